@@ -1,0 +1,29 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { renderSanitized } from '../utils/html';
+import { highlightQuotes } from '../utils/highlight';
+import type { Quote } from '../utils/types';
+
+interface Props {
+  content: string;
+  quotes: Quote[];
+  title: string;
+  lang: string | null;
+  dir: string | null;
+}
+
+/** Readability reports any string; the DOM accepts only these. */
+export function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | undefined {
+  return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined;
+}
+
+/** The clean article: sanitized nodes from the one HTML module, quotes marked through DOM ranges. */
+export function ArticleBody({ content, quotes, title, lang, dir }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    renderSanitized(element, content);
+    highlightQuotes(element, quotes, { title });
+  }, [content, quotes, title]);
+  return <div class="ql-article-body" ref={container} lang={lang ?? undefined} dir={textDirection(dir)} />;
+}

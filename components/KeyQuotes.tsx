@@ -1,0 +1,30 @@
+import type { Quote } from '../utils/types';
+import { CopyButton } from './CopyButton';
+
+interface Props {
+  quotes: Quote[];
+  onCopyQuote: (quote: Quote) => Promise<void>;
+  onCopyAll: () => Promise<void>;
+}
+
+/** The "Key quotes" list: each item holds the quote, its speaker and a "Copy quote" button. */
+export function KeyQuotes({ quotes, onCopyQuote, onCopyAll }: Props) {
+  if (quotes.length === 0) return null;
+  return (
+    <section class="ql-key-quotes" aria-labelledby="ql-key-quotes-heading">
+      <div class="ql-key-quotes-head">
+        <h2 id="ql-key-quotes-heading">Key quotes</h2>
+        <CopyButton label="Copy all quotes" onCopy={onCopyAll} />
+      </div>
+      <ol class="ql-quote-list" aria-label="Key quotes">
+        {quotes.map((quote) => (
+          <li key={quote.start} class="ql-quote-item">
+            <blockquote class="ql-quote-text">“{quote.text}”</blockquote>
+            <p class="ql-speaker">— {quote.speaker ?? 'Unknown speaker'}</p>
+            <CopyButton label="Copy quote" onCopy={() => onCopyQuote(quote)} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

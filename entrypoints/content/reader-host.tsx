@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import { ReaderOverlay } from '../../components/ReaderOverlay';
+import { makeCopyActions } from '../../components/copy-actions';
+import type { ExtractionReply } from '../../utils/messages';
+import readerStyles from '../../components/reader.css?inline';
+
+interface Options {
+  getExtraction: () => ExtractionReply;
+  pageUrl: () => string;
+}
+
+/**
+ * Shows the reader over the page in a shadow root (so neither side's styles leak) and removes
+ * every trace on close: one host element added, the same element removed, scroll and focus
+ * put back. The page's own nodes, styles and attributes are never touched.
+ */
+export function createReaderHost({ getExtraction, pageUrl }: Options) {
+  let host: HTMLElement | null = null;
+  let restore: (() => void) | null = null;
+
+  function open(): void {
+    if (host) return;
+    const reply = getExtraction();
+    if (!reply.ok) return;
+    const { scrollX, scrollY } = window;
+    const previousFocus = document.activeElement as HTMLElement | null;
+
+    host = document.createElement('quotelight-reader');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = readerStyles;
+    const mount = document.createElement('div');
+    mount.className = 'ql-root';
+    shadow.append(style, mount);
+    document.documentElement.append(host);
+
+    const copy = makeCopyActions(reply.extraction, pageUrl(), (text) => navigator.clipboard.writeText(text));
+    render(<ReaderOverlay extraction={reply.extraction} copy={copy} onClose={close} />, mount);
+
+    // Esc closes wherever focus is: on the page, in the reader, or nowhere.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      event.preventDefault();
+      close();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    shadow.querySelector<HTMLElement>('.ql-reader')?.focus({ preventScroll: true });
+
+    restore = () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      render(null, mount);
+      host?.remove();
+      host = null;
+      window.scrollTo(scrollX, scrollY);
+      if (previousFocus && previousFocus !== document.body && previousFocus.isConnected) {
+        previousFocus.focus({ preventScroll: true });
+      }
+    };
+  }
+
+  function close(): void {
+    const undo = restore;
+    restore = null;
+    undo?.();
+  }
+
+  return { open, close, isOpen: () => host !== null };
+}

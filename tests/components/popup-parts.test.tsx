@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KeyQuotes } from '../../components/KeyQuotes';
+import { ReaderSwitch } from '../../components/ReaderSwitch';
+import { PopupApp } from '../../components/PopupApp';
+import type { Quote } from '../../utils/types';
+
+const root = () => document.body.appendChild(document.createElement('div'));
+afterEach(() => document.body.replaceChildren());
+
+const quotes: Quote[] = [
+  { text: 'We open the bridge on Monday,', speaker: 'Ada Park', start: 1, end: 30, key: true },
+  { text: 'Traffic will be lighter,', speaker: null, start: 40, end: 64, key: true },
+];
+
+describe('KeyQuotes', () => {
+  it('is a list labelled "Key quotes" with quote, speaker and a "Copy quote" button per item', () => {
+    const host = root();
+    render(<KeyQuotes quotes={quotes} onCopyQuote={async () => {}} onCopyAll={async () => {}} />, host);
+    const list = host.querySelector('ol[aria-label="Key quotes"]')!;
+    const items = [...list.querySelectorAll('li')];
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('We open the bridge on Monday,');
+    expect(items[0]!.textContent).toContain('Ada Park');
+    expect(items[1]!.textContent).toContain('Unknown speaker');
+    expect(items.map((item) => item.querySelector('button')!.textContent)).toEqual(['Copy quote', 'Copy quote']);
+  });
+
+  it('copies the item’s quote and confirms it visibly', async () => {
+    const host = root();
+    const onCopyQuote = vi.fn(async () => {});
+    render(<KeyQuotes quotes={quotes} onCopyQuote={onCopyQuote} onCopyAll={async () => {}} />, host);
+    await act(async () => {
+      host.querySelectorAll('li button')[1]!.dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    expect(onCopyQuote).toHaveBeenCalledWith(quotes[1]);
+    expect(host.querySelectorAll('li [role="status"]')[1]!.textContent).toBe('Copied');
+  });
+
+  it('says so when copying fails', async () => {
+    const host = root();
+    render(<KeyQuotes quotes={quotes} onCopyQuote={() => Promise.reject(new Error('denied'))} onCopyAll={async () => {}} />, host);
+    await act(async () => {
+      host.querySelector('li button')!.dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    expect(host.querySelector('li [role="status"]')!.textContent).toBe('Copy failed');
+  });
+
+  it('renders nothing without key quotes', () => {
+    const host = root();
+    render(<KeyQuotes quotes={[]} onCopyQuote={async () => {}} onCopyAll={async () => {}} />, host);
+    expect(host.childElementCount).toBe(0);
+  });
+});
+
+describe('ReaderSwitch', () => {
+  it('is a switch named "Reader mode" whose state is in aria-checked', () => {
+    const host = root();
+    const onChange = vi.fn();
+    render(<ReaderSwitch checked={false} onChange={onChange} />, host);
+    const control = host.querySelector('[role="switch"]')!;
+    expect(control.textContent).toBe('Reader mode');
+    expect(control.getAttribute('aria-checked')).toBe('false');
+    control.dispatchEvent(new Event('click', { bubbles: true }));
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('PopupApp', () => {
+  const noCopy = { onCopyQuote: async () => {}, onCopyAll: async () => {} };
+  it('explains in a sentence when a page cannot be read, with the switch disabled', () => {
+    const host = root();
+    const message = 'Quotelight can’t read this page.';
+    render(
+      <PopupApp state={{ status: 'unavailable', message }} readerOpen={false} canUseReader={false} onToggleReader={() => {}} copy={noCopy} />,
+      host,
+    );
+    expect(host.querySelector('[role="status"]')!.textContent).toBe(message);
+    expect((host.querySelector('[role="switch"]') as HTMLButtonElement).disabled).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const REPO = resolve(__dirname, '../..');
+export const SHARED = resolve(REPO, '../shared');
+export const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3-e2e');
+
+/** Serves fixed pages from 127.0.0.1 and records every request, so tests can see what was fetched. */
+export async function servePages(pages: Record<string, { body: string | Buffer; type?: string }>) {
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    const page = pages[(request.url ?? '/').split('?')[0] ?? '/'];
+    if (!page) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8' }).end(page.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** Chrome derives an unpacked extension's id from its absolute path: sha256, first 32 hex digits mapped to a–p. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  close: () => Promise<void>;
+}
+
+/** Debian's Chromium, headless, with the e2e build loaded and the machine's closed network respected. */
+export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(), 'quotelight-e2e-'))): Promise<Browser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Run `npm run build:e2e` first.');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 900, height: 600 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const extensionId = unpackedExtensionId(EXTENSION_DIR);
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id Chrome gave `page`, asked from an extension page (the e2e build may see loopback URLs). */
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  const probe = await browser.context.newPage();
+  await probe.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
+  const url = page.url();
+  const id = await probe.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id ?? -1;
+  }, url);
+  await probe.close();
+  if (id < 0) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** Opens the popup for a tab the way tests rely on: `popup.html?tab=<id>`. */
+export async function openPopup(browser: Browser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}

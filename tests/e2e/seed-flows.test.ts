@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Browser } from './harness';
+
+const seedHtml = readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+const expected = JSON.parse(readFileSync(join(SHARED, 'seed/kim-putin.expected.json'), 'utf8')) as {
+  title: string;
+  paragraphs: string[];
+  mustNotContain: string[];
+  keyQuotes: Array<{ text: string; speaker: string }>;
+};
+
+/** The three user flows on the seed page, in real Chromium with the built extension. */
+describe('seed page in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof servePages>>;
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await servePages({ '/world/kim-putin.html': { body: seedHtml } });
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await page.goto(`${server.origin}/world/kim-putin.html`);
+    tabId = await tabIdOf(browser, page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('popup shows the clean article with the five key quotes highlighted', async () => {
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.getByText(expected.paragraphs[0]!).first().isVisible(), { timeout: 15_000 }).toBe(true);
+    const articleText = await popup.locator('.ql-article-body').innerText();
+    for (const paragraph of expected.paragraphs) expect(articleText.replace(/\s+/g, ' ')).toContain(paragraph);
+    const popupText = await popup.locator('body').innerText();
+    for (const clutter of expected.mustNotContain) expect(popupText).not.toContain(clutter);
+
+    const items = popup.getByRole('list', { name: 'Key quotes' }).getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(5);
+    for (const [i, quote] of expected.keyQuotes.entries()) {
+      const item = items.nth(i);
+      expect(await item.innerText()).toContain(quote.text);
+      expect(await item.innerText()).toContain(quote.speaker);
+      expect(await item.getByRole('button', { name: 'Copy quote' }).count()).toBe(1);
+    }
+    const keyMarks = await popup.locator('.ql-article-body mark.ql-key').evaluateAll((marks) => [
+      ...new Set(marks.map((mark) => (mark as HTMLElement).dataset.quote)),
+    ]);
+    expect(keyMarks).toHaveLength(5);
+    await popup.close();
+  });
+
+  it('"Copy quote" puts the quote with its speaker and source on the clipboard', async () => {
+    const popup = await openPopup(browser, tabId);
+    const first = popup.getByRole('list', { name: 'Key quotes' }).getByRole('listitem').first();
+    await first.getByRole('button', { name: 'Copy quote' }).click();
+    await expect.poll(() => first.getByRole('status').innerText()).toContain('Copied');
+    // Chrome grants no permission to extension origins from automation; the clipboard is the
+    // browser's, so the test reads it back from the loopback page instead.
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.bringToFront();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const quote = expected.keyQuotes[0]!;
+    expect(clipboard.split('\n')[0]).toBe(`“${quote.text}” — ${quote.speaker}`);
+    expect(clipboard).toContain(expected.title);
+    expect(clipboard).toContain(`${server.origin}/world/kim-putin.html`);
+    await popup.close();
+  });
+
+  it('the reader switch opens the in-page reader and Esc or "Close reader" restores the page exactly', async () => {
+    await page.evaluate(() => window.scrollTo(0, 240));
+    const before = await snapshot(page);
+    expect(before.scrollY).toBeGreaterThan(0);
+    const popup = await openPopup(browser, tabId);
+    const readerSwitch = popup.getByRole('switch', { name: 'Reader mode' });
+    await expect.poll(() => readerSwitch.isEnabled(), { timeout: 15_000 }).toBe(true);
+    expect(await readerSwitch.getAttribute('aria-checked')).toBe('false');
+
+    await readerSwitch.click();
+    await expect.poll(() => readerSwitch.getAttribute('aria-checked')).toBe('true');
+    const closeButton = page.getByRole('button', { name: 'Close reader' });
+    await expect.poll(() => closeButton.isVisible()).toBe(true);
+    expect(await page.locator('quotelight-reader mark.ql-key').count()).toBeGreaterThanOrEqual(5);
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('quotelight-reader').count()).toBe(0);
+    expect(await snapshot(page)).toEqual(before);
+
+    // Again through the button, after focus moved into the reader.
+    await popup.reload();
+    await expect.poll(() => readerSwitch.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await readerSwitch.click();
+    await expect.poll(() => closeButton.isVisible()).toBe(true);
+    await closeButton.click();
+    await expect.poll(() => page.locator('quotelight-reader').count()).toBe(0);
+    expect(await snapshot(page)).toEqual(before);
+    await popup.close();
+  });
+});
+
+function snapshot(page: Page) {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+  }));
+}

@@ -1,0 +1,44 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+
+/** What Readability found, with the article body still a live element of the cloned document. */
+export interface ReadabilityResult {
+  /** The article body: a detached-from-page element owned by the cloned document. */
+  body: HTMLElement;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  readerable: boolean;
+}
+
+/**
+ * Runs Readability on a clone so the page the user is reading is never touched
+ * (Readability rewrites the document it is given). Relative URLs resolve against
+ * the document's base, which the clone keeps. Returns null when no article is found.
+ */
+export function extractArticle(doc: Document): ReadabilityResult | null {
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  // The serializer hands back the element itself: later stages work on DOM, never on HTML strings.
+  const parsed = new Readability<HTMLElement>(clone, { serializer: (node) => node as HTMLElement }).parse();
+  if (!parsed || !parsed.content) return null;
+  return {
+    body: parsed.content,
+    title: (parsed.title ?? '').trim(),
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    publishedTime: clean(parsed.publishedTime),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
+    dir: clean(parsed.dir),
+    excerpt: clean(parsed.excerpt),
+    readerable,
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

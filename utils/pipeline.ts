@@ -1,0 +1,47 @@
+import { extractArticle } from './extract';
+import { declutter } from './declutter';
+import { findQuotes } from './quotes';
+import { sanitizeInPlace, serializeChildren } from './html';
+import { collectText } from './text';
+import type { Extraction } from './types';
+
+/** Why no article came out: said to the user in a sentence, never as a stack trace. */
+export class NoArticleError extends Error {}
+
+/**
+ * The whole pipeline, shared by the extension and the command line:
+ * extract (Readability on a clone) → declutter → sanitize → plain text → quotes.
+ * `doc` is never modified. `now` is injectable so callers in any environment can time it.
+ */
+export function runPipeline(doc: Document, now: () => number = () => performance.now()): Extraction {
+  const win = doc.defaultView;
+  if (!win) throw new Error('The document has no window to sanitize with.');
+  const started = now();
+  const found = extractArticle(doc);
+  const readabilityDone = now();
+  if (!found) throw new NoArticleError('No article was found on this page.');
+
+  const removed = declutter(found.body);
+  sanitizeInPlace(found.body, win);
+  const { text } = collectText(found.body, { title: found.title });
+  if (!text.trim()) throw new NoArticleError('No article was found on this page.');
+  const quotes = findQuotes(text, { title: found.title });
+
+  return {
+    article: {
+      title: found.title,
+      byline: found.byline,
+      siteName: found.siteName,
+      publishedTime: found.publishedTime,
+      lang: found.lang,
+      dir: found.dir,
+      excerpt: found.excerpt,
+      textContent: text,
+      content: serializeChildren(found.body),
+      readerable: found.readerable,
+    },
+    quotes,
+    removed,
+    ms: { readability: readabilityDone - started, total: now() - started },
+  };
+}

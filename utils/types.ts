@@ -1,0 +1,55 @@
+/** Data shapes shared by every pipeline stage, the extension and the command line. */
+
+/** A direct quotation found in the article's plain text. */
+export interface Quote {
+  /** The words between the quotation marks, exactly as in the text (`text.slice(start, end)`). */
+  text: string;
+  /** Full name of who said it, or null when no speaker could be found. */
+  speaker: string | null;
+  /** Offset of the first quoted character in the plain text. */
+  start: number;
+  /** Offset just past the last quoted character. */
+  end: number;
+  /** True for the few quotes worth listing under "Key quotes". */
+  key: boolean;
+}
+
+/** What declutter took out of the article, so a person can see and restore it. */
+export type RemovedKind =
+  | 'headline-list'
+  | 'ad-label'
+  | 'teaser'
+  | 'share-bar'
+  | 'newsletter'
+  | 'tags'
+  | 'other';
+
+export interface RemovedBlock {
+  kind: RemovedKind;
+  /** Whitespace-collapsed text of the removed block. */
+  text: string;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  /** Plain text of the body, headline excluded, paragraphs separated by blank lines. */
+  textContent: string;
+  /** Sanitized HTML of the clean article. */
+  content: string;
+  /** Readability's quick "does this look like an article?" verdict on the page. */
+  readerable: boolean;
+}
+
+export interface Extraction {
+  article: Article;
+  quotes: Quote[];
+  removed: RemovedBlock[];
+  /** Milliseconds spent in Readability alone and in the whole pipeline. */
+  ms: { readability: number; total: number };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit, component and real-page tests. Each file picks its DOM with a
+// `@vitest-environment` comment: jsdom for pages and sanitizing, happy-dom for components.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/pages/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});

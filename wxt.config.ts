@@ -1,0 +1,17 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The e2e build (`--mode e2e`) adds a loopback host permission so automation can inject
+// without the toolbar click that grants activeTab; the shipped build has no host permission.
+export default defineConfig({
+  imports: false,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'Quotelight',
+    description: 'A clean reader view for news pages that finds who said what.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    action: { default_title: 'Read with Quotelight' },
+  }),
+});

@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'Quotelight',
     description: 'A clean reader view for news pages that finds who said what.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Read with Quotelight' },
   }),
 });

@@ -8,6 +8,15 @@ import type { Extraction } from './types';
 /** Why no article came out: said to the user in a sentence, never as a stack trace. */
 export class NoArticleError extends Error {}
 
+/** Readability returns something on almost any page; a few stray words (a sign-in form) are no article. */
+const MIN_WORDS = 30;
+const MIN_WORDS_WHEN_NOT_READERABLE = 80;
+
+function looksLikeArticle(text: string, readerable: boolean): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words >= (readerable ? MIN_WORDS : MIN_WORDS_WHEN_NOT_READERABLE);
+}
+
 /**
  * The whole pipeline, shared by the extension and the command line:
  * extract (Readability on a clone) → declutter → sanitize → plain text → quotes.
@@ -24,7 +33,7 @@ export function runPipeline(doc: Document, now: () => number = () => performance
   const removed = declutter(found.body);
   sanitizeInPlace(found.body, win);
   const { text } = collectText(found.body, { title: found.title });
-  if (!text.trim()) throw new NoArticleError('No article was found on this page.');
+  if (!looksLikeArticle(text, found.readerable)) throw new NoArticleError('No article was found on this page.');
   const quotes = findQuotes(text, { title: found.title });
 
   return {

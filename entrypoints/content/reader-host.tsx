@@ -26,6 +26,8 @@ export function createReaderHost({ getExtraction, pageUrl }: Options) {
     const previousFocus = document.activeElement as HTMLElement | null;
 
     host = document.createElement('quotelight-reader');
+    // Inline and important, so no page stylesheet can hide or shrink the reader's host.
+    host.style.cssText = 'all: initial !important; display: block !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;';
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = readerStyles;

@@ -64,6 +64,8 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
+  // Playwright waits forever by default; a missing element should fail a test, not hang it.
+  context.setDefaultTimeout(10_000);
   const extensionId = unpackedExtensionId(EXTENSION_DIR);
   return {
     context,
@@ -88,6 +90,18 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   }, url);
   await probe.close();
   if (id < 0) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** Opens `url` in a new background tab through the extension and returns its id (works for browser pages too). */
+export async function openTabFromExtension(browser: Browser, url: string): Promise<number> {
+  const probe = await browser.context.newPage();
+  await probe.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
+  const id = await probe.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { create: (p: object) => Promise<{ id?: number }> } } }).chrome;
+    return (await api.tabs.create({ url: wanted, active: false })).id ?? -1;
+  }, url);
+  await probe.close();
   return id;
 }
 

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** The shipped build asks for what features need and nothing more; only the test build sees loopback. */
+const ROOT = resolve(__dirname, '../..');
+type Manifest = { permissions?: string[]; host_permissions?: string[]; content_scripts?: unknown; content_security_policy?: unknown };
+const read = (dir: string): Manifest => JSON.parse(readFileSync(resolve(ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+
+describe('manifest', () => {
+  let shipped: Manifest;
+  let e2e: Manifest;
+  beforeAll(() => {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'ignore' });
+    shipped = read('chrome-mv3');
+    e2e = read('chrome-mv3-e2e');
+  }, 120_000);
+
+  it('ships with activeTab, scripting and storage only, and no host permission', () => {
+    expect(shipped.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(shipped.host_permissions ?? []).toEqual([]);
+    expect(shipped.content_scripts).toBeUndefined();
+    expect(shipped.content_security_policy).toBeUndefined();
+  });
+
+  it('adds only the loopback host permission in the test build', () => {
+    expect(e2e.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*']);
+  });
+});

@@ -13,15 +13,32 @@ function formatDate(iso: string | null): string | null {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
+/** In-page links would change the page's URL hash inside the reader's shadow root: scroll instead. */
+function jumpToKeyQuotes(event: MouseEvent): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as Document | ShadowRoot;
+  root.getElementById('ql-key-quotes')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
 /** Title, site, byline, date and reading time. */
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, keyQuoteCount }: { article: Article; keyQuoteCount: number }) {
   const date = formatDate(article.publishedTime);
   const details = [article.byline, date, `${readingMinutes(article.textContent)} min read`].filter(Boolean);
   return (
     <header class="ql-article-header">
       {article.siteName && <p class="ql-site">{article.siteName}</p>}
       <h1 class="ql-title">{article.title}</h1>
-      <p class="ql-details">{details.join(' · ')}</p>
+      <p class="ql-details">
+        {details.join(' · ')}
+        {keyQuoteCount > 0 && (
+          <>
+            {' · '}
+            <a class="ql-jump" href="#ql-key-quotes" onClick={jumpToKeyQuotes}>
+              {keyQuoteCount === 1 ? '1 key quote' : `${keyQuoteCount} key quotes`}
+            </a>
+          </>
+        )}
+      </p>
     </header>
   );
 }

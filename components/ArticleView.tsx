@@ -11,11 +11,12 @@ export interface CopyActions {
 /** The reading view shared by the popup and the in-page reader. */
 export function ArticleView({ extraction, copy }: { extraction: Extraction; copy: CopyActions }) {
   const { article, quotes } = extraction;
+  const keyQuotes = quotes.filter((quote) => quote.key);
   return (
     <article class="ql-article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
-      <ArticleHeader article={article} />
-      <KeyQuotes quotes={quotes.filter((quote) => quote.key)} {...copy} />
+      <ArticleHeader article={article} keyQuoteCount={keyQuotes.length} />
       <ArticleBody content={article.content} quotes={quotes} title={article.title} lang={article.lang} dir={article.dir} />
+      <KeyQuotes quotes={keyQuotes} {...copy} />
     </article>
   );
 }

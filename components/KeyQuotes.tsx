@@ -11,7 +11,7 @@ interface Props {
 export function KeyQuotes({ quotes, onCopyQuote, onCopyAll }: Props) {
   if (quotes.length === 0) return null;
   return (
-    <section class="ql-key-quotes" aria-labelledby="ql-key-quotes-heading">
+    <section class="ql-key-quotes" id="ql-key-quotes" aria-labelledby="ql-key-quotes-heading">
       <div class="ql-key-quotes-head">
         <h2 id="ql-key-quotes-heading">Key quotes</h2>
         <CopyButton label="Copy all quotes" onCopy={onCopyAll} />
@@ -20,8 +20,10 @@ export function KeyQuotes({ quotes, onCopyQuote, onCopyAll }: Props) {
         {quotes.map((quote) => (
           <li key={quote.start} class="ql-quote-item">
             <blockquote class="ql-quote-text">“{quote.text}”</blockquote>
-            <p class="ql-speaker">— {quote.speaker ?? 'Unknown speaker'}</p>
-            <CopyButton label="Copy quote" onCopy={() => onCopyQuote(quote)} />
+            <div class="ql-quote-meta">
+              <p class="ql-speaker">— {quote.speaker ?? 'Unknown speaker'}</p>
+              <CopyButton label="Copy quote" onCopy={() => onCopyQuote(quote)} />
+            </div>
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@
 export interface Quote {
   /** The words between the quotation marks, exactly as in the text (`text.slice(start, end)`). */
   text: string;
-  /** Full name of who said it, or null when no speaker could be found. */
+  /** Who said it: the full name where the text gives one, else its description ("a ministry spokeswoman"); null when unknown. */
   speaker: string | null;
   /** Offset of the first quoted character in the plain text. */
   start: number;

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../utils/quotes';
+
+// The seed article's expected output lives beside the repo (../shared/seed); it is read, never copied in.
+const SEED = fileURLToPath(new URL('../../../../shared/seed/kim-putin.expected.json', import.meta.url));
+
+interface SeedExpectation {
+  title: string;
+  paragraphs: string[];
+  keyQuotes: Array<{ text: string; speaker: string }>;
+  notQuotes: string[];
+}
+
+describe('findQuotes', () => {
+  it('finds exactly the key quotes of the seed article, with full-name speakers', () => {
+    const expected = JSON.parse(readFileSync(SEED, 'utf8')) as SeedExpectation;
+    const quotes = findQuotes(expected.paragraphs.join('\n\n'), { title: expected.title });
+    const keys = quotes.filter((quote) => quote.key).map(({ text, speaker }) => ({ text, speaker }));
+    expect(keys).toEqual(expected.keyQuotes);
+    for (const notQuote of expected.notQuotes) {
+      expect(keys.map((key) => key.text)).not.toContain(notQuote);
+    }
+  });
+
+  it('returns quotes sorted by start with offsets into the text', () => {
+    const text = "Ana Lopez called it 'historic'.\n\n\"The river no longer divides us,\" Lopez said. \"We built this together.\"";
+    const quotes = findQuotes(text);
+    expect(quotes.map((quote) => quote.start)).toEqual([...quotes.map((quote) => quote.start)].sort((a, b) => a - b));
+    for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it('returns exactly the Quote fields', () => {
+    const [quote] = findQuotes('"We built this bridge together, all of us," Ana Lopez said.');
+    expect(quote).toEqual({ text: 'We built this bridge together, all of us,', speaker: 'Ana Lopez', start: 1, end: 42, key: true });
+  });
+
+  it.each([
+    ['a one-word single-quoted partial quote', "Ana Lopez said she was 'proud' of the crew."],
+    ['a short scare quote', 'The town installed "smart" meters in every house last spring.'],
+  ])('never makes %s a key quote', (_name, text) => {
+    expect(findQuotes(text).filter((quote) => quote.key)).toEqual([]);
+  });
+
+  it('drops a few quoted words nobody is said to have said (titles, nicknames)', () => {
+    expect(findQuotes('She watched "Morning Show" before work and read the paper.')).toEqual([]);
+  });
+
+  it('returns nothing for text without quotations', () => {
+    expect(findQuotes('The council met on Tuesday and approved the budget.')).toEqual([]);
+    expect(findQuotes('')).toEqual([]);
+  });
+});

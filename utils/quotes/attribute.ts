@@ -1,0 +1,153 @@
+/**
+ * Gives each quoted span its speaker, reading the words around the quotation marks:
+ * `"…," Kim said`, `said Kim`, `Kim, the leader, told …`, `Kim said: "…"`, `according to Kim`,
+ * and, for a quote with no attribution of its own, the speaker of the utterance it continues.
+ */
+
+import type { QuoteSpan } from './find';
+import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { findPersonMentions, resolveName, type PersonMention } from './names';
+
+export type { SpeakerKind };
+
+export interface AttributedSpan extends QuoteSpan {
+  speaker: string | null;
+  speakerKind: SpeakerKind | null;
+}
+
+const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
+
+export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedSpan[] {
+  const insideQuote = (at: number) => spans.some((span) => at >= span.outerStart && at < span.outerEnd);
+  const people = findPersonMentions(text, insideQuote);
+  const result: AttributedSpan[] = [];
+  let lastSpeaker: Speaker | null = null;
+
+  spans.forEach((span, i) => {
+    const previous = result[i - 1];
+    let found = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1]);
+    const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;
+    if (!found && !continued) {
+      // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
+      const introduction = sentenceBefore(text, span, spans[i - 1]);
+      found = speakerBefore(introduction) ?? (span.fullSentence ? sentenceSubject(introduction) : null);
+    }
+    let speaker = continued;
+    if (found?.pronoun) {
+      // "he said": the last attributed speaker, or failing that the last person the text named.
+      speaker = lastSpeaker ?? lastMentionedPerson(people, span.outerStart);
+    } else if (found) {
+      speaker = resolve(found, people);
+    }
+    if (speaker) lastSpeaker = speaker;
+    result.push({ ...span, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null });
+  });
+  return result;
+}
+
+interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+}
+
+function resolve(found: SpeakerPhrase, people: PersonMention[]): Speaker | null {
+  const name = found.kind === 'name' ? resolveName(found.phrase, people) : found.phrase;
+  return name ? { name, kind: found.kind } : null;
+}
+
+function findSpeakerPhrase(
+  text: string,
+  span: QuoteSpan,
+  previousSpan: QuoteSpan | undefined,
+  nextSpan: QuoteSpan | undefined,
+): SpeakerPhrase | null {
+  const after = frameAfter(text, span, nextSpan);
+  const before = frameBefore(text, span, previousSpan);
+  // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence around them.
+  const readers = span.fullSentence
+    ? [() => speakerAfter(after), () => speakerBefore(before)]
+    : [() => speakerBefore(before), () => speakerAfter(after)];
+  for (const read of readers) {
+    const found = read();
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Text after the closing mark up to the end of its sentence or the next quotation. */
+function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
+  const limit = Math.min(nextSpan?.outerStart ?? text.length, lineEnd(text, span.outerEnd), span.outerEnd + 300);
+  const rest = text.slice(span.outerEnd, limit);
+  return rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:]+/, '');
+}
+
+/**
+ * Text from the start of the quote's sentence (or the previous quotation) up to the opening mark. A
+ * quote that opens a sentence gets the sentence before it (`Putin said Russia would help. "…"`), and
+ * one that opens its line after a line ending in a colon (`Kim said:`) gets that line.
+ */
+function frameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string {
+  const start = lineStart(text, span.outerStart);
+  const from = Math.max(start, previousSpan?.outerEnd ?? 0, span.outerStart - 400);
+  const own = lastSentence(text.slice(from, span.outerStart));
+  if (own.trim() || start === 0 || (previousSpan && previousSpan.outerEnd >= start - 2)) return own;
+  const head = text.slice(0, start).trimEnd();
+  const previousLine = head.slice(head.lastIndexOf('\n') + 1);
+  return previousLine.endsWith(':') ? lastSentence(previousLine) : own;
+}
+
+/** The sentence before the quote's own (which may be empty), when nothing quoted stands between them. */
+function sentenceBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string {
+  const from = Math.max(previousSpan?.outerEnd ?? 0, span.outerStart - 600);
+  const preceding = text.slice(from, span.outerStart);
+  const boundaries = sentenceBoundaries(preceding);
+  return preceding.slice(boundaries.at(-2) ?? 0, boundaries.at(-1) ?? 0).trim();
+}
+
+/**
+ * `"A," he said. "B."`: a quote with no attribution of its own continues the previous speaker when
+ * only that attribution stands between them, in the same paragraph or right across a paragraph break.
+ */
+function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan): Speaker | null {
+  if (!previous.speaker || !previous.speakerKind) return null;
+  const between = text.slice(previous.outerEnd, span.outerStart);
+  if (between.length > 250) return null;
+  const inner = sentenceBoundaries(between).filter((at) => /\p{L}/u.test(between.slice(at)));
+  return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
+}
+
+function lastMentionedPerson(people: PersonMention[], before: number): Speaker | null {
+  const mention = people.filter((person) => person.at < before).at(-1);
+  return mention ? { name: resolveName(mention.name, people), kind: 'name' } : null;
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
+function sentenceBoundaries(words: string): number[] {
+  const boundaries: number[] = [];
+  const mark = /[.!?]["”’']?(?=\s|$)/g;
+  for (let match = mark.exec(words); match; match = mark.exec(words)) {
+    const dot = match.index + 1;
+    if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);
+  }
+  return boundaries;
+}
+
+/** Offset where the first sentence of `words` ends. */
+function sentenceEnd(words: string): number {
+  return sentenceBoundaries(words)[0] ?? words.length;
+}
+
+/** The last sentence of `words` (the part after the last sentence boundary that is followed by more words). */
+function lastSentence(words: string): string {
+  const inner = sentenceBoundaries(words).filter((at) => words.slice(at).trim() !== '');
+  return words.slice(inner.at(-1) ?? 0).replace(/^\s+/, '');
+}

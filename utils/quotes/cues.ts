@@ -1,0 +1,164 @@
+/**
+ * Reads who speaks from the words beside a quotation (its "frame"): the reporting verb
+ * (said, told, wrote, …) and the subject right before it, or the name right after it.
+ * The subject is found by walking back from the verb, so that in
+ * `In Berea, Ohio, Gov. John Kasich, said` or `Kim, the North Korean leader, said` the words
+ * nearest the verb win and an appositive is stepped over.
+ */
+
+import { NAME_RUN, cleanName } from './names';
+
+export type SpeakerKind = 'name' | 'description';
+
+export interface SpeakerPhrase {
+  phrase: string;
+  kind: SpeakerKind;
+  pronoun: boolean;
+}
+
+const FINITE_VERBS = (
+  'said says say added adds told tells wrote writes asked asks argued argues insisted insists explained explains ' +
+  'noted notes stated declared declares warned warns replied replies continued continues claimed claims ' +
+  'recalled recalls tweeted tweets posted acknowledged acknowledges admitted admits responded responds ' +
+  'remarked observed observes suggested suggests announced announces conceded concedes concluded concludes ' +
+  'contended contends countered cautioned cautions emphasized emphasised stressed stresses joked jokes ' +
+  'quipped quips boasted boasts complained complains lamented laments predicted predicts promised vowed ' +
+  'vows pledged pledges urged urges shouted shouts yelled yells exclaimed exclaims agreed agrees answered ' +
+  'maintained maintains mused muses opined reiterated reiterates reminded reminds reported retorted ' +
+  'revealed reveals confirmed confirms commented testified testifies whispered wondered wonders ' +
+  'proclaimed proclaims elaborated elaborates scoffed scoffs chanted emailed texted recounted recounts ' +
+  'reasoned assured assures described describes barked boomed beamed gushed snapped sighed cried screamed ' +
+  'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted'
+)
+  .split(' ')
+  .concat(['blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** Participles hang a quote on the sentence's subject: `Trump hit back, saying "…"`. */
+const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explaining|declaring|warning|insisting|stating|tweeting|posting|replying|responding|calling';
+
+const VERB = new RegExp(`(?<![\\p{L}\\-])(?:${FINITE_VERBS})(?![\\p{L}\\-])`, 'gu');
+const PARTICIPLE = new RegExp(`(?<![\\p{L}\\-])(?:${PARTICIPLES})\\b`, 'iu');
+/** Helpers, adverbs and times between a speaker and the verb: "was quoted as saying", "also said", "on Monday said". */
+const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
+const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
+const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
+const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+/** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
+const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if)\b)[\p{L}\d’'\-.]+`;
+const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
+const VERB_FIRST = new RegExp(
+  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+[\\p{L}\\d’'\\-.]+){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with)\\b|$))`,
+  'u',
+);
+const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
+/** `“…” ― Stephanie Egan` in lists of reactions, `Kim: "…"` in transcripts. */
+const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:[,.]|$)`, 'u');
+const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
+/** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
+const LEADING_CLAUSE =
+  /^(?:(?:In|On|At|During|After|Before|Since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Asked)\b[^,"“”]{0,80},\s*|(?:But|And|So|Yet)\s+)/;
+/** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
+const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|statements?|transcripts?|documents?|records?|polls?|surveys?|data|study|studies|analysis|filings?|accounts?|sources?|media)\b/iu;
+/** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
+const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
+
+/** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
+export function speakerAfter(frame: string): SpeakerPhrase | null {
+  const signature = DASH_SIGNATURE.exec(frame);
+  if (signature) return named(signature[1]);
+  const verbFirst = VERB_FIRST.exec(frame);
+  if (verbFirst) return fromGroups(verbFirst);
+  VERB.lastIndex = 0;
+  const verb = VERB.exec(frame);
+  if (verb && verb.index > 0 && verb.index < 200) {
+    const subject = subjectBefore(frame.slice(0, verb.index), verb[0]);
+    if (subject) return subject;
+  }
+  const according = ACCORDING_TO.exec(frame);
+  return according && according.index <= 2 ? sourceAccordingTo(according) : null;
+}
+
+/** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
+export function speakerBefore(frame: string): SpeakerPhrase | null {
+  const colon = NAME_COLON.exec(frame);
+  if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
+  const sentence = frame;
+  const according = ACCORDING_TO.exec(sentence);
+  if (according) return sourceAccordingTo(according);
+  VERB.lastIndex = 0;
+  for (let verb = VERB.exec(sentence); verb; verb = VERB.exec(sentence)) {
+    // "complained about 'smart' meters": the quoted words are the topic, not the words said.
+    if (/^\s+(?:about|of|over|against|at|for)\b/.test(sentence.slice(verb.index + verb[0].length))) continue;
+    const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
+    if (subject) return subject;
+  }
+  if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
+  return null;
+}
+
+/** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
+function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
+  const helpers = BETWEEN_TAIL.exec(words)?.[0] ?? '';
+  // "was asked" / "were told": the quote was put to the subject, who did not say it.
+  if (/\b(?:was|were|is|are)\s*$/.test(helpers) && /^(?:asked|told|tells|asks|reminded|urged|pressed|warned)$/.test(verb)) return null;
+  const head = words.slice(0, words.length - helpers.length).trimEnd();
+  // "Trump called on her to resign and said": a second verb shares the sentence's subject.
+  if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
+  if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
+  const groups = head.slice(0, -1).split(/,\s+/).slice(-4).reverse();
+  for (const group of groups) {
+    if (APPOSITIVE_GROUP.test(group)) continue;
+    const subject = subjectOfGroup(group);
+    if (subject) return subject;
+  }
+  // Only descriptions: "the organizer, who ran the event, said".
+  const first = groups.at(-1) ?? '';
+  return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
+}
+
+function subjectOfGroup(group: string): SpeakerPhrase | null {
+  const words = group.trim();
+  // "Trump's comments", "the reports": a possessive or article before the verb makes it a noun.
+  if (/(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|these|those))$/i.test(words)) return null;
+  const pronoun = PRONOUN_AT_END.exec(words);
+  if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
+  const name = NAME_AT_END.exec(words);
+  const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their)$/i.test(words.slice(0, name.index).trimEnd());
+  // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
+  if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
+  const description = DESCRIPTION_AT_END.exec(words);
+  if (description) return described(description[1]);
+  return name && cleanName(name[1] ?? '') ? named(name[1]) : null;
+}
+
+/** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
+export function sentenceSubject(sentence: string): SpeakerPhrase | null {
+  const opening = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+[\\p{L}\\d’'\\-.]+){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly)\\b)`, 'u');
+  const match = opening.exec(sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, ''));
+  return match ? fromGroups(match) : null;
+}
+
+/** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
+function sourceAccordingTo(match: RegExpExecArray): SpeakerPhrase | null {
+  return match[3] && DOCUMENT.test(match[3]) ? null : fromGroups(match);
+}
+
+/** Builds a phrase from a match whose groups are (name, pronoun, description). */
+function fromGroups(match: RegExpExecArray): SpeakerPhrase | null {
+  if (match[1]) return cleanName(match[1]) ? named(match[1]) : null;
+  if (match[2]) return { phrase: match[2], kind: 'name', pronoun: true };
+  return match[3] ? described(match[3]) : null;
+}
+
+function named(words: string | undefined): SpeakerPhrase | null {
+  const phrase = (words ?? '').trim().replace(/[’']s$/, '');
+  if (/^(?:he|she|they)$/i.test(phrase)) return { phrase, kind: 'name', pronoun: true };
+  return phrase ? { phrase, kind: 'name', pronoun: false } : null;
+}
+
+function described(words: string | undefined): SpeakerPhrase | null {
+  const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
+  if (!phrase) return null;
+  return { phrase, kind: 'description', pronoun: false };
+}

@@ -1,0 +1,114 @@
+/**
+ * Person names in plain text: cleaning a mention down to the name itself and resolving a
+ * short mention ("Putin", "Mr. Kim") to the full name used at its first mention.
+ */
+
+/** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\d’'\-]*)`;
+/** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
+const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
+/** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
+export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,6}(?:\s+\(\p{Lu}-[\p{L}. ]{1,12}\))?`;
+
+/** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
+const TITLES = new Set(
+  ('mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm rev sir dame lord lady president vice prime ' +
+    'minister senator representative governor mayor secretary chancellor premier king queen prince princess pope ' +
+    'judge justice chief general admiral commissioner ambassador speaker chairman chairwoman chairperson chair director ' +
+    'professor councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman ' +
+    'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
+    'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
+    'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us').split(' '),
+);
+
+/** Capitalised words that start a sentence or a date rather than a name. */
+const LEADING_NOISE = new Set(
+  ('a an the but and or so yet if when while as at in on of for from with by after before during since until then now ' +
+    'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
+    'her their our my its asked speaking according like unlike despite following under over both either neither ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
+    'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun').split(' '),
+);
+
+/** Words that make a capitalised run a place or an organisation rather than a person. */
+const NOT_A_PERSON = new Set(
+  ('university college school party house senate congress court department ministry agency council committee ' +
+    'institute center centre association union bank group inc corp company co ltd news times post journal press ' +
+    'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
+    'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
+    'army navy force forces police church museum hospital club team league campaign administration government office ' +
+    'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
+    'act bill law project program programme initiative summit conference games cup world international national ' +
+    'federal republican democratic democrats republicans white wall korea russia china america europe').split(' '),
+);
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
+}
+
+/**
+ * Reduces a capitalised run to the person's name: "Russian President Vladimir Putin" -> "Vladimir Putin",
+ * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
+ * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left.
+ */
+export function cleanName(run: string): string {
+  let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
+  words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  let lastTitle = -1;
+  words.forEach((word, i) => {
+    if (TITLES.has(bare(word)) && i < words.length - 1) lastTitle = i;
+  });
+  words = words.slice(lastTitle + 1);
+  if (words[0] === 'of') {
+    // "Secretary of State X", "Minister of the Interior X": the office's object goes with the title.
+    words = words.slice(words[1] === 'the' ? 3 : 2);
+  }
+  const of = words.indexOf('of');
+  if (of > 0) words = words.slice(0, of);
+  while (words.length > 0 && LEADING_NOISE.has(bare(words[0] ?? ''))) words = words.slice(1);
+  // A generational suffix is not what a reader calls the person: "Joseph R. Biden Jr." -> "Joseph R. Biden".
+  if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  return words.join(' ');
+}
+
+export function looksLikePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (words.some((word) => NOT_A_PERSON.has(bare(word)))) return false;
+  // All-capital words are acronyms (NATO, CNN) rather than names.
+  return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
+}
+
+export interface PersonMention {
+  name: string;
+  at: number;
+}
+
+/** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
+export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const runs = new RegExp(NAME_RUN, 'gu');
+  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+    if (skip(match.index)) continue;
+    const name = cleanName(match[0]);
+    if (looksLikePerson(name)) mentions.push({ name, at: match.index + match[0].length - name.length });
+  }
+  return mentions;
+}
+
+/**
+ * The full name a mention stands for: the earliest full name ending with the mention's last word
+ * ("Putin" -> "Vladimir Putin"), else the earliest one containing it (family name first: "Kim" ->
+ * "Kim Jong Un"). A mention that is already a full name is kept.
+ */
+export function resolveName(mention: string, people: PersonMention[]): string {
+  const name = cleanName(mention);
+  if (!name) return '';
+  const words = name.split(/\s+/);
+  if (words.length > 1) return name;
+  const short = bare(words[0] ?? '');
+  const endsWith = people.find((person) => bare(person.name.split(/\s+/).at(-1) ?? '') === short);
+  if (endsWith) return endsWith.name;
+  const contains = people.find((person) => person.name.split(/\s+/).some((word) => bare(word) === short));
+  return contains ? contains.name : name;
+}

@@ -1,0 +1,66 @@
+/**
+ * Removes the clutter Readability keeps inside an article body: headline lists, ad labels,
+ * teaser boxes, share bars, newsletter boxes, tag lines and stray navigation menus. Each signal lives in utils/declutter/
+ * and only proposes candidates; this file settles overlaps, removes in place and reports.
+ */
+import type { RemovedBlock } from './types';
+import { findAdLabels } from './declutter/ad-labels';
+import { type Candidate, isEmptyBlock } from './declutter/blocks';
+import { findClutterHeadings } from './declutter/clutter-headings';
+import { findHeadlineLists } from './declutter/headline-lists';
+import { findNavMenus } from './declutter/nav-menus';
+import { findNewsletters } from './declutter/newsletters';
+import { findShareBars } from './declutter/share-bars';
+import { findTagLines } from './declutter/tags';
+import { findTeasers } from './declutter/teasers';
+import { collapse } from './declutter/text';
+
+// Order matters only when two signals claim the very same nodes: the earlier kind is reported.
+const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus];
+
+/** Removes clutter blocks from body (DOM removal only) and returns them in document order. */
+export function declutter(body: HTMLElement): RemovedBlock[] {
+  const chosen = settleOverlaps(SIGNALS.flatMap((find) => find(body)));
+  chosen.sort((a, b) => (a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
+
+  const removed: RemovedBlock[] = [];
+  for (const candidate of chosen) {
+    const text = collapse(candidate.nodes.map((n) => n.textContent ?? '').join(' '));
+    const parent = candidate.nodes[0]!.parentElement;
+    for (const node of candidate.nodes) node.remove();
+    pruneEmptyAncestors(parent, body);
+    if (text) removed.push({ kind: candidate.kind, text });
+  }
+  return removed;
+}
+
+/**
+ * Keeps each node in one candidate only: a candidate inside another is dropped, and nodes
+ * already claimed by an earlier candidate are trimmed from later ones.
+ */
+function settleOverlaps(candidates: Candidate[]): Candidate[] {
+  const inside = (node: Element, other: Candidate) => other.nodes.some((n) => n !== node && n.contains(node));
+  const kept: Candidate[] = [];
+  for (const [i, candidate] of candidates.entries()) {
+    const others = candidates.filter((_, j) => j !== i);
+    // Nodes wrapped by some other candidate's node go with that one; equal nodes go to the earlier candidate.
+    const nodes = candidate.nodes.filter(
+      (node) =>
+        !others.some((other) => inside(node, other)) &&
+        !kept.some((k) => k.nodes.includes(node)),
+    );
+    // Never empty, so nodes[0] is always defined downstream.
+    if (nodes.length > 0) kept.push({ kind: candidate.kind, nodes });
+  }
+  return kept;
+}
+
+/** Drops wrappers left with nothing visible after a removal (e.g. the <div> around an ad label). */
+function pruneEmptyAncestors(start: Element | null, body: Element): void {
+  for (let el = start; el && el !== body && body.contains(el); ) {
+    const parent: Element | null = el.parentElement;
+    if (!isEmptyBlock(el)) return;
+    el.remove();
+    el = parent;
+  }
+}

@@ -1,0 +1,84 @@
+/** DOM-shape helpers: what counts as a heading, as story prose, and how far a clutter block reaches. */
+import type { RemovedKind } from '../types';
+import { linkDensity, nonLinkText, textOf, wordCount } from './text';
+
+/** A clutter block found by one signal: the nodes to remove together and why. */
+export interface Candidate {
+  kind: RemovedKind;
+  nodes: Element[];
+}
+
+/** True when el is (inside) a node some candidate already claims: signals keep the outermost block. */
+export function isCovered(found: Candidate[], el: Element): boolean {
+  return found.some((c) => c.nodes.some((n) => n.contains(el)));
+}
+
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table';
+const BLOCKS = 'p, li, blockquote, dd, dt, div, section, aside, article, td, pre';
+
+/** No visible text and no media: a leftover wrapper. */
+export function isEmptyBlock(el: Element): boolean {
+  return !textOf(el) && !el.matches(MEDIA) && !el.querySelector(MEDIA);
+}
+
+/**
+ * True when el holds a paragraph of running prose (many non-link words, sentence punctuation).
+ * The list, heading and teaser signals refuse such a block (losing story text costs more than
+ * keeping clutter); the label-like signals are capped by length instead.
+ */
+export function hasStoryProse(el: Element): boolean {
+  const leaves = [el, ...Array.from(el.querySelectorAll(BLOCKS))].filter(
+    (block) => !block.querySelector(BLOCKS),
+  );
+  return leaves.some((leaf) => {
+    const words = nonLinkText(leaf);
+    return wordCount(words) >= 20 && /[.!?…]["'”’)]?(\s|$)/.test(words);
+  });
+}
+
+/** Next/previous element sibling that is not an empty wrapper. */
+export function nextNonEmpty(el: Element): Element | null {
+  let sibling = el.nextElementSibling;
+  while (sibling && isEmptyBlock(sibling)) sibling = sibling.nextElementSibling;
+  return sibling;
+}
+
+export function previousNonEmpty(el: Element): Element | null {
+  let sibling = el.previousElementSibling;
+  while (sibling && isEmptyBlock(sibling)) sibling = sibling.previousElementSibling;
+  return sibling;
+}
+
+/** A title over a block: a real heading, or a short unlinked label line ("More stories", "<strong>Related</strong>"). */
+export function isHeadingLike(el: Element): boolean {
+  if (el.matches('h1, h2, h3, h4, h5, h6')) return wordCount(textOf(el)) <= 12;
+  if (!el.matches('p, div, strong, b, span, header, em')) return false;
+  const text = textOf(el);
+  // A sentence ends in . ! or ?; a label may trail off ("You may also like...").
+  const endsSentence = /[.!?]$/.test(text) && !/(\.\.\.|…)$/.test(text);
+  return wordCount(text) >= 1 && wordCount(text) <= 8 && !endsSentence && linkDensity(el) < 0.5;
+}
+
+/**
+ * Grows a group of sibling nodes to the wrapper that holds nothing else
+ * (a <section> around a heading and its list), stopping at root.
+ */
+export function expandToWrapper(nodes: Element[], root: Element): Element[] {
+  let group = nodes;
+  for (;;) {
+    const parent = group[0]?.parentElement;
+    if (!parent || parent === root || !root.contains(parent)) return group;
+    const others = Array.from(parent.children).filter((child) => !group.includes(child));
+    if (others.some((child) => !isEmptyBlock(child))) return group;
+    if (Array.from(parent.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) return group;
+    group = [parent];
+  }
+}
+
+/** Adds the heading directly above the group, then the wrapper that now holds only both. */
+export function withHeadingAbove(nodes: Element[], root: Element): Element[] {
+  const group = expandToWrapper(nodes, root);
+  const above = group[0] && previousNonEmpty(group[0]);
+  if (!above || !isHeadingLike(above)) return group;
+  return expandToWrapper([above, ...group], root);
+}

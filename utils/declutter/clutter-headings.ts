@@ -1,0 +1,138 @@
+/**
+ * Signal: a section heading that announces clutter ("Top headlines", "Related", "Most read",
+ * "À lire aussi"…) followed by links. Removes the heading and the link blocks after it.
+ */
+import { type Candidate, expandToWrapper, hasStoryProse, isEmptyBlock, isHeadingLike, nextNonEmpty } from './blocks';
+import { linkDensity, linksIn, normalizeLabel, textOf, wordCount } from './text';
+
+// Matched against the heading's whole text, lower-cased, punctuation trimmed at both ends.
+const CLUTTER_HEADING = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'top (?:headlines|stories|news)',
+      'related(?: (?:stories|story|articles?|news|content|coverage|links?|posts?|reading|topics|videos?))?',
+      'more (?:related|recommended) (?:stories|articles|content)',
+      'recommended(?: (?:for you|stories|articles|reading|videos?))?',
+      'trending(?: (?:now|stories|news|articles|topics))?',
+      'most (?:read|popular|viewed|shared|commented|watched)(?: (?:stories|articles|news|today|this week|now))?',
+      '(?:popular|recent|latest)(?: (?:now|today|this week|stories|articles|posts|news|headlines|videos))?',
+      "more (?:from|on|in|about) [\\p{L}\\p{N} .'&-]{1,40}",
+      '(?:more|other)(?: [\\p{L}\\p{N}\'&-]+){0,3} (?:stories|news|articles|headlines|reads|coverage)',
+      'more',
+      '(?:also|must) read',
+      'read (?:also|more|next)',
+      '(?:see|also) (?:also|see|more)',
+      'you (?:may|might|could) also (?:like|enjoy|be interested in)',
+      'you (?:may|might) (?:like|have missed)',
+      "don't miss",
+      "editor'?s'? (?:picks|choice)",
+      'what to read next',
+      'more like this',
+      'up next',
+      'in other news',
+      'further reading',
+      // French
+      '(?:à )?lire aussi',
+      'à lire également',
+      'sur le même sujet',
+      'les plus lus',
+      'articles similaires',
+      'voir aussi',
+      // German
+      'mehr zum thema',
+      'lesen sie auch',
+      'auch interessant',
+      'das könnte sie auch interessieren',
+      'meistgelesen',
+      'weitere artikel',
+      // Spanish / Portuguese / Italian
+      '(?:también )?te puede interesar',
+      'lo más leído',
+      'noticias relacionadas',
+      'lee también',
+      '(?:leia|veja) (?:também|mais)',
+      'notícias relacionadas',
+      'mais lidas',
+      'leggi anche',
+      'articoli correlati',
+      'potrebbe interessarti',
+      // Indonesian, Russian, Korean
+      'baca juga',
+      'berita terkait',
+      'читайте также',
+      'по теме',
+      'похожие (?:материалы|новости)',
+      '관련\\s?기사',
+      '많이 본 뉴스',
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+export function isClutterHeadingText(text: string): boolean {
+  return wordCount(text) <= 8 && CLUTTER_HEADING.test(normalizeLabel(text));
+}
+
+/** A block made of links: the kind of thing a clutter heading introduces. */
+function isLinkBlock(el: Element): boolean {
+  const links = linksIn(el).filter((a) => textOf(a));
+  if (links.length === 0 || hasStoryProse(el)) return false;
+  if (el.matches('ul, ol')) {
+    // Teaser lines ("Big news, <a>more here</a>") can be link-light; every item linking is enough.
+    const items = Array.from(el.children).filter((li) => textOf(li));
+    return items.length > 0 && items.every((li) => linksIn(li).length > 0) && linkDensity(el) >= 0.3;
+  }
+  return linkDensity(el) >= 0.5;
+}
+
+export function findClutterHeadings(root: Element): Candidate[] {
+  const found: Candidate[] = [];
+  const taken = (el: Element) => found.some((c) => c.nodes.some((n) => n.contains(el) || el.contains(n)));
+
+  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong, b, span, header'))) {
+    if (taken(el) || !isHeadingLike(el) || !isClutterHeadingText(textOf(el))) continue;
+    // Use the outermost wrapper that holds only the heading text, so its siblings are the block.
+    let heading = el;
+    while (heading.parentElement && heading.parentElement !== root && textOf(heading.parentElement) === textOf(el)) {
+      heading = heading.parentElement;
+    }
+    // An inline label inside a line of text ("<strong>Read more:</strong> <a>…</a>") is a teaser, not a section.
+    if (heading.matches('strong, b, span')) continue;
+    const followers: Element[] = [];
+    for (let next = nextNonEmpty(heading); next && isLinkBlock(next); next = nextNonEmpty(next)) followers.push(next);
+    if (followers.length > 0) {
+      found.push({ kind: 'headline-list', nodes: expandToWrapper(withEmptyBetween(heading, followers), root) });
+    } else if (isUnambiguous(textOf(el)) || isTrailing(heading, root)) {
+      // A clutter heading alone is a widget whose links Readability dropped. One-word or
+      // "Latest …" headings can title story sections, so those go only at the very end.
+      found.push({ kind: 'headline-list', nodes: [heading] });
+    }
+  }
+  return found;
+}
+
+/** Heading, followers and the empty spacers between them, as one contiguous sibling group. */
+function withEmptyBetween(heading: Element, followers: Element[]): Element[] {
+  const group: Element[] = [heading];
+  const last = followers[followers.length - 1];
+  for (let el = heading.nextElementSibling; el; el = el.nextElementSibling) {
+    group.push(el);
+    if (el === last) break;
+  }
+  return group.filter((el) => el === heading || followers.includes(el) || isEmptyBlock(el));
+}
+
+function isUnambiguous(text: string): boolean {
+  return wordCount(text) >= 2 && !/^(?:latest|popular|recent|trending|more|other|in other)\b/.test(normalizeLabel(text));
+}
+
+/** Nothing but empty wrappers and other clutter headings follows el, up to root. */
+function isTrailing(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let next = nextNonEmpty(node); next; next = nextNonEmpty(next)) {
+      if (!isClutterHeadingText(textOf(next))) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,87 @@
+/** Text and link measurements shared by the declutter signals. */
+
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; the global NodeFilter is missing outside a browser.
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function textOf(el: Element): string {
+  return collapse(el.textContent ?? '');
+}
+
+/** Words as a reader counts them: letters/digits, keeping inner apostrophes and hyphens. */
+export function wordsIn(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+export function wordCount(text: string): number {
+  return wordsIn(text).length;
+}
+
+/** Links inside el (el itself when it is one); nested anchors are invalid HTML, so no double counting. */
+export function linksIn(el: Element): Element[] {
+  return el.matches('a') ? [el] : Array.from(el.querySelectorAll('a'));
+}
+
+export function linkTextLength(el: Element): number {
+  return linksIn(el).reduce((sum, a) => sum + textOf(a).length, 0);
+}
+
+/** Share of el's visible characters that sit inside links (0 when el has no text). */
+export function linkDensity(el: Element): number {
+  const length = textOf(el).length;
+  return length ? Math.min(1, linkTextLength(el) / length) : 0;
+}
+
+/** The text of el that is not inside any link. */
+export function nonLinkText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const link = node.parentElement?.closest('a');
+    if (!link || !el.contains(link)) parts.push(node.textContent ?? '');
+  }
+  return collapse(parts.join(' '));
+}
+
+/** The first non-blank text node of el, collapsed: usually a label such as "Read more:" or "Tags". */
+export function firstTextSegment(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = collapse(node.textContent ?? '');
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Lower-case text without leading bullets/brackets or trailing colons, dots, ellipses, arrows. */
+export function normalizeLabel(text: string): string {
+  return collapse(text)
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '');
+}
+
+/** Dates and short category/time labels that sit next to a headline link in a list item. */
+export const DATE_LIKE =
+  /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d+ (?:min|mins|minutes|hours?|days?) ago)\b/i;
+
+/** The registrable part of a host: last two labels, or three under a short second level (co.uk, com.br). */
+function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/^www\./, '').split('.');
+  const keep = labels.length > 2 && (labels.at(-2) ?? '').length <= 3 && (labels.at(-1) ?? '').length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** A link to the page's own site: promos and related stories point home, sources usually do not. */
+export function isSameSiteLink(a: Element): boolean {
+  try {
+    const page = new URL(a.ownerDocument.URL);
+    const target = new URL(a.getAttribute('href') ?? '', page);
+    return /^https?:$/.test(target.protocol) && siteOf(target.hostname) === siteOf(page.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const REPO = resolve(__dirname, '../..');
+export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const SHARED = resolve(REPO, '../shared');
 export const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3-e2e');
 

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const SEED_PAGE = resolve(ROOT, '../shared/seed/kim-putin.html');
+const CLI = resolve(ROOT, 'utils/cli/extract.ts');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(TSX, [CLI, ...args], { input, encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run extract', () => {
+  it('prints the clean article and the five key quotes for a person', () => {
+    const { code, stdout } = run([SEED_PAGE]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Kim Jong Un meets Vladimir Putin');
+    expect(stdout).toContain('Key quotes (5 of');
+    expect(stdout).toContain('— Vladimir Putin');
+    expect(stdout).not.toContain('Top Headlines');
+  });
+
+  it('prints one JSON object with --json', () => {
+    const { code, stdout } = run([SEED_PAGE, '--json', '--url', 'https://news.example/a']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.article.title).toContain('Kim Jong Un');
+    expect(result.quotes.filter((quote: { key: boolean }) => quote.key)).toHaveLength(5);
+  });
+
+  it('answers JSON lines in order, one per request, and goes on after a failure', () => {
+    const requests = [
+      { id: 'page', file: SEED_PAGE, url: 'https://news.example/a' },
+      { id: 'empty', html: '<html><body></body></html>', url: 'https://news.example/b' },
+      { id: 'text', text: 'Intro.\n\n"We will be there on time," Ada Park said.' },
+      { id: 'missing', file: resolve(ROOT, 'no-such-file.html') },
+    ];
+    const { code, stdout } = run(['--jsonl'], requests.map((r) => JSON.stringify(r)).join('\n') + '\nnot json\n');
+    expect(code).toBe(0);
+    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(answers.map((a) => [a.id, a.ok])).toEqual([
+      ['page', true],
+      ['empty', false],
+      ['text', true],
+      ['missing', false],
+      [null, false],
+    ]);
+    const [page, empty, text] = answers;
+    expect(Object.keys(page.article).sort()).toEqual(
+      ['byline', 'content', 'dir', 'excerpt', 'lang', 'publishedTime', 'readerable', 'siteName', 'textContent', 'title'].sort(),
+    );
+    expect(page.ms.readability).toBeGreaterThanOrEqual(0);
+    expect(page.ms.total).toBeGreaterThanOrEqual(page.ms.readability);
+    expect(empty.error).toMatch(/no article/i);
+    expect(text.quotes[0]).toMatchObject({ text: 'We will be there on time,', speaker: 'Ada Park' });
+  });
+
+  it('explains its usage when given nothing', () => {
+    const { code, stderr } = run([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage:');
+  });
+});

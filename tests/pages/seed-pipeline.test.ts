@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../utils/cli/page';
+
+const SEED = resolve(__dirname, '../../../shared/seed');
+const html = readFileSync(resolve(SEED, 'kim-putin.html'), 'utf8');
+const expected = JSON.parse(readFileSync(resolve(SEED, 'kim-putin.expected.json'), 'utf8')) as {
+  title: string;
+  siteName: string;
+  publishedTime: string;
+  lang: string;
+  paragraphs: string[];
+  mustNotContain: string[];
+  keyQuotes: Array<{ text: string; speaker: string }>;
+  notQuotes: string[];
+};
+const URL = 'https://news.example/world/kim-jong-un-meets-vladimir-putin-deepen-ties-moscow';
+
+describe('the pipeline on the seed page (jsdom)', () => {
+  const { article, quotes, removed } = extractFromHtml(html, URL);
+
+  it('reads the metadata', () => {
+    expect(article.title).toBe(expected.title);
+    expect(article.siteName).toBe(expected.siteName);
+    expect(article.publishedTime).toBe(expected.publishedTime);
+    expect(article.lang).toBe(expected.lang);
+  });
+
+  it('keeps every expected paragraph, in order, as its own paragraph', () => {
+    const paragraphs = article.textContent.split('\n\n');
+    let position = -1;
+    for (const paragraph of expected.paragraphs) {
+      const found = paragraphs.indexOf(paragraph);
+      expect(found, paragraph).toBeGreaterThan(position);
+      position = found;
+    }
+  });
+
+  it('keeps no clutter in the title, text or content', () => {
+    for (const clutter of expected.mustNotContain) {
+      expect(article.title).not.toContain(clutter);
+      expect(article.textContent).not.toContain(clutter);
+      expect(article.content).not.toContain(clutter);
+    }
+    expect(removed.map((block) => block.kind)).toContain('headline-list');
+  });
+
+  it('finds the five key quotes with their speakers resolved to full names', () => {
+    const keyQuotes = quotes.filter((quote) => quote.key).map(({ text, speaker }) => ({ text, speaker }));
+    expect(keyQuotes).toEqual(expected.keyQuotes);
+  });
+
+  it('lists none of the not-quotes as a key quote', () => {
+    const bare = (text: string) => text.replace(/[\s,.;:!?]+$/, '').trim();
+    const keyTexts = quotes.filter((q) => q.key).map((q) => bare(q.text));
+    for (const notQuote of expected.notQuotes) expect(keyTexts).not.toContain(bare(notQuote));
+  });
+
+  it('gives offsets into the plain text', () => {
+    for (const quote of quotes) expect(article.textContent.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it('returns sanitized content with absolute links and no scripts', () => {
+    expect(article.content).not.toMatch(/<script|onerror=|javascript:/i);
+  });
+});

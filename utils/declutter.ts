@@ -3,7 +3,7 @@
  * teaser boxes, share bars, newsletter boxes, tag lines and stray navigation menus. Each signal lives in utils/declutter/
  * and only proposes candidates; this file settles overlaps, removes in place and reports.
  */
-import type { RemovedBlock } from './types';
+import { REMOVED_MARKER_ATTRIBUTE, type RemovedKind } from './types';
 import { findAdLabels } from './declutter/ad-labels';
 import { type Candidate, isEmptyBlock } from './declutter/blocks';
 import { findClutterHeadings } from './declutter/clutter-headings';
@@ -18,18 +18,32 @@ import { collapse } from './declutter/text';
 // Order matters only when two signals claim the very same nodes: the earlier kind is reported.
 const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus];
 
-/** Removes clutter blocks from body (DOM removal only) and returns them in document order. */
-export function declutter(body: HTMLElement): RemovedBlock[] {
+/** A block taken out of the body: its nodes, detached, and the marker left where it stood. */
+export interface RemovedElements {
+  kind: RemovedKind;
+  text: string;
+  nodes: Element[];
+}
+
+/**
+ * Removes clutter blocks from body (DOM removal only) and returns them in document order.
+ * Each leaves an empty marker element carrying its index, so a person can restore it in place.
+ */
+export function declutter(body: HTMLElement): RemovedElements[] {
   const chosen = settleOverlaps(SIGNALS.flatMap((find) => find(body)));
   chosen.sort((a, b) => (a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
 
-  const removed: RemovedBlock[] = [];
+  const removed: RemovedElements[] = [];
   for (const candidate of chosen) {
     const text = collapse(candidate.nodes.map((n) => n.textContent ?? '').join(' '));
-    const parent = candidate.nodes[0]!.parentElement;
+    const first = candidate.nodes[0]!;
+    const marker = body.ownerDocument.createElement('span');
+    marker.setAttribute(REMOVED_MARKER_ATTRIBUTE, String(removed.length));
+    first.before(marker);
     for (const node of candidate.nodes) node.remove();
-    pruneEmptyAncestors(parent, body);
-    if (text) removed.push({ kind: candidate.kind, text });
+    pruneEmptyAncestors(marker, body);
+    if (text) removed.push({ kind: candidate.kind, text, nodes: candidate.nodes });
+    else marker.remove();
   }
   return removed;
 }
@@ -55,12 +69,15 @@ function settleOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** Drops wrappers left with nothing visible after a removal (e.g. the <div> around an ad label). */
-function pruneEmptyAncestors(start: Element | null, body: Element): void {
-  for (let el = start; el && el !== body && body.contains(el); ) {
+/**
+ * Drops wrappers left with nothing visible after a removal (e.g. the <div> around an ad label);
+ * the marker takes the place of the outermost one.
+ */
+function pruneEmptyAncestors(marker: Element, body: Element): void {
+  for (let el: Element | null = marker.parentElement; el && el !== body && body.contains(el); ) {
     const parent: Element | null = el.parentElement;
     if (!isEmptyBlock(el)) return;
-    el.remove();
+    el.replaceWith(marker);
     el = parent;
   }
 }

@@ -1,4 +1,5 @@
 import createDOMPurify from 'dompurify';
+import { REMOVED_MARKER_ATTRIBUTE } from './types';
 
 /**
  * The one module that parses, serializes or inserts HTML. Page-controlled markup reaches our UI
@@ -13,6 +14,8 @@ const SANITIZE_CONFIG = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base'],
   FORBID_ATTR: ['style', 'class', 'id', 'name', 'target'],
   ALLOW_DATA_ATTR: false,
+  // Our own marker for where a removed block stood (see declutter); it carries a number only.
+  ADD_ATTR: [REMOVED_MARKER_ATTRIBUTE],
   ALLOW_UNKNOWN_PROTOCOLS: false,
 };
 
@@ -24,9 +27,16 @@ function purifierFor(win: Window): Purifier {
   if (!purifier) {
     purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', restrictUrls);
+    purifier.addHook('afterSanitizeAttributes', restrictMarker);
     purifiers.set(win, purifier);
   }
   return purifier;
+}
+
+/** The marker attribute is ours: any value other than a small index is the page's forgery. */
+function restrictMarker(node: Element): void {
+  const value = node.getAttribute?.(REMOVED_MARKER_ATTRIBUTE);
+  if (value != null && !/^\d{1,4}$/.test(value)) node.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
 }
 
 /** Only http(s)/mailto links and http(s)/data-image sources survive; links open without an opener. */
@@ -54,6 +64,16 @@ export function sanitizeInPlace(root: Element, win: Window): void {
 /** The sanitized HTML of an element's children (for messages and the command line). */
 export function serializeChildren(root: Element): string {
   return root.innerHTML;
+}
+
+/** Sanitized HTML of detached nodes, serialized together (a removed block, for "Restore"). */
+export function sanitizeNodes(nodes: Element[], win: Window): string {
+  const owner = nodes[0]?.ownerDocument;
+  if (!owner) return '';
+  const holder = owner.createElement('div');
+  holder.append(...nodes);
+  sanitizeInPlace(holder, win);
+  return holder.innerHTML;
 }
 
 /** Parses untrusted HTML into sanitized nodes owned by `doc`, ready to append. */

@@ -1,9 +1,9 @@
 import { extractArticle } from './extract';
 import { declutter } from './declutter';
 import { findQuotes } from './quotes';
-import { sanitizeInPlace, serializeChildren } from './html';
+import { sanitizeInPlace, sanitizeNodes, serializeChildren } from './html';
 import { collectText } from './text';
-import type { Extraction } from './types';
+import { REMOVED_MARKER_ATTRIBUTE, type Extraction } from './types';
 
 /** Why no article came out: said to the user in a sentence, never as a stack trace. */
 export class NoArticleError extends Error {}
@@ -30,8 +30,11 @@ export function runPipeline(doc: Document, now: () => number = () => performance
   const readabilityDone = now();
   if (!found) throw new NoArticleError('No article was found on this page.');
 
-  const removed = declutter(found.body);
+  // Markers are ours alone: a page's own copies would point "Restore" at the wrong place.
+  for (const forged of found.body.querySelectorAll(`[${REMOVED_MARKER_ATTRIBUTE}]`)) forged.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
+  const removedElements = declutter(found.body);
   sanitizeInPlace(found.body, win);
+  const removed = removedElements.map(({ kind, text, nodes }) => ({ kind, text, html: sanitizeNodes(nodes, win) }));
   const { text } = collectText(found.body, { title: found.title });
   if (!looksLikeArticle(text, found.readerable)) throw new NoArticleError('No article was found on this page.');
   const quotes = findQuotes(text, { title: found.title });

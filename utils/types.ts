@@ -28,7 +28,12 @@ export interface RemovedBlock {
   kind: RemovedKind;
   /** Whitespace-collapsed text of the removed block. */
   text: string;
+  /** Sanitized HTML of the block, for "Restore"; it goes back where `content` has its marker. */
+  html: string;
 }
+
+/** Attribute of the empty marker left in `content` where removed block N stood. */
+export const REMOVED_MARKER_ATTRIBUTE = 'data-ql-removed';
 
 export interface Article {
   title: string;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../utils/cli/page';
 
@@ -63,5 +64,25 @@ describe('the pipeline on the seed page (jsdom)', () => {
 
   it('returns sanitized content with absolute links and no scripts', () => {
     expect(article.content).not.toMatch(/<script|onerror=|javascript:/i);
+  });
+});
+
+describe('removed blocks on the seed page', () => {
+  const { article, removed } = extractFromHtml(html, URL);
+
+  it('lists each removed block with its kind, text and sanitized HTML', () => {
+    const headlines = removed.find((block) => block.kind === 'headline-list');
+    expect(headlines?.text).toContain('Top Headlines');
+    expect(headlines?.html).toContain('<h2>Top Headlines</h2>');
+    expect(headlines?.html).not.toMatch(/<script|on\w+=/i);
+  });
+
+  it('leaves one empty marker per removed block where it stood in the content', () => {
+    const doc = new JSDOM('').window.document;
+    const holder = doc.createElement('div');
+    holder.append(doc.createRange().createContextualFragment(article.content));
+    const markers = [...holder.querySelectorAll('[data-ql-removed]')];
+    expect(markers.map((marker) => marker.getAttribute('data-ql-removed'))).toEqual(removed.map((_, i) => String(i)));
+    expect(markers.every((marker) => marker.textContent === '')).toBe(true);
   });
 });

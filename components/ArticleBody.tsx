@@ -1,9 +1,12 @@
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { renderSanitized } from '../utils/html';
 import { highlightQuotes } from '../utils/highlight';
 import type { Quote } from '../utils/types';
 
 interface Props {
+  /** The element the article is drawn into, for callers that change it later (Restore). */
+  containerRef?: RefObject<HTMLDivElement>;
   content: string;
   quotes: Quote[];
   title: string;
@@ -17,8 +20,9 @@ export function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | unde
 }
 
 /** The clean article: sanitized nodes from the one HTML module, quotes marked through DOM ranges. */
-export function ArticleBody({ content, quotes, title, lang, dir }: Props) {
-  const container = useRef<HTMLDivElement>(null);
+export function ArticleBody({ containerRef, content, quotes, title, lang, dir }: Props) {
+  const ownRef = useRef<HTMLDivElement>(null);
+  const container = containerRef ?? ownRef;
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;

@@ -1,4 +1,7 @@
+import { useRef, useState } from 'preact/hooks';
 import type { Extraction, Quote } from '../utils/types';
+import { RemovedPanel } from './RemovedPanel';
+import { restoreRemovedBlock } from './restore';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody, textDirection } from './ArticleBody';
 import { KeyQuotes } from './KeyQuotes';
@@ -12,11 +15,20 @@ export interface CopyActions {
 export function ArticleView({ extraction, copy }: { extraction: Extraction; copy: CopyActions }) {
   const { article, quotes } = extraction;
   const keyQuotes = quotes.filter((quote) => quote.key);
+  const body = useRef<HTMLDivElement>(null);
+  const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
+  const restore = (index: number) => {
+    const block = extraction.removed[index];
+    if (body.current && block && restoreRemovedBlock(body.current, index, block.html)) {
+      setRestored(new Set([...restored, index]));
+    }
+  };
   return (
     <article class="ql-article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
       <ArticleHeader article={article} keyQuoteCount={keyQuotes.length} />
-      <ArticleBody content={article.content} quotes={quotes} title={article.title} lang={article.lang} dir={article.dir} />
+      <ArticleBody containerRef={body} content={article.content} quotes={quotes} title={article.title} lang={article.lang} dir={article.dir} />
       <KeyQuotes quotes={keyQuotes} {...copy} />
+      <RemovedPanel removed={extraction.removed} restored={restored} onRestore={restore} />
     </article>
   );
 }

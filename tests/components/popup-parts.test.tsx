@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KeyQuotes } from '../../components/KeyQuotes';
 import { ReaderSwitch } from '../../components/ReaderSwitch';
 import { PopupApp } from '../../components/PopupApp';
+import { RemovedPanel } from '../../components/RemovedPanel';
 import type { Quote } from '../../utils/types';
 
 const root = () => document.body.appendChild(document.createElement('div'));
@@ -79,5 +80,35 @@ describe('PopupApp', () => {
     );
     expect(host.querySelector('[role="status"]')!.textContent).toBe(message);
     expect((host.querySelector('[role="switch"]') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('RemovedPanel', () => {
+  const removed = [
+    { kind: 'headline-list' as const, text: 'Top Headlines - one - two', html: '<h2>Top Headlines</h2>' },
+    { kind: 'ad-label' as const, text: 'Advertisement', html: '<p>Advertisement</p>' },
+  ];
+
+  it('starts collapsed, opens on click and offers Restore per block', () => {
+    const host = root();
+    const onRestore = vi.fn();
+    render(<RemovedPanel removed={removed} restored={new Set([1])} onRestore={onRestore} />, host);
+    const toggle = host.querySelector('button[aria-expanded]')!;
+    const list = host.querySelector('ul')!;
+    expect(toggle.textContent).toBe('Show removed (2)');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(list.hidden).toBe(true);
+    act(() => {
+      toggle.dispatchEvent(new Event('click', { bubbles: true }));
+    });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(list.hidden).toBe(false);
+    const buttons = [...list.querySelectorAll('button')];
+    expect(buttons.map((button) => [button.textContent, button.disabled])).toEqual([
+      ['Restore', false],
+      ['Restored', true],
+    ]);
+    buttons[0]!.dispatchEvent(new Event('click', { bubbles: true }));
+    expect(onRestore).toHaveBeenCalledWith(0);
   });
 });

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import type { RemovedBlock, RemovedKind } from '../utils/types';
+
+const KIND_LABELS: Record<RemovedKind, string> = {
+  'headline-list': 'Headline list',
+  'ad-label': 'Ad label',
+  teaser: 'Teaser',
+  'share-bar': 'Share bar',
+  newsletter: 'Newsletter box',
+  tags: 'Tags',
+  other: 'Other',
+};
+const EXCERPT_LENGTH = 160;
+
+interface Props {
+  removed: RemovedBlock[];
+  restored: ReadonlySet<number>;
+  onRestore: (index: number) => void;
+}
+
+/**
+ * "Show removed": what declutter took out, collapsed until asked for, each with a one-click
+ * "Restore". The button keeps its name; aria-expanded says whether the list is open.
+ */
+export function RemovedPanel({ removed, restored, onRestore }: Props) {
+  const [open, setOpen] = useState(false);
+  if (removed.length === 0) return null;
+  return (
+    <section class="ql-removed" aria-label="Removed from this article">
+      <button type="button" class="ql-button" aria-expanded={open ? 'true' : 'false'} aria-controls="ql-removed-list" onClick={() => setOpen(!open)}>
+        Show removed ({removed.length})
+      </button>
+      <ul id="ql-removed-list" class="ql-removed-list" hidden={!open}>
+        {removed.map((block, index) => (
+          <li key={index} class="ql-removed-item">
+            <span class="ql-removed-kind">{KIND_LABELS[block.kind]}</span>
+            <span class="ql-removed-text">{excerpt(block.text)}</span>
+            <button type="button" class="ql-button" disabled={restored.has(index)} onClick={() => onRestore(index)}>
+              {restored.has(index) ? 'Restored' : 'Restore'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text;
+}

@@ -1,25 +1,35 @@
 import type { Extraction } from '../utils/types';
+import type { ReadingSettings } from '../utils/settings';
+import { SettingsPanel } from './SettingsPanel';
+import { ThemedRoot } from './ThemedRoot';
 import { ArticleView, type CopyActions } from './ArticleView';
 
 interface Props {
   extraction: Extraction;
   copy: CopyActions;
   onClose: () => void;
+  settings: ReadingSettings;
+  onSettingsChange: (settings: ReadingSettings) => void;
 }
 
 /** The in-page reader: a full-window dialog over the page with the same article view as the popup. */
-export function ReaderOverlay({ extraction, copy, onClose }: Props) {
+export function ReaderOverlay({ extraction, copy, onClose, settings, onSettingsChange }: Props) {
   return (
-    <div class="ql-reader" role="dialog" aria-modal="true" aria-label={`Reader: ${extraction.article.title}`} tabIndex={-1}>
-      <div class="ql-reader-bar">
-        <span class="ql-brand">Quotelight</span>
-        <button type="button" class="ql-button" onClick={onClose}>
-          Close reader
-        </button>
+    <ThemedRoot settings={settings} view="reader">
+      <div class="ql-reader" role="dialog" aria-modal="true" aria-label={`Reader: ${extraction.article.title}`} tabIndex={-1}>
+        <div class="ql-reader-bar">
+          <span class="ql-brand">Quotelight</span>
+          <div class="ql-toolbar-actions">
+            <SettingsPanel settings={settings} onChange={onSettingsChange} idPrefix="ql-reader" />
+            <button type="button" class="ql-button" onClick={onClose}>
+              Close reader
+            </button>
+          </div>
+        </div>
+        <div class="ql-reader-page">
+          <ArticleView extraction={extraction} copy={copy} />
+        </div>
       </div>
-      <div class="ql-reader-page">
-        <ArticleView extraction={extraction} copy={copy} />
-      </div>
-    </div>
+    </ThemedRoot>
   );
 }

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { ReaderOverlay } from '../../components/ReaderOverlay';
 import { makeCopyActions } from '../../components/copy-actions';
 import type { ExtractionReply } from '../../utils/messages';
+import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
 import readerStyles from '../../components/reader.css?inline';
 
 interface Options {
@@ -17,6 +19,8 @@ interface Options {
 export function createReaderHost({ getExtraction, pageUrl }: Options) {
   let host: HTMLElement | null = null;
   let restore: (() => void) | null = null;
+  // Known settings at hand so the reader draws at once; storage answers a moment later.
+  let settings: ReadingSettings = DEFAULT_SETTINGS;
 
   function open(): void {
     if (host) return;
@@ -32,12 +36,31 @@ export function createReaderHost({ getExtraction, pageUrl }: Options) {
     const style = document.createElement('style');
     style.textContent = readerStyles;
     const mount = document.createElement('div');
-    mount.className = 'ql-root';
+    mount.className = 'ql-mount';
     shadow.append(style, mount);
     document.documentElement.append(host);
 
     const copy = makeCopyActions(reply.extraction, pageUrl(), (text) => navigator.clipboard.writeText(text));
-    render(<ReaderOverlay extraction={reply.extraction} copy={copy} onClose={close} />, mount);
+    const draw = () =>
+      render(
+        <ReaderOverlay extraction={reply.extraction} copy={copy} onClose={close} settings={settings} onSettingsChange={changeSettings} />,
+        mount,
+      );
+    const changeSettings = (next: ReadingSettings) => {
+      settings = next;
+      draw();
+      saveSettings(next).catch(() => {});
+    };
+    draw();
+    loadSettings().then((stored) => {
+      settings = stored;
+      if (host) draw();
+    }, () => {});
+    // Changes made in the popup apply here at once.
+    const unwatchSettings = watchSettings((next) => {
+      settings = next;
+      if (host) draw();
+    });
 
     // Esc closes wherever focus is: on the page, in the reader, or nowhere.
     const onKeyDown = (event: KeyboardEvent) => {
@@ -51,6 +74,7 @@ export function createReaderHost({ getExtraction, pageUrl }: Options) {
 
     restore = () => {
       window.removeEventListener('keydown', onKeyDown, true);
+      unwatchSettings();
       render(null, mount);
       host?.remove();
       host = null;

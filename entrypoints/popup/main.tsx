@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { makeCopyActions } from '../../components/copy-actions';
 import { isExtractionReply, isReaderStateReply, type PopupToContent } from '../../utils/messages';
+import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
 import '../../components/reader.css';
 
 const CANNOT_RUN = 'Quotelight can’t read this page: the browser doesn’t let extensions run on its own pages, the extension store or files it hasn’t been allowed to open.';
@@ -36,6 +38,16 @@ function Popup() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [url, setUrl] = useState('');
   const [readerOpen, setReaderOpen] = useState(false);
+  const [settings, setSettings] = useState<ReadingSettings>(DEFAULT_SETTINGS);
+
+  useEffect(() => {
+    loadSettings().then(setSettings, () => {});
+    return watchSettings(setSettings);
+  }, []);
+  const changeSettings = (next: ReadingSettings) => {
+    setSettings(next);
+    saveSettings(next).catch(() => {});
+  };
 
   useEffect(() => {
     (async () => {
@@ -75,6 +87,8 @@ function Popup() {
       canUseReader={state.status === 'ready'}
       onToggleReader={toggleReader}
       copy={copy}
+      settings={settings}
+      onSettingsChange={changeSettings}
     />
   );
 }

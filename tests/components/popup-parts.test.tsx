@@ -6,6 +6,8 @@ import { KeyQuotes } from '../../components/KeyQuotes';
 import { ReaderSwitch } from '../../components/ReaderSwitch';
 import { PopupApp } from '../../components/PopupApp';
 import { RemovedPanel } from '../../components/RemovedPanel';
+import { SettingsPanel } from '../../components/SettingsPanel';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { Quote } from '../../utils/types';
 
 const root = () => document.body.appendChild(document.createElement('div'));
@@ -75,7 +77,15 @@ describe('PopupApp', () => {
     const host = root();
     const message = 'Quotelight can’t read this page.';
     render(
-      <PopupApp state={{ status: 'unavailable', message }} readerOpen={false} canUseReader={false} onToggleReader={() => {}} copy={noCopy} />,
+      <PopupApp
+        state={{ status: 'unavailable', message }}
+        readerOpen={false}
+        canUseReader={false}
+        onToggleReader={() => {}}
+        copy={noCopy}
+        settings={DEFAULT_SETTINGS}
+        onSettingsChange={() => {}}
+      />,
       host,
     );
     expect(host.querySelector('[role="status"]')!.textContent).toBe(message);
@@ -110,5 +120,21 @@ describe('RemovedPanel', () => {
     ]);
     buttons[0]!.dispatchEvent(new Event('click', { bubbles: true }));
     expect(onRestore).toHaveBeenCalledWith(0);
+  });
+});
+
+describe('SettingsPanel', () => {
+  it('starts collapsed and reports each change as whole settings', () => {
+    const host = root();
+    const onChange = vi.fn();
+    render(<SettingsPanel settings={DEFAULT_SETTINGS} onChange={onChange} idPrefix="t" />, host);
+    const toggle = host.querySelector('button[aria-expanded]')!;
+    expect(toggle.textContent).toBe('Reading settings');
+    expect((host.querySelector('#t-settings') as HTMLElement).hidden).toBe(true);
+    const dark = [...host.querySelectorAll('label')].find((label) => label.textContent === 'Dark')!.querySelector('input')!;
+    dark.click();
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    (host.querySelector('button[aria-label="Larger text"]') as HTMLButtonElement).click();
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, fontSize: 20 });
   });
 });

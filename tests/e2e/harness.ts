@@ -42,7 +42,8 @@ export interface Browser {
   context: BrowserContext;
   extensionId: string;
   userDataDir: string;
-  close: () => Promise<void>;
+  /** Closes the browser; the profile is deleted unless a test reopens it (a "restart"). */
+  close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
 /** Debian's Chromium, headless, with the e2e build loaded and the machine's closed network respected. */
@@ -72,9 +73,9 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
     context,
     extensionId,
     userDataDir,
-    close: async () => {
+    close: async (options) => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options?.keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

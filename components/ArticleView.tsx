@@ -8,6 +8,7 @@ import { KeyQuotes } from './KeyQuotes';
 
 export interface CopyActions {
   onCopyQuote: (quote: Quote) => Promise<void>;
+  onCopyLink: (quote: Quote) => Promise<void>;
   onCopyAll: () => Promise<void>;
 }
 

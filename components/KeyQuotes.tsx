@@ -4,11 +4,12 @@ import { CopyButton } from './CopyButton';
 interface Props {
   quotes: Quote[];
   onCopyQuote: (quote: Quote) => Promise<void>;
+  onCopyLink: (quote: Quote) => Promise<void>;
   onCopyAll: () => Promise<void>;
 }
 
 /** The "Key quotes" list: each item holds the quote, its speaker and a "Copy quote" button. */
-export function KeyQuotes({ quotes, onCopyQuote, onCopyAll }: Props) {
+export function KeyQuotes({ quotes, onCopyQuote, onCopyLink, onCopyAll }: Props) {
   if (quotes.length === 0) return null;
   return (
     <section class="ql-key-quotes" id="ql-key-quotes" aria-labelledby="ql-key-quotes-heading">
@@ -22,7 +23,10 @@ export function KeyQuotes({ quotes, onCopyQuote, onCopyAll }: Props) {
             <blockquote class="ql-quote-text">“{quote.text}”</blockquote>
             <div class="ql-quote-meta">
               <p class="ql-speaker">— {quote.speaker ?? 'Unknown speaker'}</p>
-              <CopyButton label="Copy quote" onCopy={() => onCopyQuote(quote)} />
+              <span class="ql-quote-actions">
+                <CopyButton label="Copy quote" onCopy={() => onCopyQuote(quote)} />
+                <CopyButton label="Copy link to quote" onCopy={() => onCopyLink(quote)} />
+              </span>
             </div>
           </li>
         ))}

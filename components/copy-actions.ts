@@ -1,4 +1,4 @@
-import { formatQuote, formatQuotesMarkdown } from '../utils/format';
+import { formatQuote, formatQuotesMarkdown, quoteLink } from '../utils/format';
 import type { Extraction } from '../utils/types';
 import type { CopyActions } from './ArticleView';
 
@@ -7,6 +7,7 @@ export function makeCopyActions(extraction: Extraction, url: string, write: (tex
   const source = { title: extraction.article.title, url };
   return {
     onCopyQuote: (quote) => write(formatQuote(quote, source)),
+    onCopyLink: (quote) => write(quoteLink(url, quote.text)),
     onCopyAll: () => write(formatQuotesMarkdown(extraction.quotes.filter((quote) => quote.key), source)),
   };
 }

@@ -24,7 +24,9 @@ export function highlightQuotes(root: Element, quotes: Quote[], options: { title
 
   // Last piece first: splitting a text node then never shifts the offsets still to be wrapped.
   pieces.sort((a, b) => compareNodes(b.node, a.node) || b.from - a.from);
-  for (const piece of pieces) wrap(piece.node, piece.from, piece.to, piece.quote, piece.index);
+  // Sorted last first, so a quote's first piece is the last one seen: it is the one made focusable.
+  const firstPieceOf = new Map(pieces.map((piece) => [piece.index, piece]));
+  for (const piece of pieces) wrap(piece.node, piece.from, piece.to, piece.quote, piece.index, firstPieceOf.get(piece.index) === piece);
   return new Set(pieces.map((piece) => piece.index)).size;
 }
 
@@ -40,13 +42,18 @@ function compareNodes(a: Node, b: Node): number {
   return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 }
 
-function wrap(node: Text, from: number, to: number, quote: Quote, index: number): void {
+function wrap(node: Text, from: number, to: number, quote: Quote, index: number, isFirstPiece: boolean): void {
   if (to < node.data.length) node.splitText(to);
   const middle = from > 0 ? node.splitText(from) : node;
   const mark = node.ownerDocument.createElement('mark');
   mark.className = quote.key ? 'ql-quote ql-key' : 'ql-quote';
   mark.dataset.quote = String(index);
-  if (quote.speaker) mark.title = quote.speaker;
+  if (quote.speaker) {
+    // Hover shows the title; keyboard focus on the quote's first piece shows the same speaker.
+    mark.title = quote.speaker;
+    mark.dataset.speaker = quote.speaker;
+    if (isFirstPiece) mark.tabIndex = 0;
+  }
   middle.parentNode!.insertBefore(mark, middle);
   mark.appendChild(middle);
 }

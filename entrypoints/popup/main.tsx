@@ -78,7 +78,7 @@ function Popup() {
   const copy =
     state.status === 'ready'
       ? makeCopyActions(state.extraction, url, (text) => navigator.clipboard.writeText(text))
-      : { onCopyQuote: async () => {}, onCopyAll: async () => {} };
+      : { onCopyQuote: async () => {}, onCopyLink: async () => {}, onCopyAll: async () => {} };
 
   return (
     <PopupApp

@@ -21,30 +21,33 @@ const quotes: Quote[] = [
 describe('KeyQuotes', () => {
   it('is a list labelled "Key quotes" with quote, speaker and a "Copy quote" button per item', () => {
     const host = root();
-    render(<KeyQuotes quotes={quotes} onCopyQuote={async () => {}} onCopyAll={async () => {}} />, host);
+    render(<KeyQuotes quotes={quotes} onCopyQuote={async () => {}} onCopyLink={async () => {}} onCopyAll={async () => {}} />, host);
     const list = host.querySelector('ol[aria-label="Key quotes"]')!;
     const items = [...list.querySelectorAll('li')];
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('We open the bridge on Monday,');
     expect(items[0]!.textContent).toContain('Ada Park');
     expect(items[1]!.textContent).toContain('Unknown speaker');
-    expect(items.map((item) => item.querySelector('button')!.textContent)).toEqual(['Copy quote', 'Copy quote']);
+    expect(items.map((item) => [...item.querySelectorAll('button')].map((button) => button.textContent))).toEqual([
+      ['Copy quote', 'Copy link to quote'],
+      ['Copy quote', 'Copy link to quote'],
+    ]);
   });
 
   it('copies the item’s quote and confirms it visibly', async () => {
     const host = root();
     const onCopyQuote = vi.fn(async () => {});
-    render(<KeyQuotes quotes={quotes} onCopyQuote={onCopyQuote} onCopyAll={async () => {}} />, host);
+    render(<KeyQuotes quotes={quotes} onCopyQuote={onCopyQuote} onCopyLink={async () => {}} onCopyAll={async () => {}} />, host);
     await act(async () => {
-      host.querySelectorAll('li button')[1]!.dispatchEvent(new Event('click', { bubbles: true }));
+      host.querySelectorAll('li')[1]!.querySelector('button')!.dispatchEvent(new Event('click', { bubbles: true }));
     });
     expect(onCopyQuote).toHaveBeenCalledWith(quotes[1]);
-    expect(host.querySelectorAll('li [role="status"]')[1]!.textContent).toBe('Copied');
+    expect(host.querySelectorAll('li')[1]!.querySelector('[role="status"]')!.textContent).toBe('Copied');
   });
 
   it('says so when copying fails', async () => {
     const host = root();
-    render(<KeyQuotes quotes={quotes} onCopyQuote={() => Promise.reject(new Error('denied'))} onCopyAll={async () => {}} />, host);
+    render(<KeyQuotes quotes={quotes} onCopyQuote={() => Promise.reject(new Error('denied'))} onCopyLink={async () => {}} onCopyAll={async () => {}} />, host);
     await act(async () => {
       host.querySelector('li button')!.dispatchEvent(new Event('click', { bubbles: true }));
     });
@@ -53,7 +56,7 @@ describe('KeyQuotes', () => {
 
   it('renders nothing without key quotes', () => {
     const host = root();
-    render(<KeyQuotes quotes={[]} onCopyQuote={async () => {}} onCopyAll={async () => {}} />, host);
+    render(<KeyQuotes quotes={[]} onCopyQuote={async () => {}} onCopyLink={async () => {}} onCopyAll={async () => {}} />, host);
     expect(host.childElementCount).toBe(0);
   });
 });
@@ -72,7 +75,7 @@ describe('ReaderSwitch', () => {
 });
 
 describe('PopupApp', () => {
-  const noCopy = { onCopyQuote: async () => {}, onCopyAll: async () => {} };
+  const noCopy = { onCopyQuote: async () => {}, onCopyLink: async () => {}, onCopyAll: async () => {} };
   it('explains in a sentence when a page cannot be read, with the switch disabled', () => {
     const host = root();
     const message = 'Quotelight can’t read this page.';

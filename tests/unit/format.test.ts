@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuote, formatQuotesMarkdown } from '../../utils/format';
+import { formatQuote, formatQuotesMarkdown, quoteLink } from '../../utils/format';
 import type { Quote } from '../../utils/types';
 
 const source = { title: 'Harbour [reopens]', url: 'https://news.example/harbour (live)' };
@@ -21,10 +21,24 @@ describe('formatQuotesMarkdown', () => {
     const markdown = formatQuotesMarkdown([quote('One.', 'Ada Park'), quote('Two.\n\nThree.', 'Li Wei')], source);
     expect(markdown).toBe(
       [
-        '> “One.”\n>\n> — Ada Park',
-        '> “Two.\n> Three.”\n>\n> — Li Wei',
+        '> “One.”\n>\n> — Ada Park, [in context](https://news.example/harbour%20%28live%29#:~:text=One.)',
+        '> “Two.\n> Three.”\n>\n> — Li Wei, [in context](https://news.example/harbour%20%28live%29#:~:text=Two.%20Three.)',
         '[Harbour \\[reopens\\]](https://news.example/harbour%20%28live%29)',
       ].join('\n\n') + '\n',
     );
+  });
+});
+
+describe('quoteLink', () => {
+  it.each([
+    ['a short quote is matched whole', 'We are ready,', 'https://a.example/s#:~:text=We%20are%20ready'],
+    [
+      'a long quote is matched by its first and last words',
+      'The bridge will open on Monday and traffic should be lighter by the end of the week.',
+      'https://a.example/s#:~:text=The%20bridge%20will%20open,end%20of%20the%20week.',
+    ],
+    ['dashes, commas and ampersands are encoded', 'Cost-cutting, jobs & more', 'https://a.example/s#:~:text=Cost%2Dcutting%2C%20jobs%20%26%20more'],
+  ])('%s', (_name, text, expected) => {
+    expect(quoteLink('https://a.example/s#top', text)).toBe(expected);
   });
 });

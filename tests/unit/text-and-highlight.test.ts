@@ -50,6 +50,8 @@ describe('highlightQuotes', () => {
     expect(mark.textContent).toBe('We will build it,');
     expect(mark.className).toBe('ql-quote ql-key');
     expect(mark.title).toBe('Ada Park');
+    expect(mark.dataset.speaker).toBe('Ada Park');
+    expect(mark.tabIndex).toBe(0);
     expect(collectText(root).text).toBe(text);
   });
 
@@ -62,6 +64,8 @@ describe('highlightQuotes', () => {
     // Spaces between elements collapse into the text's single space and stay unmarked.
     expect(first).toEqual(['It is', 'not', 'over.', 'We go on,']);
     expect(root.querySelector('mark[data-quote="1"]')!.className).toBe('ql-quote');
+    // One tab stop per quote: its first piece.
+    expect([...root.querySelectorAll('mark[data-quote="0"]')].map((mark) => mark.getAttribute('tabindex'))).toEqual(['0', null, null, null]);
     expect(collectText(root).text).toBe(text);
   });
 

@@ -4,5 +4,11 @@ import { fileURLToPath } from 'node:url';
 /** End-to-end tests run against a fresh test build (`wxt build --mode e2e`), made once per run. */
 export default function buildTestExtension(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'inherit' });
+  try {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'pipe' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    process.stderr.write(`${stdout ?? ''}${stderr ?? ''}`);
+    throw error;
+  }
 }

@@ -62,8 +62,9 @@ export function createReaderHost({ getExtraction, pageUrl }: Options) {
       if (host) draw();
     });
 
-    // Esc closes wherever focus is: on the page, in the reader, or nowhere.
+    // Esc closes wherever focus is: on the page, in the reader, or nowhere. Tab stays inside.
     const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Tab') return keepFocusInside(event, shadow, host!);
       if (event.key !== 'Escape') return;
       event.stopPropagation();
       event.preventDefault();
@@ -92,4 +93,20 @@ export function createReaderHost({ getExtraction, pageUrl }: Options) {
   }
 
   return { open, close, isOpen: () => host !== null };
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** A modal reader keeps Tab and Shift+Tab cycling through its own controls. */
+function keepFocusInside(event: KeyboardEvent, shadow: ShadowRoot, host: Element): void {
+  const focusable = [...shadow.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement === host ? shadow.activeElement : null;
+  const wrapTo = !active ? first : event.shiftKey && active === first ? last : !event.shiftKey && active === last ? first : null;
+  if (!wrapTo) return;
+  event.preventDefault();
+  event.stopPropagation();
+  wrapTo.focus();
 }

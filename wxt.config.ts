@@ -5,14 +5,23 @@ import preact from '@preact/preset-vite';
 // without the toolbar click that grants activeTab; the shipped build has no host permission.
 export default defineConfig({
   imports: false,
+  // Static files (the _locales strings) sit with the entrypoints that ship them.
+  publicDir: 'entrypoints/public',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT names the toolbar button after the popup's <title>; the localized tooltip wins.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_title = '__MSG_actionTitle__';
+    },
+  },
   manifest: ({ mode, browser }) => ({
-    name: 'Quotelight',
-    description: 'A clean reader view for news pages that finds who said what.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Read with Quotelight' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

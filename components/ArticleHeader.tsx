@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import type { Article } from '../utils/types';
 
 const WORDS_PER_MINUTE = 230;
@@ -23,7 +24,7 @@ function jumpToKeyQuotes(event: MouseEvent): void {
 /** Title, site, byline, date and reading time. */
 export function ArticleHeader({ article, keyQuoteCount }: { article: Article; keyQuoteCount: number }) {
   const date = formatDate(article.publishedTime);
-  const details = [article.byline, date, `${readingMinutes(article.textContent)} min read`].filter(Boolean);
+  const details = [article.byline, date, t('minutesRead', readingMinutes(article.textContent))].filter(Boolean);
   return (
     <header class="ql-article-header">
       {article.siteName && <p class="ql-site">{article.siteName}</p>}
@@ -34,7 +35,7 @@ export function ArticleHeader({ article, keyQuoteCount }: { article: Article; ke
           <>
             {' · '}
             <a class="ql-jump" href="#ql-key-quotes" onClick={jumpToKeyQuotes}>
-              {keyQuoteCount === 1 ? '1 key quote' : `${keyQuoteCount} key quotes`}
+              {keyQuoteCount === 1 ? t('oneKeyQuote') : t('keyQuoteCount', keyQuoteCount)}
             </a>
           </>
         )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from './i18n';
 
 interface Props {
   label: string;
@@ -8,14 +9,14 @@ interface Props {
 
 /** A copy button whose confirmation is visible and announced to screen readers. */
 export function CopyButton({ label, onCopy }: Props) {
-  const [status, setStatus] = useState<'' | 'Copied' | 'Copy failed'>('');
+  const [status, setStatus] = useState('');
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(''), 2500);
     return () => clearTimeout(timer);
   }, [status]);
 
-  const copy = () => onCopy().then(() => setStatus('Copied'), () => setStatus('Copy failed'));
+  const copy = () => onCopy().then(() => setStatus(t('copied')), () => setStatus(t('copyFailed')));
   return (
     <span class="ql-copy">
       <button type="button" class="ql-button" onClick={copy}>

@@ -1,5 +1,6 @@
 import type { Quote } from '../utils/types';
 import { CopyButton } from './CopyButton';
+import { t } from './i18n';
 
 interface Props {
   quotes: Quote[];
@@ -14,18 +15,18 @@ export function KeyQuotes({ quotes, onCopyQuote, onCopyLink, onCopyAll }: Props)
   return (
     <section class="ql-key-quotes" id="ql-key-quotes" aria-labelledby="ql-key-quotes-heading">
       <div class="ql-key-quotes-head">
-        <h2 id="ql-key-quotes-heading">Key quotes</h2>
-        <CopyButton label="Copy all quotes" onCopy={onCopyAll} />
+        <h2 id="ql-key-quotes-heading">{t('keyQuotes')}</h2>
+        <CopyButton label={t('copyAllQuotes')} onCopy={onCopyAll} />
       </div>
-      <ol class="ql-quote-list" aria-label="Key quotes">
+      <ol class="ql-quote-list" aria-label={t('keyQuotes')}>
         {quotes.map((quote) => (
           <li key={quote.start} class="ql-quote-item">
             <blockquote class="ql-quote-text">“{quote.text}”</blockquote>
             <div class="ql-quote-meta">
-              <p class="ql-speaker">— {quote.speaker ?? 'Unknown speaker'}</p>
+              <p class="ql-speaker">— {quote.speaker ?? t('unknownSpeaker')}</p>
               <span class="ql-quote-actions">
-                <CopyButton label="Copy quote" onCopy={() => onCopyQuote(quote)} />
-                <CopyButton label="Copy link to quote" onCopy={() => onCopyLink(quote)} />
+                <CopyButton label={t('copyQuote')} onCopy={() => onCopyQuote(quote)} />
+                <CopyButton label={t('copyLinkToQuote')} onCopy={() => onCopyLink(quote)} />
               </span>
             </div>
           </li>

@@ -4,6 +4,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { ThemedRoot } from './ThemedRoot';
 import { ArticleView, type CopyActions } from './ArticleView';
 import { ReaderSwitch } from './ReaderSwitch';
+import { t } from './i18n';
 
 export type PopupState =
   | { status: 'loading' }
@@ -26,7 +27,7 @@ export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, copy
     <ThemedRoot settings={settings} view="popup">
       <main class="ql-popup">
         <div class="ql-toolbar">
-          <span class="ql-brand">Quotelight</span>
+          <span class="ql-brand">{t('brand')}</span>
           <div class="ql-toolbar-actions">
             <SettingsPanel settings={settings} onChange={onSettingsChange} idPrefix="ql-popup" />
             <ReaderSwitch checked={readerOpen} disabled={!canUseReader} onChange={onToggleReader} />
@@ -34,7 +35,7 @@ export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, copy
         </div>
         {state.status === 'loading' && (
           <p class="ql-message" role="status">
-            Reading the page…
+            {t('readingPage')}
           </p>
         )}
         {state.status === 'unavailable' && (

@@ -3,6 +3,7 @@ import type { ReadingSettings } from '../utils/settings';
 import { SettingsPanel } from './SettingsPanel';
 import { ThemedRoot } from './ThemedRoot';
 import { ArticleView, type CopyActions } from './ArticleView';
+import { t } from './i18n';
 
 interface Props {
   extraction: Extraction;
@@ -16,13 +17,13 @@ interface Props {
 export function ReaderOverlay({ extraction, copy, onClose, settings, onSettingsChange }: Props) {
   return (
     <ThemedRoot settings={settings} view="reader">
-      <div class="ql-reader" role="dialog" aria-modal="true" aria-label={`Reader: ${extraction.article.title}`} tabIndex={-1}>
+      <div class="ql-reader" role="dialog" aria-modal="true" aria-label={t('readerLabel', extraction.article.title)} tabIndex={-1}>
         <div class="ql-reader-bar">
-          <span class="ql-brand">Quotelight</span>
+          <span class="ql-brand">{t('brand')}</span>
           <div class="ql-toolbar-actions">
             <SettingsPanel settings={settings} onChange={onSettingsChange} idPrefix="ql-reader" />
             <button type="button" class="ql-button" onClick={onClose}>
-              Close reader
+              {t('closeReader')}
             </button>
           </div>
         </div>

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 interface Props {
   checked: boolean;
   disabled?: boolean;
@@ -18,7 +20,7 @@ export function ReaderSwitch({ checked, disabled, onChange }: Props) {
       <span class="ql-switch-track" aria-hidden="true">
         <span class="ql-switch-thumb" />
       </span>
-      <span class="ql-switch-label">Reader mode</span>
+      <span class="ql-switch-label">{t('readerMode')}</span>
     </button>
   );
 }

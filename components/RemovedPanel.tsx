@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { RemovedBlock, RemovedKind } from '../utils/types';
+import { t, type MessageKey } from './i18n';
 
-const KIND_LABELS: Record<RemovedKind, string> = {
-  'headline-list': 'Headline list',
-  'ad-label': 'Ad label',
-  teaser: 'Teaser',
-  'share-bar': 'Share bar',
-  newsletter: 'Newsletter box',
-  tags: 'Tags',
-  other: 'Other',
+const KIND_LABELS: Record<RemovedKind, MessageKey> = {
+  'headline-list': 'kindHeadlineList',
+  'ad-label': 'kindAdLabel',
+  teaser: 'kindTeaser',
+  'share-bar': 'kindShareBar',
+  newsletter: 'kindNewsletter',
+  tags: 'kindTags',
+  other: 'kindOther',
 };
 const EXCERPT_LENGTH = 160;
 
@@ -26,17 +27,17 @@ export function RemovedPanel({ removed, restored, onRestore }: Props) {
   const [open, setOpen] = useState(false);
   if (removed.length === 0) return null;
   return (
-    <section class="ql-removed" aria-label="Removed from this article">
+    <section class="ql-removed" aria-label={t('removedRegion')}>
       <button type="button" class="ql-button" aria-expanded={open ? 'true' : 'false'} aria-controls="ql-removed-list" onClick={() => setOpen(!open)}>
-        Show removed ({removed.length})
+        {t('showRemoved', removed.length)}
       </button>
       <ul id="ql-removed-list" class="ql-removed-list" hidden={!open}>
         {removed.map((block, index) => (
           <li key={index} class="ql-removed-item">
-            <span class="ql-removed-kind">{KIND_LABELS[block.kind]}</span>
+            <span class="ql-removed-kind">{t(KIND_LABELS[block.kind])}</span>
             <span class="ql-removed-text">{excerpt(block.text)}</span>
             <button type="button" class="ql-button" disabled={restored.has(index)} onClick={() => onRestore(index)}>
-              {restored.has(index) ? 'Restored' : 'Restore'}
+              {restored.has(index) ? t('restored') : t('restore')}
             </button>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { runPipeline, NoArticleError } from '../../utils/pipeline';
 import { isFromOwnExtensionPage, isPopupToContent, type ExtractionReply, type PopupToContent } from '../../utils/messages';
 import { createReaderHost } from './reader-host';
+import { t } from '../../components/i18n';
 
 /**
  * Injected on demand (toolbar click → popup → scripting.executeScript); never declared in the
@@ -49,8 +50,8 @@ function extractPage(): ExtractionReply {
     return { ok: true, extraction: runPipeline(document), url: location.href };
   } catch (error) {
     if (error instanceof NoArticleError) {
-      return { ok: false, reason: 'no-article', message: 'This page doesn’t look like an article, so there is nothing to show in reader view.' };
+      return { ok: false, reason: 'no-article', message: t('notArticle') };
     }
-    return { ok: false, reason: 'failed', message: 'Quotelight could not read this page.' };
+    return { ok: false, reason: 'failed', message: t('readFailed') };
   }
 }

@@ -7,8 +7,8 @@ import { isExtractionReply, isReaderStateReply, type PopupToContent } from '../.
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
 import '../../components/reader.css';
+import { t } from '../../components/i18n';
 
-const CANNOT_RUN = 'Quotelight can’t read this page: the browser doesn’t let extensions run on its own pages, the extension store or files it hasn’t been allowed to open.';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /** `popup.html?tab=<id>` shows that tab (for tests); otherwise the active tab of this window. */
@@ -52,17 +52,17 @@ function Popup() {
   useEffect(() => {
     (async () => {
       const id = await targetTabId();
-      if (id === undefined) return setState({ status: 'unavailable', message: CANNOT_RUN });
+      if (id === undefined) return setState({ status: 'unavailable', message: t('cannotRun') });
       try {
         await ensureContentScript(id);
       } catch {
-        return setState({ status: 'unavailable', message: CANNOT_RUN });
+        return setState({ status: 'unavailable', message: t('cannotRun') });
       }
       setTabId(id);
       const reader = await send(id, { type: 'popup:get-reader-state' }).catch(() => null);
       if (isReaderStateReply(reader)) setReaderOpen(reader.open);
       const reply = await send(id, { type: 'popup:get-extraction' }).catch(() => null);
-      if (!isExtractionReply(reply)) return setState({ status: 'unavailable', message: 'Quotelight could not read this page.' });
+      if (!isExtractionReply(reply)) return setState({ status: 'unavailable', message: t('readFailed') });
       if (!reply.ok) return setState({ status: 'unavailable', message: reply.message });
       setUrl(reply.url);
       setState({ status: 'ready', extraction: reply.extraction });

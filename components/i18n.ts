@@ -1,0 +1,28 @@
+import english from '../entrypoints/public/_locales/en/messages.json';
+
+/**
+ * Every user-facing string comes from `_locales/<lang>/messages.json` through the browser's i18n,
+ * so a translation is one new file. Outside an extension (component tests, the CLI) the English
+ * file answers directly.
+ */
+export type MessageKey = keyof typeof english;
+
+interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+type I18nApi = { getMessage?: (key: string, substitutions?: string[]) => string };
+
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  const values = substitutions.map(String);
+  const scope = globalThis as { chrome?: { i18n?: I18nApi }; browser?: { i18n?: I18nApi } };
+  const translated = (scope.browser?.i18n ?? scope.chrome?.i18n)?.getMessage?.(key, values);
+  return translated || fallback(english[key] as MessageEntry, values);
+}
+
+function fallback(entry: MessageEntry, values: string[]): string {
+  return entry.message
+    .replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
+    .replace(/\$(\d)/g, (_, position: string) => values[Number(position) - 1] ?? '');
+}

@@ -1,0 +1,178 @@
+/**
+ * The Chromium half of `npm run bench:speed`: the built e2e extension on corpus pages served from
+ * 127.0.0.1, against one plain Readability pass run in the same tab. Wall time (a browser has no
+ * CPU clock we can read per task), so a busy machine shows up here more than in the Node half.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, servePages, type Browser } from '../e2e/harness';
+import { type CorpusPage, type Failure, corpusUrls, errorLine, evenlySpaced, loadPage, pageLimit, printFailures, ratio, row, say } from './speed-common';
+
+const SAMPLE = 12;
+/** Readability runs in the page after the cold pass: their median shows how much of the cold pass is JIT warm-up. */
+const WARM_RUNS = 3;
+const READABILITY_SOURCE = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+interface Timing {
+  id: string;
+  /** `ms` from the extraction reply: measured by the content script itself, inside the page. */
+  extraction: { total: number; readability: number };
+  /** `popup.goto` until the first article paragraph is visible, seen from Node. */
+  popup: number;
+  readabilityCold: number;
+  readabilityWarm: number;
+}
+
+type ChromeApi = {
+  tabs: {
+    query: (q: object) => Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage: (tabId: number, message: object) => Promise<unknown>;
+  };
+};
+
+/** Tab ids come from one extension page opened before any news page, so it cannot inject into one early. */
+async function tabIdFor(control: Page, url: string): Promise<number> {
+  const id = await control.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    return (await api.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url} (did the page navigate away?)`);
+  return id;
+}
+
+/** The popup's own path: open it for the tab, wait for the article (or for its sentence saying why not). */
+async function timePopup(browser: Browser, tabId: number): Promise<number> {
+  const popup = await browser.context.newPage();
+  try {
+    const started = performance.now();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const outcome = await popup.waitForFunction(
+      () => {
+        const body = document.querySelector('.ql-article-body');
+        // The first paragraph with text: some articles open with an empty <p>.
+        const first = body && ([...body.querySelectorAll('p')].find((p) => p.textContent?.trim()) ?? body);
+        if (first && first.getClientRects().length > 0 && first.textContent?.trim()) return 'article';
+        const message = document.querySelector('.ql-message')?.textContent ?? '';
+        return message && !message.startsWith('Reading the page') ? `popup says: ${message}` : false;
+      },
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const elapsed = performance.now() - started;
+    const result = await outcome.jsonValue();
+    if (result !== 'article') throw new Error(String(result));
+    return elapsed;
+  } finally {
+    await popup.close();
+  }
+}
+
+/** The content script answers from its cache: the `ms` it reports is from the extraction the popup just caused. */
+async function extractionMs(control: Page, tabId: number): Promise<Timing['extraction']> {
+  const reply = (await control.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    return api.tabs.sendMessage(id, { type: 'popup:get-extraction' });
+  }, tabId)) as { ok?: boolean; message?: string; extraction?: { ms: { total: number; readability: number } } };
+  if (!reply?.ok || !reply.extraction) throw new Error(`extraction failed: ${reply?.message ?? 'no reply'}`);
+  return reply.extraction.ms;
+}
+
+/** Plain Readability in the page's own world, on a clone as the content script does: one cold pass, then warm ones. */
+async function timeReadability(tab: Page): Promise<{ cold: number; warm: number }> {
+  try {
+    await tab.addScriptTag({ content: READABILITY_SOURCE });
+  } catch {
+    // A page whose CSP forbids inline scripts: DevTools evaluation is not subject to it.
+    await tab.evaluate(`${READABILITY_SOURCE}\nwindow.Readability = Readability;`);
+  }
+  const runs = await tab.evaluate((count) => {
+    const Readability = (window as unknown as { Readability: new (doc: Node) => { parse: () => unknown } }).Readability;
+    const times: number[] = [];
+    for (let i = 0; i <= count; i++) {
+      const started = performance.now();
+      new Readability(document.cloneNode(true)).parse();
+      times.push(performance.now() - started);
+    }
+    return times;
+  }, WARM_RUNS);
+  const warm = runs.slice(1).sort((a, b) => a - b);
+  return { cold: runs[0]!, warm: warm[warm.length >> 1]! };
+}
+
+async function measurePage(browser: Browser, control: Page, page: CorpusPage, url: string, readabilityFirst: boolean): Promise<Timing> {
+  // A fresh tab per page: the content script caches its extraction per page load.
+  const tab = await browser.context.newPage();
+  try {
+    // Only the document itself loads (images, external scripts, styles would add noise); its inline scripts still run, as for a reader.
+    await tab.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    await tab.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdFor(control, url);
+    // Alternating which goes first spreads the renderer's warm caches evenly over both.
+    const before = readabilityFirst ? await timeReadability(tab) : null;
+    const popup = await timePopup(browser, tabId);
+    const extraction = await extractionMs(control, tabId);
+    const readability = before ?? (await timeReadability(tab));
+    return { id: page.id, extraction, popup, readabilityCold: readability.cold, readabilityWarm: readability.warm };
+  } finally {
+    await tab.close();
+  }
+}
+
+export interface ChromiumResult {
+  timings: Timing[];
+  failures: Failure[];
+  built: string;
+}
+
+/** Printed so a stale test build (older than the code being measured) is easy to spot. */
+function buildTime(): string {
+  try {
+    return statSync(join(EXTENSION_DIR, 'manifest.json')).mtime.toISOString();
+  } catch {
+    return 'unknown (rebuilt while running?)';
+  }
+}
+
+export async function benchChromium(): Promise<ChromiumResult> {
+  const urls = corpusUrls();
+  const sample = evenlySpaced([...urls.keys()], Math.min(SAMPLE, pageLimit())).map((id) => loadPage(id, urls.get(id)!));
+  // Everything but the sample's documents is a 404, so nothing leaves the machine.
+  const server = await servePages(Object.fromEntries(sample.map((page) => [`/p/${page.id}.html`, { body: page.html }])));
+  const browser = await launchWithExtension();
+  const result: ChromiumResult = { timings: [], failures: [], built: buildTime() };
+  try {
+    const control = await browser.context.newPage();
+    await control.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
+    for (const [index, page] of sample.entries()) {
+      try {
+        result.timings.push(await measurePage(browser, control, page, `${server.origin}/p/${page.id}.html`, index % 2 === 1));
+      } catch (error) {
+        result.failures.push({ id: page.id, where: 'chromium', message: errorLine(error) });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return result;
+}
+
+export function printChromium({ timings, failures, built }: ChromiumResult): void {
+  say(`Chromium (wall time), ${timings.length} corpus pages, one fresh tab each; e2e build from ${built}`);
+  row('Readability 0.6.0 in the page, 1st pass (baseline)', timings.map((t) => t.readabilityCold));
+  row(`Readability 0.6.0 in the page, warm (median of ${WARM_RUNS})`, timings.map((t) => t.readabilityWarm));
+  row('content-script extraction (ms.total)', timings.map((t) => t.extraction.total));
+  row('  of which: Readability step (ms.readability)', timings.map((t) => t.extraction.readability));
+  row('  of which: declutter, sanitize, text, quotes', timings.map((t) => t.extraction.total - t.extraction.readability));
+  row('popup: goto → first article paragraph visible', timings.map((t) => t.popup));
+  row('  of which: page load, inject, message, render', timings.map((t) => t.popup - t.extraction.total));
+  row('ratio extraction / Readability 1st pass', timings.map((t) => t.extraction.total / t.readabilityCold), ratio);
+  row('ratio popup visible / Readability 1st pass', timings.map((t) => t.popup / t.readabilityCold), ratio);
+  say('  per page (extraction / popup / Readability 1st pass, ms):');
+  for (const t of timings) {
+    say(`    ${t.id.slice(0, 12)}  ${t.extraction.total.toFixed(1).padStart(7)} / ${t.popup.toFixed(0).padStart(5)} / ${t.readabilityCold.toFixed(1).padStart(7)}`);
+  }
+  printFailures(failures);
+}

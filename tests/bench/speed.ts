@@ -1,0 +1,40 @@
+/**
+ * `npm run bench:speed`: how long Quotelight takes next to plain Readability on the same pages,
+ * measured in the same run (issue "Performance: measured budgets").
+ *
+ * 1. Node (jsdom): every dev-corpus page, then synthetic pages of growing size.
+ * 2. Chromium: the built e2e extension (`npm run build:e2e` first) on a sample of corpus pages.
+ *
+ * A benchmark, not a test: it prints figures and never asserts. A failing page is counted and
+ * named; the exit code is non-zero only when the harness itself fails (no corpus, no browser).
+ * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node.
+ */
+import { benchChromium, printChromium } from './speed-chromium';
+import { CORPUS, say } from './speed-common';
+import { benchNodeCorpus, printNodeCorpus } from './speed-node';
+import { benchSynthetic, printSynthetic } from './speed-synthetic';
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  say(`Speed benchmark: Quotelight vs Readability 0.6.0, corpus ${CORPUS}`);
+  say(`Node ${process.version}; ${process.env.QL_BENCH_PAGES ? `QL_BENCH_PAGES=${process.env.QL_BENCH_PAGES}` : 'all pages'}\n`);
+
+  printNodeCorpus(benchNodeCorpus());
+  say();
+  printSynthetic(benchSynthetic());
+  say();
+  printChromium(await benchChromium());
+
+  say(`\nRun time ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench:speed could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -8,7 +8,7 @@ import { t } from './i18n';
 
 export type PopupState =
   | { status: 'loading' }
-  | { status: 'unavailable'; message: string }
+  | { status: 'unavailable'; message: string; canReadSelection: boolean }
   | { status: 'ready'; extraction: Extraction };
 
 interface Props {
@@ -16,13 +16,16 @@ interface Props {
   readerOpen: boolean;
   canUseReader: boolean;
   onToggleReader: (open: boolean) => void;
+  onReadSelection: () => void;
+  /** The reader command's key binding, or null when the person removed it. */
+  shortcut: string | null;
   copy: CopyActions;
   settings: ReadingSettings;
   onSettingsChange: (settings: ReadingSettings) => void;
 }
 
 /** The toolbar popup: the reader switch on top, then the clean article or a sentence saying why not. */
-export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, copy, settings, onSettingsChange }: Props) {
+export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, onReadSelection, shortcut, copy, settings, onSettingsChange }: Props) {
   return (
     <ThemedRoot settings={settings} view="popup">
       <main class="ql-popup">
@@ -39,11 +42,19 @@ export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, copy
           </p>
         )}
         {state.status === 'unavailable' && (
-          <p class="ql-message" role="status">
-            {state.message}
-          </p>
+          <div class="ql-unavailable">
+            <p class="ql-message" role="status">
+              {state.message}
+            </p>
+            {state.canReadSelection && (
+              <button type="button" class="ql-button" onClick={onReadSelection}>
+                {t('readSelection')}
+              </button>
+            )}
+          </div>
         )}
         {state.status === 'ready' && <ArticleView extraction={state.extraction} copy={copy} />}
+        <p class="ql-shortcut">{shortcut ? t('shortcut', shortcut) : t('shortcutUnset')}</p>
       </main>
     </ThemedRoot>
   );

@@ -17,7 +17,12 @@ type I18nApi = { getMessage?: (key: string, substitutions?: string[]) => string 
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const values = substitutions.map(String);
   const scope = globalThis as { chrome?: { i18n?: I18nApi }; browser?: { i18n?: I18nApi } };
-  const translated = (scope.browser?.i18n ?? scope.chrome?.i18n)?.getMessage?.(key, values);
+  let translated: string | undefined;
+  try {
+    translated = (scope.browser?.i18n ?? scope.chrome?.i18n)?.getMessage?.(key, values);
+  } catch {
+    // A stand-in browser (tests) may not implement i18n: English it is.
+  }
   return translated || fallback(english[key] as MessageEntry, values);
 }
 

@@ -9,7 +9,20 @@ import type { Extraction } from './types';
 export type PopupToContent =
   | { type: 'popup:get-extraction' }
   | { type: 'popup:get-reader-state' }
-  | { type: 'popup:set-reader'; open: boolean };
+  | { type: 'popup:set-reader'; open: boolean }
+  | { type: 'popup:read-selection' };
+
+/** Background (keyboard command, context menu) → content script in the tab it acted on. */
+export type BackgroundToContent =
+  | { type: 'background:toggle-reader' }
+  | { type: 'background:open-reader' }
+  | { type: 'background:copy-key-quotes' };
+
+/** Content script → background: the reader opened or closed, so the toolbar icon can say so. */
+export type ContentToBackground = { type: 'content:reader-state'; open: boolean };
+
+/** Content script → background, in reply to an action: what happened, in a sentence when it failed. */
+export type ActionReply = { ok: true; open?: boolean } | { ok: false; message: string };
 
 /** Content script → popup, in reply to `popup:get-extraction`. */
 export type ExtractionReply =
@@ -21,10 +34,11 @@ export interface ReaderStateReply {
   open: boolean;
 }
 
-const POPUP_TYPES = new Set(['popup:get-extraction', 'popup:get-reader-state', 'popup:set-reader']);
+const POPUP_TYPES = new Set(['popup:get-extraction', 'popup:get-reader-state', 'popup:set-reader', 'popup:read-selection']);
+const BACKGROUND_TYPES = new Set(['background:toggle-reader', 'background:open-reader', 'background:copy-key-quotes']);
 
 export function isPopupToContent(message: unknown): message is PopupToContent {
-  if (typeof message !== 'object' || message === null) return false;
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
   const { type, open } = message as { type?: unknown; open?: unknown };
   if (typeof type !== 'string' || !POPUP_TYPES.has(type)) return false;
   return type !== 'popup:set-reader' || typeof open === 'boolean';
@@ -36,19 +50,47 @@ export function isFromOwnExtensionPage(
   ownId: string,
   ownOrigin: string,
 ): boolean {
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  // The origin must end at its slash, or `chrome-extension://abc` would also admit `…://abcd…`.
+  const origin = ownOrigin.endsWith('/') ? ownOrigin : `${ownOrigin}/`;
+  return typeof ownId === 'string' && ownId !== '' && sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 export function isExtractionReply(reply: unknown): reply is ExtractionReply {
-  if (typeof reply !== 'object' || reply === null) return false;
-  const { ok } = reply as { ok?: unknown };
-  if (ok === true) {
-    const { extraction, url } = reply as { extraction?: { article?: unknown; quotes?: unknown }; url?: unknown };
-    return typeof url === 'string' && !!extraction && typeof extraction.article === 'object' && Array.isArray(extraction.quotes);
+  if (!isObject(reply)) return false;
+  if (reply.ok === true) {
+    const { extraction, url } = reply;
+    return (
+      typeof url === 'string' &&
+      isObject(extraction) &&
+      isObject(extraction.article) &&
+      Array.isArray(extraction.quotes) &&
+      extraction.quotes.every((quote) => isObject(quote) && typeof quote.text === 'string') &&
+      (extraction.removed === undefined || Array.isArray(extraction.removed))
+    );
   }
-  return ok === false && typeof (reply as { message?: unknown }).message === 'string';
+  return reply.ok === false && (reply.reason === 'no-article' || reply.reason === 'failed') && typeof reply.message === 'string';
 }
 
 export function isReaderStateReply(reply: unknown): reply is ReaderStateReply {
-  return typeof reply === 'object' && reply !== null && typeof (reply as { open?: unknown }).open === 'boolean';
+  return isObject(reply) && typeof reply.open === 'boolean';
+}
+
+export function isBackgroundToContent(message: unknown): message is BackgroundToContent {
+  return isObject(message) && !Array.isArray(message) && typeof message.type === 'string' && BACKGROUND_TYPES.has(message.type);
+}
+
+export function isContentToBackground(message: unknown): message is ContentToBackground {
+  return isObject(message) && message.type === 'content:reader-state' && typeof message.open === 'boolean';
+}
+
+/** Content scripts of our own extension speak from a tab; pages and other extensions never pass. */
+export function isFromOwnContentScript(sender: { id?: string; tab?: { id?: number } }, ownId: string): boolean {
+  return typeof ownId === 'string' && ownId !== '' && sender.id === ownId && typeof sender.tab?.id === 'number';
+}
+
+export function isActionReply(reply: unknown): reply is ActionReply {
+  if (!isObject(reply)) return false;
+  return reply.ok === true || (reply.ok === false && typeof reply.message === 'string');
 }

@@ -1,7 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { runPipeline, NoArticleError } from '../../utils/pipeline';
-import { isFromOwnExtensionPage, isPopupToContent, type ExtractionReply, type PopupToContent } from '../../utils/messages';
+import {
+  isBackgroundToContent,
+  isFromOwnExtensionPage,
+  isPopupToContent,
+  type ActionReply,
+  type BackgroundToContent,
+  type ExtractionReply,
+  type PopupToContent,
+} from '../../utils/messages';
+import { extractSelection } from '../../utils/selection';
+import { makeCopyActions } from '../../components/copy-actions';
+import { showToast } from './toast';
 import { createReaderHost } from './reader-host';
 import { t } from '../../components/i18n';
 
@@ -22,24 +33,59 @@ export default defineContentScript({
 
     let extraction: ExtractionReply | null = null;
     const getExtraction = (): ExtractionReply => (extraction ??= extractPage());
-    const reader = createReaderHost({ getExtraction, pageUrl: () => location.href });
+    const reader = createReaderHost({
+      getExtraction,
+      pageUrl: () => location.href,
+      // The toolbar icon shows the reader's state; no background (tests, reloads) is not an error.
+      onStateChange: (open) => void browser.runtime.sendMessage({ type: 'content:reader-state', open }).catch(() => {}),
+    });
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (!isFromOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
-      if (!isPopupToContent(message)) return;
-      sendResponse(handle(message));
+      if (!isPopupToContent(message) && !isBackgroundToContent(message)) return;
+      Promise.resolve(handle(message)).then(sendResponse, () => sendResponse({ ok: false, message: t('readFailed') }));
+      return true;
     });
 
-    function handle(message: PopupToContent) {
+    function handle(message: PopupToContent | BackgroundToContent) {
       switch (message.type) {
         case 'popup:get-extraction':
           return getExtraction();
+        case 'popup:read-selection':
+          return (extraction = extractSelected());
         case 'popup:get-reader-state':
           return { open: reader.isOpen() };
         case 'popup:set-reader':
           if (message.open) reader.open();
           else reader.close();
           return { open: reader.isOpen() };
+        case 'background:toggle-reader':
+        case 'background:open-reader':
+          return setReader(message.type === 'background:open-reader' || !reader.isOpen());
+        case 'background:copy-key-quotes':
+          return copyKeyQuotes();
+      }
+    }
+
+    function setReader(open: boolean): ActionReply {
+      const reply = getExtraction();
+      if (!reply.ok) return { ok: false, message: reply.message };
+      if (open) reader.open();
+      else reader.close();
+      return { ok: true, open: reader.isOpen() };
+    }
+
+    async function copyKeyQuotes(): Promise<ActionReply> {
+      const reply = getExtraction();
+      if (!reply.ok) return { ok: false, message: reply.message };
+      const write = (text: string) => navigator.clipboard.writeText(text);
+      try {
+        await makeCopyActions(reply.extraction, reply.url, write).onCopyAll();
+        showToast(t('copied'));
+        return { ok: true };
+      } catch {
+        showToast(t('copyFailed'));
+        return { ok: false, message: t('copyFailed') };
       }
     }
   },
@@ -54,4 +100,12 @@ function extractPage(): ExtractionReply {
     }
     return { ok: false, reason: 'failed', message: t('readFailed') };
   }
+}
+
+/** "Read selection": the selected text as the article, for pages Readability cannot read. */
+function extractSelected(): ExtractionReply {
+  const selected = window.getSelection()?.toString() ?? '';
+  const extraction = extractSelection(document, selected);
+  if (!extraction) return { ok: false, reason: 'no-article', message: t('noSelection') };
+  return { ok: true, extraction, url: location.href };
 }

@@ -9,6 +9,7 @@ import readerStyles from '../../components/reader.css?inline';
 interface Options {
   getExtraction: () => ExtractionReply;
   pageUrl: () => string;
+  onStateChange?: (open: boolean) => void;
 }
 
 /**
@@ -16,7 +17,7 @@ interface Options {
  * every trace on close: one host element added, the same element removed, scroll and focus
  * put back. The page's own nodes, styles and attributes are never touched.
  */
-export function createReaderHost({ getExtraction, pageUrl }: Options) {
+export function createReaderHost({ getExtraction, pageUrl, onStateChange }: Options) {
   let host: HTMLElement | null = null;
   let restore: (() => void) | null = null;
   // Known settings at hand so the reader draws at once; storage answers a moment later.
@@ -72,6 +73,7 @@ export function createReaderHost({ getExtraction, pageUrl }: Options) {
     };
     window.addEventListener('keydown', onKeyDown, true);
     shadow.querySelector<HTMLElement>('.ql-reader')?.focus({ preventScroll: true });
+    onStateChange?.(true);
 
     restore = () => {
       window.removeEventListener('keydown', onKeyDown, true);
@@ -89,7 +91,9 @@ export function createReaderHost({ getExtraction, pageUrl }: Options) {
   function close(): void {
     const undo = restore;
     restore = null;
-    undo?.();
+    if (!undo) return;
+    undo();
+    onStateChange?.(false);
   }
 
   return { open, close, isOpen: () => host !== null };

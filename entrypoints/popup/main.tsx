@@ -3,13 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { makeCopyActions } from '../../components/copy-actions';
-import { isExtractionReply, isReaderStateReply, type PopupToContent } from '../../utils/messages';
+import { t } from '../../components/i18n';
+import { isExtractionReply, isReaderStateReply, type ExtractionReply } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
+import { ensureContentScript, sendToTab } from '../shared/tabs';
 import '../../components/reader.css';
-import { t } from '../../components/i18n';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const TOGGLE_COMMAND = 'toggle-reader';
 
 /** `popup.html?tab=<id>` shows that tab (for tests); otherwise the active tab of this window. */
 async function targetTabId(): Promise<number | undefined> {
@@ -19,18 +20,16 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function send(tabId: number, message: PopupToContent): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message);
+/** The reader command's current key binding, which the person may have changed in the browser. */
+async function readerShortcut(): Promise<string | null> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  return commands.find((command) => command.name === TOGGLE_COMMAND)?.shortcut || null;
 }
 
-/** Injects the content script unless this page load already has it (it guards itself as well). */
-async function ensureContentScript(tabId: number): Promise<void> {
-  try {
-    if (isReaderStateReply(await send(tabId, { type: 'popup:get-reader-state' }))) return;
-  } catch {
-    // No receiver yet: inject below.
-  }
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+function stateFrom(reply: unknown): PopupState {
+  if (!isExtractionReply(reply)) return { status: 'unavailable', message: t('readFailed'), canReadSelection: false };
+  if (!reply.ok) return { status: 'unavailable', message: reply.message, canReadSelection: reply.reason === 'no-article' };
+  return { status: 'ready', extraction: reply.extraction };
 }
 
 function Popup() {
@@ -38,41 +37,50 @@ function Popup() {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [url, setUrl] = useState('');
   const [readerOpen, setReaderOpen] = useState(false);
+  const [shortcut, setShortcut] = useState<string | null>(null);
   const [settings, setSettings] = useState<ReadingSettings>(DEFAULT_SETTINGS);
 
   useEffect(() => {
     loadSettings().then(setSettings, () => {});
+    readerShortcut().then(setShortcut, () => {});
     return watchSettings(setSettings);
   }, []);
-  const changeSettings = (next: ReadingSettings) => {
-    setSettings(next);
-    saveSettings(next).catch(() => {});
+
+  const show = (reply: unknown) => {
+    if (isExtractionReply(reply) && reply.ok) setUrl((reply as Extract<ExtractionReply, { ok: true }>).url);
+    setState(stateFrom(reply));
   };
 
   useEffect(() => {
     (async () => {
       const id = await targetTabId();
-      if (id === undefined) return setState({ status: 'unavailable', message: t('cannotRun') });
+      if (id === undefined) return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
       try {
         await ensureContentScript(id);
       } catch {
-        return setState({ status: 'unavailable', message: t('cannotRun') });
+        return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
       }
       setTabId(id);
-      const reader = await send(id, { type: 'popup:get-reader-state' }).catch(() => null);
+      const reader = await sendToTab(id, { type: 'popup:get-reader-state' }).catch(() => null);
       if (isReaderStateReply(reader)) setReaderOpen(reader.open);
-      const reply = await send(id, { type: 'popup:get-extraction' }).catch(() => null);
-      if (!isExtractionReply(reply)) return setState({ status: 'unavailable', message: t('readFailed') });
-      if (!reply.ok) return setState({ status: 'unavailable', message: reply.message });
-      setUrl(reply.url);
-      setState({ status: 'ready', extraction: reply.extraction });
+      show(await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null));
     })();
   }, []);
 
   const toggleReader = async (open: boolean) => {
     if (tabId === undefined) return;
-    const reply = await send(tabId, { type: 'popup:set-reader', open }).catch(() => null);
+    const reply = await sendToTab(tabId, { type: 'popup:set-reader', open }).catch(() => null);
     if (isReaderStateReply(reply)) setReaderOpen(reply.open);
+  };
+
+  const readSelection = async () => {
+    if (tabId === undefined) return;
+    show(await sendToTab(tabId, { type: 'popup:read-selection' }).catch(() => null));
+  };
+
+  const changeSettings = (next: ReadingSettings) => {
+    setSettings(next);
+    saveSettings(next).catch(() => {});
   };
 
   const copy =
@@ -86,6 +94,8 @@ function Popup() {
       readerOpen={readerOpen}
       canUseReader={state.status === 'ready'}
       onToggleReader={toggleReader}
+      onReadSelection={readSelection}
+      shortcut={shortcut}
       copy={copy}
       settings={settings}
       onSettingsChange={changeSettings}

@@ -79,12 +79,15 @@ describe('PopupApp', () => {
   it('explains in a sentence when a page cannot be read, with the switch disabled', () => {
     const host = root();
     const message = 'Quotelight can’t read this page.';
+    const onReadSelection = vi.fn();
     render(
       <PopupApp
-        state={{ status: 'unavailable', message }}
+        state={{ status: 'unavailable', message, canReadSelection: true }}
         readerOpen={false}
         canUseReader={false}
         onToggleReader={() => {}}
+        onReadSelection={onReadSelection}
+        shortcut="Alt+Shift+R"
         copy={noCopy}
         settings={DEFAULT_SETTINGS}
         onSettingsChange={() => {}}
@@ -93,6 +96,10 @@ describe('PopupApp', () => {
     );
     expect(host.querySelector('[role="status"]')!.textContent).toBe(message);
     expect((host.querySelector('[role="switch"]') as HTMLButtonElement).disabled).toBe(true);
+    const readSelection = [...host.querySelectorAll('button')].find((button) => button.textContent === 'Read selection')!;
+    readSelection.click();
+    expect(onReadSelection).toHaveBeenCalled();
+    expect(host.textContent).toContain('Shortcut: Alt+Shift+R');
   });
 });
 

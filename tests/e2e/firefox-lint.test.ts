@@ -28,7 +28,7 @@ describe('Firefox build', () => {
     const manifest = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   });
 
   it('passes web-ext lint with 0 errors', () => {

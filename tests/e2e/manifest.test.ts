@@ -19,15 +19,15 @@ describe('manifest', () => {
     e2e = read('chrome-mv3-e2e');
   }, 120_000);
 
-  it('ships with activeTab, scripting and storage only, and no host permission', () => {
-    expect(shipped.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  it('ships with activeTab, scripting, storage and contextMenus only, and no host permission', () => {
+    expect(shipped.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(shipped.host_permissions ?? []).toEqual([]);
     expect(shipped.content_scripts).toBeUndefined();
     expect(shipped.content_security_policy).toBeUndefined();
   });
 
   it('adds only the loopback host permission in the test build', () => {
-    expect(e2e.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(e2e.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*']);
   });
 });

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundToContent, PopupToContent } from '../../utils/messages';
+import { isReaderStateReply } from '../../utils/messages';
+
+/**
+ * How extension pages and the background reach a tab: inject the content script on demand
+ * (activeTab + scripting; nothing runs on pages the user never asked about), then message it.
+ * Not an entrypoint: WXT ignores a folder without an index file.
+ */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export function sendToTab(tabId: number, message: PopupToContent | BackgroundToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+/** Injects the content script unless this page load already has it (the script guards itself too). */
+export async function ensureContentScript(tabId: number): Promise<void> {
+  try {
+    if (isReaderStateReply(await sendToTab(tabId, { type: 'popup:get-reader-state' }))) return;
+  } catch {
+    // No receiver yet: inject below.
+  }
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}

@@ -4,55 +4,81 @@
  * and, for a quote with no attribution of its own, the speaker of the utterance it continues.
  */
 
-import type { QuoteSpan } from './find';
+import { insideSpans, type QuoteSpan } from './find';
 import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
-import { findPersonMentions, resolveName, type PersonMention } from './names';
+import { learnGenders, pronounGender, resolvePronoun, resolveTitleReference, type Referent } from './coreference';
+import { findPersonMentions, isOutlet, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
+
+/**
+ * Where the speaker came from: the quote's own sentence (`after` it or `before` it), the quote it
+ * continues, or the sentence before it (`context`). Only the first two show the words were said.
+ */
+export type AttributionSource = 'after' | 'before' | 'continued' | 'context';
 
 export interface AttributedSpan extends QuoteSpan {
   speaker: string | null;
   speakerKind: SpeakerKind | null;
+  attribution: AttributionSource | null;
 }
 
 const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
 
 export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedSpan[] {
-  const insideQuote = (at: number) => spans.some((span) => at >= span.outerStart && at < span.outerEnd);
-  const people = findPersonMentions(text, insideQuote);
+  const inside = insideSpans(text.length, spans);
+  const people = findPersonMentions(text, (at) => inside[at] === 1);
+  const genders = learnGenders(text, people);
   const result: AttributedSpan[] = [];
-  let lastSpeaker: Speaker | null = null;
+  const recentSpeakers: Speaker[] = [];
 
   spans.forEach((span, i) => {
     const previous = result[i - 1];
-    let found = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1]);
+    const own = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1]);
+    let found = own?.phrase ?? null;
+    let attribution: AttributionSource | null = own?.side ?? null;
     const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;
+    if (continued) attribution = 'continued';
     if (!found && !continued) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       found = speakerBefore(introduction) ?? (span.fullSentence ? sentenceSubject(introduction) : null);
+      if (found) attribution = 'context';
     }
     let speaker = continued;
     if (found?.pronoun) {
-      // "he said": the last attributed speaker, or failing that the last person the text named.
-      speaker = lastSpeaker ?? lastMentionedPerson(people, span.outerStart);
+      // "he said": the last attributed speaker it fits, or failing that the last person the text named.
+      speaker = resolvePronoun(pronounGender(found.phrase), recentSpeakers, people, genders, span.outerStart);
     } else if (found) {
-      speaker = resolve(found, people);
+      speaker = resolve(found, people, span.outerStart);
+      // "قالت ليلى": a cue that reveals the speaker's gender teaches it for later pronouns.
+      if (speaker && found.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
     }
-    if (speaker) lastSpeaker = speaker;
-    result.push({ ...span, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null });
+    if (speaker) remember(recentSpeakers, speaker);
+    result.push({ ...span, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });
   return result;
 }
 
-interface Speaker {
-  name: string;
-  kind: SpeakerKind;
+type Speaker = Referent;
+
+/** The last few distinct speakers, latest last: the candidates for a later "he said". */
+function remember(recent: Speaker[], speaker: Speaker): void {
+  const known = recent.findIndex((other) => other.name === speaker.name);
+  if (known >= 0) recent.splice(known, 1);
+  recent.push(speaker);
+  if (recent.length > 4) recent.shift();
 }
 
-function resolve(found: SpeakerPhrase, people: PersonMention[]): Speaker | null {
-  const name = found.kind === 'name' ? resolveName(found.phrase, people) : found.phrase;
-  return name ? { name, kind: found.kind } : null;
+/** A full name for a short one, and a named person for "the senator"; outlets are never speakers. */
+function resolve(found: SpeakerPhrase, people: PersonMention[], at: number): Speaker | null {
+  if (isOutlet(found.phrase)) return null;
+  if (found.kind === 'description') {
+    const titled = resolveTitleReference(found.phrase, people, at);
+    return titled ? { name: titled, kind: 'name' } : { name: found.phrase, kind: 'description' };
+  }
+  const name = resolveName(found.phrase, people);
+  return name ? { name, kind: 'name' } : null;
 }
 
 function findSpeakerPhrase(
@@ -60,16 +86,15 @@ function findSpeakerPhrase(
   span: QuoteSpan,
   previousSpan: QuoteSpan | undefined,
   nextSpan: QuoteSpan | undefined,
-): SpeakerPhrase | null {
-  const after = frameAfter(text, span, nextSpan);
-  const before = frameBefore(text, span, previousSpan);
+): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
+  const after = () => speakerAfter(frameAfter(text, span, nextSpan));
+  const before = () => speakerBefore(frameBefore(text, span, previousSpan));
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence around them.
-  const readers = span.fullSentence
-    ? [() => speakerAfter(after), () => speakerBefore(before)]
-    : [() => speakerBefore(before), () => speakerAfter(after)];
-  for (const read of readers) {
-    const found = read();
-    if (found) return found;
+  const sides = span.fullSentence ? (['after', 'before'] as const) : (['before', 'after'] as const);
+  for (const side of sides) {
+    const phrase = side === 'after' ? after() : before();
+    // "the Post reported": an outlet relays the words, so look on for who said them.
+    if (phrase && !isOutlet(phrase.phrase)) return { phrase, side };
   }
   return null;
 }
@@ -78,7 +103,7 @@ function findSpeakerPhrase(
 function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
   const limit = Math.min(nextSpan?.outerStart ?? text.length, lineEnd(text, span.outerEnd), span.outerEnd + 300);
   const rest = text.slice(span.outerEnd, limit);
-  return rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:]+/, '');
+  return rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:،؛]+/, '');
 }
 
 /**
@@ -116,11 +141,6 @@ function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpa
   return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
 }
 
-function lastMentionedPerson(people: PersonMention[], before: number): Speaker | null {
-  const mention = people.filter((person) => person.at < before).at(-1);
-  return mention ? { name: resolveName(mention.name, people), kind: 'name' } : null;
-}
-
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
@@ -133,7 +153,8 @@ function lineEnd(text: string, at: number): number {
 /** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
 function sentenceBoundaries(words: string): number[] {
   const boundaries: number[] = [];
-  const mark = /[.!?]["”’']?(?=\s|$)/g;
+  // Japanese and Chinese stops need no space after them.
+  const mark = /[.!?؟]["”’'»]?(?=\s|$)|[。！？]/g;
   for (let match = mark.exec(words); match; match = mark.exec(words)) {
     const dot = match.index + 1;
     if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);

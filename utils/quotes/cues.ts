@@ -6,6 +6,7 @@
  * nearest the verb win and an appositive is stepped over.
  */
 
+import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { NAME_RUN, cleanName } from './names';
 
 export type SpeakerKind = 'name' | 'description';
@@ -14,6 +15,8 @@ export interface SpeakerPhrase {
   phrase: string;
   kind: SpeakerKind;
   pronoun: boolean;
+  /** The gender the cue itself gives the speaker (Arabic قالت "she said"), when it gives one. */
+  gender?: 'male' | 'female';
 }
 
 const FINITE_VERBS = (
@@ -28,7 +31,8 @@ const FINITE_VERBS = (
   'revealed reveals confirmed confirms commented testified testifies whispered wondered wonders ' +
   'proclaimed proclaims elaborated elaborates scoffed scoffs chanted emailed texted recounted recounts ' +
   'reasoned assured assures described describes barked boomed beamed gushed snapped sighed cried screamed ' +
-  'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted'
+  'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted ' +
+  'questioned questions called calls dubbed dubs labeled labelled branded'
 )
   .split(' ')
   .concat(['blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
@@ -76,7 +80,24 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
     if (subject) return subject;
   }
   const according = ACCORDING_TO.exec(frame);
-  return according && according.index <= 2 ? sourceAccordingTo(according) : null;
+  if (according && according.index <= 2) return sourceAccordingTo(according);
+  return speakerAfterInOtherLanguages(frame);
+}
+
+/** `"No," replied Kim` or `"Normally," she said`: the reporting verb comes within a few words of the quote. */
+export function isAttributedRightAfter(frame: string): boolean {
+  VERB.lastIndex = 0;
+  const verb = VERB.exec(frame);
+  return !!verb && frame.slice(0, verb.index).split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s/.test(frame.slice(0, verb.index).trim());
+}
+
+/** Words that report or name what someone said, beyond the reporting verbs: "called it “a disgrace”", "chants of “…”". */
+const SPEECH_WORD = /(?<![\p{L}])(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|term(?:s|ed)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|(?:his|her|their|own) words|slogan|motto|utter(?:s|ed)|cit(?:e|es|ed|ing)|condemn(?:s|ed|ing)|decr(?:y|ies|ied)|mock(?:s|ed|ing)|praised?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|liken(?:s|ed)|quot(?:e|es|ed|ing)|interview|statement|speech|remarks?)(?![\p{L}])/iu;
+
+/** Whether a sentence reports speech at all, even when its speaker cannot be read from it. */
+export function mentionsSpeech(sentence: string): boolean {
+  VERB.lastIndex = 0;
+  return VERB.test(sentence) || PARTICIPLE.test(sentence) || SPEECH_WORD.test(sentence);
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
@@ -93,6 +114,8 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
+  const otherLanguage = speakerBeforeInOtherLanguages(sentence);
+  if (otherLanguage) return otherLanguage;
   if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
   return null;
 }
@@ -133,9 +156,10 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
+const SENTENCE_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly)\\b)`, 'u');
+
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
-  const opening = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+[\\p{L}\\d’'\\-.]+){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly)\\b)`, 'u');
-  const match = opening.exec(sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, ''));
+  const match = SENTENCE_OPENING.exec(sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, ''));
   return match ? fromGroups(match) : null;
 }
 

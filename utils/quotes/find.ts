@@ -1,9 +1,10 @@
 /**
  * Finds quoted stretches in an article's plain text.
  *
- * Double marks (“…”, "…", ''…'' as some wire texts write them, „…“, «…») are the
- * quotations newspapers use; single marks (‘…’, '…') are read only outside double
- * quotes and within one paragraph, because the same character is also an apostrophe.
+ * Double marks (“…”, "…", ''…'' as some wire texts write them, „…“, « … », »…«, ”…” as in
+ * Swedish, 「…」 and 『…』) are the quotations newspapers use; single marks (‘…’, '…', ‚…‘, ‹…›)
+ * are read only outside double quotes and within one paragraph, because the same character is
+ * also an apostrophe. Which way an ambiguous mark faces is read from its neighbours.
  */
 
 export type MarkStyle = 'double' | 'single';
@@ -36,6 +37,9 @@ const OPENING_CONTEXT = /[\s([{\u2014\u2013\-\/:;,]/;
 /** Characters before which a mark ends a quotation. */
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-\/…]/;
 
+/** Single marks: the English and German ones, and single guillemets. */
+const SINGLE_MARKS = "'‘’‚‹›";
+
 /** Elisions that begin with an apostrophe and are never an opening single mark. */
 const LEADING_ELISION = /^['‘’](?:\d|em\b|til\b|cause\b|n\b|tis\b|twas\b|bout\b|round\b|s\b)/i;
 
@@ -65,10 +69,17 @@ function scanDoubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char === '“' || char === '„' || char === '«') {
-      marks.push({ at: i, length: 1, role: char === '“' ? roleOfCurlyOpener(text, i) : 'open', char });
-    } else if (char === '”' || char === '»') {
+    if (char === '“') {
+      marks.push({ at: i, length: 1, role: roleOfCurlyOpener(text, i), char });
+    } else if (char === '„' || char === '「' || char === '『') {
+      marks.push({ at: i, length: 1, role: 'open', char });
+    } else if (char === '」' || char === '』') {
       marks.push({ at: i, length: 1, role: 'close', char });
+    } else if (char === '”') {
+      // Swedish and Finnish open with ” too, and a ” that starts a paragraph opens whatever the language.
+      marks.push({ at: i, length: 1, role: opensBeforeWord(text, i) ? 'either' : 'close', char });
+    } else if (char === '«' || char === '»') {
+      marks.push({ at: i, length: 1, role: guillemetRole(text, i), char });
     } else if (char === '"') {
       marks.push({ at: i, length: 1, role: contextRole(text, i, 1), char });
     } else if (char === "'" && text[i + 1] === "'") {
@@ -82,6 +93,22 @@ function scanDoubleMarks(text: string): Mark[] {
     }
   }
   return marks;
+}
+
+/** After a space or at a line start and right before a word: the mark opens. */
+function opensBeforeWord(text: string, at: number): boolean {
+  return isBoundaryBefore(text, at - 1) && /[\p{L}\p{N}…]/u.test(text[at + 1] ?? '');
+}
+
+/**
+ * « … » (French, with no-break spaces inside), »…« (German) and »…» (Swedish): a guillemet right
+ * before a word after a space opens, one right after a word or stop closes, and otherwise its
+ * shape decides (« opens, » closes).
+ */
+function guillemetRole(text: string, at: number): Role {
+  if (opensBeforeWord(text, at)) return 'open';
+  if (/[\p{L}\p{N}.,!?…]/u.test(text[at - 1] ?? '') && isBoundaryAfter(text, at + 1)) return 'close';
+  return text[at] === '«' ? 'open' : 'close';
 }
 
 /** “ opens in English but closes a German „…“ quote; the pairing step decides, so leave it open to both. */
@@ -139,7 +166,7 @@ function lastParagraphEnd(paragraphs: Array<[number, number]>, index: number): n
 }
 
 function startsWithOpener(text: string, at: number): boolean {
-  return /^(?:[“„«"]|'')/.test(text.slice(at, at + 2));
+  return /^(?:[“„«»”"「『]|'')/.test(text.slice(at, at + 2));
 }
 
 /** Paragraphs and lines (a lone "\n" is a <br>): quotations never stay open past one unless reopened. */
@@ -181,20 +208,31 @@ function isFullSentence(text: string, openAt: number, inner: string): boolean {
 
 /** Single-quoted stretches in the parts of each paragraph no double quote covers. */
 function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
-  const covered = (at: number) => doubles.some((span) => at >= span.outerStart && at < span.outerEnd);
+  const covered = insideSpans(text.length, doubles);
   const spans: QuoteSpan[] = [];
   for (const [paragraphStart, paragraphEnd] of paragraphRanges(text)) {
     let openAt = -1;
     for (let i = paragraphStart; i < paragraphEnd; i++) {
       const char = text[i];
-      if ((char !== "'" && char !== '‘' && char !== '’') || covered(i)) continue;
+      if (!SINGLE_MARKS.includes(char ?? '\n') || covered[i]) continue;
       if (text[i + 1] === "'" || text[i - 1] === "'") continue; // part of a `''` double mark
-      const opens = char !== '’' && isBoundaryBefore(text, i - 1) && /[\p{L}\d]/u.test(text[i + 1] ?? '');
-      const closes = char !== '‘' && /[\p{L}\d.,!?]/u.test(text[i - 1] ?? '') && isBoundaryAfter(text, i + 1);
+      const opener = text[openAt];
+      let opens: boolean;
+      let closes: boolean;
+      if (char === '‹' || char === '›') {
+        // ‹ … › (French, Swiss) or ›…‹ (German): whichever comes first opens, the other one closes.
+        closes = (opener === '‹' || opener === '›') && opener !== char;
+        opens = !closes;
+      } else {
+        opens = char === '‚' || (char !== '’' && isBoundaryBefore(text, i - 1) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
+        // ‘ closes only the German ‚…‘; in English it always opens.
+        closes = (char !== '‘' || opener === '‚') && /[\p{L}\d.,!?]/u.test(text[i - 1] ?? '') && isBoundaryAfter(text, i + 1);
+        if (opens && closes && opener === '‚') opens = false;
+      }
       if (opens && !LEADING_ELISION.test(text.slice(i, i + 7))) {
         openAt = i; // a later opener replaces an unclosed one: the earlier was an apostrophe
       } else if (closes && openAt >= 0 && !isTrailingElision(text, i)) {
-        const span = makeSpan(text, { at: openAt, length: 1, role: 'open', char }, { at: i, length: 1, role: 'close', char }, i + 1, 'single');
+        const span = makeSpan(text, { at: openAt, length: 1, role: 'open', char: opener ?? '' }, { at: i, length: 1, role: 'close', char: char ?? '' }, i + 1, 'single');
         if (span.text.length > 1 && wordCount(span.text) <= 120) spans.push(span);
         openAt = -1;
       }
@@ -208,6 +246,18 @@ function isTrailingElision(text: string, at: number): boolean {
   return /\b(?:n|goin|nothin|somethin|o)$/i.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/** Chinese and Japanese write without spaces: about two characters make a word. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** One flag per character: 1 inside a span's marks. A lookup table keeps the scans linear. */
+export function insideSpans(length: number, spans: QuoteSpan[]): Uint8Array {
+  const inside = new Uint8Array(length);
+  for (const span of spans) inside.fill(1, span.outerStart, span.outerEnd);
+  return inside;
+}
+
 export function wordCount(words: string): number {
-  return words.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+  const cjk = words.match(CJK)?.length ?? 0;
+  const spaced = words.replace(CJK, ' ').split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+  return spaced + Math.ceil(cjk / 2);
 }

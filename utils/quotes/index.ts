@@ -4,8 +4,9 @@
  */
 
 import type { Quote } from '../types';
-import { attributeSpeakers, type AttributedSpan } from './attribute';
-import { findQuoteSpans, wordCount } from './find';
+import { attributeSpeakers } from './attribute';
+import { isQuotation } from './filter';
+import { findQuoteSpans } from './find';
 import { DEFAULT_MAX_KEY, rankQuotes } from './rank';
 
 export interface FindQuotesOptions {
@@ -17,17 +18,9 @@ export interface FindQuotesOptions {
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const spans = findQuoteSpans(text);
-  const attributed = attributeSpeakers(text, spans).filter(isQuotation);
+  const attributed = attributeSpeakers(text, spans).filter((span) => isQuotation(text, span));
   const ranked = rankQuotes(attributed, text.length, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY });
   return ranked
     .map(({ text: quoted, speaker, start, end, key }) => ({ text: quoted, speaker, start, end, key }))
     .sort((a, b) => a.start - b.start);
-}
-
-/**
- * A few quoted words that nobody is said to have said are scare quotes, nicknames or titles of
- * shows and books ("smart" meters, “Fox News Sunday”), not quotations.
- */
-function isQuotation(span: AttributedSpan): boolean {
-  return span.speaker !== null || span.fullSentence || wordCount(span.text) > 3;
 }

@@ -18,7 +18,10 @@ const TITLES = new Set(
     'professor councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman ' +
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
-    'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us').split(' '),
+    'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
+    // French and German forms of address and office.
+    'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
+    'präsident präsidentin ministerin sprecher sprecherin').split(' '),
 );
 
 /** Capitalised words that start a sentence or a date rather than a name. */
@@ -26,6 +29,7 @@ const LEADING_NOISE = new Set(
   ('a an the but and or so yet if when while as at in on of for from with by after before during since until then now ' +
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
+    'additionally nevertheless moreover furthermore instead indeed perhaps already ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun').split(' '),
 );
@@ -82,7 +86,14 @@ export function looksLikePerson(name: string): boolean {
 export interface PersonMention {
   name: string;
   at: number;
+  /** Offices and forms of address written with this mention, spelled out: "Sen. Maria Vance" -> ["senator"]. */
+  titles: string[];
 }
+
+const ABBREVIATED_TITLES: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
+  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', mr: 'mr', mrs: 'mrs', ms: 'ms',
+};
 
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
@@ -91,7 +102,14 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
     const name = cleanName(match[0]);
-    if (looksLikePerson(name)) mentions.push({ name, at: match.index + match[0].length - name.length });
+    // "Ms. Okafor" is a person too, though one word: the form of address says so.
+    const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
+    if (!looksLikePerson(name) && !addressed) continue;
+    const at = match.index + match[0].length - name.length;
+    // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
+    const lead = text.slice(Math.max(0, match.index - 30), at).split(/\s+/).slice(-4);
+    const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
+    mentions.push({ name, at, titles });
   }
   return mentions;
 }
@@ -107,8 +125,41 @@ export function resolveName(mention: string, people: PersonMention[]): string {
   const words = name.split(/\s+/);
   if (words.length > 1) return name;
   const short = bare(words[0] ?? '');
-  const endsWith = people.find((person) => bare(person.name.split(/\s+/).at(-1) ?? '') === short);
-  if (endsWith) return endsWith.name;
-  const contains = people.find((person) => person.name.split(/\s+/).some((word) => bare(word) === short));
-  return contains ? contains.name : name;
+  const index = nameIndex(people);
+  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? name;
+}
+
+interface NameIndex {
+  byLastWord: Map<string, string>;
+  byAnyWord: Map<string, string>;
+}
+
+/** Built once per list of mentions, so resolving stays linear on pages with thousands of names. */
+const nameIndexes = new WeakMap<PersonMention[], NameIndex>();
+
+function nameIndex(people: PersonMention[]): NameIndex {
+  let index = nameIndexes.get(people);
+  if (index) return index;
+  index = { byLastWord: new Map(), byAnyWord: new Map() };
+  for (const person of people) {
+    const words = person.name.split(/\s+/).map(bare);
+    if (words.length < 2) continue; // "Okafor" from "Ms. Okafor" is what gets resolved, not a full name
+    // The earliest full name wins.
+    if (!index.byLastWord.has(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);
+    for (const word of words) if (!index.byAnyWord.has(word)) index.byAnyWord.set(word, person.name);
+  }
+  nameIndexes.set(people, index);
+  return index;
+}
+
+/** News outlets and agencies report what others said; they are never the speaker. */
+const OUTLET_WORDS = new Set(
+  ('times post news journal gazette press tribune herald telegraph guardian magazine agency television tv radio ' +
+    'network daily weekly reuters afp ap bloomberg xinhua tass interfax yonhap kyodo cnn bbc nbc abc cbs msnbc npr ' +
+    'fox politico forbes axios wire newspaper website paper outlet').split(' '),
+);
+
+export function isOutlet(phrase: string): boolean {
+  const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  return words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''));
 }

@@ -21,7 +21,15 @@ describe('attribution', () => {
     ['an opening phrase before the speaker', 'In a statement, Nia Okafor said: "The harvest came early this year."', 'Nia Okafor'],
     ['lower-case descriptors before the name', '"The harvest came early," veteran farmer Nia Okafor said.', 'Nia Okafor'],
     ['a described speaker', '"The harvest came early," a ministry spokeswoman said.', 'a ministry spokeswoman'],
-    ['a few quoted words inside the speaker\'s sentence', "Okafor said the crop was 'remarkable' this year.", 'Okafor'],
+    ['a few quoted words inside the speaker\'s sentence', "Okafor said the crop was 'remarkable for a dry year' this time.", 'Okafor'],
+    ['past perfect', '"The harvest came early," Nia Okafor had said.', 'Nia Okafor'],
+    ['future', 'Nia Okafor will tell the board: "The harvest came early this year."', 'Nia Okafor'],
+    ['a participle after the subject', 'Nia Okafor defended the plan, saying "the harvest came early this year."', 'Nia Okafor'],
+    ['a statement opening the sentence', 'In a statement, Nia Okafor wrote: "The harvest came early this year."', 'Nia Okafor'],
+    ['an appositive after said X', '"The harvest came early," said Nia Okafor, the farm\'s owner.', 'Nia Okafor'],
+    ['a time between name and verb', '"The harvest came early," Nia Okafor on Monday told reporters.', 'Nia Okafor'],
+    ['called, for a partial quote', 'Nia Okafor called the harvest "a small miracle for the valley" on Monday.', 'Nia Okafor'],
+    ['the speaker in the following sentence', '"The harvest came early this year." Nia Okafor announced the news at noon.', 'Nia Okafor'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)[0]?.[1]).toBe(speaker);
   });

@@ -17,6 +17,7 @@ function span(start: number, text: string, speaker: string | null, overrides: Pa
     fullSentence: true,
     speaker,
     speakerKind: speaker ? 'name' : null,
+    attribution: speaker ? 'after' : null,
     ...overrides,
   };
 }
@@ -68,6 +69,12 @@ describe('rankQuotes', () => {
   it('prefers earlier quotes when all else is equal', () => {
     const spans = [span(0, `early ${TEN_WORDS}`, 'Ana Lopez'), span(9000, `late ${TEN_WORDS}`, 'Ray Diaz')];
     expect(keyTexts(spans, { maxKey: 1 })).toEqual([`early ${TEN_WORDS}`]);
+  });
+
+  it('prefers 8 to 80 words over a transcript-length quote', () => {
+    const transcript = Array.from({ length: 100 }, (_, i) => `word${i}`).join(' ');
+    const spans = [span(0, transcript, 'Ana Lopez'), span(200, `short ${TEN_WORDS}`, 'Ray Diaz')];
+    expect(keyTexts(spans, { maxKey: 1 })).toEqual([`short ${TEN_WORDS}`]);
   });
 
   it('never marks the same words twice', () => {

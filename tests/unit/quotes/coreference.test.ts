@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../utils/quotes';
+
+/** The speaker of every quote in `text`, paragraphs given as separate strings. */
+function speakersOf(...paragraphs: string[]): Array<string | null> {
+  return findQuotes(paragraphs.join('\n\n')).map((quote) => quote.speaker);
+}
+
+describe('pronouns and short names', () => {
+  it.each([
+    [
+      '"she" skips the last speaker when the text says he is a man (Mr.)',
+      ['Tom Reyes and Nia Okafor toured the farm.', '"The harvest came early this year," Mr. Reyes said.', '"We will sell all of it by spring," she said.'],
+      ['Tom Reyes', 'Nia Okafor'],
+    ],
+    [
+      '"he" skips the last speaker when her own sentence says she is a woman (her)',
+      ['Nia Okafor sold her farm to Tom Reyes last year.', '"The harvest came early this year," Reyes said.', '"Prices will fall soon," Okafor said.', '"We will sell all of it by spring," he said.'],
+      ['Tom Reyes', 'Nia Okafor', 'Tom Reyes'],
+    ],
+    [
+      '"she" with no speaker yet goes to the last woman named (Ms.)',
+      ['Nia Okafor and Tom Reyes toured the farm. Ms. Okafor praised the crew.', '"The harvest came early this year," she said.'],
+      ['Nia Okafor'],
+    ],
+    [
+      '"he" keeps the last speaker when nothing says otherwise',
+      ['"The harvest came early this year," Tom Reyes said.', '"We will sell all of it by spring," he said.'],
+      ['Tom Reyes', 'Tom Reyes'],
+    ],
+    [
+      'a titled short name resolves to the full name of the first mention',
+      ['Daniel Okafor met farmers on Friday.', '"We will buy the whole harvest this year," Mr. Okafor said.'],
+      ['Daniel Okafor'],
+    ],
+    [
+      '"the senator" resolves to the last person named with that title',
+      ['Sen. Maria Vance spoke in Dayton on Friday, after Gov. Hal Brandt.', '"We will win this state again in November," the senator said.'],
+      ['Maria Vance'],
+    ],
+    [
+      '"the governor" resolves past a later senator',
+      ['Gov. Hal Brandt met Sen. Maria Vance on Friday.', '"The roads will be finished in the spring," the governor said.'],
+      ['Hal Brandt'],
+    ],
+    [
+      'a lower-case office before the name counts as its title',
+      ['Republican presidential candidate Ana Lopez spoke on Friday.', '"We will win this state again in November," the candidate said.'],
+      ['Ana Lopez'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakersOf(...paragraphs)).toEqual(expected);
+  });
+
+  it('keeps a description when no person has that title', () => {
+    expect(speakersOf('"We will win this state again in November," the senator said.')).toEqual(['the senator']);
+  });
+});
+
+describe('outlets are never speakers', () => {
+  it.each([
+    ['told the Gazette', '"The harvest came early this year," Nia Okafor told the Gazette.', 'Nia Okafor'],
+    ['told Reuters on Monday', '"The harvest came early this year," Nia Okafor told Reuters on Monday.', 'Nia Okafor'],
+    ['an outlet reported', '"The harvest came early this year," the Gazette reported.', null],
+    ['according to an agency', '"The harvest came early this year," according to Reuters.', null],
+    ['according to a newspaper, then the person in the sentence before', 'Nia Okafor talked to farmers. "The harvest came early this year," the Daily Gazette reported.', 'Nia Okafor'],
+  ])('%s', (_name, text, speaker) => {
+    expect(findQuotes(text)[0]?.speaker ?? null).toBe(speaker);
+  });
+});

@@ -12,7 +12,8 @@ function run(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run extract', () => {
+// Each case starts a Node process that loads jsdom: seconds on a busy machine, so no 5 s default.
+describe('npm run extract', { timeout: 60_000 }, () => {
   it('prints the clean article and the five key quotes for a person', () => {
     const { code, stdout } = run([SEED_PAGE]);
     expect(code).toBe(0);

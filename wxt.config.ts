@@ -20,7 +20,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: "Open in reader mode" and "Copy key quotes" on pages.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    commands: {
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandToggleReader__' },
+    },
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     ...(browser === 'firefox'
       ? {

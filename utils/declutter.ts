@@ -1,6 +1,7 @@
 /**
  * Removes the clutter Readability keeps inside an article body: headline lists, ad labels,
- * teaser boxes, share bars, newsletter boxes, tag lines and stray navigation menus. Each signal lives in utils/declutter/
+ * teaser boxes, share bars, newsletter boxes, tag lines, stray navigation menus, bylines and
+ * datelines, reader notices (cookies, paywall, comments…) and pull quotes that repeat the story. Each signal lives in utils/declutter/
  * and only proposes candidates; this file settles overlaps, removes in place and reports.
  */
 import { REMOVED_MARKER_ATTRIBUTE, type RemovedKind } from './types';
@@ -8,6 +9,10 @@ import { findAdLabels } from './declutter/ad-labels';
 import { type Candidate, isEmptyBlock } from './declutter/blocks';
 import { findClutterHeadings } from './declutter/clutter-headings';
 import { findHeadlineLists } from './declutter/headline-lists';
+import { findHintedClutter } from './declutter/hinted';
+import { findBylines } from './declutter/bylines';
+import { findNotices } from './declutter/notices';
+import { findPullQuotes } from './declutter/pull-quotes';
 import { findNavMenus } from './declutter/nav-menus';
 import { findNewsletters } from './declutter/newsletters';
 import { findShareBars } from './declutter/share-bars';
@@ -16,7 +21,7 @@ import { findTeasers } from './declutter/teasers';
 import { collapse } from './declutter/text';
 
 // Order matters only when two signals claim the very same nodes: the earlier kind is reported.
-const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus];
+const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findBylines, findNotices, findPullQuotes];
 
 /** A block taken out of the body: its nodes, detached, and the marker left where it stood. */
 export interface RemovedElements {

@@ -1,4 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { markHints } from './hints';
+import { revealLazyImages } from './images';
+import { rescueParagraphs } from './rescue';
 
 /** What Readability found, with the article body still a live element of the cloned document. */
 export interface ReadabilityResult {
@@ -16,15 +19,21 @@ export interface ReadabilityResult {
 
 /**
  * Runs Readability on a clone so the page the user is reading is never touched
- * (Readability rewrites the document it is given). Relative URLs resolve against
- * the document's base, which the clone keeps. Returns null when no article is found.
+ * (Readability rewrites the document it is given). Before it: role hints from class names and
+ * lazy images made real; after it: story paragraphs it dropped next to the article come back.
+ * Relative URLs resolve against the document's base, which the clone keeps. Returns null when
+ * no article is found.
  */
 export function extractArticle(doc: Document): ReadabilityResult | null {
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
+  // Class names are gone after Readability; what they said about roles is kept as hints.
+  markHints(clone);
+  revealLazyImages(clone, doc);
   // The serializer hands back the element itself: later stages work on DOM, never on HTML strings.
   const parsed = new Readability<HTMLElement>(clone, { serializer: (node) => node as HTMLElement }).parse();
   if (!parsed || !parsed.content) return null;
+  rescueParagraphs(doc, parsed.content);
   return {
     body: parsed.content,
     title: (parsed.title ?? '').trim(),

@@ -1,5 +1,6 @@
 import { extractArticle } from './extract';
 import { declutter } from './declutter';
+import { markCaptions } from './captions';
 import { findQuotes } from './quotes';
 import { sanitizeInPlace, sanitizeNodes, serializeChildren } from './html';
 import { collectText } from './text';
@@ -33,6 +34,7 @@ export function runPipeline(doc: Document, now: () => number = () => performance
   // Markers are ours alone: a page's own copies would point "Restore" at the wrong place.
   for (const forged of found.body.querySelectorAll(`[${REMOVED_MARKER_ATTRIBUTE}]`)) forged.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
   const removedElements = declutter(found.body);
+  markCaptions(found.body);
   sanitizeInPlace(found.body, win);
   const removed = removedElements.map(({ kind, text, nodes }) => ({ kind, text, html: sanitizeNodes(nodes, win) }));
   const { text } = collectText(found.body, { title: found.title });

@@ -1,0 +1,91 @@
+/**
+ * Captions and image credits stay visible with their image but are not story text: this stage
+ * turns caption-shaped elements into <figcaption> (which collectText skips). Found by the page's
+ * own markup (hints) or by shape: a short line right after an image, or a credit line.
+ */
+import { hintOf, HINT_ATTRIBUTE } from './hints';
+import { hasStoryProse, isEmptyBlock, previousNonEmpty } from './declutter/blocks';
+import { textOf, wordCount } from './declutter/text';
+
+const MAX_CAPTION_WORDS = 80;
+const MEDIA = 'img, picture, video, svg, iframe';
+
+/** "(AP Photo/Alan Diaz, File)", "Photo: Reuters", "Image: GETTY", "Getty Images", "© Jane Doe". */
+export const CREDIT = /(?:^|[\s(\[|])(?:(?:photo|image|picture|foto|pic|illustration)s?(?: credit)?\s*(?::|\/|by\b)|credit\s*:|©|\(c\)\s|copyright\b|getty images|ap photo|afp(?: via getty)?\b|reuters\b|shutterstock|istock|epa-efe|xinhua\b)/i;
+
+function isImageOnly(el: Element): boolean {
+  return (el.matches(MEDIA) || !!el.querySelector(MEDIA)) && !textOf(el);
+}
+
+function isShortCaptionLine(el: Element): boolean {
+  const words = wordCount(textOf(el));
+  return words > 0 && words <= MAX_CAPTION_WORDS && !el.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote');
+}
+
+/** True when el is a caption by shape: credit-bearing, or a short styled line under an image. */
+function looksLikeCaption(el: Element): boolean {
+  const text = textOf(el);
+  const credit = CREDIT.test(text);
+  // Cheap text tests first: only credit-bearing or very short lines are worth a look around.
+  if (!credit && (wordCount(text) > 15 || !isAllEmphasis(el))) return false;
+  if (!isShortCaptionLine(el)) return false;
+  const above = previousNonEmpty(el);
+  const followsImage = !!above && isImageOnly(above);
+  if (followsImage && credit && wordCount(text) <= 60) return true;
+  // A whole-line credit ("Photo: Reuters") with no image beside it, or Readability dropped the image.
+  if (credit && wordCount(text) <= 8 && !/[.!?]["”]?$/.test(text.replace(/\.$/, ''))) return true;
+  // An emphasised short line straight under an image ("<p><em>Kate Henshaw</em></p>").
+  const oneSentence = !/[.!?]["”’]?\s+\S/.test(text);
+  return followsImage && wordCount(text) <= 15 && oneSentence && isAllEmphasis(el) && !hasStoryProse(el);
+}
+
+/** All of el's text sits inside <em>/<i>/<small>/<strong>/<b>. */
+function isAllEmphasis(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const styled = node.parentElement?.closest('em, i, small, strong, b');
+    if ((node.textContent ?? '').trim() && (!styled || !el.contains(styled))) return false;
+  }
+  return true;
+}
+
+/** The caption part of a hinted element: itself, or its text-only children when it also wraps the image. */
+function captionParts(el: Element): Element[] {
+  if (!el.querySelector(MEDIA)) return [el];
+  return Array.from(el.children).filter((child) => textOf(child) && !child.querySelector(MEDIA) && !child.matches(MEDIA));
+}
+
+function nearImage(el: Element): boolean {
+  const wrapper = el.parentElement;
+  return !!wrapper && !!wrapper.querySelector(MEDIA) && wordCount(textOf(wrapper)) <= MAX_CAPTION_WORDS;
+}
+
+function toFigcaption(el: Element, body: Element): void {
+  if (el.closest('figcaption')) return;
+  // A caption wrapped alone in a paragraph or box becomes that box, so no empty paragraph is left behind.
+  while (el.parentElement && el.parentElement !== body && el.parentElement.matches('p, div, span') && textOf(el.parentElement) === textOf(el) && !el.parentElement.querySelector(MEDIA)) {
+    el = el.parentElement;
+  }
+  const caption = el.ownerDocument.createElement('figcaption');
+  caption.append(...Array.from(el.childNodes));
+  el.replaceWith(caption);
+}
+
+/** Marks captions and credits in the article body (in place); returns how many were marked. */
+export function markCaptions(body: Element): number {
+  const bodyWords = wordCount(textOf(body));
+  const hinted = Array.from(body.querySelectorAll(`[${HINT_ATTRIBUTE}]`)).flatMap((el) => {
+    const hint = hintOf(el);
+    if (hint !== 'caption' && hint !== 'credit') return [];
+    return captionParts(el).filter((part) => {
+      const words = wordCount(textOf(part));
+      if (words === 0 || words > MAX_CAPTION_WORDS || words >= bodyWords / 3 || part.querySelector('p ~ p ~ p')) return false;
+      // "Credit" also names syndication notes ("Originally published by…"): those need a credit's wording or an image.
+      return hint === 'caption' || CREDIT.test(textOf(part)) || nearImage(part);
+    });
+  });
+  const shaped = Array.from(body.querySelectorAll('p, div, span, small')).filter(looksLikeCaption);
+  const all = [...hinted, ...shaped].filter((el, i, list) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
+  for (const el of all) if (!isEmptyBlock(el)) toFigcaption(el, body);
+  return all.length;
+}

@@ -1,0 +1,45 @@
+/**
+ * Signal: bylines, datelines, breadcrumbs and author bios that the page's markup names as such
+ * (see utils/hints.ts), confirmed by shape: short, no running prose, and small next to the body.
+ */
+import { hintOf, HINT_ATTRIBUTE, type Hint } from '../hints';
+import { type Candidate, hasStoryProse, isCovered } from './blocks';
+import { textOf, wordCount } from './text';
+
+// Longest text each hinted role may have; a longer element is a wrapper that happens to carry the word.
+const MAX_WORDS: Partial<Record<Hint, number>> = { byline: 20, date: 15, breadcrumb: 30, bio: 120 };
+const HAS_TIME = /\d|\b(?:ago|today|yesterday|just now)\b/i;
+
+function isHintedClutter(el: Element, hint: Hint, bodyWords: number, trailing: Element[]): boolean {
+  // An author box is often named for the author alone: a longer one at the very end is a bio.
+  if (hint === 'byline' && trailing.includes(el)) hint = 'bio';
+  const max = MAX_WORDS[hint];
+  const words = wordCount(textOf(el));
+  if (max === undefined || words === 0 || words > max || words > bodyWords / 3) return false;
+  if (hint === 'date') return HAS_TIME.test(textOf(el));
+  if (hint === 'bio') return !el.closest('p + p, p ~ p') || words <= 80; // a bio box, not the closing paragraphs
+  return !hasStoryProse(el);
+}
+
+export function findHintedClutter(root: Element): Candidate[] {
+  const found: Candidate[] = [];
+  const hinted = Array.from(root.querySelectorAll(`[${HINT_ATTRIBUTE}]`));
+  if (hinted.length === 0) return found;
+  const bodyWords = wordCount(textOf(root));
+  // The last few text blocks, where author boxes sit.
+  const leaves = Array.from(root.querySelectorAll('p, div, li, section, aside')).filter((el) => textOf(el) && !el.querySelector('p, div, li, section, aside'));
+  const trailing = leaves.slice(-3).flatMap((leaf) => ancestorsUpTo(leaf, root));
+  for (const el of hinted) {
+    if (isCovered(found, el)) continue;
+    const hint = hintOf(el);
+    if (hint && isHintedClutter(el, hint, bodyWords, trailing)) found.push({ kind: 'other', nodes: [el] });
+  }
+  return found;
+}
+
+/** el and its ancestors below root. */
+function ancestorsUpTo(el: Element, root: Element): Element[] {
+  const chain: Element[] = [];
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) chain.push(node);
+  return chain;
+}

@@ -1,0 +1,70 @@
+/**
+ * Signal: short blocks that talk to the reader about the page rather than the story — cookie and
+ * consent banners, "requires JavaScript", skip links, unrendered shortcodes, comment prompts and
+ * moderation rules, paywall and truncation notices, affiliate disclosures and paid-subscription offers.
+ * Whole-block matches only, capped in length, so prose that mentions any of these stays.
+ */
+import { type Candidate, hasStoryProse } from './blocks';
+import { normalizeLabel, textOf, wordCount } from './text';
+
+/** Tested on the whole block's normalized text. */
+const WHOLE = new RegExp(
+  '^(?:' +
+    [
+      'skip to (?:main )?(?:content|navigation|article|main|footer)',
+      '(?:\\d+ )?(?:comments?|responses?|replies)',
+      '(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)',
+      '(?:join|start) the (?:discussion|conversation)',
+      'have your say',
+      'tell us what you think(?: comments)?',
+      '(?:show|view|read|see|load) (?:all )?(?:\\d+ )?comments?',
+      'be the first to comment(?: on this (?:story|article))?',
+      'comments? (?:are )?closed',
+      'kommentare?|commentaires?|coment[áa]rios?|commenti|komentar|комментарии|댓글',
+      '(?:already a subscriber|have an account|already have an account)\\W+(?:sign|log) ?in(?: here)?',
+      '(?:sign|log) ?in(?: or (?:subscribe|register))?',
+      'this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)(?: only)?',
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+/** Tested anywhere in a block of at most MAX_WORDS words. */
+const INSIDE: RegExp[] = [
+  // Cookie and consent banners: cookies plus a consent word.
+  /\bcookies?\b[^]*\b(?:accept|agree|consent|opt[- ]?out|cookie policy|privacy policy|continu(?:e|ing) to (?:use|browse))\b|\b(?:accept|agree|consent)\b[^]*\bcookies?\b/i,
+  /\b(?:requires?|enable|turn on|needs?|activate)\b.{0,40}\bjavascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b/i,
+  // Unrendered shortcodes: "[button link=…]Send us your review[/button]".
+  /^\[[a-z_-]+(?:\s[^\]]*=[^\]]*)?\][^]*\[\/[a-z_-]+\]$/i,
+  // Comment rules and moderation.
+  /\b(?:comments?|coment[áa]rios?|commenti|commentaires|kommentare)\b[^]*\b(?:moderat\w*|approv\w*|aprovad\w*|approvat\w*|community (?:guidelines|standards))\b/i,
+  // Paywall and truncation notices.
+  /\b(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,30}\b(?:to (?:continue|keep) reading|to read (?:the|this) (?:full|whole|rest)|to unlock|for (?:full|unlimited) access)\b/i,
+  /\b(?:you(?:'ve| have) (?:reached|used) (?:your|all your) (?:free )?(?:article|story) limit|free articles? (?:left|remaining))\b/i,
+  // Affiliate disclosures.
+  /\b(?:(?:contains?|may contain|includes?) affiliate(?: and\/or referral)? links|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)|affiliate commission)\b/i,
+];
+
+/** A paid offer: a subscription, membership or magazine issues with a price or a promo code. */
+const OFFER = /\b(?:subscri\w*|membership|\d+ issues)\b/i;
+const PITCH = /\b(?:click here|use (?:the )?(?:promo )?code|for as little as|subscribe (?:now|today|here))\b/i;
+const PRICE = /(?:[$£€₹¥]|\brs\.?|\busd|\beur|\binr)\s?\d|\d\s?(?:[$£€₹]|\brs\b)|\b(?:promo|coupon|discount) code\b|\buse (?:the )?code\b/i;
+
+const MAX_WORDS = 70;
+const BLOCKS = 'p, div, section, aside, footer, center, span, h2, h3, h4, h5, h6, a, form, ul, li, small, strong, em';
+
+function isNotice(block: Element): boolean {
+  const text = textOf(block);
+  const words = wordCount(text);
+  if (words === 0 || words > MAX_WORDS) return false;
+  if (WHOLE.test(normalizeLabel(text))) return true;
+  if (INSIDE.some((pattern) => pattern.test(text))) return true;
+  // An offer is a pitch when it is short or carries no running story prose.
+  return OFFER.test(text) && PRICE.test(text) && (PITCH.test(text) || (words <= 30 && !hasStoryProse(block)));
+}
+
+export function findNotices(root: Element): Candidate[] {
+  const matches = Array.from(root.querySelectorAll(BLOCKS)).filter(isNotice);
+  // The innermost match: a wrapper that also holds story text must not go with its notice.
+  return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other))).map((el) => ({ kind: 'other', nodes: [el] }));
+}

@@ -1,0 +1,35 @@
+/**
+ * Signal: pull quotes — a quote box that repeats a sentence of the story for effect. The story
+ * keeps the sentence once; the repeat goes.
+ */
+import { HINT_ATTRIBUTE, hintOf } from '../hints';
+import { type Candidate, isCovered } from './blocks';
+import { textOf, wordCount } from './text';
+
+const BOXES = `blockquote, aside, figure, q, [${HINT_ATTRIBUTE}="pullquote"]`;
+const MIN_CHARS = 30;
+
+/** Letters and digits only, lower-cased: quote marks, dashes and spacing differ between the two copies. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function findPullQuotes(root: Element): Candidate[] {
+  const found: Candidate[] = [];
+  const leaves = Array.from(root.querySelectorAll('p, li, h2, h3, h4, div'))
+    .filter((el) => !el.querySelector('p, li, div'))
+    .map((el) => ({ el, text: squash(textOf(el)) }));
+  for (const box of Array.from(root.querySelectorAll(BOXES))) {
+    if (isCovered(found, box)) continue;
+    const quote = squash(textOf(box));
+    if (quote.length < MIN_CHARS || wordCount(textOf(box)) > 80) continue;
+    // The rest of the story, without this box: the quote must already be there.
+    const rest = leaves
+      .filter(({ el }) => !box.contains(el) && !el.contains(box))
+      .map(({ text }) => text)
+      .join('|');
+    const repeats = rest.includes(quote) || (hintOf(box) === 'pullquote' && rest.includes(quote.slice(0, Math.max(MIN_CHARS, quote.length - 10))));
+    if (repeats) found.push({ kind: 'other', nodes: [box] });
+  }
+  return found;
+}

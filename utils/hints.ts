@@ -1,0 +1,83 @@
+/**
+ * Role hints read from the page's own markup before Readability strips classes: words such as
+ * "caption", "credit", "byline" or "breadcrumb" in class names, ids, itemprop and rel are the
+ * shared vocabulary of publishing systems, not one site's. Each hinted element gets a
+ * `data-ql-hint` attribute that survives Readability; later stages act on it only together with
+ * a shape check (short, no running prose), and sanitizing drops the attribute.
+ */
+
+export const HINT_ATTRIBUTE = 'data-ql-hint';
+
+export type Hint = 'caption' | 'credit' | 'byline' | 'date' | 'bio' | 'breadcrumb' | 'pullquote';
+
+// First match wins: a "caption-credit" is a credit, an "author-bio" is a bio, not a byline.
+const RULES: [Hint, RegExp][] = [
+  ['bio', /author[-_]?(?:bio|info|box|card|description|details|about)|about[-_]?(?:the[-_]?)?author|\bbio(?:graphy)?\b|contributor[-_]?bio/i],
+  ['credit', /credit|copyright|photographer|image[-_]?source|photo[-_]?source|\bsource[-_]?image/i],
+  ['caption', /caption|image[-_]?desc|photo[-_]?desc|wp-caption-text|image[-_]?text\b/i],
+  ['breadcrumb', /breadcrumb/i],
+  ['pullquote', /pull[-_]?quote|pullout|blockquote[-_]?pull/i],
+  ['byline', /byline|author[-_]?name|\bauthors?\b|contributor/i],
+  ['date', /dateline|timestamp|time[-_]?stamp|pubdate|publish(?:ed)?[-_]?(?:date|time|on|at)?|post(?:ed)?[-_]?(?:date|on|time)|entry[-_]?date|article[-_]?date|\bdate\b|updated|modified/i],
+];
+
+const ITEMPROP: Record<string, Hint> = {
+  author: 'byline',
+  creator: 'byline',
+  datepublished: 'date',
+  datemodified: 'date',
+  datecreated: 'date',
+  caption: 'caption',
+  copyrightholder: 'credit',
+};
+
+export function hintFor(el: Element): Hint | null {
+  const itemprop = el.getAttribute('itemprop')?.toLowerCase().trim();
+  if (itemprop && ITEMPROP[itemprop]) return ITEMPROP[itemprop];
+  if (el.getAttribute('rel')?.toLowerCase() === 'author') return 'byline';
+  // Class and id words only; camelCase joins ("imageEmbedCaption") match as well.
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`.trim();
+  if (!words) return null;
+  for (const [hint, pattern] of RULES) if (pattern.test(words)) return hint;
+  return null;
+}
+
+/** Marks hinted elements of a document (Readability's clone). Page-made copies of our attribute are dropped first. */
+export function markHints(doc: Document): void {
+  for (const forged of doc.querySelectorAll(`[${HINT_ATTRIBUTE}]`)) forged.removeAttribute(HINT_ATTRIBUTE);
+  for (const el of doc.querySelectorAll('[class], [id], [itemprop], [rel]')) {
+    if (el.hasAttribute(HINT_ATTRIBUTE)) continue; // inherited from a small hinted ancestor
+    const hint = hintFor(el);
+    if (!hint || el.matches('html, body, main, article')) continue;
+    el.setAttribute(HINT_ATTRIBUTE, hint);
+    // Readability may replace a wrapper by its only child; a small box passes its role down so it survives.
+    if (wordsOf(el) <= INHERIT_MAX_WORDS) {
+      for (const inner of el.querySelectorAll('*')) if (!hintFor(inner)) inner.setAttribute(HINT_ATTRIBUTE, hint);
+      wrapLooseText(el, hint);
+    }
+  }
+}
+
+const INHERIT_MAX_WORDS = 120;
+
+/**
+ * Readability moves a text-only <div>'s words into a new, attribute-less <p> and drops the div;
+ * a hinted <span> around those words keeps the role through that.
+ */
+function wrapLooseText(el: Element, hint: Hint): void {
+  if (el.matches('p, span, a, em, i, strong, b, small, time, h1, h2, h3, h4, h5, h6, li')) return;
+  const loose = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+  if (!loose || el.querySelector('p, div, section, ul, ol, table, figure, blockquote, img, picture')) return;
+  const span = el.ownerDocument.createElement('span');
+  span.setAttribute(HINT_ATTRIBUTE, hint);
+  span.append(...Array.from(el.childNodes));
+  el.append(span);
+}
+
+function wordsOf(el: Element): number {
+  return (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
+}
+
+export function hintOf(el: Element): Hint | null {
+  return (el.getAttribute(HINT_ATTRIBUTE) as Hint | null) ?? null;
+}

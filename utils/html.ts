@@ -7,12 +7,21 @@ import { REMOVED_MARKER_ATTRIBUTE } from './types';
  */
 
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
-const SAFE_IMAGE_URL = /^(?:https?:|data:image\/(?:png|gif|jpe?g|webp|avif);)/i;
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'cite', 'background'];
+const SAFE_IMAGE_URL = /^(?:https?:|data:image\/(?:png|gif|jpe?g|webp|avif)[;,])/i;
+/** Attributes that navigate or fetch: checked by local name, so `xlink:href` counts as `href`. */
+const LINK_ATTRIBUTES = new Set(['href', 'action', 'formaction', 'cite', 'background', 'longdesc']);
+const SOURCE_ATTRIBUTES = new Set(['src', 'poster']);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 const SANITIZE_CONFIG = {
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'link', 'meta', 'base'],
-  FORBID_ATTR: ['style', 'class', 'id', 'name', 'target'],
+  FORBID_TAGS: [
+    'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'frameset', 'object', 'embed',
+    'link', 'meta', 'base', 'template', 'noscript', 'portal',
+    // SVG that references or rewrites other content (external <use>, SMIL animation of href/on*),
+    // and the MathML/SVG islands of HTML that namespace-confusion mXSS relies on.
+    'use', 'set', 'animate', 'animatecolor', 'animatemotion', 'animatetransform', 'foreignobject', 'annotation-xml', 'maction',
+  ],
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'target', 'download', 'ping', 'autoplay'],
   ALLOW_DATA_ATTR: false,
   // Our own marker for where a removed block stood (see declutter); it carries a number only.
   ADD_ATTR: [REMOVED_MARKER_ATTRIBUTE],
@@ -39,21 +48,65 @@ function restrictMarker(node: Element): void {
   if (value != null && !/^\d{1,4}$/.test(value)) node.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
 }
 
-/** Only http(s)/mailto links and http(s)/data-image sources survive; links open without an opener. */
+/**
+ * Only http(s)/mailto/#fragment links and http(s)/data-image sources survive; links open without
+ * an opener. Attribute values that reach outside the article through CSS `url(…)` (SVG `fill`,
+ * `filter`, `mask`…) are dropped unless they point at a `#fragment` in the same document.
+ */
 function restrictUrls(node: Element): void {
-  for (const name of URL_ATTRIBUTES) {
-    const value = node.getAttribute?.(name);
-    if (value == null) continue;
-    const isImageSource = name === 'src' || name === 'srcset' || name === 'poster';
-    const allowed = isImageSource && node.nodeName !== 'IFRAME' ? SAFE_IMAGE_URL : SAFE_URL;
-    if (name === 'srcset' ? !value.split(',').every((part) => allowed.test(part.trim())) : !allowed.test(value.trim())) {
-      node.removeAttribute(name);
-    }
+  if (!node.attributes) return;
+  for (const attribute of [...node.attributes]) {
+    if (!isSafeAttribute(node, attribute)) node.removeAttributeNode(attribute);
   }
-  if (node.nodeName === 'A' && node.hasAttribute('href')) {
+  const tag = node.localName?.toLowerCase();
+  if ((tag === 'a' || tag === 'area') && (node.hasAttribute('href') || node.hasAttribute('xlink:href'))) {
     node.setAttribute('rel', 'noopener noreferrer');
     node.setAttribute('target', '_blank');
   }
+}
+
+function isSafeAttribute(node: Element, attribute: Attr): boolean {
+  // `xlink:href` has localName `href` in SVG but stays one name on an HTML element.
+  const name = attribute.localName.toLowerCase().split(':').pop() ?? '';
+  const value = attribute.value.trim();
+  if (name === 'srcset') return srcsetUrls(value).every((url) => SAFE_IMAGE_URL.test(url));
+  if (SOURCE_ATTRIBUTES.has(name)) return SAFE_IMAGE_URL.test(value);
+  if (LINK_ATTRIBUTES.has(name)) return SAFE_URL.test(value);
+  // HTML attributes never take CSS (style is forbidden); SVG presentation attributes do.
+  return node.namespaceURI === HTML_NAMESPACE || !hasExternalCssUrl(value);
+}
+
+function hasExternalCssUrl(value: string): boolean {
+  return [...value.matchAll(/url\s*\(\s*['"]?\s*([^'")\s]*)/gi)].some((match) => !(match[1] ?? '').startsWith('#'));
+}
+
+/**
+ * The URLs a browser would fetch from a `srcset`, split as HTML's parser splits it (a URL is a run
+ * of non-space characters and may itself contain commas, as `data:` URLs do).
+ */
+export function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  let i = 0;
+  while (i < srcset.length) {
+    while (i < srcset.length && /[\s,]/.test(srcset[i]!)) i++;
+    if (i >= srcset.length) break;
+    const start = i;
+    while (i < srcset.length && !/\s/.test(srcset[i]!)) i++;
+    const token = srcset.slice(start, i);
+    if (token.endsWith(',')) {
+      urls.push(token.replace(/,+$/, ''));
+      continue;
+    }
+    urls.push(token);
+    // Skip the descriptors ("2x", "640w") up to the comma that ends this candidate.
+    let depth = 0;
+    while (i < srcset.length && (srcset[i] !== ',' || depth > 0)) {
+      if (srcset[i] === '(') depth++;
+      else if (srcset[i] === ')') depth = Math.max(0, depth - 1);
+      i++;
+    }
+  }
+  return urls;
 }
 
 /** Sanitizes an element's subtree in place. `win` is any window whose DOM implementation owns `root`'s kind of nodes. */
@@ -80,8 +133,9 @@ export function sanitizeNodes(nodes: Element[], win: Window): string {
 export function parseSanitized(html: string, doc: Document): DocumentFragment {
   const win = doc.defaultView;
   if (!win) throw new Error('parseSanitized needs a document with a window');
-  const fragment = purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
-  return doc.importNode(fragment, true);
+  const fragment = purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+  // DOMPurify hands back null when the markup leaves no <body> to read (a <frameset>): nothing to show.
+  return fragment ? doc.importNode(fragment, true) : doc.createDocumentFragment();
 }
 
 /** Replaces an element's children with sanitized nodes parsed from untrusted HTML. */

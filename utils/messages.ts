@@ -92,5 +92,6 @@ export function isFromOwnContentScript(sender: { id?: string; tab?: { id?: numbe
 
 export function isActionReply(reply: unknown): reply is ActionReply {
   if (!isObject(reply)) return false;
-  return reply.ok === true || (reply.ok === false && typeof reply.message === 'string');
+  if (reply.ok === true) return reply.open === undefined || typeof reply.open === 'boolean';
+  return reply.ok === false && typeof reply.message === 'string';
 }

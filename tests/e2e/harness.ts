@@ -113,3 +113,48 @@ export async function openPopup(browser: Browser, tabId: number): Promise<Page> 
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
+
+/**
+ * Script-capable markup (script/iframe/object/embed/form/style/base/meta/link elements, on*
+ * attributes, javascript:/vbscript:/data:text URLs) under every element matching `selector`,
+ * in the document and in open shadow roots (the in-page reader), walked in the browser.
+ */
+export function scriptCapableMarkupIn(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    const forbidden = /^(script|iframe|frame|frameset|object|embed|form|style|base|meta|link|template|noscript)$/i;
+    const urlAttribute = /^(?:.*:)?(href|src|srcset|action|formaction|poster|data|background|cite)$/i;
+    const scriptUrl = /(?:^|[\s,])(?:javascript|vbscript|data:text)/i;
+    const scan = (root: Element) => {
+      for (const element of [root, ...root.querySelectorAll('*')]) {
+        if (forbidden.test(element.localName)) found.push(`<${element.localName}>`);
+        for (const { name, value } of element.attributes) {
+          // Browsers drop controls and spaces before reading a URL's scheme.
+          const url = value.replace(/[\u0000-\u0020]/g, ' ').trim();
+          if (/^on/i.test(name)) found.push(`${element.localName}[${name}]`);
+          else if (urlAttribute.test(name) && scriptUrl.test(url)) found.push(`${element.localName}[${name}=${value}]`);
+        }
+      }
+    };
+    const visit = (root: Document | ShadowRoot) => {
+      root.querySelectorAll(selector).forEach(scan);
+      root.querySelectorAll('*').forEach((element) => element.shadowRoot && visit(element.shadowRoot));
+    };
+    visit(document);
+    return found;
+  }, selector);
+}
+
+/** The texts of the highlighted quotes under `selector` (one entry per quote, pieces joined), with their speakers. */
+export function highlightedQuotesIn(page: Page, selector: string): Promise<Array<{ text: string; speaker: string }>> {
+  return page.locator(`${selector} mark.ql-quote`).evaluateAll((marks) => {
+    const quotes = new Map<string, { text: string; speaker: string }>();
+    for (const mark of marks as HTMLElement[]) {
+      const key = mark.dataset.quote ?? '';
+      const quote = quotes.get(key) ?? { text: '', speaker: mark.title };
+      quote.text += mark.textContent ?? '';
+      quotes.set(key, quote);
+    }
+    return [...quotes.values()];
+  });
+}

@@ -17,6 +17,8 @@ const SANITIZE_CONFIG = {
   FORBID_TAGS: [
     'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'frameset', 'object', 'embed',
     'link', 'meta', 'base', 'template', 'noscript', 'portal',
+    // Media would load on its own; the reader's only loads are the article's images.
+    'video', 'audio',
     // SVG that references or rewrites other content (external <use>, SMIL animation of href/on*),
     // and the MathML/SVG islands of HTML that namespace-confusion mXSS relies on.
     'use', 'set', 'animate', 'animatecolor', 'animatemotion', 'animatetransform', 'foreignobject', 'annotation-xml', 'maction',

@@ -13,9 +13,16 @@ export class NoArticleError extends Error {}
 const MIN_WORDS = 30;
 const MIN_WORDS_WHEN_NOT_READERABLE = 80;
 
-function looksLikeArticle(text: string, readerable: boolean): boolean {
+/** Above this share of link text, a page Readability doubts is a list of links (a menu, an index). */
+const MAX_LINK_SHARE_WHEN_NOT_READERABLE = 0.5;
+
+function looksLikeArticle(body: Element, text: string, readerable: boolean): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
-  return words >= (readerable ? MIN_WORDS : MIN_WORDS_WHEN_NOT_READERABLE);
+  if (words < (readerable ? MIN_WORDS : MIN_WORDS_WHEN_NOT_READERABLE)) return false;
+  if (readerable) return true;
+  const linkChars = [...body.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);
+  const allChars = text.replace(/\s+/g, '').length;
+  return allChars > 0 && linkChars / allChars <= MAX_LINK_SHARE_WHEN_NOT_READERABLE;
 }
 
 /**
@@ -38,7 +45,7 @@ export function runPipeline(doc: Document, now: () => number = () => performance
   sanitizeInPlace(found.body, win);
   const removed = removedElements.map(({ kind, text, nodes }) => ({ kind, text, html: sanitizeNodes(nodes, win) }));
   const { text } = collectText(found.body, { title: found.title });
-  if (!looksLikeArticle(text, found.readerable)) throw new NoArticleError('No article was found on this page.');
+  if (!looksLikeArticle(found.body, text, found.readerable)) throw new NoArticleError('No article was found on this page.');
   const quotes = findQuotes(text, { title: found.title });
 
   return {

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { runPipeline, NoArticleError } from '../../utils/pipeline';
+import { PageTooLargeError } from '../../utils/extract';
 import {
   isBackgroundToContent,
   isFromOwnExtensionPage,
@@ -24,12 +25,17 @@ import { t } from '../../components/i18n';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  main() {
+  main(ctx) {
     // A second injection into the same page load must not register twice.
     const marker = Symbol.for('quotelight.content');
     const scope = globalThis as Record<symbol, unknown>;
     if (scope[marker]) return;
     scope[marker] = true;
+    // A reader left by an instance that died with an extension reload or update would be stuck
+    // over the page with dead handlers: a fresh instance clears it.
+    for (const stale of document.querySelectorAll('quotelight-reader, quotelight-toast')) {
+      if (stale.shadowRoot) stale.remove();
+    }
 
     let extraction: ExtractionReply | null = null;
     const getExtraction = (): ExtractionReply => (extraction ??= extractPage());
@@ -39,6 +45,9 @@ export default defineContentScript({
       // The toolbar icon shows the reader's state; no background (tests, reloads) is not an error.
       onStateChange: (open) => void browser.runtime.sendMessage({ type: 'content:reader-state', open }).catch(() => {}),
     });
+
+    // The extension was reloaded or removed: give the page back at once.
+    ctx.onInvalidated(() => reader.close());
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (!isFromOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -98,6 +107,8 @@ function extractPage(): ExtractionReply {
     if (error instanceof NoArticleError) {
       return { ok: false, reason: 'no-article', message: t('notArticle') };
     }
+    // Too large to read without freezing the tab: "Read selection" is still offered.
+    if (error instanceof PageTooLargeError) return { ok: false, reason: 'no-article', message: t('pageTooLarge') };
     return { ok: false, reason: 'failed', message: t('readFailed') };
   }
 }

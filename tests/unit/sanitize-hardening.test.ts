@@ -103,12 +103,18 @@ describe('documents, forms and links', () => {
   it.each([
     ['<blockquote cite="javascript:alert(1)">q</blockquote>', 'blockquote', 'cite'],
     ['<table background="javascript:alert(1)"><tr><td>x</td></tr></table>', 'table', 'background'],
-    ['<video poster="javascript:alert(1)" src="https://a.example/v.mp4"></video>', 'video', 'poster'],
+    ['<map name="m"><area href="javascript:alert(1)" alt="x"></map>', 'area', 'href'],
     ['<img src="data:image/svg+xml,<svg onload=alert(1)>">', 'img', 'src'],
     ['<a href="vbscript:msgbox(1)">x</a>', 'a', 'href'],
     ['<a href="&#1;java&#9;script:alert(1)">x</a>', 'a', 'href'],
   ])('removes unsafe URLs: %s', (html, tag, attribute) => {
     expect(sanitized(html).querySelector(tag)?.hasAttribute(attribute)).toBe(false);
+  });
+
+  it('removes video and audio, which would load media by themselves', () => {
+    const root = sanitized('<p>Clip:</p><video poster="https://a.example/p.jpg" src="https://a.example/v.mp4"></video><audio src="https://a.example/a.mp3"></audio>');
+    expect(root.querySelector('video, audio')).toBeNull();
+    expect(root.textContent).toBe('Clip:');
   });
 
   it('keeps image data URLs with or without parameters', () => {

@@ -1,11 +1,15 @@
 import { t } from './i18n';
-import type { Article } from '../utils/types';
+import type { Article, LeadImage } from '../utils/types';
 
-const WORDS_PER_MINUTE = 230;
+const FAST_WORDS_PER_MINUTE = 280;
+const SLOW_WORDS_PER_MINUTE = 200;
 
-export function readingMinutes(text: string): number {
+/** Readers differ: a range from a brisk to an unhurried pace ("3–4"), or one number when they agree. */
+export function readingMinutes(text: string): string {
   const words = text.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  const fast = Math.max(1, Math.round(words / FAST_WORDS_PER_MINUTE));
+  const slow = Math.max(1, Math.round(words / SLOW_WORDS_PER_MINUTE));
+  return fast === slow ? String(fast) : `${fast}–${slow}`;
 }
 
 function formatDate(iso: string | null): string | null {
@@ -22,7 +26,7 @@ function jumpToKeyQuotes(event: MouseEvent): void {
 }
 
 /** Title, site, byline, date and reading time. */
-export function ArticleHeader({ article, keyQuoteCount }: { article: Article; keyQuoteCount: number }) {
+export function ArticleHeader({ article, leadImage, keyQuoteCount }: { article: Article; leadImage: LeadImage | null; keyQuoteCount: number }) {
   const date = formatDate(article.publishedTime);
   const details = [article.byline, date, t('minutesRead', readingMinutes(article.textContent))].filter(Boolean);
   return (
@@ -40,6 +44,12 @@ export function ArticleHeader({ article, keyQuoteCount }: { article: Article; ke
           </>
         )}
       </p>
+      {leadImage && (
+        <figure class="ql-lead-image">
+          <img src={leadImage.src} alt={leadImage.alt} loading="lazy" referrerpolicy="no-referrer" />
+          {leadImage.caption && <figcaption>{leadImage.caption}</figcaption>}
+        </figure>
+      )}
     </header>
   );
 }

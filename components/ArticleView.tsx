@@ -26,7 +26,7 @@ export function ArticleView({ extraction, copy }: { extraction: Extraction; copy
   };
   return (
     <article class="ql-article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
-      <ArticleHeader article={article} keyQuoteCount={keyQuotes.length} />
+      <ArticleHeader article={article} leadImage={extraction.leadImage ?? null} keyQuoteCount={keyQuotes.length} />
       <ArticleBody containerRef={body} content={article.content} quotes={quotes} title={article.title} lang={article.lang} dir={article.dir} />
       <KeyQuotes quotes={keyQuotes} {...copy} />
       <RemovedPanel removed={extraction.removed} restored={restored} onRestore={restore} />

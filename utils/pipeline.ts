@@ -4,6 +4,7 @@ import { markCaptions } from './captions';
 import { findQuotes } from './quotes';
 import { sanitizeInPlace, sanitizeNodes, serializeChildren } from './html';
 import { collectText } from './text';
+import { findLeadImage } from './lead-image';
 import { REMOVED_MARKER_ATTRIBUTE, type Extraction } from './types';
 
 /** Why no article came out: said to the user in a sentence, never as a stack trace. */
@@ -61,6 +62,7 @@ export function runPipeline(doc: Document, now: () => number = () => performance
       content: serializeChildren(found.body),
       readerable: found.readerable,
     },
+    leadImage: findLeadImage(doc, found.body),
     quotes,
     removed,
     ms: { readability: readabilityDone - started, total: now() - started },

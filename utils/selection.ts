@@ -36,6 +36,7 @@ export function extractSelection(doc: Document, selectedText: string, now: () =>
       content: serializeChildren(body),
       readerable: false,
     },
+    leadImage: null,
     quotes: findQuotes(text, { title }),
     removed: [],
     ms: { readability: 0, total: now() - started },

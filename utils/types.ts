@@ -51,8 +51,17 @@ export interface Article {
   readerable: boolean;
 }
 
+/** The story's main picture when Readability left it out of the body (it often sits above it). */
+export interface LeadImage {
+  /** Absolute http(s) URL of an image the page itself shows. */
+  src: string;
+  alt: string;
+  caption: string | null;
+}
+
 export interface Extraction {
   article: Article;
+  leadImage: LeadImage | null;
   quotes: Quote[];
   removed: RemovedBlock[];
   /** Milliseconds spent in Readability alone and in the whole pipeline. */

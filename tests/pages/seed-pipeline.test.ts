@@ -86,3 +86,14 @@ describe('removed blocks on the seed page', () => {
     expect(markers.every((marker) => marker.textContent === '')).toBe(true);
   });
 });
+
+describe('lead image on the seed page', () => {
+  it('is the page’s own lead picture with its caption, since Readability left it out', () => {
+    const { leadImage } = extractFromHtml(html, URL);
+    expect(leadImage).toEqual({
+      src: 'https://news.example/images/kim-putin-vostochny.jpg',
+      alt: 'Kim Jong Un and Vladimir Putin at the Vostochny cosmodrome',
+      caption: 'Kim Jong Un and Vladimir Putin at the Vostochny cosmodrome. (File photo)',
+    });
+  });
+});

@@ -86,6 +86,14 @@ describe('seed page in Chromium', () => {
     const closeButton = page.getByRole('button', { name: 'Close reader' });
     await expect.poll(() => closeButton.isVisible()).toBe(true);
     expect(await page.locator('quotelight-reader mark.ql-key').count()).toBeGreaterThanOrEqual(5);
+    // The reader lists the same five key quotes, with the same speakers.
+    const readerItems = page.locator('quotelight-reader').getByRole('list', { name: 'Key quotes' }).getByRole('listitem');
+    expect(await readerItems.count()).toBe(5);
+    for (const [i, quote] of expected.keyQuotes.entries()) {
+      const text = await readerItems.nth(i).innerText();
+      expect(text).toContain(quote.text);
+      expect(text).toContain(quote.speaker);
+    }
     await page.bringToFront();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('quotelight-reader').count()).toBe(0);

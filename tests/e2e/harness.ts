@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -157,4 +157,39 @@ export function highlightedQuotesIn(page: Page, selector: string): Promise<Array
     }
     return [...quotes.values()];
   });
+}
+
+/** The seed page's HTML, read in place from ../shared at run time (never copied into the repo). */
+export function seedPageHtml(): string {
+  return readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+}
+
+export interface PageSession {
+  browser: Browser;
+  server: Awaited<ReturnType<typeof servePages>>;
+  page: Page;
+  tabId: number;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** The usual start of an end-to-end test: serve one page from 127.0.0.1, open it, know its tab. */
+export async function openServedPage(html: string, path = '/world/kim-putin.html'): Promise<PageSession> {
+  const server = await servePages({ [path]: { body: html } });
+  const browser = await launchWithExtension();
+  const page = await browser.context.newPage();
+  const url = `${server.origin}${path}`;
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(browser, page);
+  return {
+    browser,
+    server,
+    page,
+    tabId,
+    url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Browser } from './harness';
+import { openPopup, openServedPage, seedPageHtml, type Browser, type PageSession } from './harness';
 
 /**
  * The page belongs to its owner: after the reader has been opened and closed many times, by the
@@ -19,26 +17,20 @@ const PAGE_SCRIPT = `
   document.getElementById('page-counter').addEventListener('click', () => { window.__clicks += 1; });
   document.addEventListener('keydown', (event) => { window.__keys.push(event.key); });
 </script>`;
-const seedHtml = readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8').replace('</body>', `${PAGE_SCRIPT}</body>`);
+const seedHtml = seedPageHtml().replace('</body>', `${PAGE_SCRIPT}</body>`);
 
 describe('page integrity', () => {
+  let session: PageSession;
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof servePages>>;
   let page: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await servePages({ '/world/kim-putin.html': { body: seedHtml } });
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${server.origin}/world/kim-putin.html`, { waitUntil: 'load' });
-    tabId = await tabIdOf(browser, page);
+    session = await openServedPage(seedHtml);
+    ({ browser, page, tabId } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('ten rounds of reader on and off leave the DOM, scroll and page scripts as they were', async () => {
     await page.evaluate(() => window.scrollTo(0, 300));

@@ -1,29 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Browser } from './harness';
-
-const seedHtml = readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+import { openPopup, openServedPage, seedPageHtml, type Browser, type PageSession } from './harness';
 
 /** "Show removed" starts collapsed, lists what declutter took out, and "Restore" puts a block back. */
 describe('what was removed, in Chromium', () => {
+  let session: PageSession;
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof servePages>>;
   let page: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await servePages({ '/world/kim-putin.html': { body: seedHtml } });
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${server.origin}/world/kim-putin.html`);
-    tabId = await tabIdOf(browser, page);
+    session = await openServedPage(seedPageHtml());
+    ({ browser, page, tabId } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   async function restoreTopHeadlines(view: Locator) {
     const toggle = view.getByRole('button', { name: /Show removed/ });

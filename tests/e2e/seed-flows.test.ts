@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Browser } from './harness';
-
-const seedHtml = readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+import { SHARED, openPopup, openServedPage, seedPageHtml, type Browser, type PageSession } from './harness';
 const expected = JSON.parse(readFileSync(join(SHARED, 'seed/kim-putin.expected.json'), 'utf8')) as {
   title: string;
   paragraphs: string[];
@@ -14,23 +12,16 @@ const expected = JSON.parse(readFileSync(join(SHARED, 'seed/kim-putin.expected.j
 
 /** The three user flows on the seed page, in real Chromium with the built extension. */
 describe('seed page in Chromium', () => {
+  let session: PageSession;
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof servePages>>;
   let page: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    server = await servePages({ '/world/kim-putin.html': { body: seedHtml } });
-    browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${server.origin}/world/kim-putin.html`);
-    tabId = await tabIdOf(browser, page);
+    session = await openServedPage(seedPageHtml());
+    ({ browser, page, tabId } = session);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('popup shows the clean article with the five key quotes highlighted', async () => {
     const popup = await openPopup(browser, tabId);
@@ -62,13 +53,13 @@ describe('seed page in Chromium', () => {
     await expect.poll(() => first.innerText()).toContain('Copied');
     // Chrome grants no permission to extension origins from automation; the clipboard is the
     // browser's, so the test reads it back from the loopback page instead.
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
     await page.bringToFront();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const quote = expected.keyQuotes[0]!;
     expect(clipboard.split('\n')[0]).toBe(`“${quote.text}” — ${quote.speaker}`);
     expect(clipboard).toContain(expected.title);
-    expect(clipboard).toContain(`${server.origin}/world/kim-putin.html`);
+    expect(clipboard).toContain(session.url);
     await popup.close();
   });
 

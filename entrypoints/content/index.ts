@@ -39,11 +39,21 @@ export default defineContentScript({
 
     let extraction: ExtractionReply | null = null;
     const getExtraction = (): ExtractionReply => (extraction ??= extractPage());
+    // While the reader is open, a heartbeat asks WXT whether the extension is still there; when it
+    // was reloaded or removed, the context is invalidated and the reader closes (below).
+    let heartbeat: number | undefined;
     const reader = createReaderHost({
       getExtraction,
       pageUrl: () => location.href,
-      // The toolbar icon shows the reader's state; no background (tests, reloads) is not an error.
-      onStateChange: (open) => void browser.runtime.sendMessage({ type: 'content:reader-state', open }).catch(() => {}),
+      onStateChange: (open) => {
+        if (open) heartbeat ??= ctx.setInterval(() => {}, 1000);
+        else if (heartbeat !== undefined) {
+          clearInterval(heartbeat);
+          heartbeat = undefined;
+        }
+        // The toolbar icon shows the reader's state; no background (tests, reloads) is not an error.
+        void browser.runtime.sendMessage({ type: 'content:reader-state', open }).catch(() => {});
+      },
     });
 
     // The extension was reloaded or removed: give the page back at once.

@@ -76,14 +76,20 @@ export function createReaderHost({ getExtraction, pageUrl, onStateChange }: Opti
     onStateChange?.(true);
 
     restore = () => {
+      // The page first, with DOM calls only: after an extension reload or update every browser
+      // API throws, and the page must still come back.
       window.removeEventListener('keydown', onKeyDown, true);
-      unwatchSettings();
-      render(null, mount);
       host?.remove();
       host = null;
       window.scrollTo(scrollX, scrollY);
       if (previousFocus && previousFocus !== document.body && previousFocus.isConnected) {
         previousFocus.focus({ preventScroll: true });
+      }
+      render(null, mount);
+      try {
+        unwatchSettings();
+      } catch {
+        // The extension is gone; so is its storage listener.
       }
     };
   }
@@ -93,7 +99,11 @@ export function createReaderHost({ getExtraction, pageUrl, onStateChange }: Opti
     restore = null;
     if (!undo) return;
     undo();
-    onStateChange?.(false);
+    try {
+      onStateChange?.(false);
+    } catch {
+      // No extension to tell (reloaded or removed): the page is already back.
+    }
   }
 
   return { open, close, isOpen: () => host !== null };

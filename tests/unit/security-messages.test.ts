@@ -130,8 +130,8 @@ describe('the content script listener', () => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('quotelight.content')];
     const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     const { default: script } = await import('../../entrypoints/content/index');
-    // A stand-in for WXT's content-script context: only invalidation is used.
-    (script.main as (ctx: unknown) => void)({ onInvalidated: () => {} });
+    // A stand-in for WXT's content-script context: invalidation and its heartbeat.
+    (script.main as (ctx: unknown) => void)({ onInvalidated: () => {}, setInterval: () => 0 });
     listener = spy.mock.calls.at(-1)![0] as unknown as Listener;
   });
 

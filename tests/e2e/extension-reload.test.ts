@@ -22,7 +22,7 @@ describe('extension reloaded while the reader is open', () => {
 
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     // The worker goes away with the reload, so its evaluation may end with an error.
-    await worker.evaluate(() => (globalThis as { chrome: { runtime: { reload: () => void } } }).chrome.runtime.reload()).catch(() => {});
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload: () => void } } }).chrome.runtime.reload()).catch(() => {});
 
     await expect.poll(() => page.locator('quotelight-reader').count(), { timeout: 10_000 }).toBe(0);
     expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, scrollY: window.scrollY }))).toEqual(before);

@@ -9,6 +9,10 @@ const KIND_LABELS: Record<RemovedKind, MessageKey> = {
   'share-bar': 'kindShareBar',
   newsletter: 'kindNewsletter',
   tags: 'kindTags',
+  byline: 'kindByline',
+  navigation: 'kindNavigation',
+  notice: 'kindNotice',
+  'pull-quote': 'kindPullQuote',
   other: 'kindOther',
 };
 const EXCERPT_LENGTH = 160;

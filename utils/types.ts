@@ -22,6 +22,10 @@ export type RemovedKind =
   | 'share-bar'
   | 'newsletter'
   | 'tags'
+  | 'byline'
+  | 'navigation'
+  | 'notice'
+  | 'pull-quote'
   | 'other';
 
 export interface RemovedBlock {

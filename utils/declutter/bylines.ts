@@ -59,7 +59,7 @@ export function findBylines(root: Element): Candidate[] {
     // Cheap text tests first; the prose check walks the element, so it runs on matches only.
     const bio = BIO.test(text) && isTrailing(el, leaves());
     const shaped = isDateline(text) || isByline(text) || (words <= 40 && CONTACT.test(text));
-    if (bio || (shaped && !hasStoryProse(el))) found.push({ kind: 'other', nodes: [el] });
+    if (bio || (shaped && !hasStoryProse(el))) found.push({ kind: 'byline', nodes: [el] });
   }
   return found;
 }

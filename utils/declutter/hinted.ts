@@ -5,6 +5,7 @@
 import { hintOf, HINT_ATTRIBUTE, type Hint } from '../hints';
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
+import type { RemovedKind } from '../types';
 
 // Longest text each hinted role may have; a longer element is a wrapper that happens to carry the word.
 const MAX_WORDS: Partial<Record<Hint, number>> = { byline: 20, date: 15, breadcrumb: 30, bio: 120 };
@@ -21,6 +22,9 @@ function isHintedClutter(el: Element, hint: Hint, bodyWords: number, trailing: E
   return !hasStoryProse(el);
 }
 
+/** What "Show removed" calls each hinted block; bylines, dates and author bios are all about who and when. */
+const HINTED_KINDS: Partial<Record<Hint, RemovedKind>> = { breadcrumb: 'navigation', pullquote: 'pull-quote' };
+
 export function findHintedClutter(root: Element): Candidate[] {
   const found: Candidate[] = [];
   const hinted = Array.from(root.querySelectorAll(`[${HINT_ATTRIBUTE}]`));
@@ -32,7 +36,7 @@ export function findHintedClutter(root: Element): Candidate[] {
   for (const el of hinted) {
     if (isCovered(found, el)) continue;
     const hint = hintOf(el);
-    if (hint && isHintedClutter(el, hint, bodyWords, trailing)) found.push({ kind: 'other', nodes: [el] });
+    if (hint && isHintedClutter(el, hint, bodyWords, trailing)) found.push({ kind: HINTED_KINDS[hint] ?? 'byline', nodes: [el] });
   }
   return found;
 }

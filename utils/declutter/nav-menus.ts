@@ -29,7 +29,7 @@ export function findNavMenus(root: Element): Candidate[] {
     if (items.length < MIN_ITEMS || !items.every(isShortLinkItem)) continue;
     // Menus mostly point to the site's own sections; a list of short outside links (sources, products) is story.
     const sections = items.filter((li) => linksIn(li).some(isSectionLink)).length;
-    if (sections / items.length >= 0.7) found.push({ kind: 'other', nodes: [list] });
+    if (sections / items.length >= 0.7) found.push({ kind: 'navigation', nodes: [list] });
   }
   return found;
 }

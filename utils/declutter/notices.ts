@@ -66,5 +66,5 @@ function isNotice(block: Element): boolean {
 export function findNotices(root: Element): Candidate[] {
   const matches = Array.from(root.querySelectorAll(BLOCKS)).filter(isNotice);
   // The innermost match: a wrapper that also holds story text must not go with its notice.
-  return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other))).map((el) => ({ kind: 'other', nodes: [el] }));
+  return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other))).map((el) => ({ kind: 'notice', nodes: [el] }));
 }

@@ -29,7 +29,7 @@ export function findPullQuotes(root: Element): Candidate[] {
       .map(({ text }) => text)
       .join('|');
     const repeats = rest.includes(quote) || (hintOf(box) === 'pullquote' && rest.includes(quote.slice(0, Math.max(MIN_CHARS, quote.length - 10))));
-    if (repeats) found.push({ kind: 'other', nodes: [box] });
+    if (repeats) found.push({ kind: 'pull-quote', nodes: [box] });
   }
   return found;
 }

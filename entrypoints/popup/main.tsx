@@ -56,13 +56,11 @@ function Popup() {
       const id = await targetTabId();
       if (id === undefined) return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
       try {
-        await ensureContentScript(id);
+        setReaderOpen(await ensureContentScript(id));
       } catch {
         return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
       }
       setTabId(id);
-      const reader = await sendToTab(id, { type: 'popup:get-reader-state' }).catch(() => null);
-      if (isReaderStateReply(reader)) setReaderOpen(reader.open);
       show(await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null));
     })();
   }, []);

@@ -13,12 +13,17 @@ export function sendToTab(tabId: number, message: PopupToContent | BackgroundToC
   return browser.tabs.sendMessage(tabId, message);
 }
 
-/** Injects the content script unless this page load already has it (the script guards itself too). */
-export async function ensureContentScript(tabId: number): Promise<void> {
+/**
+ * Injects the content script unless this page load already has it (the script guards itself too).
+ * Resolves to whether the reader is open, which the ping answers anyway.
+ */
+export async function ensureContentScript(tabId: number): Promise<boolean> {
   try {
-    if (isReaderStateReply(await sendToTab(tabId, { type: 'popup:get-reader-state' }))) return;
+    const reply = await sendToTab(tabId, { type: 'popup:get-reader-state' });
+    if (isReaderStateReply(reply)) return reply.open;
   } catch {
     // No receiver yet: inject below.
   }
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  return false;
 }

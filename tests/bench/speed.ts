@@ -7,7 +7,8 @@
  *
  * A benchmark, not a test: it prints figures and never asserts. A failing page is counted and
  * named; the exit code is non-zero only when the harness itself fails (no corpus, no browser).
- * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node.
+ * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node;
+ * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build).
  */
 import { benchChromium, printChromium } from './speed-chromium';
 import { CORPUS, say } from './speed-common';
@@ -22,8 +23,10 @@ async function main(): Promise<number> {
   printNodeCorpus(benchNodeCorpus());
   say();
   printSynthetic(benchSynthetic());
-  say();
-  printChromium(await benchChromium());
+  if (process.env.QL_BENCH_ONLY !== 'node') {
+    say();
+    printChromium(await benchChromium());
+  }
 
   say(`\nRun time ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return 0;

@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/pages/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/setup/english-strings.ts'],
   },
 });

@@ -1,13 +1,19 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { renderSanitized } from '../utils/html';
 import { highlightQuotes } from '../utils/highlight';
 import type { Quote } from '../utils/types';
+
+/**
+ * Turns the article's untrusted HTML into safe nodes for `doc`: the HTML module's `parseSanitized`,
+ * handed in by whoever hosts the view, so the sanitizer is loaded once per context and only when needed.
+ */
+export type SanitizeHtml = (html: string, doc: Document) => DocumentFragment;
 
 interface Props {
   /** The element the article is drawn into, for callers that change it later (Restore). */
   containerRef?: RefObject<HTMLDivElement>;
   content: string;
+  sanitize: SanitizeHtml;
   quotes: Quote[];
   title: string;
   lang: string | null;
@@ -20,14 +26,14 @@ export function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | unde
 }
 
 /** The clean article: sanitized nodes from the one HTML module, quotes marked through DOM ranges. */
-export function ArticleBody({ containerRef, content, quotes, title, lang, dir }: Props) {
+export function ArticleBody({ containerRef, content, sanitize, quotes, title, lang, dir }: Props) {
   const ownRef = useRef<HTMLDivElement>(null);
   const container = containerRef ?? ownRef;
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
-    renderSanitized(element, content);
+    element.replaceChildren(sanitize(content, element.ownerDocument));
     highlightQuotes(element, quotes, { title });
-  }, [content, quotes, title]);
+  }, [content, sanitize, quotes, title]);
   return <div class="ql-article-body" ref={container} lang={lang ?? undefined} dir={textDirection(dir)} />;
 }

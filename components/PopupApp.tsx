@@ -1,15 +1,15 @@
-import type { Extraction } from '../utils/types';
+import type { ComponentChildren } from 'preact';
 import type { ReadingSettings } from '../utils/settings';
 import { SettingsPanel } from './SettingsPanel';
 import { ThemedRoot } from './ThemedRoot';
-import { ArticleView, type CopyActions } from './ArticleView';
 import { ReaderSwitch } from './ReaderSwitch';
 import { t } from './i18n';
 
 export type PopupState =
   | { status: 'loading' }
   | { status: 'unavailable'; message: string; canReadSelection: boolean }
-  | { status: 'ready'; extraction: Extraction };
+  /** The article view itself is loaded apart from the popup's first paint and handed in as `article`. */
+  | { status: 'ready'; article: ComponentChildren };
 
 interface Props {
   state: PopupState;
@@ -19,13 +19,12 @@ interface Props {
   onReadSelection: () => void;
   /** The reader command's key binding, or null when the person removed it. */
   shortcut: string | null;
-  copy: CopyActions;
   settings: ReadingSettings;
   onSettingsChange: (settings: ReadingSettings) => void;
 }
 
 /** The toolbar popup: the reader switch on top, then the clean article or a sentence saying why not. */
-export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, onReadSelection, shortcut, copy, settings, onSettingsChange }: Props) {
+export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, onReadSelection, shortcut, settings, onSettingsChange }: Props) {
   return (
     <ThemedRoot settings={settings} view="popup">
       <main class="ql-popup">
@@ -53,7 +52,7 @@ export function PopupApp({ state, readerOpen, canUseReader, onToggleReader, onRe
             )}
           </div>
         )}
-        {state.status === 'ready' && <ArticleView extraction={state.extraction} copy={copy} />}
+        {state.status === 'ready' && state.article}
         <p class="ql-shortcut">{shortcut ? t('shortcut', shortcut) : t('shortcutUnset')}</p>
       </main>
     </ThemedRoot>

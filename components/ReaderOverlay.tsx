@@ -3,18 +3,20 @@ import type { ReadingSettings } from '../utils/settings';
 import { SettingsPanel } from './SettingsPanel';
 import { ThemedRoot } from './ThemedRoot';
 import { ArticleView, type CopyActions } from './ArticleView';
+import type { SanitizeHtml } from './ArticleBody';
 import { t } from './i18n';
 
 interface Props {
   extraction: Extraction;
   copy: CopyActions;
+  sanitize: SanitizeHtml;
   onClose: () => void;
   settings: ReadingSettings;
   onSettingsChange: (settings: ReadingSettings) => void;
 }
 
 /** The in-page reader: a full-window dialog over the page with the same article view as the popup. */
-export function ReaderOverlay({ extraction, copy, onClose, settings, onSettingsChange }: Props) {
+export function ReaderOverlay({ extraction, copy, sanitize, onClose, settings, onSettingsChange }: Props) {
   return (
     <ThemedRoot settings={settings} view="reader">
       <div class="ql-reader" role="dialog" aria-modal="true" aria-label={t('readerLabel', extraction.article.title)} tabIndex={-1}>
@@ -28,7 +30,7 @@ export function ReaderOverlay({ extraction, copy, onClose, settings, onSettingsC
           </div>
         </div>
         <div class="ql-reader-page">
-          <ArticleView extraction={extraction} copy={copy} />
+          <ArticleView extraction={extraction} copy={copy} sanitize={sanitize} />
         </div>
       </div>
     </ThemedRoot>

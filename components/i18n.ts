@@ -1,11 +1,12 @@
-import english from '../entrypoints/public/_locales/en/messages.json';
+import type english from '../entrypoints/public/_locales/en/messages.json';
 
 /**
  * Every user-facing string comes from `_locales/<lang>/messages.json` through the browser's i18n,
- * so a translation is one new file. Outside an extension (component tests, the CLI) the English
- * file answers directly.
+ * so a translation is one new file. Outside an extension (component and unit tests) there is no
+ * browser i18n: the test setup hands in the English file, which the shipped scripts never carry.
  */
 export type MessageKey = keyof typeof english;
+type Messages = Record<string, MessageEntry>;
 
 interface MessageEntry {
   message: string;
@@ -13,6 +14,13 @@ interface MessageEntry {
 }
 
 type I18nApi = { getMessage?: (key: string, substitutions?: string[]) => string };
+
+let fallbackMessages: Messages = {};
+
+/** For contexts without the browser's i18n (tests): the strings to answer with. */
+export function useFallbackMessages(messages: Messages): void {
+  fallbackMessages = messages;
+}
 
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const values = substitutions.map(String);
@@ -23,7 +31,8 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   } catch {
     // A stand-in browser (tests) may not implement i18n: English it is.
   }
-  return translated || fallback(english[key] as MessageEntry, values);
+  const entry = fallbackMessages[key];
+  return translated || (entry ? fallback(entry, values) : key);
 }
 
 function fallback(entry: MessageEntry, values: string[]): string {

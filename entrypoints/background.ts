@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isActionReply, isContentToBackground, isFromOwnContentScript, type BackgroundToContent } from '../utils/messages';
 import { t } from '../components/i18n';
-import { ensureContentScript, sendToTab } from './shared/tabs';
+import { ensureContentScript, ensureReaderScript, sendToTab } from './shared/tabs';
 
 /**
  * Wiring only: the keyboard command and the page context menu act on the tab the user is on
@@ -51,6 +51,7 @@ export default defineBackground(() => {
 async function act(tabId: number, message: BackgroundToContent): Promise<void> {
   try {
     await ensureContentScript(tabId);
+    if (message.type !== 'background:copy-key-quotes') await ensureReaderScript(tabId);
     const reply = await sendToTab(tabId, message);
     if (isActionReply(reply) && !reply.ok) await showError(tabId, reply.message);
   } catch {

@@ -14,7 +14,9 @@ import {
 import { extractSelection } from '../../utils/selection';
 import { makeCopyActions } from '../../components/copy-actions';
 import { showToast } from './toast';
-import { createReaderHost } from './reader-host';
+import { parseSanitized } from '../../utils/html';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
+import { loadedReaderModule, type ReaderHost } from '../shared/reader-module';
 import { t } from '../../components/i18n';
 
 /**
@@ -42,19 +44,31 @@ export default defineContentScript({
     // While the reader is open, a heartbeat asks WXT whether the extension is still there; when it
     // was reloaded or removed, the context is invalidated and the reader closes (below).
     let heartbeat: number | undefined;
-    const reader = createReaderHost({
-      getExtraction,
-      pageUrl: () => location.href,
-      onStateChange: (open) => {
-        if (open) heartbeat ??= ctx.setInterval(() => {}, 1000);
-        else if (heartbeat !== undefined) {
-          clearInterval(heartbeat);
-          heartbeat = undefined;
-        }
-        // The toolbar icon shows the reader's state; no background (tests, reloads) is not an error.
-        void browser.runtime.sendMessage({ type: 'content:reader-state', open }).catch(() => {});
+    const onReaderStateChange = (open: boolean) => {
+      if (open) heartbeat ??= ctx.setInterval(() => {}, 1000);
+      else if (heartbeat !== undefined) {
+        clearInterval(heartbeat);
+        heartbeat = undefined;
+      }
+      // The toolbar icon shows the reader's state; no background (tests, reloads) is not an error.
+      void browser.runtime.sendMessage({ type: 'content:reader-state', open }).catch(() => {});
+    };
+    // The reader's UI arrives as its own script the first time it opens (entrypoints/shared/tabs.ts).
+    let readerHost: ReaderHost | null = null;
+    const reader = {
+      /** False when there is no article or the reader's script was not injected. */
+      open(): boolean {
+        const reply = getExtraction();
+        const module = loadedReaderModule();
+        if (!reply.ok || !module) return false;
+        readerHost ??= module.createReaderHost(onReaderStateChange);
+        const copy = makeCopyActions(reply.extraction, reply.url, (text) => navigator.clipboard.writeText(text));
+        readerHost.open({ extraction: reply.extraction, copy, sanitize: parseSanitized, settings: READER_SETTINGS });
+        return true;
       },
-    });
+      close: () => readerHost?.close(),
+      isOpen: () => readerHost?.isOpen() ?? false,
+    };
 
     // The extension was reloaded or removed: give the page back at once.
     ctx.onInvalidated(() => reader.close());
@@ -89,8 +103,8 @@ export default defineContentScript({
     function setReader(open: boolean): ActionReply {
       const reply = getExtraction();
       if (!reply.ok) return { ok: false, message: reply.message };
-      if (open) reader.open();
-      else reader.close();
+      if (!open) reader.close();
+      else if (!reader.open()) return { ok: false, message: t('readFailed') };
       return { ok: true, open: reader.isOpen() };
     }
 
@@ -109,6 +123,8 @@ export default defineContentScript({
     }
   },
 });
+
+const READER_SETTINGS = { load: loadSettings, save: saveSettings, watch: watchSettings };
 
 function extractPage(): ExtractionReply {
   try {

@@ -2,15 +2,16 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
-import { makeCopyActions } from '../../components/copy-actions';
 import { t } from '../../components/i18n';
-import { isExtractionReply, isReaderStateReply, type ExtractionReply } from '../../utils/messages';
+import { isExtractionReply, isReaderStateReply } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
-import { ensureContentScript, sendToTab } from '../shared/tabs';
+import { ensureContentScript, ensureReaderScript, sendToTab } from '../shared/tabs';
 import '../../components/reader.css';
 
 const TOGGLE_COMMAND = 'toggle-reader';
+// Requested before anything else and awaited only when an article is there to show.
+const articleView = import('./article-view');
 
 /** `popup.html?tab=<id>` shows that tab (for tests); otherwise the active tab of this window. */
 async function targetTabId(): Promise<number | undefined> {
@@ -26,16 +27,20 @@ async function readerShortcut(): Promise<string | null> {
   return commands.find((command) => command.name === TOGGLE_COMMAND)?.shortcut || null;
 }
 
-function stateFrom(reply: unknown): PopupState {
+async function stateFrom(reply: unknown): Promise<PopupState> {
   if (!isExtractionReply(reply)) return { status: 'unavailable', message: t('readFailed'), canReadSelection: false };
   if (!reply.ok) return { status: 'unavailable', message: reply.message, canReadSelection: reply.reason === 'no-article' };
-  return { status: 'ready', extraction: reply.extraction };
+  try {
+    const { renderArticle } = await articleView;
+    return { status: 'ready', article: renderArticle(reply.extraction, reply.url) };
+  } catch {
+    return { status: 'unavailable', message: t('readFailed'), canReadSelection: false };
+  }
 }
 
 function Popup() {
   const [tabId, setTabId] = useState<number>();
   const [state, setState] = useState<PopupState>({ status: 'loading' });
-  const [url, setUrl] = useState('');
   const [readerOpen, setReaderOpen] = useState(false);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [settings, setSettings] = useState<ReadingSettings>(DEFAULT_SETTINGS);
@@ -46,10 +51,7 @@ function Popup() {
     return watchSettings(setSettings);
   }, []);
 
-  const show = (reply: unknown) => {
-    if (isExtractionReply(reply) && reply.ok) setUrl((reply as Extract<ExtractionReply, { ok: true }>).url);
-    setState(stateFrom(reply));
-  };
+  const show = async (reply: unknown) => setState(await stateFrom(reply));
 
   useEffect(() => {
     (async () => {
@@ -61,30 +63,27 @@ function Popup() {
         return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
       }
       setTabId(id);
-      show(await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null));
+      await show(await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null));
     })();
   }, []);
 
   const toggleReader = async (open: boolean) => {
     if (tabId === undefined) return;
+    // The reader's own code goes into the page only when someone opens it.
+    if (open) await ensureReaderScript(tabId).catch(() => {});
     const reply = await sendToTab(tabId, { type: 'popup:set-reader', open }).catch(() => null);
     if (isReaderStateReply(reply)) setReaderOpen(reply.open);
   };
 
   const readSelection = async () => {
     if (tabId === undefined) return;
-    show(await sendToTab(tabId, { type: 'popup:read-selection' }).catch(() => null));
+    await show(await sendToTab(tabId, { type: 'popup:read-selection' }).catch(() => null));
   };
 
   const changeSettings = (next: ReadingSettings) => {
     setSettings(next);
     saveSettings(next).catch(() => {});
   };
-
-  const copy =
-    state.status === 'ready'
-      ? makeCopyActions(state.extraction, url, (text) => navigator.clipboard.writeText(text))
-      : { onCopyQuote: async () => {}, onCopyLink: async () => {}, onCopyAll: async () => {} };
 
   return (
     <PopupApp
@@ -94,7 +93,6 @@ function Popup() {
       onToggleReader={toggleReader}
       onReadSelection={readSelection}
       shortcut={shortcut}
-      copy={copy}
       settings={settings}
       onSettingsChange={changeSettings}
     />

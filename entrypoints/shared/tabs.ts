@@ -27,3 +27,10 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   return false;
 }
+
+const READER_SCRIPT = '/reader.js';
+
+/** Adds the in-page reader's UI to a tab whose content script is already there (a no-op the second time). */
+export async function ensureReaderScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+}

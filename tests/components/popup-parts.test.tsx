@@ -75,7 +75,6 @@ describe('ReaderSwitch', () => {
 });
 
 describe('PopupApp', () => {
-  const noCopy = { onCopyQuote: async () => {}, onCopyLink: async () => {}, onCopyAll: async () => {} };
   it('explains in a sentence when a page cannot be read, with the switch disabled', () => {
     const host = root();
     const message = 'Quotelight can’t read this page.';
@@ -88,7 +87,6 @@ describe('PopupApp', () => {
         onToggleReader={() => {}}
         onReadSelection={onReadSelection}
         shortcut="Alt+Shift+R"
-        copy={noCopy}
         settings={DEFAULT_SETTINGS}
         onSettingsChange={() => {}}
       />,

@@ -1,32 +1,22 @@
 import { render } from 'preact';
 import { ReaderOverlay } from '../../components/ReaderOverlay';
-import { makeCopyActions } from '../../components/copy-actions';
-import type { ExtractionReply } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
+import type { ReaderHost, ReaderView } from '../shared/reader-module';
 import readerStyles from '../../components/reader.css?inline';
-
-interface Options {
-  getExtraction: () => ExtractionReply;
-  pageUrl: () => string;
-  onStateChange?: (open: boolean) => void;
-}
 
 /**
  * Shows the reader over the page in a shadow root (so neither side's styles leak) and removes
  * every trace on close: one host element added, the same element removed, scroll and focus
  * put back. The page's own nodes, styles and attributes are never touched.
  */
-export function createReaderHost({ getExtraction, pageUrl, onStateChange }: Options) {
+export function createReaderHost(onStateChange: (open: boolean) => void): ReaderHost {
   let host: HTMLElement | null = null;
   let restore: (() => void) | null = null;
   // Known settings at hand so the reader draws at once; storage answers a moment later.
   let settings: ReadingSettings = DEFAULT_SETTINGS;
 
-  function open(): void {
+  function open({ extraction, copy, sanitize, settings: store }: ReaderView): void {
     if (host) return;
-    const reply = getExtraction();
-    if (!reply.ok) return;
     const { scrollX, scrollY } = window;
     const previousFocus = document.activeElement as HTMLElement | null;
 
@@ -41,24 +31,23 @@ export function createReaderHost({ getExtraction, pageUrl, onStateChange }: Opti
     shadow.append(style, mount);
     document.documentElement.append(host);
 
-    const copy = makeCopyActions(reply.extraction, pageUrl(), (text) => navigator.clipboard.writeText(text));
     const draw = () =>
       render(
-        <ReaderOverlay extraction={reply.extraction} copy={copy} onClose={close} settings={settings} onSettingsChange={changeSettings} />,
+        <ReaderOverlay extraction={extraction} copy={copy} sanitize={sanitize} onClose={close} settings={settings} onSettingsChange={changeSettings} />,
         mount,
       );
     const changeSettings = (next: ReadingSettings) => {
       settings = next;
       draw();
-      saveSettings(next).catch(() => {});
+      store.save(next).catch(() => {});
     };
     draw();
-    loadSettings().then((stored) => {
+    store.load().then((stored) => {
       settings = stored;
       if (host) draw();
     }, () => {});
     // Changes made in the popup apply here at once.
-    const unwatchSettings = watchSettings((next) => {
+    const unwatchSettings = store.watch((next) => {
       settings = next;
       if (host) draw();
     });
@@ -73,7 +62,7 @@ export function createReaderHost({ getExtraction, pageUrl, onStateChange }: Opti
     };
     window.addEventListener('keydown', onKeyDown, true);
     shadow.querySelector<HTMLElement>('.ql-reader')?.focus({ preventScroll: true });
-    onStateChange?.(true);
+    onStateChange(true);
 
     restore = () => {
       // The page first, with DOM calls only: after an extension reload or update every browser
@@ -100,7 +89,7 @@ export function createReaderHost({ getExtraction, pageUrl, onStateChange }: Opti
     if (!undo) return;
     undo();
     try {
-      onStateChange?.(false);
+      onStateChange(false);
     } catch {
       // No extension to tell (reloaded or removed): the page is already back.
     }

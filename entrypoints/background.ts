@@ -1,8 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { isActionReply, isContentToBackground, isFromOwnContentScript, type BackgroundToContent } from '../utils/messages';
+import { isActionReply, isContentToBackground, isFromOwnContentScript, isNeedsPipelineReply, type BackgroundToContent } from '../utils/messages';
 import { t } from '../components/i18n';
-import { ensureContentScript, ensureReaderScript, sendToTab } from './shared/tabs';
+import { ensureContentScript, ensurePipelineScript, ensureReaderScript, sendToTab } from './shared/tabs';
 
 /**
  * Wiring only: the keyboard command and the page context menu act on the tab the user is on
@@ -52,7 +52,12 @@ async function act(tabId: number, message: BackgroundToContent): Promise<void> {
   try {
     await ensureContentScript(tabId);
     if (message.type !== 'background:copy-key-quotes') await ensureReaderScript(tabId);
-    const reply = await sendToTab(tabId, message);
+    let reply = await sendToTab(tabId, message);
+    // No popup has read this page load: the pipeline goes into the page, once, and we ask again.
+    if (isNeedsPipelineReply(reply)) {
+      await ensurePipelineScript(tabId);
+      reply = await sendToTab(tabId, message);
+    }
     if (isActionReply(reply) && !reply.ok) await showError(tabId, reply.message);
   } catch {
     await showError(tabId, t('cannotRun'));

@@ -1,13 +1,20 @@
 import type { Extraction } from './types';
+import type { ElementCopy } from './page-copy';
 
 /**
  * Every message between extension contexts, named by direction, and the checks each receiver
  * runs before trusting one. Page-side code only answers messages that pass these checks.
  */
 
-/** Popup (an extension page) → content script in the page's tab. */
+/**
+ * Popup (an extension page) → content script in the page's tab. The popup extracts from a copy
+ * of the page (`popup:get-extraction` answers with the page when this page load has no
+ * extraction yet) and hands the result back with `popup:store-extraction`, so the reader, copy
+ * and the context menu reuse it.
+ */
 export type PopupToContent =
   | { type: 'popup:get-extraction' }
+  | { type: 'popup:store-extraction'; reply: ExtractionReply }
   | { type: 'popup:get-reader-state' }
   | { type: 'popup:set-reader'; open: boolean }
   | { type: 'popup:read-selection' };
@@ -29,18 +36,27 @@ export type ExtractionReply =
   | { ok: true; extraction: Extraction; url: string }
   | { ok: false; reason: 'no-article' | 'failed'; message: string };
 
+/** Content script → popup: the page itself (see utils/page-copy.ts), to extract from, and what is selected in it. */
+export interface PageCopy {
+  page: { tree: ElementCopy; url: string; baseUrl: string; selectedText?: string };
+}
+
+/** Content script → background: this page load has no extraction, and the page-side pipeline is not loaded. */
+export type NeedsPipelineReply = { ok: false; needsPipeline: true; message: string };
+
 /** Content script → popup, in reply to reader messages. */
 export interface ReaderStateReply {
   open: boolean;
 }
 
-const POPUP_TYPES = new Set(['popup:get-extraction', 'popup:get-reader-state', 'popup:set-reader', 'popup:read-selection']);
+const POPUP_TYPES = new Set(['popup:get-extraction', 'popup:store-extraction', 'popup:get-reader-state', 'popup:set-reader', 'popup:read-selection']);
 const BACKGROUND_TYPES = new Set(['background:toggle-reader', 'background:open-reader', 'background:copy-key-quotes']);
 
 export function isPopupToContent(message: unknown): message is PopupToContent {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
   const { type, open } = message as { type?: unknown; open?: unknown };
   if (typeof type !== 'string' || !POPUP_TYPES.has(type)) return false;
+  if (type === 'popup:store-extraction') return isExtractionReply((message as { reply?: unknown }).reply);
   return type !== 'popup:set-reader' || typeof open === 'boolean';
 }
 
@@ -94,4 +110,15 @@ export function isActionReply(reply: unknown): reply is ActionReply {
   if (!isObject(reply)) return false;
   if (reply.ok === true) return reply.open === undefined || typeof reply.open === 'boolean';
   return reply.ok === false && typeof reply.message === 'string';
+}
+
+export function isPageCopy(reply: unknown): reply is PageCopy {
+  if (!isObject(reply) || !isObject(reply.page)) return false;
+  // The tree itself is checked part by part as the popup builds it (documentFromCopy).
+  const { tree, url, baseUrl, selectedText } = reply.page;
+  return Array.isArray(tree) && typeof url === 'string' && typeof baseUrl === 'string' && (selectedText === undefined || typeof selectedText === 'string');
+}
+
+export function isNeedsPipelineReply(reply: unknown): reply is NeedsPipelineReply {
+  return isObject(reply) && reply.ok === false && reply.needsPipeline === true;
 }

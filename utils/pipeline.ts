@@ -30,9 +30,9 @@ function looksLikeArticle(body: Element, text: string, readerable: boolean): boo
  * The whole pipeline, shared by the extension and the command line:
  * extract (Readability on a clone) → declutter → sanitize → plain text → quotes.
  * `doc` is never modified. `now` is injectable so callers in any environment can time it.
+ * `win` sanitizes; a parsed page (the popup's copy of a tab) has no window of its own.
  */
-export function runPipeline(doc: Document, now: () => number = () => performance.now()): Extraction {
-  const win = doc.defaultView;
+export function runPipeline(doc: Document, now: () => number = () => performance.now(), win: Window | null = doc.defaultView): Extraction {
   if (!win) throw new Error('The document has no window to sanitize with.');
   const started = now();
   const found = extractArticle(doc);

@@ -1,7 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { runPipeline, NoArticleError } from '../../utils/pipeline';
-import { PageTooLargeError } from '../../utils/extract';
 import {
   isBackgroundToContent,
   isFromOwnExtensionPage,
@@ -9,20 +7,24 @@ import {
   type ActionReply,
   type BackgroundToContent,
   type ExtractionReply,
+  type NeedsPipelineReply,
+  type PageCopy,
   type PopupToContent,
 } from '../../utils/messages';
-import { extractSelection } from '../../utils/selection';
 import { makeCopyActions } from '../../components/copy-actions';
 import { showToast } from './toast';
 import { parseSanitized } from '../../utils/html';
+import { copyPage } from '../../utils/page-copy';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
-import { loadedReaderModule, type ReaderHost } from '../shared/reader-module';
+import { loadedModule, type ReaderHost } from '../shared/page-modules';
 import { t } from '../../components/i18n';
 
 /**
  * Injected on demand (toolbar click → popup → scripting.executeScript); never declared in the
- * manifest, so it runs only on pages where the user asked for it. Extracts once per page load
- * and answers the popup; the in-page reader reuses the same extraction.
+ * manifest, so it runs only on pages where the user asked for it. It holds the one extraction of
+ * this page load, which the popup makes from a copy of the page (the page only pays for the
+ * copy) and the reader, copy and context menu reuse. The reader's UI and, when no popup has read
+ * the page, the pipeline itself come as scripts of their own (see ../shared/page-modules.ts).
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -40,7 +42,12 @@ export default defineContentScript({
     }
 
     let extraction: ExtractionReply | null = null;
-    const getExtraction = (): ExtractionReply => (extraction ??= extractPage());
+    /** The stored extraction, else the page-side pipeline's when it was injected, else null. */
+    const getExtraction = (): ExtractionReply | null => (extraction ??= loadedModule('pipeline')?.extractPage() ?? null);
+    const needsPipeline: NeedsPipelineReply = { ok: false, needsPipeline: true, message: t('readFailed') };
+    const pageCopy = (selectedText?: string): PageCopy => ({
+      page: { tree: copyPage(document), url: location.href, baseUrl: document.baseURI, selectedText },
+    });
     // While the reader is open, a heartbeat asks WXT whether the extension is still there; when it
     // was reloaded or removed, the context is invalidated and the reader closes (below).
     let heartbeat: number | undefined;
@@ -59,8 +66,8 @@ export default defineContentScript({
       /** False when there is no article or the reader's script was not injected. */
       open(): boolean {
         const reply = getExtraction();
-        const module = loadedReaderModule();
-        if (!reply.ok || !module) return false;
+        const module = loadedModule('reader');
+        if (!reply?.ok || !module) return false;
         readerHost ??= module.createReaderHost(onReaderStateChange);
         const copy = makeCopyActions(reply.extraction, reply.url, (text) => navigator.clipboard.writeText(text));
         readerHost.open({ extraction: reply.extraction, copy, sanitize: parseSanitized, settings: READER_SETTINGS });
@@ -83,9 +90,12 @@ export default defineContentScript({
     function handle(message: PopupToContent | BackgroundToContent) {
       switch (message.type) {
         case 'popup:get-extraction':
-          return getExtraction();
+          return getExtraction() ?? pageCopy();
+        case 'popup:store-extraction':
+          extraction = message.reply;
+          return { ok: true };
         case 'popup:read-selection':
-          return (extraction = extractSelected());
+          return pageCopy(window.getSelection()?.toString() ?? '');
         case 'popup:get-reader-state':
           return { open: reader.isOpen() };
         case 'popup:set-reader':
@@ -100,16 +110,18 @@ export default defineContentScript({
       }
     }
 
-    function setReader(open: boolean): ActionReply {
+    function setReader(open: boolean): ActionReply | NeedsPipelineReply {
       const reply = getExtraction();
+      if (!reply) return needsPipeline;
       if (!reply.ok) return { ok: false, message: reply.message };
       if (!open) reader.close();
       else if (!reader.open()) return { ok: false, message: t('readFailed') };
       return { ok: true, open: reader.isOpen() };
     }
 
-    async function copyKeyQuotes(): Promise<ActionReply> {
+    async function copyKeyQuotes(): Promise<ActionReply | NeedsPipelineReply> {
       const reply = getExtraction();
+      if (!reply) return needsPipeline;
       if (!reply.ok) return { ok: false, message: reply.message };
       const write = (text: string) => navigator.clipboard.writeText(text);
       try {
@@ -125,24 +137,3 @@ export default defineContentScript({
 });
 
 const READER_SETTINGS = { load: loadSettings, save: saveSettings, watch: watchSettings };
-
-function extractPage(): ExtractionReply {
-  try {
-    return { ok: true, extraction: runPipeline(document), url: location.href };
-  } catch (error) {
-    if (error instanceof NoArticleError) {
-      return { ok: false, reason: 'no-article', message: t('notArticle') };
-    }
-    // Too large to read without freezing the tab: "Read selection" is still offered.
-    if (error instanceof PageTooLargeError) return { ok: false, reason: 'no-article', message: t('pageTooLarge') };
-    return { ok: false, reason: 'failed', message: t('readFailed') };
-  }
-}
-
-/** "Read selection": the selected text as the article, for pages Readability cannot read. */
-function extractSelected(): ExtractionReply {
-  const selected = window.getSelection()?.toString() ?? '';
-  const extraction = extractSelection(document, selected);
-  if (!extraction) return { ok: false, reason: 'no-article', message: t('noSelection') };
-  return { ok: true, extraction, url: location.href };
-}

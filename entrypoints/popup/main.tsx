@@ -3,15 +3,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { t } from '../../components/i18n';
-import { isExtractionReply, isReaderStateReply } from '../../utils/messages';
+import { isExtractionReply, isPageCopy, isReaderStateReply } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
 import { ensureContentScript, ensureReaderScript, sendToTab } from '../shared/tabs';
 import '../../components/reader.css';
 
 const TOGGLE_COMMAND = 'toggle-reader';
-// Requested before anything else and awaited only when an article is there to show.
+// Both requested before anything else, loaded while the tab is asked, awaited only when needed:
+// the article view (with the sanitizer) and the pipeline, which reads a copy of the tab's page here.
 const articleView = import('./article-view');
+const pageReader = import('../shared/extraction-reply');
 
 /** `popup.html?tab=<id>` shows that tab (for tests); otherwise the active tab of this window. */
 async function targetTabId(): Promise<number | undefined> {
@@ -53,6 +55,15 @@ function Popup() {
 
   const show = async (reply: unknown) => setState(await stateFrom(reply));
 
+  /** The tab's answer as an extraction: when it sent its page, read it here and give the tab the result to keep. */
+  const extractionFrom = async (id: number, reply: unknown): Promise<unknown> => {
+    if (!isPageCopy(reply)) return reply;
+    const { extractPageCopy, extractSelectionCopy } = await pageReader;
+    const result = reply.page.selectedText === undefined ? extractPageCopy(reply.page, window) : extractSelectionCopy(reply.page, window);
+    await sendToTab(id, { type: 'popup:store-extraction', reply: result }).catch(() => {});
+    return result;
+  };
+
   useEffect(() => {
     (async () => {
       const id = await targetTabId();
@@ -63,7 +74,7 @@ function Popup() {
         return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
       }
       setTabId(id);
-      await show(await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null));
+      await show(await extractionFrom(id, await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null)));
     })();
   }, []);
 
@@ -77,7 +88,7 @@ function Popup() {
 
   const readSelection = async () => {
     if (tabId === undefined) return;
-    await show(await sendToTab(tabId, { type: 'popup:read-selection' }).catch(() => null));
+    await show(await extractionFrom(tabId, await sendToTab(tabId, { type: 'popup:read-selection' }).catch(() => null)));
   };
 
   const changeSettings = (next: ReadingSettings) => {

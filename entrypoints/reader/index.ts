@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { provideReaderModule } from '../shared/reader-module';
+import { provideModule } from '../shared/page-modules';
 import { createReaderHost } from './reader-host';
 
 /**
@@ -7,5 +7,5 @@ import { createReaderHost } from './reader-host';
  * opens (see entrypoints/shared/tabs.ts). It only registers itself; the content script drives it.
  */
 export default defineUnlistedScript(() => {
-  provideReaderModule({ createReaderHost });
+  provideModule('reader', { createReaderHost });
 });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ReaderOverlay } from '../../components/ReaderOverlay';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
-import type { ReaderHost, ReaderView } from '../shared/reader-module';
+import type { ReaderHost, ReaderView } from '../shared/page-modules';
 import readerStyles from '../../components/reader.css?inline';
 
 /**

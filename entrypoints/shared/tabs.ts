@@ -34,3 +34,10 @@ const READER_SCRIPT = '/reader.js';
 export async function ensureReaderScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
 }
+
+const PIPELINE_SCRIPT = '/pipeline.js';
+
+/** Adds the page-side pipeline, for actions that need an extraction when no popup has made one. */
+export async function ensurePipelineScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [PIPELINE_SCRIPT] });
+}

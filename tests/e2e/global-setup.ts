@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-/** End-to-end tests run against a fresh test build (`wxt build --mode e2e`), made once per run. */
-export default function buildTestExtension(): void {
+/**
+ * End-to-end tests run against a fresh test build (`wxt build --mode e2e`); the manifest and size
+ * tests read the shipped build (`wxt build`). Both are made once per run.
+ */
+export default function buildExtensions(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   try {
     execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'pipe' });
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe' });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
     process.stderr.write(`${stdout ?? ''}${stderr ?? ''}`);

@@ -1,0 +1,138 @@
+// The popup reads a tab from a copy of its page (copyPage in the tab, sent as a message,
+// documentFromCopy in the popup) while the command line and the page-side pipeline read the
+// document itself. Both must agree, or the browser and `npm run extract` drift apart.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../utils/cli/page';
+import { copyPage, documentFromCopy } from '../../utils/page-copy';
+import { runPipeline } from '../../utils/pipeline';
+import type { Extraction } from '../../utils/types';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const SEED = path.resolve(__dirname, '../../../shared/seed/kim-putin.html');
+
+interface Page {
+  name: string;
+  html: string;
+  url: string;
+}
+
+function pages(): Page[] {
+  const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(FIXTURES, entry.name, 'page.html')))
+    .map((entry) => {
+      const expected = existsSync(path.join(FIXTURES, entry.name, 'expected.json'))
+        ? (JSON.parse(readFileSync(path.join(FIXTURES, entry.name, 'expected.json'), 'utf8')) as { url?: string })
+        : {};
+      return { name: entry.name, html: readFileSync(path.join(FIXTURES, entry.name, 'page.html'), 'utf8'), url: expected.url ?? 'https://news.example/story' };
+    });
+  const seed = existsSync(SEED) ? [{ name: 'seed kim-putin', html: readFileSync(SEED, 'utf8'), url: 'https://news.example/kim-putin' }] : [];
+  return [...seed, ...fixtures].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** What a reader sees and copies: text, quotes with speakers, removed blocks, metadata. */
+function visible(extraction: Extraction) {
+  const { article, quotes, removed, leadImage } = extraction;
+  return {
+    title: article.title,
+    byline: article.byline,
+    lang: article.lang,
+    text: article.textContent,
+    quotes: quotes.map(({ text, speaker, key }) => ({ text, speaker, key })),
+    removed: removed.map(({ kind, text }) => ({ kind, text })),
+    leadImage,
+    links: [...article.content.matchAll(/(?:href|src)="([^"]*)"/g)].map((match) => match[1]).filter((url) => !url!.includes('#')),
+  };
+}
+
+function outcome(run: () => Extraction): ReturnType<typeof visible> | string {
+  try {
+    return visible(run());
+  } catch (error) {
+    return `error: ${(error as Error).message}`;
+  }
+}
+
+describe('a copy of the page reads as the page itself', () => {
+  it.each(pages().map((page) => [page.name, page] as const))('%s', (_name, { html, url }) => {
+    const doc = documentFromHtml(html, url);
+    const win = doc.defaultView!;
+    try {
+      const direct = outcome(() => runPipeline(doc));
+      // Through JSON, as extension messages travel.
+      const copy = documentFromCopy(JSON.parse(JSON.stringify(copyPage(doc))), doc.baseURI, win);
+      expect(outcome(() => runPipeline(copy, undefined, win))).toEqual(direct);
+    } finally {
+      win.close();
+    }
+  });
+});
+
+describe('copyPage and documentFromCopy', () => {
+  const roundTrip = (html: string, url = 'https://news.example/a/story') => {
+    const page = documentFromHtml(html, url);
+    const popup = documentFromHtml('', 'chrome-extension://quotelight/popup.html');
+    return documentFromCopy(JSON.parse(JSON.stringify(copyPage(page))), page.baseURI, popup.defaultView!);
+  };
+
+  it('resolves relative URLs against the page, or against the base the page declares', () => {
+    expect(roundTrip('<a href="next">n</a>').querySelector('a')!.href).toBe('https://news.example/a/next');
+    const declared = roundTrip('<base href="/archive/"><a href="next">n</a>');
+    expect(declared.querySelector('a')!.href).toBe('https://news.example/archive/next');
+    expect(declared.querySelectorAll('base')).toHaveLength(1);
+  });
+
+  it('leaves out scripts, styles and templates but keeps JSON-LD metadata and inline handlers inert', () => {
+    const doc = roundTrip(
+      '<style>p{}</style><script>window.ran = true</script><script type="application/ld+json">{"headline":"H"}</script>' +
+        '<template><p>t</p></template><p onclick="x()">Hi</p>',
+    );
+    expect(doc.querySelectorAll('style, template')).toHaveLength(0);
+    expect([...doc.querySelectorAll('script')].map((script) => script.textContent)).toEqual(['{"headline":"H"}']);
+    expect(doc.querySelector('p')!.getAttribute('onclick')).toBe('x()');
+    expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
+  });
+
+  it('keeps SVG and MathML in their namespaces, and mXSS markup as the tab had it', () => {
+    const doc = roundTrip('<p>a <svg><a xlink:href="#x"><text>s</text></a></svg> <math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=1&gt;"></style></mglyph></table></mtext></math> b</p><p>after</p>');
+    expect(doc.querySelector('svg')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(doc.querySelector('svg a')!.getAttributeNS('http://www.w3.org/1999/xlink', 'href')).toBe('#x');
+    expect([...doc.querySelectorAll('p')].map((p) => p.textContent?.trim().slice(-5))).toContain('after');
+  });
+
+  it('turns a noscript fallback held as text into sanitized nodes', () => {
+    const page = documentFromHtml('<div><noscript></noscript></div>', 'https://news.example/');
+    // A browser with scripting on keeps noscript content as text; jsdom parses it, so set it by hand.
+    page.querySelector('noscript')!.textContent = '<img src="https://news.example/real.jpg" onerror="x()">';
+    const popup = documentFromHtml('', 'chrome-extension://quotelight/popup.html');
+    const doc = documentFromCopy(copyPage(page), page.baseURI, popup.defaultView!);
+    const image = doc.querySelector('noscript img')!;
+    expect(image.getAttribute('src')).toBe('https://news.example/real.jpg');
+    expect(image.hasAttribute('onerror')).toBe(false);
+  });
+
+  it('builds what it can from a malformed copy and never throws', () => {
+    const popup = documentFromHtml('', 'chrome-extension://quotelight/popup.html').defaultView!;
+    const malformed = ['html', 'http://www.w3.org/1999/xhtml', ['lang', 'en', '@click', 'x', 7], [['body', 'http://www.w3.org/1999/xhtml', [], ['text', 3, null, ['1 bad', 'x', [], []], ['p', 'http://www.w3.org/1999/xhtml', [], ['kept']]]]]];
+    const doc = documentFromCopy(malformed, 'https://news.example/', popup);
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.body.textContent).toBe('textkept');
+    expect(documentFromCopy('not a copy', 'https://news.example/', popup).querySelector('base')!.getAttribute('href')).toBe('https://news.example/');
+  });
+
+  it('copies a 350-deep page without overflowing the stack', () => {
+    const deep = `${'<div>'.repeat(350)}deep${'</div>'.repeat(350)}`;
+    expect(roundTrip(deep).body.textContent).toBe('deep');
+  });
+});
+
+describe('a copy of an oversized page', () => {
+  it('stays bounded and still reads as too deep', () => {
+    const page = documentFromHtml(`<p>${'<span>'.repeat(2_000)}deep${'</span>'.repeat(2_000)}</p>`, 'https://news.example/');
+    const popup = documentFromHtml('', 'chrome-extension://quotelight/popup.html').defaultView!;
+    const copy = copyPage(page);
+    expect(JSON.stringify(copy).length).toBeLessThan(20_000);
+    expect(() => runPipeline(documentFromCopy(copy, page.baseURI, popup), undefined, popup)).toThrow(/nested too deeply/);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { hintOf, HINT_ATTRIBUTE } from './hints';
 import { hasStoryProse, isEmptyBlock, previousNonEmpty } from './declutter/blocks';
-import { textOf, wordCount } from './declutter/text';
+import { textOf, whileUnchanged, wordCount } from './declutter/text';
 
 const MAX_CAPTION_WORDS = 80;
 const MEDIA = 'img, picture, video, svg, iframe';
@@ -73,6 +73,12 @@ function toFigcaption(el: Element, body: Element): void {
 
 /** Marks captions and credits in the article body (in place); returns how many were marked. */
 export function markCaptions(body: Element): number {
+  const all = whileUnchanged(() => findCaptions(body));
+  for (const el of all) if (!isEmptyBlock(el)) toFigcaption(el, body);
+  return all.length;
+}
+
+function findCaptions(body: Element): Element[] {
   const bodyWords = wordCount(textOf(body));
   const hinted = Array.from(body.querySelectorAll(`[${HINT_ATTRIBUTE}]`)).flatMap((el) => {
     const hint = hintOf(el);
@@ -85,7 +91,5 @@ export function markCaptions(body: Element): number {
     });
   });
   const shaped = Array.from(body.querySelectorAll('p, div, span, small')).filter(looksLikeCaption);
-  const all = [...hinted, ...shaped].filter((el, i, list) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
-  for (const el of all) if (!isEmptyBlock(el)) toFigcaption(el, body);
-  return all.length;
+  return [...hinted, ...shaped].filter((el, i, list) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
 }

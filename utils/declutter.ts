@@ -18,7 +18,7 @@ import { findNewsletters } from './declutter/newsletters';
 import { findShareBars } from './declutter/share-bars';
 import { findTagLines } from './declutter/tags';
 import { findTeasers } from './declutter/teasers';
-import { collapse } from './declutter/text';
+import { collapse, whileUnchanged } from './declutter/text';
 
 // Order matters only when two signals claim the very same nodes: the earlier kind is reported.
 const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findBylines, findNotices, findPullQuotes];
@@ -35,7 +35,7 @@ export interface RemovedElements {
  * Each leaves an empty marker element carrying its index, so a person can restore it in place.
  */
 export function declutter(body: HTMLElement): RemovedElements[] {
-  const chosen = settleOverlaps(SIGNALS.flatMap((find) => find(body)));
+  const chosen = settleOverlaps(whileUnchanged(() => SIGNALS.flatMap((find) => find(body))));
   chosen.sort((a, b) => (a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
 
   const removed: RemovedElements[] = [];

@@ -6,6 +6,8 @@
  * a shape check (short, no running prose), and sanitizing drops the attribute.
  */
 
+import { elementsByTag } from './declutter/walk';
+
 export const HINT_ATTRIBUTE = 'data-ql-hint';
 
 export type Hint = 'caption' | 'credit' | 'byline' | 'date' | 'bio' | 'breadcrumb' | 'pullquote';
@@ -20,6 +22,9 @@ const RULES: [Hint, RegExp][] = [
   ['byline', /byline|author[-_]?name|\bauthors?\b|contributor/i],
   ['date', /dateline|timestamp|time[-_]?stamp|pubdate|publish(?:ed)?[-_]?(?:date|time|on|at)?|post(?:ed)?[-_]?(?:date|on|time)|entry[-_]?date|article[-_]?date|\bdate\b|updated|modified/i],
 ];
+
+/** Most class names match no rule: one combined test settles those. */
+const ANY_RULE = new RegExp(RULES.map(([, pattern]) => pattern.source).join('|'), 'i');
 
 const ITEMPROP: Record<string, Hint> = {
   author: 'byline',
@@ -37,26 +42,30 @@ export function hintFor(el: Element): Hint | null {
   if (el.getAttribute('rel')?.toLowerCase() === 'author') return 'byline';
   // Class and id words only; camelCase joins ("imageEmbedCaption") match as well.
   const words = `${el.getAttribute('class') ?? ''} ${el.id}`.trim();
-  if (!words) return null;
+  if (!words || !ANY_RULE.test(words)) return null;
   for (const [hint, pattern] of RULES) if (pattern.test(words)) return hint;
   return null;
 }
 
 /** Marks hinted elements of a document (Readability's clone). Page-made copies of our attribute are dropped first. */
 export function markHints(doc: Document): void {
-  for (const forged of doc.querySelectorAll(`[${HINT_ATTRIBUTE}]`)) forged.removeAttribute(HINT_ATTRIBUTE);
-  for (const el of doc.querySelectorAll('[class], [id], [itemprop], [rel]')) {
-    if (el.hasAttribute(HINT_ATTRIBUTE)) continue; // inherited from a small hinted ancestor
+  // One walk over a snapshot instead of attribute selectors: those are slow in jsdom.
+  const elements = elementsByTag(doc);
+  for (const el of elements) if (el.hasAttribute(HINT_ATTRIBUTE)) el.removeAttribute(HINT_ATTRIBUTE);
+  for (const el of elements) {
+    if (!el.hasAttributes() || el.hasAttribute(HINT_ATTRIBUTE)) continue; // inherited from a small hinted ancestor
     const hint = hintFor(el);
-    if (!hint || el.matches('html, body, main, article')) continue;
+    if (!hint || NEVER_HINTED.has(el.localName)) continue;
     el.setAttribute(HINT_ATTRIBUTE, hint);
     // Readability may replace a wrapper by its only child; a small box passes its role down so it survives.
     if (wordsOf(el) <= INHERIT_MAX_WORDS) {
-      for (const inner of el.querySelectorAll('*')) if (!hintFor(inner)) inner.setAttribute(HINT_ATTRIBUTE, hint);
+      for (const inner of elementsByTag(el)) if (!hintFor(inner)) inner.setAttribute(HINT_ATTRIBUTE, hint);
       wrapLooseText(el, hint);
     }
   }
 }
+
+const NEVER_HINTED = new Set(['html', 'body', 'main', 'article']);
 
 const INHERIT_MAX_WORDS = 120;
 
@@ -64,8 +73,10 @@ const INHERIT_MAX_WORDS = 120;
  * Readability moves a text-only <div>'s words into a new, attribute-less <p> and drops the div;
  * a hinted <span> around those words keeps the role through that.
  */
+const INLINE_OR_TEXT_BLOCK = new Set(['p', 'span', 'a', 'em', 'i', 'strong', 'b', 'small', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+
 function wrapLooseText(el: Element, hint: Hint): void {
-  if (el.matches('p, span, a, em, i, strong, b, small, time, h1, h2, h3, h4, h5, h6, li')) return;
+  if (INLINE_OR_TEXT_BLOCK.has(el.localName)) return;
   const loose = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
   if (!loose || el.querySelector('p, div, section, ul, ol, table, figure, blockquote, img, picture')) return;
   const span = el.ownerDocument.createElement('span');

@@ -6,7 +6,8 @@
  * left to declutter, which runs next.
  */
 import { absolutizeUrls } from './images';
-import { linkDensity, textOf, wordCount } from './declutter/text';
+import { elementsByTag } from './declutter/walk';
+import { linkDensity, textOf, whileUnchanged, wordCount } from './declutter/text';
 
 const MAX_RESCUED = 3;
 const MIN_WORDS = 12;
@@ -27,10 +28,18 @@ function storyParagraphs(root: Element): Element[] {
   return Array.from(root.querySelectorAll('p')).filter((p) => wordCount(textOf(p)) >= 8);
 }
 
-/** The original element whose text equals the kept paragraph's. */
-function findOriginal(doc: Document, kept: Element): Element | null {
-  const wanted = squash(textOf(kept));
-  return Array.from(doc.querySelectorAll('p')).find((p) => squash(textOf(p)) === wanted) ?? null;
+/** The original elements whose texts equal the kept paragraphs' (first match each), in one pass over the page. */
+function findOriginals(doc: Document, kept: Element[]): Array<Element | null> {
+  const wanted = kept.map((el) => squash(textOf(el)));
+  const found: Array<Element | null> = wanted.map(() => null);
+  for (const p of elementsByTag(doc, 'p')) {
+    const text = squash(textOf(p));
+    wanted.forEach((want, i) => {
+      if (!found[i] && text === want) found[i] = p;
+    });
+    if (found.every(Boolean)) break;
+  }
+  return found;
 }
 
 /** Sibling paragraphs in one direction from el, then from its parent and grandparent, while they are prose. */
@@ -64,11 +73,15 @@ export function rescueParagraphs(doc: Document, body: Element): number {
   const first = kept[0];
   const last = kept[kept.length - 1];
   if (!first || !last) return 0;
-  const known = new Set(Array.from(body.querySelectorAll('p, li')).map((el) => squash(textOf(el))));
-  const origFirst = findOriginal(doc, first);
-  const origLast = findOriginal(doc, last);
-  const before = origFirst ? neighbours(origFirst, 'before', known) : [];
-  const after = origLast ? neighbours(origLast, 'after', known) : [];
+  // Nothing changes while the candidates are looked for, so texts are measured once.
+  const { before, after } = whileUnchanged(() => {
+    const known = new Set(Array.from(body.querySelectorAll('p, li')).map((el) => squash(textOf(el))));
+    const [origFirst, origLast] = findOriginals(doc, [first, last]);
+    return {
+      before: origFirst ? neighbours(origFirst, 'before', known) : [],
+      after: origLast ? neighbours(origLast, 'after', known) : [],
+    };
+  });
   const adopt = (original: Element) => {
     const copy = body.ownerDocument.importNode(original, true) as Element;
     absolutizeUrls(copy, doc.baseURI);

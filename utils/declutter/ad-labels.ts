@@ -1,6 +1,7 @@
 /** Signal: blocks whose whole text is an advertising label ("Advertisement", "Anzeige", "Publicité"…). */
 import { type Candidate, isCovered } from './blocks';
 import { normalizeLabel, textOf } from './text';
+import { queryAll } from './walk';
 
 // Whole-text matches only (after lower-casing and trimming punctuation), so prose that merely
 // mentions advertising never matches.
@@ -38,7 +39,7 @@ const CONTAINERS = 'p, div, span, center, aside, section, figure, small, strong,
 
 export function findAdLabels(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  for (const el of Array.from(root.querySelectorAll(CONTAINERS))) {
+  for (const el of queryAll(root, CONTAINERS)) {
     if (isCovered(found, el)) continue; // keep only the outermost wrapper
     if (AD_LABEL.test(normalizeLabel(textOf(el)))) found.push({ kind: 'ad-label', nodes: [el] });
   }

@@ -1,6 +1,7 @@
 /** DOM-shape helpers: what counts as a heading, as story prose, and how far a clutter block reaches. */
 import type { RemovedKind } from '../types';
 import { linkDensity, nonLinkText, textOf, wordCount } from './text';
+import { queryAll, wrappersOf } from './walk';
 
 /** A clutter block found by one signal: the nodes to remove together and why. */
 export interface Candidate {
@@ -27,9 +28,9 @@ export function isEmptyBlock(el: Element): boolean {
  * keeping clutter); the label-like signals are capped by length instead.
  */
 export function hasStoryProse(el: Element): boolean {
-  const leaves = [el, ...Array.from(el.querySelectorAll(BLOCKS))].filter(
-    (block) => !block.querySelector(BLOCKS),
-  );
+  const inner = queryAll(el, BLOCKS);
+  const wrappers = wrappersOf(inner);
+  const leaves = [el, ...inner].filter((block) => !wrappers.has(block));
   return leaves.some((leaf) => {
     const words = nonLinkText(leaf);
     return wordCount(words) >= 20 && /[.!?…]["'”’)]?(\s|$)/.test(words);

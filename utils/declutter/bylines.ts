@@ -5,6 +5,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Everything a dateline may hold besides the date itself: labels, weekdays, zones, separators.
@@ -48,7 +49,7 @@ function isTrailing(el: Element, blocks: Element[]): boolean {
 
 export function findBylines(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  const blocks = Array.from(root.querySelectorAll('p, div, span, li, time, small, address, h4, h5, h6, section, header, footer, aside'));
+  const blocks = queryAll(root, 'p, div, span, li, time, small, address, h4, h5, h6, section, header, footer, aside');
   let leafBlocks: Element[] | null = null;
   const leaves = () => (leafBlocks ??= blocks.filter((el) => textOf(el) && !el.querySelector('p, div, li, section')));
   for (const el of blocks) {

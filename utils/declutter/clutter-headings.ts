@@ -4,6 +4,7 @@
  */
 import { type Candidate, expandToWrapper, hasStoryProse, isEmptyBlock, isHeadingLike, nextNonEmpty } from './blocks';
 import { linkDensity, linksIn, normalizeLabel, textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 // Matched against the heading's whole text, lower-cased, punctuation trimmed at both ends.
 const CLUTTER_HEADING = new RegExp(
@@ -90,7 +91,7 @@ export function findClutterHeadings(root: Element): Candidate[] {
   const found: Candidate[] = [];
   const taken = (el: Element) => found.some((c) => c.nodes.some((n) => n.contains(el) || el.contains(n)));
 
-  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div, strong, b, span, header'))) {
+  for (const el of queryAll(root, 'h1, h2, h3, h4, h5, h6, p, div, strong, b, span, header')) {
     if (taken(el) || !isHeadingLike(el) || !isClutterHeadingText(textOf(el))) continue;
     // Use the outermost wrapper that holds only the heading text, so its siblings are the block.
     let heading = el;

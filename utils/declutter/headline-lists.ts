@@ -5,6 +5,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered, withHeadingAbove } from './blocks';
 import { DATE_LIKE, linkDensity, linksIn, nonLinkText, textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 const MIN_ITEMS = 3;
 const MIN_HEADLINE_SHARE = 0.7;
@@ -25,7 +26,7 @@ export function findHeadlineLists(root: Element): Candidate[] {
   const found: Candidate[] = [];
   const taken = (el: Element) => isCovered(found, el);
 
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of queryAll(root, 'ul, ol')) {
     if (taken(list)) continue;
     const items = Array.from(list.children).filter((li) => textOf(li));
     if (items.length < MIN_ITEMS) continue;
@@ -35,7 +36,7 @@ export function findHeadlineLists(root: Element): Candidate[] {
   }
 
   // The same shape without list markup: consecutive sibling blocks that are each a headline link.
-  for (const parent of [root, ...Array.from(root.querySelectorAll('div, section, aside, article, nav, header, footer'))]) {
+  for (const parent of [root, ...queryAll(root, 'div, section, aside, article, nav, header, footer')]) {
     if (taken(parent)) continue;
     for (const run of headlineRuns(parent)) {
       if (run.some(taken) || run.some(hasStoryProse)) continue;

@@ -4,13 +4,14 @@
  */
 import { type Candidate, isCovered } from './blocks';
 import { isSameSiteLink, linkTextLength, linksIn, textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 const MIN_ITEMS = 5;
 
 /** A link to a site section ("/sport", "/news/local"), not to an article slug or another site. */
 function isSectionLink(a: Element): boolean {
   if (!isSameSiteLink(a)) return false;
-  const segments = new URL(a.getAttribute('href') ?? '', a.ownerDocument.baseURI).pathname.split('/').filter(Boolean);
+  const segments = new URL(a.getAttribute('href') ?? '', a.ownerDocument.URL).pathname.split('/').filter(Boolean);
   return segments.length <= 2 && segments.every((s) => s.length <= 30 && !/\d{4,}/.test(s));
 }
 
@@ -23,7 +24,7 @@ function isShortLinkItem(item: Element): boolean {
 
 export function findNavMenus(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+  for (const list of queryAll(root, 'ul, ol')) {
     if (isCovered(found, list)) continue;
     const items = Array.from(list.children).filter((li) => textOf(li));
     if (items.length < MIN_ITEMS || !items.every(isShortLinkItem)) continue;

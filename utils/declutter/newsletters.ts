@@ -1,6 +1,7 @@
 /** Signal: newsletter / subscribe boxes — a short call to sign up, with a form, button or link to do it. */
 import { type Candidate, isCovered } from './blocks';
 import { linksIn, normalizeLabel, textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 const CALL = /\b(?:subscribe|sign(?:ing)? ?up|join|register|get|receive|delivered|abonnieren|abonnez|inscr[ií]b|suscr[ií]b|assine|iscriviti)/i;
 const CHANNEL = /\b(?:newsletters?|inbox|e-?mails?|alerts|briefing|digest|mailing list|abonnement|bolet[ií]n)\b/i;
@@ -24,7 +25,7 @@ function isNewsletterBox(block: Element): boolean {
 
 export function findNewsletters(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  for (const block of Array.from(root.querySelectorAll('form, aside, section, div, p, h2, h3, h4, h5, h6'))) {
+  for (const block of queryAll(root, 'form, aside, section, div, p, h2, h3, h4, h5, h6')) {
     if (isCovered(found, block)) continue;
     if (isNewsletterBox(block)) found.push({ kind: 'newsletter', nodes: [block] });
   }

@@ -6,6 +6,7 @@
  */
 import { type Candidate, hasStoryProse } from './blocks';
 import { normalizeLabel, textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 /** Tested on the whole block's normalized text. */
 const WHOLE = new RegExp(
@@ -64,7 +65,7 @@ function isNotice(block: Element): boolean {
 }
 
 export function findNotices(root: Element): Candidate[] {
-  const matches = Array.from(root.querySelectorAll(BLOCKS)).filter(isNotice);
+  const matches = queryAll(root, BLOCKS).filter(isNotice);
   // The innermost match: a wrapper that also holds story text must not go with its notice.
   return matches.filter((el) => !matches.some((other) => other !== el && el.contains(other))).map((el) => ({ kind: 'notice', nodes: [el] }));
 }

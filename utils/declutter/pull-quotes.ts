@@ -5,6 +5,7 @@
 import { HINT_ATTRIBUTE, hintOf } from '../hints';
 import { type Candidate, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
+import { queryAll, wrappersOf } from './walk';
 
 const BOXES = `blockquote, aside, figure, q, [${HINT_ATTRIBUTE}="pullquote"]`;
 const MIN_CHARS = 30;
@@ -16,10 +17,13 @@ function squash(text: string): string {
 
 export function findPullQuotes(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  const leaves = Array.from(root.querySelectorAll('p, li, h2, h3, h4, div'))
-    .filter((el) => !el.querySelector('p, li, div'))
+  const boxes = Array.from(root.querySelectorAll(BOXES));
+  if (boxes.length === 0) return found;
+  const wrappers = wrappersOf(queryAll(root, 'p, li, div'));
+  const leaves = queryAll(root, 'p, li, h2, h3, h4, div')
+    .filter((el) => !wrappers.has(el))
     .map((el) => ({ el, text: squash(textOf(el)) }));
-  for (const box of Array.from(root.querySelectorAll(BOXES))) {
+  for (const box of boxes) {
     if (isCovered(found, box)) continue;
     const quote = squash(textOf(box));
     if (quote.length < MIN_CHARS || wordCount(textOf(box)) > 80) continue;
@@ -33,3 +37,4 @@ export function findPullQuotes(root: Element): Candidate[] {
   }
   return found;
 }
+

@@ -1,6 +1,7 @@
 /** Signal: share bars — blocks made only of share/social words ("Share", "Facebook", "Copy link"…). */
 import { type Candidate, isCovered } from './blocks';
 import { normalizeLabel, textOf, wordsIn } from './text';
+import { queryAll } from './walk';
 
 const NETWORKS = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'e-mail', 'mail', 'reddit', 'pinterest',
@@ -28,7 +29,7 @@ function isShareBar(block: Element): boolean {
 
 export function findShareBars(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  for (const block of Array.from(root.querySelectorAll('div, ul, ol, p, section, aside, nav, footer, span'))) {
+  for (const block of queryAll(root, 'div, ul, ol, p, section, aside, nav, footer, span')) {
     if (isCovered(found, block)) continue;
     if (isShareBar(block)) found.push({ kind: 'share-bar', nodes: [block] });
   }

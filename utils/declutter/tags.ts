@@ -1,6 +1,7 @@
 /** Signal: "Tags:" lines — a label followed by short topic links and nothing else. */
 import { type Candidate, isCovered } from './blocks';
 import { firstTextSegment, linksIn, nonLinkText, normalizeLabel, textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 const TAG_LABEL = /^(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|more about|schlagw[öo]rter|themen|mots[- ]cl[ée]s|sujets|etiquetas|temas|tag|argomenti|rubrik|теги|метки|태그)$/u;
 
@@ -19,7 +20,7 @@ function isTagLine(block: Element): boolean {
 
 export function findTagLines(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  for (const block of Array.from(root.querySelectorAll('div, p, ul, section, footer, span, aside'))) {
+  for (const block of queryAll(root, 'div, p, ul, section, footer, span, aside')) {
     if (isCovered(found, block)) continue;
     if (isTagLine(block)) found.push({ kind: 'tags', nodes: [block] });
   }

@@ -5,6 +5,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { firstTextSegment, isSameSiteLink, linkTextLength, linksIn, normalizeLabel, textOf, wordCount } from './text';
+import { queryAll } from './walk';
 
 const TEASER_LABEL = new RegExp(
   '^(?:' +
@@ -78,7 +79,7 @@ function isShoutedLinkLine(block: Element, text: string): boolean {
 
 export function findTeasers(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  for (const block of Array.from(root.querySelectorAll(BOXES))) {
+  for (const block of queryAll(root, BOXES)) {
     if (isCovered(found, block)) continue; // outermost box wins
     if (isTeaserBox(block)) found.push({ kind: 'teaser', nodes: [block] });
   }

@@ -1,13 +1,36 @@
 /** Text and link measurements shared by the declutter signals. */
+import { elementsByTag } from './walk';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; the global NodeFilter is missing outside a browser.
+
+/**
+ * Signals measure the same blocks (and their wrappers) over and over; while a tree is only read,
+ * texts and counts are memoized. Null outside `whileUnchanged`.
+ */
+let memo: { texts: WeakMap<Element, string>; counts: Map<string, number>; labels: Map<string, string> } | null = null;
+
+/** Runs `measure` with text measurements memoized; it must not change the tree it measures. */
+export function whileUnchanged<T>(measure: () => T): T {
+  if (memo) return measure();
+  memo = { texts: new WeakMap(), counts: new Map(), labels: new Map() };
+  try {
+    return measure();
+  } finally {
+    memo = null;
+  }
+}
 
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
 export function textOf(el: Element): string {
-  return collapse(el.textContent ?? '');
+  let text = memo?.texts.get(el);
+  if (text === undefined) {
+    text = collapse(el.textContent ?? '');
+    memo?.texts.set(el, text);
+  }
+  return text;
 }
 
 /** Words as a reader counts them: letters/digits, keeping inner apostrophes and hyphens. */
@@ -16,12 +39,17 @@ export function wordsIn(text: string): string[] {
 }
 
 export function wordCount(text: string): number {
-  return wordsIn(text).length;
+  let count = memo?.counts.get(text);
+  if (count === undefined) {
+    count = wordsIn(text).length;
+    memo?.counts.set(text, count);
+  }
+  return count;
 }
 
 /** Links inside el (el itself when it is one); nested anchors are invalid HTML, so no double counting. */
 export function linksIn(el: Element): Element[] {
-  return el.matches('a') ? [el] : Array.from(el.querySelectorAll('a'));
+  return el.localName === 'a' ? [el] : elementsByTag(el, 'a');
 }
 
 export function linkTextLength(el: Element): number {
@@ -57,6 +85,15 @@ export function firstTextSegment(el: Element): string {
 
 /** Lower-case text without leading bullets/brackets or trailing colons, dots, ellipses, arrows. */
 export function normalizeLabel(text: string): string {
+  let label = memo?.labels.get(text);
+  if (label === undefined) {
+    label = labelOf(text);
+    memo?.labels.set(text, label);
+  }
+  return label;
+}
+
+function labelOf(text: string): string {
   return collapse(text)
     .toLowerCase()
     .replace(/[’`]/g, "'")
@@ -78,7 +115,7 @@ function siteOf(host: string): string {
 /** A link to the page's own site: promos and related stories point home, sources usually do not. */
 export function isSameSiteLink(a: Element): boolean {
   try {
-    const page = new URL(a.ownerDocument.baseURI);
+    const page = new URL(a.ownerDocument.URL);
     const target = new URL(a.getAttribute('href') ?? '', page);
     return /^https?:$/.test(target.protocol) && siteOf(target.hostname) === siteOf(page.hostname);
   } catch {

@@ -1,0 +1,44 @@
+/** Element listing that stays fast in jsdom, whose live collections are slow to iterate. */
+
+/**
+ * The elements under root with the given tag name ('*' for all), in document order, as a snapshot.
+ * Indexed access only: iterating a live HTMLCollection (for…of, Array.from) costs far more in jsdom.
+ */
+export function elementsByTag(root: Document | Element, tag = '*'): Element[] {
+  const live = root.getElementsByTagName(tag);
+  const snapshot: Element[] = new Array(live.length);
+  for (let i = 0; i < snapshot.length; i++) snapshot[i] = live[i]!;
+  return snapshot;
+}
+
+const tagSets = new Map<string, Set<string> | null>();
+
+/** The tag names of a selector list made only of tag names ("p, div, li"); null for anything richer. */
+function tagsOf(selector: string): Set<string> | null {
+  let tags = tagSets.get(selector);
+  if (tags === undefined) {
+    const names = selector.split(',').map((part) => part.trim());
+    tags = names.every((name) => /^[a-z][a-z0-9]*$/.test(name)) ? new Set(names) : null;
+    tagSets.set(selector, tags);
+  }
+  return tags;
+}
+
+/**
+ * root.querySelectorAll(selector) as an array, with a fast path for plain tag lists:
+ * one indexed walk filtered by tag name instead of jsdom's selector engine.
+ */
+export function queryAll(root: Element, selector: string): Element[] {
+  const tags = tagsOf(selector);
+  if (!tags) return Array.from(root.querySelectorAll(selector));
+  return elementsByTag(root).filter((el) => tags.has(el.localName));
+}
+
+/** Every element that has one of `inner` below it: walks up from each, stopping where an earlier walk did. */
+export function wrappersOf(inner: Iterable<Element>): Set<Element> {
+  const wrappers = new Set<Element>();
+  for (const el of inner) {
+    for (let up = el.parentElement; up && !wrappers.has(up); up = up.parentElement) wrappers.add(up);
+  }
+  return wrappers;
+}

@@ -11,7 +11,7 @@ const MIN_ITEMS = 5;
 /** A link to a site section ("/sport", "/news/local"), not to an article slug or another site. */
 function isSectionLink(a: Element): boolean {
   if (!isSameSiteLink(a)) return false;
-  const segments = new URL(a.getAttribute('href') ?? '', a.ownerDocument.URL).pathname.split('/').filter(Boolean);
+  const segments = new URL(a.getAttribute('href') ?? '', a.ownerDocument.baseURI).pathname.split('/').filter(Boolean);
   return segments.length <= 2 && segments.every((s) => s.length <= 30 && !/\d{4,}/.test(s));
 }
 

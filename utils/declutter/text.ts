@@ -115,7 +115,7 @@ function siteOf(host: string): string {
 /** A link to the page's own site: promos and related stories point home, sources usually do not. */
 export function isSameSiteLink(a: Element): boolean {
   try {
-    const page = new URL(a.ownerDocument.URL);
+    const page = new URL(a.ownerDocument.baseURI);
     const target = new URL(a.getAttribute('href') ?? '', page);
     return /^https?:$/.test(target.protocol) && siteOf(target.hostname) === siteOf(page.hostname);
   } catch {

@@ -1,5 +1,4 @@
 import type { Extraction } from './types';
-import type { ElementCopy } from './page-copy';
 
 /**
  * Every message between extension contexts, named by direction, and the checks each receiver
@@ -38,7 +37,11 @@ export type ExtractionReply =
 
 /** Content script → popup: the page itself (see utils/page-copy.ts), to extract from, and what is selected in it. */
 export interface PageCopy {
-  page: { tree: ElementCopy; url: string; baseUrl: string; selectedText?: string };
+  /**
+   * `tree` is the JSON of an ElementCopy: browsers convert a message's nested arrays value by value,
+   * which takes seconds on a large page, while one string crosses at memory speed.
+   */
+  page: { tree: string; url: string; baseUrl: string; selectedText?: string };
 }
 
 /** Content script → background: this page load has no extraction, and the page-side pipeline is not loaded. */
@@ -116,7 +119,7 @@ export function isPageCopy(reply: unknown): reply is PageCopy {
   if (!isObject(reply) || !isObject(reply.page)) return false;
   // The tree itself is checked part by part as the popup builds it (documentFromCopy).
   const { tree, url, baseUrl, selectedText } = reply.page;
-  return Array.isArray(tree) && typeof url === 'string' && typeof baseUrl === 'string' && (selectedText === undefined || typeof selectedText === 'string');
+  return typeof tree === 'string' && typeof url === 'string' && typeof baseUrl === 'string' && (selectedText === undefined || typeof selectedText === 'string');
 }
 
 export function isNeedsPipelineReply(reply: unknown): reply is NeedsPipelineReply {

@@ -65,9 +65,11 @@ function attributesOf(element: Element): string[] {
  * Builds an inert document from a copy (no script runs, nothing loads: it has no window), with
  * relative URLs resolving against the page's base as they did in the tab. The copy comes from a
  * page, so every part is checked as it is used, and what cannot be built is left out.
- * `win` parses noscript fallbacks, which a page with scripting on holds as text.
+ * `copy` is an ElementCopy or its JSON. `win` parses noscript fallbacks, which a page with
+ * scripting on holds as text.
  */
 export function documentFromCopy(copy: unknown, baseUrl: string, win: Window): Document {
+  if (typeof copy === 'string') copy = parseJson(copy);
   const doc = win.document.implementation.createHTMLDocument('');
   const root = isElementCopy(copy) ? build(doc, copy, win) : null;
   if (root?.localName === 'html') doc.replaceChild(root, doc.documentElement);
@@ -77,6 +79,15 @@ export function documentFromCopy(copy: unknown, baseUrl: string, win: Window): D
   base.setAttribute('href', baseUrl);
   doc.head!.prepend(base);
   return doc;
+}
+
+/** A copy crosses the message channel as JSON text (see PageCopy in messages.ts). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 function isElementCopy(value: unknown): value is ElementCopy {

@@ -46,7 +46,7 @@ export default defineContentScript({
     const getExtraction = (): ExtractionReply | null => (extraction ??= loadedModule('pipeline')?.extractPage() ?? null);
     const needsPipeline: NeedsPipelineReply = { ok: false, needsPipeline: true, message: t('readFailed') };
     const pageCopy = (selectedText?: string): PageCopy => ({
-      page: { tree: copyPage(document), url: location.href, baseUrl: document.baseURI, selectedText },
+      page: { tree: JSON.stringify(copyPage(document)), url: location.href, baseUrl: document.baseURI, selectedText },
     });
     // While the reader is open, a heartbeat asks WXT whether the extension is still there; when it
     // was reloaded or removed, the context is invalidated and the reader closes (below).

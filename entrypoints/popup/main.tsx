@@ -10,10 +10,36 @@ import { ensureContentScript, ensureReaderScript, sendToTab } from '../shared/ta
 import '../../components/reader.css';
 
 const TOGGLE_COMMAND = 'toggle-reader';
-// Both requested before anything else, loaded while the tab is asked, awaited only when needed:
-// the article view (with the sanitizer) and the pipeline, which reads a copy of the tab's page here.
-const articleView = import('./article-view');
+
+/** Steps on the popup's own timeline (from its navigation start), read by `npm run bench:speed`. */
+const mark = (step: 'script-start' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown') => performance.mark(`quotelight:${step}`);
+mark('script-start');
+
+type TabAnswer = { id: number; readerOpen: boolean; answer: unknown } | { id?: undefined };
+
+/**
+ * The tab is asked before anything else is drawn or loaded: injecting the content script and
+ * copying the page run in the tab's process while this one loads the rest.
+ */
+async function askTab(): Promise<TabAnswer> {
+  const id = await targetTabId();
+  if (id === undefined) return {};
+  let readerOpen: boolean;
+  try {
+    readerOpen = await ensureContentScript(id);
+  } catch {
+    return {};
+  }
+  mark('tab-ready');
+  const answer = await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null);
+  mark('tab-answered');
+  return { id, readerOpen, answer };
+}
+const tabAnswer = askTab();
+// Requested at once, awaited only when needed: the pipeline, which reads the copy of the tab's
+// page here, and the article view with the sanitizer.
 const pageReader = import('../shared/extraction-reply');
+const articleView = import('./article-view');
 
 /** `popup.html?tab=<id>` shows that tab (for tests); otherwise the active tab of this window. */
 async function targetTabId(): Promise<number | undefined> {
@@ -53,28 +79,31 @@ function Popup() {
     return watchSettings(setSettings);
   }, []);
 
-  const show = async (reply: unknown) => setState(await stateFrom(reply));
+  const show = async (reply: unknown) => {
+    const next = await stateFrom(reply);
+    setState(next);
+    // Preact draws before the next frame; this callback runs after it, just before the paint.
+    if (next.status === 'ready') requestAnimationFrame(() => mark('article-shown'));
+  };
 
   /** The tab's answer as an extraction: when it sent its page, read it here and give the tab the result to keep. */
   const extractionFrom = async (id: number, reply: unknown): Promise<unknown> => {
     if (!isPageCopy(reply)) return reply;
     const { extractPageCopy, extractSelectionCopy } = await pageReader;
     const result = reply.page.selectedText === undefined ? extractPageCopy(reply.page, window) : extractSelectionCopy(reply.page, window);
-    await sendToTab(id, { type: 'popup:store-extraction', reply: result }).catch(() => {});
+    mark('extracted');
+    // Kept by the tab for the reader, copy and menu; the article is shown without waiting for it.
+    void sendToTab(id, { type: 'popup:store-extraction', reply: result }).catch(() => {});
     return result;
   };
 
   useEffect(() => {
     (async () => {
-      const id = await targetTabId();
-      if (id === undefined) return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
-      try {
-        setReaderOpen(await ensureContentScript(id));
-      } catch {
-        return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
-      }
-      setTabId(id);
-      await show(await extractionFrom(id, await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null)));
+      const asked = await tabAnswer;
+      if (asked.id === undefined) return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
+      setReaderOpen(asked.readerOpen);
+      setTabId(asked.id);
+      await show(await extractionFrom(asked.id, asked.answer));
     })();
   }, []);
 

@@ -60,8 +60,8 @@ describe('a copy of the page reads as the page itself', () => {
     const win = doc.defaultView!;
     try {
       const direct = outcome(() => runPipeline(doc));
-      // Through JSON, as extension messages travel.
-      const copy = documentFromCopy(JSON.parse(JSON.stringify(copyPage(doc))), doc.baseURI, win);
+      // As JSON text, the way the content script sends it.
+      const copy = documentFromCopy(JSON.stringify(copyPage(doc)), doc.baseURI, win);
       expect(outcome(() => runPipeline(copy, undefined, win))).toEqual(direct);
     } finally {
       win.close();
@@ -73,7 +73,7 @@ describe('copyPage and documentFromCopy', () => {
   const roundTrip = (html: string, url = 'https://news.example/a/story') => {
     const page = documentFromHtml(html, url);
     const popup = documentFromHtml('', 'chrome-extension://quotelight/popup.html');
-    return documentFromCopy(JSON.parse(JSON.stringify(copyPage(page))), page.baseURI, popup.defaultView!);
+    return documentFromCopy(JSON.stringify(copyPage(page)), page.baseURI, popup.defaultView!);
   };
 
   it('resolves relative URLs against the page, or against the base the page declares', () => {
@@ -119,6 +119,7 @@ describe('copyPage and documentFromCopy', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.body.textContent).toBe('textkept');
     expect(documentFromCopy('not a copy', 'https://news.example/', popup).querySelector('base')!.getAttribute('href')).toBe('https://news.example/');
+    expect(documentFromCopy('{"unclosed": [', 'https://news.example/', popup).body.textContent).toBe('');
   });
 
   it('copies a 350-deep page without overflowing the stack', () => {

@@ -1,0 +1,61 @@
+// Our Readability subclass only answers tag queries faster: on every fixture page, and on a page
+// built to stress query order and tag case, its result must equal plain Readability's.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
+import { documentFromHtml } from '../../utils/cli/page';
+import { QuickQueryReadability } from '../../utils/extract';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+
+const STRESS_PAGE = `<!doctype html><html lang="en"><head><title>Harbour repairs: the long wait ends - Town News</title>
+<style>p { color: red }</style>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour repairs finish","author":{"@type":"Person","name":"Ann Lee"},"datePublished":"2024-05-01"}</script>
+<script>window.tracking = 1;</script></head><body>
+<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul></nav>
+<article><h1>Harbour repairs: the long wait ends</h1>
+<div><span>Loose text in a div that Readability turns into a paragraph, long enough to count for something here.</span></div>
+<p>The harbour wall, cracked since the winter storms, was finally repaired this week after months of delay and debate.<br><br>Fishermen said the work came just in time for the season, and the council promised more.</p>
+<font>Old markup in a font tag, with a sentence or two of story text that should survive as a span.</font>
+<div><img src="a.jpg"><noscript><img src="real.jpg"></noscript></div>
+<div><ul><li>One point of a list inside a div, with words.</li></ul><ol><li>Another list, ordered, beside it.</li></ol></div>
+<table><tr><td>Cell text of a small layout table, with a few words in it.</td></tr></table>
+<svg><style>.x{}</style><text>label</text></svg>
+<p>The mayor said the repairs cost less than feared, and that the fund would cover the next phase as well.</p>
+<div hidden><p>Hidden text that must not appear in the article at all.</p></div>
+<div style="display: none"><p>Styled-away text that must not appear either.</p></div>
+<p aria-hidden="true">Text hidden from readers that must not appear.</p>
+<p style="color: blue">A styled paragraph that stays, with some words of story text in it as well.</p>
+<p>Residents gathered on the quay on Sunday to watch the first boats come in, and the café stayed open late.</p>
+</article><footer><p>Copyright Town News</p></footer></body></html>`;
+
+function parseBoth(html: string, url: string) {
+  const doc = documentFromHtml(html, url);
+  const serializer = (node: Node) => (node as Element).innerHTML;
+  const plain = new Readability(doc.cloneNode(true) as Document, { serializer }).parse();
+  const quick = new QuickQueryReadability(doc.cloneNode(true) as Document, { serializer }).parse();
+  return { plain, quick };
+}
+
+describe('QuickQueryReadability', () => {
+  it.each(['_getAllNodesWithTag', '_isProbablyVisible'] as const)('answers %s itself (the hook exists in this Readability)', (hook) => {
+    const spy = vi.spyOn(QuickQueryReadability.prototype, hook);
+    parseBoth(STRESS_PAGE, 'https://news.example/harbour');
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it('gives the same result as Readability on a page with mixed tags, metadata and hidden text', () => {
+    const { plain, quick } = parseBoth(STRESS_PAGE, 'https://news.example/harbour');
+    expect(quick).toEqual(plain);
+    expect(quick?.byline).toBe('Ann Lee');
+    expect(quick?.content).not.toMatch(/Hidden text|Styled-away|hidden from readers/);
+    expect(quick?.content).toContain('A styled paragraph that stays');
+  });
+
+  it.each(readdirSync(FIXTURES).filter((name) => !name.startsWith('.')))('gives the same result as Readability on %s', (slug) => {
+    const { plain, quick } = parseBoth(readFileSync(path.join(FIXTURES, slug, 'page.html'), 'utf8'), 'https://news.example/story');
+    expect(quick).toEqual(plain);
+  });
+});

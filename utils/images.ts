@@ -6,6 +6,7 @@
  * nodes we add to its result afterwards.
  */
 import { parseSanitized } from './html';
+import { elementsByTag, queryAll } from './declutter/walk';
 
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
@@ -30,7 +31,7 @@ function firstLazy(el: Element, names: string[]): string | null {
  * document with a window (the page itself) for parsing noscript text; a clone has none.
  */
 export function revealLazyImages(doc: Document, windowed: Document = doc): void {
-  for (const el of doc.querySelectorAll('img, source')) {
+  for (const el of queryAll(doc, 'img, source')) {
     const srcName = el.tagName === 'SOURCE' && !el.closest('video, audio') ? 'srcset' : 'src';
     const lazy = firstLazy(el, LAZY_SRC);
     if (lazy && isPlaceholder(el.getAttribute(srcName))) el.setAttribute(srcName, lazy);
@@ -38,7 +39,7 @@ export function revealLazyImages(doc: Document, windowed: Document = doc): void 
     if (lazySet && isPlaceholder(el.getAttribute('srcset'))) el.setAttribute('srcset', lazySet);
     if (el.tagName === 'IMG' && isPlaceholder(el.getAttribute('src')) && !el.getAttribute('srcset')) el.removeAttribute('src');
   }
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) useNoscriptImage(noscript, windowed);
+  for (const noscript of elementsByTag(doc, 'noscript')) useNoscriptImage(noscript, windowed);
 }
 
 /**
@@ -48,14 +49,14 @@ export function revealLazyImages(doc: Document, windowed: Document = doc): void 
  */
 function useNoscriptImage(noscript: Element, windowed: Document): void {
   const images = noscript.children.length
-    ? Array.from(noscript.querySelectorAll('img'))
+    ? elementsByTag(noscript, 'img')
     : /<img\b/i.test(noscript.textContent ?? '')
       ? Array.from(parseSanitized(noscript.textContent ?? '', windowed).querySelectorAll('img'))
       : [];
   const fallback = images[0];
   if (images.length !== 1 || !fallback || isPlaceholder(fallback.getAttribute('src'))) return;
   const holder = noscript.parentElement;
-  const placeholder = holder && Array.from(holder.querySelectorAll('img')).find((img) => !noscript.contains(img));
+  const placeholder = holder && elementsByTag(holder, 'img').find((img) => !noscript.contains(img));
   if (placeholder && !isPlaceholder(placeholder.getAttribute('src'))) return; // a real image is already shown
   const image = noscript.ownerDocument.importNode(fallback, true);
   placeholder?.remove();

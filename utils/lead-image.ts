@@ -1,21 +1,30 @@
 import type { LeadImage } from './types';
+import { elementsByTag } from './declutter/walk';
 
 /**
  * The lead image for the reader's header: the page's declared share image (og:image, twitter:image)
  * when the article body has no picture of its own, and only if the page itself shows that image,
  * so the reader never loads anything the page did not. Its caption comes from the page's figure.
  */
-const DECLARED_IMAGE = 'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]';
+const DECLARED_IMAGE = new Set(['og:image', 'twitter:image']);
+
+/** meta[property|name="og:image"|"twitter:image"], in document order: an attribute selector is slow in jsdom. */
+function declaredImages(doc: Document): Element[] {
+  return elementsByTag(doc, 'meta').filter((meta) => DECLARED_IMAGE.has(meta.getAttribute('property') ?? '') || DECLARED_IMAGE.has(meta.getAttribute('name') ?? ''));
+}
 
 export function findLeadImage(doc: Document, body: Element): LeadImage | null {
-  if (body.querySelector('img')) return null;
-  for (const meta of doc.querySelectorAll(DECLARED_IMAGE)) {
-    const declared = absoluteHttpUrl(meta.getAttribute('content'), doc.baseURI);
+  if (body.getElementsByTagName('img').length > 0) return null;
+  const base = doc.baseURI;
+  let images: Element[] | undefined;
+  for (const meta of declaredImages(doc)) {
+    const declared = absoluteHttpUrl(meta.getAttribute('content'), base);
     if (!declared) continue;
-    const shown = [...doc.querySelectorAll('img')].find((img) => absoluteHttpUrl(img.getAttribute('src'), doc.baseURI) === declared || sameFile(img, declared, doc));
+    images ??= elementsByTag(doc, 'img');
+    const shown = images.find((img) => absoluteHttpUrl(img.getAttribute('src'), base) === declared || sameFile(img, declared, base));
     if (!shown) continue;
     const caption = shown.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
-    const src = absoluteHttpUrl(shown.getAttribute('src'), doc.baseURI) ?? declared;
+    const src = absoluteHttpUrl(shown.getAttribute('src'), base) ?? declared;
     return { src, alt: (shown.getAttribute('alt') ?? '').trim(), caption: caption || null };
   }
   return null;
@@ -32,7 +41,7 @@ function absoluteHttpUrl(value: string | null, base: string): string | null {
 }
 
 /** Sites declare the share image on a CDN host and show it from their own: the path decides. */
-function sameFile(img: Element, declared: string, doc: Document): boolean {
-  const shown = absoluteHttpUrl(img.getAttribute('src'), doc.baseURI);
+function sameFile(img: Element, declared: string, base: string): boolean {
+  const shown = absoluteHttpUrl(img.getAttribute('src'), base);
   return !!shown && new URL(shown).pathname === new URL(declared).pathname;
 }

@@ -6,7 +6,7 @@
  * left to declutter, which runs next.
  */
 import { absolutizeUrls } from './images';
-import { elementsByTag } from './declutter/walk';
+import { elementsByTag, queryAll } from './declutter/walk';
 import { linkDensity, textOf, whileUnchanged, wordCount } from './declutter/text';
 
 const MAX_RESCUED = 3;
@@ -19,13 +19,14 @@ function squash(text: string): string {
 
 /** A paragraph a reader would take for story text: prose, few links, not inside page furniture. */
 function isProse(el: Element): boolean {
-  if (!el.matches('p') || el.closest(SKIPPED_AREAS)) return false;
+  if (el.localName !== 'p') return false;
   const text = textOf(el);
-  return wordCount(text) >= MIN_WORDS && /[.!?…]["'”’)]?$/.test(text) && linkDensity(el) < 0.25;
+  // The selector test last: it is the slow one in jsdom.
+  return wordCount(text) >= MIN_WORDS && /[.!?…]["'”’)]?$/.test(text) && linkDensity(el) < 0.25 && !el.closest(SKIPPED_AREAS);
 }
 
 function storyParagraphs(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('p')).filter((p) => wordCount(textOf(p)) >= 8);
+  return elementsByTag(root, 'p').filter((p) => wordCount(textOf(p)) >= 8);
 }
 
 /** The original elements whose texts equal the kept paragraphs' (first match each), in one pass over the page. */
@@ -48,7 +49,7 @@ function neighbours(el: Element, direction: 'before' | 'after', known: Set<strin
   for (let node: Element | null = el, depth = 0; node && depth < 3 && !node.matches('body'); node = node.parentElement, depth++) {
     for (let sibling = step(node, direction); sibling && found.length < MAX_RESCUED; sibling = step(sibling, direction)) {
       if (!textOf(sibling)) continue; // images and spacers do not break the run
-      const paragraph = sibling.matches('p') ? sibling : onlyParagraph(sibling);
+      const paragraph = sibling.localName === 'p' ? sibling : onlyParagraph(sibling);
       if (!paragraph || !isProse(paragraph)) return found;
       if (known.has(squash(textOf(paragraph)))) continue;
       found.push(paragraph);
@@ -63,7 +64,7 @@ function step(el: Element, direction: 'before' | 'after'): Element | null {
 
 /** A wrapper holding a single paragraph and nothing else ("<div class=lead><p>…</p></div>"). */
 function onlyParagraph(el: Element): Element | null {
-  const paragraphs = el.querySelectorAll('p');
+  const paragraphs = elementsByTag(el, 'p');
   return paragraphs.length === 1 && textOf(paragraphs[0]!) === textOf(el) ? paragraphs[0]! : null;
 }
 
@@ -75,7 +76,7 @@ export function rescueParagraphs(doc: Document, body: Element): number {
   if (!first || !last) return 0;
   // Nothing changes while the candidates are looked for, so texts are measured once.
   const { before, after } = whileUnchanged(() => {
-    const known = new Set(Array.from(body.querySelectorAll('p, li')).map((el) => squash(textOf(el))));
+    const known = new Set(queryAll(body, 'p, li').map((el) => squash(textOf(el))));
     const [origFirst, origLast] = findOriginals(doc, [first, last]);
     return {
       before: origFirst ? neighbours(origFirst, 'before', known) : [],

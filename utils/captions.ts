@@ -6,6 +6,7 @@
 import { hintOf, HINT_ATTRIBUTE } from './hints';
 import { hasStoryProse, isEmptyBlock, previousNonEmpty } from './declutter/blocks';
 import { textOf, whileUnchanged, wordCount } from './declutter/text';
+import { queryAll, withAttribute } from './declutter/walk';
 
 const MAX_CAPTION_WORDS = 80;
 const MEDIA = 'img, picture, video, svg, iframe';
@@ -80,7 +81,7 @@ export function markCaptions(body: Element): number {
 
 function findCaptions(body: Element): Element[] {
   const bodyWords = wordCount(textOf(body));
-  const hinted = Array.from(body.querySelectorAll(`[${HINT_ATTRIBUTE}]`)).flatMap((el) => {
+  const hinted = withAttribute(body, HINT_ATTRIBUTE).flatMap((el) => {
     const hint = hintOf(el);
     if (hint !== 'caption' && hint !== 'credit') return [];
     return captionParts(el).filter((part) => {
@@ -90,6 +91,6 @@ function findCaptions(body: Element): Element[] {
       return hint === 'caption' || CREDIT.test(textOf(part)) || nearImage(part);
     });
   });
-  const shaped = Array.from(body.querySelectorAll('p, div, span, small')).filter(looksLikeCaption);
+  const shaped = queryAll(body, 'p, div, span, small').filter(looksLikeCaption);
   return [...hinted, ...shaped].filter((el, i, list) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
 }

@@ -5,6 +5,7 @@ import { findQuotes } from './quotes';
 import { sanitizeInPlace, sanitizeNodes, serializeChildren } from './html';
 import { collectText } from './text';
 import { findLeadImage } from './lead-image';
+import { withAttribute } from './declutter/walk';
 import { REMOVED_MARKER_ATTRIBUTE, type Extraction } from './types';
 
 /** Why no article came out: said to the user in a sentence, never as a stack trace. */
@@ -40,7 +41,7 @@ export function runPipeline(doc: Document, now: () => number = () => performance
   if (!found) throw new NoArticleError('No article was found on this page.');
 
   // Markers are ours alone: a page's own copies would point "Restore" at the wrong place.
-  for (const forged of found.body.querySelectorAll(`[${REMOVED_MARKER_ATTRIBUTE}]`)) forged.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
+  for (const forged of withAttribute(found.body, REMOVED_MARKER_ATTRIBUTE)) forged.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
   const removedElements = declutter(found.body);
   markCaptions(found.body);
   sanitizeInPlace(found.body, win);

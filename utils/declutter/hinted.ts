@@ -6,7 +6,7 @@ import { hintOf, HINT_ATTRIBUTE, type Hint } from '../hints';
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
 import type { RemovedKind } from '../types';
-import { queryAll, wrappersOf } from './walk';
+import { queryAll, withAttribute, wrappersOf } from './walk';
 
 // Longest text each hinted role may have; a longer element is a wrapper that happens to carry the word.
 const MAX_WORDS: Partial<Record<Hint, number>> = { byline: 20, date: 15, breadcrumb: 30, bio: 120 };
@@ -28,7 +28,7 @@ const HINTED_KINDS: Partial<Record<Hint, RemovedKind>> = { breadcrumb: 'navigati
 
 export function findHintedClutter(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  const hinted = queryAll(root, `[${HINT_ATTRIBUTE}]`);
+  const hinted = withAttribute(root, HINT_ATTRIBUTE);
   if (hinted.length === 0) return found;
   const bodyWords = wordCount(textOf(root));
   // The last few text blocks, where author boxes sit.

@@ -28,7 +28,7 @@ function tagsOf(selector: string): Set<string> | null {
  * root.querySelectorAll(selector) as an array, with a fast path for plain tag lists:
  * one indexed walk filtered by tag name instead of jsdom's selector engine.
  */
-export function queryAll(root: Element, selector: string): Element[] {
+export function queryAll(root: Document | Element, selector: string): Element[] {
   const tags = tagsOf(selector);
   if (!tags) return Array.from(root.querySelectorAll(selector));
   return elementsByTag(root).filter((el) => tags.has(el.localName));
@@ -41,4 +41,9 @@ export function wrappersOf(inner: Iterable<Element>): Set<Element> {
     for (let up = el.parentElement; up && !wrappers.has(up); up = up.parentElement) wrappers.add(up);
   }
   return wrappers;
+}
+
+/** Elements under root carrying the attribute: querySelectorAll(`[name]`) without jsdom's selector engine. */
+export function withAttribute(root: Document | Element, name: string): Element[] {
+  return elementsByTag(root).filter((el) => el.hasAttribute(name));
 }

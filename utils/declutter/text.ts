@@ -1,5 +1,5 @@
 /** Text and link measurements shared by the declutter signals. */
-import { elementsByTag } from './walk';
+import { elementsByTag, withTreeSnapshots } from './walk';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; the global NodeFilter is missing outside a browser.
 
@@ -14,7 +14,7 @@ export function whileUnchanged<T>(measure: () => T): T {
   if (memo) return measure();
   memo = { texts: new WeakMap(), counts: new Map(), labels: new Map() };
   try {
-    return measure();
+    return withTreeSnapshots(measure);
   } finally {
     memo = null;
   }

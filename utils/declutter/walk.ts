@@ -5,6 +5,29 @@
  * Indexed access only: iterating a live HTMLCollection (for…of, Array.from) costs far more in jsdom.
  */
 export function elementsByTag(root: Document | Element, tag = '*'): Element[] {
+  if (tag === '*' && treeSnapshots) {
+    let all = treeSnapshots.get(root);
+    if (!all) treeSnapshots.set(root, (all = listElements(root, tag)));
+    return all;
+  }
+  return listElements(root, tag);
+}
+
+/** All-element lists per root, kept while `whileUnchanged` runs (signals list the same body over and over). */
+let treeSnapshots: WeakMap<Document | Element, Element[]> | null = null;
+
+/** Runs `read` with element lists kept; `read` must not change the tree nor the lists it gets. */
+export function withTreeSnapshots<T>(read: () => T): T {
+  if (treeSnapshots) return read();
+  treeSnapshots = new WeakMap();
+  try {
+    return read();
+  } finally {
+    treeSnapshots = null;
+  }
+}
+
+function listElements(root: Document | Element, tag: string): Element[] {
   const live = root.getElementsByTagName(tag);
   const snapshot: Element[] = new Array(live.length);
   for (let i = 0; i < snapshot.length; i++) snapshot[i] = live[i]!;

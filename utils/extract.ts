@@ -28,7 +28,7 @@ export interface ReadabilityResult {
 export function extractArticle(doc: Document): ReadabilityResult | null {
   checkPageSize(doc);
   const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneForReadability(doc);
   // Class names are gone after Readability; what they said about roles is kept as hints.
   markHints(clone);
   revealLazyImages(clone, doc);
@@ -81,6 +81,38 @@ export class QuickQueryReadability<T> extends Readability<T> {
   }
 }
 
+/** What Readability reads in <head>: the title, meta tags, the base URL and JSON-LD metadata. */
+const HEAD_KEPT = new Set(['title', 'meta', 'base']);
+
+function isKeptInHead(el: Element): boolean {
+  return HEAD_KEPT.has(el.localName) || (el.localName === 'script' && el.getAttribute('type') === 'application/ld+json');
+}
+
+/**
+ * A deep clone of the page without the parts of <head> Readability never reads (styles, scripts,
+ * preloads): cheaper to copy and to parse, same result. The document clone keeps the URL and mode.
+ */
+export function cloneForReadability(doc: Document): Document {
+  const copy = doc.cloneNode(false) as Document;
+  for (let node = doc.firstChild; node; node = node.nextSibling) {
+    copy.appendChild(node === doc.documentElement ? cloneRoot(doc.documentElement, doc.head, copy) : copy.importNode(node, true));
+  }
+  return copy;
+}
+
+function cloneRoot(root: Element, head: Element | null, copy: Document): Element {
+  const rootCopy = copy.importNode(root, false);
+  for (let part = root.firstChild; part; part = part.nextSibling) {
+    if (part !== head) {
+      rootCopy.appendChild(copy.importNode(part, true));
+      continue;
+    }
+    const headCopy = rootCopy.appendChild(copy.importNode(head, false));
+    for (let el = head.firstElementChild; el; el = el.nextElementSibling) if (isKeptInHead(el)) headCopy.appendChild(copy.importNode(el, true));
+  }
+  return rootCopy;
+}
+
 /** Why a page was not read: it would freeze the tab. Said to the user in a sentence. */
 export class PageTooLargeError extends Error {}
 
@@ -95,14 +127,26 @@ const MAX_DEPTH = 250;
 function checkPageSize(doc: Document): void {
   const root = doc.documentElement;
   if (!root) return;
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) throw new PageTooLargeError('This page is too large to read in reader view.');
-  // Iterative walk: recursion is what we are guarding against.
-  const stack: Array<[Element, number]> = [[root, 1]];
-  while (stack.length) {
-    const [element, depth] = stack.pop()!;
-    if (depth > MAX_DEPTH) throw new PageTooLargeError('This page is nested too deeply to read in reader view.');
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  // One iterative walk (recursion is what we are guarding against) counts elements and depth.
+  let elements = 0;
+  let deepest = 0;
+  let depth = 1;
+  for (let el: Element | null = root; el; ) {
+    elements++;
+    if (depth > deepest) deepest = depth;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
   }
+  if (elements > MAX_ELEMENTS) throw new PageTooLargeError('This page is too large to read in reader view.');
+  if (deepest > MAX_DEPTH) throw new PageTooLargeError('This page is nested too deeply to read in reader view.');
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -2,7 +2,7 @@ import { extractArticle } from './extract';
 import { declutter } from './declutter';
 import { markCaptions } from './captions';
 import { findQuotes } from './quotes';
-import { sanitizeInPlace, sanitizeNodes, serializeChildren } from './html';
+import { sanitizeInPlace, serializeChildren } from './html';
 import { collectText } from './text';
 import { findLeadImage } from './lead-image';
 import { withAttribute } from './declutter/walk';
@@ -28,6 +28,24 @@ function looksLikeArticle(body: Element, text: string, readerable: boolean): boo
 }
 
 /**
+ * Sanitized HTML of each group of detached nodes, as `sanitizeNodes` gives it, in one DOMPurify
+ * pass: each call has a fixed cost that a page with many removed blocks would pay many times.
+ */
+export function sanitizeEach(groups: Element[][], win: Window): string[] {
+  const owner = groups.find((nodes) => nodes.length > 0)?.[0]?.ownerDocument;
+  if (!owner) return groups.map(() => '');
+  const batch = owner.createElement('div');
+  const holders = groups.map((nodes) => {
+    const holder = owner.createElement('div');
+    holder.append(...nodes);
+    batch.append(holder);
+    return holder;
+  });
+  sanitizeInPlace(batch, win);
+  return holders.map(serializeChildren);
+}
+
+/**
  * The whole pipeline, shared by the extension and the command line:
  * extract (Readability on a clone) → declutter → sanitize → plain text → quotes.
  * `doc` is never modified. `now` is injectable so callers in any environment can time it.
@@ -45,7 +63,8 @@ export function runPipeline(doc: Document, now: () => number = () => performance
   const removedElements = declutter(found.body);
   markCaptions(found.body);
   sanitizeInPlace(found.body, win);
-  const removed = removedElements.map(({ kind, text, nodes }) => ({ kind, text, html: sanitizeNodes(nodes, win) }));
+  const removedHtml = sanitizeEach(removedElements.map((block) => block.nodes), win);
+  const removed = removedElements.map(({ kind, text }, i) => ({ kind, text, html: removedHtml[i] ?? '' }));
   const { text } = collectText(found.body, { title: found.title });
   if (!looksLikeArticle(found.body, text, found.readerable)) throw new NoArticleError('No article was found on this page.');
   const quotes = findQuotes(text, { title: found.title });

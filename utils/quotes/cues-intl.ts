@@ -39,6 +39,15 @@ const AR_BEFORE = new RegExp(`(?:^|\\s)(${AR_VERB})\\s+${AR_SPEAKER}`, 'u');
 const AR_PRONOUN = new RegExp(`(?:^|\\s)(${AR_VERB})\\s*(?:[:،]|(?:إن|إنه|إنها|أن)(?![\\p{L}]))`, 'u');
 const AR_ACCORDING_TO = new RegExp(`(?:^|\\s)(?:بحسب|حسب|وفقا\\s+لـ?)\\s*${AR_SPEAKER}`, 'u');
 
+/**
+ * Cheap tests that must pass for the patterns above to match at all: most frames are English, and
+ * the patterns that try a name at every position are slow to fail on a long one.
+ */
+const HAS_ARABIC = /\p{Script=Arabic}/u;
+const HAS_HIRAGANA = /\p{Script=Hiragana}/u;
+const HAS_DE_VERB = new RegExp(`(?:${DE_VERB})\\s`, 'u');
+const HAS_SUBJECT_VERB = new RegExp(`(?:${FR_COMPOUND}|${DE_VERB})(?![\\p{L}])`, 'u');
+
 /** Japanese: "と" closes the quote; the speaker is the topic (…は) or subject (…が), with 氏/さん dropped. */
 const JA_NAME = '([^\\s、。「」『』]{1,20}?)(?:氏|さん|様)?(?:は|が)';
 const JA_AFTER = new RegExp(`^と(?:、)?${JA_NAME}[^。]{0,20}?${JA_VERB}`, 'u');
@@ -51,30 +60,35 @@ export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | nul
   if (pronoun) return pronounPhrase(pronoun[1] === 'il' ? 'he' : 'she');
   const german = DE_AFTER.exec(frame);
   if (german) return german[1] ? pronounPhrase(german[1] === 'er' ? 'he' : 'she') : fromGroups(german[2], german[3]);
-  const arabic = AR_AFTER.exec(frame);
-  if (arabic) return arabicSpeaker(arabic[1], arabic[2]);
-  const arabicAccording = AR_ACCORDING_TO.exec(frame);
-  if (arabicAccording && arabicAccording.index <= 1) return fromGroups(arabicAccording[1]);
-  const arabicPronoun = AR_PRONOUN.exec(frame);
-  if (arabicPronoun && arabicPronoun.index === 0) return arabicPronounPhrase(arabicPronoun[1] ?? '');
-  const japanese = JA_AFTER.exec(frame);
+  if (HAS_ARABIC.test(frame)) {
+    const arabic = AR_AFTER.exec(frame);
+    if (arabic) return arabicSpeaker(arabic[1], arabic[2]);
+    const arabicAccording = AR_ACCORDING_TO.exec(frame);
+    if (arabicAccording && arabicAccording.index <= 1) return fromGroups(arabicAccording[1]);
+    const arabicPronoun = AR_PRONOUN.exec(frame);
+    if (arabicPronoun && arabicPronoun.index === 0) return arabicPronounPhrase(arabicPronoun[1] ?? '');
+  }
+  const japanese = HAS_HIRAGANA.test(frame) ? JA_AFTER.exec(frame) : null;
   if (japanese) return fromGroups(japanese[1]);
   return null;
 }
 
 export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
-  const according = ACCORDING_TO.exec(frame) ?? AR_ACCORDING_TO.exec(frame);
+  const arabicScript = HAS_ARABIC.test(frame);
+  const according = ACCORDING_TO.exec(frame) ?? (arabicScript ? AR_ACCORDING_TO.exec(frame) : null);
   if (according) return fromGroups(according[1], according[2]);
   // German puts the verb second: in `Am Mittwoch sagte Merkel:` the name follows the verb.
-  const inverted = DE_INVERTED.exec(frame);
+  const inverted = HAS_DE_VERB.test(frame) ? DE_INVERTED.exec(frame) : null;
   if (inverted) return inverted[1] ? pronounPhrase(inverted[1] === 'er' ? 'he' : 'she') : fromGroups(inverted[2]);
-  const subject = SUBJECT_VERB.exec(frame);
+  const subject = HAS_SUBJECT_VERB.test(frame) ? SUBJECT_VERB.exec(frame) : null;
   if (subject) return fromGroups(subject[1], subject[2]);
-  const arabic = AR_BEFORE.exec(frame);
-  if (arabic) return arabicSpeaker(arabic[1], arabic[2]);
-  const arabicPronoun = AR_PRONOUN.exec(frame);
-  if (arabicPronoun) return arabicPronounPhrase(arabicPronoun[1] ?? '');
-  const japanese = JA_BEFORE.exec(frame);
+  if (arabicScript) {
+    const arabic = AR_BEFORE.exec(frame);
+    if (arabic) return arabicSpeaker(arabic[1], arabic[2]);
+    const arabicPronoun = AR_PRONOUN.exec(frame);
+    if (arabicPronoun) return arabicPronounPhrase(arabicPronoun[1] ?? '');
+  }
+  const japanese = HAS_HIRAGANA.test(frame) ? JA_BEFORE.exec(frame) : null;
   return japanese ? fromGroups(japanese[1]) : null;
 }
 

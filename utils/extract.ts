@@ -25,8 +25,8 @@ export interface ReadabilityResult {
  * Relative URLs resolve against the document's base, which the clone keeps. Returns null when
  * no article is found.
  */
-export function extractArticle(doc: Document): ReadabilityResult | null {
-  checkPageSize(doc);
+export function extractArticle(doc: Document, maxElements: number = ELEMENT_LIMIT.awayFromPage): ReadabilityResult | null {
+  checkPageSize(doc, maxElements);
   const readerable = isProbablyReaderable(doc);
   const clone = cloneForReadability(doc);
   // Class names are gone after Readability; what they said about roles is kept as hints.
@@ -35,7 +35,7 @@ export function extractArticle(doc: Document): ReadabilityResult | null {
   // The serializer hands back the element itself: later stages work on DOM, never on HTML strings.
   const parsed = new QuickQueryReadability<HTMLElement>(clone, {
     serializer: (node) => node as HTMLElement,
-    maxElemsToParse: MAX_ELEMENTS,
+    maxElemsToParse: maxElements,
   }).parse();
   if (!parsed || !parsed.content) return null;
   rescueParagraphs(doc, parsed.content);
@@ -117,14 +117,16 @@ function cloneRoot(root: Element, head: Element | null, copy: Document): Element
 export class PageTooLargeError extends Error {}
 
 /**
- * Extraction runs in the page's own tab, so its time is bounded up front: Readability's cost
- * grows with element count and, steeply, with nesting depth (and cloning very deep trees
- * overflows the stack). Real articles stay far below both limits.
+ * Extraction time is bounded up front: Readability's cost grows with element count and, steeply,
+ * with nesting depth (and cloning very deep trees overflows the stack). Real articles stay far
+ * below both limits. Inside the page (the command or menu before any popup read it) a long read
+ * would freeze the tab, so the element limit is lower there than away from the page (the popup
+ * reading its copy, the command line), where 50,000-element pages are read in about linear time.
  */
-const MAX_ELEMENTS = 30_000;
+export const ELEMENT_LIMIT = { inPage: 30_000, awayFromPage: 100_000 } as const;
 const MAX_DEPTH = 250;
 
-function checkPageSize(doc: Document): void {
+function checkPageSize(doc: Document, maxElements: number): void {
   const root = doc.documentElement;
   if (!root) return;
   // One iterative walk (recursion is what we are guarding against) counts elements and depth.
@@ -145,7 +147,7 @@ function checkPageSize(doc: Document): void {
     }
     el = el && el !== root ? el.nextElementSibling : null;
   }
-  if (elements > MAX_ELEMENTS) throw new PageTooLargeError('This page is too large to read in reader view.');
+  if (elements > maxElements) throw new PageTooLargeError('This page is too large to read in reader view.');
   if (deepest > MAX_DEPTH) throw new PageTooLargeError('This page is nested too deeply to read in reader view.');
 }
 

@@ -26,8 +26,8 @@ function isSkipped(element: Element): boolean {
  * Past these the copy stops growing (the message stays bounded and serializable); both are well
  * above the pipeline's own limits (utils/extract.ts), which then say the page is too large.
  */
-const MAX_COPY_ELEMENTS = 100_000;
-const MAX_COPY_DEPTH = 400;
+export const MAX_COPY_ELEMENTS = 150_000;
+export const MAX_COPY_DEPTH = 400;
 
 /** Copies a document's element tree (comments dropped), iteratively so a deeply nested page cannot overflow the stack. */
 export function copyPage(doc: Document): ElementCopy {

@@ -45,16 +45,24 @@ export function sanitizeEach(groups: Element[][], win: Window): string[] {
   return holders.map(serializeChildren);
 }
 
+export interface PipelineOptions {
+  /** A clock, injectable so callers in any environment can time the stages. */
+  now?: () => number;
+  /** The window that sanitizes; a page copy (the popup's) has none of its own. */
+  win?: Window | null;
+  /** Pages with more elements are refused (see ELEMENT_LIMIT in extract.ts). */
+  maxElements?: number;
+}
+
 /**
  * The whole pipeline, shared by the extension and the command line:
  * extract (Readability on a clone) → declutter → sanitize → plain text → quotes.
- * `doc` is never modified. `now` is injectable so callers in any environment can time it.
- * `win` sanitizes; a parsed page (the popup's copy of a tab) has no window of its own.
+ * `doc` is never modified.
  */
-export function runPipeline(doc: Document, now: () => number = () => performance.now(), win: Window | null = doc.defaultView): Extraction {
+export function runPipeline(doc: Document, { now = () => performance.now(), win = doc.defaultView, maxElements }: PipelineOptions = {}): Extraction {
   if (!win) throw new Error('The document has no window to sanitize with.');
   const started = now();
-  const found = extractArticle(doc);
+  const found = extractArticle(doc, maxElements);
   const readabilityDone = now();
   if (!found) throw new NoArticleError('No article was found on this page.');
 

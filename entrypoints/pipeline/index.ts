@@ -8,5 +8,5 @@ import { extractionReplyFor } from '../shared/extraction-reply';
  * Injected by the background only then; it registers itself and the content script calls it.
  */
 export default defineUnlistedScript(() => {
-  provideModule('pipeline', { extractPage: () => extractionReplyFor(document, location.href, window) });
+  provideModule('pipeline', { extractPage: () => extractionReplyFor(document, location.href, window, true) });
 });

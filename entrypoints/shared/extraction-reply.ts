@@ -1,14 +1,18 @@
 import { NoArticleError, runPipeline } from '../../utils/pipeline';
-import { PageTooLargeError } from '../../utils/extract';
+import { ELEMENT_LIMIT, PageTooLargeError } from '../../utils/extract';
 import { documentFromCopy } from '../../utils/page-copy';
 import { extractSelection } from '../../utils/selection';
 import type { ExtractionReply, PageCopy } from '../../utils/messages';
 import { t } from '../../components/i18n';
 
-/** The pipeline on a page, as a reply: the article, or a sentence saying why not (never a stack trace). */
-export function extractionReplyFor(doc: Document, url: string, win: Window): ExtractionReply {
+/**
+ * The pipeline on a page, as a reply: the article, or a sentence saying why not (never a stack
+ * trace). `inPage` when it runs in the tab itself, which a long read would freeze.
+ */
+export function extractionReplyFor(doc: Document, url: string, win: Window, inPage = false): ExtractionReply {
   try {
-    return { ok: true, extraction: runPipeline(doc, undefined, win), url };
+    const maxElements = inPage ? ELEMENT_LIMIT.inPage : ELEMENT_LIMIT.awayFromPage;
+    return { ok: true, extraction: runPipeline(doc, { win, maxElements }), url };
   } catch (error) {
     if (error instanceof NoArticleError) return { ok: false, reason: 'no-article', message: t('notArticle') };
     // Too large to read without freezing the tab: "Read selection" is still offered.

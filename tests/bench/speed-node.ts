@@ -43,7 +43,7 @@ function timeReadability(doc: Document): number {
 
 function timeOurs(doc: Document): { total: number; stages: PairTiming['stages'] } {
   const started = now();
-  const extraction = runPipeline(doc, now);
+  const extraction = runPipeline(doc, { now });
   const extracted = now();
   // What the popup does with the reply: sanitized nodes into an element, then the <mark>s.
   const container = doc.createElement('div');

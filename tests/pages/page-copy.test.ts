@@ -5,7 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
-import { copyPage, documentFromCopy } from '../../utils/page-copy';
+import { MAX_COPY_DEPTH, MAX_COPY_ELEMENTS, copyPage, documentFromCopy } from '../../utils/page-copy';
+import { ELEMENT_LIMIT } from '../../utils/extract';
 import { runPipeline } from '../../utils/pipeline';
 import type { Extraction } from '../../utils/types';
 
@@ -62,7 +63,7 @@ describe('a copy of the page reads as the page itself', () => {
       const direct = outcome(() => runPipeline(doc));
       // As JSON text, the way the content script sends it.
       const copy = documentFromCopy(JSON.stringify(copyPage(doc)), doc.baseURI, win);
-      expect(outcome(() => runPipeline(copy, undefined, win))).toEqual(direct);
+      expect(outcome(() => runPipeline(copy, { win }))).toEqual(direct);
     } finally {
       win.close();
     }
@@ -129,11 +130,17 @@ describe('copyPage and documentFromCopy', () => {
 });
 
 describe('a copy of an oversized page', () => {
+  it('stops only beyond the pipeline’s own limits, so a cut copy still reads as too large', () => {
+    expect(MAX_COPY_ELEMENTS).toBeGreaterThan(ELEMENT_LIMIT.awayFromPage);
+    // The pipeline refuses deeper than 250 levels (utils/extract.ts).
+    expect(MAX_COPY_DEPTH).toBeGreaterThan(250);
+  });
+
   it('stays bounded and still reads as too deep', () => {
     const page = documentFromHtml(`<p>${'<span>'.repeat(2_000)}deep${'</span>'.repeat(2_000)}</p>`, 'https://news.example/');
     const popup = documentFromHtml('', 'chrome-extension://quotelight/popup.html').defaultView!;
     const copy = copyPage(page);
     expect(JSON.stringify(copy).length).toBeLessThan(20_000);
-    expect(() => runPipeline(documentFromCopy(copy, page.baseURI, popup), undefined, popup)).toThrow(/nested too deeply/);
+    expect(() => runPipeline(documentFromCopy(copy, page.baseURI, popup), { win: popup })).toThrow(/nested too deeply/);
   });
 });

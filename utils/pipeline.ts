@@ -59,7 +59,20 @@ export interface PipelineOptions {
  * extract (Readability on a clone) → declutter → sanitize → plain text → quotes.
  * `doc` is never modified.
  */
-export function runPipeline(doc: Document, { now = () => performance.now(), win = doc.defaultView, maxElements }: PipelineOptions = {}): Extraction {
+export function runPipeline(doc: Document, options: PipelineOptions = {}): Extraction {
+  return runPipelineWithBody(doc, options).extraction;
+}
+
+export interface PipelineResult {
+  extraction: Extraction;
+  /**
+   * The article body as DOMPurify left it, whose children `article.content` serializes. A view in
+   * the same process shows copies of these nodes instead of parsing and sanitizing that HTML again.
+   */
+  body: Element;
+}
+
+export function runPipelineWithBody(doc: Document, { now = () => performance.now(), win = doc.defaultView, maxElements }: PipelineOptions = {}): PipelineResult {
   if (!win) throw new Error('The document has no window to sanitize with.');
   const started = now();
   const found = extractArticle(doc, maxElements);
@@ -77,7 +90,7 @@ export function runPipeline(doc: Document, { now = () => performance.now(), win 
   if (!looksLikeArticle(found.body, text, found.readerable)) throw new NoArticleError('No article was found on this page.');
   const quotes = findQuotes(text, { title: found.title });
 
-  return {
+  const extraction: Extraction = {
     article: {
       title: found.title,
       byline: found.byline,
@@ -95,4 +108,5 @@ export function runPipeline(doc: Document, { now = () => performance.now(), win 
     removed,
     ms: { readability: readabilityDone - started, total: now() - started },
   };
+  return { extraction, body: found.body };
 }

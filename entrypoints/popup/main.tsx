@@ -55,12 +55,13 @@ async function readerShortcut(): Promise<string | null> {
   return commands.find((command) => command.name === TOGGLE_COMMAND)?.shortcut || null;
 }
 
-async function stateFrom(reply: unknown): Promise<PopupState> {
+/** `body`: the article's sanitized nodes when the pipeline ran in this popup (see PipelineResult). */
+async function stateFrom(reply: unknown, body: Element | null): Promise<PopupState> {
   if (!isExtractionReply(reply)) return { status: 'unavailable', message: t('readFailed'), canReadSelection: false };
   if (!reply.ok) return { status: 'unavailable', message: reply.message, canReadSelection: reply.reason === 'no-article' };
   try {
     const { renderArticle } = await articleView;
-    return { status: 'ready', article: renderArticle(reply.extraction, reply.url) };
+    return { status: 'ready', article: renderArticle(reply.extraction, reply.url, body) };
   } catch {
     return { status: 'unavailable', message: t('readFailed'), canReadSelection: false };
   }
@@ -79,22 +80,22 @@ function Popup() {
     return watchSettings(setSettings);
   }, []);
 
-  const show = async (reply: unknown) => {
-    const next = await stateFrom(reply);
+  const show = async ({ reply, body }: { reply: unknown; body: Element | null }) => {
+    const next = await stateFrom(reply, body);
     setState(next);
     // Preact draws before the next frame; this callback runs after it, just before the paint.
     if (next.status === 'ready') requestAnimationFrame(() => mark('article-shown'));
   };
 
   /** The tab's answer as an extraction: when it sent its page, read it here and give the tab the result to keep. */
-  const extractionFrom = async (id: number, reply: unknown): Promise<unknown> => {
-    if (!isPageCopy(reply)) return reply;
+  const extractionFrom = async (id: number, reply: unknown): Promise<{ reply: unknown; body: Element | null }> => {
+    if (!isPageCopy(reply)) return { reply, body: null };
     const { extractPageCopy, extractSelectionCopy } = await pageReader;
-    const result = reply.page.selectedText === undefined ? extractPageCopy(reply.page, window) : extractSelectionCopy(reply.page, window);
+    const read = reply.page.selectedText === undefined ? extractPageCopy(reply.page, window) : { reply: extractSelectionCopy(reply.page, window), body: null };
     mark('extracted');
     // Kept by the tab for the reader, copy and menu; the article is shown without waiting for it.
-    void sendToTab(id, { type: 'popup:store-extraction', reply: result }).catch(() => {});
-    return result;
+    void sendToTab(id, { type: 'popup:store-extraction', reply: read.reply }).catch(() => {});
+    return read;
   };
 
   useEffect(() => {

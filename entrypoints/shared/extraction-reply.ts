@@ -1,4 +1,4 @@
-import { NoArticleError, runPipeline } from '../../utils/pipeline';
+import { NoArticleError, runPipelineWithBody } from '../../utils/pipeline';
 import { ELEMENT_LIMIT, PageTooLargeError } from '../../utils/extract';
 import { documentFromCopy } from '../../utils/page-copy';
 import { extractSelection } from '../../utils/selection';
@@ -10,20 +10,31 @@ import { t } from '../../components/i18n';
  * trace). `inPage` when it runs in the tab itself, which a long read would freeze.
  */
 export function extractionReplyFor(doc: Document, url: string, win: Window, inPage = false): ExtractionReply {
+  return readPage(doc, url, win, inPage).reply;
+}
+
+/** A reply, and the sanitized article body when there is one (see PipelineResult). */
+export interface ReadPage {
+  reply: ExtractionReply;
+  body: Element | null;
+}
+
+function readPage(doc: Document, url: string, win: Window, inPage: boolean): ReadPage {
   try {
     const maxElements = inPage ? ELEMENT_LIMIT.inPage : ELEMENT_LIMIT.awayFromPage;
-    return { ok: true, extraction: runPipeline(doc, { win, maxElements }), url };
+    const { extraction, body } = runPipelineWithBody(doc, { win, maxElements });
+    return { reply: { ok: true, extraction, url }, body };
   } catch (error) {
-    if (error instanceof NoArticleError) return { ok: false, reason: 'no-article', message: t('notArticle') };
+    if (error instanceof NoArticleError) return { reply: { ok: false, reason: 'no-article', message: t('notArticle') }, body: null };
     // Too large to read without freezing the tab: "Read selection" is still offered.
-    if (error instanceof PageTooLargeError) return { ok: false, reason: 'no-article', message: t('pageTooLarge') };
-    return { ok: false, reason: 'failed', message: t('readFailed') };
+    if (error instanceof PageTooLargeError) return { reply: { ok: false, reason: 'no-article', message: t('pageTooLarge') }, body: null };
+    return { reply: { ok: false, reason: 'failed', message: t('readFailed') }, body: null };
   }
 }
 
 /** The popup's side: a tab's page, rebuilt here (inert) and read with the popup's window as sanitizer. */
-export function extractPageCopy({ tree, url, baseUrl }: PageCopy['page'], win: Window): ExtractionReply {
-  return extractionReplyFor(documentFromCopy(tree, baseUrl, win), url, win);
+export function extractPageCopy({ tree, url, baseUrl }: PageCopy['page'], win: Window): ReadPage {
+  return readPage(documentFromCopy(tree, baseUrl, win), url, win, false);
 }
 
 /** "Read selection": the selected text as the article, for pages Readability cannot read. */

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
 import { MAX_COPY_DEPTH, MAX_COPY_ELEMENTS, copyPage, documentFromCopy } from '../../utils/page-copy';
 import { ELEMENT_LIMIT } from '../../utils/extract';
-import { runPipeline } from '../../utils/pipeline';
+import { runPipeline, runPipelineWithBody } from '../../utils/pipeline';
+import { serializeChildren } from '../../utils/html';
 import type { Extraction } from '../../utils/types';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -142,5 +143,18 @@ describe('a copy of an oversized page', () => {
     const copy = copyPage(page);
     expect(JSON.stringify(copy).length).toBeLessThan(20_000);
     expect(() => runPipeline(documentFromCopy(copy, page.baseURI, popup), { win: popup })).toThrow(/nested too deeply/);
+  });
+});
+
+describe('the sanitized body the popup shows', () => {
+  it('is exactly what article.content serializes, with no script-capable markup left', () => {
+    const html = readFileSync(path.join(FIXTURES, 'hostile-page', 'page.html'), 'utf8').replaceAll('{{ORIGIN}}', 'https://evil.example');
+    const doc = documentFromHtml(html, 'https://news.example/water');
+    const { extraction, body } = runPipelineWithBody(doc);
+    expect(serializeChildren(body)).toBe(extraction.article.content);
+    expect(body.querySelectorAll('script, iframe, object, embed, form, style, noscript, template')).toHaveLength(0);
+    const attributes = [...body.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
+    expect(attributes.filter((a) => /^on|javascript:/i.test(a))).toEqual([]);
+    doc.defaultView!.close();
   });
 });

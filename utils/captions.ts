@@ -6,7 +6,7 @@
 import { hintOf, HINT_ATTRIBUTE } from './hints';
 import { hasStoryProse, isEmptyBlock, previousNonEmpty } from './declutter/blocks';
 import { textOf, whileUnchanged, wordCount } from './declutter/text';
-import { queryAll, withAttribute } from './declutter/walk';
+import { queryAll, withAttribute } from './walk';
 
 const MAX_CAPTION_WORDS = 80;
 const MEDIA = 'img, picture, video, svg, iframe';

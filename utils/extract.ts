@@ -2,7 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { markHints } from './hints';
 import { revealLazyImages } from './images';
 import { rescueParagraphs } from './rescue';
-import { elementsByTag } from './declutter/walk';
+import { elementsByTag } from './walk';
 
 /** What Readability found, with the article body still a live element of the cloned document. */
 export interface ReadabilityResult {

@@ -6,7 +6,7 @@
  * a shape check (short, no running prose), and sanitizing drops the attribute.
  */
 
-import { elementsByTag } from './declutter/walk';
+import { elementsByTag } from './walk';
 
 export const HINT_ATTRIBUTE = 'data-ql-hint';
 

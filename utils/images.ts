@@ -6,7 +6,7 @@
  * nodes we add to its result afterwards.
  */
 import { parseSanitized } from './html';
-import { elementsByTag, queryAll } from './declutter/walk';
+import { elementsByTag, queryAll } from './walk';
 
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-img-src'];
 const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];

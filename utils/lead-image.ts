@@ -1,5 +1,5 @@
 import type { LeadImage } from './types';
-import { elementsByTag } from './declutter/walk';
+import { elementsByTag } from './walk';
 
 /**
  * The lead image for the reader's header: the page's declared share image (og:image, twitter:image)

@@ -5,7 +5,7 @@ import { findQuotes } from './quotes';
 import { sanitizeInPlace, serializeChildren } from './html';
 import { collectText } from './text';
 import { findLeadImage } from './lead-image';
-import { withAttribute } from './declutter/walk';
+import { withAttribute } from './walk';
 import { REMOVED_MARKER_ATTRIBUTE, type Extraction } from './types';
 
 /** Why no article came out: said to the user in a sentence, never as a stack trace. */

@@ -6,7 +6,7 @@
  * left to declutter, which runs next.
  */
 import { absolutizeUrls } from './images';
-import { elementsByTag, queryAll } from './declutter/walk';
+import { elementsByTag, queryAll } from './walk';
 import { linkDensity, textOf, whileUnchanged, wordCount } from './declutter/text';
 
 const MAX_RESCUED = 3;

@@ -1,7 +1,7 @@
 /** Signal: blocks whose whole text is an advertising label ("Advertisement", "Anzeige", "Publicité"…). */
 import { type Candidate, isCovered } from './blocks';
 import { normalizeLabel, textOf } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 // Whole-text matches only (after lower-casing and trimming punctuation), so prose that merely
 // mentions advertising never matches.

@@ -1,7 +1,7 @@
 /** DOM-shape helpers: what counts as a heading, as story prose, and how far a clutter block reaches. */
 import type { RemovedKind } from '../types';
 import { linkDensity, nonLinkText, textOf, wordCount } from './text';
-import { queryAll, wrappersOf } from './walk';
+import { queryAll, wrappersOf } from '../walk';
 
 /** A clutter block found by one signal: the nodes to remove together and why. */
 export interface Candidate {

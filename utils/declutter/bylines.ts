@@ -5,7 +5,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Everything a dateline may hold besides the date itself: labels, weekdays, zones, separators.

@@ -4,7 +4,7 @@
  */
 import { type Candidate, expandToWrapper, hasStoryProse, isEmptyBlock, isHeadingLike, nextNonEmpty } from './blocks';
 import { linkDensity, linksIn, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 // Matched against the heading's whole text, lower-cased, punctuation trimmed at both ends.
 const CLUTTER_HEADING = new RegExp(

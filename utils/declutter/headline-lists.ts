@@ -5,7 +5,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered, withHeadingAbove } from './blocks';
 import { DATE_LIKE, linkDensity, linksIn, nonLinkText, textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 const MIN_ITEMS = 3;
 const MIN_HEADLINE_SHARE = 0.7;

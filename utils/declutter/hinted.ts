@@ -6,7 +6,7 @@ import { hintOf, HINT_ATTRIBUTE, type Hint } from '../hints';
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
 import type { RemovedKind } from '../types';
-import { queryAll, withAttribute, wrappersOf } from './walk';
+import { queryAll, withAttribute, wrappersOf } from '../walk';
 
 // Longest text each hinted role may have; a longer element is a wrapper that happens to carry the word.
 const MAX_WORDS: Partial<Record<Hint, number>> = { byline: 20, date: 15, breadcrumb: 30, bio: 120 };

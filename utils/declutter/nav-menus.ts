@@ -4,7 +4,7 @@
  */
 import { type Candidate, isCovered } from './blocks';
 import { isSameSiteLink, linkTextLength, linksIn, textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 const MIN_ITEMS = 5;
 

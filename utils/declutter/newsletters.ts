@@ -1,7 +1,7 @@
 /** Signal: newsletter / subscribe boxes — a short call to sign up, with a form, button or link to do it. */
 import { type Candidate, isCovered } from './blocks';
 import { linksIn, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 const CALL = /\b(?:subscribe|sign(?:ing)? ?up|join|register|get|receive|delivered|abonnieren|abonnez|inscr[ií]b|suscr[ií]b|assine|iscriviti)/i;
 const CHANNEL = /\b(?:newsletters?|inbox|e-?mails?|alerts|briefing|digest|mailing list|abonnement|bolet[ií]n)\b/i;

@@ -6,7 +6,7 @@
  */
 import { type Candidate, hasStoryProse } from './blocks';
 import { normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 /** Tested on the whole block's normalized text. */
 const WHOLE = new RegExp(

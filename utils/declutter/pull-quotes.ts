@@ -5,7 +5,7 @@
 import { HINT_ATTRIBUTE, hintOf } from '../hints';
 import { type Candidate, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
-import { queryAll, wrappersOf } from './walk';
+import { queryAll, wrappersOf } from '../walk';
 
 const BOXES = `blockquote, aside, figure, q, [${HINT_ATTRIBUTE}="pullquote"]`;
 const MIN_CHARS = 30;

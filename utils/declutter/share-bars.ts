@@ -1,7 +1,7 @@
 /** Signal: share bars — blocks made only of share/social words ("Share", "Facebook", "Copy link"…). */
 import { type Candidate, isCovered } from './blocks';
 import { normalizeLabel, textOf, wordsIn } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 const NETWORKS = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'e-mail', 'mail', 'reddit', 'pinterest',

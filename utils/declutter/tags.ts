@@ -1,7 +1,7 @@
 /** Signal: "Tags:" lines — a label followed by short topic links and nothing else. */
 import { type Candidate, isCovered } from './blocks';
 import { firstTextSegment, linksIn, nonLinkText, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 const TAG_LABEL = /^(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|more about|schlagw[öo]rter|themen|mots[- ]cl[ée]s|sujets|etiquetas|temas|tag|argomenti|rubrik|теги|метки|태그)$/u;
 

@@ -5,7 +5,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { firstTextSegment, isSameSiteLink, linkTextLength, linksIn, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from './walk';
+import { queryAll } from '../walk';
 
 const TEASER_LABEL = new RegExp(
   '^(?:' +

@@ -1,5 +1,5 @@
 /** Text and link measurements shared by the declutter signals. */
-import { elementsByTag, withTreeSnapshots } from './walk';
+import { elementsByTag, withTreeSnapshots } from '../walk';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; the global NodeFilter is missing outside a browser.
 

@@ -2,7 +2,7 @@ import { extractArticle } from './extract';
 import { declutter } from './declutter';
 import { markCaptions } from './captions';
 import { findQuotes } from './quotes';
-import { sanitizeInPlace, serializeChildren } from './html';
+import { sanitizeEach, sanitizeInPlace, serializeChildren } from './html';
 import { collectText } from './text';
 import { findLeadImage } from './lead-image';
 import { withAttribute } from './walk';
@@ -25,24 +25,6 @@ function looksLikeArticle(body: Element, text: string, readerable: boolean): boo
   const linkChars = [...body.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);
   const allChars = text.replace(/\s+/g, '').length;
   return allChars > 0 && linkChars / allChars <= MAX_LINK_SHARE_WHEN_NOT_READERABLE;
-}
-
-/**
- * Sanitized HTML of each group of detached nodes, as `sanitizeNodes` gives it, in one DOMPurify
- * pass: each call has a fixed cost that a page with many removed blocks would pay many times.
- */
-export function sanitizeEach(groups: Element[][], win: Window): string[] {
-  const owner = groups.find((nodes) => nodes.length > 0)?.[0]?.ownerDocument;
-  if (!owner) return groups.map(() => '');
-  const batch = owner.createElement('div');
-  const holders = groups.map((nodes) => {
-    const holder = owner.createElement('div');
-    holder.append(...nodes);
-    batch.append(holder);
-    return holder;
-  });
-  sanitizeInPlace(batch, win);
-  return holders.map(serializeChildren);
 }
 
 export interface PipelineOptions {

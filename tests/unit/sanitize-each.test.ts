@@ -2,8 +2,7 @@
 // sanitizing it alone gives, hostile markup included.
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
-import { sanitizeNodes } from '../../utils/html';
-import { sanitizeEach } from '../../utils/pipeline';
+import { sanitizeEach, sanitizeNodes } from '../../utils/html';
 
 const BLOCKS = [
   '<p class="ad" style="color:red">Advertisement</p>',

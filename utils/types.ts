@@ -6,6 +6,8 @@ export interface Quote {
   text: string;
   /** Who said it: the full name where the text gives one, else its description ("a ministry spokeswoman"); null when unknown. */
   speaker: string | null;
+  /** The speaker's role or title as the text gives it ("city treasurer", "le maire"), kept apart from the name; null when none. */
+  role: string | null;
   /** Offset of the first quoted character in the plain text. */
   start: number;
   /** Offset just past the last quoted character. */

@@ -3,7 +3,7 @@ import { formatQuote, formatQuotesMarkdown, quoteLink } from '../../utils/format
 import type { Quote } from '../../utils/types';
 
 const source = { title: 'Harbour [reopens]', url: 'https://news.example/harbour (live)' };
-const quote = (text: string, speaker: string | null): Quote => ({ text, speaker, start: 0, end: text.length, key: true });
+const quote = (text: string, speaker: string | null): Quote => ({ text, speaker, role: null, start: 0, end: text.length, key: true });
 
 describe('formatQuote', () => {
   it('puts the quote and speaker on the first line and the source on the second', () => {

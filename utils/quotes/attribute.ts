@@ -19,6 +19,8 @@ export type AttributionSource = 'after' | 'before' | 'continued' | 'context';
 
 export interface AttributedSpan extends QuoteSpan {
   speaker: string | null;
+  /** The speaker's role or title, kept apart from the name; null when the text gives none. */
+  role: string | null;
   speakerKind: SpeakerKind | null;
   attribution: AttributionSource | null;
 }
@@ -55,7 +57,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
       if (speaker && found.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
     }
     if (speaker) remember(recentSpeakers, speaker);
-    result.push({ ...span, speaker: speaker?.name ?? null, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
+    result.push({ ...span, speaker: speaker?.name ?? null, role: speaker ? (found?.role ?? null) : null, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });
   return result;
 }

@@ -17,6 +17,8 @@ export interface SpeakerPhrase {
   pronoun: boolean;
   /** The gender the cue itself gives the speaker (Arabic قالت "she said"), when it gives one. */
   gender?: 'male' | 'female';
+  /** The speaker's role as the cue gives it, apart from the name ("city treasurer", "le maire"). */
+  role?: string;
 }
 
 const FINITE_VERBS = (

@@ -21,6 +21,6 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const attributed = attributeSpeakers(text, spans).filter((span) => isQuotation(text, span));
   const ranked = rankQuotes(attributed, text.length, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY });
   return ranked
-    .map(({ text: quoted, speaker, start, end, key }) => ({ text: quoted, speaker, role: null, start, end, key }))
+    .map(({ text: quoted, speaker, role, start, end, key }) => ({ text: quoted, speaker, role, start, end, key }))
     .sort((a, b) => a.start - b.start);
 }

@@ -16,6 +16,7 @@ function span(start: number, text: string, speaker: string | null, overrides: Pa
     outerEnd: start + text.length + 1,
     fullSentence: true,
     speaker,
+    role: null,
     speakerKind: speaker ? 'name' : null,
     attribution: speaker ? 'after' : null,
     ...overrides,

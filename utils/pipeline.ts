@@ -6,6 +6,7 @@ import { sanitizeEach, sanitizeInPlace, serializeChildren } from './html';
 import { collectText } from './text';
 import { findLeadImage } from './lead-image';
 import { withAttribute } from './walk';
+import { countWords } from './text-measure';
 import { REMOVED_MARKER_ATTRIBUTE, type Extraction } from './types';
 
 /** Why no article came out: said to the user in a sentence, never as a stack trace. */
@@ -19,7 +20,7 @@ const MIN_WORDS_WHEN_NOT_READERABLE = 80;
 const MAX_LINK_SHARE_WHEN_NOT_READERABLE = 0.5;
 
 function looksLikeArticle(body: Element, text: string, readerable: boolean): boolean {
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(text);
   if (words < (readerable ? MIN_WORDS : MIN_WORDS_WHEN_NOT_READERABLE)) return false;
   if (readerable) return true;
   const linkChars = [...body.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);

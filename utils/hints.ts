@@ -6,6 +6,7 @@
  * a shape check (short, no running prose), and sanitizing drops the attribute.
  */
 
+import { countWords } from './text-measure';
 import { elementsByTag } from './walk';
 
 export const HINT_ATTRIBUTE = 'data-ql-hint';
@@ -86,7 +87,7 @@ function wrapLooseText(el: Element, hint: Hint): void {
 }
 
 function wordsOf(el: Element): number {
-  return (el.textContent ?? '').split(/\s+/).filter(Boolean).length;
+  return countWords(el.textContent ?? '');
 }
 
 export function hintOf(el: Element): Hint | null {

@@ -8,6 +8,7 @@
 import { absolutizeUrls } from './images';
 import { elementsByTag, queryAll } from './walk';
 import { linkDensity, textOf, whileUnchanged, wordCount } from './declutter/text';
+import { endsSentence } from './text-measure';
 
 const MAX_RESCUED = 3;
 const MIN_WORDS = 12;
@@ -22,7 +23,7 @@ function isProse(el: Element): boolean {
   if (el.localName !== 'p') return false;
   const text = textOf(el);
   // The selector test last: it is the slow one in jsdom.
-  return wordCount(text) >= MIN_WORDS && /[.!?…]["'”’)]?$/.test(text) && linkDensity(el) < 0.25 && !el.closest(SKIPPED_AREAS);
+  return wordCount(text) >= MIN_WORDS && endsSentence(text) && linkDensity(el) < 0.25 && !el.closest(SKIPPED_AREAS);
 }
 
 function storyParagraphs(root: Element): Element[] {

@@ -41,6 +41,37 @@ function countSpacedWords(text: string): number {
   return words;
 }
 
+/**
+ * Marks that end a sentence, by script: Latin/Greek/Cyrillic, CJK full-width (。！？ and the
+ * half-width ｡), Arabic ؟ and Urdu ۔, Devanagari danda । ॥, Myanmar ။, Khmer ។, Ethiopic ።.
+ * Closing quotes and brackets may follow (`…です。」`, `…”`).
+ */
+const STOPS = '.!?…。！？｡؟۔।॥။។።';
+const CLOSERS = `"'”’»)）」』】〕`;
+const ENDS_WITH_STOP = new RegExp(`[${STOPS}][${CLOSERS}]*$`, 'u');
+const STOP_BEFORE_SPACE = new RegExp(`[${STOPS}][${CLOSERS}]*(?:\\s|$)`, 'u');
+/** CJK writers put no space after a full stop, so the mark alone ends a sentence. */
+const FULL_WIDTH_STOP = /[。！？｡]/u;
+/** Thai and Lao end a sentence with a space and no mark: running text there is sentence text. */
+const SPACE_STOPPED = /[\p{Script=Thai}\p{Script=Lao}](?:\s|$)/u;
+const ENDS_SPACE_STOPPED = /[\p{Script=Thai}\p{Script=Lao}]$/u;
+
+/** True when text ends with a sentence-ending mark of any script (possibly inside closing quotes). */
+export function endsWithStop(text: string): boolean {
+  return ENDS_WITH_STOP.test(text.trimEnd());
+}
+
+/** True when text ends as a sentence does: with a stop, or with a letter of a script that marks no stops (Thai, Lao). */
+export function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return ENDS_WITH_STOP.test(trimmed) || ENDS_SPACE_STOPPED.test(trimmed);
+}
+
+/** True when some sentence ends inside text, in any script: the sign of running prose rather than a label. */
+export function hasSentenceEnd(text: string): boolean {
+  return STOP_BEFORE_SPACE.test(text) || FULL_WIDTH_STOP.test(text) || SPACE_STOPPED.test(text);
+}
+
 /** Visible characters: letters, digits and marks, without spaces or punctuation (a script-neutral length). */
 export function countLetters(text: string): number {
   return text.match(/[\p{L}\p{N}\p{M}]/gu)?.length ?? 0;

@@ -2,6 +2,7 @@
 import type { RemovedKind } from '../types';
 import { linkDensity, nonLinkText, textOf, wordCount } from './text';
 import { queryAll, wrappersOf } from '../walk';
+import { endsWithStop, hasSentenceEnd } from '../text-measure';
 
 /** A clutter block found by one signal: the nodes to remove together and why. */
 export interface Candidate {
@@ -33,7 +34,7 @@ export function hasStoryProse(el: Element): boolean {
   const leaves = [el, ...inner].filter((block) => !wrappers.has(block));
   return leaves.some((leaf) => {
     const words = nonLinkText(leaf);
-    return wordCount(words) >= 20 && /[.!?…]["'”’)]?(\s|$)/.test(words);
+    return wordCount(words) >= 20 && hasSentenceEnd(words);
   });
 }
 
@@ -55,8 +56,8 @@ export function isHeadingLike(el: Element): boolean {
   if (el.matches('h1, h2, h3, h4, h5, h6')) return wordCount(textOf(el)) <= 12;
   if (!el.matches('p, div, strong, b, span, header, em')) return false;
   const text = textOf(el);
-  // A sentence ends in . ! or ?; a label may trail off ("You may also like...").
-  const endsSentence = /[.!?]$/.test(text) && !/(\.\.\.|…)$/.test(text);
+  // A sentence ends in . ! ? (。 ！ ？ …); a label may trail off ("You may also like...").
+  const endsSentence = endsWithStop(text) && !/(\.\.\.|…)["'”’»)）」』]*$/.test(text);
   return wordCount(text) >= 1 && wordCount(text) <= 8 && !endsSentence && linkDensity(el) < 0.5;
 }
 

@@ -1,4 +1,5 @@
 /** Text and link measurements shared by the declutter signals. */
+import { countWords } from '../text-measure';
 import { elementsByTag, withTreeSnapshots } from '../walk';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; the global NodeFilter is missing outside a browser.
@@ -33,15 +34,16 @@ export function textOf(el: Element): string {
   return text;
 }
 
-/** Words as a reader counts them: letters/digits, keeping inner apostrophes and hyphens. */
+/** Word tokens of spaced text (letters/digits, keeping inner apostrophes and hyphens), for matching words against lists. */
 export function wordsIn(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/** Words in text in any script (see text-measure): every length threshold of the signals counts these. */
 export function wordCount(text: string): number {
   let count = memo?.counts.get(text);
   if (count === undefined) {
-    count = wordsIn(text).length;
+    count = countWords(text);
     memo?.counts.set(text, count);
   }
   return count;

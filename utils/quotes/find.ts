@@ -7,6 +7,8 @@
  * also an apostrophe. Which way an ambiguous mark faces is read from its neighbours.
  */
 
+import { countWords } from '../text-measure';
+
 export type MarkStyle = 'double' | 'single';
 
 /** A quoted stretch: `start`/`end` bound the words inside the marks. */
@@ -246,9 +248,6 @@ function isTrailingElision(text: string, at: number): boolean {
   return /\b(?:n|goin|nothin|somethin|o)$/i.test(text.slice(Math.max(0, at - 8), at));
 }
 
-/** Chinese and Japanese write without spaces: about two characters make a word. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-
 /** One flag per character: 1 inside a span's marks. A lookup table keeps the scans linear. */
 export function insideSpans(length: number, spans: QuoteSpan[]): Uint8Array {
   const inside = new Uint8Array(length);
@@ -256,8 +255,7 @@ export function insideSpans(length: number, spans: QuoteSpan[]): Uint8Array {
   return inside;
 }
 
+/** Words in a quote, in any script (Chinese and Japanese have no spaces: see text-measure). */
 export function wordCount(words: string): number {
-  const cjk = words.match(CJK)?.length ?? 0;
-  const spaced = words.replace(CJK, ' ').split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
-  return spaced + Math.ceil(cjk / 2);
+  return countWords(words);
 }

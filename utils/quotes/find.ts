@@ -7,7 +7,7 @@
  * also an apostrophe. Which way an ambiguous mark faces is read from its neighbours.
  */
 
-import { countWords } from '../text-measure';
+import { countWords, endsSentence } from '../text-measure';
 
 export type MarkStyle = 'double' | 'single';
 
@@ -202,10 +202,11 @@ function makeSpan(text: string, open: Mark, close: Mark | null, outerEnd: number
  * comma (`He said, "We…"`); a partial quote is a few words inside the writer's own sentence.
  */
 function isFullSentence(text: string, openAt: number, inner: string): boolean {
-  if (!/^[\p{Lu}\d\[(¿¡…'‘"“]/u.test(inner)) return false;
+  // Caseless scripts (\p{Lo}: Chinese, Japanese, Korean, Thai, Arabic…) show no capital at a sentence start.
+  if (!/^[\p{Lu}\p{Lo}\d\[(¿¡…'‘"“]/u.test(inner)) return false;
   const before = text.slice(Math.max(0, openAt - 3), openAt).trimEnd();
-  if (before === '' || /[\n.!?:,;\u2014\u2013\-(]$/.test(before) || /[.!?]["”']$/.test(before)) return true;
-  return inner.split(/\s+/).length >= 4 && /[.!?,]$/.test(inner);
+  if (before === '' || /[\n.!?:,;\u2014\u2013\-(：，。！？]$/.test(before) || /[.!?。！？]["”'」』]$/.test(before)) return true;
+  return countWords(inner) >= 4 && (/[.!?,，]$/.test(inner) || endsSentence(inner));
 }
 
 /** Single-quoted stretches in the parts of each paragraph no double quote covers. */

@@ -48,6 +48,13 @@ describe('text measures in every script', () => {
     expect(countWords(story)).toBeGreaterThan(150);
   });
 
+  it('counts a wrapper as the sum of its paragraphs (no word spans a space)', () => {
+    const paragraphs = SAMPLES.map((sample) => sample.text);
+    const total = paragraphs.reduce((sum, text) => sum + countWords(text), 0);
+    expect(countWords(paragraphs.join('\n\n'))).toBe(total);
+    expect(countWords(paragraphs.join(' '))).toBe(total);
+  });
+
   it('ignores punctuation-only tokens and counts digits as words', () => {
     expect(countWords('Vote — 12 to 3 — passes')).toBe(5);
     expect(countWords('  ')).toBe(0);

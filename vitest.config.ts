@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/pages/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Real pages under jsdom on a shared 2-core machine: a slow run is not a failure (speed lives in bench:speed).
+    testTimeout: 30_000,
     setupFiles: ['tests/setup/english-strings.ts'],
   },
 });

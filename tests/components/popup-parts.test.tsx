@@ -14,8 +14,8 @@ const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => document.body.replaceChildren());
 
 const quotes: Quote[] = [
-  { text: 'We open the bridge on Monday,', speaker: 'Ada Park', role: null, start: 1, end: 30, key: true },
-  { text: 'Traffic will be lighter,', speaker: null, role: null, start: 40, end: 64, key: true },
+  { text: 'We open the bridge on Monday,', speaker: 'Ada Park', role: null, start: 1, end: 30, key: true, speakerKind: 'name', utterance: 0 },
+  { text: 'Traffic will be lighter,', speaker: null, role: null, start: 40, end: 64, key: true, speakerKind: null, utterance: 1 },
 ];
 
 describe('KeyQuotes', () => {

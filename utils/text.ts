@@ -100,8 +100,9 @@ export function collectText(root: Element, options: { title?: string } = {}): Ar
     const from = text.length;
     const linksBefore = links.length;
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
-    const range = trimRange(text, from, text.length);
-    if (tag === 'A' && range) links.push(range);
+    const isLink = tag === 'A';
+    const range = isLink || isBlock ? trimRange(text, from, text.length) : null;
+    if (isLink && range) links.push(range);
     if (isBlock && range && isHeadlineLike(text, tag, range, links, linksBefore)) headlines.push(range);
     if (isBlock) requestBreak('\n\n');
   };

@@ -29,6 +29,8 @@ export interface UtterancePart {
 /** An attribution is a clause: `, Park, the city's treasurer, said at a briefing on Monday.` */
 const MAX_ATTRIBUTION_WORDS = 20;
 const SENTENCE_END = /[.!?…。！？؟]$/u;
+/** Commas (and the like) that end a part whose sentence the next part finishes. */
+const CLAUSE_COMMA = /[,;:،、，]$/u;
 const CLOSED_CLAUSE = /[.,:;!?…\u2013\u2014。，、：！？،؛]\s*$/u;
 /** A dot after a short capitalised word (Sen., Dr., U.S.) ends an abbreviation, not a sentence. */
 const ABBREVIATION = /(?:^|[\s(])\p{Lu}(?:\p{Ll}{0,2}|(?:\.\p{Lu})+)$/u;
@@ -74,11 +76,11 @@ function isAttributionOnly(between: string): boolean {
 }
 
 /**
- * The parts as one text that reads as said. A part that goes on with the same sentence (it starts
- * in lower case, or in a script without case) follows after a space, the first part's comma kept:
- * `We are ready, and we will win.` A part that starts a new sentence (a capital) follows an
- * ellipsis in place of the comma, marking where the attribution stood: `We are ready … We will win.`
- * Chinese and Japanese parts join without spaces.
+ * The parts as one text that reads as said. A part that goes on with the same sentence follows
+ * after a space, the first part's comma kept: `We are ready, and we will win.` It goes on when it
+ * starts in lower case, or, in a script without case, when the first part ends in a comma. Any
+ * other part starts a new sentence and follows an ellipsis in place of the comma, marking where
+ * the attribution stood: `We are ready … We will win.` Chinese and Japanese join without spaces.
  */
 export function joinParts(parts: ReadonlyArray<{ text: string }>): string {
   let joined = '';
@@ -89,8 +91,9 @@ export function joinParts(parts: ReadonlyArray<{ text: string }>): string {
       continue;
     }
     const unspaced = hasUnspacedScript(joined.slice(-1)) || hasUnspacedScript(next.slice(0, 1));
-    if (/^\p{Lu}/u.test(next)) joined = `${joined.replace(/[,;:،、，]$/u, '')}${unspaced ? '…' : ' … '}${next}`;
-    else joined = `${joined}${unspaced ? '' : ' '}${next}`;
+    const goesOn = /^\p{Ll}/u.test(next) || (!/^\p{Lu}/u.test(next) && CLAUSE_COMMA.test(joined));
+    if (goesOn) joined = `${joined}${unspaced ? '' : ' '}${next}`;
+    else joined = `${joined.replace(CLAUSE_COMMA, '')}${unspaced ? '…' : ' … '}${next}`;
   }
   return joined;
 }

@@ -91,6 +91,7 @@ describe('joinParts', () => {
     ['a new sentence follows an ellipsis in place of the comma', ['We are ready,', 'We will win.'], 'We are ready … We will win.'],
     ['a part with no closing comma', ['We are ready', 'and willing.'], 'We are ready and willing.'],
     ['Japanese parts join without spaces', ['準備はできている、', '必ず勝つ。'], '準備はできている、必ず勝つ。'],
+    ['a Japanese part with no closing comma is a sentence of its own', ['準備はできている', '必ず勝つ'], '準備はできている…必ず勝つ'],
     ['a script without case goes on with the sentence', ['نحن مستعدون،', 'وسننتصر.'], 'نحن مستعدون، وسننتصر.'],
   ])('%s', (_name, parts, expected) => {
     expect(joinParts(parts.map((text) => ({ text })))).toBe(expected);

@@ -29,7 +29,7 @@ export function Voices({ voices, chosen, onChoose, onCopy }: Props) {
           <li key={voice.name} class="ql-voice">
             <button
               type="button"
-              class="ql-voice-button"
+              class="ql-button ql-voice-button"
               aria-pressed={chosen === voice.name ? 'true' : 'false'}
               onClick={() => onChoose(chosen === voice.name ? null : voice.name)}
             >

@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { highlightQuotes } from '../utils/highlight';
+import { showVoice } from './voice-marks';
 import type { Quote } from '../utils/types';
 
 /**
@@ -18,6 +19,8 @@ interface Props {
   title: string;
   lang: string | null;
   dir: string | null;
+  /** Highlight only this person's quotes (see Voices); null for everyone's. */
+  voice?: string | null;
 }
 
 /** Readability reports any string; the DOM accepts only these. */
@@ -26,14 +29,21 @@ export function textDirection(dir: string | null): 'ltr' | 'rtl' | 'auto' | unde
 }
 
 /** The clean article: sanitized nodes from the one HTML module, quotes marked through DOM ranges. */
-export function ArticleBody({ containerRef, content, sanitize, quotes, title, lang, dir }: Props) {
+export function ArticleBody({ containerRef, content, sanitize, quotes, title, lang, dir, voice = null }: Props) {
   const ownRef = useRef<HTMLDivElement>(null);
   const container = containerRef ?? ownRef;
+  const shownVoice = useRef<string | null>(null);
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     element.replaceChildren(sanitize(content, element.ownerDocument));
     highlightQuotes(element, quotes, { title });
   }, [content, sanitize, quotes, title]);
+  // After highlighting (effects run in order): marks drawn anew keep the chosen voice; only a new choice scrolls.
+  useLayoutEffect(() => {
+    if (!container.current) return;
+    showVoice(container.current, voice, { scroll: voice !== shownVoice.current });
+    shownVoice.current = voice;
+  }, [voice, content, sanitize, quotes, title]);
   return <div class="ql-article-body" ref={container} lang={lang ?? undefined} dir={textDirection(dir)} />;
 }

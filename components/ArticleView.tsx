@@ -1,15 +1,19 @@
-import { useRef, useState } from 'preact/hooks';
-import type { Extraction, Quote } from '../utils/types';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Extraction, Utterance } from '../utils/types';
+import { utterancesOf } from '../utils/quotes/utterances';
 import { RemovedPanel } from './RemovedPanel';
 import { restoreRemovedBlock } from './restore';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody, textDirection, type SanitizeHtml } from './ArticleBody';
 import { KeyQuotes } from './KeyQuotes';
+import { Voices } from './Voices';
 
 export interface CopyActions {
-  onCopyQuote: (quote: Quote) => Promise<void>;
-  onCopyLink: (quote: Quote) => Promise<void>;
+  onCopyQuote: (quote: Utterance) => Promise<void>;
+  onCopyLink: (quote: Utterance) => Promise<void>;
   onCopyAll: () => Promise<void>;
+  /** Copies every quote of one person, each with its attribution. */
+  onCopyVoice: (name: string) => Promise<void>;
 }
 
 interface Props {
@@ -21,7 +25,9 @@ interface Props {
 /** The reading view shared by the popup and the in-page reader. */
 export function ArticleView({ extraction, copy, sanitize }: Props) {
   const { article, quotes } = extraction;
-  const keyQuotes = quotes.filter((quote) => quote.key);
+  // A quote split by its attribution is one key quote, its parts joined.
+  const keyQuotes = useMemo(() => utterancesOf(quotes).filter((quote) => quote.key), [quotes]);
+  const [voice, setVoice] = useState<string | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const [restored, setRestored] = useState<ReadonlySet<number>>(new Set());
   const restore = (index: number) => {
@@ -33,7 +39,8 @@ export function ArticleView({ extraction, copy, sanitize }: Props) {
   return (
     <article class="ql-article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
       <ArticleHeader article={article} leadImage={extraction.leadImage ?? null} keyQuoteCount={keyQuotes.length} />
-      <ArticleBody containerRef={body} content={article.content} sanitize={sanitize} quotes={quotes} title={article.title} lang={article.lang} dir={article.dir} />
+      <Voices voices={extraction.voices ?? []} chosen={voice} onChoose={setVoice} onCopy={copy.onCopyVoice} />
+      <ArticleBody containerRef={body} content={article.content} sanitize={sanitize} quotes={quotes} title={article.title} lang={article.lang} dir={article.dir} voice={voice} />
       <KeyQuotes quotes={keyQuotes} {...copy} />
       <RemovedPanel removed={extraction.removed} restored={restored} onRestore={restore} />
     </article>

@@ -2,6 +2,7 @@ import { extractArticle } from './extract';
 import { declutter } from './declutter';
 import { markCaptions } from './captions';
 import { findQuotes } from './quotes';
+import { findVoices } from './voices';
 import { sanitizeEach, sanitizeInPlace, serializeChildren } from './html';
 import { collectText } from './text';
 import { findLeadImage } from './lead-image';
@@ -69,9 +70,9 @@ export function runPipelineWithBody(doc: Document, { now = () => performance.now
   sanitizeInPlace(found.body, win);
   const removedHtml = sanitizeEach(removedElements.map((block) => block.nodes), win);
   const removed = removedElements.map(({ kind, text }, i) => ({ kind, text, html: removedHtml[i] ?? '' }));
-  const { text } = collectText(found.body, { title: found.title });
+  const { text, links, headlines } = collectText(found.body, { title: found.title });
   if (!looksLikeArticle(found.body, text, found.readerable)) throw new NoArticleError('No article was found on this page.');
-  const quotes = findQuotes(text, { title: found.title });
+  const quotes = findQuotes(text, { title: found.title, links, headlines });
 
   const extraction: Extraction = {
     article: {
@@ -88,6 +89,7 @@ export function runPipelineWithBody(doc: Document, { now = () => performance.now
     },
     leadImage: findLeadImage(doc, found.body),
     quotes,
+    voices: findVoices(quotes),
     removed,
     ms: { readability: readabilityDone - started, total: now() - started },
   };

@@ -1,5 +1,6 @@
 import { collectText } from './text';
 import { findQuotes } from './quotes';
+import { findVoices } from './voices';
 import { serializeChildren } from './html';
 import type { Extraction } from './types';
 
@@ -23,6 +24,7 @@ export function extractSelection(doc: Document, selectedText: string, now: () =>
   }
   const title = doc.title.trim() || paragraphs[0]!.slice(0, 80);
   const { text } = collectText(body);
+  const quotes = findQuotes(text, { title });
   return {
     article: {
       title,
@@ -37,7 +39,8 @@ export function extractSelection(doc: Document, selectedText: string, now: () =>
       readerable: false,
     },
     leadImage: null,
-    quotes: findQuotes(text, { title }),
+    quotes,
+    voices: findVoices(quotes),
     removed: [],
     ms: { readability: 0, total: now() - started },
   };

@@ -4,6 +4,8 @@
  * sides must come from this one function.
  */
 
+import { countLetters } from './text-measure';
+
 /** One text node's share of the plain text: `rawIndex[i]` is the node offset of text character `start + i`. */
 export interface TextSegment {
   node: Text;
@@ -11,9 +13,22 @@ export interface TextSegment {
   rawIndex: number[];
 }
 
+/** A stretch of the plain text: `text.slice(start, end)`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export interface ArticleText {
   text: string;
   segments: TextSegment[];
+  /** Where link text stands: quoted words there are someone's link, not the story's own report. */
+  links: TextRange[];
+  /**
+   * Headline-like blocks: headings, and short blocks whose text is mostly one link (a list of other
+   * stories that survived declutter). Quotes there belong to other stories' headlines.
+   */
+  headlines: TextRange[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -24,6 +39,11 @@ const BLOCK_TAGS = new Set([
 /** Not part of the story's running text: captions and credits stay visible but are not body text. */
 const SKIPPED_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'MATH']);
 const COLLAPSIBLE = /[ \t\n\r\f]/;
+const HEADING = /^H[1-6]$/;
+/** A block longer than this is running text, whatever its links. */
+const MAX_HEADLINE_CHARS = 300;
+/** Share of a block's letters inside its longest link for the block to read as a linked headline. */
+const HEADLINE_LINK_SHARE = 0.6;
 
 type Break = '' | ' ' | '\n' | '\n\n';
 const BREAK_RANK: Record<Break, number> = { '': 0, ' ': 1, '\n': 2, '\n\n': 3 };
@@ -31,6 +51,8 @@ const BREAK_RANK: Record<Break, number> = { '': 0, ' ': 1, '\n': 2, '\n\n': 3 };
 export function collectText(root: Element, options: { title?: string } = {}): ArticleText {
   const skipHeading = normalize(options.title ?? '');
   const segments: TextSegment[] = [];
+  const links: TextRange[] = [];
+  const headlines: TextRange[] = [];
   let text = '';
   let pending: Break = '';
 
@@ -75,12 +97,35 @@ export function collectText(root: Element, options: { title?: string } = {}): Ar
     if (tag === 'BR') return requestBreak('\n');
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) requestBreak('\n\n');
+    const from = text.length;
+    const linksBefore = links.length;
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
+    const isLink = tag === 'A';
+    const range = isLink || isBlock ? trimRange(text, from, text.length) : null;
+    if (isLink && range) links.push(range);
+    if (isBlock && range && isHeadlineLike(text, tag, range, links, linksBefore)) headlines.push(range);
     if (isBlock) requestBreak('\n\n');
   };
 
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-  return { text, segments };
+  return { text, segments, links, headlines };
+}
+
+/** The range without the break or space that leads into it; null when nothing is left. */
+function trimRange(text: string, start: number, end: number): TextRange | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
+}
+
+/** A heading, or a short block whose longest link (among `links` from `firstLink` on) holds most of its letters. */
+function isHeadlineLike(text: string, tag: string, block: TextRange, links: TextRange[], firstLink: number): boolean {
+  if (HEADING.test(tag)) return true;
+  if (block.end - block.start > MAX_HEADLINE_CHARS || links.length === firstLink) return false;
+  const linksInside = links.slice(firstLink);
+  const letters = countLetters(text.slice(block.start, block.end));
+  const longestLink = Math.max(...linksInside.map((link) => countLetters(text.slice(link.start, link.end))));
+  return letters > 0 && longestLink / letters >= HEADLINE_LINK_SHARE;
 }
 
 function normalize(value: string): string {

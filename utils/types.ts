@@ -12,8 +12,36 @@ export interface Quote {
   start: number;
   /** Offset just past the last quoted character. */
   end: number;
-  /** True for the few quotes worth listing under "Key quotes". */
+  /** True for the few quotes worth listing under "Key quotes" (every part of a key utterance). */
   key: boolean;
+  /** Whether `speaker` is a person's name or a description ("a ministry spokeswoman"); null with no speaker. */
+  speakerKind: 'name' | 'description' | null;
+  /**
+   * Index (0, 1, 2… in text order) of the utterance this quote belongs to. Parts of one quote split
+   * by its attribution (`"A," Kim said. "B."`) share it; every other quote has its own.
+   */
+  utterance: number;
+}
+
+/** What one person said as they said it: a quote, or the parts of a split quote joined (see quotes/utterances.ts). */
+export interface Utterance {
+  /** The words, parts joined so they read as said. */
+  text: string;
+  speaker: string | null;
+  role: string | null;
+  speakerKind: Quote['speakerKind'];
+  key: boolean;
+  /** The quotes it is made of, each with its own offsets, in text order. */
+  parts: Quote[];
+}
+
+/** A person quoted in the article, in order of first appearance (see utils/voices.ts). */
+export interface Voice {
+  name: string;
+  /** Their role or title as the text gives it, from the first quote that has one; null when none. */
+  role: string | null;
+  /** How many times they are quoted: a quote split by its attribution counts once. */
+  quotes: number;
 }
 
 /** What declutter took out of the article, so a person can see and restore it. */
@@ -69,6 +97,8 @@ export interface Extraction {
   article: Article;
   leadImage: LeadImage | null;
   quotes: Quote[];
+  /** Every named person quoted, in order of first appearance. */
+  voices: Voice[];
   removed: RemovedBlock[];
   /** Milliseconds spent in Readability alone and in the whole pipeline. */
   ms: { readability: number; total: number };

@@ -14,7 +14,7 @@ export function findBaselineQuotes(text: string): Quote[] {
     const inner = match[1] ?? '';
     if (inner.trim().split(/\s+/).length < MIN_WORDS) continue;
     const start = (match.index ?? 0) + 1;
-    quotes.push({ text: inner, speaker: null, role: null, start, end: start + inner.length, key: false });
+    quotes.push({ text: inner, speaker: null, role: null, start, end: start + inner.length, key: false, speakerKind: null, utterance: quotes.length });
   }
   return quotes;
 }

@@ -8,15 +8,16 @@ import { PopupApp } from '../../components/PopupApp';
 import { RemovedPanel } from '../../components/RemovedPanel';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import type { Quote } from '../../utils/types';
+import { utterancesOf } from '../../utils/quotes/utterances';
+import type { Utterance } from '../../utils/types';
 
 const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => document.body.replaceChildren());
 
-const quotes: Quote[] = [
-  { text: 'We open the bridge on Monday,', speaker: 'Ada Park', role: null, start: 1, end: 30, key: true },
-  { text: 'Traffic will be lighter,', speaker: null, role: null, start: 40, end: 64, key: true },
-];
+const quotes: Utterance[] = utterancesOf([
+  { text: 'We open the bridge on Monday,', speaker: 'Ada Park', role: null, start: 1, end: 30, key: true, speakerKind: 'name', utterance: 0 },
+  { text: 'Traffic will be lighter,', speaker: null, role: null, start: 40, end: 64, key: true, speakerKind: null, utterance: 1 },
+]);
 
 describe('KeyQuotes', () => {
   it('is a list labelled "Key quotes" with quote, speaker and a "Copy quote" button per item', () => {
@@ -32,6 +33,19 @@ describe('KeyQuotes', () => {
       ['Copy quote', 'Copy link to quote'],
       ['Copy quote', 'Copy link to quote'],
     ]);
+  });
+
+  it('shows a split quote as one item, its parts joined, with the speaker’s role', () => {
+    const host = root();
+    const split = utterancesOf([
+      { text: 'We are ready,', speaker: 'Ada Park', role: 'mayor', start: 1, end: 14, key: true, speakerKind: 'name', utterance: 0 },
+      { text: 'and the buses run all night.', speaker: 'Ada Park', role: null, start: 31, end: 59, key: true, speakerKind: 'name', utterance: 0 },
+    ]);
+    render(<KeyQuotes quotes={split} onCopyQuote={async () => {}} onCopyLink={async () => {}} onCopyAll={async () => {}} />, host);
+    const items = [...host.querySelectorAll('li')];
+    expect(items).toHaveLength(1);
+    expect(items[0]!.querySelector('blockquote')!.textContent).toBe('“We are ready, and the buses run all night.”');
+    expect(items[0]!.querySelector('.ql-speaker')!.textContent).toBe('— Ada Park, mayor');
   });
 
   it('copies the item’s quote and confirms it visibly', async () => {

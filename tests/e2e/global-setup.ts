@@ -9,7 +9,8 @@ export default function buildExtensions(): void {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   try {
     execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, stdio: 'pipe' });
-    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe' });
+    // Vitest sets NODE_ENV=test, which would make the shipped build use Preact's development JSX.
+    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
     process.stderr.write(`${stdout ?? ''}${stderr ?? ''}`);

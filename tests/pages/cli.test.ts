@@ -20,6 +20,7 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     expect(stdout).toContain('Kim Jong Un meets Vladimir Putin');
     expect(stdout).toContain('Key quotes (5 of');
     expect(stdout).toContain('— Vladimir Putin');
+    expect(stdout).toContain('Voices (2):\n- Kim Jong Un (2 quotes)\n- Vladimir Putin (3 quotes)');
     expect(stdout).not.toContain('Top Headlines');
   });
 
@@ -29,6 +30,14 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     const result = JSON.parse(stdout);
     expect(result.article.title).toContain('Kim Jong Un');
     expect(result.quotes.filter((quote: { key: boolean }) => quote.key)).toHaveLength(5);
+    // Every quote keeps the contract's fields and adds role, speakerKind and utterance.
+    for (const quote of result.quotes) {
+      expect(Object.keys(quote)).toEqual(expect.arrayContaining(['text', 'speaker', 'start', 'end', 'key', 'role', 'speakerKind', 'utterance']));
+    }
+    expect(result.voices).toEqual([
+      { name: 'Kim Jong Un', role: null, quotes: 2 },
+      { name: 'Vladimir Putin', role: null, quotes: 3 },
+    ]);
   });
 
   it('answers JSON lines in order, one per request, and goes on after a failure', () => {
@@ -55,7 +64,9 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     expect(page.ms.readability).toBeGreaterThanOrEqual(0);
     expect(page.ms.total).toBeGreaterThanOrEqual(page.ms.readability);
     expect(empty.error).toMatch(/no article/i);
-    expect(text.quotes[0]).toMatchObject({ text: 'We will be there on time,', speaker: 'Ada Park' });
+    expect(text.quotes[0]).toMatchObject({ text: 'We will be there on time,', speaker: 'Ada Park', role: null });
+    expect(text.voices).toEqual([{ name: 'Ada Park', role: null, quotes: 1 }]);
+    expect(page.voices.map((voice: { name: string }) => voice.name)).toEqual(['Kim Jong Un', 'Vladimir Putin']);
   });
 
   it('explains its usage when given nothing', () => {

@@ -19,7 +19,7 @@ const expected = JSON.parse(readFileSync(resolve(SEED, 'kim-putin.expected.json'
 const URL = 'https://news.example/world/kim-jong-un-meets-vladimir-putin-deepen-ties-moscow';
 
 describe('the pipeline on the seed page (jsdom)', () => {
-  const { article, quotes, removed } = extractFromHtml(html, URL);
+  const { article, quotes, removed, voices } = extractFromHtml(html, URL);
 
   it('reads the metadata', () => {
     expect(article.title).toBe(expected.title);
@@ -56,6 +56,20 @@ describe('the pipeline on the seed page (jsdom)', () => {
     const bare = (text: string) => text.replace(/[\s,.;:!?]+$/, '').trim();
     const keyTexts = quotes.filter((q) => q.key).map((q) => bare(q.text));
     for (const notQuote of expected.notQuotes) expect(keyTexts).not.toContain(bare(notQuote));
+  });
+
+  it('lists the voices in order of first appearance: Kim Jong Un quoted twice, Vladimir Putin three times', () => {
+    expect(voices.map(({ name, quotes: count }) => ({ name, quotes: count }))).toEqual([
+      { name: 'Kim Jong Un', quotes: 2 },
+      { name: 'Vladimir Putin', quotes: 3 },
+    ]);
+  });
+
+  it('gives every quote a role (a string or null) and an utterance index', () => {
+    for (const quote of quotes) {
+      expect(quote.role === null || typeof quote.role === 'string').toBe(true);
+      expect(Number.isInteger(quote.utterance)).toBe(true);
+    }
   });
 
   it('gives offsets into the plain text', () => {

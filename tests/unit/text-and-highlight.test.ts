@@ -13,7 +13,7 @@ function element(html: string): HTMLElement {
 
 function quote(text: string, source: string, key = true, speaker: string | null = 'Ada Park'): Quote {
   const start = source.indexOf(text);
-  return { text, speaker, role: null, start, end: start + text.length, key };
+  return { text, speaker, role: null, start, end: start + text.length, key, speakerKind: speaker ? 'name' : null, utterance: start };
 }
 
 describe('collectText', () => {
@@ -79,7 +79,7 @@ describe('highlightQuotes', () => {
 
   it('finds a quote by its text when offsets no longer match', () => {
     const root = element('<p>Intro added later.</p><p>"Stay calm," Ada Park said.</p>');
-    highlightQuotes(root, [{ text: 'Stay calm,', speaker: 'Ada Park', role: null, start: 1, end: 11, key: true }]);
+    highlightQuotes(root, [{ text: 'Stay calm,', speaker: 'Ada Park', role: null, start: 1, end: 11, key: true, speakerKind: 'name', utterance: 0 }]);
     expect(root.querySelector('mark')!.textContent).toBe('Stay calm,');
   });
 });

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { extractFromHtml } from './page';
 import { findQuotes } from '../quotes';
+import { findVoices } from '../voices';
 import { renderForPerson } from './print';
 
 /**
@@ -77,7 +78,10 @@ export function answer(line: string): Record<string, unknown> {
   }
   const id = request?.id ?? null;
   try {
-    if (typeof request.text === 'string') return { id, ok: true, quotes: findQuotes(request.text) };
+    if (typeof request.text === 'string') {
+      const quotes = findQuotes(request.text);
+      return { id, ok: true, quotes, voices: findVoices(quotes) };
+    }
     const url = typeof request.url === 'string' && request.url ? request.url : undefined;
     if (typeof request.html === 'string') return { id, ok: true, ...extractFromHtml(request.html, url ?? 'https://example.invalid/') };
     if (typeof request.file === 'string') {

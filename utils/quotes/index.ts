@@ -4,23 +4,36 @@
  */
 
 import type { Quote } from '../types';
+import type { TextRange } from '../text';
 import { attributeSpeakers } from './attribute';
 import { isQuotation } from './filter';
 import { findQuoteSpans } from './find';
-import { DEFAULT_MAX_KEY, rankQuotes } from './rank';
+import { DEFAULT_MAX_KEY } from './rank';
+import { pickKeyUtterances, within } from './key-utterances';
+import { groupUtterances } from './utterances';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
   title?: string;
-  /** How many quotes at most get `key: true` (default 5). */
+  /** How many utterances at most get `key: true` (default 5). */
   maxKey?: number;
+  /** Link text in `text` (see collectText): quotes inside a link are never key quotes. */
+  links?: TextRange[];
+  /** Headings and linked headlines in `text` (see collectText): quotes there are other stories', not quotes of this one. */
+  headlines?: TextRange[];
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const spans = findQuoteSpans(text);
-  const attributed = attributeSpeakers(text, spans).filter((span) => isQuotation(text, span));
-  const ranked = rankQuotes(attributed, text.length, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY });
-  return ranked
-    .map(({ text: quoted, speaker, role, start, end, key }) => ({ text: quoted, speaker, role, start, end, key }))
+  const attributed = attributeSpeakers(text, spans)
+    .filter((span) => isQuotation(text, span))
+    .filter((span) => !within(span, options.headlines));
+  const utterances = groupUtterances(text, attributed);
+  const keyUtterances = pickKeyUtterances(text, attributed, utterances, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY, links: options.links });
+  return attributed
+    .map(({ text: quoted, speaker, role, start, end, speakerKind }, i) => {
+      const utterance = utterances[i]!;
+      return { text: quoted, speaker, role, start, end, key: keyUtterances.has(utterance), speakerKind, utterance };
+    })
     .sort((a, b) => a.start - b.start);
 }

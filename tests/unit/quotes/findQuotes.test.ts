@@ -33,7 +33,7 @@ describe('findQuotes', () => {
 
   it('returns exactly the Quote fields', () => {
     const [quote] = findQuotes('"We built this bridge together, all of us," Ana Lopez said.');
-    expect(quote).toEqual({ text: 'We built this bridge together, all of us,', speaker: 'Ana Lopez', role: null, start: 1, end: 42, key: true });
+    expect(quote).toEqual({ text: 'We built this bridge together, all of us,', speaker: 'Ana Lopez', role: null, start: 1, end: 42, key: true, speakerKind: 'name', utterance: 0 });
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { REPO, SHARED, launchWithExtension, openPopup, servePages, tabIdOf } from '../e2e/harness';
+import { REPO, launchWithExtension, openPopup, seedPageHtml, servePages, tabIdOf } from '../e2e/harness';
 
 /**
  * `npm run screenshots`: the popup and the in-page reader on the seed page, in the light and dark
@@ -12,7 +12,7 @@ const THEMES = ['light', 'dark'] as const;
 
 execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: REPO, stdio: 'ignore' });
 mkdirSync(OUT, { recursive: true });
-const server = await servePages({ '/story': { body: readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8') } });
+const server = await servePages({ '/story': { body: seedPageHtml() } });
 const browser = await launchWithExtension();
 try {
   const page = await browser.context.newPage();

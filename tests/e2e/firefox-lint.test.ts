@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -29,6 +29,14 @@ describe('Firefox build', () => {
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  });
+
+  it('has the icon for the add-on and its toolbar button, every file present', () => {
+    const manifest = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8'));
+    const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+    expect(manifest.icons).toEqual(icons);
+    expect(manifest.browser_action.default_icon).toEqual(icons);
+    for (const file of Object.values(icons)) expect(existsSync(resolve(FIREFOX_DIR, file))).toBe(true);
   });
 
   it('passes web-ext lint with 0 errors', () => {

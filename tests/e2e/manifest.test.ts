@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '../..');
 
 type Manifest = {
+  name?: string;
+  description?: string;
   permissions?: string[];
   host_permissions?: string[];
   content_scripts?: unknown;
@@ -47,6 +49,17 @@ describe('manifest', () => {
       expect(pngSize(resolve(ROOT, '.output/chrome-mv3', file))).toEqual({ width: Number(size), height: Number(size) });
       expect(statSync(resolve(ROOT, '.output/chrome-mv3', file)).size).toBeGreaterThan(200);
     }
+  });
+
+  it('takes its name and short description from the locale, within the stores\' limits, with a long description beside them', () => {
+    const messages = JSON.parse(readFileSync(resolve(ROOT, '.output/chrome-mv3/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(shipped.name).toBe('__MSG_extName__');
+    expect(shipped.description).toBe('__MSG_extDescription__');
+    expect(messages.extName!.message.length).toBeLessThanOrEqual(45);
+    expect(messages.extDescription!.message.length).toBeGreaterThan(20);
+    expect(messages.extDescription!.message.length).toBeLessThanOrEqual(132);
+    expect(messages.storeDescription!.message.length).toBeGreaterThan(400);
+    expect(messages.storeDescription!.message).toContain('sends nothing');
   });
 
   it('adds only the loopback host permission in the test build', () => {

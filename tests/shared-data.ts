@@ -46,3 +46,10 @@ export function findShared(which: SharedData, who: string): string | undefined {
   if (corporaRequired()) throw new Error(`${missingSharedLine(which, who)}; QUOTELIGHT_REQUIRE_CORPORA=1 makes this a failure.`);
   return undefined;
 }
+
+/** For scripts (benchmarks): prints the one line and returns the exit status, 0 (skipped) or 2 (required). */
+export function skipScript(which: SharedData, script: string): number {
+  const required = corporaRequired();
+  process.stderr.write(`${missingSharedLine(which, `${script} ${required ? 'cannot run' : 'skipped'}`)}\n`);
+  return required ? 2 : 0;
+}

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corporaRequired, missingSharedLine, sharedDir } from '../shared-data';
+import { sharedDir, skipScript } from '../shared-data';
 import { type CorpusScore, type PageScore, scoreCorpus, scorePage } from './extract-metric';
 import { type System, ours, plainReadability } from './extract-systems';
 
@@ -39,8 +39,7 @@ function runSystem(system: System, html: string, url: string, run: Run, id: stri
 function main(): number {
   const truthFile = join(CORPUS, 'ground-truth.json');
   if (!existsSync(truthFile)) {
-    process.stderr.write(`${missingSharedLine('extraction-dev', 'bench:extract skipped')}\n`);
-    return corporaRequired() ? 2 : 0;
+    return skipScript('extraction-dev', 'bench:extract');
   }
   const truth: Record<string, Truth> = JSON.parse(readFileSync(truthFile, 'utf8'));
   const ids = Object.keys(truth).sort();

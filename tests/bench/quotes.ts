@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { findQuotes } from '../../utils/quotes';
 import type { Quote } from '../../utils/types';
 import { findBaselineQuotes } from './quotes-baseline';
-import { corporaRequired, missingSharedLine, sharedDir } from '../shared-data';
+import { sharedDir, skipScript } from '../shared-data';
 import { scoreArticle, summarize, type ArticleScore, type CorpusRecord, type Prediction } from './quotes-score';
 
 const CORPUS_DIR = sharedDir('quotes-dev');
@@ -139,8 +139,7 @@ function printErrors(records: CorpusRecord[], scores: ArticleScore[]): void {
 }
 
 if (!existsSync(CORPUS_DIR)) {
-  process.stderr.write(`${missingSharedLine('quotes-dev', 'bench:quotes skipped')}\n`);
-  process.exit(corporaRequired() ? 2 : 0);
+  process.exit(skipScript('quotes-dev', 'bench:quotes'));
 }
 const records = loadCorpus(CORPUS_DIR);
 console.log(`quotes-dev: ${records.length} articles from ${CORPUS_DIR}`);

@@ -10,7 +10,7 @@ import { findShared, missingSharedLine, type SharedData } from './shared-data';
  */
 export function withShared(which: SharedData, testFile: string) {
   const dir = findShared(which, basename(testFile));
-  if (!dir) process.stderr.write(`${missingSharedLine(which, `skipped suites of ${basename(testFile)}`)}\n`);
+  if (!dir) process.stderr.write(`${missingSharedLine(which, `${basename(testFile)} skips what needs it`)}\n`);
   const skipped = (name: string) => describe.skip(name, () => it(`needs the ${which} folder`, () => {}));
   return {
     dir,

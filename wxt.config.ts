@@ -17,6 +17,8 @@ export default defineConfig({
   publicDir: 'entrypoints/public',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip for addons.mozilla.org: the repository, without what git ignores locally.
+  zip: { excludeSources: ['screenshots/**', 'stats.html', '.scratch/**', '**/*.log'] },
   hooks: {
     // WXT names the toolbar button after the popup's <title>; the localized tooltip wins.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -81,7 +81,7 @@ async function serveJsonLines(): Promise<number> {
  */
 const output = (() => {
   let closed = false;
-  const closers: Array<() => void> = [];
+  const closers = new Set<() => void>();
   const close = () => {
     if (closed) return;
     closed = true;
@@ -96,17 +96,18 @@ const output = (() => {
     get closed() {
       return closed;
     },
-    onClosed: (closer: () => void) => closers.push(closer),
+    onClosed: (closer: () => void) => closers.add(closer),
     write: (text: string) =>
       new Promise<void>((done) => {
         if (closed) return done();
         if (process.stdout.write(text)) return done();
         const settle = () => {
           process.stdout.off('drain', settle);
+          closers.delete(settle);
           done();
         };
         process.stdout.on('drain', settle);
-        closers.push(settle);
+        closers.add(settle);
       }),
   };
 })();

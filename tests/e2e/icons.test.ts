@@ -8,6 +8,8 @@ import { launchWithExtension, type Browser } from './harness';
  */
 const SIZES = [16, 32, 48, 128];
 const TOOLBARS = { light: '#ffffff', dark: '#202124' };
+// The ON badge's colour (entrypoints/background.ts); Chrome draws it over the icon's lower right.
+const BADGE = '#1d4ed8';
 
 describe('the toolbar icon in Chromium', () => {
   let browser: Browser;
@@ -16,12 +18,18 @@ describe('the toolbar icon in Chromium', () => {
   });
   afterAll(() => browser?.close());
 
-  it('loads at 16, 32, 48 and 128 px and stands out on light and dark toolbars', async () => {
+  it('loads at 16, 32, 48 and 128 px, stands out on light and dark toolbars and leaves the ON badge visible', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
     const icons = await page.evaluate(
-      async ({ sizes, toolbars }) => {
+      async ({ sizes, toolbars, badgeColour }) => {
         const luminance = (r: number, g: number, b: number) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        // WCAG relative luminance and contrast ratio, for the badge against what lies under it.
+        const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+        const relative = (r: number, g: number, b: number) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+        const hex = (colour: string) => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
+        const badge = relative(...hex(badgeColour));
+        const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
         const results = [];
         for (const size of sizes) {
           const image = new Image();
@@ -40,16 +48,30 @@ describe('the toolbar icon in Chromium', () => {
             for (let i = 0; i < pixels.length; i += 4) if (Math.abs(luminance(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - background!) > 0.25) distinct++;
             standsOut[name] = distinct / (size * size);
           }
-          results.push({ size, width: image.naturalWidth, height: image.naturalHeight, standsOut });
+          // Around the badge: the icon's lower right quarter, on each toolbar.
+          let clear = 0;
+          let seen = 0;
+          for (const colour of Object.values(toolbars)) {
+            const corner = new OffscreenCanvas(size, size).getContext('2d')!;
+            corner.fillStyle = colour;
+            corner.fillRect(0, 0, size, size);
+            corner.drawImage(image, 0, 0);
+            const under = corner.getImageData(size / 2, size / 2, size / 2, size / 2).data;
+            for (let i = 0; i < under.length; i += 4, seen++) if (contrast(relative(under[i]!, under[i + 1]!, under[i + 2]!), badge) >= 2) clear++;
+          }
+          results.push({ size, width: image.naturalWidth, height: image.naturalHeight, standsOut, besideBadge: clear / seen });
         }
         return results;
       },
-      { sizes: SIZES, toolbars: TOOLBARS },
+      { sizes: SIZES, toolbars: TOOLBARS, badgeColour: BADGE },
     );
     for (const icon of icons) {
       expect([icon.width, icon.height]).toEqual([icon.size, icon.size]);
       expect(icon.standsOut.light, `${icon.size} px on a light toolbar`).toBeGreaterThan(0.4);
       expect(icon.standsOut.dark, `${icon.size} px on a dark toolbar`).toBeGreaterThan(0.4);
+      // What the blue ON badge sits on differs from it (yellow 4.6:1, ink 2.5:1; 80 % of the pixels at 16 px,
+      // the rest antialiased edges): a bluish icon would hide the badge.
+      expect(icon.besideBadge, `${icon.size} px around the badge`).toBeGreaterThan(0.7);
     }
     await page.close();
   });

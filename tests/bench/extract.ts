@@ -1,16 +1,15 @@
 /**
  * `npm run bench:extract`: our pipeline and plain Readability on every page of the extraction dev
  * corpus, in the same run, scored with the Article Extraction Benchmark's metric (see its README).
- * Corpus: $QUOTELIGHT_EXTRACTION_CORPUS, else ../shared/corpus/extraction-dev beside the repo.
+ * Corpus: $QUOTELIGHT_EXTRACTION_CORPUS, else ../shared/corpus/extraction-dev beside the repo (tests/shared-data.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { sharedDir, skipScript } from '../shared-data';
 import { type CorpusScore, type PageScore, scoreCorpus, scorePage } from './extract-metric';
 import { type System, ours, plainReadability } from './extract-systems';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const CORPUS = resolve(process.env.QUOTELIGHT_EXTRACTION_CORPUS ?? join(REPO, '../shared/corpus/extraction-dev'));
+const CORPUS = sharedDir('extraction-dev');
 const WORST_SHOWN = 8;
 
 interface Truth {
@@ -40,8 +39,7 @@ function runSystem(system: System, html: string, url: string, run: Run, id: stri
 function main(): number {
   const truthFile = join(CORPUS, 'ground-truth.json');
   if (!existsSync(truthFile)) {
-    process.stderr.write(`No corpus at ${CORPUS} (set QUOTELIGHT_EXTRACTION_CORPUS).\n`);
-    return 2;
+    return skipScript('extraction-dev', 'bench:extract');
   }
   const truth: Record<string, Truth> = JSON.parse(readFileSync(truthFile, 'utf8'));
   const ids = Object.keys(truth).sort();

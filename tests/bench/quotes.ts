@@ -3,23 +3,22 @@
  * baseline run in the same process, and prints precision, recall, F1, exact spans, speaker
  * accuracy, scare-quote false positives, per-article median time and the worst articles.
  *
- * The corpus is read from ../shared/corpus/quotes-dev beside the repo (or $QUOTES_CORPUS); it has
+ * The corpus is read from ../shared/corpus/quotes-dev beside the repo (or $QUOTELIGHT_QUOTES_CORPUS); it has
  * no license, so nothing from it is ever copied into the repo.
  *
  * Flags, for looking at errors: --fp (false positives), --fn (missed quotes), --speakers (wrong
  * speakers), --worst=N (how many worst articles to list, default 10).
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findQuotes } from '../../utils/quotes';
 import type { Quote } from '../../utils/types';
 import { findBaselineQuotes } from './quotes-baseline';
+import { sharedDir, skipScript } from '../shared-data';
 import { scoreArticle, summarize, type ArticleScore, type CorpusRecord, type Prediction } from './quotes-score';
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const CORPUS_DIR = process.env.QUOTES_CORPUS ?? resolve(REPO_ROOT, '../shared/corpus/quotes-dev');
+const CORPUS_DIR = sharedDir('quotes-dev');
 const flags = new Set(process.argv.slice(2));
 const worstCount = Number(process.argv.find((arg) => arg.startsWith('--worst='))?.split('=')[1] ?? 10);
 
@@ -139,6 +138,9 @@ function printErrors(records: CorpusRecord[], scores: ArticleScore[]): void {
   });
 }
 
+if (!existsSync(CORPUS_DIR)) {
+  process.exit(skipScript('quotes-dev', 'bench:quotes'));
+}
 const records = loadCorpus(CORPUS_DIR);
 console.log(`quotes-dev: ${records.length} articles from ${CORPUS_DIR}`);
 console.log('gold: direct quotes outside the headline; partial and headline quotes are "don\'t care"; match at IoU >= 0.5\n');

@@ -1,10 +1,9 @@
 /** Corpus loading, sampling and the small statistics `npm run bench:speed` prints. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { missingSharedLine, sharedDir } from '../shared-data';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const CORPUS = resolve(process.env.QUOTELIGHT_EXTRACTION_CORPUS ?? join(REPO, '../shared/corpus/extraction-dev'));
+export const CORPUS = sharedDir('extraction-dev');
 
 export interface CorpusPage {
   id: string;
@@ -22,7 +21,7 @@ export interface Failure {
 /** Page id → original URL, in sorted id order so every run measures the same pages in the same order. */
 export function corpusUrls(): Map<string, string> {
   const truthFile = join(CORPUS, 'ground-truth.json');
-  if (!existsSync(truthFile)) throw new Error(`No corpus at ${CORPUS} (set QUOTELIGHT_EXTRACTION_CORPUS).`);
+  if (!existsSync(truthFile)) throw new Error(missingSharedLine('extraction-dev', 'bench:speed'));
   const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { url: string }>;
   return new Map(Object.keys(truth).sort().map((id) => [id, truth[id]!.url]));
 }

@@ -6,16 +6,22 @@
  * 2. Chromium: the built e2e extension (`npm run build:e2e` first) on a sample of corpus pages.
  *
  * A benchmark, not a test: it prints figures and never asserts. A failing page is counted and
- * named; the exit code is non-zero only when the harness itself fails (no corpus, no browser).
+ * named; the exit code is non-zero only when the harness itself fails (no browser). Without the
+ * corpus it says so in one line and stops (status 0, or 2 with QUOTELIGHT_REQUIRE_CORPORA=1).
  * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node;
  * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build).
  */
+import { existsSync } from 'node:fs';
 import { benchChromium, printChromium } from './speed-chromium';
+import { skipScript } from '../shared-data';
 import { CORPUS, say } from './speed-common';
 import { benchNodeCorpus, printNodeCorpus } from './speed-node';
 import { benchSynthetic, printSynthetic } from './speed-synthetic';
 
 async function main(): Promise<number> {
+  if (!existsSync(CORPUS)) {
+    return skipScript('extraction-dev', 'bench:speed');
+  }
   const started = performance.now();
   say(`Speed benchmark: Quotelight vs Readability 0.6.0, corpus ${CORPUS}`);
   say(`Node ${process.version}; ${process.env.QL_BENCH_PAGES ? `QL_BENCH_PAGES=${process.env.QL_BENCH_PAGES}` : 'all pages'}\n`);

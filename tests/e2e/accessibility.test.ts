@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Browser } from './harness';
+import { launchWithExtension, seedPageHtml, openPopup, servePages, tabIdOf, type Browser } from './harness';
 
-const seedHtml = readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+const seedHtml = seedPageHtml();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const THEMES = ['light', 'sepia', 'dark', 'auto'] as const;
 

@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
-export const SHARED = resolve(REPO, '../shared');
 export const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3-e2e');
 
 /** Serves fixed pages from 127.0.0.1 and records every request, so tests can see what was fetched. */
@@ -159,9 +158,26 @@ export function highlightedQuotesIn(page: Page, selector: string): Promise<Array
   });
 }
 
-/** The seed page's HTML, read in place from ../shared at run time (never copied into the repo). */
+/** What a user must see on a seed-shaped page (the format of the seed's expected.json). */
+export interface SeedExpectation {
+  title: string;
+  paragraphs: string[];
+  mustNotContain: string[];
+  keyQuotes: Array<{ text: string; speaker: string }>;
+}
+
+const SEED_SHAPED = join(REPO, 'tests/fixtures/seed-shape-two-leaders');
+
+/**
+ * The repository's own page in the seed page's shape (two leaders meet, the whole "Top Headlines"
+ * widget inside the story body), so the end-to-end suite runs in a fresh clone without ../shared.
+ */
 export function seedPageHtml(): string {
-  return readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+  return readFileSync(join(SEED_SHAPED, 'page.html'), 'utf8');
+}
+
+export function seedPageExpected(): SeedExpectation {
+  return JSON.parse(readFileSync(join(SEED_SHAPED, 'expected.json'), 'utf8')) as SeedExpectation;
 }
 
 export interface PageSession {
@@ -174,7 +190,7 @@ export interface PageSession {
 }
 
 /** The usual start of an end-to-end test: serve one page from 127.0.0.1, open it, know its tab. */
-export async function openServedPage(html: string, path = '/world/kim-putin.html'): Promise<PageSession> {
+export async function openServedPage(html: string, path = '/world/two-leaders.html'): Promise<PageSession> {
   const server = await servePages({ [path]: { body: html } });
   const browser = await launchWithExtension();
   const page = await browser.context.newPage();

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Browser } from './harness';
+import { launchWithExtension, seedPageHtml, openPopup, servePages, tabIdOf, type Browser } from './harness';
 
 /**
  * "No network requests of its own" (README, permissions): once the page has loaded, everything
@@ -10,8 +8,8 @@ import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Brows
  * the extension's own files.
  */
 
-const PATH = '/world/kim-putin.html';
-const seedHtml = readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+const PATH = '/world/two-leaders.html';
+const seedHtml = seedPageHtml();
 
 /** Absolute URLs of every <img> src and srcset candidate in the page: the only images an article view may show. */
 function pageImages(origin: string): Set<string> {

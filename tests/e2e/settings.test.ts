@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED, launchWithExtension, openPopup, servePages, tabIdOf, type Browser } from './harness';
+import { launchWithExtension, seedPageHtml, openPopup, servePages, tabIdOf, type Browser } from './harness';
 
-const seedHtml = readFileSync(join(SHARED, 'seed/kim-putin.html'), 'utf8');
+const seedHtml = seedPageHtml();
 
 /** Reading settings are shared by popup and reader, applied at once, and survive a browser restart. */
 describe('reading settings in Chromium', () => {

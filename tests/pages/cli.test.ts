@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const SEED_PAGE = resolve(ROOT, '../shared/seed/kim-putin.html');
+// The repository's own page in the seed's shape, so a fresh clone runs every case.
+const SEED_PAGE = resolve(ROOT, 'tests/fixtures/seed-shape-two-leaders/page.html');
 const CLI = resolve(ROOT, 'utils/cli/extract.ts');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
@@ -17,10 +18,10 @@ describe('npm run extract', { timeout: 60_000 }, () => {
   it('prints the clean article and the five key quotes for a person', () => {
     const { code, stdout } = run([SEED_PAGE]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Kim Jong Un meets Vladimir Putin');
+    expect(stdout).toContain('Amara Osei meets Henrik Dahl');
     expect(stdout).toContain('Key quotes (5 of');
-    expect(stdout).toContain('— Vladimir Putin');
-    expect(stdout).toContain('Voices (2):\n- Kim Jong Un (2 quotes)\n- Vladimir Putin (3 quotes)');
+    expect(stdout).toContain('— Henrik Dahl');
+    expect(stdout).toContain('Voices (2):\n- Amara Osei (2 quotes)\n- Henrik Dahl (3 quotes)');
     expect(stdout).not.toContain('Top Headlines');
   });
 
@@ -28,15 +29,15 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     const { code, stdout } = run([SEED_PAGE, '--json', '--url', 'https://news.example/a']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result.article.title).toContain('Kim Jong Un');
+    expect(result.article.title).toContain('Amara Osei');
     expect(result.quotes.filter((quote: { key: boolean }) => quote.key)).toHaveLength(5);
     // Every quote keeps the contract's fields and adds role, speakerKind and utterance.
     for (const quote of result.quotes) {
       expect(Object.keys(quote)).toEqual(expect.arrayContaining(['text', 'speaker', 'start', 'end', 'key', 'role', 'speakerKind', 'utterance']));
     }
     expect(result.voices).toEqual([
-      { name: 'Kim Jong Un', role: null, quotes: 2 },
-      { name: 'Vladimir Putin', role: null, quotes: 3 },
+      { name: 'Amara Osei', role: null, quotes: 2 },
+      { name: 'Henrik Dahl', role: null, quotes: 3 },
     ]);
   });
 
@@ -66,7 +67,7 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     expect(empty.error).toMatch(/no article/i);
     expect(text.quotes[0]).toMatchObject({ text: 'We will be there on time,', speaker: 'Ada Park', role: null });
     expect(text.voices).toEqual([{ name: 'Ada Park', role: null, quotes: 1 }]);
-    expect(page.voices.map((voice: { name: string }) => voice.name)).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+    expect(page.voices.map((voice: { name: string }) => voice.name)).toEqual(['Amara Osei', 'Henrik Dahl']);
   });
 
   it('explains its usage when given nothing', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { declutter } from '../../utils/declutter';
 import { extractArticle } from '../../utils/extract';
 import type { RemovedKind } from '../../utils/types';
+import { withShared } from '../with-shared';
 
 interface FixtureExpectation {
   url: string;
@@ -16,7 +17,7 @@ interface FixtureExpectation {
 }
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
-const SEED = path.resolve(__dirname, '../../../shared/seed');
+const seed = withShared('seed', __filename);
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -52,10 +53,10 @@ describe('declutter on fixture pages', () => {
   });
 });
 
-describe('declutter on the seed page', () => {
-  const html = readFileSync(path.join(SEED, 'kim-putin.html'), 'utf8');
+seed.describe('declutter on the seed page', () => {
+  const html = seed.read('kim-putin.html');
   const expected: { paragraphs: string[]; mustNotContain: string[] } = JSON.parse(
-    readFileSync(path.join(SEED, 'kim-putin.expected.json'), 'utf8'),
+    seed.read('kim-putin.expected.json'),
   );
 
   it('removes the Top Headlines widget and the Advertisement label', () => {

@@ -10,9 +10,10 @@ import { ELEMENT_LIMIT } from '../../utils/extract';
 import { runPipeline, runPipelineWithBody } from '../../utils/pipeline';
 import { serializeChildren } from '../../utils/html';
 import type { Extraction } from '../../utils/types';
+import { withShared } from '../with-shared';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
-const SEED = path.resolve(__dirname, '../../../shared/seed/kim-putin.html');
+const seed = withShared('seed', __filename);
 
 interface Page {
   name: string;
@@ -29,8 +30,8 @@ function pages(): Page[] {
         : {};
       return { name: entry.name, html: readFileSync(path.join(FIXTURES, entry.name, 'page.html'), 'utf8'), url: expected.url ?? 'https://news.example/story' };
     });
-  const seed = existsSync(SEED) ? [{ name: 'seed kim-putin', html: readFileSync(SEED, 'utf8'), url: 'https://news.example/kim-putin' }] : [];
-  return [...seed, ...fixtures].sort((a, b) => a.name.localeCompare(b.name));
+  const seedPage = seed.present ? [{ name: 'seed kim-putin', html: seed.read('kim-putin.html'), url: 'https://news.example/kim-putin' }] : [];
+  return [...seedPage, ...fixtures].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** What a reader sees and copies: text, quotes with speakers, removed blocks, metadata. */

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { extractFromHtml } from '../../utils/cli/page';
+import { withShared } from '../with-shared';
 
-const SEED = resolve(__dirname, '../../../shared/seed');
-const html = readFileSync(resolve(SEED, 'kim-putin.html'), 'utf8');
-const expected = JSON.parse(readFileSync(resolve(SEED, 'kim-putin.expected.json'), 'utf8')) as {
+const seed = withShared('seed', __filename);
+const html = seed.read('kim-putin.html');
+const expected = JSON.parse(seed.read('kim-putin.expected.json') || '{}') as {
   title: string;
   siteName: string;
   publishedTime: string;
@@ -18,7 +17,7 @@ const expected = JSON.parse(readFileSync(resolve(SEED, 'kim-putin.expected.json'
 };
 const URL = 'https://news.example/world/kim-jong-un-meets-vladimir-putin-deepen-ties-moscow';
 
-describe('the pipeline on the seed page (jsdom)', () => {
+seed.describe('the pipeline on the seed page (jsdom)', () => {
   const { article, quotes, removed, voices } = extractFromHtml(html, URL);
 
   it('reads the metadata', () => {
@@ -81,7 +80,7 @@ describe('the pipeline on the seed page (jsdom)', () => {
   });
 });
 
-describe('removed blocks on the seed page', () => {
+seed.describe('removed blocks on the seed page', () => {
   const { article, removed } = extractFromHtml(html, URL);
 
   it('lists each removed block with its kind, text and sanitized HTML', () => {
@@ -101,7 +100,7 @@ describe('removed blocks on the seed page', () => {
   });
 });
 
-describe('lead image on the seed page', () => {
+seed.describe('lead image on the seed page', () => {
   it('is the page’s own lead picture with its caption, since Readability left it out', () => {
     const { leadImage } = extractFromHtml(html, URL);
     expect(leadImage).toEqual({

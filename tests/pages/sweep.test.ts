@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { extractFromHtml } from '../../utils/cli/page';
 import { NoArticleError } from '../../utils/pipeline';
 import { findQuotes } from '../../utils/quotes';
+import { withShared } from '../with-shared';
 
 /**
  * Robustness sweep: the whole pipeline over every real page of the extraction dev corpus, and the
@@ -12,12 +13,13 @@ import { findQuotes } from '../../utils/quotes';
  * an answer); it may not throw anything else, and what comes out must be sanitized.
  */
 
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
-const EXTRACTION = resolve(CORPUS, 'extraction-dev');
-const groundTruth = JSON.parse(readFileSync(resolve(EXTRACTION, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-const pages = readdirSync(EXTRACTION).filter((name) => name.endsWith('.html')).sort();
+const extraction = withShared('extraction-dev', __filename);
+const quotesCorpus = withShared('quotes-dev', __filename);
+const EXTRACTION = extraction.dir ?? '';
+const groundTruth = JSON.parse(extraction.read('ground-truth.json') || '{}') as Record<string, { url: string }>;
+const pages = extraction.present ? readdirSync(EXTRACTION).filter((name) => name.endsWith('.html')).sort() : [];
 
-const articles = readFileSync(resolve(CORPUS, 'quotes-dev/polnear-dev.jsonl'), 'utf8')
+const articles = quotesCorpus.read('polnear-dev.jsonl')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as { id: string; title: string; text: string });
@@ -36,7 +38,7 @@ function scriptCapable(html: string): string[] {
   return found;
 }
 
-describe('pipeline sweep over extraction-dev', () => {
+extraction.describe('pipeline sweep over extraction-dev', () => {
   it('finds the corpus', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
@@ -58,7 +60,7 @@ describe('pipeline sweep over extraction-dev', () => {
   }, 60_000);
 });
 
-describe('quote sweep over quotes-dev', () => {
+quotesCorpus.describe('quote sweep over quotes-dev', () => {
   it('finds the corpus', () => {
     expect(articles.length).toBeGreaterThan(250);
   });

@@ -9,7 +9,12 @@ import { renderForPerson } from './print';
 
 /**
  * `npm run extract -- FILE.html [--url URL] [--json]`: one page, for a person or as JSON.
- * `npm run --silent extract -- --jsonl`: one JSON request a line on stdin, one answer a line.
+ * `npm run --silent extract -- --jsonl`: one JSON request a line on stdin, one answer a line,
+ * each written as soon as it is ready.
+ *
+ * Output is never lost: the process ends by running out of work (process.exitCode), never by
+ * process.exit() with writes still queued for a pipe; and a reader that leaves early (`| head -1`)
+ * ends the run quietly with status 0.
  */
 const USAGE = 'usage: npm run extract -- FILE.html [--url URL] [--json]\n       npm run --silent extract -- --jsonl  (requests on stdin)';
 
@@ -38,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const extraction = extractFromHtml(html, args.url ?? pathToFileURL(path).href);
-    process.stdout.write(args.json ? `${JSON.stringify(extraction)}\n` : renderForPerson(extraction));
+    await output.write(args.json ? `${JSON.stringify(extraction)}\n` : renderForPerson(extraction));
     return 0;
   } catch (error) {
     process.stderr.write(`${args.file}: ${(error as Error).message}\n`);
@@ -61,12 +66,52 @@ function parseArgs(argv: string[]): { file?: string; url?: string; json: boolean
 
 async function serveJsonLines(): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  output.onClosed(() => lines.close());
   for await (const line of lines) {
+    if (output.closed) break;
     if (!line.trim()) continue;
-    process.stdout.write(`${JSON.stringify(answer(line))}\n`);
+    await output.write(`${JSON.stringify(answer(line))}\n`);
   }
   return 0;
 }
+
+/**
+ * stdout with backpressure: a write resolves once the pipe has taken it (so a slow reader slows
+ * the batch instead of piling answers up in memory), and a reader that went away (EPIPE) closes
+ * the output instead of throwing.
+ */
+const output = (() => {
+  let closed = false;
+  const closers = new Set<() => void>();
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    closers.forEach((closer) => closer());
+    process.stdin.destroy();
+  };
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    close();
+  });
+  return {
+    get closed() {
+      return closed;
+    },
+    onClosed: (closer: () => void) => closers.add(closer),
+    write: (text: string) =>
+      new Promise<void>((done) => {
+        if (closed) return done();
+        if (process.stdout.write(text)) return done();
+        const settle = () => {
+          process.stdout.off('drain', settle);
+          closers.delete(settle);
+          done();
+        };
+        process.stdout.on('drain', settle);
+        closers.add(settle);
+      }),
+  };
+})();
 
 /** One request in, one answer out; a failing page is an answer too, and the batch goes on. */
 export function answer(line: string): Record<string, unknown> {
@@ -95,9 +140,11 @@ export function answer(line: string): Record<string, unknown> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`${(error as Error).stack ?? error}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -7,7 +7,7 @@ import type { Quote } from '../types';
 import type { TextRange } from '../text';
 import { attributeSpeakers } from './attribute';
 import { isQuotation } from './filter';
-import { findQuoteSpans } from './find';
+import { findQuoteSpans, type QuoteSpan } from './find';
 import { DEFAULT_MAX_KEY } from './rank';
 import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
@@ -24,7 +24,7 @@ export interface FindQuotesOptions {
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
-  const spans = findQuoteSpans(text);
+  const spans = withoutOverlaps(findQuoteSpans(text));
   const attributed = attributeSpeakers(text, spans)
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
@@ -36,4 +36,15 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
       return { text: quoted, speaker, role, start, end, key: keyUtterances.has(utterance), speakerKind, utterance };
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Quotes never overlap: a highlight is one range of the text. Spans only overlap when stray marks
+ * pair up across a real quotation (`› "A," X said. ‹B,›`); the double-marked, then the shorter span wins.
+ */
+function withoutOverlaps(spans: QuoteSpan[]): QuoteSpan[] {
+  const preferred = [...spans].sort((a, b) => Number(a.marks !== 'double') - Number(b.marks !== 'double') || a.outerEnd - a.outerStart - (b.outerEnd - b.outerStart));
+  const kept: QuoteSpan[] = [];
+  for (const span of preferred) if (!kept.some((other) => span.outerStart < other.outerEnd && other.outerStart < span.outerEnd)) kept.push(span);
+  return kept.sort((a, b) => a.outerStart - b.outerStart);
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../utils/quotes';
+import { withShared } from '../../with-shared';
 
 // The seed article's expected output lives beside the repo (../shared/seed); it is read, never copied in.
-const SEED = fileURLToPath(new URL('../../../../shared/seed/kim-putin.expected.json', import.meta.url));
+const seed = withShared('seed', __filename);
 
 interface SeedExpectation {
   title: string;
@@ -14,8 +13,8 @@ interface SeedExpectation {
 }
 
 describe('findQuotes', () => {
-  it('finds exactly the key quotes of the seed article, with full-name speakers', () => {
-    const expected = JSON.parse(readFileSync(SEED, 'utf8')) as SeedExpectation;
+  it.skipIf(!seed.present)('finds exactly the key quotes of the seed article, with full-name speakers', () => {
+    const expected = JSON.parse(seed.read('kim-putin.expected.json')) as SeedExpectation;
     const quotes = findQuotes(expected.paragraphs.join('\n\n'), { title: expected.title });
     const keys = quotes.filter((quote) => quote.key).map(({ text, speaker }) => ({ text, speaker }));
     expect(keys).toEqual(expected.keyQuotes);
@@ -50,5 +49,13 @@ describe('findQuotes', () => {
   it('returns nothing for text without quotations', () => {
     expect(findQuotes('The council met on Tuesday and approved the budget.')).toEqual([]);
     expect(findQuotes('')).toEqual([]);
+  });
+});
+
+describe('findQuotes on stray marks', () => {
+  it('never returns overlapping quotes when stray marks pair up across a real quotation', () => {
+    const quotes = findQuotes('› "We will open the bridge before winter," Mayor Lena Brook said. ‹We will cross it,› Ana Ruiz said.');
+    expect(quotes.map((quote) => quote.text)).toContain('We will open the bridge before winter,');
+    for (const [i, quote] of quotes.entries()) for (const other of quotes.slice(i + 1)) expect(quote.end <= other.start || other.end <= quote.start).toBe(true);
   });
 });

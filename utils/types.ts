@@ -28,6 +28,9 @@ export type RemovedKind =
   | 'navigation'
   | 'notice'
   | 'pull-quote'
+  | 'comments'
+  | 'promo'
+  | 'contact'
   | 'other';
 
 export interface RemovedBlock {

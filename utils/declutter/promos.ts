@@ -64,7 +64,7 @@ const PROMO = either([
 const READ_ALSO = either(['(?:ا|إ)قرأ (?:أيضا|أيضاً|ايضا|ايضاً)', 'lees (?:ook|meer)', 'あわせて読みたい|関連記事', '추천 기사']);
 
 const MAX_WORDS = 45;
-const BLOCKS = 'p, div, section, aside, footer, h2, h3, h4, h5, h6, li, strong, em, b, span';
+const BLOCKS = 'p, div, section, aside, footer, h2, h3, h4, h5, h6, li';
 
 function kindOf(block: Element): RemovedKind | null {
   const text = textOf(block);

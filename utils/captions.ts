@@ -130,6 +130,6 @@ function findCaptions(body: Element): Element[] {
       return hint === 'caption' || CREDIT.test(textOf(part)) || nearImage(part);
     });
   });
-  const shaped = queryAll(body, 'p, div, span, small').filter(looksLikeCaption);
+  const shaped = queryAll(body, 'p, div, span, small, center').filter(looksLikeCaption);
   return [...hinted, ...shaped, ...figureTexts(body)].filter((el, i, list) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
 }

@@ -45,6 +45,7 @@ function isCommentName(token: string): boolean {
 }
 
 function isNamedCommentBox(el: Element): boolean {
+  if (!el.hasAttribute('class') && !el.id) return false;
   if (el.localName === 'html' || el.localName === 'body' || el.localName === 'main') return false;
   const tokens = tokensOf(el);
   return tokens.length > 0 && tokens.some(isCommentName) && !STORY_NAME.test(tokens.join(' '));

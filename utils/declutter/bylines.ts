@@ -7,7 +7,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import type { RemovedKind } from '../types';
-import { textOf, wordCount } from './text';
+import { linksIn, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -52,8 +52,9 @@ const REPORTED = /["“”«»„]|\b(?:said|says|told|according to)\b/i;
 function isContactLine(el: Element, text: string, words: number): boolean {
   if (words > 40 || REPORTED.test(text)) return false;
   if (CONTACT.test(text) && words <= 40) return true;
-  // The address first: it is the cheap test, and most blocks have none.
-  return (ADDRESS.test(text) || !!el.querySelector('a[href^="mailto:" i]')) && CONTACT_LINE.test(text);
+  // Text tests first; links are looked at only for a line that reads as a contact line.
+  if (!CONTACT_LINE.test(text)) return false;
+  return ADDRESS.test(text) || linksIn(el).some((a) => /^\s*mailto:/i.test(a.getAttribute('href') ?? ''));
 }
 
 // A reading-time line ("Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "5 min read").

@@ -103,3 +103,42 @@ describe('promo and contact lines in ten languages', () => {
     for (const sentence of STORY) expect(collapse(article.textContent)).toContain(sentence);
   });
 });
+
+/** A credit line under a picture, in its common forms and languages: shown as a caption, not story text. */
+const CREDITS: [string, string][] = [
+  ['en', 'Picture: Jane Doe'],
+  ['en', 'Rescue crews at the pier on Monday, photo by Sam Hale'],
+  ['en', 'Credit: Harbour Trust'],
+  ['es', 'Foto: Marta Ibarra'],
+  ['it', 'Foto di Luca Neri'],
+  ['pt', 'Foto: Ana Souza/Arquivo'],
+  ['nl', 'Foto: ANP'],
+  ['ru', 'Фото: Иван Петров'],
+  ['ar', 'صورة: أرشيف الصحيفة'],
+  ['ko', '사진=연합뉴스'],
+  ['zh', '图片来源：视觉中国'],
+];
+
+describe('credit lines in many languages', () => {
+  it.each(CREDITS)('%s: %s', (lang, credit) => {
+    const paragraphs = STORY.map((p) => `<p>${p}</p>`);
+    paragraphs.splice(2, 0, `<p><img src="https://img.example/pier.jpg" alt="" width="800" height="533"></p><p>${credit}</p>`);
+    const html = `<!DOCTYPE html><html lang="${lang}"><head><title>Library to reopen</title></head><body><article><h1>Library to reopen</h1>${paragraphs.join('')}</article></body></html>`;
+    const { article } = extractFromHtml(html, 'https://gazette.example/news/library');
+    expect(collapse(article.textContent)).not.toContain(credit);
+    expect(captionsOf(article.content)).toContain(credit);
+  });
+});
+
+describe('comment names on the story’s own boxes', () => {
+  it.each([
+    ['a state class on the story box', '<div class="story comments-open">', '</div>'],
+    ['an <article> inside a box named for comments', '<div class="with-comments-panel"><article>', '</article></div>'],
+    ['schema.org article body inside a box named for comments', '<div class="comments-layout"><div itemprop="articleBody">', '</div></div>'],
+  ])('keeps the story with %s', (_, open, close) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Library to reopen</title></head><body><h1>Library to reopen</h1>${open}${STORY.map((p) => `<p>${p}</p>`).join('')}${close}</body></html>`;
+    const { article, removed } = extractFromHtml(html, 'https://gazette.example/news/library');
+    for (const sentence of STORY) expect(collapse(article.textContent)).toContain(sentence);
+    expect(removed.map((block) => block.kind)).not.toContain('comments');
+  });
+});

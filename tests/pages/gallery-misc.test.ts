@@ -142,3 +142,19 @@ describe('comment names on the story’s own boxes', () => {
     expect(removed.map((block) => block.kind)).not.toContain('comments');
   });
 });
+
+describe('reading-time lines', () => {
+  const page = (line: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>Library to reopen</title></head><body><article><h1>Library to reopen</h1><p>${line}</p>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it.each(['Reading time: 4 minutes', 'Tempo de leitura: 1 minuto', 'Lesezeit: 3 Min.', '5 min read', 'Temps de lecture : 2 min'])('removes "%s" as a byline line', (line) => {
+    const { article, removed } = extractFromHtml(page(line), 'https://gazette.example/news/library');
+    expect(collapse(article.textContent)).not.toContain(line);
+    expect(removed.find((block) => block.text === line)?.kind).toBe('byline');
+  });
+
+  it('keeps a sentence about reading time', () => {
+    const line = 'Reading time for pupils rose to 25 minutes a day after the library reopened, teachers said.';
+    expect(collapse(extractFromHtml(page(line), 'https://gazette.example/news/library').article.textContent)).toContain(line);
+  });
+});

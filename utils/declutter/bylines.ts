@@ -58,7 +58,7 @@ function isContactLine(el: Element, text: string, words: number): boolean {
 }
 
 // A reading-time line ("Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "5 min read").
-const READING_TIME = /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\s*:?\s*(?:\d+|less than|moins d|weniger als)[^.!?]{0,20}|\d+\s*(?:min(?:ute)?s?|минут\p{L}*)\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения))$/iu;
+const READING_TIME = /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\s*:?\s*(?:\d+|less than|moins d|weniger als)[^.!?]{0,20}|\d+\s*(?:min(?:ute)?s?|минут\p{L}*)\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения))\.?$/iu;
 
 const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\b.{0,80}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\b/u;
 

@@ -20,6 +20,8 @@ interface GalleryExpectation {
   captions?: string[];
   /** Texts that must not be in any <figcaption>. */
   notCaptions?: string[];
+  /** Blocks that must be removed, each with its kind, found by how its text starts. */
+  removedBlocks?: { kind: RemovedKind; startsWith: string }[];
 }
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -59,6 +61,7 @@ describe('comments, credits, promos and contact lines on fixture pages', () => {
     for (const kind of expected.removedExclude ?? []) expect(kinds).not.toContain(kind);
     for (const credit of expected.captions ?? []) expect(captions.some((caption) => caption.includes(credit)), credit).toBe(true);
     for (const prose of expected.notCaptions ?? []) expect(captions.some((caption) => caption.includes(prose)), prose).toBe(false);
+    for (const { kind, startsWith } of expected.removedBlocks ?? []) expect(removed.find((block) => block.text.startsWith(startsWith))?.kind, startsWith).toBe(kind);
   });
 });
 

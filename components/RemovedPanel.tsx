@@ -13,6 +13,9 @@ const KIND_LABELS: Record<RemovedKind, MessageKey> = {
   navigation: 'kindNavigation',
   notice: 'kindNotice',
   'pull-quote': 'kindPullQuote',
+  comments: 'kindComments',
+  promo: 'kindPromo',
+  contact: 'kindContact',
   other: 'kindOther',
 };
 const EXCERPT_LENGTH = 160;

@@ -11,8 +11,34 @@ import { queryAll, withAttribute } from './walk';
 const MAX_CAPTION_WORDS = 80;
 const MEDIA = 'img, picture, video, svg, iframe';
 
-/** "(AP Photo/Alan Diaz, File)", "Photo: Reuters", "Image: GETTY", "Getty Images", "© Jane Doe". */
-export const CREDIT = /(?:^|[\s(\[|])(?:(?:photo|image|picture|foto|pic|illustration)s?(?: credit)?\s*(?::|\/|by\b)|credit\s*:|©|\(c\)\s|copyright\b|getty images|ap photo|afp(?: via getty)?\b|reuters\b|shutterstock|istock|epa-efe|xinhua\b)/i;
+/**
+ * A credit in its common forms and languages: "(AP Photo/Alan Diaz, File)", "Photo: Reuters",
+ * "Picture: Jane Doe", "Photograph: …", "Credit: …", "Foto: dpa", "Bild: …", "Crédit photo : …",
+ * "Фото: …", "صورة: …", "写真：…", "사진=…", "图片来源：…", "Getty Images", "© Jane Doe".
+ */
+export const CREDIT = new RegExp(
+  '(?:^|[\\s(\\[|/（【])(?:' +
+    [
+      '(?:photo|image|picture|pic|illustration|photograph|video|foto|bild|imagen|immagine|imagem|afbeelding)s?(?: credits?)?\\s*(?::|/|by\\b|=)',
+      '(?:photo|foto)s? (?:de|di|von|par|por|door)\\s',
+      'photographed by\\b|(?:credits?|crédits?(?: photo)?|cr[ée]dito(?: foto)?|bildquelle)\\s*:',
+      '©|\\(c\\)\\s|copyright\\b|getty images|ap photo|afp(?: via getty)?\\b|reuters\\b|shutterstock|istock|epa-efe|xinhua\\b',
+      'фото(?:графия)?\\s*[:/]|(?:ال)?صورة\\s*[:/]|تصوير\\s*:',
+      '写真(?:提供)?\\s*[:：=]|사진\\s*(?:제공)?\\s*[=:]|(?:图片|圖片)(?:来源|來源)?\\s*[:：]|摄影\\s*[:：]',
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** A credit opens or closes its line; one in the middle of a sentence ("the photo by Ana Ruiz won…") is prose. */
+function creditAtEdge(text: string): boolean {
+  const pattern = new RegExp(CREDIT.source, 'giu');
+  for (const match of text.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    if (at <= 2 || at >= text.length - 60) return true;
+  }
+  return false;
+}
 
 function isImageOnly(el: Element): boolean {
   return (el.matches(MEDIA) || !!el.querySelector(MEDIA)) && !textOf(el);
@@ -26,7 +52,7 @@ function isShortCaptionLine(el: Element): boolean {
 /** True when el is a caption by shape: credit-bearing, or a short styled line under an image. */
 function looksLikeCaption(el: Element): boolean {
   const text = textOf(el);
-  const credit = CREDIT.test(text);
+  const credit = CREDIT.test(text) && creditAtEdge(text);
   // Cheap text tests first: only credit-bearing or very short lines are worth a look around.
   if (!credit && (wordCount(text) > 15 || !isAllEmphasis(el))) return false;
   if (!isShortCaptionLine(el)) return false;
@@ -54,6 +80,19 @@ function isAllEmphasis(el: Element): boolean {
 function captionParts(el: Element): Element[] {
   if (!el.querySelector(MEDIA)) return [el];
   return Array.from(el.children).filter((child) => textOf(child) && !child.querySelector(MEDIA) && !child.matches(MEDIA));
+}
+
+/** Text beside the picture inside a <figure> that is not yet its <figcaption>: a <cite> credit, a caption <span>. */
+function figureTexts(body: Element): Element[] {
+  return queryAll(body, 'figure').flatMap((figure) => {
+    if (!figure.querySelector(MEDIA) || wordCount(textOf(figure)) > MAX_CAPTION_WORDS) return [];
+    const parts = (el: Element): Element[] =>
+      Array.from(el.children).flatMap((child) => {
+        if (child.localName === 'figcaption' || child.matches(MEDIA) || !textOf(child)) return [];
+        return child.querySelector(`figcaption, ${MEDIA}`) ? parts(child) : [child];
+      });
+    return parts(figure).filter((part) => !part.closest('figcaption') && !part.querySelector('p ~ p'));
+  });
 }
 
 function nearImage(el: Element): boolean {
@@ -91,6 +130,6 @@ function findCaptions(body: Element): Element[] {
       return hint === 'caption' || CREDIT.test(textOf(part)) || nearImage(part);
     });
   });
-  const shaped = queryAll(body, 'p, div, span, small').filter(looksLikeCaption);
-  return [...hinted, ...shaped].filter((el, i, list) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
+  const shaped = queryAll(body, 'p, div, span, small, center').filter(looksLikeCaption);
+  return [...hinted, ...shaped, ...figureTexts(body)].filter((el, i, list) => !list.some((other, j) => j !== i && other !== el && other.contains(el)));
 }

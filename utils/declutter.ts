@@ -1,7 +1,7 @@
 /**
  * Removes the clutter Readability keeps inside an article body: headline lists, ad labels,
  * teaser boxes, share bars, newsletter boxes, tag lines, stray navigation menus, bylines and
- * datelines, reader notices (cookies, paywall, comments…) and pull quotes that repeat the story. Each signal lives in utils/declutter/
+ * datelines, contact lines, reader comments, promotions, reader notices (cookies, paywall…) and pull quotes that repeat the story. Each signal lives in utils/declutter/
  * and only proposes candidates; this file settles overlaps, removes in place and reports.
  */
 import { REMOVED_MARKER_ATTRIBUTE, type RemovedKind } from './types';
@@ -11,7 +11,9 @@ import { findClutterHeadings } from './declutter/clutter-headings';
 import { findHeadlineLists } from './declutter/headline-lists';
 import { findHintedClutter } from './declutter/hinted';
 import { findBylines } from './declutter/bylines';
+import { findComments } from './declutter/comments';
 import { findNotices } from './declutter/notices';
+import { findPromos } from './declutter/promos';
 import { findPullQuotes } from './declutter/pull-quotes';
 import { findNavMenus } from './declutter/nav-menus';
 import { findNewsletters } from './declutter/newsletters';
@@ -21,7 +23,7 @@ import { findTeasers } from './declutter/teasers';
 import { collapse, whileUnchanged } from './declutter/text';
 
 // Order matters only when two signals claim the very same nodes: the earlier kind is reported.
-const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findBylines, findNotices, findPullQuotes];
+const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findComments, findBylines, findPromos, findNotices, findPullQuotes];
 
 /** A block taken out of the body: its nodes, detached, and the marker left where it stood. */
 export interface RemovedElements {

@@ -1,4 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { markCommentSections } from './comments-pre';
 import { markHints } from './hints';
 import { revealLazyImages } from './images';
 import { rescueParagraphs } from './rescue';
@@ -31,6 +32,7 @@ export function extractArticle(doc: Document, maxElements: number = ELEMENT_LIMI
   const clone = cloneForReadability(doc);
   // Class names are gone after Readability; what they said about roles is kept as hints.
   markHints(clone);
+  markCommentSections(clone);
   revealLazyImages(clone, doc);
   // The serializer hands back the element itself: later stages work on DOM, never on HTML strings.
   const parsed = new QuickQueryReadability<HTMLElement>(clone, {

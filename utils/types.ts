@@ -56,6 +56,9 @@ export type RemovedKind =
   | 'navigation'
   | 'notice'
   | 'pull-quote'
+  | 'comments'
+  | 'promo'
+  | 'contact'
   | 'other';
 
 export interface RemovedBlock {

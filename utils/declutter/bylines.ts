@@ -1,10 +1,13 @@
 /**
  * Signal: bylines, datelines and author boxes by their shape, for pages whose markup does not name
  * them: a line that is only dates, times and their labels ("Updated: 10:01 pm PST, Tuesday…"),
- * a short "By Jane Doe" line, author contact lines, and a closing "<Name> is a writer…" bio.
+ * a short "By Jane Doe" line, a reading-time line,
+ * a closing "<Name> is a writer…" bio — and, as kind "contact", the reporter's or newsroom's contact
+ * lines ("Reach the reporter at …", "Send tips to news@…") in many languages.
  */
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
-import { textOf, wordCount } from './text';
+import type { RemovedKind } from '../types';
+import { linksIn, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -25,6 +28,38 @@ const DATE_LABEL = /\b(?:published|updated|posted|modified|publicado|atualizado|
 
 const BY = /^(?:by|written by|words by|reported by|por|von|par|oleh|di|da|door|av|af|от)\s+\p{Lu}/u;
 const CONTACT = /\b(?:view (?:author|full) (?:archive|profile)|e-?mail the author|contact the author|more (?:articles|stories|posts) (?:by|from) (?:this author|\p{Lu})|follow (?:him|her|them|me|@\w+) on (?:twitter|facebook|instagram|x)|(?:may|can) be reached at|have a (?:news )?tip\?)/iu;
+/** Contact and tip lines that name where to write: each needs an address (e-mail, @handle, phone or mailto link) too. */
+const CONTACT_LINE = new RegExp(
+  [
+    '\\b(?:reach|contact|e-?mail|write to|message) (?:the )?(?:reporter|writer|author|columnist|editors?|newsroom|desk|us|him|her|them|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:at|on|via)\\b',
+    '\\b(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?(?:tips?|story ideas|corrections)\\b|\\b(?:got|have) a (?:news )?tip\\b|\\bnews tips?:',
+    '(?<!\\p{L})(?:contactez|écrivez(?:-nous)? à|joindre) (?:l[’\']auteure?|la rédaction|le journaliste|la journaliste|nous|\\p{Lu}\\p{L}+)|\\bvos (?:infos|informations|témoignages) (?:à|au)\\b',
+    '\\b(?:schreiben sie (?:uns|der autorin|dem autor)|kontakt zu(?:r| den) (?:autorin|autor|redaktion)|hinweise (?:bitte )?an|erreichen sie (?:die autorin|den autor|uns))\\b',
+    '\\b(?:escr[íi]benos|escriba a|contacta(?:r)? (?:con )?(?:el autor|la autora|la redacción)|env[íi]a(?:nos)? (?:tus )?(?:pistas|denuncias|noticias))\\b',
+    '\\b(?:scrivi(?:ci)? (?:a|all)|contatta(?: la redazione| l[’\']autore)|segnalazioni a)\\b',
+    '\\b(?:fale com|escreva para|contate) (?:o |a )?(?:autor|autora|rep[óo]rter|reda[çc][ãa]o)|\\benvie (?:sua|suas|seu) (?:dicas?|den[úu]ncias?|sugest[õo]es)\\b',
+    '\\b(?:mail (?:ons|de redactie|de auteur)|tips? (?:voor|naar) de redactie|stuur (?:ons )?(?:je|uw) tip)\\b',
+    '(?:пишите|напишите) (?:нам|автору)|связаться с (?:автором|редакцией)|присылайте (?:новости|сообщения|информацию)',
+    '(?:للتواصل|تواصل(?:وا)?) مع (?:الكاتب|الكاتبة|المحرر|المحررة|الصحفي|الصحفية|التحرير)|راسلونا',
+    '(?:情報提供|ご意見|ご感想)(?:は|を)|(?:記者|筆者)への(?:連絡|お問い合わせ)',
+  ].join('|'),
+  'iu',
+);
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\+?\d[\d\s().-]{7,}\d/u;
+// A sentence of the story that happens to give an address: quoted, or attributed to someone.
+const REPORTED = /["“”«»„]|\b(?:said|says|told|according to)\b/i;
+
+function isContactLine(el: Element, text: string, words: number): boolean {
+  if (words > 40 || REPORTED.test(text)) return false;
+  if (CONTACT.test(text) && words <= 40) return true;
+  // Text tests first; links are looked at only for a line that reads as a contact line.
+  if (!CONTACT_LINE.test(text)) return false;
+  return ADDRESS.test(text) || linksIn(el).some((a) => /^\s*mailto:/i.test(a.getAttribute('href') ?? ''));
+}
+
+// A reading-time line ("Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "5 min read").
+const READING_TIME = /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\s*:?\s*(?:\d+|less than|moins d|weniger als)[^.!?]{0,20}|\d+\s*(?:min(?:ute)?s?|минут\p{L}*)\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения))\.?$/iu;
+
 const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\b.{0,80}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\b/u;
 
 /** Only dates, times and their labels, with at most a section word or two left over. */
@@ -59,8 +94,10 @@ export function findBylines(root: Element): Candidate[] {
     if (!text || words > 80) continue;
     // Cheap text tests first; the prose check walks the element, so it runs on matches only.
     const bio = BIO.test(text) && isTrailing(el, leaves());
-    const shaped = isDateline(text) || isByline(text) || (words <= 40 && CONTACT.test(text));
-    if (bio || (shaped && !hasStoryProse(el))) found.push({ kind: 'byline', nodes: [el] });
+    const contact = isContactLine(el, text, words);
+    const shaped = contact || isDateline(text) || isByline(text) || (words <= 12 && READING_TIME.test(text));
+    const kind: RemovedKind = contact && !bio ? 'contact' : 'byline';
+    if (bio || contact || (shaped && !hasStoryProse(el))) found.push({ kind, nodes: [el] });
   }
   return found;
 }

@@ -21,7 +21,7 @@ const WHOLE = new RegExp(
       '(?:show|view|read|see|load) (?:all )?(?:\\d+ )?comments?',
       'be the first to comment(?: on this (?:story|article))?',
       'comments? (?:are )?closed',
-      'kommentare?|commentaires?|coment[áa]rios?|commenti|komentar|комментарии|댓글',
+      '(?:\\d+ )?(?:kommentare?|commentaires?|comentarios?|coment[áa]rios?|commenti|reacties|komentar|комментари\\p{L}*|(?:ال)?تعليقات|コメント|댓글|评论|評論)',
       '(?:already a subscriber|have an account|already have an account)\\W+(?:sign|log) ?in(?: here)?',
       '(?:sign|log) ?in(?: or (?:subscribe|register))?',
       'this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)(?: only)?',

@@ -1,0 +1,323 @@
+/**
+ * One reader for the languages that write names with capitals and spaces (French, German,
+ * Spanish, Italian, Portuguese, Russian, Ukrainian). Each language gives its words; this file
+ * reads the shared shapes:
+ *   after a quote   `, a déclaré X`, `, sagte X der Zeitung`, `— сказал X`, `, dijo.` (subject dropped)
+ *   before a quote  `X a déclaré :`, `Am Montag sagte X:`, `Selon X, « … »`
+ * and splits the speaker phrase into a name and a role: `le maire, X,`, `X, maire de Lyon,`,
+ * `Geschäftsführerin X`, `министр иностранных дел X`. Outlets (`à L'Écho de …`, `der …-Zeitung`)
+ * are the people spoken to, never the speaker.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { NAME_RUN } from '../names';
+import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+
+export interface LatinLanguage {
+  /** Reporting verbs right after a quote, the subject following: "a déclaré", "sagte", "dijo". */
+  afterVerbs: string;
+  /** Reporting verbs after their subject, before a quote: "a déclaré", "sagte", "declaró". */
+  subjectVerbs: string;
+  /** Subject pronouns and their gender. */
+  pronouns: Record<string, 'male' | 'female'>;
+  /** The verb alone after the quote means the last speaker (Spanish `, dijo.`, Russian `— сказала.`). */
+  dropsSubject: boolean;
+  /** The gender a verb form itself gives (Russian сказала is "she said"). */
+  verbGender?: (verb: string) => 'male' | 'female' | null;
+  /** Words that introduce a source: "selon", "laut", "según", "по словам". */
+  according: string;
+  /** Sentence-opening source that needs a comma after it: French `Pour X, « … »`. */
+  openingSource?: string;
+  /** Articles and determiners that start a description or a role. */
+  articles: string;
+  /** Words after the speaker that end the speaker phrase: prepositions of an adjunct, times. */
+  stops: string;
+  /** Words that introduce the person or outlet spoken to: "à", "dem", "a", "al". */
+  recipients: string;
+  /** The last word of an outlet's name or description: "journal", "Zeitung", "газете". */
+  outlet: RegExp;
+  /** Capitalised role nouns written before a name (German): "Geschäftsführerin", "Vorsitzender". */
+  capitalRole?: RegExp;
+  /** A descriptor standing for the person named before: "die 72-Jährige", "la septuagénaire". */
+  anaphor?: RegExp;
+  /** Gender of an anaphor from its article: "die" → female. */
+  anaphorGender?: (words: string) => 'male' | 'female' | null;
+}
+
+/** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
+const NOT_A_ROLE = /^(?:qui|que|dont|où|der|die|das|welche|quien|quienes|que|che|cui|il quale|la quale|o qual|a qual|котор\p{L}*|як\p{L}*|interrog\p{L}*|joint|jointe|contact\p{L}*|cité|citée|interview\p{L}*|befragt|entrevistad\p{L}*|intervistat\p{L}*|consultad\p{L}*|ouvid\p{L}*|sentit\p{L}*)(?![\p{L}])/iu;
+
+/** Agencies and broadcasters quoted in every language. */
+const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;
+const PUNCTUATION_END = /[.;:!?«»"“”„—–]/u;
+/** Lower-case words that may sit inside a name. */
+const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
+const PREPOSITION_AT_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|der|des|für|of|für|по|при)$/iu;
+
+/** Also the language's cheap test: a frame holding none of its verbs or source words cannot match. */
+export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCues {
+  const patterns = lazy(() => buildPatterns(language));
+  const cue = lazy(() => new RegExp(`(?<![\\p{L}])(?:${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''})(?![\\p{L}])`, 'iu'));
+  const applies = (frame: string) => (script ? script.test(frame) : true) && cue().test(frame);
+  const reader = new SpeakerReader(language);
+
+  function after(frame: string): SpeakerPhrase | null {
+    const { afterVerb, according } = patterns();
+    const verb = afterVerb.exec(frame);
+    if (verb) {
+      // `dit-elle`, `a-t-il ajouté`: the pronoun glued to the verb or its auxiliary.
+      const glued = verb[1] ?? /-(?:t-)?(\p{L}+)/u.exec(verb[0])?.[1];
+      const inverted = glued ? pronounOf(language, glued) : null;
+      if (inverted) return inverted;
+      const rest = frame.slice(verb[0].length);
+      const found = reader.read(rest);
+      if (found !== undefined) return found;
+      if (language.dropsSubject && /^\s*(?:[.,;!?]|$)/u.test(rest)) return genderedZero(language, verb[0]);
+      return null;
+    }
+    const source = according.exec(frame);
+    if (source && source.index <= 2) return reader.read(frame.slice(source[0].length)) ?? null;
+    return null;
+  }
+
+  function before(frame: string): SpeakerPhrase | null {
+    const { according, subjectVerb, openingSource } = patterns();
+    const opening = openingSource?.exec(frame);
+    if (opening) {
+      // `Pour X, « … »` names a source; `Pour la première fois, « … »` does not.
+      const found = reader.read(opening[1] ?? '');
+      if (found && found.kind === 'name' && !found.pronoun) return found;
+    }
+    const source = according.exec(frame);
+    if (source) {
+      const found = reader.read(frame.slice(source.index + source[0].length));
+      if (found) return found;
+    }
+    subjectVerb.lastIndex = 0;
+    let best: SpeakerPhrase | null = null;
+    for (let verb = subjectVerb.exec(frame); verb; verb = subjectVerb.exec(frame)) {
+      const head = frame.slice(0, verb.index);
+      // The verb may come second (`Am Montag sagte X:`), its subject after it.
+      const following = reader.read(frame.slice(verb.index + verb[0].length), true);
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? reader.subject(head) ?? following;
+      if (found) best = found;
+    }
+    return best;
+  }
+
+  return { applies, after, before };
+}
+
+function genderedZero(language: LatinLanguage, verb: string): SpeakerPhrase {
+  const gender = language.verbGender?.(verb.trim()) ?? null;
+  return gender === 'female' ? pronoun('she') : gender === 'male' ? pronoun('he') : pronoun('they');
+}
+
+function pronounOf(language: LatinLanguage, word: string): SpeakerPhrase | null {
+  const gender = language.pronouns[word.toLowerCase()];
+  return gender ? pronoun(gender === 'female' ? 'she' : 'he') : null;
+}
+
+function buildPatterns(language: LatinLanguage) {
+  const pronouns = Object.keys(language.pronouns).join('|');
+  return {
+    // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
+    afterVerb: new RegExp(`^[—–-]?\\s*(?:${language.afterVerbs})(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`, 'iu'),
+    according: new RegExp(`(?:^|[\\s(])(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
+    subjectVerb: new RegExp(`(?:^|[\\s,])(?:(${pronouns})\\s+)?(?:${language.subjectVerbs})(?![\\p{L}\\-])`, 'giu'),
+    openingSource: language.openingSource ? new RegExp(`^(?:${language.openingSource})\\s+([^,]{2,80}),\\s*$`, 'u') : null,
+  };
+}
+
+/** Reads the speaker phrase in the words after a verb or before one. */
+class SpeakerReader {
+  private readonly nameAtEnd = new RegExp(`(?:^|\\s)(${NAME_RUN})$`, 'u');
+  private readonly stop: RegExp;
+  private readonly stopWord: RegExp;
+  private readonly recipient: RegExp;
+  private readonly article: RegExp;
+
+  constructor(private readonly language: LatinLanguage) {
+    this.stop = new RegExp(`\\s(?:${language.stops})(?![\\p{L}])`, 'u');
+    this.stopWord = new RegExp(`^(?:${language.stops}|${language.recipients})$`, 'iu');
+    this.recipient = new RegExp(`^(?:${language.recipients})(?![\\p{L}])`, 'iu');
+    this.article = new RegExp(`^(?:${language.articles})(?![\\p{L}])`, 'iu');
+  }
+
+  /**
+   * The speaker at the start of `rest` (the words after a reporting verb), or undefined when
+   * nothing speaker-like starts there. With `nameOnly`, only a name or pronoun counts (German
+   * `sagte X:` after a sentence-opening adverb).
+   */
+  read(rest: string, nameOnly = false): SpeakerPhrase | null | undefined {
+    let clause = rest.replace(/^[\s,]+/u, '');
+    const end = PUNCTUATION_END.exec(clause);
+    if (end) clause = clause.slice(0, end.index);
+    clause = this.skipRecipient(clause);
+    if (!clause.trim()) return undefined;
+    const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
+    const gender = this.language.pronouns[first.toLowerCase()];
+    if (gender && first === first.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
+    const groups = clause.split(/\s*,\s*/u).filter(Boolean).slice(0, 3);
+    const head = this.cutAtStop(groups[0] ?? '');
+    const found = this.named(head);
+    if (found) {
+      // `X, maire de Lyon,`: an appositive role after the name.
+      const role = groups[1] && !found.role ? this.appositiveRole(groups[1]) : null;
+      return role ? person(found.phrase, lowerFirst(role)) : found;
+    }
+    if (nameOnly) return undefined;
+    if (this.isDescription(head)) {
+      // `le maire, X,`: a role before the name.
+      const name = groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
+      if (name && !name.role) return person(name.phrase, lowerFirst(head));
+      return this.descriptionOrAnaphor(head);
+    }
+    return undefined;
+  }
+
+  /** The subject ending `head` (the words before a reporting verb). */
+  subject(head: string): SpeakerPhrase | null {
+    const trimmed = head.trimEnd();
+    if (!trimmed) return null;
+    if (trimmed.endsWith(',')) {
+      const groups = trimmed.slice(0, -1).split(/\s*,\s*/u).slice(-2);
+      const [previous, last] = groups.length === 2 ? groups : [undefined, groups[0]];
+      const lastName = last ? this.named(lastWords(last)) : null;
+      if (lastName) return previous && this.isDescription(lastWords(previous)) ? person(lastName.phrase, lowerFirst(lastWords(previous))) : lastName;
+      const previousName = previous ? this.named(lastWords(previous)) : null;
+      const role = last ? this.appositiveRole(last) : null;
+      if (previousName && role) return person(previousName.phrase, previousName.role ? `${previousName.role}, ${role}` : role);
+      return null;
+    }
+    const group = lastWords(trimmed.split(/[,;:]\s+/u).at(-1) ?? '');
+    const last = /[\p{L}]+$/u.exec(group)?.[0] ?? '';
+    const gender = this.language.pronouns[last.toLowerCase()];
+    if (gender && last === last.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
+    const found = this.named(group);
+    if (found) return found;
+    const description = this.descriptionAtEnd(group);
+    return description ? this.descriptionOrAnaphor(description) : null;
+  }
+
+  /** `à L'Écho de la Vallée`, `der Süddeutschen Zeitung`: the outlet spoken to, skipped. */
+  private skipRecipient(clause: string): string {
+    if (!this.recipient.test(clause)) return clause;
+    const comma = clause.indexOf(',');
+    const phrase = comma < 0 ? clause : clause.slice(0, comma);
+    if (!this.isOutlet(phrase)) return clause;
+    return comma < 0 ? '' : clause.slice(comma + 1);
+  }
+
+  private cutAtStop(group: string): string {
+    let words = group.trim();
+    const stop = this.stop.exec(words);
+    if (stop) words = words.slice(0, stop.index);
+    // `Anna Weber der Süddeutschen Zeitung`: an outlet after the name is whom she spoke to.
+    const tokens = words.split(/\s+/u);
+    for (let i = 1; i < tokens.length; i++) {
+      if (this.recipient.test(tokens[i] ?? '') && this.isOutlet(tokens.slice(i + 1).join(' '))) return tokens.slice(0, i).join(' ');
+    }
+    return words;
+  }
+
+  /** An outlet's name or description: its head word (`L'Écho de …`, `dem Spiegel`) or last word (`… Zeitung`) says so. */
+  isOutlet(phrase: string): boolean {
+    const words = phrase.trim().replace(/[’'"“”„«»]/gu, ' ').split(/\s+/u).filter((word) => !this.article.test(word) && !/^[ldLD]$/.test(word));
+    if (words.length === 0 || words.length > 6) return false;
+    return this.language.outlet.test(words[0] ?? '') || this.language.outlet.test(words.at(-1) ?? '') || SHARED_OUTLET.test(words[0] ?? '');
+  }
+
+  /** A name, with the role written before it split off: `le ministre Paul Girard`, `Geschäftsführerin Anna Weber`. */
+  private named(group: string): SpeakerPhrase | null {
+    const words = group.trim();
+    if (!words || this.isOutlet(words)) return null;
+    const match = this.nameAtEnd.exec(words);
+    if (!match) return null;
+    let name = (match[1] ?? '').trim();
+    let role = words.slice(0, words.length - name.length).trim();
+    if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
+    // `le ministre de la Santé Paul Girard`: the ministry's capital belongs to the role.
+    while (role && PREPOSITION_AT_END.test(role) && name.split(/\s+/).length > 2) {
+      const [first, ...others] = name.split(/\s+/);
+      role = `${role} ${first}`;
+      name = others.join(' ');
+    }
+    const split = this.capitalRole(name);
+    if (split.role) {
+      role = role ? `${role} ${split.role}` : split.role;
+      name = split.name;
+    }
+    // `ein Sprecher der Stadt`: a capital after an article or preposition is a noun, not a name.
+    if (role && (PREPOSITION_AT_END.test(role) || this.article.test(role.split(/\s+/).at(-1) ?? ''))) return null;
+    // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
+    // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name.
+    if (!name || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
+    const anaphor = this.anaphor(`${role} ${name}`.trim());
+    if (anaphor) return anaphor;
+    return person(name, role ? lowerFirst(role) : null);
+  }
+
+  /** German capitalises nouns: leading role nouns and determiners of a name run are its role. */
+  private capitalRole(run: string): { role: string; name: string } {
+    const pattern = this.language.capitalRole;
+    const words = run.split(/\s+/u);
+    let count = 0;
+    while (count < words.length - 1 && (this.article.test(words[count] ?? '') || (pattern?.test(words[count] ?? '') ?? false))) count++;
+    // "Der Sprecher" alone: a description, not a name.
+    return { role: words.slice(0, count).join(' '), name: words.slice(count).join(' ') };
+  }
+
+  private isDescription(group: string): boolean {
+    const words = group.trim();
+    return this.article.test(words) || (/^\p{Ll}/u.test(words) && !NAME_PARTICLES.test(words.split(/\s+/)[0] ?? ''));
+  }
+
+  /** A role after a name: `maire de Lyon`, `la porte-parole`; not a clause (`qui …`) nor an age. */
+  private appositiveRole(group: string): string | null {
+    const words = this.cutAtStop(group).trim();
+    if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > 8 || /\d/.test(words)) return null;
+    const first = words.split(/\s+/)[0] ?? '';
+    const roleNoun = this.language.capitalRole?.test(first) ?? false;
+    if ((!this.isDescription(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
+    if (NOT_A_ROLE.test(words)) return null;
+    return words;
+  }
+
+  /** A description ending a clause: `le porte-parole de la mairie`, `ein Sprecher der Stadt`. */
+  private descriptionAtEnd(group: string): string | null {
+    const words = group.trim().split(/\s+/u);
+    for (let i = Math.max(0, words.length - 7); i < words.length; i++) {
+      if (!this.article.test(words[i] ?? '')) continue;
+      const description = words.slice(i).join(' ');
+      // `le maire est arrivé et`: a clause, not a noun phrase.
+      return /\s(?:et|und|y|e|и|і|ou|oder|o|ma|mais|aber|pero|mas|но|але)(?:\s|$)/u.test(description) ? null : description;
+    }
+    return null;
+  }
+
+  private descriptionOrAnaphor(words: string): SpeakerPhrase | null {
+    if (this.isOutlet(words)) return null;
+    return this.anaphor(words) ?? described(this.cutAtStop(words));
+  }
+
+  /** "die 72-Jährige" stands for the woman last named: read it as "she". */
+  private anaphor(words: string): SpeakerPhrase | null {
+    if (!this.language.anaphor?.test(words)) return null;
+    const gender = this.language.anaphorGender?.(words) ?? null;
+    return gender === 'female' ? pronoun('she') : gender === 'male' ? pronoun('he') : pronoun('they');
+  }
+}
+
+/** The last words of a long clause: a subject is a short phrase. */
+function lastWords(group: string): string {
+  return group.trim().split(/\s+/u).slice(-9).join(' ');
+}
+
+function lowerFirst(role: string): string {
+  const first = role.split(/\s+/)[0] ?? '';
+  // Only an article or determiner opening the sentence loses its capital; nouns keep theirs.
+  return /^(?:Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|O|Os|As|A|Der|Die|Das|Dessen|Deren|Sein|Seine|Ihr|Ihre)$/.test(first.replace(/(?<=['’]).*$/u, ''))
+    ? role.charAt(0).toLowerCase() + role.slice(1)
+    : role;
+}

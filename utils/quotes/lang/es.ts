@@ -18,6 +18,7 @@ export const spanish = latinCues(
     pronouns: { él: 'male', ella: 'female' },
     dropsSubject: true,
     according: '[Ss]egún|[Dd]e\\s+acuerdo\\s+con',
+    hasArticles: true,
     articles: 'el|la|los|las|un|una|unos|unas|su|sus|este|esta',
     stops: 'a|al|en|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]',
     recipients: 'a|al|ante',

@@ -26,6 +26,7 @@ export const french = latinCues(
     dropsSubject: false,
     according: "[Ss]elon|[Dd]['’]après",
     openingSource: '(?:Pour|Selon)',
+    hasArticles: true,
     articles: "le|la|les|l['’]|un|une|des|son|sa|ses|leur|cette|ce",
     stops: 'à|au|aux|lors|dans|en|devant|sur|auprès|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette',
     recipients: "à|au|aux|auprès",

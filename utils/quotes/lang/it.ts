@@ -21,6 +21,7 @@ export const italian = latinCues(
     pronouns: { lui: 'male', lei: 'female' },
     dropsSubject: true,
     according: '[Ss]econdo|[Aa]\\s+detta\\s+d(?:i|el|ella)',
+    hasArticles: true,
     articles: "il|lo|la|l['’]|i|gli|le|un|uno|una|un['’]|suo|sua|questo|questa",
     stops: 'a|al|alla|allo|ai|in|nel|nella|durante|dopo|prima|ieri|oggi|davanti|con|su|sul|sulla|intervistat[oa]|sentit[oa]',
     recipients: 'a|al|alla|allo|ai',

@@ -30,6 +30,8 @@ export interface LatinLanguage {
   openingSource?: string;
   /** Articles and determiners that start a description or a role. */
   articles: string;
+  /** Whether a description needs its article (`un porte-parole`), or may start with a bare noun (Russian `представитель`). */
+  hasArticles: boolean;
   /** Words after the speaker that end the speaker phrase: prepositions of an adjunct, times. */
   stops: string;
   /** Words that introduce the person or outlet spoken to: "à", "dem", "a", "al". */
@@ -217,6 +219,8 @@ class SpeakerReader {
     const tokens = words.split(/\s+/u);
     for (let i = 1; i < tokens.length; i++) {
       if (this.recipient.test(tokens[i] ?? '') && this.isOutlet(tokens.slice(i + 1).join(' '))) return tokens.slice(0, i).join(' ');
+      // `сказал Иван Петров ТАСС`: an agency named right after the speaker, with no preposition.
+      if (SHARED_OUTLET.test(tokens[i] ?? '')) return tokens.slice(0, i).join(' ');
     }
     return words;
   }
@@ -268,9 +272,14 @@ class SpeakerReader {
     return { role: words.slice(0, count).join(' '), name: words.slice(count).join(' ') };
   }
 
+  /** A noun phrase that describes: led by an article, or in a language without articles by a lower-case noun. */
   private isDescription(group: string): boolean {
     const words = group.trim();
-    return this.article.test(words) || (/^\p{Ll}/u.test(words) && !NAME_PARTICLES.test(words.split(/\s+/)[0] ?? ''));
+    return this.article.test(words) || (!this.language.hasArticles && this.isLowerCase(words));
+  }
+
+  private isLowerCase(words: string): boolean {
+    return /^\p{Ll}/u.test(words) && !NAME_PARTICLES.test(words.split(/\s+/)[0] ?? '');
   }
 
   /** A role after a name: `maire de Lyon`, `la porte-parole`; not a clause (`qui …`) nor an age. */
@@ -279,7 +288,7 @@ class SpeakerReader {
     if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > 8 || /\d/.test(words)) return null;
     const first = words.split(/\s+/)[0] ?? '';
     const roleNoun = this.language.capitalRole?.test(first) ?? false;
-    if ((!this.isDescription(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
+    if ((!this.isDescription(words) && !this.isLowerCase(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
     if (NOT_A_ROLE.test(words)) return null;
     return words;
   }

@@ -17,6 +17,7 @@ export const portuguese = latinCues(
     pronouns: { ele: 'male', ela: 'female' },
     dropsSubject: true,
     according: '[Ss]egundo|[Dd]e\\s+acordo\\s+com|[Cc]onforme',
+    hasArticles: true,
     articles: 'o|a|os|as|um|uma|seu|sua|este|esta',
     stops: 'ao|à|aos|às|em|no|na|nos|nas|durante|após|antes|ontem|hoje|nesta|neste|nessa|nesse|por|com|entrevistad[oa]|ouvid[oa]|consultad[oa]',
     recipients: 'ao|à|a|para',

@@ -118,7 +118,9 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     }
     const name = words.slice(end, end + 4);
     const role = words.slice(0, end).join(' ');
-    return name.length > 0 ? person(name.join(' '), role) : described(role);
+    // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
+    if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
+    return person(name.join(' '), role);
   }
   if (language.descriptionHeads.has(first) || language.definite.test(first)) return described(words.slice(0, 5).join(' '));
   return person(words.slice(0, 4).join(' '));

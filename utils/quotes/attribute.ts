@@ -51,8 +51,13 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
     if (found?.pronoun) {
       // "he said": the last attributed speaker it fits, or failing that the last person the text named.
       speaker = resolvePronoun(pronounGender(found.phrase), recentSpeakers, people, genders, span.outerStart);
+      // A dropped subject (Japanese `「…」と述べた。`) and no speaker yet: whom the sentence before names.
+      const named = !speaker && found.phrase === 'they' ? speakerBefore(sentenceBefore(text, span, spans[i - 1])) : null;
+      if (named && !named.pronoun) speaker = resolve(named, people, span.outerStart);
     } else if (found) {
       speaker = resolve(found, people, span.outerStart);
+      // Names written without spaces (山田 for 山田太郎) resolve to the earlier speaker they begin.
+      if (speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(speaker.name)) speaker = recentSpeakers.find((other) => other.name.startsWith(speaker!.name)) ?? speaker;
       // "قالت ليلى": a cue that reveals the speaker's gender teaches it for later pronouns.
       if (speaker && found.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
     }

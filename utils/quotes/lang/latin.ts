@@ -143,7 +143,8 @@ class SpeakerReader {
     this.stop = new RegExp(`\\s(?:${language.stops})(?![\\p{L}])`, 'u');
     this.stopWord = new RegExp(`^(?:${language.stops}|${language.recipients})$`, 'iu');
     this.recipient = new RegExp(`^(?:${language.recipients})(?![\\p{L}])`, 'iu');
-    this.article = new RegExp(`^(?:${language.articles})(?![\\p{L}])`, 'iu');
+    // An elided article (`l'adjoint`) is glued to its noun.
+    this.article = new RegExp(`^(?:${language.articles})(?:(?<=['’])|(?![\\p{L}]))`, 'iu');
   }
 
   /**
@@ -170,9 +171,9 @@ class SpeakerReader {
     }
     if (nameOnly) return undefined;
     if (this.isDescription(head)) {
-      // `le maire, X,`: a role before the name.
+      // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
       const name = groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
-      if (name && !name.role) return person(name.phrase, lowerFirst(head));
+      if (name && !name.role) return person(name.phrase, lowerFirst(groups[0] ?? head));
       return this.descriptionOrAnaphor(head);
     }
     return undefined;

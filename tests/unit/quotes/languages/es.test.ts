@@ -16,6 +16,7 @@ const CASES: AttributionCase[] = [
   ['de acuerdo con X', '«La cosecha será corta», de acuerdo con Jorge Navarro.', 'La cosecha será corta', 'Jorge Navarro', null],
   ['ha dicho X', '«La cosecha será corta», ha dicho Jorge Navarro.', 'La cosecha será corta', 'Jorge Navarro', null],
   ['a time after the name', '«La cosecha será corta», dijo Jorge Navarro este lunes.', 'La cosecha será corta', 'Jorge Navarro', null],
+  ['a dash between the quote and the verb', '«La cosecha será corta» —afirmó Jorge Navarro—.', 'La cosecha será corta', 'Jorge Navarro', null],
   ['a compound name with de', '«La cosecha será corta», dijo María de la Fuente.', 'La cosecha será corta', 'María de la Fuente', null],
 ];
 

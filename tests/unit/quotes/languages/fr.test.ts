@@ -20,6 +20,8 @@ const CASES: AttributionCase[] = [
   ['selon <outlet>: no speaker from the paper', `Paul Girard a signé le contrat.\n\n${q('Le chantier commencera en juin')}, a-t-il déclaré au journal Le Progrès.`, 'Le chantier commencera en juin', 'Paul Girard', null],
   ['interviewed by: not a role', `${q('Nous manquons de bras')}, estime Claire Martin, interrogée par L'Écho de la Vallée.`, 'Nous manquons de bras', 'Claire Martin', null],
   ['la septuagénaire: the woman named before', `Jeanne Roux vit au village depuis 1970.\n\n${q('Tout a changé ici')}, raconte la septuagénaire.`, 'Tout a changé ici', 'Jeanne Roux', null],
+  ['an elided article in the role', `${q('Le marché ouvrira plus tôt')}, a précisé l'adjoint au maire, Paul Girard.`, 'Le marché ouvrira plus tôt', 'Paul Girard', "l'adjoint au maire"],
+  ['a newspaper that writes is not a speaker', `Le village attend son pont depuis dix ans.\n\n${q('Le chantier a pris beaucoup trop de retard')}, écrit L'Écho de la Vallée.`, 'Le chantier a pris beaucoup trop de retard', null, null],
   ['Swiss guillemets without spaces', '«Nous ouvrirons lundi», a déclaré Claire Martin.', 'Nous ouvrirons lundi', 'Claire Martin', null],
 ];
 

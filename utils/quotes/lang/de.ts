@@ -24,7 +24,7 @@ const ROLE_STEM =
 
 export const german = latinCues(
   {
-    afterVerbs: `${VERBS}|so`,
+    afterVerbs: `${VERBS}|so(?=\\s+\\p{Lu})`,
     subjectVerbs: VERBS,
     pronouns: { er: 'male', sie: 'female' },
     dropsSubject: false,

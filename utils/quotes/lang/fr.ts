@@ -21,7 +21,7 @@ export const french = latinCues(
   {
     afterVerbs: VERBS,
     // Before a quote only the compound past and a few present forms no English sentence has.
-    subjectVerbs: `${COMPOUND}|(?:déclare|affirme|explique|ajoute|souligne|estime|assure|précise|confie|raconte|martèle|prévient|insiste)`,
+    subjectVerbs: `${COMPOUND}|(?:déclare|affirme|explique|ajoute|souligne|estime|précise|confie|raconte|martèle|prévient)`,
     pronouns: { il: 'male', elle: 'female', lui: 'male' },
     dropsSubject: false,
     according: "[Ss]elon|[Dd]['’]après",

@@ -59,12 +59,15 @@ const PREPOSITION_AT_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|l'|l’|del|della
 /** Also the language's cheap test: a frame holding none of its verbs or source words cannot match. */
 export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCues {
   const patterns = lazy(() => buildPatterns(language));
-  const cue = lazy(() => new RegExp(`(?<![\\p{L}])(?:${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''})(?![\\p{L}])`, 'iu'));
+  // No case folding and no look-behind: the index joins these into one test for every frame the
+  // English reader leaves, most of them English.
+  const cueSource = `(?:${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''})(?![\\p{L}])`;
+  const cue = lazy(() => new RegExp(cueSource, 'u'));
   const applies = (frame: string) => (script ? script.test(frame) : true) && cue().test(frame);
   const reader = new SpeakerReader(language);
 
   function after(frame: string): SpeakerPhrase | null {
-    const { afterVerb, according } = patterns();
+    const { afterVerb, accordingAtStart } = patterns();
     const verb = afterVerb.exec(frame);
     if (verb) {
       // `dit-elle`, `a-t-il ajouté`: the pronoun glued to the verb or its auxiliary.
@@ -77,8 +80,8 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       if (language.dropsSubject && /^\s*(?:[.,;!?]|$)/u.test(rest)) return genderedZero(language, verb[0]);
       return null;
     }
-    const source = according.exec(frame);
-    if (source && source.index <= 2) return reader.read(frame.slice(source[0].length)) ?? null;
+    const source = accordingAtStart.exec(frame);
+    if (source) return reader.read(frame.slice(source[0].length)) ?? null;
     return null;
   }
 
@@ -107,7 +110,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
     return best;
   }
 
-  return { applies, after, before };
+  return { applies, after, before, cue: cueSource };
 }
 
 function genderedZero(language: LatinLanguage, verb: string): SpeakerPhrase {
@@ -126,6 +129,7 @@ function buildPatterns(language: LatinLanguage) {
     // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
     afterVerb: new RegExp(`^[—–-]?\\s*(?:${language.afterVerbs})(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`, 'iu'),
     according: new RegExp(`(?:^|[\\s(])(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
+    accordingAtStart: new RegExp(`^[\\s(]?(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
     subjectVerb: new RegExp(`(?:^|[\\s,])(?:(${pronouns})\\s+)?(?:${language.subjectVerbs})(?![\\p{L}\\-])`, 'giu'),
     openingSource: language.openingSource ? new RegExp(`^(?:${language.openingSource})\\s+([^,]{2,80}),\\s*$`, 'u') : null,
   };
@@ -240,7 +244,7 @@ class SpeakerReader {
     const match = this.nameAtEnd.exec(words);
     if (!match) return null;
     let name = (match[1] ?? '').trim();
-    let role = words.slice(0, words.length - name.length).trim();
+    let role: string | null = words.slice(0, words.length - name.length).trim();
     if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
     // `le ministre de la Santé Paul Girard`: the ministry's capital belongs to the role.
     while (role && PREPOSITION_AT_END.test(role) && name.split(/\s+/).length > 2) {
@@ -248,6 +252,8 @@ class SpeakerReader {
       role = `${role} ${first}`;
       name = others.join(' ');
     }
+    role = this.rolePhrase(role);
+    if (role === null) return null;
     const split = this.capitalRole(name);
     if (split.role) {
       role = role ? `${role} ${split.role}` : split.role;
@@ -256,11 +262,25 @@ class SpeakerReader {
     // `ein Sprecher der Stadt`: a capital after an article or preposition is a noun, not a name.
     if (role && (PREPOSITION_AT_END.test(role) || this.article.test(role.split(/\s+/).at(-1) ?? ''))) return null;
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
-    // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name.
-    if (!name || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
+    // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
+    if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
     const anaphor = this.anaphor(`${role} ${name}`.trim());
     if (anaphor) return anaphor;
     return person(name, role ? lowerFirst(role) : null);
+  }
+
+  /**
+   * The role written before a name, from its article on (`lors du conseil le maire` -> `le maire`);
+   * with no article, a few lower-case words where the language has none (`министр транспорта`).
+   * Null when the words before the name are a clause rather than a role.
+   */
+  private rolePhrase(words: string): string | null {
+    if (!words) return '';
+    const tokens = words.split(/\s+/u);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      if (this.article.test(tokens[i] ?? '') && !/^\p{Lu}/u.test(tokens[i + 1] ?? 'x')) return tokens.slice(i).join(' ');
+    }
+    return !this.language.hasArticles && tokens.length <= 4 ? words : null;
   }
 
   /** German capitalises nouns: leading role nouns and determiners of a name run are its role. */

@@ -13,6 +13,11 @@ export interface LanguageCues {
   after: (frame: string) => SpeakerPhrase | null;
   /** The speaker named before a quote (`X a déclaré : « … »`). */
   before: (frame: string) => SpeakerPhrase | null;
+  /**
+   * Set when `after` only reads patterns anchored at the frame's start, which fail at once on
+   * other text: the source of the words `before` needs, joined with other languages' into one test.
+   */
+  cue?: string;
 }
 
 /** A value computed on first use and kept. */

@@ -58,9 +58,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
       speaker = resolve(found, people, span.outerStart);
       // Names written without spaces (山田 for 山田太郎) resolve to the earlier speaker they begin.
       if (speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(speaker.name)) speaker = recentSpeakers.find((other) => other.name.startsWith(speaker!.name)) ?? speaker;
-      // "قالت ليلى": a cue that reveals the speaker's gender teaches it for later pronouns.
-      if (speaker && found.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
     }
+    // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
+    if (speaker && found?.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
     if (speaker) remember(recentSpeakers, speaker);
     result.push({ ...span, speaker: speaker?.name ?? null, role: speaker ? (found?.role ?? null) : null, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });

@@ -22,6 +22,9 @@ const ROLE_STEM =
   'kandidat|mitarbeiter|ermittler|staatsanwalt|staatsanwält|pressesprecher|intendant|dekan|rektor|dirigent|sänger|' +
   'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät';
 
+/** A capitalised German office or occupation: `Geschäftsführerin`, `Vorsitzender`, `Landrat`. */
+export const GERMAN_ROLE_NOUN = new RegExp(`^(?=\\p{Lu})\\p{L}*?(?:${ROLE_STEM})(?:in|innen|e|er|en|s|es)?$`, 'iu');
+
 export const german = latinCues(
   {
     afterVerbs: `${VERBS}|so(?=\\s+\\p{Lu})`,
@@ -34,7 +37,7 @@ export const german = latinCues(
     stops: 'am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
     recipients: 'dem|der|den|gegenüber|zu|zur|zum',
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
-    capitalRole: new RegExp(`^(?=\\p{Lu})\\p{L}*?(?:${ROLE_STEM})(?:in|innen|e|er|en|s|es)?$`, 'iu'),
+    capitalRole: GERMAN_ROLE_NOUN,
     anaphor: /^(?:der|die|das)\s+\d+-[Jj]ährige[rn]?$/u,
     anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),
   },

@@ -115,7 +115,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
 function genderedZero(language: LatinLanguage, verb: string): SpeakerPhrase {
   const gender = language.verbGender?.(verb.trim()) ?? null;
-  return gender === 'female' ? pronoun('she') : gender === 'male' ? pronoun('he') : pronoun('they');
+  return gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
 }
 
 function pronounOf(language: LatinLanguage, word: string): SpeakerPhrase | null {
@@ -207,12 +207,20 @@ class SpeakerReader {
     return description ? this.descriptionOrAnaphor(description) : null;
   }
 
-  /** `à L'Écho de la Vallée`, `der Süddeutschen Zeitung`: the outlet spoken to, skipped. */
+  /**
+   * `à L'Écho de Valmont le président …`, `der Rheinischen Zeitung`: the outlet spoken to, skipped.
+   * The outlet's name runs over capitalised words and the particles between them.
+   */
   private skipRecipient(clause: string): string {
-    if (!this.recipient.test(clause)) return clause;
+    const recipient = this.recipient.exec(clause);
+    if (!recipient) return clause;
+    const tokens = clause.slice(recipient[0].length).trim().split(/\s+/u);
+    const capitalised = (word: string | undefined) => /^(?:[lLdD]['’])?\p{Lu}/u.test(word ?? '');
+    let end = 0;
+    while (end < tokens.length && (capitalised(tokens[end]) || this.language.outlet.test(tokens[end] ?? '') || (NAME_PARTICLES.test(tokens[end] ?? '') && capitalised(tokens[end + 1])))) end++;
+    if (end > 0 && this.isOutlet(tokens.slice(0, end).join(' '))) return tokens.slice(end).join(' ').replace(/^,\s*/u, '');
     const comma = clause.indexOf(',');
-    const phrase = comma < 0 ? clause : clause.slice(0, comma);
-    if (!this.isOutlet(phrase)) return clause;
+    if (!this.isOutlet(comma < 0 ? clause : clause.slice(0, comma))) return clause;
     return comma < 0 ? '' : clause.slice(comma + 1);
   }
 
@@ -266,7 +274,7 @@ class SpeakerReader {
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
     const anaphor = this.anaphor(`${role} ${name}`.trim());
     if (anaphor) return anaphor;
-    return person(name, role ? lowerFirst(role) : null);
+    return person(name, role ? lowerFirst(role) : null, roleGender(role));
   }
 
   /**
@@ -288,7 +296,13 @@ class SpeakerReader {
     const pattern = this.language.capitalRole;
     const words = run.split(/\s+/u);
     let count = 0;
-    while (count < words.length - 1 && (this.article.test(words[count] ?? '') || (pattern?.test(words[count] ?? '') ?? false))) count++;
+    while (count < words.length - 1) {
+      const word = words[count] ?? '';
+      // A determiner is followed by its noun: `Dessen Nachbarin Maria Schulz`.
+      if (pattern && this.article.test(word) && count < words.length - 2) count += 2;
+      else if (this.article.test(word) || (pattern?.test(word) ?? false)) count++;
+      else break;
+    }
     // "Der Sprecher" alone: a description, not a name.
     return { role: words.slice(0, count).join(' '), name: words.slice(count).join(' ') };
   }
@@ -335,13 +349,24 @@ class SpeakerReader {
   private anaphor(words: string): SpeakerPhrase | null {
     if (!this.language.anaphor?.test(words)) return null;
     const gender = this.language.anaphorGender?.(words) ?? null;
-    return gender === 'female' ? pronoun('she') : gender === 'male' ? pronoun('he') : pronoun('they');
+    return gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
   }
 }
 
 /** The last words of a long clause: a subject is a short phrase. */
 function lastWords(group: string): string {
   return group.trim().split(/\s+/u).slice(-9).join(' ');
+}
+
+const MASCULINE_ARTICLE = /^(?:le|der|el|il|lo|o|un|ein)$/i;
+const FEMININE_ARTICLE = /^(?:la|die|una|une|eine|a)$/i;
+
+/** `die 54-jährige`, `la présidente`, `Geschäftsführerin`: a role's article or German suffix gives the gender. */
+function roleGender(role: string | null): 'male' | 'female' | undefined {
+  const words = role?.split(/\s+/u) ?? [];
+  if (MASCULINE_ARTICLE.test(words[0] ?? '')) return 'male';
+  if (FEMININE_ARTICLE.test(words[0] ?? '')) return 'female';
+  return words.length === 1 && /^\p{Lu}\p{L}+(?:erin|orin|entin|antin|istin|ärtin|chefin|rätin)$/u.test(words[0] ?? '') ? 'female' : undefined;
 }
 
 function lowerFirst(role: string): string {

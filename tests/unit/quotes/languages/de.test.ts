@@ -20,6 +20,21 @@ const CASES: AttributionCase[] = [
   ['fügte sie hinzu', 'Anna Weber leitet das Bauamt.\n\n„Der Zeitplan steht“, fügte sie hinzu.', 'Der Zeitplan steht', 'Anna Weber', null],
   ['a broadcaster after the name', '„Der Zeitplan steht“, sagte Anna Weber dem Sender Radio Nord.', 'Der Zeitplan steht', 'Anna Weber', null],
   ['a name with von der', '„Europa muss schneller werden“, sagte Ursula von der Leyen.', 'Europa muss schneller werden', 'Ursula von der Leyen', null],
+  [
+    'die 54-Jährige after an office and a date that look like names',
+    'Bürgermeisterin Anna Weber stellte am Dienstag den Zeitplan vor.\n\n„Wir haben zu viel Zeit verloren“, räumte die 54-Jährige ein.',
+    'Wir haben zu viel Zeit verloren',
+    'Anna Weber',
+    null,
+  ],
+  [
+    'sagte er: the man, not the woman who spoke before',
+    '„Wir haben zu viel Zeit verloren“, räumte die 54-jährige Anna Weber ein. Auch Jonas Keller, Inhaber der Bäckerei am Markt, wartet. „Jeder Monat zählt“, sagte er der Rheinischen Zeitung.',
+    'Jeder Monat zählt',
+    'Jonas Keller',
+    null,
+  ],
+  ['a determiner and its noun before the name', 'Dessen Nachbarin Maria Schulz sagte: „Meine Kunden fahren einen Umweg.“', 'Meine Kunden fahren einen Umweg.', 'Maria Schulz', 'dessen Nachbarin'],
 ];
 
 attributionTable('German', CASES);

@@ -23,6 +23,20 @@ const CASES: AttributionCase[] = [
   ['an elided article in the role', `${q('Le marché ouvrira plus tôt')}, a précisé l'adjoint au maire, Paul Girard.`, 'Le marché ouvrira plus tôt', 'Paul Girard', "l'adjoint au maire"],
   ['a newspaper that writes is not a speaker', `Le village attend son pont depuis dix ans.\n\n${q('Le chantier a pris beaucoup trop de retard')}, écrit L'Écho de la Vallée.`, 'Le chantier a pris beaucoup trop de retard', null, null],
   ['Swiss guillemets without spaces', '«Nous ouvrirons lundi», a déclaré Claire Martin.', 'Nous ouvrirons lundi', 'Claire Martin', null],
+  [
+    'a déclaré à <outlet> then the role and the name',
+    `${q('C’est un investissement nécessaire')}, a déclaré à L'Écho de Valmont le président du département, Jean Roux.`,
+    'C’est un investissement nécessaire',
+    'Jean Roux',
+    'le président du département',
+  ],
+  [
+    'Pour opening a sentence is not part of the name',
+    `Pour Claire Martin, qui tient la boulangerie, tout compte.\n\n${q('Mes clients font vingt kilomètres de détour')}, confie-t-elle.`,
+    'Mes clients font vingt kilomètres de détour',
+    'Claire Martin',
+    null,
+  ],
 ];
 
 attributionTable('French', CASES);

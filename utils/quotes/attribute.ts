@@ -56,8 +56,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
       if (named && !named.pronoun) speaker = resolve(named, people, span.outerStart);
     } else if (found) {
       speaker = resolve(found, people, span.outerStart);
-      // Names written without spaces (山田 for 山田太郎) resolve to the earlier speaker they begin.
-      if (speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]+$/u.test(speaker.name)) speaker = recentSpeakers.find((other) => other.name.startsWith(speaker!.name)) ?? speaker;
+      // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
+      const short = speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(speaker.name) ? speaker.name : '';
+      if (short) speaker = recentSpeakers.find((other) => other.name.startsWith(short) || other.name.split(/\s+/).includes(short)) ?? speaker;
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);

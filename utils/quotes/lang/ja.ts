@@ -23,7 +23,8 @@ const patterns = lazy(() => ({
   afterNamed: new RegExp(`^と(?:、)?(${NAME})(${HONORIFICS}|${ROLES})?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
-  beforeTitled: new RegExp(`(?:^|[、。\\s「」の])(${NAME})(${HONORIFICS}|${ROLES})(?:は|が|も)`, 'u'),
+  // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:は|が|も)`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
 }));

@@ -77,7 +77,8 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const rest = frame.slice(verb[0].length);
       const found = reader.read(rest);
       if (found !== undefined) return found;
-      if (language.dropsSubject && /^\s*(?:[.,;!?]|$)/u.test(rest)) return genderedZero(language, verb[0]);
+      // `, dijo.` or `, dijo a El Diario del Sur.`: the subject left out.
+      if (language.dropsSubject && reader.nothingButRecipient(rest)) return genderedZero(language, verb[0]);
       return null;
     }
     const source = accordingAtStart.exec(frame);
@@ -181,6 +182,14 @@ class SpeakerReader {
       return this.descriptionOrAnaphor(head);
     }
     return undefined;
+  }
+
+  /** Whether `rest` holds no speaker: only punctuation, or only the outlet spoken to. */
+  nothingButRecipient(rest: string): boolean {
+    let clause = rest.replace(/^[\s,]+/u, '');
+    const end = PUNCTUATION_END.exec(clause);
+    if (end) clause = clause.slice(0, end.index);
+    return !this.skipRecipient(clause).trim();
   }
 
   /** The subject ending `head` (the words before a reporting verb). */

@@ -19,6 +19,7 @@ const CASES: AttributionCase[] = [
   ['the subject left out: whom the sentence before names', '山田太郎氏は会見を開いた。「月曜日に橋を開通させる」と述べた。', '月曜日に橋を開通させる', '山田太郎', null],
   ['a family name alone is the full name used before', '山田太郎氏は「橋を開通させる」と述べた。\n\n山田氏は「工事は順調だ」と語った。', '工事は順調だ', '山田太郎', null],
   ['a short quote attributed after', '「開通させる」と山田太郎氏は述べた。', '開通させる', '山田太郎', null],
+  ['a clause before the name', '山田太郎知事は「時間をかけすぎた」と述べた。\n\nパン店を営む佐藤花子さんは「毎月の売り上げが大事だ」と話した。', '毎月の売り上げが大事だ', '佐藤花子', null],
 ];
 
 attributionTable('Japanese', CASES);

@@ -17,6 +17,8 @@ const CASES: AttributionCase[] = [
   ['据 an agency is not the speaker', '王明参观了工地。据新华社报道，“工程进展顺利，预计明年三月完工。”', '工程进展顺利，预计明年三月完工。', null, null],
   ['a foreign name with a middle dot', '约翰·史密斯说：“我们会继续合作。”', '我们会继续合作。', '约翰·史密斯', null],
   ['a described speaker', '一名官员表示：“调查仍在进行。”', '调查仍在进行。', '一名官员', null],
+  ['在…上 between the speaker and the verb', '市长王明在记者会上表示：“我们浪费了太多时间。”', '我们浪费了太多时间。', '王明', '市长'],
+  ['告诉记者 before the quote', '面包店老板李华告诉记者：“我的顾客每天要多绕二十公里。”', '我的顾客每天要多绕二十公里。', '李华', '面包店老板'],
 ];
 
 attributionTable('Chinese', CASES);

@@ -20,6 +20,9 @@ const CASES: AttributionCase[] = [
   ['a family name alone is the full name used before', '山田太郎氏は「橋を開通させる」と述べた。\n\n山田氏は「工事は順調だ」と語った。', '工事は順調だ', '山田太郎', null],
   ['a short quote attributed after', '「開通させる」と山田太郎氏は述べた。', '開通させる', '山田太郎', null],
   ['a clause before the name', '山田太郎知事は「時間をかけすぎた」と述べた。\n\nパン店を営む佐藤花子さんは「毎月の売り上げが大事だ」と話した。', '毎月の売り上げが大事だ', '佐藤花子', null],
+  ['polite past: 述べました', '岸田文雄総理大臣は13日夜、「経済対策を急ぎたい」と述べました。', '経済対策を急ぎたい', '岸田文雄', '総理大臣'],
+  ['a clause that goes on: 述べ、', '「対話の扉は開いている」と林芳正外相は述べ、協議の再開を求めた。', '対話の扉は開いている', '林芳正', '外相'],
+  ['the plain present in a feature: 話す', '佐藤花子さんは「店を続けたい」と話す。', '店を続けたい', '佐藤花子', null],
 ];
 
 attributionTable('Japanese', CASES);

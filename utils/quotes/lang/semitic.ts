@@ -22,6 +22,8 @@ export interface SemiticLanguage {
   descriptionHeads: ReadonlySet<string>;
   /** The definite article glued to a word: `ال`, `ה`. */
   definite: RegExp;
+  /** Nouns that make the phrase an outlet, never a speaker: `صحيفة …`, `ערוץ …`. */
+  outletHeads: ReadonlySet<string>;
   /** Nouns of organisations that take a definite complement inside a role: `وزارة الخارجية`. */
   constructNouns: ReadonlySet<string>;
   /** A word that ends the speaker phrase. */
@@ -107,6 +109,7 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
 
 function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | null {
   const first = words[0] ?? '';
+  if (language.outletHeads.has(first.replace(/^(?:ال|ה)/u, ''))) return null;
   if (language.roleHeads.has(first)) {
     let end = 1;
     while (end < words.length) {
@@ -122,6 +125,11 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
     return person(name.join(' '), role);
   }
-  if (language.descriptionHeads.has(first) || language.definite.test(first)) return described(words.slice(0, 5).join(' '));
+  // `المتحدث الرسمي`: a definite description runs over its definite words only (`البلدية خطة` is noun + object).
+  if (language.definite.test(first)) {
+    const end = words.findIndex((word, i) => i > 0 && !language.definite.test(word));
+    return described(words.slice(0, end < 0 ? 5 : end).join(' '));
+  }
+  if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
   return person(words.slice(0, 4).join(' '));
 }

@@ -19,6 +19,7 @@ const CASES: AttributionCase[] = [
   ['straight marks after the quote', '"نفتح المتجر يوم الاثنين"، قال أحمد حسن.', 'نفتح المتجر يوم الاثنين', 'أحمد حسن', null],
   ['في بيان after the name', 'وقال أحمد حسن في بيان: «سنفتح الجسر في مارس».', 'سنفتح الجسر في مارس', 'أحمد حسن', null],
   ['a family name alone is the full name of the earlier speaker', 'وقال رئيس البلدية أحمد حسن: «لقد أضعنا الكثير من الوقت».\n\nوأضاف حسن أن «الشركات جاهزة وسيبدأ العمل في يونيو».', 'الشركات جاهزة وسيبدأ العمل في يونيو', 'أحمد حسن', null],
+  ['a newspaper that reports is not a speaker', 'بدأت أعمال الصيانة في الجسر.\n\n«العمال جاهزون والخطة واضحة تماما»، ذكرت صحيفة الأهرام.', 'العمال جاهزون والخطة واضحة تماما', null, null],
 ];
 
 attributionTable('Arabic', CASES);

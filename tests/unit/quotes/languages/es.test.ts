@@ -19,6 +19,7 @@ const CASES: AttributionCase[] = [
   ['a dash between the quote and the verb', '«La cosecha será corta» —afirmó Jorge Navarro—.', 'La cosecha será corta', 'Jorge Navarro', null],
   ['a compound name with de', '«La cosecha será corta», dijo María de la Fuente.', 'La cosecha será corta', 'María de la Fuente', null],
   ['dijo a <outlet> with the subject dropped', '«Cada mes cuenta», dijo Jorge Navarro. «Mis clientes dan un rodeo de veinte kilómetros», dijo a El Diario del Sur.', 'Mis clientes dan un rodeo de veinte kilómetros', 'Jorge Navarro', null],
+  ['según <newspaper> is no speaker', 'La ciudad planea un puente nuevo.\n\n«La obra costará mucho más de lo previsto», según El País.', 'La obra costará mucho más de lo previsto', null, null],
 ];
 
 attributionTable('Spanish', CASES);

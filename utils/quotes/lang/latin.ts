@@ -64,6 +64,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       if (inverted) return inverted;
       const rest = frame.slice(verb[0].length);
       const found = reader.read(rest);
+      // `— сказала Мария Соколова`: the verb's gender is the speaker's.
+      const gender = language.verbGender?.(verb[0].trim());
+      if (found && !found.pronoun && found.kind === 'name' && gender) found.gender = gender;
       if (found !== undefined) return found;
       // `, dijo.` or `, dijo a El Diario del Sur.`: the subject left out.
       if (language.dropsSubject && reader.nothingButRecipient(rest)) return genderedZero(language, verb[0]);
@@ -93,7 +96,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const head = frame.slice(0, verb.index);
       // The verb may come second (`Am Montag sagte X:`), its subject after it.
       const following = reader.read(frame.slice(verb.index + verb[0].length), true);
-      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? reader.subject(head) ?? following;
+      // `Y añadió: «…»`: a sentence with no subject but its verb.
+      const dropped = language.dropsSubject && following === undefined && CONJUNCTION_ONLY.test(head) ? genderedZero(language, verb[0]) : null;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? reader.subject(head) ?? following ?? dropped;
       if (found) best = found;
     }
     return best;
@@ -101,6 +106,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   return { applies, after, before, cue: cueSource };
 }
+
+/** What may open a sentence whose subject is left out: nothing, or "and", "also", "then". */
+const CONJUNCTION_ONLY = /^[\s,;]*(?:(?:y|e|и|і|а|también|además|luego|inoltre|anche|poi|também|ainda|depois|также|тоже|потом|також|потім)[\s,]*)?$/iu;
 
 function genderedZero(language: LatinLanguage, verb: string): SpeakerPhrase {
   const gender = language.verbGender?.(verb.trim()) ?? null;

@@ -20,6 +20,7 @@ const CASES: AttributionCase[] = [
   ['a compound name with de', '«La cosecha será corta», dijo María de la Fuente.', 'La cosecha será corta', 'María de la Fuente', null],
   ['dijo a <outlet> with the subject dropped', '«Cada mes cuenta», dijo Jorge Navarro. «Mis clientes dan un rodeo de veinte kilómetros», dijo a El Diario del Sur.', 'Mis clientes dan un rodeo de veinte kilómetros', 'Jorge Navarro', null],
   ['según <newspaper> is no speaker', 'La ciudad planea un puente nuevo.\n\n«La obra costará mucho más de lo previsto», según El País.', 'La obra costará mucho más de lo previsto', null, null],
+  ['Y añadió: with the subject dropped before the quote', '«Las obras avanzan bien», dijo Lucía Fernández.\n\nY añadió: «Terminaremos el puente en marzo».', 'Terminaremos el puente en marzo', 'Lucía Fernández', null],
 ];
 
 attributionTable('Spanish', CASES);

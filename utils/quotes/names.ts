@@ -3,7 +3,7 @@
  * short mention ("Putin", "Mr. Kim") to the full name used at its first mention.
  */
 
-import { GERMAN_ROLE_NOUN } from './lang/de';
+import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.

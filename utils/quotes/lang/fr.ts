@@ -30,7 +30,7 @@ export const french = latinCues(
     articles: "le|la|les|l['’]|un|une|des|son|sa|ses|leur|cette|ce",
     stops: 'à|au|aux|lors|dans|en|devant|sur|auprès|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette',
     recipients: "à|au|aux|auprès",
-    outlet: /^(?:journal|quotidien|hebdomadaire|magazine|mensuel|radio|télévision|chaîne|agence|site|Écho|Echo|Monde|Figaro|Parisien|Presse|Courrier|Dépêche|Gazette|Tribune|Libération|Express|Croix|Nouvelliste|Progrès|Républicain|Humanité|franceinfo|BFMTV|LCI|RTL|France|Ouest-France|Télégramme|Voix|Midi|Journal)$/iu,
+    outlet: /^(?:journal|quotidien|hebdomadaire|magazine|mensuel|radio|télévision|chaîne|agence|site|Échos?|Echos?|Monde|République|Dauphiné|Figaro|Parisien|Presse|Courrier|Dépêche|Gazette|Tribune|Libération|Express|Croix|Nouvelliste|Progrès|Républicain|Humanité|franceinfo|BFMTV|LCI|RTL|France|Ouest-France|Télégramme|Voix|Midi|Journal)$/iu,
     anaphor: /^(?:l['’]|le|la)\s*\p{L}+génaire$/iu,
     anaphorGender: (words) => (/^la\s/i.test(words) ? 'female' : /^le\s/i.test(words) ? 'male' : null),
   },

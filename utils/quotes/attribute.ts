@@ -58,7 +58,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
       speaker = resolve(found, people, span.outerStart);
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
       const short = speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(speaker.name) ? speaker.name : '';
-      if (short) speaker = recentSpeakers.find((other) => other.name.startsWith(short) || other.name.split(/\s+/).includes(short)) ?? speaker;
+      const fuller = (other: Speaker) => (/\s/.test(other.name) ? other.name.split(/\s+/).includes(short) : other.name.startsWith(short));
+      if (short) speaker = [...recentSpeakers].reverse().find(fuller) ?? speaker;
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);

@@ -16,6 +16,9 @@ const NOT_A_ROLE = /^(?:qui|que|dont|où|der|die|das|welche|quien|quienes|que|ch
 /** Agencies and broadcasters quoted in every language. */
 const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;
 const PUNCTUATION_END = /[.;:!?«»"“”„—–]/u;
+const ROLE_PREPOSITION = /^(?:de|di|da|do|von|of|für|del|della|du|des|dos|das|a|à|al|au)$/iu;
+/** An organisation's initials (МИД, PDG, SPD), never a first name. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Lower-case words that may sit inside a name. */
 const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
 const PREPOSITION_AT_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|der|des|für|of|für|по|при)$/iu;
@@ -147,8 +150,8 @@ export class SpeakerReader {
     let name = (match[1] ?? '').trim();
     let role: string | null = words.slice(0, words.length - name.length).trim();
     if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
-    // `le ministre de la Santé Paul Girard`: the ministry's capital belongs to the role.
-    while (role && PREPOSITION_AT_END.test(role) && name.split(/\s+/).length > 2) {
+    // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
+    while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
       const [first, ...others] = name.split(/\s+/);
       role = `${role} ${first}`;
       name = others.join(' ');
@@ -179,7 +182,8 @@ export class SpeakerReader {
     if (!words) return '';
     const tokens = words.split(/\s+/u);
     for (let i = tokens.length - 1; i >= 0; i--) {
-      if (this.article.test(tokens[i] ?? '') && !/^\p{Lu}/u.test(tokens[i + 1] ?? 'x')) return tokens.slice(i).join(' ');
+      // `de la Santé`: an article after a preposition is inside the role, not its start.
+      if (this.article.test(tokens[i] ?? '') && !ROLE_PREPOSITION.test(tokens[i - 1] ?? '')) return tokens.slice(i).join(' ');
     }
     return !this.language.hasArticles && tokens.length <= 4 ? words : null;
   }

@@ -22,6 +22,8 @@ const CASES: AttributionCase[] = [
   ['la septuagénaire: the woman named before', `Jeanne Roux vit au village depuis 1970.\n\n${q('Tout a changé ici')}, raconte la septuagénaire.`, 'Tout a changé ici', 'Jeanne Roux', null],
   ['an elided article in the role', `${q('Le marché ouvrira plus tôt')}, a précisé l'adjoint au maire, Paul Girard.`, 'Le marché ouvrira plus tôt', 'Paul Girard', "l'adjoint au maire"],
   ['a newspaper that writes is not a speaker', `Le village attend son pont depuis dix ans.\n\n${q('Le chantier a pris beaucoup trop de retard')}, écrit L'Écho de la Vallée.`, 'Le chantier a pris beaucoup trop de retard', null, null],
+  ['initials in the role', `${q('Nous embaucherons vingt personnes')}, a annoncé le PDG Jean Roux.`, 'Nous embaucherons vingt personnes', 'Jean Roux', 'le PDG'],
+  ['poursuit-il after a named man', `Jean Roux a visité l’usine.\n\n${q('Nous embaucherons vingt personnes')}, poursuit-il.`, 'Nous embaucherons vingt personnes', 'Jean Roux', null],
   ['Swiss guillemets without spaces', '«Nous ouvrirons lundi», a déclaré Claire Martin.', 'Nous ouvrirons lundi', 'Claire Martin', null],
   [
     'a déclaré à <outlet> then the role and the name',

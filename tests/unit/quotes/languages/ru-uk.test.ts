@@ -25,6 +25,7 @@ const CASES: AttributionCase[] = [
     'Мария Соколова',
     null,
   ],
+  ['an organisation\'s initials belong to the role', '«Переговоры продолжатся», — отметил глава МИД Сергей Лавров.', 'Переговоры продолжатся', 'Сергей Лавров', 'глава МИД'],
 ];
 
 attributionTable('Russian and Ukrainian', CASES);

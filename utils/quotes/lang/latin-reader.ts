@@ -91,7 +91,8 @@ export class SpeakerReader {
       const previousName = previous ? this.named(lastWords(previous)) : null;
       const role = last ? this.appositiveRole(last) : null;
       if (previousName && role) return person(previousName.phrase, previousName.role ? `${previousName.role}, ${role}` : role);
-      return null;
+      // `Jean Dupont, qui a dirigé l'usine, a déclaré`: a clause between subject and verb.
+      return previousName;
     }
     const group = lastWords(trimmed.split(/[,;:]\s+/u).at(-1) ?? '');
     const last = /[\p{L}]+$/u.exec(group)?.[0] ?? '';

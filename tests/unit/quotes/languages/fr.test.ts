@@ -24,6 +24,7 @@ const CASES: AttributionCase[] = [
   ['a newspaper that writes is not a speaker', `Le village attend son pont depuis dix ans.\n\n${q('Le chantier a pris beaucoup trop de retard')}, écrit L'Écho de la Vallée.`, 'Le chantier a pris beaucoup trop de retard', null, null],
   ['initials in the role', `${q('Nous embaucherons vingt personnes')}, a annoncé le PDG Jean Roux.`, 'Nous embaucherons vingt personnes', 'Jean Roux', 'le PDG'],
   ['poursuit-il after a named man', `Jean Roux a visité l’usine.\n\n${q('Nous embaucherons vingt personnes')}, poursuit-il.`, 'Nous embaucherons vingt personnes', 'Jean Roux', null],
+  ['a relative clause between the subject and the verb', `Jean Roux, qui a dirigé l’usine pendant vingt ans, a déclaré${NBSP}: ${q('Nous embaucherons vingt personnes.')}`, 'Nous embaucherons vingt personnes.', 'Jean Roux', null],
   ['Swiss guillemets without spaces', '«Nous ouvrirons lundi», a déclaré Claire Martin.', 'Nous ouvrirons lundi', 'Claire Martin', null],
   [
     'a déclaré à <outlet> then the role and the name',

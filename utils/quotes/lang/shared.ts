@@ -26,11 +26,6 @@ export function lazy<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
-/** A pattern compiled on first use. */
-export function lazyPattern(source: () => string, flags = 'u'): () => RegExp {
-  return lazy(() => new RegExp(source(), flags));
-}
-
 export function person(name: string, role?: string | null, gender?: 'male' | 'female'): SpeakerPhrase | null {
   const phrase = name.trim();
   if (!phrase) return null;
@@ -54,10 +49,6 @@ export function pronoun(who: 'he' | 'she' | 'they', gender?: 'male' | 'female'):
   const result: SpeakerPhrase = { phrase: who, kind: 'name', pronoun: true };
   if (gender) result.gender = gender;
   return result;
-}
-
-export function genderPronoun(gender: 'male' | 'female' | null | undefined): SpeakerPhrase {
-  return gender === 'female' ? pronoun('she') : gender === 'male' ? pronoun('he') : pronoun('they');
 }
 
 /** Joins words into one alternation, longest first so that a prefix never wins over the whole word. */

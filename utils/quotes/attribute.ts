@@ -51,11 +51,18 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
     if (found?.pronoun) {
       // "he said": the last attributed speaker it fits, or failing that the last person the text named.
       speaker = resolvePronoun(pronounGender(found.phrase), recentSpeakers, people, genders, span.outerStart);
+      // A dropped subject (Japanese `「…」と述べた。`) and no speaker yet: whom the sentence before names.
+      const named = !speaker && found.phrase === 'they' ? speakerBefore(sentenceBefore(text, span, spans[i - 1])) : null;
+      if (named && !named.pronoun) speaker = resolve(named, people, span.outerStart);
     } else if (found) {
       speaker = resolve(found, people, span.outerStart);
-      // "قالت ليلى": a cue that reveals the speaker's gender teaches it for later pronouns.
-      if (speaker && found.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
+      // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
+      const short = speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(speaker.name) ? speaker.name : '';
+      const fuller = (other: Speaker) => (/\s/.test(other.name) ? other.name.split(/\s+/).includes(short) : other.name.startsWith(short));
+      if (short) speaker = [...recentSpeakers].reverse().find(fuller) ?? speaker;
     }
+    // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
+    if (speaker && found?.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
     if (speaker) remember(recentSpeakers, speaker);
     result.push({ ...span, speaker: speaker?.name ?? null, role: speaker ? (found?.role ?? null) : null, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });

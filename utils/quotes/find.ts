@@ -2,7 +2,7 @@
  * Finds quoted stretches in an article's plain text.
  *
  * Double marks (“…”, "…", ''…'' as some wire texts write them, „…“, « … », »…«, ”…” as in
- * Swedish, 「…」 and 『…』) are the quotations newspapers use; single marks (‘…’, '…', ‚…‘, ‹…›)
+ * Swedish, 「…」 and 『…』, Hebrew ״…״) are the quotations newspapers use; single marks (‘…’, '…', ‚…‘, ‹…›)
  * are read only outside double quotes and within one paragraph, because the same character is
  * also an apostrophe. Which way an ambiguous mark faces is read from its neighbours.
  */
@@ -38,6 +38,8 @@ interface Mark {
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-\/:;,]/;
 /** Characters before which a mark ends a quotation. */
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-\/…]/;
+
+const HEBREW_LETTER = /\p{Script=Hebrew}/u;
 
 /** Single marks: the English and German ones, and single guillemets. */
 const SINGLE_MARKS = "'‘’‚‹›";
@@ -82,8 +84,10 @@ function scanDoubleMarks(text: string): Mark[] {
       marks.push({ at: i, length: 1, role: opensBeforeWord(text, i) ? 'either' : 'close', char });
     } else if (char === '«' || char === '»') {
       marks.push({ at: i, length: 1, role: guillemetRole(text, i), char });
-    } else if (char === '"') {
-      marks.push({ at: i, length: 1, role: contextRole(text, i, 1), char });
+    } else if (char === '"' || char === '״') {
+      // Hebrew writes acronyms with the same mark between letters (צה"ל, יו״ר): not a quotation mark.
+      if (HEBREW_LETTER.test(text[i - 1] ?? '') && HEBREW_LETTER.test(text[i + 1] ?? '')) continue;
+      marks.push({ at: i, length: 1, role: contextRole(text, i, 1), char: '"' });
     } else if (char === "'" && text[i + 1] === "'") {
       // A run of three is a double mark plus a nested single one: the double mark is the outer side.
       let run = 2;
@@ -168,7 +172,7 @@ function lastParagraphEnd(paragraphs: Array<[number, number]>, index: number): n
 }
 
 function startsWithOpener(text: string, at: number): boolean {
-  return /^(?:[“„«»”"「『]|'')/.test(text.slice(at, at + 2));
+  return /^(?:[“„«»”"״「『]|'')/.test(text.slice(at, at + 2));
 }
 
 /** Paragraphs and lines (a lone "\n" is a <br>): quotations never stay open past one unless reopened. */
@@ -202,10 +206,12 @@ function makeSpan(text: string, open: Mark, close: Mark | null, outerEnd: number
  * comma (`He said, "We…"`); a partial quote is a few words inside the writer's own sentence.
  */
 function isFullSentence(text: string, openAt: number, inner: string): boolean {
-  // Caseless scripts (\p{Lo}: Chinese, Japanese, Korean, Thai, Arabic…) show no capital at a sentence start.
-  if (!/^[\p{Lu}\p{Lo}\d\[(¿¡…'‘"“]/u.test(inner)) return false;
-  const before = text.slice(Math.max(0, openAt - 3), openAt).trimEnd();
-  if (before === '' || /[\n.!?:,;\u2014\u2013\-(：，。！？]$/.test(before) || /[.!?。！？]["”'」』]$/.test(before)) return true;
+  // Caseless scripts (\p{Lo}: Chinese, Japanese, Korean, Thai, Arabic, Hebrew…) show no capital at a sentence start.
+  if (!/^[\p{Lu}\p{Lo}\d\[(¿¡…'‘"“「『]/u.test(inner)) return false;
+  const raw = text.slice(Math.max(0, openAt - 3), openAt);
+  const before = raw.trimEnd();
+  // A paragraph's start counts even right after the previous paragraph's closing mark.
+  if (before === '' || /\n\s*$/.test(raw) || /[.!?:,;\u2014\u2013\-(：，。！？]$/.test(before) || /[.!?。！？]["”'」』]$/.test(before)) return true;
   return countWords(inner) >= 4 && (/[.!?,，]$/.test(inner) || endsSentence(inner));
 }
 

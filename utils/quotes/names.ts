@@ -3,6 +3,8 @@
  * short mention ("Putin", "Mr. Kim") to the full name used at its first mention.
  */
 
+import { GERMAN_ROLE_NOUN } from './lang/de-roles';
+
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
  * Said as a short negated class on purpose: a class of all letters and marks (\p{L}\p{M}) costs
@@ -37,7 +39,9 @@ const LEADING_NOISE = new Set(
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
     'additionally nevertheless moreover furthermore instead indeed perhaps already ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
-    'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun').split(' '),
+    'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
+    // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
+    'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo').split(' '),
 );
 
 /** Words that make a capitalised run a place or an organisation rather than a person. */
@@ -49,7 +53,8 @@ const NOT_A_PERSON = new Set(
     'army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
-    'federal republican democratic democrats republicans white wall korea russia china america europe').split(' '),
+    'federal republican democratic democrats republicans white wall korea russia china america europe ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 
 function bare(word: string): string {
@@ -66,9 +71,11 @@ export function cleanName(run: string): string {
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   let lastTitle = -1;
   words.forEach((word, i) => {
-    if (TITLES.has(bare(word)) && i < words.length - 1) lastTitle = i;
+    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word)) && i < words.length - 1) lastTitle = i;
   });
   words = words.slice(lastTitle + 1);
+  // "Inhaber der Bäckerei": an office and its German genitive, no name.
+  if (lastTitle >= 0 && /^(?:der|des|dem|den)$/.test(words[0] ?? '')) return '';
   if (words[0] === 'of') {
     // "Secretary of State X", "Minister of the Interior X": the office's object goes with the title.
     words = words.slice(words[1] === 'the' ? 3 : 2);

@@ -1,0 +1,22 @@
+import { attributionTable, type AttributionCase } from './attribution-table';
+
+const CASES: AttributionCase[] = [
+  ['ha detto X', '«Riapriremo il ponte a marzo», ha detto Giulia Romano.', 'Riapriremo il ponte a marzo', 'Giulia Romano', null],
+  ['ha dichiarato X with curly marks', '“Il ponte è rimasto chiuso troppo a lungo”, ha dichiarato Giulia Romano.', 'Il ponte è rimasto chiuso troppo a lungo', 'Giulia Romano', null],
+  ['ha aggiunto with the subject dropped', '«I lavori procedono bene», ha detto Giulia Romano. «Finiremo a marzo», ha aggiunto.', 'Finiremo a marzo', 'Giulia Romano', null],
+  ['secondo X', '«Il fiume è più pulito di prima», secondo Marco Bianchi.', 'Il fiume è più pulito di prima', 'Marco Bianchi', null],
+  ['X ha detto: before the quote', 'Marco Bianchi ha detto: «Il fiume è più pulito di prima».', 'Il fiume è più pulito di prima', 'Marco Bianchi', null],
+  ['il sindaco, X, : role before the name', '«Riapriremo il ponte a marzo», ha annunciato il sindaco, Marco Bianchi, in consiglio.', 'Riapriremo il ponte a marzo', 'Marco Bianchi', 'il sindaco'],
+  ['X, sindaco di Lucca : role after the name', '«Riapriremo il ponte a marzo», ha spiegato Marco Bianchi, sindaco di Lucca.', 'Riapriremo il ponte a marzo', 'Marco Bianchi', 'sindaco di Lucca'],
+  ['role written before the name', '«Riapriremo il ponte a marzo», ha detto il ministro dei Trasporti Marco Bianchi.', 'Riapriremo il ponte a marzo', 'Marco Bianchi', 'il ministro dei Trasporti'],
+  ['a described speaker', '«Il mercato aprirà prima», ha precisato un portavoce del comune.', 'Il mercato aprirà prima', 'un portavoce del comune', null],
+  ['ha detto al <outlet>: the paper is not the speaker', '«Ci mancano braccia quest’estate», ha detto Giulia Romano al Corriere di Lucca.', 'Ci mancano braccia quest’estate', 'Giulia Romano', null],
+  ['ha detto lei', 'Giulia Romano guida la cooperativa.\n\n«Ci mancano braccia quest’estate», ha detto lei.', 'Ci mancano braccia quest’estate', 'Giulia Romano', null],
+  ['the role before the verb', 'La presidente della regione, Giulia Romano, ha spiegato: «Investiremo nei treni».', 'Investiremo nei treni', 'Giulia Romano', 'la presidente della regione'],
+  ['dice X', '«Il raccolto sarà scarso», dice Marco Bianchi.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
+  ['sottolinea X', '«Il raccolto sarà scarso», sottolinea Marco Bianchi.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
+  ['a time after the name', '«Il raccolto sarà scarso», ha detto Marco Bianchi ieri.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
+  ['interviewed: not a role', '«Il raccolto sarà scarso», ha detto Marco Bianchi, intervistato dal Corriere di Lucca.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
+];
+
+attributionTable('Italian', CASES);

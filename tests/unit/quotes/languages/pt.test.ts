@@ -1,0 +1,22 @@
+import { attributionTable, type AttributionCase } from './attribution-table';
+
+const CASES: AttributionCase[] = [
+  ['disse X', '“Vamos reabrir a ponte em março”, disse Ana Souza.', 'Vamos reabrir a ponte em março', 'Ana Souza', null],
+  ['afirmou X with guillemets', '«A ponte ficou fechada tempo demais», afirmou Ana Souza.', 'A ponte ficou fechada tempo demais', 'Ana Souza', null],
+  ['acrescentou with the subject dropped', '“As obras avançam bem”, disse Ana Souza. “Terminaremos em março”, acrescentou.', 'Terminaremos em março', 'Ana Souza', null],
+  ['segundo X', '“O rio está mais limpo do que antes”, segundo Pedro Lima.', 'O rio está mais limpo do que antes', 'Pedro Lima', null],
+  ['X disse: before the quote', 'Pedro Lima disse: “O rio está mais limpo do que antes.”', 'O rio está mais limpo do que antes.', 'Pedro Lima', null],
+  ['o prefeito, X, : role before the name', '“Vamos reabrir a ponte em março”, declarou o prefeito, Pedro Lima, na câmara.', 'Vamos reabrir a ponte em março', 'Pedro Lima', 'o prefeito'],
+  ['X, prefeito de Olinda : role after the name', '“Vamos reabrir a ponte em março”, afirmou Pedro Lima, prefeito de Olinda.', 'Vamos reabrir a ponte em março', 'Pedro Lima', 'prefeito de Olinda'],
+  ['role written before the name', '“Vamos reabrir a ponte em março”, disse o ministro dos Transportes Pedro Lima.', 'Vamos reabrir a ponte em março', 'Pedro Lima', 'o ministro dos Transportes'],
+  ['a described speaker', '“O mercado vai abrir mais cedo”, explicou um porta-voz da prefeitura.', 'O mercado vai abrir mais cedo', 'um porta-voz da prefeitura', null],
+  ['disse ao <outlet>: the paper is not the speaker', '“Faltam braços neste verão”, disse Ana Souza ao jornal Folha do Sul.', 'Faltam braços neste verão', 'Ana Souza', null],
+  ['disse ela', 'Ana Souza dirige a cooperativa.\n\n“Faltam braços neste verão”, disse ela.', 'Faltam braços neste verão', 'Ana Souza', null],
+  ['the role before the verb', 'A governadora do estado, Ana Souza, afirmou: “Vamos investir em trens.”', 'Vamos investir em trens.', 'Ana Souza', 'a governadora do estado'],
+  ['de acordo com X', '“A colheita será pequena”, de acordo com Pedro Lima.', 'A colheita será pequena', 'Pedro Lima', null],
+  ['ressaltou X', '“A colheita será pequena”, ressaltou Pedro Lima.', 'A colheita será pequena', 'Pedro Lima', null],
+  ['a time after the name', '“A colheita será pequena”, disse Pedro Lima nesta segunda-feira.', 'A colheita será pequena', 'Pedro Lima', null],
+  ['a name with dos', '“A colheita será pequena”, disse João dos Santos.', 'A colheita será pequena', 'João dos Santos', null],
+];
+
+attributionTable('Portuguese', CASES);

@@ -1,0 +1,15 @@
+/**
+ * German offices and occupations, capitalised like every German noun: kept apart, with no imports,
+ * because names.ts reads them too (to drop `Bürgermeisterin` from `Bürgermeisterin Anna Weber`).
+ */
+
+/** Role nouns written before a name: the office's stem with its endings, inside compounds too. */
+const ROLE_STEM =
+  'führer|leiter|sprecher|minister|kanzler|präsident|vorsitzend|direktor|chef|meister|trainer|expert|anwalt|anwält|' +
+  'arzt|ärzt|professor|sekretär|beauftragt|inhaber|gründer|berater|politiker|abgeordnet|vorstand|referent|koordinator|' +
+  'manager|ökonom|analyst|forscher|lehrer|richter|kommissar|bischof|pfarrer|landrat|landrät|senator|bürgermeister|' +
+  'kandidat|mitarbeiter|ermittler|staatsanwalt|staatsanwält|pressesprecher|intendant|dekan|rektor|dirigent|sänger|' +
+  'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät';
+
+/** A capitalised German office or occupation: `Geschäftsführerin`, `Vorsitzender`, `Landrat`. */
+export const GERMAN_ROLE_NOUN = new RegExp(`^(?=\\p{Lu})\\p{L}*?(?:${ROLE_STEM})(?:in|innen|e|er|en|s|es)?$`, 'iu');

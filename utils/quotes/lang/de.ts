@@ -1,0 +1,34 @@
+/**
+ * German: `„…“, sagte X`, `so X`, `laut X`, `X sagte: „…“`, `Am Montag sagte X: „…“`, roles written
+ * before the name with a capital (`Geschäftsführerin X`, `Dessen Vorsitzender X`), the paper spoken
+ * to (`sagte der …-Zeitung`) and `die 72-Jährige` for the woman named before.
+ */
+
+import { alternation } from './shared';
+import { GERMAN_ROLE_NOUN } from './de-roles';
+import { latinCues } from './latin';
+
+const VERBS = alternation(
+  ('sagte sagt sagten sagen erklärte erklärt betonte betont meinte meint ergänzte ergänzt warnte warnt schrieb ' +
+    'schreibt antwortete antwortet kritisierte kritisiert versicherte versichert unterstrich unterstreicht fügte ' +
+    'räumte räumt erzählte erzählt berichtete berichtet sprach spricht mahnte mahnt forderte fordert bilanzierte ' +
+    'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt').split(' '),
+);
+
+export const german = latinCues(
+  {
+    afterVerbs: `${VERBS}|so(?=\\s+\\p{Lu})`,
+    subjectVerbs: VERBS,
+    pronouns: { er: 'male', sie: 'female' },
+    dropsSubject: false,
+    according: '[Ll]aut|[Zz]ufolge|[Nn]ach\\s+Angaben\\s+(?:von|des|der)',
+    hasArticles: true,
+    articles: 'der|die|das|ein|eine|einer|dessen|deren|sein|seine|ihr|ihre',
+    stops: 'am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
+    recipients: 'dem|der|den|gegenüber|zu|zur|zum',
+    outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
+    capitalRole: GERMAN_ROLE_NOUN,
+    anaphor: /^(?:der|die|das)\s+\d+-[Jj]ährige[rn]?$/u,
+    anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),
+  },
+);

@@ -1,0 +1,27 @@
+/** Spanish: `«…», dijo X`, `—afirmó X—`, `, añadió.` (subject dropped), `según X`, `X dijo: «…»`. */
+
+import { alternation } from './shared';
+import { latinCues } from './latin';
+
+const VERBS = alternation(
+  ('dijo dice declaró declara afirmó afirma explicó explica añadió añade agregó agrega aseguró asegura señaló señala ' +
+    'indicó indica subrayó subraya destacó destaca advirtió advierte sostuvo sostiene manifestó manifiesta comentó ' +
+    'comenta insistió insiste apuntó apunta precisó precisa recordó recuerda reconoció reconoce escribió escribe ' +
+    'respondió responde concluyó concluye expresó expresa opinó opina lamentó lamenta ha\\s+dicho ha\\s+declarado ' +
+    'ha\\s+afirmado ha\\s+explicado ha\\s+asegurado ha\\s+señalado ha\\s+añadido').split(' '),
+);
+
+export const spanish = latinCues(
+  {
+    afterVerbs: VERBS,
+    subjectVerbs: VERBS,
+    pronouns: { él: 'male', ella: 'female' },
+    dropsSubject: true,
+    according: '[Ss]egún|[Dd]e\\s+acuerdo\\s+con',
+    hasArticles: true,
+    articles: 'el|la|los|las|un|una|unos|unas|su|sus|este|esta',
+    stops: 'a|al|en|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]',
+    recipients: 'a|al|ante',
+    outlet: /^(?:diario|periódico|agencia|cadena|emisora|radio|televisión|canal|revista|semanario|medio|portal|País|Mundo|Vanguardia|Clarín|Nación|Tiempo|Universal|Razón|Confidencial|Público|ABC|EFE|Europa|RTVE|Cadena|SER|COPE)$/iu,
+  },
+);

@@ -1,0 +1,30 @@
+/** Italian: `«…», ha detto X`, `ha dichiarato X`, `, ha aggiunto.` (subject dropped), `secondo X`, `X ha detto: «…»`. */
+
+import { alternation } from './shared';
+import { latinCues } from './latin';
+
+const PARTICIPLES = alternation(
+  ('detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato osservato commentato scritto ' +
+    'risposto annunciato assicurato concluso ammesso avvertito raccontato spiegato evidenziato rimarcato sostenuto ' +
+    'insistito confidato dichiarata detta').split(' '),
+);
+const SIMPLE = alternation(
+  ('dice dichiara afferma spiega aggiunge sottolinea ribadisce precisa osserva commenta scrive risponde annuncia ' +
+    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse').split(' '),
+);
+const VERBS = `(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+
+export const italian = latinCues(
+  {
+    afterVerbs: VERBS,
+    subjectVerbs: VERBS,
+    pronouns: { lui: 'male', lei: 'female' },
+    dropsSubject: true,
+    according: '[Ss]econdo|[Aa]\\s+detta\\s+d(?:i|el|ella)',
+    hasArticles: true,
+    articles: "il|lo|la|l['’]|i|gli|le|un|uno|una|un['’]|suo|sua|questo|questa",
+    stops: 'a|al|alla|allo|ai|in|nel|nella|durante|dopo|prima|ieri|oggi|davanti|con|su|sul|sulla|intervistat[oa]|sentit[oa]',
+    recipients: 'a|al|alla|allo|ai',
+    outlet: /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu,
+  },
+);

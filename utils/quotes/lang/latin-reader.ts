@@ -1,0 +1,276 @@
+/**
+ * Reads a speaker phrase in a Latin- or Cyrillic-script language: the name, the role written
+ * before it (`le ministre de la Santé X`, `Geschäftsführerin X`, `министр транспорта X`) or after
+ * it (`X, maire de Lyon`), a description (`un porte-parole`), a pronoun, or a descriptor standing
+ * for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { NAME_RUN } from '../names';
+import type { LatinLanguage } from './latin';
+import { described, person, pronoun } from './shared';
+
+/** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
+const NOT_A_ROLE = /^(?:qui|que|dont|où|der|die|das|welche|quien|quienes|que|che|cui|il quale|la quale|o qual|a qual|котор\p{L}*|як\p{L}*|interrog\p{L}*|joint|jointe|contact\p{L}*|cité|citée|interview\p{L}*|befragt|entrevistad\p{L}*|intervistat\p{L}*|consultad\p{L}*|ouvid\p{L}*|sentit\p{L}*)(?![\p{L}])/iu;
+
+/** Agencies and broadcasters quoted in every language. */
+const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;
+const PUNCTUATION_END = /[.;:!?«»"“”„—–]/u;
+const ROLE_PREPOSITION = /^(?:de|di|da|do|von|of|für|del|della|du|des|dos|das|a|à|al|au)$/iu;
+/** An organisation's initials (МИД, PDG, SPD), never a first name. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Lower-case words that may sit inside a name. */
+const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
+const PREPOSITION_AT_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|der|des|für|of|für|по|при)$/iu;
+
+/** Reads the speaker phrase in the words after a verb or before one. */
+export class SpeakerReader {
+  private readonly nameAtEnd = new RegExp(`(?:^|\\s)(${NAME_RUN})$`, 'u');
+  private readonly stop: RegExp;
+  private readonly stopWord: RegExp;
+  private readonly recipient: RegExp;
+  private readonly article: RegExp;
+
+  constructor(private readonly language: LatinLanguage) {
+    this.stop = new RegExp(`\\s(?:${language.stops})(?![\\p{L}])`, 'u');
+    this.stopWord = new RegExp(`^(?:${language.stops}|${language.recipients})$`, 'iu');
+    this.recipient = new RegExp(`^(?:${language.recipients})(?![\\p{L}])`, 'iu');
+    // An elided article (`l'adjoint`) is glued to its noun.
+    this.article = new RegExp(`^(?:${language.articles})(?:(?<=['’])|(?![\\p{L}]))`, 'iu');
+  }
+
+  /**
+   * The speaker at the start of `rest` (the words after a reporting verb), or undefined when
+   * nothing speaker-like starts there. With `nameOnly`, only a name or pronoun counts (German
+   * `sagte X:` after a sentence-opening adverb).
+   */
+  read(rest: string, nameOnly = false): SpeakerPhrase | null | undefined {
+    let clause = rest.replace(/^[\s,]+/u, '');
+    const end = PUNCTUATION_END.exec(clause);
+    if (end) clause = clause.slice(0, end.index);
+    clause = this.skipRecipient(clause);
+    if (!clause.trim()) return undefined;
+    const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
+    const gender = this.language.pronouns[first.toLowerCase()];
+    if (gender && first === first.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
+    const groups = clause.split(/\s*,\s*/u).filter(Boolean).slice(0, 3);
+    const head = this.cutAtStop(groups[0] ?? '');
+    const found = this.named(head);
+    if (found) {
+      // `X, maire de Lyon,`: an appositive role after the name.
+      const role = groups[1] && !found.role ? this.appositiveRole(groups[1]) : null;
+      return role ? person(found.phrase, lowerFirst(role)) : found;
+    }
+    if (nameOnly) return undefined;
+    if (this.isDescription(head)) {
+      // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
+      const name = groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
+      if (name && !name.role) return person(name.phrase, lowerFirst(groups[0] ?? head));
+      return this.descriptionOrAnaphor(head);
+    }
+    return undefined;
+  }
+
+  /** Whether `rest` holds no speaker: only punctuation, or only the outlet spoken to. */
+  nothingButRecipient(rest: string): boolean {
+    let clause = rest.replace(/^[\s,]+/u, '');
+    const end = PUNCTUATION_END.exec(clause);
+    if (end) clause = clause.slice(0, end.index);
+    return !this.skipRecipient(clause).trim();
+  }
+
+  /** The subject ending `head` (the words before a reporting verb). */
+  subject(head: string): SpeakerPhrase | null {
+    const trimmed = head.trimEnd();
+    if (!trimmed) return null;
+    if (trimmed.endsWith(',')) {
+      const groups = trimmed.slice(0, -1).split(/\s*,\s*/u).slice(-2);
+      const [previous, last] = groups.length === 2 ? groups : [undefined, groups[0]];
+      const lastName = last ? this.named(lastWords(last)) : null;
+      if (lastName) return previous && this.isDescription(lastWords(previous)) ? person(lastName.phrase, lowerFirst(lastWords(previous))) : lastName;
+      const previousName = previous ? this.named(lastWords(previous)) : null;
+      const role = last ? this.appositiveRole(last) : null;
+      if (previousName && role) return person(previousName.phrase, previousName.role ? `${previousName.role}, ${role}` : role);
+      // `Jean Dupont, qui a dirigé l'usine, a déclaré`: a clause between subject and verb.
+      return previousName;
+    }
+    const group = lastWords(trimmed.split(/[,;:]\s+/u).at(-1) ?? '');
+    const last = /[\p{L}]+$/u.exec(group)?.[0] ?? '';
+    const gender = this.language.pronouns[last.toLowerCase()];
+    if (gender && last === last.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
+    const found = this.named(group);
+    if (found) return found;
+    const description = this.descriptionAtEnd(group);
+    return description ? this.descriptionOrAnaphor(description) : null;
+  }
+
+  /**
+   * `à L'Écho de Valmont le président …`, `der Rheinischen Zeitung`: the outlet spoken to, skipped.
+   * The outlet's name runs over capitalised words and the particles between them.
+   */
+  private skipRecipient(clause: string): string {
+    const recipient = this.recipient.exec(clause);
+    if (!recipient) return clause;
+    const tokens = clause.slice(recipient[0].length).trim().split(/\s+/u);
+    const capitalised = (word: string | undefined) => /^(?:[lLdD]['’])?\p{Lu}/u.test(word ?? '');
+    let end = 0;
+    while (end < tokens.length && (capitalised(tokens[end]) || this.language.outlet.test(tokens[end] ?? '') || (NAME_PARTICLES.test(tokens[end] ?? '') && capitalised(tokens[end + 1])))) end++;
+    if (end > 0 && this.isOutlet(tokens.slice(0, end).join(' '))) return tokens.slice(end).join(' ').replace(/^,\s*/u, '');
+    const comma = clause.indexOf(',');
+    if (!this.isOutlet(comma < 0 ? clause : clause.slice(0, comma))) return clause;
+    return comma < 0 ? '' : clause.slice(comma + 1);
+  }
+
+  private cutAtStop(group: string): string {
+    let words = group.trim();
+    const stop = this.stop.exec(words);
+    if (stop) words = words.slice(0, stop.index);
+    // `Anna Weber der Süddeutschen Zeitung`: an outlet after the name is whom she spoke to.
+    const tokens = words.split(/\s+/u);
+    for (let i = 1; i < tokens.length; i++) {
+      if (this.recipient.test(tokens[i] ?? '') && this.isOutlet(tokens.slice(i + 1).join(' '))) return tokens.slice(0, i).join(' ');
+      // `сказал Иван Петров ТАСС`: an agency named right after the speaker, with no preposition.
+      if (SHARED_OUTLET.test(tokens[i] ?? '')) return tokens.slice(0, i).join(' ');
+    }
+    return words;
+  }
+
+  /** An outlet's name or description: its head word (`L'Écho de …`, `dem Spiegel`) or last word (`… Zeitung`) says so. */
+  isOutlet(phrase: string): boolean {
+    const words = phrase.trim().replace(/[’'"“”„«»]/gu, ' ').split(/\s+/u).filter((word) => !this.article.test(word) && !/^[ldLD]$/.test(word));
+    if (words.length === 0 || words.length > 6) return false;
+    return this.language.outlet.test(words[0] ?? '') || this.language.outlet.test(words.at(-1) ?? '') || SHARED_OUTLET.test(words[0] ?? '');
+  }
+
+  /** A name, with the role written before it split off: `le ministre Paul Girard`, `Geschäftsführerin Anna Weber`. */
+  private named(group: string): SpeakerPhrase | null {
+    const words = group.trim();
+    if (!words || this.isOutlet(words)) return null;
+    const match = this.nameAtEnd.exec(words);
+    if (!match) return null;
+    let name = (match[1] ?? '').trim();
+    let role: string | null = words.slice(0, words.length - name.length).trim();
+    if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
+    // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
+    while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
+      const [first, ...others] = name.split(/\s+/);
+      role = `${role} ${first}`;
+      name = others.join(' ');
+    }
+    role = this.rolePhrase(role);
+    if (role === null) return null;
+    const split = this.capitalRole(name);
+    if (split.role) {
+      role = role ? `${role} ${split.role}` : split.role;
+      name = split.name;
+    }
+    // `ein Sprecher der Stadt`: a capital after an article or preposition is a noun, not a name.
+    if (role && (PREPOSITION_AT_END.test(role) || this.article.test(role.split(/\s+/).at(-1) ?? ''))) return null;
+    // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
+    // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
+    if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
+    const anaphor = this.anaphor(`${role} ${name}`.trim());
+    if (anaphor) return anaphor;
+    return person(name, role ? lowerFirst(role) : null, roleGender(role));
+  }
+
+  /**
+   * The role written before a name, from its article on (`lors du conseil le maire` -> `le maire`);
+   * with no article, a few lower-case words where the language has none (`министр транспорта`).
+   * Null when the words before the name are a clause rather than a role.
+   */
+  private rolePhrase(words: string): string | null {
+    if (!words) return '';
+    const tokens = words.split(/\s+/u);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      // `de la Santé`: an article after a preposition is inside the role, not its start.
+      if (this.article.test(tokens[i] ?? '') && !ROLE_PREPOSITION.test(tokens[i - 1] ?? '')) return tokens.slice(i).join(' ');
+    }
+    return !this.language.hasArticles && tokens.length <= 4 ? words : null;
+  }
+
+  /** German capitalises nouns: leading role nouns and determiners of a name run are its role. */
+  private capitalRole(run: string): { role: string; name: string } {
+    const pattern = this.language.capitalRole;
+    const words = run.split(/\s+/u);
+    let count = 0;
+    while (count < words.length - 1) {
+      const word = words[count] ?? '';
+      // A determiner is followed by its noun: `Dessen Nachbarin Maria Schulz`.
+      if (pattern && this.article.test(word) && count < words.length - 2) count += 2;
+      else if (this.article.test(word) || (pattern?.test(word) ?? false)) count++;
+      else break;
+    }
+    // "Der Sprecher" alone: a description, not a name.
+    return { role: words.slice(0, count).join(' '), name: words.slice(count).join(' ') };
+  }
+
+  /** A noun phrase that describes: led by an article, or in a language without articles by a lower-case noun. */
+  private isDescription(group: string): boolean {
+    const words = group.trim();
+    return this.article.test(words) || (!this.language.hasArticles && this.isLowerCase(words));
+  }
+
+  private isLowerCase(words: string): boolean {
+    return /^\p{Ll}/u.test(words) && !NAME_PARTICLES.test(words.split(/\s+/)[0] ?? '');
+  }
+
+  /** A role after a name: `maire de Lyon`, `la porte-parole`; not a clause (`qui …`) nor an age. */
+  private appositiveRole(group: string): string | null {
+    const words = this.cutAtStop(group).trim();
+    if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > 8 || /\d/.test(words)) return null;
+    const first = words.split(/\s+/)[0] ?? '';
+    const roleNoun = this.language.capitalRole?.test(first) ?? false;
+    if ((!this.isDescription(words) && !this.isLowerCase(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
+    if (NOT_A_ROLE.test(words)) return null;
+    return words;
+  }
+
+  /** A description ending a clause: `le porte-parole de la mairie`, `ein Sprecher der Stadt`. */
+  private descriptionAtEnd(group: string): string | null {
+    const words = group.trim().split(/\s+/u);
+    for (let i = Math.max(0, words.length - 7); i < words.length; i++) {
+      if (!this.article.test(words[i] ?? '')) continue;
+      const description = words.slice(i).join(' ');
+      // `le maire est arrivé et`: a clause, not a noun phrase.
+      return /\s(?:et|und|y|e|и|і|ou|oder|o|ma|mais|aber|pero|mas|но|але)(?:\s|$)/u.test(description) ? null : description;
+    }
+    return null;
+  }
+
+  private descriptionOrAnaphor(words: string): SpeakerPhrase | null {
+    if (this.isOutlet(words)) return null;
+    return this.anaphor(words) ?? described(this.cutAtStop(words));
+  }
+
+  /** "die 72-Jährige" stands for the woman last named: read it as "she". */
+  private anaphor(words: string): SpeakerPhrase | null {
+    if (!this.language.anaphor?.test(words)) return null;
+    const gender = this.language.anaphorGender?.(words) ?? null;
+    return gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
+  }
+}
+
+/** The last words of a long clause: a subject is a short phrase. */
+function lastWords(group: string): string {
+  return group.trim().split(/\s+/u).slice(-9).join(' ');
+}
+
+const MASCULINE_ARTICLE = /^(?:le|der|el|il|lo|o|un|ein)$/i;
+const FEMININE_ARTICLE = /^(?:la|die|una|une|eine|a)$/i;
+
+/** `die 54-jährige`, `la présidente`, `Geschäftsführerin`: a role's article or German suffix gives the gender. */
+function roleGender(role: string | null): 'male' | 'female' | undefined {
+  const words = role?.split(/\s+/u) ?? [];
+  if (MASCULINE_ARTICLE.test(words[0] ?? '')) return 'male';
+  if (FEMININE_ARTICLE.test(words[0] ?? '')) return 'female';
+  return words.length === 1 && /^\p{Lu}\p{L}+(?:erin|orin|entin|antin|istin|ärtin|chefin|rätin)$/u.test(words[0] ?? '') ? 'female' : undefined;
+}
+
+function lowerFirst(role: string): string {
+  const first = role.split(/\s+/)[0] ?? '';
+  // Only an article or determiner opening the sentence loses its capital; nouns keep theirs.
+  return /^(?:Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|O|Os|As|A|Der|Die|Das|Dessen|Deren|Sein|Seine|Ihr|Ihre)$/.test(first.replace(/(?<=['’]).*$/u, ''))
+    ? role.charAt(0).toLowerCase() + role.slice(1)
+    : role;
+}

@@ -1,0 +1,134 @@
+/**
+ * One reader for the languages that write names with capitals and spaces (French, German,
+ * Spanish, Italian, Portuguese, Russian, Ukrainian). Each language gives its words; this file
+ * reads the shared shapes:
+ *   after a quote   `, a déclaré X`, `, sagte X der Zeitung`, `— сказал X`, `, dijo.` (subject dropped)
+ *   before a quote  `X a déclaré :`, `Am Montag sagte X:`, `Selon X, « … »`
+ * and hands the words around the verb to latin-reader.ts, which splits name and role.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { SpeakerReader } from './latin-reader';
+import { lazy, pronoun, type LanguageCues } from './shared';
+
+export interface LatinLanguage {
+  /** Reporting verbs right after a quote, the subject following: "a déclaré", "sagte", "dijo". */
+  afterVerbs: string;
+  /** Reporting verbs after their subject, before a quote: "a déclaré", "sagte", "declaró". */
+  subjectVerbs: string;
+  /** Subject pronouns and their gender. */
+  pronouns: Record<string, 'male' | 'female'>;
+  /** The verb alone after the quote means the last speaker (Spanish `, dijo.`, Russian `— сказала.`). */
+  dropsSubject: boolean;
+  /** The gender a verb form itself gives (Russian сказала is "she said"). */
+  verbGender?: (verb: string) => 'male' | 'female' | null;
+  /** Words that introduce a source: "selon", "laut", "según", "по словам". */
+  according: string;
+  /** Sentence-opening source that needs a comma after it: French `Pour X, « … »`. */
+  openingSource?: string;
+  /** Articles and determiners that start a description or a role. */
+  articles: string;
+  /** Whether a description needs its article (`un porte-parole`), or may start with a bare noun (Russian `представитель`). */
+  hasArticles: boolean;
+  /** Words after the speaker that end the speaker phrase: prepositions of an adjunct, times. */
+  stops: string;
+  /** Words that introduce the person or outlet spoken to: "à", "dem", "a", "al". */
+  recipients: string;
+  /** The last word of an outlet's name or description: "journal", "Zeitung", "газете". */
+  outlet: RegExp;
+  /** Capitalised role nouns written before a name (German): "Geschäftsführerin", "Vorsitzender". */
+  capitalRole?: RegExp;
+  /** A descriptor standing for the person named before: "die 72-Jährige", "la septuagénaire". */
+  anaphor?: RegExp;
+  /** Gender of an anaphor from its article: "die" → female. */
+  anaphorGender?: (words: string) => 'male' | 'female' | null;
+}
+
+/** Also the language's cheap test: a frame holding none of its verbs or source words cannot match. */
+export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCues {
+  const patterns = lazy(() => buildPatterns(language));
+  // No case folding and no look-behind: the index joins these into one test for every frame the
+  // English reader leaves, most of them English.
+  const cueSource = `(?:${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''})(?![\\p{L}])`;
+  const cue = lazy(() => new RegExp(cueSource, 'u'));
+  const applies = (frame: string) => (script ? script.test(frame) : true) && cue().test(frame);
+  const reader = new SpeakerReader(language);
+
+  function after(frame: string): SpeakerPhrase | null {
+    const { afterVerb, accordingAtStart } = patterns();
+    const verb = afterVerb.exec(frame);
+    if (verb) {
+      // `dit-elle`, `a-t-il ajouté`: the pronoun glued to the verb or its auxiliary.
+      const glued = verb[1] ?? /-(?:t-)?(\p{L}+)/u.exec(verb[0])?.[1];
+      const inverted = glued ? pronounOf(language, glued) : null;
+      if (inverted) return inverted;
+      const rest = frame.slice(verb[0].length);
+      const found = reader.read(rest);
+      // `— сказала Мария Соколова`: the verb's gender is the speaker's.
+      const gender = language.verbGender?.(verb[0].trim());
+      if (found && !found.pronoun && found.kind === 'name' && gender) found.gender = gender;
+      if (found !== undefined) return found;
+      // `, dijo.` or `, dijo a El Diario del Sur.`: the subject left out.
+      if (language.dropsSubject && reader.nothingButRecipient(rest)) return genderedZero(language, verb[0]);
+      return null;
+    }
+    const source = accordingAtStart.exec(frame);
+    if (source) return reader.read(frame.slice(source[0].length)) ?? null;
+    return null;
+  }
+
+  function before(frame: string): SpeakerPhrase | null {
+    const { according, subjectVerb, openingSource } = patterns();
+    const opening = openingSource?.exec(frame);
+    if (opening) {
+      // `Pour X, « … »` names a source; `Pour la première fois, « … »` does not.
+      const found = reader.read(opening[1] ?? '');
+      if (found && found.kind === 'name' && !found.pronoun) return found;
+    }
+    const source = according.exec(frame);
+    if (source) {
+      const found = reader.read(frame.slice(source.index + source[0].length));
+      if (found) return found;
+    }
+    subjectVerb.lastIndex = 0;
+    let best: SpeakerPhrase | null = null;
+    for (let verb = subjectVerb.exec(frame); verb; verb = subjectVerb.exec(frame)) {
+      const head = frame.slice(0, verb.index);
+      // The verb may come second (`Am Montag sagte X:`), its subject after it.
+      const following = reader.read(frame.slice(verb.index + verb[0].length), true);
+      // `Y añadió: «…»`: a sentence with no subject but its verb.
+      const dropped = language.dropsSubject && following === undefined && CONJUNCTION_ONLY.test(head) ? genderedZero(language, verb[0]) : null;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? reader.subject(head) ?? following ?? dropped;
+      if (found) best = found;
+    }
+    return best;
+  }
+
+  return { applies, after, before, cue: cueSource };
+}
+
+/** What may open a sentence whose subject is left out: nothing, or "and", "also", "then". */
+const CONJUNCTION_ONLY = /^[\s,;]*(?:(?:y|e|и|і|а|también|además|luego|inoltre|anche|poi|também|ainda|depois|также|тоже|потом|також|потім)[\s,]*)?$/iu;
+
+function genderedZero(language: LatinLanguage, verb: string): SpeakerPhrase {
+  const gender = language.verbGender?.(verb.trim()) ?? null;
+  return gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
+}
+
+function pronounOf(language: LatinLanguage, word: string): SpeakerPhrase | null {
+  const gender = language.pronouns[word.toLowerCase()];
+  return gender ? pronoun(gender === 'female' ? 'she' : 'he') : null;
+}
+
+function buildPatterns(language: LatinLanguage) {
+  const pronouns = Object.keys(language.pronouns).join('|');
+  return {
+    // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
+    afterVerb: new RegExp(`^[—–-]?\\s*(?:${language.afterVerbs})(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`, 'iu'),
+    according: new RegExp(`(?:^|[\\s(])(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
+    accordingAtStart: new RegExp(`^[\\s(]?(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
+    subjectVerb: new RegExp(`(?:^|[\\s,])(?:(${pronouns})\\s+)?(?:${language.subjectVerbs})(?![\\p{L}\\-])`, 'giu'),
+    openingSource: language.openingSource ? new RegExp(`^(?:${language.openingSource})\\s+([^,]{2,80}),\\s*$`, 'u') : null,
+  };
+}
+

@@ -1,0 +1,135 @@
+/**
+ * One reader for Arabic and Hebrew, which have no capitals to mark a name: the speaker is the few
+ * words after the reporting verb (`قال وزير الخارجية X`, `אמר שר החוץ X`), up to a preposition,
+ * "that", or the outlet spoken to (`لوكالة …`, `ל-…`). A role is a known office followed by its
+ * definite complements (`وزير الخارجية`, `ראש הממשלה`); the words after it are the name. The verb
+ * carries the speaker's gender (قالت, אמרה: she said).
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+
+export interface SemiticLanguage {
+  /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
+  verbs: string;
+  isFeminine: (verb: string) => boolean;
+  pronouns: Record<string, 'male' | 'female'>;
+  /** Introduces a source: `بحسب`, `לדברי`. */
+  according: string;
+  /** Office words that start a role. */
+  roleHeads: ReadonlySet<string>;
+  /** Nouns that start a description rather than a name: `مسؤول` (an official). */
+  descriptionHeads: ReadonlySet<string>;
+  /** The definite article glued to a word: `ال`, `ה`. */
+  definite: RegExp;
+  /** Nouns that make the phrase an outlet, never a speaker: `صحيفة …`, `ערוץ …`. */
+  outletHeads: ReadonlySet<string>;
+  /** Nouns of organisations that take a definite complement inside a role: `وزارة الخارجية`. */
+  constructNouns: ReadonlySet<string>;
+  /** A word that ends the speaker phrase. */
+  stop: RegExp;
+  script: RegExp;
+}
+
+/** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
+const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-–—]\s/u;
+
+export function semiticCues(language: SemiticLanguage): LanguageCues {
+  const patterns = lazy(() => ({
+    after: new RegExp(`^[-–—]?\\s*(${language.verbs})(?![\\p{L}])`, 'u'),
+    anywhere: new RegExp(`(?:^|[\\s,،])(${language.verbs})(?![\\p{L}])`, 'gu'),
+    according: new RegExp(`(?:^|\\s)(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
+  }));
+
+  function speakerAfterVerb(verb: string, rest: string): SpeakerPhrase | null {
+    const found = readSpeaker(language, rest);
+    if (found === undefined) return pronoun(language.isFeminine(verb) ? 'she' : 'he');
+    if (found && !found.pronoun) found.gender = language.isFeminine(verb) ? 'female' : 'male';
+    return found;
+  }
+
+  return {
+    applies: (frame) => language.script.test(frame),
+    after(frame) {
+      const { after, according } = patterns();
+      const verb = after.exec(frame);
+      if (verb) return speakerAfterVerb(verb[1] ?? '', frame.slice(verb[0].length));
+      const source = according.exec(frame);
+      return source && source.index <= 1 ? (readSpeaker(language, frame.slice(source[0].length)) ?? null) : null;
+    },
+    before(frame) {
+      const { anywhere, according } = patterns();
+      const source = according.exec(frame);
+      if (source) {
+        const found = readSpeaker(language, frame.slice(source.index + source[0].length));
+        if (found) return found;
+      }
+      anywhere.lastIndex = 0;
+      let last: RegExpExecArray | null = null;
+      for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) last = verb;
+      if (!last) return null;
+      const rest = frame.slice(last.index + last[0].length);
+      // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
+      const following = readSpeaker(language, rest);
+      if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
+      const subject = readSubject(language, frame.slice(0, last.index));
+      return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
+    },
+  };
+}
+
+/** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
+function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
+  let clause = rest.trimStart();
+  const end = PHRASE_END.exec(clause);
+  if (end) clause = clause.slice(0, end.index);
+  const words: string[] = [];
+  for (const word of clause.split(/\s+/u).filter(Boolean)) {
+    if (language.stop.test(word) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
+    words.push(word);
+    if (words.length === 8) break;
+  }
+  if (words.length === 0) return undefined;
+  const gender = language.pronouns[words[0] ?? ''];
+  if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
+  return splitRole(language, words);
+}
+
+/** The subject right before a verb (`ראש הממשלה X אמר`): the last words of the clause. */
+function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
+  const clause = head.split(PHRASE_END).at(-1)?.trim() ?? '';
+  const words = clause.split(/\s+/u).filter(Boolean).slice(-6);
+  const lastPronoun = language.pronouns[words.at(-1) ?? ''];
+  if (lastPronoun) return pronoun(lastPronoun === 'female' ? 'she' : 'he');
+  // Start at the last role word, or keep the last two words as a name.
+  const roleAt = words.findIndex((word) => language.roleHeads.has(word));
+  const found = roleAt >= 0 ? splitRole(language, words.slice(roleAt)) : words.length > 0 ? splitRole(language, words.slice(-2)) : null;
+  return found;
+}
+
+function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | null {
+  const first = words[0] ?? '';
+  if (language.outletHeads.has(first.replace(/^(?:ال|ה)/u, ''))) return null;
+  if (language.roleHeads.has(first)) {
+    let end = 1;
+    while (end < words.length) {
+      const word = words[end] ?? '';
+      const next = words[end + 1] ?? '';
+      if (language.definite.test(word) || (language.constructNouns.has(word) && language.definite.test(next))) end++;
+      else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
+      else break;
+    }
+    const name = words.slice(end, end + 4);
+    const role = words.slice(0, end).join(' ');
+    // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
+    if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
+    return person(name.join(' '), role);
+  }
+  // `المتحدث الرسمي`: a definite description runs over its definite words only (`البلدية خطة` is noun + object).
+  if (language.definite.test(first)) {
+    const end = words.findIndex((word, i) => i > 0 && !language.definite.test(word));
+    return described(words.slice(0, end < 0 ? 5 : end).join(' '));
+  }
+  if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
+  return person(words.slice(0, 4).join(' '));
+}

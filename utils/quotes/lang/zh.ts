@@ -1,0 +1,70 @@
+/**
+ * Chinese, simplified and traditional: `“…”他说`, `“…”，王毅表示`, `外交部发言人毛宁表示，“…”`,
+ * `「…」他說`. An office written before the name (发言人, 外长, 總統) is its role; 先生/女士 are
+ * dropped; a news agency (新华社, 路透社) is never the speaker.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
+
+const VERBS = alternation(
+  ('说 說 表示 称 稱 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
+    '写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認').split(' '),
+);
+const ROLES = alternation(
+  ('发言人 發言人 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
+    '教授 院长 院長 局长 局長 书记 書記 大使 秘书长 秘書長 首席执行官 首席執行官 执行长 執行長 创始人 創辦人 创办人 ' +
+    '负责人 負責人 队长 隊長 教练 教練 议员 議員 县长 縣長 校长 校長 所长 所長 研究员 研究員 分析师 分析師 律师 律師 ' +
+    '医生 醫生 总裁 總裁 行政长官 行政長官 国务卿 國務卿 经理 經理 主委 处长 處長 厅长 廳長 司长 司長 老板 老闆 店主 ' +
+    '居民 村民 学生 學生 家长 家長').split(' '),
+);
+const HONORIFICS = /(?:先生|女士|小姐)$/u;
+const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
+const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相关|相關|多名|多位)/u;
+/** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`. */
+const ADJUNCT = '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|昨天|今天|周[一二三四五六日]|週[一二三四五六日])?(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後])?';
+/** Whom the words were told: `告诉记者`. */
+const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾)?';
+const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,16}?)';
+
+const patterns = lazy(() => ({
+  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}(?:${VERBS})`, 'u'),
+  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
+  according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
+  roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
+  nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
+}));
+
+function readSpeaker(words: string | undefined): SpeakerPhrase | null {
+  const chunk = (words ?? '').trim();
+  if (!chunk) return null;
+  if (/^(?:他|她)们$|^(?:他|她)們$/u.test(chunk)) return pronoun('they');
+  if (chunk === '他') return pronoun('he');
+  if (chunk === '她') return pronoun('she');
+  if (OUTLET.test(chunk)) return null;
+  if (DESCRIPTION.test(chunk)) return described(chunk);
+  const { roleThenName, nameThenRole } = patterns();
+  const suffixed = nameThenRole.exec(chunk);
+  if (suffixed && suffixed[1]!.length <= 4) return person(suffixed[1]!, suffixed[2]);
+  const prefixed = roleThenName.exec(chunk);
+  if (prefixed) return person(prefixed[2]!.replace(HONORIFICS, ''), prefixed[1]);
+  const name = chunk.replace(HONORIFICS, '');
+  return name.length <= 5 || name.includes('·') ? person(name) : null;
+}
+
+export const chinese: LanguageCues = {
+  applies: (frame) => /\p{Script=Han}/u.test(frame),
+  after(frame) {
+    const match = patterns().after.exec(frame);
+    return match ? readSpeaker(match[1] ?? match[2]) : null;
+  },
+  before(frame) {
+    const { before, according } = patterns();
+    if (according.test(frame)) {
+      const source = readSpeaker(according.exec(frame)?.[1]);
+      if (source) return source;
+    }
+    const match = before.exec(frame);
+    return match ? readSpeaker(match[1]) : null;
+  },
+};

@@ -54,11 +54,12 @@ const DOMINANT_RUN_SHARE = 0.5;
 export function judgeArticle({ doc, body, text, readerable }: GateInput): GateVerdict {
   const words = countWords(text);
   const declared = declaredKind(doc);
-  const layout = readLayout(doc);
-  if (declared !== 'story' && isListing(layout, storyWords(layout, text, words), declared === 'listing')) {
+  // A page that names itself a story is never a listing: its layout need not be read.
+  const layout = declared === 'story' ? null : readLayout(doc);
+  if (layout && isListing(layout, storyWords(layout, text, words), declared === 'listing')) {
     return { isArticle: false, reason: `listing: ${layout.teasers.length} teasers, no text that outweighs them` };
   }
-  const saysStory = declared === 'story' || layout.runUnderHeadline;
+  const saysStory = declared === 'story' || !!layout?.runUnderHeadline;
   const minWords = saysStory ? MIN_WORDS_WHEN_PAGE_SAYS_STORY : readerable ? MIN_WORDS : MIN_WORDS_WHEN_NOT_READERABLE;
   if (words < minWords) return { isArticle: false, reason: `${words} words` };
   if (!readerable && linkShare(body, text) > MAX_LINK_SHARE_WHEN_NOT_READERABLE) return { isArticle: false, reason: 'mostly links' };
@@ -230,7 +231,7 @@ function findTeasers(doc: Document): Map<Element, Element> {
   const teasers = new Map<Element, Element>();
   for (const headline of unique) {
     let card = headline;
-    while (card.parentElement && counts.get(card.parentElement) === 1 && card.parentElement !== doc.body && countWords(card.parentElement.textContent ?? '') <= MAX_TEASER_WORDS) card = card.parentElement;
+    while (card.parentElement && counts.get(card.parentElement) === 1 && card.parentElement !== doc.body && isTeaserSized(card.parentElement)) card = card.parentElement;
     teasers.set(card, headline);
   }
   for (const item of elementsByTag(doc, 'li')) {
@@ -249,6 +250,12 @@ function piecesOf(card: Element, headline: Element): string[] {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function isTeaserSized(el: Element): boolean {
+  const text = el.textContent ?? '';
+  // Past this length the box holds more than a teaser whatever its spacing: no need to count.
+  return text.length <= MAX_TEASER_WORDS * 40 && countWords(text) <= MAX_TEASER_WORDS;
 }
 
 function headingAround(el: Element): Element | null {

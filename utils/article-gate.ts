@@ -102,6 +102,8 @@ type DeclaredKind = 'story' | 'listing' | null;
 
 /** schema.org types of one story: NewsArticle and its kin (any *Article), blog and live-blog posts. */
 const STORY_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report)$/;
+/** A page describing this many stories at its top level is a front page marking up its teasers. */
+const MANY_STORY_ENTITIES = 3;
 /** schema.org types of a page that lists other pages. */
 const LISTING_TYPE = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage)$/;
 
@@ -112,7 +114,10 @@ const LISTING_TYPE = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage)
  */
 export function declaredKind(doc: Document): DeclaredKind {
   const types = jsonLdTypes(doc);
-  if (types.some((type) => STORY_TYPE.test(type))) return 'story';
+  const stories = types.filter((type) => STORY_TYPE.test(type)).length;
+  // Many story entities side by side describe the teasers of a front page, not the page itself.
+  if (stories >= MANY_STORY_ENTITIES) return null;
+  if (stories > 0) return 'story';
   if (types.some((type) => LISTING_TYPE.test(type))) return 'listing';
   if (types.includes('WebSite') && !types.some((type) => /Page$/.test(type))) return 'listing';
   const ogType = metaContent(doc, 'og:type')?.toLowerCase();

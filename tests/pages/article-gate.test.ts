@@ -91,6 +91,7 @@ describe('what the page says it is', () => {
     ['SearchResultsPage', ld({ '@type': 'SearchResultsPage' }), 'listing'],
     ['ProfilePage', ld({ '@type': 'ProfilePage' }), 'listing'],
     ['WebSite alone (a home page)', ld({ '@type': 'WebSite' }), 'listing'],
+    ['three NewsArticle entities side by side (a front page marking up its teasers)', ld([1, 2, 3].map((n) => ({ '@type': 'NewsArticle', headline: `Story ${n}` }))), null],
     ['WebSite beside a WebPage (the site a page belongs to)', ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'WebSite' }] }), null],
     ['nothing', '', null],
   ])('%s → %s', (_label, head, kind) => {

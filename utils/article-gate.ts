@@ -165,7 +165,7 @@ function metaContent(doc: Document, key: string): string | null {
 // What the page's layout says it is: teasers against runs of paragraphs.
 
 interface Teaser {
-  /** Its headline and excerpt texts (a directory entry: its whole text), whitespace collapsed. */
+  /** Its headline, excerpt and date texts (a directory entry: its whole text), whitespace collapsed. */
   pieces: string[];
   words: number;
 }
@@ -191,7 +191,7 @@ export function readLayout(doc: Document): Layout {
     for (let up: Element | null = el; up; up = up.parentElement) if (teasers.has(up)) return true;
     return false;
   };
-  const teaserList = [...teasers].map(([card, headline]): Teaser => ({ pieces: piecesOf(card, headline), words: countWords(card.textContent ?? '') }));
+  const teaserList = [...teasers].map((card): Teaser => ({ pieces: piecesOf(card), words: countWords(card.textContent ?? '') }));
   const teaserWords = teaserList.reduce((sum, teaser) => sum + teaser.words, 0);
 
   // Paragraphs group by their parent; a wrapper holding a single paragraph groups by its own parent.
@@ -214,7 +214,7 @@ export function readLayout(doc: Document): Layout {
 
   const h1 = elementsByTag(doc, 'h1').find((heading) => !inTeaser(heading)) ?? null;
   const runUnderHeadline =
-    !!longest && !!h1 && longest.paragraphs >= 2 && follows(longest.first, h1) && ![...teasers.keys()].some((teaser) => follows(teaser, h1) && follows(longest!.first, teaser));
+    !!longest && !!h1 && longest.paragraphs >= 2 && follows(longest.first, h1) && ![...teasers].some((teaser) => follows(teaser, h1) && follows(longest!.first, teaser));
   return { teasers: teaserList, teaserWords, longestRunWords: longest?.words ?? 0, runUnderHeadline };
 }
 
@@ -222,35 +222,50 @@ export function readLayout(doc: Document): Layout {
  * Teasers: the largest element around each headline link (a link in or around an h2–h6) that holds
  * no other headline link, and list items that begin with their own link (a directory's entries).
  */
-function findTeasers(doc: Document): Map<Element, Element> {
+function findTeasers(doc: Document): Set<Element> {
   const headlines: Element[] = [];
   for (const link of elementsByTag(doc, 'a')) {
     if (!link.hasAttribute('href') || inChrome(link)) continue;
-    const heading = headingAround(link) ?? [...link.children].find((child) => TEASER_HEADINGS.has(child.localName));
+    // A heading around the link, or inside it (a card whose whole title block is one link).
+    const heading = headingAround(link) ?? elementsByTag(link).find((el) => TEASER_HEADINGS.has(el.localName));
     if (heading && TEASER_HEADINGS.has(heading.localName)) headlines.push(heading);
   }
   // Headline links under each element; a card is the highest ancestor with exactly one.
   const counts = new Map<Element, number>();
   const unique = [...new Set(headlines)];
   for (const headline of unique) for (let up = headline.parentElement; up; up = up.parentElement) counts.set(up, (counts.get(up) ?? 0) + 1);
-  const teasers = new Map<Element, Element>();
+  const teasers = new Set<Element>();
   for (const headline of unique) {
     let card = headline;
     while (card.parentElement && counts.get(card.parentElement) === 1 && card.parentElement !== doc.body && isTeaserSized(card.parentElement)) card = card.parentElement;
-    teasers.set(card, headline);
+    teasers.add(card);
   }
   for (const item of elementsByTag(doc, 'li')) {
     if (counts.has(item) || teasers.has(item) || inChrome(item)) continue;
     const first = item.firstElementChild;
-    if (first?.localName === 'a' && first.hasAttribute('href') && countWords(first.textContent ?? '') >= 2 && !startsWithText(item)) teasers.set(item, first);
+    if (first?.localName === 'a' && first.hasAttribute('href') && countWords(first.textContent ?? '') >= 2 && !startsWithText(item)) teasers.add(item);
   }
   return teasers;
 }
 
-/** What Readability may keep of a teaser: its headline and its excerpt paragraphs, or a whole entry. */
-function piecesOf(card: Element, headline: Element): string[] {
-  if (card === headline || card.localName === 'li') return [collapse(card.textContent ?? '')];
-  return [headline, ...elementsByTag(card, 'p')].map((el) => collapse(el.textContent ?? ''));
+/**
+ * What Readability may keep of a teaser, piece by piece: the outermost elements that hold text of
+ * their own (the headline, an excerpt in a <p> or a <div>, a date), or a whole directory entry.
+ */
+function piecesOf(card: Element): string[] {
+  const pieces: string[] = [];
+  const stack: Element[] = [card];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (hasOwnText(el)) pieces.push(collapse(el.textContent ?? ''));
+    else for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return pieces;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && countLetters(node.nodeValue ?? '') > 0) return true;
+  return false;
 }
 
 function collapse(text: string): string {

@@ -50,6 +50,7 @@ describe('markup jsdom rejects: only the rejected part is dropped, the story is 
     ['SCSS left in a style attribute', `<div style="width: calc(($a - $b) / 16 * 9)"><p>Photo</p></div>${story}`],
     ['template syntax in style attributes, on SVG too', `<div style="{{ box.style }}">x</div><svg style="height: calc(( 100% - ))"><rect/></svg>${story}`],
     ['a rejected style beside accepted ones', `<p style="color: red">Lead.</p><span style="margin: calc((1px - ))">x</span>${story}`],
+    ['a rejected style inside a <template> and on MathML', `<template><div style="width: calc(($a))">t</div></template><math><mi style="a: calc(($x))">z</mi></math>${story}`],
   ])('%s', (_label, body) => {
     expectStory(read(page(body)));
   });
@@ -83,6 +84,7 @@ describe('damaged markup never throws (an article or a sentence)', () => {
     ['attribute names only the HTML parser allows', page(`<div @click="go()" [prop]="x" :class="y" 1a="b" a"b="c" ="d">${story}</div>`)],
     ['a stray </html> and </body> mid-page', page(`${STORY.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</body></html><p>${STORY[2]}</p><p>${STORY[3]}</p>`)],
     ['5,000 unclosed <div>', page(`${'<div>'.repeat(5000)}${story}`)],
+    ['two declarative shadow roots on one host', page(`<div><template shadowrootmode="open"><p>a</p></template><template shadowrootmode="closed"><p>b</p></template></div>${story}`)],
     ['only a doctype', '<!DOCTYPE h<tml>'],
     ['binary noise', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256))],
   ];

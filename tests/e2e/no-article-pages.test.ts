@@ -81,7 +81,7 @@ describe('listings and briefs in Chromium', () => {
     await page.close();
   });
 
-  it('a 56-word brief with NewsArticle JSON-LD is read in the popup', async () => {
+  it('a 60-word brief with NewsArticle JSON-LD is read in the popup', async () => {
     const { page, tabId } = await open('/news/fire-at-quay-road-boatyard');
     const popup = await openPopup(browser, tabId);
     const body = popup.locator('.ql-article-body');

@@ -4,6 +4,7 @@ import { markHints } from './hints';
 import { revealLazyImages } from './images';
 import { rescueParagraphs } from './rescue';
 import { elementsByTag } from './walk';
+import { withoutSiteName } from './title';
 
 /** What Readability found, with the article body still a live element of the cloned document. */
 export interface ReadabilityResult {
@@ -41,11 +42,13 @@ export function extractArticle(doc: Document, maxElements: number = ELEMENT_LIMI
   }).parse();
   if (!parsed || !parsed.content) return null;
   rescueParagraphs(doc, parsed.content);
+  const siteName = clean(parsed.siteName);
   return {
     body: parsed.content,
-    title: (parsed.title ?? '').trim(),
+    // Readability's title, less a site name it kept from og:title or JSON-LD (see title.ts).
+    title: withoutSiteName((parsed.title ?? '').trim(), doc, siteName),
     byline: clean(parsed.byline),
-    siteName: clean(parsed.siteName),
+    siteName,
     publishedTime: clean(parsed.publishedTime),
     lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
     dir: clean(parsed.dir),

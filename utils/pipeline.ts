@@ -7,27 +7,11 @@ import { sanitizeEach, sanitizeInPlace, serializeChildren } from './html';
 import { collectText } from './text';
 import { findLeadImage } from './lead-image';
 import { withAttribute } from './walk';
-import { countWords } from './text-measure';
+import { judgeArticle } from './article-gate';
 import { REMOVED_MARKER_ATTRIBUTE, type Extraction } from './types';
 
 /** Why no article came out: said to the user in a sentence, never as a stack trace. */
 export class NoArticleError extends Error {}
-
-/** Readability returns something on almost any page; a few stray words (a sign-in form) are no article. */
-const MIN_WORDS = 30;
-const MIN_WORDS_WHEN_NOT_READERABLE = 80;
-
-/** Above this share of link text, a page Readability doubts is a list of links (a menu, an index). */
-const MAX_LINK_SHARE_WHEN_NOT_READERABLE = 0.5;
-
-function looksLikeArticle(body: Element, text: string, readerable: boolean): boolean {
-  const words = countWords(text);
-  if (words < (readerable ? MIN_WORDS : MIN_WORDS_WHEN_NOT_READERABLE)) return false;
-  if (readerable) return true;
-  const linkChars = [...body.querySelectorAll('a')].reduce((sum, link) => sum + (link.textContent ?? '').replace(/\s+/g, '').length, 0);
-  const allChars = text.replace(/\s+/g, '').length;
-  return allChars > 0 && linkChars / allChars <= MAX_LINK_SHARE_WHEN_NOT_READERABLE;
-}
 
 export interface PipelineOptions {
   /** A clock, injectable so callers in any environment can time the stages. */
@@ -71,7 +55,8 @@ export function runPipelineWithBody(doc: Document, { now = () => performance.now
   const removedHtml = sanitizeEach(removedElements.map((block) => block.nodes), win);
   const removed = removedElements.map(({ kind, text }, i) => ({ kind, text, html: removedHtml[i] ?? '' }));
   const { text, links, headlines } = collectText(found.body, { title: found.title });
-  if (!looksLikeArticle(found.body, text, found.readerable)) throw new NoArticleError('No article was found on this page.');
+  // The gate reads the original page: Readability's clone has lost its metadata and teasers.
+  if (!judgeArticle({ doc, body: found.body, text, readerable: found.readerable }).isArticle) throw new NoArticleError('No article was found on this page.');
   const quotes = findQuotes(text, { title: found.title, links, headlines });
 
   const extraction: Extraction = {

@@ -57,7 +57,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
     } else if (found) {
       speaker = resolve(found, people, span.outerStart);
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
-      const short = speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(speaker.name) ? speaker.name : '';
+      const short = speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u.test(speaker.name) ? speaker.name : '';
       const fuller = (other: Speaker) => (/\s/.test(other.name) ? other.name.split(/\s+/).includes(short) : other.name.startsWith(short));
       if (short) speaker = [...recentSpeakers].reverse().find(fuller) ?? speaker;
     }
@@ -103,9 +103,20 @@ function findSpeakerPhrase(
   for (const side of sides) {
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
-    if (phrase && !isOutlet(phrase.phrase)) return { phrase, side };
+    if (!phrase || isOutlet(phrase.phrase)) continue;
+    // `김 시장은 “….”라고 말했다`, `王明表示：“…。”他说`: a pronoun or dropped subject after the quote yields to a name in its own sentence before it.
+    if (side === 'after' && phrase.pronoun && ownSentenceNames(frameBefore(text, span, previousSpan), span.text)) {
+      const named = before();
+      if (named && !named.pronoun && !isOutlet(named.phrase)) return { phrase: named, side: 'before' };
+    }
+    return { phrase, side };
   }
   return null;
+}
+
+/** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
+function ownSentenceNames(frame: string, quoted: string): boolean {
+  return /[:：]\s*$/.test(frame) || (!/[\p{Lu}\p{Ll}]/u.test(quoted) && !/[.!?。！？]["”’'»」』]?\s*$/.test(frame));
 }
 
 /** Text after the closing mark up to the end of its sentence or the next quotation. */

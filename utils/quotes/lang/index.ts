@@ -1,6 +1,6 @@
 /**
- * Picks the languages worth trying on a frame, cheaply: by script first (Arabic, Hebrew, Cyrillic,
- * kana, Han, Hangul), and for Latin script by each language's function words. A language whose
+ * Picks the languages worth trying on a frame, cheaply: by script first (Arabic, Hebrew, Thai,
+ * Cyrillic, kana, Han, Hangul), and for Latin script by each language's function words. A language whose
  * script or words are absent is never tried, and its patterns are never even compiled.
  */
 
@@ -16,6 +16,7 @@ import { korean } from './ko';
 import { portuguese } from './pt';
 import { russianUkrainian } from './ru-uk';
 import { lazy, type LanguageCues } from './shared';
+import { thai } from './th';
 import { chinese } from './zh';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
@@ -31,7 +32,7 @@ const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (!OTHER_SCRIPT.test(frame)) {
@@ -43,6 +44,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   }
   if (arabic.applies(frame)) return [arabic];
   if (hebrew.applies(frame)) return [hebrew];
+  if (thai.applies(frame)) return [thai];
   // Kana marks Japanese; Han alone is Chinese.
   if (japanese.applies(frame)) return [japanese];
   if (korean.applies(frame)) return [korean];

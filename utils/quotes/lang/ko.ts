@@ -1,7 +1,9 @@
 /**
  * Korean: `김민수 장관은 “…”라고 말했다`, `“…”라고 김 장관은 밝혔다`, `그는 “…”라고 말했다`, and
  * `“…”라고 말했다` alone (the last speaker). An office after the name (장관, 대통령, 대표) is its
- * role, with the ministry before it (`외교부 장관`); the honorific 씨 is dropped.
+ * role, with the ministry before it (`외교부 장관`) or written into it (`한빛시장`, mayor of Hanbit);
+ * the honorific 씨 is dropped. A name begins with a family name, so the school or department written
+ * before it (`한빛대학교 사회학과 정민호 교수`) is never read as the name.
  */
 
 import type { SpeakerPhrase } from '../cues';
@@ -12,9 +14,18 @@ const ROLES = alternation(
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
     '대표이사 이사 애널리스트 고문 검사 판사 총재').split(' '),
 );
+/** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
+const SURNAME = alternation(
+  ('남궁 황보 제갈 선우 독고 사공 서문 김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 ' +
+    '심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 ' +
+    '왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 계 피 두 감 음 빈 동 온 호 범 좌 춘 승 상 갈').split(' '),
+);
 const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했)';
-/** A name (a family name alone too: 김 장관), an optional ministry, then an office or 씨, then the subject particle. */
-const SPEAKER = `([가-힣]{1,4})(?:\\s*(씨)|\\s+((?:[가-힣A-Za-z]{1,8}\\s+)?(?:${ROLES}))|(${ROLES}))(?:은|는|이|가)`;
+/**
+ * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
+ * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
+ */
+const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\s*(씨)|\\s+((?:[가-힣A-Za-z]{1,10}\\s+)?[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),
@@ -25,8 +36,7 @@ const patterns = lazy(() => ({
 }));
 
 function phrase(match: RegExpExecArray): SpeakerPhrase | null {
-  const role = match[3] ?? match[4];
-  return person(match[1] ?? '', role ?? null);
+  return person(match[1] ?? '', match[3] ?? null);
 }
 
 export const korean: LanguageCues = {

@@ -1,11 +1,13 @@
 /**
  * Chinese, simplified and traditional: `“…”他说`, `“…”，王毅表示`, `外交部发言人毛宁表示，“…”`,
- * `「…」他說`. An office written before the name (发言人, 外长, 總統) is its role; 先生/女士 are
- * dropped; a news agency (新华社, 路透社) is never the speaker.
+ * `「…」他說`. An office written before the name (发言人, 外长, 總統, 镇长, 读者) is its role, and
+ * a clause before it (`在…工作的读者X`) is dropped at its 的; 先生/女士 are dropped; a news agency
+ * (新华社, 路透社) is never the speaker; an office with no name after it (`交通局相关负责人`) describes.
  */
 
 import type { SpeakerPhrase } from '../cues';
 import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
+import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-names';
 
 const VERBS = alternation(
   ('说 說 表示 称 稱 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
@@ -16,7 +18,9 @@ const ROLES = alternation(
     '教授 院长 院長 局长 局長 书记 書記 大使 秘书长 秘書長 首席执行官 首席執行官 执行长 執行長 创始人 創辦人 创办人 ' +
     '负责人 負責人 队长 隊長 教练 教練 议员 議員 县长 縣長 校长 校長 所长 所長 研究员 研究員 分析师 分析師 律师 律師 ' +
     '医生 醫生 总裁 總裁 行政长官 行政長官 国务卿 國務卿 经理 經理 主委 处长 處長 厅长 廳長 司长 司長 老板 老闆 店主 ' +
-    '居民 村民 学生 學生 家长 家長').split(' '),
+    '居民 村民 学生 學生 家长 家長 镇长 鎮長 村长 村長 区长 區長 馆长 館長 科长 科長 社长 社長 主编 主編 总监 總監 ' +
+    '副教授 讲师 講師 教师 教師 老师 老師 专家 專家 学者 學者 读者 讀者 市民 网友 網友 委员 委員 代表 摊主 攤主 摊商 攤商 ' +
+    '工程师 工程師 护士 護士 警官 官员 官員 法官 检察官 檢察官 发起人 發起人 志愿者 志願者 选手 選手 作家 经济学家 經濟學家').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
@@ -25,18 +29,24 @@ const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相�
 const ADJUNCT = '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|昨天|今天|周[一二三四五六日]|週[一二三四五六日])?(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後])?';
 /** Whom the words were told: `告诉记者`. */
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾)?';
-const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,16}?)';
+const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
+/** Adverbs between the speaker and the verb: `王明也表示`, `他还说`. */
+const ADVERB = '(?:也|还|還|则|則|亦|更|又|再|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
+/** Times and linking words that open a clause before its subject: `昨天王明表示`. */
+const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中)/u;
 
 const patterns = lazy(() => ({
-  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}(?:${VERBS})`, 'u'),
-  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
+  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})`, 'u'),
+  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
 }));
+const ENDS_WITH_ROLE = endsWithRole(ROLES);
 
 function readSpeaker(words: string | undefined): SpeakerPhrase | null {
-  const chunk = (words ?? '').trim();
+  // `在一家公司工作的读者陈思远`: what the clause before 的 says of the speaker is not the name or the office.
+  const chunk = (words ?? '').trim().replace(/^.*的/u, '').replace(LEADING, '');
   if (!chunk) return null;
   if (/^(?:他|她)们$|^(?:他|她)們$/u.test(chunk)) return pronoun('they');
   if (chunk === '他') return pronoun('he');
@@ -45,11 +55,16 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (DESCRIPTION.test(chunk)) return described(chunk);
   const { roleThenName, nameThenRole } = patterns();
   const suffixed = nameThenRole.exec(chunk);
-  if (suffixed && suffixed[1]!.length <= 4) return person(suffixed[1]!, suffixed[2]);
-  const prefixed = roleThenName.exec(chunk);
-  if (prefixed) return person(prefixed[2]!.replace(HONORIFICS, ''), prefixed[1]);
+  if (suffixed && (looksLikeChineseName(suffixed[1]!) || suffixed[1]!.includes('·'))) return person(suffixed[1]!, suffixed[2]);
   const name = chunk.replace(HONORIFICS, '');
-  return name.length <= 5 || name.includes('·') ? person(name) : null;
+  if (name !== chunk && looksLikeChineseName(name)) return person(name);
+  const split = splitOfficeAndName(name, ENDS_WITH_ROLE);
+  if (split) return person(split.name, split.role);
+  const prefixed = name.includes('·') ? roleThenName.exec(name) : null;
+  if (prefixed) return person(prefixed[2]!, prefixed[1]);
+  // An office and no name: `市交通运输局相关负责人`.
+  if (ENDS_WITH_ROLE().test(name)) return described(name);
+  return name.length <= 4 && looksLikeChineseName(name) ? person(name) : name.includes('·') && name.length <= 12 ? person(name) : null;
 }
 
 export const chinese: LanguageCues = {

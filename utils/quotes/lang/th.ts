@@ -1,0 +1,104 @@
+/**
+ * Thai: `นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงคมนาคม กล่าวว่า “…”`, `“…” นางสาวมาลี ทองดี กล่าว`,
+ * `“…” เขากล่าว`. Thai has no capitals and no sentence stops, so a name is found by the honorific
+ * written onto it (นาย, นาง, นางสาว, ดร., ศ., …: dropped, and giving the gender); the word after the
+ * given name is the family name unless it begins an office; the office written after the name (or
+ * before the honorific) is the role, cut where a clause about the person begins (ซึ่ง…, เมื่อ…).
+ * An office with no name (`ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า`) describes the speaker.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
+
+const VERBS = alternation(
+  ('กล่าว เปิดเผย ระบุ เล่า ให้ความเห็น แสดงความเห็น แสดงความคิดเห็น ชี้แจง อธิบาย ยืนยัน แถลง เผย บอก ให้สัมภาษณ์ ' +
+    'ตอบ เน้นย้ำ ย้ำ ยอมรับ เตือน ชี้ โพสต์ข้อความ ทวีต เสริม ตั้งข้อสังเกต คาดการณ์ วิจารณ์ ประกาศ แนะนำ เรียกร้อง ' +
+    'มองว่า เชื่อว่า สรุป ตั้งคำถาม ถาม').split(' ').map((verb) => verb.replace(/ว่า$/u, '')),
+);
+/** Honorifics and academic, medical and military titles, written onto the given name. */
+const HONORIFIC = alternation(
+  ('นางสาว น.ส. นาง นาย ดร. ศ. รศ. ผศ. ศ.ดร. รศ.ดร. ผศ.ดร. นพ. พญ. ทพ. พล.อ. พล.ท. พล.ต. พล.ต.อ. พล.ต.ท. พล.ต.ต. ' +
+    'พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ม.ร.ว. ม.ล. คุณ').split(' '),
+).replace(/\./g, '\\.');
+/** Words that begin with an honorific's letters but are offices or things: นายกรัฐมนตรี, นายอำเภอ, คุณภาพ, นางพยาบาล. */
+const NOT_HONORIFIC = '(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|ฯ|\\s|$)|อำเภอ|แพทย์|ตำรวจ|ทหาร|ช่าง|จ้าง|หน้า|ทุน|ประกัน|ร้อย|พล|ดาบ|ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|วุฒิ|ลักษณะ|พยาบาล|งาม|แบบ)';
+/** Offices and descriptions of people that stand before or after a name. */
+const OFFICE = alternation(
+  ('นายกรัฐมนตรี นายกฯ นายกเทศมนตรี นายกองค์การบริหารส่วน นายอำเภอ รองนายกรัฐมนตรี รัฐมนตรี รมว. รมต. ผู้ว่าราชการ ผู้ว่าฯ ' +
+    'ผู้อำนวยการ ผอ. ประธาน รองประธาน อธิบดี รองอธิบดี โฆษก เลขาธิการ ปลัด กำนัน ผู้ใหญ่บ้าน ครู อาจารย์ นักวิชาการ ' +
+    'นักวิจัย ผู้จัดการ หัวหน้า เจ้าหน้าที่ เจ้าของ ชาวบ้าน ชาวประมง ชาวนา ผู้บัญชาการ ผบ. ผู้กำกับ ผกก. สารวัตร ส.ส. ส.ว. ' +
+    'สมาชิกสภา ผู้สมัคร แพทย์ ทนายความ ทนาย กรรมการ ผู้ช่วย อดีต ผู้เชี่ยวชาญ นักเศรษฐศาสตร์ นักศึกษา นักเรียน ' +
+    'ผู้ประกอบการ ผู้แทน เอกอัครราชทูต ทูต ศาสตราจารย์ รองศาสตราจารย์ ผู้ช่วยศาสตราจารย์ ผู้บริหาร ซีอีโอ ผู้ก่อตั้ง ' +
+    'แม่ค้า พ่อค้า เกษตรกร อธิการบดี คณบดี ผู้นำ ผู้ว่าการ ผู้บัญชาการตำรวจ ตัวแทน ผู้ปกครอง ผู้ป่วย ผู้เสียหาย นักแสดง ' +
+    'นักกีฬา โค้ช นักธุรกิจ ประชาชน ที่ปรึกษา').split(' '),
+).replace(/\./g, '\\.');
+/** Where a clause about the person begins: `ครูโรงเรียนบ้านX ซึ่งพานักเรียนมา…`, `… เมื่อวันจันทร์`. */
+const CLAUSE = /\s(?:ซึ่ง|ผู้ซึ่ง|เมื่อ|ขณะ|ภายหลัง|หลังจาก|ระหว่าง|ได้|ก็|ยัง|จึง|ใน(?:งาน|การ|ระหว่าง|ที่)|ที่(?!ปรึกษา)|โดย|และ).*$/u;
+/** Words glued before the verb: `ได้กล่าวว่า`, `ก็ออกมาเปิดเผยว่า`. */
+const AUXILIARY = /(?:ได้|ก็|ยัง|จึง|ออกมา|เคย|ต่าง)+$/u;
+/** Words that lead into the subject: `ด้านนายสมชาย`, `ทางด้าน`, `ขณะที่`. */
+const LEAD_IN = '(?:ทางด้าน|ด้าน|โดย|ส่วน|ขณะที่|และ|ทั้งนี้|นอกจากนี้)';
+const WORD = '[\\u0e01-\\u0e4e]+';
+
+const patterns = lazy(() => ({
+  verbAtEnd: new RegExp(`(?:${VERBS})(?:[^“”"\\n]{0,40}?ว่า)?\\s*[:：]?\\s*$`, 'u'),
+  verbFirst: new RegExp(`^([^“”"\\n]{0,120}?)(?:${VERBS})`, 'u'),
+  named: new RegExp(`(?:^|[\\s“”"(]|${LEAD_IN})((?:${HONORIFIC})+)${NOT_HONORIFIC}\\s?(${WORD})(?:\\s(${WORD}))?`, 'gu'),
+  office: new RegExp(`^(?:${LEAD_IN})?(?:${OFFICE})`, 'u'),
+  pronoun: new RegExp(`(?:^|\\s|${LEAD_IN})(พวกเขา|เขา|เธอ|ท่าน)$`, 'u'),
+  leadIn: new RegExp(`^${LEAD_IN}`, 'u'),
+}));
+
+function genderOf(honorific: string): 'male' | 'female' | undefined {
+  if (/^(?:นางสาว|น\.ส\.|นาง|พญ\.)/u.test(honorific)) return 'female';
+  return /^นาย/u.test(honorific) ? 'male' : undefined;
+}
+
+/** The office the words begin with, up to where a clause about the person begins. */
+function officeIn(words: string): string {
+  const role = ` ${words.trim()}`.replace(CLAUSE, '').trim().replace(patterns().leadIn, '');
+  return role.split(/\s+/).length <= 3 ? role : '';
+}
+
+/** Who the words right before a reporting verb name: a pronoun, an honorific and a name, or an office. */
+function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
+  const { named, office, pronoun: pronounAtEnd, leadIn } = patterns();
+  const words = chunk.trim().replace(AUXILIARY, '').trim();
+  // `“…” กล่าวเสริม`, `และกล่าวเพิ่มเติมว่า “…”`: the subject is left out, as the last speaker.
+  if (!words.replace(leadIn, '')) return pronoun('they');
+  const said = pronounAtEnd.exec(words);
+  if (said) return pronoun(said[1] === 'เธอ' ? 'she' : said[1] === 'ท่าน' || said[1] === 'พวกเขา' ? 'they' : 'he');
+  const found = [...words.matchAll(named)].at(-1);
+  if (found) {
+    const at = found.index + found[0].indexOf(found[1]!);
+    const before = words.slice(0, at).trim().replace(leadIn, '').trim();
+    const officeBefore = before.split(/\s+/).length <= 2 && office.test(before);
+    // After a quote the name must come first: `“…” ชาวบ้านรวมตัวกัน … นายX กล่าว` names no speaker of the quote.
+    if (anchored && before && !officeBefore) return null;
+    const next = found[3] ?? '';
+    const surname = next && !office.test(next) && !new RegExp(`^(?:${VERBS})`, 'u').test(next) ? next : '';
+    const end = found.index + found[0].length - (next && !surname ? next.length : 0);
+    const role = officeIn(words.slice(end)) || (officeBefore ? officeIn(before) : '');
+    return person(surname ? `${found[2]} ${surname}` : found[2]!, role, genderOf(found[1]!));
+  }
+  // An office and no name: `ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า`.
+  const tail = anchored ? words : words.split(/\s+/).slice(-3).join(' ');
+  const start = tail.search(office);
+  if (start === 0 || (!anchored && start > 0 && /\s/.test(tail[start - 1] ?? ''))) {
+    const role = officeIn(tail.slice(start));
+    return role && role.split(/\s+/).length <= 3 ? described(role) : null;
+  }
+  return null;
+}
+
+export const thai: LanguageCues = {
+  applies: (frame) => /[\u0e01-\u0e4e]/u.test(frame),
+  after(frame) {
+    const match = patterns().verbFirst.exec(frame.trimStart());
+    return match ? readSubject(match[1]!, true) : null;
+  },
+  before(frame) {
+    const verb = patterns().verbAtEnd.exec(frame);
+    return verb ? readSubject(frame.slice(Math.max(0, verb.index - 200), verb.index), false) : null;
+  },
+};

@@ -33,10 +33,19 @@ const patterns = lazy(() => ({
   afterBare: new RegExp(`^(?:이)?라?고\\s*[^.“”"]{0,30}?${VERB}`, 'u'),
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
+  name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
 }));
 
+/** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
+const BODY = /[과부청처원회교대시도군구당실국팀소단관]$/u;
+
 function phrase(match: RegExpExecArray): SpeakerPhrase | null {
-  return person(match[1] ?? '', match[3] ?? null);
+  const name = match[1] ?? '';
+  const role = match[3] ?? null;
+  const [first, ...rest] = role?.split(/\s+/) ?? [];
+  // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
+  if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
+  return person(name, role);
 }
 
 export const korean: LanguageCues = {

@@ -72,7 +72,8 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
   if (found) {
     const at = found.index + found[0].indexOf(found[1]!);
     const before = words.slice(0, at).trim().replace(leadIn, '').trim();
-    const officeBefore = before.split(/\s+/).length <= 2 && office.test(before);
+    // `ผู้ว่าราชการจังหวัดX นายY`: an office right before the honorific, with no clause (ขณะที่, และ) between.
+    const officeBefore = before.split(/\s+/).length <= 2 && office.test(before) && !new RegExp(`${LEAD_IN}$`, 'u').test(before);
     // After a quote the name must come first: `“…” ชาวบ้านรวมตัวกัน … นายX กล่าว` names no speaker of the quote.
     if (anchored && before && !officeBefore) return null;
     const next = found[3] ?? '';

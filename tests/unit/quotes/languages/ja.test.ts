@@ -23,6 +23,7 @@ const CASES: AttributionCase[] = [
   ['polite past: 述べました', '岸田文雄総理大臣は13日夜、「経済対策を急ぎたい」と述べました。', '経済対策を急ぎたい', '岸田文雄', '総理大臣'],
   ['a clause that goes on: 述べ、', '「対話の扉は開いている」と林芳正外相は述べ、協議の再開を求めた。', '対話の扉は開いている', '林芳正', '外相'],
   ['the plain present in a feature: 話す', '佐藤花子さんは「店を続けたい」と話す。', '店を続けたい', '佐藤花子', null],
+  ['a full-sentence quote: the name before it beats the dropped subject after it', '岸田文雄首相は「経済対策を急ぐ。補正予算を組む。」と述べた。', '経済対策を急ぐ。補正予算を組む。', '岸田文雄', '首相'],
 ];
 
 attributionTable('Japanese', CASES);

@@ -17,6 +17,14 @@ const CASES: AttributionCase[] = [
   ['a spokesperson', '정수진 대변인은 “정부 입장에 변화가 없다”라고 말했다.', '정부 입장에 변화가 없다', '정수진', '대변인'],
   ['a company chairman with 이 particle', '정의선 회장이 “전기차 투자를 늘리겠다”고 말했다.', '전기차 투자를 늘리겠다', '정의선', '회장'],
   ['a topic that is no name is skipped', '이번 회의에서는 김민수 장관이 “다리를 3월에 개통하겠다”라고 말했다.', '다리를 3월에 개통하겠다', '김민수', '장관'],
+  ['an office with its city written in', '이수진 부산시장은 “버스 노선을 다음 달부터 늘리겠다”라고 말했다.', '버스 노선을 다음 달부터 늘리겠다', '이수진', '부산시장'],
+  ['a school and department before the name', '서울대학교 경제학과 한지민 교수는 “금리는 당분간 오르지 않을 것”이라고 설명했다.', '금리는 당분간 오르지 않을 것', '한지민', '교수'],
+  ['a department that begins with a family name', '국문과 김철수 교수는 “학생들의 글쓰기 실력이 좋아졌다”라고 말했다.', '학생들의 글쓰기 실력이 좋아졌다', '김철수', '교수'],
+  ['a clause and a resident before the name', '이 마을에서 태어난 주민 최은희 씨는 “다시 아이들 소리를 듣고 싶다”라고 했다.', '다시 아이들 소리를 듣고 싶다', '최은희', null],
+  ['a full-sentence quote: the name before it beats the dropped subject after it', '정우성 위원장은 “예산을 내년에 두 배로 늘리겠습니다.”라고 말했다.', '예산을 내년에 두 배로 늘리겠습니다.', '정우성', '위원장'],
+  // Counter-cases.
+  ['an office with no name is no speaker', '부산시장은 “버스 노선을 다음 달부터 늘리겠습니다.”라고 말했다.', '버스 노선을 다음 달부터 늘리겠습니다.', null, null],
+  ['a full-sentence quote with nothing before it: the last speaker', '김민수 장관은 “다리를 개통하겠습니다.”라고 말했다.\n\n공사는 1년 넘게 이어졌다.\n\n“공사는 아주 순조롭습니다.”라고 덧붙였다.', '공사는 아주 순조롭습니다.', '김민수', null],
 ];
 
 attributionTable('Korean', CASES);

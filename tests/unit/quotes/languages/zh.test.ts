@@ -19,6 +19,20 @@ const CASES: AttributionCase[] = [
   ['a described speaker', '一名官员表示：“调查仍在进行。”', '调查仍在进行。', '一名官员', null],
   ['在…上 between the speaker and the verb', '市长王明在记者会上表示：“我们浪费了太多时间。”', '我们浪费了太多时间。', '王明', '市长'],
   ['告诉记者 before the quote', '面包店老板李华告诉记者：“我的顾客每天要多绕二十公里。”', '我的顾客每天要多绕二十公里。', '李华', '面包店老板'],
+  // Offices the role list does not hold, found by the character that ends them and the family name after.
+  ['an office ending in 长 before the name', '站长孙立群表示：“列车将按时发车，请旅客耐心等候。”', '列车将按时发车，请旅客耐心等候。', '孙立群', '站长'],
+  ['an office ending in 贩, after a clause ending in 的', '在菜市场卖了二十年豆腐的摊贩何秀英说：“今年的生意比去年好多了。”', '今年的生意比去年好多了。', '何秀英', '摊贩'],
+  ['a long office before the name', '北方理工大学环境科学与工程学院研究员冯晓东指出：“这条河的水质已经明显改善。”', '这条河的水质已经明显改善。', '冯晓东', '北方理工大学环境科学与工程学院研究员'],
+  ['a known office wins over a family name inside it: 主任 + 何平', '办公室主任何平表示：“报名将在周五截止。”', '报名将在周五截止。', '何平', '办公室主任'],
+  ['律师 before a name whose family name is also 师', '律师周杰说：“合同里没有这一条。”', '合同里没有这一条。', '周杰', '律师'],
+  ['traditional: 里長 before the name', '里長陳文雄在說明會上表示：「道路拓寬工程下個月動工。」', '道路拓寬工程下個月動工。', '陳文雄', '里長'],
+  ['也 between the speaker and the verb', '王明也表示：“我们会继续合作下去。”', '我们会继续合作下去。', '王明', null],
+  ['a time before the speaker', '王明参观了工地。昨天李华表示：“市场将提前开放。”', '市场将提前开放。', '李华', null],
+  ['他说 after the quote yields to the name before it', '博物馆馆长黎文涛表示：“展览将延长一个月。”他说，门票价格不变。', '展览将延长一个月。', '黎文涛', '博物馆馆长'],
+  // Counter-cases: an office with no name describes, and a body is no one.
+  ['an office and no name describes the speaker', '市环保局有关负责人表示：“将加强对河道的监测。”', '将加强对河道的监测。', '市环保局有关负责人', null],
+  ['a bureau before its head is not a name', '交通局局长表示：“公交线路下月调整。”', '公交线路下月调整。', '交通局局长', null],
+  ['an institution is not a speaker', '这家图书馆表示：“周日照常开放，欢迎读者前来。”', '周日照常开放，欢迎读者前来。', null, null],
 ];
 
 attributionTable('Chinese', CASES);

@@ -7,8 +7,8 @@ import { REPO, highlightedQuotesIn, launchWithExtension, openPopup, servePages, 
 /**
  * Japanese, Chinese, Korean and Thai news pages in real Chromium with the built extension: the popup
  * shows the story and its quotes, and the in-page reader leaves the page exactly as it was.
- * Speakers (and so which quotes are key) are checked where the quote readers know the language;
- * `keyQuotes` in each expected.json lists the quotes that must be key today.
+ * `keyQuotes` in each expected.json lists the quotes that must be key, and each Key quotes item
+ * shows its quote's speaker from `speakers`.
  */
 const SLUGS = ['cjk-japanese-story', 'cjk-chinese-simplified-story', 'cjk-chinese-traditional-story', 'cjk-korean-story', 'thai-story'];
 
@@ -17,6 +17,7 @@ interface ScriptFixture {
   relatedHeading: string;
   quotes: string[];
   keyQuotes: string[];
+  speakers: { speaker: string | null; role: string | null }[];
   readingMinutes: [min: number, max: number];
 }
 
@@ -61,7 +62,12 @@ describe('Japanese, Chinese, Korean and Thai pages in Chromium', () => {
 
     const keyItems = await popup.getByRole('list', { name: 'Key quotes' }).getByRole('listitem').allInnerTexts();
     for (const item of keyItems) expect(expected.quotes.some((quote) => item.includes(quote)), item).toBe(true);
-    for (const quote of expected.keyQuotes) expect(keyItems.some((item) => item.includes(quote)), quote).toBe(true);
+    for (const quote of expected.keyQuotes) {
+      const item = keyItems.find((text) => text.includes(quote));
+      expect(item, quote).toBeDefined();
+      const speaker = expected.speakers[expected.quotes.indexOf(quote)]?.speaker;
+      if (speaker) expect(item).toContain(speaker);
+    }
 
     const readerSwitch = popup.getByRole('switch', { name: 'Reader mode' });
     await expect.poll(() => readerSwitch.isEnabled(), { timeout: 15_000 }).toBe(true);

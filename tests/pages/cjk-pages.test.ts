@@ -1,6 +1,7 @@
 // Japanese, Chinese, Korean and Thai news pages end to end, through the pipeline function and through
 // the command line: the story stays whole, the related-stories list goes (and is reported), the
-// quotes come out with their exact texts, and reading time is counted in that script.
+// quotes come out with their exact texts, speakers and roles (the key quotes are those with a
+// speaker), and reading time is counted in that script.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,9 @@ interface ScriptFixture {
   mustNotContain: string[];
   relatedHeading: string;
   quotes: string[];
+  /** Who said each quote, in the order of `quotes`. */
+  speakers: { speaker: string | null; role: string | null }[];
+  keyQuotes: string[];
   readingMinutes: [min: number, max: number];
 }
 
@@ -49,13 +53,15 @@ function checkExtraction(extraction: Extraction, expected: ScriptFixture): void 
     expect(quote, quoted).toBeDefined();
     expect(article.textContent.slice(quote!.start, quote!.end)).toBe(quoted);
   }
+  expect(expected.quotes.map((quoted) => quotes.find((q) => q.text === quoted)).map((q) => ({ speaker: q?.speaker, role: q?.role }))).toEqual(expected.speakers);
+  expect(quotes.filter((q) => q.key).map((q) => q.text)).toEqual(expected.keyQuotes);
 }
 
 describe.each(SLUGS)('%s', (slug) => {
   const expected = expectedOf(slug);
   const extraction = extractFromHtml(readFileSync(pagePath(slug), 'utf8'), expected.url);
 
-  it('keeps every paragraph in order, drops the related list and finds the quotes', () => {
+  it('keeps every paragraph in order, drops the related list and finds the quotes and who said them', () => {
     checkExtraction(extraction, expected);
     expect(extraction.article.lang).toBe(expected.lang);
   });

@@ -45,6 +45,8 @@ function phrase(match: RegExpExecArray): SpeakerPhrase | null {
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
+  // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
+  if (name.length === 1 && rest.length > 0) return null;
   return person(name, role);
 }
 

@@ -60,8 +60,9 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (name !== chunk && looksLikeChineseName(name)) return person(name);
   const split = splitOfficeAndName(name, ENDS_WITH_ROLE);
   if (split) return person(split.name, split.role);
-  const prefixed = name.includes('·') ? roleThenName.exec(name) : null;
-  if (prefixed) return person(prefixed[2]!, prefixed[1]);
+  // A foreign name after a known office: `美国国务卿布林肯`, `国务卿约翰·克里`.
+  const prefixed = roleThenName.exec(name);
+  if (prefixed && (prefixed[2]!.length <= 5 || prefixed[2]!.includes('·'))) return person(prefixed[2]!, prefixed[1]);
   // An office and no name: `市交通运输局相关负责人`.
   if (ENDS_WITH_ROLE().test(name)) return described(name);
   return name.length <= 4 && looksLikeChineseName(name) ? person(name) : name.includes('·') && name.length <= 12 ? person(name) : null;

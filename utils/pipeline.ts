@@ -71,7 +71,7 @@ export function runPipelineWithBody(doc: Document, { now = () => performance.now
   const removed = removedElements.map(({ kind, text }, i) => ({ kind, text, html: removedHtml[i] ?? '' }));
   const { text } = collectText(found.body, { title: found.title });
   if (!looksLikeArticle(found.body, text, found.readerable)) throw new NoArticleError('No article was found on this page.');
-  const quotes = findQuotes(text, { title: found.title });
+  const quotes = findQuotes(text, { title: found.title, siteName: found.siteName ?? undefined });
 
   const extraction: Extraction = {
     article: {

@@ -6,7 +6,10 @@
 
 import { insideSpans, type QuoteSpan } from './find';
 import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
-import { learnGenders, pronounGender, resolvePronoun, resolveTitleReference, type Referent } from './coreference';
+import { learnGenders, type Referent } from './coreference';
+import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
+import { Salience } from './salience';
+import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { findPersonMentions, isOutlet, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
@@ -25,18 +28,24 @@ export interface AttributedSpan extends QuoteSpan {
   attribution: AttributionSource | null;
 }
 
-const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
+export interface AttributionOptions {
+  /** The page's own site name ("The Daily Gazette"): an outlet, never a speaker. */
+  siteName?: string;
+}
 
-export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedSpan[] {
+export function attributeSpeakers(text: string, spans: QuoteSpan[], options: AttributionOptions = {}): AttributedSpan[] {
   const inside = insideSpans(text.length, spans);
-  const people = findPersonMentions(text, (at) => inside[at] === 1);
+  const isInside = (at: number) => inside[at] === 1;
+  const people = findPersonMentions(text, isInside);
   const genders = learnGenders(text, people);
+  const book = buildEntities(text, people, genders, isInside);
+  const salience = new Salience(book);
+  const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
-  const recentSpeakers: Speaker[] = [];
 
   spans.forEach((span, i) => {
     const previous = result[i - 1];
-    const own = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1]);
+    const own = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], isSpeakerOutlet);
     let found = own?.phrase ?? null;
     let attribution: AttributionSource | null = own?.side ?? null;
     const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;
@@ -45,42 +54,42 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       found = speakerBefore(introduction) ?? (span.fullSentence ? sentenceSubject(introduction) : null);
+      if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
     let speaker = continued;
     if (found?.pronoun) {
-      // "he said": the last attributed speaker it fits, or failing that the last person the text named.
-      speaker = resolvePronoun(pronounGender(found.phrase), recentSpeakers, people, genders, span.outerStart);
+      speaker = salience.pronoun(found.phrase, span.outerStart);
     } else if (found) {
-      speaker = resolve(found, people, span.outerStart);
+      speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // "قالت ليلى": a cue that reveals the speaker's gender teaches it for later pronouns.
-      if (speaker && found.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
+      if (speaker && found.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
     }
-    if (speaker) remember(recentSpeakers, speaker);
-    result.push({ ...span, speaker: speaker?.name ?? null, role: speaker ? (found?.role ?? null) : null, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
+    // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
+    const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
+    if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
+    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? null) : null;
+    if (speaker) salience.noteSpeaker(speaker, span.outerStart);
+    result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });
   return result;
 }
 
 type Speaker = Referent;
 
-/** The last few distinct speakers, latest last: the candidates for a later "he said". */
-function remember(recent: Speaker[], speaker: Speaker): void {
-  const known = recent.findIndex((other) => other.name === speaker.name);
-  if (known >= 0) recent.splice(known, 1);
-  recent.push(speaker);
-  if (recent.length > 4) recent.shift();
-}
-
-/** A full name for a short one, and a named person for "the senator"; outlets are never speakers. */
-function resolve(found: SpeakerPhrase, people: PersonMention[], at: number): Speaker | null {
-  if (isOutlet(found.phrase)) return null;
+/**
+ * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other
+ * descriptions ("a ministry spokeswoman") stay as written. Outlets are never speakers.
+ */
+function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean): Speaker | null {
+  if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
   if (found.kind === 'description') {
-    const titled = resolveTitleReference(found.phrase, people, at);
-    return titled ? { name: titled, kind: 'name' } : { name: found.phrase, kind: 'description' };
+    const person = salience.description(found.phrase, at);
+    return person ? { name: person, kind: 'name' } : { name: found.phrase, kind: 'description' };
   }
   const name = resolveName(found.phrase, people);
-  return name ? { name, kind: 'name' } : null;
+  if (!name || book.entities.get(name)?.outlet) return null;
+  return { name, kind: 'name' };
 }
 
 function findSpeakerPhrase(
@@ -88,6 +97,7 @@ function findSpeakerPhrase(
   span: QuoteSpan,
   previousSpan: QuoteSpan | undefined,
   nextSpan: QuoteSpan | undefined,
+  isSpeakerOutlet: (phrase: string) => boolean,
 ): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
   const after = () => speakerAfter(frameAfter(text, span, nextSpan));
   const before = () => speakerBefore(frameBefore(text, span, previousSpan));
@@ -96,7 +106,7 @@ function findSpeakerPhrase(
   for (const side of sides) {
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
-    if (phrase && !isOutlet(phrase.phrase)) return { phrase, side };
+    if (phrase && !isSpeakerOutlet(phrase.phrase)) return { phrase, side };
   }
   return null;
 }
@@ -150,27 +160,4 @@ function lineStart(text: string, at: number): number {
 function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
-}
-
-/** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
-function sentenceBoundaries(words: string): number[] {
-  const boundaries: number[] = [];
-  // Japanese and Chinese stops need no space after them.
-  const mark = /[.!?؟]["”’'»]?(?=\s|$)|[。！？]/g;
-  for (let match = mark.exec(words); match; match = mark.exec(words)) {
-    const dot = match.index + 1;
-    if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);
-  }
-  return boundaries;
-}
-
-/** Offset where the first sentence of `words` ends. */
-function sentenceEnd(words: string): number {
-  return sentenceBoundaries(words)[0] ?? words.length;
-}
-
-/** The last sentence of `words` (the part after the last sentence boundary that is followed by more words). */
-function lastSentence(words: string): string {
-  const inner = sentenceBoundaries(words).filter((at) => words.slice(at).trim() !== '');
-  return words.slice(inner.at(-1) ?? 0).replace(/^\s+/, '');
 }

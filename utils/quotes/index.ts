@@ -14,11 +14,13 @@ export interface FindQuotesOptions {
   title?: string;
   /** How many quotes at most get `key: true` (default 5). */
   maxKey?: number;
+  /** The page's site name (from the page's metadata): the outlet itself is never a speaker. */
+  siteName?: string;
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const spans = findQuoteSpans(text);
-  const attributed = attributeSpeakers(text, spans).filter((span) => isQuotation(text, span));
+  const attributed = attributeSpeakers(text, spans, { siteName: options.siteName }).filter((span) => isQuotation(text, span));
   const ranked = rankQuotes(attributed, text.length, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY });
   return ranked
     .map(({ text: quoted, speaker, role, start, end, key }) => ({ text: quoted, speaker, role, start, end, key }))

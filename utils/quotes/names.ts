@@ -21,7 +21,7 @@ const TITLES = new Set(
   ('mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm rev sir dame lord lady president vice prime ' +
     'minister senator representative governor mayor secretary chancellor premier king queen prince princess pope ' +
     'judge justice chief general admiral commissioner ambassador speaker chairman chairwoman chairperson chair director ' +
-    'professor councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman ' +
+    'professor councilmember councilman councilwoman councillor councilor alderman delegate congressman congresswoman assemblyman assemblywoman ' +
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
@@ -29,6 +29,11 @@ const TITLES = new Set(
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
     'präsident präsidentin ministerin sprecher sprecherin').split(' '),
 );
+
+/** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(bare(word));
+}
 
 /** Capitalised words that start a sentence or a date rather than a name. */
 const LEADING_NOISE = new Set(
@@ -165,7 +170,18 @@ const OUTLET_WORDS = new Set(
     'fox politico forbes axios wire newspaper website paper outlet').split(' '),
 );
 
-export function isOutlet(phrase: string): boolean {
+/** Whether a speaker phrase names an outlet: one ending in an outlet word ("the Gazette", "news agency"), or the page's own site. */
+export function isOutlet(phrase: string, siteName?: string): boolean {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  return words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''));
+  if (words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''))) return true;
+  return !!siteName && outletKey(phrase) !== '' && outletKey(phrase) === outletKey(siteName);
+}
+
+/** "The Daily Gazette", "dailygazette.com", "DAILY GAZETTE" all read "dailygazette". */
+function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*the\s+/, '')
+    .replace(/\.(?:com|org|net|co\.uk|co|news)\b.*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -7,7 +7,8 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName } from './names';
+import { NAME_RUN, cleanName, isOutlet } from './names';
+import { roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
 
@@ -74,7 +75,13 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
   const signature = DASH_SIGNATURE.exec(frame);
   if (signature) return named(signature[1]);
   const verbFirst = VERB_FIRST.exec(frame);
-  if (verbFirst) return fromGroups(verbFirst);
+  if (verbFirst) {
+    const phrase = fromGroups(verbFirst);
+    // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
+    const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
+    if (phrase && appositive && isOutlet(appositive)) return null;
+    return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
+  }
   VERB.lastIndex = 0;
   const verb = VERB.exec(frame);
   if (verb && verb.index > 0 && verb.index < 200) {
@@ -132,10 +139,16 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   const groups = head.slice(0, -1).split(/,\s+/).slice(-4).reverse();
+  const skipped: string[] = [];
   for (const group of groups) {
-    if (APPOSITIVE_GROUP.test(group)) continue;
+    if (APPOSITIVE_GROUP.test(group)) {
+      skipped.unshift(group);
+      continue;
+    }
     const subject = subjectOfGroup(group);
-    if (subject) return subject;
+    // "Xinhua, the official news agency, wrote": an outlet relays words, it does not say them.
+    if (subject && skipped.some((appositive) => isOutlet(appositive))) return null;
+    if (subject) return withRole(subject, skipped);
   }
   // Only descriptions: "the organizer, who ran the event, said".
   const first = groups.at(-1) ?? '';
@@ -175,6 +188,16 @@ function fromGroups(match: RegExpExecArray): SpeakerPhrase | null {
   if (match[1]) return cleanName(match[1]) ? named(match[1]) : null;
   if (match[2]) return { phrase: match[2], kind: 'name', pronoun: true };
   return match[3] ? described(match[3]) : null;
+}
+
+/** The phrase with the role its appositives give (the one nearest the name that is a role), if any. */
+function withRole(phrase: SpeakerPhrase, appositives: string[]): SpeakerPhrase {
+  if (phrase.kind !== 'name' || phrase.pronoun) return phrase;
+  for (const appositive of appositives) {
+    const role = roleFromAppositive(appositive);
+    if (role) return { ...phrase, role };
+  }
+  return phrase;
 }
 
 function named(words: string | undefined): SpeakerPhrase | null {

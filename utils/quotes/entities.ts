@@ -14,7 +14,7 @@
 import { cleanName, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 import { ageOf, isRoleWord, normalRole, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
-import type { Gender } from './coreference';
+import { descriptionGender, type Gender } from './coreference';
 
 export interface Entity {
   name: string;
@@ -24,6 +24,8 @@ export interface Entity {
   roles: Array<{ at: number; role: string }>;
   /** Offices and role nouns, spelled out and lower-case ("senator", "treasurer"). */
   offices: Set<string>;
+  /** Appositives as written without their article ("mother of two"), for "the mother of two". */
+  descriptions: Set<string>;
   outlet: boolean;
 }
 
@@ -83,12 +85,14 @@ export function buildEntities(
   const entity = (name: string): Entity => {
     let found = entities.get(name);
     if (!found) {
-      found = { name, gender: genders.get(name) ?? null, age: null, roles: [], offices: new Set(), outlet: false };
+      found = { name, gender: genders.get(name) ?? null, age: null, roles: [], offices: new Set(), descriptions: new Set(), outlet: false };
       entities.set(name, found);
     }
     return found;
   };
 
+  let previousOpens = false;
+  let previousEnd = 0;
   const runs = new RegExp(NAME_RUN, 'gu');
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
@@ -107,9 +111,11 @@ export function buildEntities(
     for (const group of groups) {
       const age = ageOf(group);
       if (age !== null) person.age = age;
+      person.descriptions.add(withoutArticle(group));
+      person.gender ??= descriptionGender(group);
+      if (isOutlet(group)) person.outlet = true;
       const appositive = roleFromAppositive(group);
-      if (appositive && isOutlet(appositive)) person.outlet = true;
-      else if (appositive) learn(person, nameAt, appositive);
+      if (appositive) learn(person, nameAt, appositive);
     }
     if (role) learn(person, nameAt, role);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
@@ -119,14 +125,17 @@ export function buildEntities(
     const lead = text.slice(sentenceStart, match.index);
     const possessive = /^[’']s?(?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
-    const subject = !possessive && !listener && opensSentence(lead) && PREDICATE.test(text.slice(runEnd, runEnd + 100));
-    const mention: Mention = { name, at: nameAt, subject };
+    const opens = !possessive && !listener && opensSentence(lead);
+    const mention: Mention = { name, at: nameAt, subject: opens && PREDICATE.test(text.slice(runEnd, runEnd + 100)) };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
-    if (previous && /^\s+and\s+(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(previous.at + previous.name.length, match.index)) && previous.subject) {
+    if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
+      previous.subject = true;
       mention.subject = true;
       mention.group = `${previous.name} and ${name}`;
     }
+    previousOpens = opens;
+    previousEnd = runEnd;
     mentions.push(mention);
   }
   for (const person of entities.values()) {
@@ -160,6 +169,10 @@ function learn(person: Entity, at: number, role: string): void {
     const spelled = office(word);
     if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);
   }
+}
+
+export function withoutArticle(phrase: string): string {
+  return phrase.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[.,;:]+$/, '').toLowerCase();
 }
 
 /** Teaches an entity a role its quote's cue gives ("Tom Reyes, the city's treasurer, said"). */

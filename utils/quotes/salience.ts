@@ -10,6 +10,7 @@
  *     whose gender is known to fit, then one who may fit.
  *   - "they" is never one person: it goes to a recent group subject ("Tom Reyes and Nia Okafor
  *     toured…") or plural description ("officials said"), else to nobody.
+ *   - "the mother of two" after "Nia Okafor, a mother of two,": the person the text described so.
  *   - "the senator", "the treasurer": the latest person mentioned with that office or role.
  *   - "the CNN host" needs a role that says CNN: capitalised qualifiers must be in one of its roles.
  *   - "the 71-year-old": the person the text gave that age ("Ana Lopez, 71,"); none, no one.
@@ -18,7 +19,7 @@
  */
 
 import { descriptionGender, pronounGender, type Gender, type Referent } from './coreference';
-import type { EntityBook, Mention } from './entities';
+import { withoutArticle, type EntityBook, type Mention } from './entities';
 import { isTitle } from './names';
 import { ROLE_NOUNS } from './roles';
 
@@ -33,7 +34,7 @@ const EPITHETS: Record<string, Gender> = {
   mother: 'female', grandmother: 'female', widow: 'female', woman: 'female',
   father: 'male', grandfather: 'male', widower: 'male', man: 'male',
 };
-const DEFINITE = /^the\s+((?:[\p{L}\d’'-]+\s+){0,3}?)([\p{L}-]+)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/iu;
+const DEFINITE = /^the\s+((?:[\p{L}\d’'-]+\s+){0,3}?)([\p{L}\d-]+)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/iu;
 const AGE = /\b(\d{1,3})-year-old\b/;
 
 interface Entry {
@@ -77,6 +78,9 @@ export class Salience {
   description(phrase: string, at: number): string | null {
     const match = DEFINITE.exec(phrase.trim());
     if (!match) return null;
+    // "Nia Okafor, a mother of two," ... "the mother of two said": the text described her so.
+    const described = this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.descriptions.has(withoutArticle(phrase)));
+    if (described) return described.name;
     const head = (match[2] ?? '').toLowerCase();
     const office = OFFICE_ABBREVIATIONS[head] ?? head;
     if (ROLE_NOUNS.has(office) || isTitle(office)) {

@@ -7,7 +7,7 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, isOutlet } from './names';
+import { NAME_RUN, cleanName, describesOutlet } from './names';
 import { roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
@@ -79,7 +79,7 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
     const phrase = fromGroups(verbFirst);
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
-    if (phrase && appositive && isOutlet(appositive)) return null;
+    if (phrase && appositive && describesOutlet(appositive)) return null;
     return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
   }
   VERB.lastIndex = 0;
@@ -147,7 +147,7 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
     }
     const subject = subjectOfGroup(group);
     // "Xinhua, the official news agency, wrote": an outlet relays words, it does not say them.
-    if (subject && skipped.some((appositive) => isOutlet(appositive))) return null;
+    if (subject && skipped.some(describesOutlet)) return null;
     if (subject) return withRole(subject, skipped);
   }
   // Only descriptions: "the organizer, who ran the event, said".

@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { cleanName, describesOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 import { ageOf, isRoleWord, normalRole, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
@@ -113,7 +113,7 @@ export function buildEntities(
       if (age !== null) person.age = age;
       person.descriptions.add(withoutArticle(group));
       person.gender ??= descriptionGender(group);
-      if (isOutlet(group)) person.outlet = true;
+      if (describesOutlet(group)) person.outlet = true;
       const appositive = roleFromAppositive(group);
       if (appositive) learn(person, nameAt, appositive);
     }

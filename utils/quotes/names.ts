@@ -177,6 +177,14 @@ export function isOutlet(phrase: string, siteName?: string): boolean {
   return !!siteName && outletKey(phrase) !== '' && outletKey(phrase) === outletKey(siteName);
 }
 
+/**
+ * An appositive that says its name is an outlet: "the official news agency", "a local newspaper".
+ * "a co-founder of Politico" or "told CNN" describe a person, so the head must be the outlet word.
+ */
+export function describesOutlet(appositive: string): boolean {
+  return /^(?:the|a|an)\s/i.test(appositive.trim()) && !/\s(?:of|for|at|with|from|to|on|in)\s/i.test(appositive) && isOutlet(appositive);
+}
+
 /** "The Daily Gazette", "dailygazette.com", "DAILY GAZETTE" all read "dailygazette". */
 function outletKey(name: string): string {
   return name

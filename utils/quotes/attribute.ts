@@ -5,7 +5,7 @@
  */
 
 import { insideSpans, type QuoteSpan } from './find';
-import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
@@ -101,8 +101,10 @@ function findSpeakerPhrase(
 ): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
   const after = () => speakerAfter(frameAfter(text, span, nextSpan));
   const before = () => speakerBefore(frameBefore(text, span, previousSpan));
-  // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence around them.
-  const sides = span.fullSentence ? (['after', 'before'] as const) : (['before', 'after'] as const);
+  // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
+  // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
+  const closedByComma = /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
+  const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
   for (const side of sides) {
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.

@@ -47,7 +47,7 @@ const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explain
 const VERB = new RegExp(`(?<![\\p{L}\\-])(?:${FINITE_VERBS})(?![\\p{L}\\-])`, 'gu');
 const PARTICIPLE = new RegExp(`(?<![\\p{L}\\-])(?:${PARTICIPLES})\\b`, 'iu');
 /** Helpers, adverbs and times between a speaker and the verb: "was quoted as saying", "also said", "on Monday said". */
-const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
+const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|now|still|even|already|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
 const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
 const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
@@ -64,7 +64,7 @@ const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:[,.]|$)`
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
 const LEADING_CLAUSE =
-  /^(?:(?:In|On|At|During|After|Before|Since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Asked)\b[^,"“”]{0,80},\s*|(?:But|And|So|Yet)\s+)/;
+  /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As)\b[^,"“”]{0,80},\s*|(?:But|And|So|Yet|Or)\s+)/;
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|statements?|transcripts?|documents?|records?|polls?|surveys?|data|study|studies|analysis|filings?|accounts?|sources?|media)\b/iu;
 /** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
@@ -119,7 +119,9 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   VERB.lastIndex = 0;
   for (let verb = VERB.exec(sentence); verb; verb = VERB.exec(sentence)) {
     // "complained about 'smart' meters": the quoted words are the topic, not the words said.
-    if (/^\s+(?:about|of|over|against|at|for)\b/.test(sentence.slice(verb.index + verb[0].length))) continue;
+    // ("said at a news conference, “…”" is not that: a comma closes the place before the quote.)
+    const rest = sentence.slice(verb.index + verb[0].length);
+    if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -140,7 +142,9 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   const groups = head.slice(0, -1).split(/,\s+/).slice(-4).reverse();
   const skipped: string[] = [];
-  for (const group of groups) {
+  for (const raw of groups) {
+    // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.
+    const group = raw.replace(/^as\s+(?=\p{Lu})/u, '');
     if (APPOSITIVE_GROUP.test(group)) {
       skipped.unshift(group);
       continue;
@@ -171,7 +175,7 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
-const SENTENCE_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly)\\b)`, 'u');
+const SENTENCE_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
 
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const match = SENTENCE_OPENING.exec(sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, ''));

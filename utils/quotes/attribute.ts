@@ -4,7 +4,7 @@
  * and, for a quote with no attribution of its own, the speaker of the utterance it continues.
  */
 
-import { insideSpans, type QuoteSpan } from './find';
+import { insideSpans, wordCount, type QuoteSpan } from './find';
 import { isAttributedRightAfter, sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
@@ -45,7 +45,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 
   spans.forEach((span, i) => {
     const previous = result[i - 1];
-    const own = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], isSpeakerOutlet);
+    const own = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet);
     let found = own?.phrase ?? null;
     let attribution: AttributionSource | null = own?.side ?? null;
     const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;
@@ -97,9 +97,12 @@ function findSpeakerPhrase(
   span: QuoteSpan,
   previousSpan: QuoteSpan | undefined,
   nextSpan: QuoteSpan | undefined,
+  nextFrameEnd: QuoteSpan | undefined,
   isSpeakerOutlet: (phrase: string) => boolean,
 ): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
-  const after = () => speakerAfter(frameAfter(text, span, nextSpan));
+  // `Ana Lopez, wearing a "Vote Yes" pin, said`: a few quoted words inside the frame do not end it.
+  const frameEnd = nextSpan && wordCount(nextSpan.text) <= 3 && !/[.!?]/.test(text.slice(span.outerEnd, nextSpan.outerStart)) ? nextFrameEnd : nextSpan;
+  const after = () => speakerAfter(frameAfter(text, span, frameEnd));
   const before = () => speakerBefore(frameBefore(text, span, previousSpan));
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).

@@ -8,7 +8,7 @@
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { NAME_RUN, cleanName, describesOutlet } from './names';
-import { roleFromAppositive } from './roles';
+import { isRoleWord, roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
 
@@ -42,7 +42,7 @@ const FINITE_VERBS = (
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** Participles hang a quote on the sentence's subject: `Trump hit back, saying "…"`. */
-const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explaining|declaring|warning|insisting|stating|tweeting|posting|replying|responding|calling';
+const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explaining|declaring|warning|insisting|stating|tweeting|posting|replying|responding|calling|citing';
 
 const VERB = new RegExp(`(?<![\\p{L}\\-])(?:${FINITE_VERBS})(?![\\p{L}\\-])`, 'gu');
 const PARTICIPLE = new RegExp(`(?<![\\p{L}\\-])(?:${PARTICIPLES})\\b`, 'iu');
@@ -72,10 +72,14 @@ const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|
 
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
 export function speakerAfter(frame: string): SpeakerPhrase | null {
+  const relayed = quotedAsSaying(frame);
+  if (relayed) return relayed;
   const signature = DASH_SIGNATURE.exec(frame);
   if (signature) return named(signature[1]);
   const verbFirst = VERB_FIRST.exec(frame);
   if (verbFirst) {
+    const titled = verbFirst[1] ? roleThenName(verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length)) : null;
+    if (titled) return titled;
     const phrase = fromGroups(verbFirst);
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
@@ -111,6 +115,8 @@ export function mentionsSpeech(sentence: string): boolean {
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
 export function speakerBefore(frame: string): SpeakerPhrase | null {
+  const relayed = quotedAsSaying(frame);
+  if (relayed) return relayed;
   const colon = NAME_COLON.exec(frame);
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
@@ -129,6 +135,27 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   if (otherLanguage) return otherLanguage;
   if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
   return null;
+}
+
+/** After `said Trump`, the rest of `said Trump campaign manager Kellyanne Conway` or `said Clinton's spokesman, Brian Fallon`. */
+const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+(${NAME_RUN})`, 'u');
+
+/** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
+function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
+  const match = ROLE_THEN_NAME.exec(rest);
+  const role = match?.[1] ?? '';
+  if (!match || !isRoleWord(role.split(/\s+/).at(-1) ?? '') || !cleanName(match[2] ?? '')) return null;
+  const phrase = named(match[2]);
+  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
+}
+
+const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
+
+/** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks. */
+function quotedAsSaying(frame: string): SpeakerPhrase | null {
+  const match = QUOTED_AS_SAYING.exec(frame);
+  const phrase = match && cleanName(match[1] ?? '') ? named(match[1]) : null;
+  return phrase && match?.[2] ? withRole(phrase, [match[2]]) : phrase;
 }
 
 /** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
@@ -152,7 +179,9 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
     const subject = subjectOfGroup(group);
     // "Xinhua, the official news agency, wrote": an outlet relays words, it does not say them.
     if (subject && skipped.some(describesOutlet)) return null;
-    if (subject) return withRole(subject, skipped);
+    // "Trump's spokeswoman, Hope Hicks, said": the group before the name may be the role.
+    const before = groups[groups.indexOf(raw) + 1];
+    if (subject) return withRole(subject, before ? [...skipped, before] : skipped);
   }
   // Only descriptions: "the organizer, who ran the event, said".
   const first = groups.at(-1) ?? '';

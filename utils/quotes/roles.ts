@@ -8,7 +8,10 @@
  *     "Trump campaign manager Corey Lee" -> "Trump campaign manager"; "Mr.", "Ms." are no role;
  *   - an appositive after the name loses its leading article, and "the city's treasurer" reads
  *     "city treasurer" (a one-word lower-case owner joins the noun): "Tom Reyes, the city's
- *     treasurer," -> "city treasurer"; "X, a spokeswoman for the ministry," -> "spokeswoman for the ministry".
+ *     treasurer," -> "city treasurer"; "X, a spokeswoman for the ministry," -> "spokeswoman for the ministry";
+ *     an owner written with a capital stays: "X, Trump's campaign manager," -> "Trump's campaign manager";
+ *   - the same goes for a role group right before the name: "Trump's spokeswoman, Hope Hicks," and
+ *     "said Trump campaign manager Kellyanne Conway" -> "Trump campaign manager".
  * An appositive is a role only when it holds a role noun (ROLE_NOUNS or an office), so "X, who
  * ran the event," gives none; "X, 71," gives an age instead.
  */
@@ -80,7 +83,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
 /** A comma-separated group after a name that says what the person is: "the city's treasurer". */
 export function roleFromAppositive(group: string): string | null {
   const words = group.trim().replace(/[.,;:]+$/, '');
-  if (!/^(?:the|a|an|\p{Ll})/u.test(words) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
+  // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
+  if (!/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
   const tokens = words.split(/\s+/);
   if (tokens.length > 12) return null;
   if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)))) return null;

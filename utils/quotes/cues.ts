@@ -7,7 +7,7 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, describesOutlet } from './names';
+import { NAME_RUN, cleanName, describesOutlet, isOutlet } from './names';
 import { isRoleWord, roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
@@ -121,7 +121,9 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
   const according = ACCORDING_TO.exec(sentence);
-  if (according) return sourceAccordingTo(according);
+  const source = according ? sourceAccordingTo(according) : null;
+  // "According to CNN, Trump said:": an outlet or a document relays; the speaker may still follow.
+  if (source && !isOutlet(source.phrase)) return source;
   VERB.lastIndex = 0;
   for (let verb = VERB.exec(sentence); verb; verb = VERB.exec(sentence)) {
     // "complained about 'smart' meters": the quoted words are the topic, not the words said.
@@ -188,6 +190,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
 }
 
+const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
+
 function subjectOfGroup(group: string): SpeakerPhrase | null {
   const words = group.trim();
   // "Trump's comments", "the reports": a possessive or article before the verb makes it a noun.
@@ -200,14 +204,24 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   const description = DESCRIPTION_AT_END.exec(words);
   if (description) return described(description[1]);
-  return name && cleanName(name[1] ?? '') ? named(name[1]) : null;
+  if (name && cleanName(name[1] ?? '')) return named(name[1]);
+  // "Trump's campaign said": an owned group speaks, described as written.
+  const owned = OWNED_AT_END.exec(words);
+  return owned ? described(owned[1]) : null;
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 const SENTENCE_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
 
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
-  const match = SENTENCE_OPENING.exec(sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, ''));
+  const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
+  const match = SENTENCE_OPENING.exec(opening);
+  if (match?.[3]) {
+    // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
+    const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(match[0].length));
+    const name = appositive ? named(appositive[1]) : null;
+    if (name && cleanName(appositive?.[1] ?? '')) return withRole(name, [match[3]]);
+  }
   return match ? fromGroups(match) : null;
 }
 

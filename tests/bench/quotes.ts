@@ -102,6 +102,8 @@ function printTable(runs: Array<[System, Run]>): void {
     ['F1', (r) => fixed(summarize(r.scores).f1)],
     ['exact spans (of matched)', (r) => fixed(summarize(r.scores).exactRate)],
     ['speaker accuracy (named)', (r) => fixed(summarize(r.scores).speakerAccuracy)],
+    ['  same, any word of the name (info)', (r) => fixed(summarize(r.scores).speakerAccuracyAnyWord)],
+    ['  named speakers scored', (r) => String(r.scores.reduce((n, s) => n + s.namedSpeakers, 0))],
     ['end-to-end F1', (r) => fixed(summarize(r.scores).endToEndF1)],
     ['scare-quote false positives', (r) => String(summarize(r.scores).scareQuoteFalsePositives)],
     ['predicted / gold / matched', (r) => { const s = summarize(r.scores); return `${s.predicted}/${s.gold}/${s.matched}`; }],

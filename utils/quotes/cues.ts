@@ -211,18 +211,36 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
-const SENTENCE_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
+/** The sentence's opening described noun phrase, before a verb-like word: `The governor later said:`. */
+const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
+const NAMED_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)(?![\\p{L}]))`, 'u');
+/** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
+const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
+/**
+ * The sentence's opening noun phrase, when a verb follows it: `Trump took aim at Clinton, saying "…"`,
+ * `In the video, Clinton can be heard saying`, `Trump gestured, then boomed: "…"`. A name followed by
+ * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
+ */
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
-  const match = SENTENCE_OPENING.exec(opening);
-  if (match?.[3]) {
+  const description = DESCRIBED_OPENING.exec(opening);
+  if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
-    const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(match[0].length));
-    const name = appositive ? named(appositive[1]) : null;
-    if (name && cleanName(appositive?.[1] ?? '')) return withRole(name, [match[3]]);
+    const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
+    const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
+    return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
   }
-  return match ? fromGroups(match) : null;
+  const match = NAMED_OPENING.exec(opening);
+  if (!match) return null;
+  const rest = opening.slice(match[0].length);
+  if (match[1]) {
+    const titled = roleThenName(match[1], rest);
+    if (titled) return titled;
+  }
+  const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? '';
+  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next));
+  return verbLike ? fromGroups(match) : null;
 }
 
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */

@@ -52,10 +52,12 @@ const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
 const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
 /** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
-const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if)\b)[\p{L}\d’'\-.]+`;
+const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
+/** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
+const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 const VERB_FIRST = new RegExp(
-  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+[\\p{L}\\d’'\\-.]+){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with)\\b|$))`,
+  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with)\\b|$))`,
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
@@ -174,7 +176,7 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   for (const raw of groups) {
     // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.
     const group = raw.replace(/^as\s+(?=\p{Lu})/u, '');
-    if (APPOSITIVE_GROUP.test(group)) {
+    if (APPOSITIVE_GROUP.test(group) || isPlaceContinuation(group, groups[groups.indexOf(raw) + 1])) {
       skipped.unshift(group);
       continue;
     }
@@ -191,6 +193,11 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
 }
 
 const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
+
+/** "of Dayton, Ohio," / "in Munich, Germany,": the state or country after a place is part of the place. */
+function isPlaceContinuation(group: string, older: string | undefined): boolean {
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(group) && /\b(?:of|in|from|at|near|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(older ?? '');
+}
 
 function subjectOfGroup(group: string): SpeakerPhrase | null {
   const words = group.trim();

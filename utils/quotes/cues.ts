@@ -57,7 +57,7 @@ const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|we
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 const VERB_FIRST = new RegExp(
-  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with)\\b|$))`,
+  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
@@ -96,6 +96,10 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
   }
   const according = ACCORDING_TO.exec(frame);
   if (according && according.index <= 2) return sourceAccordingTo(according);
+  // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
+  const later = /,\s+(?=(?:said|says|added|wrote|explained|noted)\s)/.exec(frame);
+  const laterCue = later ? VERB_FIRST.exec(frame.slice(later.index + later[0].length)) : null;
+  if (laterCue?.[1] || laterCue?.[3]) return fromGroups(laterCue);
   return speakerAfterInOtherLanguages(frame);
 }
 
@@ -127,11 +131,16 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   // "According to CNN, Trump said:": an outlet or a document relays; the speaker may still follow.
   if (source && !isOutlet(source.phrase)) return source;
   VERB.lastIndex = 0;
-  for (let verb = VERB.exec(sentence); verb; verb = VERB.exec(sentence)) {
+  // The verb nearest the quote first: in `Noting a bacterium called acetylene, Kim asked, "…"` it is "asked".
+  const verbs = [...sentence.matchAll(VERB)].reverse();
+  for (const verb of verbs) {
     // "complained about 'smart' meters": the quoted words are the topic, not the words said.
     // ("said at a news conference, “…”" is not that: a comma closes the place before the quote.)
-    const rest = sentence.slice(verb.index + verb[0].length);
+    const rest = sentence.slice(verb.index! + verb[0].length);
     if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
+    // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
+    const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
+    if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -148,7 +157,8 @@ const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\
 function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
   const match = ROLE_THEN_NAME.exec(rest);
   const role = match?.[1] ?? '';
-  if (!match || !isRoleWord(role.split(/\s+/).at(-1) ?? '') || !cleanName(match[2] ?? '')) return null;
+  // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
+  if (!match || !role.split(/\s+/).every(isRoleWord) || !cleanName(match[2] ?? '')) return null;
   const phrase = named(match[2]);
   return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
 }

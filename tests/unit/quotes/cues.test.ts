@@ -28,6 +28,11 @@ describe('cues: who speaks, by the words around the quote', () => {
     ['a short quoted title inside the attribution', `${QUOTE} Ana Lopez, wearing a "Vote Yes" pin, said on Monday.`, 'Ana Lopez'],
     ['a partial quote closed by a comma goes to the verb right after it', `Her neighbours mocked the plan, calling it "a bridge to nowhere," Ana Lopez said as she left.`, 'Ana Lopez'],
     ['citing a phrase', `Mr. Reyes, citing "the worst winter in decades," said the bridge would wait.`, 'Reyes'],
+    ['the verb nearest the quote wins', `Noting a moss called sphagnum that grows in the marsh, Ana Lopez asked, ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: a naming verb next to the quote reports', `Tom Reyes called the plan to move the bridge north "an absolute waste of money," and left.`, 'Tom Reyes'],
+    ['a quote that runs into the writer\'s words before its cue', `"The town wants a bigger bridge. Bigger than the small one" promised in May, said Ana Lopez, an engineer.`, 'Ana Lopez'],
+    ['a description after said stops at "when"', `${QUOTE} said a council spokeswoman when asked about the delay.`, 'a council spokeswoman'],
+    ['a question opening the sentence before is no subject', `Was this the reason for the delay?\n\nHe told the council: ${SENTENCE}`, null],
   ])('%s', (_name, text, speaker) => {
     expect(speakerOf(text)).toBe(speaker);
   });

@@ -2,6 +2,14 @@
  * Gives each quoted span its speaker, reading the words around the quotation marks:
  * `"…," Kim said`, `said Kim`, `Kim, the leader, told …`, `Kim said: "…"`, `according to Kim`,
  * and, for a quote with no attribution of its own, the speaker of the utterance it continues.
+ *
+ * The attribution is a small explicit model, one rule file per step:
+ *   cues.ts      the words beside the quote give a speaker phrase: a name, a pronoun or a description;
+ *   entities.ts  every person mention in the text resolves to one entity (full name, gender, age, roles);
+ *   salience.ts  pronouns and definite descriptions ("the 71-year-old") resolve to an entity by salience;
+ *   roles.ts     roles in one normal form, learned once and carried to the person's later quotes.
+ * A speaker is an entity's full name, or a description as written when no person fits ("a ministry
+ * spokeswoman"); never an outlet (names.ts `isOutlet`, including the page's own site name).
  */
 
 import { insideSpans, wordCount, type QuoteSpan } from './find';

@@ -85,10 +85,14 @@ export function roleFromAppositive(group: string): string | null {
   const words = group.trim().replace(/[.,;:]+$/, '');
   // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
   if (!/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
-  const tokens = words.split(/\s+/);
+  // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
+  const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');
+  const tokens = role.split(/\s+/);
   if (tokens.length > 12) return null;
+  // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
+  if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
   if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)))) return null;
-  return normalRole(words);
+  return normalRole(role);
 }
 
 /** The normal form of an appositive role: no leading article; "the city's treasurer" -> "city treasurer". */

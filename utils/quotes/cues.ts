@@ -163,10 +163,14 @@ function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
   return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
 }
 
+/** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
+const TOLD_BY = new RegExp(`\\b(?:was|were|been|being)\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`, 'u');
 const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
 
-/** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks. */
+/** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
 function quotedAsSaying(frame: string): SpeakerPhrase | null {
+  const toldBy = TOLD_BY.exec(frame);
+  if (toldBy && cleanName(toldBy[1] ?? '')) return named(toldBy[1]);
   const match = QUOTED_AS_SAYING.exec(frame);
   const phrase = match && cleanName(match[1] ?? '') ? named(match[1]) : null;
   return phrase && match?.[2] ? withRole(phrase, [match[2]]) : phrase;

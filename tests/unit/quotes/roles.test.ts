@@ -61,6 +61,7 @@ describe('outlets are never speakers', () => {
     ['a site name written as a domain', '"The harvest came early this year," ValleyCourier.com said.', 'Valley Courier', null],
     ['an appositive that calls the speaker an agency', '"The harvest came early this year," Farnia, the official state news agency, wrote.', undefined, null],
     ['"told X": X is the listener', '"The harvest came early this year," Nia Okafor told Tom Reyes.', undefined, 'Nia Okafor'],
+    ['"was told by X": X is the speaker, the subject the listener', 'Tom Reyes was told by Nia Okafor: "The harvest came early this year."', undefined, 'Nia Okafor'],
     ['"told the outlet": the outlet is the listener', '"The harvest came early this year," Nia Okafor told the Valley Courier.', 'The Valley Courier', 'Nia Okafor'],
     ['counter-case: a person named like no outlet keeps the quote', '"The harvest came early this year," Tom Courier said.', 'The Valley Courier', 'Tom Courier'],
   ])('%s', (_name, text, siteName, speaker) => {

@@ -38,7 +38,7 @@ const FINITE_VERBS = (
   'questioned questions called calls dubbed dubs labeled labelled branded'
 )
   .split(' ')
-  .concat(['blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
+  .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** Participles hang a quote on the sentence's subject: `Trump hit back, saying "…"`. */

@@ -27,6 +27,7 @@ describe('cues: who speaks, by the words around the quote', () => {
     ['counter-case: a name after a plain appositive is the subject', `${QUOTE} the engineer in charge, Ana Lopez, said.`, 'Ana Lopez'],
     ['a short quoted title inside the attribution', `${QUOTE} Ana Lopez, wearing a "Vote Yes" pin, said on Monday.`, 'Ana Lopez'],
     ['a partial quote closed by a comma goes to the verb right after it', `Her neighbours mocked the plan, calling it "a bridge to nowhere," Ana Lopez said as she left.`, 'Ana Lopez'],
+    ['"cut in" reports speech', `${QUOTE} Tom Reyes cut in.`, 'Tom Reyes'],
     ['"More from X:" before the quote', `More from Ana Lopez: ${SENTENCE}`, 'Ana Lopez'],
     ['citing a phrase', `Mr. Reyes, citing "the worst winter in decades," said the bridge would wait.`, 'Reyes'],
     ['the verb nearest the quote wins', `Noting a moss called sphagnum that grows in the marsh, Ana Lopez asked, ${SENTENCE}`, 'Ana Lopez'],

@@ -123,7 +123,8 @@ export function buildEntities(
 
     const sentenceStart = starts[lastAtOrBefore(starts, match.index)] ?? 0;
     const lead = text.slice(sentenceStart, match.index);
-    const possessive = /^[’']s?(?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
+    // "Trump's campaign said": the campaign is the subject, not Trump (the run keeps the "'s").
+    const possessive = /[’']s?$/.test(run) || /^[’'](?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
     const opens = !possessive && !listener && opensSentence(lead);
     const mention: Mention = { name, at: nameAt, subject: opens && PREDICATE.test(text.slice(runEnd, runEnd + 100)) };

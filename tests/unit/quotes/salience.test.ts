@@ -24,6 +24,11 @@ describe('pronouns resolve by salience', () => {
       ['Tom Reyes'],
     ],
     [
+      'a possessive name is not the subject ("Adler\'s farm grows corn")',
+      ['Maria Vance toured the valley. Ms. Vance met the growers.', 'Ruth Adler\'s farm grows corn.', '"The harvest came early this year," she said.'],
+      ['Maria Vance'],
+    ],
+    [
       'the listener of "told X" is not the subject',
       ['"We will win this county again," Maria Vance said.', 'Ms. Vance later told Ruth Adler about the vote.', '"The count starts at noon," she said.'],
       ['Maria Vance', 'Maria Vance'],

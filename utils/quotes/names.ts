@@ -23,7 +23,7 @@ const TITLES = new Set(
   ('mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm rev sir dame lord lady president vice prime ' +
     'minister senator representative governor mayor secretary chancellor premier king queen prince princess pope ' +
     'judge justice chief general admiral commissioner ambassador speaker chairman chairwoman chairperson chair director ' +
-    'professor councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman ' +
+    'professor councilmember councilman councilwoman councillor councilor alderman delegate congressman congresswoman assemblyman assemblywoman ' +
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
@@ -32,12 +32,19 @@ const TITLES = new Set(
     'präsident präsidentin ministerin sprecher sprecherin').split(' '),
 );
 
+/** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(bare(word));
+}
+
 /** Capitalised words that start a sentence or a date rather than a name. */
 const LEADING_NOISE = new Set(
   ('a an the but and or so yet if when while as at in on of for from with by after before during since until then now ' +
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
     'additionally nevertheless moreover furthermore instead indeed perhaps already ' +
+    // Auxiliaries and question words that open a question: "Was this to find out …?"
+    'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
@@ -172,7 +179,26 @@ const OUTLET_WORDS = new Set(
     'fox politico forbes axios wire newspaper website paper outlet').split(' '),
 );
 
-export function isOutlet(phrase: string): boolean {
+/** Whether a speaker phrase names an outlet: one ending in an outlet word ("the Gazette", "news agency"), or the page's own site. */
+export function isOutlet(phrase: string, siteName?: string): boolean {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  return words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''));
+  if (words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''))) return true;
+  return !!siteName && outletKey(phrase) !== '' && outletKey(phrase) === outletKey(siteName);
+}
+
+/**
+ * An appositive that says its name is an outlet: "the official news agency", "a local newspaper".
+ * "a co-founder of Politico" or "told CNN" describe a person, so the head must be the outlet word.
+ */
+export function describesOutlet(appositive: string): boolean {
+  return /^(?:the|a|an)\s/i.test(appositive.trim()) && !/\s(?:of|for|at|with|from|to|on|in)\s/i.test(appositive) && isOutlet(appositive);
+}
+
+/** "The Daily Gazette", "dailygazette.com", "DAILY GAZETTE" all read "dailygazette". */
+function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*the\s+/, '')
+    .replace(/\.(?:com|org|net|co\.uk|co|news)\b.*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

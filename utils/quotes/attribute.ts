@@ -67,11 +67,13 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found) attribution = 'context';
     }
     let speaker = continued;
-    if (found?.pronoun) {
-      speaker = salience.pronoun(found.phrase, span.outerStart);
-      // A dropped subject (Japanese `「…」と述べた。`) and no speaker yet: whom the sentence before names.
-      const named = !speaker && found.phrase === 'they' ? speakerBefore(sentenceBefore(text, span, spans[i - 1])) : null;
+    if (found?.dropped) {
+      speaker = salience.dropped(span.outerStart);
+      // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
+      const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));
       if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet);
+    } else if (found?.pronoun) {
+      speaker = salience.pronoun(found.phrase, span.outerStart);
     } else if (found) {
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
@@ -87,7 +89,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? null) : null;
     if (speaker) {
       salience.noteSpeaker(speaker, span.outerStart);
-      recentSpeakers.push(speaker);
+      remember(recentSpeakers, speaker);
     }
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });
@@ -95,6 +97,14 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 type Speaker = Referent;
+
+/** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */
+function remember(recent: Speaker[], speaker: Speaker): void {
+  const known = recent.findIndex((other) => other.name === speaker.name);
+  if (known >= 0) recent.splice(known, 1);
+  recent.push(speaker);
+  if (recent.length > 4) recent.shift();
+}
 
 /**
  * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other

@@ -20,6 +20,11 @@ export interface SpeakerPhrase {
   gender?: 'male' | 'female';
   /** The speaker's role as the cue gives it, apart from the name ("city treasurer", "le maire"). */
   role?: string;
+  /**
+   * The language left the subject out (Spanish `, añadió.`, Japanese `「…」と述べた`): the latest
+   * salient person, whatever their gender. Never set for English "they", which is a group.
+   */
+  dropped?: boolean;
 }
 
 const FINITE_VERBS = (

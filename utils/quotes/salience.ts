@@ -10,6 +10,8 @@
  *     whose gender is known to fit, then one who may fit.
  *   - "they" is never one person: it goes to a recent group subject ("Tom Reyes and Nia Okafor
  *     toured…") or plural description ("officials said"), else to nobody.
+ *   - a subject another language leaves out (Spanish `, añadió.`, Japanese `と述べた`) goes to the
+ *     latest salient person whatever their gender, failing that to the latest person named.
  *   - "the mother of two" after "Nia Okafor, a mother of two,": the person the text described so.
  *   - "the senator", "the treasurer": the latest person mentioned with that office or role.
  *   - "the CNN host" needs a role that says CNN: capitalised qualifiers must be in one of its roles.
@@ -72,6 +74,14 @@ export class Salience {
     const named = this.mentionsBefore(at).slice(-RECENT_MENTIONS).map((mention): Referent => ({ name: mention.name, kind: 'name' }));
     const known = named.filter((referent) => gender && this.genderOf(referent) === gender).at(-1);
     return known ?? named.filter(fits).at(-1) ?? null;
+  }
+
+  /** A subject the language left out (cues.ts `dropped`): the latest salient person, whatever their gender. */
+  dropped(at: number): Referent | null {
+    const salient = this.recent(at)[0];
+    if (salient) return salient.referent;
+    const named = this.mentionsBefore(at).at(-1);
+    return named ? { name: named.name, kind: 'name' } : null;
   }
 
   /** The person a definite description stands for, or null to keep the description. */

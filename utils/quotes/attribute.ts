@@ -135,7 +135,10 @@ function findSpeakerPhrase(
   const before = () => speakerBefore(frameBefore(text, span, previousSpan));
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
-  const closedByComma = /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
+  // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
+  // goes on the previous part's sentence, so the attribution before it is its own.
+  const goesOn = !!previousSpan && /^\p{Ll}/u.test(span.text) && /,\s*$/.test(text.slice(previousSpan.outerEnd, span.outerStart));
+  const closedByComma = !goesOn && /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
   const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
   for (const side of sides) {
     const phrase = side === 'after' ? after() : before();

@@ -69,6 +69,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a lower-case part after "X said," the attribution before it, and a few words closed by a comma the verb after them', () => {
+    expect(speakers('"We are ready," Ada Park said, "and we have food," she added, "and the buses run all night."').map(([, speaker]) => speaker)).toEqual(['Ada Park', 'Ada Park', 'Ada Park']);
+    expect(speakers('"We are ready," Ada Park said.\n\nHer rival mocked the plan, calling it "a fairy tale," Tom Reyes said.')).toEqual([
+      ['We are ready,', 'Ada Park'],
+      ['a fairy tale,', 'Tom Reyes'],
+    ]);
+  });
+
   it('continues the speaker into the next paragraph when a quote stands alone', () => {
     expect(speakers('"We waited a long time," said Ana Lopez.\n\n"The river no longer divides us."')).toEqual([
       ['We waited a long time,', 'Ana Lopez'],

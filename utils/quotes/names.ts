@@ -51,6 +51,16 @@ const LEADING_NOISE = new Set(
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo').split(' '),
 );
 
+/** Whether a capitalised word opens a sentence or a date rather than a name or role ("Auch", "Pour", "Monday"). */
+export function isLeadingNoise(word: string): boolean {
+  return LEADING_NOISE.has(bare(word));
+}
+
+/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …". */
+const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine'.split(' '));
+/** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den)$/;
+
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 const NOT_A_PERSON = new Set(
   ('university college school party house senate congress court department ministry agency council committee ' +
@@ -90,6 +100,7 @@ export function cleanName(run: string): string {
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
   while (words.length > 0 && LEADING_NOISE.has(bare(words[0] ?? ''))) words = words.slice(1);
+  if ((words.length === 1 && LONE_ARTICLES.has(bare(words[0]!))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
   // A generational suffix is not what a reader calls the person: "Joseph R. Biden Jr." -> "Joseph R. Biden".
   if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');

@@ -16,7 +16,7 @@
  * ran the event," gives none; "X, 71," gives an age instead.
  */
 
-import { isTitle } from './names';
+import { isLeadingNoise, isTitle } from './names';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
@@ -62,7 +62,8 @@ function bare(word: string): string {
  */
 export function roleBeforeName(runLead: string, before: string): string | null {
   const inside = runLead.split(/\s+/).filter((word) => word && !FORM_OF_ADDRESS.test(word));
-  while (inside.length > 0 && SENTENCE_WORDS.test(inside[0]!)) inside.shift();
+  // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
+  while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   const outside: string[] = [];
   const words = before.split(/\s+/).filter(Boolean).slice(-5);
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {

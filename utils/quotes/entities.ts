@@ -12,7 +12,7 @@
  */
 
 import { cleanName, describesOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
-import { ageOf, isRoleWord, normalRole, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 
@@ -176,10 +176,14 @@ export function withoutArticle(phrase: string): string {
   return phrase.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[.,;:]+$/, '').toLowerCase();
 }
 
-/** Teaches an entity a role its quote's cue gives ("Tom Reyes, the city's treasurer, said"). */
+/**
+ * Teaches an entity a role its quote's cue gives ("Tom Reyes, the city's treasurer, said"), as the
+ * cue gives it: English cues already give the normal form (roles.ts), and other languages keep their
+ * article ("a governadora do estado": Portuguese "a" is "the", not the English "a" to drop).
+ */
 export function learnRole(book: EntityBook, name: string, at: number, role: string): void {
   const person = book.entities.get(name);
-  if (person) learn(person, at, normalRole(role));
+  if (person) learn(person, at, role);
 }
 
 /** The latest role learned for `name` at or before `at`. */

@@ -13,7 +13,7 @@
  */
 
 import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { isAttributedRightAfter, sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
@@ -54,7 +54,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 
   spans.forEach((span, i) => {
     const previous = result[i - 1];
-    const own = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet);
+    const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
+    const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet);
     let found = own?.phrase ?? null;
     let attribution: AttributionSource | null = own?.side ?? null;
     const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;

@@ -7,7 +7,7 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, describesOutlet, isOutlet } from './names';
+import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson } from './names';
 import { isRoleWord, roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
@@ -106,6 +106,22 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
   const laterCue = later ? VERB_FIRST.exec(frame.slice(later.index + later[0].length)) : null;
   if (laterCue?.[1] || laterCue?.[3]) return fromGroups(laterCue);
   return speakerAfterInOtherLanguages(frame);
+}
+
+/**
+ * A line that signs the quote before its closing mark, as lists of reactions do: the quote runs to
+ * the end of a line, and the next line, still inside the marks, is a full name, maybe with an
+ * affiliation: `"…\nDean Baker, Center for Economic and Policy Research."`.
+ */
+const SIGNATURE_LINE = new RegExp(`^[ \\t]*\\n[ \\t]*(${NAME_RUN})(?:,\\s+([^\\n"“”]{2,120}?))?\\.?["”][ \\t]*(?:\\n|$)`, 'u');
+
+/** The speaker named by a signature line right after the quote (`after`: the text from its end); a clause is prose, no signature. */
+export function signatureAfter(after: string): SpeakerPhrase | null {
+  const match = SIGNATURE_LINE.exec(after);
+  if (!match || !looksLikePerson(cleanName(match[1] ?? ''))) return null;
+  if (/\b(?:said|says|who|which|that|is|was|were|are|has|have|had|will|would)\b/.test(match[2] ?? '')) return null;
+  const phrase = named(match[1]);
+  return phrase && match[2] ? withRole(phrase, [match[2]]) : phrase;
 }
 
 /** `"No," replied Kim` or `"Normally," she said`: the reporting verb comes within a few words of the quote. */

@@ -77,6 +77,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('takes the speaker from a line that signs the quote inside its marks', () => {
+    const text = 'Reactions\n\n"We will need the stimulus again when the next recession comes.\nAna Lopez, Valley Policy Institute."';
+    expect(speakers(text)).toEqual([['We will need the stimulus again when the next recession comes.', 'Ana Lopez']]);
+  });
+
+  it('counter-case: a next line that is a clause, or a new paragraph, signs nothing', () => {
+    const clause = 'Reactions\n\n"We will need the stimulus again when the next recession comes.\nAna Lopez, who runs the shop, was there."';
+    expect(speakers(clause)[0]?.[1]).not.toBe('Ana Lopez');
+    const paragraph = 'Reactions\n\n"We will need the stimulus again when the next recession comes."\n\nAna Lopez, Valley Policy Institute.';
+    expect(speakers(paragraph)[0]?.[1]).toBeNull();
+  });
+
   it('continues the speaker into the next paragraph when a quote stands alone', () => {
     expect(speakers('"We waited a long time," said Ana Lopez.\n\n"The river no longer divides us."')).toEqual([
       ['We waited a long time,', 'Ana Lopez'],

@@ -13,7 +13,7 @@
  */
 
 import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { isAttributedRightAfter, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
@@ -132,7 +132,10 @@ function findSpeakerPhrase(
 ): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
   // `Ana Lopez, wearing a "Vote Yes" pin, said`: a few quoted words inside the frame do not end it.
   const frameEnd = nextSpan && wordCount(nextSpan.text) <= 3 && !/[.!?]/.test(text.slice(span.outerEnd, nextSpan.outerStart)) ? nextFrameEnd : nextSpan;
-  const after = () => speakerAfter(frameAfter(text, span, frameEnd));
+  const after = () => {
+    const frame = frameAfter(text, span, frameEnd);
+    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null);
+  };
   const before = () => speakerBefore(frameBefore(text, span, previousSpan));
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).

@@ -124,6 +124,17 @@ export function signatureAfter(after: string): SpeakerPhrase | null {
   return phrase && match[2] ? withRole(phrase, [match[2]]) : phrase;
 }
 
+const OPENING_TAG = new RegExp(`^(?:(${NAME_RUN})|(he|she|they))\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$`, 'u');
+
+/**
+ * `"…," Hannity began.`: verbs that report speech only as the whole tag of a quote whose sentence
+ * goes on past its closing mark (the caller checks the quote ends in a comma): `"…." Voting began.` is not one.
+ */
+export function openingTag(frame: string): SpeakerPhrase | null {
+  const match = OPENING_TAG.exec(frame);
+  return match ? fromGroups(match) : null;
+}
+
 /** `"No," replied Kim` or `"Normally," she said`: the reporting verb comes within a few words of the quote. */
 export function isAttributedRightAfter(frame: string): boolean {
   VERB.lastIndex = 0;

@@ -89,6 +89,11 @@ describe('attribution', () => {
     expect(speakers(paragraph)[0]?.[1]).toBeNull();
   });
 
+  it('reads "X began" as the tag of a quote whose sentence goes on, and not after a sentence ends', () => {
+    expect(speakers('"The paper says you met the mayor in January," Nia Okafor began.')[0]?.[1]).toBe('Nia Okafor');
+    expect(speakers('"The polls close at eight tonight." Voting began.')[0]?.[1]).toBeNull();
+  });
+
   it('continues the speaker into the next paragraph when a quote stands alone', () => {
     expect(speakers('"We waited a long time," said Ana Lopez.\n\n"The river no longer divides us."')).toEqual([
       ['We waited a long time,', 'Ana Lopez'],

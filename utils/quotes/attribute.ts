@@ -63,7 +63,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (!found && !continued) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
-      found = speakerBefore(introduction) ?? (span.fullSentence ? sentenceSubject(introduction) : null);
+      found = speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people) : null);
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
@@ -98,6 +98,15 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 type Speaker = Referent;
+
+/**
+ * A sentence's subject as the speaker of the quote after it, when it may be a person: not one
+ * capitalised word the text never gives a full name for ("Reactions poured in.", "Voices").
+ */
+function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[]): SpeakerPhrase | null {
+  if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
+  return /\s/.test(resolveName(subject.phrase, people)) ? subject : null;
+}
 
 /** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */
 function remember(recent: Speaker[], speaker: Speaker): void {

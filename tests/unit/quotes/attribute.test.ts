@@ -94,6 +94,12 @@ describe('attribution', () => {
     expect(speakers('"The polls close at eight tonight." Voting began.')[0]?.[1]).toBeNull();
   });
 
+  it('does not take one capitalised word the text never names a person by as the subject that introduces a quote', () => {
+    expect(speakers('Reactions poured in from across the state.\n\n"We never saw this coming, not in a hundred years."')[0]?.[1]).toBeNull();
+    // Counter-case: a family name the text gave in full earlier is a person.
+    expect(speakers('Nia Okafor runs the farm.\n\nOkafor defended the plan. "It works every time, in every season."')[0]?.[1]).toBe('Nia Okafor');
+  });
+
   it('continues the speaker into the next paragraph when a quote stands alone', () => {
     expect(speakers('"We waited a long time," said Ana Lopez.\n\n"The river no longer divides us."')).toEqual([
       ['We waited a long time,', 'Ana Lopez'],

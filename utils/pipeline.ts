@@ -57,7 +57,7 @@ export function runPipelineWithBody(doc: Document, { now = () => performance.now
   const { text, links, headlines } = collectText(found.body, { title: found.title });
   // The gate reads the original page: Readability's clone has lost its metadata and teasers.
   if (!judgeArticle({ doc, body: found.body, text, readerable: found.readerable }).isArticle) throw new NoArticleError('No article was found on this page.');
-  const quotes = findQuotes(text, { title: found.title, links, headlines });
+  const quotes = findQuotes(text, { title: found.title, links, headlines, siteName: found.siteName ?? undefined });
 
   const extraction: Extraction = {
     article: {

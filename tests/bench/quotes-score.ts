@@ -40,6 +40,8 @@ export interface ArticleScore {
   /** Matched quotes whose gold speaker is named (not a pronoun, not missing), and how many we got right. */
   namedSpeakers: number;
   speakersRight: number;
+  /** Named speakers right by the looser "any word of the name" reading (information only, not the corpus metric). */
+  speakersRightAnyWord: number;
   endToEnd: number;
   scareQuoteFalsePositives: number;
   falsePositives: Prediction[];
@@ -86,6 +88,16 @@ export function speakerMatches(predicted: string | null, gold: string): boolean 
   return head !== '' && words(gold).includes(head);
 }
 
+/**
+ * A looser reading, printed for information only: any word of the predicted name (titles removed)
+ * is a word of the gold source. It shows how many "errors" are a full name for a first-name or
+ * double-surname mention ("Hillary Clinton" for gold "Hillary", "Melba Acosta Febo" for "Ms. Acosta").
+ */
+export function speakerMatchesAnyWord(predicted: string | null, gold: string): boolean {
+  const goldWords = words(gold);
+  return words(predicted ?? '').some((word) => !TITLES.test(word) && goldWords.includes(word));
+}
+
 export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): ArticleScore {
   const golds = record.quotes.filter((quote) => quote.kind === 'direct' && !quote.in_title);
   const dontCare = record.quotes.filter((quote) => !golds.includes(quote)).map((quote) => normalizeSpan(record.text, quote));
@@ -109,6 +121,7 @@ export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): A
     exact: 0,
     namedSpeakers: 0,
     speakersRight: 0,
+    speakersRightAnyWord: 0,
     endToEnd: 0,
     scareQuoteFalsePositives: 0,
     falsePositives: [],
@@ -131,6 +144,7 @@ export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): A
       speakerRight = speakerMatches(prediction.speaker, gold.speaker);
       if (speakerRight) score.speakersRight++;
       else score.wrongSpeakers.push({ predicted: prediction, gold });
+      if (speakerMatchesAnyWord(prediction.speaker, gold.speaker)) score.speakersRightAnyWord++;
     }
     if (speakerRight) score.endToEnd++;
   }
@@ -153,6 +167,7 @@ export interface Summary {
   /** Share of matched quotes whose trimmed span is exactly the gold one. */
   exactRate: number;
   speakerAccuracy: number;
+  speakerAccuracyAnyWord: number;
   endToEndF1: number;
   scareQuoteFalsePositives: number;
   predicted: number;
@@ -178,6 +193,7 @@ export function summarize(scores: ArticleScore[]): Summary {
     f1: harmonic(precision, recall),
     exactRate: ratio(sum((s) => s.exact), matched),
     speakerAccuracy: ratio(sum((s) => s.speakersRight), sum((s) => s.namedSpeakers)),
+    speakerAccuracyAnyWord: ratio(sum((s) => s.speakersRightAnyWord), sum((s) => s.namedSpeakers)),
     endToEndF1: harmonic(ratio(endToEnd, predicted), ratio(endToEnd, gold)),
     scareQuoteFalsePositives: sum((s) => s.scareQuoteFalsePositives),
     predicted,

@@ -6,6 +6,10 @@
  * The corpus is read from ../shared/corpus/quotes-dev beside the repo (or $QUOTELIGHT_QUOTES_CORPUS); it has
  * no license, so nothing from it is ever copied into the repo.
  *
+ * The table is printed for the whole set and for each half (article ids sorted as strings: first
+ * half, second half). Rules are tuned on the first half only; the second half tells whether a change
+ * generalizes, so the error listings below only ever show first-half articles.
+ *
  * Flags, for looking at errors: --fp (false positives), --fn (missed quotes), --speakers (wrong
  * speakers), --worst=N (how many worst articles to list, default 10).
  */
@@ -97,6 +101,8 @@ function printTable(runs: Array<[System, Run]>): void {
     ['F1', (r) => fixed(summarize(r.scores).f1)],
     ['exact spans (of matched)', (r) => fixed(summarize(r.scores).exactRate)],
     ['speaker accuracy (named)', (r) => fixed(summarize(r.scores).speakerAccuracy)],
+    ['  same, any word of the name (info)', (r) => fixed(summarize(r.scores).speakerAccuracyAnyWord)],
+    ['  named speakers scored', (r) => String(r.scores.reduce((n, s) => n + s.namedSpeakers, 0))],
     ['end-to-end F1', (r) => fixed(summarize(r.scores).endToEndF1)],
     ['scare-quote false positives', (r) => String(summarize(r.scores).scareQuoteFalsePositives)],
     ['predicted / gold / matched', (r) => { const s = summarize(r.scores); return `${s.predicted}/${s.gold}/${s.matched}`; }],
@@ -116,7 +122,7 @@ function printTable(runs: Array<[System, Run]>): void {
 function printWorst(records: CorpusRecord[], scores: ArticleScore[]): void {
   const errors = (s: ArticleScore) => s.falseNegatives.length + s.falsePositives.length + s.wrongSpeakers.length;
   const order = scores.map((_, i) => i).sort((a, b) => errors(scores[b]!) - errors(scores[a]!)).slice(0, worstCount);
-  console.log(`\nworst ${order.length} articles (quotelight): errors = missed + false positives + wrong speakers`);
+  console.log(`\nworst ${order.length} first-half articles (quotelight): errors = missed + false positives + wrong speakers`);
   for (const i of order) {
     const s = scores[i]!;
     console.log(`  ${String(errors(s)).padStart(3)}  missed ${s.falseNegatives.length}, false ${s.falsePositives.length}, speakers ${s.wrongSpeakers.length} of ${s.namedSpeakers}  ${records[i]!.id}`);
@@ -138,13 +144,27 @@ function printErrors(records: CorpusRecord[], scores: ArticleScore[]): void {
   });
 }
 
+/** The runs restricted to the articles at `indexes`. */
+function subset(runs: Array<[System, Run]>, indexes: number[]): Array<[System, Run]> {
+  return runs.map(([system, r]) => [system, { scores: indexes.map((i) => r.scores[i]!), millis: indexes.map((i) => r.millis[i]!) }]);
+}
+
 if (!existsSync(CORPUS_DIR)) {
   process.exit(skipScript('quotes-dev', 'bench:quotes'));
 }
-const records = loadCorpus(CORPUS_DIR);
+const records = loadCorpus(CORPUS_DIR).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 console.log(`quotes-dev: ${records.length} articles from ${CORPUS_DIR}`);
 console.log('gold: direct quotes outside the headline; partial and headline quotes are "don\'t care"; match at IoU >= 0.5\n');
 const runs = SYSTEMS.map((system): [System, Run] => [system, run(system, records)]);
 printTable(runs);
-printWorst(records, runs[0]![1].scores);
-printErrors(records, runs[0]![1].scores);
+const middle = Math.ceil(records.length / 2);
+const firstHalf = records.map((_, i) => i).slice(0, middle);
+const secondHalf = records.map((_, i) => i).slice(middle);
+console.log(`\nfirst half (tuning set): ${firstHalf.length} articles, ${records[0]!.id} .. ${records[middle - 1]!.id}`);
+printTable(subset(runs, firstHalf));
+console.log(`\nsecond half (check set, never looked at): ${secondHalf.length} articles, ${records[middle]!.id} .. ${records.at(-1)!.id}`);
+printTable(subset(runs, secondHalf));
+const tuning = subset(runs, firstHalf)[0]![1].scores;
+const tuningRecords = firstHalf.map((i) => records[i]!);
+printWorst(tuningRecords, tuning);
+printErrors(tuningRecords, tuning);

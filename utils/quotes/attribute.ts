@@ -2,11 +2,22 @@
  * Gives each quoted span its speaker, reading the words around the quotation marks:
  * `"…," Kim said`, `said Kim`, `Kim, the leader, told …`, `Kim said: "…"`, `according to Kim`,
  * and, for a quote with no attribution of its own, the speaker of the utterance it continues.
+ *
+ * The attribution is a small explicit model, one rule file per step:
+ *   cues.ts      the words beside the quote give a speaker phrase: a name, a pronoun or a description;
+ *   entities.ts  every person mention in the text resolves to one entity (full name, gender, age, roles);
+ *   salience.ts  pronouns and definite descriptions ("the 71-year-old") resolve to an entity by salience;
+ *   roles.ts     roles in one normal form, learned once and carried to the person's later quotes.
+ * A speaker is an entity's full name, or a description as written when no person fits ("a ministry
+ * spokeswoman"); never an outlet (names.ts `isOutlet`, including the page's own site name).
  */
 
-import { insideSpans, type QuoteSpan } from './find';
-import { sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
-import { learnGenders, pronounGender, resolvePronoun, resolveTitleReference, type Referent } from './coreference';
+import { insideSpans, wordCount, type QuoteSpan } from './find';
+import { isAttributedRightAfter, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { learnGenders, type Referent } from './coreference';
+import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
+import { Salience } from './salience';
+import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { findPersonMentions, isOutlet, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
@@ -25,18 +36,26 @@ export interface AttributedSpan extends QuoteSpan {
   attribution: AttributionSource | null;
 }
 
-const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
+export interface AttributionOptions {
+  /** The page's own site name ("The Daily Gazette"): an outlet, never a speaker. */
+  siteName?: string;
+}
 
-export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedSpan[] {
+export function attributeSpeakers(text: string, spans: QuoteSpan[], options: AttributionOptions = {}): AttributedSpan[] {
   const inside = insideSpans(text.length, spans);
-  const people = findPersonMentions(text, (at) => inside[at] === 1);
+  const isInside = (at: number) => inside[at] === 1;
+  const people = findPersonMentions(text, isInside);
   const genders = learnGenders(text, people);
+  const book = buildEntities(text, people, genders, isInside);
+  const salience = new Salience(book);
+  const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
   const recentSpeakers: Speaker[] = [];
 
   spans.forEach((span, i) => {
     const previous = result[i - 1];
-    const own = findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1]);
+    const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
+    const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet);
     let found = own?.phrase ?? null;
     let attribution: AttributionSource | null = own?.side ?? null;
     const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;
@@ -44,34 +63,52 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[]): AttributedS
     if (!found && !continued) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
-      found = speakerBefore(introduction) ?? (span.fullSentence ? sentenceSubject(introduction) : null);
+      found = speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people) : null);
+      if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
     let speaker = continued;
-    if (found?.pronoun) {
-      // "he said": the last attributed speaker it fits, or failing that the last person the text named.
-      speaker = resolvePronoun(pronounGender(found.phrase), recentSpeakers, people, genders, span.outerStart);
-      // A dropped subject (Japanese `「…」と述べた。`) and no speaker yet: whom the sentence before names.
-      const named = !speaker && found.phrase === 'they' ? speakerBefore(sentenceBefore(text, span, spans[i - 1])) : null;
-      if (named && !named.pronoun) speaker = resolve(named, people, span.outerStart);
+    if (found?.dropped) {
+      speaker = salience.dropped(span.outerStart);
+      // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
+      const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));
+      if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet);
+    } else if (found?.pronoun) {
+      speaker = salience.pronoun(found.phrase, span.outerStart);
     } else if (found) {
-      speaker = resolve(found, people, span.outerStart);
+      speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
       const short = speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u.test(speaker.name) ? speaker.name : '';
       const fuller = (other: Speaker) => (/\s/.test(other.name) ? other.name.split(/\s+/).includes(short) : other.name.startsWith(short));
       if (short) speaker = [...recentSpeakers].reverse().find(fuller) ?? speaker;
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
-    if (speaker && found?.gender && !genders.has(speaker.name)) genders.set(speaker.name, found.gender);
-    if (speaker) remember(recentSpeakers, speaker);
-    result.push({ ...span, speaker: speaker?.name ?? null, role: speaker ? (found?.role ?? null) : null, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
+    if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
+    // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
+    const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
+    if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
+    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? null) : null;
+    if (speaker) {
+      salience.noteSpeaker(speaker, span.outerStart);
+      remember(recentSpeakers, speaker);
+    }
+    result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });
   return result;
 }
 
 type Speaker = Referent;
 
-/** The last few distinct speakers, latest last: the candidates for a later "he said". */
+/**
+ * A sentence's subject as the speaker of the quote after it, when it may be a person: not one
+ * capitalised word the text never gives a full name for ("Reactions poured in.", "Voices").
+ */
+function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[]): SpeakerPhrase | null {
+  if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
+  return /\s/.test(resolveName(subject.phrase, people)) ? subject : null;
+}
+
+/** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */
 function remember(recent: Speaker[], speaker: Speaker): void {
   const known = recent.findIndex((other) => other.name === speaker.name);
   if (known >= 0) recent.splice(known, 1);
@@ -79,15 +116,19 @@ function remember(recent: Speaker[], speaker: Speaker): void {
   if (recent.length > 4) recent.shift();
 }
 
-/** A full name for a short one, and a named person for "the senator"; outlets are never speakers. */
-function resolve(found: SpeakerPhrase, people: PersonMention[], at: number): Speaker | null {
-  if (isOutlet(found.phrase)) return null;
+/**
+ * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other
+ * descriptions ("a ministry spokeswoman") stay as written. Outlets are never speakers.
+ */
+function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean): Speaker | null {
+  if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
   if (found.kind === 'description') {
-    const titled = resolveTitleReference(found.phrase, people, at);
-    return titled ? { name: titled, kind: 'name' } : { name: found.phrase, kind: 'description' };
+    const person = salience.description(found.phrase, at);
+    return person ? { name: person, kind: 'name' } : { name: found.phrase, kind: 'description' };
   }
   const name = resolveName(found.phrase, people);
-  return name ? { name, kind: 'name' } : null;
+  if (!name || book.entities.get(name)?.outlet) return null;
+  return { name, kind: 'name' };
 }
 
 function findSpeakerPhrase(
@@ -95,19 +136,31 @@ function findSpeakerPhrase(
   span: QuoteSpan,
   previousSpan: QuoteSpan | undefined,
   nextSpan: QuoteSpan | undefined,
+  nextFrameEnd: QuoteSpan | undefined,
+  isSpeakerOutlet: (phrase: string) => boolean,
 ): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
-  const after = () => speakerAfter(frameAfter(text, span, nextSpan));
+  // `Ana Lopez, wearing a "Vote Yes" pin, said`: a few quoted words inside the frame do not end it.
+  const frameEnd = nextSpan && wordCount(nextSpan.text) <= 3 && !/[.!?]/.test(text.slice(span.outerEnd, nextSpan.outerStart)) ? nextFrameEnd : nextSpan;
+  const after = () => {
+    const frame = frameAfter(text, span, frameEnd);
+    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null);
+  };
   const before = () => speakerBefore(frameBefore(text, span, previousSpan));
-  // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence around them.
-  const sides = span.fullSentence ? (['after', 'before'] as const) : (['before', 'after'] as const);
+  // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
+  // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
+  // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
+  // goes on the previous part's sentence, so the attribution before it is its own.
+  const goesOn = !!previousSpan && /^\p{Ll}/u.test(span.text) && /,\s*$/.test(text.slice(previousSpan.outerEnd, span.outerStart));
+  const closedByComma = !goesOn && /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
+  const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
   for (const side of sides) {
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
-    if (!phrase || isOutlet(phrase.phrase)) continue;
+    if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
     // `김 시장은 “….”라고 말했다`, `王明表示：“…。”他说`: a pronoun or dropped subject after the quote yields to a name in its own sentence before it.
-    if (side === 'after' && phrase.pronoun && ownSentenceNames(frameBefore(text, span, previousSpan), span.text)) {
+    if (side === 'after' && (phrase.pronoun || phrase.dropped) && ownSentenceNames(frameBefore(text, span, previousSpan), span.text)) {
       const named = before();
-      if (named && !named.pronoun && !isOutlet(named.phrase)) return { phrase: named, side: 'before' };
+      if (named && !named.pronoun && !named.dropped && !isSpeakerOutlet(named.phrase)) return { phrase: named, side: 'before' };
     }
     return { phrase, side };
   }
@@ -168,27 +221,4 @@ function lineStart(text: string, at: number): number {
 function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
-}
-
-/** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
-function sentenceBoundaries(words: string): number[] {
-  const boundaries: number[] = [];
-  // Japanese and Chinese stops need no space after them.
-  const mark = /[.!?؟]["”’'»]?(?=\s|$)|[。！？]/g;
-  for (let match = mark.exec(words); match; match = mark.exec(words)) {
-    const dot = match.index + 1;
-    if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);
-  }
-  return boundaries;
-}
-
-/** Offset where the first sentence of `words` ends. */
-function sentenceEnd(words: string): number {
-  return sentenceBoundaries(words)[0] ?? words.length;
-}
-
-/** The last sentence of `words` (the part after the last sentence boundary that is followed by more words). */
-function lastSentence(words: string): string {
-  const inner = sentenceBoundaries(words).filter((at) => words.slice(at).trim() !== '');
-  return words.slice(inner.at(-1) ?? 0).replace(/^\s+/, '');
 }

@@ -7,7 +7,8 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName } from './names';
+import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson } from './names';
+import { isRoleWord, roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
 
@@ -19,6 +20,11 @@ export interface SpeakerPhrase {
   gender?: 'male' | 'female';
   /** The speaker's role as the cue gives it, apart from the name ("city treasurer", "le maire"). */
   role?: string;
+  /**
+   * The language left the subject out (Spanish `, añadió.`, Japanese `「…」と述べた`): the latest
+   * salient person, whatever their gender. Never set for English "they", which is a group.
+   */
+  dropped?: boolean;
 }
 
 const FINITE_VERBS = (
@@ -37,33 +43,35 @@ const FINITE_VERBS = (
   'questioned questions called calls dubbed dubs labeled labelled branded'
 )
   .split(' ')
-  .concat(['blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
+  .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** Participles hang a quote on the sentence's subject: `Trump hit back, saying "…"`. */
-const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explaining|declaring|warning|insisting|stating|tweeting|posting|replying|responding|calling';
+const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explaining|declaring|warning|insisting|stating|tweeting|posting|replying|responding|calling|citing';
 
 const VERB = new RegExp(`(?<![\\p{L}\\-])(?:${FINITE_VERBS})(?![\\p{L}\\-])`, 'gu');
 const PARTICIPLE = new RegExp(`(?<![\\p{L}\\-])(?:${PARTICIPLES})\\b`, 'iu');
 /** Helpers, adverbs and times between a speaker and the verb: "was quoted as saying", "also said", "on Monday said". */
-const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
+const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|now|still|even|already|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
 const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
 const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
 /** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
-const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if)\b)[\p{L}\d’'\-.]+`;
+const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
+/** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
+const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 const VERB_FIRST = new RegExp(
-  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+[\\p{L}\\d’'\\-.]+){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with)\\b|$))`,
+  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
-/** `“…” ― Stephanie Egan` in lists of reactions, `Kim: "…"` in transcripts. */
+/** `“…” ― Stephanie Egan` in lists of reactions, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
 const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:[,.]|$)`, 'u');
-const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
+const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
 const LEADING_CLAUSE =
-  /^(?:(?:In|On|At|During|After|Before|Since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Asked)\b[^,"“”]{0,80},\s*|(?:But|And|So|Yet)\s+)/;
+  /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As)\b[^,"“”]{0,80},\s*|(?:But|And|So|Yet|Or)\s+)/;
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|statements?|transcripts?|documents?|records?|polls?|surveys?|data|study|studies|analysis|filings?|accounts?|sources?|media)\b/iu;
 /** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
@@ -71,10 +79,20 @@ const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|
 
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
 export function speakerAfter(frame: string): SpeakerPhrase | null {
+  const relayed = quotedAsSaying(frame);
+  if (relayed) return relayed;
   const signature = DASH_SIGNATURE.exec(frame);
   if (signature) return named(signature[1]);
   const verbFirst = VERB_FIRST.exec(frame);
-  if (verbFirst) return fromGroups(verbFirst);
+  if (verbFirst) {
+    const titled = verbFirst[1] ? roleThenName(verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length)) : null;
+    if (titled) return titled;
+    const phrase = fromGroups(verbFirst);
+    // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
+    const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
+    if (phrase && appositive && describesOutlet(appositive)) return null;
+    return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
+  }
   VERB.lastIndex = 0;
   const verb = VERB.exec(frame);
   if (verb && verb.index > 0 && verb.index < 200) {
@@ -83,7 +101,38 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
   }
   const according = ACCORDING_TO.exec(frame);
   if (according && according.index <= 2) return sourceAccordingTo(according);
+  // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
+  const later = /,\s+(?=(?:said|says|added|wrote|explained|noted)\s)/.exec(frame);
+  const laterCue = later ? VERB_FIRST.exec(frame.slice(later.index + later[0].length)) : null;
+  if (laterCue?.[1] || laterCue?.[3]) return fromGroups(laterCue);
   return speakerAfterInOtherLanguages(frame);
+}
+
+/**
+ * A line that signs the quote before its closing mark, as lists of reactions do: the quote runs to
+ * the end of a line, and the next line, still inside the marks, is a full name, maybe with an
+ * affiliation: `"…\nDean Baker, Center for Economic and Policy Research."`.
+ */
+const SIGNATURE_LINE = new RegExp(`^[ \\t]*\\n[ \\t]*(${NAME_RUN})(?:,\\s+([^\\n"“”]{2,120}?))?\\.?["”][ \\t]*(?:\\n|$)`, 'u');
+
+/** The speaker named by a signature line right after the quote (`after`: the text from its end); a clause is prose, no signature. */
+export function signatureAfter(after: string): SpeakerPhrase | null {
+  const match = SIGNATURE_LINE.exec(after);
+  if (!match || !looksLikePerson(cleanName(match[1] ?? ''))) return null;
+  if (/\b(?:said|says|who|which|that|is|was|were|are|has|have|had|will|would)\b/.test(match[2] ?? '')) return null;
+  const phrase = named(match[1]);
+  return phrase && match[2] ? withRole(phrase, [match[2]]) : phrase;
+}
+
+const OPENING_TAG = new RegExp(`^(?:(${NAME_RUN})|(he|she|they))\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$`, 'u');
+
+/**
+ * `"…," Hannity began.`: verbs that report speech only as the whole tag of a quote whose sentence
+ * goes on past its closing mark (the caller checks the quote ends in a comma): `"…." Voting began.` is not one.
+ */
+export function openingTag(frame: string): SpeakerPhrase | null {
+  const match = OPENING_TAG.exec(frame);
+  return match ? fromGroups(match) : null;
 }
 
 /** `"No," replied Kim` or `"Normally," she said`: the reporting verb comes within a few words of the quote. */
@@ -104,15 +153,26 @@ export function mentionsSpeech(sentence: string): boolean {
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
 export function speakerBefore(frame: string): SpeakerPhrase | null {
+  const relayed = quotedAsSaying(frame);
+  if (relayed) return relayed;
   const colon = NAME_COLON.exec(frame);
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
   const according = ACCORDING_TO.exec(sentence);
-  if (according) return sourceAccordingTo(according);
+  const source = according ? sourceAccordingTo(according) : null;
+  // "According to CNN, Trump said:": an outlet or a document relays; the speaker may still follow.
+  if (source && !isOutlet(source.phrase)) return source;
   VERB.lastIndex = 0;
-  for (let verb = VERB.exec(sentence); verb; verb = VERB.exec(sentence)) {
+  // The verb nearest the quote first: in `Noting a bacterium called acetylene, Kim asked, "…"` it is "asked".
+  const verbs = [...sentence.matchAll(VERB)].reverse();
+  for (const verb of verbs) {
     // "complained about 'smart' meters": the quoted words are the topic, not the words said.
-    if (/^\s+(?:about|of|over|against|at|for)\b/.test(sentence.slice(verb.index + verb[0].length))) continue;
+    // ("said at a news conference, “…”" is not that: a comma closes the place before the quote.)
+    const rest = sentence.slice(verb.index! + verb[0].length);
+    if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
+    // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
+    const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
+    if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -120,6 +180,32 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   if (otherLanguage) return otherLanguage;
   if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
   return null;
+}
+
+/** After `said Trump`, the rest of `said Trump campaign manager Kellyanne Conway` or `said Clinton's spokesman, Brian Fallon`. */
+const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+(${NAME_RUN})`, 'u');
+
+/** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
+function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
+  const match = ROLE_THEN_NAME.exec(rest);
+  const role = match?.[1] ?? '';
+  // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
+  if (!match || !role.split(/\s+/).every(isRoleWord) || !cleanName(match[2] ?? '')) return null;
+  const phrase = named(match[2]);
+  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
+}
+
+/** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
+const TOLD_BY = new RegExp(`\\b(?:was|were|been|being)\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`, 'u');
+const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
+
+/** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
+function quotedAsSaying(frame: string): SpeakerPhrase | null {
+  const toldBy = TOLD_BY.exec(frame);
+  if (toldBy && cleanName(toldBy[1] ?? '')) return named(toldBy[1]);
+  const match = QUOTED_AS_SAYING.exec(frame);
+  const phrase = match && cleanName(match[1] ?? '') ? named(match[1]) : null;
+  return phrase && match?.[2] ? withRole(phrase, [match[2]]) : phrase;
 }
 
 /** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
@@ -132,14 +218,31 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   const groups = head.slice(0, -1).split(/,\s+/).slice(-4).reverse();
-  for (const group of groups) {
-    if (APPOSITIVE_GROUP.test(group)) continue;
+  const skipped: string[] = [];
+  for (const raw of groups) {
+    // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.
+    const group = raw.replace(/^as\s+(?=\p{Lu})/u, '');
+    if (APPOSITIVE_GROUP.test(group) || isPlaceContinuation(group, groups[groups.indexOf(raw) + 1])) {
+      skipped.unshift(group);
+      continue;
+    }
     const subject = subjectOfGroup(group);
-    if (subject) return subject;
+    // "Xinhua, the official news agency, wrote": an outlet relays words, it does not say them.
+    if (subject && skipped.some(describesOutlet)) return null;
+    // "Trump's spokeswoman, Hope Hicks, said": the group before the name may be the role.
+    const before = groups[groups.indexOf(raw) + 1];
+    if (subject) return withRole(subject, before ? [...skipped, before] : skipped);
   }
   // Only descriptions: "the organizer, who ran the event, said".
   const first = groups.at(-1) ?? '';
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
+}
+
+const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
+
+/** "of Dayton, Ohio," / "in Munich, Germany,": the state or country after a place is part of the place. */
+function isPlaceContinuation(group: string, older: string | undefined): boolean {
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(group) && /\b(?:of|in|from|at|near|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(older ?? '');
 }
 
 function subjectOfGroup(group: string): SpeakerPhrase | null {
@@ -154,15 +257,43 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   const description = DESCRIPTION_AT_END.exec(words);
   if (description) return described(description[1]);
-  return name && cleanName(name[1] ?? '') ? named(name[1]) : null;
+  if (name && cleanName(name[1] ?? '')) return named(name[1]);
+  // "Trump's campaign said": an owned group speaks, described as written.
+  const owned = OWNED_AT_END.exec(words);
+  return owned ? described(owned[1]) : null;
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
-const SENTENCE_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?))(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|then|also|\\p{Ll}+ly)\\b)`, 'u');
+/** The sentence's opening described noun phrase, before a verb-like word: `The governor later said:`. */
+const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
+const NAMED_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)(?![\\p{L}]))`, 'u');
+/** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
+const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
+/**
+ * The sentence's opening noun phrase, when a verb follows it: `Trump took aim at Clinton, saying "…"`,
+ * `In the video, Clinton can be heard saying`, `Trump gestured, then boomed: "…"`. A name followed by
+ * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
+ */
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
-  const match = SENTENCE_OPENING.exec(sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, ''));
-  return match ? fromGroups(match) : null;
+  const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
+  const description = DESCRIBED_OPENING.exec(opening);
+  if (description) {
+    // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
+    const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
+    const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
+    return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
+  }
+  const match = NAMED_OPENING.exec(opening);
+  if (!match) return null;
+  const rest = opening.slice(match[0].length);
+  if (match[1]) {
+    const titled = roleThenName(match[1], rest);
+    if (titled) return titled;
+  }
+  const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? '';
+  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next));
+  return verbLike ? fromGroups(match) : null;
 }
 
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
@@ -175,6 +306,16 @@ function fromGroups(match: RegExpExecArray): SpeakerPhrase | null {
   if (match[1]) return cleanName(match[1]) ? named(match[1]) : null;
   if (match[2]) return { phrase: match[2], kind: 'name', pronoun: true };
   return match[3] ? described(match[3]) : null;
+}
+
+/** The phrase with the role its appositives give (the one nearest the name that is a role), if any. */
+function withRole(phrase: SpeakerPhrase, appositives: string[]): SpeakerPhrase {
+  if (phrase.kind !== 'name' || phrase.pronoun) return phrase;
+  for (const appositive of appositives) {
+    const role = roleFromAppositive(appositive);
+    if (role) return { ...phrase, role };
+  }
+  return phrase;
 }
 
 function named(words: string | undefined): SpeakerPhrase | null {

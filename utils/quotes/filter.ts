@@ -16,6 +16,8 @@ const MAX_EMPHASIS_WORDS = 2;
 export function isQuotation(text: string, span: AttributedSpan): boolean {
   const attributedHere = span.attribution === 'after' || span.attribution === 'before';
   if (isTitleCased(span.text)) {
+    // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
+    if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;
     // `“No,” replied Kim` is a quotation; `on Channel 9’s “Meet the Mayor”` names a show.
     if (span.attribution === 'after') return isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
     // `The judge said, “Neither.”`, `He replied: "NO."`: a verb and a comma or colon introduce words, not a title.

@@ -21,11 +21,13 @@ export interface FindQuotesOptions {
   links?: TextRange[];
   /** Headings and linked headlines in `text` (see collectText): quotes there are other stories', not quotes of this one. */
   headlines?: TextRange[];
+  /** The page's site name (from the page's metadata): the outlet itself is never a speaker. */
+  siteName?: string;
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const spans = withoutOverlaps(findQuoteSpans(text));
-  const attributed = attributeSpeakers(text, spans)
+  const attributed = attributeSpeakers(text, spans, { siteName: options.siteName })
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -23,7 +23,7 @@ const TITLES = new Set(
   ('mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm rev sir dame lord lady president vice prime ' +
     'minister senator representative governor mayor secretary chancellor premier king queen prince princess pope ' +
     'judge justice chief general admiral commissioner ambassador speaker chairman chairwoman chairperson chair director ' +
-    'professor councilman councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman ' +
+    'professor councilmember councilman councilwoman councillor councilor alderman delegate congressman congresswoman assemblyman assemblywoman ' +
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
@@ -32,17 +32,34 @@ const TITLES = new Set(
     'präsident präsidentin ministerin sprecher sprecherin').split(' '),
 );
 
+/** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(bare(word));
+}
+
 /** Capitalised words that start a sentence or a date rather than a name. */
 const LEADING_NOISE = new Set(
   ('a an the but and or so yet if when while as at in on of for from with by after before during since until then now ' +
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
     'additionally nevertheless moreover furthermore instead indeed perhaps already ' +
+    // Auxiliaries and question words that open a question: "Was this to find out …?"
+    'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo').split(' '),
 );
+
+/** Whether a capitalised word opens a sentence or a date rather than a name or role ("Auch", "Pour", "Monday"). */
+export function isLeadingNoise(word: string): boolean {
+  return LEADING_NOISE.has(bare(word));
+}
+
+/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …". */
+const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine'.split(' '));
+/** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den)$/;
 
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -83,6 +100,7 @@ export function cleanName(run: string): string {
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
   while (words.length > 0 && LEADING_NOISE.has(bare(words[0] ?? ''))) words = words.slice(1);
+  if ((words.length === 1 && LONE_ARTICLES.has(bare(words[0]!))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
   // A generational suffix is not what a reader calls the person: "Joseph R. Biden Jr." -> "Joseph R. Biden".
   if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
@@ -172,7 +190,26 @@ const OUTLET_WORDS = new Set(
     'fox politico forbes axios wire newspaper website paper outlet').split(' '),
 );
 
-export function isOutlet(phrase: string): boolean {
+/** Whether a speaker phrase names an outlet: one ending in an outlet word ("the Gazette", "news agency"), or the page's own site. */
+export function isOutlet(phrase: string, siteName?: string): boolean {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  return words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''));
+  if (words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''))) return true;
+  return !!siteName && outletKey(phrase) !== '' && outletKey(phrase) === outletKey(siteName);
+}
+
+/**
+ * An appositive that says its name is an outlet: "the official news agency", "a local newspaper".
+ * "a co-founder of Politico" or "told CNN" describe a person, so the head must be the outlet word.
+ */
+export function describesOutlet(appositive: string): boolean {
+  return /^(?:the|a|an)\s/i.test(appositive.trim()) && !/\s(?:of|for|at|with|from|to|on|in)\s/i.test(appositive) && isOutlet(appositive);
+}
+
+/** "The Daily Gazette", "dailygazette.com", "DAILY GAZETTE" all read "dailygazette". */
+function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*the\s+/, '')
+    .replace(/\.(?:com|org|net|co\.uk|co|news)\b.*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

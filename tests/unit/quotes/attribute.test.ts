@@ -69,6 +69,37 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a lower-case part after "X said," the attribution before it, and a few words closed by a comma the verb after them', () => {
+    expect(speakers('"We are ready," Ada Park said, "and we have food," she added, "and the buses run all night."').map(([, speaker]) => speaker)).toEqual(['Ada Park', 'Ada Park', 'Ada Park']);
+    expect(speakers('"We are ready," Ada Park said.\n\nHer rival mocked the plan, calling it "a fairy tale," Tom Reyes said.')).toEqual([
+      ['We are ready,', 'Ada Park'],
+      ['a fairy tale,', 'Tom Reyes'],
+    ]);
+  });
+
+  it('takes the speaker from a line that signs the quote inside its marks', () => {
+    const text = 'Reactions\n\n"We will need the stimulus again when the next recession comes.\nAna Lopez, Valley Policy Institute."';
+    expect(speakers(text)).toEqual([['We will need the stimulus again when the next recession comes.', 'Ana Lopez']]);
+  });
+
+  it('counter-case: a next line that is a clause, or a new paragraph, signs nothing', () => {
+    const clause = 'Reactions\n\n"We will need the stimulus again when the next recession comes.\nAna Lopez, who runs the shop, was there."';
+    expect(speakers(clause)[0]?.[1]).not.toBe('Ana Lopez');
+    const paragraph = 'Reactions\n\n"We will need the stimulus again when the next recession comes."\n\nAna Lopez, Valley Policy Institute.';
+    expect(speakers(paragraph)[0]?.[1]).toBeNull();
+  });
+
+  it('reads "X began" as the tag of a quote whose sentence goes on, and not after a sentence ends', () => {
+    expect(speakers('"The paper says you met the mayor in January," Nia Okafor began.')[0]?.[1]).toBe('Nia Okafor');
+    expect(speakers('"The polls close at eight tonight." Voting began.')[0]?.[1]).toBeNull();
+  });
+
+  it('does not take one capitalised word the text never names a person by as the subject that introduces a quote', () => {
+    expect(speakers('Reactions poured in from across the state.\n\n"We never saw this coming, not in a hundred years."')[0]?.[1]).toBeNull();
+    // Counter-case: a family name the text gave in full earlier is a person.
+    expect(speakers('Nia Okafor runs the farm.\n\nOkafor defended the plan. "It works every time, in every season."')[0]?.[1]).toBe('Nia Okafor');
+  });
+
   it('continues the speaker into the next paragraph when a quote stands alone', () => {
     expect(speakers('"We waited a long time," said Ana Lopez.\n\n"The river no longer divides us."')).toEqual([
       ['We waited a long time,', 'Ana Lopez'],

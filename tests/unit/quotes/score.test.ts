@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headWord, iou, normalizeSpan, scoreArticle, speakerMatches, summarize, type CorpusRecord, type GoldQuote } from '../../bench/quotes-score';
+import { headWord, iou, normalizeSpan, scoreArticle, speakerMatches, speakerMatchesAnyWord, summarize, type CorpusRecord, type GoldQuote } from '../../bench/quotes-score';
 
 /** A record built from `text`, with gold quotes given by their quoted words (first occurrence). */
 function record(text: string, quotes: Array<Partial<GoldQuote> & { words: string }>, scare: string[] = []): CorpusRecord {
@@ -53,6 +53,15 @@ describe('quote scorer helpers', () => {
     [null, 'Vance', false],
   ])('predicted %s for gold %s: %s', (predicted, gold, expected) => {
     expect(speakerMatches(predicted, gold)).toBe(expected);
+  });
+
+  it.each([
+    ['Melba Acosta Febo', 'Ms. Acosta', true],
+    ['Maria Vance', 'Maria', true],
+    ['Sen. Tom Reyes', 'Sen. Maria Vance', false],
+    [null, 'Vance', false],
+  ])('any word of the name: predicted %s for gold %s: %s', (predicted, gold, expected) => {
+    expect(speakerMatchesAnyWord(predicted, gold)).toBe(expected);
   });
 });
 

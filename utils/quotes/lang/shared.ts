@@ -43,11 +43,13 @@ export function described(words: string): SpeakerPhrase | null {
 
 /**
  * "he", "she" or, for a language that drops its subjects (Spanish `dijo.`, Japanese `と述べた`),
- * "they": the latest speaker whatever their gender.
+ * "they": a subject left out (`dropped`), the latest speaker whatever their gender. It is not the
+ * English "they", which only ever stands for a group.
  */
 export function pronoun(who: 'he' | 'she' | 'they', gender?: 'male' | 'female'): SpeakerPhrase {
   const result: SpeakerPhrase = { phrase: who, kind: 'name', pronoun: true };
   if (gender) result.gender = gender;
+  if (who === 'they') result.dropped = true;
   return result;
 }
 

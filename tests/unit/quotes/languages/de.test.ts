@@ -25,7 +25,8 @@ const CASES: AttributionCase[] = [
     'Bürgermeisterin Anna Weber stellte am Dienstag den Zeitplan vor.\n\n„Wir haben zu viel Zeit verloren“, räumte die 54-Jährige ein.',
     'Wir haben zu viel Zeit verloren',
     'Anna Weber',
-    null,
+    // The office written before her name is learned once and carried to her later quotes (entities.ts).
+    'Bürgermeisterin',
   ],
   [
     'sagte er: the man, not the woman who spoke before',

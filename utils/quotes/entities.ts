@@ -1,0 +1,195 @@
+/**
+ * The people of an article as a small explicit model: every mention of a person outside the quotes
+ * (full name, short name, "Ms. Okafor") resolves to one entity, named by its full name, which
+ * collects what the text says about the person wherever it says it:
+ *   - gender (coreference.ts: Mr./Ms., "her" after the name, "spokeswoman");
+ *   - age ("Ana Lopez, 71," or "71-year-old Ana Lopez"), for "the 71-year-old";
+ *   - roles with where they were learned (roles.ts), so a role applies to later quotes;
+ *   - offices ("Sen." -> senator, "the city's treasurer" -> treasurer), for "the senator";
+ *   - whether the text calls it an outlet ("Xinhua, the official news agency"), never a speaker.
+ * Each mention records whether it is the subject of its sentence (it opens the sentence, perhaps
+ * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
+ */
+
+import { cleanName, describesOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { lastAtOrBefore, sentenceStarts } from './sentences';
+import { descriptionGender, type Gender } from './coreference';
+
+export interface Entity {
+  name: string;
+  gender: Gender | null;
+  age: number | null;
+  /** Roles in text order with the offset where each was learned. */
+  roles: Array<{ at: number; role: string }>;
+  /** Offices and role nouns, spelled out and lower-case ("senator", "treasurer"). */
+  offices: Set<string>;
+  /** Appositives as written without their article ("mother of two"), for "the mother of two". */
+  descriptions: Set<string>;
+  outlet: boolean;
+}
+
+export interface Mention {
+  name: string;
+  at: number;
+  /** The sentence is about this person: the mention opens it, so a later "she" is likely her. */
+  subject: boolean;
+  /** "X and Y said": the group the two make, for a later "they". */
+  group?: string;
+}
+
+export interface EntityBook {
+  entities: Map<string, Entity>;
+  /** Mentions in text order. */
+  mentions: Mention[];
+  /** Genders learned for names, including speakers no capitalised mention names (Arabic cues teach them). */
+  genders: Map<string, Gender>;
+}
+
+const ABBREVIATED_OFFICES: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
+  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', supt: 'superintendent',
+};
+const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
+const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
+/** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
+const PREDICATE = /^(?:,\s[^,"“”]{1,80},)?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+
+/**
+ * Whether a mention opens its sentence: nothing before it but opening phrases closed by a comma
+ * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
+ */
+function opensSentence(lead: string): boolean {
+  let rest = lead;
+  for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
+  rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length <= 4 && words.every((word) => isRoleWord(word) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
+}
+
+function office(word: string): string {
+  const plain = word.toLowerCase().replace(/\.$/, '');
+  return ABBREVIATED_OFFICES[plain] ?? plain;
+}
+
+export function buildEntities(
+  text: string,
+  people: PersonMention[],
+  genders: Map<string, Gender>,
+  skip: (at: number) => boolean,
+): EntityBook {
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const starts = sentenceStarts(text);
+  const known = new Set(people.map((person) => resolveName(person.name, people)));
+  const entity = (name: string): Entity => {
+    let found = entities.get(name);
+    if (!found) {
+      found = { name, gender: genders.get(name) ?? null, age: null, roles: [], offices: new Set(), descriptions: new Set(), outlet: false };
+      entities.set(name, found);
+    }
+    return found;
+  };
+
+  let previousOpens = false;
+  let previousEnd = 0;
+  const runs = new RegExp(NAME_RUN, 'gu');
+  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+    if (skip(match.index)) continue;
+    const run = match[0];
+    const cleaned = cleanName(run);
+    if (!cleaned) continue;
+    const name = resolveName(cleaned, people);
+    if (!known.has(name)) continue;
+    const person = entity(name);
+    const nameAt = match.index + Math.max(0, run.indexOf(cleaned));
+    const runEnd = match.index + run.length;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const role = roleBeforeName(run.slice(0, Math.max(0, run.indexOf(cleaned))), before);
+    const after = text.slice(runEnd, runEnd + 200);
+    const groups = /^,\s/.test(after) ? appositives(after) : [];
+    for (const group of groups) {
+      const age = ageOf(group);
+      if (age !== null) person.age = age;
+      person.descriptions.add(withoutArticle(group));
+      person.gender ??= descriptionGender(group);
+      if (describesOutlet(group)) person.outlet = true;
+      const appositive = roleFromAppositive(group);
+      if (appositive) learn(person, nameAt, appositive);
+    }
+    if (role) learn(person, nameAt, role);
+    const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
+    if (ageBefore) person.age = ageOf(ageBefore[0]);
+
+    const sentenceStart = starts[lastAtOrBefore(starts, match.index)] ?? 0;
+    const lead = text.slice(sentenceStart, match.index);
+    // "Trump's campaign said": the campaign is the subject, not Trump (the run keeps the "'s").
+    const possessive = /[’']s?$/.test(run) || /^[’'](?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
+    const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
+    const opens = !possessive && !listener && opensSentence(lead);
+    const mention: Mention = { name, at: nameAt, subject: opens && PREDICATE.test(text.slice(runEnd, runEnd + 100)) };
+    const previous = mentions.at(-1);
+    // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
+    if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
+      previous.subject = true;
+      mention.subject = true;
+      mention.group = `${previous.name} and ${name}`;
+    }
+    previousOpens = opens;
+    previousEnd = runEnd;
+    mentions.push(mention);
+  }
+  for (const person of entities.values()) {
+    if (person.gender) continue;
+    // Offices that carry a gender: "spokeswoman", "chairman".
+    for (const word of person.offices) {
+      if (FEMALE_ROLE.test(word)) person.gender = 'female';
+      else if (MALE_ROLE.test(word)) person.gender = 'male';
+    }
+  }
+  return { entities, mentions, genders };
+}
+
+/** The comma-separated groups right after a name, up to the next verb or sentence end: ", 71, a retired teacher,". */
+function appositives(after: string): string[] {
+  const groups: string[] = [];
+  const pattern = /^,\s+([^,;:"“”()\n]{1,90}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
+  let rest = after;
+  for (let i = 0; i < 2; i++) {
+    const match = pattern.exec(rest);
+    if (!match) break;
+    groups.push(match[1]!);
+    rest = rest.slice(match[0].length);
+  }
+  return groups;
+}
+
+function learn(person: Entity, at: number, role: string): void {
+  if (person.roles.at(-1)?.role !== role) person.roles.push({ at, role });
+  for (const word of role.toLowerCase().split(/[\s-]+/)) {
+    const spelled = office(word);
+    if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);
+  }
+}
+
+export function withoutArticle(phrase: string): string {
+  return phrase.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[.,;:]+$/, '').toLowerCase();
+}
+
+/**
+ * Teaches an entity a role its quote's cue gives ("Tom Reyes, the city's treasurer, said"), as the
+ * cue gives it: English cues already give the normal form (roles.ts), and other languages keep their
+ * article ("a governadora do estado": Portuguese "a" is "the", not the English "a" to drop).
+ */
+export function learnRole(book: EntityBook, name: string, at: number, role: string): void {
+  const person = book.entities.get(name);
+  if (person) learn(person, at, role);
+}
+
+/** The latest role learned for `name` at or before `at`. */
+export function roleAt(book: EntityBook, name: string, at: number): string | null {
+  const roles = book.entities.get(name)?.roles ?? [];
+  let role: string | null = null;
+  for (const entry of roles) if (entry.at <= at) role = entry.role;
+  return role;
+}

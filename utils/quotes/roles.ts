@@ -1,0 +1,112 @@
+/**
+ * Roles: what the text says a person is, next to their name, kept apart from the name.
+ *
+ * One normal form for every role:
+ *   - a title written before the name stays as written, forms of address dropped:
+ *     "Sen. Ted Cruz" -> "Sen.", "Councilmember Ana Lopez" -> "Councilmember",
+ *     "Secretary of State Hillary Clinton" -> "Secretary of State",
+ *     "Trump campaign manager Corey Lee" -> "Trump campaign manager"; "Mr.", "Ms." are no role;
+ *   - an appositive after the name loses its leading article, and "the city's treasurer" reads
+ *     "city treasurer" (a one-word lower-case owner joins the noun): "Tom Reyes, the city's
+ *     treasurer," -> "city treasurer"; "X, a spokeswoman for the ministry," -> "spokeswoman for the ministry";
+ *     an owner written with a capital stays: "X, Trump's campaign manager," -> "Trump's campaign manager";
+ *   - the same goes for a role group right before the name: "Trump's spokeswoman, Hope Hicks," and
+ *     "said Trump campaign manager Kellyanne Conway" -> "Trump campaign manager".
+ * An appositive is a role only when it holds a role noun (ROLE_NOUNS or an office), so "X, who
+ * ran the event," gives none; "X, 71," gives an age instead.
+ */
+
+import { isLeadingNoise, isTitle } from './names';
+
+/** Nouns that say what a person does or is; the head of a role. */
+export const ROLE_NOUNS = new Set(
+  ('spokesman spokeswoman spokesperson treasurer manager director chairman chairwoman chair senator governor mayor ' +
+    'president secretary minister councilmember councilman councilwoman councillor councilor alderman representative ' +
+    'congressman congresswoman assemblyman assemblywoman delegate strategist adviser advisor aide analyst professor ' +
+    'economist lawyer attorney candidate nominee leader chief officer official executive founder owner farmer teacher ' +
+    'pastor sheriff judge justice ambassador commissioner consultant pollster activist organizer volunteer supporter ' +
+    'member researcher scholar fellow editor reporter correspondent columnist anchor host producer ceo cfo coo chancellor ' +
+    'premier general admiral colonel captain sergeant lieutenant commander detective dean principal superintendent ' +
+    'administrator coordinator negotiator diplomat envoy lobbyist donor fundraiser operative surrogate speaker writer ' +
+    'author historian scientist expert physician doctor nurse surgeon engineer partner investor banker entrepreneur ' +
+    'businessman businesswoman billionaire mogul student worker employee staffer volunteer veteran resident voter ' +
+    'protester demonstrator organiser treasurer comptroller controller auditor clerk prosecutor defender ' +
+    'governor-elect deputy head president-elect vice-president whip majority minority').split(' '),
+);
+
+/** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
+const ROLE_MODIFIERS = new Set(
+  ('former acting interim deputy senior chief executive vice assistant associate general national state city county ' +
+    'district federal presidential campaign press political communications policy foreign top longtime local party ' +
+    'regional international veteran retired ranking outgoing incoming managing founding digital finance legal ' +
+    'republican democratic conservative liberal progressive').split(' '),
+);
+
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Herr|Frau|Sir|Dame)\.?$/;
+const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This)$/;
+
+/** A lower-case word that may stand in a role before a name. */
+export function isRoleWord(word: string): boolean {
+  const plain = bare(word);
+  return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(plain);
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
+}
+
+/**
+ * The role written before a name: the part of its capitalised run before the name ("Sen.",
+ * "Secretary of State"), or, when the run holds none, the words just before the run ending in an
+ * office or role noun ("Republican presidential candidate"). `before` is the text before the run.
+ */
+export function roleBeforeName(runLead: string, before: string): string | null {
+  const inside = runLead.split(/\s+/).filter((word) => word && !FORM_OF_ADDRESS.test(word));
+  // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
+  while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
+  const outside: string[] = [];
+  const words = before.split(/\s+/).filter(Boolean).slice(-5);
+  for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {
+    const word = words[i]!;
+    if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
+    const plain = bare(word);
+    const fits = inside.length > 0 ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(plain) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
+    if (!fits) break;
+    outside.unshift(word);
+  }
+  // Without a title inside the run, the word nearest the name must be an office or role noun.
+  while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(bare(outside.at(-1)!)))) outside.length = 0;
+  while (outside.length > 0 && SENTENCE_WORDS.test(outside[0]!)) outside.shift();
+  const role = [...outside, ...inside].join(' ');
+  return role || null;
+}
+
+/** A comma-separated group after a name that says what the person is: "the city's treasurer". */
+export function roleFromAppositive(group: string): string | null {
+  const words = group.trim().replace(/[.,;:]+$/, '');
+  // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
+  if (!/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
+  // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
+  const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');
+  const tokens = role.split(/\s+/);
+  if (tokens.length > 12) return null;
+  // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
+  if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
+  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)))) return null;
+  return normalRole(role);
+}
+
+/** The normal form of an appositive role: no leading article; "the city's treasurer" -> "city treasurer". */
+export function normalRole(phrase: string): string {
+  const trimmed = phrase.trim().replace(/[.,;:]+$/, '');
+  const owned = /^the\s+(\p{Ll}[\p{L}-]*)[’']s\s+(.+)$/u.exec(trimmed);
+  if (owned) return `${owned[1]} ${owned[2]}`;
+  return trimmed.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** An age appositive ("X, 71,") or adjective ("the 71-year-old"). */
+export function ageOf(words: string): number | null {
+  const match = /^(\d{1,3})$|(\d{1,3})-year-old\b/.exec(words.trim());
+  const age = Number(match?.[1] ?? match?.[2] ?? NaN);
+  return age >= 1 && age <= 120 ? age : null;
+}

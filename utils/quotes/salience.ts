@@ -1,0 +1,160 @@
+/**
+ * Who "she", "they", "the senator" and "the 71-year-old" stand for, by salience.
+ *
+ * The salient people at a point of the text are, latest first, the subjects of the sentences
+ * before it (entities.ts marks them: "Nia Okafor runs the farm.") and the speakers of the quotes
+ * before it. Rules:
+ *   - "he"/"she" goes to the latest salient person whose gender fits (known and equal, or unknown),
+ *     looking back over a few of them; so "she said" after a paragraph that introduces a new woman
+ *     goes to her, not to a woman quoted earlier. Failing that, the latest person named at all
+ *     whose gender is known to fit, then one who may fit.
+ *   - "they" is never one person: it goes to a recent group subject ("Tom Reyes and Nia Okafor
+ *     toured…") or plural description ("officials said"), else to nobody.
+ *   - a subject another language leaves out (Spanish `, añadió.`, Japanese `と述べた`) goes to the
+ *     latest salient person whatever their gender, failing that to the latest person named.
+ *   - "the mother of two" after "Nia Okafor, a mother of two,": the person the text described so.
+ *   - "the senator", "the treasurer": the latest person mentioned with that office or role.
+ *   - "the CNN host" needs a role that says CNN: capitalised qualifiers must be in one of its roles.
+ *   - "the 71-year-old": the person the text gave that age ("Ana Lopez, 71,"); none, no one.
+ *   - "the mother of two", "the father": the latest salient person known to have that gender.
+ *   Descriptions that match nothing stay descriptions ("a ministry spokeswoman", "the official").
+ */
+
+import { descriptionGender, pronounGender, type Gender, type Referent } from './coreference';
+import { withoutArticle, type EntityBook, type Mention } from './entities';
+import { isTitle } from './names';
+import { ROLE_NOUNS } from './roles';
+
+/** How many salient entries a pronoun looks back over before falling back to any mention. */
+const LOOKBACK = 6;
+/** How many recent mentions the fallback looks over. */
+const RECENT_MENTIONS = 20;
+
+const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president' };
+/** Family words that describe a person already named by the gender they carry: "the mother of two". */
+const EPITHETS: Record<string, Gender> = {
+  mother: 'female', grandmother: 'female', widow: 'female', woman: 'female',
+  father: 'male', grandfather: 'male', widower: 'male', man: 'male',
+};
+const DEFINITE = /^the\s+((?:[\p{L}\d’'-]+\s+){0,3}?)([\p{L}\d-]+)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/iu;
+const AGE = /\b(\d{1,3})-year-old\b/;
+
+interface Entry {
+  at: number;
+  referent: Referent;
+  group?: string;
+}
+
+export class Salience {
+  private readonly subjects: Mention[];
+  private readonly speakers: Entry[] = [];
+
+  constructor(private readonly book: EntityBook) {
+    this.subjects = book.mentions.filter((mention) => mention.subject);
+  }
+
+  /** A quote at `at` was attributed to `referent`: a speaker is salient for the pronouns after it. */
+  noteSpeaker(referent: Referent, at: number): void {
+    this.speakers.push({ at, referent });
+  }
+
+  pronoun(pronoun: string, at: number): Referent | null {
+    const recent = this.recent(at);
+    if (/^they$/i.test(pronoun)) {
+      for (const entry of recent.slice(0, 4)) {
+        if (entry.group) return { name: entry.group, kind: 'name' };
+        if (entry.referent.kind === 'description' && isPlural(entry.referent.name)) return entry.referent;
+      }
+      return null;
+    }
+    const gender = pronounGender(pronoun);
+    const fits = (referent: Referent) => this.fits(referent, gender);
+    const salient = recent.slice(0, LOOKBACK).find((entry) => fits(entry.referent));
+    if (salient) return salient.referent;
+    const named = this.mentionsBefore(at).slice(-RECENT_MENTIONS).map((mention): Referent => ({ name: mention.name, kind: 'name' }));
+    const known = named.filter((referent) => gender && this.genderOf(referent) === gender).at(-1);
+    return known ?? named.filter(fits).at(-1) ?? null;
+  }
+
+  /** A subject the language left out (cues.ts `dropped`): the latest salient person, whatever their gender. */
+  dropped(at: number): Referent | null {
+    const salient = this.recent(at)[0];
+    if (salient) return salient.referent;
+    const named = this.mentionsBefore(at).at(-1);
+    return named ? { name: named.name, kind: 'name' } : null;
+  }
+
+  /** The person a definite description stands for, or null to keep the description. */
+  description(phrase: string, at: number): string | null {
+    const match = DEFINITE.exec(phrase.trim());
+    if (!match) return null;
+    // "Nia Okafor, a mother of two," ... "the mother of two said": the text described her so.
+    const described = this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.descriptions.has(withoutArticle(phrase)));
+    if (described) return described.name;
+    const head = (match[2] ?? '').toLowerCase();
+    const office = OFFICE_ABBREVIATIONS[head] ?? head;
+    if (ROLE_NOUNS.has(office) || isTitle(office)) {
+      const qualifiers = (match[1] ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+    const holder = this.mentionsBefore(at)
+      .reverse()
+      .find((mention) => {
+        const person = this.book.entities.get(mention.name);
+        return person?.offices.has(office) && !qualifiersConflict(qualifiers, person.roles.map((entry) => entry.role));
+      });
+      if (holder) return holder.name;
+    }
+    const age = AGE.exec(phrase);
+    if (age) {
+      const aged = this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.age === Number(age[1]));
+      if (aged) return aged.name;
+    }
+    const gender = age ? null : EPITHETS[head];
+    if (!gender) return null;
+    // A family word names the latest salient person known to have that gender; unknown is not enough.
+    const salient = this.recent(at)
+      .slice(0, LOOKBACK)
+      .find(({ referent }) => referent.kind === 'name' && this.genderOf(referent) === gender);
+    return salient?.referent.name ?? null;
+  }
+
+  private fits(referent: Referent, gender: Gender | null): boolean {
+    const known = this.genderOf(referent);
+    if (!gender || known) return !gender || known === gender;
+    // "he" is one person: "a spokesman" or "the official" may be him, "Police" or "officials" not.
+    return referent.kind === 'name' || /^(?:an?|one|another|the)\s+.*[^s]$/i.test(referent.name);
+  }
+
+  private genderOf(referent: Referent): Gender | null {
+    if (referent.kind === 'description') return descriptionGender(referent.name);
+    return this.book.entities.get(referent.name)?.gender ?? this.book.genders.get(referent.name) ?? null;
+  }
+
+  /** Subjects and speakers before `at`, latest first. */
+  private recent(at: number): Entry[] {
+    const subjects = this.subjects.filter((mention) => mention.at < at).slice(-LOOKBACK * 2);
+    const speakers = this.speakers.filter((entry) => entry.at < at).slice(-LOOKBACK * 2);
+    const entries: Entry[] = [...subjects.map((mention): Entry => ({ at: mention.at, referent: { name: mention.name, kind: 'name' }, group: mention.group })), ...speakers];
+    return entries.sort((a, b) => b.at - a.at);
+  }
+
+  private mentionsBefore(at: number): Mention[] {
+    const mentions = this.book.mentions;
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (mentions[middle]!.at < at) low = middle + 1;
+      else high = middle;
+    }
+    return mentions.slice(Math.max(0, low - 200), low);
+  }
+}
+
+/** "the CNN host" needs a person whose role says CNN: capitalised qualifiers must be found in a role. */
+function qualifiersConflict(qualifiers: string[], roles: string[]): boolean {
+  return qualifiers.some((qualifier) => !roles.some((role) => role.split(/\s+/).includes(qualifier)));
+}
+
+function isPlural(description: string): boolean {
+  return /s$/i.test(description.trim()) && !/(?:ss|us|is)$/i.test(description.trim());
+}

@@ -1,0 +1,53 @@
+/**
+ * Sentence boundaries in plain text, shared by attribution and the entity scan: a stop followed by
+ * a space, skipping the dots of abbreviations ("Sen.", "U.S.") and initials ("John F. Kennedy").
+ */
+
+const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
+
+/** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
+export function sentenceBoundaries(words: string): number[] {
+  const boundaries: number[] = [];
+  // Japanese and Chinese stops need no space after them.
+  const mark = /[.!?؟]["”’'»]?(?=\s|$)|[。！？]/g;
+  for (let match = mark.exec(words); match; match = mark.exec(words)) {
+    const dot = match.index + 1;
+    if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);
+  }
+  return boundaries;
+}
+
+/** Offset where the first sentence of `words` ends. */
+export function sentenceEnd(words: string): number {
+  return sentenceBoundaries(words)[0] ?? words.length;
+}
+
+/** The last sentence of `words` (the part after the last sentence boundary that is followed by more words). */
+export function lastSentence(words: string): string {
+  const inner = sentenceBoundaries(words).filter((at) => words.slice(at).trim() !== '');
+  return words.slice(inner.at(-1) ?? 0).replace(/^\s+/, '');
+}
+
+/** Where each sentence of `text` starts (paragraph breaks start one too), ascending. */
+export function sentenceStarts(text: string): number[] {
+  const skipSpace = (at: number) => {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    return at;
+  };
+  const starts = new Set<number>([skipSpace(0)]);
+  for (const at of sentenceBoundaries(text)) starts.add(skipSpace(at));
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.add(skipSpace(at + 1));
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** The last of the ascending `offsets` that is at most `at` (binary search), or -1. */
+export function lastAtOrBefore(offsets: number[], at: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

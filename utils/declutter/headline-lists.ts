@@ -1,14 +1,20 @@
 /**
- * Signal: link-dense lists of headlines ("Top Headlines", "Most read" widgets). A list — a <ul>/<ol>,
- * or a run of repeated sibling items — where most items are mostly one link whose text reads like a
- * headline, maybe with a date or a short category label. Removed with the heading above it.
+ * Signal: headline lists and recommendation widgets ("Top Headlines", "Most read", related posts,
+ * sponsored boxes). A list — a <ul>/<ol>, or a run of repeated same-tag sibling blocks — whose
+ * items are either mostly one headline-sized link (the link-dense kind) or story teasers (a
+ * headline link to another story, with thumbnail, date, byline or excerpt: see teaser-items.ts).
+ * Removed with the heading above it.
  */
-import { type Candidate, hasStoryProse, isCovered, withHeadingAbove } from './blocks';
+import { type Candidate, expandToWrapper, hasStoryProse, isCovered, isHeadingLike, previousNonEmpty, withHeadingAbove } from './blocks';
+import { isClutterHeadingText } from './clutter-headings';
+import { areTeaserItems } from './teaser-items';
 import { DATE_LIKE, linkDensity, linksIn, nonLinkText, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
 
 const MIN_ITEMS = 3;
 const MIN_HEADLINE_SHARE = 0.7;
+/** Without a clutter heading, a teaser list must leave at least this share of the body's words. */
+const MIN_STORY_LEFT = 0.4;
 
 /** An item that is mostly one headline-sized link, with at most a date/category beside it. */
 export function isHeadlineItem(item: Element): boolean {
@@ -24,23 +30,30 @@ export function isHeadlineItem(item: Element): boolean {
 
 export function findHeadlineLists(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  const taken = (el: Element) => isCovered(found, el);
+  const taken = (el: Element) => isCovered(found, el) || found.some((c) => c.nodes.some((n) => el.contains(n)));
 
   for (const list of queryAll(root, 'ul, ol')) {
     if (taken(list)) continue;
     const items = Array.from(list.children).filter((li) => textOf(li));
-    if (items.length < MIN_ITEMS) continue;
-    const headlines = items.filter(isHeadlineItem).length;
-    if (headlines / items.length < MIN_HEADLINE_SHARE || hasStoryProse(list)) continue;
-    found.push({ kind: 'headline-list', nodes: withHeadingAbove([list], root) });
+    if (isLinkDenseList(items, list) || isTeaserList(items, root)) {
+      found.push({ kind: 'headline-list', nodes: withHeadingAbove([list], root) });
+    }
   }
 
-  // The same shape without list markup: consecutive sibling blocks that are each a headline link.
+  // The link-dense shape without list markup: consecutive sibling blocks that are each a headline link.
   for (const parent of [root, ...queryAll(root, 'div, section, aside, article, nav, header, footer')]) {
     if (taken(parent)) continue;
     for (const run of headlineRuns(parent)) {
       if (run.some(taken) || run.some(hasStoryProse)) continue;
       found.push({ kind: 'headline-list', nodes: withHeadingAbove(run, root) });
+    }
+  }
+
+  // Teaser cards without list markup: consecutive same-tag sibling blocks (<article>s, <div>s).
+  for (const parent of [root, ...queryAll(root, '*')]) {
+    if (parent.matches('ul, ol') || parent.childElementCount < 2 || isCovered(found, parent)) continue;
+    for (const run of sameTagRuns(parent)) {
+      if (!run.some(taken) && isTeaserList(run, root)) found.push({ kind: 'headline-list', nodes: withHeadingAbove(run, root) });
     }
   }
   return found;
@@ -61,4 +74,44 @@ function headlineRuns(parent: Element): Element[][] {
   }
   close();
   return runs;
+}
+
+function isLinkDenseList(items: Element[], list: Element): boolean {
+  if (items.length < MIN_ITEMS) return false;
+  return items.filter(isHeadlineItem).length / items.length >= MIN_HEADLINE_SHARE && !hasStoryProse(list);
+}
+
+/**
+ * Items that are story teasers. Under a clutter heading two are enough, in any language the
+ * heading list knows; without one, three or more that point to stories of this site, and the
+ * list may not be most of the body (a round-up story is such a list).
+ */
+function isTeaserList(items: Element[], root: Element): boolean {
+  if (hasClutterHeading(items, root)) return areTeaserItems(items, 2) !== null;
+  const teasers = areTeaserItems(items, MIN_ITEMS);
+  if (!teasers || teasers.filter((t) => t.toStory).length / items.length < 0.75) return false;
+  const listWords = items.reduce((sum, item) => sum + wordCount(textOf(item)), 0);
+  return wordCount(textOf(root)) - listWords >= MIN_STORY_LEFT * wordCount(textOf(root));
+}
+
+function hasClutterHeading(items: Element[], root: Element): boolean {
+  const group = expandToWrapper(items, root);
+  const above = group[0] && previousNonEmpty(group[0]);
+  return !!above && isHeadingLike(above) && isClutterHeadingText(textOf(above));
+}
+
+/** Maximal runs of consecutive children with the same tag (empty spacers skipped), lists excluded. */
+function sameTagRuns(parent: Element): Element[][] {
+  const runs: Element[][] = [];
+  let run: Element[] = [];
+  for (const child of Array.from(parent.children)) {
+    if (!textOf(child)) continue; // empty spacers and bare images do not break a run
+    if (run.length > 0 && (child.localName !== run[0]!.localName || child.matches('ul, ol'))) {
+      runs.push(run);
+      run = [];
+    }
+    if (!child.matches('ul, ol')) run.push(child);
+  }
+  runs.push(run);
+  return runs.filter((r) => r.length >= 2);
 }

@@ -28,6 +28,11 @@ export interface TeaserItem {
   toStory: boolean;
 }
 
+/** An element that starts its own line, or holds elements that do (a card made of <span>s holding <div>s). */
+export function isBlockLevel(el: Element): boolean {
+  return LINE_BREAKING.has(el.localName) || Array.from(el.children).some((child) => LINE_BREAKING.has(child.localName));
+}
+
 /** The item read as a story teaser, or null when it is anything else (a sentence that links, a name, a menu entry). */
 export function teaserItem(item: Element): TeaserItem | null {
   const text = textOf(item);
@@ -151,7 +156,8 @@ function decodeSegment(segment: string): string {
  * under a clutter heading and more where the items must speak for themselves.
  */
 export function areTeaserItems(items: Element[], minItems: number): TeaserItem[] | null {
-  if (items.length < minItems) return null;
+  // Links side by side in a sentence are not items: each item stands on its own line(s).
+  if (items.length < minItems || !items.every(isBlockLevel)) return null;
   const teasers = items.map(teaserItem).filter((t): t is TeaserItem => t !== null);
   if (teasers.length < minItems || teasers.length / items.length < 0.75) return null;
   const targets = new Set(teasers.map((t) => t.target));

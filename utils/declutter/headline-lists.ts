@@ -7,8 +7,8 @@
  */
 import { type Candidate, expandToWrapper, hasStoryProse, isCovered, isHeadingLike, previousNonEmpty, withHeadingAbove } from './blocks';
 import { isClutterHeadingText } from './clutter-headings';
-import { areTeaserItems } from './teaser-items';
-import { DATE_LIKE, linkDensity, linksIn, nonLinkText, textOf, wordCount } from './text';
+import { areTeaserItems, looksLikeStoryAddress } from './teaser-items';
+import { DATE_LIKE, isSameSiteLink, linkDensity, linksIn, nonLinkText, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
 
 const MIN_ITEMS = 3;
@@ -56,7 +56,42 @@ export function findHeadlineLists(root: Element): Candidate[] {
       if (!run.some(taken) && isTeaserList(run, root)) found.push({ kind: 'headline-list', nodes: withHeadingAbove(run, root) });
     }
   }
+  // Headlines side by side with nothing between them, inside a line (a name's hover card listing its stories).
+  for (const parent of queryAll(root, '*')) {
+    const run = adjacentHeadlineLinks(parent);
+    if (run.length < 2 || run.some(taken)) continue;
+    const box = soleWrapper(parent, root);
+    if (wordCount(nonLinkText(box)) <= 6 && !taken(box)) found.push({ kind: 'headline-list', nodes: [box] });
+  }
   return found;
+}
+
+/** The longest run of parent's child links with only spaces or separators between, each a headline to a story of this site. */
+function adjacentHeadlineLinks(parent: Element): Element[] {
+  let best: Element[] = [];
+  let run: Element[] = [];
+  for (const node of Array.from(parent.childNodes)) {
+    if (node.nodeType === 1 && (node as Element).localName === 'a' && isHeadlineLink(node as Element)) run.push(node as Element);
+    else if (node.nodeType !== 3 || !/^[\s|•·]*$/.test(node.textContent ?? '')) run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best;
+}
+
+function isHeadlineLink(a: Element): boolean {
+  if (wordCount(textOf(a)) < 4 || !isSameSiteLink(a)) return false;
+  try {
+    return looksLikeStoryAddress(new URL(a.getAttribute('href') ?? '', a.ownerDocument.baseURI).href);
+  } catch {
+    return false;
+  }
+}
+
+/** el, or its outermost ancestor below root that shows nothing besides it. */
+function soleWrapper(el: Element, root: Element): Element {
+  let box = el;
+  while (box.parentElement && box.parentElement !== root && textOf(box.parentElement) === textOf(box)) box = box.parentElement;
+  return box;
 }
 
 /** Maximal runs of >= MIN_ITEMS consecutive non-list children that are headline items. */

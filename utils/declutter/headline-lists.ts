@@ -7,14 +7,15 @@
  */
 import { type Candidate, expandToWrapper, hasStoryProse, isCovered, isHeadingLike, previousNonEmpty, withHeadingAbove } from './blocks';
 import { isClutterHeadingText } from './clutter-headings';
-import { areTeaserItems, looksLikeStoryAddress } from './teaser-items';
+import { areTeaserItems, isBlockLevel, looksLikeStoryAddress } from './teaser-items';
 import { DATE_LIKE, isSameSiteLink, linkDensity, linksIn, nonLinkText, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { elementsByTag, queryAll } from '../walk';
 
 const MIN_ITEMS = 3;
 const MIN_HEADLINE_SHARE = 0.7;
 /** Without a clutter heading, a teaser list must leave at least this share of the body's words. */
 const MIN_STORY_LEFT = 0.4;
+const MAX_TEASERS = 40;
 
 /** An item that is mostly one headline-sized link, with at most a date/category beside it. */
 export function isHeadlineItem(item: Element): boolean {
@@ -50,14 +51,14 @@ export function findHeadlineLists(root: Element): Candidate[] {
   }
 
   // Teaser cards without list markup: consecutive same-tag sibling blocks (<article>s, <div>s).
-  for (const parent of [root, ...queryAll(root, '*')]) {
-    if (parent.matches('ul, ol') || parent.childElementCount < 2 || isCovered(found, parent)) continue;
+  for (const parent of [root, ...elementsByTag(root)]) {
+    if (parent.childElementCount < 2 || isList(parent) || isCovered(found, parent)) continue;
     for (const run of sameTagRuns(parent)) {
       if (!run.some(taken) && isTeaserList(run, root)) found.push({ kind: 'headline-list', nodes: withHeadingAbove(run, root) });
     }
   }
   // Headlines side by side with nothing between them, inside a line (a name's hover card listing its stories).
-  for (const parent of queryAll(root, '*')) {
+  for (const parent of elementsByTag(root)) {
     const run = adjacentHeadlineLinks(parent);
     if (run.length < 2 || run.some(taken)) continue;
     const box = soleWrapper(parent, root);
@@ -70,7 +71,8 @@ export function findHeadlineLists(root: Element): Candidate[] {
 function adjacentHeadlineLinks(parent: Element): Element[] {
   let best: Element[] = [];
   let run: Element[] = [];
-  for (const node of Array.from(parent.childNodes)) {
+  // Sibling pointers, not parent.childNodes: jsdom's child lists are slow to walk on a wide parent.
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1 && (node as Element).localName === 'a' && isHeadlineLink(node as Element)) run.push(node as Element);
     else if (node.nodeType !== 3 || !/^[\s|•·]*$/.test(node.textContent ?? '')) run = [];
     if (run.length > best.length) best = [...run];
@@ -102,9 +104,9 @@ function headlineRuns(parent: Element): Element[][] {
     if (run.length >= MIN_ITEMS) runs.push(run);
     run = [];
   };
-  for (const child of Array.from(parent.children)) {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     if (!textOf(child)) continue; // empty spacers do not break a run
-    if (!child.matches('ul, ol') && isHeadlineItem(child)) run.push(child);
+    if (!isList(child) && isHeadlineItem(child)) run.push(child);
     else close();
   }
   close();
@@ -122,6 +124,8 @@ function isLinkDenseList(items: Element[], list: Element): boolean {
  * list may not be most of the body (a round-up story is such a list).
  */
 function isTeaserList(items: Element[], root: Element): boolean {
+  // Widgets show a handful of stories; a long run (a page of spans, an archive) is not one, and is costly to weigh.
+  if (items.length < 2 || items.length > MAX_TEASERS || !items.every(isBlockLevel)) return false;
   if (hasClutterHeading(items, root)) return areTeaserItems(items, 2) !== null;
   const teasers = areTeaserItems(items, MIN_ITEMS);
   if (!teasers || teasers.filter((t) => t.toStory).length / items.length < 0.75) return false;
@@ -139,14 +143,18 @@ function hasClutterHeading(items: Element[], root: Element): boolean {
 function sameTagRuns(parent: Element): Element[][] {
   const runs: Element[][] = [];
   let run: Element[] = [];
-  for (const child of Array.from(parent.children)) {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     if (!textOf(child)) continue; // empty spacers and bare images do not break a run
-    if (run.length > 0 && (child.localName !== run[0]!.localName || child.matches('ul, ol'))) {
+    if (run.length > 0 && (child.localName !== run[0]!.localName || isList(child))) {
       runs.push(run);
       run = [];
     }
-    if (!child.matches('ul, ol')) run.push(child);
+    if (!isList(child)) run.push(child);
   }
   runs.push(run);
   return runs.filter((r) => r.length >= 2);
+}
+
+function isList(el: Element): boolean {
+  return el.localName === 'ul' || el.localName === 'ol';
 }

@@ -173,5 +173,5 @@ export function isTeaserBlock(el: Element): boolean {
   let box = el;
   while (box.children.length === 1 && !box.matches('ul, ol')) box = box.children[0]!;
   const items = Array.from(box.children).filter((child) => textOf(child));
-  return items.length >= 2 && areTeaserItems(items, 2) !== null;
+  return items.length >= 2 && items.length <= 40 && areTeaserItems(items, 2) !== null;
 }

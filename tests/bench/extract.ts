@@ -2,6 +2,8 @@
  * `npm run bench:extract`: our pipeline and plain Readability on every page of the extraction dev
  * corpus, in the same run, scored with the Article Extraction Benchmark's metric (see its README).
  * Corpus: $QUOTELIGHT_EXTRACTION_CORPUS, else ../shared/corpus/extraction-dev beside the repo (tests/shared-data.ts).
+ * The table is printed for the whole corpus and again for each half (ids sorted as strings): tune
+ * on the first half, read the second as held out.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,10 +56,13 @@ function main(): number {
 
   const published = publishedReadability(ids, truth);
   process.stdout.write(`Extraction benchmark, ${ids.length} pages from ${CORPUS}\n\n`);
-  process.stdout.write(`${'system'.padEnd(34)}    F1  prec. recall  acc.  failed\n`);
-  printRow('Quotelight pipeline', scoreCorpus(runs.ours.scores), runs.ours.failures.length);
-  printRow('Readability 0.6.0 (this run)', scoreCorpus(runs.readability.scores), runs.readability.failures.length);
-  if (published) printRow('readability_js (published output)', published, 0);
+  printTable(ids, runs, published);
+  const half = Math.ceil(ids.length / 2);
+  for (const [name, from, to] of [['First half (tuning)', 0, half], ['Second half (held out)', half, ids.length]] as const) {
+    const part = ids.slice(from, to);
+    process.stdout.write(`\n${name}: ${part.length} pages, ${part[0]?.slice(0, 12)} … ${part.at(-1)?.slice(0, 12)}\n`);
+    printTable(part, sliceRuns(runs, ids, from, to), publishedReadability(part, truth));
+  }
   // Wall time with page parsing, one pass, Readability on the parsed page itself (no clone): a rough
   // figure. The speed comparison of record is `npm run bench:speed`.
   process.stdout.write(
@@ -70,6 +75,20 @@ function main(): number {
   printWorst('precision', ids, runs.ours.scores, runs.readability.scores);
   printWorst('recall', ids, runs.ours.scores, runs.readability.scores);
   return 0;
+}
+
+function printTable(ids: string[], runs: Record<'ours' | 'readability', Run>, published: CorpusScore | null): void {
+  const failed = (run: Run) => run.failures.filter((f) => ids.includes(f.id)).length;
+  process.stdout.write(`${'system'.padEnd(34)}    F1  prec. recall  acc.  failed\n`);
+  printRow('Quotelight pipeline', scoreCorpus(runs.ours.scores), failed(runs.ours));
+  printRow('Readability 0.6.0 (this run)', scoreCorpus(runs.readability.scores), failed(runs.readability));
+  if (published) printRow('readability_js (published output)', published, 0);
+}
+
+/** The runs restricted to pages from..to of ids (scores are stored in id order). */
+function sliceRuns(runs: Record<'ours' | 'readability', Run>, ids: string[], from: number, to: number) {
+  const part = (run: Run): Run => ({ ...run, scores: run.scores.slice(from, to), failures: run.failures.filter((f) => ids.indexOf(f.id) >= from && ids.indexOf(f.id) < to) });
+  return { ours: part(runs.ours), readability: part(runs.readability) };
 }
 
 function newRun(): Run {
@@ -92,14 +111,14 @@ function printRow(name: string, score: CorpusScore, failed: number): void {
 /** Pages where we lose most against the ground truth, with Readability's figure beside ours. */
 function printWorst(measure: 'precision' | 'recall', ids: string[], mine: PageScore[], theirs: PageScore[]): void {
   const worst = ids
-    .map((id, i) => ({ id, ours: mine[i]![measure], readability: theirs[i]![measure] }))
+    .map((id, i) => ({ id, half: i < Math.ceil(ids.length / 2) ? 1 : 2, ours: mine[i]![measure], readability: theirs[i]![measure] }))
     .filter((page) => page.ours < 1)
     .sort((a, b) => a.ours - b.ours)
     .slice(0, WORST_SHOWN);
-  process.stdout.write(`\nLowest ${measure} (ours vs Readability):\n`);
+  process.stdout.write(`\nLowest ${measure} (ours vs Readability; half 1 or 2):\n`);
   for (const page of worst) {
     const delta = page.ours - page.readability;
-    process.stdout.write(`  ${page.id.slice(0, 12)}  ${page.ours.toFixed(3)}  vs ${page.readability.toFixed(3)}  (${delta >= 0 ? '+' : ''}${delta.toFixed(3)})\n`);
+    process.stdout.write(`  ${page.id.slice(0, 12)} ${page.half}  ${page.ours.toFixed(3)}  vs ${page.readability.toFixed(3)}  (${delta >= 0 ? '+' : ''}${delta.toFixed(3)})\n`);
   }
 }
 

@@ -3,6 +3,7 @@
  * "À lire aussi"…) followed by links. Removes the heading and the link blocks after it.
  */
 import { type Candidate, expandToWrapper, hasStoryProse, isEmptyBlock, isHeadingLike, nextNonEmpty } from './blocks';
+import { isTeaserBlock } from './teaser-items';
 import { linkDensity, linksIn, normalizeLabel, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
 
@@ -66,6 +67,82 @@ const CLUTTER_HEADING = new RegExp(
       'похожие (?:материалы|новости)',
       '관련\\s?기사',
       '많이 본 뉴스',
+      // English: sponsored and "more on" boxes
+      '(?:sponsored|promoted|paid) (?:stories|links|content|posts|articles)',
+      '(?:around|from) the web',
+      'recommended by [\\p{L}\\p{N} .-]{1,30}',
+      // Spanish, Portuguese, Italian (more)
+      '(?:artículos|notas|noticias) (?:relacionad[oa]s|similares)',
+      'lo (?:último|más visto)',
+      'más (?:leíd[oa]s|noticias|vist[oa]s)',
+      'conteúdo relacionado',
+      'mais (?:notícias|vistas)',
+      'você (?:também )?pode gostar',
+      'più (?:letti|lette|visti)',
+      'ultime notizie',
+      'potrebbe interessarti anche',
+      // French, German (more)
+      'dans la même rubrique',
+      'à lire sur le même sujet',
+      'à découvrir aussi',
+      'ähnliche (?:beiträge|artikel)',
+      'weitere (?:nachrichten|beiträge)',
+      'das könnte dich auch interessieren',
+      // Dutch
+      'lees ook',
+      'gerelateerde (?:artikelen|berichten|nieuws)',
+      'meest gelezen',
+      'meer nieuws',
+      // Polish
+      'czytaj (?:także|też|również)',
+      'zobacz (?:także|też|również)',
+      'najczęściej czytane',
+      'powiązane artykuły',
+      // Swedish
+      'läs (?:också|även|mer)',
+      'mest lästa?',
+      'relaterade artiklar',
+      // Indonesian (more)
+      'terpopuler',
+      'berita lainnya',
+      'rekomendasi(?: untuk anda)?',
+      // Vietnamese
+      'tin liên quan',
+      'đọc thêm',
+      'xem thêm',
+      'tin mới nhất',
+      'đọc nhiều nhất',
+      // Turkish ("İ" lower-cases to "i" + a combining dot)
+      'i\\u0307?lgili haberler',
+      'bunlar da ilginizi çekebilir',
+      'en çok okunanlar',
+      'diğer haberler',
+      // Russian, Ukrainian (more)
+      'самое читаемое',
+      'популярное',
+      'читайте також',
+      'новини за темою',
+      'найпопулярніше',
+      'схожі (?:новини|матеріали)',
+      // Arabic
+      'اقرأ أيضا',
+      'اقرأ أيضاً',
+      'الأكثر قراءة',
+      'مقالات ذات صلة',
+      'أخبار ذات صلة',
+      // Hebrew
+      'עוד בנושא',
+      'כתבות נוספות',
+      'הנקראים ביותר',
+      // Persian
+      'بیشتر بخوانید',
+      'مطالب مرتبط',
+      'پربازدیدترین‌ها',
+      'اخبار مرتبط',
+      // Hindi (the label's trailing vowel signs may be trimmed with its punctuation)
+      'य(?:े|ह) भी पढ\\p{M}*',
+      'संबंधित ख\\p{M}*बर\\p{M}*',
+      'सबसे ज\\p{M}*्यादा पढ\\p{M}*ी गई\\p{M}*',
       // Japanese, Chinese, Korean, Thai
       '関連(?:記事|ニュース)',
       'あわせて読みたい',
@@ -85,8 +162,10 @@ export function isClutterHeadingText(text: string): boolean {
   return wordCount(text) <= 8 && CLUTTER_HEADING.test(normalizeLabel(text));
 }
 
-/** A block made of links: the kind of thing a clutter heading introduces. */
+/** A block made of links or story teasers: the kind of thing a clutter heading introduces. */
 function isLinkBlock(el: Element): boolean {
+  // Teasers with excerpts are link-light prose, so they are recognised by their shape first.
+  if (isTeaserBlock(el)) return true;
   const links = linksIn(el).filter((a) => textOf(a));
   if (links.length === 0 || hasStoryProse(el)) return false;
   if (el.matches('ul, ol')) {
@@ -120,7 +199,20 @@ export function findClutterHeadings(root: Element): Candidate[] {
       found.push({ kind: 'headline-list', nodes: [heading] });
     }
   }
+  // A heading that closes the body heads nothing: the title of a widget Readability dropped (maybe
+  // leaving its linked thumbnails), in any language.
+  for (const heading of queryAll(root, 'h2, h3, h4, h5, h6')) {
+    if (taken(heading) || !isHeadingLike(heading) || !isTrailing(heading, root, isBareThumbnail)) continue;
+    const thumbnails: Element[] = [];
+    for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) thumbnails.push(next);
+    found.push({ kind: 'headline-list', nodes: [heading, ...thumbnails] });
+  }
   return found;
+}
+
+/** A block with no text that only holds linked pictures: what is left of a teaser card without its title. */
+function isBareThumbnail(el: Element): boolean {
+  return !textOf(el) && linksIn(el).length > 0;
 }
 
 /** Heading, followers and the empty spacers between them, as one contiguous sibling group. */
@@ -138,11 +230,11 @@ function isUnambiguous(text: string): boolean {
   return wordCount(text) >= 2 && !/^(?:latest|popular|recent|trending|more|other|in other)\b/.test(normalizeLabel(text));
 }
 
-/** Nothing but empty wrappers and other clutter headings follows el, up to root. */
-function isTrailing(el: Element, root: Element): boolean {
+/** Nothing but empty wrappers and (by default) other clutter headings follows el, up to root. */
+function isTrailing(el: Element, root: Element, mayFollow = (next: Element) => isClutterHeadingText(textOf(next))): boolean {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     for (let next = nextNonEmpty(node); next; next = nextNonEmpty(next)) {
-      if (!isClutterHeadingText(textOf(next))) return false;
+      if (!mayFollow(next)) return false;
     }
   }
   return true;

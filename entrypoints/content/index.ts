@@ -6,6 +6,7 @@ import {
   isPopupToContent,
   type ActionReply,
   type BackgroundToContent,
+  type ContentStart,
   type ExtractionReply,
   type NeedsPipelineReply,
   type PageCopy,
@@ -29,12 +30,16 @@ import { t } from '../../components/i18n';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  main(ctx) {
-    // A second injection into the same page load must not register twice.
+  main(ctx): ContentStart | undefined {
+    // A second injection into the same page load must not register twice: the running instance
+    // answers instead (the popup injects on every click and reads the answer, see ContentStart).
     const marker = Symbol.for('quotelight.content');
     const scope = globalThis as Record<symbol, unknown>;
-    if (scope[marker]) return;
-    scope[marker] = true;
+    // Injected by the background (keyboard command, menu), nobody reads the answer: no page copy.
+    const quiet = scope[QUIET_START] === true;
+    delete scope[QUIET_START];
+    const running = scope[marker];
+    if (running) return typeof running === 'function' && !quiet ? (running as () => ContentStart)() : undefined;
     // A reader left by an instance that died with an extension reload or update would be stuck
     // over the page with dead handlers: a fresh instance clears it.
     for (const stale of document.querySelectorAll('quotelight-reader, quotelight-toast')) {
@@ -79,6 +84,10 @@ export default defineContentScript({
 
     // The extension was reloaded or removed: give the page back at once.
     ctx.onInvalidated(() => reader.close());
+
+    /** What the popup needs first: the reader's state and the extraction, else the page to make it from. */
+    const start = (): ContentStart => ({ readerOpen: reader.isOpen(), answer: getExtraction() ?? pageCopy() });
+    scope[marker] = start;
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (!isFromOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -133,7 +142,12 @@ export default defineContentScript({
         return { ok: false, message: t('copyFailed') };
       }
     }
+
+    return quiet ? undefined : start();
   },
 });
+
+/** Set by the background just before it injects this script (entrypoints/shared/tabs.ts). */
+const QUIET_START = Symbol.for('quotelight.quiet-start');
 
 const READER_SETTINGS = { load: loadSettings, save: saveSettings, watch: watchSettings };

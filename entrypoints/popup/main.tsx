@@ -3,10 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { t } from '../../components/i18n';
-import { isExtractionReply, isPageCopy, isReaderStateReply } from '../../utils/messages';
+import { isContentStart, isExtractionReply, isPageCopy, isReaderStateReply } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
-import { ensureContentScript, ensureReaderScript, sendToTab } from '../shared/tabs';
+import { ensureReaderScript, sendToTab, startContentScript } from '../shared/tabs';
 import '../../components/reader.css';
 
 const TOGGLE_COMMAND = 'toggle-reader';
@@ -18,22 +18,29 @@ mark('script-start');
 type TabAnswer = { id: number; readerOpen: boolean; answer: unknown } | { id?: undefined };
 
 /**
- * The tab is asked before anything else is drawn or loaded: injecting the content script and
- * copying the page run in the tab's process while this one loads the rest.
+ * The tab is asked before anything else is drawn or loaded, in one round trip: injecting the
+ * content script answers with the page copy (or the extraction this page load already has),
+ * made in the tab's process while this one loads the rest.
  */
 async function askTab(): Promise<TabAnswer> {
   const id = await targetTabId();
   if (id === undefined) return {};
-  let readerOpen: boolean;
+  let started: unknown;
   try {
-    readerOpen = await ensureContentScript(id);
+    started = await startContentScript(id);
   } catch {
     return {};
   }
   mark('tab-ready');
+  if (isContentStart(started)) {
+    mark('tab-answered');
+    return { id, readerOpen: started.readerOpen, answer: started.answer };
+  }
+  // A script that answered nothing usable on start still answers messages.
+  const state = await sendToTab(id, { type: 'popup:get-reader-state' }).catch(() => null);
   const answer = await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null);
   mark('tab-answered');
-  return { id, readerOpen, answer };
+  return { id, readerOpen: isReaderStateReply(state) && state.open, answer };
 }
 const tabAnswer = askTab();
 // Requested at once, awaited only when needed: the pipeline, which reads the copy of the tab's

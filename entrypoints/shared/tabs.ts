@@ -24,8 +24,25 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
   } catch {
     // No receiver yet: inject below.
   }
+  // Only the popup reads what the script answers on start: it need not copy the page for us.
+  await browser.scripting.executeScript({ target: { tabId }, func: markQuietStart });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   return false;
+}
+
+/** Runs in the tab's isolated world, just before the content script (see QUIET_START there). */
+function markQuietStart(): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('quotelight.quiet-start')] = true;
+}
+
+/**
+ * Injects the content script, or runs its file again where this page load already has it (the
+ * script then answers from the running instance), and resolves to what it answers on start: a
+ * ContentStart, unchecked (the caller checks its shape). One round trip for the popup.
+ */
+export async function startContentScript(tabId: number): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  return frame?.result;
 }
 
 const READER_SCRIPT = '/reader.js';

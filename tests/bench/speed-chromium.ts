@@ -184,6 +184,7 @@ export function printChromium({ timings, failures, built }: ChromiumResult): voi
   row('popup: goto → first paragraph visible (from Node)', timings.map((t) => t.popup));
   row('ratio pipeline / Readability 1st pass', timings.map((t) => t.extraction.total / t.readabilityCold), ratio);
   row('ratio popup click → article / Readability 1st pass', timings.map((t) => t.steps['article-shown'] / t.readabilityCold), ratio);
+  row('ratio popup click → article / popup load-and-start', steps.map((s) => s['article-shown'] / s['script-start']), ratio);
   say('  per page (pipeline / popup click → article / Readability 1st pass, ms):');
   for (const t of timings) {
     say(`    ${t.id.slice(0, 12)}  ${t.extraction.total.toFixed(1).padStart(7)} / ${t.steps['article-shown'].toFixed(0).padStart(5)} / ${t.readabilityCold.toFixed(1).padStart(7)}`);

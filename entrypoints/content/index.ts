@@ -49,7 +49,8 @@ export default defineContentScript({
     let extraction: ExtractionReply | null = null;
     /** The stored extraction, else the page-side pipeline's when it was injected, else null. */
     const getExtraction = (): ExtractionReply | null => (extraction ??= loadedModule('pipeline')?.extractPage() ?? null);
-    const needsPipeline: NeedsPipelineReply = { ok: false, needsPipeline: true, message: t('readFailed') };
+    // A function: the first i18n lookup loads the strings, which the toolbar click should not wait for.
+    const needsPipeline = (): NeedsPipelineReply => ({ ok: false, needsPipeline: true, message: t('readFailed') });
     const pageCopy = (selectedText?: string): PageCopy => ({
       page: { tree: JSON.stringify(copyPage(document)), url: location.href, baseUrl: document.baseURI, selectedText },
     });
@@ -121,7 +122,7 @@ export default defineContentScript({
 
     function setReader(open: boolean): ActionReply | NeedsPipelineReply {
       const reply = getExtraction();
-      if (!reply) return needsPipeline;
+      if (!reply) return needsPipeline();
       if (!reply.ok) return { ok: false, message: reply.message };
       if (!open) reader.close();
       else if (!reader.open()) return { ok: false, message: t('readFailed') };
@@ -130,7 +131,7 @@ export default defineContentScript({
 
     async function copyKeyQuotes(): Promise<ActionReply | NeedsPipelineReply> {
       const reply = getExtraction();
-      if (!reply) return needsPipeline;
+      if (!reply) return needsPipeline();
       if (!reply.ok) return { ok: false, message: reply.message };
       const write = (text: string) => navigator.clipboard.writeText(text);
       try {

@@ -15,7 +15,7 @@ import {
 import { makeCopyActions } from '../../components/copy-actions';
 import { showToast } from './toast';
 import { parseSanitized } from '../../utils/html';
-import { copyPage } from '../../utils/page-copy';
+import { pageCopyOf } from '../../utils/page-tree';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
 import { loadedModule, type ReaderHost } from '../shared/page-modules';
 import { t } from '../../components/i18n';
@@ -30,16 +30,12 @@ import { t } from '../../components/i18n';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  main(ctx): ContentStart | undefined {
-    // A second injection into the same page load must not register twice: the running instance
-    // answers instead (the popup injects on every click and reads the answer, see ContentStart).
+  main(ctx) {
+    // A second injection into the same page load must not register twice. The marker holds how
+    // this instance answers the popup's page-copy script (see entrypoints/page-copy).
     const marker = Symbol.for('quotelight.content');
     const scope = globalThis as Record<symbol, unknown>;
-    // Injected by the background (keyboard command, menu), nobody reads the answer: no page copy.
-    const quiet = scope[QUIET_START] === true;
-    delete scope[QUIET_START];
-    const running = scope[marker];
-    if (running) return typeof running === 'function' && !quiet ? (running as () => ContentStart)() : undefined;
+    if (scope[marker]) return;
     // A reader left by an instance that died with an extension reload or update would be stuck
     // over the page with dead handlers: a fresh instance clears it.
     for (const stale of document.querySelectorAll('quotelight-reader, quotelight-toast')) {
@@ -51,9 +47,7 @@ export default defineContentScript({
     const getExtraction = (): ExtractionReply | null => (extraction ??= loadedModule('pipeline')?.extractPage() ?? null);
     // A function: the first i18n lookup loads the strings, which the toolbar click should not wait for.
     const needsPipeline = (): NeedsPipelineReply => ({ ok: false, needsPipeline: true, message: t('readFailed') });
-    const pageCopy = (selectedText?: string): PageCopy => ({
-      page: { tree: JSON.stringify(copyPage(document)), url: location.href, baseUrl: document.baseURI, selectedText },
-    });
+    const pageCopy = (selectedText?: string): PageCopy => pageCopyOf(document, location.href, selectedText);
     // While the reader is open, a heartbeat asks WXT whether the extension is still there; when it
     // was reloaded or removed, the context is invalidated and the reader closes (below).
     let heartbeat: number | undefined;
@@ -144,11 +138,7 @@ export default defineContentScript({
       }
     }
 
-    return quiet ? undefined : start();
   },
 });
-
-/** Set by the background just before it injects this script (entrypoints/shared/tabs.ts). */
-const QUIET_START = Symbol.for('quotelight.quiet-start');
 
 const READER_SETTINGS = { load: loadSettings, save: saveSettings, watch: watchSettings };

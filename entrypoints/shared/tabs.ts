@@ -24,24 +24,23 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
   } catch {
     // No receiver yet: inject below.
   }
-  // Only the popup reads what the script answers on start: it need not copy the page for us.
-  await browser.scripting.executeScript({ target: { tabId }, func: markQuietStart });
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await injectContentScript(tabId);
   return false;
 }
 
-/** Runs in the tab's isolated world, just before the content script (see QUIET_START there). */
-function markQuietStart(): void {
-  (globalThis as Record<symbol, unknown>)[Symbol.for('quotelight.quiet-start')] = true;
+/** Injects the content script; a second injection into the same page load only finds the first. */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }
 
+const PAGE_COPY_SCRIPT = '/page-copy.js';
+
 /**
- * Injects the content script, or runs its file again where this page load already has it (the
- * script then answers from the running instance), and resolves to what it answers on start: a
- * ContentStart, unchecked (the caller checks its shape). One round trip for the popup.
+ * The popup's question to a tab in one round trip: what the page-copy script returns, a
+ * ContentStart, unchecked (the caller checks its shape).
  */
-export async function startContentScript(tabId: number): Promise<unknown> {
-  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+export async function askForPageCopy(tabId: number): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_COPY_SCRIPT] });
   return frame?.result;
 }
 

@@ -44,6 +44,16 @@ export interface PageCopy {
   page: { tree: string; url: string; baseUrl: string; selectedText?: string };
 }
 
+/**
+ * Content script → popup, as the result of injecting it (scripting.executeScript resolves to what
+ * the script's start returns): whether the reader is open, and the stored extraction or else the
+ * page to extract from. One round trip instead of a ping, an injection and a request.
+ */
+export interface ContentStart {
+  readerOpen: boolean;
+  answer: ExtractionReply | PageCopy;
+}
+
 /** Content script → background: this page load has no extraction, and the page-side pipeline is not loaded. */
 export type NeedsPipelineReply = { ok: false; needsPipeline: true; message: string };
 
@@ -120,6 +130,10 @@ export function isPageCopy(reply: unknown): reply is PageCopy {
   // The tree itself is checked part by part as the popup builds it (documentFromCopy).
   const { tree, url, baseUrl, selectedText } = reply.page;
   return typeof tree === 'string' && typeof url === 'string' && typeof baseUrl === 'string' && (selectedText === undefined || typeof selectedText === 'string');
+}
+
+export function isContentStart(value: unknown): value is ContentStart {
+  return isObject(value) && typeof value.readerOpen === 'boolean' && (isExtractionReply(value.answer) || isPageCopy(value.answer));
 }
 
 export function isNeedsPipelineReply(reply: unknown): reply is NeedsPipelineReply {

@@ -28,10 +28,28 @@ export function withTreeSnapshots<T>(read: () => T): T {
 }
 
 function listElements(root: Document | Element, tag: string): Element[] {
+  if (tag === '*') return descendantElements(root);
   const live = root.getElementsByTagName(tag);
   const snapshot: Element[] = new Array(live.length);
   for (let i = 0; i < snapshot.length; i++) snapshot[i] = live[i]!;
   return snapshot;
+}
+
+/**
+ * Every element below root in document order, as getElementsByTagName('*') lists them, walked
+ * along element siblings: in jsdom about twice as fast as indexing the live collection.
+ */
+function descendantElements(root: Document | Element): Element[] {
+  const all: Element[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    all.push(el);
+    let next = el.firstElementChild;
+    // No children: the next sibling of this element or of the nearest ancestor below root that has one.
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
+  }
+  return all;
 }
 
 const tagSets = new Map<string, Set<string> | null>();

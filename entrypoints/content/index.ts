@@ -6,6 +6,7 @@ import {
   isPopupToContent,
   type ActionReply,
   type BackgroundToContent,
+  type ContentStart,
   type ExtractionReply,
   type NeedsPipelineReply,
   type PageCopy,
@@ -14,7 +15,7 @@ import {
 import { makeCopyActions } from '../../components/copy-actions';
 import { showToast } from './toast';
 import { parseSanitized } from '../../utils/html';
-import { copyPage } from '../../utils/page-copy';
+import { pageCopyOf } from '../../utils/page-tree';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
 import { loadedModule, type ReaderHost } from '../shared/page-modules';
 import { t } from '../../components/i18n';
@@ -30,11 +31,11 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(ctx) {
-    // A second injection into the same page load must not register twice.
+    // A second injection into the same page load must not register twice. The marker holds how
+    // this instance answers the popup's page-copy script (see entrypoints/page-copy).
     const marker = Symbol.for('quotelight.content');
     const scope = globalThis as Record<symbol, unknown>;
     if (scope[marker]) return;
-    scope[marker] = true;
     // A reader left by an instance that died with an extension reload or update would be stuck
     // over the page with dead handlers: a fresh instance clears it.
     for (const stale of document.querySelectorAll('quotelight-reader, quotelight-toast')) {
@@ -44,10 +45,9 @@ export default defineContentScript({
     let extraction: ExtractionReply | null = null;
     /** The stored extraction, else the page-side pipeline's when it was injected, else null. */
     const getExtraction = (): ExtractionReply | null => (extraction ??= loadedModule('pipeline')?.extractPage() ?? null);
-    const needsPipeline: NeedsPipelineReply = { ok: false, needsPipeline: true, message: t('readFailed') };
-    const pageCopy = (selectedText?: string): PageCopy => ({
-      page: { tree: JSON.stringify(copyPage(document)), url: location.href, baseUrl: document.baseURI, selectedText },
-    });
+    // A function: the first i18n lookup loads the strings, which the toolbar click should not wait for.
+    const needsPipeline = (): NeedsPipelineReply => ({ ok: false, needsPipeline: true, message: t('readFailed') });
+    const pageCopy = (selectedText?: string): PageCopy => pageCopyOf(document, location.href, selectedText);
     // While the reader is open, a heartbeat asks WXT whether the extension is still there; when it
     // was reloaded or removed, the context is invalidated and the reader closes (below).
     let heartbeat: number | undefined;
@@ -79,6 +79,10 @@ export default defineContentScript({
 
     // The extension was reloaded or removed: give the page back at once.
     ctx.onInvalidated(() => reader.close());
+
+    /** What the popup needs first: the reader's state and the extraction, else the page to make it from. */
+    const start = (): ContentStart => ({ readerOpen: reader.isOpen(), answer: getExtraction() ?? pageCopy() });
+    scope[marker] = start;
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (!isFromOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
@@ -112,7 +116,7 @@ export default defineContentScript({
 
     function setReader(open: boolean): ActionReply | NeedsPipelineReply {
       const reply = getExtraction();
-      if (!reply) return needsPipeline;
+      if (!reply) return needsPipeline();
       if (!reply.ok) return { ok: false, message: reply.message };
       if (!open) reader.close();
       else if (!reader.open()) return { ok: false, message: t('readFailed') };
@@ -121,7 +125,7 @@ export default defineContentScript({
 
     async function copyKeyQuotes(): Promise<ActionReply | NeedsPipelineReply> {
       const reply = getExtraction();
-      if (!reply) return needsPipeline;
+      if (!reply) return needsPipeline();
       if (!reply.ok) return { ok: false, message: reply.message };
       const write = (text: string) => navigator.clipboard.writeText(text);
       try {
@@ -133,6 +137,7 @@ export default defineContentScript({
         return { ok: false, message: t('copyFailed') };
       }
     }
+
   },
 });
 

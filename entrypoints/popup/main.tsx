@@ -3,10 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { t } from '../../components/i18n';
-import { isExtractionReply, isPageCopy, isReaderStateReply } from '../../utils/messages';
+import { isContentStart, isExtractionReply, isPageCopy, isReaderStateReply } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
-import { ensureContentScript, ensureReaderScript, sendToTab } from '../shared/tabs';
+import { askForPageCopy, ensureReaderScript, injectContentScript, sendToTab } from '../shared/tabs';
 import '../../components/reader.css';
 
 const TOGGLE_COMMAND = 'toggle-reader';
@@ -17,23 +17,43 @@ mark('script-start');
 
 type TabAnswer = { id: number; readerOpen: boolean; answer: unknown } | { id?: undefined };
 
+/** Resolves once the content script runs in the tab (messages to it wait for this); never rejects. */
+let contentScript: Promise<void> = Promise.resolve();
+
 /**
- * The tab is asked before anything else is drawn or loaded: injecting the content script and
- * copying the page run in the tab's process while this one loads the rest.
+ * The tab is asked before anything else is drawn or loaded, in one round trip: a small script
+ * answers with the page copy (or the extraction this page load already has), made in the tab's
+ * process while this one loads the rest. The content script, which keeps the result and serves
+ * the reader, is injected alongside, off that path.
  */
 async function askTab(): Promise<TabAnswer> {
   const id = await targetTabId();
   if (id === undefined) return {};
-  let readerOpen: boolean;
+  const asked = askForPageCopy(id);
+  contentScript = injectContentScript(id).catch(() => {});
+  let started: unknown;
   try {
-    readerOpen = await ensureContentScript(id);
+    started = await asked;
   } catch {
     return {};
   }
   mark('tab-ready');
+  if (isContentStart(started)) {
+    mark('tab-answered');
+    return { id, readerOpen: started.readerOpen, answer: started.answer };
+  }
+  // No usable answer: the content script answers the same questions as messages.
+  await contentScript;
+  const state = await sendToTab(id, { type: 'popup:get-reader-state' }).catch(() => null);
   const answer = await sendToTab(id, { type: 'popup:get-extraction' }).catch(() => null);
   mark('tab-answered');
-  return { id, readerOpen, answer };
+  return { id, readerOpen: isReaderStateReply(state) && state.open, answer };
+}
+
+/** Messages to the tab go to its content script, once it is there. */
+async function tellTab(id: number, message: Parameters<typeof sendToTab>[1]): Promise<unknown> {
+  await contentScript;
+  return sendToTab(id, message);
 }
 const tabAnswer = askTab();
 // Requested at once, awaited only when needed: the pipeline, which reads the copy of the tab's
@@ -94,7 +114,7 @@ function Popup() {
     const read = reply.page.selectedText === undefined ? extractPageCopy(reply.page, window) : { reply: extractSelectionCopy(reply.page, window), body: null };
     mark('extracted');
     // Kept by the tab for the reader, copy and menu; the article is shown without waiting for it.
-    void sendToTab(id, { type: 'popup:store-extraction', reply: read.reply }).catch(() => {});
+    void tellTab(id, { type: 'popup:store-extraction', reply: read.reply }).catch(() => {});
     return read;
   };
 
@@ -112,13 +132,13 @@ function Popup() {
     if (tabId === undefined) return;
     // The reader's own code goes into the page only when someone opens it.
     if (open) await ensureReaderScript(tabId).catch(() => {});
-    const reply = await sendToTab(tabId, { type: 'popup:set-reader', open }).catch(() => null);
+    const reply = await tellTab(tabId, { type: 'popup:set-reader', open }).catch(() => null);
     if (isReaderStateReply(reply)) setReaderOpen(reply.open);
   };
 
   const readSelection = async () => {
     if (tabId === undefined) return;
-    await show(await extractionFrom(tabId, await sendToTab(tabId, { type: 'popup:read-selection' }).catch(() => null)));
+    await show(await extractionFrom(tabId, await tellTab(tabId, { type: 'popup:read-selection' }).catch(() => null)));
   };
 
   const changeSettings = (next: ReadingSettings) => {

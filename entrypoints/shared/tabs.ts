@@ -24,8 +24,24 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
   } catch {
     // No receiver yet: inject below.
   }
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await injectContentScript(tabId);
   return false;
+}
+
+/** Injects the content script; a second injection into the same page load only finds the first. */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+const PAGE_COPY_SCRIPT = '/page-copy.js';
+
+/**
+ * The popup's question to a tab in one round trip: what the page-copy script returns, a
+ * ContentStart, unchecked (the caller checks its shape).
+ */
+export async function askForPageCopy(tabId: number): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_COPY_SCRIPT] });
+  return frame?.result;
 }
 
 const READER_SCRIPT = '/reader.js';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, servePages, type Browser } from '../e2e/harness';
 import { type CorpusPage, type Failure, corpusUrls, errorLine, evenlySpaced, loadPage, pageLimit, printFailures, ratio, row, say } from './speed-common';
+import { type CpuProfile, PROFILING, SAMPLING_US, printProfile } from './speed-profile';
 
 const SAMPLE = 12;
 /** Readability runs in the page after the cold pass: their median shows how much of the cold pass is JIT warm-up. */
@@ -47,10 +48,31 @@ async function tabIdFor(control: Page, url: string): Promise<number> {
   return id;
 }
 
+/** A running DevTools CPU profile of one page's renderer (QL_BENCH_PROFILE=1); `stop` hands it back. */
+async function startProfile(browser: Browser, page: Page): Promise<{ stop: () => Promise<CpuProfile> }> {
+  const session = await browser.context.newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await session.send('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.send('Profiler.stop');
+      await session.detach();
+      return profile as CpuProfile;
+    },
+  };
+}
+
 /** The popup's own path: open it for the tab, wait for the article (or for its sentence saying why not). */
-async function timePopup(browser: Browser, tabId: number): Promise<{ elapsed: number; steps: PopupSteps }> {
+async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[]): Promise<{ elapsed: number; steps: PopupSteps }> {
   const popup = await browser.context.newPage();
+  let profiler: Awaited<ReturnType<typeof startProfile>> | null = null;
   try {
+    if (profiles) {
+      // Into the extension's process first, so the profile started here covers the popup from its first line.
+      await popup.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+      profiler = await startProfile(browser, popup);
+    }
     const started = performance.now();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     const outcome = await popup.waitForFunction(
@@ -71,6 +93,7 @@ async function timePopup(browser: Browser, tabId: number): Promise<{ elapsed: nu
     await popup.waitForFunction(() => performance.getEntriesByName('quotelight:article-shown').length > 0);
     const marks = await popup.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
     const steps = Object.fromEntries(STEPS.map((step) => [step, marks[`quotelight:${step}`] ?? NaN])) as PopupSteps;
+    if (profiler) profiles!.push(await profiler.stop());
     return { elapsed, steps };
   } finally {
     await popup.close();
@@ -109,7 +132,13 @@ async function timeReadability(tab: Page): Promise<{ cold: number; warm: number 
   return { cold: runs[0]!, warm: warm[warm.length >> 1]! };
 }
 
-async function measurePage(browser: Browser, control: Page, page: CorpusPage, url: string, readabilityFirst: boolean): Promise<Timing> {
+/** QL_BENCH_PROFILE=1: CPU profiles of the popup and of the tab while the popup reads it. */
+interface Profiles {
+  popup: CpuProfile[];
+  tab: CpuProfile[];
+}
+
+async function measurePage(browser: Browser, control: Page, page: CorpusPage, url: string, readabilityFirst: boolean, profiles: Profiles | null): Promise<Timing> {
   // A fresh tab per page: the content script caches its extraction per page load.
   const tab = await browser.context.newPage();
   try {
@@ -119,7 +148,9 @@ async function measurePage(browser: Browser, control: Page, page: CorpusPage, ur
     const tabId = await tabIdFor(control, url);
     // Alternating which goes first spreads the renderer's warm caches evenly over both.
     const before = readabilityFirst ? await timeReadability(tab) : null;
-    const { elapsed: popup, steps } = await timePopup(browser, tabId);
+    const tabProfiler = profiles ? await startProfile(browser, tab) : null;
+    const { elapsed: popup, steps } = await timePopup(browser, tabId, profiles?.popup);
+    if (tabProfiler) profiles!.tab.push(await tabProfiler.stop());
     const extraction = await extractionMs(control, tabId);
     const readability = before ?? (await timeReadability(tab));
     return { id: page.id, extraction, popup, steps, readabilityCold: readability.cold, readabilityWarm: readability.warm };
@@ -130,6 +161,7 @@ async function measurePage(browser: Browser, control: Page, page: CorpusPage, ur
 
 export interface ChromiumResult {
   timings: Timing[];
+  profiles: Profiles | null;
   failures: Failure[];
   built: string;
 }
@@ -149,13 +181,13 @@ export async function benchChromium(): Promise<ChromiumResult> {
   // Everything but the sample's documents is a 404, so nothing leaves the machine.
   const server = await servePages(Object.fromEntries(sample.map((page) => [`/p/${page.id}.html`, { body: page.html }])));
   const browser = await launchWithExtension();
-  const result: ChromiumResult = { timings: [], failures: [], built: buildTime() };
+  const result: ChromiumResult = { timings: [], profiles: PROFILING ? { popup: [], tab: [] } : null, failures: [], built: buildTime() };
   try {
     const control = await browser.context.newPage();
     await control.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=-1`);
     for (const [index, page] of sample.entries()) {
       try {
-        result.timings.push(await measurePage(browser, control, page, `${server.origin}/p/${page.id}.html`, index % 2 === 1));
+        result.timings.push(await measurePage(browser, control, page, `${server.origin}/p/${page.id}.html`, index % 2 === 1, result.profiles));
       } catch (error) {
         result.failures.push({ id: page.id, where: 'chromium', message: errorLine(error) });
       }
@@ -167,7 +199,7 @@ export async function benchChromium(): Promise<ChromiumResult> {
   return result;
 }
 
-export function printChromium({ timings, failures, built }: ChromiumResult): void {
+export function printChromium({ timings, profiles, failures, built }: ChromiumResult): void {
   say(`Chromium (wall time), ${timings.length} corpus pages, one fresh tab each; e2e build from ${built}`);
   row('Readability 0.6.0 in the page, 1st pass (baseline)', timings.map((t) => t.readabilityCold));
   row(`Readability 0.6.0 in the page, warm (median of ${WARM_RUNS})`, timings.map((t) => t.readabilityWarm));
@@ -184,9 +216,15 @@ export function printChromium({ timings, failures, built }: ChromiumResult): voi
   row('popup: goto → first paragraph visible (from Node)', timings.map((t) => t.popup));
   row('ratio pipeline / Readability 1st pass', timings.map((t) => t.extraction.total / t.readabilityCold), ratio);
   row('ratio popup click → article / Readability 1st pass', timings.map((t) => t.steps['article-shown'] / t.readabilityCold), ratio);
+  row('ratio popup click → article / popup load-and-start', steps.map((s) => s['article-shown'] / s['script-start']), ratio);
   say('  per page (pipeline / popup click → article / Readability 1st pass, ms):');
   for (const t of timings) {
     say(`    ${t.id.slice(0, 12)}  ${t.extraction.total.toFixed(1).padStart(7)} / ${t.steps['article-shown'].toFixed(0).padStart(5)} / ${t.readabilityCold.toFixed(1).padStart(7)}`);
   }
   printFailures(failures);
+  if (profiles) {
+    say('  (timings above were taken under the profiler)');
+    printProfile(`the popup, goto → article shown, ${profiles.popup.length} pages`, profiles.popup);
+    printProfile(`the tab while the popup reads it (content script start, page copy), ${profiles.tab.length} pages`, profiles.tab);
+  }
 }

@@ -8,6 +8,7 @@ import { documentFromHtml } from '../../utils/cli/page';
 import { highlightQuotes } from '../../utils/highlight';
 import { runPipelineWithBody } from '../../utils/pipeline';
 import { type Failure, corpusUrls, errorLine, evenlySpaced, loadPage, median, pageLimit, printFailures, ratio, row, say } from './speed-common';
+import { type CpuProfile, PROFILING, printProfile, profileNode } from './speed-profile';
 
 /**
  * Process CPU time by default: this machine is shared, and wall time under a load of 8 on 2 cores
@@ -82,12 +83,14 @@ export function measurePair(doc: Document, repeats: number, flip: boolean): Pair
 export interface NodeCorpusResult {
   pages: Array<{ id: string; elements: number; timing: PairTiming }>;
   failures: Failure[];
+  /** QL_BENCH_PROFILE=1: one more, untimed run of our pipeline per page, under the CPU profiler. */
+  profiles: CpuProfile[];
 }
 
 export function benchNodeCorpus(): NodeCorpusResult {
   const urls = corpusUrls();
   const ids = evenlySpaced([...urls.keys()], pageLimit());
-  const result: NodeCorpusResult = { pages: [], failures: [] };
+  const result: NodeCorpusResult = { pages: [], failures: [], profiles: [] };
   ids.forEach((id, index) => {
     const page = loadPage(id, urls.get(id)!);
     let doc: Document | undefined;
@@ -95,6 +98,7 @@ export function benchNodeCorpus(): NodeCorpusResult {
       doc = documentFromHtml(page.html, page.url);
       const elements = doc.getElementsByTagName('*').length;
       result.pages.push({ id, elements, timing: measurePair(doc, REPEATS, index % 2 === 1) });
+      if (PROFILING) result.profiles.push(profileNode(() => timeOurs(doc!)).profile);
     } catch (error) {
       result.failures.push({ id, where: 'node', message: errorLine(error) });
     } finally {
@@ -106,7 +110,7 @@ export function benchNodeCorpus(): NodeCorpusResult {
 
 const SLOWEST_SHOWN = 5;
 
-export function printNodeCorpus({ pages, failures }: NodeCorpusResult): void {
+export function printNodeCorpus({ pages, failures, profiles }: NodeCorpusResult): void {
   const timings = pages.map((page) => page.timing);
   say(`Node (jsdom, ${CLOCK_NAME} time), ${pages.length} corpus pages, median of ${REPEATS} alternating runs per page`);
   row('Readability 0.6.0 (baseline, clone + parse)', timings.map((t) => t.readability));
@@ -128,4 +132,5 @@ export function printNodeCorpus({ pages, failures }: NodeCorpusResult): void {
     );
   }
   printFailures(failures);
+  if (profiles.length) printProfile(`Quotelight pipeline + render + highlight in Node, ${profiles.length} pages, one run each`, profiles);
 }

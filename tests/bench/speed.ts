@@ -9,7 +9,8 @@
  * named; the exit code is non-zero only when the harness itself fails (no browser). Without the
  * corpus it says so in one line and stops (status 0, or 2 with QUOTELIGHT_REQUIRE_CORPORA=1).
  * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node;
- * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build).
+ * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build), QL_BENCH_ONLY=chromium the Node half.
+ * QL_BENCH_PROFILE=1 adds CPU profiles: the top functions by self time (see speed-profile.ts).
  */
 import { existsSync } from 'node:fs';
 import { benchChromium, printChromium } from './speed-chromium';
@@ -26,13 +27,14 @@ async function main(): Promise<number> {
   say(`Speed benchmark: Quotelight vs Readability 0.6.0, corpus ${CORPUS}`);
   say(`Node ${process.version}; ${process.env.QL_BENCH_PAGES ? `QL_BENCH_PAGES=${process.env.QL_BENCH_PAGES}` : 'all pages'}\n`);
 
-  printNodeCorpus(benchNodeCorpus());
-  say();
-  printSynthetic(benchSynthetic());
-  if (process.env.QL_BENCH_ONLY !== 'node') {
+  const only = process.env.QL_BENCH_ONLY;
+  if (only !== 'chromium') {
+    printNodeCorpus(benchNodeCorpus());
     say();
-    printChromium(await benchChromium());
+    printSynthetic(benchSynthetic());
+    say();
   }
+  if (only !== 'node') printChromium(await benchChromium());
 
   say(`\nRun time ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExtractionReply, isFromOwnExtensionPage, isPopupToContent } from '../../utils/messages';
+import { isContentStart, isExtractionReply, isFromOwnExtensionPage, isPopupToContent } from '../../utils/messages';
 
 describe('message checks', () => {
   it.each([
@@ -25,5 +25,17 @@ describe('message checks', () => {
     expect(isExtractionReply({ ok: false, reason: 'no-article', message: 'No article.' })).toBe(true);
     expect(isExtractionReply({ ok: true, url: 'https://a.example/', extraction: { article: {}, quotes: [] } })).toBe(true);
     expect(isExtractionReply({ ok: true, extraction: { article: {} } })).toBe(false);
+  });
+
+  it.each([
+    [{ readerOpen: false, answer: { page: { tree: '[]', url: 'https://a.example/', baseUrl: 'https://a.example/' } } }, true],
+    [{ readerOpen: true, answer: { ok: false, reason: 'no-article', message: 'No article.' } }, true],
+    [{ readerOpen: 'no', answer: { ok: false, reason: 'failed', message: 'x' } }, false],
+    [{ readerOpen: false, answer: { page: { tree: [], url: 'https://a.example/', baseUrl: 'https://a.example/' } } }, false],
+    [{ readerOpen: false }, false],
+    [true, false],
+    [undefined, false],
+  ])('accepts only a well-formed answer from the content script on start: %j', (value, accepted) => {
+    expect(isContentStart(value)).toBe(accepted);
   });
 });

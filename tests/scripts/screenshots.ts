@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { Resvg } from '@resvg/resvg-js';
 import { REPO, launchWithExtension, openPopup, seedPageHtml, servePages, tabIdOf } from '../e2e/harness';
+import { encodePng, photographToolbar, toolbarScreenshotUnavailable } from '../e2e/toolbar-screen';
 
 /**
  * `npm run screenshots`: pictures of Quotelight on the repository's own seed-shaped page (no
@@ -11,7 +12,9 @@ import { REPO, launchWithExtension, openPopup, seedPageHtml, servePages, tabIdOf
  * - store-1-popup.png, store-2-reader-light.png, store-3-reader-dark.png: 1280×800, the size both
  *   stores take; the popup one shows the page with the popup open over it, where the toolbar puts it;
  * - popup-light.png, popup-dark.png: the popup alone, for a person to look at;
- * - icon-preview.png: the toolbar icon at 16 and 32 px on light and dark toolbars, with the ON badge.
+ * - icon-preview.png: the toolbar icon at 16 and 32 px on light and dark toolbars, with the ON badge;
+ * - toolbar-light.png, toolbar-on.png: Chromium's real tab strip and toolbar (headful, on Xvfb) with
+ *   the icon pinned, then with the reader open and its ON badge; skipped when Xvfb is missing.
  */
 const OUT = join(REPO, 'screenshots');
 const STORE = { width: 1280, height: 800 };
@@ -78,6 +81,13 @@ try {
     save(name, await page.screenshot());
   }
   save('icon-preview.png', await iconPreview());
+  const noToolbar = toolbarScreenshotUnavailable();
+  if (noToolbar) console.log(`Skipping toolbar-light.png and toolbar-on.png: ${noToolbar}.`);
+  else {
+    const toolbar = await photographToolbar(`${server.origin}/world/two-leaders.html`);
+    save('toolbar-light.png', encodePng(toolbar.plain));
+    save('toolbar-on.png', encodePng(toolbar.on));
+  }
   for (const line of written) if (line.startsWith('store-') && !line.endsWith(`(${STORE.width}×${STORE.height})`)) throw new Error(`Wrong store size: ${line}`);
   console.log(`Screenshots written to ${OUT}:\n  ${written.join('\n  ')}`);
 } finally {

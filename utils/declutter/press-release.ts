@@ -9,7 +9,7 @@
  */
 import { type Candidate, isEmptyBlock } from './blocks';
 import { normalizeLabel, textOf, wordCount } from './text';
-import { queryAll, wrappersOf } from '../walk';
+import { elementsByTag, queryAll, wrappersOf } from '../walk';
 
 type Section = 'about' | 'forward-looking' | 'contact';
 
@@ -101,8 +101,11 @@ function isHeadingBlock(block: Element): boolean {
 function unitsOf(root: Element): Element[] {
   const all = queryAll(root, UNITS);
   // A list, table or quote is read whole; what sits inside it is not a unit of its own.
-  const whole = all.filter((el) => el.matches('ul, ol, table, blockquote, dl'));
-  const inner = all.filter((el) => !whole.some((w) => w !== el && w.contains(el)));
+  const insideWhole = new Set<Element>();
+  for (const el of all) {
+    if (!insideWhole.has(el) && el.matches('ul, ol, table, blockquote, dl')) for (const child of elementsByTag(el)) insideWhole.add(child);
+  }
+  const inner = all.filter((el) => !insideWhole.has(el));
   const wrappers = wrappersOf(inner);
   return inner.filter((el) => !wrappers.has(el) && !isEmptyBlock(el));
 }
@@ -111,6 +114,14 @@ export function findPressReleases(root: Element): Candidate[] {
   const units = unitsOf(root);
   const sections = units.map(sectionOf);
   const lines = units.map(isWireLine);
+  // underSection[i]: a boilerplate heading sits above unit i with no story heading between.
+  let open = false;
+  const underSection = units.map((unit, i) => {
+    const was = open;
+    if (sections[i]) open = true;
+    else if (isHeadingBlock(unit)) open = false;
+    return was;
+  });
 
   // The earliest start from which the rest of the body is boilerplate only.
   // Read backwards: a block belongs to the tail when it is a wire line, a boilerplate heading, or
@@ -118,7 +129,7 @@ export function findPressReleases(root: Element): Candidate[] {
   let start = -1;
   for (let i = units.length - 1; i >= 0; i--) {
     if (sections[i] || lines[i]) start = i;
-    else if (isHeadingBlock(units[i]!) || !hasSectionAbove(units, sections, i)) break;
+    else if (isHeadingBlock(units[i]!) || !underSection[i]) break;
   }
   if (start < 0) return [];
   // A lone trailing wire line is fine; a tail must leave a story before it and stay a tail's size.
@@ -134,15 +145,6 @@ export function findPressReleases(root: Element): Candidate[] {
     else found[found.length - 1]!.nodes.push(units[i]!);
   }
   return found;
-}
-
-/** True when a boilerplate heading sits above units[i] with only prose (no story heading) between. */
-function hasSectionAbove(units: Element[], sections: (Section | null)[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    if (sections[j]) return true;
-    if (isHeadingBlock(units[j]!)) return false;
-  }
-  return false;
 }
 
 /** "About Acme Corp." is followed by a description that names Acme: a section about a study or a person is not. */

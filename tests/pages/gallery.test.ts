@@ -30,6 +30,8 @@ function fixtures(prefix: string): [string, GalleryExpectation][] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name.startsWith(prefix))
     .map((entry): [string, GalleryExpectation] => [entry.name, JSON.parse(readFileSync(path.join(FIXTURES, entry.name, 'expected.json'), 'utf8'))])
+    // Comment, credit, promo and contact folders share the prefix but have their own test and fields (gallery-misc.test.ts).
+    .filter(([, expected]) => Array.isArray(expected.mustContain))
     .sort(([a], [b]) => a.localeCompare(b));
 }
 

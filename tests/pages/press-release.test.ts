@@ -18,7 +18,7 @@ interface PressReleaseExpectation {
 }
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
-const SLUGS = ['gallery-press-release-en', 'gallery-press-release-de', 'gallery-press-release-fr', 'keep-about-section-in-story', 'keep-forward-looking-in-story'];
+const SLUGS = ['gallery-press-release-en', 'gallery-press-release-de', 'gallery-press-release-fr', 'gallery-press-release-es', 'keep-about-section-in-story', 'keep-forward-looking-in-story'];
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const read = (slug: string, file: string) => readFileSync(path.join(FIXTURES, slug, file), 'utf8');
 

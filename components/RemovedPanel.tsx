@@ -16,6 +16,7 @@ const KIND_LABELS: Record<RemovedKind, MessageKey> = {
   comments: 'kindComments',
   promo: 'kindPromo',
   contact: 'kindContact',
+  boilerplate: 'kindBoilerplate',
   other: 'kindOther',
 };
 const EXCERPT_LENGTH = 160;

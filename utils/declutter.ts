@@ -1,7 +1,7 @@
 /**
  * Removes the clutter Readability keeps inside an article body: headline lists, ad labels,
  * teaser boxes, share bars, newsletter boxes, tag lines, stray navigation menus, bylines and
- * datelines, contact lines, reader comments, promotions, reader notices (cookies, paywall…) and pull quotes that repeat the story. Each signal lives in utils/declutter/
+ * datelines, contact lines, reader comments, promotions, reader notices (cookies, paywall…), wire press-release boilerplate and pull quotes that repeat the story. Each signal lives in utils/declutter/
  * and only proposes candidates; this file settles overlaps, removes in place and reports.
  */
 import { REMOVED_MARKER_ATTRIBUTE, type RemovedKind } from './types';
@@ -13,6 +13,7 @@ import { findHintedClutter } from './declutter/hinted';
 import { findBylines } from './declutter/bylines';
 import { findComments } from './declutter/comments';
 import { findNotices } from './declutter/notices';
+import { findPressReleases } from './declutter/press-release';
 import { findPromos } from './declutter/promos';
 import { findPullQuotes } from './declutter/pull-quotes';
 import { findNavMenus } from './declutter/nav-menus';
@@ -23,7 +24,7 @@ import { findTeasers } from './declutter/teasers';
 import { collapse, whileUnchanged } from './declutter/text';
 
 // Order matters only when two signals claim the very same nodes: the earlier kind is reported.
-const SIGNALS = [findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findComments, findBylines, findPromos, findNotices, findPullQuotes];
+const SIGNALS = [findPressReleases, findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findComments, findBylines, findPromos, findNotices, findPullQuotes];
 
 /** A block taken out of the body: its nodes, detached, and the marker left where it stood. */
 export interface RemovedElements {

@@ -59,6 +59,7 @@ export type RemovedKind =
   | 'comments'
   | 'promo'
   | 'contact'
+  | 'boilerplate'
   | 'other';
 
 export interface RemovedBlock {

@@ -50,7 +50,6 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const salience = new Salience(book);
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
-  const recentSpeakers: Speaker[] = [];
 
   spans.forEach((span, i) => {
     const previous = result[i - 1];
@@ -78,9 +77,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     } else if (found) {
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
-      const short = speaker && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u.test(speaker.name) ? speaker.name : '';
-      const fuller = (other: Speaker) => (/\s/.test(other.name) ? other.name.split(/\s+/).includes(short) : other.name.startsWith(short));
-      if (short) speaker = [...recentSpeakers].reverse().find(fuller) ?? speaker;
+      if (speaker && CASELESS_NAME.test(speaker.name)) speaker = salience.fullerSpeaker(speaker.name) ?? speaker;
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
@@ -88,16 +85,16 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
     const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? null) : null;
-    if (speaker) {
-      salience.noteSpeaker(speaker, span.outerStart);
-      remember(recentSpeakers, speaker);
-    }
+    if (speaker) salience.noteSpeaker(speaker, span.outerStart);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
   });
   return result;
 }
 
 type Speaker = Referent;
+
+/** A one-word name in a script without capitals, which person mentions never hold. */
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one
@@ -109,13 +106,6 @@ function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[]): S
 }
 
 /** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */
-function remember(recent: Speaker[], speaker: Speaker): void {
-  const known = recent.findIndex((other) => other.name === speaker.name);
-  if (known >= 0) recent.splice(known, 1);
-  recent.push(speaker);
-  if (recent.length > 4) recent.shift();
-}
-
 /**
  * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other
  * descriptions ("a ministry spokeswoman") stay as written. Outlets are never speakers.

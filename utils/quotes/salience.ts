@@ -58,6 +58,22 @@ export class Salience {
     this.speakers.push({ at, referent });
   }
 
+  /**
+   * Names in scripts without capitals are not among the text's person mentions: a one-word name
+   * (山田, حسن) is the fuller name of one of the last four distinct speakers it belongs to, if any.
+   */
+  fullerSpeaker(short: string): Referent | null {
+    const belongs = (name: string) => (/\s/.test(name) ? name.split(/\s+/).includes(short) : name.startsWith(short));
+    const seen = new Set<string>();
+    for (let i = this.speakers.length - 1; i >= 0 && seen.size < 4; i--) {
+      const { referent } = this.speakers[i]!;
+      if (seen.has(referent.name)) continue;
+      seen.add(referent.name);
+      if (belongs(referent.name)) return referent;
+    }
+    return null;
+  }
+
   pronoun(pronoun: string, at: number): Referent | null {
     const recent = this.recent(at);
     if (/^they$/i.test(pronoun)) {

@@ -40,7 +40,29 @@ export interface PipelineResult {
   body: Element;
 }
 
-export function runPipelineWithBody(doc: Document, { now = () => performance.now(), win = doc.defaultView, maxElements }: PipelineOptions = {}): PipelineResult {
+/** Both phases back to back: what the command line, the content script and the tests run. */
+export function runPipelineWithBody(doc: Document, options: PipelineOptions = {}): PipelineResult {
+  return findQuotesIn(readArticle(doc, options));
+}
+
+/**
+ * Phase 1's answer: the article, ready to show (title, metadata, lead image, sanitized body and
+ * its text), with no quotes, Voices or removed blocks yet. Phase 2 (`findQuotesIn`) fills those in.
+ */
+export interface ArticleDraft {
+  /** The extraction as far as phase 1 goes: `quotes`, `voices` and `removed` are empty. */
+  extraction: Extraction;
+  body: Element;
+  /** What phase 2 reads. */
+  pending: { title: string; siteName: string | null; links: TextLinks; headlines: TextHeadlines; removed: ReturnType<typeof declutter>; win: Window; now: () => number; spent: number };
+}
+
+type CollectedText = ReturnType<typeof collectText>;
+type TextLinks = CollectedText['links'];
+type TextHeadlines = CollectedText['headlines'];
+
+/** Phase 1: extract, declutter, captions, sanitize, plain text and the article gate. */
+export function readArticle(doc: Document, { now = () => performance.now(), win = doc.defaultView, maxElements }: PipelineOptions = {}): ArticleDraft {
   if (!win) throw new Error('The document has no window to sanitize with.');
   const started = now();
   const found = extractArticle(doc, maxElements);
@@ -52,12 +74,9 @@ export function runPipelineWithBody(doc: Document, { now = () => performance.now
   const removedElements = declutter(found.body);
   markCaptions(found.body);
   sanitizeInPlace(found.body, win);
-  const removedHtml = sanitizeEach(removedElements.map((block) => block.nodes), win);
-  const removed = removedElements.map(({ kind, text }, i) => ({ kind, text, html: removedHtml[i] ?? '' }));
   const { text, links, headlines } = collectText(found.body, { title: found.title });
   // The gate reads the original page: Readability's clone has lost its metadata and teasers.
   if (!judgeArticle({ doc, body: found.body, text, readerable: found.readerable }).isArticle) throw new NoArticleError('No article was found on this page.');
-  const quotes = findQuotes(text, { title: found.title, links, headlines, siteName: found.siteName ?? undefined });
 
   const extraction: Extraction = {
     article: {
@@ -73,10 +92,24 @@ export function runPipelineWithBody(doc: Document, { now = () => performance.now
       readerable: found.readerable,
     },
     leadImage: findLeadImage(doc, found.body),
-    quotes,
-    voices: findVoices(quotes),
-    removed,
+    quotes: [],
+    voices: [],
+    removed: [],
     ms: { readability: readabilityDone - started, total: now() - started },
   };
-  return { extraction, body: found.body };
+  const pending = { title: found.title, siteName: found.siteName, links, headlines, removed: removedElements, win, now, spent: extraction.ms.total };
+  return { extraction, body: found.body, pending };
+}
+
+/**
+ * Phase 2: quotes and their speakers, Voices, and the removed blocks (sanitized, for Restore).
+ * `ms.total` counts the work of both phases, not the time a caller spent between them.
+ */
+export function findQuotesIn({ extraction, body, pending }: ArticleDraft): PipelineResult {
+  const started = pending.now();
+  const quotes = findQuotes(extraction.article.textContent, { title: pending.title, links: pending.links, headlines: pending.headlines, siteName: pending.siteName ?? undefined });
+  const removedHtml = sanitizeEach(pending.removed.map((block) => block.nodes), pending.win);
+  const removed = pending.removed.map(({ kind, text }, i) => ({ kind, text, html: removedHtml[i] ?? '' }));
+  const ms = { readability: extraction.ms.readability, total: pending.spent + (pending.now() - started) };
+  return { extraction: { ...extraction, quotes, voices: findVoices(quotes), removed, ms }, body };
 }

@@ -33,11 +33,22 @@ export function ArticleBody({ containerRef, content, sanitize, quotes, title, la
   const ownRef = useRef<HTMLDivElement>(null);
   const container = containerRef ?? ownRef;
   const shownVoice = useRef<string | null>(null);
+  /** Whether the nodes drawn carry marks: quotes that arrive later are marked on clean nodes. */
+  const marked = useRef(false);
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     element.replaceChildren(sanitize(content, element.ownerDocument));
-    highlightQuotes(element, quotes, { title });
+    marked.current = false;
+  }, [content, sanitize]);
+  // After drawing (effects run in order). The popup draws the article first and its quotes come
+  // later: then only the marks are added, the body already on screen is not drawn again.
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    if (marked.current) element.replaceChildren(sanitize(content, element.ownerDocument));
+    if (quotes.length > 0) highlightQuotes(element, quotes, { title });
+    marked.current = quotes.length > 0;
   }, [content, sanitize, quotes, title]);
   // After highlighting (effects run in order): marks drawn anew keep the chosen voice; only a new choice scrolls.
   useLayoutEffect(() => {

@@ -18,10 +18,20 @@ export function readingMinutes(text: string): string {
   return fast === slow ? String(fast) : `${fast}–${slow}`;
 }
 
+let longDate: Intl.DateTimeFormat | null = null;
+
+/**
+ * One formatter, made on first use: making it loads the locale's calendar data (a few ms in a fresh
+ * popup), which the popup does while it waits for the tab rather than while it draws the article.
+ */
+export function longDateFormat(): Intl.DateTimeFormat {
+  return (longDate ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }));
+}
+
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { dateStyle: 'long' });
+  return Number.isNaN(date.getTime()) ? iso : longDateFormat().format(date);
 }
 
 /** In-page links would change the page's URL hash inside the reader's shadow root: scroll instead. */
@@ -41,14 +51,17 @@ export function ArticleHeader({ article, leadImage, keyQuoteCount }: { article: 
       <h1 class="ql-title">{article.title}</h1>
       <p class="ql-details">
         {details.join(' · ')}
-        {keyQuoteCount > 0 && (
-          <>
-            {' · '}
-            <a class="ql-jump" href="#ql-key-quotes" onClick={jumpToKeyQuotes}>
-              {keyQuoteCount === 1 ? t('oneKeyQuote') : t('keyQuoteCount', keyQuoteCount)}
-            </a>
-          </>
-        )}
+        {/* Its width is kept from the first draw on, so the count arriving with the quotes moves nothing; an inline block drops a leading space, hence the no-break one. */}
+        <span class="ql-jump-slot">
+          {keyQuoteCount > 0 && (
+            <>
+              {'\u00a0· '}
+              <a class="ql-jump" href="#ql-key-quotes" onClick={jumpToKeyQuotes}>
+                {keyQuoteCount === 1 ? t('oneKeyQuote') : t('keyQuoteCount', keyQuoteCount)}
+              </a>
+            </>
+          )}
+        </span>
       </p>
       {leadImage && (
         <figure class="ql-lead-image">

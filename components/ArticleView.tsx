@@ -20,10 +20,15 @@ interface Props {
   extraction: Extraction;
   copy: CopyActions;
   sanitize: SanitizeHtml;
+  /**
+   * The popup draws the article before its quotes are found: Voices and Key quotes, below the
+   * article text, are filled in later, so nothing on screen moves; their region is aria-busy until then.
+   */
+  quotesPending?: boolean;
 }
 
 /** The reading view shared by the popup and the in-page reader. */
-export function ArticleView({ extraction, copy, sanitize }: Props) {
+export function ArticleView({ extraction, copy, sanitize, quotesPending = false }: Props) {
   const { article, quotes } = extraction;
   // A quote split by its attribution is one key quote, its parts joined.
   const keyQuotes = useMemo(() => utterancesOf(quotes).filter((quote) => quote.key), [quotes]);
@@ -39,9 +44,11 @@ export function ArticleView({ extraction, copy, sanitize }: Props) {
   return (
     <article class="ql-article" lang={article.lang ?? undefined} dir={textDirection(article.dir)}>
       <ArticleHeader article={article} leadImage={extraction.leadImage ?? null} keyQuoteCount={keyQuotes.length} />
-      <Voices voices={extraction.voices ?? []} chosen={voice} onChoose={setVoice} onCopy={copy.onCopyVoice} />
       <ArticleBody containerRef={body} content={article.content} sanitize={sanitize} quotes={quotes} title={article.title} lang={article.lang} dir={article.dir} voice={voice} />
-      <KeyQuotes quotes={keyQuotes} {...copy} />
+      <div class="ql-quotes-found" aria-busy={quotesPending ? 'true' : 'false'}>
+        <Voices voices={extraction.voices ?? []} chosen={voice} onChoose={setVoice} onCopy={copy.onCopyVoice} />
+        <KeyQuotes quotes={keyQuotes} {...copy} />
+      </div>
       <RemovedPanel removed={extraction.removed} restored={restored} onRestore={restore} />
     </article>
   );

@@ -3,37 +3,33 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupState } from '../../components/PopupApp';
 import { t } from '../../components/i18n';
-import { isContentStart, isExtractionReply, isPageCopy, isReaderStateReply } from '../../utils/messages';
+import { isContentStart, isExtractionReply, isPageCopy, isReaderStateReply, type ExtractionReply } from '../../utils/messages';
 import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
-import { askForPageCopy, ensureReaderScript, injectContentScript, sendToTab } from '../shared/tabs';
+import { ensureReaderScript, sendToTab } from '../shared/tabs';
+import { takeQuestion } from './tab-question';
 import '../../components/reader.css';
 
 const TOGGLE_COMMAND = 'toggle-reader';
 
 /** Steps on the popup's own timeline (from its navigation start), read by `npm run bench:speed`. */
-const mark = (step: 'script-start' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown') => performance.mark(`quotelight:${step}`);
+type Step = 'script-start' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown' | 'quotes-found' | 'quotes-shown';
+const mark = (step: Step) => performance.mark(`quotelight:${step}`);
 mark('script-start');
 
 type TabAnswer = { id: number; readerOpen: boolean; answer: unknown } | { id?: undefined };
 
+// Asked by popup-start.js before this script was even loaded, when it ran (see tab-question.ts).
+const question = takeQuestion();
 /** Resolves once the content script runs in the tab (messages to it wait for this); never rejects. */
-let contentScript: Promise<void> = Promise.resolve();
+const contentScript = question.contentScript;
 
-/**
- * The tab is asked before anything else is drawn or loaded, in one round trip: a small script
- * answers with the page copy (or the extraction this page load already has), made in the tab's
- * process while this one loads the rest. The content script, which keeps the result and serves
- * the reader, is injected alongside, off that path.
- */
-async function askTab(): Promise<TabAnswer> {
-  const id = await targetTabId();
+async function tabAnswer(): Promise<TabAnswer> {
+  const id = await question.tabId;
   if (id === undefined) return {};
-  const asked = askForPageCopy(id);
-  contentScript = injectContentScript(id).catch(() => {});
   let started: unknown;
   try {
-    started = await asked;
+    started = await question.answer;
   } catch {
     return {};
   }
@@ -55,19 +51,20 @@ async function tellTab(id: number, message: Parameters<typeof sendToTab>[1]): Pr
   await contentScript;
   return sendToTab(id, message);
 }
-const tabAnswer = askTab();
+const tabAnswered = tabAnswer();
 // Requested at once, awaited only when needed: the pipeline, which reads the copy of the tab's
 // page here, and the article view with the sanitizer.
-const pageReader = import('../shared/extraction-reply');
+const pageReader = import('./page-reader');
 const articleView = import('./article-view');
+// While the tab copies its page: the date formatter's first use loads locale data (a few ms), and
+// a practice run of the pipeline compiles its code (see warm-up.ts), unless the tab answered first.
+let tabHasAnswered = false;
+void tabAnswered.then(() => (tabHasAnswered = true));
+articleView.then(({ longDateFormat }) => longDateFormat(), () => {});
+pageReader.then(({ warmUp }) => !tabHasAnswered && warmUp(window, () => !tabHasAnswered), () => {});
 
-/** `popup.html?tab=<id>` shows that tab (for tests); otherwise the active tab of this window. */
-async function targetTabId(): Promise<number | undefined> {
-  const requested = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(requested) && requested > 0) return requested;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
+/** Resolves after the browser has painted what was just drawn (the next frame, then a task). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The reader command's current key binding, which the person may have changed in the browser. */
 async function readerShortcut(): Promise<string | null> {
@@ -75,13 +72,25 @@ async function readerShortcut(): Promise<string | null> {
   return commands.find((command) => command.name === TOGGLE_COMMAND)?.shortcut || null;
 }
 
-/** `body`: the article's sanitized nodes when the pipeline ran in this popup (see PipelineResult). */
-async function stateFrom(reply: unknown, body: Element | null): Promise<PopupState> {
+/** An answer to show: `body` holds the article's sanitized nodes when the pipeline ran in this popup (see PipelineResult). */
+interface Read {
+  reply: unknown;
+  body: Element | null;
+  /** Phase 2 of the pipeline, when the article came without its quotes (see page-reader.ts). */
+  findQuotes?: (() => { reply: ExtractionReply; body: Element | null }) | null;
+}
+
+/** Resolves once the tab keeps this popup's extraction: the reader, opened from here, shows it. */
+let extractionKept: Promise<unknown> = Promise.resolve();
+
+type ArticleViewFor = Awaited<typeof articleView>['articleViewFor'];
+
+async function stateFrom(reply: unknown, view: ReturnType<ArticleViewFor> | null, quotesPending: boolean): Promise<PopupState> {
   if (!isExtractionReply(reply)) return { status: 'unavailable', message: t('readFailed'), canReadSelection: false };
   if (!reply.ok) return { status: 'unavailable', message: reply.message, canReadSelection: reply.reason === 'no-article' };
   try {
-    const { renderArticle } = await articleView;
-    return { status: 'ready', article: renderArticle(reply.extraction, reply.url, body) };
+    const draw = view ?? (await articleView).articleViewFor(reply.url, null);
+    return { status: 'ready', article: draw(reply.extraction, quotesPending) };
   } catch {
     return { status: 'unavailable', message: t('readFailed'), canReadSelection: false };
   }
@@ -100,31 +109,57 @@ function Popup() {
     return watchSettings(setSettings);
   }, []);
 
-  const show = async ({ reply, body }: { reply: unknown; body: Element | null }) => {
-    const next = await stateFrom(reply, body);
+  /** Draws an answer; resolves once it is painted. */
+  const draw = async (reply: unknown, view: ReturnType<ArticleViewFor> | null, quotesPending: boolean, shown: Step): Promise<boolean> => {
+    const next = await stateFrom(reply, view, quotesPending);
     setState(next);
+    if (next.status !== 'ready') return false;
     // Preact draws before the next frame; this callback runs after it, just before the paint.
-    if (next.status === 'ready') requestAnimationFrame(() => mark('article-shown'));
+    requestAnimationFrame(() => mark(shown));
+    return true;
   };
 
-  /** The tab's answer as an extraction: when it sent its page, read it here and give the tab the result to keep. */
-  const extractionFrom = async (id: number, reply: unknown): Promise<{ reply: unknown; body: Element | null }> => {
+  /**
+   * Shows an answer: the article first, then (when the pipeline ran here in two phases) its quotes,
+   * found after the article is painted. The tab keeps the whole extraction for the reader, copy and menu.
+   */
+  const show = async (id: number, { reply, body, findQuotes }: Read) => {
+    const view = isExtractionReply(reply) && reply.ok ? (await articleView).articleViewFor(reply.url, body) : null;
+    const drawn = await draw(reply, view, Boolean(findQuotes), 'article-shown');
+    if (!findQuotes) return;
+    let kept = () => {};
+    extractionKept = new Promise<void>((resolve) => (kept = resolve));
+    if (drawn) await afterPaint();
+    const whole = findQuotes();
+    mark('quotes-found');
+    void tellTab(id, { type: 'popup:store-extraction', reply: whole.reply }).catch(() => {}).finally(kept);
+    await draw(whole.reply, view, false, 'quotes-shown');
+  };
+
+  /** The tab's answer as an extraction: when it sent its page, read it here. */
+  const extractionFrom = async (id: number, reply: unknown): Promise<Read> => {
     if (!isPageCopy(reply)) return { reply, body: null };
-    const { extractPageCopy, extractSelectionCopy } = await pageReader;
-    const read = reply.page.selectedText === undefined ? extractPageCopy(reply.page, window) : { reply: extractSelectionCopy(reply.page, window), body: null };
+    const { readPageCopy, extractSelectionCopy } = await pageReader;
+    if (reply.page.selectedText !== undefined) {
+      const selection = extractSelectionCopy(reply.page, window);
+      mark('extracted');
+      void tellTab(id, { type: 'popup:store-extraction', reply: selection }).catch(() => {});
+      return { reply: selection, body: null };
+    }
+    const read = readPageCopy(reply.page, window);
     mark('extracted');
-    // Kept by the tab for the reader, copy and menu; the article is shown without waiting for it.
-    void tellTab(id, { type: 'popup:store-extraction', reply: read.reply }).catch(() => {});
+    // No article: the tab keeps the answer at once (there are no quotes to wait for).
+    if (!read.findQuotes) void tellTab(id, { type: 'popup:store-extraction', reply: read.reply }).catch(() => {});
     return read;
   };
 
   useEffect(() => {
     (async () => {
-      const asked = await tabAnswer;
+      const asked = await tabAnswered;
       if (asked.id === undefined) return setState({ status: 'unavailable', message: t('cannotRun'), canReadSelection: false });
       setReaderOpen(asked.readerOpen);
       setTabId(asked.id);
-      await show(await extractionFrom(asked.id, asked.answer));
+      await show(asked.id, await extractionFrom(asked.id, asked.answer));
     })();
   }, []);
 
@@ -132,13 +167,14 @@ function Popup() {
     if (tabId === undefined) return;
     // The reader's own code goes into the page only when someone opens it.
     if (open) await ensureReaderScript(tabId).catch(() => {});
+    await extractionKept;
     const reply = await tellTab(tabId, { type: 'popup:set-reader', open }).catch(() => null);
     if (isReaderStateReply(reply)) setReaderOpen(reply.open);
   };
 
   const readSelection = async () => {
     if (tabId === undefined) return;
-    await show(await extractionFrom(tabId, await tellTab(tabId, { type: 'popup:read-selection' }).catch(() => null)));
+    await show(tabId, await extractionFrom(tabId, await tellTab(tabId, { type: 'popup:read-selection' }).catch(() => null)));
   };
 
   const changeSettings = (next: ReadingSettings) => {

@@ -25,11 +25,16 @@ function readPage(doc: Document, url: string, win: Window, inPage: boolean): Rea
     const { extraction, body } = runPipelineWithBody(doc, { win, maxElements });
     return { reply: { ok: true, extraction, url }, body };
   } catch (error) {
-    if (error instanceof NoArticleError) return { reply: { ok: false, reason: 'no-article', message: t('notArticle') }, body: null };
-    // Too large to read without freezing the tab: "Read selection" is still offered.
-    if (error instanceof PageTooLargeError) return { reply: { ok: false, reason: 'no-article', message: t('pageTooLarge') }, body: null };
-    return { reply: { ok: false, reason: 'failed', message: t('readFailed') }, body: null };
+    return { reply: replyForError(error), body: null };
   }
+}
+
+/** Why the pipeline gave no article, as the sentence the user reads. */
+export function replyForError(error: unknown): ExtractionReply {
+  if (error instanceof NoArticleError) return { ok: false, reason: 'no-article', message: t('notArticle') };
+  // Too large to read without freezing the tab: "Read selection" is still offered.
+  if (error instanceof PageTooLargeError) return { ok: false, reason: 'no-article', message: t('pageTooLarge') };
+  return { ok: false, reason: 'failed', message: t('readFailed') };
 }
 
 /** The popup's side: a tab's page, rebuilt here (inert) and read with the popup's window as sanitizer. */

@@ -47,6 +47,8 @@ describe('Japanese, Chinese, Korean and Thai pages in Chromium', () => {
 
     const popup = await openPopup(browser, tabId);
     await expect.poll(() => popup.locator('.ql-article-body').count(), { timeout: 15_000 }).toBe(1);
+    // The article is drawn first, its quotes filled in after.
+    await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
     const articleText = collapse(await popup.locator('.ql-article-body').innerText());
     for (const paragraph of expected.mustContain) expect(articleText).toContain(collapse(paragraph));
     expect(articleText).not.toContain(expected.relatedHeading);

@@ -52,6 +52,8 @@ describe('a hostile page in Chromium', () => {
     const popup = await openPopup(browser, tabId);
     const body = popup.locator('.ql-article-body');
     await expect.poll(() => body.innerText().catch(() => ''), { timeout: 15_000 }).toContain('water billing system');
+    // The article is drawn first, its quotes filled in after.
+    await popup.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
 
     expect(await scriptCapableMarkupIn(popup, '.ql-article-body')).toEqual([]);
     expect((await body.innerText()).replace(/\s+/g, ' ')).toContain(ESCAPED);

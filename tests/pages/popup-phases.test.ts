@@ -1,0 +1,75 @@
+// The popup runs the pipeline in two phases (the article first, its quotes after it is drawn) and
+// practises once on an invented page while it waits for the tab. Neither may change the answer:
+// the popup and `npm run extract` read a page the same way. (That a copy of a page reads as the
+// page itself is page-copy.test.ts's question; here both sides read the same copy.)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../utils/cli/page';
+import { copyPage, documentFromCopy } from '../../utils/page-copy';
+import { runPipeline } from '../../utils/pipeline';
+import { readPageCopy, warmUp } from '../../entrypoints/popup/page-reader';
+import { practicePage } from '../../entrypoints/popup/warm-up';
+import type { Extraction } from '../../utils/types';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+
+const pages = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(FIXTURES, entry.name, 'page.html')))
+  .map((entry) => entry.name)
+  .sort();
+
+/** Everything but the timings. */
+const answer = ({ ms: _ms, ...rest }: Extraction) => rest;
+
+function popupWindow(): Window {
+  return documentFromHtml('', 'chrome-extension://quotelight/popup.html').defaultView!;
+}
+
+describe('the popup’s two phases give the command line’s answer', () => {
+  beforeAll(() => {
+    // As in the popup: a practice run first, in the same process.
+    let waiting = true;
+    warmUp(popupWindow(), () => waiting);
+    waiting = false;
+  });
+
+  it.each(pages)('%s', (name) => {
+    const html = readFileSync(path.join(FIXTURES, name, 'page.html'), 'utf8');
+    const doc = documentFromHtml(html, 'https://news.example/story');
+    const page = { tree: JSON.stringify(copyPage(doc)), url: 'https://news.example/story', baseUrl: doc.baseURI };
+    let direct: ReturnType<typeof answer> | 'no article';
+    try {
+      const win = popupWindow();
+      direct = answer(runPipeline(documentFromCopy(page.tree, page.baseUrl, win), { win }));
+    } catch {
+      direct = 'no article';
+    }
+    const first = readPageCopy(page, popupWindow());
+    if (direct === 'no article') {
+      expect(first.reply.ok).toBe(false);
+      expect(first.findQuotes).toBeNull();
+      return;
+    }
+    if (!first.reply.ok || !first.findQuotes) throw new Error(`phase 1 found no article in ${name}`);
+    // Phase 1: the article as the command line has it, with nothing of phase 2 yet.
+    expect(first.reply.extraction.article).toEqual(direct.article);
+    expect(first.reply.extraction.leadImage).toEqual(direct.leadImage);
+    expect([first.reply.extraction.quotes, first.reply.extraction.voices, first.reply.extraction.removed]).toEqual([[], [], []]);
+    const whole = first.findQuotes();
+    if (!whole.reply.ok) throw new Error(`phase 2 failed on ${name}`);
+    expect(answer(whole.reply.extraction)).toEqual(direct);
+    expect(whole.body).toBe(first.body);
+  });
+});
+
+describe('the popup’s practice page', () => {
+  it('reads as an article with a quote, its speaker and removed clutter, so the practice runs every stage', () => {
+    const tree = JSON.stringify(practicePage());
+    const first = readPageCopy({ tree, url: 'https://example.invalid/ferry', baseUrl: 'https://example.invalid/ferry' }, popupWindow());
+    const whole = first.findQuotes?.();
+    if (!whole?.reply.ok) throw new Error('the practice page is not read as an article');
+    expect(whole.reply.extraction.voices.map((voice) => voice.name)).toEqual(['Mara Lind']);
+    expect(whole.reply.extraction.removed.length).toBeGreaterThan(0);
+  });
+});

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, servePages, type Browser } from '../e2e/harness';
-import { type CorpusPage, type Failure, corpusUrls, errorLine, evenlySpaced, loadPage, pageLimit, printFailures, ratio, row, say } from './speed-common';
+import { type CorpusPage, type Failure, corpusUrls, errorLine, evenlySpaced, loadPage, median, pageLimit, printFailures, ratio, row, say } from './speed-common';
 import { type CpuProfile, PROFILING, SAMPLING_US, printProfile } from './speed-profile';
 
 const SAMPLE = 12;
@@ -24,6 +24,8 @@ interface Timing {
   popup: number;
   /** The popup's own timeline, from its navigation start (ms): see `mark` in entrypoints/popup/main.tsx. */
   steps: PopupSteps;
+  /** Every other `quotelight:` mark the popup set (optional steps such as the early start), by name. */
+  otherMarks: Record<string, number>;
   readabilityCold: number;
   readabilityWarm: number;
 }
@@ -64,7 +66,7 @@ async function startProfile(browser: Browser, page: Page): Promise<{ stop: () =>
 }
 
 /** The popup's own path: open it for the tab, wait for the article (or for its sentence saying why not). */
-async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[]): Promise<{ elapsed: number; steps: PopupSteps }> {
+async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[]): Promise<{ elapsed: number; steps: PopupSteps; otherMarks: Record<string, number> }> {
   const popup = await browser.context.newPage();
   let profiler: Awaited<ReturnType<typeof startProfile>> | null = null;
   try {
@@ -91,10 +93,19 @@ async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[
     const result = await outcome.jsonValue();
     if (result !== 'article') throw new Error(String(result));
     await popup.waitForFunction(() => performance.getEntriesByName('quotelight:article-shown').length > 0);
+    // The article is drawn before its quotes (see entrypoints/popup/main.tsx): wait for them too,
+    // so the figures below cover both phases and the tab has been given the whole extraction.
+    await popup.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 30_000 });
     const marks = await popup.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
     const steps = Object.fromEntries(STEPS.map((step) => [step, marks[`quotelight:${step}`] ?? NaN])) as PopupSteps;
+    const known = new Set<string>(STEPS);
+    const otherMarks = Object.fromEntries(
+      Object.entries(marks)
+        .filter(([name]) => name.startsWith('quotelight:') && !known.has(name.slice('quotelight:'.length)))
+        .map(([name, at]) => [name.slice('quotelight:'.length), at]),
+    );
     if (profiler) profiles!.push(await profiler.stop());
-    return { elapsed, steps };
+    return { elapsed, steps, otherMarks };
   } finally {
     await popup.close();
   }
@@ -102,10 +113,16 @@ async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[
 
 /** The content script answers from its cache: the `ms` it reports is from the extraction the popup just caused. */
 async function extractionMs(control: Page, tabId: number): Promise<Timing['extraction']> {
-  const reply = (await control.evaluate(async (id) => {
-    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    return api.tabs.sendMessage(id, { type: 'popup:get-extraction' });
-  }, tabId)) as { ok?: boolean; message?: string; extraction?: { ms: { total: number; readability: number } } };
+  type Reply = { ok?: boolean; message?: string; extraction?: { ms: { total: number; readability: number } } } | null;
+  let reply: Reply = null;
+  // The popup hands the tab its extraction without waiting for an answer: give that message a moment.
+  for (let attempt = 0; attempt < 20 && !reply?.extraction; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    reply = (await control.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return api.tabs.sendMessage(id, { type: 'popup:get-extraction' });
+    }, tabId)) as Reply;
+  }
   if (!reply?.ok || !reply.extraction) throw new Error(`extraction failed: ${reply?.message ?? 'no reply'}`);
   return reply.extraction.ms;
 }
@@ -149,11 +166,11 @@ async function measurePage(browser: Browser, control: Page, page: CorpusPage, ur
     // Alternating which goes first spreads the renderer's warm caches evenly over both.
     const before = readabilityFirst ? await timeReadability(tab) : null;
     const tabProfiler = profiles ? await startProfile(browser, tab) : null;
-    const { elapsed: popup, steps } = await timePopup(browser, tabId, profiles?.popup);
+    const { elapsed: popup, steps, otherMarks } = await timePopup(browser, tabId, profiles?.popup);
     if (tabProfiler) profiles!.tab.push(await tabProfiler.stop());
     const extraction = await extractionMs(control, tabId);
     const readability = before ?? (await timeReadability(tab));
-    return { id: page.id, extraction, popup, steps, readabilityCold: readability.cold, readabilityWarm: readability.warm };
+    return { id: page.id, extraction, popup, steps, otherMarks, readabilityCold: readability.cold, readabilityWarm: readability.warm };
   } finally {
     await tab.close();
   }
@@ -217,6 +234,15 @@ export function printChromium({ timings, profiles, failures, built }: ChromiumRe
   row('ratio pipeline / Readability 1st pass', timings.map((t) => t.extraction.total / t.readabilityCold), ratio);
   row('ratio popup click → article / Readability 1st pass', timings.map((t) => t.steps['article-shown'] / t.readabilityCold), ratio);
   row('ratio popup click → article / popup load-and-start', steps.map((s) => s['article-shown'] / s['script-start']), ratio);
+  // The popup draws the article first and fills in its quotes after (see entrypoints/popup/main.tsx).
+  const quotesShown = timings.map((t) => t.otherMarks['quotes-shown']).filter((v): v is number => v !== undefined);
+  if (quotesShown.length > 0) {
+    row('popup click → quotes filled in (after the article)', quotesShown);
+    row('ratio popup click → quotes filled in / load-and-start', timings.filter((t) => t.otherMarks['quotes-shown'] !== undefined).map((t) => t.otherMarks['quotes-shown']! / t.steps['script-start']), ratio);
+  }
+  const others = [...new Set(timings.flatMap((t) => Object.keys(t.otherMarks)))].sort((a, b) => median(timings.map((t) => t.otherMarks[a] ?? NaN)) - median(timings.map((t) => t.otherMarks[b] ?? NaN)));
+  if (others.length > 0) say('  other marks on the popup’s clock (from its navigation start):');
+  for (const name of others) row(`    ${name}`, timings.map((t) => t.otherMarks[name]).filter((v): v is number => v !== undefined));
   say('  per page (pipeline / popup click → article / Readability 1st pass, ms):');
   for (const t of timings) {
     say(`    ${t.id.slice(0, 12)}  ${t.extraction.total.toFixed(1).padStart(7)} / ${t.steps['article-shown'].toFixed(0).padStart(5)} / ${t.readabilityCold.toFixed(1).padStart(7)}`);

@@ -56,12 +56,8 @@ const tabAnswered = tabAnswer();
 // page here, and the article view with the sanitizer.
 const pageReader = import('./page-reader');
 const articleView = import('./article-view');
-// While the tab copies its page: the date formatter's first use loads locale data (a few ms), and
-// a practice run of the pipeline compiles its code (see warm-up.ts), unless the tab answered first.
-let tabHasAnswered = false;
-void tabAnswered.then(() => (tabHasAnswered = true));
+// While the tab copies its page: the date formatter's first use loads locale data (a few ms).
 articleView.then(({ longDateFormat }) => longDateFormat(), () => {});
-pageReader.then(({ warmUp }) => !tabHasAnswered && warmUp(window, () => !tabHasAnswered), () => {});
 
 /** Resolves after the browser has painted what was just drawn (the next frame, then a task). */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -1,15 +1,13 @@
-// The popup runs the pipeline in two phases (the article first, its quotes after it is drawn) and
-// practises once on an invented page while it waits for the tab. Neither may change the answer:
-// the popup and `npm run extract` read a page the same way. (That a copy of a page reads as the
+// The popup runs the pipeline in two phases (the article first, its quotes after it is drawn).
+// That may not change the answer: the popup and `npm run extract` read a page the same way. (That a copy of a page reads as the
 // page itself is page-copy.test.ts's question; here both sides read the same copy.)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
 import { copyPage, documentFromCopy } from '../../utils/page-copy';
 import { runPipeline } from '../../utils/pipeline';
-import { readPageCopy, warmUp } from '../../entrypoints/popup/page-reader';
-import { practicePage } from '../../entrypoints/popup/warm-up';
+import { readPageCopy } from '../../entrypoints/popup/page-reader';
 import type { Extraction } from '../../utils/types';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -27,13 +25,6 @@ function popupWindow(): Window {
 }
 
 describe('the popup’s two phases give the command line’s answer', () => {
-  beforeAll(() => {
-    // As in the popup: a practice run first, in the same process.
-    let waiting = true;
-    warmUp(popupWindow(), () => waiting);
-    waiting = false;
-  });
-
   it.each(pages)('%s', (name) => {
     const html = readFileSync(path.join(FIXTURES, name, 'page.html'), 'utf8');
     const doc = documentFromHtml(html, 'https://news.example/story');
@@ -60,16 +51,5 @@ describe('the popup’s two phases give the command line’s answer', () => {
     if (!whole.reply.ok) throw new Error(`phase 2 failed on ${name}`);
     expect(answer(whole.reply.extraction)).toEqual(direct);
     expect(whole.body).toBe(first.body);
-  });
-});
-
-describe('the popup’s practice page', () => {
-  it('reads as an article with a quote, its speaker and removed clutter, so the practice runs every stage', () => {
-    const tree = JSON.stringify(practicePage());
-    const first = readPageCopy({ tree, url: 'https://example.invalid/ferry', baseUrl: 'https://example.invalid/ferry' }, popupWindow());
-    const whole = first.findQuotes?.();
-    if (!whole?.reply.ok) throw new Error('the practice page is not read as an article');
-    expect(whole.reply.extraction.voices.map((voice) => voice.name)).toEqual(['Mara Lind']);
-    expect(whole.reply.extraction.removed.length).toBeGreaterThan(0);
   });
 });

@@ -105,7 +105,7 @@ function Popup() {
     return watchSettings(setSettings);
   }, []);
 
-  /** Draws an answer; resolves once it is painted. */
+  /** Draws an answer; true when it is an article (its `shown` mark is set just before the paint). */
   const draw = async (reply: unknown, view: ReturnType<ArticleViewFor> | null, quotesPending: boolean, shown: Step): Promise<boolean> => {
     const next = await stateFrom(reply, view, quotesPending);
     setState(next);
@@ -120,11 +120,12 @@ function Popup() {
    * found after the article is painted. The tab keeps the whole extraction for the reader, copy and menu.
    */
   const show = async (id: number, { reply, body, findQuotes }: Read) => {
+    // Set before the article is drawn: its reader switch is usable from then on.
+    let kept = () => {};
+    if (findQuotes) extractionKept = new Promise<void>((resolve) => (kept = resolve));
     const view = isExtractionReply(reply) && reply.ok ? (await articleView).articleViewFor(reply.url, body) : null;
     const drawn = await draw(reply, view, Boolean(findQuotes), 'article-shown');
     if (!findQuotes) return;
-    let kept = () => {};
-    extractionKept = new Promise<void>((resolve) => (kept = resolve));
     if (drawn) await afterPaint();
     const whole = findQuotes();
     mark('quotes-found');

@@ -46,6 +46,41 @@ describe.each(pages)('%s in Chromium', (_, html, expected) => {
     await popup.close();
   });
 
+  it('popup draws the article before its quotes, then fills them in without moving the text', async () => {
+    // A new page load: the tab no longer holds the extraction an earlier popup gave it.
+    await page.reload({ waitUntil: 'load' });
+    const popup = await browser.context.newPage();
+    // The first time the article's text is on screen: is the quote region still busy, is anything
+    // marked yet, and where do the details line and the first paragraph sit. The lead image grows
+    // when it loads, so the paragraph is measured from the header's end.
+    await popup.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const first = document.querySelector('.ql-article-body p');
+        if (!first?.textContent?.trim()) return;
+        observer.disconnect();
+        (window as unknown as { firstDraw: object }).firstDraw = {
+          busy: document.querySelector('.ql-quotes-found')?.getAttribute('aria-busy'),
+          marks: document.querySelectorAll('.ql-article-body mark').length,
+          details: document.querySelector('.ql-details')!.getBoundingClientRect().bottom,
+          paragraph: first.getBoundingClientRect().top - document.querySelector('.ql-article-header')!.getBoundingClientRect().bottom,
+        };
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByRole('list', { name: 'Key quotes' }).getByRole('listitem').count(), { timeout: 15_000 }).toBe(5);
+    const firstDraw = await popup.evaluate(() => (window as unknown as { firstDraw: object }).firstDraw);
+    expect(firstDraw).toMatchObject({ busy: 'true', marks: 0 });
+    expect(await popup.locator('.ql-quotes-found').getAttribute('aria-busy')).toBe('false');
+    expect(await popup.locator('.ql-article-body mark.ql-key').count()).toBeGreaterThan(0);
+    const now = await popup.evaluate(() => ({
+      details: document.querySelector('.ql-details')!.getBoundingClientRect().bottom,
+      paragraph: document.querySelector('.ql-article-body p')!.getBoundingClientRect().top - document.querySelector('.ql-article-header')!.getBoundingClientRect().bottom,
+    }));
+    expect(firstDraw).toMatchObject(now);
+    await popup.close();
+  });
+
   it('"Copy quote" puts the quote with its speaker and source on the clipboard', async () => {
     const popup = await openPopup(browser, tabId);
     const first = popup.getByRole('list', { name: 'Key quotes' }).getByRole('listitem').first();

@@ -17,6 +17,7 @@ import { isAttributedRightAfter, openingTag, sentenceSubject, signatureAfter, sp
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
+import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { findPersonMentions, isOutlet, resolveName, type PersonMention } from './names';
 
@@ -54,12 +55,18 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   spans.forEach((span, i) => {
     const previous = result[i - 1];
     const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
-    const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet);
+    const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet, spans[i - 2]);
     let found = own?.phrase ?? null;
     let attribution: AttributionSource | null = own?.side ?? null;
-    const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;
+    const isSomeoneElse = (sentence: string) => {
+      const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
+      return !!subject && subject.kind === 'name' && !subject.pronoun && resolveName(subject.phrase, people) !== previous?.speaker;
+    };
+    const continued = !found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null;
     if (continued) attribution = 'continued';
-    if (!found && !continued) {
+    // `Kim was asked, "…?"`: the quote was put to the sentence's subject, by someone the sentence does not name.
+    const putToSubject = !found && PUT_TO_SUBJECT.test(frameBefore(text, span, spans[i - 1]));
+    if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       found = speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people) : null);
@@ -92,6 +99,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 type Speaker = Referent;
+
+const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
@@ -128,14 +137,19 @@ function findSpeakerPhrase(
   nextSpan: QuoteSpan | undefined,
   nextFrameEnd: QuoteSpan | undefined,
   isSpeakerOutlet: (phrase: string) => boolean,
+  previousFrameStart?: QuoteSpan,
 ): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
   // `Ana Lopez, wearing a "Vote Yes" pin, said`: a few quoted words inside the frame do not end it.
   const frameEnd = nextSpan && wordCount(nextSpan.text) <= 3 && !/[.!?]/.test(text.slice(span.outerEnd, nextSpan.outerStart)) ? nextFrameEnd : nextSpan;
+  // `Kim, on Channel 9's "Meet the Mayor," said, "…"`: nor does a show's title before the quote.
+  const frameStart = previousSpan && isOwnedTitle(text, previousSpan) && !/[.!?]/.test(text.slice(previousSpan.outerEnd, span.outerStart)) ? previousFrameStart : previousSpan;
   const after = () => {
     const frame = frameAfter(text, span, frameEnd);
+    // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
+    if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
     return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null);
   };
-  const before = () => speakerBefore(frameBefore(text, span, previousSpan));
+  const before = () => speakerBefore(frameBefore(text, span, frameStart));
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
   // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
@@ -155,6 +169,11 @@ function findSpeakerPhrase(
     return { phrase, side };
   }
   return null;
+}
+
+/** `CNN's "State of the Union"`: a title-cased name owned by someone is a show or a book, as filter.ts reads it. */
+function isOwnedTitle(text: string, span: QuoteSpan): boolean {
+  return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
 }
 
 /** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
@@ -196,13 +215,20 @@ function sentenceBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan |
  * `"A," he said. "B."`: a quote with no attribution of its own continues the previous speaker when
  * only that attribution stands between them, in the same paragraph or right across a paragraph break.
  */
-function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan): Speaker | null {
+function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan, isSomeoneElse: (sentence: string) => boolean): Speaker | null {
   if (!previous.speaker || !previous.speakerKind) return null;
   const between = text.slice(previous.outerEnd, span.outerStart);
   if (between.length > 250) return null;
+  // `Trump said: "A."` then `Clinton responded.` and `"B."`: a paragraph about someone else ends the turn.
+  // (`"A," Xinhua wrote. "B."`: after a quote closed by a comma, the sentence between is its tag.)
+  const prose = previous.attribution !== 'after' && !/,$/.test(previous.text) ? OWN_SENTENCE.exec(between) : null;
+  if (prose && isSomeoneElse(prose[0])) return null;
   const inner = sentenceBoundaries(between).filter((at) => /\p{L}/u.test(between.slice(at)));
   return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
 }
+
+/** A whole paragraph of prose between two quotes' paragraphs. */
+const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n)/u;
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;

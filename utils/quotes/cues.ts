@@ -62,7 +62,7 @@ const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|we
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 const VERB_FIRST = new RegExp(
-  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
+  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
@@ -91,6 +91,9 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
     if (phrase && appositive && describesOutlet(appositive)) return null;
+    // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
+    const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
+    if (person) return { ...person, role: roleFromAppositive(phrase!.phrase) ?? undefined };
     return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
   }
   VERB.lastIndex = 0;
@@ -173,6 +176,8 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
     // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
     const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
     if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;
+    // "said in a video posted to YouTube:": a participle after a preposition's object describes the object.
+    if (REDUCED_RELATIVE.test(verb[0]) && PREPOSITION_OBJECT_AT_END.test(sentence.slice(0, verb.index))) continue;
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -181,6 +186,10 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
   return null;
 }
+
+/** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
+const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
+const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 
 /** After `said Trump`, the rest of `said Trump campaign manager Kellyanne Conway` or `said Clinton's spokesman, Brian Fallon`. */
 const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+(${NAME_RUN})`, 'u');
@@ -213,7 +222,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   const helpers = BETWEEN_TAIL.exec(words)?.[0] ?? '';
   // "was asked" / "were told": the quote was put to the subject, who did not say it.
   if (/\b(?:was|were|is|are)\s*$/.test(helpers) && /^(?:asked|told|tells|asks|reminded|urged|pressed|warned)$/.test(verb)) return null;
-  const head = words.slice(0, words.length - helpers.length).trimEnd();
+  // `Kim, on Channel 9's "Meet the Mayor," said`: the comma inside the closing mark ends the appositive.
+  const head = words.slice(0, words.length - helpers.length).trimEnd().replace(/,(["”’'])$/, '$1,');
   // "Trump called on her to resign and said": a second verb shares the sentence's subject.
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
@@ -222,7 +232,10 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   for (const raw of groups) {
     // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.
     const group = raw.replace(/^as\s+(?=\p{Lu})/u, '');
-    if (APPOSITIVE_GROUP.test(group) || isPlaceContinuation(group, groups[groups.indexOf(raw) + 1])) {
+    const older = groups[groups.indexOf(raw) + 1];
+    // "Hope Hicks, Trump's spokeswoman, said": an owned role between a name and the verb describes the name.
+    const ownedRole = !!older && OWNED_ROLE.test(group);
+    if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older)) {
       skipped.unshift(group);
       continue;
     }
@@ -238,6 +251,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
 }
 
+/** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
+const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;
 const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
 
 /** "of Dayton, Ohio," / "in Munich, Germany,": the state or country after a place is part of the place. */
@@ -252,7 +267,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const pronoun = PRONOUN_AT_END.exec(words);
   if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
   const name = NAME_AT_END.exec(words);
-  const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their)$/i.test(words.slice(0, name.index).trimEnd());
+  // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
+  const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd());
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   const description = DESCRIPTION_AT_END.exec(words);
@@ -299,6 +315,12 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 function sourceAccordingTo(match: RegExpExecArray): SpeakerPhrase | null {
   return match[3] && DOCUMENT.test(match[3]) ? null : fromGroups(match);
+}
+
+/** An appositive that is a person's name and nothing else: "Jim Tully" in `said one voter, Jim Tully, 67`. */
+function namedAppositive(appositive: string): SpeakerPhrase | null {
+  const run = new RegExp(`^(?:${NAME_RUN})$`, 'u').exec(appositive.trim());
+  return run && looksLikePerson(cleanName(run[0])) ? named(cleanName(run[0])) : null;
 }
 
 /** Builds a phrase from a match whose groups are (name, pronoun, description). */

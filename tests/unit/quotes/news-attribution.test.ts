@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../utils/quotes';
+
+const QUOTE = '"We will finish the bridge before the winter comes,"';
+const SENTENCE = '"We will finish the bridge before the winter comes."';
+
+const speakers = (text: string) => findQuotes(text).map((quote) => quote.speaker);
+
+describe('news attribution: appositives and descriptions', () => {
+  it.each([
+    ['an owned role between the name and the verb', `${QUOTE} Ana Lopez, Reyes's spokeswoman, said.`, 'Ana Lopez'],
+    ['an owned role before the colon', `Ana Lopez, Reyes' campaign manager, wrote in an email: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: an owned group alone speaks as written', `${QUOTE} Reyes's campaign said in a statement.`, "Reyes's campaign"],
+    ['a description named by its appositive after the verb', `${QUOTE} said one farmer, Tom Reyes, 67.`, 'Tom Reyes'],
+    ['counter-case: an appositive that is no name', `${QUOTE} said one farmer, a man of 67.`, 'one farmer'],
+    ['"one" opens a description after the verb', `${QUOTE} said one county GOP official.`, 'one county GOP official'],
+    ['counter-case: role words before a name after the verb', `${QUOTE} said longtime county official Tom Reyes.`, 'Tom Reyes'],
+    ['a place after "from" ends a description', `${QUOTE} the senator from Ohio said.`, 'the senator from Ohio'],
+    ['counter-case: a name with its state', `${QUOTE} Sen. Tom Reyes of Ohio said.`, 'Tom Reyes'],
+    ['a participle after a preposition\'s object is no verb', `Ana Lopez said in a video posted to her page: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: a described subject that posted', `${QUOTE} a neighbour posted on the town forum.`, 'a neighbour'],
+    ['a show\'s title inside the frame before the quote', `Ana Lopez, on Channel 9's "Morning Bridge," said, ${SENTENCE}`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)[0]).toBe(speaker);
+  });
+});
+
+describe('news attribution: questions put to someone', () => {
+  it('a quote put to the subject ("X was asked,") is not theirs', () => {
+    expect(speakers(`Tom Reyes spoke first. At the meeting, Ana Lopez was asked, "Will the bridge be finished before winter?"`)).toEqual([null]);
+  });
+
+  it('counter-case: "asked by" names who asked', () => {
+    expect(speakers(`Ana Lopez was asked by Tom Reyes, "Will the bridge be finished before winter?"`)).toEqual(['Tom Reyes']);
+  });
+
+  it('a capitalised pronoun after a finished question opens a new sentence, no tag', () => {
+    expect(speakers(`Ana Lopez was asked, "Will the bridge be finished before winter?" She said no.`)).toEqual([null]);
+  });
+
+  it('counter-case: a lower-case pronoun after the question is its tag', () => {
+    expect(speakers(`Ana Lopez walked to the podium.\n\n"Will the bridge be finished before winter?" she asked.`)).toEqual(['Ana Lopez']);
+  });
+});
+
+describe('news attribution: turns between paragraphs', () => {
+  it('a paragraph about someone else ends the previous speaker\'s turn', () => {
+    const text = `"We will finish the bridge," Tom Reyes said. "Before winter."\n\nAna Lopez answered hours later.\n\n"That is not a plan for a bridge, it is a wish."`;
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Tom Reyes', 'Ana Lopez']);
+  });
+
+  it('counter-case: a paragraph about the same speaker keeps the turn', () => {
+    const text = `Tom Reyes spoke to the council.\n\nTom Reyes said: "We will finish the bridge."\n\nReyes paused.\n\n"Before the first snow falls on the hill."`;
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Tom Reyes']);
+  });
+});

@@ -13,7 +13,7 @@
  */
 
 import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { isAttributedRightAfter, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
@@ -69,7 +69,12 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
-      found = speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people) : null);
+      found = speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
+      // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
+      for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
+        found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier);
+        if (found) break;
+      }
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
@@ -109,7 +114,9 @@ const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Sc
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one
  * capitalised word the text never gives a full name for ("Reactions poured in.", "Voices").
  */
-function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[]): SpeakerPhrase | null {
+function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], sentence: string): SpeakerPhrase | null {
+  // "The crowd loved it.": a described subject introduces a quote only when its sentence reports speech.
+  if (subject?.kind === 'description' && !mentionsSpeech(sentence)) return null;
   if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
   return /\s/.test(resolveName(subject.phrase, people)) ? subject : null;
 }
@@ -209,6 +216,17 @@ function sentenceBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan |
   const preceding = text.slice(from, span.outerStart);
   const boundaries = sentenceBoundaries(preceding);
   return preceding.slice(boundaries.at(-2) ?? 0, boundaries.at(-1) ?? 0).trim();
+}
+
+/** The two sentences before `sentenceBefore`'s, latest first, while they stay in its paragraph. */
+function earlierSentencesOfParagraph(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string[] {
+  const from = Math.max(previousSpan?.outerEnd ?? 0, span.outerStart - 600);
+  const preceding = text.slice(from, span.outerStart).trimEnd();
+  const paragraph = preceding.slice(preceding.lastIndexOf('\n') + 1);
+  const boundaries = [0, ...sentenceBoundaries(paragraph)];
+  const sentences: string[] = [];
+  for (let k = boundaries.length - 3; k >= 0 && sentences.length < 2; k--) sentences.push(paragraph.slice(boundaries[k], boundaries[k + 1]).trim());
+  return sentences.filter(Boolean);
 }
 
 /**

@@ -66,8 +66,8 @@ const VERB_FIRST = new RegExp(
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
-/** `“…” ― Stephanie Egan` in lists of reactions, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
-const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:[,.]|$)`, 'u');
+/** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
+const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
 const LEADING_CLAUSE =
@@ -282,7 +282,10 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word: `The governor later said:`. */
 const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
-const NAMED_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)(?![\\p{L}]))`, 'u');
+/** A pronoun first: capitalised, "He" would also pass for a one-word name. */
+const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
+const FOR_PERSON = new RegExp(`^(?:For|To)\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`, 'u');
+const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he)\\s+(?:was|were|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})`, 'u');
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -292,6 +295,12 @@ const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|
  * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
  */
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
+  // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
+  const about = FOR_PERSON.exec(sentence.trim());
+  if (about && cleanName(about[1] ?? '')) return named(about[1]);
+  // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
+  const agent = PASSIVE_AGENT.exec(sentence);
+  if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   const description = DESCRIBED_OPENING.exec(opening);
   if (description) {

@@ -54,3 +54,28 @@ describe('news attribution: turns between paragraphs', () => {
     expect(speakers(text)).toEqual(['Tom Reyes', 'Tom Reyes']);
   });
 });
+
+describe('news attribution: the paragraph that introduces a quote', () => {
+  const LINE = '"The bridge plan is a waste of money and of everyone\'s time."';
+  it.each([
+    ['a pronoun opening the sentence before', `Tom Reyes is voting early this year. He has never voted early before.\n\n${LINE}`, 'Tom Reyes'],
+    ['the agent of a passive', `Ana Lopez was criticized by Tom Reyes on Monday.\n\n${LINE}`, 'Tom Reyes'],
+    ['counter-case: a passive with no named agent keeps its subject', `Ana Lopez was elected by the council on Monday.\n\n${LINE}`, 'Ana Lopez'],
+    ['the person a sentence is about ("For X, the …")', `For Tom Reyes, 67, the choice is easy.\n\n${LINE}`, 'Tom Reyes'],
+    ['counter-case: "For" a place', `For the town, the choice is easy.\n\n${LINE}`, null],
+    ['a described subject that says nothing yields to the sentence before', `Tom Reyes spoke for an hour. The crowd loved it.\n\n${LINE}`, 'Tom Reyes'],
+    ['counter-case: a described subject that chants', `Tom Reyes spoke for an hour. The crowd chanted back.\n\n${LINE}`, 'The crowd'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('news attribution: signatures', () => {
+  it('a post signed with a handle and a date', () => {
+    expect(speakers(`${SENTENCE} — Ana B. Lopez (@anablopez) May 9, 2016`)).toEqual(['Ana B. Lopez']);
+  });
+
+  it('counter-case: a middle initial is not where the name ends', () => {
+    expect(speakers(`${SENTENCE} — Ana B. Lopez`)).toEqual(['Ana B. Lopez']);
+  });
+});

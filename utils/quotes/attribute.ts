@@ -12,6 +12,7 @@
  * spokeswoman"); never an outlet (names.ts `isOutlet`, including the page's own site name).
  */
 
+import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
 import { isAttributedRightAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
@@ -35,6 +36,8 @@ export interface AttributedSpan extends QuoteSpan {
   role: string | null;
   speakerKind: SpeakerKind | null;
   attribution: AttributionSource | null;
+  /** Where the words the attribution read the speaker from stand in the text (a name, a pronoun, a description); null when unknown. */
+  speakerMention?: TextRange | null;
 }
 
 export interface AttributionOptions {
@@ -79,11 +82,13 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found) attribution = 'context';
     }
     let speaker = continued;
+    let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
     if (found?.dropped) {
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
       const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));
       if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet);
+      if (named && !named.pronoun && speaker) mention = mentionOf(text, named.phrase, 'context', span);
     } else if (found?.pronoun) {
       speaker = salience.pronoun(found.phrase, span.outerStart);
     } else if (found) {
@@ -98,12 +103,32 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
     const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? null) : null;
     if (speaker) salience.noteSpeaker(speaker, span.outerStart);
-    result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
+    result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
   return result;
 }
 
 type Speaker = Referent;
+
+/** How far from the quote the speaker phrase is looked for, as the cue readers read. */
+const MENTION_REACH = 700;
+
+/**
+ * Where `phrase` (read from the words around the quote) stands in the text: the first whole-word
+ * occurrence after the quote for a cue after it, else the last one before the quote.
+ */
+function mentionOf(text: string, phrase: string, side: AttributionSource | null, span: QuoteSpan): TextRange | null {
+  if (!phrase) return null;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  if (side === 'after') {
+    const window = text.slice(span.outerEnd, span.outerEnd + MENTION_REACH);
+    const match = pattern.exec(window);
+    return match ? { start: span.outerEnd + match.index, end: span.outerEnd + match.index + match[0].length } : null;
+  }
+  const from = Math.max(0, span.outerStart - MENTION_REACH);
+  const last = [...text.slice(from, span.outerStart).matchAll(pattern)].at(-1);
+  return last?.index !== undefined ? { start: from + last.index, end: from + last.index + last[0].length } : null;
+}
 
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 

@@ -19,6 +19,8 @@ describe('news attribution: appositives and descriptions', () => {
     ['counter-case: a name with its state', `${QUOTE} Sen. Tom Reyes of Ohio said.`, 'Tom Reyes'],
     ['a participle after a preposition\'s object is no verb', `Ana Lopez said in a video posted to her page: ${SENTENCE}`, 'Ana Lopez'],
     ['counter-case: a described subject that posted', `${QUOTE} a neighbour posted on the town forum.`, 'a neighbour'],
+    ['an inverted cue opening the sentence', `Said Tom Reyes: ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: "Said" inside a name', `${QUOTE} Edward Said wrote.`, 'Edward Said'],
     ['a show\'s title inside the frame before the quote', `Ana Lopez, on Channel 9's "Morning Bridge," said, ${SENTENCE}`, 'Ana Lopez'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)[0]).toBe(speaker);

@@ -40,7 +40,7 @@ const FINITE_VERBS = (
   'proclaimed proclaims elaborated elaborates scoffed scoffs chanted emailed texted recounted recounts ' +
   'reasoned assured assures described describes barked boomed beamed gushed snapped sighed cried screamed ' +
   'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted ' +
-  'questioned questions called calls dubbed dubs labeled labelled branded'
+  'questioned questions called calls dubbed dubs labeled labelled branded reads read'
 )
   .split(' ')
   .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
@@ -172,6 +172,8 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
     // "complained about 'smart' meters": the quoted words are the topic, not the words said.
     // ("said at a news conference, “…”" is not that: a comma closes the place before the quote.)
     const rest = sentence.slice(verb.index! + verb[0].length);
+    // "One of his recent reads, “…”": before a quote, "read" reports only with a colon (`The sign read: “…”`).
+    if (/^reads?$/.test(verb[0]) && !/^\s*:/.test(rest)) continue;
     if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
     // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
     const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
@@ -255,6 +257,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
 const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;
 const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
 
+const QUALIFIED_PLURAL_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}{3,}(?<![su])s)$/u;
+
 /** "of Dayton, Ohio," / "in Munich, Germany,": the state or country after a place is part of the place. */
 function isPlaceContinuation(group: string, older: string | undefined): boolean {
   return /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(group) && /\b(?:of|in|from|at|near|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(older ?? '');
@@ -276,7 +280,10 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (name && cleanName(name[1] ?? '')) return named(name[1]);
   // "Trump's campaign said": an owned group speaks, described as written.
   const owned = OWNED_AT_END.exec(words);
-  return owned ? described(owned[1]) : null;
+  if (owned) return described(owned[1]);
+  // "GOP leaders said", "Sanders supporters chanted": a plural group with a capitalised qualifier.
+  const plural = QUALIFIED_PLURAL_AT_END.exec(words);
+  return plural ? described(plural[1]) : null;
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */

@@ -42,7 +42,7 @@ const LEADING_NOISE = new Set(
   ('a an the but and or so yet if when while as at in on of for from with by after before during since until then now ' +
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
-    'additionally nevertheless moreover furthermore instead indeed perhaps already ' +
+    'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
     // An inverted cue opening the sentence: "Said Kim: …".
     'said says added adds wrote writes replied ' +
     // Auxiliaries and question words that open a question: "Was this to find out …?"
@@ -88,6 +88,9 @@ function bare(word: string): string {
 export function cleanName(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  // "CNN's Jake Tapper", "Democracy Corps’ Stan Greenberg": the owner before a name is not part of it.
+  const owner = words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word));
+  if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
     if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word)) && i < words.length - 1) lastTitle = i;

@@ -21,9 +21,22 @@ describe('news attribution: appositives and descriptions', () => {
     ['counter-case: a described subject that posted', `${QUOTE} a neighbour posted on the town forum.`, 'a neighbour'],
     ['an inverted cue opening the sentence', `Said Tom Reyes: ${SENTENCE}`, 'Tom Reyes'],
     ['counter-case: "Said" inside a name', `${QUOTE} Edward Said wrote.`, 'Edward Said'],
+    ['"reads" after the quote', `${QUOTE} reads a sign on the town hall door.`, 'a sign'],
+    ['"read" and a colon before the quote', `The sign read: ${SENTENCE}`, 'The sign'],
+    ['a plural group with a capitalised qualifier', `${QUOTE} Reyes supporters chanted.`, 'Reyes supporters'],
+    ['counter-case: a name ending in s', `${QUOTE} Carlos Reyes said.`, 'Carlos Reyes'],
+    ['an owner before the name is not part of it', `${QUOTE} Channel 9's Ana Lopez said.`, 'Ana Lopez'],
+    ['counter-case: an apostrophe inside the name', `${QUOTE} Dan O'Brien said.`, "Dan O'Brien"],
+    ['"Even" opening the sentence is not part of the name', `Even Ana Lopez agreed: ${SENTENCE}`, 'Ana Lopez'],
     ['a show\'s title inside the frame before the quote', `Ana Lopez, on Channel 9's "Morning Bridge," said, ${SENTENCE}`, 'Ana Lopez'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)[0]).toBe(speaker);
+  });
+});
+
+describe('news attribution: "reads" as a noun', () => {
+  it('counter-case: "one of her reads" before a title is no cue', () => {
+    expect(findQuotes('One of her favourite reads, "Bridges of the North," sits on the shelf.')).toEqual([]);
   });
 });
 

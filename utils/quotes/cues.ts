@@ -40,7 +40,8 @@ const FINITE_VERBS = (
   'proclaimed proclaims elaborated elaborates scoffed scoffs chanted emailed texted recounted recounts ' +
   'reasoned assured assures described describes barked boomed beamed gushed snapped sighed cried screamed ' +
   'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted ' +
-  'questioned questions called calls dubbed dubs labeled labelled branded reads read'
+  'questioned questions called calls dubbed dubs labeled labelled branded reads read ' +
+  'likened likens compared compares condemned condemns praised praises denounced denounces hailed hails accused accuses'
 )
   .split(' ')
   .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])

@@ -34,6 +34,20 @@ describe('news attribution: appositives and descriptions', () => {
   });
 });
 
+describe('news attribution: verbs that judge as they report', () => {
+  it.each([
+    ['likened', `Another critic, Tom Reyes, likened the plan to "a bridge to nowhere that no one will cross."`, 'Tom Reyes'],
+    ['condemned', `Mayor Ana Lopez condemned "such a careless decision by the council" on Monday.`, 'Ana Lopez'],
+    ['counter-case: the verb nearest the quote still wins', `Tom Reyes, who praised the plan last year, said: ${SENTENCE}`, 'Tom Reyes'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it('counter-case: one scare-quoted word after such a verb is no quote', () => {
+    expect(findQuotes('The council condemned the "so-called" reforms on Monday.')).toEqual([]);
+  });
+});
+
 describe('news attribution: "reads" as a noun', () => {
   it('counter-case: "one of her reads" before a title is no cue', () => {
     expect(findQuotes('One of her favourite reads, "Bridges of the North," sits on the shelf.')).toEqual([]);

@@ -111,10 +111,24 @@ export function cleanName(run: string): string {
   return words.join(' ');
 }
 
+/** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
+const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));
+const THING_WHEN_LAST = new Set(['bill']);
+/** First words that keep a compass word a region: "Middle East", "Far West". */
+const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower great old pacific central northern southern eastern western'.split(' '));
+
+function marksNonPerson(word: string, i: number, words: string[]): boolean {
+  const plain = bare(word);
+  if (!NOT_A_PERSON.has(plain)) return false;
+  if (PLACE_WHEN_FIRST.has(plain) && i === words.length - 1 && i > 0) return REGION_OPENERS.has(bare(words[0]!)) || NOT_A_PERSON.has(bare(words[0]!));
+  if (THING_WHEN_LAST.has(plain) && i === 0 && words.length > 1) return false;
+  return true;
+}
+
 export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  if (words.some((word) => NOT_A_PERSON.has(bare(word)))) return false;
+  if (words.some((word, i) => marksNonPerson(word, i, words))) return false;
   // All-capital words are acronyms (NATO, CNN) rather than names.
   return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
 }

@@ -41,7 +41,10 @@ const FINITE_VERBS = (
   'reasoned assured assures described describes barked boomed beamed gushed snapped sighed cried screamed ' +
   'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted ' +
   'questioned questions called calls dubbed dubs labeled labelled branded reads read ' +
-  'likened likens compared compares condemned condemns praised praises denounced denounces hailed hails accused accuses'
+  'likened likens compared compares condemned condemns praised praises denounced denounces hailed hails accused accuses ' +
+  'asserted asserts alleged mentioned repeated repeats echoed echoes confessed thundered bellowed roared muttered ' +
+  'mumbled griped grumbled ranted marveled marvelled crowed speculated clarified disclosed swore intoned disagreed ' +
+  'disagrees concurred hinted'
 )
   .split(' ')
   .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
@@ -143,7 +146,9 @@ export function openingTag(frame: string): SpeakerPhrase | null {
 export function isAttributedRightAfter(frame: string): boolean {
   VERB.lastIndex = 0;
   const verb = VERB.exec(frame);
-  return !!verb && frame.slice(0, verb.index).split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s/.test(frame.slice(0, verb.index).trim());
+  const lead = verb ? frame.slice(0, verb.index) : '';
+  // `"…," and bragged`: a verb joined by a conjunction goes on the sentence before the quote.
+  return !!verb && lead.split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s/.test(lead.trim()) && !/^\s*(?:and|but|or|then)\b/i.test(lead);
 }
 
 /** Words that report or name what someone said, beyond the reporting verbs: "called it “a disgrace”", "chants of “…”". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../utils/quotes';
+import { isAttributedRightAfter } from '../../../utils/quotes/cues';
 
 const QUOTE = '"We will finish the bridge before the winter comes,"';
 const SENTENCE = '"We will finish the bridge before the winter comes."';
@@ -38,9 +39,18 @@ describe('news attribution: verbs that judge as they report', () => {
   it.each([
     ['likened', `Another critic, Tom Reyes, likened the plan to "a bridge to nowhere that no one will cross."`, 'Tom Reyes'],
     ['condemned', `Mayor Ana Lopez condemned "such a careless decision by the council" on Monday.`, 'Ana Lopez'],
+    ['muttered', `${QUOTE} Tom Reyes muttered as he left.`, 'Tom Reyes'],
     ['counter-case: the verb nearest the quote still wins', `Tom Reyes, who praised the plan last year, said: ${SENTENCE}`, 'Tom Reyes'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it('a verb joined by "and" after a comma-closed quote does not tag it', () => {
+    expect(isAttributedRightAfter(' and hinted at a lawsuit.')).toBe(false);
+  });
+
+  it('counter-case: a verb right after the quote tags it', () => {
+    expect(isAttributedRightAfter(' Tom Reyes hinted.')).toBe(true);
   });
 
   it('counter-case: one scare-quoted word after such a verb is no quote', () => {

@@ -29,6 +29,8 @@ describe('news attribution: appositives and descriptions', () => {
     ['an owner before the name is not part of it', `${QUOTE} Channel 9's Ana Lopez said.`, 'Ana Lopez'],
     ['counter-case: an apostrophe inside the name', `${QUOTE} Dan O'Brien said.`, "Dan O'Brien"],
     ['"Even" opening the sentence is not part of the name', `Even Ana Lopez agreed: ${SENTENCE}`, 'Ana Lopez'],
+    ['an opening time clause with a state abbreviation', `Shortly after the storm hit Eastfield, Pa., a familiar voice cheered on the radio: ${SENTENCE}`, 'a familiar voice'],
+    ['counter-case: a name after the opening clause is no state', `In Eastfield, Tom Reyes, who ran the farm, cheered: ${SENTENCE}`, 'Tom Reyes'],
     ['a show\'s title inside the frame before the quote', `Ana Lopez, on Channel 9's "Morning Bridge," said, ${SENTENCE}`, 'Ana Lopez'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)[0]).toBe(speaker);

@@ -140,8 +140,9 @@ const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Sc
  * capitalised word the text never gives a full name for ("Reactions poured in.", "Voices").
  */
 function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], sentence: string): SpeakerPhrase | null {
-  // "The crowd loved it.": a described subject introduces a quote only when its sentence reports speech.
-  if (subject?.kind === 'description' && !mentionsSpeech(sentence)) return null;
+  // "The crowd loved it.": a described subject introduces a quote only when its sentence reports speech;
+  // "They also lie in a dead zone.": nor does "they", a group, unless it speaks.
+  if ((subject?.kind === 'description' || (subject?.pronoun && /^they$/i.test(subject.phrase))) && !mentionsSpeech(sentence)) return null;
   if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
   return /\s/.test(resolveName(subject.phrase, people)) ? subject : null;
 }

@@ -105,6 +105,12 @@ describe('news attribution: the paragraph that introduces a quote', () => {
     ['the person a sentence is about ("For X, the …")', `For Tom Reyes, 67, the choice is easy.\n\n${LINE}`, 'Tom Reyes'],
     ['counter-case: "For" a place', `For the town, the choice is easy.\n\n${LINE}`, null],
     ['a described subject that says nothing yields to the sentence before', `Tom Reyes spoke for an hour. The crowd loved it.\n\n${LINE}`, 'Tom Reyes'],
+    ['"they" that says nothing yields to the sentence before', `That is hard ground, Tom Reyes said. They also lie far from any town.
+
+${LINE}`, 'Tom Reyes'],
+    ['counter-case: "they" who chant', `Tom Reyes spoke for an hour. They chanted back.
+
+${LINE}`, null],
     ['counter-case: a described subject that chants', `Tom Reyes spoke for an hour. The crowd chanted back.\n\n${LINE}`, 'The crowd'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);

@@ -106,8 +106,9 @@ export function cleanName(run: string): string {
   if (of > 0) words = words.slice(0, of);
   while (words.length > 0 && LEADING_NOISE.has(bare(words[0] ?? ''))) words = words.slice(1);
   if ((words.length === 1 && LONE_ARTICLES.has(bare(words[0]!))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
-  // A generational suffix is not what a reader calls the person: "Joseph R. Biden Jr." -> "Joseph R. Biden".
-  if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
+  // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
+  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
 }
 
@@ -173,10 +174,19 @@ export function resolveName(mention: string, people: PersonMention[]): string {
   const name = cleanName(mention);
   if (!name) return '';
   const words = name.split(/\s+/);
+  const index = nameIndex(people);
+  // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
+  if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
   if (words.length > 1) return name;
   const short = bare(words[0] ?? '');
-  const index = nameIndex(people);
   return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? name;
+}
+
+const GENERATION = /^(?:Jr|Sr)\.?$/;
+
+/** The index key of "Trump Jr.": the family name and the suffix. */
+function generationKey(words: string[]): string {
+  return `${bare(words[0] ?? '')} ${bare(words[1] ?? '')}`;
 }
 
 interface NameIndex {
@@ -191,11 +201,23 @@ function nameIndex(people: PersonMention[]): NameIndex {
   let index = nameIndexes.get(people);
   if (index) return index;
   index = { byLastWord: new Map(), byAnyWord: new Map() };
+  const sons = new Set<string>();
   for (const person of people) {
-    const words = person.name.split(/\s+/).map(bare);
+    const written = person.name.split(/\s+/);
+    const words = written.map(bare);
     if (words.length < 2) continue; // "Okafor" from "Ms. Okafor" is what gets resolved, not a full name
-    // The earliest full name wins.
-    if (!index.byLastWord.has(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);
+    if (GENERATION.test(written.at(-1)!) && words.length > 2) {
+      // "Donald Trump Jr.": found by "Trump Jr.", and by "Trump" only when no one else is.
+      if (!index.byLastWord.has(generationKey(written.slice(-2)))) index.byLastWord.set(generationKey(written.slice(-2)), person.name);
+      const family = words.at(-2)!;
+      if (!index.byLastWord.has(family)) {
+        index.byLastWord.set(family, person.name);
+        sons.add(family);
+      }
+      continue;
+    }
+    // The earliest full name wins (over a Jr. only by the same family name).
+    if (!index.byLastWord.has(words.at(-1)!) || sons.delete(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);
     for (const word of words) if (!index.byAnyWord.has(word)) index.byAnyWord.set(word, person.name);
   }
   nameIndexes.set(people, index);

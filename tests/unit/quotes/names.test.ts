@@ -33,3 +33,18 @@ describe('looksLikePerson: compass words and "Bill" by their place in the run', 
     expect(findQuotes('Allen Westbrook and Tom West spoke.\n\n"We will finish the bridge before the winter comes," West said.').map((quote) => quote.speaker)).toEqual(['Tom West']);
   });
 });
+
+describe('generational suffixes', () => {
+  it('Jr. tells a son from his father, and "X Jr." finds the son', () => {
+    const text = 'Tom Reyes Jr. spoke a day before his father, Tom Reyes, opened the bridge.\n\n"My father built this town," Reyes Jr. said.\n\n"We will finish the bridge before the winter comes," Reyes said.';
+    expect(findQuotes(text).map((quote) => quote.speaker)).toEqual(['Tom Reyes Jr.', 'Tom Reyes']);
+  });
+
+  it('counter-case: the surname alone finds a Jr. when no one else has it', () => {
+    expect(findQuotes('Vice President Tom B. Reyes Jr. spoke.\n\n"We will finish the bridge before the winter comes," Reyes said.').map((quote) => quote.speaker)).toEqual(['Tom B. Reyes Jr.']);
+  });
+
+  it('a numbered suffix is dropped', () => {
+    expect(cleanName('Tom Reyes III')).toBe('Tom Reyes');
+  });
+});

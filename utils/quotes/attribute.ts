@@ -20,7 +20,7 @@ import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
-import { findPersonMentions, isOutlet, resolveName, type PersonMention } from './names';
+import { cleanName, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
 
@@ -72,7 +72,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
-      found = speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
+      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier);
@@ -109,6 +109,15 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 type Speaker = Referent;
+
+/** `Tapper asked Trump whether he would win.` and then `"Absolutely."`: the one asked answers. */
+const ASKED_SOMEONE = new RegExp(`\\basked\\s+(${NAME_RUN})\\s+(?:whether|if|about|what|why|how|when|who)\\b`, 'u');
+
+function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
+  const asked = /\?\s*$/.test(span.text) ? null : ASKED_SOMEONE.exec(introduction);
+  const name = asked ? cleanName(asked[1] ?? '') : '';
+  return name ? { phrase: name, kind: 'name', pronoun: false } : null;
+}
 
 /** How far from the quote the speaker phrase is looked for, as the cue readers read. */
 const MENTION_REACH = 700;

@@ -84,6 +84,16 @@ describe('news attribution: questions put to someone', () => {
   });
 });
 
+describe('news attribution: asked and answered', () => {
+  it('a bare quote after "X asked Y whether …" is Y\'s answer', () => {
+    expect(speakers('Tom Reyes asked Ana Lopez whether the bridge would be done by winter.\n\n"Absolutely. We will finish it before the first snow."')).toEqual(['Ana Lopez']);
+  });
+
+  it('counter-case: a question after it is still the asker\'s', () => {
+    expect(speakers('Tom Reyes asked Ana Lopez about the bridge.\n\n"Will it be finished before the winter comes?"')).toEqual(['Tom Reyes']);
+  });
+});
+
 describe('news attribution: turns between paragraphs', () => {
   it('a paragraph about someone else ends the previous speaker\'s turn', () => {
     const text = `"We will finish the bridge," Tom Reyes said. "Before winter."\n\nAna Lopez answered hours later.\n\n"That is not a plan for a bridge, it is a wish."`;

@@ -186,6 +186,13 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
     if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;
     // "said in a video posted to YouTube:": a participle after a preposition's object describes the object.
     if (REDUCED_RELATIVE.test(verb[0]) && PREPOSITION_OBJECT_AT_END.test(sentence.slice(0, verb.index))) continue;
+    // "Not so, says Kim.", "The plan, said Kim, is …": a verb set off by commas has its subject after it.
+    const inverted = /,\s*$/.test(sentence.slice(0, verb.index)) ? VERB_FIRST.exec(sentence.slice(verb.index!)) : null;
+    const parenthetical = inverted && (inverted[1] || inverted[3]) && /^\s*(?:[,.;]|$)/.test(sentence.slice(verb.index! + inverted[0].length));
+    if (parenthetical) {
+      const phrase = fromGroups(inverted);
+      if (phrase) return phrase;
+    }
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }

@@ -60,8 +60,10 @@ const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then
 const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
 const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+/** Irregular past tenses, which end a subject like "-ed" does: "The remarks drew cheers." */
+const IRREGULAR_PAST = 'drew|came|went|took|made|gave|got|won|lost|began|ran|held|kept|met|sent|spent|stood|brought|thought|felt|saw|became|grew|fell|rose|knew|heard|paid|sat|spoke|wrote|told|said|meant|broke|chose|drove|flew|forgot|hid|hit|hung|sang|shook|struck|swore|threw|woke|wore';
 /** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
-const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
+const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did|${IRREGULAR_PAST})\b)[\p{L}\d’'\-.]+`;
 /** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
@@ -346,6 +348,8 @@ function sourceAccordingTo(match: RegExpExecArray): SpeakerPhrase | null {
   return match[3] && DOCUMENT.test(match[3]) ? null : fromGroups(match);
 }
 
+const REVEREND_NAME = new RegExp(`^the\\s+((?:Rev|Very Rev|Hon|Most Rev)\\.\\s+${NAME_RUN})$`, 'iu');
+
 /** An appositive that is a person's name and nothing else: "Jim Tully" in `said one voter, Jim Tully, 67`. */
 function namedAppositive(appositive: string): SpeakerPhrase | null {
   const run = new RegExp(`^(?:${NAME_RUN})$`, 'u').exec(appositive.trim());
@@ -378,5 +382,8 @@ function named(words: string | undefined): SpeakerPhrase | null {
 function described(words: string | undefined): SpeakerPhrase | null {
   const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
   if (!phrase) return null;
+  // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.
+  const titled = REVEREND_NAME.exec(phrase);
+  if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);
   return { phrase, kind: 'description', pronoun: false };
 }

@@ -33,6 +33,8 @@ describe('news attribution: appositives and descriptions', () => {
     ['counter-case: a name after the opening clause is no state', `In Eastfield, Tom Reyes, who ran the farm, cheered: ${SENTENCE}`, 'Tom Reyes'],
     ['a verb set off by commas, its subject after it', `The plan, said Tom Reyes, is "a waste of money for the town."`, 'Tom Reyes'],
     ['counter-case: a name after the verb that is its object\'s subject', `Ana Lopez, who spoke first, said Reyes was right: ${SENTENCE}`, 'Ana Lopez'],
+    ['"the Rev." before a name', `${QUOTE} said the Rev. Ana Lopez.`, 'Ana Lopez'],
+    ['counter-case: a description that is no title', `${QUOTE} said the reverend's assistant.`, "the reverend's assistant"],
     ['a show\'s title inside the frame before the quote', `Ana Lopez, on Channel 9's "Morning Bridge," said, ${SENTENCE}`, 'Ana Lopez'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)[0]).toBe(speaker);
@@ -118,6 +120,7 @@ describe('news attribution: the paragraph that introduces a quote', () => {
     ['counter-case: "For" a place', `For the town, the choice is easy.\n\n${LINE}`, null],
     ['a described subject that says nothing yields to the sentence before', `Tom Reyes spoke for an hour. The crowd loved it.\n\n${LINE}`, 'Tom Reyes'],
     ['an inverted cue in the sentence before', `Not so, says Tom Reyes.\n\n${LINE}`, 'Tom Reyes'],
+    ['an irregular past tense ends a described subject', `Tom Reyes spoke for an hour. The remarks drew cheers.\n\n${LINE}`, 'Tom Reyes'],
     ['"they" that says nothing yields to the sentence before', `That is hard ground, Tom Reyes said. They also lie far from any town.
 
 ${LINE}`, 'Tom Reyes'],

@@ -171,6 +171,9 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   const sentence = frame;
   const according = ACCORDING_TO.exec(sentence);
   const source = according ? sourceAccordingTo(according) : null;
+  // "According to Kim, Reyes said:": Kim relays what Reyes said; the quote is Reyes's.
+  const relayedBy = according && according.index === 0 ? speakerBefore(sentence.slice(according[0].length).replace(/^[\s,]+/, '')) : null;
+  if (relayedBy && !relayedBy.pronoun) return relayedBy;
   // "According to CNN, Trump said:": an outlet or a document relays; the speaker may still follow.
   if (source && !isOutlet(source.phrase)) return source;
   VERB.lastIndex = 0;
@@ -223,12 +226,16 @@ function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
 
 /** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
 const TOLD_BY = new RegExp(`\\b(?:was|were|been|being)\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`, 'u');
+/** "Kim recalled Reyes telling him,": the one recalled as speaking said the words. */
+const RECALLED_SAYING = new RegExp(`\\b(?:recalled|recalls|remembered|remembers|heard|hears|recounted|recounts)\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b`, 'u');
 const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
 
 /** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
 function quotedAsSaying(frame: string): SpeakerPhrase | null {
   const toldBy = TOLD_BY.exec(frame);
   if (toldBy && cleanName(toldBy[1] ?? '')) return named(toldBy[1]);
+  const recalled = RECALLED_SAYING.exec(frame);
+  if (recalled && cleanName(recalled[1] ?? '')) return named(recalled[1]);
   const match = QUOTED_AS_SAYING.exec(frame);
   const phrase = match && cleanName(match[1] ?? '') ? named(match[1]) : null;
   return phrase && match?.[2] ? withRole(phrase, [match[2]]) : phrase;

@@ -88,6 +88,17 @@ describe('news attribution: questions put to someone', () => {
   });
 });
 
+describe('news attribution: words relayed by someone else', () => {
+  it.each([
+    ['"According to X, Y said:" is Y\'s quote', `According to Ana Lopez, Tom Reyes said: ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: "According to X," alone is X\'s', `According to Ana Lopez, ${SENTENCE.replace('"We', '"we')}`, 'Ana Lopez'],
+    ['"X recalled Y telling him," is Y\'s quote', `Ana Lopez recalled Tom Reyes telling her, ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: "X recalled telling Y," is X\'s', `Ana Lopez recalled telling Tom Reyes, ${SENTENCE}`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
 describe('news attribution: asked and answered', () => {
   it('a bare quote after "X asked Y whether …" is Y\'s answer', () => {
     expect(speakers('Tom Reyes asked Ana Lopez whether the bridge would be done by winter.\n\n"Absolutely. We will finish it before the first snow."')).toEqual(['Ana Lopez']);

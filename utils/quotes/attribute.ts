@@ -119,6 +119,9 @@ function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
   return name ? { phrase: name, kind: 'name', pronoun: false } : null;
 }
 
+/** A letter or digit: a mention is a whole word, so "he" is not found inside "the". */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 /** How far from the quote the speaker phrase is looked for, as the cue readers read. */
 const MENTION_REACH = 700;
 
@@ -128,15 +131,21 @@ const MENTION_REACH = 700;
  */
 function mentionOf(text: string, phrase: string, side: AttributionSource | null, span: QuoteSpan): TextRange | null {
   if (!phrase) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  // Scripts without spaces, and those that attach particles (Korean 은, Arabic و), have no word edges to check.
+  const bounded = SPACED_SCRIPT.test(phrase);
+  const whole = (at: number) => !bounded || (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + phrase.length] ?? ''));
   if (side === 'after') {
-    const window = text.slice(span.outerEnd, span.outerEnd + MENTION_REACH);
-    const match = pattern.exec(window);
-    return match ? { start: span.outerEnd + match.index, end: span.outerEnd + match.index + match[0].length } : null;
+    const limit = span.outerEnd + MENTION_REACH;
+    for (let at = text.indexOf(phrase, span.outerEnd); at >= 0 && at < limit; at = text.indexOf(phrase, at + 1)) {
+      if (whole(at)) return { start: at, end: at + phrase.length };
+    }
+    return null;
   }
-  const from = Math.max(0, span.outerStart - MENTION_REACH);
-  const last = [...text.slice(from, span.outerStart).matchAll(pattern)].at(-1);
-  return last?.index !== undefined ? { start: from + last.index, end: from + last.index + last[0].length } : null;
+  const floor = Math.max(0, span.outerStart - MENTION_REACH);
+  for (let at = text.lastIndexOf(phrase, span.outerStart - phrase.length); at >= floor; at = text.lastIndexOf(phrase, at - 1)) {
+    if (whole(at)) return { start: at, end: at + phrase.length };
+  }
+  return null;
 }
 
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;

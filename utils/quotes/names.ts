@@ -89,8 +89,8 @@ export function cleanName(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Democracy Corps’ Stan Greenberg": the owner before a name is not part of it.
-  const owner = words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word));
-  if (owner >= 0 && owner < words.length - 1) words = words.slice(owner + 1);
+  const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
+  if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
     if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word)) && i < words.length - 1) lastTitle = i;

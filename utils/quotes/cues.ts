@@ -251,7 +251,7 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   // "Trump called on her to resign and said": a second verb shares the sentence's subject.
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
-  const groups = head.slice(0, -1).split(/,\s+/).slice(-4).reverse();
+  const groups = head.slice(0, -1).split(/,\s+/).slice(-8).reverse();
   const skipped: string[] = [];
   for (const raw of groups) {
     // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.

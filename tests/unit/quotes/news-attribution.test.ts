@@ -33,6 +33,8 @@ describe('news attribution: appositives and descriptions', () => {
     ['counter-case: a name after the opening clause is no state', `In Eastfield, Tom Reyes, who ran the farm, cheered: ${SENTENCE}`, 'Tom Reyes'],
     ['a verb set off by commas, its subject after it', `The plan, said Tom Reyes, is "a waste of money for the town."`, 'Tom Reyes'],
     ['counter-case: a name after the verb that is its object\'s subject', `Ana Lopez, who spoke first, said Reyes was right: ${SENTENCE}`, 'Ana Lopez'],
+    ['a long appositive with a city and its state', `${QUOTE} Ana Lopez, a farmer from Austin, Texas, who, like many in her town, opposed the plan, said.`, 'Ana Lopez'],
+    ['counter-case: a short one', `${QUOTE} Ana Lopez, 45, of Austin, Texas, a teacher, said.`, 'Ana Lopez'],
     ['"the Rev." before a name', `${QUOTE} said the Rev. Ana Lopez.`, 'Ana Lopez'],
     ['counter-case: a description that is no title', `${QUOTE} said the reverend's assistant.`, "the reverend's assistant"],
     ['a show\'s title inside the frame before the quote', `Ana Lopez, on Channel 9's "Morning Bridge," said, ${SENTENCE}`, 'Ana Lopez'],

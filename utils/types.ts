@@ -21,6 +21,13 @@ export interface Quote {
    * by its attribution (`"A," Kim said. "B."`) share it; every other quote has its own.
    */
   utterance: number;
+  /**
+   * Where the words naming the speaker stand in the plain text (`text.slice(start, end)`): the name,
+   * description or pronoun the attribution read ("Kim" in `"…," Kim said`), or, for a quote that
+   * continues an earlier one, that quote's. Null with no speaker or when no such words are found
+   * (a subject the language leaves out). Optional: quotes made elsewhere may not carry it.
+   */
+  speakerMention?: { start: number; end: number } | null;
 }
 
 /** What one person said as they said it: a quote, or the parts of a split quote joined (see quotes/utterances.ts). */

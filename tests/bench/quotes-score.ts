@@ -16,6 +16,9 @@ export interface GoldQuote extends Span {
   kind: 'direct' | 'partial';
   in_title?: boolean;
   speaker_is_pronoun?: boolean;
+  /** Offsets of the gold source span in the record's text. */
+  speaker_start?: number;
+  speaker_end?: number;
 }
 
 export interface CorpusRecord {
@@ -30,6 +33,8 @@ export interface CorpusRecord {
 /** A prediction with offsets into the record's full text. */
 export interface Prediction extends Span {
   speaker: string | null;
+  /** Where our speaker's mention stands, offsets into the record's full text (Quote.speakerMention). */
+  speakerMention?: Span | null;
 }
 
 export interface ArticleScore {
@@ -42,6 +47,8 @@ export interface ArticleScore {
   speakersRight: number;
   /** Named speakers right by the looser "any word of the name" reading (information only, not the corpus metric). */
   speakersRightAnyWord: number;
+  /** Named speakers whose mention (the words our attribution read) overlaps the gold source span (information only). */
+  speakersRightByMention: number;
   endToEnd: number;
   scareQuoteFalsePositives: number;
   falsePositives: Prediction[];
@@ -98,6 +105,16 @@ export function speakerMatchesAnyWord(predicted: string | null, gold: string): b
   return words(predicted ?? '').some((word) => !TITLES.test(word) && goldWords.includes(word));
 }
 
+/**
+ * The offset reading, printed for information only: the words our attribution read the speaker
+ * from overlap the gold source span, whatever name they resolved to ("the senator" read right is right).
+ */
+export function mentionOverlapsGold(prediction: Prediction, gold: GoldQuote): boolean {
+  const mention = prediction.speakerMention;
+  if (!mention || gold.speaker_start === undefined || gold.speaker_end === undefined) return false;
+  return mention.start < gold.speaker_end && gold.speaker_start < mention.end;
+}
+
 export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): ArticleScore {
   const golds = record.quotes.filter((quote) => quote.kind === 'direct' && !quote.in_title);
   const dontCare = record.quotes.filter((quote) => !golds.includes(quote)).map((quote) => normalizeSpan(record.text, quote));
@@ -122,6 +139,7 @@ export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): A
     namedSpeakers: 0,
     speakersRight: 0,
     speakersRightAnyWord: 0,
+    speakersRightByMention: 0,
     endToEnd: 0,
     scareQuoteFalsePositives: 0,
     falsePositives: [],
@@ -145,6 +163,7 @@ export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): A
       if (speakerRight) score.speakersRight++;
       else score.wrongSpeakers.push({ predicted: prediction, gold });
       if (speakerMatchesAnyWord(prediction.speaker, gold.speaker)) score.speakersRightAnyWord++;
+      if (mentionOverlapsGold(prediction, gold)) score.speakersRightByMention++;
     }
     if (speakerRight) score.endToEnd++;
   }
@@ -168,6 +187,7 @@ export interface Summary {
   exactRate: number;
   speakerAccuracy: number;
   speakerAccuracyAnyWord: number;
+  speakerAccuracyByMention: number;
   endToEndF1: number;
   scareQuoteFalsePositives: number;
   predicted: number;
@@ -194,6 +214,7 @@ export function summarize(scores: ArticleScore[]): Summary {
     exactRate: ratio(sum((s) => s.exact), matched),
     speakerAccuracy: ratio(sum((s) => s.speakersRight), sum((s) => s.namedSpeakers)),
     speakerAccuracyAnyWord: ratio(sum((s) => s.speakersRightAnyWord), sum((s) => s.namedSpeakers)),
+    speakerAccuracyByMention: ratio(sum((s) => s.speakersRightByMention), sum((s) => s.namedSpeakers)),
     endToEndF1: harmonic(ratio(endToEnd, predicted), ratio(endToEnd, gold)),
     scareQuoteFalsePositives: sum((s) => s.scareQuoteFalsePositives),
     predicted,

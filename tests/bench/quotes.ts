@@ -67,7 +67,12 @@ function run(system: System, records: CorpusRecord[]): Run {
     const body = record.text.slice(offset);
     const quotes = system.find(body, record.title); // also the warm-up for the timing below
     millis.push(fastestOf(TIMED_RUNS, () => system.find(body, record.title)));
-    const predictions: Prediction[] = quotes.map((quote) => ({ start: quote.start + offset, end: quote.end + offset, speaker: quote.speaker }));
+    const predictions: Prediction[] = quotes.map((quote) => ({
+      start: quote.start + offset,
+      end: quote.end + offset,
+      speaker: quote.speaker,
+      speakerMention: quote.speakerMention ? { start: quote.speakerMention.start + offset, end: quote.speakerMention.end + offset } : null,
+    }));
     scores.push(scoreArticle(record, predictions));
   }
   return { scores, millis };
@@ -102,6 +107,7 @@ function printTable(runs: Array<[System, Run]>): void {
     ['exact spans (of matched)', (r) => fixed(summarize(r.scores).exactRate)],
     ['speaker accuracy (named)', (r) => fixed(summarize(r.scores).speakerAccuracy)],
     ['  same, any word of the name (info)', (r) => fixed(summarize(r.scores).speakerAccuracyAnyWord)],
+    ['  same, mention overlaps gold (info)', (r) => fixed(summarize(r.scores).speakerAccuracyByMention)],
     ['  named speakers scored', (r) => String(r.scores.reduce((n, s) => n + s.namedSpeakers, 0))],
     ['end-to-end F1', (r) => fixed(summarize(r.scores).endToEndF1)],
     ['scare-quote false positives', (r) => String(summarize(r.scores).scareQuoteFalsePositives)],

@@ -12,13 +12,15 @@
  * spokeswoman"); never an outlet (names.ts `isOutlet`, including the page's own site name).
  */
 
+import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { isAttributedRightAfter, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
+import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
-import { findPersonMentions, isOutlet, resolveName, type PersonMention } from './names';
+import { cleanName, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
 
@@ -34,6 +36,8 @@ export interface AttributedSpan extends QuoteSpan {
   role: string | null;
   speakerKind: SpeakerKind | null;
   attribution: AttributionSource | null;
+  /** Where the words the attribution read the speaker from stand in the text (a name, a pronoun, a description); null when unknown. */
+  speakerMention?: TextRange | null;
 }
 
 export interface AttributionOptions {
@@ -54,24 +58,37 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   spans.forEach((span, i) => {
     const previous = result[i - 1];
     const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
-    const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet);
+    const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet, spans[i - 2]);
     let found = own?.phrase ?? null;
     let attribution: AttributionSource | null = own?.side ?? null;
-    const continued = !found && previous ? continuedSpeaker(text, previous, span) : null;
+    const isSomeoneElse = (sentence: string) => {
+      const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
+      return !!subject && subject.kind === 'name' && !subject.pronoun && resolveName(subject.phrase, people) !== previous?.speaker;
+    };
+    const continued = !found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null;
     if (continued) attribution = 'continued';
-    if (!found && !continued) {
+    // `Kim was asked, "…?"`: the quote was put to the sentence's subject, by someone the sentence does not name.
+    const putToSubject = !found && PUT_TO_SUBJECT.test(frameBefore(text, span, spans[i - 1]));
+    if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
-      found = speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people) : null);
+      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
+      // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
+      for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
+        found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier);
+        if (found) break;
+      }
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
     let speaker = continued;
+    let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
     if (found?.dropped) {
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
       const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));
       if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet);
+      if (named && !named.pronoun && speaker) mention = mentionOf(text, named.phrase, 'context', span);
     } else if (found?.pronoun) {
       speaker = salience.pronoun(found.phrase, span.outerStart);
     } else if (found) {
@@ -86,12 +103,52 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
     const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? null) : null;
     if (speaker) salience.noteSpeaker(speaker, span.outerStart);
-    result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null });
+    result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
   return result;
 }
 
 type Speaker = Referent;
+
+/** `Tapper asked Trump whether he would win.` and then `"Absolutely."`: the one asked answers. */
+const ASKED_SOMEONE = new RegExp(`\\basked\\s+(${NAME_RUN})\\s+(?:whether|if|about|what|why|how|when|who)\\b`, 'u');
+
+function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
+  const asked = /\?\s*$/.test(span.text) ? null : ASKED_SOMEONE.exec(introduction);
+  const name = asked ? cleanName(asked[1] ?? '') : '';
+  return name ? { phrase: name, kind: 'name', pronoun: false } : null;
+}
+
+/** A letter or digit: a mention is a whole word, so "he" is not found inside "the". */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+/** How far from the quote the speaker phrase is looked for, as the cue readers read. */
+const MENTION_REACH = 700;
+
+/**
+ * Where `phrase` (read from the words around the quote) stands in the text: the first whole-word
+ * occurrence after the quote for a cue after it, else the last one before the quote.
+ */
+function mentionOf(text: string, phrase: string, side: AttributionSource | null, span: QuoteSpan): TextRange | null {
+  if (!phrase) return null;
+  // Scripts without spaces, and those that attach particles (Korean 은, Arabic و), have no word edges to check.
+  const bounded = SPACED_SCRIPT.test(phrase);
+  const whole = (at: number) => !bounded || (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + phrase.length] ?? ''));
+  if (side === 'after') {
+    const limit = span.outerEnd + MENTION_REACH;
+    for (let at = text.indexOf(phrase, span.outerEnd); at >= 0 && at < limit; at = text.indexOf(phrase, at + 1)) {
+      if (whole(at)) return { start: at, end: at + phrase.length };
+    }
+    return null;
+  }
+  const floor = Math.max(0, span.outerStart - MENTION_REACH);
+  for (let at = text.lastIndexOf(phrase, span.outerStart - phrase.length); at >= floor; at = text.lastIndexOf(phrase, at - 1)) {
+    if (whole(at)) return { start: at, end: at + phrase.length };
+  }
+  return null;
+}
+
+const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
@@ -100,7 +157,10 @@ const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Sc
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one
  * capitalised word the text never gives a full name for ("Reactions poured in.", "Voices").
  */
-function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[]): SpeakerPhrase | null {
+function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], sentence: string): SpeakerPhrase | null {
+  // "The crowd loved it.": a described subject introduces a quote only when its sentence reports speech;
+  // "They also lie in a dead zone.": nor does "they", a group, unless it speaks.
+  if ((subject?.kind === 'description' || (subject?.pronoun && /^they$/i.test(subject.phrase))) && !mentionsSpeech(sentence)) return null;
   if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
   return /\s/.test(resolveName(subject.phrase, people)) ? subject : null;
 }
@@ -128,14 +188,19 @@ function findSpeakerPhrase(
   nextSpan: QuoteSpan | undefined,
   nextFrameEnd: QuoteSpan | undefined,
   isSpeakerOutlet: (phrase: string) => boolean,
+  previousFrameStart?: QuoteSpan,
 ): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
   // `Ana Lopez, wearing a "Vote Yes" pin, said`: a few quoted words inside the frame do not end it.
   const frameEnd = nextSpan && wordCount(nextSpan.text) <= 3 && !/[.!?]/.test(text.slice(span.outerEnd, nextSpan.outerStart)) ? nextFrameEnd : nextSpan;
+  // `Kim, on Channel 9's "Meet the Mayor," said, "…"`: nor does a show's title before the quote.
+  const frameStart = previousSpan && isOwnedTitle(text, previousSpan) && !/[.!?]/.test(text.slice(previousSpan.outerEnd, span.outerStart)) ? previousFrameStart : previousSpan;
   const after = () => {
     const frame = frameAfter(text, span, frameEnd);
+    // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
+    if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
     return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null);
   };
-  const before = () => speakerBefore(frameBefore(text, span, previousSpan));
+  const before = () => speakerBefore(frameBefore(text, span, frameStart));
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
   // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
@@ -155,6 +220,11 @@ function findSpeakerPhrase(
     return { phrase, side };
   }
   return null;
+}
+
+/** `CNN's "State of the Union"`: a title-cased name owned by someone is a show or a book, as filter.ts reads it. */
+function isOwnedTitle(text: string, span: QuoteSpan): boolean {
+  return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
 }
 
 /** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
@@ -192,17 +262,35 @@ function sentenceBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan |
   return preceding.slice(boundaries.at(-2) ?? 0, boundaries.at(-1) ?? 0).trim();
 }
 
+/** The two sentences before `sentenceBefore`'s, latest first, while they stay in its paragraph. */
+function earlierSentencesOfParagraph(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string[] {
+  const from = Math.max(previousSpan?.outerEnd ?? 0, span.outerStart - 600);
+  const preceding = text.slice(from, span.outerStart).trimEnd();
+  const paragraph = preceding.slice(preceding.lastIndexOf('\n') + 1);
+  const boundaries = [0, ...sentenceBoundaries(paragraph)];
+  const sentences: string[] = [];
+  for (let k = boundaries.length - 3; k >= 0 && sentences.length < 2; k--) sentences.push(paragraph.slice(boundaries[k], boundaries[k + 1]).trim());
+  return sentences.filter(Boolean);
+}
+
 /**
  * `"A," he said. "B."`: a quote with no attribution of its own continues the previous speaker when
  * only that attribution stands between them, in the same paragraph or right across a paragraph break.
  */
-function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan): Speaker | null {
+function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan, isSomeoneElse: (sentence: string) => boolean): Speaker | null {
   if (!previous.speaker || !previous.speakerKind) return null;
   const between = text.slice(previous.outerEnd, span.outerStart);
   if (between.length > 250) return null;
+  // `Trump said: "A."` then `Clinton responded.` and `"B."`: a paragraph about someone else ends the turn.
+  // (`"A," Xinhua wrote. "B."`: after a quote closed by a comma, the sentence between is its tag.)
+  const prose = previous.attribution !== 'after' && !/,$/.test(previous.text) ? OWN_SENTENCE.exec(between) : null;
+  if (prose && isSomeoneElse(prose[0])) return null;
   const inner = sentenceBoundaries(between).filter((at) => /\p{L}/u.test(between.slice(at)));
   return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
 }
+
+/** A whole paragraph of prose between two quotes' paragraphs. */
+const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n)/u;
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;

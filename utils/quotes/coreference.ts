@@ -13,6 +13,8 @@ const GENDERED_PRONOUN = /(?<![\p{L}])(?:(he|him|his|himself)|(she|her|hers|hers
 /** How far after a name its pronoun may come while still plainly referring to it. */
 const PRONOUN_WINDOW = 120;
 
+const OWNED_APPOSITIVE = /^,\s+((?:his|her|their)\s+[^,.!?\n]{1,40})(?:,|(?=[.!?\n]))/i;
+
 const ADDRESS_GENDER: Record<string, Gender> = { mr: 'male', herr: 'male', m: 'male', mrs: 'female', ms: 'female', miss: 'female', frau: 'female', mme: 'female' };
 
 /** The gender each full name is given by the text, by majority of its clues; unknown names are absent. */
@@ -30,7 +32,14 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     }
     // The window ends at the sentence end or the next name, whichever comes first.
     const end = Math.min(people[i + 1]?.at ?? text.length, person.at + person.name.length + PRONOUN_WINDOW);
-    const after = text.slice(person.at + person.name.length, end);
+    let after = text.slice(person.at + person.name.length, end);
+    // "Mary Tully, his wife, …": an owned appositive tells her gender, and its "his" is someone else's.
+    const owned = OWNED_APPOSITIVE.exec(after);
+    if (owned) {
+      const gender = descriptionGender(owned[1] ?? '');
+      if (gender) vote(full, gender);
+      after = after.slice(owned[0].length);
+    }
     const stop = after.search(/[.!?]\s|\n/);
     const sentence = stop < 0 ? after : after.slice(0, stop);
     const pronoun = GENDERED_PRONOUN.exec(sentence);

@@ -40,7 +40,11 @@ const FINITE_VERBS = (
   'proclaimed proclaims elaborated elaborates scoffed scoffs chanted emailed texted recounted recounts ' +
   'reasoned assured assures described describes barked boomed beamed gushed snapped sighed cried screamed ' +
   'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted ' +
-  'questioned questions called calls dubbed dubs labeled labelled branded'
+  'questioned questions called calls dubbed dubs labeled labelled branded reads read ' +
+  'likened likens compared compares condemned condemns praised praises denounced denounces hailed hails accused accuses ' +
+  'asserted asserts alleged mentioned repeated repeats echoed echoes confessed thundered bellowed roared muttered ' +
+  'mumbled griped grumbled ranted marveled marvelled crowed speculated clarified disclosed swore intoned disagreed ' +
+  'disagrees concurred hinted'
 )
   .split(' ')
   .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
@@ -56,22 +60,24 @@ const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then
 const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
 const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+/** Irregular past tenses, which end a subject like "-ed" does: "The remarks drew cheers." */
+const IRREGULAR_PAST = 'drew|came|went|took|made|gave|got|won|lost|began|ran|held|kept|met|sent|spent|stood|brought|thought|felt|saw|became|grew|fell|rose|knew|heard|paid|sat|spoke|wrote|told|said|meant|broke|chose|drove|flew|forgot|hid|hit|hung|sang|shook|struck|swore|threw|woke|wore';
 /** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
-const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
+const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did|${IRREGULAR_PAST})\b)[\p{L}\d’'\-.]+`;
 /** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 const VERB_FIRST = new RegExp(
-  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
+  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
-/** `“…” ― Stephanie Egan` in lists of reactions, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
-const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:[,.]|$)`, 'u');
+/** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
+const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
 const LEADING_CLAUSE =
-  /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As)\b[^,"“”]{0,80},\s*|(?:But|And|So|Yet|Or)\s+)/;
+  /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As|Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months|Years|Moments)\b[^,"“”]{0,80}(?:,\s+\p{Lu}[\p{L}.]{0,5}\.)?,\s*|(?:But|And|So|Yet|Or)\s+)/u;
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|statements?|transcripts?|documents?|records?|polls?|surveys?|data|study|studies|analysis|filings?|accounts?|sources?|media)\b/iu;
 /** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
@@ -91,6 +97,9 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
     if (phrase && appositive && describesOutlet(appositive)) return null;
+    // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
+    const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
+    if (person) return { ...person, role: roleFromAppositive(phrase!.phrase) ?? undefined };
     return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
   }
   VERB.lastIndex = 0;
@@ -139,7 +148,9 @@ export function openingTag(frame: string): SpeakerPhrase | null {
 export function isAttributedRightAfter(frame: string): boolean {
   VERB.lastIndex = 0;
   const verb = VERB.exec(frame);
-  return !!verb && frame.slice(0, verb.index).split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s/.test(frame.slice(0, verb.index).trim());
+  const lead = verb ? frame.slice(0, verb.index) : '';
+  // `"…," and bragged`: a verb joined by a conjunction goes on the sentence before the quote.
+  return !!verb && lead.split(/\s+/).filter(Boolean).length <= 4 && !/[,;:]\s/.test(lead.trim()) && !/^\s*(?:and|but|or|then)\b/i.test(lead);
 }
 
 /** Words that report or name what someone said, beyond the reporting verbs: "called it “a disgrace”", "chants of “…”". */
@@ -160,6 +171,9 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   const sentence = frame;
   const according = ACCORDING_TO.exec(sentence);
   const source = according ? sourceAccordingTo(according) : null;
+  // "According to Kim, Reyes said:": Kim relays what Reyes said; the quote is Reyes's.
+  const relayedBy = according && according.index === 0 ? speakerBefore(sentence.slice(according[0].length).replace(/^[\s,]+/, '')) : null;
+  if (relayedBy && !relayedBy.pronoun) return relayedBy;
   // "According to CNN, Trump said:": an outlet or a document relays; the speaker may still follow.
   if (source && !isOutlet(source.phrase)) return source;
   VERB.lastIndex = 0;
@@ -169,10 +183,21 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
     // "complained about 'smart' meters": the quoted words are the topic, not the words said.
     // ("said at a news conference, “…”" is not that: a comma closes the place before the quote.)
     const rest = sentence.slice(verb.index! + verb[0].length);
+    // "One of his recent reads, “…”": before a quote, "read" reports only with a colon (`The sign read: “…”`).
+    if (/^reads?$/.test(verb[0]) && !/^\s*:/.test(rest)) continue;
     if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
     // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
     const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
     if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;
+    // "said in a video posted to YouTube:": a participle after a preposition's object describes the object.
+    if (REDUCED_RELATIVE.test(verb[0]) && PREPOSITION_OBJECT_AT_END.test(sentence.slice(0, verb.index))) continue;
+    // "Not so, says Kim.", "The plan, said Kim, is …": a verb set off by commas has its subject after it.
+    const inverted = /,\s*$/.test(sentence.slice(0, verb.index)) ? VERB_FIRST.exec(sentence.slice(verb.index!)) : null;
+    const parenthetical = inverted && (inverted[1] || inverted[3]) && /^\s*(?:[,.;]|$)/.test(sentence.slice(verb.index! + inverted[0].length));
+    if (parenthetical) {
+      const phrase = fromGroups(inverted);
+      if (phrase) return phrase;
+    }
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -181,6 +206,10 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
   return null;
 }
+
+/** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
+const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
+const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 
 /** After `said Trump`, the rest of `said Trump campaign manager Kellyanne Conway` or `said Clinton's spokesman, Brian Fallon`. */
 const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+(${NAME_RUN})`, 'u');
@@ -197,12 +226,16 @@ function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
 
 /** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
 const TOLD_BY = new RegExp(`\\b(?:was|were|been|being)\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`, 'u');
+/** "Kim recalled Reyes telling him,": the one recalled as speaking said the words. */
+const RECALLED_SAYING = new RegExp(`\\b(?:recalled|recalls|remembered|remembers|heard|hears|recounted|recounts)\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b`, 'u');
 const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
 
 /** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
 function quotedAsSaying(frame: string): SpeakerPhrase | null {
   const toldBy = TOLD_BY.exec(frame);
   if (toldBy && cleanName(toldBy[1] ?? '')) return named(toldBy[1]);
+  const recalled = RECALLED_SAYING.exec(frame);
+  if (recalled && cleanName(recalled[1] ?? '')) return named(recalled[1]);
   const match = QUOTED_AS_SAYING.exec(frame);
   const phrase = match && cleanName(match[1] ?? '') ? named(match[1]) : null;
   return phrase && match?.[2] ? withRole(phrase, [match[2]]) : phrase;
@@ -213,16 +246,20 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   const helpers = BETWEEN_TAIL.exec(words)?.[0] ?? '';
   // "was asked" / "were told": the quote was put to the subject, who did not say it.
   if (/\b(?:was|were|is|are)\s*$/.test(helpers) && /^(?:asked|told|tells|asks|reminded|urged|pressed|warned)$/.test(verb)) return null;
-  const head = words.slice(0, words.length - helpers.length).trimEnd();
+  // `Kim, on Channel 9's "Meet the Mayor," said`: the comma inside the closing mark ends the appositive.
+  const head = words.slice(0, words.length - helpers.length).trimEnd().replace(/,(["”’'])$/, '$1,');
   // "Trump called on her to resign and said": a second verb shares the sentence's subject.
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
-  const groups = head.slice(0, -1).split(/,\s+/).slice(-4).reverse();
+  const groups = head.slice(0, -1).split(/,\s+/).slice(-8).reverse();
   const skipped: string[] = [];
   for (const raw of groups) {
     // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.
     const group = raw.replace(/^as\s+(?=\p{Lu})/u, '');
-    if (APPOSITIVE_GROUP.test(group) || isPlaceContinuation(group, groups[groups.indexOf(raw) + 1])) {
+    const older = groups[groups.indexOf(raw) + 1];
+    // "Hope Hicks, Trump's spokeswoman, said": an owned role between a name and the verb describes the name.
+    const ownedRole = !!older && OWNED_ROLE.test(group);
+    if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older)) {
       skipped.unshift(group);
       continue;
     }
@@ -238,7 +275,11 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
 }
 
+/** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
+const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;
 const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
+
+const QUALIFIED_PLURAL_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}{3,}(?<![su])s)$/u;
 
 /** "of Dayton, Ohio," / "in Munich, Germany,": the state or country after a place is part of the place. */
 function isPlaceContinuation(group: string, older: string | undefined): boolean {
@@ -252,7 +293,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const pronoun = PRONOUN_AT_END.exec(words);
   if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
   const name = NAME_AT_END.exec(words);
-  const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their)$/i.test(words.slice(0, name.index).trimEnd());
+  // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
+  const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd());
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   const description = DESCRIPTION_AT_END.exec(words);
@@ -260,13 +302,19 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (name && cleanName(name[1] ?? '')) return named(name[1]);
   // "Trump's campaign said": an owned group speaks, described as written.
   const owned = OWNED_AT_END.exec(words);
-  return owned ? described(owned[1]) : null;
+  if (owned) return described(owned[1]);
+  // "GOP leaders said", "Sanders supporters chanted": a plural group with a capitalised qualifier.
+  const plural = QUALIFIED_PLURAL_AT_END.exec(words);
+  return plural ? described(plural[1]) : null;
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word: `The governor later said:`. */
 const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
-const NAMED_OPENING = new RegExp(`^(?:(${NAME_RUN})|(he|she|they)(?![\\p{L}]))`, 'u');
+/** A pronoun first: capitalised, "He" would also pass for a one-word name. */
+const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
+const FOR_PERSON = new RegExp(`^(?:For|To)\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`, 'u');
+const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he)\\s+(?:was|were|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})`, 'u');
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -276,6 +324,12 @@ const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|
  * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
  */
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
+  // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
+  const about = FOR_PERSON.exec(sentence.trim());
+  if (about && cleanName(about[1] ?? '')) return named(about[1]);
+  // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
+  const agent = PASSIVE_AGENT.exec(sentence);
+  if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   const description = DESCRIBED_OPENING.exec(opening);
   if (description) {
@@ -299,6 +353,14 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 function sourceAccordingTo(match: RegExpExecArray): SpeakerPhrase | null {
   return match[3] && DOCUMENT.test(match[3]) ? null : fromGroups(match);
+}
+
+const REVEREND_NAME = new RegExp(`^the\\s+((?:Rev|Very Rev|Hon|Most Rev)\\.\\s+${NAME_RUN})$`, 'iu');
+
+/** An appositive that is a person's name and nothing else: "Jim Tully" in `said one voter, Jim Tully, 67`. */
+function namedAppositive(appositive: string): SpeakerPhrase | null {
+  const run = new RegExp(`^(?:${NAME_RUN})$`, 'u').exec(appositive.trim());
+  return run && looksLikePerson(cleanName(run[0])) ? named(cleanName(run[0])) : null;
 }
 
 /** Builds a phrase from a match whose groups are (name, pronoun, description). */
@@ -327,5 +389,8 @@ function named(words: string | undefined): SpeakerPhrase | null {
 function described(words: string | undefined): SpeakerPhrase | null {
   const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
   if (!phrase) return null;
+  // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.
+  const titled = REVEREND_NAME.exec(phrase);
+  if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);
   return { phrase, kind: 'description', pronoun: false };
 }

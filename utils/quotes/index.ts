@@ -33,9 +33,9 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const utterances = groupUtterances(text, attributed);
   const keyUtterances = pickKeyUtterances(text, attributed, utterances, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY, links: options.links });
   return attributed
-    .map(({ text: quoted, speaker, role, start, end, speakerKind }, i) => {
+    .map(({ text: quoted, speaker, role, start, end, speakerKind, speakerMention }, i) => {
       const utterance = utterances[i]!;
-      return { text: quoted, speaker, role, start, end, key: keyUtterances.has(utterance), speakerKind, utterance };
+      return { text: quoted, speaker, role, start, end, key: keyUtterances.has(utterance), speakerKind, utterance, speakerMention: speakerMention ?? null };
     })
     .sort((a, b) => a.start - b.start);
 }

@@ -42,7 +42,9 @@ const LEADING_NOISE = new Set(
   ('a an the but and or so yet if when while as at in on of for from with by after before during since until then now ' +
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
-    'additionally nevertheless moreover furthermore instead indeed perhaps already ' +
+    'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
+    // An inverted cue opening the sentence: "Said Kim: …".
+    'said says added adds wrote writes replied ' +
     // Auxiliaries and question words that open a question: "Was this to find out …?"
     'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
@@ -86,6 +88,9 @@ function bare(word: string): string {
 export function cleanName(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  // "CNN's Jake Tapper", "Democracy Corps’ Stan Greenberg": the owner before a name is not part of it.
+  const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
+  if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
     if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word)) && i < words.length - 1) lastTitle = i;
@@ -101,15 +106,30 @@ export function cleanName(run: string): string {
   if (of > 0) words = words.slice(0, of);
   while (words.length > 0 && LEADING_NOISE.has(bare(words[0] ?? ''))) words = words.slice(1);
   if ((words.length === 1 && LONE_ARTICLES.has(bare(words[0]!))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
-  // A generational suffix is not what a reader calls the person: "Joseph R. Biden Jr." -> "Joseph R. Biden".
-  if (words.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
+  // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
+  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
+}
+
+/** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
+const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));
+const THING_WHEN_LAST = new Set(['bill']);
+/** First words that keep a compass word a region: "Middle East", "Far West". */
+const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower great old pacific central northern southern eastern western'.split(' '));
+
+function marksNonPerson(word: string, i: number, words: string[]): boolean {
+  const plain = bare(word);
+  if (!NOT_A_PERSON.has(plain)) return false;
+  if (PLACE_WHEN_FIRST.has(plain) && i === words.length - 1 && i > 0) return REGION_OPENERS.has(bare(words[0]!)) || NOT_A_PERSON.has(bare(words[0]!));
+  if (THING_WHEN_LAST.has(plain) && i === 0 && words.length > 1) return false;
+  return true;
 }
 
 export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  if (words.some((word) => NOT_A_PERSON.has(bare(word)))) return false;
+  if (words.some((word, i) => marksNonPerson(word, i, words))) return false;
   // All-capital words are acronyms (NATO, CNN) rather than names.
   return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
 }
@@ -154,10 +174,19 @@ export function resolveName(mention: string, people: PersonMention[]): string {
   const name = cleanName(mention);
   if (!name) return '';
   const words = name.split(/\s+/);
+  const index = nameIndex(people);
+  // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
+  if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
   if (words.length > 1) return name;
   const short = bare(words[0] ?? '');
-  const index = nameIndex(people);
   return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? name;
+}
+
+const GENERATION = /^(?:Jr|Sr)\.?$/;
+
+/** The index key of "Trump Jr.": the family name and the suffix. */
+function generationKey(words: string[]): string {
+  return `${bare(words[0] ?? '')} ${bare(words[1] ?? '')}`;
 }
 
 interface NameIndex {
@@ -172,11 +201,23 @@ function nameIndex(people: PersonMention[]): NameIndex {
   let index = nameIndexes.get(people);
   if (index) return index;
   index = { byLastWord: new Map(), byAnyWord: new Map() };
+  const sons = new Set<string>();
   for (const person of people) {
-    const words = person.name.split(/\s+/).map(bare);
+    const written = person.name.split(/\s+/);
+    const words = written.map(bare);
     if (words.length < 2) continue; // "Okafor" from "Ms. Okafor" is what gets resolved, not a full name
-    // The earliest full name wins.
-    if (!index.byLastWord.has(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);
+    if (GENERATION.test(written.at(-1)!) && words.length > 2) {
+      // "Donald Trump Jr.": found by "Trump Jr.", and by "Trump" only when no one else is.
+      if (!index.byLastWord.has(generationKey(written.slice(-2)))) index.byLastWord.set(generationKey(written.slice(-2)), person.name);
+      const family = words.at(-2)!;
+      if (!index.byLastWord.has(family)) {
+        index.byLastWord.set(family, person.name);
+        sons.add(family);
+      }
+      continue;
+    }
+    // The earliest full name wins (over a Jr. only by the same family name).
+    if (!index.byLastWord.has(words.at(-1)!) || sons.delete(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);
     for (const word of words) if (!index.byAnyWord.has(word)) index.byAnyWord.set(word, person.name);
   }
   nameIndexes.set(people, index);

@@ -68,3 +68,13 @@ describe('outlets are never speakers', () => {
     expect(findQuotes(text)[0]?.speaker ?? null).toBe(speaker);
   });
 });
+
+describe('an owned appositive after a name', () => {
+  it('"X, his wife," makes X a woman, and its "his" is not hers', () => {
+    expect(speakersOf('Tom Reyes is voting for the bridge.', '"It will bring the town together," said Reyes.', 'Nia Reyes, his wife, is not.', '"It will cost us everything we have," she said.')).toEqual(['Tom Reyes', 'Nia Reyes']);
+  });
+
+  it('counter-case: "her" later in the sentence still tells the gender', () => {
+    expect(speakersOf('Tom Reyes spoke first.', '"It will bring the town together," said Reyes.', 'Nia Okafor, the mayor, said her town was split.', '"It will cost us everything," she said.')).toEqual(['Tom Reyes', 'Nia Okafor']);
+  });
+});

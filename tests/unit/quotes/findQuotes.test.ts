@@ -32,7 +32,19 @@ describe('findQuotes', () => {
 
   it('returns exactly the Quote fields', () => {
     const [quote] = findQuotes('"We built this bridge together, all of us," Ana Lopez said.');
-    expect(quote).toEqual({ text: 'We built this bridge together, all of us,', speaker: 'Ana Lopez', role: null, start: 1, end: 42, key: true, speakerKind: 'name', utterance: 0 });
+    expect(quote).toEqual({ text: 'We built this bridge together, all of us,', speaker: 'Ana Lopez', role: null, start: 1, end: 42, key: true, speakerKind: 'name', utterance: 0, speakerMention: { start: 44, end: 53 } });
+  });
+
+  it('speakerMention points at the words the speaker was read from', () => {
+    const text = 'Ana Lopez, the mayor, spoke first.\n\n"We built this bridge together," she said. "All of us."';
+    const mentions = findQuotes(text).map((quote) => quote.speakerMention && text.slice(quote.speakerMention.start, quote.speakerMention.end));
+    // The second part continues the first, so it shares its mention.
+    expect(mentions).toEqual(['she', 'she']);
+    expect(findQuotes(text).map((quote) => quote.speaker)).toEqual(['Ana Lopez', 'Ana Lopez']);
+  });
+
+  it('counter-case: no speaker, no mention', () => {
+    expect(findQuotes('"We built this bridge together, all of us, in a single year."').map((quote) => quote.speakerMention)).toEqual([null]);
   });
 
   it.each([

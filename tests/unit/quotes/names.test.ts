@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName } from '../../../utils/quotes/names';
+import { findQuotes } from '../../../utils/quotes';
+import { cleanName, looksLikePerson } from '../../../utils/quotes/names';
 
 describe('cleanName: what is left of a capitalised run is a name or nothing', () => {
   it.each([
@@ -13,5 +14,37 @@ describe('cleanName: what is left of a capitalised run is a name or nothing', ()
     ['counter-case: a particle inside a name', 'Ursula von der Leyen', 'Ursula von der Leyen'],
   ])('%s', (_name, run, expected) => {
     expect(cleanName(run)).toBe(expected);
+  });
+});
+
+describe('looksLikePerson: compass words and "Bill" by their place in the run', () => {
+  it.each([
+    ['a compass word as a family name', 'Allen West', true],
+    ['"Bill" as a first name', 'Bill Okafor', true],
+    ['counter-case: a compass word opening a place', 'West Virginia', false],
+    ['counter-case: a region', 'Middle East', false],
+    ['counter-case: a bill', 'Farm Bill', false],
+    ['counter-case: a house', 'White House', false],
+  ])('%s', (_name, run, expected) => {
+    expect(looksLikePerson(run)).toBe(expected);
+  });
+
+  it('a short mention resolves to the full name ending in a compass word', () => {
+    expect(findQuotes('Allen Westbrook and Tom West spoke.\n\n"We will finish the bridge before the winter comes," West said.').map((quote) => quote.speaker)).toEqual(['Tom West']);
+  });
+});
+
+describe('generational suffixes', () => {
+  it('Jr. tells a son from his father, and "X Jr." finds the son', () => {
+    const text = 'Tom Reyes Jr. spoke a day before his father, Tom Reyes, opened the bridge.\n\n"My father built this town," Reyes Jr. said.\n\n"We will finish the bridge before the winter comes," Reyes said.';
+    expect(findQuotes(text).map((quote) => quote.speaker)).toEqual(['Tom Reyes Jr.', 'Tom Reyes']);
+  });
+
+  it('counter-case: the surname alone finds a Jr. when no one else has it', () => {
+    expect(findQuotes('Vice President Tom B. Reyes Jr. spoke.\n\n"We will finish the bridge before the winter comes," Reyes said.').map((quote) => quote.speaker)).toEqual(['Tom B. Reyes Jr.']);
+  });
+
+  it('a numbered suffix is dropped', () => {
+    expect(cleanName('Tom Reyes III')).toBe('Tom Reyes');
   });
 });

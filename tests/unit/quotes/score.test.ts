@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headWord, iou, normalizeSpan, scoreArticle, speakerMatches, speakerMatchesAnyWord, summarize, type CorpusRecord, type GoldQuote } from '../../bench/quotes-score';
+import { headWord, iou, mentionOverlapsGold, normalizeSpan, scoreArticle, speakerMatches, speakerMatchesAnyWord, summarize, type CorpusRecord, type GoldQuote } from '../../bench/quotes-score';
 
 /** A record built from `text`, with gold quotes given by their quoted words (first occurrence). */
 function record(text: string, quotes: Array<Partial<GoldQuote> & { words: string }>, scare: string[] = []): CorpusRecord {
@@ -101,5 +101,27 @@ describe('scoreArticle', () => {
     const summary = summarize([score, score]);
     expect(summary).toMatchObject({ predicted: 4, gold: 4, matched: 2, precision: 0.5, recall: 0.5, speakerAccuracy: 1, scareQuoteFalsePositives: 2 });
     expect(summary.f1).toBeCloseTo(0.5);
+  });
+});
+
+describe('offset reading of the speaker (information only)', () => {
+  const text = '“We will finish the bridge,” the senator said.';
+  const gold = { start: 0, end: 28, text: '“We will finish the bridge,”', speaker: 'the senator', kind: 'direct' as const, speaker_start: 29, speaker_end: 40 };
+
+  it('counts a resolved description right when its mention overlaps the gold source', () => {
+    expect(mentionOverlapsGold({ start: 1, end: 27, speaker: 'Ana Lopez', speakerMention: { start: 29, end: 40 } }, gold)).toBe(true);
+  });
+
+  it('counter-case: a mention elsewhere, or none, is not right', () => {
+    expect(mentionOverlapsGold({ start: 1, end: 27, speaker: 'Ana Lopez', speakerMention: { start: 41, end: 45 } }, gold)).toBe(false);
+    expect(mentionOverlapsGold({ start: 1, end: 27, speaker: 'Ana Lopez', speakerMention: null }, gold)).toBe(false);
+  });
+
+  it('summarize reports it apart from the head-word accuracy', () => {
+    const score = scoreArticle(record(text, [{ words: '“We will finish the bridge,”', speaker: 'the senator', speaker_start: 29, speaker_end: 40 }]), [
+      { start: 0, end: 28, speaker: 'Ana Lopez', speakerMention: { start: 29, end: 40 } },
+    ]);
+    expect(summarize([score]).speakerAccuracy).toBe(0);
+    expect(summarize([score]).speakerAccuracyByMention).toBe(1);
   });
 });

@@ -98,7 +98,7 @@ export function speakerMatches(predicted: string | null, gold: string): boolean 
 /**
  * A looser reading, printed for information only: any word of the predicted name (titles removed)
  * is a word of the gold source. It shows how many "errors" are a full name for a first-name or
- * double-surname mention ("Hillary Clinton" for gold "Hillary", "Melba Acosta Febo" for "Ms. Acosta").
+ * double-surname mention ("Hillary Clinton" for gold "Hillary", "Ana Ruiz Soto" for "Ms. Ruiz").
  */
 export function speakerMatchesAnyWord(predicted: string | null, gold: string): boolean {
   const goldWords = words(gold);

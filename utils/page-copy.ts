@@ -64,7 +64,7 @@ function build(doc: Document, rootCopy: ElementCopy, win: Window): Element | nul
 function createElement(doc: Document, [name, namespace, attributes]: ElementCopy): Element | null {
   let element: Element;
   try {
-    element = doc.createElementNS(namespace, name);
+    element = doc.createElementNS(namespace || HTML_NAMESPACE, name);
   } catch {
     return null; // a name the parser accepted but the DOM API does not
   }

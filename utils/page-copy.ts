@@ -1,6 +1,6 @@
 /** The popup's side of a page copy (see page-tree.ts for the tab's): an inert document built from it. */
 import { parseSanitized } from './html';
-import { type ElementCopy } from './page-tree';
+import { type ElementCopy, type NodeCopy } from './page-tree';
 
 export { MAX_COPY_DEPTH, MAX_COPY_ELEMENTS, copyPage, pageCopyOf, type ElementCopy, type NodeCopy } from './page-tree';
 
@@ -41,19 +41,26 @@ function isElementCopy(value: unknown): value is ElementCopy {
   return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string' && Array.isArray(value[2]) && Array.isArray(value[3]);
 }
 
+/**
+ * Builds the tree detached, then the caller attaches it once. Index loops and one flat stack (an
+ * element, then its copy's children), nothing allocated per node but the node: the popup runs
+ * this once, cold, so it runs mostly unoptimized.
+ */
 function build(doc: Document, rootCopy: ElementCopy, win: Window): Element | null {
   const root = createElement(doc, rootCopy);
   if (!root) return null;
-  const stack: Array<[ElementCopy, Element]> = [[rootCopy, root]];
-  while (stack.length) {
-    const [copy, element] = stack.pop()!;
-    for (const child of copy[3]) {
-      if (typeof child === 'string') element.append(child);
+  const pending: Array<Element | NodeCopy[]> = [root, rootCopy[3]];
+  while (pending.length) {
+    const children = pending.pop() as unknown[];
+    const element = pending.pop() as Element;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (typeof child === 'string') element.appendChild(doc.createTextNode(child));
       else if (isElementCopy(child)) {
         const built = createElement(doc, child);
         if (!built) continue;
-        element.append(built);
-        stack.push([child, built]);
+        element.appendChild(built);
+        pending.push(built, child[3]);
       }
     }
     if (element.localName === 'noscript' && element.namespaceURI === HTML_NAMESPACE) parseFallback(element, win);
@@ -61,15 +68,17 @@ function build(doc: Document, rootCopy: ElementCopy, win: Window): Element | nul
   return root;
 }
 
-function createElement(doc: Document, [name, namespace, attributes]: ElementCopy): Element | null {
+function createElement(doc: Document, copy: ElementCopy): Element | null {
+  const attributes = copy[2];
   let element: Element;
   try {
-    element = doc.createElementNS(namespace, name);
+    element = doc.createElementNS(copy[1] || HTML_NAMESPACE, copy[0]);
   } catch {
     return null; // a name the parser accepted but the DOM API does not
   }
   for (let i = 0; i + 1 < attributes.length; i += 2) {
-    const [attributeName, value] = [attributes[i], attributes[i + 1]];
+    const attributeName = attributes[i];
+    const value = attributes[i + 1];
     if (typeof attributeName !== 'string' || typeof value !== 'string') continue;
     try {
       if (attributeName.startsWith('xlink:')) element.setAttributeNS(XLINK_NAMESPACE, attributeName, value);

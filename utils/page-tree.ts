@@ -7,6 +7,7 @@ import type { PageCopy } from './messages';
  * scripts built but the parser would not), which mXSS markup uses to swallow the rest of a page.
  *
  * An element is [localName, namespace, attributes as name/value pairs, children]; text is a string.
+ * The namespace is '' for HTML: most elements are HTML, and the full URI was a fifth of the JSON.
  * This is the tab's side, apart from the HTML module so the script that copies a page stays small;
  * utils/page-copy.ts builds the copy back into a document.
  */
@@ -14,6 +15,12 @@ export type NodeCopy = string | ElementCopy;
 export type ElementCopy = [name: string, namespace: string, attributes: string[], children: NodeCopy[]];
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** The copy's namespace: '' stands for HTML (and for none, which the copy always read as HTML). */
+function namespaceOf(element: Element): string {
+  const namespace = element.namespaceURI;
+  return namespace === null || namespace === HTML_NAMESPACE ? '' : namespace;
+}
 
 /** Never read by the pipeline, often most of a news page's bytes; JSON-LD stays (Readability reads its metadata). */
 function isSkipped(element: Element): boolean {
@@ -29,33 +36,65 @@ function isSkipped(element: Element): boolean {
 export const MAX_COPY_ELEMENTS = 150_000;
 export const MAX_COPY_DEPTH = 400;
 
-/** Copies a document's element tree (comments dropped), iteratively so a deeply nested page cannot overflow the stack. */
+/**
+ * Copies a document's element tree (comments dropped), iteratively so a deeply nested page cannot
+ * overflow the stack. Plain index loops, nothing allocated per node but its copy: the tab runs this
+ * once, cold, so it runs mostly unoptimized.
+ */
 export function copyPage(doc: Document): ElementCopy {
-  const root: ElementCopy = [doc.documentElement.localName, doc.documentElement.namespaceURI ?? HTML_NAMESPACE, attributesOf(doc.documentElement), []];
-  const stack: Array<[Node, NodeCopy[], number]> = [];
-  const pushChildren = (parent: Node, into: NodeCopy[], depth: number) => {
-    if (depth > MAX_COPY_DEPTH) return;
-    for (let child = parent.lastChild; child; child = child.previousSibling) stack.push([child, into, depth]);
-  };
-  pushChildren(doc.documentElement, root[3], 2);
+  const top = doc.documentElement;
+  const root: ElementCopy = [top.localName, namespaceOf(top), attributesOf(top), []];
+  // The open elements, outermost first: where their children's copies go, and the next child to copy.
+  // Level L holds the children of an element at depth L + 1 (the root is depth 1).
+  const intos: NodeCopy[][] = [root[3]];
+  const nexts: Array<Node | null> = [top.firstChild];
   let elements = 1;
-  while (stack.length && elements < MAX_COPY_ELEMENTS) {
-    const [node, into, depth] = stack.pop()!;
-    if (node.nodeType === 3) {
-      into.push(node.nodeValue ?? '');
+  while (intos.length && elements < MAX_COPY_ELEMENTS) {
+    const level = intos.length - 1;
+    const node = nexts[level];
+    if (!node) {
+      intos.pop();
+      nexts.pop();
       continue;
     }
-    if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
+    nexts[level] = node.nextSibling;
+    const type = node.nodeType;
+    if (type === 3) {
+      intos[level]!.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (type !== 1 || isSkipped(node as Element)) continue;
     elements++;
     const element = node as Element;
-    const copy: ElementCopy = [element.localName, element.namespaceURI ?? HTML_NAMESPACE, attributesOf(element), []];
-    into.push(copy);
-    pushChildren(element, copy[3], depth + 1);
+    const copy: ElementCopy = [element.localName, namespaceOf(element), attributesOf(element), []];
+    intos[level]!.push(copy);
+    // This element is at depth level + 2; its children would be at level + 3.
+    if (level + 3 <= MAX_COPY_DEPTH) {
+      intos.push(copy[3]);
+      nexts.push(element.firstChild);
+    }
   }
   return root;
 }
 
+/**
+ * By name rather than through `element.attributes`, which makes a NamedNodeMap and an Attr node per
+ * attribute. Names made by script that getAttribute cannot find (an upper-case name set on an HTML
+ * element through setAttributeNS) fall back to the Attr nodes.
+ */
 function attributesOf(element: Element): string[] {
+  if (!element.hasAttributes()) return [];
+  const names = element.getAttributeNames();
+  const pairs: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const value = element.getAttribute(names[i]!);
+    if (value === null) return attributeNodesOf(element);
+    pairs.push(names[i]!, value);
+  }
+  return pairs;
+}
+
+function attributeNodesOf(element: Element): string[] {
   const pairs: string[] = [];
   for (const attribute of element.attributes) pairs.push(attribute.name, attribute.value);
   return pairs;

@@ -104,6 +104,22 @@ describe('copyPage and documentFromCopy', () => {
     expect([...doc.querySelectorAll('p')].map((p) => p.textContent?.trim().slice(-5))).toContain('after');
   });
 
+  it('names the HTML namespace by an empty string in the copy, and builds it back as HTML', () => {
+    const page = documentFromHtml('<p>a <svg><circle r="1"></circle></svg></p>', 'https://news.example/');
+    const json = JSON.stringify(copyPage(page));
+    expect(json).not.toContain('http://www.w3.org/1999/xhtml');
+    expect(json).toContain('http://www.w3.org/2000/svg');
+    const doc = roundTrip('<p>a <svg><circle r="1"></circle></svg></p>');
+    expect(doc.querySelector('p')!.namespaceURI).toBe('http://www.w3.org/1999/xhtml');
+    expect(doc.querySelector('circle')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+  });
+
+  it('copies an attribute a script named in upper case, which getAttribute cannot find by that name', () => {
+    const page = documentFromHtml('<p title="t">text</p>', 'https://news.example/');
+    page.querySelector('p')!.setAttributeNS(null, 'Data-Src', 'https://news.example/a.jpg');
+    expect(JSON.stringify(copyPage(page))).toContain('"title","t","Data-Src","https://news.example/a.jpg"');
+  });
+
   it('turns a noscript fallback held as text into sanitized nodes', () => {
     const page = documentFromHtml('<div><noscript></noscript></div>', 'https://news.example/');
     // A browser with scripting on keeps noscript content as text; jsdom parses it, so set it by hand.

@@ -57,5 +57,8 @@ function isGalleryOrPrintLine(line: Element): boolean {
 
 function isOwnAddress(text: string, doc: Document): boolean {
   const bare = (url: string) => url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '');
-  return /^https?:\/\/\S+$/i.test(text) && bare(text) === bare(doc.URL);
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  // A copy of the page (the popup's) has no address of its own: its base and og:url carry the page's.
+  const own = [doc.URL, doc.baseURI, doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? ''];
+  return own.some((url) => url && bare(url) === bare(text));
 }

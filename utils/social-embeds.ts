@@ -11,9 +11,13 @@
 import { countWords, endsSentence } from './text-measure';
 import { elementsByTag } from './walk';
 
-/** The post element of each platform's published embed code. */
-const EMBED_POST =
-  'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.text-post-media, blockquote.fb-xfbml-parse-ignore, blockquote.mastodon-embed, blockquote.reddit-embed-bq';
+/** Class of the post element (a blockquote) in each platform's published embed code. */
+const EMBED_CLASSES = ['twitter-tweet', 'twitter-video', 'instagram-media', 'tiktok-embed', 'bluesky-embed', 'text-post-media', 'fb-xfbml-parse-ignore', 'mastodon-embed', 'reddit-embed-bq'];
+
+/** A blockquote carrying an embed class; a class-list test per blockquote, not a selector over the page (slow in jsdom). */
+function isEmbedPost(el: Element): boolean {
+  return el.localName === 'blockquote' && EMBED_CLASSES.some((name) => el.classList.contains(name));
+}
 
 export const EMBED_ATTRIBUTE = 'data-ql-embed';
 
@@ -28,8 +32,9 @@ const PROSE_WORDS = 12;
 /** Turns every story-body social embed of doc into a plain blockquote; returns how many. */
 export function keepSocialEmbeds(doc: Document): number {
   let kept = 0;
-  for (const post of Array.from(doc.querySelectorAll(EMBED_POST))) {
-    if (post.parentElement?.closest(EMBED_POST)) continue; // a post quoted inside another goes with it
+  const posts = elementsByTag(doc, 'blockquote').filter(isEmbedPost);
+  for (const post of posts) {
+    if (posts.some((other) => other !== post && other.contains(post))) continue; // a post quoted inside another goes with it
     const outer = outermostWrapper(post);
     if (!standsAmongProse(outer)) continue;
     const quote = plainQuote(post);

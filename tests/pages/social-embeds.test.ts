@@ -4,7 +4,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { extractFromHtml } from '../../utils/cli/page';
+import { keepSocialEmbeds } from '../../utils/social-embeds';
 
 interface EmbedExpectation {
   url: string;
@@ -39,5 +41,29 @@ describe('social posts embedded in a story', () => {
 
   it('has a story with embeds and a feed beside a story', () => {
     expect(fixtures.map(([slug]) => slug)).toEqual(['embed-social-posts-in-story', 'embed-tweet-feed-beside-story']);
+  });
+});
+
+describe('keepSocialEmbeds', () => {
+  const prose = '<p>The council met on Tuesday evening and voted to keep the library open on Sundays for another year, after a long debate.</p>';
+  const run = (embed: string) => {
+    const doc = new JSDOM(`<body><article>${prose}${embed}${prose}</article></body>`).window.document;
+    return { kept: keepSocialEmbeds(doc), doc };
+  };
+
+  it('leaves an embed that shows nothing until its script runs (a Threads card) as it was', () => {
+    const { kept, doc } = run('<blockquote class="text-post-media"><a href="https://threads.example/p/1"><div><div></div></div><div>View on Threads</div></a></blockquote>');
+    expect(kept).toBe(0);
+    expect(doc.querySelector('blockquote.text-post-media')).not.toBeNull();
+  });
+
+  it('keeps a quoted post inside the post that quotes it, once', () => {
+    const { kept, doc } = run(
+      '<blockquote class="twitter-tweet"><p>Agreed, see below</p><blockquote class="twitter-tweet"><p>The library stays open on Sundays</p></blockquote>— Reader (@reader) <a href="https://x.example/reader/status/2">May 1, 2024</a></blockquote>',
+    );
+    expect(kept).toBe(1);
+    const quote = doc.querySelector('blockquote[data-ql-embed]');
+    expect(quote?.textContent).toContain('The library stays open on Sundays');
+    expect(quote?.querySelector('a')).toBeNull();
   });
 });

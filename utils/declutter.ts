@@ -22,6 +22,7 @@ import { findShareBars } from './declutter/share-bars';
 import { findTagLines } from './declutter/tags';
 import { findTeasers } from './declutter/teasers';
 import { collapse, whileUnchanged } from './declutter/text';
+import { EMBED_ATTRIBUTE } from './social-embeds';
 
 // Order matters only when two signals claim the very same nodes: the earlier kind is reported.
 const SIGNALS = [findPressReleases, findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findComments, findBylines, findPromos, findNotices, findPullQuotes];
@@ -38,7 +39,7 @@ export interface RemovedElements {
  * Each leaves an empty marker element carrying its index, so a person can restore it in place.
  */
 export function declutter(body: HTMLElement): RemovedElements[] {
-  const chosen = settleOverlaps(whileUnchanged(() => SIGNALS.flatMap((find) => find(body))));
+  const chosen = settleOverlaps(whileUnchanged(() => SIGNALS.flatMap((find) => find(body)).map(outsideEmbeds)));
   chosen.sort((a, b) => (a.nodes[0]!.compareDocumentPosition(b.nodes[0]!) & 4 /* FOLLOWING */ ? -1 : 1));
 
   const removed: RemovedElements[] = [];
@@ -54,6 +55,11 @@ export function declutter(body: HTMLElement): RemovedElements[] {
     else marker.remove();
   }
   return removed;
+}
+
+/** A social post the story embeds is quoted whole: its "Posted by … on <date>" line is no byline. */
+function outsideEmbeds(candidate: Candidate): Candidate {
+  return { kind: candidate.kind, nodes: candidate.nodes.filter((node) => !node.closest(`[${EMBED_ATTRIBUTE}]`)) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { markCommentSections } from './comments-pre';
 import { markHints } from './hints';
 import { revealLazyImages } from './images';
 import { rescueParagraphs } from './rescue';
+import { keepSocialEmbeds } from './social-embeds';
 import { elementsByTag } from './walk';
 import { withoutSiteName } from './title';
 
@@ -31,6 +32,8 @@ export function extractArticle(doc: Document, maxElements: number = ELEMENT_LIMI
   checkPageSize(doc, maxElements);
   const readerable = isProbablyReaderable(doc);
   const clone = cloneForReadability(doc);
+  // Social posts the story embeds would be dropped as link-heavy boxes: made plain quotes first.
+  keepSocialEmbeds(clone);
   // Class names are gone after Readability; what they said about roles is kept as hints.
   markHints(clone);
   markCommentSections(clone);

@@ -11,7 +11,7 @@ import { elementsByTag } from './walk';
 
 export const HINT_ATTRIBUTE = 'data-ql-hint';
 
-export type Hint = 'caption' | 'credit' | 'byline' | 'date' | 'bio' | 'breadcrumb' | 'pullquote';
+export type Hint = 'caption' | 'credit' | 'byline' | 'date' | 'bio' | 'breadcrumb' | 'pullquote' | 'deck';
 
 // First match wins: a "caption-credit" is a credit, an "author-bio" is a bio, not a byline.
 const RULES: [Hint, RegExp][] = [
@@ -20,6 +20,8 @@ const RULES: [Hint, RegExp][] = [
   ['caption', /caption|image[-_]?desc|photo[-_]?desc|wp-caption-text|image[-_]?text\b/i],
   ['breadcrumb', /breadcrumb/i],
   ['pullquote', /pull[-_]?quote|pullout|blockquote[-_]?pull/i],
+  // The standfirst under the headline: "dek", "standfirst", "article-summary", "sub-headline".
+  ['deck', /\b(?:dek|deck|standfirst|strapline|sub[-_]?headline|subtitle)\b|(?:article|entry|story|post)[-_]?(?:summary|dek|deck|standfirst|sub[-_]?title|sub[-_]?headline)/i],
   ['byline', /byline|author[-_]?name|\bauthors?\b|contributor/i],
   ['date', /dateline|timestamp|time[-_]?stamp|pubdate|publish(?:ed)?[-_]?(?:date|time|on|at)?|post(?:ed)?[-_]?(?:date|on|time)|entry[-_]?date|article[-_]?date|\bdate\b|updated|modified/i],
 ];
@@ -35,6 +37,7 @@ const ITEMPROP: Record<string, Hint> = {
   datecreated: 'date',
   caption: 'caption',
   copyrightholder: 'credit',
+  description: 'deck',
 };
 
 export function hintFor(el: Element): Hint | null {

@@ -75,6 +75,7 @@ describe('link-rich story lists stay whole', () => {
     const { article, removed } = extractFromHtml(read(slug), expected.url);
     const text = collapse(article.textContent);
     for (const sentence of expected.mustContain) expect(text).toContain(collapse(sentence));
+    for (const clutter of expected.mustNotContain) expect(text).not.toContain(collapse(clutter));
     expect(removed.filter((block) => LIST_KINDS.includes(block.kind)).map((block) => block.text)).toEqual([]);
     const alone = declutterArticle(slug, expected.url);
     for (const sentence of expected.mustContain) expect(alone.text).toContain(collapse(sentence));

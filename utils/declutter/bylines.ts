@@ -1,7 +1,8 @@
 /**
  * Signal: bylines, datelines and author boxes by their shape, for pages whose markup does not name
  * them: a line that is only dates, times and their labels ("Updated: 10:01 pm PST, Tuesday…"),
- * a short "By Jane Doe" line, a reading-time line,
+ * a short "By Jane Doe" line, a reading-time line, a wire credit ("(Reporting by Jane Doe; Editing
+ * by John Roe)"), a view count ("1,204 views", "3.409 letture"),
  * a closing "<Name> is a writer…" bio — and, as kind "contact", the reporter's or newsroom's contact
  * lines ("Reach the reporter at …", "Send tips to news@…") in many languages.
  */
@@ -60,6 +61,27 @@ function isContactLine(el: Element, text: string, words: number): boolean {
 // A reading-time line ("Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "5 min read").
 const READING_TIME = /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\s*:?\s*(?:\d+|less than|moins d|weniger als)[^.!?]{0,20}|\d+\s*(?:min(?:ute)?s?|минут\p{L}*)\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения))\.?$/iu;
 
+/** A wire story's closing credit: who reported, wrote and edited it, in parentheses or as a ";"-joined list. */
+const CREDIT_OPENER =
+  '(?:(?:additional|further|extra) )?(?:reporting|writing|editing|compiled|edited|reported|written)(?: and (?:writing|editing))? by|' +
+  'reportage(?: de| d[’\'])?|(?:édité|rédigé|écrit) par|(?:reporte|información|redacción|edición|editado)(?: en español)? (?:de|por)|' +
+  '(?:reportagem|edição|redação) (?:de|por)|(?:mitarbeit|bearbeitet|redigiert|geschrieben) von|(?:hanno collaborato|a cura di|con la collaborazione di)';
+const WIRE_CREDIT = new RegExp(`^\\(?\\s*(?:${CREDIT_OPENER})\\s+`, 'iu');
+const NEXT_CREDIT = new RegExp(`[;,]\\s*(?:${CREDIT_OPENER})\\s+`, 'giu');
+// Tested apart: under the "i" flag \p{Lu} would match lower case too.
+const STARTS_NAME = /^\p{Lu}/u;
+
+function isWireCredit(text: string, words: number): boolean {
+  if (words > 40) return false;
+  const opener = WIRE_CREDIT.exec(text);
+  if (!opener || !STARTS_NAME.test(text.slice(opener[0].length))) return false;
+  if (/^\(.*\)\.?$/su.test(text)) return true;
+  return Array.from(text.matchAll(NEXT_CREDIT)).some((m) => STARTS_NAME.test(text.slice((m.index ?? 0) + m[0].length)));
+}
+
+/** A page-view counter on its own line: a number and the word for views or reads. */
+const VIEW_COUNT = /^(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|letture|visualizzazioni|vues|lectures|aufrufe|просмотр\p{L}*|прочтени\p{L}*|조회)|(?:views?|reads?|aufrufe|조회수?)\s*:?\s*\d[\d.,\s]*[kKmM]?)$/iu;
+
 const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\b.{0,80}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\b/u;
 
 /** Only dates, times and their labels, with at most a section word or two left over. */
@@ -95,9 +117,11 @@ export function findBylines(root: Element): Candidate[] {
     // Cheap text tests first; the prose check walks the element, so it runs on matches only.
     const bio = BIO.test(text) && isTrailing(el, leaves());
     const contact = isContactLine(el, text, words);
-    const shaped = contact || isDateline(text) || isByline(text) || (words <= 12 && READING_TIME.test(text));
+    const shaped = contact || isDateline(text) || isByline(text) || (words <= 12 && (READING_TIME.test(text) || VIEW_COUNT.test(text)));
+    // A long credit list reads as a sentence; its opening and the names after it are shape enough.
+    const credit = isWireCredit(text, words);
     const kind: RemovedKind = contact && !bio ? 'contact' : 'byline';
-    if (bio || contact || (shaped && !hasStoryProse(el))) found.push({ kind, nodes: [el] });
+    if (bio || contact || credit || (shaped && !hasStoryProse(el))) found.push({ kind, nodes: [el] });
   }
   return found;
 }

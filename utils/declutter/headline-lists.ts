@@ -120,15 +120,16 @@ function isLinkDenseList(items: Element[], list: Element): boolean {
 
 /**
  * Items that are story teasers. Under a clutter heading two are enough, in any language the
- * heading list knows; without one, three or more that point to stories of this site, and the
- * list may not be most of the body (a round-up story is such a list).
+ * heading list knows; without one, three or more that point to stories of this site (or cards
+ * pointing to stories elsewhere), and the list may not be most of the body (a round-up story is
+ * such a list).
  */
 function isTeaserList(items: Element[], root: Element): boolean {
   // Widgets show a handful of stories; a long run (a page of spans, an archive) is not one, and is costly to weigh.
   if (items.length < 2 || items.length > MAX_TEASERS || !items.every(isBlockLevel)) return false;
   if (hasClutterHeading(items, root)) return areTeaserItems(items, 2) !== null;
   const teasers = areTeaserItems(items, MIN_ITEMS);
-  if (!teasers || teasers.filter((t) => t.toStory).length / items.length < 0.75) return false;
+  if (!teasers || teasers.filter((t) => t.toStory || t.cardElsewhere).length / items.length < 0.75) return false;
   const listWords = items.reduce((sum, item) => sum + wordCount(textOf(item)), 0);
   return wordCount(textOf(root)) - listWords >= MIN_STORY_LEFT * wordCount(textOf(root));
 }

@@ -9,22 +9,35 @@ import type { RemovedKind } from '../types';
 import { queryAll, withAttribute, wrappersOf } from '../walk';
 
 // Longest text each hinted role may have; a longer element is a wrapper that happens to carry the word.
-const MAX_WORDS: Partial<Record<Hint, number>> = { byline: 20, date: 15, breadcrumb: 30, bio: 120 };
+const MAX_WORDS: Partial<Record<Hint, number>> = { byline: 20, date: 15, breadcrumb: 30, bio: 120, deck: 60 };
 const HAS_TIME = /\d|\b(?:ago|today|yesterday|just now)\b/i;
 
-function isHintedClutter(el: Element, hint: Hint, bodyWords: number, trailing: Element[]): boolean {
+function isHintedClutter(el: Element, hint: Hint, bodyWords: number, trailing: Element[], root: Element): boolean {
   // An author box is often named for the author alone: a longer one at the very end is a bio.
   if (hint === 'byline' && trailing.includes(el)) hint = 'bio';
   const max = MAX_WORDS[hint];
   const words = wordCount(textOf(el));
   if (max === undefined || words === 0 || words > max || words > bodyWords / 3) return false;
   if (hint === 'date') return HAS_TIME.test(textOf(el));
+  if (hint === 'deck') return isStandfirst(el, root);
   if (hint === 'bio') return !el.closest('p + p, p ~ p') || words <= 80; // a bio box, not the closing paragraphs
   return !hasStoryProse(el);
 }
 
 /** What "Show removed" calls each hinted block; bylines, dates and author bios are all about who and when. */
-const HINTED_KINDS: Partial<Record<Hint, RemovedKind>> = { breadcrumb: 'navigation', pullquote: 'pull-quote' };
+const HINTED_KINDS: Partial<Record<Hint, RemovedKind>> = { breadcrumb: 'navigation', pullquote: 'pull-quote', deck: 'other' };
+
+/**
+ * A standfirst sums the story up above its first paragraph; it is the page's summary, not story
+ * text. Only the outermost named box counts (a story whose wrapper is named "summary" is no
+ * standfirst), it holds no list (a "key points" box is read), and story paragraphs follow it.
+ */
+function isStandfirst(el: Element, root: Element): boolean {
+  if (el.parentElement?.closest(`[${HINT_ATTRIBUTE}="deck"]`) || el.querySelector('ul, ol, li, table')) return false;
+  const prose = queryAll(root, 'p').filter((p) => !el.contains(p) && !p.contains(el) && hasStoryProse(p));
+  const before = prose.filter((p) => el.compareDocumentPosition(p) & 2 /* PRECEDING */);
+  return before.length === 0 && prose.length - before.length >= 2;
+}
 
 export function findHintedClutter(root: Element): Candidate[] {
   const found: Candidate[] = [];
@@ -39,7 +52,7 @@ export function findHintedClutter(root: Element): Candidate[] {
   for (const el of hinted) {
     if (isCovered(found, el)) continue;
     const hint = hintOf(el);
-    if (hint && isHintedClutter(el, hint, bodyWords, trailing)) found.push({ kind: HINTED_KINDS[hint] ?? 'byline', nodes: [el] });
+    if (hint && isHintedClutter(el, hint, bodyWords, trailing, root)) found.push({ kind: HINTED_KINDS[hint] ?? 'byline', nodes: [el] });
   }
   return found;
 }

@@ -1,6 +1,9 @@
 /**
  * Signal: site navigation menus Readability left in ("Home · News · Sport · Business…"): a list of
- * at least five items, each nothing but a short link, mostly to sections of the same site.
+ * at least five items, each nothing but a short link, mostly to sections of the same site or menu
+ * entries drawn by script (`role="menuitem"`, a submenu toggle, no address at all). Also the
+ * furniture of a photo gallery and of a print header: a counter line ("Image 1 of 23", "3 / 12")
+ * and a line that is only the page's own address.
  */
 import { type Candidate, isCovered } from './blocks';
 import { isSameSiteLink, linkTextLength, linksIn, textOf, wordCount } from './text';
@@ -13,6 +16,11 @@ function isSectionLink(a: Element): boolean {
   if (!isSameSiteLink(a)) return false;
   const segments = new URL(a.getAttribute('href') ?? '', a.ownerDocument.baseURI).pathname.split('/').filter(Boolean);
   return segments.length <= 2 && segments.every((s) => s.length <= 30 && !/\d{4,}/.test(s));
+}
+
+/** A menu entry a script opens or follows: marked as one, a submenu toggle, or a link with no address. */
+function isScriptMenuLink(a: Element): boolean {
+  return a.getAttribute('role') === 'menuitem' || a.hasAttribute('aria-haspopup') || !a.hasAttribute('href');
 }
 
 /** An item that is only a short link or two ("Sports", "Real Estate"). */
@@ -29,8 +37,28 @@ export function findNavMenus(root: Element): Candidate[] {
     const items = Array.from(list.children).filter((li) => textOf(li));
     if (items.length < MIN_ITEMS || !items.every(isShortLinkItem)) continue;
     // Menus mostly point to the site's own sections; a list of short outside links (sources, products) is story.
-    const sections = items.filter((li) => linksIn(li).some(isSectionLink)).length;
+    const sections = items.filter((li) => linksIn(li).some((a) => isSectionLink(a) || isScriptMenuLink(a))).length;
     if (sections / items.length >= 0.7) found.push({ kind: 'navigation', nodes: [list] });
   }
+  for (const line of queryAll(root, 'p, div, span, li')) {
+    if (!isCovered(found, line) && line.childElementCount <= 6 && isGalleryOrPrintLine(line)) found.push({ kind: 'navigation', nodes: [line] });
+  }
   return found;
+}
+
+// "Image 1 of 23", "Photo 3/12", "1 / 23", "Foto 2 di 10", "Bild 4 von 9", "Фото 1 из 5".
+const COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|фото)s?\s*)?\d{1,3}\s*(?:of|de|di|von|sur|из|\/)\s*\/?\s*\d{1,3}$/iu;
+
+function isGalleryOrPrintLine(line: Element): boolean {
+  const text = textOf(line);
+  if (!text || wordCount(text) > 6 || line.querySelector('p, div, li')) return false;
+  return COUNTER.test(text) || isOwnAddress(text, line.ownerDocument);
+}
+
+function isOwnAddress(text: string, doc: Document): boolean {
+  const bare = (url: string) => url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '');
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  // A copy of the page (the popup's) has no address of its own: its base and og:url carry the page's.
+  const own = [doc.URL, doc.baseURI, doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? ''];
+  return own.some((url) => url && bare(url) === bare(text));
 }

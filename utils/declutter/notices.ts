@@ -4,7 +4,7 @@
  * moderation rules, paywall and truncation notices, affiliate disclosures and paid-subscription offers.
  * Whole-block matches only, capped in length, so prose that mentions any of these stays.
  */
-import { type Candidate, hasStoryProse } from './blocks';
+import { type Candidate, hasStoryProse, nextNonEmpty, previousNonEmpty } from './blocks';
 import { normalizeLabel, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
 
@@ -59,10 +59,24 @@ function isNotice(block: Element): boolean {
   const words = wordCount(text);
   if (words === 0 || words > MAX_WORDS) return false;
   if (WHOLE.test(normalizeLabel(text))) return true;
-  if (INSIDE.some((pattern) => pattern.test(text))) return true;
+  if (INSIDE.some((pattern) => pattern.test(text))) return !isInStoryRun(block);
   // An offer is a pitch when it is short or carries no running story prose.
   return OFFER.test(text) && PRICE.test(text) && (PITCH.test(text) || (words <= 30 && !hasStoryProse(block)));
 }
+
+/**
+ * A paragraph of prose between two paragraphs of prose is the story's, whatever its words: a story
+ * about cookie-consent law or comment moderation says "consent to cookies" and "moderated".
+ * Banners and notices stand apart (at the top or end of the body, in their own box) or are short.
+ */
+function isInStoryRun(block: Element): boolean {
+  if (block.localName !== 'p' || wordCount(textOf(block)) < STORY_WORDS || !hasStoryProse(block)) return false;
+  const before = previousNonEmpty(block);
+  const after = nextNonEmpty(block);
+  return !!before && !!after && before.localName === 'p' && after.localName === 'p' && hasStoryProse(before) && hasStoryProse(after);
+}
+
+const STORY_WORDS = 20;
 
 export function findNotices(root: Element): Candidate[] {
   const matches = queryAll(root, BLOCKS).filter(isNotice);

@@ -2,13 +2,15 @@
  * Signal: the boilerplate a wire press release (PR Newswire, Business Wire, GlobeNewswire…) carries
  * after its news when a site republishes it — "About <Company>" sections, forward-looking-statement
  * and safe-harbor notices, media/investor contact blocks, "SOURCE <Company>" lines, "###" or "-30-"
- * end marks, "View original content: <url>" and "Logo - <url>" lines.
+ * end marks, "View original content: <url>" and "Logo - <url>" lines, and the republishing site's
+ * note that it does not vouch for the release.
  * Anchored: the tail runs from such a heading or line to the end of the body, and it is taken only
  * when every later heading is boilerplate too and every block outside a section is a wire line, so a
- * story section ("About the study") or a scene break ("###") followed by more story stays.
+ * story section ("About the study") or a scene break ("###") followed by more story stays. Short
+ * lines and link lists after the tail (tags, share links) do not end it; they are left to the other signals.
  */
-import { type Candidate, isEmptyBlock } from './blocks';
-import { normalizeLabel, textOf, wordCount } from './text';
+import { type Candidate, hasStoryProse, isEmptyBlock } from './blocks';
+import { linkDensity, normalizeLabel, textOf, wordCount } from './text';
 import { elementsByTag, queryAll, wrappersOf } from '../walk';
 
 type Section = 'about' | 'forward-looking' | 'contact';
@@ -44,6 +46,16 @@ const WIRE_LINE = [
   /^(?:view (?:original content|source version)(?: to download multimedia)?(?: on [\w.]+)?|voir le contenu original|originalinhalt anzeigen|vea el contenido original|ver el contenido original)\b[^]{0,40}:?\s*(?:https?:\/\/\S+)?$/i,
   /^(?:logo|photo|video|multimedia|attachments?)\s*[-–:]\s*https?:\/\/\S+(?:\s+https?:\/\/\S+)*$/i,
 ];
+
+/**
+ * The republishing site's note under a wire release: who distributed it and that the site does not
+ * vouch for it ("This press release was distributed by …; its statements are not endorsed by …").
+ */
+const REPUBLISHER_NOTE =
+  /\b(?:press|news|media) releases?\b[^]{0,200}\b(?:(?:not|never) (?:been )?endorsed by|(?:do|does) not necessarily (?:state|reflect|represent)|(?:solely|fully|entirely) responsible for (?:the |its |their )?(?:content|accuracy))/i;
+const MAX_NOTE_WORDS = 70;
+// A story sentence reporting what a release said is the story's own.
+const REPORTED = /\b(?:said|says|told|according to)\b/i;
 
 // Leaf blocks the tail is read in; a list or table is one unit.
 const UNITS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote, pre, dl, div, figure';
@@ -87,7 +99,14 @@ function isAboutLabel(block: Element, raw: string): boolean {
 
 function isWireLine(block: Element): boolean {
   const text = textOf(block);
-  return wordCount(text) <= 25 && WIRE_LINE.some((pattern) => pattern.test(text));
+  const words = wordCount(text);
+  return (words <= 25 && WIRE_LINE.some((pattern) => pattern.test(text))) || (words <= MAX_NOTE_WORDS && REPUBLISHER_NOTE.test(text) && !REPORTED.test(text));
+}
+
+/** A short line or a link list after the release (tags, share links, "Related links"): left to the other signals, it does not end the tail. */
+function isTrailingFurniture(block: Element): boolean {
+  if (hasStoryProse(block)) return false;
+  return wordCount(textOf(block)) <= MAX_HEADING_WORDS || linkDensity(block) >= 0.5;
 }
 
 function isHeadingBlock(block: Element): boolean {
@@ -127,20 +146,22 @@ export function findPressReleases(root: Element): Candidate[] {
   // Read backwards: a block belongs to the tail when it is a wire line, a boilerplate heading, or
   // prose under one; a story heading or story prose ends the tail.
   let start = -1;
-  for (let i = units.length - 1; i >= 0; i--) {
+  let end = units.length;
+  while (end > 0 && !sections[end - 1] && !lines[end - 1] && isTrailingFurniture(units[end - 1]!)) end--;
+  for (let i = end - 1; i >= 0; i--) {
     if (sections[i] || lines[i]) start = i;
     else if (isHeadingBlock(units[i]!) || !underSection[i]) break;
   }
   if (start < 0) return [];
   // A lone trailing wire line is fine; a tail must leave a story before it and stay a tail's size.
   const before = units.slice(0, start).reduce((sum, el) => sum + wordCount(textOf(el)), 0);
-  const tail = units.slice(start).reduce((sum, el) => sum + wordCount(textOf(el)), 0);
+  const tail = units.slice(start, end).reduce((sum, el) => sum + wordCount(textOf(el)), 0);
   if (before < MIN_STORY_WORDS || tail > MAX_TAIL_WORDS) return [];
   if (sections[start] === 'about' && !mentionsName(units, start)) return [];
 
   // One candidate per section (and per run of wire lines), so each is listed on its own.
   const found: Candidate[] = [];
-  for (let i = start; i < units.length; i++) {
+  for (let i = start; i < end; i++) {
     if (sections[i] || lines[i] || found.length === 0) found.push({ kind: 'boilerplate', nodes: [units[i]!] });
     else found[found.length - 1]!.nodes.push(units[i]!);
   }

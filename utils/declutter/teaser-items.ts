@@ -5,6 +5,7 @@
  * Recognised by that shape, not by link density: an item with an excerpt is mostly unlinked text.
  */
 import { isSameSiteLink, linksIn, textOf, wordCount } from './text';
+import { endsWithStop } from '../text-measure';
 
 /** Elements that start a new line: the headline must fill its own line, not sit in a sentence. */
 const LINE_BREAKING = new Set(
@@ -15,6 +16,8 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, missing as a global outside a brow
 
 const MAX_ITEM_WORDS = 130;
 const MAX_BEFORE_WORDS = 4;
+/** A kicker over a card's headline ("THE LONG WAY HOME"): a short line of its own, no sentence. */
+const MAX_KICKER_WORDS = 12;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 30;
 const MIN_LINE_SHARE = 0.6;
@@ -26,6 +29,11 @@ export interface TeaserItem {
   target: string;
   /** It points to a page of this site whose address looks like a story's. */
   toStory: boolean;
+  /**
+   * A card (a picture, and the headline in a heading or a time stamp beside it) pointing to a
+   * story's address on another site: an aggregator's or a partner's teaser.
+   */
+  cardElsewhere: boolean;
 }
 
 /** An element that starts its own line, or holds elements that do (a card made of <span>s holding <div>s). */
@@ -43,9 +51,32 @@ export function teaserItem(item: Element): TeaserItem | null {
   const target = targetOf(lead);
   const others = linksIn(item).filter((a) => a !== lead && targetOf(a) !== target && isHeadlineSized(textOf(a)));
   if (others.length > 1) return null;
-  if (wordCount(textBefore(item, lead)) > MAX_BEFORE_WORDS) return null;
+  if (wordCount(textBefore(item, lead)) > MAX_BEFORE_WORDS && !hasKickerOnly(item, lead)) return null;
   if (!fillsItsLine(lead, item)) return null;
-  return { lead, target, toStory: isSameSiteLink(lead) && looksLikeStoryAddress(target) };
+  const sameSite = isSameSiteLink(lead);
+  const story = looksLikeStoryAddress(target);
+  return { lead, target, toStory: sameSite && story, cardElsewhere: !sameSite && story && isCard(item, lead) };
+}
+
+/** Everything before the headline is one short line in a block of its own, not a sentence: a kicker. */
+function hasKickerOnly(item: Element, lead: Element): boolean {
+  const before = textBefore(item, lead).replace(/\s+/g, ' ').trim();
+  if (wordCount(before) > MAX_KICKER_WORDS || endsWithStop(before)) return false;
+  const blocks = new Set<Element>();
+  const walker = item.ownerDocument.createTreeWalker(item, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (lead.contains(node) || lead.compareDocumentPosition(node) & 4 /* FOLLOWING */) break;
+    if (!(node.textContent ?? '').trim()) continue;
+    let block = node.parentElement;
+    while (block && block !== item && !LINE_BREAKING.has(block.localName)) block = block.parentElement;
+    if (!block || block === item || block.contains(lead)) return false;
+    blocks.add(block);
+  }
+  return blocks.size === 1;
+}
+
+function isCard(item: Element, lead: Element): boolean {
+  return item.querySelector('img, picture') !== null && (lead.closest(HEADINGS) !== null || item.querySelector('time') !== null);
 }
 
 /** The headline a link shows: its heading, else its longest block, else its text (cards wrap title, excerpt and source in one link). */

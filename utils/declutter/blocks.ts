@@ -70,9 +70,13 @@ export function expandToWrapper(nodes: Element[], root: Element): Element[] {
   for (;;) {
     const parent = group[0]?.parentElement;
     if (!parent || parent === root || !root.contains(parent)) return group;
-    const others = Array.from(parent.children).filter((child) => !group.includes(child));
-    if (others.some((child) => !isEmptyBlock(child))) return group;
-    if (Array.from(parent.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) return group;
+    // Sibling pointers, not copies of parent.children and childNodes: this runs for every candidate run.
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (!group.includes(child) && !isEmptyBlock(child)) return group;
+    }
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3 && (node.textContent ?? '').trim()) return group;
+    }
     group = [parent];
   }
 }

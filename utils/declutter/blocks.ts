@@ -51,10 +51,14 @@ export function previousNonEmpty(el: Element): Element | null {
   return sibling;
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LABEL_TAGS = new Set(['p', 'div', 'strong', 'b', 'span', 'header', 'em']);
+
 /** A title over a block: a real heading, or a short unlinked label line ("More stories", "<strong>Related</strong>"). */
 export function isHeadingLike(el: Element): boolean {
-  if (el.matches('h1, h2, h3, h4, h5, h6')) return wordCount(textOf(el)) <= 12;
-  if (!el.matches('p, div, strong, b, span, header, em')) return false;
+  // Tag names looked up, not matched by the selector engine: this runs for most blocks of the body.
+  if (HEADING_TAGS.has(el.localName)) return wordCount(textOf(el)) <= 12;
+  if (!LABEL_TAGS.has(el.localName)) return false;
   const text = textOf(el);
   // A sentence ends in . ! ? (。 ！ ？ …); a label may trail off ("You may also like...").
   const endsSentence = endsWithStop(text) && !/(\.\.\.|…)["'”’»)）」』]*$/.test(text);

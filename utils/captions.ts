@@ -32,13 +32,15 @@ export const CREDIT = new RegExp(
 
 /** A credit opens or closes its line; one in the middle of a sentence ("the photo by Ana Ruiz won…") is prose. */
 function creditAtEdge(text: string): boolean {
-  const pattern = new RegExp(CREDIT.source, 'giu');
-  for (const match of text.matchAll(pattern)) {
-    const at = match.index ?? 0;
+  // One global copy of the pattern, built once (matchAll would copy it on every call).
+  CREDIT_ALL.lastIndex = 0;
+  for (let match = CREDIT_ALL.exec(text); match; match = CREDIT_ALL.exec(text)) {
+    const at = match.index;
     if (at <= 2 || at >= text.length - 60) return true;
   }
   return false;
 }
+const CREDIT_ALL = new RegExp(CREDIT.source, 'giu');
 
 function isImageOnly(el: Element): boolean {
   return (el.matches(MEDIA) || !!el.querySelector(MEDIA)) && !textOf(el);
@@ -70,10 +72,20 @@ function looksLikeCaption(el: Element): boolean {
 function isAllEmphasis(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const styled = node.parentElement?.closest('em, i, small, strong, b');
-    if ((node.textContent ?? '').trim() && (!styled || !el.contains(styled))) return false;
+    if ((node.textContent ?? '').trim() && !isStyledWithin(node, el)) return false;
   }
   return true;
+}
+
+const EMPHASIS = new Set(['em', 'i', 'small', 'strong', 'b']);
+
+/** An emphasis element holds node, at el or below it (what `closest('em, i, small, strong, b')` inside el finds, without the selector engine). */
+function isStyledWithin(node: Node, el: Element): boolean {
+  for (let up = node.parentElement; up; up = up.parentElement) {
+    if (EMPHASIS.has(up.localName)) return true;
+    if (up === el) return false;
+  }
+  return false;
 }
 
 /** The caption part of a hinted element: itself, or its text-only children when it also wraps the image. */

@@ -38,7 +38,20 @@ function partsOf(token: string): string[] {
     .filter(Boolean);
 }
 
+/** Class and id tokens repeat all over a page and across pages: each is judged once (the cache is dropped when it grows large). */
+const commentNames = new Map<string, boolean>();
+const MAX_CACHED_NAMES = 10_000;
+
 function isCommentName(token: string): boolean {
+  let known = commentNames.get(token);
+  if (known === undefined) {
+    if (commentNames.size >= MAX_CACHED_NAMES) commentNames.clear();
+    commentNames.set(token, (known = judgeCommentName(token)));
+  }
+  return known;
+}
+
+function judgeCommentName(token: string): boolean {
   if (PLATFORM.test(token)) return true;
   const parts = partsOf(token);
   return parts.some((part) => COMMENT_PART.test(part)) && !parts.some((part) => NOT_A_SECTION.test(part));
@@ -86,6 +99,7 @@ export function markCommentSections(doc: Document): number {
   const sections: Element[] = [];
   for (const el of elementsByTag(body)) {
     if (sections.length > 0 && sections[sections.length - 1]!.contains(el)) continue; // the outermost box only
+    if (!el.hasAttributes()) continue; // no name, nor a copy of our mark
     if (el.hasAttribute(COMMENTS_ATTRIBUTE)) el.removeAttribute(COMMENTS_ATTRIBUTE); // the page's own copy of our mark
     if (isNamedCommentBox(el) && !holdsStory(el) && looksLikeComments(el)) sections.push(el);
   }

@@ -55,7 +55,7 @@ export function hintFor(el: Element): Hint | null {
 export function markHints(doc: Document): void {
   // One walk over a snapshot instead of attribute selectors: those are slow in jsdom.
   const elements = elementsByTag(doc);
-  for (const el of elements) if (el.hasAttribute(HINT_ATTRIBUTE)) el.removeAttribute(HINT_ATTRIBUTE);
+  for (const el of elements) if (el.hasAttributes() && el.hasAttribute(HINT_ATTRIBUTE)) el.removeAttribute(HINT_ATTRIBUTE);
   for (const el of elements) {
     if (!el.hasAttributes() || el.hasAttribute(HINT_ATTRIBUTE)) continue; // inherited from a small hinted ancestor
     const hint = hintFor(el);
@@ -81,12 +81,19 @@ const INLINE_OR_TEXT_BLOCK = new Set(['p', 'span', 'a', 'em', 'i', 'strong', 'b'
 
 function wrapLooseText(el: Element, hint: Hint): void {
   if (INLINE_OR_TEXT_BLOCK.has(el.localName)) return;
-  const loose = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
-  if (!loose || el.querySelector('p, div, section, ul, ol, table, figure, blockquote, img, picture')) return;
+  if (!hasLooseText(el) || elementsByTag(el).some((inner) => BLOCK_OR_IMAGE.has(inner.localName))) return;
   const span = el.ownerDocument.createElement('span');
   span.setAttribute(HINT_ATTRIBUTE, hint);
   span.append(...Array.from(el.childNodes));
   el.append(span);
+}
+
+/** What keeps a box's words in their own blocks through Readability (tag names, as a selector list would match them). */
+const BLOCK_OR_IMAGE = new Set(['p', 'div', 'section', 'ul', 'ol', 'table', 'figure', 'blockquote', 'img', 'picture']);
+
+function hasLooseText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && (node.textContent ?? '').trim()) return true;
+  return false;
 }
 
 function wordsOf(el: Element): number {

@@ -31,17 +31,32 @@ const SANITIZE_CONFIG = {
 };
 
 type Purifier = ReturnType<typeof createDOMPurify>;
-const purifiers = new WeakMap<Window, Purifier>();
+/** How a purifier hands its result back; each mode has its own parsed configuration. */
+type Mode = 'in-place' | 'fragment';
+const MODE_CONFIG: Record<Mode, object> = {
+  'in-place': { ...SANITIZE_CONFIG, IN_PLACE: true },
+  fragment: { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true },
+};
+const purifiers = new WeakMap<Window, { purifier: Purifier; mode: Mode | null }>();
 
-function purifierFor(win: Window): Purifier {
-  let purifier = purifiers.get(win);
-  if (!purifier) {
-    purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+/**
+ * The window's purifier, configured for `mode`. A configuration passed to each `sanitize` call
+ * is parsed again on every call (sets of tags and attributes copied); `setConfig` parses it once,
+ * and again only when the mode changes.
+ */
+function purifierFor(win: Window, mode: Mode): Purifier {
+  let entry = purifiers.get(win);
+  if (!entry) {
+    const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', restrictUrls);
     purifier.addHook('afterSanitizeAttributes', restrictMarker);
-    purifiers.set(win, purifier);
+    purifiers.set(win, (entry = { purifier, mode: null }));
   }
-  return purifier;
+  if (entry.mode !== mode) {
+    entry.purifier.setConfig(MODE_CONFIG[mode]);
+    entry.mode = mode;
+  }
+  return entry.purifier;
 }
 
 /** The marker attribute is ours: any value other than a small index is the page's forgery. */
@@ -113,7 +128,7 @@ export function srcsetUrls(srcset: string): string[] {
 
 /** Sanitizes an element's subtree in place. `win` is any window whose DOM implementation owns `root`'s kind of nodes. */
 export function sanitizeInPlace(root: Element, win: Window): void {
-  purifierFor(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  purifierFor(win, 'in-place').sanitize(root);
 }
 
 /** The sanitized HTML of an element's children (for messages and the command line). */
@@ -153,7 +168,7 @@ export function sanitizeEach(groups: Element[][], win: Window): string[] {
 export function parseSanitized(html: string, doc: Document): DocumentFragment {
   const win = doc.defaultView;
   if (!win) throw new Error('parseSanitized needs a document with a window');
-  const fragment = purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+  const fragment = purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment | null;
   // DOMPurify hands back null when the markup leaves no <body> to read (a <frameset>): nothing to show.
   return fragment ? doc.importNode(fragment, true) : doc.createDocumentFragment();
 }

@@ -45,14 +45,14 @@ function findOriginals(doc: Document, kept: Element[]): Array<Element | null> {
 }
 
 /** Sibling paragraphs in one direction from el, then from its parent and grandparent, while they are prose. */
-function neighbours(el: Element, direction: 'before' | 'after', known: Set<string>): Element[] {
+function neighbours(el: Element, direction: 'before' | 'after', known: () => Set<string>): Element[] {
   const found: Element[] = [];
   for (let node: Element | null = el, depth = 0; node && depth < 3 && !node.matches('body'); node = node.parentElement, depth++) {
     for (let sibling = step(node, direction); sibling && found.length < MAX_RESCUED; sibling = step(sibling, direction)) {
       if (!textOf(sibling)) continue; // images and spacers do not break the run
       const paragraph = sibling.localName === 'p' ? sibling : onlyParagraph(sibling);
       if (!paragraph || !isProse(paragraph)) return found;
-      if (known.has(squash(textOf(paragraph)))) continue;
+      if (known().has(squash(textOf(paragraph)))) continue;
       found.push(paragraph);
     }
   }
@@ -77,7 +77,9 @@ export function rescueParagraphs(doc: Document, body: Element): number {
   if (!first || !last) return 0;
   // Nothing changes while the candidates are looked for, so texts are measured once.
   const { before, after } = whileUnchanged(() => {
-    const known = new Set(queryAll(body, 'p, li').map((el) => squash(textOf(el))));
+    // The kept texts are squashed only once a neighbour reads as prose (most pages have none).
+    let keptTexts: Set<string> | undefined;
+    const known = () => (keptTexts ??= new Set(queryAll(body, 'p, li').map((el) => squash(textOf(el)))));
     const [origFirst, origLast] = findOriginals(doc, [first, last]);
     return {
       before: origFirst ? neighbours(origFirst, 'before', known) : [],

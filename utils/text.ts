@@ -38,7 +38,6 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Not part of the story's running text: captions and credits stay visible but are not body text. */
 const SKIPPED_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'MATH']);
-const COLLAPSIBLE = /[ \t\n\r\f]/;
 const HEADING = /^H[1-6]$/;
 /** A block longer than this is running text, whatever its links. */
 const MAX_HEADLINE_CHARS = 300;
@@ -53,7 +52,9 @@ export function collectText(root: Element, options: { title?: string } = {}): Ar
   const segments: TextSegment[] = [];
   const links: TextRange[] = [];
   const headlines: TextRange[] = [];
-  let text = '';
+  // The text one character an entry, joined once at the end: a string grown by `+=` and read
+  // between appends (trimRange, isHeadlineLike) would be copied whole at every read.
+  const chars: string[] = [];
   let pending: Break = '';
 
   const requestBreak = (kind: Break) => {
@@ -67,23 +68,22 @@ export function collectText(root: Element, options: { title?: string } = {}): Ar
     // words stay one segment (and one mark when highlighted).
     let spaceAt = -1;
     for (let i = 0; i < raw.length; i++) {
-      const ch = raw[i]!;
-      if (COLLAPSIBLE.test(ch)) {
+      if (isCollapsible(raw.charCodeAt(i))) {
         if (spaceAt < 0) spaceAt = i;
         requestBreak(' ');
         continue;
       }
       const joinsSegment = segment !== null && pending === ' ' && spaceAt >= 0;
-      if (text.length > 0 && pending) text += pending;
+      if (chars.length > 0 && pending) for (const breakChar of pending) chars.push(breakChar);
       if (joinsSegment) segment!.rawIndex.push(spaceAt);
       pending = '';
       spaceAt = -1;
-      if (!segment || segment.start + segment.rawIndex.length !== text.length) {
-        segment = { node, start: text.length, rawIndex: [] };
+      if (!segment || segment.start + segment.rawIndex.length !== chars.length) {
+        segment = { node, start: chars.length, rawIndex: [] };
         segments.push(segment);
       }
       segment.rawIndex.push(i);
-      text += ch;
+      chars.push(raw[i]!);
     }
   };
 
@@ -97,34 +97,39 @@ export function collectText(root: Element, options: { title?: string } = {}): Ar
     if (tag === 'BR') return requestBreak('\n');
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) requestBreak('\n\n');
-    const from = text.length;
+    const from = chars.length;
     const linksBefore = links.length;
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
     const isLink = tag === 'A';
-    const range = isLink || isBlock ? trimRange(text, from, text.length) : null;
+    const range = isLink || isBlock ? trimRange(chars, from, chars.length) : null;
     if (isLink && range) links.push(range);
-    if (isBlock && range && isHeadlineLike(text, tag, range, links, linksBefore)) headlines.push(range);
+    if (isBlock && range && isHeadlineLike(chars, tag, range, links, linksBefore)) headlines.push(range);
     if (isBlock) requestBreak('\n\n');
   };
 
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-  return { text, segments, links, headlines };
+  return { text: chars.join(''), segments, links, headlines };
+}
+
+/** Whitespace that collapses to one space: space, tab, line feed, carriage return, form feed. */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
 }
 
 /** The range without the break or space that leads into it; null when nothing is left. */
-function trimRange(text: string, start: number, end: number): TextRange | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+function trimRange(chars: string[], start: number, end: number): TextRange | null {
+  while (start < end && /\s/.test(chars[start]!)) start++;
+  while (end > start && /\s/.test(chars[end - 1]!)) end--;
   return start < end ? { start, end } : null;
 }
 
 /** A heading, or a short block whose longest link (among `links` from `firstLink` on) holds most of its letters. */
-function isHeadlineLike(text: string, tag: string, block: TextRange, links: TextRange[], firstLink: number): boolean {
+function isHeadlineLike(chars: string[], tag: string, block: TextRange, links: TextRange[], firstLink: number): boolean {
   if (HEADING.test(tag)) return true;
   if (block.end - block.start > MAX_HEADLINE_CHARS || links.length === firstLink) return false;
   const linksInside = links.slice(firstLink);
-  const letters = countLetters(text.slice(block.start, block.end));
-  const longestLink = Math.max(...linksInside.map((link) => countLetters(text.slice(link.start, link.end))));
+  const letters = countLetters(chars.slice(block.start, block.end).join(''));
+  const longestLink = Math.max(...linksInside.map((link) => countLetters(chars.slice(link.start, link.end).join(''))));
   return letters > 0 && longestLink / letters >= HEADLINE_LINK_SHARE;
 }
 

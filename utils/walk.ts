@@ -5,16 +5,18 @@
  * Indexed access only: iterating a live HTMLCollection (for…of, Array.from) costs far more in jsdom.
  */
 export function elementsByTag(root: Document | Element, tag = '*'): Element[] {
-  if (tag === '*' && treeSnapshots) {
-    let all = treeSnapshots.get(root);
-    if (!all) treeSnapshots.set(root, (all = listElements(root, tag)));
-    return all;
+  if (treeSnapshots) {
+    let lists = treeSnapshots.get(root);
+    if (!lists) treeSnapshots.set(root, (lists = new Map()));
+    let list = lists.get(tag);
+    if (!list) lists.set(tag, (list = listElements(root, tag)));
+    return list;
   }
   return listElements(root, tag);
 }
 
-/** All-element lists per root, kept while `whileUnchanged` runs (signals list the same body over and over). */
-let treeSnapshots: WeakMap<Document | Element, Element[]> | null = null;
+/** Element lists per root and tag, kept while `whileUnchanged` runs (signals list the same body and links over and over). */
+let treeSnapshots: WeakMap<Document | Element, Map<string, Element[]>> | null = null;
 
 /** Runs `read` with element lists kept; `read` must not change the tree nor the lists it gets. */
 export function withTreeSnapshots<T>(read: () => T): T {

@@ -51,10 +51,14 @@ export function previousNonEmpty(el: Element): Element | null {
   return sibling;
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LABEL_TAGS = new Set(['p', 'div', 'strong', 'b', 'span', 'header', 'em']);
+
 /** A title over a block: a real heading, or a short unlinked label line ("More stories", "<strong>Related</strong>"). */
 export function isHeadingLike(el: Element): boolean {
-  if (el.matches('h1, h2, h3, h4, h5, h6')) return wordCount(textOf(el)) <= 12;
-  if (!el.matches('p, div, strong, b, span, header, em')) return false;
+  // Tag names looked up, not matched by the selector engine: this runs for most blocks of the body.
+  if (HEADING_TAGS.has(el.localName)) return wordCount(textOf(el)) <= 12;
+  if (!LABEL_TAGS.has(el.localName)) return false;
   const text = textOf(el);
   // A sentence ends in . ! ? (。 ！ ？ …); a label may trail off ("You may also like...").
   const endsSentence = endsWithStop(text) && !/(\.\.\.|…)["'”’»)）」』]*$/.test(text);
@@ -70,9 +74,13 @@ export function expandToWrapper(nodes: Element[], root: Element): Element[] {
   for (;;) {
     const parent = group[0]?.parentElement;
     if (!parent || parent === root || !root.contains(parent)) return group;
-    const others = Array.from(parent.children).filter((child) => !group.includes(child));
-    if (others.some((child) => !isEmptyBlock(child))) return group;
-    if (Array.from(parent.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) return group;
+    // Sibling pointers, not copies of parent.children and childNodes: this runs for every candidate run.
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (!group.includes(child) && !isEmptyBlock(child)) return group;
+    }
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3 && (node.textContent ?? '').trim()) return group;
+    }
     group = [parent];
   }
 }

@@ -24,9 +24,8 @@ export function isHeadlineItem(item: Element): boolean {
   const links = linksIn(item).filter((a) => textOf(a));
   if (links.length === 0 || links.length > 3) return false;
   if (Math.max(...links.map((a) => wordCount(textOf(a)))) < 3) return false;
-  const rest = nonLinkText(item).replace(DATE_LIKE, ' ');
   // Prose around the link means it is a story sentence that happens to link, not a headline.
-  return linkDensity(item) >= 0.5 && wordCount(rest) <= 8;
+  return linkDensity(item) >= 0.5 && wordCount(nonLinkText(item).replace(DATE_LIKE, ' ')) <= 8;
 }
 
 export function findHeadlineLists(root: Element): Candidate[] {

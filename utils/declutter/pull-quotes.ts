@@ -15,24 +15,34 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+interface Leaf {
+  el: Element;
+  text: string;
+}
+
+/** The story's innermost blocks with their squashed text (built once, and only when some box may be a pull quote). */
+function storyLeaves(root: Element): Leaf[] {
+  const wrappers = wrappersOf(queryAll(root, 'p, li, div'));
+  return queryAll(root, 'p, li, h2, h3, h4, div')
+    .filter((el) => !wrappers.has(el))
+    .map((el) => ({ el, text: squash(textOf(el)) }));
+}
+
 export function findPullQuotes(root: Element): Candidate[] {
   const found: Candidate[] = [];
   const boxes = Array.from(root.querySelectorAll(BOXES));
   if (boxes.length === 0) return found;
-  const wrappers = wrappersOf(queryAll(root, 'p, li, div'));
-  const leaves = queryAll(root, 'p, li, h2, h3, h4, div')
-    .filter((el) => !wrappers.has(el))
-    .map((el) => ({ el, text: squash(textOf(el)) }));
+  let leaves: Leaf[] | undefined;
   for (const box of boxes) {
     if (isCovered(found, box)) continue;
     const quote = squash(textOf(box));
     if (quote.length < MIN_CHARS || wordCount(textOf(box)) > 80) continue;
-    // The rest of the story, without this box: the quote must already be there.
-    const rest = leaves
-      .filter(({ el }) => !box.contains(el) && !el.contains(box))
-      .map(({ text }) => text)
-      .join('|');
-    const repeats = rest.includes(quote) || (hintOf(box) === 'pullquote' && rest.includes(quote.slice(0, Math.max(MIN_CHARS, quote.length - 10))));
+    leaves ??= storyLeaves(root);
+    // The rest of the story, without this box: the quote must already be there. A squashed text has
+    // no separators, so the quote is in the rest exactly when it is in one of the rest's leaves.
+    const rest = leaves.filter(({ el }) => !box.contains(el) && !el.contains(box));
+    const inRest = (words: string) => rest.some(({ text }) => text.includes(words));
+    const repeats = inRest(quote) || (hintOf(box) === 'pullquote' && inRest(quote.slice(0, Math.max(MIN_CHARS, quote.length - 10))));
     if (repeats) found.push({ kind: 'pull-quote', nodes: [box] });
   }
   return found;

@@ -6,6 +6,7 @@
  */
 import { isSameSiteLink, linksIn, textOf, wordCount } from './text';
 import { endsWithStop } from '../text-measure';
+import { elementsByTag, queryAll } from '../walk';
 
 /** Elements that start a new line: the headline must fill its own line, not sit in a sentence. */
 const LINE_BREAKING = new Set(
@@ -81,9 +82,9 @@ function isCard(item: Element, lead: Element): boolean {
 
 /** The headline a link shows: its heading, else its longest block, else its text (cards wrap title, excerpt and source in one link). */
 function headlineOf(link: Element): string {
-  const heading = link.querySelector(HEADINGS);
+  const heading = queryAll(link, HEADINGS)[0];
   if (heading && textOf(heading)) return textOf(heading);
-  const blocks = Array.from(link.querySelectorAll('*')).filter((el) => LINE_BREAKING.has(el.localName) && textOf(el));
+  const blocks = elementsByTag(link).filter((el) => LINE_BREAKING.has(el.localName) && textOf(el));
   if (blocks.length === 0) return textOf(link);
   return textOf(blocks.reduce((best, el) => (wordCount(textOf(el)) > wordCount(textOf(best)) ? el : best)));
 }
@@ -110,7 +111,7 @@ function textBefore(item: Element, lead: Element): string {
  * rest of a sentence does.
  */
 function fillsItsLine(lead: Element, item: Element): boolean {
-  if (Array.from(lead.querySelectorAll('*')).some((el) => LINE_BREAKING.has(el.localName) && textOf(el))) return true;
+  if (elementsByTag(lead).some((el) => LINE_BREAKING.has(el.localName) && textOf(el))) return true;
   // Climb through inline wrappers (<span>, <strong>, <time>…) to the block that holds the line.
   let inline: Element = lead;
   while (inline !== item && inline.parentElement && !LINE_BREAKING.has(inline.parentElement.localName) && inline.parentElement !== item) {

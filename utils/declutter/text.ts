@@ -8,12 +8,12 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; the global NodeFilter is missing o
  * Signals measure the same blocks (and their wrappers) over and over; while a tree is only read,
  * texts and counts are memoized. Null outside `whileUnchanged`.
  */
-let memo: { texts: WeakMap<Element, string>; counts: Map<string, number>; labels: Map<string, string> } | null = null;
+let memo: { texts: WeakMap<Element, string>; nonLinkTexts: WeakMap<Element, string>; counts: Map<string, number>; labels: Map<string, string> } | null = null;
 
 /** Runs `measure` with text measurements memoized; it must not change the tree it measures. */
 export function whileUnchanged<T>(measure: () => T): T {
   if (memo) return measure();
-  memo = { texts: new WeakMap(), counts: new Map(), labels: new Map() };
+  memo = { texts: new WeakMap(), nonLinkTexts: new WeakMap(), counts: new Map(), labels: new Map() };
   try {
     return withTreeSnapshots(measure);
   } finally {
@@ -66,6 +66,15 @@ export function linkDensity(el: Element): number {
 
 /** The text of el that is not inside any link. */
 export function nonLinkText(el: Element): string {
+  let text = memo?.nonLinkTexts.get(el);
+  if (text === undefined) {
+    text = collectNonLinkText(el);
+    memo?.nonLinkTexts.set(el, text);
+  }
+  return text;
+}
+
+function collectNonLinkText(el: Element): string {
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

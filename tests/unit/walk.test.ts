@@ -1,0 +1,37 @@
+// Element lists kept while a tree is only read must be the lists the DOM gives, and must not outlive that read.
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../utils/cli/page';
+import { elementsByTag, queryAll, withTreeSnapshots } from '../../utils/walk';
+
+const PAGE = `<!doctype html><html><body><article>
+<p>One <a href="/a">first link</a> and <em>an <a href="/b">inner link</a></em>.</p>
+<div><p>Two</p><svg><a href="#c"><text>svg link</text></a></svg><ul><li><a href="/d">item</a></li></ul></div>
+</article></body></html>`;
+
+describe('element lists while the tree is unchanged', () => {
+  it('gives each tag the elements getElementsByTagName gives, in document order', () => {
+    const doc = documentFromHtml(PAGE, 'https://example.com/story');
+    const article = doc.querySelector('article')!;
+    const expected = (tag: string) => Array.from(article.getElementsByTagName(tag));
+    withTreeSnapshots(() => {
+      for (const tag of ['a', 'p', 'li', '*']) {
+        expect(elementsByTag(article, tag)).toEqual(expected(tag));
+        // Asked again, the same list comes back.
+        expect(elementsByTag(article, tag)).toBe(elementsByTag(article, tag));
+      }
+      expect(queryAll(article, 'p, li')).toEqual(Array.from(article.querySelectorAll('p, li')));
+    });
+  });
+
+  it('lists the tree afresh once the read is over', () => {
+    const doc = documentFromHtml(PAGE, 'https://example.com/story');
+    const article = doc.querySelector('article')!;
+    const before = withTreeSnapshots(() => elementsByTag(article, 'a').length);
+    const added = doc.createElement('a');
+    article.append(added);
+    withTreeSnapshots(() => {
+      expect(elementsByTag(article, 'a')).toHaveLength(before + 1);
+      expect(elementsByTag(article, 'a').at(-1)).toBe(added);
+    });
+  });
+});

@@ -34,6 +34,7 @@ const CLUTTER_HEADING = new RegExp(
       'up next',
       'in other news',
       'further reading',
+      'archives?', // a blog sidebar's month links
       // French
       '(?:à )?lire aussi',
       'à lire également',

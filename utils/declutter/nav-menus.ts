@@ -6,7 +6,7 @@
  * and a line that is only the page's own address.
  */
 import { type Candidate, isCovered } from './blocks';
-import { isSameSiteLink, linkTextLength, linksIn, textOf, wordCount } from './text';
+import { isSameSiteLink, linkTextLength, linksIn, nonLinkText, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
 
 const MIN_ITEMS = 5;
@@ -41,7 +41,8 @@ export function findNavMenus(root: Element): Candidate[] {
     if (sections / items.length >= 0.7) found.push({ kind: 'navigation', nodes: [list] });
   }
   for (const line of queryAll(root, 'p, div, span, li')) {
-    if (!isCovered(found, line) && line.childElementCount <= 6 && isGalleryOrPrintLine(line)) found.push({ kind: 'navigation', nodes: [line] });
+    if (isCovered(found, line) || line.childElementCount > 6) continue;
+    if (isGalleryOrPrintLine(line) || isToolLinkLine(line)) found.push({ kind: 'navigation', nodes: [line] });
   }
   return found;
 }
@@ -53,6 +54,19 @@ function isGalleryOrPrintLine(line: Element): boolean {
   const text = textOf(line);
   if (!text || wordCount(text) > 6 || line.querySelector('p, div, li')) return false;
   return COUNTER.test(text) || isOwnAddress(text, line.ownerDocument);
+}
+
+/**
+ * A page-tools line of older sites ("Printer-friendly version | E-mail this story", in any language):
+ * two to four short links to the same site and nothing between them but bar or dot separators.
+ * Links to other sites (documents, sources) or with words between them are story.
+ */
+function isToolLinkLine(line: Element): boolean {
+  if (line.querySelector('p, div, li, img')) return false;
+  const links = linksIn(line).filter((a) => textOf(a));
+  if (links.length < 2 || links.length > 4) return false;
+  if (!links.every((a) => wordCount(textOf(a)) <= 4 && isSameSiteLink(a))) return false;
+  return /^[\s|¦·•]*$/u.test(nonLinkText(line)) && /[|¦·•]/u.test(nonLinkText(line));
 }
 
 function isOwnAddress(text: string, doc: Document): boolean {

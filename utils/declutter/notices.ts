@@ -42,6 +42,8 @@ const INSIDE: RegExp[] = [
   // Paywall and truncation notices.
   /\b(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,30}\b(?:to (?:continue|keep) reading|to read (?:the|this) (?:full|whole|rest)|to unlock|for (?:full|unlimited) access)\b/i,
   /\b(?:you(?:'ve| have) (?:reached|used) (?:your|all your) (?:free )?(?:article|story) limit|free articles? (?:left|remaining))\b/i,
+  // A site's copyright line: "© 2003 … All rights reserved." (a sign and a year first: prose on copyright has neither).
+  /^(?:©|\(c\)|copyright\s*©?)\s*\d{4}\b[^]*(?:all rights reserved|may not be (?:published|reproduced)|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|все права защищены|при перепечатке)/iu,
   // Affiliate disclosures.
   /\b(?:(?:contains?|may contain|includes?) affiliate(?: and\/or referral)? links|we may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)|affiliate commission)\b/i,
 ];

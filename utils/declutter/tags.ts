@@ -18,11 +18,22 @@ function isTagLine(block: Element): boolean {
   return wordCount(rest) <= 2;
 }
 
+/**
+ * A blog post's metadata line ("This entry was posted on … filed under … You can leave a response,
+ * or trackback from your own site", in the blog's language): it carries a trackback link, which
+ * no story sentence has.
+ */
+function isPostMetaLine(block: Element): boolean {
+  // The line itself, never a post body that holds it.
+  if (wordCount(textOf(block)) > 80 || block.querySelector('p, div, li, section')) return false;
+  return linksIn(block).some((a) => /(?:^|\s)trackback(?:\s|$)/i.test(a.getAttribute('rel') ?? '') || /\/trackback\/?$/i.test(a.getAttribute('href') ?? ''));
+}
+
 export function findTagLines(root: Element): Candidate[] {
   const found: Candidate[] = [];
   for (const block of queryAll(root, 'div, p, ul, section, footer, span, aside')) {
     if (isCovered(found, block)) continue;
-    if (isTagLine(block)) found.push({ kind: 'tags', nodes: [block] });
+    if (isTagLine(block) || isPostMetaLine(block)) found.push({ kind: 'tags', nodes: [block] });
   }
   return found;
 }

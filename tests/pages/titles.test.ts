@@ -18,7 +18,7 @@ describe('title fixtures', () => {
     .filter(([, expected]) => typeof expected.title === 'string');
 
   it('has a fixture and a counter-fixture', () => {
-    expect(fixtures.map(([slug]) => slug)).toEqual(expect.arrayContaining(['title-site-suffix', 'title-dash-in-headline']));
+    expect(fixtures.map(([slug]) => slug)).toEqual(expect.arrayContaining(['title-site-suffix', 'title-dash-in-headline', 'oldmarkup-wordpress2-blog-en', 'title-h1-permalink']));
   });
 
   it.each(fixtures)('%s', (slug, expected) => {

@@ -65,7 +65,8 @@ export function ArticleHeader({ article, leadImage, keyQuoteCount }: { article: 
       </p>
       {leadImage && (
         <figure class="ql-lead-image">
-          <img src={leadImage.src} alt={leadImage.alt} loading="lazy" referrerpolicy="no-referrer" />
+          {/* Width and height give the box its shape before the picture loads (CSS keeps it fluid). */}
+          <img src={leadImage.src} alt={leadImage.alt} width={leadImage.width ?? undefined} height={leadImage.height ?? undefined} loading="lazy" referrerpolicy="no-referrer" />
           {leadImage.caption && <figcaption>{leadImage.caption}</figcaption>}
         </figure>
       )}

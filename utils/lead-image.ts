@@ -25,9 +25,18 @@ export function findLeadImage(doc: Document, body: Element): LeadImage | null {
     if (!shown) continue;
     const caption = shown.closest('figure')?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
     const src = absoluteHttpUrl(shown.getAttribute('src'), base) ?? declared;
-    return { src, alt: (shown.getAttribute('alt') ?? '').trim(), caption: caption || null };
+    const [width, height] = [pixels(shown.getAttribute('width')), pixels(shown.getAttribute('height'))];
+    const sized = width !== null && height !== null;
+    return { src, alt: (shown.getAttribute('alt') ?? '').trim(), caption: caption || null, width: sized ? width : null, height: sized ? height : null };
   }
   return null;
+}
+
+/** A width or height attribute in whole pixels ("1200", "675px"); null for percentages, zero or junk. */
+function pixels(value: string | null): number | null {
+  const match = /^\s*(\d{1,5})(?:px)?\s*$/i.exec(value ?? '');
+  const number = match ? Number(match[1]) : 0;
+  return number > 0 ? number : null;
 }
 
 function absoluteHttpUrl(value: string | null, base: string): string | null {

@@ -102,6 +102,12 @@ export interface LeadImage {
   src: string;
   alt: string;
   caption: string | null;
+  /**
+   * The page's width and height attributes for it, in pixels (both or neither: null when the page
+   * gives none), so the reader keeps the picture's place before it loads and the text never jumps.
+   */
+  width: number | null;
+  height: number | null;
 }
 
 export interface Extraction {

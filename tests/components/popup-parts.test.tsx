@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArticleHeader } from '../../components/ArticleHeader';
 import { KeyQuotes } from '../../components/KeyQuotes';
 import { ReaderSwitch } from '../../components/ReaderSwitch';
 import { PopupApp } from '../../components/PopupApp';
@@ -158,5 +159,24 @@ describe('SettingsPanel', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, theme: 'dark' });
     (host.querySelector('button[aria-label="Larger text"]') as HTMLButtonElement).click();
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, fontSize: 20 });
+  });
+});
+
+describe('ArticleHeader', () => {
+  const article = { title: 'Ferry timetable cut', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, excerpt: null, textContent: 'The ferry runs at dawn.', content: '', readerable: true };
+  const picture = { src: 'https://site.example/img/harbour.jpg', alt: 'The harbour', caption: null };
+
+  it('gives the lead picture the page’s width and height, so its place is kept before it loads', () => {
+    const host = root();
+    render(<ArticleHeader article={article} leadImage={{ ...picture, width: 1200, height: 675 }} keyQuoteCount={0} />, host);
+    const image = host.querySelector('.ql-lead-image img')!;
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['1200', '675']);
+  });
+
+  it('sets no size when the page gave none', () => {
+    const host = root();
+    render(<ArticleHeader article={article} leadImage={{ ...picture, width: null, height: null }} keyQuoteCount={0} />, host);
+    const image = host.querySelector('.ql-lead-image img')!;
+    expect(image.hasAttribute('width') || image.hasAttribute('height')).toBe(false);
   });
 });

@@ -16,7 +16,20 @@ describe('findLeadImage', () => {
       '<meta property="og:image" content="https://cdn.example/img/harbour.jpg">',
       '<figure><img src="/img/harbour.jpg" alt="The harbour"><figcaption> Ferries at dawn. </figcaption></figure>',
     );
-    expect(findLeadImage(doc, article)).toEqual({ src: 'https://site.example/img/harbour.jpg', alt: 'The harbour', caption: 'Ferries at dawn.' });
+    expect(findLeadImage(doc, article)).toEqual({ src: 'https://site.example/img/harbour.jpg', alt: 'The harbour', caption: 'Ferries at dawn.', width: null, height: null });
+  });
+
+  it('keeps the page’s pixel width and height, both or neither, so the reader can hold the picture’s place', () => {
+    const sizeOf = (attributes: string) => {
+      const { doc, article } = page('<meta property="og:image" content="/img/harbour.jpg">', `<img src="/img/harbour.jpg" alt="" ${attributes}>`);
+      const image = findLeadImage(doc, article);
+      return [image?.width, image?.height];
+    };
+    expect(sizeOf('width="1200" height="675"')).toEqual([1200, 675]);
+    expect(sizeOf('width="640px" height=" 360 "')).toEqual([640, 360]);
+    expect(sizeOf('width="100%" height="400"')).toEqual([null, null]);
+    expect(sizeOf('width="800"')).toEqual([null, null]);
+    expect(sizeOf('width="0" height="0"')).toEqual([null, null]);
   });
 
   it('ignores a declared image the page never shows, and non-http URLs', () => {

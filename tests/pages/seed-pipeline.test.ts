@@ -107,6 +107,8 @@ seed.describe('lead image on the seed page', () => {
       src: 'https://news.example/images/kim-putin-vostochny.jpg',
       alt: 'Kim Jong Un and Vladimir Putin at the Vostochny cosmodrome',
       caption: 'Kim Jong Un and Vladimir Putin at the Vostochny cosmodrome. (File photo)',
+      width: 1200,
+      height: 675,
     });
   });
 });

@@ -65,6 +65,8 @@ describe('the pipeline on the seed-shaped fixture (jsdom)', () => {
       src: 'https://gazette.example/images/osei-dahl-harbour.jpg',
       alt: 'Amara Osei and Henrik Dahl on the quay at Port Selden',
       caption: 'Amara Osei and Henrik Dahl on the quay at Port Selden. (Pool photo)',
+      width: 1200,
+      height: 675,
     });
   });
 });

@@ -5,15 +5,15 @@
  * terminal only: the corpus has no license, so none of it goes into the repo).
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findQuotes } from '../../utils/quotes';
 import { utterancesOf } from '../../utils/quotes/utterances';
 import { findVoices } from '../../utils/voices';
+import { sharedDir, skipScript } from '../shared-data';
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const CORPUS_DIR = process.env.QUOTES_CORPUS ?? resolve(REPO_ROOT, '../shared/corpus/quotes-dev');
+const CORPUS_DIR = sharedDir('quotes-dev');
+if (!existsSync(CORPUS_DIR)) process.exit(skipScript('quotes-dev', 'tests/bench/utterances.ts'));
 const show = Number(process.argv.find((arg) => arg.startsWith('--show='))?.split('=')[1] ?? 0);
 
 const records = readdirSync(CORPUS_DIR)

@@ -7,9 +7,10 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml, extractFromHtml } from '../../utils/cli/page';
 import { extractArticle } from '../../utils/extract';
+import { withShared } from '../with-shared';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/extraction-dev');
+const corpus = withShared('extraction-dev', __filename);
 
 describe('title fixtures', () => {
   const fixtures = readdirSync(FIXTURES)
@@ -47,13 +48,13 @@ function readabilityTitle(doc: Document): string {
   return (reader._getArticleMetadata(reader._getJSONLD(doc)).title ?? '').trim();
 }
 
-describe.skipIf(!existsSync(path.join(CORPUS, 'ground-truth.json')))('titles on the extraction dev corpus', () => {
+corpus.describe('titles on the extraction dev corpus', () => {
   it('are Readability’s, or Readability’s less a site name, and keep no site-name suffix', { timeout: 600_000 }, () => {
-    const truth = JSON.parse(readFileSync(path.join(CORPUS, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+    const truth = JSON.parse(corpus.read('ground-truth.json')) as Record<string, { url: string }>;
     const worse: string[] = [];
     let trimmed = 0;
     for (const [id, { url }] of Object.entries(truth)) {
-      const html = readFileSync(path.join(CORPUS, `${id}.html`), 'utf8');
+      const html = corpus.read(`${id}.html`);
       const doc = documentFromHtml(html, url);
       const found = extractArticle(doc);
       const readability = readabilityTitle(doc);

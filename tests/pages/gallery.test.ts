@@ -82,3 +82,22 @@ describe('link-rich story lists stay whole', () => {
     expect(alone.removed.filter((block) => LIST_KINDS.includes(block.kind)).map((block) => block.text)).toEqual([]);
   });
 });
+
+// Pages in the markup of 2000–2012 news sites and blogs (table layouts, <font> and <br><br>
+// paragraphs, div#storybody CMS stories, XHTML WordPress 2.x themes, legacy charsets declared in a
+// meta tag): through the whole pipeline only, as they have no <article> to hand declutter alone.
+describe('older markup: the story survives, the furniture goes', () => {
+  it.each(fixtures('oldmarkup-'))('%s', (slug, expected) => {
+    const { article, removed, quotes } = extractFromHtml(read(slug), expected.url);
+    const text = collapse(article.textContent);
+    for (const sentence of expected.mustContain) expect(text).toContain(collapse(sentence));
+    for (const clutter of expected.mustNotContain) expect(text).not.toContain(collapse(clutter));
+    const kinds = removed.map((block) => block.kind);
+    for (const kind of expected.removed) expect(kinds).toContain(kind);
+    for (const quote of quotes) for (const clutter of expected.mustNotContain) expect(clutter).not.toContain(quote.text);
+  });
+
+  it('covers at least four pages', () => {
+    expect(fixtures('oldmarkup-').length).toBeGreaterThanOrEqual(4);
+  });
+});

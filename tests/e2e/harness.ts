@@ -10,6 +10,12 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3-e2e');
 
+/** Chromium with nothing of its own on the network or the screen: only the extension under test speaks. */
+export const QUIET_CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Loads the e2e build of the extension and no other. */
+export const EXTENSION_ARGS = [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+
 /** Serves fixed pages from 127.0.0.1 and records every request, so tests can see what was fetched. */
 export async function servePages(pages: Record<string, { body: string | Buffer; type?: string }>) {
   const requests: string[] = [];
@@ -53,17 +59,7 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
     headless: true,
     viewport: { width: 900, height: 600 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...QUIET_CHROMIUM_ARGS, ...EXTENSION_ARGS],
   });
   // Playwright waits forever by default; a missing element should fail a test, not hang it.
   context.setDefaultTimeout(10_000);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { EXTENSION_DIR, unpackedExtensionId } from './harness';
+import { EXTENSION_DIR, EXTENSION_ARGS, QUIET_CHROMIUM_ARGS, unpackedExtensionId } from './harness';
 
 /**
  * A real toolbar screenshot: headless Chromium has no toolbar, so Chromium runs headful on a
@@ -201,20 +201,13 @@ export async function launchPinned(display: string): Promise<{ context: BrowserC
     env: { ...process.env, DISPLAY: display },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM_ARGS,
       '--ozone-platform=x11',
       // Hides the "unsupported command-line flag: --no-sandbox" bar, which would push the page down.
       '--test-type',
       '--window-position=0,0',
       `--window-size=${SCREEN.width},${SCREEN.height}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...EXTENSION_ARGS,
     ],
   });
   context.setDefaultTimeout(10_000);

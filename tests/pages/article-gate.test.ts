@@ -3,7 +3,7 @@
 // teasers, are read. Fixture folders carry `isArticle` in expected.json; page-copy.test.ts runs the
 // same pages through the popup's copy of the page.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { runJsonlBatch } from './cli-batch';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml, extractFromHtml } from '../../utils/cli/page';
@@ -53,14 +53,7 @@ describe('article gate on fixture pages (jsdom, runPipeline)', () => {
 describe('article gate through the command line', { timeout: 60_000 }, () => {
   it('answers "no article" for listings and an article for stories, in one --jsonl batch', () => {
     const fixtures = gateFixtures();
-    const requests = fixtures.map(([slug, expected]) => JSON.stringify({ id: slug, file: path.join(FIXTURES, slug, 'page.html'), url: expected.url }));
-    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'utils/cli/extract.ts'), '--jsonl'], {
-      input: `${requests.join('\n')}\n`,
-      encoding: 'utf8',
-      cwd: ROOT,
-      timeout: 60_000,
-    });
-    const answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; ok: boolean; error?: string });
+    const { answers } = runJsonlBatch(fixtures.map(([slug, expected]) => ({ id: slug, file: path.join(FIXTURES, slug, 'page.html'), url: expected.url })));
     expect(answers.map(({ id, ok }) => [id, ok])).toEqual(fixtures.map(([slug, expected]) => [slug, expected.isArticle]));
     for (const refused of answers.filter((answer) => !answer.ok)) expect(refused.error).toMatch(/No article was found/);
   });

@@ -2,7 +2,7 @@
 // the command line: the story stays whole, the related-stories list goes (and is reported), the
 // quotes come out with their exact texts, speakers and roles (the key quotes are those with a
 // speaker), and reading time is counted in that script.
-import { spawnSync } from 'node:child_process';
+import { runJsonlBatch } from './cli-batch';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,19 +93,12 @@ describe('clutter headings in these scripts match whole headings only', () => {
 
 describe('the command line on these pages', { timeout: 60_000 }, () => {
   it('answers each page as JSON with the same paragraphs, removed list and quotes', () => {
-    const requests = SLUGS.map((slug) => JSON.stringify({ id: slug, file: pagePath(slug), url: expectedOf(slug).url })).join('\n');
-    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'utils/cli/extract.ts'), '--jsonl'], {
-      input: `${requests}\n`,
-      encoding: 'utf8',
-      cwd: ROOT,
-      timeout: 60_000,
-    });
-    expect(result.status).toBe(0);
-    const answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const { status, answers } = runJsonlBatch(SLUGS.map((slug) => ({ id: slug, file: pagePath(slug), url: expectedOf(slug).url })));
+    expect(status).toBe(0);
     expect(answers.map((a) => a.id)).toEqual(SLUGS);
     for (const answer of answers) {
       expect(answer.ok, answer.error).toBe(true);
-      checkExtraction(answer as Extraction, expectedOf(answer.id));
+      checkExtraction(answer as unknown as Extraction, expectedOf(answer.id));
     }
   });
 });

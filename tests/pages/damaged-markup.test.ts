@@ -2,7 +2,7 @@
 // Every input answers with an article or an error that is a sentence; never a throw of anything
 // else. Truncations are seeded, so every run feeds the same pages.
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { runJsonlBatch } from './cli-batch';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, PageReadError } from '../../utils/cli/page';
@@ -113,14 +113,8 @@ describe('damaged markup through the CLI', { timeout: 60_000 }, () => {
       { id: 'scss-style', html: page(`<div style="width: calc(($a - $b) / 16 * 9)">x</div>${story}`) },
       { id: 'bad-doctype', html: page(story, { doctype: '<!DOCTYPE h<tml>' }) },
       { id: 'deep', html: page(`${'<div>'.repeat(5000)}${story}`) },
-    ].map((request) => JSON.stringify({ ...request, url: URL }));
-    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'utils/cli/extract.ts'), '--jsonl'], {
-      input: `${requests.join('\n')}\n`,
-      encoding: 'utf8',
-      cwd: ROOT,
-      timeout: 60_000,
-    });
-    const answers = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; ok: boolean; error?: string });
+    ].map((request) => ({ ...request, url: URL }));
+    const { answers } = runJsonlBatch(requests);
     expect(answers.map(({ id, ok }) => [id, ok])).toEqual([
       ['scss-style', true],
       ['bad-doctype', true],

@@ -3,17 +3,20 @@
  * measured in the same run (issue "Performance: measured budgets").
  *
  * 1. Node (jsdom): every dev-corpus page, then synthetic pages of growing size.
- * 2. Chromium: the built e2e extension (`npm run build:e2e` first) on a sample of corpus pages.
+ * 2. The command line, one cold process per page, on held-out corpus pages (speed-cli.ts).
+ * 3. Chromium: the built e2e extension (`npm run build:e2e` first) on a sample of corpus pages.
  *
  * A benchmark, not a test: it prints figures and never asserts. A failing page is counted and
  * named; the exit code is non-zero only when the harness itself fails (no browser). Without the
  * corpus it says so in one line and stops (status 0, or 2 with QUOTELIGHT_REQUIRE_CORPORA=1).
  * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node;
- * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build), QL_BENCH_ONLY=chromium the Node half.
+ * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build), QL_BENCH_ONLY=chromium the Node half
+ * and the command line, QL_BENCH_ONLY=cli runs the command line alone.
  * QL_BENCH_PROFILE=1 adds CPU profiles: the top functions by self time (see speed-profile.ts).
  */
 import { existsSync } from 'node:fs';
 import { benchChromium, printChromium } from './speed-chromium';
+import { benchCli, printCli } from './speed-cli';
 import { skipScript } from '../shared-data';
 import { CORPUS, say } from './speed-common';
 import { benchNodeCorpus, printNodeCorpus } from './speed-node';
@@ -28,13 +31,17 @@ async function main(): Promise<number> {
   say(`Node ${process.version}; ${process.env.QL_BENCH_PAGES ? `QL_BENCH_PAGES=${process.env.QL_BENCH_PAGES}` : 'all pages'}\n`);
 
   const only = process.env.QL_BENCH_ONLY;
-  if (only !== 'chromium') {
+  if (only !== 'chromium' && only !== 'cli') {
     printNodeCorpus(benchNodeCorpus());
     say();
     printSynthetic(benchSynthetic());
     say();
   }
-  if (only !== 'node') printChromium(await benchChromium());
+  if (only !== 'chromium') {
+    printCli(benchCli());
+    say();
+  }
+  if (only !== 'node' && only !== 'cli') printChromium(await benchChromium());
 
   say(`\nRun time ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return 0;

@@ -3,7 +3,7 @@
  * 127.0.0.1, against one plain Readability pass run in the same tab. Wall time (a browser has no
  * CPU clock we can read per task), so a busy machine shows up here more than in the Node half.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -216,6 +216,17 @@ export async function benchChromium(): Promise<ChromiumResult> {
   return result;
 }
 
+/** QL_BENCH_PROFILE_SAVE=<folder>: each page's raw popup and tab profile as a .cpuprofile file there. */
+function saveProfiles(profiles: Profiles, ids: string[]): string | null {
+  const folder = process.env.QL_BENCH_PROFILE_SAVE;
+  if (!folder) return null;
+  mkdirSync(folder, { recursive: true });
+  for (const [side, list] of Object.entries(profiles) as Array<[string, CpuProfile[]]>) {
+    list.forEach((profile, i) => writeFileSync(join(folder, `${side}-${(ids[i] ?? String(i)).slice(0, 12)}.cpuprofile`), JSON.stringify(profile)));
+  }
+  return folder;
+}
+
 export function printChromium({ timings, profiles, failures, built }: ChromiumResult): void {
   say(`Chromium (wall time), ${timings.length} corpus pages, one fresh tab each; e2e build from ${built}`);
   row('Readability 0.6.0 in the page, 1st pass (baseline)', timings.map((t) => t.readabilityCold));
@@ -252,6 +263,8 @@ export function printChromium({ timings, profiles, failures, built }: ChromiumRe
   printFailures(failures);
   if (profiles) {
     say('  (timings above were taken under the profiler)');
+    const saved = saveProfiles(profiles, timings.map((t) => t.id));
+    if (saved) say(`  raw profiles (open in Chrome DevTools' Performance panel): ${saved}`);
     printProfile(`the popup, goto → article shown, ${profiles.popup.length} pages`, profiles.popup);
     printProfile(`the tab while the popup reads it (content script start, page copy), ${profiles.tab.length} pages`, profiles.tab);
   }

@@ -11,8 +11,8 @@ export interface TabClock {
 /**
  * The popup's first question to a tab, answered by what the injection returns (one round trip):
  * the page copy, or, when this page load's content script already runs, its own answer (which
- * holds the extraction it keeps). The popup injects the content script once this has answered;
- * this script is small (no sanitizer, no UI) so the copy is not kept waiting by the content script's start.
+ * holds the extraction it keeps). The popup injects the content script alongside; this script is
+ * small (no sanitizer, no UI) so the copy is not kept waiting by the content script's start.
  */
 export default defineUnlistedScript((): ContentStart & { tabClock?: TabClock } => {
   const copyStarted = performance.timeOrigin + performance.now();

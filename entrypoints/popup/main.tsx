@@ -14,7 +14,7 @@ import '../../components/reader.css';
 const TOGGLE_COMMAND = 'toggle-reader';
 
 /** Steps on the popup's own timeline (from its navigation start), read by `npm run bench:speed`. */
-type Step = 'script-start' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown' | 'quotes-found' | 'quotes-shown';
+type Step = 'script-start' | 'reader-loaded' | 'warmed-up' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown' | 'quotes-found' | 'quotes-shown';
 const mark = (step: Step) => performance.mark(`quotelight:${step}`);
 mark('script-start');
 
@@ -65,7 +65,13 @@ const tabAnswered = tabAnswer();
 // Requested at once, awaited only when needed: the pipeline, which reads the copy of the tab's
 // page here, and the article view with the sanitizer.
 const pageReader = import('./page-reader');
-pageReader.then(() => performance.mark('quotelight:page-reader-loaded'), () => {});
+let tabHasAnswered = false;
+question.answer.finally(() => (tabHasAnswered = true)).catch(() => {});
+pageReader.then(({ warmUpWhile }) => {
+  mark('reader-loaded');
+  // Until the tab answers, the popup has nothing to do: it compiles the pipeline on a page of its own.
+  warmUpWhile(() => !tabHasAnswered, window, () => mark('warmed-up'));
+}, () => {});
 const articleView = import('./article-view');
 // While the tab copies its page: the date formatter's first use loads locale data (a few ms).
 articleView.then(({ longDateFormat }) => longDateFormat(), () => {});

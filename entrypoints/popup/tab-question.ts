@@ -27,17 +27,14 @@ async function targetTabId(): Promise<number | undefined> {
 /**
  * Asks in one round trip: a small script answers with the page copy (or the extraction this page
  * load already has). The content script, which keeps the result and serves the reader, is injected
- * after that answer, off its path.
+ * alongside, off that path.
  */
 export function askTab(): TabQuestion {
   const tabId = targetTabId().catch(() => undefined);
   const answer = tabId.then((id) => (id === undefined ? undefined : askForPageCopy(id)));
   // Handled here so a refused injection is no unhandled rejection before the main script awaits it.
   answer.catch(() => {});
-  // Only once the tab has answered: injected alongside, its start (compiling and running 50 kB) took
-  // the tab's one thread while it was copying the page, and the popup needs it only after reading.
-  const inject = () => tabId.then((id) => (id === undefined ? undefined : injectContentScript(id)));
-  const contentScript = answer.then(inject, inject).catch(() => {});
+  const contentScript = tabId.then((id) => (id === undefined ? undefined : injectContentScript(id))).catch(() => {});
   return { tabId, answer, contentScript };
 }
 

@@ -255,12 +255,17 @@ export function printChromium({ timings, profiles, failures, built }: ChromiumRe
   }
   const others = [...new Set(timings.flatMap((t) => Object.keys(t.otherMarks)))].sort((a, b) => median(timings.map((t) => t.otherMarks[a] ?? NaN)) - median(timings.map((t) => t.otherMarks[b] ?? NaN)));
   if (others.length > 0) say('  other marks on the popup’s clock (from its navigation start):');
-  for (const name of others) row(`    ${name}`, timings.map((t) => t.otherMarks[name]).filter((v): v is number => v !== undefined));
+  for (const name of others) {
+    const values = timings.map((t) => t.otherMarks[name]).filter((v): v is number => v !== undefined);
+    row(`    ${name}${values.length < timings.length ? ` (${values.length} pages)` : ''}`, values);
+  }
   say('  per page (pipeline / popup click → article / Readability 1st pass, ms):');
   for (const t of timings) {
     say(`    ${t.id.slice(0, 12)}  ${t.extraction.total.toFixed(1).padStart(7)} / ${t.steps['article-shown'].toFixed(0).padStart(5)} / ${t.readabilityCold.toFixed(1).padStart(7)}`);
   }
   printFailures(failures);
+  // QL_BENCH_TIMINGS=<file>: every page's figures as JSON, for comparing builds over many runs.
+  if (process.env.QL_BENCH_TIMINGS) writeFileSync(process.env.QL_BENCH_TIMINGS, JSON.stringify(timings));
   if (profiles) {
     say('  (timings above were taken under the profiler)');
     const saved = saveProfiles(profiles, timings.map((t) => t.id));

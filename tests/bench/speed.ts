@@ -10,7 +10,9 @@
  * corpus it says so in one line and stops (status 0, or 2 with QUOTELIGHT_REQUIRE_CORPORA=1).
  * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node;
  * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build), QL_BENCH_ONLY=chromium the Node half.
- * QL_BENCH_PROFILE=1 adds CPU profiles: the top functions by self time (see speed-profile.ts).
+ * QL_BENCH_PROFILE=1 adds CPU profiles: the top functions by self time (see speed-profile.ts);
+ * QL_BENCH_PROFILE_SAVE=<folder> also keeps each Chromium page's raw .cpuprofile there.
+ * QL_BENCH_TIMINGS=<file> writes every Chromium page's figures as JSON (to pool several runs).
  */
 import { existsSync } from 'node:fs';
 import { benchChromium, printChromium } from './speed-chromium';

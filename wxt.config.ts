@@ -17,9 +17,16 @@ const preloadPopupChunks = (): PluginOption => ({
   transformIndexHtml: {
     order: 'post',
     handler: (_html, { filename, bundle }) => {
-      if (!bundle || !/entrypoints\/popup\/index\.html$/.test(filename)) return;
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isDynamicEntry && /entrypoints\/popup\/(page-reader|article-view)\./.test(c.facadeModuleId ?? ''));
-      const files = new Set(chunks.flatMap((c) => (c.type === 'chunk' ? [c.fileName, ...c.imports.filter((file) => !bundle[file] || bundle[file]!.type !== 'chunk' || !bundle[file]!.isEntry)] : [])));
+      if (!bundle || !filename.endsWith('entrypoints/popup/index.html')) return;
+      const files = new Set<string>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isDynamicEntry || !/entrypoints\/popup\/(page-reader|article-view)\./.test(chunk.facadeModuleId ?? '')) continue;
+        // The chunk and what it imports, but not the popup's own entry, which is loading already.
+        for (const file of [chunk.fileName, ...chunk.imports]) {
+          const imported = bundle[file];
+          if (!(imported?.type === 'chunk' && imported.isEntry)) files.add(file);
+        }
+      }
       return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
     },
   },

@@ -62,21 +62,38 @@ type TextLinks = CollectedText['links'];
 type TextHeadlines = CollectedText['headlines'];
 
 /** Phase 1: extract, declutter, captions, sanitize, plain text and the article gate. */
-export function readArticle(doc: Document, { now = () => performance.now(), win = doc.defaultView, maxElements }: PipelineOptions = {}): ArticleDraft {
+export function readArticle(doc: Document, options: PipelineOptions = {}): ArticleDraft {
+  const steps = readArticleInSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Phase 1, pausing between its stages: a caller with time to spare runs it a stage at a time (the
+ * popup warms the stages' first-use costs on a small page of its own while the tab copies its page).
+ * `ms` counts the stages' work only when it is run straight through, as readArticle does.
+ */
+export function* readArticleInSteps(doc: Document, { now = () => performance.now(), win = doc.defaultView, maxElements }: PipelineOptions = {}): Generator<void, ArticleDraft> {
   if (!win) throw new Error('The document has no window to sanitize with.');
   const started = now();
   const found = extractArticle(doc, maxElements);
   const readabilityDone = now();
   if (!found) throw new NoArticleError('No article was found on this page.');
+  yield;
 
   // Markers are ours alone: a page's own copies would point "Restore" at the wrong place.
   for (const forged of withAttribute(found.body, REMOVED_MARKER_ATTRIBUTE)) forged.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
   const removedElements = declutter(found.body);
+  yield;
   markCaptions(found.body);
   sanitizeInPlace(found.body, win);
+  yield;
   const { text, links, headlines } = collectText(found.body, { title: found.title });
   // The gate reads the original page: Readability's clone has lost its metadata and teasers.
   if (!judgeArticle({ doc, body: found.body, text, readerable: found.readerable }).isArticle) throw new NoArticleError('No article was found on this page.');
+  yield;
 
   const extraction: Extraction = {
     article: {

@@ -8,14 +8,23 @@ import { DEFAULT_SETTINGS, type ReadingSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-storage';
 import { ensureReaderScript, sendToTab } from '../shared/tabs';
 import { takeQuestion } from './tab-question';
+import type { TabClock } from '../page-copy';
 import '../../components/reader.css';
 
 const TOGGLE_COMMAND = 'toggle-reader';
 
 /** Steps on the popup's own timeline (from its navigation start), read by `npm run bench:speed`. */
-type Step = 'script-start' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown' | 'quotes-found' | 'quotes-shown';
+type Step = 'script-start' | 'reader-loaded' | 'warmed-up' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown' | 'quotes-found' | 'quotes-shown';
 const mark = (step: Step) => performance.mark(`quotelight:${step}`);
 mark('script-start');
+
+/** The tab's own clock (see entrypoints/page-copy): when it copied its page, on this popup's timeline. */
+function markTabClock(started: unknown): void {
+  const clock = (started as { tabClock?: Partial<TabClock> } | null)?.tabClock;
+  if (typeof clock?.copyStarted !== 'number' || typeof clock.copyDone !== 'number') return;
+  performance.mark('quotelight:tab-copy-started', { startTime: clock.copyStarted - performance.timeOrigin });
+  performance.mark('quotelight:tab-copy-done', { startTime: clock.copyDone - performance.timeOrigin });
+}
 
 type TabAnswer = { id: number; readerOpen: boolean; answer: unknown } | { id?: undefined };
 
@@ -34,6 +43,7 @@ async function tabAnswer(): Promise<TabAnswer> {
     return {};
   }
   mark('tab-ready');
+  markTabClock(started);
   if (isContentStart(started)) {
     mark('tab-answered');
     return { id, readerOpen: started.readerOpen, answer: started.answer };
@@ -55,6 +65,13 @@ const tabAnswered = tabAnswer();
 // Requested at once, awaited only when needed: the pipeline, which reads the copy of the tab's
 // page here, and the article view with the sanitizer.
 const pageReader = import('./page-reader');
+let tabHasAnswered = false;
+question.answer.finally(() => (tabHasAnswered = true)).catch(() => {});
+pageReader.then(({ warmUpWhile }) => {
+  mark('reader-loaded');
+  // Until the tab answers, the popup has nothing to do: it compiles the pipeline on a page of its own.
+  warmUpWhile(() => !tabHasAnswered, window, () => mark('warmed-up'));
+}, () => {});
 const articleView = import('./article-view');
 // While the tab copies its page: the date formatter's first use loads locale data (a few ms).
 articleView.then(({ longDateFormat }) => longDateFormat(), () => {});

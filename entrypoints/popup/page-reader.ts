@@ -5,6 +5,7 @@ import type { ExtractionReply, PageCopy } from '../../utils/messages';
 import { replyForError, type ReadPage } from '../shared/extraction-reply';
 
 export { extractSelectionCopy } from '../shared/extraction-reply';
+export { warmUpWhile } from './warm-up';
 
 /** The article without quotes yet, and the call that finds them (null when there is no article). */
 export interface ArticleFirst extends ReadPage {

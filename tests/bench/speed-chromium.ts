@@ -3,7 +3,7 @@
  * 127.0.0.1, against one plain Readability pass run in the same tab. Wall time (a browser has no
  * CPU clock we can read per task), so a busy machine shows up here more than in the Node half.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -216,6 +216,17 @@ export async function benchChromium(): Promise<ChromiumResult> {
   return result;
 }
 
+/** QL_BENCH_PROFILE_SAVE=<folder>: each page's raw popup and tab profile as a .cpuprofile file there. */
+function saveProfiles(profiles: Profiles, ids: string[]): string | null {
+  const folder = process.env.QL_BENCH_PROFILE_SAVE;
+  if (!folder) return null;
+  mkdirSync(folder, { recursive: true });
+  for (const [side, list] of Object.entries(profiles) as Array<[string, CpuProfile[]]>) {
+    list.forEach((profile, i) => writeFileSync(join(folder, `${side}-${(ids[i] ?? String(i)).slice(0, 12)}.cpuprofile`), JSON.stringify(profile)));
+  }
+  return folder;
+}
+
 export function printChromium({ timings, profiles, failures, built }: ChromiumResult): void {
   say(`Chromium (wall time), ${timings.length} corpus pages, one fresh tab each; e2e build from ${built}`);
   row('Readability 0.6.0 in the page, 1st pass (baseline)', timings.map((t) => t.readabilityCold));
@@ -244,14 +255,21 @@ export function printChromium({ timings, profiles, failures, built }: ChromiumRe
   }
   const others = [...new Set(timings.flatMap((t) => Object.keys(t.otherMarks)))].sort((a, b) => median(timings.map((t) => t.otherMarks[a] ?? NaN)) - median(timings.map((t) => t.otherMarks[b] ?? NaN)));
   if (others.length > 0) say('  other marks on the popup’s clock (from its navigation start):');
-  for (const name of others) row(`    ${name}`, timings.map((t) => t.otherMarks[name]).filter((v): v is number => v !== undefined));
+  for (const name of others) {
+    const values = timings.map((t) => t.otherMarks[name]).filter((v): v is number => v !== undefined);
+    row(`    ${name}${values.length < timings.length ? ` (${values.length} pages)` : ''}`, values);
+  }
   say('  per page (pipeline / popup click → article / Readability 1st pass, ms):');
   for (const t of timings) {
     say(`    ${t.id.slice(0, 12)}  ${t.extraction.total.toFixed(1).padStart(7)} / ${t.steps['article-shown'].toFixed(0).padStart(5)} / ${t.readabilityCold.toFixed(1).padStart(7)}`);
   }
   printFailures(failures);
+  // QL_BENCH_TIMINGS=<file>: every page's figures as JSON, for comparing builds over many runs.
+  if (process.env.QL_BENCH_TIMINGS) writeFileSync(process.env.QL_BENCH_TIMINGS, JSON.stringify(timings));
   if (profiles) {
     say('  (timings above were taken under the profiler)');
+    const saved = saveProfiles(profiles, timings.map((t) => t.id));
+    if (saved) say(`  raw profiles (open in Chrome DevTools' Performance panel): ${saved}`);
     printProfile(`the popup, goto → article shown, ${profiles.popup.length} pages`, profiles.popup);
     printProfile(`the tab while the popup reads it (content script start, page copy), ${profiles.tab.length} pages`, profiles.tab);
   }

@@ -12,7 +12,9 @@
  * QL_BENCH_PAGES=N measures N pages (spread over the corpus); QL_BENCH_CLOCK=wall uses wall time in Node;
  * QL_BENCH_ONLY=node skips the Chromium half (which needs a fresh build), QL_BENCH_ONLY=chromium the Node half
  * and the command line, QL_BENCH_ONLY=cli runs the command line alone.
- * QL_BENCH_PROFILE=1 adds CPU profiles: the top functions by self time (see speed-profile.ts).
+ * QL_BENCH_PROFILE=1 adds CPU profiles: the top functions by self time (see speed-profile.ts);
+ * QL_BENCH_PROFILE_SAVE=<folder> also keeps each Chromium page's raw .cpuprofile there.
+ * QL_BENCH_TIMINGS=<file> writes every Chromium page's figures as JSON (to pool several runs).
  */
 import { existsSync } from 'node:fs';
 import { benchChromium, printChromium } from './speed-chromium';

@@ -64,7 +64,9 @@ function opensSentence(lead: string): boolean {
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   const words = rest.split(/\s+/).filter(Boolean);
-  return words.length <= 4 && words.every((word) => isRoleWord(word) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
+  // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
+  const roleAt = words.findIndex((word) => isRoleWord(word));
+  return words.length <= 4 && words.every((word, i) => isRoleWord(word) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && !/^\p{Script=Latin}/u.test(word)) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
 }
 
 function office(word: string): string {

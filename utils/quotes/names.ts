@@ -4,6 +4,7 @@
  */
 
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { isForeignRoleNoun } from './lang/role-nouns';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -93,7 +94,7 @@ export function cleanName(run: string): string {
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
-    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word)) && i < words.length - 1) lastTitle = i;
+    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word)) && i < words.length - 1) lastTitle = i;
   });
   words = words.slice(lastTitle + 1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.

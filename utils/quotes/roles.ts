@@ -17,6 +17,7 @@
  */
 
 import { isLeadingNoise, isTitle } from './names';
+import { isForeignRoleNoun } from './lang/role-nouns';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
@@ -48,7 +49,7 @@ const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Befor
 /** A lower-case word that may stand in a role before a name. */
 export function isRoleWord(word: string): boolean {
   const plain = bare(word);
-  return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(plain);
+  return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(plain) || isForeignRoleNoun(plain);
 }
 
 function bare(word: string): string {

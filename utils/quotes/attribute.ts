@@ -20,6 +20,8 @@ import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
+import { fullerNameBefore } from './lang/fuller-names';
+import { introducedInParagraph } from './lang/introduced';
 import { cleanName, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
@@ -83,6 +85,12 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     }
     let speaker = continued;
     let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
+    // Caseless scripts: a pronoun or dropped subject after a paragraph that introduces someone is them (lang/introduced.ts).
+    const introduced = found && (found.dropped || found.pronoun) ? introducedInParagraph(text, span.outerStart) : null;
+    if (introduced) {
+      found = introduced;
+      mention = mentionOf(text, introduced.phrase, 'context', span);
+    }
     if (found?.dropped) {
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
@@ -94,7 +102,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     } else if (found) {
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
-      if (speaker && CASELESS_NAME.test(speaker.name)) speaker = salience.fullerSpeaker(speaker.name) ?? speaker;
+      if (speaker && CASELESS_NAME.test(speaker.name)) {
+        const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
+        speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
+      }
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);

@@ -12,6 +12,7 @@
  */
 
 import { cleanName, describesOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { isForeignRoleNoun } from './lang/role-nouns';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
@@ -65,8 +66,10 @@ function opensSentence(lead: string): boolean {
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   const words = rest.split(/\s+/).filter(Boolean);
   // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
+  // `A aposentada Maria Lins`, `La retraitée Josette Caradec`: an article before a role noun of another language.
   const roleAt = words.findIndex((word) => isRoleWord(word));
-  return words.length <= 4 && words.every((word, i) => isRoleWord(word) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && !/^\p{Script=Latin}/u.test(word)) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
+  const foreignRole = roleAt >= 0 && isForeignRoleNoun(words[roleAt]!);
+  return words.length <= 4 && words.every((word, i) => isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
 }
 
 function office(word: string): string {

@@ -4,7 +4,7 @@
  */
 
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
-import { isForeignRoleNoun } from './lang/role-nouns';
+import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -97,6 +97,7 @@ export function cleanName(run: string): string {
     if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word)) && i < words.length - 1) lastTitle = i;
   });
   words = words.slice(lastTitle + 1);
+  if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
   if (lastTitle >= 0 && /^(?:der|des|dem|den)$/.test(words[0] ?? '')) return '';
   if (words[0] === 'of') {

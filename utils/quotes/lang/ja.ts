@@ -7,11 +7,11 @@
 import type { SpeakerPhrase } from '../cues';
 import { alternation, lazy, person, pronoun, type LanguageCues } from './shared';
 
-const HONORIFICS = '氏|さん|様|君|ちゃん';
-const ROLES = alternation(
+export const HONORIFICS = '氏|さん|様|君|ちゃん';
+export const ROLES = alternation(
   ('首相 総理 総理大臣 大統領 副大統領 国務長官 官房長官 長官 大臣 外務大臣 防衛大臣 財務大臣 外相 防衛相 財務相 経産相 ' +
     '厚労相 文科相 法相 総務相 知事 市長 町長 村長 区長 社長 会長 代表 議員 委員長 幹事長 総裁 教授 准教授 監督 選手 議長 ' +
-    '次官 報道官 司令官 大使 理事長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
+    '次官 報道官 司令官 大使 理事長 支部長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
     'CEO 最高経営責任者 事務総長 主任 研究員 アナリスト 長').split(' '),
 );
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
@@ -27,7 +27,7 @@ const patterns = lazy(() => ({
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
-  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:は|が|も)`, 'u'),
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:[（(]\\d{1,3}[）)])?(?:は|が|も)`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
 }));

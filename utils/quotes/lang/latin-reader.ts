@@ -45,7 +45,8 @@ export class SpeakerReader {
    * `sagte X:` after a sentence-opening adverb).
    */
   read(rest: string, nameOnly = false): SpeakerPhrase | null | undefined {
-    let clause = rest.replace(/^[\s,]+/u, '');
+    // `Katrin Albers (SPD) am Dienstag`: a party or place in brackets is not part of the phrase.
+    let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
     clause = this.skipRecipient(clause);
@@ -157,6 +158,8 @@ export class SpeakerReader {
       role = `${role} ${first}`;
       name = others.join(' ');
     }
+    // `la alcaldesa de Villaseca del Río`: a run opening with a particle is a place's end, not a name.
+    if (NAME_PARTICLES.test(name.split(/\s+/)[0] ?? '')) return null;
     role = this.rolePhrase(role);
     if (role === null) return null;
     const split = this.capitalRole(name);

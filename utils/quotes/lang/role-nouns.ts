@@ -38,6 +38,17 @@ const STEMS = (
 
 const ROLE_NOUNS = new Set(STEMS);
 
+const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|йович)$/u;
+const GENITIVE_END = /(?:а|я|и|ы|і|ї|ого|ої|ої|ей|ів)$/u;
+
+/**
+ * `Ладижина Василь Гончарук`, `Польщі Агнешка Новак`: three Cyrillic words whose middle one is no
+ * patronymic start with a place in the genitive (the role's complement), not a first name.
+ */
+export function startsWithCyrillicPlace(words: readonly string[]): boolean {
+  return words.length === 3 && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !PATRONYMIC.test(words[1]!) && GENITIVE_END.test(words[0]!);
+}
+
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
 export function isForeignRoleNoun(word: string): boolean {
   const plain = word.toLowerCase().replace(/^[ld][’']/u, '').replace(/[.,;:]+$/u, '');

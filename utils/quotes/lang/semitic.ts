@@ -29,6 +29,8 @@ export interface SemiticLanguage {
   /** A word that ends the speaker phrase. */
   stop: RegExp;
   script: RegExp;
+  /** A descriptor standing for the person just named (`قالت المتقاعدة`, `סיפר בן ה-64`): read as "he"/"she". */
+  anaphor?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -43,7 +45,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues {
 
   function speakerAfterVerb(verb: string, rest: string): SpeakerPhrase | null {
     const found = readSpeaker(language, rest);
-    if (found === undefined) return pronoun(language.isFeminine(verb) ? 'she' : 'he');
+    // The descriptor must be the whole phrase: `قالت الباحثة في علوم البحار ليلى منصور` names her.
+    const whole = rest.trimStart().split(PHRASE_END)[0]?.trim() ?? '';
+    if (found === undefined || (found && language.anaphor?.test(whole))) return pronoun(language.isFeminine(verb) ? 'she' : 'he');
     if (found && !found.pronoun) found.gender = language.isFeminine(verb) ? 'female' : 'male';
     return found;
   }

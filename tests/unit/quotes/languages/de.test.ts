@@ -37,6 +37,8 @@ const CASES: AttributionCase[] = [
   ],
   ['a determiner and its noun before the name', 'Dessen Nachbarin Maria Schulz sagte: „Meine Kunden fahren einen Umweg.“', 'Meine Kunden fahren einen Umweg.', 'Maria Schulz', 'dessen Nachbarin'],
   ['a newspaper that writes is not a speaker', 'Die Stadt plant eine neue Brücke.\n\n„Der Bau wird deutlich teurer als geplant“, schreibt die Süddeutsche Zeitung.', 'Der Bau wird deutlich teurer als geplant', null, null],
+  ['a hyphenated compound role before the name', '„Man hat es verfallen lassen“, kritisierte Grünen-Fraktionschef Mehmet Yıldız.', 'Man hat es verfallen lassen', 'Mehmet Yıldız', 'Grünen-Fraktionschef'],
+  ['a party tag in brackets after the name', '„Wir haben es uns nicht leicht gemacht“, sagte Bürgermeisterin Katrin Albers (SPD) am Dienstag.', 'Wir haben es uns nicht leicht gemacht', 'Katrin Albers', 'Bürgermeisterin'],
 ];
 
 attributionTable('German', CASES);

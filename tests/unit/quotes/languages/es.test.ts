@@ -21,6 +21,8 @@ const CASES: AttributionCase[] = [
   ['dijo a <outlet> with the subject dropped', '«Cada mes cuenta», dijo Jorge Navarro. «Mis clientes dan un rodeo de veinte kilómetros», dijo a El Diario del Sur.', 'Mis clientes dan un rodeo de veinte kilómetros', 'Jorge Navarro', null],
   ['según <newspaper> is no speaker', 'La ciudad planea un puente nuevo.\n\n«La obra costará mucho más de lo previsto», según El País.', 'La obra costará mucho más de lo previsto', null, null],
   ['Y añadió: with the subject dropped before the quote', '«Las obras avanzan bien», dijo Lucía Fernández.\n\nY añadió: «Terminaremos el puente en marzo».', 'Terminaremos el puente en marzo', 'Lucía Fernández', null],
+  ['la octogenaria: the woman just named', 'Encarnación Gil vive sola desde 2010.\n\n«Ya no tengo fuerzas», lamenta la octogenaria.', 'Ya no tengo fuerzas', 'Encarnación Gil', null],
+  ['a particle-led run is the end of a place, not a name', '«Estamos viviendo una situación grave», afirmó la alcaldesa de Villaseca del Río, María José Ortega.', 'Estamos viviendo una situación grave', 'María José Ortega', 'la alcaldesa de Villaseca del Río'],
 ];
 
 attributionTable('Spanish', CASES);

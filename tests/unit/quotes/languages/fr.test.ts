@@ -40,6 +40,8 @@ const CASES: AttributionCase[] = [
     'Claire Martin',
     null,
   ],
+  ['la retraitée: the woman just named', `Josette Caradec vit au village depuis 1970.\n\n${q('Tout a changé ici')}, confie la retraitée.`, 'Tout a changé ici', 'Josette Caradec', null],
+  ['la préfecture: an institution stays a description', `Le pont est fermé.\n\n${q('La circulation est déviée')}, a indiqué la préfecture.`, 'La circulation est déviée', 'la préfecture', null],
 ];
 
 attributionTable('French', CASES);

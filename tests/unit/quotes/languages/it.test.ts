@@ -17,6 +17,8 @@ const CASES: AttributionCase[] = [
   ['sottolinea X', '«Il raccolto sarà scarso», sottolinea Marco Bianchi.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
   ['a time after the name', '«Il raccolto sarà scarso», ha detto Marco Bianchi ieri.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
   ['interviewed: not a role', '«Il raccolto sarà scarso», ha detto Marco Bianchi, intervistato dal Corriere di Lucca.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
+  ['la pensionata: the woman just named', 'Rosa Zanetti va ogni giorno in ospedale.\n\n«Prima ci mettevo dieci minuti», racconta la pensionata.', 'Prima ci mettevo dieci minuti', 'Rosa Zanetti', null],
+  ['il portavoce della questura: a noun with a complement stays a description', '«Non ci sono feriti», ha detto il portavoce della questura.', 'Non ci sono feriti', 'il portavoce della questura', null],
 ];
 
 attributionTable('Italian', CASES);

@@ -17,6 +17,8 @@ const CASES: AttributionCase[] = [
   ['ressaltou X', '“A colheita será pequena”, ressaltou Pedro Lima.', 'A colheita será pequena', 'Pedro Lima', null],
   ['a time after the name', '“A colheita será pequena”, disse Pedro Lima nesta segunda-feira.', 'A colheita será pequena', 'Pedro Lima', null],
   ['a name with dos', '“A colheita será pequena”, disse João dos Santos.', 'A colheita será pequena', 'João dos Santos', null],
+  ['o pescador: the man just named', 'Manuel Rebelo arruma as redes.\n\n«Já vi muitas crises», desabafa o pescador.', 'Já vi muitas crises', 'Manuel Rebelo', null],
+  ['a prefeitura: an institution stays a description', 'As aulas foram suspensas.\n\n«As escolas reabrem na segunda», disse a prefeitura.', 'As escolas reabrem na segunda', 'a prefeitura', null],
 ];
 
 attributionTable('Portuguese', CASES);

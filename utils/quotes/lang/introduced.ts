@@ -8,6 +8,8 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
+import { arabic } from './ar';
+import { hebrew } from './he';
 import { speakerBeforeInOtherLanguages } from './index';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -23,8 +25,11 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
   if (sentences.length > 0 && !/[.!?。！？؟]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const sentence of sentences.reverse()) {
-    if (QUOTE_MARK.test(sentence)) return null;
-    const found = speakerBeforeInOtherLanguages(sentence);
+    // A few quoted words inside (a publisher's name, `دار "النخلة"`) are no quote of their own.
+    // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
+    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, '').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, ''))) return null;
+    const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
+    const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? null;
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;

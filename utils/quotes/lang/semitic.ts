@@ -36,7 +36,25 @@ export interface SemiticLanguage {
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
 const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-–—]\s/u;
 
-export function semiticCues(language: SemiticLanguage): LanguageCues {
+/**
+ * The person a plain sentence opens with, for a pronoun after it (lang/introduced.ts): an office and
+ * two name words (`ראש העירייה מיכל אלון לא הסתירה…`), or two or three words and a comma
+ * (`רחל אדלר, בת 78 מקיבוץ…`). No capitals mark names here, so nothing looser is read.
+ */
+function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
+  const [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  const words = head.trim().split(/\s+/u).filter(Boolean);
+  const plain = (word: string | undefined) => !!word && language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word);
+  if (language.roleHeads.has(words[0] ?? '')) {
+    let end = 1;
+    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!))) end++;
+    const name = words.slice(end, end + 2);
+    return name.length === 2 && name.every(plain) ? person(name.join(' '), words.slice(0, end).join(' ')) : null;
+  }
+  return others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain) ? person(words.join(' ')) : null;
+}
+
+export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {
   const patterns = lazy(() => ({
     after: new RegExp(`^[-–—]?\\s*(${language.verbs})(?![\\p{L}])`, 'u'),
     anywhere: new RegExp(`(?:^|[\\s,،])(${language.verbs})(?![\\p{L}])`, 'gu'),
@@ -60,6 +78,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues {
       if (verb) return speakerAfterVerb(verb[1] ?? '', frame.slice(verb[0].length));
       const source = according.exec(frame);
       return source && source.index <= 1 ? (readSpeaker(language, frame.slice(source[0].length)) ?? null) : null;
+    },
+    subject(sentence: string): SpeakerPhrase | null {
+      return openingPerson(language, sentence);
     },
     before(frame) {
       const { anywhere, according } = patterns();
@@ -96,7 +117,21 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   if (words.length === 0) return undefined;
   const gender = language.pronouns[words[0] ?? ''];
   if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
-  return splitRole(language, words);
+  const found = splitRole(language, words);
+  return (found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null) ?? found;
+}
+
+/** `אמר מנכ"ל החברה, אבי שטרן,`, `قال رئيس اللجنة المنظمة للمعرض، الدكتور حسن القاضي،`: an office, a comma, then the name. */
+function nameAfterComma(language: SemiticLanguage, rest: string): SpeakerPhrase | null {
+  const match = /^([^،,:.«»“”]+)[،,]\s*([^،,:.«»“”"]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
+  if (!match) return null;
+  const words = match[2]!.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word))) return null;
+  if (!language.roleHeads.has(words[0]!) && language.definite.test(words[0]!)) return null;
+  const named = splitRole(language, words);
+  if (!named || named.kind !== 'name') return null;
+  const office = match[1]!.trim();
+  return person(named.phrase, office);
 }
 
 /** The subject right before a verb (`ראש הממשלה X אמר`): the last words of the clause. */

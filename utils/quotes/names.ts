@@ -15,7 +15,7 @@ const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…�
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
-const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
+const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
 export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,6}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 

@@ -34,7 +34,7 @@ export class SpeakerReader {
   constructor(private readonly language: LatinLanguage) {
     this.stop = new RegExp(`\\s(?:${language.stops})(?![\\p{L}])`, 'u');
     this.stopWord = new RegExp(`^(?:${language.stops}|${language.recipients})$`, 'iu');
-    this.recipient = new RegExp(`^(?:${language.recipients})(?![\\p{L}])`, 'iu');
+    this.recipient = new RegExp(`^(?:${language.recipients})(?:(?<=['’])|(?![\\p{L}]))`, 'iu');
     // An elided article (`l'adjoint`) is glued to its noun.
     this.article = new RegExp(`^(?:${language.articles})(?:(?<=['’])|(?![\\p{L}]))`, 'iu');
   }
@@ -56,6 +56,8 @@ export class SpeakerReader {
     if (gender && first === first.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
     const groups = clause.split(/\s*,\s*/u).filter(Boolean).slice(0, 3);
     const head = this.cutAtStop(groups[0] ?? '');
+    // `— усміхається 58-річний вівчар`: a descriptor opening with an age.
+    if (/^\d/u.test(head) && this.language.anaphor?.test(head)) return this.anaphor(head);
     const found = this.named(head);
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
@@ -65,7 +67,8 @@ export class SpeakerReader {
     if (nameOnly) return undefined;
     if (this.isDescription(head)) {
       // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
-      const name = groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
+      // `капитан команды, 16-летний Артём Белоусов`: an age before the name is no second role.
+      const name = groups[1] ? this.named(this.cutAtStop(groups[1].replace(/^\d{1,3}-\p{L}+\s+/u, ''))) : null;
       if (name && !name.role) return person(name.phrase, lowerFirst(groups[0] ?? head));
       return this.descriptionOrAnaphor(head);
     }
@@ -168,7 +171,9 @@ export class SpeakerReader {
       name = split.name;
     }
     // `ein Sprecher der Stadt`: a capital after an article or preposition is a noun, not a name.
-    if (role && (PREPOSITION_AT_END.test(role) || this.article.test(role.split(/\s+/).at(-1) ?? ''))) return null;
+    // (`l’ingegnere Paolo Ferraresi`: an elided article glued to its noun is the whole role, not a dangling article.)
+    const lastRoleWord = role.split(/\s+/).at(-1) ?? '';
+    if (role && (PREPOSITION_AT_END.test(role) || (this.article.test(lastRoleWord) && !/['’]\p{L}/u.test(lastRoleWord)))) return null;
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;

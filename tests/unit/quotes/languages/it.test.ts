@@ -19,6 +19,8 @@ const CASES: AttributionCase[] = [
   ['interviewed: not a role', '«Il raccolto sarà scarso», ha detto Marco Bianchi, intervistato dal Corriere di Lucca.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
   ['la pensionata: the woman just named', 'Rosa Zanetti va ogni giorno in ospedale.\n\n«Prima ci mettevo dieci minuti», racconta la pensionata.', 'Prima ci mettevo dieci minuti', 'Rosa Zanetti', null],
   ['il portavoce della questura: a noun with a complement stays a description', '«Non ci sono feriti», ha detto il portavoce della questura.', 'Non ci sono feriti', 'il portavoce della questura', null],
+  ['all’Ansa: an elided recipient is skipped, the role and name after it read', '«Il danno è serio, ma riparabile», spiega all’Ansa l’ingegnere Paolo Ferraresi, dirigente della Provincia.', 'Il danno è serio, ma riparabile', 'Paolo Ferraresi', 'l’ingegnere'],
+  ['all’Ansa and no subject: the person just named', 'Marco Bellini gestisce un bar accanto al ponte.\n\n«Da mercoledì non è entrato quasi nessuno», ha detto all’Ansa.', 'Da mercoledì non è entrato quasi nessuno', 'Marco Bellini', null],
 ];
 
 attributionTable('Italian', CASES);

@@ -132,7 +132,9 @@ export function buildEntities(
     const possessive = /[’']s?$/.test(run) || /^[’'](?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
     const opens = !possessive && !listener && opensSentence(lead);
-    const mention: Mention = { name, at: nameAt, subject: opens && PREDICATE.test(text.slice(runEnd, runEnd + 100)) };
+    // `Die Leiterin der Schule, Sabine Kröger, verweist`: after a role and a comma, the comma after the name closes it.
+    const closesApposition = /,\s*$/.test(lead) && /^,\s*\p{Ll}/u.test(text.slice(runEnd, runEnd + 4));
+    const mention: Mention = { name, at: nameAt, subject: opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition) };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {

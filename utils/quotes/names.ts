@@ -154,6 +154,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const runs = new RegExp(NAME_RUN, 'gu');
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
+    // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
+    if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const name = cleanName(match[0]);
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);

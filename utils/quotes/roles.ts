@@ -44,7 +44,7 @@ const ROLE_MODIFIERS = new Set(
 );
 
 const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Herr|Frau|Sir|Dame)\.?$/;
-const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This)$/;
+const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As)$/;
 
 /** A lower-case word that may stand in a role before a name. */
 export function isRoleWord(word: string): boolean {

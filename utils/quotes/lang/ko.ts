@@ -7,7 +7,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, lazy, person, pronoun, type LanguageCues } from './shared';
+import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
 
 const ROLES = alternation(
   ('장관 대통령 총리 대표 의원 위원장 대변인 사장 회장 교수 시장 지사 원내대표 비서실장 부총리 차관 국장 소장 감독 선수 ' +
@@ -34,6 +34,8 @@ const patterns = lazy(() => ({
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
+  // `보건복지부 관계자는`: an unnamed official, described, never the last speaker.
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실))(?:은|는|이|가)\s*$/u,
 }));
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
@@ -61,7 +63,9 @@ export const korean: LanguageCues = {
     return afterBare.test(frame) ? pronoun('they') : null;
   },
   before(frame) {
-    const { beforeNamed, beforePronoun } = patterns();
+    const { beforeNamed, beforePronoun, beforeDescribed } = patterns();
+    const official = beforeDescribed.exec(frame);
+    if (official) return described(official[1]!);
     const named = beforeNamed.exec(frame);
     if (named) return phrase(named);
     const said = beforePronoun.exec(frame);

@@ -49,7 +49,7 @@ export class SpeakerReader {
     let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
-    clause = this.skipRecipient(clause);
+    clause = this.skipAdjunct(this.skipRecipient(clause));
     if (!clause.trim()) return undefined;
     const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
     const gender = this.language.pronouns[first.toLowerCase()];
@@ -123,6 +123,23 @@ export class SpeakerReader {
     const comma = clause.indexOf(',');
     if (!this.isOutlet(comma < 0 ? clause : clause.slice(0, comma))) return clause;
     return comma < 0 ? '' : clause.slice(comma + 1);
+  }
+
+  /**
+   * `dijo en conferencia de prensa el secretario…`, `racconta sorridendo la direttrice…`: a gerund, or a
+   * prepositional adjunct with a noun of its own, between the verb and an article-led subject.
+   */
+  private skipAdjunct(clause: string): string {
+    const tokens = clause.trim().split(/\s+/u);
+    if (/^\p{Ll}+(?:ando|endo|indo)$/u.test(tokens[0] ?? '') && tokens.length > 1) return tokens.slice(1).join(' ');
+    if (!this.stopWord.test(tokens[0] ?? '') || /^\p{Lu}/u.test(tokens[0] ?? '') || this.article.test(tokens[0] ?? '')) return clause;
+    for (let i = 2; i < Math.min(tokens.length, 8); i++) {
+      if (/[,.;:]$/u.test(tokens[i - 1] ?? '')) return clause;
+      if (!this.article.test(tokens[i] ?? '') || ROLE_PREPOSITION.test(tokens[i - 1] ?? '') || this.stopWord.test(tokens[i - 1] ?? '')) continue;
+      const rest = tokens.slice(i).join(' ');
+      return this.stop.test(` ${rest}`) && this.stop.exec(` ${rest}`)!.index === 0 ? clause : rest;
+    }
+    return clause;
   }
 
   private cutAtStop(group: string): string {

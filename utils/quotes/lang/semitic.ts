@@ -164,6 +164,8 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
     return person(name.join(' '), role);
   }
+  // `أكد العبيدي أن`: one definite word ending in ي (a nisba) is a family name, not a description.
+  if (words.length === 1 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(first)) return person(first);
   // `المتحدث الرسمي`: a definite description runs over its definite words only (`البلدية خطة` is noun + object).
   if (language.definite.test(first)) {
     const end = words.findIndex((word, i) => i > 0 && !language.definite.test(word));

@@ -23,6 +23,8 @@ const CASES: AttributionCase[] = [
   ['Y añadió: with the subject dropped before the quote', '«Las obras avanzan bien», dijo Lucía Fernández.\n\nY añadió: «Terminaremos el puente en marzo».', 'Terminaremos el puente en marzo', 'Lucía Fernández', null],
   ['la octogenaria: the woman just named', 'Encarnación Gil vive sola desde 2010.\n\n«Ya no tengo fuerzas», lamenta la octogenaria.', 'Ya no tengo fuerzas', 'Encarnación Gil', null],
   ['a particle-led run is the end of a place, not a name', '«Estamos viviendo una situación grave», afirmó la alcaldesa de Villaseca del Río, María José Ortega.', 'Estamos viviendo una situación grave', 'María José Ortega', 'la alcaldesa de Villaseca del Río'],
+  ['an adjunct between the verb and the role-led subject', '“No vamos a inaugurar una línea insegura”, dijo en conferencia de prensa el secretario de Movilidad, Rodrigo Salcedo Ibarra.', 'No vamos a inaugurar una línea insegura', 'Rodrigo Salcedo Ibarra', 'el secretario de Movilidad'],
+  ['an adjunct alone names nobody: the subject left out', 'Tomás Bermejo cultiva almendros.\n\n«Hay tres heridos graves», dijo en un comunicado.', 'Hay tres heridos graves', 'Tomás Bermejo', null],
 ];
 
 attributionTable('Spanish', CASES);

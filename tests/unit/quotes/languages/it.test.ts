@@ -21,6 +21,7 @@ const CASES: AttributionCase[] = [
   ['il portavoce della questura: a noun with a complement stays a description', '«Non ci sono feriti», ha detto il portavoce della questura.', 'Non ci sono feriti', 'il portavoce della questura', null],
   ['all’Ansa: an elided recipient is skipped, the role and name after it read', '«Il danno è serio, ma riparabile», spiega all’Ansa l’ingegnere Paolo Ferraresi, dirigente della Provincia.', 'Il danno è serio, ma riparabile', 'Paolo Ferraresi', 'l’ingegnere'],
   ['all’Ansa and no subject: the person just named', 'Marco Bellini gestisce un bar accanto al ponte.\n\n«Da mercoledì non è entrato quasi nessuno», ha detto all’Ansa.', 'Da mercoledì non è entrato quasi nessuno', 'Marco Bellini', null],
+  ['a gerund between the verb and the subject', '“Quando è arrivata la mail pensavo fosse uno scherzo”, racconta sorridendo la direttrice artistica, Elena Carducci.', 'Quando è arrivata la mail pensavo fosse uno scherzo', 'Elena Carducci', 'la direttrice artistica'],
 ];
 
 attributionTable('Italian', CASES);

@@ -10,7 +10,7 @@ const ROLE_STEM =
   'manager|ökonom|analyst|forscher|lehrer|richter|kommissar|bischof|pfarrer|landrat|landrät|senator|bürgermeister|' +
   'kandidat|mitarbeiter|ermittler|staatsanwalt|staatsanwält|pressesprecher|intendant|dekan|rektor|dirigent|sänger|' +
   'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät|landesrat|landesrät|' +
-  'stadtrat|stadträt|obmann|obfrau|landwirt|biolog|ökolog|soziolog|psycholog|rentner';
+  'stadtrat|stadträt|obmann|obfrau|landwirt|biolog|ökolog|soziolog|psycholog|rentner|kämmerer|kämmerin';
 
 /** A capitalised German office or occupation: `Geschäftsführerin`, `Vorsitzender`, `Landrat`. */
 export const GERMAN_ROLE_NOUN = new RegExp(`^(?=\\p{Lu})[\\p{L}-]*?(?:${ROLE_STEM})(?:in|innen|e|er|en|s|es)?$`, 'iu');

@@ -10,6 +10,8 @@
 import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
 import { hebrew } from './he';
+import { isRoleWord } from '../roles';
+import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -33,4 +35,40 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;
+}
+
+/**
+ * The role the story gave a person when it introduced them in a plain sentence, for a later quote
+ * whose own words name no role: `Le directeur de l’hôpital, Marc Delorme, reconnaît…`, `Депутат
+ * областной думы Светлана Рогова направила…`, `A prefeita Cláudia Montenegro visitou…`,
+ * `承办企业负责人吴建国坦言，…`. Only words before the name that hold a role noun count.
+ */
+export function roleFromIntroduction(text: string, name: string, quoteStart: number): string | null {
+  // The latest mentions first; the one in the quote's own sentence usually gives no role.
+  for (let at = text.lastIndexOf(name, quoteStart), tries = 0; at >= 0 && tries < 3; at = text.lastIndexOf(name, at - 1), tries++) {
+    const role = roleAtMention(text, name, at);
+    if (role) return role;
+  }
+  return null;
+}
+
+function roleAtMention(text: string, name: string, at: number): string | null {
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
+  const lead = text.slice(sentenceStart, at);
+  if (CASELESS.test(name)) {
+    const sentence = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
+    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, ''))) return null;
+    const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
+    const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
+    return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
+  }
+  // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
+  const after = text.slice(at + name.length, at + name.length + 3);
+  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
+  const words = lead.replace(/,\s*$/u, '').trim();
+  if (!words || /[,;:«»“”„"]/u.test(words) || words.split(/\s+/u).length > 7) return null;
+  const tokens = words.split(/\s+/u);
+  if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;
+  // Only an article opening the sentence loses its capital; nouns keep theirs.
+  return /^(?:Le|La|Les|L['’]|El|Il|Lo|O|A|Der|Die|Das|Sa|Son|Su|Sua|Seu|Dessen|Deren)(?:\s|(?<=['’]))/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }

@@ -8,6 +8,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
+import { startsWithCyrillicPlace } from './role-nouns';
 import { described, person, pronoun } from './shared';
 
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
@@ -180,6 +181,12 @@ export class SpeakerReader {
     }
     // `la alcaldesa de Villaseca del Río`: a run opening with a particle is a place's end, not a name.
     if (NAME_PARTICLES.test(name.split(/\s+/)[0] ?? '')) return null;
+    // `міський голова Ладижина Василь Гончарук`: the place in the genitive belongs to the role.
+    if (role && startsWithCyrillicPlace(name.split(/\s+/u))) {
+      const [place, ...others] = name.split(/\s+/u);
+      role = `${role} ${place}`;
+      name = others.join(' ');
+    }
     role = this.rolePhrase(role);
     if (role === null) return null;
     const split = this.capitalRole(name);

@@ -39,7 +39,7 @@ const CASES: AttributionCase[] = [
   ['a newspaper that writes is not a speaker', 'Die Stadt plant eine neue Brücke.\n\n„Der Bau wird deutlich teurer als geplant“, schreibt die Süddeutsche Zeitung.', 'Der Bau wird deutlich teurer als geplant', null, null],
   ['a hyphenated compound role before the name', '„Man hat es verfallen lassen“, kritisierte Grünen-Fraktionschef Mehmet Yıldız.', 'Man hat es verfallen lassen', 'Mehmet Yıldız', 'Grünen-Fraktionschef'],
   ['a party tag in brackets after the name', '„Wir haben es uns nicht leicht gemacht“, sagte Bürgermeisterin Katrin Albers (SPD) am Dienstag.', 'Wir haben es uns nicht leicht gemacht', 'Katrin Albers', 'Bürgermeisterin'],
-  ['Rolle, Name, Verb: the woman introduced as the subject is sie', 'Ingrid Maaß schwimmt seit 1971 hier.\n\nDie Leiterin der Grundschule, Sabine Kröger, verweist auf die Wartelisten. „Fast jedes dritte Kind kann nicht schwimmen“, sagte sie der Deutschen Presse-Agentur.', 'Fast jedes dritte Kind kann nicht schwimmen', 'Sabine Kröger', null],
+  ['Rolle, Name, Verb: the woman introduced as the subject is sie', 'Ingrid Maaß schwimmt seit 1971 hier.\n\nDie Leiterin der Grundschule, Sabine Kröger, verweist auf die Wartelisten. „Fast jedes dritte Kind kann nicht schwimmen“, sagte sie der Deutschen Presse-Agentur.', 'Fast jedes dritte Kind kann nicht schwimmen', 'Sabine Kröger', 'die Leiterin der Grundschule'],
   ['im Tiroler Oberland is a place, not the man the age stands for', 'Der Landwirt Florian Hechenberger treibt seine Schafe jeden Sommer auf eine Alm im Tiroler Oberland. „Seit die Hunde da sind, schlafe ich wieder durch“, sagt der 38-Jährige.', 'Seit die Hunde da sind, schlafe ich wieder durch', 'Florian Hechenberger', 'Landwirt'],
 ];
 

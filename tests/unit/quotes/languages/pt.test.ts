@@ -19,7 +19,7 @@ const CASES: AttributionCase[] = [
   ['a name with dos', '“A colheita será pequena”, disse João dos Santos.', 'A colheita será pequena', 'João dos Santos', null],
   ['o pescador: the man just named', 'Manuel Rebelo arruma as redes.\n\n«Já vi muitas crises», desabafa o pescador.', 'Já vi muitas crises', 'Manuel Rebelo', null],
   ['a prefeitura: an institution stays a description', 'As aulas foram suspensas.\n\n«As escolas reabrem na segunda», disse a prefeitura.', 'As escolas reabrem na segunda', 'a prefeitura', null],
-  ['das inside a name', 'A aposentada Maria das Graças Lins passou a noite em cima da mesa. “A água entrou de uma vez”, contou.', 'A água entrou de uma vez', 'Maria das Graças Lins', null],
+  ['das inside a name', 'A aposentada Maria das Graças Lins passou a noite em cima da mesa. “A água entrou de uma vez”, contou.', 'A água entrou de uma vez', 'Maria das Graças Lins', 'a aposentada'],
 ];
 
 attributionTable('Portuguese', CASES);

@@ -3,7 +3,7 @@
  * short mention ("Putin", "Mr. Kim") to the full name used at its first mention.
  */
 
-import { GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 
 /**
@@ -51,7 +51,8 @@ const LEADING_NOISE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
-    'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo').split(' '),
+    'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
+    'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre').split(' '),
 );
 
 /** Whether a capitalised word opens a sentence or a date rather than a name or role ("Auch", "Pour", "Monday"). */
@@ -94,7 +95,7 @@ export function cleanName(run: string): string {
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
-    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word)) && i < words.length - 1) lastTitle = i;
+    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   words = words.slice(lastTitle + 1);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);

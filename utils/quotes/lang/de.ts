@@ -12,7 +12,8 @@ const VERBS = alternation(
   ('sagte sagt sagten sagen erklärte erklärt betonte betont meinte meint ergänzte ergänzt warnte warnt schrieb ' +
     'schreibt antwortete antwortet kritisierte kritisiert versicherte versichert unterstrich unterstreicht fügte ' +
     'räumte räumt erzählte erzählt berichtete berichtet sprach spricht mahnte mahnt forderte fordert bilanzierte ' +
-    'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt').split(' '),
+    'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt gesteht gestand seufzt seufzte lacht lachte ' +
+    'schildert schilderte').split(' '),
 );
 
 export const german = latinCues(

@@ -11,7 +11,7 @@ const PARTICIPLES = alternation(
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
     'raconte écrit reconnaît rappelle poursuit martèle regrette juge commente résume admet prévient témoigne dénonce ' +
-    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise').split(' '),
+    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire').split(' '),
 );
 /** "a déclaré", "ont dit", "avait affirmé", "a-t-il dit", and the present "estime", "confie-t-elle". */
 const COMPOUND = `(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${PARTICIPLES})`;
@@ -33,8 +33,8 @@ export const french = latinCues(
     outlet: /^(?:journal|quotidien|hebdomadaire|magazine|mensuel|radio|télévision|chaîne|agence|site|Échos?|Echos?|Monde|République|Dauphiné|Figaro|Parisien|Presse|Courrier|Dépêche|Gazette|Tribune|Libération|Express|Croix|Nouvelliste|Progrès|Républicain|Humanité|franceinfo|BFMTV|LCI|RTL|France|Ouest-France|Télégramme|Voix|Midi|Journal)$/iu,
     // `la septuagénaire`, `la retraitée`, `le sexagénaire`: the person just named.
     ...definiteDescriptor(
-      { female: ['la'], male: ['le'], either: ["l'", 'l’'] },
-      'mairie|préfecture|gouvernement|police|ministère|direction|agence|parquet|société|entreprise|groupe|syndicat|association|région|ville|commune|municipalité|justice|gendarmerie|défense|famille|presse|majorité|opposition|intersyndicale',
+      { female: ['la', 'cette'], male: ['le', 'ce', 'cet'], either: ["l'", 'l’'] },
+      'source|mairie|préfecture|gouvernement|police|ministère|direction|agence|parquet|société|entreprise|groupe|syndicat|association|région|ville|commune|municipalité|justice|gendarmerie|défense|famille|presse|majorité|opposition|intersyndicale',
     ),
   },
 );

@@ -65,7 +65,8 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
   const after = text.slice(at + name.length, at + name.length + 3);
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
-  const words = lead.replace(/,\s*$/u, '').trim();
+  // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
+  const words = lead.replace(/,\s*$/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
   if (!words || /[,;:«»“”„"]/u.test(words) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);
   if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;

@@ -28,7 +28,7 @@ export const italian = latinCues(
     // `racconta la pensionata`, `dice il giovane violinista`: the person just named.
     ...definiteDescriptor(
       { female: ['la'], male: ['il', 'lo'], either: ["l'", 'l’'] },
-      'polizia|questura|procura|regione|provincia|società|azienda|famiglia|difesa|giunta|prefettura|comune|ministero|governo|sindacato|gruppo|partito|tribunale|consiglio|associazione|amministrazione|opposizione',
+      'fonte|polizia|questura|procura|regione|provincia|società|azienda|famiglia|difesa|giunta|prefettura|comune|ministero|governo|sindacato|gruppo|partito|tribunale|consiglio|associazione|amministrazione|opposizione',
     ),
     outlet: /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu,
   },

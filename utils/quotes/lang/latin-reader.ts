@@ -81,7 +81,9 @@ export class SpeakerReader {
     let clause = rest.replace(/^[\s,]+/u, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
-    return !this.skipRecipient(clause).trim();
+    const left = this.skipRecipient(clause).trim();
+    // `, contou, emocionada.`, `relató emocionada`: one agreeing adjective says how, not who.
+    return !left || /^\p{Ll}+(?:[aoe]s?|ée?s?)$/u.test(left) && !this.language.pronouns[left.toLowerCase()];
   }
 
   /** The subject ending `head` (the words before a reporting verb). */

@@ -47,9 +47,13 @@ function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhra
   const plain = (word: string | undefined) => !!word && language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word);
   if (language.roleHeads.has(words[0] ?? '')) {
     let end = 1;
-    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!))) end++;
+    // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
+    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || language.definite.test(words[end + 1] ?? ''))) end++;
     const name = words.slice(end, end + 2);
-    return name.length === 2 && name.every(plain) ? person(name.join(' '), words.slice(0, end).join(' ')) : null;
+    if (name.length === 2 && name.every(plain)) return person(name.join(' '), words.slice(0, end).join(' '));
+    // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
+    const next = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
+    return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
   }
   return others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain) ? person(words.join(' ')) : null;
 }
@@ -123,10 +127,10 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
 
 /** `אמר מנכ"ל החברה, אבי שטרן,`, `قال رئيس اللجنة المنظمة للمعرض، الدكتور حسن القاضي،`: an office, a comma, then the name. */
 function nameAfterComma(language: SemiticLanguage, rest: string): SpeakerPhrase | null {
-  const match = /^([^،,:.«»“”]+)[،,]\s*([^،,:.«»“”"]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
+  const match = /^([^،,:.«»“”]+)[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   if (!match) return null;
   const words = match[2]!.split(/\s+/u).filter(Boolean);
-  if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word))) return null;
+  if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word) || /^["״]|["״]$/u.test(word))) return null;
   if (!language.roleHeads.has(words[0]!) && language.definite.test(words[0]!)) return null;
   const named = splitRole(language, words);
   if (!named || named.kind !== 'name') return null;

@@ -72,7 +72,8 @@ export function definiteDescriptor(articles: { female: string[]; male: string[];
   const all = [...articles.female, ...articles.male, ...(articles.either ?? [])];
   const elided = (article: string) => /['’]$/u.test(article);
   const opening = capitalised(all).map((article) => (elided(article) ? article : `${article}\\s+`)).join('|');
-  const anaphor = new RegExp(`^(?:${opening})(?!(?:${institutions})(?![\\p{L}]))\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?$`, 'u');
+  // `il 34enne`: an age written as a noun counts too.
+  const anaphor = new RegExp(`^(?:${opening})(?!(?:${institutions})(?![\\p{L}]))(?:\\d{1,3}-?\\p{Ll}+|\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$`, 'u');
   const female = new Set(articles.female);
   const male = new Set(articles.male);
   const anaphorGender = (words: string) => {

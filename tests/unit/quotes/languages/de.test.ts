@@ -41,6 +41,8 @@ const CASES: AttributionCase[] = [
   ['a party tag in brackets after the name', '„Wir haben es uns nicht leicht gemacht“, sagte Bürgermeisterin Katrin Albers (SPD) am Dienstag.', 'Wir haben es uns nicht leicht gemacht', 'Katrin Albers', 'Bürgermeisterin'],
   ['Rolle, Name, Verb: the woman introduced as the subject is sie', 'Ingrid Maaß schwimmt seit 1971 hier.\n\nDie Leiterin der Grundschule, Sabine Kröger, verweist auf die Wartelisten. „Fast jedes dritte Kind kann nicht schwimmen“, sagte sie der Deutschen Presse-Agentur.', 'Fast jedes dritte Kind kann nicht schwimmen', 'Sabine Kröger', 'die Leiterin der Grundschule'],
   ['im Tiroler Oberland is a place, not the man the age stands for', 'Der Landwirt Florian Hechenberger treibt seine Schafe jeden Sommer auf eine Alm im Tiroler Oberland. „Seit die Hunde da sind, schlafe ich wieder durch“, sagt der 38-Jährige.', 'Seit die Hunde da sind, schlafe ich wieder durch', 'Florian Hechenberger', 'Landwirt'],
+  ['a long feminine noun before two name words is her occupation', 'Die 29-jährige Konditorin Jana Wiesmann übernimmt den Betrieb. „Ich wollte immer etwas Eigenes haben“, sagt sie.', 'Ich wollte immer etwas Eigenes haben', 'Jana Wiesmann', 'Konditorin'],
+  ['a first name in -in stays a name', '„Wir bleiben offen“, sagte Christin Müller.', 'Wir bleiben offen', 'Christin Müller', null],
 ];
 
 attributionTable('German', CASES);

@@ -22,6 +22,8 @@ const CASES: AttributionCase[] = [
   ['all’Ansa: an elided recipient is skipped, the role and name after it read', '«Il danno è serio, ma riparabile», spiega all’Ansa l’ingegnere Paolo Ferraresi, dirigente della Provincia.', 'Il danno è serio, ma riparabile', 'Paolo Ferraresi', 'l’ingegnere'],
   ['all’Ansa and no subject: the person just named', 'Marco Bellini gestisce un bar accanto al ponte.\n\n«Da mercoledì non è entrato quasi nessuno», ha detto all’Ansa.', 'Da mercoledì non è entrato quasi nessuno', 'Marco Bellini', null],
   ['a gerund between the verb and the subject', '“Quando è arrivata la mail pensavo fosse uno scherzo”, racconta sorridendo la direttrice artistica, Elena Carducci.', 'Quando è arrivata la mail pensavo fosse uno scherzo', 'Elena Carducci', 'la direttrice artistica'],
+  ['c’è X introduces him; il 34enne is him', 'Tra i vendemmiatori c’è Amir Haddad, arrivato dal Marocco nel 2015. «È un lavoro duro, ma qui mi trattano bene», dice il 34enne.', 'È un lavoro duro, ma qui mi trattano bene', 'Amir Haddad', null],
+  ['Per l’enologa X: her view, her next words', 'Andrea Cavallo guida il consorzio.\n\nPer l’enologa Silvia Rocca il rischio principale riguarda l’acidità dei vini. «Bisogna intervenire in vigna», spiega.', 'Bisogna intervenire in vigna', 'Silvia Rocca', 'l’enologa'],
 ];
 
 attributionTable('Italian', CASES);

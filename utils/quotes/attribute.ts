@@ -21,7 +21,7 @@ import { Salience } from './salience';
 import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { fullerNameBefore } from './lang/fuller-names';
-import { introducedInParagraph, roleFromIntroduction } from './lang/introduced';
+import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { cleanName, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
@@ -91,7 +91,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       found = introduced;
       mention = mentionOf(text, introduced.phrase, 'context', span);
     }
-    if (found?.dropped) {
+    // `— поделилась молодая мама`: a descriptor is the person the story just named (lang/introduced.ts).
+    const described = found?.descriptor ? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    if (described) {
+      speaker = { name: described, kind: 'name' };
+    } else if (found?.dropped) {
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
       const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));

@@ -76,6 +76,8 @@ function opensSentence(lead: string): boolean {
   // `A aposentada Maria Lins`, `La retraitée Josette Caradec`: an article before a role noun of another language.
   const roleAt = words.findIndex((word) => isRoleWord(word));
   const foreignRole = roleAt >= 0 && isForeignRoleNoun(words[roleAt]!);
+  // `Il geologo Franco Dallago`, `Старшая акушерка Галина Фомина`: an article or capitalised adjective and a lower-case role noun.
+  if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
   return words.length <= 4 && words.every((word, i) => isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
 }
 

@@ -9,7 +9,7 @@ const VERBS = alternation(
     'comenta insistió insiste apuntó apunta precisó precisa recordó recuerda reconoció reconoce escribió escribe ' +
     'respondió responde concluyó concluye expresó expresa opinó opina lamentó lamenta ha\\s+dicho ha\\s+declarado ' +
     'ha\\s+afirmado ha\\s+explicado ha\\s+asegurado ha\\s+señalado ha\\s+añadido contó cuenta relató relata admitió admite ' +
-    'reiteró reitera denunció denuncia prometió promete').split(' '),
+    'reiteró reitera denunció denuncia prometió promete justificó justifica').split(' '),
 );
 
 export const spanish = latinCues(

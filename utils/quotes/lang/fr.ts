@@ -6,7 +6,7 @@ import { latinCues } from './latin';
 const PARTICIPLES = alternation(
   ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
-    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché').split(' '),
+    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié').split(' '),
 );
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +

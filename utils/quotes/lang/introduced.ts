@@ -18,6 +18,24 @@ const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hir
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
 const SENTENCE = /[^.!?。！？؟]+[.!?。！？؟]?/gu;
 
+/**
+ * A descriptor standing for a person (`— поделилась молодая мама`, `dice il 34enne`, `la retraitée`)
+ * is the latest person the story named before it, within a few sentences, whose known gender fits;
+ * unlike "she", not the last speaker, who is usually someone else.
+ */
+export function latestNamed(text: string, mentions: readonly { name: string; at: number }[], genderOf: (name: string) => string | null, at: number, gender: string | null): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    if (mention.at >= at) continue;
+    if (at - mention.at > 500) return null;
+    // `investigador del Colegio de Urbanistas`: a run after "of" is an organisation or a place.
+    if (/(?:^|\s)(?:de|del|della|di|du|des|der|des|do|da|of|von|vom)\s+$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
+    const known = genderOf(mention.name);
+    if (!gender || !known || known === gender) return mention.name;
+  }
+  return null;
+}
+
 /** The person the quote's paragraph introduces before it, or null. */
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;

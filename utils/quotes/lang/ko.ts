@@ -12,7 +12,7 @@ import { alternation, described, lazy, person, pronoun, type LanguageCues } from
 const ROLES = alternation(
   ('장관 대통령 총리 대표 의원 위원장 대변인 사장 회장 교수 시장 지사 원내대표 비서실장 부총리 차관 국장 소장 감독 선수 ' +
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
-    '대표이사 이사 애널리스트 고문 검사 판사 총재').split(' '),
+    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서').split(' '),
 );
 /** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
 const SURNAME = alternation(
@@ -35,7 +35,7 @@ const patterns = lazy(() => ({
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
   // `보건복지부 관계자는`: an unnamed official, described, never the last speaker.
-  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실))(?:은|는|이|가)\s*$/u,
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측))(?:은|는|이|가)\s*$/u,
 }));
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */

@@ -281,7 +281,9 @@ export class SpeakerReader {
   private anaphor(words: string): SpeakerPhrase | null {
     if (!this.language.anaphor?.test(words)) return null;
     const gender = this.language.anaphorGender?.(words) ?? null;
-    return gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
+    const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
+    found.descriptor = true;
+    return found;
   }
 }
 

@@ -7,7 +7,7 @@ const VERBS = alternation(
   ('disse diz declarou declara afirmou afirma explicou explica acrescentou acrescenta ressaltou ressalta destacou ' +
     'destaca garantiu garante apontou aponta sublinhou sublinha frisou frisa comentou comenta avaliou avalia ' +
     'disparou escreveu escreve respondeu responde concluiu conclui reconheceu reconhece lembrou lembra ' +
-    'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa').split(' '),
+    'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica').split(' '),
 );
 
 export const portuguese = latinCues(

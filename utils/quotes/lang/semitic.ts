@@ -29,6 +29,8 @@ export interface SemiticLanguage {
   /** A word that ends the speaker phrase. */
   stop: RegExp;
   script: RegExp;
+  /** A noun followed by a definite one is in construct (Hebrew `מכון הטיהור`); Arabic family names take ال too. */
+  constructBeforeDefinite?: boolean;
   /** A descriptor standing for the person just named (`قالت المتقاعدة`, `סיפר בן ה-64`): read as "he"/"she". */
   anaphor?: RegExp;
 }
@@ -43,14 +45,18 @@ const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-�
  */
 function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   const [head = '', ...others] = sentence.trim().split(/[،,]/u);
-  const words = head.trim().split(/\s+/u).filter(Boolean);
+  let words = head.trim().split(/\s+/u).filter(Boolean);
+  // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
+  if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
   const plain = (word: string | undefined) => !!word && language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word);
   if (language.roleHeads.has(words[0] ?? '')) {
     let end = 1;
     // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
-    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || language.definite.test(words[end + 1] ?? ''))) end++;
+    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
     const name = words.slice(end, end + 2);
-    if (name.length === 2 && name.every(plain)) return person(name.join(' '), words.slice(0, end).join(' '));
+    // Arabic family names take the article too (`ريم القحطاني`).
+    const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
+    if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
     // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
     const next = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
     return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
@@ -69,7 +75,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
     const found = readSpeaker(language, rest);
     // The descriptor must be the whole phrase: `قالت الباحثة في علوم البحار ليلى منصور` names her.
     const whole = rest.trimStart().split(PHRASE_END)[0]?.trim() ?? '';
-    if (found === undefined || (found && language.anaphor?.test(whole))) return pronoun(language.isFeminine(verb) ? 'she' : 'he');
+    if (found === undefined) return pronoun(language.isFeminine(verb) ? 'she' : 'he');
+    if (found && language.anaphor?.test(whole)) return { ...pronoun(language.isFeminine(verb) ? 'she' : 'he'), descriptor: true };
     if (found && !found.pronoun) found.gender = language.isFeminine(verb) ? 'female' : 'male';
     return found;
   }

@@ -43,6 +43,8 @@ const CASES: AttributionCase[] = [
   ['im Tiroler Oberland is a place, not the man the age stands for', 'Der Landwirt Florian Hechenberger treibt seine Schafe jeden Sommer auf eine Alm im Tiroler Oberland. „Seit die Hunde da sind, schlafe ich wieder durch“, sagt der 38-Jährige.', 'Seit die Hunde da sind, schlafe ich wieder durch', 'Florian Hechenberger', 'Landwirt'],
   ['a long feminine noun before two name words is her occupation', 'Die 29-jährige Konditorin Jana Wiesmann übernimmt den Betrieb. „Ich wollte immer etwas Eigenes haben“, sagt sie.', 'Ich wollte immer etwas Eigenes haben', 'Jana Wiesmann', 'Konditorin'],
   ['a first name in -in stays a name', '„Wir bleiben offen“, sagte Christin Müller.', 'Wir bleiben offen', 'Christin Müller', null],
+  ['die Grünen-Politikerin: the woman just named', 'Die Stadtverwaltung hält dagegen. Baubürgermeisterin Kathrin Voigt verweist auf die Unfallstatistik. „Wir können nicht warten, bis jemand stirbt“, sagte die Grünen-Politikerin.', 'Wir können nicht warten, bis jemand stirbt', 'Kathrin Voigt', 'Baubürgermeisterin'],
+  ['Am Donnerstag opening a sentence is no name', 'Am Donnerstag will der Stadtrat abstimmen. „Wir werden jedes Argument noch einmal prüfen“, versprach Oberbürgermeister Klaus Hentschel.', 'Wir werden jedes Argument noch einmal prüfen', 'Klaus Hentschel', 'Oberbürgermeister'],
 ];
 
 attributionTable('German', CASES);

@@ -26,6 +26,7 @@ const CASES: AttributionCase[] = [
   ['an adjunct between the verb and the role-led subject', '“No vamos a inaugurar una línea insegura”, dijo en conferencia de prensa el secretario de Movilidad, Rodrigo Salcedo Ibarra.', 'No vamos a inaugurar una línea insegura', 'Rodrigo Salcedo Ibarra', 'el secretario de Movilidad'],
   ['an adjunct alone names nobody: the subject left out', 'Tomás Bermejo cultiva almendros.\n\n«Hay tres heridos graves», dijo en un comunicado.', 'Hay tres heridos graves', 'Tomás Bermejo', null],
   ['En opening a sentence is no name; relató emocionada is hers', 'Pedro Sanz es el alcalde.\n\nEn Robledal, una de las aldeas desalojadas, Carmen Lozano, de 74 años, regresó el domingo a su casa. «Pensé que no volvería a ver mi casa», relató emocionada.', 'Pensé que no volvería a ver mi casa', 'Carmen Lozano', null],
+  ['el especialista: the person just named, not the institute after del', 'Héctor Villanueva es investigador del Colegio de Urbanistas. «Se fijaron fechas políticas, no técnicas», agregó el especialista.', 'Se fijaron fechas políticas, no técnicas', 'Héctor Villanueva', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -29,6 +29,7 @@ const CASES: AttributionCase[] = [
   ['an unnamed official (관계자) is described, not the last speaker', '박정란 보건소장은 “원격 진료 장비를 설치하겠다”고 말했다. 보건복지부 관계자는 “섬 지역에 우선 배치하는 방안을 검토하고 있다”고 말했다.', '섬 지역에 우선 배치하는 방안을 검토하고 있다', '보건복지부 관계자', null],
   ['an age in brackets between the name and 씨', '대표를 맡고 있는 강민준(34) 씨는 “회사에 다닐 때보다 수입은 적지만 보람을 느낀다”고 말했다.', '회사에 다닐 때보다 수입은 적지만 보람을 느낀다', '강민준', null],
   ['할머니 after the name is dropped like 씨', '김말순(82) 할머니는 “지난겨울에는 배가 안 떠서 며칠을 버텼다”며 “이제는 마음이 놓인다”고 했다.', '이제는 마음이 놓인다', '김말순', null],
+  ['과장 is an office; 측 is described', '도서관을 운영하는 미추홀구 이정훈 문화교육과장은 “야간 근무자들의 요청이 많았다”고 설명했다. 도서관 측은 “안전 문제는 철저히 대비했다”고 밝혔다.', '안전 문제는 철저히 대비했다', '도서관 측', null],
 ];
 
 attributionTable('Korean', CASES);

@@ -20,6 +20,8 @@ import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
+import { fullerNameBefore } from './lang/fuller-names';
+import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { cleanName, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
@@ -83,7 +85,17 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     }
     let speaker = continued;
     let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
-    if (found?.dropped) {
+    // Caseless scripts: a pronoun or dropped subject after a paragraph that introduces someone is them (lang/introduced.ts).
+    const introduced = found && (found.dropped || found.pronoun) ? introducedInParagraph(text, span.outerStart) : null;
+    if (introduced) {
+      found = introduced;
+      mention = mentionOf(text, introduced.phrase, 'context', span);
+    }
+    // `— поделилась молодая мама`: a descriptor is the person the story just named (lang/introduced.ts).
+    const described = found?.descriptor ? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    if (described) {
+      speaker = { name: described, kind: 'name' };
+    } else if (found?.dropped) {
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
       const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));
@@ -94,14 +106,17 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     } else if (found) {
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
-      if (speaker && CASELESS_NAME.test(speaker.name)) speaker = salience.fullerSpeaker(speaker.name) ?? speaker;
+      if (speaker && CASELESS_NAME.test(speaker.name)) {
+        const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
+        speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
+      }
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
     // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
-    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? null) : null;
+    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
     if (speaker) salience.noteSpeaker(speaker, span.outerStart);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });

@@ -25,6 +25,8 @@ export interface SpeakerPhrase {
    * salient person, whatever their gender. Never set for English "they", which is a group.
    */
   dropped?: boolean;
+  /** A descriptor read as a pronoun (`la retraitée`, `— поделилась молодая мама`): the person the story just named. */
+  descriptor?: boolean;
 }
 
 const FINITE_VERBS = (

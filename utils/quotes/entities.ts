@@ -12,6 +12,7 @@
  */
 
 import { cleanName, describesOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { isForeignRoleNoun } from './lang/role-nouns';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
@@ -55,6 +56,13 @@ const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|
 /** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
 const PREDICATE = /^(?:,\s[^,"“”]{1,80},)?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
+/** A French or Portuguese compound past after the name: `Léa Nguyen a pris`, `Ana Lima tem feito`. */
+const FOREIGN_PREDICATE = /^\s+(?:a|ont|avait|est|tem|foi)\s+\p{Ll}+(?:é|ée|i|is|it|u|ue|ert|te|ado|ada|ido|ida)(?![\p{L}])/u;
+/** `Per l’enologa Silvia Rocca il rischio…`, `Para el catedrático X la situación…`: the person whose view the sentence gives. */
+const TOPIC_OPENING = /^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+(?:[\p{Ll}’'-]+\s+){0,6}$/u;
+/** `c’è Amir Haddad`, `hay un vecino, X`, `il y a X`, `es gibt X`: a person introduced by existence is salient. */
+const EXISTENTIAL = /(?:c[’']è|ci sono|hay|il y a|es gibt|há|estava|estaba|era)\s+(?:(?:o|a|el|la|il|lo|le|un|una|um|uma)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+
 /**
  * Whether a mention opens its sentence: nothing before it but opening phrases closed by a comma
  * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
@@ -64,7 +72,13 @@ function opensSentence(lead: string): boolean {
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   const words = rest.split(/\s+/).filter(Boolean);
-  return words.length <= 4 && words.every((word) => isRoleWord(word) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
+  // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
+  // `A aposentada Maria Lins`, `La retraitée Josette Caradec`: an article before a role noun of another language.
+  const roleAt = words.findIndex((word) => isRoleWord(word));
+  const foreignRole = roleAt >= 0 && isForeignRoleNoun(words[roleAt]!);
+  // `Il geologo Franco Dallago`, `Старшая акушерка Галина Фомина`: an article or capitalised adjective and a lower-case role noun.
+  if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
+  return words.length <= 4 && words.every((word, i) => isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
 }
 
 function office(word: string): string {
@@ -127,7 +141,11 @@ export function buildEntities(
     const possessive = /[’']s?$/.test(run) || /^[’'](?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
     const opens = !possessive && !listener && opensSentence(lead);
-    const mention: Mention = { name, at: nameAt, subject: opens && PREDICATE.test(text.slice(runEnd, runEnd + 100)) };
+    // `Die Leiterin der Schule, Sabine Kröger, verweist`: after a role and a comma, the comma after the name closes it.
+    const closesApposition = /,\s*$/.test(lead) && /^,\s*\p{Ll}/u.test(text.slice(runEnd, runEnd + 4));
+    // Other languages: `Léa Nguyen a pris`, `Per l’enologa Silvia Rocca il rischio…`, `c’è Amir Haddad, arrivato…`.
+    const foreignSubject = FOREIGN_PREDICATE.test(text.slice(runEnd, runEnd + 40)) || (TOPIC_OPENING.test(lead) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3))) || EXISTENTIAL.test(lead);
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {

@@ -3,7 +3,8 @@
  * short mention ("Putin", "Mr. Kim") to the full name used at its first mention.
  */
 
-import { GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -14,7 +15,7 @@ const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…�
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
-const PARTICLE = String.raw`(?:de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
+const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
 export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,6}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
@@ -50,7 +51,10 @@ const LEADING_NOISE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
-    'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo').split(' '),
+    'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
+    'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim ' +
+    // Russian and Ukrainian prepositions (`В Сосновской больнице`).
+    'в во на по из у к с со о об от для при за над под про через після під').split(' '),
 );
 
 /** Whether a capitalised word opens a sentence or a date rather than a name or role ("Auch", "Pour", "Monday"). */
@@ -93,9 +97,10 @@ export function cleanName(run: string): string {
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
-    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word)) && i < words.length - 1) lastTitle = i;
+    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   words = words.slice(lastTitle + 1);
+  if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
   if (lastTitle >= 0 && /^(?:der|des|dem|den)$/.test(words[0] ?? '')) return '';
   if (words[0] === 'of') {
@@ -152,6 +157,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const runs = new RegExp(NAME_RUN, 'gu');
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
+    // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
+    if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const name = cleanName(match[0]);
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);

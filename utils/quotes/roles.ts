@@ -17,6 +17,7 @@
  */
 
 import { isLeadingNoise, isTitle } from './names';
+import { isForeignRoleNoun } from './lang/role-nouns';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
@@ -43,12 +44,12 @@ const ROLE_MODIFIERS = new Set(
 );
 
 const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Herr|Frau|Sir|Dame)\.?$/;
-const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This)$/;
+const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As)$/;
 
 /** A lower-case word that may stand in a role before a name. */
 export function isRoleWord(word: string): boolean {
   const plain = bare(word);
-  return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(plain);
+  return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(plain) || isForeignRoleNoun(plain);
 }
 
 function bare(word: string): string {

@@ -9,7 +9,15 @@ const ROLE_STEM =
   'arzt|ärzt|professor|sekretär|beauftragt|inhaber|gründer|berater|politiker|abgeordnet|vorstand|referent|koordinator|' +
   'manager|ökonom|analyst|forscher|lehrer|richter|kommissar|bischof|pfarrer|landrat|landrät|senator|bürgermeister|' +
   'kandidat|mitarbeiter|ermittler|staatsanwalt|staatsanwält|pressesprecher|intendant|dekan|rektor|dirigent|sänger|' +
-  'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät';
+  'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät|landesrat|landesrät|' +
+  'stadtrat|stadträt|obmann|obfrau|landwirt|biolog|ökolog|soziolog|psycholog|rentner|kämmerer|kämmerin';
+
+/**
+ * A long capitalised noun in -in before a first name and a family name (`Konditorin Jana Wiesmann`,
+ * `Stammkundin Hildegard Brüning`) is a woman's occupation; short ones (`Kerstin`, `Karin`) are names.
+ * Only read when two name words follow it.
+ */
+export const GERMAN_FEMININE_NOUN = /^\p{Lu}\p{Ll}{6,}in$/u;
 
 /** A capitalised German office or occupation: `Geschäftsführerin`, `Vorsitzender`, `Landrat`. */
-export const GERMAN_ROLE_NOUN = new RegExp(`^(?=\\p{Lu})\\p{L}*?(?:${ROLE_STEM})(?:in|innen|e|er|en|s|es)?$`, 'iu');
+export const GERMAN_ROLE_NOUN = new RegExp(`^(?=\\p{Lu})[\\p{L}-]*?(?:${ROLE_STEM})(?:in|innen|e|er|en|s|es)?$`, 'iu');

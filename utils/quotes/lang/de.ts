@@ -12,7 +12,8 @@ const VERBS = alternation(
   ('sagte sagt sagten sagen erklärte erklärt betonte betont meinte meint ergänzte ergänzt warnte warnt schrieb ' +
     'schreibt antwortete antwortet kritisierte kritisiert versicherte versichert unterstrich unterstreicht fügte ' +
     'räumte räumt erzählte erzählt berichtete berichtet sprach spricht mahnte mahnt forderte fordert bilanzierte ' +
-    'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt').split(' '),
+    'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt gesteht gestand seufzt seufzte lacht lachte ' +
+    'schildert schilderte versprach verspricht fragte fragt rief ruft').split(' '),
 );
 
 export const german = latinCues(
@@ -28,7 +29,8 @@ export const german = latinCues(
     recipients: 'dem|der|den|gegenüber|zu|zur|zum',
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
     capitalRole: GERMAN_ROLE_NOUN,
-    anaphor: /^(?:der|die|das)\s+\d+-[Jj]ährige[rn]?$/u,
+    // `die 72-Jährige`, `die Grünen-Politikerin`, `der Landwirt`: a singular person noun for the one just named.
+    anaphor: /^(?:(?:der|die|das)\s+\d+-[Jj]ährige[rn]?|die\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in|der\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]*(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge))$/u,
     anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),
   },
 );

@@ -1,6 +1,6 @@
 /** Spanish: `«…», dijo X`, `—afirmó X—`, `, añadió.` (subject dropped), `según X`, `X dijo: «…»`. */
 
-import { alternation } from './shared';
+import { alternation, definiteDescriptor } from './shared';
 import { latinCues } from './latin';
 
 const VERBS = alternation(
@@ -8,7 +8,8 @@ const VERBS = alternation(
     'indicó indica subrayó subraya destacó destaca advirtió advierte sostuvo sostiene manifestó manifiesta comentó ' +
     'comenta insistió insiste apuntó apunta precisó precisa recordó recuerda reconoció reconoce escribió escribe ' +
     'respondió responde concluyó concluye expresó expresa opinó opina lamentó lamenta ha\\s+dicho ha\\s+declarado ' +
-    'ha\\s+afirmado ha\\s+explicado ha\\s+asegurado ha\\s+señalado ha\\s+añadido').split(' '),
+    'ha\\s+afirmado ha\\s+explicado ha\\s+asegurado ha\\s+señalado ha\\s+añadido contó cuenta relató relata admitió admite ' +
+    'reiteró reitera denunció denuncia prometió promete justificó justifica').split(' '),
 );
 
 export const spanish = latinCues(
@@ -22,6 +23,11 @@ export const spanish = latinCues(
     articles: 'el|la|los|las|un|una|unos|unas|su|sus|este|esta',
     stops: 'a|al|en|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]',
     recipients: 'a|al|ante',
+    // `lamenta la octogenaria`, `agregó el especialista`: the person just named.
+    ...definiteDescriptor(
+      { female: ['la'], male: ['el'] },
+      'fuente|policía|guardia|junta|confederación|empresa|secretaría|dependencia|fiscalía|alcaldía|diputación|comisión|familia|defensa|oposición|organización|asociación|gobierno|ayuntamiento|ministerio|consejo|sindicato|grupo|partido|tribunal|juzgado|municipio|estado',
+    ),
     outlet: /^(?:diario|periódico|agencia|cadena|emisora|radio|televisión|canal|revista|semanario|medio|portal|País|Mundo|Vanguardia|Clarín|Nación|Tiempo|Universal|Razón|Confidencial|Público|ABC|EFE|Europa|RTVE|Cadena|SER|COPE)$/iu,
   },
 );

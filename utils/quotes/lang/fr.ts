@@ -1,17 +1,17 @@
 /** French: `« … », a déclaré X`, `…, estime X`, `…, confie-t-elle`, `selon X`, `Pour X, « … »`, `X a déclaré : « … »`. */
 
-import { alternation } from './shared';
+import { alternation, definiteDescriptor } from './shared';
 import { latinCues } from './latin';
 
 const PARTICIPLES = alternation(
   ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
-    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché').split(' '),
+    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié').split(' '),
 );
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
     'raconte écrit reconnaît rappelle poursuit martèle regrette juge commente résume admet prévient témoigne dénonce ' +
-    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame').split(' '),
+    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire').split(' '),
 );
 /** "a déclaré", "ont dit", "avait affirmé", "a-t-il dit", and the present "estime", "confie-t-elle". */
 const COMPOUND = `(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${PARTICIPLES})`;
@@ -31,7 +31,10 @@ export const french = latinCues(
     stops: 'à|au|aux|lors|dans|en|devant|sur|auprès|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette',
     recipients: "à|au|aux|auprès",
     outlet: /^(?:journal|quotidien|hebdomadaire|magazine|mensuel|radio|télévision|chaîne|agence|site|Échos?|Echos?|Monde|République|Dauphiné|Figaro|Parisien|Presse|Courrier|Dépêche|Gazette|Tribune|Libération|Express|Croix|Nouvelliste|Progrès|Républicain|Humanité|franceinfo|BFMTV|LCI|RTL|France|Ouest-France|Télégramme|Voix|Midi|Journal)$/iu,
-    anaphor: /^(?:l['’]|le|la)\s*\p{L}+génaire$/iu,
-    anaphorGender: (words) => (/^la\s/i.test(words) ? 'female' : /^le\s/i.test(words) ? 'male' : null),
+    // `la septuagénaire`, `la retraitée`, `le sexagénaire`: the person just named.
+    ...definiteDescriptor(
+      { female: ['la', 'cette'], male: ['le', 'ce', 'cet'], either: ["l'", 'l’'] },
+      'source|mairie|préfecture|gouvernement|police|ministère|direction|agence|parquet|société|entreprise|groupe|syndicat|association|région|ville|commune|municipalité|justice|gendarmerie|défense|famille|presse|majorité|opposition|intersyndicale',
+    ),
   },
 );

@@ -1,6 +1,6 @@
 /** Italian: `«…», ha detto X`, `ha dichiarato X`, `, ha aggiunto.` (subject dropped), `secondo X`, `X ha detto: «…»`. */
 
-import { alternation } from './shared';
+import { alternation, definiteDescriptor } from './shared';
 import { latinCues } from './latin';
 
 const PARTICIPLES = alternation(
@@ -24,7 +24,12 @@ export const italian = latinCues(
     hasArticles: true,
     articles: "il|lo|la|l['’]|i|gli|le|un|uno|una|un['’]|suo|sua|questo|questa",
     stops: 'a|al|alla|allo|ai|in|nel|nella|durante|dopo|prima|ieri|oggi|davanti|con|su|sul|sulla|intervistat[oa]|sentit[oa]',
-    recipients: 'a|al|alla|allo|ai',
+    recipients: "a|al|alla|allo|ai|all['’]",
+    // `racconta la pensionata`, `dice il giovane violinista`: the person just named.
+    ...definiteDescriptor(
+      { female: ['la'], male: ['il', 'lo'], either: ["l'", 'l’'] },
+      'fonte|polizia|questura|procura|regione|provincia|società|azienda|famiglia|difesa|giunta|prefettura|comune|ministero|governo|sindacato|gruppo|partito|tribunale|consiglio|associazione|amministrazione|opposizione',
+    ),
     outlet: /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu,
   },
 );

@@ -5,19 +5,20 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, lazy, person, pronoun, type LanguageCues } from './shared';
+import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
 
-const HONORIFICS = '氏|さん|様|君|ちゃん';
-const ROLES = alternation(
+export const HONORIFICS = '氏|さん|様|君|ちゃん';
+export const ROLES = alternation(
   ('首相 総理 総理大臣 大統領 副大統領 国務長官 官房長官 長官 大臣 外務大臣 防衛大臣 財務大臣 外相 防衛相 財務相 経産相 ' +
     '厚労相 文科相 法相 総務相 知事 市長 町長 村長 区長 社長 会長 代表 議員 委員長 幹事長 総裁 教授 准教授 監督 選手 議長 ' +
-    '次官 報道官 司令官 大使 理事長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
+    '次官 報道官 司令官 大使 理事長 支部長 館長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
     'CEO 最高経営責任者 事務総長 主任 研究員 アナリスト 長').split(' '),
 );
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
 const VERB =
   '(?:(?:述べ|語っ|話し|言っ|説明し|強調し|明らかにし|答え|指摘し|訴え|主張し|明かし|コメントし|強調)(?:た|ている|ていた|ています|ていました|ました)' +
-  '|(?:述べ|語り|話し|説明し|強調し|指摘し|訴え|明かし)(?:、|て)|(?:述べる|語る|話す|明かす|訴える|強調する|説明する|指摘する|言う))';
+  '|(?:述べ|語り|話し|説明し|強調し|指摘し|訴え|明かし)(?:、|て)|(?:述べる|語る|話す|明かす|訴える|強調する|説明する|指摘する|言う)' +
+  '|呼びかけ(?:た|ている|ていた|ました)|振り返(?:る|った))';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** Topics that are times or things, never speakers: 今日は, 同日は. */
 const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
@@ -27,9 +28,11 @@ const patterns = lazy(() => ({
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
-  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:は|が|も)`, 'u'),
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:[（(]\\d{1,3}[）)])?(?:は|が|も)`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
+  // `県自然保護課の担当者は`: an unnamed official, described.
+  beforeOfficial: /(?:^|[、。\s])((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者))(?:は|が)/u,
 }));
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
@@ -50,7 +53,9 @@ export const japanese: LanguageCues = {
     return afterBare.test(frame) ? pronoun('they') : null;
   },
   before(frame) {
-    const { beforeTitled, beforeBare, beforePronoun } = patterns();
+    const { beforeTitled, beforeBare, beforePronoun, beforeOfficial } = patterns();
+    const official = beforeOfficial.exec(frame);
+    if (official) return described(official[1]!);
     const titled = beforeTitled.exec(frame);
     if (titled) return phrase(titled[1], titled[2]);
     const said = beforePronoun.exec(frame);

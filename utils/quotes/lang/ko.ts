@@ -7,12 +7,12 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, lazy, person, pronoun, type LanguageCues } from './shared';
+import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
 
 const ROLES = alternation(
   ('장관 대통령 총리 대표 의원 위원장 대변인 사장 회장 교수 시장 지사 원내대표 비서실장 부총리 차관 국장 소장 감독 선수 ' +
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
-    '대표이사 이사 애널리스트 고문 검사 판사 총재').split(' '),
+    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서').split(' '),
 );
 /** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
 const SURNAME = alternation(
@@ -25,7 +25,7 @@ const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|설명했|주장했|�
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
  */
-const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\s*(씨)|\\s+((?:[가-힣A-Za-z]{1,10}\\s+)?[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
+const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지)|\\s+((?:[가-힣A-Za-z]{1,10}\\s+)?[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),
@@ -34,6 +34,8 @@ const patterns = lazy(() => ({
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
+  // `보건복지부 관계자는`: an unnamed official, described, never the last speaker.
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측))(?:은|는|이|가)\s*$/u,
 }));
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
@@ -61,7 +63,9 @@ export const korean: LanguageCues = {
     return afterBare.test(frame) ? pronoun('they') : null;
   },
   before(frame) {
-    const { beforeNamed, beforePronoun } = patterns();
+    const { beforeNamed, beforePronoun, beforeDescribed } = patterns();
+    const official = beforeDescribed.exec(frame);
+    if (official) return described(official[1]!);
     const named = beforeNamed.exec(frame);
     if (named) return phrase(named);
     const said = beforePronoun.exec(frame);

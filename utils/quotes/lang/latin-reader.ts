@@ -8,6 +8,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
+import { startsWithCyrillicPlace } from './role-nouns';
 import { described, person, pronoun } from './shared';
 
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
@@ -34,7 +35,7 @@ export class SpeakerReader {
   constructor(private readonly language: LatinLanguage) {
     this.stop = new RegExp(`\\s(?:${language.stops})(?![\\p{L}])`, 'u');
     this.stopWord = new RegExp(`^(?:${language.stops}|${language.recipients})$`, 'iu');
-    this.recipient = new RegExp(`^(?:${language.recipients})(?![\\p{L}])`, 'iu');
+    this.recipient = new RegExp(`^(?:${language.recipients})(?:(?<=['’])|(?![\\p{L}]))`, 'iu');
     // An elided article (`l'adjoint`) is glued to its noun.
     this.article = new RegExp(`^(?:${language.articles})(?:(?<=['’])|(?![\\p{L}]))`, 'iu');
   }
@@ -45,16 +46,19 @@ export class SpeakerReader {
    * `sagte X:` after a sentence-opening adverb).
    */
   read(rest: string, nameOnly = false): SpeakerPhrase | null | undefined {
-    let clause = rest.replace(/^[\s,]+/u, '');
+    // `Katrin Albers (SPD) am Dienstag`: a party or place in brackets is not part of the phrase.
+    let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
-    clause = this.skipRecipient(clause);
+    clause = this.skipAdjunct(this.skipRecipient(clause));
     if (!clause.trim()) return undefined;
     const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
     const gender = this.language.pronouns[first.toLowerCase()];
     if (gender && first === first.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
     const groups = clause.split(/\s*,\s*/u).filter(Boolean).slice(0, 3);
     const head = this.cutAtStop(groups[0] ?? '');
+    // `— усміхається 58-річний вівчар`: a descriptor opening with an age.
+    if (/^\d/u.test(head) && this.language.anaphor?.test(head)) return this.anaphor(head);
     const found = this.named(head);
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
@@ -64,7 +68,8 @@ export class SpeakerReader {
     if (nameOnly) return undefined;
     if (this.isDescription(head)) {
       // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
-      const name = groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
+      // `капитан команды, 16-летний Артём Белоусов`: an age before the name is no second role.
+      const name = groups[1] ? this.named(this.cutAtStop(groups[1].replace(/^\d{1,3}-\p{L}+\s+/u, ''))) : null;
       if (name && !name.role) return person(name.phrase, lowerFirst(groups[0] ?? head));
       return this.descriptionOrAnaphor(head);
     }
@@ -76,7 +81,9 @@ export class SpeakerReader {
     let clause = rest.replace(/^[\s,]+/u, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
-    return !this.skipRecipient(clause).trim();
+    const left = this.skipRecipient(clause).trim();
+    // `, contou, emocionada.`, `relató emocionada`: one agreeing adjective says how, not who.
+    return !left || /^\p{Ll}+(?:[aoe]s?|ée?s?)$/u.test(left) && !this.language.pronouns[left.toLowerCase()];
   }
 
   /** The subject ending `head` (the words before a reporting verb). */
@@ -121,6 +128,23 @@ export class SpeakerReader {
     return comma < 0 ? '' : clause.slice(comma + 1);
   }
 
+  /**
+   * `dijo en conferencia de prensa el secretario…`, `racconta sorridendo la direttrice…`: a gerund, or a
+   * prepositional adjunct with a noun of its own, between the verb and an article-led subject.
+   */
+  private skipAdjunct(clause: string): string {
+    const tokens = clause.trim().split(/\s+/u);
+    if (/^\p{Ll}+(?:ando|endo|indo)$/u.test(tokens[0] ?? '') && tokens.length > 1) return tokens.slice(1).join(' ');
+    if (!this.stopWord.test(tokens[0] ?? '') || /^\p{Lu}/u.test(tokens[0] ?? '') || this.article.test(tokens[0] ?? '')) return clause;
+    for (let i = 2; i < Math.min(tokens.length, 8); i++) {
+      if (/[,.;:]$/u.test(tokens[i - 1] ?? '')) return clause;
+      if (!this.article.test(tokens[i] ?? '') || ROLE_PREPOSITION.test(tokens[i - 1] ?? '') || this.stopWord.test(tokens[i - 1] ?? '')) continue;
+      const rest = tokens.slice(i).join(' ');
+      return this.stop.test(` ${rest}`) && this.stop.exec(` ${rest}`)!.index === 0 ? clause : rest;
+    }
+    return clause;
+  }
+
   private cutAtStop(group: string): string {
     let words = group.trim();
     const stop = this.stop.exec(words);
@@ -157,6 +181,14 @@ export class SpeakerReader {
       role = `${role} ${first}`;
       name = others.join(' ');
     }
+    // `la alcaldesa de Villaseca del Río`: a run opening with a particle is a place's end, not a name.
+    if (NAME_PARTICLES.test(name.split(/\s+/)[0] ?? '')) return null;
+    // `міський голова Ладижина Василь Гончарук`: the place in the genitive belongs to the role.
+    if (role && startsWithCyrillicPlace(name.split(/\s+/u))) {
+      const [place, ...others] = name.split(/\s+/u);
+      role = `${role} ${place}`;
+      name = others.join(' ');
+    }
     role = this.rolePhrase(role);
     if (role === null) return null;
     const split = this.capitalRole(name);
@@ -165,7 +197,9 @@ export class SpeakerReader {
       name = split.name;
     }
     // `ein Sprecher der Stadt`: a capital after an article or preposition is a noun, not a name.
-    if (role && (PREPOSITION_AT_END.test(role) || this.article.test(role.split(/\s+/).at(-1) ?? ''))) return null;
+    // (`l’ingegnere Paolo Ferraresi`: an elided article glued to its noun is the whole role, not a dangling article.)
+    const lastRoleWord = role.split(/\s+/).at(-1) ?? '';
+    if (role && (PREPOSITION_AT_END.test(role) || (this.article.test(lastRoleWord) && !/['’]\p{L}/u.test(lastRoleWord)))) return null;
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
@@ -247,7 +281,9 @@ export class SpeakerReader {
   private anaphor(words: string): SpeakerPhrase | null {
     if (!this.language.anaphor?.test(words)) return null;
     const gender = this.language.anaphorGender?.(words) ?? null;
-    return gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
+    const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
+    found.descriptor = true;
+    return found;
   }
 }
 

@@ -1,13 +1,13 @@
 /** Portuguese: `"…", disse X`, `afirmou X`, `, acrescentou.` (subject dropped), `segundo X`, `de acordo com X`, `X disse: "…"`. */
 
-import { alternation } from './shared';
+import { alternation, definiteDescriptor } from './shared';
 import { latinCues } from './latin';
 
 const VERBS = alternation(
   ('disse diz declarou declara afirmou afirma explicou explica acrescentou acrescenta ressaltou ressalta destacou ' +
     'destaca garantiu garante apontou aponta sublinhou sublinha frisou frisa comentou comenta avaliou avalia ' +
     'disparou escreveu escreve respondeu responde concluiu conclui reconheceu reconhece lembrou lembra ' +
-    'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta').split(' '),
+    'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica').split(' '),
 );
 
 export const portuguese = latinCues(
@@ -21,6 +21,11 @@ export const portuguese = latinCues(
     articles: 'o|a|os|as|um|uma|seu|sua|este|esta',
     stops: 'ao|à|aos|às|em|no|na|nos|nas|durante|após|antes|ontem|hoje|nesta|neste|nessa|nesse|por|com|entrevistad[oa]|ouvid[oa]|consultad[oa]',
     recipients: 'ao|à|a|para',
+    // `desabafa o pescador`, `afirmou a prefeita`: the person just named.
+    ...definiteDescriptor(
+      { female: ['a'], male: ['o'] },
+      'prefeitura|polícia|tutela|câmara|empresa|secretaria|família|defesa|associação|organização|assembleia|comissão|ministério|governo|sindicato|grupo|partido|tribunal|município|estado|fonte',
+    ),
     outlet: /^(?:jornal|diário|agência|emissora|rádio|televisão|canal|revista|site|portal|Globo|Folha|Estadão|Estado|Público|Expresso|Lusa|Valor|Veja|Exame|UOL|CNN|GloboNews|TV)$/iu,
   },
 );

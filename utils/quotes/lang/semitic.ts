@@ -29,12 +29,42 @@ export interface SemiticLanguage {
   /** A word that ends the speaker phrase. */
   stop: RegExp;
   script: RegExp;
+  /** A noun followed by a definite one is in construct (Hebrew `מכון הטיהור`); Arabic family names take ال too. */
+  constructBeforeDefinite?: boolean;
+  /** A descriptor standing for the person just named (`قالت المتقاعدة`, `סיפר בן ה-64`): read as "he"/"she". */
+  anaphor?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
 const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-–—]\s/u;
 
-export function semiticCues(language: SemiticLanguage): LanguageCues {
+/**
+ * The person a plain sentence opens with, for a pronoun after it (lang/introduced.ts): an office and
+ * two name words (`ראש העירייה מיכל אלון לא הסתירה…`), or two or three words and a comma
+ * (`רחל אדלר, בת 78 מקיבוץ…`). No capitals mark names here, so nothing looser is read.
+ */
+function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
+  const [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  let words = head.trim().split(/\s+/u).filter(Boolean);
+  // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
+  if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
+  const plain = (word: string | undefined) => !!word && language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word);
+  if (language.roleHeads.has(words[0] ?? '')) {
+    let end = 1;
+    // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
+    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
+    const name = words.slice(end, end + 2);
+    // Arabic family names take the article too (`ريم القحطاني`).
+    const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
+    if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
+    // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
+    const next = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
+    return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
+  }
+  return others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain) ? person(words.join(' ')) : null;
+}
+
+export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {
   const patterns = lazy(() => ({
     after: new RegExp(`^[-–—]?\\s*(${language.verbs})(?![\\p{L}])`, 'u'),
     anywhere: new RegExp(`(?:^|[\\s,،])(${language.verbs})(?![\\p{L}])`, 'gu'),
@@ -43,7 +73,10 @@ export function semiticCues(language: SemiticLanguage): LanguageCues {
 
   function speakerAfterVerb(verb: string, rest: string): SpeakerPhrase | null {
     const found = readSpeaker(language, rest);
+    // The descriptor must be the whole phrase: `قالت الباحثة في علوم البحار ليلى منصور` names her.
+    const whole = rest.trimStart().split(PHRASE_END)[0]?.trim() ?? '';
     if (found === undefined) return pronoun(language.isFeminine(verb) ? 'she' : 'he');
+    if (found && language.anaphor?.test(whole)) return { ...pronoun(language.isFeminine(verb) ? 'she' : 'he'), descriptor: true };
     if (found && !found.pronoun) found.gender = language.isFeminine(verb) ? 'female' : 'male';
     return found;
   }
@@ -56,6 +89,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues {
       if (verb) return speakerAfterVerb(verb[1] ?? '', frame.slice(verb[0].length));
       const source = according.exec(frame);
       return source && source.index <= 1 ? (readSpeaker(language, frame.slice(source[0].length)) ?? null) : null;
+    },
+    subject(sentence: string): SpeakerPhrase | null {
+      return openingPerson(language, sentence);
     },
     before(frame) {
       const { anywhere, according } = patterns();
@@ -92,7 +128,21 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   if (words.length === 0) return undefined;
   const gender = language.pronouns[words[0] ?? ''];
   if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
-  return splitRole(language, words);
+  const found = splitRole(language, words);
+  return (found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null) ?? found;
+}
+
+/** `אמר מנכ"ל החברה, אבי שטרן,`, `قال رئيس اللجنة المنظمة للمعرض، الدكتور حسن القاضي،`: an office, a comma, then the name. */
+function nameAfterComma(language: SemiticLanguage, rest: string): SpeakerPhrase | null {
+  const match = /^([^،,:.«»“”]+)[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
+  if (!match) return null;
+  const words = match[2]!.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word) || /^["״]|["״]$/u.test(word))) return null;
+  if (!language.roleHeads.has(words[0]!) && language.definite.test(words[0]!)) return null;
+  const named = splitRole(language, words);
+  if (!named || named.kind !== 'name') return null;
+  const office = match[1]!.trim();
+  return person(named.phrase, office);
 }
 
 /** The subject right before a verb (`ראש הממשלה X אמר`): the last words of the clause. */
@@ -125,6 +175,8 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
     return person(name.join(' '), role);
   }
+  // `أكد العبيدي أن`: one definite word ending in ي (a nisba) is a family name, not a description.
+  if (words.length === 1 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(first)) return person(first);
   // `المتحدث الرسمي`: a definite description runs over its definite words only (`البلدية خطة` is noun + object).
   if (language.definite.test(first)) {
     const end = words.findIndex((word, i) => i > 0 && !language.definite.test(word));

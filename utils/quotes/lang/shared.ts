@@ -57,3 +57,28 @@ export function pronoun(who: 'he' | 'she' | 'they', gender?: 'male' | 'female'):
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
+
+/**
+ * A definite article and one or two lower-case words, nothing more (`la retraitée`, `el
+ * especialista`, `il giovane violinista`): after a reporting verb it stands for the person just
+ * named, like a pronoun, its article giving the gender. A noun with a complement (`le directeur
+ * de l'hôpital`), an indefinite one (`un porte-parole`) or an institution (`la mairie`) is not one.
+ */
+export function definiteDescriptor(articles: { female: string[]; male: string[]; either?: string[] }, institutions: string): {
+  anaphor: RegExp;
+  anaphorGender: (words: string) => 'male' | 'female' | null;
+} {
+  const capitalised = (list: string[]) => list.flatMap((article) => [article, article.charAt(0).toUpperCase() + article.slice(1)]);
+  const all = [...articles.female, ...articles.male, ...(articles.either ?? [])];
+  const elided = (article: string) => /['’]$/u.test(article);
+  const opening = capitalised(all).map((article) => (elided(article) ? article : `${article}\\s+`)).join('|');
+  // `il 34enne`: an age written as a noun counts too.
+  const anaphor = new RegExp(`^(?:${opening})(?!(?:${institutions})(?![\\p{L}]))(?:\\d{1,3}-?\\p{Ll}+|\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$`, 'u');
+  const female = new Set(articles.female);
+  const male = new Set(articles.male);
+  const anaphorGender = (words: string) => {
+    const first = (/^\p{L}+/u.exec(words)?.[0] ?? '').toLowerCase();
+    return female.has(first) ? 'female' : male.has(first) ? 'male' : null;
+  };
+  return { anaphor, anaphorGender };
+}

@@ -38,6 +38,8 @@ const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同
 const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
+  // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
+  opening: new RegExp(`^\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
@@ -81,6 +83,8 @@ export const chinese: LanguageCues = {
       if (source) return source;
     }
     const match = before.exec(frame);
-    return match ? readSpeaker(match[1]) : null;
+    if (match) return readSpeaker(match[1]);
+    const opening = patterns().opening.exec(frame);
+    return opening ? readSpeaker(opening[1]) : null;
   },
 };

@@ -37,6 +37,14 @@ const CASES: AttributionCase[] = [
   ],
   ['a determiner and its noun before the name', 'Dessen Nachbarin Maria Schulz sagte: „Meine Kunden fahren einen Umweg.“', 'Meine Kunden fahren einen Umweg.', 'Maria Schulz', 'dessen Nachbarin'],
   ['a newspaper that writes is not a speaker', 'Die Stadt plant eine neue Brücke.\n\n„Der Bau wird deutlich teurer als geplant“, schreibt die Süddeutsche Zeitung.', 'Der Bau wird deutlich teurer als geplant', null, null],
+  ['a hyphenated compound role before the name', '„Man hat es verfallen lassen“, kritisierte Grünen-Fraktionschef Mehmet Yıldız.', 'Man hat es verfallen lassen', 'Mehmet Yıldız', 'Grünen-Fraktionschef'],
+  ['a party tag in brackets after the name', '„Wir haben es uns nicht leicht gemacht“, sagte Bürgermeisterin Katrin Albers (SPD) am Dienstag.', 'Wir haben es uns nicht leicht gemacht', 'Katrin Albers', 'Bürgermeisterin'],
+  ['Rolle, Name, Verb: the woman introduced as the subject is sie', 'Ingrid Maaß schwimmt seit 1971 hier.\n\nDie Leiterin der Grundschule, Sabine Kröger, verweist auf die Wartelisten. „Fast jedes dritte Kind kann nicht schwimmen“, sagte sie der Deutschen Presse-Agentur.', 'Fast jedes dritte Kind kann nicht schwimmen', 'Sabine Kröger', 'die Leiterin der Grundschule'],
+  ['im Tiroler Oberland is a place, not the man the age stands for', 'Der Landwirt Florian Hechenberger treibt seine Schafe jeden Sommer auf eine Alm im Tiroler Oberland. „Seit die Hunde da sind, schlafe ich wieder durch“, sagt der 38-Jährige.', 'Seit die Hunde da sind, schlafe ich wieder durch', 'Florian Hechenberger', 'Landwirt'],
+  ['a long feminine noun before two name words is her occupation', 'Die 29-jährige Konditorin Jana Wiesmann übernimmt den Betrieb. „Ich wollte immer etwas Eigenes haben“, sagt sie.', 'Ich wollte immer etwas Eigenes haben', 'Jana Wiesmann', 'Konditorin'],
+  ['a first name in -in stays a name', '„Wir bleiben offen“, sagte Christin Müller.', 'Wir bleiben offen', 'Christin Müller', null],
+  ['die Grünen-Politikerin: the woman just named', 'Die Stadtverwaltung hält dagegen. Baubürgermeisterin Kathrin Voigt verweist auf die Unfallstatistik. „Wir können nicht warten, bis jemand stirbt“, sagte die Grünen-Politikerin.', 'Wir können nicht warten, bis jemand stirbt', 'Kathrin Voigt', 'Baubürgermeisterin'],
+  ['Am Donnerstag opening a sentence is no name', 'Am Donnerstag will der Stadtrat abstimmen. „Wir werden jedes Argument noch einmal prüfen“, versprach Oberbürgermeister Klaus Hentschel.', 'Wir werden jedes Argument noch einmal prüfen', 'Klaus Hentschel', 'Oberbürgermeister'],
 ];
 
 attributionTable('German', CASES);

@@ -21,6 +21,12 @@ const CASES: AttributionCase[] = [
   ['dijo a <outlet> with the subject dropped', '«Cada mes cuenta», dijo Jorge Navarro. «Mis clientes dan un rodeo de veinte kilómetros», dijo a El Diario del Sur.', 'Mis clientes dan un rodeo de veinte kilómetros', 'Jorge Navarro', null],
   ['según <newspaper> is no speaker', 'La ciudad planea un puente nuevo.\n\n«La obra costará mucho más de lo previsto», según El País.', 'La obra costará mucho más de lo previsto', null, null],
   ['Y añadió: with the subject dropped before the quote', '«Las obras avanzan bien», dijo Lucía Fernández.\n\nY añadió: «Terminaremos el puente en marzo».', 'Terminaremos el puente en marzo', 'Lucía Fernández', null],
+  ['la octogenaria: the woman just named', 'Encarnación Gil vive sola desde 2010.\n\n«Ya no tengo fuerzas», lamenta la octogenaria.', 'Ya no tengo fuerzas', 'Encarnación Gil', null],
+  ['a particle-led run is the end of a place, not a name', '«Estamos viviendo una situación grave», afirmó la alcaldesa de Villaseca del Río, María José Ortega.', 'Estamos viviendo una situación grave', 'María José Ortega', 'la alcaldesa de Villaseca del Río'],
+  ['an adjunct between the verb and the role-led subject', '“No vamos a inaugurar una línea insegura”, dijo en conferencia de prensa el secretario de Movilidad, Rodrigo Salcedo Ibarra.', 'No vamos a inaugurar una línea insegura', 'Rodrigo Salcedo Ibarra', 'el secretario de Movilidad'],
+  ['an adjunct alone names nobody: the subject left out', 'Tomás Bermejo cultiva almendros.\n\n«Hay tres heridos graves», dijo en un comunicado.', 'Hay tres heridos graves', 'Tomás Bermejo', null],
+  ['En opening a sentence is no name; relató emocionada is hers', 'Pedro Sanz es el alcalde.\n\nEn Robledal, una de las aldeas desalojadas, Carmen Lozano, de 74 años, regresó el domingo a su casa. «Pensé que no volvería a ver mi casa», relató emocionada.', 'Pensé que no volvería a ver mi casa', 'Carmen Lozano', null],
+  ['el especialista: the person just named, not the institute after del', 'Héctor Villanueva es investigador del Colegio de Urbanistas. «Se fijaron fechas políticas, no técnicas», agregó el especialista.', 'Se fijaron fechas políticas, no técnicas', 'Héctor Villanueva', null],
 ];
 
 attributionTable('Spanish', CASES);

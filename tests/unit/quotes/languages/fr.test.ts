@@ -40,6 +40,10 @@ const CASES: AttributionCase[] = [
     'Claire Martin',
     null,
   ],
+  ['la retraitée: the woman just named', `Josette Caradec vit au village depuis 1970.\n\n${q('Tout a changé ici')}, confie la retraitée.`, 'Tout a changé ici', 'Josette Caradec', null],
+  ['la préfecture: an institution stays a description', `Le pont est fermé.\n\n${q('La circulation est déviée')}, a indiqué la préfecture.`, 'La circulation est déviée', 'la préfecture', null],
+  ['cette ancienne institutrice: the woman just named', `Monique Ferrand attendait depuis quarante minutes.\n\n${q('Je comprends leurs raisons')}, soupire cette ancienne institutrice.`, 'Je comprends leurs raisons', 'Monique Ferrand', null],
+  ['cette source: an unnamed source stays a description', `Le chantier a pris du retard.\n\n${q('Les travaux reprendront lundi')}, a indiqué cette source.`, 'Les travaux reprendront lundi', 'cette source', null],
 ];
 
 attributionTable('French', CASES);

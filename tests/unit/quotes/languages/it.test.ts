@@ -17,6 +17,13 @@ const CASES: AttributionCase[] = [
   ['sottolinea X', '«Il raccolto sarà scarso», sottolinea Marco Bianchi.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
   ['a time after the name', '«Il raccolto sarà scarso», ha detto Marco Bianchi ieri.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
   ['interviewed: not a role', '«Il raccolto sarà scarso», ha detto Marco Bianchi, intervistato dal Corriere di Lucca.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
+  ['la pensionata: the woman just named', 'Rosa Zanetti va ogni giorno in ospedale.\n\n«Prima ci mettevo dieci minuti», racconta la pensionata.', 'Prima ci mettevo dieci minuti', 'Rosa Zanetti', null],
+  ['il portavoce della questura: a noun with a complement stays a description', '«Non ci sono feriti», ha detto il portavoce della questura.', 'Non ci sono feriti', 'il portavoce della questura', null],
+  ['all’Ansa: an elided recipient is skipped, the role and name after it read', '«Il danno è serio, ma riparabile», spiega all’Ansa l’ingegnere Paolo Ferraresi, dirigente della Provincia.', 'Il danno è serio, ma riparabile', 'Paolo Ferraresi', 'l’ingegnere'],
+  ['all’Ansa and no subject: the person just named', 'Marco Bellini gestisce un bar accanto al ponte.\n\n«Da mercoledì non è entrato quasi nessuno», ha detto all’Ansa.', 'Da mercoledì non è entrato quasi nessuno', 'Marco Bellini', null],
+  ['a gerund between the verb and the subject', '“Quando è arrivata la mail pensavo fosse uno scherzo”, racconta sorridendo la direttrice artistica, Elena Carducci.', 'Quando è arrivata la mail pensavo fosse uno scherzo', 'Elena Carducci', 'la direttrice artistica'],
+  ['c’è X introduces him; il 34enne is him', 'Tra i vendemmiatori c’è Amir Haddad, arrivato dal Marocco nel 2015. «È un lavoro duro, ma qui mi trattano bene», dice il 34enne.', 'È un lavoro duro, ma qui mi trattano bene', 'Amir Haddad', null],
+  ['Per l’enologa X: her view, her next words', 'Andrea Cavallo guida il consorzio.\n\nPer l’enologa Silvia Rocca il rischio principale riguarda l’acidità dei vini. «Bisogna intervenire in vigna», spiega.', 'Bisogna intervenire in vigna', 'Silvia Rocca', 'l’enologa'],
 ];
 
 attributionTable('Italian', CASES);

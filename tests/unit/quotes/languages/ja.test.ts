@@ -24,6 +24,10 @@ const CASES: AttributionCase[] = [
   ['a clause that goes on: 述べ、', '「対話の扉は開いている」と林芳正外相は述べ、協議の再開を求めた。', '対話の扉は開いている', '林芳正', '外相'],
   ['the plain present in a feature: 話す', '佐藤花子さんは「店を続けたい」と話す。', '店を続けたい', '佐藤花子', null],
   ['a full-sentence quote: the name before it beats the dropped subject after it', '岸田文雄首相は「経済対策を急ぐ。補正予算を組む。」と述べた。', '経済対策を急ぐ。補正予算を組む。', '岸田文雄', '首相'],
+  ['a family name with a title is the full name written before', '商店街振興組合の北川正理事長によると、駐車場が少ない。北川理事長は「平日にも来てもらえる仕組みが必要だ」と話した。', '平日にも来てもらえる仕組みが必要だ', '北川正', '理事長'],
+  ['と話す after a paragraph introducing someone new', '山崎市長は「町を元気にする」と述べた。\n\n石田遼さん（28）は、東京の会社を辞めて故郷に戻った。「最初は不安だった」と話す。', '最初は不安だった', '石田遼', null],
+  ['と話す with nobody new: the last speaker', '山崎市長は「町を元気にする」と述べた。「若い人が挑戦できる場所をつくる」と話した。', '若い人が挑戦できる場所をつくる', '山崎', '市長'],
+  ['an unnamed official (担当者) is described; 呼びかけている reports speech', '高橋由美校長は「学校を開けることはできない」と説明した。県自然保護課の担当者は「クマを見かけたら、近づかずにすぐ連絡してほしい」と呼びかけている。', 'クマを見かけたら、近づかずにすぐ連絡してほしい', '県自然保護課の担当者', null],
 ];
 
 attributionTable('Japanese', CASES);

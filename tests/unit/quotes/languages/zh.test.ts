@@ -33,6 +33,8 @@ const CASES: AttributionCase[] = [
   ['an office and no name describes the speaker', '市环保局有关负责人表示：“将加强对河道的监测。”', '将加强对河道的监测。', '市环保局有关负责人', null],
   ['a bureau before its head is not a name', '交通局局长表示：“公交线路下月调整。”', '公交线路下月调整。', '交通局局长', null],
   ['an institution is not a speaker', '这家图书馆表示：“周日照常开放，欢迎读者前来。”', '周日照常开放，欢迎读者前来。', null, null],
+  ['a sentence opening with its speaker and verb, the quote later in it', '市民政局处长孙丽萍表示，今年全市计划新建社区食堂一百家，“让老人在家门口就能吃上放心饭”。', '让老人在家门口就能吃上放心饭', '孙丽萍', '市民政局处长'],
+  ['a quote with its own speaker after it keeps that speaker', '王明表示，食堂运营良好。“我们每天供应三百份午餐。”李华说。', '我们每天供应三百份午餐。', '李华', null],
 ];
 
 attributionTable('Chinese', CASES);

@@ -1,0 +1,45 @@
+/**
+ * A short name in a script without capitals is the family name of a person the story introduced
+ * in full before: `المصري` after `المهندس كريم المصري`, `גולן` after `האקולוגית שירה גולן`,
+ * `최 씨` after `최순자(74) 씨`, `北川理事長` after `北川正理事長`. The first full form in the text
+ * wins (a story introduces a person once, in full). Names are never guessed: only a form the text
+ * writes counts, and words that are roles, articles or verbs are no given name.
+ */
+
+import { VERB_STEMS } from './ar';
+import { VERBS as HEBREW_VERBS } from './he';
+import { HONORIFICS, ROLES } from './ja';
+import { lazy } from './shared';
+
+const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words before a family name that are not a given name: articles, offices, verbs, prepositions. */
+const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|د\\.|أن|إن|قال|من|عن|في|مع)$`, 'u'));
+const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
+
+export function fullerNameBefore(text: string, short: string, at: number): string | null {
+  const before = text.slice(0, at);
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short)) {
+    const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();
+    const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}]{2,})\\s+${escape(short)}(?![\\p{L}])`, 'gu');
+    for (const match of before.matchAll(written)) {
+      if (!notGiven.test(match[1]!)) return `${match[1]} ${short}`;
+    }
+    return null;
+  }
+  // Korean: a one-syllable family name (`최 씨`) and the two-syllable given name after it (`최순자(74) 씨`).
+  if (/^[가-힣]$/u.test(short)) {
+    const written = new RegExp(`(?<![가-힣])${short}([가-힣]{2})(?=\\s*\\(\\d{1,3}\\)|\\s+씨|\\s+[가-힣]+(?:장|관|원|사|수)(?:은|는|이|가)?\\s)`, 'u');
+    const match = written.exec(before);
+    return match ? `${short}${match[1]}` : null;
+  }
+  // Japanese: `北川正理事長` before `北川理事長`: one or two characters between the family name and a title.
+  if (/^\p{Script=Han}{1,3}$/u.test(short)) {
+    const titled = new RegExp(`^(?:${HONORIFICS}|${ROLES})`, 'u');
+    const written = new RegExp(`${escape(short)}(\\p{Script=Han}{1,2}?)(?=${HONORIFICS}|${ROLES}|（\\d)`, 'gu');
+    for (const match of before.matchAll(written)) {
+      if (!titled.test(before.slice(match.index + short.length))) return `${short}${match[1]}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+/**
+ * In scripts without capitals (Arabic, Hebrew, Chinese, Japanese, Korean) the text's person
+ * mentions are not found by their shape, so salience knows only earlier speakers. A pronoun or a
+ * subject left out after a paragraph that introduces someone new (`وتقول فاطمة الزهراني، وهي
+ * متقاعدة…`, `石田遼さん（28）は、…戻った。「…」と話す。`, `主任李志强介绍，…。“…”他说。`) is that
+ * person: the latest sentence of the quote's own paragraph, before it and holding no quote, that
+ * names a person by the language's own subject cues.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { arabic } from './ar';
+import { hebrew } from './he';
+import { isRoleWord } from '../roles';
+import { GERMAN_ROLE_NOUN } from './de-roles';
+import { speakerBeforeInOtherLanguages } from './index';
+
+const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const QUOTE_MARK = /["“”«»「」『』״„]/u;
+const SENTENCE = /[^.!?。！？؟]+[.!?。！？؟]?/gu;
+
+/**
+ * A descriptor standing for a person (`— поделилась молодая мама`, `dice il 34enne`, `la retraitée`)
+ * is the latest person the story named before it, within a few sentences, whose known gender fits;
+ * unlike "she", not the last speaker, who is usually someone else.
+ */
+export function latestNamed(text: string, mentions: readonly { name: string; at: number }[], genderOf: (name: string) => string | null, at: number, gender: string | null): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    if (mention.at >= at) continue;
+    if (at - mention.at > 500) return null;
+    // `investigador del Colegio de Urbanistas`: a run after "of" is an organisation or a place.
+    if (/(?:^|\s)(?:de|del|della|di|du|des|der|des|do|da|of|von|vom)\s+$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
+    const known = genderOf(mention.name);
+    if (!gender || !known || known === gender) return mention.name;
+  }
+  return null;
+}
+
+/** The person the quote's paragraph introduces before it, or null. */
+export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
+  const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+  const lead = text.slice(paragraphStart, quoteStart);
+  if (!CASELESS.test(lead)) return null;
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
+  // The quote's own sentence (the words right before its mark) is the cue readers' business.
+  if (sentences.length > 0 && !/[.!?。！？؟]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  for (const sentence of sentences.reverse()) {
+    // A few quoted words inside (a publisher's name, `دار "النخلة"`) are no quote of their own.
+    // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
+    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, '').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, ''))) return null;
+    const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
+    const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? null;
+    if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
+  }
+  return null;
+}
+
+/**
+ * The role the story gave a person when it introduced them in a plain sentence, for a later quote
+ * whose own words name no role: `Le directeur de l’hôpital, Marc Delorme, reconnaît…`, `Депутат
+ * областной думы Светлана Рогова направила…`, `A prefeita Cláudia Montenegro visitou…`,
+ * `承办企业负责人吴建国坦言，…`. Only words before the name that hold a role noun count.
+ */
+export function roleFromIntroduction(text: string, name: string, quoteStart: number): string | null {
+  // The latest mentions first; the one in the quote's own sentence usually gives no role.
+  for (let at = text.lastIndexOf(name, quoteStart), tries = 0; at >= 0 && tries < 3; at = text.lastIndexOf(name, at - 1), tries++) {
+    const role = roleAtMention(text, name, at);
+    if (role) return role;
+  }
+  return null;
+}
+
+function roleAtMention(text: string, name: string, at: number): string | null {
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
+  const lead = text.slice(sentenceStart, at);
+  if (CASELESS.test(name)) {
+    const sentence = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
+    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, ''))) return null;
+    const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
+    const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
+    return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
+  }
+  // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
+  const after = text.slice(at + name.length, at + name.length + 3);
+  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
+  // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
+  const words = lead.replace(/,\s*$/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  if (!words || /[,;:«»“”„"]/u.test(words) || words.split(/\s+/u).length > 7) return null;
+  const tokens = words.split(/\s+/u);
+  if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;
+  // Only an article opening the sentence loses its capital; nouns keep theirs.
+  return /^(?:Le|La|Les|L['’]|El|Il|Lo|O|A|Der|Die|Das|Sa|Son|Su|Sua|Seu|Dessen|Deren)(?:\s|(?<=['’]))/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+}

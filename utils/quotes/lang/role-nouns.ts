@@ -1,0 +1,58 @@
+/**
+ * Occupations and offices in French, Spanish, Italian, Portuguese, Russian and Ukrainian, as a
+ * newspaper writes them right before a name (`Пенсіонерка Ганна Лисенко`, `L’économiste Karim
+ * Haddad`, `фельдшер Олег Дементьев`): such a word is the person's role, never part of the name.
+ * Kept with no imports, because names.ts and roles.ts both read it.
+ */
+
+const STEMS = (
+  // French
+  'retraité retraitée économiste sociologue politologue historien historienne maire députée député sénateur sénatrice ' +
+  'directeur directrice sage-femme agriculteur agricultrice éleveur éleveuse avocat avocate médecin professeur professeure ' +
+  'chercheur chercheuse habitant habitante commerçant commerçante ouvrier ouvrière syndicaliste délégué déléguée ingénieur ' +
+  'ingénieure enseignant enseignante adjoint adjointe conseiller conseillère patron patronne gérant gérante élu élue ' +
+  'militant militante secrétaire responsable biologiste vétérinaire pompier policier policière infirmier infirmière ' +
+  'architecte porte-parole préfet préfète procureur procureure juge boulanger boulangère pêcheur pêcheuse viticulteur ' +
+  // Spanish
+  'alcalde alcaldesa concejal concejala diputado diputada senador senadora ministro ministra presidente presidenta ' +
+  'secretario secretaria consejero consejera portavoz director directora catedrático catedrática profesor profesora ' +
+  'investigador investigadora agricultor agricultora vecino vecina jubilado jubilada médico médica abogado abogada ' +
+  'experto experta especialista economista empresario empresaria periodista funcionario funcionaria gerente delegado ' +
+  'delegada coordinador coordinadora activista ingeniero ingeniera ganadero ganadera comerciante ' +
+  // Italian
+  'sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore direttrice ' +
+  'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +
+  'imprenditore imprenditrice agricoltore agricoltrice portavoce dirigente violinista ' +
+  // Portuguese
+  'prefeito prefeita vereador vereadora deputado senador ministro secretário secretária coordenador coordenadora ' +
+  'diretor diretora pesquisador pesquisadora aposentado aposentada advogado advogada bióloga biólogo meteorologista ' +
+  'pescador pescadora autarca empresário empresária governador governadora moradora morador ' +
+  // Russian
+  'фельдшер пенсионер пенсионерка депутат учитель учительница мэр губернатор министр директор врач житель жительница ' +
+  'организатор эксперт инженер профессор фермер педагог глава председатель руководитель представитель сотрудник ' +
+  'сотрудница предприниматель хозяин хозяйка владелец владелица ' +
+  // Ukrainian
+  'пенсіонер пенсіонерка депутатка мешканець мешканка власник власниця організатор організаторка вівчар ватаг інженер ' +
+  'професор експерт лікар вчитель вчителька голова керівник керівниця підприємець туристка турист посадовець голова ' +
+  'ветеринар биолог біолог учениця учень ученица ученик батько мати отец мать студент студентка ' +
+  'bibliotecária bibliotecário bibliothécaire enologo enologa institutrice instituteur étudiante étudiant estudiante studente studentessa estudante'
+).split(' ');
+
+const ROLE_NOUNS = new Set(STEMS);
+
+const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|йович)$/u;
+const GENITIVE_END = /(?:а|я|и|ы|і|ї|ого|ої|ої|ей|ів)$/u;
+
+/**
+ * `Ладижина Василь Гончарук`, `Польщі Агнешка Новак`: three Cyrillic words whose middle one is no
+ * patronymic start with a place in the genitive (the role's complement), not a first name.
+ */
+export function startsWithCyrillicPlace(words: readonly string[]): boolean {
+  return words.length === 3 && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !PATRONYMIC.test(words[1]!) && GENITIVE_END.test(words[0]!);
+}
+
+/** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
+export function isForeignRoleNoun(word: string): boolean {
+  const plain = word.toLowerCase().replace(/^[ld][’']/u, '').replace(/[.,;:]+$/u, '');
+  return ROLE_NOUNS.has(plain);
+}

@@ -201,6 +201,10 @@ function findSpeakerPhrase(
     return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null);
   };
   const before = () => speakerBefore(frameBefore(text, span, frameStart));
+  // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
+  const dashed = setOffByDashes(frameBefore(text, span, frameStart), text.slice(span.outerEnd, span.outerEnd + 3));
+  const interjected = dashed ? interjectedBy(frameBefore(text, span, frameStart)) : null;
+  if (interjected) return { phrase: interjected, side: 'before' };
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
   // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
@@ -209,6 +213,7 @@ function findSpeakerPhrase(
   const closedByComma = !goesOn && /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
   const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
   for (const side of sides) {
+    if (dashed && side === 'after') continue;
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
     if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
@@ -220,6 +225,26 @@ function findSpeakerPhrase(
     return { phrase, side };
   }
   return null;
+}
+
+/** A quote between two dashes inside a sentence: `… — "…" — …`. */
+function setOffByDashes(frame: string, after: string): boolean {
+  return /\s(?:[—–]|--)\s*$/.test(frame) && /^\s*(?:[—–]|--)/.test(after);
+}
+
+/** A clause opener before the subject of a clause that a quote interrupts: "When Kim wrapped up — …". */
+const CLAUSE_OPENER = /^(?:When|As|After|Before|While|Once|Until|Then|And|But|So)\s+/;
+
+/**
+ * The named subject (or pronoun) of the clause a quote set off by dashes interrupts:
+ * `When Kim finally wrapped up — "I will win!" — the balloons fell` is Kim's. A described subject
+ * (`The crowd's chant — "…" — grew louder`) gives nothing, and the words after the second dash are
+ * the clause going on, not a tag.
+ */
+function interjectedBy(frame: string): SpeakerPhrase | null {
+  const clause = frame.replace(/\s*(?:[—–]|--)\s*$/, '').trim().replace(CLAUSE_OPENER, '');
+  const subject = sentenceSubject(clause);
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /** `CNN's "State of the Union"`: a title-cased name owned by someone is a show or a book, as filter.ts reads it. */

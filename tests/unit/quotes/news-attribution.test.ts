@@ -155,3 +155,14 @@ describe('news attribution: signatures', () => {
     expect(speakers(`${SENTENCE} — Ana B. Lopez`)).toEqual(['Ana B. Lopez']);
   });
 });
+
+describe('news attribution: a quote set off by dashes inside a clause', () => {
+  it("the clause's named subject said it", () => {
+    const text = `"We are ready," Tom Reyes said.\n\nWhen Ana Lopez finally took the stage — "I will fight for every one of you!" — the crowd roared.`;
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Lopez']);
+  });
+
+  it('counter-case: a described subject names nobody, and the words after the dash are no tag', () => {
+    expect(speakers(`The crowd's chant — "Close the old bridge before the winter comes!" — grew louder as the night went on.`)).toEqual([null]);
+  });
+});

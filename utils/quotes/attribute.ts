@@ -176,7 +176,7 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
     const person = salience.description(found.phrase, at);
     return person ? { name: person, kind: 'name' } : { name: found.phrase, kind: 'description' };
   }
-  const name = resolveName(found.phrase, people);
+  const name = resolveName(found.phrase, people, book.genders);
   if (!name || book.entities.get(name)?.outlet) return null;
   return { name, kind: 'name' };
 }

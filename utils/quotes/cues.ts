@@ -7,7 +7,7 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson } from './names';
+import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson, mayBeFamilyName } from './names';
 import { isRoleWord, roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
@@ -295,6 +295,9 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const name = NAME_AT_END.exec(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
   const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd());
+  // "Tom Reyes and Ana Lopez said": a pair speaks through the one named first, as `said X and Y` reads.
+  const pair = name && !byArticle ? firstOfPair(words.slice(0, name.index), name[1] ?? '') : null;
+  if (pair) return pair;
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   const description = DESCRIPTION_AT_END.exec(words);
@@ -306,6 +309,20 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   // "GOP leaders said", "Sanders supporters chanted": a plural group with a capitalised qualifier.
   const plural = QUALIFIED_PLURAL_AT_END.exec(words);
   return plural ? described(plural[1]) : null;
+}
+
+const PAIR_FIRST = new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+and\\s+$`, 'u');
+
+/**
+ * The first of two names joined by "and" before the verb: both full names ("Tom Reyes and Ana
+ * Lopez") or both family names ("Reyes and Lopez"); "Democrats and Ana Lopez" is no pair.
+ */
+function firstOfPair(before: string, second: string): SpeakerPhrase | null {
+  const first = PAIR_FIRST.exec(before)?.[1];
+  if (!first) return null;
+  const [a, b] = [cleanName(first), cleanName(second)];
+  const full = (name: string) => looksLikePerson(name);
+  return a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
 }
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */

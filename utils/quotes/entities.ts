@@ -99,7 +99,7 @@ export function buildEntities(
     const run = match[0];
     const cleaned = cleanName(run);
     if (!cleaned) continue;
-    const name = resolveName(cleaned, people);
+    const name = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
     if (!known.has(name)) continue;
     const person = entity(name);
     const nameAt = match.index + Math.max(0, run.indexOf(cleaned));

@@ -166,3 +166,14 @@ describe('news attribution: a quote set off by dashes inside a clause', () => {
     expect(speakers(`The crowd's chant — "Close the old bridge before the winter comes!" — grew louder as the night went on.`)).toEqual([null]);
   });
 });
+
+describe('news attribution: two names speaking together', () => {
+  it.each([
+    ['"X and Y said" is the first named, as "said X and Y" is', `${QUOTE} Tom Reyes and Ana Lopez said in a joint statement.`, 'Tom Reyes'],
+    ['the same before the quote', `Tom Reyes and Ana Lopez said in a joint statement: ${SENTENCE}`, 'Tom Reyes'],
+    ['two family names', `Tom Reyes met Ana Lopez on Monday. ${QUOTE} Reyes and Lopez said.`, 'Tom Reyes'],
+    ['counter-case: a group and a name is the name', `Tom Reyes met Ana Lopez on Monday. ${QUOTE} Democrats and Lopez said.`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

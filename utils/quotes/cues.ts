@@ -198,6 +198,9 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
       const phrase = fromGroups(inverted);
       if (phrase) return phrase;
     }
+    // "The remark was condemned by Kim.": the agent of a passive speaks, not its subject.
+    const agent = /\b(?:was|were|is|are|been)\s+$/.test(sentence.slice(0, verb.index)) ? AGENT_AFTER.exec(rest) : null;
+    if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -227,7 +230,7 @@ function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
 /** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
 const TOLD_BY = new RegExp(`\\b(?:was|were|been|being)\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`, 'u');
 /** "Kim recalled Reyes telling him,": the one recalled as speaking said the words. */
-const RECALLED_SAYING = new RegExp(`\\b(?:recalled|recalls|remembered|remembers|heard|hears|recounted|recounts)\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b`, 'u');
+const RECALLED_SAYING = new RegExp(`\\b(?:recalled|recalls|remembered|remembers|heard|hears|recounted|recounts|shows|showed|features|featured|captured|captures)\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b`, 'u');
 const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
 
 /** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
@@ -331,7 +334,12 @@ const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD})
 /** A pronoun first: capitalised, "He" would also pass for a one-word name. */
 const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
 const FOR_PERSON = new RegExp(`^(?:For|To)\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`, 'u');
-const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he)\\s+(?:was|were|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})`, 'u');
+/** An agent that is the whole name, not an owner ("by Reyes's company") nor the start of a longer name. */
+const WHOLE_AGENT = String.raw`(?<![’'][sS]?)(?=\s*(?:[.,;:!?]|$)|\s+(?:\p{Ll}|\d))`;
+const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
+const AGENT_AFTER = new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
+/** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
+const RESPONSE_FROM = new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -345,7 +353,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
-  const agent = PASSIVE_AGENT.exec(sentence);
+  const agent = PASSIVE_AGENT.exec(sentence) ?? RESPONSE_FROM.exec(sentence);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   const description = DESCRIBED_OPENING.exec(opening);

@@ -177,3 +177,15 @@ describe('news attribution: two names speaking together', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('news attribution: the one who acts in a sentence introducing a quote', () => {
+  it.each([
+    ['the agent of a passive with a described subject', `Ana Lopez spoke first. The remark was condemned by Tom Reyes. ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: an agent that owns the thing is no speaker', `Ana Lopez spoke first. The bridge was built by Tom Reyes's company in 1990. ${SENTENCE}`, 'Ana Lopez'],
+    ['"drew a response from X"', `Ana Lopez spoke first. Her plan drew a sharp response from Tom Reyes. ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: a response from X\'s campaign', `Ana Lopez spoke first. The plan drew a response from Tom Reyes's campaign. ${SENTENCE}`, 'Ana Lopez'],
+    ['"shows X saying"', `The ad shows Ana Lopez saying, ${SENTENCE}`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

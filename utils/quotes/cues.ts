@@ -253,6 +253,9 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   const head = words.slice(0, words.length - helpers.length).trimEnd().replace(/,(["”’'])$/, '$1,');
   // "Trump called on her to resign and said": a second verb shares the sentence's subject.
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
+  // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
+  const relative = RELATIVE_SUBJECT.exec(head);
+  if (relative && cleanName(relative[1] ?? '')) return named(relative[1]);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   const groups = head.slice(0, -1).split(/,\s+/).slice(-8).reverse();
   const skipped: string[] = [];
@@ -277,6 +280,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   const first = groups.at(-1) ?? '';
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
 }
+
+const RELATIVE_SUBJECT = new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u');
 
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
 const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;

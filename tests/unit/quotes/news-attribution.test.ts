@@ -189,3 +189,13 @@ describe('news attribution: the one who acts in a sentence introducing a quote',
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('news attribution: "who" before the reporting verb', () => {
+  it('"…to X, who replied:" is X\'s', () => {
+    expect(speakers(`Tom Reyes forwarded the email to Dan Cole, who replied: ${SENTENCE}`)).toEqual(['Dan Cole']);
+  });
+
+  it('counter-case: a relative clause between the subject and its verb is stepped over', () => {
+    expect(speakers(`Tom Reyes, who met Dan Cole on Monday, said: ${SENTENCE}`)).toEqual(['Tom Reyes']);
+  });
+});

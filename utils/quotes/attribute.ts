@@ -14,7 +14,7 @@
 
 import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { isAttributedRightAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, kickerAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
 import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
@@ -198,7 +198,7 @@ function findSpeakerPhrase(
     const frame = frameAfter(text, span, frameEnd);
     // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
     if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
-    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null);
+    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (/[.!?]$/.test(span.text) ? kickerAfter(frame) : null);
   };
   const before = () => speakerBefore(frameBefore(text, span, frameStart));
   // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.

@@ -47,7 +47,7 @@ const FINITE_VERBS = (
   'disagrees concurred hinted'
 )
   .split(' ')
-  .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
+  .concat(['had to say', 'has to say', 'cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** Participles hang a quote on the sentence's subject: `Trump hit back, saying "…"`. */
@@ -75,6 +75,8 @@ const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERM
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
 const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
+/** `Kim on the budget: "…"`: a name, its topic and a colon, as lists of reactions and transcripts write them. */
+const NAME_ON_TOPIC = new RegExp(`^(${NAME_RUN})\\s+on\\s+[^:"“”.!?\\n]{1,60}:\\s*$`, 'u');
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
 const LEADING_CLAUSE =
   /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As|Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months|Years|Moments)\b[^,"“”]{0,80}(?:,\s+\p{Lu}[\p{L}.]{0,5}\.)?,\s*|(?:But|And|So|Yet|Or)\s+)/u;
@@ -133,6 +135,21 @@ export function signatureAfter(after: string): SpeakerPhrase | null {
   return phrase && match[2] ? withRole(phrase, [match[2]]) : phrase;
 }
 
+const KICKER = new RegExp(
+  `^(?:(?:So|Thus)\\s+(?:said|says|wrote|writes)\\s+(${NAME_RUN})|(?:That|This|Those|These|Such)(?:[’']s|\\s+(?:is|was|are|were))\\s+(?:(?:what|how)\\s+(${NAME_RUN})\\s+\\p{Ll}|(${NAME_RUN})[’']s?\\s+(?:own\\s+)?(?:message|response|reply|answer|view|verdict|take|assessment|warning|promise|pitch|argument|words|advice|explanation|prediction|vow)\\b|(?:the\\s+)?(?:words|message|verdict|view|assessment|advice|warning)\\s+of\\s+(${NAME_RUN})))`,
+  'u',
+);
+
+/**
+ * The sentence after a whole-sentence quote names its speaker: `"…." So said Kim.`, `That was
+ * Kim's message.`, `Those were the words of Kim.`, `That's how Kim put it.`
+ */
+export function kickerAfter(frame: string): SpeakerPhrase | null {
+  const match = KICKER.exec(frame);
+  const name = match ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : undefined;
+  return name && cleanName(name) ? named(name) : null;
+}
+
 const OPENING_TAG = new RegExp(`^(?:(${NAME_RUN})|(he|she|they))\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$`, 'u');
 
 /**
@@ -166,7 +183,9 @@ export function mentionsSpeech(sentence: string): boolean {
 export function speakerBefore(frame: string): SpeakerPhrase | null {
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
-  const colon = NAME_COLON.exec(frame);
+  // (A topic heading needs a full name: "Reaction on the vote:" names nobody.)
+  const onTopic = NAME_ON_TOPIC.exec(frame);
+  const colon = NAME_COLON.exec(frame) ?? (onTopic && looksLikePerson(cleanName(onTopic[1] ?? '')) ? onTopic : null);
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
   const according = ACCORDING_TO.exec(sentence);
@@ -416,9 +435,14 @@ function named(words: string | undefined): SpeakerPhrase | null {
   return phrase ? { phrase, kind: 'name', pronoun: false } : null;
 }
 
+/** "a statement from Kim", "the letter by Kim's lawyers": a message speaks for whoever sent it. */
+const MESSAGE_FROM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|e-?mail|memo|tweet|post|message|note|release)\s+(?:from|by)\s+(.+)$/u;
+
 function described(words: string | undefined): SpeakerPhrase | null {
   const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
   if (!phrase) return null;
+  const sender = MESSAGE_FROM.exec(phrase)?.[1];
+  if (sender) return new RegExp(`^(?:${NAME_RUN})$`, 'u').test(sender) && cleanName(sender) ? named(sender) : described(sender);
   // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.
   const titled = REVEREND_NAME.exec(phrase);
   if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);

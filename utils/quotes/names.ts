@@ -44,8 +44,8 @@ const LEADING_NOISE = new Set(
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
     'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
-    // An inverted cue opening the sentence: "Said Kim: …".
-    'said says added adds wrote writes replied ' +
+    // An inverted cue opening the sentence: "Said Kim: …"; an imperative to the reader: "Watch Kim's speech".
+    'said says added adds wrote writes replied watch listen ' +
     // Auxiliaries and question words that open a question: "Was this to find out …?"
     'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +

@@ -199,3 +199,20 @@ describe('news attribution: "who" before the reporting verb', () => {
     expect(speakers(`Tom Reyes, who met Dan Cole on Monday, said: ${SENTENCE}`)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('news attribution: the speaker named around a whole-sentence quote', () => {
+  it.each([
+    ['"So said X." after the quote', `Tom Reyes spoke first. ${SENTENCE} So said Ana Lopez.`, 'Ana Lopez'],
+    ['"That was X\'s message." after the quote', `Tom Reyes spoke first. ${SENTENCE} That was Ana Lopez's message on Tuesday.`, 'Ana Lopez'],
+    ['"Those were the words of X." after the quote', `Tom Reyes spoke first. ${SENTENCE} Those were the words of Ana Lopez.`, 'Ana Lopez'],
+    ['counter-case: X\'s thing that is no message', `Tom Reyes spoke first. ${SENTENCE} That was Ana Lopez's bridge, the mayor said.`, 'the mayor'],
+    ['"X on the topic:" before the quote', `Ana Lopez on the bridge: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: a topic heading with no full name', `Reaction on the bridge: ${SENTENCE}`, null],
+    ['"a statement from X" is X\'s', `The statement from Ana Lopez reads: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: a statement from a group is the group\'s', `A statement from the town council said: ${SENTENCE}`, 'the town council'],
+    ['"had to say"', `Here's what Ana Lopez had to say: ${SENTENCE}`, 'Ana Lopez'],
+    ['an imperative to the reader is no part of the name', `Watch Ana Lopez's speech below: ${SENTENCE}`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

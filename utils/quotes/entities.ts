@@ -53,13 +53,20 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
 /** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:,\s[^,"“”]{1,80},)?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+const PREDICATE = /^(?:,\s[^,"“”]{1,80},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+
+/** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
+const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;
+const PREPOSITION_OBJECT_BEFORE = /\b(?:from|of|to|by|for|with|against|about)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u;
 
 /**
  * Whether a mention opens its sentence: nothing before it but opening phrases closed by a comma
  * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
  */
 function opensSentence(lead: string): boolean {
+  // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
+  const object = PREPOSITION_OBJECT_BEFORE.exec(lead);
+  if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
   let rest = lead;
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');

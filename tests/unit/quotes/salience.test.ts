@@ -29,6 +29,16 @@ describe('pronouns resolve by salience', () => {
       ['Maria Vance'],
     ],
     [
+      'a name set beside a preposition\'s object ("from the front-runner, X,") is not the subject',
+      ['"We need a new source of revenue," said Tom Reyes.', 'Proposals from the Democratic front-runner, Ana Lopez, to raise taxes, he added, are only tinkering.', '"I think we will have a consumption tax," he said.'],
+      ['Tom Reyes', 'Tom Reyes'],
+    ],
+    [
+      'counter-case: a name set beside the subject ("The front-runner, X, took the stage") is the subject',
+      ['Tom Reyes spoke first.', 'The Democratic front-runner, Ana Lopez, took the stage.', '"I think we will have a consumption tax," she said.'],
+      ['Ana Lopez'],
+    ],
+    [
       'the listener of "told X" is not the subject',
       ['"We will win this county again," Maria Vance said.', 'Ms. Vance later told Ruth Adler about the vote.', '"The count starts at noon," she said.'],
       ['Maria Vance', 'Maria Vance'],

@@ -65,6 +65,8 @@ describe('descriptions resolve to the person they describe', () => {
     ['"the mother of two" is the person described so', ['Nia Okafor, a mother of two, runs the farm. Her neighbour Ana Lopez helps out.', '"The harvest came early this year," the mother of two said.'], ['Nia Okafor']],
     ['"the treasurer" is the person with that role', ['Tom Reyes, the city\'s treasurer, met Mayor Ana Lopez.', '"We cannot spend money we do not have," the treasurer said.'], ['Tom Reyes']],
     ['counter-case: "the CNN host" is not the person whose role is another host', ['Tom Reyes told radio host Ana Lopez about the vote.', '"We cannot spend money we do not have," the CNN host said.'], ['the CNN host']],
+    ['"the official" after an unnamed official was quoted is that one, not a named official before', ['State official Tom Reyes announced the plan.', '"The bridge will open in May," a senior official said.', '"It was never in doubt," the official said.'], ['a senior official', 'the official']],
+    ['counter-case: a named official mentioned after the unnamed one is "the official"', ['"The bridge will open in May," a senior official said.', 'State official Tom Reyes announced the plan.', '"It was never in doubt," the official said.'], ['a senior official', 'Tom Reyes']],
     ['counter-case: an indefinite description stays as written', ['Nia Okafor runs the ministry.', '"The office is closed on Monday," a ministry spokeswoman said.'], ['a ministry spokeswoman']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakersOf(...paragraphs)).toEqual(expected);

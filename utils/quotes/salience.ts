@@ -14,7 +14,8 @@
  *     latest salient person whatever their gender, failing that to the latest person named.
  *   - "the mother of two" after "Nia Okafor, a mother of two,": the person the text described so.
  *   - "the senator", "the treasurer": the latest person mentioned with that office or role, unless
- *     someone left unnamed with that noun ("a senior official said") was quoted since: then it stays as written.
+ *     someone left unnamed with that noun ("a senior official said") was quoted since: then it stays as written;
+ *     "the former president" needs a person written as former, "the president" one who is not.
  *   - "the CNN host" needs a role that says CNN: capitalised qualifiers must be in one of its roles.
  *   - "the 71-year-old": the person the text gave that age ("Ana Lopez, 71,"); none, no one.
  *   - "the mother of two", "the father": the latest salient person known to have that gender.
@@ -116,7 +117,10 @@ export class Salience {
       .reverse()
       .find((mention) => {
         const person = this.book.entities.get(mention.name);
-        return person?.offices.has(office) && !qualifiersConflict(qualifiers, person.roles.map((entry) => entry.role));
+        const roles = person?.roles.map((entry) => entry.role) ?? [];
+        // "the former president" is not the president, nor "the president" the former one.
+        const former = roles.length > 0 && roles.every((role) => /\bformer\b/i.test(role));
+        return person?.offices.has(office) && !qualifiersConflict(qualifiers, roles) && former === /\bformer\b/i.test(match[1] ?? '');
       });
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
       if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;

@@ -67,6 +67,8 @@ describe('descriptions resolve to the person they describe', () => {
     ['counter-case: "the CNN host" is not the person whose role is another host', ['Tom Reyes told radio host Ana Lopez about the vote.', '"We cannot spend money we do not have," the CNN host said.'], ['the CNN host']],
     ['"the official" after an unnamed official was quoted is that one, not a named official before', ['State official Tom Reyes announced the plan.', '"The bridge will open in May," a senior official said.', '"It was never in doubt," the official said.'], ['a senior official', 'the official']],
     ['counter-case: a named official mentioned after the unnamed one is "the official"', ['"The bridge will open in May," a senior official said.', 'State official Tom Reyes announced the plan.', '"It was never in doubt," the official said.'], ['a senior official', 'Tom Reyes']],
+    ['"the former president" is the one written as former, though another president came later', ['Former President Tom Reyes campaigned in Ohio. President Dan Cole spoke in Texas.', '"We will win Ohio this year," the former president said.'], ['Tom Reyes']],
+    ['counter-case: "the president" is not the former one, though he came later', ['President Dan Cole spoke in Texas. Former President Tom Reyes campaigned in Ohio.', '"We will win Texas this year," the president said.'], ['Dan Cole']],
     ['counter-case: an indefinite description stays as written', ['Nia Okafor runs the ministry.', '"The office is closed on Monday," a ministry spokeswoman said.'], ['a ministry spokeswoman']],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakersOf(...paragraphs)).toEqual(expected);

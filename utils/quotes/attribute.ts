@@ -202,8 +202,9 @@ function findSpeakerPhrase(
   };
   const before = () => speakerBefore(frameBefore(text, span, frameStart));
   // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
-  const dashed = setOffByDashes(frameBefore(text, span, frameStart), text.slice(span.outerEnd, span.outerEnd + 3));
-  const interjected = dashed ? interjectedBy(frameBefore(text, span, frameStart)) : null;
+  const dashedFrame = DASH_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 3)) ? frameBefore(text, span, frameStart) : '';
+  const dashed = DASH_BEFORE.test(dashedFrame);
+  const interjected = dashed ? interjectedBy(dashedFrame) : null;
   if (interjected) return { phrase: interjected, side: 'before' };
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
@@ -228,9 +229,8 @@ function findSpeakerPhrase(
 }
 
 /** A quote between two dashes inside a sentence: `… — "…" — …`. */
-function setOffByDashes(frame: string, after: string): boolean {
-  return /\s(?:[—–]|--)\s*$/.test(frame) && /^\s*(?:[—–]|--)/.test(after);
-}
+const DASH_BEFORE = /\s(?:[—–]|--)\s*$/;
+const DASH_AFTER = /^\s*(?:[—–]|--)/;
 
 /** A clause opener before the subject of a clause that a quote interrupts: "When Kim wrapped up — …". */
 const CLAUSE_OPENER = /^(?:When|As|After|Before|While|Once|Until|Then|And|But|So)\s+/;

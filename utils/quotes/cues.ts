@@ -12,6 +12,12 @@ import { isRoleWord, roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
 
+/** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */
+function lazyPattern(build: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= build());
+}
+
 export interface SpeakerPhrase {
   phrase: string;
   kind: SpeakerKind;
@@ -76,7 +82,7 @@ const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERM
 const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
 /** `Kim on the budget: "…"`: a name, its topic and a colon, as lists of reactions and transcripts write them. */
-const NAME_ON_TOPIC = new RegExp(`^(${NAME_RUN})\\s+on\\s+[^:"“”.!?\\n]{1,60}:\\s*$`, 'u');
+const NAME_ON_TOPIC = lazyPattern(() => new RegExp(`^(${NAME_RUN})\\s+on\\s+[^:"“”.!?\\n]{1,60}:\\s*$`, 'u'));
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
 const LEADING_CLAUSE =
   /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As|Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months|Years|Moments)\b[^,"“”]{0,80}(?:,\s+\p{Lu}[\p{L}.]{0,5}\.)?,\s*|(?:But|And|So|Yet|Or)\s+)/u;
@@ -135,17 +141,17 @@ export function signatureAfter(after: string): SpeakerPhrase | null {
   return phrase && match[2] ? withRole(phrase, [match[2]]) : phrase;
 }
 
-const KICKER = new RegExp(
+const KICKER = lazyPattern(() => new RegExp(
   `^(?:(?:So|Thus)\\s+(?:said|says|wrote|writes)\\s+(${NAME_RUN})|(?:That|This|Those|These|Such)(?:[’']s|\\s+(?:is|was|are|were))\\s+(?:(?:what|how)\\s+(${NAME_RUN})\\s+\\p{Ll}|(${NAME_RUN})[’']s?\\s+(?:own\\s+)?(?:message|response|reply|answer|view|verdict|take|assessment|warning|promise|pitch|argument|words|advice|explanation|prediction|vow)\\b|(?:the\\s+)?(?:words|message|verdict|view|assessment|advice|warning)\\s+of\\s+(${NAME_RUN})))`,
   'u',
-);
+));
 
 /**
  * The sentence after a whole-sentence quote names its speaker: `"…." So said Kim.`, `That was
  * Kim's message.`, `Those were the words of Kim.`, `That's how Kim put it.`
  */
 export function kickerAfter(frame: string): SpeakerPhrase | null {
-  const match = KICKER.exec(frame);
+  const match = /^(?:So|Thus|That|This|Those|These|Such)\b/.test(frame) ? KICKER().exec(frame) : null;
   const name = match ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : undefined;
   return name && cleanName(name) ? named(name) : null;
 }
@@ -184,7 +190,7 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
   // (A topic heading needs a full name: "Reaction on the vote:" names nobody.)
-  const onTopic = NAME_ON_TOPIC.exec(frame);
+  const onTopic = /\son\s[^:]*:\s*$/.test(frame) ? NAME_ON_TOPIC().exec(frame) : null;
   const colon = NAME_COLON.exec(frame) ?? (onTopic && looksLikePerson(cleanName(onTopic[1] ?? '')) ? onTopic : null);
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
@@ -218,7 +224,7 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
       if (phrase) return phrase;
     }
     // "The remark was condemned by Kim.": the agent of a passive speaks, not its subject.
-    const agent = /\b(?:was|were|is|are|been)\s+$/.test(sentence.slice(0, verb.index)) ? AGENT_AFTER.exec(rest) : null;
+    const agent = /\b(?:was|were|is|are|been)\s+$/.test(sentence.slice(0, verb.index)) ? AGENT_AFTER().exec(rest) : null;
     if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
@@ -273,7 +279,7 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   // "Trump called on her to resign and said": a second verb shares the sentence's subject.
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
   // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
-  const relative = RELATIVE_SUBJECT.exec(head);
+  const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
   if (relative && cleanName(relative[1] ?? '')) return named(relative[1]);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   const groups = head.slice(0, -1).split(/,\s+/).slice(-8).reverse();
@@ -300,7 +306,7 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
 }
 
-const RELATIVE_SUBJECT = new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u');
+const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
 
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
 const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;
@@ -338,14 +344,14 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   return plural ? described(plural[1]) : null;
 }
 
-const PAIR_FIRST = new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+and\\s+$`, 'u');
+const PAIR_FIRST = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+and\\s+$`, 'u'));
 
 /**
  * The first of two names joined by "and" before the verb: both full names ("Tom Reyes and Ana
  * Lopez") or both family names ("Reyes and Lopez"); "Democrats and Ana Lopez" is no pair.
  */
 function firstOfPair(before: string, second: string): SpeakerPhrase | null {
-  const first = PAIR_FIRST.exec(before)?.[1];
+  const first = /\sand\s+$/.test(before) ? PAIR_FIRST().exec(before)?.[1] : undefined;
   if (!first) return null;
   const [a, b] = [cleanName(first), cleanName(second)];
   const full = (name: string) => looksLikePerson(name);
@@ -361,9 +367,9 @@ const FOR_PERSON = new RegExp(`^(?:For|To)\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1
 /** An agent that is the whole name, not an owner ("by Reyes's company") nor the start of a longer name. */
 const WHOLE_AGENT = String.raw`(?<![’'][sS]?)(?=\s*(?:[.,;:!?]|$)|\s+(?:\p{Ll}|\d))`;
 const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
-const AGENT_AFTER = new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
+const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
-const RESPONSE_FROM = new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
+const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -377,7 +383,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
-  const agent = PASSIVE_AGENT.exec(sentence) ?? RESPONSE_FROM.exec(sentence);
+  const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   const description = DESCRIBED_OPENING.exec(opening);
@@ -435,6 +441,7 @@ function named(words: string | undefined): SpeakerPhrase | null {
   return phrase ? { phrase, kind: 'name', pronoun: false } : null;
 }
 
+const WHOLE_NAME = lazyPattern(() => new RegExp(`^(?:${NAME_RUN})$`, 'u'));
 /** "a statement from Kim", "the letter by Kim's lawyers": a message speaks for whoever sent it. */
 const MESSAGE_FROM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|e-?mail|memo|tweet|post|message|note|release)\s+(?:from|by)\s+(.+)$/u;
 
@@ -442,7 +449,7 @@ function described(words: string | undefined): SpeakerPhrase | null {
   const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
   if (!phrase) return null;
   const sender = MESSAGE_FROM.exec(phrase)?.[1];
-  if (sender) return new RegExp(`^(?:${NAME_RUN})$`, 'u').test(sender) && cleanName(sender) ? named(sender) : described(sender);
+  if (sender) return WHOLE_NAME().test(sender) && cleanName(sender) ? named(sender) : described(sender);
   // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.
   const titled = REVEREND_NAME.exec(phrase);
   if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);

@@ -65,7 +65,7 @@ const PREPOSITION_OBJECT_BEFORE = /\b(?:from|of|to|by|for|with|against|about)\s+
  */
 function opensSentence(lead: string): boolean {
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
-  const object = PREPOSITION_OBJECT_BEFORE.exec(lead);
+  const object = /,\s*$/.test(lead) ? PREPOSITION_OBJECT_BEFORE.exec(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
   let rest = lead;
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');

@@ -16,11 +16,11 @@ import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
 import { isAttributedRightAfter, kickerAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
-import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
+import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
-import { cleanName, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { cleanName, familyBearers, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
 
@@ -178,7 +178,10 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
   }
   const name = resolveName(found.phrase, people, book.genders);
   if (!name || book.entities.get(name)?.outlet) return null;
-  return { name, kind: 'name' };
+  // `"…," Vance, the former president, said`: of several Vances, the one the text gave that office.
+  const office = found.role ? officeOf(found.role) : '';
+  const holder = office ? familyBearers(found.phrase, people)?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;
+  return { name: holder ?? name, kind: 'name' };
 }
 
 function findSpeakerPhrase(

@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, describesOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { cleanName, describesOutlet, familyBearers, NAME_RUN, resolveName, type PersonMention } from './names';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
@@ -106,15 +106,17 @@ export function buildEntities(
     const run = match[0];
     const cleaned = cleanName(run);
     if (!cleaned) continue;
-    const name = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
+    const runEnd = match.index + run.length;
+    const after = text.slice(runEnd, runEnd + 200);
+    const groups = /^,\s/.test(after) ? appositives(after) : [];
+    const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
+    // "Vance, the former president,": of several Vances, the one already known to hold that office.
+    const name = officeHolder(familyBearers(cleaned, people), groups, entities) ?? resolved;
     if (!known.has(name)) continue;
     const person = entity(name);
     const nameAt = match.index + Math.max(0, run.indexOf(cleaned));
-    const runEnd = match.index + run.length;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const role = roleBeforeName(run.slice(0, Math.max(0, run.indexOf(cleaned))), before);
-    const after = text.slice(runEnd, runEnd + 200);
-    const groups = /^,\s/.test(after) ? appositives(after) : [];
     for (const group of groups) {
       const age = ageOf(group);
       if (age !== null) person.age = age;
@@ -155,6 +157,23 @@ export function buildEntities(
     }
   }
   return { entities, mentions, genders };
+}
+
+/** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */
+function officeHolder(bearers: string[] | undefined, appositives: string[], entities: Map<string, Entity>): string | undefined {
+  if (!bearers) return undefined;
+  for (const group of appositives) {
+    const role = roleFromAppositive(group);
+    const office = role ? officeOf(role) : '';
+    const holder = office ? bearers.find((bearer) => entities.get(bearer)?.offices.has(office)) : undefined;
+    if (holder) return holder;
+  }
+  return undefined;
+}
+
+/** The office a role names, as offices are kept: "the former president" -> "president", "Sen." -> "senator". */
+export function officeOf(role: string): string {
+  return office(role.toLowerCase().split(/\s+(?:of|for|at|from|in|to)\s+/)[0]!.split(/\s+/).at(-1) ?? '');
 }
 
 /** The comma-separated groups right after a name, up to the next verb or sentence end: ", 71, a retired teacher,". */

@@ -212,6 +212,12 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
 
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;
 
+/** Everyone bearing the family name a one-word mention is ("Vance"), when two or more do; else nothing. */
+export function familyBearers(mention: string, people: PersonMention[]): string[] | undefined {
+  const name = cleanName(mention);
+  return /\s/.test(name) ? undefined : nameIndex(people).families.get(bare(name));
+}
+
 const GENERATION = /^(?:Jr|Sr)\.?$/;
 
 /** The index key of "Trump Jr.": the family name and the suffix. */

@@ -66,6 +66,14 @@ describe('several people sharing a family name', () => {
     expect(speakers(`Nora Vance is running for the Senate. Her husband, Martin Vance, campaigned for her in Ohio.\n\n${QUOTE} Mr. Vance said.`)).toEqual(['Martin Vance']);
   });
 
+  it('a role set beside the name alone picks the bearer the text gave that office', () => {
+    expect(speakers(`Nora Vance is running for the Senate. Her husband, former President Martin Vance, campaigned for her.\n\n${QUOTE} Vance, the former president, said.`)).toEqual(['Martin Vance']);
+  });
+
+  it('counter-case: a role no bearer was given keeps the earliest', () => {
+    expect(speakers(`Nora Vance is running for the Senate. Her husband, Martin Vance, campaigned for her.\n\n${QUOTE} Vance, the former president, said.`)).toEqual(['Nora Vance']);
+  });
+
   it('counter-case: the name alone, with no form of address, keeps the earliest whatever the genders', () => {
     expect(speakers(`Nora Vance is running for the Senate. Her husband, Martin Vance, campaigned for her in Ohio.\n\n${QUOTE} Vance said.`)).toEqual(['Nora Vance']);
   });

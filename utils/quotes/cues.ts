@@ -81,6 +81,9 @@ const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERM
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
 const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
+const WORDS_OF = lazyPattern(
+  () => new RegExp(`(?:^|[^\\p{L}])(?:(${NAME_RUN})[’']s?\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN})|[Tt]o\\s+quote\\s+(${NAME_RUN}))\\s*[,:]?\\s*$`, 'u'),
+);
 /** `Kim on the budget: "…"`: a name, its topic and a colon, as lists of reactions and transcripts write them. */
 const NAME_ON_TOPIC = lazyPattern(() => new RegExp(`^(${NAME_RUN})\\s+on\\s+[^:"“”.!?\\n]{1,60}:\\s*$`, 'u'));
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
@@ -189,6 +192,10 @@ export function mentionsSpeech(sentence: string): boolean {
 export function speakerBefore(frame: string): SpeakerPhrase | null {
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
+  // "In the words of Kim,", "To quote Kim,", "Kim's own words:": the words that follow are Kim's.
+  const words = /\b(?:words|quote)\b(?:\s+of\s+[^,:]{1,60}|\s+[^,:]{1,60})?[,:]?\s*$/.test(frame) ? WORDS_OF().exec(frame) : null;
+  const wordsOf = words ? (words[1] ?? words[2] ?? words[3]) : undefined;
+  if (wordsOf && cleanName(wordsOf)) return named(wordsOf);
   // (A topic heading needs a full name: "Reaction on the vote:" names nobody.)
   const onTopic = /\son\s[^:]*:\s*$/.test(frame) ? NAME_ON_TOPIC().exec(frame) : null;
   const colon = NAME_COLON.exec(frame) ?? (onTopic && looksLikePerson(cleanName(onTopic[1] ?? '')) ? onTopic : null);

@@ -211,6 +211,10 @@ describe('news attribution: the speaker named around a whole-sentence quote', ()
     ['"a statement from X" is X\'s', `The statement from Ana Lopez reads: ${SENTENCE}`, 'Ana Lopez'],
     ['counter-case: a statement from a group is the group\'s', `A statement from the town council said: ${SENTENCE}`, 'the town council'],
     ['"had to say"', `Here's what Ana Lopez had to say: ${SENTENCE}`, 'Ana Lopez'],
+    ['"In the words of X,"', `Tom Reyes spoke first. In the words of Ana Lopez, ${SENTENCE.replace('"We', '"we')}`, 'Ana Lopez'],
+    ['"To quote X,"', `Tom Reyes spoke first. To quote Ana Lopez, ${SENTENCE}`, 'Ana Lopez'],
+    ['"X\'s own words:"', `Tom Reyes pointed to Ana Lopez's own words: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: "words" that are not the last before the quote', `Ana Lopez spoke first. Her words were not kind to Tom Reyes: ${SENTENCE}`, 'Ana Lopez'],
     ['an imperative to the reader is no part of the name', `Watch Ana Lopez's speech below: ${SENTENCE}`, 'Ana Lopez'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);

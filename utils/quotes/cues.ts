@@ -78,6 +78,8 @@ const VERB_FIRST = new RegExp(
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
+/** A social handle in parentheses after a name: " (@analopez)". */
+const HANDLE = /\s*\(@\w+\)/g;
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
 const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
@@ -95,7 +97,8 @@ const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|st
 const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
 
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
-export function speakerAfter(frame: string): SpeakerPhrase | null {
+export function speakerAfter(written: string): SpeakerPhrase | null {
+  const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
   const signature = DASH_SIGNATURE.exec(frame);
@@ -135,8 +138,13 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
  */
 const SIGNATURE_LINE = new RegExp(`^[ \\t]*\\n[ \\t]*(${NAME_RUN})(?:,\\s+([^\\n"“”]{2,120}?))?\\.?["”][ \\t]*(?:\\n|$)`, 'u');
 
+/** `"…"` then, on a line of its own, `— Ana Lopez (@analopez) May 9, 2016`: an embedded post signed below it. */
+const POST_SIGNATURE = lazyPattern(() => new RegExp(`^[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*[―—–-]\\s*(${NAME_RUN})\\s*\\(@\\w+\\)`, 'u'));
+
 /** The speaker named by a signature line right after the quote (`after`: the text from its end); a clause is prose, no signature. */
 export function signatureAfter(after: string): SpeakerPhrase | null {
+  const post = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*[―—–-]/.test(after) ? POST_SIGNATURE().exec(after) : null;
+  if (post && cleanName(post[1] ?? '')) return named(post[1]);
   const match = SIGNATURE_LINE.exec(after);
   if (!match || !looksLikePerson(cleanName(match[1] ?? ''))) return null;
   if (/\b(?:said|says|who|which|that|is|was|were|are|has|have|had|will|would)\b/.test(match[2] ?? '')) return null;
@@ -189,7 +197,9 @@ export function mentionsSpeech(sentence: string): boolean {
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
-export function speakerBefore(frame: string): SpeakerPhrase | null {
+export function speakerBefore(written: string): SpeakerPhrase | null {
+  // "Ana Lopez (@analopez) tweeted:": the handle is not part of the sentence.
+  const frame = written.includes('(@') ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
   // "In the words of Kim,", "To quote Kim,", "Kim's own words:": the words that follow are Kim's.

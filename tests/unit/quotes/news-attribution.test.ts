@@ -220,3 +220,13 @@ describe('news attribution: the speaker named around a whole-sentence quote', ()
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('news attribution: social posts', () => {
+  it.each([
+    ['a handle between the name and the verb', `Ana Lopez spoke first. Tom Reyes (@TomReyes) wrote on Twitter: ${SENTENCE}`, 'Tom Reyes'],
+    ['a post signed on a line of its own below it', `Ana Lopez spoke first.\n\n${SENTENCE}\n\n— Tom Reyes (@TomReyes) May 9, 2016`, 'Tom Reyes'],
+    ['counter-case: a reporting credit below a quote is no signature', `Ana Lopez spoke first.\n\n${QUOTE} she said.\n\n— Tom Reyes contributed reporting.`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

@@ -298,6 +298,12 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
   const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
   if (relative && cleanName(relative[1] ?? '')) return named(relative[1]);
+  // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender.
+  const sent = MESSAGE_WORD.test(head) ? SENT_BY().exec(head) : null;
+  const sender = sent ? (sent[1] ?? sent[2]) : undefined;
+  // ("from Kim's lawyer that said": the lawyer, as written.)
+  if (sender && /[’']/.test(sender)) return described(sender);
+  if (sender && cleanName(sender)) return named(sender);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   const groups = head.slice(0, -1).split(/,\s+/).slice(-8).reverse();
   const skipped: string[] = [];
@@ -323,6 +329,11 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
 }
 
+const MESSAGE = 'e-?mails?|letters?|memos?|messages?|notes?|statements?|tweets?|posts?|texts?';
+const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE})\\b`, 'i');
+const SENT_BY = lazyPattern(
+  () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:sent|written)\\s+by\\s+(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
+);
 const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
 
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */

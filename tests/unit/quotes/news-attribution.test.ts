@@ -230,3 +230,13 @@ describe('news attribution: social posts', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('news attribution: messages speak for their sender', () => {
+  it.each([
+    ['"an email from X that said:"', `Ana Lopez spoke first. Dan Cole received an email from Tom Reyes that said: ${SENTENCE}`, 'Tom Reyes'],
+    ['"The email, sent by X to staff, said:"', `Ana Lopez spoke first. The email, sent by Tom Reyes to campaign staff, said: ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: a message from someone\'s lawyer is the lawyer\'s, as written', `Ana Lopez spoke first. Dan Cole received an email from Tom Reyes's lawyer that said: ${SENTENCE}`, "Tom Reyes's lawyer"],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

@@ -106,12 +106,14 @@ export function buildEntities(
     const run = match[0];
     const cleaned = cleanName(run);
     if (!cleaned) continue;
+    const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
+    const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);
+    if (!known.has(resolved) && !bearers) continue;
     const runEnd = match.index + run.length;
     const after = text.slice(runEnd, runEnd + 200);
     const groups = /^,\s/.test(after) ? appositives(after) : [];
-    const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
     // "Vance, the former president,": of several Vances, the one already known to hold that office.
-    const name = officeHolder(familyBearers(cleaned, people), groups, entities) ?? resolved;
+    const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;
     const person = entity(name);
     const nameAt = match.index + Math.max(0, run.indexOf(cleaned));

@@ -152,6 +152,20 @@ export interface PersonMention {
 /** A relative noun owned by someone, right before a name: "her father, ", "Reyes's daughter ". */
 const RELATIVE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}[’']s?)\s+(?:(?:late|former|younger|older|eldest|oldest)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|father-in-law|son-in-law|daughter-in-law|stepson|stepdaughter)\s*,?\s*$/u;
 
+const RELATIVE_NOUNS = new Set(
+  'father mother son daughter wife husband brother sister uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother father-in-law son-in-law daughter-in-law stepson stepdaughter'.split(' '),
+);
+
+/** The lower-case word right before `at`, past spaces and one comma ("wife" in "his wife, Ana"); "" when none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ',') end--;
+  let start = end;
+  while (start > 0 && /[a-z-]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
 /** Where each family name was first written alone ("Trump said"), outside quotes, keyed by the mentions list. */
 const bareUses = new WeakMap<PersonMention[], Map<string, number>>();
 
@@ -168,7 +182,10 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
     const name = cleanName(match[0]);
-    if (/^\p{Lu}[\p{L}'’-]+$/u.test(name) && !bareSeen.has(bare(name))) bareSeen.set(bare(name), match.index);
+    if (!name.includes(' ') && name !== '') {
+      const key = name.toLowerCase();
+      if (!bareSeen.has(key)) bareSeen.set(key, match.index);
+    }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     if (!looksLikePerson(name) && !addressed) continue;
@@ -176,7 +193,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     const lead = text.slice(Math.max(0, match.index - 30), at).split(/\s+/).slice(-4);
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
-    const relative = RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
   }
   bareUses.set(mentions, bareSeen);
@@ -214,8 +231,10 @@ const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;
 
 /** Everyone bearing the family name a one-word mention is ("Vance"), when two or more do; else nothing. */
 export function familyBearers(mention: string, people: PersonMention[]): string[] | undefined {
+  const families = nameIndex(people).families;
+  if (families.size === 0) return undefined;
   const name = cleanName(mention);
-  return /\s/.test(name) ? undefined : nameIndex(people).families.get(bare(name));
+  return /\s/.test(name) ? undefined : families.get(bare(name));
 }
 
 const GENERATION = /^(?:Jr|Sr)\.?$/;

@@ -14,15 +14,15 @@
 
 import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { isAttributedRightAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, kickerAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, type Referent } from './coreference';
-import { buildEntities, learnRole, roleAt, type EntityBook } from './entities';
+import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
-import { cleanName, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { cleanName, familyBearers, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
 
 export type { SpeakerKind };
 
@@ -191,9 +191,12 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
     const person = salience.description(found.phrase, at);
     return person ? { name: person, kind: 'name' } : { name: found.phrase, kind: 'description' };
   }
-  const name = resolveName(found.phrase, people);
+  const name = resolveName(found.phrase, people, book.genders);
   if (!name || book.entities.get(name)?.outlet) return null;
-  return { name, kind: 'name' };
+  // `"…," Vance, the former president, said`: of several Vances, the one the text gave that office.
+  const office = found.role ? officeOf(found.role) : '';
+  const holder = office ? familyBearers(found.phrase, people)?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;
+  return { name: holder ?? name, kind: 'name' };
 }
 
 function findSpeakerPhrase(
@@ -213,9 +216,14 @@ function findSpeakerPhrase(
     const frame = frameAfter(text, span, frameEnd);
     // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
     if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
-    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null);
+    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (/[.!?]$/.test(span.text) ? kickerAfter(frame) : null);
   };
   const before = () => speakerBefore(frameBefore(text, span, frameStart));
+  // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
+  const dashedFrame = DASH_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 3)) ? frameBefore(text, span, frameStart) : '';
+  const dashed = DASH_BEFORE.test(dashedFrame);
+  const interjected = dashed ? interjectedBy(dashedFrame) : null;
+  if (interjected) return { phrase: interjected, side: 'before' };
   // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
   // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
   // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
@@ -224,6 +232,7 @@ function findSpeakerPhrase(
   const closedByComma = !goesOn && /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
   const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
   for (const side of sides) {
+    if (dashed && side === 'after') continue;
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
     if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
@@ -235,6 +244,25 @@ function findSpeakerPhrase(
     return { phrase, side };
   }
   return null;
+}
+
+/** A quote between two dashes inside a sentence: `… — "…" — …`. */
+const DASH_BEFORE = /\s(?:[—–]|--)\s*$/;
+const DASH_AFTER = /^\s*(?:[—–]|--)/;
+
+/** A clause opener before the subject of a clause that a quote interrupts: "When Kim wrapped up — …". */
+const CLAUSE_OPENER = /^(?:When|As|After|Before|While|Once|Until|Then|And|But|So)\s+/;
+
+/**
+ * The named subject (or pronoun) of the clause a quote set off by dashes interrupts:
+ * `When Kim finally wrapped up — "I will win!" — the balloons fell` is Kim's. A described subject
+ * (`The crowd's chant — "…" — grew louder`) gives nothing, and the words after the second dash are
+ * the clause going on, not a tag.
+ */
+function interjectedBy(frame: string): SpeakerPhrase | null {
+  const clause = frame.replace(/\s*(?:[—–]|--)\s*$/, '').trim().replace(CLAUSE_OPENER, '');
+  const subject = sentenceSubject(clause);
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /** `CNN's "State of the Union"`: a title-cased name owned by someone is a show or a book, as filter.ts reads it. */

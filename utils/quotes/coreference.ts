@@ -21,12 +21,17 @@ const ADDRESS_GENDER: Record<string, Gender> = { mr: 'male', herr: 'male', m: 'm
 export function learnGenders(text: string, people: PersonMention[]): Map<string, Gender> {
   const votes = new Map<string, number>(); // > 0 male, < 0 female
   const vote = (name: string, gender: Gender) => votes.set(name, (votes.get(name) ?? 0) + (gender === 'male' ? 1 : -1));
-  for (const match of text.matchAll(FORM_OF_ADDRESS)) {
-    vote(resolveName(match[2] ?? '', people), ADDRESS_GENDER[(match[1] ?? '').toLowerCase()] ?? 'male');
-  }
   people.forEach((person, i) => {
     const full = resolveName(person.name, people);
-    for (const title of person.titles) {
+    // "His wife, Ana Reyes": the relative noun before the name tells her gender, more surely than a pronoun
+    // after it ("Her husband, Tom Reyes, campaigned for her"), so it counts twice.
+    const relation = person.relative ? descriptionGender(person.relative) : null;
+    if (relation) {
+      vote(full, relation);
+      vote(full, relation);
+    }
+    // ("Ms. Reyes" alone is counted with the forms of address below, once the full names' genders are known.)
+    for (const title of /\s/.test(person.name) ? person.titles : []) {
       if (/woman$|^(?:mrs|ms)$/.test(title)) vote(full, 'female');
       else if (/man$|^mr$/.test(title)) vote(full, 'male');
     }
@@ -45,6 +50,11 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     const pronoun = GENDERED_PRONOUN.exec(sentence);
     if (pronoun) vote(full, pronoun[1] ? 'male' : 'female');
   });
+  // Forms of address last: "Mrs. Reyes" goes to the Reyes the clues above make a woman, when two share the name.
+  const byName = new Map([...votes].filter(([, balance]) => balance !== 0).map(([name, balance]): [string, Gender] => [name, balance > 0 ? 'male' : 'female']));
+  for (const match of text.matchAll(FORM_OF_ADDRESS)) {
+    vote(resolveName(`${match[1]}. ${match[2] ?? ''}`, people, byName), ADDRESS_GENDER[(match[1] ?? '').toLowerCase()] ?? 'male');
+  }
   const genders = new Map<string, Gender>();
   for (const [name, balance] of votes) if (balance !== 0) genders.set(name, balance > 0 ? 'male' : 'female');
   return genders;

@@ -7,10 +7,16 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson } from './names';
+import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson, mayBeFamilyName } from './names';
 import { isRoleWord, roleFromAppositive } from './roles';
 
 export type SpeakerKind = 'name' | 'description';
+
+/** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */
+function lazyPattern(build: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= build());
+}
 
 export interface SpeakerPhrase {
   phrase: string;
@@ -49,7 +55,7 @@ const FINITE_VERBS = (
   'disagrees concurred hinted'
 )
   .split(' ')
-  .concat(['cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
+  .concat(['had to say', 'has to say', 'cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** Participles hang a quote on the sentence's subject: `Trump hit back, saying "…"`. */
@@ -74,9 +80,16 @@ const VERB_FIRST = new RegExp(
   'u',
 );
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
+/** A social handle in parentheses after a name: " (@analopez)". */
+const HANDLE = /\s*\(@\w+\)/g;
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
 const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
 const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
+const WORDS_OF = lazyPattern(
+  () => new RegExp(`(?:^|[^\\p{L}])(?:(${NAME_RUN})[’']s?\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN})|[Tt]o\\s+quote\\s+(${NAME_RUN}))\\s*[,:]?\\s*$`, 'u'),
+);
+/** `Kim on the budget: "…"`: a name, its topic and a colon, as lists of reactions and transcripts write them. */
+const NAME_ON_TOPIC = lazyPattern(() => new RegExp(`^(${NAME_RUN})\\s+on\\s+[^:"“”.!?\\n]{1,60}:\\s*$`, 'u'));
 /** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
 const LEADING_CLAUSE =
   /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As|Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months|Years|Moments)\b[^,"“”]{0,80}(?:,\s+\p{Lu}[\p{L}.]{0,5}\.)?,\s*|(?:But|And|So|Yet|Or)\s+)/u;
@@ -86,7 +99,8 @@ const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|st
 const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
 
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
-export function speakerAfter(frame: string): SpeakerPhrase | null {
+export function speakerAfter(written: string): SpeakerPhrase | null {
+  const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
   const signature = DASH_SIGNATURE.exec(frame);
@@ -126,13 +140,33 @@ export function speakerAfter(frame: string): SpeakerPhrase | null {
  */
 const SIGNATURE_LINE = new RegExp(`^[ \\t]*\\n[ \\t]*(${NAME_RUN})(?:,\\s+([^\\n"“”]{2,120}?))?\\.?["”][ \\t]*(?:\\n|$)`, 'u');
 
+/** `"…"` then, on a line of its own, `— Ana Lopez (@analopez) May 9, 2016`: an embedded post signed below it. */
+const POST_SIGNATURE = lazyPattern(() => new RegExp(`^[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*[―—–-]\\s*(${NAME_RUN})\\s*\\(@\\w+\\)`, 'u'));
+
 /** The speaker named by a signature line right after the quote (`after`: the text from its end); a clause is prose, no signature. */
 export function signatureAfter(after: string): SpeakerPhrase | null {
+  const post = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*[―—–-]/.test(after) ? POST_SIGNATURE().exec(after) : null;
+  if (post && cleanName(post[1] ?? '')) return named(post[1]);
   const match = SIGNATURE_LINE.exec(after);
   if (!match || !looksLikePerson(cleanName(match[1] ?? ''))) return null;
   if (/\b(?:said|says|who|which|that|is|was|were|are|has|have|had|will|would)\b/.test(match[2] ?? '')) return null;
   const phrase = named(match[1]);
   return phrase && match[2] ? withRole(phrase, [match[2]]) : phrase;
+}
+
+const KICKER = lazyPattern(() => new RegExp(
+  `^(?:(?:So|Thus)\\s+(?:said|says|wrote|writes)\\s+(${NAME_RUN})|(?:That|This|Those|These|Such)(?:[’']s|\\s+(?:is|was|are|were))\\s+(?:(?:what|how)\\s+(${NAME_RUN})\\s+\\p{Ll}|(${NAME_RUN})[’']s?\\s+(?:own\\s+)?(?:message|response|reply|answer|view|verdict|take|assessment|warning|promise|pitch|argument|words|advice|explanation|prediction|vow)\\b|(?:the\\s+)?(?:words|message|verdict|view|assessment|advice|warning)\\s+of\\s+(${NAME_RUN})))`,
+  'u',
+));
+
+/**
+ * The sentence after a whole-sentence quote names its speaker: `"…." So said Kim.`, `That was
+ * Kim's message.`, `Those were the words of Kim.`, `That's how Kim put it.`
+ */
+export function kickerAfter(frame: string): SpeakerPhrase | null {
+  const match = /^(?:So|Thus|That|This|Those|These|Such)\b/.test(frame) ? KICKER().exec(frame) : null;
+  const name = match ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : undefined;
+  return name && cleanName(name) ? named(name) : null;
 }
 
 const OPENING_TAG = new RegExp(`^(?:(${NAME_RUN})|(he|she|they))\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$`, 'u');
@@ -165,10 +199,18 @@ export function mentionsSpeech(sentence: string): boolean {
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
-export function speakerBefore(frame: string): SpeakerPhrase | null {
+export function speakerBefore(written: string): SpeakerPhrase | null {
+  // "Ana Lopez (@analopez) tweeted:": the handle is not part of the sentence.
+  const frame = written.includes('(@') ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
-  const colon = NAME_COLON.exec(frame);
+  // "In the words of Kim,", "To quote Kim,", "Kim's own words:": the words that follow are Kim's.
+  const words = /\b(?:words|quote)\b(?:\s+of\s+[^,:]{1,60}|\s+[^,:]{1,60})?[,:]?\s*$/.test(frame) ? WORDS_OF().exec(frame) : null;
+  const wordsOf = words ? (words[1] ?? words[2] ?? words[3]) : undefined;
+  if (wordsOf && cleanName(wordsOf)) return named(wordsOf);
+  // (A topic heading needs a full name: "Reaction on the vote:" names nobody.)
+  const onTopic = /\son\s[^:]*:\s*$/.test(frame) ? NAME_ON_TOPIC().exec(frame) : null;
+  const colon = NAME_COLON.exec(frame) ?? (onTopic && looksLikePerson(cleanName(onTopic[1] ?? '')) ? onTopic : null);
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
   const according = ACCORDING_TO.exec(sentence);
@@ -200,6 +242,9 @@ export function speakerBefore(frame: string): SpeakerPhrase | null {
       const phrase = fromGroups(inverted);
       if (phrase) return phrase;
     }
+    // "The remark was condemned by Kim.": the agent of a passive speaks, not its subject.
+    const agent = /\b(?:was|were|is|are|been)\s+$/.test(sentence.slice(0, verb.index)) ? AGENT_AFTER().exec(rest) : null;
+    if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -229,7 +274,7 @@ function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
 /** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
 const TOLD_BY = new RegExp(`\\b(?:was|were|been|being)\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`, 'u');
 /** "Kim recalled Reyes telling him,": the one recalled as speaking said the words. */
-const RECALLED_SAYING = new RegExp(`\\b(?:recalled|recalls|remembered|remembers|heard|hears|recounted|recounts)\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b`, 'u');
+const RECALLED_SAYING = new RegExp(`\\b(?:recalled|recalls|remembered|remembers|heard|hears|recounted|recounts|shows|showed|features|featured|captured|captures)\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b`, 'u');
 const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
 
 /** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
@@ -252,6 +297,15 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   const head = words.slice(0, words.length - helpers.length).trimEnd().replace(/,(["”’'])$/, '$1,');
   // "Trump called on her to resign and said": a second verb shares the sentence's subject.
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
+  // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
+  const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
+  if (relative && cleanName(relative[1] ?? '')) return named(relative[1]);
+  // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender.
+  const sent = MESSAGE_WORD.test(head) ? SENT_BY().exec(head) : null;
+  const sender = sent ? (sent[1] ?? sent[2]) : undefined;
+  // ("from Kim's lawyer that said": the lawyer, as written.)
+  if (sender && /[’']/.test(sender)) return described(sender);
+  if (sender && cleanName(sender)) return named(sender);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   const groups = head.slice(0, -1).split(/,\s+/).slice(-8).reverse();
   const skipped: string[] = [];
@@ -277,6 +331,13 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
 }
 
+const MESSAGE = 'e-?mails?|letters?|memos?|messages?|notes?|statements?|tweets?|posts?|texts?';
+const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE})\\b`, 'i');
+const SENT_BY = lazyPattern(
+  () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:sent|written)\\s+by\\s+(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
+);
+const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
+
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
 const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;
 const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
@@ -297,6 +358,9 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const name = NAME_AT_END.exec(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
   const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd());
+  // "Tom Reyes and Ana Lopez said": a pair speaks through the one named first, as `said X and Y` reads.
+  const pair = name && !byArticle ? firstOfPair(words.slice(0, name.index), name[1] ?? '') : null;
+  if (pair) return pair;
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   const description = DESCRIPTION_AT_END.exec(words);
@@ -310,13 +374,32 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   return plural ? described(plural[1]) : null;
 }
 
+const PAIR_FIRST = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+and\\s+$`, 'u'));
+
+/**
+ * The first of two names joined by "and" before the verb: both full names ("Tom Reyes and Ana
+ * Lopez") or both family names ("Reyes and Lopez"); "Democrats and Ana Lopez" is no pair.
+ */
+function firstOfPair(before: string, second: string): SpeakerPhrase | null {
+  const first = /\sand\s+$/.test(before) ? PAIR_FIRST().exec(before)?.[1] : undefined;
+  if (!first) return null;
+  const [a, b] = [cleanName(first), cleanName(second)];
+  const full = (name: string) => looksLikePerson(name);
+  return a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
+}
+
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word: `The governor later said:`. */
 const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
 /** A pronoun first: capitalised, "He" would also pass for a one-word name. */
 const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
 const FOR_PERSON = new RegExp(`^(?:For|To)\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`, 'u');
-const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he)\\s+(?:was|were|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})`, 'u');
+/** An agent that is the whole name, not an owner ("by Reyes's company") nor the start of a longer name. */
+const WHOLE_AGENT = String.raw`(?<![’'][sS]?)(?=\s*(?:[.,;:!?]|$)|\s+(?:\p{Ll}|\d))`;
+const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
+const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
+/** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
+const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -330,7 +413,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
-  const agent = PASSIVE_AGENT.exec(sentence);
+  const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   const opening = sentence.trim().replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   const description = DESCRIBED_OPENING.exec(opening);
@@ -388,9 +471,15 @@ function named(words: string | undefined): SpeakerPhrase | null {
   return phrase ? { phrase, kind: 'name', pronoun: false } : null;
 }
 
+const WHOLE_NAME = lazyPattern(() => new RegExp(`^(?:${NAME_RUN})$`, 'u'));
+/** "a statement from Kim", "the letter by Kim's lawyers": a message speaks for whoever sent it. */
+const MESSAGE_FROM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|e-?mail|memo|tweet|post|message|note|release)\s+(?:from|by)\s+(.+)$/u;
+
 function described(words: string | undefined): SpeakerPhrase | null {
   const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
   if (!phrase) return null;
+  const sender = MESSAGE_FROM.exec(phrase)?.[1];
+  if (sender) return WHOLE_NAME().test(sender) && cleanName(sender) ? named(sender) : described(sender);
   // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.
   const titled = REVEREND_NAME.exec(phrase);
   if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);

@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, describesOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { cleanName, describesOutlet, familyBearers, NAME_RUN, resolveName, type PersonMention } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
@@ -54,7 +54,11 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
 /** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:,\s[^,"“”]{1,80},)?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+const PREDICATE = /^(?:,\s[^,"“”]{1,80},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+
+/** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
+const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;
+const PREPOSITION_OBJECT_BEFORE = /\b(?:from|of|to|by|for|with|against|about)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u;
 
 /** A French or Portuguese compound past after the name: `Léa Nguyen a pris`, `Ana Lima tem feito`. */
 const FOREIGN_PREDICATE = /^\s+(?:a|ont|avait|est|tem|foi)\s+\p{Ll}+(?:é|ée|i|is|it|u|ue|ert|te|ado|ada|ido|ida)(?![\p{L}])/u;
@@ -68,6 +72,9 @@ const EXISTENTIAL = /(?:c[’']è|ci sono|hay|il y a|es gibt|há|estava|estaba|e
  * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
  */
 function opensSentence(lead: string): boolean {
+  // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
+  const object = /,\s*$/.test(lead) ? PREPOSITION_OBJECT_BEFORE.exec(lead) : null;
+  if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
   let rest = lead;
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
@@ -113,15 +120,19 @@ export function buildEntities(
     const run = match[0];
     const cleaned = cleanName(run);
     if (!cleaned) continue;
-    const name = resolveName(cleaned, people);
+    const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
+    const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);
+    if (!known.has(resolved) && !bearers) continue;
+    const runEnd = match.index + run.length;
+    const after = text.slice(runEnd, runEnd + 200);
+    const groups = /^,\s/.test(after) ? appositives(after) : [];
+    // "Vance, the former president,": of several Vances, the one already known to hold that office.
+    const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;
     const person = entity(name);
     const nameAt = match.index + Math.max(0, run.indexOf(cleaned));
-    const runEnd = match.index + run.length;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const role = roleBeforeName(run.slice(0, Math.max(0, run.indexOf(cleaned))), before);
-    const after = text.slice(runEnd, runEnd + 200);
-    const groups = /^,\s/.test(after) ? appositives(after) : [];
     for (const group of groups) {
       const age = ageOf(group);
       if (age !== null) person.age = age;
@@ -166,6 +177,23 @@ export function buildEntities(
     }
   }
   return { entities, mentions, genders };
+}
+
+/** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */
+function officeHolder(bearers: string[] | undefined, appositives: string[], entities: Map<string, Entity>): string | undefined {
+  if (!bearers) return undefined;
+  for (const group of appositives) {
+    const role = roleFromAppositive(group);
+    const office = role ? officeOf(role) : '';
+    const holder = office ? bearers.find((bearer) => entities.get(bearer)?.offices.has(office)) : undefined;
+    if (holder) return holder;
+  }
+  return undefined;
+}
+
+/** The office a role names, as offices are kept: "the former president" -> "president", "Sen." -> "senator". */
+export function officeOf(role: string): string {
+  return office(role.toLowerCase().split(/\s+(?:of|for|at|from|in|to)\s+/)[0]!.split(/\s+/).at(-1) ?? '');
 }
 
 /** The comma-separated groups right after a name, up to the next verb or sentence end: ", 71, a retired teacher,". */

@@ -3,6 +3,7 @@
  * short mention ("Putin", "Mr. Kim") to the full name used at its first mention.
  */
 
+import type { Gender } from './coreference';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 
@@ -44,8 +45,8 @@ const LEADING_NOISE = new Set(
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
     'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
-    // An inverted cue opening the sentence: "Said Kim: …".
-    'said says added adds wrote writes replied ' +
+    // An inverted cue opening the sentence: "Said Kim: …"; an imperative to the reader: "Watch Kim's speech".
+    'said says added adds wrote writes replied watch listen ' +
     // Auxiliaries and question words that open a question: "Was this to find out …?"
     'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
@@ -131,6 +132,11 @@ function marksNonPerson(word: string, i: number, words: string[]): boolean {
   return true;
 }
 
+/** One capitalised word that may be a family name written alone: "Reyes", not "Democrats", "Police" or "NATO". */
+export function mayBeFamilyName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(word) && !NOT_A_PERSON.has(bare(word)) && !LEADING_NOISE.has(bare(word)) && !/^(?:Officials|Police|Critics|Voters|Supporters|Residents|Experts|Analysts|Aides|Others)$/.test(word);
+}
+
 export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
@@ -144,7 +150,29 @@ export interface PersonMention {
   at: number;
   /** Offices and forms of address written with this mention, spelled out: "Sen. Maria Vance" -> ["senator"]. */
   titles: string[];
+  /** Introduced as someone's relative, the relative noun: "father" in "her father, Tom Reyes". */
+  relative?: string;
 }
+
+/** A relative noun owned by someone, right before a name: "her father, ", "Reyes's daughter ". */
+const RELATIVE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}[’']s?)\s+(?:(?:late|former|younger|older|eldest|oldest)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|father-in-law|son-in-law|daughter-in-law|stepson|stepdaughter)\s*,?\s*$/u;
+
+const RELATIVE_NOUNS = new Set(
+  'father mother son daughter wife husband brother sister uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother father-in-law son-in-law daughter-in-law stepson stepdaughter'.split(' '),
+);
+
+/** The lower-case word right before `at`, past spaces and one comma ("wife" in "his wife, Ana"); "" when none. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === ',') end--;
+  let start = end;
+  while (start > 0 && /[a-z-]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** Where each family name was first written alone ("Trump said"), outside quotes, keyed by the mentions list. */
+const bareUses = new WeakMap<PersonMention[], Map<string, number>>();
 
 const ABBREVIATED_TITLES: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
@@ -154,12 +182,17 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
+  const bareSeen = new Map<string, number>();
   const runs = new RegExp(NAME_RUN, 'gu');
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     const name = cleanName(match[0]);
+    if (!name.includes(' ') && name !== '') {
+      const key = name.toLowerCase();
+      if (!bareSeen.has(key)) bareSeen.set(key, match.index);
+    }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     if (!looksLikePerson(name) && !addressed) continue;
@@ -167,17 +200,21 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     const lead = text.slice(Math.max(0, match.index - 30), at).split(/\s+/).slice(-4);
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
-    mentions.push({ name, at, titles });
+    const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
+    mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
   }
+  bareUses.set(mentions, bareSeen);
   return mentions;
 }
 
 /**
- * The full name a mention stands for: the earliest full name ending with the mention's last word
- * ("Putin" -> "Vladimir Putin"), else the earliest one containing it (family name first: "Kim" ->
- * "Kim Jong Un"). A mention that is already a full name is kept.
+ * The full name a mention stands for: the full name ending with the mention's last word ("Putin"
+ * -> "Vladimir Putin"), else the earliest one containing it (family name first: "Kim" -> "Kim Jong
+ * Un"). A mention that is already a full name is kept. When several people share the family name
+ * (see `familyHead`), a form of address picks the one whose gender fits: with `genders` known,
+ * "Mrs. Reyes" is Ana Reyes even when Tom Reyes was named first.
  */
-export function resolveName(mention: string, people: PersonMention[]): string {
+export function resolveName(mention: string, people: PersonMention[], genders?: ReadonlyMap<string, Gender>): string {
   const name = cleanName(mention);
   if (!name) return '';
   const words = name.split(/\s+/);
@@ -186,7 +223,25 @@ export function resolveName(mention: string, people: PersonMention[]): string {
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
   if (words.length > 1) return name;
   const short = bare(words[0] ?? '');
+  const family = index.families.get(short);
+  const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;
+  if (family && addressed) {
+    const gender: Gender = /^M(?:rs|s|iss)$/.test(addressed[1]!) ? 'female' : 'male';
+    const head = index.byLastWord.get(short)!;
+    const fits = (full: string) => genders!.get(full) === gender;
+    if (!fits(head)) return family.find(fits) ?? (genders!.has(head) ? (family.find((full) => !genders!.has(full)) ?? head) : head);
+  }
   return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? name;
+}
+
+const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;
+
+/** Everyone bearing the family name a one-word mention is ("Vance"), when two or more do; else nothing. */
+export function familyBearers(mention: string, people: PersonMention[]): string[] | undefined {
+  const families = nameIndex(people).families;
+  if (families.size === 0) return undefined;
+  const name = cleanName(mention);
+  return /\s/.test(name) ? undefined : families.get(bare(name));
 }
 
 const GENERATION = /^(?:Jr|Sr)\.?$/;
@@ -199,6 +254,8 @@ function generationKey(words: string[]): string {
 interface NameIndex {
   byLastWord: Map<string, string>;
   byAnyWord: Map<string, string>;
+  /** Family names two or more people share, with their full names in order of first mention. */
+  families: Map<string, string[]>;
 }
 
 /** Built once per list of mentions, so resolving stays linear on pages with thousands of names. */
@@ -207,8 +264,9 @@ const nameIndexes = new WeakMap<PersonMention[], NameIndex>();
 function nameIndex(people: PersonMention[]): NameIndex {
   let index = nameIndexes.get(people);
   if (index) return index;
-  index = { byLastWord: new Map(), byAnyWord: new Map() };
+  index = { byLastWord: new Map(), byAnyWord: new Map(), families: new Map() };
   const sons = new Set<string>();
+  const bearers = new Map<string, PersonMention[]>();
   for (const person of people) {
     const written = person.name.split(/\s+/);
     const words = written.map(bare);
@@ -226,9 +284,35 @@ function nameIndex(people: PersonMention[]): NameIndex {
     // The earliest full name wins (over a Jr. only by the same family name).
     if (!index.byLastWord.has(words.at(-1)!) || sons.delete(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);
     for (const word of words) if (!index.byAnyWord.has(word)) index.byAnyWord.set(word, person.name);
+    const family = bearers.get(words.at(-1)!);
+    if (family) family.push(person);
+    else bearers.set(words.at(-1)!, [person]);
+  }
+  for (const [family, mentions] of bearers) {
+    const names = [...new Set(mentions.map((mention) => mention.name))];
+    if (names.length < 2 || sons.has(family)) continue;
+    index.families.set(family, names);
+    index.byLastWord.set(family, familyHead(names, mentions, bareUses.get(people)?.get(family)));
   }
   nameIndexes.set(people, index);
   return index;
+}
+
+/**
+ * Whom a family name written alone stands for when several people bear it: the earliest named,
+ * unless the text used the name alone before naming anyone in full ("Trump said …" and later
+ * "Ivanka Trump introduced her father, Donald Trump"). Then it took that person as known, and the
+ * one written with an office ("Republican nominee X") is meant, else one introduced as someone's
+ * relative ("her father, X"), since the sentence naming both is about the other; else the earliest.
+ */
+function familyHead(names: string[], mentions: PersonMention[], bareAt: number | undefined): string {
+  const earliest = names[0]!;
+  if (bareAt === undefined || bareAt > mentions[0]!.at) return earliest;
+  const holds = (test: (mention: PersonMention) => boolean) => names.filter((name) => mentions.some((mention) => mention.name === name && test(mention)));
+  const office = holds((mention) => mention.titles.some((title) => !/^(?:mr|mrs|ms|former|state|us|u\.s\.)$/.test(title)));
+  if (office.length === 1) return office[0]!;
+  const relative = holds((mention) => !!mention.relative);
+  return relative.length === 1 ? relative[0]! : earliest;
 }
 
 /** News outlets and agencies report what others said; they are never the speaker. */

@@ -13,7 +13,9 @@
  *   - a subject another language leaves out (Spanish `, añadió.`, Japanese `と述べた`) goes to the
  *     latest salient person whatever their gender, failing that to the latest person named.
  *   - "the mother of two" after "Nia Okafor, a mother of two,": the person the text described so.
- *   - "the senator", "the treasurer": the latest person mentioned with that office or role.
+ *   - "the senator", "the treasurer": the latest person mentioned with that office or role, unless
+ *     someone left unnamed with that noun ("a senior official said") was quoted since: then it stays as written;
+ *     "the former president" needs a person written as former, "the president" one who is not.
  *   - "the CNN host" needs a role that says CNN: capitalised qualifiers must be in one of its roles.
  *   - "the 71-year-old": the person the text gave that age ("Ana Lopez, 71,"); none, no one.
  *   - "the mother of two", "the father": the latest salient person known to have that gender.
@@ -115,9 +117,13 @@ export class Salience {
       .reverse()
       .find((mention) => {
         const person = this.book.entities.get(mention.name);
-        return person?.offices.has(office) && !qualifiersConflict(qualifiers, person.roles.map((entry) => entry.role));
+        const roles = person?.roles.map((entry) => entry.role) ?? [];
+        // "the former president" is not the president, nor "the president" the former one.
+        const former = roles.length > 0 && roles.every((role) => /\bformer\b/i.test(role));
+        return person?.offices.has(office) && !qualifiersConflict(qualifiers, roles) && former === /\bformer\b/i.test(match[1] ?? '');
       });
-      if (holder) return holder.name;
+      // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
+      if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;
     }
     const age = AGE.exec(phrase);
     if (age) {
@@ -131,6 +137,11 @@ export class Salience {
       .slice(0, LOOKBACK)
       .find(({ referent }) => referent.kind === 'name' && this.genderOf(referent) === gender);
     return salient?.referent.name ?? null;
+  }
+
+  /** Whether a speaker described with the head noun `head` ("a spokesman for the mayor") was quoted between `from` and `to`. */
+  private describedSpeakerSince(head: string, from: number, to: number): boolean {
+    return this.speakers.some((entry) => entry.at > from && entry.at < to && entry.referent.kind === 'description' && headNoun(entry.referent.name) === head);
   }
 
   private fits(referent: Referent, gender: Gender | null): boolean {
@@ -169,6 +180,12 @@ export class Salience {
 /** "the CNN host" needs a person whose role says CNN: capitalised qualifiers must be found in a role. */
 function qualifiersConflict(qualifiers: string[], roles: string[]): boolean {
   return qualifiers.some((qualifier) => !roles.some((role) => role.split(/\s+/).includes(qualifier)));
+}
+
+/** The noun a description is about: "official" in "a senior administration official", "spokesman" in "a spokesman for the mayor". */
+function headNoun(description: string): string {
+  const words = description.toLowerCase().split(/\s+(?:for|of|at|with|in|from|to|on|who|whose|which|that)\s+/)[0]!.split(/\s+/);
+  return words.at(-1) ?? '';
 }
 
 function isPlural(description: string): boolean {

@@ -48,3 +48,33 @@ describe('generational suffixes', () => {
     expect(cleanName('Tom Reyes III')).toBe('Tom Reyes');
   });
 });
+
+describe('several people sharing a family name', () => {
+  const speakers = (text: string) => findQuotes(text).map((quote) => quote.speaker);
+  const QUOTE = '"We will win in November,"';
+
+  it('a name used alone before anyone is named in full is the one named with an office or as a relative', () => {
+    expect(speakers(`Vance accepted the nomination on Thursday night. Lily Vance introduced her father, Martin Vance, to the hall.\n\n${QUOTE} Vance said.`)).toEqual(['Martin Vance']);
+  });
+
+  it('counter-case: the name alone after the first full name is that person', () => {
+    expect(speakers(`Lily Vance introduced her father, Martin Vance, to the hall.\n\n${QUOTE} Vance said.`)).toEqual(['Lily Vance']);
+  });
+
+  it('"Mrs." and "Mr." pick the bearer whose gender the text gives', () => {
+    expect(speakers(`Former President Martin Vance campaigned in Ohio. His wife, Nora Vance, is running for the Senate.\n\n${QUOTE} Mrs. Vance said.`)).toEqual(['Nora Vance']);
+    expect(speakers(`Nora Vance is running for the Senate. Her husband, Martin Vance, campaigned for her in Ohio.\n\n${QUOTE} Mr. Vance said.`)).toEqual(['Martin Vance']);
+  });
+
+  it('a role set beside the name alone picks the bearer the text gave that office', () => {
+    expect(speakers(`Nora Vance is running for the Senate. Her husband, former President Martin Vance, campaigned for her.\n\n${QUOTE} Vance, the former president, said.`)).toEqual(['Martin Vance']);
+  });
+
+  it('counter-case: a role no bearer was given keeps the earliest', () => {
+    expect(speakers(`Nora Vance is running for the Senate. Her husband, Martin Vance, campaigned for her.\n\n${QUOTE} Vance, the former president, said.`)).toEqual(['Nora Vance']);
+  });
+
+  it('counter-case: the name alone, with no form of address, keeps the earliest whatever the genders', () => {
+    expect(speakers(`Nora Vance is running for the Senate. Her husband, Martin Vance, campaigned for her in Ohio.\n\n${QUOTE} Vance said.`)).toEqual(['Nora Vance']);
+  });
+});

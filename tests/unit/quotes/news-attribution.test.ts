@@ -155,3 +155,88 @@ describe('news attribution: signatures', () => {
     expect(speakers(`${SENTENCE} — Ana B. Lopez`)).toEqual(['Ana B. Lopez']);
   });
 });
+
+describe('news attribution: a quote set off by dashes inside a clause', () => {
+  it("the clause's named subject said it", () => {
+    const text = `"We are ready," Tom Reyes said.\n\nWhen Ana Lopez finally took the stage — "I will fight for every one of you!" — the crowd roared.`;
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Ana Lopez']);
+  });
+
+  it('counter-case: a described subject names nobody, and the words after the dash are no tag', () => {
+    expect(speakers(`The crowd's chant — "Close the old bridge before the winter comes!" — grew louder as the night went on.`)).toEqual([null]);
+  });
+});
+
+describe('news attribution: two names speaking together', () => {
+  it.each([
+    ['"X and Y said" is the first named, as "said X and Y" is', `${QUOTE} Tom Reyes and Ana Lopez said in a joint statement.`, 'Tom Reyes'],
+    ['the same before the quote', `Tom Reyes and Ana Lopez said in a joint statement: ${SENTENCE}`, 'Tom Reyes'],
+    ['two family names', `Tom Reyes met Ana Lopez on Monday. ${QUOTE} Reyes and Lopez said.`, 'Tom Reyes'],
+    ['counter-case: a group and a name is the name', `Tom Reyes met Ana Lopez on Monday. ${QUOTE} Democrats and Lopez said.`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('news attribution: the one who acts in a sentence introducing a quote', () => {
+  it.each([
+    ['the agent of a passive with a described subject', `Ana Lopez spoke first. The remark was condemned by Tom Reyes. ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: an agent that owns the thing is no speaker', `Ana Lopez spoke first. The bridge was built by Tom Reyes's company in 1990. ${SENTENCE}`, 'Ana Lopez'],
+    ['"drew a response from X"', `Ana Lopez spoke first. Her plan drew a sharp response from Tom Reyes. ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: a response from X\'s campaign', `Ana Lopez spoke first. The plan drew a response from Tom Reyes's campaign. ${SENTENCE}`, 'Ana Lopez'],
+    ['"shows X saying"', `The ad shows Ana Lopez saying, ${SENTENCE}`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('news attribution: "who" before the reporting verb', () => {
+  it('"…to X, who replied:" is X\'s', () => {
+    expect(speakers(`Tom Reyes forwarded the email to Dan Cole, who replied: ${SENTENCE}`)).toEqual(['Dan Cole']);
+  });
+
+  it('counter-case: a relative clause between the subject and its verb is stepped over', () => {
+    expect(speakers(`Tom Reyes, who met Dan Cole on Monday, said: ${SENTENCE}`)).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('news attribution: the speaker named around a whole-sentence quote', () => {
+  it.each([
+    ['"So said X." after the quote', `Tom Reyes spoke first. ${SENTENCE} So said Ana Lopez.`, 'Ana Lopez'],
+    ['"That was X\'s message." after the quote', `Tom Reyes spoke first. ${SENTENCE} That was Ana Lopez's message on Tuesday.`, 'Ana Lopez'],
+    ['"Those were the words of X." after the quote', `Tom Reyes spoke first. ${SENTENCE} Those were the words of Ana Lopez.`, 'Ana Lopez'],
+    ['counter-case: X\'s thing that is no message', `Tom Reyes spoke first. ${SENTENCE} That was Ana Lopez's bridge, the mayor said.`, 'the mayor'],
+    ['"X on the topic:" before the quote', `Ana Lopez on the bridge: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: a topic heading with no full name', `Reaction on the bridge: ${SENTENCE}`, null],
+    ['"a statement from X" is X\'s', `The statement from Ana Lopez reads: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: a statement from a group is the group\'s', `A statement from the town council said: ${SENTENCE}`, 'the town council'],
+    ['"had to say"', `Here's what Ana Lopez had to say: ${SENTENCE}`, 'Ana Lopez'],
+    ['"In the words of X,"', `Tom Reyes spoke first. In the words of Ana Lopez, ${SENTENCE.replace('"We', '"we')}`, 'Ana Lopez'],
+    ['"To quote X,"', `Tom Reyes spoke first. To quote Ana Lopez, ${SENTENCE}`, 'Ana Lopez'],
+    ['"X\'s own words:"', `Tom Reyes pointed to Ana Lopez's own words: ${SENTENCE}`, 'Ana Lopez'],
+    ['counter-case: "words" that are not the last before the quote', `Ana Lopez spoke first. Her words were not kind to Tom Reyes: ${SENTENCE}`, 'Ana Lopez'],
+    ['an imperative to the reader is no part of the name', `Watch Ana Lopez's speech below: ${SENTENCE}`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('news attribution: social posts', () => {
+  it.each([
+    ['a handle between the name and the verb', `Ana Lopez spoke first. Tom Reyes (@TomReyes) wrote on Twitter: ${SENTENCE}`, 'Tom Reyes'],
+    ['a post signed on a line of its own below it', `Ana Lopez spoke first.\n\n${SENTENCE}\n\n— Tom Reyes (@TomReyes) May 9, 2016`, 'Tom Reyes'],
+    ['counter-case: a reporting credit below a quote is no signature', `Ana Lopez spoke first.\n\n${QUOTE} she said.\n\n— Tom Reyes contributed reporting.`, 'Ana Lopez'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('news attribution: messages speak for their sender', () => {
+  it.each([
+    ['"an email from X that said:"', `Ana Lopez spoke first. Dan Cole received an email from Tom Reyes that said: ${SENTENCE}`, 'Tom Reyes'],
+    ['"The email, sent by X to staff, said:"', `Ana Lopez spoke first. The email, sent by Tom Reyes to campaign staff, said: ${SENTENCE}`, 'Tom Reyes'],
+    ['counter-case: a message from someone\'s lawyer is the lawyer\'s, as written', `Ana Lopez spoke first. Dan Cole received an email from Tom Reyes's lawyer that said: ${SENTENCE}`, "Tom Reyes's lawyer"],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

@@ -29,6 +29,10 @@ const TITLES = new Set(
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
+    // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA"), and
+    // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
+    'cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
+    'striker goalkeeper midfielder winger manager boss skipper ' +
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
     'präsident präsidentin ministerin sprecher sprecherin').split(' '),
@@ -184,7 +188,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();
   const runs = new RegExp(NAME_RUN, 'gu');
-  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+  const source = withoutNicknames(text);
+  for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
@@ -196,7 +201,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     if (!looksLikePerson(name) && !addressed) continue;
-    const at = match.index + match[0].length - name.length;
+    const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     const lead = text.slice(Math.max(0, match.index - 30), at).split(/\s+/).slice(-4);
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
@@ -205,6 +210,14 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   }
   bareUses.set(mentions, bareSeen);
   return mentions;
+}
+
+/** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
+const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;
+
+/** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
+function withoutNicknames(text: string): string {
+  return /\p{Ll} [“"‘']\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
 }
 
 /**

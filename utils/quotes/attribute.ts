@@ -15,7 +15,7 @@
 import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
 import { isAttributedRightAfter, kickerAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
-import { learnGenders, type Referent } from './coreference';
+import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
@@ -113,6 +113,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
+    // `"…," he says` resolved to someone the text gave no gender: the pronoun gives it, for the "she" that follows.
+    const pronounGiven = speaker?.kind === 'name' && found?.pronoun && !found.gender ? pronounGender(found.phrase) : null;
+    if (pronounGiven && !book.genders.has(speaker!.name) && !book.entities.get(speaker!.name)?.gender) book.genders.set(speaker!.name, pronounGiven);
     // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);

@@ -10,6 +10,28 @@ export type Gender = 'male' | 'female';
 
 const FORM_OF_ADDRESS = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Herr|Frau|M|Mme)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const GENDERED_PRONOUN = /(?<![\p{L}])(?:(he|him|his|himself)|(she|her|hers|herself))(?![\p{L}])/iu;
+/**
+ * The gender of the first pronoun in a name's sentence that may stand for it: "Ana Lopez said her
+ * plan" (she), but not "Dmitri Volkov noticed her within weeks" (the subject is not its own object;
+ * English would say "herself").
+ */
+function firstReferringPronoun(sentence: string): Gender | null {
+  const all = new RegExp(GENDERED_PRONOUN.source, 'giu');
+  for (const match of sentence.matchAll(all)) {
+    const tail = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    if (isObject(match[0], tail)) continue;
+    return match[1] ? 'male' : 'female';
+  }
+  return null;
+}
+
+/** "him", or "her" before a pause or a preposition ("noticed her within weeks", "called her."): an object, someone else. */
+function isObject(pronoun: string, tail: string): boolean {
+  if (/^him$/i.test(pronoun)) return true;
+  if (!/^her$/i.test(pronoun)) return false;
+  return /^\s*(?:[,.;:!?)”"’]|$|\s*(?:within|at|to|for|in|on|with|and|as|when|after|before|because|that|about|from|into|over|again|once|twice|back|up|down|out|off)\b)/i.test(tail);
+}
+
 /** How far after a name its pronoun may come while still plainly referring to it. */
 const PRONOUN_WINDOW = 120;
 
@@ -47,8 +69,8 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     }
     const stop = after.search(/[.!?]\s|\n/);
     const sentence = stop < 0 ? after : after.slice(0, stop);
-    const pronoun = GENDERED_PRONOUN.exec(sentence);
-    if (pronoun) vote(full, pronoun[1] ? 'male' : 'female');
+    const pronoun = firstReferringPronoun(sentence);
+    if (pronoun) vote(full, pronoun);
   });
   // Forms of address last: "Mrs. Reyes" goes to the Reyes the clues above make a woman, when two share the name.
   const byName = new Map([...votes].filter(([, balance]) => balance !== 0).map(([name, balance]): [string, Gender] => [name, balance > 0 ? 'male' : 'female']));

@@ -27,3 +27,17 @@ describe('house styles: a nickname in quotes inside a name', () => {
     expect(findQuotes(text).filter((quote) => quote.text.startsWith('We have')).map((quote) => quote.speaker)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('house styles: genders from pronouns', () => {
+  const profile = (object: string) =>
+    `Nia Okafor plays chess. "I lost every game," she says.\n\nDan Cole noticed ${object} within weeks. "Most children ask what," he says. Cole thinks she can win. "She has the nerves," he says.\n\nFor now, the teenager has a test. "I have a maths test," she says.`;
+  it('an object "her" after a name is someone else: the coach stays free to be "he", and the later "she" is the girl', () => {
+    expect(speakers(profile('her'))).toEqual(['Nia Okafor', 'Dan Cole', 'Dan Cole', 'Nia Okafor']);
+  });
+  it('counter-case: a possessive "her" after a name still makes her a woman', () => {
+    expect(speakers('Tom Reyes runs the club.\n\nAna Lopez said her plan was ready. "We start on Monday," she said.')).toEqual(['Ana Lopez']);
+  });
+  it('"he says" resolved to someone of unknown gender makes him a man for the next "she"', () => {
+    expect(speakers(profile('it'))).toEqual(['Nia Okafor', 'Dan Cole', 'Dan Cole', 'Nia Okafor']);
+  });
+});

@@ -14,7 +14,7 @@
 import { cleanName, describesOutlet, familyBearers, NAME_RUN, resolveName, type PersonMention } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
-import { lastAtOrBefore, sentenceStarts } from './sentences';
+import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 
 export interface Entity {
@@ -75,7 +75,7 @@ function opensSentence(lead: string): boolean {
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
   const object = /,\s*$/.test(lead) ? PREPOSITION_OBJECT_BEFORE.exec(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
-  let rest = lead;
+  let rest = lead.trimStart().replace(PARAGRAPH_STAMP, '');
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   const words = rest.split(/\s+/).filter(Boolean);

@@ -5,6 +5,13 @@
 
 const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
 
+/**
+ * What a liveblog or a wire story writes before a paragraph's first sentence: a time stamp
+ * ("13:52", "10.30am", "2:15 p.m. ET") or an all-capital dateline ("HYDERABAD:", "LONDON —").
+ * It is no part of the sentence: "13:52 First Minister Ana Lopez urged …" opens with her.
+ */
+export const PARAGRAPH_STAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?\s*(?::|—|–|-))(?:\s+(?=\p{Lu})|\s*$)/u;
+
 /** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
 export function sentenceBoundaries(words: string): number[] {
   const boundaries: number[] = [];

@@ -41,3 +41,16 @@ describe('house styles: genders from pronouns', () => {
     expect(speakers(profile('it'))).toEqual(['Nia Okafor', 'Dan Cole', 'Dan Cole', 'Nia Okafor']);
   });
 });
+
+describe('house styles: liveblog time stamps and datelines open no sentence', () => {
+  it.each([
+    ['a time stamp before a named subject and a colon', '13:12 Its director, Dan Cole, said crews were working “as fast as they can”.\n\n13:20 Dan Cole has just given an update: “We expect most homes back by tonight.”', ['Dan Cole', 'Dan Cole']],
+    ['a time stamp before the woman a "she" stands for', '13:34 Station officer Mary Byrne said: “They did the right thing.”\n\n13:41 Dan Cole sent us a photo. “It missed my van,” he writes.\n\n13:52 First Minister Ana Lopez has urged people to stay in. “Please, stay at home,” she told a briefing.', ['Mary Byrne', 'Dan Cole', 'Ana Lopez']],
+    ['a dateline before the subject', 'Station officer Mary Byrne said: “They did the right thing.”\n\nKOCHI: Ana Lopez has urged people to stay in. “Please, stay at home,” she told a briefing.', ['Mary Byrne', 'Ana Lopez']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('counter-case: a capitalised organisation opening the sentence is not a dateline', () => {
+    expect(speakers('UNICEF director Ana Lopez visited the camp. "It is finally done," she said.')).toEqual(['Ana Lopez']);
+  });
+});

@@ -90,8 +90,9 @@ export function pronounGender(pronoun: string): Gender | null {
 
 /** A description's gender when its words carry one: "a ministry spokeswoman". */
 export function descriptionGender(description: string): Gender | null {
-  if (/wom[ae]n\b|\b(?:mother|wife|daughter|sister)\b/i.test(description)) return 'female';
-  if (/(?:\b|spokes|chair|congress)m[ae]n\b|\b(?:father|husband|son|brother)\b/i.test(description)) return 'male';
+  // "granddaughter", "stepson", "great-grandmother" carry the gender of the noun they end in.
+  if (/wom[ae]n\b|\b(?:(?:great-)?grand|step)?(?:mother|wife|daughter|sister)\b/i.test(description)) return 'female';
+  if (/(?:\b|spokes|chair|congress)m[ae]n\b|\b(?:(?:great-)?grand|step)?(?:father|husband|son|brother)\b/i.test(description)) return 'male';
   return null;
 }
 

@@ -54,3 +54,14 @@ describe('house styles: liveblog time stamps and datelines open no sentence', ()
     expect(speakers('UNICEF director Ana Lopez visited the camp. "It is finally done," she said.')).toEqual(['Ana Lopez']);
   });
 });
+
+describe('house styles: a family in an obituary', () => {
+  const family = (introduction: string) =>
+    `Walter Reyes died on Monday. His wife, Nora Reyes, ran the counter. "People think I run the place," Tom Reyes said.\n\n${introduction} now bakes the bread. “He made me do it forty times,” she said.`;
+  it('"Mr. Reyes’s granddaughter, Ana Reyes," is a woman: the owner\'s "Mr." is not her title, and a granddaughter is a daughter', () => {
+    expect(speakers(family('Mr. Reyes’s granddaughter, Ana Reyes,'))).toEqual(['Tom Reyes', 'Ana Reyes']);
+  });
+  it('counter-case: "Mr. Tom Reyes" is still titled as a man', () => {
+    expect(speakers('Ana Reyes and Mr. Tom Reyes run the bakery. "We bake at three," he said.')).toEqual(['Tom Reyes']);
+  });
+});

@@ -105,6 +105,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       speaker = salience.pronoun(found.phrase, span.outerStart);
     } else if (found) {
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
+      // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
+      const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
+      if (sole) speaker = { name: sole, kind: 'name' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
       if (speaker && CASELESS_NAME.test(speaker.name)) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
@@ -306,6 +309,15 @@ function sentenceBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan |
   const preceding = text.slice(from, span.outerStart);
   const boundaries = sentenceBoundaries(preceding);
   return preceding.slice(boundaries.at(-2) ?? 0, boundaries.at(-1) ?? 0).trim();
+}
+
+/** Where the paragraph that introduces a quote's speaker starts: the quote's own, or the one before it when its own names nobody before the quote. */
+function introducingParagraphStart(text: string, at: number, book: EntityBook): number {
+  const own = text.lastIndexOf('\n', at - 1) + 1;
+  if (book.mentions.some((mention) => mention.at >= own && mention.at < at)) return own;
+  let end = own - 1;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }
 
 /** The two sentences before `sentenceBefore`'s, latest first, while they stay in its paragraph. */

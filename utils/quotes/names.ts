@@ -76,6 +76,7 @@ const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den)$/;
 const NOT_A_PERSON = new Set(
   ('university college school party house senate congress court department ministry agency council committee ' +
     'institute center centre association union bank group inc corp company co ltd news times post journal press ' +
+    'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
     'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
     'army navy force forces police church museum hospital club team league campaign administration government office ' +

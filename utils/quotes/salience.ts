@@ -40,6 +40,18 @@ const EPITHETS: Record<string, Gender> = {
 };
 const DEFINITE = /^the\s+((?:[\p{L}\d’'-]+\s+){0,3}?)([\p{L}\d-]+)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/iu;
 const AGE = /\b(\d{1,3})-year-old\b/;
+/** Head nouns of the people papers quote without naming them: "the official" is not the person just named. */
+const ANONYMOUS_NOUNS = new Set(
+  ('official spokesman spokeswoman spokesperson source aide adviser advisor insider person staffer officer witness ' +
+    'caller reader user poster commenter narrator voice statement report campaign group company agency ministry ' +
+    'department government administration council committee court police').split(' '),
+);
+/** Nouns for people by their ending: "grazier", "teenager", "Dutchman", "novelist", "librarian". */
+const PERSON_HEAD = /(?:[^e]er|ier|ger|or|ist|ian|man|woman|ant|ent|ee|teen)$/;
+/** Public standing political copy names the famous by ("the billionaire mogul", "the CNN host"). */
+const PUBLIC_FIGURES = new Set(
+  'member mogul billionaire tycoon magnate businessman businesswoman celebrity star front-runner frontrunner host anchor correspondent reporter columnist commentator pundit candidate nominee lawmaker legislator politician'.split(' '),
+);
 
 interface Entry {
   at: number;
@@ -137,6 +149,28 @@ export class Salience {
       .slice(0, LOOKBACK)
       .find(({ referent }) => referent.kind === 'name' && this.genderOf(referent) === gender);
     return salient?.referent.name ?? null;
+  }
+
+  /**
+   * "the Bethanga grazier said", "said the Dutchman", "the retired teacher said": a description no
+   * office, age or earlier description ties to anyone stands for the one person named between `from`
+   * (the paragraph that introduces the speaker) and the quote, when there is exactly one and no
+   * unnamed speaker was quoted there. Nouns for people papers do not name ("the official", "the
+   * source"), offices ("the senator") and public standing ("the mogul", "the host") stay as written:
+   * political copy refers to the famous that way, and a reader keeps the description.
+   */
+  soleNamed(phrase: string, from: number, at: number): string | null {
+    const match = DEFINITE.exec(phrase.trim());
+    const written = match?.[2] ?? '';
+    const head = written.toLowerCase();
+    if (!match || AGE.test(phrase) || EPITHETS[head] || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
+    // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
+    if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written)) return null;
+    // The head must be a noun for a person: "the board", "the commission" are bodies.
+    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head)) return null;
+    if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
+    const named = new Set(this.book.mentions.filter((mention) => mention.at >= from && mention.at < at).map((mention) => mention.name));
+    return named.size === 1 ? [...named][0]! : null;
   }
 
   /** Whether a speaker described with the head noun `head` ("a spokesman for the mayor") was quoted between `from` and `to`. */

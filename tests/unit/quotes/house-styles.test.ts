@@ -65,3 +65,22 @@ describe('house styles: a family in an obituary', () => {
     expect(speakers('Ana Reyes and Mr. Tom Reyes run the bakery. "We bake at three," he said.')).toEqual(['Tom Reyes']);
   });
 });
+
+describe('house styles: a description standing for the one person its paragraph names', () => {
+  it.each([
+    ['a demonym after the verb', 'Goalkeeper Ben Vos made three saves. “That’s cup football,” said the Dutchman.', ['Ben Vos']],
+    ['a trait and an occupation, the person named in the paragraph before', 'Local farmer Jenny Hart has carted water since winter.\n\n“It’s a bit rich,” the Bethanga grazier said.', ['Jenny Hart']],
+    ['an occupation the person was introduced with', 'Tom Reyes taught for thirty years. He plans a sale. “Half-price paint,” the retired teacher said.', ['Tom Reyes']],
+    ['a school is no second person', 'Tom Reyes taught at Millbrook High.\n\n“It is a sad day,” the longtime resident said.', ['Tom Reyes']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['two people named in the paragraph', 'Ana Lopez met Tom Reyes at the farm. “It’s a bit rich,” the grazier said.', 'the grazier'],
+    ['a noun for someone papers do not name', 'Ana Lopez called the ministry. “We are looking into it,” the official said.', 'the official'],
+    ['an office is left to the office rule', 'Ana Lopez opened the debate. “It is a sad day,” the senator said.', 'the senator'],
+    ['a body, not a person', 'Ana Lopez filed the complaint. “It has no merit,” the board said.', 'the board'],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual([expected]);
+  });
+});

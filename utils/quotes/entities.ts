@@ -54,7 +54,7 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
 /** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:,\s[^,"“”]{1,80},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+const PREDICATE = /^(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
 const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;

@@ -32,7 +32,9 @@ const TITLES = new Set(
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     'cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
-    'striker goalkeeper midfielder winger manager boss skipper ' +
+    'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger ' +
+    // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
+    'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
     'präsident präsidentin ministerin sprecher sprecherin').split(' '),
@@ -120,8 +122,12 @@ export function cleanName(run: string): string {
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
+  if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
 }
+
+const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 
 /** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
 const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));

@@ -152,8 +152,8 @@ export class Salience {
   }
 
   /**
-   * "the Bethanga grazier said", "said the Dutchman", "the retired teacher said": a description no
-   * office, age or earlier description ties to anyone stands for the one person named between `from`
+   * "the Bethanga grazier said", "said the Dutchman", "the retired teacher said", "the 63-year-old
+   * says" (when the text gave nobody that age): a description no office, age or earlier description ties to anyone stands for the one person named between `from`
    * (the paragraph that introduces the speaker) and the quote, when there is exactly one and no
    * unnamed speaker was quoted there. Nouns for people papers do not name ("the official", "the
    * source"), offices ("the senator") and public standing ("the mogul", "the host") stay as written:
@@ -163,14 +163,18 @@ export class Salience {
     const match = DEFINITE.exec(phrase.trim());
     const written = match?.[2] ?? '';
     const head = written.toLowerCase();
-    if (!match || AGE.test(phrase) || EPITHETS[head] || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
+    if (!match || EPITHETS[head] || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
     if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written)) return null;
     // The head must be a noun for a person: "the board", "the commission" are bodies.
-    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head)) return null;
+    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase)) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
     const named = new Set(this.book.mentions.filter((mention) => mention.at >= from && mention.at < at).map((mention) => mention.name));
-    return named.size === 1 ? [...named][0]! : null;
+    const sole = named.size === 1 ? [...named][0]! : null;
+    // "Ruth Adler, 71," is not "the 45-year-old".
+    const age = AGE.exec(phrase);
+    const known = sole ? this.book.entities.get(sole)?.age : null;
+    return age && known != null && known !== Number(age[1]) ? null : sole;
   }
 
   /** Whether a speaker described with the head noun `head` ("a spokesman for the mayor") was quoted between `from` and `to`. */

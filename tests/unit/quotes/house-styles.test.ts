@@ -84,3 +84,34 @@ describe('house styles: a description standing for the one person its paragraph 
     expect(speakers(text)).toEqual([expected]);
   });
 });
+
+describe('house styles: more titles before and letters after a name', () => {
+  it.each([
+    ['British police ranks', 'Det Insp Rhys Hale said officers were busy. "It takes seconds," said Det Insp Hale.', ['Rhys Hale']],
+    ['a capitalised occupation opening the sentence', 'Curator Hal Brewster praised him. "He never chases a fashion," Brewster says.', ['Hal Brewster']],
+    ['letters after the name', 'Ana Lopez TD spoke first. "Young people are leaving," she said.', ['Ana Lopez']],
+    ['counter-case: a three-word name keeps its last word', '"We start on Monday," Ana Maria Lopez said.', ['Ana Maria Lopez']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('house styles: a subject with two appositives', () => {
+  it('"Orla Hart, 29, a nurse who moved twice, said she …" makes her the subject a later "she" stands for', () => {
+    const text = '"My county built 37 homes," Deputy Tom Reyes said.\n\nOrla Hart, 29, a nurse who has moved four times, said she had given up. "I am going to Sydney," she said.';
+    expect(speakers(text)).toEqual(['Tom Reyes', 'Orla Hart']);
+  });
+  it('counter-case: a name after a preposition is no subject, however many commas follow', () => {
+    const text = 'Ana Lopez spoke first. "We are ready," she said.\n\nThe award went to Tom Reyes, 61, a baker, last year. "It was lovely," she said.';
+    expect(speakers(text)).toEqual(['Ana Lopez', 'Ana Lopez']);
+  });
+});
+
+describe('house styles: an age nobody was given', () => {
+  it('"the 63-year-old says" is the one person its paragraph names', () => {
+    expect(speakers('Theo Marchetti fires his pots for four days.\n\n“The fire does the work,” the 63-year-old says.')).toEqual(['Theo Marchetti']);
+  });
+  it('counter-case: an age given to someone else in the paragraph is theirs', () => {
+    expect(speakers('Tom Reyes, 63, met Ana Lopez, 41. “The fire does the work,” the 63-year-old says.')).toEqual(['Tom Reyes']);
+  });
+});

@@ -169,7 +169,7 @@ export class Salience {
     // The head must be a noun for a person: "the board", "the commission" are bodies.
     if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase)) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
-    const named = new Set(this.book.mentions.filter((mention) => mention.at >= from && mention.at < at).map((mention) => mention.name));
+    const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
     const sole = named.size === 1 ? [...named][0]! : null;
     // "Ruth Adler, 71," is not "the 45-year-old".
     const age = AGE.exec(phrase);

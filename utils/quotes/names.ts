@@ -6,6 +6,7 @@
 import type { Gender } from './coreference';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
+import { ROLE_NOUNS } from './roles';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -105,7 +106,8 @@ export function cleanName(run: string): string {
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
-    if ((TITLES.has(bare(word)) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    // "Farmer Bruce Henderson", "Analyst Ana Lopez": an occupation opening a run of three words is no first name.
+    if ((TITLES.has(bare(word)) || (i === 0 && words.length > 2 && ROLE_NOUNS.has(bare(word))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   words = words.slice(lastTitle + 1);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);

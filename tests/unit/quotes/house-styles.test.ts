@@ -91,6 +91,8 @@ describe('house styles: more titles before and letters after a name', () => {
     ['a capitalised occupation opening the sentence', 'Curator Hal Brewster praised him. "He never chases a fashion," Brewster says.', ['Hal Brewster']],
     ['letters after the name', 'Ana Lopez TD spoke first. "Young people are leaving," she said.', ['Ana Lopez']],
     ['counter-case: a three-word name keeps its last word', '"We start on Monday," Ana Maria Lopez said.', ['Ana Maria Lopez']],
+    ['an occupation opening a three-word run', 'Farmer Bruce Hale owns the land. "It was chaos on Sunday," Hale said.', ['Bruce Hale']],
+    ['counter-case: an occupation as a family name', '"It was chaos on Sunday," Frances Farmer said.', ['Frances Farmer']],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

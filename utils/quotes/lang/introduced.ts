@@ -13,6 +13,7 @@ import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
+import { chineseSubject } from './zh';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -49,7 +50,8 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
     if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, '').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, ''))) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
-    const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? null;
+    const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
+    const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null);
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;

@@ -5,7 +5,7 @@
 
 import type { Gender } from './coreference';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
-import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
+import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -188,7 +188,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (skip(match.index)) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
-    const name = cleanName(match[0]);
+    // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
+    const name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index));
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);

@@ -14,6 +14,7 @@ import { isRoleWord } from '../roles';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
+import { accordingPerson } from './ru-uk';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -41,6 +42,9 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   const lead = text.slice(paragraphStart, quoteStart);
+  // `За словами інженера Тараса Кравця, … . «…», — пояснив він.`: the pronoun is the person just cited.
+  const cited = /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
+  if (cited) return cited;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -55,6 +59,18 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;
+}
+
+/** The person the sentence right before the quote cites (`по словам X, …`), when it holds no quote. */
+function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
+  // `— пояснила вона` after a man cited is someone else.
+  const said = /[»“"]\s*,?\s*[—–-]\s*\p{L}+\s+(він|вона|он|она)(?!\p{L})/u.exec(quoteOn)?.[1];
+  const gender = said ? (/на$/u.test(said) ? 'female' : 'male') : null;
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  const last = sentences.at(-1);
+  const cited = last && !QUOTE_MARK.test(last) ? accordingPerson(last) : null;
+  return cited && (!gender || !cited.gender || cited.gender === gender) ? cited : null;
 }
 
 /**

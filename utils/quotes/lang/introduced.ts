@@ -32,9 +32,25 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     if (at - mention.at > 500) return null;
     // `investigador del Colegio de Urbanistas`: a run after "of" is an organisation or a place.
     if (/(?:^|\s)(?:de|del|della|di|du|des|der|des|do|da|of|von|vom)\s+$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
-    const known = genderOf(mention.name);
+    const known = genderOf(mention.name) ?? genderWrittenBefore(text.slice(Math.max(0, mention.at - 40), mention.at));
     if (!gender || !known || known === gender) return mention.name;
   }
+  return null;
+}
+
+/**
+ * The gender the words right before a name give: `Die 29-jährige Konditorin Jana Wiesmann`,
+ * `молодая мама Анна`. Only an article or adjective agreeing with a
+ * person noun counts, so `der 68-Jährige` is not the woman just named.
+ */
+function genderWrittenBefore(lead: string): 'male' | 'female' | null {
+  const words = /(?:^|[\s(])((?:\S+\s+){0,3})$/u.exec(lead)?.[1]?.trim() ?? '';
+  if (!words) return null;
+  if (/(?:^|\s)(?:[Dd]ie|[Ee]ine)\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in$/u.test(words)) return 'female';
+  if (/(?:^|\s)(?:[Dd]er|[Ee]in)\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge)$/u.test(words)) return 'male';
+  if (/(?:^|\s)(?:[Ll]a|[Uu]na?|[Ll]’|[Ll]')?\s*\p{Ll}+(?:trice|euse|ière|enne|aria|era|ora|ista)$/u.test(words) && /(?:^|\s)(?:[Ll]a|[Uu]na?)\s/u.test(words)) return 'female';
+  if (/\d+-(?:летняя|річна)(?:\s|$)|\p{Ll}+(?:ая|яя|а)\s+\p{Ll}+(?:ка|ница|иня|ниця)$/u.test(words)) return 'female';
+  if (/\d+-(?:летний|річний)(?:\s|$)/u.test(words)) return 'male';
   return null;
 }
 

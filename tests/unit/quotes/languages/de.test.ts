@@ -45,6 +45,20 @@ const CASES: AttributionCase[] = [
   ['a first name in -in stays a name', '„Wir bleiben offen“, sagte Christin Müller.', 'Wir bleiben offen', 'Christin Müller', null],
   ['die Grünen-Politikerin: the woman just named', 'Die Stadtverwaltung hält dagegen. Baubürgermeisterin Kathrin Voigt verweist auf die Unfallstatistik. „Wir können nicht warten, bis jemand stirbt“, sagte die Grünen-Politikerin.', 'Wir können nicht warten, bis jemand stirbt', 'Kathrin Voigt', 'Baubürgermeisterin'],
   ['Am Donnerstag opening a sentence is no name', 'Am Donnerstag will der Stadtrat abstimmen. „Wir werden jedes Argument noch einmal prüfen“, versprach Oberbürgermeister Klaus Hentschel.', 'Wir werden jedes Argument noch einmal prüfen', 'Klaus Hentschel', 'Oberbürgermeister'],
+  [
+    'der 68-Jährige with no age given: the man named before, not the woman introduced with die … -in',
+    'Nach langer Suche hat Bäckermeister Franz Hölscher eine Nachfolgerin gefunden: Die 29-jährige Konditorin Jana Wiesmann übernimmt den Betrieb.\n\n„Ich hatte schon fast aufgegeben“, gesteht der 68-Jährige.',
+    'Ich hatte schon fast aufgegeben',
+    'Franz Hölscher',
+    'Bäckermeister',
+  ],
+  [
+    'die Konditorin after the woman introduced with die … -in is her',
+    'Nach langer Suche hat Bäckermeister Franz Hölscher eine Nachfolgerin gefunden: Die 29-jährige Konditorin Jana Wiesmann übernimmt den Betrieb.\n\n„Hier stimmt einfach alles“, sagt die Konditorin.',
+    'Hier stimmt einfach alles',
+    'Jana Wiesmann',
+    'Konditorin',
+  ],
 ];
 
 attributionTable('German', CASES);

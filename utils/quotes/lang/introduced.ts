@@ -15,6 +15,7 @@ import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
 import { accordingPerson } from './ru-uk';
+import { person } from './shared';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -61,6 +62,9 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   // `За словами інженера Тараса Кравця, … . «…», — пояснив він.`: the pronoun is the person just cited.
   const cited = /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
   if (cited) return cited;
+  // `Nadia Benali, sage-femme…, ne cache pas son amertume. « … », a-t-elle déclaré.`
+  const opened = /\p{Script=Latin}/u.test(lead) && INVERTED_PRONOUN.test(text.slice(quoteStart, quoteStart + 600)) ? openedJustBefore(lead) : null;
+  if (opened) return opened;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -75,6 +79,20 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;
+}
+
+/** French `« … », a-t-elle déclaré`, `, poursuit-il`: a pronoun after the verb. */
+const INVERTED_PRONOUN = /^[^\n]*?[»”"]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
+/** A sentence opening with a full name as its subject, perhaps with an apposition: `Nadia Benali, sage-femme…, ne cache pas`. */
+const NAME_OPENS = /^\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s[^,.]{2,80},)?\s+(?:ne\s+|n[’'])?\p{Ll}/u;
+
+/** The person the sentence right before the quote opens with, when it holds no quote. */
+function openedJustBefore(lead: string): SpeakerPhrase | null {
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  const last = sentences.at(-1);
+  const name = last && !QUOTE_MARK.test(last) ? NAME_OPENS.exec(last)?.[1] : undefined;
+  return name ? person(name) : null;
 }
 
 /** The person the sentence right before the quote cites (`по словам X, …`), when it holds no quote. */

@@ -114,14 +114,20 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
   };
 }
 
+/** `الباحثة في علوم البحار ليلى منصور`: an occupation's field after في belongs to the role. */
+const FIELD = /^(?:علوم|شؤون|الشؤون|مجال|قضايا|قسم|تاريخ|اقتصاد|هندسة|طب)$/u;
+const fieldAfterRole = (language: SemiticLanguage, words: readonly string[], word: string, next: string | undefined) =>
+  word === 'في' && !!next && FIELD.test(next) && language.roleHeads.has(words[0] ?? '') && words.every((earlier, i) => i === 0 || language.definite.test(earlier));
+
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
 function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
   let clause = rest.trimStart();
   const end = PHRASE_END.exec(clause);
   if (end) clause = clause.slice(0, end.index);
   const words: string[] = [];
-  for (const word of clause.split(/\s+/u).filter(Boolean)) {
-    if (language.stop.test(word) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
+  const all = clause.split(/\s+/u).filter(Boolean);
+  for (const [i, word] of all.entries()) {
+    if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
     words.push(word);
     if (words.length === 8) break;
   }
@@ -167,6 +173,7 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
       const next = words[end + 1] ?? '';
       if (language.definite.test(word) || (language.constructNouns.has(word) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
+      else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
       else break;
     }
     const name = words.slice(end, end + 4);

@@ -23,6 +23,8 @@ export const hebrew = semiticCues({
   constructNouns: words('משרד ועדת מפלגת עיריית בית תנועת ארגון חברת'),
   stop: /^(?:בחיוך|בהתרגשות|בכעס|בצחוק|בגאווה|בעצב|בשמחה|בזהירות|בתסכול|בחום|כי|ש|היום|אתמול|הבוקר|הערב|במהלך|לאחר|אחרי|בעקבות|בתגובה|בראיון|בהודעה|בשיחה|בכנס|לכתבים|לעיתונאים|בפני|ל[-־]\S*|ל["״]\S*|לכאן|לרדיו|לחדשות|לגלי|לערוץ|לאתר|לעיתון|לסוכנות)$/u,
   script: /\p{Script=Hebrew}/u,
+  // Present tense of doing verbs: מחזיק, מוכר, מנהלת, עובד, גרה (a word starting מ with four letters or more is one).
+  presentVerb: /^(?:מ\p{Script=Hebrew}{3,}(?<!ים|ות)|עובד|עובדת|גר|גרה|חי|חיה|שומר|שומרת|מוכר|מוכרת)$/u,
   // `סיפר בן ה-64`, `אמרה בת ה-72`: the person of that age just named.
   constructBeforeDefinite: true,
   anaphor: /^(?:בן|בת)\s+ה[-־]?\d{1,3}$/u,

@@ -31,6 +31,8 @@ export interface SemiticLanguage {
   script: RegExp;
   /** A noun followed by a definite one is in construct (Hebrew `מכון הטיהור`); Arabic family names take ال too. */
   constructBeforeDefinite?: boolean;
+  /** A present-tense verb of doing (Hebrew `מחזיק`, `מוכר`): `X Y מחזיק בחנות…` opens with a person. */
+  presentVerb?: RegExp;
   /** A descriptor standing for the person just named (`قالت المتقاعدة`, `סיפר בן ה-64`): read as "he"/"she". */
   anaphor?: RegExp;
 }
@@ -61,7 +63,21 @@ function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhra
     const next = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
     return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
   }
-  return others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain) ? person(words.join(' ')) : null;
+  if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
+  return language.presentVerb ? doerOpening(language, [head, ...others], plain) : null;
+}
+
+/**
+ * `יוסי מזרחי מחזיק בחנות נעליים…`, `על החוף, המציל משה אברהם מסביר…`: a clause of the sentence
+ * opening with two name words (an occupation with its article before them) and a present-tense verb.
+ */
+function doerOpening(language: SemiticLanguage, clauses: string[], plain: (word: string | undefined) => boolean): SpeakerPhrase | null {
+  for (const clause of clauses.slice(0, 3)) {
+    const words = clause.trim().split(/\s+/u).filter(Boolean);
+    const role = language.definite.test(words[0] ?? '') && !language.stop.test(words[0]!) ? words.shift() : undefined;
+    if (words.length >= 3 && plain(words[0]) && plain(words[1]) && language.presentVerb!.test(words[2]!)) return person(`${words[0]} ${words[1]}`, role);
+  }
+  return null;
 }
 
 export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {

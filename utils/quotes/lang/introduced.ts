@@ -33,6 +33,9 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     if (at - mention.at > 500) return null;
     // `investigador del Colegio de Urbanistas`: a run after "of" is an organisation or a place.
     if (/(?:^|\s)(?:de|del|della|di|du|des|der|des|do|da|of|von|vom)\s+$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
+    // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
+    // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
+    if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;
     const known = genderOf(mention.name) ?? genderWrittenBefore(text.slice(Math.max(0, mention.at - 40), mention.at));
     if (!gender || !known || known === gender) return mention.name;
   }

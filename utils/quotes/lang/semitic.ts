@@ -46,7 +46,9 @@ const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-�
  * (`רחל אדלר, בת 78 מקיבוץ…`). No capitals mark names here, so nothing looser is read.
  */
 function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
-  const [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  let [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
+  if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
   let words = head.trim().split(/\s+/u).filter(Boolean);
   // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
   if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
@@ -64,6 +66,9 @@ function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhra
     return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
   }
   if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
+  // `בין המתלוננים הייתה דנה פרץ, ש…`: a person introduced by "there was", the comma closing the name.
+  const there = others.length > 0 ? /(?:^|\s)(?:היה|הייתה|היו|ביניהם|ביניהן)\s+(\S+)\s+(\S+)$/u.exec(head.trim()) : null;
+  if (there && plain(there[1]) && plain(there[2])) return person(`${there[1]} ${there[2]}`);
   return language.presentVerb ? doerOpening(language, [head, ...others], plain) : null;
 }
 
@@ -124,6 +129,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
       const following = readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
+      // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
+      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length)))) return pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       const subject = readSubject(language, frame.slice(0, last.index));
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },

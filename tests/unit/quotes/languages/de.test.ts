@@ -59,6 +59,15 @@ const CASES: AttributionCase[] = [
     'Jana Wiesmann',
     'Konditorin',
   ],
+  ['ärgerte sich X: a reflexive verb reports speech', '„Wir hätten das Spiel früher entscheiden müssen“, ärgerte sich Kapitän Dominik Vogt.', 'Wir hätten das Spiel früher entscheiden müssen', 'Dominik Vogt', 'Kapitän'],
+  ['sich with no speech verb before it is no cue', '„Wir hätten das Spiel früher entscheiden müssen“, meldete sich Dominik Vogt zu Wort. „Das war zu wenig“, sagte Markus Eberl.', 'Das war zu wenig', 'Markus Eberl', null],
+  [
+    'der Lindenauer Coach: a place adjective and a noun stand for the man just named, not a team after für',
+    'Sein Gegenüber Holger Sauer haderte mit dem Schiedsrichter, der einen Elfmeter für Lindenau verweigert hatte. „Das sieht jeder im Stadion“, schimpfte der Lindenauer Coach.',
+    'Das sieht jeder im Stadion',
+    'Holger Sauer',
+    'Sein Gegenüber',
+  ],
 ];
 
 attributionTable('German', CASES);

@@ -43,7 +43,7 @@ const ROLE_MODIFIERS = new Set(
     'republican democratic conservative liberal progressive').split(' '),
 );
 
-const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Herr|Frau|Sir|Dame)\.?$/;
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame)\.?$/;
 const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As)$/;
 
 /** A lower-case word that may stand in a role before a name. */

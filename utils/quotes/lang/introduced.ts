@@ -139,7 +139,9 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const after = text.slice(at + name.length, at + name.length + 3);
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
-  const words = lead.replace(/,\s*$/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
+  // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^[^,]*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
   if (!words || /[,;:«»“”„"]/u.test(words) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);
   if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;

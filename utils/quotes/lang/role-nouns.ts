@@ -7,6 +7,8 @@
 
 const STEMS = (
   // French
+  // `Me Bertrand Oudin`: the form of address of a French lawyer (Maître).
+  'me maître ' +
   'retraité retraitée économiste sociologue politologue historien historienne maire députée député sénateur sénatrice ' +
   'directeur directrice sage-femme agriculteur agricultrice éleveur éleveuse avocat avocate médecin professeur professeure ' +
   'chercheur chercheuse habitant habitante commerçant commerçante ouvrier ouvrière syndicaliste délégué déléguée ingénieur ' +

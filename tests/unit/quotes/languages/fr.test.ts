@@ -58,6 +58,20 @@ const CASES: AttributionCase[] = [
     'Marc Delorme',
     'le directeur de l’hôpital',
   ],
+  [
+    'Me (Maître) before a lawyer\'s name is neither name nor role; the role the story gave him is carried',
+    'Pour l’avocat de la défense, Me Bertrand Oudin, le dossier est fragile. Il a plaidé la relaxe : « Mon client a signé ce que ses services lui présentaient. »',
+    'Mon client a signé ce que ses services lui présentaient.',
+    'Bertrand Oudin',
+    'l’avocat de la défense',
+  ],
+  [
+    'an adjunct clause before the role is not part of it',
+    'En rendant sa décision, la présidente du tribunal, Hélène Marchal, a insisté sur la responsabilité des élus. « La confiance des citoyens n’est pas un détail », a-t-elle souligné.',
+    'La confiance des citoyens n’est pas un détail',
+    'Hélène Marchal',
+    'la présidente du tribunal',
+  ],
 ];
 
 attributionTable('French', CASES);

@@ -38,6 +38,7 @@ const CASES: AttributionCase[] = [
   ['她笑着说 after a plain sentence opening with an office and a name is that person', '局长何国平介绍，销售额增长了六成。“现在城里人抢着买。”他说。\n\n店主张秀英每天要处理上百个包裹。“最忙的时候，要忙到晚上十点。”她笑着说。', '最忙的时候，要忙到晚上十点。', '张秀英', '店主'],
   ['a family name and a kinship word (林阿嬤) after a clause with 的 is a name', '校長張明輝說：「我們會努力。」\n\n在學校旁經營雜貨店的林阿嬤今年七十三歲，孩子都讀過這所學校。她說：「學校沒了，年輕人就更不會回來了。」', '學校沒了，年輕人就更不會回來了。', '林阿嬤', null],
   ['a plain sentence with a place and a time word introduces nobody', '局长何国平介绍：“销售额增长了六成。”\n\n居民区每天都有人排队。“现在城里人抢着买。”他说。', '现在城里人抢着买。', '何国平', null],
+  ['回应称 is one verb: the name before it is whole', '市水务局局长梁志刚回应称，最初的检测结果并未超标，“我们低估了市民的感受”。', '我们低估了市民的感受', '梁志刚', '市水务局局长'],
 ];
 
 attributionTable('Chinese', CASES);

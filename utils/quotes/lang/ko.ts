@@ -35,7 +35,7 @@ const patterns = lazy(() => ({
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
   // `보건복지부 관계자는`: an unnamed official, described, never the last speaker.
-  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측))(?:은|는|이|가)\s*$/u,
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단))(?:은|는|이|가)\s*$/u,
 }));
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */

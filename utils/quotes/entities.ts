@@ -12,7 +12,7 @@
  */
 
 import { cleanName, describesOutlet, familyBearers, NAME_RUN, resolveName, type PersonMention } from './names';
-import { isForeignRoleNoun } from './lang/role-nouns';
+import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
@@ -118,7 +118,7 @@ export function buildEntities(
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
     const run = match[0];
-    const cleaned = cleanName(run);
+    const cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index));
     if (!cleaned) continue;
     const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
     const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);

@@ -5,7 +5,7 @@
 
 import type { Gender } from './coreference';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
-import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
+import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
 import { ROLE_NOUNS } from './roles';
 
 /**
@@ -60,7 +60,7 @@ const LEADING_NOISE = new Set(
     'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
-    'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim ' +
+    'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
     'в во на по из у к с со о об от для при за над под про через після під').split(' '),
 );
@@ -202,7 +202,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (skip(match.index)) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
-    const name = cleanName(match[0]);
+    // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
+    const name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index));
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);

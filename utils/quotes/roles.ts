@@ -43,7 +43,7 @@ const ROLE_MODIFIERS = new Set(
     'republican democratic conservative liberal progressive').split(' '),
 );
 
-const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Herr|Frau|Sir|Dame)\.?$/;
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame)\.?$/;
 const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As)$/;
 
 /** A lower-case word that may stand in a role before a name. */
@@ -65,6 +65,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   const inside = runLead.split(/\s+/).filter((word) => word && !FORM_OF_ADDRESS.test(word));
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
+  // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.
+  if (inside.length === 1 && /^\p{Script=Cyrillic}/u.test(inside[0]!) && !ROLE_NOUNS.has(bare(inside[0]!)) && !isForeignRoleNoun(inside[0]!) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
   const outside: string[] = [];
   const words = before.split(/\s+/).filter(Boolean).slice(-5);
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {

@@ -13,7 +13,8 @@ const VERBS = alternation(
     'schreibt antwortete antwortet kritisierte kritisiert versicherte versichert unterstrich unterstreicht fügte ' +
     'räumte räumt erzählte erzählt berichtete berichtet sprach spricht mahnte mahnt forderte fordert bilanzierte ' +
     'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt gesteht gestand seufzt seufzte lacht lachte ' +
-    'schildert schilderte versprach verspricht fragte fragt rief ruft').split(' '),
+    'schildert schilderte versprach verspricht fragte fragt rief ruft schimpfte schimpft haderte jubelte jubelt ' +
+    'ärgerte\\s+sich ärgert\\s+sich freute\\s+sich freut\\s+sich').split(' '),
 );
 
 export const german = latinCues(
@@ -30,7 +31,7 @@ export const german = latinCues(
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
     capitalRole: GERMAN_ROLE_NOUN,
     // `die 72-Jährige`, `die Grünen-Politikerin`, `der Landwirt`: a singular person noun for the one just named.
-    anaphor: /^(?:(?:der|die|das)\s+\d+-[Jj]ährige[rn]?|die\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in|der\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]*(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge))$/u,
+    anaphor: /^(?:(?:der|die|das)\s+\d+-[Jj]ährige[rn]?|die\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in|der\s+(?:\d+-jährige\s+|\p{Lu}\p{Ll}+er\s+)?(?:\p{Lu}[\p{L}-]*(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge)|[\p{L}-]*[Cc]oach))$/u,
     anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),
   },
 );

@@ -9,7 +9,8 @@ const VERBS = alternation(
     'comenta insistió insiste apuntó apunta precisó precisa recordó recuerda reconoció reconoce escribió escribe ' +
     'respondió responde concluyó concluye expresó expresa opinó opina lamentó lamenta ha\\s+dicho ha\\s+declarado ' +
     'ha\\s+afirmado ha\\s+explicado ha\\s+asegurado ha\\s+señalado ha\\s+añadido contó cuenta relató relata admitió admite ' +
-    'reiteró reitera denunció denuncia prometió promete justificó justifica').split(' '),
+    'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
+    'apela apeló').split(' '),
 );
 
 export const spanish = latinCues(
@@ -21,7 +22,7 @@ export const spanish = latinCues(
     according: '[Ss]egún|[Dd]e\\s+acuerdo\\s+con',
     hasArticles: true,
     articles: 'el|la|los|las|un|una|unos|unas|su|sus|este|esta',
-    stops: 'a|al|en|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]',
+    stops: 'a|al|en|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]|antes\\s+de|después\\s+de|mientras|sentad[oa]|de\\s+pie',
     recipients: 'a|al|ante',
     // `lamenta la octogenaria`, `agregó el especialista`: the person just named.
     ...definiteDescriptor(

@@ -13,6 +13,9 @@ import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
+import { chineseSubject } from './zh';
+import { accordingPerson } from './ru-uk';
+import { person } from './shared';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -30,9 +33,28 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     if (at - mention.at > 500) return null;
     // `investigador del Colegio de Urbanistas`: a run after "of" is an organisation or a place.
     if (/(?:^|\s)(?:de|del|della|di|du|des|der|des|do|da|of|von|vom)\s+$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
-    const known = genderOf(mention.name);
+    // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
+    // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
+    if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;
+    const known = genderOf(mention.name) ?? genderWrittenBefore(text.slice(Math.max(0, mention.at - 40), mention.at));
     if (!gender || !known || known === gender) return mention.name;
   }
+  return null;
+}
+
+/**
+ * The gender the words right before a name give: `Die 29-jährige Konditorin Jana Wiesmann`,
+ * `молодая мама Анна`. Only an article or adjective agreeing with a
+ * person noun counts, so `der 68-Jährige` is not the woman just named.
+ */
+function genderWrittenBefore(lead: string): 'male' | 'female' | null {
+  const words = /(?:^|[\s(])((?:\S+\s+){0,3})$/u.exec(lead)?.[1]?.trim() ?? '';
+  if (!words) return null;
+  if (/(?:^|\s)(?:[Dd]ie|[Ee]ine)\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in$/u.test(words)) return 'female';
+  if (/(?:^|\s)(?:[Dd]er|[Ee]in)\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge)$/u.test(words)) return 'male';
+  if (/(?:^|\s)(?:[Ll]a|[Uu]na?|[Ll]’|[Ll]')?\s*\p{Ll}+(?:trice|euse|ière|enne|aria|era|ora|ista)$/u.test(words) && /(?:^|\s)(?:[Ll]a|[Uu]na?)\s/u.test(words)) return 'female';
+  if (/\d+-(?:летняя|річна)(?:\s|$)|\p{Ll}+(?:ая|яя|а)\s+\p{Ll}+(?:ка|ница|иня|ниця)$/u.test(words)) return 'female';
+  if (/\d+-(?:летний|річний)(?:\s|$)/u.test(words)) return 'male';
   return null;
 }
 
@@ -40,6 +62,12 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   const lead = text.slice(paragraphStart, quoteStart);
+  // `За словами інженера Тараса Кравця, … . «…», — пояснив він.`: the pronoun is the person just cited.
+  const cited = /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
+  if (cited) return cited;
+  // `Nadia Benali, sage-femme…, ne cache pas son amertume. « … », a-t-elle déclaré.`
+  const opened = /\p{Script=Latin}/u.test(lead) && INVERTED_PRONOUN.test(text.slice(quoteStart, quoteStart + 600)) ? openedJustBefore(lead) : null;
+  if (opened) return opened;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -49,10 +77,37 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
     if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, '').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, ''))) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
-    const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? null;
+    const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
+    const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null);
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;
+}
+
+/** French `« … », a-t-elle déclaré`, `, poursuit-il`: a pronoun after the verb. */
+const INVERTED_PRONOUN = /^[^\n]*?[»”"]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
+/** A sentence opening with a full name as its subject, perhaps with an apposition: `Nadia Benali, sage-femme…, ne cache pas`. */
+const NAME_OPENS = /^\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s[^,.]{2,80},)?\s+(?:ne\s+|n[’'])?\p{Ll}/u;
+
+/** The person the sentence right before the quote opens with, when it holds no quote. */
+function openedJustBefore(lead: string): SpeakerPhrase | null {
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  const last = sentences.at(-1);
+  const name = last && !QUOTE_MARK.test(last) ? NAME_OPENS.exec(last)?.[1] : undefined;
+  return name ? person(name) : null;
+}
+
+/** The person the sentence right before the quote cites (`по словам X, …`), when it holds no quote. */
+function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
+  // `— пояснила вона` after a man cited is someone else.
+  const said = /[»“"]\s*,?\s*[—–-]\s*\p{L}+\s+(він|вона|он|она)(?!\p{L})/u.exec(quoteOn)?.[1];
+  const gender = said ? (/на$/u.test(said) ? 'female' : 'male') : null;
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  const last = sentences.at(-1);
+  const cited = last && !QUOTE_MARK.test(last) ? accordingPerson(last) : null;
+  return cited && (!gender || !cited.gender || cited.gender === gender) ? cited : null;
 }
 
 /**
@@ -84,7 +139,9 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const after = text.slice(at + name.length, at + name.length + 3);
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
-  const words = lead.replace(/,\s*$/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
+  // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^[^,]*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
   if (!words || /[,;:«»“”„"]/u.test(words) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);
   if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;

@@ -18,7 +18,10 @@ export const ROLES = alternation(
 const VERB =
   '(?:(?:述べ|語っ|話し|言っ|説明し|強調し|明らかにし|答え|指摘し|訴え|主張し|明かし|コメントし|強調)(?:た|ている|ていた|ています|ていました|ました)' +
   '|(?:述べ|語り|話し|説明し|強調し|指摘し|訴え|明かし)(?:、|て)|(?:述べる|語る|話す|明かす|訴える|強調する|説明する|指摘する|言う)' +
-  '|呼びかけ(?:た|ている|ていた|ました)|振り返(?:る|った))';
+  '|呼びかけ(?:た|ている|ていた|ました)|振り返(?:る|った)' +
+  '|笑顔を見せ(?:た|る)|唇をかん(?:だ)|唇をかむ|胸を張(?:った|る)|声を弾ませ(?:た|る)|悔しさをにじませ(?:た|る)|涙を浮かべ(?:た|る))';
+/** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
+const ROLES_BEFORE = '主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** Topics that are times or things, never speakers: 今日は, 同日は. */
 const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
@@ -28,11 +31,13 @@ const patterns = lazy(() => ({
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
-  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:[（(]\\d{1,3}[）)])?(?:は|が|も)`, 'u'),
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:[（(]\\d{1,3}年?[）)])?(?:は|が|も)`, 'u'),
+  // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
+  roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
   // `県自然保護課の担当者は`: an unnamed official, described.
-  beforeOfficial: /(?:^|[、。\s])((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者))(?:は|が)/u,
+  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者))(?:は|が)/u,
 }));
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
@@ -57,7 +62,14 @@ export const japanese: LanguageCues = {
     const official = beforeOfficial.exec(frame);
     if (official) return described(official[1]!);
     const titled = beforeTitled.exec(frame);
-    if (titled) return phrase(titled[1], titled[2]);
+    if (titled) {
+      const found = phrase(titled[1], titled[2]);
+      // A place before the name (`東京の山田太郎さん`) is no role: only a run ending in a role noun is.
+      const lead = frame.slice(0, titled.index + titled[0].indexOf(titled[1]!));
+      // `主将の佐々木大翔選手`: the role before the name says more than the generic 選手 after it.
+      const role = found && (!found.role || found.role === '選手') ? patterns().roleBefore.exec(lead)?.[1] : undefined;
+      return role ? person(found!.phrase, role) : found;
+    }
     const said = beforePronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     const bare = beforeBare.exec(frame);

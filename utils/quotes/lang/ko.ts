@@ -35,15 +35,18 @@ const patterns = lazy(() => ({
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
   // `보건복지부 관계자는`: an unnamed official, described, never the last speaker.
-  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측))(?:은|는|이|가)\s*$/u,
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단))(?:은|는|이|가)\s*$/u,
 }));
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
 const BODY = /[과부청처원회교대시도군구당실국팀소단관]$/u;
 
-function phrase(match: RegExpExecArray): SpeakerPhrase | null {
+/** `섬의 이장인 오경수 씨는`: an office before the name, joined by 인 (who is), is the role. */
+const ROLE_BEFORE = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}|이장|반장|통장|조합장|선장|점주))인\\s+$`, 'u'));
+
+function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const name = match[1] ?? '';
-  const role = match[3] ?? null;
+  const role = match[3] ?? (match[2] ? (ROLE_BEFORE().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] ?? null) : null);
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
@@ -67,7 +70,7 @@ export const korean: LanguageCues = {
     const official = beforeDescribed.exec(frame);
     if (official) return described(official[1]!);
     const named = beforeNamed.exec(frame);
-    if (named) return phrase(named);
+    if (named) return phrase(named, frame);
     const said = beforePronoun.exec(frame);
     return said ? pronoun(said[1] === '그녀' ? 'she' : 'he') : null;
   },

@@ -7,6 +7,8 @@
 
 const STEMS = (
   // French
+  // `Me Bertrand Oudin`: the form of address of a French lawyer (Maître).
+  'me maître ' +
   'retraité retraitée économiste sociologue politologue historien historienne maire députée député sénateur sénatrice ' +
   'directeur directrice sage-femme agriculteur agricultrice éleveur éleveuse avocat avocate médecin professeur professeure ' +
   'chercheur chercheuse habitant habitante commerçant commerçante ouvrier ouvrière syndicaliste délégué déléguée ingénieur ' +
@@ -49,6 +51,17 @@ const GENITIVE_END = /(?:а|я|и|ы|і|ї|ого|ої|ої|ей|ів)$/u;
  */
 export function startsWithCyrillicPlace(words: readonly string[]): boolean {
   return words.length === 3 && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !PATRONYMIC.test(words[1]!) && GENITIVE_END.test(words[0]!);
+}
+
+/**
+ * `з полонини Менчул Іван Шкіряк`, `села Нижня Іван Ткач`: after a lower-case noun in the genitive
+ * (a place's kind, no role), the first of three Cyrillic words with no patronymic names the place.
+ */
+export function withoutCyrillicPlace(name: string, before: string): string {
+  const words = name.split(' ');
+  if (words.length !== 3 || !/^\p{Script=Cyrillic}/u.test(name) || PATRONYMIC.test(words[1]!)) return name;
+  const noun = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  return noun && /\p{Script=Cyrillic}/u.test(noun) && GENITIVE_END.test(noun) && !ROLE_NOUNS.has(noun) ? words.slice(1).join(' ') : name;
 }
 
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */

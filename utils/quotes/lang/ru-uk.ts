@@ -4,7 +4,8 @@
  * the speaker's gender (сказала, заявила: she).
  */
 
-import { alternation } from './shared';
+import type { SpeakerPhrase } from '../cues';
+import { alternation, person, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 
 const PAST_STEMS =
@@ -14,7 +15,8 @@ const UK_PAST_STEMS = 'сказа заяви зазначи дода нагол�
 const PRESENT =
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
   'признаётся признается смеётся смеется рассказывает вспоминает объясняет розповідає усміхається пояснює згадує ' +
-  'поделился поделилась поділився поділилася';
+  'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася констатував констатувала ' +
+  'констатировал констатировала';
 
 /** Russian past: сказал / сказала / сказали; Ukrainian past: сказав / сказала / сказали. */
 const VERBS = alternation([
@@ -24,7 +26,7 @@ const VERBS = alternation([
   ...PRESENT.split(' '),
 ]);
 
-export const russianUkrainian = latinCues(
+const cues = latinCues(
   {
     afterVerbs: VERBS,
     subjectVerbs: VERBS,
@@ -34,7 +36,7 @@ export const russianUkrainian = latinCues(
     according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив)',
     hasArticles: false,
     articles: 'его|ее|её|її|його',
-    stops: 'в|во|на|для|журналистам|репортерам|корреспонденту|журналістам|кореспонденту|изданию|газете|агентству|телеканалу|виданню|агентству|после|перед|во\\s+время|під\\s+час|во вторник|в\\s+понедельник|сегодня|вчера|сьогодні|вчора|также|також',
+    stops: 'в|во|на|для|журналистам|репортерам|корреспонденту|журналістам|кореспонденту|изданию|газете|агентству|телеканалу|виданню|агентству|после|після|перед|во\\s+время|під\\s+час|во вторник|в\\s+понедельник|сегодня|вчера|сьогодні|вчора|также|також',
     recipients: 'в|во|на|для|изданию|газете|агентству|телеканалу|радио|виданню|газеті|агентству|телеканалу',
     // `— говорит пенсионерка`, `— усміхається 58-річний вівчар`: one lower-case noun is the person just named.
     anaphor: /^(?:\d+-(?:летн|річн)\p{L}+\s+)?(?:\p{Ll}+(?:ая|ий|ый|ой|яя|ій|а)\s+)?(?!(?:источник|представитель|ведомство|министерство|полиция|мэрия|администрация|власти|прокуратура|компания|джерело|представник|відомство|міністерство|поліція|мерія|адміністрація|влада|прокуратура|компанія|суд)(?![\p{L}]))\p{Ll}[\p{L}-]+$/u,
@@ -43,3 +45,65 @@ export const russianUkrainian = latinCues(
   },
   /\p{Script=Cyrillic}/u,
 );
+
+/** `по словам` / `за словами` and the words before the name (a role in the genitive: `інженера компанії`). */
+const ACCORDING_NAME = /(?:^|[\s(])(?:[Пп]о\s+словам|[Зз]а\s+словами)\s+((?:\p{Ll}[\p{L}-]*\s+){0,4})((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*,/u;
+const UKRAINIAN = /[іїєґІЇЄҐ]/u;
+
+/** A given name in the genitive: female `Марии, Олени, Анны, Наталії`; male `Ивана, Тараса, Сергея, Андрія`. */
+function givenNominative(word: string, ukrainian: boolean): { word: string; female: boolean } {
+  if (/(?:ии|ії)$/u.test(word)) return { word: `${word.slice(0, -1)}я`, female: true };
+  if (/ьи$/u.test(word)) return { word: `${word.slice(0, -1)}я`, female: true };
+  if (/[^аеиоуяюєії]и$|ы$/u.test(word)) return { word: word.replace(/[иы]$/u, 'а'), female: true };
+  if (/(?:ия|ія)$/u.test(word)) return { word: word.replace(/я$/u, 'й'), female: false };
+  if (/[еє]я$/u.test(word)) return { word: word.replace(/я$/u, 'й'), female: false };
+  if (/ря$/u.test(word)) return { word: word.replace(/я$/u, ukrainian ? '' : 'ь'), female: false };
+  if (/[^аеиоуяюєії]а$/u.test(word)) return { word: word.slice(0, -1), female: false };
+  return { word, female: false };
+}
+
+/** A family name in the genitive, the given name having told the gender. */
+function familyNominative(word: string, female: boolean, ukrainian: boolean): string {
+  if (female) {
+    if (/(?:ск|цк)ой$/u.test(word)) return word.replace(/ой$/u, 'ая');
+    if (/(?:ой|ої)$/u.test(word)) return word.replace(/(?:ой|ої)$/u, 'а');
+    return word;
+  }
+  if (/(?:ськ|цьк|ск|цк)ого$/u.test(word)) return word.replace(/ого$/u, 'ий');
+  if (/ого$/u.test(word)) return word.replace(/ого$/u, ukrainian ? 'ий' : 'ый');
+  if (/ця$/u.test(word)) return word.replace(/ця$/u, 'ець');
+  if (ukrainian && /(?:енк|йк)а$/u.test(word)) return word.replace(/а$/u, 'о');
+  if (/[лн]я$/u.test(word)) return word.replace(/я$/u, 'ь');
+  if (/[^аеиоуяюєії]а$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** `По словам Ивана Петрова` names Иван Петров: the genitive the preposition asks for, back in the nominative. */
+export function nominativeName(name: string, ukrainian: boolean): string {
+  const words = name.split(/\s+/u);
+  if (words.length === 1) return familyNominative(words[0]!, false, ukrainian);
+  const given = givenNominative(words[0]!, ukrainian);
+  // A patronymic (`Ивана Петровича`) follows the given name.
+  const rest = words.slice(1).map((word) => (/(?:ович|евич|івн|овн|евн)[аиы]$/u.test(word) ? word.replace(/а$/u, '').replace(/[иы]$/u, 'а') : familyNominative(word, given.female, ukrainian)));
+  return [given.word, ...rest].join(' ');
+}
+
+/** The person an `за словами X, …` sentence names, in the nominative, or null. */
+export function accordingPerson(sentence: string): SpeakerPhrase | null {
+  const match = ACCORDING_NAME.exec(sentence);
+  if (!match) return null;
+  const role = match[1]!.trim() || null;
+  const name = match[2]!;
+  const gender = name.includes(' ') ? (givenNominative(name.split(/\s+/u)[0]!, UKRAINIAN.test(sentence)).female ? 'female' : 'male') : undefined;
+  return person(nominativeName(name, UKRAINIAN.test(sentence)), role, gender);
+}
+
+export const russianUkrainian: LanguageCues = {
+  ...cues,
+  before(frame) {
+    const found = cues.before(frame);
+    if (!found || found.kind !== 'name' || found.pronoun) return found;
+    const according = ACCORDING_NAME.exec(frame);
+    return according && according[2] === found.phrase ? { ...found, phrase: nominativeName(found.phrase, UKRAINIAN.test(frame)) } : found;
+  },
+};

@@ -31,6 +31,8 @@ export interface SemiticLanguage {
   script: RegExp;
   /** A noun followed by a definite one is in construct (Hebrew `מכון הטיהור`); Arabic family names take ال too. */
   constructBeforeDefinite?: boolean;
+  /** A present-tense verb of doing (Hebrew `מחזיק`, `מוכר`): `X Y מחזיק בחנות…` opens with a person. */
+  presentVerb?: RegExp;
   /** A descriptor standing for the person just named (`قالت المتقاعدة`, `סיפר בן ה-64`): read as "he"/"she". */
   anaphor?: RegExp;
 }
@@ -44,7 +46,9 @@ const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-�
  * (`רחל אדלר, בת 78 מקיבוץ…`). No capitals mark names here, so nothing looser is read.
  */
 function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
-  const [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  let [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
+  if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
   let words = head.trim().split(/\s+/u).filter(Boolean);
   // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
   if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
@@ -61,7 +65,24 @@ function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhra
     const next = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
     return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
   }
-  return others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain) ? person(words.join(' ')) : null;
+  if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
+  // `בין המתלוננים הייתה דנה פרץ, ש…`: a person introduced by "there was", the comma closing the name.
+  const there = others.length > 0 ? /(?:^|\s)(?:היה|הייתה|היו|ביניהם|ביניהן)\s+(\S+)\s+(\S+)$/u.exec(head.trim()) : null;
+  if (there && plain(there[1]) && plain(there[2])) return person(`${there[1]} ${there[2]}`);
+  return language.presentVerb ? doerOpening(language, [head, ...others], plain) : null;
+}
+
+/**
+ * `יוסי מזרחי מחזיק בחנות נעליים…`, `על החוף, המציל משה אברהם מסביר…`: a clause of the sentence
+ * opening with two name words (an occupation with its article before them) and a present-tense verb.
+ */
+function doerOpening(language: SemiticLanguage, clauses: string[], plain: (word: string | undefined) => boolean): SpeakerPhrase | null {
+  for (const clause of clauses.slice(0, 3)) {
+    const words = clause.trim().split(/\s+/u).filter(Boolean);
+    const role = language.definite.test(words[0] ?? '') && !language.stop.test(words[0]!) ? words.shift() : undefined;
+    if (words.length >= 3 && plain(words[0]) && plain(words[1]) && language.presentVerb!.test(words[2]!)) return person(`${words[0]} ${words[1]}`, role);
+  }
+  return null;
 }
 
 export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {
@@ -108,11 +129,18 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
       const following = readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
+      // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
+      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length)))) return pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       const subject = readSubject(language, frame.slice(0, last.index));
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },
   };
 }
+
+/** `الباحثة في علوم البحار ليلى منصور`: an occupation's field after في belongs to the role. */
+const FIELD = /^(?:علوم|شؤون|الشؤون|مجال|قضايا|قسم|تاريخ|اقتصاد|هندسة|طب)$/u;
+const fieldAfterRole = (language: SemiticLanguage, words: readonly string[], word: string, next: string | undefined) =>
+  word === 'في' && !!next && FIELD.test(next) && language.roleHeads.has(words[0] ?? '') && words.every((earlier, i) => i === 0 || language.definite.test(earlier));
 
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
 function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
@@ -120,8 +148,9 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   const end = PHRASE_END.exec(clause);
   if (end) clause = clause.slice(0, end.index);
   const words: string[] = [];
-  for (const word of clause.split(/\s+/u).filter(Boolean)) {
-    if (language.stop.test(word) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
+  const all = clause.split(/\s+/u).filter(Boolean);
+  for (const [i, word] of all.entries()) {
+    if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
     words.push(word);
     if (words.length === 8) break;
   }
@@ -167,6 +196,7 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
       const next = words[end + 1] ?? '';
       if (language.definite.test(word) || (language.constructNouns.has(word) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
+      else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
       else break;
     }
     const name = words.slice(end, end + 4);

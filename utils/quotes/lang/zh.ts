@@ -11,7 +11,7 @@ import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-nam
 
 const VERBS = alternation(
   ('说 說 表示 称 稱 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
-    '写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認').split(' '),
+    '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認').split(' '),
 );
 const ROLES = alternation(
   ('发言人 發言人 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
@@ -35,13 +35,22 @@ const ADVERB = '(?:也|还|還|则|則|亦|更|又|再|进一步|進一步|同�
 /** Times and linking words that open a clause before its subject: `昨天王明表示`. */
 const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中)/u;
 
+/** How the words were said, between the speaker and the verb: `她笑着说`, `他无奈地表示`. */
+const MANNER = '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地)?';
+/** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
+const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
+/** What follows a sentence's subject: a time, an adverb, a verb of doing. */
+const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|[，,。])';
+
 const patterns = lazy(() => ({
-  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})`, 'u'),
-  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
+  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
+  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
   opening: new RegExp(`^\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
+  kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
+  roleNameSubject: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{2,3}?)(?=${PREDICATE})`, 'u'),
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
 }));
 const ENDS_WITH_ROLE = endsWithRole(ROLES);
@@ -88,3 +97,19 @@ export const chinese: LanguageCues = {
     return opening ? readSpeaker(opening[1]) : null;
   },
 };
+
+/**
+ * The person a plain sentence opens with (no speech verb in it): `店主张秀英每天要处理…`,
+ * `在學校旁經營雜貨店的林阿嬤今年七十三歲，…` (a clause before 的 describes them). For a later
+ * `她说` in the same paragraph (lang/introduced.ts).
+ */
+export function chineseSubject(sentence: string): SpeakerPhrase | null {
+  const clause = sentence.trim().replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
+  const { kinName, roleNameSubject } = patterns();
+  const kin = kinName.exec(clause);
+  if (kin && looksLikeChineseName(kin[1]!.slice(0, kin[1]!.length - 2))) return person(kin[1]!);
+  const titled = roleNameSubject.exec(clause);
+  // A time word is never part of a name: `居民区每天…` is no person.
+  if (titled && looksLikeChineseName(titled[2]!) && !/[每天年月日都]/u.test(titled[2]!)) return person(titled[2]!, titled[1]);
+  return null;
+}

@@ -45,6 +45,29 @@ const CASES: AttributionCase[] = [
   ['a first name in -in stays a name', '„Wir bleiben offen“, sagte Christin Müller.', 'Wir bleiben offen', 'Christin Müller', null],
   ['die Grünen-Politikerin: the woman just named', 'Die Stadtverwaltung hält dagegen. Baubürgermeisterin Kathrin Voigt verweist auf die Unfallstatistik. „Wir können nicht warten, bis jemand stirbt“, sagte die Grünen-Politikerin.', 'Wir können nicht warten, bis jemand stirbt', 'Kathrin Voigt', 'Baubürgermeisterin'],
   ['Am Donnerstag opening a sentence is no name', 'Am Donnerstag will der Stadtrat abstimmen. „Wir werden jedes Argument noch einmal prüfen“, versprach Oberbürgermeister Klaus Hentschel.', 'Wir werden jedes Argument noch einmal prüfen', 'Klaus Hentschel', 'Oberbürgermeister'],
+  [
+    'der 68-Jährige with no age given: the man named before, not the woman introduced with die … -in',
+    'Nach langer Suche hat Bäckermeister Franz Hölscher eine Nachfolgerin gefunden: Die 29-jährige Konditorin Jana Wiesmann übernimmt den Betrieb.\n\n„Ich hatte schon fast aufgegeben“, gesteht der 68-Jährige.',
+    'Ich hatte schon fast aufgegeben',
+    'Franz Hölscher',
+    'Bäckermeister',
+  ],
+  [
+    'die Konditorin after the woman introduced with die … -in is her',
+    'Nach langer Suche hat Bäckermeister Franz Hölscher eine Nachfolgerin gefunden: Die 29-jährige Konditorin Jana Wiesmann übernimmt den Betrieb.\n\n„Hier stimmt einfach alles“, sagt die Konditorin.',
+    'Hier stimmt einfach alles',
+    'Jana Wiesmann',
+    'Konditorin',
+  ],
+  ['ärgerte sich X: a reflexive verb reports speech', '„Wir hätten das Spiel früher entscheiden müssen“, ärgerte sich Kapitän Dominik Vogt.', 'Wir hätten das Spiel früher entscheiden müssen', 'Dominik Vogt', 'Kapitän'],
+  ['sich with no speech verb before it is no cue', '„Wir hätten das Spiel früher entscheiden müssen“, meldete sich Dominik Vogt zu Wort. „Das war zu wenig“, sagte Markus Eberl.', 'Das war zu wenig', 'Markus Eberl', null],
+  [
+    'der Lindenauer Coach: a place adjective and a noun stand for the man just named, not a team after für',
+    'Sein Gegenüber Holger Sauer haderte mit dem Schiedsrichter, der einen Elfmeter für Lindenau verweigert hatte. „Das sieht jeder im Stadion“, schimpfte der Lindenauer Coach.',
+    'Das sieht jeder im Stadion',
+    'Holger Sauer',
+    'Sein Gegenüber',
+  ],
 ];
 
 attributionTable('German', CASES);

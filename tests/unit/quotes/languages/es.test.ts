@@ -27,6 +27,14 @@ const CASES: AttributionCase[] = [
   ['an adjunct alone names nobody: the subject left out', 'Tomás Bermejo cultiva almendros.\n\n«Hay tres heridos graves», dijo en un comunicado.', 'Hay tres heridos graves', 'Tomás Bermejo', null],
   ['En opening a sentence is no name; relató emocionada is hers', 'Pedro Sanz es el alcalde.\n\nEn Robledal, una de las aldeas desalojadas, Carmen Lozano, de 74 años, regresó el domingo a su casa. «Pensé que no volvería a ver mi casa», relató emocionada.', 'Pensé que no volvería a ver mi casa', 'Carmen Lozano', null],
   ['el especialista: the person just named, not the institute after del', 'Héctor Villanueva es investigador del Colegio de Urbanistas. «Se fijaron fechas políticas, no técnicas», agregó el especialista.', 'Se fijaron fechas políticas, no técnicas', 'Héctor Villanueva', null],
+  ['resume, then an adjunct: the subject left out is the person just named', 'Lucía Arrieta mide el glaciar cada verano.\n\n«Es la peor cifra desde que empezamos», resume Arrieta sentada en su despacho.', 'Es la peor cifra desde que empezamos', 'Lucía Arrieta', null],
+  [
+    'la científica antes de despedirse: the adjunct ends the descriptor; an organisation after an article is no referent',
+    'Lucía Arrieta presentará sus datos ante la Confederación Hidrográfica del Ebro. «No vengo a asustar a nadie», advierte la científica antes de despedirse.',
+    'No vengo a asustar a nadie',
+    'Lucía Arrieta',
+    null,
+  ],
 ];
 
 attributionTable('Spanish', CASES);

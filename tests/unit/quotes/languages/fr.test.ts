@@ -44,6 +44,34 @@ const CASES: AttributionCase[] = [
   ['la préfecture: an institution stays a description', `Le pont est fermé.\n\n${q('La circulation est déviée')}, a indiqué la préfecture.`, 'La circulation est déviée', 'la préfecture', null],
   ['cette ancienne institutrice: the woman just named', `Monique Ferrand attendait depuis quarante minutes.\n\n${q('Je comprends leurs raisons')}, soupire cette ancienne institutrice.`, 'Je comprends leurs raisons', 'Monique Ferrand', null],
   ['cette source: an unnamed source stays a description', `Le chantier a pris du retard.\n\n${q('Les travaux reprendront lundi')}, a indiqué cette source.`, 'Les travaux reprendront lundi', 'cette source', null],
+  [
+    'elle after a sentence opening with a newly introduced woman is her, not the earlier speaker',
+    '« Nous avons tout essayé », a reconnu le directeur de l’hôpital, Marc Delorme.\n\nNadia Benali, sage-femme dans le service, ne cache pas son amertume. « On apprend la fermeture par un communiqué », a-t-elle déclaré.',
+    'On apprend la fermeture par un communiqué',
+    'Nadia Benali',
+    null,
+  ],
+  [
+    'il after a sentence with no name opening it stays with the earlier speaker',
+    '« Nous avons tout essayé », a reconnu le directeur de l’hôpital, Marc Delorme.\n\nLe service fermera en juin. « Les patientes iront à Saint-Dié », a-t-il ajouté.',
+    'Les patientes iront à Saint-Dié',
+    'Marc Delorme',
+    'le directeur de l’hôpital',
+  ],
+  [
+    'Me (Maître) before a lawyer\'s name is neither name nor role; the role the story gave him is carried',
+    'Pour l’avocat de la défense, Me Bertrand Oudin, le dossier est fragile. Il a plaidé la relaxe : « Mon client a signé ce que ses services lui présentaient. »',
+    'Mon client a signé ce que ses services lui présentaient.',
+    'Bertrand Oudin',
+    'l’avocat de la défense',
+  ],
+  [
+    'an adjunct clause before the role is not part of it',
+    'En rendant sa décision, la présidente du tribunal, Hélène Marchal, a insisté sur la responsabilité des élus. « La confiance des citoyens n’est pas un détail », a-t-elle souligné.',
+    'La confiance des citoyens n’est pas un détail',
+    'Hélène Marchal',
+    'la présidente du tribunal',
+  ],
 ];
 
 attributionTable('French', CASES);

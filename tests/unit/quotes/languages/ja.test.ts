@@ -28,6 +28,12 @@ const CASES: AttributionCase[] = [
   ['と話す after a paragraph introducing someone new', '山崎市長は「町を元気にする」と述べた。\n\n石田遼さん（28）は、東京の会社を辞めて故郷に戻った。「最初は不安だった」と話す。', '最初は不安だった', '石田遼', null],
   ['と話す with nobody new: the last speaker', '山崎市長は「町を元気にする」と述べた。「若い人が挑戦できる場所をつくる」と話した。', '若い人が挑戦できる場所をつくる', '山崎', '市長'],
   ['an unnamed official (担当者) is described; 呼びかけている reports speech', '高橋由美校長は「学校を開けることはできない」と説明した。県自然保護課の担当者は「クマを見かけたら、近づかずにすぐ連絡してほしい」と呼びかけている。', 'クマを見かけたら、近づかずにすぐ連絡してほしい', '県自然保護課の担当者', null],
+  ['a role before the name with 、 (女将、X さん) is the role', '老舗旅館「松風荘」の女将、吉田千代子さん（63）は「従業員が足りない」と話す。', '従業員が足りない', '吉田千代子', '女将'],
+  ['a role before the name with の (組合長の X さん) is the role', '旅館組合の組合長の森田和彦さんは「町に戻るきっかけにしたい」と語った。', '町に戻るきっかけにしたい', '森田和彦', '組合長'],
+  ['a place before the name with の is no role', '大阪市の山本花子さんは「毎年来ている」と話した。', '毎年来ている', '山本花子', null],
+  ['a school grade in brackets and 笑顔を見せた', '主将の佐々木大翔選手（3年）は「後ろのみんなを信じて走った」と笑顔を見せた。', '後ろのみんなを信じて走った', '佐々木大翔', '主将'],
+  ['唇をかんだ after a quote with its speaker before it', '高橋陸選手（3年）は「悔しいが、力の差を認めるしかない」と唇をかんだ。', '悔しいが、力の差を認めるしかない', '高橋陸', '選手'],
+  ['an official after a clause ending in hiragana (主催する…の担当者) is described', '村上健一監督は「全国では入賞したい」と話した。大会を主催する県高校体育連盟の担当者は「沿道の応援が多かった」と話している。', '沿道の応援が多かった', '県高校体育連盟の担当者', null],
 ];
 
 attributionTable('Japanese', CASES);

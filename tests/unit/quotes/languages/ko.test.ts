@@ -30,6 +30,10 @@ const CASES: AttributionCase[] = [
   ['an age in brackets between the name and 씨', '대표를 맡고 있는 강민준(34) 씨는 “회사에 다닐 때보다 수입은 적지만 보람을 느낀다”고 말했다.', '회사에 다닐 때보다 수입은 적지만 보람을 느낀다', '강민준', null],
   ['할머니 after the name is dropped like 씨', '김말순(82) 할머니는 “지난겨울에는 배가 안 떠서 며칠을 버텼다”며 “이제는 마음이 놓인다”고 했다.', '이제는 마음이 놓인다', '김말순', null],
   ['과장 is an office; 측 is described', '도서관을 운영하는 미추홀구 이정훈 문화교육과장은 “야간 근무자들의 요청이 많았다”고 설명했다. 도서관 측은 “안전 문제는 철저히 대비했다”고 밝혔다.', '안전 문제는 철저히 대비했다', '도서관 측', null],
+  ['an office joined by 인 before the name (이장인 X 씨) is the role', '섬의 이장인 오경수 씨는 “주민들이 할 수 있는 일은 다 하겠다”고 밝혔다.', '주민들이 할 수 있는 일은 다 하겠다', '오경수', '이장'],
+  ['a plain description joined by 인 is no role', '올해 일흔인 오경수 씨는 “배를 탄 지 오십 년이 됐다”고 말했다.', '배를 탄 지 오십 년이 됐다', '오경수', null],
+  ['재판부 (the bench) and 변호인 (defence counsel) are described, never named', '재판부는 “피해자 대부분이 전 재산을 잃었다”고 양형 이유를 밝혔다.', '피해자 대부분이 전 재산을 잃었다', '재판부', null],
+  ['a named lawyer keeps his name', '김태윤 변호사는 “조직적인 사기라는 점이 인정됐다”고 말했다.', '조직적인 사기라는 점이 인정됐다', '김태윤', '변호사'],
 ];
 
 attributionTable('Korean', CASES);

@@ -21,6 +21,7 @@ const CASES: AttributionCase[] = [
   ['a prefeitura: an institution stays a description', 'As aulas foram suspensas.\n\n«As escolas reabrem na segunda», disse a prefeitura.', 'As escolas reabrem na segunda', 'a prefeitura', null],
   ['das inside a name', 'A aposentada Maria das Graças Lins passou a noite em cima da mesa. “A água entrou de uma vez”, contou.', 'A água entrou de uma vez', 'Maria das Graças Lins', 'a aposentada'],
   ['contou, emocionada: an adjective is no subject', 'Roberto Almeida abriu a biblioteca.\n\nA bibliotecária Sônia Ferreira trabalha no prédio há 23 anos. “Muita gente achava que a biblioteca nunca mais ia abrir”, contou, emocionada.', 'Muita gente achava que a biblioteca nunca mais ia abrir', 'Sônia Ferreira', 'a bibliotecária'],
+  ['Quando opening a sentence is no name: the quote put to nobody named', 'Quando pedi reforços, responderam-me: «Estão todos noutros incêndios». E era verdade.', 'Estão todos noutros incêndios', null, null],
 ];
 
 attributionTable('Portuguese', CASES);

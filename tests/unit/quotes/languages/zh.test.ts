@@ -35,6 +35,10 @@ const CASES: AttributionCase[] = [
   ['an institution is not a speaker', '这家图书馆表示：“周日照常开放，欢迎读者前来。”', '周日照常开放，欢迎读者前来。', null, null],
   ['a sentence opening with its speaker and verb, the quote later in it', '市民政局处长孙丽萍表示，今年全市计划新建社区食堂一百家，“让老人在家门口就能吃上放心饭”。', '让老人在家门口就能吃上放心饭', '孙丽萍', '市民政局处长'],
   ['a quote with its own speaker after it keeps that speaker', '王明表示，食堂运营良好。“我们每天供应三百份午餐。”李华说。', '我们每天供应三百份午餐。', '李华', null],
+  ['她笑着说 after a plain sentence opening with an office and a name is that person', '局长何国平介绍，销售额增长了六成。“现在城里人抢着买。”他说。\n\n店主张秀英每天要处理上百个包裹。“最忙的时候，要忙到晚上十点。”她笑着说。', '最忙的时候，要忙到晚上十点。', '张秀英', '店主'],
+  ['a family name and a kinship word (林阿嬤) after a clause with 的 is a name', '校長張明輝說：「我們會努力。」\n\n在學校旁經營雜貨店的林阿嬤今年七十三歲，孩子都讀過這所學校。她說：「學校沒了，年輕人就更不會回來了。」', '學校沒了，年輕人就更不會回來了。', '林阿嬤', null],
+  ['a plain sentence with a place and a time word introduces nobody', '局长何国平介绍：“销售额增长了六成。”\n\n居民区每天都有人排队。“现在城里人抢着买。”他说。', '现在城里人抢着买。', '何国平', null],
+  ['回应称 is one verb: the name before it is whole', '市水务局局长梁志刚回应称，最初的检测结果并未超标，“我们低估了市民的感受”。', '我们低估了市民的感受', '梁志刚', '市水务局局长'],
 ];
 
 attributionTable('Chinese', CASES);

@@ -39,7 +39,7 @@ export const ROLE_NOUNS = new Set(
 const ROLE_MODIFIERS = new Set(
   ('former acting interim deputy senior chief executive vice assistant associate general national state city county ' +
     'district federal presidential campaign press political communications policy foreign top longtime local party ' +
-    'regional international veteran retired ranking outgoing incoming managing founding digital finance legal ' +
+    'regional international veteran retired ranking outgoing incoming managing founding digital finance legal lead ' +
     'republican democratic conservative liberal progressive').split(' '),
 );
 

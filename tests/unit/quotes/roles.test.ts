@@ -15,6 +15,8 @@ describe('roles are kept apart from the name', () => {
     ['an abbreviated title stays as written', '"We will win this county again," Sen. Maria Vance said.', ['Maria Vance', 'Sen.']],
     ['an office with its object', '"The talks went well this week," Secretary of State Ana Lopez said.', ['Ana Lopez', 'Secretary of State']],
     ['lower-case words ending in a role noun', '"The talks went well this week," campaign manager Ana Lopez said.', ['Ana Lopez', 'campaign manager']],
+    ['"lead" qualifies the role noun after it', '"Heat slowed them down," said lead author Ana Lopez.', ['Ana Lopez', 'lead author']],
+    ['counter-case: "lead" as a verb before a name is no role', '"Heat slowed them down," said Ana Lopez, who will lead the study.', ['Ana Lopez', null]],
     ['counter-case: a form of address is no role', '"The bridge opens on Monday morning," Ms. Lopez said.', ['Lopez', null]],
     ['a relative clause after the role is left out', '"The bridge opens on Monday morning," said Ana Lopez, a civil engineer who built it.', ['Ana Lopez', 'civil engineer']],
     ['counter-case: a predicate holding a role noun is no role', '"The bridge opens on Monday morning," Ana Lopez, who chairs the party and who, like many, backed the governor, said.', ['Ana Lopez', null]],

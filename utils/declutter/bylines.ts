@@ -10,6 +10,7 @@ import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import type { RemovedKind } from '../types';
 import { linksIn, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
+import { guarded } from '../patterns';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Everything a dateline may hold besides the date itself: labels, weekdays, zones, separators.
@@ -28,9 +29,22 @@ const HAS_DATE = new RegExp(`${MONTH}\\s*\\d|\\d\\s*${MONTH}|\\d{4}-\\d{2}-\\d{2
 const DATE_LABEL = /\b(?:published|updated|posted|modified|publicado|atualizado|pubblicato|aggiornato|diterbitkan|veröffentlicht|aktualisiert|publié)\b/i;
 
 const BY = /^(?:by|written by|words by|reported by|por|von|par|oleh|di|da|door|av|af|от)\s+\p{Lu}/u;
-const CONTACT = /\b(?:view (?:author|full) (?:archive|profile)|e-?mail the author|contact the author|more (?:articles|stories|posts) (?:by|from) (?:this author|\p{Lu})|follow (?:him|her|them|me|@\w+) on (?:twitter|facebook|instagram|x)|(?:may|can) be reached at|have a (?:news )?tip\?)/iu;
+const CONTACT = guarded(
+  'bylines CONTACT',
+  /author|archive|profile|articles|stories|posts|follow|reached|tip/iu,
+  [
+    'view (?:author|full) (?:archive|profile)|e-?mail the author|contact the author',
+    'more (?:articles|stories|posts) (?:by|from) (?:this author|\\p{Lu})',
+    'follow (?:him|her|them|me|@\\w+) on (?:twitter|facebook|instagram|x)',
+    '(?:may|can) be reached at|have a (?:news )?tip\\?',
+  ],
+  'iu',
+  { prefix: '\\b' },
+);
 /** Contact and tip lines that name where to write: each needs an address (e-mail, @handle, phone or mailto link) too. */
-const CONTACT_LINE = new RegExp(
+const CONTACT_LINE = guarded(
+  'bylines CONTACT_LINE',
+  /reach|contact|contat|mail|write to|message|tip|story ideas|corrections|écrivez|joindre|info|témoignages|schreiben sie|kontakt|hinweise|erreichen sie|escr|pistas|denuncias|noticias|scrivi|segnalazioni|fale com|escreva|envie|пишите|связаться|присылайте|تواصل|راسلونا|情報提供|ご意見|ご感想|への/iu,
   [
     '\\b(?:reach|contact|e-?mail|write to|message) (?:the )?(?:reporter|writer|author|columnist|editors?|newsroom|desk|us|him|her|them|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:at|on|via)\\b',
     '\\b(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?(?:tips?|story ideas|corrections)\\b|\\b(?:got|have) a (?:news )?tip\\b|\\bnews tips?:',
@@ -43,7 +57,7 @@ const CONTACT_LINE = new RegExp(
     '(?:пишите|напишите) (?:нам|автору)|связаться с (?:автором|редакцией)|присылайте (?:новости|сообщения|информацию)',
     '(?:للتواصل|تواصل(?:وا)?) مع (?:الكاتب|الكاتبة|المحرر|المحررة|الصحفي|الصحفية|التحرير)|راسلونا',
     '(?:情報提供|ご意見|ご感想)(?:は|を)|(?:記者|筆者)への(?:連絡|お問い合わせ)',
-  ].join('|'),
+  ],
   'iu',
 );
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\+?\d[\d\s().-]{7,}\d/u;
@@ -59,7 +73,16 @@ function isContactLine(el: Element, text: string, words: number): boolean {
 }
 
 // A reading-time line ("Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "5 min read").
-const READING_TIME = /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\s*:?\s*(?:\d+|less than|moins d|weniger als)[^.!?]{0,20}|\d+\s*(?:min(?:ute)?s?|минут\p{L}*)\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения))\.?$/iu;
+const READING_TIME = guarded(
+  'bylines READING_TIME',
+  /read|lesezeit|lecture|lectura|leitura|lettura|leestijd|чтения|القراءة|読了時間/iu,
+  [
+    '(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\\s*:?\\s*(?:\\d+|less than|moins d|weniger als)[^.!?]{0,20}',
+    '\\d+\\s*(?:min(?:ute)?s?|минут\\p{L}*)\\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения)',
+  ],
+  'iu',
+  { prefix: '^', suffix: '\\.?$' },
+);
 
 /** A wire story's closing credit: who reported, wrote and edited it, in parentheses or as a ";"-joined list. */
 const CREDIT_OPENER =
@@ -80,9 +103,25 @@ function isWireCredit(text: string, words: number): boolean {
 }
 
 /** A page-view counter on its own line: a number and the word for views or reads. */
-const VIEW_COUNT = /^(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|letture|visualizzazioni|vues|lectures|aufrufe|просмотр\p{L}*|прочтени\p{L}*|조회)|(?:views?|reads?|aufrufe|조회수?)\s*:?\s*\d[\d.,\s]*[kKmM]?)$/iu;
+const VIEW_COUNT = guarded(
+  'bylines VIEW_COUNT',
+  /view|read|visuali|lectur|lettur|vue|aufrufe|просмотр|прочтени|조회/iu,
+  [
+    '\\d[\\d.,\\s]*[kKmM]?\\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|letture|visualizzazioni|vues|lectures|aufrufe|просмотр\\p{L}*|прочтени\\p{L}*|조회)',
+    '(?:views?|reads?|aufrufe|조회수?)\\s*:?\\s*\\d[\\d.,\\s]*[kKmM]?',
+  ],
+  'iu',
+  { prefix: '^(?:', suffix: ')$' },
+);
 
-const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\b.{0,80}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\b/u;
+const BIO = guarded(
+  'bylines BIO',
+  /writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelance|covers|writes/u,
+  [
+    "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\\b.{0,80}\\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\\b",
+  ],
+  'u',
+);
 
 /** Only dates, times and their labels, with at most a section word or two left over. */
 function isDateline(text: string): boolean {

@@ -1,0 +1,57 @@
+// Every guarded pattern's words test must pass on whatever the pattern matches, alternative by
+// alternative: an alternative added without one of the words would otherwise be skipped silently.
+import { describe, expect, it } from 'vitest';
+import { guarded, guardedPatterns, type GuardedPattern } from '../../utils/patterns';
+import { samplesOf } from './pattern-samples';
+// The modules that build guards, so that every one is registered before the check.
+import '../../utils/declutter';
+import '../../utils/quotes';
+
+const CONTEXTS = [(s: string) => s, (s: string) => ` ${s} `, (s: string) => `${s} Xy`, (s: string) => `x ${s} Abc me@example.com 1`];
+
+/** What the guard's words miss: alternatives with no matching sample, and samples the pattern matches but the words do not. */
+function uncovered(guard: GuardedPattern): string[] {
+  const { prefix, alternatives, suffix, flags } = guard.parts;
+  const problems: string[] = [];
+  for (const alternative of alternatives) {
+    let matched = 0;
+    for (const sample of samplesOf(`${prefix}(?:${alternative})${suffix}`, flags)) {
+      for (const text of CONTEXTS.map((context) => context(sample))) {
+        if (!guard.pattern().test(text)) continue;
+        matched++;
+        if (!guard.words.test(text)) problems.push(`${JSON.stringify(text)} (alternative ${alternative})`);
+      }
+    }
+    if (matched === 0) problems.push(`no sample of alternative ${alternative} matches`);
+  }
+  return problems;
+}
+
+describe('guarded patterns', () => {
+  it('are registered by the pipeline modules', () => {
+    expect(guardedPatterns().length).toBeGreaterThan(0);
+  });
+
+  it.each(guardedPatterns().map((guard) => [guard.name, guard] as const))('%s: the words test passes on every alternative', (_, guard) => {
+    expect(uncovered(guard)).toEqual([]);
+  });
+
+  it('answers as the whole pattern does, on text with and without the words', () => {
+    const guard = guarded('test: tips', /tip|mail/iu, ['send (?:us )?tips?', 'e-?mail \\p{Lu}\\p{L}+'], 'iu', { prefix: '\\b' });
+    for (const text of ['Send us tips at x', 'E-mail Jane now', 'Nothing here', 'tipping point', 'SEND TIPS']) {
+      expect(guard.test(text)).toBe(guard.pattern().test(text));
+      expect(guard.exec(text)?.[0]).toBe(guard.pattern().exec(text)?.[0]);
+    }
+  });
+
+  it('finds an alternative whose words are missing', () => {
+    const guard = guarded('test: missing word', /tip/u, ['send (?:us )?tips?', 'write to us'], 'u');
+    expect(uncovered(guard)).toEqual(expect.arrayContaining([expect.stringContaining('write to us')]));
+    expect(uncovered(guard).some((problem) => problem.includes('send'))).toBe(false);
+  });
+
+  it('refuses flags that would leave state behind in a skipped test', () => {
+    expect(() => guarded('test: global', /a/u, ['a'], 'gu')).toThrow();
+    expect(() => guarded('test: global words', /a/gu, ['a'], 'u')).toThrow();
+  });
+});

@@ -9,26 +9,50 @@
  * added: tests/unit/pattern-guards.test.ts checks each registered guard alternative by alternative.
  */
 
-export interface GuardedPattern {
+/** A big pattern and the cheap test that stands before it; registered so the coverage test finds it. */
+export interface PatternGate {
+  /** Where the gate lives, named in a failing coverage test. */
+  readonly name: string;
+  /** The cheap test: false only on text the pattern cannot match. */
+  admits(text: string): boolean;
+  /** The big pattern, built on first use. */
+  pattern(): RegExp;
+  /** What the pattern is made of: `prefix(?:alternative|…)suffix`, each alternative sampled by the coverage test. */
+  readonly parts: PatternParts;
+}
+
+export interface PatternParts {
+  readonly prefix: string;
+  readonly alternatives: readonly string[];
+  readonly suffix: string;
+  readonly flags: string;
+}
+
+export interface GuardedPattern extends PatternGate {
   /** pattern().test(text), skipped (false) when the words are absent. */
   test(text: string): boolean;
   /** pattern().exec(text), skipped (null) when the words are absent. */
   exec(text: string): RegExpExecArray | null;
-  /** The big pattern, built on first use. */
-  pattern(): RegExp;
-  /** A cheap test every match of the pattern passes: literal words, the pattern's own flags, no \p classes. */
+  /** Literal words every match of the pattern contains, with the pattern's own flags and no \p classes. */
   readonly words: RegExp;
-  /** What the pattern is made of, for the coverage test: `prefix(?:alternative|…)suffix`. */
-  readonly parts: { readonly prefix: string; readonly alternatives: readonly string[]; readonly suffix: string; readonly flags: string };
-  /** Where the guard lives, named in a failing coverage test. */
-  readonly name: string;
 }
 
-const registry: GuardedPattern[] = [];
+const registry: PatternGate[] = [];
 
-/** Every guard built so far (the coverage test imports the modules that build them). */
-export function guardedPatterns(): readonly GuardedPattern[] {
+/** Every gate built so far (the coverage test imports the modules that build them). */
+export function patternGates(): readonly PatternGate[] {
   return registry;
+}
+
+export function registerGate<T extends PatternGate>(gate: T): T {
+  registry.push(gate);
+  return gate;
+}
+
+/** The pattern `parts` describe, built on first use. */
+export function lazyPattern({ prefix, alternatives, suffix, flags }: PatternParts): () => RegExp {
+  let built: RegExp | undefined;
+  return () => (built ??= new RegExp(`${prefix}(?:${alternatives.join('|')})${suffix}`, flags));
 }
 
 /**
@@ -45,16 +69,15 @@ export function guarded(
 ): GuardedPattern {
   // A skipped test must leave no state behind: neither pattern may carry lastIndex.
   if (words.global || words.sticky || /[gy]/.test(flags)) throw new Error(`${name}: no g or y flag`);
-  let built: RegExp | undefined;
-  const pattern = () => (built ??= new RegExp(`${prefix}(?:${alternatives.join('|')})${suffix}`, flags));
-  const guard: GuardedPattern = {
-    test: (text) => words.test(text) && pattern().test(text),
-    exec: (text) => (words.test(text) ? pattern().exec(text) : null),
+  const parts = { prefix, alternatives, suffix, flags };
+  const pattern = lazyPattern(parts);
+  return registerGate({
+    name,
+    admits: (text: string) => words.test(text),
+    test: (text: string) => words.test(text) && pattern().test(text),
+    exec: (text: string) => (words.test(text) ? pattern().exec(text) : null),
     pattern,
     words,
-    parts: { prefix, alternatives, suffix, flags },
-    name,
-  };
-  registry.push(guard);
-  return guard;
+    parts,
+  });
 }

@@ -1,7 +1,8 @@
-// Every guarded pattern's words test must pass on whatever the pattern matches, alternative by
+// Every gated pattern's cheap test must pass on whatever the pattern matches, alternative by
 // alternative: an alternative added without one of the words would otherwise be skipped silently.
 import { describe, expect, it } from 'vitest';
-import { guarded, guardedPatterns, type GuardedPattern } from '../../utils/patterns';
+import { guarded, patternGates, type PatternGate } from '../../utils/patterns';
+import { leadingWords, opensWith } from '../../utils/quotes/lang/latin';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
@@ -9,8 +10,8 @@ import '../../utils/quotes';
 
 const CONTEXTS = [(s: string) => s, (s: string) => ` ${s} `, (s: string) => `${s} Xy`, (s: string) => `x ${s} Abc me@example.com 1`];
 
-/** What the guard's words miss: alternatives with no matching sample, and samples the pattern matches but the words do not. */
-function uncovered(guard: GuardedPattern): string[] {
+/** What the gate misses: alternatives with no matching sample, and samples the pattern matches but the gate turns away. */
+function uncovered(guard: PatternGate): string[] {
   const { prefix, alternatives, suffix, flags } = guard.parts;
   const problems: string[] = [];
   for (const alternative of alternatives) {
@@ -19,7 +20,7 @@ function uncovered(guard: GuardedPattern): string[] {
       for (const text of CONTEXTS.map((context) => context(sample))) {
         if (!guard.pattern().test(text)) continue;
         matched++;
-        if (!guard.words.test(text)) problems.push(`${JSON.stringify(text)} (alternative ${alternative})`);
+        if (!guard.admits(text)) problems.push(`${JSON.stringify(text)} (alternative ${alternative})`);
       }
     }
     if (matched === 0) problems.push(`no sample of alternative ${alternative} matches`);
@@ -27,12 +28,12 @@ function uncovered(guard: GuardedPattern): string[] {
   return problems;
 }
 
-describe('guarded patterns', () => {
+describe('gated patterns', () => {
   it('are registered by the pipeline modules', () => {
-    expect(guardedPatterns().length).toBeGreaterThan(0);
+    expect(patternGates().length).toBeGreaterThan(10);
   });
 
-  it.each(guardedPatterns().map((guard) => [guard.name, guard] as const))('%s: the words test passes on every alternative', (_, guard) => {
+  it.each(patternGates().map((gate) => [gate.name, gate] as const))('%s: the cheap test passes on every alternative', (_, guard) => {
     expect(uncovered(guard)).toEqual([]);
   });
 
@@ -53,5 +54,25 @@ describe('guarded patterns', () => {
   it('refuses flags that would leave state behind in a skipped test', () => {
     expect(() => guarded('test: global', /a/u, ['a'], 'gu')).toThrow();
     expect(() => guarded('test: global words', /a/gu, ['a'], 'u')).toThrow();
+  });
+});
+
+describe('the first words of Latin after-quote patterns', () => {
+  it('reads each alternative\'s certain opening, through a leading group and a two-case letter class', () => {
+    expect(leadingWords('sagte?|so(?=\\s)|(?:a|ont)\\s+dit|[Ss]egún|ha\\s+dicho')).toEqual(['sagt', 'so', 'a', 'ont', 'según', 'ha']);
+  });
+
+  it('rules nothing out when an alternative may open with something else', () => {
+    expect(leadingWords('dijo|\\p{L}+ly')).toBeNull();
+    expect(leadingWords('dijo|(?:a|b)?c')).toBeNull();
+  });
+
+  it('turns a frame away only on plain ASCII that differs', () => {
+    const opening = /^[—–-]?\s*/u;
+    expect(opensWith('said Smith.', opening, ['sagt', 'dijo'])).toBe(false);
+    expect(opensWith('— Dijo Juan', opening, ['sagt', 'dijo'])).toBe(true);
+    expect(opensWith('dij', opening, ['dijo'])).toBe(false);
+    // Beyond ASCII the pattern decides: "ſagte" folds to "sagte" under the i and u flags.
+    expect(opensWith('ſagte er', opening, ['sagt'])).toBe(true);
   });
 });

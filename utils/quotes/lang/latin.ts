@@ -10,6 +10,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { SpeakerReader } from './latin-reader';
 import { lazy, pronoun, type LanguageCues } from './shared';
+import { lazyPattern, registerGate, type PatternGate, type PatternParts } from '../../patterns';
 
 export interface LatinLanguage {
   /** Reporting verbs right after a quote, the subject following: "a déclaré", "sagte", "dijo". */
@@ -47,6 +48,7 @@ export interface LatinLanguage {
 /** Also the language's cheap test: a frame holding none of its verbs or source words cannot match. */
 export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCues {
   const patterns = lazy(() => buildPatterns(language));
+  const gates = openingGates(language);
   // No case folding and no look-behind: the index joins these into one test for every frame the
   // English reader leaves, most of them English.
   const cueSource = `(?:${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''})(?![\\p{L}])`;
@@ -55,8 +57,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
   const reader = new SpeakerReader(language);
 
   function after(frame: string): SpeakerPhrase | null {
-    const { afterVerb, accordingAtStart } = patterns();
-    const verb = afterVerb.exec(frame);
+    const verb = gates.afterVerb.admits(frame) ? gates.afterVerb.pattern().exec(frame) : null;
     if (verb) {
       // `dit-elle`, `a-t-il ajouté`: the pronoun glued to the verb or its auxiliary.
       const glued = verb[1] ?? /-(?:t-)?(\p{L}+)/u.exec(verb[0])?.[1];
@@ -72,7 +73,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       if (language.dropsSubject && reader.nothingButRecipient(rest)) return genderedZero(language, verb[0]);
       return null;
     }
-    const source = accordingAtStart.exec(frame);
+    const source = gates.accordingAtStart.admits(frame) ? gates.accordingAtStart.pattern().exec(frame) : null;
     if (source) return reader.read(frame.slice(source[0].length)) ?? null;
     return null;
   }
@@ -107,6 +108,103 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
   return { applies, after, before, cue: cueSource };
 }
 
+/** Where `afterVerb` and `accordingAtStart` start reading their words. */
+const VERB_OPENING = /^[—–-]?\s*/u;
+const SOURCE_OPENING = /^[\s(]?/u;
+
+/**
+ * Whether the frame, where `opening` ends, starts with one of `words` (lower-cased), so that an
+ * alternation of those could match there. Without a list (null) the answer is yes; compared up to
+ * the first character beyond ASCII, whose case folding is the pattern's to judge.
+ */
+export function opensWith(frame: string, opening: RegExp, words: readonly string[] | null): boolean {
+  if (!words) return true;
+  const start = opening.exec(frame)?.[0].length ?? 0;
+  return words.some((word) => {
+    for (let i = 0; i < word.length; i++) {
+      const ch = frame[start + i];
+      if (ch === undefined) return false;
+      if (ch > '\x7f') return true;
+      if (ch.toLowerCase() !== word[i]) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * The literal text each alternative of `source` must open with, lower-cased (`sagte?` → "sagt",
+ * `[Ss]egún` → "según", `(?:a|ont)\s+dit` → "a", "ont"); null when an alternative may open with
+ * anything but a letter, and then nothing is ruled out.
+ */
+export function leadingWords(source: string): string[] | null {
+  const words: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const found = leadingLiteral(alternative);
+    if (!found) return null;
+    words.push(...found);
+  }
+  return words;
+}
+
+function leadingLiteral(alternative: string): string[] | null {
+  let literal = '';
+  for (let at = 0; at < alternative.length; ) {
+    const rest = alternative.slice(at);
+    // A character, or a class of one letter in both cases (`[Ss]`).
+    const single = /^(?:[^\\^$.|?*+()[\]{}]|\[(\p{L})(\p{L})\])/u.exec(rest);
+    const group = !single && !literal && rest.startsWith('(?:') ? closingParen(rest) : -1;
+    const next = single ? single[0].length : group > 0 ? group + 1 : 0;
+    // An optional part ends the certain prefix.
+    if (next === 0 || /^[?*{]/.test(rest.slice(next))) break;
+    if (group > 0) {
+      const inner = leadingWords(rest.slice(3, group));
+      return inner && inner.length > 0 ? inner : null;
+    }
+    if (single![1] && single![1].toLowerCase() !== single![2]!.toLowerCase()) break;
+    literal += (single![1] ?? single![0]).toLowerCase();
+    at += next;
+  }
+  // The openings above end greedily, so the words must start with a letter.
+  return /^\p{L}/u.test(literal) ? [literal] : null;
+}
+
+/** The alternatives of `source` at its top level (not inside groups or classes). */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let at = 0; at < source.length; at++) {
+    const ch = source[at];
+    if (ch === '\\') at++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, at));
+      start = at + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/** The index of the parenthesis closing the group `source` opens with, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let at = 0; at < source.length; at++) {
+    const ch = source[at];
+    if (ch === '\\') at++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return at;
+  }
+  return -1;
+}
+
 /** What may open a sentence whose subject is left out: nothing, or "and", "also", "then". */
 const CONJUNCTION_ONLY = /^[\s,;]*(?:(?:y|e|и|і|а|también|además|luego|inoltre|anche|poi|também|ainda|depois|также|тоже|потом|також|потім)[\s,]*)?$/iu;
 
@@ -120,13 +218,32 @@ function pronounOf(language: LatinLanguage, word: string): SpeakerPhrase | null 
   return gender ? pronoun(gender === 'female' ? 'she' : 'he') : null;
 }
 
+/**
+ * The two patterns `after` reads at the frame's start, each behind its first word: most frames
+ * after a quote are English, and their first word rules both out before either is built.
+ */
+function openingGates(language: LatinLanguage): { afterVerb: PatternGate; accordingAtStart: PatternGate } {
+  const pronouns = Object.keys(language.pronouns).join('|');
+  const gate = (name: string, opening: RegExp, parts: PatternParts): PatternGate => {
+    const openings = lazy(() => leadingWords(parts.alternatives.join('|')));
+    return registerGate({ name: `${name} (${language.according.slice(0, 12)}…)`, admits: (frame) => opensWith(frame, opening, openings()), pattern: lazyPattern(parts), parts });
+  };
+  return {
+    // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
+    afterVerb: gate('latin afterVerb', VERB_OPENING, {
+      prefix: '^[—–-]?\\s*',
+      alternatives: topLevelAlternatives(language.afterVerbs),
+      suffix: `(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`,
+      flags: 'iu',
+    }),
+    accordingAtStart: gate('latin accordingAtStart', SOURCE_OPENING, { prefix: '^[\\s(]?', alternatives: topLevelAlternatives(language.according), suffix: '(?![\\p{L}])\\s*', flags: 'u' }),
+  };
+}
+
 function buildPatterns(language: LatinLanguage) {
   const pronouns = Object.keys(language.pronouns).join('|');
   return {
-    // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
-    afterVerb: new RegExp(`^[—–-]?\\s*(?:${language.afterVerbs})(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`, 'iu'),
     according: new RegExp(`(?:^|[\\s(])(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
-    accordingAtStart: new RegExp(`^[\\s(]?(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
     subjectVerb: new RegExp(`(?:^|[\\s,])(?:(${pronouns})\\s+)?(?:${language.subjectVerbs})(?![\\p{L}\\-])`, 'giu'),
     openingSource: language.openingSource ? new RegExp(`^(?:${language.openingSource})\\s+([^,]{2,80}),\\s*$`, 'u') : null,
   };

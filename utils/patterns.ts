@@ -81,3 +81,125 @@ export function guarded(
     parts,
   });
 }
+
+/**
+ * Whether the frame, where `opening` ends, starts with one of `words` (lower-cased), so that an
+ * alternation of those could match there. Without a list (null) the answer is yes; compared up to
+ * the first character beyond ASCII, whose case folding is the pattern's to judge.
+ */
+export function opensWith(frame: string, opening: RegExp, words: readonly string[] | null): boolean {
+  if (!words) return true;
+  const start = opening.exec(frame)?.[0].length ?? 0;
+  return words.some((word) => {
+    for (let i = 0; i < word.length; i++) {
+      const ch = frame[start + i];
+      if (ch === undefined) return false;
+      if (ch > '\x7f') return true;
+      if (ch.toLowerCase() !== word[i]) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * The literal text each alternative of `source` must open with, lower-cased (`sagte?` → "sagt",
+ * `[Ss]egún` → "según", `(?:a|ont)\s+dit` → "a", "ont"); null when an alternative may open with
+ * anything but a letter, and then nothing is ruled out.
+ */
+export function leadingWords(source: string): string[] | null {
+  const words: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const found = leadingLiteral(alternative);
+    if (!found) return null;
+    words.push(...found);
+  }
+  return words;
+}
+
+function leadingLiteral(alternative: string): string[] | null {
+  let literal = '';
+  for (let at = 0; at < alternative.length; ) {
+    const rest = alternative.slice(at);
+    // A character, or a class of one letter in both cases (`[Ss]`).
+    const single = /^(?:[^\\^$.|?*+()[\]{}]|\[(\p{L})(\p{L})\])/u.exec(rest);
+    const group = !single && !literal && rest.startsWith('(?:') ? closingParen(rest) : -1;
+    const next = single ? single[0].length : group > 0 ? group + 1 : 0;
+    if (group > 0) {
+      // A leading group opens with its own words; an optional one (`(?:à )?lire`) or the rest after it.
+      const inner = leadingWords(rest.slice(3, group));
+      if (rest[next] !== '?') return inner && inner.length > 0 && !/^[*{]/.test(rest.slice(next)) ? inner : null;
+      const after = leadingLiteral(rest.slice(next + 1));
+      return inner && after ? [...inner, ...after] : null;
+    }
+    // An optional part ends the certain prefix.
+    if (next === 0 || /^[?*{]/.test(rest.slice(next))) break;
+    if (single![1] && single![1].toLowerCase() !== single![2]!.toLowerCase()) break;
+    literal += (single![1] ?? single![0]).toLowerCase();
+    at += next;
+  }
+  // The openings above end greedily, so the words must start with a letter.
+  return /^\p{L}/u.test(literal) ? [literal] : null;
+}
+
+/** The alternatives of `source` at its top level (not inside groups or classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let at = 0; at < source.length; at++) {
+    const ch = source[at];
+    if (ch === '\\') at++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, at));
+      start = at + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/** The index of the parenthesis closing the group `source` opens with, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let at = 0; at < source.length; at++) {
+    const ch = source[at];
+    if (ch === '\\') at++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * `prefix(?:alternative|…)suffix` for a prefix that ends where `opening` ends (an anchor): only the
+ * alternatives that can open with the text's first letters are built and tried, so a label in one
+ * language compiles a few of a long multilingual list, and most labels none. Test only: a pattern
+ * of some alternatives matches where the whole one does exactly when one of them does.
+ */
+export function firstWordChoice(
+  name: string,
+  alternatives: readonly string[],
+  flags: string,
+  { prefix = '^', suffix = '', opening = /^/ }: { prefix?: string; suffix?: string; opening?: RegExp } = {},
+): PatternGate & { test(text: string): boolean } {
+  if (/[gy]/.test(flags) || opening.global || opening.sticky) throw new Error(`${name}: no g or y flag`);
+  const parts = { prefix, alternatives, suffix, flags };
+  const openings = alternatives.map((alternative) => leadingWords(alternative));
+  const built = new Map<string, RegExp | null>();
+  const test = (text: string) => {
+    const chosen = alternatives.filter((_, i) => opensWith(text, opening, openings[i]!));
+    const key = chosen.join('|');
+    let pattern = built.get(key);
+    if (pattern === undefined) built.set(key, (pattern = chosen.length ? new RegExp(`${prefix}(?:${key})${suffix}`, flags) : null));
+    return pattern ? pattern.test(text) : false;
+  };
+  return registerGate({ name, admits: test, test, pattern: lazyPattern(parts), parts });
+}

@@ -1,8 +1,7 @@
 // Every gated pattern's cheap test must pass on whatever the pattern matches, alternative by
 // alternative: an alternative added without one of the words would otherwise be skipped silently.
 import { describe, expect, it } from 'vitest';
-import { guarded, patternGates, type PatternGate } from '../../utils/patterns';
-import { leadingWords, opensWith } from '../../utils/quotes/lang/latin';
+import { guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
@@ -57,14 +56,17 @@ describe('gated patterns', () => {
   });
 });
 
-describe('the first words of Latin after-quote patterns', () => {
+describe('the first words of anchored alternatives', () => {
   it('reads each alternative\'s certain opening, through a leading group and a two-case letter class', () => {
     expect(leadingWords('sagte?|so(?=\\s)|(?:a|ont)\\s+dit|[Ss]egún|ha\\s+dicho')).toEqual(['sagt', 'so', 'a', 'ont', 'según', 'ha']);
+    // An optional group: its words, or the words after it.
+    expect(leadingWords('(?:à )?lire aussi|(?:también )?te puede')).toEqual(['à ', 'lire aussi', 'también ', 'te puede']);
   });
 
   it('rules nothing out when an alternative may open with something else', () => {
     expect(leadingWords('dijo|\\p{L}+ly')).toBeNull();
-    expect(leadingWords('dijo|(?:a|b)?c')).toBeNull();
+    expect(leadingWords('dijo|(?:a|b)*c')).toBeNull();
+    expect(leadingWords('dijo|[ab]c')).toBeNull();
   });
 
   it('turns a frame away only on plain ASCII that differs', () => {

@@ -10,7 +10,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { SpeakerReader } from './latin-reader';
 import { lazy, pronoun, type LanguageCues } from './shared';
-import { lazyPattern, registerGate, type PatternGate, type PatternParts } from '../../patterns';
+import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 
 export interface LatinLanguage {
   /** Reporting verbs right after a quote, the subject following: "a déclaré", "sagte", "dijo". */
@@ -111,99 +111,6 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 /** Where `afterVerb` and `accordingAtStart` start reading their words. */
 const VERB_OPENING = /^[—–-]?\s*/u;
 const SOURCE_OPENING = /^[\s(]?/u;
-
-/**
- * Whether the frame, where `opening` ends, starts with one of `words` (lower-cased), so that an
- * alternation of those could match there. Without a list (null) the answer is yes; compared up to
- * the first character beyond ASCII, whose case folding is the pattern's to judge.
- */
-export function opensWith(frame: string, opening: RegExp, words: readonly string[] | null): boolean {
-  if (!words) return true;
-  const start = opening.exec(frame)?.[0].length ?? 0;
-  return words.some((word) => {
-    for (let i = 0; i < word.length; i++) {
-      const ch = frame[start + i];
-      if (ch === undefined) return false;
-      if (ch > '\x7f') return true;
-      if (ch.toLowerCase() !== word[i]) return false;
-    }
-    return true;
-  });
-}
-
-/**
- * The literal text each alternative of `source` must open with, lower-cased (`sagte?` → "sagt",
- * `[Ss]egún` → "según", `(?:a|ont)\s+dit` → "a", "ont"); null when an alternative may open with
- * anything but a letter, and then nothing is ruled out.
- */
-export function leadingWords(source: string): string[] | null {
-  const words: string[] = [];
-  for (const alternative of topLevelAlternatives(source)) {
-    const found = leadingLiteral(alternative);
-    if (!found) return null;
-    words.push(...found);
-  }
-  return words;
-}
-
-function leadingLiteral(alternative: string): string[] | null {
-  let literal = '';
-  for (let at = 0; at < alternative.length; ) {
-    const rest = alternative.slice(at);
-    // A character, or a class of one letter in both cases (`[Ss]`).
-    const single = /^(?:[^\\^$.|?*+()[\]{}]|\[(\p{L})(\p{L})\])/u.exec(rest);
-    const group = !single && !literal && rest.startsWith('(?:') ? closingParen(rest) : -1;
-    const next = single ? single[0].length : group > 0 ? group + 1 : 0;
-    // An optional part ends the certain prefix.
-    if (next === 0 || /^[?*{]/.test(rest.slice(next))) break;
-    if (group > 0) {
-      const inner = leadingWords(rest.slice(3, group));
-      return inner && inner.length > 0 ? inner : null;
-    }
-    if (single![1] && single![1].toLowerCase() !== single![2]!.toLowerCase()) break;
-    literal += (single![1] ?? single![0]).toLowerCase();
-    at += next;
-  }
-  // The openings above end greedily, so the words must start with a letter.
-  return /^\p{L}/u.test(literal) ? [literal] : null;
-}
-
-/** The alternatives of `source` at its top level (not inside groups or classes). */
-function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let at = 0; at < source.length; at++) {
-    const ch = source[at];
-    if (ch === '\\') at++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      parts.push(source.slice(start, at));
-      start = at + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
-}
-
-/** The index of the parenthesis closing the group `source` opens with, or -1. */
-function closingParen(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let at = 0; at < source.length; at++) {
-    const ch = source[at];
-    if (ch === '\\') at++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return at;
-  }
-  return -1;
-}
 
 /** What may open a sentence whose subject is left out: nothing, or "and", "also", "then". */
 const CONJUNCTION_ONLY = /^[\s,;]*(?:(?:y|e|и|і|а|también|además|luego|inoltre|anche|poi|também|ainda|depois|также|тоже|потом|також|потім)[\s,]*)?$/iu;

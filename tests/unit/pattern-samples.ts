@@ -71,7 +71,6 @@ class Parser {
     if (ch === '[') {
       let end = this.at + 1;
       if (source[end] === '^') end++;
-      if (source[end] === ']') end++;
       while (source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
       const cls = source.slice(this.at, end + 1);
       this.at = end + 1;

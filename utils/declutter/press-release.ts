@@ -12,6 +12,7 @@
 import { type Candidate, hasStoryProse, isEmptyBlock } from './blocks';
 import { linkDensity, normalizeLabel, textOf, wordCount } from './text';
 import { elementsByTag, queryAll, wrappersOf } from '../walk';
+import { firstWordChoice, guarded } from '../patterns';
 
 type Section = 'about' | 'forward-looking' | 'contact';
 
@@ -21,22 +22,46 @@ const ABOUT_PREFIX = /^(?:about|à propos (?:de |d'|d’|du |des )|über|acerca 
 const NAME = /^(?:(?:the|die|der|das|la|le|les|el|los|las) (?=\p{Lu})|l['’](?=\p{Lu}))?(?!(?:The|This|These|Those|A|An|It|Us|Our)\b(?! \p{Lu}))[\p{Lu}\p{N}][\p{L}\p{N}.,&'’()\- ]{0,80}$/u;
 
 // Matched against the normalized (lower-cased, trimmed) heading text.
-const FORWARD_LOOKING = new RegExp(
-  '^(?:(?:special |important )?(?:cautionary )?(?:note|notes|statement|language|information|disclaimer)s? (?:regarding|concerning|about|on|relating to|with respect to) )?' +
-    '(?:(?:the )?forward[- ]looking (?:statements?|information)(?: and (?:non-gaap|other) [\\p{L} -]+)?|safe harbou?r(?: statements?| notice| disclaimer)?|"?safe harbou?r"? statement|' +
+const FORWARD_LOOKING = guarded(
+  'press-release FORWARD_LOOKING',
+  /forward|harbo|prospecti|avertissement|aussagen|futuro/u,
+  [
+    '(?:the )?forward[- ]looking (?:statements?|information)(?: and (?:non-gaap|other) [\\p{L} -]+)?',
+    'safe harbou?r(?: statements?| notice| disclaimer)?',
+    '"?safe harbou?r"? statement',
     // French, German, Spanish
-    '(?:mise en garde (?:concernant|relative aux) )?(?:les )?(?:déclarations|énoncés|informations) prospecti(?:ves|fs)|avertissement(?: concernant les déclarations prospectives)?|' +
-    'zukunftsgerichtete(?:n)? aussagen|zukunftsbezogene(?:n)? aussagen|(?:hinweis|disclaimer)(?: zu zukunftsgerichteten aussagen)|' +
-    '(?:declaraciones|información|afirmaciones) (?:prospectivas?|a futuro|sobre el futuro))$',
+    '(?:mise en garde (?:concernant|relative aux) )?(?:les )?(?:déclarations|énoncés|informations) prospecti(?:ves|fs)',
+    'avertissement(?: concernant les déclarations prospectives)?',
+    'zukunftsgerichtete(?:n)? aussagen',
+    'zukunftsbezogene(?:n)? aussagen',
+    '(?:hinweis|disclaimer)(?: zu zukunftsgerichteten aussagen)',
+    '(?:declaraciones|información|afirmaciones) (?:prospectivas?|a futuro|sobre el futuro)',
+  ],
   'u',
+  {
+    prefix:
+      '^(?:(?:special |important )?(?:cautionary )?(?:note|notes|statement|language|information|disclaimer)s? (?:regarding|concerning|about|on|relating to|with respect to) )?',
+    suffix: '$',
+  },
 );
-const CONTACT = new RegExp(
-  '^(?:(?:media|press|investor|investors|analyst|news|public) (?:and (?:media|investor) )?(?:relations )?(?:contacts?|inquiries|enquiries|relations)|contacts?|' +
-    'for (?:further|more|additional) information(?:,? (?:please )?contact)?|' +
-    'contacts? (?:presse|médias?|investisseurs?)|relations (?:presse|investisseurs)|' +
-    'pressekontakt|medienkontakt|investorenkontakt|kontakt(?: für (?:medien|presse|investoren))?|ansprechpartner(?: für (?:die )?(?:presse|medien))?|' +
-    'contactos? (?:de prensa|para (?:los )?medios|con (?:los )?medios|de medios|con inversores|para inversores)|contacto)$',
+const CONTACT = firstWordChoice(
+  'press-release CONTACT',
+  [
+    '(?:media|press|investor|investors|analyst|news|public) (?:and (?:media|investor) )?(?:relations )?(?:contacts?|inquiries|enquiries|relations)',
+    'contacts?',
+    'for (?:further|more|additional) information(?:,? (?:please )?contact)?',
+    'contacts? (?:presse|médias?|investisseurs?)',
+    'relations (?:presse|investisseurs)',
+    'pressekontakt',
+    'medienkontakt',
+    'investorenkontakt',
+    'kontakt(?: für (?:medien|presse|investoren))?',
+    'ansprechpartner(?: für (?:die )?(?:presse|medien))?',
+    'contactos? (?:de prensa|para (?:los )?medios|con (?:los )?medios|de medios|con inversores|para inversores)',
+    'contacto',
+  ],
   'u',
+  { suffix: '$' },
 );
 
 /** One-line wire marks, tested on the whole block text (not lower-cased: "SOURCE" is in capitals). */

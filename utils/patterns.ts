@@ -180,26 +180,49 @@ function closingParen(source: string): number {
 
 /**
  * `prefix(?:alternative|…)suffix` for a prefix that ends where `opening` ends (an anchor): only the
- * alternatives that can open with the text's first letters are built and tried, so a label in one
- * language compiles a few of a long multilingual list, and most labels none. Test only: a pattern
- * of some alternatives matches where the whole one does exactly when one of them does.
+ * alternatives that can open with the text's first character are built and tried, so a label in
+ * one language compiles a few of a long multilingual list, and most labels none. Test only: a
+ * pattern of some alternatives matches where the whole one does exactly when one of them does.
  */
 export function firstWordChoice(
   name: string,
   alternatives: readonly string[],
   flags: string,
-  { prefix = '^', suffix = '', opening = /^/ }: { prefix?: string; suffix?: string; opening?: RegExp } = {},
+  { prefix = '^', suffix = '', opening }: { prefix?: string; suffix?: string; opening?: RegExp } = {},
 ): PatternGate & { test(text: string): boolean } {
-  if (/[gy]/.test(flags) || opening.global || opening.sticky) throw new Error(`${name}: no g or y flag`);
+  if (/[gy]/.test(flags) || opening?.global || opening?.sticky) throw new Error(`${name}: no g or y flag`);
   const parts = { prefix, alternatives, suffix, flags };
-  const openings = alternatives.map((alternative) => leadingWords(alternative));
+  const firsts = alternatives.map((alternative) => leadingWords(alternative)?.map((word) => word[0]!) ?? null);
+  const folds = flags.includes('i');
   const built = new Map<string, RegExp | null>();
   const test = (text: string) => {
-    const chosen = alternatives.filter((_, i) => opensWith(text, opening, openings[i]!));
-    const key = chosen.join('|');
+    const at = opening ? (opening.exec(text)?.[0].length ?? 0) : 0;
+    const key = bucketOf(text[at], folds);
     let pattern = built.get(key);
-    if (pattern === undefined) built.set(key, (pattern = chosen.length ? new RegExp(`${prefix}(?:${key})${suffix}`, flags) : null));
+    if (pattern === undefined) {
+      const chosen = alternatives.filter((_, i) => firsts[i] === null || firsts[i]!.some((first) => mayOpen(first, key, folds)));
+      built.set(key, (pattern = chosen.length ? new RegExp(`${prefix}(?:${chosen.join('|')})${suffix}`, flags) : null));
+    }
     return pattern ? pattern.test(text) : false;
   };
   return registerGate({ name, admits: test, test, pattern: lazyPattern(parts), parts });
+}
+
+/** Non-ASCII letters that fold to ASCII ones under the i and u flags (long s, Kelvin sign). */
+const FOLDS_TO_ASCII = new Set(['\u017f', '\u212a']);
+
+/**
+ * The character a text opens with, as a bucket of alternatives: ASCII lower-cased; "" for none;
+ * "~" for any other character, "*" for one that may fold to ASCII (every alternative may match).
+ */
+function bucketOf(ch: string | undefined, folds: boolean): string {
+  if (ch === undefined) return '';
+  if (ch <= '\x7f') return ch.toLowerCase();
+  return folds && FOLDS_TO_ASCII.has(ch) ? '*' : '~';
+}
+
+/** Whether an alternative whose words open with `first` (lower-cased) may match a text in bucket `key`. */
+function mayOpen(first: string, key: string, folds: boolean): boolean {
+  if (key === '*' || (folds && FOLDS_TO_ASCII.has(first))) return true;
+  return first <= '\x7f' ? first === key : key === '~';
 }

@@ -1,7 +1,7 @@
 // Every gated pattern's cheap test must pass on whatever the pattern matches, alternative by
 // alternative: an alternative added without one of the words would otherwise be skipped silently.
 import { describe, expect, it } from 'vitest';
-import { guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
+import { firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
@@ -76,5 +76,15 @@ describe('the first words of anchored alternatives', () => {
     expect(opensWith('dij', opening, ['dijo'])).toBe(false);
     // Beyond ASCII the pattern decides: "ſagte" folds to "sagte" under the i and u flags.
     expect(opensWith('ſagte er', opening, ['sagt'])).toBe(true);
+  });
+
+  it('tries by the first character only the alternatives that can open there, folding as the pattern does', () => {
+    const choice = firstWordChoice('test: labels', ['top (?:news|stories)', 'related', '関連記事', '(?:\\d+ )?comments'], 'iu', { suffix: '$' });
+    for (const text of ['Top News', 'related', 'ſtories', '関連記事', '12 comments', 'comments', 'Politics', '', 'ſ']) {
+      expect(choice.test(text)).toBe(choice.pattern().test(text));
+    }
+    // The long s folds to "s" under the i and u flags: the text goes to every alternative.
+    const folding = firstWordChoice('test: long s', ['sagte'], 'iu');
+    expect(folding.test('ſagte')).toBe(true);
   });
 });

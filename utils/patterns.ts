@@ -116,29 +116,43 @@ export function leadingWords(source: string): string[] | null {
   return words;
 }
 
+const SPECIAL = new Set('\\^$.|?*+()[]{}');
+const DIGITS = '0123456789'.split('');
+
 function leadingLiteral(alternative: string): string[] | null {
   let literal = '';
   for (let at = 0; at < alternative.length; ) {
-    const rest = alternative.slice(at);
-    // A character, or a class of one letter in both cases (`[Ss]`).
-    const single = /^(?:[^\\^$.|?*+()[\]{}]|\[(\p{L})(\p{L})\])/u.exec(rest);
-    const group = !single && !literal && rest.startsWith('(?:') ? closingParen(rest) : -1;
-    const next = single ? single[0].length : group > 0 ? group + 1 : 0;
-    if (group > 0) {
+    const ch = alternative[at]!;
+    let next = 0;
+    let char = '';
+    if (!SPECIAL.has(ch)) {
+      char = String.fromCodePoint(alternative.codePointAt(at)!);
+      next = char.length;
+    } else if (ch === '[') {
+      // A class of one letter in both cases (`[Ss]`) is that letter.
+      const pair = /^\[(\p{L})(\p{L})\]/u.exec(alternative.slice(at, at + 8));
+      if (pair && pair[1]!.toLowerCase() === pair[2]!.toLowerCase()) [char, next] = [pair[1]!, pair[0].length];
+    } else if (!literal && alternative.startsWith('\\d', at)) {
+      // A leading digit (`\d+ comments`): any of the ten, unless it may be left out.
+      return /^[?*]|^\{0/.test(alternative.slice(at + 2)) ? null : DIGITS;
+    } else if (!literal && alternative.startsWith('(?:', at)) {
+      const close = closingParen(alternative.slice(at)) + at;
+      if (close < at) return null;
       // A leading group opens with its own words; an optional one (`(?:à )?lire`) or the rest after it.
-      const inner = leadingWords(rest.slice(3, group));
-      if (rest[next] !== '?') return inner && inner.length > 0 && !/^[*{]/.test(rest.slice(next)) ? inner : null;
-      const after = leadingLiteral(rest.slice(next + 1));
+      const inner = leadingWords(alternative.slice(at + 3, close));
+      const quantifier = alternative[close + 1];
+      if (quantifier !== '?') return inner && inner.length > 0 && quantifier !== '*' && quantifier !== '{' ? inner : null;
+      const after = leadingLiteral(alternative.slice(close + 2));
       return inner && after ? [...inner, ...after] : null;
     }
     // An optional part ends the certain prefix.
-    if (next === 0 || /^[?*{]/.test(rest.slice(next))) break;
-    if (single![1] && single![1].toLowerCase() !== single![2]!.toLowerCase()) break;
-    literal += (single![1] ?? single![0]).toLowerCase();
+    const following = alternative[at + next];
+    if (!next || following === '?' || following === '*' || following === '{') break;
+    literal += char.toLowerCase();
     at += next;
   }
-  // The openings above end greedily, so the words must start with a letter.
-  return /^\p{L}/u.test(literal) ? [literal] : null;
+  // The openings these words follow end greedily (spaces, a dash, a parenthesis): a word must not start with one.
+  return literal && !/^[\s(—–-]/u.test(literal) ? [literal] : null;
 }
 
 /** The alternatives of `source` at its top level (not inside groups or classes). */

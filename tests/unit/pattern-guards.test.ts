@@ -61,12 +61,15 @@ describe('the first words of anchored alternatives', () => {
     expect(leadingWords('sagte?|so(?=\\s)|(?:a|ont)\\s+dit|[Ss]egún|ha\\s+dicho')).toEqual(['sagt', 'so', 'a', 'ont', 'según', 'ha']);
     // An optional group: its words, or the words after it.
     expect(leadingWords('(?:à )?lire aussi|(?:también )?te puede')).toEqual(['à ', 'lire aussi', 'también ', 'te puede']);
+    // A leading number: any digit.
+    expect(leadingWords('(?:\\d+ )?(?:comments?|replies)')).toEqual([...'0123456789', 'comment', 'replies']);
   });
 
   it('rules nothing out when an alternative may open with something else', () => {
     expect(leadingWords('dijo|\\p{L}+ly')).toBeNull();
     expect(leadingWords('dijo|(?:a|b)*c')).toBeNull();
     expect(leadingWords('dijo|[ab]c')).toBeNull();
+    expect(leadingWords('dijo|\\d*x')).toBeNull();
   });
 
   it('turns a frame away only on plain ASCII that differs', () => {

@@ -203,13 +203,15 @@ export function firstWordChoice(
   alternatives: readonly string[],
   flags: string,
   { prefix = '^', suffix = '', opening }: { prefix?: string; suffix?: string; opening?: RegExp } = {},
-): PatternGate & { test(text: string): boolean } {
+): PatternGate & { test(text: string): boolean; exec(text: string): RegExpExecArray | null } {
   if (/[gy]/.test(flags) || opening?.global || opening?.sticky) throw new Error(`${name}: no g or y flag`);
+  // Fewer alternatives would renumber capture groups: exec is offered for patterns without them.
+  if (hasCaptureGroup(`${prefix}${alternatives.join('|')}${suffix}`)) throw new Error(`${name}: no capture groups`);
   const parts = { prefix, alternatives, suffix, flags };
   const firsts = alternatives.map((alternative) => leadingWords(alternative)?.map((word) => word[0]!) ?? null);
   const folds = flags.includes('i');
   const built = new Map<string, RegExp | null>();
-  const test = (text: string) => {
+  const patternFor = (text: string) => {
     const at = opening ? (opening.exec(text)?.[0].length ?? 0) : 0;
     const key = bucketOf(text[at], folds);
     let pattern = built.get(key);
@@ -217,9 +219,18 @@ export function firstWordChoice(
       const chosen = alternatives.filter((_, i) => firsts[i] === null || firsts[i]!.some((first) => mayOpen(first, key, folds)));
       built.set(key, (pattern = chosen.length ? new RegExp(`${prefix}(?:${chosen.join('|')})${suffix}`, flags) : null));
     }
-    return pattern ? pattern.test(text) : false;
+    return pattern;
   };
-  return registerGate({ name, admits: test, test, pattern: lazyPattern(parts), parts });
+  // The alternatives left out cannot match at the text's opening, so the first match is the same one.
+  const test = (text: string) => patternFor(text)?.test(text) ?? false;
+  const exec = (text: string) => patternFor(text)?.exec(text) ?? null;
+  return registerGate({ name, admits: test, test, exec, pattern: lazyPattern(parts), parts });
+}
+
+/** Whether a pattern source has a capturing group: an unescaped "(" outside a class, not "(?:", "(?=", "(?!", "(?<=", "(?<!". */
+function hasCaptureGroup(source: string): boolean {
+  const bare = source.replace(/\\./gsu, '').replace(/\[[^\]]*\]/gu, '');
+  return /\((?!\?(?:[:=!]|<[=!]))/u.test(bare);
 }
 
 /** Non-ASCII letters that fold to ASCII ones under the i and u flags (long s, Kelvin sign). */

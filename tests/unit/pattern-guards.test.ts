@@ -86,6 +86,11 @@ describe('the first words of anchored alternatives', () => {
     for (const text of ['Top News', 'related', 'ſtories', '関連記事', '12 comments', 'comments', 'Politics', '', 'ſ']) {
       expect(choice.test(text)).toBe(choice.pattern().test(text));
     }
+    const opener = firstWordChoice('test: openers', ['(?:additional )?reporting by', 'edited by', 'a cura di'], 'iu', { prefix: '^\\(?\\s*', suffix: '\\s+', opening: /^\(?\s*/u });
+    for (const text of ['(Reporting by Jane', 'Additional reporting by X', ' edited by Y', 'A cura di Z', '(Writing by W']) {
+      expect(opener.exec(text)?.[0]).toBe(opener.pattern().exec(text)?.[0]);
+    }
+    expect(() => firstWordChoice('test: captures', ['(a)b', 'c'], 'u')).toThrow();
     // The long s folds to "s" under the i and u flags: the text goes to every alternative.
     const folding = firstWordChoice('test: long s', ['sagte'], 'iu');
     expect(folding.test('ſagte')).toBe(true);

@@ -10,7 +10,7 @@ import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import type { RemovedKind } from '../types';
 import { linksIn, textOf, wordCount } from './text';
 import { queryAll } from '../walk';
-import { guarded } from '../patterns';
+import { firstWordChoice, guarded, topLevelAlternatives } from '../patterns';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Everything a dateline may hold besides the date itself: labels, weekdays, zones, separators.
@@ -95,7 +95,12 @@ const CREDIT_OPENER =
   '(?:(?:additional|further|extra) )?(?:reporting|writing|editing|compiled|edited|reported|written)(?: and (?:writing|editing))? by|' +
   'reportage(?: de| d[’\'])?|(?:édité|rédigé|écrit) par|(?:reporte|información|redacción|edición|editado)(?: en español)? (?:de|por)|' +
   '(?:reportagem|edição|redação) (?:de|por)|(?:mitarbeit|bearbeitet|redigiert|geschrieben) von|(?:hanno collaborato|a cura di|con la collaborazione di)';
-const WIRE_CREDIT = new RegExp(`^\\(?\\s*(?:${CREDIT_OPENER})\\s+`, 'iu');
+// Only the openers that can start where the line starts are compiled and tried.
+const WIRE_CREDIT = firstWordChoice('bylines WIRE_CREDIT', topLevelAlternatives(CREDIT_OPENER), 'iu', {
+  prefix: '^\\(?\\s*',
+  suffix: '\\s+',
+  opening: /^\(?\s*/u,
+});
 const NEXT_CREDIT = new RegExp(`[;,]\\s*(?:${CREDIT_OPENER})\\s+`, 'giu');
 // Tested apart: under the "i" flag \p{Lu} would match lower case too.
 const STARTS_NAME = /^\p{Lu}/u;

@@ -234,7 +234,7 @@ function hasCaptureGroup(source: string): boolean {
 }
 
 /** Non-ASCII letters that fold to ASCII ones under the i and u flags (long s, Kelvin sign). */
-const FOLDS_TO_ASCII = new Set(['\u017f', '\u212a']);
+export const FOLDS_TO_ASCII = new Set(['\u017f', '\u212a']);
 
 /**
  * The character a text opens with, as a bucket of alternatives: ASCII lower-cased; "" for none;

@@ -1,7 +1,7 @@
 // Every gated pattern's cheap test must pass on whatever the pattern matches, alternative by
 // alternative: an alternative added without one of the words would otherwise be skipped silently.
 import { describe, expect, it } from 'vitest';
-import { firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
+import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
@@ -94,5 +94,18 @@ describe('the first words of anchored alternatives', () => {
     // The long s folds to "s" under the i and u flags: the text goes to every alternative.
     const folding = firstWordChoice('test: long s', ['sagte'], 'iu');
     expect(folding.test('ſagte')).toBe(true);
+  });
+
+  it('knows every character beyond ASCII that folds to an ASCII letter under the i and u flags', () => {
+    const folding: string[] = [];
+    const foldingWithoutU: string[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (/^[a-z]$/iu.test(ch)) folding.push(ch);
+      if (/^[a-z]$/i.test(ch)) foldingWithoutU.push(ch);
+    }
+    expect(new Set(folding)).toEqual(FOLDS_TO_ASCII);
+    // Under i alone nothing beyond ASCII folds to ASCII.
+    expect(foldingWithoutU).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import type { RemovedKind } from '../types';
 import { linksIn, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { hasTagBelow, queryAll } from '../walk';
 import { firstWordChoice, guarded, topLevelAlternatives } from '../patterns';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -158,7 +158,7 @@ export function findBylines(root: Element): Candidate[] {
   const found: Candidate[] = [];
   const blocks = queryAll(root, 'p, div, span, li, time, small, address, h4, h5, h6, section, header, footer, aside');
   let leafBlocks: Element[] | null = null;
-  const leaves = () => (leafBlocks ??= blocks.filter((el) => textOf(el) && !el.querySelector('p, div, li, section')));
+  const leaves = () => (leafBlocks ??= blocks.filter((el) => textOf(el) && !hasTagBelow(el, 'p, div, li, section')));
   for (const el of blocks) {
     if (isCovered(found, el)) continue;
     const text = textOf(el);

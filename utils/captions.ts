@@ -6,7 +6,7 @@
 import { hintOf, HINT_ATTRIBUTE } from './hints';
 import { hasStoryProse, isEmptyBlock, previousNonEmpty } from './declutter/blocks';
 import { textOf, whileUnchanged, wordCount } from './declutter/text';
-import { hasTagBelow, queryAll, withAttribute } from './walk';
+import { hasTagBelow, isTag, queryAll, withAttribute } from './walk';
 
 const MAX_CAPTION_WORDS = 80;
 const MEDIA = 'img, picture, video, svg, iframe';
@@ -43,7 +43,7 @@ function creditAtEdge(text: string): boolean {
 const CREDIT_ALL = new RegExp(CREDIT.source, 'giu');
 
 function isImageOnly(el: Element): boolean {
-  return (el.matches(MEDIA) || hasTagBelow(el, MEDIA)) && !textOf(el);
+  return (isTag(el, MEDIA) || hasTagBelow(el, MEDIA)) && !textOf(el);
 }
 
 function isShortCaptionLine(el: Element): boolean {
@@ -91,7 +91,7 @@ function isStyledWithin(node: Node, el: Element): boolean {
 /** The caption part of a hinted element: itself, or its text-only children when it also wraps the image. */
 function captionParts(el: Element): Element[] {
   if (!hasTagBelow(el, MEDIA)) return [el];
-  return Array.from(el.children).filter((child) => textOf(child) && !hasTagBelow(child, MEDIA) && !child.matches(MEDIA));
+  return Array.from(el.children).filter((child) => textOf(child) && !hasTagBelow(child, MEDIA) && !isTag(child, MEDIA));
 }
 
 /** Text beside the picture inside a <figure> that is not yet its <figcaption>: a <cite> credit, a caption <span>. */
@@ -100,7 +100,7 @@ function figureTexts(body: Element): Element[] {
     if (!hasTagBelow(figure, MEDIA) || wordCount(textOf(figure)) > MAX_CAPTION_WORDS) return [];
     const parts = (el: Element): Element[] =>
       Array.from(el.children).flatMap((child) => {
-        if (child.localName === 'figcaption' || child.matches(MEDIA) || !textOf(child)) return [];
+        if (child.localName === 'figcaption' || isTag(child, MEDIA) || !textOf(child)) return [];
         return hasTagBelow(child, `figcaption, ${MEDIA}`) ? parts(child) : [child];
       });
     return parts(figure).filter((part) => !part.closest('figcaption') && !part.querySelector('p ~ p'));
@@ -115,7 +115,7 @@ function nearImage(el: Element): boolean {
 function toFigcaption(el: Element, body: Element): void {
   if (el.closest('figcaption')) return;
   // A caption wrapped alone in a paragraph or box becomes that box, so no empty paragraph is left behind.
-  while (el.parentElement && el.parentElement !== body && el.parentElement.matches('p, div, span') && textOf(el.parentElement) === textOf(el) && !hasTagBelow(el.parentElement, MEDIA)) {
+  while (el.parentElement && el.parentElement !== body && isTag(el.parentElement, 'p, div, span') && textOf(el.parentElement) === textOf(el) && !hasTagBelow(el.parentElement, MEDIA)) {
     el = el.parentElement;
   }
   const caption = el.ownerDocument.createElement('figcaption');

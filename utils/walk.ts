@@ -77,6 +77,12 @@ export function queryAll(root: Document | Element, selector: string): Element[] 
   return elementsByTag(root).filter((el) => tags.has(el.localName));
 }
 
+/** el.matches(selector), by tag name for a plain tag list ("p, div, li"), without the selector engine. */
+export function isTag(el: Element, selector: string): boolean {
+  const tags = tagsOf(selector);
+  return tags ? tags.has(el.localName) : el.matches(selector);
+}
+
 /**
  * Whether root has an element matching selector below it (`root.querySelector(selector) !== null`).
  * For a plain tag list: a walk along element siblings that stops at the first, with no selector

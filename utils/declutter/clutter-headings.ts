@@ -5,7 +5,7 @@
 import { type Candidate, expandToWrapper, hasStoryProse, isEmptyBlock, isHeadingLike, nextNonEmpty } from './blocks';
 import { isTeaserBlock } from './teaser-items';
 import { linkDensity, linksIn, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { isTag, queryAll } from '../walk';
 import { firstWordChoice } from '../patterns';
 
 // Matched against the heading's whole text, lower-cased, punctuation trimmed at both ends.
@@ -170,7 +170,7 @@ function isLinkBlock(el: Element): boolean {
   if (isTeaserBlock(el)) return true;
   const links = linksIn(el).filter((a) => textOf(a));
   if (links.length === 0 || hasStoryProse(el)) return false;
-  if (el.matches('ul, ol')) {
+  if (isTag(el, 'ul, ol')) {
     // Teaser lines ("Big news, <a>more here</a>") can be link-light; every item linking is enough.
     const items = Array.from(el.children).filter((li) => textOf(li));
     return items.length > 0 && items.every((li) => linksIn(li).length > 0) && linkDensity(el) >= 0.3;
@@ -190,7 +190,7 @@ export function findClutterHeadings(root: Element): Candidate[] {
       heading = heading.parentElement;
     }
     // An inline label inside a line of text ("<strong>Read more:</strong> <a>…</a>") is a teaser, not a section.
-    if (heading.matches('strong, b, span')) continue;
+    if (isTag(heading, 'strong, b, span')) continue;
     const followers: Element[] = [];
     for (let next = nextNonEmpty(heading); next && isLinkBlock(next); next = nextNonEmpty(next)) followers.push(next);
     if (followers.length > 0) {

@@ -11,7 +11,7 @@
  */
 import { type Candidate, hasStoryProse, isEmptyBlock } from './blocks';
 import { linkDensity, normalizeLabel, textOf, wordCount } from './text';
-import { elementsByTag, queryAll, wrappersOf } from '../walk';
+import { elementsByTag, isTag, queryAll, wrappersOf } from '../walk';
 import { firstWordChoice, guarded } from '../patterns';
 
 type Section = 'about' | 'forward-looking' | 'contact';
@@ -94,7 +94,7 @@ function labelsOf(block: Element): string[] {
   const labels: string[] = [];
   if (/^h[1-6]$/.test(block.localName) || wordCount(text) <= MAX_HEADING_WORDS) labels.push(text);
   const lead = block.firstElementChild;
-  if (lead && lead.matches('strong, b') && text.startsWith(textOf(lead))) labels.push(textOf(lead));
+  if (lead && isTag(lead, 'strong, b') && text.startsWith(textOf(lead))) labels.push(textOf(lead));
   // "Media Contact: Jane Roe, +1 555 0100" in one line.
   const colon = /^([^:：]{2,40})[:：]/.exec(text);
   if (colon) labels.push(colon[1]!);
@@ -118,7 +118,7 @@ function isAboutLabel(block: Element, raw: string): boolean {
   if (!prefix || !NAME.test(bare.slice(prefix[0].length)) || /[?!]$/.test(bare)) return false;
   if (/^h[1-6]$/.test(block.localName)) return true;
   const lead = block.firstElementChild;
-  if (lead && lead.matches('strong, b') && textOf(lead) === raw) return true;
+  if (lead && isTag(lead, 'strong, b') && textOf(lead) === raw) return true;
   return textOf(block) === raw && wordCount(raw) <= 6;
 }
 
@@ -138,7 +138,7 @@ function isHeadingBlock(block: Element): boolean {
   if (/^h[1-6]$/.test(block.localName)) return true;
   const text = textOf(block);
   const lead = block.firstElementChild;
-  return wordCount(text) <= MAX_HEADING_WORDS && !!lead && lead.matches('strong, b') && textOf(lead) === text;
+  return wordCount(text) <= MAX_HEADING_WORDS && !!lead && isTag(lead, 'strong, b') && textOf(lead) === text;
 }
 
 /** The leaf blocks of root in document order (blocks holding no other unit), without empty ones. */
@@ -147,7 +147,7 @@ function unitsOf(root: Element): Element[] {
   // A list, table or quote is read whole; what sits inside it is not a unit of its own.
   const insideWhole = new Set<Element>();
   for (const el of all) {
-    if (!insideWhole.has(el) && el.matches('ul, ol, table, blockquote, dl')) for (const child of elementsByTag(el)) insideWhole.add(child);
+    if (!insideWhole.has(el) && isTag(el, 'ul, ol, table, blockquote, dl')) for (const child of elementsByTag(el)) insideWhole.add(child);
   }
   const inner = all.filter((el) => !insideWhole.has(el));
   const wrappers = wrappersOf(inner);

@@ -6,7 +6,7 @@
  */
 import { isSameSiteLink, linksIn, textOf, wordCount } from './text';
 import { endsWithStop } from '../text-measure';
-import { elementsByTag, hasTagBelow, queryAll } from '../walk';
+import { elementsByTag, hasTagBelow, isTag, queryAll } from '../walk';
 
 /** Elements that start a new line: the headline must fill its own line, not sit in a sentence. */
 const LINE_BREAKING = new Set(
@@ -203,7 +203,7 @@ export function areTeaserItems(items: Element[], minItems: number): TeaserItem[]
 export function isTeaserBlock(el: Element): boolean {
   if (teaserItem(el)) return true;
   let box = el;
-  while (box.children.length === 1 && !box.matches('ul, ol')) box = box.children[0]!;
+  while (box.children.length === 1 && !isTag(box, 'ul, ol')) box = box.children[0]!;
   const items = Array.from(box.children).filter((child) => textOf(child));
   return items.length >= 2 && items.length <= 40 && areTeaserItems(items, 2) !== null;
 }

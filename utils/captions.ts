@@ -6,7 +6,7 @@
 import { hintOf, HINT_ATTRIBUTE } from './hints';
 import { hasStoryProse, isEmptyBlock, previousNonEmpty } from './declutter/blocks';
 import { textOf, whileUnchanged, wordCount } from './declutter/text';
-import { hasTagBelow, isTag, queryAll, withAttribute } from './walk';
+import { closestTag, hasTagBelow, isTag, queryAll, withAttribute } from './walk';
 
 const MAX_CAPTION_WORDS = 80;
 const MEDIA = 'img, picture, video, svg, iframe';
@@ -103,7 +103,7 @@ function figureTexts(body: Element): Element[] {
         if (child.localName === 'figcaption' || isTag(child, MEDIA) || !textOf(child)) return [];
         return hasTagBelow(child, `figcaption, ${MEDIA}`) ? parts(child) : [child];
       });
-    return parts(figure).filter((part) => !part.closest('figcaption') && !part.querySelector('p ~ p'));
+    return parts(figure).filter((part) => !closestTag(part, 'figcaption') && !part.querySelector('p ~ p'));
   });
 }
 
@@ -113,7 +113,7 @@ function nearImage(el: Element): boolean {
 }
 
 function toFigcaption(el: Element, body: Element): void {
-  if (el.closest('figcaption')) return;
+  if (closestTag(el, 'figcaption')) return;
   // A caption wrapped alone in a paragraph or box becomes that box, so no empty paragraph is left behind.
   while (el.parentElement && el.parentElement !== body && isTag(el.parentElement, 'p, div, span') && textOf(el.parentElement) === textOf(el) && !hasTagBelow(el.parentElement, MEDIA)) {
     el = el.parentElement;

@@ -83,6 +83,14 @@ export function isTag(el: Element, selector: string): boolean {
   return tags ? tags.has(el.localName) : el.matches(selector);
 }
 
+/** el.closest(selector), by tag name for a plain tag list, without the selector engine. */
+export function closestTag(el: Element, selector: string): Element | null {
+  const tags = tagsOf(selector);
+  if (!tags) return el.closest(selector);
+  for (let up: Element | null = el; up; up = up.parentElement) if (tags.has(up.localName)) return up;
+  return null;
+}
+
 /**
  * Whether root has an element matching selector below it (`root.querySelector(selector) !== null`).
  * For a plain tag list: a walk along element siblings that stops at the first, with no selector

@@ -6,7 +6,7 @@
  */
 import { isSameSiteLink, linksIn, textOf, wordCount } from './text';
 import { endsWithStop } from '../text-measure';
-import { elementsByTag, hasTagBelow, isTag, queryAll } from '../walk';
+import { closestTag, elementsByTag, hasTagBelow, isTag, queryAll } from '../walk';
 
 /** Elements that start a new line: the headline must fill its own line, not sit in a sentence. */
 const LINE_BREAKING = new Set(
@@ -77,7 +77,7 @@ function hasKickerOnly(item: Element, lead: Element): boolean {
 }
 
 function isCard(item: Element, lead: Element): boolean {
-  return hasTagBelow(item, 'img, picture') && (lead.closest(HEADINGS) !== null || hasTagBelow(item, 'time'));
+  return hasTagBelow(item, 'img, picture') && (closestTag(lead, HEADINGS) !== null || hasTagBelow(item, 'time'));
 }
 
 /** The headline a link shows: its heading, else its longest block, else its text (cards wrap title, excerpt and source in one link). */

@@ -3,10 +3,11 @@
  * exec and again, to machine code, at its second, and a long `u`/`iu` pattern with \p{…} classes
  * takes milliseconds each time. A fresh process (the command line) and every popup pay that
  * before the first page is read. So a big pattern that most text cannot match stands behind a
- * cheap test of the words every one of its matches contains, and is built on first need.
+ * cheap test and is built on first need: `guarded` tests the words every match contains;
+ * `firstWordChoice` (anchored patterns) builds only the alternatives that can open the text.
  *
- * The words test must hold for every alternative of the pattern, now and after an alternative is
- * added: tests/unit/pattern-guards.test.ts checks each registered guard alternative by alternative.
+ * The cheap test must hold for every alternative of the pattern, now and after one is added:
+ * tests/unit/pattern-guards.test.ts samples each registered gate alternative by alternative.
  */
 
 /** A big pattern and the cheap test that stands before it; registered so the coverage test finds it. */

@@ -6,7 +6,7 @@
 import { hintOf, HINT_ATTRIBUTE } from './hints';
 import { hasStoryProse, isEmptyBlock, previousNonEmpty } from './declutter/blocks';
 import { textOf, whileUnchanged, wordCount } from './declutter/text';
-import { queryAll, withAttribute } from './walk';
+import { closestTag, hasTagBelow, isTag, queryAll, withAttribute } from './walk';
 
 const MAX_CAPTION_WORDS = 80;
 const MEDIA = 'img, picture, video, svg, iframe';
@@ -43,12 +43,12 @@ function creditAtEdge(text: string): boolean {
 const CREDIT_ALL = new RegExp(CREDIT.source, 'giu');
 
 function isImageOnly(el: Element): boolean {
-  return (el.matches(MEDIA) || !!el.querySelector(MEDIA)) && !textOf(el);
+  return (isTag(el, MEDIA) || hasTagBelow(el, MEDIA)) && !textOf(el);
 }
 
 function isShortCaptionLine(el: Element): boolean {
   const words = wordCount(textOf(el));
-  return words > 0 && words <= MAX_CAPTION_WORDS && !el.querySelector('p, li, h1, h2, h3, h4, h5, h6, blockquote');
+  return words > 0 && words <= MAX_CAPTION_WORDS && !hasTagBelow(el, 'p, li, h1, h2, h3, h4, h5, h6, blockquote');
 }
 
 /** True when el is a caption by shape: credit-bearing, or a short styled line under an image. */
@@ -90,32 +90,32 @@ function isStyledWithin(node: Node, el: Element): boolean {
 
 /** The caption part of a hinted element: itself, or its text-only children when it also wraps the image. */
 function captionParts(el: Element): Element[] {
-  if (!el.querySelector(MEDIA)) return [el];
-  return Array.from(el.children).filter((child) => textOf(child) && !child.querySelector(MEDIA) && !child.matches(MEDIA));
+  if (!hasTagBelow(el, MEDIA)) return [el];
+  return Array.from(el.children).filter((child) => textOf(child) && !hasTagBelow(child, MEDIA) && !isTag(child, MEDIA));
 }
 
 /** Text beside the picture inside a <figure> that is not yet its <figcaption>: a <cite> credit, a caption <span>. */
 function figureTexts(body: Element): Element[] {
   return queryAll(body, 'figure').flatMap((figure) => {
-    if (!figure.querySelector(MEDIA) || wordCount(textOf(figure)) > MAX_CAPTION_WORDS) return [];
+    if (!hasTagBelow(figure, MEDIA) || wordCount(textOf(figure)) > MAX_CAPTION_WORDS) return [];
     const parts = (el: Element): Element[] =>
       Array.from(el.children).flatMap((child) => {
-        if (child.localName === 'figcaption' || child.matches(MEDIA) || !textOf(child)) return [];
-        return child.querySelector(`figcaption, ${MEDIA}`) ? parts(child) : [child];
+        if (child.localName === 'figcaption' || isTag(child, MEDIA) || !textOf(child)) return [];
+        return hasTagBelow(child, `figcaption, ${MEDIA}`) ? parts(child) : [child];
       });
-    return parts(figure).filter((part) => !part.closest('figcaption') && !part.querySelector('p ~ p'));
+    return parts(figure).filter((part) => !closestTag(part, 'figcaption') && !part.querySelector('p ~ p'));
   });
 }
 
 function nearImage(el: Element): boolean {
   const wrapper = el.parentElement;
-  return !!wrapper && !!wrapper.querySelector(MEDIA) && wordCount(textOf(wrapper)) <= MAX_CAPTION_WORDS;
+  return !!wrapper && hasTagBelow(wrapper, MEDIA) && wordCount(textOf(wrapper)) <= MAX_CAPTION_WORDS;
 }
 
 function toFigcaption(el: Element, body: Element): void {
-  if (el.closest('figcaption')) return;
+  if (closestTag(el, 'figcaption')) return;
   // A caption wrapped alone in a paragraph or box becomes that box, so no empty paragraph is left behind.
-  while (el.parentElement && el.parentElement !== body && el.parentElement.matches('p, div, span') && textOf(el.parentElement) === textOf(el) && !el.parentElement.querySelector(MEDIA)) {
+  while (el.parentElement && el.parentElement !== body && isTag(el.parentElement, 'p, div, span') && textOf(el.parentElement) === textOf(el) && !hasTagBelow(el.parentElement, MEDIA)) {
     el = el.parentElement;
   }
   const caption = el.ownerDocument.createElement('figcaption');

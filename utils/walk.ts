@@ -77,6 +77,38 @@ export function queryAll(root: Document | Element, selector: string): Element[] 
   return elementsByTag(root).filter((el) => tags.has(el.localName));
 }
 
+/** el.matches(selector), by tag name for a plain tag list ("p, div, li"), without the selector engine. */
+export function isTag(el: Element, selector: string): boolean {
+  const tags = tagsOf(selector);
+  return tags ? tags.has(el.localName) : el.matches(selector);
+}
+
+/** el.closest(selector), by tag name for a plain tag list, without the selector engine. */
+export function closestTag(el: Element, selector: string): Element | null {
+  const tags = tagsOf(selector);
+  if (!tags) return el.closest(selector);
+  for (let up: Element | null = el; up; up = up.parentElement) if (tags.has(up.localName)) return up;
+  return null;
+}
+
+/**
+ * Whether root has an element matching selector below it (`root.querySelector(selector) !== null`).
+ * For a plain tag list: a walk along element siblings that stops at the first, with no selector
+ * engine (jsdom compiles each new selector on first use and walks slower than this).
+ */
+export function hasTagBelow(root: Element, selector: string): boolean {
+  const tags = tagsOf(selector);
+  if (!tags) return root.querySelector(selector) !== null;
+  let el = root.firstElementChild;
+  while (el) {
+    if (tags.has(el.localName)) return true;
+    let next = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
+  }
+  return false;
+}
+
 /** Every element that has one of `inner` below it: walks up from each, stopping where an earlier walk did. */
 export function wrappersOf(inner: Iterable<Element>): Set<Element> {
   const wrappers = new Set<Element>();

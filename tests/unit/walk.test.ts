@@ -1,7 +1,7 @@
 // Element lists kept while a tree is only read must be the lists the DOM gives, and must not outlive that read.
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
-import { elementsByTag, queryAll, withTreeSnapshots } from '../../utils/walk';
+import { closestTag, elementsByTag, hasTagBelow, isTag, queryAll, withTreeSnapshots } from '../../utils/walk';
 
 const PAGE = `<!doctype html><html><body><article>
 <p>One <a href="/a">first link</a> and <em>an <a href="/b">inner link</a></em>.</p>
@@ -33,5 +33,23 @@ describe('element lists while the tree is unchanged', () => {
       expect(elementsByTag(article, 'a')).toHaveLength(before + 1);
       expect(elementsByTag(article, 'a').at(-1)).toBe(added);
     });
+  });
+});
+
+describe('a tag at, above or below an element', () => {
+  it('answers as querySelector, matches and closest do, for every element and tag list, never counting the element itself', () => {
+    const doc = documentFromHtml(PAGE, 'https://example.com/story');
+    const selectors = ['p', 'a, li', 'ul, ol, li, table', 'text', 'div', 'svg, em', 'section'];
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      for (const selector of selectors) {
+        expect(hasTagBelow(el, selector)).toBe(el.querySelector(selector) !== null);
+        expect(isTag(el, selector)).toBe(el.matches(selector));
+        expect(closestTag(el, selector)).toBe(el.closest(selector));
+      }
+    }
+    // A selector beyond a tag list goes to the selector engine.
+    const article = doc.querySelector('article')!;
+    expect(hasTagBelow(article, 'p ~ div')).toBe(true);
+    expect(hasTagBelow(article, 'li > p')).toBe(false);
   });
 });

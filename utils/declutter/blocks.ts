@@ -1,7 +1,7 @@
 /** DOM-shape helpers: what counts as a heading, as story prose, and how far a clutter block reaches. */
 import type { RemovedKind } from '../types';
 import { linkDensity, nonLinkText, textOf, wordCount } from './text';
-import { queryAll, wrappersOf } from '../walk';
+import { hasTagBelow, isTag, queryAll, wrappersOf } from '../walk';
 import { endsWithStop, hasSentenceEnd } from '../text-measure';
 
 /** A clutter block found by one signal: the nodes to remove together and why. */
@@ -20,7 +20,7 @@ const BLOCKS = 'p, li, blockquote, dd, dt, div, section, aside, article, td, pre
 
 /** No visible text and no media: a leftover wrapper. */
 export function isEmptyBlock(el: Element): boolean {
-  return !textOf(el) && !el.matches(MEDIA) && !el.querySelector(MEDIA);
+  return !textOf(el) && !isTag(el, MEDIA) && !hasTagBelow(el, MEDIA);
 }
 
 /**

@@ -9,7 +9,8 @@
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import type { RemovedKind } from '../types';
 import { linksIn, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { hasTagBelow, queryAll } from '../walk';
+import { firstWordChoice, guarded, topLevelAlternatives } from '../patterns';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Everything a dateline may hold besides the date itself: labels, weekdays, zones, separators.
@@ -27,10 +28,27 @@ const DATE_PARTS = new RegExp(
 const HAS_DATE = new RegExp(`${MONTH}\\s*\\d|\\d\\s*${MONTH}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b\\d+ (?:hours?|minutes?|mins?|days?) ago\\b`, 'i');
 const DATE_LABEL = /\b(?:published|updated|posted|modified|publicado|atualizado|pubblicato|aggiornato|diterbitkan|veröffentlicht|aktualisiert|publié)\b/i;
 
-const BY = /^(?:by|written by|words by|reported by|por|von|par|oleh|di|da|door|av|af|от)\s+\p{Lu}/u;
-const CONTACT = /\b(?:view (?:author|full) (?:archive|profile)|e-?mail the author|contact the author|more (?:articles|stories|posts) (?:by|from) (?:this author|\p{Lu})|follow (?:him|her|them|me|@\w+) on (?:twitter|facebook|instagram|x)|(?:may|can) be reached at|have a (?:news )?tip\?)/iu;
+// The opening word and a space are tested first: the \p{Lu} class is what costs to compile.
+const BY = guarded('bylines BY', /^(?:by|written by|words by|reported by|por|von|par|oleh|di|da|door|av|af|от)\s/u, ['by|written by|words by|reported by|por|von|par|oleh|di|da|door|av|af|от'], 'u', {
+  prefix: '^',
+  suffix: '\\s+\\p{Lu}',
+});
+const CONTACT = guarded(
+  'bylines CONTACT',
+  /author|archive|profile|articles|stories|posts|follow|reached|tip/iu,
+  [
+    'view (?:author|full) (?:archive|profile)|e-?mail the author|contact the author',
+    'more (?:articles|stories|posts) (?:by|from) (?:this author|\\p{Lu})',
+    'follow (?:him|her|them|me|@\\w+) on (?:twitter|facebook|instagram|x)',
+    '(?:may|can) be reached at|have a (?:news )?tip\\?',
+  ],
+  'iu',
+  { prefix: '\\b' },
+);
 /** Contact and tip lines that name where to write: each needs an address (e-mail, @handle, phone or mailto link) too. */
-const CONTACT_LINE = new RegExp(
+const CONTACT_LINE = guarded(
+  'bylines CONTACT_LINE',
+  /reach|contact|contat|mail|write to|message|tip|story ideas|corrections|écrivez|joindre|info|témoignages|schreiben sie|kontakt|hinweise|erreichen sie|escr|pistas|denuncias|noticias|scrivi|segnalazioni|fale com|escreva|envie|пишите|связаться|присылайте|تواصل|راسلونا|情報提供|ご意見|ご感想|への/iu,
   [
     '\\b(?:reach|contact|e-?mail|write to|message) (?:the )?(?:reporter|writer|author|columnist|editors?|newsroom|desk|us|him|her|them|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (?:at|on|via)\\b',
     '\\b(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?(?:tips?|story ideas|corrections)\\b|\\b(?:got|have) a (?:news )?tip\\b|\\bnews tips?:',
@@ -43,7 +61,7 @@ const CONTACT_LINE = new RegExp(
     '(?:пишите|напишите) (?:нам|автору)|связаться с (?:автором|редакцией)|присылайте (?:новости|сообщения|информацию)',
     '(?:للتواصل|تواصل(?:وا)?) مع (?:الكاتب|الكاتبة|المحرر|المحررة|الصحفي|الصحفية|التحرير)|راسلونا',
     '(?:情報提供|ご意見|ご感想)(?:は|を)|(?:記者|筆者)への(?:連絡|お問い合わせ)',
-  ].join('|'),
+  ],
   'iu',
 );
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\+?\d[\d\s().-]{7,}\d/u;
@@ -53,20 +71,36 @@ const REPORTED = /["“”«»„]|\b(?:said|says|told|according to)\b/i;
 function isContactLine(el: Element, text: string, words: number): boolean {
   if (words > 40 || REPORTED.test(text)) return false;
   if (CONTACT.test(text) && words <= 40) return true;
-  // Text tests first; links are looked at only for a line that reads as a contact line.
-  if (!CONTACT_LINE.test(text)) return false;
-  return ADDRESS.test(text) || linksIn(el).some((a) => /^\s*mailto:/i.test(a.getAttribute('href') ?? ''));
+  // Cheap tests first: the contact words, then an address (links only for a line with those words),
+  // and only then the big pattern, which most lines with an address and a contact word still need.
+  if (!CONTACT_LINE.words.test(text)) return false;
+  if (!ADDRESS.test(text) && !linksIn(el).some((a) => /^\s*mailto:/i.test(a.getAttribute('href') ?? ''))) return false;
+  return CONTACT_LINE.test(text);
 }
 
 // A reading-time line ("Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "5 min read").
-const READING_TIME = /^(?:(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\s*:?\s*(?:\d+|less than|moins d|weniger als)[^.!?]{0,20}|\d+\s*(?:min(?:ute)?s?|минут\p{L}*)\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения))\.?$/iu;
+const READING_TIME = guarded(
+  'bylines READING_TIME',
+  /read|lesezeit|lecture|lectura|leitura|lettura|leestijd|чтения|القراءة|読了時間/iu,
+  [
+    '(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|время чтения|مدة القراءة|読了時間)\\s*:?\\s*(?:\\d+|less than|moins d|weniger als)[^.!?]{0,20}',
+    '\\d+\\s*(?:min(?:ute)?s?|минут\\p{L}*)\\.? (?:read|de lecture|lesezeit|lectura|leitura|lettura|leestijd|чтения)',
+  ],
+  'iu',
+  { prefix: '^', suffix: '\\.?$' },
+);
 
 /** A wire story's closing credit: who reported, wrote and edited it, in parentheses or as a ";"-joined list. */
 const CREDIT_OPENER =
   '(?:(?:additional|further|extra) )?(?:reporting|writing|editing|compiled|edited|reported|written)(?: and (?:writing|editing))? by|' +
   'reportage(?: de| d[’\'])?|(?:édité|rédigé|écrit) par|(?:reporte|información|redacción|edición|editado)(?: en español)? (?:de|por)|' +
   '(?:reportagem|edição|redação) (?:de|por)|(?:mitarbeit|bearbeitet|redigiert|geschrieben) von|(?:hanno collaborato|a cura di|con la collaborazione di)';
-const WIRE_CREDIT = new RegExp(`^\\(?\\s*(?:${CREDIT_OPENER})\\s+`, 'iu');
+// Only the openers that can start where the line starts are compiled and tried.
+const WIRE_CREDIT = firstWordChoice('bylines WIRE_CREDIT', topLevelAlternatives(CREDIT_OPENER), 'iu', {
+  prefix: '^\\(?\\s*',
+  suffix: '\\s+',
+  opening: /^\(?\s*/u,
+});
 const NEXT_CREDIT = new RegExp(`[;,]\\s*(?:${CREDIT_OPENER})\\s+`, 'giu');
 // Tested apart: under the "i" flag \p{Lu} would match lower case too.
 const STARTS_NAME = /^\p{Lu}/u;
@@ -80,9 +114,25 @@ function isWireCredit(text: string, words: number): boolean {
 }
 
 /** A page-view counter on its own line: a number and the word for views or reads. */
-const VIEW_COUNT = /^(?:\d[\d.,\s]*[kKmM]?\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|letture|visualizzazioni|vues|lectures|aufrufe|просмотр\p{L}*|прочтени\p{L}*|조회)|(?:views?|reads?|aufrufe|조회수?)\s*:?\s*\d[\d.,\s]*[kKmM]?)$/iu;
+const VIEW_COUNT = guarded(
+  'bylines VIEW_COUNT',
+  /view|read|visuali|lectur|lettur|vue|aufrufe|просмотр|прочтени|조회/iu,
+  [
+    '\\d[\\d.,\\s]*[kKmM]?\\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|letture|visualizzazioni|vues|lectures|aufrufe|просмотр\\p{L}*|прочтени\\p{L}*|조회)',
+    '(?:views?|reads?|aufrufe|조회수?)\\s*:?\\s*\\d[\\d.,\\s]*[kKmM]?',
+  ],
+  'iu',
+  { prefix: '^(?:', suffix: ')$' },
+);
 
-const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\b.{0,80}\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\b/u;
+const BIO = guarded(
+  'bylines BIO',
+  /writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelance|covers|writes/u,
+  [
+    "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\\b.{0,80}\\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\\b",
+  ],
+  'u',
+);
 
 /** Only dates, times and their labels, with at most a section word or two left over. */
 function isDateline(text: string): boolean {
@@ -108,7 +158,7 @@ export function findBylines(root: Element): Candidate[] {
   const found: Candidate[] = [];
   const blocks = queryAll(root, 'p, div, span, li, time, small, address, h4, h5, h6, section, header, footer, aside');
   let leafBlocks: Element[] | null = null;
-  const leaves = () => (leafBlocks ??= blocks.filter((el) => textOf(el) && !el.querySelector('p, div, li, section')));
+  const leaves = () => (leafBlocks ??= blocks.filter((el) => textOf(el) && !hasTagBelow(el, 'p, div, li, section')));
   for (const el of blocks) {
     if (isCovered(found, el)) continue;
     const text = textOf(el);

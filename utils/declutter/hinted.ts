@@ -6,7 +6,7 @@ import { hintOf, HINT_ATTRIBUTE, type Hint } from '../hints';
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
 import type { RemovedKind } from '../types';
-import { queryAll, withAttribute, wrappersOf } from '../walk';
+import { hasTagBelow, queryAll, withAttribute, wrappersOf } from '../walk';
 
 // Longest text each hinted role may have; a longer element is a wrapper that happens to carry the word.
 const MAX_WORDS: Partial<Record<Hint, number>> = { byline: 20, date: 15, breadcrumb: 30, bio: 120, deck: 60 };
@@ -33,7 +33,7 @@ const HINTED_KINDS: Partial<Record<Hint, RemovedKind>> = { breadcrumb: 'navigati
  * standfirst), it holds no list (a "key points" box is read), and story paragraphs follow it.
  */
 function isStandfirst(el: Element, root: Element): boolean {
-  if (el.parentElement?.closest(`[${HINT_ATTRIBUTE}="deck"]`) || el.querySelector('ul, ol, li, table')) return false;
+  if (el.parentElement?.closest(`[${HINT_ATTRIBUTE}="deck"]`) || hasTagBelow(el, 'ul, ol, li, table')) return false;
   const prose = queryAll(root, 'p').filter((p) => !el.contains(p) && !p.contains(el) && hasStoryProse(p));
   const before = prose.filter((p) => el.compareDocumentPosition(p) & 2 /* PRECEDING */);
   return before.length === 0 && prose.length - before.length >= 2;

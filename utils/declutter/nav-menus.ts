@@ -7,7 +7,7 @@
  */
 import { type Candidate, isCovered } from './blocks';
 import { isSameSiteLink, linkTextLength, linksIn, nonLinkText, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { hasTagBelow, queryAll } from '../walk';
 
 const MIN_ITEMS = 5;
 
@@ -52,7 +52,7 @@ const COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imag
 
 function isGalleryOrPrintLine(line: Element): boolean {
   const text = textOf(line);
-  if (!text || wordCount(text) > 6 || line.querySelector('p, div, li')) return false;
+  if (!text || wordCount(text) > 6 || hasTagBelow(line, 'p, div, li')) return false;
   return COUNTER.test(text) || isOwnAddress(text, line.ownerDocument);
 }
 
@@ -62,7 +62,7 @@ function isGalleryOrPrintLine(line: Element): boolean {
  * Links to other sites (documents, sources) or with words between them are story.
  */
 function isToolLinkLine(line: Element): boolean {
-  if (line.querySelector('p, div, li, img')) return false;
+  if (hasTagBelow(line, 'p, div, li, img')) return false;
   const links = linksIn(line).filter((a) => textOf(a));
   if (links.length < 2 || links.length > 4) return false;
   if (!links.every((a) => wordCount(textOf(a)) <= 4 && isSameSiteLink(a))) return false;

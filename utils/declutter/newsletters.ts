@@ -1,7 +1,7 @@
 /** Signal: newsletter / subscribe boxes — a short call to sign up, with a form, button or link to do it. */
 import { type Candidate, isCovered } from './blocks';
 import { linksIn, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { hasTagBelow, queryAll } from '../walk';
 
 const CALL = /\b(?:subscribe|sign(?:ing)? ?up|join|register|get|receive|delivered|abonnieren|abonnez|inscr[ií]b|suscr[ií]b|assine|iscriviti)/i;
 const CHANNEL = /\b(?:newsletters?|inbox|e-?mails?|alerts|briefing|digest|mailing list|abonnement|bolet[ií]n)\b/i;
@@ -17,7 +17,7 @@ function isNewsletterBox(block: Element): boolean {
   // A lone "SUBSCRIBE" line is the button of a box whose text Readability split up.
   if (BARE_BUTTON.test(normalizeLabel(text))) return true;
   if (!CHANNEL.test(text) || !CALL.test(text)) return false;
-  const hasForm = !!block.querySelector('form, input, button');
+  const hasForm = hasTagBelow(block, 'form, input, button');
   const actionLink = linksIn(block).some((a) => LINK_CALL.test(textOf(a)));
   // Prose that mentions a newsletter stays unless it is itself the call to action.
   return hasForm || actionLink || ACTION.test(text) || (wordCount(text) <= 25 && /\binbox\b/i.test(text));

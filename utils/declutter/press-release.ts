@@ -11,7 +11,8 @@
  */
 import { type Candidate, hasStoryProse, isEmptyBlock } from './blocks';
 import { linkDensity, normalizeLabel, textOf, wordCount } from './text';
-import { elementsByTag, queryAll, wrappersOf } from '../walk';
+import { elementsByTag, isTag, queryAll, wrappersOf } from '../walk';
+import { firstWordChoice, guarded } from '../patterns';
 
 type Section = 'about' | 'forward-looking' | 'contact';
 
@@ -21,22 +22,46 @@ const ABOUT_PREFIX = /^(?:about|à propos (?:de |d'|d’|du |des )|über|acerca 
 const NAME = /^(?:(?:the|die|der|das|la|le|les|el|los|las) (?=\p{Lu})|l['’](?=\p{Lu}))?(?!(?:The|This|These|Those|A|An|It|Us|Our)\b(?! \p{Lu}))[\p{Lu}\p{N}][\p{L}\p{N}.,&'’()\- ]{0,80}$/u;
 
 // Matched against the normalized (lower-cased, trimmed) heading text.
-const FORWARD_LOOKING = new RegExp(
-  '^(?:(?:special |important )?(?:cautionary )?(?:note|notes|statement|language|information|disclaimer)s? (?:regarding|concerning|about|on|relating to|with respect to) )?' +
-    '(?:(?:the )?forward[- ]looking (?:statements?|information)(?: and (?:non-gaap|other) [\\p{L} -]+)?|safe harbou?r(?: statements?| notice| disclaimer)?|"?safe harbou?r"? statement|' +
+const FORWARD_LOOKING = guarded(
+  'press-release FORWARD_LOOKING',
+  /forward|harbo|prospecti|avertissement|aussagen|futuro/u,
+  [
+    '(?:the )?forward[- ]looking (?:statements?|information)(?: and (?:non-gaap|other) [\\p{L} -]+)?',
+    'safe harbou?r(?: statements?| notice| disclaimer)?',
+    '"?safe harbou?r"? statement',
     // French, German, Spanish
-    '(?:mise en garde (?:concernant|relative aux) )?(?:les )?(?:déclarations|énoncés|informations) prospecti(?:ves|fs)|avertissement(?: concernant les déclarations prospectives)?|' +
-    'zukunftsgerichtete(?:n)? aussagen|zukunftsbezogene(?:n)? aussagen|(?:hinweis|disclaimer)(?: zu zukunftsgerichteten aussagen)|' +
-    '(?:declaraciones|información|afirmaciones) (?:prospectivas?|a futuro|sobre el futuro))$',
+    '(?:mise en garde (?:concernant|relative aux) )?(?:les )?(?:déclarations|énoncés|informations) prospecti(?:ves|fs)',
+    'avertissement(?: concernant les déclarations prospectives)?',
+    'zukunftsgerichtete(?:n)? aussagen',
+    'zukunftsbezogene(?:n)? aussagen',
+    '(?:hinweis|disclaimer)(?: zu zukunftsgerichteten aussagen)',
+    '(?:declaraciones|información|afirmaciones) (?:prospectivas?|a futuro|sobre el futuro)',
+  ],
   'u',
+  {
+    prefix:
+      '^(?:(?:special |important )?(?:cautionary )?(?:note|notes|statement|language|information|disclaimer)s? (?:regarding|concerning|about|on|relating to|with respect to) )?',
+    suffix: '$',
+  },
 );
-const CONTACT = new RegExp(
-  '^(?:(?:media|press|investor|investors|analyst|news|public) (?:and (?:media|investor) )?(?:relations )?(?:contacts?|inquiries|enquiries|relations)|contacts?|' +
-    'for (?:further|more|additional) information(?:,? (?:please )?contact)?|' +
-    'contacts? (?:presse|médias?|investisseurs?)|relations (?:presse|investisseurs)|' +
-    'pressekontakt|medienkontakt|investorenkontakt|kontakt(?: für (?:medien|presse|investoren))?|ansprechpartner(?: für (?:die )?(?:presse|medien))?|' +
-    'contactos? (?:de prensa|para (?:los )?medios|con (?:los )?medios|de medios|con inversores|para inversores)|contacto)$',
+const CONTACT = firstWordChoice(
+  'press-release CONTACT',
+  [
+    '(?:media|press|investor|investors|analyst|news|public) (?:and (?:media|investor) )?(?:relations )?(?:contacts?|inquiries|enquiries|relations)',
+    'contacts?',
+    'for (?:further|more|additional) information(?:,? (?:please )?contact)?',
+    'contacts? (?:presse|médias?|investisseurs?)',
+    'relations (?:presse|investisseurs)',
+    'pressekontakt',
+    'medienkontakt',
+    'investorenkontakt',
+    'kontakt(?: für (?:medien|presse|investoren))?',
+    'ansprechpartner(?: für (?:die )?(?:presse|medien))?',
+    'contactos? (?:de prensa|para (?:los )?medios|con (?:los )?medios|de medios|con inversores|para inversores)',
+    'contacto',
+  ],
   'u',
+  { suffix: '$' },
 );
 
 /** One-line wire marks, tested on the whole block text (not lower-cased: "SOURCE" is in capitals). */
@@ -69,7 +94,7 @@ function labelsOf(block: Element): string[] {
   const labels: string[] = [];
   if (/^h[1-6]$/.test(block.localName) || wordCount(text) <= MAX_HEADING_WORDS) labels.push(text);
   const lead = block.firstElementChild;
-  if (lead && lead.matches('strong, b') && text.startsWith(textOf(lead))) labels.push(textOf(lead));
+  if (lead && isTag(lead, 'strong, b') && text.startsWith(textOf(lead))) labels.push(textOf(lead));
   // "Media Contact: Jane Roe, +1 555 0100" in one line.
   const colon = /^([^:：]{2,40})[:：]/.exec(text);
   if (colon) labels.push(colon[1]!);
@@ -93,7 +118,7 @@ function isAboutLabel(block: Element, raw: string): boolean {
   if (!prefix || !NAME.test(bare.slice(prefix[0].length)) || /[?!]$/.test(bare)) return false;
   if (/^h[1-6]$/.test(block.localName)) return true;
   const lead = block.firstElementChild;
-  if (lead && lead.matches('strong, b') && textOf(lead) === raw) return true;
+  if (lead && isTag(lead, 'strong, b') && textOf(lead) === raw) return true;
   return textOf(block) === raw && wordCount(raw) <= 6;
 }
 
@@ -113,7 +138,7 @@ function isHeadingBlock(block: Element): boolean {
   if (/^h[1-6]$/.test(block.localName)) return true;
   const text = textOf(block);
   const lead = block.firstElementChild;
-  return wordCount(text) <= MAX_HEADING_WORDS && !!lead && lead.matches('strong, b') && textOf(lead) === text;
+  return wordCount(text) <= MAX_HEADING_WORDS && !!lead && isTag(lead, 'strong, b') && textOf(lead) === text;
 }
 
 /** The leaf blocks of root in document order (blocks holding no other unit), without empty ones. */
@@ -122,7 +147,7 @@ function unitsOf(root: Element): Element[] {
   // A list, table or quote is read whole; what sits inside it is not a unit of its own.
   const insideWhole = new Set<Element>();
   for (const el of all) {
-    if (!insideWhole.has(el) && el.matches('ul, ol, table, blockquote, dl')) for (const child of elementsByTag(el)) insideWhole.add(child);
+    if (!insideWhole.has(el) && isTag(el, 'ul, ol, table, blockquote, dl')) for (const child of elementsByTag(el)) insideWhole.add(child);
   }
   const inner = all.filter((el) => !insideWhole.has(el));
   const wrappers = wrappersOf(inner);

@@ -9,11 +9,14 @@ import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { linksIn, textOf, wordCount } from './text';
 import type { RemovedKind } from '../types';
 import { queryAll } from '../walk';
+import { firstWordChoice } from '../patterns';
 
 const either = (parts: string[]) => new RegExp(`^(?:${parts.join('|')})`, 'iu');
+/** The same, with only the alternatives that can open with the text's first letters built and tried. */
+const eitherByOpening = (name: string, parts: string[]) => firstWordChoice(name, parts, 'iu');
 
 /** Appeals, offered-article notes, subscriber-only labels and sign-up pitches, each by its opening words. */
-const PROMO = either([
+const PROMO = eitherByOpening('promos PROMO', [
   // Support appeals.
   'support (?:our|local|independent|quality|trusted|this) (?:journalism|reporting|newsroom)',
   'soutenez (?:notre|le|un) journalisme|soutenez[- ]nous',

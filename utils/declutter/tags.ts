@@ -1,7 +1,7 @@
 /** Signal: "Tags:" lines — a label followed by short topic links and nothing else. */
 import { type Candidate, isCovered } from './blocks';
 import { firstTextSegment, linksIn, nonLinkText, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { hasTagBelow, queryAll } from '../walk';
 
 const TAG_LABEL = /^(?:tags?|tagged(?: with| in)?|topics?|filed under|categories|category|keywords|more about|schlagw[öo]rter|themen|mots[- ]cl[ée]s|sujets|etiquetas|temas|tag|argomenti|rubrik|теги|метки|태그)$/u;
 
@@ -25,7 +25,7 @@ function isTagLine(block: Element): boolean {
  */
 function isPostMetaLine(block: Element): boolean {
   // The line itself, never a post body that holds it.
-  if (wordCount(textOf(block)) > 80 || block.querySelector('p, div, li, section')) return false;
+  if (wordCount(textOf(block)) > 80 || hasTagBelow(block, 'p, div, li, section')) return false;
   return linksIn(block).some((a) => /(?:^|\s)trackback(?:\s|$)/i.test(a.getAttribute('rel') ?? '') || /\/trackback\/?$/i.test(a.getAttribute('href') ?? ''));
 }
 

@@ -6,7 +6,7 @@
  */
 import { isSameSiteLink, linksIn, textOf, wordCount } from './text';
 import { endsWithStop } from '../text-measure';
-import { elementsByTag, queryAll } from '../walk';
+import { closestTag, elementsByTag, hasTagBelow, isTag, queryAll } from '../walk';
 
 /** Elements that start a new line: the headline must fill its own line, not sit in a sentence. */
 const LINE_BREAKING = new Set(
@@ -77,7 +77,7 @@ function hasKickerOnly(item: Element, lead: Element): boolean {
 }
 
 function isCard(item: Element, lead: Element): boolean {
-  return item.querySelector('img, picture') !== null && (lead.closest(HEADINGS) !== null || item.querySelector('time') !== null);
+  return hasTagBelow(item, 'img, picture') && (closestTag(lead, HEADINGS) !== null || hasTagBelow(item, 'time'));
 }
 
 /** The headline a link shows: its heading, else its longest block, else its text (cards wrap title, excerpt and source in one link). */
@@ -203,7 +203,7 @@ export function areTeaserItems(items: Element[], minItems: number): TeaserItem[]
 export function isTeaserBlock(el: Element): boolean {
   if (teaserItem(el)) return true;
   let box = el;
-  while (box.children.length === 1 && !box.matches('ul, ol')) box = box.children[0]!;
+  while (box.children.length === 1 && !isTag(box, 'ul, ol')) box = box.children[0]!;
   const items = Array.from(box.children).filter((child) => textOf(child));
   return items.length >= 2 && items.length <= 40 && areTeaserItems(items, 2) !== null;
 }

@@ -5,7 +5,7 @@
  */
 import { type Candidate, hasStoryProse, isCovered } from './blocks';
 import { firstTextSegment, isSameSiteLink, linkTextLength, linksIn, normalizeLabel, textOf, wordCount } from './text';
-import { queryAll } from '../walk';
+import { isTag, queryAll } from '../walk';
 
 const TEASER_LABEL = new RegExp(
   '^(?:' +
@@ -88,7 +88,7 @@ function isTeaserBox(block: Element): boolean {
  * filling the block. An all-caps link elsewhere ("CLICK FOR FULL RESULTS" → a source) is story.
  */
 function isShoutedLinkLine(block: Element, text: string): boolean {
-  if (!block.matches('p, h2, h3, h4, h5, h6') || wordCount(text) < 4) return false;
+  if (!isTag(block, 'p, h2, h3, h4, h5, h6') || wordCount(text) < 4) return false;
   const links = linksIn(block);
   if (links.length !== 1 || !links.every(isSameSiteLink)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');

@@ -1,6 +1,6 @@
 /** Text and link measurements shared by the declutter signals. */
 import { countWords } from '../text-measure';
-import { elementsByTag, withTreeSnapshots } from '../walk';
+import { closestTag, elementsByTag, withTreeSnapshots } from '../walk';
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; the global NodeFilter is missing outside a browser.
 
@@ -78,7 +78,7 @@ function collectNonLinkText(el: Element): string {
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const link = node.parentElement?.closest('a');
+    const link = node.parentElement ? closestTag(node.parentElement, 'a') : null;
     if (!link || !el.contains(link)) parts.push(node.textContent ?? '');
   }
   return collapse(parts.join(' '));

@@ -10,6 +10,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { SpeakerReader } from './latin-reader';
 import { lazy, pronoun, type LanguageCues } from './shared';
+import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 
 export interface LatinLanguage {
   /** Reporting verbs right after a quote, the subject following: "a déclaré", "sagte", "dijo". */
@@ -47,6 +48,7 @@ export interface LatinLanguage {
 /** Also the language's cheap test: a frame holding none of its verbs or source words cannot match. */
 export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCues {
   const patterns = lazy(() => buildPatterns(language));
+  const gates = openingGates(language);
   // No case folding and no look-behind: the index joins these into one test for every frame the
   // English reader leaves, most of them English.
   const cueSource = `(?:${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''})(?![\\p{L}])`;
@@ -55,8 +57,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
   const reader = new SpeakerReader(language);
 
   function after(frame: string): SpeakerPhrase | null {
-    const { afterVerb, accordingAtStart } = patterns();
-    const verb = afterVerb.exec(frame);
+    const verb = gates.afterVerb.admits(frame) ? gates.afterVerb.pattern().exec(frame) : null;
     if (verb) {
       // `dit-elle`, `a-t-il ajouté`: the pronoun glued to the verb or its auxiliary.
       const glued = verb[1] ?? /-(?:t-)?(\p{L}+)/u.exec(verb[0])?.[1];
@@ -72,7 +73,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       if (language.dropsSubject && reader.nothingButRecipient(rest)) return genderedZero(language, verb[0]);
       return null;
     }
-    const source = accordingAtStart.exec(frame);
+    const source = gates.accordingAtStart.admits(frame) ? gates.accordingAtStart.pattern().exec(frame) : null;
     if (source) return reader.read(frame.slice(source[0].length)) ?? null;
     return null;
   }
@@ -107,6 +108,10 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
   return { applies, after, before, cue: cueSource };
 }
 
+/** Where `afterVerb` and `accordingAtStart` start reading their words. */
+const VERB_OPENING = /^[—–-]?\s*/u;
+const SOURCE_OPENING = /^[\s(]?/u;
+
 /** What may open a sentence whose subject is left out: nothing, or "and", "also", "then". */
 const CONJUNCTION_ONLY = /^[\s,;]*(?:(?:y|e|и|і|а|también|además|luego|inoltre|anche|poi|também|ainda|depois|также|тоже|потом|також|потім)[\s,]*)?$/iu;
 
@@ -120,13 +125,32 @@ function pronounOf(language: LatinLanguage, word: string): SpeakerPhrase | null 
   return gender ? pronoun(gender === 'female' ? 'she' : 'he') : null;
 }
 
+/**
+ * The two patterns `after` reads at the frame's start, each behind its first word: most frames
+ * after a quote are English, and their first word rules both out before either is built.
+ */
+function openingGates(language: LatinLanguage): { afterVerb: PatternGate; accordingAtStart: PatternGate } {
+  const pronouns = Object.keys(language.pronouns).join('|');
+  const gate = (name: string, opening: RegExp, parts: PatternParts): PatternGate => {
+    const openings = lazy(() => leadingWords(parts.alternatives.join('|')));
+    return registerGate({ name: `${name} (${language.according.slice(0, 12)}…)`, admits: (frame) => opensWith(frame, opening, openings()), pattern: lazyPattern(parts), parts });
+  };
+  return {
+    // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
+    afterVerb: gate('latin afterVerb', VERB_OPENING, {
+      prefix: '^[—–-]?\\s*',
+      alternatives: topLevelAlternatives(language.afterVerbs),
+      suffix: `(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`,
+      flags: 'iu',
+    }),
+    accordingAtStart: gate('latin accordingAtStart', SOURCE_OPENING, { prefix: '^[\\s(]?', alternatives: topLevelAlternatives(language.according), suffix: '(?![\\p{L}])\\s*', flags: 'u' }),
+  };
+}
+
 function buildPatterns(language: LatinLanguage) {
   const pronouns = Object.keys(language.pronouns).join('|');
   return {
-    // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
-    afterVerb: new RegExp(`^[—–-]?\\s*(?:${language.afterVerbs})(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`, 'iu'),
     according: new RegExp(`(?:^|[\\s(])(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
-    accordingAtStart: new RegExp(`^[\\s(]?(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
     subjectVerb: new RegExp(`(?:^|[\\s,])(?:(${pronouns})\\s+)?(?:${language.subjectVerbs})(?![\\p{L}\\-])`, 'giu'),
     openingSource: language.openingSource ? new RegExp(`^(?:${language.openingSource})\\s+([^,]{2,80}),\\s*$`, 'u') : null,
   };

@@ -1,0 +1,111 @@
+// Every gated pattern's cheap test must pass on whatever the pattern matches, alternative by
+// alternative: an alternative added without one of the words would otherwise be skipped silently.
+import { describe, expect, it } from 'vitest';
+import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
+import { samplesOf } from './pattern-samples';
+// The modules that build guards, so that every one is registered before the check.
+import '../../utils/declutter';
+import '../../utils/quotes';
+
+const CONTEXTS = [(s: string) => s, (s: string) => ` ${s} `, (s: string) => `${s} Xy`, (s: string) => `x ${s} Abc me@example.com 1`];
+
+/** What the gate misses: alternatives with no matching sample, and samples the pattern matches but the gate turns away. */
+function uncovered(guard: PatternGate): string[] {
+  const { prefix, alternatives, suffix, flags } = guard.parts;
+  const problems: string[] = [];
+  for (const alternative of alternatives) {
+    let matched = 0;
+    for (const sample of samplesOf(`${prefix}(?:${alternative})${suffix}`, flags)) {
+      for (const text of CONTEXTS.map((context) => context(sample))) {
+        if (!guard.pattern().test(text)) continue;
+        matched++;
+        if (!guard.admits(text)) problems.push(`${JSON.stringify(text)} (alternative ${alternative})`);
+      }
+    }
+    if (matched === 0) problems.push(`no sample of alternative ${alternative} matches`);
+  }
+  return problems;
+}
+
+describe('gated patterns', () => {
+  it('are registered by the pipeline modules', () => {
+    expect(patternGates().length).toBeGreaterThan(10);
+  });
+
+  it.each(patternGates().map((gate) => [gate.name, gate] as const))('%s: the cheap test passes on every alternative', (_, guard) => {
+    expect(uncovered(guard)).toEqual([]);
+  });
+
+  it('answers as the whole pattern does, on text with and without the words', () => {
+    const guard = guarded('test: tips', /tip|mail/iu, ['send (?:us )?tips?', 'e-?mail \\p{Lu}\\p{L}+'], 'iu', { prefix: '\\b' });
+    for (const text of ['Send us tips at x', 'E-mail Jane now', 'Nothing here', 'tipping point', 'SEND TIPS']) {
+      expect(guard.test(text)).toBe(guard.pattern().test(text));
+      expect(guard.exec(text)?.[0]).toBe(guard.pattern().exec(text)?.[0]);
+    }
+  });
+
+  it('finds an alternative whose words are missing', () => {
+    const guard = guarded('test: missing word', /tip/u, ['send (?:us )?tips?', 'write to us'], 'u');
+    expect(uncovered(guard)).toEqual(expect.arrayContaining([expect.stringContaining('write to us')]));
+    expect(uncovered(guard).some((problem) => problem.includes('send'))).toBe(false);
+  });
+
+  it('refuses flags that would leave state behind in a skipped test', () => {
+    expect(() => guarded('test: global', /a/u, ['a'], 'gu')).toThrow();
+    expect(() => guarded('test: global words', /a/gu, ['a'], 'u')).toThrow();
+  });
+});
+
+describe('the first words of anchored alternatives', () => {
+  it('reads each alternative\'s certain opening, through a leading group and a two-case letter class', () => {
+    expect(leadingWords('sagte?|so(?=\\s)|(?:a|ont)\\s+dit|[Ss]egún|ha\\s+dicho')).toEqual(['sagt', 'so', 'a', 'ont', 'según', 'ha']);
+    // An optional group: its words, or the words after it.
+    expect(leadingWords('(?:à )?lire aussi|(?:también )?te puede')).toEqual(['à ', 'lire aussi', 'también ', 'te puede']);
+    // A leading number: any digit.
+    expect(leadingWords('(?:\\d+ )?(?:comments?|replies)')).toEqual([...'0123456789', 'comment', 'replies']);
+  });
+
+  it('rules nothing out when an alternative may open with something else', () => {
+    expect(leadingWords('dijo|\\p{L}+ly')).toBeNull();
+    expect(leadingWords('dijo|(?:a|b)*c')).toBeNull();
+    expect(leadingWords('dijo|[ab]c')).toBeNull();
+    expect(leadingWords('dijo|\\d*x')).toBeNull();
+  });
+
+  it('turns a frame away only on plain ASCII that differs', () => {
+    const opening = /^[—–-]?\s*/u;
+    expect(opensWith('said Smith.', opening, ['sagt', 'dijo'])).toBe(false);
+    expect(opensWith('— Dijo Juan', opening, ['sagt', 'dijo'])).toBe(true);
+    expect(opensWith('dij', opening, ['dijo'])).toBe(false);
+    // Beyond ASCII the pattern decides: "ſagte" folds to "sagte" under the i and u flags.
+    expect(opensWith('ſagte er', opening, ['sagt'])).toBe(true);
+  });
+
+  it('tries by the first character only the alternatives that can open there, folding as the pattern does', () => {
+    const choice = firstWordChoice('test: labels', ['top (?:news|stories)', 'related', '関連記事', '(?:\\d+ )?comments'], 'iu', { suffix: '$' });
+    for (const text of ['Top News', 'related', 'ſtories', '関連記事', '12 comments', 'comments', 'Politics', '', 'ſ']) {
+      expect(choice.test(text)).toBe(choice.pattern().test(text));
+    }
+    const opener = firstWordChoice('test: openers', ['(?:additional )?reporting by', 'edited by', 'a cura di'], 'iu', { prefix: '^\\(?\\s*', suffix: '\\s+', opening: /^\(?\s*/u });
+    for (const text of ['(Reporting by Jane', 'Additional reporting by X', ' edited by Y', 'A cura di Z', '(Writing by W']) {
+      expect(opener.exec(text)?.[0]).toBe(opener.pattern().exec(text)?.[0]);
+    }
+    expect(() => firstWordChoice('test: captures', ['(a)b', 'c'], 'u')).toThrow();
+    // The long s folds to "s" under the i and u flags: the text goes to every alternative.
+    const folding = firstWordChoice('test: long s', ['sagte'], 'iu');
+    expect(folding.test('ſagte')).toBe(true);
+  });
+
+  it('knows every character beyond ASCII that folds to an ASCII letter under the i and u flags', () => {
+    const folding: string[] = [];
+    const foldingWithoutU: string[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (/^[a-z]$/iu.test(ch)) folding.push(ch);
+      if (/^[a-z]$/i.test(ch)) foldingWithoutU.push(ch);
+    }
+    expect(new Set(folding)).toEqual(FOLDS_TO_ASCII);
+    // Under i alone nothing beyond ASCII folds to ASCII.
+    expect(foldingWithoutU).toEqual([]);
+  });
+});

@@ -117,3 +117,13 @@ describe('house styles: an age nobody was given', () => {
     expect(speakers('Tom Reyes, 63, met Ana Lopez, 41. “The fire does the work,” the 63-year-old says.')).toEqual(['Tom Reyes']);
   });
 });
+
+describe('house styles: typewriter quotation marks', () => {
+  it("``…'' (1990s newspaper and wire archives) is a quotation with its speaker", () => {
+    const quotes = findQuotes("Ana Lopez spoke last. ``I came in against it,'' Lopez said.");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['I came in against it,', 'Ana Lopez']]);
+  });
+  it('counter-case: a lone backtick pair in code-like text opens nothing', () => {
+    expect(findQuotes('Run `make` twice, Tom Reyes said.')).toEqual([]);
+  });
+});

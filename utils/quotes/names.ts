@@ -38,7 +38,9 @@ const TITLES = new Set(
     'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
-    'präsident präsidentin ministerin sprecher sprecherin').split(' '),
+    'präsident präsidentin ministerin sprecher sprecherin ' +
+    // South African papers: a member of a provincial executive ("MEC X") and a grandmother addressed as "Gogo".
+    'mec gogo').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -245,7 +247,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   const index = nameIndex(people);
   // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
-  if (words.length > 1) return name;
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? name;
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;
@@ -259,6 +261,15 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
 }
 
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;
+
+const NAME_PARTICLE = new RegExp(`^${PARTICLE}$`);
+
+/** "Van der Merwe" opening a sentence is the Pieter van der Merwe named before: the particle is capitalised there. */
+function particleOpened(name: string, first: string, people: PersonMention[]): string | undefined {
+  if (!/^\p{Lu}/u.test(first) || !NAME_PARTICLE.test(first.toLowerCase())) return undefined;
+  const tail = ` ${first.toLowerCase()}${name.slice(first.length)}`;
+  return people.find((person) => person.name.endsWith(tail))?.name;
+}
 
 /** Everyone bearing the family name a one-word mention is ("Vance"), when two or more do; else nothing. */
 export function familyBearers(mention: string, people: PersonMention[]): string[] | undefined {

@@ -127,3 +127,14 @@ describe('house styles: typewriter quotation marks', () => {
     expect(findQuotes('Run `make` twice, Tom Reyes said.')).toEqual([]);
   });
 });
+
+describe('house styles: South African names', () => {
+  it.each([
+    ['a capitalised particle opening a sentence is the name written with it before', 'Pieter van der Merwe spoke next. "We will step in," he said.\n\n"Water is a right," Van der Merwe said.', ['Pieter van der Merwe', 'Pieter van der Merwe']],
+    ['counter-case: a first name that looks like a particle stays its own person', 'Tom Reyes spoke next. "We will step in," Reyes said.\n\n"Water is a right," Van Morrison said.', ['Tom Reyes', 'Van Morrison']],
+    ['"Gogo" (grandmother) is a form of address, not part of the name', '"We carry buckets," said Gogo Nomsa Khumalo, 74.', ['Nomsa Khumalo']],
+    ['"MEC" is an office before the name', '"We will step in," said MEC Ana Dlamini.', ['Ana Dlamini']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

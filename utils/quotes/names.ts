@@ -212,7 +212,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
-    if (!looksLikePerson(name) && !addressed) continue;
+    const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     // ("Mr. Reyes’s granddaughter, Ana Reyes": an owner or a comma ends the words that title her.)
@@ -224,6 +225,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   bareUses.set(mentions, bareSeen);
   return mentions;
 }
+
+/** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
+const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;

@@ -138,3 +138,14 @@ describe('house styles: South African names', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('house styles: a wire source who gives one name', () => {
+  const text = (given: string) =>
+    `An official, who spoke on condition of anonymity, said 40 villages were cut off. "We cannot fly," the official said.\n\nA rescue worker who gave only ${given}, said teams were digging by hand. "We found a boy alive," he said.`;
+  it('"who gave only his first name, Karim," makes Karim the person a later "he" stands for', () => {
+    expect(speakers(text('his first name, Karim'))).toEqual(['the official', 'Karim']);
+  });
+  it('counter-case: a one-word place after "gave only the name of his village" is nobody', () => {
+    expect(speakers(text('the name of his village, Dashtak')).at(-1)).not.toBe('Dashtak');
+  });
+});

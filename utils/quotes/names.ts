@@ -212,6 +212,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
+    // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
+    if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
@@ -225,6 +227,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   bareUses.set(mentions, bareSeen);
   return mentions;
 }
+
+const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
 
 /** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
 const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;

@@ -149,3 +149,14 @@ describe('house styles: a wire source who gives one name', () => {
     expect(speakers(text('the name of his village, Dashtak')).at(-1)).not.toBe('Dashtak');
   });
 });
+
+describe('house styles: tabloid family words', () => {
+  it.each([
+    ['"the mum-of-one" is the one person its paragraph names, when the text gave her no gender', 'Reality star Kim Voss split from Dan Cole.\n\nKim, 25, posted a video. "I am not OK," the mum-of-one said.', 'Kim Voss'],
+    ['a title after "dating show" is no second person beside her', 'Kim Voss split from Dan Cole.\n\nKim, 25, who found fame on dating show Villa Nights, posted a video. "I am not OK," the mother said.', 'Kim Voss'],
+    ['counter-case: a family word for a paragraph naming two people stays as written', 'Kim Voss met Dan Cole.\n\nKim and Dan Cole posted a video. "I am not OK," the mum-of-one said.', 'the mum-of-one'],
+    ['counter-case: a man named alone is not "the mother"', 'Dan Cole split from Kim Voss.\n\nMr. Cole posted a video. "I am not OK," the mother said.', 'the mother'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});

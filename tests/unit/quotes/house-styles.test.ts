@@ -160,3 +160,14 @@ describe('house styles: tabloid family words', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe('house styles: the writer’s own interview', () => {
+  const text = (opening: string) =>
+    `Ana Lopez founded the firm. "We ship weekly," Lopez said.\n\nTom Reyes invested. "We looked at a dozen," Reyes said in the release.\n\n${opening} on Tuesday. She was candid about the gaps.\n\n"We said no to big clients," she told me.`;
+  it('"I spoke with Lopez" makes her whom the next "she" is about, over the speaker quoted last', () => {
+    expect(speakers(text('I spoke with Lopez briefly by video call')).at(-1)).toBe('Ana Lopez');
+  });
+  it('counter-case: someone else speaking with her leaves the last speaker salient', () => {
+    expect(speakers(text('The board spoke with Lopez briefly by video call')).at(-1)).toBe('Tom Reyes');
+  });
+});

@@ -171,3 +171,17 @@ describe('house styles: the writer’s own interview', () => {
     expect(speakers(text('The board spoke with Lopez briefly by video call')).at(-1)).toBe('Tom Reyes');
   });
 });
+
+describe('house styles: tech and school offices as roles', () => {
+  const roles = (text: string) => findQuotes(text).map((quote) => [quote.speaker, quote.role]);
+  it.each([
+    ['a press release’s "co-founder and CEO of"', '"We ship," said Ana Lopez, co-founder and CEO of Lumenstack, in a press release.', [['Ana Lopez', 'co-founder and CEO of Lumenstack']]],
+    ['counter-case: a co-founder the speaker met is no role of hers', '"We ship," said Ana Lopez, who met her co-founder in 2019.', [['Ana Lopez', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+  it('a Scottish paper’s "The headteacher of" (the role still keeps the sentence’s "The": not fixed)', () => {
+    const text = 'The headteacher of Mhara Primary, Alasdair Munro, said pupils would board. "No child should leave," Mr Munro said.';
+    expect(roles(text)).toEqual([['Alasdair Munro', expect.stringMatching(/headteacher of Mhara Primary$/)]]);
+  });
+});

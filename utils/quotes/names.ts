@@ -214,6 +214,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
+    if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
@@ -225,16 +227,33 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
   }
   bareUses.set(mentions, bareSeen);
+  nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
 }
 
 const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
+
+const OWNED_THING = /(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$/iu;
 
 /** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
 const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;
+
+/** Tabloids call a person by the one-word nickname given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
+const nicknamesOf = new WeakMap<PersonMention[], Map<string, string>>();
+
+function nicknames(text: string, mentions: PersonMention[]): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!/\p{Ll} [“"‘']\p{Lu}/u.test(text)) return found;
+  for (const match of text.matchAll(NICKNAME)) {
+    const word = match[0].slice(1, -1);
+    const person = mentions.find((mention) => mention.at < match.index! && mention.at + mention.name.length + match[0].length + 2 > match.index!);
+    if (person && /^\p{Lu}\p{Ll}+$/u.test(word) && !found.has(bare(word))) found.set(bare(word), person.name);
+  }
+  return found;
+}
 
 /** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
 function withoutNicknames(text: string): string {
@@ -265,7 +284,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
     const fits = (full: string) => genders!.get(full) === gender;
     if (!fits(head)) return family.find(fits) ?? (genders!.has(head) ? (family.find((full) => !genders!.has(full)) ?? head) : head);
   }
-  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? name;
+  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? nicknamesOf.get(people)?.get(short) ?? name;
 }
 
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;

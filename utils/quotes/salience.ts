@@ -48,7 +48,8 @@ const ANONYMOUS_NOUNS = new Set(
     'department government administration council committee court police').split(' '),
 );
 /** Nouns for people by their ending: "grazier", "teenager", "Dutchman", "novelist", "librarian". */
-const PERSON_HEAD = /(?:[^e]er|ier|ger|or|ist|ian|man|woman|ant|ent|ee|teen)$/;
+// "ace" and "hitman": tabloid sport copy's nouns for the player ("the footie ace said").
+const PERSON_HEAD = /(?:[^e]er|ier|ger|or|ist|ian|man|woman|ant|ent|ee|teen|^ace)$/;
 /** Public standing political copy names the famous by ("the billionaire mogul", "the CNN host"). */
 const PUBLIC_FIGURES = new Set(
   'member mogul billionaire tycoon magnate businessman businesswoman celebrity star front-runner frontrunner host anchor correspondent reporter columnist commentator pundit candidate nominee lawmaker legislator politician'.split(' '),

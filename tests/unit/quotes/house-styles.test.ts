@@ -185,3 +185,17 @@ describe('house styles: tech and school offices as roles', () => {
     expect(roles(text)).toEqual([['Alasdair Munro', expect.stringMatching(/headteacher of Mhara Primary$/)]]);
   });
 });
+
+describe('house styles: tabloid nicknames and the things people own', () => {
+  const text = (leaving: string) =>
+    `Striker Kyle “Bullet” Barraclough has split from Kim Voss.\n\nBullet, who scored 19 goals, was spotted leaving ${leaving}.\n\nAsked whether the wedding was off, the footie ace said: “It is private.”`;
+  it('a one-word nickname given inside the name is the person, and "the footie ace" is the one person named', () => {
+    expect(speakers(text('in his £180,000 Range Rover'))).toEqual(['Kyle Barraclough']);
+  });
+  it('counter-case: a second person named in the paragraph leaves the description as written', () => {
+    expect(speakers(text('with his agent Tom Reyes'))).toEqual(['the footie ace']);
+  });
+  it('counter-case: a relative after a possessive is still a person', () => {
+    expect(speakers('Dan Cole sat with his wife, Ana Cole. "We are fine," Ana Cole said.')).toEqual(['Ana Cole']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Finds quoted stretches in an article's plain text.
  *
- * Double marks (“…”, "…", ''…'' as some wire texts write them, „…“, « … », »…«, ”…” as in
+ * Double marks (“…”, "…", ''…'' and ``…'' as some wire texts write them, „…“, « … », »…«, ”…” as in
  * Swedish, 「…」 and 『…』, Hebrew ״…״) are the quotations newspapers use; single marks (‘…’, '…', ‚…‘, ‹…›)
  * are read only outside double quotes and within one paragraph, because the same character is
  * also an apostrophe. Which way an ambiguous mark faces is read from its neighbours.
@@ -88,6 +88,10 @@ function scanDoubleMarks(text: string): Mark[] {
       // Hebrew writes acronyms with the same mark between letters (צה"ל, יו״ר): not a quotation mark.
       if (HEBREW_LETTER.test(text[i - 1] ?? '') && HEBREW_LETTER.test(text[i + 1] ?? '')) continue;
       marks.push({ at: i, length: 1, role: contextRole(text, i, 1), char: '"' });
+    } else if (char === '`' && text[i + 1] === '`') {
+      // Typewriter copy (1990s wire and newspaper archives) opens with two backticks and closes with ''.
+      marks.push({ at: i, length: 2, role: 'open', char: "''" });
+      i++;
     } else if (char === "'" && text[i + 1] === "'") {
       // A run of three is a double mark plus a nested single one: the double mark is the outer side.
       let run = 2;
@@ -172,7 +176,7 @@ function lastParagraphEnd(paragraphs: Array<[number, number]>, index: number): n
 }
 
 function startsWithOpener(text: string, at: number): boolean {
-  return /^(?:[“„«»”"״「『]|'')/.test(text.slice(at, at + 2));
+  return /^(?:[“„«»”"״「『]|''|``)/.test(text.slice(at, at + 2));
 }
 
 /** Paragraphs and lines (a lone "\n" is a <br>): quotations never stay open past one unless reopened. */

@@ -38,7 +38,9 @@ const TITLES = new Set(
     'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
-    'präsident präsidentin ministerin sprecher sprecherin').split(' '),
+    'präsident präsidentin ministerin sprecher sprecherin ' +
+    // South African papers: a member of a provincial executive ("MEC X") and a grandmother addressed as "Gogo".
+    'mec gogo').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -210,7 +212,12 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
-    if (!looksLikePerson(name) && !addressed) continue;
+    // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
+    if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
+    if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     // ("Mr. Reyes’s granddaughter, Ana Reyes": an owner or a comma ends the words that title her.)
@@ -220,11 +227,33 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
   }
   bareUses.set(mentions, bareSeen);
+  nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
 }
 
+const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
+
+const OWNED_THING = /(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$/iu;
+
+/** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
+const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
+
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;
+
+/** Tabloids call a person by the one-word nickname given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
+const nicknamesOf = new WeakMap<PersonMention[], Map<string, string>>();
+
+function nicknames(text: string, mentions: PersonMention[]): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!/\p{Ll} [“"‘']\p{Lu}/u.test(text)) return found;
+  for (const match of text.matchAll(NICKNAME)) {
+    const word = match[0].slice(1, -1);
+    const person = mentions.find((mention) => mention.at < match.index! && mention.at + mention.name.length + match[0].length + 2 > match.index!);
+    if (person && /^\p{Lu}\p{Ll}+$/u.test(word) && !found.has(bare(word))) found.set(bare(word), person.name);
+  }
+  return found;
+}
 
 /** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
 function withoutNicknames(text: string): string {
@@ -245,7 +274,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   const index = nameIndex(people);
   // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
-  if (words.length > 1) return name;
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? name;
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;
@@ -255,10 +284,19 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
     const fits = (full: string) => genders!.get(full) === gender;
     if (!fits(head)) return family.find(fits) ?? (genders!.has(head) ? (family.find((full) => !genders!.has(full)) ?? head) : head);
   }
-  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? name;
+  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? nicknamesOf.get(people)?.get(short) ?? name;
 }
 
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;
+
+const NAME_PARTICLE = new RegExp(`^${PARTICLE}$`);
+
+/** "Van der Merwe" opening a sentence is the Pieter van der Merwe named before: the particle is capitalised there. */
+function particleOpened(name: string, first: string, people: PersonMention[]): string | undefined {
+  if (!/^\p{Lu}/u.test(first) || !NAME_PARTICLE.test(first.toLowerCase())) return undefined;
+  const tail = ` ${first.toLowerCase()}${name.slice(first.length)}`;
+  return people.find((person) => person.name.endsWith(tail))?.name;
+}
 
 /** Everyone bearing the family name a one-word mention is ("Vance"), when two or more do; else nothing. */
 export function familyBearers(mention: string, people: PersonMention[]): string[] | undefined {

@@ -32,7 +32,9 @@ export const ROLE_NOUNS = new Set(
     'author historian scientist expert physician doctor nurse surgeon engineer partner investor banker entrepreneur ' +
     'businessman businesswoman billionaire mogul student worker employee staffer volunteer veteran resident voter ' +
     'protester demonstrator organiser treasurer comptroller controller auditor clerk prosecutor defender ' +
-    'governor-elect deputy head president-elect vice-president whip majority minority').split(' '),
+    'governor-elect deputy head president-elect vice-president whip majority minority ' +
+    // Tech and school offices other house styles write: "CTO of Freightlane", "co-founder and CEO", "the headteacher of".
+    'cto cio cmo co-founder cofounder headteacher headmaster headmistress').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */

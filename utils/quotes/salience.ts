@@ -35,10 +35,11 @@ const RECENT_MENTIONS = 20;
 const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president' };
 /** Family words that describe a person already named by the gender they carry: "the mother of two". */
 const EPITHETS: Record<string, Gender> = {
-  mother: 'female', grandmother: 'female', widow: 'female', woman: 'female',
-  father: 'male', grandfather: 'male', widower: 'male', man: 'male',
+  mother: 'female', grandmother: 'female', widow: 'female', woman: 'female', mum: 'female', mom: 'female',
+  father: 'male', grandfather: 'male', widower: 'male', man: 'male', dad: 'male',
 };
-const DEFINITE = /^the\s+((?:[\p{L}\d’'-]+\s+){0,3}?)([\p{L}\d-]+)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?$/iu;
+// "the mother of two", and tabloids' hyphenated "the mum-of-one": the head is the family word.
+const DEFINITE = /^the\s+((?:[\p{L}\d’'-]+\s+){0,3}?)([\p{L}\d-]+?)(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?$/iu;
 const AGE = /\b(\d{1,3})-year-old\b/;
 /** Head nouns of the people papers quote without naming them: "the official" is not the person just named. */
 const ANONYMOUS_NOUNS = new Set(
@@ -47,7 +48,8 @@ const ANONYMOUS_NOUNS = new Set(
     'department government administration council committee court police').split(' '),
 );
 /** Nouns for people by their ending: "grazier", "teenager", "Dutchman", "novelist", "librarian". */
-const PERSON_HEAD = /(?:[^e]er|ier|ger|or|ist|ian|man|woman|ant|ent|ee|teen)$/;
+// "ace" and "hitman": tabloid sport copy's nouns for the player ("the footie ace said").
+const PERSON_HEAD = /(?:[^e]er|ier|ger|or|ist|ian|man|woman|ant|ent|ee|teen|^ace)$/;
 /** Public standing political copy names the famous by ("the billionaire mogul", "the CNN host"). */
 const PUBLIC_FIGURES = new Set(
   'member mogul billionaire tycoon magnate businessman businesswoman celebrity star front-runner frontrunner host anchor correspondent reporter columnist commentator pundit candidate nominee lawmaker legislator politician'.split(' '),
@@ -163,14 +165,18 @@ export class Salience {
     const match = DEFINITE.exec(phrase.trim());
     const written = match?.[2] ?? '';
     const head = written.toLowerCase();
-    if (!match || EPITHETS[head] || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
+    if (!match || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
     if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written)) return null;
     // The head must be a noun for a person: "the board", "the commission" are bodies.
-    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase)) return null;
+    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head]) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
     const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
     const sole = named.size === 1 ? [...named][0]! : null;
+    // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender
+    // (with a gender known, `described` above already took the latest salient person of that gender).
+    const epithet = EPITHETS[head];
+    if (epithet) return sole && !this.book.entities.get(sole)?.gender ? sole : null;
     // "Ruth Adler, 71," is not "the 45-year-old".
     const age = AGE.exec(phrase);
     const known = sole ? this.book.entities.get(sole)?.age : null;

@@ -117,3 +117,85 @@ describe('house styles: an age nobody was given', () => {
     expect(speakers('Tom Reyes, 63, met Ana Lopez, 41. “The fire does the work,” the 63-year-old says.')).toEqual(['Tom Reyes']);
   });
 });
+
+describe('house styles: typewriter quotation marks', () => {
+  it("``…'' (1990s newspaper and wire archives) is a quotation with its speaker", () => {
+    const quotes = findQuotes("Ana Lopez spoke last. ``I came in against it,'' Lopez said.");
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['I came in against it,', 'Ana Lopez']]);
+  });
+  it('counter-case: a lone backtick pair in code-like text opens nothing', () => {
+    expect(findQuotes('Run `make` twice, Tom Reyes said.')).toEqual([]);
+  });
+});
+
+describe('house styles: South African names', () => {
+  it.each([
+    ['a capitalised particle opening a sentence is the name written with it before', 'Pieter van der Merwe spoke next. "We will step in," he said.\n\n"Water is a right," Van der Merwe said.', ['Pieter van der Merwe', 'Pieter van der Merwe']],
+    ['counter-case: a first name that looks like a particle stays its own person', 'Tom Reyes spoke next. "We will step in," Reyes said.\n\n"Water is a right," Van Morrison said.', ['Tom Reyes', 'Van Morrison']],
+    ['"Gogo" (grandmother) is a form of address, not part of the name', '"We carry buckets," said Gogo Nomsa Khumalo, 74.', ['Nomsa Khumalo']],
+    ['"MEC" is an office before the name', '"We will step in," said MEC Ana Dlamini.', ['Ana Dlamini']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('house styles: a wire source who gives one name', () => {
+  const text = (given: string) =>
+    `An official, who spoke on condition of anonymity, said 40 villages were cut off. "We cannot fly," the official said.\n\nA rescue worker who gave only ${given}, said teams were digging by hand. "We found a boy alive," he said.`;
+  it('"who gave only his first name, Karim," makes Karim the person a later "he" stands for', () => {
+    expect(speakers(text('his first name, Karim'))).toEqual(['the official', 'Karim']);
+  });
+  it('counter-case: a one-word place after "gave only the name of his village" is nobody', () => {
+    expect(speakers(text('the name of his village, Dashtak')).at(-1)).not.toBe('Dashtak');
+  });
+});
+
+describe('house styles: tabloid family words', () => {
+  it.each([
+    ['"the mum-of-one" is the one person its paragraph names, when the text gave her no gender', 'Reality star Kim Voss split from Dan Cole.\n\nKim, 25, posted a video. "I am not OK," the mum-of-one said.', 'Kim Voss'],
+    ['a title after "dating show" is no second person beside her', 'Kim Voss split from Dan Cole.\n\nKim, 25, who found fame on dating show Villa Nights, posted a video. "I am not OK," the mother said.', 'Kim Voss'],
+    ['counter-case: a family word for a paragraph naming two people stays as written', 'Kim Voss met Dan Cole.\n\nKim and Dan Cole posted a video. "I am not OK," the mum-of-one said.', 'the mum-of-one'],
+    ['counter-case: a man named alone is not "the mother"', 'Dan Cole split from Kim Voss.\n\nMr. Cole posted a video. "I am not OK," the mother said.', 'the mother'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('house styles: the writer’s own interview', () => {
+  const text = (opening: string) =>
+    `Ana Lopez founded the firm. "We ship weekly," Lopez said.\n\nTom Reyes invested. "We looked at a dozen," Reyes said in the release.\n\n${opening} on Tuesday. She was candid about the gaps.\n\n"We said no to big clients," she told me.`;
+  it('"I spoke with Lopez" makes her whom the next "she" is about, over the speaker quoted last', () => {
+    expect(speakers(text('I spoke with Lopez briefly by video call')).at(-1)).toBe('Ana Lopez');
+  });
+  it('counter-case: someone else speaking with her leaves the last speaker salient', () => {
+    expect(speakers(text('The board spoke with Lopez briefly by video call')).at(-1)).toBe('Tom Reyes');
+  });
+});
+
+describe('house styles: tech and school offices as roles', () => {
+  const roles = (text: string) => findQuotes(text).map((quote) => [quote.speaker, quote.role]);
+  it.each([
+    ['a press release’s "co-founder and CEO of"', '"We ship," said Ana Lopez, co-founder and CEO of Lumenstack, in a press release.', [['Ana Lopez', 'co-founder and CEO of Lumenstack']]],
+    ['counter-case: a co-founder the speaker met is no role of hers', '"We ship," said Ana Lopez, who met her co-founder in 2019.', [['Ana Lopez', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+  it('a Scottish paper’s "The headteacher of" (the role still keeps the sentence’s "The": not fixed)', () => {
+    const text = 'The headteacher of Mhara Primary, Alasdair Munro, said pupils would board. "No child should leave," Mr Munro said.';
+    expect(roles(text)).toEqual([['Alasdair Munro', expect.stringMatching(/headteacher of Mhara Primary$/)]]);
+  });
+});
+
+describe('house styles: tabloid nicknames and the things people own', () => {
+  const text = (leaving: string) =>
+    `Striker Kyle “Bullet” Barraclough has split from Kim Voss.\n\nBullet, who scored 19 goals, was spotted leaving ${leaving}.\n\nAsked whether the wedding was off, the footie ace said: “It is private.”`;
+  it('a one-word nickname given inside the name is the person, and "the footie ace" is the one person named', () => {
+    expect(speakers(text('in his £180,000 Range Rover'))).toEqual(['Kyle Barraclough']);
+  });
+  it('counter-case: a second person named in the paragraph leaves the description as written', () => {
+    expect(speakers(text('with his agent Tom Reyes'))).toEqual(['the footie ace']);
+  });
+  it('counter-case: a relative after a possessive is still a person', () => {
+    expect(speakers('Dan Cole sat with his wife, Ana Cole. "We are fine," Ana Cole said.')).toEqual(['Ana Cole']);
+  });
+});

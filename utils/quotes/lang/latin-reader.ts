@@ -101,7 +101,8 @@ export class SpeakerReader {
       // `Jean Dupont, qui a dirigé l'usine, a déclaré`: a clause between subject and verb.
       return previousName;
     }
-    const group = lastWords(trimmed.split(/[,;:]\s+/u).at(-1) ?? '');
+    // A subject never runs back over a sentence's end (`… chiuso. Lo ha annunciato`).
+    const group = lastWords(trimmed.split(/[,;:]\s+|(?<=\p{Ll}[.!?])\s+/u).at(-1) ?? '');
     const last = /[\p{L}]+$/u.exec(group)?.[0] ?? '';
     const gender = this.language.pronouns[last.toLowerCase()];
     if (gender && last === last.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
@@ -265,6 +266,8 @@ export class SpeakerReader {
     const words = group.trim().split(/\s+/u);
     for (let i = Math.max(0, words.length - 7); i < words.length; i++) {
       if (!this.article.test(words[i] ?? '')) continue;
+      // `Lo ha annunciato`, `Le dijo`: a lone article-like word before the verb is its object clitic.
+      if (i === words.length - 1) return null;
       const description = words.slice(i).join(' ');
       // `le maire est arrivé et`: a clause, not a noun phrase.
       return /\s(?:et|und|y|e|и|і|ou|oder|o|ma|mais|aber|pero|mas|но|але)(?:\s|$)/u.test(description) ? null : description;

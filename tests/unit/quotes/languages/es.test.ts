@@ -35,6 +35,10 @@ const CASES: AttributionCase[] = [
     'Lucía Arrieta',
     null,
   ],
+  ['Mi abuelo decía: a capitalised possessive opening a sentence is no name', 'Se puede frenar el calentamiento. Mi abuelo, que fue pastor en Bielsa, siempre decía: «El glaciar es el reloj del valle».', 'El glaciar es el reloj del valle', null, null],
+  ['Jack Ma … Ma dijo: a family name that looks like a function word stays', 'Jack Ma fundó la empresa en 1999. Ma dijo: «El comercio cambiará».', 'El comercio cambiará', 'Jack Ma', null],
+  ['R. Para …: an interview answer letter before a sentence opener is no name', 'R. Para este glaciar, no. Mi abuelo siempre decía: «El glaciar es el reloj del valle».', 'El glaciar es el reloj del valle', null, null],
+  ['R. Pérez dijo: an initial before a family name stays a name', 'El comité se reunió ayer. R. Pérez dijo: «No hay agua para todos este verano».', 'No hay agua para todos este verano', 'R. Pérez', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -72,6 +72,7 @@ const CASES: AttributionCase[] = [
     'Hélène Marchal',
     'la présidente du tribunal',
   ],
+  ['Sa mère disait : a capitalised possessive is no name', 'Le village attend la pluie. Sa mère disait : «Rien ne presse quand la terre est encore sèche».', 'Rien ne presse quand la terre est encore sèche', null, null],
 ];
 
 attributionTable('French', CASES);

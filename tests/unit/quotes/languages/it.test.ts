@@ -24,6 +24,9 @@ const CASES: AttributionCase[] = [
   ['a gerund between the verb and the subject', '“Quando è arrivata la mail pensavo fosse uno scherzo”, racconta sorridendo la direttrice artistica, Elena Carducci.', 'Quando è arrivata la mail pensavo fosse uno scherzo', 'Elena Carducci', 'la direttrice artistica'],
   ['c’è X introduces him; il 34enne is him', 'Tra i vendemmiatori c’è Amir Haddad, arrivato dal Marocco nel 2015. «È un lavoro duro, ma qui mi trattano bene», dice il 34enne.', 'È un lavoro duro, ma qui mi trattano bene', 'Amir Haddad', null],
   ['Per l’enologa X: her view, her next words', 'Andrea Cavallo guida il consorzio.\n\nPer l’enologa Silvia Rocca il rischio principale riguarda l’acidità dei vini. «Bisogna intervenire in vigna», spiega.', 'Bisogna intervenire in vigna', 'Silvia Rocca', 'l’enologa'],
+  ['Lo ha annunciato: an object clitic opening a sentence is no subject', 'Il pronto soccorso resterà chiuso. Lo ha annunciato ieri l’azienda sanitaria in un comunicato letto dalla portavoce Giulia Ferraresi.\n\n«Abbiamo potenziato il servizio», ha spiegato.', 'Abbiamo potenziato il servizio', 'Giulia Ferraresi', null],
+  ['Ken Lo ha detto: a family name like the clitic, in a full name, stays', 'Il ristorante ha chiuso. Ken Lo ha detto: «Riapriremo a marzo».', 'Riapriremo a marzo', 'Ken Lo', null],
+  ['Lo storico X: the article before a role still opens it', 'Il museo riapre domani. Lo storico Paolo Conti ha detto: «Era ora».', 'Era ora', 'Paolo Conti', 'lo storico'],
 ];
 
 attributionTable('Italian', CASES);

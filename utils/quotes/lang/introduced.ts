@@ -68,6 +68,9 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   // `Nadia Benali, sage-femme…, ne cache pas son amertume. « … », a-t-elle déclaré.`
   const opened = /\p{Script=Latin}/u.test(lead) && INVERTED_PRONOUN.test(text.slice(quoteStart, quoteStart + 600)) ? openedJustBefore(lead) : null;
   if (opened) return opened;
+  // `Durissima la reazione del sindaco di Varenna, Paolo Brambilla. «…», ha dichiarato.`: the subject left out is him.
+  const appended = /\p{Script=Latin}/u.test(lead) && DROPPED_AFTER.test(text.slice(quoteStart, quoteStart + 600)) ? appositionJustBefore(lead) : null;
+  if (appended) return appended;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -96,6 +99,24 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
   const last = sentences.at(-1);
   const name = last && !QUOTE_MARK.test(last) ? NAME_OPENS.exec(last)?.[1] : undefined;
   return name ? person(name) : null;
+}
+
+/** `«…», ha dichiarato,` / `—dijo.`: a verb with its subject left out (an English pronoun is no such case). */
+const DROPPED_AFTER = /^[^\n]*?[»”"]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:\s+\p{Ll}+)?\s*[,.]/u;
+/** A sentence ending with a role and a name in apposition: `…la reazione del sindaco di Varenna, Paolo Brambilla.` */
+const APPOSITION_ENDS = /(?:^|\s)([\p{Ll}’'][^,.;:]{1,60}),\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\.\s*$/u;
+
+/** The person named, with a role, at the end of the sentence right before the quote, when it holds no quote. */
+function appositionJustBefore(lead: string): SpeakerPhrase | null {
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  const last = sentences.at(-1);
+  const match = last && !QUOTE_MARK.test(last) ? APPOSITION_ENDS.exec(last) : null;
+  if (!match) return null;
+  // Only a role noun makes the words before the comma the person's role: `del sindaco di Varenna` -> `sindaco di Varenna`.
+  const tokens = match[1]!.trim().split(/\s+/u);
+  const roleAt = tokens.findIndex((token) => isRoleWord(token));
+  return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ')) : null;
 }
 
 /** The person the sentence right before the quote cites (`по словам X, …`), when it holds no quote. */

@@ -24,6 +24,9 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
 const PREPOSITION_AT_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|der|des|für|of|für|по|при)$/iu;
 
+/** `, annunciando un consiglio…`: a gerund after a comma with its object opens a new clause of the same subject. */
+const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
+
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
   private readonly nameAtEnd = new RegExp(`(?:^|\\s)(${NAME_RUN})$`, 'u');
@@ -46,6 +49,7 @@ export class SpeakerReader {
    * `sagte X:` after a sentence-opening adverb).
    */
   read(rest: string, nameOnly = false): SpeakerPhrase | null | undefined {
+    if (GERUND_CLAUSE.test(rest)) return undefined;
     // `Katrin Albers (SPD) am Dienstag`: a party or place in brackets is not part of the phrase.
     let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
@@ -78,6 +82,7 @@ export class SpeakerReader {
 
   /** Whether `rest` holds no speaker: only punctuation, or only the outlet spoken to. */
   nothingButRecipient(rest: string): boolean {
+    if (GERUND_CLAUSE.test(rest)) return true;
     let clause = rest.replace(/^[\s,]+/u, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
@@ -135,7 +140,7 @@ export class SpeakerReader {
    */
   private skipAdjunct(clause: string): string {
     const tokens = clause.trim().split(/\s+/u);
-    if (/^\p{Ll}+(?:ando|endo|indo)$/u.test(tokens[0] ?? '') && tokens.length > 1) return tokens.slice(1).join(' ');
+    if (/^\p{Ll}+(?:ando|endo|indo),?$/u.test(tokens[0] ?? '') && tokens.length > 1) return tokens.slice(1).join(' ');
     if (!this.stopWord.test(tokens[0] ?? '') || /^\p{Lu}/u.test(tokens[0] ?? '') || this.article.test(tokens[0] ?? '')) return clause;
     for (let i = 2; i < Math.min(tokens.length, 8); i++) {
       if (/[,.;:]$/u.test(tokens[i - 1] ?? '')) return clause;

@@ -119,6 +119,9 @@ function appositionJustBefore(lead: string): SpeakerPhrase | null {
   return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ')) : null;
 }
 
+/** `Центра «Амурский тигр»`, `тренер «Смерічки»`: a name in quotation marks right after a noun, no quote. */
+const NAME_IN_MARKS = /(?<=\p{L}\s)«[^«»]{1,25}»(?=\s\p{Lu})/gu;
+
 /** The person the sentence right before the quote cites (`по словам X, …`), when it holds no quote. */
 function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
   // `— пояснила вона` after a man cited is someone else.
@@ -127,7 +130,11 @@ function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   const last = sentences.at(-1);
-  const cited = last && !QUOTE_MARK.test(last) ? accordingPerson(last) : null;
+  // `…, считает биолог Центра «Амурский тигр» Павел Осипов.`: a reporting verb's named subject is cited too;
+  // a few words in quotation marks there are a name, no quote.
+  const plain = last && !QUOTE_MARK.test(last.replace(NAME_IN_MARKS, ''));
+  const reported = plain ? speakerBeforeInOtherLanguages(last!) : null;
+  const cited = plain ? (accordingPerson(last!) ?? (reported && reported.kind === 'name' && !reported.pronoun && !reported.dropped ? reported : null)) : null;
   return cited && (!gender || !cited.gender || cited.gender === gender) ? cited : null;
 }
 
@@ -163,7 +170,8 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^[^,]*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
-  if (!words || /[,;:«»“”„"]/u.test(words) || words.split(/\s+/u).length > 7) return null;
+  // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
+  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);
   if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;
   // Only an article opening the sentence loses its capital; nouns keep theirs.

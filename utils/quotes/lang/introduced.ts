@@ -14,7 +14,7 @@ import { isRoleWord } from '../roles';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
-import { accordingPerson } from './ru-uk';
+import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -62,6 +62,10 @@ function genderWrittenBefore(lead: string): 'male' | 'female' | null {
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   const lead = text.slice(paragraphStart, quoteStart);
+  // `«…», — говорится в заявлении губернатора.`: the governor the story named before.
+  const closing = /\p{Script=Cyrillic}/u.test(text.slice(quoteStart, quoteStart + 600)) ? /[»“"][^«»“”"\n]{0,3}[—–-][^\n]{0,80}/u.exec(text.slice(quoteStart + 1, quoteStart + 2000)) : null;
+  const author = closing ? statementAuthor(text, closing[0].slice(1).replace(/^[\s,]*/u, ''), text.slice(0, quoteStart)) : null;
+  if (author) return author;
   // `За словами інженера Тараса Кравця, … . «…», — пояснив він.`: the pronoun is the person just cited.
   const cited = /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
   if (cited) return cited;

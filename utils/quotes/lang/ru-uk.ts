@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, person, type LanguageCues } from './shared';
+import { alternation, described, person, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isForeignRoleNoun } from './role-nouns';
 
@@ -102,6 +102,22 @@ export function accordingPerson(sentence: string): SpeakerPhrase | null {
 /** `— сміявся після гри молодий нападник`: a time adjunct of two words between the verb and its subject. */
 const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:после|після|перед|во\\s+время|під\\s+час)\\s+\\p{Ll}+\\s+(?=\\p{L})`, 'u');
 
+/** `— говорится в заявлении губернатора`, `— йдеться у зверненні мера`: words of a document, its author a role in the genitive. */
+const STATEMENT_SAYS = /^[\s,]*[—–-]\s*(?:говорится|сообщается|мовиться|йдеться)\s+(?:в|у|во)\s+(?:заявлении|обращении|письме|сообщении|послании|заяві|зверненні|листі|повідомленні)\s+(\p{Ll}{3,})/u;
+
+/**
+ * The author of the statement a quote is read from, when its role in the genitive is the role the
+ * story gave a named person before: `Заявление губернатора Андрея Зотова …` → Андрей Зотов.
+ */
+export function statementAuthor(text: string, quoteEnd: string, before: string): SpeakerPhrase | null {
+  const statement = STATEMENT_SAYS.exec(quoteEnd);
+  const role = statement?.[1];
+  if (!role) return null;
+  const named = [...before.matchAll(new RegExp(`(?:^|[^\\p{L}])${role}\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})`, 'gu'))].at(-1)?.[1];
+  // No one named with that role (`в заявлении министерства`): the document speaks, not the last speaker.
+  return named ? person(nominativeName(named, UKRAINIAN.test(text))) : described(statement[0].replace(/^[^]*?\s(?:в|у|во)\s+/u, ''));
+}
+
 /** `биолог Центра «Амурский тигр» Павел Осипов`: an organisation's name in quotation marks inside a role, before a name. */
 const QUOTED_ORGANISATION = /«[^«»\n]{1,40}»(?=\s+\p{Lu})/gu;
 const MASK_LETTERS = 'абвгд';
@@ -126,7 +142,10 @@ function lowerOpeningRole(frame: string): string {
 
 export const russianUkrainian: LanguageCues = {
   ...cues,
+  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame),
   after(frame) {
+    // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
+    if (STATEMENT_SAYS.test(frame)) return pronoun('they');
     const adjunct = ADJUNCT_AFTER_VERB.exec(frame);
     return withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after);
   },

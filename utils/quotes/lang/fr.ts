@@ -1,6 +1,7 @@
 /** French: `« … », a déclaré X`, `…, estime X`, `…, confie-t-elle`, `selon X`, `Pour X, « … »`, `X a déclaré : « … »`. */
 
-import { alternation, definiteDescriptor } from './shared';
+import { alternation, definiteDescriptor, type LanguageCues } from './shared';
+import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 
 const PARTICIPLES = alternation(
@@ -17,7 +18,7 @@ const PRESENT = alternation(
 const COMPOUND = `(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${PARTICIPLES})`;
 const VERBS = `${COMPOUND}|${PRESENT}`;
 
-export const french = latinCues(
+const cues = latinCues(
   {
     afterVerbs: VERBS,
     // Before a quote only the compound past and a few present forms no English sentence has.
@@ -38,3 +39,13 @@ export const french = latinCues(
     ),
   },
 );
+
+/** `le groupe Ferrand-Koch`, `la société Dubreuil`: a name after the kind of organisation is the organisation's. */
+const ORGANISATION_KIND = /^(?:le|la|l['’])\s*(?:groupe|société|entreprise|cabinet|laboratoire|compagnie|marque|enseigne|chaîne|fonds|holding|famille)$/iu;
+const personOnly = (found: SpeakerPhrase | null) => (found && found.kind === 'name' && !found.pronoun && found.role && ORGANISATION_KIND.test(found.role.split(',')[0]!.trim()) ? null : found);
+
+export const french: LanguageCues = {
+  ...cues,
+  after: (frame) => personOnly(cues.after(frame)),
+  before: (frame) => personOnly(cues.before(frame)),
+};

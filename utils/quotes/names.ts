@@ -74,6 +74,18 @@ export function isLeadingNoise(word: string): boolean {
 
 /** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …". */
 const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine'.split(' '));
+/**
+ * Capitalised pronouns and possessives opening a sentence in French, German, Spanish, Italian and
+ * Portuguese (`Mi abuelo decía:`, `Se puede`, `Sa mère`) are no name alone. Words that are also common
+ * family names (Ma, Son, Su, Le, Lo) are left out: `Jack Ma … Ma dijo:`.
+ */
+const LONE_FUNCTION_WORDS = new Set(
+  ('mi mis tu tus sus nuestro nuestra se me te nos les mio mia suo sua nostro nostra ci ne si ti vi gli ' +
+    'meu minha seu lhe lhes mon mes ton ta tes sa ses notre votre leur leurs elle ils elles nous vous ' +
+    'mein meine sein seine ihr ihre unser unsere er es wir').split(' '),
+);
+/** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
+const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 /** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */
 const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den)$/;
 
@@ -122,7 +134,9 @@ export function cleanName(run: string): string {
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
   while (words.length > 0 && LEADING_NOISE.has(bare(words[0] ?? ''))) words = words.slice(1);
-  if ((words.length === 1 && LONE_ARTICLES.has(bare(words[0]!))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
+  // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
+  if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && LEADING_NOISE.has(bare(words[1]!))) return '';
+  if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);

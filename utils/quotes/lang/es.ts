@@ -1,6 +1,6 @@
 /** Spanish: `«…», dijo X`, `—afirmó X—`, `, añadió.` (subject dropped), `según X`, `X dijo: «…»`. */
 
-import { alternation, definiteDescriptor } from './shared';
+import { alternation, definiteDescriptor, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 
 const VERBS = alternation(
@@ -13,7 +13,7 @@ const VERBS = alternation(
     'apela apeló').split(' '),
 );
 
-export const spanish = latinCues(
+const cues = latinCues(
   {
     afterVerbs: VERBS,
     subjectVerbs: VERBS,
@@ -32,3 +32,18 @@ export const spanish = latinCues(
     outlet: /^(?:diario|periódico|agencia|cadena|emisora|radio|televisión|canal|revista|semanario|medio|portal|País|Mundo|Vanguardia|Clarín|Nación|Tiempo|Universal|Razón|Confidencial|Público|ABC|EFE|Europa|RTVE|Cadena|SER|COPE)$/iu,
   },
 );
+
+/** `«…», resume sentada en su despacho`: the verb with only how and where after it; the subject is left out, her. */
+const POSTURE_ONLY = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${VERBS})\\s+(?:sentad([oa])s?|de\\s+pie|recostad([oa])|apoyad([oa]))\\s+(?:en|junto|ante|frente|sobre|bajo)(?![\\p{L}])`, 'u');
+
+export const spanish: LanguageCues = {
+  ...cues,
+  after(frame) {
+    const found = cues.after(frame);
+    if (found) return found;
+    const posture = POSTURE_ONLY.exec(frame);
+    if (!posture) return null;
+    const ending = posture[1] ?? posture[2] ?? posture[3];
+    return ending === 'a' ? pronoun('she', 'female') : ending === 'o' ? pronoun('he', 'male') : pronoun('they');
+  },
+};

@@ -1,23 +1,24 @@
 /** French: `« … », a déclaré X`, `…, estime X`, `…, confie-t-elle`, `selon X`, `Pour X, « … »`, `X a déclaré : « … »`. */
 
-import { alternation, definiteDescriptor } from './shared';
+import { alternation, definiteDescriptor, type LanguageCues } from './shared';
+import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 
 const PARTICIPLES = alternation(
   ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
-    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié').split(' '),
+    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré').split(' '),
 );
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
     'raconte écrit reconnaît rappelle poursuit martèle regrette juge commente résume admet prévient témoigne dénonce ' +
-    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire').split(' '),
+    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire répète réitère').split(' '),
 );
 /** "a déclaré", "ont dit", "avait affirmé", "a-t-il dit", and the present "estime", "confie-t-elle". */
 const COMPOUND = `(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${PARTICIPLES})`;
 const VERBS = `${COMPOUND}|${PRESENT}`;
 
-export const french = latinCues(
+const cues = latinCues(
   {
     afterVerbs: VERBS,
     // Before a quote only the compound past and a few present forms no English sentence has.
@@ -38,3 +39,13 @@ export const french = latinCues(
     ),
   },
 );
+
+/** `le groupe Ferrand-Koch`, `la société Dubreuil`: a name after the kind of organisation is the organisation's. */
+const ORGANISATION_KIND = /^(?:le|la|l['’])\s*(?:groupe|société|entreprise|cabinet|laboratoire|compagnie|marque|enseigne|chaîne|fonds|holding|famille)$/iu;
+const personOnly = (found: SpeakerPhrase | null) => (found && found.kind === 'name' && !found.pronoun && found.role && ORGANISATION_KIND.test(found.role.split(',')[0]!.trim()) ? null : found);
+
+export const french: LanguageCues = {
+  ...cues,
+  after: (frame) => personOnly(cues.after(frame)),
+  before: (frame) => personOnly(cues.before(frame)),
+};

@@ -14,7 +14,7 @@ import { isRoleWord } from '../roles';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
-import { accordingPerson } from './ru-uk';
+import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -62,12 +62,19 @@ function genderWrittenBefore(lead: string): 'male' | 'female' | null {
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   const lead = text.slice(paragraphStart, quoteStart);
+  // `«…», — говорится в заявлении губернатора.`: the governor the story named before.
+  const closing = /\p{Script=Cyrillic}/u.test(text.slice(quoteStart, quoteStart + 600)) ? /[»“"][^«»“”"\n]{0,3}[—–-][^\n]{0,80}/u.exec(text.slice(quoteStart + 1, quoteStart + 2000)) : null;
+  const author = closing ? statementAuthor(text, closing[0].slice(1).replace(/^[\s,]*/u, ''), text.slice(0, quoteStart)) : null;
+  if (author) return author;
   // `За словами інженера Тараса Кравця, … . «…», — пояснив він.`: the pronoun is the person just cited.
   const cited = /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
   if (cited) return cited;
   // `Nadia Benali, sage-femme…, ne cache pas son amertume. « … », a-t-elle déclaré.`
   const opened = /\p{Script=Latin}/u.test(lead) && INVERTED_PRONOUN.test(text.slice(quoteStart, quoteStart + 600)) ? openedJustBefore(lead) : null;
   if (opened) return opened;
+  // `Durissima la reazione del sindaco di Varenna, Paolo Brambilla. «…», ha dichiarato.`: the subject left out is him.
+  const appended = /\p{Script=Latin}/u.test(lead) && DROPPED_AFTER.test(text.slice(quoteStart, quoteStart + 600)) ? appositionJustBefore(lead) : null;
+  if (appended) return appended;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -98,6 +105,27 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
   return name ? person(name) : null;
 }
 
+/** `«…», ha dichiarato,` / `—dijo.`: a verb with its subject left out (an English pronoun is no such case). */
+const DROPPED_AFTER = /^[^\n]*?[»”"]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:\s+\p{Ll}+)?\s*[,.]/u;
+/** A sentence ending with a role and a name in apposition: `…la reazione del sindaco di Varenna, Paolo Brambilla.` */
+const APPOSITION_ENDS = /(?:^|\s)([\p{Ll}’'][^,.;:]{1,60}),\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\.\s*$/u;
+
+/** The person named, with a role, at the end of the sentence right before the quote, when it holds no quote. */
+function appositionJustBefore(lead: string): SpeakerPhrase | null {
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  const last = sentences.at(-1);
+  const match = last && !QUOTE_MARK.test(last) ? APPOSITION_ENDS.exec(last) : null;
+  if (!match) return null;
+  // Only a role noun makes the words before the comma the person's role: `del sindaco di Varenna` -> `sindaco di Varenna`.
+  const tokens = match[1]!.trim().split(/\s+/u);
+  const roleAt = tokens.findIndex((token) => isRoleWord(token));
+  return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ')) : null;
+}
+
+/** `Центра «Амурский тигр»`, `тренер «Смерічки»`: a name in quotation marks right after a noun, no quote. */
+const NAME_IN_MARKS = /(?<=\p{L}\s)«[^«»]{1,25}»(?=\s\p{Lu})/gu;
+
 /** The person the sentence right before the quote cites (`по словам X, …`), when it holds no quote. */
 function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
   // `— пояснила вона` after a man cited is someone else.
@@ -106,7 +134,11 @@ function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   const last = sentences.at(-1);
-  const cited = last && !QUOTE_MARK.test(last) ? accordingPerson(last) : null;
+  // `…, считает биолог Центра «Амурский тигр» Павел Осипов.`: a reporting verb's named subject is cited too;
+  // a few words in quotation marks there are a name, no quote.
+  const plain = last && !QUOTE_MARK.test(last.replace(NAME_IN_MARKS, ''));
+  const reported = plain ? speakerBeforeInOtherLanguages(last!) : null;
+  const cited = plain ? (accordingPerson(last!) ?? (reported && reported.kind === 'name' && !reported.pronoun && !reported.dropped ? reported : null)) : null;
   return cited && (!gender || !cited.gender || cited.gender === gender) ? cited : null;
 }
 
@@ -142,7 +174,8 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^[^,]*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
-  if (!words || /[,;:«»“”„"]/u.test(words) || words.split(/\s+/u).length > 7) return null;
+  // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
+  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);
   if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;
   // Only an article opening the sentence loses its capital; nouns keep theirs.

@@ -24,6 +24,9 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
 const PREPOSITION_AT_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|der|des|für|of|für|по|при)$/iu;
 
+/** `, annunciando un consiglio…`: a gerund after a comma with its object opens a new clause of the same subject. */
+const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
+
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
   private readonly nameAtEnd = new RegExp(`(?:^|\\s)(${NAME_RUN})$`, 'u');
@@ -46,6 +49,7 @@ export class SpeakerReader {
    * `sagte X:` after a sentence-opening adverb).
    */
   read(rest: string, nameOnly = false): SpeakerPhrase | null | undefined {
+    if (GERUND_CLAUSE.test(rest)) return undefined;
     // `Katrin Albers (SPD) am Dienstag`: a party or place in brackets is not part of the phrase.
     let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
@@ -78,6 +82,7 @@ export class SpeakerReader {
 
   /** Whether `rest` holds no speaker: only punctuation, or only the outlet spoken to. */
   nothingButRecipient(rest: string): boolean {
+    if (GERUND_CLAUSE.test(rest)) return true;
     let clause = rest.replace(/^[\s,]+/u, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
@@ -101,7 +106,8 @@ export class SpeakerReader {
       // `Jean Dupont, qui a dirigé l'usine, a déclaré`: a clause between subject and verb.
       return previousName;
     }
-    const group = lastWords(trimmed.split(/[,;:]\s+/u).at(-1) ?? '');
+    // A subject never runs back over a sentence's end (`… chiuso. Lo ha annunciato`).
+    const group = lastWords(trimmed.split(/[,;:]\s+|(?<=\p{Ll}[.!?])\s+/u).at(-1) ?? '');
     const last = /[\p{L}]+$/u.exec(group)?.[0] ?? '';
     const gender = this.language.pronouns[last.toLowerCase()];
     if (gender && last === last.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
@@ -134,7 +140,7 @@ export class SpeakerReader {
    */
   private skipAdjunct(clause: string): string {
     const tokens = clause.trim().split(/\s+/u);
-    if (/^\p{Ll}+(?:ando|endo|indo)$/u.test(tokens[0] ?? '') && tokens.length > 1) return tokens.slice(1).join(' ');
+    if (/^\p{Ll}+(?:ando|endo|indo),?$/u.test(tokens[0] ?? '') && tokens.length > 1) return tokens.slice(1).join(' ');
     if (!this.stopWord.test(tokens[0] ?? '') || /^\p{Lu}/u.test(tokens[0] ?? '') || this.article.test(tokens[0] ?? '')) return clause;
     for (let i = 2; i < Math.min(tokens.length, 8); i++) {
       if (/[,.;:]$/u.test(tokens[i - 1] ?? '')) return clause;
@@ -265,6 +271,8 @@ export class SpeakerReader {
     const words = group.trim().split(/\s+/u);
     for (let i = Math.max(0, words.length - 7); i < words.length; i++) {
       if (!this.article.test(words[i] ?? '')) continue;
+      // `Lo ha annunciato`, `Le dijo`: a lone article-like word before the verb is its object clitic.
+      if (i === words.length - 1) return null;
       const description = words.slice(i).join(' ');
       // `le maire est arrivé et`: a clause, not a noun phrase.
       return /\s(?:et|und|y|e|и|і|ou|oder|o|ma|mais|aber|pero|mas|но|але)(?:\s|$)/u.test(description) ? null : description;

@@ -2,6 +2,7 @@
 
 import { alternation, definiteDescriptor } from './shared';
 import { latinCues } from './latin';
+import { withAdjunctOnly } from './dropped';
 
 const VERBS = alternation(
   ('disse diz declarou declara afirmou afirma explicou explica acrescentou acrescenta ressaltou ressalta destacou ' +
@@ -10,7 +11,7 @@ const VERBS = alternation(
     'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica').split(' '),
 );
 
-export const portuguese = latinCues(
+export const portuguese = withAdjunctOnly(latinCues(
   {
     afterVerbs: VERBS,
     subjectVerbs: VERBS,
@@ -28,4 +29,4 @@ export const portuguese = latinCues(
     ),
     outlet: /^(?:jornal|diário|agência|emissora|rádio|televisão|canal|revista|site|portal|Globo|Folha|Estadão|Estado|Público|Expresso|Lusa|Valor|Veja|Exame|UOL|CNN|GloboNews|TV)$/iu,
   },
-);
+), VERBS, 'na|no|nas|nos|em|durante|após|numa|num');

@@ -5,8 +5,9 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, person, type LanguageCues } from './shared';
+import { alternation, described, person, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
+import { isForeignRoleNoun } from './role-nouns';
 
 const PAST_STEMS =
   'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
@@ -98,10 +99,60 @@ export function accordingPerson(sentence: string): SpeakerPhrase | null {
   return person(nominativeName(name, UKRAINIAN.test(sentence)), role, gender);
 }
 
+/** `— сміявся після гри молодий нападник`: a time adjunct of two words between the verb and its subject. */
+const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:после|після|перед|во\\s+время|під\\s+час)\\s+\\p{Ll}+\\s+(?=\\p{L})`, 'u');
+
+/** `— говорится в заявлении губернатора`, `— йдеться у зверненні мера`: words of a document, its author a role in the genitive. */
+const STATEMENT_SAYS = /^[\s,]*[—–-]\s*(?:говорится|сообщается|мовиться|йдеться)\s+(?:в|у|во)\s+(?:заявлении|обращении|письме|сообщении|послании|заяві|зверненні|листі|повідомленні)\s+(\p{Ll}{3,})/u;
+
+/**
+ * The author of the statement a quote is read from, when its role in the genitive is the role the
+ * story gave a named person before: `Заявление губернатора Андрея Зотова …` → Андрей Зотов.
+ */
+export function statementAuthor(text: string, quoteEnd: string, before: string): SpeakerPhrase | null {
+  const statement = STATEMENT_SAYS.exec(quoteEnd);
+  const role = statement?.[1];
+  if (!role) return null;
+  const named = [...before.matchAll(new RegExp(`(?:^|[^\\p{L}])${role}\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})`, 'gu'))].at(-1)?.[1];
+  // No one named with that role (`в заявлении министерства`): the document speaks, not the last speaker.
+  return named ? person(nominativeName(named, UKRAINIAN.test(text))) : described(statement[0].replace(/^[^]*?\s(?:в|у|во)\s+/u, ''));
+}
+
+/** `биолог Центра «Амурский тигр» Павел Осипов`: an organisation's name in quotation marks inside a role, before a name. */
+const QUOTED_ORGANISATION = /«[^«»\n]{1,40}»(?=\s+\p{Lu})/gu;
+const MASK_LETTERS = 'абвгд';
+
+/** Reads `frame` with each quoted organisation name masked as one lower-case word, and puts the names back in the role. */
+function withQuotedOrganisations(frame: string, read: (masked: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const names: string[] = [];
+  const masked = frame.replace(QUOTED_ORGANISATION, (name) => (names.length < MASK_LETTERS.length ? `названиеъ${MASK_LETTERS[names.push(name) - 1]}` : name));
+  const found = read(masked);
+  if (!found || names.length === 0) return found;
+  const unmask = (words: string) => words.replace(/названиеъ([абвгд])/gu, (_mask, letter: string) => names[MASK_LETTERS.indexOf(letter)] ?? '');
+  return { ...found, phrase: unmask(found.phrase), ...(found.role ? { role: unmask(found.role) } : {}) };
+}
+
+/** `Головний тренер … Роман Федорак зізнався`: a role opening the sentence has its capital only from there. */
+function lowerOpeningRole(frame: string): string {
+  const first = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(frame)?.[1];
+  if (!first || !(/(?:ий|ій|ый|ой|ая|яя)$/u.test(first) || isForeignRoleNoun(first))) return frame;
+  const at = frame.indexOf(first);
+  return frame.slice(0, at) + first.charAt(0).toLowerCase() + frame.slice(at + 1);
+}
+
 export const russianUkrainian: LanguageCues = {
   ...cues,
+  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame),
+  after(frame) {
+    // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
+    if (STATEMENT_SAYS.test(frame)) return pronoun('they');
+    const adjunct = ADJUNCT_AFTER_VERB.exec(frame);
+    return withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after);
+  },
   before(frame) {
-    const found = cues.before(frame);
+    // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
+    if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;
+    const found = withQuotedOrganisations(lowerOpeningRole(frame), cues.before);
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);
     return according && according[2] === found.phrase ? { ...found, phrase: nominativeName(found.phrase, UKRAINIAN.test(frame)) } : found;

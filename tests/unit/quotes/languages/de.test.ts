@@ -68,6 +68,8 @@ const CASES: AttributionCase[] = [
     'Holger Sauer',
     'Sein Gegenüber',
   ],
+  ['winkte er ab: a separable verb of answering, its particle after the pronoun', 'Trainer Markus Eberl lobte die Moral seiner Mannschaft. Auf die Frage, ob sein Team nun vom Finale träume, winkte er ab: „Wir denken von Spiel zu Spiel.“', 'Wir denken von Spiel zu Spiel.', 'Markus Eberl', 'Trainer'],
+  ['X winkte ab: the name before the verb', 'Die Spielerin Lena Vogt kam spät. „Das war knapp“, sagte sie. Trainer Markus Eberl winkte ab: „Wir denken von Spiel zu Spiel.“', 'Wir denken von Spiel zu Spiel.', 'Markus Eberl', 'Trainer'],
 ];
 
 attributionTable('German', CASES);

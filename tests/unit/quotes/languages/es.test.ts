@@ -35,6 +35,14 @@ const CASES: AttributionCase[] = [
     'Lucía Arrieta',
     null,
   ],
+  ['Mi abuelo decía: a capitalised possessive opening a sentence is no name', 'Se puede frenar el calentamiento. Mi abuelo, que fue pastor en Bielsa, siempre decía: «El glaciar es el reloj del valle».', 'El glaciar es el reloj del valle', null, null],
+  ['Jack Ma … Ma dijo: a family name that looks like a function word stays', 'Jack Ma fundó la empresa en 1999. Ma dijo: «El comercio cambiará».', 'El comercio cambiará', 'Jack Ma', null],
+  ['R. Para …: an interview answer letter before a sentence opener is no name', 'R. Para este glaciar, no. Mi abuelo siempre decía: «El glaciar es el reloj del valle».', 'El glaciar es el reloj del valle', null, null],
+  ['R. Pérez dijo: an initial before a family name stays a name', 'El comité se reunió ayer. R. Pérez dijo: «No hay agua para todos este verano».', 'No hay agua para todos este verano', 'R. Pérez', null],
+  ['a gerund between commas, then the subject', 'Ana Ruiz guía el museo. «Volveremos a abrir en marzo», dijo, sonriendo, la alcaldesa Marta Gil.', 'Volveremos a abrir en marzo', 'Marta Gil', 'la alcaldesa'],
+  ['a gerund with its object after the verb: no subject there', 'Ana Ruiz guía el museo.\n\n«Volveremos a abrir en marzo», dijo, anunciando un pleno extraordinario.', 'Volveremos a abrir en marzo', 'Ana Ruiz', null],
+  ['resume sentada en su despacho: posture and place only, the subject left out is her', 'Lucía Arrieta (Jaca, 1979) lleva dos décadas midiendo el glaciar. Este año ha vuelto con un dato que no esperaba. «Es la peor cifra desde que empezamos a medir», resume sentada en su despacho.', 'Es la peor cifra desde que empezamos a medir', 'Lucía Arrieta', null],
+  ['resume sentada la X: the subject after the posture is read', 'Lucía Arrieta guía el museo. «Es la peor cifra desde que empezamos a medir», resume sentada la alcaldesa Marta Gil.', 'Es la peor cifra desde que empezamos a medir', 'Marta Gil', 'la alcaldesa'],
 ];
 
 attributionTable('Spanish', CASES);

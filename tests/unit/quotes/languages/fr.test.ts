@@ -72,6 +72,11 @@ const CASES: AttributionCase[] = [
     'Hélène Marchal',
     'la présidente du tribunal',
   ],
+  ['Sa mère disait : a capitalised possessive is no name', 'Le village attend la pluie. Sa mère disait : «Rien ne presse quand la terre est encore sèche».', 'Rien ne presse quand la terre est encore sèche', null, null],
+  ['a-t-il répété: repeating is saying; the man named before', 'L’ancien maire de Saint-Aubrac, Gérard Pommier, a été condamné jeudi.\n\nÀ l’audience, le septuagénaire a maintenu sa défense. « Je n’ai jamais touché un centime », a-t-il répété.', 'Je n’ai jamais touché un centime', 'Gérard Pommier', 'l’ancien maire de Saint-Aubrac'],
+  ['a-t-il répété after another man spoke last: the last speaker', '« Il s’agit d’un système où les règles ne comptaient plus », a lancé le procureur Yann Le Goff. « Sept marchés sur neuf sont allés à la même entreprise », a-t-il répété.', 'Sept marchés sur neuf sont allés à la même entreprise', 'Yann Le Goff', 'le procureur'],
+  ['le groupe X, propriétaire du site: an organisation named after its kind lends no role to the family', 'Le groupe Ferrand-Koch, propriétaire du site depuis 2009, avait annoncé sa fermeture. Sa présidente, Isabelle Ferrand-Koch, a salué une « solution responsable ». Elle a déclaré : « Nous aurions préféré trouver un repreneur industriel ».', 'Nous aurions préféré trouver un repreneur industriel', 'Isabelle Ferrand-Koch', 'sa présidente'],
+  ['le président X, : a person’s role before the name stays', 'Le président du groupe, Paul Girard, avait annoncé la fermeture : « Nous ne pouvions plus tenir le site ».', 'Nous ne pouvions plus tenir le site', 'Paul Girard', 'le président du groupe'],
 ];
 
 attributionTable('French', CASES);

@@ -24,6 +24,11 @@ const CASES: AttributionCase[] = [
   ['a gerund between the verb and the subject', '“Quando è arrivata la mail pensavo fosse uno scherzo”, racconta sorridendo la direttrice artistica, Elena Carducci.', 'Quando è arrivata la mail pensavo fosse uno scherzo', 'Elena Carducci', 'la direttrice artistica'],
   ['c’è X introduces him; il 34enne is him', 'Tra i vendemmiatori c’è Amir Haddad, arrivato dal Marocco nel 2015. «È un lavoro duro, ma qui mi trattano bene», dice il 34enne.', 'È un lavoro duro, ma qui mi trattano bene', 'Amir Haddad', null],
   ['Per l’enologa X: her view, her next words', 'Andrea Cavallo guida il consorzio.\n\nPer l’enologa Silvia Rocca il rischio principale riguarda l’acidità dei vini. «Bisogna intervenire in vigna», spiega.', 'Bisogna intervenire in vigna', 'Silvia Rocca', 'l’enologa'],
+  ['Lo ha annunciato: an object clitic opening a sentence is no subject', 'Il pronto soccorso resterà chiuso. Lo ha annunciato ieri l’azienda sanitaria in un comunicato letto dalla portavoce Giulia Ferraresi.\n\n«Abbiamo potenziato il servizio», ha spiegato.', 'Abbiamo potenziato il servizio', 'Giulia Ferraresi', null],
+  ['Ken Lo ha detto: a family name like the clitic, in a full name, stays', 'Il ristorante ha chiuso. Ken Lo ha detto: «Riapriremo a marzo».', 'Riapriremo a marzo', 'Ken Lo', null],
+  ['Lo storico X: the article before a role still opens it', 'Il museo riapre domani. Lo storico Paolo Conti ha detto: «Era ora».', 'Era ora', 'Paolo Conti', 'lo storico'],
+  ['a role and name closing the sentence before: the subject left out is them', '«Il reparto resterà aperto di giorno», ha detto la portavoce Giulia Ferraresi.\n\nDurissima la reazione del sindaco di Varenna, Paolo Brambilla. «Ci avevano promesso nuovi medici», ha dichiarato, annunciando un consiglio comunale straordinario.', 'Ci avevano promesso nuovi medici', 'Paolo Brambilla', 'sindaco di Varenna'],
+  ['a name closing the sentence with no role: the last speaker goes on', '«Il reparto resterà aperto di giorno», ha detto la portavoce Giulia Ferraresi.\n\nIn sala sedeva anche un vecchio amico, Paolo Brambilla. «Ci avevano promesso nuovi medici», ha aggiunto.', 'Ci avevano promesso nuovi medici', 'Giulia Ferraresi', 'la portavoce'],
 ];
 
 attributionTable('Italian', CASES);

@@ -22,6 +22,8 @@ const CASES: AttributionCase[] = [
   ['das inside a name', 'A aposentada Maria das Graças Lins passou a noite em cima da mesa. “A água entrou de uma vez”, contou.', 'A água entrou de uma vez', 'Maria das Graças Lins', 'a aposentada'],
   ['contou, emocionada: an adjective is no subject', 'Roberto Almeida abriu a biblioteca.\n\nA bibliotecária Sônia Ferreira trabalha no prédio há 23 anos. “Muita gente achava que a biblioteca nunca mais ia abrir”, contou, emocionada.', 'Muita gente achava que a biblioteca nunca mais ia abrir', 'Sônia Ferreira', 'a bibliotecária'],
   ['Quando opening a sentence is no name: the quote put to nobody named', 'Quando pedi reforços, responderam-me: «Estão todos noutros incêndios». E era verdade.', 'Estão todos noutros incêndios', null, null],
+  ['declarou na sessão: a verb with only a place after it leaves its subject out; the person the paragraph introduced', 'A bióloga Inês Carvalho defende a redução. «Cortar agora evita um colapso», disse.\n\nO presidente da Câmara de Peniche, Rui Pacheco, pediu ao Governo um regime de compensação. «Não podemos pedir aos pescadores que paguem sozinhos», declarou na sessão da assembleia municipal.', 'Não podemos pedir aos pescadores que paguem sozinhos', 'Rui Pacheco', 'o presidente da Câmara de Peniche'],
+  ['declarou na sessão o vereador X: a subject after the adjunct is read', 'A bióloga Inês Carvalho defende a redução. «Cortar agora evita um colapso», disse.\n\n«Não podemos pedir aos pescadores que paguem sozinhos», declarou na sessão o vereador João Silva.', 'Não podemos pedir aos pescadores que paguem sozinhos', 'João Silva', 'o vereador'],
 ];
 
 attributionTable('Portuguese', CASES);

@@ -1,0 +1,19 @@
+/**
+ * Languages that leave the subject out (Portuguese, Spanish, Italian): `«…», declarou na sessão da
+ * assembleia.`, `—dijo en la rueda de prensa.` A verb followed only by a place or time adjunct has no
+ * subject after it; the speaker is the one already talking (or the person just introduced).
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { pronoun, type LanguageCues } from './shared';
+
+export function withAdjunctOnly(cues: LanguageCues, verbs: string, prepositions: string): LanguageCues {
+  // The adjunct runs to the sentence's end with no capitalised word (a name) and no comma (a subject after it).
+  const adjunctOnly = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${verbs})\\s+(?:${prepositions})\\s+[\\p{Ll}\\d][^,;:!?.«»"“”\\p{Lu}]*(?:[.!?]|$)`, 'u');
+  return {
+    ...cues,
+    after(frame: string): SpeakerPhrase | null {
+      return cues.after(frame) ?? (adjunctOnly.test(frame) ? pronoun('they') : null);
+    },
+  };
+}

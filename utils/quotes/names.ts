@@ -59,7 +59,7 @@ const LEADING_NOISE = new Set(
     // Auxiliaries and question words that open a question: "Was this to find out …?"
     'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
-    'october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
+    'october november december ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
@@ -67,9 +67,13 @@ const LEADING_NOISE = new Set(
     'в во на по из у к с со о об от для при за над под про через після під').split(' '),
 );
 
+/** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
+const DATE_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun'.split(' '));
+
 /** Whether a capitalised word opens a sentence or a date rather than a name or role ("Auch", "Pour", "Monday"). */
 export function isLeadingNoise(word: string): boolean {
-  return LEADING_NOISE.has(bare(word));
+  const plain = bare(word);
+  return LEADING_NOISE.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
 }
 
 /** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …". */
@@ -133,9 +137,9 @@ export function cleanName(run: string): string {
   }
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
-  while (words.length > 0 && LEADING_NOISE.has(bare(words[0] ?? ''))) words = words.slice(1);
+  while (words.length > 0 && isLeadingNoise(words[0] ?? '')) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
-  if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && LEADING_NOISE.has(bare(words[1]!))) return '';
+  if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
@@ -163,7 +167,7 @@ function marksNonPerson(word: string, i: number, words: string[]): boolean {
 
 /** One capitalised word that may be a family name written alone: "Reyes", not "Democrats", "Police" or "NATO". */
 export function mayBeFamilyName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(word) && !NOT_A_PERSON.has(bare(word)) && !LEADING_NOISE.has(bare(word)) && !/^(?:Officials|Police|Critics|Voters|Supporters|Residents|Experts|Analysts|Aides|Others)$/.test(word);
+  return /^\p{Lu}\p{Ll}[\p{L}’'-]*$/u.test(word) && !NOT_A_PERSON.has(bare(word)) && !isLeadingNoise(word) && !/^(?:Officials|Police|Critics|Voters|Supporters|Residents|Experts|Analysts|Aides|Others)$/.test(word);
 }
 
 export function looksLikePerson(name: string): boolean {

@@ -12,6 +12,9 @@ describe('cleanName: what is left of a capitalised run is a name or nothing', ()
     ['counter-case: an article that is part of a name', 'Le Pen', 'Le Pen'],
     ['counter-case: a family name that is also a German article', 'Das', 'Das'],
     ['counter-case: a particle inside a name', 'Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['a first name that is also a month abbreviation', 'Jan Roth', 'Jan Roth'],
+    ['a family name that is also a day abbreviation', 'Sun Li', 'Sun Li'],
+    ['counter-case: an abbreviated month with its full stop', 'Jan. Roth', 'Roth'],
   ])('%s', (_name, run, expected) => {
     expect(cleanName(run)).toBe(expected);
   });
@@ -31,6 +34,14 @@ describe('looksLikePerson: compass words and "Bill" by their place in the run', 
 
   it('a short mention resolves to the full name ending in a compass word', () => {
     expect(findQuotes('Allen Westbrook and Tom West spoke.\n\n"We will finish the bridge before the winter comes," West said.').map((quote) => quote.speaker)).toEqual(['Tom West']);
+  });
+});
+
+describe('abbreviated months and days', () => {
+  it('a first name spelled like a month abbreviation is the speaker\'s (Jan Roth), a dated sentence is not', () => {
+    expect(findQuotes('"We will finish the bridge before the winter comes," Jan Roth said.').map((quote) => quote.speaker)).toEqual(['Jan Roth']);
+    expect(findQuotes('Trainer Jan Roth sagte: „Wir bauen die Brücke noch vor dem Winter fertig.“').map((quote) => quote.speaker)).toEqual(['Jan Roth']);
+    expect(findQuotes('Ana Lopez spoke on Jan. 5.\n\n"We will finish the bridge before the winter comes," she said.').map((quote) => quote.speaker)).toEqual(['Ana Lopez']);
   });
 });
 

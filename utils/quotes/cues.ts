@@ -10,6 +10,7 @@ import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './c
 import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson, mayBeFamilyName } from './names';
 import { isRoleWord, roleFromAppositive } from './roles';
 import { PARAGRAPH_STAMP } from './sentences';
+import { firstWordChoice, guarded } from '../patterns';
 
 export type SpeakerKind = 'name' | 'description';
 
@@ -76,16 +77,23 @@ const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|we
 /** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
-const VERB_FIRST = new RegExp(
-  `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
-  'u',
-);
+/**
+ * `said Kim`: only the verbs that open with the frame's first character are compiled (a long `u`
+ * pattern). "told" and "tells" name a listener after them, not the speaker: the opening rules them out.
+ */
+const VERB_FIRST = firstWordChoice('quotes/cues: verb first', FINITE_VERBS.split('|').filter((verb) => verb !== 'told' && verb !== 'tells'), 'u', {
+  prefix: '^(?!told|tells)',
+  suffix: `\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
+});
 const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
 /** A social handle in parentheses after a name: " (@analopez)". */
 const HANDLE = /\s*\(@\w+\)/g;
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
 const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
-const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
+/** Every match ends in a colon: frames without one skip the pattern. */
+const NAME_COLON = guarded('quotes/cues: name and colon', /:\s*$/u, ['^', '[-–—:]\\s', '\\bfrom\\s'], 'u', {
+  suffix: `((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`,
+});
 const WORDS_OF = lazyPattern(
   () => new RegExp(`(?:^|[^\\p{L}])(?:(${NAME_RUN})[’']s?\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN})|[Tt]o\\s+quote\\s+(${NAME_RUN}))\\s*[,:]?\\s*$`, 'u'),
 );

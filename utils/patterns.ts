@@ -206,9 +206,8 @@ export function firstWordChoice(
   { prefix = '^', suffix = '', opening }: { prefix?: string; suffix?: string; opening?: RegExp } = {},
 ): PatternGate & { test(text: string): boolean; exec(text: string): RegExpExecArray | null } {
   if (/[gy]/.test(flags) || opening?.global || opening?.sticky) throw new Error(`${name}: no g or y flag`);
-  // Fewer alternatives would renumber capture groups after them: none may be inside the alternatives
-  // (the prefix's and suffix's keep their numbers, as the prefix's come before and the suffix's after).
-  if (hasCaptureGroup(alternatives.join('|'))) throw new Error(`${name}: no capture groups in the alternatives`);
+  // Fewer alternatives would renumber capture groups: exec is offered for patterns without them.
+  if (hasCaptureGroup(`${prefix}${alternatives.join('|')}${suffix}`)) throw new Error(`${name}: no capture groups`);
   const parts = { prefix, alternatives, suffix, flags };
   const firsts = alternatives.map((alternative) => leadingWords(alternative)?.map((word) => word[0]!) ?? null);
   const folds = flags.includes('i');

@@ -10,6 +10,7 @@ import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './c
 import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson, mayBeFamilyName } from './names';
 import { isRoleWord, roleFromAppositive } from './roles';
 import { PARAGRAPH_STAMP } from './sentences';
+import { guarded } from '../patterns';
 
 export type SpeakerKind = 'name' | 'description';
 
@@ -80,12 +81,21 @@ const VERB_FIRST = new RegExp(
   `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
-const ACCORDING_TO = new RegExp(`\\b[Aa]ccording to (?:(${NAME_RUN})|()(${DETERMINER}\\s+[^,;:"“”]{1,80}?))(?=[,.;:]|$)`, 'u');
+const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
+  prefix: '\\b[Aa]ccording to ',
+  suffix: '(?=[,.;:]|$)',
+});
 /** A social handle in parentheses after a name: " (@analopez)". */
 const HANDLE = /\s*\(@\w+\)/g;
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
-const DASH_SIGNATURE = new RegExp(`^[―—–-]\\s*(${NAME_RUN})\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)`, 'u');
-const NAME_COLON = new RegExp(`(?:^|[-–—:]\\s|\\bfrom\\s)((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`, 'u');
+const DASH_SIGNATURE = guarded('quotes/cues: dash signature', /^[―—–-]/u, [`(${NAME_RUN})`], 'u', {
+  prefix: '^[―—–-]\\s*',
+  suffix: '\\s*(?:\\(@\\w+\\)|[,.](?<!\\s\\p{Lu}\\.)|$)',
+});
+/** Every match ends in a colon: frames without one skip the pattern. */
+const NAME_COLON = guarded('quotes/cues: name and colon', /:\s*$/u, ['^', '[-–—:]\\s', '\\bfrom\\s'], 'u', {
+  suffix: `((?:${NAME_RUN})(?:\\s+and\\s+${NAME_RUN})?)\\s*:\\s*$`,
+});
 const WORDS_OF = lazyPattern(
   () => new RegExp(`(?:^|[^\\p{L}])(?:(${NAME_RUN})[’']s?\\s+(?:own\\s+)?words|the\\s+words\\s+of\\s+(${NAME_RUN})|[Tt]o\\s+quote\\s+(${NAME_RUN}))\\s*[,:]?\\s*$`, 'u'),
 );
@@ -139,7 +149,10 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
  * the end of a line, and the next line, still inside the marks, is a full name, maybe with an
  * affiliation: `"…\nDean Baker, Center for Economic and Policy Research."`.
  */
-const SIGNATURE_LINE = new RegExp(`^[ \\t]*\\n[ \\t]*(${NAME_RUN})(?:,\\s+([^\\n"“”]{2,120}?))?\\.?["”][ \\t]*(?:\\n|$)`, 'u');
+const SIGNATURE_LINE = guarded('quotes/cues: signature line', /^[ \t]*\n/u, [`(${NAME_RUN})`], 'u', {
+  prefix: '^[ \\t]*\\n[ \\t]*',
+  suffix: '(?:,\\s+([^\\n"“”]{2,120}?))?\\.?["”][ \\t]*(?:\\n|$)',
+});
 
 /** `"…"` then, on a line of its own, `— Ana Lopez (@analopez) May 9, 2016`: an embedded post signed below it. */
 const POST_SIGNATURE = lazyPattern(() => new RegExp(`^[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*[―—–-]\\s*(${NAME_RUN})\\s*\\(@\\w+\\)`, 'u'));
@@ -170,7 +183,10 @@ export function kickerAfter(frame: string): SpeakerPhrase | null {
   return name && cleanName(name) ? named(name) : null;
 }
 
-const OPENING_TAG = new RegExp(`^(?:(${NAME_RUN})|(he|she|they))\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$`, 'u');
+const OPENING_TAG = guarded('quotes/cues: opening tag', /(?:began|started|begins|starts)/u, [`(${NAME_RUN})`, '(he|she|they)'], 'u', {
+  prefix: '^',
+  suffix: '\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$',
+});
 
 /**
  * `"…," Hannity began.`: verbs that report speech only as the whole tag of a quote whose sentence
@@ -273,10 +289,23 @@ function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
 }
 
 /** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
-const TOLD_BY = new RegExp(`\\b(?:was|were|been|being)\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`, 'u');
+// The rarer relayed frames, each behind words every match of it has.
+const TOLD_BY = guarded('quotes/cues: told by', /(?:told|asked|reminded|warned)\s+by\s/u, ['was', 'were', 'been', 'being'], 'u', {
+  prefix: '\\b',
+  suffix: `\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`,
+});
 /** "Kim recalled Reyes telling him,": the one recalled as speaking said the words. */
-const RECALLED_SAYING = new RegExp(`\\b(?:recalled|recalls|remembered|remembers|heard|hears|recounted|recounts|shows|showed|features|featured|captured|captures)\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b`, 'u');
-const QUOTED_AS_SAYING = new RegExp(`\\bquoted\\s+(${NAME_RUN})(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b`, 'u');
+const RECALLED_SAYING = guarded(
+  'quotes/cues: recalled saying',
+  /\s(?:saying|telling|asking|writing|declaring|warning|shouting)\b/u,
+  'recalled|recalls|remembered|remembers|heard|hears|recounted|recounts|shows|showed|features|featured|captured|captures'.split('|'),
+  'u',
+  { prefix: '\\b', suffix: `\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b` },
+);
+const QUOTED_AS_SAYING = guarded('quotes/cues: quoted as saying', /\bquoted\s/u, [`(${NAME_RUN})`], 'u', {
+  prefix: '\\bquoted\\s+',
+  suffix: '(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b',
+});
 
 /** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
 function quotedAsSaying(frame: string): SpeakerPhrase | null {
@@ -394,7 +423,10 @@ function firstOfPair(before: string, second: string): SpeakerPhrase | null {
 const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
 /** A pronoun first: capitalised, "He" would also pass for a one-word name. */
 const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
-const FOR_PERSON = new RegExp(`^(?:For|To)\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`, 'u');
+const FOR_PERSON = guarded('quotes/cues: for a person', /^(?:For|To)\s/u, ['For', 'To'], 'u', {
+  prefix: '^',
+  suffix: `\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`,
+});
 /** An agent that is the whole name, not an owner ("by Reyes's company") nor the start of a longer name. */
 const WHOLE_AGENT = String.raw`(?<![’'][sS]?)(?=\s*(?:[.,;:!?]|$)|\s+(?:\p{Ll}|\d))`;
 const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');

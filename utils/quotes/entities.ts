@@ -16,6 +16,7 @@ import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
+import { guarded } from '../patterns';
 
 export interface Entity {
   name: string;
@@ -64,11 +65,19 @@ const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|da
 const PREPOSITION_OBJECT_BEFORE = /\b(?:from|of|to|by|for|with|against|about)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u;
 
 /** A French or Portuguese compound past after the name: `Léa Nguyen a pris`, `Ana Lima tem feito`. */
-const FOREIGN_PREDICATE = /^\s+(?:a|ont|avait|est|tem|foi)\s+\p{Ll}+(?:é|ée|i|is|it|u|ue|ert|te|ado|ada|ido|ida)(?![\p{L}])/u;
+const FOREIGN_PREDICATE = guarded('quotes/entities: foreign predicate', /^\s+(?:a|ont|avait|est|tem|foi)\s/u, ['a', 'ont', 'avait', 'est', 'tem', 'foi'], 'u', {
+  prefix: '^\\s+',
+  suffix: '\\s+\\p{Ll}+(?:é|ée|i|is|it|u|ue|ert|te|ado|ada|ido|ida)(?![\\p{L}])',
+});
 /** `Per l’enologa Silvia Rocca il rischio…`, `Para el catedrático X la situación…`: the person whose view the sentence gives. */
-const TOPIC_OPENING = /^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+(?:[\p{Ll}’'-]+\s+){0,6}$/u;
+const TOPIC_OPENING = guarded('quotes/entities: topic opening', /^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s/u, ['Per', 'Para', 'Pour', 'Für', 'Secondo', 'Según', 'Segundo', 'Selon'], 'u', {
+  prefix: '^',
+  suffix: "\\s+(?:[\\p{Ll}’'-]+\\s+){0,6}$",
+});
 /** `c’è Amir Haddad`, `hay un vecino, X`, `il y a X`, `es gibt X`: a person introduced by existence is salient. */
-const EXISTENTIAL = /(?:c[’']è|ci sono|hay|il y a|es gibt|há|estava|estaba|era)\s+(?:(?:o|a|el|la|il|lo|le|un|una|um|uma)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const EXISTENTIAL = guarded('quotes/entities: existential', /(?:c[’']è|ci sono|hay|il y a|es gibt|há|estava|estaba|era)\s/u, ["c[’']è", 'ci sono', 'hay', 'il y a', 'es gibt', 'há', 'estava', 'estaba', 'era'], 'u', {
+  suffix: '\\s+(?:(?:o|a|el|la|il|lo|le|un|una|um|uma)\\s+)?(?:\\p{Ll}+\\s+){0,2}$',
+});
 
 /**
  * Whether a mention opens its sentence: nothing before it but opening phrases closed by a comma

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import type { PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { Resvg } from '@resvg/resvg-js';
 
@@ -10,28 +9,6 @@ const ICON_SIZES = [16, 32, 48, 128] as const;
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
 const renderIcon = (svg: string, size: number) => new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
 
-// The popup's main module imports the pipeline and the article view on start; preloaded from the
-// HTML, they load beside that module instead of after it (see entrypoints/popup/main.tsx).
-const preloadPopupChunks = (): PluginOption => ({
-  name: 'quotelight:preload-popup-chunks',
-  transformIndexHtml: {
-    order: 'post',
-    handler: (_html, { filename, bundle }) => {
-      if (!bundle || !filename.endsWith('entrypoints/popup/index.html')) return;
-      const files = new Set<string>();
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isDynamicEntry || !/entrypoints\/popup\/(page-reader|article-view)\./.test(chunk.facadeModuleId ?? '')) continue;
-        // The chunk and what it imports, but not the popup's own entry, which is loading already.
-        for (const file of [chunk.fileName, ...chunk.imports]) {
-          const imported = bundle[file];
-          if (!(imported?.type === 'chunk' && imported.isEntry)) files.add(file);
-        }
-      }
-      return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
-    },
-  },
-});
-
 // The e2e build (`--mode e2e`) adds a loopback host permission so automation can inject
 // without the toolbar click that grants activeTab; the shipped build has no host permission.
 export default defineConfig({
@@ -40,7 +17,7 @@ export default defineConfig({
   publicDir: 'entrypoints/public',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   // QL_BUILD_UNMINIFIED=1 keeps function names, for the CPU profiles of `QL_BENCH_PROFILE=1 npm run bench:speed`.
-  vite: () => ({ plugins: [preact(), preloadPopupChunks()], ...(process.env.QL_BUILD_UNMINIFIED === '1' ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [preact()], ...(process.env.QL_BUILD_UNMINIFIED === '1' ? { build: { minify: false } } : {}) }),
   // The sources zip for addons.mozilla.org: the repository, without what git ignores locally.
   zip: { excludeSources: ['screenshots/**', 'stats.html', '.scratch/**', '**/*.log'] },
   hooks: {

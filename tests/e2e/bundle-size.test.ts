@@ -49,16 +49,6 @@ describe('bundle size budgets (shipped Chrome build)', () => {
     expect(size(list), `${list.join(' + ')}: ${size(list)} bytes`).toBeLessThanOrEqual(budget);
   });
 
-  it('preloads the pipeline and the article view from the popup page, beside its first paint', () => {
-    const html = readFileSync(join(BUILD, 'popup.html'), 'utf8');
-    const preloaded = [...html.matchAll(/<link[^>]*\brel="modulepreload"[^>]*\bhref="\/?([^"]+)"/g)].map((match) => match[1]!);
-    const code = preloaded.map((file) => readFileSync(join(BUILD, file), 'utf8')).join('\n');
-    expect(code).toMatch(/_grabArticle/);
-    expect(code).toMatch(/uponSanitizeElement/);
-    // Fetched and compiled early, run only when the popup imports them: not part of the first paint.
-    for (const file of preloaded) expect(popupFirstPaint()).not.toContain(file);
-  });
-
   it('keeps the sanitizer and Readability out of the popup’s first paint', () => {
     const code = popupFirstPaint().map((file) => readFileSync(join(BUILD, file), 'utf8')).join('\n');
     // Strings each library carries in its minified code.

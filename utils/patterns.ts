@@ -156,20 +156,29 @@ function leadingLiteral(alternative: string): string[] | null {
   return literal && !/^[\s(—–-]/u.test(literal) ? [literal] : null;
 }
 
-/** The alternatives of `source` at its top level (not inside groups or classes). */
-export function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
+/** A pattern source's characters outside escapes and classes, each with the group depth after it. */
+function* structureOf(source: string): Generator<{ ch: string; at: number; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
   for (let at = 0; at < source.length; at++) {
-    const ch = source[at];
+    const ch = source[at]!;
     if (ch === '\\') at++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+    else {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      yield { ch, at, depth };
+    }
+  }
+}
+
+/** The alternatives of `source` at its top level (not inside groups or classes). */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const { ch, at, depth } of structureOf(source)) {
+    if (ch === '|' && depth === 0) {
       parts.push(source.slice(start, at));
       start = at + 1;
     }
@@ -180,16 +189,7 @@ export function topLevelAlternatives(source: string): string[] {
 
 /** The index of the parenthesis closing the group `source` opens with, or -1. */
 function closingParen(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let at = 0; at < source.length; at++) {
-    const ch = source[at];
-    if (ch === '\\') at++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return at;
-  }
+  for (const { ch, at, depth } of structureOf(source)) if (ch === ')' && depth === 0) return at;
   return -1;
 }
 

@@ -22,7 +22,9 @@ import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
-import { cleanName, familyBearers, findPersonMentions, isOutlet, NAME_RUN, resolveName, type PersonMention } from './names';
+import { cleanName, findPersonMentions, NAME_RUN, type PersonMention } from './names';
+import { familyBearers, resolveName } from './name-resolution';
+import { isOutlet } from './outlets';
 
 export type { SpeakerKind };
 

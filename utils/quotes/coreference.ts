@@ -4,7 +4,8 @@
  * descriptions. No name lists. Who a pronoun stands for is decided in salience.ts.
  */
 
-import { resolveName, type PersonMention } from './names';
+import type { PersonMention } from './names';
+import { resolveName } from './name-resolution';
 
 export type Gender = 'male' | 'female';
 

@@ -7,7 +7,8 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, describesOutlet, isOutlet, looksLikePerson, mayBeFamilyName } from './names';
+import { NAME_RUN, cleanName, looksLikePerson, mayBeFamilyName } from './names';
+import { describesOutlet, isOutlet } from './outlets';
 import { isRoleWord, roleFromAppositive } from './roles';
 import { PARAGRAPH_STAMP } from './sentences';
 import { guarded } from '../patterns';

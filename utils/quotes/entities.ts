@@ -11,7 +11,9 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, describesOutlet, familyBearers, NAME_RUN, resolveName, type PersonMention } from './names';
+import { cleanName, NAME_RUN, type PersonMention } from './names';
+import { familyBearers, resolveName } from './name-resolution';
+import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';

@@ -1,0 +1,125 @@
+/**
+ * Resolving a short mention to a full name written in the same text ("Putin" -> "Vladimir Putin",
+ * "Mrs. Reyes" -> Ana Reyes), including family names several people share. The mentions come from
+ * names.ts findPersonMentions, which also notes where a family name was first written alone.
+ */
+
+import type { Gender } from './coreference';
+import { bare, bareUses, cleanName, nicknamesOf, PARTICLE, type PersonMention } from './names';
+
+/**
+ * The full name a mention stands for: the full name ending with the mention's last word ("Putin"
+ * -> "Vladimir Putin"), else the earliest one containing it (family name first: "Kim" -> "Kim Jong
+ * Un"). A mention that is already a full name is kept. When several people share the family name
+ * (see `familyHead`), a form of address picks the one whose gender fits: with `genders` known,
+ * "Mrs. Reyes" is Ana Reyes even when Tom Reyes was named first.
+ */
+export function resolveName(mention: string, people: PersonMention[], genders?: ReadonlyMap<string, Gender>): string {
+  const name = cleanName(mention);
+  if (!name) return '';
+  const words = name.split(/\s+/);
+  const index = nameIndex(people);
+  // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
+  if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? name;
+  const short = bare(words[0] ?? '');
+  const family = index.families.get(short);
+  const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;
+  if (family && addressed) {
+    const gender: Gender = /^M(?:rs|s|iss)$/.test(addressed[1]!) ? 'female' : 'male';
+    const head = index.byLastWord.get(short)!;
+    const fits = (full: string) => genders!.get(full) === gender;
+    if (!fits(head)) return family.find(fits) ?? (genders!.has(head) ? (family.find((full) => !genders!.has(full)) ?? head) : head);
+  }
+  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? nicknamesOf.get(people)?.get(short) ?? name;
+}
+
+const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;
+
+const NAME_PARTICLE = new RegExp(`^${PARTICLE}$`);
+
+/** "Van der Merwe" opening a sentence is the Pieter van der Merwe named before: the particle is capitalised there. */
+function particleOpened(name: string, first: string, people: PersonMention[]): string | undefined {
+  if (!/^\p{Lu}/u.test(first) || !NAME_PARTICLE.test(first.toLowerCase())) return undefined;
+  const tail = ` ${first.toLowerCase()}${name.slice(first.length)}`;
+  return people.find((person) => person.name.endsWith(tail))?.name;
+}
+
+/** Everyone bearing the family name a one-word mention is ("Vance"), when two or more do; else nothing. */
+export function familyBearers(mention: string, people: PersonMention[]): string[] | undefined {
+  const families = nameIndex(people).families;
+  if (families.size === 0) return undefined;
+  const name = cleanName(mention);
+  return /\s/.test(name) ? undefined : families.get(bare(name));
+}
+
+const GENERATION = /^(?:Jr|Sr)\.?$/;
+
+/** The index key of "Trump Jr.": the family name and the suffix. */
+function generationKey(words: string[]): string {
+  return `${bare(words[0] ?? '')} ${bare(words[1] ?? '')}`;
+}
+
+interface NameIndex {
+  byLastWord: Map<string, string>;
+  byAnyWord: Map<string, string>;
+  /** Family names two or more people share, with their full names in order of first mention. */
+  families: Map<string, string[]>;
+}
+
+/** Built once per list of mentions, so resolving stays linear on pages with thousands of names. */
+const nameIndexes = new WeakMap<PersonMention[], NameIndex>();
+
+function nameIndex(people: PersonMention[]): NameIndex {
+  let index = nameIndexes.get(people);
+  if (index) return index;
+  index = { byLastWord: new Map(), byAnyWord: new Map(), families: new Map() };
+  const sons = new Set<string>();
+  const bearers = new Map<string, PersonMention[]>();
+  for (const person of people) {
+    const written = person.name.split(/\s+/);
+    const words = written.map(bare);
+    if (words.length < 2) continue; // "Okafor" from "Ms. Okafor" is what gets resolved, not a full name
+    if (GENERATION.test(written.at(-1)!) && words.length > 2) {
+      // "Donald Trump Jr.": found by "Trump Jr.", and by "Trump" only when no one else is.
+      if (!index.byLastWord.has(generationKey(written.slice(-2)))) index.byLastWord.set(generationKey(written.slice(-2)), person.name);
+      const family = words.at(-2)!;
+      if (!index.byLastWord.has(family)) {
+        index.byLastWord.set(family, person.name);
+        sons.add(family);
+      }
+      continue;
+    }
+    // The earliest full name wins (over a Jr. only by the same family name).
+    if (!index.byLastWord.has(words.at(-1)!) || sons.delete(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);
+    for (const word of words) if (!index.byAnyWord.has(word)) index.byAnyWord.set(word, person.name);
+    const family = bearers.get(words.at(-1)!);
+    if (family) family.push(person);
+    else bearers.set(words.at(-1)!, [person]);
+  }
+  for (const [family, mentions] of bearers) {
+    const names = [...new Set(mentions.map((mention) => mention.name))];
+    if (names.length < 2 || sons.has(family)) continue;
+    index.families.set(family, names);
+    index.byLastWord.set(family, familyHead(names, mentions, bareUses.get(people)?.get(family)));
+  }
+  nameIndexes.set(people, index);
+  return index;
+}
+
+/**
+ * Whom a family name written alone stands for when several people bear it: the earliest named,
+ * unless the text used the name alone before naming anyone in full ("Trump said …" and later
+ * "Ivanka Trump introduced her father, Donald Trump"). Then it took that person as known, and the
+ * one written with an office ("Republican nominee X") is meant, else one introduced as someone's
+ * relative ("her father, X"), since the sentence naming both is about the other; else the earliest.
+ */
+function familyHead(names: string[], mentions: PersonMention[], bareAt: number | undefined): string {
+  const earliest = names[0]!;
+  if (bareAt === undefined || bareAt > mentions[0]!.at) return earliest;
+  const holds = (test: (mention: PersonMention) => boolean) => names.filter((name) => mentions.some((mention) => mention.name === name && test(mention)));
+  const office = holds((mention) => mention.titles.some((title) => !/^(?:mr|mrs|ms|former|state|us|u\.s\.)$/.test(title)));
+  if (office.length === 1) return office[0]!;
+  const relative = holds((mention) => !!mention.relative);
+  return relative.length === 1 ? relative[0]! : earliest;
+}

@@ -1,0 +1,33 @@
+/** Outlet names: news outlets and agencies report what others said; they are never the speaker. */
+
+import { bare } from './names';
+
+const OUTLET_WORDS = new Set(
+  ('times post news journal gazette press tribune herald telegraph guardian magazine agency television tv radio ' +
+    'network daily weekly reuters afp ap bloomberg xinhua tass interfax yonhap kyodo cnn bbc nbc abc cbs msnbc npr ' +
+    'fox politico forbes axios wire newspaper website paper outlet').split(' '),
+);
+
+/** Whether a speaker phrase names an outlet: one ending in an outlet word ("the Gazette", "news agency"), or the page's own site. */
+export function isOutlet(phrase: string, siteName?: string): boolean {
+  const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  if (words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''))) return true;
+  return !!siteName && outletKey(phrase) !== '' && outletKey(phrase) === outletKey(siteName);
+}
+
+/**
+ * An appositive that says its name is an outlet: "the official news agency", "a local newspaper".
+ * "a co-founder of Politico" or "told CNN" describe a person, so the head must be the outlet word.
+ */
+export function describesOutlet(appositive: string): boolean {
+  return /^(?:the|a|an)\s/i.test(appositive.trim()) && !/\s(?:of|for|at|with|from|to|on|in)\s/i.test(appositive) && isOutlet(appositive);
+}
+
+/** "The Daily Gazette", "dailygazette.com", "DAILY GAZETTE" all read "dailygazette". */
+function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^\s*the\s+/, '')
+    .replace(/\.(?:com|org|net|co\.uk|co|news)\b.*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -3,40 +3,20 @@
  * (said, told, wrote, …) and the subject right before it, or the name right after it.
  * The subject is found by walking back from the verb, so that in
  * `In Berea, Ohio, Gov. John Kasich, said` or `Kim, the North Korean leader, said` the words
- * nearest the verb win and an appositive is stepped over.
+ * nearest the verb win and an appositive is stepped over. A sentence's opening subject is
+ * sentence-subject.ts; the phrase builders and shared word patterns are speaker-phrase.ts.
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { NAME_RUN, cleanName, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
-import { isRoleWord, roleFromAppositive } from './roles';
-import { PARAGRAPH_STAMP } from './sentences';
+import { roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
+import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
+import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
-export type SpeakerKind = 'name' | 'description';
-
-/** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */
-function lazyPattern(build: () => RegExp): () => RegExp {
-  let pattern: RegExp | undefined;
-  return () => (pattern ??= build());
-}
-
-export interface SpeakerPhrase {
-  phrase: string;
-  kind: SpeakerKind;
-  pronoun: boolean;
-  /** The gender the cue itself gives the speaker (Arabic قالت "she said"), when it gives one. */
-  gender?: 'male' | 'female';
-  /** The speaker's role as the cue gives it, apart from the name ("city treasurer", "le maire"). */
-  role?: string;
-  /**
-   * The language left the subject out (Spanish `, añadió.`, Japanese `「…」と述べた`): the latest
-   * salient person, whatever their gender. Never set for English "they", which is a group.
-   */
-  dropped?: boolean;
-  /** A descriptor read as a pronoun (`la retraitée`, `— поделилась молодая мама`): the person the story just named. */
-  descriptor?: boolean;
-}
+export type { SpeakerKind, SpeakerPhrase } from './speaker-phrase';
+export { sentenceSubject };
 
 const FINITE_VERBS = (
   'said says say added adds told tells wrote writes asked asks argued argues insisted insists explained explains ' +
@@ -70,11 +50,6 @@ const PARTICIPLE = new RegExp(`(?<![\\p{L}\\-])(?:${PARTICIPLES})\\b`, 'iu');
 const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|now|still|even|already|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
 const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
 const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
-const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
-/** Irregular past tenses, which end a subject like "-ed" does: "The remarks drew cheers." */
-const IRREGULAR_PAST = 'drew|came|went|took|made|gave|got|won|lost|began|ran|held|kept|met|sent|spent|stood|brought|thought|felt|saw|became|grew|fell|rose|knew|heard|paid|sat|spoke|wrote|told|said|meant|broke|chose|drove|flew|forgot|hid|hit|hung|sang|shook|struck|swore|threw|woke|wore';
-/** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
-const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did|${IRREGULAR_PAST})\b)[\p{L}\d’'\-.]+`;
 /** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
@@ -102,9 +77,6 @@ const WORDS_OF = lazyPattern(
 );
 /** `Kim on the budget: "…"`: a name, its topic and a colon, as lists of reactions and transcripts write them. */
 const NAME_ON_TOPIC = lazyPattern(() => new RegExp(`^(${NAME_RUN})\\s+on\\s+[^:"“”.!?\\n]{1,60}:\\s*$`, 'u'));
-/** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
-const LEADING_CLAUSE =
-  /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As|Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months|Years|Moments)\b[^,"“”]{0,80}(?:,\s+\p{Lu}[\p{L}.]{0,5}\.)?,\s*|(?:But|And|So|Yet|Or)\s+)/u;
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|statements?|transcripts?|documents?|records?|polls?|surveys?|data|study|studies|analysis|filings?|accounts?|sources?|media)\b/iu;
 /** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
@@ -276,19 +248,6 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
 const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
 const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 
-/** After `said Trump`, the rest of `said Trump campaign manager Kellyanne Conway` or `said Clinton's spokesman, Brian Fallon`. */
-const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+(${NAME_RUN})`, 'u');
-
-/** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
-function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
-  const match = ROLE_THEN_NAME.exec(rest);
-  const role = match?.[1] ?? '';
-  // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
-  if (!match || !role.split(/\s+/).every(isRoleWord) || !cleanName(match[2] ?? '')) return null;
-  const phrase = named(match[2]);
-  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
-}
-
 /** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
 // The rarer relayed frames, each behind words every match of it has.
 const TOLD_BY = guarded('quotes/cues: told by', /(?:told|asked|reminded|warned)\s+by\s/u, ['was', 'were', 'been', 'being'], 'u', {
@@ -419,103 +378,7 @@ function firstOfPair(before: string, second: string): SpeakerPhrase | null {
   return a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
 }
 
-/** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
-/** The sentence's opening described noun phrase, before a verb-like word: `The governor later said:`. */
-const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
-/** A pronoun first: capitalised, "He" would also pass for a one-word name. */
-const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
-const FOR_PERSON = guarded('quotes/cues: for a person', /^(?:For|To)\s/u, ['For', 'To'], 'u', {
-  prefix: '^',
-  suffix: `\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`,
-});
-/** An agent that is the whole name, not an owner ("by Reyes's company") nor the start of a longer name. */
-const WHOLE_AGENT = String.raw`(?<![’'][sS]?)(?=\s*(?:[.,;:!?]|$)|\s+(?:\p{Ll}|\d))`;
-const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
-const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
-/** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
-const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
-/** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
-const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
-
-/**
- * The sentence's opening noun phrase, when a verb follows it: `Trump took aim at Clinton, saying "…"`,
- * `In the video, Clinton can be heard saying`, `Trump gestured, then boomed: "…"`. A name followed by
- * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
- */
-export function sentenceSubject(sentence: string): SpeakerPhrase | null {
-  // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
-  const about = FOR_PERSON.exec(sentence.trim());
-  if (about && cleanName(about[1] ?? '')) return named(about[1]);
-  // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
-  const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
-  if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
-  const opening = sentence.trim().replace(PARAGRAPH_STAMP, '').replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
-  const description = DESCRIBED_OPENING.exec(opening);
-  if (description) {
-    // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
-    const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
-    const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
-    return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
-  }
-  const match = NAMED_OPENING.exec(opening);
-  if (!match) return null;
-  const rest = opening.slice(match[0].length);
-  if (match[1]) {
-    const titled = roleThenName(match[1], rest);
-    if (titled) return titled;
-  }
-  const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? '';
-  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next));
-  return verbLike ? fromGroups(match) : null;
-}
-
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 function sourceAccordingTo(match: RegExpExecArray): SpeakerPhrase | null {
   return match[3] && DOCUMENT.test(match[3]) ? null : fromGroups(match);
-}
-
-const REVEREND_NAME = new RegExp(`^the\\s+((?:Rev|Very Rev|Hon|Most Rev)\\.\\s+${NAME_RUN})$`, 'iu');
-
-/** An appositive that is a person's name and nothing else: "Jim Tully" in `said one voter, Jim Tully, 67`. */
-function namedAppositive(appositive: string): SpeakerPhrase | null {
-  const run = new RegExp(`^(?:${NAME_RUN})$`, 'u').exec(appositive.trim());
-  return run && looksLikePerson(cleanName(run[0])) ? named(cleanName(run[0])) : null;
-}
-
-/** Builds a phrase from a match whose groups are (name, pronoun, description). */
-function fromGroups(match: RegExpExecArray): SpeakerPhrase | null {
-  if (match[1]) return cleanName(match[1]) ? named(match[1]) : null;
-  if (match[2]) return { phrase: match[2], kind: 'name', pronoun: true };
-  return match[3] ? described(match[3]) : null;
-}
-
-/** The phrase with the role its appositives give (the one nearest the name that is a role), if any. */
-function withRole(phrase: SpeakerPhrase, appositives: string[]): SpeakerPhrase {
-  if (phrase.kind !== 'name' || phrase.pronoun) return phrase;
-  for (const appositive of appositives) {
-    const role = roleFromAppositive(appositive);
-    if (role) return { ...phrase, role };
-  }
-  return phrase;
-}
-
-function named(words: string | undefined): SpeakerPhrase | null {
-  const phrase = (words ?? '').trim().replace(/[’']s$/, '');
-  if (/^(?:he|she|they)$/i.test(phrase)) return { phrase, kind: 'name', pronoun: true };
-  return phrase ? { phrase, kind: 'name', pronoun: false } : null;
-}
-
-const WHOLE_NAME = lazyPattern(() => new RegExp(`^(?:${NAME_RUN})$`, 'u'));
-/** "a statement from Kim", "the letter by Kim's lawyers": a message speaks for whoever sent it. */
-const MESSAGE_FROM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|e-?mail|memo|tweet|post|message|note|release)\s+(?:from|by)\s+(.+)$/u;
-
-function described(words: string | undefined): SpeakerPhrase | null {
-  const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
-  if (!phrase) return null;
-  const sender = MESSAGE_FROM.exec(phrase)?.[1];
-  if (sender) return WHOLE_NAME().test(sender) && cleanName(sender) ? named(sender) : described(sender);
-  // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.
-  const titled = REVEREND_NAME.exec(phrase);
-  if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);
-  return { phrase, kind: 'description', pronoun: false };
 }

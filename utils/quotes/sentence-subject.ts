@@ -1,0 +1,60 @@
+/**
+ * The sentence's opening noun phrase as the speaker of a quote that follows it, when a verb comes
+ * after it: `Trump took aim at Clinton, saying "…"`, a passive's agent, `For Jim Tully, 67, …`.
+ */
+
+import { guarded } from '../patterns';
+import { NAME_RUN, cleanName } from './names';
+import { isRoleWord } from './roles';
+import { PARAGRAPH_STAMP } from './sentences';
+import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
+
+/** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
+/** The sentence's opening described noun phrase, before a verb-like word: `The governor later said:`. */
+const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
+/** A pronoun first: capitalised, "He" would also pass for a one-word name. */
+const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
+const FOR_PERSON = guarded('quotes/cues: for a person', /^(?:For|To)\s/u, ['For', 'To'], 'u', {
+  prefix: '^',
+  suffix: `\\s+(${NAME_RUN})(?:,\\s+[^,"“”]{1,60})*,\\s+(?:the|it|this|that|there)\\s`,
+});
+/** An agent that is the whole name, not an owner ("by Reyes's company") nor the start of a longer name. */
+const WHOLE_AGENT = String.raw`(?<![’'][sS]?)(?=\s*(?:[.,;:!?]|$)|\s+(?:\p{Ll}|\d))`;
+const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
+export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
+/** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
+const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
+/** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
+const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
+
+/**
+ * The sentence's opening noun phrase, when a verb follows it: `Trump took aim at Clinton, saying "…"`,
+ * `In the video, Clinton can be heard saying`, `Trump gestured, then boomed: "…"`. A name followed by
+ * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
+ */
+export function sentenceSubject(sentence: string): SpeakerPhrase | null {
+  // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
+  const about = FOR_PERSON.exec(sentence.trim());
+  if (about && cleanName(about[1] ?? '')) return named(about[1]);
+  // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
+  const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
+  if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
+  const opening = sentence.trim().replace(PARAGRAPH_STAMP, '').replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
+  const description = DESCRIBED_OPENING.exec(opening);
+  if (description) {
+    // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
+    const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
+    const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
+    return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
+  }
+  const match = NAMED_OPENING.exec(opening);
+  if (!match) return null;
+  const rest = opening.slice(match[0].length);
+  if (match[1]) {
+    const titled = roleThenName(match[1], rest);
+    if (titled) return titled;
+  }
+  const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? '';
+  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next));
+  return verbLike ? fromGroups(match) : null;
+}

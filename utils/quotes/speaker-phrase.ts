@@ -1,0 +1,102 @@
+/**
+ * A speaker as the words beside a quote give it: a name, a pronoun or a description, with the role,
+ * gender or left-out subject the cue adds. The builders here turn matched words into one.
+ */
+
+import { NAME_RUN, cleanName, looksLikePerson } from './names';
+import { isRoleWord, roleFromAppositive } from './roles';
+
+/** Words shared by the cue patterns: a determiner opening a description, the words it may hold. */
+export const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`;
+/** Irregular past tenses, which end a subject like "-ed" does: "The remarks drew cheers." */
+const IRREGULAR_PAST = 'drew|came|went|took|made|gave|got|won|lost|began|ran|held|kept|met|sent|spent|stood|brought|thought|felt|saw|became|grew|fell|rose|knew|heard|paid|sat|spoke|wrote|told|said|meant|broke|chose|drove|flew|forgot|hid|hit|hung|sang|shook|struck|swore|threw|woke|wore';
+/** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
+export const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did|${IRREGULAR_PAST})\b)[\p{L}\d’'\-.]+`;
+/** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …". */
+export const LEADING_CLAUSE =
+  /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As|Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months|Years|Moments)\b[^,"“”]{0,80}(?:,\s+\p{Lu}[\p{L}.]{0,5}\.)?,\s*|(?:But|And|So|Yet|Or)\s+)/u;
+
+/** After `said Trump`, the rest of `said Trump campaign manager Kellyanne Conway` or `said Clinton's spokesman, Brian Fallon`. */
+const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+(${NAME_RUN})`, 'u');
+
+/** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
+export function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
+  const match = ROLE_THEN_NAME.exec(rest);
+  const role = match?.[1] ?? '';
+  // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
+  if (!match || !role.split(/\s+/).every(isRoleWord) || !cleanName(match[2] ?? '')) return null;
+  const phrase = named(match[2]);
+  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
+}
+
+export type SpeakerKind = 'name' | 'description';
+
+
+export interface SpeakerPhrase {
+  phrase: string;
+  kind: SpeakerKind;
+  pronoun: boolean;
+  /** The gender the cue itself gives the speaker (Arabic قالت "she said"), when it gives one. */
+  gender?: 'male' | 'female';
+  /** The speaker's role as the cue gives it, apart from the name ("city treasurer", "le maire"). */
+  role?: string;
+  /**
+   * The language left the subject out (Spanish `, añadió.`, Japanese `「…」と述べた`): the latest
+   * salient person, whatever their gender. Never set for English "they", which is a group.
+   */
+  dropped?: boolean;
+  /** A descriptor read as a pronoun (`la retraitée`, `— поделилась молодая мама`): the person the story just named. */
+  descriptor?: boolean;
+}
+
+/** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */
+export function lazyPattern(build: () => RegExp): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= build());
+}
+
+const REVEREND_NAME = new RegExp(`^the\\s+((?:Rev|Very Rev|Hon|Most Rev)\\.\\s+${NAME_RUN})$`, 'iu');
+
+/** An appositive that is a person's name and nothing else: "Jim Tully" in `said one voter, Jim Tully, 67`. */
+export function namedAppositive(appositive: string): SpeakerPhrase | null {
+  const run = new RegExp(`^(?:${NAME_RUN})$`, 'u').exec(appositive.trim());
+  return run && looksLikePerson(cleanName(run[0])) ? named(cleanName(run[0])) : null;
+}
+
+/** Builds a phrase from a match whose groups are (name, pronoun, description). */
+export function fromGroups(match: RegExpExecArray): SpeakerPhrase | null {
+  if (match[1]) return cleanName(match[1]) ? named(match[1]) : null;
+  if (match[2]) return { phrase: match[2], kind: 'name', pronoun: true };
+  return match[3] ? described(match[3]) : null;
+}
+
+/** The phrase with the role its appositives give (the one nearest the name that is a role), if any. */
+export function withRole(phrase: SpeakerPhrase, appositives: string[]): SpeakerPhrase {
+  if (phrase.kind !== 'name' || phrase.pronoun) return phrase;
+  for (const appositive of appositives) {
+    const role = roleFromAppositive(appositive);
+    if (role) return { ...phrase, role };
+  }
+  return phrase;
+}
+
+export function named(words: string | undefined): SpeakerPhrase | null {
+  const phrase = (words ?? '').trim().replace(/[’']s$/, '');
+  if (/^(?:he|she|they)$/i.test(phrase)) return { phrase, kind: 'name', pronoun: true };
+  return phrase ? { phrase, kind: 'name', pronoun: false } : null;
+}
+
+const WHOLE_NAME = lazyPattern(() => new RegExp(`^(?:${NAME_RUN})$`, 'u'));
+/** "a statement from Kim", "the letter by Kim's lawyers": a message speaks for whoever sent it. */
+const MESSAGE_FROM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|e-?mail|memo|tweet|post|message|note|release)\s+(?:from|by)\s+(.+)$/u;
+
+export function described(words: string | undefined): SpeakerPhrase | null {
+  const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
+  if (!phrase) return null;
+  const sender = MESSAGE_FROM.exec(phrase)?.[1];
+  if (sender) return WHOLE_NAME().test(sender) && cleanName(sender) ? named(sender) : described(sender);
+  // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.
+  const titled = REVEREND_NAME.exec(phrase);
+  if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);
+  return { phrase, kind: 'description', pronoun: false };
+}

@@ -90,9 +90,17 @@ export function guarded(
  */
 export function opensWith(frame: string, opening: RegExp, words: readonly string[] | null): boolean {
   if (!words) return true;
+  const buckets = wordsByFirstLetter(words);
+  // An empty word opens every frame.
+  if (buckets.has('')) return true;
   const start = opening.exec(frame)?.[0].length ?? 0;
-  return words.some((word) => {
-    for (let i = 0; i < word.length; i++) {
+  const first = frame[start];
+  if (first === undefined || words.length === 0) return false;
+  // Any word is judged by the pattern past a character beyond ASCII, its first included.
+  if (first > '\x7f') return true;
+  // Only the words opening with this letter can match: one lookup instead of a pass over all of them.
+  return (buckets.get(first.toLowerCase()) ?? []).some((word) => {
+    for (let i = 1; i < word.length; i++) {
       const ch = frame[start + i];
       if (ch === undefined) return false;
       if (ch > '\x7f') return true;
@@ -100,6 +108,24 @@ export function opensWith(frame: string, opening: RegExp, words: readonly string
     }
     return true;
   });
+}
+
+const wordBuckets = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** `words` grouped by their first character, built once per list. */
+function wordsByFirstLetter(words: readonly string[]): Map<string, string[]> {
+  let buckets = wordBuckets.get(words);
+  if (!buckets) {
+    buckets = new Map();
+    for (const word of words) {
+      const key = word.slice(0, 1);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(word);
+      else buckets.set(key, [word]);
+    }
+    wordBuckets.set(words, buckets);
+  }
+  return buckets;
 }
 
 /**
@@ -209,16 +235,27 @@ export function firstWordChoice(
   // Fewer alternatives would renumber capture groups: exec is offered for patterns without them.
   if (hasCaptureGroup(`${prefix}${alternatives.join('|')}${suffix}`)) throw new Error(`${name}: no capture groups`);
   const parts = { prefix, alternatives, suffix, flags };
-  const firsts = alternatives.map((alternative) => leadingWords(alternative)?.map((word) => word[0]!) ?? null);
+  const openings = alternatives.map((alternative) => leadingWords(alternative));
   const folds = flags.includes('i');
+  // Per opening character: the alternatives that may open with it, found once.
+  const candidates = new Map<string, number[]>();
   const built = new Map<string, RegExp | null>();
   const patternFor = (text: string) => {
     const at = opening ? (opening.exec(text)?.[0].length ?? 0) : 0;
     const key = bucketOf(text[at], folds);
-    let pattern = built.get(key);
+    let bucket = candidates.get(key);
+    if (!bucket) {
+      bucket = [];
+      for (let i = 0; i < alternatives.length; i++) if (openings[i] === null || openings[i]!.some((word) => mayOpen(word[0]!, key, folds))) bucket.push(i);
+      candidates.set(key, bucket);
+    }
+    // Of those, the ones whose whole opening word the text can start with: most texts keep none and compile nothing.
+    const chosen = bucket.filter((i) => mayStartWith(text, at, openings[i]!));
+    const chosenKey = chosen.join(',');
+    let pattern = built.get(chosenKey);
     if (pattern === undefined) {
-      const chosen = alternatives.filter((_, i) => firsts[i] === null || firsts[i]!.some((first) => mayOpen(first, key, folds)));
-      built.set(key, (pattern = chosen.length ? new RegExp(`${prefix}(?:${chosen.join('|')})${suffix}`, flags) : null));
+      const sources = chosen.map((i) => alternatives[i]!);
+      built.set(chosenKey, (pattern = sources.length ? new RegExp(`${prefix}(?:${sources.join('|')})${suffix}`, flags) : null));
     }
     return pattern;
   };
@@ -226,6 +263,23 @@ export function firstWordChoice(
   const test = (text: string) => patternFor(text)?.test(text) ?? false;
   const exec = (text: string) => patternFor(text)?.exec(text) ?? null;
   return registerGate({ name, admits: test, test, exec, pattern: lazyPattern(parts), parts });
+}
+
+/**
+ * Whether the text at `at` may start with one of `words` (lower-cased): a null list, or a character
+ * beyond ASCII on either side, leaves it to the pattern (only such characters fold across ASCII).
+ */
+function mayStartWith(text: string, at: number, words: readonly string[] | null): boolean {
+  if (!words) return true;
+  return words.some((word) => {
+    for (let i = 0; i < word.length; i++) {
+      const ch = text[at + i];
+      if (ch === undefined) return false;
+      if (ch > '\x7f' || word[i]! > '\x7f') return true;
+      if (ch.toLowerCase() !== word[i]) return false;
+    }
+    return true;
+  });
 }
 
 /** Whether a pattern source has a capturing group: an unescaped "(" outside a class, not "(?:", "(?=", "(?!", "(?<=", "(?<!". */

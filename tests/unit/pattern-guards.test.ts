@@ -81,9 +81,31 @@ describe('the first words of anchored alternatives', () => {
     expect(opensWith('ſagte er', opening, ['sagt'])).toBe(true);
   });
 
+  it('answers as a pass over every word would, whichever words open the frame', () => {
+    // The plain reading opensWith replaced: each word compared from the frame's opening on.
+    const byEveryWord = (frame: string, opening: RegExp, words: readonly string[]) => {
+      const start = opening.exec(frame)?.[0].length ?? 0;
+      return words.some((word) => {
+        for (let i = 0; i < word.length; i++) {
+          const ch = frame[start + i];
+          if (ch === undefined) return false;
+          if (ch > '\x7f') return true;
+          if (ch.toLowerCase() !== word[i]) return false;
+        }
+        return true;
+      });
+    };
+    const opening = /^[—–-]?\s*/u;
+    const words = ['sagt', 'sagte', 'dijo', 'a', 'ont', 'über', 'según', ''];
+    const frames = ['', ' ', '—', '— s', 'sag', 'Sagte er', 'SAGT', 'dijo', 'a dit', 'ont', 'über', 'ÜBER', 'Über', 'ſagte', 'según', 'segÚn', 'x', '— Ont dit', 'on'];
+    for (const list of [words, words.slice(0, -1), ['dijo'], []]) {
+      for (const frame of frames) expect(opensWith(frame, opening, list), `${frame} / ${list.join(',')}`).toBe(byEveryWord(frame, opening, list));
+    }
+  });
+
   it('tries by the first character only the alternatives that can open there, folding as the pattern does', () => {
     const choice = firstWordChoice('test: labels', ['top (?:news|stories)', 'related', '関連記事', '(?:\\d+ )?comments'], 'iu', { suffix: '$' });
-    for (const text of ['Top News', 'related', 'ſtories', '関連記事', '12 comments', 'comments', 'Politics', '', 'ſ']) {
+    for (const text of ['Top News', 'related', 'ſtories', '関連記事', '12 comments', 'comments', 'Politics', '', 'ſ', 'Topical news', 'Relations', 'rel', 'Comment', '1 comments', 'TOP STORIES', 'toP ſtories']) {
       expect(choice.test(text)).toBe(choice.pattern().test(text));
     }
     const opener = firstWordChoice('test: openers', ['(?:additional )?reporting by', 'edited by', 'a cura di'], 'iu', { prefix: '^\\(?\\s*', suffix: '\\s+', opening: /^\(?\s*/u });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
 import { closestTag, elementsByTag, hasTagBelow, isTag, queryAll, withTreeSnapshots } from '../../utils/walk';
+import { pullQuoteBoxes } from '../../utils/declutter/pull-quotes';
 
 const PAGE = `<!doctype html><html><body><article>
 <p>One <a href="/a">first link</a> and <em>an <a href="/b">inner link</a></em>.</p>
@@ -51,5 +52,20 @@ describe('a tag at, above or below an element', () => {
     const article = doc.querySelector('article')!;
     expect(hasTagBelow(article, 'p ~ div')).toBe(true);
     expect(hasTagBelow(article, 'li > p')).toBe(false);
+  });
+});
+
+describe('pull quote boxes without the selector engine', () => {
+  it('lists what the boxes selector lists, in document order', () => {
+    const doc = documentFromHtml(
+      `<!doctype html><html><body><article><p>Lead <q>short</q></p><ASIDE><blockquote>Said once</blockquote></ASIDE>
+<div data-ql-hint="pullquote">Said twice</div><div data-ql-hint="pullquotes">no</div><div DATA-QL-HINT="pullquote">yes</div>
+<figure><svg><aside/><g data-ql-hint="pullquote"></g></svg></figure><section>none</section></article></body></html>`,
+      'https://example.com/story',
+    );
+    const article = doc.querySelector('article')!;
+    const selector = 'blockquote, aside, figure, q, [data-ql-hint="pullquote"]';
+    expect(pullQuoteBoxes(article)).toEqual(Array.from(article.querySelectorAll(selector)));
+    expect(pullQuoteBoxes(article).length).toBe(8);
   });
 });

@@ -5,10 +5,16 @@
 import { HINT_ATTRIBUTE, hintOf } from '../hints';
 import { type Candidate, isCovered } from './blocks';
 import { textOf, wordCount } from './text';
-import { queryAll, wrappersOf } from '../walk';
+import { elementsByTag, queryAll, wrappersOf } from '../walk';
 
-const BOXES = `blockquote, aside, figure, q, [${HINT_ATTRIBUTE}="pullquote"]`;
+/** Where a pull quote stands: `blockquote, aside, figure, q, [data-ql-hint="pullquote"]`. */
+const BOX_TAGS = new Set(['blockquote', 'aside', 'figure', 'q']);
 const MIN_CHARS = 30;
+
+/** The boxes under root in document order, read by tag name and hint: jsdom's selector engine costs more, most on its first use. */
+export function pullQuoteBoxes(root: Element): Element[] {
+  return elementsByTag(root).filter((el) => BOX_TAGS.has(el.localName) || el.getAttribute(HINT_ATTRIBUTE) === 'pullquote');
+}
 
 /** Letters and digits only, lower-cased: quote marks, dashes and spacing differ between the two copies. */
 function squash(text: string): string {
@@ -30,7 +36,7 @@ function storyLeaves(root: Element): Leaf[] {
 
 export function findPullQuotes(root: Element): Candidate[] {
   const found: Candidate[] = [];
-  const boxes = Array.from(root.querySelectorAll(BOXES));
+  const boxes = pullQuoteBoxes(root);
   if (boxes.length === 0) return found;
   let leaves: Leaf[] | undefined;
   for (const box of boxes) {

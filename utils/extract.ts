@@ -30,7 +30,7 @@ export interface ReadabilityResult {
  */
 export function extractArticle(doc: Document, maxElements: number = ELEMENT_LIMIT.awayFromPage): ReadabilityResult | null {
   checkPageSize(doc, maxElements);
-  const readerable = isProbablyReaderable(doc);
+  const readerable = isProbablyReaderable(doc, { visibilityChecker: isVisibleToReadability });
   const clone = cloneForReadability(doc);
   // Social posts the story embeds would be dropped as link-heavy boxes: made plain quotes first.
   keepSocialEmbeds(clone);
@@ -87,6 +87,21 @@ export class QuickQueryReadability<T> extends Readability<T> {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
     return (Readability.prototype as unknown as ReadabilityInternals)._isProbablyVisible.call(this, node);
   }
+}
+
+/**
+ * isProbablyReaderable's own visibility test, answered at once for an element without the three
+ * attributes it reads: building `style` is slow in jsdom, and most elements have none.
+ */
+export function isVisibleToReadability(node: Node): boolean {
+  const el = node as Element & { style?: CSSStyleDeclaration; className?: { includes?: (part: string) => boolean } };
+  if (!el.hasAttribute('style') && !el.hasAttribute('hidden') && !el.hasAttribute('aria-hidden')) return true;
+  // Readability 0.6.0's isNodeVisible, as it is written.
+  return (
+    (!el.style || el.style.display != 'none') &&
+    !el.hasAttribute('hidden') &&
+    (!el.hasAttribute('aria-hidden') || el.getAttribute('aria-hidden') != 'true' || Boolean(el.className && el.className.includes && el.className.includes('fallback-image')))
+  );
 }
 
 /** What Readability reads in <head>: the title, meta tags, the base URL and JSON-LD metadata. */

@@ -2,10 +2,10 @@
 // built to stress query order and tag case, its result must equal plain Readability's.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
-import { QuickQueryReadability, cloneForReadability } from '../../utils/extract';
+import { QuickQueryReadability, cloneForReadability, isVisibleToReadability } from '../../utils/extract';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -57,6 +57,27 @@ describe('QuickQueryReadability', () => {
   it.each(readdirSync(FIXTURES).filter((name) => !name.startsWith('.')))('gives the same result as Readability on %s', (slug) => {
     const { plain, quick } = parseBoth(readFileSync(path.join(FIXTURES, slug, 'page.html'), 'utf8'), 'https://news.example/story');
     expect(quick).toEqual(plain);
+  });
+});
+
+describe('isVisibleToReadability', () => {
+  // Readability 0.6.0's isNodeVisible, copied as it is written: the default our quick test must equal.
+  const isNodeVisible = (node: any) =>
+    (!node.style || node.style.display != 'none') &&
+    !node.hasAttribute('hidden') &&
+    (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') != 'true' || (node.className && node.className.includes && node.className.includes('fallback-image')));
+
+  it('answers as Readability\'s own test for every element, hidden, styled or neither', () => {
+    const doc = documentFromHtml(
+      `${STRESS_PAGE}<div aria-hidden="true" class="fallback-image">x</div><div aria-hidden="false">y</div><p style="display:none" class="a">z</p><svg aria-hidden="true"><g style="display: none"/></svg>`,
+      'https://news.example/harbour',
+    );
+    for (const el of Array.from(doc.querySelectorAll('*'))) expect(isVisibleToReadability(el), `${el.localName} ${el.getAttribute('style') ?? ''}`).toBe(Boolean(isNodeVisible(el)));
+  });
+
+  it.each(readdirSync(FIXTURES).filter((name) => !name.startsWith('.')))('leaves the answer of isProbablyReaderable on %s as it was', (slug) => {
+    const doc = documentFromHtml(readFileSync(path.join(FIXTURES, slug, 'page.html'), 'utf8'), 'https://news.example/story');
+    expect(isProbablyReaderable(doc, { visibilityChecker: isVisibleToReadability })).toBe(isProbablyReaderable(doc));
   });
 });
 

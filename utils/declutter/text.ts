@@ -105,12 +105,36 @@ export function normalizeLabel(text: string): string {
 }
 
 function labelOf(text: string): string {
-  return collapse(text)
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/[^\p{L}\p{N}]+$/u, '');
+  return trimToLettersAndDigits(collapse(text).toLowerCase().replace(/[’`]/g, "'"));
 }
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * `text` without the characters other than letters and digits at either end (as
+ * `.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '')`), looking at the ends only:
+ * the end-anchored pattern tries every position of a long text.
+ */
+export function trimToLettersAndDigits(text: string): string {
+  let start = 0;
+  for (; start < text.length; start += codePointLength(text, start)) {
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!))) break;
+  }
+  let end = text.length;
+  while (end > start) {
+    const last = isLowSurrogate(text.charCodeAt(end - 1)) && end - 2 >= start && isHighSurrogate(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
+    if (LETTER_OR_DIGIT.test(text.slice(last, end))) break;
+    end = last;
+  }
+  return text.slice(start, end);
+}
+
+function codePointLength(text: string, at: number): number {
+  return isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** Dates and short category/time labels that sit next to a headline link in a list item. */
 export const DATE_LIKE =

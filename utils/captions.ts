@@ -30,9 +30,22 @@ export const CREDIT = new RegExp(
   'iu',
 );
 
-/** A credit opens or closes its line; one in the middle of a sentence ("the photo by Ana Ruiz won…") is prose. */
+/**
+ * One global copy of the pattern, built once (matchAll would copy it on every call), and the only
+ * one run: a first run compiles a pattern, and this one is long and case-folding.
+ */
+const CREDIT_ALL = new RegExp(CREDIT.source, 'giu');
+
+/** CREDIT.test(text). */
+function hasCredit(text: string): boolean {
+  CREDIT_ALL.lastIndex = 0;
+  const found = CREDIT_ALL.test(text);
+  CREDIT_ALL.lastIndex = 0;
+  return found;
+}
+
+/** A credit opens or closes its line; one in the middle of a sentence ("the photo by Ana Ruiz won…") is prose. False without a credit. */
 function creditAtEdge(text: string): boolean {
-  // One global copy of the pattern, built once (matchAll would copy it on every call).
   CREDIT_ALL.lastIndex = 0;
   for (let match = CREDIT_ALL.exec(text); match; match = CREDIT_ALL.exec(text)) {
     const at = match.index;
@@ -40,7 +53,6 @@ function creditAtEdge(text: string): boolean {
   }
   return false;
 }
-const CREDIT_ALL = new RegExp(CREDIT.source, 'giu');
 
 function isImageOnly(el: Element): boolean {
   return (isTag(el, MEDIA) || hasTagBelow(el, MEDIA)) && !textOf(el);
@@ -54,7 +66,7 @@ function isShortCaptionLine(el: Element): boolean {
 /** True when el is a caption by shape: credit-bearing, or a short styled line under an image. */
 function looksLikeCaption(el: Element): boolean {
   const text = textOf(el);
-  const credit = CREDIT.test(text) && creditAtEdge(text);
+  const credit = creditAtEdge(text);
   // Cheap text tests first: only credit-bearing or very short lines are worth a look around.
   if (!credit && (wordCount(text) > 15 || !isAllEmphasis(el))) return false;
   if (!isShortCaptionLine(el)) return false;
@@ -139,7 +151,7 @@ function findCaptions(body: Element): Element[] {
       const words = wordCount(textOf(part));
       if (words === 0 || words > MAX_CAPTION_WORDS || words >= bodyWords / 3 || part.querySelector('p ~ p ~ p')) return false;
       // "Credit" also names syndication notes ("Originally published by…"): those need a credit's wording or an image.
-      return hint === 'caption' || CREDIT.test(textOf(part)) || nearImage(part);
+      return hint === 'caption' || hasCredit(textOf(part)) || nearImage(part);
     });
   });
   const shaped = queryAll(body, 'p, div, span, small, center').filter(looksLikeCaption);

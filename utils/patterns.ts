@@ -221,8 +221,9 @@ function closingParen(source: string): number {
 
 /**
  * `prefix(?:alternative|…)suffix` for a prefix that ends where `opening` ends (an anchor): only the
- * alternatives that can open with the text's first character are built and tried, so a label in
- * one language compiles a few of a long multilingual list, and most labels none. Test only: a
+ * alternatives whose opening word the text can start with are built and tried (found by its first
+ * character, then the whole word), so a label in one language compiles a few of a long multilingual
+ * list, and most labels none. Test only: a
  * pattern of some alternatives matches where the whole one does exactly when one of them does.
  */
 export function firstWordChoice(

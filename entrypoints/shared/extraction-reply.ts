@@ -6,8 +6,6 @@ import type { ExtractionReply, PageCopy } from '../../utils/messages';
 import { t } from '../../components/i18n';
 import { replyForError } from './reply-for-error';
 
-export { replyForError };
-
 /**
  * The pipeline on a page, as a reply: the article, or a sentence saying why not (never a stack
  * trace). `inPage` when it runs in the tab itself, which a long read would freeze.

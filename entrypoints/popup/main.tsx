@@ -14,9 +14,15 @@ import '../../components/reader.css';
 const TOGGLE_COMMAND = 'toggle-reader';
 
 /** Steps on the popup's own timeline (from its navigation start), read by `npm run bench:speed`. */
-type Step = 'script-start' | 'reader-loaded' | 'warmed-up' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown' | 'quotes-found' | 'quotes-shown';
+type Step = 'script-start' | 'reader-loaded' | 'quotes-loaded' | 'warmed-up' | 'tab-ready' | 'tab-answered' | 'extracted' | 'article-shown' | 'quotes-found' | 'quotes-shown';
 const mark = (step: Step) => performance.mark(`quotelight:${step}`);
 mark('script-start');
+// The pipeline, requested before anything else, in two chunks: phase 1 (the article, ~110 kB),
+// which reads the tab's answer, and phase 2 (the quote rules, larger), asked for as soon as phase
+// 1's is in (so the two do not share the loading) and awaited only once the article is drawn.
+const pageReader = import('./page-reader');
+const quotePhase = pageReader.then(({ loadQuotePhase }) => loadQuotePhase());
+quotePhase.then(() => mark('quotes-loaded'), () => {});
 
 /** The tab's own clock (see entrypoints/page-copy): when it copied its page, on this popup's timeline. */
 function markTabClock(started: unknown): void {
@@ -62,9 +68,6 @@ async function tellTab(id: number, message: Parameters<typeof sendToTab>[1]): Pr
   return sendToTab(id, message);
 }
 const tabAnswered = tabAnswer();
-// Requested at once, awaited only when needed: the pipeline, which reads the copy of the tab's
-// page here, and the article view with the sanitizer.
-const pageReader = import('./page-reader');
 let tabHasAnswered = false;
 question.answer.finally(() => (tabHasAnswered = true)).catch(() => {});
 pageReader.then(({ warmUpWhile }) => {
@@ -72,6 +75,7 @@ pageReader.then(({ warmUpWhile }) => {
   // Until the tab answers, the popup has nothing to do: it compiles the pipeline on a page of its own.
   warmUpWhile(() => !tabHasAnswered, window, () => mark('warmed-up'));
 }, () => {});
+// Requested at once, awaited only when needed: the article view with the sanitizer.
 const articleView = import('./article-view');
 // While the tab copies its page: the date formatter's first use loads locale data (a few ms).
 articleView.then(({ longDateFormat }) => longDateFormat(), () => {});
@@ -90,7 +94,7 @@ interface Read {
   reply: unknown;
   body: Element | null;
   /** Phase 2 of the pipeline, when the article came without its quotes (see page-reader.ts). */
-  findQuotes?: (() => { reply: ExtractionReply; body: Element | null }) | null;
+  findQuotes?: (() => Promise<{ reply: ExtractionReply; body: Element | null }>) | null;
 }
 
 /** Resolves once the tab keeps this popup's extraction: the reader, opened from here, shows it. */
@@ -144,7 +148,7 @@ function Popup() {
     const drawn = await draw(reply, view, Boolean(findQuotes), 'article-shown');
     if (!findQuotes) return;
     if (drawn) await afterPaint();
-    const whole = findQuotes();
+    const whole = await findQuotes();
     mark('quotes-found');
     void tellTab(id, { type: 'popup:store-extraction', reply: whole.reply }).catch(() => {}).finally(kept);
     await draw(whole.reply, view, false, 'quotes-shown');
@@ -153,14 +157,13 @@ function Popup() {
   /** The tab's answer as an extraction: when it sent its page, read it here. */
   const extractionFrom = async (id: number, reply: unknown): Promise<Read> => {
     if (!isPageCopy(reply)) return { reply, body: null };
-    const { readPageCopy, extractSelectionCopy } = await pageReader;
     if (reply.page.selectedText !== undefined) {
-      const selection = extractSelectionCopy(reply.page, window);
+      const selection = (await quotePhase).extractSelectionCopy(reply.page, window);
       mark('extracted');
       void tellTab(id, { type: 'popup:store-extraction', reply: selection }).catch(() => {});
       return { reply: selection, body: null };
     }
-    const read = readPageCopy(reply.page, window);
+    const read = (await pageReader).readPageCopy(reply.page, window);
     mark('extracted');
     // No article: the tab keeps the answer at once (there are no quotes to wait for).
     if (!read.findQuotes) void tellTab(id, { type: 'popup:store-extraction', reply: read.reply }).catch(() => {});

@@ -1,4 +1,4 @@
-import { readArticleInSteps } from '../../utils/pipeline';
+import { readArticleInSteps } from '../../utils/read-article';
 import { documentFromCopy, type ElementCopy, type NodeCopy } from '../../utils/page-copy';
 
 /**

@@ -1,9 +1,10 @@
-import { NoArticleError, runPipelineWithBody } from '../../utils/pipeline';
-import { ELEMENT_LIMIT, PageTooLargeError } from '../../utils/extract';
+import { runPipelineWithBody } from '../../utils/pipeline';
+import { ELEMENT_LIMIT } from '../../utils/extract';
 import { documentFromCopy } from '../../utils/page-copy';
 import { extractSelection } from '../../utils/selection';
 import type { ExtractionReply, PageCopy } from '../../utils/messages';
 import { t } from '../../components/i18n';
+import { replyForError } from './reply-for-error';
 
 /**
  * The pipeline on a page, as a reply: the article, or a sentence saying why not (never a stack
@@ -27,14 +28,6 @@ function readPage(doc: Document, url: string, win: Window, inPage: boolean): Rea
   } catch (error) {
     return { reply: replyForError(error), body: null };
   }
-}
-
-/** Why the pipeline gave no article, as the sentence the user reads. */
-export function replyForError(error: unknown): ExtractionReply {
-  if (error instanceof NoArticleError) return { ok: false, reason: 'no-article', message: t('notArticle') };
-  // Too large to read without freezing the tab: "Read selection" is still offered.
-  if (error instanceof PageTooLargeError) return { ok: false, reason: 'no-article', message: t('pageTooLarge') };
-  return { ok: false, reason: 'failed', message: t('readFailed') };
 }
 
 /** The popup's side: a tab's page, rebuilt here (inert) and read with the popup's window as sanitizer. */

@@ -25,7 +25,7 @@ function popupWindow(): Window {
 }
 
 describe('the popup’s two phases give the command line’s answer', () => {
-  it.each(pages)('%s', (name) => {
+  it.each(pages)('%s', async (name) => {
     const html = readFileSync(path.join(FIXTURES, name, 'page.html'), 'utf8');
     const doc = documentFromHtml(html, 'https://news.example/story');
     const page = { tree: JSON.stringify(copyPage(doc)), url: 'https://news.example/story', baseUrl: doc.baseURI };
@@ -47,7 +47,7 @@ describe('the popup’s two phases give the command line’s answer', () => {
     expect(first.reply.extraction.article).toEqual(direct.article);
     expect(first.reply.extraction.leadImage).toEqual(direct.leadImage);
     expect([first.reply.extraction.quotes, first.reply.extraction.voices, first.reply.extraction.removed]).toEqual([[], [], []]);
-    const whole = first.findQuotes();
+    const whole = await first.findQuotes();
     if (!whole.reply.ok) throw new Error(`phase 2 failed on ${name}`);
     expect(answer(whole.reply.extraction)).toEqual(direct);
     expect(whole.body).toBe(first.body);

@@ -15,7 +15,7 @@ import { cleanName, NAME_RUN, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, isHonorific, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -147,6 +147,11 @@ export function buildEntities(
     const nameAt = match.index + Math.max(0, run.indexOf(cleaned));
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const role = roleBeforeName(run.slice(0, Math.max(0, run.indexOf(cleaned))), before);
+    // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
+    const honorific = !!role && isHonorific(role);
+    if (role && honorific) learn(person, nameAt, role);
+    const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, Math.max(0, run.indexOf(cleaned))));
+    if (apposed) learn(person, nameAt, apposed);
     for (const group of groups) {
       const age = ageOf(group);
       if (age !== null) person.age = age;
@@ -156,7 +161,7 @@ export function buildEntities(
       const appositive = roleFromAppositive(group);
       if (appositive) learn(person, nameAt, appositive);
     }
-    if (role) learn(person, nameAt, role);
+    if (role && !honorific) learn(person, nameAt, role);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
 
@@ -193,6 +198,28 @@ export function buildEntities(
     }
   }
   return { entities, mentions, genders };
+}
+
+/** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
+const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+$/u;
+
+/**
+ * "The General Secretary of the forum, Rev. Grace Mensah-Boateng, said", "the roads minister, Gareth Pryce,":
+ * the noun phrase before the name is its role. It must read as a noun phrase, not a clause: one article at most
+ * and at its start, no verb-like word ("the firm hired a new chief, X" is no role).
+ */
+function apposedRole(before: string, runLead: string): string | null {
+  const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
+  if (respect && !isHonorific(respect)) return null;
+  const group = APPOSED_BEFORE.exec(before)?.[1]
+    ?.trim()
+    .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
+    .replace(/^(?:Its|His|Her|Their|The|its|his|her|their)\s+/u, 'the ')
+    .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
+  if (!group) return null;
+  const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);
+  if (head.length > 6 || head.slice(1).some((word) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word)))) return null;
+  return roleFromAppositive(group);
 }
 
 /** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */

@@ -15,7 +15,7 @@ import { ROLE_NOUNS } from './roles';
  */
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
@@ -40,7 +40,10 @@ const TITLES = new Set(
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
     'präsident präsidentin ministerin sprecher sprecherin ' +
     // South African papers: a member of a provincial executive ("MEC X") and a grandmother addressed as "Gogo".
-    'mec gogo').split(' '),
+    'mec gogo ' +
+    // West African papers' forms of address and ranks ("Alhaji Musa Danjuma", "Comrade Ngozi Eze", "Engr. Tunde
+    // Bakare", "DCOP Yaw Ampofo"), Singapore's "Madam Goh", and military ranks ("Command Sgt. Maj.", "Spc.", "Pvt.").
+    'alhaji alhaja comrade engr madam dcop acp maj spc pvt cpl cmdr').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -128,6 +131,8 @@ export function cleanName(run: string): string {
     // "Farmer Bruce Henderson", "Analyst Ana Lopez": an occupation opening a run of three words is no first name.
     if ((TITLES.has(bare(word)) || (i === 0 && words.length > 2 && ROLE_NOUNS.has(bare(word))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
+  // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
+  while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
   words = words.slice(lastTitle + 1);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
@@ -149,6 +154,13 @@ export function cleanName(run: string): string {
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
 }
+
+/** Portfolios named after an office ("Commissioner for Energy", "Minister for Home Affairs"): never a first name. */
+export const PORTFOLIOS = new Set(
+  ('transport health energy education finance defence defense justice trade industry housing environment agriculture ' +
+    'home foreign affairs works labour labor tourism culture communications information sport sports youth women ' +
+    'water roads transportation aviation commerce employment welfare security planning treasury').split(' '),
+);
 
 const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 

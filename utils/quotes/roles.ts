@@ -16,7 +16,7 @@
  * ran the event," gives none; "X, 71," gives an age instead.
  */
 
-import { isLeadingNoise, isTitle } from './names';
+import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 
 /** Nouns that say what a person does or is; the head of a role. */
@@ -34,7 +34,11 @@ export const ROLE_NOUNS = new Set(
     'protester demonstrator organiser treasurer comptroller controller auditor clerk prosecutor defender ' +
     'governor-elect deputy head president-elect vice-president whip majority minority ' +
     // Tech and school offices other house styles write: "CTO of Freightlane", "co-founder and CEO", "the headteacher of".
-    'cto cio cmo co-founder cofounder headteacher headmaster headmistress').split(' '),
+    'cto cio cmo co-founder cofounder headteacher headmaster headmistress ' +
+    // Clergy, artists and critics, and people papers describe by their lot: "the university's Protestant chaplain",
+    // "the cellist Ingrid Solberg", "Retiree Goh Siew Lan".
+    'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
+    'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -65,6 +69,12 @@ function bare(word: string): string {
  */
 export function roleBeforeName(runLead: string, before: string): string | null {
   const inside = runLead.split(/\s+/).filter((word) => word && !FORM_OF_ADDRESS.test(word));
+  // "Senior Minister of State for Transport Lim Wei Ming": the office before "for" and the portfolio opening the run.
+  const portfolio = inside.findIndex((word) => !PORTFOLIOS.has(bare(word)));
+  const office = portfolio !== 0 && inside.length > 0 ? OFFICE_FOR.exec(before) : null;
+  if (office && office[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(bare(word)) || isTitle(word))) {
+    return `${office[1]}for ${inside.slice(0, portfolio < 0 ? inside.length : portfolio).join(' ')}`;
+  }
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.
@@ -86,11 +96,24 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   return role || null;
 }
 
+/** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
+const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
+
+/** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
+const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?)\s*)+$/;
+
+/** Whether a role written before a name is only a rank or form of respect ("Rev.", "Lt. Col."), which a spelled-out role outranks. */
+export function isHonorific(role: string): boolean {
+  return HONORIFIC.test(role.trim());
+}
+
 /** A comma-separated group after a name that says what the person is: "the city's treasurer". */
 export function roleFromAppositive(group: string): string | null {
   const words = group.trim().replace(/[.,;:]+$/, '');
   // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
-  if (!/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
+  // (A role may open with its capitalised noun: "CTO of Freightlane", "Chairman of the forum".)
+  const capitalisedRole = /^\p{Lu}/u.test(words) && ROLE_NOUNS.has(bare(words.split(/\s+/)[0]!)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words);
+  if ((!capitalisedRole && !/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words)) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
   // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
   const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');
   const tokens = role.split(/\s+/);

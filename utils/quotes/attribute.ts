@@ -105,6 +105,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (named && !named.pronoun && speaker) mention = mentionOf(text, named.phrase, 'context', span);
     } else if (found?.pronoun) {
       speaker = salience.pronoun(found.phrase, span.outerStart);
+    } else if (found?.kind === 'description' && ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution))) {
+      // `said the mother, who asked not to be named`: the text says this speaker has no name, so no named person is them.
+      speaker = isSpeakerOutlet(found.phrase) ? null : { name: found.phrase, kind: 'description' };
     } else if (found) {
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
@@ -132,6 +135,18 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 type Speaker = Referent;
+
+/** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
+const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
+
+/** The words of the quote's cue sentence: after the closing mark for a cue after it, else before the opening mark. */
+function cueSentence(text: string, span: QuoteSpan, attribution: AttributionSource | null): string {
+  if (attribution === 'after') {
+    const rest = text.slice(span.outerEnd, Math.min(lineEnd(text, span.outerEnd), span.outerEnd + 300));
+    return rest.slice(0, sentenceEnd(rest));
+  }
+  return lastSentence(text.slice(Math.max(lineStart(text, span.outerStart), span.outerStart - 300), span.outerStart));
+}
 
 /** `Tapper asked Trump whether he would win.` and then `"Absolutely."`: the one asked answers. */
 const ASKED_SOMEONE = new RegExp(`\\basked\\s+(${NAME_RUN})\\s+(?:whether|if|about|what|why|how|when|who)\\b`, 'u');

@@ -61,6 +61,9 @@ const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u,
   prefix: '\\b[Aa]ccording to ',
   suffix: '(?=[,.;:]|$)',
 });
+/** "According to him," right before the quote; the object pronoun is the subject one that resolves. */
+const ACCORDING_PRONOUN = /(?:^|[^\p{L}])[Aa]ccording to (him|her|them)\s*[,:]?\s*$/u;
+const PRONOUN_OF: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** A social handle in parentheses after a name: " (@analopez)". */
 const HANDLE = /\s*\(@\w+\)/g;
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
@@ -203,6 +206,9 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   const colon = NAME_COLON.exec(frame) ?? (onTopic && looksLikePerson(cleanName(onTopic[1] ?? '')) ? onTopic : null);
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
+  // `According to him, “…”`: West African and South Asian papers hang the quote on the pronoun.
+  const accordingToPronoun = /according to (?:him|her|them)\b/i.test(sentence) ? ACCORDING_PRONOUN.exec(sentence) : null;
+  if (accordingToPronoun) return { phrase: PRONOUN_OF[accordingToPronoun[1]!.toLowerCase()]!, kind: 'name', pronoun: true };
   const according = ACCORDING_TO.exec(sentence);
   const source = according ? sourceAccordingTo(according) : null;
   // "According to Kim, Reyes said:": Kim relays what Reyes said; the quote is Reyes's.
@@ -305,6 +311,13 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
     const older = groups[groups.indexOf(raw) + 1];
     // "Hope Hicks, Trump's spokeswoman, said": an owned role between a name and the verb describes the name.
     const ownedRole = !!older && OWNED_ROLE.test(group);
+    // "The critic Dele Ashworth, who …, wrote", "Her sister, the cellist Ingrid Solberg, said": a described name is the person.
+    const describedName = /^(?:[Tt]he|[Aa]n?)\s/.test(group) ? DESCRIBED_NAME().exec(group) : null;
+    if (describedName && looksLikePerson(cleanName(describedName[2] ?? ''))) {
+      const phrase = named(describedName[2]);
+      const role = roleFromAppositive(describedName[1]!.trim().replace(/^(?:The|An?)\b/, (article) => article.toLowerCase()));
+      if (phrase) return role ? { ...phrase, role } : phrase;
+    }
     if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older)) {
       skipped.unshift(group);
       continue;
@@ -326,6 +339,8 @@ const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE})\\b`, 'i');
 const SENT_BY = lazyPattern(
   () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:sent|written)\\s+by\\s+(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
 );
+/** An article, a few lower-case nouns (no preposition: "a spokesman for X" is someone else) and a full name. */
+const DESCRIBED_NAME = lazyPattern(() => new RegExp(`^((?:[Tt]he|[Aa]n?)(?:\\s+(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\b)[\\p{Ll}-]+){1,3})\\s+(${NAME_RUN})$`, 'u'));
 const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
 
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */

@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN, type PersonMention } from './names';
+import { cleanName, NAME_RUN, ONE_NAME_GIVEN, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
@@ -177,7 +177,9 @@ export function buildEntities(
     const foreignSubject = FOREIGN_PREDICATE.test(text.slice(runEnd, runEnd + 40)) || (TOPIC_OPENING.test(lead) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3))) || EXISTENTIAL.test(lead);
     // "I spoke with Ramaswami by video call": the person the writer interviews is whom the next "she" is about.
     const interviewed = WRITER_INTERVIEWS.test(lead);
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed };
+    // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
+    const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 100));
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed || givenOneName };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {

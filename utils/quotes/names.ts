@@ -103,7 +103,7 @@ const NOT_A_PERSON = new Set(
     'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
     'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
-    'army navy force forces police church museum hospital club team league campaign administration government office ' +
+    'gardens heights estate estates lane boulevard highway expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
@@ -172,6 +172,8 @@ const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower g
 
 function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
+  // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.
+  if (plain === 'way') return i === words.length - 1 && words.length > 2;
   if (!NOT_A_PERSON.has(plain)) return false;
   if (PLACE_WHEN_FIRST.has(plain) && i === words.length - 1 && i > 0) return REGION_OPENERS.has(bare(words[0]!)) || NOT_A_PERSON.has(bare(words[0]!));
   if (THING_WHEN_LAST.has(plain) && i === 0 && words.length > 1) return false;
@@ -267,7 +269,7 @@ const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programm
 const OWNED_THING = /(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$/iu;
 
 /** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
-const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
+export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;

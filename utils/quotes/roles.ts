@@ -100,7 +100,7 @@ export function roleBeforeName(runLead: string, before: string): string | null {
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?)\s*)+$/;
+const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?)\s*)+$/;
 
 /** Whether a role written before a name is only a rank or form of respect ("Rev.", "Lt. Col."), which a spelled-out role outranks. */
 export function isHonorific(role: string): boolean {

@@ -47,3 +47,29 @@ describe('world press: the role a reader gives', () => {
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('world press: who the words around a quote name', () => {
+  it.each([
+    ['"According to him," before the quote', 'The commander, Yaw Mensah, spoke last. According to him, “anybody who makes trouble will be dealt with.”', ['Yaw Mensah']],
+    ['one name given is the clause\'s subject', 'In Palm Gardens, a shopkeeper who gave his name only as Dwayne said it was quiet. “I open till nine now,” he said.', ['Dwayne']],
+    ['a road is nobody: the age is the one person named', 'A driver, Kunle Ade, queued on Obafemi Awolowo Way.\n\n“I came here by 5am,” the 43-year-old lamented.', ['Kunle Ade']],
+    ['an article, a noun and a full name before a relative clause', 'The critic Dele Ash, who loved her debut, wrote that it was “the bravest record of the year so far”.', ['Dele Ash']],
+    ['a described name after a relative noun', 'Her sister, the cellist Ingrid Sol, recalls it. “She rang me at two in the morning,” Ingrid said.', ['Ingrid Sol']],
+    ['the opening words of a longer name', 'MP Nur Aisyah Rahim raised it. “I asked for updates,” Ms Nur Aisyah said.', ['Nur Aisyah Rahim']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('a source "who asked not to be named" is no one the text names', () => {
+    const text = 'Dr Ana Otieno leads the union. “We are not paid,” she said.\n\nA woman from Nyakach said she was turned away. “Where will I get the money?” said the mother, who asked not to be named.';
+    expect(findQuotes(text).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Ana Otieno', 'name'], ['the mother', 'description']]);
+  });
+  it.each([
+    ['"according to" a document names nobody', 'The plan, according to the report, is “a waste of public money and time”.', []],
+    ['"a spokesman for X" is not X', 'A spokesman for Ana Lopez, who was away, said the plan was “a waste of public money”.', ['A spokesman for Ana Lopez']],
+    ['a family word after a named woman, with no anonymity, is her', 'Ana Otieno, 40, lost her job. “Where will I get the money?” said the mother.', ['Ana Otieno']],
+    ['a road word closing a two-word name is a person', '“We start on Monday,” Gerard Way said.', ['Gerard Way']],
+    ['"Donald Reyes" is not "Donald Reyes Jr."', 'Donald Reyes Jr. spoke. “We start on Monday,” Donald Reyes said.', ['Donald Reyes']],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

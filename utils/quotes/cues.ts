@@ -161,7 +161,8 @@ export function kickerAfter(frame: string): SpeakerPhrase | null {
 
 const OPENING_TAG = guarded('quotes/cues: opening tag', /(?:began|started|begins|starts)/u, [`(${NAME_RUN})`, '(he|she|they)'], 'u', {
   prefix: '^',
-  suffix: '\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$',
+  // (`"…," he began, before adding: "…"`: the tag may hand over to the next part.)
+  suffix: '\\s+(?:began|started|begins|starts)(?:\\s*[.,]?\\s*$|,\\s+(?:before|then|and)\\s+(?:adding|saying|continuing|going\\s+on)\\b)',
 });
 
 /**

@@ -57,10 +57,13 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
 /** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
+
+/** A sentence opening with an adverb and an inverted verb, the subject to follow: "Then came ", "Next up was ", "Up stepped ". */
+const INVERTED_SUBJECT = /^\s*(?:Then|Next|Now|Last|Finally|First|Up|Enter|Cue)(?:\s+up)?\s+(?:came|comes|rose|rises|stood|stands|stepped|steps|spoke|speaks|was|is)\s+$/u;
 
 /** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
 const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;
@@ -179,7 +182,9 @@ export function buildEntities(
     const interviewed = WRITER_INTERVIEWS.test(lead);
     // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
     const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 100));
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed || givenOneName };
+    // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
+    const inverted = INVERTED_SUBJECT.test(lead);
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {

@@ -249,6 +249,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person.
+    if (/\p{Lu}[\p{L}'’.-]*\s*\($/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);

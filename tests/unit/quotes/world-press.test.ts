@@ -3,6 +3,8 @@
 // before names, portfolios after an office, roles set before a name and its comma. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../utils/quotes';
+import { learnGenders } from '../../../utils/quotes/coreference';
+import { findPersonMentions } from '../../../utils/quotes/names';
 
 const speakers = (text: string) => findQuotes(text).map((quote) => quote.speaker);
 const roles = (text: string) => findQuotes(text).map((quote) => quote.role);
@@ -71,5 +73,32 @@ describe('world press: who the words around a quote name', () => {
     ['"Donald Reyes" is not "Donald Reyes Jr."', 'Donald Reyes Jr. spoke. “We start on Monday,” Donald Reyes said.', ['Donald Reyes']],
   ])('counter-case: %s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('world press: sketches and features', () => {
+  it.each([
+    ['a party tag in brackets, then an appositive, before the verb: the MP is the subject', 'Ana Marsh spoke first. “A revolution?” she asked.\n\nSir Tom Grey (Con, Wealdmoor), a former minister who has sat since 1992, rose. “I welcome the statement,” he began, before adding: “Is it new money?”', ['Ana Marsh', 'Tom Grey', 'Tom Grey']],
+    ['"Then came X (Lib Dem, …)": the subject after an inverted verb, and the tag is nobody', 'Ana Marsh spoke first. “A revolution?” she asked.\n\nThen came Fiona Rudd (Lib Dem, North Tamsworth), who had a photograph. “I have here a pothole,” she said.', ['Ana Marsh', 'Fiona Rudd']],
+    ['"Her producer, X, who made her debut": the "her" is the owner\'s, X stays free to be "he"', 'Mira Sol is on the floor. “I stopped playing,” she says.\n\nHer producer, Tomas Weir, who also made her debut, remembers it. “She walked in and played,” he says.', ['Mira Sol', 'Tomas Weir']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['"Dame" makes a woman: "he" is not her', 'Dame Ana Vass chaired the session. Tom Reyes watched. “Order,” he said.', ['Tom Reyes']],
+    ['"Sir" makes a man: "she" is the woman', 'Ana Reyes sat down. Sir Tom Grey rose. “Order,” she said.', ['Ana Reyes']],
+    ['"began" that starts something else is no tag', '“We lost,” Ana Reyes said. “It is over.” Voting began, before the rain.', ['Ana Reyes', 'Ana Reyes']],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('world press: a pronoun after a name introduced by an owner', () => {
+  const genderOf = (text: string, name: string) => learnGenders(text, findPersonMentions(text)).get(name) ?? null;
+  it('"Her producer, X, who made her debut": the "her" is the owner\'s, so X gets no gender from it', () => {
+    expect(genderOf('Her producer, Tomas Weir, who also made her debut, remembers it.', 'Tomas Weir')).toBeNull();
+  });
+  it('counter-case: a possessive of the other gender than the owner\'s is the name\'s own', () => {
+    expect(genderOf('His lawyer, Ana Reyes, who runs her own firm, spoke.', 'Ana Reyes')).toBe('female');
   });
 });

@@ -128,7 +128,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
     const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
-    if (speaker) salience.noteSpeaker(speaker, span.outerStart);
+    // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
+    const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
+    if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
   return result;

@@ -8,7 +8,7 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, looksLikePerson, mayBeFamilyName } from './names';
+import { NAME_RUN, ORGANISATION_GROUP, cleanName, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
 import { roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
@@ -96,7 +96,7 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
   if (verbFirst) {
     const titled = verbFirst[1] ? roleThenName(verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length)) : null;
     if (titled) return titled;
-    const phrase = fromGroups(verbFirst);
+    const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
     if (phrase && appositive && describesOutlet(appositive)) return null;
@@ -328,6 +328,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
     if (subject && skipped.some(describesOutlet)) return null;
     // "Trump's spokeswoman, Hope Hicks, said": the group before the name may be the role.
     const before = groups[groups.indexOf(raw) + 1];
+    // "The port operator, Velmar Terminals, said": a name set beside an organisation's noun is the organisation.
+    if (subject && !subject.pronoun && before && ORGANISATION_GROUP.test(before)) return described(before);
     if (subject) return withRole(subject, before ? [...skipped, before] : skipped);
   }
   // Only descriptions: "the organizer, who ran the event, said".
@@ -391,7 +393,17 @@ function firstOfPair(before: string, second: string): SpeakerPhrase | null {
   if (!first) return null;
   const [a, b] = [cleanName(first), cleanName(second)];
   const full = (name: string) => looksLikePerson(name);
-  return a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
+  const phrase = a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
+  return phrase && { ...phrase, pairedWith: b };
+}
+
+const PARTNER_AFTER = lazyPattern(() => new RegExp(`^\\s+and\\s+(${NAME_RUN})(?=[\\s,.;:]|$)`, 'u'));
+
+/** `said Tom Reyes and Ana Lopez`: the first speaks, and the pair is kept for a later "they". */
+function withPartner(phrase: SpeakerPhrase | null, first: string | undefined, rest: string): SpeakerPhrase | null {
+  const partner = phrase && first && /^\s+and\s/.test(rest) ? PARTNER_AFTER().exec(rest)?.[1] : undefined;
+  const [a, b] = [cleanName(first ?? ''), cleanName(partner ?? '')];
+  return partner && ((looksLikePerson(a) && looksLikePerson(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? { ...phrase!, pairedWith: b } : phrase;
 }
 
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */

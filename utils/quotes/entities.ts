@@ -187,7 +187,8 @@ export function buildEntities(
     const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
-    if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
+    // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)
+    if (previous && previousOpens && /^\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
       previous.subject = true;
       mention.subject = true;
       mention.group = `${previous.name} and ${name}`;

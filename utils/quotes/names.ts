@@ -128,8 +128,8 @@ export function cleanName(run: string): string {
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
-    // "Farmer Bruce Henderson", "Analyst Ana Lopez": an occupation opening a run of three words is no first name.
-    if ((TITLES.has(bare(word)) || (i === 0 && words.length > 2 && ROLE_NOUNS.has(bare(word))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
+    if ((TITLES.has(bare(word)) || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -154,6 +154,9 @@ export function cleanName(run: string): string {
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
 }
+
+/** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */
+export const ORGANISATION_GROUP = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}(?:company|firm|operator|carrier|airline|retailer|chain|group|maker|manufacturer|developer|insurer|lender|bank|utility|union|agency|authority|council|ministry|department|startup|start-up|charity|organi[sz]ation|supplier|distributor|contractor|publisher|broadcaster|network|party|business|brand|platform|provider|conglomerate|subsidiary|regulator)$/u;
 
 /** Portfolios named after an office ("Commissioner for Energy", "Minister for Home Affairs"): never a first name. */
 export const PORTFOLIOS = new Set(
@@ -251,6 +254,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person.
     if (/\p{Lu}[\p{L}'’.-]*\s*\($/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
+    if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
@@ -265,6 +270,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
 }
+
+/** The comma-separated group right before a run, opening its sentence or clause. */
+const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
 
 const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
 

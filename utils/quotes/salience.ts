@@ -24,7 +24,7 @@
 
 import { descriptionGender, pronounGender, type Gender, type Referent } from './coreference';
 import { withoutArticle, type EntityBook, type Mention } from './entities';
-import { isTitle } from './names';
+import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
@@ -70,8 +70,8 @@ export class Salience {
   }
 
   /** A quote at `at` was attributed to `referent`: a speaker is salient for the pronouns after it. */
-  noteSpeaker(referent: Referent, at: number): void {
-    this.speakers.push({ at, referent });
+  noteSpeaker(referent: Referent, at: number, group?: string): void {
+    this.speakers.push(group ? { at, referent, group } : { at, referent });
   }
 
   /**
@@ -166,6 +166,8 @@ export class Salience {
     const written = match?.[2] ?? '';
     const head = written.toLowerCase();
     if (!match || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
+    // "the port operator" named beside an organisation is that organisation, no person.
+    if (ORGANISATION_GROUP.test(phrase.trim())) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
     if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written)) return null;
     // The head must be a noun for a person: "the board", "the commission" are bodies.

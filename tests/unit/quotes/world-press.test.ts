@@ -102,3 +102,27 @@ describe('world press: a pronoun after a name introduced by an owner', () => {
     expect(genderOf('His lawyer, Ana Reyes, who runs her own firm, spoke.', 'Ana Reyes')).toBe('female');
   });
 });
+
+describe('open English todos: pairs and companies', () => {
+  it.each([
+    ['"said X and Y", then "they added": the pair', '"We checked every field twice," said Tom Reyes and Ana Lopez.\n\nThe farm reopens Monday. "It is safe to visit again now," they added.', ['Tom Reyes', 'Tom Reyes and Ana Lopez']],
+    ['"X and Y said", then "they added": the pair', '"We checked every field twice," Tom Reyes and Ana Lopez said.\n\nThe farm reopens Monday. "It is safe to visit again now," they added.', ['Tom Reyes', 'Tom Reyes and Ana Lopez']],
+    ['a plural occupation before the pair is no name', 'Farmers Tom Reyes and Ana Lopez toured the farm on Monday. "We checked every field," they said.', ['Tom Reyes and Ana Lopez']],
+    ['a relative noun between the two', 'Tom Reyes and his wife, Ana Lopez, toured the farm. "We checked every field," they said.', ['Tom Reyes and Ana Lopez']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['one speaker, then "they": nobody', '"We checked every field twice," said Tom Reyes.\n\nThe farm reopens Monday. "It is safe to visit again now," they added.', ['Tom Reyes', null]],
+    ['"she" after the pair with a relative noun is the wife', 'Tom Reyes and his wife, Ana Lopez, toured the farm. "We checked every field," she said.', ['Ana Lopez']],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('a company named beside its kind ("The port operator, Velmar Terminals, said") is no named speaker', () => {
+    const quotes = findQuotes('Union leader Tomas Rebane walked out. “No crane will move,” he said.\n\nThe port operator, Velmar Terminals, said in a statement that its offer was “fair and final for every worker”.');
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Tomas Rebane', 'name'], ['The port operator', 'description']]);
+  });
+  it('counter-case: a person beside a role that owns something is that person', () => {
+    expect(speakers('The restaurant’s owner, Tom Reyes, said the offer was “fair and final for every worker”.')).toEqual(['Tom Reyes']);
+  });
+});

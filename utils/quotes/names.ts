@@ -19,7 +19,7 @@ const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
-export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,6}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
+export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 const TITLES = new Set(
@@ -43,7 +43,10 @@ const TITLES = new Set(
     'mec gogo ' +
     // West African papers' forms of address and ranks ("Alhaji Musa Danjuma", "Comrade Ngozi Eze", "Engr. Tunde
     // Bakare", "DCOP Yaw Ampofo"), Singapore's "Madam Goh", and military ranks ("Command Sgt. Maj.", "Spc.", "Pvt.").
-    'alhaji alhaja comrade engr madam dcop acp maj spc pvt cpl cmdr').split(' '),
+    'alhaji alhaja comrade engr madam dcop acp maj spc pvt cpl cmdr ' +
+    // Pakistani and Malaysian honorifics ("Mian X", "Sardar X", "Begum X", "Datuk X", "Tun X") and the Aboriginal
+    // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
+    'mian sardar begum datuk dato datin tun aunty auntie uncle').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -129,7 +132,8 @@ export function cleanName(run: string): string {
   let lastTitle = -1;
   words.forEach((word, i) => {
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
-    if ((TITLES.has(bare(word)) || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
+    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -256,6 +260,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/\p{Lu}[\p{L}'’.-]*\s*\($/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
+    // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
+    if (QUALIFIES_ROLE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
@@ -270,6 +276,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
 }
+
+/** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
+const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;
 
 /** The comma-separated group right before a run, opening its sentence or clause. */
 const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;

@@ -38,7 +38,9 @@ export const ROLE_NOUNS = new Set(
     // Clergy, artists and critics, and people papers describe by their lot: "the university's Protestant chaplain",
     // "the cellist Ingrid Solberg", "Retiree Goh Siew Lan".
     'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
-    'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader').split(' '),
+    'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
+    // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
+    'lawmaker legislator elder').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -69,6 +71,8 @@ function bare(word: string): string {
  */
 export function roleBeforeName(runLead: string, before: string): string | null {
   const inside = runLead.split(/\s+/).filter((word) => word && !FORM_OF_ADDRESS.test(word));
+  // "chairman Datuk Seri X", "president Mian X": honours alone inside the run leave the role to the words before it.
+  const honours = inside.length > 0 && inside.every((word) => HONOUR.test(word)) ? inside.splice(0) : [];
   // "Senior Minister of State for Transport Lim Wei Ming": the office before "for" and the portfolio opening the run.
   const portfolio = inside.findIndex((word) => !PORTFOLIOS.has(bare(word)));
   const office = portfolio !== 0 && inside.length > 0 ? OFFICE_FOR.exec(before) : null;
@@ -92,9 +96,14 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // Without a title inside the run, the word nearest the name must be an office or role noun.
   while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(bare(outside.at(-1)!)))) outside.length = 0;
   while (outside.length > 0 && SENTENCE_WORDS.test(outside[0]!)) outside.shift();
+  // "Deputy Prime Minister Datuk Seri", "chairman Alhaji": an honour after the office is the name's, not the role's.
+  while (inside.length > 0 && outside.length + inside.length > 1 && HONOUR.test(inside.at(-1)!)) inside.pop();
   const role = [...outside, ...inside].join(' ');
-  return role || null;
+  return role || honours.join(' ') || null;
 }
+
+/** Honours and forms of respect that may follow an office before the name. */
+const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh)$/;
 
 /** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;

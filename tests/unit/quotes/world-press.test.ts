@@ -126,3 +126,32 @@ describe('open English todos: pairs and companies', () => {
     expect(speakers('The restaurant’s owner, Tom Reyes, said the offer was “fair and final for every worker”.')).toEqual(['Tom Reyes']);
   });
 });
+
+describe('world press: South and Southeast Asian honorifics, elders, nationalities', () => {
+  it.each([
+    ['a Pakistani "Mian", and the short form with it', 'Traders’ president Mian Tariq Javed spoke first. “We will not pay,” Mian Tariq added.', ['Tariq Javed']],
+    ['"Sardar" before a minister\'s name', '“Nobody likes to raise tariffs,” said Federal Minister Sardar Asif Khan Dogar.', ['Asif Khan Dogar']],
+    ['"Begum" after a lawmaker, who is the subject for "she"', 'Asif Dogar spoke first. “We must recover costs,” he said.\n\nPML-N lawmaker Begum Shahida Anwar, however, disagreed. “Who will answer to her?” she asked.', ['Asif Dogar', 'Shahida Anwar']],
+    ['"Datuk Seri" and "Dr" in a long chain of titles, and the name shortened from the end', 'Deputy Prime Minister Datuk Seri Dr Zainal Abidin Omar issued a statement.\n\n“No victim will be left without help,” said Zainal Abidin.', ['Zainal Abidin Omar']],
+    ['"Tan Sri" before a Chinese name', '“We need more boats,” said Tan Sri Lim Kok Seng.', ['Lim Kok Seng']],
+    ['"Aunty" and "Uncle", and a group\'s name before "elder"', 'Wakka Wakka elder Aunty Ruth Doolan, 81, signed the claim. “I was a young mother then,” she said.\n\nUncle Les Barra led the talks. “This is a correction,” Uncle Les said.', ['Ruth Doolan', 'Les Barra']],
+    ['"the Scot" is the one person named', 'Rovers manager Craig Dunn refused to blame the referee.\n\n“We were second best,” the Scot told reporters.', ['Craig Dunn']],
+    ['"said the Spaniard"', 'Ashgate boss Luis Ruiz was delighted. “We gave them a performance,” said the Spaniard.', ['Luis Ruiz']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['"Tan" opening a Chinese name is the family name', '“We need more boats,” said Tan Wei Ming.', ['Tan Wei Ming']],
+    ['"Sri" opening an Indonesian name stays', '“We need more boats,” said Sri Mulyadi Harsono.', ['Sri Mulyadi Harsono']],
+    ['a nationality with two people named stays as written', 'Luis Ruiz met Tom Hale. “We gave them a performance,” said the Spaniard.', ['the Spaniard']],
+    ['"Clinton spokesman X" keeps Clinton a person', 'Hillary Clinton spokesman Brian Fell spoke. “She will win,” Clinton said.', ['Hillary Clinton']],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['an honour after the office is no role', 'State committee chairman Datuk Seri Azmi Hassan visited. “All evacuees get meals,” he said.', 'chairman'],
+    ['a police chief keeps "Chief"', '“This was a community effort,” Police Chief Ramona Estes said.', 'Police Chief'],
+  ])('roles: %s', (_, text, role) => {
+    expect(roles(text)).toEqual([role]);
+  });
+});

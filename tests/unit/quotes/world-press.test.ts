@@ -135,12 +135,14 @@ describe('world press: South and Southeast Asian honorifics, elders, nationaliti
     ['"Datuk Seri" and "Dr" in a long chain of titles, and the name shortened from the end', 'Deputy Prime Minister Datuk Seri Dr Zainal Abidin Omar issued a statement.\n\n“No victim will be left without help,” said Zainal Abidin.', ['Zainal Abidin Omar']],
     ['"Tan Sri" before a Chinese name', '“We need more boats,” said Tan Sri Lim Kok Seng.', ['Lim Kok Seng']],
     ['"Aunty" and "Uncle", and a group\'s name before "elder"', 'Wakka Wakka elder Aunty Ruth Doolan, 81, signed the claim. “I was a young mother then,” she said.\n\nUncle Les Barra led the talks. “This is a correction,” Uncle Les said.', ['Ruth Doolan', 'Les Barra']],
+    ['a month after a title is a first name', 'Elder Aunty May Doolan signed the claim. “I was a young mother then,” said Aunty May.', ['May Doolan']],
     ['"the Scot" is the one person named', 'Rovers manager Craig Dunn refused to blame the referee.\n\n“We were second best,” the Scot told reporters.', ['Craig Dunn']],
     ['"said the Spaniard"', 'Ashgate boss Luis Ruiz was delighted. “We gave them a performance,” said the Spaniard.', ['Luis Ruiz']],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
   it.each([
+    ['a month opening a sentence is no name', 'In May Tom Reyes left. “We lost,” Reyes said.', ['Tom Reyes']],
     ['"Tan" opening a Chinese name is the family name', '“We need more boats,” said Tan Wei Ming.', ['Tan Wei Ming']],
     ['"Sri" opening an Indonesian name stays', '“We need more boats,” said Sri Mulyadi Harsono.', ['Sri Mulyadi Harsono']],
     ['a nationality with two people named stays as written', 'Luis Ruiz met Tom Hale. “We gave them a performance,” said the Spaniard.', ['the Spaniard']],

@@ -40,7 +40,7 @@ export const ROLE_NOUNS = new Set(
     'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
     'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
     // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
-    'lawmaker legislator elder').split(' '),
+    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -109,7 +109,7 @@ const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Au
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?)\s*)+$/;
+const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
 
 /** Whether a role written before a name is only a rank or form of respect ("Rev.", "Lt. Col."), which a spelled-out role outranks. */
 export function isHonorific(role: string): boolean {

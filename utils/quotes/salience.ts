@@ -32,7 +32,7 @@ const LOOKBACK = 6;
 /** How many recent mentions the fallback looks over. */
 const RECENT_MENTIONS = 20;
 
-const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president' };
+const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', ceo: 'executive' };
 /** Family words that describe a person already named by the gender they carry: "the mother of two". */
 const EPITHETS: Record<string, Gender> = {
   mother: 'female', grandmother: 'female', widow: 'female', woman: 'female', mum: 'female', mom: 'female',
@@ -55,7 +55,9 @@ const DEMONYMS = new Set(
   ('scot spaniard italian german portuguese brazilian argentine argentinian uruguayan colombian mexican american canadian ' +
     'australian aussie kiwi swede dane norwegian finn pole czech croatian serb serbian belgian swiss austrian greek turk ' +
     'nigerian ghanaian senegalese ivorian cameroonian egyptian moroccan algerian japanese korean chinese indian pakistani ' +
-    'iranian israeli jamaican russian ukrainian icelander hungarian romanian bulgarian welsh irish french').split(' '),
+    'iranian israeli jamaican russian ukrainian icelander hungarian romanian bulgarian welsh irish french ' +
+    // A Buddhist monk's title, written after his name and alone: "the Thera said".
+    'thera').split(' '),
 );
 /** Public standing political copy names the famous by ("the billionaire mogul", "the CNN host"). */
 const PUBLIC_FIGURES = new Set(

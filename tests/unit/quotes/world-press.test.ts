@@ -157,3 +157,30 @@ describe('world press: South and Southeast Asian honorifics, elders, nationaliti
     expect(roles(text)).toEqual([role]);
   });
 });
+
+describe('world press: unnamed sources, described subjects, outlets after "she said"', () => {
+  it('"One care assistant, who spoke on condition of anonymity, said …": her "she said" is that unnamed person, not the paper', () => {
+    const text = 'Staff spoke to the Northern Ledger about the home.\n\nOne care assistant, who spoke on condition of anonymity, said shifts were short. “You choose who gets turned,” she said.';
+    expect(findQuotes(text).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['One care assistant', 'description']]);
+  });
+  it('"The CEO ended the call. “…,” she said": the chief executive, over an analyst quoted since', () => {
+    const text = '“Sofas are where we feel it,” Chief Executive Officer Lorraine Whit said.\n\n“The margin held up,” said Hannah Lowe, an analyst.\n\nThe CEO ended the call on an upbeat note. “Our best quarter is ahead,” she said.';
+    expect(speakers(text)).toEqual(['Lorraine Whit', 'Hannah Lowe', 'Lorraine Whit']);
+  });
+  it.each([
+    ['"the Thera" is the monk the paragraph names', 'The chief incumbent, Ven. Pallegama Ananda Thera, welcomed it. “Devotees come with faith,” the Thera said.', ['Pallegama Ananda Thera']],
+    ['an occupation opening a Cantonese name', '“Now I wait 25 minutes,” said Commuter Wong Siu-fan.', ['Wong Siu-fan']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['a named person in the paragraph is "she"', 'One carer, Ana Reyes, said shifts were short. “You choose who gets turned,” she said.', ['Ana Reyes']],
+    ['an unnamed man is not "she"', 'Tom Reyes runs the home. Ana Lopez visited.\n\nA man who works nights said it was hard. “It is chaos,” she said.', ['Ana Lopez']],
+    ['a described subject of the other gender is not "she"', 'Chief Executive Tom Whit spoke. “We are fine,” Ana Lowe said.\n\nThe chief executive ended the call. “Our best quarter is ahead,” she said.', ['Ana Lowe', 'Ana Lowe']],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('a spelled-out role outranks "Professor"', () => {
+    expect(roles('Professor Martin Ell, a social care specialist at the university, agreed. “Pay is so low,” he said.')).toEqual(['social care specialist at the university']);
+  });
+});

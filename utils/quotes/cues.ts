@@ -10,7 +10,7 @@
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { NAME_RUN, ORGANISATION_GROUP, cleanName, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
-import { roleFromAppositive } from './roles';
+import { ROLE_NOUNS, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
@@ -103,6 +103,9 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
     // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
     const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
     if (person) return { ...person, role: roleFromAppositive(phrase!.phrase) ?? undefined };
+    // `said study co-author Dr. X, a sleep researcher`: the role written before the name is the one the story gives.
+    const before = phrase?.kind === 'name' && !phrase.pronoun ? /^\S+\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}/u.exec(verbFirst[0])?.[1] : undefined;
+    if (phrase && before && before.split(/\s+/).at(-1)!.split('-').some((part) => ROLE_NOUNS.has(part))) return { ...phrase, role: before };
     return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
   }
   VERB.lastIndex = 0;

@@ -41,8 +41,9 @@ const NAME_PARTICLE = new RegExp(`^${PARTICLE}$`);
 /** "Van der Merwe" opening a sentence is the Pieter van der Merwe named before: the particle is capitalised there. */
 function particleOpened(name: string, first: string, people: PersonMention[]): string | undefined {
   if (!/^\p{Lu}/u.test(first) || !NAME_PARTICLE.test(first.toLowerCase())) return undefined;
-  const tail = ` ${first.toLowerCase()}${name.slice(first.length)}`;
-  return people.find((person) => person.name.endsWith(tail))?.name;
+  // ("Al Marzooqi added" after "Rashid Al Marzooqi": the particle may be capitalised in the full name too.)
+  const tail = ` ${first.toLowerCase()}${name.slice(first.length)}`.toLowerCase();
+  return people.find((person) => person.name.toLowerCase().endsWith(tail))?.name;
 }
 
 /**

@@ -40,7 +40,10 @@ export const ROLE_NOUNS = new Set(
     'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
     'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
     // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
-    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer').split(' '),
+    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer ' +
+    'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
+    // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
+    'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -103,7 +106,7 @@ export function roleBeforeName(runLead: string, before: string): string | null {
 }
 
 /** Honours and forms of respect that may follow an office before the name. */
-const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh)$/;
+const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?)$/;
 
 /** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
@@ -121,7 +124,7 @@ export function roleFromAppositive(group: string): string | null {
   const words = group.trim().replace(/[.,;:]+$/, '');
   // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
   // (A role may open with its capitalised noun: "CTO of Freightlane", "Chairman of the forum".)
-  const capitalisedRole = /^\p{Lu}/u.test(words) && ROLE_NOUNS.has(bare(words.split(/\s+/)[0]!)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words);
+  const capitalisedRole = /^\p{Lu}/u.test(words) && bare(words.split(/\s+/)[0]!).split('-').some((part) => ROLE_NOUNS.has(part)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words);
   if ((!capitalisedRole && !/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words)) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
   // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
   const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');
@@ -129,7 +132,7 @@ export function roleFromAppositive(group: string): string | null {
   if (tokens.length > 12) return null;
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
   if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
-  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)))) return null;
+  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part))))) return null;
   return normalRole(role);
 }
 

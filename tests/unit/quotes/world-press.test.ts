@@ -184,3 +184,27 @@ describe('world press: unnamed sources, described subjects, outlets after "she s
     expect(roles('Professor Martin Ell, a social care specialist at the university, agreed. “Pay is so low,” he said.')).toEqual(['social care specialist at the university']);
   });
 });
+
+describe('world press: Indian and Gulf forms of address, long offices, sport', () => {
+  it.each([
+    ['"Shri" and "Smt." come off names', 'MLA Shri Vittal Desai met them. “The contractor will be blacklisted,” Mr. Desai said.\n\nPresident Smt. Lakshmi Hiremani said: “Not a drop has come.”', ['Vittal Desai', 'Lakshmi Hiremani']],
+    ['a long office ending in its noun makes its name the subject', 'MLA Tom Desai spoke first. “We will act,” he said.\n\nRural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni blamed the power connection. “Water will flow in one week,” he said.', ['Tom Desai', 'S. R. Kulkarni']],
+    ['"Al Marzooqi" after "Rashid Al Marzooqi"', 'Rashid Al Marzooqi opened the station. “It is in the design,” Al Marzooqi said.', ['Rashid Al Marzooqi']],
+    ['"Quarterback X" and "the veteran coach"', '“You can’t carry that,” said Quarterback Jace Whitt.\n\nRidgeview coach Mike Brand lamented the penalties. “You can’t beat yourself,” the veteran coach said.', ['Jace Whitt', 'Mike Brand']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['the role before the name after the verb outranks the appositive', '“Forty minutes is a lot,” said study co-author Dr. Aisha Rahim, a sleep researcher at Northfield University.', 'study co-author'],
+    ['a hyphenated capitalised office opens an appositive', 'Rashid Al Marz, Director-General of the authority, spoke. “It is in the design,” he said.', 'Director-General of the authority'],
+    ['an honour after the office is no role', '“Not a drop has come,” said panchayat president Smt. Lakshmi Hiremani.', 'panchayat president'],
+  ])('roles: %s', (_, text, role) => {
+    expect(roles(text)).toEqual([role]);
+  });
+  it.each([
+    ['a long capitalised lead that ends in no role noun is no subject', 'Tom Desai spoke first. “We will act,” he said.\n\nThe Rural Drinking Water and Sanitation Department Report by S. R. Kulkarni blamed power. “Water will flow,” he said.', ['Tom Desai', 'Tom Desai']],
+    ['an appositive role with no role before the name stays', '“Forty minutes is a lot,” said Dr. Aisha Rahim, a sleep researcher at Northfield University.', ['sleep researcher at Northfield University']],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(/said Dr\./.test(text) ? roles(text) : speakers(text)).toEqual(expected);
+  });
+});

@@ -56,8 +56,8 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
-/** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+/** After a name, a place ("from Newcastle West"), an appositive or party tag, then a lower-case word that is not a preposition: most often its verb. */
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
@@ -103,6 +103,10 @@ function opensSentence(lead: string): boolean {
   // `Il geologo Franco Dallago`, `Старшая акушерка Галина Фомина`: an article or capitalised adjective and a lower-case role noun.
   if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
   // ("Rural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni": a long office ending in its noun.)
+  // ("emergency medicine consultant Dr Fergal Hickey": up to two lower-case nouns may qualify the role noun.)
+  const roleEnd = words.findLastIndex((word) => ROLE_NOUNS.has(word.toLowerCase()));
+  const qualified = roleEnd >= 0 && roleEnd >= words.length - 3 && words.length <= 5 && words.every((word, i) => i >= roleEnd || (roleEnd - i <= 2 && /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$|^(?:the|a|an|his|her|their|its|our|my|and|or|to|of|with|by|at|in|on|met|saw|told|asked|called|hired)$/.test(word)) || isRoleWord(word) || (/^\p{Lu}/u.test(word) && !/^(?:He|She|They|It|We|I|You|The|A|An|This|That)$/.test(word))) && words.slice(roleEnd + 1).every((word) => isRoleWord(word) || /^\p{Lu}/u.test(word));
+  if (qualified) return true;
   const longOffice = words.length > 4 && words.length <= 10 && ROLE_NOUNS.has(words.at(-1)!.toLowerCase()) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for)$/.test(word) || isRoleWord(word));
   return (words.length <= 4 || longOffice) && words.every((word, i) => /^(?:and|of|for)$/.test(word) && longOffice || isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
 }

@@ -208,3 +208,18 @@ describe('world press: Indian and Gulf forms of address, long offices, sport', (
     expect(/said Dr\./.test(text) ? roles(text) : speakers(text)).toEqual(expected);
   });
 });
+
+describe('world press: subjects with a place or a qualified role', () => {
+  it.each([
+    ['"X from Newcastle West said …" makes X the subject for "she"', 'Minister Niamh Crow spoke. “It is not acceptable,” she said.\n\nMary Dwyer from Newcastle West said her father waited. “He was in a corridor,” she said.', ['Niamh Crow', 'Mary Dwyer']],
+    ['"emergency medicine consultant Dr X said" makes X the subject for "he"', 'A senior consultant called it “a scandal of the first order today”.\n\nSpeaking on the radio, emergency medicine consultant Dr Fergal Hick said beds were short. “No family would accept that,” he said.', ['A senior consultant', 'Fergal Hick']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it.each([
+    ['a name after "He met the farmer" is no subject', 'Ana Lopez runs the farm.\n\nHe met the farmer Tom Reyes on Monday. “It was a good year,” she said.', ['Ana Lopez']],
+    ['"X of the council said" is the person, and "the council" is no place phrase', 'Tom Reyes spoke. “We won,” he said.\n\nAna Lopez of the council said it was over. “We lost,” she said.', ['Tom Reyes', 'Ana Lopez']],
+  ])('counter-case: %s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -15,7 +15,8 @@
 import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
 import { isAttributedRightAfter, kickerAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
-import { learnGenders, pronounGender, type Referent } from './coreference';
+import { descriptionGender, learnGenders, pronounGender, type Referent } from './coreference';
+import { ROLE_NOUNS } from './roles';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
@@ -104,7 +105,15 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet);
       if (named && !named.pronoun && speaker) mention = mentionOf(text, named.phrase, 'context', span);
     } else if (found?.pronoun) {
-      speaker = salience.pronoun(found.phrase, span.outerStart);
+      // `One care assistant, who …, said …. "…," she said`: the unnamed person the paragraph opens with, no one named since.
+      const unnamed = /^(?:he|she)$/i.test(found.phrase) ? unnamedOpener(text, span.outerStart, book, found.phrase) : null;
+      // `The CEO ended the call. "…," she said`: the person a described subject of the sentence before stands for.
+      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? salience.pronoun(found.phrase, span.outerStart);
+      // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
+      if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
+    } else if (found?.kind === 'description' && ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution))) {
+      // `said the mother, who asked not to be named`: the text says this speaker has no name, so no named person is them.
+      speaker = isSpeakerOutlet(found.phrase) ? null : { name: found.phrase, kind: 'description' };
     } else if (found) {
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
@@ -125,13 +134,48 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
     const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
-    if (speaker) salience.noteSpeaker(speaker, span.outerStart);
+    // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
+    const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
+    if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
   return result;
 }
 
 type Speaker = Referent;
+
+/** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
+const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?=[\s,])/u;
+
+function unnamedOpener(text: string, at: number, book: EntityBook, pronoun: string): Speaker | null {
+  const start = lineStart(text, at);
+  if (book.mentions.some((mention) => mention.at >= start && mention.at < at)) return null;
+  const match = UNNAMED_OPENER.exec(text.slice(start, at));
+  const head = match?.[2] ?? '';
+  if (!match || !(ROLE_NOUNS.has(head) || /(?:[^e]er|or|ist|ant|ent|man|woman)$/.test(head))) return null;
+  const gender = descriptionGender(match[0]);
+  return gender && gender !== pronounGender(pronoun) ? null : { name: match[0], kind: 'description' };
+}
+
+/** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */
+function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number): Speaker | null {
+  const subject = /^(?:The|the)\s/.test(sentence) ? sentenceSubject(sentence) : null;
+  const person = subject?.kind === 'description' ? salience.description(subject.phrase, at) : null;
+  const gender = person ? (book.entities.get(person)?.gender ?? book.genders.get(person)) : null;
+  return person && (!gender || gender === pronounGender(pronoun)) ? { name: person, kind: 'name' } : null;
+}
+
+/** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
+const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
+
+/** The words of the quote's cue sentence: after the closing mark for a cue after it, else before the opening mark. */
+function cueSentence(text: string, span: QuoteSpan, attribution: AttributionSource | null): string {
+  if (attribution === 'after') {
+    const rest = text.slice(span.outerEnd, Math.min(lineEnd(text, span.outerEnd), span.outerEnd + 300));
+    return rest.slice(0, sentenceEnd(rest));
+  }
+  return lastSentence(text.slice(Math.max(lineStart(text, span.outerStart), span.outerStart - 300), span.outerStart));
+}
 
 /** `Tapper asked Trump whether he would win.` and then `"Absolutely."`: the one asked answers. */
 const ASKED_SOMEONE = new RegExp(`\\basked\\s+(${NAME_RUN})\\s+(?:whether|if|about|what|why|how|when|who)\\b`, 'u');

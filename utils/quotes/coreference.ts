@@ -33,6 +33,9 @@ function isObject(pronoun: string, tail: string): boolean {
   return /^\s*(?:[,.;:!?)”"’]|$|\s*(?:within|at|to|for|in|on|with|and|as|when|after|before|because|that|about|from|into|over|again|once|twice|back|up|down|out|off)\b)/i.test(tail);
 }
 
+/** A possessive pronoun owning the noun that introduces a name: "Her producer, ", "his longtime friend ". */
+const OWNER_BEFORE = /(?:^|[^\p{L}])(his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+$/iu;
+
 /** How far after a name its pronoun may come while still plainly referring to it. */
 const PRONOUN_WINDOW = 120;
 
@@ -55,8 +58,9 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     }
     // ("Ms. Reyes" alone is counted with the forms of address below, once the full names' genders are known.)
     for (const title of /\s/.test(person.name) ? person.titles : []) {
-      if (/woman$|^(?:mrs|ms)$/.test(title)) vote(full, 'female');
-      else if (/man$|^mr$/.test(title)) vote(full, 'male');
+      // "Sir Peter X", "Dame Eleanor X", "Madam Goh", "Alhaji X": honours and forms of address that carry a gender.
+      if (/woman$|^(?:mrs|ms|dame|lady|madam|alhaja)$/.test(title)) vote(full, 'female');
+      else if (/man$|^(?:mr|sir|lord|alhaji)$/.test(title)) vote(full, 'male');
     }
     // The window ends at the sentence end or the next name, whichever comes first.
     const end = Math.min(people[i + 1]?.at ?? text.length, person.at + person.name.length + PRONOUN_WINDOW);
@@ -71,7 +75,10 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     const stop = after.search(/[.!?]\s|\n/);
     const sentence = stop < 0 ? after : after.slice(0, stop);
     const pronoun = firstReferringPronoun(sentence);
-    if (pronoun) vote(full, pronoun);
+    // "Her producer, Tomasz Wierzbicki, who also made her debut": a pronoun of the owner's gender is likely the owner again.
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, person.at - 60), person.at))?.[1];
+    const ownerGender = owner ? (/^his$/i.test(owner) ? 'male' : 'female') : null;
+    if (pronoun && pronoun !== ownerGender) vote(full, pronoun);
   });
   // Forms of address last: "Mrs. Reyes" goes to the Reyes the clues above make a woman, when two share the name.
   const byName = new Map([...votes].filter(([, balance]) => balance !== 0).map(([name, balance]): [string, Gender] => [name, balance > 0 ? 'male' : 'female']));

@@ -8,9 +8,9 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, cleanName, looksLikePerson, mayBeFamilyName } from './names';
+import { NAME_RUN, ORGANISATION_GROUP, cleanName, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
-import { roleFromAppositive } from './roles';
+import { ROLE_NOUNS, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
@@ -61,6 +61,9 @@ const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u,
   prefix: '\\b[Aa]ccording to ',
   suffix: '(?=[,.;:]|$)',
 });
+/** "According to him," right before the quote; the object pronoun is the subject one that resolves. */
+const ACCORDING_PRONOUN = /(?:^|[^\p{L}])[Aa]ccording to (him|her|them)\s*[,:]?\s*$/u;
+const PRONOUN_OF: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** A social handle in parentheses after a name: " (@analopez)". */
 const HANDLE = /\s*\(@\w+\)/g;
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
@@ -93,13 +96,16 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
   if (verbFirst) {
     const titled = verbFirst[1] ? roleThenName(verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length)) : null;
     if (titled) return titled;
-    const phrase = fromGroups(verbFirst);
+    const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
     if (phrase && appositive && describesOutlet(appositive)) return null;
     // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
     const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
     if (person) return { ...person, role: roleFromAppositive(phrase!.phrase) ?? undefined };
+    // `said study co-author Dr. X, a sleep researcher`: the role written before the name is the one the story gives.
+    const before = phrase?.kind === 'name' && !phrase.pronoun ? /^\S+\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}/u.exec(verbFirst[0])?.[1] : undefined;
+    if (phrase && before && before.split(/\s+/).at(-1)!.split('-').some((part) => ROLE_NOUNS.has(part))) return { ...phrase, role: before };
     return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
   }
   VERB.lastIndex = 0;
@@ -158,7 +164,8 @@ export function kickerAfter(frame: string): SpeakerPhrase | null {
 
 const OPENING_TAG = guarded('quotes/cues: opening tag', /(?:began|started|begins|starts)/u, [`(${NAME_RUN})`, '(he|she|they)'], 'u', {
   prefix: '^',
-  suffix: '\\s+(?:began|started|begins|starts)\\s*[.,]?\\s*$',
+  // (`"…," he began, before adding: "…"`: the tag may hand over to the next part.)
+  suffix: '\\s+(?:began|started|begins|starts)(?:\\s*[.,]?\\s*$|,\\s+(?:before|then|and)\\s+(?:adding|saying|continuing|going\\s+on)\\b)',
 });
 
 /**
@@ -203,6 +210,9 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   const colon = NAME_COLON.exec(frame) ?? (onTopic && looksLikePerson(cleanName(onTopic[1] ?? '')) ? onTopic : null);
   if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
   const sentence = frame;
+  // `According to him, “…”`: West African and South Asian papers hang the quote on the pronoun.
+  const accordingToPronoun = /according to (?:him|her|them)\b/i.test(sentence) ? ACCORDING_PRONOUN.exec(sentence) : null;
+  if (accordingToPronoun) return { phrase: PRONOUN_OF[accordingToPronoun[1]!.toLowerCase()]!, kind: 'name', pronoun: true };
   const according = ACCORDING_TO.exec(sentence);
   const source = according ? sourceAccordingTo(according) : null;
   // "According to Kim, Reyes said:": Kim relays what Reyes said; the quote is Reyes's.
@@ -305,6 +315,13 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
     const older = groups[groups.indexOf(raw) + 1];
     // "Hope Hicks, Trump's spokeswoman, said": an owned role between a name and the verb describes the name.
     const ownedRole = !!older && OWNED_ROLE.test(group);
+    // "The critic Dele Ashworth, who …, wrote", "Her sister, the cellist Ingrid Solberg, said": a described name is the person.
+    const describedName = /^(?:[Tt]he|[Aa]n?)\s/.test(group) ? DESCRIBED_NAME().exec(group) : null;
+    if (describedName && looksLikePerson(cleanName(describedName[2] ?? ''))) {
+      const phrase = named(describedName[2]);
+      const role = roleFromAppositive(describedName[1]!.trim().replace(/^(?:The|An?)\b/, (article) => article.toLowerCase()));
+      if (phrase) return role ? { ...phrase, role } : phrase;
+    }
     if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older)) {
       skipped.unshift(group);
       continue;
@@ -314,6 +331,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
     if (subject && skipped.some(describesOutlet)) return null;
     // "Trump's spokeswoman, Hope Hicks, said": the group before the name may be the role.
     const before = groups[groups.indexOf(raw) + 1];
+    // "The port operator, Velmar Terminals, said": a name set beside an organisation's noun is the organisation.
+    if (subject && !subject.pronoun && before && ORGANISATION_GROUP.test(before)) return described(before);
     if (subject) return withRole(subject, before ? [...skipped, before] : skipped);
   }
   // Only descriptions: "the organizer, who ran the event, said".
@@ -326,6 +345,8 @@ const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE})\\b`, 'i');
 const SENT_BY = lazyPattern(
   () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:sent|written)\\s+by\\s+(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
 );
+/** An article, a few lower-case nouns (no preposition: "a spokesman for X" is someone else) and a full name. */
+const DESCRIBED_NAME = lazyPattern(() => new RegExp(`^((?:[Tt]he|[Aa]n?)(?:\\s+(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\b)[\\p{Ll}-]+){1,3})\\s+(${NAME_RUN})$`, 'u'));
 const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
 
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
@@ -375,7 +396,17 @@ function firstOfPair(before: string, second: string): SpeakerPhrase | null {
   if (!first) return null;
   const [a, b] = [cleanName(first), cleanName(second)];
   const full = (name: string) => looksLikePerson(name);
-  return a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
+  const phrase = a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
+  return phrase && { ...phrase, pairedWith: b };
+}
+
+const PARTNER_AFTER = lazyPattern(() => new RegExp(`^\\s+and\\s+(${NAME_RUN})(?=[\\s,.;:]|$)`, 'u'));
+
+/** `said Tom Reyes and Ana Lopez`: the first speaks, and the pair is kept for a later "they". */
+function withPartner(phrase: SpeakerPhrase | null, first: string | undefined, rest: string): SpeakerPhrase | null {
+  const partner = phrase && first && /^\s+and\s/.test(rest) ? PARTNER_AFTER().exec(rest)?.[1] : undefined;
+  const [a, b] = [cleanName(first ?? ''), cleanName(partner ?? '')];
+  return partner && ((looksLikePerson(a) && looksLikePerson(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? { ...phrase!, pairedWith: b } : phrase;
 }
 
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */

@@ -11,11 +11,11 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN, type PersonMention } from './names';
+import { cleanName, NAME_RUN, ONE_NAME_GIVEN, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, isHonorific, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -56,11 +56,14 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
-/** After a name, an appositive or party tag and then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+/** After a name, a place ("from Newcastle West"), an appositive or party tag, then a lower-case word that is not a preposition: most often its verb. */
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
+
+/** A sentence opening with an adverb and an inverted verb, the subject to follow: "Then came ", "Next up was ", "Up stepped ". */
+const INVERTED_SUBJECT = /^\s*(?:Then|Next|Now|Last|Finally|First|Up|Enter|Cue)(?:\s+up)?\s+(?:came|comes|rose|rises|stood|stands|stepped|steps|spoke|speaks|was|is)\s+$/u;
 
 /** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
 const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;
@@ -99,7 +102,13 @@ function opensSentence(lead: string): boolean {
   const foreignRole = roleAt >= 0 && isForeignRoleNoun(words[roleAt]!);
   // `Il geologo Franco Dallago`, `Старшая акушерка Галина Фомина`: an article or capitalised adjective and a lower-case role noun.
   if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
-  return words.length <= 4 && words.every((word, i) => isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
+  // ("Rural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni": a long office ending in its noun.)
+  // ("emergency medicine consultant Dr Fergal Hickey": up to two lower-case nouns may qualify the role noun.)
+  const roleEnd = words.findLastIndex((word) => ROLE_NOUNS.has(word.toLowerCase()));
+  const qualified = roleEnd >= 0 && roleEnd >= words.length - 3 && words.length <= 5 && words.every((word, i) => i >= roleEnd || (roleEnd - i <= 2 && /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$|^(?:the|a|an|his|her|their|its|our|my|and|or|to|of|with|by|at|in|on|met|saw|told|asked|called|hired)$/.test(word)) || isRoleWord(word) || (/^\p{Lu}/u.test(word) && !/^(?:He|She|They|It|We|I|You|The|A|An|This|That)$/.test(word))) && words.slice(roleEnd + 1).every((word) => isRoleWord(word) || /^\p{Lu}/u.test(word));
+  if (qualified) return true;
+  const longOffice = words.length > 4 && words.length <= 10 && ROLE_NOUNS.has(words.at(-1)!.toLowerCase()) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for)$/.test(word) || isRoleWord(word));
+  return (words.length <= 4 || longOffice) && words.every((word, i) => /^(?:and|of|for)$/.test(word) && longOffice || isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
 }
 
 function office(word: string): string {
@@ -147,6 +156,11 @@ export function buildEntities(
     const nameAt = match.index + Math.max(0, run.indexOf(cleaned));
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const role = roleBeforeName(run.slice(0, Math.max(0, run.indexOf(cleaned))), before);
+    // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
+    const honorific = !!role && isHonorific(role);
+    if (role && honorific) learn(person, nameAt, role);
+    const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, Math.max(0, run.indexOf(cleaned))));
+    if (apposed) learn(person, nameAt, apposed);
     for (const group of groups) {
       const age = ageOf(group);
       if (age !== null) person.age = age;
@@ -156,7 +170,7 @@ export function buildEntities(
       const appositive = roleFromAppositive(group);
       if (appositive) learn(person, nameAt, appositive);
     }
-    if (role) learn(person, nameAt, role);
+    if (role && !honorific) learn(person, nameAt, role);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
 
@@ -172,10 +186,15 @@ export function buildEntities(
     const foreignSubject = FOREIGN_PREDICATE.test(text.slice(runEnd, runEnd + 40)) || (TOPIC_OPENING.test(lead) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3))) || EXISTENTIAL.test(lead);
     // "I spoke with Ramaswami by video call": the person the writer interviews is whom the next "she" is about.
     const interviewed = WRITER_INTERVIEWS.test(lead);
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed };
+    // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
+    const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 100));
+    // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
+    const inverted = INVERTED_SUBJECT.test(lead);
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
-    if (previous && previousOpens && /^\s+and\s+$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
+    // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)
+    if (previous && previousOpens && /^\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
       previous.subject = true;
       mention.subject = true;
       mention.group = `${previous.name} and ${name}`;
@@ -193,6 +212,28 @@ export function buildEntities(
     }
   }
   return { entities, mentions, genders };
+}
+
+/** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
+const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+$/u;
+
+/**
+ * "The General Secretary of the forum, Rev. Grace Mensah-Boateng, said", "the roads minister, Gareth Pryce,":
+ * the noun phrase before the name is its role. It must read as a noun phrase, not a clause: one article at most
+ * and at its start, no verb-like word ("the firm hired a new chief, X" is no role).
+ */
+function apposedRole(before: string, runLead: string): string | null {
+  const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
+  if (respect && !isHonorific(respect)) return null;
+  const group = APPOSED_BEFORE.exec(before)?.[1]
+    ?.trim()
+    .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
+    .replace(/^(?:Its|His|Her|Their|The|its|his|her|their)\s+/u, 'the ')
+    .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
+  if (!group) return null;
+  const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);
+  if (head.length > 6 || head.slice(1).some((word) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word)))) return null;
+  return roleFromAppositive(group);
 }
 
 /** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */

@@ -21,7 +21,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   const index = nameIndex(people);
   // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
-  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? name;
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? name;
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;
@@ -41,8 +41,19 @@ const NAME_PARTICLE = new RegExp(`^${PARTICLE}$`);
 /** "Van der Merwe" opening a sentence is the Pieter van der Merwe named before: the particle is capitalised there. */
 function particleOpened(name: string, first: string, people: PersonMention[]): string | undefined {
   if (!/^\p{Lu}/u.test(first) || !NAME_PARTICLE.test(first.toLowerCase())) return undefined;
-  const tail = ` ${first.toLowerCase()}${name.slice(first.length)}`;
-  return people.find((person) => person.name.endsWith(tail))?.name;
+  // ("Al Marzooqi added" after "Rashid Al Marzooqi": the particle may be capitalised in the full name too.)
+  const tail = ` ${first.toLowerCase()}${name.slice(first.length)}`.toLowerCase();
+  return people.find((person) => person.name.toLowerCase().endsWith(tail))?.name;
+}
+
+/**
+ * "Ms Nur Aisyah" after "MP Nur Aisyah Rahman": a name of two words or more that opens exactly one longer
+ * full name of the text (Malay and other names with no family name are shortened from the end) is that
+ * person. "Donald Trump" is not "Donald Trump Jr.": a generation suffix makes another person.
+ */
+function longerName(name: string, people: PersonMention[]): string | undefined {
+  const longer = nameIndex(people).byOpening.get(name);
+  return longer?.size === 1 ? [...longer][0] : undefined;
 }
 
 /** Everyone bearing the family name a one-word mention is ("Vance"), when two or more do; else nothing. */
@@ -63,6 +74,8 @@ function generationKey(words: string[]): string {
 interface NameIndex {
   byLastWord: Map<string, string>;
   byAnyWord: Map<string, string>;
+  /** The opening words (two or more) of each longer full name, with the names they open. */
+  byOpening: Map<string, Set<string>>;
   /** Family names two or more people share, with their full names in order of first mention. */
   families: Map<string, string[]>;
 }
@@ -73,7 +86,7 @@ const nameIndexes = new WeakMap<PersonMention[], NameIndex>();
 function nameIndex(people: PersonMention[]): NameIndex {
   let index = nameIndexes.get(people);
   if (index) return index;
-  index = { byLastWord: new Map(), byAnyWord: new Map(), families: new Map() };
+  index = { byLastWord: new Map(), byAnyWord: new Map(), byOpening: new Map(), families: new Map() };
   const sons = new Set<string>();
   const bearers = new Map<string, PersonMention[]>();
   for (const person of people) {
@@ -89,6 +102,12 @@ function nameIndex(people: PersonMention[]): NameIndex {
         sons.add(family);
       }
       continue;
+    }
+    // (Only capitalised words may follow: "Anna Weber der Rheinischen Zeitung" is a name and its newspaper.)
+    for (let end = 2; end < written.length && written.slice(end).every((word) => /^\p{Lu}\p{Ll}/u.test(word)); end++) {
+      const opening = written.slice(0, end).join(' ');
+      const names = index.byOpening.get(opening) ?? new Set<string>();
+      index.byOpening.set(opening, names.add(person.name));
     }
     // The earliest full name wins (over a Jr. only by the same family name).
     if (!index.byLastWord.has(words.at(-1)!) || sons.delete(words.at(-1)!)) index.byLastWord.set(words.at(-1)!, person.name);

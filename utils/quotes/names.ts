@@ -15,11 +15,11 @@ import { ROLE_NOUNS } from './roles';
  */
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
-export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,6}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
+export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 const TITLES = new Set(
@@ -40,7 +40,15 @@ const TITLES = new Set(
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
     'präsident präsidentin ministerin sprecher sprecherin ' +
     // South African papers: a member of a provincial executive ("MEC X") and a grandmother addressed as "Gogo".
-    'mec gogo').split(' '),
+    'mec gogo ' +
+    // West African papers' forms of address and ranks ("Alhaji Musa Danjuma", "Comrade Ngozi Eze", "Engr. Tunde
+    // Bakare", "DCOP Yaw Ampofo"), Singapore's "Madam Goh", and military ranks ("Command Sgt. Maj.", "Spc.", "Pvt.").
+    'alhaji alhaja comrade engr madam dcop acp maj spc pvt cpl cmdr ' +
+    // Pakistani and Malaysian honorifics ("Mian X", "Sardar X", "Begum X", "Datuk X", "Tun X") and the Aboriginal
+    // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
+    'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
+    // Indian forms of address: "Shri X", "Smt. X".
+    'shri smt shrimati').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -100,7 +108,7 @@ const NOT_A_PERSON = new Set(
     'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
     'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
-    'army navy force forces police church museum hospital club team league campaign administration government office ' +
+    'gardens heights estate estates lane boulevard highway expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
@@ -125,9 +133,12 @@ export function cleanName(run: string): string {
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
-    // "Farmer Bruce Henderson", "Analyst Ana Lopez": an occupation opening a run of three words is no first name.
-    if ((TITLES.has(bare(word)) || (i === 0 && words.length > 2 && ROLE_NOUNS.has(bare(word))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
+    const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
+    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
+  // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
+  while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
   words = words.slice(lastTitle + 1);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
@@ -138,7 +149,8 @@ export function cleanName(run: string): string {
   }
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
-  while (words.length > 0 && isLeadingNoise(words[0] ?? '')) words = words.slice(1);
+  // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
+  while (words.length > 0 && isLeadingNoise(words[0] ?? '') && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
@@ -150,6 +162,16 @@ export function cleanName(run: string): string {
   return words.join(' ');
 }
 
+/** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */
+export const ORGANISATION_GROUP = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}(?:company|firm|operator|carrier|airline|retailer|chain|group|maker|manufacturer|developer|insurer|lender|bank|utility|union|agency|authority|council|ministry|department|startup|start-up|charity|organi[sz]ation|supplier|distributor|contractor|publisher|broadcaster|network|party|business|brand|platform|provider|conglomerate|subsidiary|regulator)$/u;
+
+/** Portfolios named after an office ("Commissioner for Energy", "Minister for Home Affairs"): never a first name. */
+export const PORTFOLIOS = new Set(
+  ('transport health energy education finance defence defense justice trade industry housing environment agriculture ' +
+    'home foreign affairs works labour labor tourism culture communications information sport sports youth women ' +
+    'water roads transportation aviation commerce employment welfare security planning treasury').split(' '),
+);
+
 const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 
 /** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
@@ -160,6 +182,8 @@ const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower g
 
 function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
+  // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.
+  if (plain === 'way') return i === words.length - 1 && words.length > 2;
   if (!NOT_A_PERSON.has(plain)) return false;
   if (PLACE_WHEN_FIRST.has(plain) && i === words.length - 1 && i > 0) return REGION_OPENERS.has(bare(words[0]!)) || NOT_A_PERSON.has(bare(words[0]!));
   if (THING_WHEN_LAST.has(plain) && i === 0 && words.length > 1) return false;
@@ -235,6 +259,12 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person.
+    if (/\p{Lu}[\p{L}'’.-]*\s*\($/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
+    if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
+    // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
+    if (QUALIFIES_ROLE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
@@ -250,12 +280,18 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   return mentions;
 }
 
+/** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
+const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;
+
+/** The comma-separated group right before a run, opening its sentence or clause. */
+const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
+
 const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
 
 const OWNED_THING = /(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$/iu;
 
 /** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
-const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
+export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;

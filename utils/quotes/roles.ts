@@ -16,7 +16,7 @@
  * ran the event," gives none; "X, 71," gives an age instead.
  */
 
-import { isLeadingNoise, isTitle } from './names';
+import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 
 /** Nouns that say what a person does or is; the head of a role. */
@@ -34,7 +34,16 @@ export const ROLE_NOUNS = new Set(
     'protester demonstrator organiser treasurer comptroller controller auditor clerk prosecutor defender ' +
     'governor-elect deputy head president-elect vice-president whip majority minority ' +
     // Tech and school offices other house styles write: "CTO of Freightlane", "co-founder and CEO", "the headteacher of".
-    'cto cio cmo co-founder cofounder headteacher headmaster headmistress').split(' '),
+    'cto cio cmo co-founder cofounder headteacher headmaster headmistress ' +
+    // Clergy, artists and critics, and people papers describe by their lot: "the university's Protestant chaplain",
+    // "the cellist Ingrid Solberg", "Retiree Goh Siew Lan".
+    'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
+    'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
+    // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
+    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer ' +
+    'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
+    // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
+    'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -65,6 +74,14 @@ function bare(word: string): string {
  */
 export function roleBeforeName(runLead: string, before: string): string | null {
   const inside = runLead.split(/\s+/).filter((word) => word && !FORM_OF_ADDRESS.test(word));
+  // "chairman Datuk Seri X", "president Mian X": honours alone inside the run leave the role to the words before it.
+  const honours = inside.length > 0 && inside.every((word) => HONOUR.test(word)) ? inside.splice(0) : [];
+  // "Senior Minister of State for Transport Lim Wei Ming": the office before "for" and the portfolio opening the run.
+  const portfolio = inside.findIndex((word) => !PORTFOLIOS.has(bare(word)));
+  const office = portfolio !== 0 && inside.length > 0 ? OFFICE_FOR.exec(before) : null;
+  if (office && office[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(bare(word)) || isTitle(word))) {
+    return `${office[1]}for ${inside.slice(0, portfolio < 0 ? inside.length : portfolio).join(' ')}`;
+  }
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.
@@ -82,22 +99,40 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // Without a title inside the run, the word nearest the name must be an office or role noun.
   while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(bare(outside.at(-1)!)))) outside.length = 0;
   while (outside.length > 0 && SENTENCE_WORDS.test(outside[0]!)) outside.shift();
+  // "Deputy Prime Minister Datuk Seri", "chairman Alhaji": an honour after the office is the name's, not the role's.
+  while (inside.length > 0 && outside.length + inside.length > 1 && HONOUR.test(inside.at(-1)!)) inside.pop();
   const role = [...outside, ...inside].join(' ');
-  return role || null;
+  return role || honours.join(' ') || null;
+}
+
+/** Honours and forms of respect that may follow an office before the name. */
+const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?)$/;
+
+/** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
+const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
+
+/** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
+const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+
+/** Whether a role written before a name is only a rank or form of respect ("Rev.", "Lt. Col."), which a spelled-out role outranks. */
+export function isHonorific(role: string): boolean {
+  return HONORIFIC.test(role.trim());
 }
 
 /** A comma-separated group after a name that says what the person is: "the city's treasurer". */
 export function roleFromAppositive(group: string): string | null {
   const words = group.trim().replace(/[.,;:]+$/, '');
   // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
-  if (!/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
+  // (A role may open with its capitalised noun: "CTO of Freightlane", "Chairman of the forum".)
+  const capitalisedRole = /^\p{Lu}/u.test(words) && bare(words.split(/\s+/)[0]!).split('-').some((part) => ROLE_NOUNS.has(part)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words);
+  if ((!capitalisedRole && !/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words)) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
   // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
   const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');
   const tokens = role.split(/\s+/);
   if (tokens.length > 12) return null;
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
   if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
-  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)))) return null;
+  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part))))) return null;
   return normalRole(role);
 }
 

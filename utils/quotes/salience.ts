@@ -24,7 +24,7 @@
 
 import { descriptionGender, pronounGender, type Gender, type Referent } from './coreference';
 import { withoutArticle, type EntityBook, type Mention } from './entities';
-import { isTitle } from './names';
+import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
@@ -32,7 +32,7 @@ const LOOKBACK = 6;
 /** How many recent mentions the fallback looks over. */
 const RECENT_MENTIONS = 20;
 
-const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president' };
+const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', ceo: 'executive' };
 /** Family words that describe a person already named by the gender they carry: "the mother of two". */
 const EPITHETS: Record<string, Gender> = {
   mother: 'female', grandmother: 'female', widow: 'female', woman: 'female', mum: 'female', mom: 'female',
@@ -50,6 +50,15 @@ const ANONYMOUS_NOUNS = new Set(
 /** Nouns for people by their ending: "grazier", "teenager", "Dutchman", "novelist", "librarian". */
 // "ace" and "hitman": tabloid sport copy's nouns for the player ("the footie ace said").
 const PERSON_HEAD = /(?:[^e]er|ier|ger|or|ist|ian|man|woman|ant|ent|ee|teen|^ace)$/;
+/** Nationalities sport and feature copy calls a person by: "said the Spaniard", "the Scot told reporters". */
+const DEMONYMS = new Set(
+  ('scot spaniard italian german portuguese brazilian argentine argentinian uruguayan colombian mexican american canadian ' +
+    'australian aussie kiwi swede dane norwegian finn pole czech croatian serb serbian belgian swiss austrian greek turk ' +
+    'nigerian ghanaian senegalese ivorian cameroonian egyptian moroccan algerian japanese korean chinese indian pakistani ' +
+    'iranian israeli jamaican russian ukrainian icelander hungarian romanian bulgarian welsh irish french ' +
+    // A Buddhist monk's title, written after his name and alone: "the Thera said".
+    'thera').split(' '),
+);
 /** Public standing political copy names the famous by ("the billionaire mogul", "the CNN host"). */
 const PUBLIC_FIGURES = new Set(
   'member mogul billionaire tycoon magnate businessman businesswoman celebrity star front-runner frontrunner host anchor correspondent reporter columnist commentator pundit candidate nominee lawmaker legislator politician'.split(' '),
@@ -70,8 +79,8 @@ export class Salience {
   }
 
   /** A quote at `at` was attributed to `referent`: a speaker is salient for the pronouns after it. */
-  noteSpeaker(referent: Referent, at: number): void {
-    this.speakers.push({ at, referent });
+  noteSpeaker(referent: Referent, at: number, group?: string): void {
+    this.speakers.push(group ? { at, referent, group } : { at, referent });
   }
 
   /**
@@ -166,10 +175,12 @@ export class Salience {
     const written = match?.[2] ?? '';
     const head = written.toLowerCase();
     if (!match || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
+    // "the port operator" named beside an organisation is that organisation, no person.
+    if (ORGANISATION_GROUP.test(phrase.trim())) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
-    if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written)) return null;
+    if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written) && !DEMONYMS.has(head)) return null;
     // The head must be a noun for a person: "the board", "the commission" are bodies.
-    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head]) return null;
+    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head)) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
     const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
     const sole = named.size === 1 ? [...named][0]! : null;

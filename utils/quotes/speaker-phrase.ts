@@ -47,6 +47,8 @@ export interface SpeakerPhrase {
   dropped?: boolean;
   /** A descriptor read as a pronoun (`la retraitée`, `— поделилась молодая мама`): the person the story just named. */
   descriptor?: boolean;
+  /** "Tom Reyes and Ana Lopez said": the second of a pair that speaks through the first, for a later "they". */
+  pairedWith?: string;
 }
 
 /** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */

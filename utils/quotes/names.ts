@@ -45,7 +45,8 @@ const TITLES = new Set(
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
 export function isTitle(word: string): boolean {
-  return TITLES.has(bare(word));
+  // `la squadra di Massimo Rinaldi`: a lower-case `di` is Italian "of"; the police rank is written DI.
+  return TITLES.has(bare(word)) && word !== 'di';
 }
 
 /** Capitalised words that start a sentence or a date rather than a name. */
@@ -91,7 +92,8 @@ const LONE_FUNCTION_WORDS = new Set(
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 /** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */
-const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den)$/;
+// Plural articles of the Romance languages open a group's name: `Les Dauphins du Hoyoux`, `Os Kambas`.
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As)$/;
 
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -138,7 +140,8 @@ export function cleanName(run: string): string {
   }
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
-  while (words.length > 0 && isLeadingNoise(words[0] ?? '')) words = words.slice(1);
+  // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
+  while (words.length > 0 && (isLeadingNoise(words[0] ?? '') || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
@@ -221,6 +224,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const source = withoutNicknames(text);
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
+    // `Simon Delvaux (Vert Horizon)`: a party or list in brackets right after a name is no person.
+    if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).

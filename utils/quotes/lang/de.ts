@@ -14,19 +14,24 @@ const VERBS = alternation(
     'räumte räumt erzählte erzählt berichtete berichtet sprach spricht mahnte mahnt forderte fordert bilanzierte ' +
     'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt gesteht gestand seufzt seufzte lacht lachte ' +
     'schildert schilderte versprach verspricht fragte fragt rief ruft schimpfte schimpft haderte jubelte jubelt ' +
-    'ärgerte\\s+sich ärgert\\s+sich freute\\s+sich freut\\s+sich winkte winkt wiegelte wiegelt').split(' '),
+    'ärgerte\\s+sich ärgert\\s+sich freute\\s+sich freut\\s+sich winkte winkt wiegelte wiegelt ' +
+    // `Eine Mutter meldete sich am Mikrofon zu Wort: „…“`.
+    'meldete\\s+sich meldet\\s+sich').split(' '),
 );
+
+/** Separable verbs of saying, their particle closing the clause: `teilte Geschäftsführer X auf Anfrage mit`, `gab sie zu`. */
+const SEPARABLE = '(?:teilte|teilt|teilten)(?=[^.!?:„“»«]{1,80}\\smit(?![\\p{L}]))|(?:gab|gibt|gaben)(?=[^.!?:„“»«]{1,80}\\s(?:an|zu|bekannt)(?![\\p{L}]))';
 
 export const german = latinCues(
   {
-    afterVerbs: `${VERBS}|so(?=\\s+\\p{Lu})`,
-    subjectVerbs: VERBS,
+    afterVerbs: `${VERBS}|${SEPARABLE}|so(?=\\s+\\p{Lu})`,
+    subjectVerbs: `${VERBS}|${SEPARABLE}`,
     pronouns: { er: 'male', sie: 'female' },
     dropsSubject: false,
     according: '[Ll]aut|[Zz]ufolge|[Nn]ach\\s+Angaben\\s+(?:von|des|der)',
     hasArticles: true,
     articles: 'der|die|das|ein|eine|einer|dessen|deren|sein|seine|ihr|ihre',
-    stops: 'am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|ab|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
+    stops: 'mit|an|am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|ab|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
     recipients: 'dem|der|den|gegenüber|zu|zur|zum',
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
     capitalRole: GERMAN_ROLE_NOUN,

@@ -2,6 +2,7 @@
 
 import { alternation, definiteDescriptor } from './shared';
 import { latinCues } from './latin';
+import { withAdjunctOnly } from './dropped';
 
 const PARTICIPLES = alternation(
   ('detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato osservato commentato scritto ' +
@@ -12,9 +13,10 @@ const SIMPLE = alternation(
   ('dice dichiara afferma spiega aggiunge sottolinea ribadisce precisa osserva commenta scrive risponde annuncia ' +
     'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse').split(' '),
 );
-const VERBS = `(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+// `ci ha detto Lanzi`, `mi ha spiegato`: an object clitic may stand before the auxiliary.
+const VERBS = `(?:(?:mi|ci|ti|gli|le|vi)\\s+)?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
 
-export const italian = latinCues(
+export const italian = withAdjunctOnly(latinCues(
   {
     afterVerbs: VERBS,
     subjectVerbs: VERBS,
@@ -32,4 +34,4 @@ export const italian = latinCues(
     ),
     outlet: /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu,
   },
-);
+), VERBS, 'a|al|alla|in|nel|nella|durante|dopo|prima|davanti|con|su|sul|sulla|dal|dalla|tra|fra');

@@ -49,7 +49,8 @@ const CASES: AttributionCase[] = [
     '« Nous avons tout essayé », a reconnu le directeur de l’hôpital, Marc Delorme.\n\nNadia Benali, sage-femme dans le service, ne cache pas son amertume. « On apprend la fermeture par un communiqué », a-t-elle déclaré.',
     'On apprend la fermeture par un communiqué',
     'Nadia Benali',
-    null,
+    // The office written right after her name, with none before it, is her role.
+    'sage-femme dans le service',
   ],
   [
     'il after a sentence with no name opening it stays with the earlier speaker',

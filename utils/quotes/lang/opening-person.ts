@@ -1,0 +1,98 @@
+/**
+ * The person a plain sentence opens with, in the languages that write names with capitals (French,
+ * German, Spanish, Italian, Portuguese): `Il tecnico del Fiorano Gianni Bassi non cerca alibi.`,
+ * `Na galeria, a diarista Rosângela Pereira, 52, …, comemorou o resultado.`, `O vocalista, o kota
+ * Baltazar Nzinga, de 71 anos, é o mais velho em palco.` A quote right after such a sentence whose
+ * subject is left out or a pronoun (`, ha ammesso.`, `, contou, entre risos.`, `, a-t-il déploré.`)
+ * is that person's, not the last speaker's.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { GERMAN_ROLE_NOUN } from './de-roles';
+import { isForeignRoleNoun } from './role-nouns';
+import { person } from './shared';
+import { isLeadingNoise } from '../names';
+
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/** Two to four capitalised words, perhaps joined by a particle (`Josué Ribeiro dos Santos`). */
+const NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:de|da|do|dos|das|del|di|von|van|van der|la|le)\\s+)?${NAME_WORD}){1,3}`, 'gu');
+/** After the name: a party in brackets, an apposition between commas, then a lower-case word (the verb). */
+// (The apposition never runs over another name after a comma: `En Robledal, una de las aldeas, Carmen Lozano,`.)
+const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?\s+\p{Ll}/u;
+const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
+const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
+const PREPOSITION = /^(?:de|del|della|dello|di|du|des|do|da|dos|das|von|vom|der|des)$/u;
+const QUOTE_MARK = /["“”«»„]/u;
+
+/** A role's words before a name: an article, lower-case words and a role noun; a capital only after a preposition. */
+function roleWords(prefix: string): string | null {
+  const tokens = prefix.trim().split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0) return '';
+  if (tokens.length > 10 || PREPOSITION.test(tokens.at(-1)!)) return null;
+  let hasRole = false;
+  for (const [i, token] of tokens.entries()) {
+    const plain = token.replace(/^[LlDd][’']/u, '');
+    if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain)) hasRole = true;
+    else if (i === 0 && ARTICLE.test(token)) continue;
+    else if (/^\p{Lu}/u.test(plain) && !PREPOSITION.test(tokens[i - 1] ?? '')) return null;
+  }
+  return hasRole ? prefix.trim() : null;
+}
+
+/** The person (and role) a sentence opens with as its subject, or null. */
+export function openingPerson(sentence: string): SpeakerPhrase | null {
+  if (QUOTE_MARK.test(sentence)) return null;
+  const whole = sentence.trim().replace(OPENING_ADVERB, '');
+  const comma = whole.indexOf(', ');
+  // `Na galeria, a diarista X`, `O vocalista, o kota X`: a first group before a comma may be an adjunct or the role.
+  const tries: Array<[string, string]> = [[whole, '']];
+  if (comma > 0 && comma < 60) tries.push([whole.slice(comma + 2), whole.slice(0, comma)]);
+  for (const [text, skipped] of tries) {
+    NAME.lastIndex = 0;
+    const match = NAME.exec(text);
+    if (!match || !VERB_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.
+    const words = match[0].split(/\s+/u);
+    for (let k = 0; words.length - k >= 2; k++) {
+      // `Gemeinderat Peter Wyss`: a capitalised role noun opening the run is no first name.
+      if (isForeignRoleNoun(words[k]!) || GERMAN_ROLE_NOUN.test(words[k]!) || !/^\p{Lu}/u.test(words[k]!)) continue;
+      // `En Robledal`, `Na galeria`: a preposition opens an adjunct, no name.
+      if (isLeadingNoise(words[k]!)) continue;
+      const name = words.slice(k).join(' ');
+      const role = roleWords(text.slice(0, match.index + match[0].length - name.length));
+      if (role === null) continue;
+      const finalRole = role || (skipped && roleWords(skipped)) || null;
+      return person(name, finalRole ? lowerArticle(finalRole) : null, genderOf(finalRole));
+    }
+  }
+  return null;
+}
+
+/**
+ * The person the sentences right before a quote (in its paragraph) open with: the latest of the last
+ * two that opens with one (or names its reporting verb's subject), none of them holding a quote. `gender`, when the cue gives one, must fit.
+ */
+export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' | null, reported: (sentence: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const sentences = lead.split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.trim());
+  // The words right before the quote, with no full stop, are the cue's business.
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  for (const sentence of sentences.slice(-2).reverse()) {
+    if (QUOTE_MARK.test(sentence)) return null;
+    // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
+    const said = reported(sentence);
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : openingPerson(sentence);
+    if (found) return !gender || !found.gender || found.gender === gender ? found : null;
+  }
+  return null;
+}
+
+function lowerArticle(role: string): string {
+  return /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+}
+
+function genderOf(role: string | null): 'male' | 'female' | undefined {
+  const first = role?.split(/\s+/u)[0] ?? '';
+  if (/^(?:la|die|a|una|une|uma|eine)$/iu.test(first)) return 'female';
+  if (/^(?:le|der|el|il|lo|o|un|um|ein)$/iu.test(first)) return 'male';
+  return undefined;
+}

@@ -190,7 +190,10 @@ export class SpeakerReader {
     if (!match) return null;
     let name = (match[1] ?? '').trim();
     let role: string | null = words.slice(0, words.length - name.length).trim();
-    if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
+    // `Alle domande la portavoce Giulia Ferraresi`: an adjunct before an article-led role with a role noun.
+    const adjunctThenRole = role && !this.isDescription(role) && !/^\p{Ll}/u.test(role) ? this.rolePhrase(role) : null;
+    if (adjunctThenRole && adjunctThenRole.split(/\s+/u).some((word) => isForeignRoleNoun(word))) role = adjunctThenRole;
+    else if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
     // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
     while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
       const [first, ...others] = name.split(/\s+/);

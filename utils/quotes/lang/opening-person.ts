@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { isForeignRoleNoun } from './role-nouns';
 import { person } from './shared';
-import { isLeadingNoise } from '../names';
+import { cleanName, isLeadingNoise } from '../names';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Two to four capitalised words, perhaps joined by a particle (`Josué Ribeiro dos Santos`). */
@@ -36,7 +36,10 @@ function roleWords(prefix: string): string | null {
     else if (i === 0 && ARTICLE.test(token)) continue;
     else if (/^\p{Lu}/u.test(plain) && !PREPOSITION.test(tokens[i - 1] ?? '')) return null;
   }
-  return hasRole ? prefix.trim() : null;
+  if (!hasRole) return null;
+  // `O vocalista, o kota X`: of two groups, the one holding the role noun.
+  const groups = prefix.trim().split(/\s*,\s*/u).filter(Boolean);
+  return groups.find((group) => group.split(/\s+/u).some((word) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word))) ?? prefix.trim();
 }
 
 /** The person (and role) a sentence opens with as its subject, or null. */
@@ -59,6 +62,8 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
       // `En Robledal`, `Na galeria`: a preposition opens an adjunct, no name.
       if (isLeadingNoise(words[k]!)) continue;
       const name = words.slice(k).join(' ');
+      // `Die Steuern müssten…`: what the name lists would not keep (an article, a title) is no name.
+      if (cleanName(name) !== name) continue;
       const role = roleWords(text.slice(0, match.index + match[0].length - name.length));
       if (role === null) continue;
       const finalRole = role || (skipped && roleWords(skipped)) || null;

@@ -70,6 +70,14 @@ const CASES: AttributionCase[] = [
   ],
   ['winkte er ab: a separable verb of answering, its particle after the pronoun', 'Trainer Markus Eberl lobte die Moral seiner Mannschaft. Auf die Frage, ob sein Team nun vom Finale träume, winkte er ab: „Wir denken von Spiel zu Spiel.“', 'Wir denken von Spiel zu Spiel.', 'Markus Eberl', 'Trainer'],
   ['X winkte ab: the name before the verb', 'Die Spielerin Lena Vogt kam spät. „Das war knapp“, sagte sie. Trainer Markus Eberl winkte ab: „Wir denken von Spiel zu Spiel.“', 'Wir denken von Spiel zu Spiel.', 'Markus Eberl', 'Trainer'],
+  // Batch 5 (Swiss assembly, Austrian court).
+  ['teilte X auf Anfrage mit: a separable verb of saying, its particle closing the clause', '„Wir haben die Kontrollen verschärft“, teilte Geschäftsführerin Eva Brandl auf Anfrage mit.', 'Wir haben die Kontrollen verschärft', 'Eva Brandl', 'Geschäftsführerin'],
+  ['teilte without mit is no verb of saying', 'Der Verein hat Sorgen. „Das Geld reicht nicht“, teilte die Stadt das Budget auf.', 'Das Geld reicht nicht', null, null],
+  ['Richterin Mag. X: an academic title ends no sentence; the role is carried to sie', 'Richterin Mag. Karin Feld sprach das Urteil. „Sie haben großes Glück gehabt“, sagte sie.', 'Sie haben großes Glück gehabt', 'Karin Feld', 'Richterin'],
+  ['Gemeinderat X: a Swiss office before the name', '„Die Finanzierung steht“, sagte Gemeinderat Urs Baumann.', 'Die Finanzierung steht', 'Urs Baumann', 'Gemeinderat'],
+  ['Eine Mutter von drei Kindern: an indefinite article and a plural noun after a number are no name', 'Eine Mutter von drei Kindern meldete sich zu Wort: „Bitte stimmen Sie zu.“', 'Bitte stimmen Sie zu.', 'Eine Mutter von drei Kindern', null],
+  [', so X. then a quote with no cue: the person the reported sentence names', 'Anna Weber lobte das Projekt. Man hätte auch sparen können, so Gisler. „Jetzt bauen wir einen Palast.“', 'Jetzt bauen wir einen Palast.', 'Gisler', null],
+  [', versicherte er. then a quote with no cue: the man the sentence before opens with', '„Wir bauen“, sagte Anna Weber.\n\nAuch Gemeinderat Peter Wyss warb für das Projekt. Die Steuern müssten nicht steigen, versicherte er. „Die Finanzierung ist gesichert.“', 'Die Finanzierung ist gesichert.', 'Peter Wyss', 'Gemeinderat'],
 ];
 
 attributionTable('German', CASES);

@@ -43,6 +43,13 @@ const CASES: AttributionCase[] = [
   ['a gerund with its object after the verb: no subject there', 'Ana Ruiz guía el museo.\n\n«Volveremos a abrir en marzo», dijo, anunciando un pleno extraordinario.', 'Volveremos a abrir en marzo', 'Ana Ruiz', null],
   ['resume sentada en su despacho: posture and place only, the subject left out is her', 'Lucía Arrieta (Jaca, 1979) lleva dos décadas midiendo el glaciar. Este año ha vuelto con un dato que no esperaba. «Es la peor cifra desde que empezamos a medir», resume sentada en su despacho.', 'Es la peor cifra desde que empezamos a medir', 'Lucía Arrieta', null],
   ['resume sentada la X: the subject after the posture is read', 'Lucía Arrieta guía el museo. «Es la peor cifra desde que empezamos a medir», resume sentada la alcaldesa Marta Gil.', 'Es la peor cifra desde que empezamos a medir', 'Marta Gil', 'la alcaldesa'],
+  // Batch 5 (Argentine senate, Spanish court).
+  ['disparó X: a verb of sharp speech', '"Nadie leyó el texto", disparó el senador Julio Paz.', 'Nadie leyó el texto', 'Julio Paz', 'el senador'],
+  ['an office, then a role and the name after a comma: the name is the person', '"Nadie leyó el texto", disparó la jefa del bloque del Frente Popular Andino, la senadora Irene Soto.', 'Nadie leyó el texto', 'Irene Soto', 'la jefa del bloque del Frente Popular Andino'],
+  ['a long office after the name is its role', '"Viven tres mil familias de esto", dijo Rubén Ortiz, presidente de la Cámara de Productores de Aceite de Río Seco.', 'Viven tres mil familias de esto', 'Rubén Ortiz', 'presidente de la Cámara de Productores de Aceite de Río Seco'],
+  ['a long clause after the name is no role', '"Viven tres mil familias de esto", dijo Rubén Ortiz, que llegó en autobús con otros cien productores del interior.', 'Viven tres mil familias de esto', 'Rubén Ortiz', null],
+  ['la vocera X: the role before the name is carried to the dropped subject', 'La vocera Laura Ibarra celebró la votación. "El Congreso entendió la urgencia", afirmó.', 'El Congreso entendió la urgencia', 'Laura Ibarra', 'la vocera'],
+  ['explicó en la rueda de prensa, tras la sesión: adjuncts only, the subject left out', 'Ana Gil es la portavoz.\n\nEl fiscal Ignacio Mora pidió cuatro años. «Es una contabilidad», explicó en la sala, tras la sesión.', 'Es una contabilidad', 'Ignacio Mora', 'el fiscal'],
 ];
 
 attributionTable('Spanish', CASES);

@@ -29,6 +29,15 @@ const CASES: AttributionCase[] = [
   ['Lo storico X: the article before a role still opens it', 'Il museo riapre domani. Lo storico Paolo Conti ha detto: «Era ora».', 'Era ora', 'Paolo Conti', 'lo storico'],
   ['a role and name closing the sentence before: the subject left out is them', '«Il reparto resterà aperto di giorno», ha detto la portavoce Giulia Ferraresi.\n\nDurissima la reazione del sindaco di Varenna, Paolo Brambilla. «Ci avevano promesso nuovi medici», ha dichiarato, annunciando un consiglio comunale straordinario.', 'Ci avevano promesso nuovi medici', 'Paolo Brambilla', 'sindaco di Varenna'],
   ['a name closing the sentence with no role: the last speaker goes on', '«Il reparto resterà aperto di giorno», ha detto la portavoce Giulia Ferraresi.\n\nIn sala sedeva anche un vecchio amico, Paolo Brambilla. «Ci avevano promesso nuovi medici», ha aggiunto.', 'Ci avevano promesso nuovi medici', 'Giulia Ferraresi', 'la portavoce'],
+  // Batch 5 (football, a Q&A interview).
+  ['la squadra di X: the preposition di is no title', 'In dieci, la squadra di Marco Bellini ha vinto. «Abbiamo un’anima», ha detto Bellini.', 'Abbiamo un’anima', 'Marco Bellini', null],
+  ['l’attaccante: the man just named after a bare di', '«Vittoria meritata», ha detto Marco Bellini.\n\nDecisivo l’ingresso di Kofi Mensah. «Ho solo tirato in porta», ha raccontato l’attaccante.', 'Ho solo tirato in porta', 'Kofi Mensah', null],
+  ['ci ha detto X: an object clitic before the auxiliary', '«Suona come nessun altro», ci ha detto Luca Sarti.', 'Suona come nessun altro', 'Luca Sarti', null],
+  ['ha ammesso a fine gara after a sentence opening with a role and a name: him', '«Vittoria meritata», ha detto Marco Bellini.\n\nIl tecnico del Borgo Gianni Riva non cerca alibi. «È colpa mia», ha ammesso a fine gara.', 'È colpa mia', 'Gianni Riva', 'il tecnico del Borgo'],
+  ['ha aggiunto a fine gara after a sentence opening with no person: the last speaker', '«Vittoria meritata», ha detto Marco Bellini.\n\nLa partita è finita tardi. «È colpa mia», ha aggiunto a fine gara.', 'È colpa mia', 'Marco Bellini', null],
+  ['mi disse: an object pronoun ends no description; the subject left out is the man named just before', 'Ho imparato da Aurelio Neri. Aurelio Neri, che è morto tre anni fa, era severo. Il primo giorno mi disse: «Il legno si ascolta».', 'Il legno si ascolta', 'Aurelio Neri', null],
+  ['ha risposto che …: the reported clause holds no subject; the dropped subject is the one answering', '«Il reparto resta aperto», ha detto Paolo Riva.\n\nAlle domande la portavoce Giulia Ferraresi ha risposto che i pazienti andranno all’ospedale di Lecco. «Abbiamo più ambulanze», ha spiegato.', 'Abbiamo più ambulanze', 'Giulia Ferraresi', 'la portavoce'],
+  ['secondo X, presidente …: an office right after the name is the role of the later quote', 'Secondo Paolo Rizzi, presidente dell’Associazione liutai, le botteghe calano. «Chi chiude non viene sostituito», ha spiegato.', 'Chi chiude non viene sostituito', 'Paolo Rizzi', 'presidente dell’Associazione liutai'],
 ];
 
 attributionTable('Italian', CASES);

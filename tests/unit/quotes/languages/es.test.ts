@@ -50,6 +50,8 @@ const CASES: AttributionCase[] = [
   ['a long clause after the name is no role', '"Viven tres mil familias de esto", dijo Rubén Ortiz, que llegó en autobús con otros cien productores del interior.', 'Viven tres mil familias de esto', 'Rubén Ortiz', null],
   ['la vocera X: the role before the name is carried to the dropped subject', 'La vocera Laura Ibarra celebró la votación. "El Congreso entendió la urgencia", afirmó.', 'El Congreso entendió la urgencia', 'Laura Ibarra', 'la vocera'],
   ['explicó en la rueda de prensa, tras la sesión: adjuncts only, the subject left out', 'Ana Gil es la portavoz.\n\nEl fiscal Ignacio Mora pidió cuatro años. «Es una contabilidad», explicó en la sala, tras la sesión.', 'Es una contabilidad', 'Ignacio Mora', 'el fiscal'],
+  ['a double family name written alone is the person named in full', 'El senador Horacio Beltrán Acuña votó en contra. Para Beltrán Acuña, el texto cambió. "Es un negocio para cuatro empresas", dijo Beltrán Acuña.', 'Es un negocio para cuatro empresas', 'Horacio Beltrán Acuña', 'el senador'],
+  ['two people sharing a family name keep their own full names', 'La jueza Ana Ruiz Gil abrió la sesión. "Comienza la vista", dijo Marta Ruiz Gil.', 'Comienza la vista', 'Marta Ruiz Gil', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -82,7 +82,7 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   // `Il tecnico del Fiorano Gianni Bassi non cerca alibi. «…», ha ammesso.`: the person the sentence before opens with.
   const after = text.slice(quoteStart, quoteStart + 600);
   const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
-  const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages) : null;
+  const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
   if (opening) return opening;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);

@@ -77,7 +77,7 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
  * The person the sentences right before a quote (in its paragraph) open with: the latest of the last
  * two that opens with one (or names its reporting verb's subject), none of them holding a quote. `gender`, when the cue gives one, must fit.
  */
-export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' | null, reported: (sentence: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' | null, reported: (sentence: string) => SpeakerPhrase | null, textBefore = lead): SpeakerPhrase | null {
   const sentences = lead.split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.trim());
   // The words right before the quote, with no full stop, are the cue's business.
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
@@ -85,10 +85,27 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
     if (QUOTE_MARK.test(sentence)) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
-    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : openingPerson(sentence);
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore));
     if (found) return !gender || !found.gender || found.gender === gender ? found : null;
   }
   return null;
+}
+
+/** `La bourgmestre a promis…`: a sentence opening with an article and a role noun alone, then a verb. */
+const ROLE_OPENS = /^\s*(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie)\s*(\p{L}[\p{L}-]+)\s+(?!(?:de|da|do|du|des|del|di|della|dos|das|der|von)\s)\p{Ll}/u;
+
+/**
+ * The person a sentence opening with a bare role (`La bourgmestre a promis…`) stands for: the latest
+ * one the story named with that role noun right before the name (`la bourgmestre, Anne Lambotte`).
+ */
+function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const noun = ROLE_OPENS.exec(sentence)?.[1];
+  if (!noun || !(isForeignRoleNoun(noun) || GERMAN_ROLE_NOUN.test(noun))) return null;
+  const escaped = noun.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const either = `(?:${escaped}|${escaped.charAt(0).toUpperCase()}${escaped.slice(1)})`;
+  const introduced = new RegExp(`(?<![\\p{L}])${either}(?:\\s+[^.!?\\n,]{1,40}?)?,?\\s+(?<!(?:^|\\s)(?:de|da|do|du|des|del|di|della|dos|das|der|von)\\s)(${NAME.source})`, 'gu');
+  const found = [...textBefore.matchAll(introduced)].at(-1)?.[1];
+  return found && cleanName(found) === found ? person(found, null, genderOf(sentence.trim().split(/\s+/u)[0] ?? null)) : null;
 }
 
 function lowerArticle(role: string): string {

@@ -86,6 +86,8 @@ const CASES: AttributionCase[] = [
   ['Les X du Y: a club named with a plural article is no person', 'Anne Colin préside le club Les Mouettes du Lac depuis 2019. « Nous avons enfin un bassin », a-t-elle confié.', 'Nous avons enfin un bassin', 'Anne Colin', null],
   ['a sentence opening with a role and a name: the il after the quote is him', '« Nous avons bien joué », a dit le capitaine Paul Roy.\n\nLe gardien adverse Luc Morin n’a pas souri. « On a manqué de tout ce soir », a-t-il regretté.', 'On a manqué de tout ce soir', 'Luc Morin', 'le gardien adverse'],
   ['a sentence opening with no person: the il after the quote stays with the last speaker', '« Nous avons bien joué », a dit le capitaine Paul Roy.\n\nLe match a duré trois heures. « On a manqué de rien ce soir », a-t-il regretté.', 'On a manqué de rien ce soir', 'Paul Roy', 'le capitaine'],
+  ['La bourgmestre a promis…: the woman the story named with that role, not the last speaker', '« Ne rien faire coûterait plus cher », a plaidé la bourgmestre, Hélène Dumont.\n\n« Le mazout, c’est fini », a dit le conseiller Marc Lenoir.\n\nLa bourgmestre a promis une étude. « Je n’ai aucun dogme », a-t-elle répondu.', 'Je n’ai aucun dogme', 'Hélène Dumont', 'la bourgmestre'],
+  ['La bourgmestre a promis… with no bourgmestre named: the last speaker', '« Le mazout, c’est fini », a dit la conseillère Julie Masson.\n\nLa bourgmestre a promis une étude. « Je n’ai aucun dogme », a-t-elle répondu.', 'Je n’ai aucun dogme', 'Julie Masson', 'la conseillère'],
 ];
 
 attributionTable('French', CASES);

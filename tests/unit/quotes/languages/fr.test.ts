@@ -88,6 +88,8 @@ const CASES: AttributionCase[] = [
   ['a sentence opening with no person: the il after the quote stays with the last speaker', '« Nous avons bien joué », a dit le capitaine Paul Roy.\n\nLe match a duré trois heures. « On a manqué de rien ce soir », a-t-il regretté.', 'On a manqué de rien ce soir', 'Paul Roy', 'le capitaine'],
   ['La bourgmestre a promis…: the woman the story named with that role, not the last speaker', '« Ne rien faire coûterait plus cher », a plaidé la bourgmestre, Hélène Dumont.\n\n« Le mazout, c’est fini », a dit le conseiller Marc Lenoir.\n\nLa bourgmestre a promis une étude. « Je n’ai aucun dogme », a-t-elle répondu.', 'Je n’ai aucun dogme', 'Hélène Dumont', 'la bourgmestre'],
   ['La bourgmestre a promis… with no bourgmestre named: the last speaker', '« Le mazout, c’est fini », a dit la conseillère Julie Masson.\n\nLa bourgmestre a promis une étude. « Je n’ai aucun dogme », a-t-elle répondu.', 'Je n’ai aucun dogme', 'Julie Masson', 'la conseillère'],
+  ['X a salué …, then a quote with no cue: the man the sentence opens with', '« On savait qu’on jouait mal », a indiqué l’entraîneur-chef Stéphane Caron.\n\nCaron a salué le travail de son gardien, Félix Roy. « Félix nous a gardés dans le match. »', 'Félix nous a gardés dans le match.', 'Stéphane Caron', 'l’entraîneur-chef'],
+  ['a town a gagné …, then a quote with no cue: no person, no speaker', 'Ana Moreau entraîne l’équipe.\n\nLyon a gagné le match. « On a bien joué. »', 'On a bien joué.', null, null],
 ];
 
 attributionTable('French', CASES);

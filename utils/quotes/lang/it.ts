@@ -15,10 +15,12 @@ const SIMPLE = alternation(
 );
 // `ci ha detto Lanzi`, `mi ha spiegato`: an object clitic may stand before the auxiliary.
 const VERBS = `(?:(?:mi|ci|ti|gli|le|vi)\\s+)?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+/** `«…», si legge nel testo firmato dal direttore X`: the signer of the document quoted. */
+const SIGNED = 'si\\s+legge\\s+(?:nel|nella)\\s+\\p{Ll}+\\s+firmat[oa]\\s+(?:da|dal|dalla|dallo)';
 
 export const italian = withAdjunctOnly(latinCues(
   {
-    afterVerbs: VERBS,
+    afterVerbs: `${VERBS}|${SIGNED}`,
     subjectVerbs: VERBS,
     pronouns: { lui: 'male', lei: 'female' },
     dropsSubject: true,

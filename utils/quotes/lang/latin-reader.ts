@@ -24,6 +24,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
 // (`o líder do governo na Câmara`, `all’ospedale di Lecco`: a place after a preposition fused with its article, or after `di`.)
 const PREPOSITION_AT_END = /(?:^|\s)(?:de|di|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|na|no|nas|nos|nel|nella|al|alla|au|aux|em|der|des|im|am|zum|zur|vom|beim|für|of|für|по|при)$/iu;
+/** A capitalised preposition (fused with its article) opening an adjunct before the subject. */
+const ADJUNCT_OPENING = /^(?:Alle|Alla|Al|Ai|Agli|Nella|Nel|Nelle|Negli|Dalla|Dal|Dalle|Sulla|Sul|Dopo|Durante|Tra|Fra|A\s+la|Ante|Tras|Après|Dans|Lors|Nas|Nos|Na|No|Após|Nach|Bei|Beim|Im|Am)\s/u;
 /** A lower-case object pronoun right before the verb (`mi disse`, `le dijo`, `lhe disse`). */
 export const CLITIC_END = /\s(?:mi|ti|ci|vi|gli|le|me|te|nos|lhe|lhes|mir|ihm|uns)$/u;
 /** `ha risposto che i pazienti…`: a reported clause after the verb holds no subject of it. */
@@ -193,6 +195,8 @@ export class SpeakerReader {
     // `Alle domande la portavoce Giulia Ferraresi`: an adjunct before an article-led role with a role noun.
     const adjunctThenRole = role && !this.isDescription(role) && !/^\p{Ll}/u.test(role) ? this.rolePhrase(role) : null;
     if (adjunctThenRole && adjunctThenRole.split(/\s+/u).some((word) => isForeignRoleNoun(word))) role = adjunctThenRole;
+    // `Alle domande dei giornalisti Ferraresi ha risposto`: an adjunct opened by a preposition, ending in a common noun.
+    else if (role && ADJUNCT_OPENING.test(role) && /\s\p{Ll}+$/u.test(role) && !/\s/u.test(name)) role = '';
     else if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
     // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
     while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {

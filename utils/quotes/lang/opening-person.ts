@@ -30,11 +30,15 @@ function roleWords(prefix: string): string | null {
   if (tokens.length === 0) return '';
   if (tokens.length > 10 || PREPOSITION.test(tokens.at(-1)!)) return null;
   let hasRole = false;
+  // A capital opens a proper noun only after a preposition (`de la Universidad`, `del Fiorano`), and may continue one.
+  let proper = false;
   for (const [i, token] of tokens.entries()) {
     const plain = token.replace(/^[LlDd][’']/u, '');
+    const afterPreposition = PREPOSITION.test(tokens[i - 1] ?? '') || (ARTICLE.test(tokens[i - 1] ?? '') && PREPOSITION.test(tokens[i - 2] ?? ''));
     if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain)) hasRole = true;
     else if (i === 0 && ARTICLE.test(token)) continue;
-    else if (/^\p{Lu}/u.test(plain) && !PREPOSITION.test(tokens[i - 1] ?? '')) return null;
+    else if (/^\p{Lu}/u.test(plain) && !afterPreposition && !proper) return null;
+    proper = /^\p{Lu}/u.test(plain) && i > 0;
   }
   if (!hasRole) return null;
   // `O vocalista, o kota X`: of two groups, the one holding the role noun.
@@ -42,9 +46,15 @@ function roleWords(prefix: string): string | null {
   return groups.find((group) => group.split(/\s+/u).some((word) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word))) ?? prefix.trim();
 }
 
+/** `Para el catedrático de Hidrología … Rafael Montoya, la situación…`: whose view the sentence gives. */
+const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s+([^,.;:]{2,140}?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/u;
+
 /** The person (and role) a sentence opens with as its subject, or null. */
 export function openingPerson(sentence: string): SpeakerPhrase | null {
   if (QUOTE_MARK.test(sentence)) return null;
+  const source = OPENING_SOURCE.exec(sentence);
+  const sourceRole = source ? roleWords(source[1]!) : null;
+  if (source && sourceRole && cleanName(source[2]!) === source[2]) return person(source[2]!, lowerArticle(sourceRole), genderOf(sourceRole));
   const whole = sentence.trim().replace(OPENING_ADVERB, '');
   const comma = whole.indexOf(', ');
   // `Na galeria, a diarista X`, `O vocalista, o kota X`: a first group before a comma may be an adjunct or the role.

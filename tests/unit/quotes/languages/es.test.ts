@@ -52,6 +52,8 @@ const CASES: AttributionCase[] = [
   ['explicó en la rueda de prensa, tras la sesión: adjuncts only, the subject left out', 'Ana Gil es la portavoz.\n\nEl fiscal Ignacio Mora pidió cuatro años. «Es una contabilidad», explicó en la sala, tras la sesión.', 'Es una contabilidad', 'Ignacio Mora', 'el fiscal'],
   ['a double family name written alone is the person named in full', 'El senador Horacio Beltrán Acuña votó en contra. Para Beltrán Acuña, el texto cambió. "Es un negocio para cuatro empresas", dijo Beltrán Acuña.', 'Es un negocio para cuatro empresas', 'Horacio Beltrán Acuña', 'el senador'],
   ['two people sharing a family name keep their own full names', 'La jueza Ana Ruiz Gil abrió la sesión. "Comienza la vista", dijo Marta Ruiz Gil.', 'Comienza la vista', 'Marta Ruiz Gil', null],
+  ['Para el catedrático … X, … then explicó: the person whose view the sentence gives', '«El embalse está al 12 %», dijo el alcalde Tomás Gil.\n\nPara el catedrático de Hidrología de la Universidad de Valdecasa Rafael Mora, la situación no es coyuntural. «Las sequías serán más largas», explicó.', 'Las sequías serán más largas', 'Rafael Mora', 'el catedrático de Hidrología de la Universidad de Valdecasa'],
+  ['Para la ciudad, … then explicó: no person, the last speaker', '«El embalse está al 12 %», dijo el alcalde Tomás Gil.\n\nPara la ciudad, la situación no es coyuntural. «Las sequías serán más largas», explicó.', 'Las sequías serán más largas', 'Tomás Gil', 'el alcalde'],
 ];
 
 attributionTable('Spanish', CASES);

@@ -38,6 +38,8 @@ const CASES: AttributionCase[] = [
   ['mi disse: an object pronoun ends no description; the subject left out is the man named just before', 'Ho imparato da Aurelio Neri. Aurelio Neri, che è morto tre anni fa, era severo. Il primo giorno mi disse: «Il legno si ascolta».', 'Il legno si ascolta', 'Aurelio Neri', null],
   ['ha risposto che …: the reported clause holds no subject; the dropped subject is the one answering', '«Il reparto resta aperto», ha detto Paolo Riva.\n\nAlle domande la portavoce Giulia Ferraresi ha risposto che i pazienti andranno all’ospedale di Lecco. «Abbiamo più ambulanze», ha spiegato.', 'Abbiamo più ambulanze', 'Giulia Ferraresi', 'la portavoce'],
   ['secondo X, presidente …: an office right after the name is the role of the later quote', 'Secondo Paolo Rizzi, presidente dell’Associazione liutai, le botteghe calano. «Chi chiude non viene sostituito», ha spiegato.', 'Chi chiude non viene sostituito', 'Paolo Rizzi', 'presidente dell’Associazione liutai'],
+  ['si legge nel testo firmato dal direttore X: the signer of the document', '«Mancano sei medici», si legge nel testo firmato dal direttore generale Massimo Conti, assente in sala.', 'Mancano sei medici', 'Massimo Conti', 'direttore generale'],
+  ['after a signed text, X ha risposto che …: the one answering, not the signer', '«Mancano sei medici», si legge nel testo firmato dal direttore generale Massimo Conti.\n\nAlle domande dei giornalisti Ferraresi ha risposto che i pazienti andranno a Lecco. «Abbiamo più ambulanze», ha spiegato.', 'Abbiamo più ambulanze', 'Ferraresi', null],
 ];
 
 attributionTable('Italian', CASES);

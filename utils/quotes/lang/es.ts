@@ -12,7 +12,8 @@ const VERBS = alternation(
     'ha\\s+afirmado ha\\s+explicado ha\\s+asegurado ha\\s+señalado ha\\s+añadido contó cuenta relató relata admitió admite ' +
     'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
     'apela apeló disparó dispara lanzó lanza remarcó remarca enfatizó enfatiza sentenció sentencia completó planteó ' +
-    'plantea cuestionó cuestiona replicó replica retrucó ironizó').split(' '),
+    'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
+    'acotó aclaró aclara mencionó externó abundó').split(' '),
 );
 
 const cues = latinCues(

@@ -101,7 +101,7 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
 }
 
 /** French `« … », a-t-elle déclaré`, `, poursuit-il`: a pronoun after the verb. */
-const INVERTED_PRONOUN = /^[^\n]*?[»”"]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
+const INVERTED_PRONOUN = /^[^\n]*?[»”"«]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
 /** A sentence opening with a full name as its subject, perhaps with an apposition: `Nadia Benali, sage-femme…, ne cache pas`. */
 const NAME_OPENS = /^\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s[^,.]{2,80},)?\s+(?:ne\s+|n[’'])?\p{Ll}/u;
 
@@ -115,13 +115,14 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
 }
 
 /** `«…», ha dichiarato,` / `—dijo.` / `, contou à reportagem.`: a verb with its subject left out (an English pronoun is no such case). */
-const DROPPED_AFTER = /^[^\n]*?[»”"]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}\s*[,.]/u;
+// (`»…«, sagte er`: German books and some papers close a quote with «.)
+const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}(?:\s+\p{Lu}\p{Ll}+)?\s*[,.]/u;
 /** `…, versicherte er.` ending the sentence before a quote with no cue of its own. */
 const PRONOUN_ENDS = /,\s+\p{Ll}+\s+(?:er|sie|il|elle|él|ella|lui|lei|ele|ela)\.\s*$/u;
 
 function pronounGender(cue: string): 'male' | 'female' | null {
-  const word = /(?:^|[\s-])(er|sie|il|elle|él|ella|lui|lei|ele|ela)[.,\s]*$|-(?:t-)?(il|elle)(?![\p{L}])/u.exec(cue);
-  const pronoun = word?.[1] ?? word?.[2];
+  const word = /[»”"«]\s*,\s*\p{Ll}+\s+(er|sie|él|ella|lui|lei|ele|ela)(?![\p{L}])|(?:^|[\s-])(er|sie|il|elle|él|ella|lui|lei|ele|ela)[.,\s]*$|-(?:t-)?(il|elle)(?![\p{L}])/u.exec(cue);
+  const pronoun = word?.[1] ?? word?.[2] ?? word?.[3];
   return !pronoun ? null : /^(?:sie|elle|ella|lei|ela)$/u.test(pronoun) ? 'female' : 'male';
 }
 /** A sentence ending with a role and a name in apposition: `…la reazione del sindaco di Varenna, Paolo Brambilla.` */
@@ -137,7 +138,8 @@ function appositionJustBefore(lead: string): SpeakerPhrase | null {
   // Only a role noun makes the words before the comma the person's role: `del sindaco di Varenna` -> `sindaco di Varenna`.
   const tokens = match[1]!.trim().split(/\s+/u);
   const roleAt = tokens.findIndex((token) => isRoleWord(token));
-  return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ')) : null;
+  // `dell’assessore regionale` -> `assessore regionale`: the preposition fused with the elided article is no part of the role.
+  return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ').replace(/^(?:dell|dall|nell|all|sull)[’']/u, '')) : null;
 }
 
 /** `Центра «Амурский тигр»`, `тренер «Смерічки»`: a name in quotation marks right after a noun, no quote. */
@@ -199,6 +201,11 @@ function roleBeforeMention(lead: string): string | null {
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^[^,]*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
+  if (words.split(/\s+/u).length > 7) {
+    const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
+    if (tail && isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '')) return tail;
+  }
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
   if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);

@@ -95,7 +95,7 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
     if (QUOTE_MARK.test(sentence)) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
-    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore));
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
     if (found) return !gender || !found.gender || found.gender === gender ? found : null;
   }
   return null;
@@ -116,6 +116,21 @@ function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase 
   const introduced = new RegExp(`(?<![\\p{L}])${either}(?:\\s+[^.!?\\n,]{1,40}?)?,?\\s+(?<!(?:^|\\s)(?:de|da|do|du|des|del|di|della|dos|das|der|von)\\s)(${NAME.source})`, 'gu');
   const found = [...textBefore.matchAll(introduced)].at(-1)?.[1];
   return found && cleanName(found) === found ? person(found, null, genderOf(sentence.trim().split(/\s+/u)[0] ?? null)) : null;
+}
+
+/** `Der 29-Jährige stand…`: an age standing for the man just named; `Ein älterer Abonnent verließ…`: someone unnamed. */
+const AGE_OPENS = /^\s*(Der|Die)\s+\d{1,3}-[Jj]ährige\s+\p{Ll}/u;
+const INDEFINITE_OPENS = /^\s*((?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+(?:\p{Ll}+\s+)?\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+
+function describedOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const age = AGE_OPENS.exec(sentence);
+  if (age) {
+    const named = [...textBefore.slice(-400).matchAll(NAME)].map((match) => match[0]).filter((name) => cleanName(name) === name).at(-1);
+    return named ? person(named, null, age[1] === 'Die' ? 'female' : 'male') : null;
+  }
+  const someone = INDEFINITE_OPENS.exec(sentence)?.[1];
+  // `Eine Mutter`, `un vecino`: a person noun; `Ein Unfall` is no speaker, but only a speaker's cue comes here.
+  return someone ? { phrase: someone, kind: 'description', pronoun: false } : null;
 }
 
 function lowerArticle(role: string): string {

@@ -54,6 +54,10 @@ const CASES: AttributionCase[] = [
   ['two people sharing a family name keep their own full names', 'La jueza Ana Ruiz Gil abrió la sesión. "Comienza la vista", dijo Marta Ruiz Gil.', 'Comienza la vista', 'Marta Ruiz Gil', null],
   ['Para el catedrático … X, … then explicó: the person whose view the sentence gives', '«El embalse está al 12 %», dijo el alcalde Tomás Gil.\n\nPara el catedrático de Hidrología de la Universidad de Valdecasa Rafael Mora, la situación no es coyuntural. «Las sequías serán más largas», explicó.', 'Las sequías serán más largas', 'Rafael Mora', 'el catedrático de Hidrología de la Universidad de Valdecasa'],
   ['Para la ciudad, … then explicó: no person, the last speaker', '«El embalse está al 12 %», dijo el alcalde Tomás Gil.\n\nPara la ciudad, la situación no es coyuntural. «Las sequías serán más largas», explicó.', 'Las sequías serán más largas', 'Tomás Gil', 'el alcalde'],
+  // Batch 6 (Mexican water cuts).
+  ['puntualizó after the office holder named with ingeniero: the dropped subject is him', '"Ya van quince días", comentó Rosa Rangel.\n\nEl titular del Organismo de Agua, ingeniero Arturo Villa, detalló que la bomba se reparó en Guadalajara. "La pieza llega el jueves", puntualizó.', 'La pieza llega el jueves', 'Arturo Villa', 'el titular del Organismo de Agua'],
+  ['sostuvo en sesión de Cabildo: an adjunct ending in a proper noun after de; the regidora just named', '"Ya van quince días", comentó Rosa Rangel.\n\nLa regidora Patricia Ochoa acusó falta de mantenimiento. "Nunca se invirtió", sostuvo en sesión de Cabildo.', 'Nunca se invirtió', 'Patricia Ochoa', 'la regidora'],
+  ['sostuvo en sesión el regidor X: a subject after the adjunct is read', '"Ya van quince días", comentó Rosa Rangel.\n\n"Nunca se invirtió", sostuvo en sesión el regidor Juan Ochoa.', 'Nunca se invirtió', 'Juan Ochoa', 'el regidor'],
 ];
 
 attributionTable('Spanish', CASES);

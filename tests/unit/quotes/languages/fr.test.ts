@@ -90,6 +90,8 @@ const CASES: AttributionCase[] = [
   ['La bourgmestre a promis… with no bourgmestre named: the last speaker', '« Le mazout, c’est fini », a dit la conseillère Julie Masson.\n\nLa bourgmestre a promis une étude. « Je n’ai aucun dogme », a-t-elle répondu.', 'Je n’ai aucun dogme', 'Julie Masson', 'la conseillère'],
   ['X a salué …, then a quote with no cue: the man the sentence opens with', '« On savait qu’on jouait mal », a indiqué l’entraîneur-chef Stéphane Caron.\n\nCaron a salué le travail de son gardien, Félix Roy. « Félix nous a gardés dans le match. »', 'Félix nous a gardés dans le match.', 'Stéphane Caron', 'l’entraîneur-chef'],
   ['a town a gagné …, then a quote with no cue: no person, no speaker', 'Ana Moreau entraîne l’équipe.\n\nLyon a gagné le match. « On a bien joué. »', 'On a bien joué.', null, null],
+  // Batch 6 (Swiss French dairy).
+  ['constate-t-il after a sentence opening with a role, a name and an age', '« On a tout essayé », résume le président Jean Rochat.\n\nLe fromager, Paul Bovet, 63 ans, part à la retraite. « Les jeunes partent à l’industrie », constate-t-il.', 'Les jeunes partent à l’industrie', 'Paul Bovet', 'le fromager'],
 ];
 
 attributionTable('French', CASES);

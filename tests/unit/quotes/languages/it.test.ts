@@ -40,6 +40,9 @@ const CASES: AttributionCase[] = [
   ['secondo X, presidente …: an office right after the name is the role of the later quote', 'Secondo Paolo Rizzi, presidente dell’Associazione liutai, le botteghe calano. «Chi chiude non viene sostituito», ha spiegato.', 'Chi chiude non viene sostituito', 'Paolo Rizzi', 'presidente dell’Associazione liutai'],
   ['si legge nel testo firmato dal direttore X: the signer of the document', '«Mancano sei medici», si legge nel testo firmato dal direttore generale Massimo Conti, assente in sala.', 'Mancano sei medici', 'Massimo Conti', 'direttore generale'],
   ['after a signed text, X ha risposto che …: the one answering, not the signer', '«Mancano sei medici», si legge nel testo firmato dal direttore generale Massimo Conti.\n\nAlle domande dei giornalisti Ferraresi ha risposto che i pazienti andranno a Lecco. «Abbiamo più ambulanze», ha spiegato.', 'Abbiamo più ambulanze', 'Ferraresi', null],
+  // Batch 6 (regional council).
+  ['ha attaccato il capogruppo X: a sharp verb and a party office', '«È una lotteria», ha attaccato il capogruppo del Partito Civico, Stefano Marchi.', 'È una lotteria', 'Stefano Marchi', 'il capogruppo del Partito Civico'],
+  ['la replica dell’assessore …, X.: an elided article fused with its preposition before the role noun', '«È una lotteria», ha detto Stefano Marchi.\n\nDura la replica dell’assessore regionale alla Sanità, Lucia Ferri. «I tempi sono scesi», ha sottolineato.', 'I tempi sono scesi', 'Lucia Ferri', 'assessore regionale alla Sanità'],
 ];
 
 attributionTable('Italian', CASES);

@@ -30,6 +30,8 @@ const CASES: AttributionCase[] = [
   ['rebateu after a role, a bare office and a name with a party in brackets', 'O líder do governo na Câmara, vereador Josué Prado (PRN), rebateu: "O estudo está no site."', 'O estudo está no site.', 'Josué Prado', 'o líder do governo na Câmara'],
   ['a role before and an office after the name: both', 'A bióloga Inês Lopes, investigadora do instituto, defende cortes. «Os dados são claros», disse.', 'Os dados são claros', 'Inês Lopes', 'a bióloga, investigadora do instituto'],
   ['A cantora X, de 23 anos: the role carried to a la artista descriptor', 'A cantora Josefa Capita, de 23 anos, venceu um concurso. «Cresci com o semba», afirmou a artista.', 'Cresci com o semba', 'Josefa Capita', 'a cantora'],
+  // Batch 6 (minister and mayor).
+  ['a governante after a long sentence ending with the minister in apposition: her, with the role', 'A urgência vai encerrar aos fins de semana a partir de dezembro, confirmou esta segunda-feira a ministra da Saúde, Helena Vaz, numa visita.\n\n«Não há obstetras suficientes», afirmou a governante.', 'Não há obstetras suficientes', 'Helena Vaz', 'a ministra da Saúde'],
 ];
 
 attributionTable('Portuguese', CASES);

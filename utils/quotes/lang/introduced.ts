@@ -193,14 +193,14 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
-  return roleBeforeMention(lead) ?? (following && isForeignRoleNoun(following.split(/\s+/u)[0]!) ? following : null);
+  return roleBeforeMention(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
 }
 
 function roleBeforeMention(lead: string): string | null {
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^[^,]*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
   if (words.split(/\s+/u).length > 7) {
     const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];

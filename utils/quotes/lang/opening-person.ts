@@ -18,7 +18,7 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:de|da|do|dos|das|del|di|von|van|van der|la|le)\\s+)?${NAME_WORD}){1,3}`, 'gu');
 /** After the name: a party in brackets, an apposition between commas, then a lower-case word (the verb). */
 // (The apposition never runs over another name after a comma: `En Robledal, una de las aldeas, Carmen Lozano,`.)
-const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?\s+\p{Ll}/u;
+const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+\p{Ll}/u;
 const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
 const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
 const PREPOSITION = /^(?:de|del|della|dello|di|du|des|do|da|dos|das|von|vom|der|des)$/u;
@@ -51,7 +51,7 @@ const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\
 
 /** The person (and role) a sentence opens with as its subject, or null. */
 export function openingPerson(sentence: string): SpeakerPhrase | null {
-  if (QUOTE_MARK.test(sentence)) return null;
+  if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
   const source = OPENING_SOURCE.exec(sentence);
   const sourceRole = source ? roleWords(source[1]!) : null;
   if (source && sourceRole && cleanName(source[2]!) === source[2]) return person(source[2]!, lowerArticle(sourceRole), genderOf(sourceRole));
@@ -92,7 +92,7 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
   // The words right before the quote, with no full stop, are the cue's business.
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const sentence of sentences.slice(-2).reverse()) {
-    if (QUOTE_MARK.test(sentence)) return null;
+    if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
     const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
@@ -131,6 +131,11 @@ function describedOpening(sentence: string, textBefore: string): SpeakerPhrase |
   const someone = INDEFINITE_OPENS.exec(sentence)?.[1];
   // `Eine Mutter`, `un vecino`: a person noun; `Ein Unfall` is no speaker, but only a speaker's cue comes here.
   return someone ? { phrase: someone, kind: 'description', pronoun: false } : null;
+}
+
+/** `X dénonce « un effet d’annonce ».`: a few quoted words inside a sentence leave it a plain sentence. */
+function withoutShortQuotes(sentence: string): string {
+  return sentence.replace(/[«„“"][^«»„“”"]{1,30}[»“”"]/gu, ' ');
 }
 
 function lowerArticle(role: string): string {

@@ -58,6 +58,9 @@ const CASES: AttributionCase[] = [
   ['puntualizó after the office holder named with ingeniero: the dropped subject is him', '"Ya van quince días", comentó Rosa Rangel.\n\nEl titular del Organismo de Agua, ingeniero Arturo Villa, detalló que la bomba se reparó en Guadalajara. "La pieza llega el jueves", puntualizó.', 'La pieza llega el jueves', 'Arturo Villa', 'el titular del Organismo de Agua'],
   ['sostuvo en sesión de Cabildo: an adjunct ending in a proper noun after de; the regidora just named', '"Ya van quince días", comentó Rosa Rangel.\n\nLa regidora Patricia Ochoa acusó falta de mantenimiento. "Nunca se invirtió", sostuvo en sesión de Cabildo.', 'Nunca se invirtió', 'Patricia Ochoa', 'la regidora'],
   ['sostuvo en sesión el regidor X: a subject after the adjunct is read', '"Ya van quince días", comentó Rosa Rangel.\n\n"Nunca se invirtió", sostuvo en sesión el regidor Juan Ochoa.', 'Nunca se invirtió', 'Juan Ochoa', 'el regidor'],
+  // Batch 7 (Colombian festival).
+  ['aseguró X entre risas: the adjunct ends the name; the double family name is the person named in full', 'Llegó el peruano Julio Quispe Mamani. “Yo no invento nada”, aseguró Quispe Mamani entre risas.', 'Yo no invento nada', 'Julio Quispe Mamani', null],
+  ['Doña X: the form of address is no part of the name', '“Aquí me siento joven”, dijo doña Rosalba Giraldo.', 'Aquí me siento joven', 'Rosalba Giraldo', 'doña'],
 ];
 
 attributionTable('Spanish', CASES);

@@ -92,6 +92,10 @@ const CASES: AttributionCase[] = [
   ['a town a gagné …, then a quote with no cue: no person, no speaker', 'Ana Moreau entraîne l’équipe.\n\nLyon a gagné le match. « On a bien joué. »', 'On a bien joué.', null, null],
   // Batch 6 (Swiss French dairy).
   ['constate-t-il after a sentence opening with a role, a name and an age', '« On a tout essayé », résume le président Jean Rochat.\n\nLe fromager, Paul Bovet, 63 ans, part à la retraite. « Les jeunes partent à l’industrie », constate-t-il.', 'Les jeunes partent à l’industrie', 'Paul Bovet', 'le fromager'],
+  // Batch 7 (minister and farmers).
+  ['affirme-t-il after a sentence opening with an adjunct, a role and a name, holding a few quoted words', '« Ce n’est rien », calcule l’éleveur Yann Le Bihan.\n\nCôté opposition, le député de la circonscription, Erwan Kerbrat, dénonce « un effet d’annonce ». « Les mêmes promesses avaient été faites », affirme-t-il.', 'Les mêmes promesses avaient été faites', 'Erwan Kerbrat', 'le député de la circonscription'],
+  ['a time adjunct before the role: the role the story gave is carried', 'En visite dans une ferme de Loudéac, jeudi matin, le ministre de l’Agriculture, Bertrand Lemoine, a annoncé une aide. « L’État sera au rendez-vous », a martelé le ministre.', 'L’État sera au rendez-vous', 'Bertrand Lemoine', 'le ministre de l’Agriculture'],
+  ['Pour X, président de …, : an office right after the name is the role', 'Pour Yann Le Bihan, président de la fédération, le compte n’y est pas. « C’est trois mille euros par ferme », calcule l’éleveur.', 'C’est trois mille euros par ferme', 'Yann Le Bihan', 'président de la fédération'],
 ];
 
 attributionTable('French', CASES);

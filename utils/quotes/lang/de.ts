@@ -4,7 +4,7 @@
  * to (`sagte der …-Zeitung`) and `die 72-Jährige` for the woman named before.
  */
 
-import { alternation } from './shared';
+import { alternation, type LanguageCues } from './shared';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { latinCues } from './latin';
 
@@ -22,9 +22,9 @@ const VERBS = alternation(
 /** Separable verbs of saying, their particle closing the clause: `teilte Geschäftsführer X auf Anfrage mit`, `gab sie zu`. */
 const SEPARABLE = '(?:teilte|teilt|teilten)(?=[^.!?:„“»«]{1,80}\\smit(?![\\p{L}]))|(?:gab|gibt|gaben)(?=[^.!?:„“»«]{1,80}\\s(?:an|zu|bekannt)(?![\\p{L}]))';
 
-export const german = latinCues(
+const cues = latinCues(
   {
-    afterVerbs: `${VERBS}|${SEPARABLE}|so(?=\\s+\\p{Lu})`,
+    afterVerbs: `${VERBS}|so(?=\\s+\\p{Lu})`,
     subjectVerbs: `${VERBS}|${SEPARABLE}`,
     pronouns: { er: 'male', sie: 'female' },
     dropsSubject: false,
@@ -40,3 +40,14 @@ export const german = latinCues(
     anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),
   },
 );
+
+/** After a quote, `, teilte X auf Anfrage mit.`: the words between the verb and its particle are read as after `sagte`. */
+const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt)(?=[.,;]|\s*$)/u;
+
+export const german: LanguageCues = {
+  ...cues,
+  after(frame) {
+    const separable = SEPARABLE_AFTER.exec(frame);
+    return separable ? cues.after(`sagte ${separable[1]}.`) : cues.after(frame);
+  },
+};

@@ -21,7 +21,8 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   const index = nameIndex(people);
   // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
-  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? name;
+  // `Beltrán Acuña` after `Horacio Beltrán Acuña`: a Spanish double family name written alone.
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? name;
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;

@@ -53,7 +53,8 @@ const TITLES = new Set(
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
 export function isTitle(word: string): boolean {
-  return TITLES.has(bare(word));
+  // `la squadra di Massimo Rinaldi`: a lower-case `di` is Italian "of"; the police rank is written DI.
+  return TITLES.has(bare(word)) && word !== 'di';
 }
 
 /** Capitalised words that start a sentence or a date rather than a name. */
@@ -99,7 +100,9 @@ const LONE_FUNCTION_WORDS = new Set(
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 /** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */
-const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den)$/;
+// Plural articles of the Romance languages open a group's name: `Les Dauphins du Hoyoux`, `Os Kambas`
+// (after a title they are a first name: `Uncle Les Barra`).
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As)$/;
 
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -150,10 +153,11 @@ export function cleanName(run: string): string {
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
   // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
-  while (words.length > 0 && isLeadingNoise(words[0] ?? '') && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) words = words.slice(1);
+  // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
+  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
-  if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && GERMAN_ARTICLE.test(words[0]!))) return '';
+  if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
@@ -245,10 +249,16 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const source = withoutNicknames(text);
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
+    // `Simon Delvaux (Vert Horizon)`: a party or list in brackets right after a name is no person.
+    if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
-    const name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index));
+    let name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index));
+    // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
+    // "of", a run's first word is the team, place or ministry, the rest the person.
+    const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    if (name.split(' ').length > 2 && of && (of[1] || isForeignRoleNoun(of[2]!))) name = name.slice(name.indexOf(' ') + 1);
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);

@@ -60,7 +60,7 @@ const SENTENCE_WORDS = /^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Befor
 /** A lower-case word that may stand in a role before a name. */
 export function isRoleWord(word: string): boolean {
   const plain = bare(word);
-  return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(plain) || isForeignRoleNoun(plain);
+  return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(word.replace(/[.,]+$/, '')) || isForeignRoleNoun(plain);
 }
 
 function bare(word: string): string {
@@ -92,12 +92,12 @@ export function roleBeforeName(runLead: string, before: string): string | null {
     const word = words[i]!;
     if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
     const plain = bare(word);
-    const fits = inside.length > 0 ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(plain) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
+    const fits = inside.length > 0 ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
     if (!fits) break;
     outside.unshift(word);
   }
   // Without a title inside the run, the word nearest the name must be an office or role noun.
-  while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(bare(outside.at(-1)!)))) outside.length = 0;
+  while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(outside.at(-1)!))) outside.length = 0;
   while (outside.length > 0 && SENTENCE_WORDS.test(outside[0]!)) outside.shift();
   // "Deputy Prime Minister Datuk Seri", "chairman Alhaji": an honour after the office is the name's, not the role's.
   while (inside.length > 0 && outside.length + inside.length > 1 && HONOUR.test(inside.at(-1)!)) inside.pop();

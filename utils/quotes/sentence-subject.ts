@@ -55,6 +55,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     if (titled) return titled;
   }
   const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? '';
-  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next));
+  // `Poirier a salué le travail…`: French `a` before a past participle is the auxiliary, not the article.
+  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next)) || /^\s+a\s+\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u.test(rest);
   return verbLike ? fromGroups(match) : null;
 }

@@ -10,9 +10,9 @@ const ROLE_STEM =
   'manager|ökonom|analyst|forscher|lehrer|richter|kommissar|bischof|pfarrer|landrat|landrät|senator|bürgermeister|' +
   'kandidat|mitarbeiter|ermittler|staatsanwalt|staatsanwält|pressesprecher|intendant|dekan|rektor|dirigent|sänger|' +
   'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät|landesrat|landesrät|' +
-  'stadtrat|stadträt|obmann|obfrau|landwirt|biolog|ökolog|soziolog|psycholog|rentner|kämmerer|kämmerin|' +
+  'stadtrat|stadträt|gemeinderat|gemeinderät|regierungsrat|regierungsrät|kantonsrat|kantonsrät|nationalrat|nationalrät|ständerat|ständerät|grossrat|grossrät|obmann|obfrau|landwirt|biolog|ökolog|soziolog|psycholog|rentner|kämmerer|kämmerin|' +
   // Sport: `Kapitän Dominik Vogt`, `Torwart X`, `Schiedsrichter X`.
-  'kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber';
+  'regisseur|schauspieler|dramaturg|künstler|musiker|autor|kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber';
 
 /**
  * A long capitalised noun in -in before a first name and a family name (`Konditorin Jana Wiesmann`,

@@ -4,7 +4,7 @@
  * to (`sagte der …-Zeitung`) and `die 72-Jährige` for the woman named before.
  */
 
-import { alternation } from './shared';
+import { alternation, type LanguageCues } from './shared';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { latinCues } from './latin';
 
@@ -14,19 +14,24 @@ const VERBS = alternation(
     'räumte räumt erzählte erzählt berichtete berichtet sprach spricht mahnte mahnt forderte fordert bilanzierte ' +
     'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt gesteht gestand seufzt seufzte lacht lachte ' +
     'schildert schilderte versprach verspricht fragte fragt rief ruft schimpfte schimpft haderte jubelte jubelt ' +
-    'ärgerte\\s+sich ärgert\\s+sich freute\\s+sich freut\\s+sich winkte winkt wiegelte wiegelt').split(' '),
+    'ärgerte\\s+sich ärgert\\s+sich freute\\s+sich freut\\s+sich winkte winkt wiegelte wiegelt ' +
+    // `Eine Mutter meldete sich am Mikrofon zu Wort: „…“`.
+    'meldete\\s+sich meldet\\s+sich').split(' '),
 );
 
-export const german = latinCues(
+/** Separable verbs of saying, their particle closing the clause: `teilte Geschäftsführer X auf Anfrage mit`, `gab sie zu`. */
+const SEPARABLE = '(?:teilte|teilt|teilten)(?=[^.!?:„“»«]{1,80}\\smit(?![\\p{L}]))|(?:gab|gibt|gaben)(?=[^.!?:„“»«]{1,80}\\s(?:an|zu|bekannt)(?![\\p{L}]))';
+
+const cues = latinCues(
   {
     afterVerbs: `${VERBS}|so(?=\\s+\\p{Lu})`,
-    subjectVerbs: VERBS,
+    subjectVerbs: `${VERBS}|${SEPARABLE}`,
     pronouns: { er: 'male', sie: 'female' },
     dropsSubject: false,
     according: '[Ll]aut|[Zz]ufolge|[Nn]ach\\s+Angaben\\s+(?:von|des|der)',
     hasArticles: true,
     articles: 'der|die|das|ein|eine|einer|dessen|deren|sein|seine|ihr|ihre',
-    stops: 'am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|ab|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
+    stops: 'mit|an|am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|ab|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
     recipients: 'dem|der|den|gegenüber|zu|zur|zum',
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
     capitalRole: GERMAN_ROLE_NOUN,
@@ -35,3 +40,14 @@ export const german = latinCues(
     anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),
   },
 );
+
+/** After a quote, `, teilte X auf Anfrage mit.`: the words between the verb and its particle are read as after `sagte`. */
+const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt)(?=[.,;]|\s*$)/u;
+
+export const german: LanguageCues = {
+  ...cues,
+  after(frame) {
+    const separable = SEPARABLE_AFTER.exec(frame);
+    return separable ? cues.after(`sagte ${separable[1]}.`) : cues.after(frame);
+  },
+};

@@ -8,8 +8,11 @@ import type { SpeakerPhrase } from '../cues';
 import { pronoun, type LanguageCues } from './shared';
 
 export function withAdjunctOnly(cues: LanguageCues, verbs: string, prepositions: string): LanguageCues {
-  // The adjunct runs to the sentence's end with no capitalised word (a name) and no comma (a subject after it).
-  const adjunctOnly = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${verbs})\\s+(?:${prepositions})\\s+[\\p{Ll}\\d][^,;:!?.«»"“”\\p{Lu}]*(?:[.!?]|$)`, 'u');
+  // The adjunct runs to the sentence's end with no capitalised word (a name); a comma may only open
+  // another adjunct (`contou, entre risos, durante o ensaio.`), never a subject after it.
+  // (A proper noun may close it after "of": `en sesión de Cabildo`.)
+  const adjunct = `,?\\s+(?:${prepositions})\\s+[\\p{Ll}\\d][^,;:!?.«»"“”\\p{Lu}]*(?:(?<=\\s(?:de|del|da|do|di|du|dos|das)\\s)\\p{Lu}[^,;:!?.«»"“”\\p{Lu}]*)*`;
+  const adjunctOnly = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${verbs})(?:${adjunct})+(?:[.!?]|$)`, 'u');
   return {
     ...cues,
     after(frame: string): SpeakerPhrase | null {

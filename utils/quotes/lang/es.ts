@@ -2,6 +2,7 @@
 
 import { alternation, definiteDescriptor, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
+import { withAdjunctOnly } from './dropped';
 
 const VERBS = alternation(
   ('dijo dice declaró declara afirmó afirma explicó explica añadió añade agregó agrega aseguró asegura señaló señala ' +
@@ -10,7 +11,9 @@ const VERBS = alternation(
     'respondió responde concluyó concluye expresó expresa opinó opina lamentó lamenta ha\\s+dicho ha\\s+declarado ' +
     'ha\\s+afirmado ha\\s+explicado ha\\s+asegurado ha\\s+señalado ha\\s+añadido contó cuenta relató relata admitió admite ' +
     'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
-    'apela apeló').split(' '),
+    'apela apeló disparó dispara lanzó lanza remarcó remarca enfatizó enfatiza sentenció sentencia completó planteó ' +
+    'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
+    'acotó aclaró aclara mencionó externó abundó').split(' '),
 );
 
 const cues = latinCues(
@@ -22,7 +25,7 @@ const cues = latinCues(
     according: '[Ss]egún|[Dd]e\\s+acuerdo\\s+con',
     hasArticles: true,
     articles: 'el|la|los|las|un|una|unos|unas|su|sus|este|esta',
-    stops: 'a|al|en|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]|antes\\s+de|después\\s+de|mientras|sentad[oa]|de\\s+pie',
+    stops: 'a|al|en|entre|sin|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]|antes\\s+de|después\\s+de|mientras|sentad[oa]|de\\s+pie',
     recipients: 'a|al|ante',
     // `lamenta la octogenaria`, `agregó el especialista`: the person just named.
     ...definiteDescriptor(
@@ -36,7 +39,7 @@ const cues = latinCues(
 /** `«…», resume sentada en su despacho`: the verb with only how and where after it; the subject is left out, her. */
 const POSTURE_ONLY = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${VERBS})\\s+(?:sentad([oa])s?|de\\s+pie|recostad([oa])|apoyad([oa]))\\s+(?:en|junto|ante|frente|sobre|bajo)(?![\\p{L}])`, 'u');
 
-export const spanish: LanguageCues = {
+export const spanish: LanguageCues = withAdjunctOnly({
   ...cues,
   after(frame) {
     const found = cues.after(frame);
@@ -46,4 +49,4 @@ export const spanish: LanguageCues = {
     const ending = posture[1] ?? posture[2] ?? posture[3];
     return ending === 'a' ? pronoun('she', 'female') : ending === 'o' ? pronoun('he', 'male') : pronoun('they');
   },
-};
+}, VERBS, 'en|a|al|ante|durante|tras|desde|con|sin|entre|por');

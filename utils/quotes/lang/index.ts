@@ -53,11 +53,15 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {
+  // A subject left out is the weakest reading: `, disse a prefeitura.` is Italian `disse` and an adjunct,
+  // but Portuguese gives it a subject, so another language's speaker wins over it.
+  let leftOut: SpeakerPhrase | null = null;
   for (const language of languagesFor(frame, side)) {
     const found = read(language);
-    if (found) return found;
+    if (found && !found.dropped) return found;
+    leftOut ??= found;
   }
-  return null;
+  return leftOut;
 }
 
 export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {

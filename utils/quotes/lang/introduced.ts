@@ -11,11 +11,13 @@ import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
+import { isForeignRoleNoun } from './role-nouns';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
 import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
+import { personOpeningJustBefore } from './opening-person';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -31,8 +33,10 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     const mention = mentions[i]!;
     if (mention.at >= at) continue;
     if (at - mention.at > 500) return null;
-    // `investigador del Colegio de Urbanistas`: a run after "of" is an organisation or a place.
-    if (/(?:^|\s)(?:de|del|della|di|du|des|der|des|do|da|of|von|vom)\s+$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
+    // `investigador del Colegio de Urbanistas`: a run after "of the" is an organisation or a place;
+    // after a bare "of" it may be a person (`l’ingresso di Aboubakar Dembélé`) unless a capital opens the word before.
+    if (/(?:^|\s)(?:del|della|dello|dell['’]|du|des|der|do|da|dos|das|vom|of)\s*$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
+    if (/(?:^|\s)\p{Lu}\p{L}*\s+(?:de|di|von)\s+$/u.test(text.slice(Math.max(0, mention.at - 30), mention.at))) continue;
     // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
     // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
     if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;
@@ -75,6 +79,11 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   // `Durissima la reazione del sindaco di Varenna, Paolo Brambilla. «…», ha dichiarato.`: the subject left out is him.
   const appended = /\p{Script=Latin}/u.test(lead) && DROPPED_AFTER.test(text.slice(quoteStart, quoteStart + 600)) ? appositionJustBefore(lead) : null;
   if (appended) return appended;
+  // `Il tecnico del Fiorano Gianni Bassi non cerca alibi. «…», ha ammesso.`: the person the sentence before opens with.
+  const after = text.slice(quoteStart, quoteStart + 600);
+  const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
+  const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
+  if (opening) return opening;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -92,7 +101,7 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
 }
 
 /** French `« … », a-t-elle déclaré`, `, poursuit-il`: a pronoun after the verb. */
-const INVERTED_PRONOUN = /^[^\n]*?[»”"]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
+const INVERTED_PRONOUN = /^[^\n]*?[»”"«]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
 /** A sentence opening with a full name as its subject, perhaps with an apposition: `Nadia Benali, sage-femme…, ne cache pas`. */
 const NAME_OPENS = /^\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s[^,.]{2,80},)?\s+(?:ne\s+|n[’'])?\p{Ll}/u;
 
@@ -105,8 +114,17 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
   return name ? person(name) : null;
 }
 
-/** `«…», ha dichiarato,` / `—dijo.`: a verb with its subject left out (an English pronoun is no such case). */
-const DROPPED_AFTER = /^[^\n]*?[»”"]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:\s+\p{Ll}+)?\s*[,.]/u;
+/** `«…», ha dichiarato,` / `—dijo.` / `, contou à reportagem.`: a verb with its subject left out (an English pronoun is no such case). */
+// (`»…«, sagte er`: German books and some papers close a quote with «.)
+const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}(?:\s+\p{Lu}\p{Ll}+)?\s*[,.]/u;
+/** `…, versicherte er.` ending the sentence before a quote with no cue of its own. */
+const PRONOUN_ENDS = /,\s+\p{Ll}+\s+(?:er|sie|il|elle|él|ella|lui|lei|ele|ela)\.\s*$/u;
+
+function pronounGender(cue: string): 'male' | 'female' | null {
+  const word = /[»”"«]\s*,\s*\p{Ll}+\s+(er|sie|él|ella|lui|lei|ele|ela)(?![\p{L}])|(?:^|[\s-])(er|sie|il|elle|él|ella|lui|lei|ele|ela)[.,\s]*$|-(?:t-)?(il|elle)(?![\p{L}])/u.exec(cue);
+  const pronoun = word?.[1] ?? word?.[2] ?? word?.[3];
+  return !pronoun ? null : /^(?:sie|elle|ella|lei|ela)$/u.test(pronoun) ? 'female' : 'male';
+}
 /** A sentence ending with a role and a name in apposition: `…la reazione del sindaco di Varenna, Paolo Brambilla.` */
 const APPOSITION_ENDS = /(?:^|\s)([\p{Ll}’'][^,.;:]{1,60}),\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\.\s*$/u;
 
@@ -120,7 +138,8 @@ function appositionJustBefore(lead: string): SpeakerPhrase | null {
   // Only a role noun makes the words before the comma the person's role: `del sindaco di Varenna` -> `sindaco di Varenna`.
   const tokens = match[1]!.trim().split(/\s+/u);
   const roleAt = tokens.findIndex((token) => isRoleWord(token));
-  return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ')) : null;
+  // `dell’assessore regionale` -> `assessore regionale`: the preposition fused with the elided article is no part of the role.
+  return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ').replace(/^(?:dell|dall|nell|all|sull)[’']/u, '')) : null;
 }
 
 /** `Центра «Амурский тигр»`, `тренер «Смерічки»`: a name in quotation marks right after a noun, no quote. */
@@ -158,7 +177,8 @@ export function roleFromIntroduction(text: string, name: string, quoteStart: num
 }
 
 function roleAtMention(text: string, name: string, at: number): string | null {
-  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
+  // `Richterin Mag. Barbara Leitner`: an academic title's full stop ends no sentence.
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|Prof|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   const lead = text.slice(sentenceStart, at);
   if (CASELESS.test(name)) {
     const sentence = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
@@ -168,12 +188,24 @@ function roleAtMention(text: string, name: string, at: number): string | null {
     return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
   }
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
-  const after = text.slice(at + name.length, at + name.length + 3);
+  // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.
+  const after = text.slice(at + name.length, at + name.length + 50).replace(/^\s*\([^()]{1,40}\)/u, '');
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
+  // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
+  const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
+  return roleBeforeMention(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
+}
+
+function roleBeforeMention(lead: string): string | null {
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^[^,]*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
+  if (words.split(/\s+/u).length > 7) {
+    const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
+    if (tail && isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '')) return tail;
+  }
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
   if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);

@@ -2,21 +2,25 @@
 
 import { alternation, definiteDescriptor } from './shared';
 import { latinCues } from './latin';
+import { withAdjunctOnly } from './dropped';
 
 const PARTICIPLES = alternation(
   ('detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato osservato commentato scritto ' +
     'risposto annunciato assicurato concluso ammesso avvertito raccontato spiegato evidenziato rimarcato sostenuto ' +
-    'insistito confidato dichiarata detta').split(' '),
+    'insistito confidato dichiarata detta attaccato replicato incalzato tuonato rilanciato').split(' '),
 );
 const SIMPLE = alternation(
   ('dice dichiara afferma spiega aggiunge sottolinea ribadisce precisa osserva commenta scrive risponde annuncia ' +
-    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse').split(' '),
+    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona').split(' '),
 );
-const VERBS = `(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+// `ci ha detto Lanzi`, `mi ha spiegato`: an object clitic may stand before the auxiliary.
+const VERBS = `(?:(?:mi|ci|ti|gli|le|vi)\\s+)?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+/** `«…», si legge nel testo firmato dal direttore X`: the signer of the document quoted. */
+const SIGNED = 'si\\s+legge\\s+(?:nel|nella)\\s+\\p{Ll}+\\s+firmat[oa]\\s+(?:da|dal|dalla|dallo)';
 
-export const italian = latinCues(
+export const italian = withAdjunctOnly(latinCues(
   {
-    afterVerbs: VERBS,
+    afterVerbs: `${VERBS}|${SIGNED}`,
     subjectVerbs: VERBS,
     pronouns: { lui: 'male', lei: 'female' },
     dropsSubject: true,
@@ -32,4 +36,4 @@ export const italian = latinCues(
     ),
     outlet: /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu,
   },
-);
+), VERBS, 'a|al|alla|in|nel|nella|durante|dopo|prima|davanti|con|su|sul|sulla|dal|dalla|tra|fra');

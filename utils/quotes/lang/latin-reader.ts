@@ -8,7 +8,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
-import { startsWithCyrillicPlace } from './role-nouns';
+import { isForeignRoleNoun, startsWithCyrillicPlace } from './role-nouns';
 import { described, person, pronoun } from './shared';
 
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
@@ -22,7 +22,14 @@ const ROLE_PREPOSITION = /^(?:de|di|da|do|von|of|für|del|della|du|des|dos|das|a
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Lower-case words that may sit inside a name. */
 const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
-const PREPOSITION_AT_END = /(?:^|\s)(?:de|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|der|des|für|of|für|по|при)$/iu;
+// (`o líder do governo na Câmara`, `all’ospedale di Lecco`: a place after a preposition fused with its article, or after `di`.)
+const PREPOSITION_AT_END = /(?:^|\s)(?:de|di|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|na|no|nas|nos|nel|nella|al|alla|au|aux|em|der|des|im|am|zum|zur|vom|beim|für|of|für|по|при)$/iu;
+/** A capitalised preposition (fused with its article) opening an adjunct before the subject. */
+const ADJUNCT_OPENING = /^(?:Alle|Alla|Al|Ai|Agli|Nella|Nel|Nelle|Negli|Dalla|Dal|Dalle|Sulla|Sul|Dopo|Durante|Tra|Fra|A\s+la|Ante|Tras|Après|Dans|Lors|Nas|Nos|Na|No|Após|Nach|Bei|Beim|Im|Am)\s/u;
+/** A lower-case object pronoun right before the verb (`mi disse`, `le dijo`, `lhe disse`). */
+export const CLITIC_END = /\s(?:mi|ti|ci|vi|gli|le|me|te|nos|lhe|lhes|mir|ihm|uns)$/u;
+/** `ha risposto che i pazienti…`: a reported clause after the verb holds no subject of it. */
+const COMPLEMENTIZER = /^\s*,?\s*(?:che|que|dass|qu['’])(?![\p{L}])/iu;
 
 /** `, annunciando un consiglio…`: a gerund after a comma with its object opens a new clause of the same subject. */
 const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
@@ -49,7 +56,7 @@ export class SpeakerReader {
    * `sagte X:` after a sentence-opening adverb).
    */
   read(rest: string, nameOnly = false): SpeakerPhrase | null | undefined {
-    if (GERUND_CLAUSE.test(rest)) return undefined;
+    if (GERUND_CLAUSE.test(rest) || COMPLEMENTIZER.test(rest)) return undefined;
     // `Katrin Albers (SPD) am Dienstag`: a party or place in brackets is not part of the phrase.
     let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
@@ -63,7 +70,11 @@ export class SpeakerReader {
     const head = this.cutAtStop(groups[0] ?? '');
     // `— усміхається 58-річний вівчар`: a descriptor opening with an age.
     if (/^\d/u.test(head) && this.language.anaphor?.test(head)) return this.anaphor(head);
-    const found = this.named(head);
+    let found = this.named(head);
+    // `la jefa del bloque del Frente Renovador Federal, la senadora cordobesa Mariela Quiroga`: when a role-led
+    // phrase is followed by a role and a name, the name after the comma is the person; the first phrase is the office.
+    const second = found?.role && groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
+    if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
       const role = groups[1] && !found.role ? this.appositiveRole(groups[1]) : null;
@@ -93,7 +104,8 @@ export class SpeakerReader {
 
   /** The subject ending `head` (the words before a reporting verb). */
   subject(head: string): SpeakerPhrase | null {
-    const trimmed = head.trimEnd();
+    // `vereador Josué Ribeiro dos Santos (PRN), rebateu`: a party in brackets is not part of the phrase.
+    const trimmed = head.replace(/\s*\([^()]{1,40}\)/gu, '').trimEnd();
     if (!trimmed) return null;
     if (trimmed.endsWith(',')) {
       const groups = trimmed.slice(0, -1).split(/\s*,\s*/u).slice(-2);
@@ -180,7 +192,12 @@ export class SpeakerReader {
     if (!match) return null;
     let name = (match[1] ?? '').trim();
     let role: string | null = words.slice(0, words.length - name.length).trim();
-    if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
+    // `Alle domande la portavoce Giulia Ferraresi`: an adjunct before an article-led role with a role noun.
+    const adjunctThenRole = role && !this.isDescription(role) && !/^\p{Ll}/u.test(role) ? this.rolePhrase(role) : null;
+    if (adjunctThenRole && adjunctThenRole.split(/\s+/u).some((word) => isForeignRoleNoun(word))) role = adjunctThenRole;
+    // `Alle domande dei giornalisti Ferraresi ha risposto`: an adjunct opened by a preposition, ending in a common noun.
+    else if (role && ADJUNCT_OPENING.test(role) && /\s\p{Ll}+$/u.test(role) && !/\s/u.test(name)) role = '';
+    else if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
     // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
     while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
       const [first, ...others] = name.split(/\s+/);
@@ -206,6 +223,8 @@ export class SpeakerReader {
     // (`l’ingegnere Paolo Ferraresi`: an elided article glued to its noun is the whole role, not a dangling article.)
     const lastRoleWord = role.split(/\s+/).at(-1) ?? '';
     if (role && (PREPOSITION_AT_END.test(role) || (this.article.test(lastRoleWord) && !/['’]\p{L}/u.test(lastRoleWord)))) return null;
+    // `Eine Mutter von drei Kindern`: in German a capitalised word after a number is a plural noun, no name.
+    if (this.language.capitalRole && /(?:^|\s)(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vielen|mehreren|einigen)$/u.test(role)) return null;
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
@@ -226,6 +245,8 @@ export class SpeakerReader {
       // `de la Santé`: an article after a preposition is inside the role, not its start.
       if (this.article.test(tokens[i] ?? '') && !ROLE_PREPOSITION.test(tokens[i - 1] ?? '')) return tokens.slice(i).join(' ');
     }
+    // `vereador Josué Ribeiro dos Santos`: an office written bare, as an apposition's title, is a role too.
+    if (tokens.length <= 4 && isForeignRoleNoun(tokens[0] ?? '')) return words;
     return !this.language.hasArticles && tokens.length <= 4 ? words : null;
   }
 
@@ -258,8 +279,9 @@ export class SpeakerReader {
   /** A role after a name: `maire de Lyon`, `la porte-parole`; not a clause (`qui …`) nor an age. */
   private appositiveRole(group: string): string | null {
     const words = this.cutAtStop(group).trim();
-    if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > 8 || /\d/.test(words)) return null;
     const first = words.split(/\s+/)[0] ?? '';
+    // `presidente de la Cámara de Productores de Biodiésel de Concordia`: an office opens a longer role.
+    if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > (isForeignRoleNoun(first) ? 12 : 8) || /\d/.test(words)) return null;
     const roleNoun = this.language.capitalRole?.test(first) ?? false;
     if ((!this.isDescription(words) && !this.isLowerCase(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
     if (NOT_A_ROLE.test(words)) return null;
@@ -274,6 +296,8 @@ export class SpeakerReader {
       // `Lo ha annunciato`, `Le dijo`: a lone article-like word before the verb is its object clitic.
       if (i === words.length - 1) return null;
       const description = words.slice(i).join(' ');
+      // `Il primo giorno mi disse:`: an object pronoun ends no noun phrase; the subject is left out.
+      if (CLITIC_END.test(description)) return null;
       // `le maire est arrivé et`: a clause, not a noun phrase.
       return /\s(?:et|und|y|e|и|і|ou|oder|o|ma|mais|aber|pero|mas|но|але)(?:\s|$)/u.test(description) ? null : description;
     }

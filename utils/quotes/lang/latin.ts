@@ -8,7 +8,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { SpeakerReader } from './latin-reader';
+import { CLITIC_END, SpeakerReader } from './latin-reader';
 import { lazy, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 
@@ -80,6 +80,11 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   function before(frame: string): SpeakerPhrase | null {
     const { according, subjectVerb, openingSource } = patterns();
+    // `Man hätte aufstocken können, so Gisler. «…»`, `…, versicherte er. «…»`: a sentence of reported speech
+    // ending with its verb and speaker introduces the quote that follows it.
+    const closing = /,\s+([^,;:«»"“”„]{2,80})\.\s*$/u.exec(frame);
+    const reported = closing ? after(closing[1]!) : null;
+    if (reported && !reported.dropped && reported.kind === 'name') return reported;
     const opening = openingSource?.exec(frame);
     if (opening) {
       // `Pour X, « … »` names a source; `Pour la première fois, « … »` does not.
@@ -98,7 +103,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // The verb may come second (`Am Montag sagte X:`), its subject after it.
       const following = reader.read(frame.slice(verb.index + verb[0].length), true);
       // `Y añadió: «…»`: a sentence with no subject but its verb.
-      const dropped = language.dropsSubject && following === undefined && CONJUNCTION_ONLY.test(head) ? genderedZero(language, verb[0]) : null;
+      // `Il primo giorno mi disse: «…»`: a time and an object pronoun before the verb, its subject left out too.
+      const leftOut = CONJUNCTION_ONLY.test(head) || (CLITIC_END.test(` ${head.trim()}`) && !/\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(head) && head.trim().split(/\s+/u).length <= 5);
+      const dropped = language.dropsSubject && following === undefined && leftOut ? genderedZero(language, verb[0]) : null;
       const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? reader.subject(head) ?? following ?? dropped;
       if (found) best = found;
     }

@@ -8,7 +8,9 @@ const VERBS = alternation(
   ('disse diz declarou declara afirmou afirma explicou explica acrescentou acrescenta ressaltou ressalta destacou ' +
     'destaca garantiu garante apontou aponta sublinhou sublinha frisou frisa comentou comenta avaliou avalia ' +
     'disparou escreveu escreve respondeu responde concluiu conclui reconheceu reconhece lembrou lembra ' +
-    'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica').split(' '),
+    'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica ' +
+    'rebateu rebate ponderou pondera observou observa argumentou argumenta enfatizou enfatiza reforçou reforça ' +
+    'questionou questiona completou completa retrucou ironizou').split(' '),
 );
 
 export const portuguese = withAdjunctOnly(latinCues(
@@ -27,6 +29,6 @@ export const portuguese = withAdjunctOnly(latinCues(
       { female: ['a'], male: ['o'] },
       'prefeitura|polícia|tutela|câmara|empresa|secretaria|família|defesa|associação|organização|assembleia|comissão|ministério|governo|sindicato|grupo|partido|tribunal|município|estado|fonte',
     ),
-    outlet: /^(?:jornal|diário|agência|emissora|rádio|televisão|canal|revista|site|portal|Globo|Folha|Estadão|Estado|Público|Expresso|Lusa|Valor|Veja|Exame|UOL|CNN|GloboNews|TV)$/iu,
+    outlet: /^(?:reportagem|redação|redacção|jornal|diário|agência|emissora|rádio|televisão|canal|revista|site|portal|Globo|Folha|Estadão|Estado|Público|Expresso|Lusa|Valor|Veja|Exame|UOL|CNN|GloboNews|TV)$/iu,
   },
-), VERBS, 'na|no|nas|nos|em|durante|após|numa|num');
+), VERBS, 'na|no|nas|nos|em|durante|após|numa|num|entre|com|sem|ao|à');

@@ -15,20 +15,28 @@ const STEMS = (
   'ingénieure enseignant enseignante adjoint adjointe conseiller conseillère patron patronne gérant gérante élu élue ' +
   'militant militante secrétaire responsable biologiste vétérinaire pompier policier policière infirmier infirmière ' +
   'architecte porte-parole préfet préfète procureur procureure juge boulanger boulangère pêcheur pêcheuse viticulteur ' +
+  // Belgian and Swiss offices, and sport: `L’échevin des Finances`, `l’entraîneur-chef X`, `le capitaine du Titan`.
+  'échevin échevine bourgmestre syndic syndique entraîneur entraîneuse entraîneur-chef capitaine gardien gardienne ' +
+  'défenseur attaquant attaquante joueur joueuse arbitre chanteur chanteuse musicien musicienne fromager fromagère ' +
   // Spanish
   'alcalde alcaldesa concejal concejala diputado diputada senador senadora ministro ministra presidente presidenta ' +
   'secretario secretaria consejero consejera portavoz director directora catedrático catedrática profesor profesora ' +
   'investigador investigadora agricultor agricultora vecino vecina jubilado jubilada médico médica abogado abogada ' +
   'experto experta especialista economista empresario empresaria periodista funcionario funcionaria gerente delegado ' +
   'delegada coordinador coordinadora activista ingeniero ingeniera ganadero ganadera comerciante ' +
+  'vocero vocera fiscal juez jueza magistrado magistrada entrenador entrenadora jugador jugadora delantero portero ' +
+  'doña árbitro cantante músico edil regidor regidora titular síndico síndica habitante ' +
   // Italian
   'sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore direttrice ' +
   'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +
   'imprenditore imprenditrice agricoltore agricoltrice portavoce dirigente violinista ' +
+  'allenatore allenatrice tecnico capitano attaccante portiere difensore centrocampista giocatore giocatrice arbitro ' +
+  'violoncellista musicista liutaio liutaia capogruppo segretario segretaria governatore governatrice ' +
   // Portuguese
   'prefeito prefeita vereador vereadora deputado senador ministro secretário secretária coordenador coordenadora ' +
   'diretor diretora pesquisador pesquisadora aposentado aposentada advogado advogada bióloga biólogo meteorologista ' +
   'pescador pescadora autarca empresário empresária governador governadora moradora morador ' +
+  'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão ' +
   // Russian
   'фельдшер пенсионер пенсионерка депутат учитель учительница мэр губернатор министр директор врач житель жительница ' +
   'организатор эксперт инженер профессор фермер педагог глава председатель руководитель представитель сотрудник ' +
@@ -68,6 +76,7 @@ export function withoutCyrillicPlace(name: string, before: string): string {
 
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
 export function isForeignRoleNoun(word: string): boolean {
-  const plain = word.toLowerCase().replace(/^[ld][’']/u, '').replace(/[.,;:]+$/u, '');
+  // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
+  const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
   return ROLE_NOUNS.has(plain);
 }

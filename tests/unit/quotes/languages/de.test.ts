@@ -70,6 +70,18 @@ const CASES: AttributionCase[] = [
   ],
   ['winkte er ab: a separable verb of answering, its particle after the pronoun', 'Trainer Markus Eberl lobte die Moral seiner Mannschaft. Auf die Frage, ob sein Team nun vom Finale träume, winkte er ab: „Wir denken von Spiel zu Spiel.“', 'Wir denken von Spiel zu Spiel.', 'Markus Eberl', 'Trainer'],
   ['X winkte ab: the name before the verb', 'Die Spielerin Lena Vogt kam spät. „Das war knapp“, sagte sie. Trainer Markus Eberl winkte ab: „Wir denken von Spiel zu Spiel.“', 'Wir denken von Spiel zu Spiel.', 'Markus Eberl', 'Trainer'],
+  // Batch 5 (Swiss assembly, Austrian court).
+  ['teilte X auf Anfrage mit: a separable verb of saying, its particle closing the clause', '„Wir haben die Kontrollen verschärft“, teilte Geschäftsführerin Eva Brandl auf Anfrage mit.', 'Wir haben die Kontrollen verschärft', 'Eva Brandl', 'Geschäftsführerin'],
+  ['teilte without mit is no verb of saying', 'Der Verein hat Sorgen. „Das Geld reicht nicht“, teilte die Stadt das Budget auf.', 'Das Geld reicht nicht', null, null],
+  ['Richterin Mag. X: an academic title ends no sentence; the role is carried to sie', 'Richterin Mag. Karin Feld sprach das Urteil. „Sie haben großes Glück gehabt“, sagte sie.', 'Sie haben großes Glück gehabt', 'Karin Feld', 'Richterin'],
+  ['Gemeinderat X: a Swiss office before the name', '„Die Finanzierung steht“, sagte Gemeinderat Urs Baumann.', 'Die Finanzierung steht', 'Urs Baumann', 'Gemeinderat'],
+  ['Eine Mutter von drei Kindern: an indefinite article and a plural noun after a number are no name', 'Eine Mutter von drei Kindern meldete sich zu Wort: „Bitte stimmen Sie zu.“', 'Bitte stimmen Sie zu.', 'Eine Mutter von drei Kindern', null],
+  [', so X. then a quote with no cue: the person the reported sentence names', 'Anna Weber lobte das Projekt. Man hätte auch sparen können, so Gisler. „Jetzt bauen wir einen Palast.“', 'Jetzt bauen wir einen Palast.', 'Gisler', null],
+  [', versicherte er. then a quote with no cue: the man the sentence before opens with', '„Wir bauen“, sagte Anna Weber.\n\nAuch Gemeinderat Peter Wyss warb für das Projekt. Die Steuern müssten nicht steigen, versicherte er. „Die Finanzierung ist gesichert.“', 'Die Finanzierung ist gesichert.', 'Peter Wyss', 'Gemeinderat'],
+  // Batch 6 (theatre premiere, »…« marks).
+  ['»…«, sagte er after Der 29-Jährige opening the sentence: the man just named', '»Die Erschöpfung ist da«, erklärte Regisseurin Miriam Okafor.\n\nDie Titelrolle spielt Benedikt Sauer. Der 29-Jährige stand zwei Stunden auf der Bühne. »Am Ende weiß man nichts mehr«, sagte er erschöpft.', 'Am Ende weiß man nichts mehr', 'Benedikt Sauer', null],
+  ['»…«, schimpfte er im Foyer after Ein älterer Abonnent: someone unnamed, not the last speaker', '»Das Publikum will schwierige Stoffe«, sagte Intendantin Claudia Berger.\n\nEin älterer Abonnent verließ den Saal. »Das ist Fernsehen«, schimpfte er im Foyer.', 'Das ist Fernsehen', 'Ein älterer Abonnent', null],
+  ['»…«, sagte sie with no one new opening the sentence before: the last speaker', '»Das Publikum will schwierige Stoffe«, sagte Intendantin Claudia Berger.\n\nDie Auslastung liegt bei 91 Prozent. »Das freut uns sehr«, sagte sie.', 'Das freut uns sehr', 'Claudia Berger', 'Intendantin'],
 ];
 
 attributionTable('German', CASES);

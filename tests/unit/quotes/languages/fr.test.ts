@@ -49,7 +49,8 @@ const CASES: AttributionCase[] = [
     '« Nous avons tout essayé », a reconnu le directeur de l’hôpital, Marc Delorme.\n\nNadia Benali, sage-femme dans le service, ne cache pas son amertume. « On apprend la fermeture par un communiqué », a-t-elle déclaré.',
     'On apprend la fermeture par un communiqué',
     'Nadia Benali',
-    null,
+    // The office written right after her name, with none before it, is her role.
+    'sage-femme dans le service',
   ],
   [
     'il after a sentence with no name opening it stays with the earlier speaker',
@@ -77,6 +78,24 @@ const CASES: AttributionCase[] = [
   ['a-t-il répété after another man spoke last: the last speaker', '« Il s’agit d’un système où les règles ne comptaient plus », a lancé le procureur Yann Le Goff. « Sept marchés sur neuf sont allés à la même entreprise », a-t-il répété.', 'Sept marchés sur neuf sont allés à la même entreprise', 'Yann Le Goff', 'le procureur'],
   ['le groupe X, propriétaire du site: an organisation named after its kind lends no role to the family', 'Le groupe Ferrand-Koch, propriétaire du site depuis 2009, avait annoncé sa fermeture. Sa présidente, Isabelle Ferrand-Koch, a salué une « solution responsable ». Elle a déclaré : « Nous aurions préféré trouver un repreneur industriel ».', 'Nous aurions préféré trouver un repreneur industriel', 'Isabelle Ferrand-Koch', 'sa présidente'],
   ['le président X, : a person’s role before the name stays', 'Le président du groupe, Paul Girard, avait annoncé la fermeture : « Nous ne pouvions plus tenir le site ».', 'Nous ne pouvions plus tenir le site', 'Paul Girard', 'le président du groupe'],
+  // Batch 5 (Belgian council, Québec hockey).
+  ['l’échevin, X, : a Belgian office is a role, carried to the later a-t-il', 'L’échevine de la Culture, Sophie Renard, a présenté le budget. « Le théâtre restera ouvert tout l’été », a-t-elle assuré.', 'Le théâtre restera ouvert tout l’été', 'Sophie Renard', 'l’échevine de la Culture'],
+  ["L'entraîneur X: an elided article on a role noun is no part of the name", "L'entraîneur Marc Tessier n'a pas caché sa colère. « On a donné le match », a-t-il lancé.", 'On a donné le match', 'Marc Tessier', "l'entraîneur"],
+  ['D’Amico: an elided particle before a capital stays in the name', '« Nous jouerons à domicile », a déclaré Paolo D’Amico.', 'Nous jouerons à domicile', 'Paolo D’Amico', null],
+  ['a party in brackets after a name is no person for a later elle', 'La conseillère Julie Masson a voté contre. Son collègue Marc Lenoir (Vert Horizon) s’est abstenu. Julie Masson est restée ferme. « Ce projet coûte trop cher », a-t-elle répété.', 'Ce projet coûte trop cher', 'Julie Masson', 'la conseillère'],
+  ['Les X du Y: a club named with a plural article is no person', 'Anne Colin préside le club Les Mouettes du Lac depuis 2019. « Nous avons enfin un bassin », a-t-elle confié.', 'Nous avons enfin un bassin', 'Anne Colin', null],
+  ['a sentence opening with a role and a name: the il after the quote is him', '« Nous avons bien joué », a dit le capitaine Paul Roy.\n\nLe gardien adverse Luc Morin n’a pas souri. « On a manqué de tout ce soir », a-t-il regretté.', 'On a manqué de tout ce soir', 'Luc Morin', 'le gardien adverse'],
+  ['a sentence opening with no person: the il after the quote stays with the last speaker', '« Nous avons bien joué », a dit le capitaine Paul Roy.\n\nLe match a duré trois heures. « On a manqué de rien ce soir », a-t-il regretté.', 'On a manqué de rien ce soir', 'Paul Roy', 'le capitaine'],
+  ['La bourgmestre a promis…: the woman the story named with that role, not the last speaker', '« Ne rien faire coûterait plus cher », a plaidé la bourgmestre, Hélène Dumont.\n\n« Le mazout, c’est fini », a dit le conseiller Marc Lenoir.\n\nLa bourgmestre a promis une étude. « Je n’ai aucun dogme », a-t-elle répondu.', 'Je n’ai aucun dogme', 'Hélène Dumont', 'la bourgmestre'],
+  ['La bourgmestre a promis… with no bourgmestre named: the last speaker', '« Le mazout, c’est fini », a dit la conseillère Julie Masson.\n\nLa bourgmestre a promis une étude. « Je n’ai aucun dogme », a-t-elle répondu.', 'Je n’ai aucun dogme', 'Julie Masson', 'la conseillère'],
+  ['X a salué …, then a quote with no cue: the man the sentence opens with', '« On savait qu’on jouait mal », a indiqué l’entraîneur-chef Stéphane Caron.\n\nCaron a salué le travail de son gardien, Félix Roy. « Félix nous a gardés dans le match. »', 'Félix nous a gardés dans le match.', 'Stéphane Caron', 'l’entraîneur-chef'],
+  ['a town a gagné …, then a quote with no cue: no person, no speaker', 'Ana Moreau entraîne l’équipe.\n\nLyon a gagné le match. « On a bien joué. »', 'On a bien joué.', null, null],
+  // Batch 6 (Swiss French dairy).
+  ['constate-t-il after a sentence opening with a role, a name and an age', '« On a tout essayé », résume le président Jean Rochat.\n\nLe fromager, Paul Bovet, 63 ans, part à la retraite. « Les jeunes partent à l’industrie », constate-t-il.', 'Les jeunes partent à l’industrie', 'Paul Bovet', 'le fromager'],
+  // Batch 7 (minister and farmers).
+  ['affirme-t-il after a sentence opening with an adjunct, a role and a name, holding a few quoted words', '« Ce n’est rien », calcule l’éleveur Yann Le Bihan.\n\nCôté opposition, le député de la circonscription, Erwan Kerbrat, dénonce « un effet d’annonce ». « Les mêmes promesses avaient été faites », affirme-t-il.', 'Les mêmes promesses avaient été faites', 'Erwan Kerbrat', 'le député de la circonscription'],
+  ['a time adjunct before the role: the role the story gave is carried', 'En visite dans une ferme de Loudéac, jeudi matin, le ministre de l’Agriculture, Bertrand Lemoine, a annoncé une aide. « L’État sera au rendez-vous », a martelé le ministre.', 'L’État sera au rendez-vous', 'Bertrand Lemoine', 'le ministre de l’Agriculture'],
+  ['Pour X, président de …, : an office right after the name is the role', 'Pour Yann Le Bihan, président de la fédération, le compte n’y est pas. « C’est trois mille euros par ferme », calcule l’éleveur.', 'C’est trois mille euros par ferme', 'Yann Le Bihan', 'président de la fédération'],
 ];
 
 attributionTable('French', CASES);

@@ -1,0 +1,150 @@
+/**
+ * The person a plain sentence opens with, in the languages that write names with capitals (French,
+ * German, Spanish, Italian, Portuguese): `Il tecnico del Fiorano Gianni Bassi non cerca alibi.`,
+ * `Na galeria, a diarista Rosângela Pereira, 52, …, comemorou o resultado.`, `O vocalista, o kota
+ * Baltazar Nzinga, de 71 anos, é o mais velho em palco.` A quote right after such a sentence whose
+ * subject is left out or a pronoun (`, ha ammesso.`, `, contou, entre risos.`, `, a-t-il déploré.`)
+ * is that person's, not the last speaker's.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { GERMAN_ROLE_NOUN } from './de-roles';
+import { isForeignRoleNoun } from './role-nouns';
+import { person } from './shared';
+import { cleanName, isLeadingNoise } from '../names';
+
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/** Two to four capitalised words, perhaps joined by a particle (`Josué Ribeiro dos Santos`). */
+const NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:de|da|do|dos|das|del|di|von|van|van der|la|le)\\s+)?${NAME_WORD}){1,3}`, 'gu');
+/** After the name: a party in brackets, an apposition between commas, then a lower-case word (the verb). */
+// (The apposition never runs over another name after a comma: `En Robledal, una de las aldeas, Carmen Lozano,`.)
+const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+\p{Ll}/u;
+const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
+const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
+const PREPOSITION = /^(?:de|del|della|dello|di|du|des|do|da|dos|das|von|vom|der|des)$/u;
+const QUOTE_MARK = /["“”«»„]/u;
+
+/** A role's words before a name: an article, lower-case words and a role noun; a capital only after a preposition. */
+function roleWords(prefix: string): string | null {
+  const tokens = prefix.trim().split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0) return '';
+  if (tokens.length > 10 || PREPOSITION.test(tokens.at(-1)!)) return null;
+  let hasRole = false;
+  // A capital opens a proper noun only after a preposition (`de la Universidad`, `del Fiorano`), and may continue one.
+  let proper = false;
+  for (const [i, token] of tokens.entries()) {
+    const plain = token.replace(/^[LlDd][’']/u, '');
+    const afterPreposition = PREPOSITION.test(tokens[i - 1] ?? '') || (ARTICLE.test(tokens[i - 1] ?? '') && PREPOSITION.test(tokens[i - 2] ?? ''));
+    if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain)) hasRole = true;
+    else if (i === 0 && ARTICLE.test(token)) continue;
+    else if (/^\p{Lu}/u.test(plain) && !afterPreposition && !proper) return null;
+    proper = /^\p{Lu}/u.test(plain) && i > 0;
+  }
+  if (!hasRole) return null;
+  // `O vocalista, o kota X`: of two groups, the one holding the role noun.
+  const groups = prefix.trim().split(/\s*,\s*/u).filter(Boolean);
+  return groups.find((group) => group.split(/\s+/u).some((word) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word))) ?? prefix.trim();
+}
+
+/** `Para el catedrático de Hidrología … Rafael Montoya, la situación…`: whose view the sentence gives. */
+const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s+([^,.;:]{2,140}?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/u;
+
+/** The person (and role) a sentence opens with as its subject, or null. */
+export function openingPerson(sentence: string): SpeakerPhrase | null {
+  if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
+  const source = OPENING_SOURCE.exec(sentence);
+  const sourceRole = source ? roleWords(source[1]!) : null;
+  if (source && sourceRole && cleanName(source[2]!) === source[2]) return person(source[2]!, lowerArticle(sourceRole), genderOf(sourceRole));
+  const whole = sentence.trim().replace(OPENING_ADVERB, '');
+  const comma = whole.indexOf(', ');
+  // `Na galeria, a diarista X`, `O vocalista, o kota X`: a first group before a comma may be an adjunct or the role.
+  const tries: Array<[string, string]> = [[whole, '']];
+  if (comma > 0 && comma < 60) tries.push([whole.slice(comma + 2), whole.slice(0, comma)]);
+  for (const [text, skipped] of tries) {
+    NAME.lastIndex = 0;
+    const match = NAME.exec(text);
+    if (!match || !VERB_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.
+    const words = match[0].split(/\s+/u);
+    for (let k = 0; words.length - k >= 2; k++) {
+      // `Gemeinderat Peter Wyss`: a capitalised role noun opening the run is no first name.
+      if (isForeignRoleNoun(words[k]!) || GERMAN_ROLE_NOUN.test(words[k]!) || !/^\p{Lu}/u.test(words[k]!)) continue;
+      // `En Robledal`, `Na galeria`: a preposition opens an adjunct, no name.
+      if (isLeadingNoise(words[k]!)) continue;
+      const name = words.slice(k).join(' ');
+      // `Die Steuern müssten…`: what the name lists would not keep (an article, a title) is no name.
+      if (cleanName(name) !== name) continue;
+      const role = roleWords(text.slice(0, match.index + match[0].length - name.length));
+      if (role === null) continue;
+      const finalRole = role || (skipped && roleWords(skipped)) || null;
+      return person(name, finalRole ? lowerArticle(finalRole) : null, genderOf(finalRole));
+    }
+  }
+  return null;
+}
+
+/**
+ * The person the sentences right before a quote (in its paragraph) open with: the latest of the last
+ * two that opens with one (or names its reporting verb's subject), none of them holding a quote. `gender`, when the cue gives one, must fit.
+ */
+export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' | null, reported: (sentence: string) => SpeakerPhrase | null, textBefore = lead): SpeakerPhrase | null {
+  const sentences = lead.split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.trim());
+  // The words right before the quote, with no full stop, are the cue's business.
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  for (const sentence of sentences.slice(-2).reverse()) {
+    if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
+    // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
+    const said = reported(sentence);
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
+    if (found) return !gender || !found.gender || found.gender === gender ? found : null;
+  }
+  return null;
+}
+
+/** `La bourgmestre a promis…`: a sentence opening with an article and a role noun alone, then a verb. */
+const ROLE_OPENS = /^\s*(?:[Ll]e|[Ll]a|[Ll][’']|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie)\s*(\p{L}[\p{L}-]+)\s+(?!(?:de|da|do|du|des|del|di|della|dos|das|der|von)\s)\p{Ll}/u;
+
+/**
+ * The person a sentence opening with a bare role (`La bourgmestre a promis…`) stands for: the latest
+ * one the story named with that role noun right before the name (`la bourgmestre, Anne Lambotte`).
+ */
+function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const noun = ROLE_OPENS.exec(sentence)?.[1];
+  if (!noun || !(isForeignRoleNoun(noun) || GERMAN_ROLE_NOUN.test(noun))) return null;
+  const escaped = noun.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const either = `(?:${escaped}|${escaped.charAt(0).toUpperCase()}${escaped.slice(1)})`;
+  const introduced = new RegExp(`(?<![\\p{L}])${either}(?:\\s+[^.!?\\n,]{1,40}?)?,?\\s+(?<!(?:^|\\s)(?:de|da|do|du|des|del|di|della|dos|das|der|von)\\s)(${NAME.source})`, 'gu');
+  const found = [...textBefore.matchAll(introduced)].at(-1)?.[1];
+  return found && cleanName(found) === found ? person(found, null, genderOf(sentence.trim().split(/\s+/u)[0] ?? null)) : null;
+}
+
+/** `Der 29-Jährige stand…`: an age standing for the man just named; `Ein älterer Abonnent verließ…`: someone unnamed. */
+const AGE_OPENS = /^\s*(Der|Die)\s+\d{1,3}-[Jj]ährige\s+\p{Ll}/u;
+const INDEFINITE_OPENS = /^\s*((?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+(?:\p{Ll}+\s+)?\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+
+function describedOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const age = AGE_OPENS.exec(sentence);
+  if (age) {
+    const named = [...textBefore.slice(-400).matchAll(NAME)].map((match) => match[0]).filter((name) => cleanName(name) === name).at(-1);
+    return named ? person(named, null, age[1] === 'Die' ? 'female' : 'male') : null;
+  }
+  const someone = INDEFINITE_OPENS.exec(sentence)?.[1];
+  // `Eine Mutter`, `un vecino`: a person noun; `Ein Unfall` is no speaker, but only a speaker's cue comes here.
+  return someone ? { phrase: someone, kind: 'description', pronoun: false } : null;
+}
+
+/** `X dénonce « un effet d’annonce ».`: a few quoted words inside a sentence leave it a plain sentence. */
+function withoutShortQuotes(sentence: string): string {
+  return sentence.replace(/[«„“"][^«»„“”"]{1,30}[»“”"]/gu, ' ');
+}
+
+function lowerArticle(role: string): string {
+  return /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/u.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+}
+
+function genderOf(role: string | null): 'male' | 'female' | undefined {
+  const first = role?.split(/\s+/u)[0] ?? '';
+  if (/^(?:la|die|a|una|une|uma|eine)$/iu.test(first)) return 'female';
+  if (/^(?:le|der|el|il|lo|o|un|um|ein)$/iu.test(first)) return 'male';
+  return undefined;
+}

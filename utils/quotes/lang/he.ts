@@ -1,8 +1,12 @@
-/** Hebrew: `"…", אמר X`, `אמרה שרת החוץ X`, `ראש הממשלה X אמר: "…"`, `לדברי X`, outlets spoken to (`ל-ynet`, `לכאן`). */
+/**
+ * Hebrew: `"…", אמר X`, `אמרה שרת החוץ X`, `ראש הממשלה X אמר: "…"`, `לדברי X`, outlets spoken to (`ל-ynet`, `לכאן`);
+ * comma groups with titles (`ראש האופוזיציה, ח״כ X, אמרה`), a place after the verb (`אמרה בטקס הפתיחה:`),
+ * where a person comes from (`מהאוניברסיטה`), words relayed from a body (`ממשרד X נמסר:`), `X עצמו`.
+ */
 
 import { semiticCues } from './semitic';
 
-export const VERBS = 'אמר אמרה הוסיף הוסיפה ציין ציינה הסביר הסבירה כתב כתבה טען טענה הדגיש הדגישה מסר מסרה סיפר סיפרה הבהיר הבהירה הגיב הגיבה אומר אומרת';
+export const VERBS = 'אמר אמרה הוסיף הוסיפה ציין ציינה הסביר הסבירה כתב כתבה טען טענה הדגיש הדגישה מסר מסרה סיפר סיפרה הבהיר הבהירה הגיב הגיבה אומר אומרת הזהיר הזהירה';
 
 const words = (list: string) => new Set(list.split(' '));
 
@@ -12,7 +16,7 @@ export const hebrew = semiticCues({
   pronouns: { הוא: 'male', היא: 'female' },
   according: 'לדברי|לפי|על\\s+פי',
   roleHeads: words(
-    'ראש שר שרת השר השרה יו"ר יו״ר מנכ"ל מנכ״ל מנכ"לית דובר דוברת נשיא הנשיא נשיאת ח"כ ח״כ פרופ\' פרופסור ד"ר ד״ר ' +
+    'ראש שר שרת השר השרה יו"ר יו״ר מנכ"ל מנכ״ל מנכ"לית דובר דוברת נשיא הנשיא נשיאת ח"כ ח״כ פרופ\' פרופ׳ פרופסור ד"ר ד״ר ' +
       'סגן סגנית שגריר שגרירת מזכיר מזכירת מנהל מנהלת המנהל היועץ יועץ יועצת עו"ד עו״ד הרב מפקד מפכ"ל הרמטכ"ל ' +
       // Occupations written before a name like offices: `פקח הרשות, דני אזולאי`, `האקולוגית שירה גולן`.
       'פקח פקחית חוקר חוקרת האקולוג האקולוגית מהנדס מהנדסת עורך עורכת מורה רופא רופאה ' +
@@ -30,4 +34,11 @@ export const hebrew = semiticCues({
   // `סיפר בן ה-64`, `אמרה בת ה-72`: the person of that age just named.
   constructBeforeDefinite: true,
   anaphor: /^(?:בן|בת)\s+ה[-־]?\d{1,3}$/u,
+  // `אמרה בטקס הפתיחה:`, `אמר בסוף ישיבת הוועד`: in (a place, an occasion) with a definite noun after it.
+  adjunct: /^ב\p{Script=Hebrew}{2,}\s+(?:ה\p{Script=Hebrew}|\p{Script=Hebrew}+ת\s+ה|\p{Script=Hebrew}+ת$)/u,
+  affiliation: /^מה\p{Script=Hebrew}{2,}$/u,
+  // `ממשרד הביטחון נמסר בתגובה:`: from the ministry it was said.
+  relayed: /(?:^|\s)מ((?:משרד|לשכת|דוברות|עיריית|משטרת|הנהלת|חברת|ארגון|צה["״]ל|ה\p{Script=Hebrew}+)(?:\s+ה?\p{Script=Hebrew}+){0,2}?)\s+נמסרה?(?:\s+\p{Script=Hebrew}+)?\s*[:,]?\s*$/u,
+  emphatic: /^(\p{Script=Hebrew}+(?:\s+\p{Script=Hebrew}+)?)\s+(?:עצמו|עצמה)\s/u,
+  title: /^(?:ח["״]כ|עו["״]ד|ד["״]ר|פרופ['׳]?|הרב|רו["״]ח)$/u,
 });

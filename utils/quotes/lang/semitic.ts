@@ -35,6 +35,16 @@ export interface SemiticLanguage {
   presentVerb?: RegExp;
   /** A descriptor standing for the person just named (`قالت المتقاعدة`, `סיפר בן ה-64`): read as "he"/"she". */
   anaphor?: RegExp;
+  /** A place or occasion after the verb, two words read together (`אמרה בטקס הפתיחה`): no speaker. */
+  adjunct?: RegExp;
+  /** Where the person comes from, after the name (`רון אליאב מהאוניברסיטה העברית`): no part of it. */
+  affiliation?: RegExp;
+  /** A body's words given in the passive (`ממשרד הביטחון נמסר:`): group 1 is the body, described. */
+  relayed?: RegExp;
+  /** A title written before a name inside its comma group (`ח״כ נועה ברגר`, `עו״ד X`): no part of the name. */
+  title?: RegExp;
+  /** A sentence opening with a name and "himself/herself" (`ברק עצמו שתק…`): group 1 is the person. */
+  emphatic?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -62,10 +72,18 @@ function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhra
     const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
     if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
     // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
-    const next = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
+    const next = withoutTitle(language, (others[0] ?? '').trim().split(/\s+/u).filter(Boolean));
     return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
   }
+  const self = language.emphatic?.exec(sentence.trim());
+  if (self && self[1]!.split(/\s+/u).every(plain)) return person(self[1]!);
   if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
+  // `בא כוחו של ברק, עו"ד גיל נחמיאס, ביקש…`: a short description, then the name in its own comma group.
+  const grouped = others.length > 1 && words.length <= 5 ? withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean)) : [];
+  if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '));
+  // `השחקנית הוותיקה אורנה פז, בת 74, עלתה…`: an occupation with its article (and an adjective), then the name.
+  const described = words.findIndex((word) => !language.definite.test(word) || language.stop.test(word));
+  if (others.length > 0 && described >= 1 && described <= 2 && words.length - described === 2 && words.slice(described).every(plain)) return person(words.slice(described).join(' '), words.slice(0, described).join(' '));
   // `בין המתלוננים הייתה דנה פרץ, ש…`: a person introduced by "there was", the comma closing the name.
   const there = others.length > 0 ? /(?:^|\s)(?:היה|הייתה|היו|ביניהם|ביניהן)\s+(\S+)\s+(\S+)$/u.exec(head.trim()) : null;
   if (there && plain(there[1]) && plain(there[2])) return person(`${there[1]} ${there[2]}`);
@@ -116,6 +134,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
     },
     before(frame) {
       const { anywhere, according } = patterns();
+      const body = language.relayed?.exec(frame);
+      if (body) return described(body[1]!);
       const source = according.exec(frame);
       if (source) {
         const found = readSpeaker(language, frame.slice(source.index + source[0].length));
@@ -130,7 +150,12 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       const following = readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
       // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
-      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length)))) return pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
+      const lead = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
+      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(lead)) {
+        // The subject of the first verb is the speaker (`יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר`).
+        const first = readSubject(language, lead.replace(/\S+\s+$/u, ''));
+        return first && !first.pronoun && first.kind === 'name' && first.phrase.split(/\s+/u).every((word) => plainName(language, word)) ? first : pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
+      }
       const subject = readSubject(language, frame.slice(0, last.index));
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },
@@ -151,6 +176,7 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   const all = clause.split(/\s+/u).filter(Boolean);
   for (const [i, word] of all.entries()) {
     if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
+    if (words.length === 0 && language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`)) break;
     words.push(word);
     if (words.length === 8) break;
   }
@@ -174,10 +200,40 @@ function nameAfterComma(language: SemiticLanguage, rest: string): SpeakerPhrase 
   return person(named.phrase, office);
 }
 
+/**
+ * `דוברת משרד האוצר, מיכל דהן, מסרה`, `אחד מהם, ג'מאל עבאס, אמר`: the subject is the comma group
+ * right before the verb, two or three plain words after any title (`ח״כ`, `עו״ד`); the group before
+ * it is the role when it opens with an office or a definite noun.
+ */
+function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
+  const groups = head.split(/[،,]/u);
+  if (groups.length < 3 || groups.at(-1)!.trim()) return null;
+  const name = withoutTitle(language, groups.at(-2)!.trim().split(/\s+/u).filter(Boolean));
+  if (name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return null;
+  const office = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');
+  const first = office.split(/\s+/u)[0] ?? '';
+  const role = office && office.split(/\s+/u).length <= 6 && (language.roleHeads.has(first) || language.definite.test(first)) ? office : null;
+  return person(name.join(' '), role);
+}
+
+/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`) is dropped. */
+function withoutTitle(language: SemiticLanguage, words: string[]): string[] {
+  return language.title && words.length > 2 && language.title.test(words[0]!) ? words.slice(1) : words;
+}
+
+/** A word that may be part of a name: of the script, no article, no stop word, pronoun or acronym. */
+function plainName(language: SemiticLanguage, word: string): boolean {
+  return language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word) && !language.roleHeads.has(word) && !language.descriptionHeads.has(word);
+}
+
 /** The subject right before a verb (`ראש הממשלה X אמר`): the last words of the clause. */
 function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
   const clause = head.split(PHRASE_END).at(-1)?.trim() ?? '';
-  const words = clause.split(/\s+/u).filter(Boolean).slice(-6);
+  if (!clause) return commaGroupSubject(language, head);
+  let words = clause.split(/\s+/u).filter(Boolean).slice(-6);
+  // `פרופ׳ רון אליאב מהאוניברסיטה העברית אמר`: where he comes from ends the subject.
+  const from = language.affiliation ? words.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
+  if (from > 0) words = words.slice(0, from);
   const lastPronoun = language.pronouns[words.at(-1) ?? ''];
   if (lastPronoun) return pronoun(lastPronoun === 'female' ? 'she' : 'he');
   // Start at the last role word, or keep the last two words as a name.

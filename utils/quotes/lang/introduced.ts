@@ -161,10 +161,15 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   const lead = text.slice(sentenceStart, at);
   if (CASELESS.test(name)) {
-    const sentence = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
-    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, ''))) return null;
+    const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
+    // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
+    const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').search(QUOTE_MARK);
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
+    if (!sentence) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
-    const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
+    // `X، أستاذ هندسة الطاقة،`: the office in apposition right after the name goes with it.
+    const apposition = semitic ? (/^[،,][^،,:.«»“”"]{1,60}[،,]/u.exec(sentence.slice(at - sentenceStart + name.length))?.[0] ?? '') : '';
+    const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + apposition + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
     return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
   }
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.

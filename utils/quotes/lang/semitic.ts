@@ -45,6 +45,14 @@ export interface SemiticLanguage {
   title?: RegExp;
   /** A sentence opening with a name and "himself/herself" (`ברק עצמו שתק…`): group 1 is the person. */
   emphatic?: RegExp;
+  /** Titles a fuller office in apposition after the name replaces (`الدكتور X، أستاذ…،`). */
+  weakRole?: RegExp;
+  /** What a definite office (`المدرب`) may take after it: adjectives only (`التونسي`, `العام`), so `المدرب الحسين X` is a name. */
+  definiteHeadTakes?: RegExp;
+  /** A participle after the subject's clause (`…، معتبرا أن`): the sentence's opening person said it. */
+  participle?: RegExp;
+  /** `واختتم X المؤتمر بالقول:`: group 1 runs from the subject to the words before "by saying". */
+  bySaying?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -66,10 +74,14 @@ function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhra
   if (language.roleHeads.has(words[0] ?? '')) {
     let end = 1;
     // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
-    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
+    const adjectiveOnly = (at: number) => !!language.definiteHeadTakes && language.definite.test(words[at - 1]!) && !language.definiteHeadTakes.test(words[at]!);
+    while (end < words.length && !adjectiveOnly(end) && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
     const name = words.slice(end, end + 2);
     // Arabic family names take the article too (`ريم القحطاني`).
     const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
+    // `مدرب شباب دكالة، التونسي فوزي العياري،`: the person in the comma group after an office over a body.
+    const apposed = others.length > 1 ? nameAfterComma(language, `${head}،${others[0]}،`, true) : null;
+    if (apposed && end < words.length) return person(apposed.phrase, words.join(' '));
     if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
     // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
     const next = withoutTitle(language, (others[0] ?? '').trim().split(/\s+/u).filter(Boolean));
@@ -136,6 +148,15 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       const { anywhere, according } = patterns();
       const body = language.relayed?.exec(frame);
       if (body) return described(body[1]!);
+      const sentence = frame.split(/[.!?؟]\s/u).at(-1)!;
+      const saying = language.bySaying?.exec(sentence);
+      if (saying) {
+        const words = saying[1]!.split(/\s+/u).filter(Boolean);
+        // `واختتم المزروعي المؤتمر`: a lone family name with its article, then the object.
+        if (/^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!)) return person(words[0]!);
+        const found = readSpeaker(language, saying[1]!);
+        if (found) return found;
+      }
       const source = according.exec(frame);
       if (source) {
         const found = readSpeaker(language, frame.slice(source.index + source[0].length));
@@ -146,6 +167,11 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) last = verb;
       if (!last) return null;
       const rest = frame.slice(last.index + last[0].length);
+      // `عبر مدرب X، التونسي فوزي العياري، عن…، معتبرا أن`: the participle's subject opened the sentence.
+      if (language.participle?.test(last[1] ?? '')) {
+        const opening = openingPerson(language, frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);
+        if (opening) return opening;
+      }
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
       const following = readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
@@ -183,21 +209,41 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   if (words.length === 0) return undefined;
   const gender = language.pronouns[words[0] ?? ''];
   if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
-  const found = splitRole(language, words);
-  return (found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null) ?? found;
+  // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.
+  const titled = language.title?.test(words[0]!) && words.length > 2;
+  const found = splitRole(language, titled ? words.slice(1) : words);
+  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null;
+  if (named) return named;
+  // `رئيس نهضة سايس، محمد التازي،`: an office over a body, then the person in a comma group.
+  const apposed = found?.kind === 'name' && found.role && !language.definite.test(found.phrase.split(/\s+/u)[0]!) ? nameAfterComma(language, rest, true) : null;
+  if (apposed) return apposed;
+  // `حمد سالم المزروعي، الرئيس التنفيذي للشركة،`: an office in apposition after the name says more than a title before it.
+  const office = found?.kind === 'name' && (!found.role || language.weakRole?.test(found.role)) ? appositionRole(language, rest) : null;
+  return office ? person(found!.phrase, office) : found;
 }
 
 /** `אמר מנכ"ל החברה, אבי שטרן,`, `قال رئيس اللجنة المنظمة للمعرض، الدكتور حسن القاضي،`: an office, a comma, then the name. */
-function nameAfterComma(language: SemiticLanguage, rest: string): SpeakerPhrase | null {
+function nameAfterComma(language: SemiticLanguage, rest: string, strict = false): SpeakerPhrase | null {
   const match = /^([^،,:.«»“”]+)[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   if (!match) return null;
-  const words = match[2]!.split(/\s+/u).filter(Boolean);
+  let words = match[2]!.split(/\s+/u).filter(Boolean);
+  // `مدرب شباب دكالة، التونسي فوزي العياري،`: a nationality before the name describes it.
+  if (strict && words.length > 2 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!)) words = words.slice(1);
+  words = withoutTitle(language, words);
+  if (strict && (words.length < 2 || words.length > 4 || !plainName(language, words[0]!) || !/[،,]/u.test(rest.slice(rest.indexOf(match[2]!) + match[2]!.length, rest.indexOf(match[2]!) + match[2]!.length + 2)))) return null;
   if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word) || /^["״]|["״]$/u.test(word))) return null;
   if (!language.roleHeads.has(words[0]!) && language.definite.test(words[0]!)) return null;
   const named = splitRole(language, words);
   if (!named || named.kind !== 'name') return null;
   const office = match[1]!.trim();
   return person(named.phrase, office);
+}
+
+/** `X، الرئيس التنفيذي للشركة،`: the comma group right after the name, opening with an office. */
+function appositionRole(language: SemiticLanguage, rest: string): string | null {
+  const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*[،,]/u.exec(rest.trimStart());
+  const words = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
+  return words.length >= 1 && words.length <= 7 && language.roleHeads.has(words[0]!) && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
 }
 
 /**
@@ -250,6 +296,9 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     while (end < words.length) {
       const word = words[end] ?? '';
       const next = words[end + 1] ?? '';
+      // Only right after the definite office or its adjectives; `و` + an office joins a second office (`الكاتب والناقد`).
+      const adjectiveOnly = !!language.definiteHeadTakes && language.definite.test(words[end - 1]!) && language.definite.test(first) && !language.definiteHeadTakes.test(word) && !language.roleHeads.has(word.replace(/^و/u, ''));
+      if (adjectiveOnly && language.definite.test(word)) break;
       if (language.definite.test(word) || (language.constructNouns.has(word) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
       else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;

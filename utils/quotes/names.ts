@@ -224,7 +224,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
-    const name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index));
+    const name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index), match[0]);
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);

@@ -58,6 +58,10 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
+  // `여당 원내대변인인 김도윤 의원은`: a party or body, its office joined by 인 (who is), then the name.
+  const words = [first ?? '', ...rest];
+  const named = words.findIndex((word) => patterns().name.test(word));
+  if (named > 0 && BODY.test(name) && /인$/u.test(words[named - 1]!)) return person(words[named]!, words[named - 1]!.replace(/인$/u, ''));
   // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
   if (name.length === 1 && rest.length > 0) return null;
   return person(name, role);

@@ -13,9 +13,10 @@ import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
 
 const PAST_STEMS =
   'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
-  'предупреди напомни указа констатирова резюмирова признава спроси';
-const UK_PAST_STEMS = 'сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита';
+  'предупреди напомни указа констатирова резюмирова признава спроси пообеща обеща';
+const UK_PAST_STEMS = 'сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця';
 const PRESENT =
+  'возмущается возмущена сетует жалуется напоминает обурюється нарікає скаржиться нагадує ' +
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
   'признаётся признается смеётся смеется рассказывает вспоминает объясняет розповідає усміхається пояснює згадує ' +
   'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася констатував констатувала ' +
@@ -36,7 +37,7 @@ const cues = latinCues(
     pronouns: { он: 'male', она: 'female', він: 'male', вона: 'female' },
     dropsSubject: true,
     verbGender: (verb) => (/ла$/u.test(verb) ? 'female' : /(?:л|в)$/u.test(verb) ? 'male' : null),
-    according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив)',
+    according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив|пояснил|пояснила|отметил|отметила|сообщил|сообщила|рассказал|рассказала|уточнил|уточнила)|[Яя]к\\s+(?:пояснив|пояснила|зазначив|зазначила|повідомив|повідомила|розповів|розповіла)',
     hasArticles: false,
     articles: 'его|ее|её|її|його',
     stops: 'в|во|на|для|журналистам|репортерам|корреспонденту|журналістам|кореспонденту|изданию|газете|агентству|телеканалу|виданню|агентству|после|після|перед|во\\s+время|під\\s+час|во вторник|в\\s+понедельник|сегодня|вчера|сьогодні|вчора|также|також',
@@ -173,7 +174,9 @@ export const russianUkrainian: LanguageCues = {
   before(frame) {
     // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
     if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;
-    const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(frame), cues.before));
+    // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.
+    const unopened = frame.replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase());
+    const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(unopened), cues.before));
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);
     return according && according[2] === found.phrase ? { ...found, phrase: nominativeName(found.phrase, UKRAINIAN.test(frame)) } : found;

@@ -71,6 +71,11 @@ function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhra
   // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
   if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
   const plain = (word: string | undefined) => !!word && language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word);
+  // `הקפטן, עומר חביב, הקדיש…`: one definite noun, then the name in its comma group.
+  if (words.length === 1 && language.definite.test(words[0]!) && !language.stop.test(words[0]!) && others.length > 1) {
+    const grouped = withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean));
+    if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '), words[0]);
+  }
   if (language.roleHeads.has(words[0] ?? '')) {
     let end = 1;
     // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
@@ -165,7 +170,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       anywhere.lastIndex = 0;
       let last: RegExpExecArray | null = null;
       for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) last = verb;
-      if (!last) return null;
+      // `הקפטן, עומר חביב, הקדיש את הניצחון לאוהדים:`: no reporting verb, the colon gives the words to the sentence's subject.
+      if (!last) return /:\s*$/u.test(frame) ? openingPerson(language, frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '')) : null;
       const rest = frame.slice(last.index + last[0].length);
       // `عبر مدرب X، التونسي فوزي العياري، عن…، معتبرا أن`: the participle's subject opened the sentence.
       if (language.participle?.test(last[1] ?? '')) {
@@ -202,7 +208,7 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   const all = clause.split(/\s+/u).filter(Boolean);
   for (const [i, word] of all.entries()) {
     if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
-    if (words.length === 0 && language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`)) break;
+    if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`)) break;
     words.push(word);
     if (words.length === 8) break;
   }
@@ -318,5 +324,7 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     return described(words.slice(0, end < 0 ? 5 : end).join(' '));
   }
   if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
+  // `هيئة الأرصاد الجوية`, `משרד הבריאות`: a body speaks only as itself.
+  if (language.constructNouns.has(first.replace(/^[وف]/u, '')) && words.length > 1 && language.definite.test(words[1]!)) return described(words.slice(0, 4).join(' '));
   return person(words.slice(0, 4).join(' '));
 }

@@ -42,6 +42,11 @@ const CASES: AttributionCase[] = [
   ['an attorney in a comma group after a description introduces him for אמר', 'השופטת רונית שחר גזרה את הדין.\n\nבא כוחו של ברק, עו"ד גיל נחמיאס, ביקש עונש קל. "מרשי הודה והביע חרטה", אמר לאחר הדיון.', 'מרשי הודה והביע חרטה', 'גיל נחמיאס', null],
   ['X עצמו opens a sentence: him, for קם ואמר', 'השופטת רונית שחר כתבה: "העונש מוצדק".\n\nאלון ברק עצמו שתק לאורך הדיון. רק כשנשאל, קם ואמר בשקט: "אני מצטער".', 'אני מצטער', 'אלון ברק', null],
   ['an occupation with its article and an adjective, then the name and a comma', 'הבמאי סאמר חורי אמר: "עבדנו שנה".\n\nהשחקנית הוותיקה אורנה פז, בת 74, עלתה לבמה. "חשבתי שסיימתי", סיפרה בחיוך.', 'חשבתי שסיימתי', 'אורנה פז', 'השחקנית הוותיקה'],
+  // The second batch: football — a כש clause and a place after the name, a captain with no reporting verb.
+  ['a כש clause after the name is no part of it', '"אני עוד לא מבין מה קרה", אמר אשכנזי כשהוא עטוף בדגל הקבוצה.', 'אני עוד לא מבין מה קרה', 'אשכנזי', null],
+  ['a place after the name (במסיבת העיתונאים) is no part of it', 'המאמן אלי דהן התרגש. "חלמנו על זה כל העונה", אמר דהן במסיבת העיתונאים.', 'חלמנו על זה כל העונה', 'אלי דהן', 'המאמן'],
+  ['a definite noun, the name in commas, a verb of doing and a colon', 'המאמן אלי דהן אמר: "ניצחנו".\n\nהקפטן, עומר חביב, הקדיש את הניצחון לאוהדים: "הם נסעו איתנו לכל משחק".', 'הם נסעו איתנו לכל משחק', 'עומר חביב', 'הקפטן'],
+  ['a sentence with no verb and no name before the colon names nobody', 'המאמן אלי דהן אמר: "ניצחנו".\n\nובסוף הערב עוד מילה: "תודה רבה לכל האוהדים שלנו".', 'תודה רבה לכל האוהדים שלנו', null, null],
 ];
 
 attributionTable('Hebrew', CASES);

@@ -40,6 +40,11 @@ const CASES: AttributionCase[] = [
   ['a body (気象台) as the subject is described, with としている', '南信地方気象台によると雨量が多かった。気象台は「土砂災害が起きる恐れがある」としている。', '土砂災害が起きる恐れがある', '気象台', null],
   ['a family name ending in 村 is no body', '中島誠町長は「帰宅を控えてほしい」と語った。\n\n木村は「まだ分からない」と話した。', 'まだ分からない', '木村', null],
   ['としている with the subject left out: the last speaker', '中島誠町長は「帰宅を控えてほしい」と語った。\n\n「避難指示は当面続ける」としている。', '避難指示は当面続ける', '中島誠', null],
+  // The second batch: a court (裁判長, 弁護側, 判決), a comment sent through the court, an unnamed woman.
+  ['裁判長 after a family name: the full name written before', '大川恵子裁判長は懲役4年を言い渡した。大川裁判長は「卑劣な犯行だ」と指摘した。', '卑劣な犯行だ', '大川恵子', '裁判長'],
+  ['弁護側 (the defence) is described, not named', '大川恵子裁判長は懲役4年を言い渡した。弁護側は「指示役に脅されていた」として執行猶予を求めた。', '指示役に脅されていた', '弁護側', null],
+  ['判決は「…」: the ruling is described', '大川恵子裁判長は懲役4年を言い渡した。判決は「受け子は不可欠な役割だ」と退けた。', '受け子は不可欠な役割だ', '判決', null],
+  ['an unnamed woman and とのコメントを出した', '大川恵子裁判長は「卑劣な犯行だ」と指摘した。\n\n被害者の一人で80代の女性は「同じ被害に遭う人が出ないでほしい」とのコメントを出した。', '同じ被害に遭う人が出ないでほしい', '80代の女性', null],
 ];
 
 attributionTable('Japanese', CASES);

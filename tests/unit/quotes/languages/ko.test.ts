@@ -42,6 +42,8 @@ const CASES: AttributionCase[] = [
   ['측 with a time between it and the quote is described', '박성민 감독은 “팬들이 만든 기적”이라고 말했다. 서해유나이티드 측은 경기 후 “판정에 대해 질의할 예정”이라고 밝혔다.', '판정에 대해 질의할 예정', '서해유나이티드 측', null],
   ['이모(47) 씨: a person the paper does not name is described', '치킨집을 운영하는 이모(47) 씨는 “매출의 30%가 나간다”고 말했다.', '매출의 30%가 나간다', '이모 씨', null],
   ['a given name starting with 모 is a name (이모란 씨)', '치킨집을 운영하는 이모란(47) 씨는 “매출의 30%가 나간다”고 말했다.', '매출의 30%가 나간다', '이모란', null],
+  // The second batch: a party before its spokesman, joined by 인.
+  ['a party and an office joined by 인 before the name (여당 원내대변인인 X 의원)', '여당 원내대변인인 김도윤 의원은 국회 브리핑에서 “야당이 민생 예산을 볼모로 잡고 있다”고 밝혔다.', '야당이 민생 예산을 볼모로 잡고 있다', '김도윤', '원내대변인'],
 ];
 
 attributionTable('Korean', CASES);

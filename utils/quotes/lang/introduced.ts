@@ -79,10 +79,14 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
   if (sentences.length > 0 && !/[.!?。！？؟]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
-  for (const sentence of sentences.reverse()) {
+  for (const whole of sentences.reverse()) {
     // A few quoted words inside (a publisher's name, `دار "النخلة"`) are no quote of their own.
     // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
-    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, '').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, ''))) return null;
+    const marked = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length));
+    // `ראש העיר, X, אמרה בישיבה כי מדובר ב"…".`: in Arabic and Hebrew the words before the quote still introduce its subject.
+    const mark = marked.search(QUOTE_MARK);
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(whole) && mark > 0 ? whole.slice(0, mark) : '';
+    if (!sentence) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
     const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null);

@@ -21,7 +21,7 @@ const SURNAME = alternation(
     '심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 ' +
     '왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 계 피 두 감 음 빈 동 온 호 범 좌 춘 승 상 갈').split(' '),
 );
-const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했)';
+const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했)';
 /**
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
@@ -54,10 +54,14 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const name = match[1] ?? '';
   // `이모(47) 씨`: the paper writes only the family name and 모 (a certain): a person it does not name.
   if (match[2] === '씨' && new RegExp(`^(?:${SURNAME})모$`, 'u').test(name)) return described(`${name} 씨`);
-  const role = match[3] ?? (match[2] ? (ROLE_BEFORE().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] ?? null) : null);
+  // `집행위원장인 배정민 감독은`: the office joined by 인 before the name is the one this story gives.
+  const before = ROLE_BEFORE().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] ?? null;
+  const role = (match[3] && before ? before : match[3]) ?? (match[2] ? before : null);
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
+  // `연출한 서지우 감독은`: a word ending like a verb's modifier before a name is no name.
+  if (first && rest.length === 1 && /[한은던된]$/u.test(name) && patterns().name.test(first)) return person(first, rest[0]);
   // `여당 원내대변인인 김도윤 의원은`: a party or body, its office joined by 인 (who is), then the name.
   const words = [first ?? '', ...rest];
   const named = words.findIndex((word) => patterns().name.test(word));

@@ -40,14 +40,14 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
     if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
     // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
     const next = withoutTitle(language, (others[0] ?? '').trim().split(/\s+/u).filter(Boolean));
-    return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
+    if (end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain)) return person(next.join(' '), words.join(' '));
   }
   const self = language.emphatic?.exec(sentence.trim());
   if (self && self[1]!.split(/\s+/u).every(plain)) return person(self[1]!);
   if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
   // `בא כוחו של ברק, עו"ד גיל נחמיאס, ביקש…`: a short description, then the name in its own comma group.
   const grouped = others.length > 1 && words.length <= 5 ? withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean)) : [];
-  if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '));
+  if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '), language.roleHeads.has(words[0] ?? '') ? words.join(' ') : undefined);
   // `השחקנית הוותיקה אורנה פז, בת 74, עלתה…`: an occupation with its article (and an adjective), then the name.
   const described = words.findIndex((word) => !language.definite.test(word) || language.stop.test(word));
   if (others.length > 0 && described >= 1 && described <= 2 && words.length - described === 2 && words.slice(described).every(plain)) return person(words.slice(described).join(' '), words.slice(0, described).join(' '));

@@ -10,7 +10,7 @@ import { alternation, described, lazy, person, pronoun, type LanguageCues } from
 import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-names';
 
 const VERBS = alternation(
-  ('说 說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
+  ('说 說 回忆说 回憶說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
     '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認').split(' '),
 );
 const ROLES = alternation(

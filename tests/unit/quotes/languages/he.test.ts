@@ -47,6 +47,9 @@ const CASES: AttributionCase[] = [
   ['a place after the name (במסיבת העיתונאים) is no part of it', 'המאמן אלי דהן התרגש. "חלמנו על זה כל העונה", אמר דהן במסיבת העיתונאים.', 'חלמנו על זה כל העונה', 'אלי דהן', 'המאמן'],
   ['a definite noun, the name in commas, a verb of doing and a colon', 'המאמן אלי דהן אמר: "ניצחנו".\n\nהקפטן, עומר חביב, הקדיש את הניצחון לאוהדים: "הם נסעו איתנו לכל משחק".', 'הם נסעו איתנו לכל משחק', 'עומר חביב', 'הקפטן'],
   ['a sentence with no verb and no name before the colon names nobody', 'המאמן אלי דהן אמר: "ניצחנו".\n\nובסוף הערב עוד מילה: "תודה רבה לכל האוהדים שלנו".', 'תודה רבה לכל האוהדים שלנו', null, null],
+  // The third batch: a council vote — a quote inside the introducing sentence, a member of the council.
+  ['a sentence that introduces her before a quote of its own still does, for הוסיפה', 'ראש העיר, אורית בן חמו, אמרה בישיבה כי מדובר ב"תיקון של עוול". "מגיע להם לצאת מהבית בלי רכב", הוסיפה.', 'מגיע להם לצאת מהבית בלי רכב', 'אורית בן חמו', 'ראש העיר'],
+  ['an office with where it sits, then the name in commas, for טען', 'חבר המועצה מהאופוזיציה, איתי שגיא, הצביע נגד. "זו החלטה פוליטית לפני בחירות", טען.', 'זו החלטה פוליטית לפני בחירות', 'איתי שגיא', 'חבר המועצה מהאופוזיציה'],
 ];
 
 attributionTable('Hebrew', CASES);

@@ -44,6 +44,11 @@ const CASES: AttributionCase[] = [
   ['a given name starting with 모 is a name (이모란 씨)', '치킨집을 운영하는 이모란(47) 씨는 “매출의 30%가 나간다”고 말했다.', '매출의 30%가 나간다', '이모란', null],
   // The second batch: a party before its spokesman, joined by 인.
   ['a party and an office joined by 인 before the name (여당 원내대변인인 X 의원)', '여당 원내대변인인 김도윤 의원은 국회 브리핑에서 “야당이 민생 예산을 볼모로 잡고 있다”고 밝혔다.', '야당이 민생 예산을 볼모로 잡고 있다', '김도윤', '원내대변인'],
+  // The third batch: a festival — an office joined by 인 before a name with another office, a modifier before a name, 웃었다.
+  ['the office joined by 인 before the name wins over the one after it', '집행위원장인 배정민 감독은 개막식에서 “관객과 감독이 같은 배를 타는 축제”라고 말했다.', '관객과 감독이 같은 배를 타는 축제', '배정민', '집행위원장'],
+  ['a verb modifier before the name (연출한 X 감독) is no name', '개막작을 연출한 서지우 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '서지우', '감독'],
+  ['a name ending like a modifier is still a name when nothing follows it but the office', '김정은 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '김정은', '감독'],
+  ['"…"고 웃었다 alone: the last speaker', '서지우 감독은 “할머니들의 이야기”라고 말했다.\n\n“촬영 내내 할머니들이 밥을 해 주셨다”고 웃었다.', '촬영 내내 할머니들이 밥을 해 주셨다', '서지우', null],
 ];
 
 attributionTable('Korean', CASES);

@@ -50,6 +50,7 @@ const CASES: AttributionCase[] = [
   ['a person written by family name only (王姓業者) is described', '在花蓮經營民宿的王姓業者坦言，「觀光客的生意少了一半」。', '觀光客的生意少了一半', '王姓業者', null],
   ['a sentence opening with 之一、 and an age introduces the person for 她說', '王明說：「開始了。」\n\n傷者之一、62歲清潔工人黃淑芬在庭外表示，仍要依靠拐杖。「我只想快點回去上班。」她說。', '我只想快點回去上班。', '黃淑芬', '清潔工人'],
   ['立委 before the name, a doing ending in 時', '立委黃美玲質詢時指出，居民搶不到票，「鄉親只能跟機器人搶票」。', '鄉親只能跟機器人搶票', '黃美玲', '立委'],
+  ['回忆说 after the quote, with an office and a doing', '“三年前展位上几乎没人停下来。”公司创始人兼首席执行官周文博在接受本报专访时回忆说。', '三年前展位上几乎没人停下来。', '周文博', '公司创始人兼首席执行官'],
 ];
 
 attributionTable('Chinese', CASES);

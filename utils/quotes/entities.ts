@@ -141,7 +141,7 @@ export function buildEntities(
   for (let match = runs.exec(text); match; match = runs.exec(text)) {
     if (skip(match.index)) continue;
     const run = match[0];
-    const cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index));
+    const cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index), run);
     if (!cleaned) continue;
     const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
     const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);

@@ -8,6 +8,7 @@
  */
 
 import { countWords, endsSentence } from '../text-measure';
+import { dialogueSpans } from './lang/ru-uk';
 
 export type MarkStyle = 'double' | 'single';
 
@@ -50,7 +51,8 @@ const LEADING_ELISION = /^['‘’](?:\d|em\b|til\b|cause\b|n\b|tis\b|twas\b|bou
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = pairDoubleMarks(text);
   const singles = pairSingleMarks(text, doubles);
-  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  // Russian/Ukrainian dialogue printed with dashes (lang/ru-uk.ts).
+  return [...doubles, ...singles, ...dialogueSpans(text)].sort((a, b) => a.start - b.start);
 }
 
 /** Whether the character at `index` (possibly out of range) counts as a boundary on that side. */

@@ -254,7 +254,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
-    let name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index));
+    let name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index), match[0]);
     // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
     // "of", a run's first word is the team, place or ministry, the rest the person.
     const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));

@@ -85,7 +85,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.
-  if (inside.length === 1 && /^\p{Script=Cyrillic}/u.test(inside[0]!) && !ROLE_NOUNS.has(bare(inside[0]!)) && !isForeignRoleNoun(inside[0]!) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
+  if (inside.length <= 2 && inside.every((word) => /^\p{Script=Cyrillic}/u.test(word) && !ROLE_NOUNS.has(bare(word)) && !isForeignRoleNoun(word)) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
+  // `Мешканка Розтік`: the place after a resident's noun is no part of the role.
+  if (inside.length === 2 && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
   const outside: string[] = [];
   const words = before.split(/\s+/).filter(Boolean).slice(-5);
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {

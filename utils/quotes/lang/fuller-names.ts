@@ -38,7 +38,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     const titled = new RegExp(`^(?:${HONORIFICS}|${ROLES})`, 'u');
     const written = new RegExp(`${escape(short)}(\\p{Script=Han}{1,2}?)(?=${HONORIFICS}|${ROLES}|（\\d)`, 'gu');
     for (const match of before.matchAll(written)) {
-      if (!titled.test(before.slice(match.index + short.length))) return `${short}${match[1]}`;
+      // `林志豪今（18）日`: a day written 今/昨 and its date in brackets is no part of the name.
+      const dated = /^[今昨前明]$/u.test(match[1]!) && /^（\d{1,2}）日/u.test(before.slice(match.index + short.length + 1));
+      if (!dated && !titled.test(before.slice(match.index + short.length))) return `${short}${match[1]}`;
     }
   }
   return null;

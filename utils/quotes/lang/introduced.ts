@@ -88,10 +88,14 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
   if (sentences.length > 0 && !/[.!?。！？؟]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
-  for (const sentence of sentences.reverse()) {
+  for (const whole of sentences.reverse()) {
     // A few quoted words inside (a publisher's name, `دار "النخلة"`) are no quote of their own.
     // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
-    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, '').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, ''))) return null;
+    const marked = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length));
+    // `ראש העיר, X, אמרה בישיבה כי מדובר ב"…".`: in Arabic and Hebrew the words before the quote still introduce its subject.
+    const mark = marked.search(QUOTE_MARK);
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(whole) && mark > 0 ? whole.slice(0, mark) : '';
+    if (!sentence) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
     const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null);
@@ -181,10 +185,15 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|Prof|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   const lead = text.slice(sentenceStart, at);
   if (CASELESS.test(name)) {
-    const sentence = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
-    if (QUOTE_MARK.test(sentence.replace(/(?<=\p{L})["״](?=\p{L})/gu, ''))) return null;
+    const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
+    // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
+    const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').search(QUOTE_MARK);
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
+    if (!sentence) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
-    const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
+    // `X، أستاذ هندسة الطاقة،`: the office in apposition right after the name goes with it.
+    const apposition = semitic ? (/^[،,][^،,:.«»“”"]{1,60}[،,]/u.exec(sentence.slice(at - sentenceStart + name.length))?.[0] ?? '') : '';
+    const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + apposition + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
     return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
   }
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.

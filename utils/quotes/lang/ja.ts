@@ -1,7 +1,8 @@
 /**
  * Japanese: `「…」と山田太郎氏は述べた`, `岸田首相は「…」と語った`, `「…」と話した` (the subject left
  * out: the last speaker). Honorifics (氏, さん) are dropped; offices written after the name
- * (首相, 外相, 社長) are its role.
+ * (首相, 外相, 社長, two in a row: 主任研究員) are its role; a body as the subject (`気象台は`) is described;
+ * `「…」としている` holds like と述べた.
  */
 
 import type { SpeakerPhrase } from '../cues';
@@ -11,7 +12,7 @@ export const HONORIFICS = '氏|さん|様|君|ちゃん';
 export const ROLES = alternation(
   ('首相 総理 総理大臣 大統領 副大統領 国務長官 官房長官 長官 大臣 外務大臣 防衛大臣 財務大臣 外相 防衛相 財務相 経産相 ' +
     '厚労相 文科相 法相 総務相 知事 市長 町長 村長 区長 社長 会長 代表 議員 委員長 幹事長 総裁 教授 准教授 監督 選手 議長 ' +
-    '次官 報道官 司令官 大使 理事長 支部長 館長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
+    '裁判長 裁判官 検察官 次官 報道官 司令官 大使 理事長 支部長 館長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
     'CEO 最高経営責任者 事務総長 主任 研究員 アナリスト 長').split(' '),
 );
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
@@ -23,6 +24,8 @@ const VERB =
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
 const ROLES_BEFORE = '主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
+/** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
+const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
 /** Topics that are times or things, never speakers: 今日は, 同日は. */
 const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
 
@@ -30,14 +33,16 @@ const patterns = lazy(() => ({
   afterNamed: new RegExp(`^と(?:、)?(${NAME})(${HONORIFICS}|${ROLES})?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
+  // `「…」としている`: what a body or person holds, the subject left out as with と述べた.
+  afterHolds: /^と(?:、)?し(?:ている|ていた|た|ています|ました)|^との(?:コメント|談話|声明)を(?:出し|発表し)/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
-  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|${ROLES})(?:[（(]\\d{1,3}年?[）)])?(?:は|が|も)`, 'u'),
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:は|が|も)`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
   roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
   // `県自然保護課の担当者は`: an unnamed official, described.
-  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者))(?:は|が)/u,
+  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親))(?:は|が)/u,
 }));
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
@@ -55,7 +60,7 @@ export const japanese: LanguageCues = {
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
-    return afterBare.test(frame) ? pronoun('they') : null;
+    return afterBare.test(frame) || patterns().afterHolds.test(frame) ? pronoun('they') : null;
   },
   before(frame) {
     const { beforeTitled, beforeBare, beforePronoun, beforeOfficial } = patterns();
@@ -73,6 +78,8 @@ export const japanese: LanguageCues = {
     const said = beforePronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     const bare = beforeBare.exec(frame);
+    // `気象台は「…」としている`: a body is described, never named (`木村は` stays a name: 村 ends family names).
+    if (bare && BODY.test(bare[1]!)) return described(bare[1]!);
     return bare ? phrase(bare[1], undefined) : null;
   },
 };

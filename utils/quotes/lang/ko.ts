@@ -2,7 +2,8 @@
  * Korean: `김민수 장관은 “…”라고 말했다`, `“…”라고 김 장관은 밝혔다`, `그는 “…”라고 말했다`, and
  * `“…”라고 말했다` alone (the last speaker). An office after the name (장관, 대통령, 대표) is its
  * role, with the ministry before it (`외교부 장관`) or written into it (`한빛시장`, mayor of Hanbit);
- * the honorific 씨 is dropped. A name begins with a family name, so the school or department written
+ * the honorific 씨 is dropped, and `이모(47) 씨` (a certain Lee) is described. `"…"며 웃었다` reports words like
+ * `"…"라고 말했다`; a bare full name (`정우진은 "…"`) speaks when nothing else in the frame does. A name begins with a family name, so the school or department written
  * before it (`한빛대학교 사회학과 정민호 교수`) is never read as the name.
  */
 
@@ -20,22 +21,27 @@ const SURNAME = alternation(
     '심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 ' +
     '왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 계 피 두 감 음 빈 동 온 호 범 좌 춘 승 상 갈').split(' '),
 );
-const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했)';
+const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했)';
 /**
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
  */
-const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지)|\\s+((?:[가-힣A-Za-z]{1,10}\\s+)?[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
+const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지)|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를도])\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),
+  // `"…"며 웃었다`, `"…"라며 말했다`, `"…"면서`: the connective itself reports the words, whatever verb ends the sentence.
+  afterConnective: /^(?:이)?(?:라며|라면서|며|면서)(?![가-힣])/u,
   afterPronoun: /^(?:이)?라?고\s*(그녀|그)(?:는|가)\s/u,
   afterBare: new RegExp(`^(?:이)?라?고\\s*[^.“”"]{0,30}?${VERB}`, 'u'),
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
+  // `선제골을 넣은 정우진은 "…"`: a full name with no office, right before the quote, after a clause or at the
+  // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
+  bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자])(?:은|는)\\s*$`, 'u'),
   // `보건복지부 관계자는`: an unnamed official, described, never the last speaker.
-  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단))(?:은|는|이|가)\s*$/u,
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
 }));
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
@@ -46,10 +52,20 @@ const ROLE_BEFORE = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}|이장|반
 
 function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const name = match[1] ?? '';
-  const role = match[3] ?? (match[2] ? (ROLE_BEFORE().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] ?? null) : null);
+  // `이모(47) 씨`: the paper writes only the family name and 모 (a certain): a person it does not name.
+  if (match[2] === '씨' && new RegExp(`^(?:${SURNAME})모$`, 'u').test(name)) return described(`${name} 씨`);
+  // `집행위원장인 배정민 감독은`: the office joined by 인 before the name is the one this story gives.
+  const before = ROLE_BEFORE().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] ?? null;
+  const role = (match[3] && before ? before : match[3]) ?? (match[2] ? before : null);
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
+  // `연출한 서지우 감독은`: a word ending like a verb's modifier before a name is no name.
+  if (first && rest.length === 1 && /[한은던된]$/u.test(name) && patterns().name.test(first)) return person(first, rest[0]);
+  // `여당 원내대변인인 김도윤 의원은`: a party or body, its office joined by 인 (who is), then the name.
+  const words = [first ?? '', ...rest];
+  const named = words.findIndex((word) => patterns().name.test(word));
+  if (named > 0 && BODY.test(name) && /인$/u.test(words[named - 1]!)) return person(words[named]!, words[named - 1]!.replace(/인$/u, ''));
   // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
   if (name.length === 1 && rest.length > 0) return null;
   return person(name, role);
@@ -63,7 +79,7 @@ export const korean: LanguageCues = {
     if (named) return phrase(named);
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '그녀' ? 'she' : 'he');
-    return afterBare.test(frame) ? pronoun('they') : null;
+    return afterBare.test(frame) || patterns().afterConnective.test(frame) ? pronoun('they') : null;
   },
   before(frame) {
     const { beforeNamed, beforePronoun, beforeDescribed } = patterns();
@@ -71,6 +87,8 @@ export const korean: LanguageCues = {
     if (official) return described(official[1]!);
     const named = beforeNamed.exec(frame);
     if (named) return phrase(named, frame);
+    const bare = patterns().bareName.exec(frame);
+    if (bare) return person(bare[1]!);
     const said = beforePronoun.exec(frame);
     return said ? pronoun(said[1] === '그녀' ? 'she' : 'he') : null;
   },

@@ -40,7 +40,8 @@ const STEMS = (
   // Russian
   'фельдшер пенсионер пенсионерка депутат учитель учительница мэр губернатор министр директор врач житель жительница ' +
   'организатор эксперт инженер профессор фермер педагог глава председатель руководитель представитель сотрудник ' +
-  'сотрудница предприниматель хозяин хозяйка владелец владелица ' +
+  'сотрудница предприниматель хозяин хозяйка владелец владелица пресс-секретарь заместитель начальник спикер ' +
+  'речник речниця прессекретар заступник начальниця міністр міністерка економіст экономист ' +
   // Ukrainian
   'пенсіонер пенсіонерка депутатка мешканець мешканка власник власниця організатор організаторка вівчар ватаг інженер ' +
   'професор експерт лікар вчитель вчителька голова керівник керівниця підприємець туристка турист посадовець голова ' +
@@ -67,12 +68,22 @@ export function startsWithCyrillicPlace(words: readonly string[]): boolean {
  * `з полонини Менчул Іван Шкіряк`, `села Нижня Іван Ткач`: after a lower-case noun in the genitive
  * (a place's kind, no role), the first of three Cyrillic words with no patronymic names the place.
  */
-export function withoutCyrillicPlace(name: string, before: string): string {
+export function withoutCyrillicPlace(name: string, textBefore: string, run = ''): string {
+  // The words of the run before the name (a role noun the name was cleaned of) come before it too.
+  const before = textBefore + run.slice(0, Math.max(0, run.lastIndexOf(name)));
   const words = name.split(' ');
+  // `из села Красный Яр Валентина Петровна Сухова`: the given name stands right before the patronymic; words before it are a place.
+  const patronymic = /^\p{Script=Cyrillic}/u.test(name) ? words.findIndex((word, i) => i >= 2 && PATRONYMIC.test(word)) : -1;
+  if (patronymic >= 2) return words.slice(patronymic - 1).join(' ');
   if (words.length !== 3 || !/^\p{Script=Cyrillic}/u.test(name) || PATRONYMIC.test(words[1]!)) return name;
   const noun = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(before)?.[1];
+  // `Мешканка Розтік Ганна Федюк`: a resident of a place in the genitive, the noun capitalised at the sentence's start.
+  const resident = /(?:^|\s)(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (resident && RESIDENT.test(resident)) return words.slice(1).join(' ');
   return noun && /\p{Script=Cyrillic}/u.test(noun) && GENITIVE_END.test(noun) && !ROLE_NOUNS.has(noun) ? words.slice(1).join(' ') : name;
 }
+
+const RESIDENT = /^(?:мешканка|мешканець|жителька|жительница|житель|уроженка|уроженец|уродженка|уродженець)$/u;
 
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
 export function isForeignRoleNoun(word: string): boolean {

@@ -1,19 +1,22 @@
 /**
  * Russian and Ukrainian: `«…», — сказал X`, `— заявила министр иностранных дел X` (the lower-case
  * role before the name), `— добавила она`, `по словам X`, `X сказал: «…»`. The past tense tells
- * the speaker's gender (сказала, заявила: she).
+ * the speaker's gender (сказала, заявила: she). Dialogue printed with dashes (`— Да, — ответил X.`) is read as quotes
+ * (dialogueSpans); a place after a resident's noun or before a patronymic name is no part of the name.
  */
 
 import type { SpeakerPhrase } from '../cues';
+import type { QuoteSpan } from '../find';
 import { alternation, described, person, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
-import { isForeignRoleNoun } from './role-nouns';
+import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
 
 const PAST_STEMS =
   'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
-  'предупреди напомни указа констатирова резюмирова признава';
-const UK_PAST_STEMS = 'сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни';
+  'предупреди напомни указа констатирова резюмирова признава спроси пообеща обеща';
+const UK_PAST_STEMS = 'сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця';
 const PRESENT =
+  'возмущается возмущена сетует жалуется напоминает обурюється нарікає скаржиться нагадує ' +
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
   'признаётся признается смеётся смеется рассказывает вспоминает объясняет розповідає усміхається пояснює згадує ' +
   'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася констатував констатувала ' +
@@ -34,7 +37,7 @@ const cues = latinCues(
     pronouns: { он: 'male', она: 'female', він: 'male', вона: 'female' },
     dropsSubject: true,
     verbGender: (verb) => (/ла$/u.test(verb) ? 'female' : /(?:л|в)$/u.test(verb) ? 'male' : null),
-    according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив)',
+    according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив|пояснил|пояснила|отметил|отметила|сообщил|сообщила|рассказал|рассказала|уточнил|уточнила)|[Яя]к\\s+(?:пояснив|пояснила|зазначив|зазначила|повідомив|повідомила|розповів|розповіла)',
     hasArticles: false,
     articles: 'его|ее|её|її|його',
     stops: 'в|во|на|для|журналистам|репортерам|корреспонденту|журналістам|кореспонденту|изданию|газете|агентству|телеканалу|виданню|агентству|после|після|перед|во\\s+время|під\\s+час|во вторник|в\\s+понедельник|сегодня|вчера|сьогодні|вчора|также|також',
@@ -99,8 +102,11 @@ export function accordingPerson(sentence: string): SpeakerPhrase | null {
   return person(nominativeName(name, UKRAINIAN.test(sentence)), role, gender);
 }
 
-/** `— сміявся після гри молодий нападник`: a time adjunct of two words between the verb and its subject. */
-const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:после|після|перед|во\\s+время|під\\s+час)\\s+\\p{Ll}+\\s+(?=\\p{L})`, 'u');
+/** `— сміявся після гри молодий нападник`, `— розповів на брифінгу начальник…`: a time or place adjunct of two words between the verb and its subject. */
+const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:после|після|перед|во\\s+время|під\\s+час|на|в|у|во)\\s+\\p{Ll}[\\p{Ll}-]+\\s+(?=\\p{L})`, 'u');
+
+/** A question's askers with no name: `— спросили министра журналисты`, `— запитали журналісти`. */
+const ASKED_BY = /^[\s,]*[—–-]\s*(?:спросил[аи]?|поинтересовал(?:ся|ась|ись)|запита(?:в|ла|ли)|спита(?:в|ла|ли))(?:\s+\p{Ll}[\p{Ll}-]*)*?\s+(\p{Ll}[\p{Ll}-]*)\s*[.!?]?\s*$/u;
 
 /** `— говорится в заявлении губернатора`, `— йдеться у зверненні мера`: words of a document, its author a role in the genitive. */
 const STATEMENT_SAYS = /^[\s,]*[—–-]\s*(?:говорится|сообщается|мовиться|йдеться)\s+(?:в|у|во)\s+(?:заявлении|обращении|письме|сообщении|послании|заяві|зверненні|листі|повідомленні)\s+(\p{Ll}{3,})/u;
@@ -140,21 +146,75 @@ function lowerOpeningRole(frame: string): string {
   return frame.slice(0, at) + first.charAt(0).toLowerCase() + frame.slice(at + 1);
 }
 
+/** `мешканка Розтік Ганна Федюк`: the place after a resident's noun is no part of the name. */
+function withoutPlace(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!found || found.kind !== 'name' || found.pronoun) return found;
+  if (found.role) {
+    const named = withoutCyrillicPlace(found.phrase, `${found.role} `);
+    return named === found.phrase ? found : { ...found, phrase: named };
+  }
+  // The resident's noun still opens the phrase: `Мешканка Розтік Ганна Федюк`.
+  const [first = '', ...rest] = found.phrase.split(' ');
+  const named = rest.length === 3 ? withoutCyrillicPlace(rest.join(' '), '', found.phrase) : rest.join(' ');
+  return named === rest.join(' ') ? found : { ...found, phrase: named, role: first };
+}
+
 export const russianUkrainian: LanguageCues = {
   ...cues,
   applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame),
   after(frame) {
     // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
     if (STATEMENT_SAYS.test(frame)) return pronoun('they');
+    // `— спросили министра журналисты`: unnamed askers (the one asked comes first) are described.
+    const asked = ASKED_BY.exec(frame);
+    if (asked) return described(asked[1]!);
     const adjunct = ADJUNCT_AFTER_VERB.exec(frame);
-    return withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after);
+    return withoutPlace(withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after));
   },
   before(frame) {
     // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
     if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;
-    const found = withQuotedOrganisations(lowerOpeningRole(frame), cues.before);
+    // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.
+    const unopened = frame.replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase());
+    const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(unopened), cues.before));
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);
     return according && according[2] === found.phrase ? { ...found, phrase: nominativeName(found.phrase, UKRAINIAN.test(frame)) } : found;
   },
 };
+
+/** A paragraph of dialogue: it opens with a dash and a capital (`— Да, за весь период…`). */
+const DIALOGUE_LINE = /^[^\S\n]*[—–][^\S\n]+(?=[\p{Lu}«])/u;
+/** The dash before the author's words: after a comma (`…, — ответил он`) or right after ? ! … (`…? — спросили`). */
+const AUTHOR_DASH = /(?:,|(?<=[!?…]))[^\S\n]+[—–][^\S\n]+(?=\p{Ll})/u;
+
+/**
+ * Russian and Ukrainian dialogue written with dashes, as papers print interviews and press conferences:
+ * `— Получат ли люди деньги? — спросили министра журналисты.`, `— Да, до копейки, — ответил Вершинин.`
+ * The words run from the dash to the dash before the author's words, or to the paragraph's end. A
+ * paragraph holding quotation marks is left to them.
+ */
+export function dialogueSpans(text: string): QuoteSpan[] {
+  if (!/(?:^|\n)[^\S\n]*[—–][^\S\n]+\p{Lu}/u.test(text)) return [];
+  const spans: QuoteSpan[] = [];
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    const lead = DIALOGUE_LINE.exec(line[0]);
+    if (!lead || !/\p{Script=Cyrillic}/u.test(line[0]) || /[«»“”„"]/u.test(line[0])) continue;
+    const from = line.index + lead[0].length;
+    const rest = line[0].slice(lead[0].length);
+    const author = AUTHOR_DASH.exec(rest);
+    const said = (author ? rest.slice(0, author.index) : rest).trimEnd();
+    if (!said) continue;
+    spans.push({
+      start: from,
+      end: from + said.length,
+      text: said,
+      marks: 'double',
+      outerStart: line.index + lead[0].search(/[—–]/u),
+      // The comma before the author's dash closes the words, as a closing mark would.
+      outerEnd: from + said.length + (author?.[0].startsWith(',') ? 1 : 0),
+      fullSentence: true,
+    });
+  }
+  return spans;
+}

@@ -8,6 +8,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+import { openingPerson } from './semitic-opening';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -35,55 +36,28 @@ export interface SemiticLanguage {
   presentVerb?: RegExp;
   /** A descriptor standing for the person just named (`قالت المتقاعدة`, `סיפר בן ה-64`): read as "he"/"she". */
   anaphor?: RegExp;
+  /** A place or occasion after the verb, two words read together (`אמרה בטקס הפתיחה`): no speaker. */
+  adjunct?: RegExp;
+  /** Where the person comes from, after the name (`רון אליאב מהאוניברסיטה העברית`): no part of it. */
+  affiliation?: RegExp;
+  /** A body's words given in the passive (`ממשרד הביטחון נמסר:`): group 1 is the body, described. */
+  relayed?: RegExp;
+  /** A title written before a name inside its comma group (`ח״כ נועה ברגר`, `עו״ד X`): no part of the name. */
+  title?: RegExp;
+  /** A sentence opening with a name and "himself/herself" (`ברק עצמו שתק…`): group 1 is the person. */
+  emphatic?: RegExp;
+  /** Titles a fuller office in apposition after the name replaces (`الدكتور X، أستاذ…،`). */
+  weakRole?: RegExp;
+  /** What a definite office (`المدرب`) may take after it: adjectives only (`التونسي`, `العام`), so `المدرب الحسين X` is a name. */
+  definiteHeadTakes?: RegExp;
+  /** A participle after the subject's clause (`…، معتبرا أن`): the sentence's opening person said it. */
+  participle?: RegExp;
+  /** `واختتم X المؤتمر بالقول:`: group 1 runs from the subject to the words before "by saying". */
+  bySaying?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
 const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-–—]\s/u;
-
-/**
- * The person a plain sentence opens with, for a pronoun after it (lang/introduced.ts): an office and
- * two name words (`ראש העירייה מיכל אלון לא הסתירה…`), or two or three words and a comma
- * (`רחל אדלר, בת 78 מקיבוץ…`). No capitals mark names here, so nothing looser is read.
- */
-function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
-  let [head = '', ...others] = sentence.trim().split(/[،,]/u);
-  // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
-  if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
-  let words = head.trim().split(/\s+/u).filter(Boolean);
-  // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
-  if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
-  const plain = (word: string | undefined) => !!word && language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word);
-  if (language.roleHeads.has(words[0] ?? '')) {
-    let end = 1;
-    // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
-    while (end < words.length && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
-    const name = words.slice(end, end + 2);
-    // Arabic family names take the article too (`ريم القحطاني`).
-    const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
-    if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
-    // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
-    const next = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
-    return end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain) ? person(next.join(' '), words.join(' ')) : null;
-  }
-  if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
-  // `בין המתלוננים הייתה דנה פרץ, ש…`: a person introduced by "there was", the comma closing the name.
-  const there = others.length > 0 ? /(?:^|\s)(?:היה|הייתה|היו|ביניהם|ביניהן)\s+(\S+)\s+(\S+)$/u.exec(head.trim()) : null;
-  if (there && plain(there[1]) && plain(there[2])) return person(`${there[1]} ${there[2]}`);
-  return language.presentVerb ? doerOpening(language, [head, ...others], plain) : null;
-}
-
-/**
- * `יוסי מזרחי מחזיק בחנות נעליים…`, `על החוף, המציל משה אברהם מסביר…`: a clause of the sentence
- * opening with two name words (an occupation with its article before them) and a present-tense verb.
- */
-function doerOpening(language: SemiticLanguage, clauses: string[], plain: (word: string | undefined) => boolean): SpeakerPhrase | null {
-  for (const clause of clauses.slice(0, 3)) {
-    const words = clause.trim().split(/\s+/u).filter(Boolean);
-    const role = language.definite.test(words[0] ?? '') && !language.stop.test(words[0]!) ? words.shift() : undefined;
-    if (words.length >= 3 && plain(words[0]) && plain(words[1]) && language.presentVerb!.test(words[2]!)) return person(`${words[0]} ${words[1]}`, role);
-  }
-  return null;
-}
 
 export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {
   const patterns = lazy(() => ({
@@ -116,6 +90,17 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
     },
     before(frame) {
       const { anywhere, according } = patterns();
+      const body = language.relayed?.exec(frame);
+      if (body) return described(body[1]!);
+      const sentence = frame.split(/[.!?؟]\s/u).at(-1)!;
+      const saying = language.bySaying?.exec(sentence);
+      if (saying) {
+        const words = saying[1]!.split(/\s+/u).filter(Boolean);
+        // `واختتم المزروعي المؤتمر`: a lone family name with its article, then the object.
+        if (/^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!)) return person(words[0]!);
+        const found = readSpeaker(language, saying[1]!);
+        if (found) return found;
+      }
       const source = according.exec(frame);
       if (source) {
         const found = readSpeaker(language, frame.slice(source.index + source[0].length));
@@ -124,13 +109,24 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       anywhere.lastIndex = 0;
       let last: RegExpExecArray | null = null;
       for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) last = verb;
-      if (!last) return null;
+      // `הקפטן, עומר חביב, הקדיש את הניצחון לאוהדים:`: no reporting verb, the colon gives the words to the sentence's subject.
+      if (!last) return /:\s*$/u.test(frame) ? openingPerson(language, frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '')) : null;
       const rest = frame.slice(last.index + last[0].length);
+      // `عبر مدرب X، التونسي فوزي العياري، عن…، معتبرا أن`: the participle's subject opened the sentence.
+      if (language.participle?.test(last[1] ?? '')) {
+        const opening = openingPerson(language, frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);
+        if (opening) return opening;
+      }
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
       const following = readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
       // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
-      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length)))) return pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
+      const lead = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
+      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(lead)) {
+        // The subject of the first verb is the speaker (`יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר`).
+        const first = readSubject(language, lead.replace(/\S+\s+$/u, ''));
+        return first && !first.pronoun && first.kind === 'name' && first.phrase.split(/\s+/u).every((word) => plainName(language, word)) ? first : pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
+      }
       const subject = readSubject(language, frame.slice(0, last.index));
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },
@@ -151,21 +147,35 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   const all = clause.split(/\s+/u).filter(Boolean);
   for (const [i, word] of all.entries()) {
     if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
+    if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`)) break;
     words.push(word);
     if (words.length === 8) break;
   }
   if (words.length === 0) return undefined;
   const gender = language.pronouns[words[0] ?? ''];
   if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
-  const found = splitRole(language, words);
-  return (found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null) ?? found;
+  // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.
+  const titled = language.title?.test(words[0]!) && words.length > 2;
+  const found = splitRole(language, titled ? words.slice(1) : words);
+  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null;
+  if (named) return named;
+  // `رئيس نهضة سايس، محمد التازي،`: an office over a body, then the person in a comma group.
+  const apposed = found?.kind === 'name' && found.role && !language.definite.test(found.phrase.split(/\s+/u)[0]!) ? nameAfterComma(language, rest, true) : null;
+  if (apposed) return apposed;
+  // `حمد سالم المزروعي، الرئيس التنفيذي للشركة،`: an office in apposition after the name says more than a title before it.
+  const office = found?.kind === 'name' && (!found.role || language.weakRole?.test(found.role)) ? appositionRole(language, rest) : null;
+  return office ? person(found!.phrase, office) : found;
 }
 
 /** `אמר מנכ"ל החברה, אבי שטרן,`, `قال رئيس اللجنة المنظمة للمعرض، الدكتور حسن القاضي،`: an office, a comma, then the name. */
-function nameAfterComma(language: SemiticLanguage, rest: string): SpeakerPhrase | null {
+export function nameAfterComma(language: SemiticLanguage, rest: string, strict = false): SpeakerPhrase | null {
   const match = /^([^،,:.«»“”]+)[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   if (!match) return null;
-  const words = match[2]!.split(/\s+/u).filter(Boolean);
+  let words = match[2]!.split(/\s+/u).filter(Boolean);
+  // `مدرب شباب دكالة، التونسي فوزي العياري،`: a nationality before the name describes it.
+  if (strict && words.length > 2 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!)) words = words.slice(1);
+  words = withoutTitle(language, words);
+  if (strict && (words.length < 2 || words.length > 4 || !plainName(language, words[0]!) || !/[،,]/u.test(rest.slice(rest.indexOf(match[2]!) + match[2]!.length, rest.indexOf(match[2]!) + match[2]!.length + 2)))) return null;
   if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word) || /^["״]|["״]$/u.test(word))) return null;
   if (!language.roleHeads.has(words[0]!) && language.definite.test(words[0]!)) return null;
   const named = splitRole(language, words);
@@ -174,10 +184,47 @@ function nameAfterComma(language: SemiticLanguage, rest: string): SpeakerPhrase 
   return person(named.phrase, office);
 }
 
+/** `X، الرئيس التنفيذي للشركة،`: the comma group right after the name, opening with an office. */
+function appositionRole(language: SemiticLanguage, rest: string): string | null {
+  const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*[،,]/u.exec(rest.trimStart());
+  const words = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
+  return words.length >= 1 && words.length <= 7 && language.roleHeads.has(words[0]!) && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
+}
+
+/**
+ * `דוברת משרד האוצר, מיכל דהן, מסרה`, `אחד מהם, ג'מאל עבאס, אמר`: the subject is the comma group
+ * right before the verb, two or three plain words after any title (`ח״כ`, `עו״ד`); the group before
+ * it is the role when it opens with an office or a definite noun.
+ */
+function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
+  const groups = head.split(/[،,]/u);
+  if (groups.length < 3 || groups.at(-1)!.trim()) return null;
+  const name = withoutTitle(language, groups.at(-2)!.trim().split(/\s+/u).filter(Boolean));
+  if (name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return null;
+  const office = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');
+  const first = office.split(/\s+/u)[0] ?? '';
+  const role = office && office.split(/\s+/u).length <= 6 && (language.roleHeads.has(first) || language.definite.test(first)) ? office : null;
+  return person(name.join(' '), role);
+}
+
+/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`) is dropped. */
+export function withoutTitle(language: SemiticLanguage, words: string[]): string[] {
+  return language.title && words.length > 2 && language.title.test(words[0]!) ? words.slice(1) : words;
+}
+
+/** A word that may be part of a name: of the script, no article, no stop word, pronoun or acronym. */
+function plainName(language: SemiticLanguage, word: string): boolean {
+  return language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word) && !language.roleHeads.has(word) && !language.descriptionHeads.has(word);
+}
+
 /** The subject right before a verb (`ראש הממשלה X אמר`): the last words of the clause. */
 function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
   const clause = head.split(PHRASE_END).at(-1)?.trim() ?? '';
-  const words = clause.split(/\s+/u).filter(Boolean).slice(-6);
+  if (!clause) return commaGroupSubject(language, head);
+  let words = clause.split(/\s+/u).filter(Boolean).slice(-6);
+  // `פרופ׳ רון אליאב מהאוניברסיטה העברית אמר`: where he comes from ends the subject.
+  const from = language.affiliation ? words.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
+  if (from > 0) words = words.slice(0, from);
   const lastPronoun = language.pronouns[words.at(-1) ?? ''];
   if (lastPronoun) return pronoun(lastPronoun === 'female' ? 'she' : 'he');
   // Start at the last role word, or keep the last two words as a name.
@@ -194,6 +241,9 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     while (end < words.length) {
       const word = words[end] ?? '';
       const next = words[end + 1] ?? '';
+      // Only right after the definite office or its adjectives; `و` + an office joins a second office (`الكاتب والناقد`).
+      const adjectiveOnly = !!language.definiteHeadTakes && language.definite.test(words[end - 1]!) && language.definite.test(first) && !language.definiteHeadTakes.test(word) && !language.roleHeads.has(word.replace(/^و/u, ''));
+      if (adjectiveOnly && language.definite.test(word)) break;
       if (language.definite.test(word) || (language.constructNouns.has(word) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
       else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
@@ -213,5 +263,7 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     return described(words.slice(0, end < 0 ? 5 : end).join(' '));
   }
   if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
+  // `هيئة الأرصاد الجوية`, `משרד הבריאות`: a body speaks only as itself.
+  if (language.constructNouns.has(first.replace(/^[وف]/u, '')) && words.length > 1 && language.definite.test(words[1]!)) return described(words.slice(0, 4).join(' '));
   return person(words.slice(0, 4).join(' '));
 }

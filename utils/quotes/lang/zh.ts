@@ -10,11 +10,11 @@ import { alternation, described, lazy, person, pronoun, type LanguageCues } from
 import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-names';
 
 const VERBS = alternation(
-  ('说 說 表示 称 稱 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
+  ('说 說 回忆说 回憶說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
     '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認').split(' '),
 );
 const ROLES = alternation(
-  ('发言人 發言人 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
+  ('发言人 發言人 立委 立法委员 立法委員 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
     '教授 院长 院長 局长 局長 书记 書記 大使 秘书长 秘書長 首席执行官 首席執行官 执行长 執行長 创始人 創辦人 创办人 ' +
     '负责人 負責人 队长 隊長 教练 教練 议员 議員 县长 縣長 校长 校長 所长 所長 研究员 研究員 分析师 分析師 律师 律師 ' +
     '医生 醫生 总裁 總裁 行政长官 行政長官 国务卿 國務卿 经理 經理 主委 处长 處長 厅长 廳長 司长 司長 老板 老闆 店主 ' +
@@ -24,9 +24,18 @@ const ROLES = alternation(
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
-const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相关|相關|多名|多位)/u;
+const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相关|相關|多名|多位)|^\p{Script=Han}{1,2}姓(?!名)/u;
+/**
+ * What the speaker was doing when speaking, as a `…時` clause with no 在: `判刑時`, `質詢時`, `受訪時`,
+ * `接受本報查詢時`. A list of such doings, because a lazy name before any `…時` would swallow the name.
+ */
+const DOING =
+  '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{1,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪))';
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`. */
-const ADJUNCT = '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|昨天|今天|周[一二三四五六日]|週[一二三四五六日])?(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後])?';
+const ADJUNCT =
+  '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|[今昨前][（(]\\d{1,2}[）)]日|[今昨前]日|昨天|今天|当天|當天|周[一二三四五六日]|週[一二三四五六日])?' +
+  '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後)?' +
+  `(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後外]|${DOING}[时時])?`;
 /** Whom the words were told: `告诉记者`. */
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾)?';
 const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
@@ -46,7 +55,7 @@ const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
-  opening: new RegExp(`^\\s*${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
@@ -92,7 +101,9 @@ export const chinese: LanguageCues = {
       if (source) return source;
     }
     const match = before.exec(frame);
-    if (match) return readSpeaker(match[1]);
+    // `…，又指「…」`: an adverb and a verb with no subject; the sentence's opening names the speaker.
+    const read = match ? readSpeaker(match[1]) : null;
+    if (read) return read;
     const opening = patterns().opening.exec(frame);
     return opening ? readSpeaker(opening[1]) : null;
   },

@@ -25,10 +25,31 @@ const CASES: AttributionCase[] = [
   ['בחיוך after the verb says how, not who', 'יעקב אוחיון, מוכר ירקות, עבר לשוק החדש. "פה יש מזגן, יש חניה, יש קונים", אמר בחיוך.', 'פה יש מזגן, יש חניה, יש קונים', 'יעקב אוחיון', null],
   ['a sentence opening with a name and a present-tense verb introduces him for סיפר בן ה-64', 'ראש העירייה מיכל אלון לא הסתירה את אכזבתה. "זה פשוט לא מקובל", אמרה.\n\nיוסי מזרחי מחזיק בחנות נעליים כבר שלושים שנה. "מאז שהתחילו העבודות, ההכנסות ירדו בחצי", סיפר בן ה-64.', 'מאז שהתחילו העבודות, ההכנסות ירדו בחצי', 'יוסי מזרחי', null],
   ['an occupation with its article, a name and a present verb after a place clause', 'מנהלת המכון, ענת גרין, אמרה: "נפתח בקרוב".\n\nעל החוף, המציל משה אברהם מסביר למתרחצים כי הכניסה אסורה. "אנשים כועסים, אבל זה לטובתם", אמר.', 'אנשים כועסים, אבל זה לטובתם', 'משה אברהם', 'המציל'],
-  ['owners of the shops (a construct with the article) are no person: the earlier speaker stays', 'ראש העירייה מיכל אלון אמרה: "זה פשוט לא מקובל".\n\nבעלי העסקים מתקשים לשרוד. "אנחנו מחכים לתשובה", אמרה.', 'אנחנו מחכים לתשובה', 'מיכל אלון', null],
+  ['owners of the shops (a construct with the article) are no person: the earlier speaker stays', 'ראש העירייה מיכל אלון אמרה: "זה פשוט לא מקובל".\n\nבעלי העסקים מתקשים לשרוד. "אנחנו מחכים לתשובה", אמרה.', 'אנחנו מחכים לתשובה', 'מיכל אלון', 'ראש העירייה'],
   ['כתבה בגזר הדין: where she wrote is no name; the judge before the verb is', 'השופטת רונית שחר כתבה בגזר הדין: "אין מקום לעונש סמלי במקרה כזה".', 'אין מקום לעונש סמלי במקרה כזה', 'רונית שחר', 'השופטת'],
   ['a person introduced by הייתה before a comma, for סיפרה', 'השופטת רונית שחר גזרה את הדין.\n\nבין המתלוננים באולם הייתה דנה פרץ, שמשפחתה שילמה על מטבח. "שלוש שנים אנחנו מבשלים בסלון", סיפרה.', 'שלוש שנים אנחנו מבשלים בסלון', 'דנה פרץ', null],
   ['קם ואמר: the verb before ואמר is no subject', '"לא אמרתי דבר לחוקרים", אמר אלון ברק. בסוף הדיון קם ואמר: "אני מצטער על הכול".', 'אני מצטער על הכול', 'אלון ברק', null],
+  // Politics, culture and court pages: comma groups with titles, adjuncts after the verb, passive relays, קם ואמר.
+  ['an office, a comma group with a title (ח״כ), then אמרה with the family name', 'ראש האופוזיציה, ח״כ נועה ברגר, תקפה את התוכנית. ״זה תקציב של גימיקים״, אמרה ברגר.', 'זה תקציב של גימיקים', 'נועה ברגר', 'ראש האופוזיציה'],
+  ['the comma group right before מסרה is the subject, for a later ציינה', 'דוברת משרד האוצר, מיכל דהן, מסרה כי הפרטים יפורסמו. ״אף משרד לא יקבל פטור״, ציינה.', 'אף משרד לא יקבל פטור', 'מיכל דהן', 'דוברת משרד האוצר'],
+  ['a description, then the name in its comma group, then אמר:', 'לא כולם מרוצים. אחד מהם, ג\'מאל עבאס, אמר: "אנחנו מאבדים לקוחות בכל ערב".', 'אנחנו מאבדים לקוחות בכל ערב', 'ג\'מאל עבאס', null],
+  ['a comma group of an adverb is no name', 'השר אבי שטרן אמר: "לא נעלה מסים".\n\nבינתיים, בשיחה עם כתבים, אמר: "נחכה להצבעה".', 'נחכה להצבעה', 'אבי שטרן', 'השר'],
+  ['a place after the verb (אמרה בטקס הפתיחה) is no name', 'המנהלת האמנותית של הפסטיבל, תמר גלעדי, אמרה בטקס הפתיחה: "הקהל חזר".', 'הקהל חזר', 'תמר גלעדי', 'המנהלת האמנותית של הפסטיבל'],
+  ['a name starting with ב after the verb is still a name', '"הקהל חזר", אמר ברק כהן.', 'הקהל חזר', 'ברק כהן', null],
+  ['where he comes from (מהאוניברסיטה) ends the subject; פרופ׳ with a geresh', 'הכלכלן פרופ׳ רון אליאב מהאוניברסיטה העברית אמר כי ההחלטה מסוכנת. ״הקיצוץ הבא יגיע לחינוך״, הזהיר.', 'הקיצוץ הבא יגיע לחינוך', 'רון אליאב', 'פרופ׳'],
+  ['ממשרד X נמסר: the ministry is described, not the last speaker', 'שר האוצר אבי שטרן אמר: ״לא נעלה מסים״.\n\nממשרד הביטחון נמסר בתגובה: ״קיצוץ בתקציב הביטחון אינו אפשרי״.', 'קיצוץ בתקציב הביטחון אינו אפשרי', 'משרד הביטחון', null],
+  ['קם ואמר after an office and a titled name in commas: that person', 'יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר בסוף הישיבה: ״לא נסכים לפגיעה בשכר״.', 'לא נסכים לפגיעה בשכר', 'שלמה ביטון', 'יו״ר ההסתדרות'],
+  ['an attorney in a comma group after a description introduces him for אמר', 'השופטת רונית שחר גזרה את הדין.\n\nבא כוחו של ברק, עו"ד גיל נחמיאס, ביקש עונש קל. "מרשי הודה והביע חרטה", אמר לאחר הדיון.', 'מרשי הודה והביע חרטה', 'גיל נחמיאס', null],
+  ['X עצמו opens a sentence: him, for קם ואמר', 'השופטת רונית שחר כתבה: "העונש מוצדק".\n\nאלון ברק עצמו שתק לאורך הדיון. רק כשנשאל, קם ואמר בשקט: "אני מצטער".', 'אני מצטער', 'אלון ברק', null],
+  ['an occupation with its article and an adjective, then the name and a comma', 'הבמאי סאמר חורי אמר: "עבדנו שנה".\n\nהשחקנית הוותיקה אורנה פז, בת 74, עלתה לבמה. "חשבתי שסיימתי", סיפרה בחיוך.', 'חשבתי שסיימתי', 'אורנה פז', 'השחקנית הוותיקה'],
+  // The second batch: football — a כש clause and a place after the name, a captain with no reporting verb.
+  ['a כש clause after the name is no part of it', '"אני עוד לא מבין מה קרה", אמר אשכנזי כשהוא עטוף בדגל הקבוצה.', 'אני עוד לא מבין מה קרה', 'אשכנזי', null],
+  ['a place after the name (במסיבת העיתונאים) is no part of it', 'המאמן אלי דהן התרגש. "חלמנו על זה כל העונה", אמר דהן במסיבת העיתונאים.', 'חלמנו על זה כל העונה', 'אלי דהן', 'המאמן'],
+  ['a definite noun, the name in commas, a verb of doing and a colon', 'המאמן אלי דהן אמר: "ניצחנו".\n\nהקפטן, עומר חביב, הקדיש את הניצחון לאוהדים: "הם נסעו איתנו לכל משחק".', 'הם נסעו איתנו לכל משחק', 'עומר חביב', 'הקפטן'],
+  ['a sentence with no verb and no name before the colon names nobody', 'המאמן אלי דהן אמר: "ניצחנו".\n\nובסוף הערב עוד מילה: "תודה רבה לכל האוהדים שלנו".', 'תודה רבה לכל האוהדים שלנו', null, null],
+  // The third batch: a council vote — a quote inside the introducing sentence, a member of the council.
+  ['a sentence that introduces her before a quote of its own still does, for הוסיפה', 'ראש העיר, אורית בן חמו, אמרה בישיבה כי מדובר ב"תיקון של עוול". "מגיע להם לצאת מהבית בלי רכב", הוסיפה.', 'מגיע להם לצאת מהבית בלי רכב', 'אורית בן חמו', 'ראש העיר'],
+  ['an office with where it sits, then the name in commas, for טען', 'חבר המועצה מהאופוזיציה, איתי שגיא, הצביע נגד. "זו החלטה פוליטית לפני בחירות", טען.', 'זו החלטה פוליטית לפני בחירות', 'איתי שגיא', 'חבר המועצה מהאופוזיציה'],
 ];
 
 attributionTable('Hebrew', CASES);

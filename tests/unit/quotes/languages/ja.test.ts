@@ -34,6 +34,17 @@ const CASES: AttributionCase[] = [
   ['a school grade in brackets and 笑顔を見せた', '主将の佐々木大翔選手（3年）は「後ろのみんなを信じて走った」と笑顔を見せた。', '後ろのみんなを信じて走った', '佐々木大翔', '主将'],
   ['唇をかんだ after a quote with its speaker before it', '高橋陸選手（3年）は「悔しいが、力の差を認めるしかない」と唇をかんだ。', '悔しいが、力の差を認めるしかない', '高橋陸', '選手'],
   ['an official after a clause ending in hiragana (主催する…の担当者) is described', '村上健一監督は「全国では入賞したい」と話した。大会を主催する県高校体育連盟の担当者は「沿道の応援が多かった」と話している。', '沿道の応援が多かった', '県高校体育連盟の担当者', null],
+  // Disaster and business pages: two offices in a row after the name, a body as the subject, としている.
+  ['two offices in a row after the name (主任研究員)', '北陸経済研究所の上田麻衣主任研究員は「価格を抑えた点は評価できる」と指摘した。', '価格を抑えた点は評価できる', '上田麻衣', '主任研究員'],
+  ['one office after the name stays one (部長)', '県危機管理部の松田隆部長は「生活再建に全力を挙げる」と強調した。', '生活再建に全力を挙げる', '松田隆', '部長'],
+  ['a body (気象台) as the subject is described, with としている', '南信地方気象台によると雨量が多かった。気象台は「土砂災害が起きる恐れがある」としている。', '土砂災害が起きる恐れがある', '気象台', null],
+  ['a family name ending in 村 is no body', '中島誠町長は「帰宅を控えてほしい」と語った。\n\n木村は「まだ分からない」と話した。', 'まだ分からない', '木村', null],
+  ['としている with the subject left out: the last speaker', '中島誠町長は「帰宅を控えてほしい」と語った。\n\n「避難指示は当面続ける」としている。', '避難指示は当面続ける', '中島誠', null],
+  // The second batch: a court (裁判長, 弁護側, 判決), a comment sent through the court, an unnamed woman.
+  ['裁判長 after a family name: the full name written before', '大川恵子裁判長は懲役4年を言い渡した。大川裁判長は「卑劣な犯行だ」と指摘した。', '卑劣な犯行だ', '大川恵子', '裁判長'],
+  ['弁護側 (the defence) is described, not named', '大川恵子裁判長は懲役4年を言い渡した。弁護側は「指示役に脅されていた」として執行猶予を求めた。', '指示役に脅されていた', '弁護側', null],
+  ['判決は「…」: the ruling is described', '大川恵子裁判長は懲役4年を言い渡した。判決は「受け子は不可欠な役割だ」と退けた。', '受け子は不可欠な役割だ', '判決', null],
+  ['an unnamed woman and とのコメントを出した', '大川恵子裁判長は「卑劣な犯行だ」と指摘した。\n\n被害者の一人で80代の女性は「同じ被害に遭う人が出ないでほしい」とのコメントを出した。', '同じ被害に遭う人が出ないでほしい', '80代の女性', null],
 ];
 
 attributionTable('Japanese', CASES);

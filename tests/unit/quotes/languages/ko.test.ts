@@ -34,6 +34,21 @@ const CASES: AttributionCase[] = [
   ['a plain description joined by 인 is no role', '올해 일흔인 오경수 씨는 “배를 탄 지 오십 년이 됐다”고 말했다.', '배를 탄 지 오십 년이 됐다', '오경수', null],
   ['재판부 (the bench) and 변호인 (defence counsel) are described, never named', '재판부는 “피해자 대부분이 전 재산을 잃었다”고 양형 이유를 밝혔다.', '피해자 대부분이 전 재산을 잃었다', '재판부', null],
   ['a named lawyer keeps his name', '김태윤 변호사는 “조직적인 사기라는 점이 인정됐다”고 말했다.', '조직적인 사기라는 점이 인정됐다', '김태윤', '변호사'],
+  // Sports and business pages: a bare name, the connective 며, offices after a school and department, 측 with a time, 이모 씨.
+  ['a bare full name right before the quote, and 며 after it', '결승골의 주인공은 주장 정우진이었다. 선제골을 넣은 정우진은 “감독님이 세트피스를 준비시켰다”며 웃었다.', '감독님이 세트피스를 준비시켰다', '정우진', null],
+  ['a noun shaped like a name (전문가) is no name: the subject left out stays the last speaker', '김민수 장관은 “다리를 개통하겠다”라고 말했다.\n\n관련 업계 전문가는 “다리 개통은 늦어질 것”이라고 말했다.', '다리 개통은 늦어질 것', '김민수', null],
+  ['라며 alone after the quote: the last speaker', '김민수 장관은 “다리를 3월에 개통하겠다”라고 말했다.\n\n“공사는 아주 순조롭게 진행 중이다”라며 웃었다.', '공사는 아주 순조롭게 진행 중이다', '김민수', null],
+  ['a school and a department between the name and the office', '이정아 한빛대 경영학과 교수는 “데이터의 가치까지 따져야 한다”고 말했다.', '데이터의 가치까지 따져야 한다', '이정아', '한빛대 경영학과 교수'],
+  ['측 with a time between it and the quote is described', '박성민 감독은 “팬들이 만든 기적”이라고 말했다. 서해유나이티드 측은 경기 후 “판정에 대해 질의할 예정”이라고 밝혔다.', '판정에 대해 질의할 예정', '서해유나이티드 측', null],
+  ['이모(47) 씨: a person the paper does not name is described', '치킨집을 운영하는 이모(47) 씨는 “매출의 30%가 나간다”고 말했다.', '매출의 30%가 나간다', '이모 씨', null],
+  ['a given name starting with 모 is a name (이모란 씨)', '치킨집을 운영하는 이모란(47) 씨는 “매출의 30%가 나간다”고 말했다.', '매출의 30%가 나간다', '이모란', null],
+  // The second batch: a party before its spokesman, joined by 인.
+  ['a party and an office joined by 인 before the name (여당 원내대변인인 X 의원)', '여당 원내대변인인 김도윤 의원은 국회 브리핑에서 “야당이 민생 예산을 볼모로 잡고 있다”고 밝혔다.', '야당이 민생 예산을 볼모로 잡고 있다', '김도윤', '원내대변인'],
+  // The third batch: a festival — an office joined by 인 before a name with another office, a modifier before a name, 웃었다.
+  ['the office joined by 인 before the name wins over the one after it', '집행위원장인 배정민 감독은 개막식에서 “관객과 감독이 같은 배를 타는 축제”라고 말했다.', '관객과 감독이 같은 배를 타는 축제', '배정민', '집행위원장'],
+  ['a verb modifier before the name (연출한 X 감독) is no name', '개막작을 연출한 서지우 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '서지우', '감독'],
+  ['a name ending like a modifier is still a name when nothing follows it but the office', '김정은 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '김정은', '감독'],
+  ['"…"고 웃었다 alone: the last speaker', '서지우 감독은 “할머니들의 이야기”라고 말했다.\n\n“촬영 내내 할머니들이 밥을 해 주셨다”고 웃었다.', '촬영 내내 할머니들이 밥을 해 주셨다', '서지우', null],
 ];
 
 attributionTable('Korean', CASES);

@@ -39,6 +39,18 @@ const CASES: AttributionCase[] = [
   ['a family name and a kinship word (林阿嬤) after a clause with 的 is a name', '校長張明輝說：「我們會努力。」\n\n在學校旁經營雜貨店的林阿嬤今年七十三歲，孩子都讀過這所學校。她說：「學校沒了，年輕人就更不會回來了。」', '學校沒了，年輕人就更不會回來了。', '林阿嬤', null],
   ['a plain sentence with a place and a time word introduces nobody', '局长何国平介绍：“销售额增长了六成。”\n\n居民区每天都有人排队。“现在城里人抢着买。”他说。', '现在城里人抢着买。', '何国平', null],
   ['回应称 is one verb: the name before it is whole', '市水务局局长梁志刚回应称，最初的检测结果并未超标，“我们低估了市民的感受”。', '我们低估了市民的感受', '梁志刚', '市水务局局长'],
+  // Taiwanese and Hong Kong press: a day written 今（18）日, a `…時` doing before the verb, an opener before the subject.
+  ['a day written 今（18）日 is no part of the name before it', '林志豪今（18）日在立法院備詢。林志豪表示，「增班已是現有車輛的極限」。', '增班已是現有車輛的極限', '林志豪', null],
+  ['a doing ending in 時 between the name and the verb (判刑時指)', '裁判官梁家樂判刑時指，被告漠視安全，「完全漠視其他道路使用者的安全」。', '完全漠視其他道路使用者的安全', '梁家樂', '裁判官'],
+  ['a body with a doing ending in 時 is still no speaker', '這家公司接受調查時表示，「我們一直遵守規定」。', '我們一直遵守規定', null, null],
+  ['對此 and a comma before the subject', '對此，台鐵公司董事長張文雄回應，已與警方合作，「今年封鎖了一萬多個帳號」。', '今年封鎖了一萬多個帳號', '張文雄', '台鐵公司董事長'],
+  ['對此 before an unnamed official keeps the description', '對此，一名官員表示，「調查仍在進行中」。', '調查仍在進行中', '一名官員', null],
+  ['又指 with no subject: the speaker the sentence opened with', '辯方大律師陳建邦求情時稱，被告是經濟支柱，又指「被告事後深感後悔」。', '被告事後深感後悔', '陳建邦', '辯方大律師'],
+  ['a name before 又指 is the speaker', '王明表示，工程順利。李華又指「我們不同意這個方案」。', '我們不同意這個方案', '李華', null],
+  ['a person written by family name only (王姓業者) is described', '在花蓮經營民宿的王姓業者坦言，「觀光客的生意少了一半」。', '觀光客的生意少了一半', '王姓業者', null],
+  ['a sentence opening with 之一、 and an age introduces the person for 她說', '王明說：「開始了。」\n\n傷者之一、62歲清潔工人黃淑芬在庭外表示，仍要依靠拐杖。「我只想快點回去上班。」她說。', '我只想快點回去上班。', '黃淑芬', '清潔工人'],
+  ['立委 before the name, a doing ending in 時', '立委黃美玲質詢時指出，居民搶不到票，「鄉親只能跟機器人搶票」。', '鄉親只能跟機器人搶票', '黃美玲', '立委'],
+  ['回忆说 after the quote, with an office and a doing', '“三年前展位上几乎没人停下来。”公司创始人兼首席执行官周文博在接受本报专访时回忆说。', '三年前展位上几乎没人停下来。', '周文博', '公司创始人兼首席执行官'],
 ];
 
 attributionTable('Chinese', CASES);

@@ -1,0 +1,71 @@
+/**
+ * The person an Arabic or Hebrew sentence opens with, when it holds no reporting verb: for a pronoun or
+ * a participle after it (lang/introduced.ts, lang/semitic.ts). Split from semitic.ts, which reads the
+ * words around the verb.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { nameAfterComma, withoutTitle, type SemiticLanguage } from './semitic';
+import { person } from './shared';
+
+/**
+ * The person a plain sentence opens with, for a pronoun after it (lang/introduced.ts): an office and
+ * two name words (`ראש העירייה מיכל אלון לא הסתירה…`), or two or three words and a comma
+ * (`רחל אדלר, בת 78 מקיבוץ…`). No capitals mark names here, so nothing looser is read.
+ */
+export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
+  let [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
+  if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
+  let words = head.trim().split(/\s+/u).filter(Boolean);
+  // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
+  if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
+  const plain = (word: string | undefined) => !!word && language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word);
+  // `הקפטן, עומר חביב, הקדיש…`: one definite noun, then the name in its comma group.
+  if (words.length === 1 && language.definite.test(words[0]!) && !language.stop.test(words[0]!) && others.length > 1) {
+    const grouped = withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean));
+    if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '), words[0]);
+  }
+  if (language.roleHeads.has(words[0] ?? '')) {
+    let end = 1;
+    // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
+    const adjectiveOnly = (at: number) => !!language.definiteHeadTakes && language.definite.test(words[at - 1]!) && !language.definiteHeadTakes.test(words[at]!);
+    while (end < words.length && !adjectiveOnly(end) && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
+    const name = words.slice(end, end + 2);
+    // Arabic family names take the article too (`ريم القحطاني`).
+    const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
+    // `مدرب شباب دكالة، التونسي فوزي العياري،`: the person in the comma group after an office over a body.
+    const apposed = others.length > 1 ? nameAfterComma(language, `${head}،${others[0]}،`, true) : null;
+    if (apposed && end < words.length) return person(apposed.phrase, words.join(' '));
+    if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
+    // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
+    const next = withoutTitle(language, (others[0] ?? '').trim().split(/\s+/u).filter(Boolean));
+    if (end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain)) return person(next.join(' '), words.join(' '));
+  }
+  const self = language.emphatic?.exec(sentence.trim());
+  if (self && self[1]!.split(/\s+/u).every(plain)) return person(self[1]!);
+  if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
+  // `בא כוחו של ברק, עו"ד גיל נחמיאס, ביקש…`: a short description, then the name in its own comma group.
+  const grouped = others.length > 1 && words.length <= 5 ? withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean)) : [];
+  if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '), language.roleHeads.has(words[0] ?? '') ? words.join(' ') : undefined);
+  // `השחקנית הוותיקה אורנה פז, בת 74, עלתה…`: an occupation with its article (and an adjective), then the name.
+  const described = words.findIndex((word) => !language.definite.test(word) || language.stop.test(word));
+  if (others.length > 0 && described >= 1 && described <= 2 && words.length - described === 2 && words.slice(described).every(plain)) return person(words.slice(described).join(' '), words.slice(0, described).join(' '));
+  // `בין המתלוננים הייתה דנה פרץ, ש…`: a person introduced by "there was", the comma closing the name.
+  const there = others.length > 0 ? /(?:^|\s)(?:היה|הייתה|היו|ביניהם|ביניהן)\s+(\S+)\s+(\S+)$/u.exec(head.trim()) : null;
+  if (there && plain(there[1]) && plain(there[2])) return person(`${there[1]} ${there[2]}`);
+  return language.presentVerb ? doerOpening(language, [head, ...others], plain) : null;
+}
+
+/**
+ * `יוסי מזרחי מחזיק בחנות נעליים…`, `על החוף, המציל משה אברהם מסביר…`: a clause of the sentence
+ * opening with two name words (an occupation with its article before them) and a present-tense verb.
+ */
+function doerOpening(language: SemiticLanguage, clauses: string[], plain: (word: string | undefined) => boolean): SpeakerPhrase | null {
+  for (const clause of clauses.slice(0, 3)) {
+    const words = clause.trim().split(/\s+/u).filter(Boolean);
+    const role = language.definite.test(words[0] ?? '') && !language.stop.test(words[0]!) ? words.shift() : undefined;
+    if (words.length >= 3 && plain(words[0]) && plain(words[1]) && language.presentVerb!.test(words[2]!)) return person(`${words[0]} ${words[1]}`, role);
+  }
+  return null;
+}

@@ -6,6 +6,7 @@
 
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
+import { tidyNameWords, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 
 /**
@@ -64,7 +65,9 @@ const LEADING_NOISE = new Set(
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
-    'в во на по из у к с со о об от для при за над под про через після під').split(' '),
+    'в во на по из у к с со о об от для при за над под про через після під ' +
+    // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`).
+    'ο η οι το τα').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -128,7 +131,7 @@ export function cleanName(run: string): string {
     // "Farmer Bruce Henderson", "Analyst Ana Lopez": an occupation opening a run of three words is no first name.
     if ((TITLES.has(bare(word)) || (i === 0 && words.length > 2 && ROLE_NOUNS.has(bare(word))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
-  words = words.slice(lastTitle + 1);
+  words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
   if (lastTitle >= 0 && /^(?:der|des|dem|den)$/.test(words[0] ?? '')) return '';
@@ -224,7 +227,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
-    const name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index));
+    const name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index)), text.slice(Math.max(0, match.index - 6), match.index));
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);

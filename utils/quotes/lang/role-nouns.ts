@@ -5,6 +5,8 @@
  * Kept with no imports, because names.ts and roles.ts both read it.
  */
 
+import { isNewLanguageRoleNoun } from './newlang-roles';
+
 const STEMS = (
   // French
   // `Me Bertrand Oudin`: the form of address of a French lawyer (Maître).
@@ -69,5 +71,5 @@ export function withoutCyrillicPlace(name: string, before: string): string {
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
 export function isForeignRoleNoun(word: string): boolean {
   const plain = word.toLowerCase().replace(/^[ld][’']/u, '').replace(/[.,;:]+$/u, '');
-  return ROLE_NOUNS.has(plain);
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain);
 }

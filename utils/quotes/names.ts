@@ -6,7 +6,7 @@
 
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
-import { tidyNameWords, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { isNewLanguagePlaceWord, nominativeName, tidyNameWords, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 
 /**
@@ -163,6 +163,7 @@ const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower g
 
 function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
+  if (isNewLanguagePlaceWord(plain)) return true;
   if (!NOT_A_PERSON.has(plain)) return false;
   if (PLACE_WHEN_FIRST.has(plain) && i === words.length - 1 && i > 0) return REGION_OPENERS.has(bare(words[0]!)) || NOT_A_PERSON.has(bare(words[0]!));
   if (THING_WHEN_LAST.has(plain) && i === 0 && words.length > 1) return false;
@@ -227,7 +228,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
-    const name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index)), text.slice(Math.max(0, match.index - 6), match.index));
+    const name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index)), text.slice(Math.max(0, match.index - 24), match.index));
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);
@@ -248,6 +249,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
   }
+  // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
+  for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);
   bareUses.set(mentions, bareSeen);
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;

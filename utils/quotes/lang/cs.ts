@@ -9,7 +9,7 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
 
 /** Past stems take -l (he) or -la (she). */
-const PAST_STEMS = 'řek uvede doda prohlási popsa vysvětli upozorni zdůrazni sdělil napsa potvrdi poznamena konstatova odpověděl podotk svěři doplni připusti varova ujisti';
+const PAST_STEMS = 'řek uved doda prohlási popsa vysvětli upozorni zdůrazni sděli napsa potvrdi poznamena konstatova odpovědě podotk svěři doplni připusti varova ujisti';
 const PRESENT = 'míní říká tvrdí dodává uvádí vysvětluje popisuje upozorňuje zdůrazňuje';
 
 const VERBS = alternation([...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}l`, `${stem}la`]), ...PRESENT.split(' ')]);

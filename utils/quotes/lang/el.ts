@@ -35,6 +35,10 @@ const cues = roleNounReading(read, { dropsSubject: true, placeAfterRole: false }
 
 /** `ο κ. Αντωνίου`: the abbreviated "Mr" ends no sentence. */
 const MISTER = /(?<![\p{L}])(?:κ|κα)\.\s+(?=\p{Lu})/gu;
+/** `σχολίασε ο Γιώργος Αντωνίου`: Greek puts the article before a name too; it opens no description there. */
+const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:ο|η|τον|την|του|της)\s+(?=\p{Lu})/gu;
+const plain = (frame: string) => frame.replace(MISTER, '').replace(ARTICLE_BEFORE_NAME, '');
+
 /** `ο δήμαρχος Παρθένου Νικόλαος Βασιλείου`: a place in the genitive after the role belongs to it. */
 const GENITIVE = /(?:ου|ας|ης|ων)$/u;
 
@@ -47,7 +51,7 @@ function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
 
 export const greek: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(frame.replace(MISTER, '')),
-  after: (frame) => withPlaceInRole(cues.after(frame.replace(MISTER, ''))),
-  before: (frame) => withPlaceInRole(cues.before(frame.replace(MISTER, ''))),
+  applies: (frame) => cues.applies(plain(frame)),
+  after: (frame) => withPlaceInRole(cues.after(plain(frame))),
+  before: (frame) => withPlaceInRole(cues.before(plain(frame))),
 };

@@ -87,6 +87,12 @@ function knownCue(frame: string, side: 'after' | 'before'): boolean {
   return !!found && (side === 'before' || found.index <= 2);
 }
 
+/** Whether a tag after a quote is in one of the languages read since their batch (nl, pl, sv, ro, cs, id, el). */
+export function isNewLanguageTag(frame: string): boolean {
+  const found = NEW_LATIN_CUE().exec(frame);
+  return (!!found && found.index <= 2) || (/^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
+}
+
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
   return firstFound(frame, 'after', (language) => language.after(frame)) ?? (knownCue(frame, 'after') ? null : adjacentSpeakerAfter(frame));

@@ -59,6 +59,10 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   return plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3);
 }
 
+/** Words opening a source or a sentence in these languages, capitalised at its start. */
+const SOURCE_OPENERS = new Set('według zdaniem volgens aldus enligt podle potrivit conform menurut σύμφωνα'.split(' '));
+/** Genitive endings of Polish, Czech and Greek nouns and adjectives, which no first name in the nominative has. */
+const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 /** A word opening with a capital, no particle. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -71,7 +75,12 @@ const CAPITALISED = /^\p{Lu}/u;
  *   place she comes from, not her family name (`Pieter van Dam` keeps his).
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
-  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) return words.slice(-2);
+  // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
+  if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
+  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) {
+    // `Rzecznik Narodowego Funduszu Zdrowia`: a would-be first name in the genitive makes the run an institution's.
+    return GENITIVE.test(words.at(-2)!) ? [] : words.slice(-2);
+  }
   const from = words.indexOf('van');
   if (from < 1) return words;
   const after = words.slice(from + 1);
@@ -82,8 +91,52 @@ export function tidyNameWords(words: string[], role: string | undefined): string
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
 const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
 
-/** `w Lublinie Paweł Zając`: after a preposition of these languages, three capitalised words are a place and a name. */
+/**
+ * `w Lublinie Paweł Zając`, `szkoleniowiec Warty Robert Jankowski`: after a preposition or a role noun of
+ * these languages, three capitalised words are a place (or club) and a name.
+ */
 export function withoutPlaceAfterPreposition(name: string, before: string): string {
   const words = name.split(' ');
-  return words.length === 3 && words.every((word) => CAPITALISED.test(word)) && PLACE_PREPOSITION.test(before) ? words.slice(1).join(' ') : name;
+  if (words.length !== 3 || !words.every((word) => CAPITALISED.test(word))) return name;
+  const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
+  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) ? words.slice(1).join(' ') : name;
+}
+
+/** Case endings a Polish or Czech family name takes after its stem: `Kubiak-a`, `Beneš-ové`, `Kamińsk-iej`. */
+const CASE_ENDINGS = new Set(['a', 'e', 'y', 'i', 'u', 'é', 'ej', 'iej', 'ego', 'owi', 'em', 'ou', 'ové', 'ovi', 'ą', 'ę', 'ým', 'ého']);
+
+/**
+ * `Dawida Kubiaka` when the text also writes `Kubiak` alone, `Veroniky Benešové` beside `Benešová`:
+ * a full name met only in another case is given in the nominative the text attests for its family
+ * name, the first name following the same case (`Dawida` -> `Dawid`, `Veroniky` -> `Veronika`).
+ * `bare` holds the one-word names the text writes (lower case).
+ */
+export function nominativeName(name: string, bare: ReadonlyMap<string, number>): string {
+  const words = name.split(' ');
+  if (words.length !== 2) return name;
+  const [given, family] = words as [string, string];
+  const lower = family.toLowerCase();
+  if (bare.has(lower)) return name;
+  for (const attested of bare.keys()) {
+    // `Kubiak` + `a`; a nominative ending in a vowel gives it up: `Beneš-ová` / `Beneš-ové`, `Kamińsk-a` / `Kamińsk-iej`.
+    const stem = /[aáeéoy]$/u.test(attested) ? attested.slice(0, -1) : attested;
+    if (stem.length < 4 || !lower.startsWith(stem) || !CASE_ENDINGS.has(lower.slice(stem.length))) continue;
+    const feminine = attested.endsWith('á') || attested.endsWith('a');
+    const first = feminine && /(?:ii|y|i)$/u.test(given) ? given.replace(/(?:ii|y|i)$/u, (ending) => (ending === 'ii' ? 'ia' : 'a')) : /[ae]$/u.test(given) && !feminine ? given.slice(0, -1) : given;
+    return `${first} ${family.charAt(0)}${attested.slice(1)}`;
+  }
+  return name;
+}
+
+/** Words that make a capitalised run a place or an institution in these languages: `Kabupaten Enrekang`, `Hogeschool Noordwold`. */
+const PLACE_WORDS = new Set(
+  ('kabupaten kota provinsi kecamatan desa pasar universitas dinas gemeente provincie hogeschool universiteit stichting ' +
+    'ziekenhuis uniwersytet szpital gmina powiat województwo urząd kommun universitet sjukhus üniversitesi belediyesi ' +
+    'mahallesi ilçesi universitatea spitalul primăria județul liceul univerzita nemocnice město obec kraj úřad ' +
+    'πανεπιστήμιο νοσοκομείο δήμος').split(' '),
+);
+
+/** Whether a word of a capitalised run names a place or an institution in these languages. */
+export function isNewLanguagePlaceWord(word: string): boolean {
+  return PLACE_WORDS.has(word.toLowerCase());
 }

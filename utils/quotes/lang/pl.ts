@@ -14,7 +14,15 @@ const PAST_STEMS =
   'zapowiedzia skomentowa tłumaczy odpowiedzia zauważy dodawa przypomnia ostrzeg przekonywa relacjonowa wspomina';
 const PRESENT = 'mówi dodaje podkreśla stwierdza zaznacza wyjaśnia tłumaczy przyznaje ocenia zapewnia twierdzi opowiada przekonuje uważa relacjonuje wspomina odpowiada zauważa';
 
-const VERBS = alternation([...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}ł`, `${stem}ła`]), ...PRESENT.split(' ')]);
+const VERBS = alternation([
+  ...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}ł`, `${stem}ła`]),
+  ...PRESENT.split(' '),
+  // `– śmiał się`, `– cieszyła się`: reflexive verbs of speaking.
+  ...'śmia cieszy żali'.split(' ').flatMap((stem) => [`${stem}ł\\s+się`, `${stem}ła\\s+się`]),
+  'śmieje\\s+się', 'cieszy\\s+się', 'żali\\s+się',
+  // `– nie krył rozczarowania X`: "did not hide his disappointment", said of the words just quoted.
+  'nie\\s+krył(?:a)?\\s+(?:rozczarowania|zadowolenia|radości|złości|emocji|irytacji|satysfakcji)',
+]);
 
 const cues = latinCues({
   afterVerbs: VERBS,

@@ -6,6 +6,9 @@
 
 import type { Gender } from './coreference';
 import { bare, bareUses, cleanName, nicknamesOf, PARTICLE, type PersonMention } from './names';
+import { nominativeName } from './lang/newlang-roles';
+
+const NONE: ReadonlyMap<string, number> = new Map();
 
 /**
  * The full name a mention stands for: the full name ending with the mention's last word ("Putin"
@@ -21,7 +24,8 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   const index = nameIndex(people);
   // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
-  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? name;
+  // (`Ewy Kamińskiej` beside `Kamińska`: the nominative the text attests, lang/newlang-roles.ts.)
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;

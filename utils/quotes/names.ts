@@ -66,8 +66,8 @@ const LEADING_NOISE = new Set(
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
     'в во на по из у к с со о об от для при за над под про через після під ' +
-    // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`).
-    'ο η οι το τα').split(' '),
+    // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), and words opening a source in Dutch, Polish, Swedish, Czech, Romanian, Indonesian.
+    'ο η οι το τα volgens aldus według zdaniem enligt podle potrivit conform menurut σύμφωνα').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */

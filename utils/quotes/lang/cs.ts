@@ -30,4 +30,4 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const czech = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true });
+export const czech = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]odle' });

@@ -27,4 +27,4 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const indonesian = roleNounReading(cues, { dropsSubject: true, placeAfterRole: false });
+export const indonesian = roleNounReading(cues, { dropsSubject: true, placeAfterRole: false, according: '[Mm]enurut' });

@@ -26,7 +26,15 @@ function lastFinishedSentence(words: string): string | null {
 }
 
 export function introducedBeforeNewLanguageQuote(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
-  if (!isNewLanguageTag(text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, ''))) return null;
+  const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
+  if (!isNewLanguageTag(tag)) return null;
+  const found = introducedBefore(text, quoteStart);
+  // `– twierdzi radna.`: a role noun in the tag is the person's role.
+  const role = tag.split(/[.!?\n]/u)[0]!.split(/[\s,;:]+/u).find((word) => isNewLanguageRoleNoun(word));
+  return found && role && !found.role ? { ...found, role } : found;
+}
+
+function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | null {
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   let lead = text.slice(paragraphStart, quoteStart);
   if (!lead.trim()) {
@@ -40,7 +48,10 @@ export function introducedBeforeNewLanguageQuote(text: string, quoteStart: numbe
   if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
   const opening = /^(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
-  return opening && familyNames(text).has(opening) ? person(opening) : null;
+  if (opening && familyNames(text).has(opening)) return person(opening);
+  // `Seorang pembeli, Baharuddin, mengaku …`: one name set off by commas after a description is that person.
+  const apposed = /^[^,]{2,40},\s+(\p{Lu}\p{Ll}+)(?:\s+\(\d{1,3}\))?,\s+\p{Ll}/u.exec(sentence)?.[1];
+  return apposed ? person(apposed) : null;
 }
 
 /** `ο γενικός γραμματέας Δημήτρης Ζαφειρίου`, `trener gości Andrzej Dąbrowski`: lower-case words holding a role noun right before the name. */

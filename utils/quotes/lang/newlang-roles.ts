@@ -113,6 +113,11 @@ const CASE_ENDINGS = new Set(['a', 'e', 'y', 'i', 'u', 'é', 'ej', 'iej', 'ego',
  */
 export function nominativeName(name: string, bare: ReadonlyMap<string, number>): string {
   const words = name.split(' ');
+  // `Gol Dawida Kubiaka dał prowadzenie`: a noun opening the sentence before a name in another case goes with the case.
+  if (words.length === 3) {
+    const last = nominativeName(words.slice(1).join(' '), bare);
+    return last === words.slice(1).join(' ') ? name : last;
+  }
   if (words.length !== 2) return name;
   const [given, family] = words as [string, string];
   const lower = family.toLowerCase();

@@ -7,8 +7,9 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
+import { cleanName, NAME_RUN } from '../names';
 import { isNewLanguageRoleNoun } from './newlang-roles';
-import { person, pronoun, type LanguageCues } from './shared';
+import { lazy, person, pronoun, type LanguageCues } from './shared';
 
 const hasRoleNoun = (words: string) => words.split(/\s+/u).slice(0, 3).some((word) => isNewLanguageRoleNoun(word));
 
@@ -32,11 +33,32 @@ function placeToRole(found: SpeakerPhrase): SpeakerPhrase {
   return person(words.slice(-2).join(' '), `${found.role} ${words.slice(0, -2).join(' ')}`, found.gender) ?? found;
 }
 
-export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean }): LanguageCues {
-  const keep = (found: SpeakerPhrase | null, after: boolean): SpeakerPhrase | null => {
+/**
+ * `Volgens Lotte Hoekstra is de grutto "…"`, `Enligt Lars Engström är beslutet ”…”`: in a verb-second
+ * language the verb follows the source at once, with no comma to close it.
+ */
+function sourceOpening(according: string) {
+  const pattern = lazy(() => new RegExp(`^(?:${according})\\s+(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
+  return (frame: string): SpeakerPhrase | null => {
+    const match = pattern().exec(frame.trim());
+    const name = match ? cleanName(match[1]!) : '';
+    return name ? person(name) : null;
+  };
+}
+
+export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
+  const opening = options.according ? sourceOpening(options.according) : () => null;
+  const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
     if (!found) return null;
+    // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
+    if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role)) delete found.role;
+    // `twierdzi radna`: the role noun standing for the person is their role too.
+    if (found.descriptor && !found.role) {
+      const role = frame.split(/[\s.,;:!?]+/u).find((word) => isNewLanguageRoleNoun(word));
+      if (role) found.role = role;
+    }
     if (found.kind === 'description' && !hasRoleNoun(found.phrase)) return after && options.dropsSubject ? pronoun('they') : null;
     return options.placeAfterRole && found.kind === 'name' && !found.pronoun ? placeToRole(found) : found;
   };
-  return { ...cues, after: (frame) => keep(cues.after(frame), true), before: (frame) => keep(cues.before(frame), false) };
+  return { ...cues, after: (frame) => keep(cues.after(frame), true, frame), before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
 }

@@ -30,4 +30,4 @@ const cues = latinCues({
   anaphor: roleAnaphor(/^(?:de|het)\s+/u),
 });
 
-export const dutch = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false });
+export const dutch = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Vv]olgens' });

@@ -40,4 +40,4 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const polish = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true });
+export const polish = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Ww]edług' });

@@ -27,4 +27,4 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const romanian = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true });
+export const romanian = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]otrivit\\s+lui' });

@@ -15,7 +15,7 @@ const TURKISH_LETTER = /[ğĞıİşŞ]/u;
 /** Reporting verbs and converbs that close a Turkish frame: `söyledi:`, `belirterek,`, `açıkladı.`. */
 const REPORTING = /(?:söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifade etti|ifadelerini kullandı|vurguladı|vurgulayarak|kaydetti|diyerek|ekledi|anlattı|aktardı|dile getirdi)[.:,]?\s*$/u;
 /** The sentence's subject: a name run (its role first), maybe with a case ending, then `da`/`ise` or a comma. */
-const SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s+(?:da|de|ise|ve))?(?=[\\s,])`, 'u'));
+const SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
 
 function subjectOf(sentence: string): SpeakerPhrase | null {
   const match = SUBJECT().exec(sentence.trim());

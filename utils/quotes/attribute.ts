@@ -202,6 +202,8 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
   }
   const name = resolveName(found.phrase, people, book.genders);
   if (!name || book.entities.get(name)?.outlet) return null;
+  // `"…" Voting began.`: the fallback's one word is a speaker only as the short form of a name given in full.
+  if (found.loose && !name.includes(' ')) return null;
   // `"…," Vance, the former president, said`: of several Vances, the one the text gave that office.
   const office = found.role ? officeOf(found.role) : '';
   const holder = office ? familyBearers(found.phrase, people)?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;

@@ -66,8 +66,9 @@ const LEADING_NOISE = new Set(
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
     'в во на по из у к с со о об от для при за над под про через після під ' +
-    // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), and words opening a source in Dutch, Polish, Swedish, Czech, Romanian, Indonesian.
-    'ο η οι το τα volgens aldus według zdaniem enligt podle potrivit conform menurut σύμφωνα').split(' '),
+    // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Czech, Romanian, Indonesian.
+    // Vietnamese forms of address (`Bà Trần Thị Hoa`).
+    'ο η οι το τα volgens aldus według zdaniem enligt podle potrivit conform menurut σύμφωνα ông bà').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -79,8 +80,8 @@ export function isLeadingNoise(word: string): boolean {
   return LEADING_NOISE.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
 }
 
-/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …". */
-const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine'.split(' '));
+/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …", "De gemeente bezuinigt …". */
+const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine de het een det en ett'.split(' '));
 /**
  * Capitalised pronouns and possessives opening a sentence in French, German, Spanish, Italian and
  * Portuguese (`Mi abuelo decía:`, `Se puede`, `Sa mère`) are no name alone. Words that are also common

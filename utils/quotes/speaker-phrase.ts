@@ -47,6 +47,8 @@ export interface SpeakerPhrase {
   dropped?: boolean;
   /** A descriptor read as a pronoun (`la retraitée`, `— поделилась молодая мама`): the person the story just named. */
   descriptor?: boolean;
+  /** Read by the language-neutral fallback (lang/adjacent.ts): one word stands only for a name the text gives in full. */
+  loose?: boolean;
 }
 
 /** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */

@@ -20,6 +20,7 @@ import { thai } from './th';
 import { chinese } from './zh';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
 import { czech } from './cs';
+import { danishNorwegian } from './da-no';
 import { greek } from './el';
 import { indonesian } from './id';
 import { dutch } from './nl';
@@ -37,10 +38,10 @@ const LATIN_CUE = lazy(() => new RegExp(LATIN.map((language) => language.cue ?? 
  * sentence in one of them has some. Tested first because it costs a tenth of the verbs' pattern.
  */
 const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|die|das|und|sagt|sagte|so|laut|le|la|les|des|du|et|el|los|las|y|il|di|che|os|da|do|em|que|de|ha|ho|dice|disse|segundo|secondo)\b/;
-/** Languages read since their batch (nl, pl, sv, ro, cs, id): behind their own words, after the five above. */
-const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, romanian, czech, indonesian];
+/** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
+const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian];
 const NEW_LATIN_CUE = lazy(() => new RegExp(NEW_LATIN.map((language) => language.cue ?? '').join('|'), 'u'));
-const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğış]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|yang|dan|tidak|menurut|kata|ujar)\b/u;
+const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæå]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|yang|dan|tidak|menurut|kata|ujar)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
 /** A frame this short may be only a name and a verb (`Weber betonte:`), so the verbs are tested. */

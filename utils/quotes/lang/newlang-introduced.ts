@@ -44,6 +44,14 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   }
   const sentence = lastFinishedSentence(lead);
   if (!sentence || QUOTE_MARK.test(sentence.replace(FEW_QUOTED_WORDS, ''))) return null;
+  const found = namedIn(text, sentence);
+  if (found) return found;
+  // `Ved kajen står Lone Mikkelsen … . Hun havde lovet dem …`: a sentence naming nobody, the one before it.
+  const earlier = lastFinishedSentence(lead.trimEnd().slice(0, -sentence.length));
+  return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;
+}
+
+function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' '));
   if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
@@ -56,7 +64,7 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
 
 /** `ο γενικός γραμματέας Δημήτρης Ζαφειρίου`, `trener gości Andrzej Dąbrowski`: lower-case words holding a role noun right before the name. */
 function roleBefore(sentence: string, at: number): string | null {
-  const words = sentence.slice(0, at).split(/[,;:]/u).at(-1)!.trim().split(/\s+/u).slice(-4);
+  const words = sentence.slice(0, at).replace(/[\s,]+$/u, '').split(/[,;:]/u).at(-1)!.trim().split(/\s+/u).slice(-4);
   const from = words.findIndex((word) => isNewLanguageRoleNoun(word));
   return from >= 0 && words.slice(from).every((word) => /^\p{Ll}/u.test(word)) ? words.slice(Math.max(0, from - 1)).join(' ').replace(/^(?:\p{Lu}\S*\s+)/u, '') : null;
 }

@@ -23,6 +23,9 @@ const WORDS = (
   'kommunalråd kommunalrådet oppositionsråd oppositionsrådet ordförande ordföranden rektor rektorn talesperson ' +
   'pressekreterare ministern borgmästare chef chefen vd forskare forskaren professorn läkare läkaren åklagare ' +
   'åklagaren tränare tränaren förbundskapten lärare läraren landshövding förvaltningschef kyrkoherde lantbrukare bonden ' +
+  // Danish and Norwegian
+  'borgmester borgmesteren ordfører ordføreren rådmand formand formanden leder lederen direktør direktøren talsmand ' +
+  'talsperson politimester politiinspektør overlæge sygeplejerske lege ' +
   // Turkish
   'başkan başkanı başkanvekili müdür müdürü bakan bakanı vali valisi kaymakam kaymakamı muhtar muhtarı milletvekili ' +
   'sözcü sözcüsü profesör uzman öğretmen direktör direktörü hakem avukat savcı başsavcı sekreter sekreteri rektör ' +
@@ -33,7 +36,8 @@ const WORDS = (
   // Romanian
   'primarul primarului primar viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
   'ministrul ministrului purtătorul purtătoarea președintele președintelui prefectul actorul actrița antrenorul ' +
-  'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul ' +
+  'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul antrenoarea jucătoarea ' +
+  'consiliera primărița profesoara doctorița ' +
   // Czech
   'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
   'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +
@@ -56,6 +60,9 @@ const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder',
 export function isNewLanguageRoleNoun(word: string): boolean {
   const plain = word.toLowerCase().replace(/[.,;:]+$/u, '');
   if (ROLES.has(plain)) return true;
+  // `Emmerveen-spits`, `Warta-trener`: a club or place joined to the role by a hyphen.
+  const hyphen = plain.lastIndexOf('-');
+  if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;
   return plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3);
 }
 
@@ -97,9 +104,9 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|di|
  */
 export function withoutPlaceAfterPreposition(name: string, before: string): string {
   const words = name.split(' ');
-  if (words.length !== 3 || !words.every((word) => CAPITALISED.test(word))) return name;
+  if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
-  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) ? words.slice(1).join(' ') : name;
+  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) ? words.slice(-2).join(' ') : name;
 }
 
 /** Case endings a Polish or Czech family name takes after its stem: `Kubiak-a`, `Beneš-ové`, `Kamińsk-iej`. */

@@ -3,7 +3,7 @@
  * name with or without a capital (`Wethouder Pieter van Dam`, `woordvoerder Sanne Kuipers`).
  */
 
-import { alternation } from './shared';
+import { alternation, person, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -30,4 +30,20 @@ const cues = latinCues({
   anaphor: roleAnaphor(/^(?:de|het)\s+/u),
 });
 
-export const dutch = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Vv]olgens' });
+const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Vv]olgens' });
+
+/** `aldus De Graaf`, `zegt Van Dam`: a family name alone opens with its particle, capitalised, which is no article then. */
+const PARTICLE_NAME = /^[—–-]?\s*\p{Ll}+\s+((?:De|Van|Ter|Ten|Den|Het)(?:\s+(?:de|der|den|het))?\s+\p{Lu}[\p{L}'’-]+)(?=[\s,.;!?]|$)/u;
+
+/** `aldus De Volkskrant`: a paper's name opens with De too. */
+const PAPER = /(?:krant|blad|courant|telegraaf|tijd|post|stem|omroep|nieuws)$/iu;
+
+function particleName(frame: string) {
+  const name = PARTICLE_NAME.exec(frame)?.[1] ?? '';
+  return PAPER.test(name) ? null : person(name);
+}
+
+export const dutch: LanguageCues = {
+  ...read,
+  after: (frame) => read.after(frame) ?? (read.applies(frame) ? particleName(frame) : null),
+};

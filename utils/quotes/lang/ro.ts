@@ -17,7 +17,7 @@ const cues = latinCues({
   subjectVerbs: VERBS,
   pronouns: { el: 'male', ea: 'female' },
   dropsSubject: true,
-  according: '[Pp]otrivit(?:\\s+lui)?|[Cc]onform(?:\\s+lui)?|[Ss]pune\\s+(?=\\p{Lu})',
+  according: '[Pp]otrivit(?:\\s+lui)?|[Cc]onform(?:\\s+lui)?',
   articles: 'un|o|lui|acesta|aceasta',
   hasArticles: false,
   stops: 'la|în|pentru|după|înainte|într-o|într-un|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|azi|astăzi|el|ea',

@@ -13,6 +13,8 @@ const CASES: AttributionCase[] = [
   ['an age in brackets after the name: the quote after her sentence is hers', 'In Hoogeveld is de verbazing groot. Fatima El Amrani (71) neemt de bus naar het ziekenhuis. "Een taxi kan ik niet betalen."', 'Een taxi kan ik niet betalen.', 'Fatima El Amrani', null],
   ['zei hij tegen de krant: the paper spoken to is skipped', 'Pieter van Dam is wethouder.\n\n"Het lukt niet," zei hij tegen het Dagblad.', 'Het lukt niet,', 'Pieter van Dam', null],
   ['schrijft de krant: a newspaper is no speaker', 'De gemeente wil bezuinigen.\n\n"De bus naar Hoogeveld verdwijnt per 1 januari uit de dienstregeling," schrijft de krant.', 'De bus naar Hoogeveld verdwijnt per 1 januari uit de dienstregeling,', null, null],
+  ['aldus De Graaf: the capitalised particle opens his family name', 'Emmerveen-spits Tim de Graaf scoorde twee keer.\n\n‘Dit is een avond om nooit te vergeten,’ aldus De Graaf.', 'Dit is een avond om nooit te vergeten,', 'Tim de Graaf', 'Emmerveen-spits'],
+  ['aldus De Volkskrant: a paper named after De is no person', 'De gemeente bezuinigt op de bus.\n\n‘De lijn naar Hoogeveld verdwijnt al per 1 januari uit de dienstregeling,’ aldus De Volkskrant.', 'De lijn naar Hoogeveld verdwijnt al per 1 januari uit de dienstregeling,', null, null],
 ];
 
 attributionTable('Dutch', CASES);

@@ -12,6 +12,7 @@ const CASES: AttributionCase[] = [
   ['a name met only in the genitive is given in the nominative the text attests', 'Gol Dawida Kubiaka dał prowadzenie.\n\nKubiak nie szukał wymówek. „Remis boli jak porażka” – mówił w strefie wywiadów.', 'Remis boli jak porażka', 'Dawid Kubiak', null],
   ['a club after the role noun is no first name', '„Sami jesteśmy sobie winni” – powiedział szkoleniowiec Warty Robert Jankowski.', 'Sami jesteśmy sobie winni', 'Robert Jankowski', 'szkoleniowiec Warty'],
   ['a list line opening with a dash is no speech', 'Tabela po kolejce:\n\n– Warta Kaliszany 45 punktów\n\n„To był dobry mecz” – mówi Anna Zielińska.', 'To był dobry mecz', 'Anna Zielińska', null],
+  ['a two-word place after the role noun is no part of the name', 'Obecny wójt Jasienicy Górnej Michał Baran przyznał, że sprawa zaszkodziła urzędowi. „Teraz wszystkie przetargi publikujemy w internecie” – zaznaczył.', 'Teraz wszystkie przetargi publikujemy w internecie', 'Michał Baran', 'Obecny wójt Jasienicy Górnej'],
 ];
 
 attributionTable('Polish', CASES);

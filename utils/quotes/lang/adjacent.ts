@@ -53,9 +53,13 @@ function nameOf(run: string, role?: string): SpeakerPhrase | null {
 
 const isVerbLike = (word: string) => !NOT_A_VERB.has(word.toLowerCase());
 
-/** Words between the verb and the name, without the short ones that are auxiliaries (`je`, `har`): the role. */
-function roleOf(words: string): string {
+/**
+ * Words between the verb and the name, without the short ones that are auxiliaries (`rekao je`): the role.
+ * After an auxiliary first (`je povedal župan`), the next word is the verb itself.
+ */
+function roleOf(words: string, verb: string): string {
   const tokens = words.trim().split(/\s+/u).filter(Boolean);
+  if (verb.length <= 3 && tokens.length > 1) tokens.shift();
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
   return tokens.join(' ');
 }
@@ -66,7 +70,7 @@ export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
     const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? verbFirst[4] : '';
-    return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '') || after);
+    return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '', verbFirst[1]!) || after);
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
   return nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null;

@@ -25,7 +25,7 @@ const WORDS = (
   'åklagaren tränare tränaren förbundskapten lärare läraren landshövding förvaltningschef kyrkoherde lantbrukare bonden ' +
   // Danish and Norwegian
   'borgmester borgmesteren ordfører ordføreren rådmand formand formanden leder lederen direktør direktøren talsmand ' +
-  'talsperson politimester politiinspektør overlæge sygeplejerske lege ' +
+  'talsperson politimester politiinspektør overlæge sygeplejerske lege fisker fiskeren ' +
   // Turkish
   'başkan başkanı başkanvekili müdür müdürü bakan bakanı vali valisi kaymakam kaymakamı muhtar muhtarı milletvekili ' +
   'sözcü sözcüsü profesör uzman öğretmen direktör direktörü hakem avukat savcı başsavcı sekreter sekreteri rektör ' +
@@ -54,7 +54,7 @@ const ROLES = new Set(WORDS);
  * Dutch and Swedish glue a role onto another noun (`buschauffeur`, `vakbondsbestuurder`,
  * `förvaltningschef`): a long word ending in one of these is a role too.
  */
-const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'råd', 'rådet', 'ordförande'];
+const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører'];
 
 /** A role noun of these languages, whatever its capital: `Wethouder`, `radny`, `Başkanı`, `Primarul`. */
 export function isNewLanguageRoleNoun(word: string): boolean {
@@ -70,6 +70,8 @@ export function isNewLanguageRoleNoun(word: string): boolean {
 const SOURCE_OPENERS = new Set('według zdaniem volgens aldus enligt podle potrivit conform menurut σύμφωνα'.split(' '));
 /** Genitive endings of Polish, Czech and Greek nouns and adjectives, which no first name in the nominative has. */
 const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
+/** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */
+const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ου|ας|ης)$/u;
 /** A word opening with a capital, no particle. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -86,7 +88,10 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
   if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) {
     // `Rzecznik Narodowego Funduszu Zdrowia`: a would-be first name in the genitive makes the run an institution's.
-    return GENITIVE.test(words.at(-2)!) ? [] : words.slice(-2);
+    if (GENITIVE.test(words.at(-2)!)) return [];
+    // `Fisker Odd Arne Haugen`: only a place in a case of its own (`Lhoty`, `Warty`, `Górnej`) goes; two first names stay.
+    // (`Kepala Dinas Perdagangan Rudi Hartono`: an office's institution word goes too.)
+    return PLACE_CASE.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
   }
   const from = words.indexOf('van');
   if (from < 1) return words;

@@ -15,6 +15,7 @@ const CASES: AttributionCase[] = [
   ['Hungarian: the role written after the name', '„A tető beázik, ezt nem lehetett halogatni” – mondta Kovács Péter polgármester a sajtótájékoztatón.', 'A tető beázik, ezt nem lehetett halogatni', 'Kovács Péter', 'polgármester'],
   ['Finnish: ”…”, X sanoo, the family name resolved to the name in full', 'Henkilöstön luottamusmies Sari Mäkinen muistuttaa vuoroista.\n\n”Meitä ei kuultu ennen päätöstä lainkaan”, Mäkinen sanoo.', 'Meitä ei kuultu ennen päätöstä lainkaan', 'Sari Mäkinen', null],
   ['Finnish: a dialogue dash and a tag the fallback reads', '– Sunnuntai on monelle lapsiperheelle ainoa vapaa päivä, sanoo kirjastotoimenjohtaja Aino Virtanen.', 'Sunnuntai on monelle lapsiperheelle ainoa vapaa päivä', 'Aino Virtanen', 'kirjastotoimenjohtaja'],
+  ['Slovenian: je povedal <role> X, the auxiliary first, then the verb, then the role', '»Most bomo obnovili do oktobra,« je povedal župan Andrej Zupan.', 'Most bomo obnovili do oktobra,', 'Andrej Zupan', 'župan'],
 ];
 
 attributionTable('Languages with no module', CASES);

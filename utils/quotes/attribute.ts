@@ -23,6 +23,7 @@ import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
+import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, findPersonMentions, NAME_RUN, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
@@ -89,7 +90,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     let speaker = continued;
     let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
     // Caseless scripts: a pronoun or dropped subject after a paragraph that introduces someone is them (lang/introduced.ts).
-    const introduced = found && (found.dropped || found.pronoun) ? introducedInParagraph(text, span.outerStart) : null;
+    const introduced = found && (found.dropped || found.pronoun) ? (introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd)) : null;
     if (introduced) {
       found = introduced;
       mention = mentionOf(text, introduced.phrase, 'context', span);
@@ -245,6 +246,8 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
   }
   const name = resolveName(found.phrase, people, book.genders);
   if (!name || book.entities.get(name)?.outlet) return null;
+  // `"…" Voting began.`: the fallback's one word is a speaker only as the short form of a name given in full.
+  if (found.loose && !name.includes(' ')) return null;
   // `"…," Vance, the former president, said`: of several Vances, the one the text gave that office.
   const office = found.role ? officeOf(found.role) : '';
   const holder = office ? familyBearers(found.phrase, people)?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;

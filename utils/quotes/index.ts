@@ -11,6 +11,8 @@ import { findQuoteSpans, type QuoteSpan } from './find';
 import { DEFAULT_MAX_KEY } from './rank';
 import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
+import { speakerAfter } from './cues';
+import { dialogueSpans } from './lang/dialogue';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -26,7 +28,9 @@ export interface FindQuotesOptions {
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
-  const spans = withoutOverlaps(findQuoteSpans(text));
+  const marked = findQuoteSpans(text);
+  // Speech printed after a dialogue dash (lang/dialogue.ts), a tag naming its speaker.
+  const spans = withoutOverlaps([...marked, ...dialogueSpans(text, marked, (frame) => !!speakerAfter(frame))]);
   const attributed = attributeSpeakers(text, spans, { siteName: options.siteName })
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));

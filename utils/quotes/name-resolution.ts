@@ -6,6 +6,9 @@
 
 import type { Gender } from './coreference';
 import { bare, bareUses, cleanName, nicknamesOf, PARTICLE, type PersonMention } from './names';
+import { nominativeName } from './lang/newlang-roles';
+
+const NONE: ReadonlyMap<string, number> = new Map();
 
 /**
  * The full name a mention stands for: the full name ending with the mention's last word ("Putin"
@@ -22,7 +25,8 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
   // `Beltrán Acuña` after `Horacio Beltrán Acuña`: a Spanish double family name written alone.
-  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? name;
+  // (`Ewy Kamińskiej` beside `Kamińska`: the nominative the text attests, lang/newlang-roles.ts.)
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;

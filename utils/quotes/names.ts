@@ -6,6 +6,7 @@
 
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
+import { isNewLanguagePlaceWord, nominativeName, tidyNameWords, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 
 /**
@@ -73,7 +74,10 @@ const LEADING_NOISE = new Set(
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
-    'в во на по из у к с со о об от для при за над под про через після під').split(' '),
+    'в во на по из у к с со о об от для при за над под про через після під ' +
+    // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
+    // Vietnamese forms of address (`Bà Trần Thị Hoa`).
+    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -85,8 +89,8 @@ export function isLeadingNoise(word: string): boolean {
   return LEADING_NOISE.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
 }
 
-/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …". */
-const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine'.split(' '));
+/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …", "De gemeente bezuinigt …". */
+const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine de het een det en ett'.split(' '));
 /**
  * Capitalised pronouns and possessives opening a sentence in French, German, Spanish, Italian and
  * Portuguese (`Mi abuelo decía:`, `Se puede`, `Sa mère`) are no name alone. Words that are also common
@@ -142,7 +146,7 @@ export function cleanName(run: string): string {
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
-  words = words.slice(lastTitle + 1);
+  words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
   if (lastTitle >= 0 && /^(?:der|des|dem|den)$/.test(words[0] ?? '')) return '';
@@ -186,6 +190,7 @@ const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower g
 
 function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
+  if (isNewLanguagePlaceWord(plain)) return true;
   // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.
   if (plain === 'way') return i === words.length - 1 && words.length > 2;
   if (!NOT_A_PERSON.has(plain)) return false;
@@ -254,7 +259,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
-    let name = withoutCyrillicPlace(cleanName(match[0]), text.slice(Math.max(0, match.index - 24), match.index), match[0]);
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), before);
     // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
     // "of", a run's first word is the team, place or ministry, the rest the person.
     const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
@@ -285,6 +291,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
   }
+  // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
+  for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);
   bareUses.set(mentions, bareSeen);
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;

@@ -49,7 +49,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   }
   const match = NAMED_OPENING.exec(opening);
   if (!match) return null;
-  const rest = opening.slice(match[0].length);
+  // `Fatima El Amrani (71) neemt de bus`: an age in brackets after the name, as Dutch, German or Polish papers write it.
+  const rest = opening.slice(match[0].length).replace(/^\s*\(\d{1,3}\)/u, '');
   if (match[1]) {
     const titled = roleThenName(match[1], rest);
     if (titled) return titled;

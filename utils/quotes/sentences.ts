@@ -4,6 +4,8 @@
  */
 
 const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Smt|Hon|Supt|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
+/** `ο κ. Αντωνίου` (Greek "Mr"), `4 tys. osób` (Polish "thousand"): abbreviations no \b can see before. */
+const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|np|tzw)\.$/u;
 
 /**
  * What a liveblog or a wire story writes before a paragraph's first sentence: a time stamp
@@ -19,7 +21,7 @@ export function sentenceBoundaries(words: string): number[] {
   const mark = /[.!?؟]["”’'»]?(?=\s|$)|[。！？]/g;
   for (let match = mark.exec(words); match; match = mark.exec(words)) {
     const dot = match.index + 1;
-    if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);
+    if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot)) && !ABBREVIATION_OTHER_LANGUAGES.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);
   }
   return boundaries;
 }

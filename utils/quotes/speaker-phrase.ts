@@ -49,6 +49,8 @@ export interface SpeakerPhrase {
   descriptor?: boolean;
   /** "Tom Reyes and Ana Lopez said": the second of a pair that speaks through the first, for a later "they". */
   pairedWith?: string;
+  /** Read by the language-neutral fallback (lang/adjacent.ts): one word stands only for a name the text gives in full. */
+  loose?: boolean;
 }
 
 /** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */

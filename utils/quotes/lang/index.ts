@@ -18,6 +18,16 @@ import { russianUkrainian } from './ru-uk';
 import { lazy, type LanguageCues } from './shared';
 import { thai } from './th';
 import { chinese } from './zh';
+import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
+import { czech } from './cs';
+import { danishNorwegian } from './da-no';
+import { greek } from './el';
+import { indonesian } from './id';
+import { dutch } from './nl';
+import { polish } from './pl';
+import { romanian } from './ro';
+import { swedish } from './sv';
+import { turkish } from './tr';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
 /** All Latin-script languages' verbs and source words in one pattern: one scan of an English frame, not five. */
@@ -28,20 +38,29 @@ const LATIN_CUE = lazy(() => new RegExp(LATIN.map((language) => language.cue ?? 
  * sentence in one of them has some. Tested first because it costs a tenth of the verbs' pattern.
  */
 const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|die|das|und|sagt|sagte|so|laut|le|la|les|des|du|et|el|los|las|y|il|di|che|os|da|do|em|que|de|ha|ho|dice|disse|segundo|secondo)\b/;
+/** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
+const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian];
+const NEW_LATIN_CUE = lazy(() => new RegExp(NEW_LATIN.map((language) => language.cue ?? '').join('|'), 'u'));
+const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæå]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|yang|dan|tidak|menurut|kata|ujar)\b/u;
+const ALL_LATIN = [...LATIN, ...NEW_LATIN];
+
 /** A frame this short may be only a name and a verb (`Weber betonte:`), so the verbs are tested. */
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (!OTHER_SCRIPT.test(frame)) {
     // After a quote every Latin pattern is anchored at the frame's start and fails at once on other words.
-    if (side === 'after') return LATIN;
+    if (side === 'after') return ALL_LATIN;
+    const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
-    if (frame.length > SHORT_FRAME && !LATIN_FUNCTION_WORD.test(frame)) return [];
-    return LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
+    const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
+    const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
+    return turkish.applies(frame) ? [...old, ...fresh, turkish] : [...old, ...fresh];
   }
+  if (greek.applies(frame)) return [greek];
   if (arabic.applies(frame)) return [arabic];
   if (hebrew.applies(frame)) return [hebrew];
   if (thai.applies(frame)) return [thai];
@@ -64,10 +83,26 @@ function firstFound(frame: string, side: 'after' | 'before', read: (language: La
   return leftOut;
 }
 
+/**
+ * Whether a language read here knows the frame's words (`, según El País`, `, écrit L'Écho…`): its
+ * reader found no person on purpose, so no fallback may find one. After a quote only a word opening the frame counts.
+ */
+function knownCue(frame: string, side: 'after' | 'before'): boolean {
+  const found = LATIN_CUE().exec(frame) ?? NEW_LATIN_CUE().exec(frame);
+  return !!found && (side === 'before' || found.index <= 2);
+}
+
+/** Whether a tag after a quote is in one of the languages read since their batch (nl, pl, sv, ro, cs, id, el). */
+export function isNewLanguageTag(frame: string): boolean {
+  const found = NEW_LATIN_CUE().exec(frame);
+  return (!!found && found.index <= 2) || (/^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
+}
+
+/** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'after', (language) => language.after(frame));
+  return firstFound(frame, 'after', (language) => language.after(frame)) ?? (knownCue(frame, 'after') ? null : adjacentSpeakerAfter(frame));
 }
 
 export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'before', (language) => language.before(frame));
+  return firstFound(frame, 'before', (language) => language.before(frame)) ?? (knownCue(frame, 'before') ? null : adjacentSpeakerBefore(frame));
 }

@@ -38,9 +38,9 @@ export interface LatinLanguage {
   /** The last word of an outlet's name or description: "journal", "Zeitung", "газете". */
   outlet: RegExp;
   /** Capitalised role nouns written before a name (German): "Geschäftsführerin", "Vorsitzender". */
-  capitalRole?: RegExp;
+  capitalRole?: { test(word: string): boolean };
   /** A descriptor standing for the person named before: "die 72-Jährige", "la septuagénaire". */
-  anaphor?: RegExp;
+  anaphor?: { test(words: string): boolean };
   /** Gender of an anaphor from its article: "die" → female. */
   anaphorGender?: (words: string) => 'male' | 'female' | null;
 }

@@ -5,6 +5,8 @@
  * Kept with no imports, because names.ts and roles.ts both read it.
  */
 
+import { isNewLanguageRoleNoun } from './newlang-roles';
+
 const STEMS = (
   // French
   // `Me Bertrand Oudin`: the form of address of a French lawyer (Maître).
@@ -89,5 +91,5 @@ const RESIDENT = /^(?:мешканка|мешканець|жителька|жи�
 export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
-  return ROLE_NOUNS.has(plain);
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain);
 }

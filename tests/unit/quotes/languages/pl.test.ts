@@ -1,0 +1,18 @@
+import { attributionTable, type AttributionCase } from './attribution-table';
+
+const CASES: AttributionCase[] = [
+  ['„…” – mówi X', '„Nie poddamy się” – mówi Anna Zielińska.', 'Nie poddamy się', 'Anna Zielińska', null],
+  ['– powiedział starosta X: the role before the name', '„Rozmawiamy z funduszem” – powiedział starosta Tomasz Nowak.', 'Rozmawiamy z funduszem', 'Tomasz Nowak', 'starosta'],
+  ['a dialogue dash paragraph with its tag', 'Anna Zielińska prowadzi sklep od lat.\n\n– Nie poddamy się. Walczymy dalej – mówi Zielińska.', 'Nie poddamy się. Walczymy dalej', 'Anna Zielińska', null],
+  ['the speech reopened after the tag is the same speaker’s', 'Anna Zielińska prowadzi sklep od lat.\n\n– Nie poddamy się – mówi. – Walczymy dalej.', 'Walczymy dalej.', 'Anna Zielińska', null],
+  ['a dash opening speech after a sentence, proven by its tag', 'Robert Jankowski nie ukrywał złości. Przyznał, że zespół źle zniósł presję. – To kwestia głowy, nie nóg – stwierdził Jankowski.', 'To kwestia głowy, nie nóg', 'Robert Jankowski', null],
+  ['– opowiada.: the subject left out is the woman the paragraph before introduced', 'Zbiórkę zorganizowała Katarzyna Lewandowska, mama dwójki dzieci.\n\n– Urodziłabym w samochodzie – opowiada.', 'Urodziłabym w samochodzie', 'Katarzyna Lewandowska', null],
+  ['twierdzi radna: the role noun stands for the person just named', 'Innego zdania jest Ewa Kamińska.\n\n„Nikt nic nie zrobił” – twierdzi radna.', 'Nikt nic nie zrobił', 'Ewa Kamińska', 'radna'],
+  ['Według X before the quote', 'Według Ewy Kamińskiej dyrekcja „za późno zaczęła szukać lekarzy”. Kamińska zasiada w radzie.', 'za późno zaczęła szukać lekarzy', 'Ewa Kamińska', null],
+  ['a name met only in the genitive is given in the nominative the text attests', 'Gol Dawida Kubiaka dał prowadzenie.\n\nKubiak nie szukał wymówek. „Remis boli jak porażka” – mówił w strefie wywiadów.', 'Remis boli jak porażka', 'Dawid Kubiak', null],
+  ['a club after the role noun is no first name', '„Sami jesteśmy sobie winni” – powiedział szkoleniowiec Warty Robert Jankowski.', 'Sami jesteśmy sobie winni', 'Robert Jankowski', 'szkoleniowiec Warty'],
+  ['a list line opening with a dash is no speech', 'Tabela po kolejce:\n\n– Warta Kaliszany 45 punktów\n\n„To był dobry mecz” – mówi Anna Zielińska.', 'To był dobry mecz', 'Anna Zielińska', null],
+  ['a two-word place after the role noun is no part of the name', 'Obecny wójt Jasienicy Górnej Michał Baran przyznał, że sprawa zaszkodziła urzędowi. „Teraz wszystkie przetargi publikujemy w internecie” – zaznaczył.', 'Teraz wszystkie przetargi publikujemy w internecie', 'Michał Baran', 'Obecny wójt Jasienicy Górnej'],
+];
+
+attributionTable('Polish', CASES);

@@ -1,0 +1,90 @@
+/**
+ * The language-neutral last resort, for a language no module here reads: a name standing right
+ * next to the quote in its own sentence is the speaker:
+ *   after a quote   `"…," zegt Jansen.`, `„…“, rekao je glasnogovornik Marko Jurić.` (one word, then up to three
+ *                   lower-case words: an auxiliary, a role), `„…” – mondta Kovács Péter polgármester a …` (words after the name),
+ *                   `"…", Mäkinen sanoo.`, `"…", ông Lộc nói.` (the name, maybe after a form of address, and one word)
+ *   before a quote  `Jansen zegt: "…"`, `Kaya, “…” diye konuştu.` (the name and its comma alone)
+ * The words may be any reporting verb of any language, so they are read only when every reader,
+ * English first, found nothing; a preposition or article (`in Washington`) is no verb. Roles glued
+ * to the name go (names.ts cleanName). The phrase is `loose`: attribute.ts takes one word only as
+ * the short form of a name the text gives in full, and never an outlet.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
+import { lazy, person } from './shared';
+
+/** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
+const NOT_A_VERB = new Set(
+  ('in at on of to for from by with and or but the a an as via near into onto than ' +
+    'en op bij van voor met naar uit door aan om tot te het een de der die das den dem und im am zum zur vom mit für von ' +
+    'à au aux dans sur chez par pour le la les un une des du et ou el los las y con del al por para em no na do da dos das e ' +
+    'il lo gli di che tra fra nel della w we z ze na po do od dla i oraz lub v ve s se k ke u o od pro při za ' +
+    'på av till från med och eller vid hos för om är och ile ve veya da de di ke dari dan atau pada untuk yang ' +
+    'în pe la cu și sau din lui ale al σε στο στη στην με και ή του της το η ο ти и в во на с со из к по за от').split(' '),
+);
+
+/** English words: a frame holding one is English prose the English reader declined (`"…" would cost Ana Lopez her seat`). */
+const ENGLISH = new Set(
+  ('the an to of in on that this is was were would will has have had his her their its it for with and but or as at by be been not who which ' +
+    'when while after before if because since so than about into over under also just only then there here what where why how said says like without ' +
+    // English irregular pasts (`Voting began, before the rain.`): no other language here writes them.
+    'began came went took gave grew broke became found stood wrote spoke thought brought').split(' '),
+);
+/** An English past (`started`, `began`), a possessive (`Trump's`) or one of those words: English, which the English reader declined. */
+const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}])/u.test(words) || words.split(/[\s.,;:!?]+/u).some((word) => ENGLISH.has(word.toLowerCase()));
+
+const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
+/** `sanoo Aino Virtanen`, `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+${LOWER}){0,3})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+/** `Mäkinen sanoo.`, `ông Lộc nói.` */
+const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
+const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})\\s+(${LOWER})\\s*:\\s*$`, 'u'));
+const BEFORE_COMMA = lazy(() => new RegExp(`^\\s*(${NAME_RUN}),\\s*$`, 'u'));
+
+/** A person's name from a capitalised run, roles cleaned off; one word only when it may be a family name. */
+function nameOf(run: string, role?: string): SpeakerPhrase | null {
+  const name = cleanName(run);
+  if (!name) return null;
+  if (name.includes(' ') ? !looksLikePerson(name) : !mayBeFamilyName(name)) return null;
+  const found = person(name, role || run.slice(0, run.lastIndexOf(name)).trim() || null);
+  if (found) found.loose = true;
+  return found;
+}
+
+const isVerbLike = (word: string) => !NOT_A_VERB.has(word.toLowerCase());
+
+/**
+ * Words between the verb and the name, without the short ones that are auxiliaries (`rekao je`): the role.
+ * After an auxiliary first (`je povedal župan`), the next word is the verb itself.
+ */
+function roleOf(words: string, verb: string): string {
+  const tokens = words.trim().split(/\s+/u).filter(Boolean);
+  if (verb.length <= 3 && tokens.length > 1) tokens.shift();
+  while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
+  return tokens.join(' ');
+}
+
+export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
+  if (!/^[—–-]?\s*\p{L}/u.test(frame)) return null;
+  const verbFirst = AFTER_VERB_FIRST().exec(frame);
+  if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
+    // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
+    const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? verbFirst[4] : '';
+    return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '', verbFirst[1]!) || after);
+  }
+  const nameFirst = AFTER_NAME_FIRST().exec(frame);
+  return nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null;
+}
+
+export function adjacentSpeakerBefore(frame: string): SpeakerPhrase | null {
+  const trimmed = frame.trimEnd();
+  if (trimmed.endsWith(':')) {
+    const colon = BEFORE_COLON().exec(trimmed);
+    return colon && isVerbLike(colon[2]!) && !hasEnglish(colon[0]) ? nameOf(colon[1]!) : null;
+  }
+  if (!trimmed.endsWith(',') || trimmed.length > 60) return null;
+  const comma = BEFORE_COMMA().exec(trimmed);
+  return comma ? nameOf(comma[1]!) : null;
+}

@@ -1,0 +1,33 @@
+/**
+ * Czech: `„…“ řekl X`, `uvedla předsedkyně X`, `dodala.` (the subject left out, -la telling a woman),
+ * `podle X`, roles before the name without a capital (`mluvčí X`, `generální ředitel X`).
+ */
+
+import { alternation } from './shared';
+import { latinCues } from './latin';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { roleAnaphor, roleNounReading } from './newlang-shared';
+
+/** Past stems take -l (he) or -la (she). */
+const PAST_STEMS = 'řek uved doda prohlási popsa vysvětli upozorni zdůrazni sděli napsa potvrdi poznamena konstatova odpovědě podotk svěři doplni připusti varova ujisti';
+const PRESENT = 'míní říká tvrdí dodává uvádí vysvětluje popisuje upozorňuje zdůrazňuje';
+
+const VERBS = alternation([...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}l`, `${stem}la`]), ...PRESENT.split(' ')]);
+
+const cues = latinCues({
+  afterVerbs: VERBS,
+  subjectVerbs: VERBS,
+  pronouns: { on: 'male', ona: 'female' },
+  dropsSubject: true,
+  verbGender: (verb) => (/la$/u.test(verb) ? 'female' : /l$/u.test(verb) ? 'male' : null),
+  according: '[Pp]odle',
+  articles: 'jeho|její',
+  hasArticles: false,
+  stops: 'v|ve|na|pro|při|po|před|během|dnes|včera|také|rovněž|už|již',
+  recipients: 'pro',
+  outlet: /^(?:deník\p{L}*|list\p{L}*|server\p{L}*|ČTK|rozhlas\p{L}*|televiz\p{L}*|ČT|iROZHLAS|Novinky|Seznam\p{L}*)$/iu,
+  capitalRole: { test: isNewLanguageRoleNoun },
+  anaphor: roleAnaphor(),
+});
+
+export const czech = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]odle' });

@@ -1,0 +1,97 @@
+/**
+ * Dialogue dashes, as Polish, Swedish, Czech, Russian and many other papers print direct speech:
+ * a paragraph opening with a dash is the speaker's words, up to the dash or comma before the tag:
+ *   `– Moja córka urodziła się tutaj – opowiada. – Będziemy rodzić w karetkach?`
+ *   `– Stänger man skolan så stänger man byn, säger Sandberg.`
+ * A dash paragraph is speech only when a tag after it names a speaker (a reader in cues.ts says so),
+ * or when the paragraph before it was speech: a list line (`– Tabela III ligi`) or a signature
+ * (`— Ana Lopez`) is not.
+ */
+
+import type { QuoteSpan } from '../find';
+
+const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
+/** A dash opening speech after a sentence's stop inside a paragraph. */
+const MID_OPENING = /[.!?:…]["”»]?[ \t]+[–—―][ \t]+(?=\p{Lu})/gu;
+/** A dash inside the paragraph, between spaces: where the words said may stop and their tag begin. */
+const INNER_DASH = /[ \t][–—―][ \t]+/gu;
+/** The end of a tag: its sentence's stop, or the dash that reopens the speech. */
+const TAG_END = /[.!?](?=\s|$)|[ \t][–—―][ \t]/u;
+/** A tag after a comma is a short clause (`, säger nämndens ordförande Lars Engström (M).`). */
+const MAX_TAG_WORDS = 10;
+
+export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
+  if (!/(?:^|\n|[.!?:…]\s)[ \t]*[–—―][ \t]/u.test(text)) return [];
+  const spans: QuoteSpan[] = [];
+  const free = (span: QuoteSpan) => !taken.some((other) => other.outerStart < span.outerEnd && span.outerStart < other.outerEnd);
+  let previousWasSpeech = false;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    const opening = DIALOGUE_OPENING.exec(line);
+    let found: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―]/u), previousWasSpeech, isTag).filter(free) : [];
+    // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
+    MID_OPENING.lastIndex = 0;
+    for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
+      const dashAt = start + mid.index + mid[0].search(/[–—―]/u);
+      if (found.some((span) => span.outerEnd > dashAt)) continue;
+      found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, false, isTag).filter(free)];
+    }
+    spans.push(...found);
+    if (opening || line.trim()) previousWasSpeech = found.length > 0 && !!opening;
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return spans;
+}
+
+function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let at = from;
+  let openAt = dashAt;
+  while (at < end) {
+    const tag = tagAfter(text, at, end, isTag);
+    if (!tag) {
+      const comma = spans.length === 0 ? commaTag(text, at, end, isTag) : -1;
+      if (comma > at) spans.push(span(text, openAt, at, comma));
+      // No tag: the words run to the paragraph's end, when the speech goes on from before.
+      else if (spans.length > 0 || goesOn) spans.push(span(text, openAt, at, end));
+      break;
+    }
+    spans.push(span(text, openAt, at, tag.cut));
+    const reopened = /^\s*[–—―][ \t]+(?=\S)/u.exec(text.slice(tag.end, end));
+    if (!reopened) break;
+    openAt = tag.end + reopened[0].search(/[–—―]/u);
+    at = tag.end + reopened[0].length;
+  }
+  return spans;
+}
+
+/** The first inner dash after `at` whose clause is a tag: where the words stop (`cut`) and the tag ends. */
+function tagAfter(text: string, at: number, end: number, isTag: (frame: string) => boolean): { cut: number; end: number } | null {
+  const rest = text.slice(at, end);
+  INNER_DASH.lastIndex = 0;
+  for (let dash = INNER_DASH.exec(rest); dash; dash = INNER_DASH.exec(rest)) {
+    const after = rest.slice(dash.index + 1);
+    const stop = TAG_END.exec(after.slice(1));
+    const clause = stop ? after.slice(0, stop.index + 1 + (stop[0].trim().length === 1 && /[.!?]/u.test(stop[0]) ? 1 : 0)) : after;
+    if (isTag(clause.trim())) return { cut: at + dash.index, end: at + dash.index + 1 + clause.length };
+  }
+  return null;
+}
+
+/** `…, säger Sandberg.`: the last comma of the paragraph when a short tag follows it to the end. */
+function commaTag(text: string, at: number, end: number, isTag: (frame: string) => boolean): number {
+  const rest = text.slice(at, end).trimEnd();
+  const comma = rest.lastIndexOf(', ');
+  if (comma < 0) return -1;
+  const clause = rest.slice(comma + 2);
+  return clause.split(/\s+/u).length <= MAX_TAG_WORDS && /[.!?]$/u.test(clause) && isTag(clause) ? at + comma : -1;
+}
+
+function span(text: string, openAt: number, start: number, end: number): QuoteSpan {
+  let last = end;
+  while (last > start && /\s/u.test(text[last - 1]!)) last--;
+  return { start, end: last, text: text.slice(start, last), marks: 'double', outerStart: openAt, outerEnd: last, fullSentence: true };
+}

@@ -1,0 +1,57 @@
+/**
+ * Greek: `«…», δήλωσε ο δήμαρχος X`, `«…», είπε.` (the subject left out), `σύμφωνα με τον X`,
+ * the article and role before the name (`ο γενικός γραμματέας X`, `η Μαρία X`).
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { alternation, person, type LanguageCues } from './shared';
+import { latinCues } from './latin';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { roleAnaphor, roleNounReading } from './newlang-shared';
+
+const VERBS = alternation(
+  ('δήλωσε είπε λέει ανέφερε σχολίασε τόνισε πρόσθεσε εξήγησε υποστήριξε σημείωσε υπογράμμισε παραδέχθηκε παραδέχτηκε ' +
+    'δηλώνει τονίζει εξηγεί σημειώνει επισήμανε απάντησε έγραψε ξεκαθάρισε διαβεβαίωσε προειδοποίησε λένε δήλωσαν').split(' '),
+);
+
+const read = latinCues(
+  {
+    afterVerbs: VERBS,
+    subjectVerbs: VERBS,
+    pronouns: { αυτός: 'male', αυτή: 'female' },
+    dropsSubject: true,
+    according: '[Σσ]ύμφωνα\\s+με(?:\\s+τ(?:ον|ην|ο|ους|ις))?',
+    articles: 'ο|η|το|οι|τα|ένας|μια|μία|ένα|τον|την|του|της',
+    hasArticles: true,
+    stops: 'σε|στο|στη|στην|στον|κατά|μετά|πριν|χθες|σήμερα|από',
+    recipients: 'σε|στο|στη|στην|στον|στα|στους|στις',
+    outlet: /^(?:εφημερίδα\p{L}*|ΕΡΤ|ΑΠΕ|ραδιόφων\p{L}*|ιστοσελίδα|Καθημεριν\p{L}*)$/iu,
+    capitalRole: { test: isNewLanguageRoleNoun },
+    anaphor: roleAnaphor(/^(?:ο|η)\s+/u),
+  },
+  /\p{Script=Greek}/u,
+);
+const cues = roleNounReading(read, { dropsSubject: true, placeAfterRole: false });
+
+/** `ο κ. Αντωνίου`: the abbreviated "Mr" ends no sentence. */
+const MISTER = /(?<![\p{L}])(?:κ|κα)\.\s+(?=\p{Lu})/gu;
+/** `σχολίασε ο Γιώργος Αντωνίου`: Greek puts the article before a name too; it opens no description there. */
+const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:ο|η|τον|την|του|της)\s+(?=\p{Lu})/gu;
+const plain = (frame: string) => frame.replace(MISTER, '').replace(ARTICLE_BEFORE_NAME, '');
+
+/** `ο δήμαρχος Παρθένου Νικόλαος Βασιλείου`: a place in the genitive after the role belongs to it. */
+const GENITIVE = /(?:ου|ας|ης|ων)$/u;
+
+function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!found || found.kind !== 'name' || found.pronoun || !found.role) return found;
+  const words = found.phrase.split(/\s+/u);
+  if (words.length !== 3 || !GENITIVE.test(words[0]!)) return found;
+  return person(words.slice(1).join(' '), `${found.role} ${words[0]}`, found.gender);
+}
+
+export const greek: LanguageCues = {
+  ...cues,
+  applies: (frame) => cues.applies(plain(frame)),
+  after: (frame) => withPlaceInRole(cues.after(plain(frame))),
+  before: (frame) => withPlaceInRole(cues.before(plain(frame))),
+};

@@ -1,0 +1,77 @@
+/**
+ * Polish, Czech, Romanian, Greek and Indonesian leave the subject out after a quote (`– opowiada.`,
+ * `ανέφερε σε ανακοίνωσή του.`), and Swedish and Dutch papers write `säger hon` right after
+ * introducing her: the person is whom the sentence before the quote names, not the story's most
+ * salient speaker. `Zbiórkę zorganizowała Katarzyna Lewandowska, mama dwójki dzieci.` then
+ * `– Moja córka … – opowiada.` is hers. Read only after a tag in one of these languages.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { findPersonMentions } from '../names';
+import { isNewLanguageTag } from './index';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { person } from './shared';
+
+/** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
+const QUOTE_MARK = /["“”„«»]/u;
+const FEW_QUOTED_WORDS = /["“„«][^"“”„«»\n]{1,30}["”“»]/gu;
+
+/** The last sentence of `words` that ends with a stop; null when words of an unfinished sentence follow it. */
+function lastFinishedSentence(words: string): string | null {
+  const trimmed = words.trimEnd();
+  if (!/[.!?]["”»]?$/u.test(trimmed)) return null;
+  const inner = trimmed.slice(0, -1);
+  const stop = Math.max(inner.lastIndexOf('. '), inner.lastIndexOf('! '), inner.lastIndexOf('? '));
+  return trimmed.slice(stop + 1).trim();
+}
+
+export function introducedBeforeNewLanguageQuote(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
+  if (!isNewLanguageTag(tag)) return null;
+  const found = introducedBefore(text, quoteStart);
+  // `– twierdzi radna.`: a role noun in the tag is the person's role.
+  const role = tag.split(/[.!?\n]/u)[0]!.split(/[\s,;:]+/u).find((word) => isNewLanguageRoleNoun(word));
+  return found && role && !found.role ? { ...found, role } : found;
+}
+
+function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | null {
+  const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+  let lead = text.slice(paragraphStart, quoteStart);
+  if (!lead.trim()) {
+    // The quote opens its paragraph: the paragraph before it.
+    const before = text.slice(0, paragraphStart).trimEnd();
+    lead = before.slice(before.lastIndexOf('\n') + 1);
+  }
+  const sentence = lastFinishedSentence(lead);
+  if (!sentence || QUOTE_MARK.test(sentence.replace(FEW_QUOTED_WORDS, ''))) return null;
+  const found = namedIn(text, sentence);
+  if (found) return found;
+  // `Ved kajen står Lone Mikkelsen … . Hun havde lovet dem …`: a sentence naming nobody, the one before it.
+  const earlier = lastFinishedSentence(lead.trimEnd().slice(0, -sentence.length));
+  return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;
+}
+
+function namedIn(text: string, sentence: string): SpeakerPhrase | null {
+  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' '));
+  if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
+  // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
+  const opening = /^(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
+  if (opening && familyNames(text).has(opening)) return person(opening);
+  // `Seorang pembeli, Baharuddin, mengaku …`: one name set off by commas after a description is that person.
+  const apposed = /^[^,]{2,40},\s+(\p{Lu}\p{Ll}+)(?:\s+\(\d{1,3}\))?,\s+\p{Ll}/u.exec(sentence)?.[1];
+  return apposed ? person(apposed) : null;
+}
+
+/** `ο γενικός γραμματέας Δημήτρης Ζαφειρίου`, `trener gości Andrzej Dąbrowski`: lower-case words holding a role noun right before the name. */
+function roleBefore(sentence: string, at: number): string | null {
+  const words = sentence.slice(0, at).replace(/[\s,]+$/u, '').split(/[,;:]/u).at(-1)!.trim().split(/\s+/u).slice(-4);
+  const from = words.findIndex((word) => isNewLanguageRoleNoun(word));
+  return from >= 0 && words.slice(from).every((word) => /^\p{Ll}/u.test(word)) ? words.slice(Math.max(0, from - 1)).join(' ').replace(/^(?:\p{Lu}\S*\s+)/u, '') : null;
+}
+
+/** The family names of the text's full-name mentions (kept for the last text read: quotes of one text come together). */
+let familiesOf: { text: string; families: Set<string> } | null = null;
+function familyNames(text: string): Set<string> {
+  if (familiesOf?.text !== text) familiesOf = { text, families: new Set(findPersonMentions(text).filter((mention) => mention.name.includes(' ')).map((mention) => mention.name.split(' ').at(-1)!)) };
+  return familiesOf.families;
+}

@@ -1,0 +1,159 @@
+/**
+ * Offices and occupations of the languages read by the newlang-*.ts modules (Dutch, Polish,
+ * Swedish, Turkish, Indonesian, Romanian, Czech, Greek), as a paper writes them before a name:
+ * `Wethouder Pieter van Dam`, `radny Tomasz Nowak`, `Belediye Başkanı Mehmet Aydın`, `Kepala Dinas X`,
+ * `primarul Ion Popescu`, `ο δήμαρχος X`. Such a word is the person's role, never part of the name.
+ * Kept with no imports, because role-nouns.ts (read by names.ts and roles.ts) reads it.
+ */
+
+const WORDS = (
+  // Dutch
+  'wethouder burgemeester raadslid gemeenteraadslid gedeputeerde woordvoerder woordvoerster directeur directrice voorzitter ' +
+  'minister staatssecretaris kamerlid fractievoorzitter ecoloog bioloog econoom onderzoeker onderzoekster hoogleraar ' +
+  'boer boerin melkveehouder chauffeur buschauffeur agent advocaat rechter officier trainer aanvoerder keeper spits ' +
+  'arts huisarts verpleegkundige docent leraar lerares bewoner bewoonster ondernemer eigenaar eigenares winkelier ' +
+  'deskundige dijkgraaf commissaris bestuurder vakbondsbestuurder predikant dominee pastoor vogelteller ' +
+  // Polish (nominative and the genitive after `według`)
+  'radny radna radnego radnej burmistrz burmistrza prezydent prezydenta starosta starosty wójt wójta dyrektor dyrektora ' +
+  'dyrektorka dyrektorki rzecznik rzecznika rzeczniczka minister ministra poseł posła posłanka senator prezes prezesa ' +
+  'trener trenera szkoleniowiec szkoleniowca kapitan bramkarz napastnik sędzia sędziego prokurator adwokat lekarz lekarka ' +
+  'profesor profesora ekspert eksperta ekspertka mieszkaniec mieszkanka sołtys przewodniczący przewodnicząca komendant ' +
+  'policjant strażak nauczyciel nauczycielka kierownik kierowniczka właściciel właścicielka rolnik ratownik zastępca ' +
+  // Swedish
+  'kommunalråd kommunalrådet oppositionsråd oppositionsrådet ordförande ordföranden rektor rektorn talesperson ' +
+  'pressekreterare ministern borgmästare chef chefen vd forskare forskaren professorn läkare läkaren åklagare ' +
+  'åklagaren tränare tränaren förbundskapten lärare läraren landshövding förvaltningschef kyrkoherde lantbrukare bonden ' +
+  // Danish and Norwegian
+  'borgmester borgmesteren ordfører ordføreren rådmand formand formanden leder lederen direktør direktøren talsmand ' +
+  'talsperson politimester politiinspektør overlæge sygeplejerske lege fisker fiskeren ' +
+  // Turkish
+  'başkan başkanı başkanvekili müdür müdürü bakan bakanı vali valisi kaymakam kaymakamı muhtar muhtarı milletvekili ' +
+  'sözcü sözcüsü profesör uzman öğretmen direktör direktörü hakem avukat savcı başsavcı sekreter sekreteri rektör ' +
+  'rektörü dekan dekanı başhekim başhekimi antrenör teknik ' +
+  // Indonesian
+  'kepala wali bupati gubernur menteri camat lurah ketua wakil direktur juru kapolres kapolda kapolsek pengamat dosen ' +
+  'guru dokter pedagang petani warga sekretaris anggota pelatih kapten ' +
+  // Romanian
+  'primarul primarului primar viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
+  'ministrul ministrului purtătorul purtătoarea președintele președintelui prefectul actorul actrița antrenorul ' +
+  'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul antrenoarea jucătoarea ' +
+  'consiliera primărița profesoara doctorița ' +
+  // Czech
+  'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
+  'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +
+  'místostarosta náměstek náměstkyně policista soudce soudkyně advokát obhájce majitel majitelka odborník analytik ' +
+  // Greek (nominative and genitive)
+  'δήμαρχος δημάρχου υπουργός υπουργού πρόεδρος προέδρου γραμματέας εκπρόσωπος βουλευτής περιφερειάρχης ' +
+  'αντιπεριφερειάρχης διευθυντής διευθύντρια καθηγητής καθηγήτρια γιατρός προπονητής αστυνομικός εισαγγελέας ' +
+  'ξενοδόχος ταβερνιάρης'
+).split(' ');
+
+const ROLES = new Set(WORDS);
+
+/**
+ * Dutch and Swedish glue a role onto another noun (`buschauffeur`, `vakbondsbestuurder`,
+ * `förvaltningschef`): a long word ending in one of these is a role too.
+ */
+const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører'];
+
+/** A role noun of these languages, whatever its capital: `Wethouder`, `radny`, `Başkanı`, `Primarul`. */
+export function isNewLanguageRoleNoun(word: string): boolean {
+  const plain = word.toLowerCase().replace(/[.,;:]+$/u, '');
+  if (ROLES.has(plain)) return true;
+  // `Emmerveen-spits`, `Warta-trener`: a club or place joined to the role by a hyphen.
+  const hyphen = plain.lastIndexOf('-');
+  if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;
+  return plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3);
+}
+
+/** Words opening a source or a sentence in these languages, capitalised at its start. */
+const SOURCE_OPENERS = new Set('według zdaniem volgens aldus enligt ifølge podle potrivit conform menurut σύμφωνα'.split(' '));
+/** Genitive endings of Polish, Czech and Greek nouns and adjectives, which no first name in the nominative has. */
+const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
+/** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */
+const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ου|ας|ης)$/u;
+/** A word opening with a capital, no particle. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * What names.ts keeps of a name run in these languages, past its role (`role`: the role word
+ * dropped before it, if any):
+ *   `Starosta Dolní Lhoty Martin Kučera`, `Prezes Warty Henryk Mazur`: three capitalised words or
+ *   more after a role of these languages are the role's place and the name, the name the last two;
+ *   `Lotte Hoekstra van de Hogeschool Noordwold`: `van (de)` before two capitalised words opens the
+ *   place she comes from, not her family name (`Pieter van Dam` keeps his).
+ */
+export function tidyNameWords(words: string[], role: string | undefined): string[] {
+  // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
+  if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
+  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) {
+    // `Rzecznik Narodowego Funduszu Zdrowia`: a would-be first name in the genitive makes the run an institution's.
+    if (GENITIVE.test(words.at(-2)!)) return [];
+    // `Fisker Odd Arne Haugen`: only a place in a case of its own (`Lhoty`, `Warty`, `Górnej`) goes; two first names stay.
+    // (`Kepala Dinas Perdagangan Rudi Hartono`: an office's institution word goes too.)
+    return PLACE_CASE.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
+  }
+  const from = words.indexOf('van');
+  if (from < 1) return words;
+  const after = words.slice(from + 1);
+  const place = after[0] === 'de' || after[0] === 'het' || after[0] === 'der' || after[0] === 'den' ? after.slice(1) : after;
+  return place.length >= 2 && place.every((word) => CAPITALISED.test(word)) ? words.slice(0, from) : words;
+}
+
+/** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
+const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
+
+/**
+ * `w Lublinie Paweł Zając`, `szkoleniowiec Warty Robert Jankowski`: after a preposition or a role noun of
+ * these languages, three capitalised words are a place (or club) and a name.
+ */
+export function withoutPlaceAfterPreposition(name: string, before: string): string {
+  const words = name.split(' ');
+  if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
+  const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
+  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) ? words.slice(-2).join(' ') : name;
+}
+
+/** Case endings a Polish or Czech family name takes after its stem: `Kubiak-a`, `Beneš-ové`, `Kamińsk-iej`. */
+const CASE_ENDINGS = new Set(['a', 'e', 'y', 'i', 'u', 'é', 'ej', 'iej', 'ego', 'owi', 'em', 'ou', 'ové', 'ovi', 'ą', 'ę', 'ým', 'ého']);
+
+/**
+ * `Dawida Kubiaka` when the text also writes `Kubiak` alone, `Veroniky Benešové` beside `Benešová`:
+ * a full name met only in another case is given in the nominative the text attests for its family
+ * name, the first name following the same case (`Dawida` -> `Dawid`, `Veroniky` -> `Veronika`).
+ * `bare` holds the one-word names the text writes (lower case).
+ */
+export function nominativeName(name: string, bare: ReadonlyMap<string, number>): string {
+  const words = name.split(' ');
+  // `Gol Dawida Kubiaka dał prowadzenie`: a noun opening the sentence before a name in another case goes with the case.
+  if (words.length === 3) {
+    const last = nominativeName(words.slice(1).join(' '), bare);
+    return last === words.slice(1).join(' ') ? name : last;
+  }
+  if (words.length !== 2) return name;
+  const [given, family] = words as [string, string];
+  const lower = family.toLowerCase();
+  if (bare.has(lower)) return name;
+  for (const attested of bare.keys()) {
+    // `Kubiak` + `a`; a nominative ending in a vowel gives it up: `Beneš-ová` / `Beneš-ové`, `Kamińsk-a` / `Kamińsk-iej`.
+    const stem = /[aáeéoy]$/u.test(attested) ? attested.slice(0, -1) : attested;
+    if (stem.length < 4 || !lower.startsWith(stem) || !CASE_ENDINGS.has(lower.slice(stem.length))) continue;
+    const feminine = attested.endsWith('á') || attested.endsWith('a');
+    const first = feminine && /(?:ii|y|i)$/u.test(given) ? given.replace(/(?:ii|y|i)$/u, (ending) => (ending === 'ii' ? 'ia' : 'a')) : /[ae]$/u.test(given) && !feminine ? given.slice(0, -1) : given;
+    return `${first} ${family.charAt(0)}${attested.slice(1)}`;
+  }
+  return name;
+}
+
+/** Words that make a capitalised run a place or an institution in these languages: `Kabupaten Enrekang`, `Hogeschool Noordwold`. */
+const PLACE_WORDS = new Set(
+  ('kabupaten kota provinsi kecamatan desa pasar universitas dinas gemeente provincie hogeschool universiteit stichting ' +
+    'ziekenhuis uniwersytet szpital gmina powiat województwo urząd kommun universitet sjukhus üniversitesi belediyesi ' +
+    'mahallesi ilçesi universitatea spitalul primăria județul liceul univerzita nemocnice město obec kraj úřad ' +
+    'πανεπιστήμιο νοσοκομείο δήμος').split(' '),
+);
+
+/** Whether a word of a capitalised run names a place or an institution in these languages. */
+export function isNewLanguagePlaceWord(word: string): boolean {
+  return PLACE_WORDS.has(word.toLowerCase());
+}

@@ -1,0 +1,64 @@
+/**
+ * What the newlang modules (nl, pl, sv, ro, cs, id, el) share on top of latin.ts. These languages
+ * write roles without an article (`radny X`, `rektorn X`), so the reader takes any lower-case words
+ * after a verb for a description; here only words holding a role noun stay one (`twierdzi radna`),
+ * and other words after the verb (`– powiedział w poniedziałek`, `katanya sambil tertawa`) mean the
+ * subject was left out.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { cleanName, NAME_RUN } from '../names';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { lazy, person, pronoun, type LanguageCues } from './shared';
+
+const hasRoleNoun = (words: string) => words.split(/\s+/u).slice(0, 3).some((word) => isNewLanguageRoleNoun(word));
+
+/**
+ * `twierdzi radna`, `zegt de boer`, `śmiał się bohater Orła`: a role noun alone (with its article or
+ * one complement) stands for the person just named, like a pronoun.
+ */
+export function roleAnaphor(article?: RegExp): { test(words: string): boolean } {
+  return {
+    test: (words) => {
+      const tokens = words.replace(article ?? /^$/u, '').trim().split(/\s+/u);
+      return tokens.length <= 2 && /^\p{Ll}/u.test(tokens[0] ?? '') && isNewLanguageRoleNoun(tokens[0] ?? '');
+    },
+  };
+}
+
+/** `Starosta Dolní Lhoty Martin Kučera`: of three capitalised words or more after a role, the first are the role's place. */
+function placeToRole(found: SpeakerPhrase): SpeakerPhrase {
+  const words = found.phrase.split(/\s+/u);
+  if (!found.role || words.length < 3 || words.some((word) => !/^\p{Lu}/u.test(word))) return found;
+  return person(words.slice(-2).join(' '), `${found.role} ${words.slice(0, -2).join(' ')}`, found.gender) ?? found;
+}
+
+/**
+ * `Volgens Lotte Hoekstra is de grutto "…"`, `Enligt Lars Engström är beslutet ”…”`: in a verb-second
+ * language the verb follows the source at once, with no comma to close it.
+ */
+function sourceOpening(according: string) {
+  const pattern = lazy(() => new RegExp(`^(?:${according})\\s+(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
+  return (frame: string): SpeakerPhrase | null => {
+    const match = pattern().exec(frame.trim());
+    const name = match ? cleanName(match[1]!) : '';
+    return name ? person(name) : null;
+  };
+}
+
+export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
+  const opening = options.according ? sourceOpening(options.according) : () => null;
+  const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
+    if (!found) return null;
+    // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
+    if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role)) delete found.role;
+    // `twierdzi radna`: the role noun standing for the person is their role too.
+    if (found.descriptor && !found.role) {
+      const role = frame.split(/[\s.,;:!?]+/u).find((word) => isNewLanguageRoleNoun(word));
+      if (role) found.role = role;
+    }
+    if (found.kind === 'description' && !hasRoleNoun(found.phrase)) return after && options.dropsSubject ? pronoun('they') : null;
+    return options.placeAfterRole && found.kind === 'name' && !found.pronoun ? placeToRole(found) : found;
+  };
+  return { ...cues, after: (frame) => keep(cues.after(frame), true, frame), before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
+}

@@ -1,0 +1,49 @@
+/**
+ * Dutch: `"…," zegt Jansen`, `aldus raadslid X`, `volgens X`, `zei hij`, `X zei: "…"`, roles before the
+ * name with or without a capital (`Wethouder Pieter van Dam`, `woordvoerder Sanne Kuipers`).
+ */
+
+import { alternation, person, type LanguageCues } from './shared';
+import { latinCues } from './latin';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { roleAnaphor, roleNounReading } from './newlang-shared';
+
+const VERBS = alternation(
+  ('zegt zei zeiden zeggen vertelt vertelde stelt stelde aldus benadrukt benadrukte verklaart verklaarde schrijft schreef ' +
+    'antwoordt antwoordde reageert reageerde meent vindt vond erkent erkende waarschuwt waarschuwde zucht zuchtte lacht ' +
+    'lachte concludeert concludeerde licht legt vult voegt beaamt beaamde bevestigt bevestigde').split(' '),
+);
+
+const cues = latinCues({
+  afterVerbs: VERBS,
+  subjectVerbs: 'zegt|zei|vertelt|vertelde|schrijft|schreef|verklaarde|verklaart|stelt|stelde|reageerde|antwoordde',
+  pronouns: { hij: 'male', zij: 'female', ze: 'female' },
+  dropsSubject: false,
+  according: '[Vv]olgens',
+  articles: 'de|het|een|die|deze|zijn|haar',
+  hasArticles: false,
+  // `legt Hoekstra uit`, `voegt hij eraan toe`: the separable verb's particle ends the speaker phrase.
+  stops: 'tijdens|in|op|bij|tegen|aan|na|voor|over|met|gisteren|vandaag|eerder|later|ook|nog|al|uit|toe|eraan|daarover|desgevraagd|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
+  recipients: 'tegen|aan',
+  outlet: /^(?:krant|dagblad|omroep|courant|nieuwsblad|persbureau|ANP|NOS|RTL|\p{L}*[Kk]rant|\p{L}*[Dd]agblad)$/u,
+  capitalRole: { test: isNewLanguageRoleNoun },
+  anaphor: roleAnaphor(/^(?:de|het)\s+/u),
+});
+
+const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Vv]olgens' });
+
+/** `aldus De Graaf`, `zegt Van Dam`: a family name alone opens with its particle, capitalised, which is no article then. */
+const PARTICLE_NAME = /^[—–-]?\s*\p{Ll}+\s+((?:De|Van|Ter|Ten|Den|Het)(?:\s+(?:de|der|den|het))?\s+\p{Lu}[\p{L}'’-]+)(?=[\s,.;!?]|$)/u;
+
+/** `aldus De Volkskrant`: a paper's name opens with De too. */
+const PAPER = /(?:krant|blad|courant|telegraaf|tijd|post|stem|omroep|nieuws)$/iu;
+
+function particleName(frame: string) {
+  const name = PARTICLE_NAME.exec(frame)?.[1] ?? '';
+  return PAPER.test(name) ? null : person(name);
+}
+
+export const dutch: LanguageCues = {
+  ...read,
+  after: (frame) => read.after(frame) ?? (read.applies(frame) ? particleName(frame) : null),
+};

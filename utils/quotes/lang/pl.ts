@@ -1,0 +1,43 @@
+/**
+ * Polish: `„…” – mówi X`, `– powiedziała burmistrz X`, `– stwierdził.` (the subject left out, the verb's
+ * ending giving the gender), `według X`, `zdaniem X`, roles before the name without a capital (`radny X`).
+ */
+
+import { alternation } from './shared';
+import { latinCues } from './latin';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { roleAnaphor, roleNounReading } from './newlang-shared';
+
+/** Past stems take -ł (he) or -ła (she). */
+const PAST_STEMS =
+  'powiedzia doda podkreśli stwierdzi zaznaczy wyjaśni przyzna oceni zapewni napisa mówi opowiada przekaza poinformowa ' +
+  'zapowiedzia skomentowa tłumaczy odpowiedzia zauważy dodawa przypomnia ostrzeg przekonywa relacjonowa wspomina';
+const PRESENT = 'mówi dodaje podkreśla stwierdza zaznacza wyjaśnia tłumaczy przyznaje ocenia zapewnia twierdzi opowiada przekonuje uważa relacjonuje wspomina odpowiada zauważa';
+
+const VERBS = alternation([
+  ...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}ł`, `${stem}ła`]),
+  ...PRESENT.split(' '),
+  // `– śmiał się`, `– cieszyła się`: reflexive verbs of speaking.
+  ...'śmia cieszy żali'.split(' ').flatMap((stem) => [`${stem}ł\\s+się`, `${stem}ła\\s+się`]),
+  'śmieje\\s+się', 'cieszy\\s+się', 'żali\\s+się',
+  // `– nie krył rozczarowania X`: "did not hide his disappointment", said of the words just quoted.
+  'nie\\s+krył(?:a)?\\s+(?:rozczarowania|zadowolenia|radości|złości|emocji|irytacji|satysfakcji)',
+]);
+
+const cues = latinCues({
+  afterVerbs: VERBS,
+  subjectVerbs: VERBS,
+  pronouns: { on: 'male', ona: 'female' },
+  dropsSubject: true,
+  verbGender: (verb) => (/ła$/u.test(verb) ? 'female' : /ł$/u.test(verb) ? 'male' : null),
+  according: '[Ww]edług|[Zz]daniem',
+  articles: 'jego|jej',
+  hasArticles: false,
+  stops: 'w|we|na|po|podczas|dla|przed|wczoraj|dziś|dzisiaj|także|również|nam|mi|w\\s+rozmowie|w\\s+poniedziałek|we\\s+wtorek|w\\s+środę|w\\s+czwartek|w\\s+piątek|w\\s+sobotę|w\\s+niedzielę',
+  recipients: 'dla',
+  outlet: /^(?:gazet\p{L}*|dziennik\p{L}*|radi\p{L}*|telewizj\p{L}*|portal\p{L}*|serwis\p{L}*|PAP|TVN\p{L}*|Polsat\p{L}*|RMF)$/iu,
+  capitalRole: { test: isNewLanguageRoleNoun },
+  anaphor: roleAnaphor(),
+});
+
+export const polish = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Ww]edług' });

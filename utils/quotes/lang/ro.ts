@@ -1,0 +1,30 @@
+/**
+ * Romanian: `„…”, a declarat X`, `„…”, spune X`, `potrivit lui X`, `a precizat.` (the subject left out),
+ * roles with their definite ending before the name (`primarul municipiului, Ion Popescu`, `actorul X`).
+ */
+
+import { alternation } from './shared';
+import { latinCues } from './latin';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { roleAnaphor, roleNounReading } from './newlang-shared';
+
+const PARTICIPLES = 'declarat spus precizat afirmat explicat adăugat subliniat transmis menționat arătat conchis mărturisit povestit răspuns scris recunoscut avertizat comentat insistat';
+const PRESENT = 'spune declară afirmă explică adaugă susține precizează mărturisește povestește subliniază crede consideră răspunde scrie recunoaște avertizează';
+const VERBS = alternation([...PARTICIPLES.split(' ').map((participle) => `a\\s+(?:mai\\s+)?${participle}`), ...PARTICIPLES.split(' ').map((participle) => `au\\s+${participle}`), ...PRESENT.split(' ')]);
+
+const cues = latinCues({
+  afterVerbs: VERBS,
+  subjectVerbs: VERBS,
+  pronouns: { el: 'male', ea: 'female' },
+  dropsSubject: true,
+  according: '[Pp]otrivit(?:\\s+lui)?|[Cc]onform(?:\\s+lui)?',
+  articles: 'un|o|lui|acesta|aceasta',
+  hasArticles: false,
+  stops: 'la|în|pentru|după|înainte|într-o|într-un|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ieri|azi|astăzi|el|ea',
+  recipients: 'pentru',
+  outlet: /^(?:ziar\p{L}*|publicați\p{L}*|agenți\p{L}*|Agerpres|Mediafax|Digi24|radio|televiziun\p{L}*|HotNews|Gazet\p{L}*)$/iu,
+  capitalRole: { test: isNewLanguageRoleNoun },
+  anaphor: roleAnaphor(),
+});
+
+export const romanian = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]otrivit\\s+lui' });

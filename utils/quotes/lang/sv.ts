@@ -1,0 +1,31 @@
+/**
+ * Swedish: `– …, säger Anna Lindqvist`, `”…”, skriver hon`, `enligt X`, roles before the name with their
+ * definite ending (`rektorn Karin Öberg`, `kommunalrådet X (S)`).
+ */
+
+import { alternation } from './shared';
+import { latinCues } from './latin';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { roleAnaphor, roleNounReading } from './newlang-shared';
+
+const VERBS = alternation(
+  ('säger sa sade berättar berättade skriver skrev förklarar förklarade konstaterar konstaterade menar tycker svarar ' +
+    'svarade understryker underströk betonar betonade fortsätter fortsatte suckar skrattar medger medgav tillägger tillade').split(' '),
+);
+
+const cues = latinCues({
+  afterVerbs: VERBS,
+  subjectVerbs: 'säger|sa|sade|skriver|skrev|berättar|berättade|förklarar|förklarade',
+  pronouns: { han: 'male', hon: 'female' },
+  dropsSubject: false,
+  according: '[Ee]nligt',
+  articles: 'en|ett|den|det|hans|hennes|dess',
+  hasArticles: false,
+  stops: 'till|i|på|vid|under|efter|för|om|med|också|dock|nu|då|igår|idag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag',
+  recipients: 'till',
+  outlet: /^(?:tidning\p{L}*|\p{L}*[Tt]idning\p{L}*|TT|SVT|SR|Expressen|Aftonbladet|DN|SvD|radio\p{L}*)$/u,
+  capitalRole: { test: isNewLanguageRoleNoun },
+  anaphor: roleAnaphor(),
+});
+
+export const swedish = roleNounReading(cues, { dropsSubject: false, placeAfterRole: true, according: '[Ee]nligt' });

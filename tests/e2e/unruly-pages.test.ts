@@ -47,7 +47,8 @@ describe('unruly pages in Chromium', () => {
     await page.goto(`${server.origin}/throws`);
     const popup = await openPopup(browser, await tabIdOf(browser, page));
     expect(await settledState(popup)).toBe('article');
-    expect(await popup.getByRole('list', { name: 'Key quotes' }).getByRole('listitem').count()).toBe(5);
+    // Quotes are filled in after the article is painted (entrypoints/popup/quote-phase.ts).
+    await expect.poll(() => popup.getByRole('list', { name: 'Key quotes' }).getByRole('listitem').count(), { timeout: 15_000 }).toBe(5);
     expect(errors).toContain('page script throws on load');
   });
 

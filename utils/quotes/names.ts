@@ -34,7 +34,7 @@ const TITLES = new Set(
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     'cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
-    'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger ' +
+    'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.

@@ -40,7 +40,7 @@ export const ROLE_NOUNS = new Set(
     'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
     'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
     // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
-    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer ' +
+    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer marshal trooper ' +
     'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop').split(' '),

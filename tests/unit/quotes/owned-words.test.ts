@@ -37,3 +37,25 @@ describe('role words and a name set beside a description', () => {
     if (role) expect(quote?.role).toBe(role);
   });
 });
+
+describe('a sentence of agreement after a quote that goes on a turn', () => {
+  const speakersOf = (text: string) => findQuotes(text).map((quote) => quote.speaker);
+  it.each([
+    ['the agreeing one answers the part before', '"The kitchen was a disaster," head chef Lorna Beattie said. "Nothing went out on time." Sous chef Arjun Mehta agreed. "We were slow," he said.', ['Lorna Beattie', 'Lorna Beattie', 'Arjun Mehta']],
+    ['counter-case: a comma ties the quote to the one agreeing', '"The kitchen was a disaster," head chef Lorna Beattie said. "Nothing went out on time," sous chef Arjun Mehta agreed.', ['Lorna Beattie', 'Arjun Mehta']],
+    ['counter-case: no turn to go on', 'Head chef Lorna Beattie left early. "Nothing went out on time." Sous chef Arjun Mehta agreed.', ['Arjun Mehta']],
+  ])('%s', (_, text, speakers) => {
+    expect(speakersOf(text)).toEqual(speakers);
+  });
+});
+
+describe('offices written before a name', () => {
+  it.each([
+    ['"Fire Marshal" is a role', '"We do not know the cause yet," said Fire Marshal Odette Brennan.', 'Odette Brennan', 'Fire Marshal'],
+    ['"State Trooper" is a role', '"The road was like glass," State Trooper Lyle Dempsey said.', 'Lyle Dempsey', 'State Trooper'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = first(text);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role).toBe(role);
+  });
+});

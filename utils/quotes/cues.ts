@@ -8,7 +8,7 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, ORGANISATION_GROUP, cleanName, looksLikePerson, mayBeFamilyName } from './names';
+import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
 import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
@@ -380,6 +380,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const pair = name && !byArticle ? firstOfPair(words.slice(0, name.index), name[1] ?? '') : null;
   if (pair) return pair;
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
+  // "a spokesperson for Fisheries and Oceans Canada said": a description ending in a body's name is the description.
+  if (name && endsLikeBody(name[1]!) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   // "His letter to the council said": the owner of the words speaks, whatever the words were sent to.
   const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;

@@ -256,7 +256,8 @@ export function officeOf(role: string): string {
 /** The comma-separated groups right after a name, up to the next verb or sentence end: ", 71, a retired teacher,". */
 function appositives(after: string): string[] {
   const groups: string[] = [];
-  const pattern = /^,\s+([^,;:"“”()\n]{1,90}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
+  // ("president of the Federation of Drivers Associations (FDA)": an acronym in brackets closes the group.)
+  const pattern = /^,\s+([^,;:"“”()\n]{1,90}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
   let rest = after;
   for (let i = 0; i < 2; i++) {
     const match = pattern.exec(rest);

@@ -41,6 +41,8 @@ export const ROLE_NOUNS = new Set(
     'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
     // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
     'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer marshal trooper ' +
+    // Trades and the weather desk: "a vendor at the market", "road supervisor X", "Chief Meteorologist X".
+    'vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +
     'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop').split(' '),

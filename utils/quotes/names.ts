@@ -50,8 +50,8 @@ const TITLES = new Set(
     // Pakistani and Malaysian honorifics ("Mian X", "Sardar X", "Begum X", "Datuk X", "Tun X") and the Aboriginal
     // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
     'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
-    // Indian forms of address: "Shri X", "Smt. X".
-    'shri smt shrimati').split(' '),
+    // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
+    'shri smt shrimati ratu roko').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */

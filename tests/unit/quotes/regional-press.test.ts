@@ -29,3 +29,23 @@ describe('regional press: offices, bodies and places around a name', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('regional press: Pacific honours, family openers, "<role> of <noun>"', () => {
+  it.each([
+    ['a Fijian chiefly title is no part of the name, and the office stays the role', 'The clinic was opened by Assistant Minister Ratu Filimoni Tawake. "Nobody should be sick from water," Ratu Filimoni said.', 'Filimoni Tawake', 'Assistant Minister'],
+    ['"<role noun> of <noun>" before a name', '"Our staff will stay," deputy head of mission Ingrid Solheim said.', 'Ingrid Solheim', 'deputy head of mission'],
+    ['"chief of staff" before a name', '"The vote is Tuesday," White House chief of staff Corinne Hale said.', 'Corinne Hale', 'chief of staff'],
+    ['counter-case: "of" and a possessive are no role', '"We will not move," a friend of mine Tom Reyes said.', 'Tom Reyes', undefined],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? undefined).toBe(role);
+  });
+
+  it.each([
+    ['"Mother of four X" opens a sentence about X, for the "she" after it', 'Ratu Filimoni Tawake opened the scheme.\n\nMother of four Losana Vuki, 38, said the taps changed everything.\n\n"Now the children go to school clean," she said.', ['Losana Vuki']],
+    ['counter-case: a family word that is not the sentence\'s opener', 'Losana Vuki opened the scheme.\n\nThe mother of four Ana Reyes watched from the back.\n\n"Now the children go to school clean," Losana Vuki said.', ['Losana Vuki']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -65,8 +65,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const previous = result[i - 1];
     const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
     const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet, spans[i - 2]);
-    let found = own?.phrase ?? null;
-    let attribution: AttributionSource | null = own?.side ?? null;
+    // `"A," Dunn said. "B." Ward agreed.`: one who agrees in a sentence of his own answers B; B goes on Dunn's turn.
+    const answered = own?.side === 'after' && /[.!?]$/.test(span.text) && REACTION_SENTENCE.test(text.slice(span.outerEnd, span.outerEnd + 200));
+    const kept = answered && previous?.speaker && continuedSpeaker(text, previous, span, () => false) ? null : own;
+    let found = kept?.phrase ?? null;
+    let attribution: AttributionSource | null = kept?.side ?? null;
     const isSomeoneElse = (sentence: string) => {
       const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
       return !!subject && subject.kind === 'name' && !subject.pronoun && resolveName(subject.phrase, people) !== previous?.speaker;
@@ -144,6 +147,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 type Speaker = Referent;
+
+/** A sentence of its own whose subject agrees or disagrees, with nothing after the verb: `Quarterback Eli Ward agreed.` */
+const REACTION_SENTENCE = /^\s+\p{Lu}[^.!?"“”\n]{0,80}?\s(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\.(?:\s|$)/u;
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
 const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?=[\s,])/u;

@@ -8,12 +8,12 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, ORGANISATION_GROUP, cleanName, looksLikePerson, mayBeFamilyName } from './names';
+import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
-import { ROLE_NOUNS, roleFromAppositive } from './roles';
+import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
-import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 export type { SpeakerKind, SpeakerPhrase } from './speaker-phrase';
 export { sentenceSubject };
@@ -102,7 +102,7 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
     if (phrase && appositive && describesOutlet(appositive)) return null;
     // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
     const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
-    if (person) return { ...person, role: roleFromAppositive(phrase!.phrase) ?? undefined };
+    if (person) return { ...person, role: person.role ?? roleFromAppositive(phrase!.phrase) ?? undefined };
     // `said study co-author Dr. X, a sleep researcher`: the role written before the name is the one the story gives.
     const before = phrase?.kind === 'name' && !phrase.pronoun ? /^\S+\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}/u.exec(verbFirst[0])?.[1] : undefined;
     if (phrase && before && before.split(/\s+/).at(-1)!.split('-').some((part) => ROLE_NOUNS.has(part))) return { ...phrase, role: before };
@@ -322,6 +322,12 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
       const role = roleFromAppositive(describedName[1]!.trim().replace(/^(?:The|An?)\b/, (article) => article.toLowerCase()));
       if (phrase) return role ? { ...phrase, role } : phrase;
     }
+    // "the study's lead author, economist Dana Price, said": role words and a full name are the person, not an appositive.
+    const rolledName = /^\p{Ll}/u.test(group) ? ROLE_WORDS_THEN_NAME().exec(group) : null;
+    if (rolledName && rolledName[1]!.trim().split(/\s+/).every(isRoleWord) && looksLikePerson(cleanName(rolledName[2] ?? ''))) {
+      const phrase = named(rolledName[2]);
+      if (phrase) return { ...phrase, role: rolledName[1]!.trim() };
+    }
     if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older)) {
       skipped.unshift(group);
       continue;
@@ -347,6 +353,7 @@ const SENT_BY = lazyPattern(
 );
 /** An article, a few lower-case nouns (no preposition: "a spokesman for X" is someone else) and a full name. */
 const DESCRIBED_NAME = lazyPattern(() => new RegExp(`^((?:[Tt]he|[Aa]n?)(?:\\s+(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\b)[\\p{Ll}-]+){1,3})\\s+(${NAME_RUN})$`, 'u'));
+const ROLE_WORDS_THEN_NAME = lazyPattern(() => new RegExp(`^((?:[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
 const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
 
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
@@ -373,7 +380,12 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const pair = name && !byArticle ? firstOfPair(words.slice(0, name.index), name[1] ?? '') : null;
   if (pair) return pair;
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
+  // "a spokesperson for Fisheries and Oceans Canada said": a description ending in a body's name is the description.
+  if (name && endsLikeBody(name[1]!) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
+  // "His letter to the council said": the owner of the words speaks, whatever the words were sent to.
+  const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;
+  if (owner) return owner;
   const description = DESCRIPTION_AT_END.exec(words);
   if (description) return described(description[1]);
   if (name && cleanName(name[1] ?? '')) return named(name[1]);

@@ -15,7 +15,7 @@ import { cleanName, NAME_RUN, ONE_NAME_GIVEN, type PersonMention } from './names
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, isHonorific, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, isHonorific, isHonourOnly, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -96,6 +96,8 @@ function opensSentence(lead: string): boolean {
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   const words = rest.split(/\s+/).filter(Boolean);
+  // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
+  if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad)(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
   // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
   // `A aposentada Maria Lins`, `La retraitée Josette Caradec`: an article before a role noun of another language.
   const roleAt = words.findIndex((word) => isRoleWord(word));
@@ -170,7 +172,8 @@ export function buildEntities(
       const appositive = roleFromAppositive(group);
       if (appositive) learn(person, nameAt, appositive);
     }
-    if (role && !honorific) learn(person, nameAt, role);
+    // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
+    if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
 
@@ -256,7 +259,8 @@ export function officeOf(role: string): string {
 /** The comma-separated groups right after a name, up to the next verb or sentence end: ", 71, a retired teacher,". */
 function appositives(after: string): string[] {
   const groups: string[] = [];
-  const pattern = /^,\s+([^,;:"“”()\n]{1,90}?)(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
+  // ("president of the Federation of Drivers Associations (FDA)": an acronym in brackets closes the group.)
+  const pattern = /^,\s+([^,;:"“”()\n]{1,90}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
   let rest = after;
   for (let i = 0; i < 2; i++) {
     const match = pattern.exec(rest);

@@ -20,7 +20,9 @@ const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
-export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+${NAME_WORD}){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
+/** After the first word, a family name with an elided lower-case particle: Shelley d'Entremont. */
+const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
+export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 const TITLES = new Set(
@@ -34,7 +36,7 @@ const TITLES = new Set(
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     'cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
-    'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger ' +
+    'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.
@@ -48,8 +50,8 @@ const TITLES = new Set(
     // Pakistani and Malaysian honorifics ("Mian X", "Sardar X", "Begum X", "Datuk X", "Tun X") and the Aboriginal
     // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
     'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
-    // Indian forms of address: "Shri X", "Smt. X".
-    'shri smt shrimati').split(' '),
+    // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
+    'shri smt shrimati ratu roko').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -119,6 +121,8 @@ const NOT_A_PERSON = new Set(
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
+    // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
+    'canada australia britain africa india ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 
@@ -140,6 +144,11 @@ export function cleanName(run: string): string {
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
   words.forEach((word, i) => {
+    // "Chief Meteorologist Dana Kowalczyk", "Chief Executive Marcus Feld": a role noun right after a title is part of the office.
+    if (i > 0 && lastTitle === i - 1 && i < words.length - 1 && ROLE_NOUNS.has(bare(word))) {
+      lastTitle = i;
+      return;
+    }
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
     if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
@@ -197,6 +206,12 @@ function marksNonPerson(word: string, i: number, words: string[]): boolean {
   if (PLACE_WHEN_FIRST.has(plain) && i === words.length - 1 && i > 0) return REGION_OPENERS.has(bare(words[0]!)) || NOT_A_PERSON.has(bare(words[0]!));
   if (THING_WHEN_LAST.has(plain) && i === 0 && words.length > 1) return false;
   return true;
+}
+
+/** "Fisheries and Oceans Canada", "the Pell County": a run ending in a word no person's name ends in names a body or a place. */
+export function endsLikeBody(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 && marksNonPerson(words.at(-1)!, words.length - 1, words);
 }
 
 /** One capitalised word that may be a family name written alone: "Reyes", not "Democrats", "Police" or "NATO". */
@@ -265,6 +280,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "of", a run's first word is the team, place or ministry, the rest the person.
     const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
     if (name.split(' ').length > 2 && of && (of[1] || isForeignRoleNoun(of[2]!))) name = name.slice(name.indexOf(' ') + 1);
+    // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
+    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);

@@ -40,7 +40,9 @@ export const ROLE_NOUNS = new Set(
     'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
     'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
     // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
-    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer ' +
+    'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer marshal trooper ' +
+    // Trades and the weather desk: "a vendor at the market", "road supervisor X", "Chief Meteorologist X".
+    'vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +
     'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop').split(' '),
@@ -90,6 +92,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (inside.length === 2 && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
   const outside: string[] = [];
   const words = before.split(/\s+/).filter(Boolean).slice(-5);
+  // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
+  const ofRole = inside.length === 0 ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
+  if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)))) return ofRole[1]!;
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {
     const word = words[i]!;
     if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
@@ -108,13 +113,19 @@ export function roleBeforeName(runLead: string, before: string): string | null {
 }
 
 /** Honours and forms of respect that may follow an office before the name. */
-const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?)$/;
+const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?|Ratu|Roko)$/;
 
 /** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
 const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+
+/** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
+export function isHonourOnly(role: string): boolean {
+  const words = role.trim().split(/\s+/);
+  return words.length > 0 && words.every((word) => HONOUR.test(word));
+}
 
 /** Whether a role written before a name is only a rank or form of respect ("Rev.", "Lt. Col."), which a spelled-out role outranks. */
 export function isHonorific(role: string): boolean {

@@ -3,7 +3,7 @@
  * gender or left-out subject the cue adds. The builders here turn matched words into one.
  */
 
-import { NAME_RUN, cleanName, looksLikePerson } from './names';
+import { NAME_RUN, cleanName, looksLikePerson, mayBeFamilyName } from './names';
 import { isRoleWord, roleFromAppositive } from './roles';
 
 /** Words shared by the cue patterns: a determiner opening a description, the words it may hold. */
@@ -61,10 +61,18 @@ export function lazyPattern(build: () => RegExp): () => RegExp {
 
 const REVEREND_NAME = new RegExp(`^the\\s+((?:Rev|Very Rev|Hon|Most Rev)\\.\\s+${NAME_RUN})$`, 'iu');
 
-/** An appositive that is a person's name and nothing else: "Jim Tully" in `said one voter, Jim Tully, 67`. */
+const ROLE_WORDS_NAME = lazyPattern(() => new RegExp(`^((?:[\\p{Ll}-]+\\s+){0,3})(${NAME_RUN})$`, 'u'));
+
+/**
+ * An appositive that is a person's name, maybe after role words: "Jim Tully" in `said one voter,
+ * Jim Tully, 67`, "economist Dana Price" in `said the study's author, economist Dana Price`.
+ */
 export function namedAppositive(appositive: string): SpeakerPhrase | null {
-  const run = new RegExp(`^(?:${NAME_RUN})$`, 'u').exec(appositive.trim());
-  return run && looksLikePerson(cleanName(run[0])) ? named(cleanName(run[0])) : null;
+  const run = ROLE_WORDS_NAME().exec(appositive.trim());
+  const roleWords = run?.[1]?.trim() ?? '';
+  if (!run || (roleWords && !roleWords.split(/\s+/).every(isRoleWord)) || !looksLikePerson(cleanName(run[2] ?? ''))) return null;
+  const phrase = named(cleanName(run[2] ?? ''));
+  return phrase && roleWords ? { ...phrase, role: roleWords } : phrase;
 }
 
 /** Builds a phrase from a match whose groups are (name, pronoun, description). */
@@ -94,9 +102,31 @@ const WHOLE_NAME = lazyPattern(() => new RegExp(`^(?:${NAME_RUN})$`, 'u'));
 /** "a statement from Kim", "the letter by Kim's lawyers": a message speaks for whoever sent it. */
 const MESSAGE_FROM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|e-?mail|memo|tweet|post|message|note|release)\s+(?:from|by)\s+(.+)$/u;
 
+/** Written or spoken words someone owns: "her statement", "Cole's tweet", "his memoir". */
+const OWNED_WORDS = 'statements?|letters?|e-?mails?|memos?|messages?|notes?|tweets?|posts?|texts?|speech|remarks|books?|memoir|column|essay|op-ed|blog|diary|reply|response|answer';
+const OWNED_MESSAGE = lazyPattern(
+  () => new RegExp(`^(?:([Hh]is|[Hh]er)|(${NAME_RUN})[’']s?)\\s+(?:(?!(?:to|on|in|at|from|for|about|with|of)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${OWNED_WORDS})(?:\\s+(?:to|on|in|at|from|for|about|with|posted|released|published|issued|sent)\\s[^,;:"“”]{1,60})?$`, 'u'),
+);
+const PRONOUN_OF_OWNER: Record<string, string> = { his: 'he', her: 'she' };
+
+/**
+ * "His letter to the council said", "Cole's statement read:", "Her memoir describes …": words a
+ * person wrote or spoke are that person's, so the owner speaks (a pronoun resolves as one; "their" is
+ * left a description, a group's words). An owned person ("his spokesman", "Cole's lawyer") is someone else and is left alone.
+ */
+export function ownedMessage(words: string): SpeakerPhrase | null {
+  const match = /^(?:[Hh]is|[Hh]er|\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*){0,3}[’']s?)\s/u.test(words) ? OWNED_MESSAGE().exec(words.trim()) : null;
+  if (!match) return null;
+  if (match[1]) return { phrase: PRONOUN_OF_OWNER[match[1].toLowerCase()]!, kind: 'name', pronoun: true };
+  const owner = cleanName(match[2] ?? '');
+  return owner && (looksLikePerson(owner) || (!owner.includes(' ') && mayBeFamilyName(owner))) ? named(owner) : null;
+}
+
 export function described(words: string | undefined): SpeakerPhrase | null {
   const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
   if (!phrase) return null;
+  const owner = ownedMessage(phrase);
+  if (owner) return owner;
   const sender = MESSAGE_FROM.exec(phrase)?.[1];
   if (sender) return WHOLE_NAME().test(sender) && cleanName(sender) ? named(sender) : described(sender);
   // "the Rev. Jesse Jackson", "the Hon. Ana Lopez": an article before a title and a name is the name's.

@@ -16,9 +16,12 @@ const VERBS = alternation(
     'acotó aclaró aclara mencionó externó abundó').split(' '),
 );
 
+/** Verbs of an exchange, read only after the words (`—¿Cobró usted? —preguntó el fiscal.`): `la pregunta` is also a noun. */
+const EXCHANGE_VERBS = alternation('preguntó pregunta inquirió interrumpió interrumpe contestó contesta repuso exclamó insistió zanjó concedió protestó ironizó bromeó suspiró'.split(' '));
+
 const cues = latinCues(
   {
-    afterVerbs: VERBS,
+    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
     subjectVerbs: VERBS,
     pronouns: { él: 'male', ella: 'female' },
     dropsSubject: true,

@@ -1,0 +1,93 @@
+/**
+ * Speakers in an exchange printed as dash dialogue (a cross-examination, an interview, a press
+ * conference): consecutive dash paragraphs opened by a question, most of them without a tag.
+ *   El interrogatorio del fiscal, Ignacio Prieto, fue tenso.
+ *   —¿Cobró usted 600 euros a la alumna?        ← the one who asks (the person the lead-in names)
+ *   —Le cobré un paquete de veinte clases.      ← the one who answers (the one who spoke before)
+ *   —¿Veinte clases en tres días?               ← asks again
+ * A tagged line keeps its tag's speaker and tells which side it is. An untagged question is the
+ * asker's, an answer after a question the other side's, and any other untagged line goes on from
+ * the line before (the same person still speaking).
+ */
+
+import type { AttributedSpan } from '../attribute';
+
+type Side = Pick<AttributedSpan, 'speaker' | 'role' | 'speakerKind' | 'speakerMention'>;
+
+interface Line {
+  /** Index of the line's first span, and of all its spans. */
+  spans: number[];
+  start: number;
+  question: boolean;
+  tagged: boolean;
+}
+
+const isQuestion = (words: string) => /^¿|\?["”»]?\s*$/u.test(words.trim());
+
+export function exchangeSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
+  const result = [...spans];
+  for (const run of exchangeRuns(text, spans)) {
+    const lead = leadParagraph(text, run[0]!.start);
+    const before = spans.filter((span) => span.outerStart < run[0]!.start && span.speaker && span.speakerKind === 'name');
+    const known = spans.filter((span) => span.speaker && span.speakerKind === 'name' && span.attribution !== 'context');
+    const tagged = (question: boolean) => run.find((line) => line.tagged && line.question === question && spans[line.spans[0]!]!.speaker);
+    let asker: Side | null = side(spans, tagged(true));
+    let answerer: Side | null = side(spans, tagged(false));
+    // The lead-in names the asker (`El interrogatorio del fiscal, Ignacio Prieto, …`), the answerer being someone else it names or the one who spoke last.
+    const named = known.filter((span) => mentions(lead, span.speaker!)).sort((a, b) => firstMention(lead, a.speaker!) - firstMention(lead, b.speaker!));
+    asker ??= named.find((span) => span.speaker !== answerer?.speaker) ?? null;
+    answerer ??= named.find((span) => span.speaker !== asker?.speaker) ?? [...before].reverse().find((span) => span.speaker !== asker?.speaker) ?? null;
+    let previous: { side: Side | null; question: boolean } | null = null;
+    for (const line of run) {
+      const first = spans[line.spans[0]!]!;
+      let speaker: Side | null = line.tagged ? first : null;
+      if (!line.tagged) speaker = line.question ? asker : previous?.question ? answerer : previous?.side ?? null;
+      if (speaker?.speaker && !line.tagged) {
+        for (const index of line.spans) result[index] = { ...result[index]!, speaker: speaker.speaker, role: speaker.role, speakerKind: speaker.speakerKind, speakerMention: speaker.speakerMention, attribution: 'context' };
+      }
+      previous = { side: speaker, question: line.question };
+    }
+  }
+  return result;
+}
+
+function side(spans: AttributedSpan[], line: Line | undefined): Side | null {
+  return line ? spans[line.spans[0]!]! : null;
+}
+
+/** Runs of two or more consecutive dash paragraphs whose first asks a question. */
+function exchangeRuns(text: string, spans: AttributedSpan[]): Line[][] {
+  const lines: Line[] = [];
+  spans.forEach((span, index) => {
+    const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
+    const opensLine = /^[ \t]*$/u.test(text.slice(lineStart, span.outerStart)) && /^[–—―]/u.test(text.slice(span.outerStart, span.outerStart + 1));
+    const last = lines.at(-1);
+    if (opensLine) lines.push({ spans: [index], start: lineStart, question: isQuestion(span.text), tagged: span.attribution === 'after' });
+    else if (last && text.lastIndexOf('\n', span.outerStart - 1) + 1 === last.start) last.spans.push(index);
+  });
+  const runs: Line[][] = [];
+  for (const line of lines) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && !/\S/u.test(text.slice(text.indexOf('\n', previous.start), line.start))) run.push(line);
+    else runs.push([line]);
+  }
+  return runs.filter((run) => run.length >= 2 && run[0]!.question && run.some((line) => !line.tagged));
+}
+
+/** The paragraph before the run. */
+function leadParagraph(text: string, runStart: number): string {
+  const before = text.slice(0, runStart).replace(/\s+$/u, '');
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
+/** The family name (the last word) is how a story names a person again. */
+function mentions(paragraph: string, name: string): boolean {
+  return firstMention(paragraph, name) >= 0;
+}
+
+function firstMention(paragraph: string, name: string): number {
+  const family = name.split(/\s+/u).at(-1)!;
+  const found = new RegExp(`(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(paragraph);
+  return found ? found.index : -1;
+}

@@ -37,7 +37,7 @@ export function exchangeSpeakers(text: string, spans: AttributedSpan[]): Attribu
     const named = known.filter((span) => mentions(lead, span.speaker!)).sort((a, b) => firstMention(lead, a.speaker!) - firstMention(lead, b.speaker!));
     asker ??= named.find((span) => span.speaker !== answerer?.speaker) ?? null;
     answerer ??= named.find((span) => span.speaker !== asker?.speaker) ?? [...before].reverse().find((span) => span.speaker !== asker?.speaker) ?? null;
-    let previous: { side: Side | null; question: boolean } | null = null;
+    let previous = null as { side: Side | null; question: boolean } | null;
     for (const line of run) {
       const first = spans[line.spans[0]!]!;
       let speaker: Side | null = line.tagged ? first : null;

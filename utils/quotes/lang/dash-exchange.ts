@@ -11,6 +11,7 @@
  */
 
 import type { AttributedSpan } from '../attribute';
+import { findPersonMentions } from '../names';
 
 type Side = Pick<AttributedSpan, 'speaker' | 'role' | 'speakerKind' | 'speakerMention'>;
 
@@ -26,6 +27,7 @@ const isQuestion = (words: string) => /^¿|\?["”»]?\s*$/u.test(words.trim());
 
 export function exchangeSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
   const result = [...spans];
+  const dropped = new Set<number>();
   for (const run of exchangeRuns(text, spans)) {
     const lead = leadParagraph(text, run[0]!.start);
     const before = spans.filter((span) => span.outerStart < run[0]!.start && span.speaker && span.speakerKind === 'name');
@@ -33,24 +35,48 @@ export function exchangeSpeakers(text: string, spans: AttributedSpan[]): Attribu
     const tagged = (question: boolean) => run.find((line) => line.tagged && line.question === question && spans[line.spans[0]!]!.speaker);
     let asker: Side | null = side(spans, tagged(true));
     let answerer: Side | null = side(spans, tagged(false));
-    // The lead-in names the asker (`El interrogatorio del fiscal, Ignacio Prieto, …`), the answerer being someone else it names or the one who spoke last.
-    const named = known.filter((span) => mentions(lead, span.speaker!)).sort((a, b) => firstMention(lead, a.speaker!) - firstMention(lead, b.speaker!));
-    asker ??= named.find((span) => span.speaker !== answerer?.speaker) ?? null;
+    // The lead-in names the asker beside a word of asking (`El interrogatorio del fiscal, Ignacio Prieto, …`, `Prieto preguntó a …`);
+    // the answerer is someone else it names (`Abbiamo incontrato Lucia Bassi`) or the one who spoke last.
+    const quoted = unique(known.filter((span) => mentions(lead, span.speaker!)));
+    // People the lead-in names who have no tagged words yet (`Abbiamo incontrato Lucia Bassi`).
+    const others: Side[] = findPersonMentions(lead)
+      .filter((person) => !quoted.some((span) => mentions(person.name, span.speaker!)))
+      .map((person) => ({ speaker: person.name, role: null, speakerKind: 'name', speakerMention: null }));
+    const named = [...quoted, ...others].sort((a, b) => firstMention(lead, a.speaker!) - firstMention(lead, b.speaker!));
+    asker ??= named.find((span) => span.speaker !== answerer?.speaker && asks(lead, span.speaker!)) ?? null;
     answerer ??= named.find((span) => span.speaker !== asker?.speaker) ?? [...before].reverse().find((span) => span.speaker !== asker?.speaker) ?? null;
-    let previous = null as { side: Side | null; question: boolean } | null;
+      let previous = null as { side: Side | null; question: boolean } | null;
     for (const line of run) {
       const first = spans[line.spans[0]!]!;
       let speaker: Side | null = line.tagged ? first : null;
       if (!line.tagged) speaker = line.question ? asker : previous?.question ? answerer : previous?.side ?? null;
+      // An interviewer's question with no name is no quote of the story.
+      if (!line.tagged && line.question && !speaker?.speaker) line.spans.forEach((index) => dropped.add(index));
       if (speaker?.speaker && !line.tagged) {
         for (const index of line.spans) result[index] = { ...result[index]!, speaker: speaker.speaker, role: speaker.role, speakerKind: speaker.speakerKind, speakerMention: speaker.speakerMention, attribution: 'context' };
       }
       previous = { side: speaker, question: line.question };
     }
   }
-  return result;
+  return result.filter((_, index) => !dropped.has(index));
 }
 
+function unique<T extends Side>(spans: T[]): T[] {
+  return spans.filter((span, index) => spans.findIndex((other) => other.speaker === span.speaker) === index);
+}
+
+/** Words of asking in es, pt, it, fr: `interrogatorio`, `preguntas`, `perguntou`, `domande`, `chiesto`, `questions`, `a demandé`. */
+const ASKING = /(?<![\p{L}])(?:interroga\p{L}*|interrogó|interrogou|interrogatoire|interrogé|pregunt\p{L}*|pergunt\p{L}*|domand\p{L}*|chie(?:de|sto|sero)|questions?|questionn\p{L}*|demand(?:e|é|a)|contrainterrogatorio|turno)(?![\p{L}])/iu;
+
+/** The person is named right after a word of asking (`del fiscal, Ignacio Prieto`) or asks (`Prieto preguntó`); `preguntó a Ortuño` names the one asked. */
+function asks(paragraph: string, name: string): boolean {
+  const at = firstMention(paragraph, name);
+  const family = name.split(/\s+/u).at(-1)!;
+  const before = paragraph.slice(Math.max(0, at - 80), at).split(/\s+/u).slice(-7).join(' ');
+  const after = paragraph.slice(at + family.length).split(/\s+/u).filter(Boolean).slice(0, 2).join(' ');
+  const asked = /(?<![\p{L}])(?:a|al|ao|à|aos|ad|le|lhe|gli)\s+(?:\p{Lu}\p{L}*\s+)*$/u.test(`${before} `.replace(/\s+$/u, ' '));
+  return (ASKING.test(before) && !asked) || ASKING.test(after);
+}
 function side(spans: AttributedSpan[], line: Line | undefined): Side | null {
   return line ? spans[line.spans[0]!]! : null;
 }
@@ -72,7 +98,7 @@ function exchangeRuns(text: string, spans: AttributedSpan[]): Line[][] {
     if (run && previous && !/\S/u.test(text.slice(text.indexOf('\n', previous.start), line.start))) run.push(line);
     else runs.push([line]);
   }
-  return runs.filter((run) => run.length >= 2 && run[0]!.question && run.some((line) => !line.tagged));
+  return runs.filter((run) => run.length >= 2 && run[0]!.question && run.some((line) => !line.question) && run.some((line) => !line.tagged));
 }
 
 /** The paragraph before the run. */

@@ -19,7 +19,7 @@ const OPENING = /^[ \t]*([–—―])(?=[¿¡«"“\p{Lu}\p{N}…])/u;
 /** Speech opening after a sentence's stop inside a paragraph: `Ortega lo negó. —Nunca —dijo.` */
 const MID_OPENING = /[.!?…:]["”»]?[ \t]+([–—―])(?=[¿¡«\p{Lu}])/gu;
 /** The tag's dash: after a space (or right after ? ! …), against the tag's first (lower-case) word. */
-const TAG_DASH = /(?:[ \t]|(?<=[?!…]))[–—―](?=\p{Ll})/gu;
+const TAG_DASH = /(?:[ \t]|(?<=[?!…]))[–—―][ \t]?(?=\p{Ll})/gu;
 /** Where a tag ends: a dash against its last word (the speech goes on after it), or its sentence's stop. */
 const TAG_END = /([–—―])(?=[\s.,;:!?]|$)|[.!?](?=\s|$)/u;
 /** Tags are short clauses (`—respondió el abogado de la familia, Pilar Gamboa—`). */
@@ -31,17 +31,21 @@ export function romanceDialogueSpans(text: string, taken: readonly QuoteSpan[], 
   const lines = linesOf(text);
   const spans: QuoteSpan[] = [];
   let previousWasSpeech = false;
+  let inExchange = false;
   lines.forEach(([start, end], index) => {
     const line = text.slice(start, end);
     if (!line.trim()) return;
-    const opening = OPENING.exec(line);
+    // A spaced dash (`— Quando a água chegou?`) is read here only in an exchange; lang/dialogue.ts reads the rest.
+    const attached = OPENING.exec(line);
+    const exchange = opensExchange(text, lines, index);
+    const opening = attached ?? (exchange || inExchange ? SPACED_OPENING.exec(line) : null);
     let found: QuoteSpan[] = [];
     if (opening) {
-      const dashAt = start + opening[0].length - 1;
-      const goesOn = previousWasSpeech || opensExchange(text, lines, index);
-      found = speechOf(text, dashAt + 1, end, dashAt, goesOn, isTag).filter(free);
+      const dashAt = start + opening[0].search(/[–—―]/u);
+      found = speechOf(text, start + opening[0].length, end, dashAt, previousWasSpeech || exchange, isTag).filter(free);
+    } else {
+      found = questionTagged(text, start, end, isTag).filter(free);
     }
-    if (!opening) found = questionTagged(text, start, end, isTag).filter(free);
     MID_OPENING.lastIndex = 0;
     for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
       const dashAt = start + mid.index + mid[0].length - 1;
@@ -50,6 +54,7 @@ export function romanceDialogueSpans(text: string, taken: readonly QuoteSpan[], 
     }
     spans.push(...found);
     previousWasSpeech = !!opening && found.length > 0;
+    inExchange = (exchange || inExchange) && !!opening && found.length > 0 && DASH_LINE.test(text.slice(...(lines[index + 1] ?? [0, 0])));
   });
   return spans;
 }
@@ -82,13 +87,19 @@ function linesOf(text: string): Array<[number, number]> {
   return lines;
 }
 
-/** A dash paragraph asking a question, another dash paragraph right after it: the two sides of an exchange. */
+/** Any dash-opened line. */
+const DASH_LINE = /^[ \t]*[–—―][ \t]*(?=[¿¡«"“\p{Lu}\p{N}…])/u;
+const isQuestion = (line: string) => /^[ \t]*[–—―][ \t]*¿/u.test(line) || /\?["”»]?\s*$/u.test(line);
+
+/**
+ * A dash paragraph asking a question, followed by more dash paragraphs at least one of which is
+ * no question: the two sides of an exchange. (Questions alone are a list: `—¿Quién paga?`.)
+ */
 function opensExchange(text: string, lines: Array<[number, number]>, index: number): boolean {
-  const [start, end] = lines[index]!;
-  const next = lines[index + 1];
-  if (!next || !OPENING.test(text.slice(next[0], next[1]))) return false;
-  const line = text.slice(start, end).trim();
-  return /^[–—―]¿/u.test(line) || /\?["”»]?$/u.test(line);
+  const lineText = (at: number) => text.slice(lines[at]![0], lines[at]![1]).trim();
+  if (!isQuestion(lineText(index)) || !DASH_LINE.test(lineText(index))) return false;
+  for (let next = index + 1; next < lines.length && DASH_LINE.test(lineText(next)); next++) if (!isQuestion(lineText(next))) return true;
+  return false;
 }
 
 function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean): QuoteSpan[] {
@@ -122,7 +133,7 @@ function tagAfter(text: string, at: number, end: number, isTag: (frame: string) 
   const rest = text.slice(at, end);
   TAG_DASH.lastIndex = 0;
   for (let dash = TAG_DASH.exec(rest); dash; dash = TAG_DASH.exec(rest)) {
-    const dashIndex = dash.index + dash[0].length - 1;
+    const dashIndex = dash.index + dash[0].search(/[–—―]/u);
     const after = rest.slice(dashIndex + 1);
     const stop = TAG_END.exec(after);
     const clause = stop ? after.slice(0, stop.index) : after;

@@ -28,37 +28,48 @@ const isQuestion = (words: string) => /^¿|\?["”»]?\s*$/u.test(words.trim());
 export function exchangeSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
   const result = [...spans];
   const dropped = new Set<number>();
+  // The person an unnamed interviewer talks with answers every such run of the article.
+  let interviewee: Side | null = null;
   for (const run of exchangeRuns(text, spans)) {
     const lead = leadParagraph(text, run[0]!.start);
     const before = spans.filter((span) => span.outerStart < run[0]!.start && span.speaker && span.speakerKind === 'name');
     const known = spans.filter((span) => span.speaker && span.speakerKind === 'name' && span.attribution !== 'context');
-    const tagged = (question: boolean) => run.find((line) => line.tagged && line.question === question && spans[line.spans[0]!]!.speaker);
+    const namedTag = (line: Line) => line.tagged && tagNames(text, spans[line.spans[0]!]!);
+    const tagged = (question: boolean) => run.find((line) => namedTag(line) && line.question === question);
     let asker: Side | null = side(spans, tagged(true));
     let answerer: Side | null = side(spans, tagged(false));
     // The lead-in names the asker beside a word of asking (`El interrogatorio del fiscal, Ignacio Prieto, …`, `Prieto preguntó a …`);
     // the answerer is someone else it names (`Abbiamo incontrato Lucia Bassi`) or the one who spoke last.
     const quoted = unique(known.filter((span) => mentions(lead, span.speaker!)));
-    // People the lead-in names who have no tagged words yet (`Abbiamo incontrato Lucia Bassi`).
-    const others: Side[] = findPersonMentions(lead)
-      .filter((person) => !quoted.some((span) => mentions(person.name, span.speaker!)))
-      .map((person) => ({ speaker: person.name, role: null, speakerKind: 'name', speakerMention: null }));
+    // People the lead-in names with no tagged words of their own count only when it names no one who speaks.
+    const others: Side[] = quoted.length > 0 ? [] : findPersonMentions(lead).map((person) => ({ speaker: person.name, role: null, speakerKind: 'name', speakerMention: null }));
     const named = [...quoted, ...others].sort((a, b) => firstMention(lead, a.speaker!) - firstMention(lead, b.speaker!));
     asker ??= named.find((span) => span.speaker !== answerer?.speaker && asks(lead, span.speaker!)) ?? null;
+    if (!asker) answerer ??= interviewee;
     answerer ??= named.find((span) => span.speaker !== asker?.speaker) ?? [...before].reverse().find((span) => span.speaker !== asker?.speaker) ?? null;
-      let previous = null as { side: Side | null; question: boolean } | null;
+    if (!asker && answerer) interviewee = answerer;
+    let previous = null as { side: Side | null; question: boolean } | null;
     for (const line of run) {
       const first = spans[line.spans[0]!]!;
-      let speaker: Side | null = line.tagged ? first : null;
+      let speaker: Side | null = namedTag(line) ? first : null;
+      // A tag naming no one (`—respondió el acusado—`, `—contestó ella`) says only which side speaks.
+      if (line.tagged && !speaker) speaker = (line.question ? asker : answerer) ?? first;
       if (!line.tagged) speaker = line.question ? asker : previous?.question ? answerer : previous?.side ?? null;
       // An interviewer's question with no name is no quote of the story.
       if (!line.tagged && line.question && !speaker?.speaker) line.spans.forEach((index) => dropped.add(index));
-      if (speaker?.speaker && !line.tagged) {
-        for (const index of line.spans) result[index] = { ...result[index]!, speaker: speaker.speaker, role: speaker.role, speakerKind: speaker.speakerKind, speakerMention: speaker.speakerMention, attribution: 'context' };
+      if (speaker?.speaker && speaker !== first) {
+        for (const index of line.spans) result[index] = { ...result[index]!, speaker: speaker.speaker, role: speaker.role, speakerKind: speaker.speakerKind, speakerMention: speaker.speakerMention, attribution: line.tagged ? result[index]!.attribution : 'context' };
       }
       previous = { side: speaker, question: line.question };
     }
   }
   return result.filter((_, index) => !dropped.has(index));
+}
+
+/** The tag's words hold the speaker's name (`—insistió Idoate.`), not a description or a pronoun. */
+function tagNames(text: string, span: AttributedSpan): boolean {
+  const mention = span.speakerMention;
+  return !!mention && !!span.speaker && mentions(text.slice(mention.start, mention.end), span.speaker);
 }
 
 function unique<T extends Side>(spans: T[]): T[] {

@@ -21,7 +21,8 @@ const EXCHANGE_VERBS = alternation('preguntó pregunta inquirió interrumpió in
 
 const cues = latinCues(
   {
-    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
+    // `—le advirtió la magistrada—`, `—le preguntó Carranza.`: an object pronoun may stand before the verb.
+    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}|(?:le|les|me|nos|te)\\s+(?:${VERBS}|${EXCHANGE_VERBS})`,
     subjectVerbs: VERBS,
     pronouns: { él: 'male', ella: 'female' },
     dropsSubject: true,

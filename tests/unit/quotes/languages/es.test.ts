@@ -69,6 +69,10 @@ const CASES: AttributionCase[] = [
   ['a dash speech after the writer’s sentence, its tag going on in the writer’s words', 'La alcaldesa Rosa Gil salió del pleno. —Ya es demasiado tarde para eso —dijo, y se marchó.', 'Ya es demasiado tarde para eso', 'Rosa Gil', 'La alcaldesa'],
   ['an untagged exchange: the question is the asker’s the lead-in names', '«No he hecho nada malo», dijo Julián Ortega.\n\nEl interrogatorio del fiscal, Ignacio Mora, fue largo.\n\n—¿Conocía usted al examinador?\n\n—De vista, nada más.', '¿Conocía usted al examinador?', 'Ignacio Mora', null],
   ['an untagged exchange: the answer is the other side’s, the one who spoke before', '«No he hecho nada malo», dijo Julián Ortega.\n\nEl interrogatorio del fiscal, Ignacio Mora, fue largo.\n\n—¿Conocía usted al examinador?\n\n—De vista, nada más.', 'De vista, nada más.', 'Julián Ortega', null],
+  ['—le preguntó X: an object pronoun before the tag’s verb', '—¿Recibió usted alguna orden? —le preguntó el abogado Luis Carranza.', '¿Recibió usted alguna orden?', 'Luis Carranza', 'el abogado'],
+  ['la magistrada: the woman a feminine role named, not the man named last', 'La presidenta del tribunal, Begoña Arrieta, llamó al orden al abogado defensor, Luis Carranza. —Señor Carranza, tendrá usted su turno —le advirtió la magistrada—. Deje terminar a la acusación.', 'Deje terminar a la acusación.', 'Begoña Arrieta', 'la presidenta del tribunal'],
+  ['el magistrado: the man a masculine role named, not the woman named last', 'El presidente del tribunal, Tomás Vera, escuchó a la fiscal, Marta Idoate. —Le ruego que abrevie —le advirtió el magistrado—. Quedan tres testigos.', 'Quedan tres testigos.', 'Tomás Vera', 'el presidente del tribunal'],
+  ['in an exchange a tag naming no one (el acusado) is the answering side, not the asker the lead-in names', '«No he cobrado nada», dijo Sergio Valcárcel.\n\nEl turno de preguntas de la fiscal, Marta Idoate, duró tres horas.\n\n—¿Conocía usted la empresa?\n\n—Sí —respondió el acusado—. Es de mi cuñado.', 'Es de mi cuñado.', 'Sergio Valcárcel', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -51,6 +51,8 @@ const CASES: AttributionCase[] = [
   ['– …, ribatte X: the tag after the last comma', '– Non è vero niente, ribatte Marco Ferri.', 'Non è vero niente', 'Marco Ferri', null],
   ['an interview printed as dialogue: the answers are the person the lead-in names', 'Abbiamo incontrato Lucia Bassi nel suo forno di via Roma.\n\n– Quando ha aperto il forno?\n\n– Nel 1998, con mio marito Franco.\n\n– E oggi?\n\n– Oggi lavoriamo in quattro.', 'Oggi lavoriamo in quattro.', 'Lucia Bassi', null],
   ['—…—: Spanish-style dashes against the words', '—Non firmo niente —ha detto Marco Ferri—. Prima voglio leggere.', 'Prima voglio leggere.', 'Marco Ferri', null],
+  ['an interview’s later exchange: the answer is still the interviewee’s, not the person the paragraph before quotes', 'Il capo stazione Walter Pedrotti ci riceve in sede.\n\n– Quante chiamate quest’anno?\n\n– Centoquaranta, il doppio del solito.\n\nAnche i gestori chiedono prevenzione. «Serve più informazione», dice Ornella Fedrizzi.\n\n– Cosa direbbe a chi sale per la prima volta?\n\n– Di partire presto e guardare il meteo.', 'Di partire presto e guardare il meteo.', 'Walter Pedrotti', null],
+  ['lo ha confermato: an object pronoun before the auxiliary', 'L’assessora alla Protezione civile, Silvia Castagna, lo ha confermato: «Non vogliamo punire nessuno».', 'Non vogliamo punire nessuno', 'Silvia Castagna', 'l’assessora alla Protezione civile'],
 ];
 
 attributionTable('Italian', CASES);

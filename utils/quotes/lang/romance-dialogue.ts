@@ -17,7 +17,7 @@ import type { QuoteSpan } from '../find';
 /** A paragraph opening with a dash set against its first word (Spanish typography). */
 const OPENING = /^[ \t]*([–—―])(?=[¿¡«"“\p{Lu}\p{N}…])/u;
 /** Speech opening after a sentence's stop inside a paragraph: `Ortega lo negó. —Nunca —dijo.` */
-const MID_OPENING = /[.!?…:]["”»]?[ \t]+([–—―])(?=[¿¡«\p{Lu}])/gu;
+const MID_OPENING = /[.!?…:]["”»]?[ \t]+([–—―])[ \t]?(?=[¿¡«\p{Lu}])/gu;
 /** The tag's dash: after a space (or right after ? ! …), against the tag's first (lower-case) word. */
 const TAG_DASH = /(?:[ \t]|(?<=[?!…]))[–—―][ \t]?(?=\p{Ll})/gu;
 /** Where a tag ends: a dash against its last word (the speech goes on after it), or its sentence's stop. */
@@ -48,9 +48,9 @@ export function romanceDialogueSpans(text: string, taken: readonly QuoteSpan[], 
     }
     MID_OPENING.lastIndex = 0;
     for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
-      const dashAt = start + mid.index + mid[0].length - 1;
+      const dashAt = start + mid.index + mid[0].search(/[–—―]/u);
       if (found.some((span) => span.outerEnd > dashAt)) continue;
-      found = [...found, ...speechOf(text, dashAt + 1, end, dashAt, false, isTag).filter(free)];
+      found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, false, isTag).filter(free)];
     }
     spans.push(...found);
     previousWasSpeech = !!opening && found.length > 0;

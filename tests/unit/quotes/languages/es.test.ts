@@ -73,6 +73,7 @@ const CASES: AttributionCase[] = [
   ['la magistrada: the woman a feminine role named, not the man named last', 'La presidenta del tribunal, Begoña Arrieta, llamó al orden al abogado defensor, Luis Carranza. —Señor Carranza, tendrá usted su turno —le advirtió la magistrada—. Deje terminar a la acusación.', 'Deje terminar a la acusación.', 'Begoña Arrieta', 'la presidenta del tribunal'],
   ['el magistrado: the man a masculine role named, not the woman named last', 'El presidente del tribunal, Tomás Vera, escuchó a la fiscal, Marta Idoate. —Le ruego que abrevie —le advirtió el magistrado—. Quedan tres testigos.', 'Quedan tres testigos.', 'Tomás Vera', 'el presidente del tribunal'],
   ['in an exchange a tag naming no one (el acusado) is the answering side, not the asker the lead-in names', '«No he cobrado nada», dijo Sergio Valcárcel.\n\nEl turno de preguntas de la fiscal, Marta Idoate, duró tres horas.\n\n—¿Conocía usted la empresa?\n\n—Sí —respondió el acusado—. Es de mi cuñado.', 'Es de mi cuñado.', 'Sergio Valcárcel', null],
+  ['X, que defendió …: «…»: the person the relative clause is about', 'Declaró también como testigo Andrés Molina, que defendió el procedimiento: «Hubo tres ofertas y ganó la más barata».', 'Hubo tres ofertas y ganó la más barata', 'Andrés Molina', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -40,6 +40,8 @@ const CASES: AttributionCase[] = [
   ['an untagged exchange: the answer is the person the lead-in names', 'A reportagem encontrou Ana Souza na porta de casa.\n\n— Quando a água chegou?\n\n— De madrugada, às três horas.', 'De madrugada, às três horas.', 'Ana Souza', null],
   ['an untagged exchange with a named asker: the question is the vereador’s', '“A obra atrasou”, disse a engenheira Rita Prado.\n\nO vereador Davi Lima perguntou sobre o prazo.\n\n— Quando a ponte fica pronta?\n\n— Em março, se não chover.', 'Quando a ponte fica pronta?', 'Davi Lima', 'O vereador'],
   ['… and the answer the one who spoke before', '“A obra atrasou”, disse a engenheira Rita Prado.\n\nO vereador Davi Lima perguntou sobre o prazo.\n\n— Quando a ponte fica pronta?\n\n— Em março, se não chover.', 'Em março, se não chover.', 'Rita Prado', 'a engenheira'],
+  ['Dona X: the form of address is no part of the name', 'Dona Cleusa Martins, de 67 anos, guarda o papel na Bíblia.\n\n— Não temos para onde ir — disse a moradora.', 'Não temos para onde ir', 'Cleusa Martins', 'Dona'],
+  ['a dash speech after the writer’s sentence, its tag going on with a clause (— diz, enquanto …)', 'Cleusa Martins não acredita em prazo. — Já vi essa novela em 2015. Prometeram tudo e ninguém voltou — diz, enquanto rega as plantas.', 'Já vi essa novela em 2015. Prometeram tudo e ninguém voltou', 'Cleusa Martins', null],
 ];
 
 attributionTable('Portuguese', CASES);
@@ -48,6 +50,7 @@ const NON_QUOTES: NonQuoteCase[] = [
   ['a dash as a parenthesis in prose', 'O prefeito — que chegou atrasado — não falou com a imprensa.', 'que chegou atrasado'],
   ['result lines opening with a dash', 'Resultados da rodada:\n\n— Flamengo 2 x 1 Vasco\n\n— Santos 0 x 0 Grêmio', 'Flamengo 2 x 1 Vasco'],
   ['a lone dash paragraph with no tag and no speech before it', 'A câmara votou na segunda.\n\n— Faltam três semanas para o prazo final.', 'Faltam três semanas'],
+  ['a dash aside after a sentence, closed by the writer’s own words, is no speech', 'A obra parou em março. — Sem verba, nada anda — e a prefeitura não comenta o atraso.', 'Sem verba, nada anda'],
   ['an unnamed interviewer’s question is no quote', 'A reportagem encontrou Ana Souza na porta de casa.\n\n— Quando a água chegou?\n\n— De madrugada, às três horas.', 'Quando a água chegou?'],
 ];
 

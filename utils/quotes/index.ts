@@ -15,6 +15,7 @@ import { speakerAfter } from './cues';
 import { dialogueSpans } from './lang/dialogue';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { exchangeSpeakers } from './lang/dash-exchange';
+import { introducedDashSpeakers } from './lang/dash-introduced';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -37,7 +38,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const romance = romanceDialogueSpans(text, marked, isTag);
   const spans = withoutOverlaps([...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)]);
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
-  const attributed = exchangeSpeakers(text, attributeSpeakers(text, spans, { siteName: options.siteName }))
+  // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
+  const attributed = exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(text, spans, { siteName: options.siteName })))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

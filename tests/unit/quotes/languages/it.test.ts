@@ -53,6 +53,7 @@ const CASES: AttributionCase[] = [
   ['—…—: Spanish-style dashes against the words', '—Non firmo niente —ha detto Marco Ferri—. Prima voglio leggere.', 'Prima voglio leggere.', 'Marco Ferri', null],
   ['an interview’s later exchange: the answer is still the interviewee’s, not the person the paragraph before quotes', 'Il capo stazione Walter Pedrotti ci riceve in sede.\n\n– Quante chiamate quest’anno?\n\n– Centoquaranta, il doppio del solito.\n\nAnche i gestori chiedono prevenzione. «Serve più informazione», dice Ornella Fedrizzi.\n\n– Cosa direbbe a chi sale per la prima volta?\n\n– Di partire presto e guardare il meteo.', 'Di partire presto e guardare il meteo.', 'Walter Pedrotti', null],
   ['lo ha confermato: an object pronoun before the auxiliary', 'L’assessora alla Protezione civile, Silvia Castagna, lo ha confermato: «Non vogliamo punire nessuno».', 'Non vogliamo punire nessuno', 'Silvia Castagna', 'l’assessora alla Protezione civile'],
+  ['– racconta after the sentence that introduces the person, not the one who spoke last', 'Il capo stazione Walter Pedrotti guida le squadre.\n\n«Siamo stanchi», dice Pedrotti.\n\nQuel volontario è Davide Zanetti, studente a Padova. – Avevamo i fulmini sopra la testa – racconta.', 'Avevamo i fulmini sopra la testa', 'Davide Zanetti', null],
 ];
 
 attributionTable('Italian', CASES);

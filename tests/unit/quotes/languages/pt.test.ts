@@ -42,6 +42,8 @@ const CASES: AttributionCase[] = [
   ['… and the answer the one who spoke before', '“A obra atrasou”, disse a engenheira Rita Prado.\n\nO vereador Davi Lima perguntou sobre o prazo.\n\n— Quando a ponte fica pronta?\n\n— Em março, se não chover.', 'Em março, se não chover.', 'Rita Prado', 'a engenheira'],
   ['Dona X: the form of address is no part of the name', 'Dona Cleusa Martins, de 67 anos, guarda o papel na Bíblia.\n\n— Não temos para onde ir — disse a moradora.', 'Não temos para onde ir', 'Cleusa Martins', 'Dona'],
   ['a dash speech after the writer’s sentence, its tag going on with a clause (— diz, enquanto …)', 'Cleusa Martins não acredita em prazo. — Já vi essa novela em 2015. Prometeram tudo e ninguém voltou — diz, enquanto rega as plantas.', 'Já vi essa novela em 2015. Prometeram tudo e ninguém voltou', 'Cleusa Martins', null],
+  ['— conta: the person the paragraph before introduces, not the one who spoke last', 'Cleusa Martins mora aqui.\n\n— Não temos para onde ir — disse a moradora.\n\nNa casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou o segundo andar.\n\n— Gastei tudo o que tinha nessa laje — conta. — Ninguém veio avaliar a casa.', 'Ninguém veio avaliar a casa.', 'Anderson Rocha', null],
+  ['a tag naming its speaker keeps them, whoever the paragraph before introduces', 'Na casa ao lado, o pedreiro Anderson Rocha terminou o segundo andar.\n\n— Ninguém veio avaliar a casa — disse Cleusa Martins.', 'Ninguém veio avaliar a casa', 'Cleusa Martins', null],
 ];
 
 attributionTable('Portuguese', CASES);

@@ -19,11 +19,13 @@ export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): A
   result.forEach((span, i) => {
     const previous = result[i - 1];
     // The words going on after the tag (`— conta. — Ninguém…`) are the same person's.
-    if (span.attribution === 'continued' && previous && previous.speaker !== spans[i - 1]?.speaker && sameLine(text, previous, span)) {
+    if ((span.attribution === 'continued' || span.speaker === null) && previous && previous.speaker !== spans[i - 1]?.speaker && sameLine(text, previous, span)) {
       result[i] = { ...span, speaker: previous.speaker, role: previous.role, speakerKind: previous.speakerKind, speakerMention: previous.speakerMention };
       return;
     }
-    if (span.attribution !== 'after' || !DASH.test(text.slice(span.outerStart, span.outerStart + 1)) || namesSpeaker(text, span)) return;
+    // A tag the attribution could not read (`— contou, ainda com a camisola suada.`) leaves the speaker null.
+    const unread = span.speaker === null || (span.attribution === 'after' && !namesSpeaker(text, span));
+    if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
     const person = introducedBefore(text, span.outerStart);
     if (!person || person === span.speaker) return;
     result[i] = { ...span, speaker: person, role: null, speakerKind: 'name', speakerMention: null };

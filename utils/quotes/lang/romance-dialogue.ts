@@ -43,8 +43,13 @@ export function romanceDialogueSpans(text: string, taken: readonly QuoteSpan[], 
     if (opening) {
       const dashAt = start + opening[0].search(/[–—―]/u);
       found = speechOf(text, start + opening[0].length, end, dashAt, previousWasSpeech || exchange, isTag).filter(free);
-    } else {
-      found = questionTagged(text, start, end, isTag).filter(free);
+    } else if (SPACED_OPENING.test(line)) {
+      // Outside an exchange a spaced dash line is lang/dialogue.ts's, unless its tag goes on past a comma
+      // (`— contou, ainda com a camisola suada.`) or follows a question or a comma mid-paragraph.
+      const spaced = SPACED_OPENING.exec(line)!;
+      const dashAt = start + spaced[0].search(/[–—―]/u);
+      found = speechOf(text, start + spaced[0].length, end, dashAt, false, isTag, true).filter(free);
+      if (found.length === 0) found = questionTagged(text, start, end, isTag).filter(free);
     }
     MID_OPENING.lastIndex = 0;
     for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
@@ -62,7 +67,7 @@ export function romanceDialogueSpans(text: string, taken: readonly QuoteSpan[], 
 /** A paragraph opening with a spaced dash (`– Et maintenant ? demande le juge.`). */
 const SPACED_OPENING = /^[ \t]*([–—―])[ \t]+(?=\S)/u;
 /** A question or exclamation, then its tag in lower case with no dash or comma between, as French prints it. */
-const QUESTION_TAG = /[?!…]["”»]?[ \t]+(?=\p{Ll})/gu;
+const QUESTION_TAG = /[?!…,]["”»]?[ \t]+(?=\p{Ll})/gu;
 
 /** `– Et maintenant ? demande le juge.`: the words up to the question mark, when the clause after it is a tag. */
 function questionTagged(text: string, start: number, end: number, isTag: (frame: string) => boolean): QuoteSpan[] {
@@ -73,8 +78,11 @@ function questionTagged(text: string, start: number, end: number, isTag: (frame:
   for (let mark = QUESTION_TAG.exec(line); mark; mark = QUESTION_TAG.exec(line)) {
     const clause = line.slice(mark.index + mark[0].length);
     const tag = /^[^.!?]*[.!?]?/u.exec(clause)![0];
+    // A comma tag ending the paragraph (`– On ne partira pas, lance-t-elle.`) is lang/dialogue.ts's; one mid-paragraph is read here.
+    const comma = mark[0].startsWith(',');
+    if (comma && !clause.slice(tag.length).trim()) continue;
     if (tag.split(/\s+/u).length > MAX_TAG_WORDS || !isTag(tag)) continue;
-    const said = start + mark.index + mark[0].trimEnd().length;
+    const said = start + mark.index + (comma ? 0 : mark[0].trimEnd().length);
     return [span(text, start + opening.index + opening[0].search(/[–—―]/u), start + opening[0].length, said)];
   }
   return [];
@@ -102,8 +110,9 @@ function opensExchange(text: string, lines: Array<[number, number]>, index: numb
   return false;
 }
 
-function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean): QuoteSpan[] {
+function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean, onlyClauseTags = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  let clauseTag = false;
   let at = from;
   let openAt = dashAt;
   while (at < end) {
@@ -113,11 +122,13 @@ function speechOf(text: string, from: number, end: number, dashAt: number, goesO
       break;
     }
     if (tag.cut > at) spans.push(span(text, openAt, at, tag.cut));
+    clauseTag ||= tag.clauseOnly;
     if (tag.reopensAt === null) break;
     // The closing dash and its stop belong to the tag, so the parts read as one split utterance (utterances.ts).
     openAt = tag.reopensAt;
     at = tag.reopensAt;
   }
+  if (onlyClauseTags && !clauseTag) return [];
   return spans.filter((part) => part.text.length > 0 && /[\p{L}\p{N}]/u.test(part.text));
 }
 
@@ -126,6 +137,8 @@ interface Tag {
   cut: number;
   /** Where the words go on after the dash closing the tag (null: the paragraph goes on in the writer's words). */
   reopensAt: number | null;
+  /** Only the clause before a comma is the tag (`—dijo, y se marchó.`). */
+  clauseOnly: boolean;
 }
 
 /** The first tag after `at`: a dash against a lower-case word whose clause names a speaker. */
@@ -139,13 +152,20 @@ function tagAfter(text: string, at: number, end: number, isTag: (frame: string) 
     const clause = stop ? after.slice(0, stop.index) : after;
     // `—dijo, y se marchó.`: the tag may be only the clause before a comma, the writer's sentence going on.
     const head = clause.split(',')[0]!;
-    if (clause.split(/\s+/u).length > MAX_TAG_WORDS || !(isTag(`—${clause.trimEnd()}.`) || (head !== clause && isTag(`—${head.trimEnd()}.`)))) continue;
+    if (clause.split(/\s+/u).length > MAX_TAG_WORDS) continue;
+    const whole = isTag(`—${clause.trimEnd()}.`);
+    if (!whole && !(head !== clause && isTag(`—${head.trimEnd()}.`))) continue;
     const cut = at + dash.index;
-    if (!stop?.[1]) return { cut, reopensAt: null };
+    if (!stop?.[1]) {
+      // `— contou, ainda com a camisola suada. — Este golo…`: a dash after the tag's stop reopens the words.
+      const stopAt = stop ? at + dashIndex + 1 + stop.index + 1 : end;
+      const reopened = /^[ \t]*[–—―][ \t]*(?=[¿¡«\p{Lu}])/u.exec(text.slice(stopAt, end));
+      return { cut, reopensAt: reopened ? stopAt + reopened[0].length : null, clauseOnly: !whole };
+    }
     // `—respondió Ortega—. Yo no firmé nada.`: after the closing dash and its stop, the speech goes on.
     const closingDash = at + dashIndex + 1 + stop.index;
     const resumed = /^[.,;:]?[ \t]*(?=\S)/u.exec(text.slice(closingDash + 1, end));
-    return { cut, reopensAt: resumed ? closingDash + 1 + resumed[0].length : null };
+    return { cut, reopensAt: resumed ? closingDash + 1 + resumed[0].length : null, clauseOnly: !whole };
   }
   return null;
 }

@@ -104,6 +104,8 @@ const CASES: AttributionCase[] = [
   ['– …, rétorque X', '– Mon client n’a rien signé, rétorque l’avocate Claire Vidal.', 'Mon client n’a rien signé', 'Claire Vidal', 'l’avocate'],
   ['an untagged exchange: the question is the prosecutor’s the lead-in names', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'Vous connaissiez la victime ?', 'Paul Morin', null],
   ['… and the answer the accused’s, who spoke before', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'De vue, sans plus.', 'Julien Marchal', null],
+  ['– …, ajoute-t-elle. …: a comma tag in the middle of the paragraph', 'Josiane Leroux vend des fromages depuis 1987.\n\n– Je partirai à la retraite avant, ajoute-t-elle. Mais les jeunes, eux, vont couler.', 'Je partirai à la retraite avant', 'Josiane Leroux', null],
+  ['a comma inside the words is no tag: the cut is at the comma before the tag', 'Karim Benali tient la boucherie.\n\n– La gare, c’est à vingt minutes, explique-t-il.', 'La gare, c’est à vingt minutes', 'Karim Benali', null],
 ];
 
 attributionTable('French', CASES);

@@ -44,6 +44,7 @@ const CASES: AttributionCase[] = [
   ['a dash speech after the writer’s sentence, its tag going on with a clause (— diz, enquanto …)', 'Cleusa Martins não acredita em prazo. — Já vi essa novela em 2015. Prometeram tudo e ninguém voltou — diz, enquanto rega as plantas.', 'Já vi essa novela em 2015. Prometeram tudo e ninguém voltou', 'Cleusa Martins', null],
   ['— conta: the person the paragraph before introduces, not the one who spoke last', 'Cleusa Martins mora aqui.\n\n— Não temos para onde ir — disse a moradora.\n\nNa casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou o segundo andar.\n\n— Gastei tudo o que tinha nessa laje — conta. — Ninguém veio avaliar a casa.', 'Ninguém veio avaliar a casa.', 'Anderson Rocha', null],
   ['a tag naming its speaker keeps them, whoever the paragraph before introduces', 'Na casa ao lado, o pedreiro Anderson Rocha terminou o segundo andar.\n\n— Ninguém veio avaliar a casa — disse Cleusa Martins.', 'Ninguém veio avaliar a casa', 'Cleusa Martins', null],
+  ['— contou, ainda com …: a tag that goes on with a clause, then reopened words; the person just introduced', 'O autor do golo, Bruno Assunção, de 19 anos, estreou-se a marcar.\n\n— Vi a bola a sobrar e rematei — contou, ainda com a camisola suada. — Este golo é para o meu avô.', 'Este golo é para o meu avô.', 'Bruno Assunção', null],
 ];
 
 attributionTable('Portuguese', CASES);
@@ -53,6 +54,7 @@ const NON_QUOTES: NonQuoteCase[] = [
   ['result lines opening with a dash', 'Resultados da rodada:\n\n— Flamengo 2 x 1 Vasco\n\n— Santos 0 x 0 Grêmio', 'Flamengo 2 x 1 Vasco'],
   ['a lone dash paragraph with no tag and no speech before it', 'A câmara votou na segunda.\n\n— Faltam três semanas para o prazo final.', 'Faltam três semanas'],
   ['a dash aside after a sentence, closed by the writer’s own words, is no speech', 'A obra parou em março. — Sem verba, nada anda — e a prefeitura não comenta o atraso.', 'Sem verba, nada anda'],
+  ['a spaced dash aside closed by a clause that is no tag is no speech', 'O jogo parou. — Sem luz, ninguém joga — e o árbitro, ainda no relvado, esperou.', 'Sem luz, ninguém joga'],
   ['an unnamed interviewer’s question is no quote', 'A reportagem encontrou Ana Souza na porta de casa.\n\n— Quando a água chegou?\n\n— De madrugada, às três horas.', 'Quando a água chegou?'],
 ];
 

@@ -6,6 +6,10 @@
 
 import type { PersonMention } from './names';
 import { resolveName } from './name-resolution';
+import { isForeignRoleNoun } from './lang/role-nouns';
+
+const ROMANCE_ARTICLE = 'la|della|alla|dalla|nella|sulla|el|al|del|il|dello|allo|dal|nel|sul|ao|do|no';
+const ROMANCE_ROLE = new RegExp(`(?:^|[\\s,])(${ROMANCE_ARTICLE})\\s+(\\p{L}+)`, 'giu');
 
 export type Gender = 'male' | 'female';
 
@@ -79,6 +83,11 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, person.at - 60), person.at))?.[1];
     const ownerGender = owner ? (/^his$/i.test(owner) ? 'male' : 'female') : null;
     if (pronoun && pronoun !== ownerGender) vote(full, pronoun);
+    // `La presidenta del tribunal, Begoña Arrieta`, `al abogado defensor, Luis Carranza`: a Romance article before a role noun (lang/role-nouns.ts).
+    const window = text.slice(Math.max(0, person.at - 50), person.at).split(/[.!?]\s/u).at(-1)!;
+    // Right before the name, or an appositive of a few words before its comma (`la jueza Ana Gil`, `del tribunal, Begoña Arrieta`).
+    const romance = [...window.matchAll(ROMANCE_ROLE)].filter((match) => isForeignRoleNoun(match[2]!.toLowerCase()) && /^(?:\s*|(?:\s+[\p{L}-]+){0,3},\s*)$/u.test(window.slice(match.index + match[0].length))).at(-1);
+    if (romance) vote(full, /^(?:la|della|alla|dalla|nella|sulla)$/i.test(romance[1]!) ? 'female' : 'male');
   });
   // Forms of address last: "Mrs. Reyes" goes to the Reyes the clues above make a woman, when two share the name.
   const byName = new Map([...votes].filter(([, balance]) => balance !== 0).map(([name, balance]): [string, Gender] => [name, balance > 0 ? 'male' : 'female']));

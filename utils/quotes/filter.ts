@@ -15,6 +15,8 @@ const MAX_EMPHASIS_WORDS = 2;
 
 export function isQuotation(text: string, span: AttributedSpan): boolean {
   const attributedHere = span.attribution === 'after' || span.attribution === 'before';
+  // Dialogue-dash words were taken only with their tag after them (lang/dialogue.ts): `—Nunca —respondió Ortega—.`
+  if (span.attribution === 'after' && /^[–—―]/u.test(text.slice(span.outerStart, span.outerStart + 1))) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
     if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;

@@ -13,6 +13,9 @@ import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
 import { speakerAfter } from './cues';
 import { dialogueSpans } from './lang/dialogue';
+import { romanceDialogueSpans } from './lang/romance-dialogue';
+import { exchangeSpeakers } from './lang/dash-exchange';
+import { introducedDashSpeakers } from './lang/dash-introduced';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -30,8 +33,13 @@ export interface FindQuotesOptions {
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const marked = findQuoteSpans(text);
   // Speech printed after a dialogue dash (lang/dialogue.ts), a tag naming its speaker.
-  const spans = withoutOverlaps([...marked, ...dialogueSpans(text, marked, (frame) => !!speakerAfter(frame))]);
-  const attributed = attributeSpeakers(text, spans, { siteName: options.siteName })
+  // Spanish sets its dashes against the words (lang/romance-dialogue.ts).
+  const isTag = (frame: string) => !!speakerAfter(frame);
+  const romance = romanceDialogueSpans(text, marked, isTag);
+  const spans = withoutOverlaps([...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)]);
+  // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
+  // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
+  const attributed = exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(text, spans, { siteName: options.siteName })))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

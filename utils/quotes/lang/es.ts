@@ -13,12 +13,16 @@ const VERBS = alternation(
     'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
     'apela apeló disparó dispara lanzó lanza remarcó remarca enfatizó enfatiza sentenció sentencia completó planteó ' +
     'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
-    'acotó aclaró aclara mencionó externó abundó').split(' '),
+    'acotó aclaró aclara mencionó externó abundó defendió defiende').split(' '),
 );
+
+/** Verbs of an exchange, read only after the words (`—¿Cobró usted? —preguntó el fiscal.`): `la pregunta` is also a noun. */
+const EXCHANGE_VERBS = alternation('preguntó pregunta inquirió interrumpió interrumpe contestó contesta repuso exclamó insistió zanjó concedió protestó ironizó bromeó suspiró'.split(' '));
 
 const cues = latinCues(
   {
-    afterVerbs: VERBS,
+    // `—le advirtió la magistrada—`, `—le preguntó Carranza.`: an object pronoun may stand before the verb.
+    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}|(?:le|les|me|nos|te)\\s+(?:${VERBS}|${EXCHANGE_VERBS})`,
     subjectVerbs: VERBS,
     pronouns: { él: 'male', ella: 'female' },
     dropsSubject: true,

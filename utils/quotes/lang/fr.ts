@@ -18,9 +18,12 @@ const PRESENT = alternation(
 const COMPOUND = `(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${PARTICIPLES})`;
 const VERBS = `${COMPOUND}|${PRESENT}`;
 
+/** Verbs of an exchange, read only after the words (`– Et maintenant ? demande le juge.`). */
+const EXCHANGE_VERBS = `(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${alternation('demandé rétorqué répliqué interrogé coupé questionné repris enchaîné'.split(' '))})|${alternation('demande rétorque réplique interroge coupe questionne reprend enchaîne'.split(' '))}`;
+
 const cues = latinCues(
   {
-    afterVerbs: VERBS,
+    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
     // Before a quote only the compound past and a few present forms no English sentence has.
     subjectVerbs: `${COMPOUND}|(?:déclare|affirme|explique|ajoute|souligne|estime|précise|confie|raconte|martèle|prévient)`,
     pronouns: { il: 'male', elle: 'female', lui: 'male' },

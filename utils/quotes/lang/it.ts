@@ -7,20 +7,23 @@ import { withAdjunctOnly } from './dropped';
 const PARTICIPLES = alternation(
   ('detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato osservato commentato scritto ' +
     'risposto annunciato assicurato concluso ammesso avvertito raccontato spiegato evidenziato rimarcato sostenuto ' +
-    'insistito confidato dichiarata detta attaccato replicato incalzato tuonato rilanciato').split(' '),
+    'insistito confidato dichiarata detta attaccato replicato incalzato tuonato rilanciato confermato').split(' '),
 );
 const SIMPLE = alternation(
   ('dice dichiara afferma spiega aggiunge sottolinea ribadisce precisa osserva commenta scrive risponde annuncia ' +
-    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona').split(' '),
+    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona conferma').split(' '),
 );
 // `ci ha detto Lanzi`, `mi ha spiegato`: an object clitic may stand before the auxiliary.
-const VERBS = `(?:(?:mi|ci|ti|gli|le|vi)\\s+)?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+// `lo ha confermato`, `l’ha detto`: an object pronoun too.
+const VERBS = `(?:(?:mi|ci|ti|gli|le|vi|lo|la)\\s+|l['’])?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+/** Verbs of an exchange, read only after the words (`– E adesso? – chiede il cronista.`): `la domanda` is also a noun. */
+const EXCHANGE_VERBS = `(?:(?:mi|ci|ti|gli|le|vi)\\s+)?(?:ha|hanno)\\s+(?:${alternation('chiesto domandato ribattuto interrotto esclamato sbottato'.split(' '))})|${alternation('chiede domanda ribatte interrompe esclama sbotta sorride'.split(' '))}`;
 /** `«…», si legge nel testo firmato dal direttore X`: the signer of the document quoted. */
 const SIGNED = 'si\\s+legge\\s+(?:nel|nella)\\s+\\p{Ll}+\\s+firmat[oa]\\s+(?:da|dal|dalla|dallo)';
 
 export const italian = withAdjunctOnly(latinCues(
   {
-    afterVerbs: `${VERBS}|${SIGNED}`,
+    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}|${SIGNED}`,
     subjectVerbs: VERBS,
     pronouns: { lui: 'male', lei: 'female' },
     dropsSubject: true,

@@ -13,9 +13,12 @@ const VERBS = alternation(
     'questionou questiona completou completa retrucou ironizou').split(' '),
 );
 
+/** Verbs of an exchange, read only after the words (`— E agora? — perguntou o repórter.`): `a pergunta` is also a noun. */
+const EXCHANGE_VERBS = alternation('perguntou pergunta indagou interrompeu interrompe emendou devolveu brincou suspirou insistiu insiste repetiu exclamou contestou'.split(' '));
+
 export const portuguese = withAdjunctOnly(latinCues(
   {
-    afterVerbs: VERBS,
+    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
     subjectVerbs: VERBS,
     pronouns: { ele: 'male', ela: 'female' },
     dropsSubject: true,

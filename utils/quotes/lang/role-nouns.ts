@@ -38,7 +38,7 @@ const STEMS = (
   'prefeito prefeita vereador vereadora deputado senador ministro secretário secretária coordenador coordenadora ' +
   'diretor diretora pesquisador pesquisadora aposentado aposentada advogado advogada bióloga biólogo meteorologista ' +
   'pescador pescadora autarca empresário empresária governador governadora moradora morador ' +
-  'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão ' +
+  'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão dona ' +
   // Russian
   'фельдшер пенсионер пенсионерка депутат учитель учительница мэр губернатор министр директор врач житель жительница ' +
   'организатор эксперт инженер профессор фермер педагог глава председатель руководитель представитель сотрудник ' +

@@ -1,4 +1,5 @@
 import { attributionTable, type AttributionCase } from './attribution-table';
+import { dialogueTable, type NonQuoteCase, type UtteranceCase } from './dialogue-table';
 
 const CASES: AttributionCase[] = [
   ['dijo X', '«Abriremos el puente en marzo», dijo Lucía Fernández.', 'Abriremos el puente en marzo', 'Lucía Fernández', null],
@@ -61,6 +62,32 @@ const CASES: AttributionCase[] = [
   // Batch 7 (Colombian festival).
   ['aseguró X entre risas: the adjunct ends the name; the double family name is the person named in full', 'Llegó el peruano Julio Quispe Mamani. “Yo no invento nada”, aseguró Quispe Mamani entre risas.', 'Yo no invento nada', 'Julio Quispe Mamani', null],
   ['Doña X: the form of address is no part of the name', '“Aquí me siento joven”, dijo doña Rosalba Giraldo.', 'Aquí me siento joven', 'Rosalba Giraldo', 'doña'],
+  // Dialogue dashes set against the words (lang/romance-dialogue.ts) and untagged exchanges (lang/dash-exchange.ts).
+  ['—¿…? —preguntó el fiscal X: a tag set against its dash after a question', '—¿Cobró usted esa comisión? —preguntó el fiscal Ignacio Mora.', '¿Cobró usted esa comisión?', 'Ignacio Mora', 'el fiscal'],
+  ['—… —respondió X—. …: the words go on after the tag’s closing dash', 'Julián Ortega declaró el martes ante la jueza.\n\n—Nunca —respondió Ortega—. Yo no firmé nada.', 'Yo no firmé nada.', 'Julián Ortega', null],
+  ['—… —dijo—, y …: the words go on in the same sentence', 'El abogado Julián Ortega salió del juzgado. —No cobré ni un euro —dijo—, y lo puedo demostrar con mis cuentas.', 'y lo puedo demostrar con mis cuentas.', 'Julián Ortega', 'el abogado'],
+  ['a dash speech after the writer’s sentence, its tag going on in the writer’s words', 'La alcaldesa Rosa Gil salió del pleno. —Ya es demasiado tarde para eso —dijo, y se marchó.', 'Ya es demasiado tarde para eso', 'Rosa Gil', 'La alcaldesa'],
+  ['an untagged exchange: the question is the asker’s the lead-in names', '«No he hecho nada malo», dijo Julián Ortega.\n\nEl interrogatorio del fiscal, Ignacio Mora, fue largo.\n\n—¿Conocía usted al examinador?\n\n—De vista, nada más.', '¿Conocía usted al examinador?', 'Ignacio Mora', null],
+  ['an untagged exchange: the answer is the other side’s, the one who spoke before', '«No he hecho nada malo», dijo Julián Ortega.\n\nEl interrogatorio del fiscal, Ignacio Mora, fue largo.\n\n—¿Conocía usted al examinador?\n\n—De vista, nada más.', 'De vista, nada más.', 'Julián Ortega', null],
+  ['—le preguntó X: an object pronoun before the tag’s verb', '—¿Recibió usted alguna orden? —le preguntó el abogado Luis Carranza.', '¿Recibió usted alguna orden?', 'Luis Carranza', 'el abogado'],
+  ['la magistrada: the woman a feminine role named, not the man named last', 'La presidenta del tribunal, Begoña Arrieta, llamó al orden al abogado defensor, Luis Carranza. —Señor Carranza, tendrá usted su turno —le advirtió la magistrada—. Deje terminar a la acusación.', 'Deje terminar a la acusación.', 'Begoña Arrieta', 'la presidenta del tribunal'],
+  ['el magistrado: the man a masculine role named, not the woman named last', 'El presidente del tribunal, Tomás Vera, escuchó a la fiscal, Marta Idoate. —Le ruego que abrevie —le advirtió el magistrado—. Quedan tres testigos.', 'Quedan tres testigos.', 'Tomás Vera', 'el presidente del tribunal'],
+  ['in an exchange a tag naming no one (el acusado) is the answering side, not the asker the lead-in names', '«No he cobrado nada», dijo Sergio Valcárcel.\n\nEl turno de preguntas de la fiscal, Marta Idoate, duró tres horas.\n\n—¿Conocía usted la empresa?\n\n—Sí —respondió el acusado—. Es de mi cuñado.', 'Es de mi cuñado.', 'Sergio Valcárcel', null],
+  ['X, que defendió …: «…»: the person the relative clause is about', 'Declaró también como testigo Andrés Molina, que defendió el procedimiento: «Hubo tres ofertas y ganó la más barata».', 'Hubo tres ofertas y ganó la más barata', 'Andrés Molina', null],
 ];
 
 attributionTable('Spanish', CASES);
+
+const NON_QUOTES: NonQuoteCase[] = [
+  ['a dash as a parenthesis in prose', 'El alcalde —que llegó tarde al pleno— no habló con la prensa.', 'que llegó tarde al pleno'],
+  ['result lines opening with a dash', 'Resultados de la jornada:\n\n—Real Madrid 2, Betis 1\n\n—Sevilla 0, Valencia 0', 'Real Madrid 2, Betis 1'],
+  ['a lone dash paragraph with no tag and no speech before it', 'La asamblea votó el lunes.\n\n—Quedan tres semanas para presentar alegaciones.', 'Quedan tres semanas'],
+  ['a list of questions is no exchange', 'Preguntas frecuentes:\n\n—¿Quién paga el nuevo impuesto municipal?\n\n—¿Cuándo entra en vigor la nueva tasa?', 'Quién paga el nuevo impuesto'],
+  ['a dash inside the tag’s own sentence is no new speech', 'El juez Tomás Vera —sin levantar la vista— pidió silencio a la sala.', 'sin levantar la vista'],
+];
+
+const UTTERANCES: UtteranceCase[] = [
+  ['the tag interrupting the words: one utterance of the speaker, the tag no part of it', 'Julián Ortega declaró el martes ante la jueza.\n\n—Nunca —respondió Ortega—. Yo no firmé nada.', 'Nunca … Yo no firmé nada.', 'Julián Ortega'],
+];
+
+dialogueTable('Spanish', NON_QUOTES, UTTERANCES);

@@ -1,4 +1,5 @@
 import { attributionTable, NARROW_NBSP as S, NBSP, type AttributionCase } from './attribution-table';
+import { dialogueTable, type NonQuoteCase } from './dialogue-table';
 
 const q = (words: string) => `«${S}${words}${S}»`;
 
@@ -96,6 +97,24 @@ const CASES: AttributionCase[] = [
   ['affirme-t-il after a sentence opening with an adjunct, a role and a name, holding a few quoted words', '« Ce n’est rien », calcule l’éleveur Yann Le Bihan.\n\nCôté opposition, le député de la circonscription, Erwan Kerbrat, dénonce « un effet d’annonce ». « Les mêmes promesses avaient été faites », affirme-t-il.', 'Les mêmes promesses avaient été faites', 'Erwan Kerbrat', 'le député de la circonscription'],
   ['a time adjunct before the role: the role the story gave is carried', 'En visite dans une ferme de Loudéac, jeudi matin, le ministre de l’Agriculture, Bertrand Lemoine, a annoncé une aide. « L’État sera au rendez-vous », a martelé le ministre.', 'L’État sera au rendez-vous', 'Bertrand Lemoine', 'le ministre de l’Agriculture'],
   ['Pour X, président de …, : an office right after the name is the role', 'Pour Yann Le Bihan, président de la fédération, le compte n’y est pas. « C’est trois mille euros par ferme », calcule l’éleveur.', 'C’est trois mille euros par ferme', 'Yann Le Bihan', 'président de la fédération'],
+  // Dialogue dashes (lang/dialogue.ts, lang/romance-dialogue.ts) and untagged exchanges (lang/dash-exchange.ts).
+  ['– …, lance-t-elle: the pronoun is the woman just named', 'Marie Dupont tient la boulangerie depuis vingt ans.\n\n– On ne partira pas, lance-t-elle.', 'On ne partira pas', 'Marie Dupont', null],
+  ['– … ? demande le président X: a question’s tag with no comma', '– Et ce soir-là, où étiez-vous ? demande le président Paul Morin.', 'Et ce soir-là, où étiez-vous ?', 'Paul Morin', 'le président'],
+  ['– … ? a demandé X', '– Vous avez signé ce contrat ? a demandé l’avocate Claire Vidal.', 'Vous avez signé ce contrat ?', 'Claire Vidal', 'l’avocate'],
+  ['– …, rétorque X', '– Mon client n’a rien signé, rétorque l’avocate Claire Vidal.', 'Mon client n’a rien signé', 'Claire Vidal', 'l’avocate'],
+  ['an untagged exchange: the question is the prosecutor’s the lead-in names', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'Vous connaissiez la victime ?', 'Paul Morin', null],
+  ['… and the answer the accused’s, who spoke before', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'De vue, sans plus.', 'Julien Marchal', null],
+  ['– …, ajoute-t-elle. …: a comma tag in the middle of the paragraph', 'Josiane Leroux vend des fromages depuis 1987.\n\n– Je partirai à la retraite avant, ajoute-t-elle. Mais les jeunes, eux, vont couler.', 'Je partirai à la retraite avant', 'Josiane Leroux', null],
+  ['a comma inside the words is no tag: the cut is at the comma before the tag', 'Karim Benali tient la boucherie.\n\n– La gare, c’est à vingt minutes, explique-t-il.', 'La gare, c’est à vingt minutes', 'Karim Benali', null],
 ];
 
 attributionTable('French', CASES);
+
+const NON_QUOTES: NonQuoteCase[] = [
+  ['a dash as a parenthesis in prose', 'Le maire – arrivé en retard – n’a pas parlé à la presse.', 'arrivé en retard'],
+  ['result lines opening with a dash', 'Résultats de la journée :\n\n– Lyon 2, Nantes 1\n\n– Lens 0, Brest 0', 'Lyon 2, Nantes 1'],
+  ['a lone dash paragraph with no tag and no speech before it', 'Le conseil a voté lundi.\n\n– Il reste trois semaines pour déposer un recours.', 'Il reste trois semaines'],
+  ['a list of questions is no exchange', 'Questions pratiques :\n\n– Qui paie la nouvelle taxe ?\n\n– Quand entre-t-elle en vigueur ?', 'Qui paie la nouvelle taxe'],
+];
+
+dialogueTable('French', NON_QUOTES);

@@ -1,4 +1,5 @@
 import { attributionTable, type AttributionCase } from './attribution-table';
+import { dialogueTable, type NonQuoteCase } from './dialogue-table';
 
 const CASES: AttributionCase[] = [
   ['ha detto X', '«Riapriremo il ponte a marzo», ha detto Giulia Romano.', 'Riapriremo il ponte a marzo', 'Giulia Romano', null],
@@ -43,6 +44,25 @@ const CASES: AttributionCase[] = [
   // Batch 6 (regional council).
   ['ha attaccato il capogruppo X: a sharp verb and a party office', '«È una lotteria», ha attaccato il capogruppo del Partito Civico, Stefano Marchi.', 'È una lotteria', 'Stefano Marchi', 'il capogruppo del Partito Civico'],
   ['la replica dell’assessore …, X.: an elided article fused with its preposition before the role noun', '«È una lotteria», ha detto Stefano Marchi.\n\nDura la replica dell’assessore regionale alla Sanità, Lucia Ferri. «I tempi sono scesi», ha sottolineato.', 'I tempi sono scesi', 'Lucia Ferri', 'assessore regionale alla Sanità'],
+  // Dialogue dashes (lang/dialogue.ts, lang/romance-dialogue.ts) and untagged exchanges (lang/dash-exchange.ts).
+  ['– …? – chiede il giudice X', '– E adesso cosa succede? – chiede il giudice Carlo Neri.', 'E adesso cosa succede?', 'Carlo Neri', 'il giudice'],
+  ['– … – dice la fornaia. – …: the words after the tag are hers', 'Lucia Bassi gestisce il forno da vent’anni.\n\n– Non ce ne andiamo – dice la fornaia. – Questo quartiere è casa nostra.', 'Questo quartiere è casa nostra.', 'Lucia Bassi', null],
+  ['– … – ha ribattuto X', '– Abbiamo fatto tutto il possibile – ha ribattuto Marco Ferri.', 'Abbiamo fatto tutto il possibile', 'Marco Ferri', null],
+  ['– …, ribatte X: the tag after the last comma', '– Non è vero niente, ribatte Marco Ferri.', 'Non è vero niente', 'Marco Ferri', null],
+  ['an interview printed as dialogue: the answers are the person the lead-in names', 'Abbiamo incontrato Lucia Bassi nel suo forno di via Roma.\n\n– Quando ha aperto il forno?\n\n– Nel 1998, con mio marito Franco.\n\n– E oggi?\n\n– Oggi lavoriamo in quattro.', 'Oggi lavoriamo in quattro.', 'Lucia Bassi', null],
+  ['—…—: Spanish-style dashes against the words', '—Non firmo niente —ha detto Marco Ferri—. Prima voglio leggere.', 'Prima voglio leggere.', 'Marco Ferri', null],
+  ['an interview’s later exchange: the answer is still the interviewee’s, not the person the paragraph before quotes', 'Il capo stazione Walter Pedrotti ci riceve in sede.\n\n– Quante chiamate quest’anno?\n\n– Centoquaranta, il doppio del solito.\n\nAnche i gestori chiedono prevenzione. «Serve più informazione», dice Ornella Fedrizzi.\n\n– Cosa direbbe a chi sale per la prima volta?\n\n– Di partire presto e guardare il meteo.', 'Di partire presto e guardare il meteo.', 'Walter Pedrotti', null],
+  ['lo ha confermato: an object pronoun before the auxiliary', 'L’assessora alla Protezione civile, Silvia Castagna, lo ha confermato: «Non vogliamo punire nessuno».', 'Non vogliamo punire nessuno', 'Silvia Castagna', 'l’assessora alla Protezione civile'],
+  ['– racconta after the sentence that introduces the person, not the one who spoke last', 'Il capo stazione Walter Pedrotti guida le squadre.\n\n«Siamo stanchi», dice Pedrotti.\n\nQuel volontario è Davide Zanetti, studente a Padova. – Avevamo i fulmini sopra la testa – racconta.', 'Avevamo i fulmini sopra la testa', 'Davide Zanetti', null],
 ];
 
 attributionTable('Italian', CASES);
+
+const NON_QUOTES: NonQuoteCase[] = [
+  ['a dash as a parenthesis in prose', 'Il sindaco – arrivato in ritardo – non ha parlato con la stampa.', 'arrivato in ritardo'],
+  ['result lines opening with a dash', 'Risultati della giornata:\n\n– Fiorano 2, Sassuolo 1\n\n– Modena 0, Carpi 0', 'Fiorano 2, Sassuolo 1'],
+  ['a lone dash paragraph with no tag and no speech before it', 'Il consiglio ha votato lunedì.\n\n– Restano tre settimane per presentare ricorso.', 'Restano tre settimane'],
+  ['an unnamed interviewer’s question is no quote', 'Abbiamo incontrato Lucia Bassi nel suo forno di via Roma.\n\n– Quando ha aperto il forno?\n\n– Nel 1998, con mio marito Franco.', 'Quando ha aperto il forno?'],
+];
+
+dialogueTable('Italian', NON_QUOTES);

@@ -1,4 +1,5 @@
 import { attributionTable, type AttributionCase } from './attribution-table';
+import { dialogueTable, type NonQuoteCase, type UtteranceCase } from './dialogue-table';
 
 const CASES: AttributionCase[] = [
   ['disse X', '“Vamos reabrir a ponte em março”, disse Ana Souza.', 'Vamos reabrir a ponte em março', 'Ana Souza', null],
@@ -32,6 +33,33 @@ const CASES: AttributionCase[] = [
   ['A cantora X, de 23 anos: the role carried to a la artista descriptor', 'A cantora Josefa Capita, de 23 anos, venceu um concurso. «Cresci com o semba», afirmou a artista.', 'Cresci com o semba', 'Josefa Capita', 'a cantora'],
   // Batch 6 (minister and mayor).
   ['a governante after a long sentence ending with the minister in apposition: her, with the role', 'A urgência vai encerrar aos fins de semana a partir de dezembro, confirmou esta segunda-feira a ministra da Saúde, Helena Vaz, numa visita.\n\n«Não há obstetras suficientes», afirmou a governante.', 'Não há obstetras suficientes', 'Helena Vaz', 'a ministra da Saúde'],
+  // Dialogue dashes (lang/dialogue.ts, lang/romance-dialogue.ts) and untagged exchanges (lang/dash-exchange.ts).
+  ['— … — disse a moradora: the descriptor is the woman just named', 'Ana Souza mora na rua há trinta anos.\n\n— Não temos para onde ir — disse a moradora.', 'Não temos para onde ir', 'Ana Souza', null],
+  ['— …? — perguntou o vereador X', '— E agora, quem paga a conta? — perguntou o vereador Davi Lima.', 'E agora, quem paga a conta?', 'Davi Lima', 'o vereador'],
+  ['—… —respondeu X—. …: dashes set against the words, the speech going on after the tag', '—A água entrou às três da manhã —respondeu Ana Souza—. Perdemos tudo.', 'Perdemos tudo.', 'Ana Souza', null],
+  ['an untagged exchange: the answer is the person the lead-in names', 'A reportagem encontrou Ana Souza na porta de casa.\n\n— Quando a água chegou?\n\n— De madrugada, às três horas.', 'De madrugada, às três horas.', 'Ana Souza', null],
+  ['an untagged exchange with a named asker: the question is the vereador’s', '“A obra atrasou”, disse a engenheira Rita Prado.\n\nO vereador Davi Lima perguntou sobre o prazo.\n\n— Quando a ponte fica pronta?\n\n— Em março, se não chover.', 'Quando a ponte fica pronta?', 'Davi Lima', 'O vereador'],
+  ['… and the answer the one who spoke before', '“A obra atrasou”, disse a engenheira Rita Prado.\n\nO vereador Davi Lima perguntou sobre o prazo.\n\n— Quando a ponte fica pronta?\n\n— Em março, se não chover.', 'Em março, se não chover.', 'Rita Prado', 'a engenheira'],
+  ['Dona X: the form of address is no part of the name', 'Dona Cleusa Martins, de 67 anos, guarda o papel na Bíblia.\n\n— Não temos para onde ir — disse a moradora.', 'Não temos para onde ir', 'Cleusa Martins', 'Dona'],
+  ['a dash speech after the writer’s sentence, its tag going on with a clause (— diz, enquanto …)', 'Cleusa Martins não acredita em prazo. — Já vi essa novela em 2015. Prometeram tudo e ninguém voltou — diz, enquanto rega as plantas.', 'Já vi essa novela em 2015. Prometeram tudo e ninguém voltou', 'Cleusa Martins', null],
+  ['— conta: the person the paragraph before introduces, not the one who spoke last', 'Cleusa Martins mora aqui.\n\n— Não temos para onde ir — disse a moradora.\n\nNa casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou o segundo andar.\n\n— Gastei tudo o que tinha nessa laje — conta. — Ninguém veio avaliar a casa.', 'Ninguém veio avaliar a casa.', 'Anderson Rocha', null],
+  ['a tag naming its speaker keeps them, whoever the paragraph before introduces', 'Na casa ao lado, o pedreiro Anderson Rocha terminou o segundo andar.\n\n— Ninguém veio avaliar a casa — disse Cleusa Martins.', 'Ninguém veio avaliar a casa', 'Cleusa Martins', null],
+  ['— contou, ainda com …: a tag that goes on with a clause, then reopened words; the person just introduced', 'O autor do golo, Bruno Assunção, de 19 anos, estreou-se a marcar.\n\n— Vi a bola a sobrar e rematei — contou, ainda com a camisola suada. — Este golo é para o meu avô.', 'Este golo é para o meu avô.', 'Bruno Assunção', null],
 ];
 
 attributionTable('Portuguese', CASES);
+
+const NON_QUOTES: NonQuoteCase[] = [
+  ['a dash as a parenthesis in prose', 'O prefeito — que chegou atrasado — não falou com a imprensa.', 'que chegou atrasado'],
+  ['result lines opening with a dash', 'Resultados da rodada:\n\n— Flamengo 2 x 1 Vasco\n\n— Santos 0 x 0 Grêmio', 'Flamengo 2 x 1 Vasco'],
+  ['a lone dash paragraph with no tag and no speech before it', 'A câmara votou na segunda.\n\n— Faltam três semanas para o prazo final.', 'Faltam três semanas'],
+  ['a dash aside after a sentence, closed by the writer’s own words, is no speech', 'A obra parou em março. — Sem verba, nada anda — e a prefeitura não comenta o atraso.', 'Sem verba, nada anda'],
+  ['a spaced dash aside closed by a clause that is no tag is no speech', 'O jogo parou. — Sem luz, ninguém joga — e o árbitro, ainda no relvado, esperou.', 'Sem luz, ninguém joga'],
+  ['an unnamed interviewer’s question is no quote', 'A reportagem encontrou Ana Souza na porta de casa.\n\n— Quando a água chegou?\n\n— De madrugada, às três horas.', 'Quando a água chegou?'],
+];
+
+const UTTERANCES: UtteranceCase[] = [
+  ['the tag interrupting the words: one utterance', '—A água entrou às três da manhã —respondeu Ana Souza—. Perdemos tudo.', 'A água entrou às três da manhã … Perdemos tudo.', 'Ana Souza'],
+];
+
+dialogueTable('Portuguese', NON_QUOTES, UTTERANCES);

@@ -1,0 +1,59 @@
+/**
+ * A dash line whose tag names no one (`— conta.`, `– racconta.`, `—dijo la vecina.`) right after
+ * the writer introduces one person, in the sentences before the dash or in the paragraph before:
+ *   Na casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou o segundo andar.
+ *   — Gastei tudo o que tinha nessa laje — conta.           ← Anderson Rocha
+ *   Quel volontario è Davide Zanetti. – Avevamo i fulmini sopra la testa – racconta.   ← Davide Zanetti
+ * Reportage introduces each resident so before giving their words; the speaker is that person, not
+ * the one who spoke last. An introduction holding a quote, or naming two people, decides nothing.
+ */
+
+import type { AttributedSpan } from '../attribute';
+import { findPersonMentions } from '../names';
+
+const QUOTE_MARK = /["“”«»„]/u;
+const DASH = /^[–—―]/u;
+
+export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
+  const result = [...spans];
+  result.forEach((span, i) => {
+    const previous = result[i - 1];
+    // The words going on after the tag (`— conta. — Ninguém…`) are the same person's.
+    if ((span.attribution === 'continued' || span.speaker === null) && previous && previous.speaker !== spans[i - 1]?.speaker && sameLine(text, previous, span)) {
+      result[i] = { ...span, speaker: previous.speaker, role: previous.role, speakerKind: previous.speakerKind, speakerMention: previous.speakerMention };
+      return;
+    }
+    // A tag the attribution could not read (`— contou, ainda com a camisola suada.`) leaves the speaker null.
+    const unread = span.speaker === null || (span.attribution === 'after' && !namesSpeaker(text, span));
+    if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
+    const person = introducedBefore(text, span.outerStart);
+    if (!person || person === span.speaker) return;
+    result[i] = { ...span, speaker: person, role: null, speakerKind: 'name', speakerMention: null };
+  });
+  return result;
+}
+
+/** The one person the sentences before the dash (or, with none, the paragraph before) name, when they hold no quote. */
+function introducedBefore(text: string, dashAt: number): string | null {
+  const lineStart = text.lastIndexOf('\n', dashAt - 1) + 1;
+  let intro = text.slice(lineStart, dashAt).trim();
+  if (!intro) {
+    const before = text.slice(0, lineStart).trimEnd();
+    intro = before.slice(before.lastIndexOf('\n') + 1).trim();
+  }
+  if (!intro || QUOTE_MARK.test(intro) || DASH.test(intro)) return null;
+  const names = [...new Set(findPersonMentions(intro).map((mention) => mention.name))];
+  return names.length === 1 ? names[0]! : null;
+}
+
+/** The tag's words hold the speaker's family name (`— disse Ana Souza`), so nothing is left to guess. */
+function namesSpeaker(text: string, span: AttributedSpan): boolean {
+  const mention = span.speakerMention;
+  if (!mention || !span.speaker) return false;
+  const family = span.speaker.split(/\s+/u).at(-1)!;
+  return text.slice(mention.start, mention.end).includes(family);
+}
+
+function sameLine(text: string, a: AttributedSpan, b: AttributedSpan): boolean {
+  return !text.slice(a.outerEnd, b.outerStart).includes('\n');
+}

@@ -100,9 +100,17 @@ export function isNewLanguageTag(frame: string): boolean {
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'after', (language) => language.after(frame)) ?? (knownCue(frame, 'after') ? null : adjacentSpeakerAfter(frame));
+  return firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame));
 }
 
 export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'before', (language) => language.before(frame)) ?? (knownCue(frame, 'before') ? null : adjacentSpeakerBefore(frame));
+  return firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame));
+}
+
+/**
+ * The fallback's name, unless a language here knows the frame's words. The fallback reads first: it
+ * finds nothing on most frames, and then the two big cue patterns are neither run nor compiled.
+ */
+function unlessKnownCue(frame: string, side: 'after' | 'before', found: SpeakerPhrase | null): SpeakerPhrase | null {
+  return found && !knownCue(frame, side) ? found : null;
 }

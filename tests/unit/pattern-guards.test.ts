@@ -1,6 +1,8 @@
 // Every gated pattern's cheap test must pass on whatever the pattern matches, alternative by
 // alternative: an alternative added without one of the words would otherwise be skipped silently.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { adjacentSpeakerAfter, adjacentSpeakerBefore, readAfter, readBefore } from '../../utils/quotes/lang/adjacent';
 import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
@@ -129,5 +131,41 @@ describe('the first words of anchored alternatives', () => {
     expect(new Set(folding)).toEqual(FOLDS_TO_ASCII);
     // Under i alone nothing beyond ASCII folds to ASCII.
     expect(foldingWithoutU).toEqual([]);
+  });
+});
+
+describe('the language-neutral fallback reads behind its first-word gates as without them', () => {
+  const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
+  const words = pick([
+    'zegt', 'sanoo', 'mondta', 'rekao', 'je', 'povedal', 'nói', 'ông', 'glasnogovornik', 'polgármester', 'župan',
+    'said', 'the', 'and', 'told', 'started', 'began', 'reporters', "Trump's", 'in', 'van', 'na', 'de', 'der', 'a',
+    'Jansen', 'Aino', 'Virtanen', 'Kovács', 'Péter', 'Marko', 'Jurić', 'Mäkinen', 'Lộc', 'Mr.', 'Dr.', 'J.', 'The', 'Ana', 'Lopez',
+    'Said', 'Zegt', 'x-ray', 'we-', '(HDZ)', '2024', '„a”',
+  ]);
+  const gap = pick([' ', ' ', ' ', '  ', ', ', '. ', ' – ', '\n', ':', ' (', ') ']);
+  const start = pick(['', '', '— ', '–', '- ', ' ', ', ']);
+  const end = pick(['', '.', ',', ':', ' :', '!', ' ', '?']);
+  const frame = fc
+    .tuple(start, fc.array(fc.tuple(words, gap), { minLength: 0, maxLength: 6 }), words, end)
+    .map(([open, pairs, last, close]) => open + pairs.map(([word, space]) => word + space).join('') + last + close);
+
+  it('finds the names its examples give', () => {
+    expect(adjacentSpeakerAfter('zegt Jansen.')?.phrase).toBe('Jansen');
+    expect(adjacentSpeakerAfter('rekao je glasnogovornik Marko Jurić.')?.phrase).toBe('Marko Jurić');
+    expect(adjacentSpeakerAfter('Mäkinen sanoo.')?.phrase).toBe('Mäkinen');
+    expect(adjacentSpeakerBefore('Jansen zegt: ')?.phrase).toBe('Jansen');
+    expect(adjacentSpeakerAfter('said Jansen.')).toBeNull();
+  });
+
+  it('after a quote', () => {
+    fc.assert(fc.property(frame, (text) => {
+      expect(adjacentSpeakerAfter(text)).toEqual(readAfter(text));
+    }), { numRuns: 4000 });
+  });
+
+  it('before a quote', () => {
+    fc.assert(fc.property(frame, (text) => {
+      expect(adjacentSpeakerBefore(text)).toEqual(readBefore(text));
+    }), { numRuns: 4000 });
   });
 });

@@ -307,3 +307,167 @@ function mayOpen(first: string, key: string, folds: boolean): boolean {
   if (key === '*' || (folds && FOLDS_TO_ASCII.has(first))) return true;
   return first <= '\x7f' ? first === key : key === '~';
 }
+
+/**
+ * A case-sensitive pattern `(?:alternative|…)` + `suffix`, where `suffix` starts by asserting that
+ * no letter follows (`(?![\p{L}])`): each match ends a word, so it ends with one of the letter runs
+ * its alternatives end with (`sagte?` → "sagt", "sagte"; `a\s+(?:dit|écrit)` → "dit", "écrit").
+ * `admits` looks those endings up among the words of the text, a few Set lookups per word, and
+ * the pattern (a long list of verbs in many languages) is compiled only for text that has one.
+ */
+export function wordEndGate(name: string, alternatives: readonly string[], flags: string, suffix: string): PatternGate {
+  if (/[gyi]/.test(flags)) throw new Error(`${name}: no g, y or i flag`);
+  if (!suffix.startsWith('(?![\\p{L}])')) throw new Error(`${name}: the suffix must assert that no letter follows`);
+  const parts = { prefix: '', alternatives, suffix, flags };
+  const endings = lazyValue(() => {
+    const all = new Set<string>();
+    for (const alternative of alternatives) {
+      const found = letterEndings(alternative);
+      // An alternative that may end in anything but a letter rules nothing out.
+      if (!found || found.includes('')) return null;
+      for (const ending of found) all.add(ending);
+    }
+    return all;
+  });
+  const admits = (text: string) => {
+    const set = endings();
+    if (!set) return true;
+    for (const word of text.match(LETTER_RUNS) ?? []) for (let at = 0; at < word.length; at++) if (set.has(word.slice(at))) return true;
+    return false;
+  };
+  return registerGate({ name, admits, pattern: lazyPattern(parts), parts });
+}
+
+const LETTER_RUNS = /\p{L}+/gu;
+
+function lazyValue<T>(build: () => T): () => T {
+  let built = false;
+  let value: T;
+  return () => {
+    if (!built) [value, built] = [build(), true];
+    return value;
+  };
+}
+
+type Atom = { kind: 'letters'; variants: string[] } | { kind: 'group'; alternatives: string[] } | { kind: 'zero' } | { kind: 'other' };
+
+/** `source` cut into atoms, each with its quantifier ('' when it has none). */
+function atomsOf(source: string): { atom: Atom; quantifier: string }[] {
+  const atoms: { atom: Atom; quantifier: string }[] = [];
+  for (let at = 0; at < source.length; ) {
+    const ch = source[at]!;
+    let atom: Atom;
+    let next: number;
+    if (ch === '(') {
+      const close = closingParen(source.slice(at)) + at;
+      if (close < at) return [{ atom: { kind: 'other' }, quantifier: '' }];
+      const inner = source.slice(at + 1, close);
+      const look = /^\?<?[=!]/.exec(inner);
+      if (look) atom = { kind: 'zero' };
+      else {
+        const body = inner.replace(/^\?(?::|<[A-Za-z_]\w*>)/, '');
+        atom = { kind: 'group', alternatives: topLevelAlternatives(body) };
+      }
+      next = close + 1;
+    } else if (ch === '[') {
+      const pair = /^\[(\p{L})(\p{L})\]/u.exec(source.slice(at, at + 8));
+      if (pair) {
+        atom = { kind: 'letters', variants: [pair[1]!, pair[2]!] };
+        next = at + pair[0].length;
+      } else {
+        const close = source.indexOf(']', at + 1 + (source[at + 1] === ']' ? 1 : 0));
+        atom = { kind: 'other' };
+        next = close < 0 ? source.length : close + 1;
+        // A class may hold an escaped bracket: then nothing here is sure.
+        if (source.slice(at, next).includes('\\')) return [{ atom: { kind: 'other' }, quantifier: '' }];
+      }
+    } else if (ch === '\\') {
+      const escape = /^\\(?:[pPu]\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[A-Za-z]|k<[^>]*>|\d+|[\s\S])/.exec(source.slice(at))![0];
+      atom = { kind: 'other' };
+      next = at + escape.length;
+    } else if ('^$'.includes(ch)) {
+      atom = { kind: 'zero' };
+      next = at + 1;
+    } else if (ch === '.' || ch === '|') {
+      atom = { kind: 'other' };
+      next = at + 1;
+    } else {
+      const char = String.fromCodePoint(source.codePointAt(at)!);
+      atom = { kind: 'letters', variants: [char] };
+      next = at + char.length;
+    }
+    const quantifier = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/.exec(source.slice(next))?.[0] ?? '';
+    atoms.push({ atom, quantifier });
+    at = next + quantifier.length;
+  }
+  return atoms;
+}
+
+const IS_LETTER = /^\p{L}$/u;
+const PLAIN_WORD = /^\p{L}+$/u;
+
+/**
+ * The letters every match of `source` ends with, one string per way it may end ('' when it may
+ * end without a letter); null when that cannot be told. Read from the end: letters are prepended,
+ * a group ends with its alternatives' endings, look-arounds take no text, an optional atom is
+ * taken both ways, and anything else (a class, \s) stops the reading.
+ */
+export function letterEndings(source: string): string[] | null {
+  const atoms = atomsOf(source);
+  const endings = new Set<string>();
+  const walk = (index: number, after: string): boolean => {
+    if (endings.size > 2000) return false;
+    for (let i = index; i >= 0; i--) {
+      const { atom, quantifier } = atoms[i]!;
+      const optional = quantifier !== '' && !quantifier.startsWith('+') && !/^\{[1-9]/.test(quantifier);
+      if (atom.kind === 'zero' && !quantifier) continue;
+      // A letter or group repeated more than once ends with one of its own endings: that one, and stop.
+      const once = (ends: string[]) => {
+        for (const end of ends) endings.add(end + after);
+      };
+      if (atom.kind === 'letters') {
+        if (!atom.variants.every((variant) => IS_LETTER.test(variant))) {
+          endings.add(after);
+          return true;
+        }
+        if (optional) {
+          // Taken once (`sagte?`), what comes before goes on; taken more often, the letter itself ends it.
+          if (/^(?:\?|\{0?,?1\})\??$/.test(quantifier)) {
+            for (const variant of atom.variants) if (!walk(i - 1, variant + after)) return false;
+          } else once(atom.variants);
+          // Left out: what comes before ends the match.
+          continue;
+        }
+        if (quantifier) {
+          once(atom.variants);
+          return true;
+        }
+        if (atom.variants.length === 1) {
+          after = atom.variants[0]! + after;
+          continue;
+        }
+        for (const variant of atom.variants) if (!walk(i - 1, variant + after)) return false;
+        return true;
+      }
+      if (atom.kind === 'group') {
+        for (const alternative of atom.alternatives) {
+          // A group of plain words (`d(?:i|el|ella)`) taken once: what comes before goes on.
+          if (!quantifier && PLAIN_WORD.test(alternative)) {
+            if (!walk(i - 1, alternative + after)) return false;
+            continue;
+          }
+          const found = letterEndings(alternative);
+          if (!found) return false;
+          once(found);
+        }
+        if (!optional) return true;
+        continue;
+      }
+      endings.add(after);
+      return true;
+    }
+    endings.add(after);
+    return true;
+  };
+  return walk(atoms.length - 1, '') ? [...endings] : null;
+}

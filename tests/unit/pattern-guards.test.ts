@@ -3,13 +3,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore, readAfter, readBefore } from '../../utils/quotes/lang/adjacent';
-import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
+import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, letterEndings, opensWith, patternGates, wordEndGate, type PatternGate } from '../../utils/patterns';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
 import '../../utils/quotes';
 
-const CONTEXTS = [(s: string) => s, (s: string) => ` ${s} `, (s: string) => `${s} Xy`, (s: string) => `x ${s} Abc me@example.com 1`];
+const CONTEXTS = [
+  (s: string) => s,
+  (s: string) => ` ${s} `,
+  (s: string) => `${s} Xy`,
+  (s: string) => `x ${s} Abc me@example.com 1`,
+  // German verbs whose particle must follow (`teilte … mit`, `gab … bekannt`), looked for ahead.
+  (s: string) => `${s} x mit an`,
+];
 
 /** What the gate misses: alternatives with no matching sample, and samples the pattern matches but the gate turns away. */
 function uncovered(guard: PatternGate): string[] {
@@ -167,5 +174,52 @@ describe('the language-neutral fallback reads behind its first-word gates as wit
     fc.assert(fc.property(frame, (text) => {
       expect(adjacentSpeakerBefore(text)).toEqual(readBefore(text));
     }), { numRuns: 4000 });
+  });
+});
+
+describe('wordEndGate', () => {
+  it('reads the letters each alternative ends with', () => {
+    expect(letterEndings('sagte?')).toEqual(['sagte', 'sagt']);
+    expect(letterEndings('(?:a|ont)(?:-t-(?:il|elle))?\\s+(?:poursuivi|dit)')).toEqual(['poursuivi', 'dit']);
+    expect(letterEndings('[Aa]\\s+detta\\s+d(?:i|el|ella)')).toEqual(['di', 'del', 'della']);
+    expect(letterEndings("[Dd]['’]après")).toEqual(['après']);
+    expect(letterEndings('[Ss]egún')).toEqual(['Según', 'según']);
+    expect(letterEndings('so(?=\\s+\\p{Lu})')).toEqual(['so']);
+    expect(letterEndings('x(?:ab|c)?')).toEqual(['ab', 'c', 'x']);
+    expect(letterEndings('(?:ab)+c')).toEqual(['abc']);
+    expect(letterEndings('xa*b')).toEqual(['ab', 'xb']);
+    expect(letterEndings('foo\\d')).toEqual(['']);
+  });
+
+  it('wants a case-sensitive pattern that ends a word', () => {
+    expect(() => wordEndGate('test: folds', ['dit'], 'iu', '(?![\\p{L}])')).toThrow();
+    expect(() => wordEndGate('test: open end', ['dit'], 'u', '')).toThrow();
+  });
+
+  const gate = wordEndGate('test: verbs', ['a\\s+(?:dit|écrit)', 'sagte?', '[Ss]egún', 'd(?:i|el)'], 'u', '(?![\\p{L}])');
+  it('turns away text without the endings, mid-word matches included', () => {
+    expect(gate.admits('The new keyboard, as they had been')).toBe(false);
+    expect(gate.admits('Er besagte:')).toBe(true);
+    expect(gate.pattern().test('Er besagte:')).toBe(true);
+    expect(gate.admits('Según ella')).toBe(true);
+    expect(gate.admits('segúnda')).toBe(false);
+  });
+
+  it('admits whatever the pattern matches', () => {
+    const piece = fc.constantFrom('a', ' ', 'dit', 'écrit', 'sagt', 'e', 'Seg', 'ún', 'seg', 'd', 'i', 'el', 'x', '.', 'é', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        expect(gate.admits(text) || !gate.pattern().test(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("stands before the languages' cue patterns, which English frames do not reach", () => {
+    const latin = patternGates().find((one) => one.name === 'lang LATIN_CUE')!;
+    expect(latin.admits('One of the habits – ')).toBe(false);
+    expect(latin.admits('Laut Angaben der Polizei')).toBe(true);
+    expect(latin.admits('Selon le ministre,')).toBe(true);
   });
 });

@@ -182,8 +182,12 @@ function leadingLiteral(alternative: string): string[] | null {
   return literal && !/^[\s(—–-]/u.test(literal) ? [literal] : null;
 }
 
-/** A pattern source's characters outside escapes and classes, each with the group depth after it. */
-function* structureOf(source: string): Generator<{ ch: string; at: number; depth: number }> {
+/**
+ * Calls `visit` with each character of a pattern source outside escapes and classes and the group
+ * depth after it, until it returns true; the index it stopped at, or -1. (A plain loop: it runs
+ * cold, once per long source, where a generator costs several times more.)
+ */
+function scanStructure(source: string, visit: (ch: string, at: number, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
   for (let at = 0; at < source.length; at++) {
@@ -194,29 +198,32 @@ function* structureOf(source: string): Generator<{ ch: string; at: number; depth
     else {
       if (ch === '(') depth++;
       else if (ch === ')') depth--;
-      yield { ch, at, depth };
+      if (visit(ch, at, depth)) return at;
     }
   }
+  return -1;
 }
 
 /** The alternatives of `source` at its top level (not inside groups or classes). */
 export function topLevelAlternatives(source: string): string[] {
+  // With no group, class or escape every bar is at the top level.
+  if (!/[\\[(]/.test(source)) return source.split('|');
   const parts: string[] = [];
   let start = 0;
-  for (const { ch, at, depth } of structureOf(source)) {
+  scanStructure(source, (ch, at, depth) => {
     if (ch === '|' && depth === 0) {
       parts.push(source.slice(start, at));
       start = at + 1;
     }
-  }
+    return false;
+  });
   parts.push(source.slice(start));
   return parts;
 }
 
 /** The index of the parenthesis closing the group `source` opens with, or -1. */
 function closingParen(source: string): number {
-  for (const { ch, at, depth } of structureOf(source)) if (ch === ')' && depth === 0) return at;
-  return -1;
+  return scanStructure(source, (ch, _at, depth) => ch === ')' && depth === 0);
 }
 
 /**
@@ -315,13 +322,15 @@ function mayOpen(first: string, key: string, folds: boolean): boolean {
  * `admits` looks those endings up among the words of the text, a few Set lookups per word, and
  * the pattern (a long list of verbs in many languages) is compiled only for text that has one.
  */
-export function wordEndGate(name: string, alternatives: readonly string[], flags: string, suffix: string): PatternGate {
+export function wordEndGate(name: string, listAlternatives: () => readonly string[], flags: string, suffix: string): PatternGate {
   if (/[gyi]/.test(flags)) throw new Error(`${name}: no g, y or i flag`);
   if (!suffix.startsWith('(?![\\p{L}])')) throw new Error(`${name}: the suffix must assert that no letter follows`);
-  const parts = { prefix: '', alternatives, suffix, flags };
+  // The list too is read on first use: a page whose frames never reach the gate pays nothing.
+  const parts = lazyValue(() => ({ prefix: '', alternatives: listAlternatives(), suffix, flags }));
+  const pattern = lazyValue(() => lazyPattern(parts())());
   const endings = lazyValue(() => {
     const all = new Set<string>();
-    for (const alternative of alternatives) {
+    for (const alternative of parts().alternatives) {
       const found = letterEndings(alternative);
       // An alternative that may end in anything but a letter rules nothing out.
       if (!found || found.includes('')) return null;
@@ -335,7 +344,14 @@ export function wordEndGate(name: string, alternatives: readonly string[], flags
     for (const word of text.match(LETTER_RUNS) ?? []) for (let at = 0; at < word.length; at++) if (set.has(word.slice(at))) return true;
     return false;
   };
-  return registerGate({ name, admits, pattern: lazyPattern(parts), parts });
+  return registerGate({
+    name,
+    admits,
+    pattern,
+    get parts() {
+      return parts();
+    },
+  });
 }
 
 const LETTER_RUNS = /\p{L}+/gu;
@@ -351,26 +367,44 @@ function lazyValue<T>(build: () => T): () => T {
 
 type Atom = { kind: 'letters'; variants: string[] } | { kind: 'group'; alternatives: string[] } | { kind: 'zero' } | { kind: 'other' };
 
-/** `source` cut into atoms, each with its quantifier ('' when it has none). */
+const QUANTIFIER = /(?:[?*+]|\{\d*(?:,\d*)?\})\??/y;
+const ESCAPE = /\\(?:[pPu]\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[A-Za-z]|k<[^>]*>|\d+|[\s\S])/y;
+const LETTER_PAIR = /\[(\p{L})(\p{L})\]/uy;
+const LETTER_RUN = /\p{L}+/uy;
+
+/** `source` cut into atoms, each with its quantifier ('' when it has none); a run of plain letters is one atom. */
 function atomsOf(source: string): { atom: Atom; quantifier: string }[] {
   const atoms: { atom: Atom; quantifier: string }[] = [];
+  const stickyAt = (pattern: RegExp, at: number) => {
+    pattern.lastIndex = at;
+    return pattern.exec(source);
+  };
   for (let at = 0; at < source.length; ) {
     const ch = source[at]!;
     let atom: Atom;
     let next: number;
-    if (ch === '(') {
+    const run = stickyAt(LETTER_RUN, at)?.[0];
+    if (run) {
+      // A quantifier after a run applies to its last letter alone.
+      const last = String.fromCodePoint(run.codePointAt(run.length - 1 - (run.length > 1 && /[\udc00-\udfff]/.test(run[run.length - 1]!) ? 1 : 0))!);
+      const quantified = stickyAt(QUANTIFIER, at + run.length) !== null;
+      const letters = quantified ? run.slice(0, run.length - last.length) : run;
+      if (letters) {
+        atoms.push({ atom: { kind: 'letters', variants: [letters] }, quantifier: '' });
+        at += letters.length;
+        continue;
+      }
+      atom = { kind: 'letters', variants: [last] };
+      next = at + last.length;
+    } else if (ch === '(') {
       const close = closingParen(source.slice(at)) + at;
       if (close < at) return [{ atom: { kind: 'other' }, quantifier: '' }];
       const inner = source.slice(at + 1, close);
-      const look = /^\?<?[=!]/.exec(inner);
-      if (look) atom = { kind: 'zero' };
-      else {
-        const body = inner.replace(/^\?(?::|<[A-Za-z_]\w*>)/, '');
-        atom = { kind: 'group', alternatives: topLevelAlternatives(body) };
-      }
+      if (/^\?<?[=!]/.test(inner)) atom = { kind: 'zero' };
+      else atom = { kind: 'group', alternatives: topLevelAlternatives(inner.replace(/^\?(?::|<[A-Za-z_]\w*>)/, '')) };
       next = close + 1;
     } else if (ch === '[') {
-      const pair = /^\[(\p{L})(\p{L})\]/u.exec(source.slice(at, at + 8));
+      const pair = stickyAt(LETTER_PAIR, at);
       if (pair) {
         atom = { kind: 'letters', variants: [pair[1]!, pair[2]!] };
         next = at + pair[0].length;
@@ -382,28 +416,23 @@ function atomsOf(source: string): { atom: Atom; quantifier: string }[] {
         if (source.slice(at, next).includes('\\')) return [{ atom: { kind: 'other' }, quantifier: '' }];
       }
     } else if (ch === '\\') {
-      const escape = /^\\(?:[pPu]\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[A-Za-z]|k<[^>]*>|\d+|[\s\S])/.exec(source.slice(at))![0];
       atom = { kind: 'other' };
-      next = at + escape.length;
+      next = at + stickyAt(ESCAPE, at)![0].length;
     } else if ('^$'.includes(ch)) {
       atom = { kind: 'zero' };
       next = at + 1;
-    } else if (ch === '.' || ch === '|') {
-      atom = { kind: 'other' };
-      next = at + 1;
     } else {
-      const char = String.fromCodePoint(source.codePointAt(at)!);
-      atom = { kind: 'letters', variants: [char] };
-      next = at + char.length;
+      // `.`, and any other literal that is no letter: the reading stops there.
+      atom = ch === '.' ? { kind: 'other' } : { kind: 'letters', variants: [String.fromCodePoint(source.codePointAt(at)!)] };
+      next = at + (atom.kind === 'letters' ? atom.variants[0]!.length : 1);
     }
-    const quantifier = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/.exec(source.slice(next))?.[0] ?? '';
+    const quantifier = stickyAt(QUANTIFIER, next)?.[0] ?? '';
     atoms.push({ atom, quantifier });
     at = next + quantifier.length;
   }
   return atoms;
 }
 
-const IS_LETTER = /^\p{L}$/u;
 const PLAIN_WORD = /^\p{L}+$/u;
 
 /**
@@ -413,6 +442,16 @@ const PLAIN_WORD = /^\p{L}+$/u;
  * taken both ways, and anything else (a class, \s) stops the reading.
  */
 export function letterEndings(source: string): string[] | null {
+  // Most alternatives are one plain word; long lists repeat the same group.
+  if (PLAIN_WORD.test(source)) return [source];
+  let found = endingsRead.get(source);
+  if (found === undefined) endingsRead.set(source, (found = readEndings(source)));
+  return found;
+}
+
+const endingsRead = new Map<string, string[] | null>();
+
+function readEndings(source: string): string[] | null {
   const atoms = atomsOf(source);
   const endings = new Set<string>();
   const walk = (index: number, after: string): boolean => {
@@ -426,7 +465,7 @@ export function letterEndings(source: string): string[] | null {
         for (const end of ends) endings.add(end + after);
       };
       if (atom.kind === 'letters') {
-        if (!atom.variants.every((variant) => IS_LETTER.test(variant))) {
+        if (!atom.variants.every((variant) => PLAIN_WORD.test(variant))) {
           endings.add(after);
           return true;
         }

@@ -192,11 +192,11 @@ describe('wordEndGate', () => {
   });
 
   it('wants a case-sensitive pattern that ends a word', () => {
-    expect(() => wordEndGate('test: folds', ['dit'], 'iu', '(?![\\p{L}])')).toThrow();
-    expect(() => wordEndGate('test: open end', ['dit'], 'u', '')).toThrow();
+    expect(() => wordEndGate('test: folds', () => ['dit'], 'iu', '(?![\\p{L}])')).toThrow();
+    expect(() => wordEndGate('test: open end', () => ['dit'], 'u', '')).toThrow();
   });
 
-  const gate = wordEndGate('test: verbs', ['a\\s+(?:dit|écrit)', 'sagte?', '[Ss]egún', 'd(?:i|el)'], 'u', '(?![\\p{L}])');
+  const gate = wordEndGate('test: verbs', () => ['a\\s+(?:dit|écrit)', 'sagte?', '[Ss]egún', 'd(?:i|el)'], 'u', '(?![\\p{L}])');
   it('turns away text without the endings, mid-word matches included', () => {
     expect(gate.admits('The new keyboard, as they had been')).toBe(false);
     expect(gate.admits('Er besagte:')).toBe(true);

@@ -40,11 +40,12 @@ const CUE_END = '(?![\\p{L}])';
  * end with (patterns.ts wordEndGate): an English frame has none of them and compiles nothing.
  */
 function cueGate(name: string, languages: readonly LanguageCues[]) {
-  const alternatives = languages.flatMap((language) => {
-    const cue = language.cue;
-    if (!cue?.startsWith('(?:') || !cue.endsWith(`)${CUE_END}`)) throw new Error(`${name}: a cue of another shape`);
-    return topLevelAlternatives(cue.slice(3, -(CUE_END.length + 1)));
-  });
+  const alternatives = () =>
+    languages.flatMap((language) => {
+      const cue = language.cue;
+      if (!cue?.startsWith('(?:') || !cue.endsWith(`)${CUE_END}`)) throw new Error(`${name}: a cue of another shape`);
+      return topLevelAlternatives(cue.slice(3, -(CUE_END.length + 1)));
+    });
   return wordEndGate(name, alternatives, 'u', CUE_END);
 }
 

@@ -146,7 +146,11 @@ export function leadingWords(source: string): string[] | null {
 const SPECIAL = new Set('\\^$.|?*+()[]{}');
 const DIGITS = '0123456789'.split('');
 
+/** Lower-case letters only: a plain word, its own opening (no case to fold, no syntax to read). */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 function leadingLiteral(alternative: string): string[] | null {
+  if (LOWER_WORD.test(alternative)) return [alternative];
   let literal = '';
   for (let at = 0; at < alternative.length; ) {
     const ch = alternative[at]!;
@@ -243,7 +247,8 @@ export function firstWordChoice(
   // Fewer alternatives would renumber capture groups: exec is offered for patterns without them.
   if (hasCaptureGroup(`${prefix}${alternatives.join('|')}${suffix}`)) throw new Error(`${name}: no capture groups`);
   const parts = { prefix, alternatives, suffix, flags };
-  const openings = alternatives.map((alternative) => leadingWords(alternative));
+  // Read on first use: a page whose text never reaches the gate pays nothing.
+  const openingsOf = lazyValue(() => alternatives.map((alternative) => leadingWords(alternative)));
   const folds = flags.includes('i');
   // Per opening character: the alternatives that may open with it, found once.
   const candidates = new Map<string, number[]>();
@@ -252,6 +257,7 @@ export function firstWordChoice(
     const at = opening ? (opening.exec(text)?.[0].length ?? 0) : 0;
     const key = bucketOf(text[at], folds);
     let bucket = candidates.get(key);
+    const openings = openingsOf();
     if (!bucket) {
       bucket = [];
       for (let i = 0; i < alternatives.length; i++) if (openings[i] === null || openings[i]!.some((word) => mayOpen(word[0]!, key, folds))) bucket.push(i);

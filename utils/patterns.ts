@@ -516,3 +516,29 @@ function readEndings(source: string): string[] | null {
   };
   return walk(atoms.length - 1, '') ? [...endings] : null;
 }
+
+/**
+ * For a case-folding (`iu`) pattern `^…(?:stem|…)(?:ending|…)?$` over one word: whether the word may
+ * end with a stem and an ending (stems of three letters or more, lower-case, ASCII or beyond it
+ * with one case pair like ä/Ä). A few lookups by the stems' last three letters; a letter that
+ * folds to ASCII only under the flags (ſ, K) leaves the answer to the pattern.
+ */
+export function endsWithStem(stems: readonly string[], endings: readonly string[]): (word: string) => boolean {
+  const byEnd = lazyValue(() => {
+    const map = new Map<string, string[]>();
+    for (const stem of stems) {
+      if (stem.length < 3 || stem !== stem.toLowerCase()) throw new Error(`stem "${stem}": three lower-case letters or more`);
+      const end = stem.slice(-3);
+      const bucket = map.get(end);
+      if (bucket) bucket.push(stem);
+      else map.set(end, [stem]);
+    }
+    return map;
+  });
+  return (word) => {
+    for (const ch of FOLDS_TO_ASCII) if (word.includes(ch)) return true;
+    const lower = word.toLowerCase();
+    const stemEndsAt = (end: number) => (byEnd().get(lower.slice(Math.max(0, end - 3), end)) ?? []).some((stem) => end >= stem.length && lower.startsWith(stem, end - stem.length));
+    return stemEndsAt(lower.length) || endings.some((ending) => lower.endsWith(ending) && stemEndsAt(lower.length - ending.length));
+  };
+}

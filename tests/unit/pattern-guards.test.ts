@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore, readAfter, readBefore } from '../../utils/quotes/lang/adjacent';
+import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/de-roles';
 import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, letterEndings, opensWith, patternGates, wordEndGate, type PatternGate } from '../../utils/patterns';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
@@ -221,5 +222,37 @@ describe('wordEndGate', () => {
     expect(latin.admits('One of the habits – ')).toBe(false);
     expect(latin.admits('Laut Angaben der Polizei')).toBe(true);
     expect(latin.admits('Selon le ministre,')).toBe(true);
+  });
+});
+
+describe('German role nouns behind their endings', () => {
+  const source = GERMAN_ROLE_PATTERN.source;
+  const stems = source.slice(source.indexOf('*?(?:') + 5, source.indexOf(')(?:in|')).split('|');
+
+  it('every stem is long enough to be found by its last three letters', () => {
+    expect(stems.length).toBeGreaterThan(50);
+    expect(stems.filter((stem) => stem.length < 3)).toEqual([]);
+  });
+
+  it('answers as the pattern does', () => {
+    const caseOf = (text: string, flips: boolean[]) => [...text].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch)).join('');
+    const word = fc
+      .tuple(
+        fc.array(fc.constantFrom('A', 'b', 'ä', 'Ü', '-', 'ſ', '\u212a', 'İ', 'Σ', 'x', 'n', 'i', 'e'), { maxLength: 5 }),
+        fc.constantFrom(...stems, 'smith', 'tower', 'son'),
+        fc.constantFrom('', 'in', 'innen', 'e', 'er', 'en', 's', 'es', 'x', 'n'),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('', 'G', 'Bundes', 'st', 'Ä'),
+      )
+      .map(([letters, stem, ending, flips, head]) => head + letters.join('') + caseOf(stem + ending, flips));
+    fc.assert(
+      fc.property(word, (text) => {
+        expect(GERMAN_ROLE_NOUN.test(text)).toBe(GERMAN_ROLE_PATTERN.test(text));
+      }),
+      { numRuns: 6000 },
+    );
+    expect(GERMAN_ROLE_NOUN.test('Geschäftsführerin')).toBe(true);
+    expect(GERMAN_ROLE_NOUN.test('LANDRAT')).toBe(true);
+    expect(GERMAN_ROLE_NOUN.test('Johnson')).toBe(false);
   });
 });

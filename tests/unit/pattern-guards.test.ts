@@ -1,13 +1,23 @@
 // Every gated pattern's cheap test must pass on whatever the pattern matches, alternative by
 // alternative: an alternative added without one of the words would otherwise be skipped silently.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
+import { adjacentSpeakerAfter, adjacentSpeakerBefore, readAfter, readBefore } from '../../utils/quotes/lang/adjacent';
+import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/de-roles';
+import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, letterEndings, opensWith, patternGates, wordEndGate, type PatternGate } from '../../utils/patterns';
 import { samplesOf } from './pattern-samples';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
 import '../../utils/quotes';
 
-const CONTEXTS = [(s: string) => s, (s: string) => ` ${s} `, (s: string) => `${s} Xy`, (s: string) => `x ${s} Abc me@example.com 1`];
+const CONTEXTS = [
+  (s: string) => s,
+  (s: string) => ` ${s} `,
+  (s: string) => `${s} Xy`,
+  (s: string) => `x ${s} Abc me@example.com 1`,
+  // German verbs whose particle must follow (`teilte … mit`, `gab … bekannt`), looked for ahead.
+  (s: string) => `${s} x mit an`,
+];
 
 /** What the gate misses: alternatives with no matching sample, and samples the pattern matches but the gate turns away. */
 function uncovered(guard: PatternGate): string[] {
@@ -129,5 +139,120 @@ describe('the first words of anchored alternatives', () => {
     expect(new Set(folding)).toEqual(FOLDS_TO_ASCII);
     // Under i alone nothing beyond ASCII folds to ASCII.
     expect(foldingWithoutU).toEqual([]);
+  });
+});
+
+describe('the language-neutral fallback reads behind its first-word gates as without them', () => {
+  const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
+  const words = pick([
+    'zegt', 'sanoo', 'mondta', 'rekao', 'je', 'povedal', 'nói', 'ông', 'glasnogovornik', 'polgármester', 'župan',
+    'said', 'the', 'and', 'told', 'started', 'began', 'reporters', "Trump's", 'in', 'van', 'na', 'de', 'der', 'a',
+    'Jansen', 'Aino', 'Virtanen', 'Kovács', 'Péter', 'Marko', 'Jurić', 'Mäkinen', 'Lộc', 'Mr.', 'Dr.', 'J.', 'The', 'Ana', 'Lopez',
+    'Said', 'Zegt', 'x-ray', 'we-', '(HDZ)', '2024', '„a”',
+  ]);
+  const gap = pick([' ', ' ', ' ', '  ', ', ', '. ', ' – ', '\n', ':', ' (', ') ']);
+  const start = pick(['', '', '— ', '–', '- ', ' ', ', ']);
+  const end = pick(['', '.', ',', ':', ' :', '!', ' ', '?']);
+  const frame = fc
+    .tuple(start, fc.array(fc.tuple(words, gap), { minLength: 0, maxLength: 6 }), words, end)
+    .map(([open, pairs, last, close]) => open + pairs.map(([word, space]) => word + space).join('') + last + close);
+
+  it('finds the names its examples give', () => {
+    expect(adjacentSpeakerAfter('zegt Jansen.')?.phrase).toBe('Jansen');
+    expect(adjacentSpeakerAfter('rekao je glasnogovornik Marko Jurić.')?.phrase).toBe('Marko Jurić');
+    expect(adjacentSpeakerAfter('Mäkinen sanoo.')?.phrase).toBe('Mäkinen');
+    expect(adjacentSpeakerBefore('Jansen zegt: ')?.phrase).toBe('Jansen');
+    expect(adjacentSpeakerAfter('said Jansen.')).toBeNull();
+  });
+
+  it('after a quote', () => {
+    fc.assert(fc.property(frame, (text) => {
+      expect(adjacentSpeakerAfter(text)).toEqual(readAfter(text));
+    }), { numRuns: 4000 });
+  });
+
+  it('before a quote', () => {
+    fc.assert(fc.property(frame, (text) => {
+      expect(adjacentSpeakerBefore(text)).toEqual(readBefore(text));
+    }), { numRuns: 4000 });
+  });
+});
+
+describe('wordEndGate', () => {
+  it('reads the letters each alternative ends with', () => {
+    expect(letterEndings('sagte?')).toEqual(['sagte', 'sagt']);
+    expect(letterEndings('(?:a|ont)(?:-t-(?:il|elle))?\\s+(?:poursuivi|dit)')).toEqual(['poursuivi', 'dit']);
+    expect(letterEndings('[Aa]\\s+detta\\s+d(?:i|el|ella)')).toEqual(['di', 'del', 'della']);
+    expect(letterEndings("[Dd]['’]après")).toEqual(['après']);
+    expect(letterEndings('[Ss]egún')).toEqual(['Según', 'según']);
+    expect(letterEndings('so(?=\\s+\\p{Lu})')).toEqual(['so']);
+    expect(letterEndings('x(?:ab|c)?')).toEqual(['ab', 'c', 'x']);
+    expect(letterEndings('(?:ab)+c')).toEqual(['abc']);
+    expect(letterEndings('xa*b')).toEqual(['ab', 'xb']);
+    expect(letterEndings('foo\\d')).toEqual(['']);
+  });
+
+  it('wants a case-sensitive pattern that ends a word', () => {
+    expect(() => wordEndGate('test: folds', () => ['dit'], 'iu', '(?![\\p{L}])')).toThrow();
+    expect(() => wordEndGate('test: open end', () => ['dit'], 'u', '')).toThrow();
+  });
+
+  const gate = wordEndGate('test: verbs', () => ['a\\s+(?:dit|écrit)', 'sagte?', '[Ss]egún', 'd(?:i|el)'], 'u', '(?![\\p{L}])');
+  it('turns away text without the endings, mid-word matches included', () => {
+    expect(gate.admits('The new keyboard, as they had been')).toBe(false);
+    expect(gate.admits('Er besagte:')).toBe(true);
+    expect(gate.pattern().test('Er besagte:')).toBe(true);
+    expect(gate.admits('Según ella')).toBe(true);
+    expect(gate.admits('segúnda')).toBe(false);
+  });
+
+  it('admits whatever the pattern matches', () => {
+    const piece = fc.constantFrom('a', ' ', 'dit', 'écrit', 'sagt', 'e', 'Seg', 'ún', 'seg', 'd', 'i', 'el', 'x', '.', 'é', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        expect(gate.admits(text) || !gate.pattern().test(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("stands before the languages' cue patterns, which English frames do not reach", () => {
+    const latin = patternGates().find((one) => one.name === 'lang LATIN_CUE')!;
+    expect(latin.admits('One of the habits – ')).toBe(false);
+    expect(latin.admits('Laut Angaben der Polizei')).toBe(true);
+    expect(latin.admits('Selon le ministre,')).toBe(true);
+  });
+});
+
+describe('German role nouns behind their endings', () => {
+  const source = GERMAN_ROLE_PATTERN.source;
+  const stems = source.slice(source.indexOf('*?(?:') + 5, source.indexOf(')(?:in|')).split('|');
+
+  it('every stem is long enough to be found by its last three letters', () => {
+    expect(stems.length).toBeGreaterThan(50);
+    expect(stems.filter((stem) => stem.length < 3)).toEqual([]);
+  });
+
+  it('answers as the pattern does', () => {
+    const caseOf = (text: string, flips: boolean[]) => [...text].map((ch, i) => (flips[i % flips.length] ? ch.toUpperCase() : ch)).join('');
+    const word = fc
+      .tuple(
+        fc.array(fc.constantFrom('A', 'b', 'ä', 'Ü', '-', 'ſ', '\u212a', 'İ', 'Σ', 'x', 'n', 'i', 'e'), { maxLength: 5 }),
+        fc.constantFrom(...stems, 'smith', 'tower', 'son'),
+        fc.constantFrom('', 'in', 'innen', 'e', 'er', 'en', 's', 'es', 'x', 'n'),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('', 'G', 'Bundes', 'st', 'Ä'),
+      )
+      .map(([letters, stem, ending, flips, head]) => head + letters.join('') + caseOf(stem + ending, flips));
+    fc.assert(
+      fc.property(word, (text) => {
+        expect(GERMAN_ROLE_NOUN.test(text)).toBe(GERMAN_ROLE_PATTERN.test(text));
+      }),
+      { numRuns: 6000 },
+    );
+    expect(GERMAN_ROLE_NOUN.test('Geschäftsführerin')).toBe(true);
+    expect(GERMAN_ROLE_NOUN.test('LANDRAT')).toBe(true);
+    expect(GERMAN_ROLE_NOUN.test('Johnson')).toBe(false);
   });
 });

@@ -66,7 +66,26 @@ function roleOf(words: string, verb: string): string {
   return tokens.join(' ');
 }
 
+/** The frame's first word, its lower-case letters and hyphens alone, and all up to the first space. */
+const FIRST_CHUNK = /^[—–-]?\s*(\p{Ll}[\p{L}-]*)?\S*/u;
+
+/**
+ * Whether a reading after the quote may find a name: both take a lower-case first word as their
+ * verb (or the word before the name), and hold everything up to the first space in their match,
+ * so a preposition or an English word there fails both before either big pattern is built.
+ */
+export function mayReadAfter(frame: string): boolean {
+  if (!/^[—–-]?\s*\p{L}/u.test(frame)) return false;
+  const [chunk, lower] = FIRST_CHUNK.exec(frame)!;
+  return !(lower && !isVerbLike(lower)) && !hasEnglish(chunk);
+}
+
 export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
+  return mayReadAfter(frame) ? readAfter(frame) : null;
+}
+
+/** The two readings after a quote, ungated (tests compare them with the gated ones). */
+export function readAfter(frame: string): SpeakerPhrase | null {
   if (!/^[—–-]?\s*\p{L}/u.test(frame)) return null;
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
@@ -78,7 +97,22 @@ export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
   return nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null;
 }
 
+/** A lower-case word, the whole of the last one, before a closing colon. */
+const LAST_LOWER_WORD = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s*:$/u;
+
+/** Whether `Name verb:` may be read: its verb, the last word, is in its match; a preposition or an English word rules it out unbuilt. */
+export function mayReadBeforeColon(trimmed: string): boolean {
+  const verb = LAST_LOWER_WORD.exec(trimmed);
+  return !!verb && isVerbLike(verb[1]!) && !hasEnglish(verb[1]!);
+}
+
 export function adjacentSpeakerBefore(frame: string): SpeakerPhrase | null {
+  const trimmed = frame.trimEnd();
+  return trimmed.endsWith(':') && !mayReadBeforeColon(trimmed) ? null : readBefore(frame);
+}
+
+/** The readings before a quote, ungated. */
+export function readBefore(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trimEnd();
   if (trimmed.endsWith(':')) {
     const colon = BEFORE_COLON().exec(trimmed);

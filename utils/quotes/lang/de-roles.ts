@@ -1,7 +1,9 @@
 /**
- * German offices and occupations, capitalised like every German noun: kept apart, with no imports,
+ * German offices and occupations, capitalised like every German noun: kept apart, importing only patterns.ts,
  * because names.ts reads them too (to drop `Bürgermeisterin` from `Bürgermeisterin Anna Weber`).
  */
+
+import { endsWithStem } from '../../patterns';
 
 /** Role nouns written before a name: the office's stem with its endings, inside compounds too. */
 const ROLE_STEM =
@@ -21,5 +23,12 @@ const ROLE_STEM =
  */
 export const GERMAN_FEMININE_NOUN = /^\p{Lu}\p{Ll}{6,}in$/u;
 
+const ROLE_ENDINGS = ['in', 'innen', 'e', 'er', 'en', 's', 'es'];
+
 /** A capitalised German office or occupation: `Geschäftsführerin`, `Vorsitzender`, `Landrat`. */
-export const GERMAN_ROLE_NOUN = new RegExp(`^(?=\\p{Lu})[\\p{L}-]*?(?:${ROLE_STEM})(?:in|innen|e|er|en|s|es)?$`, 'iu');
+export const GERMAN_ROLE_PATTERN = new RegExp(`^(?=\\p{Lu})[\\p{L}-]*?(?:${ROLE_STEM})(?:${ROLE_ENDINGS.join('|')})?$`, 'iu');
+
+/** Most words (English names among them) end with no stem: the pattern is then neither compiled nor run. */
+const mayBeRole = endsWithStem(ROLE_STEM.split('|'), ROLE_ENDINGS);
+
+export const GERMAN_ROLE_NOUN = { test: (word: string) => mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word) };

@@ -5,18 +5,25 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { pronoun, type LanguageCues } from './shared';
+import { lazy, pronoun, type LanguageCues } from './shared';
+import { lazyPattern, leadingWords, opensWith, registerGate } from '../../patterns';
+
+/** Where the verbs start: after the quote's comma, a dash, spaces. */
+const OPENING = /^[\s,]*[—–-]?\s*/u;
 
 export function withAdjunctOnly(cues: LanguageCues, verbs: string, prepositions: string): LanguageCues {
   // The adjunct runs to the sentence's end with no capitalised word (a name); a comma may only open
   // another adjunct (`contou, entre risos, durante o ensaio.`), never a subject after it.
   // (A proper noun may close it after "of": `en sesión de Cabildo`.)
   const adjunct = `,?\\s+(?:${prepositions})\\s+[\\p{Ll}\\d][^,;:!?.«»"“”\\p{Lu}]*(?:(?<=\\s(?:de|del|da|do|di|du|dos|das)\\s)\\p{Lu}[^,;:!?.«»"“”\\p{Lu}]*)*`;
-  const adjunctOnly = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${verbs})(?:${adjunct})+(?:[.!?]|$)`, 'u');
+  const parts = { prefix: '^[\\s,]*[—–-]?\\s*', alternatives: [verbs], suffix: `(?:${adjunct})+(?:[.!?]|$)`, flags: 'u' };
+  // Most frames after a quote are English: their first word rules the verbs out before the pattern is built.
+  const openings = lazy(() => leadingWords(verbs));
+  const gate = registerGate({ name: `dropped adjunctOnly (${verbs.slice(0, 12)}…)`, admits: (frame) => opensWith(frame, OPENING, openings()), pattern: lazyPattern(parts), parts });
   return {
     ...cues,
     after(frame: string): SpeakerPhrase | null {
-      return cues.after(frame) ?? (adjunctOnly.test(frame) ? pronoun('they') : null);
+      return cues.after(frame) ?? (gate.admits(frame) && gate.pattern().test(frame) ? pronoun('they') : null);
     },
   };
 }

@@ -15,7 +15,8 @@ import { japanese } from './ja';
 import { korean } from './ko';
 import { portuguese } from './pt';
 import { russianUkrainian } from './ru-uk';
-import { lazy, type LanguageCues } from './shared';
+import { type LanguageCues } from './shared';
+import { topLevelAlternatives, wordEndGate } from '../../patterns';
 import { thai } from './th';
 import { chinese } from './zh';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
@@ -30,8 +31,27 @@ import { swedish } from './sv';
 import { turkish } from './tr';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
+
+/** Each language's cue is `(?:…)(?![\p{L}])`: all of them in one pattern end as each does. */
+const CUE_END = '(?![\\p{L}])';
+
+/**
+ * The languages' verbs and source words in one pattern, `(?:…)(?![\p{L}])`, behind the words they
+ * end with (patterns.ts wordEndGate): an English frame has none of them and compiles nothing.
+ */
+function cueGate(name: string, languages: readonly LanguageCues[]) {
+  const alternatives = () =>
+    languages.flatMap((language) => {
+      const cue = language.cue;
+      if (!cue?.startsWith('(?:') || !cue.endsWith(`)${CUE_END}`)) throw new Error(`${name}: a cue of another shape`);
+      return topLevelAlternatives(cue.slice(3, -(CUE_END.length + 1)));
+    });
+  return wordEndGate(name, alternatives, 'u', CUE_END);
+}
+
 /** All Latin-script languages' verbs and source words in one pattern: one scan of an English frame, not five. */
-const LATIN_CUE = lazy(() => new RegExp(LATIN.map((language) => language.cue ?? '').join('|'), 'u'));
+const LATIN_GATE = cueGate('lang LATIN_CUE', LATIN);
+const LATIN_CUE = LATIN_GATE.pattern;
 
 /**
  * Accented letters and the small words of French, German, Spanish, Italian and Portuguese: a
@@ -40,7 +60,8 @@ const LATIN_CUE = lazy(() => new RegExp(LATIN.map((language) => language.cue ?? 
 const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|die|das|und|sagt|sagte|so|laut|le|la|les|des|du|et|el|los|las|y|il|di|che|os|da|do|em|que|de|ha|ho|dice|disse|segundo|secondo)\b/;
 /** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
 const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian];
-const NEW_LATIN_CUE = lazy(() => new RegExp(NEW_LATIN.map((language) => language.cue ?? '').join('|'), 'u'));
+const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
+const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
 const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæå]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|yang|dan|tidak|menurut|kata|ujar)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
@@ -56,8 +77,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     if (side === 'after') return ALL_LATIN;
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
-    const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
-    const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
+    const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
+    const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
     return turkish.applies(frame) ? [...old, ...fresh, turkish] : [...old, ...fresh];
   }
   if (greek.applies(frame)) return [greek];
@@ -88,21 +109,29 @@ function firstFound(frame: string, side: 'after' | 'before', read: (language: La
  * reader found no person on purpose, so no fallback may find one. After a quote only a word opening the frame counts.
  */
 function knownCue(frame: string, side: 'after' | 'before'): boolean {
-  const found = LATIN_CUE().exec(frame) ?? NEW_LATIN_CUE().exec(frame);
+  const found = (LATIN_GATE.admits(frame) ? LATIN_CUE().exec(frame) : null) ?? (NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null);
   return !!found && (side === 'before' || found.index <= 2);
 }
 
 /** Whether a tag after a quote is in one of the languages read since their batch (nl, pl, sv, ro, cs, id, el). */
 export function isNewLanguageTag(frame: string): boolean {
-  const found = NEW_LATIN_CUE().exec(frame);
+  const found = NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null;
   return (!!found && found.index <= 2) || (/^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
 }
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'after', (language) => language.after(frame)) ?? (knownCue(frame, 'after') ? null : adjacentSpeakerAfter(frame));
+  return firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame));
 }
 
 export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'before', (language) => language.before(frame)) ?? (knownCue(frame, 'before') ? null : adjacentSpeakerBefore(frame));
+  return firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame));
+}
+
+/**
+ * The fallback's name, unless a language here knows the frame's words. The fallback reads first: it
+ * finds nothing on most frames, and then the two big cue patterns are neither run nor compiled.
+ */
+function unlessKnownCue(frame: string, side: 'after' | 'before', found: SpeakerPhrase | null): SpeakerPhrase | null {
+  return found && !knownCue(frame, side) ? found : null;
 }

@@ -138,19 +138,30 @@ function pronounOf(language: LatinLanguage, word: string): SpeakerPhrase | null 
  */
 function openingGates(language: LatinLanguage): { afterVerb: PatternGate; accordingAtStart: PatternGate } {
   const pronouns = Object.keys(language.pronouns).join('|');
-  const gate = (name: string, opening: RegExp, parts: PatternParts): PatternGate => {
-    const openings = lazy(() => leadingWords(parts.alternatives.join('|')));
-    return registerGate({ name: `${name} (${language.according.slice(0, 12)}…)`, admits: (frame) => opensWith(frame, opening, openings()), pattern: lazyPattern(parts), parts });
+  // The lists are split on first use: a page with no frame after a quote pays nothing.
+  const gate = (name: string, opening: RegExp, source: string, describe: () => PatternParts): PatternGate => {
+    const parts = lazy(describe);
+    // The words the alternatives open with, read from the list itself (its alternatives joined again).
+    const openings = lazy(() => leadingWords(source));
+    const pattern = lazy(() => lazyPattern(parts())());
+    return registerGate({
+      name: `${name} (${language.according.slice(0, 12)}…)`,
+      admits: (frame) => opensWith(frame, opening, openings()),
+      pattern,
+      get parts() {
+        return parts();
+      },
+    });
   };
   return {
     // A dash may stand between quote and verb (`», — сказал`); French glues the pronoun on (`dit-elle`).
-    afterVerb: gate('latin afterVerb', VERB_OPENING, {
+    afterVerb: gate('latin afterVerb', VERB_OPENING, language.afterVerbs, () => ({
       prefix: '^[—–-]?\\s*',
       alternatives: topLevelAlternatives(language.afterVerbs),
       suffix: `(?:-t)?(?:-(${pronouns}))?(?![\\p{L}\\-])`,
       flags: 'iu',
-    }),
-    accordingAtStart: gate('latin accordingAtStart', SOURCE_OPENING, { prefix: '^[\\s(]?', alternatives: topLevelAlternatives(language.according), suffix: '(?![\\p{L}])\\s*', flags: 'u' }),
+    })),
+    accordingAtStart: gate('latin accordingAtStart', SOURCE_OPENING, language.according, () => ({ prefix: '^[\\s(]?', alternatives: topLevelAlternatives(language.according), suffix: '(?![\\p{L}])\\s*', flags: 'u' })),
   };
 }
 

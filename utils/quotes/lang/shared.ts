@@ -65,15 +65,19 @@ export function alternation(words: readonly string[]): string {
  * de l'hôpital`), an indefinite one (`un porte-parole`) or an institution (`la mairie`) is not one.
  */
 export function definiteDescriptor(articles: { female: string[]; male: string[]; either?: string[] }, institutions: string): {
-  anaphor: RegExp;
+  anaphor: { test(words: string): boolean };
   anaphorGender: (words: string) => 'male' | 'female' | null;
 } {
-  const capitalised = (list: string[]) => list.flatMap((article) => [article, article.charAt(0).toUpperCase() + article.slice(1)]);
-  const all = [...articles.female, ...articles.male, ...(articles.either ?? [])];
-  const elided = (article: string) => /['’]$/u.test(article);
-  const opening = capitalised(all).map((article) => (elided(article) ? article : `${article}\\s+`)).join('|');
-  // `il 34enne`: an age written as a noun counts too.
-  const anaphor = new RegExp(`^(?:${opening})(?!(?:${institutions})(?![\\p{L}]))(?:\\d{1,3}-?\\p{Ll}+|\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$`, 'u');
+  // Built on first use: most pages hold no frame in these languages.
+  const pattern = lazy(() => {
+    const capitalised = (list: string[]) => list.flatMap((article) => [article, article.charAt(0).toUpperCase() + article.slice(1)]);
+    const all = [...articles.female, ...articles.male, ...(articles.either ?? [])];
+    const elided = (article: string) => /['’]$/u.test(article);
+    const opening = capitalised(all).map((article) => (elided(article) ? article : `${article}\\s+`)).join('|');
+    // `il 34enne`: an age written as a noun counts too.
+    return new RegExp(`^(?:${opening})(?!(?:${institutions})(?![\\p{L}]))(?:\\d{1,3}-?\\p{Ll}+|\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$`, 'u');
+  });
+  const anaphor = { test: (words: string) => pattern().test(words) };
   const female = new Set(articles.female);
   const male = new Set(articles.male);
   const anaphorGender = (words: string) => {

@@ -3,7 +3,7 @@
  * because names.ts reads them too (to drop `Bürgermeisterin` from `Bürgermeisterin Anna Weber`).
  */
 
-import { endsWithStem } from '../../patterns';
+import { endsWithStem } from '../../pattern-endings';
 
 /** Role nouns written before a name: the office's stem with its endings, inside compounds too. */
 const ROLE_STEM =

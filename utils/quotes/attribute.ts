@@ -21,6 +21,7 @@ import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './e
 import { Salience } from './salience';
 import { isTitleCased } from './filter';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
+import { earlierSentencesOfParagraph, frameAfter, frameBefore, lineEnd, lineStart, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
@@ -336,35 +337,6 @@ function ownSentenceNames(frame: string, quoted: string): boolean {
   return /[:：]\s*$/.test(frame) || (!/[\p{Lu}\p{Ll}]/u.test(quoted) && !/[.!?。！？]["”’'»」』]?\s*$/.test(frame));
 }
 
-/** Text after the closing mark up to the end of its sentence or the next quotation. */
-function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
-  const limit = Math.min(nextSpan?.outerStart ?? text.length, lineEnd(text, span.outerEnd), span.outerEnd + 300);
-  const rest = text.slice(span.outerEnd, limit);
-  return rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:،؛]+/, '');
-}
-
-/**
- * Text from the start of the quote's sentence (or the previous quotation) up to the opening mark. A
- * quote that opens a sentence gets the sentence before it (`Putin said Russia would help. "…"`), and
- * one that opens its line after a line ending in a colon (`Kim said:`) gets that line.
- */
-function frameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string {
-  const start = lineStart(text, span.outerStart);
-  const from = Math.max(start, previousSpan?.outerEnd ?? 0, span.outerStart - 400);
-  const own = lastSentence(text.slice(from, span.outerStart));
-  if (own.trim() || start === 0 || (previousSpan && previousSpan.outerEnd >= start - 2)) return own;
-  const head = text.slice(0, start).trimEnd();
-  const previousLine = head.slice(head.lastIndexOf('\n') + 1);
-  return previousLine.endsWith(':') ? lastSentence(previousLine) : own;
-}
-
-/** The sentence before the quote's own (which may be empty), when nothing quoted stands between them. */
-function sentenceBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string {
-  const from = Math.max(previousSpan?.outerEnd ?? 0, span.outerStart - 600);
-  const preceding = text.slice(from, span.outerStart);
-  const boundaries = sentenceBoundaries(preceding);
-  return preceding.slice(boundaries.at(-2) ?? 0, boundaries.at(-1) ?? 0).trim();
-}
 
 /** Where the paragraph that introduces a quote's speaker starts: the quote's own, or the one before it when its own names nobody before the quote. */
 function introducingParagraphStart(text: string, at: number, book: EntityBook): number {
@@ -373,17 +345,6 @@ function introducingParagraphStart(text: string, at: number, book: EntityBook): 
   let end = own - 1;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
-}
-
-/** The two sentences before `sentenceBefore`'s, latest first, while they stay in its paragraph. */
-function earlierSentencesOfParagraph(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string[] {
-  const from = Math.max(previousSpan?.outerEnd ?? 0, span.outerStart - 600);
-  const preceding = text.slice(from, span.outerStart).trimEnd();
-  const paragraph = preceding.slice(preceding.lastIndexOf('\n') + 1);
-  const boundaries = [0, ...sentenceBoundaries(paragraph)];
-  const sentences: string[] = [];
-  for (let k = boundaries.length - 3; k >= 0 && sentences.length < 2; k--) sentences.push(paragraph.slice(boundaries[k], boundaries[k + 1]).trim());
-  return sentences.filter(Boolean);
 }
 
 /**
@@ -404,12 +365,3 @@ function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpa
 
 /** A whole paragraph of prose between two quotes' paragraphs. */
 const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n)/u;
-
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
-function lineEnd(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
-}

@@ -4,7 +4,8 @@
  * The subject is found by walking back from the verb, so that in
  * `In Berea, Ohio, Gov. John Kasich, said` or `Kim, the North Korean leader, said` the words
  * nearest the verb win and an appositive is stepped over. A sentence's opening subject is
- * sentence-subject.ts; the phrase builders and shared word patterns are speaker-phrase.ts.
+ * sentence-subject.ts; the phrase builders and shared word patterns are speaker-phrase.ts; relayed
+ * speech (`quoted X as saying`, `was told by X`) is relayed.ts.
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
@@ -12,6 +13,7 @@ import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson,
 import { describesOutlet, isOutlet } from './outlets';
 import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
+import { quotedAsSaying } from './relayed';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -257,36 +259,6 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
 /** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
 const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
 const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
-
-/** "John Roe was told by Jane Doe:": the one who told is the speaker; the subject only listened. */
-// The rarer relayed frames, each behind words every match of it has.
-const TOLD_BY = guarded('quotes/cues: told by', /(?:told|asked|reminded|warned)\s+by\s/u, ['was', 'were', 'been', 'being'], 'u', {
-  prefix: '\\b',
-  suffix: `\\s+(?:told|asked|reminded|warned)\\s+by\\s+(${NAME_RUN})`,
-});
-/** "Kim recalled Reyes telling him,": the one recalled as speaking said the words. */
-const RECALLED_SAYING = guarded(
-  'quotes/cues: recalled saying',
-  /\s(?:saying|telling|asking|writing|declaring|warning|shouting)\b/u,
-  'recalled|recalls|remembered|remembers|heard|hears|recounted|recounts|shows|showed|features|featured|captured|captures'.split('|'),
-  'u',
-  { prefix: '\\b', suffix: `\\s+(${NAME_RUN})\\s+(?:saying|telling|asking|writing|declaring|warning|shouting)\\b` },
-);
-const QUOTED_AS_SAYING = guarded('quotes/cues: quoted as saying', /\bquoted\s/u, [`(${NAME_RUN})`], 'u', {
-  prefix: '\\bquoted\\s+',
-  suffix: '(?:,\\s+([^,"“”]{1,80}),)?\\s+as\\s+say(?:ing|s)\\b',
-});
-
-/** "Interfax quoted Ana Lopez, the mayor, as saying": the outlet relays, the person named speaks; so does "was told by X". */
-function quotedAsSaying(frame: string): SpeakerPhrase | null {
-  const toldBy = TOLD_BY.exec(frame);
-  if (toldBy && cleanName(toldBy[1] ?? '')) return named(toldBy[1]);
-  const recalled = RECALLED_SAYING.exec(frame);
-  if (recalled && cleanName(recalled[1] ?? '')) return named(recalled[1]);
-  const match = QUOTED_AS_SAYING.exec(frame);
-  const phrase = match && cleanName(match[1] ?? '') ? named(match[1]) : null;
-  return phrase && match?.[2] ? withRole(phrase, [match[2]]) : phrase;
-}
 
 /** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
 function subjectBefore(words: string, verb: string): SpeakerPhrase | null {

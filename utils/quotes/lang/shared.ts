@@ -5,6 +5,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
+import { lazyValue as lazy } from '../../patterns';
 
 export interface LanguageCues {
   /** A cheap test on the frame: its script or a function word the patterns need. */
@@ -20,11 +21,8 @@ export interface LanguageCues {
   cue?: string;
 }
 
-/** A value computed on first use and kept. */
-export function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
-}
+/** A value computed on first use and kept (patterns.ts's, under the name the language files use). */
+export { lazy };
 
 export function person(name: string, role?: string | null, gender?: 'male' | 'female'): SpeakerPhrase | null {
   const phrase = name.trim();

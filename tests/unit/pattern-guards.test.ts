@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore, readAfter, readBefore } from '../../utils/quotes/lang/adjacent';
 import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/de-roles';
-import { FOLDS_TO_ASCII, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
+import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
 import { samplesOf } from './pattern-samples';
+import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE } from '../../utils/quotes/coreference';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
 import '../../utils/quotes';
@@ -255,5 +256,51 @@ describe('German role nouns behind their endings', () => {
     expect(GERMAN_ROLE_NOUN.test('Geschäftsführerin')).toBe(true);
     expect(GERMAN_ROLE_NOUN.test('LANDRAT')).toBe(true);
     expect(GERMAN_ROLE_NOUN.test('Johnson')).toBe(false);
+  });
+});
+
+describe('patterns that drop the i flag and say the same', () => {
+  /** Every code point (lone surrogates left out), as a one-character string. */
+  function* everyCharacter(): Generator<string> {
+    for (let code = 0; code <= 0x10ffff; code++) if (code < 0xd800 || code > 0xdfff) yield String.fromCodePoint(code);
+  }
+
+  it('LETTER_FOLDED holds what \\p{L} holds under i and u, in a class and out of a negated one', () => {
+    const [folded, plain, notFolded, notPlain] = [/^[\p{L}]$/iu, new RegExp(`^[${LETTER_FOLDED}]$`, 'u'), /^[^\p{L}]$/iu, new RegExp(`^[^${LETTER_FOLDED}]$`, 'u')];
+    const differing: string[] = [];
+    for (const ch of everyCharacter()) if (folded.test(ch) !== plain.test(ch) || notFolded.test(ch) !== notPlain.test(ch)) differing.push(ch);
+    expect(differing).toEqual([]);
+  });
+
+  it('caseless matches each ASCII letter as the i and u flags do, and nothing else', () => {
+    for (const letter of 'abcdefghijklmnopqrstuvwxyzAZ') {
+      const [folded, plain] = [new RegExp(`^${letter}$`, 'iu'), new RegExp(`^${caseless(letter)}$`, 'u')];
+      const differing: string[] = [];
+      for (const ch of everyCharacter()) if (folded.test(ch) !== plain.test(ch)) differing.push(ch);
+      expect(differing, letter).toEqual([]);
+    }
+    expect(() => caseless('his ')).toThrow();
+    expect(() => caseless('\u212a')).toThrow();
+  });
+
+  /** Every match with its groups and position, for g patterns; the first one for the others. */
+  const matchesOf = (pattern: RegExp, text: string) =>
+    pattern.global ? [...text.matchAll(pattern)].map((match) => [match.index, ...match]) : [pattern.exec(text)].map((match) => match && [match.index, ...match]);
+  const pieces = fc.constantFrom(
+    'his', 'HIS', 'hiſ', 'Her', 'hers', 'herSELF', 'him', 'himself', 'he', 'she', 'SHE', 'ſhe', 'la', 'LA', 'della', 'Del', 'el', 'ao', 'do', 'no', 'ſul',
+    'x', 'é', 'ͅ', 'ι', 'Κ', 'K', 'ǅ', '𝐀', '-', ',', '.', ' ', ' ', '  ', '\n', '\t', '1', "'",
+  );
+  const text = fc.array(pieces, { maxLength: 14 }).map((parts) => parts.join(''));
+  const cases: Array<[string, RegExp, RegExp]> = [
+    ['owner before a name', /(?:^|[^\p{L}])(his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+$/iu, OWNER_BEFORE],
+    ['gendered pronouns', /(?<![\p{L}])(?:(he|him|his|himself)|(she|her|hers|herself))(?![\p{L}])/giu, GENDERED_PRONOUN],
+    ['Romance article and role', /(?:^|[\s,])(la|della|alla|dalla|nella|sulla|el|al|del|il|dello|allo|dal|nel|sul|ao|do|no)\s+(\p{L}+)/giu, ROMANCE_ROLE],
+  ];
+  it.each(cases)('%s', (_name, folded, plain) => {
+    expect(plain.flags).not.toContain('i');
+    expect(matchesOf(plain, 'Her old friend, ')).toEqual(matchesOf(folded, 'Her old friend, '));
+    fc.assert(fc.property(text, (sample) => {
+      expect(matchesOf(plain, sample)).toEqual(matchesOf(folded, sample));
+    }), { numRuns: 3000 });
   });
 });

@@ -8,6 +8,7 @@ import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, lead
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
 import { samplesOf } from './pattern-samples';
 import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE } from '../../utils/quotes/coreference';
+import { ORGANISATION_GROUP, OWNED_THING } from '../../utils/quotes/names';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
 import '../../utils/quotes';
@@ -288,12 +289,14 @@ describe('patterns that drop the i flag and say the same', () => {
     pattern.global ? [...text.matchAll(pattern)].map((match) => [match.index, ...match]) : [pattern.exec(text)].map((match) => match && [match.index, ...match]);
   const pieces = fc.constantFrom(
     'his', 'HIS', 'hiſ', 'Her', 'hers', 'herSELF', 'him', 'himself', 'he', 'she', 'SHE', 'ſhe', 'la', 'LA', 'della', 'Del', 'el', 'ao', 'do', 'no', 'ſul',
+    'their', 'ITS', 'my', 'Our', 'your', '£12m', '$3.5K', '€1,2k', '$4K', 'new', 'NEW', 'old', 'oLd',
     'x', 'é', 'ͅ', 'ι', 'Κ', 'K', 'ǅ', '𝐀', '-', ',', '.', ' ', ' ', '  ', '\n', '\t', '1', "'",
   );
   const text = fc.array(pieces, { maxLength: 14 }).map((parts) => parts.join(''));
   const cases: Array<[string, RegExp, RegExp]> = [
     ['owner before a name', /(?:^|[^\p{L}])(his|her)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+$/iu, OWNER_BEFORE],
     ['gendered pronouns', /(?<![\p{L}])(?:(he|him|his|himself)|(she|her|hers|herself))(?![\p{L}])/giu, GENDERED_PRONOUN],
+    ['a possessive owning a thing', /(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$/iu, OWNED_THING],
     ['Romance article and role', /(?:^|[\s,])(la|della|alla|dalla|nella|sulla|el|al|del|il|dello|allo|dal|nel|sul|ao|do|no)\s+(\p{L}+)/giu, ROMANCE_ROLE],
   ];
   it.each(cases)('%s', (_name, folded, plain) => {
@@ -302,5 +305,21 @@ describe('patterns that drop the i flag and say the same', () => {
     fc.assert(fc.property(text, (sample) => {
       expect(matchesOf(plain, sample)).toEqual(matchesOf(folded, sample));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('the organisation group behind its opening and its noun', () => {
+  const whole = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}(?:company|firm|operator|carrier|airline|retailer|chain|group|maker|manufacturer|developer|insurer|lender|bank|utility|union|agency|authority|council|ministry|department|startup|start-up|charity|organi[sz]ation|supplier|distributor|contractor|publisher|broadcaster|network|party|business|brand|platform|provider|conglomerate|subsidiary|regulator)$/u;
+  const word = fc.constantFrom('The', 'the', 'Its', 'its', 'Their', 'THE', 'port', 'parent', 'state-run', 'Velmar', 'company', 'organisation', 'organization', 'start-up', 'bank', 'banks', 'party', 'regulator', 'x', '’s', '');
+  const gap = fc.constantFrom(' ', '  ', '\n', ', ', '');
+  const group = fc.array(fc.tuple(word, gap), { maxLength: 7 }).map((pairs) => pairs.map(([w, g]) => w + g).join(''));
+
+  it('answers as the whole pattern does', () => {
+    for (const text of ['The port operator', 'its parent company', 'Their state-run regulator', 'The company', 'the insurer ', 'Velmar company']) {
+      expect(ORGANISATION_GROUP.test(text)).toBe(whole.test(text));
+    }
+    fc.assert(fc.property(group, (text) => {
+      expect(ORGANISATION_GROUP.test(text)).toBe(whole.test(text));
+    }), { numRuns: 4000 });
   });
 });

@@ -8,6 +8,7 @@ import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
 import { isNewLanguagePlaceWord, nominativeName, tidyNameWords, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
+import { LETTER_FOLDED, caseless, guarded } from '../patterns';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -180,7 +181,15 @@ export function cleanName(run: string): string {
 }
 
 /** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */
-export const ORGANISATION_GROUP = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}(?:company|firm|operator|carrier|airline|retailer|chain|group|maker|manufacturer|developer|insurer|lender|bank|utility|union|agency|authority|council|ministry|department|startup|start-up|charity|organi[sz]ation|supplier|distributor|contractor|publisher|broadcaster|network|party|business|brand|platform|provider|conglomerate|subsidiary|regulator)$/u;
+const ORGANISATION_NOUNS = ('company firm operator carrier airline retailer chain group maker manufacturer developer insurer lender bank utility union agency ' +
+  'authority council ministry department startup start-up charity organi[sz]ation supplier distributor contractor publisher broadcaster ' +
+  'network party business brand platform provider conglomerate subsidiary regulator').split(' ');
+const ORGANISATION_OPENING = String.raw`^(?:[Tt]he|[Ii]ts|[Tt]heir)\s`; // the prefix's opening, up to its first space
+/** `^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}(?:company|…|regulator)$`, tried only on a group that opens and ends so. */
+export const ORGANISATION_GROUP = guarded('quotes/names: organisation group', new RegExp(`${ORGANISATION_OPENING}[^]*(?:${ORGANISATION_NOUNS.join('|')})$`, 'u'), ORGANISATION_NOUNS, 'u', {
+  prefix: String.raw`^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}`,
+  suffix: '$',
+});
 
 /** Portfolios named after an office ("Commissioner for Energy", "Minister for Home Affairs"): never a first name. */
 export const PORTFOLIOS = new Set(
@@ -287,7 +296,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);
     }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
-    const addressed = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
+    // (The plain prefix first: the \p{…} pattern compiles only for a run that opens with a form of address.)
+    const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
@@ -321,9 +331,15 @@ const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|
 /** The comma-separated group right before a run, opening its sentence or clause. */
 const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
 
+const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s/;
+
 const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
 
-const OWNED_THING = /(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$/iu;
+/** `(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$` as if flagged `iu` (patterns.ts caseless). */
+export const OWNED_THING = new RegExp(
+  `(?<![${LETTER_FOLDED}])(?:${['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(caseless).join('|')})\\s+(?:[£$€][\\d,.]+[mMkK\\u212a]?\\s+|${caseless('new')}\\s+|${caseless('old')}\\s+)?$`,
+  'u',
+);
 
 /** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
 export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;

@@ -7,7 +7,8 @@ import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/d
 import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
 import { samplesOf } from './pattern-samples';
-import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE } from '../../utils/quotes/coreference';
+import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE, ownerBefore } from '../../utils/quotes/coreference';
+import { JOINS_TWO_NAMES, PREPOSITION_OBJECT_BEFORE, joinsTwoNames, prepositionObjectBefore } from '../../utils/quotes/entities';
 import { ORGANISATION_GROUP, OWNED_THING } from '../../utils/quotes/names';
 // The modules that build guards, so that every one is registered before the check.
 import '../../utils/declutter';
@@ -321,5 +322,38 @@ describe('the organisation group behind its opening and its noun', () => {
     fc.assert(fc.property(group, (text) => {
       expect(ORGANISATION_GROUP.test(text)).toBe(whole.test(text));
     }), { numRuns: 4000 });
+  });
+});
+
+describe('patterns read at the end of a window, behind a count of its last words', () => {
+  const word = fc.constantFrom(
+    'his', 'HIS', 'hiſ', 'Her', 'her', '(his', 'this', 'their', 'the', 'a', 'an', 'its', 'The', 'from', 'of', 'to', 'x-of', 'about', 'against', 'and',
+    'wife', 'longtime', 'friend', 'front-runner', 'Democratic', 'co-author', 'Ana', 'x,', 'friend,', 'wife,', 'ͅ', 'é', 'l’amie', "O'Neil", '1', '.', '',
+  );
+  const gap = fc.constantFrom(' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\ufeff', '\u3000', ', ', ',');
+  const windowText = fc
+    .tuple(fc.constantFrom('', ' ', '\n', 'x'), fc.array(fc.tuple(word, gap), { maxLength: 9 }), fc.constantFrom('', ' ', ', ', ',  ', '\n'))
+    .map(([open, pairs, close]) => open + pairs.map(([w, g]) => w + g).join('') + close);
+  const runs = { numRuns: 6000 };
+
+  it('a possessive pronoun owning the noun before a name', () => {
+    expect(ownerBefore('met with Her producer, ')?.[1]).toBe('Her');
+    fc.assert(fc.property(windowText, (text) => {
+      expect(ownerBefore(text)).toEqual(OWNER_BEFORE.exec(text));
+    }), runs);
+  });
+
+  it("a preposition's object before a name", () => {
+    expect(prepositionObjectBefore('Proposals from the Democratic front-runner, ')?.[1]).toBe('front-runner');
+    fc.assert(fc.property(windowText, (text) => {
+      expect(prepositionObjectBefore(text)).toEqual(PREPOSITION_OBJECT_BEFORE.exec(text));
+    }), runs);
+  });
+
+  it('what joins two names', () => {
+    expect(joinsTwoNames(' and his wife, ')).toBe(true);
+    fc.assert(fc.property(windowText, (text) => {
+      expect(joinsTwoNames(text)).toBe(JOINS_TWO_NAMES.test(text));
+    }), runs);
   });
 });

@@ -44,6 +44,16 @@ function isObject(pronoun: string, tail: string): boolean {
 
 /** A possessive pronoun owning the noun that introduces a name: "Her producer, ", "his longtime friend ". */
 export const OWNER_BEFORE = new RegExp(`(?:^|[^${LETTER_FOLDED}])(${caseless('his')}|${caseless('her')})\\s+(?:[${LETTER_FOLDED}-]+\\s+){0,3}?[${LETTER_FOLDED}-]+,?\\s+$`, 'u');
+const ENDS_IN_OWNER = new RegExp(`(?:${caseless('his')}|${caseless('her')})$`);
+
+/**
+ * OWNER_BEFORE.exec, skipped (null) unless one of the four words before the last ends in his/her:
+ * a match's words after the pronoun are one to four, none holding a space.
+ */
+export function ownerBefore(text: string): RegExpExecArray | null {
+  const words = text.trimEnd().split(/\s+/);
+  return words.slice(-5, -1).some((word) => ENDS_IN_OWNER.test(word)) ? OWNER_BEFORE.exec(text) : null;
+}
 
 /** How far after a name its pronoun may come while still plainly referring to it. */
 const PRONOUN_WINDOW = 120;
@@ -85,7 +95,7 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     const sentence = stop < 0 ? after : after.slice(0, stop);
     const pronoun = firstReferringPronoun(sentence);
     // "Her producer, Tomasz Wierzbicki, who also made her debut": a pronoun of the owner's gender is likely the owner again.
-    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, person.at - 60), person.at))?.[1];
+    const owner = ownerBefore(text.slice(Math.max(0, person.at - 60), person.at))?.[1];
     const ownerGender = owner ? (/^his$/i.test(owner) ? 'male' : 'female') : null;
     if (pronoun && pronoun !== ownerGender) vote(full, pronoun);
     // `La presidenta del tribunal, Begoña Arrieta`, `al abogado defensor, Luis Carranza`: a Romance article before a role noun (lang/role-nouns.ts).

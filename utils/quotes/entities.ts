@@ -67,7 +67,29 @@ const INVERTED_SUBJECT = /^\s*(?:Then|Next|Now|Last|Finally|First|Up|Enter|Cue)(
 
 /** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
 const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;
-const PREPOSITION_OBJECT_BEFORE = /\b(?:from|of|to|by|for|with|against|about)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u;
+export const PREPOSITION_OBJECT_BEFORE = /\b(?:from|of|to|by|for|with|against|about)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u;
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const ENDS_IN_PREPOSITION = /(?:from|of|to|by|for|with|against|about)$/;
+
+/**
+ * PREPOSITION_OBJECT_BEFORE.exec, skipped (null) unless a determiner after a word ending in a
+ * preposition is one of the five words before the last: a match's words after it are one to four.
+ */
+export function prepositionObjectBefore(lead: string): RegExpExecArray | null {
+  const words = lead.trimEnd().split(/\s+/);
+  for (let i = Math.max(1, words.length - 5); i < words.length - 1; i++) {
+    if (OBJECT_DETERMINERS.has(words[i]!) && ENDS_IN_PREPOSITION.test(words[i - 1]!)) return PREPOSITION_OBJECT_BEFORE.exec(lead);
+  }
+  return null;
+}
+
+/** What stands between two names that share a predicate: " and ", " and his wife, ". */
+export const JOINS_TWO_NAMES = /^\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u;
+
+/** JOINS_TWO_NAMES.test, asked only of text opening with " and " (the \p pattern compiles for those alone). */
+export function joinsTwoNames(between: string): boolean {
+  return /^\s+and\s/.test(between) && JOINS_TWO_NAMES.test(between);
+}
 
 /** A French or Portuguese compound past after the name: `Léa Nguyen a pris`, `Ana Lima tem feito`. */
 const FOREIGN_PREDICATE = guarded('quotes/entities: foreign predicate', /^\s+(?:a|ont|avait|est|tem|foi)\s/u, ['a', 'ont', 'avait', 'est', 'tem', 'foi'], 'u', {
@@ -90,7 +112,7 @@ const EXISTENTIAL = guarded('quotes/entities: existential', /(?:c[’']è|ci son
  */
 function opensSentence(lead: string): boolean {
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
-  const object = /,\s*$/.test(lead) ? PREPOSITION_OBJECT_BEFORE.exec(lead) : null;
+  const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
   let rest = lead.trimStart().replace(PARAGRAPH_STAMP, '');
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
@@ -197,7 +219,7 @@ export function buildEntities(
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)
-    if (previous && previousOpens && /^\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
+    if (previous && previousOpens && joinsTwoNames(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
       previous.subject = true;
       mention.subject = true;
       mention.group = `${previous.name} and ${name}`;

@@ -7,6 +7,8 @@ import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/d
 import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
 import { samplesOf } from './pattern-samples';
+import { COUNTER, isCounter } from '../../utils/declutter/nav-menus';
+import { REPUBLISHER_NOTE, isRepublisherNote } from '../../utils/declutter/press-release';
 import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE, ownerBefore } from '../../utils/quotes/coreference';
 import { JOINS_TWO_NAMES, PREPOSITION_OBJECT_BEFORE, joinsTwoNames, prepositionObjectBefore } from '../../utils/quotes/entities';
 import { ORGANISATION_GROUP, OWNED_THING } from '../../utils/quotes/names';
@@ -357,3 +359,24 @@ describe('patterns read at the end of a window, behind a count of its last words
     }), runs);
   });
 });
+
+describe('declutter patterns behind a character or word every match holds', () => {
+  const piece = (items: string[]) => fc.array(fc.constantFrom(...items), { maxLength: 10 }).map((parts) => parts.join(''));
+
+  it('a gallery counter holds a digit', () => {
+    const text = piece(['Image', 'PHOTO', 'Фото', 'Slides', ' ', '1', '23', '٣', '/', ' of ', ' из ', 'de', 'x', 'ſ']);
+    for (const line of ['Image 1 of 23', 'Photo 3/12', 'Фото 1 из 5', 'Photos']) expect(isCounter(line)).toBe(COUNTER.test(line));
+    fc.assert(fc.property(text, (line) => {
+      expect(isCounter(line)).toBe(COUNTER.test(line));
+    }), { numRuns: 4000 });
+  });
+
+  it("a republisher's note holds \"release\"", () => {
+    const text = piece(['Press', 'NEWS', 'media', ' ', ' release', ' RELEASES', ' releaſe', ' relеase', ' was ', 'not endorsed by', ' does not necessarily reflect', 'solely responsible for the content', '.', 'x']);
+    expect(isRepublisherNote('This press release was distributed by X; its statements are not endorsed by Y.')).toBe(true);
+    fc.assert(fc.property(text, (line) => {
+      expect(isRepublisherNote(line)).toBe(REPUBLISHER_NOTE.test(line));
+    }), { numRuns: 4000 });
+  });
+});
+

@@ -48,12 +48,17 @@ export function findNavMenus(root: Element): Candidate[] {
 }
 
 // "Image 1 of 23", "Photo 3/12", "1 / 23", "Foto 2 di 10", "Bild 4 von 9", "Фото 1 из 5".
-const COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|фото)s?\s*)?\d{1,3}\s*(?:of|de|di|von|sur|из|\/)\s*\/?\s*\d{1,3}$/iu;
+export const COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|фото)s?\s*)?\d{1,3}\s*(?:of|de|di|von|sur|из|\/)\s*\/?\s*\d{1,3}$/iu;
+
+/** COUNTER.test, asked only of text with a digit (every match holds one): the `iu` pattern compiles for those alone. */
+export function isCounter(text: string): boolean {
+  return /\d/.test(text) && COUNTER.test(text);
+}
 
 function isGalleryOrPrintLine(line: Element): boolean {
   const text = textOf(line);
   if (!text || wordCount(text) > 6 || hasTagBelow(line, 'p, div, li')) return false;
-  return COUNTER.test(text) || isOwnAddress(text, line.ownerDocument);
+  return isCounter(text) || isOwnAddress(text, line.ownerDocument);
 }
 
 /**

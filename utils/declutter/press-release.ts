@@ -76,8 +76,12 @@ const WIRE_LINE = [
  * The republishing site's note under a wire release: who distributed it and that the site does not
  * vouch for it ("This press release was distributed by …; its statements are not endorsed by …").
  */
-const REPUBLISHER_NOTE =
+export const REPUBLISHER_NOTE =
   /\b(?:press|news|media) releases?\b[^]{0,200}\b(?:(?:not|never) (?:been )?endorsed by|(?:do|does) not necessarily (?:state|reflect|represent)|(?:solely|fully|entirely) responsible for (?:the |its |their )?(?:content|accuracy))/i;
+/** REPUBLISHER_NOTE.test, asked only of text holding "release" (which every match does; `i` without `u` folds ASCII only). */
+export function isRepublisherNote(text: string): boolean {
+  return /release/i.test(text) && REPUBLISHER_NOTE.test(text);
+}
 const MAX_NOTE_WORDS = 70;
 // A story sentence reporting what a release said is the story's own.
 const REPORTED = /\b(?:said|says|told|according to)\b/i;
@@ -125,7 +129,7 @@ function isAboutLabel(block: Element, raw: string): boolean {
 function isWireLine(block: Element): boolean {
   const text = textOf(block);
   const words = wordCount(text);
-  return (words <= 25 && WIRE_LINE.some((pattern) => pattern.test(text))) || (words <= MAX_NOTE_WORDS && REPUBLISHER_NOTE.test(text) && !REPORTED.test(text));
+  return (words <= 25 && WIRE_LINE.some((pattern) => pattern.test(text))) || (words <= MAX_NOTE_WORDS && isRepublisherNote(text) && !REPORTED.test(text));
 }
 
 /** A short line or a link list after the release (tags, share links, "Related links"): left to the other signals, it does not end the tail. */

@@ -110,6 +110,12 @@ function labelOf(text: string): string {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** LETTER_OR_DIGIT.test(ch) for one code point: ASCII answered without the pattern (its letters and digits are A–Z, a–z, 0–9). */
+export function isLetterOrDigit(ch: string): boolean {
+  if (ch.length === 1 && ch < '\x80') return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+  return LETTER_OR_DIGIT.test(ch);
+}
+
 /**
  * `text` without the characters other than letters and digits at either end (as
  * `.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '')`), looking at the ends only:
@@ -118,12 +124,12 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 export function trimToLettersAndDigits(text: string): string {
   let start = 0;
   for (; start < text.length; start += codePointLength(text, start)) {
-    if (LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!))) break;
+    if (isLetterOrDigit(String.fromCodePoint(text.codePointAt(start)!))) break;
   }
   let end = text.length;
   while (end > start) {
     const last = isLowSurrogate(text.charCodeAt(end - 1)) && end - 2 >= start && isHighSurrogate(text.charCodeAt(end - 2)) ? end - 2 : end - 1;
-    if (LETTER_OR_DIGIT.test(text.slice(last, end))) break;
+    if (isLetterOrDigit(text.slice(last, end))) break;
     end = last;
   }
   return text.slice(start, end);

@@ -7,6 +7,8 @@ import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/d
 import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
 import { samplesOf } from './pattern-samples';
+import { PARAGRAPH_STAMP, withoutParagraphStamp } from '../../utils/quotes/sentences';
+import { BETWEEN_TAIL, NAME_AT_END, betweenTail, nameAtEnd } from '../../utils/quotes/cues';
 import { COUNTER, isCounter } from '../../utils/declutter/nav-menus';
 import { REPUBLISHER_NOTE, isRepublisherNote } from '../../utils/declutter/press-release';
 import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE, ownerBefore } from '../../utils/quotes/coreference';
@@ -380,3 +382,36 @@ describe('declutter patterns behind a character or word every match holds', () =
   });
 });
 
+describe('the words between a subject and its verb, and the name ending a group', () => {
+  const word = fc.constantFrom('Kim', 'Tom Reyes', 'has', 'was', 'also', 'then', 'later', 'quickly', 'ly', 'Only', 'on', 'last', 'this', 'early', 'Monday', 'week', 'morning', 'the', 'mayor', 'of', 'Ana', 'Éva', 'ölçü', 'Dr.', 'al', 'x-ly', '2', ',', '');
+  const gap = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\u2028', ', ', '');
+  const text = fc.tuple(fc.array(fc.tuple(gap, word), { maxLength: 7 }), fc.constantFrom('', ' ', '  ')).map(([pairs, end]) => pairs.map(([g, w]) => g + w).join('') + end);
+
+  it('between a subject and its verb', () => {
+    expect(betweenTail('Kim has also')?.[0]).toBe(' has also');
+    expect(betweenTail('Kim on Monday ')?.[0]).toBe(' on Monday ');
+    fc.assert(fc.property(text, (words) => {
+      expect(betweenTail(words)).toEqual(BETWEEN_TAIL.exec(words));
+    }), { numRuns: 6000 });
+  });
+
+  it('the name ending a group', () => {
+    expect(nameAtEnd('campaign manager Jeff Weaver')?.[1]).toBe('Jeff Weaver');
+    fc.assert(fc.property(text, (words) => {
+      expect(nameAtEnd(words)).toEqual(NAME_AT_END.exec(words));
+    }), { numRuns: 4000 });
+  });
+});
+
+describe("a paragraph's stamp, looked for only where one can open", () => {
+  const piece = fc.constantFrom('13:52', '10.30', '2:15', 'am', ' p.m.', ' ET', 'HYDERABAD', 'LONDON', 'AB', 'ÉVORA', 'ДНІПРО', '𝐀𝐁𝐂', ':', ' —', '-', ' ', '  ', 'First', 'Minister', 'the', 'x', '1', '\n');
+  const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('takes off what the pattern takes off', () => {
+    expect(withoutParagraphStamp('13:52 First Minister Ana Lopez urged')).toBe('First Minister Ana Lopez urged');
+    expect(withoutParagraphStamp('LONDON — Ana Lopez')).toBe('Ana Lopez');
+    fc.assert(fc.property(text, (sample) => {
+      expect(withoutParagraphStamp(sample)).toBe(sample.replace(PARAGRAPH_STAMP, ''));
+    }), { numRuns: 6000 });
+  });
+});

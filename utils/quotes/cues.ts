@@ -49,9 +49,26 @@ const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explain
 const VERB = new RegExp(`(?<![\\p{L}\\-])(?:${FINITE_VERBS})(?![\\p{L}\\-])`, 'gu');
 const PARTICIPLE = new RegExp(`(?<![\\p{L}\\-])(?:${PARTICIPLES})\\b`, 'iu');
 /** Helpers, adverbs and times between a speaker and the verb: "was quoted as saying", "also said", "on Monday said". */
-const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|now|still|even|already|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
+export const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|now|still|even|already|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
+const BETWEEN_WORDS = new Set('has have had was were is are would will also then later once again just never always first now still even already'.split(' '));
+const BEFORE_A_TIME = new Set('on last this late early earlier later'.split(' '));
+
+/**
+ * BETWEEN_TAIL.exec, skipped (null) unless the last word can end it: one of its words, an -ly
+ * word, or a word after a time's opening ("on Monday", "this week").
+ */
+export function betweenTail(words: string): RegExpExecArray | null {
+  const tokens = words.trimEnd().split(/\s+/);
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || !(BETWEEN_WORDS.has(last) || last.endsWith('ly') || BEFORE_A_TIME.has(tokens.at(-2)!))) return null;
+  return BETWEEN_TAIL.exec(words);
+}
 const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
-const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
+export const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
+/** NAME_AT_END.exec, skipped (null) on text without a capital: every name opens with one (A–Z, or \p{Lu} beyond ASCII). */
+export function nameAtEnd(words: string): RegExpExecArray | null {
+  return /[A-Z\u0080-\uffff]/.test(words) ? NAME_AT_END.exec(words) : null;
+}
 /** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
@@ -262,7 +279,7 @@ const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|fr
 
 /** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
 function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
-  const helpers = BETWEEN_TAIL.exec(words)?.[0] ?? '';
+  const helpers = betweenTail(words)?.[0] ?? '';
   // "was asked" / "were told": the quote was put to the subject, who did not say it.
   if (/\b(?:was|were|is|are)\s*$/.test(helpers) && /^(?:asked|told|tells|asks|reminded|urged|pressed|warned)$/.test(verb)) return null;
   // `Kim, on Channel 9's "Meet the Mayor," said`: the comma inside the closing mark ends the appositive.
@@ -345,7 +362,7 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (/(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|these|those))$/i.test(words)) return null;
   const pronoun = PRONOUN_AT_END.exec(words);
   if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
-  const name = NAME_AT_END.exec(words);
+  const name = nameAtEnd(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
   const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd());
   // "Tom Reyes and Ana Lopez said": a pair speaks through the one named first, as `said X and Y` reads.

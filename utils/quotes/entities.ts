@@ -16,7 +16,7 @@ import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, isHonorific, isHonourOnly, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
-import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
+import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
 
@@ -114,7 +114,7 @@ function opensSentence(lead: string): boolean {
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
-  let rest = lead.trimStart().replace(PARAGRAPH_STAMP, '');
+  let rest = withoutParagraphStamp(lead.trimStart());
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   const words = rest.split(/\s+/).filter(Boolean);

@@ -6,7 +6,7 @@
 import { guarded } from '../patterns';
 import { NAME_RUN, cleanName } from './names';
 import { isRoleWord } from './roles';
-import { PARAGRAPH_STAMP } from './sentences';
+import { withoutParagraphStamp } from './sentences';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
@@ -39,7 +39,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
   const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
-  const opening = sentence.trim().replace(PARAGRAPH_STAMP, '').replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
+  const opening = withoutParagraphStamp(sentence.trim()).replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   const description = DESCRIBED_OPENING.exec(opening);
   if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.

@@ -14,6 +14,13 @@ const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|n
  */
 export const PARAGRAPH_STAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?\s*(?::|—|–|-))(?:\s+(?=\p{Lu})|\s*$)/u;
 
+/** `text.replace(PARAGRAPH_STAMP, '')`, the \p pattern tried only on text opening with a digit or three capitals' code units. */
+export function withoutParagraphStamp(text: string): string {
+  const first = text[0] ?? '';
+  const mayOpen = (first >= '0' && first <= '9') || [0, 1, 2].every((i) => text[i] !== undefined && ((text[i]! >= 'A' && text[i]! <= 'Z') || text[i]! >= '\x80'));
+  return mayOpen ? text.replace(PARAGRAPH_STAMP, '') : text;
+}
+
 /** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
 export function sentenceBoundaries(words: string): number[] {
   const boundaries: number[] = [];

@@ -25,6 +25,8 @@ function firstReferringPronoun(sentence: string): Gender | null {
   for (const match of sentence.matchAll(all)) {
     const tail = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if (isObject(match[0], tail)) continue;
+    // "Meeks asked whether she could see it": the question's subject is the one asked, not the asker.
+    if (/\basked\s+(?:whether|if|how|why|what|when|where|who)\s+$/i.test(sentence.slice(0, match.index))) continue;
     return match[1] ? 'male' : 'female';
   }
   return null;

@@ -99,8 +99,9 @@ export class Salience {
     return null;
   }
 
-  pronoun(pronoun: string, at: number): Referent | null {
-    const recent = this.recent(at);
+  /** `exclude`: a person the text rules out (the one who asked the question this quote answers). */
+  pronoun(pronoun: string, at: number, exclude?: string): Referent | null {
+    const recent = this.recent(at).filter((entry) => entry.referent.name !== exclude);
     if (/^they$/i.test(pronoun)) {
       for (const entry of recent.slice(0, 4)) {
         if (entry.group) return { name: entry.group, kind: 'name' };
@@ -112,7 +113,7 @@ export class Salience {
     const fits = (referent: Referent) => this.fits(referent, gender);
     const salient = recent.slice(0, LOOKBACK).find((entry) => fits(entry.referent));
     if (salient) return salient.referent;
-    const named = this.mentionsBefore(at).slice(-RECENT_MENTIONS).map((mention): Referent => ({ name: mention.name, kind: 'name' }));
+    const named = this.mentionsBefore(at).slice(-RECENT_MENTIONS).filter((mention) => mention.name !== exclude).map((mention): Referent => ({ name: mention.name, kind: 'name' }));
     const known = named.filter((referent) => gender && this.genderOf(referent) === gender).at(-1);
     return known ?? named.filter(fits).at(-1) ?? null;
   }

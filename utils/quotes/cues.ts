@@ -15,7 +15,7 @@ import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
-import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 export type { SpeakerKind, SpeakerPhrase } from './speaker-phrase';
 export { sentenceSubject };
@@ -96,7 +96,8 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
   if (signature) return named(signature[1]);
   const verbFirst = VERB_FIRST.exec(frame);
   if (verbFirst) {
-    const titled = verbFirst[1] ? roleThenName(verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length)) : null;
+    const rest = frame.slice(verbFirst.index + verbFirst[0].length);
+    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest)) : null;
     if (titled) return titled;
     const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.

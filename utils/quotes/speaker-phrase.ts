@@ -29,6 +29,27 @@ export function roleThenName(owner: string, rest: string): SpeakerPhrase | null 
   return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
 }
 
+/** After `said Local`, the rest of `said Local 1142 President Ana Lopez`: a number names a body's branch, and the person follows. */
+const NUMBERED_BODY_THEN_NAME = new RegExp(`^\\s+(\\d[\\d-]*)\\s+(${NAME_RUN})`, 'u');
+
+/**
+ * The person after a numbered body (`Local 1142`, `Ward 3`, `Engine 12`): names hold no digits, so the
+ * capitalised run before the number is the body's, and the role is the body with any title before the name.
+ */
+export function numberedBodyThenName(body: string, rest: string): SpeakerPhrase | null {
+  const match = NUMBERED_BODY_THEN_NAME.exec(rest);
+  // `said Local 1142 in a statement`: the numbered body itself, which is no person.
+  const number = match ? null : /^\s+(\d[\d-]*)(?![\p{L}\d])/u.exec(rest);
+  if (number) return described(`${body} ${number[1]}`);
+  if (!match) return null;
+  const name = cleanName(match[2] ?? '');
+  // `said Route 9 Coffee owner Ana Lopez`: the body's name runs on, then role words and the person.
+  if (!looksLikePerson(name)) return roleThenName(`${body} ${match[1]} ${match[2]}`, rest.slice(match[0].length)) ?? described(`${body} ${match[1]}`);
+  const phrase = named(match[2]);
+  const title = match[2]!.slice(0, Math.max(0, match[2]!.lastIndexOf(name))).trim();
+  return phrase && { ...phrase, role: `${body} ${match[1]}${title ? ` ${title}` : ''}` };
+}
+
 export type SpeakerKind = 'name' | 'description';
 
 

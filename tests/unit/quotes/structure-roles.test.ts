@@ -13,3 +13,17 @@ describe('questions and answers: the one who asked does not answer', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a numbered body before a name is no person', () => {
+  it.each([
+    ['"said Local 1142 President X": the union local is the role\'s, the person speaks', '“Nobody in that room wants to strike,” said Local 1142 President Denise Harrow-Baptiste, who drove a bus for 17 years.', 'Denise Harrow-Baptiste', 'Local 1142 President'],
+    ['"said Ward 3 Councillor X"', '“We will hold the line on rates,” said Ward 3 Councillor Maria Tuck.', 'Maria Tuck', 'Ward 3 Councillor'],
+    ['a numbered body whose name runs on before role words', '“Nobody comes in after the rush,” said Route 9 Coffee owner Ana Lopez.', 'Ana Lopez', 'Route 9 Coffee owner'],
+    ['counter-case: the numbered body alone is no named speaker', '“Nobody in the chamber wants this bill to pass,” said Local 1142 in a statement.', 'Local 1142', null],
+    ['counter-case: an age after a comma stays an age', '“Nobody in that room wants to strike,” said Tom Reyes, 52.', 'Tom Reyes', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text)[0];
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role).toBe(role);
+  });
+});

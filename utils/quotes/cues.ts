@@ -101,7 +101,7 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
     if (titled) return titled;
     const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
-    const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
+    const appositive = /^,\s+([^,;:"“”()]{2,130}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
     if (phrase && appositive && describesOutlet(appositive)) return null;
     // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
     const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;

@@ -145,8 +145,33 @@ export function roleFromAppositive(group: string): string | null {
   if (tokens.length > 12) return null;
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
   if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
-  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part))))) return null;
+  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
   return normalRole(role);
+}
+
+/** The head of an appositive's first noun phrase: the word before its first preposition, conjunction or clause. */
+function headOf(phrase: string): string {
+  return phrase.split(/\s+(?:of|at|for|in|with|from|on|to|and|or|who|whose|which|that|since|until)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+}
+
+/** Endings of nouns for people ("geriatrician", "investigator", "bartender", "dispatcher", "resident"). */
+const PERSON_ENDING = /(?:[^e]er|ier|or|ist|ian|ant|ent|man|woman|ee)$/;
+/** Nouns with those endings that are things, not people: "a fraction of the number", "the centre of the row". */
+const THING_HEADS = new Set(
+  ('number quarter center centre order matter letter water paper river corner border winter summer power tower ' +
+    'event moment statement comment percent government department incident payment element segment agent ' +
+    'restaurant plant grant floor door color colour favor favour factor sector error motor major minor ' +
+    'list twist wrist committee tree fee degree coffee human latter former other').split(' '),
+);
+
+/**
+ * Whether an appositive's head, read from its structure rather than a list of roles, is a noun for a
+ * person: lower-case, ending like one, and no thing that ends so. "X, a geriatrician at Y," is a role;
+ * "X, a suburb of Y," or "X, the center of the dispute," are not.
+ */
+function isPersonHead(head: string): boolean {
+  const word = bare(head);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(head) && word.length > 3 && PERSON_ENDING.test(word) && !THING_HEADS.has(word);
 }
 
 /** The normal form of an appositive role: no leading article; "the city's treasurer" -> "city treasurer". */

@@ -27,3 +27,19 @@ describe('a numbered body before a name is no person', () => {
     expect(quote?.role).toBe(role);
   });
 });
+
+describe('an appositive is a role by its structure: a noun for a person at its head', () => {
+  it.each([
+    ['a head ending like a noun for a person ("geriatrician")', '“We saw a difference this size hold up for years,” said Dr. Anjali Raman, a geriatrician at Lakeshore University Medical Center and the trial’s principal investigator.', 'Anjali Raman', 'geriatrician at Lakeshore University Medical Center and the trial’s principal investigator'],
+    ['an owner\'s noun for a person ("the plant\'s dispatcher")', 'Jo Tran, the depot\'s night dispatcher, said the buses were late. “Nobody called us,” Tran said.', 'Jo Tran', 'depot night dispatcher'],
+    ['"a bartender at …"', 'Kayla Brandt, a bartender at the Crossroads Tavern, said he left early. “He was loud,” Brandt said.', 'Kayla Brandt', 'bartender at the Crossroads Tavern'],
+    ['counter-case: a place is no role ("a suburb of …")', 'Ana Lopez, a suburb of Dayton native, said little. “We will wait and see,” Lopez said.', 'Ana Lopez', null],
+    ['counter-case: a thing ending like a person is no role ("the center of …")', 'Ana Lopez, the center of the dispute, said little. “We will wait and see,” Lopez said.', 'Ana Lopez', null],
+    ['counter-case: an age alone is no role', 'Ana Lopez, 71, said little. “We will wait and see,” Lopez said.', 'Ana Lopez', null],
+    ['counter-case: a list of names is no role', '“We will wait and see,” said Ana Lopez, Tom Reyes and Nia Walker.', 'Ana Lopez', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text)[0];
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role).toBe(role);
+  });
+});

@@ -180,7 +180,8 @@ export function cleanName(run: string): string {
 }
 
 /** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */
-export const ORGANISATION_GROUP = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}(?:company|firm|operator|carrier|airline|retailer|chain|group|maker|manufacturer|developer|insurer|lender|bank|utility|union|agency|authority|council|ministry|department|startup|start-up|charity|organi[sz]ation|supplier|distributor|contractor|publisher|broadcaster|network|party|business|brand|platform|provider|conglomerate|subsidiary|regulator)$/u;
+// ("The plant's lead operator", "its senior developer": a rank is a person's, so the noun is a job.)
+export const ORGANISATION_GROUP = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?!(?:[\p{L}’'-]+\s+){0,2}(?:lead|senior|chief|head|deputy|assistant|principal|junior|trainee|apprentice)\s)(?:[\p{L}’'-]+\s+){0,3}(?:company|firm|operator|carrier|airline|retailer|chain|group|maker|manufacturer|developer|insurer|lender|bank|utility|union|agency|authority|council|ministry|department|startup|start-up|charity|organi[sz]ation|supplier|distributor|contractor|publisher|broadcaster|network|party|business|brand|platform|provider|conglomerate|subsidiary|regulator)$/u;
 
 /** Portfolios named after an office ("Commissioner for Energy", "Minister for Home Affairs"): never a first name. */
 export const PORTFOLIOS = new Set(

@@ -43,3 +43,14 @@ describe('an appositive is a role by its structure: a noun for a person at its h
     expect(quote?.role).toBe(role);
   });
 });
+
+describe('a rank before an organisation\'s noun makes it a job', () => {
+  it.each([
+    ['"The plant\'s lead operator, X," is a person', 'The plant\'s lead operator, Jordan Sakakeep, trained for two years.\n\n“I drink it myself, every day, right in front of them,” Sakakeep said.', 'Jordan Sakakeep', 'plant lead operator'],
+    ['counter-case: "The port operator, X," is still a company', 'The port operator, Velmar Terminals, said in a statement that its offer was “fair and final for every worker”.', 'The port operator', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text)[0];
+    expect(quote?.speaker ?? null).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

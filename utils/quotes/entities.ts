@@ -15,7 +15,7 @@ import { cleanName, NAME_RUN, ONE_NAME_GIVEN, type PersonMention } from './names
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, isHonorific, isHonourOnly, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, isBackgroundRole, isHonorific, isHonourOnly, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -293,10 +293,18 @@ export function learnRole(book: EntityBook, name: string, at: number, role: stri
   if (person) learn(person, at, role);
 }
 
-/** The latest role learned for `name` at or before `at`. */
+/**
+ * The latest role learned for `name` at or before `at`. A past job or a tenure ("a former public defender",
+ * "an 18-year veteran of the unit") is background: it gives way to a present role learned before it.
+ */
 export function roleAt(book: EntityBook, name: string, at: number): string | null {
   const roles = book.entities.get(name)?.roles ?? [];
   let role: string | null = null;
-  for (const entry of roles) if (entry.at <= at) role = entry.role;
-  return role;
+  let present: string | null = null;
+  for (const entry of roles) {
+    if (entry.at > at) continue;
+    role = entry.role;
+    if (!isBackgroundRole(entry.role)) present = entry.role;
+  }
+  return present ?? role;
 }

@@ -127,6 +127,11 @@ export function isHonourOnly(role: string): boolean {
   return words.length > 0 && words.every((word) => HONOUR.test(word));
 }
 
+/** A past job or a length of service: "former public defender", "retired teacher", "18-year veteran of the unit". */
+export function isBackgroundRole(role: string): boolean {
+  return /^(?:former|retired|onetime|one-time|ex-)\s*\S|^(?:\d+|\p{Ll}+)-year\s+veteran\b|^veteran\s+of\b/iu.test(role.trim());
+}
+
 /** Whether a role written before a name is only a rank or form of respect ("Rev.", "Lt. Col."), which a spelled-out role outranks. */
 export function isHonorific(role: string): boolean {
   return HONORIFIC.test(role.trim());

@@ -54,3 +54,16 @@ describe('a rank before an organisation\'s noun makes it a job', () => {
     expect(quote?.role ?? null).toBe(role);
   });
 });
+
+describe('a past job or a tenure is background, not the role', () => {
+  it.each([
+    ['"X, a former public defender," keeps the title given before', 'Defense attorney Roland Meeks questioned the trooper.\n\nMeeks, a former public defender who now runs a private practice, has argued the case was rushed.\n\n“They stopped looking,” Meeks told the jury.', 'Roland Meeks', 'Defense attorney'],
+    ['"an 18-year veteran of …" keeps the office', 'Prosecutors called State Patrol Trooper Dale Wickliffe.\n\nWickliffe, an 18-year veteran of the patrol\'s crash unit, said the paint matched.\n\n“The lab matched it to the same paint code,” the trooper testified.', 'Dale Wickliffe', 'State Patrol Trooper'],
+    ['counter-case: a former job is the role when it is the only one', 'Ana Lopez, a former mayor of the town, came to the meeting.\n\n“We were never asked about any of it,” Lopez said.', 'Ana Lopez', 'former mayor of the town'],
+    ['counter-case: a later present role still replaces an earlier one', 'Ana Lopez, a former mayor, came to the meeting.\n\nLopez, the council\'s treasurer, spoke last.\n\n“We were never asked about any of it,” Lopez said.', 'Ana Lopez', 'council treasurer'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role).toBe(role);
+  });
+});

@@ -95,11 +95,13 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
   const ofRole = inside.length === 0 ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
   if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)))) return ofRole[1]!;
+  // "Committee chair Sen. Paula Restrepo": a lower-case role noun right before a title is the office the title is held in.
+  const nounBeforeTitle = inside.length > 0 && /^\p{Ll}/u.test(words.at(-1) ?? '') && ROLE_NOUNS.has(bare(words.at(-1)!)) && !ROLE_MODIFIERS.has(bare(words.at(-1)!));
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {
     const word = words[i]!;
     if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
     const plain = bare(word);
-    const fits = inside.length > 0 ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
+    const fits = inside.length > 0 && !nounBeforeTitle ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
     if (!fits) break;
     outside.unshift(word);
   }

@@ -26,7 +26,10 @@ export function roleThenName(owner: string, rest: string): SpeakerPhrase | null 
   // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
   if (!match || !role.split(/\s+/).every(isRoleWord) || !cleanName(match[2] ?? '')) return null;
   const phrase = named(match[2]);
-  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
+  // `said Committee chair Sen. Paula Restrepo`: a title inside the run belongs to the role too.
+  const name = cleanName(match[2]!);
+  const title = name && match[2]!.lastIndexOf(name) > 0 ? ` ${match[2]!.slice(0, match[2]!.lastIndexOf(name)).trim()}` : '';
+  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}${title}` };
 }
 
 /** After `said Local`, the rest of `said Local 1142 President Ana Lopez`: a number names a body's branch, and the person follows. */

@@ -67,3 +67,16 @@ describe('a past job or a tenure is background, not the role', () => {
     expect(quote?.role).toBe(role);
   });
 });
+
+describe('a role noun before a title is the office the title is held in', () => {
+  it.each([
+    ['"Committee chair Sen. X" as the subject', 'Committee chair Sen. Paula Restrepo, D-Toledo, said she had concerns. “Our job is to find out whether it works,” Restrepo said.', 'Paula Restrepo', 'Committee chair Sen.'],
+    ['"said Committee chair Sen. X"', '“Our job is to find out whether it works,” said Committee chair Sen. Paula Restrepo, D-Toledo.', 'Paula Restrepo', 'Committee chair Sen.'],
+    ['counter-case: a verb before the title is no role', 'Voters backed Sen. Paula Restrepo in May. “Our job is to find out whether it works,” Restrepo said.', 'Paula Restrepo', 'Sen.'],
+    ['counter-case: a modifier before the title stays as it was', '“Our job is to find out whether it works,” state Sen. Paula Restrepo said.', 'Paula Restrepo', 'state Sen.'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role).toBe(role);
+  });
+});

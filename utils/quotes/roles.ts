@@ -91,7 +91,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // `Мешканка Розтік`: the place after a resident's noun is no part of the role.
   if (inside.length === 2 && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
   const outside: string[] = [];
-  const words = before.split(/\s+/).filter(Boolean).slice(-5);
+  // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
+  const words = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean).slice(-5);
   // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
   const ofRole = inside.length === 0 ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
   if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)))) return ofRole[1]!;
@@ -107,6 +108,13 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   }
   // Without a title inside the run, the word nearest the name must be an office or role noun.
   while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(outside.at(-1)!))) outside.length = 0;
+  // ("Village headman Jone X", "electrician Tom X": a lower-case noun that ends like one for a person, by its ending.)
+  const nearest = words.at(-1) ?? '';
+  // (`el senador X`: another language's article before the noun leaves its role to that language's rules.)
+  if (inside.length === 0 && outside.length === 0 && isAgentNounBeforeName(nearest) && !/^(?:el|la|los|las|il|lo|gli|le|les|l[’']|o|os|as|a|um|uma|un|una|une|der|die|das|den|dem|des|ein|eine|het|de)$/iu.test(words.at(-2) ?? '')) {
+    outside.push(nearest);
+    for (let i = words.length - 2; i >= 0 && outside.length < 4 && (ROLE_MODIFIERS.has(bare(words[i]!)) || (/^\p{Lu}/u.test(words[i]!) && !SENTENCE_WORDS.test(words[i]!) && !/[,;:.!?"“”()]$/.test(words[i]!))); i--) outside.unshift(words[i]!);
+  }
   while (outside.length > 0 && SENTENCE_WORDS.test(outside[0]!)) outside.shift();
   // "Deputy Prime Minister Datuk Seri", "chairman Alhaji": an honour after the office is the name's, not the role's.
   while (inside.length > 0 && outside.length + inside.length > 1 && HONOUR.test(inside.at(-1)!)) inside.pop();
@@ -159,6 +167,16 @@ export function roleFromAppositive(group: string): string | null {
 /** The head of an appositive's first noun phrase: the word before its first preposition, conjunction or clause. */
 function headOf(phrase: string): string {
   return phrase.split(/\s+(?:of|at|for|in|with|from|on|to|and|or|who|whose|which|that|since|until)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+}
+
+/**
+ * A lower-case word right before a name that is a noun for a person by its ending: "-man", "-woman", "-ist",
+ * "-ian", "-or" ("headman", "florist", "electrician", "investigator"). Endings that also close function
+ * words and verbs ("after", "whether", "meant", "present") are not read so here.
+ */
+function isAgentNounBeforeName(word: string): boolean {
+  const plain = bare(word);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && plain.length > 4 && /(?:man|woman|ist|ian|or)$/.test(plain) && !THING_HEADS.has(plain) && !/^(?:prior|human|german|roman|norman|woman)$/.test(plain);
 }
 
 /** Endings of nouns for people ("geriatrician", "investigator", "bartender", "dispatcher", "resident"). */

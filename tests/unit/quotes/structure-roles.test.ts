@@ -80,3 +80,16 @@ describe('a role noun before a title is the office the title is held in', () => 
     expect(quote?.role).toBe(role);
   });
 });
+
+describe('a noun for a person before a name, read by its ending, and a gloss in brackets between', () => {
+  it.each([
+    ['a bracketed gloss between the role and the name', 'Village headman (turaga ni koro) Jone Vakaloloma said the crossing was dangerous.\n\n“Now I can send my children across without fear,” he said.', 'Jone Vakaloloma', 'Village headman'],
+    ['a trade noun by its ending', '“We rewired the whole hall in a week,” said electrician Tom Reyes.', 'Tom Reyes', 'electrician'],
+    ['counter-case: a preposition ending like a noun is no role', '“We rewired the whole hall in a week,” said Tom Reyes after Ana Lopez left.', 'Tom Reyes', null],
+    ['counter-case: a bracketed aside after a verb is no role', 'The council (which meets monthly) heard from Tom Reyes.\n\n“We rewired the whole hall in a week,” Reyes said.', 'Tom Reyes', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role).toBe(role);
+  });
+});

@@ -298,7 +298,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
-    if (QUALIFIES_ROLE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
@@ -318,6 +318,22 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
 
 /** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
 const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;
+/** A lower-case word between two runs, then a full name: `Veteran Lions lock Bongani Zulu`. */
+const WORD_THEN_NAME = /^\s+(\p{Ll}{3,})\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+/** Uninflected words that join two names as verbs or function words: "Nadal beat Federer", "Reyes and Lopez". */
+const JOINS_NAMES = /^(?:and|nor|but|the|with|for|from|than|via|plus|into|onto|over|under|after|before|about|against|between|like|near|beat|hit|put|let|set|cut|quit|hurt|cost|shut|read|met|led|fed|bet|bid|cast|upset|wed|told|sent|left|kept|made|said|paid|won|lost|took|gave|saw|drew|came|went|ran|held|became|chose|thought|knew|heard|found|brought|bought|taught|caught|sold|beaten|will|would|can|could|may|might|must|should|shall|did|does|has|had|have|was|were|are|been|not|never|also|then|just|only|even|still|too|say|tell|thank|join|meet|face|see|ask|call|back|endorse|replace|succeed|follow|visit|defeat)$/;
+
+/**
+ * Whether the words after a run make it qualify the role of the name that follows: a community's noun
+ * (`Wakka Wakka elder Aunty X`), or a lower-case word that is no role noun and has no verb's ending (`Veteran Lions lock Bongani
+ * Zulu`, `Loddon Valley umpire Ana Lopez`), which a person's name never takes before another name.
+ */
+function qualifiesRole(after: string): boolean {
+  if (QUALIFIES_ROLE.test(after)) return true;
+  const word = WORD_THEN_NAME.exec(after)?.[1];
+  // ("Hillary Clinton spokesman Brian Fell": a role noun after a person's name may be that person's aide; a person keeps the name.)
+  return !!word && !/(?:s|ed|ing|ly)$/.test(word) && !JOINS_NAMES.test(word) && !ROLE_NOUNS.has(word) && !RELATIVE_NOUNS.has(word);
+}
 
 /** The comma-separated group right before a run, opening its sentence or clause. */
 const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;

@@ -93,3 +93,13 @@ describe('a noun for a person before a name, read by its ending, and a gloss in 
     expect(quote?.role).toBe(role);
   });
 });
+
+describe('a team or body before a role noun and a name is no person', () => {
+  it.each([
+    ['"Veteran Lions lock X": the team qualifies the role, so "the 33-year-old" is the one person named', 'Veteran Lions lock Bongani Zulu, playing his 100th match, said the win was for the fans. “Ellis Park was loud today,” the 33-year-old said.', 'Bongani Zulu'],
+    ['counter-case: an uninflected verb between two names keeps both people', 'Rafael Nadal beat Roger Federer in four sets. “It was the best match I have played this year,” Nadal said.', 'Rafael Nadal'],
+    ['counter-case: "and" between two names keeps both people', 'Tom Reyes and Ana Lopez toured the site. “We saw the cracks ourselves,” Reyes said.', 'Tom Reyes'],
+  ])('%s', (_, text, speaker) => {
+    expect(findQuotes(text).at(-1)?.speaker).toBe(speaker);
+  });
+});

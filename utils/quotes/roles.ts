@@ -45,7 +45,9 @@ export const ROLE_NOUNS = new Set(
     'vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +
     'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
-    'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop').split(' '),
+    'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop ' +
+    // Campus offices and class years student papers write before names: "Provost X", "Trustee X", "Sophomore X".
+    'provost trustee regent registrar bursar lecturer tutor alumna alumnus freshman sophomore').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */

@@ -103,3 +103,17 @@ describe('a team or body before a role noun and a name is no person', () => {
     expect(findQuotes(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('campus offices before names, and a role apposed before a described name', () => {
+  it.each([
+    ['"Provost X" is an office, not a first name', 'Provost Alan Whitcombe-Reyes said the increase was needed.\n\n“No one on this board takes a tuition increase lightly,” Whitcombe-Reyes wrote.', 'Alan Whitcombe-Reyes', 'Provost'],
+    ['"Sophomore X" is a class year, not a first name', 'Sophomore Ethan Park said the increase would add $580 to his bill.\n\n“That is a month of rent for me,” Park said.', 'Ethan Park', 'Sophomore'],
+    ['"Its president, junior political science major X,": the role apposed before the description', 'The march was organized by a student group. Its president, junior political science major Keisha Montrose-Adeyemi, addressed the crowd.\n\n“We are not asking for free college,” Montrose-Adeyemi said.', 'Keisha Montrose-Adeyemi', 'president'],
+    ['counter-case: a three-word name keeps its first word', 'Curtis Wayne Pruett has pleaded not guilty.\n\n“I never saw the bicycle on the road that night,” Pruett said.', 'Curtis Wayne Pruett', null],
+    ['counter-case: a clause between the comma and the name gives no role', 'Mr. Thiel, the billionaire who backed the campaign in 2008, is a Trump delegate.\n\n“I have great respect for the valley,” Trump said.', 'Trump', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

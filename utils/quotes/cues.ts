@@ -354,7 +354,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (pair) return pair;
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   // "a spokesperson for Fisheries and Oceans Canada said": a description ending in a body's name is the description.
-  if (name && endsLikeBody(name[1]!) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
+  // ("The Monetary Authority of Singapore said": the body's own name ends before its "of".)
+  if (name && (endsLikeBody(name[1]!) || endsLikeBody(cleanName(name[1]!))) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   // "His letter to the council said": the owner of the words speaks, whatever the words were sent to.
   const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;

@@ -57,7 +57,7 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
 /** After a name, a place ("from Newcastle West"), an appositive or party tag, then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
@@ -95,7 +95,8 @@ function opensSentence(lead: string): boolean {
   let rest = lead.trimStart().replace(PARAGRAPH_STAMP, '');
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
-  const words = rest.split(/\s+/).filter(Boolean);
+  // ("co-founder and chief executive Viktor Halvorsen": "and" joining two role words is part of the role.)
+  const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
   if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad)(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
   // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
@@ -190,14 +191,14 @@ export function buildEntities(
     // "I spoke with Ramaswami by video call": the person the writer interviews is whom the next "she" is about.
     const interviewed = WRITER_INTERVIEWS.test(lead);
     // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
-    const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 100));
+    const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 170));
     // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
     const inverted = INVERTED_SUBJECT.test(lead);
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)
-    if (previous && previousOpens && /^\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
+    if (previous && previousOpens && /^\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u.test(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 170))) {
       previous.subject = true;
       mention.subject = true;
       mention.group = `${previous.name} and ${name}`;

@@ -51,7 +51,9 @@ const TITLES = new Set(
     // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
     'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
-    'shri smt shrimati ratu roko').split(' '),
+    'shri smt shrimati ratu roko ' +
+    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
+    'reverend').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -120,6 +122,7 @@ const NOT_A_PERSON = new Set(
     'gardens heights estate estates lane boulevard highway expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
+    'authority commission bureau corporation ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +
@@ -300,6 +303,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
     if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
+    // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
+    const family = !name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(name) ? FAMILY_OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - 50), match.index))?.[1] : undefined;
+    if (family && family !== name) name = `${name} ${family}`;
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
@@ -315,6 +321,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
 }
+
+/** An owner's family name and a relative noun right before a lone first name: "Mr Egerton’s wife, ", "Reyes's son ". */
+const FAMILY_OWNER_BEFORE = /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}[\p{L}-]*)[’']s?\s+(?:late\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower)\s*,?\s+$/u;
 
 /** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
 const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;

@@ -49,7 +49,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   }
   // `Under cross-examination, defense attorney Roland Meeks asked`: lower-case role words before the name, after an opening clause.
   const roleWords = opening !== sentence.trim() ? /^((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(opening)?.[1] : undefined;
-  const roled = roleWords && roleWords.trim().split(/\s+/).every(isRoleWord) ? sentenceSubject(opening.slice(roleWords.length)) : null;
+  const roled = roleWords && roleWords.trim().split(/\s+/).every((word, i, all) => isRoleWord(word) || (word === 'and' && i > 0 && i < all.length - 1)) ? sentenceSubject(opening.slice(roleWords.length)) : null;
   if (roled) return roled.kind === 'name' && !roled.pronoun && !roled.role ? { ...roled, role: roleWords!.trim() } : roled;
   const match = NAMED_OPENING.exec(opening);
   if (!match) return null;

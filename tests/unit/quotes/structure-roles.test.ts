@@ -117,3 +117,15 @@ describe('campus offices before names, and a role apposed before a described nam
     expect(quote?.role ?? null).toBe(role);
   });
 });
+
+describe('batch 14: bodies, joined roles, long appositives, relatives named by first name', () => {
+  it.each([
+    ['a body\'s name before its "of" is no person ("The Monetary Authority of Singapore")', 'The Monetary Authority of Singapore said it was “in contact with the company” and urged calm.\n\nDaniel Okafor-Brandt, a securities lawyer in New York, said customers should keep records. “When an exchange says temporary, the clock is already running,” he said.', 'Daniel Okafor-Brandt'],
+    ['a long appositive still leaves the name the sentence\'s subject', 'Ana Lopez said it was done.\n\nDaniel Okafor-Brandt, a securities lawyer at Whitlow & Pryce in New York who represents investors in several crypto cases, said customers should keep records. “When an exchange says temporary, the clock is already running,” he said.', 'Daniel Okafor-Brandt'],
+    ['"co-founder and chief executive X" after an opening clause is the subject', 'Lumora, an exchange, froze withdrawals.\n\nIn a post on the company’s blog, co-founder and chief executive Viktor Halvorsen said the pause was temporary. “Every customer asset is accounted for,” he wrote.', 'Viktor Halvorsen'],
+    ['"Mr Egerton’s wife, Caroline," is Caroline Egerton', 'Thomas Egerton, 52, died at the scene.\n\nIn a statement, Mr Egerton’s wife, Caroline, described him as careful. “He checked his lights every night,” she said.', 'Caroline Egerton'],
+    ['counter-case: a first name after a relative noun with no owner\'s name stays alone', 'Thomas Egerton, 52, died at the scene.\n\nHis friend, Caroline, said he was careful. “He checked his lights every night,” Caroline Hughes said.', 'Caroline Hughes'],
+  ])('%s', (_, text, speaker) => {
+    expect(findQuotes(text).at(-1)?.speaker).toBe(speaker);
+  });
+});

@@ -22,7 +22,10 @@ const GENDERED_PRONOUN = /(?<![\p{L}])(?:(he|him|his|himself)|(she|her|hers|hers
  */
 function firstReferringPronoun(sentence: string): Gender | null {
   const all = new RegExp(GENDERED_PRONOUN.source, 'giu');
+  // "X said the new bishop had asked … in his first month": after a reported clause with a subject of its own, a pronoun may be that subject's.
+  const reported = REPORTED_SUBJECT.exec(sentence);
   for (const match of sentence.matchAll(all)) {
+    if (reported && match.index >= reported.index + reported[0].length) break;
     const tail = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if (isObject(match[0], tail)) continue;
     // "Meeks asked whether she could see it": the question's subject is the one asked, not the asker.
@@ -31,6 +34,9 @@ function firstReferringPronoun(sentence: string): Gender | null {
   }
   return null;
 }
+
+/** A reporting verb and a described subject of the clause it reports: "said the new bishop ", "says that a neighbour ". */
+const REPORTED_SUBJECT = /\b(?:said|says|told\s+\p{L}+|added|explained|noted|believes|believed|thinks|thought)\s+(?:that\s+)?(?:the|a|an|this|these|those|their|its)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s/u;
 
 /** "him", or "her" before a pause or a preposition ("noticed her within weeks", "called her."): an object, someone else. */
 function isObject(pronoun: string, tail: string): boolean {

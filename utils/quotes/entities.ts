@@ -220,8 +220,8 @@ export function buildEntities(
 
 /** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
 // ("Its president, junior political science major X": lower-case words describing the name may stand between.)
-// (No verb nor function word among them: "…in support, is a Trump delegate" is a clause.)
-const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+(?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|who|which|that|to|of|in|on|at|for|with|by|from|as|not|said|says|told|also)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ing)\s+){0,4}$/u;
+// (No verb nor function word among them: "…in support, is a Trump delegate" is a clause; "the" may open a style: "The Dean of Wagga, the Very Reverend X".)
+const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+(?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|who|which|that|to|of|in|on|at|for|with|by|from|as|not|said|says|told|also)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ing)\s+){0,4}(?:the\s+)?$/u;
 
 /**
  * "The General Secretary of the forum, Rev. Grace Mensah-Boateng, said", "the roads minister, Gareth Pryce,":

@@ -154,7 +154,7 @@ export function cleanName(run: string): string {
     }
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
-    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -181,6 +181,12 @@ export function cleanName(run: string): string {
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
 }
+
+/**
+ * A noun for a person by its form, which no given name has: "Parishioner", "Electrician", "Volunteer",
+ * "Trustee", "Shopkeeper", "Homeowner" ("Farmer Bruce Henderson" opens a run as an occupation, not a first name).
+ */
+const AGENT_NOUN = /^\p{L}{3,}(?:ioner|ician|ologist|eer|keeper|owner|holder|maker|worker|fighter|driver|grower|dresser|tender|seller|builder|player|goer|watcher|teacher|leader|runner)$|^\p{L}{4,}(?:tee|yee|gee|nee)$/u;
 
 /** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */
 // ("The plant's lead operator", "its senior developer": a rank is a person's, so the noun is a job.)

@@ -131,7 +131,7 @@ const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Au
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {

@@ -129,3 +129,17 @@ describe('batch 14: bodies, joined roles, long appositives, relatives named by f
     expect(findQuotes(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('batch 14: offices before a family name, occupations by their form, pronouns of a reported subject', () => {
+  it.each([
+    ['"Dean Carmody" after "the Very Reverend Judith Carmody" is her, with the role apposed before', 'The Dean of Wagga, the Very Reverend Judith Carmody, who led the service, spoke.\n\n“People drove four and five hours to be here,” Dean Carmody said.', 'Judith Carmody', 'Dean of Wagga'],
+    ['counter-case: "Dean Baker" with no other Baker is a person named Dean', 'Dean Baker, an economist, spoke.\n\n“Wages are not keeping up with rents,” Dean Baker said.', 'Dean Baker', 'economist'],
+    ['"Parishioner X Y": an occupation by its form opens a three-word run', 'Parishioner Ron McAllister, 81, said he was hopeful. “He listened to me for twenty minutes,” Mr McAllister said.', 'Ron McAllister', 'Parishioner'],
+    ['counter-case: a three-word name whose first word ends like an agent noun stays whole', 'Christopher Wayne Hale said he was hopeful. “He listened to me for twenty minutes,” Hale said.', 'Christopher Wayne Hale', null],
+    ['"said the new bishop had asked … in his first month": the pronoun is the bishop\'s, not hers', 'The Very Reverend Judith Carmody spoke first.\n\nWiradjuri elder Aunty Dorothy Ingram, who gave the Welcome to Country, said the new bishop had asked to meet elders in his first month.\n\n“That’s the first time a bishop has asked us first,” she said.', 'Dorothy Ingram', 'Wiradjuri elder'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

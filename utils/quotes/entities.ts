@@ -11,11 +11,11 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN, ONE_NAME_GIVEN, type PersonMention } from './names';
+import { cleanName, NAME_RUN, ONE_NAME_GIVEN, withoutNicknames, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, isBackgroundRole, isHonorific, isHonourOnly, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, PARAGRAPH_STAMP, sentenceStarts } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -97,6 +97,8 @@ function opensSentence(lead: string): boolean {
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   // ("co-founder and chief executive Viktor Halvorsen": "and" joining two role words is part of the role.)
   const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));
+  // "At the mas camp, wirebender Kwame X was": a lone lower-case noun opening the clause is what the person is.
+  if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && isLoneClauseNoun(words[0]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
   if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad)(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
   // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
@@ -141,7 +143,9 @@ export function buildEntities(
   let previousOpens = false;
   let previousEnd = 0;
   const runs = new RegExp(NAME_RUN, 'gu');
-  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+  // `Bandleader Anthony “Tony B” Boodoosingh`: read runs with quoted nicknames blanked (same offsets), as person mentions are found.
+  const source = withoutNicknames(text);
+  for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     const run = match[0];
     const cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index), run);
@@ -156,13 +160,21 @@ export function buildEntities(
     const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;
     const person = entity(name);
-    const nameAt = match.index + Math.max(0, run.indexOf(cleaned));
+    // (A blanked nickname splits the run: "Anthony          Boodoosingh" holds the name from its first word.)
+    const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
+    const nameAt = match.index + nameStart;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const role = roleBeforeName(run.slice(0, Math.max(0, run.indexOf(cleaned))), before);
+    const role = roleBeforeName(run.slice(0, nameStart), before);
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
     const honorific = !!role && isHonorific(role);
     if (role && honorific) learn(person, nameAt, role);
-    const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, Math.max(0, run.indexOf(cleaned))));
+    // A role spelled out after the name outranks a title before it ("Councilor X, chairman of the transport committee,"),
+    // unless only its ending says it is a role ("Judge X, an animal science instructor at …"): the title then stays.
+    const spelled = groups.map((group) => roleFromAppositive(group)).filter((appositive): appositive is string => !!appositive);
+    for (const appositive of spelled) if (!hasRoleNoun(appositive)) learn(person, nameAt, appositive);
+    // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
+    if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
+    const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, nameStart));
     if (apposed) learn(person, nameAt, apposed);
     for (const group of groups) {
       const age = ageOf(group);
@@ -170,11 +182,8 @@ export function buildEntities(
       person.descriptions.add(withoutArticle(group));
       person.gender ??= descriptionGender(group);
       if (describesOutlet(group)) person.outlet = true;
-      const appositive = roleFromAppositive(group);
-      if (appositive) learn(person, nameAt, appositive);
     }
-    // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
-    if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
+    for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
 

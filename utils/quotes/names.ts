@@ -378,6 +378,6 @@ function nicknames(text: string, mentions: PersonMention[]): Map<string, string>
 }
 
 /** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
-function withoutNicknames(text: string): string {
+export function withoutNicknames(text: string): string {
   return /\p{Ll} [“"‘']\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
 }

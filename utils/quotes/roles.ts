@@ -110,8 +110,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   }
   // Without a title inside the run, the word nearest the name must be an office or role noun.
   while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(outside.at(-1)!))) outside.length = 0;
-  // ("Village headman Jone X", "electrician Tom X": a lower-case noun that ends like one for a person, by its ending.)
+  // ("At the mas camp, wirebender Kwame X": a lone lower-case word opening its clause before a name can only be what the person is.)
   const nearest = words.at(-1) ?? '';
+  if (inside.length === 0 && outside.length === 0 && isLoneClauseNoun(nearest) && (words.length === 1 || /[,;:.!?]$/.test(words.at(-2)!))) return nearest;
   // (`el senador X`: another language's article before the noun leaves its role to that language's rules.)
   if (inside.length === 0 && outside.length === 0 && isAgentNounBeforeName(nearest) && !/^(?:el|la|los|las|il|lo|gli|le|les|l[’']|o|os|as|a|um|uma|un|una|une|der|die|das|den|dem|des|ein|eine|het|de)$/iu.test(words.at(-2) ?? '')) {
     outside.push(nearest);
@@ -166,9 +167,23 @@ export function roleFromAppositive(group: string): string | null {
   return normalRole(role);
 }
 
+/** Whether a role holds a noun of ROLE_NOUNS (not only one read by its ending): "chairman of the committee". */
+export function hasRoleNoun(role: string): boolean {
+  return role.split(/\s+/).some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part))));
+}
+
 /** The head of an appositive's first noun phrase: the word before its first preposition, conjunction or clause. */
 function headOf(phrase: string): string {
   return phrase.split(/\s+(?:of|at|for|in|with|from|on|to|and|or|who|whose|which|that|since|until)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+}
+
+/** Lower-case words that open a clause without being a noun: conjunctions, adverbs, determiners, verbs of saying. */
+const CLAUSE_OPENER = /^(?:then|later|finally|however|also|meanwhile|perhaps|even|only|now|so|and|but|or|nor|yet|still|when|while|because|as|if|since|though|although|the|a|an|his|her|their|its|our|my|your|this|that|these|those|with|by|for|from|to|of|in|on|at|said|says|told|asked|added|after|before|once|twice|again|instead|otherwise|here|there|today|tonight|yesterday|tomorrow|including|like|unlike|says|according|per|via|against|between|among|about|whom|who|which|where)$/;
+
+/** A lower-case English word that may stand alone for what a person is, when it opens a clause right before the name ("wirebender"). */
+export function isLoneClauseNoun(word: string): boolean {
+  // (It must end like a noun for a person: `, estime X`, `, disse X` are other languages' verbs of saying.)
+  return /^[a-z][a-z-]{4,}$/.test(word) && !CLAUSE_OPENER.test(word) && PERSON_ENDING.test(word) && !THING_HEADS.has(word);
 }
 
 /**

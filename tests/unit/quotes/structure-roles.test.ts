@@ -143,3 +143,17 @@ describe('batch 14: offices before a family name, occupations by their form, pro
     expect(quote?.role ?? null).toBe(role);
   });
 });
+
+describe('batch 15: nicknames inside names, a lone occupation opening a clause, which role outranks which', () => {
+  it.each([
+    ['"Bandleader Anthony “Tony B” Boodoosingh": the title before a nicknamed name is its role', 'Bandleader Anthony “Tony B” Boodoosingh, whose band won in 2024, told the paper the band had cut its sections.\n\n“We are making fewer costumes,” Boodoosingh said.', 'Anthony Boodoosingh', 'Bandleader'],
+    ['"At the camp, wirebender X was shaping": a lone occupation opening the clause makes X the subject', 'Anthony Boodoosingh spoke first.\n\nAt a mas camp in Woodbrook on Friday night, wirebender Kwame Alleyne, 58, was shaping a headpiece.\n\n“Young people don’t want to learn this,” he said.', 'Kwame Alleyne', 'wirebender'],
+    ['counter-case: another language\'s verb after the comma is no occupation', '« Nous allons rouvrir la route demain », estime Marie Dupont.', 'Marie Dupont', null],
+    ['a role spelled out after the name with a role noun outranks the title before it', 'The ordinance was authored by Councilor Rodrigo Villareal, chairman of the transport committee.\n\n“We are against the traffic,” Villareal said.', 'Rodrigo Villareal', 'chairman of the transport committee'],
+    ['counter-case: an appositive read only by its ending leaves the title before the name', 'Judge Travis Kettering, an animal science instructor at the college, picked the steer.\n\n“That calf has been handled every single day,” Kettering said.', 'Travis Kettering', 'Judge'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

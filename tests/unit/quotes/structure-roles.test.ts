@@ -157,3 +157,12 @@ describe('batch 15: nicknames inside names, a lone occupation opening a clause, 
     expect(quote?.role ?? null).toBe(role);
   });
 });
+
+describe('a person of known gender just before a latest subject of unknown gender', () => {
+  it.each([
+    ['"Kaylee\'s father, Mark Dawson, said … Kaylee fed him …" then "he said" is the father', 'Kaylee Dawson, 12, showed the steer.\n\nKaylee\'s father, Mark Dawson, said the family bought Bruno as a calf. Kaylee fed him twice a day before school.\n\n“She did 95% of the work,” he said.', 'Mark Dawson'],
+    ['counter-case: with no one of known gender nearby the latest subject stays', 'Kaylee Dawson, 12, showed the steer.\n\nMark Dawson said the family bought Bruno as a calf. Kaylee fed him twice a day before school.\n\n“She did 95% of the work,” he said.', 'Kaylee Dawson'],
+  ])('%s', (_, text, speaker) => {
+    expect(findQuotes(text).at(-1)?.speaker).toBe(speaker);
+  });
+});

@@ -113,7 +113,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `One care assistant, who …, said …. "…," she said`: the unnamed person the paragraph opens with, no one named since.
       const unnamed = /^(?:he|she)$/i.test(found.phrase) ? unnamedOpener(text, span.outerStart, book, found.phrase) : null;
       // `The CEO ended the call. "…," she said`: the person a described subject of the sentence before stands for.
-      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? salience.pronoun(found.phrase, span.outerStart);
+      // `Meeks asked whether she could see it. "No," she answered.`: the one who asked is not who answers.
+      const asker = askerOf(sentenceBefore(text, span, spans[i - 1]), found.phrase, cueSentence(text, span, attribution), people);
+      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
     } else if (found?.kind === 'description' && ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution))) {
@@ -187,6 +189,25 @@ function cueSentence(text: string, span: QuoteSpan, attribution: AttributionSour
 
 /** `Tapper asked Trump whether he would win.` and then `"Absolutely."`: the one asked answers. */
 const ASKED_SOMEONE = new RegExp(`\\basked\\s+(${NAME_RUN})\\s+(?:whether|if|about|what|why|how|when|who)\\b`, 'u');
+
+/** A question put to someone the sentence calls by a pronoun: `asked him how`, `asked whether she could`. */
+const ASKED_PRONOUN = /\basked\s+(?:(him|her)\b|(?:whether|if|how|why|what|when|where|who)\s+(he|she)\b)/u;
+/** A cue that goes on asking rather than answering: `she pressed`, `he added`. */
+const ASKING_CUE = /\b(?:asked|asks|pressed|presses|added|adds|continued|continues|went\s+on|goes\s+on|followed\s+up)\b/u;
+
+/**
+ * The named subject of a sentence that puts a question to someone it calls by the same pronoun as the
+ * answer's cue (`Carraway asked him how common it was.` then `"…," he conceded.`): the asker, who does not
+ * answer. A question with no pronoun for the one asked (`The mayor asked whether anyone had read it.`)
+ * may be the speaker's own, and so may a cue that goes on asking (`he pressed`).
+ */
+function askerOf(sentence: string, pronoun: string, cue: string, people: PersonMention[]): string | undefined {
+  const asked = ASKED_PRONOUN.exec(sentence);
+  const called = (asked?.[1] ?? asked?.[2] ?? '').toLowerCase();
+  if (!asked || ASKING_CUE.test(cue) || pronounGender(called === 'him' ? 'he' : called === 'her' ? 'she' : called) !== pronounGender(pronoun)) return undefined;
+  const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
+  return subject?.kind === 'name' && !subject.pronoun ? resolveName(cleanName(subject.phrase) || subject.phrase, people) : undefined;
+}
 
 function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
   const asked = /\?\s*$/.test(span.text) ? null : ASKED_SOMEONE.exec(introduction);

@@ -27,13 +27,21 @@ export const GENDERED_PRONOUN = new RegExp(
  * English would say "herself").
  */
 function firstReferringPronoun(sentence: string): Gender | null {
+  const reported = REPORTED_SUBJECT.exec(sentence);
+  // "X said the new bishop had asked … in his first month": after a reported clause with a subject of its own, a pronoun may be that subject's.
   for (const match of sentence.matchAll(GENDERED_PRONOUN)) {
+    if (reported && match.index >= reported.index + reported[0].length) break;
     const tail = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
     if (isObject(match[0], tail)) continue;
+    // "Meeks asked whether she could see it": the question's subject is the one asked, not the asker.
+    if (/\basked\s+(?:whether|if|how|why|what|when|where|who)\s+$/i.test(sentence.slice(0, match.index))) continue;
     return match[1] ? 'male' : 'female';
   }
   return null;
 }
+
+/** A reporting verb and a described subject of the clause it reports: "said the new bishop ", "says that a neighbour ". */
+const REPORTED_SUBJECT = /\b(?:said|says|told\s+\p{L}+|added|explained|noted|believes|believed|thinks|thought)\s+(?:that\s+)?(?:the|a|an|this|these|those|their|its)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s/u;
 
 /** "him", or "her" before a pause or a preposition ("noticed her within weeks", "called her."): an object, someone else. */
 function isObject(pronoun: string, tail: string): boolean {

@@ -15,7 +15,7 @@ import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
-import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 export type { SpeakerKind, SpeakerPhrase } from './speaker-phrase';
 export { sentenceSubject };
@@ -113,11 +113,12 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
   if (signature) return named(signature[1]);
   const verbFirst = VERB_FIRST.exec(frame);
   if (verbFirst) {
-    const titled = verbFirst[1] ? roleThenName(verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length)) : null;
+    const rest = frame.slice(verbFirst.index + verbFirst[0].length);
+    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest)) : null;
     if (titled) return titled;
     const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
-    const appositive = /^,\s+([^,;:"“”()]{2,90}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
+    const appositive = /^,\s+([^,;:"“”()]{2,130}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
     if (phrase && appositive && describesOutlet(appositive)) return null;
     // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
     const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
@@ -370,7 +371,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (pair) return pair;
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   // "a spokesperson for Fisheries and Oceans Canada said": a description ending in a body's name is the description.
-  if (name && endsLikeBody(name[1]!) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
+  // ("The Monetary Authority of Singapore said": the body's own name ends before its "of".)
+  if (name && (endsLikeBody(name[1]!) || endsLikeBody(cleanName(name[1]!))) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   // "His letter to the council said": the owner of the words speaks, whatever the words were sent to.
   const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;

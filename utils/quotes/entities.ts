@@ -11,11 +11,11 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN, ONE_NAME_GIVEN, type PersonMention } from './names';
+import { cleanName, NAME_RUN, ONE_NAME_GIVEN, withoutNicknames, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, isHonorific, isHonourOnly, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -57,7 +57,7 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
 /** After a name, a place ("from Newcastle West"), an appositive or party tag, then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,80}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
@@ -117,7 +117,10 @@ function opensSentence(lead: string): boolean {
   let rest = withoutParagraphStamp(lead.trimStart());
   for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
-  const words = rest.split(/\s+/).filter(Boolean);
+  // ("co-founder and chief executive Viktor Halvorsen": "and" joining two role words is part of the role.)
+  const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));
+  // "At the mas camp, wirebender Kwame X was": a lone lower-case noun opening the clause is what the person is.
+  if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && isLoneClauseNoun(words[0]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
   if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad)(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
   // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
@@ -162,7 +165,9 @@ export function buildEntities(
   let previousOpens = false;
   let previousEnd = 0;
   const runs = new RegExp(NAME_RUN, 'gu');
-  for (let match = runs.exec(text); match; match = runs.exec(text)) {
+  // `Bandleader Anthony “Tony B” Boodoosingh`: read runs with quoted nicknames blanked (same offsets), as person mentions are found.
+  const source = withoutNicknames(text);
+  for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     const run = match[0];
     const cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index), run);
@@ -177,13 +182,21 @@ export function buildEntities(
     const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;
     const person = entity(name);
-    const nameAt = match.index + Math.max(0, run.indexOf(cleaned));
+    // (A blanked nickname splits the run: "Anthony          Boodoosingh" holds the name from its first word.)
+    const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
+    const nameAt = match.index + nameStart;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const role = roleBeforeName(run.slice(0, Math.max(0, run.indexOf(cleaned))), before);
+    const role = roleBeforeName(run.slice(0, nameStart), before);
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
     const honorific = !!role && isHonorific(role);
     if (role && honorific) learn(person, nameAt, role);
-    const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, Math.max(0, run.indexOf(cleaned))));
+    // A role spelled out after the name outranks a title before it ("Councilor X, chairman of the transport committee,"),
+    // unless only its ending says it is a role ("Judge X, an animal science instructor at …"): the title then stays.
+    const spelled = groups.map((group) => roleFromAppositive(group)).filter((appositive): appositive is string => !!appositive);
+    for (const appositive of spelled) if (!hasRoleNoun(appositive)) learn(person, nameAt, appositive);
+    // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
+    if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
+    const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, nameStart));
     if (apposed) learn(person, nameAt, apposed);
     for (const group of groups) {
       const age = ageOf(group);
@@ -191,11 +204,8 @@ export function buildEntities(
       person.descriptions.add(withoutArticle(group));
       person.gender ??= descriptionGender(group);
       if (describesOutlet(group)) person.outlet = true;
-      const appositive = roleFromAppositive(group);
-      if (appositive) learn(person, nameAt, appositive);
     }
-    // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
-    if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
+    for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
 
@@ -212,14 +222,14 @@ export function buildEntities(
     // "I spoke with Ramaswami by video call": the person the writer interviews is whom the next "she" is about.
     const interviewed = WRITER_INTERVIEWS.test(lead);
     // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
-    const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 100));
+    const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 170));
     // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
     const inverted = INVERTED_SUBJECT.test(lead);
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 100)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)
-    if (previous && previousOpens && joinsTwoNames(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 100))) {
+    if (previous && previousOpens && joinsTwoNames(text.slice(previousEnd, match.index)) && PREDICATE.test(text.slice(runEnd, runEnd + 170))) {
       previous.subject = true;
       mention.subject = true;
       mention.group = `${previous.name} and ${name}`;
@@ -240,7 +250,9 @@ export function buildEntities(
 }
 
 /** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
-const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+$/u;
+// ("Its president, junior political science major X": lower-case words describing the name may stand between.)
+// (No verb nor function word among them: "…in support, is a Trump delegate" is a clause; "the" may open a style: "The Dean of Wagga, the Very Reverend X".)
+const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+(?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|who|which|that|to|of|in|on|at|for|with|by|from|as|not|said|says|told|also)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ing)\s+){0,4}(?:the\s+)?$/u;
 
 /**
  * "The General Secretary of the forum, Rev. Grace Mensah-Boateng, said", "the roads minister, Gareth Pryce,":
@@ -282,7 +294,7 @@ export function officeOf(role: string): string {
 function appositives(after: string): string[] {
   const groups: string[] = [];
   // ("president of the Federation of Drivers Associations (FDA)": an acronym in brackets closes the group.)
-  const pattern = /^,\s+([^,;:"“”()\n]{1,90}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
+  const pattern = /^,\s+([^,;:"“”()\n]{1,130}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
   let rest = after;
   for (let i = 0; i < 2; i++) {
     const match = pattern.exec(rest);
@@ -315,10 +327,18 @@ export function learnRole(book: EntityBook, name: string, at: number, role: stri
   if (person) learn(person, at, role);
 }
 
-/** The latest role learned for `name` at or before `at`. */
+/**
+ * The latest role learned for `name` at or before `at`. A past job or a tenure ("a former public defender",
+ * "an 18-year veteran of the unit") is background: it gives way to a present role learned before it.
+ */
 export function roleAt(book: EntityBook, name: string, at: number): string | null {
   const roles = book.entities.get(name)?.roles ?? [];
   let role: string | null = null;
-  for (const entry of roles) if (entry.at <= at) role = entry.role;
-  return role;
+  let present: string | null = null;
+  for (const entry of roles) {
+    if (entry.at > at) continue;
+    role = entry.role;
+    if (!isBackgroundRole(entry.role)) present = entry.role;
+  }
+  return present ?? role;
 }

@@ -7,6 +7,7 @@
 import type { Gender } from './coreference';
 import { bare, bareUses, cleanName, nicknamesOf, PARTICLE, type PersonMention } from './names';
 import { nominativeName } from './lang/newlang-roles';
+import { ROLE_NOUNS } from './roles';
 
 const NONE: ReadonlyMap<string, number> = new Map();
 
@@ -26,6 +27,9 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
   // `Beltrán Acuña` after `Horacio Beltrán Acuña`: a Spanish double family name written alone.
   // (`Ewy Kamińskiej` beside `Kamińska`: the nominative the text attests, lang/newlang-roles.ts.)
+  // "Dean Carmody" after "the Very Reverend Judith Carmody": a role noun before the one family name the text gives another person.
+  const office = words.length === 2 && ROLE_NOUNS.has(bare(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;
+  if (office?.length === 1) return office[0]!;
   if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);

@@ -52,7 +52,9 @@ const TITLES = new Set(
     // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
     'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
-    'shri smt shrimati ratu roko').split(' '),
+    'shri smt shrimati ratu roko ' +
+    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
+    'reverend').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -121,6 +123,7 @@ const NOT_A_PERSON = new Set(
     'gardens heights estate estates lane boulevard highway expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
+    'authority commission bureau corporation ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +
@@ -152,7 +155,7 @@ export function cleanName(run: string): string {
     }
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
-    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -180,14 +183,21 @@ export function cleanName(run: string): string {
   return words.join(' ');
 }
 
+/**
+ * A noun for a person by its form, which no given name has: "Parishioner", "Electrician", "Volunteer",
+ * "Trustee", "Shopkeeper", "Homeowner" ("Farmer Bruce Henderson" opens a run as an occupation, not a first name).
+ */
+const AGENT_NOUN = /^\p{L}{3,}(?:ioner|ician|ologist|eer|keeper|owner|holder|maker|worker|fighter|driver|grower|dresser|tender|seller|builder|player|goer|watcher|teacher|leader|runner)$|^\p{L}{4,}(?:tee|yee|gee|nee)$/u;
+
 /** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */
 const ORGANISATION_NOUNS = ('company firm operator carrier airline retailer chain group maker manufacturer developer insurer lender bank utility union agency ' +
   'authority council ministry department startup start-up charity organi[sz]ation supplier distributor contractor publisher broadcaster ' +
   'network party business brand platform provider conglomerate subsidiary regulator').split(' ');
 const ORGANISATION_OPENING = String.raw`^(?:[Tt]he|[Ii]ts|[Tt]heir)\s`; // the prefix's opening, up to its first space
-/** `^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}(?:company|…|regulator)$`, tried only on a group that opens and ends so. */
+// ("The plant's lead operator", "its senior developer": a rank is a person's, so the noun is a job.)
+/** `^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?!…rank\s)(?:[\p{L}’'-]+\s+){0,3}(?:company|…|regulator)$`, tried only on a group that opens and ends so. */
 export const ORGANISATION_GROUP = guarded('quotes/names: organisation group', new RegExp(`${ORGANISATION_OPENING}[^]*(?:${ORGANISATION_NOUNS.join('|')})$`, 'u'), ORGANISATION_NOUNS, 'u', {
-  prefix: String.raw`^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,3}`,
+  prefix: String.raw`^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?!(?:[\p{L}’'-]+\s+){0,2}(?:lead|senior|chief|head|deputy|assistant|principal|junior|trainee|apprentice)\s)(?:[\p{L}’'-]+\s+){0,3}`,
   suffix: '$',
 });
 
@@ -307,8 +317,11 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
-    if (QUALIFIES_ROLE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
+    // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
+    const family = !name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(name) ? FAMILY_OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - 50), match.index))?.[1] : undefined;
+    if (family && family !== name) name = `${name} ${family}`;
     if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
@@ -325,8 +338,27 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   return mentions;
 }
 
+/** An owner's family name and a relative noun right before a lone first name: "Mr Egerton’s wife, ", "Reyes's son ". */
+const FAMILY_OWNER_BEFORE = /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}[\p{L}-]*)[’']s?\s+(?:late\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower)\s*,?\s+$/u;
+
 /** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
 const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;
+/** A lower-case word between two runs, then a full name: `Veteran Lions lock Bongani Zulu`. */
+const WORD_THEN_NAME = /^\s+(\p{Ll}{3,})\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+/** Uninflected words that join two names as verbs or function words: "Nadal beat Federer", "Reyes and Lopez". */
+const JOINS_NAMES = /^(?:and|nor|but|the|with|for|from|than|via|plus|into|onto|over|under|after|before|about|against|between|like|near|beat|hit|put|let|set|cut|quit|hurt|cost|shut|read|met|led|fed|bet|bid|cast|upset|wed|told|sent|left|kept|made|said|paid|won|lost|took|gave|saw|drew|came|went|ran|held|became|chose|thought|knew|heard|found|brought|bought|taught|caught|sold|beaten|will|would|can|could|may|might|must|should|shall|did|does|has|had|have|was|were|are|been|not|never|also|then|just|only|even|still|too|say|tell|thank|join|meet|face|see|ask|call|back|endorse|replace|succeed|follow|visit|defeat)$/;
+
+/**
+ * Whether the words after a run make it qualify the role of the name that follows: a community's noun
+ * (`Wakka Wakka elder Aunty X`), or a lower-case word that is no role noun and has no verb's ending (`Veteran Lions lock Bongani
+ * Zulu`, `Loddon Valley umpire Ana Lopez`), which a person's name never takes before another name.
+ */
+function qualifiesRole(after: string): boolean {
+  if (QUALIFIES_ROLE.test(after)) return true;
+  const word = WORD_THEN_NAME.exec(after)?.[1];
+  // ("Hillary Clinton spokesman Brian Fell": a role noun after a person's name may be that person's aide; a person keeps the name.)
+  return !!word && !/(?:s|ed|ing|ly)$/.test(word) && !JOINS_NAMES.test(word) && !ROLE_NOUNS.has(word) && !RELATIVE_NOUNS.has(word);
+}
 
 /** The comma-separated group right before a run, opening its sentence or clause. */
 const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
@@ -362,6 +394,6 @@ function nicknames(text: string, mentions: PersonMention[]): Map<string, string>
 }
 
 /** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
-function withoutNicknames(text: string): string {
+export function withoutNicknames(text: string): string {
   return /\p{Ll} [“"‘']\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
 }

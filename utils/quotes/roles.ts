@@ -45,7 +45,9 @@ export const ROLE_NOUNS = new Set(
     'vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +
     'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
-    'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop').split(' '),
+    'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop ' +
+    // Campus offices and class years student papers write before names: "Provost X", "Trustee X", "Sophomore X".
+    'provost trustee regent registrar bursar lecturer tutor alumna alumnus freshman sophomore').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -91,20 +93,31 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // `Мешканка Розтік`: the place after a resident's noun is no part of the role.
   if (inside.length === 2 && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
   const outside: string[] = [];
-  const words = before.split(/\s+/).filter(Boolean).slice(-5);
+  // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
+  const words = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean).slice(-5);
   // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
   const ofRole = inside.length === 0 ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
   if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)))) return ofRole[1]!;
+  // "Committee chair Sen. Paula Restrepo": a lower-case role noun right before a title is the office the title is held in.
+  const nounBeforeTitle = inside.length > 0 && /^\p{Ll}/u.test(words.at(-1) ?? '') && ROLE_NOUNS.has(bare(words.at(-1)!)) && !ROLE_MODIFIERS.has(bare(words.at(-1)!));
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {
     const word = words[i]!;
     if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
     const plain = bare(word);
-    const fits = inside.length > 0 ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
+    const fits = inside.length > 0 && !nounBeforeTitle ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
     if (!fits) break;
     outside.unshift(word);
   }
   // Without a title inside the run, the word nearest the name must be an office or role noun.
   while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(outside.at(-1)!))) outside.length = 0;
+  // ("At the mas camp, wirebender Kwame X": a lone lower-case word opening its clause before a name can only be what the person is.)
+  const nearest = words.at(-1) ?? '';
+  if (inside.length === 0 && outside.length === 0 && isLoneClauseNoun(nearest) && (words.length === 1 || /[,;:.!?]$/.test(words.at(-2)!))) return nearest;
+  // (`el senador X`: another language's article before the noun leaves its role to that language's rules.)
+  if (inside.length === 0 && outside.length === 0 && isAgentNounBeforeName(nearest) && !/^(?:el|la|los|las|il|lo|gli|le|les|l[’']|o|os|as|a|um|uma|un|una|une|der|die|das|den|dem|des|ein|eine|het|de)$/iu.test(words.at(-2) ?? '')) {
+    outside.push(nearest);
+    for (let i = words.length - 2; i >= 0 && outside.length < 4 && (ROLE_MODIFIERS.has(bare(words[i]!)) || (/^\p{Lu}/u.test(words[i]!) && !SENTENCE_WORDS.test(words[i]!) && !/[,;:.!?"“”()]$/.test(words[i]!))); i--) outside.unshift(words[i]!);
+  }
   while (outside.length > 0 && SENTENCE_WORDS.test(outside[0]!)) outside.shift();
   // "Deputy Prime Minister Datuk Seri", "chairman Alhaji": an honour after the office is the name's, not the role's.
   while (inside.length > 0 && outside.length + inside.length > 1 && HONOUR.test(inside.at(-1)!)) inside.pop();
@@ -119,12 +132,17 @@ const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Au
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {
   const words = role.trim().split(/\s+/);
   return words.length > 0 && words.every((word) => HONOUR.test(word));
+}
+
+/** A past job or a length of service: "former public defender", "retired teacher", "18-year veteran of the unit". */
+export function isBackgroundRole(role: string): boolean {
+  return /^(?:former|retired|onetime|one-time|ex-)\s*\S|^(?:\d+|\p{Ll}+)-year\s+veteran\b|^veteran\s+of\b/iu.test(role.trim());
 }
 
 /** Whether a role written before a name is only a rank or form of respect ("Rev.", "Lt. Col."), which a spelled-out role outranks. */
@@ -145,8 +163,57 @@ export function roleFromAppositive(group: string): string | null {
   if (tokens.length > 12) return null;
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
   if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
-  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part))))) return null;
+  if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
   return normalRole(role);
+}
+
+/** Whether a role holds a noun of ROLE_NOUNS (not only one read by its ending): "chairman of the committee". */
+export function hasRoleNoun(role: string): boolean {
+  return role.split(/\s+/).some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part))));
+}
+
+/** The head of an appositive's first noun phrase: the word before its first preposition, conjunction or clause. */
+function headOf(phrase: string): string {
+  return phrase.split(/\s+(?:of|at|for|in|with|from|on|to|and|or|who|whose|which|that|since|until)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+}
+
+/** Lower-case words that open a clause without being a noun: conjunctions, adverbs, determiners, verbs of saying. */
+const CLAUSE_OPENER = /^(?:then|later|finally|however|also|meanwhile|perhaps|even|only|now|so|and|but|or|nor|yet|still|when|while|because|as|if|since|though|although|the|a|an|his|her|their|its|our|my|your|this|that|these|those|with|by|for|from|to|of|in|on|at|said|says|told|asked|added|after|before|once|twice|again|instead|otherwise|here|there|today|tonight|yesterday|tomorrow|including|like|unlike|says|according|per|via|against|between|among|about|whom|who|which|where)$/;
+
+/** A lower-case English word that may stand alone for what a person is, when it opens a clause right before the name ("wirebender"). */
+export function isLoneClauseNoun(word: string): boolean {
+  // (It must end like a noun for a person: `, estime X`, `, disse X` are other languages' verbs of saying.)
+  return /^[a-z][a-z-]{4,}$/.test(word) && !CLAUSE_OPENER.test(word) && PERSON_ENDING.test(word) && !THING_HEADS.has(word);
+}
+
+/**
+ * A lower-case word right before a name that is a noun for a person by its ending: "-man", "-woman", "-ist",
+ * "-ian", "-or" ("headman", "florist", "electrician", "investigator"). Endings that also close function
+ * words and verbs ("after", "whether", "meant", "present") are not read so here.
+ */
+function isAgentNounBeforeName(word: string): boolean {
+  const plain = bare(word);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && plain.length > 4 && /(?:man|woman|ist|ian|or)$/.test(plain) && !THING_HEADS.has(plain) && !/^(?:prior|human|german|roman|norman|woman)$/.test(plain);
+}
+
+/** Endings of nouns for people ("geriatrician", "investigator", "bartender", "dispatcher", "resident"). */
+const PERSON_ENDING = /(?:[^e]er|ier|or|ist|ian|ant|ent|man|woman|ee)$/;
+/** Nouns with those endings that are things, not people: "a fraction of the number", "the centre of the row". */
+const THING_HEADS = new Set(
+  ('number quarter center centre order matter letter water paper river corner border winter summer power tower ' +
+    'event moment statement comment percent government department incident payment element segment agent ' +
+    'restaurant plant grant floor door color colour favor favour factor sector error motor major minor ' +
+    'list twist wrist committee tree fee degree coffee human latter former other').split(' '),
+);
+
+/**
+ * Whether an appositive's head, read from its structure rather than a list of roles, is a noun for a
+ * person: lower-case, ending like one, and no thing that ends so. "X, a geriatrician at Y," is a role;
+ * "X, a suburb of Y," or "X, the center of the dispute," are not.
+ */
+function isPersonHead(head: string): boolean {
+  const word = bare(head);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(head) && word.length > 3 && PERSON_ENDING.test(word) && !THING_HEADS.has(word);
 }
 
 /** The normal form of an appositive role: no leading article; "the city's treasurer" -> "city treasurer". */

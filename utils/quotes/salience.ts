@@ -29,6 +29,8 @@ import { ROLE_NOUNS } from './roles';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
 const LOOKBACK = 6;
+/** How close (in characters) a person of known gender must stand before a latest subject of unknown gender to be preferred. */
+const NEARBY = 200;
 /** How many recent mentions the fallback looks over. */
 const RECENT_MENTIONS = 20;
 
@@ -99,8 +101,9 @@ export class Salience {
     return null;
   }
 
-  pronoun(pronoun: string, at: number): Referent | null {
-    const recent = this.recent(at);
+  /** `exclude`: a person the text rules out (the one who asked the question this quote answers). */
+  pronoun(pronoun: string, at: number, exclude?: string): Referent | null {
+    const recent = this.recent(at).filter((entry) => entry.referent.name !== exclude);
     if (/^they$/i.test(pronoun)) {
       for (const entry of recent.slice(0, 4)) {
         if (entry.group) return { name: entry.group, kind: 'name' };
@@ -111,8 +114,13 @@ export class Salience {
     const gender = pronounGender(pronoun);
     const fits = (referent: Referent) => this.fits(referent, gender);
     const salient = recent.slice(0, LOOKBACK).find((entry) => fits(entry.referent));
+    // `Her father, Mark Dawson, said … Kaylee fed him twice a day. "…," he said`: one whose gender the text gave, newly
+    // introduced just before a latest subject it did not and who was met earlier, is surer than that subject.
+    // (A person introduced last, of unknown gender, stays the one "she" is: the new woman, not the one before.)
+    const surer = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.at > salient.at - NEARBY && entry.referent.name !== salient.referent.name && this.genderOf(entry.referent) === gender && this.firstAt(entry.referent.name) > this.firstAt(salient.referent.name)) : undefined;
+    if (surer) return surer.referent;
     if (salient) return salient.referent;
-    const named = this.mentionsBefore(at).slice(-RECENT_MENTIONS).map((mention): Referent => ({ name: mention.name, kind: 'name' }));
+    const named = this.mentionsBefore(at).slice(-RECENT_MENTIONS).filter((mention) => mention.name !== exclude).map((mention): Referent => ({ name: mention.name, kind: 'name' }));
     const known = named.filter((referent) => gender && this.genderOf(referent) === gender).at(-1);
     return known ?? named.filter(fits).at(-1) ?? null;
   }
@@ -217,6 +225,11 @@ export class Salience {
     const speakers = this.speakers.filter((entry) => entry.at < at).slice(-LOOKBACK * 2);
     const entries: Entry[] = [...subjects.map((mention): Entry => ({ at: mention.at, referent: { name: mention.name, kind: 'name' }, group: mention.group })), ...speakers];
     return entries.sort((a, b) => b.at - a.at);
+  }
+
+  /** Where a person is first mentioned; Infinity for one the text never names (a description). */
+  private firstAt(name: string): number {
+    return this.book.mentions.find((mention) => mention.name === name)?.at ?? Infinity;
   }
 
   private mentionsBefore(at: number): Mention[] {

@@ -47,6 +47,10 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
     return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
   }
+  // `Under cross-examination, defense attorney Roland Meeks asked`: lower-case role words before the name, after an opening clause.
+  const roleWords = opening !== sentence.trim() ? /^((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(opening)?.[1] : undefined;
+  const roled = roleWords && roleWords.trim().split(/\s+/).every((word, i, all) => isRoleWord(word) || (word === 'and' && i > 0 && i < all.length - 1)) ? sentenceSubject(opening.slice(roleWords.length)) : null;
+  if (roled) return roled.kind === 'name' && !roled.pronoun && !roled.role ? { ...roled, role: roleWords!.trim() } : roled;
   const match = NAMED_OPENING.exec(opening);
   if (!match) return null;
   // `Fatima El Amrani (71) neemt de bus`: an age in brackets after the name, as Dutch, German or Polish papers write it.

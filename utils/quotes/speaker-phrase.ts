@@ -26,7 +26,31 @@ export function roleThenName(owner: string, rest: string): SpeakerPhrase | null 
   // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
   if (!match || !role.split(/\s+/).every(isRoleWord) || !cleanName(match[2] ?? '')) return null;
   const phrase = named(match[2]);
-  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}` };
+  // `said Committee chair Sen. Paula Restrepo`: a title inside the run belongs to the role too.
+  const name = cleanName(match[2]!);
+  const title = name && match[2]!.lastIndexOf(name) > 0 ? ` ${match[2]!.slice(0, match[2]!.lastIndexOf(name)).trim()}` : '';
+  return phrase && { ...phrase, role: `${owner}${rest.slice(0, rest.indexOf(role)).replace(/[\s,]+$/, '')} ${role}${title}` };
+}
+
+/** After `said Local`, the rest of `said Local 1142 President Ana Lopez`: a number names a body's branch, and the person follows. */
+const NUMBERED_BODY_THEN_NAME = new RegExp(`^\\s+(\\d[\\d-]*)\\s+(${NAME_RUN})`, 'u');
+
+/**
+ * The person after a numbered body (`Local 1142`, `Ward 3`, `Engine 12`): names hold no digits, so the
+ * capitalised run before the number is the body's, and the role is the body with any title before the name.
+ */
+export function numberedBodyThenName(body: string, rest: string): SpeakerPhrase | null {
+  const match = NUMBERED_BODY_THEN_NAME.exec(rest);
+  // `said Local 1142 in a statement`: the numbered body itself, which is no person.
+  const number = match ? null : /^\s+(\d[\d-]*)(?![\p{L}\d])/u.exec(rest);
+  if (number) return described(`${body} ${number[1]}`);
+  if (!match) return null;
+  const name = cleanName(match[2] ?? '');
+  // `said Route 9 Coffee owner Ana Lopez`: the body's name runs on, then role words and the person.
+  if (!looksLikePerson(name)) return roleThenName(`${body} ${match[1]} ${match[2]}`, rest.slice(match[0].length)) ?? described(`${body} ${match[1]}`);
+  const phrase = named(match[2]);
+  const title = match[2]!.slice(0, Math.max(0, match[2]!.lastIndexOf(name))).trim();
+  return phrase && { ...phrase, role: `${body} ${match[1]}${title ? ` ${title}` : ''}` };
 }
 
 export type SpeakerKind = 'name' | 'description';

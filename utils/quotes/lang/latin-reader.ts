@@ -34,6 +34,9 @@ const COMPLEMENTIZER = /^\s*,?\s*(?:che|que|dass|qu['’])(?![\p{L}])/iu;
 /** `, annunciando un consiglio…`: a gerund after a comma with its object opens a new clause of the same subject. */
 const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
 
+/** `von der Bergrettung`, `vom Jugendamt`: a German organisation noun, by its head's suffix, after `von`. */
+const ORGANISATION_COMPLEMENT = /\s(?:von|vom)(?:\s+(?:der|dem|den|des))?\s+\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut)(?![\p{L}])/u;
+
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
   private readonly nameAtEnd = new RegExp(`(?:^|\\s)(${NAME_RUN})$`, 'u');
@@ -167,6 +170,9 @@ export class SpeakerReader {
     let words = group.trim();
     const stop = this.stop.exec(words);
     if (stop) words = words.slice(0, stop.index);
+    // `Andreas Gruber von der Bergrettung Grosseltal`: the body after the name (names.ts) is where the person works.
+    const body = ORGANISATION_COMPLEMENT.exec(words);
+    if (body) words = words.slice(0, body.index);
     // `Anna Weber der Süddeutschen Zeitung`: an outlet after the name is whom she spoke to.
     const tokens = words.split(/\s+/u);
     for (let i = 1; i < tokens.length; i++) {
@@ -225,6 +231,8 @@ export class SpeakerReader {
     if (role && (PREPOSITION_AT_END.test(role) || (this.article.test(lastRoleWord) && !/['’]\p{L}/u.test(lastRoleWord)))) return null;
     // `Eine Mutter von drei Kindern`: in German a capitalised word after a number is a plural noun, no name.
     if (this.language.capitalRole && /(?:^|\s)(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vielen|mehreren|einigen)$/u.test(role)) return null;
+    // `ein 34-jähriger Münchner`, `eine junge Wienerin`: after an indefinite article (and an adjective) a capital opens a noun.
+    if (this.language.capitalRole && /(?:^|\s)(?:ein|eine|einer|einem|einen)(?:\s+[\p{Ll}\d][\p{L}\d-]*)?$/iu.test(role)) return null;
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;

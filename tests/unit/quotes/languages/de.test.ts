@@ -82,6 +82,14 @@ const CASES: AttributionCase[] = [
   ['»…«, sagte er after Der 29-Jährige opening the sentence: the man just named', '»Die Erschöpfung ist da«, erklärte Regisseurin Miriam Okafor.\n\nDie Titelrolle spielt Benedikt Sauer. Der 29-Jährige stand zwei Stunden auf der Bühne. »Am Ende weiß man nichts mehr«, sagte er erschöpft.', 'Am Ende weiß man nichts mehr', 'Benedikt Sauer', null],
   ['»…«, schimpfte er im Foyer after Ein älterer Abonnent: someone unnamed, not the last speaker', '»Das Publikum will schwierige Stoffe«, sagte Intendantin Claudia Berger.\n\nEin älterer Abonnent verließ den Saal. »Das ist Fernsehen«, schimpfte er im Foyer.', 'Das ist Fernsehen', 'Ein älterer Abonnent', null],
   ['»…«, sagte sie with no one new opening the sentence before: the last speaker', '»Das Publikum will schwierige Stoffe«, sagte Intendantin Claudia Berger.\n\nDie Auslastung liegt bei 91 Prozent. »Das freut uns sehr«, sagte sie.', 'Das freut uns sehr', 'Claudia Berger', 'Intendantin'],
+  // Batch latin8 (Austrian avalanche, works closure): role nouns by their shape, not by a list.
+  ['an agent noun in -er, a compound, before the name is the role', '„Erheblich heißt nicht mäßig“, sagt Lawinenwarner Bernhard Pichler.', 'Erheblich heißt nicht mäßig', 'Bernhard Pichler', 'Lawinenwarner'],
+  ['a long surname in -er after the first name stays the name', '„Wir haben Glück gehabt“, sagt Florian Hechenberger.', 'Wir haben Glück gehabt', 'Florian Hechenberger', null],
+  ['a first name of an agent shape stays a name', '„Wir kämpfen“, sagte Alexander Schneider.', 'Wir kämpfen', 'Alexander Schneider', null],
+  ['an agent noun in -eur before the name; a short surname in -er stays', '„Ich warte ab“, sagt Monteur Ralf Becker.', 'Ich warte ab', 'Ralf Becker', 'Monteur'],
+  ['an agent noun before the family name alone is the man named in full before', 'Andreas Gruber leitet die Bergrettung.\n\nBergretter Gruber appelliert an alle: „Ohne Schaufel geht man nicht ins Gelände.“', 'Ohne Schaufel geht man nicht ins Gelände.', 'Andreas Gruber', 'Bergretter'],
+  ['von der and an organisation noun after the name is where he works', '„Die beiden hatten Glück“, sagt Ortsstellenleiter Andreas Gruber von der Bergrettung Grosseltal.', 'Die beiden hatten Glück', 'Andreas Gruber', 'Ortsstellenleiter'],
+  ['ein 34-jähriger Münchner: a capital after an indefinite article is a noun, no name', 'Einer der Geretteten, ein 34-jähriger Münchner, meldete sich am Abend. „Das war unser Fehler“, sagte er.', 'Das war unser Fehler', null, null],
 ];
 
 attributionTable('German', CASES);

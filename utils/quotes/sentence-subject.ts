@@ -24,6 +24,8 @@ const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|
 export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
+/** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
+const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{Lu})/u;
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -47,10 +49,11 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
     return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
   }
-  const match = NAMED_OPENING.exec(opening);
+  // `De 29-jarige Sanne Hofstede woont…`, `Der 47-jährige Ralf Becker baut…`: an article and an age before the name.
+  const match = NAMED_OPENING.exec(opening.replace(AGE_BEFORE_NAME, ''));
   if (!match) return null;
-  // `Fatima El Amrani (71) neemt de bus`: an age in brackets after the name, as Dutch, German or Polish papers write it.
-  const rest = opening.slice(match[0].length).replace(/^\s*\(\d{1,3}\)/u, '');
+  // `Fatima El Amrani (71) neemt de bus`, `Raadslid Yusuf Demir (Stadspartij) wil`: an age or a party in brackets after the name.
+  const rest = opening.replace(AGE_BEFORE_NAME, '').slice(match[0].length).replace(/^\s*\([^()]{1,40}\)/u, '');
   if (match[1]) {
     const titled = roleThenName(match[1], rest);
     if (titled) return titled;

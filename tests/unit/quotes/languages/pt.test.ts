@@ -45,6 +45,9 @@ const CASES: AttributionCase[] = [
   ['— conta: the person the paragraph before introduces, not the one who spoke last', 'Cleusa Martins mora aqui.\n\n— Não temos para onde ir — disse a moradora.\n\nNa casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou o segundo andar.\n\n— Gastei tudo o que tinha nessa laje — conta. — Ninguém veio avaliar a casa.', 'Ninguém veio avaliar a casa.', 'Anderson Rocha', null],
   ['a tag naming its speaker keeps them, whoever the paragraph before introduces', 'Na casa ao lado, o pedreiro Anderson Rocha terminou o segundo andar.\n\n— Ninguém veio avaliar a casa — disse Cleusa Martins.', 'Ninguém veio avaliar a casa', 'Cleusa Martins', null],
   ['— contou, ainda com …: a tag that goes on with a clause, then reopened words; the person just introduced', 'O autor do golo, Bruno Assunção, de 19 anos, estreou-se a marcar.\n\n— Vi a bola a sobrar e rematei — contou, ainda com a camisola suada. — Este golo é para o meu avô.', 'Este golo é para o meu avô.', 'Bruno Assunção', null],
+  // Batch latin8 (drought): a paragraph opening with another person ends the turn of the one before.
+  ['a new paragraph opening with another named person: the quote is his, not the last speaker\'s', 'A secretária Daniela Moretti visitou a lavoura. Segundo ela, o decreto sai na sexta. "Estamos levantando os dados."\n\nValdir Schneider, por enquanto, não pensa em desistir. "Já passei por 2005."', 'Já passei por 2005.', 'Valdir Schneider', null],
+  ['a new paragraph opening with a capitalised adverb: the turn goes on', 'A secretária Daniela Moretti visitou a lavoura. Segundo ela, o decreto sai na sexta. "Estamos levantando os dados."\n\nPor enquanto, o decreto não saiu. "Deve sair na sexta-feira."', 'Deve sair na sexta-feira.', 'Daniela Moretti', 'a secretária'],
 ];
 
 attributionTable('Portuguese', CASES);

@@ -81,7 +81,7 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   if (appended) return appended;
   // `Il tecnico del Fiorano Gianni Bassi non cerca alibi. «…», ha ammesso.`: the person the sentence before opens with.
   const after = text.slice(quoteStart, quoteStart + 600);
-  const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
+  const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
   const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
   if (opening) return opening;
   if (!CASELESS.test(lead)) return null;
@@ -121,11 +121,13 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
 /** `«…», ha dichiarato,` / `—dijo.` / `, contou à reportagem.`: a verb with its subject left out (an English pronoun is no such case). */
 // (`»…«, sagte er`: German books and some papers close a quote with «.)
 const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}(?:\s+\p{Lu}\p{Ll}+)?\s*[,.]/u;
+/** `„…“, erzählt er in der Mittagspause`: a verb and its pronoun right after the quote, then an adjunct. */
+const PRONOUN_AFTER_VERB = /^[^\n]*?[»”"“«]\s*,\s*\p{Ll}+\s+(?:er|sie)(?![\p{L}])/u;
 /** `…, versicherte er.` ending the sentence before a quote with no cue of its own. */
 const PRONOUN_ENDS = /,\s+\p{Ll}+\s+(?:er|sie|il|elle|él|ella|lui|lei|ele|ela)\.\s*$/u;
 
 function pronounGender(cue: string): 'male' | 'female' | null {
-  const word = /[»”"«]\s*,\s*\p{Ll}+\s+(er|sie|él|ella|lui|lei|ele|ela)(?![\p{L}])|(?:^|[\s-])(er|sie|il|elle|él|ella|lui|lei|ele|ela)[.,\s]*$|-(?:t-)?(il|elle)(?![\p{L}])/u.exec(cue);
+  const word = /[»”"“«]\s*,\s*\p{Ll}+\s+(er|sie|él|ella|lui|lei|ele|ela)(?![\p{L}])|(?:^|[\s-])(er|sie|il|elle|él|ella|lui|lei|ele|ela)[.,\s]*$|-(?:t-)?(il|elle)(?![\p{L}])/u.exec(cue);
   const pronoun = word?.[1] ?? word?.[2] ?? word?.[3];
   return !pronoun ? null : /^(?:sie|elle|ella|lei|ela)$/u.test(pronoun) ? 'female' : 'male';
 }

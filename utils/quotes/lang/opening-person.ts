@@ -125,7 +125,13 @@ const INDEFINITE_OPENS = /^\s*((?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+(?:\p{Ll}+\s
 function describedOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
   const age = AGE_OPENS.exec(sentence);
   if (age) {
-    const named = [...textBefore.slice(-400).matchAll(NAME)].map((match) => match[0]).filter((name) => cleanName(name) === name).at(-1);
+    // `ist Monteur Ralf Becker`: a role noun before the name is dropped; `die Fertigung von Industriepumpen`, after an article, is a thing.
+    const near = textBefore.slice(-400);
+    const named = [...near.matchAll(NAME)]
+      .filter((match) => !/(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einer|im|am|vom|zum|zur)\s+$/iu.test(near.slice(Math.max(0, match.index - 6), match.index)))
+      .map((match) => cleanName(match[0]))
+      .filter((name) => !!name && name.includes(' '))
+      .at(-1);
     return named ? person(named, null, age[1] === 'Die' ? 'female' : 'male') : null;
   }
   const someone = INDEFINITE_OPENS.exec(sentence)?.[1];

@@ -90,6 +90,8 @@ const CASES: AttributionCase[] = [
   ['an agent noun before the family name alone is the man named in full before', 'Andreas Gruber leitet die Bergrettung.\n\nBergretter Gruber appelliert an alle: „Ohne Schaufel geht man nicht ins Gelände.“', 'Ohne Schaufel geht man nicht ins Gelände.', 'Andreas Gruber', 'Bergretter'],
   ['von der and an organisation noun after the name is where he works', '„Die beiden hatten Glück“, sagt Ortsstellenleiter Andreas Gruber von der Bergrettung Grosseltal.', 'Die beiden hatten Glück', 'Andreas Gruber', 'Ortsstellenleiter'],
   ['ein 34-jähriger Münchner: a capital after an indefinite article is a noun, no name', 'Einer der Geretteten, ein 34-jähriger Münchner, meldete sich am Abend. „Das war unser Fehler“, sagte er.', 'Das war unser Fehler', null, null],
+  ['erzählt er in der Mittagspause after ist Monteur X and Der 47-Jährige: the man introduced, not the last speaker', '„Wer hier arbeitet, soll es wissen“, sagte Werksleiter Dirk Hamann. Die Gespräche beginnen bald.\n\nEiner, der es bereits ahnt, ist Monteur Ralf Becker. Der 47-Jährige baut seit 1998 Pumpengehäuse zusammen. „Meine Frau hat gefragt“, erzählt er in der Mittagspause vor dem Werkstor.', 'Meine Frau hat gefragt', 'Ralf Becker', 'Monteur'],
+  ['erzählt er with no one introduced before: the last speaker', '„Wer hier arbeitet, soll es wissen“, sagte Werksleiter Dirk Hamann. Betroffen ist vor allem die Fertigung von Industriepumpen.\n\nDie Gespräche beginnen bald. „Wir reden mit allen“, erzählt er in der Mittagspause vor dem Werkstor.', 'Wir reden mit allen', 'Dirk Hamann', 'Werksleiter'],
 ];
 
 attributionTable('German', CASES);

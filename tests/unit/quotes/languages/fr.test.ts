@@ -106,6 +106,10 @@ const CASES: AttributionCase[] = [
   ['… and the answer the accused’s, who spoke before', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'De vue, sans plus.', 'Julien Marchal', null],
   ['– …, ajoute-t-elle. …: a comma tag in the middle of the paragraph', 'Josiane Leroux vend des fromages depuis 1987.\n\n– Je partirai à la retraite avant, ajoute-t-elle. Mais les jeunes, eux, vont couler.', 'Je partirai à la retraite avant', 'Josiane Leroux', null],
   ['a comma inside the words is no tag: the cut is at the comma before the tag', 'Karim Benali tient la boucherie.\n\n– La gare, c’est à vingt minutes, explique-t-il.', 'La gare, c’est à vingt minutes', 'Karim Benali', null],
+  // Batch latin8 (student residence): a reflexive verb after the quote, whichever verb.
+  ['», s’agace X: a reflexive verb after the quote reports speech', '« On nous a promis une réouverture », s’agace Inès Bouaziz.', 'On nous a promis une réouverture', 'Inès Bouaziz', null],
+  ['», s’indigne-t-elle: the reflexive verb with its pronoun', 'Marie Dubois habite ici depuis 1980. « Personne ne vient », s’indigne-t-elle.', 'Personne ne vient', 'Marie Dubois', null],
+  ['», s’est emportée la maire, X: the compound past of a reflexive verb', '« Ça suffit », s’est emportée la maire, Catherine Duval.', 'Ça suffit', 'Catherine Duval', 'la maire'],
 ];
 
 attributionTable('French', CASES);

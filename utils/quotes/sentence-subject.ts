@@ -26,6 +26,11 @@ export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN}
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
 const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{Lu})/u;
+/**
+ * Articles of the other Latin-script languages, an elided one glued to its noun (`l’appello`); not the French object
+ * pronouns (`Dupont le répète`, `Macron l’a dit`), which come before a verb.
+ */
+const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était|y)$)\p{L}{2,}|il|lo|gli|el|los|las|der|die|das|dem|het|een|uno|una|um|uma|ein|eine)$/u;
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -60,6 +65,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   }
   const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? '';
   // `Poirier a salué le travail…`: French `a` before a past participle is the auxiliary, not the article.
-  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next)) || /^\s+a\s+\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u.test(rest);
+  // `Poi l’appello:`, `Dann die Warnung:`: an article after a capitalised first word opens a noun phrase, no verb.
+  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !ARTICLE_NEXT.test(next) && !isRoleWord(next)) || /^\s+a\s+\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u.test(rest);
   return verbLike ? fromGroups(match) : null;
 }

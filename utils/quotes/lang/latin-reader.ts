@@ -88,7 +88,8 @@ export class SpeakerReader {
       // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
       // `капитан команды, 16-летний Артём Белоусов`: an age before the name is no second role.
       const name = groups[1] ? this.named(this.cutAtStop(groups[1].replace(/^\d{1,3}-\p{L}+\s+/u, ''))) : null;
-      if (name && !name.role) return person(name.phrase, lowerFirst(groups[0] ?? head));
+      // `il comandante della compagnia di Montebruno, il capitano Davide Russo`: the office first, then a rank and the name.
+      if (name && (!name.role || this.isDescription(groups[1]!))) return person(name.phrase, lowerFirst(groups[0] ?? head));
       return this.descriptionOrAnaphor(head);
     }
     return undefined;

@@ -110,6 +110,7 @@ const CASES: AttributionCase[] = [
   ['», s’agace X: a reflexive verb after the quote reports speech', '« On nous a promis une réouverture », s’agace Inès Bouaziz.', 'On nous a promis une réouverture', 'Inès Bouaziz', null],
   ['», s’indigne-t-elle: the reflexive verb with its pronoun', 'Marie Dubois habite ici depuis 1980. « Personne ne vient », s’indigne-t-elle.', 'Personne ne vient', 'Marie Dubois', null],
   ['», s’est emportée la maire, X: the compound past of a reflexive verb', '« Ça suffit », s’est emportée la maire, Catherine Duval.', 'Ça suffit', 'Catherine Duval', 'la maire'],
+  ['Girard l’a dit: an object pronoun before the auxiliary is no article', 'Le maire Paul Girard a visité le chantier. Girard l’a dit: « Nous finirons en mars. »', 'Nous finirons en mars.', 'Paul Girard', 'le maire'],
 ];
 
 attributionTable('French', CASES);

@@ -54,6 +54,12 @@ const CASES: AttributionCase[] = [
   ['an interview’s later exchange: the answer is still the interviewee’s, not the person the paragraph before quotes', 'Il capo stazione Walter Pedrotti ci riceve in sede.\n\n– Quante chiamate quest’anno?\n\n– Centoquaranta, il doppio del solito.\n\nAnche i gestori chiedono prevenzione. «Serve più informazione», dice Ornella Fedrizzi.\n\n– Cosa direbbe a chi sale per la prima volta?\n\n– Di partire presto e guardare il meteo.', 'Di partire presto e guardare il meteo.', 'Walter Pedrotti', null],
   ['lo ha confermato: an object pronoun before the auxiliary', 'L’assessora alla Protezione civile, Silvia Castagna, lo ha confermato: «Non vogliamo punire nessuno».', 'Non vogliamo punire nessuno', 'Silvia Castagna', 'l’assessora alla Protezione civile'],
   ['– racconta after the sentence that introduces the person, not the one who spoke last', 'Il capo stazione Walter Pedrotti guida le squadre.\n\n«Siamo stanchi», dice Pedrotti.\n\nQuel volontario è Davide Zanetti, studente a Padova. – Avevamo i fulmini sopra la testa – racconta.', 'Avevamo i fulmini sopra la testa', 'Davide Zanetti', null],
+  // Batch latin8 (museum theft).
+  ['L’assessora alla Cultura X: the portfolio after a fused preposition belongs to the role', 'L’assessora alla Cultura Federica Lanzi non nasconde la rabbia. «Avevamo chiesto i fondi», dice.', 'Avevamo chiesto i fondi', 'Federica Lanzi', 'l’assessora alla Cultura'],
+  ['L’assessore X with no portfolio: the name whole', 'L’assessore Mario Rossi non nasconde la rabbia. «Avevamo chiesto i fondi», dice.', 'Avevamo chiesto i fondi', 'Mario Rossi', 'l’assessore'],
+  ['the office, then a rank and the name: the name after the comma is the person', '«Stiamo analizzando le immagini», ha detto il comandante della compagnia di Montebruno, il capitano Davide Russo.', 'Stiamo analizzando le immagini', 'Davide Russo', 'il comandante della compagnia di Montebruno'],
+  ['Poi l’appello: a verbless sentence after the one naming the mayor', 'Il sindaco Paolo Giordani ha annunciato che il museo resterà chiuso. Poi l’appello: «Chi sa qualcosa parli».', 'Chi sa qualcosa parli', 'Paolo Giordani', 'il sindaco'],
+  ['X, invece, è pessimista: a name and a verb after the commas is the speaker', 'Il sindaco Paolo Giordani ha annunciato che il museo resterà chiuso. Bellandi, invece, è pessimista: «Le tele sono perse».', 'Le tele sono perse', 'Bellandi', null],
 ];
 
 attributionTable('Italian', CASES);

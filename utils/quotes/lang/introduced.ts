@@ -12,7 +12,7 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { isForeignRoleNoun } from './role-nouns';
-import { GERMAN_ROLE_NOUN } from './de-roles';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
 import { accordingPerson, statementAuthor } from './ru-uk';
@@ -204,10 +204,16 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
-  return roleBeforeMention(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
 }
 
-function roleBeforeMention(lead: string): string | null {
+/**
+ * Romance agent and occupation nouns by their endings (`lo storico dell’arte`, `il comandante`, `la fisioterapista`,
+ * `o agrônomo`): read only in the words before a name that an article opens.
+ */
+const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|trice|euse|ador|adora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente)$/u;
+
+function roleBeforeMention(lead: string, appositive = false): string | null {
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
@@ -220,7 +226,10 @@ function roleBeforeMention(lead: string): string | null {
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
   if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > 7) return null;
   const tokens = words.split(/\s+/u);
-  if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;
+  // `Die Wirtin der nahen Gamskarhütte, Rosi Oberlechner,`, `la seremi de la región, Paula Henríquez,`: an article-led
+  // noun phrase set before the name between commas is its role, whatever the noun.
+  const apposed = appositive && /^(?:la|le|l[’']|el|il|lo|o|a|der|die|das)(?:\s|(?<=['’]))/iu.test(words) && tokens.length >= 2;
+  if (!apposed && !tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token) || isGermanAgentNoun(token) || ROMANCE_AGENT.test(token))) return null;
   // Only an article opening the sentence loses its capital; nouns keep theirs.
   return /^(?:Le|La|Les|L['’]|El|Il|Lo|O|A|Der|Die|Das|Sa|Son|Su|Sua|Seu|Dessen|Deren)(?:\s|(?<=['’]))/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }

@@ -291,7 +291,9 @@ export class SpeakerReader {
     const first = words.split(/\s+/)[0] ?? '';
     // `presidente de la Cámara de Productores de Biodiésel de Concordia`: an office opens a longer role.
     if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > (isForeignRoleNoun(first) ? 12 : 8) || /\d/.test(words)) return null;
-    const roleNoun = this.language.capitalRole?.test(first) ?? false;
+    // `Erster Bevollmächtigter der …`, `Stellvertretende Vorsitzende`: a capitalised adjective before the role noun.
+    const second = words.split(/\s+/)[1] ?? '';
+    const roleNoun = (this.language.capitalRole?.test(first) || (/^\p{Lu}\p{Ll}+(?:e|er|es)$/u.test(first) && this.language.capitalRole?.test(second))) ?? false;
     if ((!this.isDescription(words) && !this.isLowerCase(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
     if (NOT_A_ROLE.test(words)) return null;
     return words;

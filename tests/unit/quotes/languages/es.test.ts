@@ -74,6 +74,8 @@ const CASES: AttributionCase[] = [
   ['el magistrado: the man a masculine role named, not the woman named last', 'El presidente del tribunal, Tomás Vera, escuchó a la fiscal, Marta Idoate. —Le ruego que abrevie —le advirtió el magistrado—. Quedan tres testigos.', 'Quedan tres testigos.', 'Tomás Vera', 'el presidente del tribunal'],
   ['in an exchange a tag naming no one (el acusado) is the answering side, not the asker the lead-in names', '«No he cobrado nada», dijo Sergio Valcárcel.\n\nEl turno de preguntas de la fiscal, Marta Idoate, duró tres horas.\n\n—¿Conocía usted la empresa?\n\n—Sí —respondió el acusado—. Es de mi cuñado.', 'Es de mi cuñado.', 'Sergio Valcárcel', null],
   ['X, que defendió …: «…»: the person the relative clause is about', 'Declaró también como testigo Andrés Molina, que defendió el procedimiento: «Hubo tres ofertas y ganó la más barata».', 'Hubo tres ofertas y ganó la más barata', 'Andrés Molina', null],
+  // Batch latin8 (Chilean mine strike).
+  ['la seremi de la región, X,: an unlisted office set before the name between commas, carried to la autoridad', 'Desde el ministerio, la seremi de la región, Paula Henríquez, llamó al diálogo. «El derecho a huelga está garantizado», sostuvo la autoridad regional.', 'El derecho a huelga está garantizado', 'Paula Henríquez', 'la seremi de la región'],
 ];
 
 attributionTable('Spanish', CASES);

@@ -60,6 +60,7 @@ const CASES: AttributionCase[] = [
   ['the office, then a rank and the name: the name after the comma is the person', '«Stiamo analizzando le immagini», ha detto il comandante della compagnia di Montebruno, il capitano Davide Russo.', 'Stiamo analizzando le immagini', 'Davide Russo', 'il comandante della compagnia di Montebruno'],
   ['Poi l’appello: a verbless sentence after the one naming the mayor', 'Il sindaco Paolo Giordani ha annunciato che il museo resterà chiuso. Poi l’appello: «Chi sa qualcosa parli».', 'Chi sa qualcosa parli', 'Paolo Giordani', 'il sindaco'],
   ['X, invece, è pessimista: a name and a verb after the commas is the speaker', 'Il sindaco Paolo Giordani ha annunciato che il museo resterà chiuso. Bellandi, invece, è pessimista: «Le tele sono perse».', 'Le tele sono perse', 'Bellandi', null],
+  ['lo storico dell’arte X: an occupation by its ending (-ico), carried to l’esperto', 'Secondo lo storico dell’arte Franco Bellandi, le tele sono difficili da vendere. «Sono opere catalogate», osserva l’esperto.', 'Sono opere catalogate', 'Franco Bellandi', 'lo storico dell’arte'],
 ];
 
 attributionTable('Italian', CASES);

@@ -95,6 +95,8 @@ const CASES: AttributionCase[] = [
   ['Die Wirtin der …, X,: an article-led phrase set before the name between commas is her role, whatever the noun', 'Die Wirtin der nahen Gamskarhütte, Rosi Oberlechner, hatte den Hubschrauber gesehen. „Ich hab zuerst gedacht, es ist ein Übungsflug“, erzählt sie.', 'Ich hab zuerst gedacht, es ist ein Übungsflug', 'Rosi Oberlechner', 'die Wirtin der nahen Gamskarhütte'],
   ['Am Sonntag, X,: an adverbial before the commas is no role', 'Am Sonntag, Rosi Oberlechner, war alles ruhig. „Ich hab zuerst gedacht, es ist ein Übungsflug“, erzählt sie.', 'Ich hab zuerst gedacht, es ist ein Übungsflug', 'Rosi Oberlechner', null],
   ['X, Erster Bevollmächtigter der …: a capitalised adjective before the role noun after the name', '„Wir werden kämpfen“, erklärte Tobias Reinhold, Erster Bevollmächtigter der Gewerkschaft.', 'Wir werden kämpfen', 'Tobias Reinhold', 'Erster Bevollmächtigter der Gewerkschaft'],
+  ['laut X inside the sentence before a quote with no cue: the man cited', '„Die Lage ist ernst“, sagte Ortsstellenleiter Andreas Gruber.\n\nDer zweite Mann lag laut Gruber fast eineinhalb Meter tief. „Da zählt jede Minute.“', 'Da zählt jede Minute.', 'Andreas Gruber', 'Ortsstellenleiter'],
+  ['laut Polizei inside the sentence: no person, no speaker', '„Die Lage ist ernst“, sagte Ortsstellenleiter Andreas Gruber.\n\nDer zweite Mann lag laut Polizei fast eineinhalb Meter tief. „Da zählt jede Minute.“', 'Da zählt jede Minute.', null, null],
 ];
 
 attributionTable('German', CASES);

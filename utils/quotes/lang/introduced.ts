@@ -29,6 +29,8 @@ const SENTENCE = /[^.!?。！？؟]+[.!?。！？؟]?/gu;
  * unlike "she", not the last speaker, who is usually someone else.
  */
 export function latestNamed(text: string, mentions: readonly { name: string; at: number }[], genderOf: (name: string) => string | null, at: number, gender: string | null): string | null {
+  const spouse = otherSpouse(text, mentions, at);
+  if (spouse) return spouse;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     if (mention.at >= at) continue;
@@ -43,6 +45,26 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     const known = genderOf(mention.name) ?? genderWrittenBefore(text.slice(Math.max(0, mention.at - 40), mention.at));
     if (!gender || !known || known === gender) return mention.name;
   }
+  return null;
+}
+
+/** `», completa o marido`, `— completa o marido.`, `, ajoute sa femme`: a spouse standing for the speaker, right after the quote. */
+const SPOUSE_AFTER = /^[^\n]{0,400}?(?:[»”"“]\s*,|\s[—–])\s*\p{Ll}+\s+(?:o\s+marido|a\s+mulher|a\s+esposa|o\s+esposo|le\s+mari|la\s+femme|sa\s+femme|son\s+mari|l['’]épouse|el\s+marido|la\s+esposa|la\s+mujer|su\s+marido|su\s+esposa|il\s+marito|la\s+moglie|der\s+Ehemann|die\s+Ehefrau|ihr\s+Mann|seine\s+Frau|haar\s+man|zijn\s+vrouw)(?![\p{L}])/u;
+/** `o casal Paulo e Neide Vargas`, `le couple Jean et Marie Dupuis`: two first names sharing one family name. */
+const COUPLE = /(?:casal|couple|pareja|matrimonio|coppia|Ehepaar|echtpaar)\s+(\p{Lu}\p{Ll}+)\s+(?:e|et|y|und|en)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+
+/**
+ * `o casal Ademir e Lurdes Kunz … "…", calcula Lurdes. "…", completa o marido.`: a spouse after a couple's
+ * member spoke is the couple's other member, named with the shared family name.
+ */
+function otherSpouse(text: string, mentions: readonly { name: string; at: number }[], at: number): string | null {
+  if (!SPOUSE_AFTER.test(text.slice(at, at + 500))) return null;
+  const couple = [...text.slice(Math.max(0, at - 800), at).matchAll(COUPLE)].at(-1);
+  if (!couple) return null;
+  const [, first, second, family] = couple as unknown as [string, string, string, string];
+  const latest = [...mentions].reverse().find((mention) => mention.at < at && at - mention.at < 500)?.name.split(/\s+/u)[0];
+  if (latest === second) return `${first} ${family}`;
+  if (latest === first) return `${second} ${family}`;
   return null;
 }
 

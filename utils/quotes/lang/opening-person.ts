@@ -50,9 +50,15 @@ function roleWords(prefix: string): string | null {
 /** `Para el catedrático de Hidrología … Rafael Montoya, la situación…`: whose view the sentence gives. */
 const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s+([^,.;:]{2,140}?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/u;
 
+/** A capitalised word, a comma, an age in years and a comma, opening the sentence. */
+const FIRST_NAME_AGE = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+\d{1,3}\s+(?:ans|años|anni|anos|Jahre|jaar|år),/u;
+
 /** The person (and role) a sentence opens with as its subject, or null. */
 export function openingPerson(sentence: string): SpeakerPhrase | null {
   if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
+  // `Théo, 19 ans, en licence d’histoire, fait la navette`: a first name alone, its age in apposition, is a person.
+  const young = FIRST_NAME_AGE.exec(sentence);
+  if (young) return person(young[1]!);
   const source = OPENING_SOURCE.exec(sentence);
   const sourceRole = source ? roleWords(source[1]!) : null;
   if (source && sourceRole && cleanName(source[2]!) === source[2]) return person(source[2]!, lowerArticle(sourceRole), genderOf(sourceRole));

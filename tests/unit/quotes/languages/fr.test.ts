@@ -111,6 +111,7 @@ const CASES: AttributionCase[] = [
   ['», s’indigne-t-elle: the reflexive verb with its pronoun', 'Marie Dubois habite ici depuis 1980. « Personne ne vient », s’indigne-t-elle.', 'Personne ne vient', 'Marie Dubois', null],
   ['», s’est emportée la maire, X: the compound past of a reflexive verb', '« Ça suffit », s’est emportée la maire, Catherine Duval.', 'Ça suffit', 'Catherine Duval', 'la maire'],
   ['Girard l’a dit: an object pronoun before the auxiliary is no article', 'Le maire Paul Girard a visité le chantier. Girard l’a dit: « Nous finirons en mars. »', 'Nous finirons en mars.', 'Paul Girard', 'le maire'],
+  ['Théo, 19 ans, …: a first name alone with its age is the person le jeune homme stands for', '« Nous cherchons des solutions », a déclaré Anne Le Goff, présidente de l’université.\n\nThéo, 19 ans, en licence d’histoire, fait la navette depuis Clisson. « Je me lève à 5 h 30 », raconte le jeune homme.', 'Je me lève à 5 h 30', 'Théo', null],
 ];
 
 attributionTable('French', CASES);

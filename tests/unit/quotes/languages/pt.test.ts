@@ -48,6 +48,9 @@ const CASES: AttributionCase[] = [
   // Batch latin8 (drought): a paragraph opening with another person ends the turn of the one before.
   ['a new paragraph opening with another named person: the quote is his, not the last speaker\'s', 'A secretária Daniela Moretti visitou a lavoura. Segundo ela, o decreto sai na sexta. "Estamos levantando os dados."\n\nValdir Schneider, por enquanto, não pensa em desistir. "Já passei por 2005."', 'Já passei por 2005.', 'Valdir Schneider', null],
   ['a new paragraph opening with a capitalised adverb: the turn goes on', 'A secretária Daniela Moretti visitou a lavoura. Segundo ela, o decreto sai na sexta. "Estamos levantando os dados."\n\nPor enquanto, o decreto não saiu. "Deve sair na sexta-feira."', 'Deve sair na sexta-feira.', 'Daniela Moretti', 'a secretária'],
+  ['completa o marido after one of o casal A e B Sobrenome spoke: the other member', 'Na propriedade ao lado, o casal Ademir e Lurdes Kunz colhe os primeiros talhões. "A gente gastou R$ 4 mil por hectare", calcula Lurdes. "E o banco não quer saber de chuva", completa o marido.', 'E o banco não quer saber de chuva', 'Ademir Kunz', null],
+  ['— completa o marido in dash dialogue after the couple', 'No fim da rua, o casal Paulo e Neide Vargas vende salgados.\n\n— A gente perde a casa — diz Neide.\n\n— Ela não dorme direito — completa o marido.', 'Ela não dorme direito', 'Paulo Vargas', null],
+  ['completa Lurdes after the couple: the member named, no spouse rule', 'Na propriedade ao lado, o casal Ademir e Lurdes Kunz colhe os primeiros talhões. "A gente gastou muito", calcula Ademir. "E o banco não quer saber de chuva", completa Lurdes.', 'E o banco não quer saber de chuva', 'Lurdes Kunz', null],
 ];
 
 attributionTable('Portuguese', CASES);

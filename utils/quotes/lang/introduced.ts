@@ -12,6 +12,7 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { isForeignRoleNoun } from './role-nouns';
+import { isNewLanguageAgentNoun } from './newlang-roles';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
@@ -239,7 +240,8 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens)\s+/u, '');
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
   if (words.split(/\s+/u).length > 7) {
     const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
@@ -250,8 +252,11 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   const tokens = words.split(/\s+/u);
   // `Die Wirtin der nahen Gamskarhütte, Rosi Oberlechner,`, `la seremi de la región, Paula Henríquez,`: an article-led
   // noun phrase set before the name between commas is its role, whatever the noun.
-  const apposed = appositive && /^(?:la|le|l[’']|el|il|lo|o|a|der|die|das)(?:\s|(?<=['’]))/iu.test(words) && tokens.length >= 2;
-  if (!apposed && !tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token) || isGermanAgentNoun(token) || ROMANCE_AGENT.test(token))) return null;
+  const apposed = appositive && /^(?:la|le|l[’']|el|il|lo|o|a|der|die|das|les|los|las|i|gli|os|as)(?:\s|(?<=['’]))/iu.test(words) && tokens.length >= 2;
+  // `El interrogatorio del fiscal, Ignacio Mora,`: the name stands beside the person noun inside the phrase, not its head.
+  const inner = apposed ? tokens.findLastIndex((token, i) => i > 1 && (isRoleWord(token) || isForeignRoleNoun(token))) : -1;
+  if (inner > 1 && !tokens.slice(0, inner).some((token) => isRoleWord(token) || isForeignRoleNoun(token) || GERMAN_ROLE_NOUN.test(token))) return tokens.slice(inner).join(' ');
+  if (!apposed && !tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token) || isGermanAgentNoun(token) || ROMANCE_AGENT.test(token) || isNewLanguageAgentNoun(token))) return null;
   // Only an article opening the sentence loses its capital; nouns keep theirs.
   return /^(?:Le|La|Les|L['’]|El|Il|Lo|O|A|Der|Die|Das|Sa|Son|Su|Sua|Seu|Dessen|Deren)(?:\s|(?<=['’]))/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }

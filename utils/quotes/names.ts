@@ -84,7 +84,8 @@ const LEADING_NOISE = new Set(
     'в во на по из у к с со о об от для при за над под про через після під ' +
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
-    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà').split(' '),
+    // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
+    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */

@@ -4,6 +4,8 @@
  */
 
 import { guarded } from '../patterns';
+import { viewOpening } from './lang/opening-person';
+import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName } from './names';
 import { isRoleWord } from './roles';
 import { PARAGRAPH_STAMP } from './sentences';
@@ -31,6 +33,11 @@ const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{L
  * pronouns (`Dupont le répète`, `Macron l’a dit`), which come before a verb.
  */
 const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était|y)$)\p{L}{2,}|il|lo|gli|el|los|las|der|die|das|dem|het|een|uno|una|um|uma|ein|eine)$/u;
+/** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
+const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
+/** "Also" opening a sentence in the other Latin-script languages, before its subject. */
+const ALSO_OPENING = /^(?:Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też)\s+(?=\p{Lu})/u;
+const LOWER_ROLE_BEFORE_NAME = /^(?:(?:Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też)\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})/u;
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -43,6 +50,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);
+  // `Pour l’économiste Mamadou Kane, …, l’enjeu dépasse la pêche.`, `Para el catedrático X, …`: the same in other languages.
+  const view = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s/u.test(sentence) ? viewOpening(sentence) : null;
+  if (view) return view;
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
   const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
@@ -55,10 +65,16 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
   }
   // `De 29-jarige Sanne Hofstede woont…`, `Der 47-jährige Ralf Becker baut…`: an article and an age before the name.
-  const match = NAMED_OPENING.exec(opening.replace(AGE_BEFORE_NAME, ''));
+  // `Ook organisator Luc Vanhoutte was tevreden`: "also" and a lower-case role noun before it.
+  const lowerRole = LOWER_ROLE_BEFORE_NAME.exec(opening);
+  const roleWord = lowerRole && (isRoleWord(lowerRole[1]!) || isNewLanguageAgentNoun(lowerRole[1]!)) ? lowerRole : null;
+  const bare = roleWord ? opening.slice(roleWord[0].length) : opening.replace(AGE_BEFORE_NAME, '').replace(ALSO_OPENING, '');
+  const match = NAMED_OPENING.exec(bare);
   if (!match) return null;
+  // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.
+  if (REGION_DEMONYM.test(match[0])) return described(match[0]);
   // `Fatima El Amrani (71) neemt de bus`, `Raadslid Yusuf Demir (Stadspartij) wil`: an age or a party in brackets after the name.
-  const rest = opening.replace(AGE_BEFORE_NAME, '').slice(match[0].length).replace(/^\s*\([^()]{1,40}\)/u, '');
+  const rest = bare.slice(match[0].length).replace(/^\s*\([^()]{1,40}\)/u, '');
   if (match[1]) {
     const titled = roleThenName(match[1], rest);
     if (titled) return titled;

@@ -241,14 +241,16 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens)\s+/u, '');
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '');
+  // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.
+  const limit = appositive && /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/u.test(words) && words.split(/\s+/u).length <= 12 ? 12 : 7;
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
-  if (words.split(/\s+/u).length > 7) {
+  if (words.split(/\s+/u).length > limit) {
     const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
     if (tail && isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '')) return tail;
   }
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
-  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > 7) return null;
+  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > limit) return null;
   const tokens = words.split(/\s+/u);
   // `Die Wirtin der nahen Gamskarhütte, Rosi Oberlechner,`, `la seremi de la región, Paula Henríquez,`: an article-led
   // noun phrase set before the name between commas is its role, whatever the noun.

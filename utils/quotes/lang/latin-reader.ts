@@ -37,6 +37,9 @@ const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
 /** `von der Bergrettung`, `vom Jugendamt`: a German organisation noun, by its head's suffix, after `von`. */
 const ORGANISATION_COMPLEMENT = /\s(?:von|vom)(?:\s+(?:der|dem|den|des))?\s+\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut)(?![\p{L}])/u;
 
+/** An age alone in apposition: `47 ans`, `de 38 anos`, `58`. */
+const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;
+
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
   private readonly nameAtEnd = new RegExp(`(?:^|\\s)(${NAME_RUN})$`, 'u');
@@ -80,7 +83,9 @@ export class SpeakerReader {
     if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
-      const role = groups[1] && !found.role ? this.appositiveRole(groups[1]) : null;
+      // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.
+      const appositive = groups[1] && AGE_GROUP.test(groups[1]) ? groups[2] : groups[1];
+      const role = appositive && !found.role ? this.appositiveRole(appositive) : null;
       return role ? person(found.phrase, lowerFirst(role)) : found;
     }
     if (nameOnly) return undefined;

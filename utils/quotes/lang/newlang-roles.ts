@@ -124,7 +124,7 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
-  const roleIn = /(\p{L}+)\s+(?:i|för|for)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const roleIn = /(\p{L}+)\s+(?:i|för)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) || (roleIn && isNewLanguageRoleNoun(roleIn)) ? words.slice(-2).join(' ') : name;
 }
 

@@ -53,6 +53,13 @@ const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\
 /** A capitalised word, a comma, an age in years and a comma, opening the sentence. */
 const FIRST_NAME_AGE = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+\d{1,3}\s+(?:ans|años|anni|anos|Jahre|jaar|år),/u;
 
+/** `Pour l’économiste Mamadou Kane, chercheur…, l’enjeu dépasse la pêche.`: the person whose view the sentence gives. */
+export function viewOpening(sentence: string): SpeakerPhrase | null {
+  const source = OPENING_SOURCE.exec(sentence);
+  const role = source ? roleWords(source[1]!) : null;
+  return source && role && cleanName(source[2]!) === source[2] ? person(source[2]!, lowerArticle(role), genderOf(role)) : null;
+}
+
 /** The person (and role) a sentence opens with as its subject, or null. */
 export function openingPerson(sentence: string): SpeakerPhrase | null {
   if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;

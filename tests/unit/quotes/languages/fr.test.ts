@@ -112,6 +112,11 @@ const CASES: AttributionCase[] = [
   ['», s’est emportée la maire, X: the compound past of a reflexive verb', '« Ça suffit », s’est emportée la maire, Catherine Duval.', 'Ça suffit', 'Catherine Duval', 'la maire'],
   ['Girard l’a dit: an object pronoun before the auxiliary is no article', 'Le maire Paul Girard a visité le chantier. Girard l’a dit: « Nous finirons en mars. »', 'Nous finirons en mars.', 'Paul Girard', 'le maire'],
   ['Théo, 19 ans, …: a first name alone with its age is the person le jeune homme stands for', '« Nous cherchons des solutions », a déclaré Anne Le Goff, présidente de l’université.\n\nThéo, 19 ans, en licence d’histoire, fait la navette depuis Clisson. « Je me lève à 5 h 30 », raconte le jeune homme.', 'Je me lève à 5 h 30', 'Théo', null],
+  // Batch latin8b (Senegalese fishing).
+  ['X, 47 ans, capitaine d’…: the role after the age', '« Avant, on revenait avec la pirogue pleine », témoigne Moussa Diop, 47 ans, capitaine d’une pirogue de quinze hommes.', 'Avant, on revenait avec la pirogue pleine', 'Moussa Diop', 'capitaine d’une pirogue de quinze hommes'],
+  ['a long office set between commas before the name, carried to déplore-t-il', 'Le président du Conseil local de pêche artisanale de Mbour, Abdoulaye Sarr, réclame des contrôles. « Personne ne fait rien », déplore-t-il.', 'Personne ne fait rien', 'Abdoulaye Sarr', 'le président du Conseil local de pêche artisanale de Mbour'],
+  ['Pour l’économiste X, …, then a quote with no cue: the person whose view the sentence gives', '« Les prix doublent », a dit Fatou Sène.\n\nPour l’économiste Mamadou Kane, chercheur à l’université, l’enjeu dépasse la pêche. « La sardinelle, c’est la protéine du pauvre. »', 'La sardinelle, c’est la protéine du pauvre.', 'Mamadou Kane', 'l’économiste'],
+  ['Pour la première fois, …, then a quote with no cue: no person', '« Les prix doublent », a dit Fatou Sène.\n\nPour la première fois, les prix dépassent mille francs. « Ça ne peut pas durer. »', 'Ça ne peut pas durer.', null, null],
 ];
 
 attributionTable('French', CASES);

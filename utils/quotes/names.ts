@@ -27,7 +27,9 @@ const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
  * head by suffix) opens the body the person works for, not the rest of a name (`Ursula von der Leyen`).
  */
 const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut)(?![\p{L}]))`;
-export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:(?:\s+${PARTICLE})+\s+${ORGANISATION_AFTER_PARTICLE}|\s+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
+/** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
+const NAME_PARTICLE = String.raw`(?:\s+(?!(?:der|den)\s)${PARTICLE}|\s+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
+export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:${NAME_PARTICLE}+\s+${ORGANISATION_AFTER_PARTICLE}|\s+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 const TITLES = new Set(

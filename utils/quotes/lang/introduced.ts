@@ -107,6 +107,10 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
   const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
   if (opening) return opening;
+  // `… war Rückraumspieler Tim Osterkamp mit neun Toren. Er nahm die Niederlage auf seine Kappe: „…“`: the pronoun opening the quote's sentence.
+  const colon = /\p{Script=Latin}/u.test(lead) ? PRONOUN_OPENS_COLON.exec(lead) : null;
+  const introduced = colon ? personOpeningJustBefore(lead.slice(0, colon.index), /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(colon[1]!) ? 'female' : 'male', speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
+  if (introduced) return introduced;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -146,6 +150,8 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
 const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}(?:\s+\p{Lu}\p{Ll}+)?\s*[,.]/u;
 /** `„…“, erzählt er in der Mittagspause`: a verb and its pronoun right after the quote, then an adjunct. */
 const PRONOUN_AFTER_VERB = /^[^\n]*?[»”"“«]\s*,\s*\p{Ll}+\s+(?:er|sie)(?![\p{L}])/u;
+/** `Er nahm die Niederlage auf seine Kappe:` right before the quote: a sentence opened by a pronoun, closed by a colon. */
+const PRONOUN_OPENS_COLON = /(?<=^|[.!?]\s+)(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s[^.!?:]{2,120}:\s*$/u;
 /** `…, versicherte er.` ending the sentence before a quote with no cue of its own. */
 const PRONOUN_ENDS = /,\s+\p{Ll}+\s+(?:er|sie|il|elle|él|ella|lui|lei|ele|ela)\.\s*$/u;
 

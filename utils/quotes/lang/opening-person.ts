@@ -90,7 +90,8 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
       if (cleanName(name) !== name) continue;
       const role = roleWords(text.slice(0, match.index + match[0].length - name.length));
       if (role === null) continue;
-      const finalRole = role || (skipped && roleWords(skipped)) || null;
+      // `Me Bertrand Oudin`: a form of address alone is no role (the one the story gave him is found elsewhere).
+      const finalRole = (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || (skipped && roleWords(skipped)) || null;
       return person(name, finalRole ? lowerArticle(finalRole) : null, genderOf(finalRole));
     }
   }
@@ -109,10 +110,23 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
     if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
-    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (copulaPerson(sentence) ?? openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
     if (found) return !gender || !found.gender || found.gender === gender ? found : null;
   }
   return null;
+}
+
+/** `Bester Werfer der Gastgeber war Rückraumspieler Tim Osterkamp mit neun Toren.`: the person a copula names, with the role before the name. */
+const COPULA_PERSON = new RegExp(`\\s(?:war|ist|est|était|es|era|fue|è|é|foi)\\s+(?:(?:der|die|le|la|el|il|o|a)\\s+)?(?:(\\p{L}+)\\s+)?(${NAME.source})(?=[\\s.,;]|$)`, 'u');
+
+function copulaPerson(sentence: string): SpeakerPhrase | null {
+  const match = COPULA_PERSON.exec(sentence);
+  if (!match) return null;
+  const role = match[1] && (isForeignRoleNoun(match[1]) || GERMAN_ROLE_NOUN.test(match[1])) ? match[1] : null;
+  if (match[1] && !role && /^\p{Ll}/u.test(match[1])) return null;
+  // (A capitalised word before the name that is no role is part of the name: `ist Anna Weber`.)
+  const name = role || !match[1] ? match[2]! : `${match[1]} ${match[2]}`;
+  return cleanName(name) === name ? person(name, role) : null;
 }
 
 /** `La bourgmestre a promis…`: a sentence opening with an article and a role noun alone, then a verb. */

@@ -97,6 +97,8 @@ const CASES: AttributionCase[] = [
   ['X, Erster Bevollmächtigter der …: a capitalised adjective before the role noun after the name', '„Wir werden kämpfen“, erklärte Tobias Reinhold, Erster Bevollmächtigter der Gewerkschaft.', 'Wir werden kämpfen', 'Tobias Reinhold', 'Erster Bevollmächtigter der Gewerkschaft'],
   ['laut X inside the sentence before a quote with no cue: the man cited', '„Die Lage ist ernst“, sagte Ortsstellenleiter Andreas Gruber.\n\nDer zweite Mann lag laut Gruber fast eineinhalb Meter tief. „Da zählt jede Minute.“', 'Da zählt jede Minute.', 'Andreas Gruber', 'Ortsstellenleiter'],
   ['laut Polizei inside the sentence: no person, no speaker', '„Die Lage ist ernst“, sagte Ortsstellenleiter Andreas Gruber.\n\nDer zweite Mann lag laut Polizei fast eineinhalb Meter tief. „Da zählt jede Minute.“', 'Da zählt jede Minute.', null, null],
+  ['X war Rolle Name, then Er …: before the quote: the man the copula names, not a genitive run', '„Wir waren zu passiv“, sagte Trainer Stefan Brückner.\n\nBester Werfer der Gastgeber war Rückraumspieler Tim Osterkamp mit neun Toren. Er nahm die Niederlage auf seine Kappe: „Das geht auf mich.“', 'Das geht auf mich.', 'Tim Osterkamp', 'Rückraumspieler'],
+  ['Er …: with no one introduced before: the man who spoke last', '„Wir waren zu passiv“, sagte Trainer Stefan Brückner.\n\nDie Halle war ausverkauft. Er nahm die Niederlage auf seine Kappe: „Das geht auf mich.“', 'Das geht auf mich.', 'Stefan Brückner', 'Trainer'],
 ];
 
 attributionTable('German', CASES);

@@ -253,7 +253,7 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
   if (words.split(/\s+/u).length > limit) {
     const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
-    if (tail && isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '')) return tail;
+    if (tail && (isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '') || ROMANCE_AGENT.test(tail.split(/\s+/u)[1] ?? ''))) return tail;
   }
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
   if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > limit) return null;

@@ -76,6 +76,7 @@ const CASES: AttributionCase[] = [
   ['X, que defendió …: «…»: the person the relative clause is about', 'Declaró también como testigo Andrés Molina, que defendió el procedimiento: «Hubo tres ofertas y ganó la más barata».', 'Hubo tres ofertas y ganó la más barata', 'Andrés Molina', null],
   // Batch latin8 (Chilean mine strike).
   ['la seremi de la región, X,: an unlisted office set before the name between commas, carried to la autoridad', 'Desde el ministerio, la seremi de la región, Paula Henríquez, llamó al diálogo. «El derecho a huelga está garantizado», sostuvo la autoridad regional.', 'El derecho a huelga está garantizado', 'Paula Henríquez', 'la seremi de la región'],
+  ['Declaró … el jefe de …, X, que …: the office at the end of a long clause is the role', '«Nadie me presionó», dijo Luis Carranza.\n\nDeclaró también como testigo el jefe de contratación del puerto, Andrés Molina, que defendió el procedimiento: «Hubo tres ofertas y ganó la más barata».', 'Hubo tres ofertas y ganó la más barata', 'Andrés Molina', 'el jefe de contratación del puerto'],
 ];
 
 attributionTable('Spanish', CASES);

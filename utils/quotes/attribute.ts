@@ -73,7 +73,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     let attribution: AttributionSource | null = kept?.side ?? null;
     const isSomeoneElse = (sentence: string) => {
       const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
-      return !!subject && subject.kind === 'name' && !subject.pronoun && resolveName(subject.phrase, people) !== previous?.speaker;
+      // (`Por enquanto, …`, `Poi …`: a capitalised first word the text never gives in full is no person.)
+      const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;
+      return !!name && name !== previous?.speaker && /\s/.test(name);
     };
     const continued = !found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null;
     if (continued) attribution = 'continued';
@@ -384,5 +386,5 @@ function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpa
   return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
 }
 
-/** A whole paragraph of prose between two quotes' paragraphs. */
-const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n)/u;
+/** A whole paragraph of prose between two quotes' paragraphs, or the prose opening the next quote's paragraph (`Schneider, por enquanto, não pensa em desistir. "…"`). */
+const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n|$)/u;

@@ -4,7 +4,7 @@
  * names, which are never speakers, are outlets.ts.
  */
 
-import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
 import { isNewLanguagePlaceWord, nominativeName, tidyNameWords, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
@@ -23,7 +23,14 @@ export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
 /** After the first word, a family name with an elided lower-case particle: Shelley d'Entremont. */
 const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
-export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:\s+${PARTICLE})*\s+(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
+/**
+ * `Andreas Gruber von der Bergrettung`, `Lena Voss vom Jugendamt`: after a particle, a German organisation noun (its
+ * head by suffix) opens the body the person works for, not the rest of a name (`Ursula von der Leyen`).
+ */
+const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut)(?![\p{L}]))`;
+/** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
+const NAME_PARTICLE = String.raw`(?:\s+(?!(?:der|den)\s)${PARTICLE}|\s+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
+export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:${NAME_PARTICLE}+\s+${ORGANISATION_AFTER_PARTICLE}|\s+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 const TITLES = new Set(
@@ -82,7 +89,8 @@ const LEADING_NOISE = new Set(
     'в во на по из у к с со о об от для при за над под про через після під ' +
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
-    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà').split(' '),
+    // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
+    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -155,7 +163,7 @@ export function cleanName(run: string): string {
     }
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
-    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    if ((TITLES.has(bare(word)) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -297,7 +305,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), before);
     // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
     // "of", a run's first word is the team, place or ministry, the rest the person.
-    const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    // (`l’assessora alla Cultura Federica Lanzi`: "to the" before a portfolio as well.)
+    const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
     if (name.split(' ').length > 2 && of && (of[1] || isForeignRoleNoun(of[2]!))) name = name.slice(name.indexOf(' ') + 1);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
     if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;

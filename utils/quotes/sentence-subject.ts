@@ -4,6 +4,8 @@
  */
 
 import { guarded } from '../patterns';
+import { viewOpening } from './lang/opening-person';
+import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName } from './names';
 import { isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
@@ -24,6 +26,19 @@ const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|
 export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
+/** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
+const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{Lu})/u;
+/**
+ * Articles of the other Latin-script languages, an elided one glued to its noun (`l’appello`); not the French object
+ * pronouns (`Dupont le répète`, `Macron l’a dit`), which come before a verb.
+ */
+const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était|y)$)\p{L}{2,}|il|lo|gli|el|los|las|der|die|das|dem|het|een|uno|una|um|uma|ein|eine)$/u;
+const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
+/** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
+const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
+/** "Also" opening a sentence in the other Latin-script languages, before its subject. */
+const ALSO_OPENING = /^(?:Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też)\s+(?=\p{Lu})/u;
+const LOWER_ROLE_BEFORE_NAME = /^(?:(?:Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też)\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})/u;
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -36,10 +51,16 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);
+  // `Pour l’économiste Mamadou Kane, …, l’enjeu dépasse la pêche.`, `Para el catedrático X, …`: the same in other languages.
+  const view = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s/u.test(sentence) ? viewOpening(sentence) : null;
+  if (view) return view;
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
   const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   const opening = withoutParagraphStamp(sentence.trim()).replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
+  // `Er nahm die Niederlage auf seine Kappe: „…“`: a pronoun of another language opening a sentence that introduces the quote.
+  const foreign = /:\s*$/u.test(opening) ? FOREIGN_PRONOUN_OPENING.exec(opening) : null;
+  if (foreign) return { phrase: /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(foreign[1]!) ? 'she' : 'he', kind: 'name', pronoun: true };
   const description = DESCRIBED_OPENING.exec(opening);
   if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
@@ -51,16 +72,24 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const roleWords = opening !== sentence.trim() ? /^((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(opening)?.[1] : undefined;
   const roled = roleWords && roleWords.trim().split(/\s+/).every((word, i, all) => isRoleWord(word) || (word === 'and' && i > 0 && i < all.length - 1)) ? sentenceSubject(opening.slice(roleWords.length)) : null;
   if (roled) return roled.kind === 'name' && !roled.pronoun && !roled.role ? { ...roled, role: roleWords!.trim() } : roled;
-  const match = NAMED_OPENING.exec(opening);
+  // `De 29-jarige Sanne Hofstede woont…`, `Der 47-jährige Ralf Becker baut…`: an article and an age before the name.
+  // `Ook organisator Luc Vanhoutte was tevreden`: "also" and a lower-case role noun before it.
+  const lowerRole = LOWER_ROLE_BEFORE_NAME.exec(opening);
+  const roleWord = lowerRole && (isRoleWord(lowerRole[1]!) || isNewLanguageAgentNoun(lowerRole[1]!)) ? lowerRole : null;
+  const bare = roleWord ? opening.slice(roleWord[0].length) : opening.replace(AGE_BEFORE_NAME, '').replace(ALSO_OPENING, '');
+  const match = NAMED_OPENING.exec(bare);
   if (!match) return null;
-  // `Fatima El Amrani (71) neemt de bus`: an age in brackets after the name, as Dutch, German or Polish papers write it.
-  const rest = opening.slice(match[0].length).replace(/^\s*\(\d{1,3}\)/u, '');
+  // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.
+  if (REGION_DEMONYM.test(match[0])) return described(match[0]);
+  // `Fatima El Amrani (71) neemt de bus`, `Raadslid Yusuf Demir (Stadspartij) wil`: an age or a party in brackets after the name.
+  const rest = bare.slice(match[0].length).replace(/^\s*\([^()]{1,40}\)/u, '');
   if (match[1]) {
     const titled = roleThenName(match[1], rest);
     if (titled) return titled;
   }
   const next = /^\s+([\p{L}’'-]+)/u.exec(rest)?.[1] ?? '';
   // `Poirier a salué le travail…`: French `a` before a past participle is the auxiliary, not the article.
-  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !isRoleWord(next)) || /^\s+a\s+\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u.test(rest);
+  // `Poi l’appello:`, `Dann die Warnung:`: an article after a capitalised first word opens a noun phrase, no verb.
+  const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !ARTICLE_NEXT.test(next) && !isRoleWord(next)) || /^\s+a\s+\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u.test(rest);
   return verbLike ? fromGroups(match) : null;
 }

@@ -21,7 +21,7 @@ const cues = latinCues({
   according: '[Ii]følge',
   articles: 'en|et|ei|den|det|hans|hendes|hennes',
   hasArticles: false,
-  stops: 'til|i|på|ved|under|efter|etter|for|om|med|også|dog|nu|nå|da|i\\s+går|i\\s+dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag',
+  stops: 'til|i|på|ved|under|efter|etter|for|om|med|fra|også|dog|nu|nå|da|i\\s+går|i\\s+dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag',
   recipients: 'til',
   outlet: /^(?:avis\p{L}*|\p{L}*[Aa]vis\p{L}*|Ritzau|NTB|DR|NRK|TV\s?2|Politiken|Berlingske|Aftenposten|VG|Dagbladet|radio\p{L}*)$/u,
   capitalRole: { test: isNewLanguageRoleNoun },

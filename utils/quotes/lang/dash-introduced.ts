@@ -10,6 +10,7 @@
 
 import type { AttributedSpan } from '../attribute';
 import { findPersonMentions } from '../names';
+import { roleFromIntroduction } from './introduced';
 
 const QUOTE_MARK = /["“”«»„]/u;
 const DASH = /^[–—―]/u;
@@ -28,7 +29,8 @@ export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): A
     if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
     const person = introducedBefore(text, span.outerStart);
     if (!person || person === span.speaker) return;
-    result[i] = { ...span, speaker: person, role: null, speakerKind: 'name', speakerMention: null };
+    // The role the introduction gave them (`Ifølge lektor … Jesper Holm er …`), when it gave one.
+    result[i] = { ...span, speaker: person, role: roleFromIntroduction(text, person, span.outerStart), speakerKind: 'name', speakerMention: null };
   });
   return result;
 }

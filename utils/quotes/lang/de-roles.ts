@@ -32,3 +32,30 @@ export const GERMAN_ROLE_PATTERN = new RegExp(`^(?=\\p{Lu})[\\p{L}-]*?(?:${ROLE_
 const mayBeRole = endsWithStem(ROLE_STEM.split('|'), ROLE_ENDINGS);
 
 export const GERMAN_ROLE_NOUN = { test: (word: string) => mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word) };
+
+/**
+ * Agent and occupation nouns by their shape, for the roles no list holds (`Lawinenwarner`, `Bergretter`,
+ * `Monteur`, `Praktikantin`, `Bevollmächtigter`, `Zuständige`): a capitalised word with an agent suffix,
+ * long enough to be a compound where surnames are short (`Becker`, `Müller`, `Fischer` stay names).
+ * Only the German reader asks, for the first words of a name run; first names and months of these shapes are kept out.
+ */
+const AGENT_SHAPES: Array<[RegExp, number]> = [
+  [/(?:er|erin)$/u, 9],
+  [/(?:eur|eurin|euse)$/u, 6],
+  [/ist$/u, 7],
+  // (`Christin`, `Kristin` are first names; `Polizistin`, `Pianistin` are longer.)
+  [/istin$/u, 9],
+  [/(?:ant|antin|ent|entin)$/u, 8],
+  [/(?:or|orin|ier|ierin)$/u, 8],
+  // Adjectives and participles made nouns: `die Zuständige`, `der Bevollmächtigte`, `die Auszubildende`.
+  [/(?:ende|ender|igte|igter|liche|licher|ige|iger)$/u, 9],
+];
+const NOT_AGENT = /^(?:Alexander|Sylvester|Christopher|Kristopher|Christoffer|Jennifer|Salvador|Theodor|Vincent|Laurent|Florent|Clement|Clément|Olivier|September|Oktober|November|Dezember)$/u;
+
+export function isGermanAgentNoun(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(word) || NOT_AGENT.test(word)) return false;
+  return AGENT_SHAPES.some(([ending, length]) => word.length >= length && ending.test(word));
+}
+
+/** The German reader's role words before a name: the listed offices, and agent nouns by their shape. */
+export const GERMAN_CAPITAL_ROLE = { test: (word: string) => GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word) };

@@ -5,7 +5,7 @@
  */
 
 import { alternation, type LanguageCues } from './shared';
-import { GERMAN_ROLE_NOUN } from './de-roles';
+import { GERMAN_CAPITAL_ROLE } from './de-roles';
 import { latinCues } from './latin';
 
 const VERBS = alternation(
@@ -34,7 +34,7 @@ const cues = latinCues(
     stops: 'mit|an|am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|ab|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
     recipients: 'dem|der|den|gegenüber|zu|zur|zum',
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
-    capitalRole: GERMAN_ROLE_NOUN,
+    capitalRole: GERMAN_CAPITAL_ROLE,
     // `die 72-Jährige`, `die Grünen-Politikerin`, `der Landwirt`: a singular person noun for the one just named.
     anaphor: /^(?:(?:der|die|das)\s+\d+-[Jj]ährige[rn]?|die\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in|der\s+(?:\d+-jährige\s+|\p{Lu}\p{Ll}+er\s+)?(?:\p{Lu}[\p{L}-]*(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge)|[\p{L}-]*[Cc]oach))$/u,
     anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),

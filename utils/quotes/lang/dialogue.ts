@@ -82,12 +82,18 @@ function tagAfter(text: string, at: number, end: number, isTag: (frame: string) 
 }
 
 /** `…, säger Sandberg.`: the last comma of the paragraph when a short tag follows it to the end. */
+// (`…, fortæller Bent Sørensen, der i dag er gået på pension.`: a relative clause after the tag's name adds a comma; the
+// last three commas are tried; an affiliation after the name (`fra Syd- og Sønderjyllands Politi`) may lengthen the tag.)
 function commaTag(text: string, at: number, end: number, isTag: (frame: string) => boolean): number {
   const rest = text.slice(at, end).trimEnd();
-  const comma = rest.lastIndexOf(', ');
-  if (comma < 0) return -1;
-  const clause = rest.slice(comma + 2);
-  return clause.split(/\s+/u).length <= MAX_TAG_WORDS && /[.!?]$/u.test(clause) && isTag(clause) ? at + comma : -1;
+  if (!/[.!?]$/u.test(rest)) return -1;
+  for (let comma = rest.lastIndexOf(', '), tries = 0; comma >= 0 && tries < 3; comma = rest.lastIndexOf(', ', comma - 1), tries++) {
+    const clause = rest.slice(comma + 2);
+    const words = clause.split(/\s+/u).length;
+    if (words > MAX_TAG_WORDS + 4) return -1;
+    if (isTag(clause)) return at + comma;
+  }
+  return -1;
 }
 
 function span(text: string, openAt: number, start: number, end: number): QuoteSpan {

@@ -47,8 +47,14 @@ const cues = latinCues(
 const ORGANISATION_KIND = /^(?:le|la|l['’])\s*(?:groupe|société|entreprise|cabinet|laboratoire|compagnie|marque|enseigne|chaîne|fonds|holding|famille)$/iu;
 const personOnly = (found: SpeakerPhrase | null) => (found && found.kind === 'name' && !found.pronoun && found.role && ORGANISATION_KIND.test(found.role.split(',')[0]!.trim()) ? null : found);
 
+/**
+ * `», s’agace X`, `», s’indigne-t-elle`, `», s’est emportée X`: a reflexive verb right after a quote reports how it was
+ * said, whichever verb it is (no list): read as `dit`.
+ */
+const REFLEXIVE_AFTER = /^([\s,]*)(?:s['’]|se\s+)(?:est\s+)?\p{Ll}{3,}(?:e|ée|é)(?=\s+\p{Lu}|-t-|\s+(?:le|la|l['’]|un|une)\s)/u;
+
 export const french: LanguageCues = {
   ...cues,
-  after: (frame) => personOnly(cues.after(frame)),
+  after: (frame) => personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit'))),
   before: (frame) => personOnly(cues.before(frame)),
 };

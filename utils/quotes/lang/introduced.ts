@@ -12,7 +12,8 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { isForeignRoleNoun } from './role-nouns';
-import { GERMAN_ROLE_NOUN } from './de-roles';
+import { isNewLanguageAgentNoun } from './newlang-roles';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
 import { accordingPerson, statementAuthor } from './ru-uk';
@@ -29,6 +30,8 @@ const SENTENCE = /[^.!?。！？؟]+[.!?。！？؟]?/gu;
  * unlike "she", not the last speaker, who is usually someone else.
  */
 export function latestNamed(text: string, mentions: readonly { name: string; at: number }[], genderOf: (name: string) => string | null, at: number, gender: string | null): string | null {
+  const spouse = otherSpouse(text, mentions, at);
+  if (spouse) return spouse;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     if (mention.at >= at) continue;
@@ -43,6 +46,26 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     const known = genderOf(mention.name) ?? genderWrittenBefore(text.slice(Math.max(0, mention.at - 40), mention.at));
     if (!gender || !known || known === gender) return mention.name;
   }
+  return null;
+}
+
+/** `», completa o marido`, `— completa o marido.`, `, ajoute sa femme`: a spouse standing for the speaker, right after the quote. */
+const SPOUSE_AFTER = /^[^\n]{0,400}?(?:[»”"“]\s*,|\s[—–])\s*\p{Ll}+\s+(?:o\s+marido|a\s+mulher|a\s+esposa|o\s+esposo|le\s+mari|la\s+femme|sa\s+femme|son\s+mari|l['’]épouse|el\s+marido|la\s+esposa|la\s+mujer|su\s+marido|su\s+esposa|il\s+marito|la\s+moglie|der\s+Ehemann|die\s+Ehefrau|ihr\s+Mann|seine\s+Frau|haar\s+man|zijn\s+vrouw)(?![\p{L}])/u;
+/** `o casal Paulo e Neide Vargas`, `le couple Jean et Marie Dupuis`: two first names sharing one family name. */
+const COUPLE = /(?:casal|couple|pareja|matrimonio|coppia|Ehepaar|echtpaar)\s+(\p{Lu}\p{Ll}+)\s+(?:e|et|y|und|en)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+
+/**
+ * `o casal Ademir e Lurdes Kunz … "…", calcula Lurdes. "…", completa o marido.`: a spouse after a couple's
+ * member spoke is the couple's other member, named with the shared family name.
+ */
+function otherSpouse(text: string, mentions: readonly { name: string; at: number }[], at: number): string | null {
+  if (!SPOUSE_AFTER.test(text.slice(at, at + 500))) return null;
+  const couple = [...text.slice(Math.max(0, at - 800), at).matchAll(COUPLE)].at(-1);
+  if (!couple) return null;
+  const [, first, second, family] = couple as unknown as [string, string, string, string];
+  const latest = [...mentions].reverse().find((mention) => mention.at < at && at - mention.at < 500)?.name.split(/\s+/u)[0];
+  if (latest === second) return `${first} ${family}`;
+  if (latest === first) return `${second} ${family}`;
   return null;
 }
 
@@ -81,9 +104,13 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   if (appended) return appended;
   // `Il tecnico del Fiorano Gianni Bassi non cerca alibi. «…», ha ammesso.`: the person the sentence before opens with.
   const after = text.slice(quoteStart, quoteStart + 600);
-  const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
+  const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
   const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
   if (opening) return opening;
+  // `… war Rückraumspieler Tim Osterkamp mit neun Toren. Er nahm die Niederlage auf seine Kappe: „…“`: the pronoun opening the quote's sentence.
+  const colon = /\p{Script=Latin}/u.test(lead) ? PRONOUN_OPENS_COLON.exec(lead) : null;
+  const introduced = colon ? personOpeningJustBefore(lead.slice(0, colon.index), /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(colon[1]!) ? 'female' : 'male', speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
+  if (introduced) return introduced;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -121,11 +148,15 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
 /** `«…», ha dichiarato,` / `—dijo.` / `, contou à reportagem.`: a verb with its subject left out (an English pronoun is no such case). */
 // (`»…«, sagte er`: German books and some papers close a quote with «.)
 const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}(?:\s+\p{Lu}\p{Ll}+)?\s*[,.]/u;
+/** `„…“, erzählt er in der Mittagspause`: a verb and its pronoun right after the quote, then an adjunct. */
+const PRONOUN_AFTER_VERB = /^[^\n]*?[»”"“«]\s*,\s*\p{Ll}+\s+(?:er|sie)(?![\p{L}])/u;
+/** `Er nahm die Niederlage auf seine Kappe:` right before the quote: a sentence opened by a pronoun, closed by a colon. */
+const PRONOUN_OPENS_COLON = /(?<=^|[.!?]\s+)(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s[^.!?:]{2,120}:\s*$/u;
 /** `…, versicherte er.` ending the sentence before a quote with no cue of its own. */
 const PRONOUN_ENDS = /,\s+\p{Ll}+\s+(?:er|sie|il|elle|él|ella|lui|lei|ele|ela)\.\s*$/u;
 
 function pronounGender(cue: string): 'male' | 'female' | null {
-  const word = /[»”"«]\s*,\s*\p{Ll}+\s+(er|sie|él|ella|lui|lei|ele|ela)(?![\p{L}])|(?:^|[\s-])(er|sie|il|elle|él|ella|lui|lei|ele|ela)[.,\s]*$|-(?:t-)?(il|elle)(?![\p{L}])/u.exec(cue);
+  const word = /[»”"“«]\s*,\s*\p{Ll}+\s+(er|sie|él|ella|lui|lei|ele|ela)(?![\p{L}])|(?:^|[\s-])(er|sie|il|elle|él|ella|lui|lei|ele|ela)[.,\s]*$|-(?:t-)?(il|elle)(?![\p{L}])/u.exec(cue);
   const pronoun = word?.[1] ?? word?.[2] ?? word?.[3];
   return !pronoun ? null : /^(?:sie|elle|ella|lei|ela)$/u.test(pronoun) ? 'female' : 'male';
 }
@@ -202,23 +233,38 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
-  return roleBeforeMention(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
 }
 
-function roleBeforeMention(lead: string): string | null {
+/**
+ * Romance agent and occupation nouns by their endings (`lo storico dell’arte`, `il comandante`, `la fisioterapista`,
+ * `o agrônomo`): read only in the words before a name that an article opens.
+ */
+const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|trice|euse|ador|adora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente)$/u;
+
+function roleBeforeMention(lead: string, appositive = false): string | null {
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s+/u, '');
+  // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '');
+  // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.
+  const limit = appositive && /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/u.test(words) && words.split(/\s+/u).length <= 12 ? 12 : 7;
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
-  if (words.split(/\s+/u).length > 7) {
+  if (words.split(/\s+/u).length > limit) {
     const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
-    if (tail && isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '')) return tail;
+    if (tail && (isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '') || ROMANCE_AGENT.test(tail.split(/\s+/u)[1] ?? ''))) return tail;
   }
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
-  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > 7) return null;
+  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > limit) return null;
   const tokens = words.split(/\s+/u);
-  if (!tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token))) return null;
+  // `Die Wirtin der nahen Gamskarhütte, Rosi Oberlechner,`, `la seremi de la región, Paula Henríquez,`: an article-led
+  // noun phrase set before the name between commas is its role, whatever the noun.
+  const apposed = appositive && /^(?:la|le|l[’']|el|il|lo|o|a|der|die|das|les|los|las|i|gli|os|as)(?:\s|(?<=['’]))/iu.test(words) && tokens.length >= 2;
+  // `El interrogatorio del fiscal, Ignacio Mora,`: the name stands beside the person noun inside the phrase, not its head.
+  const inner = apposed ? tokens.findLastIndex((token, i) => i > 1 && (isRoleWord(token) || isForeignRoleNoun(token))) : -1;
+  if (inner > 1 && !tokens.slice(0, inner).some((token) => isRoleWord(token) || isForeignRoleNoun(token) || GERMAN_ROLE_NOUN.test(token))) return tokens.slice(inner).join(' ');
+  if (!apposed && !tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token) || isGermanAgentNoun(token) || ROMANCE_AGENT.test(token) || isNewLanguageAgentNoun(token))) return null;
   // Only an article opening the sentence loses its capital; nouns keep theirs.
   return /^(?:Le|La|Les|L['’]|El|Il|Lo|O|A|Der|Die|Das|Sa|Son|Su|Sua|Seu|Dessen|Deren)(?:\s|(?<=['’]))/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
 }

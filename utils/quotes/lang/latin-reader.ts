@@ -34,6 +34,12 @@ const COMPLEMENTIZER = /^\s*,?\s*(?:che|que|dass|qu['’])(?![\p{L}])/iu;
 /** `, annunciando un consiglio…`: a gerund after a comma with its object opens a new clause of the same subject. */
 const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
 
+/** `von der Bergrettung`, `vom Jugendamt`: a German organisation noun, by its head's suffix, after `von`. */
+const ORGANISATION_COMPLEMENT = /\s(?:von|vom)(?:\s+(?:der|dem|den|des))?\s+\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut)(?![\p{L}])/u;
+
+/** An age alone in apposition: `47 ans`, `de 38 anos`, `58`. */
+const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;
+
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
   private readonly nameAtEnd = new RegExp(`(?:^|\\s)(${NAME_RUN})$`, 'u');
@@ -77,7 +83,9 @@ export class SpeakerReader {
     if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
-      const role = groups[1] && !found.role ? this.appositiveRole(groups[1]) : null;
+      // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.
+      const appositive = groups[1] && AGE_GROUP.test(groups[1]) ? groups[2] : groups[1];
+      const role = appositive && !found.role ? this.appositiveRole(appositive) : null;
       return role ? person(found.phrase, lowerFirst(role)) : found;
     }
     if (nameOnly) return undefined;
@@ -85,7 +93,8 @@ export class SpeakerReader {
       // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
       // `капитан команды, 16-летний Артём Белоусов`: an age before the name is no second role.
       const name = groups[1] ? this.named(this.cutAtStop(groups[1].replace(/^\d{1,3}-\p{L}+\s+/u, ''))) : null;
-      if (name && !name.role) return person(name.phrase, lowerFirst(groups[0] ?? head));
+      // `il comandante della compagnia di Montebruno, il capitano Davide Russo`: the office first, then a rank and the name.
+      if (name && (!name.role || this.isDescription(groups[1]!))) return person(name.phrase, lowerFirst(groups[0] ?? head));
       return this.descriptionOrAnaphor(head);
     }
     return undefined;
@@ -167,6 +176,9 @@ export class SpeakerReader {
     let words = group.trim();
     const stop = this.stop.exec(words);
     if (stop) words = words.slice(0, stop.index);
+    // `Andreas Gruber von der Bergrettung Grosseltal`: the body after the name (names.ts) is where the person works.
+    const body = ORGANISATION_COMPLEMENT.exec(words);
+    if (body) words = words.slice(0, body.index);
     // `Anna Weber der Süddeutschen Zeitung`: an outlet after the name is whom she spoke to.
     const tokens = words.split(/\s+/u);
     for (let i = 1; i < tokens.length; i++) {
@@ -225,6 +237,8 @@ export class SpeakerReader {
     if (role && (PREPOSITION_AT_END.test(role) || (this.article.test(lastRoleWord) && !/['’]\p{L}/u.test(lastRoleWord)))) return null;
     // `Eine Mutter von drei Kindern`: in German a capitalised word after a number is a plural noun, no name.
     if (this.language.capitalRole && /(?:^|\s)(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vielen|mehreren|einigen)$/u.test(role)) return null;
+    // `ein 34-jähriger Münchner`, `eine junge Wienerin`: after an indefinite article (and an adjective) a capital opens a noun.
+    if (this.language.capitalRole && /(?:^|\s)(?:ein|eine|einer|einem|einen)(?:\s+[\p{Ll}\d][\p{L}\d-]*)?$/iu.test(role)) return null;
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
@@ -282,7 +296,9 @@ export class SpeakerReader {
     const first = words.split(/\s+/)[0] ?? '';
     // `presidente de la Cámara de Productores de Biodiésel de Concordia`: an office opens a longer role.
     if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > (isForeignRoleNoun(first) ? 12 : 8) || /\d/.test(words)) return null;
-    const roleNoun = this.language.capitalRole?.test(first) ?? false;
+    // `Erster Bevollmächtigter der …`, `Stellvertretende Vorsitzende`: a capitalised adjective before the role noun.
+    const second = words.split(/\s+/)[1] ?? '';
+    const roleNoun = (this.language.capitalRole?.test(first) || (/^\p{Lu}\p{Ll}+(?:e|er|es)$/u.test(first) && this.language.capitalRole?.test(second))) ?? false;
     if ((!this.isDescription(words) && !this.isLowerCase(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
     if (NOT_A_ROLE.test(words)) return null;
     return words;

@@ -9,7 +9,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { CLITIC_END, SpeakerReader } from './latin-reader';
-import { lazy, pronoun, type LanguageCues } from './shared';
+import { lazy, person, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 
 export interface LatinLanguage {
@@ -95,6 +95,11 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
     if (source) {
       const found = reader.read(frame.slice(source.index + source[0].length));
       if (found) return found;
+      // `Der zweite Mann lag laut Gruber fast eineinhalb Meter tief.`: a name cited inside the sentence, a short
+      // form of one given in full (loose: `laut Angaben der Polizei` names nobody).
+      const cited = CITED_NAME.exec(frame.slice(source.index + source[0].length));
+      const loose = cited ? person(cited[1]!) : null;
+      if (loose) return { ...loose, loose: true };
     }
     subjectVerb.lastIndex = 0;
     let best: SpeakerPhrase | null = null;
@@ -114,6 +119,10 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   return { applies, after, before, cue: cueSource };
 }
+
+/** A capitalised word or two right after a source word, then the sentence going on in lower case. */
+// (`laut Angaben der Polizei`: a noun and its genitive, not a name.)
+const CITED_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?=\s+(?!(?:der|die|das|des|dem|den|von|vom|de|del|della|di|du|des|la|le|el|do|da)\s)\p{Ll})/u;
 
 /** Where `afterVerb` and `accordingAtStart` start reading their words. */
 const VERB_OPENING = /^[—–-]?\s*/u;

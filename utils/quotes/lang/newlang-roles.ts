@@ -56,6 +56,18 @@ const ROLES = new Set(WORDS);
  */
 const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører'];
 
+/**
+ * Dutch and Scandinavian agent and occupation nouns by their shape (`anklager`, `ploegleider`, `organisator`, `lektor`,
+ * `redaktør`, `journalist`), for roles no list holds. Read only where a role is expected (a lower-case word
+ * between a verb or an article and a name), never to cut a name.
+ */
+const AGENT_SHAPE = /^\p{Ll}[\p{Ll}-]{3,}(?:er|ør|eur|ist|ent|ant|at|or|aar|ier|ster|mester|meester|leider|trice|log|loog)$/u;
+const NOT_AGENT = /^(?:later|eerder|verder|daarover|hierover|derefter|bagefter|efter|under|senere|over|sommer|vinter|hvorfor|eller|enter|wonder|heller|aldrig|faktor|motor|sector|sektor|tenor|interior|donor)$/u;
+
+export function isNewLanguageAgentNoun(word: string): boolean {
+  return isNewLanguageRoleNoun(word) || (AGENT_SHAPE.test(word) && !NOT_AGENT.test(word));
+}
+
 /** A role noun of these languages, whatever its capital: `Wethouder`, `radny`, `Başkanı`, `Primarul`. */
 export function isNewLanguageRoleNoun(word: string): boolean {
   const plain = word.toLowerCase().replace(/[.,;:]+$/u, '');
@@ -101,7 +113,7 @@ export function tidyNameWords(words: string[], role: string | undefined): string
 }
 
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
-const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
+const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|fra|ved|vid|hos|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
 
 /**
  * `w Lublinie Paweł Zając`, `szkoleniowiec Warty Robert Jankowski`: after a preposition or a role noun of
@@ -111,7 +123,9 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   const words = name.split(' ');
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
-  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) ? words.slice(-2).join(' ') : name;
+  // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
+  const roleIn = /(\p{L}+)\s+(?:i|för)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) || (roleIn && isNewLanguageRoleNoun(roleIn)) ? words.slice(-2).join(' ') : name;
 }
 
 /** Case endings a Polish or Czech family name takes after its stem: `Kubiak-a`, `Beneš-ové`, `Kamińsk-iej`. */

@@ -8,10 +8,11 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
-import { isNewLanguageRoleNoun } from './newlang-roles';
+import { isNewLanguageAgentNoun, isNewLanguageRoleNoun } from './newlang-roles';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 
-const hasRoleNoun = (words: string) => words.split(/\s+/u).slice(0, 3).some((word) => isNewLanguageRoleNoun(word));
+// (`siger anklager Louise Brandt`: a lower-case agent noun there is a role too, by its shape.)
+const hasRoleNoun = (words: string) => words.split(/\s+/u).slice(0, 3).some((word) => isNewLanguageAgentNoun(word));
 
 /**
  * `twierdzi radna`, `zegt de boer`, `śmiał się bohater Orła`: a role noun alone (with its article or

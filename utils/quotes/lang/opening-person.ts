@@ -21,7 +21,8 @@ const NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:de|da|do|dos|das|del|di|von|va
 const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+\p{Ll}/u;
 const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
 const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
-const PREPOSITION = /^(?:de|del|della|dello|di|du|des|do|da|dos|das|von|vom|der|des)$/u;
+// (`L’assessora alla Cultura X`, `le ministre aux Sports X`: a portfolio after a fused preposition belongs to the role too.)
+const PREPOSITION = /^(?:de|del|della|dello|di|du|des|do|da|dos|das|von|vom|der|des|alla|al|alle|ai|agli|au|aux|ao|à|für|zur|zum|per|para)$/u;
 const QUOTE_MARK = /["“”«»„]/u;
 
 /** A role's words before a name: an article, lower-case words and a role noun; a capital only after a preposition. */
@@ -49,9 +50,22 @@ function roleWords(prefix: string): string | null {
 /** `Para el catedrático de Hidrología … Rafael Montoya, la situación…`: whose view the sentence gives. */
 const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s+([^,.;:]{2,140}?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/u;
 
+/** A capitalised word, a comma, an age in years and a comma, opening the sentence. */
+const FIRST_NAME_AGE = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+\d{1,3}\s+(?:ans|años|anni|anos|Jahre|jaar|år),/u;
+
+/** `Pour l’économiste Mamadou Kane, chercheur…, l’enjeu dépasse la pêche.`: the person whose view the sentence gives. */
+export function viewOpening(sentence: string): SpeakerPhrase | null {
+  const source = OPENING_SOURCE.exec(sentence);
+  const role = source ? roleWords(source[1]!) : null;
+  return source && role && cleanName(source[2]!) === source[2] ? person(source[2]!, lowerArticle(role), genderOf(role)) : null;
+}
+
 /** The person (and role) a sentence opens with as its subject, or null. */
 export function openingPerson(sentence: string): SpeakerPhrase | null {
   if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
+  // `Théo, 19 ans, en licence d’histoire, fait la navette`: a first name alone, its age in apposition, is a person.
+  const young = FIRST_NAME_AGE.exec(sentence);
+  if (young) return person(young[1]!);
   const source = OPENING_SOURCE.exec(sentence);
   const sourceRole = source ? roleWords(source[1]!) : null;
   if (source && sourceRole && cleanName(source[2]!) === source[2]) return person(source[2]!, lowerArticle(sourceRole), genderOf(sourceRole));
@@ -76,7 +90,8 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
       if (cleanName(name) !== name) continue;
       const role = roleWords(text.slice(0, match.index + match[0].length - name.length));
       if (role === null) continue;
-      const finalRole = role || (skipped && roleWords(skipped)) || null;
+      // `Me Bertrand Oudin`: a form of address alone is no role (the one the story gave him is found elsewhere).
+      const finalRole = (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || (skipped && roleWords(skipped)) || null;
       return person(name, finalRole ? lowerArticle(finalRole) : null, genderOf(finalRole));
     }
   }
@@ -95,10 +110,23 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
     if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
-    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (copulaPerson(sentence) ?? openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
     if (found) return !gender || !found.gender || found.gender === gender ? found : null;
   }
   return null;
+}
+
+/** `Bester Werfer der Gastgeber war Rückraumspieler Tim Osterkamp mit neun Toren.`: the person a copula names, with the role before the name. */
+const COPULA_PERSON = new RegExp(`\\s(?:war|ist|est|était|es|era|fue|è|é|foi)\\s+(?:(?:der|die|le|la|el|il|o|a)\\s+)?(?:(\\p{L}+)\\s+)?(${NAME.source})(?=[\\s.,;]|$)`, 'u');
+
+function copulaPerson(sentence: string): SpeakerPhrase | null {
+  const match = COPULA_PERSON.exec(sentence);
+  if (!match) return null;
+  const role = match[1] && (isForeignRoleNoun(match[1]) || GERMAN_ROLE_NOUN.test(match[1])) ? match[1] : null;
+  if (match[1] && !role && /^\p{Ll}/u.test(match[1])) return null;
+  // (A capitalised word before the name that is no role is part of the name: `ist Anna Weber`.)
+  const name = role || !match[1] ? match[2]! : `${match[1]} ${match[2]}`;
+  return cleanName(name) === name ? person(name, role) : null;
 }
 
 /** `La bourgmestre a promis…`: a sentence opening with an article and a role noun alone, then a verb. */
@@ -125,7 +153,13 @@ const INDEFINITE_OPENS = /^\s*((?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+(?:\p{Ll}+\s
 function describedOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
   const age = AGE_OPENS.exec(sentence);
   if (age) {
-    const named = [...textBefore.slice(-400).matchAll(NAME)].map((match) => match[0]).filter((name) => cleanName(name) === name).at(-1);
+    // `ist Monteur Ralf Becker`: a role noun before the name is dropped; `die Fertigung von Industriepumpen`, after an article, is a thing.
+    const near = textBefore.slice(-400);
+    const named = [...near.matchAll(NAME)]
+      .filter((match) => !/(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einer|im|am|vom|zum|zur)\s+$/iu.test(near.slice(Math.max(0, match.index - 6), match.index)))
+      .map((match) => cleanName(match[0]))
+      .filter((name) => !!name && name.includes(' '))
+      .at(-1);
     return named ? person(named, null, age[1] === 'Die' ? 'female' : 'male') : null;
   }
   const someone = INDEFINITE_OPENS.exec(sentence)?.[1];

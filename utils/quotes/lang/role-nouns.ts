@@ -27,7 +27,7 @@ const STEMS = (
   'experto experta especialista economista empresario empresaria periodista funcionario funcionaria gerente delegado ' +
   'delegada coordinador coordinadora activista ingeniero ingeniera ganadero ganadera comerciante ' +
   'vocero vocera fiscal juez jueza magistrado magistrada entrenador entrenadora jugador jugadora delantero portero ' +
-  'doña árbitro cantante músico edil regidor regidora titular síndico síndica habitante ' +
+  'doña árbitro cantante músico edil regidor regidora titular síndico síndica habitante jefe jefa ' +
   // Italian
   'sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore direttrice ' +
   'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +

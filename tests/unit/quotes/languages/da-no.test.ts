@@ -8,6 +8,13 @@ const CASES: AttributionCase[] = [
   ['skriver avisen: a newspaper is no speaker', 'Kommunen vil spare på badene i år.\n\n»Havnebadet lukker hele sommeren på grund af kloakken,« skriver avisen.', 'Havnebadet lukker hele sommeren på grund af kloakken,', null, null],
   ['Norwegian: a role compound in -sjef', '– Vi har satt inn en hurtigbåt for passasjerer, sier kommunikasjonssjef Morten Lie.', 'Vi har satt inn en hurtigbåt for passasjerer', 'Morten Lie', 'kommunikasjonssjef'],
   ['Norwegian: two first names after a role stay (no place in another case before them)', 'Fisker Odd Arne Haugen har ikke levert fangsten.\n\n– Fisken må på land innen to døgn, sier han.', 'Fisken må på land innen to døgn', 'Odd Arne Haugen', 'Fisker'],
+  // Batch latin8b (Danish court): roles by shape, tags with an affiliation or a relative clause.
+  ['a relative clause after the tag’s name: the dash line is still speech', 'Sagen kom frem i marts.\n\n– Jeg gik bare ned og kiggede, fortæller Bent Hansen, der i dag er gået på pension.', 'Jeg gik bare ned og kiggede', 'Bent Hansen', null],
+  ['siger anklager X fra …: an agent noun by its shape, the affiliation after fra', '– Det er et groft bedrageri, siger anklager Louise Brandt fra Syd- og Sønderjyllands Politi efter dommen.', 'Det er et groft bedrageri', 'Louise Brandt', 'anklager'],
+  ['siger senere X: an adverb before the name is no role', '– Vi anker, siger senere Henrik Lund.', 'Vi anker', 'Henrik Lund', null],
+  ['Borgmester i X Kommune Name: the place after i belongs to the role', 'Borgmester i Esbjergvig Kommune Anne-Mette Juhl (V) kalder sagen alvorlig. ”Vi har indført stikprøver,” siger hun.', 'Vi har indført stikprøver,', 'Anne-Mette Juhl', 'Borgmester i Esbjergvig Kommune'],
+  ['Ifølge lektor … ved Universitet X er …, then a dash line with han: the man introduced, with his role', '– Vi anker, siger advokat Henrik Lund.\n\nIfølge lektor i offentlig forvaltning ved Syddansk Universitet Jesper Holm er sagen ikke enestående.\n\n– Mange kommuner har skåret ned, siger han.', 'Mange kommuner har skåret ned', 'Jesper Holm', 'lektor i offentlig forvaltning ved Syddansk Universitet'],
+  ['Hans forsvarer, advokat X, oplyser: the last group before the name is the role carried to han', 'Hans forsvarer, advokat Henrik Lund, oplyser, at dommen bliver anket.\n\n– Min klient har fastholdt, at arbejdet blev udført, siger han.', 'Min klient har fastholdt, at arbejdet blev udført', 'Henrik Lund', 'advokat'],
 ];
 
 attributionTable('Danish and Norwegian', CASES);

@@ -102,10 +102,21 @@ const CASES: AttributionCase[] = [
   ['– … ? demande le président X: a question’s tag with no comma', '– Et ce soir-là, où étiez-vous ? demande le président Paul Morin.', 'Et ce soir-là, où étiez-vous ?', 'Paul Morin', 'le président'],
   ['– … ? a demandé X', '– Vous avez signé ce contrat ? a demandé l’avocate Claire Vidal.', 'Vous avez signé ce contrat ?', 'Claire Vidal', 'l’avocate'],
   ['– …, rétorque X', '– Mon client n’a rien signé, rétorque l’avocate Claire Vidal.', 'Mon client n’a rien signé', 'Claire Vidal', 'l’avocate'],
-  ['an untagged exchange: the question is the prosecutor’s the lead-in names', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'Vous connaissiez la victime ?', 'Paul Morin', null],
+  ['an untagged exchange: the question is the prosecutor’s the lead-in names', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'Vous connaissiez la victime ?', 'Paul Morin', 'procureur'],
   ['… and the answer the accused’s, who spoke before', '« Je n’ai rien fait », a déclaré Julien Marchal.\n\nLes questions du procureur, Paul Morin, se sont enchaînées.\n\n– Vous connaissiez la victime ?\n\n– De vue, sans plus.', 'De vue, sans plus.', 'Julien Marchal', null],
   ['– …, ajoute-t-elle. …: a comma tag in the middle of the paragraph', 'Josiane Leroux vend des fromages depuis 1987.\n\n– Je partirai à la retraite avant, ajoute-t-elle. Mais les jeunes, eux, vont couler.', 'Je partirai à la retraite avant', 'Josiane Leroux', null],
   ['a comma inside the words is no tag: the cut is at the comma before the tag', 'Karim Benali tient la boucherie.\n\n– La gare, c’est à vingt minutes, explique-t-il.', 'La gare, c’est à vingt minutes', 'Karim Benali', null],
+  // Batch latin8 (student residence): a reflexive verb after the quote, whichever verb.
+  ['», s’agace X: a reflexive verb after the quote reports speech', '« On nous a promis une réouverture », s’agace Inès Bouaziz.', 'On nous a promis une réouverture', 'Inès Bouaziz', null],
+  ['», s’indigne-t-elle: the reflexive verb with its pronoun', 'Marie Dubois habite ici depuis 1980. « Personne ne vient », s’indigne-t-elle.', 'Personne ne vient', 'Marie Dubois', null],
+  ['», s’est emportée la maire, X: the compound past of a reflexive verb', '« Ça suffit », s’est emportée la maire, Catherine Duval.', 'Ça suffit', 'Catherine Duval', 'la maire'],
+  ['Girard l’a dit: an object pronoun before the auxiliary is no article', 'Le maire Paul Girard a visité le chantier. Girard l’a dit: « Nous finirons en mars. »', 'Nous finirons en mars.', 'Paul Girard', 'le maire'],
+  ['Théo, 19 ans, …: a first name alone with its age is the person le jeune homme stands for', '« Nous cherchons des solutions », a déclaré Anne Le Goff, présidente de l’université.\n\nThéo, 19 ans, en licence d’histoire, fait la navette depuis Clisson. « Je me lève à 5 h 30 », raconte le jeune homme.', 'Je me lève à 5 h 30', 'Théo', null],
+  // Batch latin8b (Senegalese fishing).
+  ['X, 47 ans, capitaine d’…: the role after the age', '« Avant, on revenait avec la pirogue pleine », témoigne Moussa Diop, 47 ans, capitaine d’une pirogue de quinze hommes.', 'Avant, on revenait avec la pirogue pleine', 'Moussa Diop', 'capitaine d’une pirogue de quinze hommes'],
+  ['a long office set between commas before the name, carried to déplore-t-il', 'Le président du Conseil local de pêche artisanale de Mbour, Abdoulaye Sarr, réclame des contrôles. « Personne ne fait rien », déplore-t-il.', 'Personne ne fait rien', 'Abdoulaye Sarr', 'le président du Conseil local de pêche artisanale de Mbour'],
+  ['Pour l’économiste X, …, then a quote with no cue: the person whose view the sentence gives', '« Les prix doublent », a dit Fatou Sène.\n\nPour l’économiste Mamadou Kane, chercheur à l’université, l’enjeu dépasse la pêche. « La sardinelle, c’est la protéine du pauvre. »', 'La sardinelle, c’est la protéine du pauvre.', 'Mamadou Kane', 'l’économiste'],
+  ['Pour la première fois, …, then a quote with no cue: no person', '« Les prix doublent », a dit Fatou Sène.\n\nPour la première fois, les prix dépassent mille francs. « Ça ne peut pas durer. »', 'Ça ne peut pas durer.', null, null],
 ];
 
 attributionTable('French', CASES);

@@ -15,6 +15,14 @@ const CASES: AttributionCase[] = [
   ['schrijft de krant: a newspaper is no speaker', 'De gemeente wil bezuinigen.\n\n"De bus naar Hoogeveld verdwijnt per 1 januari uit de dienstregeling," schrijft de krant.', 'De bus naar Hoogeveld verdwijnt per 1 januari uit de dienstregeling,', null, null],
   ['aldus De Graaf: the capitalised particle opens his family name', 'Emmerveen-spits Tim de Graaf scoorde twee keer.\n\n‘Dit is een avond om nooit te vergeten,’ aldus De Graaf.', 'Dit is een avond om nooit te vergeten,', 'Tim de Graaf', 'Emmerveen-spits'],
   ['aldus De Volkskrant: a paper named after De is no person', 'De gemeente bezuinigt op de bus.\n\n‘De lijn naar Hoogeveld verdwijnt al per 1 januari uit de dienstregeling,’ aldus De Volkskrant.', 'De lijn naar Hoogeveld verdwijnt al per 1 januari uit de dienstregeling,', null, null],
+  // Batch latin8 (housing tower): a quote with no cue after a sentence that opens with a person.
+  ['De 29-jarige X: an article and an age before the name of the sentence before', '"We bouwen hier", zei Ruud van der Meulen.\n\nDe 29-jarige Sanne Hofstede woont nog bij haar ouders. "Ik zoek al drie jaar iets betaalbaars."', 'Ik zoek al drie jaar iets betaalbaars.', 'Sanne Hofstede', null],
+  ['Raadslid X (partij) wil: a party in brackets between the name and the verb', '"We bouwen hier", zei Ruud van der Meulen.\n\nRaadslid Yusuf Demir (Stadspartij) wil een lagere variant. "Twaalf verdiepingen scheelt veel."', 'Twaalf verdiepingen scheelt veel.', 'Yusuf Demir', 'Raadslid'],
+  ['a sentence naming no one before the quote: no speaker', '"We bouwen hier", zei Ruud van der Meulen.\n\nHet plan kost veertig miljoen euro. "Dat geld is er."', 'Dat geld is er.', null, null],
+  // Batch latin8b (Flemish cycling).
+  ['Ook organisator X was …: "also" and a lower-case agent noun before the name', '‘Het was prachtig’, zei Jonas Verbeke.\n\nOok organisator Luc Vanhoutte was tevreden, ondanks de regen. ‘We hadden meer volk verwacht.’', 'We hadden meer volk verwacht.', 'Luc Vanhoutte', 'organisator'],
+  ['Ook X was …: "also" is no first name', '‘Het was prachtig’, zei Jonas Verbeke.\n\nOok Luc Vanhoutte was tevreden, ondanks de regen. ‘We hadden meer volk verwacht.’', 'We hadden meer volk verwacht.', 'Luc Vanhoutte', null],
+  ['De West-Vlaming: an article and a regional demonym stand for the man just named', 'Titelverdediger Maxime Vandamme eindigde als tweede. De West-Vlaming baalde van de samenwerking. ‘Niemand wilde rijden’, klonk het ontgoocheld.', 'Niemand wilde rijden', 'Maxime Vandamme', 'Titelverdediger'],
 ];
 
 attributionTable('Dutch', CASES);

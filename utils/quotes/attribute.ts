@@ -226,7 +226,8 @@ function mentionOf(text: string, phrase: string, side: AttributionSource | null,
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
+// (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts.)
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

@@ -19,7 +19,8 @@ const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VE
 
 export function fullerNameBefore(text: string, short: string, at: number): string | null {
   const before = text.slice(0, at);
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short)) {
+  // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short)) {
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();
     const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}]{2,})\\s+${escape(short)}(?![\\p{L}])`, 'gu');
     for (const match of before.matchAll(written)) {
@@ -42,6 +43,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
       const dated = /^[今昨前明]$/u.test(match[1]!) && /^（\d{1,2}）日/u.test(before.slice(match.index + short.length + 1));
       if (!dated && !titled.test(before.slice(match.index + short.length))) return `${short}${match[1]}`;
     }
+    // `彩花さん` after `山井彩花さん`: a given name, the family name written before it when the person was introduced.
+    const given = new RegExp(`(?<![\\p{Script=Han}])(\\p{Script=Han}{1,3})${escape(short)}(?=${HONORIFICS}|（\\d)`, 'u').exec(before);
+    if (given && !new RegExp(`(?:${ROLES})$`, 'u').test(given[1]!)) return `${given[1]}${short}`;
   }
   return null;
 }

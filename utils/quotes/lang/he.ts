@@ -43,4 +43,5 @@ export const hebrew = semiticCues({
   relayed: /(?:^|\s)מ((?:משרד|לשכת|דוברות|עיריית|משטרת|הנהלת|חברת|ארגון|צה["״]ל|ה\p{Script=Hebrew}+)(?:\s+ה?\p{Script=Hebrew}+){0,2}?)\s+נמסרה?(?:\s+\p{Script=Hebrew}+)?\s*[:,]?\s*$/u,
   emphatic: /^(\p{Script=Hebrew}+(?:\s+\p{Script=Hebrew}+)?)\s+(?:עצמו|עצמה)\s/u,
   title: /^(?:ח["״]כ|עו["״]ד|ד["״]ר|פרופ['׳]?|הרב|רו["״]ח)$/u,
+  backReference: /^(?:לדבריה|לדבריו|לדעתה|לדעתו|לטענתה|לטענתו|לדבריהם)$/u,
 });

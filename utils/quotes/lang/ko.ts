@@ -13,7 +13,9 @@ import { alternation, described, lazy, person, pronoun, type LanguageCues } from
 const ROLES = alternation(
   ('장관 대통령 총리 대표 의원 위원장 대변인 사장 회장 교수 시장 지사 원내대표 비서실장 부총리 차관 국장 소장 감독 선수 ' +
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
-    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서').split(' '),
+    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서 ' +
+    // Police and field offices: `형사기동대장`, `경찰서장`, `단장`, `센터장`.
+    '대장 서장 단장 센터장 지검장 조합장').split(' '),
 );
 /** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
 const SURNAME = alternation(
@@ -60,8 +62,8 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
-  // `연출한 서지우 감독은`: a word ending like a verb's modifier before a name is no name.
-  if (first && rest.length === 1 && /[한은던된]$/u.test(name) && patterns().name.test(first)) return person(first, rest[0]);
+  // `연출한 서지우 감독은`, `지휘한 박성민 경기남부경찰청 형사기동대장은`: a word ending like a verb's modifier before a name is no name.
+  if (first && rest.length > 0 && /[한은던된]$/u.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
   // `여당 원내대변인인 김도윤 의원은`: a party or body, its office joined by 인 (who is), then the name.
   const words = [first ?? '', ...rest];
   const named = words.findIndex((word) => patterns().name.test(word));

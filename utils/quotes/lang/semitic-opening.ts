@@ -15,6 +15,8 @@ import { person } from './shared';
  */
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   let [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  // `לדבריה, העומס נובע…`: "according to her" goes on about the person just named; no one new opens it.
+  if (language.backReference?.test(head.trim())) return null;
   // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
   if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
   let words = head.trim().split(/\s+/u).filter(Boolean);

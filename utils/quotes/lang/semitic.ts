@@ -54,6 +54,8 @@ export interface SemiticLanguage {
   participle?: RegExp;
   /** `واختتم X المؤتمر بالقول:`: group 1 runs from the subject to the words before "by saying". */
   bySaying?: RegExp;
+  /** "According to him/her" opening a sentence (`לדבריה,`, `وبحسبه،`): the sentence goes on about the person just named. */
+  backReference?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -157,7 +159,7 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.
   const titled = language.title?.test(words[0]!) && words.length > 2;
   const found = splitRole(language, titled ? words.slice(1) : words);
-  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null;
+  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) ?? titledNameLater(language, clause) : null;
   if (named) return named;
   // `رئيس نهضة سايس، محمد التازي،`: an office over a body, then the person in a comma group.
   const apposed = found?.kind === 'name' && found.role && !language.definite.test(found.phrase.split(/\s+/u)[0]!) ? nameAfterComma(language, rest, true) : null;
@@ -184,9 +186,25 @@ export function nameAfterComma(language: SemiticLanguage, rest: string, strict =
   return person(named.phrase, office);
 }
 
-/** `X، الرئيس التنفيذي للشركة،`: the comma group right after the name, opening with an office. */
+/**
+ * `أكدت استشارية طب الطوارئ في مستشفى العدان الدكتورة منى الرشيدي أن`: an office, where it is held, then a
+ * title (`الدكتورة`, `ד"ר`) and the name; the title marks where the name begins, the words before it are the role.
+ */
+function titledNameLater(language: SemiticLanguage, clause: string): SpeakerPhrase | null {
+  const all = clause.split(/\s+/u).filter(Boolean);
+  const at = all.findIndex((word, i) => i >= 2 && (language.weakRole?.test(word) || language.title?.test(word)));
+  if (at < 0 || at > 8) return null;
+  const name: string[] = [];
+  for (const word of all.slice(at + 1)) {
+    if (!plainName(language, word) && !(name.length > 0 && language.definite.test(word) && !language.stop.test(word) && !language.constructBeforeDefinite)) break;
+    name.push(word);
+  }
+  return name.length >= 2 && name.length <= 4 ? person(name.join(' '), all.slice(0, at).join(' ')) : null;
+}
+
+/** `X، الرئيس التنفيذي للشركة،`, `אמרה X, מנהלת המחלקה.`: the comma group right after the name, opening with an office. */
 function appositionRole(language: SemiticLanguage, rest: string): string | null {
-  const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*[،,]/u.exec(rest.trimStart());
+  const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   const words = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
   return words.length >= 1 && words.length <= 7 && language.roleHeads.has(words[0]!) && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
 }
@@ -207,9 +225,9 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   return person(name.join(' '), role);
 }
 
-/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`) is dropped. */
+/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`, `المهندس`, `الأستاذة`) is dropped. */
 export function withoutTitle(language: SemiticLanguage, words: string[]): string[] {
-  return language.title && words.length > 2 && language.title.test(words[0]!) ? words.slice(1) : words;
+  return words.length > 2 && (language.title?.test(words[0]!) || language.weakRole?.test(words[0]!)) ? words.slice(1) : words;
 }
 
 /** A word that may be part of a name: of the script, no article, no stop word, pronoun or acronym. */
@@ -244,7 +262,9 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
       // Only right after the definite office or its adjectives; `و` + an office joins a second office (`الكاتب والناقد`).
       const adjectiveOnly = !!language.definiteHeadTakes && language.definite.test(words[end - 1]!) && language.definite.test(first) && !language.definiteHeadTakes.test(word) && !language.roleHeads.has(word.replace(/^و/u, ''));
       if (adjectiveOnly && language.definite.test(word)) break;
-      if (language.definite.test(word) || (language.constructNouns.has(word) && language.definite.test(next))) end++;
+      // `مديرة آثار البر الغربي`, `استشارية طب الطوارئ`: an office with no article is in construct with the noun after it.
+      const construct = end === 1 && !language.definite.test(first) && !language.constructBeforeDefinite && language.definite.test(next) && !language.stop.test(word);
+      if (language.definite.test(word) || ((language.constructNouns.has(word) || construct) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
       else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
       else break;

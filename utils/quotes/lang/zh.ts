@@ -11,7 +11,9 @@ import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-nam
 
 const VERBS = alternation(
   ('说 說 回忆说 回憶說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
-    '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認').split(' '),
+    '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認 ' +
+    // Advice and complaint that introduce words: `提醒：“…”`, `抱怨道`.
+    '提醒 提醒说 提醒說 建议 建議 感叹 感嘆 抱怨 抱怨道 坦承 说明 說明').split(' '),
 );
 const ROLES = alternation(
   ('发言人 發言人 立委 立法委员 立法委員 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
@@ -20,7 +22,9 @@ const ROLES = alternation(
     '医生 醫生 总裁 總裁 行政长官 行政長官 国务卿 國務卿 经理 經理 主委 处长 處長 厅长 廳長 司长 司長 老板 老闆 店主 ' +
     '居民 村民 学生 學生 家长 家長 镇长 鎮長 村长 村長 区长 區長 馆长 館長 科长 科長 社长 社長 主编 主編 总监 總監 ' +
     '副教授 讲师 講師 教师 教師 老师 老師 专家 專家 学者 學者 读者 讀者 市民 网友 網友 委员 委員 代表 摊主 攤主 摊商 攤商 ' +
-    '工程师 工程師 护士 護士 警官 官员 官員 法官 检察官 檢察官 发起人 發起人 志愿者 志願者 选手 選手 作家 经济学家 經濟學家').split(' '),
+    '工程师 工程師 护士 護士 警官 官员 官員 法官 检察官 檢察官 发起人 發起人 志愿者 志願者 选手 選手 作家 经济学家 經濟學家 ' +
+    // Customers and workers as a story introduces them: `会员张晓雯`, `乘客李明`, `业主王芳`.
+    '会员 會員 消费者 消費者 乘客 顾客 顧客 车主 車主 业主 業主 患者 游客 遊客 员工 員工 司机 司機 农民 農民').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
@@ -49,7 +53,7 @@ const MANNER = '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈�
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */
-const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|[，,。])';
+const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
 
 const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
@@ -105,7 +109,9 @@ export const chinese: LanguageCues = {
     const read = match ? readSpeaker(match[1]) : null;
     if (read) return read;
     const opening = patterns().opening.exec(frame);
-    return opening ? readSpeaker(opening[1]) : null;
+    if (opening) return readSpeaker(opening[1]);
+    // `另一名会员刘建国则更为无奈：“…”`: no verb of saying, the colon gives the words to the sentence's subject.
+    return /[：:]\s*$/u.test(frame) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;
   },
 };
 

@@ -50,6 +50,11 @@ const CASES: AttributionCase[] = [
   // The third batch: a council vote — a quote inside the introducing sentence, a member of the council.
   ['a sentence that introduces her before a quote of its own still does, for הוסיפה', 'ראש העיר, אורית בן חמו, אמרה בישיבה כי מדובר ב"תיקון של עוול". "מגיע להם לצאת מהבית בלי רכב", הוסיפה.', 'מגיע להם לצאת מהבית בלי רכב', 'אורית בן חמו', 'ראש העיר'],
   ['an office with where it sits, then the name in commas, for טען', 'חבר המועצה מהאופוזיציה, איתי שגיא, הצביע נגד. "זו החלטה פוליטית לפני בחירות", טען.', 'זו החלטה פוליטית לפני בחירות', 'איתי שגיא', 'חבר המועצה מהאופוזיציה'],
+
+  // The fourth batch (intl9): an office in apposition at the sentence's end, "according to her" opening the next sentence.
+  ['an office in apposition after the name, closed by the full stop', '"נפתח את המחלקה בקיץ", אמר ד"ר אבי לוין, מנהל בית החולים.', 'נפתח את המחלקה בקיץ', 'אבי לוין', 'מנהל בית החולים'],
+  ['an occasion in apposition is no role', '"נפתח את המחלקה בקיץ", אמר אבי לוין, בשיחה טלפונית.', 'נפתח את המחלקה בקיץ', 'אבי לוין', null],
+  ['לדבריה opens a sentence about her: its noun and verb are no person, הוסיפה is her', '"התור ארוך מאוד", אמרה שרה כהן, מנהלת המרפאה.\n\nלדבריה, העומס נובע בעיקר מסגירת המרפאות בערב. "אנחנו עושים את המקסימום", הוסיפה.', 'אנחנו עושים את המקסימום', 'שרה כהן', null],
 ];
 
 attributionTable('Hebrew', CASES);

@@ -49,6 +49,10 @@ const CASES: AttributionCase[] = [
   ['a verb modifier before the name (연출한 X 감독) is no name', '개막작을 연출한 서지우 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '서지우', '감독'],
   ['a name ending like a modifier is still a name when nothing follows it but the office', '김정은 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '김정은', '감독'],
   ['"…"고 웃었다 alone: the last speaker', '서지우 감독은 “할머니들의 이야기”라고 말했다.\n\n“촬영 내내 할머니들이 밥을 해 주셨다”고 웃었다.', '촬영 내내 할머니들이 밥을 해 주셨다', '서지우', null],
+
+  // The fourth batch (intl9): a modifier clause, the name, a body and an office; then the family name and the office.
+  ['a modifier, the name, a body and its office (광역수사대장)', '수사를 맡은 김도현 서울경찰청 광역수사대장은 “조직의 규모가 예상보다 컸다”고 말했다.', '조직의 규모가 예상보다 컸다', '김도현', '서울경찰청 광역수사대장'],
+  ['김 대장 after it is the same person', '수사를 맡은 김도현 서울경찰청 광역수사대장은 “조직의 규모가 예상보다 컸다”고 말했다. 김 대장은 “끝까지 추적해 모두 검거하겠다”고 말했다.', '끝까지 추적해 모두 검거하겠다', '김도현', '대장'],
 ];
 
 attributionTable('Korean', CASES);

@@ -51,6 +51,11 @@ const CASES: AttributionCase[] = [
   ['a sentence opening with 之一、 and an age introduces the person for 她說', '王明說：「開始了。」\n\n傷者之一、62歲清潔工人黃淑芬在庭外表示，仍要依靠拐杖。「我只想快點回去上班。」她說。', '我只想快點回去上班。', '黃淑芬', '清潔工人'],
   ['立委 before the name, a doing ending in 時', '立委黃美玲質詢時指出，居民搶不到票，「鄉親只能跟機器人搶票」。', '鄉親只能跟機器人搶票', '黃美玲', '立委'],
   ['回忆说 after the quote, with an office and a doing', '“三年前展位上几乎没人停下来。”公司创始人兼首席执行官周文博在接受本报专访时回忆说。', '三年前展位上几乎没人停下来。', '周文博', '公司创始人兼首席执行官'],
+
+  // The fourth batch (intl9): a customer introduced with no verb of saying before a colon; 提醒.
+  ['a customer and name with no verb, then a colon (乘客X则很无奈：)', '乘客王丽则很无奈：“车一直不来，我已经等了一个小时。”', '车一直不来，我已经等了一个小时。', '王丽', '乘客'],
+  ['a colon after a sentence with no person gives no speaker', '现场一片混乱：“大家快往外跑，不要拿东西！”', '大家快往外跑，不要拿东西！', null, null],
+  ['提醒 introduces the words', '市消协秘书长李强提醒：“不要贪便宜，办卡前先查一查。”', '不要贪便宜，办卡前先查一查。', '李强', '市消协秘书长'],
 ];
 
 attributionTable('Chinese', CASES);

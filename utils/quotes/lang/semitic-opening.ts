@@ -39,7 +39,12 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
     // `مدرب شباب دكالة، التونسي فوزي العياري،`: the person in the comma group after an office over a body.
     const apposed = others.length > 1 ? nameAfterComma(language, `${head}،${others[0]}،`, true) : null;
     if (apposed && end < words.length) return person(apposed.phrase, words.join(' '));
-    if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
+    if (name.length === 2 && plain(name[0]) && familyName(name[1])) {
+      // `وأرجع المهندس X، مدير عام المركز،`: an office in apposition says more than the title before the name.
+      const office = others.length > 1 && end === 1 && language.weakRole?.test(words[0]!) ? others[0]!.trim().split(/\s+/u) : [];
+      const fuller = office.length >= 1 && office.length <= 7 && language.roleHeads.has(office[0]!) && !language.weakRole?.test(office[0]!);
+      return person(name.join(' '), fuller ? office.join(' ') : words.slice(0, end).join(' '));
+    }
     // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
     const next = withoutTitle(language, (others[0] ?? '').trim().split(/\s+/u).filter(Boolean));
     if (end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain)) return person(next.join(' '), words.join(' '));

@@ -69,6 +69,10 @@ const CASES: AttributionCase[] = [
   ['an adjunct in apposition is no role', 'وقال سعيد الكندري، في اتصال هاتفي: «الزبائن عادوا».', 'الزبائن عادوا', 'سعيد الكندري', null],
   ['a family name of two words (عبد الله) is the full name written before', 'وقال الدكتور حسن عبد الله: «الموسم جيد».\n\n«نحتاج إلى مزيد من الأمطار»، قال عبد الله.', 'نحتاج إلى مزيد من الأمطار', 'حسن عبد الله', 'الدكتور'],
   ['a two-word name written nowhere longer stays as written', 'وقال أحمد حسن: «الموسم جيد».\n\n«نحتاج إلى مزيد من الأمطار»، قال عبد الرحمن.', 'نحتاج إلى مزيد من الأمطار', 'عبد الرحمن', null],
+
+  ['the outlet spoken to in quotation marks (لـ"…") ends no frame: the participle is the opening person, the office in apposition his role', 'وأرجع المهندس سالم الهاجري، مدير عام الشركة، النمو إلى الطلب، موضحاً لـ"الأنباء اليوم" أن "الطلب يتضاعف كل عام في المنطقة".', 'الطلب يتضاعف كل عام في المنطقة', 'سالم الهاجري', 'مدير عام الشركة'],
+  ['with no office in apposition the title stays the role', 'وأرجع المهندس سالم الهاجري النمو إلى الطلب، موضحاً أن "الطلب يتضاعف كل عام في المنطقة".', 'الطلب يتضاعف كل عام في المنطقة', 'سالم الهاجري', 'المهندس'],
+  ['وقال لـ"…": the outlet in marks after the verb is no speaker; he is the person just named', 'أوضح الدكتور سامي نور، رئيس قسم الجغرافيا، أن القرى منخفضة. وقال لـ"صوت الوادي": "حذرنا من البناء هنا منذ سنوات".', 'حذرنا من البناء هنا منذ سنوات', 'سامي نور', 'رئيس قسم الجغرافيا'],
 ];
 
 attributionTable('Arabic', CASES);

@@ -53,6 +53,9 @@ const CASES: AttributionCase[] = [
   // The fourth batch (intl9): a modifier clause, the name, a body and an office; then the family name and the office.
   ['a modifier, the name, a body and its office (광역수사대장)', '수사를 맡은 김도현 서울경찰청 광역수사대장은 “조직의 규모가 예상보다 컸다”고 말했다.', '조직의 규모가 예상보다 컸다', '김도현', '서울경찰청 광역수사대장'],
   ['김 대장 after it is the same person', '수사를 맡은 김도현 서울경찰청 광역수사대장은 “조직의 규모가 예상보다 컸다”고 말했다. 김 대장은 “끝까지 추적해 모두 검거하겠다”고 말했다.', '끝까지 추적해 모두 검거하겠다', '김도현', '대장'],
+
+  ['이씨 after 이모(47) 씨: the person the paper does not name stays described', '서울에 사는 이모(47) 씨는 “가격을 올릴 수밖에 없다”고 말했다. 이씨는 “손님이 줄어들까 봐 걱정이다”라고 덧붙였다.', '손님이 줄어들까 봐 걱정이다', '이모 씨', null],
+  ['이씨 after a full name with 씨 is that person', '서울에 사는 이동훈(47) 씨는 “가격을 올릴 수밖에 없다”고 말했다. 이씨는 “손님이 줄어들까 봐 걱정이다”라고 덧붙였다.', '손님이 줄어들까 봐 걱정이다', '이동훈', null],
 ];
 
 attributionTable('Korean', CASES);

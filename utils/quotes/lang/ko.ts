@@ -46,6 +46,9 @@ const patterns = lazy(() => ({
   beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
 }));
 
+/** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */
+const NOT_A_NAME = /^(?:이에|이와|이날|이번|이후|이어|이제|이미|이를|오늘|한편|특히|또한|전날|지난|오는|정작|조만간)$/u;
+
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
 const BODY = /[과부청처원회교대시도군구당실국팀소단관]$/u;
 
@@ -70,6 +73,11 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   if (named > 0 && BODY.test(name) && /인$/u.test(words[named - 1]!)) return person(words[named]!, words[named - 1]!.replace(/인$/u, ''));
   // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
   if (name.length === 1 && rest.length > 0) return null;
+  // `이에 대해 최 대표는`: a family name standing alone right before the office is the person, whatever came before.
+  const lone = words.length >= 2 ? words.at(-2)! : '';
+  if (rest.length > 0 && new RegExp(`^(?:${SURNAME})$`, 'u').test(lone)) return person(lone, words.at(-1));
+  // `이에 대해 회사 대표는`, `한편 …`: a word of the sentence that starts like a family name is no name; the office is described.
+  if (NOT_A_NAME.test(name)) return role ? described(role.replace(/^(?:대해|관해|따라)\s+/u, '')) : null;
   return person(name, role);
 }
 

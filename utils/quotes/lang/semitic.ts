@@ -56,6 +56,8 @@ export interface SemiticLanguage {
   bySaying?: RegExp;
   /** "According to him/her" opening a sentence (`לדבריה,`, `وبحسبه،`): the sentence goes on about the person just named. */
   backReference?: RegExp;
+  /** "As for X," before the verb (`أما X، فقال`): group 1 is X. */
+  topic?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -119,14 +121,18 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         const opening = openingPerson(language, frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);
         if (opening) return opening;
       }
+      // `מנכ"ל החברה, עומר גלעד, כתב במכתב…`, `أما المترشح X، فقال…`: a subject set off before the verb is its speaker.
+      const lead = frame.slice(0, last.index);
+      const setOff = /[،,]\s*$/u.test(lead) ? (commaGroupSubject(language, lead) ?? topicSubject(language, lead)) : null;
+      if (setOff) return setOff;
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
       const following = readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
       // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
-      const lead = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
-      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(lead)) {
+      const joined = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
+      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(joined)) {
         // The subject of the first verb is the speaker (`יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר`).
-        const first = readSubject(language, lead.replace(/\S+\s+$/u, ''));
+        const first = readSubject(language, joined.replace(/\S+\s+$/u, ''));
         return first && !first.pronoun && first.kind === 'name' && first.phrase.split(/\s+/u).every((word) => plainName(language, word)) ? first : pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       }
       const subject = readSubject(language, frame.slice(0, last.index));
@@ -141,7 +147,7 @@ const fieldAfterRole = (language: SemiticLanguage, words: readonly string[], wor
   word === 'في' && !!next && FIELD.test(next) && language.roleHeads.has(words[0] ?? '') && words.every((earlier, i) => i === 0 || language.definite.test(earlier));
 
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
-function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
+export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
   let clause = rest.trimStart();
   const end = PHRASE_END.exec(clause);
   if (end) clause = clause.slice(0, end.index);
@@ -218,11 +224,25 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   const groups = head.split(/[،,]/u);
   if (groups.length < 3 || groups.at(-1)!.trim()) return null;
   const name = withoutTitle(language, groups.at(-2)!.trim().split(/\s+/u).filter(Boolean));
+  // `אחת העובדות שפוטרו, מהנדסת התוכנה דנה רוזן, סיפרה`: the group itself is an office and the name.
+  if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!)) {
+    const named = splitRole(language, name);
+    const words = named?.kind === 'name' ? named.phrase.split(/\s+/u) : [];
+    if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return named;
+  }
   if (name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return null;
   const office = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');
   const first = office.split(/\s+/u)[0] ?? '';
   const role = office && office.split(/\s+/u).length <= 6 && (language.roleHeads.has(first) || language.definite.test(first)) ? office : null;
   return person(name.join(' '), role);
+}
+
+/** `أما المترشح يوسف الإدريسي، فقال`: "as for X," sets the subject off before the verb. */
+function topicSubject(language: SemiticLanguage, lead: string): SpeakerPhrase | null {
+  const topic = language.topic?.exec(lead);
+  if (!topic) return null;
+  const found = readSpeaker(language, topic[1]!);
+  return found && found.kind === 'name' && !found.pronoun ? found : null;
 }
 
 /** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`, `المهندس`, `الأستاذة`) is dropped. */
@@ -269,7 +289,11 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
       else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
       else break;
     }
-    const name = words.slice(end, end + 4);
+    let name = words.slice(end, end + 5);
+    // `הכלכלן ד"ר X Y מאוניברסיטת…`: a title before the name and where the person comes from after it are neither.
+    if (name.length > 2 && (language.title?.test(name[0]!) || language.weakRole?.test(name[0]!))) name = name.slice(1);
+    const from = language.affiliation ? name.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
+    name = name.slice(0, from > 0 ? from : 4);
     const role = words.slice(0, end).join(' ');
     // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));

@@ -24,7 +24,9 @@ const ROLES = alternation(
     '副教授 讲师 講師 教师 教師 老师 老師 专家 專家 学者 學者 读者 讀者 市民 网友 網友 委员 委員 代表 摊主 攤主 摊商 攤商 ' +
     '工程师 工程師 护士 護士 警官 官员 官員 法官 检察官 檢察官 发起人 發起人 志愿者 志願者 选手 選手 作家 经济学家 經濟學家 ' +
     // Customers and workers as a story introduces them: `会员张晓雯`, `乘客李明`, `业主王芳`.
-    '会员 會員 消费者 消費者 乘客 顾客 顧客 车主 車主 业主 業主 患者 游客 遊客 员工 員工 司机 司機 农民 農民').split(' '),
+    '会员 會員 消费者 消費者 乘客 顾客 顧客 车主 車主 业主 業主 患者 游客 遊客 员工 員工 司机 司機 农民 農民 ' +
+    // Growers and village offices: `蕉農`, `果农`, `班長`, `里長`.
+    '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
@@ -59,7 +61,10 @@ const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
-  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
+  verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})[：:]\\s*$`, 'u'),
+  roleNameAny: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{3})`, 'u'),
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
@@ -110,8 +115,9 @@ export const chinese: LanguageCues = {
     if (read) return read;
     const opening = patterns().opening.exec(frame);
     if (opening) return readSpeaker(opening[1]);
-    // `另一名会员刘建国则更为无奈：“…”`: no verb of saying, the colon gives the words to the sentence's subject.
-    return /[：:]\s*$/u.test(frame) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;
+    // `另一名会员刘建国则更为无奈：“…”`: no verb of saying, the colon gives the words to the sentence's subject;
+    // `蕉農陳文彬站在蕉園裡，苦笑著說：` too, the verb standing alone after a clause.
+    return /[：:]\s*$/u.test(frame) && (!match || patterns().verbOnly.test(frame)) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;
   },
 };
 
@@ -128,5 +134,8 @@ export function chineseSubject(sentence: string): SpeakerPhrase | null {
   const titled = roleNameSubject.exec(clause);
   // A time word is never part of a name: `居民区每天…` is no person.
   if (titled && looksLikeChineseName(titled[2]!) && !/[每天年月日都]/u.test(titled[2]!)) return person(titled[2]!, titled[1]);
+  // `蕉農陳文彬站在…`: an office and a three-character name before a verb of doing no list holds.
+  const any = patterns().roleNameAny.exec(clause);
+  if (any && looksLikeChineseName(any[2]!) && !/[每天年月日都在是也就還还有把和]/u.test(any[2]!)) return person(any[2]!, any[1]);
   return null;
 }

@@ -73,6 +73,9 @@ const CASES: AttributionCase[] = [
   ['the outlet spoken to in quotation marks (لـ"…") ends no frame: the participle is the opening person, the office in apposition his role', 'وأرجع المهندس سالم الهاجري، مدير عام الشركة، النمو إلى الطلب، موضحاً لـ"الأنباء اليوم" أن "الطلب يتضاعف كل عام في المنطقة".', 'الطلب يتضاعف كل عام في المنطقة', 'سالم الهاجري', 'مدير عام الشركة'],
   ['with no office in apposition the title stays the role', 'وأرجع المهندس سالم الهاجري النمو إلى الطلب، موضحاً أن "الطلب يتضاعف كل عام في المنطقة".', 'الطلب يتضاعف كل عام في المنطقة', 'سالم الهاجري', 'المهندس'],
   ['وقال لـ"…": the outlet in marks after the verb is no speaker; he is the person just named', 'أوضح الدكتور سامي نور، رئيس قسم الجغرافيا، أن القرى منخفضة. وقال لـ"صوت الوادي": "حذرنا من البناء هنا منذ سنوات".', 'حذرنا من البناء هنا منذ سنوات', 'سامي نور', 'رئيس قسم الجغرافيا'],
+
+  ['أما X، فقال: "as for X" sets the speaker off before the verb', 'أما المترشح يوسف الإدريسي، فقال بعد خروجه من الامتحان: «الموضوع كان واضحاً جداً».', 'الموضوع كان واضحاً جداً', 'يوسف الإدريسي', 'المترشح'],
+  ['أما with a thing, then the verb and its speaker: the speaker after the verb', 'أما النتائج، فقال الوزير شكيب الوزاني: «ستعلن النتائج في يوليو المقبل».', 'ستعلن النتائج في يوليو المقبل', 'شكيب الوزاني', 'الوزير'],
 ];
 
 attributionTable('Arabic', CASES);

@@ -56,6 +56,9 @@ const CASES: AttributionCase[] = [
 
   ['이씨 after 이모(47) 씨: the person the paper does not name stays described', '서울에 사는 이모(47) 씨는 “가격을 올릴 수밖에 없다”고 말했다. 이씨는 “손님이 줄어들까 봐 걱정이다”라고 덧붙였다.', '손님이 줄어들까 봐 걱정이다', '이모 씨', null],
   ['이씨 after a full name with 씨 is that person', '서울에 사는 이동훈(47) 씨는 “가격을 올릴 수밖에 없다”고 말했다. 이씨는 “손님이 줄어들까 봐 걱정이다”라고 덧붙였다.', '손님이 줄어들까 봐 걱정이다', '이동훈', null],
+
+  ['이에 대해 최 대표는: a family name alone before the office, after an adverbial phrase', '최재호 대표는 “매출이 크게 늘었다”고 말했다. 이에 대해 최 대표는 “앞으로도 계속 늘 것”이라고 말했다.', '앞으로도 계속 늘 것', '최재호', '대표'],
+  ['이에 대해 회사 대표는: the adverbial phrase is no name, the office is described', '이에 대해 회사 대표는 “올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다”고 말했다.', '올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다', '회사 대표', null],
 ];
 
 attributionTable('Korean', CASES);

@@ -56,6 +56,11 @@ const CASES: AttributionCase[] = [
   ['a customer and name with no verb, then a colon (乘客X则很无奈：)', '乘客王丽则很无奈：“车一直不来，我已经等了一个小时。”', '车一直不来，我已经等了一个小时。', '王丽', '乘客'],
   ['a colon after a sentence with no person gives no speaker', '现场一片混乱：“大家快往外跑，不要拿东西！”', '大家快往外跑，不要拿东西！', null, null],
   ['提醒 introduces the words', '市消协秘书长李强提醒：“不要贪便宜，办卡前先查一查。”', '不要贪便宜，办卡前先查一查。', '李强', '市消协秘书长'],
+
+  // The second intl9 batch: a clause between the subject and how the words were said; a grower as the role.
+  ['a grower and name, a clause, then only 無奈地說： (the subject opened the sentence)', '果農林美玲站在果園裡，無奈地說：「今年的收成全沒了，只能等明年再說。」', '今年的收成全沒了，只能等明年再說。', '林美玲', '果農'],
+  ['the same verb after a clause with no person names nobody', '颱風過後一片狼藉，無奈地說：「今年的收成全沒了，只能等明年再說。」', '今年的收成全沒了，只能等明年再說。', null, null],
+  ['班長 X 無奈地說，…，「…」: the manner between the name and the verb', '班長黃志明無奈地說，果實被強風打落，「落果率超過七成，理賠也不夠。」', '落果率超過七成，理賠也不夠。', '黃志明', '班長'],
 ];
 
 attributionTable('Chinese', CASES);

@@ -15,7 +15,9 @@ const ROLES = alternation(
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
     '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서 ' +
     // Police and field offices: `형사기동대장`, `경찰서장`, `단장`, `센터장`.
-    '대장 서장 단장 센터장 지검장 조합장').split(' '),
+    '대장 서장 단장 센터장 지검장 조합장 ' +
+    // Occupations and ranks written after the name like offices: `김민수 교사`, `박지은 간호사`, `이정훈 경위`.
+    '교사 간호사 의사 군수 경위 경감 경정 소방관 교감 작가 배우 코치 주장 목사 신부 스님 기자 연구위원 사무총장').split(' '),
 );
 /** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
 const SURNAME = alternation(

@@ -155,7 +155,8 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
   const all = clause.split(/\s+/u).filter(Boolean);
   for (const [i, word] of all.entries()) {
     if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
-    if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`)) break;
+    // (`בעל המסעדה X`: an office that starts like "in the" is no place.)
+    if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`) && !language.roleHeads.has(word)) break;
     words.push(word);
     if (words.length === 8) break;
   }

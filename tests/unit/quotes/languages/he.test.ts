@@ -63,6 +63,10 @@ const CASES: AttributionCase[] = [
   ['לדברי an occupation, a title, the name and where he is from opens the sentence: him, for אמר', 'לדברי הכלכלן ד"ר יואב פרידמן מאוניברסיטת תל אביב, הגל הנוכחי שונה. "הפעם מדובר בחברות בוגרות", אמר.', 'הפעם מדובר בחברות בוגרות', 'יואב פרידמן', 'הכלכלן'],
   ['מרשות X נמסר: the authority is described', 'מרשות החדשנות נמסר: "אנו עוקבים אחר המצב בשוק העבודה".', 'אנו עוקבים אחר המצב בשוק העבודה', 'רשות החדשנות', null],
   ['a description, then an office and the name in one comma group, for אמרה', 'אחת העובדות, מהנדסת התוכנה דנה רוזן, סיפרה כי פוטרה בזום. "לא היה שום סימן מוקדם", אמרה.', 'לא היה שום סימן מוקדם', 'דנה רוזן', 'מהנדסת התוכנה'],
+
+  // Occupations written before a name like offices (intl9 lexicon pass).
+  ['האחות X after the verb: the occupation is the role', '"המחלקה מלאה עד אפס מקום", אמרה האחות מיכל לוי.', 'המחלקה מלאה עד אפס מקום', 'מיכל לוי', 'האחות'],
+  ['בעל המסעדה X: an office that starts like "in the" is no place', '"המחלקה מלאה עד אפס מקום", אמר בעל המסעדה יוסי לוי.', 'המחלקה מלאה עד אפס מקום', 'יוסי לוי', 'בעל המסעדה'],
 ];
 
 attributionTable('Hebrew', CASES);

@@ -55,6 +55,9 @@ const CASES: AttributionCase[] = [
   ['the same clause with no として gives no role', '30年働いてきた田中一郎さんは「海が変わった」と話す。', '海が変わった', '田中一郎', null],
   ['two board offices after the name (専務理事)', '商工会の山本次郎専務理事は「売り上げが戻った」と述べた。', '売り上げが戻った', '山本次郎', '専務理事'],
   ['a given name with さん is the full name written before', '店主の川村美咲さんは「客がようやく戻ってきた」と話す。美咲さんは「本当にうれしいことです」と笑顔を見せた。', '本当にうれしいことです', '川村美咲', null],
+
+  ['a school office after the name (教諭)', '同校の山田花子教諭は「子どもたちが成長した」と話した。', '子どもたちが成長した', '山田花子', '教諭'],
+  ['a council member before the name (市議の)', '市議の山田太郎さんは「予算が足りない」と話した。', '予算が足りない', '山田太郎', '市議'],
 ];
 
 attributionTable('Japanese', CASES);

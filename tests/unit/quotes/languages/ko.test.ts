@@ -59,6 +59,8 @@ const CASES: AttributionCase[] = [
 
   ['이에 대해 최 대표는: a family name alone before the office, after an adverbial phrase', '최재호 대표는 “매출이 크게 늘었다”고 말했다. 이에 대해 최 대표는 “앞으로도 계속 늘 것”이라고 말했다.', '앞으로도 계속 늘 것', '최재호', '대표'],
   ['이에 대해 회사 대표는: the adverbial phrase is no name, the office is described', '이에 대해 회사 대표는 “올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다”고 말했다.', '올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다', '회사 대표', null],
+
+  ['an occupation after the name (교사) like an office', '김민수 교사는 “아이들이 많이 달라졌다”고 말했다.', '아이들이 많이 달라졌다', '김민수', '교사'],
 ];
 
 attributionTable('Korean', CASES);

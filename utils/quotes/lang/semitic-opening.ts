@@ -22,6 +22,11 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   if (cited && others.length > 0) return citedOpening(language, cited[1]!);
   // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
   if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
+  // `في بلدة ساكب بمحافظة جرش، كان أبو محمد العتوم يجمع…`: a place of up to six words opening with "in" before the clause.
+  else if (others.length > 0 && /^\s*(?:في|على|أمام)\s+\S+(?:\s+\S+){0,4}\s*$/u.test(head)) [head = '', ...others] = others;
+  // `كان أبو محمد العتوم يجمع…`: "was", the name, then what the person was doing (an imperfect verb).
+  const was = /^\s*[وف]?كان(?:ت)?\s+((?:أبو|أم)\s+\p{Script=Arabic}+\s+\p{Script=Arabic}+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)\s+[يت]\p{Script=Arabic}{2,}/u.exec(head);
+  if (was && was[1]!.split(/\s+/u).every((word, i, all) => i === all.length - 1 ? !language.stop.test(word) : !language.definite.test(word) && !language.stop.test(word) && !language.roleHeads.has(word))) return person(was[1]!);
   let words = head.trim().split(/\s+/u).filter(Boolean);
   // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
   if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);

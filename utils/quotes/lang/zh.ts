@@ -43,7 +43,7 @@ const DOING =
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`. */
 const ADJUNCT =
   '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|[今昨前][（(]\\d{1,2}[）)]日|[今昨前]日|昨天|今天|当天|當天|周[一二三四五六日]|週[一二三四五六日])?' +
-  '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後)?' +
+  '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後|赛后|賽後|会后|會後|事后|事後|课后|課後|随后|隨後)?' +
   `(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後外]|${DOING}[时時])?`;
 /** Whom the words were told: `告诉记者`. */
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾)?';
@@ -75,6 +75,10 @@ const patterns = lazy(() => ({
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
 }));
 const ENDS_WITH_ROLE = endsWithRole(ROLES);
+/** Characters Chinese uses to spell foreign names (基普罗蒂奇, 穆萨, 埃琳娜), four to eight of them. */
+const TRANSLITERATED = /^[阿埃艾安奥巴贝比波布达德迪蒂杜多厄恩法菲弗福格哈赫霍基吉加杰卡凯科克库拉莱兰劳勒雷里利列卢鲁罗洛马迈曼梅米莫穆纳内尼诺帕佩皮普奇乔琼萨塞桑沙舍什斯索塔泰汤特提图托瓦韦维沃西希谢辛雅亚伊尤约扎泽詹兹娜娃丽琳莉妮]{4,8}$/u;
+/** How country and region names end in transliteration: 利比亚, 俄罗斯, 波兰, 伊拉克. */
+const COUNTRY_END = /(?:亚|斯|兰|国|坦|加|哥|拉|克|尼西亚|利亚)$/u;
 
 function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   // `在一家公司工作的读者陈思远`: what the clause before 的 says of the speaker is not the name or the office.
@@ -97,7 +101,9 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (prefixed && (prefixed[2]!.length <= 5 || prefixed[2]!.includes('·'))) return person(prefixed[2]!, prefixed[1]);
   // An office and no name: `市交通运输局相关负责人`.
   if (ENDS_WITH_ROLE().test(name)) return described(name);
-  return name.length <= 4 && looksLikeChineseName(name) ? person(name) : name.includes('·') && name.length <= 12 ? person(name) : null;
+  if (name.length <= 4 && looksLikeChineseName(name)) return person(name);
+  // `基普罗蒂奇`: a foreign name in transliteration, every character one that spells foreign sounds (not a country: 利比亚, 俄罗斯).
+  return (name.includes('·') && name.length <= 12) || (TRANSLITERATED.test(name) && !COUNTRY_END.test(name)) ? person(name) : null;
 }
 
 export const chinese: LanguageCues = {

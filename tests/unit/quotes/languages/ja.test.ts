@@ -58,6 +58,10 @@ const CASES: AttributionCase[] = [
 
   ['a school office after the name (教諭)', '同校の山田花子教諭は「子どもたちが成長した」と話した。', '子どもたちが成長した', '山田花子', '教諭'],
   ['a council member before the name (市議の)', '市議の山田太郎さんは「予算が足りない」と話した。', '予算が足りない', '山田太郎', '市議'],
+
+  // The third intl9 batch: a head of a field (教育長) whole, こう述べた after words about the occasion.
+  ['教育長 after the name is one office: the name does not swallow 教育', '市教委の岡本恵子教育長は「対応できない」と理解を求めた。', '対応できない', '岡本恵子', '教育長'],
+  ['「…」。X教育長は会見の最後にこう述べた: words between the subject and こう', '市教委の岡本恵子教育長は「食材費の高騰が続いている」と述べた。\n\n「慎重に検討していく」。岡本教育長は会見の最後にこう述べた。', '慎重に検討していく', '岡本恵子', '教育長'],
 ];
 
 attributionTable('Japanese', CASES);

@@ -61,6 +61,9 @@ const CASES: AttributionCase[] = [
   ['이에 대해 회사 대표는: the adverbial phrase is no name, the office is described', '이에 대해 회사 대표는 “올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다”고 말했다.', '올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다', '회사 대표', null],
 
   ['an occupation after the name (교사) like an office', '김민수 교사는 “아이들이 많이 달라졌다”고 말했다.', '아이들이 많이 달라졌다', '김민수', '교사'],
+
+  ['a body (기상청) is described, with 당부했다', '기상청은 “이번 주말까지 폭염이 이어지겠다”며 “한낮에는 야외 활동을 자제해 달라”고 당부했다.', '한낮에는 야외 활동을 자제해 달라', '기상청', null],
+  ['a person\'s name ending like no body stays a name', '박지원 씨는 “다음 달부터 가게 문을 다시 열겠다”고 밝혔다.', '다음 달부터 가게 문을 다시 열겠다', '박지원', null],
 ];
 
 attributionTable('Korean', CASES);

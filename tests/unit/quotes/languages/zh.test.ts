@@ -61,6 +61,9 @@ const CASES: AttributionCase[] = [
   ['a grower and name, a clause, then only 無奈地說： (the subject opened the sentence)', '果農林美玲站在果園裡，無奈地說：「今年的收成全沒了，只能等明年再說。」', '今年的收成全沒了，只能等明年再說。', '林美玲', '果農'],
   ['the same verb after a clause with no person names nobody', '颱風過後一片狼藉，無奈地說：「今年的收成全沒了，只能等明年再說。」', '今年的收成全沒了，只能等明年再說。', null, null],
   ['班長 X 無奈地說，…，「…」: the manner between the name and the verb', '班長黃志明無奈地說，果實被強風打落，「落果率超過七成，理賠也不夠。」', '落果率超過七成，理賠也不夠。', '黃志明', '班長'],
+
+  ['a foreign name in transliteration after the quote, with 赛后 and 对记者', '“江城的赛道很平，我一开始就想冲击纪录。”基普罗蒂奇赛后对记者说。', '江城的赛道很平，我一开始就想冲击纪录。', '基普罗蒂奇', null],
+  ['a country in transliteration (俄罗斯) is no person', '“我们不会改变立场，谈判还会继续。”俄罗斯对记者说。', '我们不会改变立场，谈判还会继续。', null, null],
 ];
 
 attributionTable('Chinese', CASES);

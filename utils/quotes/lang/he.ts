@@ -35,7 +35,7 @@ export const hebrew = semiticCues({
   descriptionHeads: words('גורם גורמים מקור בכיר בכירה תושב תושבת עד עדה אחד אחת מומחה מומחית'),
   definite: /^ה\p{Script=Hebrew}{2,}/u,
   outletHeads: words('עיתון ערוץ אתר רדיו סוכנות חדשות'),
-  constructNouns: words('משרד ועדת מפלגת עיריית בית תנועת ארגון חברת'),
+  constructNouns: words('משרד ועדת מפלגת עיריית בית תנועת ארגון חברת ועד מועצת איגוד הסתדרות רשות מכון לשכת אגף מחלקת בנק קופת אוניברסיטת מכללת עמותת תאגיד'),
   // Adverbs and places of a ruling: `כתבה בגזר הדין`, `אמר בשקט`.
   stop: /^(?:כש\p{Script=Hebrew}+|בישיבה|בישיבת|בטקס|בסוף|בתחילת|במסיבת|בנאום|בגזר|בפסק|בהחלטה|בהחלטתה|בהחלטתו|בשקט|בקול|בדיון|באולם|בסיום|בתום|בחיוך|בהתרגשות|בכעס|בצחוק|בגאווה|בעצב|בשמחה|בזהירות|בתסכול|בחום|כי|ש|היום|אתמול|הבוקר|הערב|במהלך|לאחר|אחרי|בעקבות|בתגובה|בראיון|בהודעה|בשיחה|במכתב|בפוסט|בציוץ|ברשת|בפייסבוק|בכנס|לכתבים|לעיתונאים|בפני|ל[-־]\S*|ל["״]\S*|לכאן|לרדיו|לחדשות|לגלי|לערוץ|לאתר|לעיתון|לסוכנות)$/u,
   script: /\p{Script=Hebrew}/u,
@@ -43,7 +43,8 @@ export const hebrew = semiticCues({
   presentVerb: /^(?:מ\p{Script=Hebrew}{3,}(?<!ים|ות)|עובד|עובדת|גר|גרה|חי|חיה|שומר|שומרת|מוכר|מוכרת)$/u,
   // `סיפר בן ה-64`, `אמרה בת ה-72`: the person of that age just named.
   constructBeforeDefinite: true,
-  anaphor: /^(?:בן|בת)\s+ה[-־]?\d{1,3}$/u,
+  // `כתבה השרה ברשת X`: an office with its article alone (a place after it) is the person the story just named; not a spokesperson or a body.
+  anaphor: /^(?:(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה)(?:\s|$))ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?)$/u,
   // `אמרה בטקס הפתיחה:`, `אמר בסוף ישיבת הוועד`: in (a place, an occasion) with a definite noun after it.
   adjunct: /^ב\p{Script=Hebrew}{2,}\s+(?:ה\p{Script=Hebrew}|\p{Script=Hebrew}+ת\s+ה|\p{Script=Hebrew}+ת$)/u,
   // (`מאוניברסיטת תל אביב`: from a university, its name in construct.)

@@ -109,6 +109,9 @@ const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(
 /** `— рассказал агентству «Северные вести» заведующий…`: the outlet spoken to, its name in quotation marks, skipped. */
 const QUOTED_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:\\p{Ll}+\\s+)?«[^«»\\n]{1,40}»\\s+(?=\\p{L})`, 'u');
 
+/** `— сказала журналістам адвокатка …`: the people spoken to, between the verb and the speaker, skipped. */
+const TOLD_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:журналістам|журналистам|репортерам|репортерам|кореспонденту|корреспонденту|кореспондентові|нам)\\s+(?=\\p{L})`, 'u');
+
 /** A question's askers with no name: `— спросили министра журналисты`, `— запитали журналісти`. */
 const ASKED_BY = /^[\s,]*[—–-]\s*(?:спросил[аи]?|поинтересовал(?:ся|ась|ись)|запита(?:в|ла|ли)|спита(?:в|ла|ли))(?:\s+\p{Ll}[\p{Ll}-]*)*?\s+(\p{Ll}[\p{Ll}-]*)\s*[.!?]?\s*$/u;
 
@@ -172,7 +175,7 @@ export const russianUkrainian: LanguageCues = {
     // `— спросили министра журналисты`: unnamed askers (the one asked comes first) are described.
     const asked = ASKED_BY.exec(frame);
     if (asked) return described(asked[1]!);
-    const told = QUOTED_RECIPIENT.exec(frame);
+    const told = QUOTED_RECIPIENT.exec(frame) ?? TOLD_RECIPIENT.exec(frame);
     if (told) frame = told[1] + frame.slice(told[0].length);
     const adjunct = ADJUNCT_AFTER_VERB.exec(frame);
     return withoutPlace(withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after));

@@ -161,6 +161,9 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
     if (words.length === 8) break;
   }
   if (words.length === 0) return undefined;
+  // `סיפרה מיכל אברהם מרמת גן`: where a named person is from (a word opening with "from", more words after it) is no part of the name.
+  const from = language.constructBeforeDefinite && plainName(language, words[0]!) ? words.findIndex((word, i) => i >= 2 && i < all.length - 1 && /^מ\p{Script=Hebrew}{2,}/u.test(word)) : -1;
+  if (from > 0) words.splice(from);
   const gender = language.pronouns[words[0] ?? ''];
   if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
   // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.

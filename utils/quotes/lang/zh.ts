@@ -29,7 +29,7 @@ const ROLES = alternation(
     '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长 ' +
     // Trades and offices a story writes before a name: `民警X`, `厨师X`, `店长X`, `快递员X`.
     '民警 警察 消防员 消防員 店员 店員 厨师 廚師 店长 店長 厂长 廠長 站长 站長 快递员 快遞員 外卖员 外賣員 骑手 騎手 工人 ' +
-    '医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
+    '東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
@@ -48,6 +48,8 @@ const ADJUNCT =
 /** Whom the words were told: `告诉记者`. */
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾)?';
 const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
+/** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */
+const OPENING_SPEAKER = '([\\p{Script=Han}·・A-Za-z\\d]{1,30}?)';
 /** Adverbs between the speaker and the verb: `王明也表示`, `他还说`. */
 const ADVERB = '(?:也|还|還|则|則|亦|更|又|再|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
 /** Times and linking words that open a clause before its subject: `昨天王明表示`. */
@@ -64,7 +66,7 @@ const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
-  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
   // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
   verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})[：:]\\s*$`, 'u'),
   roleNameAny: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{3})`, 'u'),
@@ -94,6 +96,9 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (suffixed && (looksLikeChineseName(suffixed[1]!) || suffixed[1]!.includes('·'))) return person(suffixed[1]!, suffixed[2]);
   const name = chunk.replace(HONORIFICS, '');
   if (name !== chunk && looksLikeChineseName(name)) return person(name);
+  // `街坊李太`, `陳生`: a family name and a Hong Kong form of address (太 Mrs, 生 Mr) is how the paper names the person.
+  const addressed = new RegExp(`^(.*?(?:${ROLES}))?(\\p{Script=Han}(?:太|生))$`, 'u').exec(name);
+  if (addressed && looksLikeChineseName(addressed[2]!.slice(0, 1))) return person(addressed[2]!, addressed[1] ?? null);
   const split = splitOfficeAndName(name, ENDS_WITH_ROLE);
   if (split) return person(split.name, split.role);
   // A foreign name after a known office: `美国国务卿布林肯`, `国务卿约翰·克里`.

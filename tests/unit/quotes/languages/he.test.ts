@@ -67,6 +67,13 @@ const CASES: AttributionCase[] = [
   // Occupations written before a name like offices (intl9 lexicon pass).
   ['האחות X after the verb: the occupation is the role', '"המחלקה מלאה עד אפס מקום", אמרה האחות מיכל לוי.', 'המחלקה מלאה עד אפס מקום', 'מיכל לוי', 'האחות'],
   ['בעל המסעדה X: an office that starts like "in the" is no place', '"המחלקה מלאה עד אפס מקום", אמר בעל המסעדה יוסי לוי.', 'המחלקה מלאה עד אפס מקום', 'יוסי לוי', 'בעל המסעדה'],
+
+  // The fourth intl9 batch: an office with its article standing for the person named, where a person is from, a committee in an office.
+  ['כתבה השרה ברשת X: the minister just named', 'שרת החינוך יעל שמואלי קראה לצדדים לחזור לשולחן. "התלמידים לא צריכים לשלם את המחיר", כתבה השרה ברשת X.', 'התלמידים לא צריכים לשלם את המחיר', 'יעל שמואלי', 'שרת החינוך'],
+  ['אמרה הדוברת after a body\'s words stays described', 'ממשטרת ישראל נמסר כי החקירה נמשכת. "אנחנו פועלים בכל הכלים", אמרה הדוברת.', 'אנחנו פועלים בכל הכלים', 'הדוברת', null],
+  ['where she is from (מרמת גן) is no part of the name', '"אין לי מושג מה אעשה איתם", סיפרה מיכל אברהם מרמת גן, אם לשלושה.', 'אין לי מושג מה אעשה איתם', 'מיכל אברהם', null],
+  ['a family name opening with מ at the end stays', '"אין לי מושג מה אעשה איתם", סיפרה רונית בן מימון.', 'אין לי מושג מה אעשה איתם', 'רונית בן מימון', null],
+  ['an office over a committee (ועד), then the name after a comma at the sentence\'s end', '"אנחנו בעד המורים", אמר יו"ר ועד ההורים הארצי, אלי כהן.', 'אנחנו בעד המורים', 'אלי כהן', 'יו"ר ועד ההורים הארצי'],
 ];
 
 attributionTable('Hebrew', CASES);

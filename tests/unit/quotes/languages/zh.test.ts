@@ -64,6 +64,10 @@ const CASES: AttributionCase[] = [
 
   ['a foreign name in transliteration after the quote, with 赛后 and 对记者', '“江城的赛道很平，我一开始就想冲击纪录。”基普罗蒂奇赛后对记者说。', '江城的赛道很平，我一开始就想冲击纪录。', '基普罗蒂奇', null],
   ['a country in transliteration (俄罗斯) is no person', '“我们不会改变立场，谈判还会继续。”俄罗斯对记者说。', '我们不会改变立场，谈判还会继续。', null, null],
+
+  ['a Hong Kong form of address (李太) after a role is the name', '經常光顧的街坊李太說：「以後都唔知去邊度飲茶好。」', '以後都唔知去邊度飲茶好。', '李太', '街坊'],
+  ['東主 before the name, 接受本報訪問時表示', '酒樓東主梁志強接受本報訪問時表示：「租金加咗三成，實在撐唔落去。」', '租金加咗三成，實在撐唔落去。', '梁志強', '酒樓東主'],
+  ['a number in the clause before 的 at the sentence\'s opening', '在酒樓工作超過40年的點心師傅陳國輝說，他從16歲入行，「呢度就係我第二個屋企」。', '呢度就係我第二個屋企', '陳國輝', '點心師傅'],
 ];
 
 attributionTable('Chinese', CASES);

@@ -249,7 +249,8 @@ function mentionOf(text: string, phrase: string, side: AttributionSource | null,
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$/u;
+// (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts.)
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one
@@ -352,6 +353,9 @@ function interjectedBy(frame: string): SpeakerPhrase | null {
 
 /** `CNN's "State of the Union"`: a title-cased name owned by someone is a show or a book, as filter.ts reads it. */
 function isOwnedTitle(text: string, span: QuoteSpan): boolean {
+  // (`موضحاً لـ"الاقتصادية اليوم" أن "…"`, `אמר ל"חדשות השרון" כי "…"`: the outlet spoken to, a name in marks, ends no frame either.)
+  // (`لشركة "أملاك الخليج" للاستشارات`, `חברת "שומרה"`: a body's name in marks after its noun, too.)
+  if (wordCount(span.text) <= 4 && /(?:^|\s)[وف]?لـ?\s*$|(?:^|\s)ו?ל-?$|(?:^|\s)[وفبل]?(?:ل)?(?:شركة|مؤسسة|جمعية|مجموعة|مركز|مطعم|فندق|برنامج|مبادرة|حملة|مشروع|تطبيق|منصة|دار)\s*$|(?:^|\s)ו?(?:חברת|עמותת|תוכנית|מבצע|מיזם|פרויקט|מסעדת|מלון|אפליקציית)\s*$/u.test(text.slice(Math.max(0, span.outerStart - 12), span.outerStart))) return true;
   return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
 }
 

@@ -10,6 +10,8 @@ import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
   const limit = Math.min(nextSpan?.outerStart ?? text.length, lineEnd(text, span.outerEnd), span.outerEnd + 300);
   const rest = text.slice(span.outerEnd, limit);
+  // `「…」。女性はこう話した`: a Japanese quote closed by its own 。 is told by the sentence after it (lang/ja.ts thusSaid).
+  if (rest.startsWith('。')) return `。${rest.slice(1, 1 + sentenceEnd(rest.slice(1)))}`;
   return rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:،؛]+/, '');
 }
 

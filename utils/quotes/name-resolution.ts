@@ -8,6 +8,7 @@ import type { Gender } from './coreference';
 import { bare, bareUses, cleanName, nicknamesOf, PARTICLE, type PersonMention } from './names';
 import { nominativeName } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
+import { nominativeName as cyrillicNominative } from './lang/ru-uk';
 
 const NONE: ReadonlyMap<string, number> = new Map();
 
@@ -40,7 +41,16 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
     const fits = (full: string) => genders!.get(full) === gender;
     if (!fits(head)) return family.find(fits) ?? (genders!.has(head) ? (family.find((full) => !genders!.has(full)) ?? head) : head);
   }
-  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? nicknamesOf.get(people)?.get(short) ?? name;
+  return index.byLastWord.get(short) ?? index.byAnyWord.get(short) ?? nicknamesOf.get(people)?.get(short) ?? genitiveIntroduced(name, people) ?? name;
+}
+
+/**
+ * `Слепцова` after `У главы наслега Марии Слепцовой`: a person first named in the genitive, given in the nominative
+ * (lang/ru-uk.ts). Only family names whose ending is no nominative (-ой, -ої, -ого): `Анна Иванова` is left as written.
+ */
+function genitiveIntroduced(name: string, people: PersonMention[]): string | undefined {
+  if (!/^\p{Script=Cyrillic}+$/u.test(name)) return undefined;
+  return people.map((person) => person.name).filter((full) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:ой|ої|ого)$/u.test(full)).map((full) => cyrillicNominative(full, /[іїєґ]/u.test(full))).find((full) => full.endsWith(` ${name}`));
 }
 
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;

@@ -10,6 +10,7 @@ import { VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
 import { lazy } from './shared';
+import type { Referent } from '../coreference';
 
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -17,9 +18,10 @@ const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|د\\.|أن|إن|قال|من|عن|في|مع)$`, 'u'));
 const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
-export function fullerNameBefore(text: string, short: string, at: number): string | null {
+export function fullerNameBefore(text: string, short: string, at: number): string | Referent | null {
   const before = text.slice(0, at);
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short)) {
+  // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short)) {
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();
     const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}]{2,})\\s+${escape(short)}(?![\\p{L}])`, 'gu');
     for (const match of before.matchAll(written)) {
@@ -31,7 +33,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   if (/^[가-힣]$/u.test(short)) {
     const written = new RegExp(`(?<![가-힣])${short}([가-힣]{2})(?=\\s*\\(\\d{1,3}\\)|\\s+씨|\\s+[가-힣]+(?:장|관|원|사|수)(?:은|는|이|가)?\\s)`, 'u');
     const match = written.exec(before);
-    return match ? `${short}${match[1]}` : null;
+    if (match) return `${short}${match[1]}`;
+    // `이씨` after `이모(47) 씨` (a certain Lee): the person the paper does not name, described as it first wrote them.
+    return new RegExp(`(?<![가-힣])${short}모\\s*(?:\\(\\d{1,3}\\))?\\s*씨`, 'u').test(before) ? { name: `${short}모 씨`, kind: 'description' } : null;
   }
   // Japanese: `北川正理事長` before `北川理事長`: one or two characters between the family name and a title.
   if (/^\p{Script=Han}{1,3}$/u.test(short)) {
@@ -42,6 +46,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
       const dated = /^[今昨前明]$/u.test(match[1]!) && /^（\d{1,2}）日/u.test(before.slice(match.index + short.length + 1));
       if (!dated && !titled.test(before.slice(match.index + short.length))) return `${short}${match[1]}`;
     }
+    // `彩花さん` after `山井彩花さん`: a given name, the family name written before it when the person was introduced.
+    const given = new RegExp(`(?<![\\p{Script=Han}])(\\p{Script=Han}{1,3})${escape(short)}(?=${HONORIFICS}|（\\d)`, 'u').exec(before);
+    if (given && !new RegExp(`(?:${ROLES})$`, 'u').test(given[1]!)) return `${given[1]}${short}`;
   }
   return null;
 }

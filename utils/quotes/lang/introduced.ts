@@ -96,6 +96,11 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   // `За словами інженера Тараса Кравця, … . «…», — пояснив він.`: the pronoun is the person just cited.
   const cited = /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
   if (cited) return cited;
+  // `По словам Семёнова, … . Учёный добавил, что … .` then a paragraph `«…», — предупредил он.`: the person the plain paragraph before cites.
+  const above = !lead.trim() ? text.slice(0, paragraphStart).trimEnd() : '';
+  const previous = above.slice(above.lastIndexOf('\n') + 1);
+  const citedBefore = /\p{Script=Cyrillic}/u.test(previous) && !QUOTE_MARK.test(previous) ? [...previous.matchAll(SENTENCE)].map((match) => accordingPerson(match[0])).filter(Boolean).at(-1) : null;
+  if (citedBefore && PRONOUN_AFTER_DASH.test(text.slice(quoteStart, quoteStart + 600))) return citedBefore;
   // `Nadia Benali, sage-femme…, ne cache pas son amertume. « … », a-t-elle déclaré.`
   const opened = /\p{Script=Latin}/u.test(lead) && INVERTED_PRONOUN.test(text.slice(quoteStart, quoteStart + 600)) ? openedJustBefore(lead) : null;
   if (opened) return opened;
@@ -130,6 +135,9 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   }
   return null;
 }
+
+/** `«…», — предупредил он`: a verb and a pronoun after the quote's dash. */
+const PRONOUN_AFTER_DASH = /^[^\n]*?[»“"]\s*,?\s*[—–-]\s*\p{L}+\s+(?:он|він)(?![\p{L}])/u;
 
 /** French `« … », a-t-elle déclaré`, `, poursuit-il`: a pronoun after the verb. */
 const INVERTED_PRONOUN = /^[^\n]*?[»”"«]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;

@@ -13,7 +13,13 @@ export const ROLES = alternation(
   ('首相 総理 総理大臣 大統領 副大統領 国務長官 官房長官 長官 大臣 外務大臣 防衛大臣 財務大臣 外相 防衛相 財務相 経産相 ' +
     '厚労相 文科相 法相 総務相 知事 市長 町長 村長 区長 社長 会長 代表 議員 委員長 幹事長 総裁 教授 准教授 監督 選手 議長 ' +
     '裁判長 裁判官 検察官 次官 報道官 司令官 大使 理事長 支部長 館長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
-    'CEO 最高経営責任者 事務総長 主任 研究員 アナリスト 長').split(' '),
+    'CEO 最高経営責任者 事務総長 主任 研究員 アナリスト 長 ' +
+    // Board offices, alone or two in a row (`専務理事`, `代表取締役`).
+    '理事 専務 常務 取締役 事務局長 副会長 副社長 組合長 会頭 ' +
+    // Offices written after the name at schools, shops and town halls: `山田花子教諭`, `佐藤店長`, `鈴木副市長`.
+    '教諭 講師 教頭 副校長 店長 園長 係長 室長 副市長 副知事 副町長 市議 県議 町議 村議 宮司 住職 料理長 記者 ' +
+    // Heads written with 長 after a field (`教育長`, `工場長`): whole, so the name does not swallow the field.
+    '教育長 学長 総長 駅長 工場長 支店長 団長 隊長 班長 組長 塾長 消防長 病院長 栄養士 保健師 司書 学芸員').split(' '),
 );
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
 const VERB =
@@ -22,7 +28,7 @@ const VERB =
   '|呼びかけ(?:た|ている|ていた|ました)|振り返(?:る|った)' +
   '|笑顔を見せ(?:た|る)|唇をかん(?:だ)|唇をかむ|胸を張(?:った|る)|声を弾ませ(?:た|る)|悔しさをにじませ(?:た|る)|涙を浮かべ(?:た|る))';
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
-const ROLES_BEFORE = '主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
+const ROLES_BEFORE = '栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
 const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
@@ -42,7 +48,11 @@ const patterns = lazy(() => ({
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
   // `県自然保護課の担当者は`: an unnamed official, described.
-  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親))(?:は|が)/u,
+  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親))(?:[（(]\d{1,3}[）)])?(?:は|が)/u,
+  // `「…」。市内に住む女性（79）はこう話し`: the next sentence names who said it, with こう (thus).
+  thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調)/u,
+  // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name.
+  roleAs: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))として[^。、「」]{0,24}$`, 'u'),
 }));
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
@@ -54,7 +64,9 @@ function phrase(name: string | undefined, suffix: string | undefined): SpeakerPh
 export const japanese: LanguageCues = {
   applies: (frame) => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(frame),
   after(frame) {
-    const { afterNamed, afterPronoun, afterBare } = patterns();
+    const { afterNamed, afterPronoun, afterBare, thusSaid } = patterns();
+    const thus = thusSaid.exec(frame);
+    if (thus) return japanese.before(thus[1]!);
     const named = afterNamed.exec(frame);
     if (named) return phrase(named[1], named[2]);
     const said = afterPronoun.exec(frame);
@@ -72,7 +84,7 @@ export const japanese: LanguageCues = {
       // A place before the name (`東京の山田太郎さん`) is no role: only a run ending in a role noun is.
       const lead = frame.slice(0, titled.index + titled[0].indexOf(titled[1]!));
       // `主将の佐々木大翔選手`: the role before the name says more than the generic 選手 after it.
-      const role = found && (!found.role || found.role === '選手') ? patterns().roleBefore.exec(lead)?.[1] : undefined;
+      const role = found && (!found.role || found.role === '選手') ? (patterns().roleBefore.exec(lead) ?? patterns().roleAs.exec(lead))?.[1] : undefined;
       return role ? person(found!.phrase, role) : found;
     }
     const said = beforePronoun.exec(frame);

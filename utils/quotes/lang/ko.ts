@@ -13,7 +13,11 @@ import { alternation, described, lazy, person, pronoun, type LanguageCues } from
 const ROLES = alternation(
   ('장관 대통령 총리 대표 의원 위원장 대변인 사장 회장 교수 시장 지사 원내대표 비서실장 부총리 차관 국장 소장 감독 선수 ' +
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
-    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서').split(' '),
+    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서 ' +
+    // Police and field offices: `형사기동대장`, `경찰서장`, `단장`, `센터장`.
+    '대장 서장 단장 센터장 지검장 조합장 ' +
+    // Occupations and ranks written after the name like offices: `김민수 교사`, `박지은 간호사`, `이정훈 경위`.
+    '교사 간호사 의사 군수 경위 경감 경정 소방관 교감 작가 배우 코치 주장 목사 신부 스님 기자 연구위원 사무총장').split(' '),
 );
 /** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
 const SURNAME = alternation(
@@ -21,7 +25,7 @@ const SURNAME = alternation(
     '심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 ' +
     '왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 계 피 두 감 음 빈 동 온 호 범 좌 춘 승 상 갈').split(' '),
 );
-const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했)';
+const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했|당부했|조언했|호소했|우려했|요청했|반박했|해명했|털어놨|꼬집었|전망했|평가했|비판했|한숨을 쉬었)';
 /**
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
@@ -40,9 +44,12 @@ const patterns = lazy(() => ({
   // `선제골을 넣은 정우진은 "…"`: a full name with no office, right before the quote, after a clause or at the
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
   bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자])(?:은|는)\\s*$`, 'u'),
-  // `보건복지부 관계자는`: an unnamed official, described, never the last speaker.
-  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
+  // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker.
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
 }));
+
+/** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */
+const NOT_A_NAME = /^(?:이에|이와|이날|이번|이후|이어|이제|이미|이를|오늘|한편|특히|또한|전날|지난|오는|정작|조만간)$/u;
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
 const BODY = /[과부청처원회교대시도군구당실국팀소단관]$/u;
@@ -60,14 +67,19 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
-  // `연출한 서지우 감독은`: a word ending like a verb's modifier before a name is no name.
-  if (first && rest.length === 1 && /[한은던된]$/u.test(name) && patterns().name.test(first)) return person(first, rest[0]);
+  // `연출한 서지우 감독은`, `지휘한 박성민 경기남부경찰청 형사기동대장은`: a word ending like a verb's modifier before a name is no name.
+  if (first && rest.length > 0 && /[한은던된]$/u.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
   // `여당 원내대변인인 김도윤 의원은`: a party or body, its office joined by 인 (who is), then the name.
   const words = [first ?? '', ...rest];
   const named = words.findIndex((word) => patterns().name.test(word));
   if (named > 0 && BODY.test(name) && /인$/u.test(words[named - 1]!)) return person(words[named]!, words[named - 1]!.replace(/인$/u, ''));
   // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
   if (name.length === 1 && rest.length > 0) return null;
+  // `이에 대해 최 대표는`: a family name standing alone right before the office is the person, whatever came before.
+  const lone = words.length >= 2 ? words.at(-2)! : '';
+  if (rest.length > 0 && new RegExp(`^(?:${SURNAME})$`, 'u').test(lone)) return person(lone, words.at(-1));
+  // `이에 대해 회사 대표는`, `한편 …`: a word of the sentence that starts like a family name is no name; the office is described.
+  if (NOT_A_NAME.test(name)) return role ? described(role.replace(/^(?:대해|관해|따라)\s+/u, '')) : null;
   return person(name, role);
 }
 

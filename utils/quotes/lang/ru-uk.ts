@@ -20,7 +20,8 @@ const PRESENT =
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
   'признаётся признается смеётся смеется рассказывает вспоминает объясняет розповідає усміхається пояснює згадує ' +
   'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася констатував констатувала ' +
-  'констатировал констатировала';
+  'констатировал констатировала ' +
+  'сміється посміхається зауважує запевняє переконує улыбается уверяет замечает';
 
 /** Russian past: сказал / сказала / сказали; Ukrainian past: сказав / сказала / сказали. */
 const VERBS = alternation([
@@ -105,6 +106,12 @@ export function accordingPerson(sentence: string): SpeakerPhrase | null {
 /** `— сміявся після гри молодий нападник`, `— розповів на брифінгу начальник…`: a time or place adjunct of two words between the verb and its subject. */
 const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:после|після|перед|во\\s+время|під\\s+час|на|в|у|во)\\s+\\p{Ll}[\\p{Ll}-]+\\s+(?=\\p{L})`, 'u');
 
+/** `— рассказал агентству «Северные вести» заведующий…`: the outlet spoken to, its name in quotation marks, skipped. */
+const QUOTED_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:\\p{Ll}+\\s+)?«[^«»\\n]{1,40}»\\s+(?=\\p{L})`, 'u');
+
+/** `— сказала журналістам адвокатка …`: the people spoken to, between the verb and the speaker, skipped. */
+const TOLD_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:журналістам|журналистам|репортерам|репортерам|кореспонденту|корреспонденту|кореспондентові|нам)\\s+(?=\\p{L})`, 'u');
+
 /** A question's askers with no name: `— спросили министра журналисты`, `— запитали журналісти`. */
 const ASKED_BY = /^[\s,]*[—–-]\s*(?:спросил[аи]?|поинтересовал(?:ся|ась|ись)|запита(?:в|ла|ли)|спита(?:в|ла|ли))(?:\s+\p{Ll}[\p{Ll}-]*)*?\s+(\p{Ll}[\p{Ll}-]*)\s*[.!?]?\s*$/u;
 
@@ -168,6 +175,8 @@ export const russianUkrainian: LanguageCues = {
     // `— спросили министра журналисты`: unnamed askers (the one asked comes first) are described.
     const asked = ASKED_BY.exec(frame);
     if (asked) return described(asked[1]!);
+    const told = QUOTED_RECIPIENT.exec(frame) ?? TOLD_RECIPIENT.exec(frame);
+    if (told) frame = told[1] + frame.slice(told[0].length);
     const adjunct = ADJUNCT_AFTER_VERB.exec(frame);
     return withoutPlace(withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after));
   },

@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { nameAfterComma, withoutTitle, type SemiticLanguage } from './semitic';
+import { nameAfterComma, readSpeaker, withoutTitle, type SemiticLanguage } from './semitic';
 import { person } from './shared';
 
 /**
@@ -15,8 +15,18 @@ import { person } from './shared';
  */
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   let [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  // `לדבריה, העומס נובע…`: "according to her" goes on about the person just named; no one new opens it.
+  if (language.backReference?.test(head.trim())) return null;
+  // `לדברי הכלכלן ד"ר יואב פרידמן מאוניברסיטת תל אביב, הגל…`: the person the sentence cites opens it.
+  const cited = new RegExp(`^(?:${language.according})\\s+(.+)$`, 'u').exec(head.trim());
+  if (cited && others.length > 0) return citedOpening(language, cited[1]!);
   // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
   if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
+  // `في بلدة ساكب بمحافظة جرش، كان أبو محمد العتوم يجمع…`: a place of up to six words opening with "in" before the clause.
+  else if (others.length > 0 && /^\s*(?:في|على|أمام)\s+\S+(?:\s+\S+){0,4}\s*$/u.test(head)) [head = '', ...others] = others;
+  // `كان أبو محمد العتوم يجمع…`: "was", the name, then what the person was doing (an imperfect verb).
+  const was = /^\s*[وف]?كان(?:ت)?\s+((?:أبو|أم)\s+\p{Script=Arabic}+\s+\p{Script=Arabic}+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)\s+[يت]\p{Script=Arabic}{2,}/u.exec(head);
+  if (was && was[1]!.split(/\s+/u).every((word, i, all) => i === all.length - 1 ? !language.stop.test(word) : !language.definite.test(word) && !language.stop.test(word) && !language.roleHeads.has(word))) return person(was[1]!);
   let words = head.trim().split(/\s+/u).filter(Boolean);
   // `وعبّرت الطالبة ريم القحطاني عن…`: verb first, then the office and the name.
   if (!language.roleHeads.has(words[0] ?? '') && language.roleHeads.has(words[1] ?? '')) words = words.slice(1);
@@ -37,7 +47,12 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
     // `مدرب شباب دكالة، التونسي فوزي العياري،`: the person in the comma group after an office over a body.
     const apposed = others.length > 1 ? nameAfterComma(language, `${head}،${others[0]}،`, true) : null;
     if (apposed && end < words.length) return person(apposed.phrase, words.join(' '));
-    if (name.length === 2 && plain(name[0]) && familyName(name[1])) return person(name.join(' '), words.slice(0, end).join(' '));
+    if (name.length === 2 && plain(name[0]) && familyName(name[1])) {
+      // `وأرجع المهندس X، مدير عام المركز،`: an office in apposition says more than the title before the name.
+      const office = others.length > 1 && end === 1 && language.weakRole?.test(words[0]!) ? others[0]!.trim().split(/\s+/u) : [];
+      const fuller = office.length >= 1 && office.length <= 7 && language.roleHeads.has(office[0]!) && !language.weakRole?.test(office[0]!);
+      return person(name.join(' '), fuller ? office.join(' ') : words.slice(0, end).join(' '));
+    }
     // `מנהלת מכון הטיהור, ענת גרין, אישרה`: the name in the comma group after the office.
     const next = withoutTitle(language, (others[0] ?? '').trim().split(/\s+/u).filter(Boolean));
     if (end === words.length && others.length > 1 && next.length >= 2 && next.length <= 3 && next.every(plain)) return person(next.join(' '), words.join(' '));
@@ -48,6 +63,11 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   // `בא כוחו של ברק, עו"ד גיל נחמיאס, ביקש…`: a short description, then the name in its own comma group.
   const grouped = others.length > 1 && words.length <= 5 ? withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean)) : [];
   if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '), language.roleHeads.has(words[0] ?? '') ? words.join(' ') : undefined);
+  // `אחת העובדות שפוטרו, מהנדסת התוכנה דנה רוזן, סיפרה`: the comma group is an office and the name.
+  if (grouped.length >= 3 && grouped.length <= 6 && language.roleHeads.has(grouped[0]!)) {
+    const named = readSpeaker(language, grouped.join(' '));
+    if (named && named.kind === 'name' && !named.pronoun && named.role && named.phrase.split(/\s+/u).length <= 3 && named.phrase.split(/\s+/u).every(plain)) return named;
+  }
   // `השחקנית הוותיקה אורנה פז, בת 74, עלתה…`: an occupation with its article (and an adjective), then the name.
   const described = words.findIndex((word) => !language.definite.test(word) || language.stop.test(word));
   if (others.length > 0 && described >= 1 && described <= 2 && words.length - described === 2 && words.slice(described).every(plain)) return person(words.slice(described).join(' '), words.slice(0, described).join(' '));
@@ -68,4 +88,18 @@ function doerOpening(language: SemiticLanguage, clauses: string[], plain: (word:
     if (words.length >= 3 && plain(words[0]) && plain(words[1]) && language.presentVerb!.test(words[2]!)) return person(`${words[0]} ${words[1]}`, role);
   }
   return null;
+}
+
+/**
+ * The person an "according to" opener cites (`לדברי הכלכלן ד"ר X מאוניברסיטת…`, `بحسب الخبير X`): where they come
+ * from is dropped; a title marks where the name begins, the words before it are the role.
+ */
+function citedOpening(language: SemiticLanguage, words: string): SpeakerPhrase | null {
+  let all = words.trim().split(/\s+/u).filter(Boolean);
+  const from = language.affiliation ? all.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
+  if (from > 0) all = all.slice(0, from);
+  const titled = all.findIndex((word) => language.title?.test(word) || language.weakRole?.test(word));
+  if (titled >= 0 && all.length - titled - 1 >= 2 && all.length - titled - 1 <= 3) return person(all.slice(titled + 1).join(' '), titled > 0 ? all.slice(0, titled).join(' ') : all[titled]);
+  const found = readSpeaker(language, all.join(' '));
+  return found && found.kind === 'name' && !found.pronoun ? found : null;
 }

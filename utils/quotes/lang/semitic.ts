@@ -54,6 +54,10 @@ export interface SemiticLanguage {
   participle?: RegExp;
   /** `واختتم X المؤتمر بالقول:`: group 1 runs from the subject to the words before "by saying". */
   bySaying?: RegExp;
+  /** "According to him/her" opening a sentence (`לדבריה,`, `وبحسبه،`): the sentence goes on about the person just named. */
+  backReference?: RegExp;
+  /** "As for X," before the verb (`أما X، فقال`): group 1 is X. */
+  topic?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -117,14 +121,18 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         const opening = openingPerson(language, frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);
         if (opening) return opening;
       }
+      // `מנכ"ל החברה, עומר גלעד, כתב במכתב…`, `أما المترشح X، فقال…`: a subject set off before the verb is its speaker.
+      const lead = frame.slice(0, last.index);
+      const setOff = /[،,]\s*$/u.test(lead) ? (commaGroupSubject(language, lead) ?? topicSubject(language, lead)) : null;
+      if (setOff) return setOff;
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
       const following = readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
       // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
-      const lead = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
-      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(lead)) {
+      const joined = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
+      if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(joined)) {
         // The subject of the first verb is the speaker (`יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר`).
-        const first = readSubject(language, lead.replace(/\S+\s+$/u, ''));
+        const first = readSubject(language, joined.replace(/\S+\s+$/u, ''));
         return first && !first.pronoun && first.kind === 'name' && first.phrase.split(/\s+/u).every((word) => plainName(language, word)) ? first : pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       }
       const subject = readSubject(language, frame.slice(0, last.index));
@@ -139,7 +147,7 @@ const fieldAfterRole = (language: SemiticLanguage, words: readonly string[], wor
   word === 'في' && !!next && FIELD.test(next) && language.roleHeads.has(words[0] ?? '') && words.every((earlier, i) => i === 0 || language.definite.test(earlier));
 
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
-function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
+export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
   let clause = rest.trimStart();
   const end = PHRASE_END.exec(clause);
   if (end) clause = clause.slice(0, end.index);
@@ -147,17 +155,21 @@ function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | n
   const all = clause.split(/\s+/u).filter(Boolean);
   for (const [i, word] of all.entries()) {
     if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
-    if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`)) break;
+    // (`בעל המסעדה X`: an office that starts like "in the" is no place.)
+    if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`) && !language.roleHeads.has(word)) break;
     words.push(word);
     if (words.length === 8) break;
   }
   if (words.length === 0) return undefined;
+  // `סיפרה מיכל אברהם מרמת גן`: where a named person is from (a word opening with "from", more words after it) is no part of the name.
+  const from = language.constructBeforeDefinite && plainName(language, words[0]!) ? words.findIndex((word, i) => i >= 2 && i < all.length - 1 && /^מ\p{Script=Hebrew}{2,}/u.test(word)) : -1;
+  if (from > 0) words.splice(from);
   const gender = language.pronouns[words[0] ?? ''];
   if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
   // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.
   const titled = language.title?.test(words[0]!) && words.length > 2;
   const found = splitRole(language, titled ? words.slice(1) : words);
-  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) : null;
+  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) ?? titledNameLater(language, clause) : null;
   if (named) return named;
   // `رئيس نهضة سايس، محمد التازي،`: an office over a body, then the person in a comma group.
   const apposed = found?.kind === 'name' && found.role && !language.definite.test(found.phrase.split(/\s+/u)[0]!) ? nameAfterComma(language, rest, true) : null;
@@ -184,9 +196,25 @@ export function nameAfterComma(language: SemiticLanguage, rest: string, strict =
   return person(named.phrase, office);
 }
 
-/** `X، الرئيس التنفيذي للشركة،`: the comma group right after the name, opening with an office. */
+/**
+ * `أكدت استشارية طب الطوارئ في مستشفى العدان الدكتورة منى الرشيدي أن`: an office, where it is held, then a
+ * title (`الدكتورة`, `ד"ר`) and the name; the title marks where the name begins, the words before it are the role.
+ */
+function titledNameLater(language: SemiticLanguage, clause: string): SpeakerPhrase | null {
+  const all = clause.split(/\s+/u).filter(Boolean);
+  const at = all.findIndex((word, i) => i >= 2 && (language.weakRole?.test(word) || language.title?.test(word)));
+  if (at < 0 || at > 8) return null;
+  const name: string[] = [];
+  for (const word of all.slice(at + 1)) {
+    if (!plainName(language, word) && !(name.length > 0 && language.definite.test(word) && !language.stop.test(word) && !language.constructBeforeDefinite)) break;
+    name.push(word);
+  }
+  return name.length >= 2 && name.length <= 4 ? person(name.join(' '), all.slice(0, at).join(' ')) : null;
+}
+
+/** `X، الرئيس التنفيذي للشركة،`, `אמרה X, מנהלת המחלקה.`: the comma group right after the name, opening with an office. */
 function appositionRole(language: SemiticLanguage, rest: string): string | null {
-  const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*[،,]/u.exec(rest.trimStart());
+  const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   const words = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
   return words.length >= 1 && words.length <= 7 && language.roleHeads.has(words[0]!) && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
 }
@@ -200,6 +228,12 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   const groups = head.split(/[،,]/u);
   if (groups.length < 3 || groups.at(-1)!.trim()) return null;
   const name = withoutTitle(language, groups.at(-2)!.trim().split(/\s+/u).filter(Boolean));
+  // `אחת העובדות שפוטרו, מהנדסת התוכנה דנה רוזן, סיפרה`: the group itself is an office and the name.
+  if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!)) {
+    const named = splitRole(language, name);
+    const words = named?.kind === 'name' ? named.phrase.split(/\s+/u) : [];
+    if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return named;
+  }
   if (name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return null;
   const office = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');
   const first = office.split(/\s+/u)[0] ?? '';
@@ -207,9 +241,17 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   return person(name.join(' '), role);
 }
 
-/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`) is dropped. */
+/** `أما المترشح يوسف الإدريسي، فقال`: "as for X," sets the subject off before the verb. */
+function topicSubject(language: SemiticLanguage, lead: string): SpeakerPhrase | null {
+  const topic = language.topic?.exec(lead);
+  if (!topic) return null;
+  const found = readSpeaker(language, topic[1]!);
+  return found && found.kind === 'name' && !found.pronoun ? found : null;
+}
+
+/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`, `المهندس`, `الأستاذة`) is dropped. */
 export function withoutTitle(language: SemiticLanguage, words: string[]): string[] {
-  return language.title && words.length > 2 && language.title.test(words[0]!) ? words.slice(1) : words;
+  return words.length > 2 && (language.title?.test(words[0]!) || language.weakRole?.test(words[0]!)) ? words.slice(1) : words;
 }
 
 /** A word that may be part of a name: of the script, no article, no stop word, pronoun or acronym. */
@@ -244,12 +286,18 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
       // Only right after the definite office or its adjectives; `و` + an office joins a second office (`الكاتب والناقد`).
       const adjectiveOnly = !!language.definiteHeadTakes && language.definite.test(words[end - 1]!) && language.definite.test(first) && !language.definiteHeadTakes.test(word) && !language.roleHeads.has(word.replace(/^و/u, ''));
       if (adjectiveOnly && language.definite.test(word)) break;
-      if (language.definite.test(word) || (language.constructNouns.has(word) && language.definite.test(next))) end++;
+      // `مديرة آثار البر الغربي`, `استشارية طب الطوارئ`: an office with no article is in construct with the noun after it.
+      const construct = end === 1 && !language.definite.test(first) && !language.constructBeforeDefinite && language.definite.test(next) && !language.stop.test(word);
+      if (language.definite.test(word) || ((language.constructNouns.has(word) || construct) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
       else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
       else break;
     }
-    const name = words.slice(end, end + 4);
+    let name = words.slice(end, end + 5);
+    // `הכלכלן ד"ר X Y מאוניברסיטת…`: a title before the name and where the person comes from after it are neither.
+    if (name.length > 2 && (language.title?.test(name[0]!) || language.weakRole?.test(name[0]!))) name = name.slice(1);
+    const from = language.affiliation ? name.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
+    name = name.slice(0, from > 0 ? from : 4);
     const role = words.slice(0, end).join(' ');
     // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));

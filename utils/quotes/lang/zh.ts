@@ -11,7 +11,9 @@ import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-nam
 
 const VERBS = alternation(
   ('说 說 回忆说 回憶說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
-    '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認').split(' '),
+    '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認 ' +
+    // Advice and complaint that introduce words: `提醒：“…”`, `抱怨道`.
+    '提醒 提醒说 提醒說 建议 建議 感叹 感嘆 抱怨 抱怨道 坦承 说明 說明').split(' '),
 );
 const ROLES = alternation(
   ('发言人 發言人 立委 立法委员 立法委員 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
@@ -20,7 +22,14 @@ const ROLES = alternation(
     '医生 醫生 总裁 總裁 行政长官 行政長官 国务卿 國務卿 经理 經理 主委 处长 處長 厅长 廳長 司长 司長 老板 老闆 店主 ' +
     '居民 村民 学生 學生 家长 家長 镇长 鎮長 村长 村長 区长 區長 馆长 館長 科长 科長 社长 社長 主编 主編 总监 總監 ' +
     '副教授 讲师 講師 教师 教師 老师 老師 专家 專家 学者 學者 读者 讀者 市民 网友 網友 委员 委員 代表 摊主 攤主 摊商 攤商 ' +
-    '工程师 工程師 护士 護士 警官 官员 官員 法官 检察官 檢察官 发起人 發起人 志愿者 志願者 选手 選手 作家 经济学家 經濟學家').split(' '),
+    '工程师 工程師 护士 護士 警官 官员 官員 法官 检察官 檢察官 发起人 發起人 志愿者 志願者 选手 選手 作家 经济学家 經濟學家 ' +
+    // Customers and workers as a story introduces them: `会员张晓雯`, `乘客李明`, `业主王芳`.
+    '会员 會員 消费者 消費者 乘客 顾客 顧客 车主 車主 业主 業主 患者 游客 遊客 员工 員工 司机 司機 农民 農民 ' +
+    // Growers and village offices: `蕉農`, `果农`, `班長`, `里長`.
+    '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长 ' +
+    // Trades and offices a story writes before a name: `民警X`, `厨师X`, `店长X`, `快递员X`.
+    '民警 警察 消防员 消防員 店员 店員 厨师 廚師 店长 店長 厂长 廠長 站长 站長 快递员 快遞員 外卖员 外賣員 骑手 騎手 工人 ' +
+    '東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
@@ -34,11 +43,13 @@ const DOING =
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`. */
 const ADJUNCT =
   '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|[今昨前][（(]\\d{1,2}[）)]日|[今昨前]日|昨天|今天|当天|當天|周[一二三四五六日]|週[一二三四五六日])?' +
-  '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後)?' +
+  '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後|赛后|賽後|会后|會後|事后|事後|课后|課後|随后|隨後)?' +
   `(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後外]|${DOING}[时時])?`;
 /** Whom the words were told: `告诉记者`. */
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾)?';
 const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
+/** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */
+const OPENING_SPEAKER = '([\\p{Script=Han}·・A-Za-z\\d]{1,30}?)';
 /** Adverbs between the speaker and the verb: `王明也表示`, `他还说`. */
 const ADVERB = '(?:也|还|還|则|則|亦|更|又|再|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
 /** Times and linking words that open a clause before its subject: `昨天王明表示`. */
@@ -49,13 +60,16 @@ const MANNER = '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈�
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */
-const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|[，,。])';
+const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
 
 const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
-  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${SPEAKER}${ADJUNCT}${ADVERB}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
+  verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})[：:]\\s*$`, 'u'),
+  roleNameAny: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{3})`, 'u'),
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
@@ -63,6 +77,10 @@ const patterns = lazy(() => ({
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
 }));
 const ENDS_WITH_ROLE = endsWithRole(ROLES);
+/** Characters Chinese uses to spell foreign names (基普罗蒂奇, 穆萨, 埃琳娜), four to eight of them. */
+const TRANSLITERATED = /^[阿埃艾安奥巴贝比波布达德迪蒂杜多厄恩法菲弗福格哈赫霍基吉加杰卡凯科克库拉莱兰劳勒雷里利列卢鲁罗洛马迈曼梅米莫穆纳内尼诺帕佩皮普奇乔琼萨塞桑沙舍什斯索塔泰汤特提图托瓦韦维沃西希谢辛雅亚伊尤约扎泽詹兹娜娃丽琳莉妮]{4,8}$/u;
+/** How country and region names end in transliteration: 利比亚, 俄罗斯, 波兰, 伊拉克. */
+const COUNTRY_END = /(?:亚|斯|兰|国|坦|加|哥|拉|克|尼西亚|利亚)$/u;
 
 function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   // `在一家公司工作的读者陈思远`: what the clause before 的 says of the speaker is not the name or the office.
@@ -78,6 +96,9 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (suffixed && (looksLikeChineseName(suffixed[1]!) || suffixed[1]!.includes('·'))) return person(suffixed[1]!, suffixed[2]);
   const name = chunk.replace(HONORIFICS, '');
   if (name !== chunk && looksLikeChineseName(name)) return person(name);
+  // `街坊李太`, `陳生`: a family name and a Hong Kong form of address (太 Mrs, 生 Mr) is how the paper names the person.
+  const addressed = new RegExp(`^(.*?(?:${ROLES}))?(\\p{Script=Han}(?:太|生))$`, 'u').exec(name);
+  if (addressed && looksLikeChineseName(addressed[2]!.slice(0, 1))) return person(addressed[2]!, addressed[1] ?? null);
   const split = splitOfficeAndName(name, ENDS_WITH_ROLE);
   if (split) return person(split.name, split.role);
   // A foreign name after a known office: `美国国务卿布林肯`, `国务卿约翰·克里`.
@@ -85,7 +106,9 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (prefixed && (prefixed[2]!.length <= 5 || prefixed[2]!.includes('·'))) return person(prefixed[2]!, prefixed[1]);
   // An office and no name: `市交通运输局相关负责人`.
   if (ENDS_WITH_ROLE().test(name)) return described(name);
-  return name.length <= 4 && looksLikeChineseName(name) ? person(name) : name.includes('·') && name.length <= 12 ? person(name) : null;
+  if (name.length <= 4 && looksLikeChineseName(name)) return person(name);
+  // `基普罗蒂奇`: a foreign name in transliteration, every character one that spells foreign sounds (not a country: 利比亚, 俄罗斯).
+  return (name.includes('·') && name.length <= 12) || (TRANSLITERATED.test(name) && !COUNTRY_END.test(name)) ? person(name) : null;
 }
 
 export const chinese: LanguageCues = {
@@ -105,7 +128,10 @@ export const chinese: LanguageCues = {
     const read = match ? readSpeaker(match[1]) : null;
     if (read) return read;
     const opening = patterns().opening.exec(frame);
-    return opening ? readSpeaker(opening[1]) : null;
+    if (opening) return readSpeaker(opening[1]);
+    // `另一名会员刘建国则更为无奈：“…”`: no verb of saying, the colon gives the words to the sentence's subject;
+    // `蕉農陳文彬站在蕉園裡，苦笑著說：` too, the verb standing alone after a clause.
+    return /[：:]\s*$/u.test(frame) && (!match || patterns().verbOnly.test(frame)) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;
   },
 };
 
@@ -122,5 +148,8 @@ export function chineseSubject(sentence: string): SpeakerPhrase | null {
   const titled = roleNameSubject.exec(clause);
   // A time word is never part of a name: `居民区每天…` is no person.
   if (titled && looksLikeChineseName(titled[2]!) && !/[每天年月日都]/u.test(titled[2]!)) return person(titled[2]!, titled[1]);
+  // `蕉農陳文彬站在…`: an office and a three-character name before a verb of doing no list holds.
+  const any = patterns().roleNameAny.exec(clause);
+  if (any && looksLikeChineseName(any[2]!) && !/[每天年月日都在是也就還还有把和]/u.test(any[2]!)) return person(any[2]!, any[1]);
   return null;
 }

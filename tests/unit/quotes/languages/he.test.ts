@@ -36,7 +36,8 @@ const CASES: AttributionCase[] = [
   ['a comma group of an adverb is no name', 'השר אבי שטרן אמר: "לא נעלה מסים".\n\nבינתיים, בשיחה עם כתבים, אמר: "נחכה להצבעה".', 'נחכה להצבעה', 'אבי שטרן', 'השר'],
   ['a place after the verb (אמרה בטקס הפתיחה) is no name', 'המנהלת האמנותית של הפסטיבל, תמר גלעדי, אמרה בטקס הפתיחה: "הקהל חזר".', 'הקהל חזר', 'תמר גלעדי', 'המנהלת האמנותית של הפסטיבל'],
   ['a name starting with ב after the verb is still a name', '"הקהל חזר", אמר ברק כהן.', 'הקהל חזר', 'ברק כהן', null],
-  ['where he comes from (מהאוניברסיטה) ends the subject; פרופ׳ with a geresh', 'הכלכלן פרופ׳ רון אליאב מהאוניברסיטה העברית אמר כי ההחלטה מסוכנת. ״הקיצוץ הבא יגיע לחינוך״, הזהיר.', 'הקיצוץ הבא יגיע לחינוך', 'רון אליאב', 'פרופ׳'],
+  ['where he comes from (מהאוניברסיטה) ends the subject; פרופ׳ with a geresh (the occupation before it is the role)', 'הכלכלן פרופ׳ רון אליאב מהאוניברסיטה העברית אמר כי ההחלטה מסוכנת. ״הקיצוץ הבא יגיע לחינוך״, הזהיר.', 'הקיצוץ הבא יגיע לחינוך', 'רון אליאב', 'הכלכלן'],
+  ['a title alone before the name stays the role', 'פרופ׳ רון אליאב מהאוניברסיטה העברית אמר כי ההחלטה מסוכנת. ״הקיצוץ הבא יגיע לחינוך״, הזהיר.', 'הקיצוץ הבא יגיע לחינוך', 'רון אליאב', 'פרופ׳'],
   ['ממשרד X נמסר: the ministry is described, not the last speaker', 'שר האוצר אבי שטרן אמר: ״לא נעלה מסים״.\n\nממשרד הביטחון נמסר בתגובה: ״קיצוץ בתקציב הביטחון אינו אפשרי״.', 'קיצוץ בתקציב הביטחון אינו אפשרי', 'משרד הביטחון', null],
   ['קם ואמר after an office and a titled name in commas: that person', 'יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר בסוף הישיבה: ״לא נסכים לפגיעה בשכר״.', 'לא נסכים לפגיעה בשכר', 'שלמה ביטון', 'יו״ר ההסתדרות'],
   ['an attorney in a comma group after a description introduces him for אמר', 'השופטת רונית שחר גזרה את הדין.\n\nבא כוחו של ברק, עו"ד גיל נחמיאס, ביקש עונש קל. "מרשי הודה והביע חרטה", אמר לאחר הדיון.', 'מרשי הודה והביע חרטה', 'גיל נחמיאס', null],
@@ -50,6 +51,29 @@ const CASES: AttributionCase[] = [
   // The third batch: a council vote — a quote inside the introducing sentence, a member of the council.
   ['a sentence that introduces her before a quote of its own still does, for הוסיפה', 'ראש העיר, אורית בן חמו, אמרה בישיבה כי מדובר ב"תיקון של עוול". "מגיע להם לצאת מהבית בלי רכב", הוסיפה.', 'מגיע להם לצאת מהבית בלי רכב', 'אורית בן חמו', 'ראש העיר'],
   ['an office with where it sits, then the name in commas, for טען', 'חבר המועצה מהאופוזיציה, איתי שגיא, הצביע נגד. "זו החלטה פוליטית לפני בחירות", טען.', 'זו החלטה פוליטית לפני בחירות', 'איתי שגיא', 'חבר המועצה מהאופוזיציה'],
+
+  // The fourth batch (intl9): an office in apposition at the sentence's end, "according to her" opening the next sentence.
+  ['an office in apposition after the name, closed by the full stop', '"נפתח את המחלקה בקיץ", אמר ד"ר אבי לוין, מנהל בית החולים.', 'נפתח את המחלקה בקיץ', 'אבי לוין', 'מנהל בית החולים'],
+  ['an occasion in apposition is no role', '"נפתח את המחלקה בקיץ", אמר אבי לוין, בשיחה טלפונית.', 'נפתח את המחלקה בקיץ', 'אבי לוין', null],
+  ['לדבריה opens a sentence about her: its noun and verb are no person, הוסיפה is her', '"התור ארוך מאוד", אמרה שרה כהן, מנהלת המרפאה.\n\nלדבריה, העומס נובע בעיקר מסגירת המרפאות בערב. "אנחנו עושים את המקסימום", הוסיפה.', 'אנחנו עושים את המקסימום', 'שרה כהן', null],
+
+  ['the outlet spoken to in marks (ל"…") ends no frame', 'ד"ר שרה כהן אמרה ל"חדשות הצפון" כי "המצב במחלקה קשה מאוד".', 'המצב במחלקה קשה מאוד', 'שרה כהן', 'ד"ר'],
+
+  ['an office and name in commas before כתב במכתב: the subject, not the letter', 'מנכ"ל החברה, עומר גלעד, כתב במכתב לעובדים כי "זו ההחלטה הקשה ביותר שקיבלתי".', 'זו ההחלטה הקשה ביותר שקיבלתי', 'עומר גלעד', 'מנכ"ל החברה'],
+  ['לדברי an occupation, a title, the name and where he is from opens the sentence: him, for אמר', 'לדברי הכלכלן ד"ר יואב פרידמן מאוניברסיטת תל אביב, הגל הנוכחי שונה. "הפעם מדובר בחברות בוגרות", אמר.', 'הפעם מדובר בחברות בוגרות', 'יואב פרידמן', 'הכלכלן'],
+  ['מרשות X נמסר: the authority is described', 'מרשות החדשנות נמסר: "אנו עוקבים אחר המצב בשוק העבודה".', 'אנו עוקבים אחר המצב בשוק העבודה', 'רשות החדשנות', null],
+  ['a description, then an office and the name in one comma group, for אמרה', 'אחת העובדות, מהנדסת התוכנה דנה רוזן, סיפרה כי פוטרה בזום. "לא היה שום סימן מוקדם", אמרה.', 'לא היה שום סימן מוקדם', 'דנה רוזן', 'מהנדסת התוכנה'],
+
+  // Occupations written before a name like offices (intl9 lexicon pass).
+  ['האחות X after the verb: the occupation is the role', '"המחלקה מלאה עד אפס מקום", אמרה האחות מיכל לוי.', 'המחלקה מלאה עד אפס מקום', 'מיכל לוי', 'האחות'],
+  ['בעל המסעדה X: an office that starts like "in the" is no place', '"המחלקה מלאה עד אפס מקום", אמר בעל המסעדה יוסי לוי.', 'המחלקה מלאה עד אפס מקום', 'יוסי לוי', 'בעל המסעדה'],
+
+  // The fourth intl9 batch: an office with its article standing for the person named, where a person is from, a committee in an office.
+  ['כתבה השרה ברשת X: the minister just named', 'שרת החינוך יעל שמואלי קראה לצדדים לחזור לשולחן. "התלמידים לא צריכים לשלם את המחיר", כתבה השרה ברשת X.', 'התלמידים לא צריכים לשלם את המחיר', 'יעל שמואלי', 'שרת החינוך'],
+  ['אמרה הדוברת after a body\'s words stays described', 'ממשטרת ישראל נמסר כי החקירה נמשכת. "אנחנו פועלים בכל הכלים", אמרה הדוברת.', 'אנחנו פועלים בכל הכלים', 'הדוברת', null],
+  ['where she is from (מרמת גן) is no part of the name', '"אין לי מושג מה אעשה איתם", סיפרה מיכל אברהם מרמת גן, אם לשלושה.', 'אין לי מושג מה אעשה איתם', 'מיכל אברהם', null],
+  ['a family name opening with מ at the end stays', '"אין לי מושג מה אעשה איתם", סיפרה רונית בן מימון.', 'אין לי מושג מה אעשה איתם', 'רונית בן מימון', null],
+  ['an office over a committee (ועד), then the name after a comma at the sentence\'s end', '"אנחנו בעד המורים", אמר יו"ר ועד ההורים הארצי, אלי כהן.', 'אנחנו בעד המורים', 'אלי כהן', 'יו"ר ועד ההורים הארצי'],
 ];
 
 attributionTable('Hebrew', CASES);

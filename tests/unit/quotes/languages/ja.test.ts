@@ -45,6 +45,23 @@ const CASES: AttributionCase[] = [
   ['弁護側 (the defence) is described, not named', '大川恵子裁判長は懲役4年を言い渡した。弁護側は「指示役に脅されていた」として執行猶予を求めた。', '指示役に脅されていた', '弁護側', null],
   ['判決は「…」: the ruling is described', '大川恵子裁判長は懲役4年を言い渡した。判決は「受け子は不可欠な役割だ」と退けた。', '受け子は不可欠な役割だ', '判決', null],
   ['an unnamed woman and とのコメントを出した', '大川恵子裁判長は「卑劣な犯行だ」と指摘した。\n\n被害者の一人で80代の女性は「同じ被害に遭う人が出ないでほしい」とのコメントを出した。', '同じ被害に遭う人が出ないでほしい', '80代の女性', null],
+
+  // The fourth batch (intl9): こう話した in the sentence after the quote, occupations before the name, board offices, a given name.
+  ['「…」。X はこう話した: the next sentence tells who said it', '「駅が遠すぎて通えない」。市内に住む男性（70）はこう話した。', '駅が遠すぎて通えない', '男性', null],
+  ['「…」。 followed by a sentence with no こう keeps the speaker before', '山本さんは「バスが少ない」と話した。「駅が遠すぎて通えない」。市は来年、バスを増便する。', '駅が遠すぎて通えない', '山本', null],
+  ['an occupation and 、 before the name is the role (会社員、X さん)', '会社員、田中一郎さん（40）は「電車が遅れて困る」と話した。', '電車が遅れて困る', '田中一郎', '会社員'],
+  ['a place before the name is no role', '東京の田中一郎さんは「電車が遅れて困る」と話した。', '電車が遅れて困る', '田中一郎', null],
+  ['the office held として in the clause before the name', '漁師として30年働いてきた田中一郎さんは「海が変わった」と話す。', '海が変わった', '田中一郎', '漁師'],
+  ['the same clause with no として gives no role', '30年働いてきた田中一郎さんは「海が変わった」と話す。', '海が変わった', '田中一郎', null],
+  ['two board offices after the name (専務理事)', '商工会の山本次郎専務理事は「売り上げが戻った」と述べた。', '売り上げが戻った', '山本次郎', '専務理事'],
+  ['a given name with さん is the full name written before', '店主の川村美咲さんは「客がようやく戻ってきた」と話す。美咲さんは「本当にうれしいことです」と笑顔を見せた。', '本当にうれしいことです', '川村美咲', null],
+
+  ['a school office after the name (教諭)', '同校の山田花子教諭は「子どもたちが成長した」と話した。', '子どもたちが成長した', '山田花子', '教諭'],
+  ['a council member before the name (市議の)', '市議の山田太郎さんは「予算が足りない」と話した。', '予算が足りない', '山田太郎', '市議'],
+
+  // The third intl9 batch: a head of a field (教育長) whole, こう述べた after words about the occasion.
+  ['教育長 after the name is one office: the name does not swallow 教育', '市教委の岡本恵子教育長は「対応できない」と理解を求めた。', '対応できない', '岡本恵子', '教育長'],
+  ['「…」。X教育長は会見の最後にこう述べた: words between the subject and こう', '市教委の岡本恵子教育長は「食材費の高騰が続いている」と述べた。\n\n「慎重に検討していく」。岡本教育長は会見の最後にこう述べた。', '慎重に検討していく', '岡本恵子', '教育長'],
 ];
 
 attributionTable('Japanese', CASES);

@@ -49,6 +49,21 @@ const CASES: AttributionCase[] = [
   ['a verb modifier before the name (연출한 X 감독) is no name', '개막작을 연출한 서지우 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '서지우', '감독'],
   ['a name ending like a modifier is still a name when nothing follows it but the office', '김정은 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '김정은', '감독'],
   ['"…"고 웃었다 alone: the last speaker', '서지우 감독은 “할머니들의 이야기”라고 말했다.\n\n“촬영 내내 할머니들이 밥을 해 주셨다”고 웃었다.', '촬영 내내 할머니들이 밥을 해 주셨다', '서지우', null],
+
+  // The fourth batch (intl9): a modifier clause, the name, a body and an office; then the family name and the office.
+  ['a modifier, the name, a body and its office (광역수사대장)', '수사를 맡은 김도현 서울경찰청 광역수사대장은 “조직의 규모가 예상보다 컸다”고 말했다.', '조직의 규모가 예상보다 컸다', '김도현', '서울경찰청 광역수사대장'],
+  ['김 대장 after it is the same person', '수사를 맡은 김도현 서울경찰청 광역수사대장은 “조직의 규모가 예상보다 컸다”고 말했다. 김 대장은 “끝까지 추적해 모두 검거하겠다”고 말했다.', '끝까지 추적해 모두 검거하겠다', '김도현', '대장'],
+
+  ['이씨 after 이모(47) 씨: the person the paper does not name stays described', '서울에 사는 이모(47) 씨는 “가격을 올릴 수밖에 없다”고 말했다. 이씨는 “손님이 줄어들까 봐 걱정이다”라고 덧붙였다.', '손님이 줄어들까 봐 걱정이다', '이모 씨', null],
+  ['이씨 after a full name with 씨 is that person', '서울에 사는 이동훈(47) 씨는 “가격을 올릴 수밖에 없다”고 말했다. 이씨는 “손님이 줄어들까 봐 걱정이다”라고 덧붙였다.', '손님이 줄어들까 봐 걱정이다', '이동훈', null],
+
+  ['이에 대해 최 대표는: a family name alone before the office, after an adverbial phrase', '최재호 대표는 “매출이 크게 늘었다”고 말했다. 이에 대해 최 대표는 “앞으로도 계속 늘 것”이라고 말했다.', '앞으로도 계속 늘 것', '최재호', '대표'],
+  ['이에 대해 회사 대표는: the adverbial phrase is no name, the office is described', '이에 대해 회사 대표는 “올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다”고 말했다.', '올해 매출이 작년보다 크게 늘어 역대 최고를 기록했다', '회사 대표', null],
+
+  ['an occupation after the name (교사) like an office', '김민수 교사는 “아이들이 많이 달라졌다”고 말했다.', '아이들이 많이 달라졌다', '김민수', '교사'],
+
+  ['a body (기상청) is described, with 당부했다', '기상청은 “이번 주말까지 폭염이 이어지겠다”며 “한낮에는 야외 활동을 자제해 달라”고 당부했다.', '한낮에는 야외 활동을 자제해 달라', '기상청', null],
+  ['a person\'s name ending like no body stays a name', '박지원 씨는 “다음 달부터 가게 문을 다시 열겠다”고 밝혔다.', '다음 달부터 가게 문을 다시 열겠다', '박지원', null],
 ];
 
 attributionTable('Korean', CASES);

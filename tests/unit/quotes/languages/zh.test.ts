@@ -51,6 +51,23 @@ const CASES: AttributionCase[] = [
   ['a sentence opening with 之一、 and an age introduces the person for 她說', '王明說：「開始了。」\n\n傷者之一、62歲清潔工人黃淑芬在庭外表示，仍要依靠拐杖。「我只想快點回去上班。」她說。', '我只想快點回去上班。', '黃淑芬', '清潔工人'],
   ['立委 before the name, a doing ending in 時', '立委黃美玲質詢時指出，居民搶不到票，「鄉親只能跟機器人搶票」。', '鄉親只能跟機器人搶票', '黃美玲', '立委'],
   ['回忆说 after the quote, with an office and a doing', '“三年前展位上几乎没人停下来。”公司创始人兼首席执行官周文博在接受本报专访时回忆说。', '三年前展位上几乎没人停下来。', '周文博', '公司创始人兼首席执行官'],
+
+  // The fourth batch (intl9): a customer introduced with no verb of saying before a colon; 提醒.
+  ['a customer and name with no verb, then a colon (乘客X则很无奈：)', '乘客王丽则很无奈：“车一直不来，我已经等了一个小时。”', '车一直不来，我已经等了一个小时。', '王丽', '乘客'],
+  ['a colon after a sentence with no person gives no speaker', '现场一片混乱：“大家快往外跑，不要拿东西！”', '大家快往外跑，不要拿东西！', null, null],
+  ['提醒 introduces the words', '市消协秘书长李强提醒：“不要贪便宜，办卡前先查一查。”', '不要贪便宜，办卡前先查一查。', '李强', '市消协秘书长'],
+
+  // The second intl9 batch: a clause between the subject and how the words were said; a grower as the role.
+  ['a grower and name, a clause, then only 無奈地說： (the subject opened the sentence)', '果農林美玲站在果園裡，無奈地說：「今年的收成全沒了，只能等明年再說。」', '今年的收成全沒了，只能等明年再說。', '林美玲', '果農'],
+  ['the same verb after a clause with no person names nobody', '颱風過後一片狼藉，無奈地說：「今年的收成全沒了，只能等明年再說。」', '今年的收成全沒了，只能等明年再說。', null, null],
+  ['班長 X 無奈地說，…，「…」: the manner between the name and the verb', '班長黃志明無奈地說，果實被強風打落，「落果率超過七成，理賠也不夠。」', '落果率超過七成，理賠也不夠。', '黃志明', '班長'],
+
+  ['a foreign name in transliteration after the quote, with 赛后 and 对记者', '“江城的赛道很平，我一开始就想冲击纪录。”基普罗蒂奇赛后对记者说。', '江城的赛道很平，我一开始就想冲击纪录。', '基普罗蒂奇', null],
+  ['a country in transliteration (俄罗斯) is no person', '“我们不会改变立场，谈判还会继续。”俄罗斯对记者说。', '我们不会改变立场，谈判还会继续。', null, null],
+
+  ['a Hong Kong form of address (李太) after a role is the name', '經常光顧的街坊李太說：「以後都唔知去邊度飲茶好。」', '以後都唔知去邊度飲茶好。', '李太', '街坊'],
+  ['東主 before the name, 接受本報訪問時表示', '酒樓東主梁志強接受本報訪問時表示：「租金加咗三成，實在撐唔落去。」', '租金加咗三成，實在撐唔落去。', '梁志強', '酒樓東主'],
+  ['a number in the clause before 的 at the sentence\'s opening', '在酒樓工作超過40年的點心師傅陳國輝說，他從16歲入行，「呢度就係我第二個屋企」。', '呢度就係我第二個屋企', '陳國輝', '點心師傅'],
 ];
 
 attributionTable('Chinese', CASES);

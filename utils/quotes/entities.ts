@@ -192,7 +192,10 @@ export function buildEntities(
     // "Trump's campaign said": the campaign is the subject, not Trump (the run keeps the "'s").
     const possessive = /[’']s?$/.test(run) || /^[’'](?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
-    const opens = !possessive && !listener && opensSentence(lead);
+    // "Minister of Tourism, Culture and the Arts Nadia X said": an office naming a list of portfolios opens the sentence.
+    const listedOffice = LISTED_OFFICE.exec(lead + run.slice(0, nameStart));
+    if (listedOffice && listedOffice[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) learn(person, nameAt, listedOffice[0].trim());
+    const opens = !possessive && !listener && (opensSentence(lead) || !!listedOffice);
     // `Die Leiterin der Schule, Sabine Kröger, verweist`: after a role and a comma, the comma after the name closes it.
     const closesApposition = /,\s*$/.test(lead) && /^,\s*\p{Ll}/u.test(text.slice(runEnd, runEnd + 4));
     // Other languages: `Léa Nguyen a pris`, `Per l’enologa Silvia Rocca il rischio…`, `c’è Amir Haddad, arrivato…`.
@@ -226,6 +229,9 @@ export function buildEntities(
   }
   return { entities, mentions, genders };
 }
+
+/** An office naming a list of portfolios before a name: "Minister of Tourism, Culture and the Arts ". */
+const LISTED_OFFICE = /^\s*((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+(?:the\s+)?|\s+&\s+)\p{Lu}[\p{L}-]*)+\s+$/u;
 
 /** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
 // ("Its president, junior political science major X": lower-case words describing the name may stand between.)

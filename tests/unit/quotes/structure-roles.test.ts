@@ -166,3 +166,14 @@ describe('a person of known gender just before a latest subject of unknown gende
     expect(findQuotes(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('an office naming a list of portfolios', () => {
+  it.each([
+    ['"Minister of Tourism, Culture and the Arts X said" then "the minister said"', 'Minister of Tourism, Culture and the Arts Nadia Persad-Mohammed said the prize fund had grown.\n\n“Carnival is not a party alone,” the minister said.', 'Nadia Persad-Mohammed', 'Minister of Tourism, Culture and the Arts'],
+    ['counter-case: a list of places before a name is no office', 'In Tunapuna, Arima and Sangre Grande Keisha Charles Smith led the band.\n\n“We will wine down the road just the same,” the minister said.', 'the minister', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

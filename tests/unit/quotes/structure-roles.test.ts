@@ -177,3 +177,17 @@ describe('an office naming a list of portfolios', () => {
     expect(quote?.role ?? null).toBe(role);
   });
 });
+
+describe('batch 16: court offices, a capitalised particle, a capitalised office after the name', () => {
+  it.each([
+    ['"Solicitor X, defending," is an office, not a first name', 'Solicitor Graham McIvor, defending, said his client was sorry. ‘He is mortified,’ Mr McIvor said.', 'Graham McIvor', 'Solicitor'],
+    ['"Sheriff Pino Di Emidio": a capitalised particle stays in the name', 'Sheriff Pino Di Emidio told him: ‘You could have killed someone tonight.’', 'Pino Di Emidio', 'Sheriff'],
+    ['counter-case: the police rank DI is a title', '‘We are appealing for witnesses,’ DI Rhys Morgan said.', 'Rhys Morgan', 'DI'],
+    ['"X, Joint Commissioner of Police (Traffic), said": capitalised words qualifying the office noun, a gloss in brackets', 'M N Raghavendra, Joint Commissioner of Police (Traffic), said more staff would come. “Any new flyover takes weeks to settle,” he said.', 'M N Raghavendra', 'Joint Commissioner of Police (Traffic)'],
+    ['counter-case: a capitalised outlet after the name is no role', 'Tom Reyes, Valley Post, said the count was late. “We waited all night for it,” Reyes said.', 'Tom Reyes', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

@@ -245,7 +245,8 @@ const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),
  */
 function apposedRole(before: string, runLead: string): string | null {
   const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
-  if (respect && !isHonorific(respect)) return null;
+  // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role.)
+  if (respect && !isHonorific(respect) && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
   const group = APPOSED_BEFORE.exec(before)?.[1]
     ?.trim()
     .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')

@@ -191,3 +191,15 @@ describe('batch 16: court offices, a capitalised particle, a capitalised office 
     expect(quote?.role ?? null).toBe(role);
   });
 });
+
+describe('batch 17: Welsh patronymics, a council office apposed before "Cllr X"', () => {
+  it.each([
+    ['"Headteacher Rhodri ab Iorwerth": "ab" is a name particle', 'Headteacher Rhodri ab Iorwerth told the meeting he backed the plan. “I have changed my mind,” he said.', 'Rhodri ab Iorwerth', 'Headteacher'],
+    ['"the council’s cabinet member for education, Cllr X,": the office apposed before the name is the role', 'Ceredigion Council’s cabinet member for education, Cllr Gwenllian Parry-Jones, said the change would help. “Immersion works,” she said.', 'Gwenllian Parry-Jones', 'Ceredigion Council’s cabinet member for education'],
+    ['counter-case: "Cllr X" alone keeps Cllr', '“Immersion works in every school we have seen,” Cllr Gwenllian Parry-Jones said.', 'Gwenllian Parry-Jones', 'Cllr'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

@@ -214,7 +214,10 @@ export function buildEntities(
     // "Trump's campaign said": the campaign is the subject, not Trump (the run keeps the "'s").
     const possessive = /[’']s?$/.test(run) || /^[’'](?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
-    const opens = !possessive && !listener && opensSentence(lead);
+    // "Minister of Tourism, Culture and the Arts Nadia X said": an office naming a list of portfolios opens the sentence.
+    const listedOffice = LISTED_OFFICE.exec(lead + run.slice(0, nameStart));
+    if (listedOffice && listedOffice[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) learn(person, nameAt, listedOffice[0].trim());
+    const opens = !possessive && !listener && (opensSentence(lead) || !!listedOffice);
     // `Die Leiterin der Schule, Sabine Kröger, verweist`: after a role and a comma, the comma after the name closes it.
     const closesApposition = /,\s*$/.test(lead) && /^,\s*\p{Ll}/u.test(text.slice(runEnd, runEnd + 4));
     // Other languages: `Léa Nguyen a pris`, `Per l’enologa Silvia Rocca il rischio…`, `c’è Amir Haddad, arrivato…`.
@@ -249,6 +252,9 @@ export function buildEntities(
   return { entities, mentions, genders };
 }
 
+/** An office naming a list of portfolios before a name: "Minister of Tourism, Culture and the Arts ". */
+const LISTED_OFFICE = /^\s*((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+(?:the\s+)?|\s+&\s+)\p{Lu}[\p{L}-]*)+\s+$/u;
+
 /** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
 // ("Its president, junior political science major X": lower-case words describing the name may stand between.)
 // (No verb nor function word among them: "…in support, is a Trump delegate" is a clause; "the" may open a style: "The Dean of Wagga, the Very Reverend X".)
@@ -261,7 +267,8 @@ const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),
  */
 function apposedRole(before: string, runLead: string): string | null {
   const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
-  if (respect && !isHonorific(respect)) return null;
+  // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role.)
+  if (respect && !isHonorific(respect) && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
   const group = APPOSED_BEFORE.exec(before)?.[1]
     ?.trim()
     .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
@@ -294,7 +301,8 @@ export function officeOf(role: string): string {
 function appositives(after: string): string[] {
   const groups: string[] = [];
   // ("president of the Federation of Drivers Associations (FDA)": an acronym in brackets closes the group.)
-  const pattern = /^,\s+([^,;:"“”()\n]{1,130}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
+  // ("Joint Commissioner of Police (Traffic)": a short gloss in brackets belongs to the group.)
+  const pattern = /^,\s+((?:[^,;:"“”()\n]|\([^()\n]{1,30}\)){1,130}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
   let rest = after;
   for (let i = 0; i < 2; i++) {
     const match = pattern.exec(rest);

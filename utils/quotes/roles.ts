@@ -47,7 +47,9 @@ export const ROLE_NOUNS = new Set(
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop ' +
     // Campus offices and class years student papers write before names: "Provost X", "Trustee X", "Sophomore X".
-    'provost trustee regent registrar bursar lecturer tutor alumna alumnus freshman sophomore').split(' '),
+    'provost trustee regent registrar bursar lecturer tutor alumna alumnus freshman sophomore ' +
+    // Court offices of British, Irish and Scottish reports: "Solicitor X, defending,", "Depute fiscal X", "Barrister X".
+    'solicitor barrister fiscal advocate counsel').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -156,7 +158,9 @@ export function roleFromAppositive(group: string): string | null {
   const words = group.trim().replace(/[.,;:]+$/, '');
   // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
   // (A role may open with its capitalised noun: "CTO of Freightlane", "Chairman of the forum".)
-  const capitalisedRole = /^\p{Lu}/u.test(words) && bare(words.split(/\s+/)[0]!).split('-').some((part) => ROLE_NOUNS.has(part)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words);
+  // ("Joint Commissioner of Police (Traffic)", "Ohio State Treasurer": up to two capitalised words may qualify the noun.)
+  const capitalHead = words.split(/\s+(?:and|of|at|for|in)\s+/)[0]!.split(/\s+/);
+  const capitalisedRole = /^\p{Lu}/u.test(words) && ((bare(words.split(/\s+/)[0]!).split('-').some((part) => ROLE_NOUNS.has(part)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words)) || (capitalHead.length <= 3 && capitalHead.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && ROLE_NOUNS.has(bare(capitalHead.at(-1)!))));
   if ((!capitalisedRole && !/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words)) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
   // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
   const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');

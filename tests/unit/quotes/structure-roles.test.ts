@@ -166,3 +166,40 @@ describe('a person of known gender just before a latest subject of unknown gende
     expect(findQuotes(text).at(-1)?.speaker).toBe(speaker);
   });
 });
+
+describe('an office naming a list of portfolios', () => {
+  it.each([
+    ['"Minister of Tourism, Culture and the Arts X said" then "the minister said"', 'Minister of Tourism, Culture and the Arts Nadia Persad-Mohammed said the prize fund had grown.\n\n“Carnival is not a party alone,” the minister said.', 'Nadia Persad-Mohammed', 'Minister of Tourism, Culture and the Arts'],
+    ['counter-case: a list of places before a name is no office', 'In Tunapuna, Arima and Sangre Grande Keisha Charles Smith led the band.\n\n“We will wine down the road just the same,” the minister said.', 'the minister', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});
+
+describe('batch 16: court offices, a capitalised particle, a capitalised office after the name', () => {
+  it.each([
+    ['"Solicitor X, defending," is an office, not a first name', 'Solicitor Graham McIvor, defending, said his client was sorry. ‘He is mortified,’ Mr McIvor said.', 'Graham McIvor', 'Solicitor'],
+    ['"Sheriff Pino Di Emidio": a capitalised particle stays in the name', 'Sheriff Pino Di Emidio told him: ‘You could have killed someone tonight.’', 'Pino Di Emidio', 'Sheriff'],
+    ['counter-case: the police rank DI is a title', '‘We are appealing for witnesses,’ DI Rhys Morgan said.', 'Rhys Morgan', 'DI'],
+    ['"X, Joint Commissioner of Police (Traffic), said": capitalised words qualifying the office noun, a gloss in brackets', 'M N Raghavendra, Joint Commissioner of Police (Traffic), said more staff would come. “Any new flyover takes weeks to settle,” he said.', 'M N Raghavendra', 'Joint Commissioner of Police (Traffic)'],
+    ['counter-case: a capitalised outlet after the name is no role', 'Tom Reyes, Valley Post, said the count was late. “We waited all night for it,” Reyes said.', 'Tom Reyes', null],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});
+
+describe('batch 17: Welsh patronymics, a council office apposed before "Cllr X"', () => {
+  it.each([
+    ['"Headteacher Rhodri ab Iorwerth": "ab" is a name particle', 'Headteacher Rhodri ab Iorwerth told the meeting he backed the plan. “I have changed my mind,” he said.', 'Rhodri ab Iorwerth', 'Headteacher'],
+    ['"the council’s cabinet member for education, Cllr X,": the office apposed before the name is the role', 'Ceredigion Council’s cabinet member for education, Cllr Gwenllian Parry-Jones, said the change would help. “Immersion works,” she said.', 'Gwenllian Parry-Jones', 'Ceredigion Council’s cabinet member for education'],
+    ['counter-case: "Cllr X" alone keeps Cllr', '“Immersion works in every school we have seen,” Cllr Gwenllian Parry-Jones said.', 'Gwenllian Parry-Jones', 'Cllr'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

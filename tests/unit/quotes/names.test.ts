@@ -28,6 +28,9 @@ describe('looksLikePerson: compass words and "Bill" by their place in the run', 
     ['counter-case: a region', 'Middle East', false],
     ['counter-case: a bill', 'Farm Bill', false],
     ['counter-case: a house', 'White House', false],
+    ['a Romance university with "di" before its town', 'Università di Pisa', false],
+    ['a Spanish hospital', 'Hospital de Clínicas', false],
+    ['counter-case: an Italian family name with its particle', 'Pino Di Emidio', true],
   ])('%s', (_name, run, expected) => {
     expect(looksLikePerson(run)).toBe(expected);
   });

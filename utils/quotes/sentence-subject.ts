@@ -4,7 +4,7 @@
  */
 
 import { guarded } from '../patterns';
-import { viewOpening } from './lang/opening-person';
+import { openingPerson, viewOpening } from './lang/opening-person';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName } from './names';
 import { isRoleWord } from './roles';
@@ -33,6 +33,8 @@ const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{L
  * pronouns (`Dupont le répète`, `Macron l’a dit`), which come before a verb.
  */
 const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était|y)$)\p{L}{2,}|il|lo|gli|el|los|las|der|die|das|dem|het|een|uno|una|um|uma|ein|eine)$/u;
+/** A preposition (fused with its article) opening an adverbial in French, Spanish, Italian, Portuguese or German. */
+const FOREIGN_OPENING = /^(?:Na|No|Nas|Nos|Em|En|Dans|Nella|Nel|Negli|Nelle|Sulla|Sul|Sur|Au|Ao|Al|Im|Am|Auf|Bei|Beim|Depois|Después|Dopo|Après|Tras|Durante|Desde|Entre|Pendant|Devant|Davanti|Frente)\s/u;
 const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
 /** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
 const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
@@ -73,6 +75,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const lowerRole = LOWER_ROLE_BEFORE_NAME.exec(opening);
   const roleWord = lowerRole && (isRoleWord(lowerRole[1]!) || isNewLanguageAgentNoun(lowerRole[1]!)) ? lowerRole : null;
   const bare = roleWord ? opening.slice(roleWord[0].length) : opening.replace(AGE_BEFORE_NAME, '').replace(ALSO_OPENING, '');
+  // `Na casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou…`: an opening phrase of another language, then the subject.
+  const afterOpening = FOREIGN_OPENING.test(opening) ? openingPerson(opening) : null;
+  if (afterOpening) return afterOpening;
   const match = NAMED_OPENING.exec(bare);
   if (!match) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.

@@ -9,7 +9,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { GERMAN_ROLE_NOUN } from './de-roles';
-import { isForeignRoleNoun } from './role-nouns';
+import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { person } from './shared';
 import { cleanName, isLeadingNoise } from '../names';
 
@@ -36,12 +36,13 @@ function roleWords(prefix: string): string | null {
   for (const [i, token] of tokens.entries()) {
     const plain = token.replace(/^[LlDd][’']/u, '');
     const afterPreposition = PREPOSITION.test(tokens[i - 1] ?? '') || (ARTICLE.test(tokens[i - 1] ?? '') && PREPOSITION.test(tokens[i - 2] ?? ''));
-    if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain)) hasRole = true;
+    if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain) || (i > 0 && ARTICLE.test(tokens[i - 1] ?? '') && ROMANCE_AGENT.test(plain))) hasRole = true;
     else if (i === 0 && ARTICLE.test(token)) continue;
     else if (/^\p{Lu}/u.test(plain) && !afterPreposition && !proper) return null;
     proper = /^\p{Lu}/u.test(plain) && i > 0;
   }
-  if (!hasRole) return null;
+  // `le maçon Paul Girard`, `el albañil X`: an article and one lower-case noun right before the name are a role, whatever the noun.
+  if (!hasRole && !(tokens.length === 2 && ARTICLE.test(tokens[0]!) && /^\p{Ll}{3,}$/u.test(tokens[1]!))) return null;
   // `O vocalista, o kota X`: of two groups, the one holding the role noun.
   const groups = prefix.trim().split(/\s*,\s*/u).filter(Boolean);
   return groups.find((group) => group.split(/\s+/u).some((word) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word))) ?? prefix.trim();

@@ -18,7 +18,8 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:de|da|do|dos|das|del|di|von|van|van der|la|le)\\s+)?${NAME_WORD}){1,3}`, 'gu');
 /** After the name: a party in brackets, an apposition between commas, then a lower-case word (the verb). */
 // (The apposition never runs over another name after a comma: `En Robledal, una de las aldeas, Carmen Lozano,`.)
-const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+\p{Ll}/u;
+// (`… Independentes do Douro`: a particle after the run continues a name or a place, no verb.)
+const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+(?!(?:de|da|do|dos|das|del|della|di|du|des|von|van|der)\s)\p{Ll}/u;
 const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
 const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
 // (`L’assessora alla Cultura X`, `le ministre aux Sports X`: a portfolio after a fused preposition belongs to the role too.)
@@ -76,9 +77,18 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
   const tries: Array<[string, string]> = [[whole, '']];
   if (comma > 0 && comma < 60) tries.push([whole.slice(comma + 2), whole.slice(0, comma)]);
   for (const [text, skipped] of tries) {
-    NAME.lastIndex = 0;
-    const match = NAME.exec(text);
-    if (!match || !VERB_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // `A presidente da Associação de Viticultores do Douro, Rosa Guedes, acusa…`: a later run may be the person.
+    const found = [...text.matchAll(NAME)].slice(0, 4).map((match) => personOfRun(text, match, skipped)).find(Boolean);
+    if (found) return found;
+  }
+  return null;
+}
+
+function personOfRun(text: string, match: RegExpMatchArray, skipped: string): SpeakerPhrase | null {
+  {
+    const after = text.slice(match.index! + match[0].length);
+    // `…Independentes do Douro, Rosa Guedes, acusa`: a name set between commas after the run is the person; the run is her office's.
+    if (!VERB_AFTER.test(after) || /^,\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,/u.test(after)) return null;
     // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.
     const words = match[0].split(/\s+/u);
     for (let k = 0; words.length - k >= 2; k++) {
@@ -89,7 +99,7 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
       const name = words.slice(k).join(' ');
       // `Die Steuern müssten…`: what the name lists would not keep (an article, a title) is no name.
       if (cleanName(name) !== name) continue;
-      const role = roleWords(text.slice(0, match.index + match[0].length - name.length));
+      const role = roleWords(text.slice(0, match.index! + match[0].length - name.length));
       if (role === null) continue;
       // `Me Bertrand Oudin`: a form of address alone is no role (the one the story gave him is found elsewhere).
       const finalRole = (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || (skipped && roleWords(skipped)) || null;

@@ -53,6 +53,8 @@ const CASES: AttributionCase[] = [
   ['completa Lurdes after the couple: the member named, no spouse rule', 'Na propriedade ao lado, o casal Ademir e Lurdes Kunz colhe os primeiros talhões. "A gente gastou muito", calcula Ademir. "E o banco não quer saber de chuva", completa Lurdes.', 'E o banco não quer saber de chuva', 'Lurdes Kunz', null],
   ['Na casa ao lado, o pedreiro X, de 38 anos, …. then a quote in marks with no cue: the man introduced after the opening phrase', '"A gente perde tudo", disse Neide Vargas.\n\nNa casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou o segundo andar. "Gastei tudo o que tinha nessa laje."', 'Gastei tudo o que tinha nessa laje.', 'Anderson Rocha', 'o pedreiro'],
   ['Na casa ao lado, a obra parou …: an opening phrase and no person: no speaker', '"A gente perde tudo", disse Neide Vargas.\n\nNa casa ao lado, a obra parou em março. "Gastei tudo o que tinha nessa laje."', 'Gastei tudo o que tinha nessa laje.', null, null],
+  // Batch latin8c (Douro harvest).
+  ['A presidente da Associação … do Douro, X, acusa …; afirmou à agência: the name between commas after the office', '"Pago mais aos trabalhadores", lamenta Joaquim Teixeira.\n\nA presidente da Associação de Viticultores Independentes do Douro, Rosa Guedes, acusa as empresas de baixar os preços. "Há adegas cheias de vinho", afirmou à agência Lusa.', 'Há adegas cheias de vinho', 'Rosa Guedes', 'a presidente da Associação de Viticultores Independentes do Douro'],
 ];
 
 attributionTable('Portuguese', CASES);

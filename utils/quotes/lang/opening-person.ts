@@ -46,7 +46,12 @@ function roleWords(prefix: string): string | null {
   if (!hasRole && !(tokens.length === 2 && ARTICLE.test(tokens[0]!) && /^\p{Ll}{3,}$/u.test(tokens[1]!))) return null;
   // `O vocalista, o kota X`: of two groups, the one holding the role noun.
   const groups = prefix.trim().split(/\s*,\s*/u).filter(Boolean);
-  return groups.find((group) => group.split(/\s+/u).some((word) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word))) ?? prefix.trim();
+  const isRole = (word: string) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word);
+  const group = groups.find((candidate) => candidate.split(/\s+/u).some(isRole)) ?? prefix.trim();
+  // `El interrogatorio del fiscal, X,`: a person noun inside the head's complement is the role, not the head.
+  const words = group.split(/\s+/u);
+  const inner = words.findIndex(isRole);
+  return inner >= 2 && PREPOSITION.test(words[inner - 1]!) && !words.slice(0, inner).some(isRole) ? words.slice(inner).join(' ') : group;
 }
 
 /** `Para el catedrático de Hidrología … Rafael Montoya, la situación…`: whose view the sentence gives. */
@@ -99,7 +104,10 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
       const name = words.slice(k).join(' ');
       // `Die Steuern müssten…`: what the name lists would not keep (an article, a title) is no name.
       if (cleanName(name) !== name) continue;
-      const role = roleWords(text.slice(0, match.index! + match[0].length - name.length));
+      const prefix = text.slice(0, match.index! + match[0].length - name.length);
+      // `Lanciert hat sie die Hausärztin Margrit Zollinger`: the subject after the verb, its role from the last article on.
+      const article = /(?:^|\s)((?:der|die|le|la|el|il|o|a)\s+\S+\s*)$/u.exec(prefix)?.[1];
+      const role = roleWords(prefix) ?? (article && GERMAN_ROLE_NOUN.test(article.trim().split(/\s+/u)[1] ?? '') ? roleWords(article) : null);
       if (role === null) continue;
       // `Me Bertrand Oudin`: a form of address alone is no role (the one the story gave him is found elsewhere).
       const finalRole = (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || (skipped && roleWords(skipped)) || null;

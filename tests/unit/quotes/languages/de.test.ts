@@ -103,6 +103,7 @@ const CASES: AttributionCase[] = [
   ['a compound on -mann before the name is the role', '„Wir haben das kommen sehen“, sagt Pflegefachmann Luca Bernasconi.', 'Wir haben das kommen sehen', 'Luca Bernasconi', 'Pflegefachmann'],
   ['a surname on -mann stays the name', '„Das Spital bleibt“, sagte Thomas Zimmermann.', 'Das Spital bleibt', 'Thomas Zimmermann', null],
   ['…, schreibt ihre Direktion auf Anfrage. «…»: the described source closing the sentence, not its capitalised subject', '„Das Spital bleibt“, sagte Corinne Blatter.\n\nKleine Spitäler könnten keinen Notfall mehr anbieten, schreibt ihre Direktion auf Anfrage. «Die Versorgung ist gewährleistet.»', 'Die Versorgung ist gewährleistet.', 'ihre Direktion', null],
+  ['Lanciert hat sie die Hausärztin X …, gibt sie zu bedenken: the subject after the verb, a separable verb with its infinitive', '„Das Spital bleibt“, sagte Corinne Blatter.\n\nLanciert hat sie die Hausärztin Margrit Zollinger aus Feldbach. «Für ältere Menschen ist Uster unerreichbar», gibt sie zu bedenken.', 'Für ältere Menschen ist Uster unerreichbar', 'Margrit Zollinger', 'die Hausärztin'],
 ];
 
 attributionTable('German', CASES);

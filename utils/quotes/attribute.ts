@@ -24,6 +24,7 @@ import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { earlierSentencesOfParagraph, frameAfter, frameBefore, lineEnd, lineStart, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
+import { isAnonymousElsewhere } from './lang/anonymous';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, findPersonMentions, NAME_RUN, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
@@ -120,7 +121,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
-    } else if (found?.kind === 'description' && ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution))) {
+    } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)))) {
       // `said the mother, who asked not to be named`: the text says this speaker has no name, so no named person is them.
       speaker = isSpeakerOutlet(found.phrase) ? null : { name: found.phrase, kind: 'description' };
     } else if (found) {

@@ -25,10 +25,10 @@ export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin
 /** After the first word, a family name with an elided lower-case particle: Shelley d'Entremont. */
 const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
 /**
- * `Andreas Gruber von der Bergrettung`, `Lena Voss vom Jugendamt`: after a particle, a German organisation noun (its
+ * `Andreas Gruber von der Bergrettung`, `Hanneke Visser van Huisartsenzorg`: after a particle, a German or Dutch organisation noun (its
  * head by suffix) opens the body the person works for, not the rest of a name (`Ursula von der Leyen`).
  */
-const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut)(?![\p{L}]))`;
+const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}]))`;
 /** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
 const NAME_PARTICLE = String.raw`(?:\s+(?!(?:der|den)\s)${PARTICLE}|\s+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
 export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:${NAME_PARTICLE}+\s+${ORGANISATION_AFTER_PARTICLE}|\s+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;

@@ -4,7 +4,7 @@
  */
 
 import { guarded } from '../patterns';
-import { viewOpening } from './lang/opening-person';
+import { openingPerson, viewOpening } from './lang/opening-person';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName } from './names';
 import { isRoleWord } from './roles';
@@ -33,6 +33,11 @@ const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{L
  * pronouns (`Dupont le répète`, `Macron l’a dit`), which come before a verb.
  */
 const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était|y)$)\p{L}{2,}|il|lo|gli|el|los|las|der|die|das|dem|het|een|uno|una|um|uma|ein|eine)$/u;
+/** A preposition (fused with its article) opening an adverbial in French, Spanish, Italian, Portuguese or German. */
+const FOREIGN_OPENING = /^(?:Na|No|Nas|Nos|Em|En|Dans|Nella|Nel|Negli|Nelle|Sulla|Sul|Sur|Au|Ao|Al|Im|Am|Auf|Bei|Beim|Depois|Después|Dopo|Après|Tras|Durante|Desde|Entre|Pendant|Devant|Davanti|Frente)\s/u;
+const ROLE_THEN_APPOSED_NAME = /^(?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het)(?:\s+|(?<=['’]))[^,]{1,60},\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,\s+\p{Ll}/u;
+const DESCRIBED_FOREIGN_OPENING = /^((?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|De|Het)(?:\s+|(?<=['’]))(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*),\s+(?:che|que|qui|der|die|dat|die)\s/u;
+const FRENCH_AFTER_PRONOUN = /^(?:Il|Elle)\s+(?:(?:a|avait|est|était|ne|se|y|en|va|fait|dit|le|la|les|lui|leur)\s|(?:n|s|l|m|t)[’'])|\s(?:les|des|du|une|aux|au|est|dans|pour|avec)\s/u;
 const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
 /** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
 const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
@@ -59,8 +64,13 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   const opening = withoutParagraphStamp(sentence.trim()).replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   // `Er nahm die Niederlage auf seine Kappe: „…“`: a pronoun of another language opening a sentence that introduces the quote.
-  const foreign = /:\s*$/u.test(opening) ? FOREIGN_PRONOUN_OPENING.exec(opening) : null;
-  if (foreign) return { phrase: /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(foreign[1]!) ? 'she' : 'he', kind: 'name', pronoun: true };
+  const foreign = /:\s*$/u.test(opening) ? FOREIGN_PRONOUN_OPENING.exec(opening)?.[1] : undefined;
+  // (`Il loro portavoce …`: Italian `Il` is an article; French `Il` is the pronoun only before French words.)
+  const foreignPronoun = foreign && (!/^(?:Il|Elle)$/u.test(foreign) || FRENCH_AFTER_PRONOUN.test(opening)) ? foreign : null;
+  if (foreignPronoun) return { phrase: /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(foreignPronoun) ? 'she' : 'he', kind: 'name', pronoun: true };
+  // `Il loro portavoce, che preferisce non comparire, teme …:`: a described subject of another language before the colon.
+  const describedForeign = /:\s*$/u.test(opening) && !ROLE_THEN_APPOSED_NAME.test(opening) ? DESCRIBED_FOREIGN_OPENING.exec(opening) : null;
+  if (describedForeign) return described(describedForeign[1]);
   const description = DESCRIBED_OPENING.exec(opening);
   if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
@@ -77,6 +87,10 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const lowerRole = LOWER_ROLE_BEFORE_NAME.exec(opening);
   const roleWord = lowerRole && (isRoleWord(lowerRole[1]!) || isNewLanguageAgentNoun(lowerRole[1]!)) ? lowerRole : null;
   const bare = roleWord ? opening.slice(roleWord[0].length) : opening.replace(AGE_BEFORE_NAME, '').replace(ALSO_OPENING, '');
+  // `Na casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou…`: an opening phrase of another language, then the subject.
+  // `Il loro portavoce, Marco Zen, teme …:`: an article-led role, then the name between commas.
+  const afterOpening = FOREIGN_OPENING.test(opening) || ROLE_THEN_APPOSED_NAME.test(opening) ? openingPerson(opening) : null;
+  if (afterOpening) return afterOpening;
   const match = NAMED_OPENING.exec(bare);
   if (!match) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.

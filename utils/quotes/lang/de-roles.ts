@@ -49,6 +49,8 @@ const AGENT_SHAPES: Array<[RegExp, number]> = [
   [/(?:or|orin|ier|ierin)$/u, 8],
   // Adjectives and participles made nouns: `die Zuständige`, `der Bevollmächtigte`, `die Auszubildende`.
   [/(?:ende|ender|igte|igter|liche|licher|ige|iger)$/u, 9],
+  // Compounds on -mann/-frau: `Pflegefachmann`, `Feuerwehrfrau` (the surnames `Baumann`, `Zimmermann` are shorter).
+  [/(?:mann|frau)$/u, 11],
 ];
 const NOT_AGENT = /^(?:Alexander|Sylvester|Christopher|Kristopher|Christoffer|Jennifer|Salvador|Theodor|Vincent|Laurent|Florent|Clement|Clément|Olivier|September|Oktober|November|Dezember)$/u;
 

@@ -42,7 +42,8 @@ const cues = latinCues(
 );
 
 /** After a quote, `, teilte X auf Anfrage mit.`: the words between the verb and its particle are read as after `sagte`. */
-const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt)(?=[.,;]|\s*$)/u;
+// (`, gibt sie zu bedenken.`, `, gab er zu verstehen.`: the particle with its infinitive.)
+const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt|zu\s+bedenken|zu\s+verstehen)(?=[.,;]|\s*$)/u;
 
 export const german: LanguageCues = {
   ...cues,

@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
-import { isForeignRoleNoun } from './role-nouns';
+import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { isNewLanguageAgentNoun } from './newlang-roles';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
@@ -244,11 +244,6 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
 }
 
-/**
- * Romance agent and occupation nouns by their endings (`lo storico dell’arte`, `il comandante`, `la fisioterapista`,
- * `o agrônomo`): read only in the words before a name that an article opens.
- */
-const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|trice|euse|ador|adora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente)$/u;
 
 function roleBeforeMention(lead: string, appositive = false): string | null {
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.

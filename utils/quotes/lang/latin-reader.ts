@@ -35,7 +35,7 @@ const COMPLEMENTIZER = /^\s*,?\s*(?:che|que|dass|qu['’])(?![\p{L}])/iu;
 const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
 
 /** `von der Bergrettung`, `vom Jugendamt`: a German organisation noun, by its head's suffix, after `von`. */
-const ORGANISATION_COMPLEMENT = /\s(?:von|vom)(?:\s+(?:der|dem|den|des))?\s+\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut)(?![\p{L}])/u;
+const ORGANISATION_COMPLEMENT = /\s(?:von|vom|van)(?:\s+(?:der|dem|den|des|de|het))?\s+\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}])/u;
 
 /** An age alone in apposition: `47 ans`, `de 38 anos`, `58`. */
 const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;

@@ -85,6 +85,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
     const closing = /,\s+([^,;:«»"“”„]{2,80})\.\s*$/u.exec(frame);
     const reported = closing ? after(closing[1]!) : null;
     if (reported && !reported.dropped && reported.kind === 'name') return reported;
+    // `…, schreibt ihre Direktion auf Anfrage. «…»`: a described source closing the sentence is the quote's too.
+    // (Only a definite or possessive one: `a annoncé une aide` reads its object as the subject.)
+    if (reported && reported.kind === 'description' && !/^(?:un|une|ein|eine|einer|uno|una|um|uma|een|en|ett)\s/iu.test(reported.phrase) && !reader.isOutlet(reported.phrase)) return reported;
     const opening = openingSource?.exec(frame);
     if (opening) {
       // `Pour X, « … »` names a source; `Pour la première fois, « … »` does not.

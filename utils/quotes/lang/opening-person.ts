@@ -9,7 +9,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { GERMAN_ROLE_NOUN } from './de-roles';
-import { isForeignRoleNoun } from './role-nouns';
+import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { person } from './shared';
 import { cleanName, isLeadingNoise } from '../names';
 
@@ -18,7 +18,8 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:de|da|do|dos|das|del|di|von|van|van der|la|le)\\s+)?${NAME_WORD}){1,3}`, 'gu');
 /** After the name: a party in brackets, an apposition between commas, then a lower-case word (the verb). */
 // (The apposition never runs over another name after a comma: `En Robledal, una de las aldeas, Carmen Lozano,`.)
-const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+\p{Ll}/u;
+// (`… Independentes do Douro`: a particle after the run continues a name or a place, no verb.)
+const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+(?!(?:de|da|do|dos|das|del|della|di|du|des|von|van|der)\s)\p{Ll}/u;
 const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
 const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
 // (`L’assessora alla Cultura X`, `le ministre aux Sports X`: a portfolio after a fused preposition belongs to the role too.)
@@ -36,15 +37,21 @@ function roleWords(prefix: string): string | null {
   for (const [i, token] of tokens.entries()) {
     const plain = token.replace(/^[LlDd][’']/u, '');
     const afterPreposition = PREPOSITION.test(tokens[i - 1] ?? '') || (ARTICLE.test(tokens[i - 1] ?? '') && PREPOSITION.test(tokens[i - 2] ?? ''));
-    if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain)) hasRole = true;
+    if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain) || (i > 0 && ARTICLE.test(tokens[i - 1] ?? '') && ROMANCE_AGENT.test(plain))) hasRole = true;
     else if (i === 0 && ARTICLE.test(token)) continue;
     else if (/^\p{Lu}/u.test(plain) && !afterPreposition && !proper) return null;
     proper = /^\p{Lu}/u.test(plain) && i > 0;
   }
-  if (!hasRole) return null;
+  // `le maçon Paul Girard`, `el albañil X`: an article and one lower-case noun right before the name are a role, whatever the noun.
+  if (!hasRole && !(tokens.length === 2 && ARTICLE.test(tokens[0]!) && /^\p{Ll}{3,}$/u.test(tokens[1]!))) return null;
   // `O vocalista, o kota X`: of two groups, the one holding the role noun.
   const groups = prefix.trim().split(/\s*,\s*/u).filter(Boolean);
-  return groups.find((group) => group.split(/\s+/u).some((word) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word))) ?? prefix.trim();
+  const isRole = (word: string) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word);
+  const group = groups.find((candidate) => candidate.split(/\s+/u).some(isRole)) ?? prefix.trim();
+  // `El interrogatorio del fiscal, X,`: a person noun inside the head's complement is the role, not the head.
+  const words = group.split(/\s+/u);
+  const inner = words.findIndex(isRole);
+  return inner >= 2 && PREPOSITION.test(words[inner - 1]!) && !words.slice(0, inner).some(isRole) ? words.slice(inner).join(' ') : group;
 }
 
 /** `Para el catedrático de Hidrología … Rafael Montoya, la situación…`: whose view the sentence gives. */
@@ -75,9 +82,18 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
   const tries: Array<[string, string]> = [[whole, '']];
   if (comma > 0 && comma < 60) tries.push([whole.slice(comma + 2), whole.slice(0, comma)]);
   for (const [text, skipped] of tries) {
-    NAME.lastIndex = 0;
-    const match = NAME.exec(text);
-    if (!match || !VERB_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // `A presidente da Associação de Viticultores do Douro, Rosa Guedes, acusa…`: a later run may be the person.
+    const found = [...text.matchAll(NAME)].slice(0, 4).map((match) => personOfRun(text, match, skipped)).find(Boolean);
+    if (found) return found;
+  }
+  return null;
+}
+
+function personOfRun(text: string, match: RegExpMatchArray, skipped: string): SpeakerPhrase | null {
+  {
+    const after = text.slice(match.index! + match[0].length);
+    // `…Independentes do Douro, Rosa Guedes, acusa`: a name set between commas after the run is the person; the run is her office's.
+    if (!VERB_AFTER.test(after) || /^,\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,/u.test(after)) return null;
     // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.
     const words = match[0].split(/\s+/u);
     for (let k = 0; words.length - k >= 2; k++) {
@@ -88,7 +104,10 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
       const name = words.slice(k).join(' ');
       // `Die Steuern müssten…`: what the name lists would not keep (an article, a title) is no name.
       if (cleanName(name) !== name) continue;
-      const role = roleWords(text.slice(0, match.index + match[0].length - name.length));
+      const prefix = text.slice(0, match.index! + match[0].length - name.length);
+      // `Lanciert hat sie die Hausärztin Margrit Zollinger`: the subject after the verb, its role from the last article on.
+      const article = /(?:^|\s)((?:der|die|le|la|el|il|o|a)\s+\S+\s*)$/u.exec(prefix)?.[1];
+      const role = roleWords(prefix) ?? (article && GERMAN_ROLE_NOUN.test(article.trim().split(/\s+/u)[1] ?? '') ? roleWords(article) : null);
       if (role === null) continue;
       // `Me Bertrand Oudin`: a form of address alone is no role (the one the story gave him is found elsewhere).
       const finalRole = (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || (skipped && roleWords(skipped)) || null;

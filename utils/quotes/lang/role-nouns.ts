@@ -90,6 +90,12 @@ export function withoutCyrillicPlace(name: string, textBefore: string, run = '')
 
 const RESIDENT = /^(?:мешканка|мешканець|жителька|жительница|житель|уроженка|уроженец|уродженка|уродженець)$/u;
 
+/**
+ * Romance agent and occupation nouns by their endings (`lo storico dell’arte`, `il comandante`, `la fisioterapista`,
+ * `o agrônomo`, `o pedreiro`, `la enfermera`): read only where a role is expected (words an article opens before a name).
+ */
+export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|euse|ador|adora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente|eiro|eira|ero|era)$/u;
+
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
 export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.

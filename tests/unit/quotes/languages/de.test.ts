@@ -99,6 +99,11 @@ const CASES: AttributionCase[] = [
   ['laut Polizei inside the sentence: no person, no speaker', '„Die Lage ist ernst“, sagte Ortsstellenleiter Andreas Gruber.\n\nDer zweite Mann lag laut Polizei fast eineinhalb Meter tief. „Da zählt jede Minute.“', 'Da zählt jede Minute.', null, null],
   ['X war Rolle Name, then Er …: before the quote: the man the copula names, not a genitive run', '„Wir waren zu passiv“, sagte Trainer Stefan Brückner.\n\nBester Werfer der Gastgeber war Rückraumspieler Tim Osterkamp mit neun Toren. Er nahm die Niederlage auf seine Kappe: „Das geht auf mich.“', 'Das geht auf mich.', 'Tim Osterkamp', 'Rückraumspieler'],
   ['Er …: with no one introduced before: the man who spoke last', '„Wir waren zu passiv“, sagte Trainer Stefan Brückner.\n\nDie Halle war ausverkauft. Er nahm die Niederlage auf seine Kappe: „Das geht auf mich.“', 'Das geht auf mich.', 'Stefan Brückner', 'Trainer'],
+  // Batch latin8c (Swiss hospital).
+  ['a compound on -mann before the name is the role', '„Wir haben das kommen sehen“, sagt Pflegefachmann Luca Bernasconi.', 'Wir haben das kommen sehen', 'Luca Bernasconi', 'Pflegefachmann'],
+  ['a surname on -mann stays the name', '„Das Spital bleibt“, sagte Thomas Zimmermann.', 'Das Spital bleibt', 'Thomas Zimmermann', null],
+  ['…, schreibt ihre Direktion auf Anfrage. «…»: the described source closing the sentence, not its capitalised subject', '„Das Spital bleibt“, sagte Corinne Blatter.\n\nKleine Spitäler könnten keinen Notfall mehr anbieten, schreibt ihre Direktion auf Anfrage. «Die Versorgung ist gewährleistet.»', 'Die Versorgung ist gewährleistet.', 'ihre Direktion', null],
+  ['Lanciert hat sie die Hausärztin X …, gibt sie zu bedenken: the subject after the verb, a separable verb with its infinitive', '„Das Spital bleibt“, sagte Corinne Blatter.\n\nLanciert hat sie die Hausärztin Margrit Zollinger aus Feldbach. «Für ältere Menschen ist Uster unerreichbar», gibt sie zu bedenken.', 'Für ältere Menschen ist Uster unerreichbar', 'Margrit Zollinger', 'die Hausärztin'],
 ];
 
 attributionTable('German', CASES);

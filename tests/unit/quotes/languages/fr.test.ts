@@ -117,6 +117,7 @@ const CASES: AttributionCase[] = [
   ['a long office set between commas before the name, carried to déplore-t-il', 'Le président du Conseil local de pêche artisanale de Mbour, Abdoulaye Sarr, réclame des contrôles. « Personne ne fait rien », déplore-t-il.', 'Personne ne fait rien', 'Abdoulaye Sarr', 'le président du Conseil local de pêche artisanale de Mbour'],
   ['Pour l’économiste X, …, then a quote with no cue: the person whose view the sentence gives', '« Les prix doublent », a dit Fatou Sène.\n\nPour l’économiste Mamadou Kane, chercheur à l’université, l’enjeu dépasse la pêche. « La sardinelle, c’est la protéine du pauvre. »', 'La sardinelle, c’est la protéine du pauvre.', 'Mamadou Kane', 'l’économiste'],
   ['Pour la première fois, …, then a quote with no cue: no person', '« Les prix doublent », a dit Fatou Sène.\n\nPour la première fois, les prix dépassent mille francs. « Ça ne peut pas durer. »', 'Ça ne peut pas durer.', null, null],
+  ['Dans la maison voisine, le maçon X …: the subject after an opening phrase', '« Nous avons tout perdu », a dit Elena Castillo.\n\nDans la maison voisine, le maçon Paul Girard termine le deuxième étage. « J’ai tout mis dans cette dalle. »', 'J’ai tout mis dans cette dalle.', 'Paul Girard', 'le maçon'],
 ];
 
 attributionTable('French', CASES);

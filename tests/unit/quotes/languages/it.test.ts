@@ -61,6 +61,9 @@ const CASES: AttributionCase[] = [
   ['Poi l’appello: a verbless sentence after the one naming the mayor', 'Il sindaco Paolo Giordani ha annunciato che il museo resterà chiuso. Poi l’appello: «Chi sa qualcosa parli».', 'Chi sa qualcosa parli', 'Paolo Giordani', 'il sindaco'],
   ['X, invece, è pessimista: a name and a verb after the commas is the speaker', 'Il sindaco Paolo Giordani ha annunciato che il museo resterà chiuso. Bellandi, invece, è pessimista: «Le tele sono perse».', 'Le tele sono perse', 'Bellandi', null],
   ['lo storico dell’arte X: an occupation by its ending (-ico), carried to l’esperto', 'Secondo lo storico dell’arte Franco Bellandi, le tele sono difficili da vendere. «Sono opere catalogate», osserva l’esperto.', 'Sono opere catalogate', 'Franco Bellandi', 'lo storico dell’arte'],
+  // Batch latin8c (stadium sale).
+  ['Il loro portavoce, X, teme …: the name between commas after an article-led role, before the colon', '«È una giornata storica», ha detto il presidente Giorgio Bortolato.\n\nIl loro portavoce, Marco Zen, teme l’aumento dei prezzi: «Lo stadio è della città».', 'Lo stadio è della città', 'Marco Zen', 'il loro portavoce'],
+  ['Il loro portavoce, che preferisce non comparire con il nome, …: an anonymous source is nobody named', '«È una giornata storica», ha detto il presidente Giorgio Bortolato.\n\nIl loro portavoce, che preferisce non comparire con il nome, teme l’aumento dei prezzi: «Lo stadio è della città».', 'Lo stadio è della città', 'Il loro portavoce', null],
 ];
 
 attributionTable('Italian', CASES);

@@ -23,6 +23,9 @@ const CASES: AttributionCase[] = [
   ['Ook organisator X was …: "also" and a lower-case agent noun before the name', '‘Het was prachtig’, zei Jonas Verbeke.\n\nOok organisator Luc Vanhoutte was tevreden, ondanks de regen. ‘We hadden meer volk verwacht.’', 'We hadden meer volk verwacht.', 'Luc Vanhoutte', 'organisator'],
   ['Ook X was …: "also" is no first name', '‘Het was prachtig’, zei Jonas Verbeke.\n\nOok Luc Vanhoutte was tevreden, ondanks de regen. ‘We hadden meer volk verwacht.’', 'We hadden meer volk verwacht.', 'Luc Vanhoutte', null],
   ['De West-Vlaming: an article and a regional demonym stand for the man just named', 'Titelverdediger Maxime Vandamme eindigde als tweede. De West-Vlaming baalde van de samenwerking. ‘Niemand wilde rijden’, klonk het ontgoocheld.', 'Niemand wilde rijden', 'Maxime Vandamme', 'Titelverdediger'],
+  // Batch latin8d (out-of-hours clinic).
+  ['X van Huisartsenzorg …: van and an organisation noun after the name is the employer', '"We krijgen de diensten niet rond", zegt bestuurder Hanneke Visser van Huisartsenzorg Kop van Noord-Holland.', 'We krijgen de diensten niet rond', 'Hanneke Visser', 'bestuurder'],
+  ['van den Bosch: a family name with van stays whole', '"Het klopt", zei Anna van den Bosch.', 'Het klopt', 'Anna van den Bosch', null],
 ];
 
 attributionTable('Dutch', CASES);

@@ -75,6 +75,9 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   if (named > 0 && BODY.test(name) && /인$/u.test(words[named - 1]!)) return person(words[named]!, words[named - 1]!.replace(/인$/u, ''));
   // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
   if (name.length === 1 && rest.length > 0) return null;
+  // `패장 서울 타이거즈 이강민 감독은`: a full name right before the office, after a city or team, is the person.
+  const inner = words.length >= 3 ? words.length - 2 : -1;
+  if (inner >= 1 && patterns().name.test(words[inner]!) && !BODY.test(words[inner]!)) return person(words[inner]!, words.at(-1));
   // `이에 대해 최 대표는`: a family name standing alone right before the office is the person, whatever came before.
   const lone = words.length >= 2 ? words.at(-2)! : '';
   if (rest.length > 0 && new RegExp(`^(?:${SURNAME})$`, 'u').test(lone)) return person(lone, words.at(-1));

@@ -187,7 +187,10 @@ export const russianUkrainian: LanguageCues = {
     // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
     if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;
     // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.
-    const unopened = frame.replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase());
+    const unopened = frame
+      .replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase())
+      // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either.
+      .replace(/(^|[.!?]\s+)(?:Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
     const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(unopened), cues.before));
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);

@@ -141,7 +141,11 @@ export const chinese: LanguageCues = {
  * `她说` in the same paragraph (lang/introduced.ts).
  */
 export function chineseSubject(sentence: string): SpeakerPhrase | null {
-  const clause = sentence.trim().replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
+  const trimmed = sentence.trim();
+  const clause = trimmed.replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
+  // `家住云川、在海平工作的张丽娜是首批乘客之一`: after a clause describing someone (…的), a three-character name and its predicate.
+  const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?=${PREDICATE})`, 'u').exec(clause) : null;
+  if (described && looksLikeChineseName(described[1]!) && !/[站路桥橋楼樓馆館园園厂廠场場院所局部会會市县縣镇鎮区區省]$/u.test(described[1]!)) return person(described[1]!);
   const { kinName, roleNameSubject } = patterns();
   const kin = kinName.exec(clause);
   if (kin && looksLikeChineseName(kin[1]!.slice(0, kin[1]!.length - 2))) return person(kin[1]!);

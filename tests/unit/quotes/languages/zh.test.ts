@@ -68,6 +68,9 @@ const CASES: AttributionCase[] = [
   ['a Hong Kong form of address (李太) after a role is the name', '經常光顧的街坊李太說：「以後都唔知去邊度飲茶好。」', '以後都唔知去邊度飲茶好。', '李太', '街坊'],
   ['東主 before the name, 接受本報訪問時表示', '酒樓東主梁志強接受本報訪問時表示：「租金加咗三成，實在撐唔落去。」', '租金加咗三成，實在撐唔落去。', '梁志強', '酒樓東主'],
   ['a number in the clause before 的 at the sentence\'s opening', '在酒樓工作超過40年的點心師傅陳國輝說，他從16歲入行，「呢度就係我第二個屋企」。', '呢度就係我第二個屋企', '陳國輝', '點心師傅'],
+
+  ['a clause describing someone (…的), a three-character name and 是: her, for 她告诉记者', '刘志远说：“今天特别激动。”\n\n家住云川、在海平工作的张丽娜是首批乘客之一。她告诉记者，以前回家要花大半天，“现在下班坐高铁回家，还能赶上吃晚饭”。', '现在下班坐高铁回家，还能赶上吃晚饭', '张丽娜', null],
+  ['a clause describing a station (…的高铁站是) is no person', '刘志远说：“今天特别激动，这是我开的第一趟车。”\n\n新建成的高铁站是全省最大的。他告诉记者，以前回家要花大半天，“现在下班坐高铁回家，还能赶上吃晚饭”。', '现在下班坐高铁回家，还能赶上吃晚饭', '刘志远', null],
 ];
 
 attributionTable('Chinese', CASES);

@@ -47,6 +47,8 @@ const patterns = lazy(() => ({
   roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
+  // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
+  cleft: new RegExp(`のは、?[^。「」]{0,20}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
   // `県自然保護課の担当者は`: an unnamed official, described.
   beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親))(?:[（(]\d{1,3}[）)])?(?:は|が)/u,
   // `「…」。市内に住む女性（79）はこう話し`: the next sentence names who said it, with こう (thus).
@@ -56,6 +58,9 @@ const patterns = lazy(() => ({
 }));
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
+  // `控え捕手・今井蓮選手`: a role joined by ・ to a name in kanji is no part of it (katakana names keep theirs: エマ・ウィルソン).
+  const dotted = name ? /^\p{Script=Han}+・(\p{Script=Han}{2,})$/u.exec(name) : null;
+  if (dotted) name = dotted[1];
   if (!name || NOT_A_NAME.test(name)) return null;
   const role = suffix && !new RegExp(`^(?:${HONORIFICS})$`, 'u').test(suffix) ? suffix : null;
   return person(name, role);
@@ -89,6 +94,8 @@ export const japanese: LanguageCues = {
     }
     const said = beforePronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
+    const cleft = patterns().cleft.exec(frame);
+    if (cleft) return phrase(cleft[1], cleft[2]);
     const bare = beforeBare.exec(frame);
     // `気象台は「…」としている`: a body is described, never named (`木村は` stays a name: 村 ends family names).
     if (bare && BODY.test(bare[1]!)) return described(bare[1]!);

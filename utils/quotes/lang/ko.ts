@@ -30,7 +30,7 @@ const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주�
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
  */
-const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지)|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를도])\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
+const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를도])\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),
@@ -45,7 +45,7 @@ const patterns = lazy(() => ({
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
   bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자])(?:은|는)\\s*$`, 'u'),
   // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker.
-  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
+  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
 }));
 
 /** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */
@@ -75,6 +75,9 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   if (named > 0 && BODY.test(name) && /인$/u.test(words[named - 1]!)) return person(words[named]!, words[named - 1]!.replace(/인$/u, ''));
   // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
   if (name.length === 1 && rest.length > 0) return null;
+  // `패장 서울 타이거즈 이강민 감독은`: a full name right before the office, after a city or team, is the person.
+  const inner = words.length >= 3 ? words.length - 2 : -1;
+  if (inner >= 1 && patterns().name.test(words[inner]!) && !BODY.test(words[inner]!)) return person(words[inner]!, words.at(-1));
   // `이에 대해 최 대표는`: a family name standing alone right before the office is the person, whatever came before.
   const lone = words.length >= 2 ? words.at(-2)! : '';
   if (rest.length > 0 && new RegExp(`^(?:${SURNAME})$`, 'u').test(lone)) return person(lone, words.at(-1));

@@ -22,6 +22,8 @@ const PRESENT =
   'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася констатував констатувала ' +
   'констатировал констатировала ' +
   'сміється посміхається зауважує запевняє переконує улыбается уверяет замечает';
+/** Gestures and complaints that report words after a dash: `— разводит руками мужчина`, `— посетовала она`, `— зітхає вона`. */
+const GESTURES = ['посетовал', 'посетовала', 'сетовал', 'сетовала', 'пожаловался', 'пожаловалась', 'возмутился', 'возмутилась', 'вздохнул', 'вздохнула', 'поскаржився', 'поскаржилася', 'обурився', 'обурилася', 'зітхнув', 'зітхнула', 'разводит руками', 'развела руками', 'развёл руками', 'пожимает плечами', 'вздыхает', 'качает головой', 'розводить руками', 'зітхає', 'знизує плечима', 'хитає головою'];
 
 /** Russian past: сказал / сказала / сказали; Ukrainian past: сказав / сказала / сказали. */
 const VERBS = alternation([
@@ -29,6 +31,7 @@ const VERBS = alternation([
   ...UK_PAST_STEMS.split(' ').map((stem) => `${stem}(?:в|ла|ли|ла)`),
   'розповів', 'розповіла', 'відповіла', 'визнав', 'визнала',
   ...PRESENT.split(' '),
+  ...GESTURES,
 ]);
 
 const cues = latinCues(
@@ -184,7 +187,10 @@ export const russianUkrainian: LanguageCues = {
     // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
     if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;
     // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.
-    const unopened = frame.replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase());
+    const unopened = frame
+      .replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase())
+      // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either.
+      .replace(/(^|[.!?]\s+)(?:Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
     const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(unopened), cues.before));
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);

@@ -29,7 +29,7 @@ const ROLES = alternation(
     '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长 ' +
     // Trades and offices a story writes before a name: `民警X`, `厨师X`, `店长X`, `快递员X`.
     '民警 警察 消防员 消防員 店员 店員 厨师 廚師 店长 店長 厂长 廠長 站长 站長 快递员 快遞員 外卖员 外賣員 骑手 騎手 工人 ' +
-    '東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
+    '老闆娘 老板娘 家庭主婦 家庭主妇 主婦 主妇 東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
@@ -141,7 +141,11 @@ export const chinese: LanguageCues = {
  * `她说` in the same paragraph (lang/introduced.ts).
  */
 export function chineseSubject(sentence: string): SpeakerPhrase | null {
-  const clause = sentence.trim().replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
+  const trimmed = sentence.trim();
+  const clause = trimmed.replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
+  // `家住云川、在海平工作的张丽娜是首批乘客之一`: after a clause describing someone (…的), a three-character name and its predicate.
+  const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?=${PREDICATE})`, 'u').exec(clause) : null;
+  if (described && looksLikeChineseName(described[1]!) && !/[站路桥橋楼樓馆館园園厂廠场場院所局部会會市县縣镇鎮区區省]$/u.test(described[1]!)) return person(described[1]!);
   const { kinName, roleNameSubject } = patterns();
   const kin = kinName.exec(clause);
   if (kin && looksLikeChineseName(kin[1]!.slice(0, kin[1]!.length - 2))) return person(kin[1]!);

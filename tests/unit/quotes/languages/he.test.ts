@@ -74,6 +74,8 @@ const CASES: AttributionCase[] = [
   ['where she is from (מרמת גן) is no part of the name', '"אין לי מושג מה אעשה איתם", סיפרה מיכל אברהם מרמת גן, אם לשלושה.', 'אין לי מושג מה אעשה איתם', 'מיכל אברהם', null],
   ['a family name opening with מ at the end stays', '"אין לי מושג מה אעשה איתם", סיפרה רונית בן מימון.', 'אין לי מושג מה אעשה איתם', 'רונית בן מימון', null],
   ['an office over a committee (ועד), then the name after a comma at the sentence\'s end', '"אנחנו בעד המורים", אמר יו"ר ועד ההורים הארצי, אלי כהן.', 'אנחנו בעד המורים', 'אלי כהן', 'יו"ר ועד ההורים הארצי'],
+
+  ['העריכה X: a verb of estimating reports the words', '"זו אחת הלהקות הגדולות בעשור", אמרה ד"ר טל שגב.\n\n"המדוזות יישארו כאן עד סוף החודש", העריכה שגב.', 'המדוזות יישארו כאן עד סוף החודש', 'טל שגב', null],
 ];
 
 attributionTable('Hebrew', CASES);

@@ -62,6 +62,9 @@ const CASES: AttributionCase[] = [
   // The third intl9 batch: a head of a field (教育長) whole, こう述べた after words about the occasion.
   ['教育長 after the name is one office: the name does not swallow 教育', '市教委の岡本恵子教育長は「対応できない」と理解を求めた。', '対応できない', '岡本恵子', '教育長'],
   ['「…」。X教育長は会見の最後にこう述べた: words between the subject and こう', '市教委の岡本恵子教育長は「食材費の高騰が続いている」と述べた。\n\n「慎重に検討していく」。岡本教育長は会見の最後にこう述べた。', '慎重に検討していく', '岡本恵子', '教育長'],
+
+  ['a cleft sentence (…のは、X選手だった) names the person for と振り返った; a role joined by ・ is no part of the name', '決勝打を放ったのは、2年生の控え捕手・今井蓮選手だった。「監督の言葉で気持ちが楽になった」と振り返った。', '監督の言葉で気持ちが楽になった', '今井蓮', '選手'],
+  ['with no cleft, と振り返った stays with the last speaker', '主将の坂本大和選手は「地元に恩返しができた」と語った。「監督の言葉で気持ちが楽になった」と振り返った。', '監督の言葉で気持ちが楽になった', '坂本大和', '主将'],
 ];
 
 attributionTable('Japanese', CASES);

@@ -64,6 +64,13 @@ const CASES: AttributionCase[] = [
 
   ['a body (기상청) is described, with 당부했다', '기상청은 “이번 주말까지 폭염이 이어지겠다”며 “한낮에는 야외 활동을 자제해 달라”고 당부했다.', '한낮에는 야외 활동을 자제해 달라', '기상청', null],
   ['a person\'s name ending like no body stays a name', '박지원 씨는 “다음 달부터 가게 문을 다시 열겠다”고 밝혔다.', '다음 달부터 가게 문을 다시 열겠다', '박지원', null],
+
+  // The fifth intl9 batch: a city and a team before the name and its office.
+  ['a city and team before the name (서울 타이거즈 이강민 감독): the name right before the office', '패장 서울 타이거즈 이강민 감독은 “상대가 더 간절했다. 내년에 다시 도전하겠다”고 밝혔다.', '상대가 더 간절했다. 내년에 다시 도전하겠다', '이강민', '감독'],
+  ['a school and department before the name stay the role', '한빛대학교 사회학과 정민호 교수는 “청년 인구가 계속 줄고 있다”고 말했다.', '청년 인구가 계속 줄고 있다', '정민호', '교수'],
+
+  ['a boy\'s age and 군 (김도윤(18)군) like 씨', '시험을 마치고 나온 수험생 김도윤(18)군은 “수학이 생각보다 어려웠지만 후회는 없다”며 웃었다.', '수학이 생각보다 어려웠지만 후회는 없다', '김도윤', null],
+  ['a county (청원군은) is described, not the last speaker', '김민수 씨는 “버스가 너무 적다”고 했다. 청원군은 “내년부터 버스 노선을 두 배로 늘리겠다”고 밝혔다.', '내년부터 버스 노선을 두 배로 늘리겠다', '청원군', null],
 ];
 
 attributionTable('Korean', CASES);

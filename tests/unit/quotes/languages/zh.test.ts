@@ -74,6 +74,8 @@ const CASES: AttributionCase[] = [
 
   ['老闆娘 before the name, then 她說：', '台北市一家早餐店老闆娘林美惠今（5）日一早就貼出公告。她說：「進貨價一箱漲了兩百多元，只好每份加五塊。」', '進貨價一箱漲了兩百多元，只好每份加五塊。', '林美惠', '台北市一家早餐店老闆娘'],
   ['家庭主婦 before the name after a clause with 的', '在市場買菜的家庭主婦王秀琴說：「進口蛋不知道放了多久，我寧願買本地的。」', '進口蛋不知道放了多久，我寧願買本地的。', '王秀琴', '家庭主婦'],
+  // (Traditional 記者 is also Japanese for a reporter written after a name: it must not pull 在 into the name.)
+  ['在記者會上 between the speaker and the verb, traditional characters', '經濟部次長林志強在記者會上表示：「今年的電價不會調漲。」', '今年的電價不會調漲。', '林志強', '經濟部次長'],
 ];
 
 attributionTable('Chinese', CASES);

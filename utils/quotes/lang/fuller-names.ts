@@ -15,7 +15,7 @@ import type { Referent } from '../coreference';
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words before a family name that are not a given name: articles, offices, verbs, prepositions. */
-const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|د\\.|أن|إن|قال|من|عن|في|مع)$`, 'u'));
+const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
 const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
 export function fullerNameBefore(text: string, short: string, at: number): string | Referent | null {
@@ -26,6 +26,10 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}]{2,})\\s+${escape(short)}(?![\\p{L}])`, 'gu');
     for (const match of before.matchAll(written)) {
       if (!notGiven.test(match[1]!)) return `${match[1]} ${short}`;
+      // `عبد الرحمن شلبي` before `شلبي`: a compound given name (عبد or أبو and a word with its article).
+      if (/^ال\p{Script=Arabic}+$/u.test(match[1]!) && /(?:^|\s)(?:عبد|أبو)\s*$/u.test(before.slice(0, match.index + match[0].indexOf(match[1]!)))) {
+        return `${/(عبد|أبو)\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!)))![1]} ${match[1]} ${short}`;
+      }
     }
     return null;
   }

@@ -24,6 +24,21 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
   // `في بلدة ساكب بمحافظة جرش، كان أبو محمد العتوم يجمع…`: a place of up to six words opening with "in" before the clause.
   else if (others.length > 0 && /^\s*(?:في|على|أمام)\s+\S+(?:\s+\S+){0,4}\s*$/u.test(head)) [head = '', ...others] = others;
+  // `أما أم محمد، التي تبيع…، فتخشى`: "as for" sets off the person the sentence is about.
+  head = head.replace(/^\s*[وف]?أما\s+/u, '');
+  // `ويقف الحاج X، بائع الخضار…، أمام…`, `ولا تزال X، وهي أرملة…`: a verb of doing (or "still"), then the name in its comma group.
+  const doing = others.length > 0 ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) : null;
+  if (doing) {
+    const named = withoutTitle(language, doing[1]!.trim().split(/\s+/u));
+    const apposition = others[0]!.trim().split(/\s+/u);
+    const stop = apposition.findIndex((word) => language.stop.test(word));
+    const role = stop > 0 ? apposition.slice(0, stop) : apposition;
+    const office = role.length >= 1 && role.length <= 7 && language.roleHeads.has(role[0]!) ? role.join(' ') : undefined;
+    if (named.length >= 2 && named.length <= 3 && named.every((word, i) => language.script.test(word) && !language.stop.test(word) && (i > 0 || !language.definite.test(word)) && !language.roleHeads.has(word) && !language.pronouns[word])) return person(named.join(' '), office);
+  }
+  // `وكان شلبي قد تقدم…`: "had" (كان … قد) after a lone family name, the person written in full before.
+  const had = /^\s*[وف]?كان(?:ت)?\s+(\p{Script=Arabic}{3,})\s+قد\s/u.exec(head);
+  if (had && !language.definite.test(had[1]!) && !language.stop.test(had[1]!) && !language.roleHeads.has(had[1]!)) return person(had[1]!);
   // `كان أبو محمد العتوم يجمع…`: "was", the name, then what the person was doing (an imperfect verb).
   const was = /^\s*[وف]?كان(?:ت)?\s+((?:أبو|أم)\s+\p{Script=Arabic}+\s+\p{Script=Arabic}+|\p{Script=Arabic}+\s+\p{Script=Arabic}+)\s+[يت]\p{Script=Arabic}{2,}/u.exec(head);
   if (was && was[1]!.split(/\s+/u).every((word, i, all) => i === all.length - 1 ? !language.stop.test(word) : !language.definite.test(word) && !language.stop.test(word) && !language.roleHeads.has(word))) return person(was[1]!);

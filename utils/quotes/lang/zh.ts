@@ -56,7 +56,10 @@ const ADVERB = '(?:也|还|還|则|則|亦|更|又|再|进一步|進一步|同�
 const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中)/u;
 
 /** How the words were said, between the speaker and the verb: `她笑着说`, `他无奈地表示`. */
-const MANNER = '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地)?';
+const MANNER =
+  '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地|' +
+  // `她一边夹菜一边告诉记者`: what the speaker does while speaking, in the paired 一边…一边 (whatever the doing).
+  '一[边邊]\\p{Script=Han}{1,4}?一[边邊])?';
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */

@@ -76,6 +76,10 @@ const CASES: AttributionCase[] = [
   ['家庭主婦 before the name after a clause with 的', '在市場買菜的家庭主婦王秀琴說：「進口蛋不知道放了多久，我寧願買本地的。」', '進口蛋不知道放了多久，我寧願買本地的。', '王秀琴', '家庭主婦'],
   // (Traditional 記者 is also Japanese for a reporter written after a name: it must not pull 在 into the name.)
   ['在記者會上 between the speaker and the verb, traditional characters', '經濟部次長林志強在記者會上表示：「今年的電價不會調漲。」', '今年的電價不會調漲。', '林志強', '經濟部次長'],
+  // intl10: what the speaker does while speaking, in the paired 一边…一边, stands between the pronoun and the verb.
+  ['一边…一边 between the pronoun and the verb', '今年七十六岁的何秀英是食堂的常客，几乎每天都来。她一边夹菜一边告诉记者：“老伴走了以后，一个人在家懒得做饭。”', '老伴走了以后，一个人在家懒得做饭。', '何秀英', null],
+  ['一邊…一邊 in traditional characters, after a name', '王大媽一邊擦桌子一邊說：「生意越來越不好做。」', '生意越來越不好做。', '王大媽', null],
+  ['counter-case: 一边 on a place with nobody speaking gives no speaker', '食堂里一边播放音乐，一边有人喊：“开饭了，大家排好队。”', '开饭了，大家排好队。', null, null],
 ];
 
 attributionTable('Chinese', CASES);

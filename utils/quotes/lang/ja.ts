@@ -29,6 +29,8 @@ const VERB =
   '|笑顔を見せ(?:た|る)|唇をかん(?:だ)|唇をかむ|胸を張(?:った|る)|声を弾ませ(?:た|る)|悔しさをにじませ(?:た|る)|涙を浮かべ(?:た|る))';
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
 const ROLES_BEFORE = '栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
+/** An occupation known by its ending (会社員, 美容師, 税理士, 研究者, 陶芸家) when written before the name, not listed above. */
+const OCCUPATION_SHAPE = '\\p{Script=Han}{1,4}(?:員|師|士|者|家)';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
 const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
@@ -55,6 +57,10 @@ const patterns = lazy(() => ({
   thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調)/u,
   // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name.
   roleAs: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))として[^。、「」]{0,24}$`, 'u'),
+  // `組合の理事長で、創業80年の呉服店を営む大西健一さんは`: the office, then で (and is), a clause, then the name.
+  roleIs: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}|${OCCUPATION_SHAPE}))で、[^。「」]{0,30}$`, 'u'),
+  // `会社員の`, `税理士、`: an occupation known by its ending, right before the name.
+  occupationBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])(${OCCUPATION_SHAPE})(?:の|、)$`, 'u'),
 }));
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
@@ -89,7 +95,7 @@ export const japanese: LanguageCues = {
       // A place before the name (`東京の山田太郎さん`) is no role: only a run ending in a role noun is.
       const lead = frame.slice(0, titled.index + titled[0].indexOf(titled[1]!));
       // `主将の佐々木大翔選手`: the role before the name says more than the generic 選手 after it.
-      const role = found && (!found.role || found.role === '選手') ? (patterns().roleBefore.exec(lead) ?? patterns().roleAs.exec(lead))?.[1] : undefined;
+      const role = found && (!found.role || found.role === '選手') ? (patterns().roleBefore.exec(lead) ?? patterns().occupationBefore.exec(lead) ?? patterns().roleAs.exec(lead) ?? patterns().roleIs.exec(lead))?.[1] : undefined;
       return role ? person(found!.phrase, role) : found;
     }
     const said = beforePronoun.exec(frame);

@@ -57,13 +57,22 @@ const BODY = /[과부청처원회교대시도군구당실국팀소단관]$/u;
 /** `섬의 이장인 오경수 씨는`: an office before the name, joined by 인 (who is), is the role. */
 const ROLE_BEFORE = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}|이장|반장|통장|조합장|선장|점주))인\\s+$`, 'u'));
 
+/**
+ * `회사원 이준호(41) 씨는`, `대학생 김하늘 씨는`: an occupation right before a person named with 씨 is the role. It is
+ * known by its ending (-원 회사원 공무원, -사 간호사, -가 사업가, -자 자영업자, -생 대학생; three syllables or more) or is a
+ * plain occupation (주부, 상인); a body ending so (대학병원, 출판사) is no occupation.
+ */
+const OCCUPATION_BEFORE = /(?<![가-힣])((?:[가-힣]{2,5}(?:원|사|가|자|생))|주부|상인|농민|어민|농부|어부)\s+$/u;
+const BODY_LIKE_OCCUPATION = /(?:병원|학원|공원|법원|정원|연구원|회사|지사|본사|[가-힣]{2}사(?<=(?:출판|여행|건설|방송|신문|증권|보험|항공|운송)사)|국가|전문가|관계자)$/u;
+
 function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const name = match[1] ?? '';
   // `이모(47) 씨`: the paper writes only the family name and 모 (a certain): a person it does not name.
   if (match[2] === '씨' && new RegExp(`^(?:${SURNAME})모$`, 'u').test(name)) return described(`${name} 씨`);
   // `집행위원장인 배정민 감독은`: the office joined by 인 before the name is the one this story gives.
   const before = ROLE_BEFORE().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] ?? null;
-  const role = (match[3] && before ? before : match[3]) ?? (match[2] ? before : null);
+  const occupation = match[2] && !before ? OCCUPATION_BEFORE.exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] : undefined;
+  const role = (match[3] && before ? before : match[3]) ?? (match[2] ? (before ?? (occupation && !BODY_LIKE_OCCUPATION.test(occupation) ? occupation : null)) : null);
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));

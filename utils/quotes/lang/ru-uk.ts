@@ -54,6 +54,9 @@ const cues = latinCues(
   /\p{Script=Cyrillic}/u,
 );
 
+/** A plural past verb, then в/у and a body (`сообщили в пресс-службе ведомства`, `в Минздраве`); `в один голос` is no body. */
+const BODY_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли)\s+((?:в|во|у|на)\s+(?!один\s+голос|голос)[\p{L}-]+(?:\s+[\p{L}-]+){0,4})/u;
+
 /** `по словам` / `за словами` and the words before the name (a role in the genitive: `інженера компанії`). */
 const ACCORDING_NAME = /(?:^|[\s(])(?:[Пп]о\s+словам|[Зз]а\s+словами)\s+((?:\p{Ll}[\p{L}-]*\s+){0,4})((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*,/u;
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
@@ -178,6 +181,9 @@ export const russianUkrainian: LanguageCues = {
     // `— спросили министра журналисты`: unnamed askers (the one asked comes first) are described.
     const asked = ASKED_BY.exec(frame);
     if (asked) return described(asked[1]!);
+    // `— сообщили в пресс-службе ведомства`, `— пояснили у мерії`: a plural verb said "in" a body, no person named: described.
+    const body = BODY_SAID.exec(frame);
+    if (body) return described(body[2]!.trim());
     const told = QUOTED_RECIPIENT.exec(frame) ?? TOLD_RECIPIENT.exec(frame);
     if (told) frame = told[1] + frame.slice(told[0].length);
     const adjunct = ADJUNCT_AFTER_VERB.exec(frame);

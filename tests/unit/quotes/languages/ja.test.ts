@@ -65,6 +65,11 @@ const CASES: AttributionCase[] = [
 
   ['a cleft sentence (…のは、X選手だった) names the person for と振り返った; a role joined by ・ is no part of the name', '決勝打を放ったのは、2年生の控え捕手・今井蓮選手だった。「監督の言葉で気持ちが楽になった」と振り返った。', '監督の言葉で気持ちが楽になった', '今井蓮', '選手'],
   ['with no cleft, と振り返った stays with the last speaker', '主将の坂本大和選手は「地元に恩返しができた」と語った。「監督の言葉で気持ちが楽になった」と振り返った。', '監督の言葉で気持ちが楽になった', '坂本大和', '主将'],
+  // intl10: the office, then で (and is), a clause and the name; occupations known by their ending before the name.
+  ['the office with で、 and a clause before the name', '組合の理事長で、創業80年の呉服店を営む大西健一さん（72）は「子どもの頃から見てきた屋根がなくなるのは寂しい」と肩を落とした。', '子どもの頃から見てきた屋根がなくなるのは寂しい', '大西健一', '理事長'],
+  ['an occupation in -師 before の and the name', '美容師の松本結衣さん（29）は「お客さんの数が半分になった」と話した。', 'お客さんの数が半分になった', '松本結衣', '美容師'],
+  ['counter-case: a place with で、 before the name is no role', '東京で、創業80年の呉服店を営む大西健一さん（72）は「子どもの頃から見てきた屋根がなくなるのは寂しい」と話した。', '子どもの頃から見てきた屋根がなくなるのは寂しい', '大西健一', null],
+  ['counter-case: a place with の before the name is no role', '実家の近くに住む大西健一さんは「子どもの頃から見てきた屋根がなくなるのは寂しい」と話した。', '子どもの頃から見てきた屋根がなくなるのは寂しい', '大西健一', null],
 ];
 
 attributionTable('Japanese', CASES);

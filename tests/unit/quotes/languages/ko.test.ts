@@ -69,8 +69,12 @@ const CASES: AttributionCase[] = [
   ['a city and team before the name (서울 타이거즈 이강민 감독): the name right before the office', '패장 서울 타이거즈 이강민 감독은 “상대가 더 간절했다. 내년에 다시 도전하겠다”고 밝혔다.', '상대가 더 간절했다. 내년에 다시 도전하겠다', '이강민', '감독'],
   ['a school and department before the name stay the role', '한빛대학교 사회학과 정민호 교수는 “청년 인구가 계속 줄고 있다”고 말했다.', '청년 인구가 계속 줄고 있다', '정민호', '교수'],
 
-  ['a boy\'s age and 군 (김도윤(18)군) like 씨', '시험을 마치고 나온 수험생 김도윤(18)군은 “수학이 생각보다 어려웠지만 후회는 없다”며 웃었다.', '수학이 생각보다 어려웠지만 후회는 없다', '김도윤', null],
+  ['a boy\'s age and 군 (김도윤(18)군) like 씨', '시험을 마치고 나온 수험생 김도윤(18)군은 “수학이 생각보다 어려웠지만 후회는 없다”며 웃었다.', '수학이 생각보다 어려웠지만 후회는 없다', '김도윤', '수험생'],
   ['a county (청원군은) is described, not the last speaker', '김민수 씨는 “버스가 너무 적다”고 했다. 청원군은 “내년부터 버스 노선을 두 배로 늘리겠다”고 밝혔다.', '내년부터 버스 노선을 두 배로 늘리겠다', '청원군', null],
+  // intl10: an occupation right before a person named with 씨, known by its ending, is the role.
+  ['an occupation in -원 before X(41) 씨, after a clause', '인근 아파트에 사는 회사원 이준호(41) 씨는 “출퇴근길이 지금도 막히는데 더 심해질 것 같다”고 걱정했다.', '출퇴근길이 지금도 막히는데 더 심해질 것 같다', '이준호', '회사원'],
+  ['an occupation in -생 before X 씨', '대학생 한소희(21) 씨는 “등록금이 너무 올라서 걱정이다”라고 말했다.', '등록금이 너무 올라서 걱정이다', '한소희', '대학생'],
+  ['counter-case: a hospital (a body ending in -원) before X 씨 is no role', '대학병원 김민수 씨는 “출퇴근길이 지금도 막히는데 더 심해질 것 같다”고 말했다.', '출퇴근길이 지금도 막히는데 더 심해질 것 같다', '김민수', null],
 ];
 
 attributionTable('Korean', CASES);

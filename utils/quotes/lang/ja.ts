@@ -30,7 +30,7 @@ const VERB =
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
 const ROLES_BEFORE = '栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 /** An occupation known by its ending (会社員, 美容師, 税理士, 研究者, 陶芸家) when written before the name, not listed above. */
-const OCCUPATION_SHAPE = '\\p{Script=Han}{1,4}(?:員|師|士|者|家)';
+const OCCUPATION_SHAPE = '[\\p{Script=Katakana}ー]{0,6}\\p{Script=Han}{1,4}(?:員|師|士|者|家)';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
 const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
@@ -46,7 +46,8 @@ const patterns = lazy(() => ({
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
   beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:は|が|も)`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
-  roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
+  // (Latin letters belong to the run too: `PTA会長、`.)
+  roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z])([\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
@@ -60,7 +61,8 @@ const patterns = lazy(() => ({
   // `組合の理事長で、創業80年の呉服店を営む大西健一さんは`: the office, then で (and is), a clause, then the name.
   roleIs: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}|${OCCUPATION_SHAPE}))で、[^。「」]{0,30}$`, 'u'),
   // `会社員の`, `税理士、`: an occupation known by its ending, right before the name.
-  occupationBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])(${OCCUPATION_SHAPE})(?:の|、)$`, 'u'),
+  // A trade written as the person's occupation before 、 (`農業、石田幸雄さん`, `建設業、`): -業 only there.
+  occupationBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])(${OCCUPATION_SHAPE})(?:の|、)$|(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])(\\p{Script=Han}{1,3}業)、$`, 'u'),
 }));
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
@@ -70,6 +72,11 @@ function phrase(name: string | undefined, suffix: string | undefined): SpeakerPh
   if (!name || NOT_A_NAME.test(name)) return null;
   const role = suffix && !new RegExp(`^(?:${HONORIFICS})$`, 'u').test(suffix) ? suffix : null;
   return person(name, role);
+}
+
+function roleBeforeName(lead: string): string | undefined {
+  const occupation = patterns().occupationBefore.exec(lead);
+  return (patterns().roleBefore.exec(lead)?.[1] ?? (occupation ? (occupation[1] ?? occupation[2]) : undefined) ?? patterns().roleAs.exec(lead)?.[1] ?? patterns().roleIs.exec(lead)?.[1]);
 }
 
 export const japanese: LanguageCues = {
@@ -95,7 +102,7 @@ export const japanese: LanguageCues = {
       // A place before the name (`東京の山田太郎さん`) is no role: only a run ending in a role noun is.
       const lead = frame.slice(0, titled.index + titled[0].indexOf(titled[1]!));
       // `主将の佐々木大翔選手`: the role before the name says more than the generic 選手 after it.
-      const role = found && (!found.role || found.role === '選手') ? (patterns().roleBefore.exec(lead) ?? patterns().occupationBefore.exec(lead) ?? patterns().roleAs.exec(lead) ?? patterns().roleIs.exec(lead))?.[1] : undefined;
+      const role = found && (!found.role || found.role === '選手') ? roleBeforeName(lead) : undefined;
       return role ? person(found!.phrase, role) : found;
     }
     const said = beforePronoun.exec(frame);

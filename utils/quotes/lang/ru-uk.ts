@@ -57,6 +57,8 @@ const cues = latinCues(
 /** A plural past verb, then в/у and a body (`сообщили в пресс-службе ведомства`, `в Минздраве`); `в один голос` is no body. */
 const BODY_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли)\s+((?:в|во|у|на)\s+(?!один\s+голос|голос)[\p{L}-]+(?:\s+[\p{L}-]+){0,4})/u;
 
+const IMPERSONAL_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли(?:\s+(?:там|тут|нам|в\s+ответ|у\s+відповідь))?)\s*(?:[.!?]|$)/u;
+
 /** `по словам` / `за словами` and the words before the name (a role in the genitive: `інженера компанії`). */
 const ACCORDING_NAME = /(?:^|[\s(])(?:[Пп]о\s+словам|[Зз]а\s+словами)\s+((?:\p{Ll}[\p{L}-]*\s+){0,4})((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*,/u;
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
@@ -184,6 +186,9 @@ export const russianUkrainian: LanguageCues = {
     // `— сообщили в пресс-службе ведомства`, `— пояснили у мерії`: a plural verb said "in" a body, no person named: described.
     const body = BODY_SAID.exec(frame);
     if (body) return described(body[2]!.trim());
+    // `— зазначили там.`, `— сообщили нам.`: a plural verb with no subject at all is impersonal ("it was said"): described.
+    const impersonal = IMPERSONAL_SAID.exec(frame);
+    if (impersonal) return described(impersonal[1]!.trim());
     const told = QUOTED_RECIPIENT.exec(frame) ?? TOLD_RECIPIENT.exec(frame);
     if (told) frame = told[1] + frame.slice(told[0].length);
     const adjunct = ADJUNCT_AFTER_VERB.exec(frame);

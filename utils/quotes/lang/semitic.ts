@@ -97,6 +97,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       const body = language.relayed?.exec(frame);
       if (body) return described(body[1]!);
       const sentence = frame.split(/[.!?؟]\s/u).at(-1)!;
+      // `לדבריו, "…"`, `وبحسبها، "…"`: "according to him/her" right before the words: the person just named.
+      const back = /(?:^|\s)(\S+)\s*[،,]\s*$/u.exec(sentence);
+      if (back && language.backReference?.test(back[1]!) && sentence.trim().split(/\s+/u).length === 1) return pronoun(/(?:ה|ها|هم|הם)$/u.test(back[1]!) ? (/(?:هم|הם)$/u.test(back[1]!) ? 'they' : 'she') : 'he');
       const saying = language.bySaying?.exec(sentence);
       if (saying) {
         const words = saying[1]!.split(/\s+/u).filter(Boolean);

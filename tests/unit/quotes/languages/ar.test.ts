@@ -93,6 +93,7 @@ const CASES: AttributionCase[] = [
   ['counter-case: a given name opening with ب after the verb is a name', 'وقال بسام الخطيب: "إحنا مش ضد التطوير خالص".', 'إحنا مش ضد التطوير خالص', 'بسام الخطيب', null],
   ['كان X قد … قائلاً: the family name alone, written in full before with a compound given name', 'ويقف الحاج عبد الرحمن شلبي، بائع الخضار، أمام فرشته.\n\nوكان شلبي قد تقدم بشكوى إلى المحافظة، قائلاً: "هنفضل نطالب بحقنا".', 'هنفضل نطالب بحقنا', 'عبد الرحمن شلبي', 'بائع الخضار'],
   ['counter-case: كان … قد with a thing names nobody', 'وكان المطر قد توقف، قائلاً: "هنفضل نطالب بحقنا لحد ما حد يسمعنا".', 'هنفضل نطالب بحقنا لحد ما حد يسمعنا', null, null],
+  ['وبحسبه، right before the quote: the man just named', 'وأكد المهندس سامح عبد الغفار أن القرار نهائي. وبحسبه، "الأرض الجديدة هيتم تجهيزها بالكامل".', 'الأرض الجديدة هيتم تجهيزها بالكامل', 'سامح عبد الغفار', 'المهندس'],
 ];
 
 attributionTable('Arabic', CASES);

@@ -76,6 +76,9 @@ const CASES: AttributionCase[] = [
   ['an office over a committee (ועד), then the name after a comma at the sentence\'s end', '"אנחנו בעד המורים", אמר יו"ר ועד ההורים הארצי, אלי כהן.', 'אנחנו בעד המורים', 'אלי כהן', 'יו"ר ועד ההורים הארצי'],
 
   ['העריכה X: a verb of estimating reports the words', '"זו אחת הלהקות הגדולות בעשור", אמרה ד"ר טל שגב.\n\n"המדוזות יישארו כאן עד סוף החודש", העריכה שגב.', 'המדוזות יישארו כאן עד סוף החודש', 'טל שגב', null],
+  // intl10: "according to him" right before the words is the person just named.
+  ['לדבריו, right before the quote: the man just named', 'חבר מועצת העיר, יוסי בן שושן, הודיע כי יעלה את הנושא לדיון. לדבריו, "מדובר בהחלטה שנעשתה מעל ראשי התושבים".', 'מדובר בהחלטה שנעשתה מעל ראשי התושבים', 'יוסי בן שושן', 'חבר מועצת העיר'],
+  ['counter-case: לדברי X, names X, not the person before', 'חבר מועצת העיר, יוסי בן שושן, הודיע כי יעלה את הנושא לדיון. לדברי רונית גבאי, "מדובר בהחלטה שנעשתה מעל ראשי התושבים".', 'מדובר בהחלטה שנעשתה מעל ראשי התושבים', 'רונית גבאי', null],
 ];
 
 attributionTable('Hebrew', CASES);

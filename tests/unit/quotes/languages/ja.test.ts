@@ -70,6 +70,10 @@ const CASES: AttributionCase[] = [
   ['an occupation in -師 before の and the name', '美容師の松本結衣さん（29）は「お客さんの数が半分になった」と話した。', 'お客さんの数が半分になった', '松本結衣', '美容師'],
   ['counter-case: a place with で、 before the name is no role', '東京で、創業80年の呉服店を営む大西健一さん（72）は「子どもの頃から見てきた屋根がなくなるのは寂しい」と話した。', '子どもの頃から見てきた屋根がなくなるのは寂しい', '大西健一', null],
   ['counter-case: a place with の before the name is no role', '実家の近くに住む大西健一さんは「子どもの頃から見てきた屋根がなくなるのは寂しい」と話した。', '子どもの頃から見てきた屋根がなくなるのは寂しい', '大西健一', null],
+  ['a trade in -業 before 、 is the occupation', '同校を卒業した農業、石田幸雄さん（70）は「校舎は地域の集会所として残してほしい」と求めた。', '校舎は地域の集会所として残してほしい', '石田幸雄', '農業'],
+  ['an occupation with a katakana word before -員', '東小に通う4年生の母親で、パート従業員の北村真由美さん（38）は「バスに乗る時間が30分を超えると負担が大きい」と不安を口にした。', 'バスに乗る時間が30分を超えると負担が大きい', '北村真由美', 'パート従業員'],
+  ['Latin letters in the role run (PTA会長、)', '東小学校のPTA会長、上田隆さん（45）は「統合後も地域の行事は続けてほしい」と話した。', '統合後も地域の行事は続けてほしい', '上田隆', 'PTA会長'],
+  ['counter-case: 卒業後、 (after graduating) before the name is no trade', '卒業後、地元に戻った石田幸雄さん（70）は「校舎は地域の集会所として残してほしい」と話した。', '校舎は地域の集会所として残してほしい', '石田幸雄', null],
 ];
 
 attributionTable('Japanese', CASES);

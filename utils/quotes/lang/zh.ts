@@ -51,15 +51,15 @@ const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
 /** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */
 const OPENING_SPEAKER = '([\\p{Script=Han}·・A-Za-z\\d]{1,30}?)';
 /** Adverbs between the speaker and the verb: `王明也表示`, `他还说`. */
-const ADVERB = '(?:也|还|還|则|則|亦|更|又|再|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
+const ADVERB = '(?:私下|也|还|還|则|則|亦|更|又|再|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
 /** Times and linking words that open a clause before its subject: `昨天王明表示`. */
 const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中)/u;
 
 /** How the words were said, between the speaker and the verb: `她笑着说`, `他无奈地表示`. */
 const MANNER =
   '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地|' +
-  // `她一边夹菜一边告诉记者`: what the speaker does while speaking, in the paired 一边…一边 (whatever the doing).
-  '一[边邊]\\p{Script=Han}{1,4}?一[边邊])?';
+  // `她一边夹菜一边告诉记者`, `林阿嬤邊翻動煎餅邊說`: what the speaker does while speaking, in the paired (一)边…(一)边.
+  '一?[边邊][^，,。：:“”「」]{1,10}?一?[边邊])?';
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */
@@ -85,10 +85,14 @@ const TRANSLITERATED = /^[阿埃艾安奥巴贝比波布达德迪蒂杜多厄恩
 /** How country and region names end in transliteration: 利比亚, 俄罗斯, 波兰, 伊拉克. */
 const COUNTRY_END = /(?:亚|斯|兰|国|坦|加|哥|拉|克|尼西亚|利亚)$/u;
 
+const ANONYMOUS = /(?:不願具名|不愿具名|不願透露姓名|不愿透露姓名|不願意具名|不愿意具名|匿名)的/u;
+
 function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   // `在一家公司工作的读者陈思远`: what the clause before 的 says of the speaker is not the name or the office.
   const chunk = (words ?? '').trim().replace(/^.*的/u, '').replace(LEADING, '');
   if (!chunk) return null;
+  // `一名不願具名的攤商`, `匿名的居民`: a person the paper leaves unnamed on purpose is described, whatever the noun.
+  if (ANONYMOUS.test(words ?? '')) return described(chunk);
   if (/^(?:他|她)们$|^(?:他|她)們$/u.test(chunk)) return pronoun('they');
   if (chunk === '他') return pronoun('he');
   if (chunk === '她') return pronoun('she');

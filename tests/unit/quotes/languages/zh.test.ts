@@ -80,6 +80,9 @@ const CASES: AttributionCase[] = [
   ['一边…一边 between the pronoun and the verb', '今年七十六岁的何秀英是食堂的常客，几乎每天都来。她一边夹菜一边告诉记者：“老伴走了以后，一个人在家懒得做饭。”', '老伴走了以后，一个人在家懒得做饭。', '何秀英', null],
   ['一邊…一邊 in traditional characters, after a name', '王大媽一邊擦桌子一邊說：「生意越來越不好做。」', '生意越來越不好做。', '王大媽', null],
   ['counter-case: 一边 on a place with nobody speaking gives no speaker', '食堂里一边播放音乐，一边有人喊：“开饭了，大家排好队。”', '开饭了，大家排好队。', null, null],
+  ['邊…邊 without 一, a long doing between, after an opening clause with 的', '在夜市賣蚵仔煎超過四十年的林阿嬤邊翻動鐵板上的煎餅邊說：「我從十幾歲就在這裡擺攤，客人都是老主顧。」', '我從十幾歲就在這裡擺攤，客人都是老主顧。', '林阿嬤', null],
+  ['an unnamed stallholder (不願具名的) is described, and 私下 is an adverb', '一名不願具名的攤商私下透露，「很多人已經在找別的夜市，可能不會搬了」。', '很多人已經在找別的夜市，可能不會搬了', '攤商', null],
+  ['counter-case: a named stallholder with 私下 keeps his name', '在夜市工作的攤商黃志明私下透露：「很多人已經在找別的夜市，可能不會搬了。」', '很多人已經在找別的夜市，可能不會搬了。', '黃志明', '攤商'],
 ];
 
 attributionTable('Chinese', CASES);

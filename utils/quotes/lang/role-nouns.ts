@@ -101,5 +101,8 @@ export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|tri
 export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain);
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || (/^\p{Script=Cyrillic}{4,}$/u.test(plain) && CYRILLIC_OCCUPATION_END.test(plain));
 }
+
+/** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */
+export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|телька|ист|истка|лог|щик|чик|щица|чица)$/u;

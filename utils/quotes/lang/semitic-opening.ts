@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { nameAfterComma, readSpeaker, withoutTitle, type SemiticLanguage } from './semitic';
+import { nameAfterComma, plainName, readSpeaker, withoutTitle, type SemiticLanguage } from './semitic';
 import { person } from './shared';
 
 /**
@@ -25,11 +25,23 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   // `في بلدة ساكب بمحافظة جرش، كان أبو محمد العتوم يجمع…`: a place of up to six words opening with "in" before the clause.
   else if (others.length > 0 && /^\s*(?:في|على|أمام)\s+\S+(?:\s+\S+){0,4}\s*$/u.test(head)) [head = '', ...others] = others;
   // `أما أم محمد، التي تبيع…، فتخشى`: "as for" sets off the person the sentence is about.
+  const topic = /^\s*[وف]?أما\s+/u.test(head);
   head = head.replace(/^\s*[وف]?أما\s+/u, '');
+  // `أما الخبيرة التربوية الدكتورة هالة النسور فترى…`: the office, a title, the name, then the verb joined by ف.
+  const topicWords = head.trim().split(/\s+/u);
+  const joined = topic ? topicWords.findIndex((word, i) => i >= 2 && /^ف\p{Script=Arabic}{2,}/u.test(word) && !language.definite.test(word)) : -1;
+  if (joined >= 2) {
+    const name = topicWords.slice(joined - 2, joined);
+    const lead = topicWords.slice(0, joined - 2).filter((word) => !language.title?.test(word) && !language.weakRole?.test(word));
+    if (plainName(language, name[0]!) && language.script.test(name[1]!) && !language.stop.test(name[1]!) && (lead.length === 0 || language.roleHeads.has(lead[0]!))) return person(name.join(' '), lead.length > 0 ? lead.join(' ') : undefined);
+  }
   // `ويقف الحاج X، بائع الخضار…، أمام…`, `ولا تزال X، وهي أرملة…`: a verb of doing (or "still"), then the name in its comma group.
   const doing = others.length > 0 ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) : null;
   if (doing) {
-    const named = withoutTitle(language, doing[1]!.trim().split(/\s+/u));
+    // `ويعمل خالد العمري موظفاً في…`: the name ends before an accusative (tanween: موظفاً) or a stop word.
+    const after = doing[1]!.trim().split(/\s+/u);
+    const cut = after.findIndex((word, i) => i >= 2 && (/\u064B/u.test(word) || language.stop.test(word)));
+    const named = withoutTitle(language, cut > 0 ? after.slice(0, cut) : after);
     const apposition = others[0]!.trim().split(/\s+/u);
     const stop = apposition.findIndex((word) => language.stop.test(word));
     const role = stop > 0 ? apposition.slice(0, stop) : apposition;

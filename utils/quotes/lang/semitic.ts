@@ -258,7 +258,7 @@ export function withoutTitle(language: SemiticLanguage, words: string[]): string
 }
 
 /** A word that may be part of a name: of the script, no article, no stop word, pronoun or acronym. */
-function plainName(language: SemiticLanguage, word: string): boolean {
+export function plainName(language: SemiticLanguage, word: string): boolean {
   return language.script.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !/["״]/u.test(word) && !language.roleHeads.has(word) && !language.descriptionHeads.has(word);
 }
 
@@ -278,6 +278,20 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
   return found;
 }
 
+/**
+ * `رئيس نقابة أصحاب المدارس الخاصة منذر الزعبي`: an Arabic office over a chain of nouns in construct (up to three
+ * without the article), closed by a definite noun and its adjectives; the words after it are the name (two at least,
+ * the first without the article). Returns where the office ends, or `from` when there is no such chain.
+ */
+function constructChain(language: SemiticLanguage, words: string[], from: number): number {
+  let at = from;
+  while (at < words.length && at - from < 3 && !language.definite.test(words[at]!) && !language.stop.test(words[at]!) && language.script.test(words[at]!)) at++;
+  if (at === from || at >= words.length || !language.definite.test(words[at]!)) return from;
+  while (at < words.length && language.definite.test(words[at]!) && !language.stop.test(words[at]!)) at++;
+  const name = words.slice(at);
+  return name.length >= 2 && plainName(language, name[0]!) ? at : from;
+}
+
 function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | null {
   const first = words[0] ?? '';
   if (language.outletHeads.has(first.replace(/^(?:ال|ה)/u, ''))) return null;
@@ -293,6 +307,7 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
       const construct = end === 1 && !language.definite.test(first) && !language.constructBeforeDefinite && language.definite.test(next) && !language.stop.test(word);
       if (language.definite.test(word) || ((language.constructNouns.has(word) || construct) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
+      else if (end === 1 && !language.constructBeforeDefinite && constructChain(language, words, end) > end) end = constructChain(language, words, end);
       else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
       else break;
     }

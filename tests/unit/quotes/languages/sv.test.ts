@@ -12,6 +12,9 @@ const CASES: AttributionCase[] = [
   ['a dash paragraph with no tag and no speech before it is no quote', 'Beslutet togs på tisdagen.\n\n– Norrsjö skola, 38 elever\n\n– Vi sparar pengar, säger Lars Engström.', 'Vi sparar pengar', 'Lars Engström', null],
   ['an untagged dash paragraph after a paragraph introducing one person is that person speaking', 'Eva Lindqvist på länssjukhuset tror att kön kommer att växa.\n\n– Vi har redan fler patienter än sängar i korridorerna i kväll.', 'Vi har redan fler patienter än sängar i korridorerna i kväll.', 'Eva Lindqvist', null],
   ['an untagged dash paragraph after one background paragraph goes on the last dash speaker', '– Vi stänger badet tills vidare, säger Jonas Berg.\n\nBadet byggdes på sjuttiotalet och har renoverats två gånger.\n\n– Vi vill inte ta några risker med taket den här vintern.', 'Vi vill inte ta några risker med taket den här vintern.', 'Jonas Berg', null],
+  ['a compound role ending in -läkare before the name comes off', '– Får man feber ska man ringa 1177 först, säger smittskyddsläkare Anders Holmgren.', 'Får man feber ska man ringa 1177 först', 'Anders Holmgren', 'smittskyddsläkare'],
+  ['a capitalised compound role ending in -ägaren opening the sentence comes off', 'Butiksägaren Lars-Erik Dahl har beställt mer vatten.\n\n– Folk köpte tio flaskor var, säger han.', 'Folk köpte tio flaskor var', 'Lars-Erik Dahl', 'Butiksägaren'],
+  ['a family name ending like a role head stays whole (counter-case)', '– Vi öppnar igen i maj, säger Sara Kläkare.', 'Vi öppnar igen i maj', 'Sara Kläkare', null],
 ];
 
 attributionTable('Swedish', CASES);

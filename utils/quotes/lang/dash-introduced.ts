@@ -6,6 +6,8 @@
  *   Quel volontario è Davide Zanetti. – Avevamo i fulmini sopra la testa – racconta.   ← Davide Zanetti
  * Reportage introduces each resident so before giving their words; the speaker is that person, not
  * the one who spoke last. An introduction holding a quote, or naming two people, decides nothing.
+ * With no one introduced, a dash line after one background paragraph that names no one goes on the
+ * last dash speaker's words (`– …, säger Karin Wiklund.` / `Proverna togs …` / `– Vi misstänker …`).
  */
 
 import type { AttributedSpan } from '../attribute';
@@ -28,6 +30,10 @@ export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): A
     const unread = span.speaker === null || (span.attribution === 'after' && !namesSpeaker(text, span));
     if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
     const person = introducedBefore(text, span.outerStart);
+    if (!person && span.speaker === null && previous?.speaker && afterOneBackgroundParagraph(text, previous, span)) {
+      result[i] = { ...span, speaker: previous.speaker, role: previous.role, speakerKind: previous.speakerKind, speakerMention: null };
+      return;
+    }
     if (!person || person === span.speaker) return;
     // The role the introduction gave them (`Ifølge lektor … Jesper Holm er …`), when it gave one.
     result[i] = { ...span, speaker: person, role: roleFromIntroduction(text, person, span.outerStart), speakerKind: 'name', speakerMention: null };
@@ -46,6 +52,15 @@ function introducedBefore(text: string, dashAt: number): string | null {
   if (!intro || QUOTE_MARK.test(intro) || DASH.test(intro)) return null;
   const names = [...new Set(findPersonMentions(intro).map((mention) => mention.name))];
   return names.length === 1 ? names[0]! : null;
+}
+
+/** The last speech was a dash line, and between it and this one stands one paragraph naming no one and quoting nothing. */
+function afterOneBackgroundParagraph(text: string, previous: AttributedSpan, span: AttributedSpan): boolean {
+  if (!DASH.test(text.slice(previous.outerStart, previous.outerStart + 1))) return false;
+  const previousLineEnd = text.indexOf('\n', previous.outerEnd);
+  if (previousLineEnd < 0 || previousLineEnd > span.outerStart) return false;
+  const between = text.slice(previousLineEnd, span.outerStart).split('\n').map((line) => line.trim()).filter(Boolean);
+  return between.length === 1 && !QUOTE_MARK.test(between[0]!) && !DASH.test(between[0]!) && findPersonMentions(between[0]!).length === 0;
 }
 
 /** The tag's words hold the speaker's family name (`— disse Ana Souza`), so nothing is left to guess. */

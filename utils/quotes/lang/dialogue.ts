@@ -6,9 +6,15 @@
  * A dash paragraph is speech only when a tag after it names a speaker (a reader in cues.ts says so),
  * or when the paragraph before it was speech: a list line (`– Tabela III ligi`) or a signature
  * (`— Ana Lopez`) is not.
+ * An untagged dash paragraph that reads as whole sentences is speech too when the paragraph before
+ * introduces one person (`Smittskyddsläkare Anders Holmgren menar att …` / `– Men små barn …`), or
+ * when only a paragraph naming no one stands between it and the last speech (`– …, säger X.` /
+ * background / `– Vi misstänker …`): Scandinavian and Polish papers let the speaker go on so.
  */
 
+import { countWords } from '../../text-measure';
 import type { QuoteSpan } from '../find';
+import { findPersonMentions } from '../names';
 
 const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
 /** A dash opening speech after a sentence's stop inside a paragraph. */
@@ -25,12 +31,15 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
   const spans: QuoteSpan[] = [];
   const free = (span: QuoteSpan) => !taken.some((other) => other.outerStart < span.outerEnd && span.outerStart < other.outerEnd);
   let previousWasSpeech = false;
+  let speechBeforePrevious = false;
+  let previousProse = '';
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
     const opening = DIALOGUE_OPENING.exec(line);
-    let found: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―]/u), previousWasSpeech, isTag).filter(free) : [];
+    const goesOn = previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse))));
+    let found: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―]/u), goesOn, isTag).filter(free) : [];
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
     MID_OPENING.lastIndex = 0;
     for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
@@ -39,11 +48,32 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
       found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, false, isTag).filter(free)];
     }
     spans.push(...found);
-    if (opening || line.trim()) previousWasSpeech = found.length > 0 && !!opening;
+    if (opening || line.trim()) {
+      speechBeforePrevious = previousWasSpeech;
+      previousWasSpeech = found.length > 0 && !!opening;
+      previousProse = opening ? '' : line.trim();
+    }
     if (newline < 0) break;
     start = newline + 1;
   }
   return spans;
+}
+
+/** Words after a dash that read as said: a capital, a sentence's stop at the end, six words or more (no list line). */
+function readsAsSaid(words: string): boolean {
+  const trimmed = words.trim();
+  return /^\p{Lu}/u.test(trimmed) && /[.!?…]["”»]?$/u.test(trimmed) && countWords(trimmed) >= 6;
+}
+
+const QUOTE_MARK = /["“”«»„]/u;
+
+/** A prose paragraph, holding no quote, that names exactly one person. */
+function introducesOne(prose: string): boolean {
+  return !!prose && !QUOTE_MARK.test(prose) && new Set(findPersonMentions(prose).map((mention) => mention.name)).size === 1;
+}
+
+function namesNoOne(prose: string): boolean {
+  return !!prose && !QUOTE_MARK.test(prose) && findPersonMentions(prose).length === 0;
 }
 
 function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean): QuoteSpan[] {

@@ -38,6 +38,8 @@ const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
 const ORGANISATION_COMPLEMENT = /\s(?:von|vom|van)(?:\s+(?:der|dem|den|des|de|het))?\s+\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}])/u;
 
 /** An age alone in apposition: `47 ans`, `de 38 anos`, `58`. */
+/** The press as the people spoken to, after a recipient preposition (Italian, Spanish, French, Portuguese). */
+const AUDIENCE = /^\s*(?:(?:los|las|la|les|la|os|as|a|i|gli|nostri|nuestros|nos)\s+)?(?:giornalisti|cronisti|stampa|periodistas|prensa|medios|reporteros|journalistes|presse|médias|jornalistas|imprensa|repórteres)(?![\p{L}])/iu;
 const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;
 
 /** Reads the speaker phrase in the words after a verb or before one. */
@@ -145,6 +147,9 @@ export class SpeakerReader {
   private skipRecipient(clause: string): string {
     const recipient = this.recipient.exec(clause);
     if (!recipient) return clause;
+    // `ha spiegato ai giornalisti`, `dijo a los periodistas`, `a déclaré à la presse`: the press spoken to, no outlet named.
+    const audience = AUDIENCE.exec(clause.slice(recipient[0].length));
+    if (audience) return clause.slice(recipient[0].length + audience[0].length).replace(/^\s*,\s*/u, '');
     const tokens = clause.slice(recipient[0].length).trim().split(/\s+/u);
     const capitalised = (word: string | undefined) => /^(?:[lLdD]['’])?\p{Lu}/u.test(word ?? '');
     let end = 0;

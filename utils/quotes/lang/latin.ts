@@ -68,7 +68,8 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // `— сказала Мария Соколова`: the verb's gender is the speaker's.
       const gender = language.verbGender?.(verb[0].trim());
       if (found && !found.pronoun && found.kind === 'name' && gender) found.gender = gender;
-      if (found !== undefined) return found;
+      // `, ha spiegato ai giornalisti.`: a recipient the reader refuses as a speaker still leaves the subject out.
+      if (found !== undefined && !(found === null && language.dropsSubject && reader.nothingButRecipient(rest))) return found;
       // `, dijo.` or `, dijo a El Diario del Sur.`: the subject left out.
       if (language.dropsSubject && reader.nothingButRecipient(rest)) return genderedZero(language, verb[0]);
       return null;

@@ -52,9 +52,11 @@ const ROLES = new Set(WORDS);
 
 /**
  * Dutch and Swedish glue a role onto another noun (`buschauffeur`, `vakbondsbestuurder`,
- * `förvaltningschef`): a long word ending in one of these is a role too.
+ * `förvaltningschef`, `smittskyddsläkare`): a long word ending in one of these is a role too.
  */
-const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører'];
+const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører',
+  // Swedish `Smittskyddsläkare`, `Butiksägaren`, `Distriktssköterskan`: a physician, an owner, a nurse of some kind.
+  'läkare', 'läkaren', 'ägare', 'ägaren', 'ägarinnan', 'sköterska', 'sköterskan'];
 
 /**
  * Dutch and Scandinavian agent and occupation nouns by their shape (`anklager`, `ploegleider`, `organisator`, `lektor`,

@@ -78,6 +78,8 @@ const CASES: AttributionCase[] = [
   ['la seremi de la región, X,: an unlisted office set before the name between commas, carried to la autoridad', 'Desde el ministerio, la seremi de la región, Paula Henríquez, llamó al diálogo. «El derecho a huelga está garantizado», sostuvo la autoridad regional.', 'El derecho a huelga está garantizado', 'Paula Henríquez', 'la seremi de la región'],
   ['Declaró … el jefe de …, X, que …: the office at the end of a long clause is the role', '«Nadie me presionó», dijo Luis Carranza.\n\nDeclaró también como testigo el jefe de contratación del puerto, Andrés Molina, que defendió el procedimiento: «Hubo tres ofertas y ganó la más barata».', 'Hubo tres ofertas y ganó la más barata', 'Andrés Molina', 'el jefe de contratación del puerto'],
   ['En la casa de al lado, el albañil X …: an article and one noun before the name are a role, whatever the noun', '«Hemos perdido todo», dijo Elena Castillo.\n\nEn la casa de al lado, el albañil Anderson Rocha terminó el segundo piso. «Gasté todo lo que tenía».', 'Gasté todo lo que tenía', 'Anderson Rocha', 'el albañil'],
+  ['a predicate set first (Más cauto se mostró …) is no part of the role', 'Más cauto el presidente de la Cámara de Comercio del valle, Julián Ferreyra, que pidió esperar. “Todavía no hay números”, advirtió.', 'Todavía no hay números', 'Julián Ferreyra', 'el presidente de la Cámara de Comercio del valle'],
+  ['dijo a los periodistas with the subject dropped: the person the sentence before introduced', 'La alcaldesa Rosa Quintana no descarta cerrar el mercado. “Vamos a esperar el informe técnico”, dijo a los periodistas.', 'Vamos a esperar el informe técnico', 'Rosa Quintana', 'la alcaldesa'],
 ];
 
 attributionTable('Spanish', CASES);

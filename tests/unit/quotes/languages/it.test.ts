@@ -64,6 +64,10 @@ const CASES: AttributionCase[] = [
   // Batch latin8c (stadium sale).
   ['Il loro portavoce, X, teme …: the name between commas after an article-led role, before the colon', '«È una giornata storica», ha detto il presidente Giorgio Bortolato.\n\nIl loro portavoce, Marco Zen, teme l’aumento dei prezzi: «Lo stadio è della città».', 'Lo stadio è della città', 'Marco Zen', 'il loro portavoce'],
   ['Il loro portavoce, che preferisce non comparire con il nome, …: an anonymous source is nobody named', '«È una giornata storica», ha detto il presidente Giorgio Bortolato.\n\nIl loro portavoce, che preferisce non comparire con il nome, teme l’aumento dei prezzi: «Lo stadio è della città».', 'Lo stadio è della città', 'Il loro portavoce', null],
+  ['a predicate set first (Più preoccupato il presidente …, X,) is no part of the role', 'Più preoccupato il presidente della Cooperativa dei pescatori del lago, Mauro Fontana, che teme per l’estate. «Le prenotazioni stanno già saltando», avverte.', 'Le prenotazioni stanno già saltando', 'Mauro Fontana', 'il presidente della Cooperativa dei pescatori del lago'],
+  ['a role with no predicate before it is read as before (counter-case)', 'Molti turisti hanno disdetto. Il presidente della cooperativa, Mauro Fontana, teme per l’estate. «Le prenotazioni stanno già saltando», avverte.', 'Le prenotazioni stanno già saltando', 'Mauro Fontana', 'il presidente della cooperativa'],
+  ['ha spiegato ai giornalisti with the subject dropped: the person the sentence before introduced', 'Il geologo Fabio Gianella non esclude nuovi distacchi. «Il versante è ancora in movimento», ha spiegato ai giornalisti.', 'Il versante è ancora in movimento', 'Fabio Gianella', 'il geologo'],
+  ['the press spoken to, then the subject after it (counter-case)', 'La strada resta chiusa. «Nessuno verrà lasciato solo», ha detto ai giornalisti il sindaco Renato Pedrazzi.', 'Nessuno verrà lasciato solo', 'Renato Pedrazzi', 'il sindaco'],
 ];
 
 attributionTable('Italian', CASES);

@@ -13,6 +13,7 @@ const CASES: AttributionCase[] = [
   ['a club after the role noun is no first name', '„Sami jesteśmy sobie winni” – powiedział szkoleniowiec Warty Robert Jankowski.', 'Sami jesteśmy sobie winni', 'Robert Jankowski', 'szkoleniowiec Warty'],
   ['a list line opening with a dash is no speech', 'Tabela po kolejce:\n\n– Warta Kaliszany 45 punktów\n\n„To był dobry mecz” – mówi Anna Zielińska.', 'To był dobry mecz', 'Anna Zielińska', null],
   ['a two-word place after the role noun is no part of the name', 'Obecny wójt Jasienicy Górnej Michał Baran przyznał, że sprawa zaszkodziła urzędowi. „Teraz wszystkie przetargi publikujemy w internecie” – zaznaczył.', 'Teraz wszystkie przetargi publikujemy w internecie', 'Michał Baran', 'Obecny wójt Jasienicy Górnej'],
+  ['an untagged dash paragraph after a paragraph introducing one person is that person speaking', 'Ratownik Piotr Kubiak tłumaczy, że woda jest jeszcze bardzo zimna.\n\n– Wystarczy kilka minut, żeby organizm przestał słuchać.', 'Wystarczy kilka minut, żeby organizm przestał słuchać.', 'Piotr Kubiak', 'Ratownik'],
 ];
 
 attributionTable('Polish', CASES);

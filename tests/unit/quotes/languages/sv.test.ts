@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
 import { attributionTable, type AttributionCase } from './attribution-table';
 
 const CASES: AttributionCase[] = [
@@ -8,6 +10,22 @@ const CASES: AttributionCase[] = [
   ['enligt X before the quote', 'Enligt Lars Engström är beslutet ”inget vi gör med lätt hjärta”.', 'inget vi gör med lätt hjärta', 'Lars Engström', null],
   ['a party in brackets after the name', '– Vi sparar pengar, säger kommunalrådet Lars Engström (M).', 'Vi sparar pengar', 'Lars Engström', 'kommunalrådet'],
   ['a dash paragraph with no tag and no speech before it is no quote', 'Beslutet togs på tisdagen.\n\n– Norrsjö skola, 38 elever\n\n– Vi sparar pengar, säger Lars Engström.', 'Vi sparar pengar', 'Lars Engström', null],
+  ['an untagged dash paragraph after a paragraph introducing one person is that person speaking', 'Eva Lindqvist på länssjukhuset tror att kön kommer att växa.\n\n– Vi har redan fler patienter än sängar i korridorerna i kväll.', 'Vi har redan fler patienter än sängar i korridorerna i kväll.', 'Eva Lindqvist', null],
+  ['an untagged dash paragraph after one background paragraph goes on the last dash speaker', '– Vi stänger badet tills vidare, säger Jonas Berg.\n\nBadet byggdes på sjuttiotalet och har renoverats två gånger.\n\n– Vi vill inte ta några risker med taket den här vintern.', 'Vi vill inte ta några risker med taket den här vintern.', 'Jonas Berg', null],
+  ['a compound role ending in -läkare before the name comes off', '– Får man feber ska man ringa 1177 först, säger smittskyddsläkare Anders Holmgren.', 'Får man feber ska man ringa 1177 först', 'Anders Holmgren', 'smittskyddsläkare'],
+  ['a capitalised compound role ending in -ägaren opening the sentence comes off', 'Butiksägaren Lars-Erik Dahl har beställt mer vatten.\n\n– Folk köpte tio flaskor var, säger han.', 'Folk köpte tio flaskor var', 'Lars-Erik Dahl', 'Butiksägaren'],
+  ['a family name ending like a role head stays whole (counter-case)', '– Vi öppnar igen i maj, säger Sara Kläkare.', 'Vi öppnar igen i maj', 'Sara Kläkare', null],
 ];
 
 attributionTable('Swedish', CASES);
+
+describe('Swedish dash lines that are no speech', () => {
+  it('a short list line after a paragraph naming one person is no quote', () => {
+    const quotes = findQuotes('Ordförande Anna Berg presenterade kvällens program.\n\n– Invigning av nya hallen\n\n– Musik');
+    expect(quotes.map((quote) => quote.text)).toEqual([]);
+  });
+  it('a dash line after a background paragraph that names someone does not go on the last speaker', () => {
+    const quotes = findQuotes('– Vi stänger badet tills vidare, säger Jonas Berg.\n\nBadet byggdes av Lars Holm och Anna Berg på sjuttiotalet.\n\n– Vi vill inte ta några risker med taket den här vintern.');
+    expect(quotes.find((quote) => quote.text.startsWith('Vi vill inte'))?.speaker ?? null).not.toBe('Jonas Berg');
+  });
+});

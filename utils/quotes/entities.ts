@@ -276,7 +276,9 @@ function apposedRole(before: string, runLead: string): string | null {
     .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
   if (!group) return null;
   const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);
-  if (head.length > 6 || head.slice(1).some((word) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word)))) return null;
+  // ("chief operating officer", "presiding judge": an -ing or -ed word right before the closing role noun qualifies it.)
+  const qualifier = (i: number) => i === head.length - 2 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
+  if (head.length > 6 || head.slice(1).some((word, i) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word) && !qualifier(i + 1)))) return null;
   return roleFromAppositive(group);
 }
 

@@ -254,7 +254,9 @@ export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((word, i) => marksNonPerson(word, i, words))) return false;
-  // All-capital words are acronyms (NATO, CNN) rather than names.
+  // All-capital words are acronyms (NATO, CNN) rather than names; a two-capital word closing the run is an office
+  // after a party or place ("Labour MP", "Fianna Fáil TD").
+  if (/^\p{Lu}{2}$/u.test(words.at(-1)!)) return false;
   return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
 }
 
@@ -325,8 +327,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person.
-    if (/\p{Lu}[\p{L}'’.-]*\s*\($/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person,
+    // nor any later item of that list ("North Tamsworth" after the comma).
+    if (/\p{Lu}[\p{L}'’.-]*\s*\((?:[^()\n,]{1,30},\s*){0,2}$/u.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.

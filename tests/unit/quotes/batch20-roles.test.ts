@@ -13,6 +13,12 @@ describe('batch 20: bracketed party lists, legislators\' letters, qualified offi
     ['counter-case: an -ing word in a clause before the name leaves no role', 'The man running the depot, Dana Colter, said it was time. “We cannot go on,” Colter said.', 'Dana Colter', null],
     ['"Junior guard X": a position before the name is the role (and "Senior forward X" without "forward" as a list word)', 'Junior guard Adaeze Nwosu hit the winning shot.\n\n“I just let it go,” Nwosu said.', 'Adaeze Nwosu', 'Junior guard'],
     ['counter-case: "forward" as an adverb opening a sentence is no role', 'Looking forward, Dana Colter said the team would rest. “We need it,” Colter said.', 'Dana Colter', null],
+    ['"Member for Seat X": the seat opens the run, the office and seat are the role', 'Member for Yarrabee-Gunning Rhys Talbot said he would meet the council.\n\n“We need the yards,” Talbot said.', 'Rhys Talbot', 'Member for Yarrabee-Gunning'],
+    ['"the Nationals MP" after "Member for Seat X" is that member', 'Member for Yarrabee-Gunning Rhys Talbot said he would meet the council.\n\n“The yards are the heart of that town,” the Nationals MP said.', 'Rhys Talbot', 'Member for Yarrabee-Gunning'],
+    ['counter-case: "Minister for Energy" and an honour before a three-word name keep the name whole', 'Federal Minister for Energy Sardar Asif Khan Bhutta said the rise was unavoidable. “Nobody likes it,” Bhutta said.', 'Asif Khan Bhutta', 'Federal Minister for Energy'],
+    ['counter-case: "the Labour MP" is not an MP introduced with another party', 'The Conservative MP for Rye, Tom Vickers, wrote to the minister.\n\n“We were promised better,” the Labour MP said.', 'the Labour MP', null],
+    ['"Mayor Cr X" then "Cr X said": the title alone keeps the fuller role it ends', 'Mayor Cr Lachlan Petrie said the shire had held off.\n\n“We have got roofing from 1974,” Cr Petrie said.', 'Lachlan Petrie', 'Mayor Cr'],
+    ['counter-case: a later role of other words replaces the earlier one', 'Cr Lachlan Petrie said the shire had held off.\n\n“We have got roofing from 1974,” said Petrie, the shire’s deputy mayor.', 'Lachlan Petrie', 'shire deputy mayor'],
   ])('%s', (_, text, speaker, role) => {
     const quote = findQuotes(text).at(-1);
     expect(quote?.speaker).toBe(speaker);

@@ -47,7 +47,7 @@ export const ROLE_NOUNS = new Set(
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop ' +
     // ("Junior guard X"; not "forward", an adverb too: "Looking forward, X said"; "the Labour MP for …, X": positions and legislators' letters.)
-    'guard striker midfielder goalkeeper winger mp msp mla mep ' +
+    'guard striker midfielder goalkeeper winger setter libero hitter blocker mp msp mla mep ' +
     // Campus offices and class years student papers write before names: "Provost X", "Trustee X", "Sophomore X".
     'provost trustee regent registrar bursar lecturer tutor alumna alumnus freshman sophomore ' +
     // Court offices of British, Irish and Scottish reports: "Solicitor X, defending,", "Depute fiscal X", "Barrister X".

@@ -19,6 +19,8 @@ describe('batch 20: bracketed party lists, legislators\' letters, qualified offi
     ['counter-case: "the Labour MP" is not an MP introduced with another party', 'The Conservative MP for Rye, Tom Vickers, wrote to the minister.\n\n“We were promised better,” the Labour MP said.', 'the Labour MP', null],
     ['"Mayor Cr X" then "Cr X said": the title alone keeps the fuller role it ends', 'Mayor Cr Lachlan Petrie said the shire had held off.\n\n“We have got roofing from 1974,” Cr Petrie said.', 'Lachlan Petrie', 'Mayor Cr'],
     ['counter-case: a later role of other words replaces the earlier one', 'Cr Lachlan Petrie said the shire had held off.\n\n“We have got roofing from 1974,” said Petrie, the shire’s deputy mayor.', 'Lachlan Petrie', 'shire deputy mayor'],
+    ['"Setter X, a senior,": a volleyball position opening the sentence is the role', 'Setter Emma Tolliver, a senior, finished with 38 assists.\n\n“It was loud in here,” Tolliver said.', 'Emma Tolliver', 'Setter'],
+    ['counter-case: a first name ending in -er stays the name', 'Jennifer Tolliver, a senior, finished with 38 assists.\n\n“It was loud in here,” Tolliver said.', 'Jennifer Tolliver', 'senior'],
   ])('%s', (_, text, speaker, role) => {
     const quote = findQuotes(text).at(-1);
     expect(quote?.speaker).toBe(speaker);

@@ -21,6 +21,8 @@ describe('batch 20: bracketed party lists, legislators\' letters, qualified offi
     ['counter-case: a later role of other words replaces the earlier one', 'Cr Lachlan Petrie said the shire had held off.\n\n“We have got roofing from 1974,” said Petrie, the shire’s deputy mayor.', 'Lachlan Petrie', 'shire deputy mayor'],
     ['"Setter X, a senior,": a volleyball position opening the sentence is the role', 'Setter Emma Tolliver, a senior, finished with 38 assists.\n\n“It was loud in here,” Tolliver said.', 'Emma Tolliver', 'Setter'],
     ['counter-case: a first name ending in -er stays the name', 'Jennifer Tolliver, a senior, finished with 38 assists.\n\n“It was loud in here,” Tolliver said.', 'Jennifer Tolliver', 'senior'],
+    ['a long appositive keeps its opening noun phrase when it ends in a role noun', '“They carried too much capacity for years,” said Priya Venkat, a senior analyst covering consumer durables at the Chicago-based investment research firm Lodestar Equity Partners.', 'Priya Venkat', 'senior analyst'],
+    ['counter-case: a long appositive whose role noun comes late gives no role', '“They carried too much capacity for years,” said Priya Venkat, who spent nine years at the Chicago-based investment research firm as its analyst.', 'Priya Venkat', null],
   ])('%s', (_, text, speaker, role) => {
     const quote = findQuotes(text).at(-1);
     expect(quote?.speaker).toBe(speaker);

@@ -297,7 +297,8 @@ function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   if (sender && /[’']/.test(sender)) return described(sender);
   if (sender && cleanName(sender)) return named(sender);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
-  const groups = head.slice(0, -1).split(/,\s+/).slice(-8).reverse();
+  // "Cllr Derek Ashdown (Lib Dem, Kelsworth East), who …, said": a bracketed list after a name is one aside, not groups.
+  const groups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();
   const skipped: string[] = [];
   for (const raw of groups) {
     // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.

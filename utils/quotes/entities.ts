@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN, ONE_NAME_GIVEN, withoutNicknames, type PersonMention } from './names';
+import { cleanName, NAME_RUN, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './names';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
@@ -170,8 +170,11 @@ export function buildEntities(
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     const run = match[0];
-    const cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index), run);
+    let cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index), run);
     if (!cleaned) continue;
+    // "Member for Cootamundra-Murray Angus Teale": the seat opens the run; the office and seat are the role (names.ts).
+    const seatOffice = cleaned.split(' ').length > 2 && run.startsWith(cleaned.split(' ')[0]!) ? seatOfficeBefore(text, match.index) : null;
+    if (seatOffice) cleaned = cleaned.slice(cleaned.indexOf(' ') + 1);
     const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
     const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);
     if (!known.has(resolved) && !bearers) continue;
@@ -186,7 +189,7 @@ export function buildEntities(
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
     const nameAt = match.index + nameStart;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const role = roleBeforeName(run.slice(0, nameStart), before);
+    const role = seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : roleBeforeName(run.slice(0, nameStart), before);
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
     const honorific = !!role && isHonorific(role);
     if (role && honorific) learn(person, nameAt, role);
@@ -276,7 +279,9 @@ function apposedRole(before: string, runLead: string): string | null {
     .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
   if (!group) return null;
   const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);
-  if (head.length > 6 || head.slice(1).some((word) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word)))) return null;
+  // ("chief operating officer", "presiding judge": an -ing or -ed word right before the closing role noun qualifies it.)
+  const qualifier = (i: number) => i === head.length - 2 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
+  if (head.length > 6 || head.slice(1).some((word, i) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word) && !qualifier(i + 1)))) return null;
   return roleFromAppositive(group);
 }
 
@@ -314,7 +319,9 @@ function appositives(after: string): string[] {
 }
 
 function learn(person: Entity, at: number, role: string): void {
-  if (person.roles.at(-1)?.role !== role) person.roles.push({ at, role });
+  // ("Mayor Cr Lachlan Petrie" … "Cr Petrie said": the title alone, as the fuller role ends, keeps the fuller role.)
+  const last = person.roles.at(-1)?.role;
+  if (last !== role && !last?.endsWith(` ${role}`)) person.roles.push({ at, role });
   for (const word of role.toLowerCase().split(/[\s-]+/)) {
     const spelled = office(word);
     if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);

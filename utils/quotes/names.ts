@@ -254,7 +254,9 @@ export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((word, i) => marksNonPerson(word, i, words))) return false;
-  // All-capital words are acronyms (NATO, CNN) rather than names.
+  // All-capital words are acronyms (NATO, CNN) rather than names; a two-capital word closing the run is an office
+  // after a party or place ("Labour MP", "Fianna Fáil TD").
+  if (/^\p{Lu}{2}$/u.test(words.at(-1)!)) return false;
   return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
 }
 
@@ -292,6 +294,14 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', mr: 'mr', mrs: 'mrs', ms: 'ms',
 };
 
+/** "Member for" a seat, before a run the seat opens (portfolios after "Minister for" are roles.ts's PORTFOLIOS). */
+const SEAT_OFFICE_BEFORE = /(?:^|[^\p{L}])(Member\s+(?:for|of))\s+$/u;
+
+/** The office written right before a run that opens with its seat or portfolio ("Member for"), or null. */
+export function seatOfficeBefore(text: string, at: number): string | null {
+  return SEAT_OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? null;
+}
+
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -312,6 +322,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // (`l’assessora alla Cultura Federica Lanzi`: "to the" before a portfolio as well.)
     const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
     if (name.split(' ').length > 2 && of && (of[1] || isForeignRoleNoun(of[2]!))) name = name.slice(name.indexOf(' ') + 1);
+    // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
+    // the run's first word is the seat or portfolio.
+    if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
     if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
     if (!name.includes(' ') && name !== '') {
@@ -325,8 +338,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person.
-    if (/\p{Lu}[\p{L}'’.-]*\s*\($/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person,
+    // nor any later item of that list ("North Tamsworth" after the comma).
+    if (/\p{Lu}[\p{L}'’.-]*\s*\((?:[^()\n,]{1,30},\s*){0,2}$/u.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.

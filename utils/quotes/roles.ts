@@ -46,6 +46,8 @@ export const ROLE_NOUNS = new Set(
     'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop ' +
+    // ("Junior guard X"; not "forward", an adverb too: "Looking forward, X said"; "the Labour MP for …, X": positions and legislators' letters.)
+    'guard striker midfielder goalkeeper winger setter libero hitter blocker mp msp mla mep ' +
     // Campus offices and class years student papers write before names: "Provost X", "Trustee X", "Sophomore X".
     'provost trustee regent registrar bursar lecturer tutor alumna alumnus freshman sophomore ' +
     // Court offices of British, Irish and Scottish reports: "Solicitor X, defending,", "Depute fiscal X", "Barrister X".
@@ -164,8 +166,15 @@ export function roleFromAppositive(group: string): string | null {
   if ((!capitalisedRole && !/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words)) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
   // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
   const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');
-  const tokens = role.split(/\s+/);
-  if (tokens.length > 12) return null;
+  let tokens = role.split(/\s+/);
+  // "a senior analyst covering consumer durables at the Chicago-based … firm Lodestar Equity Partners": too long to be
+  // a role whole, its opening noun phrase is one when it ends in a role noun within six words.
+  if (tokens.length > 12) {
+    const noun = tokens.findIndex((token) => ROLE_NOUNS.has(bare(token)));
+    if (noun < 0 || noun > 5 || tokens.slice(0, noun).some((token) => /^\p{Lu}/u.test(token) && !/^(?:The|A|An)$/.test(token))) return null;
+    tokens = tokens.slice(0, noun + 1);
+    return /^(?:the|a|an)$/i.test(tokens[0]!) || isRoleWord(tokens[0]!) ? normalRole(tokens.join(' ')) : null;
+  }
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
   if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
   if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;

@@ -151,7 +151,10 @@ export class Salience {
         const roles = person?.roles.map((entry) => entry.role) ?? [];
         // "the former president" is not the president, nor "the president" the former one.
         const former = roles.length > 0 && roles.every((role) => /\bformer\b/i.test(role));
-        return person?.offices.has(office) && !qualifiersConflict(qualifiers, roles) && former === /\bformer\b/i.test(match[1] ?? '');
+        // ("the Nationals MP" is the one introduced as "Member for …": a legislator's letters stand for "member"; that
+        // form names a seat, never a party, so the party before the letters cannot conflict with it.)
+        const seatHolder = !person?.offices.has(office) && LEGISLATOR_LETTERS.test(office) && !!person?.offices.has('member') && roles.some((role) => /^Member\s+(?:for|of)\s/u.test(role));
+        return (person?.offices.has(office) || seatHolder) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && former === /\bformer\b/i.test(match[1] ?? '');
       });
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
       if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;
@@ -246,6 +249,8 @@ export class Salience {
 }
 
 /** "the CNN host" needs a person whose role says CNN: capitalised qualifiers must be found in a role. */
+const LEGISLATOR_LETTERS = /^(?:mp|msp|mla|mep)$/;
+
 function qualifiersConflict(qualifiers: string[], roles: string[]): boolean {
   return qualifiers.some((qualifier) => !roles.some((role) => role.split(/\s+/).includes(qualifier)));
 }

@@ -26,7 +26,8 @@ import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
-import { cleanName, findPersonMentions, NAME_RUN, type PersonMention } from './names';
+import { cleanName, NAME_RUN } from './names';
+import { findPersonMentions, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
 

@@ -4,7 +4,7 @@
  * descriptions. No name lists. Who a pronoun stands for is decided in salience.ts.
  */
 
-import type { PersonMention } from './names';
+import type { PersonMention } from './person-mentions';
 import { resolveName } from './name-resolution';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { LETTER_FOLDED, caseless } from '../patterns';

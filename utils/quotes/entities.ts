@@ -11,7 +11,8 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './names';
+import { cleanName, NAME_RUN } from './names';
+import { ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';

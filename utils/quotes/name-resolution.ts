@@ -1,11 +1,12 @@
 /**
  * Resolving a short mention to a full name written in the same text ("Putin" -> "Vladimir Putin",
  * "Mrs. Reyes" -> Ana Reyes), including family names several people share. The mentions come from
- * names.ts findPersonMentions, which also notes where a family name was first written alone.
+ * person-mentions.ts findPersonMentions, which also notes where a family name was first written alone.
  */
 
 import type { Gender } from './coreference';
-import { bare, bareUses, cleanName, nicknamesOf, PARTICLE, type PersonMention } from './names';
+import { bare, cleanName, PARTICLE } from './names';
+import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
 import { nominativeName } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';

@@ -1,14 +1,14 @@
 /**
- * Person names in plain text: cleaning a mention down to the name itself and finding every
- * full-name mention. Resolving a short mention ("Putin", "Mr. Kim") is name-resolution.ts; outlet
+ * Person names in plain text: cleaning a mention down to the name itself, and whether a run names a
+ * person at all. Finding every full-name mention is person-mentions.ts; resolving a short mention ("Putin", "Mr. Kim") is name-resolution.ts; outlet
  * names, which are never speakers, are outlets.ts.
  */
 
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
-import { isForeignRoleNoun, startsWithCyrillicPlace, withoutCyrillicPlace } from './lang/role-nouns';
-import { isNewLanguagePlaceWord, nominativeName, tidyNameWords, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
+import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
-import { LETTER_FOLDED, caseless, guarded } from '../patterns';
+import { guarded } from '../patterns';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -34,7 +34,7 @@ const NAME_PARTICLE = String.raw`(?:\s+(?!(?:der|den)\s)${PARTICLE}|\s+(?<=(?:[V
 export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:${NAME_PARTICLE}+\s+${ORGANISATION_AFTER_PARTICLE}|\s+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
-const TITLES = new Set(
+export const TITLES: ReadonlySet<string> = new Set(
   ('mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm rev sir dame lord lady president vice prime ' +
     'minister senator representative governor mayor secretary chancellor premier king queen prince princess pope ' +
     'judge justice chief general admiral commissioner ambassador speaker chairman chairwoman chairperson chair director ' +
@@ -258,169 +258,4 @@ export function looksLikePerson(name: string): boolean {
   // after a party or place ("Labour MP", "Fianna Fáil TD").
   if (/^\p{Lu}{2}$/u.test(words.at(-1)!)) return false;
   return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
-}
-
-export interface PersonMention {
-  name: string;
-  at: number;
-  /** Offices and forms of address written with this mention, spelled out: "Sen. Maria Vance" -> ["senator"]. */
-  titles: string[];
-  /** Introduced as someone's relative, the relative noun: "father" in "her father, Tom Reyes". */
-  relative?: string;
-}
-
-/** A relative noun owned by someone, right before a name: "her father, ", "Reyes's daughter ". */
-const RELATIVE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}[’']s?)\s+(?:(?:late|former|younger|older|eldest|oldest)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|father-in-law|son-in-law|daughter-in-law|stepson|stepdaughter)\s*,?\s*$/u;
-
-const RELATIVE_NOUNS = new Set(
-  'father mother son daughter wife husband brother sister uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother father-in-law son-in-law daughter-in-law stepson stepdaughter'.split(' '),
-);
-
-/** The lower-case word right before `at`, past spaces and one comma ("wife" in "his wife, Ana"); "" when none. */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  if (text[end - 1] === ',') end--;
-  let start = end;
-  while (start > 0 && /[a-z-]/.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
-}
-
-/** Where each family name was first written alone ("Trump said"), outside quotes, keyed by the mentions list. */
-export const bareUses = new WeakMap<PersonMention[], Map<string, number>>();
-
-const ABBREVIATED_TITLES: Record<string, string> = {
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
-  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', mr: 'mr', mrs: 'mrs', ms: 'ms',
-};
-
-/** "Member for" a seat, before a run the seat opens (portfolios after "Minister for" are roles.ts's PORTFOLIOS). */
-const SEAT_OFFICE_BEFORE = /(?:^|[^\p{L}])(Member\s+(?:for|of))\s+$/u;
-
-/** The office written right before a run that opens with its seat or portfolio ("Member for"), or null. */
-export function seatOfficeBefore(text: string, at: number): string | null {
-  return SEAT_OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? null;
-}
-
-/** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
-export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
-  const mentions: PersonMention[] = [];
-  const bareSeen = new Map<string, number>();
-  const runs = new RegExp(NAME_RUN, 'gu');
-  const source = withoutNicknames(text);
-  for (let match = runs.exec(source); match; match = runs.exec(source)) {
-    if (skip(match.index)) continue;
-    // `Simon Delvaux (Vert Horizon)`: a party or list in brackets right after a name is no person.
-    if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
-    // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
-    if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
-    // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
-    const before = text.slice(Math.max(0, match.index - 24), match.index);
-    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), before);
-    // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
-    // "of", a run's first word is the team, place or ministry, the rest the person.
-    // (`l’assessora alla Cultura Federica Lanzi`: "to the" before a portfolio as well.)
-    const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
-    if (name.split(' ').length > 2 && of && (of[1] || isForeignRoleNoun(of[2]!))) name = name.slice(name.indexOf(' ') + 1);
-    // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
-    // the run's first word is the seat or portfolio.
-    if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
-    // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
-    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
-    if (!name.includes(' ') && name !== '') {
-      const key = name.toLowerCase();
-      if (!bareSeen.has(key)) bareSeen.set(key, match.index);
-    }
-    // "Ms. Okafor" is a person too, though one word: the form of address says so.
-    // (The plain prefix first: the \p{…} pattern compiles only for a run that opens with a form of address.)
-    const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
-    // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
-    if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
-    if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person,
-    // nor any later item of that list ("North Tamsworth" after the comma).
-    if (/\p{Lu}[\p{L}'’.-]*\s*\((?:[^()\n,]{1,30},\s*){0,2}$/u.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
-    // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
-    if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
-    // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
-    if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
-    const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
-    // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
-    const family = !name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(name) ? FAMILY_OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - 50), match.index))?.[1] : undefined;
-    if (family && family !== name) name = `${name} ${family}`;
-    if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
-    const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
-    // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
-    // ("Mr. Reyes’s granddaughter, Ana Reyes": an owner or a comma ends the words that title her.)
-    const lead = text.slice(Math.max(0, match.index - 30), at).split(/[,;:]|\p{L}[’']s?\s/u).at(-1)!.split(/\s+/).slice(-4);
-    const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
-    const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
-    mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
-  }
-  // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
-  for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);
-  bareUses.set(mentions, bareSeen);
-  nicknamesOf.set(mentions, nicknames(text, mentions));
-  return mentions;
-}
-
-/** An owner's family name and a relative noun right before a lone first name: "Mr Egerton’s wife, ", "Reyes's son ". */
-const FAMILY_OWNER_BEFORE = /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}[\p{L}-]*)[’']s?\s+(?:late\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower)\s*,?\s+$/u;
-
-/** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
-const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;
-/** A lower-case word between two runs, then a full name: `Veteran Lions lock Bongani Zulu`. */
-const WORD_THEN_NAME = /^\s+(\p{Ll}{3,})\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
-/** Uninflected words that join two names as verbs or function words: "Nadal beat Federer", "Reyes and Lopez". */
-const JOINS_NAMES = /^(?:and|nor|but|the|with|for|from|than|via|plus|into|onto|over|under|after|before|about|against|between|like|near|beat|hit|put|let|set|cut|quit|hurt|cost|shut|read|met|led|fed|bet|bid|cast|upset|wed|told|sent|left|kept|made|said|paid|won|lost|took|gave|saw|drew|came|went|ran|held|became|chose|thought|knew|heard|found|brought|bought|taught|caught|sold|beaten|will|would|can|could|may|might|must|should|shall|did|does|has|had|have|was|were|are|been|not|never|also|then|just|only|even|still|too|say|tell|thank|join|meet|face|see|ask|call|back|endorse|replace|succeed|follow|visit|defeat)$/;
-
-/**
- * Whether the words after a run make it qualify the role of the name that follows: a community's noun
- * (`Wakka Wakka elder Aunty X`), or a lower-case word that is no role noun and has no verb's ending (`Veteran Lions lock Bongani
- * Zulu`, `Loddon Valley umpire Ana Lopez`), which a person's name never takes before another name.
- */
-function qualifiesRole(after: string): boolean {
-  if (QUALIFIES_ROLE.test(after)) return true;
-  const word = WORD_THEN_NAME.exec(after)?.[1];
-  // ("Hillary Clinton spokesman Brian Fell": a role noun after a person's name may be that person's aide; a person keeps the name.)
-  return !!word && !/(?:s|ed|ing|ly)$/.test(word) && !JOINS_NAMES.test(word) && !ROLE_NOUNS.has(word) && !RELATIVE_NOUNS.has(word);
-}
-
-/** The comma-separated group right before a run, opening its sentence or clause. */
-const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
-
-const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s/;
-
-const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
-
-/** `(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$` as if flagged `iu` (patterns.ts caseless). */
-export const OWNED_THING = new RegExp(
-  `(?<![${LETTER_FOLDED}])(?:${['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(caseless).join('|')})\\s+(?:[£$€][\\d,.]+[mMkK\\u212a]?\\s+|${caseless('new')}\\s+|${caseless('old')}\\s+)?$`,
-  'u',
-);
-
-/** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
-export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
-
-/** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
-const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;
-
-/** Tabloids call a person by the one-word nickname given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
-export const nicknamesOf = new WeakMap<PersonMention[], Map<string, string>>();
-
-function nicknames(text: string, mentions: PersonMention[]): Map<string, string> {
-  const found = new Map<string, string>();
-  if (!/\p{Ll} [“"‘']\p{Lu}/u.test(text)) return found;
-  for (const match of text.matchAll(NICKNAME)) {
-    const word = match[0].slice(1, -1);
-    const person = mentions.find((mention) => mention.at < match.index! && mention.at + mention.name.length + match[0].length + 2 > match.index!);
-    if (person && /^\p{Lu}\p{Ll}+$/u.test(word) && !found.has(bare(word))) found.set(bare(word), person.name);
-  }
-  return found;
-}
-
-/** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
-export function withoutNicknames(text: string): string {
-  return /\p{Ll} [“"‘']\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../utils/quotes';
 import { learnGenders } from '../../../utils/quotes/coreference';
-import { findPersonMentions } from '../../../utils/quotes/names';
+import { findPersonMentions } from '../../../utils/quotes/person-mentions';
 
 const speakers = (text: string) => findQuotes(text).map((quote) => quote.speaker);
 const roles = (text: string) => findQuotes(text).map((quote) => quote.role);

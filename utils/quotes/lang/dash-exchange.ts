@@ -11,7 +11,7 @@
  */
 
 import type { AttributedSpan } from '../attribute';
-import { findPersonMentions } from '../names';
+import { findPersonMentions } from '../person-mentions';
 
 type Side = Pick<AttributedSpan, 'speaker' | 'role' | 'speakerKind' | 'speakerMention'>;
 

@@ -11,7 +11,7 @@
  */
 
 import type { AttributedSpan } from '../attribute';
-import { findPersonMentions } from '../names';
+import { findPersonMentions } from '../person-mentions';
 import { roleFromIntroduction } from './introduced';
 
 const QUOTE_MARK = /["“”«»„]/u;

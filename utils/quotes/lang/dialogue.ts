@@ -14,7 +14,7 @@
 
 import { countWords } from '../../text-measure';
 import type { QuoteSpan } from '../find';
-import { findPersonMentions } from '../names';
+import { findPersonMentions } from '../person-mentions';
 
 const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
 /** A dash opening speech after a sentence's stop inside a paragraph. */

@@ -7,7 +7,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { findPersonMentions } from '../names';
+import { findPersonMentions } from '../person-mentions';
 import { isNewLanguageTag } from './index';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { person } from './shared';

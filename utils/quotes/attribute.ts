@@ -14,7 +14,8 @@
 
 import type { TextRange } from '../text';
 import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { isAttributedRightAfter, kickerAfter, mentionsSpeech, openingTag, sentenceSubject, signatureAfter, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { kickerAfter, openingTag, signatureAfter } from './signatures';
+import { isAttributedRightAfter, mentionsSpeech, sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { descriptionGender, learnGenders, pronounGender, type Referent } from './coreference';
 import { ROLE_NOUNS } from './roles';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';

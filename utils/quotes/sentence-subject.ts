@@ -7,7 +7,7 @@ import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName } from './names';
-import { isRoleWord } from './roles';
+import { ALSO_WORDS, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -42,8 +42,8 @@ const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p
 /** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
 const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
 /** "Also" opening a sentence in the other Latin-script languages, before its subject. */
-const ALSO_OPENING = /^(?:Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też)\s+(?=\p{Lu})/u;
-const LOWER_ROLE_BEFORE_NAME = /^(?:(?:Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też)\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})/u;
+const ALSO_OPENING = new RegExp(String.raw`^(?:${ALSO_WORDS})\s+(?=\p{Lu})`, 'u');
+const LOWER_ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${ALSO_WORDS})\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})`, 'u');
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 

@@ -31,6 +31,7 @@ import { cleanName, NAME_RUN } from './names';
 import { findPersonMentions, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
+import { introducesNextQuote } from './next-tag';
 
 export type { SpeakerKind };
 
@@ -305,6 +306,8 @@ function findSpeakerPhrase(
     const frame = frameAfter(text, span, frameEnd);
     // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
     if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
+    // `Kim said: "A." Lee added: "B."`: Lee's tag opens B (next-tag.ts).
+    if (introducesNextQuote(text, span, nextSpan)) return null;
     return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (/[.!?]$/.test(span.text) ? kickerAfter(frame) : null);
   };
   const before = () => speakerBefore(frameBefore(text, span, frameStart));

@@ -14,6 +14,7 @@ import { describesOutlet, isOutlet } from './outlets';
 import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
+import { nameAfterDescription, relativeAfterOwner } from './trailing-name';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -114,7 +115,7 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
   const verbFirst = VERB_FIRST.exec(frame);
   if (verbFirst) {
     const rest = frame.slice(verbFirst.index + verbFirst[0].length);
-    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest)) : null;
+    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest) ?? relativeAfterOwner(verbFirst[1], rest)) : null;
     if (titled) return titled;
     const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
@@ -123,6 +124,9 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
     // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
     const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
     if (person) return { ...person, role: person.role ?? roleFromAppositive(phrase!.phrase) ?? undefined };
+    // `said a spokesman for the mayor, Ana Lopez.`: a name after the description's tail (trailing-name.ts).
+    const trailing = phrase?.kind === 'description' && !appositive ? nameAfterDescription(phrase.phrase, rest) : null;
+    if (trailing) return trailing;
     // `said study co-author Dr. X, a sleep researcher`: the role written before the name is the one the story gives.
     const before = phrase?.kind === 'name' && !phrase.pronoun ? /^\S+\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+\p{Lu}/u.exec(verbFirst[0])?.[1] : undefined;
     if (phrase && before && before.split(/\s+/).at(-1)!.split('-').some((part) => ROLE_NOUNS.has(part))) return { ...phrase, role: before };

@@ -119,10 +119,24 @@ export class Salience {
     // (A person introduced last, of unknown gender, stays the one "she" is: the new woman, not the one before.)
     const surer = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.at > salient.at - NEARBY && entry.referent.name !== salient.referent.name && this.genderOf(entry.referent) === gender && this.firstAt(entry.referent.name) > this.firstAt(salient.referent.name)) : undefined;
     if (surer) return surer.referent;
+    const nearer = salient && gender ? this.nearerKnown(salient, recent[0], gender, at, exclude) : null;
+    if (nearer) return nearer;
     if (salient) return salient.referent;
     const named = this.mentionsBefore(at).slice(-RECENT_MENTIONS).filter((mention) => mention.name !== exclude).map((mention): Referent => ({ name: mention.name, kind: 'name' }));
     const known = named.filter((referent) => gender && this.genderOf(referent) === gender).at(-1);
     return known ?? named.filter(fits).at(-1) ?? null;
+  }
+
+  /**
+   * `Mr. Haddad praised Ms. Whitfield. "…," she said`: the latest subject does not fit, so "she" would
+   * reach back to an older subject the text gave no gender; a person named since that subject (an
+   * object) whom the text made a woman is surer. Only when the pronoun had to skip the latest subject.
+   */
+  private nearerKnown(salient: Entry, latest: Entry | undefined, gender: Gender, at: number, exclude?: string): Referent | null {
+    if (!latest || latest === salient || this.genderOf(salient.referent)) return null;
+    const since = this.mentionsBefore(at).filter((mention) => mention.at > salient.at && mention.name !== exclude && mention.name !== salient.referent.name);
+    const known = since.filter((mention) => this.genderOf({ name: mention.name, kind: 'name' }) === gender).at(-1);
+    return known ? { name: known.name, kind: 'name' } : null;
   }
 
   /** A subject the language left out (cues.ts `dropped`): the latest salient person, whatever their gender. */

@@ -19,12 +19,16 @@ export const LEADING_CLAUSE =
 /** After `said Trump`, the rest of `said Trump campaign manager Kellyanne Conway` or `said Clinton's spokesman, Brian Fallon`. */
 const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+(${NAME_RUN})`, 'u');
 
+/** Nouns for someone on a person's side or against it, written between the person's name and the speaker's: "Reyes ally Ana Lopez". */
+const ASSOCIATES = new Set('ally allies loyalist confidant confidante surrogate backer donor fan friend rival critic foe opponent'.split(' '));
+
 /** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
 export function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
   const match = ROLE_THEN_NAME.exec(rest);
   const role = match?.[1] ?? '';
   // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
-  if (!match || !role.split(/\s+/).every(isRoleWord) || !cleanName(match[2] ?? '')) return null;
+  // (`said Trump ally Roger Stone`: political copy's words for a person's side count as role words here.)
+  if (!match || !role.split(/\s+/).every((word) => isRoleWord(word) || ASSOCIATES.has(word)) || !cleanName(match[2] ?? '')) return null;
   const phrase = named(match[2]);
   // `said Committee chair Sen. Paula Restrepo`: a title inside the run belongs to the role too.
   const name = cleanName(match[2]!);

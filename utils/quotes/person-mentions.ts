@@ -3,6 +3,7 @@
  * noun before it, and quoted nicknames inside it. Cleaning a run down to the name is names.ts.
  */
 
+import { personAfterOutlet } from './outlet-run';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
@@ -66,6 +67,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), before);
+    // `a Diario del Plata Gabriel Olivera`: an outlet's name glued before the person's (outlet-run.ts).
+    const afterOutlet = personAfterOutlet(match[0]);
+    if (afterOutlet) name = afterOutlet;
     // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
     // "of", a run's first word is the team, place or ministry, the rest the person.
     // (`l’assessora alla Cultura Federica Lanzi`: "to the" before a portfolio as well.)

@@ -237,7 +237,8 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   }
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
   // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.
-  const after = text.slice(at + name.length, at + name.length + 50).replace(/^\s*\([^()]{1,40}\)/u, '');
+  // (Wide enough for the longest office the pattern below takes, 80 letters, and its commas.)
+  const after = text.slice(at + name.length, at + name.length + 100).replace(/^\s*\([^()]{1,40}\)/u, '');
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];

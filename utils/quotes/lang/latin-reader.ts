@@ -5,6 +5,7 @@
  * for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
  */
 
+import { fromPersonAfterOutlet } from '../outlet-run';
 import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
@@ -12,7 +13,8 @@ import { isForeignRoleNoun, startsWithCyrillicPlace } from './role-nouns';
 import { described, person, pronoun } from './shared';
 
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
-const NOT_A_ROLE = /^(?:qui|que|dont|où|der|die|das|welche|quien|quienes|que|che|cui|il quale|la quale|o qual|a qual|котор\p{L}*|як\p{L}*|interrog\p{L}*|joint|jointe|contact\p{L}*|cité|citée|interview\p{L}*|befragt|entrevistad\p{L}*|intervistat\p{L}*|consultad\p{L}*|ouvid\p{L}*|sentit\p{L}*)(?![\p{L}])/iu;
+// (`Olivera, por su parte, aseguró`, `Martin, de son côté, a dit`: a discourse marker set off by commas is no role.)
+const NOT_A_ROLE = /^(?:por\s+su\s+parte|por\s+sua\s+vez|a\s+su\s+vez|pour\s+(?:sa|son|leur)\s+part|de\s+(?:son|leur)\s+côté|da\s+parte\s+sua|per\s+parte\s+sua|dal\s+canto\s+suo|por\s+(?:otro|outro|seu|su)\s+lado|sin\s+embargo|no\s+entanto|en\s+cambio|seinerseits|ihrerseits|qui|que|dont|où|der|die|das|welche|quien|quienes|que|che|cui|il quale|la quale|o qual|a qual|котор\p{L}*|як\p{L}*|interrog\p{L}*|joint|jointe|contact\p{L}*|cité|citée|interview\p{L}*|befragt|entrevistad\p{L}*|intervistat\p{L}*|consultad\p{L}*|ouvid\p{L}*|sentit\p{L}*)(?![\p{L}])/iu;
 
 /** Agencies and broadcasters quoted in every language. */
 const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;
@@ -150,6 +152,9 @@ export class SpeakerReader {
     // `ha spiegato ai giornalisti`, `dijo a los periodistas`, `a déclaré à la presse`: the press spoken to, no outlet named.
     const audience = AUDIENCE.exec(clause.slice(recipient[0].length));
     if (audience) return clause.slice(recipient[0].length + audience[0].length).replace(/^\s*,\s*/u, '');
+    // `a Diario del Plata Gabriel Olivera, director …`: the outlet's name glued to the speaker's (outlet-run.ts).
+    const glued = fromPersonAfterOutlet(clause.slice(recipient[0].length));
+    if (glued) return glued;
     const tokens = clause.slice(recipient[0].length).trim().split(/\s+/u);
     const capitalised = (word: string | undefined) => /^(?:[lLdD]['’])?\p{Lu}/u.test(word ?? '');
     let end = 0;

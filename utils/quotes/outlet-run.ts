@@ -1,0 +1,29 @@
+/**
+ * A Romance outlet's name glued before a person's in one capitalised run: `explicó a Diario del
+ * Plata Gabriel Olivera, director …`, `afirmou ao Jornal da Cidade Sónia Teixeira`. The outlet
+ * opens with its kind of publication and names its place or subject after a particle; the words
+ * after that are the person who spoke.
+ */
+
+import { cleanName, looksLikePerson } from './names';
+
+/** A publication's kind, then one or more particle-and-name pairs: "Diario del Plata", "Jornal da Cidade", "Radio de la Costa". */
+const OUTLET_OPENING = /^(?:Diario|Diário|Jornal|Journal|Periódico|Revista|Radio|Rádio|Canal|Gazeta|Gazzetta|Corriere|Correio|Giornale|Noticias|Notícias|Agencia|Agência|Agenzia|Semanario|Semanário|Tele|Televisión|Televisão)\s+(?:(?:del|de\s+la|de\s+las|de\s+los|de|da|do|das|dos|della|dello|delle|di|du|des)\s+\p{Lu}[\p{L}'’-]*\s+)+/u;
+
+/** The person's name after an outlet's name in `run` (the capitalised run as found), or null when the run opens with none. */
+export function personAfterOutlet(run: string): string | null {
+  const outlet = OUTLET_OPENING.exec(run);
+  if (!outlet) return null;
+  const person = cleanName(run.slice(outlet[0].length));
+  return looksLikePerson(person) ? person : null;
+}
+
+/** `Diario del Plata Gabriel Olivera, director …` (the words after a recipient preposition): the words from the person on, or null. */
+export function fromPersonAfterOutlet(words: string): string | null {
+  const trimmed = words.trimStart();
+  const outlet = OUTLET_OPENING.exec(trimmed);
+  if (!outlet) return null;
+  const rest = trimmed.slice(outlet[0].length);
+  const run = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u.exec(rest)?.[0] ?? '';
+  return looksLikePerson(cleanName(run)) ? rest : null;
+}

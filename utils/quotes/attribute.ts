@@ -32,6 +32,7 @@ import { findPersonMentions, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
 import { introducesNextQuote } from './next-tag';
+import { descriptorWords, latestIsPrincipal } from './spokesperson';
 
 export type { SpeakerKind };
 
@@ -106,9 +107,13 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       mention = mentionOf(text, introduced.phrase, 'context', span);
     }
     // `— поделилась молодая мама`: a descriptor is the person the story just named (lang/introduced.ts).
-    const described = found?.descriptor ? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    // `een woordvoerder van zorgverzekeraar X` … `aldus de woordvoerder`: the spokesperson stays unnamed (spokesperson.ts).
+    const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
+    const described = found?.descriptor && !unnamedSpokesperson ? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     if (described) {
       speaker = { name: described, kind: 'name' };
+    } else if (unnamedSpokesperson) {
+      speaker = { name: descriptorWords(text.slice(span.outerEnd, span.outerEnd + 120), found!.role!), kind: 'description' };
     } else if (found?.dropped) {
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.

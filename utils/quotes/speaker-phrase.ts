@@ -22,13 +22,18 @@ const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\
 /** Nouns for someone on a person's side or against it, written between the person's name and the speaker's: "Reyes ally Ana Lopez". */
 const ASSOCIATES = new Set('ally allies loyalist confidant confidante surrogate backer donor fan friend rival critic foe opponent'.split(' '));
 
+/** A body's nouns before a role noun: "group leader", "council leader", "union boss", "party whip". */
+const BODY_QUALIFIERS = new Set('group party council union opposition campaign committee board club team caucus faction coalition bloc cabinet parliamentary'.split(' '));
+
 /** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
 export function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
   const match = ROLE_THEN_NAME.exec(rest);
   const role = match?.[1] ?? '';
   // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
   // (`said Trump ally Roger Stone`: political copy's words for a person's side count as role words here.)
-  if (!match || !role.split(/\s+/).every((word) => isRoleWord(word) || ASSOCIATES.has(word)) || !cleanName(match[2] ?? '')) return null;
+  // (`Conservative group leader Cllr X`: a body's noun may qualify the role noun after it.)
+  const roleWord = (word: string, i: number, all: string[]) => isRoleWord(word) || ASSOCIATES.has(word) || (i < all.length - 1 && isRoleWord(all.at(-1)!) && BODY_QUALIFIERS.has(word));
+  if (!match || !role.split(/\s+/).every(roleWord) || !cleanName(match[2] ?? '')) return null;
   const phrase = named(match[2]);
   // `said Committee chair Sen. Paula Restrepo`: a title inside the run belongs to the role too.
   const name = cleanName(match[2]!);

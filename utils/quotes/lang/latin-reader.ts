@@ -6,6 +6,7 @@
  */
 
 import { fromPersonAfterOutlet } from '../outlet-run';
+import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
@@ -252,6 +253,8 @@ export class SpeakerReader {
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
+    // `een woordvoerder van zorgverzekeraar X`: the name is whom the spokesperson speaks for (spokesperson.ts).
+    if (role && speaksForName(role)) return null;
     const anaphor = this.anaphor(`${role} ${name}`.trim());
     if (anaphor) return anaphor;
     return person(name, role ? lowerFirst(role) : null, roleGender(role));

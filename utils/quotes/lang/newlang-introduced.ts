@@ -6,6 +6,7 @@
  * `– Moja córka … – opowiada.` is hers. Read only after a tag in one of these languages.
  */
 
+import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
 import { findPersonMentions } from '../person-mentions';
 import { isNewLanguageTag } from './index';
@@ -52,7 +53,8 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
 }
 
 function namedIn(text: string, sentence: string): SpeakerPhrase | null {
-  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' '));
+  // (`een woordvoerder van zorgverzekeraar X`: the body a spokesperson speaks for is not who speaks, spokesperson.ts.)
+  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' ') && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)));
   if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
   const opening = /^(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];

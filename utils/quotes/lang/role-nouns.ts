@@ -54,6 +54,8 @@ const STEMS = (
   'медсестра медсестра волонтер волонтерка волонтёр активіст активістка активист активистка журналіст журналістка журналистка ' +
   // Sport and court, both languages
   'тренер тренерка капитан капітан нападающий нападник защитник захисник вратарь воротар игрок гравець судья суддя прокурор адвокат ' +
+  // The stage and screen, four languages: `El actor Julio X`, `l’actrice Y`.
+  'actor actriz acteur actrice attore attrice ator atriz ' +
   'bibliotecária bibliotecário bibliothécaire enologo enologa institutrice instituteur étudiante étudiant estudiante studente studentessa estudante'
 ).split(' ');
 

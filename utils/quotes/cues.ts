@@ -15,6 +15,7 @@ import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
 import { nameAfterDescription, relativeAfterOwner } from './trailing-name';
+import { senderAfter, senderBefore } from './message-sender';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -108,7 +109,7 @@ const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
 export function speakerAfter(written: string): SpeakerPhrase | null {
   const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
-  const relayed = quotedAsSaying(frame);
+  const relayed = quotedAsSaying(frame) ?? senderAfter(frame);
   if (relayed) return relayed;
   const signature = DASH_SIGNATURE.exec(frame);
   if (signature) return named(signature[1]);
@@ -171,6 +172,9 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   const frame = written.includes('(@') ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
+  // `One email from Podesta to Clinton reads:`: the sender's words (message-sender.ts).
+  const sent = senderBefore(frame);
+  if (sent) return sent;
   // "In the words of Kim,", "To quote Kim,", "Kim's own words:": the words that follow are Kim's.
   const words = /\b(?:words|quote)\b(?:\s+of\s+[^,:]{1,60}|\s+[^,:]{1,60})?[,:]?\s*$/.test(frame) ? WORDS_OF().exec(frame) : null;
   const wordsOf = words ? (words[1] ?? words[2] ?? words[3]) : undefined;

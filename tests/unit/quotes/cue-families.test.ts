@@ -47,3 +47,14 @@ describe('a person\'s allies and critics named before the speaker', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('a message named with its sender and its recipient', () => {
+  it.each([
+    ['before the quote, `One email from X to Y reads:`', 'Ines Varga and Pal Novak ran the depot. One email from Varga to Novak reads: "The trains run late again."', [['Ines Varga', null]]],
+    ['after the quote, `read a memo from X to Y`', 'Ines Varga and Pal Novak ran the depot. "The trains run late again," read a memo from Ines Varga to Pal Novak.', [['Ines Varga', null]]],
+    ['a body sent it: the recipient is not the speaker', 'A letter from the board to Ines Varga reads: "The depot closes in May."', [['the board', null]]],
+    ['counter-case: the recipient who answers in her own sentence speaks', 'Ines Varga and Pal Novak ran the depot. Varga sent an email to Novak. Novak replied: "The trains run late again."', [['Pal Novak', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

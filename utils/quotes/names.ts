@@ -158,6 +158,8 @@ export function cleanName(run: string): string {
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
   if (owner >= 0) words = words.slice(owner + 1);
   let lastTitle = -1;
+  // "Martin Luther King III": the word before a generation suffix is the family name, never a title.
+  const lastNameWord = words.length - (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) ?? '') ? 2 : 1);
   words.forEach((word, i) => {
     // "Chief Meteorologist Dana Kowalczyk", "Chief Executive Marcus Feld": a role noun right after a title is part of the office.
     if (i > 0 && lastTitle === i - 1 && i < words.length - 1 && ROLE_NOUNS.has(bare(word))) {
@@ -167,7 +169,7 @@ export function cleanName(run: string): string {
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;

@@ -22,7 +22,8 @@ const FOR_PERSON = guarded('quotes/cues: for a person', /^(?:For|To)\s/u, ['For'
 });
 /** An agent that is the whole name, not an owner ("by Reyes's company") nor the start of a longer name. */
 const WHOLE_AGENT = String.raw`(?<![’'][sS]?)(?=\s*(?:[.,;:!?]|$)|\s+(?:\p{Ll}|\d))`;
-const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
+// (`Reyes's claim was dismissed by Whitfield`: a possessed noun is a subject too.)
+const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}(?:(?<=[’']s)\\s+[\\p{Ll}-]+)?|[Hh]e|[Ss]he|(?:${DETERMINER}|That|This|These|Those)(?:\\s+${DESCRIPTION_WORD}){1,4}?)\\s+(?:was|were|is|are|has been|had been)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u');
 export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));

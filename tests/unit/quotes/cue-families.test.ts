@@ -58,3 +58,14 @@ describe('a message named with its sender and its recipient', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('smaller families', () => {
+  it.each([
+    ['the agent of a passive whose subject is a possessed noun speaks next', 'Ines Varga met Pal Novak.\n\nVarga\'s plan was dismissed by Novak. "It cannot work."', [['Pal Novak', null]]],
+    ['counter-case: an agent that is a body leaves the possessive\'s owner', 'Ines Varga met Pal Novak.\n\nVarga\'s plan was backed by the council. "It will work."', [['Ines Varga', null]]],
+    ['a family name before a generation suffix is no title', '"The depot stays open," said Ines King III.', [['Ines King', null]]],
+    ['counter-case: a title before a first name and the suffix stays a title', 'King Pal III said: "The depot stays open."', [['Pal III', 'King']]],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

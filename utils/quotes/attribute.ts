@@ -33,6 +33,7 @@ import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
 import { introducesNextQuote } from './next-tag';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
+import { askedIn, isAnswer } from './answers';
 
 export type { SpeakerKind };
 
@@ -82,7 +83,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;
       return !!name && name !== previous?.speaker && /\s/.test(name);
     };
-    const continued = !found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null;
+    // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (answers.ts).
+    const answeredBy = !found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null;
+    const continued = answeredBy ?? (!found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null);
     if (continued) attribution = 'continued';
     // `Kim was asked, "…?"`: the quote was put to the sentence's subject, by someone the sentence does not name.
     const putToSubject = !found && PUT_TO_SUBJECT.test(frameBefore(text, span, spans[i - 1]));
@@ -126,7 +129,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `The CEO ended the call. "…," she said`: the person a described subject of the sentence before stands for.
       // `Meeks asked whether she could see it. "No," she answered.`: the one who asked is not who answers.
       const asker = askerOf(sentenceBefore(text, span, spans[i - 1]), found.phrase, cueSentence(text, span, attribution), people);
-      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? salience.pronoun(found.phrase, span.outerStart, asker);
+      // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (answers.ts).
+      const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(sentenceBefore(text, span, spans[i - 1])), found.phrase, people, book) : null;
+      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? asked ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
     } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)))) {
@@ -176,6 +181,16 @@ function unnamedOpener(text: string, at: number, book: EntityBook, pronoun: stri
   if (!match || !(ROLE_NOUNS.has(head) || /(?:[^e]er|or|ist|ant|ent|man|woman)$/.test(head))) return null;
   const gender = descriptionGender(match[0]);
   return gender && gender !== pronounGender(pronoun) ? null : { name: match[0], kind: 'description' };
+}
+
+/** The full name of the one a question was put to, when a pronoun cue (`he`) may stand for them. */
+function askedPerson(asked: string | null, pronoun: string | null, people: PersonMention[], book: EntityBook): Speaker | null {
+  if (!asked) return null;
+  const name = resolveName(asked, people, book.genders);
+  const gender = book.entities.get(name)?.gender ?? book.genders.get(name) ?? null;
+  const wanted = pronoun ? pronounGender(pronoun) : null;
+  if (pronoun && (/^they$/i.test(pronoun) || (gender && wanted && gender !== wanted))) return null;
+  return { name, kind: 'name' };
 }
 
 /** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */

@@ -69,3 +69,19 @@ describe('smaller families', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('the one a question is put to answers it', () => {
+  const intro = 'Pal Novak runs the depot. The host, Ines Varga, interviewed him on Sunday.';
+  it('a pronoun after `X asked Y about …` is Y', () => {
+    expect(said(intro, 'Host Ines Varga asked Novak about the trains. "They run late in winter," he said.').map(([speaker]) => speaker)).toEqual(['Pal Novak']);
+  });
+  it('an unattributed answer after `X pressed Y: "…?"` is Y\'s', () => {
+    expect(said(intro, 'Varga pressed Novak: "Do the trains run late?"', '"Only in winter, and only by minutes."').map(([speaker]) => speaker)).toEqual(['Ines Varga', 'Pal Novak']);
+  });
+  it('counter-case: a rhetorical question its speaker answers names no one asked, so the answer stays his', () => {
+    expect(said(intro, '"Do the trains run late?" Novak asked. "Only in winter, and only by minutes."').map(([speaker]) => speaker)).toEqual(['Pal Novak', 'Pal Novak']);
+  });
+  it('counter-case: a question after `asked Y` is not the answer', () => {
+    expect(said(intro, 'Varga pressed Novak: "Do the trains run late?"', '"And in summer?"').map(([speaker]) => speaker)).toEqual(['Ines Varga', 'Ines Varga']);
+  });
+});

@@ -6,6 +6,7 @@
 
 import type { PersonMention } from './person-mentions';
 import { resolveName } from './name-resolution';
+import { shortMentions } from './short-mentions';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { LETTER_FOLDED, caseless } from '../patterns';
 
@@ -38,6 +39,16 @@ function firstReferringPronoun(sentence: string): Gender | null {
     return match[1] ? 'male' : 'female';
   }
   return null;
+}
+
+/** The gender of the first gendered pronoun in `sentence` when it is a possessive or reflexive ("said her plan", "himself"), else null. */
+function possessiveGender(sentence: string): Gender | null {
+  const first = [...sentence.matchAll(GENDERED_PRONOUN)][0];
+  if (!first) return null;
+  const word = first[0].toLowerCase();
+  const tail = sentence.slice(first.index + first[0].length, first.index + first[0].length + 12);
+  const possessive = word === 'his' || word === 'himself' || word === 'herself' || (word === 'her' && !isObject(first[0], tail));
+  return possessive ? (first[1] ? 'male' : 'female') : null;
 }
 
 /** A reporting verb and a described subject of the clause it reports: "said the new bishop ", "says that a neighbour ". */
@@ -112,6 +123,18 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     const romance = [...window.matchAll(ROMANCE_ROLE)].filter((match) => isForeignRoleNoun(match[2]!.toLowerCase()) && /^(?:\s*|(?:\s+[\p{L}-]+){0,3},\s*)$/u.test(window.slice(match.index + match[0].length))).at(-1);
     if (romance) vote(full, /^(?:la|della|alla|dalla|nella|sulla)$/i.test(romance[1]!) ? 'female' : 'male');
   });
+  // "Whitfield said her numbers were up": a family name alone, borne by one person only, is that person too (short-mentions.ts).
+  for (const { full, at, length } of shortMentions(text, people)) {
+    const end = Math.min(at + length + PRONOUN_WINDOW, text.length);
+    const after = text.slice(at + length, end);
+    const stop = after.search(/[.!?]\s|\n/);
+    // Only a possessive or reflexive first pronoun: after a family name alone, "he"/"she" is often a reported
+    // clause's own subject ("Cole thinks she can win").
+    const pronoun = possessiveGender(stop < 0 ? after : after.slice(0, stop));
+    const owner = ownerBefore(text.slice(Math.max(0, at - 60), at))?.[1];
+    const ownerGender = owner ? (/^his$/i.test(owner) ? 'male' : 'female') : null;
+    if (pronoun && pronoun !== ownerGender) vote(full, pronoun);
+  }
   // Forms of address last: "Mrs. Reyes" goes to the Reyes the clues above make a woman, when two share the name.
   const byName = new Map([...votes].filter(([, balance]) => balance !== 0).map(([name, balance]): [string, Gender] => [name, balance > 0 ? 'male' : 'female']));
   for (const match of text.matchAll(FORM_OF_ADDRESS)) {

@@ -16,6 +16,7 @@ import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
 import { nameAfterDescription, relativeAfterOwner } from './trailing-name';
 import { senderAfter, senderBefore } from './message-sender';
+import { embeddedSpeaker } from './embedded-speaker';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -173,7 +174,8 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
   // `One email from Podesta to Clinton reads:`: the sender's words (message-sender.ts).
-  const sent = senderBefore(frame);
+  // `Whitfield mocked Reyes for saying "…"`: words the sentence repeats from someone it names (embedded-speaker.ts).
+  const sent = senderBefore(frame) ?? embeddedSpeaker(frame);
   if (sent) return sent;
   // "In the words of Kim,", "To quote Kim,", "Kim's own words:": the words that follow are Kim's.
   const words = /\b(?:words|quote)\b(?:\s+of\s+[^,:]{1,60}|\s+[^,:]{1,60})?[,:]?\s*$/.test(frame) ? WORDS_OF().exec(frame) : null;

@@ -85,3 +85,33 @@ describe('the one a question is put to answers it', () => {
     expect(said(intro, 'Varga pressed Novak: "Do the trains run late?"', '"And in summer?"').map(([speaker]) => speaker)).toEqual(['Ines Varga', 'Ines Varga']);
   });
 });
+
+describe('words the sentence repeats from someone it names', () => {
+  const intro = 'Ines Varga runs the depot. Pal Novak wants her job.';
+  it.each([
+    ['`mocked X for saying`', 'Varga mocked Novak for saying "the trains could run on time."', 'Pal Novak'],
+    ['`a video of X saying`', 'Varga posted a video of Novak saying: "The trains could run on time."', 'Pal Novak'],
+    ['`X\'s claim that`', 'Varga answered Novak\'s claim that "the trains could run on time."', 'Pal Novak'],
+    ['`quoted X:`', 'Varga quoted Novak: "The trains could run on time."', 'Pal Novak'],
+    ['`, quoting X, said:`', 'Varga, quoting Novak, said: "The trains could run on time."', 'Pal Novak'],
+    ['counter-case: the subject saying it herself', 'Varga answered Novak, saying: "The trains could run on time."', 'Ines Varga'],
+    ['counter-case: the subject\'s own claim', 'Varga repeated her claim that "the trains could run on time."', 'Ines Varga'],
+  ])('%s', (_name, sentence, speaker) => {
+    expect(said(intro, sentence).map(([name]) => name)).toEqual([speaker]);
+  });
+});
+
+describe('a family name alone tells a gender too', () => {
+  it('"Varga said her …" makes Ines Varga a woman, so a later "he" skips her', () => {
+    expect(said('Ines Varga runs the depot. Pal Novak wants the job. Varga said her trains were on time.', '"The trains run late," Novak said.', 'Varga has run the depot since 2010, according to the council.', '"I will fix it," he said.').map(([name]) => name)).toEqual(['Pal Novak', 'Pal Novak']);
+  });
+  it('counter-case: with no pronoun after her family name, the latest subject takes "he"', () => {
+    expect(said('Ines Varga runs the depot. Pal Novak wants the job.', '"The trains run late," Novak said.', 'Varga has run the depot since 2010, according to the council.', '"I will fix it," he said.').map(([name]) => name)).toEqual(['Pal Novak', 'Ines Varga']);
+  });
+});
+
+describe('a family name alone: only a possessive tells the gender', () => {
+  it('counter-case: "Novak thinks she can win" is the reported clause\'s "she", so Novak stays free to be "he"', () => {
+    expect(said('Ines Varga runs the depot. Pal Novak wants the job.', 'Novak thinks she can win. "The trains run late," he said.').map(([name]) => name)).toEqual(['Pal Novak']);
+  });
+});

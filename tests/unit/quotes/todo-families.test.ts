@@ -34,3 +34,13 @@ describe('the one a spokesperson speaks for is not the spokesperson', () => {
     expect(said(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('two offices joined in one apposition after the name', () => {
+  it.each([
+    ['both kept when short', '« Le loyer a doublé », s’agace Marc Roux, étudiant en droit et porte-parole du collectif.', [['Marc Roux', 'étudiant en droit et porte-parole du collectif']]],
+    ['the second alone when too long for a role', '« Le loyer a doublé », s’agace Marc Roux, étudiant en troisième année de sciences politiques et porte-parole du collectif Un toit pour tous.', [['Marc Roux', 'porte-parole du collectif un toit pour tous']]],
+    ['counter-case: one office and a place after `en` still ends at the stop word', '« Le loyer a doublé », dit Marc Roux, maire en exercice depuis 2010.', [['Marc Roux', 'maire']]],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

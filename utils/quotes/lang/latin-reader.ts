@@ -305,7 +305,13 @@ export class SpeakerReader {
 
   /** A role after a name: `maire de Lyon`, `la porte-parole`; not a clause (`qui …`) nor an age. */
   private appositiveRole(group: string): string | null {
-    const words = this.cutAtStop(group).trim();
+    // `étudiante en deuxième année de droit et porte-parole du collectif …`: an office noun opening the group keeps
+    // its complements, whose prepositions (`en`) would otherwise end it (the commas already bound it).
+    const whole = group.trim();
+    const opensWithOffice = isForeignRoleNoun(whole.split(/\s+/u)[0] ?? '') && /\s(?:et|y|e|und)\s+\p{Ll}[\p{L}-]*\s+(?:du|de|des|del|della|da|do|der|des)\s/u.test(whole);
+    // (Too long for a role, the second office alone: `porte-parole du collectif …`.)
+    const lastOffice = opensWithOffice && whole.split(/\s+/u).length > 12 ? /^.*\s(?:et|y|e|und)\s+(\p{Ll}[\p{L}-]*\s.*)$/u.exec(whole)?.[1] : undefined;
+    const words = lastOffice && isForeignRoleNoun(lastOffice.split(/\s+/u)[0]!) ? lastOffice : opensWithOffice ? whole : this.cutAtStop(group).trim();
     const first = words.split(/\s+/)[0] ?? '';
     // `presidente de la Cámara de Productores de Biodiésel de Concordia`: an office opens a longer role.
     if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > (isForeignRoleNoun(first) ? 12 : 8) || /\d/.test(words)) return null;

@@ -44,3 +44,12 @@ describe('two offices joined in one apposition after the name', () => {
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('a role before a name, with only a title after its comma', () => {
+  it.each([
+    ['Indonesian `pengamat pasar Universitas X, Dr. Name,`', ['Sementara itu, pengamat pasar Universitas Nusantara, Dr. Budi Santoso, menilai harga akan turun.', '"Harga akan turun bulan depan," tutur Budi.'], [['Budi Santoso', 'pengamat pasar universitas nusantara']]],
+    ['counter-case: a place before the comma is no role', ['Sementara itu, di Makassar, Dr. Budi Santoso menilai harga akan turun.', '"Harga akan turun bulan depan," tutur Budi.'], [['Budi Santoso', null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(said(...paragraphs)).toEqual(expected);
+  });
+});

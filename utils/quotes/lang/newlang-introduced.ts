@@ -11,6 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { findPersonMentions } from '../person-mentions';
 import { isNewLanguageTag } from './index';
 import { isNewLanguageRoleNoun } from './newlang-roles';
+import { roleBeforeTitle } from './apposed-title';
 import { person } from './shared';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
@@ -66,6 +67,9 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
 
 /** `ο γενικός γραμματέας Δημήτρης Ζαφειρίου`, `trener gości Andrzej Dąbrowski`: lower-case words holding a role noun right before the name. */
 function roleBefore(sentence: string, at: number): string | null {
+  // `pengamat ekonomi Universitas Hasanuddin, Dr. Siti Marlina,` (apposed-title.ts).
+  const titled = roleBeforeTitle(sentence.slice(0, at));
+  if (titled) return titled;
   const words = sentence.slice(0, at).replace(/[\s,]+$/u, '').split(/[,;:]/u).at(-1)!.trim().split(/\s+/u).slice(-4);
   const from = words.findIndex((word) => isNewLanguageRoleNoun(word));
   return from >= 0 && words.slice(from).every((word) => /^\p{Ll}/u.test(word)) ? words.slice(Math.max(0, from - 1)).join(' ').replace(/^(?:\p{Lu}\S*\s+)/u, '') : null;

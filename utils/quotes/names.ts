@@ -61,6 +61,10 @@ export const TITLES: ReadonlySet<string> = new Set(
     'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
     'shri smt shrimati ratu roko ' +
+    // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
+    // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X", "Pal X"; not "mum", which stands alone for the person:
+    // "the mum-of-one said"), and the sportsperson's "Olympian X".
+    'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad pal olympian paralympian ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
     'reverend').split(' '),
 );
@@ -79,6 +83,8 @@ const LEADING_NOISE = new Set(
     'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
     // An inverted cue opening the sentence: "Said Kim: …"; an imperative to the reader: "Watch Kim's speech".
     'said says added adds wrote writes replied watch listen ' +
+    // A tabloid's epithet for the person before the name: "Beaming Gary added:", "Tearful Shaz said:".
+    'beaming delighted tearful heartbroken devastated grieving distraught overjoyed thrilled stunned fuming elated jubilant doting ' +
     // Auxiliaries and question words that open a question: "Was this to find out …?"
     'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
@@ -220,7 +226,8 @@ export const PORTFOLIOS = new Set(
     'water roads transportation aviation commerce employment welfare security planning treasury').split(' '),
 );
 
-const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
+// (Barristers' letters too: Irish and Australian "SC", "BL", Nigeria's "SAN": `Brendan Hayes SC, defending,`.)
+const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|SC|BL|SAN|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 
 /** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
 const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));

@@ -31,6 +31,7 @@ import { cleanName, NAME_RUN } from './names';
 import { findPersonMentions, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
+import { messageSigner } from './message-signer';
 
 export type { SpeakerKind };
 
@@ -131,6 +132,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole) speaker = { name: sole, kind: 'name' };
+      // `"…," the statement said.` after `in a statement signed by X`: the signer (message-signer.ts).
+      const signer = speaker?.kind === 'description' ? messageSigner(found.phrase, text, span.outerStart, people) : null;
+      if (signer) speaker = { name: resolveName(signer, people, book.genders) || signer, kind: 'name' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
       if (speaker && CASELESS_NAME.test(speaker.name)) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
@@ -160,7 +164,8 @@ type Speaker = Referent;
 const REACTION_SENTENCE = /^\s+\p{Lu}[^.!?"“”\n]{0,80}?\s(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\.(?:\s|$)/u;
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
-const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?=[\s,])/u;
+// (`A retired schoolteacher among the depositors, …`: the noun phrase ends before its preposition.)
+const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=[\s,])(?!\s+(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+[\s,])/u;
 
 function unnamedOpener(text: string, at: number, book: EntityBook, pronoun: string): Speaker | null {
   const start = lineStart(text, at);

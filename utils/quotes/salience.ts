@@ -35,6 +35,12 @@ const NEARBY = 200;
 const RECENT_MENTIONS = 20;
 
 const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', ceo: 'executive' };
+/** Offices a paper names one way and refers back to another: "Justice X … the judge said", "Judge X … the justice". */
+const OFFICE_ALIASES: Record<string, string[]> = { judge: ['justice', 'magistrate'], justice: ['judge'], magistrate: ['judge'] };
+/** Whether a role ends in another name of the office (`Justice`, not `Justice Minister`). */
+function isAliasOffice(office: string, roles: string[]): boolean {
+  return !!OFFICE_ALIASES[office]?.some((alias) => roles.some((role) => role.toLowerCase().split(/\s+/).at(-1) === alias));
+}
 /** Family words that describe a person already named by the gender they carry: "the mother of two". */
 const EPITHETS: Record<string, Gender> = {
   mother: 'female', grandmother: 'female', widow: 'female', woman: 'female', mum: 'female', mom: 'female',
@@ -154,7 +160,7 @@ export class Salience {
         // ("the Nationals MP" is the one introduced as "Member for …": a legislator's letters stand for "member"; that
         // form names a seat, never a party, so the party before the letters cannot conflict with it.)
         const seatHolder = !person?.offices.has(office) && LEGISLATOR_LETTERS.test(office) && !!person?.offices.has('member') && roles.some((role) => /^Member\s+(?:for|of)\s/u.test(role));
-        return (person?.offices.has(office) || seatHolder) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && former === /\bformer\b/i.test(match[1] ?? '');
+        return (person?.offices.has(office) || seatHolder || isAliasOffice(office, roles)) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && former === /\bformer\b/i.test(match[1] ?? '');
       });
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
       if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;

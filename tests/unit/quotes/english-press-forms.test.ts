@@ -1,0 +1,87 @@
+// English press forms met in the q-en batches (Nigerian, Indian, Irish and Kenyan papers, British tabloids,
+// magazines, live blogs): each rule with a sentence of its own and a counter-case it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../utils/quotes';
+
+const first = (text: string) => findQuotes(text)[0];
+
+describe('ranks, tabloid titles and barristers\' letters come off names', () => {
+  it.each([
+    ['a Nigerian police rank ("SP X")', 'SP Funmilayo Okeowo confirmed the arrests. “The situation is calm,” she said.', 'Funmilayo Okeowo'],
+    ['an Indian police rank ("SSP X")', '“Two accused are absconding,” SSP Harpreet Gill told reporters.', 'Harpreet Gill'],
+    ['the Irish "Detective Garda X"', '“He made full admissions,” Detective Garda Ciarán Mulqueen told the court.', 'Ciarán Mulqueen'],
+    ['a tabloid\'s "Hubby X"', 'Hubby Gary Pickering, 44, said the family would go away. “A proper caravan,” he said.', 'Gary Pickering'],
+    ['a tabloid\'s epithet ("Beaming X added:")', 'Beaming Gary Pickering added: “She is not changing.”', 'Gary Pickering'],
+    ['"Olympian X"', '“That is a ruthless move,” Olympian Gavin Ashworth-Reed said.', 'Gavin Ashworth-Reed'],
+    ['a barrister\'s "SC" after the name', 'Under cross-examination by Brendan Hayes SC, the witness agreed.\n\n“He is not asking for sympathy,” Mr Hayes said.', 'Brendan Hayes'],
+    ['counter-case: the epithet as a family name stays', 'Delia Beaming added: “She is not changing.”', 'Delia Beaming'],
+    ['counter-case: a rank word closing a name stays (an Indian family name)', '“The water is back,” said Ravi Shankar Pal.', 'Ravi Shankar Pal'],
+    ['counter-case: "the mum-of-one" still stands for the person', 'Reality star Kim Voss split from Dan Cole.\n\nKim, 25, posted a video. "I am not OK," the mum-of-one said.', 'Kim Voss'],
+  ])('%s', (_, text, speaker) => {
+    expect(first(text)?.speaker).toBe(speaker);
+  });
+});
+
+describe('court copy: "the judge" for a Justice, "submitted that"', () => {
+  it.each([
+    ['"Justice X" … "the judge said" is X', 'A single bench of Justice Rekha Venkataraman heard the plea.\n\nThe applicant was arrested in January.\n\n“Continued incarceration would amount to punishment,” the judge said.', 'Rekha Venkataraman', 'name'],
+    ['counter-case: a "Justice Minister" is no judge', 'Justice Minister Ana Lopez visited the court.\n\n“We will appeal,” the judge said.', 'the judge', 'description'],
+    ['"submitted that … “partial”" is the prosecutor\'s', 'Opposing the plea, Additional Public Prosecutor Smt. Meena Deshpande submitted that the accused was “the lynchpin of the entire conspiracy” and might flee.', 'Meena Deshpande', 'name'],
+    ['counter-case: "submitted a “…” plan" keeps the subject it had', 'Ana Lopez, the planning chief, submitted a “detailed and costed” plan to the council on Monday.', 'Ana Lopez', 'name'],
+  ])('%s', (_, text, speaker, kind) => {
+    expect(first(text)?.speaker).toBe(speaker);
+    expect(first(text)?.speakerKind).toBe(kind);
+  });
+});
+
+describe('"the statement said" after "a statement signed by X" is X', () => {
+  it.each([
+    ['signed by a named chief executive', 'The Tea Board, in a statement signed by its chief executive Dr Caroline Wambui, said it was negotiating.\n\n“The Board is confident that new markets will absorb the tea,” the statement said.', 'Caroline Wambui', 'name'],
+    ['"a letter issued by X" … "the letter read"', 'A letter issued on Friday by the head teacher, Maria Okonkwo, was sent home.\n\n“No pupil will be turned away,” the letter read.', 'Maria Okonkwo', 'name'],
+    ['counter-case: a statement nobody is said to have signed stays as written', 'The Lakeside Trust said in a statement on Monday that it would appeal.\n\n“The Trust will not be silenced,” the statement said.', 'the statement', 'description'],
+  ])('%s', (_, text, speaker, kind) => {
+    expect(first(text)?.speaker).toBe(speaker);
+    expect(first(text)?.speakerKind).toBe(kind);
+  });
+});
+
+describe('a pronoun vouching for the words: "by her own account", "Her verdict?"', () => {
+  it.each([
+    ['"by her own account, “…”"', 'Oona Fairweather lived above a bookmaker’s in Phibsborough, wrote two novels and, by her own account, “drank too much coffee and not enough air.”', 'Oona Fairweather'],
+    ['"in his own words, “…”"', 'Tom Reyes ran the shop for years and, in his own words, “never took a day off.”', 'Tom Reyes'],
+    ['"As she put it, “…”"', 'Ana Lopez spoke last. As she put it, “Nobody here is leaving.”', 'Ana Lopez'],
+    ['"Her verdict? “…”"', 'Club runner Priya Venkatesh, 34, has crossed the line in 3:58:41 with her name written on both arms. Her verdict? “Never again. Probably.”', 'Priya Venkatesh'],
+    ['counter-case: "By all accounts" vouches for no one', 'Ana Lopez spoke last. By all accounts, “nobody was leaving.”', undefined],
+  ])('%s', (_, text, speaker) => {
+    expect(first(text)?.speaker ?? undefined).toBe(speaker);
+  });
+});
+
+describe('descriptions around a name: a place after ", from", an organisation after "for organisers"', () => {
+  it.each([
+    ['", from Kirkby Moor, Lancs," is where the described person is from', 'Sharon Pickering, 41, screamed when she saw the numbers.\n\nThe dinner lady-turned-chip shop worker, from Kirkby Moor, Lancs, told The Flare: “I thought it was a wind-up.”', 'Sharon Pickering', 'name'],
+    ['counter-case: the named person from a place still speaks', 'Ana Lopez, from Leeds, said she would stay. “We are not leaving,” she said.', 'Ana Lopez', 'name'],
+    ['"A spokeswoman for organisers X said" is the spokeswoman', 'A spokeswoman for organisers Northern Prize Draw said: “We are thrilled for Sharon and her family.”', 'A spokeswoman for organisers Northern Prize Draw', 'description'],
+    ['counter-case: "a friend of mine X" is X', '"We will not move," a friend of mine Tom Reyes said.', 'Tom Reyes', 'name'],
+    ['counter-case: a role word before the name is no preposition\'s object', 'Campaign organiser Ana Lopez said: “We are not leaving.”', 'Ana Lopez', 'name'],
+    ['"A retired schoolteacher among the depositors … she told PTI" stays unnamed', 'Dr. Prakash Joglekar, president of the association, said the members were disappointed.\n\nA retired schoolteacher among the depositors, who had Rs 6.2 lakh in a fixed deposit, said she had stopped her medicines. “I trusted the bank because it was in our own lane,” she told PTI.', 'A retired schoolteacher', 'description'],
+    ['counter-case: a paragraph that names its person gives the name', 'Dr. Prakash Joglekar said the members were disappointed.\n\nA retired schoolteacher, Asha Kulkarni, said she had stopped her medicines. “I trusted the bank,” she told PTI.', 'Asha Kulkarni', 'name'],
+  ])('%s', (_, text, speaker, kind) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerKind).toBe(kind);
+  });
+});
+
+describe('"Our commentator X is impressed:" and "… when Y approached, pushed … and said:"', () => {
+  it.each([
+    ['"Our commentator and former Olympian X is impressed:"', 'Ruth Jeptoo has broken away. Our commentator and former Olympian Gavin Ashworth-Reed is impressed: “That is a ruthless move.”', 'Gavin Ashworth-Reed', 'commentator and former Olympian'],
+    ['counter-case: owner words that are no role name nobody', 'Our thanks go to Gavin Reed: “That was a good day.”', undefined, undefined],
+    ['"was walking … when Y approached, pushed … and said:" is Y', 'Detective Garda Ciarán Mulqueen told the court that the guard was walking from the van when Dean Hartigan approached from behind, pushed a handgun into his ribs and said: “Drop them or you’re dead.”', 'Dean Hartigan', undefined],
+    ['counter-case: "X stood up when Y finished, thanked the chair and said:" is X', 'Ana Lopez stood up when Tom Reyes finished, thanked the chair and said: “We are not done.”', 'Ana Lopez', undefined],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = first(text);
+    expect(quote?.speaker ?? undefined).toBe(speaker);
+    if (role) expect(quote?.role).toBe(role);
+  });
+});

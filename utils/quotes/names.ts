@@ -135,7 +135,7 @@ const NOT_A_PERSON = new Set(
     'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
     'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
-    'gardens heights estate estates lane boulevard highway expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
+    'gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'authority commission bureau corporation ' +
@@ -162,7 +162,12 @@ export function cleanName(run: string): string {
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
-  if (owner >= 0) words = words.slice(owner + 1);
+  if (owner >= 0) {
+    // (`Meenakshi Rao’s Kannada drama`, `Vladimir Putin’s Russia`: one word after a person's full name is what they own.)
+    const ownerName = owner >= 1 && owner === words.length - 2 ? cleanName(words.slice(0, owner + 1).join(' ')) : '';
+    if (ownerName && looksLikePerson(ownerName)) return ownerName;
+    words = words.slice(owner + 1);
+  }
   let lastTitle = -1;
   words.forEach((word, i) => {
     // "Chief Meteorologist Dana Kowalczyk", "Chief Executive Marcus Feld": a role noun right after a title is part of the office.

@@ -21,7 +21,9 @@ import { isForeignRoleNoun } from './lang/role-nouns';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
-  ('spokesman spokeswoman spokesperson treasurer manager director chairman chairwoman chair senator governor mayor ' +
+  // (Street trades papers write as titles: "Hawker Thandeka X", "Masquerader Keisha X", "Stallholder X".)
+  ('hawker masquerader stallholder ' +
+    'spokesman spokeswoman spokesperson treasurer manager director chairman chairwoman chair senator governor mayor ' +
     'president secretary minister councilmember councilman councilwoman councillor councilor alderman representative ' +
     'congressman congresswoman assemblyman assemblywoman delegate strategist adviser advisor aide analyst professor ' +
     'economist lawyer attorney candidate nominee leader chief officer official executive founder owner farmer teacher ' +
@@ -102,8 +104,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
   const words = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean).slice(-5);
   // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
-  const ofRole = inside.length === 0 ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
-  if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)))) return ofRole[1]!;
+  // ("Medical officer of health Dr X": an adjective opening the sentence is capitalised only by its place.)
+  const ofRole = inside.length === 0 ? /(?:^|\s)((?:(?:[\p{Ll}-]+|(?<=(?:^|[.!?]\s|\n))\p{Lu}\p{Ll}+(?:al|ic|ary|ory|ive|ous))\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
+  if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)) || /^\p{Lu}/u.test(ofRole[1]!))) return ofRole[1]!;
   // "Committee chair Sen. Paula Restrepo": a lower-case role noun right before a title is the office the title is held in.
   const nounBeforeTitle = inside.length > 0 && /^\p{Ll}/u.test(words.at(-1) ?? '') && ROLE_NOUNS.has(bare(words.at(-1)!)) && !ROLE_MODIFIERS.has(bare(words.at(-1)!));
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {

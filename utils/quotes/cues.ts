@@ -112,6 +112,8 @@ const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|st
 const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
 
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
+/** The rest of a body's name after its "and": ` and District Taxi Association`. */
+const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RUN})`, 'u'));
 export function speakerAfter(written: string): SpeakerPhrase | null {
   const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame);
@@ -123,6 +125,10 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
     const rest = frame.slice(verbFirst.index + verbFirst[0].length);
     const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest)) : null;
     if (titled) return titled;
+    // `said Mlazi and District Taxi Association chairperson Sipho Ndlovu`: a body whose name holds "and", then role words and the person.
+    const body = verbFirst[1] && /^\s+(?:and|&)\s/.test(rest) ? BODY_AND_REST().exec(rest) : null;
+    const bodyThenName = body && endsLikeBody(body[1]!) ? roleThenName(`${verbFirst[1]} and ${body[1]}`, rest.slice(body[0].length)) : null;
+    if (bodyThenName) return bodyThenName;
     const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,130}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
@@ -341,7 +347,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   // "a spokesperson for Fisheries and Oceans Canada said": a description ending in a body's name is the description.
   // ("The Monetary Authority of Singapore said": the body's own name ends before its "of".)
-  if (name && (endsLikeBody(name[1]!) || endsLikeBody(cleanName(name[1]!))) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
+  // ("Cumbria County Council said": a body's bare name, the whole subject, is no person either.)
+  if (name && (endsLikeBody(name[1]!) || endsLikeBody(cleanName(name[1]!))) && (/^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words) || (name.index === 0 && words === name[1]))) return described(words);
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   // "His letter to the council said": the owner of the words speaks, whatever the words were sent to.
   const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;

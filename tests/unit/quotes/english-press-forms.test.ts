@@ -85,3 +85,32 @@ describe('"Our commentator X is impressed:" and "… when Y approached, pushed �
     if (role) expect(quote?.role).toBe(role);
   });
 });
+
+describe('second batch: owners, bodies, family subjects and offices with "of"', () => {
+  it.each([
+    ['"X’s Kannada drama": one capitalised word after a full name is what the person owns', 'Director Meenakshi Rao’s Kannada drama Neeru opened the festival.\n\nThe director credited her producer. “Suresh sir mortgaged his house,” Rao said.', 'Meenakshi Rao', 'name'],
+    ['counter-case: an owner before a full name is not the person ("Lakeside Polling’s Dana Ortiz")', '“The race is close,” Lakeside Polling’s Dana Ortiz said.', 'Dana Ortiz', 'name'],
+    ['"<Place> mother X’s children have …" makes her the one "she" means', 'Dr Rawiri Te Kani told reporters it was spreading.\n\n"We are seeing new cases."\n\nHuntly mother Aroha Whitiora\'s two youngest children have both caught the virus.\n\n"My son was so sick," she said.', 'Aroha Whitiora', 'name'],
+    ['counter-case: an owner of a thing is no subject', 'Dr Tom Reyes spoke first.\n\n"We are seeing new cases."\n\nAna Lopez\'s car was found on Monday.\n\n"We are still looking," he said.', 'Tom Reyes', 'name'],
+    ['"said <Body with "and"> chairperson X" is X', '“We were never consulted,” said Mlazi and District Taxi Association chairperson Sipho Ndlovu on Tuesday.', 'Sipho Ndlovu', 'name'],
+    ['counter-case: "said X and Y" is still the pair\'s first', '“We were never consulted,” said Tom Reyes and Ana Lopez on Tuesday.', 'Tom Reyes', 'name'],
+    ['a body\'s bare name as the whole subject is no person', 'Cumbria County Council said in a post on social media that its gritters were "ready to go" on Friday.', 'Cumbria County Council', 'description'],
+    ['"National Highways said" is a body', 'National Highways said gritters would be out "around the clock" and urged drivers to check before they travel.', 'National Highways', 'description'],
+    ['counter-case: a person named as the whole subject is named', 'Ana Lopez said in a post on social media that the gritters were "ready to go" on Friday.', 'Ana Lopez', 'name'],
+    ['a street trade as a title ("Hawker X")', 'Hawker Thandeka Mhlongo, who has sold fruit for 19 years, was worried.\n\n“If the taxis go, the people go.”', 'Thandeka Mhlongo', 'name'],
+    ['counter-case: a first name ending in -er opens a three-word name', '“If the taxis go, the people go,” said Heather Mary Reyes.', 'Heather Mary Reyes', 'name'],
+  ])('%s', (_, text, speaker, kind) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerKind).toBe(kind);
+  });
+
+  it.each([
+    ['"Medical officer of health Dr X told Morning Report" opens the sentence with X, not the programme', 'Medical officer of health Dr Rawiri Te Kani told Morning Report the fortnight would be critical. "We\'re seeing cases," he said.', 'Rawiri Te Kani', 'Medical officer of health'],
+    ['counter-case: an adverb opening the sentence is not part of "chief of staff"', 'Yesterday chief of staff Ana Lopez told reporters the plan was ready. "We are ready," she said.', 'Ana Lopez', 'chief of staff'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = first(text);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role).toBe(role);
+  });
+});

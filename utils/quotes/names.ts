@@ -65,6 +65,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X", "Pal X"; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
     'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad pal olympian paralympian ' +
+    // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
+    'honourable honorable hajj hajji hajjat hajia ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
     'reverend').split(' '),
 );

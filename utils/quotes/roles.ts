@@ -135,13 +135,13 @@ export function roleBeforeName(runLead: string, before: string): string | null {
 }
 
 /** Honours and forms of respect that may follow an office before the name. */
-const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?|Ratu|Roko)$/;
+const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?|Ratu|Roko)$/;
 
 /** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+const HONORIFIC = /^(?:(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {
@@ -180,7 +180,9 @@ export function roleFromAppositive(group: string): string | null {
     return /^(?:the|a|an)$/i.test(tokens[0]!) || isRoleWord(tokens[0]!) ? normalRole(tokens.join(' ')) : null;
   }
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
-  if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
+  // ("retail analyst at Coldharbour Securities": a lower-case noun may qualify the role noun right after it.)
+  const compound = /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[0] ?? '') && !/(?:ed|ing)$/.test(tokens[0]!) && ROLE_NOUNS.has(bare(tokens[1] ?? ''));
+  if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '') && !compound) return null;
   if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
   return normalRole(role);
 }
@@ -215,7 +217,7 @@ function isAgentNounBeforeName(word: string): boolean {
 }
 
 /** Endings of nouns for people ("geriatrician", "investigator", "bartender", "dispatcher", "resident"). */
-const PERSON_ENDING = /(?:[^e]er|ier|or|ist|ian|ant|ent|man|woman|ee)$/;
+const PERSON_ENDING = /(?:[^e]er|ier|or|ist|ian|ant|ent|man|woman|[a-z]person|ee)$/;
 /** Nouns with those endings that are things, not people: "a fraction of the number", "the centre of the row". */
 const THING_HEADS = new Set(
   ('number quarter center centre order matter letter water paper river corner border winter summer power tower ' +

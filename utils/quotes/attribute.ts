@@ -28,7 +28,7 @@ import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, NAME_RUN } from './names';
-import { findPersonMentions, type PersonMention } from './person-mentions';
+import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
 import { messageSigner } from './message-signer';
@@ -67,6 +67,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const result: AttributedSpan[] = [];
 
   spans.forEach((span, i) => {
+    // `Marjorie “Miss Marj” Bynoe`: a nickname is no one's words, and must not become the latest speaker.
+    if (isNicknameSpan(text, span.outerStart, span.outerEnd)) {
+      result.push({ ...span, speaker: null, role: null, speakerKind: null, attribution: null, speakerMention: null });
+      return;
+    }
     const previous = result[i - 1];
     const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
     const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet, spans[i - 2]);

@@ -171,6 +171,12 @@ function nicknames(text: string, mentions: PersonMention[]): Map<string, string>
 }
 
 /** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
+/** Whether a quoted span is a nickname inside a name (`Marjorie “Miss Marj” Bynoe`): nobody's words, so no speaker to note. */
+export function isNicknameSpan(text: string, outerStart: number, outerEnd: number): boolean {
+  const nickname = new RegExp(NICKNAME.source, 'u');
+  return /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, outerStart - 30), outerStart)) && nickname.test(text.slice(Math.max(0, outerStart - 30), Math.min(text.length, outerEnd + 30))) && /^ \p{Lu}\p{Ll}/u.test(text.slice(outerEnd, outerEnd + 3));
+}
+
 export function withoutNicknames(text: string): string {
   return /\p{Ll} [“"‘']\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
 }

@@ -114,3 +114,32 @@ describe('second batch: owners, bodies, family subjects and offices with "of"', 
     expect(quote?.role).toBe(role);
   });
 });
+
+describe('third batch: forms of address, honours, compound roles, nicknames, statements read in court', () => {
+  it.each([
+    ['"Mr X told …" gives no role "Mr"', 'Mr Hassan Kiggundu told this newspaper that the council had not consulted riders. “We are more than 4,000 riders,” he said.', 'Hassan Kiggundu', null],
+    ['counter-case: an office before the name is still the role', 'Councillor Hassan Kiggundu told this newspaper that the council had not consulted riders. “We are more than 4,000 riders,” he said.', 'Hassan Kiggundu', 'Councillor'],
+    ['"X, the chairperson of …," is a role by its ending', 'Mr Hassan Kiggundu, the chairperson of the riders’ association, told this newspaper it had not been consulted. “We are more than 4,000 riders,” he said.', 'Hassan Kiggundu', 'chairperson of the riders’ association'],
+    ['counter-case: "a person familiar with …" is no role', '“We are close to a deal,” said Hassan Kiggundu, a person familiar with the talks.', 'Hassan Kiggundu', null],
+    ['"retail analyst at …": a lower-case noun before the role noun', '"This is the second downgrade," said Tobias Renshaw, retail analyst at Coldharbour Securities, who cut his rating.', 'Tobias Renshaw', 'retail analyst at Coldharbour Securities'],
+    ['counter-case: a predicate after the name is no role', '"It was a rout," said Ana Lopez, backed the governor.', 'Ana Lopez', null],
+    ['"Minister …, the Honourable X," keeps the office as the role', 'Minister of Tourism and International Transport, the Honourable Dwight Alleyne, told the House the money would go to the reefs.\n\n“Our reefs are our product,” Alleyne said.', 'Dwight Alleyne', 'Minister of Tourism and International Transport'],
+    ['"Hajjat X" is X', 'Hajjat Aisha Namutebi, who runs a hardware shop, said most of her customers come by boda boda.\n\n“If they chase the boda bodas, they have chased my customers,” she said.', 'Aisha Namutebi', 'Hajjat'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+
+  it.each([
+    ['a nickname inside a name is nobody\'s words: "she" stays the vendor', 'Vendors at the Cheapside Market said they were caught in the middle. Veteran craft vendor Marjorie “Miss Marj” Bynoe, 68, has sold straw bags for 35 years.\n\n“On a two-ship day, I make my rent,” she said.', 'Marjorie Bynoe', 'name'],
+    ['counter-case: the same paragraph without the nickname', 'Vendors at the Cheapside Market said they were caught in the middle. Veteran craft vendor Marjorie Bynoe, 68, has sold straw bags for 35 years.\n\n“On a two-ship day, I make my rent,” she said.', 'Marjorie Bynoe', 'name'],
+    ['"In a victim impact statement …, captain X said … “…,” the statement said." is X', 'In a victim impact statement read to the court, Ballan brigade captain Noel Fairbairn said members had been shattered. “We trained with him, we ate with him,” the statement said.', 'Noel Fairbairn', 'name'],
+    ['counter-case: the barrister who read the statement out did not write it', 'In a victim impact statement read to the court by prosecuting counsel, Ms Aisling Fennessy BL, the guard, who cannot be named, said he had not returned to work.\n\n“I was a man who was afraid of nothing,” the statement read.', 'the statement', 'description'],
+    ['counter-case: "In a statement, the brigade said" names nobody', 'In a statement, the brigade said members had been shattered. “We trained with him,” the statement said.', 'the statement', 'description'],
+  ])('%s', (_, text, speaker, kind) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerKind).toBe(kind);
+  });
+});

@@ -66,7 +66,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
     'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad pal olympian paralympian ' +
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
-    'honourable honorable hajj hajji hajjat hajia ' +
+    'hon honourable honorable hajj hajji hajjat hajia ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
     'reverend').split(' '),
 );
@@ -146,6 +146,8 @@ const NOT_A_PERSON = new Set(
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +
+    // Firms by the word closing their name ("Aurelian Therapeutics", "Coldharbour Securities").
+    'therapeutics pharmaceuticals technologies holdings partners securities industries airlines airways laboratories biosciences ventures logistics ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 
@@ -180,7 +182,9 @@ export function cleanName(run: string): string {
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
+    // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
+    const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < words.length - 1) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -244,6 +248,8 @@ const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower g
 
 function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
+  // "Boston-based Aurelian Therapeutics": a place-based adjective opens a firm's or a body's name, never a person's.
+  if (i === 0 && /\p{L}-based$/u.test(plain)) return true;
   if (isNewLanguagePlaceWord(plain)) return true;
   // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.
   if (plain === 'way') return i === words.length - 1 && words.length > 2;

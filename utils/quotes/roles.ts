@@ -21,8 +21,9 @@ import { isForeignRoleNoun } from './lang/role-nouns';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
-  // (Street trades papers write as titles: "Hawker Thandeka X", "Masquerader Keisha X", "Stallholder X".)
-  ('hawker masquerader stallholder ' +
+  // (Street trades papers write as titles: "Hawker Thandeka X", "Masquerader Keisha X", "Stallholder X"; a West African
+  // "market queen".)
+  ('hawker masquerader stallholder queen ' +
     'spokesman spokeswoman spokesperson treasurer manager director chairman chairwoman chair senator governor mayor ' +
     'president secretary minister councilmember councilman councilwoman councillor councilor alderman representative ' +
     'congressman congresswoman assemblyman assemblywoman delegate strategist adviser advisor aide analyst professor ' +
@@ -141,7 +142,7 @@ const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Honourable|Honorable|Hajjat|Hajji|Hajia|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {

@@ -57,8 +57,8 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
-/** After a name, a place ("from Newcastle West"), an appositive or party tag, then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+/** After a name, a place ("from Newcastle West"), up to three appositives ("X, 34, of Duluth, Minn., was") or a party tag, then a lower-case word that is not a preposition: most often its verb. */
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,3},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;

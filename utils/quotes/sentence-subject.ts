@@ -6,7 +6,7 @@
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
-import { NAME_RUN, cleanName } from './names';
+import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
@@ -46,6 +46,7 @@ const ALSO_OPENING = new RegExp(String.raw`^(?:${ALSO_WORDS})\s+(?=\p{Lu})`, 'u'
 const LOWER_ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${ALSO_WORDS})\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})`, 'u');
 /** "Our", "The", "Their" before lower-case role words and a name: `Our commentator Gavin Reed is impressed:`. */
 const OWNER_BEFORE_ROLE = /^(?:Our|The|Their|Its)\s+(?=\p{Ll})/u;
+const ROLE_WORDS_THEN_FULL_NAME = lazyPattern(() => new RegExp(`^(?:The|the|Our|our)\\s+((?:(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\s)[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -78,7 +79,11 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
     const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
     const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
-    return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
+    if (name) return withRole(name, [description[1] ?? '']);
+    // "The critic Marianne Stoddart, writing in …, dismissed …": lower-case role words, then the person's full name.
+    const roleThenFullName = ROLE_WORDS_THEN_FULL_NAME().exec(description[1] ?? '');
+    const person = roleThenFullName && looksLikePerson(cleanName(roleThenFullName[2]!)) ? named(roleThenFullName[2]) : null;
+    return person ? { ...person, role: roleThenFullName![1]!.trim() } : described(description[1]);
   }
   // `Under cross-examination, defense attorney Roland Meeks asked`: lower-case role words before the name, after an opening clause.
   // (`Our commentator and former Olympian Gavin Reed is impressed:`: after "Our"/"The", the same role words.)

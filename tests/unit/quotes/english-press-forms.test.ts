@@ -143,3 +143,32 @@ describe('third batch: forms of address, honours, compound roles, nicknames, sta
     expect(quote?.speakerKind).toBe(kind);
   });
 });
+
+describe('fourth batch: rank codes, honours, firms, critics, anonymous sources', () => {
+  it.each([
+    ['a rank code ("DO1 X") is no part of the name; the office spelled out is the role', 'The Municipal Fire Commander, DO1 Kwabena Asante-Darko, said firefighters arrived quickly.\n\n“The traders have blocked the fire lanes,” he said.', 'Kwabena Asante-Darko', 'Municipal Fire Commander'],
+    ['"Hon. X" is X', 'The Municipal Chief Executive, Hon. Yaw Boateng-Agyei, toured the market.\n\nHe said: “This is a painful day for our municipality.”', 'Yaw Boateng-Agyei', 'Municipal Chief Executive'],
+    ['"Madam X, the market queen," has the office, not the form of address', 'Madam Akosua Frimpomaa, the market queen, was in tears. She said many women had taken loans.\n\n“Some of us took GH¢20,000 last week,” she lamented.', 'Akosua Frimpomaa', 'market queen'],
+    ['"Mayor Pro Tem X" is X', '“People feel strongly, and that’s fine,” said Mayor Pro Tem Anita Szczepański.', 'Anita Szczepański', 'Mayor Pro Tem'],
+    ['counter-case: "Tem" opening a name is a name', '“People feel strongly,” said Tem Morrison.', 'Tem Morrison', null],
+    ['"The critic X, writing in …, dismissed … as “…”" is X', 'The critic Marianne Stoddart, writing in this paper in 1984, dismissed the interiors as “domestic, decorative and oddly airless.”', 'Marianne Stoddart', 'critic'],
+  ])('%s', (_, text, speaker, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.role ?? null).toBe(role);
+  });
+
+  it.each([
+    ['a sentence about someone else between two quotes of one paragraph ends the first speaker\'s turn', 'Ruth Okwuosa, who is 81, paints every morning.\n\nThe critic Marianne Stoddart, writing in this paper in 1984, dismissed the interiors as “domestic, decorative and oddly airless.” Asked about that review today, Okwuosa laughs. “Marianne and I became friends later.”', 'Ruth Okwuosa', 'name'],
+    ['counter-case: a sentence of the same speaker keeps the turn', 'Ruth Okwuosa, who is 81, paints every morning.\n\nThe critic Marianne Stoddart dismissed the interiors as “domestic, decorative and oddly airless.” Stoddart later changed her mind. “I bought one in the end.”', 'Marianne Stoddart', 'name'],
+    ['a firm\'s short name after "Boston-based Aurelian Therapeutics" is no person', 'The drug is sold by Boston-based Aurelian Therapeutics.\n\nAurelian said in a statement that the price “reflects the value the medicine brings to a small population.”', 'Aurelian', 'description'],
+    ['counter-case: a family name the text gives a person keeps the person', 'The drug is sold by the Reyes Foundation, run by Tom Reyes.\n\nReyes said in a statement that the price “reflects the value the medicine brings to a small population.”', 'Tom Reyes', 'name'],
+    ['"X, 34, of Duluth, Minn., took part" makes X the one "she" means', 'Dr. Helen Achterberg led the trial. “It works,” she said.\n\nKatie Brandvold, 34, of Duluth, Minn., took part in the trial. She said her itching eased within weeks.\n\n“I slept through the night for the first time in years,” she said by phone.', 'Katie Brandvold', 'name'],
+    ['"One shareholder, who asked not to be named, … “…,” the investor said." stays unnamed', '“This is the second downgrade,” said Tobias Renshaw, an analyst.\n\nOne top-20 shareholder, who asked not to be named because the talks were private, said investors would press the board. “Nobody is panicking yet,” the investor said.', 'the investor', 'description'],
+    ['counter-case: "the investor" named in the same paragraph is that person', '“This is the second downgrade,” said Tobias Renshaw, an analyst.\n\nThe fund’s founder, investor Ana Lopez, said investors would press the board. “Nobody is panicking yet,” the investor said.', 'Ana Lopez', 'name'],
+  ])('%s', (_, text, speaker, kind) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerKind).toBe(kind);
+  });
+});

@@ -124,6 +124,8 @@ function opensSentence(lead: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));
   // "At the mas camp, wirebender Kwame X was": a lone lower-case noun opening the clause is what the person is.
   if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && isLoneClauseNoun(words[0]!)) return true;
+  // "Hedgehog rescuer Maureen X, who …, welcomed it": a capitalised qualifier and a noun for a person by its ending.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
   // "Medical officer of health Dr X told …", "Chief of staff Ana X": a role noun and its "of" complement open the sentence.
   const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);

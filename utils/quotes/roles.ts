@@ -182,7 +182,8 @@ export function roleFromAppositive(group: string): string | null {
   }
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
   // ("retail analyst at Coldharbour Securities": a lower-case noun may qualify the role noun right after it.)
-  const compound = /^\p{Ll}[\p{Ll}-]+$/u.test(tokens[0] ?? '') && !/(?:ed|ing)$/.test(tokens[0]!) && ROLE_NOUNS.has(bare(tokens[1] ?? ''));
+  // ("officer-in-charge of Haimchar Police Station": a hyphenated office opening with a role noun.)
+  const compound = (/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[0] ?? '') && !/(?:ed|ing)$/.test(tokens[0]!) && ROLE_NOUNS.has(bare(tokens[1] ?? ''))) || (/^\p{Ll}+-/u.test(tokens[0] ?? '') && ROLE_NOUNS.has(bare(tokens[0]!).split('-')[0]!));
   if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '') && !compound) return null;
   if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
   return normalRole(role);

@@ -37,6 +37,11 @@ const RECENT_MENTIONS = 20;
 const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', ceo: 'executive' };
 /** Offices a paper names one way and refers back to another: "Justice X … the judge said", "Judge X … the justice". */
 const OFFICE_ALIASES: Record<string, string[]> = { judge: ['justice', 'magistrate'], justice: ['judge'], magistrate: ['judge'] };
+/** "deputy commissioner of Chandpur" -> "DC": the capital initials of a role's words before its "of" (two or more). */
+function initialsOf(role: string): string {
+  const words = role.split(/\s+(?:of|for|at|in)\s+/)[0]!.split(/[\s-]+/).filter((word) => !/^(?:the|a|an|and)$/i.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]!.toUpperCase()).join('') : '';
+}
 /** Whether a role ends in another name of the office (`Justice`, not `Justice Minister`). */
 function isAliasOffice(office: string, roles: string[]): boolean {
   return !!OFFICE_ALIASES[office]?.some((alias) => roles.some((role) => role.toLowerCase().split(/\s+/).at(-1) === alias));
@@ -165,6 +170,10 @@ export class Salience {
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
       if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;
     }
+    // "Md Abdur Rahim, deputy commissioner of Chandpur, … the DC told reporters": the initials of an office the text gave.
+    const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
+    const initialled = initials ? this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.roles.some((entry) => initialsOf(entry.role) === initials)) : undefined;
+    if (initialled) return initialled.name;
     const age = AGE.exec(phrase);
     if (age) {
       const aged = this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.age === Number(age[1]));

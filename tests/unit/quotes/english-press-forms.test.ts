@@ -172,3 +172,25 @@ describe('fourth batch: rank codes, honours, firms, critics, anonymous sources',
     expect(quote?.speakerKind).toBe(kind);
   });
 });
+
+describe('fifth batch: an office\'s initials, a qualified noun for a person, a hyphenated office', () => {
+  it.each([
+    ['"the DC" is the one introduced as "deputy commissioner of …"', 'The trawler was hit by strong winds, said Md Abdur Rahim, deputy commissioner of Chandpur.\n\n“Most of the passengers were day labourers,” the DC told reporters.', 'Md Abdur Rahim', 'name'],
+    ['counter-case: initials no role of the text has stay as written', 'The trawler was hit by strong winds, said Md Abdur Rahim, deputy commissioner of Chandpur.\n\n“Most of the passengers were day labourers,” the OC told reporters.', 'the OC', 'description'],
+    ['"Hedgehog rescuer X, who …, welcomed it" makes X the one "she" means', 'Warwickshire County Council said it had reduced mowing. A spokesperson added: "We will look carefully at the findings."\n\nHedgehog rescuer Maureen Sowerby, who runs a rehabilitation centre, welcomed the research.\n\n"Half the hedgehogs I see come in with strimmer injuries," she said.', 'Maureen Sowerby', 'name'],
+    ['counter-case: a capitalised word before a thing ("Council paper") makes no subject', 'Warwickshire County Council said it had reduced mowing. A spokesperson added: "We will look carefully at the findings."\n\nCouncil paper 14, seen by Maureen Sowerby, lists the verges.\n\n"We will mow less," the spokesperson said.', 'the spokesperson', 'description'],
+  ])('%s', (_, text, speaker, kind) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerKind).toBe(kind);
+  });
+
+  it.each([
+    ['"X, officer-in-charge of …," has that office as the role', 'Contacted, Shahidul Islam, officer-in-charge of Haimchar Police Station, denied the allegation.\n\n“We have seized 11 trawlers this year,” he said.', 'officer-in-charge of Haimchar Police Station'],
+    ['counter-case: a hyphenated adjective is no office', 'Contacted, Shahidul Islam, well-known in the area, denied the allegation.\n\n“We have seized 11 trawlers this year,” he said.', null],
+  ])('%s', (_, text, role) => {
+    const quote = findQuotes(text).at(-1);
+    expect(quote?.speaker).toBe('Shahidul Islam');
+    expect(quote?.role ?? null).toBe(role);
+  });
+});

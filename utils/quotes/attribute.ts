@@ -28,12 +28,14 @@ import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, NAME_RUN } from './names';
-import { findPersonMentions, type PersonMention } from './person-mentions';
+import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
 import { introducesNextQuote } from './next-tag';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { askedIn, isAnswer } from './answers';
+import { messageSigner } from './message-signer';
+import { bodyShortNames } from './body-names';
 
 export type { SpeakerKind };
 
@@ -67,8 +69,14 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const salience = new Salience(book);
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
+  let bodies: Set<string> | undefined;
 
   spans.forEach((span, i) => {
+    // `Marjorie “Miss Marj” Bynoe`: a nickname is no one's words, and must not become the latest speaker.
+    if (isNicknameSpan(text, span.outerStart, span.outerEnd)) {
+      result.push({ ...span, speaker: null, role: null, speakerKind: null, attribution: null, speakerMention: null });
+      return;
+    }
     const previous = result[i - 1];
     const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
     const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet, spans[i - 2]);
@@ -134,7 +142,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? asked ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
-    } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)))) {
+    } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)) || unnamedInParagraph(text, span.outerStart, book))) {
       // `said the mother, who asked not to be named`: the text says this speaker has no name, so no named person is them.
       speaker = isSpeakerOutlet(found.phrase) ? null : { name: found.phrase, kind: 'description' };
     } else if (found) {
@@ -142,6 +150,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole) speaker = { name: sole, kind: 'name' };
+      // `"…," the statement said.` after `in a statement signed by X`: the signer (message-signer.ts).
+      const signer = speaker?.kind === 'description' ? messageSigner(found.phrase, text, span.outerStart, people) : null;
+      if (signer) speaker = { name: resolveName(signer, people, book.genders) || signer, kind: 'name' };
+      // `Aurelian said` after `Boston-based Aurelian Therapeutics`: a body's short name is no person (body-names.ts).
+      if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) speaker = { name: speaker.name, kind: 'description' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
       if (speaker && CASELESS_NAME.test(speaker.name)) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
@@ -171,7 +184,8 @@ type Speaker = Referent;
 const REACTION_SENTENCE = /^\s+\p{Lu}[^.!?"“”\n]{0,80}?\s(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\.(?:\s|$)/u;
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
-const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?=[\s,])/u;
+// (`A retired schoolteacher among the depositors, …`: the noun phrase ends before its preposition.)
+const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=[\s,])(?!\s+(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+[\s,])/u;
 
 function unnamedOpener(text: string, at: number, book: EntityBook, pronoun: string): Speaker | null {
   const start = lineStart(text, at);
@@ -199,6 +213,12 @@ function describedSubject(sentence: string, pronoun: string, book: EntityBook, s
   const person = subject?.kind === 'description' ? salience.description(subject.phrase, at) : null;
   const gender = person ? (book.entities.get(person)?.gender ?? book.genders.get(person)) : null;
   return person && (!gender || gender === pronounGender(pronoun)) ? { name: person, kind: 'name' } : null;
+}
+
+/** `One shareholder, who asked not to be named, said …. “…,” the investor said.`: the paragraph gave its source no name, and names no one. */
+function unnamedInParagraph(text: string, at: number, book: EntityBook): boolean {
+  const start = lineStart(text, at);
+  return ANONYMOUS_SOURCE.test(text.slice(start, at)) && !book.mentions.some((mention) => mention.at >= start && mention.at < at);
 }
 
 /** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
@@ -412,6 +432,9 @@ function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpa
   // (`"A," Xinhua wrote. "B."`: after a quote closed by a comma, the sentence between is its tag.)
   const prose = previous.attribution !== 'after' && !/,$/.test(previous.text) ? OWN_SENTENCE.exec(between) : null;
   if (prose && isSomeoneElse(prose[0])) return null;
+  // `… as “domestic.” Asked about it today, Okwuosa laughs. “…”`: a whole sentence about someone else inside the paragraph too.
+  const inline = previous.attribution === 'before' && /[.!?]$/.test(previous.text) ? /^\s+(\p{Lu}[^"“”\n]*[.!?])\s*$/u.exec(between) : null;
+  if (inline && isSomeoneElse(inline[1]!)) return null;
   const inner = sentenceBoundaries(between).filter((at) => /\p{L}/u.test(between.slice(at)));
   return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
 }

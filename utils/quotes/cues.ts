@@ -40,7 +40,9 @@ const FINITE_VERBS = (
   'likened likens compared compares condemned condemns praised praises denounced denounces hailed hails accused accuses ' +
   'asserted asserts alleged mentioned repeated repeats echoed echoes confessed thundered bellowed roared muttered ' +
   'mumbled griped grumbled ranted marveled marvelled crowed speculated clarified disclosed swore intoned disagreed ' +
-  'disagrees concurred hinted'
+  'disagrees concurred hinted ' +
+  // Court copy of Indian, Nigerian and British papers: "counsel submitted that …", "the witness averred"; Indian "rued".
+  'submitted submits averred avers rued'
 )
   .split(' ')
   .concat(['had to say', 'has to say', 'cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
@@ -83,6 +85,11 @@ const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u,
   prefix: '\\b[Aa]ccording to ',
   suffix: '(?=[,.;:]|$)',
 });
+/** A pronoun vouching for the words that follow: "by her own account,", "in his own words,", "as she put it,". */
+const OWN_ACCOUNT = /(?:^|[^\p{L}])(?:by (his|her|their) own account|in (his|her|their) (?:own )?words|as (he|she|they) (?:put|puts) it)\s*[,:]?\s*$/u;
+/** An owner's verdict standing before the quote with a question mark or colon: "Her verdict?", "His advice:". */
+const VERDICT_OF = /(?:^|[.!?]\s+)(His|Her|Their)\s+(?:(?:own|final|considered|short|blunt)\s+)?(?:verdict|answer|reply|response|advice|reaction|explanation|take|assessment|prediction|excuse|secret|tip|message|conclusion)\s*[?:]\s*$/u;
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', he: 'he', she: 'she', they: 'they' };
 /** "According to him," right before the quote; the object pronoun is the subject one that resolves. */
 const ACCORDING_PRONOUN = /(?:^|[^\p{L}])[Aa]ccording to (him|her|them)\s*[,:]?\s*$/u;
 const PRONOUN_OF: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
@@ -108,6 +115,8 @@ const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|st
 const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
 
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
+/** The rest of a body's name after its "and": ` and District Taxi Association`. */
+const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RUN})`, 'u'));
 export function speakerAfter(written: string): SpeakerPhrase | null {
   const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame) ?? senderAfter(frame);
@@ -119,6 +128,10 @@ export function speakerAfter(written: string): SpeakerPhrase | null {
     const rest = frame.slice(verbFirst.index + verbFirst[0].length);
     const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest) ?? relativeAfterOwner(verbFirst[1], rest)) : null;
     if (titled) return titled;
+    // `said Mlazi and District Taxi Association chairperson Sipho Ndlovu`: a body whose name holds "and", then role words and the person.
+    const body = verbFirst[1] && /^\s+(?:and|&)\s/.test(rest) ? BODY_AND_REST().exec(rest) : null;
+    const bodyThenName = body && endsLikeBody(body[1]!) ? roleThenName(`${verbFirst[1]} and ${body[1]}`, rest.slice(body[0].length)) : null;
+    if (bodyThenName) return bodyThenName;
     const phrase = withPartner(fromGroups(verbFirst), verbFirst[1], frame.slice(verbFirst.index + verbFirst[0].length));
     // `said Nia Okafor, the farm's owner`: the appositive after the name is the role.
     const appositive = /^,\s+([^,;:"“”()]{2,130}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
@@ -189,6 +202,12 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   // `According to him, “…”`: West African and South Asian papers hang the quote on the pronoun.
   const accordingToPronoun = /according to (?:him|her|them)\b/i.test(sentence) ? ACCORDING_PRONOUN.exec(sentence) : null;
   if (accordingToPronoun) return { phrase: PRONOUN_OF[accordingToPronoun[1]!.toLowerCase()]!, kind: 'name', pronoun: true };
+  // `Her verdict? “Never again.”`, `His advice: “…”`: the owner's words (a pronoun resolves as one).
+  const verdict = VERDICT_OF.exec(sentence);
+  if (verdict) return { phrase: OWNER_PRONOUN[verdict[1]!.toLowerCase()]!, kind: 'name', pronoun: true };
+  // `and, by her own account, “…”`, `in his own words, “…”`, `as she put it, “…”`: the pronoun's own words.
+  const ownAccount = OWN_ACCOUNT.exec(sentence);
+  if (ownAccount) return { phrase: OWNER_PRONOUN[(ownAccount[1] ?? ownAccount[2] ?? ownAccount[3])!.toLowerCase()]!, kind: 'name', pronoun: true };
   const according = ACCORDING_TO.exec(sentence);
   const source = according ? sourceAccordingTo(according) : null;
   // "According to Kim, Reyes said:": Kim relays what Reyes said; the quote is Reyes's.
@@ -221,6 +240,9 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
     // "The remark was condemned by Kim.": the agent of a passive speaks, not its subject.
     const agent = /\b(?:was|were|is|are|been)\s+$/.test(sentence.slice(0, verb.index)) ? AGENT_AFTER().exec(rest) : null;
     if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
+    // `… when Dean Hartigan approached, pushed a gun into his ribs and said:`: the last of a series of verbs is its clause's subject's.
+    const series = /\sand\s+$/.test(sentence.slice(0, verb.index)) ? VERB_SERIES_SUBJECT().exec(sentence.slice(0, verb.index)) : null;
+    if (series && cleanName(series[1] ?? '')) return named(series[1]);
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
@@ -230,6 +252,11 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * "X was walking … when Y approached, pushed him and said:": in the narrative frame "was doing … when Y did", the
+ * verbs after "when" (the last joined by "and" to the verb of saying) are Y's, not the main clause's subject's.
+ */
+const VERB_SERIES_SUBJECT = lazyPattern(() => new RegExp(`\\b(?:was|were)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+ing\\b[^"“”]{0,120}?\\bwhen\\s+(${NAME_RUN})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b(?:[^"“”\\p{Lu}]*,\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b)*[^"“”\\p{Lu}]*\\sand\\s+$`, 'u'));
 /** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
 const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
 const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
@@ -322,14 +349,16 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
   const name = nameAtEnd(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
-  const byArticle = name && /(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd());
+  // (`A spokeswoman for organisers Northern Prize Draw`: the name is the preposition's object, a lower-case noun before it.)
+  const byArticle = name && (/(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd()) || (/^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words) && /\s(?:for|of|to|at|with)\s+(?!(?:mine|yours|his|hers|ours|theirs)$)\p{Ll}[\p{Ll}-]*$/u.test(words.slice(0, name.index).trimEnd())));
   // "Tom Reyes and Ana Lopez said": a pair speaks through the one named first, as `said X and Y` reads.
   const pair = name && !byArticle ? firstOfPair(words.slice(0, name.index), name[1] ?? '') : null;
   if (pair) return pair;
   // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
   // "a spokesperson for Fisheries and Oceans Canada said": a description ending in a body's name is the description.
   // ("The Monetary Authority of Singapore said": the body's own name ends before its "of".)
-  if (name && (endsLikeBody(name[1]!) || endsLikeBody(cleanName(name[1]!))) && /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words)) return described(words);
+  // ("Cumbria County Council said": a body's bare name, the whole subject, is no person either.)
+  if (name && (endsLikeBody(name[1]!) || endsLikeBody(cleanName(name[1]!))) && (/^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words) || (name.index === 0 && words === name[1]))) return described(words);
   if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
   // "His letter to the council said": the owner of the words speaks, whatever the words were sent to.
   const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;

@@ -57,12 +57,14 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
-/** After a name, a place ("from Newcastle West"), an appositive or party tag, then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,2},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+/** After a name, a place ("from Newcastle West"), up to three appositives ("X, 34, of Duluth, Minn., was") or a party tag, then a lower-case word that is not a preposition: most often its verb. */
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,3},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
 
+/** After a possessive, the owner's family: "’s two youngest children", "'s husband", "’s family". */
+const FAMILY_OWNED = /^(?:[’']s?)?\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:children|kids|sons?|daughters?|husband|wife|partner|baby|babies|family|parents|grandchildren|twins)\b/u;
 /** A sentence opening with an adverb and an inverted verb, the subject to follow: "Then came ", "Next up was ", "Up stepped ". */
 const INVERTED_SUBJECT = /^\s*(?:Then|Next|Now|Last|Finally|First|Up|Enter|Cue)(?:\s+up)?\s+(?:came|comes|rose|rises|stood|stands|stepped|steps|spoke|speaks|was|is)\s+$/u;
 
@@ -122,8 +124,14 @@ function opensSentence(lead: string): boolean {
   const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));
   // "At the mas camp, wirebender Kwame X was": a lone lower-case noun opening the clause is what the person is.
   if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && isLoneClauseNoun(words[0]!)) return true;
+  // "Hedgehog rescuer Maureen X, who …, welcomed it": a capitalised qualifier and a noun for a person by its ending.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
-  if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad)(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
+  // "Medical officer of health Dr X told …", "Chief of staff Ana X": a role noun and its "of" complement open the sentence.
+  const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);
+  if (ofRole && ROLE_NOUNS.has(ofRole[1]!.toLowerCase())) return true;
+  // ("Huntly mother Aroha X", "Leeds dad Tom X": a place may come first.)
+  if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad|\p{Lu}[\p{L}’'-]+\s+(?:mother|father|grandmother|grandfather|mum|mom|dad))(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
   // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
   // `A aposentada Maria Lins`, `La retraitée Josette Caradec`: an article before a role noun of another language.
   const roleAt = words.findIndex((word) => isRoleWord(word));
@@ -232,7 +240,9 @@ export function buildEntities(
     const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 170));
     // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
     const inverted = INVERTED_SUBJECT.test(lead);
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted };
+    // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.
+    const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted || familyOwner };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)

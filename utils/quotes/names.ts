@@ -61,6 +61,12 @@ export const TITLES: ReadonlySet<string> = new Set(
     'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
     'shri smt shrimati ratu roko ' +
+    // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
+    // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X", "Pal X"; not "mum", which stands alone for the person:
+    // "the mum-of-one said"), and the sportsperson's "Olympian X".
+    'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad pal olympian paralympian ' +
+    // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
+    'hon honourable honorable hajj hajji hajjat hajia ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
     'reverend').split(' '),
 );
@@ -79,6 +85,8 @@ const LEADING_NOISE = new Set(
     'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
     // An inverted cue opening the sentence: "Said Kim: …"; an imperative to the reader: "Watch Kim's speech".
     'said says added adds wrote writes replied watch listen ' +
+    // A tabloid's epithet for the person before the name: "Beaming Gary added:", "Tearful Shaz said:".
+    'beaming delighted tearful heartbroken devastated grieving distraught overjoyed thrilled stunned fuming elated jubilant doting ' +
     // Auxiliaries and question words that open a question: "Was this to find out …?"
     'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
@@ -129,7 +137,7 @@ const NOT_A_PERSON = new Set(
     'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
     'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
-    'gardens heights estate estates lane boulevard highway expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
+    'gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'authority commission bureau corporation ' +
@@ -138,6 +146,8 @@ const NOT_A_PERSON = new Set(
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +
+    // Firms by the word closing their name ("Aurelian Therapeutics", "Coldharbour Securities").
+    'therapeutics pharmaceuticals technologies holdings partners securities industries airlines airways laboratories biosciences ventures logistics ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 
@@ -156,7 +166,12 @@ export function cleanName(run: string): string {
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
-  if (owner >= 0) words = words.slice(owner + 1);
+  if (owner >= 0) {
+    // (`Meenakshi Rao’s Kannada drama`, `Vladimir Putin’s Russia`: one word after a person's full name is what they own.)
+    const ownerName = owner >= 1 && owner === words.length - 2 ? cleanName(words.slice(0, owner + 1).join(' ')) : '';
+    if (ownerName && looksLikePerson(ownerName)) return ownerName;
+    words = words.slice(owner + 1);
+  }
   let lastTitle = -1;
   // "Martin Luther King III": the word before a generation suffix is the family name, never a title.
   const lastNameWord = words.length - (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) ?? '') ? 2 : 1);
@@ -169,7 +184,9 @@ export function cleanName(run: string): string {
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
+    // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
+    const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -222,7 +239,8 @@ export const PORTFOLIOS = new Set(
     'water roads transportation aviation commerce employment welfare security planning treasury').split(' '),
 );
 
-const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
+// (Barristers' letters too: Irish and Australian "SC", "BL", Nigeria's "SAN": `Brendan Hayes SC, defending,`.)
+const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|SC|BL|SAN|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 
 /** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
 const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));
@@ -232,6 +250,8 @@ const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower g
 
 function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
+  // "Boston-based Aurelian Therapeutics": a place-based adjective opens a firm's or a body's name, never a person's.
+  if (i === 0 && /\p{L}-based$/u.test(plain)) return true;
   if (isNewLanguagePlaceWord(plain)) return true;
   // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.
   if (plain === 'way') return i === words.length - 1 && words.length > 2;

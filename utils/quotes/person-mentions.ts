@@ -79,7 +79,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
-    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
+    // (`The chip shop worker, from Kirkby Moor, Lancs, told …`: "from" set off by a comma gives where someone is from.)
+    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();
       if (!bareSeen.has(key)) bareSeen.set(key, match.index);
@@ -174,6 +175,12 @@ function nicknames(text: string, mentions: PersonMention[]): Map<string, string>
 }
 
 /** The text with quoted nicknames blanked out (same length), so "Danny “The Cat” Mulhern" is one run, Danny Mulhern. */
+/** Whether a quoted span is a nickname inside a name (`Marjorie “Miss Marj” Bynoe`): nobody's words, so no speaker to note. */
+export function isNicknameSpan(text: string, outerStart: number, outerEnd: number): boolean {
+  const nickname = new RegExp(NICKNAME.source, 'u');
+  return /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, outerStart - 30), outerStart)) && nickname.test(text.slice(Math.max(0, outerStart - 30), Math.min(text.length, outerEnd + 30))) && /^ \p{Lu}\p{Ll}/u.test(text.slice(outerEnd, outerEnd + 3));
+}
+
 export function withoutNicknames(text: string): string {
   return /\p{Ll} [“"‘']\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
 }

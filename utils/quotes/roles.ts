@@ -21,7 +21,10 @@ import { isForeignRoleNoun } from './lang/role-nouns';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
-  ('spokesman spokeswoman spokesperson treasurer manager director chairman chairwoman chair senator governor mayor ' +
+  // (Street trades papers write as titles: "Hawker Thandeka X", "Masquerader Keisha X", "Stallholder X"; a West African
+  // "market queen".)
+  ('hawker masquerader stallholder queen ' +
+    'spokesman spokeswoman spokesperson treasurer manager director chairman chairwoman chair senator governor mayor ' +
     'president secretary minister councilmember councilman councilwoman councillor councilor alderman representative ' +
     'congressman congresswoman assemblyman assemblywoman delegate strategist adviser advisor aide analyst professor ' +
     'economist lawyer attorney candidate nominee leader chief officer official executive founder owner farmer teacher ' +
@@ -102,8 +105,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
   const words = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean).slice(-5);
   // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
-  const ofRole = inside.length === 0 ? /(?:^|\s)((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
-  if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)))) return ofRole[1]!;
+  // ("Medical officer of health Dr X": an adjective opening the sentence is capitalised only by its place.)
+  const ofRole = inside.length === 0 ? /(?:^|\s)((?:(?:[\p{Ll}-]+|(?<=(?:^|[.!?]\s|\n))\p{Lu}\p{Ll}+(?:al|ic|ary|ory|ive|ous))\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
+  if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)) || /^\p{Lu}/u.test(ofRole[1]!))) return ofRole[1]!;
   // "Committee chair Sen. Paula Restrepo": a lower-case role noun right before a title is the office the title is held in.
   const nounBeforeTitle = inside.length > 0 && /^\p{Ll}/u.test(words.at(-1) ?? '') && ROLE_NOUNS.has(bare(words.at(-1)!)) && !ROLE_MODIFIERS.has(bare(words.at(-1)!));
   for (let i = words.length - 1; i >= 0 && outside.length < 4; i--) {
@@ -132,13 +136,13 @@ export function roleBeforeName(runLead: string, before: string): string | null {
 }
 
 /** Honours and forms of respect that may follow an office before the name. */
-const HONOUR = /^(?:Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?|Ratu|Roko)$/;
+const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?|Ratu|Roko)$/;
 
 /** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Honourable|Honorable|Hajjat|Hajji|Hajia|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {
@@ -177,7 +181,10 @@ export function roleFromAppositive(group: string): string | null {
     return /^(?:the|a|an)$/i.test(tokens[0]!) || isRoleWord(tokens[0]!) ? normalRole(tokens.join(' ')) : null;
   }
   // "backed the governor" is a predicate: a role opens with an article, a role word or an owner.
-  if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
+  // ("retail analyst at Coldharbour Securities": a lower-case noun may qualify the role noun right after it.)
+  // ("officer-in-charge of Haimchar Police Station": a hyphenated office opening with a role noun.)
+  const compound = (/^\p{Ll}[\p{Ll}-]+$/u.test(tokens[0] ?? '') && !/(?:ed|ing)$/.test(tokens[0]!) && ROLE_NOUNS.has(bare(tokens[1] ?? ''))) || (/^\p{Ll}+-/u.test(tokens[0] ?? '') && ROLE_NOUNS.has(bare(tokens[0]!).split('-')[0]!));
+  if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '') && !compound) return null;
   if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
   return normalRole(role);
 }
@@ -212,7 +219,7 @@ function isAgentNounBeforeName(word: string): boolean {
 }
 
 /** Endings of nouns for people ("geriatrician", "investigator", "bartender", "dispatcher", "resident"). */
-const PERSON_ENDING = /(?:[^e]er|ier|or|ist|ian|ant|ent|man|woman|ee)$/;
+const PERSON_ENDING = /(?:[^e]er|ier|or|ist|ian|ant|ent|man|woman|[a-z]person|ee)$/;
 /** Nouns with those endings that are things, not people: "a fraction of the number", "the centre of the row". */
 const THING_HEADS = new Set(
   ('number quarter center centre order matter letter water paper river corner border winter summer power tower ' +

@@ -35,6 +35,17 @@ const NEARBY = 200;
 const RECENT_MENTIONS = 20;
 
 const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', ceo: 'executive' };
+/** Offices a paper names one way and refers back to another: "Justice X … the judge said", "Judge X … the justice". */
+const OFFICE_ALIASES: Record<string, string[]> = { judge: ['justice', 'magistrate'], justice: ['judge'], magistrate: ['judge'] };
+/** "deputy commissioner of Chandpur" -> "DC": the capital initials of a role's words before its "of" (two or more). */
+function initialsOf(role: string): string {
+  const words = role.split(/\s+(?:of|for|at|in)\s+/)[0]!.split(/[\s-]+/).filter((word) => !/^(?:the|a|an|and)$/i.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]!.toUpperCase()).join('') : '';
+}
+/** Whether a role ends in another name of the office (`Justice`, not `Justice Minister`). */
+function isAliasOffice(office: string, roles: string[]): boolean {
+  return !!OFFICE_ALIASES[office]?.some((alias) => roles.some((role) => role.toLowerCase().split(/\s+/).at(-1) === alias));
+}
 /** Family words that describe a person already named by the gender they carry: "the mother of two". */
 const EPITHETS: Record<string, Gender> = {
   mother: 'female', grandmother: 'female', widow: 'female', woman: 'female', mum: 'female', mom: 'female',
@@ -168,11 +179,15 @@ export class Salience {
         // ("the Nationals MP" is the one introduced as "Member for …": a legislator's letters stand for "member"; that
         // form names a seat, never a party, so the party before the letters cannot conflict with it.)
         const seatHolder = !person?.offices.has(office) && LEGISLATOR_LETTERS.test(office) && !!person?.offices.has('member') && roles.some((role) => /^Member\s+(?:for|of)\s/u.test(role));
-        return (person?.offices.has(office) || seatHolder) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && former === /\bformer\b/i.test(match[1] ?? '');
+        return (person?.offices.has(office) || seatHolder || isAliasOffice(office, roles)) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && former === /\bformer\b/i.test(match[1] ?? '');
       });
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
       if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;
     }
+    // "Md Abdur Rahim, deputy commissioner of Chandpur, … the DC told reporters": the initials of an office the text gave.
+    const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
+    const initialled = initials ? this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.roles.some((entry) => initialsOf(entry.role) === initials)) : undefined;
+    if (initialled) return initialled.name;
     const age = AGE.exec(phrase);
     if (age) {
       const aged = this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.age === Number(age[1]));

@@ -6,8 +6,8 @@
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
-import { NAME_RUN, cleanName } from './names';
-import { ALSO_WORDS, isRoleWord } from './roles';
+import { NAME_RUN, cleanName, looksLikePerson } from './names';
+import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -45,6 +45,9 @@ const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord
 /** "Also" opening a sentence in the other Latin-script languages, before its subject. */
 const ALSO_OPENING = new RegExp(String.raw`^(?:${ALSO_WORDS})\s+(?=\p{Lu})`, 'u');
 const LOWER_ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${ALSO_WORDS})\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})`, 'u');
+/** "Our", "The", "Their" before lower-case role words and a name: `Our commentator Gavin Reed is impressed:`. */
+const OWNER_BEFORE_ROLE = /^(?:Our|The|Their|Its)\s+(?=\p{Ll})/u;
+const ROLE_WORDS_THEN_FULL_NAME = lazyPattern(() => new RegExp(`^(?:The|the|Our|our)\\s+((?:(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\s)[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
 
@@ -77,12 +80,20 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
     const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
     const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
-    return name ? withRole(name, [description[1] ?? '']) : described(description[1]);
+    if (name) return withRole(name, [description[1] ?? '']);
+    // "The critic Marianne Stoddart, writing in …, dismissed …": lower-case role words, then the person's full name.
+    const roleThenFullName = ROLE_WORDS_THEN_FULL_NAME().exec(description[1] ?? '');
+    const person = roleThenFullName && looksLikePerson(cleanName(roleThenFullName[2]!)) ? named(roleThenFullName[2]) : null;
+    return person ? { ...person, role: roleThenFullName![1]!.trim() } : described(description[1]);
   }
   // `Under cross-examination, defense attorney Roland Meeks asked`: lower-case role words before the name, after an opening clause.
-  const roleWords = opening !== sentence.trim() ? /^((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(opening)?.[1] : undefined;
-  const roled = roleWords && roleWords.trim().split(/\s+/).every((word, i, all) => isRoleWord(word) || (word === 'and' && i > 0 && i < all.length - 1)) ? sentenceSubject(opening.slice(roleWords.length)) : null;
-  if (roled) return roled.kind === 'name' && !roled.pronoun && !roled.role ? { ...roled, role: roleWords!.trim() } : roled;
+  // (`Our commentator and former Olympian Gavin Reed is impressed:`: after "Our"/"The", the same role words.)
+  const owned = opening === sentence.trim() ? OWNER_BEFORE_ROLE.exec(opening)?.[0] ?? '' : '';
+  const roleWords = opening !== sentence.trim() || owned ? /^((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(opening.slice(owned.length))?.[1] : undefined;
+  const roled = roleWords && roleWords.trim().split(/\s+/).every((word, i, all) => isRoleWord(word) || (owned !== '' && isLoneClauseNoun(word)) || (word === 'and' && i > 0 && i < all.length - 1)) ? sentenceSubject(opening.slice(owned.length + roleWords.length)) : null;
+  // (A title opening the name goes with the role words before it: "commentator and former Olympian".)
+  const titleWords = roled && owned && roled.phrase.endsWith(cleanName(roled.phrase)) ? roled.phrase.slice(0, roled.phrase.length - cleanName(roled.phrase).length).trim() : '';
+  if (roled) return roled.kind === 'name' && !roled.pronoun && !roled.role ? { ...roled, role: `${roleWords!.trim()} ${titleWords}`.trim() } : roled;
   // `De 29-jarige Sanne Hofstede woont…`, `Der 47-jährige Ralf Becker baut…`: an article and an age before the name.
   // `Ook organisator Luc Vanhoutte was tevreden`: "also" and a lower-case role noun before it.
   const lowerRole = LOWER_ROLE_BEFORE_NAME.exec(opening);

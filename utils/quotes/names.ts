@@ -62,9 +62,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
     'shri smt shrimati ratu roko ' +
     // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
-    // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X", "Pal X"; not "mum", which stands alone for the person:
+    // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
-    'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad pal olympian paralympian ' +
+    'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad olympian paralympian ' +
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
     'hon honourable honorable hajj hajji hajjat hajia ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".

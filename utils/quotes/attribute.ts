@@ -26,6 +26,7 @@ import { earlierSentencesOfParagraph, frameAfter, frameBefore, lineEnd, lineStar
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { isAnonymousElsewhere } from './lang/anonymous';
+import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, NAME_RUN } from './names';
 import { findPersonMentions, type PersonMention } from './person-mentions';
@@ -75,6 +76,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     let found = kept?.phrase ?? null;
     let attribution: AttributionSource | null = kept?.side ?? null;
     const isSomeoneElse = (sentence: string) => {
+      // `Um funcionário …, que pediu para não ser identificado, admitiu…`: someone new, unnamed (lang/clause-opening.ts).
+      if (opensWithNewPerson(sentence.replace(/^[\s.!?"”’']+/, ''))) return true;
       const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
       // (`Por enquanto, …`, `Poi …`: a capitalised first word the text never gives in full is no person.)
       const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;

@@ -113,7 +113,9 @@ const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os u
 const LONE_FUNCTION_WORDS = new Set(
   ('mi mis tu tus sus nuestro nuestra se me te nos les mio mia suo sua nostro nostra ci ne si ti vi gli ' +
     'meu minha seu lhe lhes mon mes ton ta tes sa ses notre votre leur leurs elle ils elles nous vous ' +
-    'mein meine sein seine ihr ihre unser unsere er es wir').split(' '),
+    'mein meine sein seine ihr ihre unser unsere er es wir ' +
+    // German conjunctions opening a clause before the main verb (`Dass sie …, bestätigt X`).
+    'dass ob weil obwohl nachdem sobald').split(' '),
 );
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
@@ -172,6 +174,7 @@ export function cleanName(run: string): string {
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
   words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
+  words = withoutLeadingPreposition(words);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
   if (lastTitle >= 0 && /^(?:der|des|dem|den)$/.test(words[0] ?? '')) return '';
@@ -187,12 +190,29 @@ export function cleanName(run: string): string {
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';
+  // `Ihre Nachfolgerin`, `Seine Kollegin`: a possessive and a noun for a person are a description, no name.
+  if (words.length === 2 && LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
+}
+
+/**
+ * `M. Sié Ouattara`: a French `M.` (Monsieur) opening the run is an address. `das Lebenswerk von Ralf Wiegand`: a
+ * German `von` before a first name and a family name is a preposition (`von der Leyen`, `Richard von Weizsäcker` keep
+ * theirs). `Universidad de Zaragoza Jorge Abad Lanuza`: an institution, its place, then the person (`Maria das Graças
+ * Souza`, two words after the particle, stays whole).
+ */
+function withoutLeadingPreposition(words: string[]): string[] {
+  const capitalised = (word: string | undefined) => /^\p{Lu}\p{Ll}/u.test(word ?? '');
+  if (words.length >= 3 && /^(?:M\.|MM\.|Mlle)$/u.test(words[0]!)) return words.slice(1);
+  const von = words.findIndex((word) => word === 'von' || word === 'vom');
+  if (von >= 0 && words.length - von === 3 && capitalised(words[von + 1]) && capitalised(words[von + 2])) return words.slice(von + 1);
+  if (words.length >= 6 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|di|da|do|du)$/.test(words[1]!) && words.slice(2).every(capitalised)) return words.slice(3);
+  return words;
 }
 
 /**

@@ -92,6 +92,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (office && office[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(bare(word)) || isTitle(word))) {
     return `${office[1]}for ${inside.slice(0, portfolio < 0 ? inside.length : portfolio).join(' ')}`;
   }
+  // `das Lebenswerk von Ralf Wiegand`: a run lead ending in a preposition is what the person is of, no role.
+  if (/^(?:von|vom|de|di|da|do|du)$/.test(inside.at(-1) ?? '')) inside.length = 0;
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.

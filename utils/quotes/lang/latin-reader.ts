@@ -16,7 +16,8 @@ const NOT_A_ROLE = /^(?:qui|que|dont|où|der|die|das|welche|quien|quienes|que|ch
 
 /** Agencies and broadcasters quoted in every language. */
 const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;
-const PUNCTUATION_END = /[.;:!?«»"“”„—–]/u;
+// (`a déclaré M. Sié Ouattara`, `Jean M. Roux`: the dot of an initial or of `M.` ends nothing.)
+const PUNCTUATION_END = /[;:!?«»"“”„—–]|(?<!(?:^|[\s(])\p{Lu})\./u;
 const ROLE_PREPOSITION = /^(?:de|di|da|do|von|of|für|del|della|du|des|dos|das|a|à|al|au)$/iu;
 /** An organisation's initials (МИД, PDG, SPD), never a first name. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -41,6 +42,11 @@ const ORGANISATION_COMPLEMENT = /\s(?:von|vom|van)(?:\s+(?:der|dem|den|des|de|he
 /** The press as the people spoken to, after a recipient preposition (Italian, Spanish, French, Portuguese). */
 const AUDIENCE = /^\s*(?:(?:los|las|la|les|la|os|as|a|i|gli|nostri|nuestros|nos)\s+)?(?:giornalisti|cronisti|stampa|periodistas|prensa|medios|reporteros|journalistes|presse|médias|jornalistas|imprensa|repórteres)(?![\p{L}])/iu;
 const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;
+
+const ALSO_BEFORE_SUBJECT = /^(?:auch|ebenfalls|aussi|également|también|anche|pure|também)\s+(?=\S)/u;
+
+/** An outlet or broadcaster written in capitals after the preposition of whom one spoke to (`cuenta a RTE`, `disse à RTP`). */
+const ACRONYM_RECIPIENT = /^\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -70,6 +76,8 @@ export class SpeakerReader {
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
     clause = this.skipAdjunct(this.skipRecipient(clause));
+    // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
+    clause = clause.replace(ALSO_BEFORE_SUBJECT, '');
     if (!clause.trim()) return undefined;
     const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
     const gender = this.language.pronouns[first.toLowerCase()];
@@ -147,6 +155,8 @@ export class SpeakerReader {
   private skipRecipient(clause: string): string {
     const recipient = this.recipient.exec(clause);
     if (!recipient) return clause;
+    const acronym = ACRONYM_RECIPIENT.exec(clause.slice(recipient[0].length).trimStart());
+    if (acronym) return clause.slice(recipient[0].length).trimStart().slice(acronym[0].length).replace(/^\s*,\s*/u, '');
     // `ha spiegato ai giornalisti`, `dijo a los periodistas`, `a déclaré à la presse`: the press spoken to, no outlet named.
     const audience = AUDIENCE.exec(clause.slice(recipient[0].length));
     if (audience) return clause.slice(recipient[0].length + audience[0].length).replace(/^\s*,\s*/u, '');
@@ -216,7 +226,8 @@ export class SpeakerReader {
     else if (role && ADJUNCT_OPENING.test(role) && /\s\p{Ll}+$/u.test(role) && !/\s/u.test(name)) role = '';
     else if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
     // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
-    while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
+    // (`de la Universidad de Zaragoza Jorge Abad Lanuza`: a particle opening the rest is the place's preposition.)
+    while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '') || NAME_PARTICLES.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
       const [first, ...others] = name.split(/\s+/);
       role = `${role} ${first}`;
       name = others.join(' ');
@@ -297,7 +308,8 @@ export class SpeakerReader {
 
   /** A role after a name: `maire de Lyon`, `la porte-parole`; not a clause (`qui …`) nor an age. */
   private appositiveRole(group: string): string | null {
-    const words = this.cutAtStop(group).trim();
+    // `socio vitalicio de 74 años`, `zungueira de 41 anos`: the age closing the role is no part of it.
+    const words = this.cutAtStop(group).trim().replace(/\s+(?:de|di)\s+\d{1,3}\s+(?:años|anos|ans|anni)$/u, '');
     const first = words.split(/\s+/)[0] ?? '';
     // `presidente de la Cámara de Productores de Biodiésel de Concordia`: an office opens a longer role.
     if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > (isForeignRoleNoun(first) ? 12 : 8) || /\d/.test(words)) return null;

@@ -1,6 +1,6 @@
 /** Portuguese: `"…", disse X`, `afirmou X`, `, acrescentou.` (subject dropped), `segundo X`, `de acordo com X`, `X disse: "…"`. */
 
-import { alternation, definiteDescriptor } from './shared';
+import { alternation, definiteDescriptor, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { withAdjunctOnly } from './dropped';
 
@@ -10,13 +10,16 @@ const VERBS = alternation(
     'disparou escreveu escreve respondeu responde concluiu conclui reconheceu reconhece lembrou lembra ' +
     'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica ' +
     'rebateu rebate ponderou pondera observou observa argumentou argumenta enfatizou enfatiza reforçou reforça ' +
-    'questionou questiona completou completa retrucou ironizou').split(' '),
+    'questionou questiona completou completa retrucou ironizou relata relatou').split(' '),
 );
 
 /** Verbs of an exchange, read only after the words (`— E agora? — perguntou o repórter.`): `a pergunta` is also a noun. */
 const EXCHANGE_VERBS = alternation('perguntou pergunta indagou interrompeu interrompe emendou devolveu brincou suspirou insistiu insiste repetiu exclamou contestou'.split(' '));
 
-export const portuguese = withAdjunctOnly(latinCues(
+/** `", queixou-se Teresa Nzinga`, `, lamentou-se o pescador`: a reflexive verb after a quote reports how it was said: read as `disse`. */
+const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)\p{Ll}{3,}(?:ou|eu|iu)-se(?=\s+(?:\p{Lu}|o\s|a\s|um\s|uma\s))/u;
+
+const cues = withAdjunctOnly(latinCues(
   {
     afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
     subjectVerbs: VERBS,
@@ -35,3 +38,5 @@ export const portuguese = withAdjunctOnly(latinCues(
     outlet: /^(?:reportagem|redação|redacção|jornal|diário|agência|emissora|rádio|televisão|canal|revista|site|portal|Globo|Folha|Estadão|Estado|Público|Expresso|Lusa|Valor|Veja|Exame|UOL|CNN|GloboNews|TV)$/iu,
   },
 ), VERBS, 'na|no|nas|nos|em|durante|após|numa|num|entre|com|sem|ao|à');
+
+export const portuguese: LanguageCues = { ...cues, after: (frame) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) };

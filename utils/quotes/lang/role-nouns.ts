@@ -54,7 +54,14 @@ const STEMS = (
   'медсестра медсестра волонтер волонтерка волонтёр активіст активістка активист активистка журналіст журналістка журналистка ' +
   // Sport and court, both languages
   'тренер тренерка капитан капітан нападающий нападник защитник захисник вратарь воротар игрок гравець судья суддя прокурор адвокат ' +
-  'bibliotecária bibliotecário bibliothécaire enologo enologa institutrice instituteur étudiante étudiant estudiante studente studentessa estudante'
+  'bibliotecária bibliotecário bibliothécaire enologo enologa institutrice instituteur étudiante étudiant estudiante studente studentessa estudante ' +
+  // Relatives and neighbours, written before a name like an office (`sa fille Léa Roux`, `la vedova Anna
+  // Sala`, `su hija Marta Gil`, `a viúva Rita Lopes`; a witness, `como testigo X`, is no title), and the `honorable` of a West African deputy.
+  'fille fils épouse veuve voisine voisin nièce neveu petite-fille petit-fils honorable ' +
+  'figlia figlio moglie marito vedova vedovo vicina vicino nipote ' +
+  // (Not `Neto`, `Nieto`, `Filho`: family names too.)
+  'hija hijo esposa esposo viuda viudo ' +
+  'filha marido viúva viúvo vizinha vizinho'
 ).split(' ');
 
 const ROLE_NOUNS = new Set(STEMS);

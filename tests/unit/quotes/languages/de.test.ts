@@ -104,6 +104,15 @@ const CASES: AttributionCase[] = [
   ['a surname on -mann stays the name', '„Das Spital bleibt“, sagte Thomas Zimmermann.', 'Das Spital bleibt', 'Thomas Zimmermann', null],
   ['…, schreibt ihre Direktion auf Anfrage. «…»: the described source closing the sentence, not its capitalised subject', '„Das Spital bleibt“, sagte Corinne Blatter.\n\nKleine Spitäler könnten keinen Notfall mehr anbieten, schreibt ihre Direktion auf Anfrage. «Die Versorgung ist gewährleistet.»', 'Die Versorgung ist gewährleistet.', 'ihre Direktion', null],
   ['Lanciert hat sie die Hausärztin X …, gibt sie zu bedenken: the subject after the verb, a separable verb with its infinitive', '„Das Spital bleibt“, sagte Corinne Blatter.\n\nLanciert hat sie die Hausärztin Margrit Zollinger aus Feldbach. «Für ältere Menschen ist Uster unerreichbar», gibt sie zu bedenken.', 'Für ältere Menschen ist Uster unerreichbar', 'Margrit Zollinger', 'die Hausärztin'],
+  // Batch q-latin 1 (Ivorian business, French live blog, German tabloid and obituary, Spanish science and football, Italian crime and business, Brazilian health, Angolan economy).
+  ['Seine Ehefrau X: a relative before the name is her role', 'Seine Ehefrau Petra Wiegand war im Hinterzimmer. „Ich habe durch den Türspalt alles gesehen“, erzählt sie.', 'Ich habe durch den Türspalt alles gesehen', 'Petra Wiegand', 'Seine Ehefrau'],
+  ['Zeugin X: the witness is the role, not the first name', '„Die sind an mir vorbeigerast“, sagt Zeugin Marianne Scholz.', 'Die sind an mir vorbeigerast', 'Marianne Scholz', 'Zeugin'],
+  ['a family name that is a relation noun stays the name', '„Die sind an mir vorbeigerast“, sagt Marianne Vater.', 'Die sind an mir vorbeigerast', 'Marianne Vater', null],
+  ['von before a first and a family name is a preposition', 'Es war das Lebenswerk von Ralf Wiegand.\n\nWiegand zu BLITZ: „Er hielt mir die Pistole an den Kopf.“', 'Er hielt mir die Pistole an den Kopf.', 'Ralf Wiegand', null],
+  ['von der in a name stays', '„Europa muss jetzt handeln“, sagte Ursula von der Leyen.', 'Europa muss jetzt handeln', 'Ursula von der Leyen', null],
+  ['bestätigt auch X after a dass-clause: also is no part of the name', 'Dass sie streng war, bestätigt auch Bürgermeister Johann Pirker (ÖVP), der als Bub im Chor sang: „Sie hat nie geschrien, nur die Augenbrauen gehoben.“', 'Sie hat nie geschrien, nur die Augenbrauen gehoben.', 'Johann Pirker', 'Bürgermeister'],
+  ['after an opening adjunct the pronoun following the verb is the subject, not a noun of the adjunct', 'Hermine Aigner leitete den Chor.\n\nBei der Verleihung des Ehrenrings sagte sie dieser Zeitung: „Ich habe nur gemacht, was mir Freude macht.“', 'Ich habe nur gemacht, was mir Freude macht.', 'Hermine Aigner', null],
+  ['after an opening adjunct a name following the verb is the subject too', 'Bei der Feier sagte Bürgermeister Johann Pirker: „Ich habe nur gemacht, was mir Freude macht.“', 'Ich habe nur gemacht, was mir Freude macht.', 'Johann Pirker', 'Bürgermeister'],
 ];
 
 attributionTable('German', CASES);

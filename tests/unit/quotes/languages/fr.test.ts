@@ -118,6 +118,13 @@ const CASES: AttributionCase[] = [
   ['Pour l’économiste X, …, then a quote with no cue: the person whose view the sentence gives', '« Les prix doublent », a dit Fatou Sène.\n\nPour l’économiste Mamadou Kane, chercheur à l’université, l’enjeu dépasse la pêche. « La sardinelle, c’est la protéine du pauvre. »', 'La sardinelle, c’est la protéine du pauvre.', 'Mamadou Kane', 'l’économiste'],
   ['Pour la première fois, …, then a quote with no cue: no person', '« Les prix doublent », a dit Fatou Sène.\n\nPour la première fois, les prix dépassent mille francs. « Ça ne peut pas durer. »', 'Ça ne peut pas durer.', null, null],
   ['Dans la maison voisine, le maçon X …: the subject after an opening phrase', '« Nous avons tout perdu », a dit Elena Castillo.\n\nDans la maison voisine, le maçon Paul Girard termine le deuxième étage. « J’ai tout mis dans cette dalle. »', 'J’ai tout mis dans cette dalle.', 'Paul Girard', 'le maçon'],
+  // Batch q-latin 1 (Ivorian business, French live blog, German tabloid and obituary, Spanish science and football, Italian crime and business, Brazilian health, Angolan economy).
+  ['M. opening a name is Monsieur, not an initial', '« La fuite des fèves est un délit », a déclaré M. Sié Ouattara Lassina.', 'La fuite des fèves est un délit', 'Sié Ouattara Lassina', null],
+  ['an initial inside a name stays', '« La fuite des fèves est un délit », a déclaré Jean M. Roux.', 'La fuite des fèves est un délit', 'Jean M. Roux', null],
+  ['Interrogé sur …, le député …, X, se montre prudent : the person after the participle clause', 'Interrogé sur une révision du prix, le député de la circonscription, l’honorable Gnagne Ehui Patrice, se montre prudent : « Je porterai la voix des planteurs à Abidjan. »', 'Je porterai la voix des planteurs à Abidjan.', 'Gnagne Ehui Patrice', 'le député de la circonscription'],
+  ['a participle clause with the subject left out: the man the story is about', 'Paul Girard dirige la coopérative depuis vingt ans.\n\nInterrogé sur le prix, il se montre prudent : « Je ne vais rien promettre aux planteurs. »', 'Je ne vais rien promettre aux planteurs.', 'Paul Girard', null],
+  ['avons posé la question à X, … then a bare quote: the one asked answers', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question à Sarah Benhamou, prévisionniste à Dijon. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', 'Sarah Benhamou', null],
+  ['a question put to someone with no name: no speaker from it', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question au service météo. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', null, null],
 ];
 
 attributionTable('French', CASES);

@@ -68,6 +68,11 @@ const CASES: AttributionCase[] = [
   ['a role with no predicate before it is read as before (counter-case)', 'Molti turisti hanno disdetto. Il presidente della cooperativa, Mauro Fontana, teme per l’estate. «Le prenotazioni stanno già saltando», avverte.', 'Le prenotazioni stanno già saltando', 'Mauro Fontana', 'il presidente della cooperativa'],
   ['ha spiegato ai giornalisti with the subject dropped: the person the sentence before introduced', 'Il geologo Fabio Gianella non esclude nuovi distacchi. «Il versante è ancora in movimento», ha spiegato ai giornalisti.', 'Il versante è ancora in movimento', 'Fabio Gianella', 'il geologo'],
   ['the press spoken to, then the subject after it (counter-case)', 'La strada resta chiusa. «Nessuno verrà lasciato solo», ha detto ai giornalisti il sindaco Renato Pedrazzi.', 'Nessuno verrà lasciato solo', 'Renato Pedrazzi', 'il sindaco'],
+  // Batch q-latin 1 (Ivorian business, French live blog, German tabloid and obituary, Spanish science and football, Italian crime and business, Brazilian health, Angolan economy).
+  ['A dirlo è X, che …: the subject of the cleft', 'A dirlo è Vincenzo Amitrano, che guida l’ufficio export di un’azienda: «Il dollaro debole ci ha tolto un altro margine».', 'Il dollaro debole ci ha tolto un altro margine', 'Vincenzo Amitrano', null],
+  ['Così lo ha spiegato … la direttrice, X: the subject after the verb and its adjuncts', 'Così lo ha spiegato ieri in conferenza stampa la direttrice del museo, Anna Sala: «Il quadro tornerà in sala a giugno».', 'Il quadro tornerà in sala a giugno', 'Anna Sala', 'la direttrice del museo'],
+  ['aggiunge la figlia: the woman introduced as the daughter, not the last name written', 'A raccontare è la figlia, Lorena Battistella. «Mia madre è una donna lucidissima».\n\nIl corriere è stato fermato al casello di Padova Est.\n\n«Si vergogna, questo sì», aggiunge la figlia.', 'Si vergogna, questo sì', 'Lorena Battistella', null],
+  ['aggiunge la vicina: the neighbour just named, not the woman introduced as the daughter', 'A raccontare è la figlia, Lorena Battistella. «Mia madre è una donna lucidissima».\n\nAnche la vicina, Gina Pozzan, ha visto l’uomo. «Era spaventata, tremava tutta», aggiunge la vicina.', 'Era spaventata, tremava tutta', 'Gina Pozzan', 'la vicina'],
 ];
 
 attributionTable('Italian', CASES);

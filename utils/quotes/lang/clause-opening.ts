@@ -1,0 +1,97 @@
+/**
+ * Sentence openings of French, Spanish, Italian, Portuguese and German that stand before the subject
+ * and are no name themselves:
+ *   a participle clause   `Consultado sobre su futuro, fue tajante:` (the subject left out: the one
+ *                          the story is about), `Interrogé sur …, le député X se montre prudent :`,
+ *                          `Contactado pelo jornal, o economista X considera…` (the person after it);
+ *   an Italian cleft      `A dirlo è Vincenzo Amitrano, che …:` (the subject after `è`);
+ *   an object clitic      `Así lo ha explicado hoy la directora, X:`, `Così lo spiega X:` (the subject
+ *                          after the verb and its adjuncts).
+ * English openings (`Asked about …, Kim said`) are cues.ts's.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { openingPerson } from './opening-person';
+import { person, pronoun } from './shared';
+import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
+import { isGermanAgentNoun } from './de-roles';
+import { cleanName, NAME_RUN } from '../names';
+
+/** A past participle opening the sentence, then a preposition, its object and a comma. */
+const PARTICIPLE_CLAUSE =
+  /^\s*(\p{Lu}\p{Ll}{3,}?(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta))\s+(?:(?:sur|sobre|par|por|pelo|pela|pelos|pelas|per|dal|dalla|dai|dagli|su|sul|sulla|sui|des|à|au|aux|a|al|ao|en|em|no|na|nel|nella|acerca|quant)(?![\p{L}])|(?:de|del|du|da|do|di)\s+(?=\p{Ll}))[^,.;:!?«»"“”„]{0,140},\s+/u;
+// (`Renato de Souza, prefeito…`: a particle before a capital continues a name, so `de`, `da`, `di` need a lower-case word after them.)
+const FEMININE_PARTICIPLE = /(?:ée|ées|ada|adas|ida|idas|ata|ate|ita|uta)$/u;
+/** The German ones: `Darauf angesprochen, …`, `Gefragt nach …,`. */
+const GERMAN_PARTICIPLE_CLAUSE = /^\s*(?:Darauf\s+angesprochen|Angesprochen\s+auf|Gefragt\s+nach|Befragt\s+zu|Auf\s+Nachfrage)(?![\p{L}])[^,.;:!?«»"“”„]{0,140},\s+/u;
+/** Articles opening a subject after the clause; a lower-case word other than these is the verb. */
+const SUBJECT_ARTICLE = /^(?:le|la|les|l['’]|un|une|el|los|las|un|una|il|lo|gli|i|o|os|as|um|uma|der|die|das|ein|eine|ce|cette|este|esta|questo|questa|esse|essa|sa|son|su|sus|seu|sua|suo)(?![\p{L}])/u;
+/** `A dirlo è X`, `A spiegarlo sono i tecnici`: an Italian cleft, its subject after the copula. */
+const ITALIAN_CLEFT = /^\s*A\s+\p{Ll}+(?:(?:are|ere|ire)|(?:ar|er|ir)(?:lo|la|li|le|ne))(?:\s+[\p{Ll}’']+){0,3}\s+(?:è|sono|è\s+stat[oa]|sono\s+stati|fu)\s+/u;
+/** `Así lo ha explicado`, `Così lo spiega`, `Lo ha annunciato`: the object clitic before the verb, the subject after it. */
+const CLITIC_OBJECT_VERB = /^\s*(?:(?:Así|Così|Assim|Ainsi)\s+(?:lo|la|o|l['’])\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}|(?:Lo|L['’])\s*(?:ha|han|hanno|a|ont)\s+\p{Ll}+(?:ado|ido|ato|ito|é|u))\s+/u;
+
+/** An article of these languages and a lower-case noun opening the sentence (`El capitán`, `Sa voisine`, `Die Zeugin`). */
+const ROLE_LED_OPENING = /^\s*(?:El|La|Le|Il|Lo|Los|Las|Les|L['’]|Der|Die|Das|Os|As|Sa|Son|Su|Sua|Seu|Suo|Sein|Seine|Ihr|Ihre)\s*\p{L}/u;
+
+/** Verbs of meeting or asking someone, in the first person of the paper or the third, then the person's name. */
+const MET_PERSON = new RegExp(
+  '(?:(?:a|avons|ai|ont)\\s+(?:rencontré|interrogé|joint|contacté|questionné|interviewé)|(?:posé|posée)\\s+la\\s+question\\s+à|' +
+    '(?:conversó|conversamos|habló|hablamos|charló|charlamos)\\s+con|(?:entrevistó|entrevistamos|consultó|consultamos|preguntamos)\\s+a|' +
+    '(?:abbiamo|ha)\\s+(?:incontrato|sentito|intervistato|raggiunto|interpellato)|(?:abbiamo\\s+)?chiesto\\s+a|' +
+    '(?:conversou|conversamos|falou|falamos)\\s+com|(?:entrevistou|entrevistamos|ouviu|ouvimos)|' +
+    '(?:traf|trafen|sprach|sprachen)\\s+mit|(?:fragte|fragten)|haben\\s+(?:mit\\s+)?\\p{L}+\\s+gesprochen)' +
+    `\\s+(?:(?:la|le|l['’]|el|il|lo|o|a|der|die|dem)\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})?(${NAME_RUN})(?=\\s*[,.]|\\s+\\()`,
+  'u',
+);
+
+/**
+ * The speaker a sentence with one of these openings gives, or undefined when it opens otherwise
+ * (the caller reads it as usual). `read` reads a subject phrase standing at the start of its words.
+ */
+export function speakerAfterOpening(sentence: string, read: (words: string) => SpeakerPhrase | null): SpeakerPhrase | null | undefined {
+  const participle = PARTICIPLE_CLAUSE.exec(sentence) ?? GERMAN_PARTICIPLE_CLAUSE.exec(sentence);
+  if (participle) {
+    const rest = sentence.slice(participle[0].length);
+    // `…, fue tajante:`: the verb at once, its subject left out.
+    if (/^\p{Ll}/u.test(rest) && !SUBJECT_ARTICLE.test(rest)) {
+      const word = participle[1];
+      return word ? (FEMININE_PARTICIPLE.test(word) ? pronoun('she', 'female') : pronoun('he', 'male')) : pronoun('they');
+    }
+    return openingPerson(rest) ?? read(rest);
+  }
+  // `Nous avons posé la question à Sarah Benhamou, prévisionniste.`, `A reportagem conversou com X`: the one met or asked answers.
+  const met = MET_PERSON.exec(sentence);
+  const metName = met ? cleanName(met[1]!) : '';
+  if (metName.includes(' ')) return person(metName);
+  // `El capitán Franco Delfino, de 33 años, publicó un mensaje:`: a role-led subject before a colon, whatever the verb.
+  if (/:\s*$/u.test(sentence) && ROLE_LED_OPENING.test(sentence)) {
+    const opening = openingPerson(sentence);
+    if (opening) return opening;
+  }
+  const cleft = ITALIAN_CLEFT.exec(sentence) ?? (/^\s*(?:Así|Così|Assim|Ainsi|Lo|L['’])/u.test(sentence) ? CLITIC_OBJECT_VERB.exec(sentence) : null);
+  if (cleft) return openingPerson(sentence.slice(cleft[0].length)) ?? afterAdjuncts(sentence.slice(cleft[0].length), read);
+  return undefined;
+}
+
+/** `ieri in conferenza stampa la direttrice del museo, Anna Sala:`: adjuncts, then an article-led role and the name. */
+const ROLE_THEN_NAME = /(?:^|\s)((?:le|la|l['’]|el|il|lo|o|a|der|die)\s*\p{Ll}[^,:;.]{0,100}),\s+(\p{Lu}\p{Ll}+(?:[- ](?:(?:de|da|di|del|dos|das|do)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*(?:[,:]|$)/u;
+
+function afterAdjuncts(words: string, read: (words: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const roled = ROLE_THEN_NAME.exec(words);
+  return roled ? person(roled[2]!, roled[1]!) : read(words);
+}
+
+/** People named by what they are rather than a role noun, after an indefinite article. */
+const PERSON_NOUN = /^(?:homme|femme|jeune|habitant|habitante|passant|passante|client|cliente|employé|employée|salarié|salariée|hombre|mujer|joven|vecino|vecina|empleado|empleada|trabajador|trabajadora|uomo|donna|ragazzo|ragazza|residente|utente|dipendente|impiegato|impiegata|homem|mulher|jovem|morador|moradora|funcionário|funcionária|trabalhador|trabalhadora|Mann|Frau|Anwohner|Anwohnerin|Mitarbeiter|Mitarbeiterin|Passant|Passantin)$/u;
+
+/**
+ * `Um funcionário de uma das distribuidoras, que pediu…, admitiu…`, `Une habitante du quartier raconte…`: a
+ * sentence opening with an indefinite article and a person noun brings in someone new, so a quote after it
+ * does not go on the last speaker's turn.
+ */
+export function opensWithNewPerson(sentence: string): boolean {
+  const words = /^\s*(?:Un|Une|Um|Uma|Uno|Una|Ein|Eine|Einer)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence);
+  const isPerson = (noun: string | undefined) => !!noun && (PERSON_NOUN.test(noun) || isForeignRoleNoun(noun) || ROMANCE_AGENT.test(noun) || isGermanAgentNoun(noun));
+  return !!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])));
+}

@@ -308,7 +308,9 @@ function findSpeakerPhrase(
     const frame = frameAfter(text, span, frameEnd);
     // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
     if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
-    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (/[.!?]$/.test(span.text) ? kickerAfter(frame) : null);
+    // `«…». Parola di X.`: a stop right after the closing mark, then the kicker sentence.
+    const kicker = /[.!?]$/.test(span.text) ? frame : /^[.!?]$/.test(frame) ? sentenceAfterStop(text, span.outerEnd) : '';
+    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (kicker ? kickerAfter(kicker) : null);
   };
   const before = () => speakerBefore(frameBefore(text, span, frameStart));
   // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
@@ -336,6 +338,13 @@ function findSpeakerPhrase(
     return { phrase, side };
   }
   return null;
+}
+
+/** The sentence after the stop that follows a closing mark, in the same paragraph: `». Parola di X, …` gives `Parola di X, …`. */
+function sentenceAfterStop(text: string, at: number): string {
+  const rest = text.slice(at, Math.min(lineEnd(text, at), at + 300));
+  const stop = /^[.!?]\s+/.exec(rest);
+  return stop ? rest.slice(stop[0].length, stop[0].length + sentenceEnd(rest.slice(stop[0].length))) : '';
 }
 
 /** A quote between two dashes inside a sentence: `… — "…" — …`. */

@@ -91,6 +91,8 @@ const LEADING_NOISE = new Set(
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
+    // Italian `Parola di X` ("so says X") after a quote.
+    'parola ' +
     'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também').split(' '),
 );
 
@@ -137,6 +139,10 @@ const NOT_A_PERSON = new Set(
     'authority commission bureau corporation ' +
     // The same institutions in the Romance languages (`docente all’Università di Pisa`: "di Pisa" is no family name).
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
+    // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
+    'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde ' +
+    // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`).
+    'est ovest ouest oeste ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +
@@ -186,7 +192,10 @@ export function cleanName(run: string): string {
   if (of > 0) words = words.slice(0, of);
   // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
+  const beforeNoise = words.length;
   while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
+  if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';

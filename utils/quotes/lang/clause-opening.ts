@@ -31,6 +31,18 @@ const ITALIAN_CLEFT = /^\s*A\s+\p{Ll}+(?:(?:are|ere|ire)|(?:ar|er|ir)(?:lo|la|li
 /** `Así lo ha explicado`, `Così lo spiega`, `Lo ha annunciato`: the object clitic before the verb, the subject after it. */
 const CLITIC_OBJECT_VERB = /^\s*(?:(?:Así|Così|Assim|Ainsi)\s+(?:lo|la|o|l['’])\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}|(?:Lo|L['’])\s*(?:ha|han|hanno|a|ont)\s+\p{Ll}+(?:ado|ido|ato|ito|é|u))\s+/u;
 
+/** A name, a comma and a relative clause running to the colon: `Adelino Sampaio, que ontem … se limitou a dizer:`. */
+const RELATIVE_BEFORE_COLON = new RegExp(`(${NAME_RUN}),\\s+(?:que|qui|che|der|die)\\s[^.!?:«»"“”„]{2,200}:\\s*$`, 'gu');
+/** A definite article and one person noun, then the verb: `O responsável foi mais longe:`. */
+const DEFINITE_PERSON_OPENING = /^\s*(O|A|Le|La|El|Il|Der|Die)\s+(\p{Ll}[\p{L}-]+)\s+(?!(?:de|da|do|dos|das|di|del|della|du|des|der|von|d['’])\s)\p{Ll}/u;
+const FEMININE_ARTICLE = /^(?:A|La|Die)$/u;
+/**
+ * A view or conviction put before its holder: `Ne è convinto anche il presidente, X:`, `Lo tiene claro X:`,
+ * `C’est l’avis de X :`, `Quem o diz é X:`. The subject follows.
+ */
+const INVERTED_VIEW =
+  /^\s*(?:(?:Ne|Lo|La|L['’])\s*(?:è|sono|era|sa|sanno)\s+(?:(?:ben|bene|molto|più|davvero)\s+)?(?:convint[oaie]|sicur[oaie]|certo|cert[aie]|consapevol[ei])|(?:Lo|La)\s+(?:tiene|tienen|sabe|saben)\s+(?:muy\s+)?(?:claro|bien)|De\s+(?:ello|eso)\s+(?:está|están)\s+convencid[oa]s?|C['’]est\s+(?:en\s+tout\s+cas\s+)?(?:l['’]avis\s+de|ce\s+qu['’](?:affirme|explique|estime|résume|assure|souligne|dit|pense))|Quem\s+(?:o\s+)?(?:diz|afirma|explica|garante)\s+é)\s+(?:(?:anche|pure|también|aussi|também)\s+)?/u;
+
 /** An article of these languages and a lower-case noun opening the sentence (`El capitán`, `Sa voisine`, `Die Zeugin`). */
 const ROLE_LED_OPENING = /^\s*(?:El|La|Le|Il|Lo|Los|Las|Les|L['’]|Der|Die|Das|Os|As|Sa|Son|Su|Sua|Seu|Suo|Sein|Seine|Ihr|Ihre)\s*\p{L}/u;
 
@@ -69,6 +81,15 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
     const opening = openingPerson(sentence);
     if (opening) return opening;
   }
+  // `…, o vice-governador, Adelino Sampaio, que ontem … se limitou a dizer:`: the colon closes a relative clause about the name.
+  const relative = /:\s*$/u.test(sentence) ? [...sentence.matchAll(RELATIVE_BEFORE_COLON)].at(-1) : undefined;
+  const antecedent = relative ? cleanName(relative[1]!) : '';
+  if (antecedent.includes(' ')) return person(antecedent);
+  // `O responsável foi mais longe:`, `Le responsable a ajouté :`: a definite person noun alone stands for the one just named.
+  const anaphor = /:\s*$/u.test(sentence) ? DEFINITE_PERSON_OPENING.exec(sentence) : null;
+  if (anaphor && isPersonNoun(anaphor[2]!)) return { ...pronoun(FEMININE_ARTICLE.test(anaphor[1]!) ? 'she' : 'he', FEMININE_ARTICLE.test(anaphor[1]!) ? 'female' : 'male'), descriptor: true };
+  const inverted = INVERTED_VIEW.exec(sentence);
+  if (inverted) return openingPerson(sentence.slice(inverted[0].length)) ?? afterAdjuncts(sentence.slice(inverted[0].length), read);
   const cleft = ITALIAN_CLEFT.exec(sentence) ?? (/^\s*(?:Así|Così|Assim|Ainsi|Lo|L['’])/u.test(sentence) ? CLITIC_OBJECT_VERB.exec(sentence) : null);
   if (cleft) return openingPerson(sentence.slice(cleft[0].length)) ?? afterAdjuncts(sentence.slice(cleft[0].length), read);
   return undefined;
@@ -82,6 +103,10 @@ function afterAdjuncts(words: string, read: (words: string) => SpeakerPhrase | n
   return roled ? person(roled[2]!, roled[1]!) : read(words);
 }
 
+function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUN.test(noun) || isForeignRoleNoun(noun) || ROMANCE_AGENT.test(noun) || /^(?:responsável|responsable|responsabile|interessad[oa]|portavoce)$/u.test(noun);
+}
+
 /** People named by what they are rather than a role noun, after an indefinite article. */
 const PERSON_NOUN = /^(?:homme|femme|jeune|habitant|habitante|passant|passante|client|cliente|employé|employée|salarié|salariée|hombre|mujer|joven|vecino|vecina|empleado|empleada|trabajador|trabajadora|uomo|donna|ragazzo|ragazza|residente|utente|dipendente|impiegato|impiegata|homem|mulher|jovem|morador|moradora|funcionário|funcionária|trabalhador|trabalhadora|Mann|Frau|Anwohner|Anwohnerin|Mitarbeiter|Mitarbeiterin|Passant|Passantin)$/u;
 
@@ -92,6 +117,6 @@ const PERSON_NOUN = /^(?:homme|femme|jeune|habitant|habitante|passant|passante|c
  */
 export function opensWithNewPerson(sentence: string): boolean {
   const words = /^\s*(?:Un|Une|Um|Uma|Uno|Una|Ein|Eine|Einer)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence);
-  const isPerson = (noun: string | undefined) => !!noun && (PERSON_NOUN.test(noun) || isForeignRoleNoun(noun) || ROMANCE_AGENT.test(noun) || isGermanAgentNoun(noun));
+  const isPerson = (noun: string | undefined) => !!noun && (isPersonNoun(noun) || isGermanAgentNoun(noun));
   return !!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])));
 }

@@ -71,12 +71,15 @@ const DETERMINER = "la|il|le|el|o|a|sa|son|su|sua|suo|seu|ihre|seine|die|der|l['
 /** `», aggiunge la figlia`, `— completa a filha.`: a relative standing for the speaker, right after the quote. */
 const RELATIVE_AFTER = new RegExp(`^[^\\n]{0,400}?(?:[»”"“]\\s*,|\\s[—–])\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${DETERMINER})\\s*(${RELATION})(?![\\p{L}])`, 'u');
 
+const RELATIVE_BEFORE = new RegExp(`[»”"“]\\s*,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${DETERMINER})\\s*(${RELATION})\\s*[.:]\\s*$`, 'u');
+
 /**
  * `A raccontare è la figlia, Lorena Battistella … «…», aggiunge la figlia.`: the relative is the person the
  * story introduced as that relative (`la figlia, X`, `ihre Tochter X`), however many were named since.
  */
 function relativeIntroduced(text: string, mentions: readonly { name: string; at: number }[], at: number): string | null {
-  const noun = RELATIVE_AFTER.exec(text.slice(at, at + 500))?.[1];
+  // (`», aggiunge la figlia. «Ma…»`: the tag before a later part of the same words counts too.)
+  const noun = RELATIVE_AFTER.exec(text.slice(at, at + 500))?.[1] ?? RELATIVE_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[1];
   if (!noun) return null;
   const introduction = new RegExp(`(?:^|[\\s(])(?:${DETERMINER})\\s*${noun}\\s*,?\\s+(${NAME_RUN})`, 'gu');
   const found = [...text.slice(Math.max(0, at - 3000), at).matchAll(introduction)].at(-1);

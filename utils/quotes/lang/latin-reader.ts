@@ -91,6 +91,9 @@ export class SpeakerReader {
     // phrase is followed by a role and a name, the name after the comma is the person; the first phrase is the office.
     const second = found?.role && groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
     if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
+    // `o presidente da Associação Nova Rota dos Taxistas, Francisco Kanga Muxito,`: a capital closing the role opens an
+    // organisation's name, so the run is its rest and the name after the comma is the person.
+    else if (found?.role && /\s\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
       // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.

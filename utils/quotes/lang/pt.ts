@@ -25,7 +25,7 @@ const cues = withAdjunctOnly(latinCues(
     subjectVerbs: VERBS,
     pronouns: { ele: 'male', ela: 'female' },
     dropsSubject: true,
-    according: '[Ss]egundo|[Dd]e\\s+acordo\\s+com|[Cc]onforme',
+    according: '[Ss]egundo|[Dd]e\\s+acordo\\s+com|[Cc]onforme|[Nn]as\\s+palavras',
     hasArticles: true,
     articles: 'o|a|os|as|um|uma|seu|sua|este|esta',
     stops: 'ao|à|aos|às|em|no|na|nos|nas|durante|após|antes|ontem|hoje|nesta|neste|nessa|nesse|por|com|entrevistad[oa]|ouvid[oa]|consultad[oa]',
@@ -39,4 +39,12 @@ const cues = withAdjunctOnly(latinCues(
   },
 ), VERBS, 'na|no|nas|nos|em|durante|após|numa|num|entre|com|sem|ao|à');
 
-export const portuguese: LanguageCues = { ...cues, after: (frame) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) };
+/** `Nas palavras do presidente …, X, “…”`: the words of a person, read as `segundo o presidente`. */
+const IN_THE_WORDS_OF = /(^|\s)[Nn]as\s+palavras\s+d(?:([oa]s?)\s|e\s)/u;
+
+export const portuguese: LanguageCues = {
+  ...cues,
+  applies: (frame) => cues.applies(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
+  after: (frame) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')),
+  before: (frame) => cues.before(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
+};

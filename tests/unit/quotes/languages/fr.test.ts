@@ -125,6 +125,7 @@ const CASES: AttributionCase[] = [
   ['a participle clause with the subject left out: the man the story is about', 'Paul Girard dirige la coopérative depuis vingt ans.\n\nInterrogé sur le prix, il se montre prudent : « Je ne vais rien promettre aux planteurs. »', 'Je ne vais rien promettre aux planteurs.', 'Paul Girard', null],
   ['avons posé la question à X, … then a bare quote: the one asked answers', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question à Sarah Benhamou, prévisionniste à Dijon. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', 'Sarah Benhamou', null],
   ['a question put to someone with no name: no speaker from it', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question au service météo. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', null, null],
+  ['le ministre de la Santé X, 54 ans: a capital closing the role and an age after the name leave the name alone', '« Le pont rouvrira en mars », a déclaré le ministre de la Santé Paul Girard, 54 ans.', 'Le pont rouvrira en mars', 'Paul Girard', 'le ministre de la Santé'],
 ];
 
 attributionTable('French', CASES);

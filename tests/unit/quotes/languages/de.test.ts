@@ -113,6 +113,8 @@ const CASES: AttributionCase[] = [
   ['bestätigt auch X after a dass-clause: also is no part of the name', 'Dass sie streng war, bestätigt auch Bürgermeister Johann Pirker (ÖVP), der als Bub im Chor sang: „Sie hat nie geschrien, nur die Augenbrauen gehoben.“', 'Sie hat nie geschrien, nur die Augenbrauen gehoben.', 'Johann Pirker', 'Bürgermeister'],
   ['after an opening adjunct the pronoun following the verb is the subject, not a noun of the adjunct', 'Hermine Aigner leitete den Chor.\n\nBei der Verleihung des Ehrenrings sagte sie dieser Zeitung: „Ich habe nur gemacht, was mir Freude macht.“', 'Ich habe nur gemacht, was mir Freude macht.', 'Hermine Aigner', null],
   ['after an opening adjunct a name following the verb is the subject too', 'Bei der Feier sagte Bürgermeister Johann Pirker: „Ich habe nur gemacht, was mir Freude macht.“', 'Ich habe nur gemacht, was mir Freude macht.', 'Johann Pirker', 'Bürgermeister'],
+  ['erinnert sich ihre Tochter X: a reflexive verb of saying, the relative as her role', '„Sie hat nie geschrien, nur die Augenbrauen gehoben“, erinnert sich ihre Tochter Veronika Aigner, die heute in Graz arbeitet.', 'Sie hat nie geschrien, nur die Augenbrauen gehoben', 'Veronika Aigner', 'ihre Tochter'],
+  ['erinnert sich … an X: the one remembered is not the speaker', '„Sie hat nie geschrien, nur die Augenbrauen gehoben“, erinnert sich der Bürgermeister an Hermine Aigner.', 'Sie hat nie geschrien, nur die Augenbrauen gehoben', null, null],
 ];
 
 attributionTable('German', CASES);

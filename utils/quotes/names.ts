@@ -91,8 +91,8 @@ const LEADING_NOISE = new Set(
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
-    // Italian `Parola di X` ("so says X") after a quote.
-    'parola ' +
+    // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`).
+    'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach ' +
     'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também').split(' '),
 );
 

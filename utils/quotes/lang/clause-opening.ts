@@ -14,14 +14,14 @@ import type { SpeakerPhrase } from '../cues';
 import { openingPerson } from './opening-person';
 import { person, pronoun } from './shared';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
-import { isGermanAgentNoun } from './de-roles';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
 
 /** A past participle opening the sentence, then a preposition, its object and a comma. */
 const PARTICIPLE_CLAUSE =
-  /^\s*(\p{Lu}\p{Ll}{3,}?(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta))\s+(?:(?:sur|sobre|par|por|pelo|pela|pelos|pelas|per|dal|dalla|dai|dagli|su|sul|sulla|sui|des|à|au|aux|a|al|ao|en|em|no|na|nel|nella|acerca|quant)(?![\p{L}])|(?:de|del|du|da|do|di)\s+(?=\p{Ll}))[^,.;:!?«»"“”„]{0,140},\s+/u;
+  /^\s*(\p{Lu}\p{Ll}{2,}?(?:é|ée|és|ées|ise|ite|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta))\s+(?:(?:sur|sobre|par|por|pelo|pela|pelos|pelas|per|dal|dalla|dai|dagli|su|sul|sulla|sui|des|à|au|aux|a|al|ao|en|em|no|na|nel|nella|acerca|quant)(?![\p{L}])|(?:de|del|du|da|do|di)\s+(?=\p{Ll}))[^,.;:!?«»"“”„]{0,140},\s+/u;
 // (`Renato de Souza, prefeito…`: a particle before a capital continues a name, so `de`, `da`, `di` need a lower-case word after them.)
-const FEMININE_PARTICIPLE = /(?:ée|ées|ada|adas|ida|idas|ata|ate|ita|uta)$/u;
+const FEMININE_PARTICIPLE = /(?:ée|ées|ise|ite|ada|adas|ida|idas|ata|ate|ita|uta)$/u;
 /** The German ones: `Darauf angesprochen, …`, `Gefragt nach …,`. */
 const GERMAN_PARTICIPLE_CLAUSE = /^\s*(?:Darauf\s+angesprochen|Angesprochen\s+auf|Gefragt\s+nach|Befragt\s+zu|Auf\s+Nachfrage)(?![\p{L}])[^,.;:!?«»"“”„]{0,140},\s+/u;
 /** Articles opening a subject after the clause; a lower-case word other than these is the verb. */
@@ -32,7 +32,8 @@ const ITALIAN_CLEFT = /^\s*A\s+\p{Ll}+(?:(?:are|ere|ire)|(?:ar|er|ir)(?:lo|la|li
 const CLITIC_OBJECT_VERB = /^\s*(?:(?:Así|Così|Assim|Ainsi)\s+(?:lo|la|o|l['’])\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}|(?:Lo|L['’])\s*(?:ha|han|hanno|a|ont)\s+\p{Ll}+(?:ado|ido|ato|ito|é|u))\s+/u;
 
 /** A name, a comma and a relative clause running to the colon: `Adelino Sampaio, que ontem … se limitou a dizer:`. */
-const RELATIVE_BEFORE_COLON = new RegExp(`(${NAME_RUN}),\\s+(?:que|qui|che|der|die)\\s[^.!?:«»"“”„]{2,200}:\\s*$`, 'gu');
+// (`le père de l’adolescent, Didier Fraipont, rencontré à la sortie de l’audience :`: a participle in apposition too.)
+const RELATIVE_BEFORE_COLON = new RegExp(`(${NAME_RUN}),\\s+(?:que|qui|che|der|die|\\p{Ll}{3,}(?:é|ée|ado|ada|ato|ata|ido|ida))\\s[^.!?:«»"“”„]{2,200}:\\s*$`, 'gu');
 /** A definite article and one person noun, then the verb: `O responsável foi mais longe:`. */
 const DEFINITE_PERSON_OPENING = /^\s*(O|A|Le|La|El|Il|Der|Die)\s+(\p{Ll}[\p{L}-]+)\s+(?!(?:de|da|do|dos|das|di|del|della|du|des|der|von|d['’])\s)\p{Ll}/u;
 const FEMININE_ARTICLE = /^(?:A|La|Die)$/u;
@@ -42,6 +43,16 @@ const FEMININE_ARTICLE = /^(?:A|La|Die)$/u;
  */
 const INVERTED_VIEW =
   /^\s*(?:(?:Ne|Lo|La|L['’])\s*(?:è|sono|era|sa|sanno)\s+(?:(?:ben|bene|molto|più|davvero)\s+)?(?:convint[oaie]|sicur[oaie]|certo|cert[aie]|consapevol[ei])|(?:Lo|La)\s+(?:tiene|tienen|sabe|saben)\s+(?:muy\s+)?(?:claro|bien)|De\s+(?:ello|eso)\s+(?:está|están)\s+convencid[oa]s?|C['’]est\s+(?:en\s+tout\s+cas\s+)?(?:l['’]avis\s+de|ce\s+qu['’](?:affirme|explique|estime|résume|assure|souligne|dit|pense))|Quem\s+(?:o\s+)?(?:diz|afirma|explica|garante)\s+é)\s+(?:(?:anche|pure|también|aussi|também)\s+)?/u;
+
+/** `À la barre,`, `Dans la salle,`, `In sala stampa`: a preposition and lower-case words before the subject. */
+const ADJUNCT_OPENING = /^\s*(?:(?:À|Dans|Devant|Sur|Sous|En|Al|Ante|Desde|No|Na|Em|Nella|Nel|Alla|In)\s+(?:(?:la|le|l['’]|les|el|o|a)\s*)?\p{Ll}[\p{L}’'-]*(?:\s+(?:de|du|des|di|del|della|da|do|d['’])?\s*\p{Ll}[\p{L}’'-]*){0,2}(?:,\s+|\s+(?=\p{Ll}+\s+\p{Lu})))/u;
+/** A few German words: the sentence is German. */
+const GERMAN_WORDS = /(?:^|\s)(?:der|die|das|und|sich|nicht|sei|ist|war|hat|zeigte|nach|vom|beim)(?=\s)/u;
+/** Reported speech in German: the subjunctive of `sein`, `haben`, `werden` and the modals. */
+const KONJUNKTIV = /(?:^|\s)(?:sei|seien|habe|werde|werden|könne|müsse|wolle|solle|gebe|dürfe)(?=[\s,:])/u;
+/** A German main clause opening with another element, its verb second: the subject may follow it. */
+const GERMAN_VERB_SECOND = /^\s*\p{Lu}\p{Ll}+\s+(?:zeigte|zeigt|gab|gibt|war|ist|blieb|bleibt|meldete|meldet|äusserte|äußerte|reagierte|reagiert)(?:\s+sich)?\s/u;
+const ROLE_THEN_INITIALLED_NAME = /^((?:le|la|l['’]|el|il|lo|o|a|der|die)\s*\p{Ll}[^,]{0,60}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.))+),\s+\p{Ll}/u;
 
 /** An article of these languages and a lower-case noun opening the sentence (`El capitán`, `Sa voisine`, `Die Zeugin`). */
 const ROLE_LED_OPENING = /^\s*(?:El|La|Le|Il|Lo|Los|Las|Les|L['’]|Der|Die|Das|Os|As|Sa|Son|Su|Sua|Seu|Suo|Sein|Seine|Ihr|Ihre)\s*\p{L}/u;
@@ -88,6 +99,28 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   // `O responsável foi mais longe:`, `Le responsable a ajouté :`: a definite person noun alone stands for the one just named.
   const anaphor = /:\s*$/u.test(sentence) ? DEFINITE_PERSON_OPENING.exec(sentence) : null;
   if (anaphor && isPersonNoun(anaphor[2]!)) return { ...pronoun(FEMININE_ARTICLE.test(anaphor[1]!) ? 'she' : 'he', FEMININE_ARTICLE.test(anaphor[1]!) ? 'female' : 'male'), descriptor: true };
+  // `À la barre, le prévenu, Kevin D., a lu …`, `In sala stampa coach X ha faticato …`: a place or moment, then the subject.
+  const adjunct = ADJUNCT_OPENING.exec(sentence);
+  const afterAdjunct = adjunct ? openingPerson(sentence.slice(adjunct[0].length)) : null;
+  if (afterAdjunct) return afterAdjunct;
+  if (GERMAN_WORDS.test(sentence)) {
+    // `Ganz vom Tisch sei das Projekt nicht:`: reported speech (Konjunktiv) before the colon goes on the last speaker's words.
+    if (/:\s*$/u.test(sentence) && KONJUNKTIV.test(sentence)) return null;
+    // `Enttäuscht zeigte sich Juniorenobmann Beat Hug, der …`: a role noun and a name after the verb of a German main clause.
+    const verb = GERMAN_VERB_SECOND.exec(sentence);
+    const rest = verb ? sentence.slice(verb[0].length) : '';
+    for (const run of verb ? rest.matchAll(new RegExp(NAME_RUN, 'gu')) : []) {
+      // (`nach der Sitzung Juniorenobmann Beat Hug`: the run holds the adjunct's noun too; the role nouns right before the name count.)
+      const name = cleanName(run[0]);
+      const lead = run[0].split(/\s+/u).slice(0, -name.split(' ').length);
+      let first = lead.length;
+      while (first > 0 && (GERMAN_ROLE_NOUN.test(lead[first - 1]!) || isGermanAgentNoun(lead[first - 1]!))) first--;
+      if (first < lead.length && name.includes(' ')) return person(name, lead.slice(first).join(' '));
+    }
+  }
+  // `À la barre, le prévenu, Kevin D., a lu …`: an article-led role and a name with an initial.
+  const roleAndInitial = adjunct ? ROLE_THEN_INITIALLED_NAME.exec(sentence.slice(adjunct[0].length)) : null;
+  if (roleAndInitial) return person(roleAndInitial[2]!, roleAndInitial[1]!);
   const inverted = INVERTED_VIEW.exec(sentence);
   if (inverted) return openingPerson(sentence.slice(inverted[0].length)) ?? afterAdjuncts(sentence.slice(inverted[0].length), read);
   const cleft = ITALIAN_CLEFT.exec(sentence) ?? (/^\s*(?:Así|Così|Assim|Ainsi|Lo|L['’])/u.test(sentence) ? CLITIC_OBJECT_VERB.exec(sentence) : null);

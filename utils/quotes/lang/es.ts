@@ -13,7 +13,7 @@ const VERBS = alternation(
     'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
     'apela apeló disparó dispara lanzó lanza remarcó remarca enfatizó enfatiza sentenció sentencia completó planteó ' +
     'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
-    'acotó aclaró aclara mencionó externó abundó defendió defiende').split(' '),
+    'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró').split(' '),
 );
 
 /** Verbs of an exchange, read only after the words (`—¿Cobró usted? —preguntó el fiscal.`): `la pregunta` is also a noun. */

@@ -66,6 +66,18 @@ function soleApposedPerson(lead: string): SpeakerPhrase | null {
   return apposed ? person(apposed) : null;
 }
 
+/** `L’eroe della serata, il 22enne Marchetti, è arrivato …`: a description, then the name set off by commas, then the verb. */
+const DESCRIBED_THEN_NAME = /(?:^|[.!?]\s+)(?:L['’]|La|Le|Il|Lo|El|O|A|Der|Die)\s*\p{Ll}[^,.;:!?]{1,60},\s+(?:(?:il|la|lo|l['’]|el|le|o|a|der|die)\s*)?(?:\d+[\p{L}-]*\s+|\p{Ll}+\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),\s+\p{Ll}/gu;
+
+/** The person such a sentence of the lead is about; a family name alone is the full name the text gave before. */
+function appositiveSubject(lead: string, earlier: string): SpeakerPhrase | null {
+  const found = [...lead.matchAll(DESCRIBED_THEN_NAME)].at(-1)?.[1];
+  if (!found) return null;
+  if (found.includes(' ')) return person(found);
+  const full = [...earlier.matchAll(new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+){1,2}${found}(?![\\p{L}])`, 'gu'))].at(-1)?.[0];
+  return full ? person(cleanName(full)) : null;
+}
+
 const RELATION = 'figlia|figlio|moglie|marito|madre|padre|sorella|fratello|vedova|fille|fils|épouse|mari|mère|père|sœur|frère|veuve|hija|hijo|esposa|esposo|hermana|hermano|viuda|filha|filho|mãe|pai|irmã|irmão|viúva|Tochter|Sohn|Ehefrau|Ehemann|Mutter|Vater|Schwester|Bruder|Witwe';
 const DETERMINER = "la|il|le|el|o|a|sa|son|su|sua|suo|seu|ihre|seine|die|der|l['’]";
 /** `», aggiunge la figlia`, `— completa a filha.`: a relative standing for the speaker, right after the quote. */
@@ -156,7 +168,7 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   if (introduced) return introduced;
   // `El hallazgo se debe a Ramiro Blesa, agricultor jubilado, que encontró la piedra. «…», cuenta.`: the one person the paragraph introduces with an apposition.
   const tagged = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after)) : null;
-  const apposed = tagged ? soleApposedPerson(lead) : null;
+  const apposed = tagged ? (soleApposedPerson(lead) ?? appositiveSubject(lead, text.slice(0, paragraphStart))) : null;
   if (apposed) return apposed;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);

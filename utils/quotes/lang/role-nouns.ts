@@ -33,7 +33,7 @@ const STEMS = (
   'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +
   'imprenditore imprenditrice agricoltore agricoltrice portavoce dirigente violinista ' +
   'allenatore allenatrice tecnico capitano attaccante portiere difensore centrocampista giocatore giocatrice arbitro ' +
-  'violoncellista musicista liutaio liutaia capogruppo segretario segretaria governatore governatrice ' +
+  'violoncellista musicista liutaio liutaia capogruppo segretario segretaria governatore governatrice coach ' +
   // Portuguese
   'prefeito prefeita vereador vereadora deputado senador ministro secretário secretária coordenador coordenadora ' +
   'diretor diretora pesquisador pesquisadora aposentado aposentada advogado advogada bióloga biólogo meteorologista ' +

@@ -115,6 +115,10 @@ const CASES: AttributionCase[] = [
   ['after an opening adjunct a name following the verb is the subject too', 'Bei der Feier sagte Bürgermeister Johann Pirker: „Ich habe nur gemacht, was mir Freude macht.“', 'Ich habe nur gemacht, was mir Freude macht.', 'Johann Pirker', 'Bürgermeister'],
   ['erinnert sich ihre Tochter X: a reflexive verb of saying, the relative as her role', '„Sie hat nie geschrien, nur die Augenbrauen gehoben“, erinnert sich ihre Tochter Veronika Aigner, die heute in Graz arbeitet.', 'Sie hat nie geschrien, nur die Augenbrauen gehoben', 'Veronika Aigner', 'ihre Tochter'],
   ['erinnert sich … an X: the one remembered is not the speaker', '„Sie hat nie geschrien, nur die Augenbrauen gehoben“, erinnert sich der Bürgermeister an Hermine Aigner.', 'Sie hat nie geschrien, nur die Augenbrauen gehoben', null, null],
+  // Batch q-latin 2 (Belgian court, Swiss council, Mexican hurricane, Italian basketball, Portuguese trial).
+  ['Enttäuscht zeigte sich … Juniorenobmann X, der …: the role noun and name after the verb of a main clause', 'Enttäuscht zeigte sich nach der Sitzung Juniorenobmann Beat Hug, der die Debatte verfolgt hatte. «Jetzt warten wir halt noch ein Jahr.»', 'Jetzt warten wir halt noch ein Jahr.', 'Beat Hug', 'Juniorenobmann'],
+  ['Enttäuscht zeigte sich … der Verein: no person', 'Enttäuscht zeigte sich nach der Sitzung auch der Verein. «Jetzt warten wir halt noch ein Jahr.»', 'Jetzt warten wir halt noch ein Jahr.', null, null],
+  ['Ganz vom Tisch sei das Projekt nicht: reported speech before the colon goes on the last speaker, not the adverb', 'Stadtpräsident Urs Gloor versuchte, die Wogen zu glätten. Der Stadtrat werde eine günstigere Variante prüfen, versprach er. Ganz vom Tisch sei das Projekt nicht: «Ich kann nichts versprechen, aber wir geben nicht auf.»', 'Ich kann nichts versprechen, aber wir geben nicht auf.', 'Urs Gloor', 'Stadtpräsident'],
 ];
 
 attributionTable('German', CASES);

@@ -89,6 +89,9 @@ const CASES: AttributionCase[] = [
   ['cuenta after a paragraph introducing one person with an apposition: that person', '«Es la primera vez», dijo Nuria Castells.\n\nEl hallazgo se debe a Ramiro Blesa, agricultor jubilado, que encontró la piedra. «Al principio pensé que era un trozo de carbón», cuenta.', 'Al principio pensé que era un trozo de carbón', 'Ramiro Blesa', 'agricultor jubilado'],
   ['El capitán X, de 33 años, publicó un mensaje: the role-led subject before the colon', 'El capitán Franco Delfino, de 33 años y surgido de las inferiores, publicó anoche un mensaje en sus redes: «Pido perdón a cada hincha».', 'Pido perdón a cada hincha', 'Franco Delfino', 'el capitán'],
   ['de la Universidad de Zaragoza X: the place belongs to the role', '«Una semana más de lluvia y los minerales se habrían oxidado», apunta el geólogo de la Universidad de Zaragoza Jorge Abad Lanuza.', 'Una semana más de lluvia y los minerales se habrían oxidado', 'Jorge Abad Lanuza', 'el geólogo de la Universidad de Zaragoza'],
+  // Batch q-latin 2 (Belgian court, Swiss council, Mexican hurricane, Italian basketball, Portuguese trial).
+  ['calcula que … “meses” …. “…”: the subject of calcula, then his next words', 'El presidente de la cooperativa, Efraín Larios, calcula que la pesca tardará “meses” en recuperarse. “Sin lanchas no hay nada. Aquí todo el pueblo vive del mar”.', 'Sin lanchas no hay nada. Aquí todo el pueblo vive del mar', 'Efraín Larios', 'el presidente de la cooperativa'],
+  ['La empresa calcula que …: a body stays described', 'La empresa calcula que la pesca tardará meses en recuperarse: “Sin lanchas no hay nada en esta bahía”.', 'Sin lanchas no hay nada en esta bahía', 'La empresa', null],
 ];
 
 attributionTable('Spanish', CASES);

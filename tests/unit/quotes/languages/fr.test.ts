@@ -126,6 +126,12 @@ const CASES: AttributionCase[] = [
   ['avons posé la question à X, … then a bare quote: the one asked answers', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question à Sarah Benhamou, prévisionniste à Dijon. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', 'Sarah Benhamou', null],
   ['a question put to someone with no name: no speaker from it', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question au service météo. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', null, null],
   ['le ministre de la Santé X, 54 ans: a capital closing the role and an age after the name leave the name alone', '« Le pont rouvrira en mars », a déclaré le ministre de la Santé Paul Girard, 54 ans.', 'Le pont rouvrira en mars', 'Paul Girard', 'le ministre de la Santé'],
+  // Batch q-latin 2 (Belgian court, Swiss council, Mexican hurricane, Italian basketball, Portuguese trial).
+  ['a tonné le substitut …, X: any compound past right after the quote reports it', '« Monsieur avait déjà été intercepté deux fois », a tonné le substitut du procureur du Roi, Benoît Lejeune, qui a requis 30 mois.', 'Monsieur avait déjà été intercepté deux fois', 'Benoît Lejeune', 'le substitut du procureur du Roi'],
+  ['a chiffré la mairie: a compound past before an institution leaves it described', '« Trois mois de travaux au minimum », a chiffré la mairie.', 'Trois mois de travaux au minimum', 'la mairie', null],
+  ['À la barre, le prévenu, X D., a lu …: the subject after the place, a name with an initial', 'À la barre, le prévenu, Kevin D., a lu un texte d’une voix à peine audible. « Je ne demande pas qu’on me pardonne. »', 'Je ne demande pas qu’on me pardonne.', 'Kevin D.', 'le prévenu'],
+  ['…, X, rencontré à la sortie : the person in a participial apposition before the colon', 'Une argumentation qui n’a pas convaincu le père de l’adolescent, Didier Fraipont, rencontré à la sortie de l’audience : « Une deuxième vie ? Mon fils n’en a pas eu de première. »', 'Une deuxième vie ? Mon fils n’en a pas eu de première.', 'Didier Fraipont', null],
+  ['a participial apposition of no person before the colon: nobody', 'Une argumentation reprise par la défense, rédigée en une nuit : « Une deuxième vie ? Mon fils n’en a pas eu de première. »', 'Une deuxième vie ? Mon fils n’en a pas eu de première.', null, null],
 ];
 
 attributionTable('French', CASES);

@@ -78,6 +78,10 @@ const CASES: AttributionCase[] = [
   ['«…». Parola di X, …: the kicker sentence after the stop names the speaker', '«Gli Stati Uniti restano il nostro primo mercato, ma il dazio pesa». Parola di Marta Ghezzi Vollaro, amministratrice delegata del pastificio.', 'Gli Stati Uniti restano il nostro primo mercato, ma il dazio pesa', 'Marta Ghezzi Vollaro', null],
   ['«…». Parola d’ordine: no person after it', '«Gli Stati Uniti restano il nostro primo mercato, ma il dazio pesa». Parola d’ordine: resistere.', 'Gli Stati Uniti restano il nostro primo mercato, ma il dazio pesa', null, null],
   ['aggiunge la figlia. «…»: the next part is the daughter’s too', 'A raccontare è la figlia, Lorena Battistella. «Mia madre è una donna lucidissima».\n\nIl corriere è stato fermato al casello di Padova Est.\n\n«Si vergogna, questo sì», aggiunge la figlia. «Ma le abbiamo spiegato che la colpa non è sua».', 'Ma le abbiamo spiegato che la colpa non è sua', 'Lorena Battistella', null],
+  // Batch q-latin 2 (Belgian court, Swiss council, Mexican hurricane, Italian basketball, Portuguese trial).
+  ['In sala stampa coach X ha faticato …: the subject after the place', 'In sala stampa coach Giordano Sacchetti ha faticato a trovare le parole. «È stata una partita di nervi più che di basket.»', 'È stata una partita di nervi più che di basket.', 'Giordano Sacchetti', 'coach'],
+  ['In sala stampa non c’era nessuno: no person', 'In sala stampa non c’era nessuno. «È stata una partita di nervi più che di basket.»', 'È stata una partita di nervi più che di basket.', null, null],
+  ['L’eroe della serata, il 22enne X, è arrivato …. «…», ha scherzato: the family name set off by commas, as the text gave it in full', 'Decide la tripla di Nicolò Marchetti. «Abbiamo vinto di testa», ha detto coach Giordano Sacchetti.\n\nL’eroe della serata, il 22enne Marchetti, è arrivato davanti ai microfoni. «Il tiro? L’ho preso perché il coach mi ha detto di prenderlo», ha scherzato.', 'Il tiro? L’ho preso perché il coach mi ha detto di prenderlo', 'Nicolò Marchetti', null],
 ];
 
 attributionTable('Italian', CASES);

@@ -95,7 +95,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   }
   // `nach der Sitzung Juniorenobmann Beat Hug`: a German noun of the adjunct before the role noun is no part of the role.
   const germanRole = inside.findIndex((word) => GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word));
-  if (germanRole > 0 && inside.slice(0, germanRole).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isRoleWord(word) && !/^(?:Sein|Seine|Ihr|Ihre|Dessen|Deren|Unser|Unsere|Mein|Meine|Der|Die|Das)$/u.test(word))) inside.splice(0, germanRole);
+  // (`First Minister Alys Morgan`: an office English shares is the English title's.)
+  if (germanRole > 0 && !isTitle(inside[germanRole]!) && inside.slice(0, germanRole).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isRoleWord(word) && !/^(?:Sein|Seine|Ihr|Ihre|Dessen|Deren|Unser|Unsere|Mein|Meine|Der|Die|Das)$/u.test(word))) inside.splice(0, germanRole);
   // `das Lebenswerk von Ralf Wiegand`: a run lead ending in a preposition is what the person is of, no role.
   if (/^(?:von|vom|de|di|da|do|du)$/.test(inside.at(-1) ?? '')) inside.length = 0;
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.

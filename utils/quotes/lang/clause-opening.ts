@@ -46,6 +46,9 @@ const INVERTED_VIEW =
 
 /** `À la barre,`, `Dans la salle,`, `In sala stampa`: a preposition and lower-case words before the subject. */
 const ADJUNCT_OPENING = /^\s*(?:(?:À|Dans|Devant|Sur|Sous|En|Al|Ante|Desde|No|Na|Em|Nella|Nel|Alla|In)\s+(?:(?:la|le|l['’]|les|el|o|a)\s*)?\p{Ll}[\p{L}’'-]*(?:\s+(?:de|du|des|di|del|della|da|do|d['’])?\s*\p{Ll}[\p{L}’'-]*){0,2}(?:,\s+|\s+(?=\p{Ll}+\s+\p{Lu})))/u;
+/** A short topic of capitalised and lower-case words with no verb, a comma, and one to three name words before the colon. */
+const TOPIC_THEN_NAME = /^\s*\p{Lu}\p{Ll}+(?:\s+[\p{L}’'-]+){0,3},\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}):\s*$/u;
+
 /** A few German words: the sentence is German. */
 const GERMAN_WORDS = /(?:^|\s)(?:der|die|das|und|sich|nicht|sei|ist|war|hat|zeigte|nach|vom|beim)(?=\s)/u;
 /** Reported speech in German: the subjunctive of `sein`, `haben`, `werden` and the modals. */
@@ -73,6 +76,9 @@ const MET_PERSON = new RegExp(
  * (the caller reads it as usual). `read` reads a subject phrase standing at the start of its words.
  */
 export function speakerAfterOpening(sentence: string, read: (words: string) => SpeakerPhrase | null): SpeakerPhrase | null | undefined {
+  // `Delusione Falconara, Bianchi: «…»`: a standfirst's topic, then the speaker's name right before the colon.
+  const topicThenName = TOPIC_THEN_NAME.exec(sentence);
+  if (topicThenName) return person(topicThenName[1]!);
   const participle = PARTICIPLE_CLAUSE.exec(sentence) ?? GERMAN_PARTICIPLE_CLAUSE.exec(sentence);
   if (participle) {
     const rest = sentence.slice(participle[0].length);

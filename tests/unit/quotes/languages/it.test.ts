@@ -82,6 +82,8 @@ const CASES: AttributionCase[] = [
   ['In sala stampa coach X ha faticato …: the subject after the place', 'In sala stampa coach Giordano Sacchetti ha faticato a trovare le parole. «È stata una partita di nervi più che di basket.»', 'È stata una partita di nervi più che di basket.', 'Giordano Sacchetti', 'coach'],
   ['In sala stampa non c’era nessuno: no person', 'In sala stampa non c’era nessuno. «È stata una partita di nervi più che di basket.»', 'È stata una partita di nervi più che di basket.', null, null],
   ['L’eroe della serata, il 22enne X, è arrivato …. «…», ha scherzato: the family name set off by commas, as the text gave it in full', 'Decide la tripla di Nicolò Marchetti. «Abbiamo vinto di testa», ha detto coach Giordano Sacchetti.\n\nL’eroe della serata, il 22enne Marchetti, è arrivato davanti ai microfoni. «Il tiro? L’ho preso perché il coach mi ha detto di prenderlo», ha scherzato.', 'Il tiro? L’ho preso perché il coach mi ha detto di prenderlo', 'Nicolò Marchetti', null],
+  ['Delusione Falconara, Bianchi: «…»: a standfirst’s topic, then the speaker right before the colon', 'Delusione Falconara, Bianchi: «Orgoglioso dei miei ragazzi»\n\nIl tecnico della Rinascita, Massimo Bianchi, ha difeso i suoi: «Abbiamo perso all’ultimo tiro».', 'Orgoglioso dei miei ragazzi', 'Massimo Bianchi', null],
+  ['Tra gli ospiti, il sindaco: a description before the colon is no name', 'Tra gli ospiti, il sindaco: «Orgoglioso dei miei ragazzi e della città»', 'Orgoglioso dei miei ragazzi e della città', null, null],
 ];
 
 attributionTable('Italian', CASES);

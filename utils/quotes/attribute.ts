@@ -26,6 +26,7 @@ import { earlierSentencesOfParagraph, frameAfter, frameBefore, lineEnd, lineStar
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { isAnonymousElsewhere } from './lang/anonymous';
+import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, NAME_RUN } from './names';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
@@ -86,6 +87,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     let found = kept?.phrase ?? null;
     let attribution: AttributionSource | null = kept?.side ?? null;
     const isSomeoneElse = (sentence: string) => {
+      // `Um funcionário …, que pediu para não ser identificado, admitiu…`: someone new, unnamed (lang/clause-opening.ts).
+      if (opensWithNewPerson(sentence.replace(/^[\s.!?"”’']+/, ''))) return true;
       const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
       // (`Por enquanto, …`, `Poi …`: a capitalised first word the text never gives in full is no person.)
       const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;
@@ -348,7 +351,9 @@ function findSpeakerPhrase(
     if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
     // `Kim said: "A." Lee added: "B."`: Lee's tag opens B (next-tag.ts).
     if (introducesNextQuote(text, span, nextSpan)) return null;
-    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (/[.!?]$/.test(span.text) ? kickerAfter(frame) : null);
+    // `«…». Parola di X.`: a stop right after the closing mark, then the kicker sentence.
+    const kicker = /[.!?]$/.test(span.text) ? frame : /^[.!?]$/.test(frame) ? sentenceAfterStop(text, span.outerEnd) : '';
+    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (kicker ? kickerAfter(kicker) : null);
   };
   const before = () => speakerBefore(frameBefore(text, span, frameStart));
   // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
@@ -376,6 +381,13 @@ function findSpeakerPhrase(
     return { phrase, side };
   }
   return null;
+}
+
+/** The sentence after the stop that follows a closing mark, in the same paragraph: `». Parola di X, …` gives `Parola di X, …`. */
+function sentenceAfterStop(text: string, at: number): string {
+  const rest = text.slice(at, Math.min(lineEnd(text, at), at + 300));
+  const stop = /^[.!?]\s+/.exec(rest);
+  return stop ? rest.slice(stop[0].length, stop[0].length + sentenceEnd(rest.slice(stop[0].length))) : '';
 }
 
 /** A quote between two dashes inside a sentence: `… — "…" — …`. */

@@ -99,6 +99,8 @@ const LEADING_NOISE = new Set(
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
+    // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`).
+    'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach ' +
     'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também').split(' '),
 );
 
@@ -121,7 +123,9 @@ const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os u
 const LONE_FUNCTION_WORDS = new Set(
   ('mi mis tu tus sus nuestro nuestra se me te nos les mio mia suo sua nostro nostra ci ne si ti vi gli ' +
     'meu minha seu lhe lhes mon mes ton ta tes sa ses notre votre leur leurs elle ils elles nous vous ' +
-    'mein meine sein seine ihr ihre unser unsere er es wir').split(' '),
+    'mein meine sein seine ihr ihre unser unsere er es wir ' +
+    // German conjunctions opening a clause before the main verb (`Dass sie …, bestätigt X`).
+    'dass ob weil obwohl nachdem sobald').split(' '),
 );
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
@@ -143,6 +147,10 @@ const NOT_A_PERSON = new Set(
     'authority commission bureau corporation ' +
     // The same institutions in the Romance languages (`docente all’Università di Pisa`: "di Pisa" is no family name).
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
+    // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
+    'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde ' +
+    // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`).
+    'est ovest ouest oeste ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +
@@ -191,6 +199,7 @@ export function cleanName(run: string): string {
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
   words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
+  words = withoutLeadingPreposition(words);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
   if (lastTitle >= 0 && /^(?:der|des|dem|den)$/.test(words[0] ?? '')) return '';
@@ -202,16 +211,36 @@ export function cleanName(run: string): string {
   if (of > 0) words = words.slice(0, of);
   // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
+  const beforeNoise = words.length;
   while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
+  if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';
+  // `Ihre Nachfolgerin`, `Seine Kollegin`: a possessive and a noun for a person are a description, no name.
+  if (words.length === 2 && LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
+}
+
+/**
+ * `M. Sié Ouattara`: a French `M.` (Monsieur) opening the run is an address. `das Lebenswerk von Ralf Wiegand`: a
+ * German `von` before a first name and a family name is a preposition (`von der Leyen`, `Richard von Weizsäcker` keep
+ * theirs). `Universidad de Zaragoza Jorge Abad Lanuza`: an institution, its place, then the person (`Maria das Graças
+ * Souza`, two words after the particle, stays whole).
+ */
+function withoutLeadingPreposition(words: string[]): string[] {
+  const capitalised = (word: string | undefined) => /^\p{Lu}\p{Ll}/u.test(word ?? '');
+  if (words.length >= 3 && /^(?:M\.|MM\.|Mlle)$/u.test(words[0]!)) return words.slice(1);
+  const von = words.findIndex((word) => word === 'von' || word === 'vom');
+  if (von >= 0 && words.length - von === 3 && capitalised(words[von + 1]) && capitalised(words[von + 2])) return words.slice(von + 1);
+  if (words.length >= 6 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|di|da|do|du)$/.test(words[1]!) && words.slice(2).every(capitalised)) return words.slice(3);
+  return words;
 }
 
 /**

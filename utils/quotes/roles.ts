@@ -18,6 +18,7 @@
 
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
@@ -95,6 +96,12 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (office && office[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(bare(word)) || isTitle(word))) {
     return `${office[1]}for ${inside.slice(0, portfolio < 0 ? inside.length : portfolio).join(' ')}`;
   }
+  // `nach der Sitzung Juniorenobmann Beat Hug`: a German noun of the adjunct before the role noun is no part of the role.
+  const germanRole = inside.findIndex((word) => GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word));
+  // (`First Minister Alys Morgan`: an office English shares is the English title's.)
+  if (germanRole > 0 && !isTitle(inside[germanRole]!) && inside.slice(0, germanRole).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isRoleWord(word) && !/^(?:Sein|Seine|Ihr|Ihre|Dessen|Deren|Unser|Unsere|Mein|Meine|Der|Die|Das)$/u.test(word))) inside.splice(0, germanRole);
+  // `das Lebenswerk von Ralf Wiegand`: a run lead ending in a preposition is what the person is of, no role.
+  if (/^(?:von|vom|de|di|da|do|du)$/.test(inside.at(-1) ?? '')) inside.length = 0;
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.

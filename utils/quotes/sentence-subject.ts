@@ -5,6 +5,7 @@
 
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
+import { speakerAfterOpening } from './lang/clause-opening';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
@@ -57,6 +58,9 @@ const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|
  * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
  */
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
+  // `Consultado sobre su futuro, fue tajante:`, `A dirlo è X:`: an opening of another language before the subject (lang/clause-opening.ts).
+  const opened = speakerAfterOpening(sentence, sentenceSubject);
+  if (opened !== undefined) return opened;
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);

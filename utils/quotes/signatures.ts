@@ -37,11 +37,16 @@ const KICKER = lazyPattern(() => new RegExp(
   'u',
 ));
 
+const ROMANCE_KICKER = lazyPattern(() => new RegExp(`^(?:Parola|Palabra|Palavra)\\s+d(?:i|e)\\s+(${NAME_RUN})(?=\\s*[,.;]|\\s*$)`, 'u'));
+
 /**
  * The sentence after a whole-sentence quote names its speaker: `"…." So said Kim.`, `That was
  * Kim's message.`, `Those were the words of Kim.`, `That's how Kim put it.`
  */
 export function kickerAfter(frame: string): SpeakerPhrase | null {
+  // `«…». Parola di Marta Ghezzi, amministratrice delegata.`, `Palabra de X.`: "so says X" in Italian, Spanish and Portuguese.
+  const romance = /^(?:Parola|Palabra|Palavra)\s/u.test(frame) ? ROMANCE_KICKER().exec(frame) : null;
+  if (romance && cleanName(romance[1]!)) return named(romance[1]);
   const match = /^(?:So|Thus|That|This|Those|These|Such)\b/.test(frame) ? KICKER().exec(frame) : null;
   const name = match ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : undefined;
   return name && cleanName(name) ? named(name) : null;

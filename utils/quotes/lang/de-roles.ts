@@ -31,7 +31,13 @@ export const GERMAN_ROLE_PATTERN = new RegExp(`^(?=\\p{Lu})[\\p{L}-]*?(?:${ROLE_
 /** Most words (English names among them) end with no stem: the pattern is then neither compiled nor run. */
 const mayBeRole = endsWithStem(ROLE_STEM.split('|'), ROLE_ENDINGS);
 
-export const GERMAN_ROLE_NOUN = { test: (word: string) => mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word) };
+/**
+ * Relatives and witnesses written before a name like an office (`Seine Ehefrau Petra Wiegand`, `ihre Tochter
+ * Veronika Aigner`, `Zeugin Marianne Scholz`): whole words, not stems, so a name ending in one (`Mendelssohn`) stays.
+ */
+const RELATION_NOUN = /^(?:Tochter|Sohn|Ehefrau|Ehemann|Gattin|Gatte|Witwe|Witwer|Mutter|Vater|Schwester|Bruder|Enkelin|Enkel|Nichte|Neffe|Cousine|Cousin|Schwiegertochter|Schwiegersohn|Lebensgefährtin|Lebensgefährte|Nachbarin|Nachbar|Zeugin|Zeuge|Augenzeugin|Augenzeuge)$/u;
+
+export const GERMAN_ROLE_NOUN = { test: (word: string) => (mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word)) || RELATION_NOUN.test(word) };
 
 /**
  * Agent and occupation nouns by their shape, for the roles no list holds (`Lawinenwarner`, `Bergretter`,
@@ -59,5 +65,5 @@ export function isGermanAgentNoun(word: string): boolean {
   return AGENT_SHAPES.some(([ending, length]) => word.length >= length && ending.test(word));
 }
 
-/** The German reader's role words before a name: the listed offices, and agent nouns by their shape. */
+/** The German reader's role words before a name: the listed offices, relatives and agent nouns by their shape. */
 export const GERMAN_CAPITAL_ROLE = { test: (word: string) => GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word) };

@@ -14,7 +14,7 @@ const VERBS = alternation(
     'räumte räumt erzählte erzählt berichtete berichtet sprach spricht mahnte mahnt forderte fordert bilanzierte ' +
     'resümierte resümiert bestätigte bestätigt verriet verrät hieß heißt gesteht gestand seufzt seufzte lacht lachte ' +
     'schildert schilderte versprach verspricht fragte fragt rief ruft schimpfte schimpft haderte jubelte jubelt ' +
-    'ärgerte\\s+sich ärgert\\s+sich freute\\s+sich freut\\s+sich winkte winkt wiegelte wiegelt ' +
+    'ärgerte\\s+sich ärgert\\s+sich freute\\s+sich freut\\s+sich winkte winkt wiegelte wiegelt erinnert\\s+sich erinnerte\\s+sich ' +
     // `Eine Mutter meldete sich am Mikrofon zu Wort: „…“`.
     'meldete\\s+sich meldet\\s+sich').split(' '),
 );

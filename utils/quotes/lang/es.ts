@@ -13,7 +13,7 @@ const VERBS = alternation(
     'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
     'apela apeló disparó dispara lanzó lanza remarcó remarca enfatizó enfatiza sentenció sentencia completó planteó ' +
     'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
-    'acotó aclaró aclara mencionó externó abundó defendió defiende').split(' '),
+    'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró').split(' '),
 );
 
 /** Verbs of an exchange, read only after the words (`—¿Cobró usted? —preguntó el fiscal.`): `la pregunta` is also a noun. */
@@ -43,10 +43,16 @@ const cues = latinCues(
 /** `«…», resume sentada en su despacho`: the verb with only how and where after it; the subject is left out, her. */
 const POSTURE_ONLY = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${VERBS})\\s+(?:sentad([oa])s?|de\\s+pie|recostad([oa])|apoyad([oa]))\\s+(?:en|junto|ante|frente|sobre|bajo)(?![\\p{L}])`, 'u');
 
+/**
+ * `», se quejó Rubén Zapata`, `—se lamentó la vecina`: a reflexive verb in the preterite right after a quote reports
+ * how it was said, whichever verb it is (no list): read as `dijo`.
+ */
+const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)se\s+\p{Ll}{3,}(?:ó|aba)(?=\s+(?:\p{Lu}|el\s|la\s|un\s|una\s|su\s))/u;
+
 export const spanish: LanguageCues = withAdjunctOnly({
   ...cues,
   after(frame) {
-    const found = cues.after(frame);
+    const found = cues.after(frame.replace(REFLEXIVE_AFTER, '$1dijo'));
     if (found) return found;
     const posture = POSTURE_ONLY.exec(frame);
     if (!posture) return null;

@@ -53,8 +53,14 @@ const personOnly = (found: SpeakerPhrase | null) => (found && found.kind === 'na
  */
 const REFLEXIVE_AFTER = /^([\s,]*)(?:s['’]|se\s+)(?:est\s+)?\p{Ll}{3,}(?:e|ée|é)(?=\s+\p{Lu}|-t-|\s+(?:le|la|l['’]|un|une)\s)/u;
 
+/**
+ * `», a tonné le substitut X`, `», a-t-elle cinglé`: a compound past right after a quote, its subject after it, reports
+ * how the words were said, whichever verb it is (no list): read as `a dit`.
+ */
+const COMPOUND_AFTER = /^([\s,]*)(?:a|ont)(-t-(?:il|elle|ils|elles))?\s+\p{Ll}{3,}(?:é|ée|i|u)(?=\s+(?:\p{Lu}|le\s|la\s|l['’]|un\s|une\s|son\s|sa\s)|\s*[.,]|$)/u;
+
 export const french: LanguageCues = {
   ...cues,
-  after: (frame) => personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit'))),
+  after: (frame) => personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit'))),
   before: (frame) => personOnly(cues.before(frame)),
 };

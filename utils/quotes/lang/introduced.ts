@@ -20,6 +20,7 @@ import { chineseSubject } from './zh';
 import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
 import { personOpeningJustBefore } from './opening-person';
+import { cleanName, NAME_RUN } from '../names';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -33,6 +34,8 @@ const SENTENCE = /[^.!?。！？؟]+[.!?。！？؟]?/gu;
 export function latestNamed(text: string, mentions: readonly { name: string; at: number }[], genderOf: (name: string) => string | null, at: number, gender: string | null): string | null {
   const spouse = otherSpouse(text, mentions, at);
   if (spouse) return spouse;
+  const relative = relativeIntroduced(text, mentions, at);
+  if (relative) return relative;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     if (mention.at >= at) continue;
@@ -48,6 +51,53 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     if (!gender || !known || known === gender) return mention.name;
   }
   return null;
+}
+
+/** A name followed by an apposition between commas: `Ramiro Blesa, agricultor jubilado y propietario de la finca,`. */
+const APPOSED_NAME = new RegExp(`(${NAME_RUN}),\\s+\\p{Ll}[^,.;:!?«»"“”]{2,120},`, 'gu');
+
+/**
+ * The person a paragraph's lead introduces with an apposition, when it names no other full name (a second
+ * person, or none described so, leaves the reading to the other rules: `criticó a Ana Gil.` is no introduction).
+ */
+function soleApposedPerson(lead: string): SpeakerPhrase | null {
+  const names = new Set([...lead.matchAll(new RegExp(NAME_RUN, 'gu'))].map((match) => cleanName(match[0])).filter((name) => name.includes(' ')));
+  if (names.size !== 1) return null;
+  const apposed = [...lead.matchAll(APPOSED_NAME)].map((match) => cleanName(match[1]!)).find((name) => names.has(name));
+  return apposed ? person(apposed) : null;
+}
+
+/** `L’eroe della serata, il 22enne Marchetti, è arrivato …`: a description, then the name set off by commas, then the verb. */
+const DESCRIBED_THEN_NAME = /(?:^|[.!?]\s+)(?:L['’]|La|Le|Il|Lo|El|O|A|Der|Die)\s*\p{Ll}[^,.;:!?]{1,60},\s+(?:(?:il|la|lo|l['’]|el|le|o|a|der|die)\s*)?(?:\d+[\p{L}-]*\s+|\p{Ll}+\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),\s+\p{Ll}/gu;
+
+/** The person such a sentence of the lead is about; a family name alone is the full name the text gave before. */
+function appositiveSubject(lead: string, earlier: string): SpeakerPhrase | null {
+  const found = [...lead.matchAll(DESCRIBED_THEN_NAME)].at(-1)?.[1];
+  if (!found) return null;
+  if (found.includes(' ')) return person(found);
+  const full = [...earlier.matchAll(new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+){1,2}${found}(?![\\p{L}])`, 'gu'))].at(-1)?.[0];
+  return full ? person(cleanName(full)) : null;
+}
+
+const RELATION = 'figlia|figlio|moglie|marito|madre|padre|sorella|fratello|vedova|fille|fils|épouse|mari|mère|père|sœur|frère|veuve|hija|hijo|esposa|esposo|hermana|hermano|viuda|filha|filho|mãe|pai|irmã|irmão|viúva|Tochter|Sohn|Ehefrau|Ehemann|Mutter|Vater|Schwester|Bruder|Witwe';
+const DETERMINER = "la|il|le|el|o|a|sa|son|su|sua|suo|seu|ihre|seine|die|der|l['’]";
+/** `», aggiunge la figlia`, `— completa a filha.`: a relative standing for the speaker, right after the quote. */
+const RELATIVE_AFTER = new RegExp(`^[^\\n]{0,400}?(?:[»”"“]\\s*,|\\s[—–])\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${DETERMINER})\\s*(${RELATION})(?![\\p{L}])`, 'u');
+
+const RELATIVE_BEFORE = new RegExp(`[»”"“]\\s*,\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${DETERMINER})\\s*(${RELATION})\\s*[.:]\\s*$`, 'u');
+
+/**
+ * `A raccontare è la figlia, Lorena Battistella … «…», aggiunge la figlia.`: the relative is the person the
+ * story introduced as that relative (`la figlia, X`, `ihre Tochter X`), however many were named since.
+ */
+function relativeIntroduced(text: string, mentions: readonly { name: string; at: number }[], at: number): string | null {
+  // (`», aggiunge la figlia. «Ma…»`: the tag before a later part of the same words counts too.)
+  const noun = RELATIVE_AFTER.exec(text.slice(at, at + 500))?.[1] ?? RELATIVE_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[1];
+  if (!noun) return null;
+  const introduction = new RegExp(`(?:^|[\\s(])(?:${DETERMINER})\\s*${noun}\\s*,?\\s+(${NAME_RUN})`, 'gu');
+  const found = [...text.slice(Math.max(0, at - 3000), at).matchAll(introduction)].at(-1);
+  const name = found ? cleanName(found[1]!) : '';
+  return name.includes(' ') ? (mentions.find((mention) => mention.name === name || mention.name.endsWith(` ${name}`))?.name ?? name) : null;
 }
 
 /** `», completa o marido`, `— completa o marido.`, `, ajoute sa femme`: a spouse standing for the speaker, right after the quote. */
@@ -117,6 +167,10 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const colon = /\p{Script=Latin}/u.test(lead) ? PRONOUN_OPENS_COLON.exec(lead) : null;
   const introduced = colon ? personOpeningJustBefore(lead.slice(0, colon.index), /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(colon[1]!) ? 'female' : 'male', speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
   if (introduced) return introduced;
+  // `El hallazgo se debe a Ramiro Blesa, agricultor jubilado, que encontró la piedra. «…», cuenta.`: the one person the paragraph introduces with an apposition.
+  const tagged = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after)) : null;
+  const apposed = tagged ? (soleApposedPerson(lead) ?? appositiveSubject(lead, text.slice(0, paragraphStart))) : null;
+  if (apposed) return apposed;
   if (!CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
@@ -156,7 +210,8 @@ function openedJustBefore(lead: string): SpeakerPhrase | null {
 
 /** `«…», ha dichiarato,` / `—dijo.` / `, contou à reportagem.`: a verb with its subject left out (an English pronoun is no such case). */
 // (`»…«, sagte er`: German books and some papers close a quote with «.)
-const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}(?:\s+\p{Lu}\p{Ll}+)?\s*[,.]/u;
+// (`», cuenta a RTE.`: an outlet in capitals after the verb's preposition.)
+const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{Ll}+(?:[\s,]+\p{Ll}[\p{L}-]*){0,6}(?:\s+\p{Lu}(?:\p{Ll}+|[\p{Lu}\d]{1,5}))?\s*[,.]/u;
 /** `„…“, erzählt er in der Mittagspause`: a verb and its pronoun right after the quote, then an adjunct. */
 const PRONOUN_AFTER_VERB = /^[^\n]*?[»”"“«]\s*,\s*\p{Ll}+\s+(?:er|sie)(?![\p{L}])/u;
 /** `Er nahm die Niederlage auf seine Kappe:` right before the quote: a sentence opened by a pronoun, closed by a colon. */

@@ -7,11 +7,11 @@ import { withAdjunctOnly } from './dropped';
 const PARTICIPLES = alternation(
   ('detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato osservato commentato scritto ' +
     'risposto annunciato assicurato concluso ammesso avvertito raccontato spiegato evidenziato rimarcato sostenuto ' +
-    'insistito confidato dichiarata detta attaccato replicato incalzato tuonato rilanciato confermato').split(' '),
+    'insistito confidato dichiarata detta attaccato replicato incalzato tuonato rilanciato confermato scherzato ironizzato chiosato sospirato esordito').split(' '),
 );
 const SIMPLE = alternation(
   ('dice dichiara afferma spiega aggiunge sottolinea ribadisce precisa osserva commenta scrive risponde annuncia ' +
-    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona conferma').split(' '),
+    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona conferma scherza ironizza chiosa sospira').split(' '),
 );
 // `ci ha detto Lanzi`, `mi ha spiegato`: an object clitic may stand before the auxiliary.
 // `lo ha confermato`, `l’ha detto`: an object pronoun too.

@@ -19,7 +19,8 @@ const NOT_A_ROLE = /^(?:por\s+su\s+parte|por\s+sua\s+vez|a\s+su\s+vez|pour\s+(?:
 
 /** Agencies and broadcasters quoted in every language. */
 const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;
-const PUNCTUATION_END = /[.;:!?«»"“”„—–]/u;
+// (`a déclaré M. Sié Ouattara`, `Jean M. Roux`: the dot of an initial or of `M.` ends nothing.)
+const PUNCTUATION_END = /[;:!?«»"“”„—–]|(?<!(?:^|[\s(])\p{Lu})\./u;
 const ROLE_PREPOSITION = /^(?:de|di|da|do|von|of|für|del|della|du|des|dos|das|a|à|al|au)$/iu;
 /** An organisation's initials (МИД, PDG, SPD), never a first name. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -44,6 +45,11 @@ const ORGANISATION_COMPLEMENT = /\s(?:von|vom|van)(?:\s+(?:der|dem|den|des|de|he
 /** The press as the people spoken to, after a recipient preposition (Italian, Spanish, French, Portuguese). */
 const AUDIENCE = /^\s*(?:(?:los|las|la|les|la|os|as|a|i|gli|nostri|nuestros|nos)\s+)?(?:giornalisti|cronisti|stampa|periodistas|prensa|medios|reporteros|journalistes|presse|médias|jornalistas|imprensa|repórteres)(?![\p{L}])/iu;
 const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;
+
+const ALSO_BEFORE_SUBJECT = /^(?:auch|ebenfalls|aussi|également|también|anche|pure|também)\s+(?=\S)/u;
+
+/** An outlet or broadcaster written in capitals after the preposition of whom one spoke to (`cuenta a RTE`, `disse à RTP`). */
+const ACRONYM_RECIPIENT = /^\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -73,6 +79,8 @@ export class SpeakerReader {
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
     clause = this.skipAdjunct(this.skipRecipient(clause));
+    // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
+    clause = clause.replace(ALSO_BEFORE_SUBJECT, '');
     if (!clause.trim()) return undefined;
     const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
     const gender = this.language.pronouns[first.toLowerCase()];
@@ -86,6 +94,9 @@ export class SpeakerReader {
     // phrase is followed by a role and a name, the name after the comma is the person; the first phrase is the office.
     const second = found?.role && groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
     if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
+    // `o presidente da Associação Nova Rota dos Taxistas, Francisco Kanga Muxito,`: a capital closing the role opens an
+    // organisation's name, so the run is its rest and the name after the comma is the person.
+    else if (found?.role && /\s\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
       // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.
@@ -150,6 +161,8 @@ export class SpeakerReader {
   private skipRecipient(clause: string): string {
     const recipient = this.recipient.exec(clause);
     if (!recipient) return clause;
+    const acronym = ACRONYM_RECIPIENT.exec(clause.slice(recipient[0].length).trimStart());
+    if (acronym) return clause.slice(recipient[0].length).trimStart().slice(acronym[0].length).replace(/^\s*,\s*/u, '');
     // `ha spiegato ai giornalisti`, `dijo a los periodistas`, `a déclaré à la presse`: the press spoken to, no outlet named.
     const audience = AUDIENCE.exec(clause.slice(recipient[0].length));
     if (audience) return clause.slice(recipient[0].length + audience[0].length).replace(/^\s*,\s*/u, '');
@@ -222,7 +235,8 @@ export class SpeakerReader {
     else if (role && ADJUNCT_OPENING.test(role) && /\s\p{Ll}+$/u.test(role) && !/\s/u.test(name)) role = '';
     else if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
     // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
-    while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
+    // (`de la Universidad de Zaragoza Jorge Abad Lanuza`: a particle opening the rest is the place's preposition.)
+    while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '') || NAME_PARTICLES.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
       const [first, ...others] = name.split(/\s+/);
       role = `${role} ${first}`;
       name = others.join(' ');
@@ -311,7 +325,8 @@ export class SpeakerReader {
     const opensWithOffice = isForeignRoleNoun(whole.split(/\s+/u)[0] ?? '') && /\s(?:et|y|e|und)\s+\p{Ll}[\p{L}-]*\s+(?:du|de|des|del|della|da|do|der|des)\s/u.test(whole);
     // (Too long for a role, the second office alone: `porte-parole du collectif …`.)
     const lastOffice = opensWithOffice && whole.split(/\s+/u).length > 12 ? /^.*\s(?:et|y|e|und)\s+(\p{Ll}[\p{L}-]*\s.*)$/u.exec(whole)?.[1] : undefined;
-    const words = lastOffice && isForeignRoleNoun(lastOffice.split(/\s+/u)[0]!) ? lastOffice : opensWithOffice ? whole : this.cutAtStop(group).trim();
+    // `socio vitalicio de 74 años`, `zungueira de 41 anos`: the age closing the role is no part of it.
+    const words = lastOffice && isForeignRoleNoun(lastOffice.split(/\s+/u)[0]!) ? lastOffice : opensWithOffice ? whole : this.cutAtStop(group).trim().replace(/\s+(?:de|di)\s+\d{1,3}\s+(?:años|anos|ans|anni)$/u, '');
     const first = words.split(/\s+/)[0] ?? '';
     // `presidente de la Cámara de Productores de Biodiésel de Concordia`: an office opens a longer role.
     if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > (isForeignRoleNoun(first) ? 12 : 8) || /\d/.test(words)) return null;

@@ -9,6 +9,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { CLITIC_END, SpeakerReader } from './latin-reader';
+import { speakerAfterOpening } from './clause-opening';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 
@@ -81,6 +82,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   function before(frame: string): SpeakerPhrase | null {
     const { according, subjectVerb, openingSource } = patterns();
+    // `Así lo ha explicado hoy la directora, X:`, `Interrogé sur …, le député X a répondu :` (clause-opening.ts).
+    const opened = speakerAfterOpening(frame, (words) => reader.read(words) ?? null);
+    if (opened) return opened;
     // `Man hätte aufstocken können, so Gisler. «…»`, `…, versicherte er. «…»`: a sentence of reported speech
     // ending with its verb and speaker introduces the quote that follows it.
     const closing = /,\s+([^,;:«»"“”„]{2,80})\.\s*$/u.exec(frame);
@@ -115,7 +119,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // `Il primo giorno mi disse: «…»`: a time and an object pronoun before the verb, its subject left out too.
       const leftOut = CONJUNCTION_ONLY.test(head) || (CLITIC_END.test(` ${head.trim()}`) && !/\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(head) && head.trim().split(/\s+/u).length <= 5);
       const dropped = language.dropsSubject && following === undefined && leftOut ? genderedZero(language, verb[0]) : null;
-      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? reader.subject(head) ?? following ?? dropped;
+      // `Bei der Verleihung des Ehrenrings sagte sie:`: after an opening adjunct the subject follows the verb.
+      const afterAdjunct = following && following.kind === 'name' && PREPOSITION_OPENING.test(head.trimStart()) ? following : null;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? reader.subject(head) ?? following ?? dropped;
       if (found) best = found;
     }
     return best;
@@ -127,6 +133,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 /** A capitalised word or two right after a source word, then the sentence going on in lower case. */
 // (`laut Angaben der Polizei`: a noun and its genitive, not a name.)
 const CITED_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?=\s+(?!(?:der|die|das|des|dem|den|von|vom|de|del|della|di|du|des|la|le|el|do|da)\s)\p{Ll})/u;
+
+/** A capitalised preposition opening the sentence: an adjunct, not the subject (`Bei der Verleihung …`, `Nach dem Spiel …`). */
+const PREPOSITION_OPENING = /^(?:Bei|Beim|Nach|Vor|Am|Im|In|Auf|Mit|Seit|Während|Wegen|Zum|Zur|Unter|Über|Bis|Beim|Vom)\s/u;
 
 /** Where `afterVerb` and `accordingAtStart` start reading their words. */
 const VERB_OPENING = /^[—–-]?\s*/u;

@@ -1,6 +1,6 @@
 /** Portuguese: `"…", disse X`, `afirmou X`, `, acrescentou.` (subject dropped), `segundo X`, `de acordo com X`, `X disse: "…"`. */
 
-import { alternation, definiteDescriptor } from './shared';
+import { alternation, definiteDescriptor, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { withAdjunctOnly } from './dropped';
 
@@ -10,19 +10,22 @@ const VERBS = alternation(
     'disparou escreveu escreve respondeu responde concluiu conclui reconheceu reconhece lembrou lembra ' +
     'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica ' +
     'rebateu rebate ponderou pondera observou observa argumentou argumenta enfatizou enfatiza reforçou reforça ' +
-    'questionou questiona completou completa retrucou ironizou').split(' '),
+    'questionou questiona completou completa retrucou ironizou relata relatou').split(' '),
 );
 
 /** Verbs of an exchange, read only after the words (`— E agora? — perguntou o repórter.`): `a pergunta` is also a noun. */
 const EXCHANGE_VERBS = alternation('perguntou pergunta indagou interrompeu interrompe emendou devolveu brincou suspirou insistiu insiste repetiu exclamou contestou'.split(' '));
 
-export const portuguese = withAdjunctOnly(latinCues(
+/** `", queixou-se Teresa Nzinga`, `, lamentou-se o pescador`: a reflexive verb after a quote reports how it was said: read as `disse`. */
+const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)\p{Ll}{3,}(?:ou|eu|iu)-se(?=\s+(?:\p{Lu}|o\s|a\s|um\s|uma\s))/u;
+
+const cues = withAdjunctOnly(latinCues(
   {
     afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
     subjectVerbs: VERBS,
     pronouns: { ele: 'male', ela: 'female' },
     dropsSubject: true,
-    according: '[Ss]egundo|[Dd]e\\s+acordo\\s+com|[Cc]onforme',
+    according: '[Ss]egundo|[Dd]e\\s+acordo\\s+com|[Cc]onforme|[Nn]as\\s+palavras',
     hasArticles: true,
     articles: 'o|a|os|as|um|uma|seu|sua|este|esta',
     stops: 'ao|à|aos|às|em|no|na|nos|nas|durante|após|antes|ontem|hoje|nesta|neste|nessa|nesse|por|com|entrevistad[oa]|ouvid[oa]|consultad[oa]',
@@ -35,3 +38,13 @@ export const portuguese = withAdjunctOnly(latinCues(
     outlet: /^(?:reportagem|redação|redacção|jornal|diário|agência|emissora|rádio|televisão|canal|revista|site|portal|Globo|Folha|Estadão|Estado|Público|Expresso|Lusa|Valor|Veja|Exame|UOL|CNN|GloboNews|TV)$/iu,
   },
 ), VERBS, 'na|no|nas|nos|em|durante|após|numa|num|entre|com|sem|ao|à');
+
+/** `Nas palavras do presidente …, X, “…”`: the words of a person, read as `segundo o presidente`. */
+const IN_THE_WORDS_OF = /(^|\s)[Nn]as\s+palavras\s+d(?:([oa]s?)\s|e\s)/u;
+
+export const portuguese: LanguageCues = {
+  ...cues,
+  applies: (frame) => cues.applies(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
+  after: (frame) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')),
+  before: (frame) => cues.before(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
+};

@@ -33,7 +33,7 @@ const STEMS = (
   'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +
   'imprenditore imprenditrice agricoltore agricoltrice portavoce dirigente violinista ' +
   'allenatore allenatrice tecnico capitano attaccante portiere difensore centrocampista giocatore giocatrice arbitro ' +
-  'violoncellista musicista liutaio liutaia capogruppo segretario segretaria governatore governatrice ' +
+  'violoncellista musicista liutaio liutaia capogruppo segretario segretaria governatore governatrice coach ' +
   // Portuguese
   'prefeito prefeita vereador vereadora deputado senador ministro secretário secretária coordenador coordenadora ' +
   'diretor diretora pesquisador pesquisadora aposentado aposentada advogado advogada bióloga biólogo meteorologista ' +
@@ -56,7 +56,14 @@ const STEMS = (
   'тренер тренерка капитан капітан нападающий нападник защитник захисник вратарь воротар игрок гравець судья суддя прокурор адвокат ' +
   // The stage and screen, four languages: `El actor Julio X`, `l’actrice Y`.
   'actor actriz acteur actrice attore attrice ator atriz ' +
-  'bibliotecária bibliotecário bibliothécaire enologo enologa institutrice instituteur étudiante étudiant estudiante studente studentessa estudante'
+  'bibliotecária bibliotecário bibliothécaire enologo enologa institutrice instituteur étudiante étudiant estudiante studente studentessa estudante ' +
+  // Relatives and neighbours, written before a name like an office (`sa fille Léa Roux`, `la vedova Anna
+  // Sala`, `su hija Marta Gil`, `a viúva Rita Lopes`; a witness, `como testigo X`, is no title), and the `honorable` of a West African deputy.
+  'fille fils épouse veuve voisine voisin nièce neveu petite-fille petit-fils honorable ' +
+  'figlia figlio moglie marito vedova vedovo vicina vicino nipote ' +
+  // (Not `Neto`, `Nieto`, `Filho`: family names too.)
+  'hija hijo esposa esposo viuda viudo ' +
+  'filha marido viúva viúvo vizinha vizinho'
 ).split(' ');
 
 const ROLE_NOUNS = new Set(STEMS);

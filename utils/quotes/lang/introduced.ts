@@ -226,8 +226,10 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
     // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
-    const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').search(QUOTE_MARK);
-    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
+    // (`長者服務機構「耆樂社」總幹事X`: a few quoted words naming a body are no quote, as in introducedInParagraph.)
+    const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length)).search(QUOTE_MARK);
+    // (Chinese too: `国会议员郑文豪说：“…”` gives his office to a later `郑文豪…致歉：`.)
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
     if (!sentence) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     // `X، أستاذ هندسة الطاقة،`: the office in apposition right after the name goes with it.

@@ -26,6 +26,7 @@ import { earlierSentencesOfParagraph, frameAfter, frameBefore, lineEnd, lineStar
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { isAnonymousElsewhere } from './lang/anonymous';
+import { introducedAs } from './lang/ru-uk';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, NAME_RUN } from './names';
 import { findPersonMentions, type PersonMention } from './person-mentions';
@@ -105,7 +106,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       mention = mentionOf(text, introduced.phrase, 'context', span);
     }
     // `— поделилась молодая мама`: a descriptor is the person the story just named (lang/introduced.ts).
-    const described = found?.descriptor ? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
+    const described = found?.descriptor ? (found.role ? introducedAs(text, found.role, span.outerStart) : null) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     if (described) {
       speaker = { name: described, kind: 'name' };
     } else if (found?.dropped) {

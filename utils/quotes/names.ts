@@ -113,7 +113,9 @@ const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os u
 const LONE_FUNCTION_WORDS = new Set(
   ('mi mis tu tus sus nuestro nuestra se me te nos les mio mia suo sua nostro nostra ci ne si ti vi gli ' +
     'meu minha seu lhe lhes mon mes ton ta tes sa ses notre votre leur leurs elle ils elles nous vous ' +
-    'mein meine sein seine ihr ihre unser unsere er es wir').split(' '),
+    'mein meine sein seine ihr ihre unser unsere er es wir ' +
+    // Russian and Ukrainian (`Її сусід, інженер X, думає інакше:`).
+    'его её ее их її його їх їхній їхня мой моя мои наш наша наши ваш ваша мій мої свой своя свій он она они він вона вони').split(' '),
 );
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;

@@ -43,10 +43,19 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
     // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
     if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;
+    // `Дмитрий Огнев играет на виолончели Зайцева.`: a family name alone after the sentence's named subject is
+    // another's, often in the genitive (Зайцева of Зайцев reads as the woman Вера Зайцева); the subject is meant.
+    if (/\p{Script=Cyrillic}/u.test(mention.name) && !text.startsWith(mention.name, mention.at) && subjectBefore(text, mentions, mention.at)) continue;
     const known = genderOf(mention.name) ?? genderWrittenBefore(text.slice(Math.max(0, mention.at - 40), mention.at));
     if (!gender || !known || known === gender) return mention.name;
   }
   return null;
+}
+
+/** A full name written earlier in the same sentence as the mention at `at`. */
+function subjectBefore(text: string, mentions: readonly { name: string; at: number }[], at: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at), ...[...text.slice(0, at).matchAll(/[.!?]\s/gu)].map((end) => end.index));
+  return mentions.some((other) => other.at > sentenceStart && other.at < at && other.name.includes(' ') && text.startsWith(other.name, other.at));
 }
 
 /** `», completa o marido`, `— completa o marido.`, `, ajoute sa femme`: a spouse standing for the speaker, right after the quote. */
@@ -240,12 +249,40 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
   // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.
   const after = text.slice(at + name.length, at + name.length + 50).replace(/^\s*\([^()]{1,40}\)/u, '');
-  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
+  // `Об этом сообщил генеральный директор аэропорта X.`, `Ученик Y, ныне руководитель мастерской X, вспоминает`: Russian and Ukrainian as the tag reader reads them.
+  const cyrillic = () => (/\p{Script=Cyrillic}/u.test(name) ? cyrillicRoleAt(text.slice(sentenceStart, at + name.length), name) : null);
+  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return cyrillic();
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null) ?? cyrillic();
 }
 
+
+function cyrillicRoleAt(upToName: string, name: string): string | null {
+  const apposition = /,\s+(?:ныне|теперь|сейчас|нині|тепер|нынешний|нинішній)?\s*(\p{Ll}[^,]*)$/u.exec(upToName)?.[1];
+  const found = speakerBeforeInOtherLanguages(`${upToName}.`);
+  // (`Вчера Павел Лисицын.`: a time opening the sentence is no role; one of the words must be a role noun.)
+  if (found && found.kind === 'name' && found.phrase === name && found.role && found.role.split(/[\s-]+/u).some((word) => isForeignRoleNoun(word))) return found.role;
+  return cyrillicRoleRun((apposition ?? upToName).slice(0, -name.length));
+}
+
+/**
+ * The role run right before a name: from the latest role noun (with the adjectives before it) to the name,
+ * lower-case words and quoted names only (`главный редактор отраслевого портала «Авиасфера»`).
+ */
+function cyrillicRoleRun(before: string): string | null {
+  const tokens = before.trim().replace(/«[^«»]{1,40}»/gu, (name) => name.replace(/\s/gu, '\u00a0')).split(/\s+/u).slice(-8);
+  let start = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const word = tokens[i]!;
+    // (`Солист-виолончелист`: a compound's last part tells.)
+    if (isForeignRoleNoun(word) || isForeignRoleNoun(word.split('-').at(-1)!)) { start = i; break; }
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|«[^«»]+»|\d+)$/u.test(word)) return null;
+  }
+  if (start < 0) return null;
+  while (start > 0 && /^\p{L}[\p{Ll}-]+(?:ый|ий|ой|ая|яя|ій|ня)$/u.test(tokens[start - 1]!)) start--;
+  return tokens.slice(start).join(' ').replace(/\u00a0/gu, ' ');
+}
 
 /** A comparative or intensified adjective opening the sentence before its subject's article (Italian, Spanish, Portuguese, French). */
 const PREDICATE_FIRST = /^(?:Più|Meno|Molto|Ancora\s+più|Más|Menos|Muy|Mais|Muito|Plus|Moins|Très)\s+\p{Ll}+\s+(?=(?:il|la|lo|l[’']|el|o|a|le)(?:\s|(?<=['’])))/u;

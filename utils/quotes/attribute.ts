@@ -245,7 +245,8 @@ function mentionOf(text: string, phrase: string, side: AttributionSource | null,
     return null;
   }
   const floor = Math.max(0, span.outerStart - MENTION_REACH);
-  for (let at = text.lastIndexOf(phrase, span.outerStart - phrase.length); at >= floor; at = text.lastIndexOf(phrase, at - 1)) {
+  // (At offset 0, lastIndexOf(phrase, -1) finds offset 0 again: stop there, or a phrase opening the text that is no whole word loops.)
+  for (let at = text.lastIndexOf(phrase, span.outerStart - phrase.length); at >= floor; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
     if (whole(at)) return { start: at, end: at + phrase.length };
   }
   return null;

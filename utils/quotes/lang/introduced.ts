@@ -238,8 +238,13 @@ function roleAtMention(text: string, name: string, at: number): string | null {
     // (`長者服務機構「耆樂社」總幹事X`: a few quoted words naming a body are no quote, as in introducedInParagraph.)
     const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length)).search(QUOTE_MARK);
     // (Chinese too: `国会议员郑文豪说：“…”` gives his office to a later `郑文豪…致歉：`.)
-    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
     if (!sentence) return null;
+    // Korean writes the office after the name (`김동욱 팀장은 "…"며 "…"고`): the words up to the quote name both.
+    if (/\p{Script=Hangul}/u.test(name)) {
+      const korean = speakerBeforeInOtherLanguages(sentence);
+      return korean && !korean.pronoun && korean.phrase === name && korean.role ? korean.role : null;
+    }
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     // `X، أستاذ هندسة الطاقة،`: the office in apposition right after the name goes with it.
     const apposition = semitic ? (/^[،,][^،,:.«»“”"]{1,60}[،,]/u.exec(sentence.slice(at - sentenceStart + name.length))?.[0] ?? '') : '';

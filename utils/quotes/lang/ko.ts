@@ -41,6 +41,7 @@ const patterns = lazy(() => ({
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
+  topicName: /(?:^|[.!?]\s+)([가-힣]{2,4})(?:은|는)\s+(?:[^.“”"\s]+\s+){0,3}[^.“”"\s]*(?:에서|통해|앞에서|에게)\s*$/u,
   // `선제골을 넣은 정우진은 "…"`: a full name with no office, right before the quote, after a clause or at the
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
   bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자])(?:은|는)\\s*$`, 'u'),
@@ -114,6 +115,10 @@ export const korean: LanguageCues = {
     if (named) return phrase(named, frame);
     const bare = patterns().bareName.exec(frame);
     if (bare) return person(bare[1]!);
+    // `오세린은 경기 후 인터뷰에서 "…"`, `코스타는 통역을 통해 "…"`: a name opening the sentence, then where or through whom.
+    const topic = patterns().topicName.exec(frame)?.[1];
+    // (Three syllables or more, and not ending like a body, a place or a group: `정부는 회의에서` is the government.)
+    if (topic && topic.length >= 3 && !NOT_A_NAME.test(topic) && !new RegExp(`(?:${ROLES})$`, 'u').test(topic) && !/[부청회원시군구단팀측국사당들]$/u.test(topic)) return person(topic);
     const said = beforePronoun.exec(frame);
     return said ? pronoun(said[1] === '그녀' ? 'she' : 'he') : null;
   },

@@ -13,8 +13,8 @@ import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
 
 const PAST_STEMS =
   'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
-  'предупреди напомни указа констатирова резюмирова признава спроси пообеща обеща говори';
-const UK_PAST_STEMS = 'сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця';
+  'предупреди напомни указа констатирова резюмирова признава спроси пообеща обеща говори прокомментирова описа охарактеризова';
+const UK_PAST_STEMS = 'прокоментува описа сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця';
 const PRESENT =
   'возмущается возмущена сетует жалуется напоминает обурюється нарікає скаржиться нагадує ' +
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
@@ -23,7 +23,9 @@ const PRESENT =
   'констатировал констатировала ' +
   'сміється посміхається зауважує запевняє переконує улыбается уверяет замечает ' +
   // `X думає інакше: «…»`: an opinion put before the words.
-  'думает думає';
+  'думает думає ' +
+  // Reckoning figures aloud: `— подсчитывает женщина`.
+  'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала';
 /** Gestures and complaints that report words after a dash: `— разводит руками мужчина`, `— посетовала она`, `— зітхає вона`. */
 const GESTURES = ['посетовал', 'посетовала', 'сетовал', 'сетовала', 'пожаловался', 'пожаловалась', 'возмутился', 'возмутилась', 'вздохнул', 'вздохнула', 'поскаржився', 'поскаржилася', 'обурився', 'обурилася', 'зітхнув', 'зітхнула', 'разводит руками', 'развела руками', 'развёл руками', 'пожимает плечами', 'вздыхает', 'качает головой', 'розводить руками', 'зітхає', 'знизує плечима', 'хитає головою'];
 
@@ -293,5 +295,22 @@ export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
     const second: QuoteSpan = { ...span, start: secondStart, text: span.text.slice(secondStart - span.start), outerStart: secondStart - 2, fullSentence: false };
     return [first, second];
   });
+}
+
+/** `Так ситуацию прокомментировала заведующая отделением X.`: the paragraph after a quote of its own names who said it. */
+const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами|Об\\s+этом|Про\\s+це)\\s+(?:\\p{Ll}+\\s+){0,2}?(?=(?:${VERBS})\\s)`, 'u'));
+
+/**
+ * The speaker of a quote that is a paragraph of its own, named by the paragraph after it with "thus"
+ * (`Так ситуацию прокомментировала …`, `Так пояснив …`), read as a tag after the quote; null otherwise.
+ */
+export function thusSaidNext(text: string, quoteEnd: number): SpeakerPhrase | null {
+  const rest = text.slice(quoteEnd, quoteEnd + 400);
+  const next = /^[\s.!?…]*\n+([^\n]+)/u.exec(rest)?.[1];
+  const thus = next ? THUS_SAID().exec(next) : null;
+  if (!thus || !/\p{Script=Cyrillic}/u.test(next!)) return null;
+  const tag = next!.slice(thus[0].length);
+  const found = russianUkrainian.after(`— ${tag}`);
+  return found && found.kind === 'name' && !found.pronoun ? found : null;
 }
 

@@ -177,8 +177,8 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
   // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.
   const titled = language.title?.test(words[0]!) && words.length > 2;
   const found = splitRole(language, titled ? words.slice(1) : words);
-  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) ?? titledNameLater(language, clause) : null;
-  if (named) return named;
+  const commaNamed = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) ?? titledNameLater(language, clause) : null;
+  if (commaNamed) return commaNamed;
   // `رئيس نهضة سايس، محمد التازي،`: an office over a body, then the person in a comma group.
   const apposed = found?.kind === 'name' && found.role && !language.definite.test(found.phrase.split(/\s+/u)[0]!) ? nameAfterComma(language, rest, true) : null;
   if (apposed) return apposed;
@@ -236,7 +236,8 @@ function appositionRole(language: SemiticLanguage, rest: string): string | null 
 function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
   const groups = head.split(/[،,]/u);
   if (groups.length < 3 || groups.at(-1)!.trim()) return null;
-  const name = withoutTitle(language, groups.at(-2)!.trim().split(/\s+/u).filter(Boolean));
+  // (`מרים אבוטבול בת ה-74`: an age after the name is no part of it.)
+  const name = withoutTitle(language, groups.at(-2)!.trim().replace(/\s+(?:בן|בת)\s+ה[-־]?\d{1,3}$/u, '').split(/\s+/u).filter(Boolean));
   // `אחת העובדות שפוטרו, מהנדסת התוכנה דנה רוזן, סיפרה`: the group itself is an office and the name.
   if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!)) {
     const named = splitRole(language, name);
@@ -349,6 +350,8 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     const role = words.slice(0, end).join(' ');
     // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
+    // `פרמדיק מד"א אלון שגיא`: an acronym right after the office is the body it serves, part of the role.
+    if (name.length >= 3 && /\p{L}["״]\p{L}/u.test(name[0]!)) return person(name.slice(1).join(' '), `${role} ${name[0]}`);
     return person(name.join(' '), role);
   }
   // `أكد العبيدي أن`: one definite word ending in ي (a nisba) is a family name, not a description.

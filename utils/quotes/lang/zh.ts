@@ -56,7 +56,7 @@ const ADJUNCT =
 /** Whom the words were told: `告诉记者`, `提醒市民`. */
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾|市民|公众|公眾|家长|家長|居民|大家|网友|網友)?';
 /** What a sentence is about, before its subject: `对于家长关心的…问题，`, `針對…，`. */
-const ABOUT = '(?:(?:对于|對於|关于|關於|针对|針對|谈到|談到|谈及|談及|至于|至於)[^，,。「」“”：:]{1,24}[，,])?';
+const ABOUT = '(?:(?:对于|對於|关于|關於|针对|針對|谈到|談到|谈及|談及|至于|至於)[^，,。「」“”：:]{1,24}[，,]|在[^，,。「」“”：:]{1,24}?[上中时時后後][，,])?';
 const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
 /** A note in brackets after the speaker's name: an age (`（41岁）`), a pseudonym (`（化名）`). */
 const NOTE = '(?:[（(][^（）()，,。“”「」]{1,8}[）)])?';

@@ -105,6 +105,8 @@ const CASES: AttributionCase[] = [
   ['counter-case: a family name after the office stays in the name', 'قال الطبيب عمر باعشن إن القسم استقبل 150 حالة. "أغلبهم أطفال ومسنون"، يقول باعشن.', 'أغلبهم أطفال ومسنون', 'عمر باعشن', 'الطبيب'],
   ['a circumstantial clause after the verb (فقالت وهي تنتظر) is no speaker; the topic with a relative clause is', 'كتبت الوزيرة هند الشمري: "قررنا التعليم عن بعد". أما المسافرة ليلى منصور، التي كانت في طريقها إلى القاهرة، فقالت وهي تنتظر في الصالة: "لا أحد يخبرنا بشيء".', 'لا أحد يخبرنا بشيء', 'ليلى منصور', 'المسافرة'],
   ['counter-case: a circumstantial clause with no topic goes to the woman just named', 'وقالت المعلمة سعاد الكندي وهي تبتسم: "الطلاب سعداء".', 'الطلاب سعداء', 'سعاد الكندي', 'المعلمة'],
+  // intl12: a relative with a possessive before the role (صديقه الشاعر X).
+  ['a friend of the man named before, then his occupation and name (صديقه الشاعر X)', 'ويقول صديقه الشاعر عبد الرحمن قناوي إن الراحل رفض الجوائز. وأضاف: "عرضوا عليه جائزة الدولة مرتين".', 'عرضوا عليه جائزة الدولة مرتين', 'عبد الرحمن قناوي', 'صديقه الشاعر'],
 ];
 
 attributionTable('Arabic', CASES);

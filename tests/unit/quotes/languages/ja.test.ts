@@ -80,6 +80,9 @@ const CASES: AttributionCase[] = [
   ['と評価した after a name and office', '協会の北嶺理事長は「大関を狙う力は十分にある」と評価した。', '大関を狙う力は十分にある', '北嶺', '理事長'],
   ['a name as the topic, then where it was said, before the quote', '朝凪は表彰式後のインタビューで「まだ信じられない」と声を震わせた。', 'まだ信じられない', '朝凪', null],
   ['counter-case: an event as the topic is no speaker', '山田太郎氏は「楽しみだ」と話した。大会は雨の中で「最後まで走る」と声を震わせた。', '最後まで走る', '山田太郎', null],
+  // intl12: the same company's PR (同社広報) is described.
+  ['同社広報は「…」としている: described', 'JR西日本は運転見合わせを発表した。同社広報は「安全が確認でき次第、順次再開する」としている。', '安全が確認でき次第、順次再開する', '同社広報', null],
+  ['counter-case: a person with さん after 同社 stays named', '同社の山田花子さんは「安全を確認してから再開する」と話した。', '安全を確認してから再開する', '山田花子', null],
 ];
 
 attributionTable('Japanese', CASES);

@@ -80,6 +80,10 @@ const CASES: AttributionCase[] = [
   ['the same with an age in brackets (A(23)씨), after other sentences', '경찰은 대학생을 검거했다. A(23)씨는 "무언가 부딪힌 느낌만 있었다"고 진술했다.', '무언가 부딪힌 느낌만 있었다', 'A(23)씨', null],
   ['the second quote of a 며 chain keeps the office', '서해경찰서 김동욱 팀장은 "주변 CCTV 40여 대를 분석해 동선을 추적했다"며 "대여 기록과 대조해 신원을 특정했다"고 말했다.', '대여 기록과 대조해 신원을 특정했다', '김동욱', '팀장'],
   ['counter-case: a full name with 씨 stays a name', '대학생 김하늘 씨는 "사람을 친 줄 몰랐다"고 진술했다.', '사람을 친 줄 몰랐다', '김하늘', '대학생'],
+  // intl12: a name opening the sentence, then where or through whom (오세린은 경기 후 인터뷰에서), a foreign player's full name.
+  ['a name as the topic, then where it was said', '주장 오세린(29)은 27점을 올렸다. 오세린은 경기 후 인터뷰에서 "선수들 눈빛이 살아 있었다"고 말했다.', '선수들 눈빛이 살아 있었다', '오세린', null],
+  ['a foreign player\'s last name is the full name written with age and country', '외국인 선수 마리아 코스타(27·브라질)도 18점을 보탰다. 코스타는 통역을 통해 "가장 힘든 경기였다"며 웃었다.', '가장 힘든 경기였다', '마리아 코스타', null],
+  ['counter-case: a body as the topic (정부는 회의에서) is described, not named', '김민수 장관은 "예산을 늘리겠다"고 말했다. 정부는 회의에서 "내년 예산안을 다시 짜겠다"고 밝혔다.', '내년 예산안을 다시 짜겠다', '정부', null],
 ];
 
 attributionTable('Korean', CASES);

@@ -97,6 +97,8 @@ const CASES: AttributionCase[] = [
   ['a police rank before the name and 提醒市民', '警務處總督察鄧詠詩提醒市民：「未見過面又叫你轉錢的，都是騙案。」', '未見過面又叫你轉錢的，都是騙案。', '鄧詠詩', '警務處總督察'],
   ['the subject after a clause on what the sentence is about (对于…，X提醒)', '对于是否要用药，郑雅琴提醒，药物须在医生指导下使用，“不要自己在家给孩子吃药”。', '不要自己在家给孩子吃药', '郑雅琴', null],
   ['a body quoted in brackets before the office: the office is still the role', '長者服務機構「耆樂社」總幹事吳美華則表示，長者欠缺傾訴對象。她說：「對方肯每日同佢傾偈。」', '對方肯每日同佢傾偈。', '吳美華', '總幹事'],
+  // intl12: a place and occasion (在…上，) before the subject.
+  ['在…上， before the office and name, the quote in the next sentence', '在当晚举行的业绩说明会上，青川汽车董事长兼总裁吕振华坦言，利润下滑。“我们主力车型累计降价超过2万元。”', '我们主力车型累计降价超过2万元。', '吕振华', '青川汽车董事长兼总裁'],
 ];
 
 attributionTable('Chinese', CASES);

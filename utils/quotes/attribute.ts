@@ -27,6 +27,7 @@ import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { opensWithNewPerson } from './lang/clause-opening';
+import { introducedAs, thusSaidNext } from './lang/ru-uk';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { cleanName, NAME_RUN } from './names';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
@@ -103,7 +104,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
-      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
+      // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`: the paragraph after names the speaker, lang/ru-uk.ts.)
+      const thus = span.fullSentence ? thusSaidNext(text, span.outerEnd) : null;
+      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier);
@@ -123,7 +126,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // `— поделилась молодая мама`: a descriptor is the person the story just named (lang/introduced.ts).
     // `een woordvoerder van zorgverzekeraar X` … `aldus de woordvoerder`: the spokesperson stays unnamed (spokesperson.ts).
     const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
-    const described = found?.descriptor && !unnamedSpokesperson ? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
+    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) : null) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     if (described) {
       speaker = { name: described, kind: 'name' };
     } else if (unnamedSpokesperson) {
@@ -287,7 +291,8 @@ function mentionOf(text: string, phrase: string, side: AttributionSource | null,
     return null;
   }
   const floor = Math.max(0, span.outerStart - MENTION_REACH);
-  for (let at = text.lastIndexOf(phrase, span.outerStart - phrase.length); at >= floor; at = text.lastIndexOf(phrase, at - 1)) {
+  // (At offset 0, lastIndexOf(phrase, -1) finds offset 0 again: stop there, or a phrase opening the text that is no whole word loops.)
+  for (let at = text.lastIndexOf(phrase, span.outerStart - phrase.length); at >= floor; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
     if (whole(at)) return { start: at, end: at + phrase.length };
   }
   return null;

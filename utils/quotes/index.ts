@@ -13,6 +13,7 @@ import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
 import { speakerAfter } from './cues';
 import { dialogueSpans } from './lang/dialogue';
+import { splitInnerTags } from './lang/ru-uk';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
@@ -31,7 +32,8 @@ export interface FindQuotesOptions {
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
-  const marked = findQuoteSpans(text);
+  // (`«…, — говорит X, — …»`: the author's words inside one pair of marks part the quote, lang/ru-uk.ts.)
+  const marked = splitInnerTags(findQuoteSpans(text));
   // Speech printed after a dialogue dash (lang/dialogue.ts), a tag naming its speaker.
   // Spanish sets its dashes against the words (lang/romance-dialogue.ts).
   const isTag = (frame: string) => !!speakerAfter(frame);

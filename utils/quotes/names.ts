@@ -96,6 +96,8 @@ const LEADING_NOISE = new Set(
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
     'в во на по из у к с со о об от для при за над под про через після під ' +
+    // "Herself/himself" before a name (`Сама Киреева надеется…`, `Сам Лаптев`).
+    'сам сама сами само сама самі ' +
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
@@ -125,7 +127,9 @@ const LONE_FUNCTION_WORDS = new Set(
     'meu minha seu lhe lhes mon mes ton ta tes sa ses notre votre leur leurs elle ils elles nous vous ' +
     'mein meine sein seine ihr ihre unser unsere er es wir ' +
     // German conjunctions opening a clause before the main verb (`Dass sie …, bestätigt X`).
-    'dass ob weil obwohl nachdem sobald').split(' '),
+    'dass ob weil obwohl nachdem sobald ' +
+    // Russian and Ukrainian (`Її сусід, інженер X, думає інакше:`).
+    'его её ее их її його їх їхній їхня мой моя мои наш наша наши ваш ваша мій мої свой своя свій он она они він вона вони').split(' '),
 );
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;

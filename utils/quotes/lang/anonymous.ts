@@ -14,6 +14,8 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
     'no\\s+ser\\s+identificad\\p{L}*|(?:mantener|preservar|manter|preservar)\\s+(?:el\\s+|o\\s+)?anonimato|(?:não|nao)\\s+(?:ser|se)\\s+identifica\\p{L}*',
     // German
     'Namen\\s+nicht\\s+(?:nennen|in\\s+der\\s+Zeitung)|nicht\\s+namentlich\\s+genannt|anonym\\s+bleiben',
+    // Arabic and Hebrew (`فضّل عدم ذكر اسمه`, `שביקש שלא להזדהות`)
+    'عدم\\s+(?:ذكر|الكشف\\s+عن|نشر)\\s+(?:اسمه|اسمها|هويته|هويتها)|ביקש(?:ה)?\\s+(?:שלא|לא)\\s+(?:להזדהות|להיחשף|לפרסם\\s+את\\s+שמ)',
     // Dutch and Scandinavian
     'niet\\s+met\\s+(?:zijn|haar)\\s+naam|anoniem\\s+(?:wil\\s+)?blijven|vara\\s+anonym|være\\s+anonym|inte\\s+vill\\s+synas\\s+med\\s+namn',
   ].join('|'),

@@ -41,6 +41,11 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     // `이씨` after `이모(47) 씨` (a certain Lee): the person the paper does not name, described as it first wrote them.
     return new RegExp(`(?<![가-힣])${short}모\\s*(?:\\(\\d{1,3}\\))?\\s*씨`, 'u').test(before) ? { name: `${short}모 씨`, kind: 'description' } : null;
   }
+  // Korean: a foreign name's last word (`코스타`) after the player was introduced in full with age and country (`마리아 코스타(27·브라질)`).
+  if (/^[가-힣]{2,5}$/u.test(short)) {
+    const foreign = new RegExp(`(?<![가-힣])([가-힣]{2,5})\\s+${short}(?=\\(\\d{1,3}[·,])`, 'u').exec(before);
+    if (foreign) return `${foreign[1]} ${short}`;
+  }
   // Japanese: `北川正理事長` before `北川理事長`: one or two characters between the family name and a title.
   if (/^\p{Script=Han}{1,3}$/u.test(short)) {
     const titled = new RegExp(`^(?:${HONORIFICS}|${ROLES})`, 'u');

@@ -47,6 +47,9 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
     // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
     if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;
+    // `Дмитрий Огнев играет на виолончели Зайцева.`: a family name alone after the sentence's named subject is
+    // another's, often in the genitive (Зайцева of Зайцев reads as the woman Вера Зайцева); the subject is meant.
+    if (/\p{Script=Cyrillic}/u.test(mention.name) && !text.startsWith(mention.name, mention.at) && subjectBefore(text, mentions, mention.at)) continue;
     const known = genderOf(mention.name) ?? genderWrittenBefore(text.slice(Math.max(0, mention.at - 40), mention.at));
     if (!gender || !known || known === gender) return mention.name;
   }
@@ -98,6 +101,12 @@ function relativeIntroduced(text: string, mentions: readonly { name: string; at:
   const found = [...text.slice(Math.max(0, at - 3000), at).matchAll(introduction)].at(-1);
   const name = found ? cleanName(found[1]!) : '';
   return name.includes(' ') ? (mentions.find((mention) => mention.name === name || mention.name.endsWith(` ${name}`))?.name ?? name) : null;
+}
+
+/** A full name written earlier in the same sentence as the mention at `at`. */
+function subjectBefore(text: string, mentions: readonly { name: string; at: number }[], at: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at), ...[...text.slice(0, at).matchAll(/[.!?]\s/gu)].map((end) => end.index));
+  return mentions.some((other) => other.at > sentenceStart && other.at < at && other.name.includes(' ') && text.startsWith(other.name, other.at));
 }
 
 /** `», completa o marido`, `— completa o marido.`, `, ajoute sa femme`: a spouse standing for the speaker, right after the quote. */
@@ -282,9 +291,16 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
     // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
-    const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').search(QUOTE_MARK);
-    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
+    // (`長者服務機構「耆樂社」總幹事X`: a few quoted words naming a body are no quote, as in introducedInParagraph.)
+    const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length)).search(QUOTE_MARK);
+    // (Chinese too: `国会议员郑文豪说：“…”` gives his office to a later `郑文豪…致歉：`.)
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
     if (!sentence) return null;
+    // Korean writes the office after the name (`김동욱 팀장은 "…"며 "…"고`): the words up to the quote name both.
+    if (/\p{Script=Hangul}/u.test(name)) {
+      const korean = speakerBeforeInOtherLanguages(sentence);
+      return korean && !korean.pronoun && korean.phrase === name && korean.role ? korean.role : null;
+    }
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     // `X، أستاذ هندسة الطاقة،`: the office in apposition right after the name goes with it.
     const apposition = semitic ? (/^[،,][^،,:.«»“”"]{1,60}[،,]/u.exec(sentence.slice(at - sentenceStart + name.length))?.[0] ?? '') : '';
@@ -295,12 +311,40 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.
   // (Wide enough for the longest office the pattern below takes, 80 letters, and its commas.)
   const after = text.slice(at + name.length, at + name.length + 100).replace(/^\s*\([^()]{1,40}\)/u, '');
-  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return null;
+  // `Об этом сообщил генеральный директор аэропорта X.`, `Ученик Y, ныне руководитель мастерской X, вспоминает`: Russian and Ukrainian as the tag reader reads them.
+  const cyrillic = () => (/\p{Script=Cyrillic}/u.test(name) ? cyrillicRoleAt(text.slice(sentenceStart, at + name.length), name) : null);
+  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return cyrillic();
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null);
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null) ?? cyrillic();
 }
 
+
+function cyrillicRoleAt(upToName: string, name: string): string | null {
+  const apposition = /,\s+(?:ныне|теперь|сейчас|нині|тепер|нынешний|нинішній)?\s*(\p{Ll}[^,]*)$/u.exec(upToName)?.[1];
+  const found = speakerBeforeInOtherLanguages(`${upToName}.`);
+  // (`Вчера Павел Лисицын.`: a time opening the sentence is no role; one of the words must be a role noun.)
+  if (found && found.kind === 'name' && found.phrase === name && found.role && found.role.split(/[\s-]+/u).some((word) => isForeignRoleNoun(word))) return found.role;
+  return cyrillicRoleRun((apposition ?? upToName).slice(0, -name.length));
+}
+
+/**
+ * The role run right before a name: from the latest role noun (with the adjectives before it) to the name,
+ * lower-case words and quoted names only (`главный редактор отраслевого портала «Авиасфера»`).
+ */
+function cyrillicRoleRun(before: string): string | null {
+  const tokens = before.trim().replace(/«[^«»]{1,40}»/gu, (name) => name.replace(/\s/gu, '\u00a0')).split(/\s+/u).slice(-8);
+  let start = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const word = tokens[i]!;
+    // (`Солист-виолончелист`: a compound's last part tells.)
+    if (isForeignRoleNoun(word) || isForeignRoleNoun(word.split('-').at(-1)!)) { start = i; break; }
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|«[^«»]+»|\d+)$/u.test(word)) return null;
+  }
+  if (start < 0) return null;
+  while (start > 0 && /^\p{L}[\p{Ll}-]+(?:ый|ий|ой|ая|яя|ій|ня)$/u.test(tokens[start - 1]!)) start--;
+  return tokens.slice(start).join(' ').replace(/\u00a0/gu, ' ');
+}
 
 /** A comparative or intensified adjective opening the sentence before its subject's article (Italian, Spanish, Portuguese, French). */
 const PREDICATE_FIRST = /^(?:Più|Meno|Molto|Ancora\s+più|Más|Menos|Muy|Mais|Muito|Plus|Moins|Très)\s+\p{Ll}+\s+(?=(?:il|la|lo|l[’']|el|o|a|le)(?:\s|(?<=['’])))/u;

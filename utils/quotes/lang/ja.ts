@@ -19,14 +19,19 @@ export const ROLES = alternation(
     // Offices written after the name at schools, shops and town halls: `山田花子教諭`, `佐藤店長`, `鈴木副市長`.
     '教諭 講師 教頭 副校長 店長 園長 係長 室長 副市長 副知事 副町長 市議 県議 町議 村議 宮司 住職 料理長 ' +
     // Heads written with 長 after a field (`教育長`, `工場長`): whole, so the name does not swallow the field.
-    '教育長 学長 総長 駅長 工場長 支店長 団長 隊長 班長 組長 塾長 消防長 病院長 栄養士 保健師 司書 学芸員').split(' '),
+    '教育長 学長 総長 駅長 工場長 支店長 団長 隊長 班長 組長 塾長 消防長 病院長 栄養士 保健師 司書 学芸員 ' +
+    // Sumo: the stable master and the ranks, written after the ring name (`潮見親方`, `朝凪関`).
+    '親方 横綱 大関 関脇 小結 関').split(' '),
 );
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
 const VERB =
   '(?:(?:述べ|語っ|話し|言っ|説明し|強調し|明らかにし|答え|指摘し|訴え|主張し|明かし|コメントし|強調)(?:た|ている|ていた|ています|ていました|ました)' +
   '|(?:述べ|語り|話し|説明し|強調し|指摘し|訴え|明かし)(?:、|て)|(?:述べる|語る|話す|明かす|訴える|強調する|説明する|指摘する|言う)' +
   '|呼びかけ(?:た|ている|ていた|ました)|振り返(?:る|った)' +
-  '|笑顔を見せ(?:た|る)|唇をかん(?:だ)|唇をかむ|胸を張(?:った|る)|声を弾ませ(?:た|る)|悔しさをにじませ(?:た|る)|涙を浮かべ(?:た|る))';
+  '|笑顔を見せ(?:た|る)|唇をかん(?:だ)|唇をかむ|胸を張(?:った|る)|声を弾ませ(?:た|る)|悔しさをにじませ(?:た|る)|涙を浮かべ(?:た|る)' +
+  // How the words were said, the way sports and human-interest pages close a quote: `と目を細めた`, `と涙ぐんだ`, `と評価した`.
+  '|(?:目を細め|声を震わせ|声を詰まらせ|言葉を詰まらせ|力を込め|語気を強め|表情を引き締め|気を引き締め|涙を流し|肩を落とし|頭を下げ|首をかしげ|苦笑いし|苦笑し|評価し|称賛し|たたえ|称え|期待を寄せ|懸念を示し|口にし|打ち明け|安堵し|謝罪し|反論し|祝福し|締めくくっ)(?:た|ている|ていた|ました)' +
+  '|(?:涙ぐ|喜|意気込)ん(?:だ|でいた|でいる))';
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
 const ROLES_BEFORE = '栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 /** An occupation known by its ending (会社員, 美容師, 税理士, 研究者, 陶芸家) when written before the name, not listed above. */
@@ -35,6 +40,8 @@ const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
 const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
 /** Topics that are times or things, never speakers: 今日は, 同日は. */
+/** Topics of events and things that open a sentence before a quote (`大会は雨の中で「…」`), never a person. */
+const TOPIC_NOT_A_PERSON = /(?:大会|試合|会見|式|場所|会議|議会|審議|集会|説明会|判決|法廷|公判|裁判|番組|記事|報告書|調査|声明|文書|資料|計画|事業|工事|駅|空港|港|店|社|校|園|館|市|町|村|国|党|軍|隊|チーム|クラブ)$/u;
 const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
 
 const patterns = lazy(() => ({
@@ -44,16 +51,18 @@ const patterns = lazy(() => ({
   // `「…」としている`: what a body or person holds, the subject left out as with と述べた.
   afterHolds: /^と(?:、)?し(?:ている|ていた|た|ています|ました)|^との(?:コメント|談話|声明)を(?:出し|発表し)/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
-  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:は|が|も)`, 'u'),
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
   // (Latin letters belong to the run too: `PTA会長、`.)
   roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z])([\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
+  // `朝凪は表彰式後のインタビューで「…」`: a name opening the sentence as its topic, then where or when it was said.
+  beforeTopic: /(?:^|[。\s])(\p{Script=Han}{2,6}|[\p{Script=Katakana}ー・]{2,12})は、?[^。「」、]{1,30}?(?:で|に|の中で|を前に)、?\s*$/u,
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   cleft: new RegExp(`のは、?[^。「」]{0,20}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
   // `県自然保護課の担当者は`: an unnamed official, described.
-  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親))(?:[（(]\d{1,3}[）)])?(?:は|が)/u,
+  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}[）)])?(?:は|が)/u,
   // `「…」。市内に住む女性（79）はこう話し`: the next sentence names who said it, with こう (thus).
   thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調)/u,
   // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name.
@@ -112,6 +121,9 @@ export const japanese: LanguageCues = {
     const bare = beforeBare.exec(frame);
     // `気象台は「…」としている`: a body is described, never named (`木村は` stays a name: 村 ends family names).
     if (bare && BODY.test(bare[1]!)) return described(bare[1]!);
-    return bare ? phrase(bare[1], undefined) : null;
+    if (bare) return phrase(bare[1], undefined);
+    // (`同社は`, a body or a time as the topic: no one.)
+    const topic = patterns().beforeTopic.exec(frame)?.[1];
+    return topic && !BODY.test(topic) && !/^同/u.test(topic) && !TOPIC_NOT_A_PERSON.test(topic) ? phrase(topic, undefined) : null;
   },
 };

@@ -25,7 +25,7 @@ const SURNAME = alternation(
     '심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 ' +
     '왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 계 피 두 감 음 빈 동 온 호 범 좌 춘 승 상 갈').split(' '),
 );
-const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했|당부했|조언했|호소했|우려했|요청했|반박했|해명했|털어놨|꼬집었|전망했|평가했|비판했|한숨을 쉬었)';
+const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주장했|했|지적했|말한|밝힌|언급했|답했|촉구했|경고했|토로했|당부했|조언했|호소했|우려했|요청했|반박했|해명했|털어놨|꼬집었|전망했|평가했|비판했|한숨을 쉬었|진술했|진술한|증언했|증언한|고백했|적었)';
 /**
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
@@ -41,11 +41,13 @@ const patterns = lazy(() => ({
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
+  topicName: /(?:^|[.!?]\s+)([가-힣]{2,4})(?:은|는)\s+(?:[^.“”"\s]+\s+){0,3}[^.“”"\s]*(?:에서|통해|앞에서|에게)\s*$/u,
   // `선제골을 넣은 정우진은 "…"`: a full name with no office, right before the quote, after a clause or at the
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
   bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자])(?:은|는)\\s*$`, 'u'),
   // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker.
-  beforeDescribed: /(?:^|[\s“”"‘’,.])((?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
+  // (`A(23)씨는`, `B씨는`: a person the paper names by a letter only.)
+  beforeDescribed: /(?:^|[\s“”"‘’,.])([A-Z](?:\(\d{1,3}\))?\s?씨|(?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
 }));
 
 /** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */
@@ -113,6 +115,10 @@ export const korean: LanguageCues = {
     if (named) return phrase(named, frame);
     const bare = patterns().bareName.exec(frame);
     if (bare) return person(bare[1]!);
+    // `오세린은 경기 후 인터뷰에서 "…"`, `코스타는 통역을 통해 "…"`: a name opening the sentence, then where or through whom.
+    const topic = patterns().topicName.exec(frame)?.[1];
+    // (Three syllables or more, and not ending like a body, a place or a group: `정부는 회의에서` is the government.)
+    if (topic && topic.length >= 3 && !NOT_A_NAME.test(topic) && !new RegExp(`(?:${ROLES})$`, 'u').test(topic) && !/[부청회원시군구단팀측국사당들]$/u.test(topic)) return person(topic);
     const said = beforePronoun.exec(frame);
     return said ? pronoun(said[1] === '그녀' ? 'she' : 'he') : null;
   },

@@ -40,6 +40,7 @@ const STEMS = (
   'pescador pescadora autarca empresário empresária governador governadora moradora morador ' +
   'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão dona ' +
   // Russian
+  'секретарь секретарша секретар секретарка редактор редакторка музыкант музикант мастер майстер ученик учениця ' +
   'фельдшер пенсионер пенсионерка депутат учитель учительница мэр губернатор министр директор врач житель жительница ' +
   'организатор эксперт инженер профессор фермер педагог глава председатель руководитель представитель сотрудник ' +
   'сотрудница предприниматель хозяин хозяйка владелец владелица пресс-секретарь заместитель начальник спикер ' +

@@ -7,21 +7,25 @@
 
 import type { SpeakerPhrase } from '../cues';
 import type { QuoteSpan } from '../find';
-import { alternation, described, person, pronoun, type LanguageCues } from './shared';
+import { alternation, described, lazy as lazyPattern, person, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
 
 const PAST_STEMS =
   'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
-  'предупреди напомни указа констатирова резюмирова признава спроси пообеща обеща';
-const UK_PAST_STEMS = 'сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця';
+  'предупреди напомни указа констатирова резюмирова признава спроси пообеща обеща говори прокомментирова описа охарактеризова';
+const UK_PAST_STEMS = 'прокоментува описа сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця';
 const PRESENT =
   'возмущается возмущена сетует жалуется напоминает обурюється нарікає скаржиться нагадує ' +
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
   'признаётся признается смеётся смеется рассказывает вспоминает объясняет розповідає усміхається пояснює згадує ' +
   'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася констатував констатувала ' +
   'констатировал констатировала ' +
-  'сміється посміхається зауважує запевняє переконує улыбается уверяет замечает';
+  'сміється посміхається зауважує запевняє переконує улыбается уверяет замечает ' +
+  // `X думає інакше: «…»`: an opinion put before the words.
+  'думает думає ' +
+  // Reckoning figures aloud: `— подсчитывает женщина`.
+  'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала';
 /** Gestures and complaints that report words after a dash: `— разводит руками мужчина`, `— посетовала она`, `— зітхає вона`. */
 const GESTURES = ['посетовал', 'посетовала', 'сетовал', 'сетовала', 'пожаловался', 'пожаловалась', 'возмутился', 'возмутилась', 'вздохнул', 'вздохнула', 'поскаржився', 'поскаржилася', 'обурився', 'обурилася', 'зітхнув', 'зітхнула', 'разводит руками', 'развела руками', 'развёл руками', 'пожимает плечами', 'вздыхает', 'качает головой', 'розводить руками', 'зітхає', 'знизує плечима', 'хитає головою'];
 
@@ -49,7 +53,7 @@ const cues = latinCues(
     // `— говорит пенсионерка`, `— усміхається 58-річний вівчар`: one lower-case noun is the person just named.
     anaphor: /^(?:\d+-(?:летн|річн)\p{L}+\s+)?(?:\p{Ll}+(?:ая|ий|ый|ой|яя|ій|а)\s+)?(?!(?:источник|представитель|ведомство|министерство|полиция|мэрия|администрация|власти|прокуратура|компания|джерело|представник|відомство|міністерство|поліція|мерія|адміністрація|влада|прокуратура|компанія|суд)(?![\p{L}]))\p{Ll}[\p{L}-]+$/u,
     anaphorGender: (words) => (/(?:ка|ница|иня|ниця|жінка|женщина|дівчина|девушка|мать|мати|мама)$/u.test(words) ? 'female' : /(?:чоловік|мужчина|хлопець|парень|юноша|отец|батько)$/u.test(words) ? 'male' : null),
-    outlet: /^(?:газет\p{L}*|издани\p{L}*|агентств\p{L}*|телеканал\p{L}*|радиостанци\p{L}*|радио|журнал\p{L}*|видання|виданню|газеті|ТАСС|РИА|Интерфакс\p{L}*|Коммерсант\p{L}*|Ведомост\p{L}*|Известия\p{L}*|Известиям|РБК|Укрінформ\p{L}*|УНІАН|Суспільне|Новости)$/iu,
+    outlet: /^(?:газет\p{L}*|издани\p{L}*|агентств\p{L}*|телеканал\p{L}*|радиостанци\p{L}*|радио|журнал\p{L}*|видання|виданню|газеті|ТАСС|РИА|Интерфакс\p{L}*|Коммерсант\p{L}*|Ведомост\p{L}*|Известия\p{L}*|Известиям|РБК|Укрінформ\p{L}*|УНІАН\p{L}*|Суспільн\p{L}*|Громадськ\p{L}*|Новости|ТСН|Медуз\p{L}*|Би-би-си|ВВС)$/iu,
   },
   /\p{Script=Cyrillic}/u,
 );
@@ -126,6 +130,9 @@ const ASKED_BY = /^[\s,]*[—–-]\s*(?:спросил[аи]?|поинтерес
 /** `— говорится в заявлении губернатора`, `— йдеться у зверненні мера`: words of a document, its author a role in the genitive. */
 const STATEMENT_SAYS = /^[\s,]*[—–-]\s*(?:говорится|сообщается|мовиться|йдеться)\s+(?:в|у|во)\s+(?:заявлении|обращении|письме|сообщении|послании|заяві|зверненні|листі|повідомленні)\s+(\p{Ll}{3,})/u;
 
+/** `— говорится в её обращении`: a document owned by a pronoun. */
+const OWN_STATEMENT = /^[\s,]*[—–-]\s*(?:говорится|сообщается|мовиться|йдеться|написано)\s+(?:в|у|во)\s+(её|ее|его|її|його)\s+(?:заявлении|обращении|письме|сообщении|послании|посте|публикации|заяві|зверненні|листі|повідомленні|дописі|пості|публікації)(?![\p{L}])/u;
+
 /**
  * The author of the statement a quote is read from, when its role in the genitive is the role the
  * story gave a named person before: `Заявление губернатора Андрея Зотова …` → Андрей Зотов.
@@ -174,12 +181,31 @@ function withoutPlace(found: SpeakerPhrase | null): SpeakerPhrase | null {
   return named === rest.join(' ') ? found : { ...found, phrase: named, role: first };
 }
 
+/** A lone lower-case noun as the subject of a verb of saying, then `:` (perhaps after a `что` clause). */
+const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:${VERBS})(?:,\\s+(?:что|що)\\s[^:«»\\n]{0,160})?:\\s*$`, 'u'));
+
+/**
+ * The person the text introduced with `noun` right before the name (`скрипичный мастер Аркадий Зайцев`),
+ * for a later `мастер говорил:`; null when no one was.
+ */
+export function introducedAs(text: string, noun: string, at: number): string | null {
+  if (!/^\p{Script=Cyrillic}+$/u.test(noun)) return null;
+  const named = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${noun}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'gu'))].at(-1)?.[1];
+  return named ? nominativeName(named, UKRAINIAN.test(text)) : null;
+}
+
+/** A possessive and a relation noun set off by a comma before a role and a name: `Її сусід, інженер X,`, `Его дочь, студентка X,`. */
+const RELATION_OPENER = /(^|[.!?]\s+)(?:Її|Його|Їх|Его|Её|Ее|Их)\s+\p{Ll}+,\s+(?=\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,)/u;
+
 export const russianUkrainian: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame),
+  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame),
   after(frame) {
     // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
     if (STATEMENT_SAYS.test(frame)) return pronoun('they');
+    // `— говорится в её обращении`, `— йдеться в його дописі`: the words of a document of the person the pronoun means.
+    const own = OWN_STATEMENT.exec(frame)?.[1];
+    if (own) return pronoun(/^(?:её|ее|її)$/u.test(own) ? 'she' : 'he');
     // `— спросили министра журналисты`: unnamed askers (the one asked comes first) are described.
     const asked = ASKED_BY.exec(frame);
     if (asked) return described(asked[1]!);
@@ -202,7 +228,12 @@ export const russianUkrainian: LanguageCues = {
       .replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase())
       // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either.
       .replace(/(^|[.!?]\s+)(?:Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
-    const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(unopened), cues.before));
+    // `Її сусід, інженер Олег Бондар, думає інакше:`: a relation to someone named before, then the person it is.
+    const related = unopened.replace(RELATION_OPENER, (_all, lead: string) => lead);
+    // `В интервью нашей газете мастер говорил, что секрета нет: «…»`: a role noun alone as the subject stands for a person named before.
+    const noun = DESCRIPTOR_BEFORE().exec(related)?.[1];
+    if (noun && isForeignRoleNoun(noun)) return { ...pronoun('they'), descriptor: true, role: noun };
+    const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(related), cues.before));
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);
     return according && according[2] === found.phrase ? { ...found, phrase: nominativeName(found.phrase, UKRAINIAN.test(frame)) } : found;
@@ -244,3 +275,42 @@ export function dialogueSpans(text: string): QuoteSpan[] {
   }
   return spans;
 }
+
+/** `«Она не самая громкая, — говорит музыкант, — но у неё есть голос»`: the author's words set off by dashes inside one pair of marks. */
+const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS})\\s[^«»—–\\n]{2,80}?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
+
+/**
+ * Splits a Russian or Ukrainian quote whose marks hold the author's words between dashes into the two
+ * parts said, each ending where the author's words begin, so the tag is read as after a quote and the
+ * second part goes on the same speaker's turn. Other spans are returned as they are.
+ */
+export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
+  return spans.flatMap((span) => {
+    if (!/\p{Script=Cyrillic}/u.test(span.text)) return [span];
+    const tag = INNER_TAG().exec(span.text);
+    if (!tag) return [span];
+    const firstEnd = span.start + tag.index + (tag[1] === ',' ? 0 : 1);
+    const secondStart = span.start + tag.index + tag[0].length;
+    const first: QuoteSpan = { ...span, end: firstEnd, text: span.text.slice(0, firstEnd - span.start), outerEnd: span.start + tag.index + 1 };
+    const second: QuoteSpan = { ...span, start: secondStart, text: span.text.slice(secondStart - span.start), outerStart: secondStart - 2, fullSentence: false };
+    return [first, second];
+  });
+}
+
+/** `Так ситуацию прокомментировала заведующая отделением X.`: the paragraph after a quote of its own names who said it. */
+const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами|Об\\s+этом|Про\\s+це)\\s+(?:\\p{Ll}+\\s+){0,2}?(?=(?:${VERBS})\\s)`, 'u'));
+
+/**
+ * The speaker of a quote that is a paragraph of its own, named by the paragraph after it with "thus"
+ * (`Так ситуацию прокомментировала …`, `Так пояснив …`), read as a tag after the quote; null otherwise.
+ */
+export function thusSaidNext(text: string, quoteEnd: number): SpeakerPhrase | null {
+  const rest = text.slice(quoteEnd, quoteEnd + 400);
+  const next = /^[\s.!?…]*\n+([^\n]+)/u.exec(rest)?.[1];
+  const thus = next ? THUS_SAID().exec(next) : null;
+  if (!thus || !/\p{Script=Cyrillic}/u.test(next!)) return null;
+  const tag = next!.slice(thus[0].length);
+  const found = russianUkrainian.after(`— ${tag}`);
+  return found && found.kind === 'name' && !found.pronoun ? found : null;
+}
+

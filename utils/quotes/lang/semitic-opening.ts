@@ -13,8 +13,11 @@ import { person } from './shared';
  * two name words (`ראש העירייה מיכל אלון לא הסתירה…`), or two or three words and a comma
  * (`רחל אדלר, בת 78 מקיבוץ…`). No capitals mark names here, so nothing looser is read.
  */
+const LIVE_STAMP = /^\d{1,2}[:.]\d{2}\s*[|｜–—-]?\s*/u;
+
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
-  let [head = '', ...others] = sentence.trim().split(/[،,]/u);
+  // (`23:41 | ראש העירייה, X, הודיע`: a live blog's time stamp opens no clause.)
+  let [head = '', ...others] = sentence.trim().replace(LIVE_STAMP, '').split(/[،,]/u);
   // `לדבריה, העומס נובע…`: "according to her" goes on about the person just named; no one new opens it.
   if (language.backReference?.test(head.trim())) return null;
   // `לדברי הכלכלן ד"ר יואב פרידמן מאוניברסיטת תל אביב, הגל…`: the person the sentence cites opens it.

@@ -68,6 +68,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
     after: new RegExp(`^[-–—]?\\s*(${language.verbs})(?![\\p{L}])`, 'u'),
     anywhere: new RegExp(`(?:^|[\\s,،])(${language.verbs})(?![\\p{L}])`, 'gu'),
     according: new RegExp(`(?:^|\\s)(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
+    pronounFirst: new RegExp(`^[-–—]?\\s*(${Object.keys(language.pronouns).join('|')})\\s+(?:${language.verbs})(?![\\p{L}])\\s*(?:[.!?؟]|$)`, 'u'),
   }));
 
   function speakerAfterVerb(verb: string, rest: string): SpeakerPhrase | null {
@@ -86,6 +87,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       const { after, according } = patterns();
       const verb = after.exec(frame);
       if (verb) return speakerAfterVerb(verb[1] ?? '', frame.slice(verb[0].length));
+      // `"…", הוא אומר.`, `"…"، هي تقول`: the pronoun before the verb.
+      const said = patterns().pronounFirst.exec(frame);
+      if (said) return pronoun(language.pronouns[said[1]!] === 'female' ? 'she' : 'he');
       const source = according.exec(frame);
       return source && source.index <= 1 ? (readSpeaker(language, frame.slice(source[0].length)) ?? null) : null;
     },
@@ -115,7 +119,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       }
       anywhere.lastIndex = 0;
       let last: RegExpExecArray | null = null;
-      for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) last = verb;
+      // (`فضّل عدم ذكر اسمه`: a verb after "not"/"without" is a verbal noun, no one speaking.)
+      for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) if (!/(?:^|\s)(?:عدم|بعدم|دون|بدون)\s*$/u.test(frame.slice(0, verb.index + 1))) last = verb;
       // `הקפטן, עומר חביב, הקדיש את הניצחון לאוהדים:`: no reporting verb, the colon gives the words to the sentence's subject.
       if (!last) return /:\s*$/u.test(frame) ? openingPerson(language, frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '')) : null;
       const rest = frame.slice(last.index + last[0].length);
@@ -126,7 +131,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       }
       // `מנכ"ל החברה, עומר גלעד, כתב במכתב…`, `أما المترشح X، فقال…`: a subject set off before the verb is its speaker.
       const lead = frame.slice(0, last.index);
-      const setOff = /[،,]\s*$/u.test(lead) ? (commaGroupSubject(language, lead) ?? topicSubject(language, lead)) : null;
+      const setOff = /[،,]\s*$/u.test(lead) ? (commaGroupSubject(language, lead) ?? topicSubject(language, lead) ?? apposedSubject(language, lead)) : null;
       if (setOff) return setOff;
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
       const following = readSpeaker(language, rest);
@@ -172,8 +177,8 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
   // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.
   const titled = language.title?.test(words[0]!) && words.length > 2;
   const found = splitRole(language, titled ? words.slice(1) : words);
-  const named = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) ?? titledNameLater(language, clause) : null;
-  if (named) return named;
+  const commaNamed = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) ?? titledNameLater(language, clause) : null;
+  if (commaNamed) return commaNamed;
   // `رئيس نهضة سايس، محمد التازي،`: an office over a body, then the person in a comma group.
   const apposed = found?.kind === 'name' && found.role && !language.definite.test(found.phrase.split(/\s+/u)[0]!) ? nameAfterComma(language, rest, true) : null;
   if (apposed) return apposed;
@@ -190,7 +195,8 @@ export function nameAfterComma(language: SemiticLanguage, rest: string, strict =
   // `مدرب شباب دكالة، التونسي فوزي العياري،`: a nationality before the name describes it.
   if (strict && words.length > 2 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!)) words = words.slice(1);
   words = withoutTitle(language, words);
-  if (strict && (words.length < 2 || words.length > 4 || !plainName(language, words[0]!) || !/[،,]/u.test(rest.slice(rest.indexOf(match[2]!) + match[2]!.length, rest.indexOf(match[2]!) + match[2]!.length + 2)))) return null;
+  // (The name closes the group with a comma, or ends the sentence: `אומרת ראש המעבדה ל…, פרופ' X.`)
+  if (strict && (words.length < 2 || words.length > 4 || !plainName(language, words[0]!) || !/[،,]|^\s*(?:[.!?؟]|$)/u.test(rest.slice(rest.indexOf(match[2]!) + match[2]!.length, rest.indexOf(match[2]!) + match[2]!.length + 2)))) return null;
   if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word) || /^["״]|["״]$/u.test(word))) return null;
   if (!language.roleHeads.has(words[0]!) && language.definite.test(words[0]!)) return null;
   const named = splitRole(language, words);
@@ -230,7 +236,8 @@ function appositionRole(language: SemiticLanguage, rest: string): string | null 
 function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
   const groups = head.split(/[،,]/u);
   if (groups.length < 3 || groups.at(-1)!.trim()) return null;
-  const name = withoutTitle(language, groups.at(-2)!.trim().split(/\s+/u).filter(Boolean));
+  // (`מרים אבוטבול בת ה-74`: an age after the name is no part of it.)
+  const name = withoutTitle(language, groups.at(-2)!.trim().replace(/\s+(?:בן|בת)\s+ה[-־]?\d{1,3}$/u, '').split(/\s+/u).filter(Boolean));
   // `אחת העובדות שפוטרו, מהנדסת התוכנה דנה רוזן, סיפרה`: the group itself is an office and the name.
   if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!)) {
     const named = splitRole(language, name);
@@ -242,6 +249,30 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   const first = office.split(/\s+/u)[0] ?? '';
   const role = office && office.split(/\s+/u).length <= 6 && (language.roleHeads.has(first) || language.definite.test(first)) ? office : null;
   return person(name.join(' '), role);
+}
+
+/** A relative clause set off after a name: Hebrew `שהוביל…` (not an office such as `שר`), Arabic `الذي…`. */
+const RELATIVE_OPENING = /^(?:ש\p{Script=Hebrew}{2,}|الذي|التي|الذين|اللذان|اللتان)$/u;
+
+/**
+ * `דוקטורנט יואב פרץ, שהוביל את העבודה, מספר כי…`, `ד"ר אבי שטרן, אנטומולוג ממכון וולקני, אמר`: the sentence opens
+ * with the person, a clause or an office set off by commas, then the verb. An office there is the role.
+ */
+function apposedSubject(language: SemiticLanguage, lead: string): SpeakerPhrase | null {
+  const sentence = lead.split(/[.!?؟]\s/u).at(-1)!;
+  const groups = sentence.split(/[،,]/u);
+  if (groups.length !== 3 || groups[2]!.trim()) return null;
+  const opening = groups[0]!.trim().split(/\s+/u).filter(Boolean);
+  const aside = groups[1]!.trim().split(/\s+/u).filter(Boolean);
+  if (opening.length < 2 || opening.length > 5 || aside.length === 0) return null;
+  const found = splitRole(language, withoutTitle(language, opening));
+  const words = found?.kind === 'name' ? found.phrase.split(/\s+/u) : [];
+  if (!found || words.length < 2 || words.length > 3 || !words.every((word) => plainName(language, word))) return null;
+  const relative = RELATIVE_OPENING.test(aside[0]!) && !language.roleHeads.has(aside[0]!);
+  // (`אנטומולוג ממכון וולקני שלא היה מעורב`: the office and where it is held, up to a relative clause.)
+  const cut = aside.findIndex((word) => RELATIVE_OPENING.test(word) && !language.roleHeads.has(word));
+  const office = relative ? null : aside.slice(0, cut < 0 ? aside.length : cut).join(' ');
+  return person(found.phrase, office && aside.length <= 8 ? office : (found.role ?? null));
 }
 
 /** `أما المترشح يوسف الإدريسي، فقال`: "as for X," sets the subject off before the verb. */
@@ -319,6 +350,8 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     const role = words.slice(0, end).join(' ');
     // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
+    // `פרמדיק מד"א אלון שגיא`: an acronym right after the office is the body it serves, part of the role.
+    if (name.length >= 3 && /\p{L}["״]\p{L}/u.test(name[0]!)) return person(name.slice(1).join(' '), `${role} ${name[0]}`);
     return person(name.join(' '), role);
   }
   // `أكد العبيدي أن`: one definite word ending in ي (a nisba) is a family name, not a description.

@@ -49,4 +49,9 @@ export function looksLikeChineseName(name: string): boolean {
   return name.length >= 1 && name.length <= 4 && startsWithSurname(name);
 }
 
+/** A family name alone (`张`, `歐陽`): with 女士/先生 after it, the only name the paper gives. */
+export function isFamilyNameAlone(name: string): boolean {
+  return SURNAMES.has(name);
+}
+
 export const endsWithRole = (roles: string) => lazy(() => new RegExp(`(?:${roles})$`, 'u'));

@@ -7,7 +7,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
-import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-names';
+import { endsWithRole, isFamilyNameAlone, looksLikeChineseName, splitOfficeAndName } from './zh-names';
 
 const VERBS = alternation(
   ('说 說 回忆说 回憶說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
@@ -29,9 +29,13 @@ const ROLES = alternation(
     '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长 ' +
     // Trades and offices a story writes before a name: `民警X`, `厨师X`, `店长X`, `快递员X`.
     '民警 警察 消防员 消防員 店员 店員 厨师 廚師 店长 店長 厂长 廠長 站长 站長 快递员 快遞員 外卖员 外賣員 骑手 騎手 工人 ' +
+    // Police ranks (Hong Kong, Taiwan, mainland): `總督察X`, `警司X`.
+    '督察 總督察 总督察 高級督察 高级督察 警司 高級警司 高级警司 總警司 总警司 警長 警长 警員 警员 ' +
     '老闆娘 老板娘 家庭主婦 家庭主妇 主婦 主妇 東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
+/** How the names of bodies end: a centre, a bureau, a commission, a court, a company (never a person's name). */
+const BODY = /(?:中心|局|委|委员会|委員會|部|厅|廳|署|法院|医院|醫院|政府|公司|集团|集團|办公室|辦公室|部门|部門|理事会|理事會|协会|協會)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
 const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相关|相關|多名|多位)|^\p{Script=Han}{1,2}姓(?!名)/u;
 /**
@@ -39,15 +43,23 @@ const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相�
  * `接受本報查詢時`. A list of such doings, because a lazy name before any `…時` would swallow the name.
  */
 const DOING =
-  '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{1,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪))';
+  '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{1,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪)' +
+  // `答复本报询问时`, `回覆記者查詢時`: answering the paper's questions.
+  '|(?:答复|答覆|回复|回覆)[^，,。“”「」：:]{1,8}?(?:询问|詢問|查询|查詢|提问|提問))';
+/** A post that carries the words: `在臉書發文`, `在其官方微信公众号发文`, `在脸书贴文`. */
+const POSTED = '在[^，,。“”「」：:]{1,16}?(?:发文|發文|贴文|貼文|撰文|留言|发帖|發帖|发布|發布)';
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`. */
 const ADJUNCT =
   '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|[今昨前][（(]\\d{1,2}[）)]日|[今昨前]日|昨天|今天|当天|當天|周[一二三四五六日]|週[一二三四五六日])?' +
   '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後|赛后|賽後|会后|會後|事后|事後|课后|課後|随后|隨後)?' +
-  `(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後外]|${DOING}[时時])?`;
-/** Whom the words were told: `告诉记者`. */
-const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾)?';
+  `(?:(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後外]|${DOING}[时時]|${POSTED})?`;
+/** Whom the words were told: `告诉记者`, `提醒市民`. */
+const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾|市民|公众|公眾|家长|家長|居民|大家|网友|網友)?';
+/** What a sentence is about, before its subject: `对于家长关心的…问题，`, `針對…，`. */
+const ABOUT = '(?:(?:对于|對於|关于|關於|针对|針對|谈到|談到|谈及|談及|至于|至於)[^，,。「」“”：:]{1,24}[，,]|在[^，,。「」“”：:]{1,24}?[上中时時后後][，,])?';
 const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
+/** A note in brackets after the speaker's name: an age (`（41岁）`), a pseudonym (`（化名）`). */
+const NOTE = '(?:[（(][^（）()，,。“”「」]{1,8}[）)])?';
 /** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */
 const OPENING_SPEAKER = '([\\p{Script=Han}·・A-Za-z\\d]{1,30}?)';
 /** Adverbs between the speaker and the verb: `王明也表示`, `他还说`. */
@@ -66,12 +78,15 @@ const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大�
 const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
 
 const patterns = lazy(() => ({
-  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
-  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
+  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
+  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
-  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:[^，,。「」“”：:]{1,12}?、)?(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:([^，,。「」“”：:]{1,16}?)、)?${ABOUT}(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
   // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
   verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})[：:]\\s*$`, 'u'),
+  toSomeone: /[，,]\s*(?:也|还|還|并|並|再)?(?:向|对|對|跟)[^，,。：:“”「」]{1,14}?(?:致歉|道歉|致谢|致謝|道谢|道謝|喊话|喊話|保证|保證|承诺|承諾)[：:]\s*$/u,
+  // A name of two or three characters opening the sentence, then a time or an adverb: `郑文豪昨晚也…`.
+  bareSubject: /^(\p{Script=Han}{2,3}?)(?=昨|今|前|当|當|随|隨|也|还|還|则|則|又|再|在|随即|隨即)/u,
   roleNameAny: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{3})`, 'u'),
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
@@ -98,6 +113,15 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (chunk === '她') return pronoun('she');
   if (OUTLET.test(chunk)) return null;
   if (DESCRIPTION.test(chunk)) return described(chunk);
+  // `市疾控中心`, `市卫健委`, `建屋发展局`: a body speaks as itself, never as the person last named.
+  if (BODY.test(chunk)) return described(chunk);
+  // `市民张女士`: a family name and a form of address is the only name the paper gives, kept whole.
+  const formOfAddress = HONORIFICS.exec(chunk);
+  const base = formOfAddress ? chunk.slice(0, formOfAddress.index) : '';
+  const family = [base.slice(-2), base.slice(-1)].find((end) => end && isFamilyNameAlone(end) && (end.length === 1 || base.length >= 2));
+  if (formOfAddress && family && (base.length === family.length || ENDS_WITH_ROLE().test(base.slice(0, -family.length)) || /[民人]$/u.test(base.slice(0, -family.length)))) {
+    return person(family + formOfAddress[0], base.slice(0, -family.length) || null);
+  }
   const { roleThenName, nameThenRole } = patterns();
   const suffixed = nameThenRole.exec(chunk);
   if (suffixed && (looksLikeChineseName(suffixed[1]!) || suffixed[1]!.includes('·'))) return person(suffixed[1]!, suffixed[2]);
@@ -118,6 +142,13 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   return (name.includes('·') && name.length <= 12) || (TRANSLITERATED.test(name) && !COUNTRY_END.test(name)) ? person(name) : null;
 }
 
+/** `宏茂桥市镇理事会主席、国会议员郑文豪`: an office before the 、 joins the one before the name. */
+function withFirstOffice(found: SpeakerPhrase | null, before: string | undefined): SpeakerPhrase | null {
+  // (`另一名居民、`: one more of a kind, not an office.)
+  if (!found || found.kind !== 'name' || !found.role || !before || !ENDS_WITH_ROLE().test(before) || /的/u.test(before) || /^另|^一[名位个個]/u.test(before) || DESCRIPTION.test(before)) return found;
+  return person(found.phrase, `${before}、${found.role}`);
+}
+
 export const chinese: LanguageCues = {
   applies: (frame) => /\p{Script=Han}/u.test(frame),
   after(frame) {
@@ -135,10 +166,14 @@ export const chinese: LanguageCues = {
     const read = match ? readSpeaker(match[1]) : null;
     if (read) return read;
     const opening = patterns().opening.exec(frame);
-    if (opening) return readSpeaker(opening[1]);
+    if (opening) return withFirstOffice(readSpeaker(opening[2]), opening[1]);
     // `另一名会员刘建国则更为无奈：“…”`: no verb of saying, the colon gives the words to the sentence's subject;
     // `蕉農陳文彬站在蕉園裡，苦笑著說：` too, the verb standing alone after a clause.
-    return /[：:]\s*$/u.test(frame) && (!match || patterns().verbOnly.test(frame)) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;
+    const subject = /[：:]\s*$/u.test(frame) && (!match || patterns().verbOnly.test(frame)) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;
+    if (subject) return subject;
+    // `郑文豪昨晚也在脸书贴文，向受影响居民致歉：“…”`: an apology or thanks to someone, after the subject's own clause.
+    const addressed = patterns().toSomeone.test(frame) ? patterns().bareSubject.exec(frame.split(/[。！？]/u).at(-1)!.trim()) : null;
+    return addressed && looksLikeChineseName(addressed[1]!) ? person(addressed[1]!) : null;
   },
 };
 

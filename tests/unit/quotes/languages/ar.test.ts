@@ -99,6 +99,14 @@ const CASES: AttributionCase[] = [
   ['counter-case: an office over a body, no name after it, is described', 'وقال رئيس نقابة المعلمين إن الزيادة "ضرورية لتغطية ارتفاع رواتب المعلمين".', 'ضرورية لتغطية ارتفاع رواتب المعلمين', 'رئيس نقابة المعلمين', null],
   ['أما, the office, a title and the name, the verb joined by ف; then وقالت:', 'أما الخبيرة التربوية الدكتورة هالة النسور فترى أن المشكلة أعمق. وقالت: "غياب الثقة بالتعليم الحكومي يدفع الأسر إلى المدارس الخاصة".', 'غياب الثقة بالتعليم الحكومي يدفع الأسر إلى المدارس الخاصة', 'هالة النسور', 'الخبيرة التربوية'],
   ['counter-case: أما with rain, not a person, names nobody', 'أما الأمطار الغزيرة فتسببت في إغلاق الطرق. وقالت: "غياب الثقة بالتعليم الحكومي يدفع الأسر إلى المدارس الخاصة".', 'غياب الثقة بالتعليم الحكومي يدفع الأسر إلى المدارس الخاصة', null, null],
+  // intl11: a source who asked not to be named, an office with an adjective (الطبيب المناوب), a circumstantial clause after the verb, a topic with a relative clause.
+  ['a source who asked not to be named (فضّل عدم ذكر اسمه) is described, his name is no speaker', 'وقال مصدر في إحدى شركات الطيران، فضّل عدم ذكر اسمه، إن "بعض المسافرين قضوا عشر ساعات في الصالة".', 'بعض المسافرين قضوا عشر ساعات في الصالة', 'مصدر', null],
+  ['the office with an adjective (الطبيب المناوب) is carried to a later quote', 'قال الطبيب المناوب عمر باعشن إن القسم استقبل 150 حالة. "أغلبهم أطفال ومسنون"، يقول باعشن.', 'أغلبهم أطفال ومسنون', 'عمر باعشن', 'الطبيب المناوب'],
+  ['counter-case: a family name after the office stays in the name', 'قال الطبيب عمر باعشن إن القسم استقبل 150 حالة. "أغلبهم أطفال ومسنون"، يقول باعشن.', 'أغلبهم أطفال ومسنون', 'عمر باعشن', 'الطبيب'],
+  ['a circumstantial clause after the verb (فقالت وهي تنتظر) is no speaker; the topic with a relative clause is', 'كتبت الوزيرة هند الشمري: "قررنا التعليم عن بعد". أما المسافرة ليلى منصور، التي كانت في طريقها إلى القاهرة، فقالت وهي تنتظر في الصالة: "لا أحد يخبرنا بشيء".', 'لا أحد يخبرنا بشيء', 'ليلى منصور', 'المسافرة'],
+  ['counter-case: a circumstantial clause with no topic goes to the woman just named', 'وقالت المعلمة سعاد الكندي وهي تبتسم: "الطلاب سعداء".', 'الطلاب سعداء', 'سعاد الكندي', 'المعلمة'],
+  // intl12: a relative with a possessive before the role (صديقه الشاعر X).
+  ['a friend of the man named before, then his occupation and name (صديقه الشاعر X)', 'ويقول صديقه الشاعر عبد الرحمن قناوي إن الراحل رفض الجوائز. وأضاف: "عرضوا عليه جائزة الدولة مرتين".', 'عرضوا عليه جائزة الدولة مرتين', 'عبد الرحمن قناوي', 'صديقه الشاعر'],
 ];
 
 attributionTable('Arabic', CASES);

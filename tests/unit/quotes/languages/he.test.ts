@@ -79,6 +79,17 @@ const CASES: AttributionCase[] = [
   // intl10: "according to him" right before the words is the person just named.
   ['לדבריו, right before the quote: the man just named', 'חבר מועצת העיר, יוסי בן שושן, הודיע כי יעלה את הנושא לדיון. לדבריו, "מדובר בהחלטה שנעשתה מעל ראשי התושבים".', 'מדובר בהחלטה שנעשתה מעל ראשי התושבים', 'יוסי בן שושן', 'חבר מועצת העיר'],
   ['counter-case: לדברי X, names X, not the person before', 'חבר מועצת העיר, יוסי בן שושן, הודיע כי יעלה את הנושא לדיון. לדברי רונית גבאי, "מדובר בהחלטה שנעשתה מעל ראשי התושבים".', 'מדובר בהחלטה שנעשתה מעל ראשי התושבים', 'רונית גבאי', null],
+  // intl11: an office over a field then a comma and the titled name ending the sentence; a relative clause or an office set
+  // off after the opening name; "he says" with the pronoun first; a present verb of a feature (מספר, מסבירה).
+  ['an office with its field, a comma and the titled name closing the sentence', '"גילינו לוח שנה פנימי", אומרת ראש המעבדה לאקולוגיה של חרקים, פרופ\' מיכל רוזנבאום.', 'גילינו לוח שנה פנימי', 'מיכל רוזנבאום', 'ראש המעבדה לאקולוגיה של חרקים'],
+  ['a relative clause set off after the opening name, then מספר; הוא אומר is him', 'דוקטורנט יואב פרץ, שהוביל את העבודה בשטח, מספר כי סימנו מאות דבורים. "זו הייתה עבודה סיזיפית", הוא אומר.', 'זו הייתה עבודה סיזיפית', 'יואב פרץ', 'דוקטורנט'],
+  ['an office set off after the titled name is the role; a bare אמר after the quote is him, not the woman before', 'ראש המעבדה, פרופ\' מיכל רוזנבאום, אמרה: "התוצאה חשובה".\n\nד"ר אבי שטרן, אנטומולוג ממכון וולקני שלא היה מעורב במחקר, אמר ל"מדע וחברה" כי התוצאה מוקדמת. "צריך לחזור על הניסוי", אמר.', 'צריך לחזור על הניסוי', 'אבי שטרן', 'אנטומולוג ממכון וולקני'],
+  ['counter-case: an office (שר) after the comma is no relative clause', 'דני כהן, שר החקלאות, אמר: "נתמוך בכוורנים".', 'נתמוך בכוורנים', 'דני כהן', 'שר החקלאות'],
+  ['counter-case: a plural noun after ל is whom it was told, not a name', 'על החוף, המציל משה אברהם מסביר למתרחצים כי הכניסה אסורה. "זה לטובתם", אמר.', 'זה לטובתם', 'משה אברהם', 'המציל'],
+  // intl12: a live blog's time stamp, an age after the name in its comma group, to our reporter (לכתבנו).
+  ['an age after the name in the comma group (בת ה-74) and סיפרה לכתבנו', '23:41 | ראש העירייה, עו"ד רונן אלמוג, אמר: "הישארו בבתים".\n\n22:58 | תושבת השכונה, מרים אבוטבול בת ה-74, סיפרה לכתבנו כי המים נכנסו. "שמעתי רעש כמו רכבת", אמרה.', 'שמעתי רעש כמו רכבת', 'מרים אבוטבול', null],
+  ['a live blog\'s time stamp opens no clause: the office is carried', '23:41 | ראש עיריית נהריה, עו"ד רונן אלמוג, הודיע כי הלימודים בוטלו. "אני מבקש מכל התושבים להישאר בבתים", כתב.', 'אני מבקש מכל התושבים להישאר בבתים', 'רונן אלמוג', 'ראש עיריית נהריה'],
+  ['an acronym after the office (פרמדיק מד"א) is the body it serves, part of the role', '22:30 | פרמדיק מד"א אלון שגיא מסר כי טופלו שלושה פצועים. לדבריו, "רובם החליקו ונפלו".', 'רובם החליקו ונפלו', 'אלון שגיא', 'פרמדיק מד"א'],
 ];
 
 attributionTable('Hebrew', CASES);

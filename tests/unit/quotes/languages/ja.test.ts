@@ -74,6 +74,15 @@ const CASES: AttributionCase[] = [
   ['an occupation with a katakana word before -員', '東小に通う4年生の母親で、パート従業員の北村真由美さん（38）は「バスに乗る時間が30分を超えると負担が大きい」と不安を口にした。', 'バスに乗る時間が30分を超えると負担が大きい', '北村真由美', 'パート従業員'],
   ['Latin letters in the role run (PTA会長、)', '東小学校のPTA会長、上田隆さん（45）は「統合後も地域の行事は続けてほしい」と話した。', '統合後も地域の行事は続けてほしい', '上田隆', 'PTA会長'],
   ['counter-case: 卒業後、 (after graduating) before the name is no trade', '卒業後、地元に戻った石田幸雄さん（70）は「校舎は地域の集会所として残してほしい」と話した。', '校舎は地域の集会所として残してほしい', '石田幸雄', null],
+  // intl11: how the words were said (と目を細めた, と涙ぐんだ, と評価した), a note in brackets after the office, a name as the sentence's topic.
+  ['と目を細めた after an office with a note in brackets (元小結…)', '師匠の潮見親方（元小結潮錦）は「稽古量は部屋で一番だ」と目を細めた。', '稽古量は部屋で一番だ', '潮見', '親方'],
+  ['と涙ぐんだ with the subject left out: the person the sentence before introduces', '母親の中村由美子さん（52）が自宅で観戦した。優勝が決まると「よく頑張ったねと言いたい」と涙ぐんだ。', 'よく頑張ったねと言いたい', '中村由美子', null],
+  ['と評価した after a name and office', '協会の北嶺理事長は「大関を狙う力は十分にある」と評価した。', '大関を狙う力は十分にある', '北嶺', '理事長'],
+  ['a name as the topic, then where it was said, before the quote', '朝凪は表彰式後のインタビューで「まだ信じられない」と声を震わせた。', 'まだ信じられない', '朝凪', null],
+  ['counter-case: an event as the topic is no speaker', '山田太郎氏は「楽しみだ」と話した。大会は雨の中で「最後まで走る」と声を震わせた。', '最後まで走る', '山田太郎', null],
+  // intl12: the same company's PR (同社広報) is described.
+  ['同社広報は「…」としている: described', 'JR西日本は運転見合わせを発表した。同社広報は「安全が確認でき次第、順次再開する」としている。', '安全が確認でき次第、順次再開する', '同社広報', null],
+  ['counter-case: a person with さん after 同社 stays named', '同社の山田花子さんは「安全を確認してから再開する」と話した。', '安全を確認してから再開する', '山田花子', null],
 ];
 
 attributionTable('Japanese', CASES);

@@ -10,9 +10,9 @@ const CASES: AttributionCase[] = [
   ['a president', '윤석열 대통령은 “한미 동맹을 더욱 강화하겠다”고 말했다.', '한미 동맹을 더욱 강화하겠다', '윤석열', '대통령'],
   ['a party leader', '이재명 대표는 “민생을 먼저 챙기겠다”고 밝혔다.', '민생을 먼저 챙기겠다', '이재명', '대표'],
   ['a professor, with a date between', '최영호 교수는 13일 “금리 인하는 시기상조”라고 지적했다.', '금리 인하는 시기상조', '최영호', '교수'],
-  ['그는 after the man who spoke', '김민수 장관은 “다리를 3월에 개통하겠다”라고 말했다.\n\n그는 “공사는 아주 순조롭게 진행 중이다”라고 덧붙였다.', '공사는 아주 순조롭게 진행 중이다', '김민수', null],
+  ['그는 after the man who spoke', '김민수 장관은 “다리를 3월에 개통하겠다”라고 말했다.\n\n그는 “공사는 아주 순조롭게 진행 중이다”라고 덧붙였다.', '공사는 아주 순조롭게 진행 중이다', '김민수', '장관'],
   ['그녀는 after the woman who spoke', '이지은 씨는 “가게는 월요일에 문을 연다”라고 말했다.\n\n그녀는 “가격은 당분간 그대로 유지한다”라고 말했다.', '가격은 당분간 그대로 유지한다', '이지은', null],
-  ['the subject left out: the last speaker', '김민수 장관은 “다리를 3월에 개통하겠다”라고 말했다.\n\n“공사는 아주 순조롭게 진행 중이다”라고 설명했다.', '공사는 아주 순조롭게 진행 중이다', '김민수', null],
+  ['the subject left out: the last speaker', '김민수 장관은 “다리를 3월에 개통하겠다”라고 말했다.\n\n“공사는 아주 순조롭게 진행 중이다”라고 설명했다.', '공사는 아주 순조롭게 진행 중이다', '김민수', '장관'],
   ['a family name alone is the full name used before', '김민수 장관은 “다리를 개통하겠다”라고 말했다.\n\n김 장관은 “공사는 아주 순조롭게 진행 중이다”라고 덧붙였다.', '공사는 아주 순조롭게 진행 중이다', '김민수', '장관'],
   ['a spokesperson', '정수진 대변인은 “정부 입장에 변화가 없다”라고 말했다.', '정부 입장에 변화가 없다', '정수진', '대변인'],
   ['a company chairman with 이 particle', '정의선 회장이 “전기차 투자를 늘리겠다”고 말했다.', '전기차 투자를 늘리겠다', '정의선', '회장'],
@@ -24,7 +24,7 @@ const CASES: AttributionCase[] = [
   ['a full-sentence quote: the name before it beats the dropped subject after it', '정우성 위원장은 “예산을 내년에 두 배로 늘리겠습니다.”라고 말했다.', '예산을 내년에 두 배로 늘리겠습니다.', '정우성', '위원장'],
   // Counter-cases.
   ['an office with no name is no speaker', '부산시장은 “버스 노선을 다음 달부터 늘리겠습니다.”라고 말했다.', '버스 노선을 다음 달부터 늘리겠습니다.', null, null],
-  ['a full-sentence quote with nothing before it: the last speaker', '김민수 장관은 “다리를 개통하겠습니다.”라고 말했다.\n\n공사는 1년 넘게 이어졌다.\n\n“공사는 아주 순조롭습니다.”라고 덧붙였다.', '공사는 아주 순조롭습니다.', '김민수', null],
+  ['a full-sentence quote with nothing before it: the last speaker', '김민수 장관은 “다리를 개통하겠습니다.”라고 말했다.\n\n공사는 1년 넘게 이어졌다.\n\n“공사는 아주 순조롭습니다.”라고 덧붙였다.', '공사는 아주 순조롭습니다.', '김민수', '장관'],
   ['X 씨 with a family name alone is the full name written before', '최순자(74) 씨도 첫 손님을 맞았다. 최 씨는 “단골손님들이 찾아와 줘서 눈물이 났다”고 했다.', '단골손님들이 찾아와 줘서 눈물이 났다', '최순자', null],
   ['an unnamed official (관계자) is described, not the last speaker', '박정란 보건소장은 “원격 진료 장비를 설치하겠다”고 말했다. 보건복지부 관계자는 “섬 지역에 우선 배치하는 방안을 검토하고 있다”고 말했다.', '섬 지역에 우선 배치하는 방안을 검토하고 있다', '보건복지부 관계자', null],
   ['an age in brackets between the name and 씨', '대표를 맡고 있는 강민준(34) 씨는 “회사에 다닐 때보다 수입은 적지만 보람을 느낀다”고 말했다.', '회사에 다닐 때보다 수입은 적지만 보람을 느낀다', '강민준', null],
@@ -36,8 +36,8 @@ const CASES: AttributionCase[] = [
   ['a named lawyer keeps his name', '김태윤 변호사는 “조직적인 사기라는 점이 인정됐다”고 말했다.', '조직적인 사기라는 점이 인정됐다', '김태윤', '변호사'],
   // Sports and business pages: a bare name, the connective 며, offices after a school and department, 측 with a time, 이모 씨.
   ['a bare full name right before the quote, and 며 after it', '결승골의 주인공은 주장 정우진이었다. 선제골을 넣은 정우진은 “감독님이 세트피스를 준비시켰다”며 웃었다.', '감독님이 세트피스를 준비시켰다', '정우진', null],
-  ['a noun shaped like a name (전문가) is no name: the subject left out stays the last speaker', '김민수 장관은 “다리를 개통하겠다”라고 말했다.\n\n관련 업계 전문가는 “다리 개통은 늦어질 것”이라고 말했다.', '다리 개통은 늦어질 것', '김민수', null],
-  ['라며 alone after the quote: the last speaker', '김민수 장관은 “다리를 3월에 개통하겠다”라고 말했다.\n\n“공사는 아주 순조롭게 진행 중이다”라며 웃었다.', '공사는 아주 순조롭게 진행 중이다', '김민수', null],
+  ['a noun shaped like a name (전문가) is no name: the subject left out stays the last speaker', '김민수 장관은 “다리를 개통하겠다”라고 말했다.\n\n관련 업계 전문가는 “다리 개통은 늦어질 것”이라고 말했다.', '다리 개통은 늦어질 것', '김민수', '장관'],
+  ['라며 alone after the quote: the last speaker', '김민수 장관은 “다리를 3월에 개통하겠다”라고 말했다.\n\n“공사는 아주 순조롭게 진행 중이다”라며 웃었다.', '공사는 아주 순조롭게 진행 중이다', '김민수', '장관'],
   ['a school and a department between the name and the office', '이정아 한빛대 경영학과 교수는 “데이터의 가치까지 따져야 한다”고 말했다.', '데이터의 가치까지 따져야 한다', '이정아', '한빛대 경영학과 교수'],
   ['측 with a time between it and the quote is described', '박성민 감독은 “팬들이 만든 기적”이라고 말했다. 서해유나이티드 측은 경기 후 “판정에 대해 질의할 예정”이라고 밝혔다.', '판정에 대해 질의할 예정', '서해유나이티드 측', null],
   ['이모(47) 씨: a person the paper does not name is described', '치킨집을 운영하는 이모(47) 씨는 “매출의 30%가 나간다”고 말했다.', '매출의 30%가 나간다', '이모 씨', null],
@@ -48,7 +48,7 @@ const CASES: AttributionCase[] = [
   ['the office joined by 인 before the name wins over the one after it', '집행위원장인 배정민 감독은 개막식에서 “관객과 감독이 같은 배를 타는 축제”라고 말했다.', '관객과 감독이 같은 배를 타는 축제', '배정민', '집행위원장'],
   ['a verb modifier before the name (연출한 X 감독) is no name', '개막작을 연출한 서지우 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '서지우', '감독'],
   ['a name ending like a modifier is still a name when nothing follows it but the office', '김정은 감독은 “할머니들의 이야기를 담은 영화”라고 말했다.', '할머니들의 이야기를 담은 영화', '김정은', '감독'],
-  ['"…"고 웃었다 alone: the last speaker', '서지우 감독은 “할머니들의 이야기”라고 말했다.\n\n“촬영 내내 할머니들이 밥을 해 주셨다”고 웃었다.', '촬영 내내 할머니들이 밥을 해 주셨다', '서지우', null],
+  ['"…"고 웃었다 alone: the last speaker', '서지우 감독은 “할머니들의 이야기”라고 말했다.\n\n“촬영 내내 할머니들이 밥을 해 주셨다”고 웃었다.', '촬영 내내 할머니들이 밥을 해 주셨다', '서지우', '감독'],
 
   // The fourth batch (intl9): a modifier clause, the name, a body and an office; then the family name and the office.
   ['a modifier, the name, a body and its office (광역수사대장)', '수사를 맡은 김도현 서울경찰청 광역수사대장은 “조직의 규모가 예상보다 컸다”고 말했다.', '조직의 규모가 예상보다 컸다', '김도현', '서울경찰청 광역수사대장'],
@@ -75,6 +75,15 @@ const CASES: AttributionCase[] = [
   ['an occupation in -원 before X(41) 씨, after a clause', '인근 아파트에 사는 회사원 이준호(41) 씨는 “출퇴근길이 지금도 막히는데 더 심해질 것 같다”고 걱정했다.', '출퇴근길이 지금도 막히는데 더 심해질 것 같다', '이준호', '회사원'],
   ['an occupation in -생 before X 씨', '대학생 한소희(21) 씨는 “등록금이 너무 올라서 걱정이다”라고 말했다.', '등록금이 너무 올라서 걱정이다', '한소희', '대학생'],
   ['counter-case: a hospital (a body ending in -원) before X 씨 is no role', '대학병원 김민수 씨는 “출퇴근길이 지금도 막히는데 더 심해질 것 같다”고 말했다.', '출퇴근길이 지금도 막히는데 더 심해질 것 같다', '김민수', null],
+  // intl11: a person named by a letter only (A씨), 진술했다, the office carried to the second quote of a 며 chain.
+  ['a person named by a letter (A씨) opening the text is described, with 진술한 것으로 전해졌다', 'A씨는 경찰 조사에서 "사람을 친 줄 몰랐다"고 진술한 것으로 전해졌다.', '사람을 친 줄 몰랐다', 'A씨', null],
+  ['the same with an age in brackets (A(23)씨), after other sentences', '경찰은 대학생을 검거했다. A(23)씨는 "무언가 부딪힌 느낌만 있었다"고 진술했다.', '무언가 부딪힌 느낌만 있었다', 'A(23)씨', null],
+  ['the second quote of a 며 chain keeps the office', '서해경찰서 김동욱 팀장은 "주변 CCTV 40여 대를 분석해 동선을 추적했다"며 "대여 기록과 대조해 신원을 특정했다"고 말했다.', '대여 기록과 대조해 신원을 특정했다', '김동욱', '팀장'],
+  ['counter-case: a full name with 씨 stays a name', '대학생 김하늘 씨는 "사람을 친 줄 몰랐다"고 진술했다.', '사람을 친 줄 몰랐다', '김하늘', '대학생'],
+  // intl12: a name opening the sentence, then where or through whom (오세린은 경기 후 인터뷰에서), a foreign player's full name.
+  ['a name as the topic, then where it was said', '주장 오세린(29)은 27점을 올렸다. 오세린은 경기 후 인터뷰에서 "선수들 눈빛이 살아 있었다"고 말했다.', '선수들 눈빛이 살아 있었다', '오세린', null],
+  ['a foreign player\'s last name is the full name written with age and country', '외국인 선수 마리아 코스타(27·브라질)도 18점을 보탰다. 코스타는 통역을 통해 "가장 힘든 경기였다"며 웃었다.', '가장 힘든 경기였다', '마리아 코스타', null],
+  ['counter-case: a body as the topic (정부는 회의에서) is described, not named', '김민수 장관은 "예산을 늘리겠다"고 말했다. 정부는 회의에서 "내년 예산안을 다시 짜겠다"고 밝혔다.', '내년 예산안을 다시 짜겠다', '정부', null],
 ];
 
 attributionTable('Korean', CASES);

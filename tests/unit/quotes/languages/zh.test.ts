@@ -11,7 +11,8 @@ const CASES: AttributionCase[] = [
   ['对记者 between the speaker and the verb', '王明对记者说：“我们三月开通大桥。”', '我们三月开通大桥。', '王明', null],
   ['a date before the verb', '王明13日表示：“我们三月开通大桥。”', '我们三月开通大桥。', '王明', null],
   ['她说 after the woman who spoke', '李华表示：“面包店下周重新开业。”\n\n“顾客终于回来了。”她说。', '顾客终于回来了。', '李华', null],
-  ['先生 is dropped', '王先生说：“我们三月开通大桥。”', '我们三月开通大桥。', '王', null],
+  ['先生 is dropped after a full name', '王明先生说：“我们三月开通大桥。”', '我们三月开通大桥。', '王明', null],
+  ['a family name alone keeps 先生: the only name the paper gives', '王先生说：“我们三月开通大桥。”', '我们三月开通大桥。', '王先生', null],
   ['traditional characters', '外交部發言人林佳龍表示：「我們的立場不變。」', '我們的立場不變。', '林佳龍', '外交部發言人'],
   ['corner brackets and 說', '「工程進展順利。」王明說。', '工程進展順利。', '王明', null],
   ['据 an agency is not the speaker', '王明参观了工地。据新华社报道，“工程进展顺利，预计明年三月完工。”', '工程进展顺利，预计明年三月完工。', null, null],
@@ -37,7 +38,7 @@ const CASES: AttributionCase[] = [
   ['a quote with its own speaker after it keeps that speaker', '王明表示，食堂运营良好。“我们每天供应三百份午餐。”李华说。', '我们每天供应三百份午餐。', '李华', null],
   ['她笑着说 after a plain sentence opening with an office and a name is that person', '局长何国平介绍，销售额增长了六成。“现在城里人抢着买。”他说。\n\n店主张秀英每天要处理上百个包裹。“最忙的时候，要忙到晚上十点。”她笑着说。', '最忙的时候，要忙到晚上十点。', '张秀英', '店主'],
   ['a family name and a kinship word (林阿嬤) after a clause with 的 is a name', '校長張明輝說：「我們會努力。」\n\n在學校旁經營雜貨店的林阿嬤今年七十三歲，孩子都讀過這所學校。她說：「學校沒了，年輕人就更不會回來了。」', '學校沒了，年輕人就更不會回來了。', '林阿嬤', null],
-  ['a plain sentence with a place and a time word introduces nobody', '局长何国平介绍：“销售额增长了六成。”\n\n居民区每天都有人排队。“现在城里人抢着买。”他说。', '现在城里人抢着买。', '何国平', null],
+  ['a plain sentence with a place and a time word introduces nobody', '局长何国平介绍：“销售额增长了六成。”\n\n居民区每天都有人排队。“现在城里人抢着买。”他说。', '现在城里人抢着买。', '何国平', '局长'],
   ['回应称 is one verb: the name before it is whole', '市水务局局长梁志刚回应称，最初的检测结果并未超标，“我们低估了市民的感受”。', '我们低估了市民的感受', '梁志刚', '市水务局局长'],
   // Taiwanese and Hong Kong press: a day written 今（18）日, a `…時` doing before the verb, an opener before the subject.
   ['a day written 今（18）日 is no part of the name before it', '林志豪今（18）日在立法院備詢。林志豪表示，「增班已是現有車輛的極限」。', '增班已是現有車輛的極限', '林志豪', null],
@@ -83,6 +84,21 @@ const CASES: AttributionCase[] = [
   ['邊…邊 without 一, a long doing between, after an opening clause with 的', '在夜市賣蚵仔煎超過四十年的林阿嬤邊翻動鐵板上的煎餅邊說：「我從十幾歲就在這裡擺攤，客人都是老主顧。」', '我從十幾歲就在這裡擺攤，客人都是老主顧。', '林阿嬤', null],
   ['an unnamed stallholder (不願具名的) is described, and 私下 is an adverb', '一名不願具名的攤商私下透露，「很多人已經在找別的夜市，可能不會搬了」。', '很多人已經在找別的夜市，可能不會搬了', '攤商', null],
   ['counter-case: a named stallholder with 私下 keeps his name', '在夜市工作的攤商黃志明私下透露：「很多人已經在找別的夜市，可能不會搬了。」', '很多人已經在找別的夜市，可能不會搬了。', '黃志明', '攤商'],
+  // intl11: 市民张女士, a body as the subject, a post, an apology, two offices joined by 、, a note in brackets, police ranks.
+  ['a family name and 女士 after an occupation (市民张女士)', '带着儿子来看病的市民张女士说，她早上六点就出门了，“排了两个多小时才见到医生”。', '排了两个多小时才见到医生', '张女士', '市民'],
+  ['counter-case: a given name ending in a family-name character drops 先生 (李文先生)', '李文先生说：“我们三月开通大桥。”', '我们三月开通大桥。', '李文', null],
+  ['a body posting on its account is described, not the last person (市疾控中心…发文称)', '副院长孙立军说：“候诊控制在一小时以内。”市疾控中心当天在其官方微信公众号发文称，阳性率已连续上升，“预计将在12月中旬达到峰值”。', '预计将在12月中旬达到峰值', '市疾控中心', null],
+  ['a person posting on Facebook (在臉書發文指出)', '立委張雅雯在臉書發文指出，偏鄉據點不足，「一個照服員要跑三、四個村」。', '一個照服員要跑三、四個村', '張雅雯', '立委'],
+  ['an apology to someone after the subject\'s own clause (向…致歉：)', '国会议员郑文豪说：“电梯老化是事实。”技术员说：“要等八个星期。”郑文豪昨晚也在脸书贴文，向受影响居民致歉：“我们会尽快把事情做好。”', '我们会尽快把事情做好。', '郑文豪', '国会议员'],
+  ['counter-case: an apology with no name opening the sentence stays unread', '会后，向受影响居民致歉：“我们会尽快把事情做好。”', '我们会尽快把事情做好。', null, null],
+  ['two offices joined by 、 before the name are one role', '宏茂桥市镇理事会主席、国会议员郑文豪答复本报询问时说，理事会已加派人员。“电梯老化是事实。”', '电梯老化是事实。', '郑文豪', '宏茂桥市镇理事会主席、国会议员'],
+  ['counter-case: a person before the 、 is no office (另一名居民、)', '另一名居民、家庭主妇蔡淑芬（41岁）说，她只能走上11楼。“一个星期坏三次。”', '一个星期坏三次。', '蔡淑芬', '家庭主妇'],
+  ['a pseudonym note in brackets after the name (（化名）)', '照服員陳美惠（化名）說：「一小時多不到30塊。」', '一小時多不到30塊。', '陳美惠', '照服員'],
+  ['a police rank before the name and 提醒市民', '警務處總督察鄧詠詩提醒市民：「未見過面又叫你轉錢的，都是騙案。」', '未見過面又叫你轉錢的，都是騙案。', '鄧詠詩', '警務處總督察'],
+  ['the subject after a clause on what the sentence is about (对于…，X提醒)', '对于是否要用药，郑雅琴提醒，药物须在医生指导下使用，“不要自己在家给孩子吃药”。', '不要自己在家给孩子吃药', '郑雅琴', null],
+  ['a body quoted in brackets before the office: the office is still the role', '長者服務機構「耆樂社」總幹事吳美華則表示，長者欠缺傾訴對象。她說：「對方肯每日同佢傾偈。」', '對方肯每日同佢傾偈。', '吳美華', '總幹事'],
+  // intl12: a place and occasion (在…上，) before the subject.
+  ['在…上， before the office and name, the quote in the next sentence', '在当晚举行的业绩说明会上，青川汽车董事长兼总裁吕振华坦言，利润下滑。“我们主力车型累计降价超过2万元。”', '我们主力车型累计降价超过2万元。', '吕振华', '青川汽车董事长兼总裁'],
 ];
 
 attributionTable('Chinese', CASES);

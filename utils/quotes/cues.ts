@@ -216,8 +216,19 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   }
   const otherLanguage = speakerBeforeInOtherLanguages(sentence);
   if (otherLanguage) return otherLanguage;
-  if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
+  if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return looseIfOneWord(sentenceSubject(sentence), sentence);
   return null;
+}
+
+/**
+ * `Przesłał nam oświadczenie: „…”`, `Muhalefet grubundan … öne sürdü:`: a sentence's one capitalised first word,
+ * read with no verb of saying and a lower-case word right after it, is a speaker only as the short form of a name the
+ * text gives in full (attribute.ts). `Bellandi, invece, è pessimista:` keeps its one-word subject.
+ */
+function looseIfOneWord(subject: SpeakerPhrase | null, sentence: string): SpeakerPhrase | null {
+  const opening = sentence.trim();
+  const loose = subject?.kind === 'name' && !subject.pronoun && !/\s/.test(subject.phrase) && opening.startsWith(subject.phrase) && /^\s+\p{Ll}/u.test(opening.slice(subject.phrase.length));
+  return loose ? { ...subject!, loose: true } : subject;
 }
 
 /** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */

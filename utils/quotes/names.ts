@@ -151,9 +151,12 @@ export function bare(word: string): string {
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
  * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left.
  */
+/** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
+const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
+
 export function cleanName(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
-  words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
   if (owner >= 0) words = words.slice(owner + 1);

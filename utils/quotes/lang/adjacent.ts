@@ -13,7 +13,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
-import { lazy, person } from './shared';
+import { lazy, person, pronoun } from './shared';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 const NOT_A_VERB = new Set(
@@ -81,7 +81,21 @@ export function mayReadAfter(frame: string): boolean {
 }
 
 export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
-  return mayReadAfter(frame) ? readAfter(frame) : null;
+  if (!mayReadAfter(frame)) return null;
+  return readAfter(frame) ?? (isDroppedSubjectTag(frame) ? pronoun('they') : null);
+}
+
+/** A dash or comma, then one or two lower-case words ending the sentence: `– hangsúlyozta.`, `, dodao je.`, `– tette hozzá.` */
+// (Latin script only: the Cyrillic and Greek readers read their own pronouns, `— добавила она.`)
+const BARE_VERB_TAG = /^\s*[—–-]\s*(\p{Ll}[\p{Script=Latin}-]*)(?:\s+(\p{Ll}[\p{Script=Latin}-]*))?\s*[.!]/u;
+
+/**
+ * `„…” – hangsúlyozta.`: a verb alone after the quote, its subject left out (the person the sentence or paragraph
+ * before introduces, lang/newlang-introduced.ts). Not a preposition or article (`– w poniedziałek.`), nor English.
+ */
+export function isDroppedSubjectTag(frame: string): boolean {
+  const tag = BARE_VERB_TAG.exec(frame);
+  return !!tag && isVerbLike(tag[1]!) && (!tag[2] || isVerbLike(tag[2])) && !hasEnglish(tag[0]);
 }
 
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */

@@ -9,12 +9,15 @@
 import type { SpeakerPhrase } from '../cues';
 import { findPersonMentions } from '../person-mentions';
 import { isNewLanguageTag } from './index';
+import { isDroppedSubjectTag } from './adjacent';
+import { apposedNameOpening } from './newlang-apposed';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { person } from './shared';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
 const QUOTE_MARK = /["“”„«»]/u;
-const FEW_QUOTED_WORDS = /["“„«][^"“”„«»\n]{1,30}["”“»]/gu;
+// (Danish and Swedish books open with » and close with «: `kalder beslutningen »forventelig«.`)
+const FEW_QUOTED_WORDS = /["“„«»][^"“”„«»\n]{1,30}["”“»«]/gu;
 
 /** The last sentence of `words` that ends with a stop; null when words of an unfinished sentence follow it. */
 function lastFinishedSentence(words: string): string | null {
@@ -27,7 +30,8 @@ function lastFinishedSentence(words: string): string | null {
 
 export function introducedBeforeNewLanguageQuote(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
-  if (!isNewLanguageTag(tag)) return null;
+  // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
+  if (!isNewLanguageTag(tag) && !isDroppedSubjectTag(` ${tag}`)) return null;
   const found = introducedBefore(text, quoteStart);
   // `– twierdzi radna.`: a role noun in the tag is the person's role.
   const role = tag.split(/[.!?\n]/u)[0]!.split(/[\s,;:]+/u).find((word) => isNewLanguageRoleNoun(word));
@@ -53,9 +57,13 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
 
 function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' '));
+  // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
+  const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
+  if (opened && opened.phrase === named[0]!.name) return opened;
   if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
-  const opening = /^(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
+  // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
+  const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
   if (opening && familyNames(text).has(opening)) return person(opening);
   // `Seorang pembeli, Baharuddin, mengaku …`: one name set off by commas after a description is that person.
   const apposed = /^[^,]{2,40},\s+(\p{Lu}\p{Ll}+)(?:\s+\(\d{1,3}\))?,\s+\p{Ll}/u.exec(sentence)?.[1];

@@ -47,6 +47,9 @@ function sourceOpening(according: string) {
   };
 }
 
+/** Words opening a description of someone left unnamed: a person, someone, one of, a source. */
+const UNNAMED_PERSON = /^(?:osoba|ktoś|jeden|jedna|źródło|persoana|cineva|unul|una|o\s+sursă|o\s+persoană|någon|en\s+källa|iemand|een\s+bron|en\s+kilde|nogen|noen|někdo|zdroj|jeden|jedna|biri|bir\s+kaynak|seseorang|sumber|salah\s+seorang|ένας|μία|μια|πηγή)(?![\p{L}])/iu;
+
 export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
   const opening = options.according ? sourceOpening(options.according) : () => null;
   const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
@@ -58,6 +61,8 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
       const role = frame.split(/[\s.,;:!?]+/u).find((word) => isNewLanguageRoleNoun(word));
       if (role) found.role = role;
     }
+    // `– twierdzi osoba z zespołu, która prosi o anonimowość`, `säger en källa`: an unnamed person or source, no one named earlier.
+    if (found.kind === 'description' && UNNAMED_PERSON.test(found.phrase)) return found;
     if (found.kind === 'description' && !hasRoleNoun(found.phrase)) return after && options.dropsSubject ? pronoun('they') : null;
     return options.placeAfterRole && found.kind === 'name' && !found.pronoun ? placeToRole(found) : found;
   };

@@ -1,0 +1,35 @@
+// Rules read by several of the languages with no module of their own or a small one (q-other batch 1):
+// the page's own name in another case, a bare verb after the quote, Scandinavian definite role nouns.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
+import { isDroppedSubjectTag } from '../../../../utils/quotes/lang/adjacent';
+import { isNewLanguageRoleNoun } from '../../../../utils/quotes/lang/newlang-roles';
+import { attributionTable, type AttributionCase } from './attribution-table';
+
+const CASES: AttributionCase[] = [
+  ['Hungarian: – hangsúlyozta. after a role and the name between commas', 'A Nagykunsági Gazdakör elnöke, Tóth Gábor azt kéri, hogy a kormány hirdesse ki az aszályhelyzetet.\n\n„Addigra a gazdák fele hitelből él majd” – hangsúlyozta.', 'Addigra a gazdák fele hitelből él majd', 'Tóth Gábor', null],
+  ['Croatian: – dodao je. is the man the sentence before introduces', 'Ravnatelj bolnice Marko Horvat kaže da nema dovoljno liječnika.\n\n„Tražimo još šest specijalista” – dodao je.', 'Tražimo još šest specijalista', 'Marko Horvat', null],
+];
+
+attributionTable('Rules shared by the other languages', CASES);
+
+describe('a verb alone after the quote (lang/adjacent.ts isDroppedSubjectTag)', () => {
+  it.each([' – hangsúlyozta.', ' – tette hozzá.', ' – dodao je.'])('%s is a tag with its subject left out', (tag) => expect(isDroppedSubjectTag(tag)).toBe(true));
+  it.each([' – w poniedziałek.', ' – he said.', ' – добавила она.', ' – a hétfői ülésen.'])('%s is not', (tag) => expect(isDroppedSubjectTag(tag)).toBe(false));
+});
+
+describe('a Scandinavian agent noun with its definite ending is a role (newlang-roles.ts)', () => {
+  it.each(['Analytikern', 'analytikeren', 'Forskaren', 'Meteorologen', 'Journalisten'])('%s', (word) => expect(isNewLanguageRoleNoun(word)).toBe(true));
+  it.each(['Andersen', 'Jensen', 'Mortensen', 'Holmgren', 'Bjørn', 'Halvorsen'])('%s, a family or first name, is not', (word) => expect(isNewLanguageRoleNoun(word)).toBe(false));
+});
+
+describe('the page’s own name in another case is never the speaker (outlets.ts)', () => {
+  const text = 'Starosta Jiří Pospíšil připouští, že peníze nejsou.\n\n„Kamery nás vyjdou zhruba na 200 tisíc korun,“ řekl Zpravodaji.';
+  it('řekl Zpravodaji on "Vyškovský zpravodaj"', () => {
+    expect(findQuotes(text, { siteName: 'Vyškovský zpravodaj' })[0]?.speaker).toBe('Jiří Pospíšil');
+  });
+  it('a name that only begins like a word of the site’s name stays a person', () => {
+    const other = '„Kamery nás vyjdou zhruba na 200 tisíc korun,“ řekl Zpravodajský.';
+    expect(findQuotes('Josef Zpravodajský je starosta.\n\n' + other, { siteName: 'Vyškovský zpravodaj' })[0]?.speaker ?? null).toBe('Josef Zpravodajský');
+  });
+});

@@ -60,10 +60,22 @@ const isVerbLike = (word: string) => !NOT_A_VERB.has(word.toLowerCase());
  * After an auxiliary first (`je povedal župan`), the next word is the verb itself.
  */
 function roleOf(words: string, verb: string): string {
-  const tokens = words.trim().split(/\s+/u).filter(Boolean);
+  // (`mondta lapunknak X`: a Hungarian dative after the verb is the listener, "to our paper", not a role.)
+  const tokens = words.trim().split(/\s+/u).filter((word) => word && !/(?:nak|nek)$/u.test(word));
   if (verb.length <= 3 && tokens.length > 1) tokens.shift();
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
   return tokens.join(' ');
+}
+
+/**
+ * `mondta Kiss Ferenc kisújszállási gazdálkodó, aki …`, `mondta Kovács Péter polgármester a …`: the lower-case words
+ * right after the name, up to a comma, an article or a relative word (two at most).
+ */
+function roleAfterName(rest: string): string {
+  const words = /^\s*([^,.;:!?()]*)/u.exec(rest)![1]!.split(/\s+/u).filter(Boolean);
+  const end = words.findIndex((word, i) => i >= 2 || !/^\p{Ll}/u.test(word) || NOT_A_VERB.has(word) || /^(?:aki|akik|amely|ami|és|pedig)$/u.test(word));
+  const kept = words.slice(0, end < 0 ? words.length : end);
+  return kept.length > 0 && kept[0]!.length >= 5 ? kept.join(' ') : '';
 }
 
 /** The frame's first word, its lower-case letters and hyphens alone, and all up to the first space. */
@@ -104,7 +116,7 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
-    const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? verbFirst[4] : '';
+    const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length)) : '';
     return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '', verbFirst[1]!) || after);
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);

@@ -37,7 +37,7 @@ const WORDS = (
   'primarul primarului primar viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
   'ministrul ministrului purtătorul purtătoarea președintele președintelui prefectul actorul actrița antrenorul ' +
   'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul antrenoarea jucătoarea ' +
-  'consiliera primărița profesoara doctorița ' +
+  'consiliera primărița profesoara doctorița avocata avocatei avocatului judecătorul judecătoarea procuroarea ' +
   // Czech
   'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
   'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +
@@ -130,6 +130,30 @@ export function tidyNameWords(words: string[], role: string | undefined): string
 const BODY_HEAD = /^\p{Lu}\p{Ll}{2,}(?:bolaget|företaget|selskabet|selskapet|kommunen|verket|banken|förbundet|forbundet|föreningen|foreningen|partiet)$/u;
 const ROMANIAN_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:ului|ilor)$/u;
 const isBodyWord = (word: string, i: number) => (i === 0 && BODY_HEAD.test(word)) || ROMANIAN_GENITIVE.test(word);
+
+/**
+ * Occupation endings of the languages papers write without an article before a name: Swedish -are (`säkerhetssamordnare`),
+ * Finnish -ja/-jä (`toiminnanjohtaja`), Polish -ka/-arz/-ysta/-ista (`reżyserka`, `lekarz`), Hungarian -ó/-ő (`szóvivő`).
+ */
+// (Hungarian possessed forms set before the name: `meteorológusa, X`, `elnöke, X`, `szóvivője`, `igazgatója`.)
+const OCCUPATION_END = /^\p{Ll}[\p{Ll}-]{4,}(?:are|ja|jä|ka|arz|ysta|ista|ó|ő|ész|ász|us)$|^\p{Ll}{2,}(?:usa|ője|ója|öke|stere)$/u;
+
+/**
+ * `… przed pokazem reżyserka Agnieszka Wilk wycofała`, `Ragunda kommuns säkerhetssamordnare Erik Nordin`: the one
+ * lower-case role noun right before a name at its mention, whatever comes before it in the sentence.
+ */
+/** `siger X (V), der er borgmester i Aabenraa Kommune`: a relative clause saying what the person is, after the name. */
+const RELATIVE_ROLE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:der|som|die|care|który|która|který|která)\s+(?:er|är|var|is|was|jest|este|je)\s+((\p{Ll}[\p{L}-]*)(?:\s+(?!(?:i|for|för|på|van|w|z|din|v|ve)\s)\p{Ll}[\p{L}-]*)?(?:\s+(?:i|for|för|på|van|w|z|din|v|ve)\s+\p{Lu}[^,.;()]{0,40})?)/u;
+
+export function roleInRelativeClause(afterName: string): string | null {
+  const found = RELATIVE_ROLE.exec(afterName);
+  return found && (isNewLanguageAgentNoun(found[2]!) || OCCUPATION_END.test(found[2]!)) ? found[1]!.trim() : null;
+}
+
+export function roleNounJustBefore(lead: string): string | null {
+  const last = /(?:^|\s)(\p{Ll}[\p{Ll}-]+),?\s+$/u.exec(lead)?.[1];
+  return last && (isNewLanguageAgentNoun(last) || OCCUPATION_END.test(last)) ? last : null;
+}
 
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
 const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|fra|ved|vid|hos|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;

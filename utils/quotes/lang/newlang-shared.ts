@@ -8,7 +8,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
-import { isNewLanguageAgentNoun, isNewLanguageRoleNoun } from './newlang-roles';
+import { isNewLanguageAgentNoun, isNewLanguageRoleNoun, roleInRelativeClause } from './newlang-roles';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 
 // (`siger anklager Louise Brandt`: a lower-case agent noun there is a role too, by its shape.)
@@ -56,6 +56,10 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     if (!found) return null;
     // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
     if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role)) delete found.role;
+    // `siger Kirsten Hald Mikkelsen (V), der er borgmester i Aabenraa Kommune`: the role in a relative clause after the name.
+    const at = found.kind === 'name' && !found.pronoun && !found.role ? frame.indexOf(found.phrase) : -1;
+    const relative = at >= 0 ? roleInRelativeClause(frame.slice(at + found.phrase.length)) : null;
+    if (relative) return { ...found, role: relative };
     // `twierdzi radna`: the role noun standing for the person is their role too.
     if (found.descriptor && !found.role) {
       const role = frame.split(/[\s.,;:!?]+/u).find((word) => isNewLanguageRoleNoun(word));

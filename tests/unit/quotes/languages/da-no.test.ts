@@ -17,6 +17,8 @@ const CASES: AttributionCase[] = [
   ['Hans forsvarer, advokat X, oplyser: the last group before the name is the role carried to han', 'Hans forsvarer, advokat Henrik Lund, oplyser, at dommen bliver anket.\n\n– Min klient har fastholdt, at arbejdet blev udført, siger han.', 'Min klient har fastholdt, at arbejdet blev udført', 'Henrik Lund', 'advokat'],
   // q-other batch 1: `fra <body>` after a name, a one-word quote in »…« in the sentence introducing him.
   ['X fra Vestjysk Bank kalder … »forventelig«. then siger han: the man introduced', 'Aktieanalytiker Mads Østergaard fra Vestjysk Bank kalder beslutningen »forventelig«.\n\n»Markedet har ventet på det her siden foråret,« siger han.', 'Markedet har ventet på det her siden foråret,', 'Mads Østergaard', 'Aktieanalytiker'],
+  ['siger X (V), der er borgmester i …: the role in the relative clause', '»Vi har holdt møde med jobcentret,« siger Kirsten Hald Mikkelsen (V), der er borgmester i Aabenraa Kommune.', 'Vi har holdt møde med jobcentret,', 'Kirsten Hald Mikkelsen', 'borgmester i Aabenraa Kommune'],
+  ['siger X, der er født i …: a relative clause with no role noun gives none', '»Vi har holdt møde med jobcentret,« siger Kirsten Hald Mikkelsen, der er født i Aabenraa.', 'Vi har holdt møde med jobcentret,', 'Kirsten Hald Mikkelsen', null],
 ];
 
 attributionTable('Danish and Norwegian', CASES);

@@ -7,8 +7,11 @@ import { isNewLanguageRoleNoun } from '../../../../utils/quotes/lang/newlang-rol
 import { attributionTable, type AttributionCase } from './attribution-table';
 
 const CASES: AttributionCase[] = [
-  ['Hungarian: – hangsúlyozta. after a role and the name between commas', 'A Nagykunsági Gazdakör elnöke, Tóth Gábor azt kéri, hogy a kormány hirdesse ki az aszályhelyzetet.\n\n„Addigra a gazdák fele hitelből él majd” – hangsúlyozta.', 'Addigra a gazdák fele hitelből él majd', 'Tóth Gábor', null],
+  ['Hungarian: – hangsúlyozta. after a role and the name between commas', 'A Nagykunsági Gazdakör elnöke, Tóth Gábor azt kéri, hogy a kormány hirdesse ki az aszályhelyzetet.\n\n„Addigra a gazdák fele hitelből él majd” – hangsúlyozta.', 'Addigra a gazdák fele hitelből él majd', 'Tóth Gábor', 'elnöke'],
   ['Croatian: – dodao je. is the man the sentence before introduces', 'Ravnatelj bolnice Marko Horvat kaže da nema dovoljno liječnika.\n\n„Tražimo još šest specijalista” – dodao je.', 'Tražimo još šest specijalista', 'Marko Horvat', null],
+  ['Hungarian: mondta lapunknak X <role>: the dative listener is no role, the words after the name are', '„Ilyen száraz júliusra nem emlékszem” – mondta lapunknak Kiss Ferenc kisújszállási gazdálkodó, aki 220 hektáron termel.', 'Ilyen száraz júliusra nem emlékszem', 'Kiss Ferenc', 'kisújszállási gazdálkodó'],
+  ['Hungarian: a possessed role before the name between commas, then – fogalmazott.', 'A HungaroMet ügyeletes meteorológusa, Szabó Eszter szerint nem lesz eső. „Legfeljebb helyi záporokra számíthatunk” – fogalmazott.', 'Legfeljebb helyi záporokra számíthatunk', 'Szabó Eszter', 'meteorológusa'],
+  ['Finnish: toiminnanjohtaja X at her first mention, the role carried to X muistuttaa', 'Suomen Vapaa-ajankalastajien toiminnanjohtaja Marja Nieminen kehottaa varovaisuuteen.\n\n”Jään paksuus voi vaihdella”, Nieminen muistuttaa.', 'Jään paksuus voi vaihdella', 'Marja Nieminen', 'toiminnanjohtaja'],
 ];
 
 attributionTable('Rules shared by the other languages', CASES);

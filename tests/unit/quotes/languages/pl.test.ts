@@ -18,6 +18,8 @@ const CASES: AttributionCase[] = [
   ['Przesłał nam …: a capitalised verb opening the sentence is no speaker', 'Producent filmu, Krzysztof Lis ze studia Brzask, nie chciał tego komentować. Przesłał nam tylko krótkie oświadczenie: „Film zostanie pokazany jesienią”.', 'Film zostanie pokazany jesienią', null, null],
   ['Lis przesłał nam …: the family name of a person given in full is', 'Krzysztof Lis nie chciał tego komentować. Lis przesłał nam tylko krótkie oświadczenie: „Film zostanie pokazany jesienią”.', 'Film zostanie pokazany jesienią', 'Krzysztof Lis', null],
   ['twierdzi osoba z zespołu: an unnamed person is not the one named before', 'Dyrektor festiwalu Tomasz Grabowski jest zaskoczony.\n\n– Chodziło o pieniądze – twierdzi osoba z zespołu produkcyjnego.', 'Chodziło o pieniądze', 'osoba z zespołu produkcyjnego', null],
+  ['reżyserka X at her first mention: the role carried to – napisała.', 'Zaledwie dwie godziny przed pokazem reżyserka Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', 'reżyserka'],
+  ['przed pokazem X: a lower-case word before the name that is no role gives none', 'Zaledwie dwie godziny przed pokazem Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', null],
 ];
 
 attributionTable('Polish', CASES);

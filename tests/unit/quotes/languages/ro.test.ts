@@ -12,6 +12,7 @@ const CASES: AttributionCase[] = [
   ['Fiica pacientei, X, a spus: a relation before the name', 'Fiica pacientei, Andreea Munteanu, a spus la ieșirea din sală: „Mama a intrat pe picioarele ei la o operație banală”.', 'Mama a intrat pe picioarele ei la o operație banală', 'Andreea Munteanu', null],
   ['Conducerea Spitalului …: a run holding a genitive in -ului is a body, no person', 'Conducerea Spitalului Județean Bacău a transmis, printr-un comunicat: „Respectăm decizia instanței și vom analiza motivarea cu atenție”.', 'Respectăm decizia instanței și vom analiza motivarea cu atenție', null, null],
   ['Medicul X a transmis: a role noun with its article before a person stays a role', 'Medicul Radu Ionescu a transmis, printr-un comunicat: „Respectăm decizia instanței și vom analiza motivarea cu atenție”.', 'Respectăm decizia instanței și vom analiza motivarea cu atenție', 'Radu Ionescu', 'Medicul'],
+  ['avocata X at her first mention: the role carried to a adăugat X', 'Apărătoarea medicului, avocata Simona Dragomir, a vorbit despre sistem. „În noaptea aceea, doctorul avea 38 de pacienți”, a adăugat Dragomir.', 'În noaptea aceea, doctorul avea 38 de pacienți', 'Simona Dragomir', 'avocata'],
 ];
 
 attributionTable('Romanian', CASES);

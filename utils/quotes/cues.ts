@@ -222,12 +222,12 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
 
 /**
  * `Przesłał nam oświadczenie: „…”`, `Muhalefet grubundan … öne sürdü:`: a sentence's one capitalised first word,
- * read with no verb of saying and a lower-case word right after it, is a speaker only as the short form of a name the
- * text gives in full (attribute.ts). `Bellandi, invece, è pessimista:` keeps its one-word subject.
+ * read with no verb of saying, is a speaker only as the short form of a name the text gives in full (attribute.ts);
+ * `Ravnatelj Lučke uprave …:` too, its role cut off. `Bellandi, invece, è pessimista:` (a comma after it) keeps its one word.
  */
 function looseIfOneWord(subject: SpeakerPhrase | null, sentence: string): SpeakerPhrase | null {
   const opening = sentence.trim();
-  const loose = subject?.kind === 'name' && !subject.pronoun && !/\s/.test(subject.phrase) && opening.startsWith(subject.phrase) && /^\s+\p{Ll}/u.test(opening.slice(subject.phrase.length));
+  const loose = subject?.kind === 'name' && !subject.pronoun && !/\s/.test(cleanName(subject.phrase) || subject.phrase) && !opening.includes(`${subject.phrase},`);
   return loose ? { ...subject!, loose: true } : subject;
 }
 

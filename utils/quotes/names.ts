@@ -91,7 +91,11 @@ const LEADING_NOISE = new Set(
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
-    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também').split(' '),
+    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também ' +
+    // Scandinavian "then" opening a sentence (`Så sa han:`).
+    'så ' +
+    // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`); `Anh Tran`, two words, stays a name (cleanName).
+    'anh chị').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -186,7 +190,7 @@ export function cleanName(run: string): string {
   if (of > 0) words = words.slice(0, of);
   // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
-  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';

@@ -14,6 +14,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
 import { lazy, person, pronoun } from './shared';
+import { isNewLanguageRoleNoun } from './newlang-roles';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 const NOT_A_VERB = new Set(
@@ -37,7 +38,7 @@ const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}]
 
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+${LOWER}){0,3})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+${LOWER}){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
 const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
 const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})\\s+(${LOWER})\\s*:\\s*$`, 'u'));
@@ -64,7 +65,9 @@ function roleOf(words: string, verb: string): string {
   const tokens = words.trim().split(/\s+/u).filter((word) => word && !/(?:nak|nek)$/u.test(word));
   if (verb.length <= 3 && tokens.length > 1) tokens.shift();
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
-  return tokens.join(' ');
+  // (`rekla je nakon glasanja vijećnica X`: an occasion before the role noun is no part of it.)
+  const role = tokens.findIndex((token) => isNewLanguageRoleNoun(token));
+  return tokens.slice(Math.max(0, role)).join(' ');
 }
 
 /**
@@ -93,13 +96,13 @@ export function mayReadAfter(frame: string): boolean {
 }
 
 export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
-  if (!mayReadAfter(frame)) return null;
+  if (!mayReadAfter(frame)) return isDroppedSubjectTag(frame) ? pronoun('they') : null;
   return readAfter(frame) ?? (isDroppedSubjectTag(frame) ? pronoun('they') : null);
 }
 
-/** A dash or comma, then one or two lower-case words ending the sentence: `– hangsúlyozta.`, `, dodao je.`, `– tette hozzá.` */
+/** (A dash or comma,) then one or two lower-case words ending the sentence (frames.ts strips the comma): `– hangsúlyozta.`, `”, objašnjava.`, `– tette hozzá.` */
 // (Latin script only: the Cyrillic and Greek readers read their own pronouns, `— добавила она.`)
-const BARE_VERB_TAG = /^\s*[—–-]\s*(\p{Ll}[\p{Script=Latin}-]*)(?:\s+(\p{Ll}[\p{Script=Latin}-]*))?\s*[.!]/u;
+const BARE_VERB_TAG = /^\s*([—–,-]?)\s*(\p{Ll}[\p{Script=Latin}-]*)(?:\s+(\p{Ll}[\p{Script=Latin}-]*))?\s*[.!](?:\s|$)/u;
 
 /**
  * `„…” – hangsúlyozta.`: a verb alone after the quote, its subject left out (the person the sentence or paragraph
@@ -107,7 +110,10 @@ const BARE_VERB_TAG = /^\s*[—–-]\s*(\p{Ll}[\p{Script=Latin}-]*)(?:\s+(\p{Ll}
  */
 export function isDroppedSubjectTag(frame: string): boolean {
   const tag = BARE_VERB_TAG.exec(frame);
-  return !!tag && isVerbLike(tag[1]!) && (!tag[2] || isVerbLike(tag[2])) && !hasEnglish(tag[0]);
+  // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
+  if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
+  // With its comma taken off (frames.ts), the words must show they are not English: a letter beyond ASCII or an auxiliary (`dodao je`).
+  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji)$/u.test(tag[3] ?? '');
 }
 
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */

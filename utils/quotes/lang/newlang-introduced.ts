@@ -8,7 +8,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { findPersonMentions } from '../person-mentions';
-import { isNewLanguageTag } from './index';
+import { isNewLanguageTag, isReadTag } from './index';
 import { isDroppedSubjectTag } from './adjacent';
 import { apposedNameOpening } from './newlang-apposed';
 import { isNewLanguageRoleNoun } from './newlang-roles';
@@ -31,7 +31,8 @@ function lastFinishedSentence(words: string): string | null {
 export function introducedBeforeNewLanguageQuote(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
   // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
-  if (!isNewLanguageTag(tag) && !isDroppedSubjectTag(` ${tag}`)) return null;
+  // (`, ha aggiunto.` is Italian, read by its own rules.)
+  if (!isNewLanguageTag(tag) && !(isDroppedSubjectTag(text.slice(quoteEnd, quoteEnd + 120)) && !isReadTag(tag))) return null;
   const found = introducedBefore(text, quoteStart);
   // `– twierdzi radna.`: a role noun in the tag is the person's role.
   const role = tag.split(/[.!?\n]/u)[0]!.split(/[\s,;:]+/u).find((word) => isNewLanguageRoleNoun(word));
@@ -55,8 +56,12 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;
 }
 
+/** Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name. */
+const VIETNAMESE_PLACE_BEFORE = /(?:^|\s)(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn)\s+$/u;
+
 function namedIn(text: string, sentence: string): SpeakerPhrase | null {
-  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' '));
+  // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
+  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' ') && !VIETNAMESE_PLACE_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)));
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;

@@ -45,7 +45,13 @@ const WORDS = (
   // Greek (nominative and genitive)
   'δήμαρχος δημάρχου υπουργός υπουργού πρόεδρος προέδρου γραμματέας εκπρόσωπος βουλευτής περιφερειάρχης ' +
   'αντιπεριφερειάρχης διευθυντής διευθύντρια καθηγητής καθηγήτρια γιατρός προπονητής αστυνομικός εισαγγελέας ' +
-  'ξενοδόχος ταβερνιάρης'
+  'ξενοδόχος ταβερνιάρης ' +
+  // Croatian, Serbian (Latin), Slovene and Slovak, read by the fallback (lang/adjacent.ts)
+  'gradonačelnik gradonačelnica načelnik načelnica ravnatelj ravnateljica vijećnik vijećnica župan županica ministar ' +
+  'ministrica predsjednik predsjednica direktor direktorica glasnogovornik glasnogovornica zastupnik zastupnica ' +
+  'dožupan zamjenik zamjenica sudac sutkinja odvjetnik odvjetnica liječnik liječnica ' +
+  'svetnik svetnica predsednik predsednica primátor primátorka riaditeľ riaditeľka hovorca hovorkyňa predseda ' +
+  'predsedníčka poslanec poslankyňa lekár lekárka starostka'
 ).split(' ');
 
 const ROLES = new Set(WORDS);

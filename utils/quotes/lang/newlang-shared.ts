@@ -50,6 +50,9 @@ function sourceOpening(according: string) {
 /** Words opening a description of someone left unnamed: a person, someone, one of, a source. */
 const UNNAMED_PERSON = /^(?:osoba|ktoś|jeden|jedna|źródło|persoana|cineva|unul|una|o\s+sursă|o\s+persoană|någon|en\s+källa|iemand|een\s+bron|en\s+kilde|nogen|noen|někdo|zdroj|jeden|jedna|biri|bir\s+kaynak|seseorang|sumber|salah\s+seorang|ένας|μία|μια|πηγή)(?![\p{L}])/iu;
 
+/** A conjunction and one lower-case verb (maybe reflexive) closing a tag: `og ler.`, `och skrattar.`, `en lacht.` */
+const JOINED_VERB = /\s+(?:og|och|en|i|a|și|dan)\s+\p{Ll}+(?:\s+(?:seg|sig|się|se|zich))?\s*([.!?]?)\s*$/u;
+
 export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
   const opening = options.according ? sourceOpening(options.according) : () => null;
   const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
@@ -70,5 +73,7 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     if (found.kind === 'description' && !hasRoleNoun(found.phrase)) return after && options.dropsSubject ? pronoun('they') : null;
     return options.placeAfterRole && found.kind === 'name' && !found.pronoun ? placeToRole(found) : found;
   };
-  return { ...cues, after: (frame) => keep(cues.after(frame), true, frame), before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
+  // `sier Haugland og ler.`, `säger hon och skrattar`: a second verb joined to the tag is no part of the name.
+  const after = (frame: string) => keep(cues.after(frame), true, frame) ?? (JOINED_VERB.test(frame) ? keep(cues.after(frame.replace(JOINED_VERB, '$1')), true, frame) : null);
+  return { ...cues, after, before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
 }

@@ -53,12 +53,25 @@ const UNNAMED_PERSON = /^(?:osoba|ktoś|jeden|jedna|źródło|persoana|cineva|un
 /** A conjunction and one lower-case verb (maybe reflexive) closing a tag: `og ler.`, `och skrattar.`, `en lacht.` */
 const JOINED_VERB = /\s+(?:og|och|en|i|a|și|dan)\s+\p{Ll}+(?:\s+(?:seg|sig|się|se|zich))?\s*([.!?]?)\s*$/u;
 
+/** A role read before a name that ends in "from"/"in"/"at": the name is a place (`radny z Lublina`). */
+const PLACE_PREPOSITION_END = /(?:^|\s)(?:z|ze|w|we|din|în|från|fra|i|iz|u|v|ve|od|van|uit|la|na|vo)$/u;
+const NAME_BEFORE_APPOSITIVE = /(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+),\s+([^,;:„“”"«»]{2,60}),\s*\p{Ll}/u;
+
+function placeAfterRole(frame: string, found: SpeakerPhrase): SpeakerPhrase | null {
+  const before = NAME_BEFORE_APPOSITIVE.exec(frame);
+  const name = before && before[2]!.includes(found.phrase) ? cleanName(before[1]!) : '';
+  return name ? person(name, before![2]!.trim()) : null;
+}
+
 export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
   const opening = options.according ? sourceOpening(options.according) : () => null;
   const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
     if (!found) return null;
     // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
     if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role)) delete found.role;
+    // `Jan Kowalski, radny z Lublina, powiedział:`, `Ion Popescu, consilier din Cluj,`: a run after a role and "from"/"in" is the
+    // place; the person is the name before the appositive, or no one.
+    if (found.kind === 'name' && found.role && PLACE_PREPOSITION_END.test(found.role)) return placeAfterRole(frame, found);
     // `siger Kirsten Hald Mikkelsen (V), der er borgmester i Aabenraa Kommune`: the role in a relative clause after the name.
     const at = found.kind === 'name' && !found.pronoun && !found.role ? frame.indexOf(found.phrase) : -1;
     const relative = at >= 0 ? roleInRelativeClause(frame.slice(at + found.phrase.length)) : null;

@@ -20,6 +20,7 @@ const CASES: AttributionCase[] = [
   ['twierdzi osoba z zespołu: an unnamed person is not the one named before', 'Dyrektor festiwalu Tomasz Grabowski jest zaskoczony.\n\n– Chodziło o pieniądze – twierdzi osoba z zespołu produkcyjnego.', 'Chodziło o pieniądze', 'osoba z zespołu produkcyjnego', null],
   ['reżyserka X at her first mention: the role carried to – napisała.', 'Zaledwie dwie godziny przed pokazem reżyserka Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', 'reżyserka'],
   ['przed pokazem X: a lower-case word before the name that is no role gives none', 'Zaledwie dwie godziny przed pokazem Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', null],
+  ['X, radny z Lublina, powiedział: the place after the role noun and z is no speaker', 'Jan Kowalski, radny z Lublina, powiedział: „Nie zgadzam się na taki budżet miasta”.', 'Nie zgadzam się na taki budżet miasta', 'Jan Kowalski', 'radny z Lublina'],
 ];
 
 attributionTable('Polish', CASES);

@@ -13,6 +13,8 @@ const CASES: AttributionCase[] = [
   ['Conducerea Spitalului …: a run holding a genitive in -ului is a body, no person', 'Conducerea Spitalului Județean Bacău a transmis, printr-un comunicat: „Respectăm decizia instanței și vom analiza motivarea cu atenție”.', 'Respectăm decizia instanței și vom analiza motivarea cu atenție', null, null],
   ['Medicul X a transmis: a role noun with its article before a person stays a role', 'Medicul Radu Ionescu a transmis, printr-un comunicat: „Respectăm decizia instanței și vom analiza motivarea cu atenție”.', 'Respectăm decizia instanței și vom analiza motivarea cu atenție', 'Radu Ionescu', 'Medicul'],
   ['avocata X at her first mention: the role carried to a adăugat X', 'Apărătoarea medicului, avocata Simona Dragomir, a vorbit despre sistem. „În noaptea aceea, doctorul avea 38 de pacienți”, a adăugat Dragomir.', 'În noaptea aceea, doctorul avea 38 de pacienți', 'Simona Dragomir', 'avocata'],
+  ['X, consilier din Cluj, a declarat: the place after din is no speaker', 'Ion Popescu, consilier din Cluj, a declarat: „Nu sunt de acord cu acest buget”.', 'Nu sunt de acord cu acest buget', 'Ion Popescu', 'consilier din Cluj'],
+  ['a declarat consilierul din Cluj with no name before: no one named', 'La ședință, a vorbit apoi consilierul din Cluj Nord: „Nu sunt de acord cu acest buget”.', 'Nu sunt de acord cu acest buget', null, null],
 ];
 
 attributionTable('Romanian', CASES);

@@ -96,9 +96,11 @@ export function mayReadAfter(frame: string): boolean {
 }
 
 export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
-  if (!mayReadAfter(frame)) return isDroppedSubjectTag(frame) ? pronoun('they') : null;
-  return readAfter(frame) ?? (isDroppedSubjectTag(frame) ? pronoun('they') : null);
+  return mayReadAfter(frame) ? readAfter(frame) : droppedSubject(frame);
 }
+
+/** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */
+const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun('they') : null);
 
 /** (A dash or comma,) then one or two lower-case words ending the sentence (frames.ts strips the comma): `– hangsúlyozta.`, `”, objašnjava.`, `– tette hozzá.` */
 // (Latin script only: the Cyrillic and Greek readers read their own pronouns, `— добавила она.`)
@@ -118,7 +120,7 @@ export function isDroppedSubjectTag(frame: string): boolean {
 
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */
 export function readAfter(frame: string): SpeakerPhrase | null {
-  if (!/^[—–-]?\s*\p{L}/u.test(frame)) return null;
+  if (!/^[—–-]?\s*\p{L}/u.test(frame)) return droppedSubject(frame);
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
@@ -126,7 +128,7 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '', verbFirst[1]!) || after);
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
-  return nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null;
+  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);
 }
 
 /** A lower-case word, the whole of the last one, before a closing colon. */

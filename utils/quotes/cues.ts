@@ -248,7 +248,7 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
   }
   const otherLanguage = speakerBeforeInOtherLanguages(sentence);
   if (otherLanguage) return otherLanguage;
-  if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return sentenceSubject(sentence);
+  if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return looseIfOneWord(sentenceSubject(sentence), sentence);
   return null;
 }
 
@@ -257,6 +257,18 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
  * verbs after "when" (the last joined by "and" to the verb of saying) are Y's, not the main clause's subject's.
  */
 const VERB_SERIES_SUBJECT = lazyPattern(() => new RegExp(`\\b(?:was|were)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+ing\\b[^"“”]{0,120}?\\bwhen\\s+(${NAME_RUN})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b(?:[^"“”\\p{Lu}]*,\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b)*[^"“”\\p{Lu}]*\\sand\\s+$`, 'u'));
+
+/**
+ * `Przesłał nam oświadczenie: „…”`, `Muhalefet grubundan … öne sürdü:`: a sentence's one capitalised first word,
+ * read with no verb of saying, is a speaker only as the short form of a name the text gives in full (attribute.ts);
+ * `Ravnatelj Lučke uprave …:` too, its role cut off. `Bellandi, invece, è pessimista:` (a comma after it) keeps its one word.
+ */
+function looseIfOneWord(subject: SpeakerPhrase | null, sentence: string): SpeakerPhrase | null {
+  const opening = sentence.trim();
+  const loose = subject?.kind === 'name' && !subject.pronoun && !/\s/.test(cleanName(subject.phrase) || subject.phrase) && !opening.includes(`${subject.phrase},`);
+  return loose ? { ...subject!, loose: true } : subject;
+}
+
 /** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
 const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
 const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;

@@ -103,7 +103,11 @@ const LEADING_NOISE = new Set(
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
     // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`).
     'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach ' +
-    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também').split(' '),
+    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também ' +
+    // Scandinavian "then" opening a sentence (`Så sa han:`).
+    'så ' +
+    // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`); `Anh Tran`, two words, stays a name (cleanName).
+    'anh chị').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -173,9 +177,12 @@ export function bare(word: string): string {
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
  * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left.
  */
+/** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
+const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
+
 export function cleanName(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
-  words = words.map((word, i) => (i === words.length - 1 ? word.replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
   if (owner >= 0) {
@@ -216,7 +223,7 @@ export function cleanName(run: string): string {
   // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
-  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.

@@ -12,7 +12,20 @@ const OUTLET_WORDS = new Set(
 export function isOutlet(phrase: string, siteName?: string): boolean {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
   if (words.length <= 4 && OUTLET_WORDS.has(bare(words.at(-1) ?? ''))) return true;
-  return !!siteName && outletKey(phrase) !== '' && outletKey(phrase) === outletKey(siteName);
+  return !!siteName && ((outletKey(phrase) !== '' && outletKey(phrase) === outletKey(siteName)) || isSiteWordInflected(phrase, siteName));
+}
+
+/**
+ * `řekl Zpravodaji` on "Vyškovský zpravodaj", `sagte dem Kurier` on "Kurier am Sonntag": one word that is a
+ * word of the site's name with a case ending (three letters at most) is the site.
+ */
+function isSiteWordInflected(phrase: string, siteName: string): boolean {
+  if (/\s/.test(phrase.trim())) return false;
+  const word = phrase.trim().toLowerCase();
+  return siteName
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((part) => part.length >= 5 && word.startsWith(part) && word.length - part.length <= 3);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { speakerAfterOpening } from './lang/clause-opening';
+import { apposedNameOpening } from './lang/newlang-apposed';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
@@ -107,6 +108,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Il loro portavoce, Marco Zen, teme …:`: an article-led role, then the name between commas.
   const afterOpening = FOREIGN_OPENING.test(opening) || ROLE_THEN_APPOSED_NAME.test(opening) ? openingPerson(opening) : null;
   if (afterOpening) return afterOpening;
+  // `Avocatul familiei, Cristian Popa, a anunțat …`: a role with no article, then the name between commas (lang/newlang-apposed.ts).
+  const apposed = apposedNameOpening(opening);
+  if (apposed) return apposed;
   const match = NAMED_OPENING.exec(bare);
   if (!match) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.

@@ -13,7 +13,8 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
-import { lazy, person } from './shared';
+import { lazy, person, pronoun } from './shared';
+import { isNewLanguageRoleNoun } from './newlang-roles';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 const NOT_A_VERB = new Set(
@@ -37,7 +38,7 @@ const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}]
 
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+${LOWER}){0,3})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+${LOWER}){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
 const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
 const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})\\s+(${LOWER})\\s*:\\s*$`, 'u'));
@@ -60,10 +61,24 @@ const isVerbLike = (word: string) => !NOT_A_VERB.has(word.toLowerCase());
  * After an auxiliary first (`je povedal župan`), the next word is the verb itself.
  */
 function roleOf(words: string, verb: string): string {
-  const tokens = words.trim().split(/\s+/u).filter(Boolean);
+  // (`mondta lapunknak X`: a Hungarian dative after the verb is the listener, "to our paper", not a role.)
+  const tokens = words.trim().split(/\s+/u).filter((word) => word && !/(?:nak|nek)$/u.test(word));
   if (verb.length <= 3 && tokens.length > 1) tokens.shift();
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
-  return tokens.join(' ');
+  // (`rekla je nakon glasanja vijećnica X`: an occasion before the role noun is no part of it.)
+  const role = tokens.findIndex((token) => isNewLanguageRoleNoun(token));
+  return tokens.slice(Math.max(0, role)).join(' ');
+}
+
+/**
+ * `mondta Kiss Ferenc kisújszállási gazdálkodó, aki …`, `mondta Kovács Péter polgármester a …`: the lower-case words
+ * right after the name, up to a comma, an article or a relative word (two at most).
+ */
+function roleAfterName(rest: string): string {
+  const words = /^\s*([^,.;:!?()]*)/u.exec(rest)![1]!.split(/\s+/u).filter(Boolean);
+  const end = words.findIndex((word, i) => i >= 2 || !/^\p{Ll}/u.test(word) || NOT_A_VERB.has(word) || /^(?:aki|akik|amely|ami|és|pedig)$/u.test(word));
+  const kept = words.slice(0, end < 0 ? words.length : end);
+  return kept.length > 0 && kept[0]!.length >= 5 ? kept.join(' ') : '';
 }
 
 /** The frame's first word, its lower-case letters and hyphens alone, and all up to the first space. */
@@ -81,20 +96,39 @@ export function mayReadAfter(frame: string): boolean {
 }
 
 export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
-  return mayReadAfter(frame) ? readAfter(frame) : null;
+  return mayReadAfter(frame) ? readAfter(frame) : droppedSubject(frame);
+}
+
+/** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */
+const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun('they') : null);
+
+/** (A dash or comma,) then one or two lower-case words ending the sentence (frames.ts strips the comma): `– hangsúlyozta.`, `”, objašnjava.`, `– tette hozzá.` */
+// (Latin script only: the Cyrillic and Greek readers read their own pronouns, `— добавила она.`)
+const BARE_VERB_TAG = /^\s*([—–,-]?)\s*(\p{Ll}[\p{Script=Latin}-]*)(?:\s+(\p{Ll}[\p{Script=Latin}-]*))?\s*[.!](?:\s|$)/u;
+
+/**
+ * `„…” – hangsúlyozta.`: a verb alone after the quote, its subject left out (the person the sentence or paragraph
+ * before introduces, lang/newlang-introduced.ts). Not a preposition or article (`– w poniedziałek.`), nor English.
+ */
+export function isDroppedSubjectTag(frame: string): boolean {
+  const tag = BARE_VERB_TAG.exec(frame);
+  // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
+  if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
+  // With its comma taken off (frames.ts), the words must show they are not English: a letter beyond ASCII or an auxiliary (`dodao je`).
+  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji)$/u.test(tag[3] ?? '');
 }
 
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */
 export function readAfter(frame: string): SpeakerPhrase | null {
-  if (!/^[—–-]?\s*\p{L}/u.test(frame)) return null;
+  if (!/^[—–-]?\s*\p{L}/u.test(frame)) return droppedSubject(frame);
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
-    const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? verbFirst[4] : '';
+    const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length)) : '';
     return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '', verbFirst[1]!) || after);
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
-  return nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null;
+  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);
 }
 
 /** A lower-case word, the whole of the last one, before a closing colon. */

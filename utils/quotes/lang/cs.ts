@@ -10,7 +10,7 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 
 /** Past stems take -l (he) or -la (she). */
 const PAST_STEMS = 'řek uved doda prohlási popsa vysvětli upozorni zdůrazni sděli napsa potvrdi poznamena konstatova odpovědě podotk svěři doplni připusti varova ujisti';
-const PRESENT = 'míní říká tvrdí dodává uvádí vysvětluje popisuje upozorňuje zdůrazňuje';
+const PRESENT = 'míní říká tvrdí dodává uvádí vysvětluje popisuje upozorňuje zdůrazňuje připouští přiznává doplňuje odpovídá potvrzuje varuje hodnotí komentuje poznamenává oponuje namítá';
 
 const VERBS = alternation([...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}l`, `${stem}la`]), ...PRESENT.split(' ')]);
 
@@ -25,7 +25,7 @@ const cues = latinCues({
   hasArticles: false,
   stops: 'v|ve|na|pro|při|po|před|během|dnes|včera|také|rovněž|už|již',
   recipients: 'pro',
-  outlet: /^(?:deník\p{L}*|list\p{L}*|server\p{L}*|ČTK|rozhlas\p{L}*|televiz\p{L}*|ČT|iROZHLAS|Novinky|Seznam\p{L}*)$/iu,
+  outlet: /^(?:deník\p{L}*|list\p{L}*|server\p{L}*|ČTK|rozhlas\p{L}*|televiz\p{L}*|ČT|iROZHLAS|Novinky|Seznam\p{L}*|zpravodaj\p{L}*|novin\p{L}*|týdeník\p{L}*|magazín\p{L}*)$/iu,
   capitalRole: { test: isNewLanguageRoleNoun },
   anaphor: roleAnaphor(),
 });

@@ -45,13 +45,29 @@ const GENITIVE = /(?:ου|ας|ης|ων)$/u;
 function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.pronoun || !found.role) return found;
   const words = found.phrase.split(/\s+/u);
-  if (words.length !== 3 || !GENITIVE.test(words[0]!)) return found;
+  // (`ο πρόεδρος της ΚΑΕ Πανθεσσαλικός Αλέξανδρος Τσιρίγος`: a club after an acronym, in the nominative, too.)
+  if (words.length !== 3 || !(GENITIVE.test(words[0]!) || /(?:^|\s)\p{Lu}{2,}$/u.test(found.role))) return found;
   return person(words.slice(1).join(' '), `${found.role} ${words[0]}`, found.gender);
+}
+
+/**
+ * `, δήλωσε στη συνέντευξη Τύπου ο προπονητής …`: a place or occasion between the verb and a subject in the nominative
+ * (ο/η opening it) is skipped, so the subject is read rather than taken as left out.
+ */
+const ADJUNCT_BEFORE_SUBJECT = new RegExp(`^([\\s,–—-]*(?:${VERBS}))\\s+(?:σε|στο|στη|στην|στον|στους|στις|κατά|μετά|από|μέσω)\\s[^,.;«»]{1,60}?\\s(?=(?:ο|η)\\s)`, 'u');
+const withoutAdjunct = (frame: string) => frame.replace(ADJUNCT_BEFORE_SUBJECT, '$1 ');
+
+/** `, δήλωσε ο προπονητής του Πανθεσσαλικού, Γιάννης Μαυρίδης.`: the role (and whose), then the name set off by a comma. */
+const ROLE_COMMA_NAME = new RegExp(`^[\\s,–—-]*(?:${VERBS})\\s+(?:ο|η)\\s+(\\p{Ll}[^,.;«»]{1,60}?),\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s*(?:[.,;]|$)`, 'u');
+
+function roleThenApposedName(frame: string): SpeakerPhrase | null {
+  const match = ROLE_COMMA_NAME.exec(frame);
+  return match && isNewLanguageRoleNoun(match[1]!.split(/\s+/u)[0]!) ? person(match[2]!, match[1]!) : null;
 }
 
 export const greek: LanguageCues = {
   ...cues,
   applies: (frame) => cues.applies(plain(frame)),
-  after: (frame) => withPlaceInRole(cues.after(plain(frame))),
+  after: (frame) => roleThenApposedName(withoutAdjunct(frame)) ?? withPlaceInRole(cues.after(plain(withoutAdjunct(frame)))),
   before: (frame) => withPlaceInRole(cues.before(plain(frame))),
 };

@@ -10,6 +10,7 @@ import { VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
 import { lazy } from './shared';
+import { thaiFullerName } from './th';
 import type { Referent } from '../coreference';
 
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,6 +21,9 @@ const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VE
 
 export function fullerNameBefore(text: string, short: string, at: number): string | Referent | null {
   const before = text.slice(0, at);
+  // (`ธนากร` after `นายธนากร เพชรรัตน์`: a Thai given name, lang/th.ts.)
+  const thai = thaiFullerName(before, short);
+  if (thai) return thai;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short)) {
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();

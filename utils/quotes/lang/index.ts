@@ -1,5 +1,5 @@
 /**
- * Picks the languages worth trying on a frame, cheaply: by script first (Arabic, Hebrew, Thai,
+ * Picks the languages worth trying on a frame, cheaply: by script first (Arabic, Hebrew, Thai, Devanagari,
  * Cyrillic, kana, Han, Hangul), and for Latin script by each language's function words. A language whose
  * script or words are absent is never tried, and its patterns are never even compiled.
  */
@@ -19,6 +19,7 @@ import { type LanguageCues } from './shared';
 import { topLevelAlternatives } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
+import { hindi } from './hi';
 import { chinese } from './zh';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
 import { czech } from './cs';
@@ -70,7 +71,7 @@ const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (!OTHER_SCRIPT.test(frame)) {
@@ -86,6 +87,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (arabic.applies(frame)) return [arabic];
   if (hebrew.applies(frame)) return [hebrew];
   if (thai.applies(frame)) return [thai];
+  if (hindi.applies(frame)) return [hindi];
   // Kana marks Japanese; Han alone is Chinese.
   if (japanese.applies(frame)) return [japanese];
   if (korean.applies(frame)) return [korean];
@@ -113,6 +115,9 @@ function knownCue(frame: string, side: 'after' | 'before'): boolean {
   const found = (LATIN_GATE.admits(frame) ? LATIN_CUE().exec(frame) : null) ?? (NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null);
   return !!found && (side === 'before' || found.index <= 2);
 }
+
+/** Whether a language read here knows the words opening a tag after a quote (`, ha aggiunto.`): lang/newlang-introduced.ts. */
+export const isReadTag = (frame: string) => knownCue(frame, 'after');
 
 /** Whether a tag after a quote is in one of the languages read since their batch (nl, pl, sv, ro, cs, id, el). */
 export function isNewLanguageTag(frame: string): boolean {

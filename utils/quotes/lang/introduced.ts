@@ -12,7 +12,7 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
-import { isNewLanguageAgentNoun } from './newlang-roles';
+import { isNewLanguageAgentNoun, roleNounJustBefore } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
@@ -316,7 +316,7 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return cyrillic();
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null) ?? cyrillic();
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? cyrillic();
 }
 
 

@@ -9,14 +9,17 @@
 import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
 import { findPersonMentions } from '../person-mentions';
-import { isNewLanguageTag } from './index';
+import { isNewLanguageTag, isReadTag } from './index';
+import { isDroppedSubjectTag } from './adjacent';
+import { apposedNameOpening } from './newlang-apposed';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { person } from './shared';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
 const QUOTE_MARK = /["“”„«»]/u;
-const FEW_QUOTED_WORDS = /["“„«][^"“”„«»\n]{1,30}["”“»]/gu;
+// (Danish and Swedish books open with » and close with «: `kalder beslutningen »forventelig«.`)
+const FEW_QUOTED_WORDS = /["“„«»][^"“”„«»\n]{1,30}["”“»«]/gu;
 
 /** The last sentence of `words` that ends with a stop; null when words of an unfinished sentence follow it. */
 function lastFinishedSentence(words: string): string | null {
@@ -29,7 +32,9 @@ function lastFinishedSentence(words: string): string | null {
 
 export function introducedBeforeNewLanguageQuote(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
-  if (!isNewLanguageTag(tag)) return null;
+  // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
+  // (`, ha aggiunto.` is Italian, read by its own rules.)
+  if (!isNewLanguageTag(tag) && !(isDroppedSubjectTag(text.slice(quoteEnd, quoteEnd + 120)) && !isReadTag(tag))) return null;
   const found = introducedBefore(text, quoteStart);
   // `– twierdzi radna.`: a role noun in the tag is the person's role.
   const role = tag.split(/[.!?\n]/u)[0]!.split(/[\s,;:]+/u).find((word) => isNewLanguageRoleNoun(word));
@@ -53,12 +58,20 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;
 }
 
+/** Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name. */
+const VIETNAMESE_PLACE_BEFORE = /(?:^|\s)(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn)\s+$/u;
+
 function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`een woordvoerder van zorgverzekeraar X`: the body a spokesperson speaks for is not who speaks, spokesperson.ts.)
-  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' ') && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)));
+  // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
+  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' ') && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !VIETNAMESE_PLACE_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)));
+  // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
+  const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
+  if (opened && opened.phrase === named[0]!.name) return opened;
   if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
-  const opening = /^(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
+  // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
+  const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
   if (opening && familyNames(text).has(opening)) return person(opening);
   // `Seorang pembeli, Baharuddin, mengaku …`: one name set off by commas after a description is that person.
   const apposed = /^[^,]{2,40},\s+(\p{Lu}\p{Ll}+)(?:\s+\(\d{1,3}\))?,\s+\p{Ll}/u.exec(sentence)?.[1];

@@ -37,7 +37,7 @@ const WORDS = (
   'primarul primarului primar viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
   'ministrul ministrului purtătorul purtătoarea președintele președintelui prefectul actorul actrița antrenorul ' +
   'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul antrenoarea jucătoarea ' +
-  'consiliera primărița profesoara doctorița ' +
+  'consiliera primărița profesoara doctorița avocata avocatei avocatului judecătorul judecătoarea procuroarea ' +
   // Czech
   'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
   'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +
@@ -45,7 +45,13 @@ const WORDS = (
   // Greek (nominative and genitive)
   'δήμαρχος δημάρχου υπουργός υπουργού πρόεδρος προέδρου γραμματέας εκπρόσωπος βουλευτής περιφερειάρχης ' +
   'αντιπεριφερειάρχης διευθυντής διευθύντρια καθηγητής καθηγήτρια γιατρός προπονητής αστυνομικός εισαγγελέας ' +
-  'ξενοδόχος ταβερνιάρης'
+  'ξενοδόχος ταβερνιάρης ' +
+  // Croatian, Serbian (Latin), Slovene and Slovak, read by the fallback (lang/adjacent.ts)
+  'gradonačelnik gradonačelnica načelnik načelnica ravnatelj ravnateljica vijećnik vijećnica župan županica ministar ' +
+  'ministrica predsjednik predsjednica direktor direktorica glasnogovornik glasnogovornica zastupnik zastupnica ' +
+  'dožupan zamjenik zamjenica sudac sutkinja odvjetnik odvjetnica liječnik liječnica ' +
+  'svetnik svetnica predsednik predsednica primátor primátorka riaditeľ riaditeľka hovorca hovorkyňa predseda ' +
+  'predsedníčka poslanec poslankyňa lekár lekárka starostka'
 ).split(' ');
 
 const ROLES = new Set(WORDS);
@@ -66,6 +72,12 @@ const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder',
 const AGENT_SHAPE = /^\p{Ll}[\p{Ll}-]{3,}(?:er|ør|eur|ist|ent|ant|at|or|aar|ier|ster|mester|meester|leider|trice|log|loog)$/u;
 const NOT_AGENT = /^(?:later|eerder|verder|daarover|hierover|derefter|bagefter|efter|under|senere|over|sommer|vinter|hvorfor|eller|enter|wonder|heller|aldrig|faktor|motor|sector|sektor|tenor|interior|donor)$/u;
 
+/**
+ * `Analytikern Anna Berg`, `Forskaren Lars Holm`, `Meteorologen Sofie Dahl`, `Journalisten …`: a Scandinavian agent noun
+ * with its definite ending opening a run (family names in -sen, `Andersen`, have no agent stem before it).
+ */
+const DEFINITE_AGENT = /^\p{Ll}{4,}(?:iker|ker|ter|der|ler|ar|ør|ör|ist|log|ent|ant)e?n$/u;
+
 export function isNewLanguageAgentNoun(word: string): boolean {
   return isNewLanguageRoleNoun(word) || (AGENT_SHAPE.test(word) && !NOT_AGENT.test(word));
 }
@@ -77,7 +89,7 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   // `Emmerveen-spits`, `Warta-trener`: a club or place joined to the role by a hyphen.
   const hyphen = plain.lastIndexOf('-');
   if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;
-  return plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3);
+  return (plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3)) || DEFINITE_AGENT.test(plain);
 }
 
 /** Words opening a source or a sentence in these languages, capitalised at its start. */
@@ -85,7 +97,8 @@ const SOURCE_OPENERS = new Set('według zdaniem volgens aldus enligt ifølge pod
 /** Genitive endings of Polish, Czech and Greek nouns and adjectives, which no first name in the nominative has. */
 const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 /** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */
-const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ου|ας|ης)$/u;
+// (`Drnovic`, `Pardubic`, `Katowic`: the genitive plural of a town named in the plural.)
+const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης)$/u;
 /** A word opening with a capital, no particle. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -98,6 +111,7 @@ const CAPITALISED = /^\p{Lu}/u;
  *   place she comes from, not her family name (`Pieter van Dam` keeps his).
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
+  if (words.length > 1 && words.some(isBodyWord)) return [];
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
   if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) {
@@ -112,6 +126,39 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   const after = words.slice(from + 1);
   const place = after[0] === 'de' || after[0] === 'het' || after[0] === 'der' || after[0] === 'den' ? after.slice(1) : after;
   return place.length >= 2 && place.every((word) => CAPITALISED.test(word)) ? words.slice(0, from) : words;
+}
+
+/**
+ * `Elnätsbolaget Norrkraft Nät`, `Konsumföreningen Nord`: a Scandinavian noun with its definite ending for a body
+ * (company, council, union) opening a run; `Conducerea Spitalului Județean`: a Romanian genitive (-ului, -ilor).
+ * Either makes the run a body's name, never a person's.
+ */
+const BODY_HEAD = /^\p{Lu}\p{Ll}{2,}(?:bolaget|företaget|selskabet|selskapet|kommunen|verket|banken|förbundet|forbundet|föreningen|foreningen|partiet)$/u;
+const ROMANIAN_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:ului|ilor)$/u;
+const isBodyWord = (word: string, i: number) => (i === 0 && BODY_HEAD.test(word)) || ROMANIAN_GENITIVE.test(word);
+
+/**
+ * Occupation endings of the languages papers write without an article before a name: Swedish -are (`säkerhetssamordnare`),
+ * Finnish -ja/-jä (`toiminnanjohtaja`), Polish -ka/-arz/-ysta/-ista (`reżyserka`, `lekarz`), Hungarian -ó/-ő (`szóvivő`).
+ */
+// (Hungarian possessed forms set before the name: `meteorológusa, X`, `elnöke, X`, `szóvivője`, `igazgatója`.)
+const OCCUPATION_END = /^\p{Ll}[\p{Ll}-]{4,}(?:are|ja|jä|ka|arz|ysta|ista|ó|ő|ész|ász|us)$|^\p{Ll}{2,}(?:usa|ője|ója|öke|stere)$/u;
+
+/**
+ * `… przed pokazem reżyserka Agnieszka Wilk wycofała`, `Ragunda kommuns säkerhetssamordnare Erik Nordin`: the one
+ * lower-case role noun right before a name at its mention, whatever comes before it in the sentence.
+ */
+/** `siger X (V), der er borgmester i Aabenraa Kommune`: a relative clause saying what the person is, after the name. */
+const RELATIVE_ROLE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:der|som|die|care|który|która|který|která)\s+(?:er|är|var|is|was|jest|este|je)\s+((\p{Ll}[\p{L}-]*)(?:\s+(?!(?:i|for|för|på|van|w|z|din|v|ve)\s)\p{Ll}[\p{L}-]*)?(?:\s+(?:i|for|för|på|van|w|z|din|v|ve)\s+\p{Lu}[^,.;()]{0,40})?)/u;
+
+export function roleInRelativeClause(afterName: string): string | null {
+  const found = RELATIVE_ROLE.exec(afterName);
+  return found && (isNewLanguageAgentNoun(found[2]!) || OCCUPATION_END.test(found[2]!)) ? found[1]!.trim() : null;
+}
+
+export function roleNounJustBefore(lead: string): string | null {
+  const last = /(?:^|\s)(\p{Ll}[\p{Ll}-]+),?\s+$/u.exec(lead)?.[1];
+  return last && (isNewLanguageAgentNoun(last) || OCCUPATION_END.test(last)) ? last : null;
 }
 
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
@@ -150,6 +197,9 @@ export function nominativeName(name: string, bare: ReadonlyMap<string, number>):
   const [given, family] = words as [string, string];
   const lower = family.toLowerCase();
   if (bare.has(lower)) return name;
+  // `του Νίκου Παπαδάκη` beside `Ο 24χρονος Παπαδάκης`: a Greek masculine genitive drops the -ς (-ος becomes -ου).
+  const greek = /\p{Script=Greek}$/u.test(family) ? greekNominative(given, family, bare) : null;
+  if (greek) return greek;
   for (const attested of bare.keys()) {
     // `Kubiak` + `a`; a nominative ending in a vowel gives it up: `Beneš-ová` / `Beneš-ové`, `Kamińsk-a` / `Kamińsk-iej`.
     const stem = /[aáeéoy]$/u.test(attested) ? attested.slice(0, -1) : attested;
@@ -159,6 +209,14 @@ export function nominativeName(name: string, bare: ReadonlyMap<string, number>):
     return `${first} ${family.charAt(0)}${attested.slice(1)}`;
   }
   return name;
+}
+
+function greekNominative(given: string, family: string, bare: ReadonlyMap<string, number>): string | null {
+  const lower = family.toLowerCase();
+  const nominative = bare.has(`${lower}ς`) ? `${family}ς` : lower.endsWith('ου') && bare.has(`${lower.slice(0, -2)}ος`) ? `${family.slice(0, -2)}ος` : '';
+  if (!nominative) return null;
+  const first = given.endsWith('ου') ? `${given.slice(0, -2)}ος` : /[ηήάα]$/u.test(given) ? `${given}ς` : given;
+  return `${first} ${nominative}`;
 }
 
 /** Words that make a capitalised run a place or an institution in these languages: `Kabupaten Enrekang`, `Hogeschool Noordwold`. */

@@ -8,7 +8,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
-import { isNewLanguageAgentNoun, isNewLanguageRoleNoun } from './newlang-roles';
+import { isNewLanguageAgentNoun, isNewLanguageRoleNoun, roleInRelativeClause } from './newlang-roles';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 
 // (`siger anklager Louise Brandt`: a lower-case agent noun there is a role too, by its shape.)
@@ -47,19 +47,46 @@ function sourceOpening(according: string) {
   };
 }
 
+/** Words opening a description of someone left unnamed: a person, someone, one of, a source. */
+const UNNAMED_PERSON = /^(?:osoba|ktoś|jeden|jedna|źródło|persoana|cineva|unul|una|o\s+sursă|o\s+persoană|någon|en\s+källa|iemand|een\s+bron|en\s+kilde|nogen|noen|někdo|zdroj|jeden|jedna|biri|bir\s+kaynak|seseorang|sumber|salah\s+seorang|ένας|μία|μια|πηγή)(?![\p{L}])/iu;
+
+/** A conjunction and one lower-case verb (maybe reflexive) closing a tag: `og ler.`, `och skrattar.`, `en lacht.` */
+const JOINED_VERB = /\s+(?:og|och|en|i|a|și|dan)\s+\p{Ll}+(?:\s+(?:seg|sig|się|se|zich))?\s*([.!?]?)\s*$/u;
+
+/** A role read before a name that ends in "from"/"in"/"at": the name is a place (`radny z Lublina`). */
+const PLACE_PREPOSITION_END = /(?:^|\s)(?:z|ze|w|we|din|în|från|fra|i|iz|u|v|ve|od|van|uit|la|na|vo)$/u;
+const NAME_BEFORE_APPOSITIVE = /(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+),\s+([^,;:„“”"«»]{2,60}),\s*\p{Ll}/u;
+
+function placeAfterRole(frame: string, found: SpeakerPhrase): SpeakerPhrase | null {
+  const before = NAME_BEFORE_APPOSITIVE.exec(frame);
+  const name = before && before[2]!.includes(found.phrase) ? cleanName(before[1]!) : '';
+  return name ? person(name, before![2]!.trim()) : null;
+}
+
 export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
   const opening = options.according ? sourceOpening(options.according) : () => null;
   const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
     if (!found) return null;
     // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
     if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role)) delete found.role;
+    // `Jan Kowalski, radny z Lublina, powiedział:`, `Ion Popescu, consilier din Cluj,`: a run after a role and "from"/"in" is the
+    // place; the person is the name before the appositive, or no one.
+    if (found.kind === 'name' && found.role && PLACE_PREPOSITION_END.test(found.role)) return placeAfterRole(frame, found);
+    // `siger Kirsten Hald Mikkelsen (V), der er borgmester i Aabenraa Kommune`: the role in a relative clause after the name.
+    const at = found.kind === 'name' && !found.pronoun && !found.role ? frame.indexOf(found.phrase) : -1;
+    const relative = at >= 0 ? roleInRelativeClause(frame.slice(at + found.phrase.length)) : null;
+    if (relative) return { ...found, role: relative };
     // `twierdzi radna`: the role noun standing for the person is their role too.
     if (found.descriptor && !found.role) {
       const role = frame.split(/[\s.,;:!?]+/u).find((word) => isNewLanguageRoleNoun(word));
       if (role) found.role = role;
     }
+    // `– twierdzi osoba z zespołu, która prosi o anonimowość`, `säger en källa`: an unnamed person or source, no one named earlier.
+    if (found.kind === 'description' && UNNAMED_PERSON.test(found.phrase)) return found;
     if (found.kind === 'description' && !hasRoleNoun(found.phrase)) return after && options.dropsSubject ? pronoun('they') : null;
     return options.placeAfterRole && found.kind === 'name' && !found.pronoun ? placeToRole(found) : found;
   };
-  return { ...cues, after: (frame) => keep(cues.after(frame), true, frame), before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
+  // `sier Haugland og ler.`, `säger hon och skrattar`: a second verb joined to the tag is no part of the name.
+  const after = (frame: string) => keep(cues.after(frame), true, frame) ?? (JOINED_VERB.test(frame) ? keep(cues.after(frame.replace(JOINED_VERB, '$1')), true, frame) : null);
+  return { ...cues, after, before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
 }

@@ -42,6 +42,8 @@ const WORD = '[\\u0e01-\\u0e4e]+';
 
 const patterns = lazy(() => ({
   verbAtEnd: new RegExp(`(?:${VERBS})(?:[^“”"\\n]{0,40}?ว่า)?\\s*[:：]?\\s*$`, 'u'),
+  // `นางX ระบุว่าล้งเองก็ได้รับผลกระทบ “…”`: the verb, ว่า and what was said in the writer's words, then the quote (no later verb).
+  reportedThenQuote: new RegExp(`(?:${VERBS})ว่า(?![^“”"\\n]*(?:${VERBS}))[^“”"\\n]{1,100}$`, 'u'),
   verbFirst: new RegExp(`^([^“”"\\n]{0,120}?)(?:${VERBS})`, 'u'),
   named: new RegExp(`(?:^|[\\s“”"(]|${LEAD_IN})((?:${HONORIFIC})+)${NOT_HONORIFIC}\\s?(${WORD})(?:\\s(${WORD}))?`, 'gu'),
   office: new RegExp(`^(?:${LEAD_IN})?(?:${OFFICE})`, 'u'),
@@ -79,7 +81,9 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
     const next = found[3] ?? '';
     const surname = next && !office.test(next) && !new RegExp(`^(?:${VERBS})`, 'u').test(next) ? next : '';
     const end = found.index + found[0].length - (next && !surname ? next.length : 0);
-    const role = officeIn(words.slice(end)) || (officeBefore ? officeIn(before) : '');
+    // (`นายเอก ทองมา โทรมาบอก`: a word glued onto the verb, `โทรมา` "phoned", is part of the verb phrase, no office.)
+    const glued = !/\s$/u.test(chunk) && !office.test(words.slice(end).trim()) && !/\s/u.test(words.slice(end).trim());
+    const role = (glued ? '' : officeIn(words.slice(end))) || (officeBefore ? officeIn(before) : '');
     return person(surname ? `${found[2]} ${surname}` : found[2]!, role, genderOf(found[1]!));
   }
   // An office and no name: `ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า`.
@@ -92,6 +96,17 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * `ธนากร` (`นายธนากรกล่าว`) after `นายธนากร เพชรรัตน์ พาณิชย์จังหวัด…`: Thai papers call a person again by the given
+ * name; the full form is the one written first with an honorific, its family name no office or verb.
+ */
+export function thaiFullerName(text: string, given: string): string | null {
+  if (!/^[\u0e01-\u0e4e]+$/u.test(given)) return null;
+  const written = new RegExp(`(?:${HONORIFIC})${given}\\s(${WORD})`, 'u').exec(text);
+  const family = written?.[1];
+  return family && !patterns().office.test(family) && !new RegExp(`^(?:${VERBS})`, 'u').test(family) ? `${given} ${family}` : null;
+}
+
 export const thai: LanguageCues = {
   applies: (frame) => /[\u0e01-\u0e4e]/u.test(frame),
   after(frame) {
@@ -99,7 +114,7 @@ export const thai: LanguageCues = {
     return match ? readSubject(match[1]!, true) : null;
   },
   before(frame) {
-    const verb = patterns().verbAtEnd.exec(frame);
+    const verb = patterns().verbAtEnd.exec(frame) ?? patterns().reportedThenQuote.exec(frame);
     return verb ? readSubject(frame.slice(Math.max(0, verb.index - 200), verb.index), false) : null;
   },
 };

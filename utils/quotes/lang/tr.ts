@@ -12,19 +12,48 @@ import { lazy, person, type LanguageCues } from './shared';
 
 /** Letters only Turkish writes among the languages read here. */
 const TURKISH_LETTER = /[ğĞıİşŞ]/u;
-/** Reporting verbs and converbs that close a Turkish frame: `söyledi:`, `belirterek,`, `açıkladı.`. */
-const REPORTING = /(?:söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifade etti|ifadelerini kullandı|vurguladı|vurgulayarak|kaydetti|diyerek|ekledi|anlattı|aktardı|dile getirdi)[.:,]?\s*$/u;
+/**
+ * Reporting verbs and converbs that close a Turkish frame: `söyledi:`, `belirterek,`, `açıkladı.`; and "in a statement"
+ * right before the quote (`Yıldız, gazetemize yaptığı açıklamada “…” ifadesini kullandı.`).
+ */
+const REPORTING = /(?:söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifade etti|ifadelerini kullandı|ifadesini kullandı|vurguladı|vurgulayarak|kaydetti|diyerek|ekledi|anlattı|aktardı|dile getirdi|öne sürdü|sitem etti|tepki gösterdi|açıklama yaptı|uyardı|yanıt verdi|karşılık verdi|seslendi|yazdı|paylaştı|açıklamada|açıklamasında|konuşmasında|paylaşımında|mesajında)[.:,]?\s*$/u;
+/** A Turkish past tense closing the sentence before a quote (`… sitem etti.`): its subject is the one who speaks next. */
+const PAST_AT_END = /\p{Ll}(?:dı|di|du|dü|tı|ti|tu|tü)[.:]\s*$/u;
 /** The sentence's subject: a name run (its role first), maybe with a case ending, then `da`/`ise` or a comma. */
-const SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
+// (`Muhalefet grubundan meclis üyesi Elif Demirtaş ise …`: up to six words may describe the person first; the lower-case
+// words right before the name are the role, `meclis üyesi`.)
+const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.]+\\s+){0,6}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
+/** `Karaca oylamanın ardından kısa bir açıklama yaptı:`: a name opening a sentence that ends in a reporting verb and a colon. */
+const BARE_SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
+/** Turkish occupations by their suffix (`kırtasiyeci`, `gazeteci`) and `üyesi` (member of). */
+const ROLE_WORD = /^(?:\p{Ll}+(?:cı|ci|cu|cü|çı|çi|çu|çü)|üyesi|üye|mühendisi|başkanı|müdürü|sözcüsü|avukat|uzman|öğretmen|muhtar|esnaf)$/u;
 
-function subjectOf(sentence: string): SpeakerPhrase | null {
-  const match = SUBJECT().exec(sentence.trim());
-  if (!match) return null;
-  const run = match[1]!;
+function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
+  const trimmed = sentence.trim();
+  const match = SUBJECT().exec(trimmed);
+  if (!match) {
+    // One word alone must be the short form of a name the text gives in full (loose).
+    const bare = colon ? BARE_SUBJECT().exec(trimmed) : null;
+    const name = bare ? cleanName(bare[1]!) : '';
+    const found = name ? person(name) : null;
+    if (found && !name.includes(' ')) found.loose = true;
+    return found;
+  }
+  const run = match[2]!;
   const name = cleanName(run);
   if (!name) return null;
-  const role = run.slice(0, run.lastIndexOf(name)).trim();
-  return person(name, role || null);
+  // (`Gazeteciler ise salonda bekledi.`: one capitalised word before `ise`/`da` is a speaker only as a name the text gives
+  // in full; `Aydın, “…” dedi.` keeps its one word.)
+  const loose = !name.includes(' ') && !/,$/u.test(match[0]);
+  const lead = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+  // Words before the name end in a role word (`meclis üyesi`, `kırtasiyeci`); `Sel sonrası Karaçay,` names a place.
+  if (lead.length > 0 && !ROLE_WORD.test(lead.at(-1)!)) return null;
+  // The role: that word, with the noun before it when it is a compound's possessive (`meclis üyesi`).
+  const roleWords = lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1).filter((word) => /^\p{Ll}/u.test(word));
+  const role = [roleWords.join(' '), run.slice(0, run.lastIndexOf(name)).trim()].filter(Boolean).join(' ');
+  const found = person(name, role || null);
+  if (found && loose) found.loose = true;
+  return found;
 }
 
 export const turkish: LanguageCues = {
@@ -33,7 +62,7 @@ export const turkish: LanguageCues = {
   before: (frame) => {
     const sentence = frame.trimEnd();
     // `Aydın, “…”`: the frame is the subject and its comma; or a sentence ending in a reporting verb or converb.
-    if (!/,$/u.test(sentence) && !REPORTING.test(sentence)) return null;
-    return subjectOf(sentence);
+    if (!/,$/u.test(sentence) && !REPORTING.test(sentence) && !PAST_AT_END.test(sentence)) return null;
+    return subjectOf(sentence, /:$/u.test(sentence));
   },
 };

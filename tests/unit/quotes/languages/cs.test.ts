@@ -7,6 +7,8 @@ const CASES: AttributionCase[] = [
   ['a name met only in the genitive takes the nominative the text attests', 'Úřad podle mluvčí Veroniky Benešové nabídne kurzy. „Hledáme i firmy,“ dodala Benešová.', 'Hledáme i firmy,', 'Veronika Benešová', null],
   ['popsal X with a short name', 'Sklář Jiří Veselý pracuje ve firmě od patnácti let.\n\n„Kdo mě teď vezme?“ popsal Veselý.', 'Kdo mě teď vezme?', 'Jiří Veselý', 'Sklář'],
   ['dodala: the subject left out is the one just quoted', '„Dál to neutáhneme,“ řekla Lenka Marešová. „Hledáme i firmy,“ dodala.', 'Hledáme i firmy,', 'Lenka Marešová', null],
+  // q-other batch 1: a town named in the plural (genitive -ic) after the role is the role's place.
+  ['Starosta Drnovic X připouští …, then řekl.: the place in -ic goes with the role', 'Starosta Drnovic Jiří Pospíšil (nez.) připouští, že peníze nejsou. „Vyjdou nás zhruba na 200 tisíc,“ řekl.', 'Vyjdou nás zhruba na 200 tisíc,', 'Jiří Pospíšil', 'Starosta Drnovic'],
 ];
 
 attributionTable('Czech', CASES);

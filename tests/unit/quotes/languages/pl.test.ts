@@ -14,6 +14,13 @@ const CASES: AttributionCase[] = [
   ['a list line opening with a dash is no speech', 'Tabela po kolejce:\n\n– Warta Kaliszany 45 punktów\n\n„To był dobry mecz” – mówi Anna Zielińska.', 'To był dobry mecz', 'Anna Zielińska', null],
   ['a two-word place after the role noun is no part of the name', 'Obecny wójt Jasienicy Górnej Michał Baran przyznał, że sprawa zaszkodziła urzędowi. „Teraz wszystkie przetargi publikujemy w internecie” – zaznaczył.', 'Teraz wszystkie przetargi publikujemy w internecie', 'Michał Baran', 'Obecny wójt Jasienicy Górnej'],
   ['an untagged dash paragraph after a paragraph introducing one person is that person speaking', 'Ratownik Piotr Kubiak tłumaczy, że woda jest jeszcze bardzo zimna.\n\n– Wystarczy kilka minut, żeby organizm przestał słuchać.', 'Wystarczy kilka minut, żeby organizm przestał słuchać.', 'Piotr Kubiak', 'Ratownik'],
+  // q-other batch 1: a one-word sentence opening with no verb of saying is a name only when the text gives it in full.
+  ['Przesłał nam …: a capitalised verb opening the sentence is no speaker', 'Producent filmu, Krzysztof Lis ze studia Brzask, nie chciał tego komentować. Przesłał nam tylko krótkie oświadczenie: „Film zostanie pokazany jesienią”.', 'Film zostanie pokazany jesienią', null, null],
+  ['Lis przesłał nam …: the family name of a person given in full is', 'Krzysztof Lis nie chciał tego komentować. Lis przesłał nam tylko krótkie oświadczenie: „Film zostanie pokazany jesienią”.', 'Film zostanie pokazany jesienią', 'Krzysztof Lis', null],
+  ['twierdzi osoba z zespołu: an unnamed person is not the one named before', 'Dyrektor festiwalu Tomasz Grabowski jest zaskoczony.\n\n– Chodziło o pieniądze – twierdzi osoba z zespołu produkcyjnego.', 'Chodziło o pieniądze', 'osoba z zespołu produkcyjnego', null],
+  ['reżyserka X at her first mention: the role carried to – napisała.', 'Zaledwie dwie godziny przed pokazem reżyserka Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', 'reżyserka'],
+  ['przed pokazem X: a lower-case word before the name that is no role gives none', 'Zaledwie dwie godziny przed pokazem Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', null],
+  ['X, radny z Lublina, powiedział: the place after the role noun and z is no speaker', 'Jan Kowalski, radny z Lublina, powiedział: „Nie zgadzam się na taki budżet miasta”.', 'Nie zgadzam się na taki budżet miasta', 'Jan Kowalski', 'radny z Lublina'],
 ];
 
 attributionTable('Polish', CASES);

@@ -7,6 +7,14 @@ const CASES: AttributionCase[] = [
   ['Actorul X: the role comes off the name', 'Actorul Mihai Dumitrescu joacă de 25 de ani. „Eu nu mai cred nimic”, mărturisește el.', 'Eu nu mai cred nimic', 'Mihai Dumitrescu', 'Actorul'],
   ['a precizat X', '„Este inacceptabil”, a precizat Radu Gheorghe.', 'Este inacceptabil', 'Radu Gheorghe', null],
   ['a declarat pentru <ziar>: the paper spoken to is no speaker', 'Radu Gheorghe cere un audit.\n\n„Este inacceptabil”, a declarat pentru Gazeta de Sud.', 'Este inacceptabil', 'Radu Gheorghe', null],
+  // q-other batch 1: a role with its article glued on, then the name between commas, opening the sentence.
+  ['Avocatul familiei, X, a anunțat: the name between commas, the role before it', 'Avocatul familiei, Cristian Popa, a anunțat că va face apel: „Cerem despăgubiri de 1,2 milioane de lei”.', 'Cerem despăgubiri de 1,2 milioane de lei', 'Cristian Popa', 'Avocatul familiei'],
+  ['Fiica pacientei, X, a spus: a relation before the name', 'Fiica pacientei, Andreea Munteanu, a spus la ieșirea din sală: „Mama a intrat pe picioarele ei la o operație banală”.', 'Mama a intrat pe picioarele ei la o operație banală', 'Andreea Munteanu', null],
+  ['Conducerea Spitalului …: a run holding a genitive in -ului is a body, no person', 'Conducerea Spitalului Județean Bacău a transmis, printr-un comunicat: „Respectăm decizia instanței și vom analiza motivarea cu atenție”.', 'Respectăm decizia instanței și vom analiza motivarea cu atenție', null, null],
+  ['Medicul X a transmis: a role noun with its article before a person stays a role', 'Medicul Radu Ionescu a transmis, printr-un comunicat: „Respectăm decizia instanței și vom analiza motivarea cu atenție”.', 'Respectăm decizia instanței și vom analiza motivarea cu atenție', 'Radu Ionescu', 'Medicul'],
+  ['avocata X at her first mention: the role carried to a adăugat X', 'Apărătoarea medicului, avocata Simona Dragomir, a vorbit despre sistem. „În noaptea aceea, doctorul avea 38 de pacienți”, a adăugat Dragomir.', 'În noaptea aceea, doctorul avea 38 de pacienți', 'Simona Dragomir', 'avocata'],
+  ['X, consilier din Cluj, a declarat: the place after din is no speaker', 'Ion Popescu, consilier din Cluj, a declarat: „Nu sunt de acord cu acest buget”.', 'Nu sunt de acord cu acest buget', 'Ion Popescu', 'consilier din Cluj'],
+  ['a declarat consilierul din Cluj with no name before: no one named', 'La ședință, a vorbit apoi consilierul din Cluj Nord: „Nu sunt de acord cu acest buget”.', 'Nu sunt de acord cu acest buget', null, null],
 ];
 
 attributionTable('Romanian', CASES);

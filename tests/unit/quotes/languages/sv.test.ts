@@ -15,6 +15,10 @@ const CASES: AttributionCase[] = [
   ['a compound role ending in -läkare before the name comes off', '– Får man feber ska man ringa 1177 först, säger smittskyddsläkare Anders Holmgren.', 'Får man feber ska man ringa 1177 först', 'Anders Holmgren', 'smittskyddsläkare'],
   ['a capitalised compound role ending in -ägaren opening the sentence comes off', 'Butiksägaren Lars-Erik Dahl har beställt mer vatten.\n\n– Folk köpte tio flaskor var, säger han.', 'Folk köpte tio flaskor var', 'Lars-Erik Dahl', 'Butiksägaren'],
   ['a family name ending like a role head stays whole (counter-case)', '– Vi öppnar igen i maj, säger Sara Kläkare.', 'Vi öppnar igen i maj', 'Sara Kläkare', null],
+  // q-other batch 1: an agent noun with its definite ending opening the run; a body's name is no person.
+  ['Analytikern X från Länsstyrelsen …, säger hon: the definite role noun is no first name', 'Analytikern Anna Berg från Länsstyrelsen varnar för isen.\n\n– Isen bär inte ännu, säger hon.', 'Isen bär inte ännu', 'Anna Berg', 'Analytikern'],
+  ['Elnätsbolaget X skriver …, skriver bolaget: a company is no speaker', 'Elnätsbolaget Norrkraft Nät skriver i ett pressmeddelande att det tar tid. ”Vi har över 200 rapporterade träd över ledningarna”, skriver bolaget.', 'Vi har över 200 rapporterade träd över ledningarna', null, null],
+  ['kommuns säkerhetssamordnare X: an -are occupation before the name is the role', 'Ragunda kommuns säkerhetssamordnare Erik Nordin uppmanar äldre att ringa.\n\n– Ring oss om ni inte når kommunen, säger han.', 'Ring oss om ni inte når kommunen', 'Erik Nordin', 'säkerhetssamordnare'],
 ];
 
 attributionTable('Swedish', CASES);

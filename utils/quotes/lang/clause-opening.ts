@@ -51,10 +51,8 @@ const TOPIC_THEN_NAME = /^\s*\p{Lu}\p{Ll}+(?:\s+[\p{L}’'-]+){0,3},\s+(\p{Lu}\p
 
 /** A few German words: the sentence is German. */
 const GERMAN_WORDS = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|und|sich|nicht|sei|ist|war|hat|zeigte|nach|vom|beim|nahm)(?=\s)/u;
-/** The same verb second in its sentence, after one to three words: the sentence itself is reported speech. */
+/** Reported speech in German (the subjunctive of `sein`, `haben`, `werden` and the modals), its verb second: the sentence itself reports. */
 const KONJUNKTIV_SECOND = /^\s*(?:[^\s,]+\s+){1,3}(?:sei|seien|habe|werde|könne|müsse|wolle|solle|gebe|dürfe)(?=[\s,:])/u;
-/** Reported speech in German: the subjunctive of `sein`, `haben`, `werden` and the modals. */
-const KONJUNKTIV = /(?:^|\s)(?:sei|seien|habe|werde|werden|könne|müsse|wolle|solle|gebe|dürfe)(?=[\s,:])/u;
 /** A German main clause opening with another element, its verb second: the subject may follow it. */
 const GERMAN_VERB_SECOND = /^\s*\p{Lu}\p{Ll}+\s+(?:zeigte|zeigt|gab|gibt|war|ist|blieb|bleibt|meldete|meldet|äusserte|äußerte|reagierte|reagiert)(?:\s+sich)?\s/u;
 const ROLE_THEN_INITIALLED_NAME = /^((?:le|la|l['’]|el|il|lo|o|a|der|die)\s*\p{Ll}[^,]{0,60}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.))+),\s+\p{Ll}/u;

@@ -35,7 +35,9 @@ export function sentenceBefore(text: string, span: QuoteSpan, previousSpan: Quot
   const from = Math.max(previousSpan?.outerEnd ?? 0, span.outerStart - 600);
   const preceding = text.slice(from, span.outerStart);
   const boundaries = sentenceBoundaries(preceding);
-  return preceding.slice(boundaries.at(-2) ?? 0, boundaries.at(-1) ?? 0).trim();
+  const sentence = preceding.slice(boundaries.at(-2) ?? 0, boundaries.at(-1) ?? 0).trim();
+  // A sentence never runs back over a line break: a headline or list item with no stop is no part of it.
+  return sentence.slice(sentence.lastIndexOf('\n') + 1);
 }
 
 

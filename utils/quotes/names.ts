@@ -157,6 +157,7 @@ const NOT_A_PERSON = new Set(
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
     'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde ' +
+    'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`).
     'est ovest ouest oeste ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +

@@ -60,6 +60,11 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const source = withoutNicknames(text);
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
+    // `… contra o Avaí\nTencati sobre renovação`: a run never joins two lines (list items, headlines); read on from the next one.
+    if (match[0].includes('\n')) {
+      runs.lastIndex = match.index + match[0].indexOf('\n') + 1;
+      continue;
+    }
     // `Simon Delvaux (Vert Horizon)`: a party or list in brackets right after a name is no person.
     if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.

@@ -50,9 +50,9 @@ const ADJUNCT_OPENING = /^\s*(?:(?:À|Dans|Devant|Sur|Sous|En|Al|Ante|Desde|No|N
 const TOPIC_THEN_NAME = /^\s*\p{Lu}\p{Ll}+(?:\s+[\p{L}’'-]+){0,3},\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}):\s*$/u;
 
 /** A few German words: the sentence is German. */
-const GERMAN_WORDS = /(?:^|\s)(?:der|die|das|und|sich|nicht|sei|ist|war|hat|zeigte|nach|vom|beim)(?=\s)/u;
-/** Reported speech in German: the subjunctive of `sein`, `haben`, `werden` and the modals. */
-const KONJUNKTIV = /(?:^|\s)(?:sei|seien|habe|werde|werden|könne|müsse|wolle|solle|gebe|dürfe)(?=[\s,:])/u;
+const GERMAN_WORDS = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|und|sich|nicht|sei|ist|war|hat|zeigte|nach|vom|beim|nahm)(?=\s)/u;
+/** Reported speech in German (the subjunctive of `sein`, `haben`, `werden` and the modals), its verb second: the sentence itself reports. */
+const KONJUNKTIV_SECOND = /^\s*(?:[^\s,]+\s+){1,3}(?:sei|seien|habe|werde|könne|müsse|wolle|solle|gebe|dürfe)(?=[\s,:])/u;
 /** A German main clause opening with another element, its verb second: the subject may follow it. */
 const GERMAN_VERB_SECOND = /^\s*\p{Lu}\p{Ll}+\s+(?:zeigte|zeigt|gab|gibt|war|ist|blieb|bleibt|meldete|meldet|äusserte|äußerte|reagierte|reagiert)(?:\s+sich)?\s/u;
 const ROLE_THEN_INITIALLED_NAME = /^((?:le|la|l['’]|el|il|lo|o|a|der|die)\s*\p{Ll}[^,]{0,60}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+|\.))+),\s+\p{Ll}/u;
@@ -94,7 +94,10 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   const metName = met ? cleanName(met[1]!) : '';
   if (metName.includes(' ')) return person(metName);
   // `El capitán Franco Delfino, de 33 años, publicó un mensaje:`: a role-led subject before a colon, whatever the verb.
-  if (/:\s*$/u.test(sentence) && ROLE_LED_OPENING.test(sentence)) {
+  // (`O técnico X evitou falar…`: the same opening before a plain sentence, in Portuguese with a role noun after `O`/`A`.)
+  // (Only a name the verb follows at once: `A bióloga X, investigadora …, defende` is sentence-subject.ts's, with both roles.)
+  const portugueseRole = /:\s*$/u.test(sentence) ? undefined : /^\s*(?:O|A|Os|As)\s+(\p{Ll}[\p{L}-]+)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s+(?!(?:de|da|do|dos|das|e)\s)\p{Ll}/u.exec(sentence)?.[1];
+  if ((/:\s*$/u.test(sentence) && ROLE_LED_OPENING.test(sentence)) || (portugueseRole && isPersonNoun(portugueseRole))) {
     const opening = openingPerson(sentence);
     if (opening) return opening;
   }
@@ -111,7 +114,13 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   if (afterAdjunct) return afterAdjunct;
   if (GERMAN_WORDS.test(sentence)) {
     // `Ganz vom Tisch sei das Projekt nicht:`: reported speech (Konjunktiv) before the colon goes on the last speaker's words.
-    if (/:\s*$/u.test(sentence) && KONJUNKTIV.test(sentence)) return null;
+    // (`Gruber habe im Sommer an der Landung gearbeitet.`: the one reported on is not who speaks next either.)
+    if (KONJUNKTIV_SECOND.test(sentence)) return null;
+    // `Der Salzburger nahm es gelassen:`: an article and a person noun (a demonym, an agent) for the one just named.
+    const described = /:\s*$/u.test(sentence) ? /^\s*(Der|Die)\s+(\p{Lu}[\p{L}-]+)\s+\p{Ll}/u.exec(sentence) : null;
+    if (described && (GERMAN_ROLE_NOUN.test(described[2]!) || isGermanAgentNoun(described[2]!))) {
+      return { ...pronoun(described[1] === 'Die' ? 'she' : 'he', described[1] === 'Die' ? 'female' : 'male'), descriptor: true };
+    }
     // `Enttäuscht zeigte sich Juniorenobmann Beat Hug, der …`: a role noun and a name after the verb of a German main clause.
     const verb = GERMAN_VERB_SECOND.exec(sentence);
     const rest = verb ? sentence.slice(verb[0].length) : '';

@@ -14,7 +14,7 @@ const ROLE_STEM =
   'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät|landesrat|landesrät|' +
   'stadtrat|stadträt|gemeinderat|gemeinderät|regierungsrat|regierungsrät|kantonsrat|kantonsrät|nationalrat|nationalrät|ständerat|ständerät|grossrat|grossrät|obmann|obfrau|landwirt|biolog|ökolog|soziolog|psycholog|rentner|kämmerer|kämmerin|' +
   // Sport: `Kapitän Dominik Vogt`, `Torwart X`, `Schiedsrichter X`.
-  'regisseur|schauspieler|dramaturg|künstler|musiker|autor|kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber';
+  'regisseur|schauspieler|dramaturg|künstler|musiker|autor|kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber|sieger|routinier';
 
 /**
  * A long capitalised noun in -in before a first name and a family name (`Konditorin Jana Wiesmann`,
@@ -37,7 +37,13 @@ const mayBeRole = endsWithStem(ROLE_STEM.split('|'), ROLE_ENDINGS);
  */
 const RELATION_NOUN = /^(?:Tochter|Sohn|Ehefrau|Ehemann|Gattin|Gatte|Witwe|Witwer|Mutter|Vater|Schwester|Bruder|Enkelin|Enkel|Nichte|Neffe|Cousine|Cousin|Schwiegertochter|Schwiegersohn|Lebensgefährtin|Lebensgefährte|Nachbarin|Nachbar|Zeugin|Zeuge|Augenzeugin|Augenzeuge)$/u;
 
-export const GERMAN_ROLE_NOUN = { test: (word: string) => (mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word)) || RELATION_NOUN.test(word) };
+/**
+ * Nationalities written before a name (`der Slowene Žan Kranjec`, `die Norwegerin X`): what the person is, never a
+ * first name. A list, not endings: first names end alike (`Karlene`, `Terese`).
+ */
+const DEMONYM = /^(?:Slowene|Slowenin|Slowake|Slowakin|Kroate|Kroatin|Serbe|Serbin|Norweger|Norwegerin|Schwede|Schwedin|Finne|Finnin|Däne|Dänin|Pole|Polin|Tscheche|Tschechin|Russe|Russin|Franzose|Französin|Italiener|Italienerin|Spanier|Spanierin|Japaner|Japanerin|Amerikaner|Amerikanerin|Kanadier|Kanadierin|Österreicher|Österreicherin|Schweizer|Schweizerin|Deutsche|Deutscher|Niederländer|Niederländerin|Brite|Britin|Ungar|Ungarin)$/u;
+
+export const GERMAN_ROLE_NOUN = { test: (word: string) => (mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word)) || RELATION_NOUN.test(word) || DEMONYM.test(word) };
 
 /**
  * Agent and occupation nouns by their shape, for the roles no list holds (`Lawinenwarner`, `Bergretter`,

@@ -34,7 +34,7 @@ const cues = latinCues(
     // `lamenta la octogenaria`, `agregó el especialista`: the person just named.
     ...definiteDescriptor(
       { female: ['la'], male: ['el'] },
-      'fuente|policía|guardia|junta|confederación|empresa|secretaría|dependencia|fiscalía|alcaldía|diputación|comisión|familia|defensa|oposición|organización|asociación|gobierno|ayuntamiento|ministerio|consejo|sindicato|grupo|partido|tribunal|juzgado|municipio|estado',
+      'fuente|entidad|superintendencia|policía|guardia|junta|confederación|empresa|secretaría|dependencia|fiscalía|alcaldía|diputación|comisión|familia|defensa|oposición|organización|asociación|gobierno|ayuntamiento|ministerio|consejo|sindicato|grupo|partido|tribunal|juzgado|municipio|estado',
     ),
     outlet: /^(?:diario|periódico|agencia|cadena|emisora|radio|televisión|canal|revista|semanario|medio|portal|País|Mundo|Vanguardia|Clarín|Nación|Tiempo|Universal|Razón|Confidencial|Público|ABC|EFE|Europa|RTVE|Cadena|SER|COPE)$/iu,
   },

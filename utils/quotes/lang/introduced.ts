@@ -36,10 +36,14 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
   if (spouse) return spouse;
   const relative = relativeIntroduced(text, mentions, at);
   if (relative) return relative;
+  const noun = DESCRIPTOR_NOUN_AFTER.exec(text.slice(at, at + 500))?.[1];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     if (mention.at >= at) continue;
     if (at - mention.at > 500) return null;
+    // `der Norweger Halvor Lie … „…“, sagte der Steirer`: one introduced by another such noun is someone else.
+    const own = NOUN_BEFORE_NAME.exec(text.slice(Math.max(0, mention.at - 30), mention.at))?.[1];
+    if (noun && own && own.toLowerCase() !== noun.toLowerCase() && /^\p{Lu}/u.test(own) && /^\p{Lu}/u.test(noun)) continue;
     // `investigador del Colegio de Urbanistas`: a run after "of the" is an organisation or a place;
     // after a bare "of" it may be a person (`l’ingresso di Aboubakar Dembélé`) unless a capital opens the word before.
     if (/(?:^|\s)(?:del|della|dello|dell['’]|du|des|der|do|da|dos|das|vom|of)\s*$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
@@ -55,6 +59,11 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
   }
   return null;
 }
+
+/** The capitalised noun of a descriptor tag after the quote (`», sagte der Steirer`). */
+const DESCRIPTOR_NOUN_AFTER = /^[^\n]{0,400}?(?:[»”"“]\s*,|\s[—–])\s*\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:der|die)\s+(?:\d+-jährige\s+)?(\p{Lu}[\p{L}-]+)(?=[\s.,])/u;
+/** The capitalised noun right before a name, after its article (`der Norweger Halvor Lie`). */
+const NOUN_BEFORE_NAME = /(?:^|\s)(?:der|die)\s+(\p{Lu}[\p{L}-]+)\s+$/u;
 
 /** A name followed by an apposition between commas: `Ramiro Blesa, agricultor jubilado y propietario de la finca,`. */
 const APPOSED_NAME = new RegExp(`(${NAME_RUN}),\\s+\\p{Ll}[^,.;:!?«»"“”]{2,120},`, 'gu');

@@ -119,6 +119,13 @@ const CASES: AttributionCase[] = [
   ['Enttäuscht zeigte sich … Juniorenobmann X, der …: the role noun and name after the verb of a main clause', 'Enttäuscht zeigte sich nach der Sitzung Juniorenobmann Beat Hug, der die Debatte verfolgt hatte. «Jetzt warten wir halt noch ein Jahr.»', 'Jetzt warten wir halt noch ein Jahr.', 'Beat Hug', 'Juniorenobmann'],
   ['Enttäuscht zeigte sich … der Verein: no person', 'Enttäuscht zeigte sich nach der Sitzung auch der Verein. «Jetzt warten wir halt noch ein Jahr.»', 'Jetzt warten wir halt noch ein Jahr.', null, null],
   ['Ganz vom Tisch sei das Projekt nicht: reported speech before the colon goes on the last speaker, not the adverb', 'Stadtpräsident Urs Gloor versuchte, die Wogen zu glätten. Der Stadtrat werde eine günstigere Variante prüfen, versprach er. Ganz vom Tisch sei das Projekt nicht: «Ich kann nichts versprechen, aber wir geben nicht auf.»', 'Ich kann nichts versprechen, aber wir geben nicht auf.', 'Urs Gloor', 'Stadtpräsident'],
+  // Batch q-latin 3 (Quebec snow clearing, Austrian ski jumping, Colombian hospital, Italian obituary, Brazilian football).
+  ['der Slowene X: a nationality before the name is no first name', '„Er springt sehr frei, ohne Angst“, sagte der Slowene Žan Kranjec.', 'Er springt sehr frei, ohne Angst', 'Žan Kranjec', 'der Slowene'],
+  ['a first name ending like a nationality stays the name', '„Er springt sehr frei, ohne Angst“, sagte Marlene Huber.', 'Er springt sehr frei, ohne Angst', 'Marlene Huber', null],
+  ['sagte der Steirer after der Norweger X: not the one another such noun introduced', 'Mit 136 Metern sprang Jakob Gruber auf Platz drei. Nur der Norweger Halvor Lie war besser.\n\n„Dass es fürs Podest reicht, hab ich mir nicht zugetraut“, sagte der Steirer.', 'Dass es fürs Podest reicht, hab ich mir nicht zugetraut', 'Jakob Gruber', null],
+  ['Der Salzburger nahm es gelassen: the man just named', 'Weniger gut lief es für Routinier Stefan Kraft, der nur 14. wurde. Der Salzburger nahm es gelassen: „Heute hat es einfach nicht gepasst.“', 'Heute hat es einfach nicht gepasst.', 'Stefan Kraft', 'Routinier'],
+  ['Gruber habe …: the one a reported sentence is about does not speak next', 'Jakob Gruber sprang auf Platz drei.\n\nGruber habe im Sommer vor allem an der Landung gearbeitet. „Das ist erst der Anfang, er muss geduldig bleiben.“', 'Das ist erst der Anfang, er muss geduldig bleiben.', null, null],
+  ['X argumentierte, der FC habe …: a reported clause after the subject leaves him the speaker', 'Fraktionschef Adrian Käser argumentierte, der FC habe über 300 Junioren. «Zwei Prozent kosten eine Familie rund 80 Franken.»', 'Zwei Prozent kosten eine Familie rund 80 Franken.', 'Adrian Käser', 'Fraktionschef'],
 ];
 
 attributionTable('German', CASES);

@@ -92,6 +92,8 @@ const CASES: AttributionCase[] = [
   // Batch q-latin 2 (Belgian court, Swiss council, Mexican hurricane, Italian basketball, Portuguese trial).
   ['calcula que … “meses” …. “…”: the subject of calcula, then his next words', 'El presidente de la cooperativa, Efraín Larios, calcula que la pesca tardará “meses” en recuperarse. “Sin lanchas no hay nada. Aquí todo el pueblo vive del mar”.', 'Sin lanchas no hay nada. Aquí todo el pueblo vive del mar', 'Efraín Larios', 'el presidente de la cooperativa'],
   ['La empresa calcula que …: a body stays described', 'La empresa calcula que la pesca tardará meses en recuperarse: “Sin lanchas no hay nada en esta bahía”.', 'Sin lanchas no hay nada en esta bahía', 'La empresa', null],
+  // Batch q-latin 3 (Quebec snow clearing, Austrian ski jumping, Colombian hospital, Italian obituary, Brazilian football).
+  ['la entidad indicó que “…”: a body stays described', 'La Superintendencia de Salud anunció una mesa técnica. En un comunicado, la entidad indicó que “se revisarán los flujos de recursos de las EPS con mayor cartera vencida”.', 'se revisarán los flujos de recursos de las EPS con mayor cartera vencida', 'la entidad', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -84,6 +84,8 @@ const CASES: AttributionCase[] = [
   ['L’eroe della serata, il 22enne X, è arrivato …. «…», ha scherzato: the family name set off by commas, as the text gave it in full', 'Decide la tripla di Nicolò Marchetti. «Abbiamo vinto di testa», ha detto coach Giordano Sacchetti.\n\nL’eroe della serata, il 22enne Marchetti, è arrivato davanti ai microfoni. «Il tiro? L’ho preso perché il coach mi ha detto di prenderlo», ha scherzato.', 'Il tiro? L’ho preso perché il coach mi ha detto di prenderlo', 'Nicolò Marchetti', null],
   ['Delusione Falconara, Bianchi: «…»: a standfirst’s topic, then the speaker right before the colon', 'Delusione Falconara, Bianchi: «Orgoglioso dei miei ragazzi»\n\nIl tecnico della Rinascita, Massimo Bianchi, ha difeso i suoi: «Abbiamo perso all’ultimo tiro».', 'Orgoglioso dei miei ragazzi', 'Massimo Bianchi', null],
   ['Tra gli ospiti, il sindaco: a description before the colon is no name', 'Tra gli ospiti, il sindaco: «Orgoglioso dei miei ragazzi e della città»', 'Orgoglioso dei miei ragazzi e della città', null, null],
+  // Batch q-latin 3 (Quebec snow clearing, Austrian ski jumping, Colombian hospital, Italian obituary, Brazilian football).
+  ['a headline line with no stop before the paragraph is no part of its sentence', 'Correlati\n\nTeatro Goldoni, la nuova stagione parte a ottobre\n\nIl sindaco di Bagnacavallo, Daniela Zoli, ha disposto il lutto cittadino. «Ettore è stato la memoria di questa comunità».', 'Ettore è stato la memoria di questa comunità', 'Daniela Zoli', 'il sindaco di Bagnacavallo'],
 ];
 
 attributionTable('Italian', CASES);

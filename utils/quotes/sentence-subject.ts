@@ -39,6 +39,8 @@ const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était
 /** A preposition (fused with its article) opening an adverbial in French, Spanish, Italian, Portuguese or German. */
 const FOREIGN_OPENING = /^(?:Na|No|Nas|Nos|Em|En|Dans|Nella|Nel|Negli|Nelle|Sulla|Sul|Sur|Au|Ao|Al|Im|Am|Auf|Bei|Beim|Depois|Después|Dopo|Après|Tras|Durante|Desde|Entre|Pendant|Devant|Davanti|Frente)\s/u;
 const ROLE_THEN_APPOSED_NAME = /^(?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het)(?:\s+|(?<=['’]))[^,]{1,60},\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,\s+\p{Ll}/u;
+/** A possessive determiner of another Latin-script language, its noun, and a comma: `Son voisin, `, `Su hermana, `, `Seine Frau, `. */
+const POSSESSIVE_THEN_APPOSED = /^(?:Son|Sa|Ses|Leur|Su|Sus|Sua|Seu|Suo|Sein|Seine|Ihr|Ihre|Zijn|Haar)\s+\p{Ll}[^,]{0,40},\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu}/u;
 const DESCRIBED_FOREIGN_OPENING = /^((?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|De|Het)(?:\s+|(?<=['’]))(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*),\s+(?:che|que|qui|der|die|dat|die)\s/u;
 const FRENCH_AFTER_PRONOUN = /^(?:Il|Elle)\s+(?:(?:a|avait|est|était|ne|se|y|en|va|fait|dit|le|la|les|lui|leur)\s|(?:n|s|l|m|t)[’'])|\s(?:les|des|du|une|aux|au|est|dans|pour|avec)\s/u;
 const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
@@ -106,7 +108,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const bare = roleWord ? opening.slice(roleWord[0].length) : opening.replace(AGE_BEFORE_NAME, '').replace(ALSO_OPENING, '');
   // `Na casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou…`: an opening phrase of another language, then the subject.
   // `Il loro portavoce, Marco Zen, teme …:`: an article-led role, then the name between commas.
-  const afterOpening = FOREIGN_OPENING.test(opening) || ROLE_THEN_APPOSED_NAME.test(opening) ? openingPerson(opening) : null;
+  // `Son voisin, le fleuriste Marc Schmit, a réduit …`: a possessive-led relation, then the person between commas.
+  const afterOpening = FOREIGN_OPENING.test(opening) || ROLE_THEN_APPOSED_NAME.test(opening) || POSSESSIVE_THEN_APPOSED.test(opening) ? openingPerson(opening) : null;
   if (afterOpening) return afterOpening;
   // `Avocatul familiei, Cristian Popa, a anunțat …`: a role with no article, then the name between commas (lang/newlang-apposed.ts).
   const apposed = apposedNameOpening(opening);

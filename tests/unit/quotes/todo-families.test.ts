@@ -53,3 +53,12 @@ describe('a role before a name, with only a title after its comma', () => {
     expect(said(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('a possessive-led relation opening the sentence, then the person between commas', () => {
+  it.each([
+    ['French `Son voisin, le boulanger X, …` before a quote with no cue', ['La rue est fermée depuis mars.', 'Son voisin, le boulanger Paul Weber, a fermé le lundi. «Je n’ai jamais vu une année pareille.»'], [['Paul Weber', 'le boulanger']]],
+    ['counter-case: a possessive-led subject with no name stays unnamed', ['La rue est fermée depuis mars.', 'Son voisin, boulanger depuis vingt ans, a fermé le lundi. «Je n’ai jamais vu une année pareille.»'], [[null, null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(said(...paragraphs)).toEqual(expected);
+  });
+});

@@ -180,7 +180,8 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const after = text.slice(quoteStart, quoteStart + 600);
   const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
   const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
-  if (opening) return opening;
+  // (`Enligt SMHI:s meteorolog X … », skriver hon`: a word in capitals alone, an agency, is no person.)
+  if (opening && !/^[\p{Lu}\d]{2,6}$/u.test(opening.phrase)) return opening;
   // `… war Rückraumspieler Tim Osterkamp mit neun Toren. Er nahm die Niederlage auf seine Kappe: „…“`: the pronoun opening the quote's sentence.
   const colon = /\p{Script=Latin}/u.test(lead) ? PRONOUN_OPENS_COLON.exec(lead) : null;
   const introduced = colon ? personOpeningJustBefore(lead.slice(0, colon.index), /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(colon[1]!) ? 'female' : 'male', speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;

@@ -19,6 +19,9 @@ const CASES: AttributionCase[] = [
   ['Analytikern X från Länsstyrelsen …, säger hon: the definite role noun is no first name', 'Analytikern Anna Berg från Länsstyrelsen varnar för isen.\n\n– Isen bär inte ännu, säger hon.', 'Isen bär inte ännu', 'Anna Berg', 'Analytikern'],
   ['Elnätsbolaget X skriver …, skriver bolaget: a company is no speaker', 'Elnätsbolaget Norrkraft Nät skriver i ett pressmeddelande att det tar tid. ”Vi har över 200 rapporterade träd över ledningarna”, skriver bolaget.', 'Vi har över 200 rapporterade träd över ledningarna', null, null],
   ['kommuns säkerhetssamordnare X: an -are occupation before the name is the role', 'Ragunda kommuns säkerhetssamordnare Erik Nordin uppmanar äldre att ringa.\n\n– Ring oss om ni inte når kommunen, säger han.', 'Ring oss om ni inte når kommunen', 'Erik Nordin', 'säkerhetssamordnare'],
+  // An agency's initials opening the sentence before a dropped tag are no person; a person opening it still is (counter-case).
+  ['Enligt TRV:s trafikledare X … ”…”, skriver hon i ett mejl till SR: the agency is no speaker', 'Enligt TRV:s trafikledare Maja Holm är vägen öppen igen. ”Det blir halt i natt, men plogbilarna är ute”, skriver hon i ett mejl till SR.', 'Det blir halt i natt, men plogbilarna är ute', 'Maja Holm', 'trafikledare'],
+  ['counter-case: a person opening the sentence before a dropped tag speaks', 'Maja Holm leder trafikcentralen. ”Det blir halt i natt, men plogbilarna är ute”, skriver hon i ett mejl till SR.', 'Det blir halt i natt, men plogbilarna är ute', 'Maja Holm', null],
 ];
 
 attributionTable('Swedish', CASES);

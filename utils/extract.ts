@@ -70,6 +70,7 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 /** The private Readability 0.6.0 helper we fall back to (absent from its type declarations). */
 interface ReadabilityInternals {
   _isProbablyVisible(node: Element): boolean;
+  DIV_TO_P_ELEMS: Set<string>;
 }
 
 export class QuickQueryReadability<T> extends Readability<T> {
@@ -87,6 +88,52 @@ export class QuickQueryReadability<T> extends Readability<T> {
     if (!node.hasAttribute('style') && !node.hasAttribute('hidden') && !node.hasAttribute('aria-hidden')) return true;
     return (Readability.prototype as unknown as ReadabilityInternals)._isProbablyVisible.call(this, node);
   }
+
+  /**
+   * Readability 0.6.0's test, with `!node.textContent.trim().length` answered by a walk that stops
+   * at the first text node holding more than whitespace: it runs for every div of the page, and
+   * building each div's whole text made that walk quadratic in the nesting depth.
+   */
+  _isElementWithoutContent(node: Element): boolean {
+    return (
+      node.nodeType === 1 &&
+      !holdsNonBlankText(node) &&
+      (!node.children.length || node.children.length == node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
+    );
+  }
+
+  /** Readability 0.6.0's recursion over childNodes, as one walk over descendant elements that stops at the first block. */
+  _hasChildBlockElement(element: Element): boolean {
+    const blocks = (this as unknown as ReadabilityInternals).DIV_TO_P_ELEMS;
+    let el = element.firstElementChild;
+    while (el) {
+      if (blocks.has(el.tagName)) return true;
+      let next = el.firstElementChild;
+      for (let up: Element | null = el; !next && up && up !== element; up = up.parentElement) next = up.nextElementSibling;
+      el = next;
+    }
+    return false;
+  }
+}
+
+/**
+ * Whether `root.textContent.trim()` is non-empty: its text is its Text nodes' data joined, so it
+ * is blank exactly when every one of them is. Stops at the first that is not.
+ */
+export function holdsNonBlankText(root: Node): boolean {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 || type === 4) {
+      if ((node as CharacterData).data.trim().length) return true;
+    } else if (type === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return false;
 }
 
 /**

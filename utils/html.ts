@@ -37,26 +37,35 @@ const MODE_CONFIG: Record<Mode, object> = {
   'in-place': { ...SANITIZE_CONFIG, IN_PLACE: true },
   fragment: { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true },
 };
-const purifiers = new WeakMap<Window, { purifier: Purifier; mode: Mode | null }>();
+const purifiers = new WeakMap<Window, Map<Mode, Purifier>>();
 
 /**
- * The window's purifier, configured for `mode`. A configuration passed to each `sanitize` call
- * is parsed again on every call (sets of tags and attributes copied); `setConfig` parses it once,
- * and again only when the mode changes.
+ * The window's purifier for `mode`, configured once: a configuration passed to each `sanitize`
+ * call is parsed again on every call (sets of tags and attributes copied), and one purifier
+ * switched between modes parsed it again at each switch (the popup sanitizes noscript fallbacks
+ * as fragments, then the article in place). One purifier per mode parses it once.
  */
 function purifierFor(win: Window, mode: Mode): Purifier {
-  let entry = purifiers.get(win);
-  if (!entry) {
-    const purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  let byMode = purifiers.get(win);
+  if (!byMode) purifiers.set(win, (byMode = new Map()));
+  let purifier = byMode.get(mode);
+  if (!purifier) {
+    purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', restrictUrls);
     purifier.addHook('afterSanitizeAttributes', restrictMarker);
-    purifiers.set(win, (entry = { purifier, mode: null }));
+    purifier.setConfig(MODE_CONFIG[mode]);
+    byMode.set(mode, purifier);
   }
-  if (entry.mode !== mode) {
-    entry.purifier.setConfig(MODE_CONFIG[mode]);
-    entry.mode = mode;
-  }
-  return entry.purifier;
+  return purifier;
+}
+
+/**
+ * Sets up the window's purifiers ahead of their first use (the popup calls this while it waits for
+ * the tab, so the first sanitize on the way to the article does not pay for it). Sanitizes nothing.
+ */
+export function preparePurifiers(win: Window): void {
+  purifierFor(win, 'in-place');
+  purifierFor(win, 'fragment');
 }
 
 /** The marker attribute is ours: any value other than a small index is the page's forgery. */

@@ -1,6 +1,8 @@
 import { ArticleView } from '../../components/ArticleView';
 import { makeCopyActions } from '../../components/copy-actions';
 import { parseSanitized } from '../../utils/html';
+
+export { preparePurifiers } from '../../utils/html';
 import type { Extraction } from '../../utils/types';
 
 /**

@@ -77,8 +77,13 @@ pageReader.then(({ warmUpWhile }) => {
 }, () => {});
 // Requested at once, awaited only when needed: the article view with the sanitizer.
 const articleView = import('./article-view');
-// While the tab copies its page: the date formatter's first use loads locale data (a few ms).
-articleView.then(({ longDateFormat }) => longDateFormat(), () => {});
+// While the tab copies its page: the date formatter's first use loads locale data (a few ms), and
+// setting up the sanitizers (DOMPurify's factory, the configuration parsed) is a few ms more.
+articleView.then(({ longDateFormat, preparePurifiers }) => {
+  longDateFormat();
+  // Only while waiting: once the tab has answered, the pipeline sets up the one it needs itself.
+  if (!tabHasAnswered) preparePurifiers(window);
+}, () => {});
 
 /** Resolves after the browser has painted what was just drawn (the next frame, then a task). */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

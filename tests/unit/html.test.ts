@@ -1,13 +1,30 @@
 // @vitest-environment jsdom
 // DOMPurify is only trusted under jsdom here (it is unsafe under happy-dom).
 import { describe, expect, it } from 'vitest';
-import { parseSanitized, renderSanitized, sanitizeInPlace } from '../../utils/html';
+import { parseSanitized, preparePurifiers, renderSanitized, sanitizeInPlace } from '../../utils/html';
 
 function container(): HTMLElement {
   return document.createElement('div');
 }
 
 describe('the HTML module', () => {
+  it('answers the same in each mode however the modes alternate, prepared ahead or not', () => {
+    const markup = '<p style="x" onclick="y">a <a href="javascript:z">b</a><img src="https://i.example/p.png"><iframe></iframe></p>';
+    const inPlace = () => {
+      const target = container();
+      target.append(parseSanitized('<p id="k" data-quotelight-removed="x9">k</p>', document));
+      target.append(...Array.from(new DOMParser().parseFromString(markup, 'text/html').body.childNodes).map((node) => document.importNode(node, true)));
+      sanitizeInPlace(target, window);
+      return new XMLSerializer().serializeToString(target);
+    };
+    const fragment = () => new XMLSerializer().serializeToString(parseSanitized(markup, document));
+    const first = [inPlace(), fragment()];
+    preparePurifiers(window);
+    expect([inPlace(), fragment(), inPlace(), fragment()]).toEqual([...first, ...first]);
+    expect(first[0]).not.toMatch(/onclick|javascript|iframe|style|x9/);
+    expect(first[1]).toContain('https://i.example/p.png');
+  });
+
   it.each([
     '<img src=x onerror="window.__ran=1">',
     '<a href="javascript:alert(1)">x</a>',

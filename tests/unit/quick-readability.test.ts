@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
 import { documentFromHtml } from '../../utils/cli/page';
-import { QuickQueryReadability, cloneForReadability, isVisibleToReadability } from '../../utils/extract';
+import { QuickQueryReadability, cloneForReadability, holdsNonBlankText, isVisibleToReadability } from '../../utils/extract';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -39,7 +39,7 @@ function parseBoth(html: string, url: string) {
 }
 
 describe('QuickQueryReadability', () => {
-  it.each(['_getAllNodesWithTag', '_isProbablyVisible'] as const)('answers %s itself (the hook exists in this Readability)', (hook) => {
+  it.each(['_getAllNodesWithTag', '_isProbablyVisible', '_isElementWithoutContent', '_hasChildBlockElement'] as const)('answers %s itself (the hook exists in this Readability)', (hook) => {
     const spy = vi.spyOn(QuickQueryReadability.prototype, hook);
     parseBoth(STRESS_PAGE, 'https://news.example/harbour');
     expect(spy).toHaveBeenCalled();
@@ -57,6 +57,28 @@ describe('QuickQueryReadability', () => {
   it.each(readdirSync(FIXTURES).filter((name) => !name.startsWith('.')))('gives the same result as Readability on %s', (slug) => {
     const { plain, quick } = parseBoth(readFileSync(path.join(FIXTURES, slug, 'page.html'), 'utf8'), 'https://news.example/story');
     expect(quick).toEqual(plain);
+  });
+});
+
+describe('the per-element tests QuickQueryReadability answers by a walk', () => {
+  // Blank in every way String.prototype.trim knows (no-break, ideographic and zero-width no-break
+  // spaces, line separators), comments whose text does not count, empty wrappers, <br>/<hr> only.
+  const PAGE = `<body><div> \u00a0\u3000\ufeff\u2028 <!-- a comment with words --><span>\t</span></div>
+<div><br><hr><span> </span></div><section><div><div><b>\u2003</b><i>deep word</i></div></div></section>
+<div><span><em></em></span><a href="#">link</a></div><header><svg><text> </text></svg></header>
+<div><span><span><img src="a.jpg"></span></span></div><div><em>inline <strong>only</strong></em></div>
+<div><span><table><tr><td>cell</td></tr></table></span></div><div><svg><g><p>foreign p</p></g></svg></div>
+<h2><!-- x --></h2><h3>\u200b</h3><div><template><p>template text</p></template></div></body>`;
+  const doc = documentFromHtml(PAGE, 'https://news.example/blank');
+  const ours = new QuickQueryReadability(cloneForReadability(doc)) as unknown as Record<string, (el: Element) => boolean>;
+  const plain = new Readability(doc.cloneNode(true) as Document) as unknown as Record<string, (el: Element) => boolean>;
+
+  it('finds non-blank text exactly where textContent.trim() is non-empty', () => {
+    for (const el of Array.from(doc.querySelectorAll('*'))) expect(holdsNonBlankText(el), el.localName).toBe(el.textContent!.trim().length > 0);
+  });
+
+  it.each(['_isElementWithoutContent', '_hasChildBlockElement'])('answers %s as Readability does for every element', (hook) => {
+    for (const el of Array.from(doc.querySelectorAll('*'))) expect(ours[hook]!(el), el.localName).toBe(plain[hook]!(el));
   });
 });
 

@@ -16,6 +16,7 @@ import { dialogueSpans } from './lang/dialogue';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
+import { readingArticle } from './scripts-present';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -31,6 +32,11 @@ export interface FindQuotesOptions {
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
+  // One pass tells which scripts the article holds: readers of the others are skipped (scripts-present.ts).
+  return readingArticle([text, options.title ?? '', options.siteName ?? ''], () => quotesIn(text, options));
+}
+
+function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   const marked = findQuoteSpans(text);
   // Speech printed after a dialogue dash (lang/dialogue.ts), a tag naming its speaker.
   // Spanish sets its dashes against the words (lang/romance-dialogue.ts).

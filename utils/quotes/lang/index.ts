@@ -30,6 +30,7 @@ import { polish } from './pl';
 import { romanian } from './ro';
 import { swedish } from './sv';
 import { turkish } from './tr';
+import { ARABIC, CYRILLIC, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
 
@@ -73,7 +74,8 @@ const SHORT_FRAME = 80;
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
-  if (!OTHER_SCRIPT.test(frame)) {
+  // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
+  if (!mayHold(NON_LATIN, frame) || !OTHER_SCRIPT.test(frame)) {
     // After a quote every Latin pattern is anchored at the frame's start and fails at once on other words.
     if (side === 'after') return ALL_LATIN;
     const short = frame.length <= SHORT_FRAME;
@@ -82,15 +84,17 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
     return turkish.applies(frame) ? [...old, ...fresh, turkish] : [...old, ...fresh];
   }
-  if (greek.applies(frame)) return [greek];
-  if (arabic.applies(frame)) return [arabic];
-  if (hebrew.applies(frame)) return [hebrew];
-  if (thai.applies(frame)) return [thai];
+  // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
+  const scripts = scriptsOf(frame);
+  if (scripts & GREEK && greek.applies(frame)) return [greek];
+  if (scripts & ARABIC && arabic.applies(frame)) return [arabic];
+  if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
+  if (scripts & THAI && thai.applies(frame)) return [thai];
   // Kana marks Japanese; Han alone is Chinese.
-  if (japanese.applies(frame)) return [japanese];
-  if (korean.applies(frame)) return [korean];
-  if (chinese.applies(frame)) return [chinese];
-  return russianUkrainian.applies(frame) ? [russianUkrainian] : [];
+  if (scripts & KANA && japanese.applies(frame)) return [japanese];
+  if (scripts & HANGUL && korean.applies(frame)) return [korean];
+  if (scripts & HAN && chinese.applies(frame)) return [chinese];
+  return scripts & CYRILLIC && russianUkrainian.applies(frame) ? [russianUkrainian] : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {
@@ -117,7 +121,7 @@ function knownCue(frame: string, side: 'after' | 'before'): boolean {
 /** Whether a tag after a quote is in one of the languages read since their batch (nl, pl, sv, ro, cs, id, el). */
 export function isNewLanguageTag(frame: string): boolean {
   const found = NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null;
-  return (!!found && found.index <= 2) || (/^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
+  return (!!found && found.index <= 2) || (mayHold(GREEK, frame) && /^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
 }
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */

@@ -70,3 +70,18 @@ describe('scripts-present', () => {
     }
   });
 });
+
+describe('scripts-present fast path', () => {
+  it('reads code by code whenever a character may hold a script beyond Latin, and sees every Latin letter', () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const bits = scriptsOfCode(code);
+      if (bits === 0) continue;
+      // A text of this one character, with ASCII around it: the fast answer must be the full one.
+      const text = `1 ${String.fromCodePoint(code)} 2`;
+      if ((scriptsIn(text) & bits) !== bits) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+});

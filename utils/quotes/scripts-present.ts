@@ -35,7 +35,7 @@ export function scriptsOfCode(code: number): number {
   // Beyond the BMP: emoji, symbols and mathematical letters (Common) hold none of these (but 🈀, squared
   // Hiragana, is in the emoji planes); anything else may hold any.
   if (code >= 0x1f200 && code < 0x1f300) return ALL_SCRIPTS;
-  return (code >= 0x1d400 && code <= 0x1d7ff) || (code >= 0x1f000 && code <= 0x1ffff) || (code >= 0xe0000 && code <= 0xe01ef) ? 0 : ALL_SCRIPTS;
+  return (code >= 0x1d400 && code <= 0x1d7ff) || (code >= 0x1f000 && code <= 0x1ffff) || (code >= 0xe0000 && code <= 0xe03ff) ? 0 : ALL_SCRIPTS;
 }
 
 function lowScripts(code: number): number {
@@ -64,7 +64,7 @@ function highScripts(code: number): number {
   if (code < 0x2e80) {
     // Superscript letters, letterlike symbols (K, Å, Ω) and Roman numerals.
     if (code >= 0x2070 && code < 0x20a0) return LATIN;
-    if (code >= 0x2100 && code < 0x2190) return LATIN | GREEK;
+    if (code >= 0x2100 && code < 0x2190) return code === 0x2126 ? GREEK : LATIN;
     if (code >= 0x2c60 && code < 0x2c80) return LATIN;
     if (code >= 0x2de0 && code < 0x2e00) return CYRILLIC;
     return 0;
@@ -83,7 +83,7 @@ function highScripts(code: number): number {
   if (code >= 0xa640 && code < 0xa6a0) return CYRILLIC;
   if (code >= 0xa720 && code < 0xa800) return LATIN;
   if (code >= 0xa960 && code < 0xa980) return HANGUL;
-  if (code >= 0xab30 && code < 0xab70) return LATIN | GREEK;
+  if (code >= 0xab30 && code < 0xab70) return code === 0xab65 ? GREEK : LATIN;
   if (code >= 0xac00 && code < 0xd800) return HANGUL;
   if (code >= 0xf900 && code < 0xfb00) return HAN;
   if (code >= 0xfb00 && code < 0xfb07) return LATIN;
@@ -92,14 +92,28 @@ function highScripts(code: number): number {
   if (code >= 0xfe2e && code < 0xfe30) return CYRILLIC;
   if (code >= 0xfe70 && code < 0xff00) return ARABIC;
   // Full-width Latin letters, half-width Katakana and Hangul.
-  if (code >= 0xff21 && code < 0xff5b) return LATIN;
+  if ((code >= 0xff21 && code < 0xff3b) || (code >= 0xff41 && code < 0xff5b)) return LATIN;
   if (code >= 0xff66 && code < 0xffa0) return KANA;
   if (code >= 0xffa0 && code < 0xffdd) return HANGUL;
   return 0;
 }
 
-/** The scripts of every character in `text`: one pass, stopping once all are found. */
+/**
+ * Every character `scriptsOfCode` gives a bit beyond Latin (and every high surrogate but those of
+ * emoji and mathematical letters), and every character it calls Latin: two native scans answer for
+ * most pages, and only a page holding another script is read code by code.
+ */
+const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u052f\u0590-\u06ff\u0750-\u077f\u0860-\u08ff\u0e00-\u0e7f\u1100-\u11ff\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2de0-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
+const LATIN_LETTER = /[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u1d00-\u1dbf\u1e00-\u1eff\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a]/;
+
+/** The scripts of every character in `text`. */
 export function scriptsIn(text: string): number {
+  if (!BEYOND_LATIN.test(text)) return LATIN_LETTER.test(text) ? LATIN : 0;
+  return scriptsCodeByCode(text);
+}
+
+/** One pass over the codes, stopping once all are found. */
+function scriptsCodeByCode(text: string): number {
   let found = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -155,9 +169,15 @@ export function mayHold(scripts: number, text: string): boolean {
   return (scriptsIn(text) & scripts) !== 0;
 }
 
-/** The scripts `text` holds, for a reader choosing among several (every one, with the gates off). */
+/**
+ * The scripts `text` may hold, for a reader choosing among several: Latin alone, unlooked at, when the
+ * article holds no other (and every one, with the gates off).
+ */
 export function scriptsOf(text: string): number {
-  return gates === 'off' ? ALL_SCRIPTS : scriptsIn(text);
+  if (gates === 'off') return ALL_SCRIPTS;
+  if ((inArticle & NON_LATIN) !== 0) return scriptsIn(text);
+  if (gates === 'checked' && (scriptsIn(text) & NON_LATIN) !== 0) throw new Error(`scripts-present: a text outside the article: ${text.slice(0, 80)}`);
+  return LATIN;
 }
 
 export function setScriptGates(mode: ScriptGates): void {

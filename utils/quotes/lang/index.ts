@@ -75,7 +75,8 @@ const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e0
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
-  if (!mayHold(NON_LATIN, frame) || !OTHER_SCRIPT.test(frame)) {
+  const scripts = scriptsOf(frame);
+  if (!(scripts & NON_LATIN) || !OTHER_SCRIPT.test(frame)) {
     // After a quote every Latin pattern is anchored at the frame's start and fails at once on other words.
     if (side === 'after') return ALL_LATIN;
     const short = frame.length <= SHORT_FRAME;
@@ -85,7 +86,6 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     return turkish.applies(frame) ? [...old, ...fresh, turkish] : [...old, ...fresh];
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
-  const scripts = scriptsOf(frame);
   if (scripts & GREEK && greek.applies(frame)) return [greek];
   if (scripts & ARABIC && arabic.applies(frame)) return [arabic];
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];

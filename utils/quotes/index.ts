@@ -43,6 +43,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   const isTag = (frame: string) => !!speakerAfter(frame);
   const romance = romanceDialogueSpans(text, marked, isTag);
   const spans = withoutOverlaps([...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)]);
+  // No quotation at all: the people, genders and roles of the text would be read for no one.
+  if (spans.length === 0) return [];
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
   const attributed = exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(text, spans, { siteName: options.siteName })))

@@ -1,5 +1,5 @@
 /**
- * Which scripts a text holds, from one pass over its character codes: the quote readers of a script
+ * Which scripts a text holds, read once from its characters: the quote readers of a script
  * (Arabic, Hebrew, Greek, Cyrillic, Thai, Japanese, Chinese, Korean) can match only text holding
  * one of its letters, so a reader asks `mayHold` before it compiles or runs anything.
  *

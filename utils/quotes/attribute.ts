@@ -38,6 +38,7 @@ import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { askedIn, isAnswer } from './answers';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
+import { ARABIC, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
 
 export type { SpeakerKind };
 
@@ -163,7 +164,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `Aurelian said` after `Boston-based Aurelian Therapeutics`: a body's short name is no person (body-names.ts).
       if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) speaker = { name: speaker.name, kind: 'description' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
-      if (speaker && CASELESS_NAME.test(speaker.name)) {
+      if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && CASELESS_NAME.test(speaker.name)) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
       }
@@ -302,6 +303,7 @@ const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|to
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts.)
+const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI;
 const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
 
 /**
@@ -418,7 +420,7 @@ function interjectedBy(frame: string): SpeakerPhrase | null {
 function isOwnedTitle(text: string, span: QuoteSpan): boolean {
   // (`موضحاً لـ"الاقتصادية اليوم" أن "…"`, `אמר ל"חדשות השרון" כי "…"`: the outlet spoken to, a name in marks, ends no frame either.)
   // (`لشركة "أملاك الخليج" للاستشارات`, `חברת "שומרה"`: a body's name in marks after its noun, too.)
-  if (wordCount(span.text) <= 4 && /(?:^|\s)[وف]?لـ?\s*$|(?:^|\s)ו?ל-?$|(?:^|\s)[وفبل]?(?:ل)?(?:شركة|مؤسسة|جمعية|مجموعة|مركز|مطعم|فندق|برنامج|مبادرة|حملة|مشروع|تطبيق|منصة|دار)\s*$|(?:^|\s)ו?(?:חברת|עמותת|תוכנית|מבצע|מיזם|פרויקט|מסעדת|מלון|אפליקציית)\s*$/u.test(text.slice(Math.max(0, span.outerStart - 12), span.outerStart))) return true;
+  if (wordCount(span.text) <= 4 && mayHold(ARABIC | HEBREW, text.slice(Math.max(0, span.outerStart - 12), span.outerStart)) && /(?:^|\s)[وف]?لـ?\s*$|(?:^|\s)ו?ל-?$|(?:^|\s)[وفبل]?(?:ل)?(?:شركة|مؤسسة|جمعية|مجموعة|مركز|مطعم|فندق|برنامج|مبادرة|حملة|مشروع|تطبيق|منصة|دار)\s*$|(?:^|\s)ו?(?:חברת|עמותת|תוכנית|מבצע|מיזם|פרויקט|מסעדת|מלון|אפליקציית)\s*$/u.test(text.slice(Math.max(0, span.outerStart - 12), span.outerStart))) return true;
   return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
 }
 

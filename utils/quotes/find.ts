@@ -9,6 +9,7 @@
 
 import { countWords, endsSentence } from '../text-measure';
 import { dialogueSpans } from './lang/ru-uk';
+import { CYRILLIC, HEBREW, mayHold } from './scripts-present';
 
 export type MarkStyle = 'double' | 'single';
 
@@ -52,7 +53,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = pairDoubleMarks(text);
   const singles = pairSingleMarks(text, doubles);
   // Russian/Ukrainian dialogue printed with dashes (lang/ru-uk.ts).
-  return [...doubles, ...singles, ...dialogueSpans(text)].sort((a, b) => a.start - b.start);
+  return [...doubles, ...singles, ...(mayHold(CYRILLIC, text) ? dialogueSpans(text) : [])].sort((a, b) => a.start - b.start);
 }
 
 /** Whether the character at `index` (possibly out of range) counts as a boundary on that side. */
@@ -73,6 +74,7 @@ function contextRole(text: string, at: number, length: number): Role {
 
 function scanDoubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  const hebrew = mayHold(HEBREW, text);
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '“') {
@@ -88,7 +90,7 @@ function scanDoubleMarks(text: string): Mark[] {
       marks.push({ at: i, length: 1, role: guillemetRole(text, i), char });
     } else if (char === '"' || char === '״') {
       // Hebrew writes acronyms with the same mark between letters (צה"ל, יו״ר): not a quotation mark.
-      if (HEBREW_LETTER.test(text[i - 1] ?? '') && HEBREW_LETTER.test(text[i + 1] ?? '')) continue;
+      if (hebrew && HEBREW_LETTER.test(text[i - 1] ?? '') && HEBREW_LETTER.test(text[i + 1] ?? '')) continue;
       marks.push({ at: i, length: 1, role: contextRole(text, i, 1), char: '"' });
     } else if (char === '`' && text[i + 1] === '`') {
       // Typewriter copy (1990s wire and newspaper archives) opens with two backticks and closes with ''.

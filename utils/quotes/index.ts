@@ -17,6 +17,7 @@ import { splitInnerTags } from './lang/ru-uk';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
+import { readingArticle } from './scripts-present';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -32,6 +33,11 @@ export interface FindQuotesOptions {
 }
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
+  // One pass tells which scripts the article holds: readers of the others are skipped (scripts-present.ts).
+  return readingArticle([text, options.title ?? '', options.siteName ?? ''], () => quotesIn(text, options));
+}
+
+function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // (`«…, — говорит X, — …»`: the author's words inside one pair of marks part the quote, lang/ru-uk.ts.)
   const marked = splitInnerTags(findQuoteSpans(text));
   // Speech printed after a dialogue dash (lang/dialogue.ts), a tag naming its speaker.
@@ -39,6 +45,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const isTag = (frame: string) => !!speakerAfter(frame);
   const romance = romanceDialogueSpans(text, marked, isTag);
   const spans = withoutOverlaps([...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)]);
+  // No quotation at all: the people, genders and roles of the text would be read for no one.
+  if (spans.length === 0) return [];
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
   const attributed = exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(text, spans, { siteName: options.siteName })))

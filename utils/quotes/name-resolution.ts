@@ -10,6 +10,7 @@ import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
 import { nominativeName } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';
+import { CYRILLIC, mayHold } from './scripts-present';
 
 const NONE: ReadonlyMap<string, number> = new Map();
 
@@ -50,7 +51,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
  * (lang/ru-uk.ts). Only family names whose ending is no nominative (-ой, -ої, -ого): `Анна Иванова` is left as written.
  */
 function genitiveIntroduced(name: string, people: PersonMention[]): string | undefined {
-  if (!/^\p{Script=Cyrillic}+$/u.test(name)) return undefined;
+  if (!mayHold(CYRILLIC, name) || !/^\p{Script=Cyrillic}+$/u.test(name)) return undefined;
   return people.map((person) => person.name).filter((full) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:ой|ої|ого)$/u.test(full)).map((full) => cyrillicNominative(full, /[іїєґ]/u.test(full))).find((full) => full.endsWith(` ${name}`));
 }
 

@@ -19,6 +19,7 @@
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
+import { CYRILLIC, mayHold } from './scripts-present';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
@@ -105,9 +106,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.
-  if (inside.length <= 2 && inside.every((word) => /^\p{Script=Cyrillic}/u.test(word) && !ROLE_NOUNS.has(bare(word)) && !isForeignRoleNoun(word)) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
+  if (inside.length <= 2 && mayHold(CYRILLIC, before) && inside.every((word) => /^\p{Script=Cyrillic}/u.test(word) && !ROLE_NOUNS.has(bare(word)) && !isForeignRoleNoun(word)) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
   // `Мешканка Розтік`: the place after a resident's noun is no part of the role.
-  if (inside.length === 2 && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
+  if (inside.length === 2 && mayHold(CYRILLIC, inside[0]!) && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
   const outside: string[] = [];
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
   const words = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean).slice(-5);

@@ -31,6 +31,7 @@ import { polish } from './pl';
 import { romanian } from './ro';
 import { swedish } from './sv';
 import { turkish } from './tr';
+import { ARABIC, CYRILLIC, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
 
@@ -74,7 +75,9 @@ const SHORT_FRAME = 80;
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
-  if (!OTHER_SCRIPT.test(frame)) {
+  // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
+  const scripts = scriptsOf(frame);
+  if (!(scripts & NON_LATIN) || !OTHER_SCRIPT.test(frame)) {
     // After a quote every Latin pattern is anchored at the frame's start and fails at once on other words.
     if (side === 'after') return ALL_LATIN;
     const short = frame.length <= SHORT_FRAME;
@@ -83,16 +86,18 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
     return turkish.applies(frame) ? [...old, ...fresh, turkish] : [...old, ...fresh];
   }
-  if (greek.applies(frame)) return [greek];
-  if (arabic.applies(frame)) return [arabic];
-  if (hebrew.applies(frame)) return [hebrew];
-  if (thai.applies(frame)) return [thai];
+  // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
+  if (scripts & GREEK && greek.applies(frame)) return [greek];
+  if (scripts & ARABIC && arabic.applies(frame)) return [arabic];
+  if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
+  if (scripts & THAI && thai.applies(frame)) return [thai];
+  // (Devanagari: the Hindi reader's own test, no script gate.)
   if (hindi.applies(frame)) return [hindi];
   // Kana marks Japanese; Han alone is Chinese.
-  if (japanese.applies(frame)) return [japanese];
-  if (korean.applies(frame)) return [korean];
-  if (chinese.applies(frame)) return [chinese];
-  return russianUkrainian.applies(frame) ? [russianUkrainian] : [];
+  if (scripts & KANA && japanese.applies(frame)) return [japanese];
+  if (scripts & HANGUL && korean.applies(frame)) return [korean];
+  if (scripts & HAN && chinese.applies(frame)) return [chinese];
+  return scripts & CYRILLIC && russianUkrainian.applies(frame) ? [russianUkrainian] : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {
@@ -122,7 +127,7 @@ export const isReadTag = (frame: string) => knownCue(frame, 'after');
 /** Whether a tag after a quote is in one of the languages read since their batch (nl, pl, sv, ro, cs, id, el). */
 export function isNewLanguageTag(frame: string): boolean {
   const found = NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null;
-  return (!!found && found.index <= 2) || (/^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
+  return (!!found && found.index <= 2) || (mayHold(GREEK, frame) && /^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
 }
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */

@@ -21,6 +21,7 @@ import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
 import { personOpeningJustBefore } from './opening-person';
 import { cleanName, NAME_RUN } from '../names';
+import { ARABIC, CYRILLIC, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
 
 const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -159,16 +160,16 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   const lead = text.slice(paragraphStart, quoteStart);
   // `«…», — говорится в заявлении губернатора.`: the governor the story named before.
-  const closing = /\p{Script=Cyrillic}/u.test(text.slice(quoteStart, quoteStart + 600)) ? /[»“"][^«»“”"\n]{0,3}[—–-][^\n]{0,80}/u.exec(text.slice(quoteStart + 1, quoteStart + 2000)) : null;
+  const closing = mayHold(CYRILLIC, text.slice(quoteStart, quoteStart + 600)) && /\p{Script=Cyrillic}/u.test(text.slice(quoteStart, quoteStart + 600)) ? /[»“"][^«»“”"\n]{0,3}[—–-][^\n]{0,80}/u.exec(text.slice(quoteStart + 1, quoteStart + 2000)) : null;
   const author = closing ? statementAuthor(text, closing[0].slice(1).replace(/^[\s,]*/u, ''), text.slice(0, quoteStart)) : null;
   if (author) return author;
   // `За словами інженера Тараса Кравця, … . «…», — пояснив він.`: the pronoun is the person just cited.
-  const cited = /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
+  const cited = mayHold(CYRILLIC, lead) && /\p{Script=Cyrillic}/u.test(lead) ? citedJustBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
   if (cited) return cited;
   // `По словам Семёнова, … . Учёный добавил, что … .` then a paragraph `«…», — предупредил он.`: the person the plain paragraph before cites.
   const above = !lead.trim() ? text.slice(0, paragraphStart).trimEnd() : '';
   const previous = above.slice(above.lastIndexOf('\n') + 1);
-  const citedBefore = /\p{Script=Cyrillic}/u.test(previous) && !QUOTE_MARK.test(previous) ? [...previous.matchAll(SENTENCE)].map((match) => accordingPerson(match[0])).filter(Boolean).at(-1) : null;
+  const citedBefore = mayHold(CYRILLIC, previous) && /\p{Script=Cyrillic}/u.test(previous) && !QUOTE_MARK.test(previous) ? [...previous.matchAll(SENTENCE)].map((match) => accordingPerson(match[0])).filter(Boolean).at(-1) : null;
   if (citedBefore && PRONOUN_AFTER_DASH.test(text.slice(quoteStart, quoteStart + 600))) return citedBefore;
   // `Nadia Benali, sage-femme…, ne cache pas son amertume. « … », a-t-elle déclaré.`
   const opened = /\p{Script=Latin}/u.test(lead) && INVERTED_PRONOUN.test(text.slice(quoteStart, quoteStart + 600)) ? openedJustBefore(lead) : null;
@@ -190,7 +191,7 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const tagged = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after)) : null;
   const apposed = tagged ? (soleApposedPerson(lead) ?? appositiveSubject(lead, text.slice(0, paragraphStart))) : null;
   if (apposed) return apposed;
-  if (!CASELESS.test(lead)) return null;
+  if (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, lead) || !CASELESS.test(lead)) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
   if (sentences.length > 0 && !/[.!?。！？؟]\s*$/u.test(sentences.at(-1)!)) sentences.pop();

@@ -6,6 +6,7 @@
  */
 
 import { isNewLanguageRoleNoun } from './newlang-roles';
+import { CYRILLIC, mayHold } from '../scripts-present';
 
 const STEMS = (
   // French
@@ -77,7 +78,7 @@ const GENITIVE_END = /(?:а|я|и|ы|і|ї|ого|ої|ої|ей|ів)$/u;
  * patronymic start with a place in the genitive (the role's complement), not a first name.
  */
 export function startsWithCyrillicPlace(words: readonly string[]): boolean {
-  return words.length === 3 && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !PATRONYMIC.test(words[1]!) && GENITIVE_END.test(words[0]!);
+  return words.length === 3 && mayHold(CYRILLIC, words[0]!) && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !PATRONYMIC.test(words[1]!) && GENITIVE_END.test(words[0]!);
 }
 
 /**
@@ -85,6 +86,8 @@ export function startsWithCyrillicPlace(words: readonly string[]): boolean {
  * (a place's kind, no role), the first of three Cyrillic words with no patronymic names the place.
  */
 export function withoutCyrillicPlace(name: string, textBefore: string, run = ''): string {
+  // Both readings below need a name opening with a Cyrillic letter.
+  if (!mayHold(CYRILLIC, name)) return name;
   // The words of the run before the name (a role noun the name was cleaned of) come before it too.
   const before = textBefore + run.slice(0, Math.max(0, run.lastIndexOf(name)));
   const words = name.split(' ');
@@ -111,7 +114,7 @@ export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|tri
 export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || (/^\p{Script=Cyrillic}{4,}$/u.test(plain) && CYRILLIC_OCCUPATION_END.test(plain));
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}{4,}$/u.test(plain) && CYRILLIC_OCCUPATION_END.test(plain));
 }
 
 /** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */

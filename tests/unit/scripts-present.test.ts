@@ -1,0 +1,87 @@
+// The script pre-pass may say a script is present when it is not (a reader then runs as before), never
+// the reverse: every code point a script's pattern matches, under `u` and `iu`, sets that script's bit.
+import { describe, expect, it } from 'vitest';
+import { ALL_SCRIPTS, ARABIC, CYRILLIC, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
+
+const SCRIPTS: Array<[string, number, string]> = [
+  ['Latin', LATIN, '\\p{Script=Latin}'],
+  ['Greek', GREEK, '\\p{Script=Greek}'],
+  ['Cyrillic', CYRILLIC, '\\p{Script=Cyrillic}'],
+  ['Hebrew', HEBREW, '\\p{Script=Hebrew}'],
+  ['Arabic', ARABIC, '\\p{Script=Arabic}'],
+  ['Thai', THAI, '\\p{Script=Thai}'],
+  ['Hiragana', KANA, '\\p{Script=Hiragana}'],
+  ['Katakana', KANA, '\\p{Script=Katakana}'],
+  ['Han', HAN, '\\p{Script=Han}'],
+  ['Hangul', HANGUL, '\\p{Script=Hangul}'],
+  // The blocks readers list by range (lang/index.ts, lang/th.ts, lang/ko.ts, lang/ja.ts).
+  ['Greek block', GREEK, '[\\u0370-\\u03ff]'],
+  ['Cyrillic block', CYRILLIC, '[\\u0400-\\u04ff]'],
+  ['Hebrew block', HEBREW, '[\\u0590-\\u05ff]'],
+  ['Arabic block', ARABIC, '[\\u0600-\\u06ff]'],
+  ['Thai block', THAI, '[\\u0e01-\\u0e4e]'],
+  ['kana block', KANA, '[\\u3040-\\u30ff]'],
+  ['CJK block', HAN, '[\\u4e00-\\u9fff]'],
+  ['Hangul syllables', HANGUL, '[\\uac00-\\ud7af]'],
+  ['ASCII letters', LATIN, '[A-Za-z]'],
+];
+
+describe('scripts-present', () => {
+  for (const [name, bit, source] of SCRIPTS) {
+    it(`sets the ${name} bit on every code point ${source} matches, with u and with iu`, () => {
+      const plain = new RegExp(`^${source}$`, 'u');
+      const folded = new RegExp(`^${source}$`, 'iu');
+      const missed: string[] = [];
+      for (let code = 0; code <= 0x10ffff; code++) {
+        if (code >= 0xd800 && code < 0xe000) continue;
+        const char = String.fromCodePoint(code);
+        if (!(plain.test(char) || folded.test(char))) continue;
+        if ((scriptsOfCode(code) & bit) === 0 || (scriptsIn(`1 ${char} 2`) & bit) === 0) missed.push(code.toString(16));
+      }
+      expect(missed).toEqual([]);
+    });
+  }
+
+  it('reads a text once, surrogate pairs whole, and stops at nothing else', () => {
+    expect(scriptsIn('The mayor said so.')).toBe(LATIN);
+    expect(scriptsIn('“Нет,” said Ivan — 李明 🙂')).toBe(LATIN | CYRILLIC | HAN);
+    expect(scriptsIn('𠀀')).toBe(ALL_SCRIPTS); // a Han ideograph beyond the BMP: any bit may be set, Han must be
+    expect(scriptsIn('🙂 1, 2 — …')).toBe(0);
+    expect(scriptsIn('αβγ שלום مرحبا สวัสดี かな 漢 한국')).toBe(GREEK | HEBREW | ARABIC | THAI | KANA | HAN | HANGUL);
+  });
+
+  it('answers for the article inside readingArticle, and for the text itself outside it', () => {
+    expect(mayHold(CYRILLIC, 'Иван')).toBe(true);
+    expect(mayHold(CYRILLIC, 'Ivan')).toBe(false);
+    readingArticle(['An English story quoting Иван Петров.', 'Title'], () => {
+      expect(mayHold(CYRILLIC, 'quoting Иван')).toBe(true);
+      expect(mayHold(CYRILLIC, 'An English story')).toBe(false);
+      expect(mayHold(ARABIC, 'An English story')).toBe(false);
+    });
+    expect(mayHold(ARABIC, 'مرحبا')).toBe(true);
+  });
+
+  it('catches, when checking, a text that was not cut from the article', () => {
+    setScriptGates('checked');
+    try {
+      expect(() => readingArticle(['Plain English.'], () => mayHold(ARABIC, 'مرحبا'))).toThrow(/outside the article/);
+    } finally {
+      setScriptGates('on');
+    }
+  });
+});
+
+describe('scripts-present fast path', () => {
+  it('reads code by code whenever a character may hold a script beyond Latin, and sees every Latin letter', () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const bits = scriptsOfCode(code);
+      if (bits === 0) continue;
+      // A text of this one character, with ASCII around it: the fast answer must be the full one.
+      const text = `1 ${String.fromCodePoint(code)} 2`;
+      if ((scriptsIn(text) & bits) !== bits) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ const PARAGRAPHS = [
   '"내일 시작합니다"라고 김민수 씨가 말했다.',
   '«Θα ξεκινήσουμε αύριο», δήλωσε ο Γιώργος Παπαδόπουλος.',
   '"เราจะเริ่มพรุ่งนี้" นายสมชาย ใจดี กล่าว',
+  'महापौर सुनीता वर्मा ने कहा, “हम कल से काम शुरू करेंगे।”',
+  '“हम कल से काम शुरू करेंगे,” रमेश यादव ने कहा।',
   '« Nous commençons demain », a déclaré Marie Dupont.',
   '„Wir fangen morgen an“, sagte Jonas Weber.',
   '"Empezamos mañana", dijo la alcaldesa Ana López.',

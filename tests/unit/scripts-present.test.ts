@@ -1,7 +1,7 @@
 // The script pre-pass may say a script is present when it is not (a reader then runs as before), never
 // the reverse: every code point a script's pattern matches, under `u` and `iu`, sets that script's bit.
 import { describe, expect, it } from 'vitest';
-import { ALL_SCRIPTS, ARABIC, CYRILLIC, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
+import { ALL_SCRIPTS, ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
 
 const SCRIPTS: Array<[string, number, string]> = [
   ['Latin', LATIN, '\\p{Script=Latin}'],
@@ -10,6 +10,7 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Hebrew', HEBREW, '\\p{Script=Hebrew}'],
   ['Arabic', ARABIC, '\\p{Script=Arabic}'],
   ['Thai', THAI, '\\p{Script=Thai}'],
+  ['Devanagari', DEVANAGARI, '\\p{Script=Devanagari}'],
   ['Hiragana', KANA, '\\p{Script=Hiragana}'],
   ['Katakana', KANA, '\\p{Script=Katakana}'],
   ['Han', HAN, '\\p{Script=Han}'],
@@ -20,6 +21,7 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Hebrew block', HEBREW, '[\\u0590-\\u05ff]'],
   ['Arabic block', ARABIC, '[\\u0600-\\u06ff]'],
   ['Thai block', THAI, '[\\u0e01-\\u0e4e]'],
+  ['Devanagari block', DEVANAGARI, '[\\u0900-\\u097f]'],
   ['kana block', KANA, '[\\u3040-\\u30ff]'],
   ['CJK block', HAN, '[\\u4e00-\\u9fff]'],
   ['Hangul syllables', HANGUL, '[\\uac00-\\ud7af]'],
@@ -47,7 +49,7 @@ describe('scripts-present', () => {
     expect(scriptsIn('“Нет,” said Ivan — 李明 🙂')).toBe(LATIN | CYRILLIC | HAN);
     expect(scriptsIn('𠀀')).toBe(ALL_SCRIPTS); // a Han ideograph beyond the BMP: any bit may be set, Han must be
     expect(scriptsIn('🙂 1, 2 — …')).toBe(0);
-    expect(scriptsIn('αβγ שלום مرحبا สวัสดี かな 漢 한국')).toBe(GREEK | HEBREW | ARABIC | THAI | KANA | HAN | HANGUL);
+    expect(scriptsIn('αβγ שלום مرحبا สวัสดี नमस्ते かな 漢 한국')).toBe(GREEK | HEBREW | ARABIC | THAI | DEVANAGARI | KANA | HAN | HANGUL);
   });
 
   it('answers for the article inside readingArticle, and for the text itself outside it', () => {

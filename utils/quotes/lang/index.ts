@@ -31,7 +31,7 @@ import { polish } from './pl';
 import { romanian } from './ro';
 import { swedish } from './sv';
 import { turkish } from './tr';
-import { ARABIC, CYRILLIC, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
 
@@ -91,8 +91,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & ARABIC && arabic.applies(frame)) return [arabic];
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
   if (scripts & THAI && thai.applies(frame)) return [thai];
-  // (Devanagari: the Hindi reader's own test, no script gate.)
-  if (hindi.applies(frame)) return [hindi];
+  if (scripts & DEVANAGARI && hindi.applies(frame)) return [hindi];
   // Kana marks Japanese; Han alone is Chinese.
   if (scripts & KANA && japanese.applies(frame)) return [japanese];
   if (scripts & HANGUL && korean.applies(frame)) return [korean];

@@ -10,35 +10,37 @@
  *   roles.ts     roles in one normal form, learned once and carried to the person's later quotes.
  * A speaker is an entity's full name, or a description as written when no person fits ("a ministry
  * spokeswoman"); never an outlet (names.ts `isOutlet`, including the page's own site name).
+ * The quote's own cue is read in own-cue.ts; turn-taking between quotes is turns.ts, questions and
+ * their answers asked.ts, unnamed sources unnamed-speaker.ts, and where a cue stands cue-place.ts.
  */
 
 import type { TextRange } from '../text';
-import { insideSpans, wordCount, type QuoteSpan } from './find';
-import { kickerAfter, openingTag, signatureAfter } from './signatures';
-import { isAttributedRightAfter, mentionsSpeech, sentenceSubject, speakerAfter, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
-import { descriptionGender, learnGenders, pronounGender, type Referent } from './coreference';
-import { ROLE_NOUNS } from './roles';
+import { insideSpans, type QuoteSpan } from './find';
+import { signatureAfter } from './signatures';
+import { mentionsSpeech, sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
-import { isTitleCased } from './filter';
-import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
-import { earlierSentencesOfParagraph, frameAfter, frameBefore, lineEnd, lineStart, sentenceBefore } from './frames';
+import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedAs, thusSaidNext } from './lang/ru-uk';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
-import { cleanName, NAME_RUN } from './names';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
-import { introducesNextQuote } from './next-tag';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { askedIn, isAnswer } from './answers';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
 import { ARABIC, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
+import { findSpeakerPhrase } from './own-cue';
+import { continuedSpeaker, REACTION_SENTENCE } from './turns';
+import { answerer, askedPerson, askerOf } from './asked';
+import { ANONYMOUS_SOURCE, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
+import { cueSentence, mentionOf } from './cue-place';
 
 export type { SpeakerKind };
 
@@ -186,34 +188,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   return result;
 }
 
-type Speaker = Referent;
-
-/** A sentence of its own whose subject agrees or disagrees, with nothing after the verb: `Quarterback Eli Ward agreed.` */
-const REACTION_SENTENCE = /^\s+\p{Lu}[^.!?"“”\n]{0,80}?\s(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\.(?:\s|$)/u;
-
-/** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
-// (`A retired schoolteacher among the depositors, …`: the noun phrase ends before its preposition.)
-const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=[\s,])(?!\s+(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+[\s,])/u;
-
-function unnamedOpener(text: string, at: number, book: EntityBook, pronoun: string): Speaker | null {
-  const start = lineStart(text, at);
-  if (book.mentions.some((mention) => mention.at >= start && mention.at < at)) return null;
-  const match = UNNAMED_OPENER.exec(text.slice(start, at));
-  const head = match?.[2] ?? '';
-  if (!match || !(ROLE_NOUNS.has(head) || /(?:[^e]er|or|ist|ant|ent|man|woman)$/.test(head))) return null;
-  const gender = descriptionGender(match[0]);
-  return gender && gender !== pronounGender(pronoun) ? null : { name: match[0], kind: 'description' };
-}
-
-/** The full name of the one a question was put to, when a pronoun cue (`he`) may stand for them. */
-function askedPerson(asked: string | null, pronoun: string | null, people: PersonMention[], book: EntityBook): Speaker | null {
-  if (!asked) return null;
-  const name = resolveName(asked, people, book.genders);
-  const gender = book.entities.get(name)?.gender ?? book.genders.get(name) ?? null;
-  const wanted = pronoun ? pronounGender(pronoun) : null;
-  if (pronoun && (/^they$/i.test(pronoun) || (gender && wanted && gender !== wanted))) return null;
-  return { name, kind: 'name' };
-}
+export type Speaker = Referent;
 
 /** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */
 function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number): Speaker | null {
@@ -221,82 +196,6 @@ function describedSubject(sentence: string, pronoun: string, book: EntityBook, s
   const person = subject?.kind === 'description' ? salience.description(subject.phrase, at) : null;
   const gender = person ? (book.entities.get(person)?.gender ?? book.genders.get(person)) : null;
   return person && (!gender || gender === pronounGender(pronoun)) ? { name: person, kind: 'name' } : null;
-}
-
-/** `One shareholder, who asked not to be named, said …. “…,” the investor said.`: the paragraph gave its source no name, and names no one. */
-function unnamedInParagraph(text: string, at: number, book: EntityBook): boolean {
-  const start = lineStart(text, at);
-  return ANONYMOUS_SOURCE.test(text.slice(start, at)) && !book.mentions.some((mention) => mention.at >= start && mention.at < at);
-}
-
-/** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
-const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
-
-/** The words of the quote's cue sentence: after the closing mark for a cue after it, else before the opening mark. */
-function cueSentence(text: string, span: QuoteSpan, attribution: AttributionSource | null): string {
-  if (attribution === 'after') {
-    const rest = text.slice(span.outerEnd, Math.min(lineEnd(text, span.outerEnd), span.outerEnd + 300));
-    return rest.slice(0, sentenceEnd(rest));
-  }
-  return lastSentence(text.slice(Math.max(lineStart(text, span.outerStart), span.outerStart - 300), span.outerStart));
-}
-
-/** `Tapper asked Trump whether he would win.` and then `"Absolutely."`: the one asked answers. */
-const ASKED_SOMEONE = new RegExp(`\\basked\\s+(${NAME_RUN})\\s+(?:whether|if|about|what|why|how|when|who)\\b`, 'u');
-
-/** A question put to someone the sentence calls by a pronoun: `asked him how`, `asked whether she could`. */
-const ASKED_PRONOUN = /\basked\s+(?:(him|her)\b|(?:whether|if|how|why|what|when|where|who)\s+(he|she)\b)/u;
-/** A cue that goes on asking rather than answering: `she pressed`, `he added`. */
-const ASKING_CUE = /\b(?:asked|asks|pressed|presses|added|adds|continued|continues|went\s+on|goes\s+on|followed\s+up)\b/u;
-
-/**
- * The named subject of a sentence that puts a question to someone it calls by the same pronoun as the
- * answer's cue (`Carraway asked him how common it was.` then `"…," he conceded.`): the asker, who does not
- * answer. A question with no pronoun for the one asked (`The mayor asked whether anyone had read it.`)
- * may be the speaker's own, and so may a cue that goes on asking (`he pressed`).
- */
-function askerOf(sentence: string, pronoun: string, cue: string, people: PersonMention[]): string | undefined {
-  const asked = ASKED_PRONOUN.exec(sentence);
-  const called = (asked?.[1] ?? asked?.[2] ?? '').toLowerCase();
-  if (!asked || ASKING_CUE.test(cue) || pronounGender(called === 'him' ? 'he' : called === 'her' ? 'she' : called) !== pronounGender(pronoun)) return undefined;
-  const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
-  return subject?.kind === 'name' && !subject.pronoun ? resolveName(cleanName(subject.phrase) || subject.phrase, people) : undefined;
-}
-
-function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
-  const asked = /\?\s*$/.test(span.text) ? null : ASKED_SOMEONE.exec(introduction);
-  const name = asked ? cleanName(asked[1] ?? '') : '';
-  return name ? { phrase: name, kind: 'name', pronoun: false } : null;
-}
-
-/** A letter or digit: a mention is a whole word, so "he" is not found inside "the". */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
-/** How far from the quote the speaker phrase is looked for, as the cue readers read. */
-const MENTION_REACH = 700;
-
-/**
- * Where `phrase` (read from the words around the quote) stands in the text: the first whole-word
- * occurrence after the quote for a cue after it, else the last one before the quote.
- */
-function mentionOf(text: string, phrase: string, side: AttributionSource | null, span: QuoteSpan): TextRange | null {
-  if (!phrase) return null;
-  // Scripts without spaces, and those that attach particles (Korean 은, Arabic و), have no word edges to check.
-  const bounded = SPACED_SCRIPT.test(phrase);
-  const whole = (at: number) => !bounded || (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + phrase.length] ?? ''));
-  if (side === 'after') {
-    const limit = span.outerEnd + MENTION_REACH;
-    for (let at = text.indexOf(phrase, span.outerEnd); at >= 0 && at < limit; at = text.indexOf(phrase, at + 1)) {
-      if (whole(at)) return { start: at, end: at + phrase.length };
-    }
-    return null;
-  }
-  const floor = Math.max(0, span.outerStart - MENTION_REACH);
-  // (At offset 0, lastIndexOf(phrase, -1) finds offset 0 again: stop there, or a phrase opening the text that is no whole word loops.)
-  for (let at = text.lastIndexOf(phrase, span.outerStart - phrase.length); at >= floor; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
-    if (whole(at)) return { start: at, end: at + phrase.length };
-  }
-  return null;
 }
 
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
@@ -339,97 +238,6 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
   return { name: holder ?? name, kind: 'name' };
 }
 
-function findSpeakerPhrase(
-  text: string,
-  span: QuoteSpan,
-  previousSpan: QuoteSpan | undefined,
-  nextSpan: QuoteSpan | undefined,
-  nextFrameEnd: QuoteSpan | undefined,
-  isSpeakerOutlet: (phrase: string) => boolean,
-  previousFrameStart?: QuoteSpan,
-): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
-  // `Ana Lopez, wearing a "Vote Yes" pin, said`: a few quoted words inside the frame do not end it.
-  const frameEnd = nextSpan && wordCount(nextSpan.text) <= 3 && !/[.!?]/.test(text.slice(span.outerEnd, nextSpan.outerStart)) ? nextFrameEnd : nextSpan;
-  // `Kim, on Channel 9's "Meet the Mayor," said, "…"`: nor does a show's title before the quote.
-  const frameStart = previousSpan && isOwnedTitle(text, previousSpan) && !/[.!?]/.test(text.slice(previousSpan.outerEnd, span.outerStart)) ? previousFrameStart : previousSpan;
-  const after = () => {
-    const frame = frameAfter(text, span, frameEnd);
-    // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
-    if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
-    // `Kim said: "A." Lee added: "B."`: Lee's tag opens B (next-tag.ts).
-    if (introducesNextQuote(text, span, nextSpan)) return null;
-    // `«…». Parola di X.`: a stop right after the closing mark, then the kicker sentence.
-    const kicker = /[.!?]$/.test(span.text) ? frame : /^[.!?]$/.test(frame) ? sentenceAfterStop(text, span.outerEnd) : '';
-    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (kicker ? kickerAfter(kicker) : null);
-  };
-  const before = () => speakerBefore(frameBefore(text, span, frameStart));
-  // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
-  const dashedFrame = DASH_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 3)) ? frameBefore(text, span, frameStart) : '';
-  const dashed = DASH_BEFORE.test(dashedFrame);
-  const interjected = dashed ? interjectedBy(dashedFrame) : null;
-  if (interjected) return { phrase: interjected, side: 'before' };
-  // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
-  // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
-  // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
-  // goes on the previous part's sentence, so the attribution before it is its own.
-  const goesOn = !!previousSpan && /^\p{Ll}/u.test(span.text) && /,\s*$/.test(text.slice(previousSpan.outerEnd, span.outerStart));
-  const closedByComma = !goesOn && /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
-  const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
-  for (const side of sides) {
-    if (dashed && side === 'after') continue;
-    const phrase = side === 'after' ? after() : before();
-    // "the Post reported": an outlet relays the words, so look on for who said them.
-    if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
-    // `김 시장은 “….”라고 말했다`, `王明表示：“…。”他说`: a pronoun or dropped subject after the quote yields to a name in its own sentence before it.
-    if (side === 'after' && (phrase.pronoun || phrase.dropped) && ownSentenceNames(frameBefore(text, span, previousSpan), span.text)) {
-      const named = before();
-      if (named && !named.pronoun && !named.dropped && !isSpeakerOutlet(named.phrase)) return { phrase: named, side: 'before' };
-    }
-    return { phrase, side };
-  }
-  return null;
-}
-
-/** The sentence after the stop that follows a closing mark, in the same paragraph: `». Parola di X, …` gives `Parola di X, …`. */
-function sentenceAfterStop(text: string, at: number): string {
-  const rest = text.slice(at, Math.min(lineEnd(text, at), at + 300));
-  const stop = /^[.!?]\s+/.exec(rest);
-  return stop ? rest.slice(stop[0].length, stop[0].length + sentenceEnd(rest.slice(stop[0].length))) : '';
-}
-
-/** A quote between two dashes inside a sentence: `… — "…" — …`. */
-const DASH_BEFORE = /\s(?:[—–]|--)\s*$/;
-const DASH_AFTER = /^\s*(?:[—–]|--)/;
-
-/** A clause opener before the subject of a clause that a quote interrupts: "When Kim wrapped up — …". */
-const CLAUSE_OPENER = /^(?:When|As|After|Before|While|Once|Until|Then|And|But|So)\s+/;
-
-/**
- * The named subject (or pronoun) of the clause a quote set off by dashes interrupts:
- * `When Kim finally wrapped up — "I will win!" — the balloons fell` is Kim's. A described subject
- * (`The crowd's chant — "…" — grew louder`) gives nothing, and the words after the second dash are
- * the clause going on, not a tag.
- */
-function interjectedBy(frame: string): SpeakerPhrase | null {
-  const clause = frame.replace(/\s*(?:[—–]|--)\s*$/, '').trim().replace(CLAUSE_OPENER, '');
-  const subject = sentenceSubject(clause);
-  return subject?.kind === 'name' ? subject : null;
-}
-
-/** `CNN's "State of the Union"`: a title-cased name owned by someone is a show or a book, as filter.ts reads it. */
-function isOwnedTitle(text: string, span: QuoteSpan): boolean {
-  // (`موضحاً لـ"الاقتصادية اليوم" أن "…"`, `אמר ל"חדשות השרון" כי "…"`: the outlet spoken to, a name in marks, ends no frame either.)
-  // (`لشركة "أملاك الخليج" للاستشارات`, `חברת "שומרה"`: a body's name in marks after its noun, too.)
-  if (wordCount(span.text) <= 4 && mayHold(ARABIC | HEBREW, text.slice(Math.max(0, span.outerStart - 12), span.outerStart)) && /(?:^|\s)[وف]?لـ?\s*$|(?:^|\s)ו?ל-?$|(?:^|\s)[وفبل]?(?:ل)?(?:شركة|مؤسسة|جمعية|مجموعة|مركز|مطعم|فندق|برنامج|مبادرة|حملة|مشروع|تطبيق|منصة|دار)\s*$|(?:^|\s)ו?(?:חברת|עמותת|תוכנית|מבצע|מיזם|פרויקט|מסעדת|מלון|אפליקציית)\s*$/u.test(text.slice(Math.max(0, span.outerStart - 12), span.outerStart))) return true;
-  return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
-}
-
-/** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
-function ownSentenceNames(frame: string, quoted: string): boolean {
-  return /[:：]\s*$/.test(frame) || (!/[\p{Lu}\p{Ll}]/u.test(quoted) && !/[.!?。！？]["”’'»」』]?\s*$/.test(frame));
-}
-
-
 /** Where the paragraph that introduces a quote's speaker starts: the quote's own, or the one before it when its own names nobody before the quote. */
 function introducingParagraphStart(text: string, at: number, book: EntityBook): number {
   const own = text.lastIndexOf('\n', at - 1) + 1;
@@ -438,25 +246,3 @@ function introducingParagraphStart(text: string, at: number, book: EntityBook): 
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }
-
-/**
- * `"A," he said. "B."`: a quote with no attribution of its own continues the previous speaker when
- * only that attribution stands between them, in the same paragraph or right across a paragraph break.
- */
-function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan, isSomeoneElse: (sentence: string) => boolean): Speaker | null {
-  if (!previous.speaker || !previous.speakerKind) return null;
-  const between = text.slice(previous.outerEnd, span.outerStart);
-  if (between.length > 250) return null;
-  // `Trump said: "A."` then `Clinton responded.` and `"B."`: a paragraph about someone else ends the turn.
-  // (`"A," Xinhua wrote. "B."`: after a quote closed by a comma, the sentence between is its tag.)
-  const prose = previous.attribution !== 'after' && !/,$/.test(previous.text) ? OWN_SENTENCE.exec(between) : null;
-  if (prose && isSomeoneElse(prose[0])) return null;
-  // `… as “domestic.” Asked about it today, Okwuosa laughs. “…”`: a whole sentence about someone else inside the paragraph too.
-  const inline = previous.attribution === 'before' && /[.!?]$/.test(previous.text) ? /^\s+(\p{Lu}[^"“”\n]*[.!?])\s*$/u.exec(between) : null;
-  if (inline && isSomeoneElse(inline[1]!)) return null;
-  const inner = sentenceBoundaries(between).filter((at) => /\p{L}/u.test(between.slice(at)));
-  return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
-}
-
-/** A whole paragraph of prose between two quotes' paragraphs, or the prose opening the next quote's paragraph (`Schneider, por enquanto, não pensa em desistir. "…"`). */
-const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n|$)/u;

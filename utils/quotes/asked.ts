@@ -1,0 +1,51 @@
+/**
+ * Questions in the prose around a quote: the one a question was put to answers it (`Tapper asked
+ * Trump whether …` then `"Absolutely."`), and the one who put it, called by the same pronoun, does not.
+ */
+
+import type { QuoteSpan } from './find';
+import type { Speaker } from './attribute';
+import { pronounGender } from './coreference';
+import type { EntityBook } from './entities';
+import { cleanName, NAME_RUN } from './names';
+import type { PersonMention } from './person-mentions';
+import { resolveName } from './name-resolution';
+import { sentenceSubject, type SpeakerPhrase } from './cues';
+
+/** The full name of the one a question was put to, when a pronoun cue (`he`) may stand for them. */
+export function askedPerson(asked: string | null, pronoun: string | null, people: PersonMention[], book: EntityBook): Speaker | null {
+  if (!asked) return null;
+  const name = resolveName(asked, people, book.genders);
+  const gender = book.entities.get(name)?.gender ?? book.genders.get(name) ?? null;
+  const wanted = pronoun ? pronounGender(pronoun) : null;
+  if (pronoun && (/^they$/i.test(pronoun) || (gender && wanted && gender !== wanted))) return null;
+  return { name, kind: 'name' };
+}
+
+/** `Tapper asked Trump whether he would win.` and then `"Absolutely."`: the one asked answers. */
+const ASKED_SOMEONE = new RegExp(`\\basked\\s+(${NAME_RUN})\\s+(?:whether|if|about|what|why|how|when|who)\\b`, 'u');
+
+/** A question put to someone the sentence calls by a pronoun: `asked him how`, `asked whether she could`. */
+const ASKED_PRONOUN = /\basked\s+(?:(him|her)\b|(?:whether|if|how|why|what|when|where|who)\s+(he|she)\b)/u;
+/** A cue that goes on asking rather than answering: `she pressed`, `he added`. */
+const ASKING_CUE = /\b(?:asked|asks|pressed|presses|added|adds|continued|continues|went\s+on|goes\s+on|followed\s+up)\b/u;
+
+/**
+ * The named subject of a sentence that puts a question to someone it calls by the same pronoun as the
+ * answer's cue (`Carraway asked him how common it was.` then `"…," he conceded.`): the asker, who does not
+ * answer. A question with no pronoun for the one asked (`The mayor asked whether anyone had read it.`)
+ * may be the speaker's own, and so may a cue that goes on asking (`he pressed`).
+ */
+export function askerOf(sentence: string, pronoun: string, cue: string, people: PersonMention[]): string | undefined {
+  const asked = ASKED_PRONOUN.exec(sentence);
+  const called = (asked?.[1] ?? asked?.[2] ?? '').toLowerCase();
+  if (!asked || ASKING_CUE.test(cue) || pronounGender(called === 'him' ? 'he' : called === 'her' ? 'she' : called) !== pronounGender(pronoun)) return undefined;
+  const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
+  return subject?.kind === 'name' && !subject.pronoun ? resolveName(cleanName(subject.phrase) || subject.phrase, people) : undefined;
+}
+
+export function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
+  const asked = /\?\s*$/.test(span.text) ? null : ASKED_SOMEONE.exec(introduction);
+  const name = asked ? cleanName(asked[1] ?? '') : '';
+  return name ? { phrase: name, kind: 'name', pronoun: false } : null;
+}

@@ -1,0 +1,104 @@
+/**
+ * The speaker phrase a quote's own sentence gives, after the closing mark or before the opening one:
+ * which side is read first, which quoted words do not end the frame (a pin's slogan, a show's title),
+ * and the subject of a clause that a quote set off by dashes interrupts.
+ */
+
+import { wordCount, type QuoteSpan } from './find';
+import { kickerAfter, openingTag } from './signatures';
+import { isAttributedRightAfter, sentenceSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './cues';
+import { isTitleCased } from './filter';
+import { sentenceEnd } from './sentences';
+import { frameAfter, frameBefore, lineEnd } from './frames';
+import { introducesNextQuote } from './next-tag';
+import { ARABIC, HEBREW, mayHold } from './scripts-present';
+
+export function findSpeakerPhrase(
+  text: string,
+  span: QuoteSpan,
+  previousSpan: QuoteSpan | undefined,
+  nextSpan: QuoteSpan | undefined,
+  nextFrameEnd: QuoteSpan | undefined,
+  isSpeakerOutlet: (phrase: string) => boolean,
+  previousFrameStart?: QuoteSpan,
+): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
+  // `Ana Lopez, wearing a "Vote Yes" pin, said`: a few quoted words inside the frame do not end it.
+  const frameEnd = nextSpan && wordCount(nextSpan.text) <= 3 && !/[.!?]/.test(text.slice(span.outerEnd, nextSpan.outerStart)) ? nextFrameEnd : nextSpan;
+  // `Kim, on Channel 9's "Meet the Mayor," said, "…"`: nor does a show's title before the quote.
+  const frameStart = previousSpan && isOwnedTitle(text, previousSpan) && !/[.!?]/.test(text.slice(previousSpan.outerEnd, span.outerStart)) ? previousFrameStart : previousSpan;
+  const after = () => {
+    const frame = frameAfter(text, span, frameEnd);
+    // `"Will you run?" He said no.`: a capitalised pronoun after a finished sentence opens a new one.
+    if (/[.!?]$/.test(span.text) && /^(?:He|She|They)\s/.test(frame)) return null;
+    // `Kim said: "A." Lee added: "B."`: Lee's tag opens B (next-tag.ts).
+    if (introducesNextQuote(text, span, nextSpan)) return null;
+    // `«…». Parola di X.`: a stop right after the closing mark, then the kicker sentence.
+    const kicker = /[.!?]$/.test(span.text) ? frame : /^[.!?]$/.test(frame) ? sentenceAfterStop(text, span.outerEnd) : '';
+    return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (kicker ? kickerAfter(kicker) : null);
+  };
+  const before = () => speakerBefore(frameBefore(text, span, frameStart));
+  // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
+  const dashedFrame = DASH_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 3)) ? frameBefore(text, span, frameStart) : '';
+  const dashed = DASH_BEFORE.test(dashedFrame);
+  const interjected = dashed ? interjectedBy(dashedFrame) : null;
+  if (interjected) return { phrase: interjected, side: 'before' };
+  // A whole-sentence quote is usually attributed after it; a few quoted words belong to the sentence
+  // around them, unless a comma closes them and the verb follows at once (`calling it “a buffoon,” Kim said`).
+  // But `"A," Park said, "and b," she added, "and c."`: a part opening in lower case after `Park said,`
+  // goes on the previous part's sentence, so the attribution before it is its own.
+  const goesOn = !!previousSpan && /^\p{Ll}/u.test(span.text) && /,\s*$/.test(text.slice(previousSpan.outerEnd, span.outerStart));
+  const closedByComma = !goesOn && /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
+  const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
+  for (const side of sides) {
+    if (dashed && side === 'after') continue;
+    const phrase = side === 'after' ? after() : before();
+    // "the Post reported": an outlet relays the words, so look on for who said them.
+    if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
+    // `김 시장은 “….”라고 말했다`, `王明表示：“…。”他说`: a pronoun or dropped subject after the quote yields to a name in its own sentence before it.
+    if (side === 'after' && (phrase.pronoun || phrase.dropped) && ownSentenceNames(frameBefore(text, span, previousSpan), span.text)) {
+      const named = before();
+      if (named && !named.pronoun && !named.dropped && !isSpeakerOutlet(named.phrase)) return { phrase: named, side: 'before' };
+    }
+    return { phrase, side };
+  }
+  return null;
+}
+
+/** The sentence after the stop that follows a closing mark, in the same paragraph: `». Parola di X, …` gives `Parola di X, …`. */
+function sentenceAfterStop(text: string, at: number): string {
+  const rest = text.slice(at, Math.min(lineEnd(text, at), at + 300));
+  const stop = /^[.!?]\s+/.exec(rest);
+  return stop ? rest.slice(stop[0].length, stop[0].length + sentenceEnd(rest.slice(stop[0].length))) : '';
+}
+
+/** A quote between two dashes inside a sentence: `… — "…" — …`. */
+const DASH_BEFORE = /\s(?:[—–]|--)\s*$/;
+const DASH_AFTER = /^\s*(?:[—–]|--)/;
+
+/** A clause opener before the subject of a clause that a quote interrupts: "When Kim wrapped up — …". */
+const CLAUSE_OPENER = /^(?:When|As|After|Before|While|Once|Until|Then|And|But|So)\s+/;
+
+/**
+ * The named subject (or pronoun) of the clause a quote set off by dashes interrupts:
+ * `When Kim finally wrapped up — "I will win!" — the balloons fell` is Kim's. A described subject
+ * (`The crowd's chant — "…" — grew louder`) gives nothing, and the words after the second dash are
+ * the clause going on, not a tag.
+ */
+function interjectedBy(frame: string): SpeakerPhrase | null {
+  const clause = frame.replace(/\s*(?:[—–]|--)\s*$/, '').trim().replace(CLAUSE_OPENER, '');
+  const subject = sentenceSubject(clause);
+  return subject?.kind === 'name' ? subject : null;
+}
+
+/** `CNN's "State of the Union"`: a title-cased name owned by someone is a show or a book, as filter.ts reads it. */
+function isOwnedTitle(text: string, span: QuoteSpan): boolean {
+  // (`موضحاً لـ"الاقتصادية اليوم" أن "…"`, `אמר ל"חדשות השרון" כי "…"`: the outlet spoken to, a name in marks, ends no frame either.)
+  // (`لشركة "أملاك الخليج" للاستشارات`, `חברת "שומרה"`: a body's name in marks after its noun, too.)
+  if (wordCount(span.text) <= 4 && mayHold(ARABIC | HEBREW, text.slice(Math.max(0, span.outerStart - 12), span.outerStart)) && /(?:^|\s)[وف]?لـ?\s*$|(?:^|\s)ו?ל-?$|(?:^|\s)[وفبل]?(?:ل)?(?:شركة|مؤسسة|جمعية|مجموعة|مركز|مطعم|فندق|برنامج|مبادرة|حملة|مشروع|تطبيق|منصة|دار)\s*$|(?:^|\s)ו?(?:חברת|עמותת|תוכנית|מבצע|מיזם|פרויקט|מסעדת|מלון|אפליקציית)\s*$/u.test(text.slice(Math.max(0, span.outerStart - 12), span.outerStart))) return true;
+  return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
+}
+
+/** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
+function ownSentenceNames(frame: string, quoted: string): boolean {
+  return /[:：]\s*$/.test(frame) || (!/[\p{Lu}\p{Ll}]/u.test(quoted) && !/[.!?。！？]["”’'»」』]?\s*$/.test(frame));
+}

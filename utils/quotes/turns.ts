@@ -1,0 +1,33 @@
+/**
+ * Turn-taking between quotes: a quote with no attribution of its own goes on the previous speaker's
+ * turn unless a sentence about someone else, or someone agreeing, stands between them.
+ */
+
+import type { QuoteSpan } from './find';
+import type { AttributedSpan, Speaker } from './attribute';
+import { sentenceBoundaries } from './sentences';
+
+/** A sentence of its own whose subject agrees or disagrees, with nothing after the verb: `Quarterback Eli Ward agreed.` */
+export const REACTION_SENTENCE = /^\s+\p{Lu}[^.!?"“”\n]{0,80}?\s(?:agreed|agrees|disagreed|disagrees|concurred|concurs)\.(?:\s|$)/u;
+
+/**
+ * `"A," he said. "B."`: a quote with no attribution of its own continues the previous speaker when
+ * only that attribution stands between them, in the same paragraph or right across a paragraph break.
+ */
+export function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan, isSomeoneElse: (sentence: string) => boolean): Speaker | null {
+  if (!previous.speaker || !previous.speakerKind) return null;
+  const between = text.slice(previous.outerEnd, span.outerStart);
+  if (between.length > 250) return null;
+  // `Trump said: "A."` then `Clinton responded.` and `"B."`: a paragraph about someone else ends the turn.
+  // (`"A," Xinhua wrote. "B."`: after a quote closed by a comma, the sentence between is its tag.)
+  const prose = previous.attribution !== 'after' && !/,$/.test(previous.text) ? OWN_SENTENCE.exec(between) : null;
+  if (prose && isSomeoneElse(prose[0])) return null;
+  // `… as “domestic.” Asked about it today, Okwuosa laughs. “…”`: a whole sentence about someone else inside the paragraph too.
+  const inline = previous.attribution === 'before' && /[.!?]$/.test(previous.text) ? /^\s+(\p{Lu}[^"“”\n]*[.!?])\s*$/u.exec(between) : null;
+  if (inline && isSomeoneElse(inline[1]!)) return null;
+  const inner = sentenceBoundaries(between).filter((at) => /\p{L}/u.test(between.slice(at)));
+  return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
+}
+
+/** A whole paragraph of prose between two quotes' paragraphs, or the prose opening the next quote's paragraph (`Schneider, por enquanto, não pensa em desistir. "…"`). */
+const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n|$)/u;

@@ -8,7 +8,7 @@ import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, lead
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
 import { samplesOf } from './pattern-samples';
 import { PARAGRAPH_STAMP, withoutParagraphStamp } from '../../utils/quotes/sentences';
-import { BETWEEN_TAIL, NAME_AT_END, betweenTail, nameAtEnd } from '../../utils/quotes/cues';
+import { BETWEEN_TAIL, NAME_AT_END, betweenTail, nameAtEnd } from '../../utils/quotes/verb-subject';
 import { COUNTER, isCounter } from '../../utils/declutter/nav-menus';
 import { REPUBLISHER_NOTE, isRepublisherNote } from '../../utils/declutter/press-release';
 import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE, ownerBefore } from '../../utils/quotes/coreference';

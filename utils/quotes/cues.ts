@@ -6,19 +6,21 @@
  * nearest the verb win and an appositive is stepped over. A sentence's opening subject is
  * sentence-subject.ts; the phrase builders and shared word patterns are speaker-phrase.ts; relayed
  * speech (`quoted X as saying`, `was told by X`) is relayed.ts; signature lines, kickers and opening tags are signatures.ts.
+ * The subject right before a reporting verb, stepping over helpers and appositives, is verb-subject.ts.
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
-import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
+import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
-import { ROLE_NOUNS, isRoleWord, roleFromAppositive } from './roles';
+import { ROLE_NOUNS, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
 import { nameAfterDescription, relativeAfterOwner } from './trailing-name';
 import { senderAfter, senderBefore } from './message-sender';
 import { embeddedSpeaker } from './embedded-speaker';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
-import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, ownedMessage, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { subjectBefore } from './verb-subject';
+import { DETERMINER, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 export type { SpeakerKind, SpeakerPhrase } from './speaker-phrase';
 export { sentenceSubject };
@@ -53,30 +55,8 @@ const PARTICIPLES = 'saying|adding|telling|writing|noting|asking|arguing|explain
 
 const VERB = new RegExp(`(?<![\\p{L}\\-])(?:${FINITE_VERBS})(?![\\p{L}\\-])`, 'gu');
 const PARTICIPLE = new RegExp(`(?<![\\p{L}\\-])(?:${PARTICIPLES})\\b`, 'iu');
-/** Helpers, adverbs and times between a speaker and the verb: "was quoted as saying", "also said", "on Monday said". */
-export const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|now|still|even|already|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
-const BETWEEN_WORDS = new Set('has have had was were is are would will also then later once again just never always first now still even already'.split(' '));
-const BEFORE_A_TIME = new Set('on last this late early earlier later'.split(' '));
-
-/**
- * BETWEEN_TAIL.exec, skipped (null) unless the last word can end it: one of its words, an -ly
- * word, or a word after a time's opening ("on Monday", "this week").
- */
-export function betweenTail(words: string): RegExpExecArray | null {
-  const tokens = words.trimEnd().split(/\s+/);
-  const last = tokens.at(-1)!;
-  if (tokens.length < 2 || !(BETWEEN_WORDS.has(last) || last.endsWith('ly') || BEFORE_A_TIME.has(tokens.at(-2)!))) return null;
-  return BETWEEN_TAIL.exec(words);
-}
-const PRONOUN_AT_END = /(?<![\p{L}])(he|she|they)$/iu;
-export const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 'u');
-/** NAME_AT_END.exec, skipped (null) on text without a capital: every name opens with one (A–Z, or \p{Lu} beyond ASCII). */
-export function nameAtEnd(words: string): RegExpExecArray | null {
-  return /[A-Z\u0080-\uffff]/.test(words) ? NAME_AT_END.exec(words) : null;
-}
 /** After `said`, a description may run on ("a longtime adviser to Trump") but stops at a verb ("the bridge would wait"). */
 const AFTER_VERB_WORD = String.raw`(?!(?:is|was|were|are|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[\p{L}\d’'\-.]+`;
-const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 const VERB_FIRST = new RegExp(
   `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
@@ -111,8 +91,6 @@ const WORDS_OF = lazyPattern(
 const NAME_ON_TOPIC = lazyPattern(() => new RegExp(`^(${NAME_RUN})\\s+on\\s+[^:"“”.!?\\n]{1,60}:\\s*$`, 'u'));
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|statements?|transcripts?|documents?|records?|polls?|surveys?|data|study|studies|analysis|filings?|accounts?|sources?|media)\b/iu;
-/** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
-const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
 
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
 /** The rest of a body's name after its "and": ` and District Taxi Association`. */
@@ -272,134 +250,6 @@ function looseIfOneWord(subject: SpeakerPhrase | null, sentence: string): Speake
 /** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
 const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
 const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
-
-/** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
-function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
-  const helpers = betweenTail(words)?.[0] ?? '';
-  // "was asked" / "were told": the quote was put to the subject, who did not say it.
-  if (/\b(?:was|were|is|are)\s*$/.test(helpers) && /^(?:asked|told|tells|asks|reminded|urged|pressed|warned)$/.test(verb)) return null;
-  // `Kim, on Channel 9's "Meet the Mayor," said`: the comma inside the closing mark ends the appositive.
-  const head = words.slice(0, words.length - helpers.length).trimEnd().replace(/,(["”’'])$/, '$1,');
-  // "Trump called on her to resign and said": a second verb shares the sentence's subject.
-  if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
-  // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
-  const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
-  if (relative && cleanName(relative[1] ?? '')) return named(relative[1]);
-  // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender.
-  const sent = MESSAGE_WORD.test(head) ? SENT_BY().exec(head) : null;
-  const sender = sent ? (sent[1] ?? sent[2]) : undefined;
-  // ("from Kim's lawyer that said": the lawyer, as written.)
-  if (sender && /[’']/.test(sender)) return described(sender);
-  if (sender && cleanName(sender)) return named(sender);
-  if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
-  // "Cllr Derek Ashdown (Lib Dem, Kelsworth East), who …, said": a bracketed list after a name is one aside, not groups.
-  const groups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();
-  const skipped: string[] = [];
-  for (const raw of groups) {
-    // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.
-    const group = raw.replace(/^as\s+(?=\p{Lu})/u, '');
-    const older = groups[groups.indexOf(raw) + 1];
-    // "Hope Hicks, Trump's spokeswoman, said": an owned role between a name and the verb describes the name.
-    const ownedRole = !!older && OWNED_ROLE.test(group);
-    // "The critic Dele Ashworth, who …, wrote", "Her sister, the cellist Ingrid Solberg, said": a described name is the person.
-    const describedName = /^(?:[Tt]he|[Aa]n?)\s/.test(group) ? DESCRIBED_NAME().exec(group) : null;
-    if (describedName && looksLikePerson(cleanName(describedName[2] ?? ''))) {
-      const phrase = named(describedName[2]);
-      const role = roleFromAppositive(describedName[1]!.trim().replace(/^(?:The|An?)\b/, (article) => article.toLowerCase()));
-      if (phrase) return role ? { ...phrase, role } : phrase;
-    }
-    // "the study's lead author, economist Dana Price, said": role words and a full name are the person, not an appositive.
-    const rolledName = /^\p{Ll}/u.test(group) ? ROLE_WORDS_THEN_NAME().exec(group) : null;
-    if (rolledName && rolledName[1]!.trim().split(/\s+/).every(isRoleWord) && looksLikePerson(cleanName(rolledName[2] ?? ''))) {
-      const phrase = named(rolledName[2]);
-      if (phrase) return { ...phrase, role: rolledName[1]!.trim() };
-    }
-    if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older)) {
-      skipped.unshift(group);
-      continue;
-    }
-    const subject = subjectOfGroup(group);
-    // "Xinhua, the official news agency, wrote": an outlet relays words, it does not say them.
-    if (subject && skipped.some(describesOutlet)) return null;
-    // "Trump's spokeswoman, Hope Hicks, said": the group before the name may be the role.
-    const before = groups[groups.indexOf(raw) + 1];
-    // "The port operator, Velmar Terminals, said": a name set beside an organisation's noun is the organisation.
-    if (subject && !subject.pronoun && before && ORGANISATION_GROUP.test(before)) return described(before);
-    if (subject) return withRole(subject, before ? [...skipped, before] : skipped);
-  }
-  // Only descriptions: "the organizer, who ran the event, said".
-  const first = groups.at(-1) ?? '';
-  return DESCRIPTION_AT_END.exec(first)?.index === 0 ? described(first) : null;
-}
-
-const MESSAGE = 'e-?mails?|letters?|memos?|messages?|notes?|statements?|tweets?|posts?|texts?';
-const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE})\\b`, 'i');
-const SENT_BY = lazyPattern(
-  () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:sent|written)\\s+by\\s+(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
-);
-/** An article, a few lower-case nouns (no preposition: "a spokesman for X" is someone else) and a full name. */
-const DESCRIBED_NAME = lazyPattern(() => new RegExp(`^((?:[Tt]he|[Aa]n?)(?:\\s+(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\b)[\\p{Ll}-]+){1,3})\\s+(${NAME_RUN})$`, 'u'));
-const ROLE_WORDS_THEN_NAME = lazyPattern(() => new RegExp(`^((?:[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
-const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
-
-/** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
-const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;
-const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
-
-const QUALIFIED_PLURAL_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}{3,}(?<![su])s)$/u;
-
-/** "of Dayton, Ohio," / "in Munich, Germany,": the state or country after a place is part of the place. */
-function isPlaceContinuation(group: string, older: string | undefined): boolean {
-  return /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(group) && /\b(?:of|in|from|at|near|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(older ?? '');
-}
-
-function subjectOfGroup(group: string): SpeakerPhrase | null {
-  const words = group.trim();
-  // "Trump's comments", "the reports": a possessive or article before the verb makes it a noun.
-  if (/(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|these|those))$/i.test(words)) return null;
-  const pronoun = PRONOUN_AT_END.exec(words);
-  if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
-  const name = nameAtEnd(words);
-  // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
-  // (`A spokeswoman for organisers Northern Prize Draw`: the name is the preposition's object, a lower-case noun before it.)
-  const byArticle = name && (/(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd()) || (/^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words) && /\s(?:for|of|to|at|with)\s+(?!(?:mine|yours|his|hers|ours|theirs)$)\p{Ll}[\p{Ll}-]*$/u.test(words.slice(0, name.index).trimEnd())));
-  // "Tom Reyes and Ana Lopez said": a pair speaks through the one named first, as `said X and Y` reads.
-  const pair = name && !byArticle ? firstOfPair(words.slice(0, name.index), name[1] ?? '') : null;
-  if (pair) return pair;
-  // "the Kremlin said" describes; "campaign manager Jeff Weaver said" names.
-  // "a spokesperson for Fisheries and Oceans Canada said": a description ending in a body's name is the description.
-  // ("The Monetary Authority of Singapore said": the body's own name ends before its "of".)
-  // ("Cumbria County Council said": a body's bare name, the whole subject, is no person either.)
-  if (name && (endsLikeBody(name[1]!) || endsLikeBody(cleanName(name[1]!))) && (/^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words) || (name.index === 0 && words === name[1]))) return described(words);
-  if (name && !byArticle && cleanName(name[1] ?? '')) return named(name[1]);
-  // "His letter to the council said": the owner of the words speaks, whatever the words were sent to.
-  const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;
-  if (owner) return owner;
-  const description = DESCRIPTION_AT_END.exec(words);
-  if (description) return described(description[1]);
-  if (name && cleanName(name[1] ?? '')) return named(name[1]);
-  // "Trump's campaign said": an owned group speaks, described as written.
-  const owned = OWNED_AT_END.exec(words);
-  if (owned) return described(owned[1]);
-  // "GOP leaders said", "Sanders supporters chanted": a plural group with a capitalised qualifier.
-  const plural = QUALIFIED_PLURAL_AT_END.exec(words);
-  return plural ? described(plural[1]) : null;
-}
-
-const PAIR_FIRST = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+and\\s+$`, 'u'));
-
-/**
- * The first of two names joined by "and" before the verb: both full names ("Tom Reyes and Ana
- * Lopez") or both family names ("Reyes and Lopez"); "Democrats and Ana Lopez" is no pair.
- */
-function firstOfPair(before: string, second: string): SpeakerPhrase | null {
-  const first = /\sand\s+$/.test(before) ? PAIR_FIRST().exec(before)?.[1] : undefined;
-  if (!first) return null;
-  const [a, b] = [cleanName(first), cleanName(second)];
-  const full = (name: string) => looksLikePerson(name);
-  const phrase = a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
-  return phrase && { ...phrase, pairedWith: b };
-}
 
 const PARTNER_AFTER = lazyPattern(() => new RegExp(`^\\s+and\\s+(${NAME_RUN})(?=[\\s,.;:]|$)`, 'u'));
 

@@ -23,7 +23,8 @@ import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './e
 import { Salience } from './salience';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
-import { introducedInParagraph, latestNamed, roleFromIntroduction } from './lang/introduced';
+import { introducedInParagraph, latestNamed } from './lang/introduced';
+import { roleFromIntroduction } from './lang/introduced-role';
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedAs, thusSaidNext } from './lang/ru-uk';

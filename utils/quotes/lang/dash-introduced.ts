@@ -12,7 +12,7 @@
 
 import type { AttributedSpan } from '../attribute';
 import { findPersonMentions } from '../person-mentions';
-import { roleFromIntroduction } from './introduced';
+import { roleFromIntroduction } from './introduced-role';
 
 const QUOTE_MARK = /["“”«»„]/u;
 const DASH = /^[–—―]/u;

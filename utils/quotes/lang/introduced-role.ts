@@ -1,0 +1,123 @@
+/**
+ * The role a person was introduced with, read from the sentence that first names them
+ * (`Le directeur de l’hôpital, Marc Delorme, reconnaît…`), for a later quote whose own words give none.
+ */
+
+import { arabic } from './ar';
+import { hebrew } from './he';
+import { isRoleWord } from '../roles';
+import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
+import { isNewLanguageAgentNoun, roleNounJustBefore } from './newlang-roles';
+import { roleBeforeTitle } from './apposed-title';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
+import { speakerBeforeInOtherLanguages } from './index';
+import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
+
+/**
+ * The role the story gave a person when it introduced them in a plain sentence, for a later quote
+ * whose own words name no role: `Le directeur de l’hôpital, Marc Delorme, reconnaît…`, `Депутат
+ * областной думы Светлана Рогова направила…`, `A prefeita Cláudia Montenegro visitou…`,
+ * `承办企业负责人吴建国坦言，…`. Only words before the name that hold a role noun count.
+ */
+export function roleFromIntroduction(text: string, name: string, quoteStart: number): string | null {
+  // The latest mentions first; the one in the quote's own sentence usually gives no role.
+  for (let at = text.lastIndexOf(name, quoteStart), tries = 0; at >= 0 && tries < 3; at = text.lastIndexOf(name, at - 1), tries++) {
+    const role = roleAtMention(text, name, at);
+    if (role) return role;
+  }
+  return null;
+}
+
+function roleAtMention(text: string, name: string, at: number): string | null {
+  // `Richterin Mag. Barbara Leitner`: an academic title's full stop ends no sentence.
+  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|Prof|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
+  const lead = text.slice(sentenceStart, at);
+  if (CASELESS.test(name)) {
+    const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
+    // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
+    // (`長者服務機構「耆樂社」總幹事X`: a few quoted words naming a body are no quote, as in introducedInParagraph.)
+    const mark = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length)).search(QUOTE_MARK);
+    // (Chinese too: `国会议员郑文豪说：“…”` gives his office to a later `郑文豪…致歉：`.)
+    const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}]/u.test(name) && mark > at - sentenceStart + name.length ? whole.slice(0, mark) : '';
+    if (!sentence) return null;
+    // Korean writes the office after the name (`김동욱 팀장은 "…"며 "…"고`): the words up to the quote name both.
+    if (/\p{Script=Hangul}/u.test(name)) {
+      const korean = speakerBeforeInOtherLanguages(sentence);
+      return korean && !korean.pronoun && korean.phrase === name && korean.role ? korean.role : null;
+    }
+    const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
+    // `X، أستاذ هندسة الطاقة،`: the office in apposition right after the name goes with it.
+    const apposition = semitic ? (/^[،,][^،,:.«»“”"]{1,60}[،,]/u.exec(sentence.slice(at - sentenceStart + name.length))?.[0] ?? '') : '';
+    const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + apposition + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
+    return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
+  }
+  // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
+  // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.
+  // (Wide enough for the longest office the pattern below takes, 80 letters, and its commas.)
+  const after = text.slice(at + name.length, at + name.length + 100).replace(/^\s*\([^()]{1,40}\)/u, '');
+  // `Об этом сообщил генеральный директор аэропорта X.`, `Ученик Y, ныне руководитель мастерской X, вспоминает`: Russian and Ukrainian as the tag reader reads them.
+  const cyrillic = () => (/\p{Script=Cyrillic}/u.test(name) ? cyrillicRoleAt(text.slice(sentenceStart, at + name.length), name) : null);
+  if (!/^(?:,|\s+\p{Ll})/u.test(after)) return cyrillic();
+  // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
+  const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? cyrillic();
+}
+
+
+function cyrillicRoleAt(upToName: string, name: string): string | null {
+  const apposition = /,\s+(?:ныне|теперь|сейчас|нині|тепер|нынешний|нинішній)?\s*(\p{Ll}[^,]*)$/u.exec(upToName)?.[1];
+  const found = speakerBeforeInOtherLanguages(`${upToName}.`);
+  // (`Вчера Павел Лисицын.`: a time opening the sentence is no role; one of the words must be a role noun.)
+  if (found && found.kind === 'name' && found.phrase === name && found.role && found.role.split(/[\s-]+/u).some((word) => isForeignRoleNoun(word))) return found.role;
+  return cyrillicRoleRun((apposition ?? upToName).slice(0, -name.length));
+}
+
+/**
+ * The role run right before a name: from the latest role noun (with the adjectives before it) to the name,
+ * lower-case words and quoted names only (`главный редактор отраслевого портала «Авиасфера»`).
+ */
+function cyrillicRoleRun(before: string): string | null {
+  const tokens = before.trim().replace(/«[^«»]{1,40}»/gu, (name) => name.replace(/\s/gu, '\u00a0')).split(/\s+/u).slice(-8);
+  let start = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const word = tokens[i]!;
+    // (`Солист-виолончелист`: a compound's last part tells.)
+    if (isForeignRoleNoun(word) || isForeignRoleNoun(word.split('-').at(-1)!)) { start = i; break; }
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|«[^«»]+»|\d+)$/u.test(word)) return null;
+  }
+  if (start < 0) return null;
+  while (start > 0 && /^\p{L}[\p{Ll}-]+(?:ый|ий|ой|ая|яя|ій|ня)$/u.test(tokens[start - 1]!)) start--;
+  return tokens.slice(start).join(' ').replace(/\u00a0/gu, ' ');
+}
+
+/** A comparative or intensified adjective opening the sentence before its subject's article (Italian, Spanish, Portuguese, French). */
+const PREDICATE_FIRST = /^(?:Più|Meno|Molto|Ancora\s+più|Más|Menos|Muy|Mais|Muito|Plus|Moins|Très)\s+\p{Ll}+\s+(?=(?:il|la|lo|l[’']|el|o|a|le)(?:\s|(?<=['’])))/u;
+
+function roleBeforeMention(lead: string, appositive = false): string | null {
+  // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
+  // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
+  // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
+  // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
+    // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
+    .replace(PREDICATE_FIRST, '');
+  // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.
+  const limit = appositive && /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/iu.test(words) && words.split(/\s+/u).length <= 12 ? 12 : 7;
+  // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
+  if (words.split(/\s+/u).length > limit) {
+    const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
+    if (tail && (isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '') || ROMANCE_AGENT.test(tail.split(/\s+/u)[1] ?? ''))) return tail;
+  }
+  // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
+  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > limit) return null;
+  const tokens = words.split(/\s+/u);
+  // `Die Wirtin der nahen Gamskarhütte, Rosi Oberlechner,`, `la seremi de la región, Paula Henríquez,`: an article-led
+  // noun phrase set before the name between commas is its role, whatever the noun.
+  const apposed = appositive && /^(?:la|le|l[’']|el|il|lo|o|a|der|die|das|les|los|las|i|gli|os|as)(?:\s|(?<=['’]))/iu.test(words) && tokens.length >= 2;
+  // `El interrogatorio del fiscal, Ignacio Mora,`: the name stands beside the person noun inside the phrase, not its head.
+  const inner = apposed ? tokens.findLastIndex((token, i) => i > 1 && (isRoleWord(token) || isForeignRoleNoun(token))) : -1;
+  if (inner > 1 && !tokens.slice(0, inner).some((token) => isRoleWord(token) || isForeignRoleNoun(token) || GERMAN_ROLE_NOUN.test(token))) return tokens.slice(inner).join(' ');
+  if (!apposed && !tokens.some((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token) || isGermanAgentNoun(token) || ROMANCE_AGENT.test(token) || isNewLanguageAgentNoun(token))) return null;
+  // Only an article opening the sentence loses its capital; nouns keep theirs.
+  return /^(?:Le|La|Les|L['’]|El|Il|Lo|O|A|Der|Die|Das|Sa|Son|Su|Sua|Seu|Dessen|Deren)(?:\s|(?<=['’]))/u.test(words) ? words.charAt(0).toLowerCase() + words.slice(1) : words;
+}

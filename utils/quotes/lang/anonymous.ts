@@ -1,5 +1,5 @@
 /**
- * A source the text says has no name, in the languages other than English (attribute.ts reads the English ones):
+ * A source the text says has no name, in the languages other than English (unnamed-speaker.ts holds the English ones):
  * `Il loro portavoce, che preferisce non comparire con il nome`, `qui a requis l’anonymat`, `que pidió no ser
  * identificado`, `que pediu para não ser identificado`, `der seinen Namen nicht nennen möchte`, `die anoniem wil blijven`.
  * A description with such a clause is never the person named nearby.

@@ -4,7 +4,7 @@ import { markHints } from './hints';
 import { revealLazyImages } from './images';
 import { rescueParagraphs } from './rescue';
 import { keepSocialEmbeds } from './social-embeds';
-import { elementsByTag } from './walk';
+import { elementsByTag, someElementBelow } from './walk';
 import { withoutSiteName } from './title';
 
 /** What Readability found, with the article body still a live element of the cloned document. */
@@ -105,14 +105,7 @@ export class QuickQueryReadability<T> extends Readability<T> {
   /** Readability 0.6.0's recursion over childNodes, as one walk over descendant elements that stops at the first block. */
   _hasChildBlockElement(element: Element): boolean {
     const blocks = (this as unknown as ReadabilityInternals).DIV_TO_P_ELEMS;
-    let el = element.firstElementChild;
-    while (el) {
-      if (blocks.has(el.tagName)) return true;
-      let next = el.firstElementChild;
-      for (let up: Element | null = el; !next && up && up !== element; up = up.parentElement) next = up.nextElementSibling;
-      el = next;
-    }
-    return false;
+    return someElementBelow(element, (el) => blocks.has(el.tagName));
   }
 }
 

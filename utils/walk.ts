@@ -99,9 +99,14 @@ export function closestTag(el: Element, selector: string): Element | null {
 export function hasTagBelow(root: Element, selector: string): boolean {
   const tags = tagsOf(selector);
   if (!tags) return root.querySelector(selector) !== null;
+  return someElementBelow(root, (el) => tags.has(el.localName));
+}
+
+/** Whether an element below root passes `test`: a walk in document order that stops at the first. */
+export function someElementBelow(root: Element, test: (el: Element) => boolean): boolean {
   let el = root.firstElementChild;
   while (el) {
-    if (tags.has(el.localName)) return true;
+    if (test(el)) return true;
     let next = el.firstElementChild;
     for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
     el = next;

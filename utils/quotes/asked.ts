@@ -1,6 +1,7 @@
 /**
  * Questions in the prose around a quote: the one a question was put to answers it (`Tapper asked
- * Trump whether …` then `"Absolutely."`), and the one who put it, called by the same pronoun, does not.
+ * Trump whether …` then `"Absolutely."`, `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`,
+ * `… asked Reyes about the polls. "…," he said.`), and the one who put it, called by the same pronoun, does not.
  */
 
 import type { QuoteSpan } from './find';
@@ -11,6 +12,7 @@ import { cleanName, NAME_RUN } from './names';
 import type { PersonMention } from './person-mentions';
 import { resolveName } from './name-resolution';
 import { sentenceSubject, type SpeakerPhrase } from './cues';
+import { lazyPattern } from './speaker-phrase';
 
 /** The full name of the one a question was put to, when a pronoun cue (`he`) may stand for them. */
 export function askedPerson(asked: string | null, pronoun: string | null, people: PersonMention[], book: EntityBook): Speaker | null {
@@ -45,7 +47,23 @@ export function askerOf(sentence: string, pronoun: string, cue: string, people: 
 }
 
 export function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
-  const asked = /\?\s*$/.test(span.text) ? null : ASKED_SOMEONE.exec(introduction);
+  const asked = isAnswer(span.text) ? ASKED_SOMEONE.exec(introduction) : null;
   const name = asked ? cleanName(asked[1] ?? '') : '';
   return name ? { phrase: name, kind: 'name', pronoun: false } : null;
+}
+
+/** A question put to a named person: `asked Reyes about`, `pressed Reyes:`, `asked Reyes whether`. */
+const PUT_TO = lazyPattern(() => new RegExp(`\\b(?:asked|asks|pressed|presses|questioned|quizzed|challenged)\\s+(${NAME_RUN})(?:\\s+(?:whether|if|about|what|why|how|when|who|where|to)\\b|\\s*[:,]?\\s*$)`, 'u'));
+
+/** The one a sentence puts a question to, as written ("Reyes"), or null. */
+export function askedIn(sentence: string): string | null {
+  if (!/\b(?:ask|press|question|quizz|challeng)/.test(sentence)) return null;
+  const match = PUT_TO().exec(sentence);
+  // `asked Reyes's aide`: an owner is not the one asked.
+  return match && !/[’']s?$/.test(match[1]!) ? cleanName(match[1]!) || null : null;
+}
+
+/** A quote that answers: a statement, not another question. */
+export function isAnswer(quoted: string): boolean {
+  return !/\?\s*$/.test(quoted);
 }

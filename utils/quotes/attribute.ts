@@ -33,13 +33,12 @@ import { findPersonMentions, isNicknameSpan, type PersonMention } from './person
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
-import { askedIn, isAnswer } from './answers';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
 import { ARABIC, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
-import { answerer, askedPerson, askerOf } from './asked';
+import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
 import { ANONYMOUS_SOURCE, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
 
@@ -99,7 +98,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;
       return !!name && name !== previous?.speaker && /\s/.test(name);
     };
-    // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (answers.ts).
+    // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (asked.ts).
     const answeredBy = !found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null;
     const continued = answeredBy ?? (!found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null);
     if (continued) attribution = 'continued';
@@ -148,7 +147,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `The CEO ended the call. "…," she said`: the person a described subject of the sentence before stands for.
       // `Meeks asked whether she could see it. "No," she answered.`: the one who asked is not who answers.
       const asker = askerOf(sentenceBefore(text, span, spans[i - 1]), found.phrase, cueSentence(text, span, attribution), people);
-      // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (answers.ts).
+      // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(sentenceBefore(text, span, spans[i - 1])), found.phrase, people, book) : null;
       speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? asked ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.

@@ -115,13 +115,16 @@ export function mentionOverlapsGold(prediction: Prediction, gold: GoldQuote): bo
   return mention.start < gold.speaker_end && gold.speaker_start < mention.end;
 }
 
-export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): ArticleScore {
+/** The gold quotes scored (direct, outside the headline) and the "don't care" spans (partial, headline), trimmed. */
+export function goldOf(record: CorpusRecord): { golds: GoldQuote[]; dontCare: Span[] } {
   const golds = record.quotes.filter((quote) => quote.kind === 'direct' && !quote.in_title);
-  const dontCare = record.quotes.filter((quote) => !golds.includes(quote)).map((quote) => normalizeSpan(record.text, quote));
-  const scare = (record.other_quoted_spans ?? []).map((span) => normalizeSpan(record.text, span));
+  return { golds, dontCare: record.quotes.filter((quote) => !golds.includes(quote)).map((quote) => normalizeSpan(record.text, quote)) };
+}
+
+/** Candidate pairs [IoU, prediction index, gold index] at IoU >= 0.5, best first: taken greedily, one to one. */
+export function candidatePairs(record: CorpusRecord, predictions: Span[], golds: GoldQuote[]): Array<[number, number, number]> {
   const predicted = predictions.map((prediction) => normalizeSpan(record.text, prediction));
   const expected = golds.map((gold) => normalizeSpan(record.text, gold));
-
   const pairs: Array<[number, number, number]> = [];
   predicted.forEach((p, i) =>
     expected.forEach((g, j) => {
@@ -129,7 +132,14 @@ export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): A
       if (overlap >= 0.5) pairs.push([overlap, i, j]);
     }),
   );
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  return pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+}
+
+export function scoreArticle(record: CorpusRecord, predictions: Prediction[]): ArticleScore {
+  const { golds, dontCare } = goldOf(record);
+  const scare = (record.other_quoted_spans ?? []).map((span) => normalizeSpan(record.text, span));
+  const predicted = predictions.map((prediction) => normalizeSpan(record.text, prediction));
+  const pairs = candidatePairs(record, predictions, golds);
 
   const score: ArticleScore = {
     predicted: 0,

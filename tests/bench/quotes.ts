@@ -10,6 +10,10 @@
  * half, second half). Rules are tuned on the first half only; the second half tells whether a change
  * generalizes, so the error listings below only ever show first-half articles.
  *
+ * After each table, the Key quotes items (the ranking's picks) whose speaker is right by the corpus
+ * metric, before and after the ranking weighs how surely each speaker is known (confidence.ts), and
+ * at the end the same over the whole-article fixtures (quotes-key-pages.ts).
+ *
  * Flags, for looking at errors: --fp (false positives), --fn (missed quotes), --speakers (wrong
  * speakers), --worst=N (how many worst articles to list, default 10).
  */
@@ -21,6 +25,9 @@ import type { Quote } from '../../utils/types';
 import { findBaselineQuotes } from './quotes-baseline';
 import { sharedDir, skipScript } from '../shared-data';
 import { scoreArticle, summarize, type ArticleScore, type CorpusRecord, type Prediction } from './quotes-score';
+import { addKeyItems, describeKeyItems, NO_KEY_ITEMS, scoreKeyItems, type KeyItemScore } from './quotes-key';
+import { printKeyPages } from './quotes-key-pages';
+import { withoutConfidence } from '../../utils/quotes/confidence';
 
 const CORPUS_DIR = sharedDir('quotes-dev');
 const flags = new Set(process.argv.slice(2));
@@ -29,10 +36,12 @@ const worstCount = Number(process.argv.find((arg) => arg.startsWith('--worst='))
 interface System {
   name: string;
   find: (body: string, title: string) => Quote[];
+  /** Picks key quotes: scored before and after the confidence weighting. */
+  ranksKey?: boolean;
 }
 
 const SYSTEMS: System[] = [
-  { name: 'quotelight', find: (body, title) => findQuotes(body, { title }) },
+  { name: 'quotelight', find: (body, title) => findQuotes(body, { title }), ranksKey: true },
   { name: 'baseline', find: (body) => findBaselineQuotes(body) },
 ];
 
@@ -57,11 +66,15 @@ function bodyStart(record: CorpusRecord): number {
 interface Run {
   scores: ArticleScore[];
   millis: number[];
+  keyBefore: KeyItemScore[];
+  keyAfter: KeyItemScore[];
 }
 
 function run(system: System, records: CorpusRecord[]): Run {
   const scores: ArticleScore[] = [];
   const millis: number[] = [];
+  const keyBefore: KeyItemScore[] = [];
+  const keyAfter: KeyItemScore[] = [];
   for (const record of records) {
     const offset = bodyStart(record);
     const body = record.text.slice(offset);
@@ -74,8 +87,10 @@ function run(system: System, records: CorpusRecord[]): Run {
       speakerMention: quote.speakerMention ? { start: quote.speakerMention.start + offset, end: quote.speakerMention.end + offset } : null,
     }));
     scores.push(scoreArticle(record, predictions));
+    keyAfter.push(system.ranksKey ? scoreKeyItems(record, quotes, offset) : NO_KEY_ITEMS);
+    keyBefore.push(system.ranksKey ? scoreKeyItems(record, withoutConfidence(() => system.find(body, record.title)), offset) : NO_KEY_ITEMS);
   }
-  return { scores, millis };
+  return { scores, millis, keyBefore, keyAfter };
 }
 
 /** The machine is shared, so each article keeps its fastest of a few runs: the least disturbed one. */
@@ -122,6 +137,10 @@ function printTable(runs: Array<[System, Run]>): void {
   for (const [name, value] of rows) {
     console.log(name.padEnd(label) + runs.map(([, r]) => value(r).padStart(column)).join(''));
   }
+  for (const [system, r] of runs.filter(([system]) => system.ranksKey)) {
+    console.log(`Key quotes items, speaker right (${system.name}): before ${describeKeyItems(addKeyItems(r.keyBefore))}`);
+    console.log(`${' '.repeat(26 + system.name.length)} after  ${describeKeyItems(addKeyItems(r.keyAfter))}`);
+  }
 }
 
 /** Worst articles by errors: missed quotes, false positives and wrong named speakers. */
@@ -152,7 +171,7 @@ function printErrors(records: CorpusRecord[], scores: ArticleScore[]): void {
 
 /** The runs restricted to the articles at `indexes`. */
 function subset(runs: Array<[System, Run]>, indexes: number[]): Array<[System, Run]> {
-  return runs.map(([system, r]) => [system, { scores: indexes.map((i) => r.scores[i]!), millis: indexes.map((i) => r.millis[i]!) }]);
+  return runs.map(([system, r]) => [system, { scores: indexes.map((i) => r.scores[i]!), millis: indexes.map((i) => r.millis[i]!), keyBefore: indexes.map((i) => r.keyBefore[i]!), keyAfter: indexes.map((i) => r.keyAfter[i]!) }]);
 }
 
 if (!existsSync(CORPUS_DIR)) {
@@ -174,3 +193,4 @@ const tuning = subset(runs, firstHalf)[0]![1].scores;
 const tuningRecords = firstHalf.map((i) => records[i]!);
 printWorst(tuningRecords, tuning);
 printErrors(tuningRecords, tuning);
+printKeyPages();

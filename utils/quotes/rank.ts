@@ -8,12 +8,18 @@
  *   +1   earlier in the article (falling linearly to 0 at the end): news puts what matters first
  *   +2   overlap with the headline's content words (share of the headline words the quote uses)
  *   -0.5 double quotes beat single quotes, which are often scare quotes or nicknames
+ *   -1   the speaker was resolved from a pronoun or a description ("the senator"), -2 inferred from
+ *        the quotes or sentences before (confidence.ts): a Key quotes item shows its speaker, so a
+ *        guessed one beats a quote whose own sentence names its speaker only when clearly worth more
  * Picking greedily by score, each pick lowers the score of later quotes by the same speaker by 1.5,
- * so distinct voices come first; a quote repeating an earlier one is skipped.
+ * so distinct voices come first; a quote repeating an earlier one is skipped. A quote whose speaker
+ * was inferred only fills the list up to three: an article of weak quotes still gets Key quotes,
+ * one with enough surer quotes does not show a guessed speaker.
  */
 
 import type { AttributedSpan } from './attribute';
 import { wordCount } from './find';
+import type { Confidence } from './confidence';
 
 export interface RankedSpan extends AttributedSpan {
   key: boolean;
@@ -22,6 +28,16 @@ export interface RankedSpan extends AttributedSpan {
 export const DEFAULT_MAX_KEY = 5;
 const MIN_KEY_WORDS = 6;
 const SAME_SPEAKER_PENALTY = 1.5;
+const UNSURE_PENALTY: Record<Confidence, number> = { named: 0, resolved: 1, inferred: 2 };
+/** An inferred speaker's quote is picked only while fewer quotes than this are: a short list, never an empty one. */
+const INFERRED_FILL_UNTIL = 3;
+
+export interface RankOptions {
+  title?: string;
+  maxKey?: number;
+  /** How surely each span's speaker is known (`confidence[i]` for `spans[i]`, confidence.ts); all named when absent. */
+  confidence?: readonly Confidence[];
+}
 
 const STOPWORDS = new Set(
   ('a an the and or but of to in on at for with by from as is are was were be been it its this that these those ' +
@@ -29,10 +45,11 @@ const STOPWORDS = new Set(
     'did about into over after before than then so if up out more most very also just').split(' '),
 );
 
-export function rankQuotes(spans: AttributedSpan[], textLength: number, options: { title?: string; maxKey?: number } = {}): RankedSpan[] {
+export function rankQuotes(spans: AttributedSpan[], textLength: number, options: RankOptions = {}): RankedSpan[] {
   const maxKey = options.maxKey ?? DEFAULT_MAX_KEY;
   const titleWords = contentWords(options.title ?? '');
-  const scored = spans.map((span, index) => ({ index, span, score: baseScore(span, textLength, titleWords) }));
+  const unsure = (index: number) => UNSURE_PENALTY[options.confidence?.[index] ?? 'named'];
+  const scored = spans.map((span, index) => ({ index, span, score: baseScore(span, textLength, titleWords) - unsure(index) }));
   const candidates = scored.filter((entry) => isEligible(entry.span));
   const picked = new Set<number>();
   const pickedTexts = new Set<string>();
@@ -43,6 +60,7 @@ export function rankQuotes(spans: AttributedSpan[], textLength: number, options:
     let bestScore = -Infinity;
     for (const entry of candidates) {
       if (picked.has(entry.index) || pickedTexts.has(normalized(entry.span.text))) continue;
+      if (picked.size >= INFERRED_FILL_UNTIL && options.confidence?.[entry.index] === 'inferred') continue;
       const score = entry.score - SAME_SPEAKER_PENALTY * (picksBySpeaker.get(entry.span.speaker ?? '') ?? 0);
       // Ties go to the earlier quote.
       if (score > bestScore) {

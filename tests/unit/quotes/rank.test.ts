@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributedSpan } from '../../../utils/quotes/attribute';
-import { rankQuotes } from '../../../utils/quotes/rank';
+import { rankQuotes, type RankOptions } from '../../../utils/quotes/rank';
+import type { Confidence } from '../../../utils/quotes/confidence';
 
 const SIX_WORDS = 'one two three four five six';
 const TEN_WORDS = 'one two three four five six seven eight nine ten';
@@ -23,7 +24,7 @@ function span(start: number, text: string, speaker: string | null, overrides: Pa
   };
 }
 
-function keyTexts(spans: AttributedSpan[], options: { title?: string; maxKey?: number } = {}): string[] {
+function keyTexts(spans: AttributedSpan[], options: RankOptions = {}): string[] {
   return rankQuotes(spans, 10_000, options)
     .filter((ranked) => ranked.key)
     .map((ranked) => ranked.text);
@@ -81,5 +82,36 @@ describe('rankQuotes', () => {
   it('never marks the same words twice', () => {
     const spans = [span(0, TEN_WORDS, 'Ana Lopez'), span(300, TEN_WORDS, 'Ray Diaz')];
     expect(keyTexts(spans)).toEqual([TEN_WORDS]);
+  });
+
+  describe('how surely the speaker is known (confidence.ts)', () => {
+    // Two quotes of equal worth but for position: the earlier one wins unless its speaker was guessed.
+    const earlyAndLate = [span(0, `early ${TEN_WORDS}`, 'Ana Lopez'), span(9000, `late ${TEN_WORDS}`, 'Ray Diaz')];
+
+    it.each<[Confidence, string]>([
+      ['inferred', `late ${TEN_WORDS}`],
+      ['resolved', `late ${TEN_WORDS}`],
+      ['named', `early ${TEN_WORDS}`],
+    ])('an earlier quote whose speaker is %s against a later named one', (early, expected) => {
+      expect(keyTexts(earlyAndLate, { maxKey: 1, confidence: [early, 'named'] })).toEqual([expected]);
+    });
+
+    it('a guessed speaker still wins when its quote is clearly worth more', () => {
+      const spans = [span(0, `whole ${TEN_WORDS}`, 'Ana Lopez'), span(100, `partial ${TEN_WORDS}`, 'Ray Diaz', { fullSentence: false })];
+      expect(keyTexts(spans, { maxKey: 1, confidence: ['inferred', 'named'] })).toEqual([`whole ${TEN_WORDS}`]);
+    });
+
+    it('fills the list with inferred speakers only up to three quotes', () => {
+      const spans = Array.from({ length: 6 }, (_, i) => span(i * 100, `${TEN_WORDS} ${i}`, `Speaker ${i}`));
+      const confidence: Confidence[] = ['inferred', 'named', 'inferred', 'resolved', 'inferred', 'named'];
+      expect(keyTexts(spans, { confidence })).toEqual([`${TEN_WORDS} 1`, `${TEN_WORDS} 3`, `${TEN_WORDS} 5`]);
+      // Counter-case: fewer surer quotes than that, and the inferred ones fill up to three.
+      expect(keyTexts(spans, { confidence: ['inferred', 'named', 'inferred', 'inferred', 'inferred', 'inferred'] })).toEqual([`${TEN_WORDS} 0`, `${TEN_WORDS} 1`, `${TEN_WORDS} 2`]);
+    });
+
+    it('an article whose every speaker is inferred still gets key quotes', () => {
+      const spans = [span(0, `first ${TEN_WORDS}`, 'Ana Lopez'), span(100, `second ${TEN_WORDS}`, 'Ray Diaz')];
+      expect(keyTexts(spans, { confidence: ['inferred', 'inferred'] })).toHaveLength(2);
+    });
   });
 });

@@ -202,6 +202,8 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
     const rest = sentence.slice(verb.index! + verb[0].length);
     // "One of his recent reads, “…”": before a quote, "read" reports only with a colon (`The sign read: “…”`).
     if (/^reads?$/.test(verb[0]) && !/^\s*:/.test(rest)) continue;
+    // "there were a million tweets", "in 200 posts": after a number the word is a counted noun, not a verb.
+    if (/s$/.test(verb[0]) && COUNTED_BEFORE.test(sentence.slice(Math.max(0, verb.index! - 30), verb.index))) continue;
     if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
     // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
     const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
@@ -246,6 +248,9 @@ function looseIfOneWord(subject: SpeakerPhrase | null, sentence: string): Speake
   const loose = subject?.kind === 'name' && !subject.pronoun && !/\s/.test(cleanName(subject.phrase) || subject.phrase) && !opening.includes(`${subject.phrase},`);
   return loose ? { ...subject!, loose: true } : subject;
 }
+
+/** A number or a counting word right before a word: "a million ", "6.7 million ", "two ", "dozens of ", "many ". */
+const COUNTED_BEFORE = /(?:\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|dozens\s+of|hundreds?(?:\s+of)?|thousands?(?:\s+of)?|millions?(?:\s+of)?|billions?(?:\s+of)?|many|several|few|more|fewer))\s+$/iu;
 
 /** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
 const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;

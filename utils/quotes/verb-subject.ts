@@ -55,7 +55,10 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   if (sender && cleanName(sender)) return named(sender);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   // "Cllr Derek Ashdown (Lib Dem, Kelsworth East), who …, said": a bracketed list after a name is one aside, not groups.
-  const groups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();
+  const allGroups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();
+  // "Ana Reyes, whose company, Velmar, builds ships, said": the groups from "whose" to the verb are one clause about her.
+  const whose = allGroups.findIndex((group) => /^whose\s/i.test(group));
+  const groups = whose >= 0 && whose < allGroups.length - 1 ? allGroups.slice(whose + 1) : allGroups;
   const skipped: string[] = [];
   for (const raw of groups) {
     // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.

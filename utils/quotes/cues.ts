@@ -267,5 +267,7 @@ function withPartner(phrase: SpeakerPhrase | null, first: string | undefined, re
 
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 function sourceAccordingTo(match: RegExpExecArray): SpeakerPhrase | null {
-  return match[3] && DOCUMENT.test(match[3]) ? null : fromGroups(match);
+  // ("according to a statement from Ana Lopez": the sender of the statement, message-sender.ts.)
+  if (match[3] && DOCUMENT.test(match[3])) return /\s(?:from|by)\s/.test(match[3]) ? senderAfter(`said ${match[3]}`) : null;
+  return fromGroups(match);
 }

@@ -121,7 +121,8 @@ function opensSentence(lead: string): boolean {
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
   let rest = withoutParagraphStamp(lead.trimStart());
-  for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
+  // ("At a rally in Charleston, W.Va., on Thursday night, Trump …": a place and its state make two of three phrases.)
+  for (let i = 0; i < 3; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   // ("co-founder and chief executive Viktor Halvorsen": "and" joining two role words is part of the role.)
   const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));

@@ -83,6 +83,8 @@ const LEADING_NOISE = new Set(
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
     'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
+    // Quantifiers before a group's qualifier: "Some Sanders supporters said", "Many Trump voters".
+    'some many most other several few each every another such ' +
     // An inverted cue opening the sentence: "Said Kim: …"; an imperative to the reader: "Watch Kim's speech".
     'said says added adds wrote writes replied watch listen ' +
     // A tabloid's epithet for the person before the name: "Beaming Gary added:", "Tearful Shaz said:".

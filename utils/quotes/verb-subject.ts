@@ -47,7 +47,8 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
   const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
   if (relative && cleanName(relative[1] ?? '')) return named(relative[1]);
-  // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender.
+  // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender
+  // ("The statement, from campaign chairman Kim, said:" too).
   const sent = MESSAGE_WORD.test(head) ? SENT_BY().exec(head) : null;
   const sender = sent ? (sent[1] ?? sent[2]) : undefined;
   // ("from Kim's lawyer that said": the lawyer, as written.)
@@ -100,7 +101,7 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
 const MESSAGE = 'e-?mails?|letters?|memos?|messages?|notes?|statements?|tweets?|posts?|texts?';
 const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE})\\b`, 'i');
 const SENT_BY = lazyPattern(
-  () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:sent|written)\\s+by\\s+(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
+  () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:(?:sent|written|issued|released)\\s+by|from)\\s+(?:(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+){1,3})?(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
 );
 /** An article, a few lower-case nouns (no preposition: "a spokesman for X" is someone else) and a full name. */
 const DESCRIBED_NAME = lazyPattern(() => new RegExp(`^((?:[Tt]he|[Aa]n?)(?:\\s+(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\b)[\\p{Ll}-]+){1,3})\\s+(${NAME_RUN})$`, 'u'));

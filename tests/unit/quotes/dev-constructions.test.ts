@@ -64,6 +64,63 @@ describe('dev constructions', () => {
       'They should',
       'Corinne Abara',
     ],
+    // salience.ts: a man the text gave a gender is "surer" than an ungendered latest subject only when he is the person just before it.
+    [
+      'a man quoted earlier does not outrank the latest subject when someone else stands between them',
+      'Senators Ezra Lindqvist and Dorian Kessler met on Monday.\n\nTom Reyes, a farmer, said he was undecided. "I will wait," he said.\n\nAsked about the vote, Kessler told reporters, "It is a big problem."\n\nLindqvist brushed off the question. "The law is clear," he said.',
+      'The law',
+      'Ezra Lindqvist',
+    ],
+    [
+      'counter-case: the father named just before the latest subject is still the "he"',
+      'Her father, Mark Dawson, said she loved the farm. Kaylee fed the calves twice a day.\n\n"She never missed a morning," he said.',
+      'She never',
+      'Mark Dawson',
+    ],
+    // entities.ts: a place and its state ("in Reno, Nev.,") take two of the opening phrases before a subject.
+    [
+      'a subject after three opening phrases is the "he" of the next quote',
+      'Dorian Kessler spoke first. "We will win," he said.\n\nIn Reno, Nev., on Monday, Tom Reyes waved to the crowd.\n\n"It is done," he said.',
+      'It is done',
+      'Tom Reyes',
+    ],
+    [
+      'counter-case: a name inside an opening phrase is no subject',
+      'Dorian Kessler spoke first. "We will win," he said.\n\nIn Reno, Nev., after meeting Tom Reyes, the crowd cheered.\n\n"It is done," he said.',
+      'It is done',
+      'Dorian Kessler',
+    ],
+    // attribute.ts describedSubject: "Later, the admiral chuckled." names the admiral after an opening phrase too.
+    [
+      'a described subject after an opening phrase is the "he" of the next quote',
+      'Gen. Carl Ostrand asked Admiral Lee Harwick about the islands.\n\nLater, the admiral chuckled.\n\n"It is good that my voice is low," he said.',
+      'It is good',
+      'Lee Harwick',
+    ],
+    [
+      'counter-case: a described subject that is no person leaves the pronoun to salience',
+      'Gen. Carl Ostrand asked Admiral Lee Harwick about the islands.\n\nLater, the crowd laughed.\n\n"It is good that my voice is low," he said.',
+      'It is good',
+      'Carl Ostrand',
+    ],
+    // message-sender.ts, verb-subject.ts, cues.ts: a statement from an owner, role words and a name is the name's.
+    ['"read a statement from" an owner, role words and a name', '"This is a smear," read a statement from Clinton campaign chairman John Podesta.', 'This is', 'John Podesta'],
+    ['"according to a statement from" role words and a name', '"This is a smear," according to a statement from Clinton campaign chairman John Podesta.', 'This is', 'John Podesta'],
+    ['"The statement, from" role words and a name, "said"', 'The statement, from campaign chairman John Podesta, said: "This is a smear."', 'This is', 'John Podesta'],
+    ['counter-case: a statement from a body stays the body\'s', '"This is a smear," read a statement from the Clinton campaign.', 'This is', 'the Clinton campaign'],
+    // names.ts: a quantifier opening the sentence is no first name ("Some Sanders supporters").
+    [
+      'a quantifier before a qualifier is not glued to the name',
+      'Some Sanders supporters said they would stay home.\n\nBernie Sanders was unmoved. "The DNC has not been fair," Sanders said.',
+      'The DNC',
+      'Bernie Sanders',
+    ],
+    [
+      'counter-case: "Another voter, X," still introduces X',
+      'Bernie Sanders spoke in Ohio.\n\nAnother voter, Gary Olsen, said he would stay home. "The DNC has not been fair," Olsen said.',
+      'The DNC',
+      'Gary Olsen',
+    ],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

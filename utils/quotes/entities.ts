@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN } from './names';
+import { cleanName, NAME_RUN, ORGANISATION_GROUP } from './names';
 import { ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
@@ -32,6 +32,8 @@ export interface Entity {
   /** Appositives as written without their article ("mother of two"), for "the mother of two". */
   descriptions: Set<string>;
   outlet: boolean;
+  /** An appositive calls it a body ("Velmar Energy, the nation's largest coal company,"): never a "he" or "she". */
+  body?: boolean;
 }
 
 export interface Mention {
@@ -188,7 +190,9 @@ export function buildEntities(
     // "Member for Cootamundra-Murray Angus Teale": the seat opens the run; the office and seat are the role (names.ts).
     const seatOffice = cleaned.split(' ').length > 2 && run.startsWith(cleaned.split(' ')[0]!) ? seatOfficeBefore(text, match.index) : null;
     if (seatOffice) cleaned = cleaned.slice(cleaned.indexOf(' ') + 1);
-    const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
+    // ("But Mrs. Clinton, who …": the form of address tells which Clinton, after a capitalised sentence opener too.)
+    const addressed = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s[^]*)$/.exec(run)?.[1];
+    const resolved = resolveName(addressed ?? cleaned, people, genders);
     const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);
     if (!known.has(resolved) && !bearers) continue;
     const runEnd = match.index + run.length;
@@ -220,6 +224,7 @@ export function buildEntities(
       person.descriptions.add(withoutArticle(group));
       person.gender ??= descriptionGender(group);
       if (describesOutlet(group)) person.outlet = true;
+      if (ORGANISATION_GROUP.test(group)) person.body = true;
     }
     for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);

@@ -242,6 +242,8 @@ export class Salience {
   }
 
   private fits(referent: Referent, gender: Gender | null): boolean {
+    // "Velmar Energy, the nation's largest coal company," is no "he".
+    if (gender && referent.kind === 'name' && this.book.entities.get(referent.name)?.body) return false;
     const known = this.genderOf(referent);
     if (!gender || known) return !gender || known === gender;
     // "he" is one person: "a spokesman" or "the official" may be him, "Police" or "officials" not.

@@ -121,6 +121,32 @@ describe('dev constructions', () => {
       'The DNC',
       'Gary Olsen',
     ],
+    // entities.ts: "But Mrs. Kessler, who …": the form of address picks which Kessler after a capitalised sentence opener too.
+    [
+      '"But Mrs. X" is the woman of the family, the "she" of the next quote',
+      'Tom Reyes lined up with his wife to meet Governor Dorian Kessler, who shook his hand, and Ana Kessler, who adjusted her scarf.\n\nMr. Reyes said it went well. But Mrs. Kessler, who was distracted, looked away. "I was tired that night," she said later.',
+      'I was tired',
+      'Ana Kessler',
+    ],
+    [
+      'counter-case: "But Mr. X" stays the man',
+      'Tom Reyes lined up with his wife to meet Governor Dorian Kessler, who shook his hand, and Ana Kessler, who adjusted her scarf.\n\nMr. Reyes said it went well. But Mr. Kessler, who was distracted, looked away. "I was tired that night," he said later.',
+      'I was tired',
+      'Dorian Kessler',
+    ],
+    // entities.ts and salience.ts: a name an appositive calls a company is a body, never "he" or "she".
+    [
+      'a company named with an appositive is not the "he" of the next quote',
+      'Senator Dorian Kessler met voters in Ohio.\n\nKessler dismissed the criticism as the voice of his rival\'s client, Velmar Energy, the nation\'s largest coal company, which filed for bankruptcy in April. "You know, I admire Tom," he said.',
+      'You know',
+      'Dorian Kessler',
+    ],
+    [
+      'counter-case: a person whose appositive mentions a company is still a person',
+      'Ana Lopez spoke first. "We will grow," she said.\n\nThen came Dorian Kessler, the company\'s chief executive, who took the stage. "We will hire," he said.',
+      'We will hire',
+      'Dorian Kessler',
+    ],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

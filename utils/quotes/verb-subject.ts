@@ -125,7 +125,12 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (/(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|these|those))$/i.test(words)) return null;
   const pronoun = PRONOUN_AT_END.exec(words);
   if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
+  // "52 percent of voters said", "The share of Republicans saying": a poll's count of people speaks as written.
+  const counted = COUNTED_PEOPLE.exec(words);
+  if (counted) return described(counted[1]);
   const name = nameAtEnd(words);
+  // "Voters in Ohio said", "Residents of Flint say": a plural noun for people and the place they are in, as written.
+  if (name && PEOPLE_IN_PLACE.test(words.slice(0, name.index))) return described(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
   // (`A spokeswoman for organisers Northern Prize Draw`: the name is the preposition's object, a lower-case noun before it.)
   const byArticle = name && (/(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd()) || (/^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words) && /\s(?:for|of|to|at|with)\s+(?!(?:mine|yours|his|hers|ours|theirs)$)\p{Ll}[\p{Ll}-]*$/u.test(words.slice(0, name.index).trimEnd())));
@@ -151,6 +156,11 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const plural = QUALIFIED_PLURAL_AT_END.exec(words);
   return plural ? described(plural[1]) : null;
 }
+
+/** A count of people closing the subject: "52 percent of voters", "Sixty percent", "the share of Republicans". */
+const COUNTED_PEOPLE = /(?:^|\s)((?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s+percent|(?:[Tt]he|[Aa])\s+(?:share|percentage|proportion|number|majority|plurality|minority))(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)?)$/u;
+/** A group opening with a plural noun for people, then a preposition before a place's name: "Voters in ", "Many residents of ". */
+const PEOPLE_IN_PLACE = /^(?:(?:many|most|some|other|several|few)\s+)?(?:\p{Ll}+\s+)?(?:voters|residents|officials|people|supporters|delegates|democrats|republicans|leaders|lawmakers|legislators|members|activists|protesters|workers|students|parents|families|citizens|critics|farmers|businesses|owners)\s+(?:in|of|from|across|throughout)\s+$/iu;
 
 const PAIR_FIRST = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+and\\s+$`, 'u'));
 

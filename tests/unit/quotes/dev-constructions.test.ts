@@ -147,6 +147,31 @@ describe('dev constructions', () => {
       'We will hire',
       'Dorian Kessler',
     ],
+    // names.ts NAME_RUN: a name never runs across a line break ("X." closing one paragraph, a name opening the next).
+    [
+      'a lone initial closing a paragraph does not swallow the name opening the next',
+      'Tom Reyes spoke at the rally. "We will win," he said.\n\nX.\n\nDorian Kessler seemed to agree in an interview on Monday.\nA downturn, he said, "could be a good time to borrow and build roads."',
+      'could be',
+      'Dorian Kessler',
+    ],
+    ['counter-case: an initial inside a name on one line stays in it', 'Tom Reyes spoke at the rally.\n\nDorian S. Kessler said: "We will borrow and build roads."', 'We will', 'Dorian S. Kessler'],
+    // asked.ts: a question told in a trailing clause of time ("…, when a young man asked X why …") is background, not answered next.
+    [
+      'a question in a trailing "when" clause does not make the one asked the next speaker',
+      'Betsy Ward has known Ana Lopez for years. "She is a friend," she said.\n\nWhat really got under her skin, she said, was a question at a town hall last week, when a young man asked Lopez why young people did not like her.\n\n"I really got angry," she said.',
+      'I really',
+      'Betsy Ward',
+    ],
+    [
+      'counter-case: a question in a leading "when" clause is still answered by the one asked',
+      'Tom Reyes spoke to the paper at home. "I am fine," he said.\n\nAnd when the paper asked Dorian Kessler about the remarks, the campaign manager said he needed to talk to the candidate first. "Why don\'t I call you back," he said.',
+      'Why don',
+      'Dorian Kessler',
+    ],
+    // verb-subject.ts: a poll's count of people, and a plural noun for people in a place, speak as written.
+    ['a count of people is the speaker as written', 'In the poll, 52 percent of voters said: "The country is on the wrong track, and it is getting worse."', 'The country', '52 percent of voters'],
+    ['a plural noun for people in a place is no person named after the place', 'Voters in Ohio said: "The system is rigged against people like us."', 'The system', 'Voters in Ohio'],
+    ['counter-case: a person of a place is still the person', 'Tom Reyes of Ohio said: "The system is rigged against people like us."', 'The system', 'Tom Reyes'],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

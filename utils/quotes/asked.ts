@@ -60,7 +60,11 @@ export function askedIn(sentence: string): string | null {
   if (!/\b(?:ask|press|question|quizz|challeng)/.test(sentence)) return null;
   const match = PUT_TO().exec(sentence);
   // `asked Reyes's aide`: an owner is not the one asked.
-  return match && !/[’']s?$/.test(match[1]!) ? cleanName(match[1]!) || null : null;
+  if (!match || /[’']s?$/.test(match[1]!)) return null;
+  // `… was a question last week, when a young man asked Reyes why …`: a question told in a trailing clause of time is background,
+  // not one answered next (`when the host asked Reyes about it, the senator said …` still is).
+  if (/,\s+when\s+(?:an?|the|one|some|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(sentence.slice(0, match.index))) return null;
+  return cleanName(match[1]!) || null;
 }
 
 /** A quote that answers: a statement, not another question. */

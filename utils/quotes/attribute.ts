@@ -192,8 +192,9 @@ export type Speaker = Referent;
 
 /** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */
 function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number): Speaker | null {
-  const subject = /^(?:The|the)\s/.test(sentence) ? sentenceSubject(sentence) : null;
-  const person = subject?.kind === 'description' ? salience.description(subject.phrase, at) : null;
+  // (`Later, the admiral chuckled.`: after an opening phrase too.)
+  const subject = /(?:^|[,—–-]\s*)(?:The|the)\s/.test(sentence) ? sentenceSubject(sentence) : null;
+  const person = subject?.kind === 'description' && /^(?:The|the)\s/.test(subject.phrase) ? salience.description(subject.phrase, at) : null;
   const gender = person ? (book.entities.get(person)?.gender ?? book.genders.get(person)) : null;
   return person && (!gender || gender === pronounGender(pronoun)) ? { name: person, kind: 'name' } : null;
 }

@@ -29,11 +29,19 @@ export const GENDERED_PRONOUN = new RegExp(
  */
 function firstReferringPronoun(sentence: string): Gender | null {
   const reported = REPORTED_SUBJECT.exec(sentence);
+  // "Ana Reyes sent him a note praising his speech": once an object pronoun stands for someone else, a later
+  // pronoun of its gender is most likely that someone again.
+  const objects = new Set<boolean>();
   // "X said the new bishop had asked … in his first month": after a reported clause with a subject of its own, a pronoun may be that subject's.
   for (const match of sentence.matchAll(GENDERED_PRONOUN)) {
     if (reported && match.index >= reported.index + reported[0].length) break;
     const tail = sentence.slice(match.index + match[0].length, match.index + match[0].length + 12);
-    if (isObject(match[0], tail)) continue;
+    const male = !!match[1];
+    if (objects.has(male)) continue;
+    if (isObject(match[0], tail)) {
+      objects.add(male);
+      continue;
+    }
     // "Meeks asked whether she could see it": the question's subject is the one asked, not the asker.
     if (/\basked\s+(?:whether|if|how|why|what|when|where|who)\s+$/i.test(sentence.slice(0, match.index))) continue;
     return match[1] ? 'male' : 'female';

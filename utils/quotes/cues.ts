@@ -202,6 +202,8 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
     const rest = sentence.slice(verb.index! + verb[0].length);
     // "One of his recent reads, “…”": before a quote, "read" reports only with a colon (`The sign read: “…”`).
     if (/^reads?$/.test(verb[0]) && !/^\s*:/.test(rest)) continue;
+    // "there were a million tweets", "in 200 posts": after a number the word is a counted noun, not a verb.
+    if (/s$/.test(verb[0]) && COUNTED_BEFORE.test(sentence.slice(Math.max(0, verb.index! - 30), verb.index))) continue;
     if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
     // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
     const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
@@ -247,6 +249,9 @@ function looseIfOneWord(subject: SpeakerPhrase | null, sentence: string): Speake
   return loose ? { ...subject!, loose: true } : subject;
 }
 
+/** A number or a counting word right before a word: "a million ", "6.7 million ", "two ", "dozens of ", "many ". */
+const COUNTED_BEFORE = /(?:\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|dozens\s+of|hundreds?(?:\s+of)?|thousands?(?:\s+of)?|millions?(?:\s+of)?|billions?(?:\s+of)?|many|several|few|more|fewer))\s+$/iu;
+
 /** Verbs that may be past participles after a noun: "a video posted online", "a memo emailed to staff". */
 const REDUCED_RELATIVE = /^(?:posted|reported|tweeted|emailed|texted|announced|revealed|described|recounted|confirmed)$/;
 const PREPOSITION_OBJECT_AT_END = /(?<![\p{L}])(?:in|on|at|during|via|through|from|with|by|into|under)\s+(?:an?|the|this|that|his|her|their|its)\s+(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
@@ -262,5 +267,7 @@ function withPartner(phrase: SpeakerPhrase | null, first: string | undefined, re
 
 /** "according to a report by the BBC": a document is not a speaker, and neither is the outlet behind it. */
 function sourceAccordingTo(match: RegExpExecArray): SpeakerPhrase | null {
-  return match[3] && DOCUMENT.test(match[3]) ? null : fromGroups(match);
+  // ("according to a statement from Ana Lopez": the sender of the statement, message-sender.ts.)
+  if (match[3] && DOCUMENT.test(match[3])) return /\s(?:from|by)\s/.test(match[3]) ? senderAfter(`said ${match[3]}`) : null;
+  return fromGroups(match);
 }

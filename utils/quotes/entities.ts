@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN } from './names';
+import { cleanName, NAME_RUN, ORGANISATION_GROUP } from './names';
 import { ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
@@ -32,6 +32,8 @@ export interface Entity {
   /** Appositives as written without their article ("mother of two"), for "the mother of two". */
   descriptions: Set<string>;
   outlet: boolean;
+  /** An appositive calls it a body ("Velmar Energy, the nation's largest coal company,"): never a "he" or "she". */
+  body?: boolean;
 }
 
 export interface Mention {
@@ -59,6 +61,9 @@ const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmoth
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
 /** After a name, a place ("from Newcastle West"), up to three appositives ("X, 34, of Duluth, Minn., was") or a party tag, then a lower-case word that is not a preposition: most often its verb. */
 const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,3},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+
+/** After a name, up to three appositives (none opening with "and") and a verb of saying: "…, the party chairwoman, said". */
+const SPEAKS_NEXT = /^(?:,\s(?!and\s)[^,"“”\n]{1,100}){0,3},?\s+(?:said|says|told|added|explained|wrote|argued|insisted)\b/u;
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
@@ -118,7 +123,8 @@ function opensSentence(lead: string): boolean {
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
   let rest = withoutParagraphStamp(lead.trimStart());
-  for (let i = 0; i < 2; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
+  // ("At a rally in Charleston, W.Va., on Thursday night, Trump …": a place and its state make two of three phrases.)
+  for (let i = 0; i < 3; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   // ("co-founder and chief executive Viktor Halvorsen": "and" joining two role words is part of the role.)
   const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));
@@ -184,7 +190,9 @@ export function buildEntities(
     // "Member for Cootamundra-Murray Angus Teale": the seat opens the run; the office and seat are the role (names.ts).
     const seatOffice = cleaned.split(' ').length > 2 && run.startsWith(cleaned.split(' ')[0]!) ? seatOfficeBefore(text, match.index) : null;
     if (seatOffice) cleaned = cleaned.slice(cleaned.indexOf(' ') + 1);
-    const resolved = resolveName(/^(?:Mr|Mrs|Ms|Miss)\.?\s/.test(run) ? run : cleaned, people, genders);
+    // ("But Mrs. Clinton, who …": the form of address tells which Clinton, after a capitalised sentence opener too.)
+    const addressed = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s[^]*)$/.exec(run)?.[1];
+    const resolved = resolveName(addressed ?? cleaned, people, genders);
     const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);
     if (!known.has(resolved) && !bearers) continue;
     const runEnd = match.index + run.length;
@@ -216,6 +224,7 @@ export function buildEntities(
       person.descriptions.add(withoutArticle(group));
       person.gender ??= descriptionGender(group);
       if (describesOutlet(group)) person.outlet = true;
+      if (ORGANISATION_GROUP.test(group)) person.body = true;
     }
     for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
@@ -242,7 +251,9 @@ export function buildEntities(
     const inverted = INVERTED_SUBJECT.test(lead);
     // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.
     const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted || familyOwner };
+    // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.
+    const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !prepositionObjectBefore(lead) && SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170));
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening };
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)

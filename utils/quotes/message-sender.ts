@@ -6,6 +6,7 @@
 
 import { NAME_RUN, cleanName, looksLikePerson, mayBeFamilyName } from './names';
 import { described, lazyPattern, named, type SpeakerPhrase } from './speaker-phrase';
+import { isRoleWord } from './roles';
 
 const MESSAGE = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]hat|[Tt]his|[Aa]\s+later|[Aa]n\s+earlier)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:e-?mail|memo|letter|message|note|text|tweet|post|statement|release|cable|fax)\s+(?:from|by)\s+`;
 const RECIPIENT = String.raw`(?:\s+to\s+(?:[^,;:"“”]{1,50}?))?(?:,\s+[^,;:"“”]{1,60},)?`;
@@ -31,5 +32,12 @@ export function senderBefore(frame: string): SpeakerPhrase | null {
 
 /** The sender of a message named after the quote, or null. */
 export function senderAfter(frame: string): SpeakerPhrase | null {
-  return /\s(?:from|by)\s/.test(frame) ? sender(AFTER().exec(frame.trimStart())?.[1]) : null;
+  const match = /\s(?:from|by)\s/.test(frame) ? AFTER().exec(frame.trimStart()) : null;
+  if (!match) return null;
+  // `read a statement from Clinton campaign chairman Ana Lopez`: an owner and role words before the sender's name.
+  const roled = ROLE_WORDS_THEN_NAME().exec(frame.trimStart().slice(match[0].length));
+  const roleWords = roled?.[1]!.trim().split(/\s+/) ?? [];
+  return roled && roleWords.every(isRoleWord) ? sender(roled[2]) : sender(match[1]);
 }
+
+const ROLE_WORDS_THEN_NAME = lazyPattern(() => new RegExp(`^\\s+((?:[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})`, 'u'));

@@ -30,8 +30,9 @@ const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
  */
 const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}]))`;
 /** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
-const NAME_PARTICLE = String.raw`(?:\s+(?!(?:der|den)\s)${PARTICLE}|\s+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
-export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:${NAME_PARTICLE}+\s+${ORGANISATION_AFTER_PARTICLE}|\s+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:\s+\(\p{Lu}-[^()\n]{1,12}\))?`;
+const NAME_PARTICLE = String.raw`(?:[^\S\n]+(?!(?:der|den)\s)${PARTICLE}|[^\S\n]+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
+// (A name never runs across a line break: `X.` closing one paragraph and `Trump` opening the next are two runs.)
+export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:${NAME_PARTICLE}+[^\S\n]+${ORGANISATION_AFTER_PARTICLE}|[^\S\n]+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:[^\S\n]+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -83,6 +84,8 @@ const LEADING_NOISE = new Set(
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
     'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
+    // Quantifiers before a group's qualifier: "Some Sanders supporters said", "Many Trump voters".
+    'some many most other several few each every another such ' +
     // An inverted cue opening the sentence: "Said Kim: …"; an imperative to the reader: "Watch Kim's speech".
     'said says added adds wrote writes replied watch listen ' +
     // A tabloid's epithet for the person before the name: "Beaming Gary added:", "Tearful Shaz said:".

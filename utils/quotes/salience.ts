@@ -128,7 +128,9 @@ export class Salience {
     // `Her father, Mark Dawson, said … Kaylee fed him twice a day. "…," he said`: one whose gender the text gave, newly
     // introduced just before a latest subject it did not and who was met earlier, is surer than that subject.
     // (A person introduced last, of unknown gender, stays the one "she" is: the new woman, not the one before.)
-    const surer = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.at > salient.at - NEARBY && entry.referent.name !== salient.referent.name && this.genderOf(entry.referent) === gender && this.firstAt(entry.referent.name) > this.firstAt(salient.referent.name)) : undefined;
+    // (Only the person just before that subject: `Trump told reporters …. Cruz brushed it off. "…," he said` skips no one for a man quoted earlier.)
+    const before = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.referent.name !== salient.referent.name) : undefined;
+    const surer = before && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
     if (surer) return surer.referent;
     const nearer = salient && gender ? this.nearerKnown(salient, recent[0], gender, at, exclude) : null;
     if (nearer) return nearer;
@@ -240,6 +242,8 @@ export class Salience {
   }
 
   private fits(referent: Referent, gender: Gender | null): boolean {
+    // "Velmar Energy, the nation's largest coal company," is no "he".
+    if (gender && referent.kind === 'name' && this.book.entities.get(referent.name)?.body) return false;
     const known = this.genderOf(referent);
     if (!gender || known) return !gender || known === gender;
     // "he" is one person: "a spokesman" or "the official" may be him, "Police" or "officials" not.

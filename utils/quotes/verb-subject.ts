@@ -47,7 +47,8 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
   const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
   if (relative && cleanName(relative[1] ?? '')) return named(relative[1]);
-  // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender.
+  // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender
+  // ("The statement, from campaign chairman Kim, said:" too).
   const sent = MESSAGE_WORD.test(head) ? SENT_BY().exec(head) : null;
   const sender = sent ? (sent[1] ?? sent[2]) : undefined;
   // ("from Kim's lawyer that said": the lawyer, as written.)
@@ -55,7 +56,10 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   if (sender && cleanName(sender)) return named(sender);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   // "Cllr Derek Ashdown (Lib Dem, Kelsworth East), who …, said": a bracketed list after a name is one aside, not groups.
-  const groups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();
+  const allGroups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();
+  // "Ana Reyes, whose company, Velmar, builds ships, said": the groups from "whose" to the verb are one clause about her.
+  const whose = allGroups.findIndex((group) => /^whose\s/i.test(group));
+  const groups = whose >= 0 && whose < allGroups.length - 1 ? allGroups.slice(whose + 1) : allGroups;
   const skipped: string[] = [];
   for (const raw of groups) {
     // "Or, as Tom Reyes, a former secretary, put it:": "as" opens the subject's group.
@@ -97,7 +101,7 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
 const MESSAGE = 'e-?mails?|letters?|memos?|messages?|notes?|statements?|tweets?|posts?|texts?';
 const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE})\\b`, 'i');
 const SENT_BY = lazyPattern(
-  () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:sent|written)\\s+by\\s+(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
+  () => new RegExp(`\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${MESSAGE})(?:\\s+from\\s+(${NAME_RUN}(?:[’']s?\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)\\s+(?:that|which)|,\\s+(?:(?:sent|written|issued|released)\\s+by|from)\\s+(?:(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+){1,3})?(${NAME_RUN})(?![’'])[^,]{0,60},)$`, 'u'),
 );
 /** An article, a few lower-case nouns (no preposition: "a spokesman for X" is someone else) and a full name. */
 const DESCRIBED_NAME = lazyPattern(() => new RegExp(`^((?:[Tt]he|[Aa]n?)(?:\\s+(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\b)[\\p{Ll}-]+){1,3})\\s+(${NAME_RUN})$`, 'u'));
@@ -121,7 +125,12 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (/(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|these|those))$/i.test(words)) return null;
   const pronoun = PRONOUN_AT_END.exec(words);
   if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
+  // "52 percent of voters said", "The share of Republicans saying": a poll's count of people speaks as written.
+  const counted = COUNTED_PEOPLE.exec(words);
+  if (counted) return described(counted[1]);
   const name = nameAtEnd(words);
+  // "Voters in Ohio said", "Residents of Flint say": a plural noun for people and the place they are in, as written.
+  if (name && PEOPLE_IN_PLACE.test(words.slice(0, name.index))) return described(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
   // (`A spokeswoman for organisers Northern Prize Draw`: the name is the preposition's object, a lower-case noun before it.)
   const byArticle = name && (/(?:^|\s)(?:the|a|an|its|his|her|their|from|of|for|to|at|in|with)$/i.test(words.slice(0, name.index).trimEnd()) || (/^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s/.test(words) && /\s(?:for|of|to|at|with)\s+(?!(?:mine|yours|his|hers|ours|theirs)$)\p{Ll}[\p{Ll}-]*$/u.test(words.slice(0, name.index).trimEnd())));
@@ -147,6 +156,11 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const plural = QUALIFIED_PLURAL_AT_END.exec(words);
   return plural ? described(plural[1]) : null;
 }
+
+/** A count of people closing the subject: "52 percent of voters", "Sixty percent", "the share of Republicans". */
+const COUNTED_PEOPLE = /(?:^|\s)((?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s+percent|(?:[Tt]he|[Aa])\s+(?:share|percentage|proportion|number|majority|plurality|minority))(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)?)$/u;
+/** A group opening with a plural noun for people, then a preposition before a place's name: "Voters in ", "Many residents of ". */
+const PEOPLE_IN_PLACE = /^(?:(?:many|most|some|other|several|few)\s+)?(?:\p{Ll}+\s+)?(?:voters|residents|officials|people|supporters|delegates|democrats|republicans|leaders|lawmakers|legislators|members|activists|protesters|workers|students|parents|families|citizens|critics|farmers|businesses|owners)\s+(?:in|of|from|across|throughout)\s+$/iu;
 
 const PAIR_FIRST = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}])(${NAME_RUN})\\s+and\\s+$`, 'u'));
 

@@ -206,7 +206,7 @@ export function cleanName(run: string): string {
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
     const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -234,7 +234,11 @@ export function cleanName(run: string): string {
   if (words.length === 2 && LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
-  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) {
+    words = words.slice(0, -1);
+    // "Nana Oduro Kwarteng III": a chief's stool name with its number is opened by the chiefly title (also a given name alone).
+    if (words.length > 2 && CHIEFLY_TITLE.test(words[0]!)) words = words.slice(1);
+  }
   // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
@@ -254,6 +258,12 @@ function withoutLeadingPreposition(words: string[]): string[] {
   if (words.length >= 6 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|di|da|do|du)$/.test(words[1]!) && words.slice(2).every(capitalised)) return words.slice(3);
   return words;
 }
+
+/** West African chiefly titles that are also given names: Akan "Nana", Ewe "Togbe", Yoruba "Oba", Igbo "Igwe". */
+export const CHIEFLY_TITLE = /^(?:Nana|Togbe|Togbi|Oba|Igwe)$/u;
+
+/** Given names built on Sanskrit "-ishwar"/"-eshwor" (lord) and "-winder"/"-vinder" (Indra), shaped like German agent nouns: "Rameshwor Adhikari", "Balwinder Singh". */
+const INDIC_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:shw[ao]r|[wv]inder)$/u;
 
 /**
  * A noun for a person by its form, which no given name has: "Parishioner", "Electrician", "Volunteer",

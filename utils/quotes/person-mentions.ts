@@ -64,6 +64,14 @@ export function afterPortfolioList(text: string, at: number, name: string): stri
   return last >= 0 && words.length - last > 2 ? words.slice(last + 1).join(' ') : name;
 }
 
+/** Whether a capitalised word stands after another capitalised word that is no title or role somewhere in the text: part of a fuller name. */
+function namedInFull(text: string, word: string): boolean {
+  for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'.-]*)\\s+${word}(?![\\p{L}])`, 'gu'))) {
+    if (!ROLE_NOUNS.has(bare(match[1]!)) && !TITLES.has(bare(match[1]!))) return true;
+  }
+  return new RegExp(`(?<![\\p{L}])${word}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+}
+
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -127,7 +135,10 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Bill and Darlene Koenig": a lone given name (no word of anyone named before) joined to a full name shares its family name.
     const shared = given && !family && !mentions.some((mention) => mention.name.split(' ').includes(name)) ? SHARED_FAMILY_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 60))?.[1] : undefined;
     if (shared) name = `${name} ${shared}`;
-    if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
+    // "Midfielder Fabinho said", "said striker Pedrinho": one name after a role noun, written nowhere as part of a fuller name, is a person known by one name.
+    const roleBefore = match[0] === name ? wordBefore(text, match.index) : match[0].split(/\s+/).length === 2 ? bare(match[0].split(/\s+/)[0]!) : '';
+    const knownByOne = given && ROLE_NOUNS.has(roleBefore) && !namedInFull(text, name);
+    if (!looksLikePerson(name) && !addressed && !namedAlone && !knownByOne) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     // ("Mr. Reyes’s granddaughter, Ana Reyes": an owner or a comma ends the words that title her.)

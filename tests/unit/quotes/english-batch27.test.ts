@@ -19,6 +19,8 @@ describe('batch 27: abbreviated titles, roles opening a sentence, portfolio list
     ['"Provincial works manager X": a lower-case noun qualifying the role noun', 'Provincial works manager Elijah Taumafai said machines had been sent.\n\n“We cannot put an operator on that slope,” Mr Taumafai said.', 'Elijah Taumafai', 'Provincial works manager'],
     ['"said fleet manager X"', '“We sleep in the cabin,” said fleet manager Kila Morea.', 'Kila Morea', 'fleet manager'],
     ['counter-case: a verb before the role noun is no qualifier', 'Police found driver Kila Morea asleep in the cab.\n\n“We sleep in the cabin,” Morea said.', 'Kila Morea', 'driver'],
+    ['"Stock agent Bronwyn Ah Kee": a role noun Dutch shares with English leaves a two-word family name whole', 'Stock agent Bronwyn Ah Kee says the market is steady.\n\n“Prices are holding up,” she says.', 'Bronwyn Ah Kee', 'Stock agent'],
+    ['"Finance minister Ana Garcia Lopez": a double family name after "minister"', 'Finance minister Ana Garcia Lopez said the budget was fair. “It is fair,” she said.', 'Ana Garcia Lopez', 'Finance minister'],
     ['"Nana Oduro Kwarteng III" then "Nana Kwarteng": the chiefly title comes off, the office is the role', 'The chief of Asafo-Kwame, Nana Oduro Kwarteng III, appealed to the government.\n\n“This market has burnt before,” Nana Kwarteng said.', 'Oduro Kwarteng', 'chief of Asafo-Kwame'],
     ['counter-case: "Nana" as a given name stays', 'Trader Nana Mensah lost her stall.\n\n“This market has burnt before,” Nana Mensah said.', 'Nana Mensah', 'Trader'],
   ])('%s', (_, text, speaker, role) => {

@@ -17,7 +17,7 @@ import { guarded } from '../patterns';
  */
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 // (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys.)
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of|ap|ab)`;
@@ -44,7 +44,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
-    'cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
+    // (Canadian papers' "Coun. X" for a city councillor.)
+    'coun cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +

@@ -45,6 +45,8 @@ export const ROLE_NOUNS = new Set(
     'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
     'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
     // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
+    // (Land workers British and Australian papers name before a name: "crofter Hamish X", "Grazier X".)
+    'crofter grazier smallholder ' +
     'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer marshal trooper ' +
     // Trades and the weather desk: "a vendor at the market", "road supervisor X", "Chief Meteorologist X".
     'vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +

@@ -21,6 +21,11 @@ describe('batch 27: abbreviated titles, roles opening a sentence, portfolio list
     ['counter-case: a verb before the role noun is no qualifier', 'Police found driver Kila Morea asleep in the cab.\n\n“We sleep in the cabin,” Morea said.', 'Kila Morea', 'driver'],
     ['"Stock agent Bronwyn Ah Kee": a role noun Dutch shares with English leaves a two-word family name whole', 'Stock agent Bronwyn Ah Kee says the market is steady.\n\n“Prices are holding up,” she says.', 'Bronwyn Ah Kee', 'Stock agent'],
     ['"Finance minister Ana Garcia Lopez": a double family name after "minister"', 'Finance minister Ana Garcia Lopez said the budget was fair. “It is fair,” she said.', 'Ana Garcia Lopez', 'Finance minister'],
+    // Batch 28 (Canadian city hall, Highland council).
+    ['"said Coun. X": the Canadian councillor\'s title is an abbreviation, not a sentence end', '“It’s a sticker, not a plan,” said Coun. Darren Kwasnicki.', 'Darren Kwasnicki', 'Coun.'],
+    ['"Coun. X (Ward), who …," then "X said": the title is the role', 'Coun. Darren Kwasnicki (St. Vital), who voted against the motion, said the money would run out.\n\n“It’s a sticker, not a plan,” Kwasnicki said.', 'Darren Kwasnicki', 'Coun.'],
+    ['"Her neighbour, crofter X, whose …, said:": the occupation before the name, not the relative, is who speaks', 'Kirsty Fraser spoke first.\n\nHer neighbour, crofter Hamish Ross, whose grandfather attended the school, said: “It has been here since 1876.”', 'Hamish Ross', 'crofter'],
+    ['counter-case: a relative noun alone before the name stays the role', 'Kirsty Fraser spoke first.\n\nHer neighbour, Hamish Ross, said: “It has been here since 1876.”', 'Hamish Ross', 'Her neighbour'],
     ['"Nana Oduro Kwarteng III" then "Nana Kwarteng": the chiefly title comes off, the office is the role', 'The chief of Asafo-Kwame, Nana Oduro Kwarteng III, appealed to the government.\n\n“This market has burnt before,” Nana Kwarteng said.', 'Oduro Kwarteng', 'chief of Asafo-Kwame'],
     ['counter-case: "Nana" as a given name stays', 'Trader Nana Mensah lost her stall.\n\n“This market has burnt before,” Nana Mensah said.', 'Nana Mensah', 'Trader'],
   ])('%s', (_, text, speaker, role) => {

@@ -39,7 +39,8 @@ import { ARABIC, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-pres
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
-import { ANONYMOUS_SOURCE, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
+import { spouseSubject } from './spouse';
+import { ANONYMOUS_SOURCE, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
 
 export type { SpeakerKind };
@@ -149,7 +150,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const asker = askerOf(sentenceBefore(text, span, spans[i - 1]), found.phrase, cueSentence(text, span, attribution), people);
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(sentenceBefore(text, span, spans[i - 1])), found.phrase, people, book) : null;
-      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? asked ?? salience.pronoun(found.phrase, span.outerStart, asker);
+      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? describedReporter(text, sentenceBefore(text, span, spans[i - 1]), span.outerStart, book, found.phrase) ?? spouseSubject(cueSentence(text, span, attribution), found.phrase, people, salience, span.outerStart) ?? spouseSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, people, salience, span.outerStart) ?? asked ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
     } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)) || unnamedInParagraph(text, span.outerStart, book))) {
@@ -160,6 +161,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole) speaker = { name: sole, kind: 'name' };
+      // `One resident, who identified herself only as Linda, …`: the one name the relative clause gives (unnamed-speaker.ts).
+      const oneName = speaker?.kind === 'description' ? oneNameInRelative(cueSentence(text, span, attribution), found.phrase, (name) => people.some((person) => person.name === name)) : null;
+      if (oneName) speaker = { name: oneName, kind: 'name' };
       // `"…," the statement said.` after `in a statement signed by X`: the signer (message-signer.ts).
       const signer = speaker?.kind === 'description' ? messageSigner(found.phrase, text, span.outerStart, people) : null;
       if (signer) speaker = { name: resolveName(signer, people, book.genders) || signer, kind: 'name' };

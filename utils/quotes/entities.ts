@@ -11,8 +11,8 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { cleanName, NAME_RUN, ORGANISATION_GROUP } from './names';
-import { ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
+import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
+import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
@@ -190,6 +190,7 @@ export function buildEntities(
     // "Member for Cootamundra-Murray Angus Teale": the seat opens the run; the office and seat are the role (names.ts).
     const seatOffice = cleaned.split(' ').length > 2 && run.startsWith(cleaned.split(' ')[0]!) ? seatOfficeBefore(text, match.index) : null;
     if (seatOffice) cleaned = cleaned.slice(cleaned.indexOf(' ') + 1);
+    else cleaned = afterPortfolioList(text, match.index, cleaned);
     // ("But Mrs. Clinton, who …": the form of address tells which Clinton, after a capitalised sentence opener too.)
     const addressed = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s[^]*)$/.exec(run)?.[1];
     const resolved = resolveName(addressed ?? cleaned, people, genders);
@@ -237,7 +238,7 @@ export function buildEntities(
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);
     // "Minister of Tourism, Culture and the Arts Nadia X said": an office naming a list of portfolios opens the sentence.
     const listedOffice = LISTED_OFFICE.exec(lead + run.slice(0, nameStart));
-    if (listedOffice && listedOffice[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) learn(person, nameAt, listedOffice[0].trim());
+    if (listedOffice && listedOffice[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) learn(person, nameAt, listedOffice[0].slice(listedOffice[0].indexOf(listedOffice[1]!)).trim());
     const opens = !possessive && !listener && (opensSentence(lead) || !!listedOffice);
     // `Die Leiterin der Schule, Sabine Kröger, verweist`: after a role and a comma, the comma after the name closes it.
     const closesApposition = /,\s*$/.test(lead) && /^,\s*\p{Ll}/u.test(text.slice(runEnd, runEnd + 4));
@@ -278,7 +279,8 @@ export function buildEntities(
 }
 
 /** An office naming a list of portfolios before a name: "Minister of Tourism, Culture and the Arts ". */
-const LISTED_OFFICE = /^\s*((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+(?:the\s+)?|\s+&\s+)\p{Lu}[\p{L}-]*)+\s+$/u;
+// ("Meanwhile, Joint Secretary at the Ministry of Culture, Tourism and Civil Aviation X": a sentence adverb may open it, the office be at a ministry.)
+const LISTED_OFFICE = /^\s*(?:(?:Meanwhile|However|Separately|Also|But|And),\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:(?:at|in)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Ministry|Department|Office)\s+)?(?:of|for)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+(?:the\s+)?|\s+&\s+)\p{Lu}[\p{L}-]*)+(?:\s+\p{Lu}[\p{L}-]*)?\s+$/u;
 
 /** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
 // ("Its president, junior political science major X": lower-case words describing the name may stand between.)
@@ -304,7 +306,9 @@ function apposedRole(before: string, runLead: string): string | null {
   // ("chief operating officer", "presiding judge": an -ing or -ed word right before the closing role noun qualifies it.)
   const qualifier = (i: number) => i === head.length - 2 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
   if (head.length > 6 || head.slice(1).some((word, i) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word) && !qualifier(i + 1)))) return null;
-  return roleFromAppositive(group);
+  // ("Local MP for the area, Hon. X,", "Ceredigion councillor for the ward, Cllr X,": a group opening its sentence is capitalised by its place.)
+  const opening = /^\p{Lu}\p{Ll}/u.test(group) && !isLeadingNoise(head[0]!) && head.length <= 3 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
+  return roleFromAppositive(group) ?? (opening ? roleFromAppositive(`the ${group}`) : null);
 }
 
 /** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */
@@ -343,11 +347,23 @@ function appositives(after: string): string[] {
 function learn(person: Entity, at: number, role: string): void {
   // ("Mayor Cr Lachlan Petrie" … "Cr Petrie said": the title alone, as the fuller role ends, keeps the fuller role.)
   const last = person.roles.at(-1)?.role;
-  if (last !== role && !last?.endsWith(` ${role}`)) person.roles.push({ at, role });
+  if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last))) person.roles.push({ at, role });
   for (const word of role.toLowerCase().split(/[\s-]+/)) {
     const spelled = office(word);
     if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);
   }
+}
+
+/**
+ * Whether a one-word title shortens a role learned before ("DS" for "Detective Sergeant", "Cllr" for "Ceredigion
+ * councillor for the ward"): capitals are the initials of its capitalised words, a mixed-case word the letters of one word in order.
+ */
+function abbreviates(title: string, role: string): boolean {
+  const short = title.replace(/\.$/, '');
+  if (!/^\p{Lu}[\p{L}]{0,4}$/u.test(short) || short.length < 2) return false;
+  if (/^\p{Lu}+$/u.test(short)) return role.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === short;
+  const letters = new RegExp(`^${[...short.toLowerCase()].join('\\p{L}*')}`, 'u');
+  return role.toLowerCase().split(/\s+/).some((word) => letters.test(word));
 }
 
 export function withoutArticle(phrase: string): string {

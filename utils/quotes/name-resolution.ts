@@ -5,7 +5,7 @@
  */
 
 import type { Gender } from './coreference';
-import { bare, cleanName, PARTICLE } from './names';
+import { bare, CHIEFLY_TITLE, cleanName, PARTICLE } from './names';
 import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
 import { nominativeName } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
@@ -31,7 +31,8 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   // `Beltrán Acuña` after `Horacio Beltrán Acuña`: a Spanish double family name written alone.
   // (`Ewy Kamińskiej` beside `Kamińska`: the nominative the text attests, lang/newlang-roles.ts.)
   // "Dean Carmody" after "the Very Reverend Judith Carmody": a role noun before the one family name the text gives another person.
-  const office = words.length === 2 && ROLE_NOUNS.has(bare(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;
+  // ("Nana Kwarteng" after "Nana Oduro Kwarteng III": a chiefly title before the family name, names.ts CHIEFLY_TITLE.)
+  const office = words.length === 2 && (ROLE_NOUNS.has(bare(words[0]!)) || CHIEFLY_TITLE.test(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;
   if (office?.length === 1) return office[0]!;
   if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');

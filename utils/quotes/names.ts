@@ -17,7 +17,7 @@ import { guarded } from '../patterns';
  */
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 // (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys.)
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of|ap|ab)`;
@@ -45,7 +45,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
-    'cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
+    // (Canadian papers' "Coun. X" for a city councillor.)
+    'coun cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +
@@ -209,7 +210,7 @@ export function cleanName(run: string): string {
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
     const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || isGermanAgentNoun(word) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -237,7 +238,11 @@ export function cleanName(run: string): string {
   if (words.length === 2 && LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
-  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) {
+    words = words.slice(0, -1);
+    // "Nana Oduro Kwarteng III": a chief's stool name with its number is opened by the chiefly title (also a given name alone).
+    if (words.length > 2 && CHIEFLY_TITLE.test(words[0]!)) words = words.slice(1);
+  }
   // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   return words.join(' ');
@@ -257,6 +262,12 @@ function withoutLeadingPreposition(words: string[]): string[] {
   if (words.length >= 6 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|di|da|do|du)$/.test(words[1]!) && words.slice(2).every(capitalised)) return words.slice(3);
   return words;
 }
+
+/** West African chiefly titles that are also given names: Akan "Nana", Ewe "Togbe", Yoruba "Oba", Igbo "Igwe". */
+export const CHIEFLY_TITLE = /^(?:Nana|Togbe|Togbi|Oba|Igwe)$/u;
+
+/** Given names built on Sanskrit "-ishwar"/"-eshwor" (lord) and "-winder"/"-vinder" (Indra), shaped like German agent nouns: "Rameshwor Adhikari", "Balwinder Singh". */
+const INDIC_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:shw[ao]r|[wv]inder)$/u;
 
 /**
  * A noun for a person by its form, which no given name has: "Parishioner", "Electrician", "Volunteer",

@@ -4,11 +4,12 @@
  */
 
 import { personAfterOutlet } from './outlet-run';
+import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { LETTER_FOLDED, caseless } from '../patterns';
-import { NAME_RUN, ORGANISATION_GROUP, TITLES, bare, cleanName, looksLikePerson } from './names';
+import { NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, looksLikePerson } from './names';
 
 export interface PersonMention {
   name: string;
@@ -52,6 +53,25 @@ export function seatOfficeBefore(text: string, at: number): string | null {
   return SEAT_OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? null;
 }
 
+/** "of Culture, Tourism and ", "for Roads & ": the list of portfolios an office or ministry is of, up to its last item. */
+const PORTFOLIO_LIST_BEFORE = /\s(?:of|for)\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*\s+(?:and|&)\s+$/u;
+
+/** After a list of portfolios, the words of a run past its last portfolio word, when two name words or more follow it: "Civil Aviation Dinesh Raj Pokharel" -> "Dinesh Raj Pokharel". */
+export function afterPortfolioList(text: string, at: number, name: string): string {
+  if (!PORTFOLIO_LIST_BEFORE.test(text.slice(Math.max(0, at - 80), at))) return name;
+  const words = name.split(' ');
+  const last = words.findLastIndex((word) => PORTFOLIOS.has(word.toLowerCase()));
+  return last >= 0 && words.length - last > 2 ? words.slice(last + 1).join(' ') : name;
+}
+
+/** Whether a capitalised word stands after another capitalised word that is no title or role somewhere in the text: part of a fuller name. */
+function namedInFull(text: string, word: string): boolean {
+  for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'.-]*)\\s+${word}(?![\\p{L}])`, 'gu'))) {
+    if (!ROLE_NOUNS.has(bare(match[1]!)) && !TITLES.has(bare(match[1]!))) return true;
+  }
+  return new RegExp(`(?<![\\p{L}])${word}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+}
+
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -83,6 +103,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
+    // "Ministry of Culture, Tourism and Civil Aviation Dinesh Raj Pokharel": a run closing a list of portfolios holds the last one first.
+    name = afterPortfolioList(text, match.index, name);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
     // (`The chip shop worker, from Kirkby Moor, Lancs, told …`: "from" set off by a comma gives where someone is from.)
     if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
@@ -106,9 +128,17 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
-    const family = !name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(name) ? FAMILY_OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - 50), match.index))?.[1] : undefined;
+    // ("He and his wife Eirlys": after "his"/"her", the family name of the last person named in full, close before.)
+    const given = !name.includes(' ') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name);
+    const family = given ? FAMILY_OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - 50), match.index))?.[1] ?? (OWN_RELATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)) ? mentions.findLast((mention) => mention.name.includes(' ') && mention.at > match!.index - 400)?.name.split(' ').at(-1) : undefined) : undefined;
     if (family && family !== name) name = `${name} ${family}`;
-    if (!looksLikePerson(name) && !addressed && !namedAlone) continue;
+    // "Bill and Darlene Koenig": a lone given name (no word of anyone named before) joined to a full name shares its family name.
+    const shared = given && !family && !mentions.some((mention) => mention.name.split(' ').includes(name)) ? SHARED_FAMILY_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 60))?.[1] : undefined;
+    if (shared) name = `${name} ${shared}`;
+    // "Midfielder Fabinho said", "said striker Pedrinho": one name after a role noun, written nowhere as part of a fuller name, is a person known by one name.
+    const roleBefore = match[0] === name ? wordBefore(text, match.index) : match[0].split(/\s+/).length === 2 ? bare(match[0].split(/\s+/)[0]!) : '';
+    const knownByOne = given && ROLE_NOUNS.has(roleBefore) && !namedInFull(text, name);
+    if (!looksLikePerson(name) && !addressed && !namedAlone && !knownByOne) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     // ("Mr. Reyes’s granddaughter, Ana Reyes": an owner or a comma ends the words that title her.)
@@ -126,6 +156,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
 
 /** An owner's family name and a relative noun right before a lone first name: "Mr Egerton’s wife, ", "Reyes's son ". */
 const FAMILY_OWNER_BEFORE = /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}[\p{L}-]*)[’']s?\s+(?:late\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower)\s*,?\s+$/u;
+
+/** "his wife ", "her husband, ": a relative of the person just named, before a lone first name. */
+const OWN_RELATIVE_BEFORE = /(?<![\p{L}])(?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\s*,?\s+$/u;
 
 /** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
 const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;
@@ -162,8 +195,8 @@ export const OWNED_THING = new RegExp(
   'u',
 );
 
-/** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana". */
-export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
+/** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana", "identified herself only as Linda". */
+export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+(?:(?:herself|himself|themselves)\s+)?only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;

@@ -45,6 +45,8 @@ export const ROLE_NOUNS = new Set(
     'chaplain priest vicar imam rabbi cleric archbishop bishop deacon critic musician singer songwriter cellist ' +
     'guitarist pianist violinist drummer composer filmmaker retiree pensioner shopkeeper trader ' +
     // Legislators and community elders: "PML-N lawmaker X", "Wakka Wakka elder Aunty X".
+    // (Land workers British and Australian papers name before a name: "crofter Hamish X", "Grazier X".)
+    'crofter grazier smallholder ' +
     'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer marshal trooper ' +
     // Trades and the weather desk: "a vendor at the market", "road supervisor X", "Chief Meteorologist X".
     'vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +
@@ -111,7 +113,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (inside.length === 2 && mayHold(CYRILLIC, inside[0]!) && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
   const outside: string[] = [];
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
-  const words = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean).slice(-5);
+  const allWords = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean);
+  const words = allWords.slice(-5);
   // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
   // ("Medical officer of health Dr X": an adjective opening the sentence is capitalised only by its place.)
   const ofRole = inside.length === 0 ? /(?:^|\s)((?:(?:[\p{Ll}-]+|(?<=(?:^|[.!?]\s|\n))\p{Lu}\p{Ll}+(?:al|ic|ary|ory|ive|ous))\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
@@ -123,7 +126,7 @@ export function roleBeforeName(runLead: string, before: string): string | null {
     if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
     const plain = bare(word);
     const fits = inside.length > 0 && !nounBeforeTitle ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
-    if (!fits) break;
+    if (!fits && !(inside.length === 0 && outside.length === 1 && ROLE_NOUNS.has(bare(outside[0]!)) && nounModifier(words, i, allWords.length))) break;
     outside.unshift(word);
   }
   // Without a title inside the run, the word nearest the name must be an office or role noun.
@@ -143,6 +146,18 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   return role || honours.join(' ') || null;
 }
 
+/**
+ * "Provincial works manager X", "Yesterday, site manager X": a lower-case noun right before the role noun qualifies it
+ * when it opens its clause, or follows an adjective that does ("Provincial", "regional"; not "State committee chairman"); "Police found driver X" stays "driver".
+ */
+function nounModifier(words: string[], i: number, total: number): boolean {
+  const word = words[i]!;
+  if (!/^\p{Ll}{3,}$/u.test(word) || /(?:ed|ing|ly)$/.test(word) || CLAUSE_OPENER.test(word) || isRoleWord(word)) return false;
+  const opensClause = (at: number) => (at === 0 ? total === words.length : /[,;:.!?]$/.test(words[at - 1]!) || /^(?:said|says)$/.test(words[at - 1]!));
+  const adjective = i > 0 && /^\p{L}+(?:al|ic|ary|ive|ous)$/u.test(words[i - 1]!) && opensClause(i - 1);
+  return opensClause(i) || adjective;
+}
+
 /** Honours and forms of respect that may follow an office before the name. */
 const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Sheikh|Shri|Smt\.?|Ratu|Roko)$/;
 
@@ -150,7 +165,7 @@ const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Honourable|Honorable|Hajjat|Hajji|Hajia|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
+const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Nana|Togbe|Togbi|Oba|Igwe|Honourable|Honorable|Hajjat|Hajji|Hajia|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {

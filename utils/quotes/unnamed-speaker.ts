@@ -8,6 +8,7 @@ import { descriptionGender, pronounGender } from './coreference';
 import type { EntityBook } from './entities';
 import { lineStart } from './frames';
 import { ROLE_NOUNS } from './roles';
+import { ONE_NAME_GIVEN } from './person-mentions';
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
 // (`A retired schoolteacher among the depositors, …`: the noun phrase ends before its preposition.)
@@ -31,3 +32,37 @@ export function unnamedInParagraph(text: string, at: number, book: EntityBook): 
 
 /** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
 export const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
+
+/**
+ * A sentence whose subject is a person described, not named, reporting speech (`One of the farmers, an 81-year-old
+ * widower, said he …`, `A neighbour told police she …`): its "he"/"she" in the next quote's cue is that person.
+ */
+const DESCRIBED_REPORTER = /^(?:[^,.]{0,80},\s+)?((?:[Oo]ne\s+of\s+(?:the|their|his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)|(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+))(?:,\s+[^,"“”]{1,60},)?)\s+(?:said|says|told|wrote|writes|recalled|explained|added|insisted)\b[^"“”]*?\b(he|she)\b/u;
+/** Heads of such a description: a noun for a person by its ending, or a family word. */
+const PERSON_NOUN = /(?:[^e]ers?|ors?|ists?|ants?|ents?|ians?|m[ae]n|ees?|neighbou?rs?|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|widows?|relatives?|parents?|victims?|witness(?:es)?)$/;
+
+export function describedReporter(text: string, sentence: string, at: number, book: EntityBook, pronoun: string): Speaker | null {
+  if (!/^(?:he|she)$/i.test(pronoun) || !sentence) return null;
+  const match = DESCRIBED_REPORTER.exec(sentence);
+  const head = match?.[2] ?? match?.[3] ?? '';
+  if (!match || match[4] !== pronoun.toLowerCase() || !(ROLE_NOUNS.has(head.replace(/s$/, '')) || PERSON_NOUN.test(head))) return null;
+  const start = text.lastIndexOf(sentence, at);
+  if (start < 0 || book.mentions.some((mention) => mention.at >= start && mention.at < at)) return null;
+  const gender = descriptionGender(match[1]!);
+  return gender && gender !== pronounGender(pronoun) ? null : { name: match[1]!.replace(/,$/, '').replace(/^(?:One|An?|Another)\b/, (word) => word.toLowerCase()), kind: 'description' };
+}
+
+/**
+ * `One resident, who identified herself only as Linda and said …, told the council …`: a described subject whose
+ * relative clause gives the one name the person goes by is that name, when it is a person the text reads.
+ */
+export function oneNameInRelative(sentence: string, phrase: string, isPerson: (name: string) => boolean): string | null {
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return null;
+  const after = sentence.slice(at + phrase.length, at + phrase.length + 120);
+  if (!/^,\s+who\s/u.test(after)) return null;
+  for (const word of after.matchAll(/\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu)) {
+    if (ONE_NAME_GIVEN.test(after.slice(0, word.index)) && isPerson(word[0])) return word[0];
+  }
+  return null;
+}

@@ -164,6 +164,9 @@ export function roleNounJustBefore(lead: string): string | null {
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
 const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|fra|ved|vid|hos|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
 
+/** Role nouns of these languages that English writes too, before a name. */
+const SHARED_WITH_ENGLISH = /^(?:agent|minister|trainer|chef)$/u;
+
 /**
  * `w Lublinie Paweł Zając`, `szkoleniowiec Warty Robert Jankowski`: after a preposition or a role noun of
  * these languages, three capitalised words are a place (or club) and a name.
@@ -174,7 +177,9 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
   const roleIn = /(\p{L}+)\s+(?:i|för)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous)) || (roleIn && isNewLanguageRoleNoun(roleIn)) ? words.slice(-2).join(' ') : name;
+  // (`Stock agent Bronwyn Ah Kee`, `Finance minister Ana Garcia Lopez`: a role noun English shares leaves two family names alone, unless the first word is in a case.)
+  const shared = SHARED_WITH_ENGLISH.test(previous) && !PLACE_CASE.test(words[0]!);
+  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous) && !shared) || (roleIn && isNewLanguageRoleNoun(roleIn)) ? words.slice(-2).join(' ') : name;
 }
 
 /** Case endings a Polish or Czech family name takes after its stem: `Kubiak-a`, `Beneš-ové`, `Kamińsk-iej`. */

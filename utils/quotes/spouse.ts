@@ -1,0 +1,25 @@
+/**
+ * A spouse the text names only through a partner: `spoke with Bill and Darlene Koenig` … `"…," Darlene Koenig said.
+ * Her husband was more philosophical. "…," he said.` — "her husband" is the other person of her family name.
+ */
+
+import type { Speaker } from './attribute';
+import { pronounGender } from './coreference';
+import type { PersonMention } from './person-mentions';
+import type { Salience } from './salience';
+
+/** A sentence whose subject is the partner of someone just named: "Her husband was …", "His wife, a nurse, said …". */
+const SPOUSE_SUBJECT = /^(?:[^,.]{0,40},\s+)?(Her|His|her|his)\s+(husband|wife)\b/u;
+
+/** "Bill and Darlene Koenig": a lone given name before "and" and a full name shares its family name. */
+export const SHARED_FAMILY_AFTER = /^\s+and\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-]|\s+\p{Lu})/u;
+
+export function spouseSubject(sentence: string, pronoun: string, people: PersonMention[], salience: Salience, at: number): Speaker | null {
+  const match = SPOUSE_SUBJECT.exec(sentence);
+  if (!match || pronounGender(pronoun) !== (match[2] === 'husband' ? 'male' : 'female')) return null;
+  const partner = salience.pronoun(/^her$/i.test(match[1]!) ? 'she' : 'he', at);
+  if (partner?.kind !== 'name' || !partner.name.includes(' ')) return null;
+  const family = partner.name.split(' ').at(-1)!;
+  const spouses = new Set(people.map((person) => person.name).filter((name) => name !== partner.name && name.split(' ').at(-1) === family && name.includes(' ')));
+  return spouses.size === 1 ? { name: [...spouses][0]!, kind: 'name' } : null;
+}

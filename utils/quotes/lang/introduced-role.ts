@@ -98,7 +98,8 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
+  // (`…, sœur Rose-Andrée Célestin,`, `doña Candelaria Tzul`, `suor X`, `frei X`: a religious or courtesy title likewise.)
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
     // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
     .replace(PREDICATE_FIRST, '');
   // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.

@@ -94,6 +94,7 @@ const CASES: AttributionCase[] = [
   ['La empresa calcula que …: a body stays described', 'La empresa calcula que la pesca tardará meses en recuperarse: “Sin lanchas no hay nada en esta bahía”.', 'Sin lanchas no hay nada en esta bahía', 'La empresa', null],
   // Batch q-latin 3 (Quebec snow clearing, Austrian ski jumping, Colombian hospital, Italian obituary, Brazilian football).
   ['la entidad indicó que “…”: a body stays described', 'La Superintendencia de Salud anunció una mesa técnica. En un comunicado, la entidad indicó que “se revisarán los flujos de recursos de las EPS con mayor cartera vencida”.', 'se revisarán los flujos de recursos de las EPS con mayor cartera vencida', 'la entidad', null],
+  ['reconoció el abridor de los Centauros: a role noun with a complement for the man just named', 'Yonathan Mendoza lanzó siete entradas de una carrera. «Así es el béisbol», reconoció el abridor de los Centauros en el dugout.', 'Así es el béisbol', 'Yonathan Mendoza', null],
 ];
 
 attributionTable('Spanish', CASES);

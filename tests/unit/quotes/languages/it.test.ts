@@ -86,6 +86,8 @@ const CASES: AttributionCase[] = [
   ['Tra gli ospiti, il sindaco: a description before the colon is no name', 'Tra gli ospiti, il sindaco: «Orgoglioso dei miei ragazzi e della città»', 'Orgoglioso dei miei ragazzi e della città', null, null],
   // Batch q-latin 3 (Quebec snow clearing, Austrian ski jumping, Colombian hospital, Italian obituary, Brazilian football).
   ['a headline line with no stop before the paragraph is no part of its sentence', 'Correlati\n\nTeatro Goldoni, la nuova stagione parte a ottobre\n\nIl sindaco di Bagnacavallo, Daniela Zoli, ha disposto il lutto cittadino. «Ettore è stato la memoria di questa comunità».', 'Ettore è stato la memoria di questa comunità', 'Daniela Zoli', 'il sindaco di Bagnacavallo'],
+  ['Per opening a sentence before a surname is the preposition, not a first name', 'Il tecnico Gianni Bassi parla ai giornalisti. Per Bassi la notte sarà decisiva: «Se il vento cala possiamo chiudere».', 'Se il vento cala possiamo chiudere', 'Gianni Bassi', 'il tecnico'],
+  ['ha dichiarato l’esponente della giunta: a role noun with a complement for the man just named', 'In serata è arrivata la replica di Paolo Mereu. «Il tavolo sarà convocato entro dieci giorni», ha dichiarato l’esponente della giunta.', 'Il tavolo sarà convocato entro dieci giorni', 'Paolo Mereu', null],
 ];
 
 attributionTable('Italian', CASES);

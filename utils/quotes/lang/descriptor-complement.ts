@@ -18,7 +18,8 @@ const COMPLEMENTED = /^(?:(el|la|il|lo|le|o|a)\s+|(?:l|L)['’])(\p{Ll}[\p{Ll}-]
 
 export function complementedAnaphor(words: string): SpeakerPhrase | null {
   const match = COMPLEMENTED.exec(words.trim());
-  if (!match || SPOKESPERSON.test(match[2]!) || !(isForeignRoleNoun(match[2]!) || ROMANCE_AGENT.test(match[2]!))) return null;
+  // (`o jogador de 22 anos`: an age is no complement naming where the person works; the player may be someone unnamed.)
+  if (!match || /\d/u.test(words) || SPOKESPERSON.test(match[2]!) || !(isForeignRoleNoun(match[2]!) || ROMANCE_AGENT.test(match[2]!))) return null;
   const gender = match[1] === undefined ? null : /^(?:la|a)$/u.test(match[1]) ? 'female' : 'male';
   const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
   found.descriptor = true;

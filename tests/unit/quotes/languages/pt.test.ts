@@ -71,6 +71,8 @@ const CASES: AttributionCase[] = [
   // Batch q-latin 3 (Quebec snow clearing, Austrian ski jumping, Colombian hospital, Italian obituary, Brazilian football).
   ['O técnico X evitou falar …. then a bare quote: the role-led subject', 'O técnico Cláudio Tencati Júnior evitou falar em acesso na entrevista coletiva. "Faltam oito rodadas. Cada jogo é uma final."', 'Faltam oito rodadas. Cada jogo é uma final.', 'Cláudio Tencati Júnior', 'o técnico'],
   ['a name on the line after a list item is no part of the item’s run', 'Saiba mais\n\nOperário abre venda de ingressos contra o Avaí\n\nTencati sobre renovação\n\nO técnico Cláudio Tencati Júnior evitou falar em acesso. "Faltam oito rodadas. Cada jogo é uma final."', 'Faltam oito rodadas. Cada jogo é uma final.', 'Cláudio Tencati Júnior', 'o técnico'],
+  ['X, vendedora no mercado, …: an agent noun in apposition after the name is her role', 'Na assistência, Amélia Tembe, vendedora no mercado do Fomento, acompanha todas as sessões. “Pagamos a taxa diária todos os dias”, disse ao nosso jornal.', 'Pagamos a taxa diária todos os dias', 'Amélia Tembe', 'vendedora no mercado do Fomento'],
+  ['o jogador de 22 anos: an age is no complement, the player stays described', 'O técnico Cláudio Tencati falou depois do jogo. “Eu vi a bola vindo”, disse o jogador de 22 anos.', 'Eu vi a bola vindo', 'o jogador de 22 anos', null],
 ];
 
 attributionTable('Portuguese', CASES);

@@ -203,7 +203,16 @@ function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase 
 const AGE_OPENS = /^\s*(Der|Die)\s+\d{1,3}-[Jj]ährige\s+\p{Ll}/u;
 const INDEFINITE_OPENS = /^\s*((?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+(?:\p{Ll}+\s+)?\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
 
+/**
+ * `A minha avó, que cantava no quintal.`, `Mi abuelo era pastor.`, `Mon père disait souvent…`: a sentence opening with a
+ * first-person possessive and a noun is about someone the speaker knows and the story never names (an interview's
+ * answer label, `NS –`, may stand before it); a `Ela dizia:` after it is that person, described.
+ */
+const POSSESSIVE_OPENS = /^\s*(?:\p{Lu}{1,4}\.?\s*[–—:-]\s*)?((?:(?:A|O|As|Os)\s+(?:minha|meu|minhas|meus)|Minha|Meu|Mi|Ma|Mon|Mia|Mio|(?:La|Il)\s+(?:mia|mio)|Mein|Meine)\s+\p{Ll}{3,})(?=[\s,])/u;
+
 function describedOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const possessed = POSSESSIVE_OPENS.exec(sentence)?.[1];
+  if (possessed) return { phrase: possessed.charAt(0).toLowerCase() + possessed.slice(1), kind: 'description', pronoun: false };
   const age = AGE_OPENS.exec(sentence);
   if (age) {
     // `ist Monteur Ralf Becker`: a role noun before the name is dropped; `die Fertigung von Industriepumpen`, after an article, is a thing.

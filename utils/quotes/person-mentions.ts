@@ -92,6 +92,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), before);
+    // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
+    // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
+    if (name !== match[0] && /^Per\s+\p{Lu}[\p{L}’'-]+$/u.test(match[0]) && /\p{Ll},?\s+$/u.test(before)) name = match[0];
     // `a Diario del Plata Gabriel Olivera`: an outlet's name glued before the person's (outlet-run.ts).
     const afterOutlet = personAfterOutlet(match[0]);
     if (afterOutlet) name = afterOutlet;

@@ -45,8 +45,11 @@ export function exchangeSpeakers(text: string, spans: AttributedSpan[]): Attribu
     const others: Side[] = quoted.length > 0 ? [] : findPersonMentions(lead).map((person) => ({ speaker: person.name, role: null, speakerKind: 'name', speakerMention: null }));
     const named = [...quoted, ...others].sort((a, b) => firstMention(lead, a.speaker!) - firstMention(lead, b.speaker!));
     asker ??= named.find((span) => span.speaker !== answerer?.speaker && asks(lead, span.speaker!)) ?? null;
+    // `— Sabia …? — insistiu o procurador.`: a question whose tag describes its asker, resolved to a person, tells who asks.
+    asker ??= side(spans, run.find((line) => line.tagged && line.question && spans[line.spans[0]!]!.speakerKind === 'name' && spans[line.spans[0]!]!.speaker !== answerer?.speaker));
     if (!asker) answerer ??= interviewee;
-    answerer ??= named.find((span) => span.speaker !== asker?.speaker) ?? [...before].reverse().find((span) => span.speaker !== asker?.speaker) ?? null;
+    // (Of those who spoke before, one whose words were a question was asking too: the judge beside the prosecutor.)
+    answerer ??= named.find((span) => span.speaker !== asker?.speaker) ?? [...before].reverse().find((span) => span.speaker !== asker?.speaker && !isQuestion(span.text)) ?? [...before].reverse().find((span) => span.speaker !== asker?.speaker) ?? null;
     if (!asker && answerer) interviewee = answerer;
     let previous = null as { side: Side | null; question: boolean } | null;
     for (const line of run) {

@@ -13,6 +13,8 @@ const ROLE_STEM =
   'kandidat|mitarbeiter|ermittler|staatsanwalt|staatsanwält|pressesprecher|intendant|dekan|rektor|dirigent|sänger|' +
   'verteidiger|ministerpräsident|fraktionschef|parteichef|generalsekretär|vizekanzler|bundesrat|bundesrät|landesrat|landesrät|' +
   'stadtrat|stadträt|gemeinderat|gemeinderät|regierungsrat|regierungsrät|kantonsrat|kantonsrät|nationalrat|nationalrät|ständerat|ständerät|grossrat|grossrät|obmann|obfrau|landwirt|biolog|ökolog|soziolog|psycholog|rentner|kämmerer|kämmerin|' +
+  // East Belgian and Luxembourg councils: `Finanzschöffe X` (alderman), `Ratsmitglied X`, `Vorstandsmitglied X`.
+  'schöff|mitglied|' +
   // Sport: `Kapitän Dominik Vogt`, `Torwart X`, `Schiedsrichter X`.
   'regisseur|schauspieler|dramaturg|künstler|musiker|autor|kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber|sieger|routinier';
 

@@ -59,8 +59,17 @@ const REFLEXIVE_AFTER = /^([\s,]*)(?:s['’]|se\s+)(?:est\s+)?\p{Ll}{3,}(?:e|ée
  */
 const COMPOUND_AFTER = /^([\s,]*)(?:a|ont)(-t-(?:il|elle|ils|elles))?\s+\p{Ll}{3,}(?:é|ée|i|u)(?=\s+(?:\p{Lu}|le\s|la\s|l['’]|un\s|une\s|son\s|sa\s)|\s*[.,]|$)/u;
 
+/**
+ * `affirme M. Dorvilus`: `M.` (Monsieur) before a family name alone is an address, not an initial, so the phrase is
+ * the family name (resolved to the Wilner Dorvilus named before). `M. Sié Ouattara` is handled by names.ts.
+ */
+const monsieur = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
+  const family = found?.kind === 'name' && !found.pronoun ? /^M\.\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(found.phrase) : null;
+  return family ? { ...found!, phrase: family[1]! } : found;
+};
+
 export const french: LanguageCues = {
   ...cues,
-  after: (frame) => personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit'))),
-  before: (frame) => personOnly(cues.before(frame)),
+  after: (frame) => monsieur(personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit')))),
+  before: (frame) => monsieur(personOnly(cues.before(frame))),
 };

@@ -25,7 +25,30 @@ export function roleFromIntroduction(text: string, name: string, quoteStart: num
     const role = roleAtMention(text, name, at);
     if (role) return role;
   }
-  return null;
+  // A live blog, newest entry first: `…, a insisté Rakotondrabe.` above the entry that introduces `Le préfet de
+  // Toamasina, Hery Rakotondrabe,`. With no mention of the full name before the quote, the first one in a later paragraph
+  // (the quote's own tag is read by the cues).
+  const paragraphEnd = text.indexOf('\n', quoteStart);
+  const later = text.lastIndexOf(name, quoteStart) < 0 && paragraphEnd >= 0 ? text.indexOf(name, paragraphEnd) : -1;
+  return (later >= 0 ? roleAtMention(text, name, later) : null) ?? descriptorRole(text, quoteStart);
+}
+
+/** A tag after a quote's closing mark: a verb or two, then an article and a noun, perhaps with a short complement. */
+const DESCRIPTOR_TAG = /^[»”"]\s*,?\s*[—–-]?\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:(?:el|la|il|lo|le|o|a)\s+|[lL]['’])(\p{Ll}[\p{Ll}-]{3,})((?:\s+(?:de|del|della|dello|dei|degli|delle|di|do|da|dos|das|du|des|de\s+la|de\s+los|de\s+las)\s+[^,.;:«»“”"]{1,40}?)?)(?=\s*[,.;]|\s*$|\s+(?:en|a|al|in|nel|nella|à|au|dans|em|no|na|durante|tras|dopo|après|con|avec|com)\s)/u;
+const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocera)$/u;
+
+/**
+ * `», reconoció el abridor de los Centauros`: when the story gave the person no role, the role noun and complement of
+ * the descriptor that tags this very quote (resolved to them in attribute.ts) is theirs. A bare descriptor (`la
+ * retraitée`, `el especialista`, `la vecina`) stays no role, as everywhere in these languages.
+ */
+function descriptorRole(text: string, quoteStart: number): string | null {
+  const end = text.indexOf('\n', quoteStart);
+  const paragraph = text.slice(quoteStart, end < 0 ? undefined : end);
+  const close = paragraph.slice(1).search(/[»”"]/u) + 1;
+  const tag = close > 0 ? DESCRIPTOR_TAG.exec(paragraph.slice(close)) : null;
+  if (!tag || !tag[2] || /\d/u.test(tag[2]) || SPOKESPERSON.test(tag[1]!) || !(isForeignRoleNoun(tag[1]!) || ROMANCE_AGENT.test(tag[1]!))) return null;
+  return `${tag[1]}${tag[2] ?? ''}`;
 }
 
 function roleAtMention(text: string, name: string, at: number): string | null {
@@ -57,10 +80,12 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const after = text.slice(at + name.length, at + name.length + 100).replace(/^\s*\([^()]{1,40}\)/u, '');
   // `Об этом сообщил генеральный директор аэропорта X.`, `Ученик Y, ныне руководитель мастерской X, вспоминает`: Russian and Ukrainian as the tag reader reads them.
   const cyrillic = () => (/\p{Script=Cyrillic}/u.test(name) ? cyrillicRoleAt(text.slice(sentenceStart, at + name.length), name) : null);
+  // (`…la replica dell’assessore regionale ai Trasporti, Paolo Mereu.`: a sentence ending with the name set after an office.)
+  if (/^\.(?:\s|$)/u.test(after) && /,\s*$/u.test(lead)) return fusedRole(lead.replace(/,\s*$/u, '')) ?? cyrillic();
   if (!/^(?:,|\s+\p{Ll})/u.test(after)) return cyrillic();
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? cyrillic();
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? cyrillic();
 }
 
 
@@ -93,12 +118,19 @@ function cyrillicRoleRun(before: string): string | null {
 /** A comparative or intensified adjective opening the sentence before its subject's article (Italian, Spanish, Portuguese, French). */
 const PREDICATE_FIRST = /^(?:Più|Meno|Molto|Ancora\s+più|Más|Menos|Muy|Mais|Muito|Plus|Moins|Très)\s+\p{Ll}+\s+(?=(?:il|la|lo|l[’']|el|o|a|le)(?:\s|(?<=['’])))/u;
 
+/** `In serata è arrivata la replica dell’assessore regionale ai Trasporti, X`: the office after a preposition fused with its article. */
+function fusedRole(lead: string): string | null {
+  const fused = /(?:^|\s)(?:dell['’]|dall['’]|della\s|dello\s|del\s|de\s+la\s|de\s+l['’]|du\s|do\s|da\s)(\p{Ll}[^\s,]*(?:\s+[^\s,]+){0,5})$/u.exec(lead)?.[1];
+  return fused && (isForeignRoleNoun(fused.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(fused.split(/\s+/u)[0]!)) ? fused : null;
+}
+
 function roleBeforeMention(lead: string, appositive = false): string | null {
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
+  // (`…, sœur Rose-Andrée Célestin,`, `doña Candelaria Tzul`, `suor X`, `frei X`: a religious or courtesy title likewise.)
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|Prof|Ing|DI|Dott|Avv)\.|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
     // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
     .replace(PREDICATE_FIRST, '');
   // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.
@@ -107,6 +139,8 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   if (words.split(/\s+/u).length > limit) {
     const tail = /(?:^|\s)((?:la|le|l[’']|el|il|lo|o|a|der|die)\s+\p{Ll}[^\s]*(?:\s+\S+){0,5})$/u.exec(words)?.[1];
     if (tail && (isForeignRoleNoun(tail.split(/\s+/u)[1] ?? '') || ROMANCE_AGENT.test(tail.split(/\s+/u)[1] ?? ''))) return tail;
+    const fused = fusedRole(words);
+    if (fused) return fused;
   }
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
   if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > limit) return null;

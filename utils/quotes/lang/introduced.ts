@@ -16,7 +16,7 @@ import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
 import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
-import { personOpeningJustBefore } from './opening-person';
+import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { cleanName, NAME_RUN } from '../names';
 import { ARABIC, CYRILLIC, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
 
@@ -180,6 +180,9 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
   // (`Enligt SMHI:s meteorolog X … », skriver hon`: a word in capitals alone, an agency, is no person.)
   if (opening && !/^[\p{Lu}\d]{2,6}$/u.test(opening.phrase)) return opening;
+  // `Sie selbst hat sich … nie gekümmert. Bei der Verleihung sagte sie dieser Zeitung: „…“`: the pronoun is the one `selbst` stressed.
+  const self = /\p{Script=Latin}/u.test(lead) && PRONOUN_TAG_COLON.test(lead) ? selfJustBefore(lead, text.slice(0, quoteStart)) : null;
+  if (self) return self;
   // `… war Rückraumspieler Tim Osterkamp mit neun Toren. Er nahm die Niederlage auf seine Kappe: „…“`: the pronoun opening the quote's sentence.
   const colon = /\p{Script=Latin}/u.test(lead) ? PRONOUN_OPENS_COLON.exec(lead) : null;
   const introduced = colon ? personOpeningJustBefore(lead.slice(0, colon.index), /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(colon[1]!) ? 'female' : 'male', speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;
@@ -233,6 +236,8 @@ const DROPPED_AFTER = /^[^\n]*?[»”"«]\s*,\s*(?!(?:he|she|they|it|we|i)\s)\p{
 const PRONOUN_AFTER_VERB = /^[^\n]*?[»”"“«]\s*,\s*\p{Ll}+\s+(?:er|sie)(?![\p{L}])/u;
 /** `Er nahm die Niederlage auf seine Kappe:` right before the quote: a sentence opened by a pronoun, closed by a colon. */
 const PRONOUN_OPENS_COLON = /(?<=^|[.!?]\s+)(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s[^.!?:]{2,120}:\s*$/u;
+/** `sagte sie dieser Zeitung:` right before the quote: a verb, its pronoun subject after it, a colon. */
+const PRONOUN_TAG_COLON = /\s\p{Ll}+\s+(?:sie|er|elle|il|ella|él|lei|lui|ela|ele)(?:\s[^.!?:«»„“”"]{0,60})?:\s*$/u;
 /** `…, versicherte er.` ending the sentence before a quote with no cue of its own. */
 const PRONOUN_ENDS = /,\s+\p{Ll}+\s+(?:er|sie|il|elle|él|ella|lui|lei|ele|ela)\.\s*$/u;
 

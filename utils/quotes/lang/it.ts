@@ -25,7 +25,8 @@ export const italian = withAdjunctOnly(latinCues(
   {
     afterVerbs: `${VERBS}|${EXCHANGE_VERBS}|${SIGNED}`,
     subjectVerbs: VERBS,
-    pronouns: { lui: 'male', lei: 'female' },
+    // (`Ela disse: “…”`: `disse` is Portuguese too, read here first; its pronouns are no names either.)
+    pronouns: { lui: 'male', lei: 'female', ele: 'male', ela: 'female' },
     dropsSubject: true,
     according: '[Ss]econdo|[Aa]\\s+detta\\s+d(?:i|el|ella)',
     hasArticles: true,

@@ -11,6 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './role-nouns';
+import { complementedAnaphor } from './descriptor-complement';
 import { described, person, pronoun } from './shared';
 
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
@@ -356,7 +357,8 @@ export class SpeakerReader {
 
   private descriptionOrAnaphor(words: string): SpeakerPhrase | null {
     if (this.isOutlet(words)) return null;
-    return this.anaphor(words) ?? described(this.cutAtStop(words));
+    const cut = this.cutAtStop(words);
+    return this.anaphor(words) ?? complementedAnaphor(cut) ?? described(cut);
   }
 
   /** "die 72-Jährige" stands for the woman last named: read it as "she". */

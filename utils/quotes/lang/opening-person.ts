@@ -129,8 +129,42 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
     if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
-    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (copulaPerson(sentence) ?? openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (selfOpening(sentence, textBefore) ?? copulaPerson(sentence) ?? openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
     if (found) return !gender || !found.gender || found.gender === gender ? found : null;
+  }
+  return null;
+}
+
+/** `Sie selbst`, `Elle-même`, `Ella misma`, `Lei stessa`, `Ela própria` opening a sentence: she, as against the one just spoken of. */
+const SELF_OPENS = /^\s*(?:(Sie|Elle|Ella|Lei|Ela)|Er|Il|Lui|Él|Ele)(?:\s+selbst|-même|\s+mism[oa]|\s+stess[oa]|\s+própri[oa]|\s+mesm[oa])(?![\p{L}])/u;
+const CAPITALISED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])/gu;
+
+/**
+ * `X würdigte Aigner-Stadler als „…“. Sie selbst hat sich um Würdigungen nie gekümmert.`: a pronoun stressed with
+ * `selbst` / `même` / `mismo` sets its person against the subject of the sentence before: it is the other person that
+ * sentence names (by a family name the story gave in full before), not the subject.
+ */
+export function selfOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const self = SELF_OPENS.exec(sentence);
+  if (!self) return null;
+  const before = textBefore.slice(0, Math.max(0, textBefore.lastIndexOf(sentence.trim()))).trimEnd();
+  const previous = before.slice(Math.max(before.lastIndexOf('\n'), ...[...before.slice(0, -1).matchAll(/[.!?][»“”"]?\s+(?=\p{Lu})/gu)].map((match) => match.index + match[0].length - 1)) + 1);
+  const subject = [...previous.matchAll(NAME)][0];
+  for (const word of previous.matchAll(CAPITALISED)) {
+    if (subject && word.index >= subject.index! && word.index < subject.index! + subject[0].length) continue;
+    const full = new RegExp(`(?:${NAME_WORD}\\s+){1,3}${word[0]}(?![\\p{L}])`, 'u').exec(before.slice(0, before.length - previous.length))?.[0];
+    if (full && cleanName(full) === full && full !== subject?.[0]) return person(full, null, self[1] ? 'female' : 'male');
+  }
+  return null;
+}
+
+/** The person a `Sie selbst …` sentence among the last two complete ones of the lead stands for (see selfOpening). */
+export function selfJustBefore(lead: string, textBefore: string): SpeakerPhrase | null {
+  const sentences = lead.split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.trim());
+  if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  for (const sentence of sentences.slice(-2).reverse()) {
+    const found = selfOpening(sentence, textBefore);
+    if (found) return found;
   }
   return null;
 }
@@ -169,7 +203,16 @@ function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase 
 const AGE_OPENS = /^\s*(Der|Die)\s+\d{1,3}-[Jj]ährige\s+\p{Ll}/u;
 const INDEFINITE_OPENS = /^\s*((?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+(?:\p{Ll}+\s+)?\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
 
+/**
+ * `A minha avó, que cantava no quintal.`, `Mi abuelo era pastor.`, `Mon père disait souvent…`: a sentence opening with a
+ * first-person possessive and a noun is about someone the speaker knows and the story never names (an interview's
+ * answer label, `NS –`, may stand before it); a `Ela dizia:` after it is that person, described.
+ */
+const POSSESSIVE_OPENS = /^\s*(?:\p{Lu}{1,4}\.?\s*[–—:-]\s*)?((?:(?:A|O|As|Os)\s+(?:minha|meu|minhas|meus)|Minha|Meu|Mi|Ma|Mon|Mia|Mio|(?:La|Il)\s+(?:mia|mio)|Mein|Meine)\s+\p{Ll}{3,})(?=[\s,])/u;
+
 function describedOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const possessed = POSSESSIVE_OPENS.exec(sentence)?.[1];
+  if (possessed) return { phrase: possessed.charAt(0).toLowerCase() + possessed.slice(1), kind: 'description', pronoun: false };
   const age = AGE_OPENS.exec(sentence);
   if (age) {
     // `ist Monteur Ralf Becker`: a role noun before the name is dropped; `die Fertigung von Industriepumpen`, after an article, is a thing.

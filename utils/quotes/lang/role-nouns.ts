@@ -106,9 +106,9 @@ const RESIDENT = /^(?:мешканка|мешканець|жителька|жи�
 
 /**
  * Romance agent and occupation nouns by their endings (`lo storico dell’arte`, `il comandante`, `la fisioterapista`,
- * `o agrônomo`, `o pedreiro`, `la enfermera`): read only where a role is expected (words an article opens before a name).
+ * `o agrônomo`, `o pedreiro`, `la enfermera`, `el abridor`, `a vendedora`): read only where a role is expected (words an article opens before a name).
  */
-export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|euse|ador|adora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente|eiro|eira|ero|era)$/u;
+export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|euse|ador|adora|edor|edora|idor|idora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente|eiro|eira|ero|era)$/u;
 
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
 export function isForeignRoleNoun(word: string): boolean {

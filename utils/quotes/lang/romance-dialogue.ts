@@ -97,7 +97,8 @@ function linesOf(text: string): Array<[number, number]> {
 
 /** Any dash-opened line. */
 const DASH_LINE = /^[ \t]*[–—―][ \t]*(?=[¿¡«"“\p{Lu}\p{N}…])/u;
-const isQuestion = (line: string) => /^[ \t]*[–—―][ \t]*¿/u.test(line) || /\?["”»]?\s*$/u.test(line);
+// (`— Sabia que as obras não existiam? — insistiu o procurador.`: a question may end in its tag.)
+const isQuestion = (line: string) => /^[ \t]*[–—―][ \t]*¿/u.test(line) || /\?["”»]?(?:[ \t]+[–—―][ \t]*\p{Ll}[^?!–—―]*)?\s*$/u.test(line);
 
 /**
  * A dash paragraph asking a question, followed by more dash paragraphs at least one of which is

@@ -94,6 +94,9 @@ const CASES: AttributionCase[] = [
   ['La empresa calcula que …: a body stays described', 'La empresa calcula que la pesca tardará meses en recuperarse: “Sin lanchas no hay nada en esta bahía”.', 'Sin lanchas no hay nada en esta bahía', 'La empresa', null],
   // Batch q-latin 3 (Quebec snow clearing, Austrian ski jumping, Colombian hospital, Italian obituary, Brazilian football).
   ['la entidad indicó que “…”: a body stays described', 'La Superintendencia de Salud anunció una mesa técnica. En un comunicado, la entidad indicó que “se revisarán los flujos de recursos de las EPS con mayor cartera vencida”.', 'se revisarán los flujos de recursos de las EPS con mayor cartera vencida', 'la entidad', null],
+  ['reconoció el abridor de los Centauros: a role noun with a complement for the man just named', 'Yonathan Mendoza lanzó siete entradas de una carrera. «Así es el béisbol», reconoció el abridor de los Centauros en el dugout.', 'Así es el béisbol', 'Yonathan Mendoza', 'abridor de los Centauros'],
+  ['denunció la vecina after doña X: the woman just named, a bare descriptor giving no role', 'Entre ellos estaba doña Candelaria Tzul, de 67 años. «El humo entra a las casas todas las noches», denunció la vecina.', 'El humo entra a las casas todas las noches', 'Candelaria Tzul', null],
+  ['a courtesy title between a role and the name is neither', 'La concejal primera, doña Mirna Coyoy, pidió votar por partes. «No vamos a firmar un cheque en blanco», señaló.', 'No vamos a firmar un cheque en blanco', 'Mirna Coyoy', 'la concejal primera'],
 ];
 
 attributionTable('Spanish', CASES);

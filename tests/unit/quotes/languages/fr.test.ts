@@ -132,6 +132,9 @@ const CASES: AttributionCase[] = [
   ['À la barre, le prévenu, X D., a lu …: the subject after the place, a name with an initial', 'À la barre, le prévenu, Kevin D., a lu un texte d’une voix à peine audible. « Je ne demande pas qu’on me pardonne. »', 'Je ne demande pas qu’on me pardonne.', 'Kevin D.', 'le prévenu'],
   ['…, X, rencontré à la sortie : the person in a participial apposition before the colon', 'Une argumentation qui n’a pas convaincu le père de l’adolescent, Didier Fraipont, rencontré à la sortie de l’audience : « Une deuxième vie ? Mon fils n’en a pas eu de première. »', 'Une deuxième vie ? Mon fils n’en a pas eu de première.', 'Didier Fraipont', null],
   ['a participial apposition of no person before the colon: nobody', 'Une argumentation reprise par la défense, rédigée en une nuit : « Une deuxième vie ? Mon fils n’en a pas eu de première. »', 'Une deuxième vie ? Mon fils n’en a pas eu de première.', null, null],
+  ['affirme M. X: Monsieur before the family name of the man named before', 'Le directeur, Wilner Dorvilus, assure que les fonds sont partis. « Les chèques arriveront avant la fin du mois », affirme M. Dorvilus.', 'Les chèques arriveront avant la fin du mois', 'Wilner Dorvilus', 'le directeur'],
+  ['an initial that is not the first name\'s stays another person', 'Le directeur, Wilner Dorvilus, assure que les fonds sont partis. « Les chèques arriveront avant la fin du mois », affirme K. Dorvilus.', 'Les chèques arriveront avant la fin du mois', 'K. Dorvilus', null],
+  ['a live blog, newest first: the role the later entry introduces the name with', '14 h 30\n\n« Ne traversez pas les rivières en crue », a insisté Rakotondrabe.\n\n09 h 10\n\nLe préfet de Toamasina, Hery Rakotondrabe, a fermé les écoles.', 'Ne traversez pas les rivières en crue', 'Hery Rakotondrabe', 'le préfet de Toamasina'],
 ];
 
 attributionTable('French', CASES);

@@ -22,6 +22,7 @@ const CASES: AttributionCase[] = [
   // An agency's initials opening the sentence before a dropped tag are no person; a person opening it still is (counter-case).
   ['Enligt TRV:s trafikledare X … ”…”, skriver hon i ett mejl till SR: the agency is no speaker', 'Enligt TRV:s trafikledare Maja Holm är vägen öppen igen. ”Det blir halt i natt, men plogbilarna är ute”, skriver hon i ett mejl till SR.', 'Det blir halt i natt, men plogbilarna är ute', 'Maja Holm', 'trafikledare'],
   ['counter-case: a person opening the sentence before a dropped tag speaks', 'Maja Holm leder trafikcentralen. ”Det blir halt i natt, men plogbilarna är ute”, skriver hon i ett mejl till SR.', 'Det blir halt i natt, men plogbilarna är ute', 'Maja Holm', null],
+  ['presschef Per Holm: the first name Per is no Italian sentence opener', 'Strömmen är borta i tusentals hem. – Vi jobbar dygnet runt, säger presschef Per Holm.', 'Vi jobbar dygnet runt', 'Per Holm', 'presschef'],
 ];
 
 attributionTable('Swedish', CASES);

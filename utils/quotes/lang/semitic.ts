@@ -259,7 +259,10 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!)) {
     const named = splitRole(language, name);
     const words = named?.kind === 'name' ? named.phrase.split(/\s+/u) : [];
-    if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return named;
+    // `מהנדס העיר, האדריכל עמית גולן, הסביר`: an office in the group before says more than a profession's one word.
+    const before = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().split(/\s+/u).filter(Boolean);
+    const office = before.length >= 2 && before.length <= 4 && language.roleHeads.has(before[0]!) && named?.role?.split(/\s+/u).length === 1 ? before.join(' ') : null;
+    if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return office ? person(named.phrase, office) : named;
   }
   if (name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return null;
   const office = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');

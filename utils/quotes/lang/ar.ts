@@ -65,6 +65,8 @@ export const arabic = semiticCues({
   statement: /(?:^|\s)(?:(?:في|ب)\s+)?(?:بيان|بيانا|بياناً|رسالة|منشور|تدوينة|كلمة)(?:\s+\p{Script=Arabic}+){0,2}?\s*[،,]?\s+(?:جاء|ورد|قال|قالت)\s+(?:فيه|فيها)\s*(?:أن|أنه|إن|:)?\s*$/u,
   // `وكان قد قال`, `وكانت قد أكدت`: "had", the subject left out.
   auxiliary: /(?:^|[\s،,])[وف]?(?:كان|كانت)\s+قد\s*$/u,
+  // `سارة العتيبي، مؤسسة شركة ناشئة،`: a noun of the agent's shape (م…) after a name is an office (not a time: مساء, مطلع).
+  agentNoun: /^م(?!ساء|نتصف|طلع|نذ)\p{Script=Arabic}{3,5}$/u,
   backReference: /^[وف]?(?:بحسبه|بحسبها|حسبه|حسبها|وفقاً له|وفقا له|وفقاً لها|وفقا لها)$/u,
   // `قال الوزير`, `قالت المتقاعدة`, `قال الشاب`: one definite noun (and its adjective) is the person just named;
   // a word ending in ي is a family name (`قال المصري`), not a descriptor, unless a nationality follows (`التقني الجزائري`).

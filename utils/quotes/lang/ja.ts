@@ -128,3 +128,8 @@ export const japanese: LanguageCues = {
     return topic && !BODY.test(topic) && !/^同/u.test(topic) && !TOPIC_NOT_A_PERSON.test(topic) ? phrase(topic, undefined) : null;
   },
 };
+
+/** `関脇朝凪（24）`, `横綱北嶺`: a sumo rank written right before a ring name (no の, no space) is the wrestler's role. */
+export function sumoRankBefore(lead: string): string | null {
+  return /(?:^|[^\p{Script=Han}])(?:(?:東|西)?(横綱|大関|関脇|小結))$/u.exec(lead)?.[1] ?? null;
+}

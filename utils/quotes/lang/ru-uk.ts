@@ -131,8 +131,10 @@ export function interviewedIn(lead: string, name: string): { name: string; role:
   if (!/\p{Script=Cyrillic}/u.test(name)) return null;
   const at = lead.indexOf(name);
   const before = at < 0 ? null : /(?:^|\s)(?:з|із|зі|с|со)\s+((?:[\p{Ll}«»"'’-][^\s]*\s+){0,8})$/u.exec(lead.slice(0, at));
-  if (!before) return null;
-  return { name: nominativeFromInstrumental(name), role: before[1]!.trim() || null };
+  // (A name in the nominative after `с улыбкой` is no one talked with: the name must be in the instrumental.)
+  const nominative = nominativeFromInstrumental(name);
+  if (!before || nominative === name) return null;
+  return { name: nominative, role: before[1]!.trim() || null };
 }
 
 /** The person an `за словами X, …` sentence names, in the nominative, or null. */

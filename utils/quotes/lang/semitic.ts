@@ -62,6 +62,8 @@ export interface SemiticLanguage {
   statement?: RegExp;
   /** An auxiliary before the verb with the subject left out (`وكان قد قال`): no name. */
   auxiliary?: RegExp;
+  /** An agent noun by its shape (Arabic مُفعِّل: `مؤسسة`, `منسق`), an office when it opens a comma group after a name. */
+  agentNoun?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -241,8 +243,13 @@ function titledNameLater(language: SemiticLanguage, clause: string): SpeakerPhra
 /** `X، الرئيس التنفيذي للشركة،`, `אמרה X, מנהלת המחלקה.`: the comma group right after the name, opening with an office. */
 function appositionRole(language: SemiticLanguage, rest: string): string | null {
   const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
-  const words = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
-  return words.length >= 1 && words.length <= 7 && language.roleHeads.has(words[0]!) && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
+  const all = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
+  // (`مؤسسة شركة ناشئة لتصنيع التمور المحشوة في الخبر`: a group too long for an office ends at its preposition.)
+  const cut = all.findIndex((word, i) => i >= 2 && language.stop.test(word));
+  const words = all.length > 7 && cut > 0 ? all.slice(0, cut) : all;
+  // (`، مضيفة أن …`: a participle of saying, "adding that", is no office.)
+  const office = language.roleHeads.has(words[0]!) || (words.length >= 2 && !!language.agentNoun?.test(words[0]!) && !language.participle?.test(words[0]!) && !language.stop.test(words[1]!));
+  return words.length >= 1 && words.length <= 7 && office && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
 }
 
 /**

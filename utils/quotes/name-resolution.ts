@@ -49,11 +49,18 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
 
 /**
  * `Слепцова` after `У главы наслега Марии Слепцовой`: a person first named in the genitive, given in the nominative
- * (lang/ru-uk.ts). Only family names whose ending is no nominative (-ой, -ої, -ого): `Анна Иванова` is left as written.
+ * (lang/ru-uk.ts). Only family names whose ending is no nominative (-ой, -ої, -ого), or a man's whose nominative the
+ * mention itself gives (`Зайцев` of `Кирилла Зайцева`): `Анна Иванова` is left as written.
  */
 function genitiveIntroduced(name: string, people: PersonMention[]): string | undefined {
   if (!mayHold(CYRILLIC, name) || !/^\p{Script=Cyrillic}+$/u.test(name)) return undefined;
-  return people.map((person) => person.name).filter((full) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:ой|ої|ого)$/u.test(full)).map((full) => cyrillicNominative(full, /[іїєґ]/u.test(full))).find((full) => full.endsWith(` ${name}`));
+  const names = people.map((person) => person.name);
+  const genitives = people.filter((person) => person.genitive).map((person) => person.name);
+  const female = names.filter((full) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:ой|ої|ого)$/u.test(full)).map((full) => cyrillicNominative(full, /[іїєґ]/u.test(full))).find((full) => full.endsWith(` ${name}`));
+  // `Зайцев` after `режиссёра Кирилла Зайцева`: a man's family name in the nominative (a consonant at its end) is the
+  // genitive's without its -а, when the words before the full name ask for the genitive (`Анна Иванова` is a woman).
+  const male = /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? genitives.find((full) => new RegExp(`^\\p{Lu}\\p{Ll}+[^аеиоуяюєії\\s]а ${name}а$`, 'u').test(full)) : undefined;
+  return female ?? (male ? cyrillicNominative(male, /[іїєґ]/u.test(male)) : undefined);
 }
 
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;

@@ -11,7 +11,7 @@ import { isTitleCased } from './filter';
 import { sentenceEnd } from './sentences';
 import { frameAfter, frameBefore, lineEnd } from './frames';
 import { introducesNextQuote } from './next-tag';
-import { ARABIC, HEBREW, mayHold } from './scripts-present';
+import { ARABIC, CYRILLIC, HEBREW, mayHold } from './scripts-present';
 
 export function findSpeakerPhrase(
   text: string,
@@ -95,8 +95,13 @@ function isOwnedTitle(text: string, span: QuoteSpan): boolean {
   // (`موضحاً لـ"الاقتصادية اليوم" أن "…"`, `אמר ל"חדשות השרון" כי "…"`: the outlet spoken to, a name in marks, ends no frame either.)
   // (`لشركة "أملاك الخليج" للاستشارات`, `חברת "שומרה"`: a body's name in marks after its noun, too.)
   if (wordCount(span.text) <= 4 && mayHold(ARABIC | HEBREW, text.slice(Math.max(0, span.outerStart - 12), span.outerStart)) && /(?:^|\s)[وف]?لـ?\s*$|(?:^|\s)ו?ל-?$|(?:^|\s)[وفبل]?(?:ل)?(?:شركة|مؤسسة|جمعية|مجموعة|مركز|مطعم|فندق|برنامج|مبادرة|حملة|مشروع|تطبيق|منصة|دار)\s*$|(?:^|\s)ו?(?:חברת|עמותת|תוכנית|מבצע|מיזם|פרויקט|מסעדת|מלון|אפליקציית)\s*$/u.test(text.slice(Math.max(0, span.outerStart - 12), span.outerStart))) return true;
+  // (`(фракція «Голос громади»), «…»`, `ТОВ «Акжарли Транзит»`: a Cyrillic body's name in marks after its noun.)
+  if (wordCount(span.text) <= 4 && /^\p{Lu}/u.test(span.text) && mayHold(CYRILLIC, span.text) && CYRILLIC_BODY_BEFORE.test(text.slice(Math.max(0, span.outerStart - 24), span.outerStart))) return true;
   return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
 }
+
+/** Nouns of bodies that a name in marks follows: фракція, партія, компанія, ТОВ, КП, видавництво, клуб, фонд. */
+const CYRILLIC_BODY_BEFORE = /(?:^|[\s(])(?:фракці|парті|компані|підприємств|предприяти|організаці|организаци|видавництв|издательств|об’єднанн|объединени|движени|центр|клуб|фонд|рух|ТОВ|ООО|ТОО|АТ|АО|ПАТ|ПрАТ|КП)\p{L}*\s*$/u;
 
 /** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
 function ownSentenceNames(frame: string, quoted: string): boolean {

@@ -8,6 +8,7 @@ import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
+import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, looksLikePerson } from './names';
 
@@ -18,6 +19,8 @@ export interface PersonMention {
   titles: string[];
   /** Introduced as someone's relative, the relative noun: "father" in "her father, Tom Reyes". */
   relative?: string;
+  /** Written in the genitive a word before asks for (`режиссёра Кирилла Зайцева`, lang/ru-uk.ts). */
+  genitive?: boolean;
 }
 
 /** A relative noun owned by someone, right before a name: "her father, ", "Reyes's daughter ". */
@@ -35,6 +38,15 @@ function wordBefore(text: string, at: number): string {
   let start = end;
   while (start > 0 && /[a-z-]/.test(text[start - 1]!)) start--;
   return text.slice(start, end);
+}
+
+/**
+ * The words before a Cyrillic name ask for the genitive: a masculine role noun in it (`режиссёра`, `депутата`: the noun and
+ * -а/-я), or a preposition that takes it (`у`, `від`, `для`, `без`, `от`).
+ */
+function genitiveBefore(before: string): boolean {
+  const word = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
+  return /^(?:у|від|для|без|от|до|біля|около|возле|після|после)$/u.test(word) || (/[^аеиоуяюєії][ая]$/u.test(word) && isForeignRoleNoun(word.slice(0, -1)));
 }
 
 /** Where each family name was first written alone ("Trump said"), outside quotes, keyed by the mentions list. */
@@ -152,6 +164,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   }
   // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
   for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);
+  for (const mention of mentions) if (mayHold(CYRILLIC, mention.name) && genitiveBefore(text.slice(Math.max(0, mention.at - 40), mention.at))) mention.genitive = true;
   bareUses.set(mentions, bareSeen);
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;

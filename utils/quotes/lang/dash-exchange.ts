@@ -12,6 +12,7 @@
 
 import type { AttributedSpan } from '../attribute';
 import { findPersonMentions } from '../person-mentions';
+import { interviewedIn } from './ru-uk';
 
 type Side = Pick<AttributedSpan, 'speaker' | 'role' | 'speakerKind' | 'speakerMention'>;
 
@@ -42,7 +43,11 @@ export function exchangeSpeakers(text: string, spans: AttributedSpan[]): Attribu
     // the answerer is someone else it names (`Abbiamo incontrato Lucia Bassi`) or the one who spoke last.
     const quoted = unique(known.filter((span) => mentions(lead, span.speaker!)));
     // People the lead-in names with no tagged words of their own count only when it names no one who speaks.
-    const others: Side[] = quoted.length > 0 ? [] : findPersonMentions(lead).map((person) => ({ speaker: person.name, role: null, speakerKind: 'name', speakerMention: null }));
+    // (`ми поговорили з директоркою … Мартою Кушнір`: the one talked with, back in the nominative, lang/ru-uk.ts.)
+    const others: Side[] = quoted.length > 0 ? [] : findPersonMentions(lead).map((person) => {
+      const talkedWith = interviewedIn(lead, person.name);
+      return { speaker: talkedWith?.name ?? person.name, role: talkedWith?.role ?? null, speakerKind: 'name', speakerMention: null };
+    });
     const named = [...quoted, ...others].sort((a, b) => firstMention(lead, a.speaker!) - firstMention(lead, b.speaker!));
     asker ??= named.find((span) => span.speaker !== answerer?.speaker && asks(lead, span.speaker!)) ?? null;
     // `— Sabia …? — insistiu o procurador.`: a question whose tag describes its asker, resolved to a person, tells who asks.

@@ -13,6 +13,7 @@
 import type { AttributedSpan } from '../attribute';
 import { findPersonMentions } from '../person-mentions';
 import { roleFromIntroduction } from './introduced-role';
+import { interviewedIn } from './ru-uk';
 
 const QUOTE_MARK = /["“”«»„]/u;
 const DASH = /^[–—―]/u;
@@ -51,6 +52,8 @@ function introducedBefore(text: string, dashAt: number): string | null {
   }
   if (!intro || QUOTE_MARK.test(intro) || DASH.test(intro)) return null;
   const names = [...new Set(findPersonMentions(intro).map((mention) => mention.name))];
+  // (`мы побеседовали с … Андреем Мельниковым`: an interview's lead-in; its questions and answers are dash-exchange.ts's.)
+  if (names.length === 1 && interviewedIn(intro, names[0]!)) return null;
   return names.length === 1 ? names[0]! : null;
 }
 

@@ -6,7 +6,7 @@
  * writes counts, and words that are roles, articles or verbs are no given name.
  */
 
-import { VERB_STEMS } from './ar';
+import { BODY_NOUNS, VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
 import { lazy } from './shared';
@@ -26,6 +26,8 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   if (thai) return thai;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short)) {
+    // (`الهيئة`, a body described, is no family name: `وأصدرت الهيئة` is a verb and its subject.)
+    if (/^ال/u.test(short) && BODY_NOUNS.split(' ').includes(short.slice(2))) return null;
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();
     const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}]{2,})\\s+${escape(short)}(?![\\p{L}])`, 'gu');
     for (const match of before.matchAll(written)) {

@@ -12,6 +12,8 @@ import { roleBeforeTitle } from './apposed-title';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
+import { koreanRoleBefore } from './ko';
+import { sumoRankBefore } from './ja';
 
 /**
  * The role the story gave a person when it introduced them in a plain sentence, for a later quote
@@ -66,13 +68,15 @@ function roleAtMention(text: string, name: string, at: number): string | null {
     // Korean writes the office after the name (`김동욱 팀장은 "…"며 "…"고`): the words up to the quote name both.
     if (/\p{Script=Hangul}/u.test(name)) {
       const korean = speakerBeforeInOtherLanguages(sentence);
-      return korean && !korean.pronoun && korean.phrase === name && korean.role ? korean.role : null;
+      // (`화물차 기사 최동욱(47)씨는 …`: an office before the name in a plain sentence, ko.ts.)
+      return korean && !korean.pronoun && korean.phrase === name && korean.role ? korean.role : koreanRoleBefore(sentence, name);
     }
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     // `X، أستاذ هندسة الطاقة،`: the office in apposition right after the name goes with it.
     const apposition = semitic ? (/^[،,][^،,:.«»“”"]{1,60}[،,]/u.exec(sentence.slice(at - sentenceStart + name.length))?.[0] ?? '') : '';
     const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + apposition + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
-    return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
+    // (`関脇朝凪（24）＝本名…＝が`: a sumo rank written right before the ring name, ja.ts.)
+    return found && !found.pronoun && found.phrase === name && found.role ? found.role : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence) ? sumoRankBefore(lead) : null;
   }
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
   // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.

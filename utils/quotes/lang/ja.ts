@@ -61,12 +61,13 @@ const patterns = lazy(() => ({
   beforeTopic: /(?:^|[。\s])(\p{Script=Han}{2,6}|[\p{Script=Katakana}ー・]{2,12})は、?[^。「」、]{1,30}?(?:で|に|の中で|を前に)、?\s*$/u,
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   cleft: new RegExp(`のは、?[^。「」]{0,20}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
-  // `県自然保護課の担当者は`: an unnamed official, described.
-  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}[）)])?(?:は|が)/u,
+  // `県自然保護課の担当者は`, `常連客の女性（70代）は`: an unnamed official or passer-by (an age or decade after), described.
+  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が)/u,
   // `「…」。市内に住む女性（79）はこう話し`: the next sentence names who said it, with こう (thus).
   thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調)/u,
-  // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name.
-  roleAs: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))として[^。、「」]{0,24}$`, 'u'),
+  // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name;
+  // `組合で理事長を務める藤田恵子さんは`: the office the person serves in now (を務めた, a past one, is none).
+  roleAs: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:として[^。、「」]{0,24}|を務め(?:る|ている))$`, 'u'),
   // `組合の理事長で、創業80年の呉服店を営む大西健一さんは`: the office, then で (and is), a clause, then the name.
   roleIs: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])([\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}(?:${ROLES_BEFORE}|${ROLES}|${OCCUPATION_SHAPE}))で、[^。「」]{0,30}$`, 'u'),
   // `会社員の`, `税理士、`: an occupation known by its ending, right before the name.
@@ -127,3 +128,8 @@ export const japanese: LanguageCues = {
     return topic && !BODY.test(topic) && !/^同/u.test(topic) && !TOPIC_NOT_A_PERSON.test(topic) ? phrase(topic, undefined) : null;
   },
 };
+
+/** `関脇朝凪（24）`, `横綱北嶺`: a sumo rank written right before a ring name (no の, no space) is the wrestler's role. */
+export function sumoRankBefore(lead: string): string | null {
+  return /(?:^|[^\p{Script=Han}])(?:(?:東|西)?(横綱|大関|関脇|小結))$/u.exec(lead)?.[1] ?? null;
+}

@@ -97,6 +97,24 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   return person(name, role);
 }
 
+/** An office or occupation written before a name: the offices above, `기사` (a driver), occupations by their ending. */
+const ROLE_BEFORE_NAME = lazy(() => new RegExp(`^(?:${ROLES}|기사|운전기사|선장|이장|반장|통장|점주|주부|상인|농민|어민|[가-힣]{2,5}(?:원|사|가|자|생))$`, 'u'));
+
+/**
+ * `화물차 기사 최동욱(47)씨는 …`, `주장 오세린(29)은 …`: the office or occupation right before a name that is its
+ * sentence's subject (with the noun before it, `화물차 기사`), for a later quote whose own words give no role.
+ */
+export function koreanRoleBefore(sentence: string, name: string): string | null {
+  const at = sentence.indexOf(name);
+  if (at < 0 || !new RegExp(`^${name}(?:\\(\\d{1,3}\\))?\\s*(?:씨\\s*)?(?:은|는|이|가)\\s`, 'u').test(sentence.slice(at))) return null;
+  const words = sentence.slice(0, at).trim().split(/\s+/u).filter(Boolean);
+  const last = words.at(-1) ?? '';
+  if (!ROLE_BEFORE_NAME().test(last) || BODY_LIKE_OCCUPATION.test(last)) return null;
+  // (A word ending in a particle or a verb's modifier is no part of the office: `트레일러를 모는`.)
+  const previous = words.at(-2);
+  return previous && /^[가-힣]{2,5}$/u.test(previous) && !/(?:은|는|이|가|을|를|의|에|서|한|던|된|인|고|며|도|와|과)$/u.test(previous) ? `${previous} ${last}` : last;
+}
+
 export const korean: LanguageCues = {
   applies: (frame) => /[가-힣]/u.test(frame),
   after(frame) {

@@ -45,7 +45,7 @@ const cues = latinCues(
     pronouns: { он: 'male', она: 'female', він: 'male', вона: 'female' },
     dropsSubject: true,
     verbGender: (verb) => (/ла$/u.test(verb) ? 'female' : /(?:л|в)$/u.test(verb) ? 'male' : null),
-    according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив|пояснил|пояснила|отметил|отметила|сообщил|сообщила|рассказал|рассказала|уточнил|уточнила)|[Яя]к\\s+(?:пояснив|пояснила|зазначив|зазначила|повідомив|повідомила|розповів|розповіла)',
+    according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Нн]а\\s+думку|[Пп]о\\s+мнению|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив|пояснил|пояснила|отметил|отметила|сообщил|сообщила|рассказал|рассказала|уточнил|уточнила)|[Яя]к\\s+(?:пояснив|пояснила|зазначив|зазначила|повідомив|повідомила|розповів|розповіла)',
     hasArticles: false,
     articles: 'его|ее|её|її|його',
     stops: 'в|во|на|для|журналистам|репортерам|корреспонденту|журналістам|кореспонденту|изданию|газете|агентству|телеканалу|виданню|агентству|после|після|перед|во\\s+время|під\\s+час|во вторник|в\\s+понедельник|сегодня|вчера|сьогодні|вчора|также|також',
@@ -63,8 +63,8 @@ const BODY_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли)\s+((?:в|во|у|на)\s+(?!
 
 const IMPERSONAL_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли(?:\s+(?:там|тут|нам|в\s+ответ|у\s+відповідь))?)\s*(?:[.!?]|$)/u;
 
-/** `по словам` / `за словами` and the words before the name (a role in the genitive: `інженера компанії`). */
-const ACCORDING_NAME = /(?:^|[\s(])(?:[Пп]о\s+словам|[Зз]а\s+словами)\s+((?:\p{Ll}[\p{L}-]*\s+){0,4})((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*,/u;
+/** `по словам` / `за словами` / `на думку` and the words before the name (a role in the genitive: `інженера компанії`), perhaps a bracketed party after it. */
+const ACCORDING_NAME = /(?:^|[\s(])(?:[Пп]о\s+словам|[Зз]а\s+словами|[Нн]а\s+думку|[Пп]о\s+мнению)\s+((?:\p{Ll}[\p{L}-]*\s+){0,4})((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*(?:\([^()\n]{1,60}\)\s*)?,/u;
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
 
 /** A given name in the genitive: female `Марии, Олени, Анны, Наталії`; male `Ивана, Тараса, Сергея, Андрія`. */
@@ -103,6 +103,38 @@ export function nominativeName(name: string, ukrainian: boolean): string {
   // A patronymic (`Ивана Петровича`) follows the given name.
   const rest = words.slice(1).map((word) => (/(?:ович|евич|івн|овн|евн)[аиы]$/u.test(word) ? word.replace(/а$/u, '').replace(/[иы]$/u, 'а') : familyNominative(word, given.female, ukrainian)));
   return [given.word, ...rest].join(' ');
+}
+
+/** A name in the instrumental (`Мартою Кушнір`, `Андрієм Мельничуком`, `Сергеем Ивановым`) in the nominative; others as they are. */
+export function nominativeFromInstrumental(name: string): string {
+  const [given = '', ...rest] = name.split(/\s+/u);
+  let female: boolean;
+  let nominative: string;
+  if (/(?:ою|ой)$/u.test(given)) [female, nominative] = [true, given.replace(/(?:ою|ой)$/u, 'а')];
+  else if (/(?:єю|ией|ьей)$/u.test(given)) [female, nominative] = [true, given.replace(/єю$/u, 'я').replace(/ией$/u, 'ия').replace(/ьей$/u, 'ья')];
+  else if (/(?:ієм|еем|ием)$/u.test(given)) [female, nominative] = [false, given.replace(/ієм$/u, 'ій').replace(/еем$/u, 'ей').replace(/ием$/u, 'ий')];
+  else if (/[^аеиоуяюєії](?:ом|ем)$/u.test(given)) [female, nominative] = [false, given.slice(0, -2)];
+  else return name;
+  const family = rest.map((word) =>
+    female
+      ? word.replace(/(?:ською|цькою)$/u, (end) => end.replace(/ою$/u, 'а')).replace(/(?:ской|цкой)$/u, (end) => end.replace(/ой$/u, 'ая')).replace(/(?:ою|ой)$/u, 'а')
+      : word.replace(/(?<=(?:ськ|цьк|ск|цк))им$/u, 'ий').replace(/енком$/u, 'енко').replace(/(?<=[^аеиоуяюєії])(?:ом|ем)$/u, '').replace(/(?<=[^аеиоуяюєії])ым$/u, ''),
+  );
+  return [nominative, ...family].join(' ');
+}
+
+/**
+ * The person an interview's lead-in says the paper talked with (`ми поговорили з директоркою … Мартою Кушнір`,
+ * `мы побеседовали с …`): the name in the nominative and the words before it as the role; null when the lead names no one so.
+ */
+export function interviewedIn(lead: string, name: string): { name: string; role: string | null } | null {
+  if (!/\p{Script=Cyrillic}/u.test(name)) return null;
+  const at = lead.indexOf(name);
+  const before = at < 0 ? null : /(?:^|\s)(?:з|із|зі|с|со)\s+((?:[\p{Ll}«»"'’-][^\s]*\s+){0,8})$/u.exec(lead.slice(0, at));
+  // (A name in the nominative after `с улыбкой` is no one talked with: the name must be in the instrumental.)
+  const nominative = nominativeFromInstrumental(name);
+  if (!before || nominative === name) return null;
+  return { name: nominative, role: before[1]!.trim() || null };
 }
 
 /** The person an `за словами X, …` sentence names, in the nominative, or null. */
@@ -145,6 +177,9 @@ export function statementAuthor(text: string, quoteEnd: string, before: string):
   // No one named with that role (`в заявлении министерства`): the document speaks, not the last speaker.
   return named ? person(nominativeName(named, UKRAINIAN.test(text))) : described(statement[0].replace(/^[^]*?\s(?:в|у|во)\s+/u, ''));
 }
+
+/** `За її словами,` / `По его словам,` right before the quote: the words of the person the pronoun means. */
+const OWN_WORDS = /(?:^|[\s(])(?:[Зз]а\s+(її|його)\s+словами|[Пп]о\s+(её|ее|его)\s+словам)\s*,\s*$/u;
 
 /** `биолог Центра «Амурский тигр» Павел Осипов`: an organisation's name in quotation marks inside a role, before a name. */
 const QUOTED_ORGANISATION = /«[^«»\n]{1,40}»(?=\s+\p{Lu})/gu;
@@ -199,7 +234,7 @@ const RELATION_OPENER = /(^|[.!?]\s+)(?:Її|Його|Їх|Его|Её|Ее|Их
 
 export const russianUkrainian: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame),
+  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame) || OWN_WORDS.test(frame),
   after(frame) {
     // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
     if (STATEMENT_SAYS.test(frame)) return pronoun('they');
@@ -221,6 +256,9 @@ export const russianUkrainian: LanguageCues = {
     return withoutPlace(withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after));
   },
   before(frame) {
+    // `За її словами, «…»`, `По его словам, «…»`: "in her/his words", the person just named.
+    const own = OWN_WORDS.exec(frame);
+    if (own) return pronoun(/^(?:її|её|ее)$/u.test(own[1] ?? own[2] ?? '') ? 'she' : 'he');
     // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
     if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;
     // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.

@@ -89,7 +89,7 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   }
   const self = language.emphatic?.exec(sentence.trim());
   if (self && self[1]!.split(/\s+/u).every(plain)) return person(self[1]!);
-  if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '));
+  if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '), others.length > 1 ? appositionOffice(language, others[0]!) : undefined);
   // `בא כוחו של ברק, עו"ד גיל נחמיאס, ביקש…`: a short description, then the name in its own comma group.
   const grouped = others.length > 1 && words.length <= 5 ? withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean)) : [];
   if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '), language.roleHeads.has(words[0] ?? '') ? words.join(' ') : undefined);
@@ -132,4 +132,16 @@ function citedOpening(language: SemiticLanguage, words: string): SpeakerPhrase |
   if (titled >= 0 && all.length - titled - 1 >= 2 && all.length - titled - 1 <= 3) return person(all.slice(titled + 1).join(' '), titled > 0 ? all.slice(0, titled).join(' ') : all[titled]);
   const found = readSpeaker(language, all.join(' '));
   return found && found.kind === 'name' && !found.pronoun ? found : null;
+}
+
+/**
+ * `ראובן שטרן, בעל חנות לכלי בית ברחוב הגפן, מסכים`: the comma group after a name opening the sentence is its role when
+ * it opens with an office, up to a place (`ברחוב הגפן`) or a stop word.
+ */
+function appositionOffice(language: SemiticLanguage, group: string): string | undefined {
+  const words = group.trim().split(/\s+/u).filter(Boolean);
+  if (!language.roleHeads.has(words[0] ?? '')) return undefined;
+  const end = words.findIndex((word, i) => i >= 1 && (language.stop.test(word) || !language.script.test(word) || !!language.adjunct?.test(`${word} ${words[i + 1] ?? ''}`)));
+  const office = words.slice(0, end < 0 ? words.length : end);
+  return office.length <= 6 ? office.join(' ') : undefined;
 }

@@ -58,6 +58,12 @@ export interface SemiticLanguage {
   backReference?: RegExp;
   /** "As for X," before the verb (`أما X، فقال`): group 1 is X. */
   topic?: RegExp;
+  /** The words of a statement (`في بيان، جاء فيه أن`) closing the frame: its owner is the sentence's opening subject. */
+  statement?: RegExp;
+  /** An auxiliary before the verb with the subject left out (`وكان قد قال`): no name. */
+  auxiliary?: RegExp;
+  /** An agent noun by its shape (Arabic مُفعِّل: `مؤسسة`, `منسق`), an office when it opens a comma group after a name. */
+  agentNoun?: RegExp;
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
@@ -101,6 +107,15 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       const body = language.relayed?.exec(frame);
       if (body) return described(body[1]!);
       const sentence = frame.split(/[.!?؟]\s/u).at(-1)!;
+      // `وأصدرت الهيئة بيانا جاء فيه أن "…"`: the statement's owner, the subject after the sentence's first verb.
+      const statement = language.statement?.exec(sentence);
+      if (statement) {
+        const owner = readSpeaker(language, sentence.slice(0, statement.index).trim().replace(/^\S+\s*/u, ''));
+        // `ونعت الوزيرة X Y الراحل في بيان`: the verb's object after the name (a second definite word in a row) is no part of it.
+        const words = owner?.kind === 'name' ? owner.phrase.split(/\s+/u) : [];
+        if (words.length === 3 && language.definite.test(words[1]!) && language.definite.test(words[2]!)) return person(words.slice(0, 2).join(' '), owner!.role);
+        if (owner) return owner;
+      }
       // `לדבריו, "…"`, `وبحسبها، "…"`: "according to him/her" right before the words: the person just named.
       const back = /(?:^|\s)(\S+)\s*[،,]\s*$/u.exec(sentence);
       if (back && language.backReference?.test(back[1]!) && sentence.trim().split(/\s+/u).length === 1) return pronoun(/(?:ה|ها|هم|הם)$/u.test(back[1]!) ? (/(?:هم|הם)$/u.test(back[1]!) ? 'they' : 'she') : 'he');
@@ -143,6 +158,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         const first = readSubject(language, joined.replace(/\S+\s+$/u, ''));
         return first && !first.pronoun && first.kind === 'name' && first.phrase.split(/\s+/u).every((word) => plainName(language, word)) ? first : pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       }
+      // `وكان قد قال في حوار سابق:`: "had" before the verb, the subject left out (the person the story is about).
+      if (language.auxiliary?.test(frame.slice(0, last.index))) return pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       const subject = readSubject(language, frame.slice(0, last.index));
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },
@@ -191,9 +208,10 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
 export function nameAfterComma(language: SemiticLanguage, rest: string, strict = false): SpeakerPhrase | null {
   const match = /^([^،,:.«»“”]+)[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   if (!match) return null;
-  let words = match[2]!.split(/\s+/u).filter(Boolean);
+  // `المهاجم الشاب أنيس حمادي (20 عاما)،`: an age in brackets after the name is no part of it.
+  let words = match[2]!.replace(/\s*[(（][^()（）]{1,16}[)）]\s*$/u, '').split(/\s+/u).filter(Boolean);
   // `مدرب شباب دكالة، التونسي فوزي العياري،`: a nationality before the name describes it.
-  if (strict && words.length > 2 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!)) words = words.slice(1);
+  if (words.length > 2 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!) && plainName(language, words[1]!)) words = words.slice(1);
   words = withoutTitle(language, words);
   // (The name closes the group with a comma, or ends the sentence: `אומרת ראש המעבדה ל…, פרופ' X.`)
   if (strict && (words.length < 2 || words.length > 4 || !plainName(language, words[0]!) || !/[،,]|^\s*(?:[.!?؟]|$)/u.test(rest.slice(rest.indexOf(match[2]!) + match[2]!.length, rest.indexOf(match[2]!) + match[2]!.length + 2)))) return null;
@@ -202,7 +220,8 @@ export function nameAfterComma(language: SemiticLanguage, rest: string, strict =
   const named = splitRole(language, words);
   if (!named || named.kind !== 'name') return null;
   const office = match[1]!.trim();
-  return person(named.phrase, office);
+  // `صاحب هدف التعادل، المهاجم الشاب X،`: the one who did something (صاحب) is no office; the group's own office joins it.
+  return person(named.phrase, named.role && /^(?:صاحب|صاحبة)\s/u.test(office) ? `${office}، ${named.role}` : office);
 }
 
 /**
@@ -224,8 +243,13 @@ function titledNameLater(language: SemiticLanguage, clause: string): SpeakerPhra
 /** `X، الرئيس التنفيذي للشركة،`, `אמרה X, מנהלת המחלקה.`: the comma group right after the name, opening with an office. */
 function appositionRole(language: SemiticLanguage, rest: string): string | null {
   const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
-  const words = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
-  return words.length >= 1 && words.length <= 7 && language.roleHeads.has(words[0]!) && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
+  const all = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
+  // (`مؤسسة شركة ناشئة لتصنيع التمور المحشوة في الخبر`: a group too long for an office ends at its preposition.)
+  const cut = all.findIndex((word, i) => i >= 2 && language.stop.test(word));
+  const words = all.length > 7 && cut > 0 ? all.slice(0, cut) : all;
+  // (`، مضيفة أن …`: a participle of saying, "adding that", is no office.)
+  const office = language.roleHeads.has(words[0]!) || (words.length >= 2 && !!language.agentNoun?.test(words[0]!) && !language.participle?.test(words[0]!) && !language.stop.test(words[1]!));
+  return words.length >= 1 && words.length <= 7 && office && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
 }
 
 /**
@@ -242,7 +266,10 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!)) {
     const named = splitRole(language, name);
     const words = named?.kind === 'name' ? named.phrase.split(/\s+/u) : [];
-    if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return named;
+    // `מהנדס העיר, האדריכל עמית גולן, הסביר`: an office in the group before says more than a profession's one word.
+    const before = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().split(/\s+/u).filter(Boolean);
+    const office = before.length >= 2 && before.length <= 4 && language.roleHeads.has(before[0]!) && named?.role?.split(/\s+/u).length === 1 ? before.join(' ') : null;
+    if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return office ? person(named.phrase, office) : named;
   }
   if (name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return null;
   const office = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');
@@ -347,7 +374,10 @@ function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | 
     if (name.length > 2 && (language.title?.test(name[0]!) || language.weakRole?.test(name[0]!))) name = name.slice(1);
     const from = language.affiliation ? name.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
     name = name.slice(0, from > 0 ? from : 4);
-    const role = words.slice(0, end).join(' ');
+    // `الخبيرة التربوية الدكتورة X`: an academic title or form of address closing the office run is no part of the role
+    // (an occupation used as a title, `مدير المشروع المهندس`, stays).
+    const titled = end > 1 && (language.title?.test(words[end - 1]!) || /^(?:الدكتور|الدكتورة|د\.)$/u.test(words[end - 1]!));
+    const role = words.slice(0, titled ? end - 1 : end).join(' ');
     // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
     // `פרמדיק מד"א אלון שגיא`: an acronym right after the office is the body it serves, part of the role.

@@ -34,6 +34,11 @@ const ROLES = alternation(
     '老闆娘 老板娘 家庭主婦 家庭主妇 主婦 主妇 東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
+/**
+ * Malaysian state and federal titles the Chinese press writes before a name (`主席拿督陈国辉`, `丹斯里林某`):
+ * an honour, not part of the name nor the office; taken off only before a name of two or three characters.
+ */
+const MALAYSIAN_TITLE = /(?:拿督斯里|拿汀斯里|丹斯里|普安斯里|拿督|拿汀)(?=\p{Script=Han}{2,3}$)/u;
 /** How the names of bodies end: a centre, a bureau, a commission, a court, a company (never a person's name). */
 const BODY = /(?:中心|局|委|委员会|委員會|部|厅|廳|署|法院|医院|醫院|政府|公司|集团|集團|办公室|辦公室|部门|部門|理事会|理事會|协会|協會)$/u;
 const OUTLET = /(?:社|报|報|台|网|網|新闻|新聞|通讯|通訊|媒体|媒體|日报|日報|时报|時報)$|新华|新華|路透|法新|美联|美聯|彭博|央视|央視/u;
@@ -104,7 +109,7 @@ const ANONYMOUS = /(?:不願具名|不愿具名|不願透露姓名|不愿透露�
 
 function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   // `在一家公司工作的读者陈思远`: what the clause before 的 says of the speaker is not the name or the office.
-  const chunk = (words ?? '').trim().replace(/^.*的/u, '').replace(LEADING, '');
+  const chunk = (words ?? '').trim().replace(/^.*的/u, '').replace(LEADING, '').replace(MALAYSIAN_TITLE, '');
   if (!chunk) return null;
   // `一名不願具名的攤商`, `匿名的居民`: a person the paper leaves unnamed on purpose is described, whatever the noun.
   if (ANONYMOUS.test(words ?? '')) return described(chunk);

@@ -90,6 +90,11 @@ const CASES: AttributionCase[] = [
   ['an age after the name in the comma group (בת ה-74) and סיפרה לכתבנו', '23:41 | ראש העירייה, עו"ד רונן אלמוג, אמר: "הישארו בבתים".\n\n22:58 | תושבת השכונה, מרים אבוטבול בת ה-74, סיפרה לכתבנו כי המים נכנסו. "שמעתי רעש כמו רכבת", אמרה.', 'שמעתי רעש כמו רכבת', 'מרים אבוטבול', null],
   ['a live blog\'s time stamp opens no clause: the office is carried', '23:41 | ראש עיריית נהריה, עו"ד רונן אלמוג, הודיע כי הלימודים בוטלו. "אני מבקש מכל התושבים להישאר בבתים", כתב.', 'אני מבקש מכל התושבים להישאר בבתים', 'רונן אלמוג', 'ראש עיריית נהריה'],
   ['an acronym after the office (פרמדיק מד"א) is the body it serves, part of the role', '22:30 | פרמדיק מד"א אלון שגיא מסר כי טופלו שלושה פצועים. לדבריו, "רובם החליקו ונפלו".', 'רובם החליקו ונפלו', 'אלון שגיא', 'פרמדיק מד"א'],
+  // q-intl batch 13: an office in apposition after a name opening a sentence, an office before a profession and the name.
+  ['a name opening the sentence, its office in apposition up to a place, then "…", הוא אומר', 'ראובן שטרן, בעל חנות לכלי בית ברחוב הגפן, מסכים איתה. "בלי חניה אני סוגר את החנות", הוא אומר.', 'בלי חניה אני סוגר את החנות', 'ראובן שטרן', 'בעל חנות לכלי בית'],
+  ['an acronym office in apposition (יו"ר ועד השכונה), then אמרה', 'סמאח ח\'ורי, יו"ר ועד השכונה, בירכה על ההחלטה. "חיכינו לזה עשר שנים", אמרה.', 'חיכינו לזה עשר שנים', "סמאח ח'ורי", 'יו"ר ועד השכונה'],
+  ['counter-case: a resident (תושב) in apposition is no office', 'ראובן שטרן, תושב השכונה מזה 30 שנה, מסכים איתה. "בלי חניה אני סוגר את החנות", הוא אומר.', 'בלי חניה אני סוגר את החנות', 'ראובן שטרן', null],
+  ['an office before a profession and the name (מהנדס העיר, האדריכל X,) is the role', 'מהנדס העיר, האדריכל עמית גולן, הסביר כי הפארק יתוכנן עם התושבים: "נקיים שלושה מפגשים".', 'נקיים שלושה מפגשים', 'עמית גולן', 'מהנדס העיר'],
 ];
 
 attributionTable('Hebrew', CASES);

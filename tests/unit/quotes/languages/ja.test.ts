@@ -83,6 +83,12 @@ const CASES: AttributionCase[] = [
   // intl12: the same company's PR (同社広報) is described.
   ['同社広報は「…」としている: described', 'JR西日本は運転見合わせを発表した。同社広報は「安全が確認でき次第、順次再開する」としている。', '安全が確認でき次第、順次再開する', '同社広報', null],
   ['counter-case: a person with さん after 同社 stays named', '同社の山田花子さんは「安全を確認してから再開する」と話した。', '安全を確認してから再開する', '山田花子', null],
+  // q-intl batch 13: a passer-by with an age in decades, an office held now (を務める).
+  ['a described passer-by with an age in decades (女性（70代）は) is described, not the last speaker', '店主の中村勝さん（62）は「仕入れ値が倍になった」と話します。\n\n常連客の女性（70代）は「ここの味は変わらないから通い続けますよ」と話していました。', 'ここの味は変わらないから通い続けますよ', '常連客の女性', null],
+  ['the office the person serves in (理事長を務める) before the name, the quote in its own paragraph', '商店街振興組合で理事長を務める藤田恵子さんは、周辺の店も同じ悩みを抱えていると指摘します。\n\n「どの店も板挟みです」', 'どの店も板挟みです', '藤田恵子', '理事長'],
+  ['counter-case: an office held once (市長を務めた) is no present role', '市長を務めた山田一郎さんは「町は変わった」と話しました。', '町は変わった', '山田一郎', null],
+  ['a sumo rank glued before the ring name in the opening sentence (関脇朝凪（24）が) is the role of a later quote', '九州場所は千秋楽の24日に行われ、関脇朝凪（24）が13勝2敗で初優勝を果たした。\n\n朝凪は表彰式後のインタビューで「まだ信じられない」と声を震わせた。', 'まだ信じられない', '朝凪', '関脇'],
+  ['counter-case: a former rank (元関脇朝凪) is no present role', '元関脇朝凪（30）が引退会見を開いた。\n\n朝凪は会見で「悔いはありません」と話した。', '悔いはありません', '朝凪', null],
 ];
 
 attributionTable('Japanese', CASES);

@@ -81,9 +81,13 @@ const CASES: AttributionCase[] = [
   ['the second quote of a 며 chain keeps the office', '서해경찰서 김동욱 팀장은 "주변 CCTV 40여 대를 분석해 동선을 추적했다"며 "대여 기록과 대조해 신원을 특정했다"고 말했다.', '대여 기록과 대조해 신원을 특정했다', '김동욱', '팀장'],
   ['counter-case: a full name with 씨 stays a name', '대학생 김하늘 씨는 "사람을 친 줄 몰랐다"고 진술했다.', '사람을 친 줄 몰랐다', '김하늘', '대학생'],
   // intl12: a name opening the sentence, then where or through whom (오세린은 경기 후 인터뷰에서), a foreign player's full name.
-  ['a name as the topic, then where it was said', '주장 오세린(29)은 27점을 올렸다. 오세린은 경기 후 인터뷰에서 "선수들 눈빛이 살아 있었다"고 말했다.', '선수들 눈빛이 살아 있었다', '오세린', null],
+  // (Its role, 주장 before the name in the sentence before, is carried since batch 13: koreanRoleBefore.)
+  ['a name as the topic, then where it was said', '주장 오세린(29)은 27점을 올렸다. 오세린은 경기 후 인터뷰에서 "선수들 눈빛이 살아 있었다"고 말했다.', '선수들 눈빛이 살아 있었다', '오세린', '주장'],
   ['a foreign player\'s last name is the full name written with age and country', '외국인 선수 마리아 코스타(27·브라질)도 18점을 보탰다. 코스타는 통역을 통해 "가장 힘든 경기였다"며 웃었다.', '가장 힘든 경기였다', '마리아 코스타', null],
   ['counter-case: a body as the topic (정부는 회의에서) is described, not named', '김민수 장관은 "예산을 늘리겠다"고 말했다. 정부는 회의에서 "내년 예산안을 다시 짜겠다"고 밝혔다.', '내년 예산안을 다시 짜겠다', '정부', null],
+  // q-intl batch 13: an office or occupation before the name in a plain sentence, carried to the quote after it.
+  ['an occupation before a name with 씨 in the sentence before (화물차 기사 X씨는), then 그는 "…"', '컨테이너 트레일러를 모는 화물차 기사 최동욱(47)씨는 하루 세 시간을 대기한다. 그는 "터미널 진입로가 하나뿐이라 새벽에도 줄을 선다"고 말했다.', '터미널 진입로가 하나뿐이라 새벽에도 줄을 선다', '최동욱', '화물차 기사'],
+  ['counter-case: a verb\'s modifier before the name (트레일러를 모는 X씨는) gives no role', '컨테이너 트레일러를 모는 최동욱(47)씨는 하루 세 시간을 대기한다. 그는 "터미널 진입로가 하나뿐이라 새벽에도 줄을 선다"고 말했다.', '터미널 진입로가 하나뿐이라 새벽에도 줄을 선다', '최동욱', null],
 ];
 
 attributionTable('Korean', CASES);

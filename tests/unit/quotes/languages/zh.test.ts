@@ -99,6 +99,10 @@ const CASES: AttributionCase[] = [
   ['a body quoted in brackets before the office: the office is still the role', '長者服務機構「耆樂社」總幹事吳美華則表示，長者欠缺傾訴對象。她說：「對方肯每日同佢傾偈。」', '對方肯每日同佢傾偈。', '吳美華', '總幹事'],
   // intl12: a place and occasion (在…上，) before the subject.
   ['在…上， before the office and name, the quote in the next sentence', '在当晚举行的业绩说明会上，青川汽车董事长兼总裁吕振华坦言，利润下滑。“我们主力车型累计降价超过2万元。”', '我们主力车型累计降价超过2万元。', '吕振华', '青川汽车董事长兼总裁'],
+  // q-intl batch 13: Malaysian titles (拿督, 丹斯里) come off the name.
+  ['a Malaysian title between the office and the name (主席拿督X)', '种植者公会主席拿督陈国辉说：“货仓已经满了。”', '货仓已经满了。', '陈国辉', '种植者公会主席'],
+  ['丹斯里 before a name alone', '丹斯里林志强表示：“工厂明年扩建。”', '工厂明年扩建。', '林志强', null],
+  ['counter-case: 拿督 in a body\'s name (拿督公庙) stays, the office described', '拿督公庙理事会主席表示：“庙会下月举行，欢迎市民参加。”', '庙会下月举行，欢迎市民参加。', '拿督公庙理事会主席', null],
 ];
 
 attributionTable('Chinese', CASES);

@@ -5,7 +5,7 @@
 
 import { personAfterOutlet } from './outlet-run';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { guessedGenitiveFamily, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { NAME_RUN, ORGANISATION_GROUP, TITLES, bare, cleanName, looksLikePerson } from './names';
@@ -71,7 +71,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
-    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), before);
+    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
     // `a Diario del Plata Gabriel Olivera`: an outlet's name glued before the person's (outlet-run.ts).
     const afterOutlet = personAfterOutlet(match[0]);
     if (afterOutlet) name = afterOutlet;
@@ -116,6 +116,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
+    // `Zdaniem doktoranta Michała Górskiego`: a family name met only in the genitive, its nominative guessed (lang/newlang-roles.ts).
+    const guessed = /\p{Ll}$/u.test(name) ? guessedGenitiveFamily(name, text.slice(Math.max(0, at - 40), at)) : null;
+    if (guessed && !bareSeen.has(guessed)) bareSeen.set(guessed, at);
   }
   // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
   for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);

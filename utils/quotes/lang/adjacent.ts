@@ -38,10 +38,12 @@ const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}]
 
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+${LOWER}){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+// (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role.)
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
 const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
-const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})\\s+(${LOWER})\\s*:\\s*$`, 'u'));
+// (`Kiss Tamás ügyészségi szóvivő elmondta:`: Hungarian writes the role after the name, before the verb.)
+const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})((?:\\s+${LOWER}){0,2}?)\\s+(${LOWER})\\s*:\\s*$`, 'u'));
 const BEFORE_COMMA = lazy(() => new RegExp(`^\\s*(${NAME_RUN}),\\s*$`, 'u'));
 
 /** A person's name from a capitalised run, roles cleaned off; one word only when it may be a family name. */
@@ -125,7 +127,9 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
     const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length)) : '';
-    return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '', verbFirst[1]!) || after);
+    // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
+    const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
+    return nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
   return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);
@@ -150,7 +154,9 @@ export function readBefore(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trimEnd();
   if (trimmed.endsWith(':')) {
     const colon = BEFORE_COLON().exec(trimmed);
-    return colon && isVerbLike(colon[2]!) && !hasEnglish(colon[0]) ? nameOf(colon[1]!) : null;
+    const role = colon?.[2]?.trim() ?? '';
+    if (role && !isNewLanguageRoleNoun(role.split(/\s+/u).at(-1)!)) return null;
+    return colon && isVerbLike(colon[3]!) && !hasEnglish(colon[0]) ? nameOf(colon[1]!, role) : null;
   }
   if (!trimmed.endsWith(',') || trimmed.length > 60) return null;
   const comma = BEFORE_COMMA().exec(trimmed);

@@ -69,6 +69,8 @@ function roleOf(words: string, verb: string): string {
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
   // (`rekla je nakon glasanja vijećnica X`: an occasion before the role noun is no part of it.)
   const role = tokens.findIndex((token) => isNewLanguageRoleNoun(token));
+  // (`opísala svoju skúsenosť X`: an object opening with a possessive is what was told, not who.)
+  if (role < 0 && /^(?:svoju|svoj|svoje|svou|svého|swoją|swój|swoje|svoju)$/u.test(tokens[0] ?? '')) return '';
   return tokens.slice(Math.max(0, role)).join(' ');
 }
 
@@ -82,6 +84,9 @@ function roleAfterName(rest: string): string {
   const kept = words.slice(0, end < 0 ? words.length : end);
   return kept.length > 0 && kept[0]!.length >= 5 ? kept.join(' ') : '';
 }
+
+/** `, một phụ huynh ở quận Liên Chiểu, nói.`: an apposition between commas, then only the verb (one to three lower-case words). */
+const APPOSITION_THEN_VERB = /^\s*,\s+([^,.;:!?()]{3,80}?),\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[.!?]?\s*$/u;
 
 /** The frame's first word, its lower-case letters and hyphens alone, and all up to the first space. */
 const FIRST_CHUNK = /^[—–-]?\s*(\p{Ll}[\p{L}-]*)?\S*/u;
@@ -126,7 +131,10 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
-    const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length)) : '';
+    const rest = frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length);
+    // (`bà Lê Thị Hồng, Phó Giám đốc Sở …, cho biết.`: words set off by commas between the name and the closing verb are the role.)
+    const apposed = APPOSITION_THEN_VERB.exec(rest)?.[1]?.replace(/^(?:ở|tại|từ|\d).*$/u, '') || undefined;
+    const after = apposed ?? (verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
     // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
     return nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);

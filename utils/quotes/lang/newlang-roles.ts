@@ -58,7 +58,7 @@ const WORDS = (
   'linnapea abilinnapea vallavanem esimees juhataja analüütik pressiesindaja kõneisik õpetaja arst treener teadur ' +
   'bíró védő ügyész ügyvéd szóvivő polgármester alpolgármester igazgató elnök miniszter orvos edző képviselő szakértő jegyző ' +
   'choreograf choreografka tréner organizátor meteorolog meteoroložka hasič velitel náčelník mluvčího hejtmana starosty ' +
-  'nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
+  'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
   'economistul economista proprietarul proprietara producătorul viticultorul ' +
   'tarihçi tarihçisi sanatçı sanatçısı şef şefi ' +
   'pengarah timbalan pegawai jurucakap'
@@ -271,7 +271,7 @@ const PLACE_WORDS = new Set(
   ('kabupaten kota provinsi kecamatan desa pasar universitas dinas gemeente provincie hogeschool universiteit stichting ' +
     'ziekenhuis uniwersytet szpital gmina powiat województwo urząd kommun universitet sjukhus üniversitesi belediyesi ' +
     'mahallesi ilçesi universitatea spitalul primăria județul liceul univerzita nemocnice město obec kraj úřad ' +
-    'πανεπιστήμιο νοσοκομείο δήμος').split(' '),
+    'πανεπιστήμιο νοσοκομείο δήμος община общината').split(' '),
 );
 
 /** Whether a word of a capitalised run names a place or an institution in these languages. */

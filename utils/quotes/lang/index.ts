@@ -20,6 +20,7 @@ import { topLevelAlternatives } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
 import { hindi } from './hi';
+import { persian } from './fa';
 import { chinese } from './zh';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
 import { czech } from './cs';
@@ -88,7 +89,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
   if (scripts & GREEK && greek.applies(frame)) return [greek];
-  if (scripts & ARABIC && arabic.applies(frame)) return [arabic];
+  // (Persian after Arabic: `X، رئیس …، هشدار داد:`, `او … گفت:`, lang/fa.ts.)
+  if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
   if (scripts & THAI && thai.applies(frame)) return [thai];
   if (scripts & DEVANAGARI && hindi.applies(frame)) return [hindi];

@@ -25,6 +25,10 @@ const CASES: AttributionCase[] = [
   ['Vietnamese: an academic title off, the apposition the role, the institution’s place no person', 'PGS.TS Vũ Thanh Hà, chuyên gia giáo dục tại Đại học Sư phạm Đà Nẵng, cho rằng thí điểm là cần thiết. "Bỏ bài tập không có nghĩa là bỏ việc học", bà nói.', 'Bỏ bài tập không có nghĩa là bỏ việc học', 'Vũ Thanh Hà', 'chuyên gia giáo dục tại Đại học Sư phạm Đà Nẵng'],
   ['Vietnamese: the role set off by commas after the name, before the verb', '"Trẻ em cần thời gian để chơi", bà Lê Thị Hồng, Phó Giám đốc Sở Giáo dục, cho biết.', 'Trẻ em cần thời gian để chơi', 'Lê Thị Hồng', 'Phó Giám đốc Sở Giáo dục'],
   ['Bulgarian (no module): a municipality opening the sentence before is never the speaker', 'Община Видин започва ремонт на парка.\n\n„Паркът е лицето на града“, заяви кметът на Видин Петър Стоянов.', 'Паркът е лицето на града', null, null],
+  ['Danish: a role noun, `for` and a suspended compound, then the name', '– Så må vi prioritere, siger formand for kultur- og fritidsudvalget Henrik Bach (V).', 'Så må vi prioritere', 'Henrik Bach', 'formand for kultur- og fritidsudvalget'],
+  ['counter-case: a pronoun and the outlet spoken to name no one', 'Borgmester Anne Juhl (V) besøgte havnen.\n\n– Så må vi prioritere, siger hun til avisen.', 'Så må vi prioritere', 'Anne Juhl', 'Borgmester'],
+  ['Persian: the name, its office between commas, the verb before a colon', 'رضا مرادی، رئیس انجمن دیابت استان فارس، نیز هشدار داد: «قطع انسولین حتی برای دو روز می‌تواند خطرناک باشد.»', 'قطع انسولین حتی برای دو روز می‌تواند خطرناک باشد.', 'رضا مرادی', 'رئیس انجمن دیابت استان فارس'],
+  ['counter-case: Arabic, no Persian letter, is read as before', 'قال وزير الصحة أحمد سالم: «سنوفر الدواء خلال أسبوع.»', 'سنوفر الدواء خلال أسبوع.', 'أحمد سالم', 'وزير الصحة'],
 ];
 
 attributionTable('Batch 7, further languages', CASES);

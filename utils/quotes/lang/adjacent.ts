@@ -122,7 +122,8 @@ export function isDroppedSubjectTag(frame: string): boolean {
   // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
   if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
   // With its comma taken off (frames.ts), the words must show they are not English: a letter beyond ASCII or an auxiliary (`dodao je`).
-  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji)$/u.test(tag[3] ?? '');
+  // (`lisas ta.`: the Estonian he/she after the verb, no English word, tells as much.)
+  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji|ta|tema)$/u.test(tag[3] ?? '');
 }
 
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */

@@ -78,6 +78,9 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
   const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
   if (opening && familyNames(text).has(opening)) return person(opening);
+  // (`Tamme sõnul otsib ettevõte …`: a family name with a case ending of a letter or two, Estonian or Finnish, before a lower-case word.)
+  const stem = opening && opening.length >= 5 ? [...familyNames(text)].find((family) => family.length >= 3 && opening.startsWith(family) && opening.length - family.length <= 2) : undefined;
+  if (stem) return person(stem);
   // `Seorang pembeli, Baharuddin, mengaku …`: one name set off by commas after a description is that person.
   const apposed = /^[^,]{2,40},\s+(\p{Lu}\p{Ll}+)(?:\s+\(\d{1,3}\))?,\s+\p{Ll}/u.exec(sentence)?.[1];
   return apposed ? person(apposed) : null;

@@ -29,6 +29,8 @@ const CASES: AttributionCase[] = [
   ['counter-case: a pronoun and the outlet spoken to name no one', 'Borgmester Anne Juhl (V) besøgte havnen.\n\n– Så må vi prioritere, siger hun til avisen.', 'Så må vi prioritere', 'Anne Juhl', 'Borgmester'],
   ['Persian: the name, its office between commas, the verb before a colon', 'رضا مرادی، رئیس انجمن دیابت استان فارس، نیز هشدار داد: «قطع انسولین حتی برای دو روز می‌تواند خطرناک باشد.»', 'قطع انسولین حتی برای دو روز می‌تواند خطرناک باشد.', 'رضا مرادی', 'رئیس انجمن دیابت استان فارس'],
   ['counter-case: Arabic, no Persian letter, is read as before', 'قال وزير الصحة أحمد سالم: «سنوفر الدواء خلال أسبوع.»', 'سنوفر الدواء خلال أسبوع.', 'أحمد سالم', 'وزير الصحة'],
+  ['Estonian: `lisas ta.` after a sentence opening with the family name in the genitive (`Tamme sõnul`)', 'Ettevõtte juhatuse esimees Marko Tamm ütles, et kasv tuleb Skandinaaviast.\n\nTamme sõnul otsib ettevõte uusi töötajaid juba talvel. „Eelistame kohalikke inimesi,“ lisas ta.', 'Eelistame kohalikke inimesi,', 'Marko Tamm', 'Ettevõtte juhatuse esimees'],
+  ['counter-case: a longer word that only begins with the family name is no mention of it', 'Ettevõtte juhatuse esimees Marko Tamm ütles, et kasv tuleb Skandinaaviast.\n\nNaabruses elav Tiit Kask kardab müra.\n\nTammepuu all ootasid elanikud. „Me ei lahku siit,“ lisas ta.', 'Me ei lahku siit,', 'Tiit Kask', null],
 ];
 
 attributionTable('Batch 7, further languages', CASES);

@@ -21,6 +21,7 @@ import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
 import { hindi } from './hi';
 import { persian } from './fa';
+import { bulgarian } from './bg';
 import { chinese } from './zh';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
 import { czech } from './cs';
@@ -98,7 +99,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & KANA && japanese.applies(frame)) return [japanese];
   if (scripts & HANGUL && korean.applies(frame)) return [korean];
   if (scripts & HAN && chinese.applies(frame)) return [chinese];
-  return scripts & CYRILLIC && russianUkrainian.applies(frame) ? [russianUkrainian] : [];
+  // (Bulgarian after Russian and Ukrainian, lang/bg.ts: its verbs are other words.)
+  return scripts & CYRILLIC ? [russianUkrainian, bulgarian].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {

@@ -61,7 +61,11 @@ const WORDS = (
   'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
   'economistul economista proprietarul proprietara producătorul viticultorul ' +
   'tarihçi tarihçisi sanatçı sanatçısı şef şefi ' +
-  'pengarah timbalan pegawai jurucakap'
+  'pengarah timbalan pegawai jurucakap ' +
+  // Bulgarian (lang/bg.ts), bare and with the suffixed article
+  'кмет кметът кметицата архитект архитектът съветник съветникът министър министърът директорът председател председателят ' +
+  'говорител говорителят лекар лекарят учител учителката пенсионер пенсионерът пенсионерка пенсионерката управител управителят ' +
+  'прокурор прокурорът адвокат адвокатът'
 ).split(' ');
 
 const ROLES = new Set(WORDS);
@@ -188,7 +192,8 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
-  const roleIn = /(\p{L}+)\s+(?:i|för)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // (`кметът на Видин Петър Стоянов`: Bulgarian `на`, "of", the same way.)
+  const roleIn = /(\p{L}+)\s+(?:i|för|на)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // `Choreografka domáceho súboru Lehotan Eva Mrázová`, `Načelnik općine Sveti Lovro X`: a role noun and its lower-case
   // complement before the run make its first words the body or place the complement names.
   const roleOf = /(?:^|[\s,.;:])(\p{L}+)((?:\s+\p{Ll}+){1,2})\s+$/u.exec(before);

@@ -6,6 +6,8 @@ import { articlePages, checkArticlePages } from './quote-articles';
 const pages = articlePages(/^quotes-(?:fr|de|es|it|pt|ru|uk|ar|he|ja|zh|ko)-/);
 /** Languages with no lexicon of their own until their batch was written (lang/newlang-*.ts), one article or more each. */
 const newLanguagePages = articlePages(/^quotes-(?:nl|pl|sv|tr|id|ro|cs|el|da|fi|hu|vi|hr|no|sk|sl|et|th|fa|hi)-/);
+/** Languages tried beside one of the same script (batch 7): Malay beside Indonesian, Bulgarian beside Russian (lang/bg.ts). */
+const sameScriptPages = articlePages(/^quotes-(?:ms|bg)-/);
 
 describe('news articles in every language, end to end', () => {
   it('has at least two articles per language', () => {
@@ -20,4 +22,8 @@ describe('news articles in every language, end to end', () => {
 
 describe('news articles in languages written after the lexicons, end to end', () => {
   checkArticlePages(newLanguagePages);
+});
+
+describe('news articles in languages tried beside one of the same script, end to end', () => {
+  checkArticlePages(sameScriptPages);
 });

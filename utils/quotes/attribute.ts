@@ -29,6 +29,7 @@ import { isAnonymousElsewhere } from './lang/anonymous';
 import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedAs, thusSaidNext } from './lang/ru-uk';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
+import { isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
@@ -218,6 +219,8 @@ function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], se
   // "The crowd loved it.": a described subject introduces a quote only when its sentence reports speech;
   // "They also lie in a dead zone.": nor does "they", a group, unless it speaks.
   if ((subject?.kind === 'description' || (subject?.pronoun && /^they$/i.test(subject.phrase))) && !mentionsSpeech(sentence)) return null;
+  // (`Община Видин започва ремонт …`: a municipality, university or the like opening the sentence is no speaker.)
+  if (subject?.kind === 'name' && !subject.pronoun && subject.phrase.split(/\s+/u).some(isNewLanguagePlaceWord)) return null;
   if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
   return /\s/.test(resolveName(subject.phrase, people)) ? subject : null;
 }

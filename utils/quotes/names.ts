@@ -111,7 +111,7 @@ const LEADING_NOISE = new Set(
     // Scandinavian "then" opening a sentence (`Så sa han:`).
     'så ' +
     // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`); `Anh Tran`, two words, stays a name (cleanName).
-    'anh chị').split(' '),
+    'anh chị thầy').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -228,6 +228,8 @@ export function cleanName(run: string): string {
   // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
+  // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
+  while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);

@@ -6,7 +6,7 @@
 import { personAfterOutlet } from './outlet-run';
 import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { guessedGenitiveFamily, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
@@ -103,7 +103,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
-    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), before);
+    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
     if (name !== match[0] && /^Per\s+\p{Lu}[\p{L}’'-]+$/u.test(match[0]) && /\p{Ll},?\s+$/u.test(before)) name = match[0];
@@ -161,6 +161,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
+    // `Zdaniem doktoranta Michała Górskiego`: a family name met only in the genitive, its nominative guessed (lang/newlang-roles.ts).
+    const guessed = /\p{Ll}$/u.test(name) ? guessedGenitiveFamily(name, text.slice(Math.max(0, at - 40), at)) : null;
+    if (guessed && !bareSeen.has(guessed)) bareSeen.set(guessed, at);
   }
   // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
   for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);

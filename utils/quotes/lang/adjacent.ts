@@ -38,10 +38,12 @@ const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}]
 
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+${LOWER}){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+// (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role.)
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
 const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
-const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})\\s+(${LOWER})\\s*:\\s*$`, 'u'));
+// (`Kiss Tamás ügyészségi szóvivő elmondta:`: Hungarian writes the role after the name, before the verb.)
+const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})((?:\\s+${LOWER}){0,2}?)\\s+(${LOWER})\\s*:\\s*$`, 'u'));
 const BEFORE_COMMA = lazy(() => new RegExp(`^\\s*(${NAME_RUN}),\\s*$`, 'u'));
 
 /** A person's name from a capitalised run, roles cleaned off; one word only when it may be a family name. */
@@ -67,6 +69,8 @@ function roleOf(words: string, verb: string): string {
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
   // (`rekla je nakon glasanja vijećnica X`: an occasion before the role noun is no part of it.)
   const role = tokens.findIndex((token) => isNewLanguageRoleNoun(token));
+  // (`opísala svoju skúsenosť X`: an object opening with a possessive is what was told, not who.)
+  if (role < 0 && /^(?:svoju|svoj|svoje|svou|svého|swoją|swój|swoje|svoju)$/u.test(tokens[0] ?? '')) return '';
   return tokens.slice(Math.max(0, role)).join(' ');
 }
 
@@ -80,6 +84,9 @@ function roleAfterName(rest: string): string {
   const kept = words.slice(0, end < 0 ? words.length : end);
   return kept.length > 0 && kept[0]!.length >= 5 ? kept.join(' ') : '';
 }
+
+/** `, một phụ huynh ở quận Liên Chiểu, nói.`: an apposition between commas, then only the verb (one to three lower-case words). */
+const APPOSITION_THEN_VERB = /^\s*,\s+([^,.;:!?()]{3,80}?),\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[.!?]?\s*$/u;
 
 /** The frame's first word, its lower-case letters and hyphens alone, and all up to the first space. */
 const FIRST_CHUNK = /^[—–-]?\s*(\p{Ll}[\p{L}-]*)?\S*/u;
@@ -115,7 +122,8 @@ export function isDroppedSubjectTag(frame: string): boolean {
   // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
   if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
   // With its comma taken off (frames.ts), the words must show they are not English: a letter beyond ASCII or an auxiliary (`dodao je`).
-  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji)$/u.test(tag[3] ?? '');
+  // (`lisas ta.`: the Estonian he/she after the verb, no English word, tells as much.)
+  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji|ta|tema)$/u.test(tag[3] ?? '');
 }
 
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */
@@ -124,8 +132,13 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
-    const after = verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length)) : '';
-    return nameOf(verbFirst[3]!, roleOf(verbFirst[2] ?? '', verbFirst[1]!) || after);
+    const rest = frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length);
+    // (`bà Lê Thị Hồng, Phó Giám đốc Sở …, cho biết.`: words set off by commas between the name and the closing verb are the role.)
+    const apposed = APPOSITION_THEN_VERB.exec(rest)?.[1]?.replace(/^(?:ở|tại|từ|\d).*$/u, '') || undefined;
+    const after = apposed ?? (verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
+    // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
+    const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
+    return nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
   return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);
@@ -150,7 +163,9 @@ export function readBefore(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trimEnd();
   if (trimmed.endsWith(':')) {
     const colon = BEFORE_COLON().exec(trimmed);
-    return colon && isVerbLike(colon[2]!) && !hasEnglish(colon[0]) ? nameOf(colon[1]!) : null;
+    const role = colon?.[2]?.trim() ?? '';
+    if (role && !isNewLanguageRoleNoun(role.split(/\s+/u).at(-1)!)) return null;
+    return colon && isVerbLike(colon[3]!) && !hasEnglish(colon[0]) ? nameOf(colon[1]!, role) : null;
   }
   if (!trimmed.endsWith(',') || trimmed.length > 60) return null;
   const comma = BEFORE_COMMA().exec(trimmed);

@@ -1,6 +1,7 @@
 /**
  * Czech: `„…“ řekl X`, `uvedla předsedkyně X`, `dodala.` (the subject left out, -la telling a woman),
  * `podle X`, roles before the name without a capital (`mluvčí X`, `generální ředitel X`).
+ * Slovak, written the same way, is read here too: `„…,“ uviedla.`, `povedal riaditeľ X`, `podľa X`.
  */
 
 import { alternation } from './shared';
@@ -12,7 +13,11 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 const PAST_STEMS = 'řek uved doda prohlási popsa vysvětli upozorni zdůrazni sděli napsa potvrdi poznamena konstatova odpovědě podotk svěři doplni připusti varova ujisti';
 const PRESENT = 'míní říká tvrdí dodává uvádí vysvětluje popisuje upozorňuje zdůrazňuje připouští přiznává doplňuje odpovídá potvrzuje varuje hodnotí komentuje poznamenává oponuje namítá';
 
-const VERBS = alternation([...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}l`, `${stem}la`]), ...PRESENT.split(' ')]);
+/** Slovak past stems (-l he, -la she; `uviedol`/`uviedla` apart) and present forms. */
+const SLOVAK_PAST_STEMS = 'poveda vysvetli zdôrazni napísa prizna opísa potvrdi doplni upozorni poznamena odpoveda vyhlási';
+const SLOVAK = 'uviedol uviedla hovorí dodáva uvádza vysvetľuje myslí priznáva upozorňuje';
+
+const VERBS = alternation([...`${PAST_STEMS} ${SLOVAK_PAST_STEMS}`.split(' ').flatMap((stem) => [`${stem}l`, `${stem}la`]), ...PRESENT.split(' '), ...SLOVAK.split(' ')]);
 
 const cues = latinCues({
   afterVerbs: VERBS,
@@ -20,7 +25,7 @@ const cues = latinCues({
   pronouns: { on: 'male', ona: 'female' },
   dropsSubject: true,
   verbGender: (verb) => (/la$/u.test(verb) ? 'female' : /l$/u.test(verb) ? 'male' : null),
-  according: '[Pp]odle',
+  according: '[Pp]odle|[Pp]odľa',
   articles: 'jeho|její',
   hasArticles: false,
   stops: 'v|ve|na|pro|při|po|před|během|dnes|včera|také|rovněž|už|již',
@@ -30,4 +35,4 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const czech = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]odle' });
+export const czech = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]odle|[Pp]odľa' });

@@ -3,7 +3,9 @@
  * without a capital (`direktør Jesper Thomsen`, `ordfører X (Ap)`).
  */
 
-import { alternation } from './shared';
+import type { SpeakerPhrase } from '../cues';
+import { cleanName, NAME_RUN } from '../names';
+import { alternation, lazy, person, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -28,4 +30,18 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const danishNorwegian = roleNounReading(cues, { dropsSubject: false, placeAfterRole: true, according: '[Ii]følge' });
+const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: true, according: '[Ii]følge' });
+
+/**
+ * `siger formand for kultur- og fritidsudvalget Henrik Bach (V)`, `sier leder i avdelingen Kari Holm`: a role noun and its
+ * lower-case complement after `for`/`i` (where the reader stops), then the name.
+ */
+const ROLE_COMPLEMENT_NAME = lazy(() => new RegExp(`^[\\s–—-]*(?:${VERBS})\\s+((\\p{Ll}+)\\s+(?:for|i|ved|på|hos)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+(?:og\\s+|eller\\s+)?){1,3})(${NAME_RUN})`, 'u'));
+
+function roleComplementName(frame: string): SpeakerPhrase | null {
+  const match = ROLE_COMPLEMENT_NAME().exec(frame);
+  const name = match && isNewLanguageRoleNoun(match[2]!) ? cleanName(match[3]!) : '';
+  return name && name.includes(' ') ? person(name, match![1]!.trim()) : null;
+}
+
+export const danishNorwegian: LanguageCues = { ...read, after: (frame) => roleComplementName(frame) ?? read.after(frame) };

@@ -46,8 +46,10 @@ function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.pronoun || !found.role) return found;
   const words = found.phrase.split(/\s+/u);
   // (`ο πρόεδρος της ΚΑΕ Πανθεσσαλικός Αλέξανδρος Τσιρίγος`: a club after an acronym, in the nominative, too.)
-  if (words.length !== 3 || !(GENITIVE.test(words[0]!) || /(?:^|\s)\p{Lu}{2,}$/u.test(found.role))) return found;
-  return person(words.slice(1).join(' '), `${found.role} ${words[0]}`, found.gender);
+  // (`ο εκπρόσωπος του Υπουργείου Γεωργίας Ανδρέας Πέτρου`: a body of two genitive words goes to the role as well.)
+  const lead = words.slice(0, -2);
+  if (words.length < 3 || words.length > 4 || !(lead.every((word) => GENITIVE.test(word)) || (words.length === 3 && /(?:^|\s)\p{Lu}{2,}$/u.test(found.role)))) return found;
+  return person(words.slice(-2).join(' '), `${found.role} ${lead.join(' ')}`, found.gender);
 }
 
 /**

@@ -20,6 +20,8 @@ import { topLevelAlternatives } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
 import { hindi } from './hi';
+import { persian } from './fa';
+import { bulgarian } from './bg';
 import { chinese } from './zh';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
 import { czech } from './cs';
@@ -65,7 +67,7 @@ const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|
 const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian];
 const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
 const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
-const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæå]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|yang|dan|tidak|menurut|kata|ujar)\b/u;
+const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôä]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
 /** A frame this short may be only a name and a verb (`Weber betonte:`), so the verbs are tested. */
@@ -88,7 +90,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
   if (scripts & GREEK && greek.applies(frame)) return [greek];
-  if (scripts & ARABIC && arabic.applies(frame)) return [arabic];
+  // (Persian after Arabic: `X، رئیس …، هشدار داد:`, `او … گفت:`, lang/fa.ts.)
+  if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
   if (scripts & THAI && thai.applies(frame)) return [thai];
   if (scripts & DEVANAGARI && hindi.applies(frame)) return [hindi];
@@ -96,7 +99,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & KANA && japanese.applies(frame)) return [japanese];
   if (scripts & HANGUL && korean.applies(frame)) return [korean];
   if (scripts & HAN && chinese.applies(frame)) return [chinese];
-  return scripts & CYRILLIC && russianUkrainian.applies(frame) ? [russianUkrainian] : [];
+  // (Bulgarian after Russian and Ukrainian, lang/bg.ts: its verbs are other words.)
+  return scripts & CYRILLIC ? [russianUkrainian, bulgarian].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {

@@ -269,8 +269,9 @@ export const NAME_IN_MARKS = /(?<=\p{L}\s)«[^«»]{1,25}»(?=\s\p{Lu})/gu;
 /** The person the sentence right before the quote cites (`по словам X, …`), when it holds no quote. */
 function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
   // `— пояснила вона` after a man cited is someone else.
-  const said = /[»“"]\s*,?\s*[—–-]\s*\p{L}+\s+(він|вона|он|она)(?!\p{L})/u.exec(quoteOn)?.[1];
-  const gender = said ? (/на$/u.test(said) ? 'female' : 'male') : null;
+  // (Bulgarian writes no dash: `„…“, подчерта тя.`)
+  const said = /[»“"]\s*,?\s*(?:[—–-]\s*\p{L}+|\p{L}+)\s+(він|вона|он|она|той|тя)(?!\p{L})/u.exec(quoteOn)?.[1];
+  const gender = said ? (/(?:на|тя)$/u.test(said) ? 'female' : 'male') : null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   const last = sentences.at(-1);

@@ -93,11 +93,14 @@ export class SpeakerReader {
     let found = this.named(head);
     // `la jefa del bloque del Frente Renovador Federal, la senadora cordobesa Mariela Quiroga`: when a role-led
     // phrase is followed by a role and a name, the name after the comma is the person; the first phrase is the office.
-    const second = found?.role && groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
+    const second = (found?.role || found?.descriptor) && groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
     if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     // `o presidente da Associação Nova Rota dos Taxistas, Francisco Kanga Muxito,`: a capital closing the role opens an
     // organisation's name, so the run is its rest and the name after the comma is the person.
     else if (found?.role && /\s\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
+    // `a declarat ministrul Agriculturii, Vasile Rusu,`: a role noun standing alone (a descriptor) before a full name
+    // between commas is that person's office, not someone named earlier.
+    else if (found?.descriptor && second && !second.role && !second.pronoun && second.kind === 'name' && second.phrase.includes(' ')) found = person(second.phrase, lowerFirst(head));
     if (found) {
       // `X, maire de Lyon,`: an appositive role after the name.
       // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.

@@ -68,11 +68,19 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;
+  // `PGS.TS Vũ Thanh Hà, chuyên gia … tại Đại học Sư phạm Đà Nẵng, cho rằng …`: a name opening the sentence and set off by a
+  // comma is its subject; later runs are inside the apposition (an institution, a place).
+  const first = named[0];
+  const apposition = first && first.at <= 12 && !/[,;:]|\.\s/u.test(sentence.slice(0, first.at)) ? new RegExp(`^,\\s+([^,.;:()]{3,80}?)\\s*,\\s+\\p{Ll}`, 'u').exec(sentence.slice(first.at + first.name.length)) : null;
+  if (first && apposition && named.length > 1) return person(first.name, /^(?:ở|tại|từ|\d)/u.test(apposition[1]!) ? null : apposition[1]!);
   if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
   // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
   const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
   if (opening && familyNames(text).has(opening)) return person(opening);
+  // (`Tamme sõnul otsib ettevõte …`: a family name with a case ending of a letter or two, Estonian or Finnish, before a lower-case word.)
+  const stem = opening && opening.length >= 5 ? [...familyNames(text)].find((family) => family.length >= 3 && opening.startsWith(family) && opening.length - family.length <= 2) : undefined;
+  if (stem) return person(stem);
   // `Seorang pembeli, Baharuddin, mengaku …`: one name set off by commas after a description is that person.
   const apposed = /^[^,]{2,40},\s+(\p{Lu}\p{Ll}+)(?:\s+\(\d{1,3}\))?,\s+\p{Ll}/u.exec(sentence)?.[1];
   return apposed ? person(apposed) : null;
@@ -85,7 +93,8 @@ function roleBefore(sentence: string, at: number): string | null {
   if (titled) return titled;
   const words = sentence.slice(0, at).replace(/[\s,]+$/u, '').split(/[,;:]/u).at(-1)!.trim().split(/\s+/u).slice(-4);
   const from = words.findIndex((word) => isNewLanguageRoleNoun(word));
-  return from >= 0 && words.slice(from).every((word) => /^\p{Ll}/u.test(word)) ? words.slice(Math.max(0, from - 1)).join(' ').replace(/^(?:\p{Lu}\S*\s+)/u, '') : null;
+  // (`ο εκπρόσωπος του Υπουργείου Γεωργίας X`: a Greek body in the genitive after the role noun is part of it.)
+  return from >= 0 && words.slice(from).every((word) => /^\p{Ll}/u.test(word) || /^\p{Script=Greek}+(?:ου|ας|ης|ων)$/u.test(word)) ? words.slice(Math.max(0, from - 1)).join(' ').replace(/^(?:\p{Lu}\S*\s+)/u, '') : null;
 }
 
 /** The family names of the text's full-name mentions (kept for the last text read: quotes of one text come together). */

@@ -51,7 +51,21 @@ const WORDS = (
   'ministrica predsjednik predsjednica direktor direktorica glasnogovornik glasnogovornica zastupnik zastupnica ' +
   'dožupan zamjenik zamjenica sudac sutkinja odvjetnik odvjetnica liječnik liječnica ' +
   'svetnik svetnica predsednik predsednica primátor primátorka riaditeľ riaditeľka hovorca hovorkyňa predseda ' +
-  'predsedníčka poslanec poslankyňa lekár lekárka starostka'
+  'predsedníčka poslanec poslankyňa lekár lekárka starostka ' +
+  // Batch 7 (q-other): Finnish, Estonian, Hungarian, Slovak and Czech, Polish, Romanian, Turkish and Malay offices and trades
+  'maalivahti valmentaja päävalmentaja kapteeni puolustaja hyökkääjä toimitusjohtaja puheenjohtaja pormestari kaupunginjohtaja ' +
+  'tutkija lääkäri opettaja tuomari syyttäjä tiedottaja asiantuntija kansanedustaja ministeri johtaja ' +
+  'linnapea abilinnapea vallavanem esimees juhataja analüütik pressiesindaja kõneisik õpetaja arst treener teadur ' +
+  'bíró védő ügyész ügyvéd szóvivő polgármester alpolgármester igazgató elnök miniszter orvos edző képviselő szakértő jegyző ' +
+  'choreograf choreografka tréner organizátor meteorolog meteoroložka hasič velitel náčelník mluvčího hejtmana starosty ' +
+  'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
+  'economistul economista proprietarul proprietara producătorul viticultorul ' +
+  'tarihçi tarihçisi sanatçı sanatçısı şef şefi ' +
+  'pengarah timbalan pegawai jurucakap ' +
+  // Bulgarian (lang/bg.ts), bare and with the suffixed article
+  'кмет кметът кметицата архитект архитектът съветник съветникът министър министърът директорът председател председателят ' +
+  'говорител говорителят лекар лекарят учител учителката пенсионер пенсионерът пенсионерка пенсионерката управител управителят ' +
+  'прокурор прокурорът адвокат адвокатът'
 ).split(' ');
 
 const ROLES = new Set(WORDS);
@@ -112,6 +126,9 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
   if (words.length > 1 && words.some(isBodyWord)) return [];
+  // `του Υπουργείου Γεωργίας Ανδρέας Πέτρου`: no Greek given name ends in -ου, so a run opening so is a body or place in the
+  // genitive, the person its last two words (family names may end so: `Μάριος Κωνσταντίνου` stays).
+  if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+ου$/u.test(words[0]!)) return words.slice(-2);
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
   if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) {
@@ -119,7 +136,9 @@ export function tidyNameWords(words: string[], role: string | undefined): string
     if (GENITIVE.test(words.at(-2)!)) return [];
     // `Fisker Odd Arne Haugen`: only a place in a case of its own (`Lhoty`, `Warty`, `Górnej`) goes; two first names stay.
     // (`Kepala Dinas Perdagangan Rudi Hartono`: an office's institution word goes too.)
-    return PLACE_CASE.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
+    // (`Nadleśniczy Nadleśnictwa Józefów Tomasz Kaczmarek`: four words after a role, the first a body in the genitive, hold its name
+    // and the person's; `Minister for Energy Sardar Asif Khan Bhutta` keeps three.)
+    return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
   }
   const from = words.indexOf('van');
   if (from < 1) return words;
@@ -176,10 +195,17 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
-  const roleIn = /(\p{L}+)\s+(?:i|för)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // (`кметът на Видин Петър Стоянов`: Bulgarian `на`, "of", the same way.)
+  const roleIn = /(\p{L}+)\s+(?:i|för|на)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // (`Stock agent Bronwyn Ah Kee`, `Finance minister Ana Garcia Lopez`: a role noun English shares leaves two family names alone, unless the first word is in a case.)
   const shared = SHARED_WITH_ENGLISH.test(previous) && !PLACE_CASE.test(words[0]!);
-  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous) && !shared) || (roleIn && isNewLanguageRoleNoun(roleIn)) ? words.slice(-2).join(' ') : name;
+  // `Choreografka domáceho súboru Lehotan Eva Mrázová`, `Načelnik općine Sveti Lovro X`: a role noun and its lower-case
+  // complement before the run make its first words the body or place the complement names.
+  const roleOf = /(?:^|[\s,.;:])(\p{L}+)((?:\s+\p{Ll}+){1,2})\s+$/u.exec(before);
+  // (Nouns in a case, never small words: `Minister for Energy Sardar Asif Khan Bhutta` keeps its three.)
+  const complement = roleOf ? roleOf[2]!.trim().split(/\s+/u) : [];
+  const roleWithComplement = !!roleOf && isNewLanguageRoleNoun(roleOf[1]!) && complement.every((word) => word.length >= 4 && !isNewLanguageRoleNoun(word) && !/^(?:from|with|into|over|about|under|after)$/u.test(word));
+  return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous) && !shared) || (roleIn && isNewLanguageRoleNoun(roleIn)) || roleWithComplement ? words.slice(-2).join(' ') : name;
 }
 
 /** Case endings a Polish or Czech family name takes after its stem: `Kubiak-a`, `Beneš-ové`, `Kamińsk-iej`. */
@@ -216,6 +242,32 @@ export function nominativeName(name: string, bare: ReadonlyMap<string, number>):
   return name;
 }
 
+/** Polish and Czech words that put the name after them in the genitive, maybe with its role noun between: `zdaniem doktoranta X`, `podle mluvčího hasičů X`. */
+const GENITIVE_BEFORE = /(?:^|[\s,(])(?:[Ww]edług|[Zz]daniem|[Pp]odle|[Ww]g\.)\s+(?:\p{Ll}[\p{L}.]*\s+){0,2}$/u;
+
+/**
+ * `Zdaniem doktoranta Michała Górskiego`, `Podle mluvčího Martina Kratochvíla`: a full name met only after a word taking the
+ * genitive, the family name's nominative guessed from its ending when the text never writes it alone (`górski`,
+ * `kratochvíl`), for nominativeName to give the whole name. Masculine when the first name ends in -a (`Michała`), feminine in
+ * -y/-i (`Anny`, `Marii`); null for any other shape, or outside that context.
+ */
+export function guessedGenitiveFamily(name: string, before: string): string | null {
+  const words = name.split(' ');
+  if (words.length !== 2 || !GENITIVE_BEFORE.test(before)) return null;
+  const [given, family] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
+  if (/\p{L}{2}a$/u.test(given)) {
+    const adjective = /^(.{3,})(?:ego|ého|ího)$/u.exec(family);
+    // (`Górskiego` -> `Górski`, `Zielonego` -> `Zielony`, `Černého` -> `Černý`, `Jiřího` -> `Jiří`.)
+    if (adjective) return family.endsWith('ího') ? `${adjective[1]}í` : family.endsWith('ého') ? `${adjective[1]}ý` : /[kg]i$/u.test(adjective[1]!) ? adjective[1]! : `${adjective[1]}y`;
+    return /^.{3,}[^aeiouyáéíóúůý]a$/u.test(family) ? family.slice(0, -1) : null;
+  }
+  if (/\p{L}{2}(?:y|i)$/u.test(given)) {
+    const feminine = /^(.{3,}(?:sk|ck|dzk))iej$|^(.{3,})ové$|^(.{3,})é$/u.exec(family);
+    if (feminine) return feminine[1] ? `${feminine[1]}a` : feminine[2] ? `${feminine[2]}ová` : `${feminine[3]}á`;
+  }
+  return null;
+}
+
 function greekNominative(given: string, family: string, bare: ReadonlyMap<string, number>): string | null {
   const lower = family.toLowerCase();
   const nominative = bare.has(`${lower}ς`) ? `${family}ς` : lower.endsWith('ου') && bare.has(`${lower.slice(0, -2)}ος`) ? `${family.slice(0, -2)}ος` : '';
@@ -229,7 +281,7 @@ const PLACE_WORDS = new Set(
   ('kabupaten kota provinsi kecamatan desa pasar universitas dinas gemeente provincie hogeschool universiteit stichting ' +
     'ziekenhuis uniwersytet szpital gmina powiat województwo urząd kommun universitet sjukhus üniversitesi belediyesi ' +
     'mahallesi ilçesi universitatea spitalul primăria județul liceul univerzita nemocnice město obec kraj úřad ' +
-    'πανεπιστήμιο νοσοκομείο δήμος').split(' '),
+    'πανεπιστήμιο νοσοκομείο δήμος община общината').split(' '),
 );
 
 /** Whether a word of a capitalised run names a place or an institution in these languages. */

@@ -10,6 +10,7 @@ import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
 import { isNewLanguageAgentNoun, isNewLanguageRoleNoun, roleInRelativeClause } from './newlang-roles';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
+import { readAfter } from './adjacent';
 
 // (`siger anklager Louise Brandt`: a lower-case agent noun there is a role too, by its shape.)
 const hasRoleNoun = (words: string) => words.split(/\s+/u).slice(0, 3).some((word) => isNewLanguageAgentNoun(word));
@@ -83,6 +84,9 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     }
     // `– twierdzi osoba z zespołu, która prosi o anonimowość`, `säger en källa`: an unnamed person or source, no one named earlier.
     if (found.kind === 'description' && UNNAMED_PERSON.test(found.phrase)) return found;
+    // (`opísala svoju skúsenosť Katarína Benková`: an object between the verb and a full name is no description; the name speaks.)
+    const named = after && found.kind === 'description' ? readAfter(frame) : null;
+    if (named && named.kind === 'name' && !named.pronoun && named.phrase.includes(' ')) return named;
     if (found.kind === 'description' && !hasRoleNoun(found.phrase)) return after && options.dropsSubject ? pronoun('they') : null;
     return options.placeAfterRole && found.kind === 'name' && !found.pronoun ? placeToRole(found) : found;
   };

@@ -3,7 +3,7 @@
  * ending giving the gender), `według X`, `zdaniem X`, roles before the name without a capital (`radny X`).
  */
 
-import { alternation } from './shared';
+import { alternation, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -40,4 +40,10 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const polish = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Ww]edług' });
+const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Ww]edług' });
+
+/** `prof. Joanna Lis`, `dr hab. Piotr Zając`: an academic title's full stop ends no sentence (the reader cuts the tag at it). */
+const ACADEMIC = /(?<![\p{L}])(prof|hab|inż|mgr|doc)\.\s+/gu;
+const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ');
+
+export const polish: LanguageCues = { ...read, after: (frame) => read.after(plain(frame)), before: (frame) => read.before(plain(frame)) };

@@ -9,6 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
 import { lazy, person, type LanguageCues } from './shared';
+import { isNewLanguageRoleNoun } from './newlang-roles';
 
 /** Letters only Turkish writes among the languages read here. */
 const TURKISH_LETTER = /[ğĞıİşŞ]/u;
@@ -31,6 +32,7 @@ const ROLE_WORD = /^(?:\p{Ll}+(?:cı|ci|cu|cü|çı|çi|çu|çü)|üyesi|üye|m�
 function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   const trimmed = sentence.trim();
   const match = SUBJECT().exec(trimmed);
+  if (!match && !colon) return namedInside(trimmed);
   if (!match) {
     // One word alone must be the short form of a name the text gives in full (loose).
     const bare = colon ? BARE_SUBJECT().exec(trimmed) : null;
@@ -53,6 +55,27 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   const role = [roleWords.join(' '), run.slice(0, run.lastIndexOf(name)).trim()].filter(Boolean).join(' ');
   const found = person(name, role || null);
   if (found && loose) found.loose = true;
+  return found;
+}
+
+/** A full name inside the sentence in the nominative (no case ending after an apostrophe), then a comma, `ise`/`da` or a lower-case word. */
+const NAME_INSIDE = lazy(() => new RegExp(`(?<=^|\\s)(${NAME_RUN})(?=,|\\s+\\p{Ll})`, 'gu'));
+
+/**
+ * `Demirel'in ölüm haberini oğlu Murat Demirel sosyal medya hesabından duyurdu.`, `Öğrencisi ve … bağlama sanatçısı Elif Yıldız,
+ * hocasını … anlattı.`: Turkish sets objects and long descriptions before the subject, so a sentence ending in its past verb
+ * whose opening is no subject has it inside: the last full name in the nominative, its role the role word right before it.
+ * (`Selin Koç'a göre`: a name with a case ending is no subject.)
+ */
+function namedInside(sentence: string): SpeakerPhrase | null {
+  let found: SpeakerPhrase | null = null;
+  for (const match of sentence.matchAll(NAME_INSIDE())) {
+    const name = cleanName(match[1]!);
+    if (!name.includes(' ') || /^['’]/u.test(sentence.slice(match.index + match[0].length))) continue;
+    const before = sentence.slice(0, match.index).trim().split(/\s+/u).slice(-2);
+    const roleAt = before.findIndex((word) => ROLE_WORD.test(word) || isNewLanguageRoleNoun(word));
+    found = person(name, roleAt >= 0 ? before.slice(roleAt > 0 && /^\p{Ll}/u.test(before[0]!) ? 0 : roleAt).join(' ') : null);
+  }
   return found;
 }
 

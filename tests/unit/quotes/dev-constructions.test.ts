@@ -181,6 +181,9 @@ describe('dev constructions', () => {
     // embedded-speaker.ts: "X responded to Y's email:" — the words answer Y's, so they are X's.
     ['one who responds to another\'s email speaks the quote', 'Robby Mook and John Podesta spoke.\n\nPodesta responded to Mook\'s email: "We will win this state by ten points."', 'We will', 'John Podesta'],
     ['counter-case: words read from another\'s email are still that person\'s', 'Robby Mook and John Podesta spoke.\n\nPodesta read from Mook\'s email: "We will win this state by ten points."', 'We will', 'Robby Mook'],
+    // turns.ts: a paragraph saying someone did not speak ("Trump did not respond.") leaves the speaker's turn open.
+    ['a quote after "X did not respond." goes on the previous speaker\'s turn', 'Ted Cruz spoke in Iowa.\n\n"He is a liar and a fraud," Cruz said.\n\nTrump did not respond to a request for comment on Tuesday.\n\n"Nobody in this state trusts him."', 'Nobody', 'Ted Cruz'],
+    ['counter-case: a paragraph about someone else doing something still ends the turn', 'Ted Cruz spoke in Iowa.\n\n"He is a liar and a fraud," Cruz said.\n\nDonald Trump called the remarks sad.\n\n"Nobody in this state trusts him."', 'Nobody', 'Donald Trump'],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

@@ -184,6 +184,9 @@ describe('dev constructions', () => {
     // turns.ts: a paragraph saying someone did not speak ("Trump did not respond.") leaves the speaker's turn open.
     ['a quote after "X did not respond." goes on the previous speaker\'s turn', 'Ted Cruz spoke in Iowa.\n\n"He is a liar and a fraud," Cruz said.\n\nTrump did not respond to a request for comment on Tuesday.\n\n"Nobody in this state trusts him."', 'Nobody', 'Ted Cruz'],
     ['counter-case: a paragraph about someone else doing something still ends the turn', 'Ted Cruz spoke in Iowa.\n\n"He is a liar and a fraud," Cruz said.\n\nDonald Trump called the remarks sad.\n\n"Nobody in this state trusts him."', 'Nobody', 'Donald Trump'],
+    // entities.ts: "The district party chairman X declined …": an article before the role words still opens the subject.
+    ['"The <role> <Name>" opening a sentence makes its subject the next "he"', 'Tom Reyes spoke first. "We will win," he said.\n\nThe district party chairman Dorian Kessler declined to name names.\n\n"Nobody here will say it out loud," he said.', 'Nobody', 'Dorian Kessler'],
+    ['counter-case: "The <noun> of <Name>" is about a thing, not the person', 'Tom Reyes spoke first. "We will win," he said.\n\nThe mood among the crowd of Dorian Kessler was grim.\n\n"Nobody here will say it out loud," he said.', 'Nobody', 'Tom Reyes'],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

@@ -34,6 +34,9 @@ export function embeddedSpeaker(frame: string): SpeakerPhrase | null {
     const saying = person(NAMED_SAYING().exec(tail)?.[1]);
     if (saying) return saying;
   }
-  if (/[’']s?\s+(?:\p{Ll}+\s+)?\p{Ll}+\s*(?:that\s*)?[:,]?\s*$/u.test(tail)) return person(OWNED_WORDS().exec(tail)?.[1]);
-  return null;
+  if (!/[’']s?\s+(?:\p{Ll}+\s+)?\p{Ll}+\s*(?:that\s*)?[:,]?\s*$/u.test(tail)) return null;
+  const owned = OWNED_WORDS().exec(tail);
+  // `Whitfield responded to Reyes's email:`: the words answer the owned ones, so they are the responder's (the verb's subject).
+  if (owned && /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|react(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+to\s+$/.test(tail.slice(0, owned.index + owned[0].indexOf(owned[1]!)))) return null;
+  return person(owned?.[1]);
 }

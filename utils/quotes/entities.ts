@@ -128,6 +128,8 @@ function opensSentence(lead: string): boolean {
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
   // ("co-founder and chief executive Viktor Halvorsen": "and" joining two role words is part of the role.)
   const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && i < all.length - 1 && isRoleWord(all[i - 1]!) && isRoleWord(all[i + 1]!)));
+  // "The district GOP chairman Chuck Williams declined", "the former secretary of state Ana Lopez said": an article before the role.
+  if (words.length >= 2 && /^(?:the|a|an)$/i.test(words[0]!) && words.slice(1).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) words.shift();
   // "At the mas camp, wirebender Kwame X was": a lone lower-case noun opening the clause is what the person is.
   if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && isLoneClauseNoun(words[0]!)) return true;
   // "Hedgehog rescuer Maureen X, who …, welcomed it": a capitalised qualifier and a noun for a person by its ending.

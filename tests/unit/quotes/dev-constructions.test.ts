@@ -98,6 +98,12 @@ describe('dev constructions', () => {
       'Lee Harwick',
     ],
     [
+      'a described subject after a dashed aside is the "he" of the next quote',
+      'Gen. Carl Ostrand asked Admiral Lee Harwick about the islands.\n\nAsked later - war or peace over the shoal - the admiral chuckled.\n\n"It is good that my voice is low," he said.',
+      'It is good',
+      'Lee Harwick',
+    ],
+    [
       'counter-case: a described subject that is no person leaves the pronoun to salience',
       'Gen. Carl Ostrand asked Admiral Lee Harwick about the islands.\n\nLater, the crowd laughed.\n\n"It is good that my voice is low," he said.',
       'It is good',
@@ -172,6 +178,15 @@ describe('dev constructions', () => {
     ['a count of people is the speaker as written', 'In the poll, 52 percent of voters said: "The country is on the wrong track, and it is getting worse."', 'The country', '52 percent of voters'],
     ['a plural noun for people in a place is no person named after the place', 'Voters in Ohio said: "The system is rigged against people like us."', 'The system', 'Voters in Ohio'],
     ['counter-case: a person of a place is still the person', 'Tom Reyes of Ohio said: "The system is rigged against people like us."', 'The system', 'Tom Reyes'],
+    // embedded-speaker.ts: "X responded to Y's email:" — the words answer Y's, so they are X's.
+    ['one who responds to another\'s email speaks the quote', 'Robby Mook and John Podesta spoke.\n\nPodesta responded to Mook\'s email: "We will win this state by ten points."', 'We will', 'John Podesta'],
+    ['counter-case: words read from another\'s email are still that person\'s', 'Robby Mook and John Podesta spoke.\n\nPodesta read from Mook\'s email: "We will win this state by ten points."', 'We will', 'Robby Mook'],
+    // turns.ts: a paragraph saying someone did not speak ("Trump did not respond.") leaves the speaker's turn open.
+    ['a quote after "X did not respond." goes on the previous speaker\'s turn', 'Ted Cruz spoke in Iowa.\n\n"He is a liar and a fraud," Cruz said.\n\nTrump did not respond to a request for comment on Tuesday.\n\n"Nobody in this state trusts him."', 'Nobody', 'Ted Cruz'],
+    ['counter-case: a paragraph about someone else doing something still ends the turn', 'Ted Cruz spoke in Iowa.\n\n"He is a liar and a fraud," Cruz said.\n\nDonald Trump called the remarks sad.\n\n"Nobody in this state trusts him."', 'Nobody', 'Donald Trump'],
+    // entities.ts: "The district party chairman X declined …": an article before the role words still opens the subject.
+    ['"The <role> <Name>" opening a sentence makes its subject the next "he"', 'Tom Reyes spoke first. "We will win," he said.\n\nThe district party chairman Dorian Kessler declined to name names.\n\n"Nobody here will say it out loud," he said.', 'Nobody', 'Dorian Kessler'],
+    ['counter-case: "The <noun> of <Name>" is about a thing, not the person', 'Tom Reyes spoke first. "We will win," he said.\n\nThe mood among the crowd of Dorian Kessler was grim.\n\n"Nobody here will say it out loud," he said.', 'Nobody', 'Tom Reyes'],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

@@ -7,8 +7,8 @@
 import type { QuoteSpan } from './find';
 
 export function introducesNextQuote(text: string, span: QuoteSpan, next: QuoteSpan | undefined): boolean {
-  if (!next || !/[.!?]$/.test(span.text)) return false;
+  if (!next || !/[.!?。！？]$/.test(span.text)) return false;
   const between = text.slice(span.outerEnd, next.outerStart);
-  // One line, a colon last, and no sentence ending before it.
-  return between.length < 200 && !between.includes('\n') && /:\s*$/.test(between) && !/[.!?]\s/.test(between);
+  // One line, a colon last, and no sentence ending before it (`「…。」總幹事X說：「…」` too, with the full-width colon).
+  return between.length < 200 && !between.includes('\n') && /[:：]\s*$/.test(between) && !/[.!?]\s|[。！？]/.test(between);
 }

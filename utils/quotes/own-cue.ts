@@ -97,8 +97,13 @@ function isOwnedTitle(text: string, span: QuoteSpan): boolean {
   if (wordCount(span.text) <= 4 && mayHold(ARABIC | HEBREW, text.slice(Math.max(0, span.outerStart - 12), span.outerStart)) && /(?:^|\s)[وف]?لـ?\s*$|(?:^|\s)ו?ל-?$|(?:^|\s)[وفبل]?(?:ل)?(?:شركة|مؤسسة|جمعية|مجموعة|مركز|مطعم|فندق|برنامج|مبادرة|حملة|مشروع|تطبيق|منصة|دار)\s*$|(?:^|\s)ו?(?:חברת|עמותת|תוכנית|מבצע|מיזם|פרויקט|מסעדת|מלון|אפליקציית)\s*$/u.test(text.slice(Math.max(0, span.outerStart - 12), span.outerStart))) return true;
   // (`(фракція «Голос громади»), «…»`, `ТОВ «Акжарли Транзит»`: a Cyrillic body's name in marks after its noun.)
   if (wordCount(span.text) <= 4 && /^\p{Lu}/u.test(span.text) && mayHold(CYRILLIC, span.text) && CYRILLIC_BODY_BEFORE.test(text.slice(Math.max(0, span.outerStart - 24), span.outerStart))) return true;
+  // (`長者服務機構「耆樂社」表示：`, `市民団体「川を守る会」は`: a body's name in corner brackets after its noun.)
+  if (span.text.length <= 12 && !/[。！？，、]/u.test(span.text) && CJK_BODY_BEFORE.test(text.slice(Math.max(0, span.outerStart - 6), span.outerStart))) return true;
   return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
 }
+
+/** Nouns of bodies in Chinese and Japanese that a name in 「」 or “” follows: 機構, 協會, 公司, 団体, 組合. */
+const CJK_BODY_BEFORE = /(?:機構|机构|團體|团体|協會|协会|公司|集團|集团|組織|组织|社團|社团|餐廳|餐厅|商店|団体|組合|協会|会社|法人|グループ)$/u;
 
 /** Nouns of bodies that a name in marks follows: фракція, партія, компанія, ТОВ, КП, видавництво, клуб, фонд. */
 const CYRILLIC_BODY_BEFORE = /(?:^|[\s(])(?:фракці|парті|компані|підприємств|предприяти|організаці|организаци|видавництв|издательств|об’єднанн|объединени|движени|центр|клуб|фонд|рух|ТОВ|ООО|ТОО|АТ|АО|ПАТ|ПрАТ|КП)\p{L}*\s*$/u;

@@ -42,6 +42,8 @@ const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟
 /** Topics that are times or things, never speakers: 今日は, 同日は. */
 /** Topics of events and things that open a sentence before a quote (`大会は雨の中で「…」`), never a person. */
 const TOPIC_NOT_A_PERSON = /(?:大会|試合|会見|式|場所|会議|議会|審議|集会|説明会|判決|法廷|公判|裁判|番組|記事|報告書|調査|声明|文書|資料|計画|事業|工事|駅|空港|港|店|社|校|園|館|市|町|村|国|党|軍|隊|チーム|クラブ)$/u;
+/** A body's kind, then its name in 「」, as the topic: `市民団体「川を守る会」は`, `運営会社「みなと交通」が`. */
+const BRACKETED_BODY = /(?:^|[、。\s])([\p{Script=Han}\p{Script=Katakana}ー]{0,10}(?:団体|組合|協会|会社|法人|グループ|連合|協議会|委員会|チェーン)「[^「」。]{1,16}」)(?:は|が|も)\s*$/u;
 const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
 
 const patterns = lazy(() => ({
@@ -104,6 +106,9 @@ export const japanese: LanguageCues = {
   },
   before(frame) {
     const { beforeTitled, beforeBare, beforePronoun, beforeOfficial } = patterns();
+    // `市民団体「川を守る会」は「…」としている`: a body named in brackets after its noun speaks as itself, described.
+    const body = BRACKETED_BODY.exec(frame);
+    if (body) return described(body[1]!);
     const official = beforeOfficial.exec(frame);
     if (official) return described(official[1]!);
     const titled = beforeTitled.exec(frame);

@@ -113,8 +113,10 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         const owner = readSpeaker(language, sentence.slice(0, statement.index).trim().replace(/^\S+\s*/u, ''));
         // `ونعت الوزيرة X Y الراحل في بيان`: the verb's object after the name (a second definite word in a row) is no part of it.
         const words = owner?.kind === 'name' ? owner.phrase.split(/\s+/u) : [];
-        if (words.length === 3 && language.definite.test(words[1]!) && language.definite.test(words[2]!)) return person(words.slice(0, 2).join(' '), owner!.role);
-        if (owner) return owner;
+        // (`وزيرة الثقافة`: an Arabic office in the feminine, ة, tells the owner's gender, as a verb would.)
+        const gender = /^\p{Script=Arabic}+ة$/u.test(owner?.role?.split(/\s+/u)[0] ?? '') ? 'female' : undefined;
+        if (words.length === 3 && language.definite.test(words[1]!) && language.definite.test(words[2]!)) return person(words.slice(0, 2).join(' '), owner!.role, gender);
+        if (owner) return owner.kind === 'name' && gender ? { ...owner, gender } : owner;
       }
       // `לדבריו, "…"`, `وبحسبها، "…"`: "according to him/her" right before the words: the person just named.
       const back = /(?:^|\s)(\S+)\s*[،,]\s*$/u.exec(sentence);

@@ -97,6 +97,7 @@ const patterns = lazy(() => ({
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
   roleNameSubject: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{2,3}?)(?=${PREDICATE})`, 'u'),
+  bracketedBody: new RegExp(`(?:^|[，,。；;\\s])(\\p{Script=Han}{0,10}?(?:機構|机构|團體|团体|協會|协会|公司|集團|集团|組織|组织|社團|社团|中心|联盟|聯盟)[「“][^「」“”，。]{1,12}[」”])${ADVERB}(?:${VERBS})[，,：:\\s]*$`, 'u'),
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
 }));
 const ENDS_WITH_ROLE = endsWithRole(ROLES);
@@ -162,6 +163,9 @@ export const chinese: LanguageCues = {
   },
   before(frame) {
     const { before, according } = patterns();
+    // `長者服務機構「耆樂社」表示：`: a body named in corner brackets after its noun speaks as itself, described.
+    const bracketed = patterns().bracketedBody.exec(frame);
+    if (bracketed) return described(bracketed[1]!);
     if (according.test(frame)) {
       const source = readSpeaker(according.exec(frame)?.[1]);
       if (source) return source;

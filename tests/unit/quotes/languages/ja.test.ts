@@ -89,6 +89,8 @@ const CASES: AttributionCase[] = [
   ['counter-case: an office held once (市長を務めた) is no present role', '市長を務めた山田一郎さんは「町は変わった」と話しました。', '町は変わった', '山田一郎', null],
   ['a sumo rank glued before the ring name in the opening sentence (関脇朝凪（24）が) is the role of a later quote', '九州場所は千秋楽の24日に行われ、関脇朝凪（24）が13勝2敗で初優勝を果たした。\n\n朝凪は表彰式後のインタビューで「まだ信じられない」と声を震わせた。', 'まだ信じられない', '朝凪', '関脇'],
   ['counter-case: a former rank (元関脇朝凪) is no present role', '元関脇朝凪（30）が引退会見を開いた。\n\n朝凪は会見で「悔いはありません」と話した。', '悔いはありません', '朝凪', null],
+  ['a body named in brackets after its noun (市民団体「…」は) is described, not a person', '市民団体「川を守る会」は「工事の中止を求めていく」としている。', '工事の中止を求めていく', '市民団体「川を守る会」', null],
+  ['counter-case: a body in brackets before の and a named head: the head speaks', '「みどり会」の田中一郎会長は「協力したい」と語った。', '協力したい', '田中一郎', '会長'],
 ];
 
 attributionTable('Japanese', CASES);

@@ -103,6 +103,10 @@ const CASES: AttributionCase[] = [
   ['a Malaysian title between the office and the name (主席拿督X)', '种植者公会主席拿督陈国辉说：“货仓已经满了。”', '货仓已经满了。', '陈国辉', '种植者公会主席'],
   ['丹斯里 before a name alone', '丹斯里林志强表示：“工厂明年扩建。”', '工厂明年扩建。', '林志强', null],
   ['counter-case: 拿督 in a body\'s name (拿督公庙) stays, the office described', '拿督公庙理事会主席表示：“庙会下月举行，欢迎市民参加。”', '庙会下月举行，欢迎市民参加。', '拿督公庙理事会主席', null],
+  // q-intl: a body named in brackets after its noun speaks as itself; the next sentence's tag (X說：) introduces the next quote, not this one.
+  ['a body named in corner brackets (機構「耆樂社」表示：) is described; 總幹事X說： opens the next quote', '長者服務機構「耆樂社」表示：「服務會繼續。」總幹事吳美華說：「我們會努力。」', '服務會繼續。', '長者服務機構「耆樂社」', null],
+  ['a full-width colon tag after a finished quote introduces the next quote (王明表示：“A。”X说：“B。”)', '王明表示：“服务会继续。”总干事吴美华说：“我们会努力。”', '服务会继续。', '王明', null],
+  ['counter-case: the office after the bracketed body names its holder', '長者服務機構「耆樂社」總幹事吳美華表示：「我們會努力。」', '我們會努力。', '吳美華', '總幹事'],
 ];
 
 attributionTable('Chinese', CASES);

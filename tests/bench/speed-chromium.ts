@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, servePages, type Browser } from '../e2e/harness';
 import { type CorpusPage, type Failure, corpusUrls, errorLine, evenlySpaced, loadPage, median, pageLimit, printFailures, ratio, row, say } from './speed-common';
 import { type CpuProfile, PROFILING, SAMPLING_US, printProfile } from './speed-profile';
+import { type PopupCpu, TRACING, startTrace } from './speed-trace';
 
 const SAMPLE = 12;
 /** Readability runs in the page after the cold pass: their median shows how much of the cold pass is JIT warm-up. */
@@ -28,6 +29,8 @@ interface Timing {
   otherMarks: Record<string, number>;
   readabilityCold: number;
   readabilityWarm: number;
+  /** QL_BENCH_TRACE=1: the popup's main-thread CPU until the article was shown (see speed-trace.ts). */
+  popupCpu?: PopupCpu;
 }
 
 const STEPS = ['script-start', 'tab-ready', 'tab-answered', 'extracted', 'article-shown'] as const;
@@ -66,14 +69,16 @@ async function startProfile(browser: Browser, page: Page): Promise<{ stop: () =>
 }
 
 /** The popup's own path: open it for the tab, wait for the article (or for its sentence saying why not). */
-async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[]): Promise<{ elapsed: number; steps: PopupSteps; otherMarks: Record<string, number> }> {
+async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[]): Promise<{ elapsed: number; steps: PopupSteps; otherMarks: Record<string, number>; popupCpu?: PopupCpu }> {
   const popup = await browser.context.newPage();
   let profiler: Awaited<ReturnType<typeof startProfile>> | null = null;
+  let tracer: Awaited<ReturnType<typeof startTrace>> | null = null;
   try {
-    if (profiles) {
+    if (profiles || TRACING) {
       // Into the extension's process first, so the profile started here covers the popup from its first line.
       await popup.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
-      profiler = await startProfile(browser, popup);
+      if (profiles) profiler = await startProfile(browser, popup);
+      if (TRACING) tracer = await startTrace(browser, popup);
     }
     const started = performance.now();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
@@ -105,7 +110,8 @@ async function timePopup(browser: Browser, tabId: number, profiles?: CpuProfile[
         .map(([name, at]) => [name.slice('quotelight:'.length), at]),
     );
     if (profiler) profiles!.push(await profiler.stop());
-    return { elapsed, steps, otherMarks };
+    const popupCpu = tracer ? await tracer.stop(steps['article-shown']) : undefined;
+    return { elapsed, steps, otherMarks, popupCpu };
   } finally {
     await popup.close();
   }
@@ -166,11 +172,11 @@ async function measurePage(browser: Browser, control: Page, page: CorpusPage, ur
     // Alternating which goes first spreads the renderer's warm caches evenly over both.
     const before = readabilityFirst ? await timeReadability(tab) : null;
     const tabProfiler = profiles ? await startProfile(browser, tab) : null;
-    const { elapsed: popup, steps, otherMarks } = await timePopup(browser, tabId, profiles?.popup);
+    const { elapsed: popup, steps, otherMarks, popupCpu } = await timePopup(browser, tabId, profiles?.popup);
     if (tabProfiler) profiles!.tab.push(await tabProfiler.stop());
     const extraction = await extractionMs(control, tabId);
     const readability = before ?? (await timeReadability(tab));
-    return { id: page.id, extraction, popup, steps, otherMarks, readabilityCold: readability.cold, readabilityWarm: readability.warm };
+    return { id: page.id, extraction, popup, steps, otherMarks, readabilityCold: readability.cold, readabilityWarm: readability.warm, popupCpu };
   } finally {
     await tab.close();
   }
@@ -258,6 +264,12 @@ export function printChromium({ timings, profiles, failures, built }: ChromiumRe
   for (const name of others) {
     const values = timings.map((t) => t.otherMarks[name]).filter((v): v is number => v !== undefined);
     row(`    ${name}${values.length < timings.length ? ` (${values.length} pages)` : ''}`, values);
+  }
+  const traced = timings.filter((t) => t.popupCpu && Number.isFinite(t.popupCpu.busy));
+  if (traced.length > 0) {
+    say(`  popup main-thread CPU from a trace (QL_BENCH_TRACE=1; thread time, little moved by other load), ${traced.length} pages:`);
+    row('    popup click → article shown, main-thread CPU', traced.map((t) => t.popupCpu!.busy));
+    row('      of which V8 compiling', traced.map((t) => t.popupCpu!.compile));
   }
   say('  per page (pipeline / popup click → article / Readability 1st pass, ms):');
   for (const t of timings) {

@@ -15,6 +15,9 @@
  * QL_BENCH_PROFILE=1 adds CPU profiles: the top functions by self time (see speed-profile.ts);
  * QL_BENCH_PROFILE_SAVE=<folder> also keeps each Chromium page's raw .cpuprofile there.
  * QL_BENCH_TIMINGS=<file> writes every Chromium page's figures as JSON (to pool several runs).
+ * QL_BENCH_TRACE=1 adds the popup's main-thread CPU time until the article is shown, read from a
+ * Chrome trace (thread time, which other processes on the machine hardly move; see speed-trace.ts);
+ * QL_BENCH_TRACE_SAVE=<path prefix> also keeps each popup's raw trace events as JSON.
  */
 import { existsSync } from 'node:fs';
 import { benchChromium, printChromium } from './speed-chromium';

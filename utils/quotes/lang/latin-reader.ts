@@ -102,9 +102,9 @@ export class SpeakerReader {
       // `X, maire de Lyon,`: an appositive role after the name.
       // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.
       const appositive = groups[1] && AGE_GROUP.test(groups[1]) ? groups[2] : groups[1];
-      // (`le colonel X, porte-parole du Bureau national,`: a rank before the name yields to the office after it.)
+      // (`le colonel X, porte-parole du Bureau national,`: a rank before the name is joined by the office after it.)
       const role = appositive && (!found.role || RANK_ALONE.test(found.role)) ? this.appositiveRole(appositive) : null;
-      return role ? person(found.phrase, lowerFirst(role)) : found;
+      return role ? person(found.phrase, lowerFirst(found.role ? `${found.role}, ${role}` : role)) : found;
     }
     if (nameOnly) return undefined;
     if (this.isDescription(head)) {

@@ -10,7 +10,7 @@ import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
-import { isForeignRoleNoun, startsWithCyrillicPlace } from './role-nouns';
+import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-nouns';
 import { complementedAnaphor } from './descriptor-complement';
 import { described, person, pronoun } from './shared';
 
@@ -105,8 +105,9 @@ export class SpeakerReader {
       // `X, maire de Lyon,`: an appositive role after the name.
       // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.
       const appositive = groups[1] && AGE_GROUP.test(groups[1]) ? groups[2] : groups[1];
-      const role = appositive && !found.role ? this.appositiveRole(appositive) : null;
-      return role ? person(found.phrase, lowerFirst(role)) : found;
+      // (`le colonel X, porte-parole du Bureau national,`: a rank before the name is joined by the office after it.)
+      const role = appositive && (!found.role || RANK_ALONE.test(found.role)) ? this.appositiveRole(appositive) : null;
+      return role ? person(found.phrase, lowerFirst(found.role ? `${found.role}, ${role}` : role)) : found;
     }
     if (nameOnly) return undefined;
     if (this.isDescription(head)) {

@@ -129,7 +129,7 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
     if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
-    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (selfOpening(sentence, textBefore) ?? copulaPerson(sentence) ?? openingPerson(sentence) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
+    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (selfOpening(sentence, textBefore) ?? copulaPerson(sentence) ?? openingPerson(sentence) ?? verbSecondSubject(sentence, textBefore) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
     if (found) return !gender || !found.gender || found.gender === gender ? found : null;
   }
   return null;
@@ -157,6 +157,26 @@ export function selfOpening(sentence: string, textBefore: string): SpeakerPhrase
   }
   return null;
 }
+
+/**
+ * `Zum Abschied zeigt Pircher auf die Wiese.`: German puts one phrase before the verb and the subject after it; a family
+ * name right after a lower-case word of the first few, followed by lower-case words, is the subject when the story gave
+ * that name in full before (a capitalised noun there, `Am Ende siegt Vernunft`, is no one's family name).
+ */
+export function verbSecondSubject(sentence: string, textBefore: string): SpeakerPhrase | null {
+  const tokens = sentence.trim().split(/\s+/u);
+  if (!/^\p{Lu}/u.test(tokens[0] ?? '')) return null;
+  for (let i = 1; i < Math.min(tokens.length - 1, 6); i++) {
+    // (`Según la dirigente, la Intendencia no consultó`: an article or preposition before a capital is no verb.)
+    if (!/^\p{Ll}+$/u.test(tokens[i]!) || FUNCTION_WORD.test(tokens[i]!)) continue;
+    const family = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[.,]?$/u.exec(tokens[i + 1]!)?.[1];
+    if (!family || (i + 2 < tokens.length && !/^\p{Ll}/u.test(tokens[i + 2]!) && !/[.,]$/u.test(tokens[i + 1]!))) continue;
+    const full = new RegExp(`(?:${NAME_WORD}\\s+){1,3}${family}(?![\\p{L}])`, 'u').exec(textBefore)?.[0];
+    if (full && cleanName(full) === full && !ARTICLE.test(full.split(/\s+/u)[0]!)) return person(full);
+  }
+  return null;
+}
+const FUNCTION_WORD = /^(?:la|le|les|el|il|lo|los|las|gli|os|as|o|a|der|die|das|dem|den|des|de|del|della|di|da|do|du|dos|das|un|una|une|um|uma|ein|eine|einen|einem|y|e|et|und|en|in|im|am|an|au|al|ao|von|vom|zu|zum|zur|mit|per|por|para|pour|con|com|avec|sur|sul|sobre|auf)$/u;
 
 /** The person a `Sie selbst …` sentence among the last two complete ones of the lead stands for (see selfOpening). */
 export function selfJustBefore(lead: string, textBefore: string): SpeakerPhrase | null {

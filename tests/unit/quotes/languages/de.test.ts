@@ -131,6 +131,8 @@ const CASES: AttributionCase[] = [
   ['a surname on the same stem (Schöffel) stays a name', '„Wir bleiben offen“, sagte Lena Schöffel.', 'Wir bleiben offen', 'Lena Schöffel', null],
   ['Sie selbst: the woman the sentence before spoke of, not its subject', 'Hermine Aigner-Stadler leitete den Chor vierzig Jahre lang.\n\nLandesrätin Ingrid Hasenhüttl würdigte Aigner-Stadler als große Stimme des Landes.\n\nSie selbst hat sich um Würdigungen nie gekümmert. Bei der Verleihung sagte sie dieser Zeitung: „Ich habe nur gemacht, was mir Freude macht.“', 'Ich habe nur gemacht, was mir Freude macht.', 'Hermine Aigner-Stadler', null],
   ['sagte sie: with no selbst, the woman just named', 'Hermine Aigner-Stadler leitete den Chor vierzig Jahre lang.\n\nLandesrätin Ingrid Hasenhüttl würdigte Aigner-Stadler als große Stimme des Landes. Bei der Feier sagte sie dieser Zeitung: „Wir verlieren eine Lehrerin.“', 'Wir verlieren eine Lehrerin.', 'Ingrid Hasenhüttl', 'Landesrätin'],
+  ['Zum Abschied zeigt X …: the subject after the verb, a family name given in full before, is who sagt sie means', 'Verena Pircher, 38, hat den Hof übernommen.\n\nDer Bezirksobmann des Bauernbundes, Florian Gufler, bestätigt: „Die Zahl ist gesunken.“\n\nZum Abschied zeigt Pircher auf die Wiese. „Das ist Arbeit“, sagt sie und lacht.', 'Das ist Arbeit', 'Verena Pircher', null],
+  ['Am Ende siegt Vernunft: a capitalised noun after the verb is no subject person', 'Verena Pircher, 38, hat den Hof übernommen.\n\nDer Bezirksobmann des Bauernbundes, Florian Gufler, bestätigt: „Die Zahl ist gesunken.“\n\nAm Ende siegt Vernunft über alles. „Das ist Arbeit“, sagt er.', 'Das ist Arbeit', 'Florian Gufler', 'der Bezirksobmann des Bauernbundes'],
 ];
 
 attributionTable('German', CASES);

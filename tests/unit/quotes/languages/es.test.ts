@@ -97,6 +97,7 @@ const CASES: AttributionCase[] = [
   ['reconoció el abridor de los Centauros: a role noun with a complement for the man just named', 'Yonathan Mendoza lanzó siete entradas de una carrera. «Así es el béisbol», reconoció el abridor de los Centauros en el dugout.', 'Así es el béisbol', 'Yonathan Mendoza', 'abridor de los Centauros'],
   ['denunció la vecina after doña X: the woman just named, a bare descriptor giving no role', 'Entre ellos estaba doña Candelaria Tzul, de 67 años. «El humo entra a las casas todas las noches», denunció la vecina.', 'El humo entra a las casas todas las noches', 'Candelaria Tzul', null],
   ['a courtesy title between a role and the name is neither', 'La concejal primera, doña Mirna Coyoy, pidió votar por partes. «No vamos a firmar un cheque en blanco», señaló.', 'No vamos a firmar un cheque en blanco', 'Mirna Coyoy', 'la concejal primera'],
+  ['Según la dirigente, la Intendencia no consultó …: a body after an article is no subject for agregó', 'La Intendencia de Montevideo decidió el traslado.\n\nMirta Sosa, presidenta de la Asociación de Feriantes, vende verduras desde 1994.\n\nSegún la dirigente, la Intendencia no consultó a nadie antes de decidir. “Nos enteramos por un papel pegado en un poste”, agregó.', 'Nos enteramos por un papel pegado en un poste', 'Mirta Sosa', 'presidenta de la Asociación de Feriantes'],
 ];
 
 attributionTable('Spanish', CASES);

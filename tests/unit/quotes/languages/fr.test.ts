@@ -135,6 +135,8 @@ const CASES: AttributionCase[] = [
   ['affirme M. X: Monsieur before the family name of the man named before', 'Le directeur, Wilner Dorvilus, assure que les fonds sont partis. « Les chèques arriveront avant la fin du mois », affirme M. Dorvilus.', 'Les chèques arriveront avant la fin du mois', 'Wilner Dorvilus', 'le directeur'],
   ['an initial that is not the first name\'s stays another person', 'Le directeur, Wilner Dorvilus, assure que les fonds sont partis. « Les chèques arriveront avant la fin du mois », affirme K. Dorvilus.', 'Les chèques arriveront avant la fin du mois', 'K. Dorvilus', null],
   ['a live blog, newest first: the role the later entry introduces the name with', '14 h 30\n\n« Ne traversez pas les rivières en crue », a insisté Rakotondrabe.\n\n09 h 10\n\nLe préfet de Toamasina, Hery Rakotondrabe, a fermé les écoles.', 'Ne traversez pas les rivières en crue', 'Hery Rakotondrabe', 'le préfet de Toamasina'],
+  ['le colonel X, porte-parole du …: the rank before the name and the office after it', '« Plus de 4 000 personnes ont rejoint les sites », a précisé le colonel Andry Ratsimba, porte-parole du Bureau national, lors d’un point presse.', 'Plus de 4 000 personnes ont rejoint les sites', 'Andry Ratsimba', 'le colonel, porte-parole du Bureau national'],
+  ['le maire X, ancien instituteur: an office before the name is kept', '« Nous rouvrirons l’école », a déclaré le maire Paul Girard, ancien instituteur.', 'Nous rouvrirons l’école', 'Paul Girard', 'le maire'],
 ];
 
 attributionTable('French', CASES);

@@ -1,8 +1,8 @@
 /**
  * Key quotes over the committed whole-article fixtures (tests/fixtures/quotes-*), before and after
  * the ranking weighs how surely each speaker is known (confidence.ts): how many Key quotes items the
- * pages show, how many give the speaker and role expected.json gives (the check of
- * tests/pages/quote-articles.ts, which imports vitest and so is restated here), how many are known
+ * pages show, how many give the speaker and role expected.json gives (the page tests' own check,
+ * tests/pages/article-expectations.ts), how many are known
  * wrong (a quote the fixture marks todo), how many are no quote of the story, and how many pages
  * show none.
  */
@@ -13,17 +13,9 @@ import { join } from 'node:path';
 import { extractFromHtml } from '../../utils/cli/page';
 import { utterancesOf } from '../../utils/quotes/utterances';
 import { withoutConfidence } from '../../utils/quotes/confidence';
-import type { Utterance } from '../../utils/types';
+import { speakerProblem, type ExpectedQuote } from '../pages/article-expectations';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
-
-interface ExpectedQuote {
-  starts: string;
-  speaker?: string;
-  role?: string;
-  kind?: 'description';
-  todo?: string;
-}
 
 interface PageTally {
   items: number;
@@ -36,18 +28,13 @@ interface PageTally {
   texts: string[];
 }
 
-function isRight(item: Utterance, expected: ExpectedQuote): boolean {
-  if (expected.kind === 'description') return item.speakerKind !== 'name';
-  return item.speaker === expected.speaker && (!expected.role || (item.role ?? '').toLowerCase().includes(expected.role.toLowerCase()));
-}
-
 function tallyPage(html: string, url: string, quotes: ExpectedQuote[]): PageTally {
   const items = utterancesOf(extractFromHtml(html, url).quotes).filter((utterance) => utterance.key);
   const tally: PageTally = { items: items.length, right: 0, knownWrong: 0, failing: 0, notQuotes: 0, texts: items.map((item) => item.text) };
   for (const item of items) {
     const expected = quotes.find((quote) => item.text.trimStart().startsWith(quote.starts));
     if (!expected) tally.notQuotes++;
-    else if (isRight(item, expected)) tally.right++;
+    else if (!speakerProblem(item, expected)) tally.right++;
     else if (expected.todo) tally.knownWrong++;
     else tally.failing++;
   }

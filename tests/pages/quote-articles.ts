@@ -9,32 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../utils/cli/page';
 import { utterancesOf } from '../../utils/quotes/utterances';
-import type { Utterance } from '../../utils/types';
-
-interface ExpectedQuote {
-  /** The first words of the quoted text. */
-  starts: string;
-  /** The named speaker a reader would give; absent for a described speaker (`kind: 'description'`). */
-  speaker?: string;
-  /** Words the quote's role must contain (case aside), when the text gives one. */
-  role?: string;
-  kind?: 'description';
-  /** A partial quote (a phrase inside a sentence): checked when found, not required. */
-  optional?: boolean;
-  /** What the pipeline still gets wrong here, in words: not checked until fixed. */
-  todo?: string;
-}
-
-export interface ArticlePage {
-  url: string;
-  lang: string;
-  quotes: ExpectedQuote[];
-  voices: string[];
-  /** Quoted words of headlines (related links, the title) that must never be a key quote. */
-  neverKey: string[];
-  /** Why Voices' order is still wrong when a todo quote was the person's first (checked then only for who is listed). */
-  voicesTodo?: string;
-}
+import { speakerProblem, type ArticlePage } from './article-expectations';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -47,13 +22,6 @@ export function articlePages(slug: RegExp): Array<[string, ArticlePage]> {
 }
 
 const expectedFor = (page: ArticlePage, text: string) => page.quotes.find((quote) => text.trimStart().startsWith(quote.starts));
-
-function speakerProblem(quote: Pick<Utterance, 'speaker' | 'speakerKind' | 'role'>, expected: ExpectedQuote): string | null {
-  if (expected.kind === 'description') return quote.speakerKind === 'name' ? `named ${quote.speaker}` : null;
-  if (quote.speaker !== expected.speaker) return `speaker ${quote.speaker}, expected ${expected.speaker}`;
-  if (expected.role && !(quote.role ?? '').toLowerCase().includes(expected.role.toLowerCase())) return `role ${quote.role}, expected ${expected.role}`;
-  return null;
-}
 
 export function checkArticlePages(pages: Array<[string, ArticlePage]>): void {
   describe.each(pages)('%s', (slug, page) => {

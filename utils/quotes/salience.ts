@@ -220,9 +220,11 @@ export class Salience {
     // "the port operator" named beside an organisation is that organisation, no person.
     if (ORGANISATION_GROUP.test(phrase.trim())) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
-    if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written) && !DEMONYMS.has(head)) return null;
+    // After an age, a capitalised word shaped like a nationality is one too ("the 31-year-old Antiguan", "the 24-year-old Surinamese").
+    const agedDemonym = AGE.test(phrase) && /(?:an|ese|i|er)$/.test(head);
+    if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written) && !DEMONYMS.has(head) && !agedDemonym) return null;
     // The head must be a noun for a person: "the board", "the commission" are bodies.
-    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head)) return null;
+    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head) && !agedDemonym) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
     const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
     const sole = named.size === 1 ? [...named][0]! : null;
@@ -282,7 +284,7 @@ export class Salience {
 }
 
 /** "the CNN host" needs a person whose role says CNN: capitalised qualifiers must be found in a role. */
-const LEGISLATOR_LETTERS = /^(?:mp|msp|mla|mep)$/;
+const LEGISLATOR_LETTERS = /^(?:mp|msp|mla|mca|mep)$/;
 
 function qualifiersConflict(qualifiers: string[], roles: string[]): boolean {
   return qualifiers.some((qualifier) => !roles.some((role) => role.split(/\s+/).includes(qualifier)));

@@ -130,7 +130,8 @@ export class Salience {
     // (A person introduced last, of unknown gender, stays the one "she" is: the new woman, not the one before.)
     // (Only the person just before that subject: `Trump told reporters …. Cruz brushed it off. "…," he said` skips no one for a man quoted earlier.)
     const before = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.referent.name !== salient.referent.name) : undefined;
-    const surer = before && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
+    // (A description is never "newly introduced" by its first name: "the spokesman" quoted before "Daniel Koh said …" is not surer.)
+    const surer = before && before.referent.kind === 'name' && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
     if (surer) return surer.referent;
     const nearer = salient && gender ? this.nearerKnown(salient, recent[0], gender, at, exclude) : null;
     if (nearer) return nearer;

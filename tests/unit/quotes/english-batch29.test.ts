@@ -3,7 +3,7 @@ import { findQuotes } from '../../../utils/quotes';
 
 // Batch 29 (Singapore daily, Kenyan county assembly, Caribbean cricket, US statehouse, UK trade press, Indian
 // Supreme Court, South African mining, wire reaction round-up): the kinds it showed, in sentences of my own.
-describe('batch 29: capitals label lines, age and nationality, county assembly letters, match officials, qualified roles', () => {
+describe('batch 29: capitals label lines, age and nationality, county assembly letters, match officials, qualified roles, subjects before a body, described colleagues', () => {
   it.each([
     ['"NAME, ROLE, FIRM:" label line in capitals: the name and role as running text writes them', 'The bank cut rates. Following is reaction:\n\nNORA VEDDER, HEAD OF RESEARCH, ALDER BANK:\n\n“This is early.”', 'Nora Vedder', 'Head of Research'],
     ['a capitals label keeps short letters after the name (CEO)', 'Following is reaction:\n\nTOBIAS KERN, CEO, LINDQVIST FUNDS:\n\n“We expected it.”', 'Tobias Kern', 'CEO'],
@@ -22,6 +22,11 @@ describe('batch 29: capitals label lines, age and nationality, county assembly l
   });
 
   it.each([
+    ['"X of the Institute of Food Policy said …" then "he said": the person named before a body is the subject, not a spokesman quoted before', 'A spokesman for the board said fees would stay. “Fees are fixed,” the spokesman said.\n\nAssociate Professor Wen Hao Tan of the Asia Institute of Transport Studies said the plan was sound.\n\n“The detail is in the scoring,” he said.', 'Wen Hao Tan', 'name'],
+    ['"said Ms Lim." ending a paragraph gives the next paragraph\'s "Daniel Koh" no "Ms"', 'Aileen Goh said she would raise it.\n\n“Our hawkers are ours,” said Ms Goh.\n\nMarcus Teo said the plan was sound.\n\n“The detail is in the scoring,” he said.', 'Marcus Teo', 'name'],
+    ['counter-case: a man named after a woman\'s "Ms" in the same run is still hers to title', 'Ms Aileen Goh said the plan was sound.\n\n“The detail is in the scoring,” she said.', 'Aileen Goh', 'name'],
+    ['"A colleague of the deceased, who …, described …" then "he said": the described person, not the man quoted before', 'Chief executive Pieter Botha denied it. “Every report is logged,” he said.\n\nA colleague of the dead men, who did not want to be named, described the mood as heavy. “Nobody is talking,” he said.', 'A colleague', 'description'],
+    ['counter-case: a colleague given a name is that person', 'Chief executive Pieter Botha denied it. “Every report is logged,” he said.\n\nA colleague, Sipho Zulu, described the mood as heavy. “Nobody is talking,” he said.', 'Sipho Zulu', 'name'],
     ['counter-case: an age and a capitalised body is no person ("the 150-year-old Institute")', 'Club captain Ravi Sealey-Brandt admitted the side had struggled.\n\n“We were poor in the middle overs,” said the 150-year-old Institute.', 'the 150-year-old Institute', 'description'],
   ])('%s', (_, text, speaker, kind) => {
     const quote = findQuotes(text).at(-1);

@@ -18,6 +18,7 @@ import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
 import { readingArticle } from './scripts-present';
+import { withCapsLabelsTitled } from './caps-labels';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -49,7 +50,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   if (spans.length === 0) return [];
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
-  const attributed = exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(text, spans, { siteName: options.siteName })))
+  // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
+  const attributed = exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withCapsLabelsTitled(text), spans, { siteName: options.siteName })))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

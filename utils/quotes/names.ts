@@ -43,10 +43,10 @@ export const TITLES: ReadonlySet<string> = new Set(
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
-    // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA"), and
+    // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor.)
-    'coun cllr cr mp mla mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
+    'coun cllr cr mp mla mca mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +

@@ -157,7 +157,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     // ("Mr. Reyes’s granddaughter, Ana Reyes": an owner or a comma ends the words that title her.)
-    const lead = text.slice(Math.max(0, match.index - 30), at).split(/[,;:]|\p{L}[’']s?\s/u).at(-1)!.split(/\s+/).slice(-4);
+    // ("said Ms Lim.\n\nProfessor Daniel Koh": a paragraph break or a sentence's last word ends them too: "Ms" is not his.)
+    const lead = text.slice(Math.max(0, match.index - 30), at).split(/[,;:\n]|\p{L}[’']s?\s|(?<=(?:^|\s)\p{Ll}+[.!?][”"’']?)\s/u).at(-1)!.split(/\s+/).slice(-4);
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
     mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });

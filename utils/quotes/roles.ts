@@ -54,11 +54,13 @@ export const ROLE_NOUNS = new Set(
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop ' +
     // ("Junior guard X"; not "forward", an adverb too: "Looking forward, X said"; "the Labour MP for …, X": positions and legislators' letters.)
-    'guard striker midfielder goalkeeper winger setter libero hitter blocker mp msp mla mep ' +
+    'guard striker midfielder goalkeeper winger setter libero hitter blocker mp msp mla mca mep ' +
     // Campus offices and class years student papers write before names: "Provost X", "Trustee X", "Sophomore X".
     'provost trustee regent registrar bursar lecturer tutor alumna alumnus freshman sophomore ' +
     // Court offices of British, Irish and Scottish reports: "Solicitor X, defending,", "Depute fiscal X", "Barrister X".
-    'solicitor barrister fiscal advocate counsel').split(' '),
+    'solicitor barrister fiscal advocate counsel ' +
+    // Match officials sport pages name by their post: "Match referee X", "Umpire X".
+    'referee umpire').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -66,7 +68,9 @@ const ROLE_MODIFIERS = new Set(
   ('former acting interim deputy senior chief executive vice assistant associate general national state city county ' +
     'district federal presidential campaign press political communications policy foreign top longtime local party ' +
     'regional international veteran retired ranking outgoing incoming managing founding digital finance legal lead ' +
-    'republican democratic conservative liberal progressive').split(' '),
+    'republican democratic conservative liberal progressive ' +
+    // "Additional Solicitor General X", "Independent rock engineer X": Indian offices' rank and the self-employed expert.
+    'additional independent').split(' '),
 );
 
 const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame)\.?$/;
@@ -126,7 +130,7 @@ export function roleBeforeName(runLead: string, before: string): string | null {
     if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
     const plain = bare(word);
     const fits = inside.length > 0 && !nounBeforeTitle ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
-    if (!fits && !(inside.length === 0 && outside.length === 1 && ROLE_NOUNS.has(bare(outside[0]!)) && nounModifier(words, i, allWords.length))) break;
+    if (!fits && !((inside.length === 0 || nounBeforeTitle) && outside.length === 1 && ROLE_NOUNS.has(bare(outside[0]!)) && nounModifier(words, i, allWords))) break;
     outside.unshift(word);
   }
   // Without a title inside the run, the word nearest the name must be an office or role noun.
@@ -150,11 +154,18 @@ export function roleBeforeName(runLead: string, before: string): string | null {
  * "Provincial works manager X", "Yesterday, site manager X": a lower-case noun right before the role noun qualifies it
  * when it opens its clause, or follows an adjective that does ("Provincial", "regional"; not "State committee chairman"); "Police found driver X" stays "driver".
  */
-function nounModifier(words: string[], i: number, total: number): boolean {
+function nounModifier(words: string[], i: number, allWords: string[]): boolean {
   const word = words[i]!;
   if (!/^\p{Ll}{3,}$/u.test(word) || /(?:ed|ing|ly)$/.test(word) || CLAUSE_OPENER.test(word) || isRoleWord(word)) return false;
-  const opensClause = (at: number) => (at === 0 ? total === words.length : /[,;:.!?]$/.test(words[at - 1]!) || /^(?:said|says)$/.test(words[at - 1]!));
-  const adjective = i > 0 && /^\p{L}+(?:al|ic|ary|ive|ous)$/u.test(words[i - 1]!) && opensClause(i - 1);
+  // `words` are the last of `allWords`: the word before the first of them is the one before it in the whole.
+  const previous = (at: number) => (at > 0 ? words[at - 1] : allWords[allWords.length - words.length - 1]);
+  const opensClause = (at: number) => {
+    const word = previous(at);
+    // (A paragraph ending in a quote closes on its mark: `… are dead.”`.)
+    return word === undefined || /[,;:.!?][”"’']?$/.test(word) || /^(?:said|says)$/.test(word);
+  };
+  // ("Independent rock engineer X": -ent is an adjective's ending too; "State committee chairman": a noun is not.)
+  const adjective = i > 0 && /^\p{L}+(?:al|ic|ary|ive|ous|ent)$/u.test(words[i - 1]!) && opensClause(i - 1);
   return opensClause(i) || adjective;
 }
 

@@ -130,7 +130,8 @@ export class Salience {
     // (A person introduced last, of unknown gender, stays the one "she" is: the new woman, not the one before.)
     // (Only the person just before that subject: `Trump told reporters …. Cruz brushed it off. "…," he said` skips no one for a man quoted earlier.)
     const before = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.referent.name !== salient.referent.name) : undefined;
-    const surer = before && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
+    // (A description is never "newly introduced" by its first name: "the spokesman" quoted before "Daniel Koh said …" is not surer.)
+    const surer = before && before.referent.kind === 'name' && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
     if (surer) return surer.referent;
     const nearer = salient && gender ? this.nearerKnown(salient, recent[0], gender, at, exclude) : null;
     if (nearer) return nearer;
@@ -220,9 +221,11 @@ export class Salience {
     // "the port operator" named beside an organisation is that organisation, no person.
     if (ORGANISATION_GROUP.test(phrase.trim())) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
-    if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written) && !DEMONYMS.has(head)) return null;
+    // After an age, a capitalised word shaped like a nationality is one too ("the 31-year-old Antiguan", "the 24-year-old Surinamese").
+    const agedDemonym = AGE.test(phrase) && /(?:an|ese|i|er)$/.test(head);
+    if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written) && !DEMONYMS.has(head) && !agedDemonym) return null;
     // The head must be a noun for a person: "the board", "the commission" are bodies.
-    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head)) return null;
+    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head) && !agedDemonym) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
     const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
     const sole = named.size === 1 ? [...named][0]! : null;
@@ -282,7 +285,7 @@ export class Salience {
 }
 
 /** "the CNN host" needs a person whose role says CNN: capitalised qualifiers must be found in a role. */
-const LEGISLATOR_LETTERS = /^(?:mp|msp|mla|mep)$/;
+const LEGISLATOR_LETTERS = /^(?:mp|msp|mla|mca|mep)$/;
 
 function qualifiersConflict(qualifiers: string[], roles: string[]): boolean {
   return qualifiers.some((qualifier) => !roles.some((role) => role.split(/\s+/).includes(qualifier)));

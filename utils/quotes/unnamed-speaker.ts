@@ -19,7 +19,8 @@ export function unnamedOpener(text: string, at: number, book: EntityBook, pronou
   if (book.mentions.some((mention) => mention.at >= start && mention.at < at)) return null;
   const match = UNNAMED_OPENER.exec(text.slice(start, at));
   const head = match?.[2] ?? '';
-  if (!match || !(ROLE_NOUNS.has(head) || /(?:[^e]er|or|ist|ant|ent|man|woman)$/.test(head))) return null;
+  // ("A colleague of the deceased, …": a noun for a person by what they are to someone, as `describedReporter` reads them.)
+  if (!match || !(ROLE_NOUNS.has(head) || /(?:[^e]er|or|ist|ant|ent|man|woman)$/.test(head) || PERSON_NOUN.test(head))) return null;
   const gender = descriptionGender(match[0]);
   return gender && gender !== pronounGender(pronoun) ? null : { name: match[0], kind: 'description' };
 }
@@ -39,7 +40,7 @@ export const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|preferred
  */
 const DESCRIBED_REPORTER = /^(?:[^,.]{0,80},\s+)?((?:[Oo]ne\s+of\s+(?:the|their|his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)|(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}\d-]+\s+){0,3}?([\p{Ll}-]+))(?:,\s+[^,"“”]{1,60},)?)\s+(?:said|says|told|wrote|writes|recalled|explained|added|insisted)\b[^"“”]*?\b(he|she)\b/u;
 /** Heads of such a description: a noun for a person by its ending, or a family word. */
-const PERSON_NOUN = /(?:[^e]ers?|ors?|ists?|ants?|ents?|ians?|m[ae]n|ees?|neighbou?rs?|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|widows?|relatives?|parents?|victims?|witness(?:es)?)$/;
+const PERSON_NOUN = /(?:[^e]ers?|ors?|ists?|ants?|ents?|ians?|m[ae]n|ees?|neighbou?rs?|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|widows?|relatives?|parents?|victims?|witness(?:es)?|colleagues?|friends?)$/;
 
 export function describedReporter(text: string, sentence: string, at: number, book: EntityBook, pronoun: string): Speaker | null {
   if (!/^(?:he|she)$/i.test(pronoun) || !sentence) return null;

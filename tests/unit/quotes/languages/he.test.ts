@@ -99,6 +99,8 @@ const CASES: AttributionCase[] = [
   ['a position (הגארד) before the name, a relative clause set off after it', 'הגארד עידו שגיא, שקלע 11 נקודות ברבע האחרון, סיפר: "לא ישנתי כל הלילה לפני המשחק".', 'לא ישנתי כל הלילה לפני המשחק', 'עידו שגיא', 'הגארד'],
   ['מנגד, (on the other hand) before an office and a name in commas: the name speaks the words that follow', 'מנגד, מאמן הקבוצה, יוסי כהן, לא הסתיר את אכזבתו. "הפסדנו בריבאונד ואי אפשר לנצח ככה", אמר.', 'הפסדנו בריבאונד ואי אפשר לנצח ככה', 'יוסי כהן', 'מאמן הקבוצה'],
   ['counter-case: the office and the name with no adverb before them', 'מאמן הקבוצה, יוסי כהן, לא הסתיר את אכזבתו. "הפסדנו בריבאונד ואי אפשר לנצח ככה", אמר.', 'הפסדנו בריבאונד ואי אפשר לנצח ככה', 'יוסי כהן', 'מאמן הקבוצה'],
+  ['a past verb shaped like a definite noun (הגיע) opens no doer clause: לדבריו stays with the player', 'עידו שגיא סיפר: "לא ישנתי". שגיא, בן 22 בלבד, הגיע לקבוצה בקיץ מהליגה הלאומית. לדבריו, "המאמן נתן לי ביטחון מהיום הראשון".', 'המאמן נתן לי ביטחון מהיום הראשון', 'עידו שגיא', null],
+  ['counter-case: a known occupation with its article opens the doer clause (המציל X מסביר)', 'על החוף, המציל משה אברהם מסביר למתרחצים: "הים סוער היום".', 'הים סוער היום', 'משה אברהם', 'המציל'],
 ];
 
 attributionTable('Hebrew', CASES);

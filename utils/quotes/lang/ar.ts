@@ -41,7 +41,8 @@ export const arabic = semiticCues({
       // In construct with the team after them: `حارس مرمى المولودية، X،`, `لاعب وسط الفريق X`.
       'حارس لاعب',
   ),
-  descriptionHeads: words('مسؤول مسؤولة مصدر مصادر شاهد شاهدة سكان أحد إحدى مواطن مواطنة خبير خبيرة محلل محللة'),
+  // (`وقالت زائرة قدمت من مسقط`: a visitor, a tourist, a traveller, described by what they are, never a name.)
+  descriptionHeads: words('مسؤول مسؤولة مصدر مصادر شاهد شاهدة سكان أحد إحدى مواطن مواطنة خبير خبيرة محلل محللة زائر زائرة سائح سائحة مسافر مسافرة'),
   definite: /^(?:[وفبكل]?ال|لل)\p{Script=Arabic}/u,
   // Documents are no speakers either: `وحسب التقرير، فإن`.
   outletHeads: words('صحيفة وكالة قناة موقع تلفزيون إذاعة مجلة شبكة رويترز تقرير بيان دراسة استطلاع'),

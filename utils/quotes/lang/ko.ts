@@ -44,6 +44,8 @@ const patterns = lazy(() => ({
   topicName: /(?:^|[.!?]\s+)([가-힣]{2,4})(?:은|는)\s+(?:[^.“”"\s]+\s+){0,3}[^.“”"\s]*(?:에서|통해|앞에서|에게)\s*$/u,
   // `선제골을 넣은 정우진은 "…"`: a full name with no office, right before the quote, after a clause or at the
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
+  // `[인터뷰:김영식/송이 채취 농민] "…"`: a broadcaster's caption (interview, sound bite) naming who speaks, then the office.
+  caption: /\[\s*(?:인터뷰|녹취|싱크|SYNC|INT)\s*[:：]?\s*([^\]/]{1,20}?)\s*(?:\/\s*([^\]]{1,40}?)\s*)?\]\s*$/u,
   bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자])(?:은|는)\\s*$`, 'u'),
   // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker.
   // (`A(23)씨는`, `B씨는`: a person the paper names by a letter only.)
@@ -115,6 +117,12 @@ export function koreanRoleBefore(sentence: string, name: string): string | null 
   return previous && /^[가-힣]{2,5}$/u.test(previous) && !/(?:은|는|이|가|을|를|의|에|서|한|던|된|인|고|며|도|와|과)$/u.test(previous) ? `${previous} ${last}` : last;
 }
 
+/** A caption's speaker: a name (`김영식`, `김영식 씨`) with the office after the slash, else the description it gives (`주민`). */
+function captionSpeaker(who: string, office: string | null): SpeakerPhrase | null {
+  const name = who.replace(/\s*씨$/u, '');
+  return patterns().name.test(name) && !NOT_A_NAME.test(name) ? person(name, office) : described(office ? `${who} ${office}` : who);
+}
+
 export const korean: LanguageCues = {
   applies: (frame) => /[가-힣]/u.test(frame),
   after(frame) {
@@ -127,6 +135,8 @@ export const korean: LanguageCues = {
   },
   before(frame) {
     const { beforeNamed, beforePronoun, beforeDescribed } = patterns();
+    const caption = patterns().caption.exec(frame);
+    if (caption) return captionSpeaker(caption[1]!, caption[2] ?? null);
     const official = beforeDescribed.exec(frame);
     if (official) return described(official[1]!);
     const named = beforeNamed.exec(frame);

@@ -58,6 +58,9 @@ const cues = latinCues(
   /\p{Script=Cyrillic}/u,
 );
 
+/** A capitalised given and family name, then `из`/`з`/`із`/`зі` and the body or place it is from (to the clause's end). */
+const AFFILIATION_AFTER_NAME = /(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+)\s+(?:из|з|із|зі)\s+[\p{L}«»"“”'’\s-]+?(?=[.,;!?]|$)/u;
+
 /** A plural past verb, then в/у and a body (`сообщили в пресс-службе ведомства`, `в Минздраве`); `в один голос` is no body. */
 const BODY_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли)\s+((?:в|во|у|на)\s+(?!один\s+голос|голос)[\p{L}-]+(?:\s+[\p{L}-]+){0,4})/u;
 
@@ -252,6 +255,8 @@ export const russianUkrainian: LanguageCues = {
     if (impersonal) return described(impersonal[1]!.trim());
     const told = QUOTED_RECIPIENT.exec(frame) ?? TOLD_RECIPIENT.exec(frame);
     if (told) frame = told[1] + frame.slice(told[0].length);
+    // `— вважає економіст Дмитро Левченко з Харківського університету`: where the person is from, after the name, is no part of it.
+    frame = frame.replace(AFFILIATION_AFTER_NAME, '$1');
     const adjunct = ADJUNCT_AFTER_VERB.exec(frame);
     return withoutPlace(withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after));
   },

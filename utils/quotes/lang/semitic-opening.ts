@@ -114,7 +114,8 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
 function doerOpening(language: SemiticLanguage, clauses: string[], plain: (word: string | undefined) => boolean): SpeakerPhrase | null {
   for (const clause of clauses.slice(0, 3)) {
     const words = clause.trim().split(/\s+/u).filter(Boolean);
-    const role = language.definite.test(words[0] ?? '') && !language.stop.test(words[0]!) ? words.shift() : undefined;
+    // (Only an office known as one: `הגיע לקבוצה…` opens with a past verb shaped like a definite noun.)
+    const role = language.definite.test(words[0] ?? '') && !language.stop.test(words[0]!) && language.roleHeads.has(words[0]!) ? words.shift() : undefined;
     if (words.length >= 3 && plain(words[0]) && plain(words[1]) && language.presentVerb!.test(words[2]!)) return person(`${words[0]} ${words[1]}`, role);
   }
   return null;

@@ -9,6 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { openingPerson } from './semitic-opening';
+import { fieldAfterRole, splitRole } from './semitic-role';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -168,11 +169,6 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
   };
 }
 
-/** `الباحثة في علوم البحار ليلى منصور`: an occupation's field after في belongs to the role. */
-const FIELD = /^(?:علوم|شؤون|الشؤون|مجال|قضايا|قسم|تاريخ|اقتصاد|هندسة|طب)$/u;
-const fieldAfterRole = (language: SemiticLanguage, words: readonly string[], word: string, next: string | undefined) =>
-  word === 'في' && !!next && FIELD.test(next) && language.roleHeads.has(words[0] ?? '') && words.every((earlier, i) => i === 0 || language.definite.test(earlier));
-
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
 export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
   let clause = rest.trimStart();
@@ -185,7 +181,8 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
     // (`בעל המסעדה X`: an office that starts like "in the" is no place.)
     if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`) && !language.roleHeads.has(word)) break;
     words.push(word);
-    if (words.length === 8) break;
+    // (Ten: an office, the place it serves and a four-word name: `عضو المجلس البلدي بمحافظة ظفار مسلم بن عوض الشحري`.)
+    if (words.length === 10) break;
   }
   if (words.length === 0) return undefined;
   // `סיפרה מיכל אברהם מרמת גן`: where a named person is from (a word opening with "from", more words after it) is no part of the name.
@@ -336,65 +333,4 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
   const roleAt = words.findIndex((word) => language.roleHeads.has(word));
   const found = roleAt >= 0 ? splitRole(language, words.slice(roleAt)) : words.length > 0 ? splitRole(language, words.slice(-2)) : null;
   return found;
-}
-
-/**
- * `رئيس نقابة أصحاب المدارس الخاصة منذر الزعبي`: an Arabic office over a chain of nouns in construct (up to three
- * without the article), closed by a definite noun and its adjectives; the words after it are the name (two at least,
- * the first without the article). Returns where the office ends, or `from` when there is no such chain.
- */
-function constructChain(language: SemiticLanguage, words: string[], from: number): number {
-  let at = from;
-  while (at < words.length && at - from < 3 && !language.definite.test(words[at]!) && !language.stop.test(words[at]!) && language.script.test(words[at]!)) at++;
-  if (at === from || at >= words.length || !language.definite.test(words[at]!)) return from;
-  while (at < words.length && language.definite.test(words[at]!) && !language.stop.test(words[at]!)) at++;
-  const name = words.slice(at);
-  return name.length >= 2 && plainName(language, name[0]!) ? at : from;
-}
-
-function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | null {
-  const first = words[0] ?? '';
-  if (language.outletHeads.has(first.replace(/^(?:ال|ה)/u, ''))) return null;
-  if (language.roleHeads.has(first)) {
-    let end = 1;
-    while (end < words.length) {
-      const word = words[end] ?? '';
-      const next = words[end + 1] ?? '';
-      // Only right after the definite office or its adjectives; `و` + an office joins a second office (`الكاتب والناقد`).
-      const adjectiveOnly = !!language.definiteHeadTakes && language.definite.test(words[end - 1]!) && language.definite.test(first) && !language.definiteHeadTakes.test(word) && !language.roleHeads.has(word.replace(/^و/u, ''));
-      if (adjectiveOnly && language.definite.test(word)) break;
-      // `مديرة آثار البر الغربي`, `استشارية طب الطوارئ`: an office with no article is in construct with the noun after it.
-      const construct = end === 1 && !language.definite.test(first) && !language.constructBeforeDefinite && language.definite.test(next) && !language.stop.test(word);
-      if (language.definite.test(word) || ((language.constructNouns.has(word) || construct) && language.definite.test(next))) end++;
-      else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
-      else if (end === 1 && !language.constructBeforeDefinite && constructChain(language, words, end) > end) end = constructChain(language, words, end);
-      else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
-      else break;
-    }
-    let name = words.slice(end, end + 5);
-    // `הכלכלן ד"ר X Y מאוניברסיטת…`: a title before the name and where the person comes from after it are neither.
-    if (name.length > 2 && (language.title?.test(name[0]!) || language.weakRole?.test(name[0]!))) name = name.slice(1);
-    const from = language.affiliation ? name.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
-    name = name.slice(0, from > 0 ? from : 4);
-    // `الخبيرة التربوية الدكتورة X`: an academic title or form of address closing the office run is no part of the role
-    // (an occupation used as a title, `مدير المشروع المهندس`, stays).
-    const titled = end > 1 && (language.title?.test(words[end - 1]!) || /^(?:الدكتور|الدكتورة|د\.)$/u.test(words[end - 1]!));
-    const role = words.slice(0, titled ? end - 1 : end).join(' ');
-    // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
-    if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
-    // `פרמדיק מד"א אלון שגיא`: an acronym right after the office is the body it serves, part of the role.
-    if (name.length >= 3 && /\p{L}["״]\p{L}/u.test(name[0]!)) return person(name.slice(1).join(' '), `${role} ${name[0]}`);
-    return person(name.join(' '), role);
-  }
-  // `أكد العبيدي أن`: one definite word ending in ي (a nisba) is a family name, not a description.
-  if (words.length === 1 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(first)) return person(first);
-  // `المتحدث الرسمي`: a definite description runs over its definite words only (`البلدية خطة` is noun + object).
-  if (language.definite.test(first)) {
-    const end = words.findIndex((word, i) => i > 0 && !language.definite.test(word));
-    return described(words.slice(0, end < 0 ? 5 : end).join(' '));
-  }
-  if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
-  // `هيئة الأرصاد الجوية`, `משרד הבריאות`: a body speaks only as itself.
-  if (language.constructNouns.has(first.replace(/^[وف]/u, '')) && words.length > 1 && language.definite.test(words[1]!)) return described(words.slice(0, 4).join(' '));
-  return person(words.slice(0, 4).join(' '));
 }

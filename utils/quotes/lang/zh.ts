@@ -50,7 +50,7 @@ const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相�
 const DOING =
   '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{1,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪)' +
   // `答复本报询问时`, `回覆記者查詢時`: answering the paper's questions.
-  '|(?:答复|答覆|回复|回覆)[^，,。“”「」：:]{1,8}?(?:询问|詢問|查询|查詢|提问|提問))';
+  '|(?:答复|答覆|回复|回覆|回应|回應)[^，,。“”「」：:]{1,8}?(?:询问|詢問|查询|查詢|提问|提問))';
 /** A post that carries the words: `在臉書發文`, `在其官方微信公众号发文`, `在脸书贴文`. */
 const POSTED = '在[^，,。“”「」：:]{1,16}?(?:发文|發文|贴文|貼文|撰文|留言|发帖|發帖|发布|發布)';
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`. */
@@ -106,6 +106,9 @@ const TRANSLITERATED = /^[阿埃艾安奥巴贝比波布达德迪蒂杜多厄恩
 /** How country and region names end in transliteration: 利比亚, 俄罗斯, 波兰, 伊拉克. */
 const COUNTRY_END = /(?:亚|斯|兰|国|坦|加|哥|拉|克|尼西亚|利亚)$/u;
 
+/** Nouns for the people a story meets before `X女士`: 市民, 工人, and 旅客 游客 乘客 顾客 (-客), 住户 (-户), 家长, 学生, 司机, 业主. */
+const PERSON_NOUN = /(?:[民人客户戶]|家长|家長|学生|學生|司机|司機|业主|業主)$/u;
+
 const ANONYMOUS = /(?:不願具名|不愿具名|不願透露姓名|不愿透露姓名|不願意具名|不愿意具名|匿名)的/u;
 
 function readSpeaker(words: string | undefined): SpeakerPhrase | null {
@@ -125,7 +128,7 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   const formOfAddress = HONORIFICS.exec(chunk);
   const base = formOfAddress ? chunk.slice(0, formOfAddress.index) : '';
   const family = [base.slice(-2), base.slice(-1)].find((end) => end && isFamilyNameAlone(end) && (end.length === 1 || base.length >= 2));
-  if (formOfAddress && family && (base.length === family.length || ENDS_WITH_ROLE().test(base.slice(0, -family.length)) || /[民人]$/u.test(base.slice(0, -family.length)))) {
+  if (formOfAddress && family && (base.length === family.length || ENDS_WITH_ROLE().test(base.slice(0, -family.length)) || PERSON_NOUN.test(base.slice(0, -family.length)))) {
     return person(family + formOfAddress[0], base.slice(0, -family.length) || null);
   }
   const { roleThenName, nameThenRole } = patterns();

@@ -121,6 +121,11 @@ const CASES: AttributionCase[] = [
   ['a noun of the agent\'s shape (مؤسسة شركة…) in apposition after the name is her office, carried to تقول العتيبي', 'من جهتها، قالت سارة العتيبي، مؤسسة شركة ناشئة لتصنيع التمور المحشوة في الخبر، إن الطلب تضاعف. "بدأنا بمئتي علبة في الشهر"، تقول العتيبي.', 'بدأنا بمئتي علبة في الشهر', 'سارة العتيبي', 'مؤسسة شركة ناشئة لتصنيع التمور المحشوة'],
   ['counter-case: a participle of saying after the name (، مضيفة أن) is no office', 'وقالت سارة العتيبي إن الطلب تضاعف. "بدأنا بمئتي علبة في الشهر"، تقول العتيبي، مضيفة أن الشهادات كانت صعبة.', 'بدأنا بمئتي علبة في الشهر', 'سارة العتيبي', null],
   ['counter-case: "he" of وكان قد قال is not the minister of a statement before (وزيرة: a woman)', 'ونعت وزيرة الثقافة الدكتورة سهام النجار الراحل في بيان، جاء فيه أن "مصر فقدت واحداً من أصدق الأصوات".\n\nوكان قد قال في حوار سابق: "القصيدة عندي مثل رغيف العيش".', 'القصيدة عندي مثل رغيف العيش', null, null],
+  // Batch 14 (an Omani daily): the governorate an office serves, between it and a four-word name with بن; a visitor described.
+  ['بحسب an office, the governorate it serves, then a name with بن', '"الطرق تحتاج إلى توسعة عاجلة"، بحسب عضو المجلس البلدي بمحافظة ظفار مسلم بن عوض الشحري.', 'الطرق تحتاج إلى توسعة عاجلة', 'مسلم بن عوض الشحري', 'عضو المجلس البلدي بمحافظة ظفار'],
+  ['counter-case: the office with no place before the name keeps the whole name', '"الطرق تحتاج إلى توسعة عاجلة"، بحسب عضو المجلس البلدي مسلم بن عوض الشحري.', 'الطرق تحتاج إلى توسعة عاجلة', 'مسلم بن عوض الشحري', 'عضو المجلس البلدي'],
+  ['a visitor (زائرة) with a clause after her is described, never named', 'وقالت زائرة قدمت من مسقط مع أسرتها: "انتظرنا ساعتين في الزحام".', 'انتظرنا ساعتين في الزحام', 'زائرة قدمت', null],
+  ['counter-case: a named trader after his occupation keeps his name', 'ويقول التاجر خالد الكثيري: "الموسم هذا العام أفضل من الذي قبله".', 'الموسم هذا العام أفضل من الذي قبله', 'خالد الكثيري', 'التاجر'],
 ];
 
 attributionTable('Arabic', CASES);

@@ -95,6 +95,12 @@ const CASES: AttributionCase[] = [
   ['an acronym office in apposition (יו"ר ועד השכונה), then אמרה', 'סמאח ח\'ורי, יו"ר ועד השכונה, בירכה על ההחלטה. "חיכינו לזה עשר שנים", אמרה.', 'חיכינו לזה עשר שנים', "סמאח ח'ורי", 'יו"ר ועד השכונה'],
   ['counter-case: a resident (תושב) in apposition is no office', 'ראובן שטרן, תושב השכונה מזה 30 שנה, מסכים איתה. "בלי חניה אני סוגר את החנות", הוא אומר.', 'בלי חניה אני סוגר את החנות', 'ראובן שטרן', null],
   ['an office before a profession and the name (מהנדס העיר, האדריכל X,) is the role', 'מהנדס העיר, האדריכל עמית גולן, הסביר כי הפארק יתוכנן עם התושבים: "נקיים שלושה מפגשים".', 'נקיים שלושה מפגשים', 'עמית גולן', 'מהנדס העיר'],
+  // Batch 14 (a sports site): a player's position before the name, a clause set off after it; a sentence adverb before an office.
+  ['a position (הגארד) before the name, a relative clause set off after it', 'הגארד עידו שגיא, שקלע 11 נקודות ברבע האחרון, סיפר: "לא ישנתי כל הלילה לפני המשחק".', 'לא ישנתי כל הלילה לפני המשחק', 'עידו שגיא', 'הגארד'],
+  ['מנגד, (on the other hand) before an office and a name in commas: the name speaks the words that follow', 'מנגד, מאמן הקבוצה, יוסי כהן, לא הסתיר את אכזבתו. "הפסדנו בריבאונד ואי אפשר לנצח ככה", אמר.', 'הפסדנו בריבאונד ואי אפשר לנצח ככה', 'יוסי כהן', 'מאמן הקבוצה'],
+  ['counter-case: the office and the name with no adverb before them', 'מאמן הקבוצה, יוסי כהן, לא הסתיר את אכזבתו. "הפסדנו בריבאונד ואי אפשר לנצח ככה", אמר.', 'הפסדנו בריבאונד ואי אפשר לנצח ככה', 'יוסי כהן', 'מאמן הקבוצה'],
+  ['a past verb shaped like a definite noun (הגיע) opens no doer clause: לדבריו stays with the player', 'עידו שגיא סיפר: "לא ישנתי". שגיא, בן 22 בלבד, הגיע לקבוצה בקיץ מהליגה הלאומית. לדבריו, "המאמן נתן לי ביטחון מהיום הראשון".', 'המאמן נתן לי ביטחון מהיום הראשון', 'עידו שגיא', null],
+  ['counter-case: a known occupation with its article opens the doer clause (המציל X מסביר)', 'על החוף, המציל משה אברהם מסביר למתרחצים: "הים סוער היום".', 'הים סוער היום', 'משה אברהם', 'המציל'],
 ];
 
 attributionTable('Hebrew', CASES);

@@ -91,6 +91,9 @@ const CASES: AttributionCase[] = [
   ['counter-case: a former rank (元関脇朝凪) is no present role', '元関脇朝凪（30）が引退会見を開いた。\n\n朝凪は会見で「悔いはありません」と話した。', '悔いはありません', '朝凪', null],
   ['a body named in brackets after its noun (市民団体「…」は) is described, not a person', '市民団体「川を守る会」は「工事の中止を求めていく」としている。', '工事の中止を求めていく', '市民団体「川を守る会」', null],
   ['counter-case: a body in brackets before の and a named head: the head speaks', '「みどり会」の田中一郎会長は「協力したい」と語った。', '協力したい', '田中一郎', '会長'],
+  // Batch 14 (a Hokkaido paper): the quote a sentence of its own, the next one naming who said it with こう and a verb of worry.
+  ['「…」。X の担当者は、こう懸念を示す: the official of the next sentence, described', '松田健一さんは「来年は品種を変える」と話した。「原料が年明けには足りなくなる恐れがある」。菓子メーカーの担当者は、こう懸念を示す。', '原料が年明けには足りなくなる恐れがある', '菓子メーカーの担当者', null],
+  ['counter-case: with no こう the next sentence does not claim the words; the last speaker keeps them', '松田健一さんは「来年は品種を変える」と話した。「原料が年明けには足りなくなる恐れがある」。菓子メーカーの担当者は懸念を示す。', '原料が年明けには足りなくなる恐れがある', '松田健一', null],
 ];
 
 attributionTable('Japanese', CASES);

@@ -88,6 +88,10 @@ const CASES: AttributionCase[] = [
   // q-intl batch 13: an office or occupation before the name in a plain sentence, carried to the quote after it.
   ['an occupation before a name with 씨 in the sentence before (화물차 기사 X씨는), then 그는 "…"', '컨테이너 트레일러를 모는 화물차 기사 최동욱(47)씨는 하루 세 시간을 대기한다. 그는 "터미널 진입로가 하나뿐이라 새벽에도 줄을 선다"고 말했다.', '터미널 진입로가 하나뿐이라 새벽에도 줄을 선다', '최동욱', '화물차 기사'],
   ['counter-case: a verb\'s modifier before the name (트레일러를 모는 X씨는) gives no role', '컨테이너 트레일러를 모는 최동욱(47)씨는 하루 세 시간을 대기한다. 그는 "터미널 진입로가 하나뿐이라 새벽에도 줄을 선다"고 말했다.', '터미널 진입로가 하나뿐이라 새벽에도 줄을 선다', '최동욱', null],
+
+  // Batch 14 (a regional broadcaster's web copy): the caption before a sound bite names the speaker, the office after the slash.
+  ['[인터뷰:name/office] "…": the caption names the speaker', '[인터뷰:한도윤/어촌계장] "올해는 오징어가 거의 잡히지 않았습니다."', '올해는 오징어가 거의 잡히지 않았습니다.', '한도윤', '어촌계장'],
+  ['a caption with no name (주민) is described, never the last speaker', '한도윤 어촌계장은 "배를 띄울 수가 없다"고 말했습니다.\n\n[인터뷰:항구 주민] "비만 오면 길이 잠겨요."', '비만 오면 길이 잠겨요.', '항구 주민', null],
 ];
 
 attributionTable('Korean', CASES);

@@ -107,6 +107,11 @@ const CASES: AttributionCase[] = [
   ['a body named in corner brackets (機構「耆樂社」表示：) is described; 總幹事X說： opens the next quote', '長者服務機構「耆樂社」表示：「服務會繼續。」總幹事吳美華說：「我們會努力。」', '服務會繼續。', '長者服務機構「耆樂社」', null],
   ['a full-width colon tag after a finished quote introduces the next quote (王明表示：“A。”X说：“B。”)', '王明表示：“服务会继续。”总干事吴美华说：“我们会努力。”', '服务会继续。', '王明', null],
   ['counter-case: the office after the bracketed body names its holder', '長者服務機構「耆樂社」總幹事吳美華表示：「我們會努力。」', '我們會努力。', '吳美華', '總幹事'],
+  // Batch 14 (a Macau evening paper): a traveller before X女士, and 回應…查詢時 (answering the press) between the name and 稱.
+  ['旅客王女士則表示: a person noun (-客) before the family name and 女士', '梁志偉表示：「生意不好做。」從珠海過來的旅客王女士則表示：「每次來都會帶幾盒回去送人。」', '每次來都會帶幾盒回去送人。', '王女士', '旅客'],
+  ['counter-case: a word that is no person before the family name names no one', '美食王女士说：「每次来都会带几盒回去送人。」', '每次来都会带几盒回去送人。', null, null],
+  ['X昨日回應傳媒查詢時稱, then a clause before the quote', '經濟局副局長何慧芬昨日回應傳媒查詢時稱，當局設有援助計劃，「老字號商戶可以申請免息貸款及租金補貼」。', '老字號商戶可以申請免息貸款及租金補貼', '何慧芬', '經濟局副局長'],
+  ['counter-case: 回應 as the verb itself', '經濟局副局長何慧芬回應：「老字號商戶可以申請免息貸款」。', '老字號商戶可以申請免息貸款', '何慧芬', '經濟局副局長'],
 ];
 
 attributionTable('Chinese', CASES);

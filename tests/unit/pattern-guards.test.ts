@@ -26,6 +26,8 @@ const CONTEXTS = [
   (s: string) => `x ${s} Abc me@example.com 1`,
   // German verbs whose particle must follow (`teilte … mit`, `gab … bekannt`), looked for ahead.
   (s: string) => `${s} x mit an`,
+  // The German perfect before a colon (`hatte … gewarnt:`), its participle looked for ahead.
+  (s: string) => `${s} x gewarnt:`,
 ];
 
 /** What the gate misses: alternatives with no matching sample, and samples the pattern matches but the gate turns away. */

@@ -236,6 +236,9 @@ export function cleanName(run: string): string {
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';
+  // `dell’Azienda autonoma di Stato`: Italian writes a surname's particle with a capital (`Di Stefano`), so a lower-case
+  // `di`/`della` before one capitalised word is a preposition and a place or body, no name.
+  if (words.length === 2 && /^(?:di|del|della|dello|dei|degli)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return '';
   // `Ihre Nachfolgerin`, `Seine Kollegin`: a possessive and a noun for a person are a description, no name.
   if (words.length === 2 && LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
@@ -261,6 +264,8 @@ function withoutLeadingPreposition(words: string[]): string[] {
   if (words.length >= 3 && /^(?:M\.|MM\.|Mlle)$/u.test(words[0]!)) return words.slice(1);
   const von = words.findIndex((word) => word === 'von' || word === 'vom');
   if (von >= 0 && words.length - von === 3 && capitalised(words[von + 1]) && capitalised(words[von + 2])) return words.slice(von + 1);
+  // `der Bürgermeister von Wormeldingen Paul Hoffmann`: `von` and one word opening a run of four is the office's place.
+  if (von === 0 && words.length === 4 && words.slice(1).every(capitalised)) return words.slice(2);
   if (words.length >= 6 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|di|da|do|du)$/.test(words[1]!) && words.slice(2).every(capitalised)) return words.slice(3);
   return words;
 }

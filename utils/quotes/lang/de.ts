@@ -22,10 +22,16 @@ const VERBS = alternation(
 /** Separable verbs of saying, their particle closing the clause: `teilte Geschäftsführer X auf Anfrage mit`, `gab sie zu`. */
 const SEPARABLE = '(?:teilte|teilt|teilten)(?=[^.!?:„“»«]{1,80}\\smit(?![\\p{L}]))|(?:gab|gibt|gaben)(?=[^.!?:„“»«]{1,80}\\s(?:an|zu|bekannt)(?![\\p{L}]))';
 
+/**
+ * The perfect before a colon, its participle closing the clause: `X hatte bereits vor der Sitzung gewarnt: „…“`. Not after
+ * an opening adjunct (`Bei einer Versammlung hat mir ein Unternehmer gesagt:`), where the subject follows the auxiliary.
+ */
+const PERFECT_BEFORE_COLON = '(?<!(?:^|[.!?]\\s+)(?:Bei|Beim|In|Im|Auf|Am|An|Nach|Vor|Mit|Zu|Zum|Zur|Während|Seit|Über|Unter|Aus|Von|Vom|Gegenüber)\\s[^.!?:,„“]{0,60})(?:hat|hatte|haben|hatten)(?=[^.!?:„“»«]{0,80}\\s(?:ge\\p{Ll}{3,}t|erklärt|betont|versichert|berichtet|unterstrichen|geschrieben|versprochen|gerufen)\\s*:)';
+
 const cues = latinCues(
   {
     afterVerbs: `${VERBS}|so(?=\\s+\\p{Lu})`,
-    subjectVerbs: `${VERBS}|${SEPARABLE}`,
+    subjectVerbs: `${VERBS}|${SEPARABLE}|${PERFECT_BEFORE_COLON}`,
     pronouns: { er: 'male', sie: 'female' },
     dropsSubject: false,
     according: '[Ll]aut|[Zz]ufolge|[Nn]ach\\s+Angaben\\s+(?:von|des|der)',

@@ -21,6 +21,15 @@ const STEMS = (
   // Belgian and Swiss offices, and sport: `L’échevin des Finances`, `l’entraîneur-chef X`, `le capitaine du Titan`.
   'échevin échevine bourgmestre syndic syndique entraîneur entraîneuse entraîneur-chef capitaine gardien gardienne ' +
   'défenseur attaquant attaquante joueur joueuse arbitre chanteur chanteuse musicien musicienne fromager fromagère ' +
+  // Nationalities French writes as capitalised nouns before a name (`le Portugais Nuno X`, `la Marocaine Y`), what the
+  // person is, never a first name; not those that are also a country (`l’Argentine`, `la Suisse`).
+  'portugais portugaise brésilien brésilienne marocain marocaine algérien algérienne tunisien tunisienne sénégalais ' +
+  'sénégalaise ivoirien ivoirienne camerounais camerounaise malien malienne ghanéen ghanéenne égyptien égyptienne ' +
+  'espagnol espagnole italien italienne allemand allemande néerlandais néerlandaise anglais anglaise britannique ' +
+  'irlandais irlandaise belge autrichien autrichienne polonais polonaise croate serbe slovène tchèque hongrois hongroise ' +
+  'roumain roumaine norvégien norvégienne suédois suédoise danois danoise finlandais finlandaise japonais japonaise ' +
+  'américain américaine canadien canadienne mexicain mexicaine colombien colombienne uruguayen uruguayenne chilien ' +
+  'chilienne péruvien péruvienne australien australienne congolais congolaise québécois québécoise ' +
   // Spanish
   'alcalde alcaldesa concejal concejala diputado diputada senador senadora ministro ministra presidente presidenta ' +
   'secretario secretaria consejero consejera portavoz director directora catedrático catedrática profesor profesora ' +

@@ -6,6 +6,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { lazyValue as lazy } from '../../patterns';
+import { isForeignRoleNoun } from './role-nouns';
 
 export interface LanguageCues {
   /** A cheap test on the frame: its script or a function word the patterns need. */
@@ -75,7 +76,18 @@ export function definiteDescriptor(articles: { female: string[]; male: string[];
     // `il 34enne`: an age written as a noun counts too.
     return new RegExp(`^(?:${opening})(?!(?:${institutions})(?![\\p{L}]))(?:\\d{1,3}-?\\p{Ll}+|\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)$`, 'u');
   });
-  const anaphor = { test: (words: string) => pattern().test(words) };
+  // `ha aggiunto il Segretario`, `a ajouté la Ministre`: an office capitalised out of respect, alone after its article, is
+  // the person just named too; only a known role noun (`il Comune`, `la Regione` stay institutions).
+  const capitalisedOffice = lazy(() => {
+    const all = [...articles.female, ...articles.male, ...(articles.either ?? [])];
+    const opening = all.map((article) => (/['’]$/u.test(article) ? article : `${article}\\s+`)).join('|');
+    return new RegExp(`^(?:${opening})(\\p{Lu}\\p{Ll}+)$`, 'u');
+  });
+  const isCapitalisedOffice = (words: string) => {
+    const office = capitalisedOffice().exec(words)?.[1];
+    return office !== undefined && isForeignRoleNoun(office);
+  };
+  const anaphor = { test: (words: string) => pattern().test(words) || isCapitalisedOffice(words) };
   const female = new Set(articles.female);
   const male = new Set(articles.male);
   const anaphorGender = (words: string) => {

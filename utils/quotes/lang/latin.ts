@@ -8,7 +8,8 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { CLITIC_END, SpeakerReader } from './latin-reader';
+import { SpeakerReader } from './latin-reader';
+import { CLITIC_END } from './latin-reader-words';
 import { speakerAfterOpening } from './clause-opening';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';

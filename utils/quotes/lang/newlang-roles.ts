@@ -12,7 +12,7 @@ const WORDS = (
   'minister staatssecretaris kamerlid fractievoorzitter ecoloog bioloog econoom onderzoeker onderzoekster hoogleraar ' +
   'boer boerin melkveehouder chauffeur buschauffeur agent advocaat rechter officier trainer aanvoerder keeper spits ' +
   'arts huisarts verpleegkundige docent leraar lerares bewoner bewoonster ondernemer eigenaar eigenares winkelier ' +
-  'deskundige dijkgraaf commissaris bestuurder vakbondsbestuurder predikant dominee pastoor vogelteller ' +
+  'deskundige schepen secretaris dijkgraaf commissaris bestuurder vakbondsbestuurder predikant dominee pastoor vogelteller ' +
   // Polish (nominative and the genitive after `według`)
   'radny radna radnego radnej burmistrz burmistrza prezydent prezydenta starosta starosty wójt wójta dyrektor dyrektora ' +
   'dyrektorka dyrektorki rzecznik rzecznika rzeczniczka minister ministra poseł posła posłanka senator prezes prezesa ' +
@@ -29,7 +29,7 @@ const WORDS = (
   // Turkish
   'başkan başkanı başkanvekili müdür müdürü bakan bakanı vali valisi kaymakam kaymakamı muhtar muhtarı milletvekili ' +
   'sözcü sözcüsü profesör uzman öğretmen direktör direktörü hakem avukat savcı başsavcı sekreter sekreteri rektör ' +
-  'rektörü dekan dekanı başhekim başhekimi antrenör teknik ' +
+  'rektörü dekan dekanı başhekim başhekimi antrenör teknik kaptan kaptanı ' +
   // Indonesian
   'kepala wali bupati gubernur menteri camat lurah ketua wakil direktur juru kapolres kapolda kapolsek pengamat dosen ' +
   'guru dokter pedagang petani warga sekretaris anggota pelatih kapten ' +
@@ -74,7 +74,7 @@ const ROLES = new Set(WORDS);
  * Dutch and Swedish glue a role onto another noun (`buschauffeur`, `vakbondsbestuurder`,
  * `förvaltningschef`, `smittskyddsläkare`): a long word ending in one of these is a role too.
  */
-const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører',
+const COMPOUND_HEADS = ['schepen', 'secretaris', 'chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører',
   // Swedish `Smittskyddsläkare`, `Butiksägaren`, `Distriktssköterskan`: a physician, an owner, a nurse of some kind.
   'läkare', 'läkaren', 'ägare', 'ägaren', 'ägarinnan', 'sköterska', 'sköterskan'];
 
@@ -103,6 +103,9 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   // `Emmerveen-spits`, `Warta-trener`: a club or place joined to the role by a hyphen.
   const hyphen = plain.lastIndexOf('-');
   if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;
+  // `wiceprzewodniczący`, `vicevoorzitter`, Turkish `başantrenör` (chief coach): a deputy's or chief's prefix on an office.
+  const office = /^(?:wice|vice|baş)(\p{Ll}{4,})$/u.exec(plain);
+  if (office && ROLES.has(office[1]!)) return true;
   return (plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3)) || DEFINITE_AGENT.test(plain);
 }
 
@@ -144,7 +147,9 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (from < 1) return words;
   const after = words.slice(from + 1);
   const place = after[0] === 'de' || after[0] === 'het' || after[0] === 'der' || after[0] === 'den' ? after.slice(1) : after;
-  return place.length >= 2 && place.every((word) => CAPITALISED.test(word)) ? words.slice(0, from) : words;
+  // (`Hilde Peeters van het ACV`: an abbreviation in capitals after `van` is a union or party, never a family name.)
+  const body = place.length === 1 && /^\p{Lu}{2,}$/u.test(place[0]!) && after.length === 2;
+  return body || (place.length >= 2 && place.every((word) => CAPITALISED.test(word))) ? words.slice(0, from) : words;
 }
 
 /**

@@ -116,6 +116,8 @@ const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 /** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */
 // (`Drnovic`, `Pardubic`, `Katowic`: the genitive plural of a town named in the plural.)
 const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης)$/u;
+/** Flemish and Dutch particles written with a capital inside a name (`Hilde De Wachter`, `Jan Van den Broeck`). */
+const PARTICLE_CAPITALISED = /^(?:De|Van|Vanden|Vander|Ver|Ter|Ten)$/u;
 /** A word opening with a capital, no particle. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -134,7 +136,7 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+ου$/u.test(words[0]!)) return words.slice(-2);
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
-  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) {
+  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word)) && !(words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!))) {
     // `Rzecznik Narodowego Funduszu Zdrowia`: a would-be first name in the genitive makes the run an institution's.
     if (GENITIVE.test(words.at(-2)!)) return [];
     // `Fisker Odd Arne Haugen`: only a place in a case of its own (`Lhoty`, `Warty`, `Górnej`) goes; two first names stay.
@@ -198,6 +200,8 @@ const SHARED_WITH_ENGLISH = /^(?:agent|minister|trainer|chef)$/u;
 export function withoutPlaceAfterPreposition(name: string, before: string): string {
   const words = name.split(' ');
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
+  // (`vakbondssecretaris Hilde De Wachter`: a Flemish particle, capitalised, opens the family name, the given name before it.)
+  if (words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!)) return name;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
   // (`кметът на Видин Петър Стоянов`: Bulgarian `на`, "of", the same way.)

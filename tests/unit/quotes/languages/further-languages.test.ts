@@ -51,6 +51,8 @@ const BATCH_8: AttributionCase[] = [
   ['counter-case: a Polish role glued to no office prefix is no role', '„Nie poprzemy tego projektu” – mówił Adam Wicek.', 'Nie poprzemy tego projektu', 'Adam Wicek', null],
   ['Vietnamese: the verb after the short name is no role', 'Ông Phạm Văn Tài, Chủ tịch xã, cho biết xã sẽ hỗ trợ. “Chúng tôi sẽ làm ngay,” ông Tài khẳng định.', 'Chúng tôi sẽ làm ngay,', 'Phạm Văn Tài', 'Chủ tịch xã'],
   // todo: Indonesian `pengamat pendidikan dari Universitas X, Nama,` loses its role when the institution is capitalised and no title (Dr.) stands before the name.
+  ['Flemish: a capitalised particle after the given name opens the family name, after a role and `Volgens`', 'Volgens vakbondssecretaris Griet De Coninck gaat het om meer. ‘Het gaat om respect’, aldus De Coninck.', 'Het gaat om respect', 'Griet De Coninck', 'vakbondssecretaris'],
+  ['counter-case: a Polish club in the genitive before the name still goes', '„Graliśmy słabo” – mówi trener Warty Robert Kamiński.', 'Graliśmy słabo', 'Robert Kamiński', 'trener Warty'],
   ['Polish: dash speech after a colon inside the paragraph, its speaker the sentence before', 'Rzeczniczka Anna Nowak odpowiadała na pytania. Pytana o termin, dodała: – Jeśli Senat nie zgłosi poprawek, nowe przepisy wejdą w życie w marcu.', 'Jeśli Senat nie zgłosi poprawek, nowe przepisy wejdą w życie w marcu.', 'Anna Nowak', 'Rzeczniczka'],
   ['Swedish: the speech reopened by a dash after its comma tag, in the same paragraph', '– Vi stänger inte, säger rektorn Eva Lind. – Eleverna får stanna här i minst ett år till.', 'Eleverna får stanna här i minst ett år till.', 'Eva Lind', 'rektorn'],
 ];

@@ -88,6 +88,9 @@ function roleAfterName(rest: string): string {
 /** `, một phụ huynh ở quận Liên Chiểu, nói.`: an apposition between commas, then only the verb (one to three lower-case words). */
 const APPOSITION_THEN_VERB = /^\s*,\s+([^,.;:!?()]{3,80}?),\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[.!?]?\s*$/u;
 
+/** Vietnamese forms of address before a name (`ông`, `bà`, `chị`), which a reading may take for its verb. */
+const VIETNAMESE_ADDRESS = /^(?:ông|bà|anh|chị|em|cô|chú|bác|cụ)$/u;
+
 /** The frame's first word, its lower-case letters and hyphens alone, and all up to the first space. */
 const FIRST_CHUNK = /^[—–-]?\s*(\p{Ll}[\p{L}-]*)?\S*/u;
 
@@ -135,7 +138,9 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     const rest = frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length);
     // (`bà Lê Thị Hồng, Phó Giám đốc Sở …, cho biết.`: words set off by commas between the name and the closing verb are the role.)
     const apposed = APPOSITION_THEN_VERB.exec(rest)?.[1]?.replace(/^(?:ở|tại|từ|\d).*$/u, '') || undefined;
-    const after = apposed ?? (verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
+    // (`ông Lực khuyến cáo.`: after a Vietnamese form of address the words after the name are the verb, never a role.)
+    const addressed = VIETNAMESE_ADDRESS.test(verbFirst[1]!);
+    const after = apposed ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
     // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
     return nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);

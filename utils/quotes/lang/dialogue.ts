@@ -39,13 +39,17 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     const line = text.slice(start, end);
     const opening = DIALOGUE_OPENING.exec(line);
     const goesOn = previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse))));
-    let found: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―]/u), goesOn, isTag).filter(free) : [];
+    const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―]/u), goesOn, isTag) : [];
+    let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
     MID_OPENING.lastIndex = 0;
     for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
       const dashAt = start + mid.index + mid[0].search(/[–—―]/u);
-      if (found.some((span) => span.outerEnd > dashAt)) continue;
-      found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, false, isTag).filter(free)];
+      if (opened.some((span) => span.outerEnd > dashAt) || found.some((span) => span.outerEnd > dashAt)) continue;
+      // (`Pytana o termin, dodała: – Jeśli …`, and `– …, säger X. – Den här …` after a tagged speech: whole sentences after a
+      // colon, or after the tag of the paragraph's own speech, are said with no tag of their own.)
+      const introduced = (mid[0].startsWith(':') || opened.length > 0) && readsAsSaid(line.slice(mid.index + mid[0].length));
+      found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, introduced, isTag).filter(free)];
     }
     spans.push(...found);
     if (opening || line.trim()) {
@@ -118,7 +122,9 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
   const rest = text.slice(at, end).trimEnd();
   if (!/[.!?]$/u.test(rest)) return -1;
   for (let comma = rest.lastIndexOf(', '), tries = 0; comma >= 0 && tries < 3; comma = rest.lastIndexOf(', ', comma - 1), tries++) {
-    const clause = rest.slice(comma + 2);
+    // (`…, säger X. – Den här …`: the tag ends at its stop when the speech reopens after it.)
+    const reopens = /[.!?][ \t]+[–—―][ \t]/u.exec(rest.slice(comma + 2));
+    const clause = rest.slice(comma + 2, reopens ? comma + 3 + reopens.index : undefined);
     const words = clause.split(/\s+/u).length;
     if (words > MAX_TAG_WORDS + 4) return -1;
     if (isTag(clause)) return at + comma;

@@ -12,7 +12,7 @@ const WORDS = (
   'minister staatssecretaris kamerlid fractievoorzitter ecoloog bioloog econoom onderzoeker onderzoekster hoogleraar ' +
   'boer boerin melkveehouder chauffeur buschauffeur agent advocaat rechter officier trainer aanvoerder keeper spits ' +
   'arts huisarts verpleegkundige docent leraar lerares bewoner bewoonster ondernemer eigenaar eigenares winkelier ' +
-  'deskundige dijkgraaf commissaris bestuurder vakbondsbestuurder predikant dominee pastoor vogelteller ' +
+  'deskundige schepen secretaris dijkgraaf commissaris bestuurder vakbondsbestuurder predikant dominee pastoor vogelteller ' +
   // Polish (nominative and the genitive after `według`)
   'radny radna radnego radnej burmistrz burmistrza prezydent prezydenta starosta starosty wójt wójta dyrektor dyrektora ' +
   'dyrektorka dyrektorki rzecznik rzecznika rzeczniczka minister ministra poseł posła posłanka senator prezes prezesa ' +
@@ -29,7 +29,7 @@ const WORDS = (
   // Turkish
   'başkan başkanı başkanvekili müdür müdürü bakan bakanı vali valisi kaymakam kaymakamı muhtar muhtarı milletvekili ' +
   'sözcü sözcüsü profesör uzman öğretmen direktör direktörü hakem avukat savcı başsavcı sekreter sekreteri rektör ' +
-  'rektörü dekan dekanı başhekim başhekimi antrenör teknik ' +
+  'rektörü dekan dekanı başhekim başhekimi antrenör teknik kaptan kaptanı ' +
   // Indonesian
   'kepala wali bupati gubernur menteri camat lurah ketua wakil direktur juru kapolres kapolda kapolsek pengamat dosen ' +
   'guru dokter pedagang petani warga sekretaris anggota pelatih kapten ' +
@@ -74,7 +74,7 @@ const ROLES = new Set(WORDS);
  * Dutch and Swedish glue a role onto another noun (`buschauffeur`, `vakbondsbestuurder`,
  * `förvaltningschef`, `smittskyddsläkare`): a long word ending in one of these is a role too.
  */
-const COMPOUND_HEADS = ['chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører',
+const COMPOUND_HEADS = ['schepen', 'secretaris', 'chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører',
   // Swedish `Smittskyddsläkare`, `Butiksägaren`, `Distriktssköterskan`: a physician, an owner, a nurse of some kind.
   'läkare', 'läkaren', 'ägare', 'ägaren', 'ägarinnan', 'sköterska', 'sköterskan'];
 
@@ -103,6 +103,9 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   // `Emmerveen-spits`, `Warta-trener`: a club or place joined to the role by a hyphen.
   const hyphen = plain.lastIndexOf('-');
   if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;
+  // `wiceprzewodniczący`, `vicevoorzitter`, Turkish `başantrenör` (chief coach): a deputy's or chief's prefix on an office.
+  const office = /^(?:wice|vice|baş)(\p{Ll}{4,})$/u.exec(plain);
+  if (office && ROLES.has(office[1]!)) return true;
   return (plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3)) || DEFINITE_AGENT.test(plain);
 }
 
@@ -113,6 +116,8 @@ const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 /** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */
 // (`Drnovic`, `Pardubic`, `Katowic`: the genitive plural of a town named in the plural.)
 const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης)$/u;
+/** Flemish and Dutch particles written with a capital inside a name (`Hilde De Wachter`, `Jan Van den Broeck`). */
+const PARTICLE_CAPITALISED = /^(?:De|Van|Vanden|Vander|Ver|Ter|Ten)$/u;
 /** A word opening with a capital, no particle. */
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -131,7 +136,7 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+ου$/u.test(words[0]!)) return words.slice(-2);
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
-  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word))) {
+  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word)) && !(words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!))) {
     // `Rzecznik Narodowego Funduszu Zdrowia`: a would-be first name in the genitive makes the run an institution's.
     if (GENITIVE.test(words.at(-2)!)) return [];
     // `Fisker Odd Arne Haugen`: only a place in a case of its own (`Lhoty`, `Warty`, `Górnej`) goes; two first names stay.
@@ -144,7 +149,9 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (from < 1) return words;
   const after = words.slice(from + 1);
   const place = after[0] === 'de' || after[0] === 'het' || after[0] === 'der' || after[0] === 'den' ? after.slice(1) : after;
-  return place.length >= 2 && place.every((word) => CAPITALISED.test(word)) ? words.slice(0, from) : words;
+  // (`Hilde Peeters van het ACV`: an abbreviation in capitals after `van` is a union or party, never a family name.)
+  const body = place.length === 1 && /^\p{Lu}{2,}$/u.test(place[0]!) && after.length === 2;
+  return body || (place.length >= 2 && place.every((word) => CAPITALISED.test(word))) ? words.slice(0, from) : words;
 }
 
 /**
@@ -193,6 +200,8 @@ const SHARED_WITH_ENGLISH = /^(?:agent|minister|trainer|chef)$/u;
 export function withoutPlaceAfterPreposition(name: string, before: string): string {
   const words = name.split(' ');
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
+  // (`vakbondssecretaris Hilde De Wachter`: a Flemish particle, capitalised, opens the family name, the given name before it.)
+  if (words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!)) return name;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
   // (`кметът на Видин Петър Стоянов`: Bulgarian `на`, "of", the same way.)

@@ -1,5 +1,7 @@
 // Batch 7 (q-other): constructions of the further languages the first run of the batch got wrong, each with a
 // counter-case the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
 import { attributionTable, type AttributionCase } from './attribution-table';
 
 const CASES: AttributionCase[] = [
@@ -36,3 +38,32 @@ const CASES: AttributionCase[] = [
 ];
 
 attributionTable('Batch 7, further languages', CASES);
+
+// Batch 8 (q-other2): the first run's failures that will recur, each with a counter-case (my own sentences).
+const BATCH_8: AttributionCase[] = [
+  ['Turkish: `baş` (chief) glued to an office is a role, not a given name', 'Başantrenör Kemal Tunç maçtan sonra konuştu. Tunç, “Savunmamız çok iyiydi” dedi.', 'Savunmamız çok iyiydi', 'Kemal Tunç', 'Başantrenör'],
+  ['counter-case: a Turkish given name opening with Baş- stays a name', 'Başak Tunç maçtan sonra konuştu. Tunç, “Savunmamız çok iyiydi” dedi.', 'Savunmamız çok iyiydi', 'Başak Tunç', null],
+  ['Flemish: an office glued to its field (`Havenschepen`) opening the sentence is the role', 'Cultuurschepen Jan Maes (Groen) reageerde kort. ‘We zoeken een oplossing,’ zei hij.', 'We zoeken een oplossing,', 'Jan Maes', 'Cultuurschepen'],
+  ['Dutch: a union secretary (`-secretaris`) before the name is the role, the union in capitals after `van de` no family name', 'Volgens bondssecretaris Marijke Wouters van de ACV is de maat vol. ‘Niemand luistert nog’, aldus Wouters.', 'Niemand luistert nog', 'Marijke Wouters', 'bondssecretaris'],
+  ['counter-case: `van` and a family name after the given name stays the name', 'Volgens wethouder Pieter van Dam is de maat vol. ‘Niemand luistert nog’, aldus Van Dam.', 'Niemand luistert nog', 'Pieter van Dam', 'wethouder'],
+  ['Polish: `wice-` before an office after the name is the role', '„Nie poprzemy tego projektu” – mówił Adam Nowak, wiceprzewodniczący komisji finansów.', 'Nie poprzemy tego projektu', 'Adam Nowak', 'wiceprzewodniczący komisji finansów'],
+  ['Turkish: the subject after a possessive and the role (`Takımın kaptanı X ise … paylaştı:`)', 'Takımın kaptanı Ali Er ise kısa bir mesaj paylaştı: “Hepinize teşekkürler.”', 'Hepinize teşekkürler.', 'Ali Er', 'kaptanı'],
+  ['counter-case: a Polish role glued to no office prefix is no role', '„Nie poprzemy tego projektu” – mówił Adam Wicek.', 'Nie poprzemy tego projektu', 'Adam Wicek', null],
+  ['Vietnamese: the verb after the short name is no role', 'Ông Phạm Văn Tài, Chủ tịch xã, cho biết xã sẽ hỗ trợ. “Chúng tôi sẽ làm ngay,” ông Tài khẳng định.', 'Chúng tôi sẽ làm ngay,', 'Phạm Văn Tài', 'Chủ tịch xã'],
+  // todo: Indonesian `pengamat pendidikan dari Universitas X, Nama,` loses its role when the institution is capitalised and no title (Dr.) stands before the name.
+  ['Flemish: a capitalised particle after the given name opens the family name, after a role and `Volgens`', 'Volgens vakbondssecretaris Griet De Coninck gaat het om meer. ‘Het gaat om respect’, aldus De Coninck.', 'Het gaat om respect', 'Griet De Coninck', 'vakbondssecretaris'],
+  ['counter-case: a Polish club in the genitive before the name still goes', '„Graliśmy słabo” – mówi trener Warty Robert Kamiński.', 'Graliśmy słabo', 'Robert Kamiński', 'trener Warty'],
+  ['Polish: dash speech after a colon inside the paragraph, its speaker the sentence before', 'Rzeczniczka Anna Nowak odpowiadała na pytania. Pytana o termin, dodała: – Jeśli Senat nie zgłosi poprawek, nowe przepisy wejdą w życie w marcu.', 'Jeśli Senat nie zgłosi poprawek, nowe przepisy wejdą w życie w marcu.', 'Anna Nowak', 'Rzeczniczka'],
+  ['Swedish: the speech reopened by a dash after its comma tag, in the same paragraph', '– Vi stänger inte, säger rektorn Eva Lind. – Eleverna får stanna här i minst ett år till.', 'Eleverna får stanna här i minst ett år till.', 'Eva Lind', 'rektorn'],
+];
+
+attributionTable('Batch 8, further languages', BATCH_8);
+
+describe('Batch 8, dashes inside a paragraph that open no speech', () => {
+  it.each([
+    ['a list after a colon (no whole sentence)', 'Skład drużyny: – Kowalski, Nowak, Wiśniewski i Lis.'],
+    ['a dash after prose with no speech before it and no tag', 'Kommunen stängde skolan i maj. – Beslutet kom utan samråd med föräldrarna i byn.'],
+  ])('%s', (_name, text) => {
+    expect(findQuotes(text)).toEqual([]);
+  });
+});

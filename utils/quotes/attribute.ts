@@ -28,6 +28,7 @@ import { roleFromIntroduction } from './lang/introduced-role';
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedAs, thusSaidNext } from './lang/ru-uk';
+import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
@@ -123,7 +124,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     let speaker = continued;
     let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
     // Caseless scripts: a pronoun or dropped subject after a paragraph that introduces someone is them (lang/introduced.ts).
-    const introduced = found && (found.dropped || found.pronoun) ? (introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd)) : null;
+    // (`siger ministeren` after `Fødevareminister Anders Bech`: a descriptor whose noun introduced someone is theirs, lang/introduced-noun.ts.)
+    const introducedByNoun = found?.descriptor && found.role ? introducedWithNoun(text, found.role, span.outerStart) : null;
+    const introduced = found && (found.dropped || found.pronoun) && !introducedByNoun ? (introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd)) : null;
     if (introduced) {
       found = introduced;
       mention = mentionOf(text, introduced.phrase, 'context', span);
@@ -132,7 +135,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // `een woordvoerder van zorgverzekeraar X` … `aldus de woordvoerder`: the spokesperson stays unnamed (spokesperson.ts).
     const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
     // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
-    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) : null) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : null) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     if (described) {
       speaker = { name: described, kind: 'name' };
     } else if (unnamedSpokesperson) {
@@ -162,6 +165,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole) speaker = { name: sole, kind: 'name' };
+      // `zuchtte de leider` after `leider Jens Peeters`: a bare agent noun the text introduced someone with (lang/introduced-noun.ts).
+      const byNoun = speaker?.kind === 'description' ? describedByNoun(text, found.phrase, span.outerStart) : null;
+      if (byNoun) speaker = { name: byNoun, kind: 'name' };
       // `One resident, who identified herself only as Linda, …`: the one name the relative clause gives (unnamed-speaker.ts).
       const oneName = speaker?.kind === 'description' ? oneNameInRelative(cueSentence(text, span, attribution), found.phrase, (name) => people.some((person) => person.name === name)) : null;
       if (oneName) speaker = { name: oneName, kind: 'name' };

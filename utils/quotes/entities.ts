@@ -16,7 +16,7 @@ import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames,
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS, withoutMainSubject } from './roles';
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -200,7 +200,7 @@ export function buildEntities(
     if (!known.has(resolved) && !bearers) continue;
     const runEnd = match.index + run.length;
     const after = text.slice(runEnd, runEnd + 200);
-    const groups = /^,\s/.test(after) ? appositives(after) : [];
+    const groups = /^,\s/.test(after) ? withoutMainSubject(appositives(after), after, text.slice(starts[lastAtOrBefore(starts, match.index)] ?? 0, match.index)) : [];
     // "Vance, the former president,": of several Vances, the one already known to hold that office.
     const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;

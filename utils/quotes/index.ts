@@ -19,6 +19,7 @@ import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
+import { qaAnswerSpans, withInterviewee } from './qa-answers';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -45,13 +46,16 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // Spanish sets its dashes against the words (lang/romance-dialogue.ts).
   const isTag = (frame: string) => !!speakerAfter(frame);
   const romance = romanceDialogueSpans(text, marked, isTag);
-  const spans = withoutOverlaps([...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)]);
+  const dashed = [...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)];
+  // The unmarked answers of a Q&A interview are the interviewee's (qa-answers.ts).
+  const qa = qaAnswerSpans(text, dashed);
+  const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]);
   // No quotation at all: the people, genders and roles of the text would be read for no one.
   if (spans.length === 0) return [];
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
-  const attributed = exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withCapsLabelsTitled(text), spans, { siteName: options.siteName })))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withCapsLabelsTitled(text), spans, { siteName: options.siteName }))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -204,7 +204,8 @@ export function roleFromAppositive(group: string): string | null {
   const capitalisedRole = /^\p{Lu}/u.test(words) && ((bare(words.split(/\s+/)[0]!).split('-').some((part) => ROLE_NOUNS.has(part)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words)) || (capitalHead.length <= 3 && capitalHead.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && ROLE_NOUNS.has(bare(capitalHead.at(-1)!))));
   if ((!capitalisedRole && !/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words)) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
   // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
-  const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '');
+  // ("a schoolteacher travelling to Bhopal for a wedding": a participle after the noun opens a clause of its own too.)
+  const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '').replace(PARTICIPLE_CLAUSE, (whole, kept: string) => (isPersonNoun(kept.split(/\s+/u).at(-1)!) ? kept : whole));
   let tokens = role.split(/\s+/);
   // "a senior analyst covering consumer durables at the Chicago-based … firm Lodestar Equity Partners": too long to be
   // a role whole, its opening noun phrase is one when it ends in a role noun within six words.
@@ -222,6 +223,13 @@ export function roleFromAppositive(group: string): string | null {
   if (!tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
   return normalRole(role);
 }
+
+/**
+ * An article and up to three lower-case words, then an -ing word and a preposition or article opening a clause:
+ * "a nurse working at …" keeps "a nurse" ("the chief operating officer" has no clause).
+ */
+const PARTICIPLE_CLAUSE = /^((?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+\p{Ll}{3,}ing\s+(?:to|at|in|on|for|with|from|near|into|across|through|around|as|out|up|the|a|an|his|her|their|its)\s.*$/u;
+const isPersonNoun = (word: string) => ROLE_NOUNS.has(bare(word)) || isPersonHead(word);
 
 /** Whether a role holds a noun of ROLE_NOUNS (not only one read by its ending): "chairman of the committee". */
 export function hasRoleNoun(role: string): boolean {
@@ -285,4 +293,18 @@ export function ageOf(words: string): number | null {
   const match = /^(\d{1,3})$|(\d{1,3})-year-old\b/.exec(words.trim());
   const age = Number(match?.[1] ?? match?.[2] ?? NaN);
   return age >= 1 && age <= 120 ? age : null;
+}
+
+/** A sentence opening with a phrase whose object is the name: "Led in evidence by the prosecuting counsel, Mrs X", "Asked by X". */
+const OPENING_PHRASE = /^\s*(?:Led|Asked|Questioned|Pressed|Cross-examined|Under|During|Following|After)\b[^.;:"“”]*\s(?:by|from|with|of)\s[^.;:"“”]*$/u;
+
+/**
+ * "Led in evidence by the prosecuting counsel, Mrs X, the witness said …": after an opening phrase naming someone,
+ * a group closed by the verb rather than a comma is the sentence's own subject, not an appositive of the name.
+ */
+export function withoutMainSubject(groups: string[], after: string, sentenceLead: string): string[] {
+  const last = groups.at(-1);
+  if (!last || !OPENING_PHRASE.test(sentenceLead)) return groups;
+  const end = after.indexOf(last) + last.length;
+  return /^\s+(?:said|says|told|added|admitted|replied|testified|explained|insisted|agreed|claimed|stated)\b/u.test(after.slice(end)) ? groups.slice(0, -1) : groups;
 }

@@ -73,8 +73,14 @@ const QUOTE_MARK = /["“”«»„]/u;
 
 /** A prose paragraph, holding no quote, that names exactly one person. */
 function introducesOne(prose: string): boolean {
-  return !!prose && !QUOTE_MARK.test(prose) && new Set(findPersonMentions(prose).map((mention) => mention.name)).size === 1;
+  if (!prose || QUOTE_MARK.test(prose)) return false;
+  // (`X säger till Mälardalens Tidning att …`: whom the words are said to, a paper most often, is not who is introduced.)
+  const speakers = findPersonMentions(prose).filter((mention) => !SAID_TO.test(prose.slice(Math.max(0, mention.at - 40), mention.at)));
+  return new Set(speakers.map((mention) => mention.name)).size === 1;
 }
+
+/** A verb of saying and "to" right before a name (Swedish, Danish, Norwegian, Dutch): `säger till`, `siger til`, `sier til`, `zegt tegen`. */
+const SAID_TO = /(?<![\p{L}])(?:säger|sa|sade|berättar|berättade|siger|sagde|fortæller|fortalte|sier|forteller|zegt|zei|vertelt|vertelde)\s+(?:\p{Ll}+\s+)?(?:till|til|tegen)\s+$/u;
 
 function namesNoOne(prose: string): boolean {
   return !!prose && !QUOTE_MARK.test(prose) && findPersonMentions(prose).length === 0;

@@ -54,9 +54,10 @@ function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
 
 /**
  * `, δήλωσε στη συνέντευξη Τύπου ο προπονητής …`: a place or occasion between the verb and a subject in the nominative
- * (ο/η opening it) is skipped, so the subject is read rather than taken as left out.
+ * (ο/η opening it) is skipped, so the subject is read rather than taken as left out; an outlet's name in guillemets
+ * may stand there (`είπε στο «Πελοπόννησος Σήμερα» η …`).
  */
-const ADJUNCT_BEFORE_SUBJECT = new RegExp(`^([\\s,–—-]*(?:${VERBS}))\\s+(?:σε|στο|στη|στην|στον|στους|στις|κατά|μετά|από|μέσω)\\s[^,.;«»]{1,60}?\\s(?=(?:ο|η)\\s)`, 'u');
+const ADJUNCT_BEFORE_SUBJECT = new RegExp(`^([\\s,–—-]*(?:${VERBS}))\\s+(?:σε|στο|στη|στην|στον|στους|στις|κατά|μετά|από|μέσω)\\s(?:[^,.;«»]|«[^«»]{1,40}»){1,60}?\\s(?=(?:ο|η)\\s)`, 'u');
 const withoutAdjunct = (frame: string) => frame.replace(ADJUNCT_BEFORE_SUBJECT, '$1 ');
 
 /** `, δήλωσε ο προπονητής του Πανθεσσαλικού, Γιάννης Μαυρίδης.`: the role (and whose), then the name set off by a comma. */

@@ -7,7 +7,7 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
-import { isNewLanguageAgentNoun, roleNounJustBefore } from './newlang-roles';
+import { isNewLanguageAgentNoun, roleInRelativeClause, roleNounJustBefore } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
@@ -57,7 +57,8 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // `Richterin Mag. Barbara Leitner`: an academic title's full stop ends no sentence.
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)
-  const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '');
+  // (`Ιδιοκτήτης ελαιοτριβείου στη Μεσσήνη, ο X,`: Greek sets its article before the apposed name; the role ends at the comma.)
+  const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ');
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
     // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
@@ -95,7 +96,8 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const vietnamese = VIETNAMESE_LETTER.test(name) ? /^,\s+([^,.;:()]{2,80}?)\s*,\s+\p{Ll}/u.exec(after)?.[1] : undefined;
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? cyrillic();
+  // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? cyrillic();
 }
 
 
@@ -128,6 +130,9 @@ function cyrillicRoleRun(before: string): string | null {
   return tokens.slice(start).join(' ').replace(/\u00a0/gu, ' ');
 }
 
+/** A body's name in Polish or Czech low-high marks inside a role, before the name: `zakładowej „Solidarności”`. */
+const BODY_IN_LOW_MARKS = /„[^„“”]{1,30}[”“]/gu;
+
 /** A comparative or intensified adjective opening the sentence before its subject's article (Italian, Spanish, Portuguese, French). */
 const PREDICATE_FIRST = /^(?:Più|Meno|Molto|Ancora\s+più|Más|Menos|Muy|Mais|Muito|Plus|Moins|Très)\s+\p{Ll}+\s+(?=(?:il|la|lo|l[’']|el|o|a|le)(?:\s|(?<=['’])))/u;
 
@@ -145,7 +150,9 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // (`…, sœur Rose-Andrée Célestin,`, `doña Candelaria Tzul`, `suor X`, `frei X`: a religious or courtesy title likewise.)
   const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv)\.|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
     // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
-    .replace(PREDICATE_FIRST, '');
+    .replace(PREDICATE_FIRST, '')
+    // `Jak poinformował przewodniczący …`: a Slavic "as" clause's verb opening the sentence is no part of the role.
+    .replace(/^(?:Jak|Jako|Как|Як|Ako)\s+\p{Ll}+\s+/u, '');
   // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.
   const limit = appositive && /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/iu.test(words) && words.split(/\s+/u).length <= 12 ? 12 : 7;
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.
@@ -156,7 +163,8 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
     if (fused) return fused;
   }
   // `Головний тренер «Смерічки»`: an organisation's name in quotation marks may sit inside the role.
-  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x')) || words.split(/\s+/u).length > limit) return null;
+  // (`przewodniczący zakładowej „Solidarności”`: a Polish or Czech body's name in low-high marks likewise.)
+  if (!words || /[,;:«»“”„"]/u.test(words.replace(NAME_IN_MARKS, 'x').replace(BODY_IN_LOW_MARKS, 'x')) || words.split(/\s+/u).length > limit) return null;
   const tokens = words.split(/\s+/u);
   // `Die Wirtin der nahen Gamskarhütte, Rosi Oberlechner,`, `la seremi de la región, Paula Henríquez,`: an article-led
   // noun phrase set before the name between commas is its role, whatever the noun.

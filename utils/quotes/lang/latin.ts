@@ -118,11 +118,13 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const following = reader.read(frame.slice(verb.index + verb[0].length), true);
       // `Y añadió: «…»`: a sentence with no subject but its verb.
       // `Il primo giorno mi disse: «…»`: a time and an object pronoun before the verb, its subject left out too.
-      const leftOut = CONJUNCTION_ONLY.test(head) || (CLITIC_END.test(` ${head.trim()}`) && !/\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(head) && head.trim().split(/\s+/u).length <= 5);
+      // `Jak napisał w komunikacie, „…”`, `Как сказал …`: "as" opening the clause is no subject; the subject follows or is left out.
+      const asOpening = AS_OPENING.test(head);
+      const leftOut = CONJUNCTION_ONLY.test(head) || asOpening || (CLITIC_END.test(` ${head.trim()}`) && !/\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(head) && head.trim().split(/\s+/u).length <= 5);
       const dropped = language.dropsSubject && following === undefined && leftOut ? genderedZero(language, verb[0]) : null;
       // `Bei der Verleihung des Ehrenrings sagte sie:`: after an opening adjunct the subject follows the verb.
       const afterAdjunct = following && following.kind === 'name' && PREPOSITION_OPENING.test(head.trimStart()) ? following : null;
-      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? reader.subject(head) ?? following ?? dropped;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? (asOpening ? null : reader.subject(head)) ?? following ?? dropped;
       if (found) best = found;
     }
     return best;
@@ -134,6 +136,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 /** A capitalised word or two right after a source word, then the sentence going on in lower case. */
 // (`laut Angaben der Polizei`: a noun and its genitive, not a name.)
 const CITED_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?=\s+(?!(?:der|die|das|des|dem|den|von|vom|de|del|della|di|du|des|la|le|el|do|da)\s)\p{Ll})/u;
+
+/** Slavic "as" opening a reported clause (`Jak podkreślił`, `Jak řekl`, `Как сказал`, `Як зазначив`, `Ako povedal`). */
+const AS_OPENING = /^\s*(?:Jak|Jako|Tak\s+jak|Как|Як|Ako|Kako)\s*$/u;
 
 /** A capitalised preposition opening the sentence: an adjunct, not the subject (`Bei der Verleihung …`, `Nach dem Spiel …`). */
 const PREPOSITION_OPENING = /^(?:Bei|Beim|Nach|Vor|Am|Im|In|Auf|Mit|Seit|Während|Wegen|Zum|Zur|Unter|Über|Bis|Beim|Vom)\s/u;

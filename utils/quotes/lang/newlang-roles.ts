@@ -19,6 +19,7 @@ const WORDS = (
   'trener trenera szkoleniowiec szkoleniowca kapitan bramkarz napastnik sędzia sędziego prokurator adwokat lekarz lekarka ' +
   'profesor profesora ekspert eksperta ekspertka mieszkaniec mieszkanka sołtys przewodniczący przewodnicząca komendant ' +
   'policjant strażak nauczyciel nauczycielka kierownik kierowniczka właściciel właścicielka rolnik ratownik zastępca ' +
+  'naczelnik naczelnika ' +
   // Swedish
   'kommunalråd kommunalrådet oppositionsråd oppositionsrådet ordförande ordföranden rektor rektorn talesperson ' +
   'pressekreterare ministern borgmästare chef chefen vd forskare forskaren professorn läkare läkaren åklagare ' +
@@ -46,6 +47,8 @@ const WORDS = (
   'δήμαρχος δημάρχου υπουργός υπουργού πρόεδρος προέδρου γραμματέας εκπρόσωπος βουλευτής περιφερειάρχης ' +
   'αντιπεριφερειάρχης διευθυντής διευθύντρια καθηγητής καθηγήτρια γιατρός προπονητής αστυνομικός εισαγγελέας ' +
   'ξενοδόχος ταβερνιάρης ' +
+  // (Batch 15: the trades and standings Greek local news quotes by, `λέει ο X, παραγωγός από …`, `η συνταξιούχος X`.)
+  'παραγωγός παραγωγού συνταξιούχος ιδιοκτήτης ιδιοκτήτρια αγρότης αγρότισσα έμπορος κάτοικος ψαράς κτηνοτρόφος ' +
   // Croatian, Serbian (Latin), Slovene and Slovak, read by the fallback (lang/adjacent.ts)
   'gradonačelnik gradonačelnica načelnik načelnica ravnatelj ravnateljica vijećnik vijećnica župan županica ministar ' +
   'ministrica predsjednik predsjednica direktor direktorica glasnogovornik glasnogovornica zastupnik zastupnica ' +
@@ -76,7 +79,9 @@ const ROLES = new Set(WORDS);
  */
 const COMPOUND_HEADS = ['schepen', 'secretaris', 'chauffeur', 'bestuurder', 'voorzitter', 'woordvoerder', 'directeur', 'houder', 'teller', 'deskundige', 'chef', 'sjef', 'råd', 'rådet', 'ordförande', 'fører',
   // Swedish `Smittskyddsläkare`, `Butiksägaren`, `Distriktssköterskan`: a physician, an owner, a nurse of some kind.
-  'läkare', 'läkaren', 'ägare', 'ägaren', 'ägarinnan', 'sköterska', 'sköterskan'];
+  'läkare', 'läkaren', 'ägare', 'ägaren', 'ägarinnan', 'sköterska', 'sköterskan',
+  // Dutch `Dronepiloot`, `Helikopterpiloot`, Scandinavian `Dronepilot`.
+  'piloot', 'pilot', 'piloten'];
 
 /**
  * Dutch and Scandinavian agent and occupation nouns by their shape (`anklager`, `ploegleider`, `organisator`, `lektor`,
@@ -143,7 +148,8 @@ export function tidyNameWords(words: string[], role: string | undefined): string
     // (`Kepala Dinas Perdagangan Rudi Hartono`: an office's institution word goes too.)
     // (`Nadleśniczy Nadleśnictwa Józefów Tomasz Kaczmarek`: four words after a role, the first a body in the genitive, hold its name
     // and the person's; `Minister for Energy Sardar Asif Khan Bhutta` keeps three.)
-    return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
+    // (`Naczelnik TOPR Andrzej Krzeptowski`: an abbreviation in capitals before the name is the body the role is of.)
+    return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
   }
   const from = words.indexOf('van');
   if (from < 1) return words;
@@ -245,10 +251,19 @@ export function nominativeName(name: string, bare: ReadonlyMap<string, number>):
     const stem = /[aáeéoy]$/u.test(attested) ? attested.slice(0, -1) : attested;
     if (stem.length < 4 || !lower.startsWith(stem) || !CASE_ENDINGS.has(lower.slice(stem.length))) continue;
     const feminine = attested.endsWith('á') || attested.endsWith('a');
-    const first = feminine && /(?:ii|y|i)$/u.test(given) ? given.replace(/(?:ii|y|i)$/u, (ending) => (ending === 'ii' ? 'ia' : 'a')) : /[ae]$/u.test(given) && !feminine ? given.slice(0, -1) : given;
+    const first = feminine && /(?:ii|y|i)$/u.test(given) ? given.replace(/(?:ii|y|i)$/u, (ending) => (ending === 'ii' ? 'ia' : 'a')) : /[ae]$/u.test(given) && !feminine ? withFleetingE(given.slice(0, -1)) : given;
     return `${first} ${family.charAt(0)}${attested.slice(1)}`;
   }
   return name;
+}
+
+/**
+ * A masculine first name's stem after its case ending went, with the vowel the nominative keeps and the other cases
+ * drop: `Pawł-a` -> `Paweł`, `Mark-a` -> `Marek`, `Jack-a` -> `Jacek`, Czech `Pavl-a` -> `Pavel`, `Karl-a` -> `Karel`.
+ * (A vowel before the last consonant, `Michał-a`, `Dominik-a`, `Karol-a`, leaves the stem whole.)
+ */
+function withFleetingE(stem: string): string {
+  return /[^aeiouyąęóáéíúůýě][łlk]$/u.test(stem) && stem.length >= 3 ? `${stem.slice(0, -1)}e${stem.slice(-1)}` : stem;
 }
 
 /** Polish and Czech words that put the name after them in the genitive, maybe with its role noun between: `zdaniem doktoranta X`, `podle mluvčího hasičů X`. */

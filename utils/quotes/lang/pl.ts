@@ -43,7 +43,7 @@ const cues = latinCues({
 const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Ww]edług' });
 
 /** `prof. Joanna Lis`, `dr hab. Piotr Zając`: an academic title's full stop ends no sentence (the reader cuts the tag at it). */
-const ACADEMIC = /(?<![\p{L}])(prof|hab|inż|mgr|doc)\.\s+/gu;
+const ACADEMIC = /(?<![\p{L}])(prof|hab|inż|mgr|doc|dr)\.\s+/gu;
 const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ');
 
 export const polish: LanguageCues = { ...read, after: (frame) => read.after(plain(frame)), before: (frame) => read.before(plain(frame)) };

@@ -69,6 +69,12 @@ const SPACED_OPENING = /^[ \t]*([–—―])[ \t]+(?=\S)/u;
 /** A question or exclamation, then its tag in lower case with no dash or comma between, as French prints it. */
 const QUESTION_TAG = /[?!…,]["”»]?[ \t]+(?=\p{Ll})/gu;
 
+/**
+ * `– Mąż zadzwonił rano, powiedział, że zostaje na dole …`: a verb of saying followed by "that" inside the words said
+ * reports someone else's speech; it is no tag (Polish, Czech, Scandinavian, Dutch, German, English, Romance, Greek, Russian).
+ */
+const REPORTED_CLAUSE = /^\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:że|iż|že|att|at|dat|dass|that|que|qu['’]|che|ότι|что|що)(?![\p{L}])/u;
+
 /** `– Et maintenant ? demande le juge.`: the words up to the question mark, when the clause after it is a tag. */
 function questionTagged(text: string, start: number, end: number, isTag: (frame: string) => boolean): QuoteSpan[] {
   const line = text.slice(start, end);
@@ -81,7 +87,7 @@ function questionTagged(text: string, start: number, end: number, isTag: (frame:
     // A comma tag ending the paragraph (`– On ne partira pas, lance-t-elle.`) is lang/dialogue.ts's; one mid-paragraph is read here.
     const comma = mark[0].startsWith(',');
     if (comma && !clause.slice(tag.length).trim()) continue;
-    if (tag.split(/\s+/u).length > MAX_TAG_WORDS || !isTag(tag)) continue;
+    if (tag.split(/\s+/u).length > MAX_TAG_WORDS || REPORTED_CLAUSE.test(tag) || !isTag(tag)) continue;
     const said = start + mark.index + (comma ? 0 : mark[0].trimEnd().length);
     return [span(text, start + opening.index + opening[0].search(/[–—―]/u), start + opening[0].length, said)];
   }

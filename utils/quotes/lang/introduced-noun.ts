@@ -1,0 +1,44 @@
+/**
+ * A role noun standing alone for a person (`– mówi naczelnik`, `siger ministeren`, `zuchtte de leider`) in the
+ * languages that write roles without an article before a name: the person the text introduced with that noun
+ * right before their name (`Naczelnik TOPR Andrzej Krzeptowski`, `Fødevareminister Anders Bech`, `leider Jens
+ * Peeters`), the latest one before the quote. A compound ending in the noun counts (`Fødevareminister` for
+ * `ministeren`); a Scandinavian definite ending is read off first. Russian and Ukrainian have their own (ru-uk.ts).
+ */
+
+import { isNewLanguageAgentNoun } from './newlang-roles';
+
+/** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
+const DEFINITE_END = /(?:en|et|n)$/u;
+/** A capitalised word or an abbreviation between the noun and the name: the body or place the role is of (`TOPR`, `Hradce`). */
+const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+)?`;
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+
+export function introducedWithNoun(text: string, noun: string, at: number): string | null {
+  const word = noun.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  if (word.length < 4 || !/^[\p{Script=Latin}\p{Script=Greek}-]+$/u.test(word)) return null;
+  const stems = [...new Set([word, DEFINITE_END.test(word) && word.length > 6 ? word.replace(DEFINITE_END, '') : word])];
+  // (No case folding: it would let the name's capitals match lower-case words. The noun's first letter may be either.)
+  const alternatives = stems.map((stem) => `[${stem[0]}${stem[0]!.toUpperCase()}]${escape(stem.slice(1))}`).join('|');
+  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${alternatives})\s+${BETWEEN}${NAME}(?![\p{L}])`, 'gu');
+  const before = text.slice(0, at);
+  let found: string | null = null;
+  for (const match of before.matchAll(pattern)) {
+    // (The noun's own letters decide, whatever their case: `Naczelnik` and `naczelnik` are one.)
+    const head = match[0].split(/\s+/u)[0]!.toLowerCase();
+    if (stems.some((stem) => head.endsWith(stem))) found = match[1]!;
+  }
+  return found;
+}
+
+/**
+ * A description that is an article and one agent noun of these languages (`de leider`, `ordföranden`), not English
+ * (its `the coach` is read by salience.ts): the person the text introduced with that noun, or null.
+ */
+export function describedByNoun(text: string, phrase: string, at: number): string | null {
+  const words = phrase.trim().split(/\s+/u);
+  if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!) || !isNewLanguageAgentNoun(words.at(-1)!)) return null;
+  return introducedWithNoun(text, words.at(-1)!, at);
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

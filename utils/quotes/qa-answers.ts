@@ -1,0 +1,109 @@
+/**
+ * An English Q&A interview printed without quotation marks: an introduction naming the person, then
+ * questions (set in bold, which the text no longer shows) each answered by a plain paragraph:
+ *   Dr Sana Qureshi has spent 19 summers on the glaciers … She spoke to The Review in Islamabad.
+ *   You have just briefed legislators. How did it go?
+ *   Politely. Everyone nodded. … I understand they are busy, but …      ← Sana Qureshi
+ * A run is an interview when three answers or more (and most) speak in the first person (I, my, we,
+ * our) and most questions speak to "you": an explainer's question subheads are answered in the third
+ * person, a FAQ speaks to no one. The paragraph right after each question is its answer. The words of each answer are the interviewee's,
+ * but for a quotation inside them (someone the interviewee quotes), which keeps its own marks.
+ */
+
+import type { QuoteSpan } from './find';
+import type { AttributedSpan } from './attribute';
+import { findPersonMentions } from './person-mentions';
+
+/** A paragraph that asks: a question mark closing it, not a quotation or a dash line. */
+const QUESTION = /\?["”’]?\s*$/u;
+const OPENS_QUOTED = /^\s*["“‘'«„–—―-]/u;
+/** The first person outside quotation marks: the one who answers speaks of themselves. */
+const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself|we|our|us|ourselves)(?![\p{L}’'])/u;
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
+const MARKED = /["“][^"“”]*["”]|‘[^‘’]*’(?!\p{L})/gu;
+const MIN_PAIRS = 3;
+const MAX_QUESTION_WORDS = 40;
+
+export interface QaAnswers {
+  spans: QuoteSpan[];
+  /** The person the introduction names, who gives every answer. */
+  interviewee: string;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnswers | null {
+  if (!/\?["”’]?\s*\n/u.test(text)) return null;
+  const paragraphs = paragraphsOf(text);
+  const isAsking = (p: Paragraph) => QUESTION.test(p.text) && !OPENS_QUOTED.test(p.text) && p.text.split(/\s+/u).length <= MAX_QUESTION_WORDS;
+  const answers: Paragraph[] = [];
+  let questions = 0;
+  let addressed = 0;
+  let firstPerson = 0;
+  let firstQuestion = -1;
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (!isAsking(paragraphs[i]!)) continue;
+    // The answer: the paragraphs up to the next question, the first of them speaking in the first person.
+    const answer: Paragraph[] = [];
+    for (let j = i + 1; j < paragraphs.length && !isAsking(paragraphs[j]!); j++) answer.push(paragraphs[j]!);
+    if (answer.length === 0 || OPENS_QUOTED.test(answer[0]!.text)) continue;
+    if (firstQuestion < 0) firstQuestion = i;
+    questions++;
+    if (FIRST_PERSON.test(answer[0]!.text.replace(MARKED, ' '))) firstPerson++;
+    if (SECOND_PERSON.test(paragraphs[i]!.text)) addressed++;
+    // (Only paragraphs right after the question, or going on in the first person, are the answer's; a related-links list is not.)
+    answers.push(answer[0]!, ...answer.slice(1).filter((p, k) => k === 0 && FIRST_PERSON.test(p.text.replace(MARKED, ' '))));
+  }
+  if (firstPerson < MIN_PAIRS || firstPerson * 2 < questions || addressed * 2 < questions || firstQuestion < 1) return null;
+  const interviewee = intervieweeIn(paragraphs.slice(Math.max(0, firstQuestion - 3), firstQuestion).map((p) => p.text).join('\n'));
+  if (!interviewee) return null;
+  const spans = answers.flatMap((answer) => partsOutside(text, answer, taken));
+  return spans.length > 0 ? { spans, interviewee } : null;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const match of text.matchAll(/[^\n]+/gu)) {
+    const trimmed = match[0].trim();
+    if (!trimmed) continue;
+    const start = match.index + match[0].indexOf(trimmed);
+    paragraphs.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return paragraphs;
+}
+
+/** The person the introduction names first, with a family name (`Dr Sana Qureshi has spent …`). */
+function intervieweeIn(introduction: string): string | null {
+  const named = findPersonMentions(introduction).find((mention) => mention.name.includes(' '));
+  return named?.name ?? null;
+}
+
+/** The answer's words, cut around any quotation already found inside it; parts of fewer than three words go. */
+function partsOutside(text: string, answer: Paragraph, taken: readonly QuoteSpan[]): QuoteSpan[] {
+  const inside = taken.filter((span) => span.outerStart < answer.end && answer.start < span.outerEnd).sort((a, b) => a.outerStart - b.outerStart);
+  const parts: QuoteSpan[] = [];
+  let from = answer.start;
+  for (const span of [...inside, null]) {
+    // (`… until May. A villager, an old man, told me, “…”`: the sentence introducing the quotation stays out, for its cue.)
+    const lastStop = span ? Math.max(...[...text.slice(from, span.outerStart).matchAll(/[.!?]["”’]?\s+/gu)].map((stop) => from + stop.index + stop[0].length), from) : answer.end;
+    const to = span ? lastStop : answer.end;
+    const words = text.slice(from, to).trim();
+    if (words.split(/\s+/u).length >= 3) {
+      const start = from + text.slice(from, to).indexOf(words);
+      parts.push({ start, end: start + words.length, text: words, marks: 'double', outerStart: start, outerEnd: start + words.length, fullSentence: true });
+    }
+    if (span) from = span.outerEnd;
+  }
+  return parts;
+}
+
+/** The answers' spans given to the interviewee, whatever the cues read around them. */
+export function withInterviewee(qa: QaAnswers | null, spans: AttributedSpan[]): AttributedSpan[] {
+  if (!qa) return spans;
+  const answers = new Set(qa.spans.map((span) => span.outerStart));
+  return spans.map((span) => (answers.has(span.outerStart) ? { ...span, speaker: qa.interviewee, role: null, speakerKind: 'name', attribution: 'context', speakerMention: null } : span));
+}

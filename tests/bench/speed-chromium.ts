@@ -17,7 +17,7 @@ const SAMPLE = 12;
 const WARM_RUNS = 3;
 const READABILITY_SOURCE = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
-interface Timing {
+export interface Timing {
   id: string;
   /** `ms` from the extraction reply: measured by the content script itself, inside the page. */
   extraction: { total: number; readability: number };

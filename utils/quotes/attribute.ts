@@ -183,8 +183,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (pronounGiven && !book.genders.has(speaker!.name) && !book.entities.get(speaker!.name)?.gender) book.genders.set(speaker!.name, pronounGiven);
     // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
-    if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
-    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
+    // (`– mondta az edző` after `vezetőedzője, X`: the introduction's compound holding a descriptor's role noun says more.)
+    const introducedRole = speaker?.kind === 'name' && found?.descriptor && found.role ? roleFromIntroduction(text, speaker.name, span.outerStart) : null;
+    const cueRole = introducedRole?.split(/\s+/u).some((word) => word !== found!.role && word.includes(found!.role!)) ? introducedRole : found?.role;
+    if (speaker?.kind === 'name' && cueRole) learnRole(book, speaker.name, cueAt, cueRole);
+    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
     if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);

@@ -7,11 +7,12 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
-import { isNewLanguageAgentNoun, roleNounJustBefore } from './newlang-roles';
+import { isNewLanguageAgentNoun, isNewLanguageRoleNoun, roleNounJustBefore } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
+import { vietnameseOfficeBefore } from './vi-roles';
 import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 
@@ -58,6 +59,9 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)
   const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '');
+  // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts).
+  const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : null;
+  if (office) return office;
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
     // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
@@ -95,7 +99,21 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const vietnamese = VIETNAMESE_LETTER.test(name) ? /^,\s+([^,.;:()]{2,80}?)\s*,\s+\p{Ll}/u.exec(after)?.[1] : undefined;
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? cyrillic();
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleNounRightAfter(after) ?? cyrillic();
+}
+
+/** Small words only Hungarian writes among the languages read here: and, that, also, who, the, not. */
+const HUNGARIAN_WORDS = /(?:^|\s)(?:és|hogy|is|aki|akik|az|nem|pedig)(?=[\s,.;:]|$)/u;
+
+/**
+ * `felszólalt Tóth Erzsébet nyugdíjas is, aki …`: Hungarian writes the role noun right after the name (a known one only);
+ * before a copula (`polgármester lett`, became) it is what the person became, no apposition.
+ */
+function roleNounRightAfter(after: string): string | null {
+  const match = /^\s+(\p{Ll}[\p{L}-]{3,})(?=[\s,.;:]|$)(\s+\p{Ll}+)?/u.exec(after);
+  const word = match?.[1];
+  if (!word || !isNewLanguageRoleNoun(word) || /^\s+(?:lett|lesz|volt|maradt)$/u.test(match![2] ?? '')) return null;
+  return HUNGARIAN_WORDS.test(after.split(/[.!?]/u)[0]!) ? word : null;
 }
 
 

@@ -36,7 +36,7 @@ import { isOutlet } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
-import { ARABIC, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
+import { ARABIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
@@ -174,6 +174,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && CASELESS_NAME.test(speaker.name)) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
+        // (A lone Devanagari word with no full form before it, `लोगों ने कहा`, names no one.)
+        if (speaker?.kind === 'name' && !speaker.name.includes(' ') && /^[\u0900-\u097f]+$/u.test(speaker.name)) speaker = null;
       }
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
@@ -211,8 +213,8 @@ const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|to
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts.)
-const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI;
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
+const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI;
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

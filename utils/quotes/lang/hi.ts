@@ -51,8 +51,7 @@ function nameAtEnd(words: string): SpeakerPhrase | null {
   const qualified = roleAt > 0 && !STOPS.has(tokens[roleAt - 1]!) && !/[:\d]/u.test(tokens[roleAt - 1]!) ? roleAt - 1 : roleAt;
   if (name.some((word) => BODIES.has(word))) return described(name.join(' '));
   if (name.length === 0) return null;
-  // A lone word names no one here: a Hindi name has a family name, or a role stands before it.
-  if (name.length === 1 && roleAt < 0) return null;
+  // A lone word (`गुप्ता ने कहा`) is kept for attribute.ts to read as the family name of someone named in full before (fuller-names.ts), or no one.
   return person(name.join(' '), roleAt >= 0 ? tokens.slice(qualified).join(' ') : null);
 }
 
@@ -97,4 +96,15 @@ export function hindiSubject(sentence: string): SpeakerPhrase | null {
   const agent = AGENT_ANY_VERB.exec(sentence);
   const found = agent ? speakerOf(agent[1]!) : null;
   return found && found.kind === 'name' && found.phrase.includes(' ') ? found : null;
+}
+
+/** Whether a word before a family name may be a given name: no role, honorific, postposition or other small word. */
+export function mayBeHindiGivenName(word: string): boolean {
+  return DEVANAGARI.test(word) && !ROLES.has(word) && !HONORIFICS.has(word) && !STOPS.has(word) && !BODIES.has(word) && !/\d/u.test(word);
+}
+
+/** `संघ के अध्यक्ष मनोज गुप्ता`: the role written right before a name (`upToName` ends with it), or null. */
+export function hindiRoleBefore(upToName: string, name: string): string | null {
+  const found = nameAtEnd(upToName);
+  return found?.kind === 'name' && found.phrase === name ? (found.role ?? null) : null;
 }

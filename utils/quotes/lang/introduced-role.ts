@@ -13,6 +13,7 @@ import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
 import { vietnameseOfficeBefore } from './vi-roles';
+import { hindiRoleBefore } from './hi';
 import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 
@@ -59,8 +60,9 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)
   const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '');
-  // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts).
-  const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : null;
+  // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts);
+  // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
+  const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? hindiRoleBefore(lead + name, name) : null;
   if (office) return office;
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);

@@ -37,7 +37,7 @@ import { isOutlet } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
-import { ARABIC, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
+import { ARABIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
@@ -180,6 +180,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && CASELESS_NAME.test(speaker.name)) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
+        // (A lone Devanagari word with no full form before it, `लोगों ने कहा`, names no one.)
+        if (speaker?.kind === 'name' && !speaker.name.includes(' ') && /^[\u0900-\u097f]+$/u.test(speaker.name)) speaker = null;
       }
     }
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
@@ -189,8 +191,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (pronounGiven && !book.genders.has(speaker!.name) && !book.entities.get(speaker!.name)?.gender) book.genders.set(speaker!.name, pronounGiven);
     // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
-    if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
-    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
+    // (`– mondta az edző` after `vezetőedzője, X`: the introduction's compound holding a descriptor's role noun says more.)
+    const introducedRole = speaker?.kind === 'name' && found?.descriptor && found.role ? roleFromIntroduction(text, speaker.name, span.outerStart) : null;
+    const cueRole = introducedRole?.split(/\s+/u).some((word) => word !== found!.role && word.includes(found!.role!)) ? introducedRole : found?.role;
+    if (speaker?.kind === 'name' && cueRole) learnRole(book, speaker.name, cueAt, cueRole);
+    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
     if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
@@ -214,8 +219,8 @@ const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|to
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts.)
-const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI;
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
+const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI;
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

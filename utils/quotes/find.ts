@@ -53,7 +53,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = pairDoubleMarks(text);
   const singles = pairSingleMarks(text, doubles);
   // Russian/Ukrainian dialogue printed with dashes (lang/ru-uk.ts).
-  return [...doubles, ...singles, ...(mayHold(CYRILLIC, text) ? dialogueSpans(text) : [])].sort((a, b) => a.start - b.start);
+  const dialogue = mayHold(CYRILLIC, text) ? dialogueSpans(text) : [];
+  // (Words quoted inside an answer line are part of it, no quote of their own.)
+  const outside = (span: QuoteSpan) => !dialogue.some((line) => line.start <= span.outerStart && span.outerEnd <= line.end);
+  return [...doubles.filter(outside), ...singles.filter(outside), ...dialogue].sort((a, b) => a.start - b.start);
 }
 
 /** Whether the character at `index` (possibly out of range) counts as a boundary on that side. */

@@ -129,9 +129,26 @@ export function isDroppedSubjectTag(frame: string): boolean {
   return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji|ta|tema)$/u.test(tag[3] ?? '');
 }
 
+/**
+ * `– mondta az edző.`, `– fogalmazott a képviselő, aki …`: a verb, the Hungarian article and a role noun alone, the person
+ * just named (a descriptor, like a pronoun); a relative clause may follow it.
+ */
+const HUNGARIAN_ROLE_AFTER = /^[—–-]?\s*(\p{Ll}+)\s+(?:a|az)\s+(\p{Ll}[\p{Ll}-]{2,})\s*(?:[.!?]|,\s+(?:aki|akik|ami|amely|mire|miközben)\s.*)?$/u;
+
+function roleDescriptorAfter(frame: string): SpeakerPhrase | null {
+  const match = HUNGARIAN_ROLE_AFTER.exec(frame.trim());
+  if (!match || !isVerbLike(match[1]!) || hasEnglish(match[0]) || !isNewLanguageRoleNoun(match[2]!)) return null;
+  const found = pronoun('they');
+  found.descriptor = true;
+  found.role = match[2]!;
+  return found;
+}
+
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */
 export function readAfter(frame: string): SpeakerPhrase | null {
   if (!/^[—–-]?\s*\p{L}/u.test(frame)) return droppedSubject(frame);
+  const described = roleDescriptorAfter(frame);
+  if (described) return described;
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
@@ -163,10 +180,16 @@ export function adjacentSpeakerBefore(frame: string): SpeakerPhrase | null {
   return trimmed.endsWith(':') && !mayReadBeforeColon(trimmed) ? null : readBefore(frame);
 }
 
+/** `Ông nhấn mạnh:`, `Bà cho biết thêm:`: ông (he) or bà (she) opening the sentence, then one to three lower-case words and the colon. */
+const VIETNAMESE_PRONOUN_BEFORE_COLON = /(?:^|[.!?]\s+)(Ông|Bà)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
+
 /** The readings before a quote, ungated. */
 export function readBefore(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trimEnd();
   if (trimmed.endsWith(':')) {
+    // `Ông nhấn mạnh: "…"`: a Vietnamese form of address alone (he, she) is the person the sentence before introduces (newlang-introduced.ts).
+    const addressed = VIETNAMESE_PRONOUN_BEFORE_COLON.exec(trimmed);
+    if (addressed) return pronoun('they');
     const colon = BEFORE_COLON().exec(trimmed);
     const role = colon?.[2]?.trim() ?? '';
     if (role && !isNewLanguageRoleNoun(role.split(/\s+/u).at(-1)!)) return null;

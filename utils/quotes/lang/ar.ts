@@ -70,6 +70,7 @@ export const arabic = semiticCues({
   agentNoun: /^م(?!ساء|نتصف|طلع|نذ)\p{Script=Arabic}{3,5}$/u,
   backReference: /^[وف]?(?:بحسبه|بحسبها|حسبه|حسبها|وفقاً له|وفقا له|وفقاً لها|وفقا لها)$/u,
   // `قال الوزير`, `قالت المتقاعدة`, `قال الشاب`: one definite noun (and its adjective) is the person just named;
-  // a word ending in ي is a family name (`قال المصري`), not a descriptor, unless a nationality follows (`التقني الجزائري`).
-  anaphor: /^(?!(?:ال)?(?:مصدر|متحدث|متحدثة|ناطق|بيان|وزارة|حكومة|شركة|شرطة|جيش|مكتب|لجنة|مجلس|رئاسة|تقرير|مصادر|سلطات|بلدية)(?:\s|$))(?:[وف]?ال\p{Script=Arabic}+(?<!ي)(?:\s+ال\p{Script=Arabic}+)?|[وف]?ال\p{Script=Arabic}{3,}ي\s+ال\p{Script=Arabic}{3,}ي|(?:رجل|سيدة)\s+الأعمال)(?:\s+البالغة?\s+من\s+العمر\s+\d+\s+عام(?:اً|ا))?(?:\s+(?:قبل|بعد|وهو|وهي)\s.*)?$/u,
+  // a word ending in ي is a family name (`قال المصري`), not a descriptor, unless a nationality follows (`التقني الجزائري`);
+  // `تقول الأم لثلاثة أطفال`: a parent "of three children" is still the person just named.
+  anaphor: /^(?!(?:ال)?(?:مصدر|متحدث|متحدثة|ناطق|بيان|وزارة|حكومة|شركة|شرطة|جيش|مكتب|لجنة|مجلس|رئاسة|تقرير|مصادر|سلطات|بلدية)(?:\s|$))(?:[وف]?ال\p{Script=Arabic}+(?<!ي)(?:\s+ال\p{Script=Arabic}+)?|[وف]?ال\p{Script=Arabic}{3,}ي\s+ال\p{Script=Arabic}{3,}ي|(?:رجل|سيدة)\s+الأعمال)(?:\s+البالغة?\s+من\s+العمر\s+\d+\s+عام(?:اً|ا))?(?:\s+ل(?:(?:ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)ة?\s+(?:أطفال|أبناء|بنات|أولاد)|طفلين|ولدين|ابنين|بنتين|طفل|طفلة))?(?:\s+(?:قبل|بعد|وهو|وهي)\s.*)?$/u,
 });

@@ -24,7 +24,18 @@ interface Line {
   tagged: boolean;
 }
 
-const isQuestion = (words: string) => /^¿|\?["”»]?\s*$/u.test(words.trim());
+const isQuestion = (words: string) => /^¿|\?["”»]?\s*$/u.test(words.trim()) || isPutToYou(words);
+
+/**
+ * `— Кажуть, ви писали книжку дев’ять років.`: an interviewer's line may put a statement to the one answering, with no
+ * question mark; a short Russian or Ukrainian line holding "you" (ви, вы, вас, ти, ты…) and no "I" is one.
+ */
+function isPutToYou(words: string): boolean {
+  const trimmed = words.trim();
+  if (!/^\p{Script=Cyrillic}/u.test(trimmed) || trimmed.split(/\s+/u).length > 12) return false;
+  const has = (pattern: RegExp) => pattern.test(` ${trimmed.toLowerCase()} `);
+  return has(/[\s,](?:ви|вы|вас|вам|вами|ваш\p{L}*|ти|ты|тебе|тобі|тобой|твій|твой|твоя|твоє|твоё)[\s,.!…]/u) && !has(/[\s,](?:я|мене|меня|мені|мне|мій|мой|моя|мы|ми|нас|наш\p{L}*)[\s,.!…]/u);
+}
 
 export function exchangeSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
   const result = [...spans];

@@ -14,16 +14,27 @@ const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+�
 /** Honorifics dropped before a name: دکتر, مهندس, آقای, خانم, سید. */
 const HONORIFIC = /^(?:دکتر|مهندس|آقای|خانم|سید|حجت‌الاسلام)\s+/u;
 
+/** How Persian family names end: -ی (کریمی, توکلی), -زاده, -پور, -نیا, -فر, -یان, -نژاد, -راد, -وند. */
+const FAMILY_END = '(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|وند)';
+/** Words that open a sentence and are no one: او (he/she), این (this), وی, ایشان, and nouns of bodies. */
+const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت)$/u;
+
 const patterns = lazy(() => ({
   cue: new RegExp(`(?:^|\\s)${VERB}(?=[\\s:،.]|$)`, 'u'),
   /** `X، role،( نیز)? … verb:` at the frame's (or its sentence's) start. */
-  apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80})،\\s+(?:[^،:«»]{0,40}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
+  // (`X، دبیر جشنواره، در مراسم اختتامیه از رکورد … خبر داد و گفت:`: what the person did first may run long.)
+  apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
+  /** `کریمی هنگام دریافت جایزه گفت:`, `مهسا کریمی در نشست خبری گفت:`: a name (its last word shaped like a family name) opening the sentence, an adjunct, the verb. */
+  subject: new RegExp(`(?:^|[.!?؟]\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'),
 }));
 
 function before(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trim();
   const named = patterns().apposed.exec(trimmed);
-  return named ? person(named[1]!.replace(HONORIFIC, ''), named[2]!.trim()) : null;
+  if (named) return person(named[1]!.replace(HONORIFIC, ''), named[2]!.trim());
+  // (A one-word subject is resolved to the full name the article gives, attribute.ts.)
+  const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '');
+  return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
 }
 
 export const persian: LanguageCues = {

@@ -9,6 +9,7 @@
 import { BODY_NOUNS, VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
+import { mayBeHindiGivenName } from './hi';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
 import type { Referent } from '../coreference';
@@ -51,6 +52,12 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   if (/^[가-힣]{2,5}$/u.test(short)) {
     const foreign = new RegExp(`(?<![가-힣])([가-힣]{2,5})\\s+${short}(?=\\(\\d{1,3}[·,])`, 'u').exec(before);
     if (foreign) return `${foreign[1]} ${short}`;
+  }
+  // Hindi: `गुप्ता` after `अध्यक्ष मनोज गुप्ता`: the word before the family name, when it may be a given name (no danda in it).
+  if (/^[\u0900-\u097f]+$/u.test(short)) {
+    const written = new RegExp(`(?:^|[\\s,।:“”"])([\\u0900-\\u0963\\u0966-\\u097f]{2,})\\s+${escape(short)}(?=[\\s,।:]|$)`, 'gu');
+    for (const match of before.matchAll(written)) if (mayBeHindiGivenName(match[1]!)) return `${match[1]} ${short}`;
+    return null;
   }
   // Japanese: `北川正理事長` before `北川理事長`: one or two characters between the family name and a title.
   if (/^\p{Script=Han}{1,3}$/u.test(short)) {

@@ -7,11 +7,13 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
-import { isNewLanguageAgentNoun, roleInRelativeClause, roleNounJustBefore } from './newlang-roles';
+import { isNewLanguageAgentNoun, isNewLanguageRoleNoun, roleInRelativeClause, roleNounJustBefore } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
+import { vietnameseOfficeBefore } from './vi-roles';
+import { hindiRoleBefore } from './hi';
 import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 
@@ -59,6 +61,10 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)
   // (`Ιδιοκτήτης ελαιοτριβείου στη Μεσσήνη, ο X,`: Greek sets its article before the apposed name; the role ends at the comma.)
   const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ');
+  // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts);
+  // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
+  const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? hindiRoleBefore(lead + name, name) : null;
+  if (office) return office;
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
     // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.
@@ -97,7 +103,21 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? cyrillic();
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleNounRightAfter(after) ?? cyrillic();
+}
+
+/** Small words only Hungarian writes among the languages read here: and, that, also, who, the, not. */
+const HUNGARIAN_WORDS = /(?:^|\s)(?:és|hogy|is|aki|akik|az|nem|pedig)(?=[\s,.;:]|$)/u;
+
+/**
+ * `felszólalt Tóth Erzsébet nyugdíjas is, aki …`: Hungarian writes the role noun right after the name (a known one only);
+ * before a copula (`polgármester lett`, became) it is what the person became, no apposition.
+ */
+function roleNounRightAfter(after: string): string | null {
+  const match = /^\s+(\p{Ll}[\p{L}-]{3,})(?=[\s,.;:]|$)(\s+\p{Ll}+)?/u.exec(after);
+  const word = match?.[1];
+  if (!word || !isNewLanguageRoleNoun(word) || /^\s+(?:lett|lesz|volt|maradt)$/u.test(match![2] ?? '')) return null;
+  return HUNGARIAN_WORDS.test(after.split(/[.!?]/u)[0]!) ? word : null;
 }
 
 

@@ -18,11 +18,12 @@ import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
 import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { cleanName, NAME_RUN } from '../names';
-import { ARABIC, CYRILLIC, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
+import { ARABIC, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
+import { hindiSubject } from './hi';
 
 export const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 export const QUOTE_MARK = /["“”«»「」『』״„]/u;
-const SENTENCE = /[^.!?。！？؟]+[.!?。！？؟]?/gu;
+const SENTENCE = /[^.!?。！？؟।]+[.!?。！？؟।]?/gu;
 
 /**
  * A descriptor standing for a person (`— поделилась молодая мама`, `dice il 34enne`, `la retraitée`)
@@ -191,10 +192,12 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const tagged = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after)) : null;
   const apposed = tagged ? (soleApposedPerson(lead) ?? appositiveSubject(lead, text.slice(0, paragraphStart))) : null;
   if (apposed) return apposed;
-  if (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, lead) || !CASELESS.test(lead)) return null;
+  // (Devanagari, with no capitals either: `… X ने दलील दी कि …। उनका कहना था, “…”`.)
+  const devanagari = mayHold(DEVANAGARI, lead) && /[\u0900-\u097f]/u.test(lead);
+  if (!devanagari && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, lead) || !CASELESS.test(lead))) return null;
   const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
-  if (sentences.length > 0 && !/[.!?。！？؟]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
+  if (sentences.length > 0 && !/[.!?。！？؟।]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const whole of sentences.reverse()) {
     // A few quoted words inside (a publisher's name, `دار "النخلة"`) are no quote of their own.
     // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
@@ -205,7 +208,7 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     if (!sentence) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
-    const found = speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null);
+    const found = devanagari ? hindiSubject(sentence) : (speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null));
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;

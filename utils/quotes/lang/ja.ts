@@ -16,6 +16,8 @@ export const ROLES = alternation(
     'CEO 最高経営責任者 事務総長 主任 研究員 アナリスト 長 ' +
     // Board offices, alone or two in a row (`専務理事`, `代表取締役`).
     '理事 専務 常務 取締役 事務局長 副会長 副社長 組合長 会頭 ' +
+    // Banks' and hotels' heads: `大西浩一頭取`, `総支配人`.
+    '頭取 副頭取 執行役員 監査役 総支配人 支配人 ' +
     // Offices written after the name at schools, shops and town halls: `山田花子教諭`, `佐藤店長`, `鈴木副市長`.
     '教諭 講師 教頭 副校長 店長 園長 係長 室長 副市長 副知事 副町長 市議 県議 町議 村議 宮司 住職 料理長 ' +
     // Heads written with 長 after a field (`教育長`, `工場長`): whole, so the name does not swallow the field.

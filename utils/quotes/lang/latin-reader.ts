@@ -295,8 +295,8 @@ export class SpeakerReader {
     const opensWithOffice = isForeignRoleNoun(whole.split(/\s+/u)[0] ?? '') && /\s(?:et|y|e|und)\s+\p{Ll}[\p{L}-]*\s+(?:du|de|des|del|della|da|do|der|des)\s/u.test(whole);
     // (Too long for a role, the second office alone: `porte-parole du collectif …`.)
     const lastOffice = opensWithOffice && whole.split(/\s+/u).length > 12 ? /^.*\s(?:et|y|e|und)\s+(\p{Ll}[\p{L}-]*\s.*)$/u.exec(whole)?.[1] : undefined;
-    // `socio vitalicio de 74 años`, `zungueira de 41 anos`: the age closing the role is no part of it.
-    const words = lastOffice && isForeignRoleNoun(lastOffice.split(/\s+/u)[0]!) ? lastOffice : opensWithOffice ? whole : this.cutAtStop(group).trim().replace(/\s+(?:de|di)\s+\d{1,3}\s+(?:años|anos|ans|anni)$/u, '');
+    // `socio vitalicio de 74 años`, `zungueira de 41 anos`, `o pensionară de 74 de ani care…`: the age (and a relative clause after it) closing the role is no part of it.
+    const words = lastOffice && isForeignRoleNoun(lastOffice.split(/\s+/u)[0]!) ? lastOffice : opensWithOffice ? whole : this.cutAtStop(group).trim().replace(/\s+(?:de|di)\s+\d{1,3}\s+(?:de\s+)?(?:años|anos|ans|anni|ani)(?:\s+(?:care|que|qui|che)(?:\s.*)?)?$/u, '');
     const first = words.split(/\s+/)[0] ?? '';
     // `presidente de la Cámara de Productores de Biodiésel de Concordia`: an office opens a longer role.
     if (!/^\p{L}/u.test(words) || words.split(/\s+/).length > (isForeignRoleNoun(first) ? 12 : 8) || /\d/.test(words)) return null;

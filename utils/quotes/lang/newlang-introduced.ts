@@ -14,6 +14,7 @@ import { isDroppedSubjectTag } from './adjacent';
 import { apposedNameOpening } from './newlang-apposed';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
+import { vietnameseOfficeBefore } from './vi-roles';
 import { person } from './shared';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
@@ -30,7 +31,14 @@ function lastFinishedSentence(words: string): string | null {
   return trimmed.slice(stop + 1).trim();
 }
 
+/** `… Bộ trưởng X cho biết … . Ông nhấn mạnh: "…"`: a Vietnamese ông (he) or bà (she) opening the quote's sentence before a colon. */
+const VIETNAMESE_PRONOUN_COLON = /(?<=^|[.!?]\s+)(?:Ông|Bà)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
+
 export function introducedBeforeNewLanguageQuote(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  const from = Math.max(0, quoteStart - 160);
+  const colon = VIETNAMESE_PRONOUN_COLON.exec(text.slice(from, quoteStart).trimEnd());
+  // (The person the sentences before the pronoun's own introduce.)
+  if (colon) return introducedBefore(text, from + colon.index);
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
   // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
   // (`, ha aggiunto.` is Italian, read by its own rules.)
@@ -58,8 +66,8 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;
 }
 
-/** Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name. */
-const VIETNAMESE_PLACE_BEFORE = /(?:^|\s)(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn)\s+$/u;
+/** Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name; a delegation (`(đoàn Cần Thơ)`) is named by its province. */
+const VIETNAMESE_PLACE_BEFORE = /(?:^|[\s(])(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn|đoàn|Đoàn)\s+$/u;
 
 function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`een woordvoerder van zorgverzekeraar X`: the body a spokesperson speaks for is not who speaks, spokesperson.ts.)
@@ -89,7 +97,7 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
 /** `ο γενικός γραμματέας Δημήτρης Ζαφειρίου`, `trener gości Andrzej Dąbrowski`: lower-case words holding a role noun right before the name. */
 function roleBefore(sentence: string, at: number): string | null {
   // `pengamat ekonomi Universitas Hasanuddin, Dr. Siti Marlina,` (apposed-title.ts).
-  const titled = roleBeforeTitle(sentence.slice(0, at));
+  const titled = roleBeforeTitle(sentence.slice(0, at)) ?? vietnameseOfficeBefore(sentence.slice(0, at));
   if (titled) return titled;
   const words = sentence.slice(0, at).replace(/[\s,]+$/u, '').split(/[,;:]/u).at(-1)!.trim().split(/\s+/u).slice(-4);
   const from = words.findIndex((word) => isNewLanguageRoleNoun(word));

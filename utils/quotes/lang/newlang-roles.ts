@@ -34,11 +34,15 @@ const WORDS = (
   // Indonesian
   'kepala wali bupati gubernur menteri camat lurah ketua wakil direktur juru kapolres kapolda kapolsek pengamat dosen ' +
   'guru dokter pedagang petani warga sekretaris anggota pelatih kapten ' +
+  // (batch 15: a club's and a firm's staff, courts) `Manajer Persiga, X,`, `kuasa hukum X`.
+  'manajer asisten presiden pemilik pengusaha hakim jaksa pengacara peneliti ekonom perawat nelayan koordinator kiper penyerang ' +
   // Romanian
   'primarul primarului primar viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
   'ministrul ministrului purtătorul purtătoarea președintele președintelui prefectul actorul actrița antrenorul ' +
   'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul antrenoarea jucătoarea ' +
   'consiliera primărița profesoara doctorița avocata avocatei avocatului judecătorul judecătoarea procuroarea ' +
+  // (batch 15) people a story meets, bare or with the indefinite article: `o pensionară de 74 de ani`, `un fermier`.
+  'pensionar pensionară pensionarul pensionara locuitor locuitoare fermier fermierul șofer șoferul student studentă inginer inginerul vânzătoare comerciant ' +
   // Czech
   'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
   'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +
@@ -60,6 +64,8 @@ const WORDS = (
   'tutkija lääkäri opettaja tuomari syyttäjä tiedottaja asiantuntija kansanedustaja ministeri johtaja ' +
   'linnapea abilinnapea vallavanem esimees juhataja analüütik pressiesindaja kõneisik õpetaja arst treener teadur ' +
   'bíró védő ügyész ügyvéd szóvivő polgármester alpolgármester igazgató elnök miniszter orvos edző képviselő szakértő jegyző ' +
+  // (batch 15) Hungarian people a story meets, the role after the name: `Tóth Erzsébet nyugdíjas`, `Kiss Anna tanár`.
+  'nyugdíjas lakos tanár tanárnő diák vállalkozó gazda tulajdonos ügyvezető pedagógus ápoló sofőr vezetőedző edzője vezetőedzője ' +
   'choreograf choreografka tréner organizátor meteorolog meteoroložka hasič velitel náčelník mluvčího hejtmana starosty ' +
   'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
   'economistul economista proprietarul proprietara producătorul viticultorul ' +

@@ -64,10 +64,23 @@ function placeAfterRole(frame: string, found: SpeakerPhrase): SpeakerPhrase | nu
   return name ? person(name, before![2]!.trim()) : null;
 }
 
+const APPOSED_NAME = lazy(() => new RegExp(`^,\\s+(${NAME_RUN})(?=,|\\s*$|\\s+\\p{Ll})`, 'u'));
+
+function apposedAfterBody(frame: string, found: SpeakerPhrase): SpeakerPhrase | null {
+  const at = frame.indexOf(`${found.role} ${found.phrase}`);
+  if (at < 0 || !hasRoleNoun(found.role!)) return null;
+  const group = APPOSED_NAME().exec(frame.slice(at + found.role!.length + 1 + found.phrase.length));
+  const name = group ? cleanName(group[1]!) : '';
+  return name.includes(' ') ? person(name, `${found.role} ${found.phrase}`, found.gender) : null;
+}
+
 export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
   const opening = options.according ? sourceOpening(options.according) : () => null;
   const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
     if (!found) return null;
+    // `kata Manajer Persiga, Hendra Wiranata, dalam…`: an office over a body, then the person in a comma group of two names or more.
+    const apposed = found.kind === 'name' && found.role && !found.pronoun ? apposedAfterBody(frame, found) : null;
+    if (apposed) return apposed;
     // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
     if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role)) delete found.role;
     // `Jan Kowalski, radny z Lublina, powiedział:`, `Ion Popescu, consilier din Cluj,`: a run after a role and "from"/"in" is the

@@ -154,7 +154,8 @@ export function accordingPerson(sentence: string): SpeakerPhrase | null {
 const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:после|після|перед|во\\s+время|під\\s+час|на|в|у|во)\\s+\\p{Ll}[\\p{Ll}-]+\\s+(?=\\p{L})`, 'u');
 
 /** `— рассказал агентству «Северные вести» заведующий…`: the outlet spoken to, its name in quotation marks, skipped. */
-const QUOTED_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:\\p{Ll}+\\s+)?«[^«»\\n]{1,40}»\\s+(?=\\p{L})`, 'u');
+// (`— заявил он «Волжской правде» после заседания`: a pronoun before the outlet is the subject, never its noun.)
+const QUOTED_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:(?!(?:он|она|они|він|вона|вони)\\s)\\p{Ll}+\\s+)?«[^«»\\n]{1,40}»\\s+(?=\\p{L})`, 'u');
 
 /** `— сказала журналістам адвокатка …`: the people spoken to, between the verb and the speaker, skipped. */
 const TOLD_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:журналістам|журналистам|репортерам|репортерам|кореспонденту|корреспонденту|кореспондентові|нам)\\s+(?=\\p{L})`, 'u');
@@ -292,17 +293,20 @@ const AUTHOR_DASH = /(?:,|(?<=[!?…]))[^\S\n]+[—–][^\S\n]+(?=\p{Ll})/u;
  * Russian and Ukrainian dialogue written with dashes, as papers print interviews and press conferences:
  * `— Получат ли люди деньги? — спросили министра журналисты.`, `— Да, до копейки, — ответил Вершинин.`
  * The words run from the dash to the dash before the author's words, or to the paragraph's end. A
- * paragraph holding quotation marks is left to them.
+ * tagged paragraph holding quotation marks is left to them; an untagged one (an answer quoting someone) holds them.
  */
 export function dialogueSpans(text: string): QuoteSpan[] {
   if (!/(?:^|\n)[^\S\n]*[—–][^\S\n]+\p{Lu}/u.test(text)) return [];
   const spans: QuoteSpan[] = [];
   for (const line of text.matchAll(/[^\n]+/gu)) {
     const lead = DIALOGUE_LINE.exec(line[0]);
-    if (!lead || !/\p{Script=Cyrillic}/u.test(line[0]) || /[«»“”„"]/u.test(line[0])) continue;
+    if (!lead || !/\p{Script=Cyrillic}/u.test(line[0])) continue;
     const from = line.index + lead[0].length;
     const rest = line[0].slice(lead[0].length);
     const author = AUTHOR_DASH.exec(rest);
+    // (`— Чесно? … тренер сказав мені: «Медаль є медаль». І він має рацію.`: an untagged answer may quote someone inside it,
+    // its own words opening it and going on around the marks; find.ts keeps the line, not the words inside.)
+    if (/[«»“”„"]/u.test(line[0]) && (author || /^[«“„"]/u.test(rest) || rest.replace(/[«“„"][^«»“”„"]*[»”“"]/gu, ' ').split(/\s+/u).filter(Boolean).length < 6)) continue;
     const said = (author ? rest.slice(0, author.index) : rest).trimEnd();
     if (!said) continue;
     spans.push({

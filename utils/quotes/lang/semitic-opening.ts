@@ -7,6 +7,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { nameAfterComma, plainName, readSpeaker, withoutTitle, type SemiticLanguage } from './semitic';
 import { person } from './shared';
+import { constructChain } from './semitic-role';
 
 /**
  * The person a plain sentence opens with, for a pronoun after it (lang/introduced.ts): an office and
@@ -23,10 +24,10 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   // `לדברי הכלכלן ד"ר יואב פרידמן מאוניברסיטת תל אביב, הגל…`: the person the sentence cites opens it.
   const cited = new RegExp(`^(?:${language.according})\\s+(.+)$`, 'u').exec(head.trim());
   if (cited && others.length > 0) return citedOpening(language, cited[1]!);
-  // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause.
-  if (others.length > 0 && /^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) [head = '', ...others] = others;
-  // `في بلدة ساكب بمحافظة جرش، كان أبو محمد العتوم يجمع…`: a place of up to six words opening with "in" before the clause.
-  else if (others.length > 0 && /^\s*(?:في|على|أمام)\s+\S+(?:\s+\S+){0,4}\s*$/u.test(head)) [head = '', ...others] = others;
+  // `في المقابل، نفى المتهم X…`, `על החוף, …`: a short adverbial opener before the clause;
+  // `في بلدة ساكب بمحافظة جرش، كان أبو محمد العتوم يجمع…`: a place of up to six words opening with "in" (`وفي`, and in).
+  const opener = others.length > 0 && ((/^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) || /^\s*[وف]?(?:في|على|أمام)\s+\S+(?:\s+\S+){0,4}\s*$/u.test(head));
+  if (opener) [head = '', ...others] = others;
   // `أما أم محمد، التي تبيع…، فتخشى`: "as for" sets off the person the sentence is about.
   const topic = /^\s*[وف]?أما\s+/u.test(head);
   head = head.replace(/^\s*[وف]?أما\s+/u, '');
@@ -39,13 +40,14 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
     if (plainName(language, name[0]!) && language.script.test(name[1]!) && !language.stop.test(name[1]!) && (lead.length === 0 || language.roleHeads.has(lead[0]!))) return person(name.join(' '), lead.length > 0 ? lead.join(' ') : undefined);
   }
   // `ويقف الحاج X، بائع الخضار…، أمام…`, `ولا تزال X، وهي أرملة…`: a verb of doing (or "still"), then the name in its comma group.
-  const doing = others.length > 0 ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) : null;
+  // (`وفي بلدة X، تقف ريما نصر أمام…`: after an opener the verb goes without its و.)
+  const doing = others.length > 0 || opener ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) ?? (opener ? /^\s*[يت]\p{Script=Arabic}{2,}\s+(.+)$/u.exec(head) : null) : null;
   if (doing) {
     // `ويعمل خالد العمري موظفاً في…`: the name ends before an accusative (tanween: موظفاً) or a stop word.
     const after = doing[1]!.trim().split(/\s+/u);
     const cut = after.findIndex((word, i) => i >= 2 && (/\u064B/u.test(word) || language.stop.test(word)));
     const named = withoutTitle(language, cut > 0 ? after.slice(0, cut) : after);
-    const apposition = others[0]!.trim().split(/\s+/u);
+    const apposition = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
     const stop = apposition.findIndex((word) => language.stop.test(word));
     const role = stop > 0 ? apposition.slice(0, stop) : apposition;
     const office = role.length >= 1 && role.length <= 7 && language.roleHeads.has(role[0]!) ? role.join(' ') : undefined;
@@ -71,6 +73,8 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
     // `מנהלת מכון הטיהור`: a noun before a definite one is in construct, part of the office.
     const adjectiveOnly = (at: number) => !!language.definiteHeadTakes && language.definite.test(words[at - 1]!) && !language.definiteHeadTakes.test(words[at]!);
     while (end < words.length && !adjectiveOnly(end) && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
+    // `رئيس اتحاد بلديات الشوف الأعلى X`: a construct noun never ends the office; its chain of complements goes on to a definite noun.
+    if (!language.constructBeforeDefinite && end >= 2 && !language.definite.test(words[end - 1]!)) end = constructChain(language, words, end);
     const name = words.slice(end, end + 2);
     // Arabic family names take the article too (`ريم القحطاني`).
     const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));

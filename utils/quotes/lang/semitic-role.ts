@@ -13,17 +13,32 @@ export const fieldAfterRole = (language: SemiticLanguage, words: readonly string
   word === 'في' && !!next && FIELD.test(next) && language.roleHeads.has(words[0] ?? '') && words.every((earlier, i) => i === 0 || language.definite.test(earlier));
 
 /**
+ * `مديرة إدارة حماية المستهلك في الوزارة المهندسة نوال الشمري`: في and one definite noun after an office whose
+ * last word is definite, when a name (after any title) follows, say where the office sits (not `في المؤتمر الصحفي`).
+ */
+export function placeAfterOffice(language: SemiticLanguage, words: readonly string[], all: readonly string[], at: number): boolean {
+  if (all[at] !== 'في' || words.length < 2 || !language.roleHeads.has(words[0]!) || !language.definite.test(words.at(-1)!) || !language.definite.test(all[at + 1] ?? '')) return false;
+  const titled = language.title?.test(all[at + 2] ?? '') || language.weakRole?.test(all[at + 2] ?? '') ? 1 : 0;
+  const first = all[at + 2 + titled];
+  return !!first && !!all[at + 3 + titled] && plainName(language, first);
+}
+
+/**
  * `رئيس نقابة أصحاب المدارس الخاصة منذر الزعبي`: an Arabic office over a chain of nouns in construct (up to three
  * without the article), closed by a definite noun and its adjectives; the words after it are the name (two at least,
  * the first without the article). Returns where the office ends, or `from` when there is no such chain.
  */
-function constructChain(language: SemiticLanguage, words: string[], from: number): number {
+export function constructChain(language: SemiticLanguage, words: string[], from: number): number {
   let at = from;
   while (at < words.length && at - from < 3 && !language.definite.test(words[at]!) && !language.stop.test(words[at]!) && language.script.test(words[at]!)) at++;
   if (at === from || at >= words.length || !language.definite.test(words[at]!)) return from;
   while (at < words.length && language.definite.test(words[at]!) && !language.stop.test(words[at]!)) at++;
+  // `مديرة إدارة حماية المستهلك في الوزارة`: where the office sits, في and one definite noun, belongs to it.
+  if (words[at] === 'في' && language.definite.test(words[at + 1] ?? '')) at += 2;
   const name = words.slice(at);
-  return name.length >= 2 && plainName(language, name[0]!) ? at : from;
+  // (`… المهندسة نوال الشمري`: a title may stand between the office and the name.)
+  const titled = name.length >= 3 && (!!language.title?.test(name[0]!) || !!language.weakRole?.test(name[0]!)) ? 1 : 0;
+  return name.length - titled >= 2 && plainName(language, name[titled]!) ? at : from;
 }
 
 /** "In" or "of" a governorate, province, city or municipality (Arabic `بمحافظة`, `لولاية`): the place an office serves. */
@@ -52,7 +67,7 @@ export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPh
       if (language.definite.test(word) || ((language.constructNouns.has(word) || construct) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
       else if (end === 1 && !language.constructBeforeDefinite && constructChain(language, words, end) > end) end = constructChain(language, words, end);
-      else if (fieldAfterRole(language, words.slice(0, end), word, next)) end += 2;
+      else if (fieldAfterRole(language, words.slice(0, end), word, next) || placeAfterOffice(language, words.slice(0, end), words, end)) end += 2;
       else break;
     }
     // `عضو المجلس البلدي بمحافظة ظفار X`: where the office sits (in a governorate, a city), written before the name, is part of the role.

@@ -9,7 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { openingPerson } from './semitic-opening';
-import { fieldAfterRole, splitRole } from './semitic-role';
+import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -177,7 +177,7 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
   const words: string[] = [];
   const all = clause.split(/\s+/u).filter(Boolean);
   for (const [i, word] of all.entries()) {
-    if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1])) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
+    if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1]) && !placeAfterOffice(language, words, all, i)) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
     // (`בעל המסעדה X`: an office that starts like "in the" is no place.)
     if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`) && !language.roleHeads.has(word)) break;
     words.push(word);

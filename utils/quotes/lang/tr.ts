@@ -29,9 +29,22 @@ const BARE_SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
 /** Turkish occupations by their suffix (`kırtasiyeci`, `gazeteci`) and `üyesi` (member of). */
 const ROLE_WORD = /^(?:\p{Ll}+(?:cı|ci|cu|cü|çı|çi|çu|çü)|üyesi|üye|mühendisi|başkanı|müdürü|sözcüsü|avukat|uzman|öğretmen|muhtar|esnaf)$/u;
 
+/**
+ * `Satışların durduğunu belirten Aydoğan, “…”`: a clause closed by a present participle (-en/-an: belirten, ifade eden,
+ * kaydeden) describes the subject right after it, the name and its comma ending the frame.
+ */
+const AFTER_PARTICIPLE = lazy(() => new RegExp(`(?:^|\\s)\\p{Ll}{2,}(?:en|an)\\s+(${NAME_RUN}),$`, 'u'));
+
 function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   const trimmed = sentence.trim();
   const match = SUBJECT().exec(trimmed);
+  const described = AFTER_PARTICIPLE().exec(trimmed);
+  if (described) {
+    const name = cleanName(described[1]!);
+    const found = name ? person(name) : null;
+    if (found && !name.includes(' ')) found.loose = true;
+    if (found) return found;
+  }
   if (!match && !colon) return namedInside(trimmed);
   if (!match) {
     // One word alone must be the short form of a name the text gives in full (loose).

@@ -20,6 +20,8 @@ const ROLES = alternation(
     '教授 院长 院長 局长 局長 书记 書記 大使 秘书长 秘書長 首席执行官 首席執行官 执行长 執行長 创始人 創辦人 创办人 ' +
     '负责人 負責人 队长 隊長 教练 教練 议员 議員 县长 縣長 校长 校長 所长 所長 研究员 研究員 分析师 分析師 律师 律師 ' +
     '医生 醫生 总裁 總裁 行政长官 行政長官 国务卿 國務卿 经理 經理 主委 处长 處長 厅长 廳長 司长 司長 老板 老闆 店主 ' +
+    // Kin written before a name (`死者的母親X`): who the person is to someone in the story.
+    '母亲 母親 父亲 父親 妻子 丈夫 儿子 兒子 女儿 女兒 遗孀 遺孀 家属 家屬 ' +
     '居民 村民 学生 學生 家长 家長 镇长 鎮長 村长 村長 区长 區長 馆长 館長 科长 科長 社长 社長 主编 主編 总监 總監 ' +
     '副教授 讲师 講師 教师 教師 老师 老師 专家 專家 学者 學者 读者 讀者 市民 网友 網友 委员 委員 代表 摊主 攤主 摊商 攤商 ' +
     '工程师 工程師 护士 護士 警官 官员 官員 法官 检察官 檢察官 发起人 發起人 志愿者 志願者 选手 選手 作家 经济学家 經濟學家 ' +
@@ -76,7 +78,10 @@ const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同
 const MANNER =
   '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地|' +
   // `她一边夹菜一边告诉记者`, `林阿嬤邊翻動煎餅邊說`: what the speaker does while speaking, in the paired (一)边…(一)边.
-  '一?[边邊][^，,。：:“”「」]{1,10}?一?[边邊])?';
+  '一?[边邊][^，,。：:“”「」]{1,10}?一?[边邊]|' +
+  // A one-character verb in the durative 着/著 with its object (`紅著眼眶說`, `含着泪说`), a two-character adverb
+  // in 地 (`哽咽地說`): fixed widths, so the lazy name before them keeps all its characters.
+  '\\p{Script=Han}[着著]\\p{Script=Han}{0,4}?|\\p{Script=Han}{2}地)?';
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */

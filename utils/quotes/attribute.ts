@@ -21,6 +21,8 @@ import { mentionsSpeech, sentenceSubject, speakerBefore, type SpeakerKind, type 
 import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
+import { findUnnamedIntroductions } from './unnamed-introduction';
+import { markInvertedSubjects } from './inverted-subject';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
@@ -73,7 +75,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const people = findPersonMentions(text, isInside);
   const genders = learnGenders(text, people);
   const book = buildEntities(text, people, genders, isInside);
-  const salience = new Salience(book);
+  // (`In Neudorf erwartet Lena Hofbauer …`, `Der 17-jährige Tim Schaller pendelt`: subjects not opening their sentence.)
+  markInvertedSubjects(text, book);
+  const salience = new Salience(book, findUnnamedIntroductions(text, isInside));
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;
@@ -133,7 +137,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
     // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
     const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) : null) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
-    if (described) {
+    // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
+    const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
+    if (unnamedDescribed) {
+      speaker = unnamedDescribed;
+    } else if (described) {
       speaker = { name: described, kind: 'name' };
     } else if (unnamedSpokesperson) {
       speaker = { name: descriptorWords(text.slice(span.outerEnd, span.outerEnd + 120), found!.role!), kind: 'description' };
@@ -207,9 +215,10 @@ function describedSubject(sentence: string, pronoun: string, book: EntityBook, s
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
-// (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts.)
+// (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
+// the article after a first one that is no given name (a given name never takes the article) are a family name too.)
 const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI;
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

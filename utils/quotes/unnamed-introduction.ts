@@ -52,6 +52,7 @@ const ENGLISH_NOT_PERSON = new Set(
 /** Person nouns of the other Latin-script languages the shared role lists miss. */
 const OTHER_PERSON_WORDS = new Set(
   ('kvinna man pojke flicka tjej kille pensionär invånare boende granne mamma pappa förälder ' +
+    'kvinde kvinne mand mann pige jente dreng gutt beboer nabo pensionist borger innbygger ' +
     'vrouw meisje jongen moeder vader bewoner bewoonster buurtbewoner buurtbewoonster inwoner inwoonster gepensioneerde ' +
     'pensionato pensionata pensionista jubilado jubilada retraité retraitée rentner rentnerin seniorin senior frau mann anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin ' +
     'mitarbeiter mitarbeiterin bewohner bewohnerin besucher besucherin kunde kundin mädchen junge ' +
@@ -61,8 +62,8 @@ const OTHER_PERSON_WORDS = new Set(
 );
 /** Romance nouns with an agent's ending that name no person. */
 const ROMANCE_NOT_PERSON = /^(?:carrera|bandera|primera|primero|tercera|tercero|manera|frontera|cantera|madera|escalera|dinero|enero|febrero|accidente|incidente|ambiente|continente|restaurante|puente|diente|fuente|acera|barrera|cadena|carretera|estrategia|frente|parte|corriente|semana|política|música|técnica|crítica|república|fábrica|práctica|clínica|pratica|politica|musica|tecnica|critica|fabbrica|clinica|fonte|ponte|ambiente|notícia|pessoa)$/u;
-const FEMININE_NOUN = /^(?:kvinna|flicka|tjej|mamma|vrouw|meisje|moeder|bewoonster|buurtbewoonster|inwoonster|\p{L}+(?:erska|inna|ster))$/u;
-const MASCULINE_NOUN = /^(?:man|pojke|kille|pappa|jongen|vader)$/u;
+const FEMININE_NOUN = /^(?:kvinde|kvinne|pige|jente|kvinna|flicka|tjej|mamma|vrouw|meisje|moeder|bewoonster|buurtbewoonster|inwoonster|\p{L}+(?:erska|inna|ster))$/u;
+const MASCULINE_NOUN = /^(?:mand|mann|dreng|gutt|man|pojke|kille|pappa|jongen|vader)$/u;
 
 function isEnglishPerson(word: string): boolean {
   if (ENGLISH_NOT_PERSON.has(word)) return false;
@@ -156,11 +157,37 @@ function otherScriptIntroduction(sentence: string): { phrase: string; gender: Ge
   return null;
 }
 
+/** Polish: `Jedna z mieszkanek`, `Jeden z mieszkańców`, `Starsza kobieta`, `Pewien mężczyzna`. */
+const POLISH_PERSON_STEM = '(?:mieszka|kobiet|mężczy|sąsiad|pracowni|emeryt|rodzic|matk|ojc|świad|kierowc|pasażer|klient|uczestni|nauczyciel|rolni|sprzedawc|studen|uczni|lekar|pielęgniar)';
+const POLISH_INTRODUCTION = new RegExp(`^(?:(Jedna|Jeden)\\s+ze?\\s+|(Pewna|Starsza|Młoda|Pewien|Starszy|Młody)\\s+)(${POLISH_PERSON_STEM}\\p{L}*)`, 'u');
+/** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`. */
+const TURKISH_INTRODUCTION = /^((?:\p{L}+\s+)?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
+/** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은`. */
+const KOREAN_INTRODUCTION = /^((?:[가-힣]+\s+){0,3}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객))(?:은|는|이|가)\s/u;
+
+function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const polish = POLISH_INTRODUCTION.exec(sentence);
+  if (polish) {
+    const lead = polish[1] ?? polish[2]!;
+    return { phrase: polish[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender: /^(?:Jedna|Pewna|Starsza|Młoda)$/u.test(lead) ? 'female' : 'male' };
+  }
+  const turkish = TURKISH_INTRODUCTION.exec(sentence);
+  if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba)$/u.test(turkish[2] ?? '') ? 'male' : null };
+  const korean = KOREAN_INTRODUCTION.exec(sentence);
+  if (korean) return { phrase: korean[1]!, gender: /^(?:여성|어머니)$/u.test(korean[2]!) ? 'female' : /^(?:남성|아버지)$/u.test(korean[2]!) ? 'male' : null };
+  return null;
+}
+
 /** Where sentences start: the text's start, each line, and after a full stop, question or exclamation mark (in any script). */
 function sentenceOpenings(text: string): number[] {
   const starts: number[] = [];
   for (const match of text.matchAll(/(?:^|\n|[.!?]\s+|[。！？](?!」|”))\s*/gu)) starts.push(match.index + match[0].length);
   return starts;
+}
+
+/** The unnamed person one sentence opens with, or null. */
+export function introductionIn(sentence: string): { phrase: string; gender: Gender | null } | null {
+  return /^\p{Script=Latin}/u.test(sentence) ? (latinIntroduction(sentence) ?? polishTurkishKorean(sentence)) : /^\p{Script=Hangul}/u.test(sentence) ? polishTurkishKorean(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
 }
 
 /** Every unnamed person a sentence of `text` opens with, outside quotations. */
@@ -169,7 +196,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
   for (const at of sentenceOpenings(text)) {
     if (at >= text.length || isInside(at)) continue;
     const sentence = text.slice(at, at + 200).split('\n')[0]!;
-    const introduction = /^\p{Script=Latin}/u.test(sentence) ? latinIntroduction(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
+    const introduction = introductionIn(sentence);
     if (introduction) found.push({ at, ...introduction });
   }
   return found;

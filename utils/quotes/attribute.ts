@@ -76,7 +76,13 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const genders = learnGenders(text, people);
   const book = buildEntities(text, people, genders, isInside);
   // (`In Neudorf erwartet Lena Hofbauer …`, `Der 17-jährige Tim Schaller pendelt`: subjects not opening their sentence.)
-  markInvertedSubjects(text, book);
+  const inverted = markInvertedSubjects(text, book);
+  // (`Bij de poort staat ook X, die … . «…»`: a quote standing alone after such a sentence is that subject's.)
+  const invertedSubjectIn = (whole: string, sentence: string, before: number): SpeakerPhrase | null => {
+    const start = sentence ? whole.lastIndexOf(sentence, before) : -1;
+    const subject = start < 0 ? undefined : inverted.find((mention) => mention.at >= start && mention.at < start + sentence.length);
+    return subject ? { phrase: subject.name, kind: 'name', pronoun: false } : null;
+  };
   const salience = new Salience(book, findUnnamedIntroductions(text, isInside));
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
@@ -115,10 +121,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`: the paragraph after names the speaker, lang/ru-uk.ts.)
       const thus = span.fullSentence ? thusSaidNext(text, span.outerEnd) : null;
-      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
+      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (knownSubject(sentenceSubject(introduction), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
-        found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier);
+        found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
         if (found) break;
       }
       if (found && isSpeakerOutlet(found.phrase)) found = null;

@@ -501,6 +501,30 @@ describe('salience of a newly introduced person: breadth', () => {
       'DESC',
     ],
     [
+      'en: "For X," sets the person the sentence is about before it: her "she" wins over the woman quoted before',
+      'Priya Nandakumar, the council member for the ward, said rents would be reviewed. "We hear the stallholders," she said.\n\nMadam Lee Swee Lan has sold noodles at the market for 30 years.\n\nFor Madam Lee, the worry is simpler. "I have two more years, maybe three," she said.',
+      'I have two more',
+      'Lee Swee Lan',
+    ],
+    [
+      'nl: a name after an inverted verb and "ook", then a quote standing alone, is that person\'s',
+      'Wethouder Pieter Smit zei dat de haven open blijft. "We praten met iedereen", zei hij.\n\nBij de ingang van de terminal staat ook Noor de Graaf, die sinds maart als sjorder werkt. "Met twee kinderen kan ik geen drie nachten per week werken."',
+      'Met twee kinderen',
+      'Noor de Graaf',
+    ],
+    [
+      'nl counter: a name after "van" is no inverted subject; the quote standing alone is not hers',
+      'Wethouder Pieter Smit zei dat de haven open blijft. "We praten met iedereen", zei hij.\n\nBij de ingang van de terminal staat ook een bus van Noor de Graaf. "Met twee kinderen kan ik geen drie nachten per week werken."',
+      'Met twee kinderen',
+      '!Noor de Graaf',
+    ],
+    [
+      'de: a name after "wartet auch" at the gate, then "sagt sie"',
+      'Schulleiter Martin Vogel sagte, der Unterricht beginne pünktlich. „Wir sind bereit“, sagte Vogel.\n\nAm Eingang wartet auch Lena Hofbauer, deren Sohn in die erste Klasse kommt.\n\n„Er hat die ganze Nacht nicht geschlafen“, sagt sie.',
+      'Er hat die ganze',
+      'Lena Hofbauer',
+    ],
+    [
       'tr: "diyor" after "Bir esnaf"',
       'Belediye Başkanı Mehmet Yılmaz yolun yakında açılacağını söyledi. "Çalışmalar sürüyor" dedi Yılmaz.\n\nBir esnaf, yol kapalı olduğu için müşterilerinin azaldığını anlattı.\n\n"Bu ay hiç satış yapamadım" diyor.',
       'Bu ay hiç',

@@ -61,7 +61,7 @@ const OTHER_PERSON_WORDS = new Set(
     'enfermeira enfermeiro testigo testemunha témoin testimone zeuge zeugin joven jovem jeune ragazzo ragazza chica chico').split(' '),
 );
 /** Romance nouns with an agent's ending that name no person. */
-const ROMANCE_NOT_PERSON = /^(?:carrera|bandera|primera|primero|tercera|tercero|manera|frontera|cantera|madera|escalera|dinero|enero|febrero|accidente|incidente|ambiente|continente|restaurante|puente|diente|fuente|acera|barrera|cadena|carretera|estrategia|frente|parte|corriente|semana|política|música|técnica|crítica|república|fábrica|práctica|clínica|pratica|politica|musica|tecnica|critica|fabbrica|clinica|fonte|ponte|ambiente|notícia|pessoa)$/u;
+const ROMANCE_NOT_PERSON = /^(?:durante|mediante|delante|adelante|bastante|mientras|carrera|bandera|primera|primero|tercera|tercero|manera|frontera|cantera|madera|escalera|dinero|enero|febrero|accidente|incidente|ambiente|continente|restaurante|puente|diente|fuente|acera|barrera|cadena|carretera|estrategia|frente|parte|corriente|semana|política|música|técnica|crítica|república|fábrica|práctica|clínica|pratica|politica|musica|tecnica|critica|fabbrica|clinica|fonte|ponte|ambiente|notícia|pessoa)$/u;
 const FEMININE_NOUN = /^(?:kvinde|kvinne|pige|jente|kvinna|flicka|tjej|mamma|vrouw|meisje|moeder|bewoonster|buurtbewoonster|inwoonster|\p{L}+(?:erska|inna|ster))$/u;
 const MASCULINE_NOUN = /^(?:mand|mann|dreng|gutt|man|pojke|kille|pappa|jongen|vader)$/u;
 
@@ -105,9 +105,10 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
     run.push(bare);
     if (bare !== word || run.length >= 4) break;
   }
-  // The last person noun of the run before its end: "taxi driver waiting" → driver; "52-årig kvinna" → kvinna.
-  let head = -1;
-  for (let i = run.length - 1; i >= 0 && head < 0; i--) if (english ? isEnglishPerson(run[i]!) : isOtherPerson(run[i]!)) head = i;
+  // English puts the head last ("taxi driver waiting" → driver); the others put it first, the verb soon after
+  // ("52-årig kvinna", "hombre fue detenido" → hombre).
+  const heads = run.map((word, i) => ((english ? isEnglishPerson(word) : isOtherPerson(word)) ? i : -1)).filter((i) => i >= 0);
+  const head = (english ? heads.at(-1) : heads[0]) ?? -1;
   if (head < 0) return null;
   const noun = run[head]!.toLowerCase();
   const phrase = `${article.toLowerCase()} ${run.slice(0, head + 1).join(' ')}`;
@@ -178,6 +179,12 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
   return null;
 }
 
+/** A verb of asking or addressing someone, then that someone: the sentence's subject puts words to another person. */
+const ADDRESSES_SOMEONE = /(?:^|\s)(?:asked|asks|questioned|pressed|interrupted|heckled|challenged|confronted|shouted\s+at|yelled\s+at|called\s+out\s+to|fragte|fragt|unterbrach|preguntó|interrumpió|a\s+demandé|a\s+interpellé|interpelle|ha\s+chiesto|perguntou|vroeg|vraagt|frågade|frågar|spurgte|spurte|спросил|спросила|спрашивает)\s+(?:him|her|them|ihn|sie|ihm|ihr|al|a\s+la|à|le|la|lui|gli|le|ao|à|hem|haar|honom|henne|ham|hende|hun|его|её|ее|\p{Lu})/u;
+
+/** A passive verb right after the description (a place or time between): `A protester in the crowd was escorted out`. */
+export const PASSIVE_AFTER = /^(?:\s+(?!(?:who|that|which|der|die|das|que|qui|che|som|die|dat)\s)\p{Ll}+){0,4}\s+(?:was|were|has\s+been|had\s+been|is\s+being|got|wurde|wurden|fue|fueron|a\s+été|ont\s+été|è\s+stat[oa]|fu|foi|foram|werd|werden|blev)\s+\p{Ll}/u;
+
 /** Where sentences start: the text's start, each line, and after a full stop, question or exclamation mark (in any script). */
 function sentenceOpenings(text: string): number[] {
   const starts: number[] = [];
@@ -197,7 +204,13 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
     if (at >= text.length || isInside(at)) continue;
     const sentence = text.slice(at, at + 200).split('\n')[0]!;
     const introduction = introductionIn(sentence);
-    if (introduction) found.push({ at, ...introduction });
+    // `A reporter asked him about his taxes. "I pay plenty," he said.`: the one asked answers, so the asker is no entry.
+    if (!introduction || ADDRESSES_SOMEONE.test(sentence.split(/[.!?]\s/u)[0]!)) continue;
+    // `A protester was escorted out.`: one a sentence only acts upon says nothing; the next quote is someone else's.
+    const head = introduction.phrase.split(/\s+/u).at(-1)!;
+    const headEnd = sentence.toLowerCase().indexOf(head.toLowerCase());
+    if (headEnd >= 0 && PASSIVE_AFTER.test(sentence.slice(headEnd + head.length))) continue;
+    found.push({ at, ...introduction });
   }
   return found;
 }

@@ -525,6 +525,36 @@ describe('salience of a newly introduced person: breadth', () => {
       'Lena Hofbauer',
     ],
     [
+      'en counter: "A reporter asked him" — the one asked answers, not the unnamed asker',
+      'Donald Reyes spoke for an hour at the plant. "We will bring the jobs back," Reyes said.\n\nA reporter asked him about his taxes. "I pay every cent I owe," he said.',
+      'I pay every',
+      'Donald Reyes',
+    ],
+    [
+      'en counter: "A voter … asked X whether", then "he said" in the next paragraph is X answering',
+      'Donald Reyes spoke for an hour at the plant. "We will bring the jobs back," Reyes said.\n\nA voter in the front row asked Reyes whether he would cut taxes.\n\n"Absolutely, and fast," he said.',
+      'Absolutely, and fast',
+      'Donald Reyes',
+    ],
+    [
+      'en counter: "A heckler shouted at her" — "she" is still the woman speaking',
+      'Hillary Brandt spoke for an hour in Toledo. "We will win this state," Brandt said.\n\nA heckler shouted at her from the back of the hall. "We will not be stopped," she said.',
+      'We will not be',
+      'Hillary Brandt',
+    ],
+    [
+      'en counter: an unnamed person a sentence only acts upon (passive) is not who speaks next',
+      'Donald Reyes spoke for an hour at the plant. "We will bring the jobs back," Reyes said.\n\nA protester in the crowd was escorted out by security. "Get him out of here," he said.',
+      'Get him out',
+      'Donald Reyes',
+    ],
+    [
+      'es counter: "Un hombre fue detenido" brings in no speaker; the subject-less verb stays with the mayor',
+      'El alcalde Javier Morales pidió calma tras los disturbios. "La ciudad no se rendirá", dijo Morales.\n\nUn hombre fue detenido durante la noche por lanzar piedras.\n\n"La policía actuó con rapidez", añadió.',
+      'La policía actuó',
+      'Javier Morales',
+    ],
+    [
       'tr: "diyor" after "Bir esnaf"',
       'Belediye Başkanı Mehmet Yılmaz yolun yakında açılacağını söyledi. "Çalışmalar sürüyor" dedi Yılmaz.\n\nBir esnaf, yol kapalı olduğu için müşterilerinin azaldığını anlattı.\n\n"Bu ay hiç satış yapamadım" diyor.',
       'Bu ay hiç',

@@ -555,6 +555,42 @@ describe('salience of a newly introduced person: breadth', () => {
       'Javier Morales',
     ],
     [
+      'it: a place, an inverted verb and "da quarant’anni" before the name: she is who "racconta"',
+      'Il sindaco Marco Bellini ha parlato di emergenza. «Serve aiuto dallo Stato», ha detto Bellini.\n\nA Borgo San Pietro vive da quarant’anni Marta Ricci, pensionata, che ha perso la cantina.\n\n«L’acqua è arrivata fino al soffitto», racconta.',
+      'L’acqua è arrivata',
+      'Marta Ricci',
+    ],
+    [
+      'es: "En la calle Mayor vive desde hace treinta años X" then "cuenta"',
+      'El alcalde Javier Morales pidió calma. "La ciudad no se rendirá", dijo Morales.\n\nEn la calle Mayor vive desde hace treinta años Ana López, jubilada, que lo perdió todo.\n\n"El agua llegó hasta el techo", cuenta.',
+      'El agua llegó',
+      'Ana López',
+    ],
+    [
+      'en: "Among those waiting was X" then "she said"',
+      'Helen Carter, the mayor, said repairs would start soon. "We have the contractors lined up," Carter said.\n\nAmong those waiting was Grace Obi, a mother of three who moved to the estate in 2009.\n\n"My children have never known it any other way," she said.',
+      'My children have',
+      'Grace Obi',
+    ],
+    [
+      'es counter: "saludó al alcalde X" is an object; "añadió" stays with the director',
+      'La directora Elena Castro inauguró la biblioteca. "Es un sueño cumplido", dijo Castro.\n\nEn la ceremonia saludó al alcalde Juan Pérez y a los vecinos.\n\n"Sin ellos no habría sido posible", añadió.',
+      'Sin ellos no',
+      'Elena Castro',
+    ],
+    [
+      'en counter: "In 2019 the council hired X": English keeps its subject first, X is an object',
+      'Helen Carter, the mayor, said repairs would start soon. "We have the contractors lined up," Carter said.\n\nIn 2019 the council hired Jane Doherty to run the estate.\n\n"We are doing our best," she said.',
+      'We are doing',
+      'Helen Carter',
+    ],
+    [
+      'pt counter: "No bairro X," names a place after its noun, no inverted subject',
+      'O secretário Paulo Mendes anunciou a vacinação. "Vamos abrir dez postos", disse Mendes.\n\nNo bairro Vila Esperança, o mais atingido, as filas começaram cedo.\n\n"Esperamos desde as seis da manhã", relata.',
+      'Esperamos desde',
+      '!Vila Esperança',
+    ],
+    [
       'tr: "diyor" after "Bir esnaf"',
       'Belediye Başkanı Mehmet Yılmaz yolun yakında açılacağını söyledi. "Çalışmalar sürüyor" dedi Yılmaz.\n\nBir esnaf, yol kapalı olduğu için müşterilerinin azaldığını anlattı.\n\n"Bu ay hiç satış yapamadım" diyor.',
       'Bu ay hiç',

@@ -21,6 +21,8 @@ import { mentionsSpeech, sentenceSubject, speakerBefore, type SpeakerKind, type 
 import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { Salience } from './salience';
+import { findUnnamedIntroductions } from './unnamed-introduction';
+import { markInvertedSubjects } from './inverted-subject';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
@@ -74,7 +76,15 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const people = findPersonMentions(text, isInside);
   const genders = learnGenders(text, people);
   const book = buildEntities(text, people, genders, isInside);
-  const salience = new Salience(book);
+  // (`In Neudorf erwartet Lena Hofbauer …`, `Der 17-jährige Tim Schaller pendelt`: subjects not opening their sentence.)
+  const inverted = markInvertedSubjects(text, book);
+  // (`Bij de poort staat ook X, die … . «…»`: a quote standing alone after such a sentence is that subject's.)
+  const invertedSubjectIn = (whole: string, sentence: string, before: number): SpeakerPhrase | null => {
+    const start = sentence ? whole.lastIndexOf(sentence, before) : -1;
+    const subject = start < 0 ? undefined : inverted.find((mention) => mention.at >= start && mention.at < start + sentence.length);
+    return subject ? { phrase: subject.name, kind: 'name', pronoun: false } : null;
+  };
+  const salience = new Salience(book, findUnnamedIntroductions(text, isInside));
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;
@@ -112,10 +122,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`: the paragraph after names the speaker, lang/ru-uk.ts.)
       const thus = span.fullSentence ? thusSaidNext(text, span.outerEnd) : null;
-      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? knownSubject(sentenceSubject(introduction), people, introduction) : null);
+      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (knownSubject(sentenceSubject(introduction), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
-        found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier);
+        found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
         if (found) break;
       }
       if (found && isSpeakerOutlet(found.phrase)) found = null;
@@ -136,7 +146,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
     // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
     const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : null) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
-    if (described) {
+    // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
+    const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
+    if (unnamedDescribed) {
+      speaker = unnamedDescribed;
+    } else if (described) {
       speaker = { name: described, kind: 'name' };
     } else if (unnamedSpokesperson) {
       speaker = { name: descriptorWords(text.slice(span.outerEnd, span.outerEnd + 120), found!.role!), kind: 'description' };
@@ -218,9 +232,10 @@ function describedSubject(sentence: string, pronoun: string, book: EntityBook, s
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
-// (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts.)
+// (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
+// the article after a first one that is no given name (a given name never takes the article) are a family name too.)
 const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI;
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u;
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

@@ -84,6 +84,13 @@ function namedInFull(text: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}])${word}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
 }
 
+/** Given names that are also months or modal verbs, followed by one family name. */
+const GIVEN_NAME_WORD = /^(?:June|April|May|August|Will)\s+\p{Lu}[\p{L}’'-]+$/u;
+function personNounBefore(before: string): boolean {
+  const word = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(before)?.[1] ?? '';
+  return ROLE_NOUNS.has(word) || /(?:[^e]er|or|ist|ian|ant|ent|man|woman)$/u.test(word);
+}
+
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -107,6 +114,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
     if (name !== match[0] && /^Per\s+\p{Lu}[\p{L}’'-]+$/u.test(match[0]) && /\p{Ll},?\s+$/u.test(before)) name = match[0];
+    // `Long-time supporter June Abernathy`, `local builder Will Hartigan`: a month or modal after a noun for a person, with one
+    // family name after it, is a first name (`in June Smith`, `said June` keep it a date).
+    if (name !== match[0] && GIVEN_NAME_WORD.test(match[0]) && personNounBefore(before)) name = match[0];
     // `a Diario del Plata Gabriel Olivera`: an outlet's name glued before the person's (outlet-run.ts).
     const afterOutlet = personAfterOutlet(match[0]);
     if (afterOutlet) name = afterOutlet;

@@ -26,6 +26,7 @@ import { descriptionGender, pronounGender, type Gender, type Referent } from './
 import { withoutArticle, type EntityBook, type Mention } from './entities';
 import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
+import type { UnnamedIntroduction } from './unnamed-introduction';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
 const LOOKBACK = 6;
@@ -86,9 +87,25 @@ interface Entry {
 export class Salience {
   private readonly subjects: Mention[];
   private readonly speakers: Entry[] = [];
+  /** Unnamed people sentences open with (unnamed-introduction.ts), by description, with the gender their words give. */
+  private readonly unnamed = new Map<string, Gender | null>();
 
-  constructor(private readonly book: EntityBook) {
+  constructor(
+    private readonly book: EntityBook,
+    private readonly introductions: UnnamedIntroduction[] = [],
+  ) {
     this.subjects = book.mentions.filter((mention) => mention.subject);
+    for (const introduction of introductions) this.unnamed.set(introduction.phrase, introduction.gender);
+  }
+
+  /**
+   * `En 52-årig kvinna … – …, säger kvinnan.`: when the latest salient entry is an unnamed person a sentence
+   * brought in and the gender fits, that person, kept as a description; else null.
+   */
+  unnamedLatest(at: number, gender: Gender | null): Referent | null {
+    const latest = this.recent(at)[0];
+    if (!latest || latest.referent.kind !== 'description' || !this.unnamed.has(latest.referent.name)) return null;
+    return this.fits(latest.referent, gender) ? latest.referent : null;
   }
 
   /** A quote at `at` was attributed to `referent`: a speaker is salient for the pronouns after it. */
@@ -249,12 +266,13 @@ export class Salience {
     if (gender && referent.kind === 'name' && this.book.entities.get(referent.name)?.body) return false;
     const known = this.genderOf(referent);
     if (!gender || known) return !gender || known === gender;
+    if (this.unnamed.has(referent.name)) return true;
     // "he" is one person: "a spokesman" or "the official" may be him, "Police" or "officials" not.
     return referent.kind === 'name' || /^(?:an?|one|another|the)\s+.*[^s]$/i.test(referent.name);
   }
 
   private genderOf(referent: Referent): Gender | null {
-    if (referent.kind === 'description') return descriptionGender(referent.name);
+    if (referent.kind === 'description') return this.unnamed.get(referent.name) ?? descriptionGender(referent.name);
     return this.book.entities.get(referent.name)?.gender ?? this.book.genders.get(referent.name) ?? null;
   }
 
@@ -262,7 +280,8 @@ export class Salience {
   private recent(at: number): Entry[] {
     const subjects = this.subjects.filter((mention) => mention.at < at).slice(-LOOKBACK * 2);
     const speakers = this.speakers.filter((entry) => entry.at < at).slice(-LOOKBACK * 2);
-    const entries: Entry[] = [...subjects.map((mention): Entry => ({ at: mention.at, referent: { name: mention.name, kind: 'name' }, group: mention.group })), ...speakers];
+    const unnamed = this.introductions.filter((introduction) => introduction.at < at).slice(-LOOKBACK).map((introduction): Entry => ({ at: introduction.at, referent: { name: introduction.phrase, kind: 'description' } }));
+    const entries: Entry[] = [...subjects.map((mention): Entry => ({ at: mention.at, referent: { name: mention.name, kind: 'name' }, group: mention.group })), ...speakers, ...unnamed];
     return entries.sort((a, b) => b.at - a.at);
   }
 

@@ -9,6 +9,7 @@ import type { EntityBook } from './entities';
 import { lineStart } from './frames';
 import { ROLE_NOUNS } from './roles';
 import { ONE_NAME_GIVEN } from './person-mentions';
+import { PASSIVE_AFTER } from './unnamed-introduction';
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
 // (`A retired schoolteacher among the depositors, …`: the noun phrase ends before its preposition.)
@@ -21,6 +22,8 @@ export function unnamedOpener(text: string, at: number, book: EntityBook, pronou
   const head = match?.[2] ?? '';
   // ("A colleague of the deceased, …": a noun for a person by what they are to someone, as `describedReporter` reads them.)
   if (!match || !(ROLE_NOUNS.has(head) || /(?:[^e]er|or|ist|ant|ent|man|woman)$/.test(head) || PERSON_NOUN.test(head))) return null;
+  // (`A protester in the crowd was escorted out.`: one the sentence only acts upon is not who speaks next.)
+  if (PASSIVE_AFTER.test(text.slice(start + match[0].length, at))) return null;
   const gender = descriptionGender(match[0]);
   return gender && gender !== pronounGender(pronoun) ? null : { name: match[0], kind: 'description' };
 }

@@ -14,6 +14,7 @@ import type { AttributedSpan } from '../attribute';
 import { findPersonMentions } from '../person-mentions';
 import { roleFromIntroduction } from './introduced-role';
 import { interviewedIn } from './ru-uk';
+import { findUnnamedIntroductions } from '../unnamed-introduction';
 
 const QUOTE_MARK = /["“”«»„]/u;
 const DASH = /^[–—―]/u;
@@ -31,6 +32,12 @@ export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): A
     const unread = span.speaker === null || (span.attribution === 'after' && !namesSpeaker(text, span));
     if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
     const person = introducedBefore(text, span.outerStart);
+    // `En 52-årig kvinna som bor … har väntat.` / `– …, säger kvinnan.`: someone brought in unnamed, kept as described.
+    const unnamed = !person && span.speaker === null ? unnamedIntroducedBefore(text, span.outerStart) : null;
+    if (unnamed) {
+      result[i] = { ...span, speaker: unnamed, role: null, speakerKind: 'description', speakerMention: null };
+      return;
+    }
     if (!person && span.speaker === null && previous?.speaker && afterOneBackgroundParagraph(text, previous, span)) {
       result[i] = { ...span, speaker: previous.speaker, role: previous.role, speakerKind: previous.speakerKind, speakerMention: null };
       return;
@@ -55,6 +62,16 @@ function introducedBefore(text: string, dashAt: number): string | null {
   // (`мы побеседовали с … Андреем Мельниковым`: an interview's lead-in; its questions and answers are dash-exchange.ts's.)
   if (names.length === 1 && interviewedIn(intro, names[0]!)) return null;
   return names.length === 1 ? names[0]! : null;
+}
+
+/** The unnamed person the paragraph before the dash (naming no one, quoting nothing) opens with. */
+function unnamedIntroducedBefore(text: string, dashAt: number): string | null {
+  const lineStart = text.lastIndexOf('\n', dashAt - 1) + 1;
+  if (text.slice(lineStart, dashAt).trim()) return null;
+  const before = text.slice(0, lineStart).trimEnd();
+  const intro = before.slice(before.lastIndexOf('\n') + 1).trim();
+  if (!intro || QUOTE_MARK.test(intro) || DASH.test(intro) || findPersonMentions(intro).length > 0) return null;
+  return findUnnamedIntroductions(intro, () => false)[0]?.phrase ?? null;
 }
 
 /** The last speech was a dash line, and between it and this one stands one paragraph naming no one and quoting nothing. */

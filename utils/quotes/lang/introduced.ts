@@ -192,10 +192,12 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const tagged = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after)) : null;
   const apposed = tagged ? (soleApposedPerson(lead) ?? appositiveSubject(lead, text.slice(0, paragraphStart))) : null;
   if (apposed) return apposed;
+  // `ד"ר נועה ברק עובדת במחלקה …` / `"…", היא אומרת.`: a quote opening its paragraph, the paragraph before introducing someone.
+  const introducing = lead.trim() ? lead : plainParagraphBefore(text, paragraphStart);
   // (Devanagari, with no capitals either: `… X ने दलील दी कि …। उनका कहना था, “…”`.)
-  const devanagari = mayHold(DEVANAGARI, lead) && /[\u0900-\u097f]/u.test(lead);
-  if (!devanagari && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, lead) || !CASELESS.test(lead))) return null;
-  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]);
+  const devanagari = mayHold(DEVANAGARI, introducing) && /[\u0900-\u097f]/u.test(introducing);
+  if (!devanagari && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
+  const sentences = [...introducing.matchAll(SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
   if (sentences.length > 0 && !/[.!?。！？؟।]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const whole of sentences.reverse()) {
@@ -212,6 +214,13 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;
+}
+
+/** The paragraph before the one starting at `paragraphStart`, when it quotes nothing (gershayim between letters are no quote). */
+function plainParagraphBefore(text: string, paragraphStart: number): string {
+  const above = text.slice(0, paragraphStart).trimEnd();
+  const previous = above.slice(above.lastIndexOf('\n') + 1);
+  return QUOTE_MARK.test(previous.replace(/(?<=\p{L})["״](?=\p{L})/gu, '')) ? '' : `${previous}\n`;
 }
 
 /** `«…», — предупредил он`: a verb and a pronoun after the quote's dash. */

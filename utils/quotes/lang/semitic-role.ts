@@ -63,10 +63,11 @@ export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPh
       const adjectiveOnly = !!language.definiteHeadTakes && language.definite.test(words[end - 1]!) && language.definite.test(first) && !language.definiteHeadTakes.test(word) && !language.roleHeads.has(word.replace(/^و/u, ''));
       if (adjectiveOnly && language.definite.test(word)) break;
       // `مديرة آثار البر الغربي`, `استشارية طب الطوارئ`: an office with no article is in construct with the noun after it.
-      const construct = end === 1 && !language.definite.test(first) && !language.constructBeforeDefinite && language.definite.test(next) && !language.stop.test(word);
+      // (`م. X`, `د. X`: an abbreviated title is in construct with nothing.)
+      const construct = end === 1 && !language.definite.test(first) && !first.endsWith('.') && !language.constructBeforeDefinite && language.definite.test(next) && !language.stop.test(word);
       if (language.definite.test(word) || ((language.constructNouns.has(word) || construct) && language.definite.test(next))) end++;
       else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
-      else if (end === 1 && !language.constructBeforeDefinite && constructChain(language, words, end) > end) end = constructChain(language, words, end);
+      else if (end === 1 && !language.constructBeforeDefinite && !first.endsWith('.') && constructChain(language, words, end) > end) end = constructChain(language, words, end);
       else if (fieldAfterRole(language, words.slice(0, end), word, next) || placeAfterOffice(language, words.slice(0, end), words, end)) end += 2;
       else break;
     }

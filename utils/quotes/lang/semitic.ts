@@ -172,7 +172,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
 export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
   let clause = rest.trimStart();
-  const end = PHRASE_END.exec(clause);
+  // (`م. رامي السعدي`, `أ.د. X`: a letter and its dot abbreviate a title; that dot ends no phrase.)
+  const end = PHRASE_END.exec(clause.replace(/(?<![\p{L}.])((?:\p{L}\.){1,2})(?=\s)/gu, (letters) => letters.replace(/\./gu, '_')));
   if (end) clause = clause.slice(0, end.index);
   const words: string[] = [];
   const all = clause.split(/\s+/u).filter(Boolean);

@@ -8,7 +8,8 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
-import { lazy, person, type LanguageCues } from './shared';
+import { described, lazy, person, type LanguageCues } from './shared';
+import { introductionIn } from '../unnamed-introduction';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 
 /** Letters only Turkish writes among the languages read here. */
@@ -92,6 +93,9 @@ function namedInside(sentence: string): SpeakerPhrase | null {
   return found;
 }
 
+/** A sentence opening with `bir` and a noun, or `… -lerinden biri`: someone unnamed. */
+const TURKISH_UNNAMED = /^\s*(?:\p{L}+\s+)?[Bb]ir\s|(?:lerinden|larından)\s+biri\s/u;
+
 export const turkish: LanguageCues = {
   applies: (frame) => TURKISH_LETTER.test(frame) || REPORTING.test(frame),
   after: () => null,
@@ -99,6 +103,8 @@ export const turkish: LanguageCues = {
     const sentence = frame.trimEnd();
     // `Aydın, “…”`: the frame is the subject and its comma; or a sentence ending in a reporting verb or converb.
     if (!/,$/u.test(sentence) && !REPORTING.test(sentence) && !PAST_AT_END.test(sentence)) return null;
-    return subjectOf(sentence, /:$/u.test(sentence));
+    // (`Bir esnaf, … anlattı.` / `“…” diyor.`: someone brought in unnamed, kept as described (unnamed-introduction.ts).)
+    const unnamed = TURKISH_UNNAMED.test(sentence) ? introductionIn(sentence.trimStart()) : null;
+    return subjectOf(sentence, /:$/u.test(sentence)) ?? (unnamed ? described(unnamed.phrase) : null);
   },
 };

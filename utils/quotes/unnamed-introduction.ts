@@ -1,0 +1,216 @@
+/**
+ * People a sentence brings in without a name, by an indefinite description as its subject, in many
+ * languages: `A taxi driver waiting at the rank said …`, `En 52-årig kvinna …`, `Una vecina de X que …`,
+ * `Ein Anwohner …`, `Une infirmière, qui …`, `Een buurtbewoner …`, `Одна из жительниц …`,
+ * `وقالت إحدى السيدات …`, `תושבת השכונה, שביקשה שלא להזדהות, …`, `近くに住む70代の女性は…`, `一名住在河边的男子说…`.
+ *
+ * Salience (salience.ts) puts each on its stack beside the named subjects and speakers: a "he"/"she" of
+ * fitting gender or a verb without subject right after it is that unnamed person, kept as a
+ * description, not the person quoted before. A named subject after it takes over as usual.
+ * Only person nouns count (`A report found …`, `Un informe …` bring in no one), and only a sentence's
+ * opening (`Police arrested a man` is an object).
+ */
+
+import { descriptionGender, type Gender } from './coreference';
+import { ROLE_NOUNS } from './roles';
+import { isForeignRoleNoun, ROMANCE_AGENT } from './lang/role-nouns';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
+
+export interface UnnamedIntroduction {
+  /** Where the description starts. */
+  at: number;
+  /** The description as written, its indefinite article in lower case: "a taxi driver", "una vecina". */
+  phrase: string;
+  gender: Gender | null;
+}
+
+/** English indefinites; their nouns are read by English shapes only (`A moradora` is Portuguese's definite article). */
+const ENGLISH_ARTICLE = /^(?:A|An|One|Another)$/;
+/** Articles of the other Latin-script languages, with the gender they give (null: either). */
+const ARTICLE_GENDER: Record<string, Gender | null> = {
+  Un: 'male', Uno: 'male', Um: 'male', Ein: 'male', Une: 'female', Una: 'female', Uma: 'female', Eine: 'female', 'Un’': 'female', "Un'": 'female',
+  En: null, Ett: null, Ei: 'female', Et: null, Een: null, Eén: null,
+};
+/** Words that end the description: prepositions, relative pronouns, conjunctions (a place after `de` is no name of the person). */
+const STOP = /^(?:of|from|at|in|on|near|outside|for|with|who|whose|which|that|among|by|after|before|de|del|della|di|da|do|dos|das|du|des|d['’].*|av|från|på|i|som|med|vid|och|der|die|das|den|dem|des|von|vom|aus|am|im|mit|bei|und|van|uit|op|bij|aan|die|dat|met|en|que|qui|che|cui|y|et|e|o|ou|of)$/iu;
+/** English person nouns by ending, and by name. */
+const ENGLISH_PERSON_END = /(?:[^e]er|ier|or|ist|ian|woman|man|ee|teen)$/;
+const ENGLISH_PERSON_WORDS = new Set(
+  ('resident student patient parent tenant migrant immigrant applicant participant assistant attendant merchant president agent client consultant ' +
+    'defendant claimant informant opponent correspondent respondent inhabitant occupant entrant nurse youth girl boy person citizen neighbour ' +
+    'neighbor mother father mom mum dad wife husband widow widower nun priest monk chef cook guard pilot judge coach clerk surgeon veteran ' +
+    'survivor witness victim local fan volunteer relative colleague friend source official aide adviser expert analyst mourner pensioner retiree').split(' '),
+);
+/** English nouns shaped like a person's that are none. */
+const ENGLISH_NOT_PERSON = new Set(
+  ('number letter paper matter order quarter water power error sector factor floor door corner border chapter computer monitor motor tractor ' +
+    'trailer tower river weather answer manner summer winter dinner layer career shelter cluster register server printer filter meter theater ' +
+    'theatre disaster scooter helicopter container banner barrier cancer tumor humor favor labor mirror horror terror honor rumor vapor armor ' +
+    'sensor elevator indicator generator other another either neither further whether however ever never over under later earlier former ' +
+    'latter major minor majority minority daughter-in-law decree guarantee committee fee jubilee referee').split(' '),
+);
+/** Person nouns of the other Latin-script languages the shared role lists miss. */
+const OTHER_PERSON_WORDS = new Set(
+  ('kvinna man pojke flicka tjej kille pensionär invånare boende granne mamma pappa förälder ' +
+    'kvinde kvinne mand mann pige jente dreng gutt beboer nabo pensionist borger innbygger ' +
+    'vrouw meisje jongen moeder vader bewoner bewoonster buurtbewoner buurtbewoonster inwoner inwoonster gepensioneerde ' +
+    'pensionato pensionata pensionista jubilado jubilada retraité retraitée rentner rentnerin seniorin senior frau mann anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin ' +
+    'mitarbeiter mitarbeiterin bewohner bewohnerin besucher besucherin kunde kundin mädchen junge ' +
+    'vecino vecina habitant habitante residente moradora morador vizinho vizinha vicino vicina voisin voisine femme homme mujer hombre donna uomo mulher homem ' +
+    'madre padre mère père mãe pai mutter vater taxista médico médica médecin medico dottoressa enfermera enfermero infirmière infirmier infermiera infermiere ' +
+    'enfermeira enfermeiro testigo testemunha témoin testimone zeuge zeugin joven jovem jeune ragazzo ragazza chica chico').split(' '),
+);
+/** Romance nouns with an agent's ending that name no person. */
+const ROMANCE_NOT_PERSON = /^(?:durante|mediante|delante|adelante|bastante|mientras|carrera|bandera|primera|primero|tercera|tercero|manera|frontera|cantera|madera|escalera|dinero|enero|febrero|accidente|incidente|ambiente|continente|restaurante|puente|diente|fuente|acera|barrera|cadena|carretera|estrategia|frente|parte|corriente|semana|política|música|técnica|crítica|república|fábrica|práctica|clínica|pratica|politica|musica|tecnica|critica|fabbrica|clinica|fonte|ponte|ambiente|notícia|pessoa)$/u;
+const FEMININE_NOUN = /^(?:kvinde|kvinne|pige|jente|kvinna|flicka|tjej|mamma|vrouw|meisje|moeder|bewoonster|buurtbewoonster|inwoonster|\p{L}+(?:erska|inna|ster))$/u;
+const MASCULINE_NOUN = /^(?:mand|mann|dreng|gutt|man|pojke|kille|pappa|jongen|vader)$/u;
+
+function isEnglishPerson(word: string): boolean {
+  if (ENGLISH_NOT_PERSON.has(word)) return false;
+  return ROLE_NOUNS.has(word) || ENGLISH_PERSON_WORDS.has(word) || (word.length > 3 && ENGLISH_PERSON_END.test(word));
+}
+
+function isOtherPerson(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (OTHER_PERSON_WORDS.has(lower)) return true;
+  if (/^\p{Lu}/u.test(word) && (GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word))) return true;
+  if (ROMANCE_NOT_PERSON.test(lower)) return false;
+  // (`buurtbewoner`, `infirmière`: compounds and agent endings; Dutch and Scandinavian agents end in -er, -ist, -ör, -are.)
+  return isForeignRoleNoun(lower) || ROMANCE_AGENT.test(lower) || /^\p{Ll}{3,}(?:bewoner|bewoonster|woner|ister|arbetare|lärare|förare|ör|eur|euse)$/u.test(lower);
+}
+
+/** The description a Latin-script sentence opens with, or null. `One of the residents`, `Una de las vecinas` too. */
+function latinIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const words = /^(\p{Lu}[\p{Ll}’']*)\s+((?:[^\s,.;:!?"“”«»„]+\s+){0,5})/u.exec(sentence);
+  if (!words) return null;
+  const article = words[1]!;
+  const english = ENGLISH_ARTICLE.test(article);
+  if (!english && !(article in ARTICLE_GENDER)) return null;
+  const rest = sentence.slice(article.length).trimStart();
+  // "One of the residents", "Una de las vecinas", "Eine der Anwohnerinnen": the plural after it.
+  const partitive = /^(?:of\s+(?:the|their|his|her)|de\s+(?:los|las)|des|dei|delle|degli|dos|das|der|van\s+de|av)\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}-]+)/u.exec(rest);
+  if (partitive) {
+    const noun = partitive[2]!;
+    const singular = english ? noun.replace(/(?:ies)$/, 'y').replace(/(?:women)$/, 'woman').replace(/(?:men)$/, 'man').replace(/s$/, '') : noun.replace(/(?:innen)$/, 'in').replace(/(?:es|s|n|en|i|e|as|os)$/, '');
+    const person = english ? isEnglishPerson(singular) : OTHER_PERSON_WORDS.has(singular.toLowerCase()) || isOtherPerson(noun) || isOtherPerson(singular) || [...OTHER_PERSON_WORDS].some((word) => noun.toLowerCase().startsWith(word.slice(0, -1)) && word.length > 4);
+    if (!person) return null;
+    return { phrase: `${article.toLowerCase()} ${rest.slice(0, partitive[0].length)}`, gender: english ? descriptionGender(noun) : ARTICLE_GENDER[article] ?? null };
+  }
+  const run: string[] = [];
+  for (const word of rest.split(/\s+/u)) {
+    const bare = word.replace(/[,.;:!?]+$/u, '');
+    if (!bare || STOP.test(bare) || /^["“”«»„(]/u.test(bare)) break;
+    // (A capitalised word is a name or a place, save a German noun.)
+    if (/^\p{Lu}/u.test(bare) && english) break;
+    run.push(bare);
+    if (bare !== word || run.length >= 4) break;
+  }
+  // English puts the head last ("taxi driver waiting" → driver); the others put it first, the verb soon after
+  // ("52-årig kvinna", "hombre fue detenido" → hombre).
+  const heads = run.map((word, i) => ((english ? isEnglishPerson(word) : isOtherPerson(word)) ? i : -1)).filter((i) => i >= 0);
+  const head = (english ? heads.at(-1) : heads[0]) ?? -1;
+  if (head < 0) return null;
+  const noun = run[head]!.toLowerCase();
+  const phrase = `${article.toLowerCase()} ${run.slice(0, head + 1).join(' ')}`;
+  const gender = english ? descriptionGender(phrase) : FEMININE_NOUN.test(noun) ? 'female' : MASCULINE_NOUN.test(noun) ? 'male' : (ARTICLE_GENDER[article] ?? null);
+  return { phrase, gender };
+}
+
+/** Russian and Ukrainian: `Одна из жительниц`, `Один з мешканців`, `Местная жительница`. */
+const CYRILLIC_PERSON_STEM = '(?:жител|жительниц|мешкан|пенсионер|пенсіонер|сосед|сусід|очевид|свідк|участни|учасни|сотрудни|співробітни|работни|працівни|врач|лікар|учител|вчител|водител|воді|покупател|пассажир|пасажир|родител|батьк|мам|студент|волонт|посетител|відвідувач|избирател|виборц|болельщи|вболівальни|продав|фермер|медсестр|женщин|жінк|мужчин|чоловік|пожил|местн|місцев)';
+const CYRILLIC_INTRODUCTION = new RegExp(`^(?:(Одна|Один|Одно)\\s+(?:из|з|із)\\s+|(Местная|Пожилая|Местный|Пожилой|Місцева|Літня|Місцевий|Літній)\\s+)?(${CYRILLIC_PERSON_STEM}\\p{L}*)`, 'u');
+
+function cyrillicIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const match = CYRILLIC_INTRODUCTION.exec(sentence);
+  // A bare noun opening the sentence is someone already met ("Пенсионер Виктор …" is named later): only an indefinite or an adjective makes it new.
+  if (!match || (!match[1] && !match[2])) return null;
+  // (`Пенсионер Виктор Соколов`: a name after the noun makes the person named, not unnamed.)
+  if (/^\s+\p{Lu}/u.test(sentence.slice(match[0].length))) return null;
+  const lead = match[1] ?? match[2]!;
+  const gender: Gender | null = /^(?:Одна|Местная|Пожилая|Місцева|Літня)$/u.test(lead) ? 'female' : /^(?:Один|Местный|Пожилой|Місцевий|Літній)$/u.test(lead) ? 'male' : null;
+  return { phrase: match[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender };
+}
+
+/** Arabic: `أحد السكان`, `إحدى السيدات` (one of the …) in the sentence's first words, after a verb perhaps (`وقالت إحدى …`). */
+const ARABIC_PEOPLE = 'السكان|الأهالي|المواطنين|المواطنات|السيدات|النساء|الرجال|الشهود|العمال|العاملين|العاملات|الموظفين|الموظفات|الطلاب|الطالبات|المعلمين|المعلمات|الأطباء|الطبيبات|الممرضين|الممرضات|المتظاهرين|المتظاهرات|الجيران|الناجين|الناجيات|اللاجئين|اللاجئات|التجار|الباعة|المزارعين|الأمهات|الآباء|الحاضرين|المشاركين|المشاركات|الركاب|المسافرين|المرضى|السائقين|الصيادين|المتقاعدين|الأسر|المقيمين|المقيمات|الزبائن|المحتجين|سكان|أهالي|أبناء|بنات';
+const ARABIC_INTRODUCTION = new RegExp(`^(?:و?\\p{Script=Arabic}+\\s+)?((إحدى|أحد)\\s+(?:${ARABIC_PEOPLE})(?:\\s+\\p{Script=Arabic}+)?)`, 'u');
+
+/** Hebrew: `אחת התושבות`, `אחד העובדים`, or a noun phrase whose clause says it stays unnamed (`, שביקשה שלא להזדהות,`). */
+const HEBREW_ONE_OF = /^((אחת|אחד)\s+ה\p{Script=Hebrew}+)/u;
+const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|ביקשה|לא\s+רצה|לא\s+רצתה|מבקש|מבקשת)\s+(?:שלא\s+|לא\s+)?(?:להזדהות|להיחשף|להתראיין\s+בשמו|להתראיין\s+בשמה)/u;
+
+/** Japanese: the subject before は/が ends in a noun for a person after a modifier (`近くに住む70代の女性は`). */
+const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|る|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
+/** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence. */
+const CHINESE_INTRODUCTION = /^(一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
+
+function otherScriptIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const arabic = ARABIC_INTRODUCTION.exec(sentence);
+  if (arabic) return { phrase: arabic[1]!, gender: arabic[2] === 'إحدى' ? 'female' : 'male' };
+  const oneOf = HEBREW_ONE_OF.exec(sentence);
+  if (oneOf) return { phrase: oneOf[1]!, gender: oneOf[2] === 'אחת' ? 'female' : 'male' };
+  const unnamed = HEBREW_UNNAMED.exec(sentence);
+  if (unnamed) return { phrase: unnamed[1]!.trim(), gender: /^,\s+ש(?:ביקשה|לא\s+רצתה|מבקשת)/u.test(sentence.slice(unnamed[1]!.length)) ? 'female' : 'male' };
+  const japanese = JAPANESE_INTRODUCTION.exec(sentence);
+  if (japanese) return { phrase: japanese[1]!, gender: /女|母|主婦/u.test(japanese[2]!) ? 'female' : /男|父/u.test(japanese[2]!) ? 'male' : null };
+  const chinese = CHINESE_INTRODUCTION.exec(sentence);
+  if (chinese) return { phrase: chinese[1]!, gender: /女|妇|婦|母/u.test(chinese[2]!) ? 'female' : /男|父/u.test(chinese[2]!) ? 'male' : null };
+  return null;
+}
+
+/** Polish: `Jedna z mieszkanek`, `Jeden z mieszkańców`, `Starsza kobieta`, `Pewien mężczyzna`. */
+const POLISH_PERSON_STEM = '(?:mieszka|kobiet|mężczy|sąsiad|pracowni|emeryt|rodzic|matk|ojc|świad|kierowc|pasażer|klient|uczestni|nauczyciel|rolni|sprzedawc|studen|uczni|lekar|pielęgniar)';
+const POLISH_INTRODUCTION = new RegExp(`^(?:(Jedna|Jeden)\\s+ze?\\s+|(Pewna|Starsza|Młoda|Pewien|Starszy|Młody)\\s+)(${POLISH_PERSON_STEM}\\p{L}*)`, 'u');
+/** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`. */
+const TURKISH_INTRODUCTION = /^((?:\p{L}+\s+)?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
+/** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은`. */
+const KOREAN_INTRODUCTION = /^((?:[가-힣]+\s+){0,3}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객))(?:은|는|이|가)\s/u;
+
+function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const polish = POLISH_INTRODUCTION.exec(sentence);
+  if (polish) {
+    const lead = polish[1] ?? polish[2]!;
+    return { phrase: polish[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender: /^(?:Jedna|Pewna|Starsza|Młoda)$/u.test(lead) ? 'female' : 'male' };
+  }
+  const turkish = TURKISH_INTRODUCTION.exec(sentence);
+  if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba)$/u.test(turkish[2] ?? '') ? 'male' : null };
+  const korean = KOREAN_INTRODUCTION.exec(sentence);
+  if (korean) return { phrase: korean[1]!, gender: /^(?:여성|어머니)$/u.test(korean[2]!) ? 'female' : /^(?:남성|아버지)$/u.test(korean[2]!) ? 'male' : null };
+  return null;
+}
+
+/** A verb of asking or addressing someone, then that someone: the sentence's subject puts words to another person. */
+const ADDRESSES_SOMEONE = /(?:^|\s)(?:asked|asks|questioned|pressed|interrupted|heckled|challenged|confronted|shouted\s+at|yelled\s+at|called\s+out\s+to|fragte|fragt|unterbrach|preguntó|interrumpió|a\s+demandé|a\s+interpellé|interpelle|ha\s+chiesto|perguntou|vroeg|vraagt|frågade|frågar|spurgte|spurte|спросил|спросила|спрашивает)\s+(?:him|her|them|ihn|sie|ihm|ihr|al|a\s+la|à|le|la|lui|gli|le|ao|à|hem|haar|honom|henne|ham|hende|hun|его|её|ее|\p{Lu})/u;
+
+/** A passive verb right after the description (a place or time between): `A protester in the crowd was escorted out`. */
+export const PASSIVE_AFTER = /^(?:\s+(?!(?:who|that|which|der|die|das|que|qui|che|som|die|dat)\s)\p{Ll}+){0,4}\s+(?:was|were|has\s+been|had\s+been|is\s+being|got|wurde|wurden|fue|fueron|a\s+été|ont\s+été|è\s+stat[oa]|fu|foi|foram|werd|werden|blev)\s+\p{Ll}/u;
+
+/** Where sentences start: the text's start, each line, and after a full stop, question or exclamation mark (in any script). */
+function sentenceOpenings(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(/(?:^|\n|[.!?]\s+|[。！？](?!」|”))\s*/gu)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/** The unnamed person one sentence opens with, or null. */
+export function introductionIn(sentence: string): { phrase: string; gender: Gender | null } | null {
+  return /^\p{Script=Latin}/u.test(sentence) ? (latinIntroduction(sentence) ?? polishTurkishKorean(sentence)) : /^\p{Script=Hangul}/u.test(sentence) ? polishTurkishKorean(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
+}
+
+/** Every unnamed person a sentence of `text` opens with, outside quotations. */
+export function findUnnamedIntroductions(text: string, isInside: (at: number) => boolean): UnnamedIntroduction[] {
+  const found: UnnamedIntroduction[] = [];
+  for (const at of sentenceOpenings(text)) {
+    if (at >= text.length || isInside(at)) continue;
+    const sentence = text.slice(at, at + 200).split('\n')[0]!;
+    const introduction = introductionIn(sentence);
+    // `A reporter asked him about his taxes. "I pay plenty," he said.`: the one asked answers, so the asker is no entry.
+    if (!introduction || ADDRESSES_SOMEONE.test(sentence.split(/[.!?]\s/u)[0]!)) continue;
+    // `A protester was escorted out.`: one a sentence only acts upon says nothing; the next quote is someone else's.
+    const head = introduction.phrase.split(/\s+/u).at(-1)!;
+    const headEnd = sentence.toLowerCase().indexOf(head.toLowerCase());
+    if (headEnd >= 0 && PASSIVE_AFTER.test(sentence.slice(headEnd + head.length))) continue;
+    found.push({ at, ...introduction });
+  }
+  return found;
+}

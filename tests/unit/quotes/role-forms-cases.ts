@@ -34,6 +34,8 @@ export const TRAILING_AND_SPOKESPERSON: RoleCase[] = [
   ['de: Sprecher von a minister, then the name', 'Ein Sprecher von Ministerin Anna Roth, Tobias Kern, sagte: „Das ist falsch.“', 'Tobias Kern', 'Sprecher'],
   ['es: portavoz de la alcaldesa, then the name', 'La portavoz de la alcaldesa Rosa Gil, Inés Mora, dijo: «No hay acuerdo todavía».', 'Inés Mora', 'portavoz'],
   ['pl: rzecznik of a minister, then the name', 'Rzecznik ministra Jana Kowala, Piotr Nowak, powiedział: „Nie ma jeszcze decyzji”.', 'Piotr Nowak', 'rzecznik'],
-  ['counter-case en: the principal is not the speaker when the spokesperson is named', 'A spokesperson for Gov. Jane Doe, Tom Roe, said: “The governor will sign the bill.”', 'Tom Roe', { not: 'Gov' }],
+  ['counter-case en: an unnamed spokesperson is not the principal', 'A spokesperson for Gov. Jane Doe said: “The governor will sign the bill.”', 'A spokesperson for Gov. Jane Doe', null],
+  ['counter-case en: a postnominal party and state is no body’s role', '“We won the vote,” said Sen. Tom Lee, R-Texas.', 'Tom Lee', { not: 'Texas' }],
+  ['counter-case en: a body with no role noun after the name is no role', '“The port is full,” said Omar Quist, Harbour Board.', 'Omar Quist', null],
   ['counter-case en: meeting a spokesperson gives the speaker no such role', 'Tom Roe met a spokesperson for the mayor on Monday.\n\n“It went well,” Roe said.', 'Tom Roe', { not: 'spokesperson' }],
 ];

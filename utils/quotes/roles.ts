@@ -20,6 +20,7 @@ import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { CYRILLIC, mayHold } from './scripts-present';
+import { bodyOwnedRole } from './owned-role';
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
@@ -196,7 +197,10 @@ export function isHonorific(role: string): boolean {
 
 /** A comma-separated group after a name that says what the person is: "the city's treasurer". */
 export function roleFromAppositive(group: string): string | null {
-  const words = group.trim().replace(/[.,;:]+$/, '');
+  // ("A spokesperson for Gov. X, Y, said": an article opening the sentence is capitalised only by its place.)
+  const words = group.trim().replace(/[.,;:]+$/, '').replace(/^(?:The|An?)(?=\s+\p{Ll})/u, (article) => article.toLowerCase());
+  const owned = bodyOwnedRole(words, (word) => ROLE_NOUNS.has(word));
+  if (owned) return owned;
   // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
   // (A role may open with its capitalised noun: "CTO of Freightlane", "Chairman of the forum".)
   // ("Joint Commissioner of Police (Traffic)", "Ohio State Treasurer": up to two capitalised words may qualify the noun.)

@@ -39,7 +39,9 @@ export const arabic = semiticCues({
       // Sport: `المدرب X`, `مدرب الفريق X`, `المهاجم الشاب X`.
       'المدرب المدربة مدرب مدربة اللاعب اللاعبة المهاجم الحارس المدافع الناخب ' +
       // In construct with the team after them: `حارس مرمى المولودية، X،`, `لاعب وسط الفريق X`.
-      'حارس لاعب',
+      'حارس لاعب ' +
+      // Occupations in apposition after a name, indefinite: `X، فلاح من الدلتا،`, `X، طالبة جامعية،`.
+      'فلاح فلاحة طالب طالبة طبيب طبيبة صياد تاجر تاجرة سائق محام محامية',
   ),
   // (`وقالت زائرة قدمت من مسقط`: a visitor, a tourist, a traveller, described by what they are, never a name.)
   descriptionHeads: words('مسؤول مسؤولة مصدر مصادر شاهد شاهدة سكان أحد إحدى مواطن مواطنة خبير خبيرة محلل محللة زائر زائرة سائح سائحة مسافر مسافرة'),

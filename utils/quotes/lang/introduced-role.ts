@@ -16,6 +16,7 @@ import { vietnameseOfficeBefore } from './vi-roles';
 import { hindiRoleBefore } from './hi';
 import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
+import { bareTagNounRole } from './tag-noun-role';
 
 /**
  * The role the story gave a person when it introduced them in a plain sentence, for a later quote
@@ -34,7 +35,7 @@ export function roleFromIntroduction(text: string, name: string, quoteStart: num
   // (the quote's own tag is read by the cues).
   const paragraphEnd = text.indexOf('\n', quoteStart);
   const later = text.lastIndexOf(name, quoteStart) < 0 && paragraphEnd >= 0 ? text.indexOf(name, paragraphEnd) : -1;
-  return (later >= 0 ? roleAtMention(text, name, later) : null) ?? descriptorRole(text, quoteStart);
+  return (later >= 0 ? roleAtMention(text, name, later) : null) ?? descriptorRole(text, quoteStart) ?? bareTagNounRole(text, quoteStart);
 }
 
 /** A tag after a quote's closing mark: a verb or two, then an article and a noun, perhaps with a short complement. */
@@ -103,7 +104,7 @@ function roleAtMention(text: string, name: string, at: number): string | null {
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleNounRightAfter(after) ?? cyrillic();
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || APPOSED_SPECIALIST.test(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleNounRightAfter(after) ?? cyrillic();
 }
 
 /** Small words only Hungarian writes among the languages read here: and, that, also, who, the, not. */
@@ -120,6 +121,8 @@ function roleNounRightAfter(after: string): string | null {
   return HUNGARIAN_WORDS.test(after.split(/[.!?]/u)[0]!) ? word : null;
 }
 
+/** A specialist's noun by its ending, apposed after a name (`Le Dr X, pédiatre à Lyon,`, `X, dentista a Roma,`): no list holds them all. */
+const APPOSED_SPECIALIST = /^\p{Ll}{3,}(?:iatre|iatra|logue|logo|loga|iste|ista)$/u;
 
 /** Letters only Vietnamese writes (a vowel with a tone mark below or hook, ơ, ư, đ). */
 const VIETNAMESE_LETTER = /[\u1ea0-\u1ef9ơưđĐƠƯ]/u;
@@ -168,7 +171,7 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
   // (`…, sœur Rose-Andrée Célestin,`, `doña Candelaria Tzul`, `suor X`, `frei X`: a religious or courtesy title likewise.)
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv)\.|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv)\.|Dr|Pr|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
     // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
     .replace(PREDICATE_FIRST, '')
     // `Jak poinformował przewodniczący …`: a Slavic "as" clause's verb opening the sentence is no part of the role.

@@ -128,7 +128,7 @@ export const korean: LanguageCues = {
   after(frame) {
     const { afterNamed, afterPronoun, afterBare } = patterns();
     const named = afterNamed.exec(frame);
-    if (named) return phrase(named);
+    if (named) return phrase(named, frame);
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '그녀' ? 'she' : 'he');
     return afterBare.test(frame) || patterns().afterConnective.test(frame) ? pronoun('they') : null;

@@ -11,7 +11,8 @@ export const NOT_A_ROLE = /^(?:por\s+su\s+parte|por\s+sua\s+vez|a\s+su\s+vez|pou
 /** Agencies and broadcasters quoted in every language. */
 export const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;
 // (`a déclaré M. Sié Ouattara`, `Jean M. Roux`: the dot of an initial or of `M.` ends nothing.)
-export const PUNCTUATION_END = /[;:!?«»"“”„—–]|(?<!(?:^|[\s(])\p{Lu})\./u;
+// (`sagt Dr. Eva Huber`, `sagte Prof. X`: the full stop of a title names.ts reads as part of a name ends no phrase.)
+export const PUNCTUATION_END = /[;:!?«»"“”„—–]|(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Prof))\./u;
 export const ROLE_PREPOSITION = /^(?:de|di|da|do|von|of|für|del|della|du|des|dos|das|a|à|al|au)$/iu;
 /** An organisation's initials (МИД, PDG, SPD), never a first name. */
 export const ACRONYM = /^\p{Lu}{2,}$/u;

@@ -20,6 +20,8 @@ const WORDS = (
   'profesor profesora ekspert eksperta ekspertka mieszkaniec mieszkanka sołtys przewodniczący przewodnicząca komendant ' +
   'policjant strażak nauczyciel nauczycielka kierownik kierowniczka właściciel właścicielka rolnik ratownik zastępca ' +
   'naczelnik naczelnika ' +
+  // Ordinary people a story describes after their name: `X, emerytka z Radomia`, `Y, kierowca autobusu`.
+  'emeryt emerytka rencista rencistka sprzedawca sprzedawczyni kierowca pielęgniarka rolniczka hodowca pszczelarz ' +
   // Swedish
   'kommunalråd kommunalrådet oppositionsråd oppositionsrådet ordförande ordföranden rektor rektorn talesperson ' +
   'pressekreterare ministern borgmästare chef chefen vd forskare forskaren professorn läkare läkaren åklagare ' +

@@ -131,5 +131,5 @@ export function isForeignRoleNoun(word: string): boolean {
 /** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */
 export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|телька|ист|истка|лог|щик|чик|щица|чица)$/u;
 
-/** A military or police rank alone, with its article: the office in apposition after the name is added to it. */
-export const RANK_ALONE = /^(?:(?:le|la|el|il|lo|o|a|der|die)\s+)?(?:colonel|général|capitaine|commandant|lieutenant|sergent|adjudant|coronel|general|capitán|capitão|teniente|tenente|comandante|sargento|colonnello|generale|capitano|maresciallo|brigadiere|Oberst|Hauptmann|Leutnant|Major)$/iu;
+/** A military or police rank or a doctor's title alone, with its article: the office in apposition after the name is added to it (`la doctora X, pediatra del hospital,`). */
+export const RANK_ALONE = /^(?:(?:le|la|el|il|lo|o|a|der|die)\s+)?(?:colonel|général|capitaine|commandant|lieutenant|sergent|adjudant|coronel|general|capitán|capitão|teniente|tenente|comandante|sargento|colonnello|generale|capitano|maresciallo|brigadiere|Oberst|Hauptmann|Leutnant|Major|docteur|doctoresse|doctor|doctora|doutor|doutora|dottore|dottoressa|Doktor|Doktorin|Dr\.?|Pr\.?|Prof\.?)$/iu;

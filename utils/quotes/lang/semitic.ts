@@ -68,7 +68,8 @@ export interface SemiticLanguage {
 }
 
 /** Punctuation that ends a phrase; a `"` between Hebrew letters is an acronym's (`יו"ר`), not a mark. */
-const PHRASE_END = /[:،؛.,«»“”!?؟]|(?<!\p{L})["״]|["״](?!\p{L})|\s[-–—]\s/u;
+// (`د. X`: the full stop of a one-letter title ends no phrase.)
+const PHRASE_END = /[:،؛,«»“”!?؟]|(?<!(?:^|\s)\p{L})\.|(?<!\p{L})["״]|["״](?!\p{L})|\s[-–—]\s/u;
 
 export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {
   const patterns = lazy(() => ({
@@ -242,7 +243,7 @@ function titledNameLater(language: SemiticLanguage, clause: string): SpeakerPhra
 
 /** `X، الرئيس التنفيذي للشركة،`, `אמרה X, מנהלת המחלקה.`: the comma group right after the name, opening with an office. */
 function appositionRole(language: SemiticLanguage, rest: string): string | null {
-  const match = /^[^،,:.«»“”]+[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
+  const match = /^(?:[^،,:.«»“”]|(?<=(?:^|\s)\p{L})\.)+[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   const all = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
   // (`مؤسسة شركة ناشئة لتصنيع التمور المحشوة في الخبر`: a group too long for an office ends at its preposition.)
   const cut = all.findIndex((word, i) => i >= 2 && language.stop.test(word));

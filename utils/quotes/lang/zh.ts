@@ -28,7 +28,7 @@ const ROLES = alternation(
     // Customers and workers as a story introduces them: `会员张晓雯`, `乘客李明`, `业主王芳`.
     '会员 會員 消费者 消費者 乘客 顾客 顧客 车主 車主 业主 業主 患者 游客 遊客 员工 員工 司机 司機 农民 農民 ' +
     // Growers and village offices: `蕉農`, `果农`, `班長`, `里長`.
-    '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长 ' +
+    '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 稻農 稻农 棉農 棉农 花農 花农 瓜農 瓜农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长 ' +
     // Trades and offices a story writes before a name: `民警X`, `厨师X`, `店长X`, `快递员X`.
     '民警 警察 消防员 消防員 店员 店員 厨师 廚師 店长 店長 厂长 廠長 站长 站長 快递员 快遞員 外卖员 外賣員 骑手 騎手 工人 ' +
     // Police ranks (Hong Kong, Taiwan, mainland): `總督察X`, `警司X`.

@@ -41,7 +41,7 @@ const CASES: AttributionCase[] = [
     'Claire Martin',
     null,
   ],
-  ['la retraitée: the woman just named', `Josette Caradec vit au village depuis 1970.\n\n${q('Tout a changé ici')}, confie la retraitée.`, 'Tout a changé ici', 'Josette Caradec', null],
+  ['la retraitée: the woman just named, her role the bare descriptor', `Josette Caradec vit au village depuis 1970.\n\n${q('Tout a changé ici')}, confie la retraitée.`, 'Tout a changé ici', 'Josette Caradec', 'retraitée'],
   ['la préfecture: an institution stays a description', `Le pont est fermé.\n\n${q('La circulation est déviée')}, a indiqué la préfecture.`, 'La circulation est déviée', 'la préfecture', null],
   ['cette ancienne institutrice: the woman just named', `Monique Ferrand attendait depuis quarante minutes.\n\n${q('Je comprends leurs raisons')}, soupire cette ancienne institutrice.`, 'Je comprends leurs raisons', 'Monique Ferrand', null],
   ['cette source: an unnamed source stays a description', `Le chantier a pris du retard.\n\n${q('Les travaux reprendront lundi')}, a indiqué cette source.`, 'Les travaux reprendront lundi', 'cette source', null],
@@ -123,7 +123,7 @@ const CASES: AttributionCase[] = [
   ['an initial inside a name stays', '« La fuite des fèves est un délit », a déclaré Jean M. Roux.', 'La fuite des fèves est un délit', 'Jean M. Roux', null],
   ['Interrogé sur …, le député …, X, se montre prudent : the person after the participle clause', 'Interrogé sur une révision du prix, le député de la circonscription, l’honorable Gnagne Ehui Patrice, se montre prudent : « Je porterai la voix des planteurs à Abidjan. »', 'Je porterai la voix des planteurs à Abidjan.', 'Gnagne Ehui Patrice', 'le député de la circonscription'],
   ['a participle clause with the subject left out: the man the story is about', 'Paul Girard dirige la coopérative depuis vingt ans.\n\nInterrogé sur le prix, il se montre prudent : « Je ne vais rien promettre aux planteurs. »', 'Je ne vais rien promettre aux planteurs.', 'Paul Girard', null],
-  ['avons posé la question à X, … then a bare quote: the one asked answers', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question à Sarah Benhamou, prévisionniste à Dijon. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', 'Sarah Benhamou', null],
+  ['avons posé la question à X, … then a bare quote: the one asked answers', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question à Sarah Benhamou, prévisionniste à Dijon. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', 'Sarah Benhamou', 'prévisionniste à Dijon'],
   ['a question put to someone with no name: no speaker from it', 'Pourquoi des grêlons aussi gros ? Nous avons posé la question au service météo. « L’air au sol était très chaud et très humide. »', 'L’air au sol était très chaud et très humide.', null, null],
   ['le ministre de la Santé X, 54 ans: a capital closing the role and an age after the name leave the name alone', '« Le pont rouvrira en mars », a déclaré le ministre de la Santé Paul Girard, 54 ans.', 'Le pont rouvrira en mars', 'Paul Girard', 'le ministre de la Santé'],
   // Batch q-latin 2 (Belgian court, Swiss council, Mexican hurricane, Italian basketball, Portuguese trial).

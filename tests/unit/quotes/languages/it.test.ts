@@ -18,7 +18,7 @@ const CASES: AttributionCase[] = [
   ['sottolinea X', '«Il raccolto sarà scarso», sottolinea Marco Bianchi.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
   ['a time after the name', '«Il raccolto sarà scarso», ha detto Marco Bianchi ieri.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
   ['interviewed: not a role', '«Il raccolto sarà scarso», ha detto Marco Bianchi, intervistato dal Corriere di Lucca.', 'Il raccolto sarà scarso', 'Marco Bianchi', null],
-  ['la pensionata: the woman just named', 'Rosa Zanetti va ogni giorno in ospedale.\n\n«Prima ci mettevo dieci minuti», racconta la pensionata.', 'Prima ci mettevo dieci minuti', 'Rosa Zanetti', null],
+  ['la pensionata: the woman just named', 'Rosa Zanetti va ogni giorno in ospedale.\n\n«Prima ci mettevo dieci minuti», racconta la pensionata.', 'Prima ci mettevo dieci minuti', 'Rosa Zanetti', 'pensionata'],
   ['il portavoce della questura: a noun with a complement stays a description', '«Non ci sono feriti», ha detto il portavoce della questura.', 'Non ci sono feriti', 'il portavoce della questura', null],
   ['all’Ansa: an elided recipient is skipped, the role and name after it read', '«Il danno è serio, ma riparabile», spiega all’Ansa l’ingegnere Paolo Ferraresi, dirigente della Provincia.', 'Il danno è serio, ma riparabile', 'Paolo Ferraresi', 'l’ingegnere'],
   ['all’Ansa and no subject: the person just named', 'Marco Bellini gestisce un bar accanto al ponte.\n\n«Da mercoledì non è entrato quasi nessuno», ha detto all’Ansa.', 'Da mercoledì non è entrato quasi nessuno', 'Marco Bellini', null],
@@ -32,7 +32,7 @@ const CASES: AttributionCase[] = [
   ['a name closing the sentence with no role: the last speaker goes on', '«Il reparto resterà aperto di giorno», ha detto la portavoce Giulia Ferraresi.\n\nIn sala sedeva anche un vecchio amico, Paolo Brambilla. «Ci avevano promesso nuovi medici», ha aggiunto.', 'Ci avevano promesso nuovi medici', 'Giulia Ferraresi', 'la portavoce'],
   // Batch 5 (football, a Q&A interview).
   ['la squadra di X: the preposition di is no title', 'In dieci, la squadra di Marco Bellini ha vinto. «Abbiamo un’anima», ha detto Bellini.', 'Abbiamo un’anima', 'Marco Bellini', null],
-  ['l’attaccante: the man just named after a bare di', '«Vittoria meritata», ha detto Marco Bellini.\n\nDecisivo l’ingresso di Kofi Mensah. «Ho solo tirato in porta», ha raccontato l’attaccante.', 'Ho solo tirato in porta', 'Kofi Mensah', null],
+  ['l’attaccante: the man just named after a bare di', '«Vittoria meritata», ha detto Marco Bellini.\n\nDecisivo l’ingresso di Kofi Mensah. «Ho solo tirato in porta», ha raccontato l’attaccante.', 'Ho solo tirato in porta', 'Kofi Mensah', 'attaccante'],
   ['ci ha detto X: an object clitic before the auxiliary', '«Suona come nessun altro», ci ha detto Luca Sarti.', 'Suona come nessun altro', 'Luca Sarti', null],
   ['ha ammesso a fine gara after a sentence opening with a role and a name: him', '«Vittoria meritata», ha detto Marco Bellini.\n\nIl tecnico del Borgo Gianni Riva non cerca alibi. «È colpa mia», ha ammesso a fine gara.', 'È colpa mia', 'Gianni Riva', 'il tecnico del Borgo'],
   ['ha aggiunto a fine gara after a sentence opening with no person: the last speaker', '«Vittoria meritata», ha detto Marco Bellini.\n\nLa partita è finita tardi. «È colpa mia», ha aggiunto a fine gara.', 'È colpa mia', 'Marco Bellini', null],

@@ -18,7 +18,7 @@ const CASES: AttributionCase[] = [
   ['ressaltou X', '“A colheita será pequena”, ressaltou Pedro Lima.', 'A colheita será pequena', 'Pedro Lima', null],
   ['a time after the name', '“A colheita será pequena”, disse Pedro Lima nesta segunda-feira.', 'A colheita será pequena', 'Pedro Lima', null],
   ['a name with dos', '“A colheita será pequena”, disse João dos Santos.', 'A colheita será pequena', 'João dos Santos', null],
-  ['o pescador: the man just named', 'Manuel Rebelo arruma as redes.\n\n«Já vi muitas crises», desabafa o pescador.', 'Já vi muitas crises', 'Manuel Rebelo', null],
+  ['o pescador: the man just named', 'Manuel Rebelo arruma as redes.\n\n«Já vi muitas crises», desabafa o pescador.', 'Já vi muitas crises', 'Manuel Rebelo', 'pescador'],
   ['a prefeitura: an institution stays a description', 'As aulas foram suspensas.\n\n«As escolas reabrem na segunda», disse a prefeitura.', 'As escolas reabrem na segunda', 'a prefeitura', null],
   ['das inside a name', 'A aposentada Maria das Graças Lins passou a noite em cima da mesa. “A água entrou de uma vez”, contou.', 'A água entrou de uma vez', 'Maria das Graças Lins', 'a aposentada'],
   ['contou, emocionada: an adjective is no subject', 'Roberto Almeida abriu a biblioteca.\n\nA bibliotecária Sônia Ferreira trabalha no prédio há 23 anos. “Muita gente achava que a biblioteca nunca mais ia abrir”, contou, emocionada.', 'Muita gente achava que a biblioteca nunca mais ia abrir', 'Sônia Ferreira', 'a bibliotecária'],

@@ -1,0 +1,41 @@
+/**
+ * `« … », indique la déléguée.`, `„…“, sagt die Pflegedienstleiterin.`, `«…», — говорит директор.`: when the story
+ * gave a person no role and the tag after their quote stands for them by a definite role noun alone, that noun is
+ * their role. Only a tag of a verb or two, an article (none in Slavic languages) and a noun closing it counts;
+ * the noun must be one the role lists or endings know, so `», ajoute-t-elle.` or `», sagt die Frau.` give none.
+ */
+
+import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
+import { GERMAN_CAPITAL_ROLE } from './de-roles';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+
+/** After the closing mark: a comma or dash, one or two lower-case verb words, an article, the noun, then the sentence's end. */
+const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:(?:la|le|el|il|lo|o|a|der|die|das|the)\s+|[lL]['’])?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
+/** Words between the mark and the noun that make the noun an object: `dit à la ministre`, `sagt der Ministerin`. */
+const NOT_A_VERB = /^(?:à|a|al|au|aux|an|zu|zum|zur|to|de|del|du|des|di|da|do|para|pour|für|per|con|avec|mit|with|и|и|к|для|y|et|und|e|and)$/iu;
+/** Spokespeople speak for someone else; who they are is read in spokesperson.ts. */
+const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocera|sprecher|sprecherin|spokesman|spokeswoman|spokesperson|представитель|пресс-секретарь|речник|rzecznik|rzeczniczka)$/iu;
+
+/** Kin and neighbours say who a person is to someone else, not what they do: `aggiunge la figlia` gives no role. */
+const RELATION = /^(?:fille|fils|épouse|époux|mari|veuve|veuf|voisine?|nièce|neveu|mère|père|sœur|frère|figlia|figlio|moglie|marito|vedova|vedovo|vicin[ao]|nipote|madre|padre|sorella|fratello|hij[ao]|espos[ao]|viud[ao]|vecin[ao]|herman[ao]|filh[ao]|marido|mulher|viúv[ao]|vizinh[ao]|mãe|pai|irmã|irmão|Tochter|Sohn|Ehefrau|Ehemann|Witwe|Witwer|Nachbarin|Nachbar|Mutter|Vater|Schwester|Bruder|дочь|сын|жена|муж|мать|отец|вдова|соседка|сосед|сестра|брат)$/u;
+
+function isRoleNoun(word: string): boolean {
+  if (RELATION.test(word)) return false;
+  if (/^\p{Lu}/u.test(word)) return GERMAN_CAPITAL_ROLE.test(word);
+  return isForeignRoleNoun(word) || ROMANCE_AGENT.test(word) || isNewLanguageRoleNoun(word);
+}
+
+/** The bare role noun tagging the quote that opens at `quoteStart`, or null. */
+export function bareTagNounRole(text: string, quoteStart: number): string | null {
+  const end = text.indexOf('\n', quoteStart);
+  const paragraph = text.slice(quoteStart, end < 0 ? undefined : end);
+  const close = paragraph.slice(1).search(/[»”"“]/u) + 1;
+  const tag = close > 0 ? BARE_TAG.exec(paragraph.slice(close)) : null;
+  if (!tag) return null;
+  const verbs = tag[1]!.trim().split(/\s+/u);
+  // (The German noun must follow its article: `sagt Pflegedienstleiterin` is no German.)
+  const noun = tag[2]!;
+  if (verbs.some((word) => NOT_A_VERB.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun)) return null;
+  if (/^\p{Lu}/u.test(noun) && !/\s(?:der|die|das)\s+\S+\s*(?:[.;]|,\s|$)/u.test(tag[0])) return null;
+  return noun;
+}

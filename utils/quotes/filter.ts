@@ -17,6 +17,9 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   const attributedHere = span.attribution === 'after' || span.attribution === 'before';
   // Dialogue-dash words were taken only with their tag after them (lang/dialogue.ts): `—Nunca —respondió Ortega—.`
   if (span.attribution === 'after' && /^[–—―]/u.test(text.slice(span.outerStart, span.outerStart + 1))) return true;
+  // A part of a quotation cut by the author's words (`«A, — сказал он. — B»`): the tag inside its marks says it was said.
+  if (span.wholeWords !== undefined) return span.wholeWords > MAX_EMPHASIS_WORDS;
+  if (span.tagged) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
     if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;
@@ -28,6 +31,7 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   // Words inside the writer's own sentence are a quotation only if that sentence reports speech, and
   // one or two of them ("proud", “a disgrace”) are the writer's emphasis more than anyone's words.
   if (!span.fullSentence) {
+    if (saidInKorean(text, span)) return true;
     return wordCount(span.text) > MAX_EMPHASIS_WORDS && (attributedHere || mentionsSpeech(sentenceAround(text, span)));
   }
   return span.speaker !== null || wordCount(span.text) > 3;
@@ -50,4 +54,12 @@ function sentenceAround(text: string, span: AttributedSpan): string {
   const from = ends.length > 0 ? (ends.at(-1)!.index ?? 0) + ends.at(-1)![0].length : 0;
   const to = /[.!?]["”’']?(?:\s|$)/.exec(after)?.index ?? after.length;
   return before.slice(from) + ' ' + after.slice(0, to);
+}
+
+/** `“예산을 늘리겠다”고 밝혔다`: a quotative ending on the closing mark marks reported words (a clause of two words or more). */
+const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|며|면서)(?=[\s,])(?!\s*(?:불리|부르|하는|한\s))/u;
+
+/** Korean words rarely reach three to a clause: the quotative ending says they were said, where a title or scare quote takes a case particle (`‘기생충’이`, `“기생충”이라는`). */
+function saidInKorean(text: string, span: AttributedSpan): boolean {
+  return /\p{Script=Hangul}/u.test(span.text) && wordCount(span.text) >= 2 && KOREAN_QUOTATIVE.test(text.slice(span.outerEnd, span.outerEnd + 12));
 }

@@ -24,6 +24,10 @@ export interface QuoteSpan {
   outerEnd: number;
   /** The quote stands as a sentence of its own rather than a few words inside someone else's sentence. */
   fullSentence: boolean;
+  /** Words of the whole quotation when the author's words inside its marks cut it in parts (lang/incise.ts). */
+  wholeWords?: number;
+  /** A verb of saying follows the words at once (a dialogue line's `– каза министърът`): said, whoever said it. */
+  tagged?: boolean;
 }
 
 type Role = 'open' | 'close' | 'either';

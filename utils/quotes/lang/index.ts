@@ -149,3 +149,8 @@ export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | nu
 function unlessKnownCue(frame: string, side: 'after' | 'before', found: SpeakerPhrase | null): SpeakerPhrase | null {
   return found && !knownCue(frame, side) ? found : null;
 }
+
+/** Whether a sentence holds a reporting verb or source word of a language read here (`aseguró`, `сказал`, `según`). */
+export function speechInOtherLanguages(sentence: string): boolean {
+  return languagesFor(sentence, 'before').length > 0;
+}

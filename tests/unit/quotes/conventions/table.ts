@@ -19,8 +19,9 @@ export function found(text: string): Array<{ text: string; start: number }> {
   return findQuotes(text).map((quote) => ({ text: normal(quote.text), start: quote.start }));
 }
 
-export function runConventions(cases: ConventionCase[]): void {
-  it.each(cases)('%s: %s', (_lang, _name, text, expected) => {
+/** `fails`: cases still missed, kept as todos (vitest reports one if it starts to pass). */
+export function runConventions(cases: ConventionCase[], { fails = false } = {}): void {
+  (fails ? it.fails : it).each(cases)('%s: %s', (_lang, _name, text, expected) => {
     const wanted = expected.map((quoted) => {
       expect(text.indexOf(quoted), `expected text not in the paragraph: ${quoted}`).toBeGreaterThanOrEqual(0);
       return { text: normal(quoted), start: text.indexOf(quoted) };

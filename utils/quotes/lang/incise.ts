@@ -10,6 +10,7 @@
  */
 
 import { wordCount, type QuoteSpan } from '../find';
+import { isReadTag } from '.';
 
 /** A dash, the tag's first word in lower case, the closing dash and any stop after it. */
 const DASH_INCISE = /(?<=[\p{L}\p{N}.,!?…])[ \t]?[—–―][ \t]?(\p{Ll}[^—–―\n«»“”„"]{1,80}?)[ \t]?[—–―]([,.;:]?)[ \t]+(?=\S)/gu;
@@ -30,7 +31,8 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
   for (let incise = pattern.exec(span.text); incise; incise = pattern.exec(span.text)) {
     const clause = pattern === COMMA_INCISE ? incise[2]! : incise[1]!;
     const stop = pattern === COMMA_INCISE ? incise[3]! : incise[2]!;
-    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !isTag(asFrame(`${clause.trim()}${stop === ',' || !stop ? '' : stop}`))) continue;
+    const frame = asFrame(`${clause.trim()}${stop === ',' || !stop ? '' : stop}`);
+    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause) || !isTag(frame)) continue;
     // The first part keeps a comma or stop of its own (`¿…? —preguntó—`, `tout essayé, a-t-il`).
     const keep = pattern === COMMA_INCISE && incise[1] !== ',' ? 1 : 0;
     const firstEnd = span.start + incise.index + keep;
@@ -43,4 +45,13 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
     return [first, ...(cut(text, second, pattern, isTag, asFrame) ?? [second])];
   }
   return null;
+}
+
+/**
+ * In Latin script the clause opens with a verb of saying a language reader knows (`dijo`, `a-t-il expliqué`,
+ * `mówi`): a clause that merely names someone (`, ma Luca deve imparare,`, `, sondern ein Leiharbeiter,`) goes on
+ * the speech. Other scripts' readers know only their verbs already.
+ */
+function opensWithSaying(clause: string): boolean {
+  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim());
 }

@@ -38,6 +38,8 @@ const MORE: ConventionCase[] = [
 const COUNTER: ConventionCase[] = [
   ['pl', 'a parenthesis between dashes inside the speech stays in it', '„Ta decyzja – jak wszyscy dobrze wiemy – była zła” – powiedział Kowalski.', ['Ta decyzja – jak wszyscy dobrze wiemy – była zła']],
   ['fr', 'a parenthesis between commas inside the speech stays in it', '« Il faut, je crois, agir très vite », a dit Paul Girard.', ['Il faut, je crois, agir très vite']],
+  ['de', 'a clause between commas that names no speaker stays in the speech', '»Das ist für uns kein Streik mehr, sondern ein Hilferuf, den niemand hören will«, sagte Anna Roth.', ['Das ist für uns kein Streik mehr, sondern ein Hilferuf, den niemand hören will']],
+  ['it', 'a clause between a comma and a stop holding a name stays in the speech', '«Il rigore era netto, ma Marco deve ancora crescere. Ne riparleremo domani.»', ['Il rigore era netto, ma Marco deve ancora crescere. Ne riparleremo domani.']],
   ['ru', 'a dash inside the speech before the tag', '— Наша задача — помочь людям, — сказал министр Олег Белов.', ['Наша задача — помочь людям']],
   ['ko', 'a name called so, not said', '정부는 “창조 경제”라고 불리는 정책을 폈다.', []],
   ['ja', 'a name called so, not said', '「ドラえもん」と呼ばれる猫型ロボットが人気だ。', []],

@@ -37,7 +37,7 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
     return wordCount(span.text) > MAX_EMPHASIS_WORDS && (attributedHere || reportsSpeech(sentenceAround(text, span)));
   }
   // (`« Nous sommes prêts », a-t-il assuré, …`: a short sentence with a tag of saying at once after it, whoever "il" is.)
-  return span.speaker !== null || wordCount(span.text) > 3 || tagOpensAfter(text, span);
+  return span.speaker !== null || wordCount(span.text) > 3 || tagOpensAfter(text, span) || introducedByColon(text, span);
 }
 
 /** Every word capitalised but for small joining words: the shape of a title, a name or a slogan. */
@@ -80,6 +80,16 @@ function reportsSpeech(sentence: string): boolean {
 
 /** A verb of saying opens the words after the closing mark (`, a-t-il assuré`, `, ha detto`, `," she said`). */
 function tagOpensAfter(text: string, span: AttributedSpan): boolean {
-  const frame = text.slice(span.outerEnd, span.outerEnd + 80).split('\n')[0]!.replace(/^[\s,;:—–-]+/u, '');
+  // (Its own sentence only: `“Anybody but Trump,” was another. One message read …` has no tag.)
+  const frame = text.slice(span.outerEnd, span.outerEnd + 80).split('\n')[0]!.split(/(?<=[.!?…])\s/u)[0]!.replace(/^[\s,;:—–-]+/u, '');
   return !!frame && /^\p{Ll}/u.test(frame) && (isAttributedRightAfter(frame) || isReadTag(frame));
+}
+
+/** `وزیر گفت: «…»`, `Kim said: "No."`: a clause with a verb of saying, then a colon, right before the opening mark. */
+function introducedByColon(text: string, span: AttributedSpan): boolean {
+  const before = text.slice(Math.max(0, span.outerStart - 120), span.outerStart);
+  const clause = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
+  if (!/[:：]$/u.test(clause)) return false;
+  const sentence = clause.slice(0, -1).split(/[.!?。！？]\s*/u).at(-1)!;
+  return reportsSpeech(sentence);
 }

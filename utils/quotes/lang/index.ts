@@ -152,5 +152,8 @@ function unlessKnownCue(frame: string, side: 'after' | 'before', found: SpeakerP
 
 /** Whether a sentence holds a reporting verb or source word of a language read here (`aseguró`, `сказал`, `según`). */
 export function speechInOtherLanguages(sentence: string): boolean {
-  return languagesFor(sentence, 'before').length > 0;
+  return languagesFor(sentence, 'before').some((language) => VERB_TESTED.has(language));
 }
+
+/** Readers whose cheap test needs one of their reporting verbs; the others' pass any text in their script (see naming-verbs.ts). */
+const VERB_TESTED = new Set<LanguageCues>([...ALL_LATIN, greek, persian, russianUkrainian, bulgarian]);

@@ -69,7 +69,8 @@ function isBoundaryAfter(text: string, index: number): boolean {
 }
 
 function contextRole(text: string, at: number, length: number): Role {
-  const opens = isBoundaryBefore(text, at - 1) && !/\s/.test(text[at + length] ?? ' ');
+  // (A mark right before a comma or stop never opens: French sites that set " … " with spaces close so.)
+  const opens = isBoundaryBefore(text, at - 1) && !/[\s,.;:!?)\]}…]/.test(text[at + length] ?? ' ');
   const closes = !/\s/.test(text[at - 1] ?? ' ') && isBoundaryAfter(text, at + length);
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';
@@ -149,7 +150,8 @@ function pairDoubleMarks(text: string): QuoteSpan[] {
       if (mark.at >= paragraphStart) inParagraph.push(mark);
     }
     let first = 0;
-    if (openAt && inParagraph[0]?.at === paragraphStart && inParagraph[0].role !== 'close') {
+    // (French and Spanish reopen a « quote with » at each paragraph: `» Cela prendra deux ans. »`.)
+    if (openAt && inParagraph[0]?.at === paragraphStart && (inParagraph[0].role !== 'close' || (openAt.char === '«' && inParagraph[0].char === '»'))) {
       first = 1; // the mark that reopens a continued quotation
       depth = 1;
     } else if (openAt) {

@@ -5,15 +5,8 @@ import { NBSP, runConventions, type ConventionCase } from './table';
 const MORE: ConventionCase[] = [
   ['de', 'partial quote, stop outside', 'Berg sagte, es sei „ein schwarzer Tag für die ganze Stadt“.', ['ein schwarzer Tag für die ganze Stadt']],
   ['de', 'low opener, straight closer', '„Wir sind zu allem bereit", sagte Berg am Montag.', ['Wir sind zu allem bereit']],
-  ['es', 'partial quote after que', 'El ministro aseguró que la medida es "un paso necesario para el país".', ['un paso necesario para el país']],
-  ['fr', 'partial quote after a verb of naming', `Le maire a qualifié la décision de «${NBSP}faute grave et irréparable${NBSP}».`, ['faute grave et irréparable']],
   ['fr', 'double marks nested in guillemets', '« Il m’a dit “jamais” et il est parti », raconte Marie Leroy.', ['Il m’a dit “jamais” et il est parti']],
-  ['fr', 'quote closed and reopened around the tag', '« Nous sommes prêts », a-t-il assuré, « mais pas avant l’automne ».', ['Nous sommes prêts', 'mais pas avant l’automne']],
   ['fr', 'unclosed quote after a colon', 'Il a ajouté : « Nous verrons bien ce que décidera le tribunal.', ['Nous verrons bien ce que décidera le tribunal.']],
-  ['it', 'quote closed and reopened around the tag', '«Siamo pronti», ha detto il sindaco, «ma serve ancora tempo».', ['Siamo pronti', 'ma serve ancora tempo']],
-  ['ru', 'partial quote after назвал', 'Министр назвал это решение «ошибкой, которую придётся долго исправлять».', ['ошибкой, которую придётся долго исправлять']],
-  ['el', 'partial quote after a verb of naming', 'Ο υπουργός χαρακτήρισε την απόφαση «λάθος που θα πληρώσουμε όλοι».', ['λάθος που θα πληρώσουμε όλοι']],
-  ['hu', 'partial quote after szerint', 'A miniszter szerint a döntés „hiba volt, amit ki kell javítani”.', ['hiba volt, amit ki kell javítani']],
   ['ar', 'partial quote after إن', 'قال الوزير إن "الوضع تحت السيطرة الكاملة".', ['الوضع تحت السيطرة الكاملة']],
   ['ja', 'a short quote before と述べた', '首相は記者団に「遺憾だ」と述べた。', ['遺憾だ']],
   ['zh', 'a short quote after a colon', '王明说：“不行。”', ['不行。']],
@@ -32,6 +25,12 @@ const MORE: ConventionCase[] = [
   ['da', 'hyphen-minus list bullets', 'Dagsorden:\n- Budget for næste år og de kommende.\n- Valg af formand for foreningen.', []],
   ['es', 'a result line after a dash', 'Resultados de la jornada:\n—Real Madrid 2, Betis 1.\n—Sevilla 0, Valencia 0.', []],
   ['de', 'quoted words in headline-like lines', 'Mehr zum Thema\n„Ampel“-Streit eskaliert weiter\nKanzler nennt Kritik „unfair“', []],
+  ['fr', 'quote reopened around a named tag', '« Nous sommes prêts », a assuré le maire Paul Girard, « mais pas avant l’automne ».', ['Nous sommes prêts', 'mais pas avant l’automne']],
+  ['it', 'quote reopened around a named tag', '«Siamo pronti», ha detto il sindaco Marco Rossi, «ma serve ancora tempo».', ['Siamo pronti', 'ma serve ancora tempo']],
+  ['fr', 'straight marks set with spaces inside', '" Nous sommes prêts à discuter ", a dit Paul Girard.', ['Nous sommes prêts à discuter']],
+  ['fr', 'a « quote reopened with » and a space at each paragraph', 'Il a dit : « Nous commençons en mars.\n\n» Cela prendra deux ans. »\n\nLa séance est levée.', ['Nous commençons en mars.\n\n» Cela prendra deux ans.']],
+  ['sv', 'a » quote closed, then a new paragraph opening with a word', 'Hon sa: »Vi börjar i mars.»\n\nSedan gick hon hem till byn.', ['Vi börjar i mars.']],
+  ['fr', 'straight marks closing before a comma stay apart', 'Il parle de "coup de force", de "mépris" et de "trahison" dans sa lettre.', []],
 ];
 
 /** Counter-cases of the rules these cases brought (lang/incise.ts, naming-verbs.ts, quotative endings, hyphen dialogue). */
@@ -48,8 +47,21 @@ const COUNTER: ConventionCase[] = [
   ['pl', 'hyphen bullets with no tag', 'Program festynu:\n- Koncert na rynku o godzinie osiemnastej.\n- Pokaz sztucznych ogni nad rzeką.', []],
 ];
 
-/** Still missed (each a todo): the second quote's speaker is one surname no reader of Finnish resolves, and three words or fewer need a speaker. */
+/**
+ * Still missed (each a todo). Partial quotes after a verb of naming or saying in these languages: accepting them
+ * (filter.ts reportsSpeech) found all of them, but 13 fixture pages then showed such phrases with no speaker or the
+ * wrong one, because no reader takes the subject of `kalder`, `noemt`, `назвал`… yet. The second part of a quote
+ * reopened after `a-t-il assuré` is a partial quote too, and "il" names no one here. The Finnish second quote's
+ * speaker is one surname no reader resolves, and three words or fewer need a speaker.
+ */
 const KNOWN_MISSES: ConventionCase[] = [
+  ['fr', 'quote closed and reopened around the tag', '« Nous sommes prêts », a-t-il assuré, « mais pas avant l’automne ».', ['Nous sommes prêts', 'mais pas avant l’automne']],
+  ['it', 'quote closed and reopened around the tag', '«Siamo pronti», ha detto il sindaco, «ma serve ancora tempo».', ['Siamo pronti', 'ma serve ancora tempo']],
+  ['ru', 'partial quote after назвал', 'Министр назвал это решение «ошибкой, которую придётся долго исправлять».', ['ошибкой, которую придётся долго исправлять']],
+  ['el', 'partial quote after a verb of naming', 'Ο υπουργός χαρακτήρισε την απόφαση «λάθος που θα πληρώσουμε όλοι».', ['λάθος που θα πληρώσουμε όλοι']],
+  ['hu', 'partial quote after szerint', 'A miniszter szerint a döntés „hiba volt, amit ki kell javítani”.', ['hiba volt, amit ki kell javítani']],
+  ['fr', 'partial quote after a verb of naming', `Le maire a qualifié la décision de «${NBSP}faute grave et irréparable${NBSP}».`, ['faute grave et irréparable']],
+  ['es', 'partial quote after que', 'El ministro aseguró que la medida es "un paso necesario para el país".', ['un paso necesario para el país']],
   ['fi', 'two quotes around the tag', '”Tämä on hyvä päivä”, sanoi Virtanen. ”Jatkamme huomenna.”', ['Tämä on hyvä päivä', 'Jatkamme huomenna.']],
 ];
 

@@ -7,6 +7,8 @@
 import type { AttributedSpan } from './attribute';
 import { isAttributedRightAfter, mentionsSpeech } from './cues';
 import { wordCount } from './find';
+import { isReadTag, speechInOtherLanguages } from './lang';
+import { namesInWords } from './lang/naming-verbs';
 
 /** Lower-case words that may sit inside a title: "Bread for the Long Winter", "Meet the Mayor". */
 const TITLE_SMALL_WORDS = new Set('a an the and or of to in on at by for from with as is vs'.split(' '));
@@ -16,7 +18,10 @@ const MAX_EMPHASIS_WORDS = 2;
 export function isQuotation(text: string, span: AttributedSpan): boolean {
   const attributedHere = span.attribution === 'after' || span.attribution === 'before';
   // Dialogue-dash words were taken only with their tag after them (lang/dialogue.ts): `—Nunca —respondió Ortega—.`
-  if (span.attribution === 'after' && /^[–—―]/u.test(text.slice(span.outerStart, span.outerStart + 1))) return true;
+  if (span.attribution === 'after' && /^[–—―-]/u.test(text.slice(span.outerStart, span.outerStart + 1))) return true;
+  // A part of a quotation cut by the author's words (`«A, — сказал он. — B»`): the tag inside its marks says it was said.
+  if (span.wholeWords !== undefined) return span.wholeWords > MAX_EMPHASIS_WORDS;
+  if (span.tagged) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
     if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;
@@ -28,9 +33,13 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   // Words inside the writer's own sentence are a quotation only if that sentence reports speech, and
   // one or two of them ("proud", “a disgrace”) are the writer's emphasis more than anyone's words.
   if (!span.fullSentence) {
+    if (saidWithQuotative(text, span)) return true;
+    // (English only: in other languages a phrase after a verb of naming, `kalder det »…«`, `назвал «…»`, waits for a
+    // reader of that verb's subject; found before it, 13 fixture pages showed it with no speaker or the wrong one.)
     return wordCount(span.text) > MAX_EMPHASIS_WORDS && (attributedHere || mentionsSpeech(sentenceAround(text, span)));
   }
-  return span.speaker !== null || wordCount(span.text) > 3;
+  // (`« Nous sommes prêts », a-t-il assuré, …`: a short sentence with a tag of saying at once after it, whoever "il" is.)
+  return span.speaker !== null || wordCount(span.text) > 3 || tagOpensAfter(text, span) || introducedByColon(text, span);
 }
 
 /** Every word capitalised but for small joining words: the shape of a title, a name or a slogan. */
@@ -50,4 +59,39 @@ function sentenceAround(text: string, span: AttributedSpan): string {
   const from = ends.length > 0 ? (ends.at(-1)!.index ?? 0) + ends.at(-1)![0].length : 0;
   const to = /[.!?]["”’']?(?:\s|$)/.exec(after)?.index ?? after.length;
   return before.slice(from) + ' ' + after.slice(0, to);
+}
+
+/**
+ * Korean and Japanese mark reported words with a quotative ending on the closing mark (`“예산을 늘리겠다”고 밝혔다`,
+ * `「遺憾だ」と述べた`); their clauses hold few words, so this says more than a count. A title or scare quote takes a
+ * case particle instead (`‘기생충’이`, `“기생충”이라는`, `『…』が`) or a verb of calling (`라고 불리는`, `と呼ばれる`).
+ */
+const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|며|면서)(?=[\s,])(?!\s*(?:불리|부르|하는|한\s))/u;
+const JAPANESE_QUOTATIVE = /^と(?:(?:[^\s、。」]{0,6}?)(?:述べ|語っ|語り|話し|話す|話した|言っ|言い|説明|強調|明かし|答え|訴え|指摘|批判|主張|発言|コメント))/u;
+
+function saidWithQuotative(text: string, span: AttributedSpan): boolean {
+  const after = text.slice(span.outerEnd, span.outerEnd + 16);
+  if (/\p{Script=Hangul}/u.test(span.text)) return wordCount(span.text) >= 2 && KOREAN_QUOTATIVE.test(after);
+  return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(span.text) && text[span.outerEnd - 1] === '」' && JAPANESE_QUOTATIVE.test(after);
+}
+
+/** A verb of saying or naming, in English or a language read here (`aseguró que`, `назвал`, `a qualifié`). */
+function reportsSpeech(sentence: string): boolean {
+  return mentionsSpeech(sentence) || namesInWords(sentence) || speechInOtherLanguages(sentence);
+}
+
+/** A verb of saying opens the words after the closing mark (`, a-t-il assuré`, `, ha detto`, `," she said`). */
+function tagOpensAfter(text: string, span: AttributedSpan): boolean {
+  // (Its own sentence only: `“Anybody but Trump,” was another. One message read …` has no tag.)
+  const frame = text.slice(span.outerEnd, span.outerEnd + 80).split('\n')[0]!.split(/(?<=[.!?…])\s/u)[0]!.replace(/^[\s,;:—–-]+/u, '');
+  return !!frame && /^\p{Ll}/u.test(frame) && (isAttributedRightAfter(frame) || isReadTag(frame));
+}
+
+/** `وزیر گفت: «…»`, `Kim said: "No."`: a clause with a verb of saying, then a colon, right before the opening mark. */
+function introducedByColon(text: string, span: AttributedSpan): boolean {
+  const before = text.slice(Math.max(0, span.outerStart - 120), span.outerStart);
+  const clause = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
+  if (!/[:：]$/u.test(clause)) return false;
+  const sentence = clause.slice(0, -1).split(/[.!?。！？]\s*/u).at(-1)!;
+  return reportsSpeech(sentence);
 }

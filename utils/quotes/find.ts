@@ -24,6 +24,10 @@ export interface QuoteSpan {
   outerEnd: number;
   /** The quote stands as a sentence of its own rather than a few words inside someone else's sentence. */
   fullSentence: boolean;
+  /** Words of the whole quotation when the author's words inside its marks cut it in parts (lang/incise.ts). */
+  wholeWords?: number;
+  /** A verb of saying follows the words at once (a dialogue line's `– каза министърът`): said, whoever said it. */
+  tagged?: boolean;
 }
 
 type Role = 'open' | 'close' | 'either';
@@ -68,7 +72,8 @@ function isBoundaryAfter(text: string, index: number): boolean {
 }
 
 function contextRole(text: string, at: number, length: number): Role {
-  const opens = isBoundaryBefore(text, at - 1) && !/\s/.test(text[at + length] ?? ' ');
+  // (A mark right before a comma or stop never opens: French sites that set " … " with spaces close so.)
+  const opens = isBoundaryBefore(text, at - 1) && !/[\s,.;:!?)\]}…]/.test(text[at + length] ?? ' ');
   const closes = !/\s/.test(text[at - 1] ?? ' ') && isBoundaryAfter(text, at + length);
   if (opens && !closes) return 'open';
   if (closes && !opens) return 'close';
@@ -148,7 +153,8 @@ function pairDoubleMarks(text: string): QuoteSpan[] {
       if (mark.at >= paragraphStart) inParagraph.push(mark);
     }
     let first = 0;
-    if (openAt && inParagraph[0]?.at === paragraphStart && inParagraph[0].role !== 'close') {
+    // (French and Spanish reopen a « quote with » at each paragraph: `» Cela prendra deux ans. »`.)
+    if (openAt && inParagraph[0]?.at === paragraphStart && (inParagraph[0].role !== 'close' || (openAt.char === '«' && inParagraph[0].char === '»'))) {
       first = 1; // the mark that reopens a continued quotation
       depth = 1;
     } else if (openAt) {

@@ -15,6 +15,7 @@ import { speakerAfter } from './cues';
 import { dialogueSpans } from './lang/dialogue';
 import { splitInnerTags } from './lang/ru-uk';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
+import { splitIncises } from './lang/incise';
 import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
 import { readingArticle } from './scripts-present';
@@ -41,10 +42,11 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
 
 function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // (`«…, — говорит X, — …»`: the author's words inside one pair of marks part the quote, lang/ru-uk.ts.)
-  const marked = splitInnerTags(findQuoteSpans(text));
   // Speech printed after a dialogue dash (lang/dialogue.ts), a tag naming its speaker.
   // Spanish sets its dashes against the words (lang/romance-dialogue.ts).
   const isTag = (frame: string) => !!speakerAfter(frame);
+  // (`« …, a-t-il expliqué, … »`, `"… —dijo la alcaldesa—, …"`: the same in other scripts, lang/incise.ts.)
+  const marked = splitIncises(text, splitInnerTags(findQuoteSpans(text)), isTag);
   const romance = romanceDialogueSpans(text, marked, isTag);
   const dashed = [...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)];
   // The unmarked answers of a Q&A interview are the interviewee's (qa-answers.ts).
@@ -73,7 +75,10 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
  * pair up across a real quotation (`› "A," X said. ‹B,›`); the double-marked, then the shorter span wins.
  */
 function withoutOverlaps(spans: QuoteSpan[]): QuoteSpan[] {
-  const preferred = [...spans].sort((a, b) => Number(a.marks !== 'double') - Number(b.marks !== 'double') || a.outerEnd - a.outerStart - (b.outerEnd - b.outerStart));
+  // (`‘He told me “not today” and walked off,’ she said.`: British papers nest double marks in single ones; a single
+  // quote with its own words on both sides of a double one holds it, and the double one is not a quote of its own.)
+  const nested = (inner: QuoteSpan) => inner.marks === 'double' && spans.some((outer) => outer.marks === 'single' && outer.start < inner.outerStart && inner.outerEnd < outer.end);
+  const preferred = spans.filter((span) => !nested(span)).sort((a, b) => Number(a.marks !== 'double') - Number(b.marks !== 'double') || a.outerEnd - a.outerStart - (b.outerEnd - b.outerStart));
   const kept: QuoteSpan[] = [];
   for (const span of preferred) if (!kept.some((other) => span.outerStart < other.outerEnd && other.outerStart < span.outerEnd)) kept.push(span);
   return kept.sort((a, b) => a.outerStart - b.outerStart);

@@ -10,12 +10,13 @@ import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
 
-const VERBS = alternation('заяви каза казва подчерта добави обясни посочи коментира сподели допълни отбеляза уточни призна припомни предупреди'.split(' '));
+/** Exported for Cyrillic dialogue lines (ru-uk.ts), whose tag Bulgarian papers set after a bare dash. */
+export const BULGARIAN_VERBS = alternation('заяви каза казва подчерта добави обясни посочи коментира сподели допълни отбеляза уточни призна припомни предупреди'.split(' '));
 
 const cues = latinCues(
   {
-    afterVerbs: VERBS,
-    subjectVerbs: VERBS,
+    afterVerbs: BULGARIAN_VERBS,
+    subjectVerbs: BULGARIAN_VERBS,
     pronouns: { той: 'male', тя: 'female' },
     dropsSubject: true,
     according: '[Сс]поред',

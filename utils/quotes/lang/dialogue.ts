@@ -17,17 +17,24 @@ import type { QuoteSpan } from '../find';
 import { findPersonMentions } from '../person-mentions';
 
 const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
+/**
+ * Many sites print the dash as a hyphen (`- Vi har aldrig set noget lignende, siger borgmester X.`): such a line is
+ * speech only with its own tag (never going on from speech before it: `- item` lines are lists), and only a spaced
+ * hyphen inside it may set off the tag (`- Nie wiemy - mówi X.`).
+ */
+const HYPHEN_OPENING = /^[ \t]*-[ \t]+(?=\p{Lu})/u;
 /** A dash opening speech after a sentence's stop inside a paragraph. */
 const MID_OPENING = /[.!?:…]["”»]?[ \t]+[–—―][ \t]+(?=\p{Lu})/gu;
 /** A dash inside the paragraph, between spaces: where the words said may stop and their tag begin. */
 const INNER_DASH = /[ \t][–—―][ \t]+/gu;
+const INNER_DASH_OR_HYPHEN = /[ \t][–—―-][ \t]+/gu;
 /** The end of a tag: its sentence's stop, or the dash that reopens the speech. */
 const TAG_END = /[.!?](?=\s|$)|[ \t][–—―][ \t]/u;
 /** A tag after a comma is a short clause (`, säger nämndens ordförande Lars Engström (M).`). */
 const MAX_TAG_WORDS = 10;
 
 export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
-  if (!/(?:^|\n|[.!?:…]\s)[ \t]*[–—―][ \t]/u.test(text)) return [];
+  if (!/(?:^|\n|[.!?:…]\s)[ \t]*[–—―][ \t]|(?:^|\n)[ \t]*-[ \t]/u.test(text)) return [];
   const spans: QuoteSpan[] = [];
   const free = (span: QuoteSpan) => !taken.some((other) => other.outerStart < span.outerEnd && span.outerStart < other.outerEnd);
   let previousWasSpeech = false;
@@ -37,9 +44,10 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
-    const opening = DIALOGUE_OPENING.exec(line);
-    const goesOn = previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse))));
-    const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―]/u), goesOn, isTag) : [];
+    const hyphen = DIALOGUE_OPENING.test(line) ? null : HYPHEN_OPENING.exec(line);
+    const opening = DIALOGUE_OPENING.exec(line) ?? hyphen;
+    const goesOn = !hyphen && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)))));
+    const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
     MID_OPENING.lastIndex = 0;
@@ -86,12 +94,12 @@ function namesNoOne(prose: string): boolean {
   return !!prose && !QUOTE_MARK.test(prose) && findPersonMentions(prose).length === 0;
 }
 
-function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean): QuoteSpan[] {
+function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean, innerDash = INNER_DASH): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let at = from;
   let openAt = dashAt;
   while (at < end) {
-    const tag = tagAfter(text, at, end, isTag);
+    const tag = tagAfter(text, at, end, isTag, innerDash);
     if (!tag) {
       const comma = spans.length === 0 ? commaTag(text, at, end, isTag) : -1;
       if (comma > at) spans.push(span(text, openAt, at, comma));
@@ -100,19 +108,19 @@ function speechOf(text: string, from: number, end: number, dashAt: number, goesO
       break;
     }
     spans.push(span(text, openAt, at, tag.cut));
-    const reopened = /^\s*[–—―][ \t]+(?=\S)/u.exec(text.slice(tag.end, end));
+    const reopened = (innerDash === INNER_DASH ? /^\s*[–—―][ \t]+(?=\S)/u : /^\s*[–—―-][ \t]+(?=\S)/u).exec(text.slice(tag.end, end));
     if (!reopened) break;
-    openAt = tag.end + reopened[0].search(/[–—―]/u);
+    openAt = tag.end + reopened[0].search(/[–—―-]/u);
     at = tag.end + reopened[0].length;
   }
   return spans;
 }
 
 /** The first inner dash after `at` whose clause is a tag: where the words stop (`cut`) and the tag ends. */
-function tagAfter(text: string, at: number, end: number, isTag: (frame: string) => boolean): { cut: number; end: number } | null {
+function tagAfter(text: string, at: number, end: number, isTag: (frame: string) => boolean, innerDash: RegExp): { cut: number; end: number } | null {
   const rest = text.slice(at, end);
-  INNER_DASH.lastIndex = 0;
-  for (let dash = INNER_DASH.exec(rest); dash; dash = INNER_DASH.exec(rest)) {
+  innerDash.lastIndex = 0;
+  for (let dash = innerDash.exec(rest); dash; dash = innerDash.exec(rest)) {
     const after = rest.slice(dash.index + 1);
     const stop = TAG_END.exec(after.slice(1));
     const clause = stop ? after.slice(0, stop.index + 1 + (stop[0].trim().length === 1 && /[.!?]/u.test(stop[0]) ? 1 : 0)) : after;
@@ -129,7 +137,7 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
   if (!/[.!?]$/u.test(rest)) return -1;
   for (let comma = rest.lastIndexOf(', '), tries = 0; comma >= 0 && tries < 3; comma = rest.lastIndexOf(', ', comma - 1), tries++) {
     // (`…, säger X. – Den här …`: the tag ends at its stop when the speech reopens after it.)
-    const reopens = /[.!?][ \t]+[–—―][ \t]/u.exec(rest.slice(comma + 2));
+    const reopens = /[.!?][ \t]+[–—―-][ \t]/u.exec(rest.slice(comma + 2));
     const clause = rest.slice(comma + 2, reopens ? comma + 3 + reopens.index : undefined);
     const words = clause.split(/\s+/u).length;
     if (words > MAX_TAG_WORDS + 4) return -1;

@@ -149,3 +149,11 @@ export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | nu
 function unlessKnownCue(frame: string, side: 'after' | 'before', found: SpeakerPhrase | null): SpeakerPhrase | null {
   return found && !knownCue(frame, side) ? found : null;
 }
+
+/** Whether a sentence holds a reporting verb or source word of a language read here (`aseguró`, `сказал`, `según`). */
+export function speechInOtherLanguages(sentence: string): boolean {
+  return languagesFor(sentence, 'before').some((language) => VERB_TESTED.has(language));
+}
+
+/** Readers whose cheap test needs one of their reporting verbs; the others' pass any text in their script (see naming-verbs.ts). */
+const VERB_TESTED = new Set<LanguageCues>([...ALL_LATIN, greek, persian, russianUkrainian, bulgarian]);

@@ -7,8 +7,10 @@
 
 import type { SpeakerPhrase } from '../cues';
 import type { QuoteSpan } from '../find';
+import { countWords } from '../../text-measure';
 import { alternation, described, lazy as lazyPattern, person, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
+import { BULGARIAN_VERBS } from './bg';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
 
 const PAST_STEMS =
@@ -288,6 +290,9 @@ export const russianUkrainian: LanguageCues = {
 const DIALOGUE_LINE = /^[^\S\n]*[—–][^\S\n]+(?=[\p{Lu}«])/u;
 /** The dash before the author's words: after a comma (`…, — ответил он`) or right after ? ! … (`…? — спросили`). */
 const AUTHOR_DASH = /(?:,|(?<=[!?…]))[^\S\n]+[—–][^\S\n]+(?=\p{Ll})/u;
+/** A dash with no comma before a verb of saying (`– Всичко е наред – каза министърът.`): Bulgarian sets no comma there. */
+const SAYING = lazyPattern(() => new RegExp(`^(?:${VERBS}|${BULGARIAN_VERBS})(?!\\p{L})`, 'u'));
+const BARE_AUTHOR_DASH = lazyPattern(() => new RegExp(`[^\\S\\n]+[—–][^\\S\\n]+(?=(?:${VERBS}|${BULGARIAN_VERBS})(?!\\p{L}))`, 'u'));
 
 /**
  * Russian and Ukrainian dialogue written with dashes, as papers print interviews and press conferences:
@@ -303,7 +308,7 @@ export function dialogueSpans(text: string): QuoteSpan[] {
     if (!lead || !/\p{Script=Cyrillic}/u.test(line[0])) continue;
     const from = line.index + lead[0].length;
     const rest = line[0].slice(lead[0].length);
-    const author = AUTHOR_DASH.exec(rest);
+    const author = AUTHOR_DASH.exec(rest) ?? BARE_AUTHOR_DASH().exec(rest);
     // (`— Чесно? … тренер сказав мені: «Медаль є медаль». І він має рацію.`: an untagged answer may quote someone inside it,
     // its own words opening it and going on around the marks; find.ts keeps the line, not the words inside.)
     if (/[«»“”„"]/u.test(line[0]) && (author || /^[«“„"]/u.test(rest) || rest.replace(/[«“„"][^«»“”„"]*[»”“"]/gu, ' ').split(/\s+/u).filter(Boolean).length < 6)) continue;
@@ -318,6 +323,7 @@ export function dialogueSpans(text: string): QuoteSpan[] {
       // The comma before the author's dash closes the words, as a closing mark would.
       outerEnd: from + said.length + (author?.[0].startsWith(',') ? 1 : 0),
       fullSentence: true,
+      tagged: !!author && SAYING().test(rest.slice(author.index + author[0].length)),
     });
   }
   return spans;
@@ -338,8 +344,9 @@ export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
     if (!tag) return [span];
     const firstEnd = span.start + tag.index + (tag[1] === ',' ? 0 : 1);
     const secondStart = span.start + tag.index + tag[0].length;
-    const first: QuoteSpan = { ...span, end: firstEnd, text: span.text.slice(0, firstEnd - span.start), outerEnd: span.start + tag.index + 1 };
-    const second: QuoteSpan = { ...span, start: secondStart, text: span.text.slice(secondStart - span.start), outerStart: secondStart - 2, fullSentence: false };
+    const wholeWords = countWords(span.text);
+    const first: QuoteSpan = { ...span, wholeWords, end: firstEnd, text: span.text.slice(0, firstEnd - span.start), outerEnd: span.start + tag.index + 1 };
+    const second: QuoteSpan = { ...span, wholeWords, start: secondStart, text: span.text.slice(secondStart - span.start), outerStart: secondStart - 2, fullSentence: false };
     return [first, second];
   });
 }

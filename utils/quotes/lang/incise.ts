@@ -1,0 +1,57 @@
+/**
+ * The author's words set inside one pair of quotation marks (an incise), as Romance and Slavic papers print them:
+ *   `« Nous avons tout essayé, a-t-il expliqué, mais personne ne nous a écoutés. »`   (between commas, guillemets only)
+ *   `"Estamos preocupados —dijo la alcaldesa—, pero no vamos a rendirnos".`          (between dashes, any marks)
+ *   `“Ninguém nos avisou — contou a moradora — e perdemos tudo.”`
+ * The quote is cut in two around the tag, so the tag is read as after the first part and the second part
+ * goes on the same turn. A clause is a tag only when a cue reader names a speaker in it (`isTag`): a
+ * parenthesis inside the speech (`„Ta decyzja – jak wiemy – była zła”`, `« Il faut, je crois, agir »`)
+ * stays in the quote. Cyrillic quotes are ru-uk.ts's (splitInnerTags).
+ */
+
+import { wordCount, type QuoteSpan } from '../find';
+import { isReadTag } from '.';
+
+/** A dash, the tag's first word in lower case, the closing dash and any stop after it. */
+const DASH_INCISE = /(?<=[\p{L}\p{N}.,!?…])[ \t]?[—–―][ \t]?(\p{Ll}[^—–―\n«»“”„"]{1,80}?)[ \t]?[—–―]([,.;:]?)[ \t]+(?=\S)/gu;
+/** A comma, the tag (a lower-case verb first, as French inverts it: `a-t-il expliqué`, `estime le docteur X`) and a comma or stop. */
+const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,70}?)([,.])[ \t]+(?=[\p{L}\p{N}])/gu;
+const MAX_TAG_WORDS = 9;
+
+export function splitIncises(text: string, spans: QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
+  return spans.flatMap((span) => {
+    if (/\p{Script=Cyrillic}/u.test(span.text) || !/[—–―,]/u.test(span.text)) return [span];
+    const guillemets = /[«»]/u.test(text[span.outerStart] ?? '');
+    return cut(text, span, DASH_INCISE, isTag, (clause) => `— ${clause}`) ?? (guillemets ? cut(text, span, COMMA_INCISE, isTag, (clause) => clause) : null) ?? [span];
+  });
+}
+
+function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: string) => boolean, asFrame: (clause: string) => string): QuoteSpan[] | null {
+  pattern.lastIndex = 0;
+  for (let incise = pattern.exec(span.text); incise; incise = pattern.exec(span.text)) {
+    const clause = pattern === COMMA_INCISE ? incise[2]! : incise[1]!;
+    const stop = pattern === COMMA_INCISE ? incise[3]! : incise[2]!;
+    const frame = asFrame(`${clause.trim()}${stop === ',' || !stop ? '' : stop}`);
+    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause) || !isTag(frame)) continue;
+    // The first part keeps a comma or stop of its own (`¿…? —preguntó—`, `tout essayé, a-t-il`).
+    const keep = pattern === COMMA_INCISE && incise[1] !== ',' ? 1 : 0;
+    const firstEnd = span.start + incise.index + keep;
+    const secondStart = span.start + incise.index + incise[0].length;
+    const wholeWords = span.wholeWords ?? wordCount(span.text);
+    const first: QuoteSpan = { ...span, wholeWords, end: firstEnd, text: text.slice(span.start, firstEnd), outerEnd: firstEnd + (pattern === COMMA_INCISE && !keep ? 1 : 0) };
+    const second: QuoteSpan = { ...span, wholeWords, start: secondStart, text: text.slice(secondStart, span.end), outerStart: secondStart };
+    if (!first.text.trim() || !second.text.trim()) return null;
+    // The rest may hold a second incise (`« A, dit-il, B, ajoute-t-il, C »`).
+    return [first, ...(cut(text, second, pattern, isTag, asFrame) ?? [second])];
+  }
+  return null;
+}
+
+/**
+ * In Latin script the clause opens with a verb of saying a language reader knows (`dijo`, `a-t-il expliqué`,
+ * `mówi`): a clause that merely names someone (`, ma Luca deve imparare,`, `, sondern ein Leiharbeiter,`) goes on
+ * the speech. Other scripts' readers know only their verbs already.
+ */
+function opensWithSaying(clause: string): boolean {
+  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim());
+}

@@ -8,6 +8,7 @@ import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lan
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
+import { GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
 
 /**
@@ -47,7 +48,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor.)
     'coun cllr cr mp mla mca mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
-    'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
+    'striker goalkeeper midfielder winger fullback halfback quarterback linebacker flanker defender manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.
@@ -120,7 +121,7 @@ const DATE_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov
 /** Whether a capitalised word opens a sentence or a date rather than a name or role ("Auch", "Pour", "Monday"). */
 export function isLeadingNoise(word: string): boolean {
   const plain = bare(word);
-  return LEADING_NOISE.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
+  return LEADING_NOISE.has(plain) || NAME_OPENERS.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
 }
 
 /** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …", "De gemeente bezuinigt …". */
@@ -210,7 +211,7 @@ export function cleanName(run: string): string {
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
     const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -239,8 +240,8 @@ export function cleanName(run: string): string {
   // `dell’Azienda autonoma di Stato`: Italian writes a surname's particle with a capital (`Di Stefano`), so a lower-case
   // `di`/`della` before one capitalised word is a preposition and a place or body, no name.
   if (words.length === 2 && /^(?:di|del|della|dello|dei|degli)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return '';
-  // `Ihre Nachfolgerin`, `Seine Kollegin`: a possessive and a noun for a person are a description, no name.
-  if (words.length === 2 && LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) return '';
+  // `Ihre Nachfolgerin`, `Seine Kollegin`, `Seine Fraktion`: a possessive and a noun for a person (any noun, in German) are a description, no name.
+  if (words.length === 2 && ((LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) || GERMAN_POSSESSIVE.test(words[0]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) {

@@ -33,6 +33,7 @@ table('English: a role or common noun before the name is not the name', [
   ['a place before a farmer', 'Tainan farmer Huang Wen-li checked the trees. “There is no fruit this year,” Huang said.', 'Huang Wen-li', 'farmer'],
   ['"For" opening a sentence', 'For Anna Example, 73, the news came late. “I cried all night,” Example said.', 'Anna Example'],
   ['"With" opening a sentence', 'With Tom Sampleton gone, the club is lost. “It hurts,” Sampleton said.', 'Tom Sampleton'],
+  ['a role the article writes in lower case after an article', 'Groundsman Eli Sample rolled the pitch at dawn. “It will hold,” Sample said. The groundsman has worked there for years.', 'Eli Sample', 'groundsman'],
   ['a resident of a place is not the place', '“The fence fell on the car,” said a resident of Port Example.', '!Port Example'],
 ]);
 
@@ -57,6 +58,8 @@ table('English counter-cases: particles and word-like first names stay in the na
   ['Mc inside a word', '“We lost the roof,” said Fiona McTavish.', 'Fiona McTavish'],
   ['Da Silva', '“The pitch was wet,” said Bruno Da Silva.', 'Bruno Da Silva'],
   ['a first name that is a common noun', '“We lost the roof,” said Hunter Grayson.', 'Hunter Grayson'],
+  ['a first name the article also writes as a word', 'Rose Ann Tyler grew a rose for the show. “It took a year,” Tyler said.', 'Rose Ann Tyler'],
+  ['a Spanish first name the article writes as a noun', 'Luz Marina Díaz llegó tarde. «No había luz en la calle», dijo Díaz.', 'Luz Marina Díaz'],
   ['a first name that is an adjective', '“We are open again,” Sunny Patel said.', 'Sunny Patel'],
 ]);
 
@@ -66,11 +69,13 @@ table('German: nouns are capitalised, names after a role noun still are names', 
   ['"Für" opening a sentence', 'Für Anna Muster ist das ein Schock. „Ich habe geweint“, sagt Muster.', 'Anna Muster'],
   ['"Laut" opening a sentence', 'Laut Peter Beispiel fehlt das Geld. „Wir warten seit Jahren“, sagte Beispiel.', 'Peter Beispiel'],
   ['a possessive and a noun are no person', 'Der Abgeordnete Jonas Muster sprach im Landtag. Seine Fraktion werde nicht zustimmen. „Wir bleiben dabei“, sagte er.', 'Jonas Muster'],
+  ['a mayor from a place: the place goes with the role', '„Die Halle bleibt noch zu“, sagte der Bürgermeister aus Neustadt Peter Beispiel.', 'Peter Beispiel', 'Bürgermeister aus Neustadt'],
   ['a resident from a place is not the place', '„Die Halle bleibt zu“, sagte ein Anwohner aus Bad Beispielstadt.', '!Bad Beispielstadt'],
 ]);
 
 table('Dutch, French, Spanish, Portuguese, Italian, Swedish: prepositions and articles', [
   ['Dutch "Volgens"', 'Volgens Jan de Vries is het te laat. "We zijn te laat", zegt De Vries.', 'Jan de Vries'],
+  ['Dutch resident from a place', '"De hal blijft dicht", zegt een bewoner uit Zwolle.', '!Zwolle'],
   ['Dutch particle name', '"Het water stijgt", zegt Anke van der Berg.', 'Anke van der Berg'],
   ['French "Pour"', 'Pour Jean Exemple, la décision est injuste. « C’est un scandale », dit Exemple.', 'Jean Exemple'],
   ['French Le in a family name', '« Nous sommes prêts », a déclaré Jeanne Le Gallic.', 'Jeanne Le Gallic'],
@@ -80,7 +85,7 @@ table('Dutch, French, Spanish, Portuguese, Italian, Swedish: prepositions and ar
   ['Spanish neighbour of a place', '«No dormimos nada», cuenta una vecina de Villa Ejemplo.', '!Villa Ejemplo'],
   ['Portuguese "Para"', 'Para Ana Exemplo, a medida chega tarde. “É tarde demais”, disse Exemplo.', 'Ana Exemplo'],
   ['Portuguese da Silva', '“Não vamos parar”, disse João da Silva.', 'João da Silva'],
-  ['Italian role with a capitalised portfolio', '«Serve più tempo», ha spiegato l’assessore alla Mobilità Carlo Esempio.', 'Carlo Esempio', 'assessore alla Mobilità'],
+  ['Italian role with a capitalised portfolio', '«Serve più tempo per finire i lavori», ha spiegato l’assessore alla Mobilità Carlo Esempio.', 'Carlo Esempio', 'assessore alla Mobilità'],
   ['Italian "Secondo"', 'Secondo Luca Esempio il cantiere è fermo. «Siamo bloccati», ha detto Esempio.', 'Luca Esempio'],
   ['Italian Di Stefano', '«Non molliamo», ha detto Marco Di Stefano.', 'Marco Di Stefano'],
   ['Italian article and a body are no speaker', 'Il Comune ammette il ritardo. «Abbiamo sbagliato i tempi», ha detto il sindaco Paolo Esempio.', 'Paolo Esempio', 'sindaco'],
@@ -111,6 +116,16 @@ table('Chinese, Japanese, Korean: a title or place around the name is not the na
   ['Chinese place and trade before the name', '台南农民黄志明说：“今年的芒果很少。”', '黄志明', '农民'],
   ['Japanese title after the name', '田中一郎教授は「まだ時間がかかる」と話した。', '田中一郎', '教授'],
   ['Japanese place and trade before the name', '大阪の農家、山田花子さんは「雨が少ない」と話した。', '山田花子'],
-  ['Korean title after the name', '김민수 교수는 "아직 이르다"고 말했다.', '김민수', '교수'],
+  ['Korean title after the name', '김민수 교수는 "아직은 결론을 내리기에 너무 이르다"고 말했다.', '김민수', '교수'],
   ['Korean place and noun before the name', '서울 시민 박지영 씨는 "물가가 너무 올랐다"고 말했다.', '박지영'],
 ]);
+
+describe('Chinese: a verb of saying after a title is not the name', () => {
+  it('补充说 after a family name and a title is the verb, the speaker the professor named before', () => {
+    const quotes = findQuotes('王小明教授说：“这项研究还需要时间。”王教授补充说：“我们会继续观察。”');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['王小明', '王小明']);
+  });
+  it('counter-case: a verb of the list alone still closes the name', () => {
+    expect(findQuotes('“这项研究还需要很多时间。”李华补充。').map((quote) => quote.speaker)).toEqual(['李华']);
+  });
+});

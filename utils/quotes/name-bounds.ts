@@ -2,10 +2,12 @@
  * Where a name found in running text begins, which a run alone (names.ts cleanName) cannot tell:
  *   - `Canterbury captain Will Beispiel`, `club president June Exemplar`: a capitalised auxiliary or month
  *     after a lower-case word, mid-sentence, is a first name (an auxiliary or a month opening a
- *     sentence is no name: `Will Ortiz run?`, `June Lee …` keeps its sentence-opening reading);
+ *     sentence is no name: `Will Ortiz run?`), nor one after a preposition of time (`since last May Johnson has …`);
  *   - `Groundsman Eli Sample said …` when the article also writes `groundsman` in lower case: a word
  *     opening a sentence and a run of three, which the same article writes as a common noun after an
- *     article, is a role, not a first name. Given names that are also words are left alone.
+ *     article, is a role, not a first name. Given names that are also words are left alone. (The rest of the
+ *     run written alone elsewhere is no evidence: `Rashid Al Marzooqi … Al Marzooqi said`, `Pedro Sánchez Castejón
+ *     … Sánchez Castejón`, `Donald Trump Jr. … Trump Jr.` are family names of two words.)
  */
 
 import { cleanName } from './names';
@@ -21,6 +23,8 @@ const COMMON_WORD_GIVEN_NAMES = new Set(
 
 /** A lower-case word (and maybe its comma) right before the run: the run stands mid-sentence. */
 const AFTER_LOWER_WORD = /\p{Ll}[\p{L}’'-]*,?\s+$/u;
+/** Words before a month that make it a date (`since last May Johnson has …`, `in April Reyes said`). */
+const BEFORE_DATE = /(?:^|\s)(?:in|since|by|until|till|last|next|early|late|mid|of|from|through|before|after|during|this|that|every|each)\s+$/u;
 /** What ends a sentence or a paragraph before a run that opens the next one. */
 const OPENS_SENTENCE = /(?:^|[.!?:]["”’»]?\s+|\n\s*)$/u;
 
@@ -41,7 +45,7 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (!name) return name;
   const first = /^\S+/u.exec(run)![0];
   const before = text.slice(Math.max(0, at - 40), at);
-  if (WORD_GIVEN_NAMES.has(first.toLowerCase()) && run.length > first.length && cleanName(run.slice(first.length).trim()) === name && AFTER_LOWER_WORD.test(before) && !/\s/u.test(name)) return `${first} ${name}`;
+  if (WORD_GIVEN_NAMES.has(first.toLowerCase()) && run.length > first.length && cleanName(run.slice(first.length).trim()) === name && AFTER_LOWER_WORD.test(before) && !BEFORE_DATE.test(before) && !/\s/u.test(name)) return `${first} ${name}`;
   const words = name.split(' ');
   if (words.length >= 3 && words[0] === first && OPENS_SENTENCE.test(before) && !COMMON_WORD_GIVEN_NAMES.has(first.toLowerCase()) && commonNounsOf(text).has(first.toLowerCase())) return words.slice(1).join(' ');
   return name;

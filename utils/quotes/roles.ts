@@ -60,7 +60,11 @@ export const ROLE_NOUNS = new Set(
     // Court offices of British, Irish and Scottish reports: "Solicitor X, defending,", "Depute fiscal X", "Barrister X".
     'solicitor barrister fiscal advocate counsel ' +
     // Match officials sport pages name by their post: "Match referee X", "Umpire X".
-    'referee umpire').split(' '),
+    'referee umpire ' +
+    // Trades and lots papers write before a name at a sentence's start ("Paramedic Ana X", "Widow Mary X"); not Baker,
+    // Butcher or Shepherd, which are given and family names too ("Baker Mayfield").
+    'plumber midwife paramedic sprinter pilot vet landlord landlady tenant widow widower publican surfer architect ' +
+    'firefighter hairdresser carpenter electrician photographer fullback halfback flanker').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */

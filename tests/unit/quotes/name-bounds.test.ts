@@ -28,6 +28,10 @@ const table = (title: string, cases: BoundsCase[]) =>
 
 table('English: a role or common noun before the name is not the name', [
   ['a sentence-initial position noun', 'Fullback Aroha Beispiel scored twice. “We never stopped running,” Beispiel said.', 'Aroha Beispiel', 'fullback'],
+  ['a trade opening a sentence', 'Paramedic Ana Sample worked through the night. “They are all very tired,” Sample said.', 'Ana Sample', 'paramedic'],
+  ['a lot in life opening a sentence', 'Widow Mary Tester, 88, lives alone. “Nobody comes by any more,” Tester said.', 'Mary Tester', 'widow'],
+  ['counter-case: a three-word name written whole twice stays whole', 'Mary Ann Tester carved the new gate. “It took a whole year,” Mary Ann Tester said.', 'Mary Ann Tester'],
+  ['counter-case: two family names written alone later keep the given name', 'Pedro Ejemplo Prueba opened the school. “It took a whole year,” Ejemplo Prueba said.', 'Pedro Ejemplo Prueba'],
   ['a trade the article also writes in lower case', 'Beekeeper Tom Sample lost half his hives. “They were gone in a week,” Sample said. Every beekeeper in the valley lost some.', 'Tom Sample', 'beekeeper'],
   ['a place before a trade and a name', '“The rain ruined the crop,” Kisumu singer Akinyi Otieno said.', 'Akinyi Otieno', 'singer'],
   ['a place before a farmer', 'Tainan farmer Huang Wen-li checked the trees. “There is no fruit this year,” Huang said.', 'Huang Wen-li', 'farmer'],
@@ -58,6 +62,8 @@ table('English counter-cases: particles and word-like first names stay in the na
   ['Mc inside a word', '“We lost the roof,” said Fiona McTavish.', 'Fiona McTavish'],
   ['Da Silva', '“The pitch was wet,” said Bruno Da Silva.', 'Bruno Da Silva'],
   ['a first name that is a common noun', '“We lost the roof,” said Hunter Grayson.', 'Hunter Grayson'],
+  ['a month after "since last" is a date, not a first name', 'Since last May Johnson has run the shop alone. “It is hard work,” Johnson said.', 'Johnson'],
+  ['an auxiliary opening a question is no first name', 'Will Ortiz run again? “I have not decided yet,” Ortiz said.', 'Ortiz'],
   ['a first name the article also writes as a word', 'Rose Ann Tyler grew a rose for the show. “It took a year,” Tyler said.', 'Rose Ann Tyler'],
   ['a Spanish first name the article writes as a noun', 'Luz Marina Díaz llegó tarde. «No había luz en la calle», dijo Díaz.', 'Luz Marina Díaz'],
   ['a first name that is an adjective', '“We are open again,” Sunny Patel said.', 'Sunny Patel'],
@@ -95,6 +101,7 @@ table('Dutch, French, Spanish, Portuguese, Italian, Swedish: prepositions and ar
 
 table('Polish, Turkish, Indonesian, Russian, Greek', [
   ['Polish trade after the verb', '– Nie mamy wody – mówi rolnik Jan Przykładowy.', 'Jan Przykładowy', 'rolnik'],
+  ['Polish resident and a town in the genitive before the name', 'Mieszkanka Krakowa Anna Przykładowa nie spała. – Było bardzo strasznie – mówi Przykładowa.', 'Anna Przykładowa', 'Mieszkanka'],
   ['Turkish trade before the name', 'Çiftçi Ahmet Örnek, "Bu yıl su yok" dedi.', 'Ahmet Örnek', 'Çiftçi'],
   ['Indonesian single name after the verb', '"Kami belum menerima bantuan," kata Suparno, warga setempat.', 'Suparno'],
   ['Indonesian single name after "Menurut"', 'Menurut Suparno, air sudah surut. "Kami pulang besok," kata Suparno.', 'Suparno'],

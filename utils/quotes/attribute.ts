@@ -20,6 +20,7 @@ import { signatureAfter } from './signatures';
 import { mentionsSpeech, sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
+import { roleWithoutOwnName } from './name-bounds';
 import { Salience } from './salience';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
@@ -184,7 +185,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
     if (speaker?.kind === 'name' && found?.role) learnRole(book, speaker.name, cueAt, found.role);
-    const role = speaker?.kind === 'name' ? (roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? roleFromIntroduction(text, speaker.name, span.outerStart)) : null;
+    const role = speaker?.kind === 'name' ? roleWithoutOwnName(roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? found?.role ?? roleFromIntroduction(text, speaker.name, span.outerStart), speaker.name) : null;
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
     if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);

@@ -50,3 +50,13 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (words.length >= 3 && words[0] === first && OPENS_SENTENCE.test(before) && !COMMON_WORD_GIVEN_NAMES.has(first.toLowerCase()) && commonNounsOf(text).has(first.toLowerCase())) return words.slice(1).join(' ');
   return name;
 }
+
+/**
+ * A role never ends with the person's own first name: `el geólogo … de la Universidad de Zaragoza Jorge` for Jorge Abad
+ * Lanuza, when a reading took two words for the name and the text's fuller mention gave the third.
+ */
+export function roleWithoutOwnName(role: string | null, name: string): string | null {
+  if (!role) return role;
+  const first = name.split(' ')[0]!;
+  return name.includes(' ') && role.endsWith(` ${first}`) ? role.slice(0, -first.length - 1) : role;
+}

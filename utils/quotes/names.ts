@@ -68,6 +68,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
     'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad olympian paralympian ' +
+    // A lot papers write like a title ("Widow Mary X"), which an appositive does not make a role ("X, a widow who …").
+    'widow widower ' +
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
     'hon honourable honorable hajj hajji hajjat hajia ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".

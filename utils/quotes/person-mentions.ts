@@ -117,7 +117,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // (`l’assessora alla Cultura Federica Lanzi`: "to the" before a portfolio as well.)
     const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{L}+)\s+(?:de|di|aus|uit|från|fra))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
     // (`der Bürgermeister aus Neustadt Peter Beispiel`: "from" after a role noun, German's capitalised too.)
-    if (name.split(' ').length > 2 && of && (of[1] || isForeignRoleNoun(of[2]!) || (/^\p{Lu}/u.test(of[2]!) && GERMAN_ROLE_NOUN.test(of[2]!)))) name = name.slice(name.indexOf(' ') + 1);
+    // (Only when the run's first word is still there: `de la Universidad de Zaragoza Jorge Abad Lanuza` lost its body in names.ts.)
+    if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && of && (of[1] || isForeignRoleNoun(of[2]!) || (/^\p{Lu}/u.test(of[2]!) && GERMAN_ROLE_NOUN.test(of[2]!)))) name = name.slice(name.indexOf(' ') + 1);
     // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);

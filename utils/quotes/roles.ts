@@ -61,9 +61,9 @@ export const ROLE_NOUNS = new Set(
     'solicitor barrister fiscal advocate counsel ' +
     // Match officials sport pages name by their post: "Match referee X", "Umpire X".
     'referee umpire ' +
-    // Trades and lots papers write before a name at a sentence's start ("Paramedic Ana X", "Widow Mary X"); not Baker,
-    // Butcher or Shepherd, which are given and family names too ("Baker Mayfield").
-    'plumber midwife paramedic sprinter pilot vet landlord landlady tenant widow widower publican surfer architect ' +
+    // Trades papers write before a name at a sentence's start ("Paramedic Ana X"); not Baker, Butcher or Shepherd, which
+    // are given and family names too ("Baker Mayfield"), nor "widow", a lot rather than a role (names.ts TITLES).
+    'plumber midwife paramedic sprinter pilot vet landlord landlady tenant publican surfer architect ' +
     'firefighter hairdresser carpenter electrician photographer fullback halfback flanker').split(' '),
 );
 

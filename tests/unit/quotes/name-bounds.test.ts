@@ -76,6 +76,9 @@ table('German: nouns are capitalised, names after a role noun still are names', 
   ['"Laut" opening a sentence', 'Laut Peter Beispiel fehlt das Geld. „Wir warten seit Jahren“, sagte Beispiel.', 'Peter Beispiel'],
   ['a possessive and a noun are no person', 'Der Abgeordnete Jonas Muster sprach im Landtag. Seine Fraktion werde nicht zustimmen. „Wir bleiben dabei“, sagte er.', 'Jonas Muster'],
   ['a mayor from a place: the place goes with the role', '„Die Halle bleibt noch zu“, sagte der Bürgermeister aus Neustadt Peter Beispiel.', 'Peter Beispiel', 'Bürgermeister aus Neustadt'],
+  ['a mayor "von" a place opening the sentence', 'Der Bürgermeister von Beispielingen Karl Muster hatte gewarnt: „Das schaffen wir nicht in sechs Monaten.“', 'Karl Muster', 'Bürgermeister'],
+  ['counter-case: "von der" inside a name after the verb', '„Wir prüfen den Vorfall sehr genau“, sagte Ursula von der Beispiel.', 'Ursula von der Beispiel'],
+  ['a spokesman "von" a company is a description', '„Wir prüfen den Vorfall sehr genau“, sagte ein Sprecher von Beispielwerk.', '!Beispielwerk'],
   ['a resident from a place is not the place', '„Die Halle bleibt zu“, sagte ein Anwohner aus Bad Beispielstadt.', '!Bad Beispielstadt'],
 ]);
 
@@ -87,6 +90,7 @@ table('Dutch, French, Spanish, Portuguese, Italian, Swedish: prepositions and ar
   ['French Le in a family name', '« Nous sommes prêts », a déclaré Jeanne Le Gallic.', 'Jeanne Le Gallic'],
   ['French role after an elided article', '« Le chantier avance », explique l’architecte Julie Exemple.', 'Julie Exemple', 'architecte'],
   ['Spanish "Según"', 'Según Pedro Ejemplo, falta dinero. «No llega para todos», dijo Ejemplo.', 'Pedro Ejemplo'],
+  ['Spanish view opening: a university and its town before a three-word name', 'Para la bióloga marina de la Universidad de Ejemplo Lucía Prueba Castro, que dirige el estudio, el daño es grave. «No habíamos visto nada igual en muchos años», explica.', 'Lucía Prueba Castro', 'bióloga marina de la Universidad de Ejemplo'],
   ['Spanish De la Cruz', '«No hay agua desde ayer», dijo Lucía De la Cruz.', 'Lucía De la Cruz'],
   ['Spanish neighbour of a place', '«No dormimos nada», cuenta una vecina de Villa Ejemplo.', '!Villa Ejemplo'],
   ['Portuguese "Para"', 'Para Ana Exemplo, a medida chega tarde. “É tarde demais”, disse Exemplo.', 'Ana Exemplo'],
@@ -102,6 +106,7 @@ table('Dutch, French, Spanish, Portuguese, Italian, Swedish: prepositions and ar
 table('Polish, Turkish, Indonesian, Russian, Greek', [
   ['Polish trade after the verb', '– Nie mamy wody – mówi rolnik Jan Przykładowy.', 'Jan Przykładowy', 'rolnik'],
   ['Polish resident and a town in the genitive before the name', 'Mieszkanka Krakowa Anna Przykładowa nie spała. – Było bardzo strasznie – mówi Przykładowa.', 'Anna Przykładowa', 'Mieszkanka'],
+  ['Polish role, a village and a name after a verb no list holds', '– Do szkoły mamy teraz dwanaście kilometrów w jedną stronę – podlicza sołtys Dąbrowa Ewa Testowa.', 'Ewa Testowa', 'sołtys'],
   ['Turkish trade before the name', 'Çiftçi Ahmet Örnek, "Bu yıl su yok" dedi.', 'Ahmet Örnek', 'Çiftçi'],
   ['Indonesian single name after the verb', '"Kami belum menerima bantuan," kata Suparno, warga setempat.', 'Suparno'],
   ['Indonesian single name after "Menurut"', 'Menurut Suparno, air sudah surut. "Kami pulang besok," kata Suparno.', 'Suparno'],

@@ -147,7 +147,8 @@ const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 /** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */
 // Plural articles of the Romance languages open a group's name: `Les Dauphins du Hoyoux`, `Os Kambas`
 // (after a title they are a first name: `Uncle Les Barra`).
-const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As)$/;
+// (Italian `Il`, `Uno` and French `Une` are never a name's particle either: `Il Comune ammette` is the town hall.)
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As|Il|Uno|Une)$/;
 
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 const NOT_A_PERSON = new Set(

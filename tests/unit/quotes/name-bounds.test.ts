@@ -141,3 +141,19 @@ describe('Chinese: a verb of saying after a title is not the name', () => {
     expect(findQuotes('“这项研究还需要很多时间。”李华补充。').map((quote) => quote.speaker)).toEqual(['李华']);
   });
 });
+
+describe('Romance: an article and a body are no person', () => {
+  it.each([
+    ['Italian Il and a town hall', 'Il Comune ammette: «Abbiamo sbagliato i tempi dei lavori».'],
+    ['Spanish El and a town hall', 'El Ayuntamiento asegura: «Las obras terminarán en marzo sin falta».'],
+    ['French La and a town hall', 'La Mairie précise : « Les travaux reprendront en mars sans faute. »'],
+  ])('%s', (_name, text) => {
+    expect(findQuotes(text)[0]?.speakerKind).toBe('description');
+  });
+  it.each([
+    ['Le Pen', 'Le Pen a déclaré : « Nous gagnerons en mars sans faute. »', 'Le Pen'],
+    ['El Khoury', 'El Khoury asegura: «Las obras terminarán en marzo sin falta».', 'El Khoury'],
+  ])('counter-case: a family name opened by a particle, %s', (_name, text, speaker) => {
+    expect(findQuotes(text).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([[speaker, 'name']]);
+  });
+});

@@ -22,7 +22,8 @@ const COMMON_WORD_GIVEN_NAMES = new Set(
 );
 
 /** A lower-case word (and maybe its comma) right before the run: the run stands mid-sentence. */
-const AFTER_LOWER_WORD = /\p{Ll}[\p{L}’'-]*,?\s+$/u;
+// (Or a quote closed after its comma, `“…,” Will Reyes said`: the sentence goes on into its tag.)
+const AFTER_LOWER_WORD = /(?:\p{Ll}[\p{L}’'-]*,?|,["”’»])\s+$/u;
 /** Words before a month that make it a date (`since last May Johnson has …`, `in April Reyes said`). */
 const BEFORE_DATE = /(?:^|\s)(?:in|since|by|until|till|last|next|early|late|mid|of|from|through|before|after|during|this|that|every|each)\s+$/u;
 /** What ends a sentence or a paragraph before a run that opens the next one. */

@@ -43,6 +43,8 @@ table('English: a role or common noun before the name is not the name', [
 
 table('English: a first name that is also a word stays with the name', [
   ['Will after a team and a role', '“We were lucky today,” Canterbury captain Will Beispiel said.', 'Will Beispiel', 'captain'],
+  ['Will after a capitalised title', '“We will fight this all the way,” said Mayor Will Beispiel.', 'Will Beispiel'],
+  ['Will opening the tag after a quote closed by its comma', '“We will fight this all the way,” Will Beispiel, the mayor, said.', 'Will Beispiel', 'mayor'],
   ['June after an office', '“It is a long season,” club president June Exemplar said.', 'June Exemplar', 'president'],
   ['April after a role', 'Team manager April Sample was calm. “We need rain,” Sample said.', 'April Sample', 'manager'],
   ['Mark after a role', '“The bridge is safe,” county engineer Mark Tester said.', 'Mark Tester', 'engineer'],

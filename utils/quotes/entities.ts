@@ -12,6 +12,7 @@
  */
 
 import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
+import { boundName } from './name-bounds';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
@@ -187,7 +188,7 @@ export function buildEntities(
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     const run = match[0];
-    let cleaned = withoutCyrillicPlace(cleanName(run), text.slice(Math.max(0, match.index - 24), match.index), run);
+    let cleaned = withoutCyrillicPlace(boundName(cleanName(run), run, text, match.index), text.slice(Math.max(0, match.index - 24), match.index), run);
     if (!cleaned) continue;
     // "Member for Cootamundra-Murray Angus Teale": the seat opens the run; the office and seat are the role (names.ts).
     const seatOffice = cleaned.split(' ').length > 2 && run.startsWith(cleaned.split(' ')[0]!) ? seatOfficeBefore(text, match.index) : null;
@@ -232,7 +233,6 @@ export function buildEntities(
     for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
-
     const sentenceStart = starts[lastAtOrBefore(starts, match.index)] ?? 0;
     const lead = text.slice(sentenceStart, match.index);
     // "Trump's campaign said": the campaign is the subject, not Trump (the run keeps the "'s").

@@ -8,6 +8,7 @@ import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lan
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
+import { GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
 
 /**
@@ -67,6 +68,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
     'sp dsp asp csp ssp dcp aig dig igp garda gda hubby gran grandad olympian paralympian ' +
+    // A lot papers write like a title ("Widow Mary X"), which an appositive does not make a role ("X, a widow who …").
+    'widow widower ' +
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
     'hon honourable honorable hajj hajji hajjat hajia ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
@@ -120,7 +123,7 @@ const DATE_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov
 /** Whether a capitalised word opens a sentence or a date rather than a name or role ("Auch", "Pour", "Monday"). */
 export function isLeadingNoise(word: string): boolean {
   const plain = bare(word);
-  return LEADING_NOISE.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
+  return LEADING_NOISE.has(plain) || NAME_OPENERS.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
 }
 
 /** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …", "De gemeente bezuinigt …". */
@@ -144,7 +147,8 @@ const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 /** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */
 // Plural articles of the Romance languages open a group's name: `Les Dauphins du Hoyoux`, `Os Kambas`
 // (after a title they are a first name: `Uncle Les Barra`).
-const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As)$/;
+// (Italian `Il`, `Uno` and French `Une` are never a name's particle either: `Il Comune ammette` is the town hall.)
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As|Il|Uno|Une)$/;
 
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 const NOT_A_PERSON = new Set(
@@ -210,7 +214,7 @@ export function cleanName(run: string): string {
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
     const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -225,12 +229,12 @@ export function cleanName(run: string): string {
   }
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
-  // (After a title, a month is a first name: "Aunty May Doolan", "Ms. June Carter".)
+  // (After a title, a month or "Will" is a first name: "Aunty May Doolan", "Ms. June Carter", "Mayor Will Reyes".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
-  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
@@ -239,8 +243,8 @@ export function cleanName(run: string): string {
   // `dell’Azienda autonoma di Stato`: Italian writes a surname's particle with a capital (`Di Stefano`), so a lower-case
   // `di`/`della` before one capitalised word is a preposition and a place or body, no name.
   if (words.length === 2 && /^(?:di|del|della|dello|dei|degli)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return '';
-  // `Ihre Nachfolgerin`, `Seine Kollegin`: a possessive and a noun for a person are a description, no name.
-  if (words.length === 2 && LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) return '';
+  // `Ihre Nachfolgerin`, `Seine Kollegin`, `Seine Fraktion`: a possessive and a noun for a person (any noun, in German) are a description, no name.
+  if (words.length === 2 && ((LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) || GERMAN_POSSESSIVE.test(words[0]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) {

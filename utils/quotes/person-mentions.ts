@@ -3,9 +3,11 @@
  * noun before it, and quoted nicknames inside it. Cleaning a run down to the name is names.ts.
  */
 
+import { boundName } from './name-bounds';
 import { personAfterOutlet } from './outlet-run';
 import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
+import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { guessedGenitiveFamily, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { CYRILLIC, mayHold } from './scripts-present';
@@ -110,7 +112,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
-    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(cleanName(match[0]), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
+    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
     if (name !== match[0] && /^Per\s+\p{Lu}[\p{L}’'-]+$/u.test(match[0]) && /\p{Ll},?\s+$/u.test(before)) name = match[0];
@@ -123,8 +125,10 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
     // "of", a run's first word is the team, place or ministry, the rest the person.
     // (`l’assessora alla Cultura Federica Lanzi`: "to the" before a portfolio as well.)
-    const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{Ll}+)\s+(?:de|di))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
-    if (name.split(' ').length > 2 && of && (of[1] || isForeignRoleNoun(of[2]!))) name = name.slice(name.indexOf(' ') + 1);
+    const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{L}+)\s+(?:de|di|aus|uit|från|fra))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+    // (`der Bürgermeister aus Neustadt Peter Beispiel`: "from" after a role noun, German's capitalised too.)
+    // (Only when the run's first word is still there: `de la Universidad de Zaragoza Jorge Abad Lanuza` lost its body in names.ts.)
+    if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && of && (of[1] || isForeignRoleNoun(of[2]!) || (/^\p{Lu}/u.test(of[2]!) && GERMAN_ROLE_NOUN.test(of[2]!)))) name = name.slice(name.indexOf(' ') + 1);
     // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);

@@ -61,7 +61,13 @@ export const ROLE_NOUNS = new Set(
     // Court offices of British, Irish and Scottish reports: "Solicitor X, defending,", "Depute fiscal X", "Barrister X".
     'solicitor barrister fiscal advocate counsel ' +
     // Match officials sport pages name by their post: "Match referee X", "Umpire X".
-    'referee umpire').split(' '),
+    'referee umpire ' +
+    // Trades papers write before a name at a sentence's start ("Paramedic Ana X"); not Baker, Butcher or Shepherd, which
+    // are given and family names too ("Baker Mayfield"), nor "widow", a lot rather than a role (names.ts TITLES).
+    'plumber midwife paramedic sprinter pilot vet landlord landlady tenant publican surfer architect ' +
+    'firefighter hairdresser carpenter electrician photographer ' +
+    // Playing positions are role nouns, not titles (names.ts TITLES), so `"…," the flanker said` is the one player just named.
+    'fullback halfback flanker quarterback linebacker').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */

@@ -14,7 +14,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
 import { lazy, person, pronoun } from './shared';
-import { isNewLanguageRoleNoun } from './newlang-roles';
+import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 const NOT_A_VERB = new Set(
@@ -48,7 +48,8 @@ const BEFORE_COMMA = lazy(() => new RegExp(`^\\s*(${NAME_RUN}),\\s*$`, 'u'));
 
 /** A person's name from a capitalised run, roles cleaned off; one word only when it may be a family name. */
 function nameOf(run: string, role?: string): SpeakerPhrase | null {
-  const name = cleanName(run);
+  // (`wylicza sołtys Borowa Grażyna Lewandowska`: after a role noun, a place opening three capitalised words goes with it.)
+  const name = withoutPlaceAfterPreposition(cleanName(run), role ? `${role} ` : '');
   if (!name) return null;
   if (name.includes(' ') ? !looksLikePerson(name) : !mayBeFamilyName(name)) return null;
   const found = person(name, role || run.slice(0, run.lastIndexOf(name)).trim() || null);

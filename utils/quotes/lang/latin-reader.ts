@@ -166,7 +166,13 @@ export class SpeakerReader {
 
   private cutAtStop(group: string): string {
     let words = group.trim();
-    const stop = this.stop.exec(words);
+    let stop = this.stop.exec(words);
+    // `l’assessore alla Mobilità Carlo Esempio`: a stop right after a role noun, before a capital, opens the office's portfolio.
+    while (stop && isForeignRoleNoun(/\S+$/u.exec(words.slice(0, stop.index))?.[0] ?? '') && /^\s*\S+\s+\p{Lu}/u.test(words.slice(stop.index))) {
+      const from = stop.index + stop[0].length;
+      const next = this.stop.exec(words.slice(from));
+      stop = next ? Object.assign(next, { index: next.index + from }) : null;
+    }
     if (stop) words = words.slice(0, stop.index);
     // `Andreas Gruber von der Bergrettung Grosseltal`: the body after the name (names.ts) is where the person works.
     const body = ORGANISATION_COMPLEMENT.exec(words);

@@ -129,6 +129,8 @@ const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 /** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */
 // (`Drnovic`, `Pardubic`, `Katowic`: the genitive plural of a town named in the plural.)
 const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης)$/u;
+/** Polish towns in the genitive before a name (`Mieszkanka Krakowa Anna X`, `Gdańska`, `Płocka`): no given name ends so. */
+const TOWN_GENITIVE = /\p{Ll}(?:owa|ewa|ska|cka|dzka)$/u;
 /** Flemish and Dutch particles written with a capital inside a name (`Hilde De Wachter`, `Jan Van den Broeck`). */
 const PARTICLE_CAPITALISED = /^(?:De|Van|Vanden|Vander|Ver|Ter|Ten)$/u;
 /** A word opening with a capital, no particle. */
@@ -157,7 +159,7 @@ export function tidyNameWords(words: string[], role: string | undefined): string
     // (`Nadleśniczy Nadleśnictwa Józefów Tomasz Kaczmarek`: four words after a role, the first a body in the genitive, hold its name
     // and the person's; `Minister for Energy Sardar Asif Khan Bhutta` keeps three.)
     // (`Naczelnik TOPR Andrzej Krzeptowski`: an abbreviation in capitals before the name is the body the role is of.)
-    return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
+    return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || TOWN_GENITIVE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
   }
   const from = words.indexOf('van');
   if (from < 1) return words;

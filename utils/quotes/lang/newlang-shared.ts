@@ -9,7 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
 import { isNewLanguageAgentNoun, isNewLanguageRoleNoun, roleInRelativeClause } from './newlang-roles';
-import { lazy, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { readAfter } from './adjacent';
 
 // (`siger anklager Louise Brandt`: a lower-case agent noun there is a role too, by its shape.)
@@ -56,6 +56,10 @@ const JOINED_VERB = /\s+(?:og|och|en|i|a|și|dan)\s+\p{Ll}+(?:\s+(?:seg|sig|się
 
 /** A role read before a name that ends in "from"/"in"/"at": the name is a place (`radny z Lublina`). */
 const PLACE_PREPOSITION_END = /(?:^|\s)(?:z|ze|w|we|din|în|från|fra|i|iz|u|v|ve|od|van|uit|la|na|vo)$/u;
+/** A Greek article and an agent noun by its ending (`ο αγρότης`, `η ψηφοφόρος` is left out: -ος is every noun's). */
+const GREEK_AGENT_ROLE = /^(?:ο|η)\s+\p{Script=Greek}{3,}(?:της|τής|τρια|τρία|ίστρια|ιστής|ιστας|εύς)$/u;
+/** An indefinite article, a noun, "from" and a capitalised place: `en granne från Storby`, `een bewoner uit Zwolle`. */
+const FROM_PLACE = /^(?:en|ett|ei|et|een|ein|eine|o|un|una|jeden|jedna)\s+\p{Ll}+\s+(?:från|fra|uit|aus|z|ze|din|iz|iš)\s+\p{Lu}/u;
 const NAME_BEFORE_APPOSITIVE = /(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+),\s+([^,;:„“”"«»]{2,60}),\s*\p{Ll}/u;
 
 function placeAfterRole(frame: string, found: SpeakerPhrase): SpeakerPhrase | null {
@@ -81,11 +85,13 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     // `kata Manajer Persiga, Hendra Wiranata, dalam…`: an office over a body, then the person in a comma group of two names or more.
     const apposed = found.kind === 'name' && found.role && !found.pronoun ? apposedAfterBody(frame, found) : null;
     if (apposed) return apposed;
-    // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
-    if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role)) delete found.role;
     // `Jan Kowalski, radny z Lublina, powiedział:`, `Ion Popescu, consilier din Cluj,`: a run after a role and "from"/"in" is the
-    // place; the person is the name before the appositive, or no one.
-    if (found.kind === 'name' && found.role && PLACE_PREPOSITION_END.test(found.role)) return placeAfterRole(frame, found);
+    // place; the person is the name before the appositive, or (`säger en granne från Storby`) the
+    // person the words describe.
+    if (found.kind === 'name' && found.role && PLACE_PREPOSITION_END.test(found.role)) return placeAfterRole(frame, found) ?? (/^\p{Ll}/u.test(found.role) ? described(`${found.role} ${found.phrase}`) : null);
+    // `Menurut Siti Marlina, kenaikan harga adalah …`: lower-case words after a name are a role only with a role noun.
+    // (`δήλωσε ο αγρότης X`: a Greek agent noun after its article is a role by its ending.)
+    if (found.kind === 'name' && found.role && !found.descriptor && !hasRoleNoun(found.role) && !/^\p{Lu}/u.test(found.role) && !GREEK_AGENT_ROLE.test(found.role)) delete found.role;
     // `siger Kirsten Hald Mikkelsen (V), der er borgmester i Aabenraa Kommune`: the role in a relative clause after the name.
     const at = found.kind === 'name' && !found.pronoun && !found.role ? frame.indexOf(found.phrase) : -1;
     const relative = at >= 0 ? roleInRelativeClause(frame.slice(at + found.phrase.length)) : null;
@@ -96,7 +102,8 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
       if (role) found.role = role;
     }
     // `– twierdzi osoba z zespołu, która prosi o anonimowość`, `säger en källa`: an unnamed person or source, no one named earlier.
-    if (found.kind === 'description' && UNNAMED_PERSON.test(found.phrase)) return found;
+    // (`säger en granne från Storby`: an indefinite noun from a named place describes one person, too.)
+    if (found.kind === 'description' && (UNNAMED_PERSON.test(found.phrase) || FROM_PLACE.test(found.phrase))) return found;
     // (`opísala svoju skúsenosť Katarína Benková`: an object between the verb and a full name is no description; the name speaks.)
     const named = after && found.kind === 'description' ? readAfter(frame) : null;
     if (named && named.kind === 'name' && !named.pronoun && named.phrase.includes(' ')) return named;

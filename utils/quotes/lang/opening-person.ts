@@ -10,8 +10,8 @@
 import type { SpeakerPhrase } from '../cues';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
-import { person } from './shared';
-import { cleanName, isLeadingNoise } from '../names';
+import { described, person } from './shared';
+import { cleanName, endsLikeBody, isLeadingNoise } from '../names';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Two to four capitalised words, perhaps joined by a particle (`Josué Ribeiro dos Santos`). */
@@ -104,6 +104,8 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
       const name = words.slice(k).join(' ');
       // `Die Steuern müssten…`: what the name lists would not keep (an article, a title) is no name.
       if (cleanName(name) !== name) continue;
+      // `El Ayuntamiento asegura:`, `La Mairie précise :`: an article and a body's noun are the body, described.
+      if (/^(?:El|La|Le|Lo|L[’'])\s*\p{Lu}/u.test(name) && endsLikeBody(name)) return described(name);
       const prefix = text.slice(0, match.index! + match[0].length - name.length);
       // `Lanciert hat sie die Hausärztin Margrit Zollinger`: the subject after the verb, its role from the last article on.
       const article = /(?:^|\s)((?:der|die|le|la|el|il|o|a)\s+\S+\s*)$/u.exec(prefix)?.[1];

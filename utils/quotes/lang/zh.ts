@@ -87,13 +87,16 @@ const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大�
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */
 const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
 
+/** `补充说`, `表示道`: a verb of the list and 说/道 after it are one verb, so the verb is never read as the name's end (`王教授补充说`). */
+const SAID = '(?:说|說|道)?';
+
 const patterns = lazy(() => ({
-  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),
-  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:\\s]*$`, 'u'),
+  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
+  before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
-  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:([^，,。「」“”：:]{1,16}?)、)?${ABOUT}(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${OBJECT}[，,：:]`, 'u'),
+  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:([^，,。「」“”：:]{1,16}?)、)?${ABOUT}(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:]`, 'u'),
   // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
-  verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})[：:]\\s*$`, 'u'),
+  verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})${SAID}[：:]\\s*$`, 'u'),
   toSomeone: /[，,]\s*(?:也|还|還|并|並|再)?(?:向|对|對|跟)[^，,。：:“”「」]{1,14}?(?:致歉|道歉|致谢|致謝|道谢|道謝|喊话|喊話|保证|保證|承诺|承諾)[：:]\s*$/u,
   // A name of two or three characters opening the sentence, then a time or an adverb: `郑文豪昨晚也…`.
   bareSubject: /^(\p{Script=Han}{2,3}?)(?=昨|今|前|当|當|随|隨|也|还|還|则|則|又|再|在|随即|隨即)/u,

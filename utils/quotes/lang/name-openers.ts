@@ -1,0 +1,34 @@
+/**
+ * Closed word classes that never open a person's name, per language: prepositions, possessives and
+ * conjunctions a sentence opens with (`För Anna Exempel, 73, är …`, `Seine Fraktion werde …`). names.ts
+ * drops them from the front of a capitalised run like its own sentence openers. Words that are also
+ * given names, family names or name particles are left out: `Da` (Da Silva), `Von` (Von Miller), `Hans`, `Til`,
+ * `Sina`, `Om`, `Sue`, `Ante`, `Seu` (Seu Jorge), and the family names `Su`, `Zu`, `Na`, `Son`, `Sin`, `Haar`.
+ */
+export const NAME_OPENERS: ReadonlySet<string> = new Set(
+  // Swedish, Danish and Norwegian prepositions and conjunctions.
+  ('för från fra af av till hos efter etter vid ved mot mod utan uden uten inför bland blandt blant genom gennem gjennom trots ' +
+    'när når men och og eller ' +
+    // Swedish, Danish and Norwegian possessives of the third person.
+    'hennes deras dens dets sitt ' +
+    // Dutch prepositions and conjunctions.
+    'voor met naar bij uit door tegen zonder tijdens sinds namens omdat toen maar ' +
+    // German prepositions.
+    'gegen ohne durch aus seit trotz wegen während über unter vor bis ' +
+    // French, Spanish, Italian and Portuguese prepositions and possessives.
+    'sans contre vers sous depuis pendant malgré sa ses leur leurs notre votre ' +
+    'sobre contra hacia sus nuestro nuestra nuestros nuestras ' +
+    'suo sua suoi nostro nostra senza verso contro ' +
+    'sem seus suas nosso nossa').split(' '),
+);
+
+/** Turkish occupations by their suffix written with a Turkish letter (`Çiftçi`, `Kırtasiyeci`), capitalised at a sentence's start. */
+export function isTurkishOccupation(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:cı|ci|cu|cü|çı|çi|çu|çü)$/u.test(word) && /[çğışÇĞİŞ]/u.test(word);
+}
+
+/**
+ * German possessives: `Seine Fraktion werde …`, `Ihre Partei`. A possessive and one noun are a description, never a
+ * name; before a role and a name (`Seine Ehefrau Petra Wiegand`) they stay with the role, so they are not openers above.
+ */
+export const GERMAN_POSSESSIVE = /^(?:[Mm]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur|[Dd]ein)(?:e|em|en|er|es)?$/u;

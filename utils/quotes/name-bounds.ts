@@ -1,0 +1,63 @@
+/**
+ * Where a name found in running text begins, which a run alone (names.ts cleanName) cannot tell:
+ *   - `Canterbury captain Will Beispiel`, `club president June Exemplar`: a capitalised auxiliary or month
+ *     after a lower-case word, mid-sentence, is a first name (an auxiliary or a month opening a
+ *     sentence is no name: `Will Ortiz run?`), nor one after a preposition of time (`since last May Johnson has …`);
+ *   - `Groundsman Eli Sample said …` when the article also writes `groundsman` in lower case: a word
+ *     opening a sentence and a run of three, which the same article writes as a common noun after an
+ *     article, is a role, not a first name. Given names that are also words are left alone. (The rest of the
+ *     run written alone elsewhere is no evidence: `Rashid Al Marzooqi … Al Marzooqi said`, `Pedro Sánchez Castejón
+ *     … Sánchez Castejón`, `Donald Trump Jr. … Trump Jr.` are family names of two words.)
+ */
+
+import { cleanName } from './names';
+
+/** Auxiliaries and months cleanName drops from a run's front that are also given names. */
+const WORD_GIVEN_NAMES = new Set('will may june april august march'.split(' '));
+
+/** Given names that are common English words, never taken for a role by lower-case evidence. */
+const COMMON_WORD_GIVEN_NAMES = new Set(
+  ('will may june april august march mark bill grace hope faith joy rose ruby iris daisy holly ivy dawn summer autumn ' +
+    'rich frank guy jack pat sue dean chase hunter taylor sunny river sky page young').split(' '),
+);
+
+/** A lower-case word (and maybe its comma) right before the run: the run stands mid-sentence. */
+// (Or a quote closed after its comma, `“…,” Will Reyes said`: the sentence goes on into its tag.)
+const AFTER_LOWER_WORD = /(?:\p{Ll}[\p{L}’'-]*,?|,["”’»])\s+$/u;
+/** Words before a month that make it a date (`since last May Johnson has …`, `in April Reyes said`). */
+const BEFORE_DATE = /(?:^|\s)(?:in|since|by|until|till|last|next|early|late|mid|of|from|through|before|after|during|this|that|every|each)\s+$/u;
+/** What ends a sentence or a paragraph before a run that opens the next one. */
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’»]?\s+|\n\s*)$/u;
+
+let lastText = '';
+let lastLowerWords: Set<string> = new Set();
+
+/** Every word the text writes in lower case after an article (`the groundsman`, `a groundsman`), once per text. */
+function commonNounsOf(text: string): Set<string> {
+  if (text !== lastText) {
+    lastText = text;
+    lastLowerWords = new Set([...text.matchAll(/(?:^|\s)(?:[Tt]he|[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach|[Oo]ne|[Ff]ellow)\s+(\p{Ll}[\p{L}-]{3,})(?![\p{L}])/gu)].map((match) => match[1]!));
+  }
+  return lastLowerWords;
+}
+
+/** The person's name in a capitalised run at `at` of `text`, given cleanName's reading `name` of the run alone. */
+export function boundName(name: string, run: string, text: string, at: number): string {
+  if (!name) return name;
+  const first = /^\S+/u.exec(run)![0];
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (WORD_GIVEN_NAMES.has(first.toLowerCase()) && run.length > first.length && cleanName(run.slice(first.length).trim()) === name && AFTER_LOWER_WORD.test(before) && !BEFORE_DATE.test(before) && !/\s/u.test(name)) return `${first} ${name}`;
+  const words = name.split(' ');
+  if (words.length >= 3 && words[0] === first && OPENS_SENTENCE.test(before) && !COMMON_WORD_GIVEN_NAMES.has(first.toLowerCase()) && commonNounsOf(text).has(first.toLowerCase())) return words.slice(1).join(' ');
+  return name;
+}
+
+/**
+ * A role never ends with the person's own first name: `el geólogo … de la Universidad de Zaragoza Jorge` for Jorge Abad
+ * Lanuza, when a reading took two words for the name and the text's fuller mention gave the third.
+ */
+export function roleWithoutOwnName(role: string | null, name: string): string | null {
+  if (!role) return role;
+  const first = name.split(' ')[0]!;
+  return name.includes(' ') && role.endsWith(` ${first}`) ? role.slice(0, -first.length - 1) : role;
+}

@@ -9,12 +9,14 @@
  *   +2   overlap with the headline's content words (share of the headline words the quote uses)
  *   -0.5 double quotes beat single quotes, which are often scare quotes or nicknames
  *   -1   the speaker was resolved from a pronoun or a description ("the senator"), -2 inferred from
- *        the quotes or sentences before (confidence.ts): a Key quotes item shows its speaker, so a
- *        guessed one beats a quote whose own sentence names its speaker only when clearly worth more
+ *        the quotes or sentences before, -3 guessed (confidence.ts): a Key quotes item shows its
+ *        speaker, so an unsure one beats a quote whose own sentence names its speaker only when
+ *        clearly worth more
  * Picking greedily by score, each pick lowers the score of later quotes by the same speaker by 1.5,
  * so distinct voices come first; a quote repeating an earlier one is skipped. A quote whose speaker
  * was inferred only fills the list up to three: an article of weak quotes still gets Key quotes,
- * one with enough surer quotes does not show a guessed speaker.
+ * one with enough surer quotes does not show a guessed speaker. A quote whose speaker was guessed
+ * is the one item of an article where no other quote qualifies, and never otherwise.
  */
 
 import type { AttributedSpan } from './attribute';
@@ -28,7 +30,7 @@ export interface RankedSpan extends AttributedSpan {
 export const DEFAULT_MAX_KEY = 5;
 const MIN_KEY_WORDS = 6;
 const SAME_SPEAKER_PENALTY = 1.5;
-const UNSURE_PENALTY: Record<Confidence, number> = { named: 0, resolved: 1, inferred: 2 };
+const UNSURE_PENALTY: Record<Confidence, number> = { named: 0, resolved: 1, inferred: 2, guessed: 3 };
 /** An inferred speaker's quote is picked only while fewer quotes than this are: a short list, never an empty one. */
 const INFERRED_FILL_UNTIL = 3;
 
@@ -54,13 +56,17 @@ export function rankQuotes(spans: AttributedSpan[], textLength: number, options:
   const picked = new Set<number>();
   const pickedTexts = new Set<string>();
   const picksBySpeaker = new Map<string, number>();
+  // A guessed speaker's quote is picked only when no other quote qualifies: one item, never an empty list.
+  const surerExist = candidates.some((entry) => options.confidence?.[entry.index] !== 'guessed');
 
   while (picked.size < maxKey) {
     let best: (typeof candidates)[number] | null = null;
     let bestScore = -Infinity;
     for (const entry of candidates) {
       if (picked.has(entry.index) || pickedTexts.has(normalized(entry.span.text))) continue;
-      if (picked.size >= INFERRED_FILL_UNTIL && options.confidence?.[entry.index] === 'inferred') continue;
+      const grade = options.confidence?.[entry.index];
+      if (picked.size >= INFERRED_FILL_UNTIL && grade === 'inferred') continue;
+      if (grade === 'guessed' && (surerExist || picked.size > 0)) continue;
       const score = entry.score - SAME_SPEAKER_PENALTY * (picksBySpeaker.get(entry.span.speaker ?? '') ?? 0);
       // Ties go to the earlier quote.
       if (score > bestScore) {

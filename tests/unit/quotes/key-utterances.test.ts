@@ -64,4 +64,36 @@ describe('key quotes by how surely the speaker is known (confidence.ts)', () => 
     expect(confidenceOfLast(far)).toBe('inferred');
     expect(confidenceOfLast(near)).toBe('resolved');
   });
+
+  it('an inferred speaker named by another quote of the same paragraph is resolved; named a paragraph before, still inferred', () => {
+    const named = '"This bridge joins two towns that have waited fifty years for it," Lopez said.';
+    const unsure = '"Every worker on this site deserves the thanks of both towns today."';
+    const gradesOf = (text: string) => {
+      const spans = attributeSpeakers(text, findQuoteSpans(text));
+      return utteranceConfidences(text, spans, groupUtterances(text, spans));
+    };
+    expect(gradesOf(`${opening}\n\n${named} The crowd cheered loudly. ${unsure}`)).toEqual(['named', 'resolved']);
+    expect(gradesOf(`${opening}\n\n${named}\n\nThe crowd cheered loudly. ${unsure}`)).toEqual(['named', 'inferred']);
+  });
+
+  describe('a speaker with no words of the quote for them, named two paragraphs back, is guessed', () => {
+    const opening = 'La alcaldesa Ana López inauguró el nuevo puente sobre el río el lunes por la mañana.';
+    const between = 'La multitud aplaudió cuando cayó la cinta.';
+    const dropped = '"Cada trabajador de esta obra merece el agradecimiento de los dos pueblos", dijo.';
+    const other = '"Un puente así cambia la vida de todos los vecinos del valle", dijo el ingeniero Ray Díaz.';
+    const gradeOf = (text: string) => {
+      const spans = attributeSpeakers(text, findQuoteSpans(text));
+      return utteranceConfidences(text, spans, groupUtterances(text, spans))[0];
+    };
+
+    it('grades it guessed; the name in the paragraph before makes it resolved', () => {
+      expect(gradeOf([opening, between, dropped].join('\n\n'))).toBe('guessed');
+      expect(gradeOf([opening, dropped].join('\n\n'))).toBe('resolved');
+    });
+
+    it('leaves it out of Key quotes when another quote qualifies, keeps it when none does', () => {
+      expect(keyOf([opening, between, dropped, other]).join(' ')).not.toContain('Cada trabajador');
+      expect(keyOf([opening, between, dropped]).join(' ')).toContain('Cada trabajador');
+    });
+  });
 });

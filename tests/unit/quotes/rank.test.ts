@@ -109,6 +109,12 @@ describe('rankQuotes', () => {
       expect(keyTexts(spans, { confidence: ['inferred', 'named', 'inferred', 'inferred', 'inferred', 'inferred'] })).toEqual([`${TEN_WORDS} 0`, `${TEN_WORDS} 1`, `${TEN_WORDS} 2`]);
     });
 
+    it('picks a guessed speaker only when no other quote qualifies, and then only one', () => {
+      const spans = [span(0, `first ${TEN_WORDS}`, 'Ana Lopez'), span(100, `second ${TEN_WORDS}`, 'Ray Diaz', { fullSentence: false }), span(200, `third ${TEN_WORDS}`, 'Mia Chen')];
+      expect(keyTexts(spans, { confidence: ['guessed', 'inferred', 'guessed'] })).toEqual([`second ${TEN_WORDS}`]);
+      expect(keyTexts(spans, { confidence: ['guessed', 'guessed', 'guessed'] })).toEqual([`first ${TEN_WORDS}`]);
+    });
+
     it('an article whose every speaker is inferred still gets key quotes', () => {
       const spans = [span(0, `first ${TEN_WORDS}`, 'Ana Lopez'), span(100, `second ${TEN_WORDS}`, 'Ray Diaz')];
       expect(keyTexts(spans, { confidence: ['inferred', 'inferred'] })).toHaveLength(2);

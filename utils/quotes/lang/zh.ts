@@ -88,7 +88,7 @@ const MANNER =
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */
-const PREDICATE = '(?:每|今年|去年|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
+const PREDICATE = '(?:每|今年|去年|今天|昨天|明天|前天|今日|昨日|当天|當天|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
 
 const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})`, 'u'),

@@ -22,7 +22,7 @@ import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
 import { Salience } from './salience';
-import { findUnnamedIntroductions } from './unnamed-introduction';
+import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
@@ -107,6 +107,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const isSomeoneElse = (sentence: string) => {
       // `Um funcionário …, que pediu para não ser identificado, admitiu…`: someone new, unnamed (lang/clause-opening.ts).
       if (opensWithNewPerson(sentence.replace(/^[\s.!?"”’']+/, ''))) return true;
+      // (`在展台前，一位来自杭州的消费者告诉记者，…。`: someone unnamed brought in, in a script without capitals.)
+      if (/^[\s.!?"”’'。！？]*[\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(sentence) && introductionIn(sentence.replace(/^[\s.!?"”’'。！？]+/u, ''))) return true;
       const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
       // (`Por enquanto, …`, `Poi …`: a capitalised first word the text never gives in full is no person.)
       const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;
@@ -136,7 +138,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
     // Caseless scripts: a pronoun or dropped subject after a paragraph that introduces someone is them (lang/introduced.ts).
     // (`siger ministeren` after `Fødevareminister Anders Bech`: a descriptor whose noun introduced someone is theirs, lang/introduced-noun.ts.)
-    const introducedByNoun = found?.descriptor && found.role ? introducedWithNoun(text, found.role, span.outerStart) : null;
+    const introducedByNoun = found?.descriptor && found.role ? introducedWithNoun(text, found.role, span.outerStart) : found?.descriptor && found.definite ? describedByNoun(text, found.definite, span.outerStart) : null;
     const introduced = found && (found.dropped || found.pronoun) && !introducedByNoun ? (introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd)) : null;
     if (introduced) {
       found = introduced;
@@ -146,7 +148,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // `een woordvoerder van zorgverzekeraar X` … `aldus de woordvoerder`: the spokesperson stays unnamed (spokesperson.ts).
     const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
     // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
-    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : null) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
     if (unnamedDescribed) {

@@ -80,6 +80,8 @@ export interface SpeakerPhrase {
   dropped?: boolean;
   /** A descriptor read as a pronoun (`la retraitée`, `— поделилась молодая мама`): the person the story just named. */
   descriptor?: boolean;
+  /** The definite role noun a descriptor is (`الوزير`, `השר`): the person the text introduced with it (lang/definite-role.ts). */
+  definite?: string;
   /** "Tom Reyes and Ana Lopez said": the second of a pair that speaks through the first, for a later "they". */
   pairedWith?: string;
   /** Read by the language-neutral fallback (lang/adjacent.ts): one word stands only for a name the text gives in full. */

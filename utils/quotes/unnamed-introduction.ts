@@ -141,8 +141,8 @@ const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|�
 
 /** Japanese: the subject before は/が ends in a noun for a person after a modifier (`近くに住む70代の女性は`). */
 const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|る|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
-/** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence. */
-const CHINESE_INTRODUCTION = /^(一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
+/** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence, perhaps after where or when (`在展台前，`). */
+const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?(一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
 
 function otherScriptIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
   const arabic = ARABIC_INTRODUCTION.exec(sentence);

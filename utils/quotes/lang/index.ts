@@ -5,6 +5,8 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
+import { withoutAccordingClause } from './according-to';
+import { withDemonstrativeRole } from './demonstrative-role';
 import { arabic } from './ar';
 import { german } from './de';
 import { spanish } from './es';
@@ -135,11 +137,11 @@ export function isNewLanguageTag(frame: string): boolean {
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame));
+  return withDemonstrativeRole(firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)));
 }
 
 export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame));
+  return withDemonstrativeRole(withoutAccordingClause(frame, firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame))));
 }
 
 /**

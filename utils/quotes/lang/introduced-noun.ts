@@ -7,6 +7,8 @@
  */
 
 import { isNewLanguageAgentNoun } from './newlang-roles';
+import { introducedWithDefiniteRole } from './definite-role';
+import { speakerBeforeInOtherLanguages } from './index';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
 const DEFINITE_END = /(?:en|et|n)$/u;
@@ -36,6 +38,9 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
  * (its `the coach` is read by salience.ts): the person the text introduced with that noun, or null.
  */
 export function describedByNoun(text: string, phrase: string, at: number): string | null {
+  // (`الوزير`, `השר`, `该部长`, `同社長`, `이 장관`: a definite role noun in a script without capitals, definite-role.ts.)
+  const definite = introducedWithDefiniteRole(text, phrase, at, speakerBeforeInOtherLanguages);
+  if (definite) return definite;
   const words = phrase.trim().split(/\s+/u);
   if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!) || !isNewLanguageAgentNoun(words.at(-1)!)) return null;
   return introducedWithNoun(text, words.at(-1)!, at);

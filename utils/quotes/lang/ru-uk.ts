@@ -60,8 +60,12 @@ const cues = latinCues(
   /\p{Script=Cyrillic}/u,
 );
 
-/** A capitalised given and family name, then `из`/`з`/`із`/`зі` and the body or place it is from (to the clause's end). */
-const AFFILIATION_AFTER_NAME = /(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+)\s+(?:из|з|із|зі)\s+[\p{L}«»"“”'’\s-]+?(?=[.,;!?]|$)/u;
+/**
+ * A capitalised given and family name, then `из`/`з`/`із`/`зі` and the body or place it is from (to the clause's end);
+ * Russian `с`/`со` before a place noun in the genitive (`с улицы Мира`) or a noun in the instrumental, how they
+ * said it (`с улыбкой`, `со вздохом`): neither is part of the name.
+ */
+const AFFILIATION_AFTER_NAME = /(\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+)\s+(?:из|з|із|зі|(?:с|со)(?=\s+(?:улицы|проспекта|переулка|площади|бульвара|набережной|окраины|района|микрорайона|берега|острова|хутора|севера|юга|востока|запада)\s|\s+\p{Ll}+(?:ой|ей|ью|ем|ом|ами|ями)(?=[\s.,;!?]|$)))\s+[\p{L}«»"“”'’\s-]+?(?=[.,;!?]|$)/u;
 
 /** A plural past verb, then в/у and a body (`сообщили в пресс-службе ведомства`, `в Минздраве`); `в один голос` is no body. */
 const BODY_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли)\s+((?:в|во|у|на)\s+(?!один\s+голос|голос)[\p{L}-]+(?:\s+[\p{L}-]+){0,4})/u;

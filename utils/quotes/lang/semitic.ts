@@ -84,7 +84,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
     // The descriptor must be the whole phrase: `قالت الباحثة في علوم البحار ليلى منصور` names her.
     const whole = rest.trimStart().split(PHRASE_END)[0]?.trim() ?? '';
     if (found === undefined) return pronoun(language.isFeminine(verb) ? 'she' : 'he');
-    if (found && language.anaphor?.test(whole)) return { ...pronoun(language.isFeminine(verb) ? 'she' : 'he'), descriptor: true };
+    if (found && language.anaphor?.test(whole)) return { ...pronoun(language.isFeminine(verb) ? 'she' : 'he'), descriptor: true, definite: whole };
     if (found && !found.pronoun) found.gender = language.isFeminine(verb) ? 'female' : 'male';
     return found;
   }

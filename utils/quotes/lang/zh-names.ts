@@ -39,7 +39,10 @@ export function splitOfficeAndName(chunk: string, roles: () => RegExp): { role: 
     if (role.length === 0 || name.length < length || !startsWithSurname(name)) continue;
     if (length === 4 && !SURNAMES.has(name.slice(0, 2))) continue;
     const score = roles().test(role) ? 2 : PERSON_SUFFIX.test(role) ? 1 : 0;
-    if (score > 0 && (!best || score > best.score)) best = { role, name, score };
+    // (`董事长孙浩`: a two-character name after an office ending in 长 wins over the compound family name 长孙.)
+    // (`记者长孙明`: an office already ending in a noun for a person, 者, keeps the compound family name.)
+    const compoundTaken = best?.name.length === 3 && SURNAMES.has(best.name.slice(0, 2)) && length === 2 && best.name.endsWith(name) && !PERSON_SUFFIX.test(best.role);
+    if (score > 0 && (!best || score > best.score || (compoundTaken && score >= best.score))) best = { role, name, score };
   }
   return best && { role: best.role, name: best.name };
 }

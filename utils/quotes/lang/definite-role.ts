@@ -1,0 +1,68 @@
+/**
+ * A role noun made definite standing for a person in the scripts without capitals: Arabic `الوزير`, Hebrew `השר`,
+ * Chinese `该部长`, Japanese `同社長`, Korean `이 장관` ("this minister"). It is the person the text introduced with
+ * that noun before (`وزير النقل X`, `שר האוצר X`, `财政部部长X`, `社長、X氏`, `X 국토교통부 장관`), the latest one.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { arabic } from './ar';
+import { hebrew } from './he';
+import { chineseSubject } from './zh';
+
+/** Words pointing back at a role noun: Chinese 该/此/这位, Japanese 同, Korean 이/그/해당 (a space after). */
+const CJK_DEMONSTRATIVE = /^(?:该|該|此|这位|這位|同)(?=\p{Script=Han})|^(?:이|그|해당)\s+(?=\p{Script=Hangul})/u;
+const ARABIC_DEFINITE = /^ال(?=[\u0621-\u064a]{3,}$)/u;
+const HEBREW_DEFINITE = /^ה(?=[\u05d0-\u05ea]{2,}$)/u;
+
+/** The role noun a definite description is, or null when the phrase is no such description. */
+function definiteNoun(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/u);
+  if (CJK_DEMONSTRATIVE.test(phrase)) {
+    const noun = phrase.replace(CJK_DEMONSTRATIVE, '').trim();
+    return noun.length >= 1 && noun.length <= 4 && !/\s/u.test(noun) ? noun : null;
+  }
+  if (words.length !== 1) return null;
+  if (ARABIC_DEFINITE.test(words[0]!)) return words[0]!.replace(ARABIC_DEFINITE, '');
+  if (HEBREW_DEFINITE.test(words[0]!)) return words[0]!.replace(HEBREW_DEFINITE, '');
+  return null;
+}
+
+/** Whether a role holds the noun: inside a Chinese or Japanese compound (财政部部长), else as a word (`وزير النقل`, `שר האוצר`). */
+function holdsNoun(role: string, noun: string): boolean {
+  if (/^\p{Script=Han}+$/u.test(noun)) return role.includes(noun);
+  return role.split(/\s+/u).some((word) => word === noun || word.replace(ARABIC_DEFINITE, '') === noun || word.endsWith(noun) && /\p{Script=Hangul}/u.test(noun));
+}
+
+/** The named person a sentence introduces, with the role written with them. */
+function introducedIn(sentence: string): SpeakerPhrase | null {
+  const plain = sentence.replace(/^\s*(?:ثم|كما|بعد ذلك|و)\s*(?=\S)/u, '').replace(/\s*[.!?。！？]+\s*$/u, '');
+  if (/[\u0621-\u064a]/u.test(plain)) return arabic.subject(`${plain}.`);
+  if (/[\u05d0-\u05ea]/u.test(plain)) return hebrew.subject(`${plain}.`);
+  if (/[\u3040-\u30ff\uac00-\ud7af]/u.test(plain)) return null;
+  return /\p{Script=Han}/u.test(plain) ? chineseSubject(`${plain}。`) : null;
+}
+
+/** The people a Japanese or Korean sentence introduces with a role: the subject, read as if it were a speech tag. */
+function introducedInJapaneseOrKorean(sentence: string, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const japanese = /^(.*?(?:氏|さん)?は)/u.exec(sentence);
+  if (/[\u3040-\u30ff]/u.test(sentence) && japanese) return read(`${japanese[1]}、`);
+  const korean = /^(.*?)(?:은|는|이|가)(?=\s)/u.exec(sentence);
+  if (/[\uac00-\ud7af]/u.test(sentence) && korean) return read(`${korean[1]}${/[\uac00-\ud7af]$/u.test(korean[1]!) && (korean[1]!.charCodeAt(korean[1]!.length - 1) - 0xac00) % 28 ? '은' : '는'} `);
+  return null;
+}
+
+/**
+ * The name of the latest person the text before `at` introduced with the role noun `phrase` is a definite
+ * description of; null when the phrase is no such description or no one was introduced with the noun.
+ */
+export function introducedWithDefiniteRole(text: string, phrase: string, at: number, read: (frame: string) => SpeakerPhrase | null): string | null {
+  const noun = definiteNoun(phrase);
+  if (!noun) return null;
+  const before = text.slice(Math.max(0, at - 3000), at);
+  const sentences = before.split(/(?<=[.!?。！？])\s*|\n+/u).filter((sentence) => sentence.includes(noun));
+  for (const sentence of sentences.reverse()) {
+    const found = introducedIn(sentence) ?? introducedInJapaneseOrKorean(sentence, read);
+    if (found && !found.pronoun && found.kind === 'name' && holdsNoun(found.role ?? '', noun) && !found.phrase.includes(noun)) return found.phrase.replace(/[.。]+$/u, '');
+  }
+  return null;
+}

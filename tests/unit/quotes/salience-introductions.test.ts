@@ -1,16 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../utils/quotes';
-
-/** Expected speaker: a full name, `DESC` (an unnamed person, kept as a description), or `!Name` (anyone but Name, or no one). */
-type Expected = string;
-
-function check(text: string, opening: string, expected: Expected): void {
-  const quote = findQuotes(text).find((found) => found.text.trimStart().startsWith(opening));
-  expect(quote, `no quote opening "${opening}"`).toBeDefined();
-  if (expected === 'DESC') expect([quote!.speakerKind, quote!.speaker]).toEqual(['description', expect.any(String)]);
-  else if (expected.startsWith('!')) expect(quote!.speaker).not.toBe(expected.slice(1));
-  else expect(quote!.speaker).toBe(expected);
-}
+import { describe, it } from 'vitest';
+import { check, type Expected } from './salience-check';
 
 /**
  * Salience of a person the text has just introduced, against a person quoted before, in many languages.

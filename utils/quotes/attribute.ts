@@ -21,6 +21,7 @@ import { mentionsSpeech, sentenceSubject, speakerBefore, type SpeakerKind, type 
 import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
+import { isOriginPlace } from './origin-place';
 import { Salience } from './salience';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
@@ -75,8 +76,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const inside = insideSpans(text.length, spans);
   const isInside = (at: number) => inside[at] === 1;
   const people = findPersonMentions(text, isInside);
-  const genders = learnGenders(text, people);
+  // `a nurse from Port Hedland`: where someone is from is no one a quote, or the `her` after it, may go to (origin-place.ts).
+  const genders = learnGenders(text, people.filter((mention) => !isOriginPlace(text, mention.at, mention.name)));
   const book = buildEntities(text, people, genders, isInside);
+  book.mentions = book.mentions.filter((mention) => !isOriginPlace(text, mention.at, mention.name));
   // (`In Neudorf erwartet Lena Hofbauer …`, `Der 17-jährige Tim Schaller pendelt`: subjects not opening their sentence.)
   const inverted = markInvertedSubjects(text, book);
   // (`Bij de poort staat ook X, die … . «…»`: a quote standing alone after such a sentence is that subject's.)

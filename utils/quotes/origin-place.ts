@@ -1,0 +1,49 @@
+/**
+ * `a nurse from Port Hedland`, `una agricultora de Torre Pacheco`, `Petra Maier, panadera de Villanueva del Campo`: a
+ * capitalised run after a noun for a person and "from" names where that person is from, not a second person. Taken
+ * for a person, it would be the latest name before the next quote and take the quote of the one it describes.
+ * (entities.ts leaves it out of the people a quote may go to; the run still bounds the role before it.)
+ *
+ * The article decides between a place and a person written the same way (`el abogado de María López`, whose
+ * client speaks later as `López`): a person's family name comes back alone, a place's last word does not.
+ */
+
+import { isForeignRoleNoun } from './lang/role-nouns';
+import { isNewLanguageRoleNoun } from './lang/newlang-roles';
+import { GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { ROLE_NOUNS } from './roles';
+
+/** A noun, then "from" (or "of", where the language says both with one word); never a particle inside a name: a lower-case noun must precede. */
+const FROM_BEFORE =
+  /(?:^|[\s(])(\p{L}[\p{L}-]+),?\s+(?:from|de|da|di|do|du|del|della|dos|das|des|aus|von|uit|van|från|fra|fran|из|с|з|із|z|ze|din)\s+$/u;
+/** Set beside a name: `Laura Gómez, panadera de …`, `Jenny Walsh, a local nurse from …` — the noun describes that person. */
+const APPOSED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}[\p{L}-]+,?\s+\S+\s+$/u;
+/** Nouns for people by their ending (activist, guardian, resident, fisherman, shopkeeper; never letter, statement, comment). */
+const PERSON_ENDING = /(?:ist|ian|(?<!m)ent|ant|man|woman|worker|owner|keeper|holder|grower|seller|builder|player|driver|teacher|leader)$/u;
+
+function isPersonNoun(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return GERMAN_ROLE_NOUN.test(word);
+  return ROLE_NOUNS.has(word) || PERSON_ENDING.test(word) || isForeignRoleNoun(word) || isNewLanguageRoleNoun(word);
+}
+
+/** True when the run at `at` is where the person named by the noun before it is from (see the module comment). */
+export function isOriginPlace(text: string, at: number, run: string): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const from = FROM_BEFORE.exec(before);
+  if (!from) return false;
+  if (!isPersonNoun(from[1]!) && !APPOSED_BEFORE.test(before)) return false;
+  const last = run.trim().split(/\s+/u).at(-1)!;
+  return !writtenAloneElsewhere(text, last, at, at + run.length);
+}
+
+/** The word written elsewhere as a word, not right after another capitalised word (`López dijo`, not `Torre Pacheco`). */
+function writtenAloneElsewhere(text: string, word: string, start: number, end: number): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const uses = new RegExp(`(?<![\\p{L}\\p{M}'’-])${escaped}(?![\\p{L}\\p{M}])`, 'gu');
+  for (let use = uses.exec(text); use; use = uses.exec(text)) {
+    if (use.index >= start && use.index < end) continue;
+    if (/\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(text.slice(Math.max(0, use.index - 30), use.index))) continue;
+    return true;
+  }
+  return false;
+}

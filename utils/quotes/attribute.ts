@@ -22,6 +22,7 @@ import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
 import { isOriginPlace } from './origin-place';
+import { roleOrClause } from './role-shape';
 import { Salience } from './salience';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
@@ -215,7 +216,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const introducedRole = speaker?.kind === 'name' && found?.descriptor && found.role ? roleFromIntroduction(text, speaker.name, span.outerStart) : null;
     const cueRole = introducedRole?.split(/\s+/u).some((word) => word !== found!.role && word.includes(found!.role!)) ? introducedRole : found?.role;
     if (speaker?.kind === 'name' && cueRole) learnRole(book, speaker.name, cueAt, cueRole);
-    const role = speaker?.kind === 'name' ? roleWithoutOwnName(roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart), speaker.name) : null;
+    const role = speaker?.kind === 'name' ? roleOrClause(roleWithoutOwnName(roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart), speaker.name)) : null;
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
     if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);

@@ -1,0 +1,34 @@
+/**
+ * A role is a noun phrase: `Bäckerin aus Oberau`, `el consejero de Agricultura`. Words before a name that end in a
+ * finite "to be" are a clause that happens to end in the name (`Unter den Demonstranten war auch X`, `Among the
+ * protesters was X`, `Entre los vecinos estaba X`), read as a role only because a noun for people stands in it.
+ * The forms are a closed class, lower case, in the languages whose roles are read before the name.
+ */
+
+const FINITE_BE = new Set(
+  (
+    'was were is are been ' + // English
+    'war waren ist sind wurde ' + // German
+    'était étaient est sont fut ' + // French
+    'estaba estaban está están era eran fue es son ' + // Spanish
+    'erano è fu sono stava ' + // Italian
+    'estava estavam foi são ' + // Portuguese
+    'был была были было является ' + // Russian
+    'був була були було є ' + // Ukrainian
+    'was waren is zijn ' + // Dutch
+    'var är er ' + // Swedish, Norwegian, Danish
+    'był była byli jest są ' + // Polish
+    'era erau este sunt' // Romanian
+  ).split(' '),
+);
+
+/** "Also" between the verb and the name: `war auch X`, `était aussi X`. */
+const ALSO = new Set('also too auch aussi également también anche também тоже також ook også även też și'.split(' '));
+
+/** The role, or null when its words are a clause ending in a finite "to be" (see above); a role may hold one inside (`directeur, qui est …`). */
+export function roleOrClause(role: string | null): string | null {
+  if (!role) return role;
+  const words = role.split(/\s+/u);
+  if (ALSO.has(words.at(-1)!)) words.pop();
+  return FINITE_BE.has(words.at(-1)!) ? null : role;
+}

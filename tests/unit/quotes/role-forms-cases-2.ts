@@ -16,6 +16,13 @@ export const DEFINITE_TAGS_AND_TITLES: RoleCase[] = [
   ['pl: "mówi dyrektorka" after a named person', 'Anna Kowalska od lat prowadzi szkołę w Radomiu. „Brakuje nauczycieli” – mówi dyrektorka.', 'Anna Kowalska', 'dyrektorka'],
   ['ru: "говорит директор" after a named person', 'Ольга Примерова руководит школой десять лет. «Учителей не хватает», — говорит директор.', 'Ольга Примерова', 'директор'],
   ['it: "spiega la sindaca" after a named person', 'Giulia Esempio guida il comune da tre anni. «Mancano fondi per le strade», spiega la sindaca.', 'Giulia Esempio', 'sindaca'],
+  // A Romance article, then a noun no role list knows: the tag stands for the person, so the noun says what they are (tag-noun-role.ts).
+  ['fr: "explique le luthier" after a named craftsman', 'Penché sur une table, Bernard Exemple passe le doigt sur le bois. « Le bois, il faut l’écouter avant de le couper », explique le luthier, installé ici depuis quarante ans.', 'Bernard Exemple', 'luthier'],
+  ['fr: "confie la jeune apprentie": an adjective before the noun', 'Depuis septembre, Léa Exemple travaille à l’atelier. « Je voulais un métier où l’on fabrique quelque chose de ses mains », confie la jeune apprentie.', 'Léa Exemple', 'apprentie'],
+  ['es: "explica el carpintero" after a named man', 'Tomás Ejemplo abrió su taller en 1990. «La madera hay que escucharla antes de cortarla», explica el carpintero.', 'Tomás Ejemplo', 'carpintero'],
+  ['counter-case fr: "ajoute la femme" is no role', 'Josiane Exemple vend des fromages depuis 1987. « Je partirai à la retraite avant tout le monde ici », ajoute la femme.', 'Josiane Exemple', null],
+  ['counter-case fr: "souffle le sexagénaire" (an age) is no role', 'Marc Exemple a perdu sa maison dans la crue. « Je n’ai plus rien, plus rien du tout », souffle le sexagénaire.', 'Marc Exemple', null],
+  ['counter-case fr: "précise l’intéressé" is no role', 'Marc Exemple conteste la décision du tribunal. « Je n’ai jamais touché à cet argent », précise l’intéressé.', 'Marc Exemple', null],
   ['en: "the sheriff said" picks the sheriff, not the mayor', 'Mayor Pat Roe and Sheriff Dan Cole met on Monday.\n\n“We need more deputies,” the sheriff said.', 'Dan Cole', 'Sheriff'],
   ['counter-case en: "the sheriff said" gives the mayor no sheriff’s role', 'Mayor Pat Roe and Sheriff Dan Cole met on Monday.\n\n“We need more deputies,” the sheriff said.', 'Dan Cole', { not: 'Mayor' }],
   // 4. An abbreviated honorific is not the role when an occupation is given.

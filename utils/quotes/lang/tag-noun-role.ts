@@ -10,7 +10,7 @@ import { GERMAN_CAPITAL_ROLE } from './de-roles';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 
 /** After the closing mark: a comma or dash, one or two lower-case verb words, an article, the noun, then the sentence's end. */
-const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(?:(?:la|le|el|il|lo|o|a|der|die|das|the)\s+|[lL]['’])?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
+const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)(?:((?:la|le|el|il|lo|o|a|der|die|das)\s+|[lL]['’])(?:(jeune|vieux|vieil|vieille|joven|giovane|jovem|junge|junger|jeune)\s+)?|the\s+)?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
 /** Words between the mark and the noun that make the noun an object: `dit à la ministre`, `sagt der Ministerin`. */
 const NOT_A_VERB = /^(?:à|a|al|au|aux|an|zu|zum|zur|to|de|del|du|des|di|da|do|para|pour|für|per|con|avec|mit|with|и|и|к|для|y|et|und|e|and)$/iu;
 /** Spokespeople speak for someone else; who they are is read in spokesperson.ts. */
@@ -19,10 +19,17 @@ const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocer
 /** Kin and neighbours say who a person is to someone else, not what they do: `aggiunge la figlia` gives no role. */
 const RELATION = /^(?:fille|fils|épouse|époux|mari|veuve|veuf|voisine?|nièce|neveu|mère|père|sœur|frère|figlia|figlio|moglie|marito|vedova|vedovo|vicin[ao]|nipote|madre|padre|sorella|fratello|hij[ao]|espos[ao]|viud[ao]|vecin[ao]|herman[ao]|filh[ao]|marido|mulher|viúv[ao]|vizinh[ao]|mãe|pai|irmã|irmão|Tochter|Sohn|Ehefrau|Ehemann|Witwe|Witwer|Nachbarin|Nachbar|Mutter|Vater|Schwester|Bruder|дочь|сын|жена|муж|мать|отец|вдова|соседка|сосед|сестра|брат)$/u;
 
-function isRoleNoun(word: string): boolean {
+/**
+ * What anyone is, not what they do: `ajoute la femme`, `sourit le sexagénaire`, `précise l’intéressé`. After a Romance
+ * article these are the only nouns that are no role (`explique le luthier`, `confie la jeune apprentie`): the tag
+ * already stands for the person, so the noun tells what they are, whether or not a role list knows it.
+ */
+const ANYONE = /^(?:femme|homme|dame|monsieur|fille|garçon|gamin|gamine|personne|intéressée?|concernée?|premier|première|mujer|hombre|señora|señor|chica|chico|persona|interesad[ao]|afectad[ao]|donna|uomo|signora|signore|ragazza|ragazzo|persona|interessat[ao]|mulher|homem|senhora|senhor|moça|rapaz|pessoa|interessad[ao]|victime|víctima|vittima|vítima|\p{L}+(?:génaire|genari[ao]|genária|genário))$/u;
+
+function isRoleNoun(word: string, afterArticle: boolean): boolean {
   if (RELATION.test(word)) return false;
   if (/^\p{Lu}/u.test(word)) return GERMAN_CAPITAL_ROLE.test(word);
-  return isForeignRoleNoun(word) || ROMANCE_AGENT.test(word) || isNewLanguageRoleNoun(word);
+  return isForeignRoleNoun(word) || ROMANCE_AGENT.test(word) || isNewLanguageRoleNoun(word) || (afterArticle && !ANYONE.test(word));
 }
 
 /** The bare role noun tagging the quote that opens at `quoteStart`, or null. */
@@ -34,8 +41,10 @@ export function bareTagNounRole(text: string, quoteStart: number): string | null
   if (!tag) return null;
   const verbs = tag[1]!.trim().split(/\s+/u);
   // (The German noun must follow its article: `sagt Pflegedienstleiterin` is no German.)
-  const noun = tag[2]!;
-  if (verbs.some((word) => NOT_A_VERB.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun)) return null;
+  const noun = tag[4]!;
+  // (A Romance article before a lower-case noun: `le luthier`, `la jeune apprentie`, `l’artisan`.)
+  const romanceArticle = !!tag[2] && !/^(?:der|die|das)\s/u.test(tag[2]);
+  if (verbs.some((word) => NOT_A_VERB.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun, romanceArticle)) return null;
   if (/^\p{Lu}/u.test(noun) && !/\s(?:der|die|das)\s+\S+\s*(?:[.;]|,\s|$)/u.test(tag[0])) return null;
   return noun;
 }

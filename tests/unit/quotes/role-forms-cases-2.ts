@@ -23,6 +23,11 @@ export const DEFINITE_TAGS_AND_TITLES: RoleCase[] = [
   ['counter-case fr: "ajoute la femme" is no role', 'Josiane Exemple vend des fromages depuis 1987. « Je partirai à la retraite avant tout le monde ici », ajoute la femme.', 'Josiane Exemple', null],
   ['counter-case fr: "souffle le sexagénaire" (an age) is no role', 'Marc Exemple a perdu sa maison dans la crue. « Je n’ai plus rien, plus rien du tout », souffle le sexagénaire.', 'Marc Exemple', null],
   ['counter-case fr: "précise l’intéressé" is no role', 'Marc Exemple conteste la décision du tribunal. « Je n’ai jamais touché à cet argent », précise l’intéressé.', 'Marc Exemple', null],
+  // A body's quoted name inside the role before a name (introduced-role.ts, QUOTED_BODY).
+  ['ru: "Директор ООО «…» X" keeps the quoted company in the role', 'Директор ООО «Теплосеть-Пример» Андрей Примеров заверил, что бригады работают круглосуточно.\n\n— К четвергу тепло будет во всех домах, — сказал он.', 'Андрей Примеров', 'Директор ООО «Теплосеть-Пример»'],
+  ['fr: "Le président de l’association « … » X" keeps the quoted body in the role', 'Le président de l’association « Les Amis du Rail » Jean Exemple a pris la parole. « Nous ne lâcherons rien sur cette ligne », a-t-il dit.', 'Jean Exemple', 'président de l’association « Les Amis du Rail »'],
+  ['counter-case ru: a quote before the tag leaves the role to the tag', '«Мы всё починим к четвергу», — заверил директор Андрей Примеров.', 'Андрей Примеров', 'директор'],
+  ['counter-case it: a quote opening the sentence before "ha detto il sindaco X" is no body', '«I numeri ci danno ragione», ha detto il sindaco Andrea Esempio presentando il rapporto.\n\nSecondo il primo cittadino, gli incidenti sono calati. «Meno morti, meno feriti gravi, meno rumore in città».', 'Andrea Esempio', 'sindaco'],
   ['en: "the sheriff said" picks the sheriff, not the mayor', 'Mayor Pat Roe and Sheriff Dan Cole met on Monday.\n\n“We need more deputies,” the sheriff said.', 'Dan Cole', 'Sheriff'],
   ['counter-case en: "the sheriff said" gives the mayor no sheriff’s role', 'Mayor Pat Roe and Sheriff Dan Cole met on Monday.\n\n“We need more deputies,” the sheriff said.', 'Dan Cole', { not: 'Mayor' }],
   // 4. An abbreviated honorific is not the role when an occupation is given.

@@ -56,7 +56,29 @@ function descriptorRole(text: string, quoteStart: number): string | null {
   return `${tag[1]}${tag[2] ?? ''}`;
 }
 
+/**
+ * A body's name in quotation marks: `ООО «Теплосервис»`, `de l’association « Les Amis »`: after a word and before the
+ * next one, where a quote ends in a comma or dash before its tag (`«I numeri ci danno ragione», ha detto il sindaco X`).
+ */
+const QUOTED_BODY = /(?<=\p{L}\s)[«„“"]\s?\p{Lu}[^«»„“”"\n.!?,]{0,38}\s?[»“”"](?=\s+\p{L}|\s*$)/gu;
+
+/**
+ * `Директор ООО «Теплосервис» Андрей Бычков заверил`: a body's quoted name inside the role before a name. The readers
+ * below stop at quotation marks (a quote may open there), so they read a copy where the quoted name is plain
+ * capitalised letters of the same length, and the role is given back in the text's own words at the same place.
+ */
 function roleAtMention(text: string, name: string, at: number): string | null {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lead = text.slice(lineStart, at);
+  if (!QUOTED_BODY.test(lead)) return roleAtMentionPlain(text, name, at);
+  QUOTED_BODY.lastIndex = 0;
+  const plain = text.slice(0, lineStart) + lead.replace(QUOTED_BODY, (body) => 'X' + 'x'.repeat(body.length - 1)) + text.slice(at);
+  let role = roleAtMentionPlain(plain, name, at);
+  for (const body of lead.match(QUOTED_BODY) ?? []) role = role?.replace('X' + 'x'.repeat(body.length - 1), body) ?? null;
+  return role;
+}
+
+function roleAtMentionPlain(text: string, name: string, at: number): string | null {
   // `Richterin Mag. Barbara Leitner`: an academic title's full stop ends no sentence.
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)

@@ -52,6 +52,58 @@ describe('political news constructions', () => {
       'Wir waren',
       'Jan Roth',
     ],
+    // entities.ts: the one a spokesman speaks for is not the spokesman's office.
+    [
+      '"a spokesman for the governor" is no governor: "the governor wrote" is the governor',
+      'Gov. Ron Tallis posted a photograph of the bus.\n\nA spokesman for the governor, Brady Coleman, said the buses would keep coming.\n\n“Texans have carried this,” Mr. Coleman said.\n\n“Still waiting on that call, Mayor,” the governor wrote.',
+      'Still waiting',
+      'Ron Tallis',
+    ],
+    [
+      'counter-case: "the spokesman said" is still the spokesman',
+      'Gov. Ron Tallis posted a photograph of the bus.\n\nA spokesman for the governor, Brady Coleman, said the buses would keep coming.\n\n“Texans have carried this,” the spokesman said.',
+      'Texans have',
+      'Brady Coleman',
+    ],
+    // sentence-subject.ts: an adverb such as "later" between a described subject and its verb.
+    [
+      '"The governor later returned to it. \'…,\' he wrote" is the governor',
+      'Gov. Ron Tallis posted a photograph of the bus.\n\nA spokesman, Brady Coleman, said the buses would keep coming.\n\n“Texans have carried this,” Mr. Coleman said.\n\nThe governor later returned to the subject in a second post. “Still waiting on that call, Mayor,” he wrote.',
+      'Still waiting',
+      'Ron Tallis',
+    ],
+    [
+      'counter-case: a described subject nobody holds leaves "he" to the man quoted before',
+      'Gov. Ron Tallis posted a photograph of the bus.\n\nA spokesman, Brady Coleman, said the buses would keep coming.\n\n“Texans have carried this,” Mr. Coleman said.\n\nThe crowd later returned to the station. “We will keep going,” he said.',
+      'We will keep',
+      'Brady Coleman',
+    ],
+    // press-asker.ts: an unnamed reporter who asks is never the one who answers.
+    [
+      '"A reporter asked whether … \'…,\' she said" is the press secretary',
+      'At the daily briefing, the press secretary, Allison Marr, said the tariffs were needed.\n\n“We learned a lot,” Ms. Marr said.\n\nA reporter asked whether the administration had estimated the cost.\n\n“I do not have a number for you today,” she said.',
+      'I do not have',
+      'Allison Marr',
+    ],
+    [
+      'counter-case: a cue that goes on asking is the reporter\'s follow-up',
+      'At the daily briefing, the press secretary, Allison Marr, said the tariffs were needed.\n\n“We learned a lot,” Ms. Marr said.\n\nA reporter asked whether the administration had estimated the cost.\n\n“Is there a number at all?” she pressed.',
+      'Is there',
+      'a reporter',
+    ],
+    // asked-object.ts: "X asked him" then "he replied": the man mentioned last before the question answers.
+    [
+      '"Ms. R asked him" then "he replied" is the man she was asking about, not the man quoted before',
+      'A former aide, Jonathan Sato, testified on Wednesday.\n\nRepresentative Louis Fairbanks said the testimony was damning. “We have it now,” Mr. Fairbanks said.\n\nRepresentative Judith Rennick noted that Mr. Sato had been passed over for a promotion.\n\n“You were angry when you left, weren’t you?” Ms. Rennick asked him during questioning.\n\n“I was disappointed,” he replied.',
+      'I was disappointed',
+      'Jonathan Sato',
+    ],
+    [
+      'counter-case: a question with no "him" leaves "he" to the latest subject',
+      'Representative Louis Fairbanks said the testimony was damning. “We have it now,” Mr. Fairbanks said.\n\nRepresentative Judith Rennick noted that the witness, Jonathan Sato, had been passed over for a promotion.\n\n“Was anyone angry?” Ms. Rennick asked.\n\nMr. Fairbanks shook his head. “Nobody was angry,” he replied.',
+      'Nobody was angry',
+      'Louis Fairbanks',
+    ],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

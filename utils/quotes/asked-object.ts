@@ -20,6 +20,8 @@ export function askedObject(sentence: string, text: string, at: number, pronoun:
   const start = text.lastIndexOf(sentence, at);
   if (start < 0) return null;
   const genderOf = (name: string) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null;
-  const asked = book.mentions.findLast((mention) => mention.at < start && mention.at > start - LOOKBACK_CHARS && mention.name !== asker && (genderOf(mention.name) ?? gender) === gender);
+  // (`… matched the color of Pruett's truck`: an owner is no one a question is put to.)
+  const owner = (mention: { at: number }) => /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*[’']s?(?=\s)/u.test(text.slice(mention.at, mention.at + 60));
+  const asked = book.mentions.findLast((mention) => mention.at < start && mention.at > start - LOOKBACK_CHARS && mention.name !== asker && !owner(mention) && (genderOf(mention.name) ?? gender) === gender);
   return asked ? { name: asked.name, kind: 'name' } : null;
 }

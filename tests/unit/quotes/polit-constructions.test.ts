@@ -104,6 +104,64 @@ describe('political news constructions', () => {
       'Nobody was angry',
       'Louis Fairbanks',
     ],
+    [
+      'counter-case: an owner mentioned last is not the one asked ("Pruett\'s truck")',
+      'A trooper, Dale Wick, took the stand.\n\nWick said paint on the bicycle matched the color of Curtis Pruett\'s truck. “The scrape had white paint in it,” the trooper testified.\n\nThe prosecutor, Simone Carr, asked him how common that paint was. “It is the most common white they made that year,” he conceded.',
+      'It is the most',
+      'Dale Wick',
+    ],
+    // verb-subject.ts: a name set off by a comma before the verb may carry its newsroom or body after "of".
+    [
+      '"Their lead lawyer, X of the Y Project, said:" is X',
+      'The ruling is a victory for the groups. Their lead lawyer, Simone Adeyemi of the Fair Ballot Project, said: “We won today and we will win again.”',
+      'We won today',
+      'Simone Adeyemi',
+    ],
+    [
+      'counter-case: a body after a role and a comma stays the body',
+      'The ruling is a victory for the groups. The plaintiffs, members of the Fair Ballot Project, said: “We won today and we will win again.”',
+      'We won today',
+      'The plaintiffs',
+    ],
+    // cues.ts: "said of X," names whom the words are about, closed by a comma; the speaker is the subject.
+    [
+      '"Kaine said of Pence, \'…\'" is Kaine\'s',
+      'Tim Kaine said of Mike Pence, “He is a decent man defending the indefensible.”',
+      'He is a decent',
+      'Tim Kaine',
+    ],
+    [
+      'counter-case: "warned of" right before the quote (no comma) is still read as before',
+      'Ana Ruiz spoke first.\n\n“We will win this,” she said. Later Tom Reyes warned of “a rigged system that nobody trusts anymore.”',
+      'a rigged system',
+      'Tom Reyes',
+    ],
+    // cues.ts: after the quote, "the email from X to Y reads" is the sender's.
+    [
+      '"the email from X to Y reads" after the quote is X\'s',
+      'The messages were released on Friday.\n\n“Chelsea is a terrific person,” the email from Doug Bandel to John Podesta reads.',
+      'Chelsea is',
+      'Doug Bandel',
+    ],
+    [
+      'counter-case: an email with no sender after the quote stays "the email"',
+      'The messages were released on Friday.\n\n“Chelsea is a terrific person,” the email reads.',
+      'Chelsea is',
+      'the email',
+    ],
+    // verb-subject.ts: "an aide to X said" is the aide, as written.
+    [
+      '"an aide to Donald Trump said" is the aide, not Trump',
+      'Donald Trump held a rally in Ohio on Monday.\n\n“We are confident about the state,” an aide to Donald Trump said.',
+      'We are confident',
+      'an aide to Donald Trump',
+    ],
+    [
+      'counter-case: a pronoun after the name still resolves to him',
+      'Donald Trump held a rally in Ohio on Monday.\n\n“We are confident about the state,” he told them.',
+      'We are confident',
+      'Donald Trump',
+    ],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

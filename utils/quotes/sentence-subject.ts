@@ -11,6 +11,7 @@ import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
+import { questionerIn } from './questioner';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
@@ -73,6 +74,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
   const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
+  // "The first question came from Walter Hinz.": the one the question came from (questioner.ts).
+  const questioner = questionerIn(sentence);
+  if (questioner && cleanName(questioner)) return named(questioner);
   const opening = withoutParagraphStamp(sentence.trim()).replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
   // `Er nahm die Niederlage auf seine Kappe: „…“`: a pronoun of another language opening a sentence that introduces the quote.
   const foreign = /:\s*$/u.test(opening) ? FOREIGN_PRONOUN_OPENING.exec(opening)?.[1] : undefined;

@@ -162,6 +162,25 @@ describe('political news constructions', () => {
       'We are confident',
       'Donald Trump',
     ],
+    // questioner.ts: a town hall introduces the next voice by the question.
+    [
+      '"The first question came from X, a farmer." then an untagged question is X\'s',
+      'Senator Lydia Grant held a town hall on Tuesday.\n\nThe first question came from Walter Hinz, a farmer from Dyersville.\n\n“Senator, my premiums went up 22 percent this year. What happened?”',
+      'Senator, my premiums',
+      'Walter Hinz',
+    ],
+    [
+      '"The next questioner identified herself as X" then an untagged question is X\'s',
+      'Senator Lydia Grant held a town hall on Tuesday. A woman near the back shouted, “You said that last year!”\n\nThe next questioner identified herself as Rosalind Keating, a retired nurse.\n\n“My question is about Medicare. What will you do?”',
+      'My question is',
+      'Rosalind Keating',
+    ],
+    [
+      'counter-case: applause that "came from" the back rows introduces no one',
+      'Senator Lydia Grant held a town hall on Tuesday. “We are close on the farm bill,” Ms. Grant said.\n\nThe loudest applause came from the back rows.\n\n“We are going to get it done,” she said.',
+      'We are going to',
+      'Lydia Grant',
+    ],
   ])('%s', (_name, text, opening, speaker) => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });

@@ -46,6 +46,8 @@ import { ARABIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
+import { pressAsker } from './press-asker';
+import { askedObject } from './asked-object';
 import { spouseSubject } from './spouse';
 import { ANONYMOUS_SOURCE, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
@@ -172,10 +174,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const unnamed = /^(?:he|she)$/i.test(found.phrase) ? unnamedOpener(text, span.outerStart, book, found.phrase) : null;
       // `The CEO ended the call. "…," she said`: the person a described subject of the sentence before stands for.
       // `Meeks asked whether she could see it. "No," she answered.`: the one who asked is not who answers.
-      const asker = askerOf(sentenceBefore(text, span, spans[i - 1]), found.phrase, cueSentence(text, span, attribution), people);
+      // (`A reporter asked whether …`: an unnamed asker from the press, press-asker.ts.)
+      const asker = askerOf(sentenceBefore(text, span, spans[i - 1]), found.phrase, cueSentence(text, span, attribution), people) ?? pressAsker(sentenceBefore(text, span, spans[i - 1]), cueSentence(text, span, attribution));
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(sentenceBefore(text, span, spans[i - 1])), found.phrase, people, book) : null;
-      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? describedReporter(text, sentenceBefore(text, span, spans[i - 1]), span.outerStart, book, found.phrase) ?? spouseSubject(cueSentence(text, span, attribution), found.phrase, people, salience, span.outerStart) ?? spouseSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, people, salience, span.outerStart) ?? asked ?? salience.pronoun(found.phrase, span.outerStart, asker);
+      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? describedReporter(text, sentenceBefore(text, span, spans[i - 1]), span.outerStart, book, found.phrase) ?? spouseSubject(cueSentence(text, span, attribution), found.phrase, people, salience, span.outerStart) ?? spouseSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(sentenceBefore(text, span, spans[i - 1]), text, span.outerStart, found.phrase, asker, book) ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
     } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)) || unnamedInParagraph(text, span.outerStart, book))) {

@@ -97,7 +97,8 @@ const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|st
 const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RUN})`, 'u'));
 export function speakerAfter(written: string): SpeakerPhrase | null {
   const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
-  const relayed = quotedAsSaying(frame) ?? senderAfter(frame);
+  // (`“…,” the email from Band to Podesta reads.`: the sender, not the recipient nearest the verb.)
+  const relayed = quotedAsSaying(frame) ?? senderAfter(frame) ?? (/^\s*(?:an?|the|one|another|that|this)\s/iu.test(frame) ? senderBefore(frame.replace(/[.]\s*$/u, '')) : null);
   if (relayed) return relayed;
   const signature = DASH_SIGNATURE.exec(frame);
   if (signature) return named(signature[1]);
@@ -204,7 +205,8 @@ export function speakerBefore(written: string): SpeakerPhrase | null {
     if (/^reads?$/.test(verb[0]) && !/^\s*:/.test(rest)) continue;
     // "there were a million tweets", "in 200 posts": after a number the word is a counted noun, not a verb.
     if (/s$/.test(verb[0]) && COUNTED_BEFORE.test(sentence.slice(Math.max(0, verb.index! - 30), verb.index))) continue;
-    if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+at\s[^,;:]{1,60}[,:]\s*$/.test(rest)) continue;
+    // (`Kaine said of Pence, “…”`: nor is "of" whom the words are about when a comma or colon closes it.)
+    if (/^\s+(?:about|of|over|against|at|for)\b/.test(rest) && !/^\s+(?:at|of)\s[^,;:"“”]{1,60}[,:]\s*$/.test(rest)) continue;
     // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
     const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
     if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;

@@ -350,7 +350,7 @@ function learn(person: Entity, at: number, role: string): void {
   // ("Mayor Cr Lachlan Petrie" … "Cr Petrie said": the title alone, as the fuller role ends, keeps the fuller role.)
   const last = person.roles.at(-1)?.role;
   if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last))) person.roles.push({ at, role });
-  for (const word of role.toLowerCase().split(/[\s-]+/)) {
+  for (const word of role.toLowerCase().split(/\s+(?:for|to)\s/)[0]!.split(/[\s-]+/)) { // (not the governor a "spokesman for the governor" serves)
     const spelled = office(word);
     if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);
   }

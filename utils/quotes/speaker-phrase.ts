@@ -96,6 +96,9 @@ export function lazyPattern(build: () => RegExp): () => RegExp {
 
 const REVEREND_NAME = new RegExp(`^the\\s+((?:Rev|Very Rev|Hon|Most Rev)\\.\\s+${NAME_RUN})$`, 'iu');
 
+/** A newsroom, body or place after a name: " of the Arizona Republic", " from Bayfield County". */
+const AFFILIATION_AFTER = /\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.’'-]*){0,5}$/u;
+
 const ROLE_WORDS_NAME = lazyPattern(() => new RegExp(`^((?:[\\p{Ll}-]+\\s+){0,3})(${NAME_RUN})$`, 'u'));
 
 /**
@@ -103,6 +106,12 @@ const ROLE_WORDS_NAME = lazyPattern(() => new RegExp(`^((?:[\\p{Ll}-]+\\s+){0,3}
  * Jim Tully, 67`, "economist Dana Price" in `said the study's author, economist Dana Price`.
  */
 export function namedAppositive(appositive: string): SpeakerPhrase | null {
+  // (`asked the second moderator, Carl Westbrook of the Arizona Republic`: the newsroom or place after the name is no part of it.)
+  const bare = appositive.trim().replace(AFFILIATION_AFTER, '');
+  return personAppositive(appositive) ?? (bare !== appositive.trim() ? personAppositive(bare) : null);
+}
+
+function personAppositive(appositive: string): SpeakerPhrase | null {
   const run = ROLE_WORDS_NAME().exec(appositive.trim());
   const roleWords = run?.[1]?.trim() ?? '';
   if (!run || (roleWords && !roleWords.split(/\s+/).every(isRoleWord)) || !looksLikePerson(cleanName(run[2] ?? ''))) return null;

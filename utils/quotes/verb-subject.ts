@@ -8,7 +8,7 @@ import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson,
 import { describesOutlet } from './outlets';
 import { isRoleWord, roleFromAppositive } from './roles';
 import { sentenceSubject } from './sentence-subject';
-import { DESCRIPTION_WORD, DETERMINER, described, lazyPattern, named, ownedMessage, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { DESCRIPTION_WORD, DETERMINER, described, lazyPattern, named, namedAppositive, ownedMessage, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 /** Helpers, adverbs and times between a speaker and the verb: "was quoted as saying", "also said", "on Monday said". */
 export const BETWEEN_TAIL = /(?:\s+(?:has|have|had|was|were|is|are|would|will|also|then|later|once|again|just|never|always|first|now|still|even|already|\p{Ll}+ly|(?:on|last|this|late|early|earlier|later)\s+\p{Lu}\p{Ll}+|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening)))+\s*$/u;
@@ -84,6 +84,9 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
       skipped.unshift(group);
       continue;
     }
+    // "Their lead lawyer, Simone Adeyemi of the Voting Rights Project, said": the person, not the body after "of".
+    const affiliated = /^\p{Lu}/u.test(group) && /\s(?:of|from|at|with)\s/u.test(group) ? namedAppositive(group) : null;
+    if (affiliated) return withRole(affiliated, older ? [...skipped, older] : skipped);
     const subject = subjectOfGroup(group);
     // "Xinhua, the official news agency, wrote": an outlet relays words, it does not say them.
     if (subject && skipped.some(describesOutlet)) return null;
@@ -148,6 +151,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (owner) return owner;
   const description = DESCRIPTION_AT_END.exec(words);
   if (description) return described(description[1]);
+  // ("an aide to Donald Trump said": the aide, as written, not the one served.)
+  if (name && byArticle && SERVING_TO.test(words.slice(0, name.index))) return described(words);
   if (name && cleanName(name[1] ?? '')) return named(name[1]);
   // "Trump's campaign said": an owned group speaks, described as written.
   const owned = OWNED_AT_END.exec(words);
@@ -156,6 +161,9 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const plural = QUALIFIED_PLURAL_AT_END.exec(words);
   return plural ? described(plural[1]) : null;
 }
+
+/** A described person and "to" before a name: "an aide to ", "a senior adviser to the ". */
+const SERVING_TO = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){1,4}to\s+$/u;
 
 /** A count of people closing the subject: "52 percent of voters", "Sixty percent", "the share of Republicans". */
 const COUNTED_PEOPLE = /(?:^|\s)((?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s+percent|(?:[Tt]he|[Aa])\s+(?:share|percentage|proportion|number|majority|plurality|minority))(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)?)$/u;

@@ -117,16 +117,29 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
 }
 
 /** Russian and Ukrainian: `Одна из жительниц`, `Один з мешканців`, `Местная жительница`. */
-const CYRILLIC_PERSON_STEM = '(?:жител|жительниц|мешкан|пенсионер|пенсіонер|сосед|сусід|очевид|свідк|участни|учасни|сотрудни|співробітни|работни|працівни|врач|лікар|учител|вчител|водител|воді|покупател|пассажир|пасажир|родител|батьк|мам|студент|волонт|посетител|відвідувач|избирател|виборц|болельщи|вболівальни|продав|фермер|медсестр|женщин|жінк|мужчин|чоловік|пожил|местн|місцев)';
+const CYRILLIC_PERSON_STEM = '(?:жител|отец|отц|мать|мати|бабушк|бабус|дедушк|дідус|покуп|продавчин|собеседни|співрозмовни|жительниц|мешкан|пенсионер|пенсіонер|сосед|сусід|очевид|свідк|участни|учасни|сотрудни|співробітни|работни|працівни|врач|лікар|учител|вчител|водител|воді|покупател|пассажир|пасажир|родител|батьк|мам|студент|волонт|посетител|відвідувач|избирател|виборц|болельщи|вболівальни|продав|фермер|медсестр|женщин|жінк|мужчин|чоловік|пожил|местн|місцев)';
+/** After a bare person noun: a place or group it is from, a comma (an apposition or a relative clause), or a noun in the genitive (no verb's ending). */
+const BARE_NOUN_MODIFIED = /^(?:\s+(?:из|з|із|зі|с|со|в|у|на|от|від)\s+\p{Ll}|,\s+\p{Ll}|\s+(?:одного|одной|одніє|одного)\s|\s+\p{Ll}+(?<!л|ла|ло|ли|в|ет|ит|ут|ют|ат|ят|ся|сь|ть)[\s,])/u;
 const CYRILLIC_INTRODUCTION = new RegExp(`^(?:(Одна|Один|Одно)\\s+(?:из|з|із)\\s+|(Местная|Пожилая|Местный|Пожилой|Місцева|Літня|Місцевий|Літній)\\s+)?(${CYRILLIC_PERSON_STEM}\\p{L}*)`, 'u');
 
 function cyrillicIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
-  const match = CYRILLIC_INTRODUCTION.exec(sentence);
-  // A bare noun opening the sentence is someone already met ("Пенсионер Виктор …" is named later): only an indefinite or an adjective makes it new.
-  if (!match || (!match[1] && !match[2])) return null;
+  // (The stems are lower case: a bare noun opening the sentence is read with its capital lowered.)
+  const match = CYRILLIC_INTRODUCTION.exec(sentence) ?? CYRILLIC_INTRODUCTION.exec(sentence.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
+  // A bare noun opening the sentence is someone already met ("Пенсионер Виктор …" is named later): only an indefinite, an
+  // adjective or what the noun is given at once (`Пенсионерка из соседнего дома`, `Жительница деревни,`, `Покупниця, молода жінка`) makes it new.
+  if (!match || (!match[1] && !match[2] && !BARE_NOUN_MODIFIED.test(sentence.slice(match[0].length)))) return null;
   // (`Пенсионер Виктор Соколов`: a name after the noun makes the person named, not unnamed.)
   if (/^\s+\p{Lu}/u.test(sentence.slice(match[0].length))) return null;
-  const lead = match[1] ?? match[2]!;
+  const lead = match[1] ?? match[2];
+  if (!lead) {
+    // A bare noun: its ending gives the gender (`жительница`, `покупниця`; `отец`, `болельщик`); a plural (`Жители деревни`) is a group.
+    const noun = match[3]!;
+    if (/[иы]$/u.test(noun) && !/^мати$/u.test(noun)) return null;
+    // (`Мати двох школярів із села Мар’янівка Ірина Стець каже`: a given and family name later in the phrase names her.)
+    if (/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/u.test(sentence.slice(match[0].length).split(/[,.;:!?«»]/u)[0]!)) return null;
+    const bareGender: Gender | null = /(?:ка|ица|иця|иня|ня|мать|мати)$/u.test(noun) ? 'female' : /[^аяео]$/u.test(noun) ? 'male' : null;
+    return { phrase: match[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender: bareGender };
+  }
   const gender: Gender | null = /^(?:Одна|Местная|Пожилая|Місцева|Літня)$/u.test(lead) ? 'female' : /^(?:Один|Местный|Пожилой|Місцевий|Літній)$/u.test(lead) ? 'male' : null;
   return { phrase: match[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender };
 }

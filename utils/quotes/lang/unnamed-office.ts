@@ -9,8 +9,8 @@ import type { SpeakerPhrase } from '../speaker-phrase';
 
 /** Offices of a body, as the head of a tag's subject; each with the other words papers use for the same office. */
 const OFFICE_ALIASES: Record<string, string[]> = {
-  глава: ['мэр', 'мер', 'голова'], голова: ['мер', 'мэр', 'глава'], мэр: ['глава', 'голова', 'мер'], мер: ['голова', 'глава', 'мэр'],
-  губернатор: [], министр: ['міністр'], міністр: ['министр'], директор: ['директорка'], директорка: ['директор'],
+  глава: ['мэр', 'мер', 'голова', 'губернатор'], голова: ['мер', 'мэр', 'глава', 'губернатор'], мэр: ['глава', 'голова', 'мер'], мер: ['голова', 'глава', 'мэр'],
+  губернатор: ['глава', 'голова'], министр: ['міністр'], міністр: ['министр'], директор: ['директорка'], директорка: ['директор'],
   начальник: ['начальниця', 'начальница'], начальниця: ['начальник'], начальница: ['начальник'], председатель: ['председательница'],
   заместитель: ['заступник'], заступник: ['заместитель', 'заступниця'], заступниця: ['заступник'], ректор: [], прокурор: [], староста: [],
   руководитель: ['керівник'], керівник: ['руководитель', 'керівниця'], керівниця: ['керівник'], главврач: ['головлікар'], головлікар: ['главврач'],
@@ -30,19 +30,21 @@ export function officeTag(frame: string): SpeakerPhrase | null {
   return { phrase: match[2]!, kind: 'description', pronoun: false, role: match[3]!, office: true, ...(gender ? { gender } : {}) };
 }
 
-/** The office's tag read as usual when someone holds it: a descriptor for the person introduced with it (`— сказал мэр`). */
+/** The office's tag read as before when someone holds it: a descriptor for the person introduced with it (`— сказал мэр`). */
 export function heldOfficeAnaphor(found: SpeakerPhrase): SpeakerPhrase {
-  return { phrase: found.gender === 'female' ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, role: found.phrase, ...(found.gender ? { gender: found.gender } : {}) };
+  // (The bare noun is learned as a role, as before; an office of a body leaves the holder's own role: `Губернатор края X` … `— написал глава региона`.)
+  const role = found.phrase === found.role ? { role: found.role } : {};
+  return { phrase: found.gender === 'female' ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, ...role, ...(found.gender ? { gender: found.gender } : {}) };
 }
 
 /**
- * Whether the office stands for someone: a named holder, or, for the bare noun (`— говорит директор` after
- * `Ольга Примерова руководит школой.`), a person the quote's own paragraph names before it.
+ * Whether the office stands for someone: a named holder, or a person the quote's own paragraph names before it
+ * (`— говорит директор` after `Ольга Примерова руководит школой.`, `— написал глава региона` after `Губернатор … X`).
  */
 export function officeStandsForSomeone(text: string, book: EntityBook, found: SpeakerPhrase, at: number): boolean {
   if (officeHeld(text, book, found.role!, at)) return true;
   const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
-  return found.phrase === found.role && book.mentions.some((mention) => mention.at >= paragraphStart && mention.at < at);
+  return book.mentions.some((mention) => mention.at >= paragraphStart && mention.at < at);
 }
 
 /** Whether someone named before `at` holds the office (or another word for it): written beside a name, or a role learned. */

@@ -49,6 +49,8 @@ import { ANONYMOUS_SOURCE, describedReporter, oneNameInRelative, unnamedInParagr
 import { cueSentence, mentionOf } from './cue-place';
 import { asIntroducedNoun, withoutIntroducingNouns } from './unnamed-noun';
 import { accordingPronounOpening } from './lang/according-pronoun';
+import { arabicDescribed } from './lang/arabic-described';
+import { personAfterQuotedName } from './quoted-body-name';
 import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
 
 export type { SpeakerKind };
@@ -97,7 +99,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 
   spans.forEach((span, i) => {
     // `Marjorie “Miss Marj” Bynoe`: a nickname is no one's words, and must not become the latest speaker.
-    if (isNicknameSpan(text, span.outerStart, span.outerEnd)) {
+    // (`Тренер «Сокола» Дмитрий Ваганов`: a club's name in marks before a person's, no one's words either; the person is salient there: quoted-body-name.ts.)
+    const quotedNameOf = personAfterQuotedName(text, span);
+    if (isNicknameSpan(text, span.outerStart, span.outerEnd) || quotedNameOf) {
+      if (quotedNameOf) salience.noteSpeaker({ name: resolveName(quotedNameOf, people, book.genders) || quotedNameOf, kind: 'name' }, span.outerStart);
       result.push({ ...span, speaker: null, role: null, speakerKind: null, attribution: null, speakerMention: null });
       return;
     }
@@ -140,7 +145,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
-    found = asIntroducedNoun(found, introductions, span.outerStart);
+    found = arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart));
     // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).
     const unheldOffice = !!found?.office && !officeStandsForSomeone(text, book, found, span.outerStart);
     if (found?.office && !unheldOffice) found = heldOfficeAnaphor(found);

@@ -15,6 +15,8 @@ import { descriptionGender, type Gender } from './coreference';
 import { ROLE_NOUNS } from './roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
+import { arabicDescribedOpening } from './lang/arabic-described';
+import { greekOfficeOpening } from './lang/greek-unnamed';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -150,7 +152,7 @@ const ARABIC_INTRODUCTION = new RegExp(`^(?:و?\\p{Script=Arabic}+\\s+)?((إحد
 
 /** Hebrew: `אחת התושבות`, `אחד העובדים`, or a noun phrase whose clause says it stays unnamed (`, שביקשה שלא להזדהות,`). */
 const HEBREW_ONE_OF = /^((אחת|אחד)\s+ה\p{Script=Hebrew}+)/u;
-const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|ביקשה|לא\s+רצה|לא\s+רצתה|מבקש|מבקשת)\s+(?:שלא\s+|לא\s+)?(?:להזדהות|להיחשף|להתראיין\s+בשמו|להתראיין\s+בשמה)/u;
+const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|ביקשה|לא\s+רצה|לא\s+רצתה|מבקש|מבקשת)\s+(?:שלא\s+|לא\s+)?(?:להזדהות|להיחשף|להתראיין\s+בשמו|להתראיין\s+בשמה|לפרסם\s+את\s+שמ[הו]|לחשוף\s+את\s+שמ[הו]|שיפורסם\s+שמ[הו]|שייחשף\s+שמ[הו])/u;
 
 /** Japanese: the subject before は/が ends in a noun for a person after a modifier (`近くに住む70代の女性は`). */
 const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|る|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
@@ -160,6 +162,9 @@ const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?(�
 function otherScriptIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
   const arabic = ARABIC_INTRODUCTION.exec(sentence);
   if (arabic) return { phrase: arabic[1]!, gender: arabic[2] === 'إحدى' ? 'female' : 'male' };
+  // (`ربّة منزل أخرى من …،`: a person by what she does, no article, lang/arabic-described.ts.)
+  const described = arabicDescribedOpening(sentence);
+  if (described) return described;
   const oneOf = HEBREW_ONE_OF.exec(sentence);
   if (oneOf) return { phrase: oneOf[1]!, gender: oneOf[2] === 'אחת' ? 'female' : 'male' };
   const unnamed = HEBREW_UNNAMED.exec(sentence);
@@ -216,7 +221,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
   for (const at of sentenceOpenings(text)) {
     if (at >= text.length || isInside(at)) continue;
     const sentence = text.slice(at, at + 200).split('\n')[0]!;
-    const introduction = introductionIn(sentence);
+    const introduction = introductionIn(sentence) ?? (/^\p{Script=Greek}/u.test(sentence) ? greekOfficeOpening(text, at, sentence) : null);
     // `A reporter asked him about his taxes. "I pay plenty," he said.`: the one asked answers, so the asker is no entry.
     if (!introduction || ADDRESSES_SOMEONE.test(sentence.split(/[.!?]\s/u)[0]!)) continue;
     // `A protester was escorted out.`: one a sentence only acts upon says nothing; the next quote is someone else's.

@@ -22,9 +22,10 @@ export function withoutIntroducingNouns(people: PersonMention[], introductions: 
   return people.filter((mention) => nouns.get(mention.at) !== mention.name.toLowerCase());
 }
 
-/** A speaker phrase read as a one-word name that is the noun of an unnamed introduction before `at`, as a description. */
+/** A speaker phrase read as a name that is the noun (or, without capitals, the phrase) of an unnamed introduction before `at`, as a description. */
 export function asIntroducedNoun(found: SpeakerPhrase | null, introductions: readonly UnnamedIntroduction[], at: number): SpeakerPhrase | null {
-  if (!found || found.kind !== 'name' || found.pronoun || /\s/u.test(found.phrase)) return found;
+  // (Several words in scripts without capitals: `חקלאית צעירה מהעמק, שביקשה שלא לפרסם את שמה,`.)
+  if (!found || found.kind !== 'name' || found.pronoun || (/\s/u.test(found.phrase) && /\p{Lu}/u.test(found.phrase))) return found;
   const phrase = found.phrase.toLowerCase();
   const introduced = introductions.some((introduction) => introduction.at < at && at - introduction.at < 400 && introduction.phrase === phrase);
   return introduced ? { phrase: found.phrase, kind: 'description', pronoun: false } : found;

@@ -216,7 +216,7 @@ export function chineseSubject(sentence: string): SpeakerPhrase | null {
   const clause = trimmed.replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
   // `家住云川、在海平工作的张丽娜是首批乘客之一`: after a clause describing someone (…的), a three-character name and its predicate.
   // (`76岁的陈桂兰老人几乎每天都来`: a word for an elder or a form of address may follow the name.)
-  const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?:老人|老太太|老太|老伯|女士|先生|小姐|同学|同學)?(?=${PREDICATE})`, 'u').exec(clause) : null;
+  const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?:老人|老太太|老太|老伯)?(?=${PREDICATE})`, 'u').exec(clause) : null;
   if (described && looksLikeChineseName(described[1]!) && !/[站路桥橋楼樓馆館园園厂廠场場院所局部会會市县縣镇鎮区區省]$/u.test(described[1]!)) return person(described[1]!);
   const { kinName, roleNameSubject } = patterns();
   const kin = kinName.exec(clause);

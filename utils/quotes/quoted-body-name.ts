@@ -13,6 +13,7 @@ const FULL_NAME_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /** The person named right after a quoted name standing in their description (`тренер «Сокола» Дмитрий Ваганов`), or null. */
 export function personAfterQuotedName(text: string, span: QuoteSpan): string | null {
-  if (!NAME_WORDS.test(span.text.trim()) || !/\p{Ll}\s*$/u.test(text.slice(Math.max(0, span.outerStart - 30), span.outerStart))) return null;
+  // (Guillemets only, as the papers that write names so use them; English “…” before a name is a show's or a nickname.)
+  if (text[span.outerStart] !== '«' || !NAME_WORDS.test(span.text.trim()) || !/\p{Ll}\s*$/u.test(text.slice(Math.max(0, span.outerStart - 30), span.outerStart))) return null;
   return FULL_NAME_AFTER.exec(text.slice(span.outerEnd, span.outerEnd + 60))?.[0].trim() ?? null;
 }

@@ -51,6 +51,11 @@ import { askedObject } from './asked-object';
 import { spouseSubject } from './spouse';
 import { ANONYMOUS_SOURCE, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
+import { asIntroducedNoun, withoutIntroducingNouns } from './unnamed-noun';
+import { accordingPronounOpening } from './lang/according-pronoun';
+import { arabicDescribed } from './lang/arabic-described';
+import { personAfterQuotedName } from './quoted-body-name';
+import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
 
 export type { SpeakerKind };
 
@@ -78,7 +83,9 @@ export interface AttributionOptions {
 export function attributeSpeakers(text: string, spans: QuoteSpan[], options: AttributionOptions = {}): AttributedSpan[] {
   const inside = insideSpans(text.length, spans);
   const isInside = (at: number) => inside[at] === 1;
-  const people = findPersonMentions(text, isInside);
+  // (`Пенсіонерка, яка живе поруч, …`: the noun an unnamed introduction opens with is no one's name, unnamed-noun.ts.)
+  const introductions = findUnnamedIntroductions(text, isInside);
+  const people = withoutIntroducingNouns(findPersonMentions(text, isInside), introductions);
   // `a nurse from Port Hedland`: where someone is from is no one a quote, or the `her` after it, may go to (origin-place.ts).
   const genders = learnGenders(text, people.filter((mention) => !isOriginPlace(text, mention.at, mention.name)));
   const book = buildEntities(text, people, genders, isInside);
@@ -91,14 +98,17 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const subject = start < 0 ? undefined : inverted.find((mention) => mention.at >= start && mention.at < start + sentence.length);
     return subject ? { phrase: subject.name, kind: 'name', pronoun: false } : null;
   };
-  const salience = new Salience(book, findUnnamedIntroductions(text, isInside));
+  const salience = new Salience(book, introductions);
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;
 
   spans.forEach((span, i) => {
     // `Marjorie “Miss Marj” Bynoe`: a nickname is no one's words, and must not become the latest speaker.
-    if (isNicknameSpan(text, span.outerStart, span.outerEnd)) {
+    // (`Тренер «Сокола» Дмитрий Ваганов`: a club's name in marks before a person's, no one's words either; the person is salient there: quoted-body-name.ts.)
+    const quotedNameOf = personAfterQuotedName(text, span);
+    if (isNicknameSpan(text, span.outerStart, span.outerEnd) || quotedNameOf) {
+      if (quotedNameOf) salience.noteSpeaker({ name: resolveName(quotedNameOf, people, book.genders) || quotedNameOf, kind: 'name' }, span.outerStart);
       result.push({ ...span, speaker: null, role: null, speakerKind: null, attribution: null, speakerMention: null });
       return;
     }
@@ -131,7 +141,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`: the paragraph after names the speaker, lang/ru-uk.ts.)
       const thus = span.fullSentence ? thusSaidNext(text, span.outerEnd) : null;
-      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (knownSubject(sentenceSubject(introduction), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
+      // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
+      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
@@ -140,12 +151,16 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
+    found = arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart));
+    // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).
+    const unheldOffice = !!found?.office && !officeStandsForSomeone(text, book, found, span.outerStart);
+    if (found?.office && !unheldOffice) found = heldOfficeAnaphor(found);
     let speaker = continued;
     let mention = continued ? (previous?.speakerMention ?? null) : found && !found.dropped ? mentionOf(text, found.phrase, attribution, span) : null;
     // Caseless scripts: a pronoun or dropped subject after a paragraph that introduces someone is them (lang/introduced.ts).
     // (`siger ministeren` after `Fødevareminister Anders Bech`: a descriptor whose noun introduced someone is theirs, lang/introduced-noun.ts.)
     const introducedByNoun = found?.descriptor && found.role ? introducedWithNoun(text, found.role, span.outerStart) : found?.descriptor && found.definite ? describedByNoun(text, found.definite, span.outerStart) : null;
-    const introduced = found && (found.dropped || found.pronoun) && !introducedByNoun ? (introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd)) : null;
+    const introduced = found && (found.dropped || found.pronoun) && !introducedByNoun ? asIntroducedNoun(introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd), introductions, span.outerStart) : null;
     if (introduced) {
       found = introduced;
       mention = mentionOf(text, introduced.phrase, 'context', span);
@@ -157,7 +172,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
-    if (unnamedDescribed) {
+    if (unheldOffice) {
+      speaker = { name: found!.phrase, kind: 'description' };
+    } else if (unnamedDescribed) {
       speaker = unnamedDescribed;
     } else if (described) {
       speaker = { name: described, kind: 'name' };

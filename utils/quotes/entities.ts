@@ -123,7 +123,7 @@ function opensSentence(lead: string): boolean {
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
-  let rest = withoutParagraphStamp(lead.trimStart());
+  let rest = withoutParagraphStamp(lead.trimStart()).replace(/«(\p{Lu}[\p{L}\d’'-]*(?:\s\p{Lu}[\p{L}\d’'-]*){0,2})»(?=\s+\p{Lu})/gu, '$1'); // (`Тренер «Сокола» X`: a club's name in guillemets, as written bare.)
   // ("At a rally in Charleston, W.Va., on Thursday night, Trump …": a place and its state make two of three phrases.)
   for (let i = 0; i < 3; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');

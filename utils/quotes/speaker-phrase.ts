@@ -86,6 +86,8 @@ export interface SpeakerPhrase {
   pairedWith?: string;
   /** Read by the language-neutral fallback (lang/adjacent.ts): one word stands only for a name the text gives in full. */
   loose?: boolean;
+  /** An office named without its holder (`— пообещал глава района`): a description unless someone holds it (lang/unnamed-office.ts). */
+  office?: boolean;
 }
 
 /** A pattern built on first use: the rarer frames' name patterns cost nothing until a page has one. */

@@ -15,6 +15,8 @@ import { descriptionGender, type Gender } from './coreference';
 import { ROLE_NOUNS } from './roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
+import { arabicDescribedOpening } from './lang/arabic-described';
+import { greekOfficeOpening } from './lang/greek-unnamed';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -117,16 +119,29 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
 }
 
 /** Russian and Ukrainian: `Одна из жительниц`, `Один з мешканців`, `Местная жительница`. */
-const CYRILLIC_PERSON_STEM = '(?:жител|жительниц|мешкан|пенсионер|пенсіонер|сосед|сусід|очевид|свідк|участни|учасни|сотрудни|співробітни|работни|працівни|врач|лікар|учител|вчител|водител|воді|покупател|пассажир|пасажир|родител|батьк|мам|студент|волонт|посетител|відвідувач|избирател|виборц|болельщи|вболівальни|продав|фермер|медсестр|женщин|жінк|мужчин|чоловік|пожил|местн|місцев)';
+const CYRILLIC_PERSON_STEM = '(?:жител|отец|отц|мать|мати|бабушк|бабус|дедушк|дідус|покуп|продавчин|собеседни|співрозмовни|жительниц|мешкан|пенсионер|пенсіонер|сосед|сусід|очевид|свідк|участни|учасни|сотрудни|співробітни|работни|працівни|врач|лікар|учител|вчител|водител|воді|покупател|пассажир|пасажир|родител|батьк|мам|студент|волонт|посетител|відвідувач|избирател|виборц|болельщи|вболівальни|продав|фермер|медсестр|женщин|жінк|мужчин|чоловік|пожил|местн|місцев)';
+/** After a bare person noun: a place or group it is from, a comma (an apposition or a relative clause), or a noun in the genitive (no verb's ending). */
+const BARE_NOUN_MODIFIED = /^(?:\s+(?:из|з|із|зі|с|со|в|у|на|от|від)\s+\p{Ll}|,\s+\p{Ll}|\s+(?:одного|одной|одніє|одного)\s|\s+\p{Ll}+(?<!л|ла|ло|ли|в|ет|ит|ут|ют|ат|ят|ся|сь|ть)[\s,])/u;
 const CYRILLIC_INTRODUCTION = new RegExp(`^(?:(Одна|Один|Одно)\\s+(?:из|з|із)\\s+|(Местная|Пожилая|Местный|Пожилой|Місцева|Літня|Місцевий|Літній)\\s+)?(${CYRILLIC_PERSON_STEM}\\p{L}*)`, 'u');
 
 function cyrillicIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
-  const match = CYRILLIC_INTRODUCTION.exec(sentence);
-  // A bare noun opening the sentence is someone already met ("Пенсионер Виктор …" is named later): only an indefinite or an adjective makes it new.
-  if (!match || (!match[1] && !match[2])) return null;
+  // (The stems are lower case: a bare noun opening the sentence is read with its capital lowered.)
+  const match = CYRILLIC_INTRODUCTION.exec(sentence) ?? CYRILLIC_INTRODUCTION.exec(sentence.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
+  // A bare noun opening the sentence is someone already met ("Пенсионер Виктор …" is named later): only an indefinite, an
+  // adjective or what the noun is given at once (`Пенсионерка из соседнего дома`, `Жительница деревни,`, `Покупниця, молода жінка`) makes it new.
+  if (!match || (!match[1] && !match[2] && !BARE_NOUN_MODIFIED.test(sentence.slice(match[0].length)))) return null;
   // (`Пенсионер Виктор Соколов`: a name after the noun makes the person named, not unnamed.)
   if (/^\s+\p{Lu}/u.test(sentence.slice(match[0].length))) return null;
-  const lead = match[1] ?? match[2]!;
+  const lead = match[1] ?? match[2];
+  if (!lead) {
+    // A bare noun: its ending gives the gender (`жительница`, `покупниця`; `отец`, `болельщик`); a plural (`Жители деревни`) is a group.
+    const noun = match[3]!;
+    if (/[иы]$/u.test(noun) && !/^мати$/u.test(noun)) return null;
+    // (`Мати двох школярів із села Мар’янівка Ірина Стець каже`: a given and family name later in the phrase names her.)
+    if (/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/u.test(sentence.slice(match[0].length).split(/[,.;:!?«»]/u)[0]!)) return null;
+    const bareGender: Gender | null = /(?:ка|ица|иця|иня|ня|мать|мати)$/u.test(noun) ? 'female' : /[^аяео]$/u.test(noun) ? 'male' : null;
+    return { phrase: match[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender: bareGender };
+  }
   const gender: Gender | null = /^(?:Одна|Местная|Пожилая|Місцева|Літня)$/u.test(lead) ? 'female' : /^(?:Один|Местный|Пожилой|Місцевий|Літній)$/u.test(lead) ? 'male' : null;
   return { phrase: match[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender };
 }
@@ -137,7 +152,7 @@ const ARABIC_INTRODUCTION = new RegExp(`^(?:و?\\p{Script=Arabic}+\\s+)?((إحد
 
 /** Hebrew: `אחת התושבות`, `אחד העובדים`, or a noun phrase whose clause says it stays unnamed (`, שביקשה שלא להזדהות,`). */
 const HEBREW_ONE_OF = /^((אחת|אחד)\s+ה\p{Script=Hebrew}+)/u;
-const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|ביקשה|לא\s+רצה|לא\s+רצתה|מבקש|מבקשת)\s+(?:שלא\s+|לא\s+)?(?:להזדהות|להיחשף|להתראיין\s+בשמו|להתראיין\s+בשמה)/u;
+const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|ביקשה|לא\s+רצה|לא\s+רצתה|מבקש|מבקשת)\s+(?:שלא\s+|לא\s+)?(?:להזדהות|להיחשף|להתראיין\s+בשמו|להתראיין\s+בשמה|לפרסם\s+את\s+שמ[הו]|לחשוף\s+את\s+שמ[הו]|שיפורסם\s+שמ[הו]|שייחשף\s+שמ[הו])/u;
 
 /** Japanese: the subject before は/が ends in a noun for a person after a modifier (`近くに住む70代の女性は`). */
 const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|る|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
@@ -147,6 +162,9 @@ const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?(�
 function otherScriptIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
   const arabic = ARABIC_INTRODUCTION.exec(sentence);
   if (arabic) return { phrase: arabic[1]!, gender: arabic[2] === 'إحدى' ? 'female' : 'male' };
+  // (`ربّة منزل أخرى من …،`: a person by what she does, no article, lang/arabic-described.ts.)
+  const described = arabicDescribedOpening(sentence);
+  if (described) return described;
   const oneOf = HEBREW_ONE_OF.exec(sentence);
   if (oneOf) return { phrase: oneOf[1]!, gender: oneOf[2] === 'אחת' ? 'female' : 'male' };
   const unnamed = HEBREW_UNNAMED.exec(sentence);
@@ -203,7 +221,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
   for (const at of sentenceOpenings(text)) {
     if (at >= text.length || isInside(at)) continue;
     const sentence = text.slice(at, at + 200).split('\n')[0]!;
-    const introduction = introductionIn(sentence);
+    const introduction = introductionIn(sentence) ?? (/^\p{Script=Greek}/u.test(sentence) ? greekOfficeOpening(text, at, sentence) : null);
     // `A reporter asked him about his taxes. "I pay plenty," he said.`: the one asked answers, so the asker is no entry.
     if (!introduction || ADDRESSES_SOMEONE.test(sentence.split(/[.!?]\s/u)[0]!)) continue;
     // `A protester was escorted out.`: one a sentence only acts upon says nothing; the next quote is someone else's.

@@ -210,7 +210,9 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     if (!sentence) return null;
     const semitic = /\p{Script=Arabic}/u.test(sentence) ? arabic : /\p{Script=Hebrew}/u.test(sentence) ? hebrew : null;
     const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
-    const found = devanagari ? hindiSubject(sentence) : (speakerBeforeInOtherLanguages(sentence) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null));
+    // (`غير أن أم خالد، وهي…، قالت إنها…`: a verb whose subject reads only as "she" leaves the sentence's opening person to find.)
+    const cue = devanagari ? null : speakerBeforeInOtherLanguages(sentence);
+    const found = devanagari ? hindiSubject(sentence) : ((cue?.pronoun && semitic ? semitic.subject(sentence) : null) ?? cue ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null));
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
   }
   return null;

@@ -9,7 +9,7 @@ import type { SpeakerPhrase } from '../cues';
 import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
 
 export const HONORIFICS = '氏|さん|様|君|ちゃん';
-export const ROLES = alternation(
+export const ROLES = [alternation(
   ('首相 総理 総理大臣 大統領 副大統領 国務長官 官房長官 長官 大臣 外務大臣 防衛大臣 財務大臣 外相 防衛相 財務相 経産相 ' +
     '厚労相 文科相 法相 総務相 知事 市長 町長 村長 区長 社長 会長 代表 議員 委員長 幹事長 総裁 教授 准教授 監督 選手 議長 ' +
     '裁判長 裁判官 検察官 次官 報道官 司令官 大使 理事長 支部長 館長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
@@ -22,9 +22,13 @@ export const ROLES = alternation(
     '教諭 講師 教頭 副校長 店長 園長 係長 室長 副市長 副知事 副町長 市議 県議 町議 村議 宮司 住職 料理長 ' +
     // Heads written with 長 after a field (`教育長`, `工場長`): whole, so the name does not swallow the field.
     '教育長 学長 総長 駅長 工場長 支店長 団長 隊長 班長 組長 塾長 消防長 病院長 栄養士 保健師 司書 学芸員 ' +
+    // Long offices, whole, so that none of their first kanji is glued to the name (`山本健太支社長` → 支社長, not 山本健太支 + 社長).
+    '支社長 支局長 支所長 本部長 事業部長 営業所長 出張所長 副支店長 副支配人 副理事長 事務長 編集長 専務理事 常務理事 代表理事 ' +
+    '専務取締役 常務取締役 代表取締役 センター長 部次長 課長補佐 担当部長 ' +
     // Sumo: the stable master and the ranks, written after the ring name (`潮見親方`, `朝凪関`).
     '親方 横綱 大関 関脇 小結 関').split(' '),
-);
+  // A department's office (`総務部長`, `観光課長`): the field and the office together, so the field is no part of the name.
+  )].concat('(?:総務|営業|広報|企画|経理|人事|技術|開発|管理|製造|販売|財務|政策|教育|福祉|観光|農林|商工|建設|都市|環境|保健|危機管理|市民|税務|土木|水道|産業|防災)(?:部長|課長|局長|室長|部次長)').join('|');
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
 const VERB =
   '(?:(?:述べ|語っ|話し|言っ|説明し|強調し|明らかにし|答え|指摘し|訴え|主張し|明かし|コメントし|強調)(?:た|ている|ていた|ています|ていました|ました)' +
@@ -50,6 +54,8 @@ const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^と(?:、)?(${NAME})(${HONORIFICS}|${ROLES})?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
+  // `「…」と北山銀行の田中一郎支店長は話した`: who they are (ending in の) before the name and its office or honorific.
+  afterModified: new RegExp(`^と(?:、)?([^。「」]{1,24}?の)(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
   // `「…」としている`: what a body or person holds, the subject left out as with と述べた.
@@ -65,8 +71,8 @@ const patterns = lazy(() => ({
   beforeTopic: /(?:^|[。\s])(\p{Script=Han}{2,6}|[\p{Script=Katakana}ー・]{2,12})は、?[^。「」、]{1,30}?(?:で|に|の中で|を前に)、?\s*$/u,
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   cleft: new RegExp(`のは、?[^。「」]{0,20}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
-  // `県自然保護課の担当者は`, `常連客の女性（70代）は`: an unnamed official or passer-by (an age or decade after), described.
-  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|女性|男性|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が)/u,
+  // `県自然保護課の担当者は`, `常連客の女性（70代）は`, `会社員男性（64）は` (an occupation glued before it): an unnamed official or passer-by (an age or decade after), described.
+  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が)/u,
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
   thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調|懸念|指摘|分析|嘆|打ち明け|期待)/u,
   // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name;
@@ -101,6 +107,12 @@ export const japanese: LanguageCues = {
     if (thus) return japanese.before(thus[1]!);
     const named = afterNamed.exec(frame);
     if (named) return phrase(named[1], named[2]);
+    const modified = patterns().afterModified.exec(frame);
+    if (modified) {
+      const found = phrase(modified[2], modified[3]);
+      const role = found && !found.role ? roleBeforeName(modified[1]!) : undefined;
+      return role ? person(found!.phrase, role) : found;
+    }
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.

@@ -46,7 +46,8 @@ const patterns = lazy(() => ({
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
   // `[인터뷰:김영식/송이 채취 농민] "…"`: a broadcaster's caption (interview, sound bite) naming who speaks, then the office.
   caption: /\[\s*(?:인터뷰|녹취|싱크|SYNC|INT)\s*[:：]?\s*([^\]/]{1,20}?)\s*(?:\/\s*([^\]]{1,40}?)\s*)?\]\s*$/u,
-  bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자])(?:은|는)\\s*$`, 'u'),
+  bareOffice: new RegExp(`(?:^|[.!?]\\s+)((?:[가-힣A-Za-z]+\\s+){0,2}[가-힣]{0,6}(?:${ROLES}))(?:은|는)\\s*$`, 'u'),
+  bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자장])(?:은|는)\\s*$`, 'u'),
   // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker.
   // (`A(23)씨는`, `B씨는`: a person the paper names by a letter only.)
   beforeDescribed: /(?:^|[\s“”"‘’,.])([A-Z](?:\(\d{1,3}\))?\s?씨|(?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
@@ -54,6 +55,9 @@ const patterns = lazy(() => ({
 
 /** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */
 const NOT_A_NAME = /^(?:이에|이와|이날|이번|이후|이어|이제|이미|이를|오늘|한편|특히|또한|전날|지난|오는|정작|조만간)$/u;
+
+/** Provinces and metropolitan cities (their governments speak through an office: `제주도 해양수산국장`), a closed list. */
+const REGION = /^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북|전라남|경상북|경상남)(?:특별시|광역시|특별자치시|특별자치도|도|시)$/u;
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
 const BODY = /[과부청처원회교대시도군구당실국팀소단관]$/u;
@@ -78,12 +82,15 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   const occupation = match[2] && !before ? OCCUPATION_BEFORE.exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] : undefined;
   const role = (match[3] && before ? before : match[3]) ?? (match[2] ? (before ?? (occupation && !BODY_LIKE_OCCUPATION.test(occupation) ? occupation : null)) : null);
   const [first, ...rest] = role?.split(/\s+/) ?? [];
+  const words = [first ?? '', ...rest];
   // `국문과 김철수 교수는`: the first word read as the name is a department; the name is the next word.
   if (first && rest.length > 0 && BODY.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
   // `연출한 서지우 감독은`, `지휘한 박성민 경기남부경찰청 형사기동대장은`: a word ending like a verb's modifier before a name is no name.
-  if (first && rest.length > 0 && /[한은던된]$/u.test(name) && patterns().name.test(first)) return person(first, rest.join(' '));
+  // (`학회 이사인 정민호 교수는`, `위원회 소속 장수연 의원은`: an office joined by 인 (who is), or 소속/출신 (of, from), before the name.)
+  if (first && rest.length > 0 && (/[한은던된인]$/u.test(name) || /^(?:소속|출신)$/u.test(name)) && patterns().name.test(first)) return person(first, rest.join(' '));
+  // `제주도 해양수산국장은`, `대전시 교통국장은`: a province or city and its office, no one named: described.
+  if (role && REGION.test(name) && !words.some((word) => patterns().name.test(word))) return described(`${name} ${role}`);
   // `여당 원내대변인인 김도윤 의원은`: a party or body, its office joined by 인 (who is), then the name.
-  const words = [first ?? '', ...rest];
   const named = words.findIndex((word) => patterns().name.test(word));
   if (named > 0 && BODY.test(name) && /인$/u.test(words[named - 1]!)) return person(words[named]!, words[named - 1]!.replace(/인$/u, ''));
   // `이 회사 대표는` (this company's head): a family name alone goes right before its office (`김 장관`).
@@ -100,7 +107,7 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
 }
 
 /** An office or occupation written before a name: the offices above, `기사` (a driver), occupations by their ending. */
-const ROLE_BEFORE_NAME = lazy(() => new RegExp(`^(?:${ROLES}|기사|운전기사|선장|이장|반장|통장|점주|주부|상인|농민|어민|[가-힣]{2,5}(?:원|사|가|자|생))$`, 'u'));
+const ROLE_BEFORE_NAME = lazy(() => new RegExp(`^(?:[가-힣]{0,3}(?:${ROLES})|기사|운전기사|선장|이장|반장|통장|점주|주부|상인|농민|어민|[가-힣]{2,5}(?:원|사|가|자|생))$`, 'u'));
 
 /**
  * `화물차 기사 최동욱(47)씨는 …`, `주장 오세린(29)은 …`: the office or occupation right before a name that is its
@@ -148,6 +155,13 @@ export const korean: LanguageCues = {
     // (Three syllables or more, and not ending like a body, a place or a group: `정부는 회의에서` is the government.)
     if (topic && topic.length >= 3 && !NOT_A_NAME.test(topic) && !new RegExp(`(?:${ROLES})$`, 'u').test(topic) && !/[부청회원시군구단팀측국사당들]$/u.test(topic)) return person(topic);
     const said = beforePronoun.exec(frame);
-    return said ? pronoun(said[1] === '그녀' ? 'she' : 'he') : null;
+    if (said) return pronoun(said[1] === '그녀' ? 'she' : 'he');
+    // `노동조합 위원장은 "…"`: an office (after its body) as the topic right before the words, no name: its unnamed holder.
+    const office = patterns().bareOffice.exec(frame)?.[1];
+    // (Read as an office the text may have given someone, `의료원장은` after `김정호 의료원장`: lang/unnamed-office.ts.)
+    const owners = office?.split(/\s+/u).slice(0, -1) ?? [];
+    // (A bare office, `부산시장은`, is left alone, and so is one pointed back at, `해당 장관은`: lang/demonstrative-role.ts.)
+    if (!office || owners.length === 0 || /^(?:이|그|해당|저)$/u.test(owners[0]!) || owners.some((word) => patterns().name.test(word) || new RegExp(`^(?:${SURNAME})$`, 'u').test(word))) return null;
+    return { ...described(office)!, role: office.split(/\s+/u).at(-1)!, office: true };
   },
 };

@@ -28,6 +28,8 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   // `في بلدة ساكب بمحافظة جرش، كان أبو محمد العتوم يجمع…`: a place of up to six words opening with "in" (`وفي`, and in).
   const opener = others.length > 0 && ((/^\s*\S+(?:\s+\S+)?\s*$/u.test(head) && language.stop.test(head.trim().split(/\s+/u)[0]!)) || /^\s*[وف]?(?:في|على|أمام)\s+\S+(?:\s+\S+){0,4}\s*$/u.test(head));
   if (opener) [head = '', ...others] = others;
+  // `غير أن أم خالد، وهي أم لخمسة أطفال، قالت`: "but" (غير أن, إلا أن, بيد أن, لكن) before the subject opens no clause of its own.
+  head = head.replace(/^\s*[وف]?(?:(?:غير|إلا|بيد)\s+أن|لكن)\s+/u, '');
   // `أما أم محمد، التي تبيع…، فتخشى`: "as for" sets off the person the sentence is about.
   const topic = /^\s*[وف]?أما\s+/u.test(head);
   head = head.replace(/^\s*[وف]?أما\s+/u, '');

@@ -107,7 +107,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
     before(frame) {
       const { anywhere, according } = patterns();
       const body = language.relayed?.exec(frame);
-      if (body) return described(body[1]!);
+      if (body) return described((body[1] ?? body[2])!);
       const sentence = frame.split(/[.!?؟]\s/u).at(-1)!;
       // `وأصدرت الهيئة بيانا جاء فيه أن "…"`: the statement's owner, the subject after the sentence's first verb.
       const statement = language.statement?.exec(sentence);
@@ -273,7 +273,10 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
     if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return office ? person(named.phrase, office) : named;
   }
   if (name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return null;
-  const office = groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');
+  // (`מנכ״ל חברת "דרך הנגב", המפעילה את הקווים, X,`: a participle with its object describes the company; the office is before it.)
+  const bodyGroup = groups.length >= 4 && /^ה\p{Script=Hebrew}{3,}\s+את\s/u.test(groups.at(-3)!.trim()) ? groups.at(-4)!.split(/[.!?:]\s/u).at(-1)!.trim() : '';
+  const aboutBody = !!bodyGroup && language.roleHeads.has(bodyGroup.split(/\s+/u)[0]!);
+  const office = aboutBody ? bodyGroup : groups.at(-3)!.split(PHRASE_END).at(-1)!.trim().replace(/^(?:ו)(?=ה)/u, '');
   const first = office.split(/\s+/u)[0] ?? '';
   const role = office && office.split(/\s+/u).length <= 6 && (language.roleHeads.has(first) || language.definite.test(first)) ? office : null;
   return person(name.join(' '), role);

@@ -15,7 +15,9 @@ const VERBS = alternation(
     // Advice and complaint that introduce words: `提醒：“…”`, `抱怨道`.
     '提醒 提醒说 提醒說 建议 建議 感叹 感嘆 抱怨 抱怨道 坦承 说明 說明 ' +
     // An answer: `回答说：“…”`.
-    '回答 回答说 回答說 答道').split(' '),
+    '回答 回答说 回答說 答道 ' +
+    // Criticism and rebuttal introduce words too: `市議員X批評：「…」`, `质疑说`, `反驳称`.
+    '批评 批評 质疑 質疑 反驳 反駁 痛批 砲轟 炮轟 感慨').split(' '),
 );
 const ROLES = alternation(
   ('发言人 發言人 立委 立法委员 立法委員 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
@@ -79,7 +81,8 @@ const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同
 
 /** How the words were said, between the speaker and the verb: `她笑着说`, `他无奈地表示`. */
 const MANNER =
-  '(?:笑着|笑著|苦笑着|苦笑著|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地|' +
+  // (`老闆娘笑說`, `苦笑称`: a smile with no 着 before the verb.)
+  '(?:笑着|笑著|苦笑着|苦笑著|苦笑|笑(?=说|說|称|稱|道|表示)|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地|' +
   // `她一边夹菜一边告诉记者`, `林阿嬤邊翻動煎餅邊說`: what the speaker does while speaking, in the paired (一)边…(一)边.
   '一?[边邊][^，,。：:“”「」]{1,10}?一?[边邊]|' +
   // A one-character verb in the durative 着/著 with its object (`紅著眼眶說`, `含着泪说`), a two-character adverb
@@ -109,6 +112,7 @@ const patterns = lazy(() => ({
   kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
   roleNameSubject: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{2,3}?)(?=${PREDICATE})`, 'u'),
   bracketedBody: new RegExp(`(?:^|[，,。；;\\s])(\\p{Script=Han}{0,10}?(?:機構|机构|團體|团体|協會|协会|公司|集團|集团|組織|组织|社團|社团|中心|联盟|聯盟)[「“][^「」“”，。]{1,12}[」”])${ADVERB}(?:${VERBS})[，,：:\\s]*$`, 'u'),
+  roleAlone: new RegExp(`^(?:${ROLES})$`, 'u'),
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),
 }));
 const ENDS_WITH_ROLE = endsWithRole(ROLES);
@@ -143,6 +147,8 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
     return person(family + formOfAddress[0], base.slice(0, -family.length) || null);
   }
   const { roleThenName, nameThenRole } = patterns();
+  // `一家在地冰店的老闆娘笑說`: an office or trade alone, no name after it, is someone described (the clause before 的 with it).
+  if (patterns().roleAlone.test(chunk)) return described((words ?? '').trim().replace(LEADING, ''));
   const suffixed = nameThenRole.exec(chunk);
   if (suffixed && (looksLikeChineseName(suffixed[1]!) || suffixed[1]!.includes('·'))) return person(suffixed[1]!, suffixed[2]);
   const name = chunk.replace(HONORIFICS, '');
@@ -154,7 +160,7 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (split) return person(split.name, split.role);
   // A foreign name after a known office: `美国国务卿布林肯`, `国务卿约翰·克里`.
   const prefixed = roleThenName.exec(name);
-  if (prefixed && (prefixed[2]!.length <= 5 || prefixed[2]!.includes('·'))) return person(prefixed[2]!, prefixed[1]);
+  if (prefixed && ((prefixed[2]!.length >= 2 && prefixed[2]!.length <= 5) || prefixed[2]!.includes('·'))) return person(prefixed[2]!, prefixed[1]);
   // An office and no name: `市交通运输局相关负责人`.
   if (ENDS_WITH_ROLE().test(name)) return described(name);
   if (name.length <= 4 && looksLikeChineseName(name)) return person(name);
@@ -209,7 +215,8 @@ export function chineseSubject(sentence: string): SpeakerPhrase | null {
   const trimmed = sentence.trim();
   const clause = trimmed.replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
   // `家住云川、在海平工作的张丽娜是首批乘客之一`: after a clause describing someone (…的), a three-character name and its predicate.
-  const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?=${PREDICATE})`, 'u').exec(clause) : null;
+  // (`76岁的陈桂兰老人几乎每天都来`: a word for an elder or a form of address may follow the name.)
+  const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?:老人|老太太|老太|老伯)?(?=${PREDICATE})`, 'u').exec(clause) : null;
   if (described && looksLikeChineseName(described[1]!) && !/[站路桥橋楼樓馆館园園厂廠场場院所局部会會市县縣镇鎮区區省]$/u.test(described[1]!)) return person(described[1]!);
   const { kinName, roleNameSubject } = patterns();
   const kin = kinName.exec(clause);

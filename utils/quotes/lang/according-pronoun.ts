@@ -1,0 +1,34 @@
+/**
+ * A sentence opening with "in his/her words" (`За її словами, …`, `По его словам, …`, `לדבריה, …`, `وبحسبه، …`,
+ * `Σύμφωνα με την ίδια, …`) goes on reporting the person just named; a quote standing alone right after it,
+ * with no verb of saying of its own, is theirs too: read as the pronoun (salience.ts gives it to that person).
+ * A sentence that names a new person after the opening (`За його словами, мер Іван Петренко …`) is left alone.
+ */
+
+import type { SpeakerPhrase } from '../speaker-phrase';
+import { pronoun } from './shared';
+
+/** The opening, its pronoun in group 1 (Cyrillic, Greek) or as the word's ending (Hebrew, Arabic). */
+const CYRILLIC_OPENING = /^(?:[Зз]а\s+(її|його)\s+словами|[Пп]о\s+(её|ее|его)\s+словам|[Нн]а\s+(її|його)\s+думку|[Пп]о\s+(её|ее|его)\s+мнению|[Пп]о\s+(её|ее|его)\s+данным|[Зз]а\s+(її|його)\s+даними)\s*,/u;
+const GREEK_OPENING = /^(?:Σύμφωνα\s+με\s+(τον|την)\s+ίδι[οα]|Κατά\s+(τον|την)\s+ίδι[οα])\s*,/u;
+const HEBREW_OPENING = /^(?:ו?)(לדבריו|לדבריה|לדעתו|לדעתה|לטענתו|לטענתה|לדברי\s+(?:הוא|היא))\s*,/u;
+const ARABIC_OPENING = /^(?:و)?(?:بحسبه|بحسبها|حسبه|حسبها|وفقا\s+له|وفقاً\s+له|وفقا\s+لها|وفقاً\s+لها|وبحسب\s+قوله|وبحسب\s+قولها|بحسب\s+قوله|بحسب\s+قولها|على\s+حد\s+قوله|على\s+حد\s+قولها|حسب\s+قوله|حسب\s+قولها)\s*[،,]/u;
+
+/** Two capitalised words in a row after the opening: a new person named in the sentence. */
+const FULL_NAME = /\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/u;
+
+/** The pronoun an "in his/her words" sentence stands for, or null. */
+export function accordingPronounOpening(sentence: string): SpeakerPhrase | null {
+  const trimmed = sentence.trimStart();
+  const cyrillic = CYRILLIC_OPENING.exec(trimmed) ?? GREEK_OPENING.exec(trimmed);
+  if (cyrillic) {
+    if (FULL_NAME.test(trimmed.slice(cyrillic[0].length))) return null;
+    const word = cyrillic.slice(1).find(Boolean)!;
+    return pronoun(/^(?:її|её|ее|την)$/u.test(word) ? 'she' : 'he');
+  }
+  const hebrew = HEBREW_OPENING.exec(trimmed);
+  if (hebrew) return pronoun(/(?:יה|תה|היא)$/u.test(hebrew[1]!) ? 'she' : 'he');
+  const arabic = ARABIC_OPENING.exec(trimmed);
+  if (arabic) return pronoun(/(?:ها)\s*[،,]$/u.test(arabic[0]) ? 'she' : 'he');
+  return null;
+}

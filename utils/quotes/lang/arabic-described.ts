@@ -1,0 +1,41 @@
+/**
+ * Arabic: a person described by what they do, with no article (`ربة منزل`, `ربّة بيت في الخمسينات`, `بائع في متجر`,
+ * `سيدة`, `شاب`), is someone unnamed: never a name, whether the verb's subject (`قالت ربة بيت …:`) or the noun a
+ * sentence opens with (`ربّة منزل أخرى من …، قالت:`); nor is a body (`وقالت نقابة تجار السمك، في بيان،`). A kunya (`أم خالد`, `أبو محمد`) is a name and stays one.
+ */
+
+import type { Gender } from '../coreference';
+import type { SpeakerPhrase } from '../speaker-phrase';
+import { BODY_NOUNS } from './ar';
+
+/** Harakat and shadda, which papers write now and then (`ربّة`). */
+const MARKS = /[\u064B-\u0652\u0640]/gu;
+/** Indefinite nouns for people by occupation, age or sex (no article), the head of a described speaker. */
+const PERSON_NOUN = /^(?:ربة\s+(?:منزل|بيت)|سيدة|امرأة|رجل|شاب|شابة|فتاة|مواطن|مواطنة|طالب|طالبة|بائع|بائعة|موظف|موظفة|سائق|مزارع|مزارعة|صياد|بحار|متقاعد|متقاعدة|عامل|عاملة|تاجر|تاجرة|ممرض|ممرضة|معلم|معلمة|مسافر|مسافرة|زبون|زبونة|ساكن|ساكنة|مقيم|مقيمة|أرملة|والد|والدة)(?=\s|$)/u;
+
+/** The described person a phrase opens with (diacritics aside), or null; the word after it must not take the article (`سيدة الأعمال X` is an office). */
+function describedHead(phrase: string): string | null {
+  const plain = phrase.replace(MARKS, '').trim();
+  const head = PERSON_NOUN.exec(plain);
+  if (!head) return null;
+  const next = plain.slice(head[0].length).trim().split(/\s+/u)[0] ?? '';
+  return /^ال/u.test(next) ? null : head[0];
+}
+
+/** A body's noun opening the phrase (`نقابة تجار السمك`, `تجمّع أهالي الحي`): an organisation speaking, never a person's name. */
+const BODY = new RegExp(`^[وف]?(?:${BODY_NOUNS.split(' ').join('|')}|تجمع|رابطة|غرفة|بلدية|ائتلاف)(?=\\s)`, 'u');
+
+/** A speaker phrase read as a name that is an Arabic described person or a body, as a description. */
+export function arabicDescribed(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!found || found.kind !== 'name' || found.pronoun || !/^\p{Script=Arabic}/u.test(found.phrase)) return found;
+  return describedHead(found.phrase) || BODY.test(found.phrase.replace(MARKS, '')) ? { ...found, kind: 'description' } : found;
+}
+
+/** The described person an Arabic sentence opens with (`ربّة منزل أخرى من منطقة …،`), for the pronoun after it. */
+export function arabicDescribedOpening(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const clause = sentence.trim().split(/[،,:]/u)[0]!.replace(/^(?:و|ف)(?=\p{Script=Arabic})/u, '');
+  const head = describedHead(clause);
+  if (!head) return null;
+  const phrase = clause.split(/\s+/u).slice(0, head.split(/\s+/u).length + 1).join(' ');
+  return { phrase, gender: /ة$/u.test(head.split(/\s+/u)[0]!) || /^(?:سيدة|امرأة|فتاة|أرملة)$/u.test(head) ? 'female' : 'male' };
+}

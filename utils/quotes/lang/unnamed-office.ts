@@ -1,0 +1,64 @@
+/**
+ * Russian and Ukrainian (and Korean, `노동조합 위원장은 "…"`, lang/ko.ts): `— пообещал глава района`, `— пообіцяв голова громади на сесії`, `— сказал мэр` with no one
+ * the text introduced with that office is the office's unnamed holder, a description: not the person quoted last.
+ * When someone holds it (`глава города Олег Дробышев`, `Дробышев, мэр города,`), the usual reading stands.
+ */
+
+import type { EntityBook } from '../entities';
+import type { SpeakerPhrase } from '../speaker-phrase';
+
+/** Offices of a body, as the head of a tag's subject; each with the other words papers use for the same office. */
+const OFFICE_ALIASES: Record<string, string[]> = {
+  глава: ['мэр', 'мер', 'голова', 'губернатор'], голова: ['мер', 'мэр', 'глава', 'губернатор'], мэр: ['глава', 'голова', 'мер'], мер: ['голова', 'глава', 'мэр'],
+  губернатор: ['глава', 'голова'], министр: ['міністр'], міністр: ['министр'], директор: ['директорка'], директорка: ['директор'],
+  начальник: ['начальниця', 'начальница'], начальниця: ['начальник'], начальница: ['начальник'], председатель: ['председательница'],
+  заместитель: ['заступник'], заступник: ['заместитель', 'заступниця'], заступниця: ['заступник'], ректор: [], прокурор: [], староста: [],
+  руководитель: ['керівник'], керівник: ['руководитель', 'керівниця'], керівниця: ['керівник'], главврач: ['головлікар'], головлікар: ['главврач'],
+};
+const OFFICE = Object.keys(OFFICE_ALIASES).join('|');
+/** A verb of saying (any Cyrillic word), perhaps an adjunct (`на открытии`), the office, up to three lower-case words of its body, perhaps an adjunct, the end. */
+const OFFICE_TAG = new RegExp(
+  `^[\\s,]*[—–-]\\s*(\\p{Ll}+(?:ся|сь)?)(?:\\s+(?:на|в|во|у|после|після|перед)\\s+\\p{Ll}+)?\\s+((${OFFICE})(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,3}?)(?:\\s+(?:на|в|во|у|после|після|під\\s+час|перед)\\s+[\\p{Ll}\\d\\s-]+)?\\s*(?:[.!?…]|$)`,
+  'u',
+);
+
+/** The unnamed office a Russian or Ukrainian tag names as its subject (`— пообещал глава района.`), or null. */
+export function officeTag(frame: string): SpeakerPhrase | null {
+  const match = OFFICE_TAG.exec(frame);
+  if (!match) return null;
+  const gender = /(?:ла|лась)$/u.test(match[1]!) ? 'female' : /(?:л|в|лся|вся)$/u.test(match[1]!) ? 'male' : undefined;
+  return { phrase: match[2]!, kind: 'description', pronoun: false, role: match[3]!, office: true, ...(gender ? { gender } : {}) };
+}
+
+/** The office's tag read as before when someone holds it: a descriptor for the person introduced with it (`— сказал мэр`). */
+export function heldOfficeAnaphor(found: SpeakerPhrase): SpeakerPhrase {
+  // (The bare noun is learned as a role, as before; an office of a body leaves the holder's own role: `Губернатор края X` … `— написал глава региона`.)
+  const role = found.phrase === found.role ? { role: found.role } : {};
+  return { phrase: found.gender === 'female' ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, ...role, ...(found.gender ? { gender: found.gender } : {}) };
+}
+
+/**
+ * Whether the office stands for someone: a named holder, or a person the quote's own paragraph names before it
+ * (`— говорит директор` after `Ольга Примерова руководит школой.`, `— написал глава региона` after `Губернатор … X`).
+ */
+export function officeStandsForSomeone(text: string, book: EntityBook, found: SpeakerPhrase, at: number): boolean {
+  if (officeHeld(text, book, found.role!, at)) return true;
+  const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+  return book.mentions.some((mention) => mention.at >= paragraphStart && mention.at < at);
+}
+
+/** Whether someone named before `at` holds the office (or another word for it): written beside a name, or a role learned. */
+export function officeHeld(text: string, book: EntityBook, office: string, at: number): boolean {
+  const nouns = [office, ...(OFFICE_ALIASES[office] ?? [])];
+  const head = (role: string) => nouns.some((noun) => new RegExp(`(?:^|\\s)${noun}(?![\\p{L}])`, 'iu').test(role));
+  for (const mention of book.mentions) {
+    if (mention.at >= at) break;
+    if (book.entities.get(mention.name)?.roles.some((entry) => entry.at < at && head(entry.role))) return true;
+  }
+  // (Hangul has no capitals to find a name by: `의료원장은` after `김정호 의료원장은`, the office written before the tag's own mention.)
+  if (/^\p{Script=Hangul}+$/u.test(office)) return (text.slice(0, at).match(new RegExp(`${office}(?=[은는이가의인\\s,]|$)`, 'gu'))?.length ?? 0) >= 2;
+  // (`Глава района Иван Петров`, `Иван Петров, глава района,`: the office written beside a name the mentions may have missed.)
+  const before = text.slice(0, at);
+  const nounsPattern = nouns.join('|');
+  return new RegExp(`(?:^|[\\s(])(?:${nounsPattern})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,3}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,\\s+(?:${nounsPattern})(?![\\p{L}])`, 'iu').test(before);
+}

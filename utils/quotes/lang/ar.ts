@@ -13,8 +13,8 @@ const words = (list: string) => new Set(list.split(' '));
 export const BODY_NOUNS = 'وزارة هيئة مجلس حركة حزب منظمة شركة جامعة لجنة مكتب دائرة مديرية جمعية مؤسسة بنك إدارة قسم مركز مستشفى اتحاد نقابة معهد كلية';
 
 export const arabic = semiticCues({
-  // (Harakat and shadda written on a verb, `صرّح`, `أكّد`, are read through: between any two letters.)
-  verbs: `[وف]?(?:${VERB_STEMS.split(' ').map((stem) => [...stem].join('[\\u064B-\\u0652]*')).join('|')})`,
+  // (Short vowels and shadda written on a verb, `صرّح`, `أكّد`, are read through between its letters; tanween is not: `مؤكدًا أن` after a far subject stays unread, as before.)
+  verbs: `[وف]?(?:${VERB_STEMS.split(' ').map((stem) => [...stem].join('[\\u064E-\\u0652]*')).join('|')})`,
   isFeminine: (verb) => /ت$|^[وف]?ت(?:قول|ضيف)$/u.test(verb),
   pronouns: { هو: 'male', هي: 'female' },
   according: '[وف]?(?:بحسب|حسب)|وفقا\\s+لـ?|وفقاً\\s+لـ?|على\\s+لسان',

@@ -8,6 +8,7 @@ import type { SpeakerPhrase } from '../cues';
 import { nameAfterComma, plainName, readSpeaker, withoutTitle, type SemiticLanguage } from './semitic';
 import { person } from './shared';
 import { constructChain } from './semitic-role';
+import { BODY_NOUNS } from './ar';
 
 /**
  * The person a plain sentence opens with, for a pronoun after it (lang/introduced.ts): an office and
@@ -16,7 +17,17 @@ import { constructChain } from './semitic-role';
  */
 const LIVE_STAMP = /^\d{1,2}[:.]\d{2}\s*[|｜–—-]?\s*/u;
 
+/** `بجامعة ابن طفيل`, `لوزارة الصحة`: "at"/"for" fused to a body's noun opens a place or body, never a person's name. */
+// (Built on first use: ar.ts imports this module through semitic.ts.)
+let prefixedBody: RegExp | undefined;
+
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
+  const found = openingPersonRead(language, sentence);
+  prefixedBody ??= new RegExp(`^[بل](?:${BODY_NOUNS.split(' ').join('|')})(?:\\s|$)`, 'u');
+  return found && prefixedBody.test(found.phrase) ? null : found;
+}
+
+function openingPersonRead(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   // (`23:41 | ראש העירייה, X, הודיע`: a live blog's time stamp opens no clause.)
   let [head = '', ...others] = sentence.trim().replace(LIVE_STAMP, '').split(/[،,]/u);
   // `לדבריה, העומס נובע…`: "according to her" goes on about the person just named; no one new opens it.

@@ -24,7 +24,14 @@ let prefixedBody: RegExp | undefined;
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   const found = openingPersonRead(language, sentence);
   prefixedBody ??= new RegExp(`^[بل](?:${BODY_NOUNS.split(' ').join('|')})(?:\\s|$)`, 'u');
-  return found && prefixedBody.test(found.phrase) ? null : found;
+  if (!found || !prefixedBody.test(found.phrase)) return found;
+  // (`الخبير…، الأستاذ بجامعة X، سامي العتيبي،`: the body's comma group is where the person works; the person comes next.)
+  const at = sentence.indexOf(found.phrase);
+  const groupStart = Math.max(sentence.lastIndexOf('،', at), sentence.lastIndexOf(',', at));
+  const groupEnd = sentence.slice(at).search(/[،,]/u);
+  if (groupStart < 0 || groupEnd < 0) return null;
+  const retried = openingPersonRead(language, sentence.slice(0, groupStart) + sentence.slice(at + groupEnd));
+  return retried && !prefixedBody.test(retried.phrase) ? retried : null;
 }
 
 function openingPersonRead(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {

@@ -4,6 +4,7 @@
  * every noun: `die frühere Wirtin Maria Hofer`) or a party's initials (`Le député PLR
  * Yves Jaquier`). The run's first word goes when the article shows it is a common word, not a given name:
  *   - it is written in capitals only, three letters or more (a party, a union, a firm: `PLR`, `SPD`, `ÖVP`);
+ *   - it is the courtesy title `Don` in a Spanish or Italian article (`Don Felipe Ramírez`, never `Don Ray Tester`);
  *   - it follows a role noun and an elided `of` (`la conseillère d'État Anne Dupont`);
  *   - the article writes it before the family name alone (`Gemeinderätin Pichler`) or, in German, after an
  *     article or possessive (`die frühere Wirtin`);
@@ -40,6 +41,20 @@ function isGerman(text: string): boolean {
   return german;
 }
 
+/** Spanish, Italian and Portuguese function words English never writes. */
+const ROMANCE_WORDS = /(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|della|degli|che|sono|non|dos|das|pelo|uma|não)(?![\p{L}])/gu;
+let lastRomanceText = '';
+let romance = false;
+
+function isRomance(text: string): boolean {
+  if (text !== lastRomanceText) {
+    lastRomanceText = text;
+    const count = text.match(ROMANCE_WORDS)?.length ?? 0;
+    romance = count >= 2 && count * 15 > text.split(/\s+/u).length;
+  }
+  return romance;
+}
+
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where `word` stands as a whole word in `text`, case-sensitive. */
@@ -67,6 +82,8 @@ export function withoutGluedOpener(name: string, run: string, text: string, at: 
   // (`Mary Ann Tester … Mary Ann Tester said`: written whole twice, the three words are the name.)
   if (wordAt(text, name).length > 1) return name;
   const before = text.slice(Math.max(0, at - 40), at);
+  // (`Don Felipe Ramírez`: the Spanish and Italian courtesy title, in an article of those languages; an English `Don` is a given name.)
+  if (first === 'Don' && isRomance(text)) return rest;
   // (`la conseillère d'État Anne Dupont`: the office's complement, after a role noun and an elided `of`, opens the run.)
   const office = OFFICE_OF.exec(before);
   if (office && isForeignRoleNoun(office[1]!.toLowerCase())) return rest;

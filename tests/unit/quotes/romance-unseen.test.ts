@@ -31,6 +31,8 @@ table('a common word glued before a two-word name is no part of it (glued-opener
   ['fr: the complement of an office glued to d\' opening the sentence', 'Conseillère d\'État Anne Exemple a défendu le projet. « Nous ne pouvons pas attendre », a-t-elle déclaré.', 'Nous ne', 'Anne Exemple', 'conseillère d\'État'],
   ['fr: the same after an article', 'La conseillère d\'État Anne Exemple a défendu le projet. « Nous ne pouvons pas attendre », a-t-elle déclaré.', 'Nous ne', 'Anne Exemple', 'conseillère d\'État'],
   ['no: a union\'s elected representative opening the sentence (a role noun, newlang-roles.ts)', 'Tillitsvalgt Kari Prøvesen er bekymret.\n– Mange må bytte arbeidssted, sier Prøvesen.', 'Mange må', 'Kari Prøvesen', 'tillitsvalgt'],
+  ['es: the courtesy title Don opening the sentence', 'Don Felipe Ejemplo, que vende chiles desde 1988, miraba los restos de su puesto.\n—¿Y ahora quién nos paga? —preguntó—. Yo no tengo seguro.', '¿Y ahora', 'Felipe Ejemplo'],
+  ['counter-case: an English Don is a given name', 'Don Ray Tester opened the shop in 1988. “It was all we had,” Tester said.', 'It was', 'Don Ray Tester'],
   ['counter-case: a double given name in the middle of a sentence stays whole', 'Saken ble vedtatt i går.\n– Vi har ikke råd til dette, sier ordfører Anne Lise Prøve.', 'Vi har', 'Anne Lise Prøve', 'ordfører'],
   ['counter-case: a double given name opening the sentence, family name alone later', 'Ole Martin Prøve stemte mot forslaget.\n– Da er bygda død om ti år, sier Prøve.', 'Da er', 'Ole Martin Prøve'],
   ['counter-case: a German double given name written whole twice', 'Karl Heinz Beispiel eröffnete die Sitzung. „Wir haben viel vor“, sagte Karl Heinz Beispiel.', 'Wir haben', 'Karl Heinz Beispiel'],

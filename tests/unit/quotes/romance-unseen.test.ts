@@ -79,3 +79,8 @@ table('a short adjunct between an inverted verb and its subject (lang/adjunct-gr
   ['es: a dash line, "dijo entre lágrimas" and the name', 'Los bomberos tardaron cinco horas.\n—Perdimos todo. Treinta años de trabajo se fueron en una noche —dijo entre lágrimas Guadalupe Ejemplo, locataria de una fonda.', 'Perdimos todo', 'Guadalupe Ejemplo', 'locataria'],
   ['counter-case: a capital after "de" inside the adjunct is its object, no subject', 'La regidora Patricia Ejemplo acusó falta de mantenimiento. "Ese pozo tiene fallas desde 2023", sostuvo en sesión de Cabildo.', 'Ese pozo', 'Patricia Ejemplo'],
 ]);
+
+table('one of a group brought in without a verb is the next pronoun\'s (lang/among-them.ts, inverted-subject.ts)', [
+  ['de: Unter ihnen, a role noun and the name, then "sagte sie"', 'Der Verein kämpft um Sponsoren. „So ein Abend ist die beste Werbung“, sagte Klaus Beispiel.\nRund 1100 Zuschauer waren gekommen. Unter ihnen Dauerkartenbesitzerin Gisela Muster, die seit 1987 kein Heimspiel verpasst hat. „Ich hab schon drei Abstiege erlebt“, sagte sie.', 'Ich hab', 'Gisela Muster', 'Dauerkartenbesitzerin'],
+  ['counter-case: "sagte er" stays the man quoted before', 'Der Verein kämpft um Sponsoren. „So ein Abend ist die beste Werbung“, sagte Klaus Beispiel.\nRund 1100 Zuschauer waren gekommen. Unter ihnen Dauerkartenbesitzerin Gisela Muster, die seit 1987 kein Heimspiel verpasst hat. „Mit dieser Halle steigen wir nicht ab“, sagte er.', 'Mit dieser', 'Klaus Beispiel'],
+]);

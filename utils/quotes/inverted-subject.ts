@@ -6,6 +6,7 @@
  *                                             `I Umeå väntar Eva Holm …`, `In Zwolle woont Anouk Bakker …`;
  *                                             `En la calle Mayor vive desde hace años Ana López`, `Among those waiting was X`;
  *   as the topic set before the sentence      `For Madam Ong, the worry is simpler.`
+ *   one of a group, with no verb              `Unter ihnen Dauerkartenbesitzerin X, die …`, `Entre ellos, X, que …`.
  * Marked as subjects, they are salient for the "sie"/"er"/"she" of the next quote (salience.ts), so a
  * person the paragraph introduces wins over a speaker quoted before. An object after the verb and its
  * subject (`Gestern besuchte Jens Vogt Lena Hofbauer`) stays an object: only the word right before the
@@ -16,6 +17,7 @@ import type { EntityBook, Mention } from './entities';
 import { lastAtOrBefore, sentenceStarts } from './sentences';
 import { ROLE_NOUNS } from './roles';
 import { isForeignRoleNoun } from './lang/role-nouns';
+import { AMONG_THEM, amongGender } from './lang/among-them';
 
 /** An article and one or two lower-case words (an age, an adjective), nothing else, before the name. */
 const ARTICLE_AND_MODIFIER = /^(?:Der|Die|Den|Det|De|The)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,2}$/u;
@@ -44,6 +46,15 @@ export function markInvertedSubjects(text: string, book: EntityBook): Mention[] 
   for (const mention of book.mentions) {
     if (mention.subject) continue;
     const lead = text.slice(starts[lastAtOrBefore(starts, mention.at)] ?? 0, mention.at);
+    // (`Unter ihnen Dauerkartenbesitzerin X, die …`: a verbless sentence bringing in one of a group, lang/among-them.ts.)
+    if (AMONG_THEM.test(lead) && /^[\p{L}’'. -]*,\s+\p{Ll}/u.test(text.slice(mention.at, mention.at + 80))) {
+      mention.subject = true;
+      marked.push(mention);
+      // (Its article, role ending or relative pronoun gives the gender, so a later "he" is not hers.)
+      const gender = amongGender(lead, text.slice(mention.at, mention.at + 80));
+      if (gender && !book.genders.has(mention.name) && !book.entities.get(mention.name)?.gender) book.genders.set(mention.name, gender);
+      continue;
+    }
     if (lead.length > 80 || /[,;:"“”„«»]/u.test(lead)) continue;
     // (The name as written may be shorter than the entity's full name: what follows its capitalised words counts.)
     const written = WRITTEN_NAME.exec(text.slice(mention.at, mention.at + 80))?.[0] ?? '';

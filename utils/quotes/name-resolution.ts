@@ -4,6 +4,7 @@
  * person-mentions.ts findPersonMentions, which also notes where a family name was first written alone.
  */
 
+import { personByInitials } from './initials-label';
 import type { Gender } from './coreference';
 import { bare, CHIEFLY_TITLE, cleanName, PARTICLE } from './names';
 import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
@@ -22,6 +23,9 @@ const NONE: ReadonlyMap<string, number> = new Map();
  * "Mrs. Reyes" is Ana Reyes even when Tom Reyes was named first.
  */
 export function resolveName(mention: string, people: PersonMention[], genders?: ReadonlyMap<string, Gender>): string {
+  // (`G. C. :` in an interview: the one person with those initials, initials-label.ts.)
+  const initialled = personByInitials(mention, people);
+  if (initialled) return initialled;
   const name = cleanName(mention);
   if (!name) return '';
   const words = name.split(/\s+/);

@@ -4,6 +4,7 @@
  * names, which are never speakers, are outlets.ts.
  */
 
+import { withoutLeadingBody } from './glued-opener';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
@@ -258,7 +259,8 @@ export function cleanName(run: string): string {
   }
   // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
-  return words.join(' ');
+  // `Le député PLR Yves Jaquier`, `Conseillère d'État Anne Dupont`: a party's initials, an office's complement (glued-opener.ts).
+  return withoutLeadingBody(words).join(' ');
 }
 
 /**

@@ -122,6 +122,13 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (inside.length <= 2 && mayHold(CYRILLIC, before) && inside.every((word) => /^\p{Script=Cyrillic}/u.test(word) && !ROLE_NOUNS.has(bare(word)) && !isForeignRoleNoun(word)) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
   // `Мешканка Розтік`: the place after a resident's noun is no part of the role.
   if (inside.length === 2 && mayHold(CYRILLIC, inside[0]!) && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
+  // `le député PLR Yves Jaquier`: a party's initials left in the run (glued-opener.ts) go with the office written before them.
+  const officeBefore = before.trim().split(/\s+/u).at(-1) ?? '';
+  if (inside.length === 1 && /^\p{Lu}{3,6}$/u.test(inside[0]!)) {
+    if (/^\p{Ll}/u.test(officeBefore) && isForeignRoleNoun(officeBefore)) return `${officeBefore} ${inside[0]}`;
+    // (`dijo a RTE Ramiro Blesa`: initials after "to" are the body spoken to, no role.)
+    if (/^(?:a|à|al|ao|aos|to)$/iu.test(officeBefore)) inside.length = 0;
+  }
   const outside: string[] = [];
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
   const allWords = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean);

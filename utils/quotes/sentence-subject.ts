@@ -6,6 +6,7 @@
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { speakerAfterOpening } from './lang/clause-opening';
+import { colonSubject } from './lang/colon-subject';
 import { apposedNameOpening } from './lang/newlang-apposed';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
@@ -119,6 +120,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const apposed = apposedNameOpening(opening);
   if (apposed) return apposed;
   const match = NAMED_OPENING.exec(bare);
+  // `Infirmière depuis vingt ans, X ne cache pas son inquiétude :`: no full name opening it, the one person named after an opening phrase (lang/colon-subject.ts).
+  const colonNamed = match && cleanName(match[0]).includes(' ') ? null : colonSubject(sentence);
+  if (colonNamed) return colonNamed;
   if (!match) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.
   if (REGION_DEMONYM.test(match[0])) return described(match[0]);

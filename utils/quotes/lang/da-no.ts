@@ -30,7 +30,7 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: true, according: '[Ii]følge' });
+const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ii]følge' });
 
 /**
  * `siger formand for kultur- og fritidsudvalget Henrik Bach (V)`, `sier leder i avdelingen Kari Holm`: a role noun and its

@@ -7,13 +7,16 @@
  */
 
 import { isNewLanguageAgentNoun } from './newlang-roles';
+import { isForeignRoleNoun } from './role-nouns';
 import { introducedWithDefiniteRole } from './definite-role';
 import { speakerBeforeInOtherLanguages } from './index';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
 const DEFINITE_END = /(?:en|et|n)$/u;
 /** A capitalised word or an abbreviation between the noun and the name: the body or place the role is of (`TOPR`, `Hradce`). */
-const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+)?`;
+// (Or a comma: `le maire, Bernard Lacombe,`: the bare noun and the name in apposition; with a complement, `le ministre de
+// l’Agriculture, X,`, the sentence's subject is read by lang/introduced.ts, its role with it.)
+const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+|,\s+)?`;
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
 
 export function introducedWithNoun(text: string, noun: string, at: number): string | null {
@@ -22,12 +25,12 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
   const stems = [...new Set([word, DEFINITE_END.test(word) && word.length > 6 ? word.replace(DEFINITE_END, '') : word])];
   // (No case folding: it would let the name's capitals match lower-case words. The noun's first letter may be either.)
   const alternatives = stems.map((stem) => `[${stem[0]}${stem[0]!.toUpperCase()}]${escape(stem.slice(1))}`).join('|');
-  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${alternatives})\s+${BETWEEN}${NAME}(?![\p{L}])`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${alternatives})\s*${BETWEEN}${NAME}(?![\p{L}])`, 'gu');
   const before = text.slice(0, at);
   let found: string | null = null;
   for (const match of before.matchAll(pattern)) {
     // (The noun's own letters decide, whatever their case: `Naczelnik` and `naczelnik` are one.)
-    const head = match[0].split(/\s+/u)[0]!.toLowerCase();
+    const head = match[0].split(/[\s,]+/u)[0]!.toLowerCase();
     if (stems.some((stem) => head.endsWith(stem))) found = match[1]!;
   }
   return found;
@@ -42,7 +45,8 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   const definite = introducedWithDefiniteRole(text, phrase, at, speakerBeforeInOtherLanguages);
   if (definite) return definite;
   const words = phrase.trim().split(/\s+/u);
-  if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!) || !isNewLanguageAgentNoun(words.at(-1)!)) return null;
+  // (`le maire`, `la dirigente`: a Romance article and a role noun too, latin-reader.ts anaphor.)
+  if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!) || !(isNewLanguageAgentNoun(words.at(-1)!) || isForeignRoleNoun(words.at(-1)!))) return null;
   return introducedWithNoun(text, words.at(-1)!, at);
 }
 

@@ -3,6 +3,7 @@
  * (`Le directeur de l’hôpital, Marc Delorme, reconnaît…`), for a later quote whose own words give none.
  */
 
+import { endsWithTagVerb } from './adjunct-group';
 import { arabic } from './ar';
 import { hebrew } from './he';
 import { isRoleWord } from '../roles';
@@ -188,6 +189,8 @@ function fusedRole(lead: string): string | null {
 }
 
 function roleBeforeMention(lead: string, appositive = false): string | null {
+  // (`«…», explica X`: the one word after the quote's closing mark is the tag's verb, adjunct-group.ts.)
+  if (endsWithTagVerb(lead)) return null;
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.

@@ -5,6 +5,7 @@
  * for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
  */
 
+import { isAdjunctGroup } from './adjunct-group';
 import { fromPersonAfterOutlet } from '../outlet-run';
 import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
@@ -310,7 +311,7 @@ export class SpeakerReader {
     const second = words.split(/\s+/)[1] ?? '';
     const roleNoun = (this.language.capitalRole?.test(first) || (/^\p{Lu}\p{Ll}+(?:e|er|es)$/u.test(first) && this.language.capitalRole?.test(second))) ?? false;
     if ((!this.isDescription(words) && !this.isLowerCase(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
-    if (NOT_A_ROLE.test(words)) return null;
+    if (NOT_A_ROLE.test(words) || isAdjunctGroup(words)) return null;
     return words;
   }
 
@@ -342,6 +343,9 @@ export class SpeakerReader {
     const gender = this.language.anaphorGender?.(words) ?? null;
     const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
     found.descriptor = true;
+    // (`», a conclu le maire.`: a role noun keeps its words, for the person the text introduced with it, lang/introduced-noun.ts.)
+    const noun = words.trim().split(/\s+/u).at(-1) ?? '';
+    if (words.trim().split(/\s+/u).length <= 2 && isForeignRoleNoun(noun)) found.definite = words.trim();
     return found;
   }
 }

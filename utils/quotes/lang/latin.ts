@@ -11,6 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { SpeakerReader } from './latin-reader';
 import { CLITIC_END } from './latin-reader-words';
 import { speakerAfterOpening } from './clause-opening';
+import { subjectAfterAdjunct } from './adjunct-group';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 
@@ -66,7 +67,8 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const inverted = glued ? pronounOf(language, glued) : null;
       if (inverted) return inverted;
       const rest = frame.slice(verb[0].length);
-      const found = reader.read(rest);
+      // (`—dijo entre lágrimas Guadalupe Gil`: a short adjunct before the subject, adjunct-group.ts.)
+      const found = reader.read(rest) ?? subjectAfterAdjunct(rest, (words) => reader.read(words)) ?? reader.read(rest);
       // `— сказала Мария Соколова`: the verb's gender is the speaker's.
       const gender = language.verbGender?.(verb[0].trim());
       if (found && !found.pronoun && found.kind === 'name' && gender) found.gender = gender;

@@ -6,6 +6,8 @@
  * Kept with no imports, because role-nouns.ts (read by names.ts and roles.ts) reads it.
  */
 
+import { isFeminineOfListed } from './feminine-roles';
+
 const WORDS = (
   // Dutch
   'wethouder burgemeester raadslid gemeenteraadslid gedeputeerde woordvoerder woordvoerster directeur directrice voorzitter ' +
@@ -29,6 +31,8 @@ const WORDS = (
   // Danish and Norwegian
   'borgmester borgmesteren ordfører ordføreren rådmand formand formanden leder lederen direktør direktøren talsmand ' +
   'talsperson politimester politiinspektør overlæge sygeplejerske lege fisker fiskeren ' +
+  // (A union's elected representative, `Tillitsvalgt Kari Holm`.)
+  'tillitsvalgt tillitsvalgte ' +
   // Turkish
   'başkan başkanı başkanvekili müdür müdürü bakan bakanı vali valisi kaymakam kaymakamı muhtar muhtarı milletvekili ' +
   'sözcü sözcüsü profesör uzman öğretmen direktör direktörü hakem avukat savcı başsavcı sekreter sekreteri rektör ' +
@@ -45,6 +49,8 @@ const WORDS = (
   'consiliera primărița profesoara doctorița avocata avocatei avocatului judecătorul judecătoarea procuroarea ' +
   // (batch 15) people a story meets, bare or with the indefinite article: `o pensionară de 74 de ani`, `un fermier`.
   'pensionar pensionară pensionarul pensionara locuitor locuitoare fermier fermierul șofer șoferul student studentă inginer inginerul vânzătoare comerciant ' +
+  // (A tenant and a block's administrator, `locatară la etajul trei`, `Administratorul asociației de proprietari`.)
+  'locatar locatarul administrator administratorul ' +
   // Czech
   'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
   'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +
@@ -113,6 +119,8 @@ export function isNewLanguageAgentNoun(word: string): boolean {
 export function isNewLanguageRoleNoun(word: string): boolean {
   const plain = word.toLowerCase().replace(/[.,;:]+$/u, '');
   if (ROLES.has(plain)) return true;
+  // (`locatară`, `directoare`: the regular feminine of a listed office, feminine-roles.ts.)
+  if (isFeminineOfListed(plain, (masculine) => ROLES.has(masculine))) return true;
   // `Emmerveen-spits`, `Warta-trener`: a club or place joined to the role by a hyphen.
   const hyphen = plain.lastIndexOf('-');
   if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;

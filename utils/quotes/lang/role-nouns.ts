@@ -6,6 +6,7 @@
  */
 
 import { isNewLanguageRoleNoun } from './newlang-roles';
+import { isFeminineOfListed } from './feminine-roles';
 import { CYRILLIC, mayHold } from '../scripts-present';
 
 const STEMS = (
@@ -76,7 +77,9 @@ const STEMS = (
   'figlia figlio moglie marito vedova vedovo vicina vicino nipote ' +
   // (Not `Neto`, `Nieto`, `Filho`: family names too.)
   'hija hijo esposa esposo viuda viudo ' +
-  'filha marido viúva viúvo vizinha vizinho'
+  'filha marido viúva viúvo vizinha vizinho ' +
+  // (Batch of 2026-12-01, unseen pages: parents, owners, tenants and settlers, a prosecutor's `pm`, volleyball positions.)
+  'président madre padre mãe pai dueño propietario proprietário dono locatario poblador líder pm opposto palleggiatore schiacciatore'
 ).split(' ');
 
 const ROLE_NOUNS = new Set(STEMS);
@@ -125,7 +128,8 @@ export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|tri
 export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}{4,}$/u.test(plain) && CYRILLIC_OCCUPATION_END.test(plain));
+  // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}{4,}$/u.test(plain) && CYRILLIC_OCCUPATION_END.test(plain));
 }
 
 /** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */

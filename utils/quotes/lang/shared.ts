@@ -26,8 +26,11 @@ export interface LanguageCues {
 export { lazy };
 
 export function person(name: string, role?: string | null, gender?: 'male' | 'female'): SpeakerPhrase | null {
-  const phrase = name.trim();
+  let phrase = name.trim();
   if (!phrase) return null;
+  // (`Conseillère d'État Anne Dupont`: a role ending in an elided `of` takes the name's first word, its complement.)
+  const complement = /[\s’'][Dd][’']$/u.test(role?.trim() ?? '') ? /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(phrase) : null;
+  if (complement) [phrase, role] = [phrase.slice(complement[0].length), `${role!.trim()}${complement[1]}`];
   const result: SpeakerPhrase = { phrase, kind: 'name', pronoun: false };
   const cleanRole = role?.trim().replace(/[,،、，]+$/u, '').trim();
   if (cleanRole) result.role = cleanRole;

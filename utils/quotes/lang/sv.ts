@@ -28,4 +28,4 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const swedish = roleNounReading(cues, { dropsSubject: false, placeAfterRole: true, according: '[Ee]nligt' });
+export const swedish = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ee]nligt' });

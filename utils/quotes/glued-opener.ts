@@ -1,0 +1,99 @@
+/**
+ * A capitalised word glued before a two-word name that is no part of it: a role noun capitalised only
+ * because it opens the sentence and written before the family name alone elsewhere, a German noun (German capitalises
+ * every noun: `die frühere Wirtin Maria Hofer`) or a party's initials (`Le député PLR
+ * Yves Jaquier`). The run's first word goes when the article shows it is a common word, not a given name:
+ *   - it is written in capitals only, three letters or more (a party, a union, a firm: `PLR`, `SPD`, `ÖVP`);
+ *   - it is the courtesy title `Don` in a Spanish or Italian article (`Don Felipe Ramírez`, never `Don Ray Tester`);
+ *   - it follows a role noun and an elided `of` (`la conseillère d'État Anne Dupont`);
+ *   - the article writes it before the family name alone (`Gemeinderätin Pichler`) or, in German, after an
+ *     article or possessive (`die frühere Wirtin`);
+ * The same word in lower case elsewhere is no evidence (`Rose Ann Tyler grew a rose`, `Luz Marina Díaz … la luz`), and
+ * a word opening the sentence that the article never writes again (`Koch Stefan Gruber … sagt Gruber`) stays: nothing
+ * tells it from the first of two given names (`Karl Heinz Beispiel … sagte Beispiel`).
+ * Never when the article writes the three words together again (`Mary Ann Tester … Mary Ann Tester said`), nor
+ * for a first word in the middle of a sentence outside German (`sier ordfører Anne Lise Strand`): double given
+ * names are common in Scandinavian, Dutch, Portuguese and Spanish names and are left whole.
+ */
+
+import { isForeignRoleNoun } from './lang/role-nouns';
+
+/** What ends a sentence or a paragraph before a run that opens the next one. */
+const OPENS_SENTENCE = /(?:^|[.!?:…]["”’»“]?\s+|\n\s*|[–—-]\s+)$/u;
+/** A role noun and an elided `of` right before the run: `conseillère d'`, `ministre d'`. */
+const OFFICE_OF = /(?:^|\s)(\p{L}[\p{L}-]*)\s+d[’']$/u;
+/** Capitals only, three letters or more: initials of a body, never a given name. */
+const ACRONYM = /^\p{Lu}{3,6}$/u;
+/** German function words: many of them make an article German, whose nouns all take a capital. */
+const GERMAN_WORDS = /(?<![\p{L}])(?:und|nicht|sich|auch|wird|wurde|sagte|sagt|ist|eine?|dem|vom|zum|zur|über|für|mit)(?![\p{L}])/gu;
+/** German articles, possessives and demonstratives, which only a noun follows (an adjective may stand between). */
+const GERMAN_DETERMINER = String.raw`(?:[Dd](?:er|ie|as|en|em|es|essen|eren)|(?:[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)(?:e[mnrs]?)?)`;
+
+let lastText = '';
+let german = false;
+
+function isGerman(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    const count = text.match(GERMAN_WORDS)?.length ?? 0;
+    german = count >= 2 && count * 12 > text.split(/\s+/u).length;
+  }
+  return german;
+}
+
+/** Spanish, Italian and Portuguese function words English never writes. */
+const ROMANCE_WORDS = /(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|della|degli|che|sono|non|dos|das|pelo|uma|não)(?![\p{L}])/gu;
+let lastRomanceText = '';
+let romance = false;
+
+function isRomance(text: string): boolean {
+  if (text !== lastRomanceText) {
+    lastRomanceText = text;
+    const count = text.match(ROMANCE_WORDS)?.length ?? 0;
+    romance = count >= 2 && count * 15 > text.split(/\s+/u).length;
+  }
+  return romance;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where `word` stands as a whole word in `text`, case-sensitive. */
+function wordAt(text: string, word: string): number[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}-])`, 'gu'))].map((match) => match.index);
+}
+
+/**
+ * What names.ts cleanName (which every reading of a run goes through) has left before two words written as a name:
+ * initials in capitals (`PLR Yves Jaquier`, `ERC Marta Rovira`) are the party or body the person belongs to, and an
+ * elided `of` with a capital (`Conseillère d'État Anne Dupont`, the office gone already) is the office's complement.
+ */
+export function withoutLeadingBody(words: string[]): string[] {
+  const named = words.length === 3 && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word));
+  return named && (ACRONYM.test(words[0]!) || /^[Dd][’']\p{Lu}\p{Ll}+$/u.test(words[0]!)) ? words.slice(1) : words;
+}
+
+/** The person's name without a glued first word `name`'s run opens with, or `name` as it was (see the file's header). */
+export function withoutGluedOpener(name: string, run: string, text: string, at: number): string {
+  const words = name.split(' ');
+  if (words.length !== 3 || !run.startsWith(words[0]!) || !words.every((word) => /^\p{Lu}/u.test(word))) return name;
+  const [first, given, family] = words as [string, string, string];
+  if (!/^\p{Lu}\p{Ll}/u.test(given) || !/^\p{Lu}\p{Ll}/u.test(family)) return name;
+  const rest = `${given} ${family}`;
+  // (`Mary Ann Tester … Mary Ann Tester said`: written whole twice, the three words are the name.)
+  if (wordAt(text, name).length > 1) return name;
+  const before = text.slice(Math.max(0, at - 40), at);
+  // (`Don Felipe Ramírez`: the Spanish and Italian courtesy title, in an article of those languages; an English `Don` is a given name.)
+  if (first === 'Don' && isRomance(text)) return rest;
+  // (`la conseillère d'État Anne Dupont`: the office's complement, after a role noun and an elided `of`, opens the run.)
+  const office = OFFICE_OF.exec(before);
+  if (office && isForeignRoleNoun(office[1]!.toLowerCase())) return rest;
+  const opensSentence = OPENS_SENTENCE.test(before);
+  const inGerman = isGerman(text);
+  if (!opensSentence && !inGerman) return name;
+  // (`Gemeinderätin Pichler`: the word before the family name alone is a title.)
+  if (new RegExp(`(?<![\\p{L}])${escape(first)}\\s+${escape(family)}(?![\\p{L}])`, 'u').test(text)) return rest;
+  if (!inGerman) return name;
+  // (`die frühere Wirtin Maria Hofer`: a German article before the word makes it a noun.)
+  if (new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINER}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${escape(first)}(?![\\p{L}])`, 'u').test(text)) return rest;
+  return name;
+}

@@ -1,0 +1,38 @@
+/**
+ * Words set off by commas after a name or before a name that are an adjunct, never the person's role: a group opening
+ * with a preposition and holding no role noun (`X, en tanto, admitió`, `X, de sa part, a rappelé`, `X, da parte sua,`,
+ * `X, por lo demás,`), and a lone lower-case word right after a quotation's closing mark, which is the tag's verb
+ * (`«…», explica X`, `«…», reclamó X`), whatever its ending (`explica` ends like `la medica`).
+ * A group opening with a preposition that holds a role noun stays one (`X, en tant que présidente du club,`).
+ * Between an inverted verb and its subject, a short adjunct of a preposition and lower-case words is skipped
+ * (`—dijo entre lágrimas Guadalupe Gil`); a capitalised word after the
+ * preposition is its object, not the subject (`dijo a RTE`, `ha detto al Corriere`).
+ */
+
+import { isForeignRoleNoun } from './role-nouns';
+
+/** Prepositions of French, Spanish, Italian, Portuguese and German that open an adjunct. */
+const PREPOSITION = /^(?:en|por|pour|par|per|con|com|avec|sin|sem|sans|in|dal|dalla|dal|del|de|du|da|di|à|a|al|ao|entre|tra|fra|sur|su|sobre|bei|mit|von|zu|nach|für)\s/iu;
+
+/** A comma group opening with a preposition, no role noun in it (see the file's header). */
+export function isAdjunctGroup(words: string): boolean {
+  return PREPOSITION.test(words.trim()) && !words.trim().split(/\s+/u).some((word) => isForeignRoleNoun(word));
+}
+
+/** The text before a name ends with a closing quotation mark, a comma and one lower-case word: that word is the tag's verb. */
+export function endsWithTagVerb(lead: string): boolean {
+  // (Not an apostrophe: `Per l’enologa X` elides an article.)
+  return /[»”"“](?:\s*,|\s*[–—])\s*\p{Ll}[\p{Ll}-]*\s*$/u.test(lead);
+}
+
+/** A preposition and one to three lower-case words, then a capital: the adjunct between an inverted verb and its subject. */
+const ADJUNCT_BEFORE_NAME = /^\s+(?:entre|con|sin|tras|ante|avec|sans|tra|fra|com|sem|mit|unter|ohne|en|em|in)\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,3}(?=\p{Lu})/u;
+
+/** The subject after a short adjunct that follows the verb (see the file's header), read by `read`, or null. */
+export function subjectAfterAdjunct<T extends { kind: string; pronoun: boolean }>(rest: string, read: (words: string) => T | null | undefined): T | null {
+  const adjunct = ADJUNCT_BEFORE_NAME.exec(rest);
+  // (`sostuvo en sesión de Cabildo`: a capital after `de` is the adjunct's own object; the subject is a full name.)
+  if (!adjunct || /(?:^|\s)(?:de|del|di|da|do|du|des|la|el|le|il|lo|a|o)\s+$/u.test(adjunct[0])) return null;
+  const found = read(rest.slice(adjunct[0].length)) as (T & { phrase?: string }) | null | undefined;
+  return found && found.kind === 'name' && !found.pronoun && /\s/u.test(found.phrase ?? '') ? found : null;
+}

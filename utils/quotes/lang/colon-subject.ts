@@ -1,0 +1,42 @@
+/**
+ * A sentence that ends in a colon before a quote, its subject a named person after an opening phrase and its comma
+ * (French, Spanish, Italian, Portuguese, German): `Infirmière depuis vingt ans, Sandrine Bovet ne cache pas son
+ * inquiétude : « … »`, `Poco più in là, un fruttivendolo, Sergio Galli, scuote la testa: «…»`. Whatever the verb
+ * (one no list holds), the one person the sentence names, the verb right after them, says the quote; a role noun
+ * opening the last phrase before the name (`Infirmière …`, `un fruttivendolo`) is their role.
+ * Left alone: two people named (`X a écrit à Y :`, someone else's words may follow), a name the sentence opens with
+ * (cues.ts reads those), a name after a preposition (`Selon l'entourage de X, …`), a name no verb follows.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { cleanName, looksLikePerson, NAME_RUN } from '../names';
+import { lazy, person } from './shared';
+import { isForeignRoleNoun } from './role-nouns';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
+
+const RUN = lazy(() => new RegExp(NAME_RUN, 'gu'));
+/** An article opening the phrase before the name (`un fruttivendolo`, `la voisine`), not the role itself. */
+const ARTICLE = /^(?:un|une|uno|una|um|uma|ein|eine|el|la|le|il|lo|o|a|l[’'])\s*(?=\p{L})/iu;
+/** A preposition right before the name: the name is an object (`de X`, `con X`, `mit X`), not the subject. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:de|du|des|di|del|della|da|do|dos|das|con|com|avec|à|a|al|ao|pour|para|per|por|von|mit|bei|für|selon|según|segundo|secondo|laut|entre|tra|fra|par|sur)\s+$/iu;
+
+function isRoleHead(word: string): boolean {
+  return isForeignRoleNoun(word) || GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word);
+}
+
+/** The named subject of a colon-ended sentence whose subject follows an opening phrase (see the file's header), or null. */
+export function colonSubject(sentence: string): SpeakerPhrase | null {
+  if (!/:\s*$/u.test(sentence)) return null;
+  const runs = [...sentence.matchAll(RUN())].map((match) => ({ match, name: cleanName(match[0]) })).filter(({ name }) => name.includes(' ') && looksLikePerson(name));
+  if (runs.length !== 1) return null;
+  const { match, name } = runs[0]!;
+  const before = sentence.slice(0, match.index);
+  if (!/\S\s*,\s*$/u.test(before) || PREPOSITION_BEFORE.test(before.replace(/,\s*$/u, ' '))) return null;
+  // The verb right after the name, after its closing comma (`un fruttivendolo, X, scuote`) or an apposition (`X, 58 ans, regrette :`).
+  if (!/^(?:,\s+[^,:;.!?«»"“”„]{2,80},|,)?\s+\p{Ll}/u.test(sentence.slice(match.index + match[0].length))) return null;
+  const opening = before.replace(/\s*,\s*$/u, '').split(',').at(-1)!.trim();
+  const head = opening.replace(ARTICLE, '').split(/\s+/u)[0] ?? '';
+  // (`un fruttivendolo, X,`: one noun after an indefinite article, set before the name, is what the person is.)
+  const apposedNoun = /^(?:un|une|uno|una|um|uma|ein|eine)\s+(\p{Ll}[\p{L}-]+)$/u.exec(opening)?.[1];
+  return person(name, apposedNoun ?? (head && isRoleHead(head) ? opening.replace(ARTICLE, '') : null));
+}

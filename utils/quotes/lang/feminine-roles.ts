@@ -1,0 +1,29 @@
+/**
+ * The feminine of a role noun a list holds only in the masculine, by the regular endings of French, Spanish, Italian,
+ * Portuguese and Romanian: `dirigenta` (dirigente), `pobladora` (poblador), `professoressa` (professore), `ricercatrice`
+ * (ricercatore), `élue` (élu), `chercheuse` (chercheur), `locatară` (locatar), `pensionara` (pensionarul), `directoare`
+ * (director). The lists name many offices once, and lesser-covered feminine forms are what unseen pages hold.
+ * Only a word of five letters or more whose masculine the list holds: `casa` or `porta` derive from nothing listed.
+ */
+
+const FEMININE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
+  [/enta$/u, 'ente'],
+  [/ora$/u, 'or'],
+  [/a$/u, 'o'],
+  [/trice$/u, 'tore'],
+  [/essa$/u, 'e'],
+  [/euse$/u, 'eur'],
+  [/rice$/u, 'eur'],
+  [/enne$/u, 'en'],
+  [/ère$/u, 'er'],
+  [/e$/u, ''],
+  [/ă$/u, ''],
+  [/oare$/u, 'or'],
+  [/a$/u, 'ul'],
+];
+
+/** Whether `word` (lower case) is the regular feminine of a masculine role noun `isListed` holds. */
+export function isFeminineOfListed(word: string, isListed: (masculine: string) => boolean): boolean {
+  if (word.length < 5) return false;
+  return FEMININE_ENDINGS.some(([ending, masculine]) => ending.test(word) && isListed(word.replace(ending, masculine)));
+}

@@ -59,7 +59,7 @@ export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnsw
     answers.push(answer[0]!, ...answer.slice(1).filter((p, k) => k === 0 && FIRST_PERSON.test(p.text.replace(MARKED, ' '))));
   }
   if (firstPerson < MIN_PAIRS || firstPerson * 2 < questions || addressed * 2 < questions || firstQuestion < 1) return null;
-  const interviewee = intervieweeIn(paragraphs.slice(Math.max(0, firstQuestion - 3), firstQuestion).map((p) => p.text).join('\n'));
+  const interviewee = interviewedIn(paragraphs.slice(Math.max(0, firstQuestion - 8), firstQuestion).map((p) => p.text).join('\n')) ?? intervieweeIn(paragraphs.slice(Math.max(0, firstQuestion - 3), firstQuestion).map((p) => p.text).join('\n'));
   if (!interviewee) return null;
   const spans = answers.flatMap((answer) => partsOutside(text, answer, taken));
   return spans.length > 0 ? { spans, interviewee } : null;
@@ -74,6 +74,25 @@ function paragraphsOf(text: string): Paragraph[] {
     paragraphs.push({ start, end: start + trimmed.length, text: trimmed });
   }
   return paragraphs;
+}
+
+/** Words saying the interview itself: `she said in an interview`, `spoke to The Review`, `sat down with us`. */
+const INTERVIEWED = /\b(?:in an interview|spoke to|speaking to|talked to|sat down with|in conversation with)\b/u;
+
+/**
+ * The person the introduction says was interviewed (`Martine X has run the co-op since 2019. … "…," she said in an
+ * interview.`), though others are quoted between them and the questions: the last person opening a sentence up to
+ * the end of that one.
+ */
+function interviewedIn(introduction: string): string | null {
+  const cue = INTERVIEWED.exec(introduction);
+  if (!cue) return null;
+  const sentenceEnd = introduction.slice(cue.index).search(/[.!?](?:\s|$)/u);
+  const end = sentenceEnd < 0 ? introduction.length : cue.index + sentenceEnd;
+  // (A person opening a sentence, as the one introduced does: not `in southwest Nova Scotia`, not a quoted expert's `said X`.)
+  const opensSentence = (at: number) => /(?:^|\n|[.!?]["”’]?\s+)$/u.test(introduction.slice(Math.max(0, at - 4), at));
+  const named = findPersonMentions(introduction).filter((mention) => mention.name.includes(' ') && mention.at < end && opensSentence(mention.at));
+  return named.at(-1)?.name ?? null;
 }
 
 /** The person the introduction names first, with a family name (`Dr Sana Qureshi has spent …`). */

@@ -42,6 +42,18 @@ describe('batch 30: participle clauses after a role, the subject after an openin
     ]);
   });
 
+  const qa = ['How exposed are you to the tariffs?', 'Very. I sell most of our catch south of the border, and we cannot replace that market.', 'What are your members telling you?', 'They are scared. I hear it every day on the wharf, and my phone never stops.', 'What would you tell a young fisher?', 'Wait a year. I would talk to the bank first, and to the old-timers.'].join('\n\n');
+
+  it('the one the introduction says was interviewed answers, though an expert is quoted just before the questions (qa-answers.ts)', () => {
+    const text = 'Interview by Alan Example\n\nMartine Example has run the co-operative in southwest Nova Scotia since 2019.\n\n“I have stopped predicting anything past Friday,” she said in an interview at the wharf.\n\nNot everyone is as gloomy. “The co-op model gives them some cushion,” said Paul Expert, an economist who studies the fishery.\n\nThis conversation has been edited.\n\n' + qa;
+    expect(findQuotes(text).filter((quote) => /^(?:Very|They are|Wait)/u.test(quote.text)).map((quote) => quote.speaker)).toEqual(['Martine Example', 'Martine Example', 'Martine Example']);
+  });
+
+  it('counter-case: with no words of an interview, the first person the last paragraphs before the questions name answers, as before', () => {
+    const text = 'Martine Example has run the co-operative since 2019.\n\nPaul Expert, an economist, has studied the fishery for years. This conversation has been edited.\n\n' + qa;
+    expect(findQuotes(text).filter((quote) => /^(?:Very|They are|Wait)/u.test(quote.text)).map((quote) => quote.speaker)).toEqual(['Martine Example', 'Martine Example', 'Martine Example']);
+  });
+
   it('a quotation inside an answer keeps its own speaker, the sentence introducing it out of the answer', () => {
     const quotes = findQuotes(
       interview(

@@ -123,7 +123,7 @@ function opensSentence(lead: string): boolean {
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
-  let rest = withoutParagraphStamp(lead.trimStart()).replace(/«(\p{Lu}[\p{L}\d’'-]*(?:\s\p{Lu}[\p{L}\d’'-]*){0,2})»(?=\s+\p{Lu})/gu, '$1'); // (`Тренер «Сокола» X`: a club's name in guillemets, as written bare.)
+  let rest = withoutParagraphStamp(lead.trimStart()).replace(/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s*[:—–]\s*/u, '').replace(/«(\p{Lu}[\p{L}\d’'-]*(?:\s\p{Lu}[\p{L}\d’'-]*){0,2})»(?=\s+\p{Lu})/gu, '$1'); // (`Тренер «Сокола» X`: a club's name in guillemets, as written bare.)
   // ("At a rally in Charleston, W.Va., on Thursday night, Trump …": a place and its state make two of three phrases.)
   for (let i = 0; i < 3; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
@@ -133,8 +133,8 @@ function opensSentence(lead: string): boolean {
   if (words.length >= 2 && /^(?:the|a|an)$/i.test(words[0]!) && words.slice(1).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) words.shift();
   // "At the mas camp, wirebender Kwame X was": a lone lower-case noun opening the clause is what the person is.
   if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && isLoneClauseNoun(words[0]!)) return true;
-  // "Hedgehog rescuer Maureen X, who …, welcomed it": a capitalised qualifier and a noun for a person by its ending.
-  if (words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
+  // "Hedgehog rescuer Maureen X, who …, welcomed it", "INDORE: Left-arm spinner X", "…, 19-year-old student X,": a qualifier and a noun for a person.
+  if (words.length === 2 && /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|\d{1,3}-year-old)$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
   // "Medical officer of health Dr X told …", "Chief of staff Ana X": a role noun and its "of" complement open the sentence.
   const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);

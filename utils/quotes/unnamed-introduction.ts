@@ -215,6 +215,9 @@ export function introductionIn(sentence: string): { phrase: string; gender: Gend
   return /^\p{Script=Latin}/u.test(sentence) ? (latinIntroduction(sentence) ?? polishTurkishKorean(sentence)) : /^\p{Script=Hangul}/u.test(sentence) ? polishTurkishKorean(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
 }
 
+/** A comma group right after the description holding a full name in capitals (`, 19-year-old student Ellie Marsh,`). */
+const NAMED_BESIDE = /^,\s[^,.;:!?"“”«»]{0,60}?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{L}’'-]+,/u;
+
 /** Every unnamed person a sentence of `text` opens with, outside quotations. */
 export function findUnnamedIntroductions(text: string, isInside: (at: number) => boolean): UnnamedIntroduction[] {
   const found: UnnamedIntroduction[] = [];
@@ -228,6 +231,8 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
     const head = introduction.phrase.split(/\s+/u).at(-1)!;
     const headEnd = sentence.toLowerCase().indexOf(head.toLowerCase());
     if (headEnd >= 0 && PASSIVE_AFTER.test(sentence.slice(headEnd + head.length))) continue;
+    // `One of the victims, 19-year-old student Ellie Marsh, suffered …`: a name set beside it names the person.
+    if (headEnd >= 0 && NAMED_BESIDE.test(sentence.slice(headEnd + head.length))) continue;
     found.push({ at, ...introduction });
   }
   return found;

@@ -29,31 +29,24 @@ const GERMAN_WORDS = /(?<![\p{L}])(?:und|nicht|sich|auch|wird|wurde|sagte|sagt|i
 /** German articles, possessives and demonstratives, which only a noun follows (an adjective may stand between). */
 const GERMAN_DETERMINER = String.raw`(?:[Dd](?:er|ie|as|en|em|es|essen|eren)|(?:[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)(?:e[mnrs]?)?)`;
 
-let lastText = '';
-let german = false;
-
-function isGerman(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    const count = text.match(GERMAN_WORDS)?.length ?? 0;
-    german = count >= 2 && count * 12 > text.split(/\s+/u).length;
-  }
-  return german;
+/** A test that a text is in a language: its function words make up a share of its words (one in `per`); the last answer is kept. */
+function languageTest(words: RegExp, per: number): (text: string) => boolean {
+  let lastText = '';
+  let answer = false;
+  return (text) => {
+    if (text !== lastText) {
+      lastText = text;
+      const count = text.match(words)?.length ?? 0;
+      answer = count >= 2 && count * per > text.split(/\s+/u).length;
+    }
+    return answer;
+  };
 }
 
+const isGerman = languageTest(GERMAN_WORDS, 12);
 /** Spanish, Italian and Portuguese function words English never writes. */
 const ROMANCE_WORDS = /(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|della|degli|che|sono|non|dos|das|pelo|uma|não)(?![\p{L}])/gu;
-let lastRomanceText = '';
-let romance = false;
-
-function isRomance(text: string): boolean {
-  if (text !== lastRomanceText) {
-    lastRomanceText = text;
-    const count = text.match(ROMANCE_WORDS)?.length ?? 0;
-    romance = count >= 2 && count * 15 > text.split(/\s+/u).length;
-  }
-  return romance;
-}
+const isRomance = languageTest(ROMANCE_WORDS, 15);
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

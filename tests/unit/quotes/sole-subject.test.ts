@@ -13,3 +13,13 @@ describe('the subject after a dateline or an age and a noun; a name set beside "
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a relative clause after a descriptor in the tag names no one (lang/latin-reader.ts)', () => {
+  it.each([
+    ['de: "sagte ein Streckenposten, der seit zwanzig Jahren dabei ist" is the marshal, not "Jahren"', '„So ein Publikum hab ich hier noch nie erlebt“, sagte ein Streckenposten, der seit zwanzig Jahren dabei ist.', ['(ein Streckenposten)']],
+    ['counter-case de: "sagte der Bürgermeister, Jan Roth," is the mayor named after the comma', '„Wir sind bereit für den Winter“, sagte der Bürgermeister, Jan Roth, am Montag.', ['Jan Roth']],
+    ['counter-case ro: "a declarat ministrul Agriculturii, Vasile Rusu" keeps the name', '„Suntem pregătiți pentru iarnă”, a declarat ministrul Agriculturii, Vasile Rusu.', ['Vasile Rusu']],
+  ])('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

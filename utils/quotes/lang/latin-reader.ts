@@ -77,7 +77,8 @@ export class SpeakerReader {
     if (this.isDescription(head)) {
       // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
       // `капитан команды, 16-летний Артём Белоусов`: an age before the name is no second role.
-      const name = groups[1] ? this.named(this.cutAtStop(groups[1].replace(/^\d{1,3}-\p{L}+\s+/u, ''))) : null;
+      // (`ein Streckenposten, der seit zwanzig Jahren dabei ist`, `le porte-parole, qui …`: a relative clause names no one.)
+      const name = groups[1] && !RELATIVE_OPENING.test(groups[1]) ? this.named(this.cutAtStop(groups[1].replace(/^\d{1,3}-\p{L}+\s+/u, ''))) : null;
       // `il comandante della compagnia di Montebruno, il capitano Davide Russo`: the office first, then a rank and the name.
       if (name && (!name.role || this.isDescription(groups[1]!))) return person(name.phrase, lowerFirst(groups[0] ?? head));
       return this.descriptionOrAnaphor(head);
@@ -355,6 +356,8 @@ function lastWords(group: string): string {
   return group.trim().split(/\s+/u).slice(-9).join(' ');
 }
 
+/** A relative pronoun opening a comma group (German `der`/`die`/`das` only before a lower-case word: `der Jurist X` is an apposition). */
+const RELATIVE_OPENING = /^(?:(?:der|die|das)\s+\p{Ll}|(?:welche[rs]?|who|which|qui|que|dont|quien|quienes|che|cui|care|który|która|które|som)\s)/u;
 const MASCULINE_ARTICLE = /^(?:le|der|el|il|lo|o|un|ein)$/i;
 const FEMININE_ARTICLE = /^(?:la|die|una|une|eine|a)$/i;
 

@@ -87,9 +87,15 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const introductions = findUnnamedIntroductions(text, isInside);
   const people = withoutIntroducingNouns(findPersonMentions(text, isInside), introductions);
   // `a nurse from Port Hedland`: where someone is from is no one a quote, or the `her` after it, may go to (origin-place.ts).
-  const genders = learnGenders(text, people.filter((mention) => !isOriginPlace(text, mention.at, mention.name)));
+  const origins = new Map<string, boolean>();
+  const notOrigin = ({ at, name }: { at: number; name: string }) => {
+    const key = `${at} ${name}`;
+    if (!origins.has(key)) origins.set(key, isOriginPlace(text, at, name));
+    return !origins.get(key);
+  };
+  const genders = learnGenders(text, people.filter(notOrigin));
   const book = buildEntities(text, people, genders, isInside);
-  book.mentions = book.mentions.filter((mention) => !isOriginPlace(text, mention.at, mention.name));
+  book.mentions = book.mentions.filter(notOrigin);
   // (`In Neudorf erwartet Lena Hofbauer …`, `Der 17-jährige Tim Schaller pendelt`: subjects not opening their sentence.)
   const inverted = markInvertedSubjects(text, book);
   // (`Bij de poort staat ook X, die … . «…»`: a quote standing alone after such a sentence is that subject's.)
@@ -187,15 +193,18 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet);
       if (named && !named.pronoun && speaker) mention = mentionOf(text, named.phrase, 'context', span);
     } else if (found?.pronoun) {
+      // (The sentence before and the cue's sentence, read once for the readers below.)
+      const before = sentenceBefore(text, span, spans[i - 1]);
+      const cue = cueSentence(text, span, attribution);
       // `One care assistant, who …, said …. "…," she said`: the unnamed person the paragraph opens with, no one named since.
       const unnamed = /^(?:he|she)$/i.test(found.phrase) ? unnamedOpener(text, span.outerStart, book, found.phrase) : null;
       // `The CEO ended the call. "…," she said`: the person a described subject of the sentence before stands for.
       // `Meeks asked whether she could see it. "No," she answered.`: the one who asked is not who answers.
       // (`A reporter asked whether …`: an unnamed asker from the press, press-asker.ts.)
-      const asker = askerOf(sentenceBefore(text, span, spans[i - 1]), found.phrase, cueSentence(text, span, attribution), people) ?? pressAsker(sentenceBefore(text, span, spans[i - 1]), cueSentence(text, span, attribution));
+      const asker = askerOf(before, found.phrase, cue, people) ?? pressAsker(before, cue);
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
-      const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(sentenceBefore(text, span, spans[i - 1])), found.phrase, people, book) : null;
-      speaker = unnamed ?? describedSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, book, salience, span.outerStart) ?? describedReporter(text, sentenceBefore(text, span, spans[i - 1]), span.outerStart, book, found.phrase) ?? spouseSubject(cueSentence(text, span, attribution), found.phrase, people, salience, span.outerStart) ?? spouseSubject(sentenceBefore(text, span, spans[i - 1]), found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(sentenceBefore(text, span, spans[i - 1]), text, span.outerStart, found.phrase, asker, book) ?? salience.pronoun(found.phrase, span.outerStart, asker);
+      const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(before), found.phrase, people, book) : null;
+      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? salience.pronoun(found.phrase, span.outerStart, asker);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
     } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)) || unnamedInParagraph(text, span.outerStart, book))) {

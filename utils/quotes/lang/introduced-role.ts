@@ -71,11 +71,11 @@ const QUOTED_BODY = /(?<=\p{L}\s)[«„“"]\s?\p{Lu}[^«»„“”"\n.!?,]{0,3
 function roleAtMention(text: string, name: string, at: number): string | null {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lead = text.slice(lineStart, at);
-  if (!QUOTED_BODY.test(lead)) return roleAtMentionPlain(text, name, at);
-  QUOTED_BODY.lastIndex = 0;
-  const plain = text.slice(0, lineStart) + lead.replace(QUOTED_BODY, (body) => 'X' + 'x'.repeat(body.length - 1)) + text.slice(at);
-  let role = roleAtMentionPlain(plain, name, at);
-  for (const body of lead.match(QUOTED_BODY) ?? []) role = role?.replace('X' + 'x'.repeat(body.length - 1), body) ?? null;
+  const bodies = lead.match(QUOTED_BODY);
+  if (!bodies) return roleAtMentionPlain(text, name, at);
+  const letters = (body: string) => 'X' + 'x'.repeat(body.length - 1);
+  let role = roleAtMentionPlain(text.slice(0, lineStart) + lead.replace(QUOTED_BODY, letters) + text.slice(at), name, at);
+  for (const body of bodies) role = role?.replace(letters(body), body) ?? null;
   return role;
 }
 

@@ -10,7 +10,7 @@ import { GERMAN_CAPITAL_ROLE } from './de-roles';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 
 /** After the closing mark: a comma or dash, one or two lower-case verb words, an article, the noun, then the sentence's end. */
-const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)(?:((?:la|le|el|il|lo|o|a|der|die|das)\s+|[lL]['’])(?:(jeune|vieux|vieil|vieille|joven|giovane|jovem|junge|junger|jeune)\s+)?|the\s+)?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
+const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)(?:((?:la|le|el|il|lo|o|a|der|die|das)\s+|[lL]['’])(?:(jeune|vieux|vieil|vieille|joven|giovane|jovem|junge|junger)\s+)?|the\s+)?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
 /** Words between the mark and the noun that make the noun an object: `dit à la ministre`, `sagt der Ministerin`. */
 const NOT_A_VERB = /^(?:à|a|al|au|aux|an|zu|zum|zur|to|de|del|du|des|di|da|do|para|pour|für|per|con|avec|mit|with|и|и|к|для|y|et|und|e|and)$/iu;
 /** Spokespeople speak for someone else; who they are is read in spokesperson.ts. */
@@ -24,7 +24,7 @@ const RELATION = /^(?:fille|fils|épouse|époux|mari|veuve|veuf|voisine?|nièce|
  * article these are the only nouns that are no role (`explique le luthier`, `confie la jeune apprentie`): the tag
  * already stands for the person, so the noun tells what they are, whether or not a role list knows it.
  */
-const ANYONE = /^(?:femme|homme|dame|monsieur|fille|garçon|gamin|gamine|personne|intéressée?|concernée?|premier|première|mujer|hombre|señora|señor|chica|chico|persona|interesad[ao]|afectad[ao]|donna|uomo|signora|signore|ragazza|ragazzo|persona|interessat[ao]|mulher|homem|senhora|senhor|moça|rapaz|pessoa|interessad[ao]|victime|víctima|vittima|vítima|\p{L}+(?:génaire|genari[ao]|genária|genário))$/u;
+const ANYONE = /^(?:femme|homme|dame|monsieur|fille|garçon|gamin|gamine|personne|intéressée?|concernée?|premier|première|mujer|hombre|señora|señor|chica|chico|persona|interesad[ao]|afectad[ao]|donna|uomo|signora|signore|ragazza|ragazzo|interessat[ao]|mulher|homem|senhora|senhor|moça|rapaz|pessoa|interessad[ao]|victime|víctima|vittima|vítima|\p{L}+(?:génaire|genari[ao]|genária|genário))$/u;
 
 function isRoleNoun(word: string, afterArticle: boolean): boolean {
   if (RELATION.test(word)) return false;

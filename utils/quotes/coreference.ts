@@ -93,6 +93,7 @@ const ADDRESS_GENDER: Record<string, Gender> = { mr: 'male', herr: 'male', m: 'm
 export function learnGenders(text: string, people: PersonMention[]): Map<string, Gender> {
   const votes = new Map<string, number>(); // > 0 male, < 0 female
   const vote = (name: string, gender: Gender) => votes.set(name, (votes.get(name) ?? 0) + (gender === 'male' ? 1 : -1));
+  const shorts = shortMentions(text, people);
   people.forEach((person, i) => {
     const full = resolveName(person.name, people);
     // "His wife, Ana Reyes": the relative noun before the name tells her gender, more surely than a pronoun
@@ -109,7 +110,9 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
       else if (/man$|^(?:mr|sir|lord|alhaji)$/.test(title)) vote(full, 'male');
     }
     // The window ends at the sentence end or the next name, whichever comes first.
-    const end = Math.min(people[i + 1]?.at ?? text.length, person.at + person.name.length + PRONOUN_WINDOW);
+    // (`Judge Ann Marsh told Pell he had …`: another's family name alone is a next name too; the "he" is Pell's.)
+    const nextShort = shorts.find((short) => short.at > person.at + person.name.length && short.full !== full)?.at ?? text.length;
+    const end = Math.min(people[i + 1]?.at ?? text.length, nextShort, person.at + person.name.length + PRONOUN_WINDOW);
     let after = text.slice(person.at + person.name.length, end);
     // "Mary Tully, his wife, …": an owned appositive tells her gender, and its "his" is someone else's.
     const owned = OWNED_APPOSITIVE.exec(after);
@@ -132,7 +135,7 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     if (romance) vote(full, /^(?:la|della|alla|dalla|nella|sulla)$/i.test(romance[1]!) ? 'female' : 'male');
   });
   // "Whitfield said her numbers were up": a family name alone, borne by one person only, is that person too (short-mentions.ts).
-  for (const { full, at, length } of shortMentions(text, people)) {
+  for (const { full, at, length } of shorts) {
     const end = Math.min(at + length + PRONOUN_WINDOW, text.length);
     const after = text.slice(at + length, end);
     const stop = after.search(/[.!?]\s|\n/);

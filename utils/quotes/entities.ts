@@ -11,6 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
+import { mentionClosingRun } from './run-mention';
 import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
 import { boundName } from './name-bounds';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
@@ -68,7 +69,6 @@ const SPEAKS_NEXT = /^(?:,\s(?!and\s)[^,"“”\n]{1,100}){0,3},?\s+(?:said|says
 
 /** A first-person writer's interview opening the sentence: "I spoke with X", "We asked X", "I caught up with X". */
 const WRITER_INTERVIEWS = /^\s*(?:I|We)\s+(?:(?:spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)|interviewed|asked|met|called|reached)\s+$/u;
-
 /** After a possessive, the owner's family: "’s two youngest children", "'s husband", "’s family". */
 const FAMILY_OWNED = /^(?:[’']s?)?\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:children|kids|sons?|daughters?|husband|wife|partner|baby|babies|family|parents|grandchildren|twins)\b/u;
 /** A sentence opening with an adverb and an inverted verb, the subject to follow: "Then came ", "Next up was ", "Up stepped ". */
@@ -196,7 +196,7 @@ export function buildEntities(
     else cleaned = afterPortfolioList(text, match.index, cleaned);
     // ("But Mrs. Clinton, who …": the form of address tells which Clinton, after a capitalised sentence opener too.)
     const addressed = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s[^]*)$/.exec(run)?.[1];
-    const resolved = resolveName(addressed ?? cleaned, people, genders);
+    const resolved = resolveName(addressed ?? mentionClosingRun(people, match.index, run, (name) => !!resolveName(name, people) && known.has(resolveName(name, people, genders)), cleaned), people, genders);
     const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);
     if (!known.has(resolved) && !bearers) continue;
     const runEnd = match.index + run.length;

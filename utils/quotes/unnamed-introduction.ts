@@ -102,8 +102,9 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
   for (const word of rest.split(/\s+/u)) {
     const bare = word.replace(/[,.;:!?]+$/u, '');
     if (!bare || STOP.test(bare) || /^["“”«»„(]/u.test(bare)) break;
-    // (A capitalised word is a name or a place, save a German noun.)
-    if (/^\p{Lu}/u.test(bare) && english) break;
+    // (A capitalised word is a name or a place, save a German noun; in English only a qualifier before the noun:
+    // `One Riverside Bay resident`, `A Class 10 student`, never after a lower-case word.)
+    if (/^\p{Lu}/u.test(bare) && english && run.some((earlier) => !/^\p{Lu}/u.test(earlier))) break;
     run.push(bare);
     if (bare !== word || run.length >= 4) break;
   }
@@ -112,6 +113,8 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
   const heads = run.map((word, i) => ((english ? isEnglishPerson(word) : isOtherPerson(word)) ? i : -1)).filter((i) => i >= 0);
   const head = (english ? heads.at(-1) : heads[0]) ?? -1;
   if (head < 0) return null;
+  // (`One Nation leader Pauline Hanson`: a name right after the noun names the person.)
+  if (english && /^\p{Lu}/u.test(run[0]!) && /^\s*\p{Lu}/u.test(rest.split(/\s+/u).slice(head + 1).join(' '))) return null;
   const noun = run[head]!.toLowerCase();
   const phrase = `${article.toLowerCase()} ${run.slice(0, head + 1).join(' ')}`;
   const gender = english ? descriptionGender(phrase) : FEMININE_NOUN.test(noun) ? 'female' : MASCULINE_NOUN.test(noun) ? 'male' : (ARTICLE_GENDER[article] ?? null);

@@ -18,8 +18,10 @@ function introducingNouns(introductions: readonly UnnamedIntroduction[]): Map<nu
 /** The person mentions without the one-word nouns an unnamed introduction opens with. */
 export function withoutIntroducingNouns(people: PersonMention[], introductions: readonly UnnamedIntroduction[]): PersonMention[] {
   const nouns = introducingNouns(introductions);
-  if (nouns.size === 0) return people;
-  return people.filter((mention) => nouns.get(mention.at) !== mention.name.toLowerCase());
+  // (`One Riverside Bay resident said …`: a place qualifying the noun, inside the description, is no person either.)
+  const inside = (mention: PersonMention) => introductions.some((introduction) => mention.at >= introduction.at && mention.at + mention.name.length < introduction.at + introduction.phrase.length);
+  if (nouns.size === 0 && !people.some(inside)) return people;
+  return people.filter((mention) => nouns.get(mention.at) !== mention.name.toLowerCase() && !inside(mention));
 }
 
 /** A speaker phrase read as a name that is the noun (or, without capitals, the phrase) of an unnamed introduction before `at`, as a description. */

@@ -20,6 +20,9 @@ const ARTICLE = /^(?:un|une|uno|una|um|uma|ein|eine|el|la|le|il|lo|o|a|l[’'])\
 /** A preposition right before the name: the name is an object (`de X`, `con X`, `mit X`), not the subject. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:de|du|des|di|del|della|da|do|dos|das|con|com|avec|à|a|al|ao|pour|para|per|por|von|mit|bei|für|selon|según|segundo|secondo|laut|entre|tra|fra|par|sur)\s+$/iu;
 
+/** Conjunctions and adverbs that may stand between a comma and a name. */
+const NOT_RANK = /^(?:mais|pero|però|aber|oder|sowie|como|come|comme|wie|quando|cuando|quand|donde|dove|onde|também|también|anche|aussi|auch|puis|então|luego|poi|dann|sobretudo|sobre|sotto|entre|después|depois|après|dopo|nach|ainsi|incluso|inclusive|especially|nomeadamente)$/u;
+
 function isRoleHead(word: string): boolean {
   return isForeignRoleNoun(word) || GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word);
 }
@@ -27,10 +30,16 @@ function isRoleHead(word: string): boolean {
 /** The named subject of a colon-ended sentence whose subject follows an opening phrase (see the file's header), or null. */
 export function colonSubject(sentence: string): SpeakerPhrase | null {
   if (!/:\s*$/u.test(sentence)) return null;
-  const runs = [...sentence.matchAll(RUN())].map((match) => ({ match, name: cleanName(match[0]) })).filter(({ name }) => name.includes(' ') && looksLikePerson(name));
+  const runs = [...sentence.matchAll(RUN())].map((match) => ({ match, name: cleanName(match[0]) })).filter(({ name }) => name.includes(' ') && looksLikePerson(name))
+    // (`O porta-voz do Comando Distrital, X, disse:`: a run after a preposition is what someone is of, not a second person.)
+    .filter(({ match }) => !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, match.index! - 16), match.index).replace(/\s(?:la|el|los|las|le|les|il|lo|gli|the)\s+$/iu, ' ').replace(/\sl['’]$/u, ' ')));
   if (runs.length !== 1) return null;
   const { match, name } = runs[0]!;
-  const before = sentence.slice(0, match.index);
+  // (`O porta-voz do Comando, superintendente X, disse:`: a rank or office in lower case between the comma and the name is theirs.)
+  const rankMatch = /,\s*((\p{Ll}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]+)?)\s+$/u.exec(sentence.slice(0, match.index));
+  // (Any word of four letters or more there but a conjunction or preposition: ranks are an open class, `superintendente`, `comisaria`.)
+  const rank = rankMatch && (isRoleHead(rankMatch[2]!) || (!rankMatch[1]!.includes(' ') && rankMatch[2]!.length >= 4 && !NOT_RANK.test(rankMatch[2]!) && !PREPOSITION_BEFORE.test(` ${rankMatch[2]} `))) ? rankMatch[1]! : null;
+  const before = rank ? sentence.slice(0, rankMatch!.index + 1) : sentence.slice(0, match.index);
   if (!/\S\s*,\s*$/u.test(before) || PREPOSITION_BEFORE.test(before.replace(/,\s*$/u, ' '))) return null;
   // The verb right after the name, after its closing comma (`un fruttivendolo, X, scuote`) or an apposition (`X, 58 ans, regrette :`).
   if (!/^(?:,\s+[^,:;.!?«»"“”„]{2,80},|,)?\s+\p{Ll}/u.test(sentence.slice(match.index + match[0].length))) return null;
@@ -38,5 +47,6 @@ export function colonSubject(sentence: string): SpeakerPhrase | null {
   const head = opening.replace(ARTICLE, '').split(/\s+/u)[0] ?? '';
   // (`un fruttivendolo, X,`: one noun after an indefinite article, set before the name, is what the person is.)
   const apposedNoun = /^(?:un|une|uno|una|um|uma|ein|eine)\s+(\p{Ll}[\p{L}-]+)$/u.exec(opening)?.[1];
-  return person(name, apposedNoun ?? (head && isRoleHead(head) ? opening.replace(ARTICLE, '') : null));
+  const role = apposedNoun ?? (head && isRoleHead(head) ? opening.replace(ARTICLE, '') : null);
+  return person(name, role && rank ? `${role}, ${rank}` : (role ?? rank));
 }

@@ -49,7 +49,7 @@ const STEMS = (
   'prefeito prefeita vereador vereadora deputado senador ministro secretário secretária coordenador coordenadora ' +
   'diretor diretora pesquisador pesquisadora aposentado aposentada advogado advogada bióloga biólogo meteorologista ' +
   'pescador pescadora autarca empresário empresária governador governadora moradora morador ' +
-  'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão dona ' +
+  'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão dona porta-voz ' +
   // Russian
   'секретарь секретарша секретар секретарка редактор редакторка музыкант музикант мастер майстер ученик учениця ' +
   'фельдшер пенсионер пенсионерка депутат учитель учительница мэр губернатор министр директор врач житель жительница ' +

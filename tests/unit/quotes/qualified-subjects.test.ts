@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../utils/quotes';
+
+const said = (text: string) => findQuotes(text).map((quote) => [quote.speakerKind === 'description' ? `(${quote.speaker})` : quote.speaker, quote.role ?? null]);
+
+describe('an unnamed subject qualified by a capitalised place or class stays unnamed (unnamed-introduction.ts, unnamed-noun.ts)', () => {
+  it.each([
+    ['"One Riverside Bay resident said she …" then "she said" is that resident, no person "One Riverside Bay"', 'Minister Hemi Example said crews were “ready to move at short notice”.\n\nOne Riverside Bay resident said she had moved her furniture upstairs. “The creek rose over the road in an hour last time,” she said.', [['Hemi Example', 'Minister'], ['(one Riverside Bay resident)', null]]],
+    ['"A Class 9 student …, who asked not to be named," then "she said" is the student, not the minister quoted before', '“The new posts will be filled before the exams,” Rana Example said.\n\nA Class 9 student at a village school, who asked not to be named, said she studied from borrowed books. “Without a teacher we copy answers from the older girls,” she said.', [['Rana Example', null], ['(a Class 9 student)', null]]],
+    ['counter-case: "One Nation leader X said" names X (a name right after the noun)', 'Ann Example spoke first.\n\nOne Nation leader Pauline Sample said she would vote against it. “It is a bad bill,” she said.', [['Pauline Sample', 'One Nation leader']]],
+    ['counter-case: a name set beside the qualified noun names the person ("A Leeds taxi driver, X, said")', 'A Leeds taxi driver, Tom Example, said he was leaving. “I am done with the night shifts,” he said.', [['Tom Example', 'Leeds taxi driver']]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
+describe('a rank in lower case between the comma and the name of a colon sentence\'s subject (lang/colon-subject.ts)', () => {
+  it.each([
+    ['pt: "O porta-voz do Comando Distrital, superintendente X, disse:" is X, the office and rank the role', 'A polícia informou que a estrada foi reaberta. O porta-voz do Comando Distrital de Huambo, superintendente Mateus Exemplo, disse: “Não houve feridos na operação.”', [['Mateus Exemplo', 'porta-voz do Comando Distrital de Huambo, superintendente']]],
+    ['counter-case: no word between the comma and the name gives no rank', 'Durante a reunião, Ana Exemplo respondeu: “Vamos continuar a trabalhar com os moradores.”', [['Ana Exemplo', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

@@ -110,7 +110,7 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
       else if (/man$|^(?:mr|sir|lord|alhaji)$/.test(title)) vote(full, 'male');
     }
     // The window ends at the sentence end or the next name, whichever comes first.
-    // (`Judge Ann Marsh told Pell he had …`: another's family name alone is a next name too; the "he" is Pell's.)
+    // (`Judge Ann Marsh told Reyes he had …`: another’s family name alone is a next name too; the "he" is Reyes’s.)
     const nextShort = shorts.find((short) => short.at > person.at + person.name.length && short.full !== full)?.at ?? text.length;
     const end = Math.min(people[i + 1]?.at ?? text.length, nextShort, person.at + person.name.length + PRONOUN_WINDOW);
     let after = text.slice(person.at + person.name.length, end);

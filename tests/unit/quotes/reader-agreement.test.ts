@@ -5,7 +5,7 @@ const speakers = (text: string) => findQuotes(text).map((quote) => (quote.speake
 
 describe('a pronoun after another\'s family name alone is that person\'s, not the subject\'s (coreference.ts)', () => {
   it.each([
-    ['"Judge X told Pell he had …" makes Pell the "he", so the judge stays who "she" is', 'Graham Example admitted theft from the rowing club at the county court.\n\nSentencing him on Monday, Judge Ann Sample told Example he had “let down every member who paid their fees”.\n\n“You treated their savings as your own pocket money,” she said.', ['Ann Sample', 'Ann Sample']],
+    ['"Judge X told Example he had …" makes Example the "he", so the judge stays who "she" is', 'Graham Example admitted theft from the rowing club at the county court.\n\nSentencing him on Monday, Judge Ann Sample told Example he had “let down every member who paid their fees”.\n\n“You treated their savings as your own pocket money,” she said.', ['Ann Sample', 'Ann Sample']],
     ['counter-case: with no other name before it, the pronoun is the subject\'s own ("X said he …" then "he said")', 'Tom Sample chaired the meeting. Ann Example arrived late.\n\nTom Sample said he had “no intention of resigning”.\n\n“We will finish the job,” he said.', ['Tom Sample', 'Tom Sample']],
   ])('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected);

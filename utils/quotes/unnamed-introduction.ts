@@ -17,6 +17,7 @@ import { isForeignRoleNoun, ROMANCE_AGENT } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { arabicDescribedOpening } from './lang/arabic-described';
 import { greekOfficeOpening } from './lang/greek-unnamed';
+import { asOpening, innerClauseOpenings } from './inner-introduction';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -35,6 +36,12 @@ const ARTICLE_GENDER: Record<string, Gender | null> = {
 };
 /** Words that end the description: prepositions, relative pronouns, conjunctions (a place after `de` is no name of the person). */
 const STOP = /^(?:of|from|at|in|on|near|outside|for|with|who|whose|which|that|among|by|after|before|de|del|della|di|da|do|dos|das|du|des|d['’].*|av|från|på|i|som|med|vid|och|der|die|das|den|dem|des|von|vom|aus|am|im|mit|bei|und|van|uit|op|bij|aan|die|dat|met|en|que|qui|che|cui|y|et|e|o|ou|of)$/iu;
+/** Right after the noun (a short complement between): a verb of saying, so the noun is someone who speaks. */
+const SAYS_NEXT = /^(?:\s+(?:of|at|in|from|on|near|de|du|des|del|della|di|da|do|aus|vom|van|uit|från|fra|på|i)\s+[^\s,.;:!?"“”«»„]+(?:\s+[^\s,.;:!?"“”«»„]+){0,3})?\s+(?:said|says|told|recalled|explained|complained|admitted|dit|raconte|explique|confie|témoigne|dice|dijo|cuenta|contó|explica|explicó|racconta|spiega|diz|disse|conta|contou|sagt|sagte|erzählt|erzählte|berichtet|zegt|zei|vertelt|vertelde|säger|berättar|sier|siger|forteller|fortæller)\b/u;
+
+/** Documents and bodies that "say" too (`A statement from the council said`, `Un rapport dit`): never a person. */
+const SPEAKS_BUT_NO_PERSON = /^(?:statement|report|study|survey|poll|letter|release|notice|memo|document|filing|complaint|lawsuit|ruling|order|analysis|review|audit|paper|post|tweet|email|message|note|website|sign|council|committee|board|company|firm|union|group|government|ministry|department|agency|court|police|team|club|school|hospital|association|federation|party|office|authority|commission|bank|newspaper|broadcaster|station|communiqué|rapport|étude|enquête|lettre|courrier|informe|estudio|encuesta|carta|comunicado|rapporto|studio|lettera|relatório|estudo|nota|Bericht|Studie|Brief|Mitteilung|onderzoek|brief|verklaring)$/u;
+
 /** English person nouns by ending, and by name. */
 const ENGLISH_PERSON_END = /(?:[^e]er|ier|or|ist|ian|woman|man|ee|teen)$/;
 const ENGLISH_PERSON_WORDS = new Set(
@@ -58,7 +65,7 @@ const OTHER_PERSON_WORDS = new Set(
     'vrouw meisje jongen moeder vader bewoner bewoonster buurtbewoner buurtbewoonster inwoner inwoonster gepensioneerde ' +
     'pensionato pensionata pensionista jubilado jubilada retraité retraitée rentner rentnerin seniorin senior frau mann anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin ' +
     'mitarbeiter mitarbeiterin bewohner bewohnerin besucher besucherin kunde kundin mädchen junge ' +
-    'vecino vecina habitant habitante residente moradora morador vizinho vizinha vicino vicina voisin voisine femme homme mujer hombre donna uomo mulher homem ' +
+    'client cliente klant kund kunde vecino vecina habitant habitante residente moradora morador vizinho vizinha vicino vicina voisin voisine femme homme mujer hombre donna uomo mulher homem ' +
     'madre padre mère père mãe pai mutter vater taxista médico médica médecin medico dottoressa enfermera enfermero infirmière infirmier infermiera infermiere ' +
     'enfermeira enfermeiro testigo testemunha témoin testimone zeuge zeugin joven jovem jeune ragazzo ragazza chica chico').split(' '),
 );
@@ -111,6 +118,8 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
   // English puts the head last ("taxi driver waiting" → driver); the others put it first, the verb soon after
   // ("52-årig kvinna", "hombre fue detenido" → hombre).
   const heads = run.map((word, i) => ((english ? isEnglishPerson(word) : isOtherPerson(word)) ? i : -1)).filter((i) => i >= 0);
+  // (`A shop steward at the plant said …`: a noun no list knows is a person when the clause's verb is one of saying.)
+  if (heads.length === 0 && run.length > 0 && /^\p{Ll}/u.test(run.at(-1)!) && !SPEAKS_BUT_NO_PERSON.test(run.at(-1)!) && SAYS_NEXT.test(rest.slice(rest.indexOf(run.at(-1)!) + run.at(-1)!.length))) heads.push(run.length - 1);
   const head = (english ? heads.at(-1) : heads[0]) ?? -1;
   if (head < 0) return null;
   // (`One Nation leader Pauline Hanson`: a name right after the noun names the person.)
@@ -224,10 +233,15 @@ const NAMED_BESIDE = /^,\s[^,.;:!?"“”«»]{0,60}?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{L
 /** Every unnamed person a sentence of `text` opens with, outside quotations. */
 export function findUnnamedIntroductions(text: string, isInside: (at: number) => boolean): UnnamedIntroduction[] {
   const found: UnnamedIntroduction[] = [];
-  for (const at of sentenceOpenings(text)) {
-    if (at >= text.length || isInside(at)) continue;
-    const sentence = text.slice(at, at + 200).split('\n')[0]!;
-    const introduction = introductionIn(sentence) ?? (/^\p{Script=Greek}/u.test(sentence) ? greekOfficeOpening(text, at, sentence) : null);
+  for (const opening of sentenceOpenings(text)) {
+    if (opening >= text.length || isInside(opening)) continue;
+    const whole = text.slice(opening, opening + 200).split('\n')[0]!;
+    // (`Dans Rosemont, une résidante …`, `…, als eine Mutter … trat`: a clause inside the sentence may bring someone in too, inner-introduction.ts.)
+    const first = introductionIn(whole) ?? (/^\p{Script=Greek}/u.test(whole) ? greekOfficeOpening(text, opening, whole) : null);
+    const inner = first || !/^\p{Script=Latin}/u.test(whole) ? undefined : innerClauseOpenings(whole.split(/[.!?]\s/u)[0]!).find((at) => !isInside(opening + at) && latinIntroduction(asOpening(whole, at)));
+    const at = inner === undefined ? opening : opening + inner;
+    const sentence = inner === undefined ? whole : asOpening(whole, inner);
+    const introduction = inner === undefined ? first : latinIntroduction(sentence);
     // `A reporter asked him about his taxes. "I pay plenty," he said.`: the one asked answers, so the asker is no entry.
     if (!introduction || ADDRESSES_SOMEONE.test(sentence.split(/[.!?]\s/u)[0]!)) continue;
     // `A protester was escorted out.`: one a sentence only acts upon says nothing; the next quote is someone else's.

@@ -1,0 +1,33 @@
+/**
+ * An unnamed person brought in as the subject of a clause that does not open the sentence, in Latin-script languages:
+ * after an opening phrase and its comma (`Dans Rosemont, une résidante … raconte`, `At the gate, a steward said …`) or
+ * after a comma and a conjunction that opens a clause (`…, als eine Mutter aus dem Quartier ans Mikrofon trat`,
+ * `…, when a nurse stepped forward`). The clause is then read as a sentence opening (unnamed-introduction.ts).
+ * Left alone: a comma inside a list or an apposition (`Tom Reyes, a nurse,` is named; `Among the delegations was Tom
+ * Reyes, a nurse who …`), and any clause opening with a capitalised word (a name).
+ */
+
+/** Conjunctions that open a clause whose subject follows at once. */
+const CLAUSE_CONJUNCTION = /^(?:when|while|as|after|before|als|wenn|während|nachdem|bevor|quand|lorsque|alors\s+que|tandis\s+que|cuando|mientras|quando|mentre|enquanto|toen|terwijl|när|medan|da|mens|mentre)\s+/iu;
+/** An opening phrase: a preposition or adverb and at most five more words before the comma, with no verb of its own shape. */
+const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,5},\s+/u;
+
+/** Where clauses that may bring in a new subject start inside one sentence (offsets into it), after the first. */
+export function innerClauseOpenings(sentence: string): number[] {
+  const openings: number[] = [];
+  const phrase = OPENING_PHRASE.exec(sentence);
+  // (`Among the delegations was X Y, a grandmother …`: a capitalised word after lower-case ones ends a name the clause is set beside.)
+  const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,]*,\s+$/u.test(phrase[0]);
+  if (phrase && !apposedToName && /^\p{Ll}/u.test(sentence.slice(phrase[0].length))) openings.push(phrase[0].length);
+  for (const comma of sentence.matchAll(/,\s+/gu)) {
+    const rest = sentence.slice(comma.index + comma[0].length);
+    const conjunction = CLAUSE_CONJUNCTION.exec(rest);
+    if (conjunction && /^\p{Ll}/u.test(rest.slice(conjunction[0].length))) openings.push(comma.index + comma[0].length + conjunction[0].length);
+  }
+  return openings;
+}
+
+/** The clause from `at` with its first letter capitalised, as a sentence would open. */
+export function asOpening(sentence: string, at: number): string {
+  return sentence.slice(at).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}

@@ -22,3 +22,24 @@ describe('a rank in lower case between the comma and the name of a colon sentenc
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('an organisation after an elided "of" closing the role leaves the person after the comma (lang/latin-reader.ts)', () => {
+  it.each([
+    ['fr: "a lancé le chef d’Ensemble Lyon, X." is X, the organisation in the role', '« C’est la troisième année de suite qu’on nous promet des travaux », a lancé le chef d’Ensemble Lyon, Stéphane Exemple.', [['Stéphane Exemple', 'le chef d’Ensemble Lyon']]],
+    ['counter-case fr: "le chef de l’opposition, X" as before', '« C’est la troisième année de suite qu’on nous promet des travaux », a lancé le chef de l’opposition, Stéphane Exemple.', [['Stéphane Exemple', 'le chef de l’opposition']]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
+describe('the subject after a tag verb in Romance languages: an adverb before it, a gerund clause after it, an office before it (lang/latin-reader.ts)', () => {
+  it.each([
+    ['counter-case pt: "disse ainda X" stays X', 'Rui Exemplo dirige o hospital.\n\n«Esperamos reabrir em setembro, com a equipa completa», disse ainda Rui Exemplo.', [['Rui Exemplo', null]]],
+    ['it: "ha detto il sindaco X presentando il rapporto" ends the subject at the gerund', '«I numeri ci danno ragione», ha detto il sindaco Andrea Esempio presentando il rapporto dell’Osservatorio.', [['Andrea Esempio', 'il sindaco']]],
+    ['es: "dijo X mostrando las cifras" ends the subject at the gerund', '«Los números nos dan la razón», dijo Andrea Ejemplo mostrando las cifras del año.', [['Andrea Ejemplo', null]]],
+    ['counter-case pt: "disse o bastonário da Ordem dos Médicos, X." stays X, the office the role', 'A ministra falou de manhã.\n\n«O que está a acontecer é o resultado de anos de desinvestimento», disse o bastonário da Ordem dos Médicos, Alberto Cunha Exemplo.', [['Alberto Cunha Exemplo', 'o bastonário da Ordem dos Médicos']]],
+    ['counter-case it: a gerund inside the quote\'s own words is no part of the tag ("ha detto Marco Esempio.")', '«Stiamo lavorando, cercando soluzioni», ha detto Marco Esempio.', [['Marco Esempio', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

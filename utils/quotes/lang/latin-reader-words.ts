@@ -39,6 +39,8 @@ export const AUDIENCE = /^\s*(?:(?:los|las|la|les|la|os|as|a|i|gli|nostri|nuestr
 export const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;
 
 export const ALSO_BEFORE_SUBJECT = /^(?:auch|ebenfalls|aussi|également|también|anche|pure|também)\s+(?=\S)/u;
+/** A gerund after the subject (Italian, Spanish, Portuguese): `il sindaco X presentando il rapporto`. */
+export const GERUND_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ando|endo|iendo|indo)(?=\s|$)/u;
 
 /** An outlet or broadcaster written in capitals after the preposition of whom one spoke to (`cuenta a RTE`, `disse à RTP`). */
 export const ACRONYM_RECIPIENT = /^\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;

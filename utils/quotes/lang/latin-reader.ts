@@ -14,7 +14,7 @@ import type { LatinLanguage } from './latin';
 import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-nouns';
 import { complementedAnaphor } from './descriptor-complement';
 import { described, person, pronoun } from './shared';
-import { ACRONYM, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET } from './latin-reader-words';
+import { ACRONYM, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -61,7 +61,8 @@ export class SpeakerReader {
     if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     // `o presidente da Associação Nova Rota dos Taxistas, Francisco Kanga Muxito,`: a capital closing the role opens an
     // organisation's name, so the run is its rest and the name after the comma is the person.
-    else if (found?.role && /\s\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
+    // (`le chef d’Ensemble Lyon, X,`: an elided "of" before the capital likewise.)
+    else if (found?.role && /(?:\s|\s[dl]['’])\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
     // `a declarat ministrul Agriculturii, Vasile Rusu,`: a role noun standing alone (a descriptor) before a full name
     // between commas is that person's office, not someone named earlier.
     else if (found?.descriptor && second && !second.role && !second.pronoun && second.kind === 'name' && second.phrase.includes(' ')) found = person(second.phrase, lowerFirst(head));
@@ -176,6 +177,9 @@ export class SpeakerReader {
       stop = next ? Object.assign(next, { index: next.index + from }) : null;
     }
     if (stop) words = words.slice(0, stop.index);
+    // `il sindaco X presentando il rapporto`, `dijo X mostrando las cifras`: a gerund after the subject opens a clause of its own.
+    const gerund = GERUND_AFTER_NAME.exec(words);
+    if (gerund) words = words.slice(0, gerund.index);
     // `Andreas Gruber von der Bergrettung Grosseltal`: the body after the name (names.ts) is where the person works.
     const body = ORGANISATION_COMPLEMENT.exec(words);
     if (body) words = words.slice(0, body.index);

@@ -12,6 +12,7 @@
  */
 
 import { mentionClosingRun } from './run-mention';
+import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
 import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
 import { boundName } from './name-bounds';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
@@ -23,37 +24,7 @@ import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentenc
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
 
-export interface Entity {
-  name: string;
-  gender: Gender | null;
-  age: number | null;
-  /** Roles in text order with the offset where each was learned. */
-  roles: Array<{ at: number; role: string }>;
-  /** Offices and role nouns, spelled out and lower-case ("senator", "treasurer"). */
-  offices: Set<string>;
-  /** Appositives as written without their article ("mother of two"), for "the mother of two". */
-  descriptions: Set<string>;
-  outlet: boolean;
-  /** An appositive calls it a body ("Velmar Energy, the nation's largest coal company,"): never a "he" or "she". */
-  body?: boolean;
-}
-
-export interface Mention {
-  name: string;
-  at: number;
-  /** The sentence is about this person: the mention opens it, so a later "she" is likely her. */
-  subject: boolean;
-  /** "X and Y said": the group the two make, for a later "they". */
-  group?: string;
-}
-
-export interface EntityBook {
-  entities: Map<string, Entity>;
-  /** Mentions in text order. */
-  mentions: Mention[];
-  /** Genders learned for names, including speakers no capitalised mention names (Arabic cues teach them). */
-  genders: Map<string, Gender>;
-}
+export type { Entity, EntityBook, Mention } from './entity-types';
 
 const ABBREVIATED_OFFICES: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
@@ -174,7 +145,7 @@ export function buildEntities(
   const entity = (name: string): Entity => {
     let found = entities.get(name);
     if (!found) {
-      found = { name, gender: genders.get(name) ?? null, age: null, roles: [], offices: new Set(), descriptions: new Set(), outlet: false };
+      found = blankEntity(name, genders.get(name) ?? null);
       entities.set(name, found);
     }
     return found;
@@ -378,9 +349,12 @@ export function withoutArticle(phrase: string): string {
  * article ("a governadora do estado": Portuguese "a" is "the", not the English "a" to drop).
  */
 export function learnRole(book: EntityBook, name: string, at: number, role: string): void {
-  const person = book.entities.get(name);
-  if (person) learn(person, at, role);
+  // (A speaker no capitalised run named, in a script without capitals (`אבי לוי`), is entered here: the role carries on.)
+  let person = book.entities.get(name);
+  if (!person) book.entities.set(name, (person = blankEntity(name, book.genders.get(name) ?? null)));
+  learn(person, at, role);
 }
+
 
 /**
  * The latest role learned for `name` at or before `at`. A past job or a tenure ("a former public defender",

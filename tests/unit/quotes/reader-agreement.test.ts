@@ -20,3 +20,13 @@ describe('the person a run names is the same for the mention finder and the enti
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a role a tag gives is carried to the person\'s later quotes in scripts without capitals too (entities.ts learnRole)', () => {
+  it.each([
+    ['he: "אמר מנהל המיון, אבי לוי" then "הוסיף" keeps the role', '"אנחנו עובדים מעל ומעבר ליכולת", אמר מנהל המיון, אבי לוי.\n\n"חסרים לנו שנים-עשר רופאים רק במחלקה הפנימית", הוסיף.', [['אבי לוי', 'מנהל המיון'], ['אבי לוי', 'מנהל המיון']]],
+    ['ar: "قال مدير المستشفى، سامي نصار" then "وأضاف نصار" keeps the role', 'قال مدير المستشفى، سامي نصار: "نعمل فوق طاقتنا منذ أسابيع".\n\nوأضاف نصار: "نحتاج إلى عشرين طبيبا إضافيا على الأقل".', [['سامي نصار', 'مدير المستشفى'], ['سامي نصار', 'مدير المستشفى']]],
+    ['counter-case he: another person quoted next gets no role of the first', '"אנחנו עובדים מעל ומעבר ליכולת", אמר מנהל המיון, אבי לוי.\n\n"חיכיתי שש שעות על אלונקה", אמרה רונית כהן.', [['אבי לוי', 'מנהל המיון'], ['רונית כהן', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(findQuotes(text).map((quote) => [quote.speaker, quote.role ?? null])).toEqual(expected);
+  });
+});

@@ -55,7 +55,7 @@ const CASES: AttributionCase[] = [
   // The fourth batch (intl9): an office in apposition at the sentence's end, "according to her" opening the next sentence.
   ['an office in apposition after the name, closed by the full stop', '"נפתח את המחלקה בקיץ", אמר ד"ר אבי לוין, מנהל בית החולים.', 'נפתח את המחלקה בקיץ', 'אבי לוין', 'מנהל בית החולים'],
   ['an occasion in apposition is no role', '"נפתח את המחלקה בקיץ", אמר אבי לוין, בשיחה טלפונית.', 'נפתח את המחלקה בקיץ', 'אבי לוין', null],
-  ['לדבריה opens a sentence about her: its noun and verb are no person, הוסיפה is her', '"התור ארוך מאוד", אמרה שרה כהן, מנהלת המרפאה.\n\nלדבריה, העומס נובע בעיקר מסגירת המרפאות בערב. "אנחנו עושים את המקסימום", הוסיפה.', 'אנחנו עושים את המקסימום', 'שרה כהן', null],
+  ['לדבריה opens a sentence about her: its noun and verb are no person, הוסיפה is her', '"התור ארוך מאוד", אמרה שרה כהן, מנהלת המרפאה.\n\nלדבריה, העומס נובע בעיקר מסגירת המרפאות בערב. "אנחנו עושים את המקסימום", הוסיפה.', 'אנחנו עושים את המקסימום', 'שרה כהן', 'מנהלת המרפאה'],
 
   ['the outlet spoken to in marks (ל"…") ends no frame', 'ד"ר שרה כהן אמרה ל"חדשות הצפון" כי "המצב במחלקה קשה מאוד".', 'המצב במחלקה קשה מאוד', 'שרה כהן', 'ד"ר'],
 

@@ -168,7 +168,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const introducedByNoun = found?.descriptor && found.role ? introducedWithNoun(text, found.role, span.outerStart) : found?.descriptor && found.definite ? describedByNoun(text, found.definite, span.outerStart) : null;
     const introduced = found && (found.dropped || found.pronoun) && !introducedByNoun ? asIntroducedNoun(introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd), introductions, span.outerStart) : null;
     if (introduced) {
-      found = introduced;
+      // (`„…“, sagte er.` read as the person the paragraph introduced: the pronoun still gives that person's gender.)
+      const given = found!.pronoun && !found!.dropped && !introduced.gender ? pronounGender(found!.phrase) : null;
+      found = given ? { ...introduced, gender: given } : introduced;
       mention = mentionOf(text, introduced.phrase, 'context', span);
     }
     // `— поделилась молодая мама`: a descriptor is the person the story just named (lang/introduced.ts).

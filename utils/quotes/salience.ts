@@ -148,7 +148,9 @@ export class Salience {
     // (Only the person just before that subject: `Trump told reporters …. Cruz brushed it off. "…," he said` skips no one for a man quoted earlier.)
     const before = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.referent.name !== salient.referent.name) : undefined;
     // (A description is never "newly introduced" by its first name: "the spokesman" quoted before "Daniel Koh said …" is not surer.)
-    const surer = before && before.referent.kind === 'name' && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
+    // (Not the one quoted last: `«…», versicherte er.` then `Gisler kündigte … an. «…», sagte er.` is a new turn, the subject's.)
+    const quotedLast = this.speakers.filter((entry) => entry.at < at).at(-1)?.referent.name === before?.referent.name;
+    const surer = before && !quotedLast && before.referent.kind === 'name' && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
     if (surer) return surer.referent;
     const nearer = salient && gender ? this.nearerKnown(salient, recent[0], gender, at, exclude) : null;
     if (nearer) return nearer;

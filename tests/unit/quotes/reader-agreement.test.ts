@@ -30,3 +30,13 @@ describe('a role a tag gives is carried to the person\'s later quotes in scripts
     expect(findQuotes(text).map((quote) => [quote.speaker, quote.role ?? null])).toEqual(expected);
   });
 });
+
+describe('a pronoun tag read as the person a paragraph introduced still gives that person\'s gender (attribute.ts)', () => {
+  it.each([
+    ['de: "sagte er" read as the man the paragraph introduced still makes him a man, so a later "sie" is the woman named since', 'Trainer Roland Beispiel sprach lange. „Die Lena hat heute etwas gezeigt“, sagte er.\n\nIm Zielraum fieberte auch Mutter Brigitte Muster mit. „Ich konnte gar nicht hinschauen“, erzählte sie.', ['Roland Beispiel', 'Brigitte Muster']],
+    ['counter-case de: the man quoted last is no surer "er" than the subject of the new paragraph (salience.ts, a new turn)', 'Präsident Hans Gisel kritisierte die Kosten. «Jetzt bauen wir einen Palast», so Gisel.\n\nAuch Gemeinderat Peter Beispiel warb für das Projekt. Der Steuerfuss müsse nicht steigen, versicherte er. «Die Finanzierung ist gesichert.»\n\nGisel kündigte nach der Versammlung an, ein Referendum zu prüfen. «Wir schauen uns das genau an», sagte er.', ['Hans Gisel', 'Peter Beispiel', 'Hans Gisel']],
+    ['counter-case es: a subject left out ("dijo.") gives no gender, so a later "dijo ella" is still the woman introduced', 'La alcaldesa Ana Ejemplo habló en la plaza. «Seguiremos con las obras del puente», dijo.\n\n«No vamos a parar por la lluvia», dijo ella.', ['Ana Ejemplo', 'Ana Ejemplo']],
+  ])('%s', (_, text, expected) => {
+    expect(findQuotes(text).map((quote) => quote.speaker)).toEqual(expected);
+  });
+});

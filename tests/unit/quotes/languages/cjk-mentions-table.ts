@@ -1,0 +1,60 @@
+import type { KindCase } from './kind-table';
+
+// (The same markers as kind-table.ts, written here so the table loads without vitest.)
+const ANY = '<any>';
+const UNNAMED = '<unnamed>';
+
+/**
+ * People mentions in scripts without capitals (Chinese both scripts, Korean, Japanese): names found by the
+ * closed class of family names and by the person noun or office beside them, so pronouns (他/她, 그는/그녀는,
+ * 彼は/彼女は), left-out subjects and `这位…` resolve by salience as they do in English. Invented sentences.
+ * [what the case shows, the text, the start of the quoted words, the speaker (or UNNAMED), the role words (null: none; ANY)].
+ */
+export const CJK_MENTION_CASES: KindCase[] = [
+  // Chinese (simplified): a person noun or office before a name makes a mention; the pronoun is the latest fitting one.
+  ['zh 选手X…。他对记者说：', '选手王建国以两小时十分的成绩夺冠。他对记者说：“今天的风很大，但我坚持下来了。”', '今天的风很大', '王建国', '选手'],
+  ['zh 本地姑娘X夺得…。她笑着说：', '本地姑娘李晓梅夺得女子组第一名。她笑着说：“我每天早上都在江边练习。”', '我每天早上', '李晓梅', ANY],
+  ['zh 市民张女士…。她说：', '市民张女士每天带孙子来公园散步。她说：“这里的空气比以前好多了。”', '这里的空气', '张女士', ANY],
+  ['zh 他说 two paragraphs after the person, a plain paragraph between', '选手王建国以两小时十分的成绩夺冠。\n\n今年的比赛共有三千人参加，天气也很好。\n\n他说：“明年我还会再来。”', '明年我还会再来', '王建国', '选手'],
+  ['zh 她说 goes to the woman (女士) over the man named after her (先生)', '李晓梅女士在镇上经营一家花店。\n\n她的邻居王建国先生开了一家面馆。\n\n她说：“生意比去年好一些。”', '生意比去年好一些', '李晓梅', null],
+  ['zh 他说 goes to the man (先生) named after the woman', '李晓梅女士在镇上经营一家花店。\n\n她的邻居王建国先生开了一家面馆。\n\n他说：“生意比去年好一些。”', '生意比去年好一些', '王建国', null],
+  ['zh split quote `“…，”这位冠军笑着说，“…”`: first part', '选手王建国以两小时十分的成绩夺冠。\n\n“风很大，”这位冠军笑着说，“但我坚持下来了。”', '风很大', '王建国', ANY],
+  ['zh split quote `“…，”这位冠军笑着说，“…”`: second part, one speaker', '选手王建国以两小时十分的成绩夺冠。\n\n“风很大，”这位冠军笑着说，“但我坚持下来了。”', '但我坚持下来了', '王建国', ANY],
+  ['zh 她说 after two subjects: the latest', '村长刘国强先介绍了村里的情况。\n\n村民赵红梅随后站起来发言。她说：“路修好以后，孩子上学方便多了。”', '路修好以后', '赵红梅', ANY],
+  ['zh 他告诉记者 after a role and name, a clause with 高速 between', '司机孙立军每天开车往返两地。高速公路上的车辆排起了长队。他告诉记者：“今天比平时慢了一个小时。”', '今天比平时慢了', '孙立军', '司机'],
+  ['counter: zh 周末 opening a sentence is no person; 他说 with no one named stays unnamed', '周末的比赛吸引了三千名观众。\n\n他说：“明年还会更多。”', '明年还会更多', UNNAMED, null],
+  ['counter: zh 林业局 is a body, no person', '林业局昨天发布了防火通知。\n\n他说：“山上严禁用火。”', '山上严禁用火', UNNAMED, null],
+  ['counter: zh 于是 and 黄金 are no names', '黄金价格连续三天上涨。于是不少市民赶来排队。\n\n他说：“现在买最划算。”', '现在买最划算', UNNAMED, null],
+  ['counter: zh a named speaker in the tag stays', '选手王建国以两小时十分的成绩夺冠。\n\n教练周明表示：“他的训练非常刻苦。”', '他的训练非常刻苦', '周明', '教练'],
+
+  // Chinese (traditional).
+  ['zh-Hant 選手X…。他對記者說：「…」', '選手陳志明以兩小時十分的成績奪冠。他對記者說：「今天風很大，但我撐下來了。」', '今天風很大', '陳志明', '選手'],
+  ['zh-Hant 她笑著說 two paragraphs after 本地姑娘X', '本地姑娘林美玲奪得女子組冠軍。\n\n比賽當天氣溫只有五度。\n\n她笑著說：「我每天早上都在河邊練習。」', '我每天早上', '林美玲', ANY],
+  ['zh-Hant split quote `「…，」這位冠軍笑著說，「…」`: second part', '選手陳志明以兩小時十分的成績奪冠。\n\n「風很大，」這位冠軍笑著說，「但我撐下來了。」', '但我撐下來了', '陳志明', ANY],
+  ['zh-Hant 他說 after 市民X先生 and a plain sentence', '市民黃先生每天清晨到公園打太極。\n\n公園去年重新整修，增加了不少座椅。\n\n他說：「現在環境比以前好太多了。」', '現在環境比以前', '黃先生', ANY],
+  ['counter: zh-Hant 高雄市政府 is a body; 他說 stays unnamed', '高雄市政府昨天宣布新的交通計畫。\n\n他說：「捷運明年通車。」', '捷運明年通車', UNNAMED, null],
+
+  // Korean: the role after the name, 씨, the family name alone, 그는/그녀는.
+  ['ko 기관 X 연구사는: name, then the office', '농업기술원 이서준 연구사는 "올해는 병해충 피해가 적었다"고 말했다.', '올해는 병해충', '이서준', '연구사'],
+  ['ko X 시 관광과장은: a one-syllable 시 before the office belongs to it', '정하늘 시 관광과장은 "축제 기간에 셔틀버스를 늘리겠다"고 밝혔다.', '축제 기간에', '정하늘', '관광과장'],
+  ['ko 김 씨는 after 김영수(62) 씨', '김영수(62) 씨는 30년째 사과 농사를 짓고 있다.\n\n김 씨는 "올해 사과가 유난히 달다"고 말했다.', '올해 사과가', '김영수', ANY],
+  ['ko 그는 after 어민 X 씨, a plain paragraph between', '어민 박철민(58) 씨는 새벽 네 시에 배를 띄운다.\n\n올해는 어획량이 절반으로 줄었다.\n\n그는 "바다가 예전 같지 않다"고 말했다.', '바다가 예전', '박철민', '어민'],
+  ['ko 그녀는 after 간호사 X 씨, a body as the subject between', '간호사 한지민(31) 씨는 밤 근무를 마치고 퇴근했다.\n\n병원은 올해 인력을 두 배로 늘렸다.\n\n그녀는 "아직도 일손이 모자란다"고 말했다.', '아직도 일손이', '한지민', '간호사'],
+  ['ko 그는 after a new person introduced since the last speaker', '이서준 연구사는 "올해는 병해충 피해가 적었다"고 말했다.\n\n농민 강민호(52) 씨는 올해 처음 드론을 샀다.\n\n그는 "일손을 크게 덜었다"고 말했다.', '일손을 크게', '강민호', '농민'],
+  ['ko 황보 씨 after 황보민호(40) 씨: a two-syllable family name', '황보민호(40) 씨는 시장에서 떡집을 운영한다.\n\n황보 씨는 "명절 주문이 많이 줄었다"고 말했다.', '명절 주문이', '황보민호', ANY],
+  ['ko 그는 after 정하늘 시 관광과장 and 한편 서울시는', '정하늘 시 관광과장은 주말 행사 일정을 발표했다. 한편 서울시는 교통 통제 계획을 내놨다.\n\n그는 "시민들의 협조를 부탁드린다"고 덧붙였다.', '시민들의 협조를', '정하늘', '관광과장'],
+  ['counter: ko 이번 opening a sentence is no name; 그는 with no one named stays unnamed', '이번 축제에는 10만 명이 찾았다.\n\n그는 "내년에는 더 많이 올 것"이라고 말했다.', '내년에는 더 많이', UNNAMED, null],
+  ['counter: ko a body (병원은) is never 그녀', '병원은 올해 인력을 두 배로 늘렸다.\n\n그녀는 "아직도 일손이 모자란다"고 말했다.', '아직도 일손이', UNNAMED, null],
+
+  // Japanese: さん/氏 and offices after the name, a role before it with の or 、, 彼は/彼女は and a left-out subject.
+  ['ja 彼は after X さん（45）は, a plain paragraph between', '山本健一さん（45）は20年前から米を作っている。\n\n今年は梅雨が短く、水不足が心配された。\n\n彼は「それでも何とかなった」と話した。', 'それでも何とかなった', '山本健一', null],
+  ['ja 彼女は after 同市の農家、Xさん', '同市の農家、佐藤美香さんは毎朝五時に畑に出る。\n\n彼女は「土の匂いが好きだ」と語った。', '土の匂いが好きだ', '佐藤美香', '農家'],
+  ['ja Xさん … and a left-out subject two paragraphs on', '山本健一さん（45）は20年前から米を作っている。\n\n今年は梅雨が短く、水不足が心配された。\n\n「それでも何とかなった」と話した。', 'それでも何とかなった', '山本健一', null],
+  ['ja 田中課長は: the office after the family name', '市の田中課長は「予算を見直す」と話した。', '予算を見直す', '田中', '課長'],
+  ['ja 彼は after a new person introduced since the last speaker', '田中課長は「予算を見直す」と話した。\n\n会社員の鈴木大輔さん（38）は毎日この道を使う。\n\n彼は「早く直してほしい」と話した。', '早く直してほしい', '鈴木大輔', '会社員'],
+  ['counter: ja 今日は is no person; 彼は with no one named stays unnamed', '今日は朝から雨が降った。\n\n彼は「傘を忘れた」と話した。', '傘を忘れた', UNNAMED, null],
+
+  // Arabic and Hebrew are not hurt.
+  ['ar قال after a minister named in the tag stays', 'قال وزير النقل خالد المنصوري: «الطريق سيفتح قريبا».', 'الطريق سيفتح', 'خالد المنصوري', ANY],
+  ['he אמר after a mayor named in the tag stays', 'ראש העיר דני כהן אמר: "הכביש ייפתח בקרוב".', 'הכביש ייפתח', 'דני כהן', ANY],
+];

@@ -28,6 +28,8 @@ import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction
 import { markInvertedSubjects } from './inverted-subject';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
+import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear } from './lang/caseless-mentions';
+import { chineseDemonstrative } from './lang/zh-mentions';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
 import { roleFromIntroduction } from './lang/introduced-role';
 import { isAnonymousElsewhere } from './lang/anonymous';
@@ -96,6 +98,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const genders = learnGenders(text, people.filter(notOrigin));
   const book = buildEntities(text, people, genders, isInside);
   book.mentions = book.mentions.filter(notOrigin);
+  // Chinese, Korean and Japanese names have no capitals: their finders add those people (lang/caseless-mentions.ts).
+  addCaselessMentions(book, findCaselessMentions(text, isInside));
   // (`In Neudorf erwartet Lena Hofbauer …`, `Der 17-jährige Tim Schaller pendelt`: subjects not opening their sentence.)
   const inverted = markInvertedSubjects(text, book);
   // (`Bij de poort staat ook X, die … . «…»`: a quote standing alone after such a sentence is that subject's.)
@@ -211,7 +215,13 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `said the mother, who asked not to be named`: the text says this speaker has no name, so no named person is them.
       speaker = isSpeakerOutlet(found.phrase) ? null : { name: found.phrase, kind: 'description' };
     } else if (found) {
+      // `농업기술원 이서준 연구사는`: an office the cue read as the name is the office of the person found there (lang/caseless-mentions.ts).
+      const holder = found.kind === 'name' && !book.entities.has(found.phrase) && mayHold(HAN | HANGUL | KANA, found.phrase) ? officeHolderNear(book, found.phrase, span.outerStart - 200, span.outerEnd + 200, attribution === 'after' ? span.outerEnd : span.outerStart) : null;
+      if (holder) found = { ...found, phrase: holder.name, role: holder.role };
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
+      // `“…，”这位冠军笑着说`: a demonstrative and a noun for a person is the latest salient person it fits (lang/zh-mentions.ts).
+      const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;
+      if (demonstrative) speaker = (demonstrative.gender ? salience.pronoun(demonstrative.gender === 'female' ? 'she' : 'he', span.outerStart) : salience.dropped(span.outerStart)) ?? speaker;
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole) speaker = { name: sole, kind: 'name' };
@@ -228,7 +238,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) speaker = { name: speaker.name, kind: 'description' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
       if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && CASELESS_NAME.test(speaker.name)) {
-        const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart);
+        const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart) ?? fullerFromMentions(book, speaker.name, span.outerStart);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
         // (A lone Devanagari word with no full form before it, `लोगों ने कहा`, names no one.)
         if (speaker?.kind === 'name' && !speaker.name.includes(' ') && /^[\u0900-\u097f]+$/u.test(speaker.name)) speaker = null;

@@ -17,7 +17,7 @@ export const CJK_MENTION_CASES: KindCase[] = [
   ['zh 市民张女士…。她说：', '市民张女士每天带孙子来公园散步。她说：“这里的空气比以前好多了。”', '这里的空气', '张女士', ANY],
   ['zh 他说 two paragraphs after the person, a plain paragraph between', '选手王建国以两小时十分的成绩夺冠。\n\n今年的比赛共有三千人参加，天气也很好。\n\n他说：“明年我还会再来。”', '明年我还会再来', '王建国', '选手'],
   ['zh 她说 goes to the woman (女士) over the man named after her (先生)', '李晓梅女士在镇上经营一家花店。\n\n她的邻居王建国先生开了一家面馆。\n\n她说：“生意比去年好一些。”', '生意比去年好一些', '李晓梅', null],
-  ['zh 他说 goes to the man (先生) named after the woman', '李晓梅女士在镇上经营一家花店。\n\n她的邻居王建国先生开了一家面馆。\n\n他说：“生意比去年好一些。”', '生意比去年好一些', '王建国', null],
+  ['zh 他说 goes to the man (先生) named after the woman', '李晓梅女士在镇上经营一家花店。\n\n她的邻居王建国先生开了一家面馆。\n\n他说：“生意比去年好一些。”', '生意比去年好一些', '王建国', ANY],
   ['zh split quote `“…，”这位冠军笑着说，“…”`: first part', '选手王建国以两小时十分的成绩夺冠。\n\n“风很大，”这位冠军笑着说，“但我坚持下来了。”', '风很大', '王建国', ANY],
   ['zh split quote `“…，”这位冠军笑着说，“…”`: second part, one speaker', '选手王建国以两小时十分的成绩夺冠。\n\n“风很大，”这位冠军笑着说，“但我坚持下来了。”', '但我坚持下来了', '王建国', ANY],
   ['zh 她说 after two subjects: the latest', '村长刘国强先介绍了村里的情况。\n\n村民赵红梅随后站起来发言。她说：“路修好以后，孩子上学方便多了。”', '路修好以后', '赵红梅', ANY],

@@ -1,0 +1,93 @@
+/**
+ * People mentions in Korean. A name is a family name (the closed class of ko.ts, 남궁 황보 제갈 선우 독고
+ * among them) and a given name of two syllables, with a particle glued after it, and is a person's only
+ * with evidence beside it: an age in brackets (`김영수(62)`), 씨, an office after it (`이서준 연구사는`,
+ * `정하늘 시 관광과장은`: a one-syllable 시/도/군/구 before the office belongs to the office), an
+ * occupation before it (`어민 박철민 씨는`), or the name written so before. A family name alone before 씨 or
+ * an office (`김 씨는`, `황보 씨`) is the latest full name with that family name. A mention whose particle is
+ * 은/는/이/가 is its sentence's topic or subject, for the salience of 그는/그녀는.
+ */
+
+import type { Gender } from '../coreference';
+import type { CaselessMention } from './caseless-mention';
+import { NOT_A_NAME, ROLES, SURNAME, koreanRoleBefore } from './ko';
+import { lazy } from './shared';
+
+const PARTICLE = '은|는|이|가|의|와|과|도|을|를|에게|께서|에';
+const SUBJECT_PARTICLE = /^(?:은|는|이|가|께서)$/u;
+
+const patterns = lazy(() => ({
+  // A name token: family name, given name of two syllables (one with an age or 씨 after it), an age, 씨, a particle.
+  name: new RegExp(`^((?:${SURNAME})[가-힣]{1,2}?)(\\(\\d{1,3}[^)]{0,10}\\))?(씨)?(${PARTICLE})?[,.]?$`, 'u'),
+  family: new RegExp(`^(?:${SURNAME})(씨)?(${PARTICLE})?$`, 'u'),
+  // An office after the name, its particle glued on: `연구사는`, `관광과장은`, `대표가`.
+  office: new RegExp(`^([가-힣]*(?:${ROLES}|장|관|사))(${PARTICLE})?[,.]?$`, 'u'),
+  honorific: new RegExp(`^씨(${PARTICLE})?[,.]?$`, 'u'),
+  // An occupation before the name: `어민`, `간호사`, `회사원`, `대학생`, the offices of ko.ts.
+  occupation: new RegExp(`^(?:[가-힣]{0,3}(?:${ROLES})|어민|농민|상인|주부|기사|[가-힣]{1,5}(?:원|사|가|자|생))$`, 'u'),
+}));
+
+/** Offices and occupations shaped like bodies or things: `회사`, `출판사`, `병원`, `사과`. */
+const NOT_AN_OFFICE = /(?:회사|본사|지사|출판사|여행사|건설사|방송사|신문사|병원|학원|공원|법원|정원|기술원|연구원|농업기술원|전문가|관계자|국가)$/u;
+const FEMALE = /(?:할머니|어머니|여사|주부|아내|딸|며느리|여성|여자|간호사|양)$/u;
+const MALE = /(?:할아버지|아버지|남편|아들|남성|남자|군)$/u;
+
+interface Token {
+  word: string;
+  at: number;
+}
+
+/** People mentions in one run of Korean text, offsets from `base`; `known` holds the full names read so far. */
+export function koreanMentions(text: string, base: number, skip: (at: number) => boolean, known: string[]): CaselessMention[] {
+  const tokens: Token[] = [...text.matchAll(/[^\s"“”‘’'「」]+/gu)].map((match) => ({ word: match[0], at: match.index }));
+  const found: CaselessMention[] = [];
+  const { name: nameShape, family: familyShape, office: officeShape, honorific, occupation } = patterns();
+  for (let k = 0; k < tokens.length; k++) {
+    const { word, at } = tokens[k]!;
+    if (skip(base + at)) continue;
+    const next = tokens[k + 1]?.word ?? '';
+    // `김 씨는`, `황보 씨`, `최 대표는`: a family name alone stands for the latest full name it begins.
+    const alone = familyShape.exec(word);
+    if (alone && (alone[1] || honorific.test(next) || (officeShape.test(next) && !NOT_AN_OFFICE.test(next)))) {
+      const full = known.findLast((name) => name.startsWith(word.replace(/씨.*$|(?:은|는|이|가)$/u, '')) && name.length > 2);
+      const family = word.replace(/씨.*$/u, '');
+      if (full && full.length - family.length === 2) {
+        const particle = alone[2] ?? honorific.exec(next)?.[1] ?? officeShape.exec(next)?.[2] ?? '';
+        found.push({ name: full, at: base + at, subject: SUBJECT_PARTICLE.test(particle), role: null, gender: null });
+        continue;
+      }
+    }
+    const shape = nameShape.exec(word);
+    if (!shape || NOT_A_NAME.test(shape[1]!)) continue;
+    const name = shape[1]!;
+    const aged = !!shape[2];
+    const titled = !!shape[3] || (!shape[4] && honorific.test(next));
+    // The given name is two syllables unless an age or 씨 marks a shorter name.
+    if (name.length < 3 && !aged && !titled) continue;
+    let particle = shape[4] ?? (titled && !shape[3] ? honorific.exec(next)?.[1] : undefined) ?? '';
+    let role: string | null = null;
+    if (!shape[4] && !titled) {
+      // An office after the name, over up to three words: `시 관광과장은`, `농업기술원 연구사는`.
+      for (let j = 1; j <= 3 && k + j < tokens.length; j++) {
+        const office = officeShape.exec(tokens[k + j]!.word);
+        if (office && !NOT_AN_OFFICE.test(office[1]!) && (office[2] || j === 3 || !officeShape.test(tokens[k + j + 1]?.word ?? ''))) {
+          role = tokens.slice(k + 1, k + j).map((token) => token.word).concat(office[1]!).join(' ');
+          particle = office[2] ?? '';
+          break;
+        }
+        // (Words between the name and the office have no particle: `시`, `관광과`.)
+        if (/(?:은|는|이|가|을|를|의|에|도)$/u.test(tokens[k + j]!.word)) break;
+      }
+    }
+    const before = tokens[k - 1]?.word ?? '';
+    // (`화물차 기사 최동욱(47)씨는`: the noun before the occupation belongs to it, as ko.ts reads it.)
+    const occupied = occupation.test(before) && !NOT_AN_OFFICE.test(before) ? (koreanRoleBefore(text.slice(0, at + word.length + 1), name) ?? before) : null;
+    const isKnown = known.includes(name);
+    if (!aged && !titled && !role && !(occupied && particle) && !isKnown) continue;
+    if (!isKnown) known.push(name);
+    const described = `${occupied ?? ''} ${role ?? ''} ${word}`;
+    const gender: Gender | null = FEMALE.test(described.replace(/(?:은|는|이|가)$/u, '')) || /\)양/u.test(word) ? 'female' : MALE.test(described.replace(/(?:은|는|이|가)$/u, '')) || /\)군/u.test(word) ? 'male' : null;
+    found.push({ name, at: base + at, subject: SUBJECT_PARTICLE.test(particle), role: role ?? occupied, gender });
+  }
+  return found;
+}

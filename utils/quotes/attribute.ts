@@ -28,7 +28,7 @@ import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction
 import { markInvertedSubjects } from './inverted-subject';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore } from './lang/fuller-names';
-import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear } from './lang/caseless-mentions';
+import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear, snappedToMention } from './lang/caseless-mentions';
 import { chineseDemonstrative } from './lang/zh-mentions';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
 import { roleFromIntroduction } from './lang/introduced-role';
@@ -244,6 +244,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
         if (speaker?.kind === 'name' && !speaker.name.includes(' ') && /^[\u0900-\u097f]+$/u.test(speaker.name)) speaker = null;
       }
     }
+    // (`村民吴海种了…` read by a cue as 吴海种: the name the mention finders read there, lang/caseless-mentions.ts.)
+    if (speaker?.kind === 'name' && mayHold(HAN | HANGUL, speaker.name)) speaker = { ...speaker, name: snappedToMention(book, speaker.name) };
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
     // `"…," he says` resolved to someone the text gave no gender: the pronoun gives it, for the "she" that follows.

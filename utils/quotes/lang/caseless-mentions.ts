@@ -66,3 +66,13 @@ export function officeHolderNear(book: EntityBook, office: string, from: number,
   }
   return best && { name: best.name, role: best.role };
 }
+
+/**
+ * `吴海种` read by a cue from `村民吴海种了…`: a speaker's name in a caseless script that no mention has, one
+ * character longer than a name the finders read at that place (the verb after it glued on), is that name.
+ */
+export function snappedToMention(book: EntityBook, name: string): string {
+  if (book.entities.has(name) || !/^[\p{Script=Han}\p{Script=Hangul}]{3,5}$/u.test(name)) return name;
+  const shorter = name.slice(0, -1);
+  return book.mentions.some((mention) => mention.name === shorter) ? shorter : name;
+}

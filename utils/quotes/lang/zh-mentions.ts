@@ -26,9 +26,12 @@ const FEMALE_ADDRESS = /^(?:女士|小姐|太太|阿姨)/u;
 
 /**
  * Characters that end a name before them when they stand third: function words and the first characters of
- * common verbs (`周明表示`, `刘强今天`, `李明说`). Given names rarely end in them.
+ * common verbs (`周明表示`, `刘强今天`, `李明说`). Given names rarely end in them (强 and 正, which often do, are left out).
  */
-const STOP = new Set([...'以在是说說的和与與也都就还還把被对對向从從今昨去每已曾正将將要会會不没沒了着著过過等们們先随隨则則表称稱指认認告透坦强強回介解提呼警承批质質反感笑站来來到带帶开開夺奪获獲参參发發走坐住看拿做用赶趕跟给給让讓于於及又再能可有自一、']);
+const STOP = new Set([...'以在是说說的和与與也都就还還把被对對向从從今昨去每已曾将將要会會不没沒了着著过過等们們先随隨则則表称稱指认認告透坦回介解提呼警承批质質反感笑站来來到带帶开開夺奪获獲参參发發走坐住看拿做用赶趕跟给給让讓于於及又再能可有自一、']);
+
+/** Aspect particles: the character before one is a verb. */
+const ASPECT = /^[了着著过過]$/u;
 
 /** Verbs of saying right after a name at a clause's start: `赵立新表示`, `王明也说`. */
 const SAYS = /^(?:也|还|還|则|則|又)?(?:说|說|表示|称|稱|指出|介绍|介紹|告诉|告訴|透露|强调|強調|认为|認為|坦言|回应|回應)/u;
@@ -92,7 +95,8 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   let given = '';
   if (first && HAN.test(first) && !STOP.has(first) && !ADDRESS.test(rest)) {
     given = first;
-    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !shorterAttested(whole, family + first, second)) given += second;
+    // (`村民吴海种了`: a character before an aspect particle is a verb, no part of the name.)
+    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !ASPECT.test(rest[2] ?? '') && !shorterAttested(whole, family + first, second)) given += second;
   }
   const address = ADDRESS.exec(rest.slice(given.length))?.[0] ?? '';
   const head = headOf(clause.slice(0, i));
@@ -138,7 +142,7 @@ export function chineseMentions(text: string, base: number, skip: (at: number) =
 
 /** `这位冠军`, `這位老師`, `该村民`: a demonstrative and a noun for a person stand for someone named before; the gender the noun gives, if any. */
 export function chineseDemonstrative(phrase: string): { gender: Gender | null } | null {
-  const noun = /^(?:这位|這位|该名|該名|该位|該位|该|該)(\p{Script=Han}{1,8})$/u.exec(phrase)?.[1];
+  const noun = /^(?:这位|這位|这名|這名|该名|該名|该位|該位|该|該)(\p{Script=Han}{1,8})$/u.exec(phrase)?.[1];
   if (!noun || !ROLE_END().test(noun)) return null;
   return { gender: FEMALE_ROLE().test(noun) ? 'female' : MALE_ROLE().test(noun) ? 'male' : null };
 }

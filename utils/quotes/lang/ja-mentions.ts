@@ -29,6 +29,11 @@ export function japaneseMentions(text: string, base: number, skip: (at: number) 
     if (skip(base + at) || NOT_A_NAME.test(name) || /^同/u.test(name) || BODY.test(name) || TOPIC_NOT_A_PERSON.test(name)) continue;
     // (`社長の` after a name is the office; a run that is itself an office, `市長は`, names no one.)
     if (new RegExp(`^(?:${ROLES})$`, 'u').test(name)) continue;
+    // A two-character run before an office may be a place or a body (`北浜市長`, `分団長`, `金融機関`, `協議会長`): a
+    // family name there needs は or が after it, or an honorific somewhere in the text (`田中課長は`, `桐原町議` after `桐原さん`).
+    const office = HONORIFIC.test(suffix) ? null : suffix;
+    // (A katakana word before an office is a thing, `ロボット司書`, unless a foreign name's ・ shows a name.)
+    if (office && (office.length === 1 || (/^[\p{Script=Katakana}ー]+$/u.test(name)) || (name.length <= 2 && !/^(?:は|が)$/u.test(match[3] ?? '') && !known.some((other) => other.startsWith(name))))) continue;
     // `山本さん` after `山本健一さん`: the full name the text gave first.
     // (`美咲さん` after `川村美咲さん`: the given name alone, as a paper writes a child or a first-name interview.)
     const full = known.find((other) => other !== name && (other.startsWith(name) || other.endsWith(name)));
@@ -36,7 +41,6 @@ export function japaneseMentions(text: string, base: number, skip: (at: number) 
     else if (!known.includes(name)) known.push(name);
     const sentenceStart = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
     const lead = text.slice(sentenceStart, at);
-    const office = HONORIFIC.test(suffix) ? null : suffix;
     const role = office ?? roleBeforeName(lead) ?? null;
     const gender: Gender | null = FEMALE.test(lead) ? 'female' : MALE.test(lead) ? 'male' : null;
     found.push({ name, at: base + at, subject: /^(?:は|が)$/u.test(match[3] ?? ''), role, gender });

@@ -46,6 +46,11 @@ const FEMALE_ROLE = lazy(() => new RegExp(`(?:${FEMALE_NOUNS.join('|')})$|^女`,
 const MALE_ROLE = lazy(() => new RegExp(`(?:${MALE_NOUNS.join('|')})$|^男`, 'u'));
 
 const HAN = /\p{Script=Han}/u;
+const ROLE_START = lazy(() => new RegExp(`^(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS, '记者', '記者'].join('|')})`, 'u'));
+/** Words that make the words before a name a clause, not a role phrase: `则`, `被`, `把`, `是`. */
+const CLAUSE_WORD = /[则則被把是将將由让讓]/u;
+/** How bodies end (`衛福部`, `交通局`), and 姓 (`蕭姓男子`): never a given name. */
+const NOT_GIVEN = /(?:部|局|会|會|院|署|厅|廳|处|處|委|府|司|所|姓)$|^姓/u;
 
 interface Candidate {
   name: string;
@@ -82,7 +87,8 @@ function shorterAttested(whole: string, short: string, next: string): boolean {
 
 /** The words before a name with its LEADING words and a clause ending in 的 taken off. */
 function headOf(before: string): string {
-  return before.replace(LEADING, '').replace(/^.*的/u, '');
+  // (Whitespace inside a clause, from a page's markup, parts it like punctuation.)
+  return before.replace(/^.*\s/u, '').replace(LEADING, '').replace(/^.*的/u, '');
 }
 
 /** A name read at `i` of a clause: family name, given name (one or two characters), form of address. */
@@ -93,18 +99,32 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   const first = rest[0] ?? '';
   const second = rest[1] ?? '';
   let given = '';
+  /** The name's end is shown by what follows: a verb with its aspect particle, or the shorter name written elsewhere. */
+  let bounded = false;
   if (first && HAN.test(first) && !STOP.has(first) && !ADDRESS.test(rest)) {
     given = first;
     // (`村民吴海种了`: a character before an aspect particle is a verb, no part of the name.)
-    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !ASPECT.test(rest[2] ?? '') && !shorterAttested(whole, family + first, second)) given += second;
+    const verb = !!second && HAN.test(second) && ASPECT.test(rest[2] ?? '');
+    const shorter = !!second && HAN.test(second) && shorterAttested(whole, family + first, second);
+    // (`陈磊去年…` then `陈磊表示`: the shorter name is shown a name where a verb of saying follows it.)
+    bounded = verb || (shorter && whole.split(family + first).slice(1).some((next) => SAYS.test(next)));
+    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !verb && !shorter) given += second;
   }
   const address = ADDRESS.exec(rest.slice(given.length))?.[0] ?? '';
   const head = headOf(clause.slice(0, i));
-  const role = head && ROLE_END().test(head) && head.length <= 10 && !OBJECT_OPENING.test(head) ? head : null;
+  // (`女子冠军则被本土选手何雨萱夺得`: a head holding a clause's verb or link is no role phrase; its last noun is the role.)
+  const role = head && ROLE_END().test(head) && head.length <= 10 && !OBJECT_OPENING.test(head) && !CLAUSE_WORD.test(head) ? head : null;
   const roleWord = role ? null : ROLE_END().exec(clause.slice(0, i))?.[0] ?? null;
   const full = family + given;
-  const says = !head && given && SAYS.test(rest.slice(given.length));
+  // (`游客周…`, `女兒向記者說`: a noun for a person is no name, nor one written where the given name would be;
+  // `衛福部表示`: a name never ends like a body; `蕭姓男子`: 姓 says only the family name is given.)
+  if (ROLE_START().test(full) || (given && ROLE_START().test(rest)) || NOT_GIVEN.test(given)) return null;
+  const after = rest.slice(given.length);
+  const says = !head && given && SAYS.test(after);
   if (!role && !roleWord && !address && !known.has(full) && !says) return null;
+  // A one-character given name (`家长关心…`, `男子全程冠军` are a verb and a word) needs more: a verb of saying, an age
+  // or a form of address after it, its end shown (`吴海种了`), or the name read so before.
+  if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !known.has(full)) return null;
   // A family name alone is a name only with its form of address: `张女士`, `黄先生`.
   if (!given && !address) return null;
   const name = given ? full : family + address;

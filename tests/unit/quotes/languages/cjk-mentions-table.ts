@@ -83,3 +83,22 @@ export const CJK_MENTION_CASES_2: KindCase[] = [
   ['ja 彼女は after a katakana name with さん', 'マリア・サントスさん（29）は三年前に来日した。\n\n彼女は「日本語はまだ難しい」と話した。', '日本語はまだ難しい', 'マリア・サントス', null],
   ['counter: ja 東京都は is a body; 彼は stays unnamed', '東京都は新しい計画を発表した。\n\n彼は「来年から始める」と話した。', '来年から始める', UNNAMED, null],
 ];
+
+/**
+ * Counter-cases for the finders' limits, written after reading which words of the repo's own CJK fixtures they
+ * first took for names (none copied): a word, verb or body opening with a family-name character, a byline, an
+ * unnamed `이모 씨`, a place or thing before an office.
+ */
+export const CJK_MENTION_COUNTERS: KindCase[] = [
+  ['counter: zh 男子全程冠军 (全程 a word after a person noun) is no name', '男子全程冠军由外地选手获得。全程没有发生事故。\n\n他说：“明年还要再办。”', '明年还要再办', UNNAMED, null],
+  ['counter: zh 家长关心 (a verb after a person noun) is no name', '家长关心的是孩子路上的安全。\n\n他说：“校车明年就有了。”', '校车明年就有了', UNNAMED, null],
+  ['counter: zh-Hant 衛福部表示 (a body before a verb of saying) is no name', '衛福部表示將檢討補助辦法。\n\n他說：「下個月公布細節。」', '下個月公布細節', UNNAMED, null],
+  ['counter: zh-Hant 一名蕭姓男子 gives only a family name', '警方昨天逮捕一名蕭姓男子。\n\n他說：「我只是路過。」', '我只是路過', UNNAMED, null],
+  ['ko 그는 after a name between a modifier verb and its office (조사를 이끈 X 조사관은)', '조사를 이끈 남궁현우 조사관은 회견을 열었다.\n\n그는 "추가 피해자가 더 있을 수 있다"고 말했다.', '추가 피해자가', '남궁현우', '조사관'],
+  ['ko 그녀는 after a place and a body before the office, the name after it (…어촌계 회장 X(69)씨는)', '남해군 상주면 어촌계 회장 임복례(69)씨는 평생 바다에서 일했다.\n\n그녀는 "요즘은 바다가 너무 따뜻하다"고 말했다.', '요즘은 바다가', '임복례', ANY],
+  ['counter: ko 상인 상당수가 (an occupation before a word) is no name', '화재 뒤 시장 상인 상당수가 빚을 졌다.\n\n그는 "다시 일어설 수 있을지 모르겠다"고 말했다.', '다시 일어설 수', UNNAMED, null],
+  ['counter: ko a byline (X 기자) is the writer, not 그', '정다은 기자\n\n올해 장마가 유난히 길어졌다.\n\n그는 "이런 비는 처음"이라고 말했다.', '이런 비는 처음', UNNAMED, null],
+  ['counter: ko 이모(47) 씨 stays unnamed for 그는', '이모(47) 씨는 지난달 가게를 닫았다.\n\n그는 "월세를 감당할 수 없었다"고 말했다.', '월세를 감당할 수', UNNAMED, null],
+  ['counter: ja 東浜市長選挙 (a place before an office) is no person', '東浜市長選挙の投票が行われた。\n\n彼は「結果を待ちたい」と話した。', '結果を待ちたい', UNNAMED, null],
+  ['counter: ja ロボット司書 (a katakana thing before an office) is no person', '図書館ではロボット司書が本を運ぶ。\n\n彼女は「子どもたちに人気です」と話した。', '子どもたちに人気です', UNNAMED, null],
+];

@@ -208,7 +208,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const asker = askerOf(before, found.phrase, cue, people) ?? pressAsker(before, cue);
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(before), found.phrase, people, book) : null;
-      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? salience.pronoun(found.phrase, span.outerStart, asker);
+      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /[她彼그]/u.test(cue));
+      // (`他说` with no man to fit: older Chinese writing uses 他 for a woman too, so the latest salient person.)
+      if (!speaker && found.phrase === 'he' && /他/u.test(cue) && !/她/u.test(cue)) speaker = salience.dropped(span.outerStart);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
     } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)) || unnamedInParagraph(text, span.outerStart, book))) {

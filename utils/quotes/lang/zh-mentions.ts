@@ -11,7 +11,7 @@
 
 import type { Gender } from '../coreference';
 import type { CaselessMention } from './caseless-mention';
-import { isFamilyNameAlone } from './zh-names';
+import { isFamilyNameAlone, PERSON_SUFFIX } from './zh-names';
 import { ROLES } from './zh';
 import { lazy } from './shared';
 
@@ -41,7 +41,11 @@ const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同
 /** A clause may not open with a preposition or verb before the person: then the person is its object (`向选手王建国…`). */
 const OBJECT_OPENING = /^(?:向|对|對|给|給|跟|和|与|與|把|被|让|讓|请|請|为|為|替|陪|同|采访|採訪|告诉|告訴|从|從|在|据|據)/u;
 
-const ROLE_END = lazy(() => new RegExp(`(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS].join('|')})$`, 'u'));
+const LISTED_ROLE_END = lazy(() => new RegExp(`(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS].join('|')})$`, 'u'));
+/** An office or occupation known by its last character (`藥師`, `店員`, `記者` excepted), beside the listed ones. */
+const ROLE_END = lazy(() => ({ test: (words: string) => LISTED_ROLE_END().test(words) || (PERSON_SUFFIX.test(words) && words.length >= 2 && !NO_PERSON.test(words)), exec: (words: string) => LISTED_ROLE_END().exec(words) }));
+/** Words ending like an occupation that are none: 国家 (a country), 大家 (everyone), 人家, 记者 (the writer). */
+const NO_PERSON = /(?:国家|國家|大家|人家|记者|記者|有人|个人|個人|工人们)$/u;
 const FEMALE_ROLE = lazy(() => new RegExp(`(?:${FEMALE_NOUNS.join('|')})$|^女`, 'u'));
 const MALE_ROLE = lazy(() => new RegExp(`(?:${MALE_NOUNS.join('|')})$|^男`, 'u'));
 

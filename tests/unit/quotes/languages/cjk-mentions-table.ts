@@ -18,6 +18,7 @@ export const CJK_MENTION_CASES: KindCase[] = [
   ['zh 他说 two paragraphs after the person, a plain paragraph between', '选手王建国以两小时十分的成绩夺冠。\n\n今年的比赛共有三千人参加，天气也很好。\n\n他说：“明年我还会再来。”', '明年我还会再来', '王建国', '选手'],
   ['zh 她说 goes to the woman (女士) over the man named after her (先生)', '李晓梅女士在镇上经营一家花店。\n\n她的邻居王建国先生开了一家面馆。\n\n她说：“生意比去年好一些。”', '生意比去年好一些', '李晓梅', null],
   ['zh 他说 goes to the man (先生) named after the woman', '李晓梅女士在镇上经营一家花店。\n\n她的邻居王建国先生开了一家面馆。\n\n他说：“生意比去年好一些。”', '生意比去年好一些', '王建国', ANY],
+  ['zh 他说 with only a woman named before: 他 may stand for either gender', '李晓梅女士在镇上经营一家花店。\n\n他说：“生意比去年好一些。”', '生意比去年好一些', '李晓梅', null],
   ['zh split quote `“…，”这位冠军笑着说，“…”`: first part', '选手王建国以两小时十分的成绩夺冠。\n\n“风很大，”这位冠军笑着说，“但我坚持下来了。”', '风很大', '王建国', ANY],
   ['zh split quote `“…，”这位冠军笑着说，“…”`: second part, one speaker', '选手王建国以两小时十分的成绩夺冠。\n\n“风很大，”这位冠军笑着说，“但我坚持下来了。”', '但我坚持下来了', '王建国', ANY],
   ['zh 她说 after two subjects: the latest', '村长刘国强先介绍了村里的情况。\n\n村民赵红梅随后站起来发言。她说：“路修好以后，孩子上学方便多了。”', '路修好以后', '赵红梅', ANY],
@@ -99,6 +100,24 @@ export const CJK_MENTION_COUNTERS: KindCase[] = [
   ['counter: ko 상인 상당수가 (an occupation before a word) is no name', '화재 뒤 시장 상인 상당수가 빚을 졌다.\n\n그는 "다시 일어설 수 있을지 모르겠다"고 말했다.', '다시 일어설 수', UNNAMED, null],
   ['counter: ko a byline (X 기자) is the writer, not 그', '정다은 기자\n\n올해 장마가 유난히 길어졌다.\n\n그는 "이런 비는 처음"이라고 말했다.', '이런 비는 처음', UNNAMED, null],
   ['counter: ko 이모(47) 씨 stays unnamed for 그는', '이모(47) 씨는 지난달 가게를 닫았다.\n\n그는 "월세를 감당할 수 없었다"고 말했다.', '월세를 감당할 수', UNNAMED, null],
+  ['counter: zh 她说 after a newly introduced woman of unknown gender stays hers, not the woman marked 女士 before', '李晓梅女士在镇上经营一家花店。\n\n村民赵红梅随后站起来发言。她说：“路修好以后，生意好多了。”', '路修好以后', '赵红梅', ANY],
+  ['counter: zh 国家 ends like an occupation but names no one, nor 林业局 after it', '国家林业局今年加大了补贴。\n\n他说：“补贴很及时。”', '补贴很及时', UNNAMED, null],
   ['counter: ja 東浜市長選挙 (a place before an office) is no person', '東浜市長選挙の投票が行われた。\n\n彼は「結果を待ちたい」と話した。', '結果を待ちたい', UNNAMED, null],
   ['counter: ja ロボット司書 (a katakana thing before an office) is no person', '図書館ではロボット司書が本を運ぶ。\n\n彼女は「子どもたちに人気です」と話した。', '子どもたちに人気です', UNNAMED, null],
+];
+
+/** A third batch, longer stories with several people, written before its first run (figure in the test file). */
+export const CJK_MENTION_CASES_3: KindCase[] = [
+  ['zh three paragraphs: an official quoted, a vendor introduced, then 她说', '市场监管局副局长吴志刚表示：“我们会加强抽查。”\n\n在菜市场卖了二十年豆腐的摊主郑秀兰起得很早。她的摊位前已经排起了队。\n\n她说：“价格一直没涨。”', '价格一直没涨', '郑秀兰', ANY],
+  ['zh 他表示 after a role and name with a place before (北京市民X)', '北京市民邓建平退休后开始学画画。\n\n他表示：“画画让我静下心来。”', '画画让我静下心来', '邓建平', ANY],
+  ['zh a split quote whose tag is 他笑着说 after the person and a plain sentence', '小学校长冯丽华在这所学校工作了三十年。学校今年新建了图书馆。\n\n“孩子们终于有地方看书了，”她笑着说，“我也很开心。”', '我也很开心', '冯丽华', ANY],
+  ['zh-Hant 她表示 after 藥師X女士 and an office quoted between', '社區藥局的藥師鄭美惠女士每天要接待上百位客人。衛生局長許文雄說：「我們會補助。」\n\n她表示：「補助還不夠。」', '補助還不夠', '鄭美惠', ANY],
+  ['zh-Hant 他說 after 漁民X and the weather', '漁民蔡金龍凌晨三點就出海。\n\n這幾天海上風浪很大。\n\n他說：「今天只捕到一半。」', '今天只捕到一半', '蔡金龍', ANY],
+  ['ko 그는 after X 대표는 (a company before), then a plain sentence', '한빛식품 오정민 대표는 지난해 공장을 새로 지었다. 올해 매출은 두 배로 늘었다.\n\n그는 "내년에는 수출도 시작한다"고 말했다.', '내년에는 수출도', '오정민', '대표'],
+  ['ko 그녀는 after a second person introduced with age and 씨', '서병철 군수는 "주차장을 늘리겠다"고 말했다.\n\n시장에서 30년째 국밥집을 하는 문경희(66) 씨는 새벽 다섯 시에 문을 연다.\n\n그녀는 "손님이 예전 같지 않다"고 말했다.', '손님이 예전', '문경희', ANY],
+  ['ko 정 씨는 after 정미란(44) 씨 and another person between', '정미란(44) 씨는 분식집을 운영한다. 옆 가게 주인 김상철(50) 씨도 사정은 비슷하다.\n\n정 씨는 "임대료가 너무 올랐다"고 말했다.', '임대료가 너무', '정미란', ANY],
+  ['ja 彼女は after 看護師のXさん（33）and a body sentence', '看護師の松井紀子さん（33）は夜勤明けに取材に応じた。病院は人手不足が続いている。\n\n彼女は「休みが取れない」と話した。', '休みが取れない', '松井紀子', '看護師'],
+  ['ja 彼は after X社長, another person quoted before', '市の担当者は「支援を続ける」と話した。\n\n地元で工場を営む大塚修一社長は昨年、工場を建て替えた。\n\n彼は「雇用は守る」と語った。', '雇用は守る', '大塚修一', '社長'],
+  ['ja X さんは after the full name with an age, a second person between', '漁師の三浦正樹さん（61）は毎朝四時に港へ向かう。妻の三浦加奈子さん（58）も網の手入れを手伝う。\n\n正樹さんは「今年は魚が少ない」と話した。', '今年は魚が少ない', '三浦正樹', ANY],
+  ['counter: ja 彼女は skips a man to the woman named before him', '主婦の岡田早苗さん（45）は毎週この店で買い物をする。夫の岡田俊介さん（47）は会社員だ。\n\n彼女は「野菜が高くなった」と話した。', '野菜が高くなった', '岡田早苗', ANY],
 ];

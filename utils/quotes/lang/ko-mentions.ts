@@ -55,9 +55,9 @@ export function koreanMentions(text: string, base: number, skip: (at: number) =>
     // `김 씨는`, `황보 씨`, `최 대표는`: a family name alone stands for the latest full name it begins.
     const alone = familyShape.exec(word);
     if (alone && (alone[1] || honorific.test(next) || (officeShape.test(next) && !NOT_AN_OFFICE.test(next)))) {
-      const full = known.findLast((name) => name.startsWith(word.replace(/씨.*$|(?:은|는|이|가)$/u, '')) && name.length > 2);
-      const family = word.replace(/씨.*$/u, '');
-      if (full && full.length - family.length === 2) {
+      const family = word.slice(0, word.length - (alone[1]?.length ?? 0) - (alone[2]?.length ?? 0));
+      const full = known.findLast((name) => name.startsWith(family) && name.length - family.length >= 1 && name.length - family.length <= 2);
+      if (full) {
         const particle = alone[2] ?? honorific.exec(next)?.[1] ?? officeShape.exec(next)?.[2] ?? '';
         found.push({ name: full, at: base + at, subject: SUBJECT_PARTICLE.test(particle), role: null, gender: null });
         continue;

@@ -155,7 +155,6 @@ export function chineseMentions(text: string, base: number, skip: (at: number) =
         i++;
         continue;
       }
-      if (best.role && best.weight === 0) best.role = null;
       if (best.name.length >= 2) known.add(best.name);
       found.push({ name: best.name, at: base + match.index + best.at, subject: best.subject, role: best.role, gender: best.gender });
       i = best.end;

@@ -129,8 +129,12 @@ export class Salience {
     return null;
   }
 
-  /** `exclude`: a person the text rules out (the one who asked the question this quote answers). */
-  pronoun(pronoun: string, at: number, exclude?: string): Referent | null {
+  /**
+   * `exclude`: a person the text rules out (the one who asked the question this quote answers).
+   * `knownOverSpeaker`: in scripts that mark a woman (她, 그녀, 彼女) but seldom a man, a person of the pronoun's known
+   * gender is surer than a speaker just quoted whose gender the text never gave (not than someone newly introduced).
+   */
+  pronoun(pronoun: string, at: number, exclude?: string, knownOverSpeaker = false): Referent | null {
     const recent = this.recent(at).filter((entry) => entry.referent.name !== exclude);
     if (/^they$/i.test(pronoun)) {
       for (const entry of recent.slice(0, 4)) {
@@ -142,6 +146,8 @@ export class Salience {
     const gender = pronounGender(pronoun);
     const fits = (referent: Referent) => this.fits(referent, gender);
     const salient = recent.slice(0, LOOKBACK).find((entry) => fits(entry.referent));
+    const knownGender = knownOverSpeaker && gender && salient && !this.genderOf(salient.referent) && this.speakers.includes(salient) ? recent.slice(0, LOOKBACK).find((entry) => this.genderOf(entry.referent) === gender) : undefined;
+    if (knownGender) return knownGender.referent;
     // `Her father, Mark Dawson, said … Kaylee fed him twice a day. "…," he said`: one whose gender the text gave, newly
     // introduced just before a latest subject it did not and who was met earlier, is surer than that subject.
     // (A person introduced last, of unknown gender, stays the one "she" is: the new woman, not the one before.)

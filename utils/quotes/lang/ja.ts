@@ -44,13 +44,13 @@ const ROLES_BEFORE = '栄養士|管理栄養士|保健師|司書|学芸員|技�
 const OCCUPATION_SHAPE = '[\\p{Script=Katakana}ー]{0,6}\\p{Script=Han}{1,4}(?:員|師|士|者|家)';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
-const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
+export const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
 /** Topics that are times or things, never speakers: 今日は, 同日は. */
 /** Topics of events and things that open a sentence before a quote (`大会は雨の中で「…」`), never a person. */
-const TOPIC_NOT_A_PERSON = /(?:大会|試合|会見|式|場所|会議|議会|審議|集会|説明会|判決|法廷|公判|裁判|番組|記事|報告書|調査|声明|文書|資料|計画|事業|工事|駅|空港|港|店|社|校|園|館|市|町|村|国|党|軍|隊|チーム|クラブ)$/u;
+export const TOPIC_NOT_A_PERSON = /(?:大会|試合|会見|式|場所|会議|議会|審議|集会|説明会|判決|法廷|公判|裁判|番組|記事|報告書|調査|声明|文書|資料|計画|事業|工事|駅|空港|港|店|社|校|園|館|市|町|村|国|党|軍|隊|チーム|クラブ)$/u;
 /** A body's kind, then its name in 「」, as the topic: `市民団体「川を守る会」は`, `運営会社「みなと交通」が`. */
 const BRACKETED_BODY = /(?:^|[、。\s])([\p{Script=Han}\p{Script=Katakana}ー]{0,10}(?:団体|組合|協会|会社|法人|グループ|連合|協議会|委員会|チェーン)「[^「」。]{1,16}」)(?:は|が|も)\s*$/u;
-const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
+export const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^と(?:、)?(${NAME})(${HONORIFICS}|${ROLES})?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
@@ -94,7 +94,7 @@ function phrase(name: string | undefined, suffix: string | undefined): SpeakerPh
   return person(name, role);
 }
 
-function roleBeforeName(lead: string): string | undefined {
+export function roleBeforeName(lead: string): string | undefined {
   const occupation = patterns().occupationBefore.exec(lead);
   return (patterns().roleBefore.exec(lead)?.[1] ?? (occupation ? (occupation[1] ?? occupation[2]) : undefined) ?? patterns().roleAs.exec(lead)?.[1] ?? patterns().roleIs.exec(lead)?.[1]);
 }

@@ -10,7 +10,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
 
-const ROLES = alternation(
+export const ROLES = alternation(
   ('장관 대통령 총리 대표 의원 위원장 대변인 사장 회장 교수 시장 지사 원내대표 비서실장 부총리 차관 국장 소장 감독 선수 ' +
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
     '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서 ' +
@@ -20,7 +20,7 @@ const ROLES = alternation(
     '교사 간호사 의사 군수 경위 경감 경정 소방관 교감 작가 배우 코치 주장 목사 신부 스님 기자 연구위원 사무총장').split(' '),
 );
 /** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
-const SURNAME = alternation(
+export const SURNAME = alternation(
   ('남궁 황보 제갈 선우 독고 사공 서문 김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 ' +
     '심 노 하 곽 성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 ' +
     '왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 부 가 복 태 목 형 계 피 두 감 음 빈 동 온 호 범 좌 춘 승 상 갈').split(' '),
@@ -54,7 +54,7 @@ const patterns = lazy(() => ({
 }));
 
 /** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */
-const NOT_A_NAME = /^(?:이에|이와|이날|이번|이후|이어|이제|이미|이를|오늘|한편|특히|또한|전날|지난|오는|정작|조만간)$/u;
+export const NOT_A_NAME = /^(?:이에|이와|이날|이번|이후|이어|이제|이미|이를|오늘|한편|특히|또한|전날|지난|오는|정작|조만간)$/u;
 
 /** Provinces and metropolitan cities (their governments speak through an office: `제주도 해양수산국장`), a closed list. */
 const REGION = /^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북|전라남|경상북|경상남)(?:특별시|광역시|특별자치시|특별자치도|도|시)$/u;

@@ -21,7 +21,7 @@ const SURNAMES = new Set(
 );
 
 /** Characters that end a noun for a person: 馆长, 议员, 律师, 读者, 负责人, 摊商, 摊贩, 村民, 选手. */
-const PERSON_SUFFIX = /[长長员員师師者人家授商贩販民手官士生工监監裁]$/u;
+export const PERSON_SUFFIX = /[长長员員师師者人家授商贩販民手官士生工监監裁]$/u;
 
 function startsWithSurname(name: string): boolean {
   return SURNAMES.has(name.slice(0, 2)) || SURNAMES.has(name[0] ?? '');

@@ -19,7 +19,7 @@ const VERBS = alternation(
     // Criticism and rebuttal introduce words too: `市議員X批評：「…」`, `质疑说`, `反驳称`.
     '批评 批評 质疑 質疑 反驳 反駁 痛批 砲轟 炮轟 感慨').split(' '),
 );
-const ROLES = alternation(
+export const ROLES = alternation(
   ('发言人 發言人 立委 立法委员 立法委員 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
     '教授 院长 院長 局长 局長 书记 書記 大使 秘书长 秘書長 首席执行官 首席執行官 执行长 執行長 创始人 創辦人 创办人 ' +
     '负责人 負責人 队长 隊長 教练 教練 议员 議員 县长 縣長 校长 校長 所长 所長 研究员 研究員 分析师 分析師 律师 律師 ' +

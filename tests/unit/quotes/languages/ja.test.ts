@@ -39,7 +39,7 @@ const CASES: AttributionCase[] = [
   ['one office after the name stays one (部長)', '県危機管理部の松田隆部長は「生活再建に全力を挙げる」と強調した。', '生活再建に全力を挙げる', '松田隆', '部長'],
   ['a body (気象台) as the subject is described, with としている', '南信地方気象台によると雨量が多かった。気象台は「土砂災害が起きる恐れがある」としている。', '土砂災害が起きる恐れがある', '気象台', null],
   ['a family name ending in 村 is no body', '中島誠町長は「帰宅を控えてほしい」と語った。\n\n木村は「まだ分からない」と話した。', 'まだ分からない', '木村', null],
-  ['としている with the subject left out: the last speaker', '中島誠町長は「帰宅を控えてほしい」と語った。\n\n「避難指示は当面続ける」としている。', '避難指示は当面続ける', '中島誠', '町長'],
+  ['としている with the subject left out: the last speaker, the office learned with the name carried', '中島誠町長は「帰宅を控えてほしい」と語った。\n\n「避難指示は当面続ける」としている。', '避難指示は当面続ける', '中島誠', '町長'],
   // The second batch: a court (裁判長, 弁護側, 判決), a comment sent through the court, an unnamed woman.
   ['裁判長 after a family name: the full name written before', '大川恵子裁判長は懲役4年を言い渡した。大川裁判長は「卑劣な犯行だ」と指摘した。', '卑劣な犯行だ', '大川恵子', '裁判長'],
   ['弁護側 (the defence) is described, not named', '大川恵子裁判長は懲役4年を言い渡した。弁護側は「指示役に脅されていた」として執行猶予を求めた。', '指示役に脅されていた', '弁護側', null],
@@ -54,7 +54,7 @@ const CASES: AttributionCase[] = [
   ['the office held として in the clause before the name', '漁師として30年働いてきた田中一郎さんは「海が変わった」と話す。', '海が変わった', '田中一郎', '漁師'],
   ['the same clause with no として gives no role', '30年働いてきた田中一郎さんは「海が変わった」と話す。', '海が変わった', '田中一郎', null],
   ['two board offices after the name (専務理事)', '商工会の山本次郎専務理事は「売り上げが戻った」と述べた。', '売り上げが戻った', '山本次郎', '専務理事'],
-  ['a given name with さん is the full name written before', '店主の川村美咲さんは「客がようやく戻ってきた」と話す。美咲さんは「本当にうれしいことです」と笑顔を見せた。', '本当にうれしいことです', '川村美咲', '店主'],
+  ['a given name with さん is the full name written before, the role written with it carried', '店主の川村美咲さんは「客がようやく戻ってきた」と話す。美咲さんは「本当にうれしいことです」と笑顔を見せた。', '本当にうれしいことです', '川村美咲', '店主'],
 
   ['a school office after the name (教諭)', '同校の山田花子教諭は「子どもたちが成長した」と話した。', '子どもたちが成長した', '山田花子', '教諭'],
   ['a council member before the name (市議の)', '市議の山田太郎さんは「予算が足りない」と話した。', '予算が足りない', '山田太郎', '市議'],

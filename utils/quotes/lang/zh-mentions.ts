@@ -1,0 +1,171 @@
+/**
+ * People mentions in Chinese (both scripts), where no capital marks a name. A name is a family name
+ * (the closed class of zh-names.ts) and one or two characters, and is a person's only with evidence
+ * beside it: an office or a noun for a person right before it (`选手王建国`, `本地姑娘李晓梅`,
+ * `市民张女士`), a form of address right after it (`李晓梅女士`, `黄先生`), or a verb of saying right
+ * after it at a clause's start (`赵立新表示`). Once a full name is known, every later writing of it is a
+ * mention too. Words that open with a family-name character but are no name (`周末`, `黄金`, `于是`,
+ * `林业局`) have none of that evidence. A mention opening its clause (after time words and a clause
+ * ending in 的) is the clause's subject, for the salience of 他/她 (caseless-mentions.ts).
+ */
+
+import type { Gender } from '../coreference';
+import type { CaselessMention } from './caseless-mention';
+import { isFamilyNameAlone, PERSON_SUFFIX } from './zh-names';
+import { ROLES } from './zh';
+import { lazy } from './shared';
+
+/** Nouns for people a story writes before a name, with the gender they give (beyond the offices of zh.ts). */
+const FEMALE_NOUNS = '姑娘 女子 妇女 婦女 女孩 女生 母亲 母親 妈妈 媽媽 妻子 女儿 女兒 老太太 阿姨 大妈 大媽 奶奶 婆婆 媳妇 媳婦 女士'.split(' ');
+const MALE_NOUNS = '小伙 小伙子 小夥子 男子 男孩 男生 父亲 父親 爸爸 丈夫 儿子 兒子 大爷 大爺 爷爷 爺爺 先生'.split(' ');
+const PERSON_NOUNS = '老人 青年 少年 邻居 鄰居 冠军 冠軍 亚军 亞軍 选手 選手 教练 教練 村民 居民 市民 店主 老板 老闆 农民 農民 工人 师傅 師傅 网友 網友 同学 同學 朋友 游客 遊客 旅客 志愿者 志願者'.split(' ');
+
+/** A form of address after a name, and the gender it gives. */
+const ADDRESS = /^(?:女士|小姐|太太|阿姨|先生|大爷|大爺|阿伯)/u;
+const FEMALE_ADDRESS = /^(?:女士|小姐|太太|阿姨)/u;
+
+/**
+ * Characters that end a name before them when they stand third: function words and the first characters of
+ * common verbs (`周明表示`, `刘强今天`, `李明说`). Given names rarely end in them (强 and 正, which often do, are left out).
+ */
+const STOP = new Set([...'以在是说說的和与與也都就还還把被对對向从從今昨去每已曾将將要会會不没沒了着著过過等们們先随隨则則表称稱指认認告透坦回介解提呼警承批质質反感笑站来來到带帶开開夺奪获獲参參发發走坐住看拿做用赶趕跟给給让讓于於及又再能可有自一、']);
+
+/** Aspect particles: the character before one is a verb. */
+const ASPECT = /^[了着著过過]$/u;
+
+/** Verbs of saying right after a name at a clause's start: `赵立新表示`, `王明也说`. */
+const SAYS = /^(?:也|还|還|则|則|又)?(?:说|說|表示|称|稱|指出|介绍|介紹|告诉|告訴|透露|强调|強調|认为|認為|坦言|回应|回應)/u;
+
+/** What opens a clause before its subject: time words and links (`昨天`, `随后`, `不过`). */
+const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中|当天|當天|今年|去年)+/u;
+/** A clause may not open with a preposition or verb before the person: then the person is its object (`向选手王建国…`). */
+const OBJECT_OPENING = /^(?:向|对|對|给|給|跟|和|与|與|把|被|让|讓|请|請|为|為|替|陪|同|采访|採訪|告诉|告訴|从|從|在|据|據)/u;
+
+const LISTED_ROLE_END = lazy(() => new RegExp(`(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS].join('|')})$`, 'u'));
+/** An office or occupation known by its last character (`藥師`, `店員`, `記者` excepted), beside the listed ones. */
+const ROLE_END = lazy(() => ({ test: (words: string) => LISTED_ROLE_END().test(words) || (PERSON_SUFFIX.test(words) && words.length >= 2 && !NO_PERSON.test(words)), exec: (words: string) => LISTED_ROLE_END().exec(words) }));
+/** Words ending like an occupation that are none: 国家 (a country), 大家 (everyone), 人家, 记者 (the writer). */
+const NO_PERSON = /(?:国家|國家|大家|人家|记者|記者|有人|个人|個人|工人们)$/u;
+const FEMALE_ROLE = lazy(() => new RegExp(`(?:${FEMALE_NOUNS.join('|')})$|^女`, 'u'));
+const MALE_ROLE = lazy(() => new RegExp(`(?:${MALE_NOUNS.join('|')})$|^男`, 'u'));
+
+const HAN = /\p{Script=Han}/u;
+const ROLE_START = lazy(() => new RegExp(`^(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS, '记者', '記者'].join('|')})`, 'u'));
+/** Words that make the words before a name a clause, not a role phrase: `则`, `被`, `把`, `是`. */
+const CLAUSE_WORD = /[则則被把是将將由让讓]/u;
+/** How bodies end (`衛福部`, `交通局`), and 姓 (`蕭姓男子`): never a given name. */
+const NOT_GIVEN = /(?:部|局|会|會|院|署|厅|廳|处|處|委|府|司|所|姓)$|^姓/u;
+
+interface Candidate {
+  name: string;
+  at: number;
+  end: number;
+  role: string | null;
+  gender: Gender | null;
+  subject: boolean;
+  /** How long the office or noun before the name is: of two readings of one place, the longer office wins (`董事长孙浩`, not `长孙浩`). */
+  weight: number;
+}
+
+/** The family name at `i` (two characters first), or null. */
+function familyAt(clause: string, i: number): string | null {
+  const two = clause.slice(i, i + 2);
+  if (two.length === 2 && isFamilyNameAlone(two)) return two;
+  const one = clause[i] ?? '';
+  return one && isFamilyNameAlone(one) ? one : null;
+}
+
+/**
+ * `陈磊去年…。陈磊表示`: the text writes the two-character name elsewhere without the third character, and the
+ * three-character reading only here: the third character opens the next word.
+ */
+function shorterAttested(whole: string, short: string, next: string): boolean {
+  let alone = 0;
+  let joined = 0;
+  for (let at = whole.indexOf(short); at >= 0; at = whole.indexOf(short, at + 1)) {
+    if (whole[at + short.length] === next) joined++;
+    else alone++;
+  }
+  return alone > 0 && joined === 1;
+}
+
+/** The words before a name with its LEADING words and a clause ending in 的 taken off. */
+function headOf(before: string): string {
+  // (Whitespace inside a clause, from a page's markup, parts it like punctuation.)
+  return before.replace(/^.*\s/u, '').replace(LEADING, '').replace(/^.*的/u, '');
+}
+
+/** A name read at `i` of a clause: family name, given name (one or two characters), form of address. */
+function readAt(clause: string, i: number, known: Set<string>, whole: string): Candidate | null {
+  const family = familyAt(clause, i);
+  if (!family) return null;
+  const rest = clause.slice(i + family.length);
+  const first = rest[0] ?? '';
+  const second = rest[1] ?? '';
+  let given = '';
+  /** The name's end is shown by what follows: a verb with its aspect particle, or the shorter name written elsewhere. */
+  let bounded = false;
+  if (first && HAN.test(first) && !STOP.has(first) && !ADDRESS.test(rest)) {
+    given = first;
+    // (`村民吴海种了`: a character before an aspect particle is a verb, no part of the name.)
+    const verb = !!second && HAN.test(second) && ASPECT.test(rest[2] ?? '');
+    const shorter = !!second && HAN.test(second) && shorterAttested(whole, family + first, second);
+    // (`陈磊去年…` then `陈磊表示`: the shorter name is shown a name where a verb of saying follows it.)
+    bounded = verb || (shorter && whole.split(family + first).slice(1).some((next) => SAYS.test(next)));
+    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !verb && !shorter) given += second;
+  }
+  const address = ADDRESS.exec(rest.slice(given.length))?.[0] ?? '';
+  const head = headOf(clause.slice(0, i));
+  // (`女子冠军则被本土选手何雨萱夺得`: a head holding a clause's verb or link is no role phrase; its last noun is the role.)
+  const role = head && ROLE_END().test(head) && head.length <= 10 && !OBJECT_OPENING.test(head) && !CLAUSE_WORD.test(head) ? head : null;
+  const roleWord = role ? null : ROLE_END().exec(clause.slice(0, i))?.[0] ?? null;
+  const full = family + given;
+  // (`游客周…`, `女兒向記者說`: a noun for a person is no name, nor one written where the given name would be;
+  // `衛福部表示`: a name never ends like a body; `蕭姓男子`: 姓 says only the family name is given.)
+  if (ROLE_START().test(full) || (given && ROLE_START().test(rest)) || NOT_GIVEN.test(given)) return null;
+  const after = rest.slice(given.length);
+  const says = !head && given && SAYS.test(after);
+  if (!role && !roleWord && !address && !known.has(full) && !says) return null;
+  // A one-character given name (`家长关心…`, `男子全程冠军` are a verb and a word) needs more: a verb of saying, an age
+  // or a form of address after it, its end shown (`吴海种了`), or the name read so before.
+  if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !known.has(full)) return null;
+  // A family name alone is a name only with its form of address: `张女士`, `黄先生`.
+  if (!given && !address) return null;
+  const name = given ? full : family + address;
+  const gender: Gender | null = address ? (FEMALE_ADDRESS.test(address) ? 'female' : 'male') : (role ?? roleWord) && FEMALE_ROLE().test((role ?? roleWord)!) ? 'female' : (role ?? roleWord) && MALE_ROLE().test((role ?? roleWord)!) ? 'male' : null;
+  const subject = !head || (!!role && !OBJECT_OPENING.test(head));
+  const weight = (role ?? roleWord ?? '').length;
+  return { name, at: i, end: i + family.length + given.length + address.length, role: role ?? roleWord, gender, subject, weight };
+}
+
+/** People mentions in one run of Chinese text (its clauses split at punctuation), offsets from `base`. */
+export function chineseMentions(text: string, base: number, skip: (at: number) => boolean, known: Set<string>, whole: string): CaselessMention[] {
+  const found: CaselessMention[] = [];
+  const clauses = /[^。！？!?；;，,：:“”「」『』\n]+/gu;
+  for (let match = clauses.exec(text); match; match = clauses.exec(text)) {
+    const clause = match[0];
+    if (skip(base + match.index)) continue;
+    let i = 0;
+    while (i < clause.length) {
+      const here = readAt(clause, i, known, whole);
+      // (`董事长孙浩`: 长孙 is a family name too; the reading after the longer office wins.)
+      const next = here ? readAt(clause, i + 1, known, whole) : null;
+      const best = here && next && next.at < here.end && next.weight > here.weight ? next : here;
+      if (!best) {
+        i++;
+        continue;
+      }
+      if (best.name.length >= 2) known.add(best.name);
+      found.push({ name: best.name, at: base + match.index + best.at, subject: best.subject, role: best.role, gender: best.gender });
+      i = best.end;
+    }
+  }
+  return found;
+}
+
+/** `这位冠军`, `這位老師`, `该村民`: a demonstrative and a noun for a person stand for someone named before; the gender the noun gives, if any. */
+export function chineseDemonstrative(phrase: string): { gender: Gender | null } | null {
+  const noun = /^(?:这位|這位|这名|這名|该名|該名|该位|該位|该|該)(\p{Script=Han}{1,8})$/u.exec(phrase)?.[1];
+  if (!noun || !ROLE_END().test(noun)) return null;
+  return { gender: FEMALE_ROLE().test(noun) ? 'female' : MALE_ROLE().test(noun) ? 'male' : null };
+}

@@ -37,7 +37,7 @@ import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedAs, thusSaidNext } from './lang/ru-uk';
 import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
-import { isNewLanguagePlaceWord } from './lang/newlang-roles';
+import { isNewLanguageAgentNoun, isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet } from './outlets';
@@ -312,13 +312,20 @@ function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], se
 function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean): Speaker | null {
   if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
   if (found.kind === 'description') {
+    // (`bevelvoerder Klaas Dijkstra van brandweerpost Dennedijk`: one role word and a full name the text gives, that person.)
+    const roleThenName = /^(\p{Ll}[\p{L}-]+)\s+(\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|von)?\s*\p{Lu}\p{Ll}+)+)/u.exec(found.phrase);
+    const named = roleThenName && isNewLanguageAgentNoun(roleThenName[1]!) ? roleThenName[2] : undefined;
+    const holder = named ? people.find((mention) => mention.name.includes(' ') && named.startsWith(mention.name))?.name : undefined;
+    if (holder) return { name: holder, kind: 'name' };
     const person = salience.description(found.phrase, at);
     return person ? { name: person, kind: 'name' } : { name: found.phrase, kind: 'description' };
   }
   const name = resolveName(found.phrase, people, book.genders);
   if (!name || book.entities.get(name)?.outlet) return null;
   // `"…" Voting began.`: the fallback's one word is a speaker only as the short form of a name given in full.
-  if (found.loose && !name.includes(' ')) return null;
+  // (`Erzsi néni`, `tog 11-årige Freja ordet`: unless the text introduced a person known by that one name, person-mentions.ts.)
+  // (`kaže konobar Luka`: nor one the tag gives with a lower-case role noun before the name, a person known by one name.)
+  if (found.loose && !name.includes(' ') && !people.some((person) => person.alone && person.name === name) && !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(found.role ?? '')) return null;
   // `"…," Vance, the former president, said`: of several Vances, the one the text gave that office.
   const office = found.role ? officeOf(found.role) : '';
   const holder = office ? familyBearers(found.phrase, people)?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;

@@ -22,6 +22,7 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   // A part of a quotation cut by the author's words (`«A, — сказал он. — B»`): the tag inside its marks says it was said.
   if (span.wholeWords !== undefined) return span.wholeWords > MAX_EMPHASIS_WORDS;
   if (span.tagged) return true;
+  if (continuesAfterTag(text, span)) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
     if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;
@@ -40,6 +41,17 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   }
   // (`« Nous sommes prêts », a-t-il assuré, …`: a short sentence with a tag of saying at once after it, whoever "il" is.)
   return span.speaker !== null || wordCount(span.text) > 3 || tagOpensAfter(text, span) || introducedByColon(text, span);
+}
+
+/**
+ * `„Mi ne tražimo čuda“, kaže Jurić, „samo da voda teče…“`, `"Kami tidak minta banyak," kata Siti, "cukup …"`: a part
+ * opening in lower case right after a closing mark and a tag set between commas goes on the quote before it, in any
+ * language, whether or not a reader knows the tag's verb (its speaker was carried over as 'continued').
+ */
+const SPLIT_TAG_BEFORE = /["”“»«’]\s*,?[ \t]+[^.!?\n"“”„«»‘’]{1,80},[ \t]*$/u;
+
+function continuesAfterTag(text: string, span: AttributedSpan): boolean {
+  return (span.attribution === 'continued' || span.attribution === 'before') && /^\p{Ll}/u.test(span.text.trimStart()) && SPLIT_TAG_BEFORE.test(text.slice(Math.max(0, span.outerStart - 100), span.outerStart));
 }
 
 /** Every word capitalised but for small joining words: the shape of a title, a name or a slogan. */

@@ -10,7 +10,7 @@
  *     … Sánchez Castejón`, `Donald Trump Jr. … Trump Jr.` are family names of two words.)
  */
 
-import { cleanName } from './names';
+import { AGE_ADJECTIVE, cleanName } from './names';
 import { withoutGluedOpener } from './glued-opener';
 
 /** Auxiliaries and months cleanName drops from a run's front that are also given names. */
@@ -60,6 +60,8 @@ export function boundName(name: string, run: string, text: string, at: number): 
  */
 export function roleWithoutOwnName(role: string | null, name: string): string | null {
   if (!role) return role;
+  // (`Nioåriga Elsa`: an age adjective before a name is no role.)
+  if (AGE_ADJECTIVE.test(role)) return null;
   const first = name.split(' ')[0]!;
   return name.includes(' ') && role.endsWith(` ${first}`) ? role.slice(0, -first.length - 1) : role;
 }

@@ -117,7 +117,9 @@ const LEADING_NOISE = new Set(
     // Scandinavian "then" opening a sentence (`Så sa han:`).
     'så ' +
     // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`); `Anh Tran`, two words, stays a name (cleanName).
-    'anh chị thầy').split(' '),
+    'anh chị thầy ' +
+    // Vietnamese `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).
+    'bé cháu').split(' '),
 );
 
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
@@ -223,6 +225,8 @@ export function cleanName(run: string): string {
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
+  // `Nioåriga Elsa`, `Kahdeksanvuotias Veeti`, `Devítiletý Matěj`, `Десетгодишният Емо`: an age adjective opening the sentence is no name.
+  while (lastTitle < words.length - 2 && AGE_ADJECTIVE.test(words[lastTitle + 1]!)) lastTitle++;
   words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
   words = withoutLeadingPreposition(words);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
@@ -239,7 +243,9 @@ export function cleanName(run: string): string {
   const beforeNoise = words.length;
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
-  while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
+  if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
+  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
@@ -259,6 +265,8 @@ export function cleanName(run: string): string {
   }
   // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  // `Hatice Teyze`, `Ali Bey`, `Mustafa Usta`: a Turkish form of address after a first name is no family name.
+  if (words.length >= 2 && TURKISH_ADDRESS_AFTER.test(words.at(-1)!)) words = words.slice(0, -1);
   // `Le député PLR Yves Jaquier`, `Conseillère d'État Anne Dupont`: a party's initials, an office's complement (glued-opener.ts).
   return withoutLeadingBody(words).join(' ');
 }
@@ -281,6 +289,17 @@ function withoutLeadingPreposition(words: string[]): string[] {
 }
 
 /** West African chiefly titles that are also given names: Akan "Nana", Ewe "Togbe", Yoruba "Oba", Igbo "Igwe". */
+/**
+ * "N years old" as one adjective, by its ending, in the languages that write it so (a closed class of endings, with a
+ * numeral word or digits before them): Scandinavian -årig(e/a), Dutch -jarige, Finnish -vuotias, Estonian
+ * -aastane, Czech and Slovak -letý/-ročný, Polish -letni, Croatian -godišnji, Slovene -leten, Bulgarian -годишният,
+ * Greek -χρονος, Hungarian -éves. No given name ends so. (Not German -jährige: German capitalises the noun after it, `ein 34-jähriger Münchner`.)
+ */
+export const AGE_ADJECTIVE = /^(?:\d+-?)?\p{L}*(?:årig[ae]?|jarige|vuotias|vuotiaan|aastane|let[ýáé]|ročn[ýáé]|letni[a]?|godišnj[iaeu]|godišnjak|leten|letna|годишн(?:ия|ият|ата|ия|и|а|о)?|χρον(?:ος|η|ο|ου)|éves)$/iu;
+
+/** Turkish forms of address written after a first name (auntie, uncle, elder sister, Mrs, Mr, master, teacher): a closed class. */
+export const TURKISH_ADDRESS_AFTER = /^(?:Teyze|Amca|Abla|Abi|Ağabey|Hanım|Hanim|Bey|Nine|Dede|Dayı|Hala|Yenge|Enişte|Usta|Hoca|Efendi)(?:[’'][\p{Ll}]+)?$/u;
+
 export const CHIEFLY_TITLE = /^(?:Nana|Togbe|Togbi|Oba|Igwe)$/u;
 
 /** Given names built on Sanskrit "-ishwar"/"-eshwor" (lord) and "-winder"/"-vinder" (Indra), shaped like German agent nouns: "Rameshwor Adhikari", "Balwinder Singh". */

@@ -8,11 +8,11 @@ import { personAfterOutlet } from './outlet-run';
 import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
-import { guessedGenitiveFamily, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { guessedGenitiveFamily, isNewLanguageRoleNoun, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
-import { NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, looksLikePerson } from './names';
+import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 
 export interface PersonMention {
   name: string;
@@ -21,6 +21,8 @@ export interface PersonMention {
   titles: string[];
   /** Introduced as someone's relative, the relative noun: "father" in "her father, Tom Reyes". */
   relative?: string;
+  /** A lone given name introduced by an age or a role noun (`de twaalfjarige Daan`): a person the text names no fuller. */
+  alone?: boolean;
   /** Written in the genitive a word before asks for (`режиссёра Кирилла Зайцева`, lang/ru-uk.ts). */
   genitive?: boolean;
 }
@@ -81,9 +83,10 @@ export function afterPortfolioList(text: string, at: number, name: string): stri
 /** Whether a capitalised word stands after another capitalised word that is no title or role somewhere in the text: part of a fuller name. */
 function namedInFull(text: string, word: string): boolean {
   for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'.-]*)\\s+${word}(?![\\p{L}])`, 'gu'))) {
-    if (!ROLE_NOUNS.has(bare(match[1]!)) && !TITLES.has(bare(match[1]!))) return true;
+    if (!ROLE_NOUNS.has(bare(match[1]!)) && !TITLES.has(bare(match[1]!)) && !AGE_ADJECTIVE.test(match[1]!) && !isLeadingNoise(match[1]!)) return true;
   }
-  return new RegExp(`(?<![\\p{L}])${word}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+  // (`Hatice Teyze`: a Turkish form of address after the name is no family name.)
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${word}\\s+(\\p{Lu}\\p{Ll}+)`, 'gu'))].some((match) => !TURKISH_ADDRESS_AFTER.test(match[1]!));
 }
 
 /** Given names that are also months or modal verbs, followed by one family name. */
@@ -155,6 +158,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
     if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    // `Konditori Lindqvist` beside `Maja Lindqvist` and `konditoriet`: a business named after a person in the text (a bakery,
+    // a law firm) is no second person when the article writes its first word as a common noun too.
+    if (isBusinessOfFamily(text, name, mentions)) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
     // ("He and his wife Eirlys": after "his"/"her", the family name of the last person named in full, close before.)
@@ -167,7 +173,10 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Midfielder Fabinho said", "said striker Pedrinho": one name after a role noun, written nowhere as part of a fuller name, is a person known by one name.
     const roleBefore = match[0] === name ? wordBefore(text, match.index) : match[0].split(/\s+/).length === 2 ? bare(match[0].split(/\s+/)[0]!) : '';
     const knownByOne = given && ROLE_NOUNS.has(roleBefore) && !namedInFull(text, name);
-    if (!looksLikePerson(name) && !addressed && !namedAlone && !knownByOne) continue;
+    // `de twaalfjarige Daan`, `Nioåriga Elsa`, `Ο 13χρονος Στέλιος`, `konobar Luka`: a lone given name after an age adjective or
+    // a lower-case role noun of these languages is a person known by that name (a child, a waiter), when no fuller name has it.
+    const introducedAlone = given && !knownByOne && agedOrRoleBefore(text, match.index, match[0], name) && !namedInFull(text, name);
+    if (!looksLikePerson(name) && !addressed && !namedAlone && !knownByOne && !introducedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
     // ("Mr. Reyes’s granddaughter, Ana Reyes": an owner or a comma ends the words that title her.)
@@ -175,7 +184,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const lead = text.slice(Math.max(0, match.index - 30), at).split(/[,;:\n]|\p{L}[’']s?\s|(?<=(?:^|\s)\p{Ll}+[.!?][”"’']?)\s/u).at(-1)!.split(/\s+/).slice(-4);
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
-    mentions.push(relative ? { name, at, titles, relative } : { name, at, titles });
+    mentions.push(relative ? { name, at, titles, relative } : introducedAlone ? { name, at, titles, alone: true } : { name, at, titles });
     // `Zdaniem doktoranta Michała Górskiego`: a family name met only in the genitive, its nominative guessed (lang/newlang-roles.ts).
     const guessed = /\p{Ll}$/u.test(name) ? guessedGenitiveFamily(name, text.slice(Math.max(0, at - 40), at)) : null;
     if (guessed && !bareSeen.has(guessed)) bareSeen.set(guessed, at);
@@ -186,6 +195,37 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   bareUses.set(mentions, bareSeen);
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
+}
+
+/**
+ * Whether the two-word run `name` is a business or body named after a family the text names in full (`Konditori Lindqvist`
+ * after `Maja Lindqvist`, `Bakkerij Hoekstra` after `Sjoerd Hoekstra`): its first word is no given name of that family, and
+ * the article writes it in lower case as a common noun (`konditoriet`, `de bakkerij`; a stem of five letters or more).
+ */
+function isBusinessOfFamily(text: string, name: string, mentions: PersonMention[]): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2 || words[0]!.length < 5) return false;
+  const [first, family] = words as [string, string];
+  if (!mentions.some((mention) => mention.name.endsWith(` ${family}`) && mention.name !== name)) return false;
+  const stem = first.toLowerCase().slice(0, Math.max(5, first.length - 2));
+  return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,5}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** `11-årige Freja`, `Ti år gamle Ingrid`: an age right before a lone given name. */
+const AGE_WORDS_BEFORE = /(?:^|\s)[\p{L}\d]+\s+(?:år|let|godina)\s+(?:gam(?:le|mel|la|al)|stará|starý|star[ai]?)\s+$/u;
+
+/** Whether an age adjective or a lower-case role noun stands right before the lone given name `name`, in its run or before it. */
+function agedOrRoleBefore(text: string, at: number, run: string, name: string): boolean {
+  // (`ο 45χρονος Αλβανός`, `η 30χρονη Γερμανίδα`: a Greek nationality, capitalised, is no name; given names do not end so.)
+  if (/(?:ός|ή|ίδα)$/u.test(name)) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  // (`Hatice Teyze`, `Bé Na`, `Erzsi néni`: a form of address for a child or an elder around the one name, names.ts.)
+  if (run !== name && run.startsWith(name) && TURKISH_ADDRESS_AFTER.test(run.slice(name.length).trim())) return true;
+  if (/^\s+(?:néni|bácsi)(?![\p{L}])/u.test(text.slice(at + run.length, at + run.length + 8))) return true;
+  const opener = run === name ? '' : run.slice(0, run.length - name.length).trim();
+  if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
+  const word = /(?:^|\s)(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  return AGE_ADJECTIVE.test(word) || AGE_WORDS_BEFORE.test(before) || (/^\p{Ll}/u.test(word) && isNewLanguageRoleNoun(word));
 }
 
 /** An owner's family name and a relative noun right before a lone first name: "Mr Egerton’s wife, ", "Reyes's son ". */

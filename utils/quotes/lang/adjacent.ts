@@ -13,11 +13,11 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
-import { lazy, person, pronoun } from './shared';
+import { described, lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
-const NOT_A_VERB = new Set(
+export const NOT_A_VERB = new Set(
   ('in at on of to for from by with and or but the a an as via near into onto than ' +
     'en op bij van voor met naar uit door aan om tot te het een de der die das den dem und im am zum zur vom mit für von ' +
     'à au aux dans sur chez par pour le la les un une des du et ou el los las y con del al por para em no na do da dos das e ' +
@@ -37,9 +37,12 @@ const ENGLISH = new Set(
 const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}])/u.test(words) || words.split(/[\s.,;:!?]+/u).some((word) => ENGLISH.has(word.toLowerCase()));
 
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
-/** `sanoo Aino Virtanen`, `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
-// (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role.)
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+/** `sanoo Aino Virtanen`, `– mondta Varga Ilona –, a…` (an incise's closing dash), `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
+// (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role;
+// `küsis 78-aastane Helju Saar`: an age in digits, too.)
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+/** After a run: one lower-case noun and a capitalised name closing the sentence (`Pagariäri Kask müüja Liis.`). */
+const EMPLOYER_ROLE_NAME = lazy(() => new RegExp(`^\\s+(\\p{Ll}[\\p{L}-]{2,})\\s+(${NAME_RUN})\\s*[.!?]?\\s*$`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
 const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
 // (`Kiss Tamás ügyészségi szóvivő elmondta:`: Hungarian writes the role after the name, before the verb.)
@@ -66,7 +69,8 @@ const isVerbLike = (word: string) => !NOT_A_VERB.has(word.toLowerCase());
 function roleOf(words: string, verb: string): string {
   // (`mondta lapunknak X`: a Hungarian dative after the verb is the listener, "to our paper", not a role.)
   const tokens = words.trim().split(/\s+/u).filter((word) => word && !/(?:nak|nek)$/u.test(word));
-  if (verb.length <= 3 && tokens.length > 1) tokens.shift();
+  // (`je povedala Kraljeva`: the verb after the auxiliary, alone, is no role either.)
+  if (verb.length <= 3 && tokens.length > 0) tokens.shift();
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
   // (`rekla je nakon glasanja vijećnica X`: an occasion before the role noun is no part of it.)
   const role = tokens.findIndex((token) => isNewLanguageRoleNoun(token));
@@ -103,7 +107,7 @@ const FIRST_CHUNK = /^[—–-]?\s*(\p{Ll}[\p{L}-]*)?\S*/u;
 export function mayReadAfter(frame: string): boolean {
   if (!/^[—–-]?\s*\p{L}/u.test(frame)) return false;
   const [chunk, lower] = FIRST_CHUNK.exec(frame)!;
-  return !(lower && !isVerbLike(lower)) && !hasEnglish(chunk);
+  return !(lower && !isVerbLike(lower) && !/^(?:se|si)$/u.test(lower)) && !hasEnglish(chunk);
 }
 
 export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
@@ -145,13 +149,62 @@ function roleDescriptorAfter(frame: string): SpeakerPhrase | null {
   return found;
 }
 
+/**
+ * Indefinite articles and the numeral "one" of the languages read here by no module (Finnish `eräs`, Estonian `üks`,
+ * Hungarian `egy`, Slovak, Czech, Croatian, Slovene `jeden`/`jedan`/`eden`, Vietnamese `một`) and of the others: a closed
+ * class, so a description opening with one is someone new and unnamed, never the person just named.
+ */
+const INDEFINITE = String.raw`(?:eräs|yksi|üks|egy|jeden|jedna|jedno|jedan|neki|neka|eden|ena|ett|een|ein|eine|un|una|bir|seorang|một|ένας|μία|μια|един|една|едно)`;
+/** Scandinavian `en`/`et`/`ei` and Romanian `o`, which Spanish and French write as "in", "and", "or": read after a tag of those languages only. */
+const SHORT_INDEFINITE = String.raw`(?:en|et|ei|o)`;
+/** `– mondta egy idős férfi a buszmegállóban.`, `, tõdes üks külaelanik, kes …`, `, myslí si jeden z horských vodcov`, `, a spus un vecin`, `rekao nam je jedan umirovljenik`: a verb (maybe with a clitic, an auxiliary, a dative pronoun), then an unnamed person. */
+const unnamedAfterVerb = (indefinite: string) => new RegExp(String.raw`^[—–,-]?\s*(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}?)\s+(${indefinite}\s+\p{Ll}[\p{L}-]*(?:\s+(?:z|ze|od|iz|zo)\s+\p{Ll}[\p{L}-]*)?(?:\s+\p{Ll}[\p{L}-]{3,}){0,2})(?=\s*(?:[,.;!?]|$)|\s+\p{Ll}{1,3}\s)`, 'u');
+const UNNAMED_AFTER_VERB = unnamedAfterVerb(INDEFINITE);
+const UNNAMED_AFTER_NORDIC_VERB = unnamedAfterVerb(`(?:${INDEFINITE}|${SHORT_INDEFINITE})`);
+/** `", một người dân địa phương bức xúc.`: the unnamed subject before its verb, in a language that puts it first. */
+const UNNAMED_FIRST = new RegExp(String.raw`^[—–,-]?\s*(${INDEFINITE}\s+\p{Ll}[^.!?,;:"“”„«»]{2,60})[.!?]?\s*$`, 'u');
+/** `, pravi sosed, ki ni želel biti imenovan.`: a verb, a bare noun (or an adjective and one) and a relative clause about it. */
+const NOUN_THEN_RELATIVE = /^[—–,-]?\s*(\p{Ll}[\p{L}-]*)(?:\s+(?:si|se|je|sa))?\s+(\p{Ll}[\p{L}-]{2,}(?:\s+\p{Ll}[\p{L}-]{2,})?),\s+(?:ki|kes|joka|aki|ktorý|ktorá|který|která|koji|koja|care|som|der|die|który|która|който|която|που)\s/u;
+
+export function unnamedAfter(frame: string, nordicOrRomanianTag = false): SpeakerPhrase | null {
+  const trimmed = frame.trim();
+  const byVerb = (nordicOrRomanianTag ? UNNAMED_AFTER_NORDIC_VERB : UNNAMED_AFTER_VERB).exec(trimmed);
+  // (`a spus un vecin`, `rekao nam je jedan`: one of the words before the article is the verb, none English.)
+  const verbs = byVerb ? byVerb[1]!.split(/\s+/u) : [];
+  // (`dijo en un comunicado`: a preposition before the article makes it a thing, no one.)
+  if (byVerb && verbs.some((word) => word.length > 2 && isVerbLike(word)) && !verbs.slice(1).some((word) => NOT_A_VERB.has(word)) && !hasEnglish(byVerb[1]!)) return described(byVerb[2]!);
+  // (Whole words of no English only: `sosed` ends as an English past does.)
+  const first = UNNAMED_FIRST.exec(trimmed);
+  if (first && !first[1]!.split(/\s+/u).some((word) => ENGLISH.has(word))) return described(first[1]!);
+  // (`, je dejal župan, ki …`: a role noun there stands for the person just named, lang/introduced-noun.ts.)
+  const relative = NOUN_THEN_RELATIVE.exec(trimmed);
+  return relative && isVerbLike(relative[1]!) && !relative[2]!.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word) || NOT_A_VERB.has(word)) && !hasEnglish(relative[1]!) ? described(relative[2]!) : null;
+}
+
+/** The same articles, capitalised, opening a sentence (not `En`, `Et`, `O`, `Un`: Spanish "In", French "And", Portuguese "The", a Romance `Un` before a role noun the text resolves). */
+const INDEFINITE_OPENING = String.raw`(?:Eräs|Yksi|Üks|Egy|Jeden|Jedna|Jedan|Eden|Ena|Een|Ett|Ein|Eine|Una|Seorang|Một|Ένας|Μία|Μια|Един|Една)`;
+/**
+ * `Een vaste klant, die …, was kort van stof: ‘…’`: a sentence whose subject opens with an indefinite article, closed by a
+ * colon before the quote, introduces someone unnamed. `Duruşmayı izleyen emekli bir öğretmen, "…" dedi.`: Turkish sets
+ * `bir` (a) before the noun that ends the subject.
+ */
+const UNNAMED_SUBJECT_COLON = new RegExp(String.raw`(?:^|[.!?]\s+)(${INDEFINITE_OPENING}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:,[^:.!?]{0,120},)?\s+\p{Ll}[^:.!?]{0,60}:\s*$`, 'u');
+const TURKISH_UNNAMED_SUBJECT = /(?:^|[.!?]\s+)((?:\p{L}+\s+){0,4}bir\s+\p{Ll}+)(?:\s+ise)?\s*,?\s*$/u;
+
+export function unnamedBefore(frame: string): SpeakerPhrase | null {
+  const found = UNNAMED_SUBJECT_COLON.exec(frame) ?? TURKISH_UNNAMED_SUBJECT.exec(frame);
+  return found ? described(found[1]!) : null;
+}
+
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */
 export function readAfter(frame: string): SpeakerPhrase | null {
   if (!/^[—–-]?\s*\p{L}/u.test(frame)) return droppedSubject(frame);
-  const described = roleDescriptorAfter(frame);
-  if (described) return described;
+  const describedAfter = roleDescriptorAfter(frame) ?? unnamedAfter(frame);
+  if (describedAfter) return describedAfter;
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
-  if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
+  // (`se smeje natakarica Nina`: a reflexive clitic before the verb, as Slovene and Croatian set it.)
+  const reflexive = !!verbFirst && /^(?:se|si)$/u.test(verbFirst[1]!) && isVerbLike(verbFirst[2]?.trim().split(/\s+/u)[0] ?? '');
+  if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
     const rest = frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length);
     // (`bà Lê Thị Hồng, Phó Giám đốc Sở …, cho biết.`: words set off by commas between the name and the closing verb are the role.)
@@ -161,6 +214,9 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     const after = apposed ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
     // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
+    // (`ütles Pagariäri Kask müüja Liis`: a run, a lower-case noun and a name ending the tag: the run is whom the person works for.)
+    const employed = EMPLOYER_ROLE_NAME().exec(rest);
+    if (employed && !NOT_A_VERB.has(employed[1]!)) return nameOf(employed[2]!, `${verbFirst[3]} ${employed[1]}`);
     return nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);

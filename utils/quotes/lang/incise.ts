@@ -53,5 +53,12 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
  * the speech. Other scripts' readers know only their verbs already.
  */
 function opensWithSaying(clause: string): boolean {
-  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim());
+  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim()) || VERB_AND_FULL_NAME.test(clause.trim());
 }
+
+/**
+ * `„Ha nem jön orvos – mondta Varga Ilona –, a fiatalok…”`: in a language no reader knows, one lower-case word and a
+ * full name (two capitalised words or three) and nothing else is a verb and its subject, so a tag; `– jak wiemy –`
+ * holds no name, `– ma Luca deve –` more than a name.
+ */
+const VERB_AND_FULL_NAME = /^\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){2,3}$/u;

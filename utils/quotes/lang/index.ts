@@ -25,7 +25,7 @@ import { hindi } from './hi';
 import { persian } from './fa';
 import { bulgarian } from './bg';
 import { chinese } from './zh';
-import { adjacentSpeakerAfter, adjacentSpeakerBefore } from './adjacent';
+import { adjacentSpeakerAfter, adjacentSpeakerBefore, unnamedAfter, unnamedBefore } from './adjacent';
 import { czech } from './cs';
 import { danishNorwegian } from './da-no';
 import { greek } from './el';
@@ -137,11 +137,24 @@ export function isNewLanguageTag(frame: string): boolean {
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return withDemonstrativeRole(firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)));
+  const found = firstFound(frame, 'after', (language) => language.after(frame));
+  // (`a spus un vecin, care …`, `zegt een oud-collega uit het college`: a reader that took the words after its verb for no
+  // subject, or found none, is overruled by an indefinite article or a relative clause there, someone unnamed, lang/adjacent.ts.)
+  if (!found || found.dropped) {
+    const unnamed = unnamedAfter(frame, isNewLanguageTag(frame));
+    if (unnamed) return unnamed;
+  }
+  return withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)));
 }
 
 export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return withDemonstrativeRole(withoutAccordingClause(frame, firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame))));
+  const found = firstFound(frame, 'before', (language) => language.before(frame));
+  // (`Een vaste klant, die …, was kort van stof:`, `… emekli bir öğretmen,`: an unnamed subject, lang/adjacent.ts.)
+  if (!found || found.dropped || found.pronoun) {
+    const unnamed = unnamedBefore(frame);
+    if (unnamed) return unnamed;
+  }
+  return withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame))));
 }
 
 /**

@@ -72,7 +72,8 @@ const VIETNAMESE_PLACE_BEFORE = /(?:^|[\s(])(?:quận|huyện|xã|phường|tỉ
 function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`een woordvoerder van zorgverzekeraar X`: the body a spokesperson speaks for is not who speaks, spokesperson.ts.)
   // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
-  const named = findPersonMentions(sentence).filter((mention) => mention.name.includes(' ') && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !VIETNAMESE_PLACE_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)));
+  // (`tog 11-årige Freja ordet`: a lone given name the sentence introduces with an age or a role, person-mentions.ts.)
+  const named = findPersonMentions(sentence).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !VIETNAMESE_PLACE_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)));
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;

@@ -95,7 +95,9 @@ const COMPOUND_HEADS = ['schepen', 'secretaris', 'chauffeur', 'bestuurder', 'voo
   // Swedish `Smittskyddsläkare`, `Butiksägaren`, `Distriktssköterskan`: a physician, an owner, a nurse of some kind.
   'läkare', 'läkaren', 'ägare', 'ägaren', 'ägarinnan', 'sköterska', 'sköterskan',
   // Dutch `Dronepiloot`, `Helikopterpiloot`, Scandinavian `Dronepilot`.
-  'piloot', 'pilot', 'piloten'];
+  'piloot', 'pilot', 'piloten',
+  // Dutch `buurvrouw`, `zakenvrouw`, `raadsvrouw`: a woman of some kind.
+  'vrouw'];
 
 /**
  * Dutch and Scandinavian agent and occupation nouns by their shape (`anklager`, `ploegleider`, `organisator`, `lektor`,
@@ -125,6 +127,9 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   const hyphen = plain.lastIndexOf('-');
   if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;
   // `wiceprzewodniczący`, `vicevoorzitter`, Turkish `başantrenör` (chief coach): a deputy's or chief's prefix on an office.
+  // (`директорката`: a Bulgarian feminine in -ка, with its article -та, of a listed office.)
+  const bulgarianFeminine = /^(\p{Script=Cyrillic}{4,})ка(?:та)?$/u.exec(plain)?.[1];
+  if (bulgarianFeminine && (ROLES.has(bulgarianFeminine) || ROLES.has(`${bulgarianFeminine}ът`))) return true;
   const office = /^(?:wice|vice|baş)(\p{Ll}{4,})$/u.exec(plain);
   if (office && ROLES.has(office[1]!)) return true;
   return (plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3)) || DEFINITE_AGENT.test(plain);
@@ -167,6 +172,8 @@ export function tidyNameWords(words: string[], role: string | undefined): string
     // (`Nadleśniczy Nadleśnictwa Józefów Tomasz Kaczmarek`: four words after a role, the first a body in the genitive, hold its name
     // and the person's; `Minister for Energy Sardar Asif Khan Bhutta` keeps three.)
     // (`Naczelnik TOPR Andrzej Krzeptowski`: an abbreviation in capitals before the name is the body the role is of.)
+    // (`Kooperatifi Başkanı Ali Rıza Şahin`: after a Turkish office, three names are a person's two given names and family name.)
+    if (words.length === 3 && /[ıİşŞğĞüÜöÖçÇ]/u.test(role) && /[ıiuü]$/u.test(role)) return words;
     return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || TOWN_GENITIVE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
   }
   const from = words.indexOf('van');
@@ -200,6 +207,9 @@ const OCCUPATION_END = /^\p{Ll}[\p{Ll}-]{4,}(?:are|ja|jä|ka|arz|ysta|ista|ó|ő
  */
 /** `siger X (V), der er borgmester i Aabenraa Kommune`: a relative clause saying what the person is, after the name. */
 const RELATIVE_ROLE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:der|som|die|care|który|która|který|která)\s+(?:er|är|var|is|was|jest|este|je)\s+((\p{Ll}[\p{L}-]*)(?:\s+(?!(?:i|for|för|på|van|w|z|din|v|ve)\s)\p{Ll}[\p{L}-]*)?(?:\s+(?:i|for|för|på|van|w|z|din|v|ve)\s+\p{Lu}[^,.;()]{0,40})?)/u;
+
+/** Whether a lower-case word has an occupation's ending (`weterynarz`, `toiminnanjohtaja`, `szóvivő`). */
+export const isOccupation = (word: string) => OCCUPATION_END.test(word);
 
 export function roleInRelativeClause(afterName: string): string | null {
   const found = RELATIVE_ROLE.exec(afterName);
@@ -314,7 +324,8 @@ function greekNominative(given: string, family: string, bare: ReadonlyMap<string
   const lower = family.toLowerCase();
   const nominative = bare.has(`${lower}ς`) ? `${family}ς` : lower.endsWith('ου') && bare.has(`${lower.slice(0, -2)}ος`) ? `${family.slice(0, -2)}ος` : '';
   if (!nominative) return null;
-  const first = given.endsWith('ου') ? `${given.slice(0, -2)}ος` : /[ηήάα]$/u.test(given) ? `${given}ς` : given;
+  // (`τον Νίκο Σταθόπουλο`: a masculine first name in the accusative drops its -ς like the family name.)
+  const first = given.endsWith('ου') ? `${given.slice(0, -2)}ος` : /[ηήάαοό]$/u.test(given) ? `${given}ς` : given;
   return `${first} ${nominative}`;
 }
 

@@ -63,7 +63,10 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   const loose = !name.includes(' ') && !/,$/u.test(match[0]);
   const lead = (match[1] ?? '').trim().split(/\s+/u).filter(Boolean);
   // Words before the name end in a role word (`meclis üyesi`, `kırtasiyeci`); `Sel sonrası Karaçay,` names a place.
-  if (lead.length > 0 && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!)) return null;
+  // (`Fırının ustası Mustafa Demir,`, `Aksoy'un avukatı`: a noun in the genitive and a possessed noun, "the bakery's master", are a role;
+  // `Turistlerin geldiği Antalya` is a relative participle in -dığı/-diği, no role.)
+  const possessed = lead.length >= 2 && /(?:ın|in|un|ün)$/u.test(lead.at(-2)!) && /^\p{Ll}+(?:ı|i|u|ü)$/u.test(lead.at(-1)!) && !/[ğ](?:ı|i|u|ü)$/u.test(lead.at(-1)!);
+  if (lead.length > 0 && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !possessed) return null;
   // The role: that word, with the noun before it when it is a compound's possessive (`meclis üyesi`).
   const roleWords = lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1).filter((word) => /^\p{Ll}/u.test(word));
   const role = [roleWords.join(' '), run.slice(0, run.lastIndexOf(name)).trim()].filter(Boolean).join(' ');

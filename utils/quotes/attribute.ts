@@ -56,6 +56,7 @@ import { accordingPronounOpening } from './lang/according-pronoun';
 import { arabicDescribed } from './lang/arabic-described';
 import { personAfterQuotedName } from './quoted-body-name';
 import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
+import { articleGenderBefore } from './lang/aged-descriptor';
 
 export type { SpeakerKind };
 
@@ -215,6 +216,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole) speaker = { name: sole, kind: 'name' };
+      // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).
+      const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
+      if (aged) speaker = { name: aged, kind: 'name' };
       // `zuchtte de leider` after `leider Jens Peeters`: a bare agent noun the text introduced someone with (lang/introduced-noun.ts).
       const byNoun = speaker?.kind === 'description' ? describedByNoun(text, found.phrase, span.outerStart) : null;
       if (byNoun) speaker = { name: byNoun, kind: 'name' };

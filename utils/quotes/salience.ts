@@ -256,6 +256,25 @@ export class Salience {
     return age && known != null && known !== Number(age[1]) ? null : sole;
   }
 
+  /**
+   * `», dijo el atacante de 23 años`, `a lancé l’élue de 54 ans`: the person the text gave that age, else the one person
+   * named between `from` (the introducing paragraph) and the quote, when no unnamed speaker was quoted there, the text
+   * gave that person no other age and the description's gender does not contradict theirs.
+   */
+  agedOrSole(age: number, gender: Gender | null, from: number, at: number, writtenGender: (at: number) => Gender | null = () => null): string | null {
+    const aged = this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.age === age);
+    if (aged) return aged.name;
+    if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
+    const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
+    const sole = named.size === 1 ? [...named][0]! : null;
+    if (!sole || this.book.entities.get(sole)?.body) return null;
+    const known = this.book.entities.get(sole)?.age;
+    // (`A treinadora Marta Vidal`: the article of the role written before the name gives a gender the book may not hold yet.)
+    const first = this.book.mentions.find((mention) => mention.name === sole);
+    const soleGender = this.genderOf({ name: sole, kind: 'name' }) ?? (first ? writtenGender(first.at) : null);
+    return (known != null && known !== age) || (gender && soleGender && soleGender !== gender) ? null : sole;
+  }
+
   /** Whether a speaker described with the head noun `head` ("a spokesman for the mayor") was quoted between `from` and `to`. */
   private describedSpeakerSince(head: string, from: number, to: number): boolean {
     return this.speakers.some((entry) => entry.at > from && entry.at < to && entry.referent.kind === 'description' && headNoun(entry.referent.name) === head);

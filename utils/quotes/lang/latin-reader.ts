@@ -346,8 +346,8 @@ export class SpeakerReader {
     const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
     found.descriptor = true;
     // (`», a conclu le maire.`: a role noun keeps its words, for the person the text introduced with it, lang/introduced-noun.ts.)
-    const noun = words.trim().split(/\s+/u).at(-1) ?? '';
-    if (words.trim().split(/\s+/u).length <= 2 && isForeignRoleNoun(noun)) found.definite = words.trim();
+    // (`sagte die Ministerin dem Kurier`: any article and noun, for the person given a role it heads, office-holder.ts.)
+    if (words.trim().split(/\s+/u).length <= 2) found.definite = words.trim();
     return found;
   }
 }

@@ -58,6 +58,7 @@ import { personAfterQuotedName } from './quoted-body-name';
 import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
 import { articleGenderBefore } from './lang/aged-descriptor';
 import { officeHolder } from './office-holder';
+import { isDemonstrativeDescription } from './lang/definite-role';
 
 export type { SpeakerKind };
 
@@ -225,6 +226,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `zuchtte de leider` after `leider Jens Peeters`: a bare agent noun the text introduced someone with (lang/introduced-noun.ts).
       const byNoun = speaker?.kind === 'description' ? describedByNoun(text, found.phrase, span.outerStart) : null;
       if (byNoun) speaker = { name: byNoun, kind: 'name' };
+      // `这位31岁的护士笑着说`, `この男性は`: a demonstrative points at someone the story has: the person just introduced, else the latest salient.
+      const pointed = speaker?.kind === 'description' && isDemonstrativeDescription(found.phrase) ? (introducedInParagraph(text, span.outerStart) ?? introducedInParagraph(text, text.lastIndexOf('\n', span.outerStart - 1) + 1)) : null;
+      const pointedAt = pointed ? { name: pointed.phrase, kind: 'name' as const } : speaker?.kind === 'description' && isDemonstrativeDescription(found.phrase) ? salience.dropped(span.outerStart) : null;
+      if (pointedAt?.kind === 'name') speaker = pointedAt;
       // `One resident, who identified herself only as Linda, …`: the one name the relative clause gives (unnamed-speaker.ts).
       const oneName = speaker?.kind === 'description' ? oneNameInRelative(cueSentence(text, span, attribution), found.phrase, (name) => people.some((person) => person.name === name)) : null;
       if (oneName) speaker = { name: oneName, kind: 'name' };

@@ -79,12 +79,14 @@ const CASES: KindCase[] = [
   ['counter: en said a neighbour is someone new', 'Declan Murphy has run the bakery for thirty years.\n\n"The queue goes round the block," said a neighbour.', 'The queue goes', DESCRIBED, ANY],
   ['counter: en the official is an unnamed source', 'Mayor Tom Reyes toured the site on Monday.\n\n"The budget is not final," the official said.', 'The budget is not', UNNAMED, ANY],
   ['counter: fr les habitants is a group', 'Le maire, Paul Girard, a visité le chantier.\n\n« On attend depuis des années », racontent les habitants.', 'On attend depuis', UNNAMED, ANY],
+  ['counter: es dicen los vecinos is a group', 'El alcalde Tomás Vera presentó el presupuesto.\n\n«Nadie nos preguntó», dicen los vecinos.', 'Nadie nos preguntó', UNNAMED, ANY],
+  ['counter: es contaron los padres is a group', 'La directora Ana Ruiz cerró la escuela por la nieve.\n\n«Nos avisaron a las siete», contaron los padres.', 'Nos avisaron', UNNAMED, ANY],
+  ['counter: fr expliquaient les parents is a group', 'La directrice, Anne Roux, a fermé l’école.\n\n« On nous a prévenus à sept heures », expliquaient les parents.', 'On nous a prévenus', UNNAMED, ANY],
   ['counter: de die Stadtverwaltung is a body', 'Die Ministerin Katrin Albers besuchte die Schule.\n\n„Die Sanierung beginnt im Mai“, teilte die Stadtverwaltung mit.', 'Die Sanierung beginnt', UNNAMED, ANY],
 ];
 
 /** Read wrong before the mechanism (first run: 36 of 56 passed). */
 const FAILING: string[] = [
-  'counter: fr les habitants is a group',
 ];
 
 kindTable('A definite description in a tag stands for a person the story named', CASES, FAILING);

@@ -82,6 +82,10 @@ const CASES: KindCase[] = [
   ['counter: es dicen los vecinos is a group', 'El alcalde Tomás Vera presentó el presupuesto.\n\n«Nadie nos preguntó», dicen los vecinos.', 'Nadie nos preguntó', UNNAMED, ANY],
   ['counter: es contaron los padres is a group', 'La directora Ana Ruiz cerró la escuela por la nieve.\n\n«Nos avisaron a las siete», contaron los padres.', 'Nos avisaron', UNNAMED, ANY],
   ['counter: fr expliquaient les parents is a group', 'La directrice, Anne Roux, a fermé l’école.\n\n« On nous a prévenus à sept heures », expliquaient les parents.', 'On nous a prévenus', UNNAMED, ANY],
+  ['counter: it raccontano i residenti is a group', 'Il sindaco Paolo Neri ha visitato il cantiere.\n\n«Aspettiamo da anni», raccontano i residenti.', 'Aspettiamo da anni', UNNAMED, ANY],
+  ['counter: it dicono i genitori is a group', 'La preside Laura Conti ha chiuso la scuola per la neve.\n\n«Ci hanno avvisati alle sette», dicono i genitori.', 'Ci hanno avvisati', UNNAMED, ANY],
+  ['counter: pt contam os moradores is a group', 'O prefeito Carlos Mendes visitou a obra da ponte.\n\n“Esperamos há anos”, contam os moradores.', 'Esperamos há anos', UNNAMED, ANY],
+  ['counter: pt disseram os pais is a group', 'A diretora Rita Lopes fechou a escola por causa da chuva.\n\n“Fomos avisados às sete”, disseram os pais.', 'Fomos avisados', UNNAMED, ANY],
   ['counter: de die Stadtverwaltung is a body', 'Die Ministerin Katrin Albers besuchte die Schule.\n\n„Die Sanierung beginnt im Mai“, teilte die Stadtverwaltung mit.', 'Die Sanierung beginnt', UNNAMED, ANY],
 ];
 

@@ -58,6 +58,9 @@ import { accordingPronounOpening } from './lang/according-pronoun';
 import { arabicDescribed } from './lang/arabic-described';
 import { personAfterQuotedName } from './quoted-body-name';
 import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
+import { articleGenderBefore } from './lang/aged-descriptor';
+import { officeHolder } from './office-holder';
+import { isDemonstrativeDescription } from './lang/definite-role';
 
 export type { SpeakerKind };
 
@@ -181,7 +184,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // `een woordvoerder van zorgverzekeraar X` … `aldus de woordvoerder`: the spokesperson stays unnamed (spokesperson.ts).
     const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
     // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
-    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    // (`», a déclaré le ministre au Quotidien`: failing those, the latest person given a role the noun heads, office-holder.ts.)
+    const holder = () => (found?.definite ? officeHolder(text, book, found.definite, span.outerStart) : null);
+    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
     if (unheldOffice) {
@@ -230,9 +235,16 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole) speaker = { name: sole, kind: 'name' };
+      // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).
+      const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
+      if (aged) speaker = { name: aged, kind: 'name' };
       // `zuchtte de leider` after `leider Jens Peeters`: a bare agent noun the text introduced someone with (lang/introduced-noun.ts).
       const byNoun = speaker?.kind === 'description' ? describedByNoun(text, found.phrase, span.outerStart) : null;
       if (byNoun) speaker = { name: byNoun, kind: 'name' };
+      // `这位31岁的护士笑着说`, `この男性は`: a demonstrative points at someone the story has: the person just introduced, else the latest salient.
+      const pointed = speaker?.kind === 'description' && isDemonstrativeDescription(found.phrase) ? (introducedInParagraph(text, span.outerStart) ?? introducedInParagraph(text, text.lastIndexOf('\n', span.outerStart - 1) + 1)) : null;
+      const pointedAt = pointed ? { name: pointed.phrase, kind: 'name' as const } : speaker?.kind === 'description' && isDemonstrativeDescription(found.phrase) ? salience.dropped(span.outerStart) : null;
+      if (pointedAt?.kind === 'name') speaker = pointedAt;
       // `One resident, who identified herself only as Linda, …`: the one name the relative clause gives (unnamed-speaker.ts).
       const oneName = speaker?.kind === 'description' ? oneNameInRelative(cueSentence(text, span, attribution), found.phrase, (name) => people.some((person) => person.name === name)) : null;
       if (oneName) speaker = { name: oneName, kind: 'name' };

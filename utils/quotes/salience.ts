@@ -78,6 +78,15 @@ const PUBLIC_FIGURES = new Set(
   'member mogul billionaire tycoon magnate businessman businesswoman celebrity star front-runner frontrunner host anchor correspondent reporter columnist commentator pundit candidate nominee lawmaker legislator politician'.split(' '),
 );
 
+/**
+ * Nouns sport and feature copy calls the one person it named by, which no ending marks as a person: where they are from
+ * ("the Galway native", "the Ohio local", "the Kenyan expat") or where they stand in a career ("the youngster", "the
+ * veteran", "the Wales international").
+ */
+const EPITHET_HEADS = new Set('native local expat exile youngster veteran rookie international debutant'.split(' '));
+/** Playing positions that are also written as titles ("Striker X"): no office, so "the striker" is the one player named. */
+const POSITIONS = new Set('striker goalkeeper midfielder winger skipper defender forward keeper fullback'.split(' '));
+
 interface Entry {
   at: number;
   referent: Referent;
@@ -242,7 +251,7 @@ export class Salience {
     const match = DEFINITE.exec(phrase.trim());
     const written = match?.[2] ?? '';
     const head = written.toLowerCase();
-    if (!match || OFFICE_ABBREVIATIONS[head] || isTitle(head) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
+    if (!match || OFFICE_ABBREVIATIONS[head] || (isTitle(head) && !POSITIONS.has(head)) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
     // "the port operator" named beside an organisation is that organisation, no person.
     if (ORGANISATION_GROUP.test(phrase.trim())) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
@@ -250,18 +259,40 @@ export class Salience {
     const agedDemonym = AGE.test(phrase) && /(?:an|ese|i|er)$/.test(head);
     if (/^\p{Lu}/u.test(written) && !/(?:man|woman)$/.test(written) && !DEMONYMS.has(head) && !agedDemonym) return null;
     // The head must be a noun for a person: "the board", "the commission" are bodies.
-    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head) && !agedDemonym) return null;
+    if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head) && !agedDemonym && !EPITHET_HEADS.has(head)) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
     const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
     const sole = named.size === 1 ? [...named][0]! : null;
     // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender
     // (with a gender known, `described` above already took the latest salient person of that gender).
+    // ("Coach Dunn praised the side. '…,' said the striker": a person the text gave another role is not the player.)
+    const soleRoles = sole ? (this.book.entities.get(sole)?.roles ?? []) : [];
+    if (POSITIONS.has(head) && soleRoles.length > 0 && !soleRoles.some((entry) => entry.role.toLowerCase().includes(head))) return null;
     const epithet = EPITHETS[head];
     if (epithet) return sole && !this.book.entities.get(sole)?.gender ? sole : null;
     // "Ruth Adler, 71," is not "the 45-year-old".
     const age = AGE.exec(phrase);
     const known = sole ? this.book.entities.get(sole)?.age : null;
     return age && known != null && known !== Number(age[1]) ? null : sole;
+  }
+
+  /**
+   * `», dijo el atacante de 23 años`, `a lancé l’élue de 54 ans`: the person the text gave that age, else the one person
+   * named between `from` (the introducing paragraph) and the quote, when no unnamed speaker was quoted there, the text
+   * gave that person no other age and the description's gender does not contradict theirs.
+   */
+  agedOrSole(age: number, gender: Gender | null, from: number, at: number, writtenGender: (at: number) => Gender | null = () => null): string | null {
+    const aged = this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.age === age);
+    if (aged) return aged.name;
+    if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
+    const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
+    const sole = named.size === 1 ? [...named][0]! : null;
+    if (!sole || this.book.entities.get(sole)?.body) return null;
+    const known = this.book.entities.get(sole)?.age;
+    // (`A treinadora Marta Vidal`: the article of the role written before the name gives a gender the book may not hold yet.)
+    const first = this.book.mentions.find((mention) => mention.name === sole);
+    const soleGender = this.genderOf({ name: sole, kind: 'name' }) ?? (first ? writtenGender(first.at) : null);
+    return (known != null && known !== age) || (gender && soleGender && soleGender !== gender) ? null : sole;
   }
 
   /** Whether a speaker described with the head noun `head` ("a spokesman for the mayor") was quoted between `from` and `to`. */

@@ -9,8 +9,17 @@ import { arabic } from './ar';
 import { hebrew } from './he';
 import { chineseSubject } from './zh';
 
-/** Words pointing back at a role noun: Chinese 该/此/这位, Japanese 同, Korean 이/그/해당 (a space after). */
-const CJK_DEMONSTRATIVE = /^(?:该|該|此|这位|這位|同)(?=\p{Script=Han})|^(?:이|그|해당)\s+(?=\p{Script=Hangul})/u;
+/**
+ * Words pointing back at a role noun: Chinese 该/此/这 with a classifier (这位, 这名, 該名), Japanese 同, この, その, Korean
+ * 이/그/해당 (a space after). A Chinese clause before 的 or a Japanese one before の says more of the person (`这位31岁的护士`).
+ */
+const CJK_DEMONSTRATIVE = /^(?:(?:该|該|此|这|這)(?:位|名|个|個)?|同|この|その)(?=[\p{Script=Han}\p{Script=Katakana}\d])|^(?:이|그|해당)\s+(?=\p{Script=Hangul})/u;
+
+/** Whether a description is a demonstrative and a noun in a script without capitals (`这名消防员`, `この医師`, `이 간호사`). */
+// (Not `同`: `同社広報`, `同委員会の担当者` are a body just named and someone of it the paper leaves unnamed.)
+export function isDemonstrativeDescription(phrase: string): boolean {
+  return CJK_DEMONSTRATIVE.test(phrase.trim()) && !/^(?:(?:这|這)(?![位名个個])|同)/u.test(phrase.trim());
+}
 const ARABIC_DEFINITE = /^ال(?=[\u0621-\u064a]{3,}$)/u;
 const HEBREW_DEFINITE = /^ה(?=[\u05d0-\u05ea]{2,}$)/u;
 
@@ -18,7 +27,7 @@ const HEBREW_DEFINITE = /^ה(?=[\u05d0-\u05ea]{2,}$)/u;
 function definiteNoun(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/u);
   if (CJK_DEMONSTRATIVE.test(phrase)) {
-    const noun = phrase.replace(CJK_DEMONSTRATIVE, '').trim();
+    const noun = phrase.replace(CJK_DEMONSTRATIVE, '').trim().replace(/^[^的の]*[的の]/u, '');
     return noun.length >= 1 && noun.length <= 4 && !/\s/u.test(noun) ? noun : null;
   }
   if (words.length !== 1) return null;

@@ -13,7 +13,7 @@ import { pronoun } from './shared';
  * no role noun and stays described, as does an indefinite `un portavoz del ministerio`; a spokesperson of a body
  * (`il portavoce della questura`) is someone the story need not have named, so stays described too.
  */
-const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocera)$/u;
+export const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocera)$/u;
 const COMPLEMENTED = /^(?:(el|la|il|lo|le|o|a)\s+|(?:l|L)['’])(\p{Ll}[\p{Ll}-]{3,})\s+(?:de|del|della|dello|dei|degli|delle|di|do|da|dos|das|du|des|de\s+la|de\s+los|de\s+las|dell['’]|de\s+l['’]|d['’])(?:\s*\S+){1,4}$/u;
 
 export function complementedAnaphor(words: string): SpeakerPhrase | null {

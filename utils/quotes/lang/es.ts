@@ -4,7 +4,7 @@ import { alternation, definiteDescriptor, pronoun, type LanguageCues } from './s
 import { latinCues } from './latin';
 import { withAdjunctOnly } from './dropped';
 
-const VERBS = alternation(
+const SINGULAR_VERBS = (
   ('dijo dice declaró declara afirmó afirma explicó explica añadió añade agregó agrega aseguró asegura señaló señala ' +
     'indicó indica subrayó subraya destacó destaca advirtió advierte sostuvo sostiene manifestó manifiesta comentó ' +
     'comenta insistió insiste apuntó apunta precisó precisa recordó recuerda reconoció reconoce escribió escribe ' +
@@ -13,8 +13,21 @@ const VERBS = alternation(
     'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
     'apela apeló disparó dispara lanzó lanza remarcó remarca enfatizó enfatiza sentenció sentencia completó planteó ' +
     'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
-    'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró').split(' '),
+    'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró').split(' ')
 );
+/**
+ * The plural (`», dicen los vecinos`, `contaron los padres`): a group speaks, a description, never the person named
+ * before. Present `-a`/`-e` take `-n`; preterite `-ió` is `-ieron`, `-ó` `-aron`; irregular ones listed.
+ */
+const PLURAL_VERBS = [
+  ...SINGULAR_VERBS.filter((verb) => /^\p{Ll}+[ae]$/u.test(verb)).map((verb) => `${verb}n`),
+  ...SINGULAR_VERBS.filter((verb) => /^\p{Ll}+ió$/u.test(verb)).map((verb) => verb.replace(/ió$/u, 'ieron')),
+  ...SINGULAR_VERBS.filter((verb) => /^\p{Ll}+[^i]ó$/u.test(verb)).map((verb) => verb.replace(/ó$/u, 'aron')),
+  ...'dijeron sostuvieron'.split(' '),
+];
+const VERBS = alternation(SINGULAR_VERBS);
+/** (Read only after the words: before a verb, `Fuentes de la Dirección General … señalaron que` is no subject the reader can bound.) */
+const PLURAL = alternation(PLURAL_VERBS);
 
 /** Verbs of an exchange, read only after the words (`—¿Cobró usted? —preguntó el fiscal.`): `la pregunta` is also a noun. */
 const EXCHANGE_VERBS = alternation('preguntó pregunta inquirió interrumpió interrumpe contestó contesta repuso exclamó insistió zanjó concedió protestó ironizó bromeó suspiró'.split(' '));
@@ -22,7 +35,7 @@ const EXCHANGE_VERBS = alternation('preguntó pregunta inquirió interrumpió in
 const cues = latinCues(
   {
     // `—le advirtió la magistrada—`, `—le preguntó Carranza.`: an object pronoun may stand before the verb.
-    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}|(?:le|les|me|nos|te)\\s+(?:${VERBS}|${EXCHANGE_VERBS})`,
+    afterVerbs: `${VERBS}|${PLURAL}|${EXCHANGE_VERBS}|(?:le|les|me|nos|te)\\s+(?:${VERBS}|${PLURAL}|${EXCHANGE_VERBS})`,
     subjectVerbs: VERBS,
     pronouns: { él: 'male', ella: 'female' },
     dropsSubject: true,

@@ -16,6 +16,16 @@ const PRESENT = alternation(
     // The imperfect of a scene (`», lançait Abdelkader, 58 ans`), common in reportage and sports pages.
     'disait lançait confiait expliquait racontait soupirait témoignait glissait résumait ironisait souriait plaisantait assurait affirmait ajoutait précisait').split(' '),
 );
+/**
+ * The plural of the present and imperfect (`», racontent les habitants`, `», expliquaient les parents`): a group speaks,
+ * a description, never the person named before (regular endings, and the few irregular ones of the list). Read only
+ * after the words, as in Spanish (es.ts).
+ */
+const PRESENT_PLURAL = alternation([
+  ...PRESENT.split('|').filter((verb) => /^[\p{Ll}]+e$/u.test(verb)).map((verb) => `${verb}nt`),
+  ...PRESENT.split('|').filter((verb) => /ait$/u.test(verb)).map((verb) => verb.replace(/ait$/u, 'aient')),
+  ...'disent écrivent reconnaissent poursuivent admettent préviennent concluent réagissent sourient'.split(' '),
+]);
 /** "a déclaré", "ont dit", "avait affirmé", "a-t-il dit", and the present "estime", "confie-t-elle". */
 const COMPOUND = `(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${PARTICIPLES})`;
 const VERBS = `${COMPOUND}|${PRESENT}`;
@@ -25,7 +35,7 @@ const EXCHANGE_VERBS = `(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\\s+(?:${alternati
 
 const cues = latinCues(
   {
-    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
+    afterVerbs: `${VERBS}|${PRESENT_PLURAL}|${EXCHANGE_VERBS}`,
     // Before a quote only the compound past and a few present forms no English sentence has.
     subjectVerbs: `${COMPOUND}|(?:déclare|affirme|explique|ajoute|souligne|estime|précise|confie|raconte|martèle|prévient)`,
     pronouns: { il: 'male', elle: 'female', lui: 'male' },

@@ -40,6 +40,15 @@ export function roleFromIntroduction(text: string, name: string, quoteStart: num
   return (later >= 0 ? roleAtMention(text, name, later) : null) ?? descriptorRole(text, quoteStart) ?? bareTagNounRole(text, quoteStart);
 }
 
+/** The role written beside one of the latest mentions of the name before `quoteStart`: never one the quote's own tag gives. */
+export function roleWrittenBefore(text: string, name: string, quoteStart: number): string | null {
+  for (let at = text.lastIndexOf(name, quoteStart - name.length), tries = 0; at >= 0 && tries < 3; at = text.lastIndexOf(name, at - 1), tries++) {
+    const role = roleAtMention(text, name, at);
+    if (role) return role;
+  }
+  return null;
+}
+
 /** A tag after a quote's closing mark: a verb or two, then an article and a noun, perhaps with a short complement. */
 const DESCRIPTOR_TAG = /^[»”"]\s*,?\s*[—–-]?\s*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:(?:el|la|il|lo|le|o|a)\s+|[lL]['’])(\p{Ll}[\p{Ll}-]{3,})((?:\s+(?:de|del|della|dello|dei|degli|delle|di|do|da|dos|das|du|des|de\s+la|de\s+los|de\s+las)\s+[^,.;:«»“”"]{1,40}?)?)(?=\s*[,.;]|\s*$|\s+(?:en|a|al|in|nel|nella|à|au|dans|em|no|na|durante|tras|dopo|après|con|avec|com)\s)/u;
 const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocera)$/u;

@@ -13,6 +13,16 @@ const SIMPLE = alternation(
   ('dice dichiara afferma spiega aggiunge sottolinea ribadisce precisa osserva commenta scrive risponde annuncia ' +
     'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona conferma scherza ironizza chiosa sospira').split(' '),
 );
+/**
+ * The plural of the present (`», raccontano i residenti`, `dicono i genitori`): a group speaks, a description, never the
+ * person named before. Built by the regular endings (-a → -ano, -isce → -iscono, -e → -ono), read only after the words.
+ */
+const SIMPLE_PLURAL = alternation([
+  ...SIMPLE.split('|').filter((verb) => /^\p{Ll}{3,}a$/u.test(verb)).map((verb) => `${verb}no`),
+  ...SIMPLE.split('|').filter((verb) => /^\p{Ll}{2,}[^s]e$/u.test(verb)).map((verb) => verb.replace(/e$/u, 'ono')),
+  ...SIMPLE.split('|').filter((verb) => /isce$/u.test(verb)).map((verb) => verb.replace(/isce$/u, 'iscono')),
+  'sostengono',
+]);
 // `ci ha detto Lanzi`, `mi ha spiegato`: an object clitic may stand before the auxiliary.
 // `lo ha confermato`, `l’ha detto`: an object pronoun too.
 const VERBS = `(?:(?:mi|ci|ti|gli|le|vi|lo|la)\\s+|l['’])?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
@@ -23,7 +33,7 @@ const SIGNED = 'si\\s+legge\\s+(?:nel|nella)\\s+\\p{Ll}+\\s+firmat[oa]\\s+(?:da|
 
 export const italian = withAdjunctOnly(latinCues(
   {
-    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}|${SIGNED}`,
+    afterVerbs: `${VERBS}|${SIMPLE_PLURAL}|${EXCHANGE_VERBS}|${SIGNED}`,
     subjectVerbs: VERBS,
     // (`Ela disse: “…”`: `disse` is Portuguese too, read here first; its pronouns are no names either.)
     pronouns: { lui: 'male', lei: 'female', ele: 'male', ela: 'female' },

@@ -99,6 +99,9 @@ export function roleBeforeName(lead: string): string | undefined {
   return (patterns().roleBefore.exec(lead)?.[1] ?? (occupation ? (occupation[1] ?? occupation[2]) : undefined) ?? patterns().roleAs.exec(lead)?.[1] ?? patterns().roleIs.exec(lead)?.[1]);
 }
 
+/** `この医師は`, `その男性が`: a demonstrative, a noun of up to six characters, the topic or subject particle. */
+const DEMONSTRATIVE_TOPIC = /(?:^|[^\p{Script=Hiragana}])((?:この|その)[\p{Script=Han}\p{Script=Katakana}ー]{1,6})(?:さん)?(?:は|が)[、\s]*$/u;
+
 export const japanese: LanguageCues = {
   applies: (frame) => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(frame),
   after(frame) {
@@ -123,6 +126,9 @@ export const japanese: LanguageCues = {
     // `市民団体「川を守る会」は「…」としている`: a body named in brackets after its noun speaks as itself, described.
     const body = BRACKETED_BODY.exec(frame);
     if (body) return described(body[1]!);
+    // `この医師は`, `その男性は`: a demonstrative and a noun point back at someone in the story (lang/demonstrative-person.ts).
+    const pointed = DEMONSTRATIVE_TOPIC.exec(frame);
+    if (pointed) return described(pointed[1]!);
     const official = beforeOfficial.exec(frame);
     if (official) return described(official[1]!);
     const titled = beforeTitled.exec(frame);

@@ -13,6 +13,7 @@ import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
 import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-nouns';
 import { complementedAnaphor } from './descriptor-complement';
+import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { ACRONYM, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET } from './latin-reader-words';
 
@@ -339,7 +340,7 @@ export class SpeakerReader {
   private descriptionOrAnaphor(words: string): SpeakerPhrase | null {
     if (this.isOutlet(words)) return null;
     const cut = this.cutAtStop(words);
-    return this.anaphor(words) ?? complementedAnaphor(cut) ?? described(cut);
+    return this.anaphor(words) ?? complementedAnaphor(cut) ?? agedDescriptor(cut, this.language.anaphor && ((phrase) => this.language.anaphor!.test(phrase))) ?? described(cut);
   }
 
   /** "die 72-Jährige" stands for the woman last named: read it as "she". */
@@ -349,8 +350,8 @@ export class SpeakerReader {
     const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
     found.descriptor = true;
     // (`», a conclu le maire.`: a role noun keeps its words, for the person the text introduced with it, lang/introduced-noun.ts.)
-    const noun = words.trim().split(/\s+/u).at(-1) ?? '';
-    if (words.trim().split(/\s+/u).length <= 2 && isForeignRoleNoun(noun)) found.definite = words.trim();
+    // (`sagte die Ministerin dem Kurier`: any article and noun, for the person given a role it heads, office-holder.ts.)
+    if (words.trim().split(/\s+/u).length <= 2) found.definite = words.trim();
     return found;
   }
 }

@@ -13,6 +13,19 @@ const VERBS = alternation(
     'questionou questiona completou completa retrucou ironizou relata relatou').split(' '),
 );
 
+/**
+ * The plural (`», contam os moradores`, `disseram os pais`): a group speaks, a description, never the person named
+ * before. Built by the regular endings (present -a/-e → +m; preterite -ou → -aram, -eu → -eram, -iu → -iram), read only
+ * after the words.
+ */
+const PLURAL = alternation([
+  ...VERBS.split('|').filter((verb) => /^\p{Ll}{3,}[ae]$/u.test(verb)).map((verb) => `${verb}m`),
+  ...VERBS.split('|').filter((verb) => /ou$/u.test(verb)).map((verb) => verb.replace(/ou$/u, 'aram')),
+  ...VERBS.split('|').filter((verb) => /eu$/u.test(verb)).map((verb) => verb.replace(/eu$/u, 'eram')),
+  ...VERBS.split('|').filter((verb) => /iu$/u.test(verb)).map((verb) => verb.replace(/iu$/u, 'iram')),
+  'disseram', 'dizem',
+]);
+
 /** Verbs of an exchange, read only after the words (`— E agora? — perguntou o repórter.`): `a pergunta` is also a noun. */
 const EXCHANGE_VERBS = alternation('perguntou pergunta indagou interrompeu interrompe emendou devolveu brincou suspirou insistiu insiste repetiu exclamou contestou'.split(' '));
 
@@ -21,7 +34,7 @@ const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)\p{Ll}{3,}(?:ou|eu|iu)-se(?=\s+(?
 
 const cues = withAdjunctOnly(latinCues(
   {
-    afterVerbs: `${VERBS}|${EXCHANGE_VERBS}`,
+    afterVerbs: `${VERBS}|${PLURAL}|${EXCHANGE_VERBS}`,
     subjectVerbs: VERBS,
     pronouns: { ele: 'male', ela: 'female' },
     dropsSubject: true,

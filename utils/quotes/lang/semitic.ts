@@ -71,6 +71,13 @@ export interface SemiticLanguage {
 // (`د. X`: the full stop of a one-letter title ends no phrase.)
 const PHRASE_END = /[:،؛,«»“”!?؟]|(?<!(?:^|\s)\p{L})\.|(?<!\p{L})["״]|["״](?!\p{L})|\s[-–—]\s/u;
 
+/**
+ * After the quote: "according to" and a noun for what someone says with a possessive ending (`قوله`, `تعبيرها`,
+ * `روايته`), then the end. (`بحسب مصادره`, "his sources", are other people: no noun of saying.)
+ */
+const OWNED_SOURCE = /^[\s،,]*(?:[وف]?(?:بحسب|حسب)|وفق(?:ا|اً)?\s+ل)\s*((?!ال)\p{Script=Arabic}{3,}(?:ها|هم|ه))\s*(?:[.،,؟!]|$)/u;
+const OWN_WORDS = /^[\s،,]*(?:[وف]?(?:بحسب|حسب)|على\s+حد|وفق(?:ا|اً)?\s+ل)\s*(?:قول|تعبير|كلام|وصف|رواية|روايت|حديث|رأي|زعم|ادعاء|ادعاء|تصريح|تصريحات)(ها|ه)\s*(?:[.،,؟!]|$)/u;
+
 export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {
   const patterns = lazy(() => ({
     after: new RegExp(`^[-–—]?\\s*(${language.verbs})(?![\\p{L}])`, 'u'),
@@ -98,6 +105,12 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // `"…", הוא אומר.`, `"…"، هي تقول`: the pronoun before the verb.
       const said = patterns().pronounFirst.exec(frame);
       if (said) return pronoun(language.pronouns[said[1]!] === 'female' ? 'she' : 'he');
+      // `«…»، بحسب قوله.`, `على حد قولها`: "according to his/her words", one word with a pronoun ending: the person just named.
+      const ownWords = OWN_WORDS.exec(frame);
+      if (ownWords) return pronoun(ownWords[1] === 'ها' ? 'she' : 'he');
+      // (`بحسب مصادره`, "his sources": one word with a possessive ending is something of someone's, no name.)
+      const owned = OWNED_SOURCE.exec(frame);
+      if (owned) return described(owned[1]!);
       const source = according.exec(frame);
       return source && source.index <= 1 ? (readSpeaker(language, frame.slice(source[0].length)) ?? null) : null;
     },

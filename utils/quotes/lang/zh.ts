@@ -91,13 +91,15 @@ const MANNER =
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */
-const PREDICATE = '(?:每|今年|去年|今天|昨天|明天|前天|今日|昨日|当天|當天|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
+const PREDICATE = '(?:每|今年|去年|今天|昨天|明天|前天|今日|昨日|昨晚|今晚|今早|前晚|当晚|當晚|当天|當天|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
 
 /** `补充说`, `表示道`: a verb of the list and 说/道 after it are one verb, so the verb is never read as the name's end (`王教授补充说`). */
 const SAID = '(?:说|說|道)?';
 
 const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
+  // `”这位31岁的护士笑着说，`: a demonstrative description, whose clause before 的 may hold a number (lang/demonstrative-person.ts).
+  demonstrativeAfter: new RegExp(`^[，,、]?\\s*((?:这|這|该|該|此)(?:位|名|个|個)?[^，,。“”「」：:\\s]{1,14}?)${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
   opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:([^，,。「」“”：:]{1,16}?)、)?${ABOUT}(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:]`, 'u'),
@@ -179,7 +181,9 @@ export const chinese: LanguageCues = {
   applies: (frame) => /\p{Script=Han}/u.test(frame),
   after(frame) {
     const match = patterns().after.exec(frame);
-    return match ? readSpeaker(match[1] ?? match[2]) : null;
+    if (match) return readSpeaker(match[1] ?? match[2]);
+    const demonstrative = patterns().demonstrativeAfter.exec(frame);
+    return demonstrative ? described(demonstrative[1]!) : null;
   },
   before(frame) {
     const { before, according } = patterns();
@@ -214,6 +218,11 @@ export const chinese: LanguageCues = {
 export function chineseSubject(sentence: string): SpeakerPhrase | null {
   const trimmed = sentence.trim();
   const clause = trimmed.replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
+  // (`出租车司机陈刚昨天把乘客遗失的钱包…`: a 的 later in the sentence opens no describing clause; the subject comes first.)
+  return subjectOf(trimmed, clause) ?? (clause !== trimmed.replace(LEADING, '') ? subjectOf(trimmed, trimmed.replace(LEADING, '')) : null);
+}
+
+function subjectOf(trimmed: string, clause: string): SpeakerPhrase | null {
   // `家住云川、在海平工作的张丽娜是首批乘客之一`: after a clause describing someone (…的), a three-character name and its predicate.
   // (`76岁的陈桂兰老人几乎每天都来`: a word for an elder or a form of address may follow the name.)
   const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?:老人|老太太|老太|老伯)?(?=${PREDICATE})`, 'u').exec(clause) : null;

@@ -1,0 +1,34 @@
+/**
+ * `», a déclaré le ministre au Quotidien` after `Paul Girard, ministre de l’Agriculture, … Le préfet Jean Morel …`:
+ * a definite descriptor (`le ministre`, `die Ministerin`, `la consejera`) whose noun heads a role the text gave someone
+ * is that person, the latest one before the quote, even when others were named since (the outlet or listener after it
+ * is cut by the reader). A German compound ending in the noun counts (`Kultusministerin` for `die Ministerin`).
+ * Nobody holding such a role leaves the other readings (the person just named) to decide.
+ */
+
+import type { EntityBook } from './entities';
+import { roleWrittenBefore } from './lang/introduced-role';
+
+/** How far back (in characters) the holder may have been named. */
+const REACH = 3000;
+
+export function officeHolder(text: string, book: EntityBook, phrase: string, at: number): string | null {
+  const written = phrase.trim().split(/\s+/u).at(-1)?.replace(/^[lLdD]['’]/u, '') ?? '';
+  const noun = written.toLowerCase();
+  // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
+  if (noun.length < 4 || !/^\p{L}[\p{L}-]+$/u.test(noun)) return null;
+  const compound = /^\p{Lu}/u.test(written);
+  const heads = (role: string) => role.toLowerCase().split(/[\s,()]+/u).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun)));
+  const seen = new Set<string>();
+  for (let i = book.mentions.length - 1; i >= 0; i--) {
+    const mention = book.mentions[i]!;
+    if (mention.at >= at) continue;
+    if (at - mention.at > REACH) break;
+    const person = book.entities.get(mention.name);
+    if (!person || person.body || person.outlet || seen.has(mention.name)) continue;
+    seen.add(mention.name);
+    // (Roles in other languages are read from the sentence that introduced the person, lang/introduced-role.ts.)
+    if (person.roles.some((entry) => entry.at < at && heads(entry.role)) || heads(roleWrittenBefore(text, mention.name, at) ?? '')) return mention.name;
+  }
+  return null;
+}

@@ -19,7 +19,7 @@ import { guarded } from '../patterns';
  */
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 // (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys.)
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of|ap|ab)`;
@@ -55,6 +55,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
     'präsident präsidentin ministerin sprecher sprecherin ' +
+    // Degrees written before a name in Austrian, Czech and Slovak papers (`Richterin Mag. X`, `plk. Mgr. X`, rank-abbreviations.ts).
+    'mag ing dipl mgr mudr judr phdr rndr mvdr paeddr ' +
     // South African papers: a member of a provincial executive ("MEC X") and a grandmother addressed as "Gogo".
     'mec gogo ' +
     // West African papers' forms of address and ranks ("Alhaji Musa Danjuma", "Comrade Ngozi Eze", "Engr. Tunde

@@ -15,6 +15,7 @@ import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
 import { lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
+import { withoutTagParticles } from './tag-particles';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 const NOT_A_VERB = new Set(
@@ -106,7 +107,9 @@ export function mayReadAfter(frame: string): boolean {
   return !(lower && !isVerbLike(lower)) && !hasEnglish(chunk);
 }
 
-export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
+export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
+  // (`– żali się 70-letnia X`, `požalio se X`, `se lamenta X`: a reflexive particle or an age is no role, tag-particles.ts.)
+  const frame = withoutTagParticles(written);
   return mayReadAfter(frame) ? readAfter(frame) : droppedSubject(frame);
 }
 

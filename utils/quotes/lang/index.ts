@@ -35,6 +35,7 @@ import { polish } from './pl';
 import { romanian } from './ro';
 import { swedish } from './sv';
 import { turkish } from './tr';
+import { withRankDotsMasked, withRanksRestored } from '../rank-abbreviations';
 import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
@@ -136,13 +137,33 @@ export function isNewLanguageTag(frame: string): boolean {
 }
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
-export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return withDemonstrativeRole(firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)));
+export function speakerAfterInOtherLanguages(written: string): SpeakerPhrase | null {
+  return withRanksReadThrough(written, readAfter);
 }
 
-export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
-  return withDemonstrativeRole(withoutAccordingClause(frame, firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame))));
+export function speakerBeforeInOtherLanguages(written: string): SpeakerPhrase | null {
+  return withRanksReadThrough(written, readBefore);
 }
+
+/**
+ * `mówi mł. bryg. Jan Kos`, `Mag. Eva Huber, …, sagt:`: when a rank's full stop cut the words short, they are read
+ * again with it as no sentence's end; the ranks before the name are its role (rank-abbreviations.ts).
+ */
+function withRanksReadThrough(written: string, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const found = read(written);
+  if (!written.includes('.')) return found;
+  // (Read whole, the name keeps the role its reader or the article gives it: `Verteidiger Mag. X` is a defender.)
+  if (found?.kind === 'name' && !found.pronoun) return withRanksRestored(written, found, false);
+  const frame = withRankDotsMasked(written);
+  const masked = frame === written ? null : read(frame);
+  return masked?.kind === 'name' && !masked.pronoun ? withRanksRestored(frame, masked) : found;
+}
+
+const readAfter = (frame: string): SpeakerPhrase | null =>
+  withDemonstrativeRole(firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)));
+
+const readBefore = (frame: string): SpeakerPhrase | null =>
+  withDemonstrativeRole(withoutAccordingClause(frame, firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame))));
 
 /**
  * The fallback's name, unless a language here knows the frame's words. The fallback reads first: it

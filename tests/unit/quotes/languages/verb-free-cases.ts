@@ -47,7 +47,8 @@ export const ABBREVIATED_RANKS: KindCase[] = [
   ['pl: st. asp. before the name and its unit after', '– Kierowca był trzeźwy – przekazała st. asp. Anna Wrona z komendy w Opolu.', 'Kierowca był trzeźwy', 'Anna Wrona', 'asp'],
   ['pl: nadkom. before the name', '„Zatrzymaliśmy trzy osoby” – poinformował nadkom. Piotr Lis.', 'Zatrzymaliśmy trzy osoby', 'Piotr Lis', 'nadkom'],
   ['pl: prof. dr hab. before the name', '– To odkrycie zmienia wszystko – podkreśla prof. dr hab. Adam Zięba.', 'To odkrycie zmienia wszystko', 'Adam Zięba', 'prof'],
-  ['pl: dr hab. before the name, an unlisted verb', '– Wyniki są obiecujące – ocenia dr hab. Ewa Maj.', 'Wyniki są obiecujące', 'Ewa Maj', 'dr hab'],
+  // (A degree read with the name is a title: the role stays what the reader or the article gives.)
+  ['pl: dr hab. before the name, an unlisted verb', '– Wyniki są obiecujące – ocenia dr hab. Ewa Maj.', 'Wyniki są obiecujące', 'Ewa Maj', ANY],
   ['cs: plk. Mgr. before the name', '„Pátrání pokračuje,“ uvedl plk. Mgr. Petr Dvořák.', 'Pátrání pokračuje,', 'Petr Dvořák', 'plk'],
   ['de: Prof. Dr. before the name', '„Die Daten sind eindeutig“, sagt Prof. Dr. Maria Huber.', 'Die Daten sind eindeutig', 'Maria Huber', ANY],
   ['ru: ген.-майор before the name', '— Ситуация под контролем, — заявил ген.-майор Иван Орлов.', 'Ситуация под контролем', 'Иван Орлов', 'ген'],

@@ -221,7 +221,7 @@ export function cleanName(run: string): string {
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
     const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -292,6 +292,12 @@ const INDIC_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:shw[ao]r|[wv]inder)$/u;
  * A noun for a person by its form, which no given name has: "Parishioner", "Electrician", "Volunteer",
  * "Trustee", "Shopkeeper", "Homeowner" ("Farmer Bruce Henderson" opens a run as an occupation, not a first name).
  */
+/**
+ * `Wing-back Conor Hale`, `Centre-half Tom Reddy`, `Co-founder X`: a capitalised compound whose second part is lower-case
+ * is a position or office opening the run, never a given name (`Jean-Paul`, `Mary-Kate` capitalise both) — unless that
+ * part is one romanised syllable, as Korean and Chinese given names are written (`Hyun-woo`, `Ing-wen`, `Ji-hoon`).
+ */
+const HYPHENED_POSITION = /^\p{Lu}\p{Ll}+-(?![bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?$)\p{Ll}{3,}$/u;
 const AGENT_NOUN = /^\p{L}{3,}(?:ioner|ician|ologist|eer|keeper|owner|holder|maker|worker|fighter|driver|grower|dresser|tender|seller|builder|player|goer|watcher|teacher|leader|runner)$|^\p{L}{4,}(?:tee|yee|gee|nee)$/u;
 
 /** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */

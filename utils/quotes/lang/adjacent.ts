@@ -12,7 +12,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
+import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
 import { lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 import { withoutTagParticles } from './tag-particles';
@@ -39,8 +39,9 @@ const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}]
 
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
-// (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role.)
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+// (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role;
+// not a given name before its particle, `moppert Wim van Dam`.)
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
 const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
 // (`Kiss Tamás ügyészségi szóvivő elmondta:`: Hungarian writes the role after the name, before the verb.)

@@ -36,6 +36,8 @@ import { romanian } from './ro';
 import { swedish } from './sv';
 import { turkish } from './tr';
 import { withRankDotsMasked, withRanksRestored } from '../rank-abbreviations';
+import { isObjectCaseName } from './tag-particles';
+import { pronoun } from './shared';
 import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
@@ -160,7 +162,10 @@ function withRanksReadThrough(written: string, read: (frame: string) => SpeakerP
 }
 
 const readAfter = (frame: string): SpeakerPhrase | null =>
-  withDemonstrativeRole(firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)));
+  asSubject(withDemonstrativeRole(firstFound(frame, 'after', (language) => language.after(frame)) ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame))));
+
+/** `– zapytała Annę Kowalską.`: a name in an object's case after the verb is whom it was said to; the subject is left out. */
+const asSubject = (found: SpeakerPhrase | null): SpeakerPhrase | null => (found?.kind === 'name' && !found.pronoun && isObjectCaseName(found.phrase) ? pronoun('they') : found);
 
 const readBefore = (frame: string): SpeakerPhrase | null =>
   withDemonstrativeRole(withoutAccordingClause(frame, firstFound(frame, 'before', (language) => language.before(frame)) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame))));

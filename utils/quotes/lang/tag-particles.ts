@@ -53,3 +53,15 @@ export function withoutOriginAfterName(words: string): string {
   const origin = ORIGIN_AFTER_NAME.exec(words);
   return origin ? words.slice(0, origin.index) : words;
 }
+
+/**
+ * `– zapytała Annę Kowalską`, `— спросил Анну Петрову`: a name whose words end as no nominative does (Polish -ę/-ą,
+ * Russian and Ukrainian -у/-ю on the given name) is the verb's object, not who speaks. (`Marka Zająca`, a man's
+ * accusative, looks like a woman's nominative and stays read as the speaker.)
+ */
+export function isObjectCaseName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return false;
+  if (words.some((word) => /\p{Script=Latin}[ęą]$/u.test(word))) return true;
+  return /^\p{Script=Cyrillic}+[ую]$/u.test(words[0]!) && /[уюаяої]$/u.test(words.at(-1)!);
+}

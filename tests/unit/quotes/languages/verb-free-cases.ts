@@ -27,6 +27,13 @@ export const UNLISTED_VERB: KindCase[] = [
   ['de: schimpft and a role noun before the name', '„Seit Wochen passiert nichts“, schimpft Anwohnerin Petra Lang.', 'Seit Wochen passiert nichts', 'Petra Lang', 'Anwohnerin'],
   ['fr: a reflexive verb (s’agace) after a French quotation', '« On attend depuis des mois », s’agace Paul Marchand.', 'On attend depuis des mois', 'Paul Marchand', null],
   ['es: a reflexive verb (se lamenta) after a Spanish quotation', '«Lo perdimos todo en una sola noche», se lamenta Juana Ortiz.', 'Lo perdimos todo', 'Juana Ortiz', null],
+  ['pl: an object pronoun between the verb and the name', 'Sklep był pusty.\n\n– Co teraz będzie? – zapytał go Jan Nowak.', 'Co teraz będzie?', 'Jan Nowak', null],
+  ['ru: a listed verb, then an age adjective and the name', '— Куда теперь идти? — заявил 61-летний Пётр Семёнов.', 'Куда теперь идти?', 'Пётр Семёнов', null],
+  ['pl: a listed verb, then an age adjective and the name', '– Nikt nam nie pomógł – powiedziała 70-letnia Halina Kruk.', 'Nikt nam nie pomógł', 'Halina Kruk', null],
+  ['hr: an auxiliary, then an age adjective and the name', '„Nitko nam nije rekao ništa”, rekao je 45-godišnji Ivan Horvat.', 'Nitko nam nije rekao ništa', 'Ivan Horvat', null],
+  ['ru: an origin after the name ends it', '«Мост откроют в мае», — сетует Иван Петров из Тулы.', 'Мост откроют в мае', 'Иван Петров', null],
+  ['counter nl: a particle inside the name stays', '„We wachten al maanden”, moppert Wim van Dam.', 'We wachten al maanden', 'Wim van Dam', null],
+  ['counter de: von der inside a name stays', '„Wir bleiben dabei“, betont Ursula von der Leyen.', 'Wir bleiben dabei', 'Ursula von der Leyen', null],
   ['en: an unlisted verb before the name', '"We were never told," fumed Jane Holloway.', 'We were never told', 'Jane Holloway', null],
 ];
 
@@ -37,6 +44,8 @@ export const UNLISTED_VERB_COUNTERS: KindCase[] = [
   ['counter ru: a conjunction after the dash opens no tag', 'Анна Белова держит магазин.\n\n«Продажи упали вдвое», — и Пётр Семёнов кивнул.', 'Продажи упали вдвое', 'Анна Белова', null],
   ['counter pl: an office after the verb is no person', '„Prace na moście ruszą w maju przyszłego roku” – informuje Urząd Miasta Opola.', 'Prace na moście ruszą', UNNAMED, null],
   ['counter pl: the name in the accusative after the verb is its object', 'Anna Wiśniewska prowadzi sklep.\n\n– Czy sprzedaż spadła? – zapytała Marka Zająca.', 'Czy sprzedaż spadła?', 'Anna Wiśniewska', null],
+  ['counter pl: a woman’s name in the accusative after the verb is its object', 'Marek Zając prowadzi sklep.\n\n– Czy sprzedaż spadła? – zapytał Annę Kowalską.', 'Czy sprzedaż spadła?', 'Marek Zając', null],
+  ['counter ru: a name in the accusative after the verb is its object', 'Пётр Семёнов держит магазин.\n\n— Продажи упали? — спросил Анну Белову.', 'Продажи упали?', 'Пётр Семёнов', null],
   ['counter de: a place after the verb is no person', '„Wir bauen weiter“, heißt es aus Graz.', 'Wir bauen weiter', UNNAMED, null],
   ['counter cs: a town after the verb is no person', '„Peníze na opravu školy letos nemáme,“ hlásí radnice Nové Město.', 'Peníze na opravu školy letos nemáme,', UNNAMED, null],
 ];
@@ -50,6 +59,7 @@ export const ABBREVIATED_RANKS: KindCase[] = [
   // (A degree read with the name is a title: the role stays what the reader or the article gives.)
   ['pl: dr hab. before the name, an unlisted verb', '– Wyniki są obiecujące – ocenia dr hab. Ewa Maj.', 'Wyniki są obiecujące', 'Ewa Maj', ANY],
   ['cs: plk. Mgr. before the name', '„Pátrání pokračuje,“ uvedl plk. Mgr. Petr Dvořák.', 'Pátrání pokračuje,', 'Petr Dvořák', 'plk'],
+  ['de: a degree between a role and the name, the name met again with sie', 'Die Verhandlung begann am Morgen. Richterin Mag. Eva Kern begründete das Urteil. „Sie haben Glück gehabt“, sagte sie.', 'Sie haben Glück gehabt', 'Eva Kern', 'Richterin'],
   ['de: Prof. Dr. before the name', '„Die Daten sind eindeutig“, sagt Prof. Dr. Maria Huber.', 'Die Daten sind eindeutig', 'Maria Huber', ANY],
   ['ru: ген.-майор before the name', '— Ситуация под контролем, — заявил ген.-майор Иван Орлов.', 'Ситуация под контролем', 'Иван Орлов', 'ген'],
   ['en: Lt. Col. before the name', 'The base was quiet. "No one was hurt," said Lt. Col. John Baxter.', 'No one was hurt', 'John Baxter', 'Lt. Col.'],
@@ -75,5 +85,9 @@ export const GLUED_BEFORE_NAME: KindCase[] = [
   ['ru: a sentence-initial person noun before a full name, then the family name', 'Пенсионерка Галина Орлова живёт здесь сорок лет. «Такого не было никогда», — говорит Орлова.', 'Такого не было никогда', 'Галина Орлова', 'Пенсионерка'],
   ['en: a hyphenated position opening the sentence, then the family name', 'Wing-back Conor Hale fired the winner in the 89th minute. "I just hit it," Hale said.', 'I just hit it', 'Conor Hale', 'Wing-back'],
   ['en: Centre-half opening the sentence', 'Centre-half Tom Reddy was booked twice. "It was harsh," Reddy said.', 'It was harsh', 'Tom Reddy', 'Centre-half'],
+  ['en: Co-founder before the name after a quote', '"We ran out of money in March," said Co-founder Maya Brandt.', 'We ran out of money in March', 'Maya Brandt', 'Co-founder'],
+  ['uk: a woman’s agent noun by its ending before a full name', 'Студентка Ірина Мельник чекала на автобус. «Його не було дві години», — каже Мельник.', 'Його не було дві години', 'Ірина Мельник', 'Студентка'],
+  ['counter uk: a short family name ending like an agent noun stays the name', '«Його не було дві години», — каже Олена Синиця.', 'Його не було дві години', 'Олена Синиця', null],
+  ['counter en: a romanised Korean given name, its second syllable lower-case, stays whole', 'Ji-hoon Seo opened the shop in 1998. "We never closed a single day," Seo said.', 'We never closed a single day', 'Ji-hoon Seo', null],
   ['counter en: a hyphenated first name stays in the name', 'Jean-Paul Hale fired the winner. "I just hit it," Hale said.', 'I just hit it', 'Jean-Paul Hale', null],
 ];

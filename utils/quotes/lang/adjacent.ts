@@ -149,13 +149,16 @@ function roleDescriptorAfter(frame: string): SpeakerPhrase | null {
   return found;
 }
 
+/** `protesta la alcaldesa X`, `soupire le maire X`, `sbotta il sindaco X`: a definite article right after the verb opens a role before the name. */
+const ROLE_ARTICLE = /^(?:la|le|el|il|lo|der|die)$/u;
+
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */
 export function readAfter(frame: string): SpeakerPhrase | null {
   if (!/^[—–-]?\s*\p{L}/u.test(frame)) return droppedSubject(frame);
   const described = roleDescriptorAfter(frame);
   if (described) return described;
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
-  if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
+  if (verbFirst && isVerbLike(verbFirst[1]!) && !(verbFirst[2] ?? '').split(/\s+/u).filter(Boolean).some((word, i, words) => NOT_A_VERB.has(word) && !(i === 0 && ROLE_ARTICLE.test(word))) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
     const rest = frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length);
     // (`bà Lê Thị Hồng, Phó Giám đốc Sở …, cho biết.`: words set off by commas between the name and the closing verb are the role.)
@@ -165,7 +168,9 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     const after = apposed ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
     // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
-    return nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
+    const found = nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
+    // (`poltert die Stadt Graz`: after an article only a role noun, then a name, makes a person.)
+    return ROLE_ARTICLE.test(verbFirst[2]?.trim().split(/\s+/u)[0] ?? '') && !found?.role ? null : found;
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
   return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);

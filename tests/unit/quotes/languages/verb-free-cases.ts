@@ -34,6 +34,13 @@ export const UNLISTED_VERB: KindCase[] = [
   ['ru: an origin after the name ends it', '«Мост откроют в мае», — сетует Иван Петров из Тулы.', 'Мост откроют в мае', 'Иван Петров', null],
   ['counter nl: a particle inside the name stays', '„We wachten al maanden”, moppert Wim van Dam.', 'We wachten al maanden', 'Wim van Dam', null],
   ['counter de: von der inside a name stays', '„Wir bleiben dabei“, betont Ursula von der Leyen.', 'Wir bleiben dabei', 'Ursula von der Leyen', null],
+  ['es: an unlisted verb, an article and a role noun before the name', '«Nadie nos escucha en el ayuntamiento», protesta la alcaldesa Rosa Martín.', 'Nadie nos escucha', 'Rosa Martín', 'alcaldesa'],
+  ['fr: an unlisted verb, an article and a role noun before the name', '« Personne ne nous écoute à Paris », soupire le maire Paul Roux.', 'Personne ne nous écoute', 'Paul Roux', 'maire'],
+  ['it: an unlisted verb, an article and a role noun before the name', '«Nessuno ci ascolta a Roma», sbotta il sindaco Carlo Neri.', 'Nessuno ci ascolta', 'Carlo Neri', 'sindaco'],
+  ['de: an unlisted verb, the article and an occupation before the name', '„Niemand hört uns hier zu“, poltert der Landwirt Hans Moser.', 'Niemand hört uns hier zu', 'Hans Moser', 'Landwirt'],
+  ['sk: a reflexive verb and a role with its genitive before the name', '„Nikto nás na úrade nepočúva,“ sťažuje sa starosta obce Ján Kováč.', 'Nikto nás na úrade nepočúva,', 'Ján Kováč', 'starosta'],
+  ['bg: a reflexive verb, then an age with its article and the name', '„Никой не ни слуша в общината“, оплаква се 70-годишната Мария Иванова.', 'Никой не ни слуша в общината', 'Мария Иванова', null],
+  ['sr: a reflexive verb, the name and where he is from', '„Niko nas ne sluša u opštini“, žali se Milan Jovanović iz Niša.', 'Niko nas ne sluša u opštini', 'Milan Jovanović', null],
   ['en: an unlisted verb before the name', '"We were never told," fumed Jane Holloway.', 'We were never told', 'Jane Holloway', null],
 ];
 
@@ -47,6 +54,8 @@ export const UNLISTED_VERB_COUNTERS: KindCase[] = [
   ['counter pl: a woman’s name in the accusative after the verb is its object', 'Marek Zając prowadzi sklep.\n\n– Czy sprzedaż spadła? – zapytał Annę Kowalską.', 'Czy sprzedaż spadła?', 'Marek Zając', null],
   ['counter ru: a name in the accusative after the verb is its object', 'Пётр Семёнов держит магазин.\n\n— Продажи упали? — спросил Анну Белову.', 'Продажи упали?', 'Пётр Семёнов', null],
   ['counter de: a place after the verb is no person', '„Wir bauen weiter“, heißt es aus Graz.', 'Wir bauen weiter', UNNAMED, null],
+  ['counter de: an article and a town after an unlisted verb name no person', '„Wir bauen die Brücke trotzdem weiter“, poltert die Stadt Graz.', 'Wir bauen die Brücke', UNNAMED, null],
+  ['counter es: an article and a place with its complement name no person', '«Nadie nos escucha en el ministerio», protesta la ciudad de Sevilla.', 'Nadie nos escucha', UNNAMED, null],
   ['counter cs: a town after the verb is no person', '„Peníze na opravu školy letos nemáme,“ hlásí radnice Nové Město.', 'Peníze na opravu školy letos nemáme,', UNNAMED, null],
 ];
 
@@ -63,6 +72,7 @@ export const ABBREVIATED_RANKS: KindCase[] = [
   ['de: Prof. Dr. before the name', '„Die Daten sind eindeutig“, sagt Prof. Dr. Maria Huber.', 'Die Daten sind eindeutig', 'Maria Huber', ANY],
   ['ru: ген.-майор before the name', '— Ситуация под контролем, — заявил ген.-майор Иван Орлов.', 'Ситуация под контролем', 'Иван Орлов', 'ген'],
   ['en: Lt. Col. before the name', 'The base was quiet. "No one was hurt," said Lt. Col. John Baxter.', 'No one was hurt', 'John Baxter', 'Lt. Col.'],
+  ['en: Det. Insp. opening the tag, the listener after it', 'The car was found on Monday. "Nobody saw the driver leave," Det. Insp. Mark Dunn told reporters.', 'Nobody saw the driver leave', 'Mark Dunn', 'Insp'],
   ['en: Det. Sgt. opening the sentence', 'The car was found on Monday. "We are appealing for witnesses," Det. Sgt. Emma Reid said.', 'We are appealing for witnesses', 'Emma Reid', 'Sgt'],
 ];
 

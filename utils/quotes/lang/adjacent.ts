@@ -16,6 +16,7 @@ import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from 
 import { lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 import { withoutTagParticles } from './tag-particles';
+import { isForeignRoleNoun } from './role-nouns';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 const NOT_A_VERB = new Set(
@@ -91,6 +92,9 @@ function roleAfterName(rest: string): string {
 /** `, một phụ huynh ở quận Liên Chiểu, nói.`: an apposition between commas, then only the verb (one to three lower-case words). */
 const APPOSITION_THEN_VERB = /^\s*,\s+([^,.;:!?()]{3,80}?),\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[.!?]?\s*$/u;
 
+/** `, mieszkaniec wsi.`, `, vecina del barrio.`: lower-case words after the name's comma, up to the tag's end. */
+const APPOSED_ROLE_AT_END = /^\s*,\s+(\p{Ll}[^,.;:!?()]{2,60}?)\s*(?:[.!?]|$)/u;
+
 /** Vietnamese forms of address before a name (`ông`, `bà`, `chị`), which a reading may take for its verb. */
 const VIETNAMESE_ADDRESS = /^(?:ông|bà|anh|chị|em|cô|chú|bác|cụ)$/u;
 
@@ -165,7 +169,9 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     const apposed = APPOSITION_THEN_VERB.exec(rest)?.[1]?.replace(/^(?:ở|tại|từ|\d).*$/u, '') || undefined;
     // (`ông Lực khuyến cáo.`: after a Vietnamese form of address the words after the name are the verb, never a role.)
     const addressed = VIETNAMESE_ADDRESS.test(verbFirst[1]!);
-    const after = apposed ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
+    // (`dziwi się X, mieszkaniec wsi.`: a role noun set off by a comma after the name, closing the tag, is the role.)
+    const closingRole = APPOSED_ROLE_AT_END.exec(rest)?.[1];
+    const after = apposed ?? (closingRole && isForeignRoleNoun(closingRole.split(/\s+/u)[0]!) ? closingRole : undefined) ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
     // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
     const found = nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);

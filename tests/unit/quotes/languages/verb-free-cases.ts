@@ -41,6 +41,9 @@ export const UNLISTED_VERB: KindCase[] = [
   ['sk: a reflexive verb and a role with its genitive before the name', '„Nikto nás na úrade nepočúva,“ sťažuje sa starosta obce Ján Kováč.', 'Nikto nás na úrade nepočúva,', 'Ján Kováč', 'starosta'],
   ['bg: a reflexive verb, then an age with its article and the name', '„Никой не ни слуша в общината“, оплаква се 70-годишната Мария Иванова.', 'Никой не ни слуша в общината', 'Мария Иванова', null],
   ['sr: a reflexive verb, the name and where he is from', '„Niko nas ne sluša u opštini“, žali se Milan Jovanović iz Niša.', 'Niko nas ne sluša u opštini', 'Milan Jovanović', null],
+  ['pl: an age before the name and a role noun after its comma', '– Takiej zimy nie pamiętam – dziwi się 80-letni Józef Mazur, mieszkaniec wsi.', 'Takiej zimy nie pamiętam', 'Józef Mazur', 'mieszkaniec wsi'],
+  ['es: a reflexive verb, the name and a role noun after its comma', '«Nadie nos escucha en el barrio», se queja Rosa Martín, vecina de Triana.', 'Nadie nos escucha', 'Rosa Martín', 'vecina de Triana'],
+  ['counter pl: a clause after the name’s comma is what was said, no role', '– Takiej zimy nie pamiętam – dziwi się Józef Mazur, że nikt nie pomógł.', 'Takiej zimy nie pamiętam', 'Józef Mazur', null],
   ['en: an unlisted verb before the name', '"We were never told," fumed Jane Holloway.', 'We were never told', 'Jane Holloway', null],
 ];
 

@@ -19,7 +19,7 @@ import { guarded } from '../patterns';
  */
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
 // (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys.)
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of|ap|ab)`;
@@ -55,6 +55,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
     'präsident präsidentin ministerin sprecher sprecherin ' +
+    // Degrees written before a name in Austrian, Czech and Slovak papers (`Richterin Mag. X`, `plk. Mgr. X`, rank-abbreviations.ts).
+    'mag ing dipl mgr mudr judr phdr rndr mvdr paeddr ' +
     // South African papers: a member of a provincial executive ("MEC X") and a grandmother addressed as "Gogo".
     'mec gogo ' +
     // West African papers' forms of address and ranks ("Alhaji Musa Danjuma", "Comrade Ngozi Eze", "Engr. Tunde
@@ -221,7 +223,7 @@ export function cleanName(run: string): string {
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
     const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -309,6 +311,12 @@ const INDIC_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:shw[ao]r|[wv]inder)$/u;
  * A noun for a person by its form, which no given name has: "Parishioner", "Electrician", "Volunteer",
  * "Trustee", "Shopkeeper", "Homeowner" ("Farmer Bruce Henderson" opens a run as an occupation, not a first name).
  */
+/**
+ * `Wing-back Conor Hale`, `Centre-half Tom Reddy`, `Co-founder X`: a capitalised compound whose second part is lower-case
+ * is a position or office opening the run, never a given name (`Jean-Paul`, `Mary-Kate` capitalise both) — unless that
+ * part is one romanised syllable, as Korean and Chinese given names are written (`Hyun-woo`, `Ing-wen`, `Ji-hoon`).
+ */
+const HYPHENED_POSITION = /^\p{Lu}\p{Ll}+-(?![bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?$)\p{Ll}{3,}$/u;
 const AGENT_NOUN = /^\p{L}{3,}(?:ioner|ician|ologist|eer|keeper|owner|holder|maker|worker|fighter|driver|grower|dresser|tender|seller|builder|player|goer|watcher|teacher|leader|runner)$|^\p{L}{4,}(?:tee|yee|gee|nee)$/u;
 
 /** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */

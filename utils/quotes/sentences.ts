@@ -3,6 +3,8 @@
  * a space, skipping the dots of abbreviations ("Sen.", "U.S.") and initials ("John F. Kennedy").
  */
 
+import { endsWithRankAbbreviation } from './rank-abbreviations';
+
 const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Smt|Hon|Supt|Coun|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
 /** `ο κ. Αντωνίου` (Greek "Mr"), `4 tys. osób` (Polish "thousand"), `prof. Joanna Lis`, `dr hab. X`: abbreviations no \b can see before. */
 // (`د. X`: a lone Arabic or Hebrew letter and a dot is an abbreviated title, as `Dr.` is; no word of those scripts stands alone as one letter.)
@@ -29,7 +31,9 @@ export function sentenceBoundaries(words: string): number[] {
   const mark = /[.!?؟]["”’'»]?(?=\s|$)|[。！？]/g;
   for (let match = mark.exec(words); match; match = mark.exec(words)) {
     const dot = match.index + 1;
-    if (!ABBREVIATION.test(words.slice(Math.max(0, dot - 6), dot)) && !ABBREVIATION_OTHER_LANGUAGES.test(words.slice(Math.max(0, dot - 6), dot))) boundaries.push(match.index + match[0].length);
+    const before = words.slice(Math.max(0, dot - 6), dot);
+    // (`mówi mł. bryg. Jan Kos`, `uvedl plk. Mgr. X`: a rank's full stop, rank-abbreviations.ts.)
+    if (!ABBREVIATION.test(before) && !ABBREVIATION_OTHER_LANGUAGES.test(before) && !(match[0] === '.' && endsWithRankAbbreviation(words.slice(Math.max(0, dot - 12), dot)))) boundaries.push(match.index + match[0].length);
   }
   return boundaries;
 }

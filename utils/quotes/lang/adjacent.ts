@@ -12,9 +12,11 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN } from '../names';
+import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
 import { described, lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
+import { withoutTagParticles } from './tag-particles';
+import { isForeignRoleNoun } from './role-nouns';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 export const NOT_A_VERB = new Set(
@@ -39,8 +41,8 @@ const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}]
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `– mondta Varga Ilona –, a…` (an incise's closing dash), `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
 // (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role;
-// `küsis 78-aastane Helju Saar`: an age in digits, too.)
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+// `küsis 78-aastane Helju Saar`: an age in digits, too; not a given name before its particle, `moppert Wim van Dam`.)
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** After a run: one lower-case noun and a capitalised name closing the sentence (`Pagariäri Kask müüja Liis.`). */
 const EMPLOYER_ROLE_NAME = lazy(() => new RegExp(`^\\s+(\\p{Ll}[\\p{L}-]{2,})\\s+(${NAME_RUN})\\s*[.!?]?\\s*$`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
@@ -93,6 +95,9 @@ function roleAfterName(rest: string): string {
 /** `, một phụ huynh ở quận Liên Chiểu, nói.`: an apposition between commas, then only the verb (one to three lower-case words). */
 const APPOSITION_THEN_VERB = /^\s*,\s+([^,.;:!?()]{3,80}?),\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*[.!?]?\s*$/u;
 
+/** `, mieszkaniec wsi.`, `, vecina del barrio.`: lower-case words after the name's comma, up to the tag's end. */
+const APPOSED_ROLE_AT_END = /^\s*,\s+(\p{Ll}[^,.;:!?()]{2,60}?)\s*(?:[.!?]|$)/u;
+
 /** Vietnamese forms of address before a name (`ông`, `bà`, `chị`), which a reading may take for its verb. */
 const VIETNAMESE_ADDRESS = /^(?:ông|bà|anh|chị|em|cô|chú|bác|cụ)$/u;
 
@@ -110,7 +115,9 @@ export function mayReadAfter(frame: string): boolean {
   return !(lower && !isVerbLike(lower) && !/^(?:se|si)$/u.test(lower)) && !hasEnglish(chunk);
 }
 
-export function adjacentSpeakerAfter(frame: string): SpeakerPhrase | null {
+export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
+  // (`– żali się 70-letnia X`, `požalio se X`, `se lamenta X`: a reflexive particle or an age is no role, tag-particles.ts.)
+  const frame = withoutTagParticles(written);
   return mayReadAfter(frame) ? readAfter(frame) : droppedSubject(frame);
 }
 
@@ -195,6 +202,8 @@ export function unnamedBefore(frame: string): SpeakerPhrase | null {
   const found = UNNAMED_SUBJECT_COLON.exec(frame) ?? TURKISH_UNNAMED_SUBJECT.exec(frame);
   return found ? described(found[1]!) : null;
 }
+/** `protesta la alcaldesa X`, `soupire le maire X`, `sbotta il sindaco X`: a definite article right after the verb opens a role before the name. */
+const ROLE_ARTICLE = /^(?:la|le|el|il|lo|der|die)$/u;
 
 /** The two readings after a quote, ungated (tests compare them with the gated ones). */
 export function readAfter(frame: string): SpeakerPhrase | null {
@@ -204,20 +213,24 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   // (`se smeje natakarica Nina`: a reflexive clitic before the verb, as Slovene and Croatian set it.)
   const reflexive = !!verbFirst && /^(?:se|si)$/u.test(verbFirst[1]!) && isVerbLike(verbFirst[2]?.trim().split(/\s+/u)[0] ?? '');
-  if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && !(verbFirst[2] ?? '').split(/\s+/u).some((word) => word && NOT_A_VERB.has(word)) && !hasEnglish(verbFirst[0])) {
+  if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && !(verbFirst[2] ?? '').split(/\s+/u).filter(Boolean).some((word, i) => NOT_A_VERB.has(word) && !(i === 0 && ROLE_ARTICLE.test(word))) && !hasEnglish(verbFirst[0])) {
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
     const rest = frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length);
     // (`bà Lê Thị Hồng, Phó Giám đốc Sở …, cho biết.`: words set off by commas between the name and the closing verb are the role.)
     const apposed = APPOSITION_THEN_VERB.exec(rest)?.[1]?.replace(/^(?:ở|tại|từ|\d).*$/u, '') || undefined;
     // (`ông Lực khuyến cáo.`: after a Vietnamese form of address the words after the name are the verb, never a role.)
     const addressed = VIETNAMESE_ADDRESS.test(verbFirst[1]!);
-    const after = apposed ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
+    // (`dziwi się X, mieszkaniec wsi.`: a role noun set off by a comma after the name, closing the tag, is the role.)
+    const closingRole = APPOSED_ROLE_AT_END.exec(rest)?.[1];
+    const after = apposed ?? (closingRole && isForeignRoleNoun(closingRole.split(/\s+/u)[0]!) ? closingRole : undefined) ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
     // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
     // (`ütles Pagariäri Kask müüja Liis`: a run, a lower-case noun and a name ending the tag: the run is whom the person works for.)
     const employed = EMPLOYER_ROLE_NAME().exec(rest);
     if (employed && !NOT_A_VERB.has(employed[1]!)) return nameOf(employed[2]!, `${verbFirst[3]} ${employed[1]}`);
-    return nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
+    const found = nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
+    // (`poltert die Stadt Graz`: after an article only a role noun, then a name, makes a person.)
+    return ROLE_ARTICLE.test(verbFirst[2]?.trim().split(/\s+/u)[0] ?? '') && !found?.role ? null : found;
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
   return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);

@@ -35,6 +35,9 @@ import { polish } from './pl';
 import { romanian } from './ro';
 import { swedish } from './sv';
 import { turkish } from './tr';
+import { withRankDotsMasked, withRanksRestored } from '../rank-abbreviations';
+import { isObjectCaseName } from './tag-particles';
+import { pronoun } from './shared';
 import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
@@ -136,7 +139,29 @@ export function isNewLanguageTag(frame: string): boolean {
 }
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
-export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | null {
+export function speakerAfterInOtherLanguages(written: string): SpeakerPhrase | null {
+  return withRanksReadThrough(written, readAfter);
+}
+
+export function speakerBeforeInOtherLanguages(written: string): SpeakerPhrase | null {
+  return withRanksReadThrough(written, readBefore);
+}
+
+/**
+ * `mówi mł. bryg. Jan Kos`, `Mag. Eva Huber, …, sagt:`: when a rank's full stop cut the words short, they are read
+ * again with it as no sentence's end; the ranks before the name are its role (rank-abbreviations.ts).
+ */
+function withRanksReadThrough(written: string, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const found = read(written);
+  if (!written.includes('.')) return found;
+  // (Read whole, the name keeps the role its reader or the article gives it: `Verteidiger Mag. X` is a defender.)
+  if (found?.kind === 'name' && !found.pronoun) return withRanksRestored(written, found, false);
+  const frame = withRankDotsMasked(written);
+  const masked = frame === written ? null : read(frame);
+  return masked?.kind === 'name' && !masked.pronoun ? withRanksRestored(frame, masked) : found;
+}
+
+function readAfter(frame: string): SpeakerPhrase | null {
   const found = firstFound(frame, 'after', (language) => language.after(frame));
   // (`a spus un vecin, care …`, `zegt een oud-collega uit het college`: a reader that took the words after its verb for no
   // subject, or found none, is overruled by an indefinite article or a relative clause there, someone unnamed, lang/adjacent.ts.)
@@ -144,10 +169,13 @@ export function speakerAfterInOtherLanguages(frame: string): SpeakerPhrase | nul
     const unnamed = unnamedAfter(frame, isNewLanguageTag(frame));
     if (unnamed) return unnamed;
   }
-  return withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)));
+  return asSubject(withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame))));
 }
 
-export function speakerBeforeInOtherLanguages(frame: string): SpeakerPhrase | null {
+/** `– zapytała Annę Kowalską.`: a name in an object's case after the verb is whom it was said to; the subject is left out. */
+const asSubject = (found: SpeakerPhrase | null): SpeakerPhrase | null => (found?.kind === 'name' && !found.pronoun && isObjectCaseName(found.phrase) ? pronoun('they') : found);
+
+function readBefore(frame: string): SpeakerPhrase | null {
   const found = firstFound(frame, 'before', (language) => language.before(frame));
   // (`Een vaste klant, die …, was kort van stof:`, `… emekli bir öğretmen,`: an unnamed subject, lang/adjacent.ts.)
   if (!found || found.dropped || found.pronoun) {

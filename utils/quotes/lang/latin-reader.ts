@@ -15,6 +15,7 @@ import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-n
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
+import { withoutLeadingAge, withoutOriginAfterName } from './tag-particles';
 import { ACRONYM, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
@@ -47,6 +48,8 @@ export class SpeakerReader {
     clause = this.skipAdjunct(this.skipRecipient(clause));
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
     clause = clause.replace(ALSO_BEFORE_SUBJECT, '');
+    // `— заявил 61-летний Пётр Семёнов`, `– żali się 70-letnia X`: an age before the name is neither role nor name (tag-particles.ts).
+    clause = withoutLeadingAge(clause);
     if (!clause.trim()) return undefined;
     const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
     const gender = this.language.pronouns[first.toLowerCase()];
@@ -178,6 +181,8 @@ export class SpeakerReader {
       stop = next ? Object.assign(next, { index: next.index + from }) : null;
     }
     if (stop) words = words.slice(0, stop.index);
+    // `Anna Becker aus Gleisdorf`, `Иван Петров из Тулы`: where the person comes from is no part of the name (tag-particles.ts).
+    words = withoutOriginAfterName(words);
     // `il sindaco X presentando il rapporto`, `dijo X mostrando las cifras`: a gerund after the subject opens a clause of its own.
     const gerund = GERUND_AFTER_NAME.exec(words);
     if (gerund) words = words.slice(0, gerund.index);

@@ -129,8 +129,14 @@ export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
   // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}{4,}$/u.test(plain) && CYRILLIC_OCCUPATION_END.test(plain));
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}{4,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain)));
 }
+
+/**
+ * Russian/Ukrainian women's agent nouns by their ending, eight letters at least (`Десятикласниця`, `Школярка`, `Студентка`,
+ * `Волонтерка`): short words so ending are family names (`Синиця`), and `больница` is a hospital.
+ */
+const CYRILLIC_FEMININE_AGENT = /^(?=\p{L}{8,}$)\p{L}*(?:(?<!боль|лікар)ниц[яа]|ярка|ерка|ёрка|нтка)$/u;
 
 /** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */
 export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|телька|ист|истка|лог|щик|чик|щица|чица)$/u;

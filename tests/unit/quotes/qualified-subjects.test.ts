@@ -43,3 +43,14 @@ describe('the subject after a tag verb in Romance languages: an adverb before it
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('a title word glued before a name in Greek and Turkish (lang/newlang-roles.ts)', () => {
+  it.each([
+    ['el: a portfolio in the genitive plural before the name is no part of it; the deputy prefix αντι- makes a role', '«Είναι το πιο κρίσιμο έργο για την πόλη», δήλωσε ο αντιδήμαρχος Τεχνικών Υπηρεσιών Νίκος Παράδειγμα, κατά την παρουσίαση.', [['Νίκος Παράδειγμα', 'ο αντιδήμαρχος']]],
+    ['tr: an agent noun with the possessive of a compound title (Yardımcısı) heads the title', 'Törende konuşan Belediye Başkan Yardımcısı Selin Örnek, “Bu saha yıllarca çamurda kaldı” dedi.', [['Selin Örnek', 'Belediye Başkan Yardımcısı']]],
+    ['counter-case tr: three names after an office stay a person\'s (Başkanı Ali Rıza Şahin)', 'Kooperatifi Başkanı Ali Rıza Örnek, “Fiyatlar bu yıl çok düşük kaldı” dedi.', [['Ali Rıza Örnek', 'Kooperatifi Başkanı']]],
+    ['counter-case el: a family name in -ου stays the person\'s (Μάριος Κωνσταντίνου)', '«Η αγορά θα ανακάμψει», δήλωσε ο Μάριος Κωνσταντίνου.', [['Μάριος Κωνσταντίνου', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

@@ -130,7 +130,8 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   // (`директорката`: a Bulgarian feminine in -ка, with its article -та, of a listed office.)
   const bulgarianFeminine = /^(\p{Script=Cyrillic}{4,})ка(?:та)?$/u.exec(plain)?.[1];
   if (bulgarianFeminine && (ROLES.has(bulgarianFeminine) || ROLES.has(`${bulgarianFeminine}ът`))) return true;
-  const office = /^(?:wice|vice|baş)(\p{Ll}{4,})$/u.exec(plain);
+  // (Greek `αντιδήμαρχος`, `αντιπρόεδρος`: the deputy's prefix αντι- likewise.)
+  const office = /^(?:wice|vice|baş|αντι)(\p{Ll}{4,})$/u.exec(plain);
   if (office && ROLES.has(office[1]!)) return true;
   return (plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3)) || DEFINITE_AGENT.test(plain);
 }
@@ -161,7 +162,11 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (words.length > 1 && words.some(isBodyWord)) return [];
   // `του Υπουργείου Γεωργίας Ανδρέας Πέτρου`: no Greek given name ends in -ου, so a run opening so is a body or place in the
   // genitive, the person its last two words (family names may end so: `Μάριος Κωνσταντίνου` stays).
-  if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+ου$/u.test(words[0]!)) return words.slice(-2);
+  // (`Τεχνικών Υπηρεσιών Νίκος Π.`: nor in the genitive plural -ών, a portfolio's.)
+  if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+(?:ου|ών|ων)$/u.test(words[0]!)) return words.slice(-2);
+  // `Başkan Yardımcısı Selin Aydın`: a Turkish agent noun with the possessive of a compound title (-cısı, -cisi, -cüsü; `Üyesi`) is
+  // the title's head, never a given name.
+  if (words.length >= 3 && /^\p{Lu}\p{Ll}+(?:[cç][ıiuü]s[ıiuü]|[Üü]yesi)$/u.test(words[0]!)) return words.slice(1);
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
   if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word)) && !(words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!))) {

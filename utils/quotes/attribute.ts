@@ -296,6 +296,9 @@ function describedSubject(sentence: string, pronoun: string, book: EntityBook, s
 
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
+/** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
+const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+)?$/iu;
+
 /** A one-word name in a script without capitals, which person mentions never hold. */
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
 // the article after a first one that is no given name (a given name never takes the article) are a family name too.)
@@ -323,6 +326,8 @@ function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], se
  */
 function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean): Speaker | null {
   if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
+  // (`Una jubilada de barrio Ludueña, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from.)
+  if (found.kind === 'name' && !found.pronoun && !/\s/u.test(found.phrase) && INDEFINITE_ROLE_OF.test(found.role ?? '')) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
   if (found.kind === 'description') {
     // (`bevelvoerder Klaas Dijkstra van brandweerpost Dennedijk`: one role word and a full name the text gives, that person.)
     const roleThenName = /^(\p{Ll}[\p{L}-]+)\s+(\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|von)?\s*\p{Lu}\p{Ll}+)+)/u.exec(found.phrase);

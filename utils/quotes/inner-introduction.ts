@@ -9,15 +9,15 @@
 
 /** Conjunctions that open a clause whose subject follows at once. */
 const CLAUSE_CONJUNCTION = /^(?:when|while|as|after|before|als|wenn|während|nachdem|bevor|quand|lorsque|alors\s+que|tandis\s+que|cuando|mientras|quando|mentre|enquanto|toen|terwijl|när|medan|da|mens|mentre)\s+/iu;
-/** An opening phrase: a preposition or adverb and at most five more words before the comma, with no verb of its own shape. */
-const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,5},\s+/u;
+/** An opening phrase: a preposition or adverb and at most seven more words before the comma. */
+const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,7},\s+/u;
 
 /** Where clauses that may bring in a new subject start inside one sentence (offsets into it), after the first. */
 export function innerClauseOpenings(sentence: string): number[] {
   const openings: number[] = [];
   const phrase = OPENING_PHRASE.exec(sentence);
   // (`Among the delegations was X Y, a grandmother …`: a capitalised word after lower-case ones ends a name the clause is set beside.)
-  const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,]*,\s+$/u.test(phrase[0]);
+  const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]);
   if (phrase && !apposedToName && /^\p{Ll}/u.test(sentence.slice(phrase[0].length))) openings.push(phrase[0].length);
   for (const comma of sentence.matchAll(/,\s+/gu)) {
     const rest = sentence.slice(comma.index + comma[0].length);

@@ -226,8 +226,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       speaker = isSpeakerOutlet(found.phrase) ? null : { name: found.phrase, kind: 'description' };
     } else if (found) {
       // `농업기술원 이서준 연구사는`: an office the cue read as the name is the office of the person found there (lang/caseless-mentions.ts).
-      const holder = found.kind === 'name' && !book.entities.has(found.phrase) && mayHold(HAN | HANGUL | KANA, found.phrase) ? officeHolderNear(book, found.phrase, span.outerStart - 200, span.outerEnd + 200, attribution === 'after' ? span.outerEnd : span.outerStart) : null;
-      if (holder) found = { ...found, phrase: holder.name, role: holder.role };
+      const officeNamed = found.kind === 'name' && !book.entities.has(found.phrase) && mayHold(HAN | HANGUL | KANA, found.phrase) ? officeHolderNear(book, found.phrase, span.outerStart - 200, span.outerEnd + 200, attribution === 'after' ? span.outerEnd : span.outerStart) : null;
+      if (officeNamed) found = { ...found, phrase: officeNamed.name, role: officeNamed.role };
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
       // `“…，”这位冠军笑着说`: a demonstrative and a noun for a person is the latest salient person it fits (lang/zh-mentions.ts).
       const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;

@@ -326,7 +326,7 @@ function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], se
  */
 function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean): Speaker | null {
   if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
-  // (`Una jubilada de barrio Ludueña, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from.)
+  // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from.)
   if (found.kind === 'name' && !found.pronoun && !/\s/u.test(found.phrase) && INDEFINITE_ROLE_OF.test(found.role ?? '')) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
   if (found.kind === 'description') {
     // (`bevelvoerder Klaas Dijkstra van brandweerpost Dennedijk`: one role word and a full name the text gives, that person.)

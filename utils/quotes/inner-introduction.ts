@@ -1,6 +1,6 @@
 /**
  * An unnamed person brought in as the subject of a clause that does not open the sentence, in Latin-script languages:
- * after an opening phrase and its comma (`Dans Rosemont, une résidante … raconte`, `At the gate, a steward said …`) or
+ * after an opening phrase and its comma (`Dans Limoilou, une résidante … raconte`, `At the gate, a steward said …`) or
  * after a comma and a conjunction that opens a clause (`…, als eine Mutter aus dem Quartier ans Mikrofon trat`,
  * `…, when a nurse stepped forward`). The clause is then read as a sentence opening (unnamed-introduction.ts).
  * Left alone: a comma inside a list or an apposition (`Tom Reyes, a nurse,` is named; `Among the delegations was Tom

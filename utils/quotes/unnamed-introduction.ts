@@ -236,7 +236,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
   for (const opening of sentenceOpenings(text)) {
     if (opening >= text.length || isInside(opening)) continue;
     const whole = text.slice(opening, opening + 200).split('\n')[0]!;
-    // (`Dans Rosemont, une résidante …`, `…, als eine Mutter … trat`: a clause inside the sentence may bring someone in too, inner-introduction.ts.)
+    // (`Dans Limoilou, une résidante …`, `…, als ein Vater … trat`: a clause inside the sentence may bring someone in too, inner-introduction.ts.)
     const first = introductionIn(whole) ?? (/^\p{Script=Greek}/u.test(whole) ? greekOfficeOpening(text, opening, whole) : null);
     const inner = first || !/^\p{Script=Latin}/u.test(whole) ? undefined : innerClauseOpenings(whole.split(/[.!?]\s/u)[0]!).find((at) => !isInside(opening + at) && latinIntroduction(asOpening(whole, at)));
     const at = inner === undefined ? opening : opening + inner;

@@ -5,6 +5,8 @@
  * A closed class: their full stop ends no sentence, and they are the role (or title) of the name after them.
  */
 
+import { lazyValue as lazy } from '../patterns';
+
 const RANKS = [
   // Polish police, fire and army ranks, clergy and degrees.
   'mł', 'st', 'bryg', 'asp', 'nadkom', 'podkom', 'sierż', 'kpr', 'plut', 'chor', 'kpt', 'mjr', 'ppłk', 'płk',
@@ -24,15 +26,18 @@ const ALTERNATIVES = [...new Set(RANKS)].sort((a, b) => b.length - a.length).joi
 
 /** The end of a text is one of these abbreviations and its full stop (`… mówi mł. bryg.`). */
 // (Not a lower-case `dr.`: Polish writes `dr` with no full stop, and Hungarian `A védő, dr. X szerint` is read as two sentences.)
-const ENDS_WITH_RANK = new RegExp(`(?:^|[\\s(.-])(?:${ALTERNATIVES.replace(/(?:^|\|)dr(?=\||$)/u, '')})\\.$`, 'u');
+const ENDS_WITH_RANK = lazy(() => new RegExp(`(?:^|[\\s(.-])(?:${ALTERNATIVES.replace(/(?:^|\|)dr(?=\||$)/u, '')})\\.$`, 'u'));
 
 export function endsWithRankAbbreviation(text: string): boolean {
-  return ENDS_WITH_RANK.test(text.slice(-12));
+  return ENDS_WITH_RANK().test(text.slice(-12));
 }
 
 /** One or more of these abbreviations, each with its full stop, then a capitalised word: `mł. bryg. Jan`, `plk. Mgr. Petr`. */
 // (`ген.-майор Иван Орлов`: a rank's second half may follow its hyphen in full.)
-export const RANKS_BEFORE_NAME = new RegExp(`(?:(?<=^|[\\s(])(?:${ALTERNATIVES})\\.(?:[\\s-]+|(?=-)))+(?:\\p{Ll}+\\s+)?(?=\\p{Lu})`, 'u');
+const RANKS_BEFORE_NAME_SOURCE = `(?:(?<=^|[\\s(])(?:${ALTERNATIVES})\\.(?:[\\s-]+|(?=-)))+(?:\\p{Ll}+\\s+)?(?=\\p{Lu})`;
+// (Built on first use: most pages never hold a rank.)
+const RANKS_BEFORE_NAME = lazy(() => new RegExp(RANKS_BEFORE_NAME_SOURCE, 'u'));
+const EVERY_RANKS_BEFORE_NAME = lazy(() => new RegExp(RANKS_BEFORE_NAME_SOURCE, 'gu'));
 
 /** Stands for a rank's full stop while a tag is read: no reader takes it for a sentence's end. */
 const RANK_DOT = '\u2024';
@@ -40,7 +45,7 @@ const RANK_DOT = '\u2024';
 /** `mówi mł. bryg. Jan Kos.` → the same with the ranks' full stops masked (same length, so offsets hold). */
 export function withRankDotsMasked(frame: string): string {
   if (!frame.includes('.')) return frame;
-  return frame.replace(new RegExp(RANKS_BEFORE_NAME.source, 'gu'), (ranks) => ranks.replaceAll('.', RANK_DOT));
+  return frame.replace(EVERY_RANKS_BEFORE_NAME(), (ranks) => ranks.replaceAll('.', RANK_DOT));
 }
 
 /** A phrase read from a masked frame with its full stops back. */
@@ -53,12 +58,12 @@ export const withRankDotsRestored = (words: string): string => words.replaceAll(
 export function withRanksRestored<T extends { phrase: string; role?: string | null }>(masked: string, found: T, ranksAsRole = true): T {
   const phrase = withRankDotsRestored(found.phrase);
   let role = found.role ? withRankDotsRestored(found.role) : found.role;
-  const glued = RANKS_BEFORE_NAME.exec(phrase);
+  const glued = RANKS_BEFORE_NAME().exec(phrase);
   const gluedRanks = glued?.index === 0 ? glued[0].trim() : '';
   const at = masked.indexOf(found.phrase);
   const before = at < 0 ? '' : withRankDotsRestored(masked.slice(0, at));
   // (`dr hab. Ewa Maj`: Polish writes `dr` with no full stop, a contraction.)
-  const ranks = [RANKS_AT_END.exec(before)?.[1]?.trim(), gluedRanks].filter(Boolean).join(' ');
+  const ranks = [RANKS_AT_END().exec(before)?.[1]?.trim(), gluedRanks].filter(Boolean).join(' ');
   // (A role the reader gave the ranks in already, their full stops dropped (`kierująca zespołem prof`), keeps its form.)
   const plain = (words: string) => ` ${words.replace(/[.\s-]+/gu, ' ').trim()} `;
   if (ranksAsRole && ranks && !plain(role ?? '').includes(plain(ranks))) role = role ? `${role} ${ranks}` : ranks;
@@ -66,4 +71,4 @@ export function withRanksRestored<T extends { phrase: string; role?: string | nu
 }
 
 /** Ranks ending the words before a name, with or without their full stops (at least one has one). */
-const RANKS_AT_END = new RegExp(`(?:^|\\s)((?:(?:${ALTERNATIVES})(?:\\.|(?=[\\s-]))[\\s-]*)*(?:${ALTERNATIVES})\\.[\\s-]*(?:\\p{Ll}+\\s*)?)$`, 'u');
+const RANKS_AT_END = lazy(() => new RegExp(`(?:^|\\s)((?:(?:${ALTERNATIVES})(?:\\.|(?=[\\s-]))[\\s-]*)*(?:${ALTERNATIVES})\\.[\\s-]*(?:\\p{Ll}+\\s*)?)$`, 'u'));

@@ -16,6 +16,7 @@ const MENTION = lazy(
   () => new RegExp(`(?<![${NAME_CHARS}])(\\p{Script=Han}{2,5}?|[\\p{Script=Katakana}ー・]{2,12}?)(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}[^（）()「」。]{0,6}[）)])?(は|が|も|の|に|と|を|、)?`, 'gu'),
 );
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS})$`, 'u');
+const OFFICE_ALONE = lazy(() => new RegExp(`^(?:${ROLES})$`, 'u'));
 const FEMALE = /(?:妻|母|娘|女性|主婦|女将)[の、]?$/u;
 const MALE = /(?:夫|父|息子|男性)[の、]?$/u;
 
@@ -28,7 +29,7 @@ export function japaneseMentions(text: string, base: number, skip: (at: number) 
     const at = match.index;
     if (skip(base + at) || NOT_A_NAME.test(name) || /^同/u.test(name) || BODY.test(name) || TOPIC_NOT_A_PERSON.test(name)) continue;
     // (`社長の` after a name is the office; a run that is itself an office, `市長は`, names no one.)
-    if (new RegExp(`^(?:${ROLES})$`, 'u').test(name)) continue;
+    if (OFFICE_ALONE().test(name)) continue;
     // A two-character run before an office may be a place or a body (`北浜市長`, `分団長`, `金融機関`, `協議会長`): a
     // family name there needs は or が after it, or an honorific somewhere in the text (`田中課長は`, `桐原町議` after `桐原さん`).
     const office = HONORIFIC.test(suffix) ? null : suffix;

@@ -30,6 +30,8 @@ const patterns = lazy(() => ({
   honorific: new RegExp(`^(?:씨|할머니|할아버지)(${PARTICLE})?[,.]?$`, 'u'),
   // An occupation before the name: `어민`, `간호사`, `회사원`, `대학생`, the offices of ko.ts.
   occupation: new RegExp(`^(?:[가-힣]{0,3}(?:${ROLES})|어민|농민|상인|주부|기사|[가-힣]{1,5}(?:원|사|가|자|생))$`, 'u'),
+  // `이모`: a family name and 모, a certain Lee the paper leaves unnamed.
+  withheld: new RegExp(`^(?:${SURNAME})모$`, 'u'),
 }));
 
 /** Offices and occupations shaped like bodies or things: `회사`, `출판사`, `병원`, `사과`. */
@@ -47,7 +49,7 @@ export function koreanMentions(text: string, base: number, skip: (at: number) =>
   const tokens: Token[] = [...text.matchAll(/[^\s"“”‘’'「」]+/gu)].map((match) => ({ word: match[0], at: match.index }));
   const found: CaselessMention[] = [];
   let skipTo = 0;
-  const { name: nameShape, family: familyShape, office: officeShape, honorific, occupation } = patterns();
+  const { name: nameShape, family: familyShape, office: officeShape, honorific, occupation, withheld } = patterns();
   for (let k = 0; k < tokens.length; k++) {
     const { word, at } = tokens[k]!;
     if (k < skipTo || skip(base + at)) continue;
@@ -68,7 +70,7 @@ export function koreanMentions(text: string, base: number, skip: (at: number) =>
     const name = shape[1]!;
     const aged = !!shape[2];
     // (`이모(47) 씨`: a certain Lee, whom the paper leaves unnamed, ko.ts.)
-    if ((!aged && NOT_GIVEN_END.test(name)) || new RegExp(`^(?:${SURNAME})모$`, 'u').test(name)) continue;
+    if ((!aged && NOT_GIVEN_END.test(name)) || withheld.test(name)) continue;
     const titled = !!shape[3] || (!shape[4] && honorific.test(next));
     // The given name is two syllables unless an age or 씨 marks a shorter name.
     if (name.length < 3 && !aged && !titled) continue;

@@ -149,6 +149,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
+    if (THING_SUBJECT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person,
@@ -261,6 +263,9 @@ const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
 
 const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s/;
 
+const THING_SUBJECT_AFTER = /^,\s+which\s/;
+/** Where a sentence (or a paragraph, or a quotation) opens. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’']?\s+|\n)$/u;
 const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
 
 /** `(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$` as if flagged `iu` (patterns.ts caseless). */

@@ -54,3 +54,13 @@ describe('a title word glued before a name in Greek and Turkish (lang/newlang-ro
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('a sentence subject taken up by "which" is a thing, never a person (person-mentions.ts)', () => {
+  it.each([
+    ['"Shutting Harlow, which has 300 pupils, would …" makes no person of the gerund and the school, so the unnamed custodian stays unnamed', 'The school board voted on Tuesday to shut Harlow Elementary.\n\nShutting Harlow, which has 300 pupils, would save $1 million, the superintendent said.\n\nA Harlow custodian who asked not to be named said staff heard about it on the radio. “Nobody told us anything at all,” the custodian said.', [['(the custodian)', null]]],
+    ['counter-case: a person subject taken up by "who" stays a person', 'Dana Example, who runs the shelter, spoke first. “We need twenty more beds,” Example said.', [['Dana Example', null]]],
+    ['counter-case: "which" after a name inside the sentence leaves the person ("a report by X, which found")', 'The council published a report by Omar Sample, which found the bridge unsafe. “The cracks have doubled since spring,” Sample said.', [['Omar Sample', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

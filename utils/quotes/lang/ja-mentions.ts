@@ -13,8 +13,13 @@ import { lazy } from './shared';
 
 const NAME_CHARS = '\\p{Script=Han}\\p{Script=Katakana}ー・';
 const MENTION = lazy(
-  () => new RegExp(`(?<![${NAME_CHARS}])(\\p{Script=Han}{2,5}?|[\\p{Script=Katakana}ー・]{2,12}?)(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}[^（）()「」。]{0,6}[）)])?(は|が|も|の|に|と|を|、)?`, 'gu'),
+  () => new RegExp(`(?<![${NAME_CHARS}])(\\p{Script=Han}{2,5}?|[\\p{Script=Katakana}ー・]{2,12}?|${KANA_GIVEN_NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}[^（）()「」。]{0,6}[）)])?(は|が|も|の|に|と|を|、)?`, 'gu'),
 );
+/**
+ * `小林さおりさん`: a family name in kanji and a given name in hiragana, only before an honorific (`近所のおばあさん` is no name:
+ * the hiragana may not open with a particle).
+ */
+const KANA_GIVEN_NAME = `\\p{Script=Han}{2,3}(?![のはがをにでともへや])\\p{Script=Hiragana}{2,4}(?=${HONORIFICS})`;
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS})$`, 'u');
 const OFFICE_ALONE = lazy(() => new RegExp(`^(?:${ROLES})$`, 'u'));
 const FEMALE = /(?:妻|母|娘|女性|主婦|女将)[の、]?$/u;
@@ -44,7 +49,9 @@ export function japaneseMentions(text: string, base: number, skip: (at: number) 
     const lead = text.slice(sentenceStart, at);
     const role = office ?? roleBeforeName(lead) ?? null;
     const gender: Gender | null = FEMALE.test(lead) ? 'female' : MALE.test(lead) ? 'male' : null;
-    found.push({ name, at: base + at, subject: /^(?:は|が)$/u.test(match[3] ?? ''), role, gender });
+    // (`小林さんによると`: the one a report is "according to" is the source of the quote that follows, as a subject is.)
+    const source = match[3] === 'に' && /^(?:よると|よれば)/u.test(text.slice(at + match[0].length));
+    found.push({ name, at: base + at, subject: /^(?:は|が)$/u.test(match[3] ?? '') || source, role, gender });
   }
   return found;
 }

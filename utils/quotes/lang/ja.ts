@@ -60,6 +60,10 @@ const patterns = lazy(() => ({
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
   // `「…」としている`: what a body or person holds, the subject left out as with と述べた.
   afterHolds: /^と(?:、)?し(?:ている|ていた|た|ています|ました)|^との(?:コメント|談話|声明)を(?:出し|発表し)/u,
+  // `「…」と肩を落とす。`, `「…」と笑う。`: any short predicate closing the sentence after と, with no subject of its own, is how
+  // the words were said (a sign's or a title's words are written, named or called: 書かれ, 名付け, 呼ばれ, passives).
+  afterPredicate: /^と、?(?!いう|の)([^。「」がは\s]{1,10}?(?:[うくぐすつぬぶむるた]|ます|ました))(?:。|$)/u,
+  writtenNotSaid: /書|記|掲|刻|表示|呼|名付|題し|銘打|れ(?:る|た|ている|ていた|ます|ました)$/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
   beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
@@ -119,7 +123,9 @@ export const japanese: LanguageCues = {
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
-    return afterBare.test(frame) || patterns().afterHolds.test(frame) ? pronoun('they') : null;
+    if (afterBare.test(frame) || patterns().afterHolds.test(frame)) return pronoun('they');
+    const predicate = patterns().afterPredicate.exec(frame)?.[1];
+    return predicate && !patterns().writtenNotSaid.test(predicate) ? pronoun('they') : null;
   },
   before(frame) {
     const { beforeTitled, beforeBare, beforePronoun, beforeOfficial } = patterns();

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
 import { attributionTable, type AttributionCase } from './attribution-table';
 
 const CASES: AttributionCase[] = [
@@ -94,6 +96,19 @@ const CASES: AttributionCase[] = [
   // Batch 14 (a Hokkaido paper): the quote a sentence of its own, the next one naming who said it with こう and a verb of worry.
   ['「…」。X の担当者は、こう懸念を示す: the official of the next sentence, described', '松田健一さんは「来年は品種を変える」と話した。「原料が年明けには足りなくなる恐れがある」。菓子メーカーの担当者は、こう懸念を示す。', '原料が年明けには足りなくなる恐れがある', '菓子メーカーの担当者', null],
   ['counter-case: with no こう the next sentence does not claim the words; the last speaker keeps them', '松田健一さんは「来年は品種を変える」と話した。「原料が年明けには足りなくなる恐れがある」。菓子メーカーの担当者は懸念を示す。', '原料が年明けには足りなくなる恐れがある', '松田健一', null],
+  // Session 14: a given name in hiragana, "according to" as the source, any short predicate after と.
+  ['a given name in hiragana before さん; the family name with さん later is that person', '駅前で花屋を営む田村ゆかりさん（61）は「雪で市場から花が届かない」と話した。\n\n山崎市長は「除雪を急ぐ」と述べた。\n\n「週末までには戻ってほしい」と田村さんは言った。', '週末までには戻ってほしい', '田村ゆかり', null],
+  ['counter-case: hiragana after a particle is no given name (近所のおばあさん)', '近所のおばあさんは「道が凍って歩けない」と話した。', '道が凍って歩けない', null, null],
+  ['によると names the source; a quote closed by an unlisted predicate (と肩をすくめる) is theirs', '山崎市長は「除雪を急ぐ」と述べた。\n\n駅前で花屋を営む田村ゆかりさん（61）によると、今週は客がほとんど来ない。「こんな冬は初めてです」と肩をすくめる。', 'こんな冬は初めてです', '田村ゆかり', null],
 ];
 
 attributionTable('Japanese', CASES);
+
+describe('Japanese: words written or named after と are no one\'s speech', () => {
+  it.each([
+    ['a sign (と書かれている)', '山崎市長は「除雪を急ぐ」と述べた。\n\n店の入り口には「本日は雪のため臨時休業します」と書かれている。', '本日は雪のため臨時休業します'],
+    ['a name given (と名付けられた)', '田村さんは「客が来ない」と話した。新しい公園は「みんなの雪あそび広場」と名付けられた。', 'みんなの雪あそび広場'],
+  ])('%s', (_, text, words) => {
+    expect(findQuotes(text).map((quote) => quote.text)).not.toContain(words);
+  });
+});

@@ -12,7 +12,7 @@
 import type { Gender } from '../coreference';
 import type { CaselessMention } from './caseless-mention';
 import { isFamilyNameAlone, PERSON_SUFFIX } from './zh-names';
-import { ROLES } from './zh';
+import { ROLES, VERBS } from './zh';
 import { lazy } from './shared';
 
 /** Nouns for people a story writes before a name, with the gender they give (beyond the offices of zh.ts). */
@@ -33,8 +33,12 @@ const STOP = new Set([...'以在是说說的和与與也都就还還把被对對
 /** Aspect particles: the character before one is a verb. */
 const ASPECT = /^[了着著过過]$/u;
 
-/** Verbs of saying right after a name at a clause's start: `赵立新表示`, `王明也说`. */
-const SAYS = /^(?:也|还|還|则|則|又)?(?:说|說|表示|称|稱|指出|介绍|介紹|告诉|告訴|透露|强调|強調|认为|認為|坦言|回应|回應)/u;
+/**
+ * Verbs of saying right after a name at a clause's start: `赵立新表示`, `王明也说`, `李美玲直言` — the tag verbs of zh.ts, all but
+ * the bare 指 (`黄金指数` is no 黄金 pointing out).
+ */
+const SAYS_PATTERN = lazy(() => new RegExp(`^(?:也|还|還|则|則|又)?(?:${VERBS.split('|').filter((verb) => verb !== '指').join('|')})`, 'u'));
+const SAYS = { test: (text: string) => SAYS_PATTERN().test(text) };
 
 /** What opens a clause before its subject: time words and links (`昨天`, `随后`, `不过`). */
 const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中|当天|當天|今年|去年)+/u;

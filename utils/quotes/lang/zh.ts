@@ -9,7 +9,7 @@ import type { SpeakerPhrase } from '../cues';
 import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { endsWithRole, isFamilyNameAlone, looksLikeChineseName, splitOfficeAndName } from './zh-names';
 
-const VERBS = alternation(
+export const VERBS = alternation(
   ('说 說 回忆说 回憶說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
     '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認 ' +
     // Advice and complaint that introduce words: `提醒：“…”`, `抱怨道`.
@@ -54,7 +54,7 @@ const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相�
  * `接受本報查詢時`. A list of such doings, because a lazy name before any `…時` would swallow the name.
  */
 const DOING =
-  '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{1,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪)' +
+  '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{0,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪)' +
   // `答复本报询问时`, `回覆記者查詢時`: answering the paper's questions.
   '|(?:答复|答覆|回复|回覆|回应|回應)[^，,。“”「」：:]{1,8}?(?:询问|詢問|查询|查詢|提问|提問))';
 /** A post that carries the words: `在臉書發文`, `在其官方微信公众号发文`, `在脸书贴文`. */

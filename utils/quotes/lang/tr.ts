@@ -66,9 +66,12 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   // (`Fırının ustası Mustafa Demir,`, `Aksoy'un avukatı`: a noun in the genitive and a possessed noun, "the bakery's master", are a role;
   // `Turistlerin geldiği Antalya` is a relative participle in -dığı/-diği, no role.)
   const possessed = lead.length >= 2 && /(?:ın|in|un|ün)$/u.test(lead.at(-2)!) && /^\p{Ll}+(?:ı|i|u|ü)$/u.test(lead.at(-1)!) && !/[ğ](?:ı|i|u|ü)$/u.test(lead.at(-1)!);
-  if (lead.length > 0 && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !possessed) return null;
+  // (`Sahayı on yıldır kullanan Kulüp Başkanı Ali Örnek ise`: a clause closed by a present participle describes the subject
+  // whose run follows, its role the run's own words.)
+  const participle = lead.length > 0 && /^\p{Ll}{2,}(?:an|en)$/u.test(lead.at(-1)!) && name.includes(' ');
+  if (lead.length > 0 && !participle && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !possessed) return null;
   // The role: that word, with the noun before it when it is a compound's possessive (`meclis üyesi`).
-  const roleWords = lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1).filter((word) => /^\p{Ll}/u.test(word));
+  const roleWords = participle ? [] : lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1).filter((word) => /^\p{Ll}/u.test(word));
   const role = [roleWords.join(' '), run.slice(0, run.lastIndexOf(name)).trim()].filter(Boolean).join(' ');
   const found = person(name, role || null);
   if (found && loose) found.loose = true;

@@ -14,6 +14,9 @@ const CASES: AttributionCase[] = [
   ['X oylamanın ardından açıklama yaptı: a short name opening the sentence, given in full before', 'Belediye Başkanı Hüseyin Karaca konuştu. Karaca oylamanın ardından kısa bir açıklama yaptı: “Hayırlı olsun, çarşımıza ve esnafımıza.”', 'Hayırlı olsun, çarşımıza ve esnafımıza.', 'Hüseyin Karaca', 'Belediye Başkanı'],
   ['X’a göre …; X, … açıklamada “…” ifadesini kullandı: the dative ending is no part of the name', 'Çevre mühendisi Serkan Yıldız’a göre ağaçların taşınması riskli. Yıldız, gazetemize yaptığı açıklamada “Bu büyüklükte bir çınarın tutma şansı yüzde elli civarında” ifadesini kullandı.', 'Bu büyüklükte bir çınarın tutma şansı yüzde elli civarında', 'Serkan Yıldız', null],
   ['Gazeteciler ise …: one capitalised plural noun is no speaker', 'Dün akşam Ankara’da toplantı yapıldı. Gazeteciler ise salonda bekledi. “Bir açıklama bekliyoruz ama kimse gelmiyor,” dedi.', 'Bir açıklama bekliyoruz ama kimse gelmiyor,', null, null],
+  // Session 14: a clause closed by a present participle before the role and name of a colon sentence's subject.
+  ['… kullanan Kulüp Başkanı X ise … şöyle anlattı: the subject after the participle clause, the role its run', 'Belediye Başkanı Ayşe Deneme, “Saha çok güzel oldu” dedi. Salonu on yıldır kullanan Yıldızspor Kulübü Başkanı Ali Örnek ise duygularını şöyle anlattı: “Kışın maçları iptal ederdik, çocuklar üzülürdü.”', 'Kışın maçları iptal ederdik, çocuklar üzülürdü.', 'Ali Örnek', 'Yıldızspor Kulübü Başkanı'],
+  ['counter-case: a relative participle in -diği before one place name gives no speaker', 'Belediye Başkanı Ayşe Deneme, “Saha çok güzel oldu” dedi. Turistlerin geldiği Antalya ise bu yıl şöyle anlattı: “Kışın maçları iptal ederdik, çocuklar üzülürdü.”', 'Kışın maçları iptal ederdik, çocuklar üzülürdü.', null, null],
 ];
 
 attributionTable('Turkish', CASES);

@@ -62,7 +62,12 @@ export class SpeakerReader {
     // `la jefa del bloque del Frente Renovador Federal, la senadora cordobesa Mariela Quiroga`: when a role-led
     // phrase is followed by a role and a name, the name after the comma is the person; the first phrase is the office.
     const second = (found?.role || found?.descriptor) && groups[1] ? this.named(this.cutAtStop(groups[1])) : null;
-    if (second?.role && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
+    // (Not when the first phrase is a role and a person's full name, `rzecznik Jan Kos, rzecznik Komendy Miejskiej`: the capitals
+    // after a role word that is no short preposition or article are that person, and the second phrase is their office.)
+    // (The role must end in a lower-case word of five letters or more, or be abbreviated ranks: `la jefa del bloque del Frente`
+    // ends in the body's capital, so its run is the body's and the name after the comma the person.)
+    const personNamed = found?.role && !found.descriptor && found.phrase.includes(' ') && (/(?:^|\s)\p{Ll}[\p{Ll}-]{4,}$/u.test(found.role) || ABBREVIATIONS_ALONE.test(found.role));
+    if (second?.role && !personNamed && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     // `o presidente da Associação Nova Rota dos Taxistas, Francisco Kanga Muxito,`: a capital closing the role opens an
     // organisation's name, so the run is its rest and the name after the comma is the person.
     // (`le chef d’Ensemble Lyon, X,`: an elided "of" before the capital likewise.)
@@ -75,7 +80,8 @@ export class SpeakerReader {
       // `Moussa Diop, 47 ans, capitaine d’une pirogue`: an age between the name and its role.
       const appositive = groups[1] && AGE_GROUP.test(groups[1]) ? groups[2] : groups[1];
       // (`le colonel X, porte-parole du Bureau national,`: a rank before the name is joined by the office after it.)
-      const role = appositive && (!found.role || RANK_ALONE.test(found.role)) ? this.appositiveRole(appositive) : null;
+      // (`mł. bryg. X, rzecznik …`: abbreviated ranks alone, their full stops masked or not, likewise; rank-abbreviations.ts.)
+      const role = appositive && (!found.role || RANK_ALONE.test(found.role) || ABBREVIATIONS_ALONE.test(found.role)) ? this.appositiveRole(appositive) : null;
       return role ? person(found.phrase, lowerFirst(found.role ? `${found.role}, ${role}` : role)) : found;
     }
     if (nameOnly) return undefined;
@@ -367,6 +373,8 @@ function lastWords(group: string): string {
 }
 
 /** A relative pronoun opening a comma group (German `der`/`die`/`das` only before a lower-case word: `der Jurist X` is an apposition). */
+/** A role of abbreviated ranks only (`mł. bryg.`, with the full stops rank-abbreviations.ts masks while a tag is read). */
+const ABBREVIATIONS_ALONE = /^(?:\p{L}{1,7}[.\u2024][\s-]*)+$/u;
 const RELATIVE_OPENING = /^(?:(?:der|die|das)\s+\p{Ll}|(?:welche[rs]?|who|which|qui|que|dont|quien|quienes|che|cui|care|który|która|które|som)\s)/u;
 const MASCULINE_ARTICLE = /^(?:le|der|el|il|lo|o|un|ein)$/i;
 const FEMININE_ARTICLE = /^(?:la|die|una|une|eine|a)$/i;

@@ -21,6 +21,9 @@ const CASES: AttributionCase[] = [
   ['reżyserka X at her first mention: the role carried to – napisała.', 'Zaledwie dwie godziny przed pokazem reżyserka Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', 'reżyserka'],
   ['przed pokazem X: a lower-case word before the name that is no role gives none', 'Zaledwie dwie godziny przed pokazem Agnieszka Wilk wycofała film.\n\nW poniedziałek Wilk opublikowała oświadczenie. „Nie mogę pokazać tego filmu” – napisała.', 'Nie mogę pokazać tego filmu', 'Agnieszka Wilk', null],
   ['X, radny z Lublina, powiedział: the place after the role noun and z is no speaker', 'Jan Kowalski, radny z Lublina, powiedział: „Nie zgadzam się na taki budżet miasta”.', 'Nie zgadzam się na taki budżet miasta', 'Jan Kowalski', 'radny z Lublina'],
+  // Session 14: a role and a full name before the comma keep the name; the capitals of a body in the genitive after it are the office.
+  ['a role and full name, then an office naming a body in the genitive: the name stays the person', '– Na drodze było bardzo ślisko – mówi komendant Piotr Zając, szef Komendy Miejskiej Policji.', 'Na drodze było bardzo ślisko', 'Piotr Zając', 'komendant'],
+  ['abbreviated ranks, a full name, then an office naming a body: the ranks and the office are the role', '– Woda podniosła się o metr w godzinę – mówi mł. bryg. Jan Kowalski, rzecznik Komendy Powiatowej PSP w Nowym Mieście.', 'Woda podniosła się o metr w godzinę', 'Jan Kowalski', 'mł. bryg., rzecznik Komendy Powiatowej PSP'],
 ];
 
 attributionTable('Polish', CASES);

@@ -61,11 +61,16 @@ const POSTURE_ONLY = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${VERBS})\\s+(?:sentad
  * how it was said, whichever verb it is (no list): read as `dijo`.
  */
 const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)se\s+\p{Ll}{3,}(?:ó|aba)(?=\s+(?:\p{Lu}|el\s|la\s|un\s|una\s|su\s))/u;
+/**
+ * `», informó el presidente municipal, X,`: any preterite in -ó right after the quote's comma or dash, then the subject, reports
+ * the words as a listed verb does (no list holds every verb of saying); read as `dijo`.
+ */
+const PRETERITE_AFTER = /^(\s*(?:[,—–-]\s*)?)\p{Ll}{3,}ó(?=\s+(?:\p{Lu}|el\s|la\s|su\s))/u;
 
 export const spanish: LanguageCues = withAdjunctOnly({
   ...cues,
   after(frame) {
-    const found = cues.after(frame.replace(REFLEXIVE_AFTER, '$1dijo'));
+    const found = cues.after(frame.replace(REFLEXIVE_AFTER, '$1dijo')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1dijo')) : null);
     if (found) return found;
     const posture = POSTURE_ONLY.exec(frame);
     if (!posture) return null;

@@ -31,6 +31,8 @@ const EXCHANGE_VERBS = alternation('perguntou pergunta indagou interrompeu inter
 
 /** `", queixou-se Teresa Nzinga`, `, lamentou-se o pescador`: a reflexive verb after a quote reports how it was said: read as `disse`. */
 const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)\p{Ll}{3,}(?:ou|eu|iu)-se(?=\s+(?:\p{Lu}|o\s|a\s|um\s|uma\s))/u;
+/** `", considerou o secretário, X`: any preterite right after the quote, then the subject, reports the words: read as `disse`. */
+const PRETERITE_AFTER = /^(\s*(?:[,—–-]\s*)?)\p{Ll}{3,}(?:ou|eu|iu)(?=\s+(?:\p{Lu}|o\s|a\s))/u;
 
 const cues = withAdjunctOnly(latinCues(
   {
@@ -58,6 +60,6 @@ const IN_THE_WORDS_OF = /(^|\s)[Nn]as\s+palavras\s+d(?:([oa]s?)\s|e\s)/u;
 export const portuguese: LanguageCues = {
   ...cues,
   applies: (frame) => cues.applies(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
-  after: (frame) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')),
+  after: (frame) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1disse')) : null),
   before: (frame) => cues.before(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
 };

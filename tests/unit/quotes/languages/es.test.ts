@@ -98,6 +98,9 @@ const CASES: AttributionCase[] = [
   ['denunció la vecina after doña X: the woman just named, a bare descriptor giving no role', 'Entre ellos estaba doña Candelaria Tzul, de 67 años. «El humo entra a las casas todas las noches», denunció la vecina.', 'El humo entra a las casas todas las noches', 'Candelaria Tzul', null],
   ['a courtesy title between a role and the name is neither', 'La concejal primera, doña Mirna Coyoy, pidió votar por partes. «No vamos a firmar un cheque en blanco», señaló.', 'No vamos a firmar un cheque en blanco', 'Mirna Coyoy', 'la concejal primera'],
   ['Según la dirigente, la Intendencia no consultó …: a body after an article is no subject for agregó', 'La Intendencia de Montevideo decidió el traslado.\n\nMirta Sosa, presidenta de la Asociación de Feriantes, vende verduras desde 1994.\n\nSegún la dirigente, la Intendencia no consultó a nadie antes de decidir. “Nos enteramos por un papel pegado en un poste”, agregó.', 'Nos enteramos por un papel pegado en un poste', 'Mirta Sosa', 'presidenta de la Asociación de Feriantes'],
+  // Session 14: any preterite right after the quote, then its subject, reads like a listed verb.
+  ['an unlisted preterite in -ó after the quote (informó), then the role and name between commas', '“Tenemos diez casas con daño total”, informó el presidente municipal, Mario Ejemplo Ruiz, en entrevista telefónica.', 'Tenemos diez casas con daño total', 'Mario Ejemplo Ruiz', 'el presidente municipal'],
+  ['counter-case: a preterite with no subject after it is the person already named (terminó por reconocer)', 'Ana Ejemplo es la alcaldesa.\n\n“Tenemos diez casas con daño total”, terminó por reconocer en la radio.', 'Tenemos diez casas con daño total', 'Ana Ejemplo', null],
 ];
 
 attributionTable('Spanish', CASES);

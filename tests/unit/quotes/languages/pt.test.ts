@@ -82,6 +82,8 @@ const CASES: AttributionCase[] = [
   ['Ela dizia: after a sentence opening with a minha avó is the grandmother, described', 'A diretora, Odete Fortes, apresentou o cartaz.\n\nA minha avó cantava enquanto lavava a roupa no quintal. Ela dizia sempre: “Quem canta morna nunca chora sozinho.”', 'Quem canta morna nunca chora sozinho.', 'a minha avó', null],
   ['Ela disse: after a sentence opening with a named woman is her', 'A diretora do festival, Odete Fortes, apresentou o cartaz no Mindelo. Ela disse: “O festival é para a diáspora.”', 'O festival é para a diáspora.', 'Odete Fortes', 'a diretora do festival'],
   ['Ela disse: the pronoun before disse (an Italian verb too) is no name', 'A diretora, Odete Fortes, apresentou o cartaz. Ela disse: “O festival é para todos.”', 'O festival é para todos.', 'Odete Fortes', 'a diretora'],
+  // Session 14: any preterite right after the quote, then its subject, reads like a listed verb.
+  ['an unlisted preterite in -ou after the quote (considerou), then the role and name between commas', '“A obra vai atrasar pelo menos seis meses”, considerou o secretário de Obras, João Exemplo.', 'A obra vai atrasar pelo menos seis meses', 'João Exemplo', 'o secretário de Obras'],
 ];
 
 attributionTable('Portuguese', CASES);

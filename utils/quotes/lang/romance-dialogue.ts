@@ -87,6 +87,9 @@ function questionTagged(text: string, start: number, end: number, isTag: (frame:
     // A comma tag ending the paragraph (`– On ne partira pas, lance-t-elle.`) is lang/dialogue.ts's; one mid-paragraph is read here.
     const comma = mark[0].startsWith(',');
     if (comma && !clause.slice(tag.length).trim()) continue;
+    // (`– Wykonawca zgłosił problemy – tłumaczy X, dyrektor Zarządu Dróg. – Nie …`: a spaced dash before a lower-case word
+    // earlier in the line already closed the words; the comma is inside their tag, lang/dialogue.ts's.)
+    if (comma && /[ \t][–—―][ \t]+\p{Ll}/u.test(line.slice(opening[0].length, mark.index))) continue;
     if (tag.split(/\s+/u).length > MAX_TAG_WORDS || REPORTED_CLAUSE.test(tag) || !isTag(tag)) continue;
     const said = start + mark.index + (comma ? 0 : mark[0].trimEnd().length);
     return [span(text, start + opening.index + opening[0].search(/[–—―]/u), start + opening[0].length, said)];

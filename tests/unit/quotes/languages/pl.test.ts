@@ -24,6 +24,8 @@ const CASES: AttributionCase[] = [
   // Session 14: a role and a full name before the comma keep the name; the capitals of a body in the genitive after it are the office.
   ['a role and full name, then an office naming a body in the genitive: the name stays the person', '– Na drodze było bardzo ślisko – mówi komendant Piotr Zając, szef Komendy Miejskiej Policji.', 'Na drodze było bardzo ślisko', 'Piotr Zając', 'komendant'],
   ['abbreviated ranks, a full name, then an office naming a body: the ranks and the office are the role', '– Woda podniosła się o metr w godzinę – mówi mł. bryg. Jan Kowalski, rzecznik Komendy Powiatowej PSP w Nowym Mieście.', 'Woda podniosła się o metr w godzinę', 'Jan Kowalski', 'mł. bryg., rzecznik Komendy Powiatowej PSP'],
+  ['a dash tag with a body in the genitive after the name, then the words reopened: the first words end at the dash', '– Wykonawca zgłosił problemy z dostawą sieci – tłumaczy Marek Nowak, dyrektor Zarządu Dróg Miejskich. – Nie zaryzykujemy otwarcia linii, która będzie zalana.', 'Wykonawca zgłosił problemy z dostawą sieci', 'Marek Nowak', 'dyrektor Zarządu Dróg Miejskich'],
+  ['… and the reopened words are the same person\'s', '– Wykonawca zgłosił problemy z dostawą sieci – tłumaczy Marek Nowak, dyrektor Zarządu Dróg Miejskich. – Nie zaryzykujemy otwarcia linii, która będzie zalana.', 'Nie zaryzykujemy otwarcia linii, która będzie zalana.', 'Marek Nowak', 'dyrektor Zarządu Dróg Miejskich'],
 ];
 
 attributionTable('Polish', CASES);

@@ -64,3 +64,20 @@ describe('a sentence subject taken up by "which" is a thing, never a person (per
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('"for their part", "in turn", "also" between a tag verb and its subject are no role (lang/latin-reader-words.ts)', () => {
+  it.each([
+    ['fr: "estime pour sa part X, directrice …"', '«Ce n’est pas un luxe», estime pour sa part Claire Exemple, directrice de l’association.', [['Claire Exemple', 'directrice de l’association']]],
+    ['fr: "estime de son côté X"', '«Ce n’est pas un luxe», estime de son côté Claire Exemple, directrice de l’association.', [['Claire Exemple', 'directrice de l’association']]],
+    ['es: "opina por su parte X"', '«No es un lujo», opina por su parte Clara Ejemplo, directora de la asociación.', [['Clara Ejemplo', 'directora de la asociación']]],
+    ['it: "osserva dal canto suo X"', '«Non è un lusso», osserva dal canto suo Chiara Esempio, direttrice dell’associazione.', [['Chiara Esempio', 'direttrice dell’associazione']]],
+    ['de: "sagt ihrerseits X"', '„Das ist kein Luxus“, sagt ihrerseits Klara Beispiel, Leiterin des Vereins.', [['Klara Beispiel', 'Leiterin des Vereins']]],
+    ['counter-case: a role after the phrase stays the role', '«Ce n’est pas un luxe», estime pour sa part la directrice Claire Exemple.', [['Claire Exemple', 'la directrice']]],
+    ['pt: "disse ainda X" with X named nowhere before', '«Esperamos reabrir em setembro, com a equipa completa», disse ainda Rui Exemplo.', [['Rui Exemplo', null]]],
+    ['es: "dijo además X"', '«Esperamos reabrir en septiembre», dijo además Raúl Ejemplo.', [['Raúl Ejemplo', null]]],
+    ['it: "ha detto inoltre X"', '«Speriamo di riaprire a settembre», ha detto inoltre Rino Esempio.', [['Rino Esempio', null]]],
+    ['de: "sagte zudem X"', '„Wir hoffen, im September zu öffnen“, sagte zudem Rolf Beispiel.', [['Rolf Beispiel', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

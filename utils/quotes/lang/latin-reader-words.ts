@@ -38,7 +38,9 @@ export const ORGANISATION_COMPLEMENT = /\s(?:von|vom|van)(?:\s+(?:der|dem|den|de
 export const AUDIENCE = /^\s*(?:(?:los|las|la|les|la|os|as|a|i|gli|nostri|nuestros|nos)\s+)?(?:giornalisti|cronisti|stampa|periodistas|prensa|medios|reporteros|journalistes|presse|médias|jornalistas|imprensa|repórteres)(?![\p{L}])/iu;
 export const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaar|Jahre))?$/u;
 
-export const ALSO_BEFORE_SUBJECT = /^(?:auch|ebenfalls|aussi|également|también|anche|pure|também)\s+(?=\S)/u;
+// (And "for their part", "in turn", "on their side": `estime pour sa part X`, `opina por su parte X`, `osserva dal canto suo X`,
+// `sagt ihrerseits X`; a closed class of discourse phrases, no role.)
+export const ALSO_BEFORE_SUBJECT = /^(?:auch|ebenfalls|zudem|außerdem|aussi|également|encore|también|además|anche|pure|inoltre|ancora|também|ainda|(?:pour|de)\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|à\s+son\s+tour|por\s+su\s+parte|a\s+su\s+vez|por\s+sua\s+vez|da\s+sua\s+parte|de\s+sua\s+parte|dal\s+canto\s+(?:suo|loro)|da\s+parte\s+sua|per\s+parte\s+sua|a\s+sua\s+volta|seinerseits|ihrerseits|wiederum)\s+(?=\S)/u;
 /** A gerund after the subject (Italian, Spanish, Portuguese): `il sindaco X presentando il rapporto`. */
 export const GERUND_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ando|endo|iendo|indo)(?=\s|$)/u;
 

@@ -21,6 +21,9 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}\s*[|｜–—-]?\s*/u;
 // (Built on first use: ar.ts imports this module through semitic.ts.)
 let prefixedBody: RegExp | undefined;
 
+/** Words that open a two-word part of an Arabic name with the word after them (`عبد الكريم`, `أبو العلا`, `بن علي`). */
+const ARABIC_COMPOUND_OPENER = /^(?:عبد|أبو|أبي|ابن|بن|آل|بو)$/u;
+
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   const found = openingPersonRead(language, sentence);
   prefixedBody ??= new RegExp(`^[بل](?:${BODY_NOUNS.split(' ').join('|')})(?:\\s|$)`, 'u');
@@ -95,13 +98,15 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
     while (end < words.length && !adjectiveOnly(end) && (language.definite.test(words[end]!) || language.constructNouns.has(words[end]!) || (language.constructBeforeDefinite && language.definite.test(words[end + 1] ?? '')))) end++;
     // `رئيس اتحاد بلديات الشوف الأعلى X`: a construct noun never ends the office; its chain of complements goes on to a definite noun.
     if (!language.constructBeforeDefinite && end >= 2 && !language.definite.test(words[end - 1]!)) end = constructChain(language, words, end);
-    const name = words.slice(end, end + 2);
+    // (`سامي عبد الكريم`, `عبد الله الشامي`, `أحمد بن علي`: عبد, أبو, بن, آل and the word after them are one part of an Arabic name.)
+    const compound = (at: number) => ARABIC_COMPOUND_OPENER.test(words[at] ?? '') && /^\p{Script=Arabic}{2,}[.!?؟]?$/u.test(words[at + 1] ?? '') && !language.stop.test(words[at + 1]!.replace(/[.!?؟]+$/u, ''));
+    const name = words.slice(end, end + 2 + (compound(end) || compound(end + 1) ? 1 : 0)).map((word) => word.replace(/[.!?؟]+$/u, ''));
     // Arabic family names take the article too (`ريم القحطاني`).
     const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
     // `مدرب شباب دكالة، التونسي فوزي العياري،`: the person in the comma group after an office over a body.
     const apposed = others.length > 1 ? nameAfterComma(language, `${head}،${others[0]}،`, true) : null;
     if (apposed && end < words.length) return person(apposed.phrase, words.join(' '));
-    if (name.length === 2 && plain(name[0]) && familyName(name[1])) {
+    if ((name.length === 2 && plain(name[0]) && familyName(name[1])) || (name.length === 3 && (compound(end) ? familyName(name[2]) : plain(name[0])))) {
       // `وأرجع المهندس X، مدير عام المركز،`: an office in apposition says more than the title before the name.
       const office = others.length > 1 && end === 1 && language.weakRole?.test(words[0]!) ? others[0]!.trim().split(/\s+/u) : [];
       const fuller = office.length >= 1 && office.length <= 7 && language.roleHeads.has(office[0]!) && !language.weakRole?.test(office[0]!);

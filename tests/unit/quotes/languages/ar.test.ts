@@ -126,6 +126,9 @@ const CASES: AttributionCase[] = [
   ['counter-case: the office with no place before the name keeps the whole name', '"الطرق تحتاج إلى توسعة عاجلة"، بحسب عضو المجلس البلدي مسلم بن عوض الشحري.', 'الطرق تحتاج إلى توسعة عاجلة', 'مسلم بن عوض الشحري', 'عضو المجلس البلدي'],
   ['a visitor (زائرة) with a clause after her is described, never named', 'وقالت زائرة قدمت من مسقط مع أسرتها: "انتظرنا ساعتين في الزحام".', 'انتظرنا ساعتين في الزحام', 'زائرة قدمت', null],
   ['counter-case: a named trader after his occupation keeps his name', 'ويقول التاجر خالد الكثيري: "الموسم هذا العام أفضل من الذي قبله".', 'الموسم هذا العام أفضل من الذي قبله', 'خالد الكثيري', 'التاجر'],
+  // Session 14: عبد, أبو, بن and the word after them are one part of the name, so a later "the minister" is the whole name.
+  ['a compound name part (عبد الكريم) stays whole, and الوزير later stands for the whole name', 'وقال وزير الإسكان سامي عبد الكريم، خلال زيارة للموقع: «هذا المشروع سيخدم مئات الآلاف من السكان يومياً».\n\nوأضاف الوزير أن الأسعار ستبقى كما هي، «حتى لا يتحمل المواطن أي أعباء إضافية جديدة».', 'حتى لا يتحمل المواطن أي أعباء إضافية جديدة', 'سامي عبد الكريم', 'وزير الإسكان'],
+  ['بن and the father\'s name stay part of the name', 'وقال مدير المدرسة أحمد بن علي، أمس: «سنفتح الفصول الجديدة في أيلول المقبل».\n\nوأضاف المدير: «لن نرفع الرسوم على الأسر هذا العام».', 'لن نرفع الرسوم على الأسر هذا العام', 'أحمد بن علي', 'مدير المدرسة'],
 ];
 
 attributionTable('Arabic', CASES);

@@ -11,9 +11,21 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 const STEMS = 'kata ujar ucap tutur jelas ungkap terang tegas sebut imbuh tambah lanjut papar beber akui pungkas';
 const VERBS = alternation([...STEMS.split(' '), ...STEMS.split(' ').map((stem) => `${stem}nya`)]);
 
+/**
+ * The active verb of a stem, written before the quote (`Rina menambahkan, "…"`): the prefix meN- as the stem's first sound
+ * makes it (t, k, p, s drop: tambah → menambahkan, kata → mengatakan, papar → memaparkan, sebut → menyebutkan) and -kan after
+ * it (a stem ending in i takes none: akui → mengakui).
+ */
+function activeVerb(stem: string): string {
+  const first = stem[0]!;
+  const prefixed = /[aeiou]/.test(first) ? `meng${stem}` : first === 't' ? `men${stem.slice(1)}` : first === 'k' ? `meng${stem.slice(1)}` : first === 'p' ? `mem${stem.slice(1)}` : first === 's' ? `meny${stem.slice(1)}` : first === 'b' ? `mem${stem}` : /[jdc]/.test(first) ? `men${stem}` : `me${stem}`;
+  return stem.endsWith('i') ? prefixed : `${prefixed}kan`;
+}
+const ACTIVE_VERBS = alternation(['mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan', 'menegaskan', 'menuturkan', 'berkata', ...STEMS.split(' ').map(activeVerb)]);
+
 const cues = latinCues({
   afterVerbs: VERBS,
-  subjectVerbs: 'mengatakan|menyatakan|menjelaskan|mengungkapkan|menegaskan|menuturkan|berkata',
+  subjectVerbs: ACTIVE_VERBS,
   // Dia has no gender: `-nya` and `dia` are read as the subject left out.
   pronouns: {},
   dropsSubject: true,

@@ -68,9 +68,16 @@ function roleThenApposedName(frame: string): SpeakerPhrase | null {
   return match && isNewLanguageRoleNoun(match[1]!.split(/\s+/u)[0]!) ? person(match[2]!, match[1]!) : null;
 }
 
+/**
+ * `«…» αναρωτιέται η Ελένη Χ`: any verb in the third person (present -ει, -ται, past -ε) right after the quote, then an article and
+ * a capital, reports the words as a listed verb does; read as `λέει`.
+ */
+const ANY_VERB_AFTER = /^(\s*(?:[,–—-]\s*)?)\p{Ll}{3,}(?:ει|ται|ε)(?=\s+(?:ο|η)\s+\p{Lu})/u;
+const asSaid = (frame: string) => (cues.applies(plain(frame)) ? frame : frame.replace(ANY_VERB_AFTER, '$1λέει'));
+
 export const greek: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(plain(frame)),
-  after: (frame) => roleThenApposedName(withoutAdjunct(frame)) ?? withPlaceInRole(cues.after(plain(withoutAdjunct(frame)))),
+  applies: (frame) => cues.applies(plain(asSaid(frame))),
+  after: (frame) => roleThenApposedName(withoutAdjunct(asSaid(frame))) ?? withPlaceInRole(cues.after(plain(withoutAdjunct(asSaid(frame))))),
   before: (frame) => withPlaceInRole(cues.before(plain(frame))),
 };

@@ -99,8 +99,8 @@ const CASES: AttributionCase[] = [
   ['a courtesy title between a role and the name is neither', 'La concejal primera, doña Mirna Coyoy, pidió votar por partes. «No vamos a firmar un cheque en blanco», señaló.', 'No vamos a firmar un cheque en blanco', 'Mirna Coyoy', 'la concejal primera'],
   ['Según la dirigente, la Intendencia no consultó …: a body after an article is no subject for agregó', 'La Intendencia de Montevideo decidió el traslado.\n\nMirta Sosa, presidenta de la Asociación de Feriantes, vende verduras desde 1994.\n\nSegún la dirigente, la Intendencia no consultó a nadie antes de decidir. “Nos enteramos por un papel pegado en un poste”, agregó.', 'Nos enteramos por un papel pegado en un poste', 'Mirta Sosa', 'presidenta de la Asociación de Feriantes'],
   // Session 14: any preterite right after the quote, then its subject, reads like a listed verb.
-  ['an unlisted preterite in -ó after the quote (informó), then the role and name between commas', '“Tenemos diez casas con daño total”, informó el presidente municipal, Mario Ejemplo Ruiz, en entrevista telefónica.', 'Tenemos diez casas con daño total', 'Mario Ejemplo Ruiz', 'el presidente municipal'],
-  ['counter-case: a preterite with no subject after it is the person already named (terminó por reconocer)', 'Ana Ejemplo es la alcaldesa.\n\n“Tenemos diez casas con daño total”, terminó por reconocer en la radio.', 'Tenemos diez casas con daño total', 'Ana Ejemplo', null],
+  ['an unlisted preterite in -ó after the quote (informó), then the role and name between commas', '“El puente quedará cerrado hasta nuevo aviso”, informó la directora de Protección Civil, Laura Ejemplo, en rueda de prensa.', 'El puente quedará cerrado hasta nuevo aviso', 'Laura Ejemplo', 'la directora de Protección Civil'],
+  ['counter-case: a preterite with no subject after it is the person already named (terminó por reconocer)', 'Ana Ejemplo es la alcaldesa.\n\n“El puente quedará cerrado hasta nuevo aviso”, terminó por reconocer en la radio.', 'El puente quedará cerrado hasta nuevo aviso', 'Ana Ejemplo', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -9,7 +9,7 @@ const CASES: AttributionCase[] = [
   ['Menurut X before the quote', 'Menurut Siti Marlina, kenaikan harga adalah "pola yang berulang".', 'pola yang berulang', 'Siti Marlina', null],
   ['a regency is no person', 'Pasokan dari petani di Kabupaten Enrekang berkurang karena hujan. "Banyak cabai yang busuk di pohon dan petani juga rugi," ujarnya.', 'Banyak cabai yang busuk di pohon dan petani juga rugi,', null, null],
   // Session 14: the active verb of every after-quote stem (meN- … -kan) before the quote.
-  ['a given name and the active verb of an after-quote stem (menambahkan) before the quote: the person named in full before', 'Pakar hidrologi, Dr. Rina Contoh, menilai banjir itu serius.\n\nRina menambahkan, “Relokasi harus mulai dibicarakan secara serius, meski itu pahit.”', 'Relokasi harus mulai dibicarakan secara serius, meski itu pahit.', 'Rina Contoh', null],
+  ['a given name and the active verb of an after-quote stem (menambahkan) before the quote: the person named in full before', 'Ahli gizi, Dr. Rina Contoh, memantau program makan siang sekolah.\n\nRina menambahkan, “Porsi sayur untuk anak-anak masih terlalu sedikit setiap harinya.”', 'Porsi sayur untuk anak-anak masih terlalu sedikit setiap harinya.', 'Rina Contoh', null],
   ['memaparkan, from papar', 'Kepala dinas, Budi Contoh, hadir di lokasi.\n\nBudi memaparkan, “Kami sudah menyiapkan tiga pompa tambahan di kawasan itu.”', 'Kami sudah menyiapkan tiga pompa tambahan di kawasan itu.', 'Budi Contoh', 'Kepala dinas'],
 ];
 

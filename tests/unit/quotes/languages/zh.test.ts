@@ -113,8 +113,8 @@ const CASES: AttributionCase[] = [
   ['X昨日回應傳媒查詢時稱, then a clause before the quote', '經濟局副局長何慧芬昨日回應傳媒查詢時稱，當局設有援助計劃，「老字號商戶可以申請免息貸款及租金補貼」。', '老字號商戶可以申請免息貸款及租金補貼', '何慧芬', '經濟局副局長'],
   ['counter-case: 回應 as the verb itself', '經濟局副局長何慧芬回應：「老字號商戶可以申請免息貸款」。', '老字號商戶可以申請免息貸款', '何慧芬', '經濟局副局長'],
   // Session 14: 接受訪問時 with nothing between its verb and noun; every tag verb is evidence of a name after a 的 clause.
-  ['X接受訪問時補充：with no word between 接受 and 訪問', '議員陳志明在會上要求延長諮詢期。\n\n陳志明會後接受訪問時補充：「居民要有足夠時間睇清楚個方案。」', '居民要有足夠時間睇清楚個方案。', '陳志明', '議員'],
-  ['a name after a 的 clause with 直言 opens the paragraph; 她說 after the quote is hers', '開麵包店二十年的何嘉欣直言不滿。「租金加咗三成，我哋點頂得順？」她說，已考慮搬舖。', '租金加咗三成，我哋點頂得順？', '何嘉欣', null],
+  ['X接受訪問時強調：with no word between 接受 and 訪問', '區議員陳志明促請運輸署增加班次。\n\n陳志明昨日接受訪問時強調：「早上繁忙時間，街坊要排半個鐘先上到車。」', '早上繁忙時間，街坊要排半個鐘先上到車。', '陳志明', '區議員'],
+  ['a name after a 的 clause with 直言 opens the paragraph; 她說 after the quote is hers', '在屋邨教琴十年的何嘉欣直言失望。「琴室冇冷氣，學生上堂要揸住把扇。」她說，已向管理處反映多次。', '琴室冇冷氣，學生上堂要揸住把扇。', '何嘉欣', null],
   ['counter-case: a word opening with a family name before 指 is no person (黄金指数)', '黄金指数昨日上涨。王建国表示：“明年将新建三所学校。”', '明年将新建三所学校。', '王建国', null],
 ];
 

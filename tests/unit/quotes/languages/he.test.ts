@@ -101,6 +101,9 @@ const CASES: AttributionCase[] = [
   ['counter-case: the office and the name with no adverb before them', 'מאמן הקבוצה, יוסי כהן, לא הסתיר את אכזבתו. "הפסדנו בריבאונד ואי אפשר לנצח ככה", אמר.', 'הפסדנו בריבאונד ואי אפשר לנצח ככה', 'יוסי כהן', 'מאמן הקבוצה'],
   ['a past verb shaped like a definite noun (הגיע) opens no doer clause: לדבריו stays with the player', 'עידו שגיא סיפר: "לא ישנתי". שגיא, בן 22 בלבד, הגיע לקבוצה בקיץ מהליגה הלאומית. לדבריו, "המאמן נתן לי ביטחון מהיום הראשון".', 'המאמן נתן לי ביטחון מהיום הראשון', 'עידו שגיא', null],
   ['counter-case: a known occupation with its article opens the doer clause (המציל X מסביר)', 'על החוף, המציל משה אברהם מסביר למתרחצים: "הים סוער היום".', 'הים סוער היום', 'משה אברהם', 'המציל'],
+  // Session 14: where the person comes from (מה…) after a name opening the sentence is no part of it.
+  ['a title, a name and where the person comes from, then an office in commas: the name alone', 'ד"ר מיכל כהן מהאוניברסיטה, חוקרת אקלים, אמרה כי השינוי מהיר. "הים עולה מהר יותר ממה שחשבנו לפני עשור", אמרה.', 'הים עולה מהר יותר ממה שחשבנו לפני עשור', 'מיכל כהן', 'חוקרת אקלים'],
+  ['counter-case: a family name that opens with מה, second in the name, stays', 'ד"ר מיכל מהרי, חוקרת אקלים, אמרה כי השינוי מהיר. "הים עולה מהר יותר ממה שחשבנו לפני עשור", אמרה.', 'הים עולה מהר יותר ממה שחשבנו לפני עשור', 'מיכל מהרי', 'חוקרת אקלים'],
 ];
 
 attributionTable('Hebrew', CASES);

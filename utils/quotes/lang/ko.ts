@@ -19,6 +19,12 @@ export const ROLES = alternation(
     // Occupations and ranks written after the name like offices: `김민수 교사`, `박지은 간호사`, `이정훈 경위`.
     '교사 간호사 의사 군수 경위 경감 경정 소방관 교감 작가 배우 코치 주장 목사 신부 스님 기자 연구위원 사무총장').split(' '),
 );
+/**
+ * An official known by the ending 관 (官: 연구관, 감독관, 수사관) after a name, beside the listed offices; buildings and bodies
+ * ending so (도서관, 체육관, 대사관, 기관) are none. (`최민호 도 …국장`: the one-syllable 도, 시, 군 before the office is the
+ * province or city it serves, not the particle 도, which is written against its word.)
+ */
+const OFFICIAL_SHAPE = '[가-힣]{1,4}관(?<!(?:도서|미술|박물|체육|영화|대사|기념|전시|회|여|본|별|기)관)';
 /** The commonest family names (two-syllable ones first); together they cover nearly every Korean. */
 export const SURNAME = alternation(
   ('남궁 황보 제갈 선우 독고 사공 서문 김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 ' +
@@ -30,7 +36,7 @@ const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주�
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
  */
-const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를도])\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES})))(?:은|는|이|가)`;
+const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})))(?:은|는|이|가)`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),
@@ -100,7 +106,9 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   if (inner >= 1 && patterns().name.test(words[inner]!) && !BODY.test(words[inner]!)) return person(words[inner]!, words.at(-1));
   // `이에 대해 최 대표는`: a family name standing alone right before the office is the person, whatever came before.
   const lone = words.length >= 2 ? words.at(-2)! : '';
-  if (rest.length > 0 && new RegExp(`^(?:${SURNAME})$`, 'u').test(lone)) return person(lone, words.at(-1));
+  // (Not `최민호 도 농축산유통국장은`: after a full name, a lone 도, 시, 군 or 구 is the province or city of the office.)
+  const region = /^[도시군구]$/u.test(lone) && name.length >= 2 && patterns().name.test(name);
+  if (rest.length > 0 && !region && new RegExp(`^(?:${SURNAME})$`, 'u').test(lone)) return person(lone, words.at(-1));
   // `이에 대해 회사 대표는`, `한편 …`: a word of the sentence that starts like a family name is no name; the office is described.
   if (NOT_A_NAME.test(name)) return role ? described(role.replace(/^(?:대해|관해|따라)\s+/u, '')) : null;
   return person(name, role);

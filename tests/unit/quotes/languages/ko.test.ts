@@ -92,6 +92,11 @@ const CASES: AttributionCase[] = [
   // Batch 14 (a regional broadcaster's web copy): the caption before a sound bite names the speaker, the office after the slash.
   ['[인터뷰:name/office] "…": the caption names the speaker', '[인터뷰:한도윤/어촌계장] "올해는 오징어가 거의 잡히지 않았습니다."', '올해는 오징어가 거의 잡히지 않았습니다.', '한도윤', '어촌계장'],
   ['a caption with no name (주민) is described, never the last speaker', '한도윤 어촌계장은 "배를 띄울 수가 없다"고 말했습니다.\n\n[인터뷰:항구 주민] "비만 오면 길이 잠겨요."', '비만 오면 길이 잠겨요.', '항구 주민', null],
+  // Session 14: an official known by the ending 관; a lone 도/시 between a full name and the office is its province or city.
+  ['an office ending in 관 no list holds (연구관) after a name ending like the topic particle (한지은)', '해양수산부 어업자원연구소 한지은 연구관은 "수온이 오르면서 어장이 북쪽으로 옮겨 가고 있다"고 설명했다.', '수온이 오르면서 어장이 북쪽으로 옮겨 가고 있다', '한지은', '연구관'],
+  ['counter-case: a building ending in 관 (체육관) after a name is no office', '이순신 체육관은 "내일부터 문을 닫는다"고 밝혔다.', '내일부터 문을 닫는다', null, null],
+  ['a lone 도 between a full name and the office is the province, not a family name', '한수진 도 복지정책과장은 "신청 기간을 한 달 늘리겠다"고 밝혔다.', '신청 기간을 한 달 늘리겠다', '한수진', '도 복지정책과장'],
+  ['counter-case: a family name alone before the office is still the person (최 대표)', '이에 대해 최 대표는 "사실이 아니다"라고 말했다.', '사실이 아니다', '최', '대표'],
 ];
 
 attributionTable('Korean', CASES);

@@ -50,3 +50,15 @@ describe('isTitleCased', () => {
     expect(isTitleCased(words)).toBe(expected);
   });
 });
+
+describe('five or more words right after "that", closing its clause, are reported words whatever the verb (filter.ts)', () => {
+  it('el: "θυμάται ότι «…»" (remembers that), a verb no reader lists', () => {
+    expect(quotedTexts('Ο ψαράς Γιώργος Δοκιμής θυμάται ότι «παλιά γεμίζαμε τις στέρνες με το νερό της βροχής».')).toEqual(['παλιά γεμίζαμε τις στέρνες με το νερό της βροχής']);
+  });
+  it.each([
+    ['counter-case: four words after "that", with no one to have said them, stay the writer\'s emphasis', 'Στο νησί λένε ότι «η κατάσταση είναι κρίσιμη».'],
+    ['counter-case: words after "that" that do not close the clause are a scare quote', 'The mayor believes that "the will of this whole town" must be respected.'],
+  ])('%s', (_name, text) => {
+    expect(quotedTexts(text)).toEqual([]);
+  });
+});

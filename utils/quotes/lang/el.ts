@@ -75,9 +75,17 @@ function roleThenApposedName(frame: string): SpeakerPhrase | null {
 const ANY_VERB_AFTER = /^(\s*(?:[,–—-]\s*)?)\p{Ll}{3,}(?:ει|ται|ε)(?=\s+(?:ο|η)\s+\p{Lu})/u;
 const asSaid = (frame: string) => (cues.applies(plain(frame)) ? frame : frame.replace(ANY_VERB_AFTER, '$1λέει'));
 
+/** `Ο ψαράς Γιώργος Χ θυμάται ότι «…»`: the sentence's subject (its role, a full name), any third-person verb, then "that". */
+const SUBJECT_VERB_THAT = /(?:^|[.!?;]\s+)(Ο|Η)\s+((?:\p{Ll}+\s+){1,3})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}(?:ει|ται|ε)\s+(?:ότι|πως)\s*$/u;
+
+function subjectBeforeThat(frame: string): SpeakerPhrase | null {
+  const match = SUBJECT_VERB_THAT.exec(frame);
+  return match ? person(match[3]!, `${match[1]} ${match[2]!.trim()}`) : null;
+}
+
 export const greek: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(plain(asSaid(frame))),
+  applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame),
   after: (frame) => roleThenApposedName(withoutAdjunct(asSaid(frame))) ?? withPlaceInRole(cues.after(plain(withoutAdjunct(asSaid(frame))))),
-  before: (frame) => withPlaceInRole(cues.before(plain(frame))),
+  before: (frame) => withPlaceInRole(cues.before(plain(frame))) ?? subjectBeforeThat(frame),
 };

@@ -15,6 +15,7 @@ const CASES: AttributionCase[] = [
   // Session 14: any third-person verb right after the quote, then an article and a name.
   ['an unlisted verb (αναρωτιέται) after the quote, then the article and the name', '«Ποιος θα πληρώσει τις ζημιές στα καταστήματα της παραλίας;» αναρωτιέται η Ελένη Παράδειγμα, πρόεδρος του εμπορικού συλλόγου.', 'Ποιος θα πληρώσει τις ζημιές στα καταστήματα της παραλίας;', 'Ελένη Παράδειγμα', 'πρόεδρος του εμπορικού συλλόγου'],
   ['counter-case: "και" (and) after the quote is no verb', 'Ο δήμαρχος Νίκος Δοκιμής μίλησε το πρωί.\n\n«Τα καταστήματα της παραλίας έκλεισαν νωρίς φέτος», και η Ελένη Παράδειγμα συμφώνησε.', 'Τα καταστήματα της παραλίας έκλεισαν νωρίς φέτος', 'Νίκος Δοκιμής', 'Ο δήμαρχος'],
+  ['the subject, any third-person verb and ότι before the words: the subject, its role before the name', 'Ο ψαράς Γιώργος Δοκιμής θυμάται ότι «παλιά γεμίζαμε τις στέρνες με το νερό της βροχής».', 'παλιά γεμίζαμε τις στέρνες με το νερό της βροχής', 'Γιώργος Δοκιμής', 'Ο ψαράς'],
 ];
 
 attributionTable('Greek', CASES);

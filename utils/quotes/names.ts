@@ -17,6 +17,8 @@ import { guarded } from '../patterns';
  * Said as a short negated class on purpose: a class of all letters and marks (\p{L}\p{M}) costs
  * milliseconds to compile in every pattern that holds a name, which a browser pays on each popup.
  */
+/** Endings of German nouns for people (Geologe, Imker, Biologin, Florist, Praktikant, Dozent, Friseur, Kassier, Pastor). */
+const GERMAN_PERSON_NOUN_END = /^\p{Lu}\p{Ll}+(?:e|er|in|ist|ant|ent|eur|ier|or)$/u;
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
@@ -212,6 +214,9 @@ export function cleanName(run: string): string {
   const lastNameWord = words.length - (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) ?? '') ? 2 : 1);
   // (`Deborah Lundqvist of Bayfield County`: a family name ending like a German agent noun, -ist, before the English "of" of a place.)
   const beforeEnglishOf = (i: number) => i > 0 && words[i + 1] === 'of';
+  // `Der Geologe Jan Muster`, `Die Imkerin Eva Beispiel`: German writes no article before a name, so after Der or Die the first
+  // capitalised word is a common noun for the person (a person noun's ending) and the two after it the name.
+  if (words.length === 4 && /^(?:Der|Die)$/u.test(words[0]!) && GERMAN_PERSON_NOUN_END.test(words[1]!) && words.slice(2).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word))) lastTitle = 1;
   words.forEach((word, i) => {
     // "Chief Meteorologist Dana Kowalczyk", "Chief Executive Marcus Feld": a role noun right after a title is part of the office.
     if (i > 0 && lastTitle === i - 1 && i < words.length - 1 && ROLE_NOUNS.has(bare(word))) {

@@ -166,7 +166,9 @@ export function pronounGender(pronoun: string): Gender | null {
 export function descriptionGender(description: string): Gender | null {
   // "granddaughter", "stepson", "great-grandmother" carry the gender of the noun they end in.
   if (/wom[ae]n\b|\b(?:(?:great-)?grand|step)?(?:mother|wife|daughter|sister)\b/i.test(description)) return 'female';
-  if (/(?:\b|spokes|chair|congress)m[ae]n\b|\b(?:(?:great-)?grand|step)?(?:father|husband|son|brother)\b/i.test(description)) return 'male';
+  // (A bare `son` is English only after a determiner or an owner, or opening the group: French `son amertume` (her bitterness),
+  // Spanish `son` (they are) are no son.)
+  if (/(?:\b|spokes|chair|congress)m[ae]n\b|\b(?:(?:great-)?grand|step)?(?:father|husband|brother)\b|\b(?:great-)?grandson\b|\bstepson\b|(?:^\s*|\b(?:the|a|an|his|her|their|only|eldest|youngest|late)\s+|['’]s\s+)son\b/i.test(description)) return 'male';
   return null;
 }
 

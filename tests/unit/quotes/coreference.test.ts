@@ -78,3 +78,13 @@ describe('an owned appositive after a name', () => {
     expect(speakersOf('Tom Reyes spoke first.', '"It will bring the town together," said Reyes.', 'Nia Okafor, the mayor, said her town was split.', '"It will cost us everything," she said.')).toEqual(['Tom Reyes', 'Nia Okafor']);
   });
 });
+
+describe('a bare "son" in French or Spanish gives no one a gender (coreference.ts descriptionGender)', () => {
+  it.each([
+    ['fr: "ne cache pas son amertume" (her bitterness) leaves her a woman for the "elle" that follows', ['« Nous avons tout essayé », a reconnu le directeur, Marc Exemple.', 'Nadia Modèle, sage-femme dans le service, ne cache pas son amertume. Elle travaille ici depuis vingt ans.', '« On apprend la fermeture par un communiqué », a-t-elle ajouté.'], ['Marc Exemple', 'Nadia Modèle']],
+    ['es: "las calles son un desastre" (they are) likewise', ['« Los vecinos están hartos », dijo el alcalde, Mario Ejemplo.', 'Lucía Ejemplo, vecina del barrio, dice que las calles son un desastre y que sus hijos no pueden jugar.', '« Nadie nos escucha », añadió ella.'], ['Mario Ejemplo', 'Lucía Ejemplo']],
+    ['counter-case en: "X, the son of …" is a man for the "he" that follows', ['“We will appeal,” said Maria Example.', 'Sam Sample, the son of the mill’s founder, says he will keep the looms running.', '“This mill is my family,” he said.'], ['Maria Example', 'Sam Sample']],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(speakersOf(...paragraphs)).toEqual(expected);
+  });
+});

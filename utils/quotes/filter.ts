@@ -35,7 +35,6 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   // one or two of them ("proud", “a disgrace”) are the writer's emphasis more than anyone's words.
   if (!span.fullSentence) {
     if (saidWithQuotative(text, span)) return true;
-    if (reportedAfterThat(text, span)) return true;
     // (English only: in other languages a phrase after a verb of naming, `kalder det »…«`, `назвал «…»`, waits for a
     // reader of that verb's subject; found before it, 13 fixture pages showed it with no speaker or the wrong one.)
     return wordCount(span.text) > MAX_EMPHASIS_WORDS && (attributedHere || mentionsSpeech(sentenceAround(text, span)));
@@ -86,17 +85,6 @@ function saidWithQuotative(text: string, span: AttributedSpan): boolean {
   const after = text.slice(span.outerEnd, span.outerEnd + 16);
   if (/\p{Script=Hangul}/u.test(span.text)) return wordCount(span.text) >= 2 && KOREAN_QUOTATIVE.test(after);
   return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(span.text) && text[span.outerEnd - 1] === '」' && JAPANESE_QUOTATIVE.test(after);
-}
-
-/**
- * `θυμάται ότι «παλιά γεμίζαμε …»`, `вспоминает, что «…»`, `erinnert sich, dass „…“`: words of five or more opening right after
- * "that", and closing its clause, are what the sentence's subject said, whatever the verb (no list holds them all).
- */
-const THAT_BEFORE = /(?:^|[\s,])(?:that|que|qu['’]|che|dass|daß|dat|att|at|að|että|hogy|że|iż|že|što|da|că|ότι|πως|что|що|че|kad|ki|kalau|bahwa|rằng|أن|أنّ|بأن|כי|ש|कि)\s*$/u;
-
-function reportedAfterThat(text: string, span: AttributedSpan): boolean {
-  if (wordCount(span.text) < 5 || /^\p{Lu}/u.test(span.text.trimStart())) return false;
-  return THAT_BEFORE.test(text.slice(Math.max(0, span.outerStart - 14), span.outerStart)) && /^\s*(?:[.,;!?]|$)/u.test(text.slice(span.outerEnd, span.outerEnd + 3));
 }
 
 /** A verb of saying or naming, in English or a language read here (`aseguró que`, `назвал`, `a qualifié`). */

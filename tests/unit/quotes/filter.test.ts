@@ -51,7 +51,7 @@ describe('isTitleCased', () => {
   });
 });
 
-describe('five or more words right after "that", closing its clause, are reported words whatever the verb (filter.ts)', () => {
+describe('words after "that" are a quotation only when the sentence names who said them (filter.ts, lang/el.ts)', () => {
   it('el: "θυμάται ότι «…»" (remembers that), a verb no reader lists', () => {
     expect(quotedTexts('Ο ψαράς Γιώργος Δοκιμής θυμάται ότι «παλιά γεμίζαμε τις στέρνες με το νερό της βροχής».')).toEqual(['παλιά γεμίζαμε τις στέρνες με το νερό της βροχής']);
   });

@@ -98,7 +98,5 @@ export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPh
   if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
   // `هيئة الأرصاد الجوية`, `משרד הבריאות`: a body speaks only as itself.
   if (language.constructNouns.has(first.replace(/^[وف]/u, '')) && words.length > 1 && language.definite.test(words[1]!)) return described(words.slice(0, 4).join(' '));
-  // (`מיכל כהן מהאוניברסיטה`: where the person comes from, after the name, is no part of it.)
-  const from = language.affiliation ? words.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
-  return person(words.slice(0, from > 0 ? Math.min(from, 4) : 4).join(' '));
+  return person(words.slice(0, 4).join(' '));
 }

@@ -309,7 +309,12 @@ function apposedSubject(language: SemiticLanguage, lead: string): SpeakerPhrase 
   const opening = groups[0]!.trim().split(/\s+/u).filter(Boolean);
   const aside = groups[1]!.trim().split(/\s+/u).filter(Boolean);
   if (opening.length < 2 || opening.length > 5 || aside.length === 0) return null;
-  const found = splitRole(language, withoutTitle(language, opening));
+  const untitled = withoutTitle(language, opening);
+  const read = splitRole(language, untitled);
+  // (`ד"ר מיכל כהן מהאוניברסיטה, חוקרת…,`: after a title, where the person comes from is no part of the name; with no title,
+  // `מגדלת ירקות מהעמק` is a description, kept whole.)
+  const from = read?.kind === 'name' && untitled.length < opening.length && language.affiliation ? read.phrase.split(/\s+/u).findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
+  const found = read && from > 0 ? { ...read, phrase: read.phrase.split(/\s+/u).slice(0, from).join(' ') } : read;
   const words = found?.kind === 'name' ? found.phrase.split(/\s+/u) : [];
   if (!found || words.length < 2 || words.length > 3 || !words.every((word) => plainName(language, word))) return null;
   const relative = RELATIVE_OPENING.test(aside[0]!) && !language.roleHeads.has(aside[0]!);

@@ -46,6 +46,10 @@ const POSSESSIVE_THEN_APPOSED = /^(?:Son|Sa|Ses|Leur|Su|Sus|Sua|Seu|Suo|Sein|Sei
 const DESCRIBED_FOREIGN_OPENING = /^((?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|De|Het)(?:\s+|(?<=['’]))(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*),\s+(?:che|que|qui|der|die|dat|die)\s/u;
 const FRENCH_AFTER_PRONOUN = /^(?:Il|Elle)\s+(?:(?:a|avait|est|était|ne|se|y|en|va|fait|dit|le|la|les|lui|leur)\s|(?:n|s|l|m|t)[’'])|\s(?:les|des|du|une|aux|au|est|dans|pour|avec)\s/u;
 const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
+/** Third-person singular subject pronouns of the other languages read here, then a lower-case verb. */
+const SINGULAR_PRONOUN_OPENING = /^(Er|Sie|Hij|Zij|Ze|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela|Han|Hon|Hun|On|Ona|Он|Она|Він|Вона)\s+(\p{Ll}+)/u;
+const FEMALE_PRONOUN = /^(?:Sie|Zij|Ze|Elle|Ella|Lei|Ela|Hon|Hun|Ona|Она|Вона)$/u;
+const ENGLISH_AFTER_ON = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|one|each|every|both|top|behalf|average|paper|board|balance|arrival|appeal|site|stage|record|impact|screen|air|duty|time|foot|fire|hold|track|display|sale|trial|camera|tape|social|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 /** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
 const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
 /** "Also" opening a sentence in the other Latin-script languages, before its subject. */
@@ -84,6 +88,15 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // (`Il loro portavoce …`: Italian `Il` is an article; French `Il` is the pronoun only before French words.)
   const foreignPronoun = foreign && (!/^(?:Il|Elle)$/u.test(foreign) || FRENCH_AFTER_PRONOUN.test(opening)) ? foreign : null;
   if (foreignPronoun) return { phrase: /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(foreignPronoun) ? 'she' : 'he', kind: 'name', pronoun: true };
+  // `Hij vreest voor lawaai. ‘…’`, `Han är orolig. ”…”`: a singular pronoun of another language opening the sentence before the
+  // words, then its verb (not a name: `Hij` read as one gave no speaker). Plural-capable Sie, Zij, Ze count only before a
+  // singular verb (no -n: `sie fürchtet`, `zij vreest`).
+  const singular = SINGULAR_PRONOUN_OPENING.exec(opening);
+  // (English `On the other hand`, `On average` open with the preposition.)
+  const englishOn = singular?.[1] === 'On' && ENGLISH_AFTER_ON.test(singular[2]!);
+  if (singular && !englishOn && (!/^(?:Sie|Zij|Ze)$/u.test(singular[1]!) || !/n$/u.test(singular[2]!)) && (!/^(?:Il|Elle)$/u.test(singular[1]!) || FRENCH_AFTER_PRONOUN.test(opening))) {
+    return { phrase: FEMALE_PRONOUN.test(singular[1]!) ? 'she' : 'he', kind: 'name', pronoun: true };
+  }
   // `Il loro portavoce, che preferisce non comparire, teme …:`: a described subject of another language before the colon.
   const describedForeign = /:\s*$/u.test(opening) && !ROLE_THEN_APPOSED_NAME.test(opening) ? DESCRIBED_FOREIGN_OPENING.exec(opening) : null;
   if (describedForeign) return described(describedForeign[1]);

@@ -17,7 +17,7 @@ export const fieldAfterRole = (language: SemiticLanguage, words: readonly string
  * last word is definite, when a name (after any title) follows, say where the office sits (not `في المؤتمر الصحفي`).
  */
 export function placeAfterOffice(language: SemiticLanguage, words: readonly string[], all: readonly string[], at: number): boolean {
-  if (all[at] !== 'في' || words.length < 2 || !language.roleHeads.has(words[0]!) || !language.definite.test(words.at(-1)!) || !language.definite.test(all[at + 1] ?? '')) return false;
+  if (all[at] !== 'في' || words.length < 2 || !language.roleHeads.has(words[0]!) || !language.definite.test(words.at(-1)!) || !(language.definite.test(all[at + 1] ?? '') || namedPlaceThenName(language, all, at))) return false;
   const titled = language.title?.test(all[at + 2] ?? '') || language.weakRole?.test(all[at + 2] ?? '') ? 1 : 0;
   const first = all[at + 2 + titled];
   return !!first && !!all[at + 3 + titled] && plainName(language, first);
@@ -28,13 +28,24 @@ export function placeAfterOffice(language: SemiticLanguage, words: readonly stri
  * without the article), closed by a definite noun and its adjectives; the words after it are the name (two at least,
  * the first without the article). Returns where the office ends, or `from` when there is no such chain.
  */
+/**
+ * `رئيس نقابة أصحاب المخابز في طرابلس سامي نصار`: after في, a city's own name (no article) belongs to the office when a full
+ * name follows it.
+ */
+function namedPlaceThenName(language: SemiticLanguage, words: readonly string[], at: number): boolean {
+  const place = words[at + 1] ?? '';
+  // (The name closes the words read: `في بيان رسمي صدر اليوم` goes on, a statement and no place.)
+  const after = words[at + 4];
+  return !language.definite.test(place) && language.script.test(place) && !language.stop.test(place) && plainName(language, words[at + 2] ?? '') && plainName(language, words[at + 3] ?? '') && (after === undefined || /^(?:إن|أن|بأن|إنه|إنها|:)$/u.test(after));
+}
+
 export function constructChain(language: SemiticLanguage, words: string[], from: number): number {
   let at = from;
   while (at < words.length && at - from < 3 && !language.definite.test(words[at]!) && !language.stop.test(words[at]!) && language.script.test(words[at]!)) at++;
   if (at === from || at >= words.length || !language.definite.test(words[at]!)) return from;
   while (at < words.length && language.definite.test(words[at]!) && !language.stop.test(words[at]!)) at++;
   // `مديرة إدارة حماية المستهلك في الوزارة`: where the office sits, في and one definite noun, belongs to it.
-  if (words[at] === 'في' && language.definite.test(words[at + 1] ?? '')) at += 2;
+  if (words[at] === 'في' && (language.definite.test(words[at + 1] ?? '') || namedPlaceThenName(language, words, at))) at += 2;
   const name = words.slice(at);
   // (`… المهندسة نوال الشمري`: a title may stand between the office and the name.)
   const titled = name.length >= 3 && (!!language.title?.test(name[0]!) || !!language.weakRole?.test(name[0]!)) ? 1 : 0;

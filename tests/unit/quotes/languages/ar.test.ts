@@ -129,6 +129,8 @@ const CASES: AttributionCase[] = [
   // Session 14: عبد, أبو, بن and the word after them are one part of the name, so a later "the minister" is the whole name.
   ['a compound name part (عبد الكريم) stays whole, and الوزير later stands for the whole name', 'وقال وزير الزراعة سامي عبد الكريم، في مؤتمر صحفي: «سنوزع البذور على المزارعين قبل موسم الأمطار».\n\nوأكد الوزير أن الدعم سيشمل القرى البعيدة، «لأن الفلاح الصغير هو الأولى بالمساعدة».', 'لأن الفلاح الصغير هو الأولى بالمساعدة', 'سامي عبد الكريم', 'وزير الزراعة'],
   ['بن and the father\'s name stay part of the name', 'وقال مدير المدرسة أحمد بن علي، أمس: «سنفتح الفصول الجديدة في أيلول المقبل».\n\nوأضاف المدير: «لن نرفع الرسوم على الأسر هذا العام».', 'لن نرفع الرسوم على الأسر هذا العام', 'أحمد بن علي', 'مدير المدرسة'],
+  ['a city\'s own name after في, between the office and a full name, belongs to the office', 'وقال رئيس نقابة أصحاب المخابز في طرابلس سامي نصار إن «الأسعار لا تغطي كلفة الطحين والكهرباء»، مضيفاً: «لن نبيع بخسارة بعد اليوم أبداً».', 'لن نبيع بخسارة بعد اليوم أبداً', 'سامي نصار', 'رئيس نقابة أصحاب المخابز في طرابلس'],
+  ['counter-case: في بيان (in a statement) with more words after it is no place, and no name follows', 'وقال رئيس نقابة المخابز في بيان رسمي صدر اليوم إن «الحكومة ستدعم المخابز حتى نهاية العام».', 'الحكومة ستدعم المخابز حتى نهاية العام', 'رئيس نقابة المخابز', null],
 ];
 
 attributionTable('Arabic', CASES);

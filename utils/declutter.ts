@@ -1,7 +1,7 @@
 /**
  * Removes the clutter Readability keeps inside an article body: headline lists, ad labels,
- * teaser boxes, share bars, newsletter boxes (and sign-up, follow and call-to-action boxes by structure), tag lines, stray navigation menus, bylines and
- * datelines, contact lines, reader comments, promotions, reader notices (cookies, paywall…), wire press-release boilerplate and pull quotes that repeat the story. Each signal lives in utils/declutter/
+ * teaser boxes, share bars, newsletter boxes (and sign-up, follow and call-to-action boxes by
+ * structure), tag lines, stray navigation menus, bylines and datelines, contact lines, reader comments, promotions, reader notices (cookies, paywall…), wire press-release boilerplate and pull quotes that repeat the story. Each signal lives in utils/declutter/
  * and only proposes candidates; this file settles overlaps, removes in place and reports.
  */
 import { REMOVED_MARKER_ATTRIBUTE, type RemovedKind } from './types';

@@ -1,7 +1,7 @@
 /**
  * Removes the clutter Readability keeps inside an article body: headline lists, ad labels,
- * teaser boxes, share bars, newsletter boxes, tag lines, stray navigation menus, bylines and
- * datelines, contact lines, reader comments, promotions, reader notices (cookies, paywall…), wire press-release boilerplate and pull quotes that repeat the story. Each signal lives in utils/declutter/
+ * teaser boxes, share bars, newsletter boxes (and sign-up, follow and call-to-action boxes by
+ * structure), tag lines, stray navigation menus, bylines and datelines, contact lines, reader comments, promotions, reader notices (cookies, paywall…), wire press-release boilerplate and pull quotes that repeat the story. Each signal lives in utils/declutter/
  * and only proposes candidates; this file settles overlaps, removes in place and reports.
  */
 import { REMOVED_MARKER_ATTRIBUTE, type RemovedKind } from './types';
@@ -18,6 +18,7 @@ import { findPromos } from './declutter/promos';
 import { findPullQuotes } from './declutter/pull-quotes';
 import { findNavMenus } from './declutter/nav-menus';
 import { findNewsletters } from './declutter/newsletters';
+import { findReaderBoxCandidates } from './declutter/reader-boxes';
 import { findShareBars } from './declutter/share-bars';
 import { findTagLines } from './declutter/tags';
 import { findTeasers } from './declutter/teasers';
@@ -25,7 +26,7 @@ import { collapse, whileUnchanged } from './declutter/text';
 import { EMBED_ATTRIBUTE } from './social-embeds';
 
 // Order matters only when two signals claim the very same nodes: the earlier kind is reported.
-const SIGNALS = [findPressReleases, findAdLabels, findShareBars, findTagLines, findNewsletters, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findComments, findBylines, findPromos, findNotices, findPullQuotes];
+const SIGNALS = [findPressReleases, findAdLabels, findShareBars, findTagLines, findNewsletters, findReaderBoxCandidates, findTeasers, findHeadlineLists, findClutterHeadings, findNavMenus, findHintedClutter, findComments, findBylines, findPromos, findNotices, findPullQuotes];
 
 /** A block taken out of the body: its nodes, detached, and the marker left where it stood. */
 export interface RemovedElements {

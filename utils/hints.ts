@@ -6,12 +6,14 @@
  * a shape check (short, no running prose), and sanitizing drops the attribute.
  */
 
+import { whileUnchanged } from './declutter/text';
+import { type BoxRole, findReaderBoxes } from './reader-boxes';
 import { countWords } from './text-measure';
 import { elementsByTag } from './walk';
 
 export const HINT_ATTRIBUTE = 'data-ql-hint';
 
-export type Hint = 'caption' | 'credit' | 'byline' | 'date' | 'bio' | 'breadcrumb' | 'pullquote' | 'deck';
+export type Hint = 'caption' | 'credit' | 'byline' | 'date' | 'bio' | 'breadcrumb' | 'pullquote' | 'deck' | BoxRole;
 
 // First match wins: a "caption-credit" is a credit, an "author-bio" is a bio, not a byline.
 const RULES: [Hint, RegExp][] = [
@@ -66,6 +68,21 @@ export function markHints(doc: Document): void {
       for (const inner of elementsByTag(el)) if (!hintFor(inner)) inner.setAttribute(HINT_ATTRIBUTE, hint);
       wrapLooseText(el, hint);
     }
+  }
+  markReaderBoxes(doc);
+}
+
+/**
+ * Sign-up boxes, follow promos and calls to action (reader-boxes.ts) are known by their e-mail
+ * field, links and buttons, which Readability drops: the whole box is marked first, so the pitch
+ * and heading it leaves behind still say what they were.
+ */
+function markReaderBoxes(doc: Document): void {
+  if (!doc.body) return;
+  const boxes = whileUnchanged(() => findReaderBoxes(doc.body));
+  for (const { role, el } of boxes) {
+    for (const inner of [el, ...elementsByTag(el)]) inner.setAttribute(HINT_ATTRIBUTE, role);
+    for (const inner of [el, ...elementsByTag(el)]) wrapLooseText(inner, role);
   }
 }
 

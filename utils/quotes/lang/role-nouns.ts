@@ -113,9 +113,12 @@ export function withoutCyrillicPlace(name: string, textBefore: string, run = '')
   // `Мешканка Розтік Ганна Федюк`: a resident of a place in the genitive, the noun capitalised at the sentence's start.
   const resident = /(?:^|\s)(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (resident && RESIDENT.test(resident)) return words.slice(1).join(' ');
+  // `міський голова Лубен Олександр Грищенко`, `мэр Твери Иван Петров`: an office over a town, the town in the genitive before the name.
+  if (resident && TOWN_HEAD.test(resident)) return words.slice(1).join(' ');
   return noun && /\p{Script=Cyrillic}/u.test(noun) && GENITIVE_END.test(noun) && !ROLE_NOUNS.has(noun) ? words.slice(1).join(' ') : name;
 }
 
+const TOWN_HEAD = /^(?:голова|мер|мэр|глава|староста|очільник|губернатор)$/u;
 const RESIDENT = /^(?:мешканка|мешканець|жителька|жительница|житель|уроженка|уроженец|уродженка|уродженець)$/u;
 
 /**
@@ -129,7 +132,7 @@ export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
   // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}{4,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain)));
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
 }
 
 /**
@@ -137,6 +140,9 @@ export function isForeignRoleNoun(word: string): boolean {
  * `Волонтерка`): short words so ending are family names (`Синиця`), and `больница` is a hospital.
  */
 const CYRILLIC_FEMININE_AGENT = /^(?=\p{L}{8,}$)\p{L}*(?:(?<!боль|лікар)ниц[яа]|ярка|ерка|ёрка|нтка)$/u;
+
+/** A long Russian/Ukrainian agent noun in -ник (`Одинадцятикласник`, `співробітник`): family names so ending are shorter (Мельник). */
+const CYRILLIC_LONG_AGENT = /^(?=[\p{L}’']{11,}$)[\p{L}’']*ник$/u;
 
 /** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */
 export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|телька|ист|истка|лог|щик|чик|щица|чица)$/u;

@@ -30,6 +30,9 @@ const FEMALE_ADDRESS = /^(?:女士|小姐|太太|阿姨)/u;
  */
 const STOP = new Set([...'以在是说說的和与與也都就还還把被对對向从從今昨去每已曾将將要会會不没沒了着著过過等们們先随隨则則表称稱指认認告透坦回介解提呼警承批质質反感笑站来來到带帶开開夺奪获獲参參发發走坐住看拿做用赶趕跟给給让讓于於及又再能可有自一、']);
 
+/** 被 or 由 (not 由于, because) and up to eight characters of a noun for the person before a name: the passive's agent. */
+const PASSIVE_AGENT_BEFORE = /(?:被|由(?!于|於))[^，,。：:“”「」、]{0,8}$/u;
+
 /** Aspect particles: the character before one is a verb. */
 const ASPECT = /^[了着著过過]$/u;
 
@@ -137,7 +140,9 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   if (!given && !address) return null;
   const name = given ? full : family + address;
   const gender: Gender | null = address ? (FEMALE_ADDRESS.test(address) ? 'female' : 'male') : (role ?? roleWord) && FEMALE_ROLE().test((role ?? roleWord)!) ? 'female' : (role ?? roleWord) && MALE_ROLE().test((role ?? roleWord)!) ? 'male' : null;
-  const subject = !head || (!!role && !OBJECT_OPENING.test(head));
+  // (`女子组冠军由本地姑娘X夺得`, `…被本土选手X夺得`: the agent of a passive did it, the clause's subject for salience.)
+  const agent = !!head && PASSIVE_AGENT_BEFORE.test(clause.slice(0, i));
+  const subject = !head || (!!role && !OBJECT_OPENING.test(head)) || agent;
   const weight = (role ?? roleWord ?? '').length;
   return { name, at: i, end: i + family.length + given.length + address.length, role: role ?? roleWord, gender, subject, weight };
 }

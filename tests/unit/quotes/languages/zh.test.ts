@@ -116,6 +116,7 @@ const CASES: AttributionCase[] = [
   ['X接受訪問時強調：with no word between 接受 and 訪問', '區議員陳志明促請運輸署增加班次。\n\n陳志明昨日接受訪問時強調：「早上繁忙時間，街坊要排半個鐘先上到車。」', '早上繁忙時間，街坊要排半個鐘先上到車。', '陳志明', '區議員'],
   ['a name after a 的 clause with 直言 opens the paragraph; 她說 after the quote is hers', '在屋邨教琴十年的何嘉欣直言失望。「琴室冇冷氣，學生上堂要揸住把扇。」她說，已向管理處反映多次。', '琴室冇冷氣，學生上堂要揸住把扇。', '何嘉欣', null],
   ['counter-case: a word opening with a family name before 指 is no person (黄金指数)', '黄金指数昨日上涨。王建国表示：“明年将新建三所学校。”', '明年将新建三所学校。', '王建国', null],
+  ['the agent of a passive (由本地姑娘X夺得) is the clause\'s subject: a demonstrative description after it is her, not the man quoted before', '最终，来自四川的选手王建军获得男子冠军。赛后，他对记者说：“最后十公里我一直在坚持，没有放弃。”\n\n女子组冠军由本地姑娘李小雨夺得。“在家乡拿到冠军，感觉特别好，”这位22岁的护士笑着说。', '在家乡拿到冠军，感觉特别好，', '李小雨', '姑娘'],
 ];
 
 attributionTable('Chinese', CASES);

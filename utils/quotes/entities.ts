@@ -15,6 +15,7 @@ import { mentionClosingRun } from './run-mention';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
 import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
 import { boundName } from './name-bounds';
+import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
@@ -181,7 +182,8 @@ export function buildEntities(
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
     const nameAt = match.index + nameStart;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const role = seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : roleBeforeName(run.slice(0, nameStart), before);
+    // (`secretario de Obras Públicas Raúl Medina`: a run opening with a role's complement, lang/complement-role.ts.)
+    const role = seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : (roleWithComplement(before, run.slice(0, nameStart)) ?? roleBeforeName(run.slice(0, nameStart), before));
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
     const honorific = !!role && isHonorific(role);
     if (role && honorific) learn(person, nameAt, role);

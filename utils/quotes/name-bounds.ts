@@ -12,6 +12,7 @@
 
 import { AGE_ADJECTIVE, cleanName } from './names';
 import { withoutGluedOpener } from './glued-opener';
+import { nameAfterComplement } from './lang/complement-role';
 
 /** Auxiliaries and months cleanName drops from a run's front that are also given names. */
 const WORD_GIVEN_NAMES = new Set('will may june april august march'.split(' '));
@@ -50,6 +51,12 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (WORD_GIVEN_NAMES.has(first.toLowerCase()) && run.length > first.length && cleanName(run.slice(first.length).trim()) === name && AFTER_LOWER_WORD.test(before) && !BEFORE_DATE.test(before) && !/\s/u.test(name)) return `${first} ${name}`;
   const words = name.split(' ');
   if (words.length >= 3 && words[0] === first && OPENS_SENTENCE.test(before) && !COMMON_WORD_GIVEN_NAMES.has(first.toLowerCase()) && commonNounsOf(text).has(first.toLowerCase())) return words.slice(1).join(' ');
+  // (`Stadträtin für Bildung Sabine Kurz`, `secretario de Obras Públicas Raúl Medina`: the complement of the role before
+  // the name is no part of it, lang/complement-role.ts.)
+  if (words.length >= 3) {
+    const afterComplement = nameAfterComplement(text.slice(Math.max(0, at - 60), at + run.length));
+    if (afterComplement && name.endsWith(` ${afterComplement}`)) return afterComplement;
+  }
   // (`Koch Stefan Gruber … sagt Gruber`, `Tillitsvalgt Kari Holm`, `PLR Yves Jaquier`: a common word glued before a two-word name, glued-opener.ts.)
   return withoutGluedOpener(name, run, text, at);
 }

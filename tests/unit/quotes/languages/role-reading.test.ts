@@ -6,8 +6,17 @@ import { findQuotes } from '../../../../utils/quotes';
 import {
   AFTER_NAME, ANY, CARRIED, COMPLEMENT_BEFORE_NAME, COUNTERS_SINCE_FIRST_RUN, RELATIVE_CLAUSE, TITLES, UNLISTED_AGENTS, type RoleReadingCase,
 } from './role-reading-cases';
+import { SECOND_BATCH } from './role-reading-cases-2';
 
 const STILL_WRONG = new Set<string>([
+  'fr: conseillère municipale déléguée à la culture',
+  'fr: qui dirige la chorale',
+  'it: vicesindaco con delega allo sport',
+  'it: che coordina i volontari',
+  'pt: que dirige a escola',
+  'ru: рыбак between commas',
+  'pl: rybak before the name',
+  'ar: الشيخ then a real role',
   'fr: qui préside l’association',
 ]);
 
@@ -39,3 +48,4 @@ table('roles: titles and honorifics before the name', TITLES);
 table('roles: agent nouns no list knows', UNLISTED_AGENTS);
 table('roles: a role carried to later quotes', CARRIED);
 table('roles: counter-cases of the rules added since the first run', COUNTERS_SINCE_FIRST_RUN);
+table('roles: a second batch, written after the first rules (first run 29/37)', SECOND_BATCH);

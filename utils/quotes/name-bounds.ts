@@ -67,7 +67,8 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (words.length === 3 && words[0] === first && CYRILLIC_AGENT_FIRST.test(first) && !PATRONYMIC.test(words[2]!)) return words.slice(1).join(' ');
   if (words.length >= 3) {
     const afterComplement = nameAfterComplement(text.slice(Math.max(0, at - 60), at + run.length));
-    if (afterComplement && name.endsWith(` ${afterComplement}`)) return afterComplement;
+    // (Two words only: a longer run after a capitalised place, `de Castilla-La Mancha Rafael Montoya`, is bounded below.)
+    if (afterComplement && !/\s\S+\s/u.test(afterComplement) && name.endsWith(` ${afterComplement}`)) return afterComplement;
   }
   // (`Koch Stefan Gruber … sagt Gruber`, `Tillitsvalgt Kari Holm`, `PLR Yves Jaquier`: a common word glued before a two-word name, glued-opener.ts.)
   return withoutGluedOpener(name, run, text, at);

@@ -32,9 +32,9 @@ const OFFICE_VERBS = new Map<string, [string, string]>(Object.entries({
   chairs: ['chair', 'chair'], heads: ['head', 'head'], leads: ['leader', 'leader'], directs: ['director', 'director'],
   manages: ['manager', 'manager'], owns: ['owner', 'owner'], coordinates: ['coordinator', 'coordinator'], coaches: ['coach', 'coach'],
   founded: ['founder', 'founder'], represents: ['representative', 'representative'],
-  préside: ['président', 'présidente'], dirige: ['directeur', 'directrice'], gère: ['gérant', 'gérante'], coordonne: ['coordinateur', 'coordinatrice'],
+  préside: ['président', 'présidente'], gère: ['gérant', 'gérante'], coordonne: ['coordinateur', 'coordinatrice'],
   anime: ['animateur', 'animatrice'], représente: ['représentant', 'représentante'],
-  preside: ['presidente', 'presidenta'], coordina: ['coordinador', 'coordinadora'], gestiona: ['gestor', 'gestora'], representa: ['representante', 'representante'],
+  gestiona: ['gestor', 'gestora'], representa: ['representante', 'representante'],
   encabeza: ['líder', 'líder'], lidera: ['líder', 'líder'], coordena: ['coordenador', 'coordenadora'], comanda: ['comandante', 'comandante'],
   presiede: ['presidente', 'presidente'], gestisce: ['gestore', 'gestrice'], rappresenta: ['rappresentante', 'rappresentante'],
   leitet: ['Leiter', 'Leiterin'], betreibt: ['Betreiber', 'Betreiberin'], koordiniert: ['Koordinator', 'Koordinatorin'], vertritt: ['Vertreter', 'Vertreterin'],
@@ -44,8 +44,12 @@ const OFFICE_VERBS = new Map<string, [string, string]>(Object.entries({
   řídí: ['ředitel', 'ředitelka'], vede: ['vedoucí', 'vedoucí'], vlastní: ['majitel', 'majitelka'],
   kieruje: ['kierownik', 'kierowniczka'], przewodniczy: ['przewodniczący', 'przewodnicząca'], zarządza: ['zarządca', 'zarządczyni'],
 } as Record<string, [string, string]>));
-// (Romance `dirige` is one spelling in four languages: the agent noun by the language's small words.)
-const DIRIGE: Record<string, [string, string]> = { es: ['director', 'directora'], pt: ['diretor', 'diretora'], it: ['direttore', 'direttrice'], fr: ['directeur', 'directrice'] };
+// (Romance `dirige`, `coordina`, `preside` are one spelling in several languages: the agent noun by the clause's language.)
+const ROMANCE_OFFICE_VERBS = new Map<string, Record<string, [string, string]>>(Object.entries({
+  dirige: { es: ['director', 'directora'], pt: ['diretor', 'diretora'], it: ['direttore', 'direttrice'], fr: ['directeur', 'directrice'] },
+  coordina: { es: ['coordinador', 'coordinadora'], it: ['coordinatore', 'coordinatrice'] },
+  preside: { es: ['presidente', 'presidenta'], pt: ['presidente', 'presidente'] },
+} as Record<string, Record<string, [string, string]>>));
 
 /** The role a relative clause right after a name gives, or null (`, who lives near the school,` gives none). */
 export function roleInRelativeClauseAfter(after: string): string | null {
@@ -63,7 +67,7 @@ export function roleInRelativeClauseAfter(after: string): string | null {
     if (noun && (found![1] || isPersonNoun(head) || (named && /^\p{Lu}\p{Ll}/u.test(head)))) return noun;
   }
   for (const word of words.split(/\s+/u)) {
-    const forms = word === 'dirige' ? DIRIGE[languageOf(after)] : OFFICE_VERBS.get(word);
+    const forms = ROMANCE_OFFICE_VERBS.get(word)?.[languageOf(clause[1]!, words)] ?? OFFICE_VERBS.get(word);
     if (!forms) continue;
     const agent = forms[feminine ? 1 : 0];
     // (English keeps what the office is over: `who chairs the school board` -> chair of the school board.)
@@ -79,11 +83,11 @@ function nounPhrase(words: string): string | null {
   return second && !NOUN_STOP.test(second) && /^\p{Ll}/u.test(second) && isPersonNoun(second) ? `${first} ${second}` : first;
 }
 
-const LANGUAGE_WORDS: [string, RegExp][] = [
-  ['es', /\s(?:el|la|los|las|del|y)\s/u], ['pt', /\s(?:o|os|as|do|da|dos|das|ao|no|na)\s/u], ['it', /\s(?:il|lo|gli|della|dello|dei|nel|nella)\s/u], ['fr', /\s(?:le|les|du|des|au|aux)\s/u],
-];
-function languageOf(words: string): string {
-  return LANGUAGE_WORDS.find(([, pattern]) => pattern.test(` ${words} `))?.[0] ?? 'es';
+/** The Romance language of a relative clause: its pronoun (`qui`, `che`), else Spanish or Portuguese articles. */
+function languageOf(relative: string, words: string): string {
+  if (relative === 'qui') return 'fr';
+  if (relative === 'che' || /quale$/u.test(relative)) return 'it';
+  return /(?:^|\s)(?:el|la|los|las|del|al|un|una)\s/u.test(words) ? 'es' : /(?:^|\s)(?:o|a|os|as|do|da|dos|das|um|uma)\s/u.test(words) ? 'pt' : 'es';
 }
 
 /**
@@ -96,7 +100,7 @@ export function isPersonNoun(word: string): boolean {
   const plain = word.replace(/[.,;:]+$/u, '');
   if (isRoleWord(plain) || isForeignRoleNoun(plain) || ROMANCE_AGENT.test(plain) || isGermanAgentNoun(plain)) return true;
   return /^\p{Ll}{3,}(?:keeper|owner|maker|worker|seller|operator|er|or|ist|ian|man|woman|ee|ant|ent)$/u.test(plain) && !NOT_PERSON.test(plain)
-    || /^\p{Ll}{3,}(?:ař|ář|ník|nice|telka|tel|ařka|ářka|arz|arka|nik|niczka|ista|istka|ca|ник|ниця|ница|щик|щиця|чик|тель|телька|ист|истка|іст|істка|cı|ci|cu|cü|çı|çi|çu|çü)$/u.test(plain);
+    || /^\p{Ll}{3,}(?:ař|ář|ník|nice|telka|tel|ařka|ářka|arz|arka|ak|ák|ač|áč|nik|niczka|ista|istka|ca|ник|ниця|ница|щик|щиця|чик|тель|телька|ист|истка|іст|істка|cı|ci|cu|cü|çı|çi|çu|çü)$/u.test(plain);
 }
 /** Words of those shapes that are no people: times, places, things. */
 const NOT_PERSON = /^(?:after|other|over|under|never|ever|however|whether|together|either|neither|rather|further|later|water|letter|number|matter|order|power|paper|member?s|center|centre|corner|border|sector|motor|door|floor|floor|error|event|moment|percent|government|department|parent|content|event|agent|amount|element|plant|giant|restaurant|instant|ocean|median|italian|canadian)$/u;

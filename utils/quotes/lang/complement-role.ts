@@ -17,7 +17,7 @@ import { isPersonNoun } from './clause-role';
 import { isForeignRoleNoun } from './role-nouns';
 
 /** Prepositions (and fused articles) opening a role's complement. */
-const PREPOSITION = String.raw`(?:for|of|at|in|on|pro|ds\.|do\s+spraw|für|im|vom|de|del|de\s+la|des|du|au|aux|à|alla|alle|al|ai|agli|allo|dei|degli|della|dello|delle|per|di|da|do|dos|das|para|por|по|з|с|для|за|od|ve|v|na|dla|w|z|ze)`;
+const PREPOSITION = String.raw`(?:for|of|at|in|on|with|con|com|avec|mit|pro|ds\.|do\s+spraw|für|im|vom|de|del|de\s+la|des|du|au|aux|à|alla|alle|al|ai|agli|allo|dei|degli|della|dello|delle|per|di|da|do|dos|das|para|por|по|з|с|для|за|od|ve|v|na|dla|w|z|ze)`;
 const PREPOSITION_START = new RegExp(String.raw`(?<=^|[\s(])(\p{L}[\p{L}’'-]*)\s+(${PREPOSITION})\s+`, 'gu');
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Up to five complement words, then the name, then the end of the tag, punctuation or a lower-case word (its verb). */
@@ -32,14 +32,23 @@ interface Complement {
   end: number;
 }
 
+/** A description the reader ended right where the complement starts. */
+function cutAtComplement(written: string, phrase: string, complement: Complement): boolean {
+  const at = written.indexOf(phrase);
+  return at >= 0 && at + phrase.length === complement.start;
+}
+
 function isRoleHead(word: string): boolean {
-  const plain = word.replace(/^(?:l|d)['’]/u, '');
+  // (`vicesindaco`, `Vizepräsidentin`, `wiceburmistrz`, `subdirectora`: a deputy's prefix on an office.)
+  const plain = word.replace(/^(?:l|d)['’]/u, '').replace(/^(?:vice-?|vize-?|wice|sub-?|co-)(?=\p{L}{4})/iu, '');
   return isRoleWord(plain.toLowerCase()) || isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain) || isGermanAgentNoun(plain) || isPersonNoun(plain.toLowerCase()) || /^(?:Beauftragte|Beauftragter|Beauftragten)$/u.test(plain);
 }
 
 function complementIn(frame: string, atEnd = false): Complement | null {
   for (const match of frame.matchAll(PREPOSITION_START)) {
-    if (!isRoleHead(match[1]!)) continue;
+    // (`conseillère municipale déléguée à la culture`: a role noun may head the words before the preposition.)
+    const heads = frame.slice(Math.max(0, match.index - 40), match.index).trim().split(/\s+/u).slice(-2);
+    if (!isRoleHead(match[1]!) && !heads.some((word) => /^\p{Ll}/u.test(word) && isRoleHead(word))) continue;
     const restAt = match.index + match[0].length;
     const rest = REST.exec(frame.slice(restAt));
     if (!rest) continue;
@@ -73,13 +82,16 @@ function complementIn(frame: string, atEnd = false): Complement | null {
  * it found the name as it is, or when the frame holds no such complement.
  */
 export function withComplementReadThrough(written: string, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {
-  const found = read(written);
+  const found = withPlaceGroupReadThrough(written, read);
   // (`řekl náměstek pro dopravu X` read as a left-out subject and a descriptor: the weakest reading, read again.)
-  if ((found?.pronoun && !found.dropped) || (found && found.kind !== 'name' && found.kind !== 'description')) return found;
+  if (found && found.kind !== 'name' && found.kind !== 'description') return found;
   const complement = complementIn(written);
+  // (`ha detto il vicesindaco con delega allo Sport X` read as the descriptor `il vicesindaco`, cut at the complement.)
+  if (found?.pronoun && !found.dropped && !(complement && found.descriptor && found.definite && cutAtComplement(written, found.definite, complement))) return found;
   // (A reading of the name alone, of someone else, or of a description (`A spokeswoman for organisers Northern Prize Draw`)
   // stands; one that glued the complement to the name, or found no subject, is read again.)
-  if (!complement || found?.kind === 'description' || (found?.kind === 'name' && !found.pronoun && (found.phrase === complement.name || !found.phrase.endsWith(` ${complement.name}`)))) return found;
+  // (`la conseillère municipale déléguée` cut at the complement is read again.)
+  if (!complement || (found?.kind === 'description' && !cutAtComplement(written, found.phrase, complement)) || (found?.kind === 'name' && !found.pronoun && (found.phrase === complement.name || !found.phrase.endsWith(` ${complement.name}`)))) return found;
   const again = read(`${written.slice(0, complement.start)} ${written.slice(complement.end)}`);
   if (again?.kind !== 'name' || again.pronoun || again.phrase !== complement.name) return found;
   const role = again.role;
@@ -107,4 +119,21 @@ export function roleWithComplement(before: string, runLead: string): string | nu
   const found = new RegExp(String.raw`(?:^|\s)((\p{L}[\p{L}’'-]*)\s+${PREPOSITION}(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+$`, 'u').exec(before);
   // (`Senior Minister of State for Transport X`: English capitalised offices are read whole elsewhere, names.ts.)
   return found && isRoleHead(found[2]!) && (/^\p{Ll}/u.test(found[2]!) || GERMAN_ROLE_NOUN.test(found[2]!) || isGermanAgentNoun(found[2]!)) && !isTitle(lead.split(/\s+/u).at(-1)!) && !isForeignRoleNoun(lead.split(/\s+/u).at(-1)!) ? `${found[1]} ${lead}` : null;
+}
+
+/** A preposition of place or origin closing a role (`рыбак из`, `директор завода в`, `pescador de`, `fisherman from`). */
+const PLACE_PREPOSITION_END = /(?:^|\s)(?:из|в|во|на|с|со|от|у|з|із|від|до|под|z|ze|w|we|v|ve|na|u|od|de|da|do|di|del|du|à|a|en|em|in|from|at|of|aus|von|im|am|van|uit|från|fra|i)$/u;
+
+/**
+ * `Сергей Лебедев, рыбак из Астрахани, сказал:`: a reader that took the one capitalised word after a role and a preposition
+ * of place for the speaker read a place. The comma group is the role of the name before it, read again without the group.
+ */
+function withPlaceGroupReadThrough(written: string, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const found = read(written);
+  if (found?.kind !== 'name' || found.pronoun || /\s/u.test(found.phrase) || !found.role || !PLACE_PREPOSITION_END.test(found.role)) return found;
+  const group = `${found.role} ${found.phrase}`;
+  const at = written.indexOf(`, ${group},`);
+  if (at < 0) return found;
+  const again = read(written.slice(0, at) + written.slice(at + group.length + 2));
+  return again?.kind === 'name' && !again.pronoun && /\s/u.test(again.phrase) && !again.role ? { ...again, role: group } : found;
 }

@@ -9,14 +9,6 @@ import {
 import { SECOND_BATCH } from './role-reading-cases-2';
 
 const STILL_WRONG = new Set<string>([
-  'fr: conseillère municipale déléguée à la culture',
-  'fr: qui dirige la chorale',
-  'it: vicesindaco con delega allo sport',
-  'it: che coordina i volontari',
-  'pt: que dirige a escola',
-  'ru: рыбак between commas',
-  'pl: rybak before the name',
-  'ar: الشيخ then a real role',
   'fr: qui préside l’association',
 ]);
 

@@ -10,6 +10,7 @@
  */
 
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
+import { withComplementReadThrough } from './lang/complement-role';
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
 import { ROLE_NOUNS, roleFromAppositive } from './roles';
@@ -95,7 +96,12 @@ const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|st
 /** The speaker named after a quote: `said Kim`, `Kim said`, `Kim, the leader, told …`, `― Kim`, `according to Kim`. */
 /** The rest of a body's name after its "and": ` and District Taxi Association`. */
 const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RUN})`, 'u'));
-export function speakerAfter(written: string): SpeakerPhrase | null {
+// (`said deputy mayor for transport X`, `řekl náměstek pro dopravu X`: a role's complement before the name is read
+// through in every language, lang/complement-role.ts.)
+export const speakerAfter = (written: string): SpeakerPhrase | null => withComplementReadThrough(written, speakerAfterPlain);
+export const speakerBefore = (written: string): SpeakerPhrase | null => withComplementReadThrough(written, speakerBeforePlain);
+
+function speakerAfterPlain(written: string): SpeakerPhrase | null {
   const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
   // (`“…,” the email from Band to Podesta reads.`: the sender, not the recipient nearest the verb.)
   const relayed = quotedAsSaying(frame) ?? senderAfter(frame) ?? (/^\s*(?:an?|the|one|another|that|this)\s/iu.test(frame) ? senderBefore(frame.replace(/[.]\s*$/u, '')) : null);
@@ -160,7 +166,7 @@ export function mentionsSpeech(sentence: string): boolean {
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
-export function speakerBefore(written: string): SpeakerPhrase | null {
+function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // "Ana Lopez (@analopez) tweeted:": the handle is not part of the sentence.
   const frame = written.includes('(@') ? written.replace(HANDLE, '') : written;
   const relayed = quotedAsSaying(frame);

@@ -15,6 +15,8 @@ import { mentionClosingRun } from './run-mention';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
 import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
 import { boundName } from './name-bounds';
+import { roleWithComplement } from './lang/complement-role';
+import { officeBeforeHonorific } from './honoured-office';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
@@ -181,7 +183,8 @@ export function buildEntities(
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
     const nameAt = match.index + nameStart;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const role = seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : roleBeforeName(run.slice(0, nameStart), before);
+    // (`secretario de Obras Públicas Raúl Medina`: a run opening with a role's complement, lang/complement-role.ts.)
+    const role = seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : (roleWithComplement(before, run.slice(0, nameStart)) ?? roleBeforeName(run.slice(0, nameStart), before));
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
     const honorific = !!role && isHonorific(role);
     if (role && honorific) learn(person, nameAt, role);
@@ -281,7 +284,8 @@ function apposedRole(before: string, runLead: string): string | null {
   if (head.length > 6 || head.slice(1).some((word, i) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word) && !qualifier(i + 1)))) return null;
   // ("Local MP for the area, Hon. X,", "Ceredigion councillor for the ward, Cllr X,": a group opening its sentence is capitalised by its place.)
   const opening = /^\p{Lu}\p{Ll}/u.test(group) && !isLeadingNoise(head[0]!) && head.length <= 3 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
-  return roleFromAppositive(group) ?? (opening ? roleFromAppositive(`the ${group}`) : null);
+  // (`The Sarkin Kasuwa, Alhaji X,`: before an honoured name, the group is the office whatever its noun, honoured-office.ts.)
+  return roleFromAppositive(group) ?? (opening ? roleFromAppositive(`the ${group}`) : null) ?? (respect ? officeBeforeHonorific(group) : null);
 }
 
 /** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */
@@ -367,7 +371,8 @@ export function roleAt(book: EntityBook, name: string, at: number): string | nul
   for (const entry of roles) {
     if (entry.at > at) continue;
     role = entry.role;
-    if (!isBackgroundRole(entry.role)) present = entry.role;
+    // (A form of respect a later cue gives, `Alhaji`, does not replace the office the story gave: honoured-office.ts.)
+    if (!isBackgroundRole(entry.role) && !(present && isHonorific(entry.role))) present = entry.role;
   }
   return present ?? role;
 }

@@ -12,6 +12,15 @@
 
 import { AGE_ADJECTIVE, cleanName } from './names';
 import { withoutGluedOpener } from './glued-opener';
+import { nameAfterComplement } from './lang/complement-role';
+import { isShortGermanAgentNoun } from './lang/de-roles';
+
+/** A Russian or Ukrainian agent noun by its ending (`Пасечник`, `Паромщик`, `Учитель`), and a patronymic's ending. */
+const CYRILLIC_AGENT_FIRST = /^\p{Lu}\p{Ll}{3,}(?:ник|ниця|ница|щик|щиця|чик|тель|телька|ист|истка|іст|істка|арь)$/u;
+const PATRONYMIC = /(?:ович|евич|івич|йович|овна|евна|івна|ична|инична)$/u;
+
+/** A German tag verb or article right before a run. */
+const GERMAN_BEFORE = /(?:^|\s)(?:sagt|sagte|sagen|so|erklärt|erklärte|meint|meinte|berichtet|berichtete|erzählt|erzählte|betont|betonte|der|die|den|dem)\s+$/u;
 
 /** Auxiliaries and months cleanName drops from a run's front that are also given names. */
 const WORD_GIVEN_NAMES = new Set('will may june april august march'.split(' '));
@@ -50,6 +59,17 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (WORD_GIVEN_NAMES.has(first.toLowerCase()) && run.length > first.length && cleanName(run.slice(first.length).trim()) === name && AFTER_LOWER_WORD.test(before) && !BEFORE_DATE.test(before) && !/\s/u.test(name)) return `${first} ${name}`;
   const words = name.split(' ');
   if (words.length >= 3 && words[0] === first && OPENS_SENTENCE.test(before) && !COMMON_WORD_GIVEN_NAMES.has(first.toLowerCase()) && commonNounsOf(text).has(first.toLowerCase())) return words.slice(1).join(' ');
+  // (`Stadträtin für Bildung Sabine Kurz`, `secretario de Obras Públicas Raúl Medina`: the complement of the role before
+  // the name is no part of it, lang/complement-role.ts.)
+  // (`sagt Imker Hans Böhm`: a short German agent noun after a German tag verb or article, lang/de-roles.ts.)
+  if (words.length === 3 && words[0] === first && GERMAN_BEFORE.test(before) && isShortGermanAgentNoun(first)) return words.slice(1).join(' ');
+  // (`Пасечник Иван Кузнецов потерял…`: a Cyrillic agent noun opening a run of three, the last no patronymic, is the role.)
+  if (words.length === 3 && words[0] === first && CYRILLIC_AGENT_FIRST.test(first) && !PATRONYMIC.test(words[2]!)) return words.slice(1).join(' ');
+  if (words.length >= 3) {
+    const afterComplement = nameAfterComplement(text.slice(Math.max(0, at - 60), at + run.length));
+    // (Two words only: a longer run after a capitalised place, `de Castilla-La Mancha Rafael Montoya`, is bounded below.)
+    if (afterComplement && !/\s\S+\s/u.test(afterComplement) && name.endsWith(` ${afterComplement}`)) return afterComplement;
+  }
   // (`Koch Stefan Gruber … sagt Gruber`, `Tillitsvalgt Kari Holm`, `PLR Yves Jaquier`: a common word glued before a two-word name, glued-opener.ts.)
   return withoutGluedOpener(name, run, text, at);
 }

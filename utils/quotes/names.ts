@@ -78,7 +78,10 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
     'hon honourable honorable hajj hajji hajjat hajia ' +
     // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
-    'reverend').split(' '),
+    'reverend ' +
+    // Religious and teaching titles of South Asian and West African papers ("Maulana X", "Mufti X", "Pandit X", "Swami X",
+    // "Mallam X", "Ustaz X", "Imam X"): a form of respect, never the name.
+    'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */

@@ -72,3 +72,7 @@ export function withRanksRestored<T extends { phrase: string; role?: string | nu
 
 /** Ranks ending the words before a name, with or without their full stops (at least one has one). */
 const RANKS_AT_END = lazy(() => new RegExp(`(?:^|\\s)((?:(?:${ALTERNATIVES})(?:\\.|(?=[\\s-]))[\\s-]*)*(?:${ALTERNATIVES})\\.[\\s-]*(?:\\p{Ll}+\\s*)?)$`, 'u'));
+
+/** `Ing`, `el Ing`: a reading that took a rank (its full stop cut off) for the whole name, perhaps after an article. */
+const RANK_ALONE = lazy(() => new RegExp(`^(?:\\p{Ll}{1,3}\\s+)?(?:${ALTERNATIVES})\\.?$`, 'u'));
+export const isRankAlone = (phrase: string): boolean => RANK_ALONE().test(phrase);

@@ -119,6 +119,9 @@ const QUALIFIED_PLURAL_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}
 
 /** "of Dayton, Ohio," / "in Munich, Germany,": the state or country after a place is part of the place. */
 function isPlaceContinuation(group: string, older: string | undefined): boolean {
+  // (`The sarpanch of Rampur, Shri Ramesh Yadav, said`: after an article-led office, a group reading as a person's name is
+  // the office-holder, not the place's state.)
+  if (/^(?:The|the)\s+\p{Ll}/u.test(older ?? '') && /\s/u.test(group.trim()) && looksLikePerson(cleanName(group))) return false;
   return /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(group) && /\b(?:of|in|from|at|near|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(older ?? '');
 }
 

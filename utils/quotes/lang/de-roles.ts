@@ -74,4 +74,15 @@ export function isGermanAgentNoun(word: string): boolean {
 }
 
 /** The German reader's role words before a name: the listed offices, relatives and agent nouns by their shape. */
-export const GERMAN_CAPITAL_ROLE = { test: (word: string) => GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word) };
+export const GERMAN_CAPITAL_ROLE = { test: (word: string) => GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word), beforeFullName: (word: string) => isShortGermanAgentNoun(word) };
+
+/** Given names of an agent noun's shape, which open a three-word name (`Walter Hans Böhm`). */
+const GIVEN_AGENT_SHAPED = /^(?:Peter|Walter|Günter|Gunter|Dieter|Rainer|Reiner|Heiner|Werner|Oliver|Alexander|Christopher|Jennifer|Esther|Hermann|Xaver|Lothar|Roger|Oscar|Oskar|Victor|Viktor|Igor|Gregor|Hector|Heather|Amber|Piper|Skyler|Tanner|Hunter|Carter|Parker|Porter|Tucker|Spencer|Cooper|Walker|Turner|Fletcher|Archer|Chandler|Baker|Thor|Elinor|Eleanor|Leonor|Amor|Junior|Homer|Jasper|Casper|Kasper|Caspar|Kaspar|Sommer)$/u;
+
+/**
+ * `sagt Imker Hans Böhm`, `Fährmann Jonas Krug`: before a name of two more words, a short noun of an agent's shape is the
+ * role, where alone (`Becker`, `Müller` before one word) it would be a family name; given names of that shape excepted.
+ */
+export function isShortGermanAgentNoun(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:er|erin|mann|frau|eur|ist|istin)$/u.test(word) && !GIVEN_AGENT_SHAPED.test(word) && !NOT_AGENT.test(word);
+}

@@ -35,7 +35,7 @@ import { polish } from './pl';
 import { romanian } from './ro';
 import { swedish } from './sv';
 import { turkish } from './tr';
-import { withRankDotsMasked, withRanksRestored } from '../rank-abbreviations';
+import { isRankAlone, withRankDotsMasked, withRanksRestored } from '../rank-abbreviations';
 import { isObjectCaseName } from './tag-particles';
 import { pronoun } from './shared';
 import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
@@ -155,8 +155,10 @@ function withRanksReadThrough(written: string, read: (frame: string) => SpeakerP
   const found = read(written);
   if (!written.includes('.')) return found;
   // (Read whole, the name keeps the role its reader or the article gives it: `Verteidiger Mag. X` is a defender.)
-  if (found?.kind === 'name' && !found.pronoun) return withRanksRestored(written, found, false);
-  const frame = withRankDotsMasked(written);
+  // (`řekl Ing. Petr Svoboda`, `dijo el Ing. Jorge Ruiz`: a reading of the rank alone is read again with it masked.)
+  if (found?.kind === 'name' && !found.pronoun && !isRankAlone(found.phrase)) return withRanksRestored(written, found, false);
+  // (`el Ing. X` read as a description: the article before a rank opens no description of its own.)
+  const frame = withRankDotsMasked(written).replace(isRankAlone(found?.phrase ?? '') ? /(?<=\s)(?:el|la|le|il|lo|o|a|der|die|das)\s+(?=\p{Lu}\S*\u2024)/u : /$^/u, '');
   const masked = frame === written ? null : read(frame);
   return masked?.kind === 'name' && !masked.pronoun ? withRanksRestored(frame, masked) : found;
 }

@@ -19,6 +19,7 @@ import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 import { bareTagNounRole } from './tag-noun-role';
 import { appositionRole } from './apposed-role';
+import { appositionByShape, definiteNounJustBefore, personNounJustBefore, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
 /**
  * The role the story gave a person when it introduced them in a plain sentence, for a later quote
@@ -36,6 +37,11 @@ export function roleFromIntroduction(text: string, name: string, quoteStart: num
   // Toamasina, Hery Rakotondrabe,`. With no mention of the full name before the quote, the first one in a later paragraph
   // (the quote's own tag is read by the cues).
   const paragraphEnd = text.indexOf('\n', quoteStart);
+  // (`"…," said beekeeper Tom Hale.`, `said Kevin Moss, who heads the union.`: the quote's own tag, in its paragraph, when
+  // the cue read no role from it; clause-role.ts.)
+  const own = text.lastIndexOf(name, quoteStart) < 0 ? text.indexOf(name, quoteStart) : -1;
+  const ownRole = own >= 0 && (paragraphEnd < 0 || own < paragraphEnd) ? roleInOwnTag(text, name, own) : null;
+  if (ownRole) return ownRole;
   const later = text.lastIndexOf(name, quoteStart) < 0 && paragraphEnd >= 0 ? text.indexOf(name, paragraphEnd) : -1;
   return (later >= 0 ? roleAtMention(text, name, later) : null) ?? descriptorRole(text, quoteStart) ?? bareTagNounRole(text, quoteStart);
 }
@@ -118,7 +124,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
     const apposition = semitic ? (/^[،,][^،,:.«»“”"]{1,60}[،,]/u.exec(sentence.slice(at - sentenceStart + name.length))?.[0] ?? '') : '';
     const found = speakerBeforeInOtherLanguages(sentence.slice(0, at - sentenceStart + name.length) + apposition + (/\p{Script=Han}/u.test(name) ? '表示，' : '')) ?? semitic?.subject(sentence) ?? null;
     // (`関脇朝凪（24）＝本名…＝が`: a sumo rank written right before the ring name, ja.ts.)
-    return found && !found.pronoun && found.phrase === name && found.role ? found.role : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence) ? sumoRankBefore(lead) : null;
+    // (`הכוורן יוסי לוי איבד…`, `فقد النحال سعيد منصور…`: a definite noun no list holds right before the name, clause-role.ts.)
+    return found && !found.pronoun && found.phrase === name && found.role ? found.role : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence) ? sumoRankBefore(lead) : semitic ? definiteNounJustBefore(lead) : null;
   }
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
   // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.
@@ -129,7 +136,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`…la replica dell’assessore regionale ai Trasporti, Paolo Mereu.`: a sentence ending with the name set after an office.)
   if (/^\.(?:\s|$)/u.test(after) && /,\s*$/u.test(lead)) return fusedRole(lead.replace(/,\s*$/u, '')) ?? cyrillic();
   // (`Selin Koç'a göre`: a Turkish case ending after an apostrophe.)
-  if (!/^(?:,|\s+\p{Ll}|['’]\p{Ll}{1,4}\s+\p{Ll})/u.test(after)) return cyrillic();
+  // (`said beekeeper Tom Hale.`: a noun shaped like a person's right before a name closing the sentence, clause-role.ts.)
+  if (!/^(?:,|\s+\p{Ll}|['’]\p{Ll}{1,4}\s+\p{Ll})/u.test(after)) return cyrillic() ?? (/^[.!?]?(?:\s|$)/u.test(after) ? personNounJustBefore(lead) : null);
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
   // `Ông Phạm Văn Lộc, Chủ tịch UBND xã Tân Phước, thừa nhận …`: after a Vietnamese name, the words set off by commas say what the person is.
@@ -137,7 +145,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || APPOSED_SPECIALIST.test(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleNounRightAfter(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null);
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || APPOSED_SPECIALIST.test(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
 /** Small words only Hungarian writes among the languages read here: and, that, also, who, the, not. */

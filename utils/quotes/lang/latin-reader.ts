@@ -294,7 +294,8 @@ export class SpeakerReader {
       const word = words[count] ?? '';
       // A determiner is followed by its noun: `Dessen Nachbarin Maria Schulz`.
       if (pattern && this.article.test(word) && count < words.length - 2) count += 2;
-      else if (this.article.test(word) || (pattern?.test(word) ?? false)) count++;
+      // (`Imker Hans Böhm`: a short agent noun before a name of two words, lang/de-roles.ts.)
+      else if (this.article.test(word) || (pattern?.test(word) ?? false) || (words.length - count >= 3 && !!pattern?.beforeFullName?.(word))) count++;
       else break;
     }
     // "Der Sprecher" alone: a description, not a name.

@@ -41,7 +41,7 @@ export interface LatinLanguage {
   /** The last word of an outlet's name or description: "journal", "Zeitung", "газете". */
   outlet: RegExp;
   /** Capitalised role nouns written before a name (German): "Geschäftsführerin", "Vorsitzender". */
-  capitalRole?: { test(word: string): boolean };
+  capitalRole?: { test(word: string): boolean; beforeFullName?(word: string): boolean };
   /** A descriptor standing for the person named before: "die 72-Jährige", "la septuagénaire". */
   anaphor?: { test(words: string): boolean };
   /** Gender of an anaphor from its article: "die" → female. */

@@ -84,7 +84,9 @@ export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPh
     }
     // `عضو المجلس البلدي بمحافظة ظفار X`: where the office sits (in a governorate, a city), written before the name, is part of the role.
     const place = OFFICE_PLACE.test(words[end] ?? '') && end + 3 < words.length ? end + 2 + placeTail(language, words, end + 2) : end;
-    let name = words.slice(place, place + 5);
+    // (`סגן ראש העיר לענייני תחבורה X`, `نائب رئيس البلدية لشؤون النقل X`: the office's complement with "for" before the name.)
+    const served = complementBeforeName(language, words.slice(place));
+    let name = words.slice(place + served, place + served + 5);
     // `הכלכלן ד"ר X Y מאוניברסיטת…`: a title before the name and where the person comes from after it are neither.
     if (name.length > 2 && (language.title?.test(name[0]!) || language.weakRole?.test(name[0]!))) name = name.slice(1);
     const from = language.affiliation ? name.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
@@ -92,7 +94,7 @@ export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPh
     // `الخبيرة التربوية الدكتورة X`: an academic title or form of address closing the office run is no part of the role
     // (an occupation used as a title, `مدير المشروع المهندس`, stays).
     const titled = end > 1 && (language.title?.test(words[end - 1]!) || /^(?:الدكتور|الدكتورة|د\.)$/u.test(words[end - 1]!));
-    const role = words.slice(0, titled ? end - 1 : place).join(' ');
+    const role = [...words.slice(0, titled ? end - 1 : place), ...words.slice(place, place + served)].join(' ');
     // `דובר צה"ל`: an acronym after an office is an organisation (names have no gershayim).
     if (name.length === 0 || name.every((word) => /["״]/u.test(word))) return described(words.slice(0, end + name.length).join(' '));
     // `פרמדיק מד"א אלון שגיא`: an acronym right after the office is the body it serves, part of the role.
@@ -104,10 +106,26 @@ export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPh
   // `المتحدث الرسمي`: a definite description runs over its definite words only (`البلدية خطة` is noun + object).
   if (language.definite.test(first)) {
     const end = words.findIndex((word, i) => i > 0 && !language.definite.test(word));
+    // (`הכוורן יוסי לוי`, `النحال سعيد منصور`: a definite noun no list holds, then a name of two or three plain words and
+    // nothing after it, is that person's occupation: article + noun + name, as in the languages with capitals.)
+    const rest = words.slice(end);
+    if (end === 1 && rest.length >= 2 && rest.length <= 3 && rest.every((word) => plainName(language, word))) return person(rest.join(' '), first);
     return described(words.slice(0, end < 0 ? 5 : end).join(' '));
   }
   if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
   // `هيئة الأرصاد الجوية`, `משרד הבריאות`: a body speaks only as itself.
   if (language.constructNouns.has(first.replace(/^[وف]/u, '')) && words.length > 1 && language.definite.test(words[1]!)) return described(words.slice(0, 4).join(' '));
   return person(words.slice(0, 4).join(' '));
+}
+
+/**
+ * How many of the words after an office belong to it as a complement with "for" (Hebrew ל, Arabic ل prefixed to a noun of
+ * five letters or more, `לענייני`, `لشؤون`) and the noun after it, leaving a name of two words. None when no such word
+ * stands there (names opening with the letter, `ליאור`, `ليلى`, are shorter or are the name's first word with one after).
+ */
+function complementBeforeName(language: SemiticLanguage, name: readonly string[]): number {
+  const at = name.findIndex((word, i) => i <= 2 && /^(?:ל|ل)\p{L}{4,}$/u.test(word) && !language.definite.test(word));
+  if (at < 0) return 0;
+  const left = name.length - at - 1;
+  return left === 3 || left === 4 ? name.length - 2 : 0;
 }

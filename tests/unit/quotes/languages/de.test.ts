@@ -33,7 +33,8 @@ const CASES: AttributionCase[] = [
     '„Wir haben zu viel Zeit verloren“, räumte die 54-jährige Anna Weber ein. Auch Jonas Keller, Inhaber der Bäckerei am Markt, wartet. „Jeder Monat zählt“, sagte er der Rheinischen Zeitung.',
     'Jeder Monat zählt',
     'Jonas Keller',
-    null,
+    // (The role between commas after his name, an agent noun before an article: lang/clause-role.ts.)
+    'Inhaber der Bäckerei am Markt',
   ],
   ['a determiner and its noun before the name', 'Dessen Nachbarin Maria Schulz sagte: „Meine Kunden fahren einen Umweg.“', 'Meine Kunden fahren einen Umweg.', 'Maria Schulz', 'dessen Nachbarin'],
   ['a newspaper that writes is not a speaker', 'Die Stadt plant eine neue Brücke.\n\n„Der Bau wird deutlich teurer als geplant“, schreibt die Süddeutsche Zeitung.', 'Der Bau wird deutlich teurer als geplant', null, null],

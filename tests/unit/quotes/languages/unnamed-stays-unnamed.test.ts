@@ -77,7 +77,7 @@ const CASES: KindCase[] = [
 
   // Japanese.
   ['ja ある漁師は after the mayor named', '田中一郎市長は新しい防波堤を視察した。ある漁師は「海はもう元には戻らない」と話した。', '海はもう', DESCRIBED, ANY],
-  ['ja 近所の70代の男性は after the mayor named', '田中一郎市長は新しい橋を開通させた。近所の70代の男性は「10年待った」と語った。', '10年待った', DESCRIBED, ANY],
+  ['ja 近所の70代の男性は after the mayor named', '田中一郎市長は新しい橋を開通させた。近所の70代の男性は「この橋を10年も待っていた」と語った。', 'この橋を10年も', DESCRIBED, ANY],
   ['counter: ja 漁師のX さんは is X', '田中一郎市長は新しい防波堤を視察した。漁師の田村誠さん（45）は「海はもう元には戻らない」と話した。', '海はもう', '田村誠', ANY],
 
   // Hebrew.
@@ -113,29 +113,8 @@ const CASES: KindCase[] = [
   ['counter: ru the one later named after одна из жительниц is her', 'Глава района Пётр Жуков открыл мост. Одна из жительниц, Ольга Литвин, пришла с внуком. «Мы ждали десять лет», — сказала она.', 'Мы ждали десять', 'Ольга Литвин', ANY],
 ];
 
-/** Read wrong before the mechanism (first run: 54 of 75 passed). */
+/** Read wrong before the mechanism (first run: 54 of 75 passed; one of the 21, `ja 近所の70代の男性は`, had a quote too short to be found, now longer). */
 const FAILING: string[] = [
-  'en In the words of one parent',
-  'en another councillor is someone else',
-  'counter: en residents said is a group',
-  'fr a-t-elle ajouté stays with the unnamed shopkeeper, not the mayor',
-  'es añadió stays with the unnamed worker',
-  'pt disse ela stays with the teacher who asked not to be named',
-  'ko 익명을 요구한 한 간호사는',
-  'counter: zh 一位摊主X说 is X',
-  'ja ある漁師は after the mayor named',
-  'ja 近所の70代の男性は after the mayor named',
-  'he תושב אחד שביקש שלא להזדהות, colon',
-  'counter: he an office and a name in commas is that person',
-  'counter: ar أحد المنظمين، X، is X',
-  'tr Bir esnaf … dedi after the mayor named',
-  'en the woman after A woman … said Mayor X had …',
-  'it Un residente, che chiede l’anonimato, accusa il sindaco X',
-  'fr Un agent, sous couvert d’anonymat, confirme',
-  'pt afirmou after Um funcionário, que falou sob condição de anonimato, … o ministro X',
-  'ar وأضافت after إحدى الساكنات، التي فضلت عدم ذكر اسمها … المحافظة X',
-  'counter: es varios vecinos is a group',
-  'counter: de Anwohner sagten is a group',
 ];
 
 kindTable('An unnamed speaker stays unnamed, in every language', CASES, FAILING);

@@ -267,8 +267,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     }
     // `Une commerçante, qui …, l’a critiqué. « … », a-t-elle ajouté.`: the unnamed person who spoke since anyone was named (unnamed-stays.ts).
     const generic = asRead?.kind === 'description' && !asRead.unnamed && /^the\s+\p{Ll}+$/iu.test(asRead.phrase) ? asRead.phrase.split(/\s+/u)[1]! : null;
-    const bare = !asRead || attribution === 'context' || asRead.dropped || (asRead.pronoun && /^(?:he|she)$/iu.test(asRead.phrase)) || generic;
-    const sinceNamed = speaker?.kind !== 'description' && !continued && bare ? unnamedSinceNamed(text, span.outerStart, introductions, book, asRead?.gender ?? (asRead?.pronoun && !asRead.dropped ? pronounGender(asRead.phrase) : null), generic, previous ?? undefined) : null;
+    const bare = !asRead || attribution === 'context' || asRead.dropped || (asRead.pronoun && !asRead.descriptor && /^(?:he|she)$/iu.test(asRead.phrase)) || generic;
+    const sinceNamed = speaker?.kind !== 'description' && !continued && bare ? unnamedSinceNamed(text, span.outerStart, introductions, book, asRead?.gender ?? (asRead?.pronoun && !asRead.dropped ? pronounGender(asRead.phrase) : null), generic, !!asRead?.dropped, previous ?? undefined) : null;
     if (sinceNamed) speaker = sinceNamed;
     // (`村民吴海种了…` read by a cue as 吴海种: the name the mention finders read there, lang/caseless-mentions.ts.)
     if (speaker?.kind === 'name' && mayHold(HAN | HANGUL, speaker.name)) speaker = { ...speaker, name: snappedToMention(book, speaker.name) };

@@ -172,9 +172,10 @@ const HEBREW_NOUN_ONE = /^((?!אף\s)\p{Script=Hebrew}{2,}(?:\s+\p{Script=Hebrew
 const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|ביקשה|לא\s+רצה|לא\s+רצתה|מבקש|מבקשת)\s+(?:שלא\s+|לא\s+)?(?:להזדהות|להיחשף|להתראיין\s+בשמו|להתראיין\s+בשמה|לפרסם\s+את\s+שמ[הו]|לחשוף\s+את\s+שמ[הו]|שיפורסם\s+שמ[הו]|שייחשף\s+שמ[הו])/u;
 
 /** Japanese: the subject before は/が ends in a noun for a person after a modifier (`近くに住む70代の女性は`). */
-const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|る|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
+// (A relative clause ends in a verb's dictionary or past form: `近くに住む女性`, `店を営む男性`.)
+const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|[うくぐすつぬぶむる]|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
 /** Japanese `ある` ("a certain") before a noun as the subject: `ある漁師は`, `ある自治体職員が`. */
-const JAPANESE_CERTAIN = /^(?:[^。「」『』\n]{0,20}[、，])?(ある([\p{Script=Han}\p{Script=Katakana}ー]{1,8}))(?:は|が)/u;
+const JAPANESE_CERTAIN = /^(?:[^。「」『』\n]{0,20}[、，])?(ある([\p{Script=Han}\p{Script=Katakana}ー]{1,8})|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}の(一人))(?:は|が)/u;
 /** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence, perhaps after where or when (`在展台前，`). */
 const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?(一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
 
@@ -196,7 +197,7 @@ function otherScriptIntroduction(sentence: string): { phrase: string; gender: Ge
   const japanese = JAPANESE_INTRODUCTION.exec(sentence);
   if (japanese) return { phrase: japanese[1]!, gender: /女|母|主婦/u.test(japanese[2]!) ? 'female' : /男|父/u.test(japanese[2]!) ? 'male' : null };
   const certain = JAPANESE_CERTAIN.exec(sentence);
-  if (certain) return { phrase: certain[1]!, gender: /女|母/u.test(certain[2]!) ? 'female' : /男|父/u.test(certain[2]!) ? 'male' : null };
+  if (certain) return { phrase: certain[1] ?? certain[0].replace(/[はが]$/u, ''), gender: /女|母/u.test(certain[2] ?? '') ? 'female' : /男|父/u.test(certain[2] ?? '') ? 'male' : null };
   const chinese = CHINESE_INTRODUCTION.exec(sentence);
   if (chinese) return { phrase: chinese[1]!, gender: /女|妇|婦|母/u.test(chinese[2]!) ? 'female' : /男|父/u.test(chinese[2]!) ? 'male' : null };
   return null;
@@ -246,6 +247,11 @@ export function introductionIn(sentence: string): { phrase: string; gender: Gend
 // (`An economist at the University of Zambia, Dr Patrick Musonda, said`: a complement may stand between the noun and the comma.)
 const NAMED_BESIDE = /^(?:\s+(?:at|of|from|for|in|with|de|du|des|del|della|di|da|do|von|aus|van|uit)\s+[^,.;:!?"“”«»]{1,60})?,\s[^,.;:!?"“”«»]{0,60}?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{L}’'-]+,/u;
 
+/** `한 간호사는` after `한지민 간호사`: the family name 한 the text gives someone, not the numeral "one". */
+export function hanIsFamilyName(phrase: string, before: string): boolean {
+  return /^(?:[가-힣]+\s+){0,3}?한\s/u.test(phrase) && /(?:^|[^가-힣])한[가-힣]{1,2}(?=\s|씨|\()/u.test(before);
+}
+
 /** Every unnamed person a sentence of `text` opens with, outside quotations. */
 export function findUnnamedIntroductions(text: string, isInside: (at: number) => boolean): UnnamedIntroduction[] {
   const found: UnnamedIntroduction[] = [];
@@ -266,8 +272,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
     if (headEnd >= 0 && PASSIVE_AFTER.test(sentence.slice(headEnd + head.length))) continue;
     // `One of the victims, 19-year-old student Ellie Marsh, suffered …`: a name set beside it names the person.
     if (headEnd >= 0 && NAMED_BESIDE.test(sentence.slice(headEnd + head.length))) continue;
-    // (`한 간호사는` after `한지민 간호사`: the family name 한, not the numeral "one".)
-    if (/^(?:[가-힣]+\s+){0,3}?한\s/u.test(introduction.phrase) && /(?:^|[^가-힣])한[가-힣]{1,2}(?=\s|씨|\()/u.test(text.slice(0, opening))) continue;
+    if (hanIsFamilyName(introduction.phrase, text.slice(0, opening))) continue;
     found.push({ at, ...introduction });
   }
   return found;

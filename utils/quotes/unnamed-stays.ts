@@ -17,7 +17,7 @@
  * prepositions; nouns are read by the person-noun shapes of unnamed-introduction.ts.
  */
 
-import type { Gender, Referent } from './coreference';
+import { descriptionGender, type Gender, type Referent } from './coreference';
 import type { EntityBook } from './entities';
 import type { QuoteSpan } from './find';
 import type { PersonMention } from './person-mentions';
@@ -27,11 +27,12 @@ import { mentionsSpeech } from './cues';
 import { lineEnd, lineStart } from './frames';
 import { isUnnamedOnPurpose } from './lang/anonymous';
 import { lastSentence, sentenceEnd } from './sentences';
-import { isEnglishPerson, isOtherPerson, SPEAKS_BUT_NO_PERSON, type UnnamedIntroduction } from './unnamed-introduction';
+import { hanIsFamilyName, introductionIn, isEnglishPerson, isOtherPerson, SPEAKS_BUT_NO_PERSON, type UnnamedIntroduction } from './unnamed-introduction';
 
 /** English determiners (`a`, `one` are words of other languages too: Portuguese and Hungarian `a` is "the"): read only after an English verb. */
 const ENGLISH_INDEFINITE = String.raw`(?:one\s+of\s+(?:the|his|her|their|its)|an?|one|another|several|some|many|two|three|four)`;
-const INDEFINITE = String.raw`(?:un|une|una|uno|un[’']|um|uma|ein|eine|einer|een|ett|bir|seorang|один|одна|одно|некий|некая|якийсь|якась)`;
+// (Russian and Ukrainian have no articles: "local" before the noun, `местная жительница`, brings in someone new.)
+const INDEFINITE = String.raw`(?:un|une|una|uno|un[’']|um|uma|ein|eine|einer|een|ett|bir|seorang|один|одна|одно|некий|некая|якийсь|якась|местн\p{L}+|місцев\p{L}+)`;
 const ONE_OF = String.raw`(?:uno\s+de\s+(?:los|sus)|una\s+de\s+(?:las|sus)|(?:uno|una)\s+(?:dei|degli|delle)|l?[’']?une?\s+des|um\s+dos|uma\s+das|(?:einer|eine)\s+der|een\s+van\s+de|(?:один|одна)\s+(?:из|з|із))`;
 /** Quantifiers before a plural: a group, unnamed too. */
 const QUANTIFIER = String.raw`(?:varios|varias|algunos|algunas|muchos|muchas|dos|tres|plusieurs|certains|certaines|deux|trois|alcuni|alcune|diversi|diverse|molti|molte|due|tre|vários|várias|alguns|algumas|muitos|muitas|dois|duas|três|mehrere|einige|viele|zwei|drei|несколько|многие|двое|трое|кілька|багато|двоє|троє)`;
@@ -56,7 +57,7 @@ const ENGLISH_VERB_THEN_DESCRIPTION = new RegExp(`${LEAD}${ENGLISH_SAYS}(?:\\s+\
 const DESCRIPTION_THEN_VERB = new RegExp(`${LEAD}${ENGLISH_DESCRIPTION}\\s+${ENGLISH_SAYS}\\b`, 'u');
 /** English bare plurals (`" residents said`, `said parents.`) and German plural verbs before a bare noun (`“, sagten Anwohner.`). */
 const PLURAL_THEN_VERB = /^[\s,;]*(\p{Ll}+s)\s+(?:said|say|told|added|explained|complained|agreed|warned)\b/u;
-const VERB_THEN_PLURAL = /^[\s,;]*(?:said|say)\s+(\p{Ll}+s)\s*(?:[.,;]|$)/u;
+const VERB_THEN_PLURAL = /^[\s,;]*(?:said|say)\s+(\p{Ll}+s)(?:\s+(?:of|from|in|at|on|near|outside)\s+[^.,;:!?"“”]{1,40})?\s*(?:[.,;]|$)/u;
 const GERMAN_PLURAL = /^[\s,;]*\p{Ll}+en\s+(?:(?:auch|noch|dann|nun|später|damals)\s+)?(\p{Lu}\p{Ll}+)\s*(?:[.,;]|$)/u;
 /** A source: `In the words of one parent,`, `Según una vecina,`, `По словам одной из жительниц,`. */
 const ACCORDING = new RegExp(`(?:^|[,;]\\s*|\\s)(?:(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(${ENGLISH_INDEFINITE}\\s+[^,.;:!?"“”«»„]{1,60}?)|(?:selon|d[’']après|según|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com|secondo|stando\\s+a|laut|по\\s+словам|за\\s+словами)\\s+((?:${ONE_OF}|${INDEFINITE})\\s+[^,.;:!?"“”«»„]{1,60}?))\\s*,?\\s*$`, 'iu');
@@ -67,6 +68,8 @@ const DEMONSTRATIVE = /^(?:この|その|あの|这|這|该|該|此|那|이\s|�
 const oneNameGiven = lazyPattern(() => new RegExp(ONE_NAME_GIVEN.source.replace(/,\?\\s\+\$$/u, ''), 'u'));
 /** Verbs of asking: the one asked answers the next quote, not the unnamed asker (asked.ts, press-asker.ts). */
 const ASKS = /(?<![\p{L}])(?:asked|asks|questioned|wanted\s+to\s+know|preguntó|pregunta|a\s+demandé|demande|fragte|fragt|ha\s+chiesto|chiede|perguntou|pergunta|спросил|спросила|спитав|спитала|سأل|سألت|שאל|שאלה|问|問|質問|물었)/u;
+/** The quotative particle or comma after a quote in Korean, Japanese or Chinese, before the tag's subject. */
+const CJK_QUOTATIVE = /^\s*(?:(?:이)?라고|고|と(?:して)?|[，,、])\s*(?=[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d])/u;
 /** A full name right after the description and a comma: `a resident, Maria Lopez`. */
 const NAME_BESIDE = /^\s*,\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+/u;
 
@@ -92,7 +95,11 @@ function tagAfter(text: string, span: QuoteSpan): SpeakerPhrase | null {
   const plural = PLURAL_THEN_VERB.exec(clause) ?? VERB_THEN_PLURAL.exec(clause);
   if (plural && isEnglishPerson(plural[1]!.replace(/ies$/u, 'y').replace(/s$/u, ''))) return unnamed(plural[1]!);
   const german = GERMAN_PLURAL.exec(clause);
-  return german && isOtherPerson(german[1]!) ? unnamed(german[1]!) : null;
+  if (german && isOtherPerson(german[1]!)) return unnamed(german[1]!);
+  // (`"…"고 한 주민이 말했다`, `「…」と近くに住む女性は話した`: after the quotative particle, the sentence's subject as if it opened one.)
+  const quotative = CJK_QUOTATIVE.exec(clause);
+  const subject = quotative ? introductionIn(clause.slice(quotative[0].length)) : null;
+  return subject && !hanIsFamilyName(subject.phrase, text.slice(0, span.outerStart)) ? unnamed(subject.phrase) : null;
 }
 
 /** The unnamed subject of the sentence the quote stands in, before it: an introduction there, or a source. */
@@ -112,7 +119,8 @@ function tagBefore(text: string, span: QuoteSpan, introductions: UnnamedIntroduc
   if (!introduction || DEMONSTRATIVE.test(introduction.phrase) || oneNameGiven().test(sentence)) return null;
   // (`A spokesman for Gov. Jane Doe, Tom Roe, said:`, `一位摊主陈刚说`: a name set off by commas after it, or right after it, is the person.)
   // (The phrase may stand after a verb opening the sentence: `وقال أحد المنظمين`.)
-  const phraseAt = text.toLowerCase().indexOf(introduction.phrase.toLowerCase(), introduction.at);
+  const found = text.slice(introduction.at, span.outerStart).toLowerCase().indexOf(introduction.phrase.toLowerCase());
+  const phraseAt = found < 0 ? -1 : introduction.at + found;
   const phraseEnd = (phraseAt < 0 ? introduction.at : phraseAt) + introduction.phrase.length;
   const beside = book.mentions.find((mention) => mention.at >= phraseEnd && mention.at < span.outerStart && /^(?:\s*|\s*[,،、，]\s*(?:(?!(?:who|whose|which|that|qui|que|che|der|die|das|den|dont|cuyo|cuya)\s)\p{Ll}[\p{L}-]*\s+){0,2})$/u.test(text.slice(phraseEnd, mention.at)));
   if (beside) return /^\s*$/u.test(text.slice(phraseEnd, beside.at)) && /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(introduction.phrase) ? null : { phrase: beside.name, kind: 'name', pronoun: false };
@@ -130,7 +138,8 @@ function tagBefore(text: string, span: QuoteSpan, introductions: UnnamedIntroduc
  */
 export function unnamedTag(text: string, span: QuoteSpan, own: { phrase: SpeakerPhrase; side: 'after' | 'before' } | null, introductions: UnnamedIntroduction[], book: EntityBook, people: PersonMention[]): { phrase: SpeakerPhrase; side: 'after' | 'before' } | null {
   const read = own?.phrase;
-  if (read && read.kind === 'name' && (read.pronoun && !read.dropped)) return null;
+  // (A pronoun names whom the paragraph has; a descriptor read like one, `— поделилась молодая мама`, may still be someone new.)
+  if (read && read.kind === 'name' && read.pronoun && !read.dropped && !read.descriptor) return null;
   // (`Una vecina de barrio Belgrano`: a word after an indefinite role read as a name; attribute.ts keeps it a description.)
   if (read && read.kind === 'name' && read.role && INDEFINITE_OPENING.test(read.role)) return null;
   // (A full name in capitals, or one the text's people hold, is the person the tag names.)
@@ -151,12 +160,18 @@ const ANYONE = /^(?:woman|man|person|femme|homme|mujer|hombre|mulher|homem|donna
  * pronoun of fitting gender, a left-out subject, a bare quote or a generic `the woman` stands for; else null.
  * `previous` is the quote before, when another speaker was given it after that sentence.
  */
-export function unnamedSinceNamed(text: string, at: number, introductions: UnnamedIntroduction[], book: EntityBook, gender: Gender | null, head: string | null, previous: { outerStart: number; speaker: string | null } | undefined): Referent | null {
+export function unnamedSinceNamed(text: string, at: number, introductions: UnnamedIntroduction[], book: EntityBook, gender: Gender | null, head: string | null, dropped: boolean, previous: { outerStart: number; text: string; speaker: string | null; speakerKind: string | null } | undefined): Referent | null {
   let from = lineStart(text, at);
   if (!text.slice(from, at).trim()) {
     let end = from - 1;
     while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
     from = end <= 0 ? 0 : lineStart(text, end - 1);
+  }
+  // (`주민 김모(60)씨는 "…"며 "…"고 말했다`: the unnamed speaker of the quote before, no one named between, goes on.)
+  // (Not the answer to the question it asked: `– Pourquoi pas ? a demandé un client. – Parce que …`.)
+  if (previous?.speakerKind === 'description' && previous.speaker && previous.outerStart >= from && !/[?？]\s*$/u.test(previous.text) && !book.mentions.some((mention) => mention.at > previous.outerStart && mention.at < at)) {
+    const known = introductions.find((entry) => entry.phrase === previous.speaker)?.gender ?? descriptionGender(previous.speaker);
+    if (known ? !gender || known === gender : !gender && dropped) return { name: previous.speaker, kind: 'description' };
   }
   const latest = introductions.filter((entry) => entry.at >= from && entry.at < at).at(-1);
   if (!latest || (gender && latest.gender && gender !== latest.gender)) return null;

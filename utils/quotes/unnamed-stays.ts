@@ -13,8 +13,13 @@
  * critiqué. « … », a-t-elle ajouté.`) is that person while no one is named after that sentence; names inside it
  * (`criticó a la alcaldesa Ana Gil`) are objects, not who speaks next.
  *
- * Only closed classes are listed here: indefinite articles, "one (of)", quantifiers, pronouns, articles and
- * prepositions; nouns are read by the person-noun shapes of unnamed-introduction.ts.
+ * Also: the tag after a Korean or Japanese quote read as a sentence opening after the quotative particle (`"…"고 한
+ * 주민이 말했다`, `「…」と近くに住む女性は話した`); and an unnamed speaker of the quote before goes on for a left-out subject
+ * or a pronoun of their gender while no one is named between (`김모(60)씨는 "…"며 "…"고 말했다`), not for the answer to a
+ * question they asked.
+ *
+ * Only closed classes are listed here: indefinite articles, "one (of)", quantifiers, pronouns, articles,
+ * prepositions and adverbs of time; nouns are read by the person-noun shapes of unnamed-introduction.ts.
  */
 
 import { descriptionGender, type Gender, type Referent } from './coreference';
@@ -32,7 +37,9 @@ import { hanIsFamilyName, introductionIn, isEnglishPerson, isOtherPerson, SPEAKS
 /** English determiners (`a`, `one` are words of other languages too: Portuguese and Hungarian `a` is "the"): read only after an English verb. */
 const ENGLISH_INDEFINITE = String.raw`(?:one\s+of\s+(?:the|his|her|their|its)|an?|one|another|several|some|many|two|three|four)`;
 // (Russian and Ukrainian have no articles: "local" before the noun, `местная жительница`, brings in someone new.)
-const INDEFINITE = String.raw`(?:un|une|una|uno|un[’']|um|uma|ein|eine|einer|een|ett|bir|seorang|один|одна|одно|некий|некая|якийсь|якась|местн\p{L}+|місцев\p{L}+)`;
+const INDEFINITE = String.raw`(?:un|une|una|uno|un[’']|um|uma|ein|eine|einer|een|ett|bir|seorang|один|одна|одно|некий|некая|якийсь|якась|местн\p{L}+|місцев\p{L}+|otro|otra|outro|outra|altro|altra|другой|другая|інший|інша)`;
+/** "One", "another" standing alone after the verb (`said one.`, `«…», dijo otra.`). */
+const ALONE = String.raw`(?:one|another|otro|otra|outro|outra|un\s+autre|une\s+autre|un\s+altro|un[’']altra|ein\s+anderer|eine\s+andere|другой|другая|інший|інша)`;
 const ONE_OF = String.raw`(?:uno\s+de\s+(?:los|sus)|una\s+de\s+(?:las|sus)|(?:uno|una)\s+(?:dei|degli|delle)|l?[’']?une?\s+des|um\s+dos|uma\s+das|(?:einer|eine)\s+der|een\s+van\s+de|(?:один|одна)\s+(?:из|з|із))`;
 /** Quantifiers before a plural: a group, unnamed too. */
 const QUANTIFIER = String.raw`(?:varios|varias|algunos|algunas|muchos|muchas|dos|tres|plusieurs|certains|certaines|deux|trois|alcuni|alcune|diversi|diverse|molti|molte|due|tre|vários|várias|alguns|algumas|muitos|muitas|dois|duas|três|mehrere|einige|viele|zwei|drei|несколько|многие|двое|трое|кілька|багато|двоє|троє)`;
@@ -44,23 +51,28 @@ const PREPOSITION = String.raw`(?:to|at|in|on|for|with|by|from|about|into|a|à|a
 /** A lower-case word of the tag before its subject: a verb or adverb, not a pronoun subject or an article opening a definite one. */
 const TAG_WORD = String.raw`(?!(?:${PRONOUN}|${ARTICLE})\s)(?![\p{Ll}-]*-t-(?:il|elle|on)\b)\p{Ll}[\p{Ll}’'-]*`;
 /** The description: its determiner, then words up to a comma, a stop, a relative pronoun or a preposition's complement. */
-const words = (determiner: string) => String.raw`((?:${determiner})\s+[^\s,.;:!?"“”«»„]+(?:\s+(?!(?:who|whose|which|that|qui|que|che|der|die|das|den|который|которая|який|яка)\s)[^\s,.;:!?"“”«»„]+){0,4}?)`;
+// (Not an adverb of time or measure: `dijo una vez`, `a dit une fois`, `sagte einmal ein paar`.)
+const NOT_A_PERSON = String.raw`(?!(?:vez|veces|día|dia|fois|jour|volta|giorno|momento|poco|rato|año|ano|an|année|anno|Mal|Tag|Jahr|paar|bisschen|peu|pouco|po[’']|time|day|bit|lot|while|moment|year|раз|день|момент))`;
+const words = (determiner: string) => String.raw`((?:${determiner})\s+${NOT_A_PERSON}[^\s,.;:!?"“”«»„]+(?:\s+(?!(?:who|whose|which|that|qui|que|che|der|die|das|den|который|которая|який|яка)\s)[^\s,.;:!?"“”«»„]+){0,4}?)`;
 const DESCRIPTION = words(`${ONE_OF}|${INDEFINITE}|${QUANTIFIER}`);
 const ENGLISH_DESCRIPTION = words(ENGLISH_INDEFINITE);
 const END = String.raw`(?=\s*(?:[,.;:!?]|$|\s(?:who|whose|which|that|qui|que|che|der|die|das|den|который|которая|який|яка)\s))`;
 /** Where the tag starts after the closing mark: spaces, a comma, a dash. */
 const LEAD = String.raw`^[\s,;]*(?:[—–-]\s*)?`;
 
-const VERB_THEN_DESCRIPTION = new RegExp(`${LEAD}(?:${TAG_WORD}\\s+){0,2}(?!${PREPOSITION}\\s)${TAG_WORD}\\s+${DESCRIPTION}${END}`, 'iu');
+const VERB_THEN_DESCRIPTION = new RegExp(`${LEAD}(?:${TAG_WORD}\\s+){0,2}(?!${PREPOSITION}\\s)${TAG_WORD}\\s+${DESCRIPTION}${END}`, 'u');
 /** English: a verb of saying, then the description (`said another councillor`), or the description first (`," another councillor said`). */
 const ENGLISH_VERB_THEN_DESCRIPTION = new RegExp(`${LEAD}${ENGLISH_SAYS}(?:\\s+\\p{Ll}+ly)?\\s+${ENGLISH_DESCRIPTION}${END}`, 'u');
 const DESCRIPTION_THEN_VERB = new RegExp(`${LEAD}${ENGLISH_DESCRIPTION}\\s+${ENGLISH_SAYS}\\b`, 'u');
+const ONE_ALONE = new RegExp(`${LEAD}(?:${TAG_WORD}\\s+){0,2}?${TAG_WORD}\\s+(${ALONE})\\s*(?:[.;!?]|$)`, 'u');
 /** English bare plurals (`" residents said`, `said parents.`) and German plural verbs before a bare noun (`“, sagten Anwohner.`). */
 const PLURAL_THEN_VERB = /^[\s,;]*(\p{Ll}+s)\s+(?:said|say|told|added|explained|complained|agreed|warned)\b/u;
 const VERB_THEN_PLURAL = /^[\s,;]*(?:said|say)\s+(\p{Ll}+s)(?:\s+(?:of|from|in|at|on|near|outside)\s+[^.,;:!?"“”]{1,40})?\s*(?:[.,;]|$)/u;
 const GERMAN_PLURAL = /^[\s,;]*\p{Ll}+en\s+(?:(?:auch|noch|dann|nun|später|damals)\s+)?(\p{Lu}\p{Ll}+)\s*(?:[.,;]|$)/u;
 /** A source: `In the words of one parent,`, `Según una vecina,`, `По словам одной из жительниц,`. */
 const ACCORDING = new RegExp(`(?:^|[,;]\\s*|\\s)(?:(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(${ENGLISH_INDEFINITE}\\s+[^,.;:!?"“”«»„]{1,60}?)|(?:selon|d[’']après|según|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com|secondo|stando\\s+a|laut|по\\s+словам|за\\s+словами)\\s+((?:${ONE_OF}|${INDEFINITE})\\s+[^,.;:!?"“”«»„]{1,60}?))\\s*,?\\s*$`, 'iu');
+/** A cheap test before ACCORDING, which tries every word of the sentence. */
+const SOURCE_WORD = /according|words\s+of|selon|après|según|acuerdo|segundo|acordo|secondo|stando|laut|словам/iu;
 const ARABIC_APPOSITIVE = /^\s*،\s*((?:(?!(?:في|من|على|عن|إلى|خلال|مع|بعد|قبل|الذي|التي|وهو|وهي|ال)\p{Script=Arabic}*\s)\p{Script=Arabic}{2,}\s+){1,2}(?!ال)\p{Script=Arabic}{2,})\s*[:،]\s*$/u;
 /** Words pointing back (`この`, `这位`, `이`): someone the story has, not someone new. */
 const DEMONSTRATIVE = /^(?:この|その|あの|这|這|该|該|此|那|이\s|그\s|해당\s)/u;
@@ -87,6 +99,8 @@ function mayBePerson(phrase: string): boolean {
 function tagAfter(text: string, span: QuoteSpan): SpeakerPhrase | null {
   const rest = text.slice(span.outerEnd, Math.min(lineEnd(text, span.outerEnd), span.outerEnd + 200));
   const clause = rest.slice(0, sentenceEnd(rest));
+  const alone = ONE_ALONE.exec(clause);
+  if (alone) return unnamed(alone[1]!);
   const match = ENGLISH_VERB_THEN_DESCRIPTION.exec(clause) ?? DESCRIPTION_THEN_VERB.exec(clause) ?? VERB_THEN_DESCRIPTION.exec(clause);
   if (match) {
     const after = clause.slice(match.index + match[0].length);
@@ -111,7 +125,7 @@ function tagBefore(text: string, span: QuoteSpan, introductions: UnnamedIntroduc
   // (Only a tag that introduces the quote: a colon or comma before the mark, or a subject's particle, `ある漁師は「`;
   // `… because he “liked being needed” has been jailed` is words inside the writer's sentence.)
   if (!/(?:[:,،，：]|[はが는은이가]|\s(?:said|says|told|added|asked)|\s(?:dijo|dice|dit|sagte|sagt|disse|diz|ha\s+detto|dice))\s*$/u.test(sentence)) return null;
-  const source = ACCORDING.exec(sentence);
+  const source = SOURCE_WORD.test(sentence) ? ACCORDING.exec(sentence) : null;
   const sourcePhrase = source?.[1] ?? source?.[2];
   if (sourcePhrase) return mayBePerson(sourcePhrase) ? unnamed(sourcePhrase.trim()) : null;
   const introduction = introductions.filter((entry) => entry.at >= start && entry.at < span.outerStart).at(-1);

@@ -125,6 +125,10 @@ const CASES: KindCase[] = [
   ['en the resident added after A resident said', 'Mayor Ann Reyes toured the street. A resident said the water rose fast. "It came through the door," the resident added.', 'It came through', DESCRIBED, ANY],
   ['counter: fr the answer to an unnamed client’s question is the official’s', 'Les commerçants ont rencontré l’adjoint au commerce, Marc Vidal, à la mairie.\n\n– Pourquoi pas la place du marché ? a demandé un client.\n\n– Parce qu’elle accueille la foire en mai, a répondu l’élu.', 'Parce qu’elle accueille', 'Marc Vidal', ANY],
   ['counter: en An economist at X, Dr Y, then he said is Y', 'Farmer Agnes Banda said she would keep her crop. An economist at the state university, Dr Paul Mbeki, said the dispute showed a bigger problem. "Every year we fight over one number," he said.', 'Every year we fight', 'Paul Mbeki', ANY],
+  ['en said one. after a named mayor', 'Residents were angry with Mayor Tom Reyes. "Nobody came," said one.', 'Nobody came', DESCRIBED, ANY],
+  ['es añadió otra after dijo una vecina', 'El alcalde Tomás Vera presentó el plan. «Nadie nos consultó», dijo una vecina. «Es una vergüenza», añadió otra.', 'Es una vergüenza', DESCRIBED, ANY],
+  ['es añadió otro vecino after the mayor named', 'El alcalde Tomás Vera presentó el plan. «Es una vergüenza», añadió otro vecino.', 'Es una vergüenza', DESCRIBED, ANY],
+  ['counter: es dijo el alcalde after the mayor named is that mayor', 'El alcalde Tomás Vera presentó el plan. «No subiremos impuestos», dijo el alcalde.', 'No subiremos', 'Tomás Vera', ANY],
 ];
 
 /** Read wrong before the mechanism (first run: 54 of the first 75 passed; one of the 21, `ja 近所の70代の男性は`, had a quote too short to be found, now longer). */

@@ -61,6 +61,7 @@ import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office
 import { articleGenderBefore } from './lang/aged-descriptor';
 import { officeHolder } from './office-holder';
 import { isDemonstrativeDescription } from './lang/definite-role';
+import { unnamedSinceNamed, unnamedTag } from './unnamed-stays';
 
 export type { SpeakerKind };
 
@@ -127,7 +128,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     }
     const previous = result[i - 1];
     const signed = signatureAfter(text.slice(span.outerEnd, span.outerEnd + 300));
-    const own = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet, spans[i - 2]);
+    const read = signed ? { phrase: signed, side: 'after' as const } : findSpeakerPhrase(text, span, spans[i - 1], spans[i + 1], spans[i + 2], isSpeakerOutlet, spans[i - 2]);
+    // `said another councillor`, `Bir esnaf, "…" dedi`, `ある漁師は「…」`: an indefinite subject in the tag is someone unnamed (unnamed-stays.ts).
+    const own = (signed ? null : unnamedTag(text, span, read, introductions, book, people)) ?? read;
     // `"A," Dunn said. "B." Ward agreed.`: one who agrees in a sentence of his own answers B; B goes on Dunn's turn.
     const answered = own?.side === 'after' && /[.!?]$/.test(span.text) && REACTION_SENTENCE.test(text.slice(span.outerEnd, span.outerEnd + 200));
     const kept = answered && previous?.speaker && continuedSpeaker(text, previous, span, () => false) ? null : own;
@@ -165,6 +168,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found) attribution = 'context';
     }
     found = arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart));
+    const asRead = found;
     // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).
     const unheldOffice = !!found?.office && !officeStandsForSomeone(text, book, found, span.outerStart);
     if (found?.office && !unheldOffice) found = heldOfficeAnaphor(found);
@@ -223,7 +227,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (!speaker && found.phrase === 'he' && /他/u.test(cue) && !/她/u.test(cue)) speaker = salience.dropped(span.outerStart);
       // `seen by the Northern Ledger. … "…," she said`: an outlet is never who "she" is.
       if (speaker?.kind === 'name' && (isSpeakerOutlet(speaker.name) || book.entities.get(speaker.name)?.outlet)) speaker = null;
-    } else if (found?.kind === 'description' && (ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)) || unnamedInParagraph(text, span.outerStart, book))) {
+    } else if (found?.kind === 'description' && (found.unnamed || ANONYMOUS_SOURCE.test(cueSentence(text, span, attribution)) || isAnonymousElsewhere(cueSentence(text, span, attribution)) || unnamedInParagraph(text, span.outerStart, book))) {
       // `said the mother, who asked not to be named`: the text says this speaker has no name, so no named person is them.
       speaker = isSpeakerOutlet(found.phrase) ? null : { name: found.phrase, kind: 'description' };
     } else if (found) {
@@ -263,6 +267,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
         if (speaker?.kind === 'name' && !speaker.name.includes(' ') && /^[\u0900-\u097f]+$/u.test(speaker.name)) speaker = null;
       }
     }
+    // `Une commerçante, qui …, l’a critiqué. « … », a-t-elle ajouté.`: the unnamed person who spoke since anyone was named (unnamed-stays.ts).
+    const generic = asRead?.kind === 'description' && !asRead.unnamed && /^the\s+\p{Ll}+$/iu.test(asRead.phrase) ? asRead.phrase.split(/\s+/u)[1]! : null;
+    const bare = !asRead || attribution === 'context' || asRead.dropped || (asRead.pronoun && !asRead.descriptor && /^(?:he|she)$/iu.test(asRead.phrase)) || generic;
+    const sinceNamed = speaker?.kind !== 'description' && !continued && bare ? unnamedSinceNamed(text, span.outerStart, introductions, book, asRead?.gender ?? (asRead?.pronoun && !asRead.dropped ? pronounGender(asRead.phrase) : null), generic, !!asRead?.dropped, previous ?? undefined) : null;
+    if (sinceNamed) speaker = sinceNamed;
     // (`村民吴海种了…` read by a cue as 吴海种: the name the mention finders read there, lang/caseless-mentions.ts.)
     if (speaker?.kind === 'name' && mayHold(HAN | HANGUL, speaker.name)) speaker = { ...speaker, name: snappedToMention(book, speaker.name) };
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.

@@ -88,6 +88,8 @@ export interface SpeakerPhrase {
   loose?: boolean;
   /** An office named without its holder (`— пообещал глава района`): a description unless someone holds it (lang/unnamed-office.ts). */
   office?: boolean;
+  /** The text leaves this speaker unnamed (`said another councillor`, `Bir esnaf, "…" dedi`): a description as written, never a named person (unnamed-stays.ts). */
+  unnamed?: boolean;
   /** The age a Romance definite description gives (`el atacante de 23 años`): the person of that age, else the one named (lang/aged-descriptor.ts). */
   age?: number;
 }

@@ -18,6 +18,7 @@ import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { arabicDescribedOpening } from './lang/arabic-described';
 import { greekOfficeOpening } from './lang/greek-unnamed';
 import { asOpening, innerClauseOpenings } from './inner-introduction';
+import { isUnnamedOnPurpose } from './lang/anonymous';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -40,7 +41,7 @@ const STOP = /^(?:of|from|at|in|on|near|outside|for|with|who|whose|which|that|am
 const SAYS_NEXT = /^(?:\s+(?:of|at|in|from|on|near|de|du|des|del|della|di|da|do|aus|vom|van|uit|från|fra|på|i)\s+[^\s,.;:!?"“”«»„]+(?:\s+[^\s,.;:!?"“”«»„]+){0,3})?\s+(?:said|says|told|recalled|explained|complained|admitted|dit|raconte|explique|confie|témoigne|dice|dijo|cuenta|contó|explica|explicó|racconta|spiega|diz|disse|conta|contou|sagt|sagte|erzählt|erzählte|berichtet|zegt|zei|vertelt|vertelde|säger|berättar|sier|siger|forteller|fortæller)\b/u;
 
 /** Documents and bodies that "say" too (`A statement from the council said`, `Un rapport dit`): never a person. */
-const SPEAKS_BUT_NO_PERSON = /^(?:statement|report|study|survey|poll|letter|release|notice|memo|document|filing|complaint|lawsuit|ruling|order|analysis|review|audit|paper|post|tweet|email|message|note|website|sign|council|committee|board|company|firm|union|group|government|ministry|department|agency|court|police|team|club|school|hospital|association|federation|party|office|authority|commission|bank|newspaper|broadcaster|station|communiqué|rapport|étude|enquête|lettre|courrier|informe|estudio|encuesta|carta|comunicado|rapporto|studio|lettera|relatório|estudo|nota|Bericht|Studie|Brief|Mitteilung|onderzoek|brief|verklaring)$/u;
+export const SPEAKS_BUT_NO_PERSON = /^(?:statement|report|study|survey|poll|letter|release|notice|memo|document|filing|complaint|lawsuit|ruling|order|analysis|review|audit|paper|post|tweet|email|message|note|website|sign|council|committee|board|company|firm|union|group|government|ministry|department|agency|court|police|team|club|school|hospital|association|federation|party|office|authority|commission|bank|newspaper|broadcaster|station|communiqué|rapport|étude|enquête|lettre|courrier|informe|estudio|encuesta|carta|comunicado|rapporto|studio|lettera|relatório|estudo|nota|Bericht|Studie|Brief|Mitteilung|onderzoek|brief|verklaring)$/u;
 
 /** English person nouns by ending, and by name. */
 const ENGLISH_PERSON_END = /(?:[^e]er|ier|or|ist|ian|woman|man|ee|teen)$/;
@@ -74,12 +75,12 @@ const ROMANCE_NOT_PERSON = /^(?:durante|mediante|delante|adelante|bastante|mient
 const FEMININE_NOUN = /^(?:kvinde|kvinne|pige|jente|kvinna|flicka|tjej|mamma|vrouw|meisje|moeder|bewoonster|buurtbewoonster|inwoonster|\p{L}+(?:erska|inna|ster))$/u;
 const MASCULINE_NOUN = /^(?:mand|mann|dreng|gutt|man|pojke|kille|pappa|jongen|vader)$/u;
 
-function isEnglishPerson(word: string): boolean {
+export function isEnglishPerson(word: string): boolean {
   if (ENGLISH_NOT_PERSON.has(word)) return false;
   return ROLE_NOUNS.has(word) || ENGLISH_PERSON_WORDS.has(word) || (word.length > 3 && ENGLISH_PERSON_END.test(word));
 }
 
-function isOtherPerson(word: string): boolean {
+export function isOtherPerson(word: string): boolean {
   const lower = word.toLowerCase();
   if (OTHER_PERSON_WORDS.has(lower)) return true;
   if (/^\p{Lu}/u.test(word) && (GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word))) return true;
@@ -120,6 +121,8 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
   const heads = run.map((word, i) => ((english ? isEnglishPerson(word) : isOtherPerson(word)) ? i : -1)).filter((i) => i >= 0);
   // (`A shop steward at the plant said …`: a noun no list knows is a person when the clause's verb is one of saying.)
   if (heads.length === 0 && run.length > 0 && /^\p{Ll}/u.test(run.at(-1)!) && !SPEAKS_BUT_NO_PERSON.test(run.at(-1)!) && SAYS_NEXT.test(rest.slice(rest.indexOf(run.at(-1)!) + run.at(-1)!.length))) heads.push(run.length - 1);
+  // (`Un agent, sous couvert d’anonymat, confirme`: only a person asks not to be named, whatever the noun.)
+  if (heads.length === 0 && run.length > 0 && /^\p{Ll}/u.test(run.at(-1)!) && isUnnamedOnPurpose(sentence.split(/[.!?:]\s/u)[0]!)) heads.push(run.length - 1);
   const head = (english ? heads.at(-1) : heads[0]) ?? -1;
   if (head < 0) return null;
   // (`One Nation leader Pauline Hanson`: a name right after the noun names the person.)
@@ -164,25 +167,37 @@ const ARABIC_INTRODUCTION = new RegExp(`^(?:و?\\p{Script=Arabic}+\\s+)?((إحد
 
 /** Hebrew: `אחת התושבות`, `אחד העובדים`, or a noun phrase whose clause says it stays unnamed (`, שביקשה שלא להזדהות,`). */
 const HEBREW_ONE_OF = /^((אחת|אחד)\s+ה\p{Script=Hebrew}+)/u;
+/** Hebrew: a noun with "one" after it and no article (`תושב אחד`, `אם אחת לשלושה`); `אף אחד` is "nobody". */
+const HEBREW_NOUN_ONE = /^((?!אף\s)\p{Script=Hebrew}{2,}(?:\s+\p{Script=Hebrew}{2,})?\s+(אחד|אחת))(?=[\s,]|$)/u;
 const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|ביקשה|לא\s+רצה|לא\s+רצתה|מבקש|מבקשת)\s+(?:שלא\s+|לא\s+)?(?:להזדהות|להיחשף|להתראיין\s+בשמו|להתראיין\s+בשמה|לפרסם\s+את\s+שמ[הו]|לחשוף\s+את\s+שמ[הו]|שיפורסם\s+שמ[הו]|שייחשף\s+שמ[הו])/u;
 
 /** Japanese: the subject before は/が ends in a noun for a person after a modifier (`近くに住む70代の女性は`). */
-const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|る|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
+// (A relative clause ends in a verb's dictionary or past form: `近くに住む女性`, `店を営む男性`.)
+const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|[うくぐすつぬぶむる]|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
+/** Japanese `ある` ("a certain") before a noun as the subject: `ある漁師は`, `ある自治体職員が`. */
+const JAPANESE_CERTAIN = /^(?:[^。「」『』\n]{0,20}[、，])?(ある([\p{Script=Han}\p{Script=Katakana}ー]{1,8})|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}の(一人))(?:は|が)/u;
 /** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence, perhaps after where or when (`在展台前，`). */
 const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?(一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
 
+/** After a verb of saying, `أحد`/`إحدى` and any noun with the article is one of some people (`وقالت إحدى الساكنات`). */
+const ARABIC_SAYS_ONE_OF = /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|أوضح|أوضحت|روى|روت|ذكر|ذكرت|أشار|أشارت|صرح|صرحت)\s+((إحدى|أحد)\s+ال\p{Script=Arabic}{3,})/u;
+
 function otherScriptIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
-  const arabic = ARABIC_INTRODUCTION.exec(sentence);
+  const arabic = ARABIC_INTRODUCTION.exec(sentence) ?? ARABIC_SAYS_ONE_OF.exec(sentence);
   if (arabic) return { phrase: arabic[1]!, gender: arabic[2] === 'إحدى' ? 'female' : 'male' };
   // (`ربّة منزل أخرى من …،`: a person by what she does, no article, lang/arabic-described.ts.)
   const described = arabicDescribedOpening(sentence);
   if (described) return described;
   const oneOf = HEBREW_ONE_OF.exec(sentence);
   if (oneOf) return { phrase: oneOf[1]!, gender: oneOf[2] === 'אחת' ? 'female' : 'male' };
+  const nounOne = HEBREW_NOUN_ONE.exec(sentence);
+  if (nounOne) return { phrase: nounOne[1]!, gender: nounOne[2] === 'אחת' ? 'female' : 'male' };
   const unnamed = HEBREW_UNNAMED.exec(sentence);
   if (unnamed) return { phrase: unnamed[1]!.trim(), gender: /^,\s+ש(?:ביקשה|לא\s+רצתה|מבקשת)/u.test(sentence.slice(unnamed[1]!.length)) ? 'female' : 'male' };
   const japanese = JAPANESE_INTRODUCTION.exec(sentence);
   if (japanese) return { phrase: japanese[1]!, gender: /女|母|主婦/u.test(japanese[2]!) ? 'female' : /男|父/u.test(japanese[2]!) ? 'male' : null };
+  const certain = JAPANESE_CERTAIN.exec(sentence);
+  if (certain) return { phrase: certain[1] ?? certain[0].replace(/[はが]$/u, ''), gender: /女|母/u.test(certain[2] ?? '') ? 'female' : /男|父/u.test(certain[2] ?? '') ? 'male' : null };
   const chinese = CHINESE_INTRODUCTION.exec(sentence);
   if (chinese) return { phrase: chinese[1]!, gender: /女|妇|婦|母/u.test(chinese[2]!) ? 'female' : /男|父/u.test(chinese[2]!) ? 'male' : null };
   return null;
@@ -194,7 +209,8 @@ const POLISH_INTRODUCTION = new RegExp(`^(?:(Jedna|Jeden)\\s+ze?\\s+|(Pewna|Star
 /** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`. */
 const TURKISH_INTRODUCTION = /^((?:\p{L}+\s+)?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
 /** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은`. */
-const KOREAN_INTRODUCTION = /^((?:[가-힣]+\s+){0,3}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객))(?:은|는|이|가)\s/u;
+// (Or a noun for a person by its ending, an occupation in -사/-원/-자/-인/-생/-민/-부/-가: `익명을 요구한 한 간호사는`.)
+const KOREAN_INTRODUCTION = /^((?:[가-힣]+\s+){0,3}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가)))(?:은|는|이|가)\s/u;
 
 function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
   const polish = POLISH_INTRODUCTION.exec(sentence);
@@ -228,7 +244,13 @@ export function introductionIn(sentence: string): { phrase: string; gender: Gend
 }
 
 /** A comma group right after the description holding a full name in capitals (`, 19-year-old student Ellie Marsh,`). */
-const NAMED_BESIDE = /^,\s[^,.;:!?"“”«»]{0,60}?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{L}’'-]+,/u;
+// (`An economist at the University of Zambia, Dr Patrick Musonda, said`: a complement may stand between the noun and the comma.)
+const NAMED_BESIDE = /^(?:\s+(?:at|of|from|for|in|with|de|du|des|del|della|di|da|do|von|aus|van|uit)\s+[^,.;:!?"“”«»]{1,60})?,\s[^,.;:!?"“”«»]{0,60}?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{L}’'-]+,/u;
+
+/** `한 간호사는` after `한지민 간호사`: the family name 한 the text gives someone, not the numeral "one". */
+export function hanIsFamilyName(phrase: string, before: string): boolean {
+  return /^(?:[가-힣]+\s+){0,3}?한\s/u.test(phrase) && /(?:^|[^가-힣])한[가-힣]{1,2}(?=\s|씨|\()/u.test(before);
+}
 
 /** Every unnamed person a sentence of `text` opens with, outside quotations. */
 export function findUnnamedIntroductions(text: string, isInside: (at: number) => boolean): UnnamedIntroduction[] {
@@ -250,6 +272,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
     if (headEnd >= 0 && PASSIVE_AFTER.test(sentence.slice(headEnd + head.length))) continue;
     // `One of the victims, 19-year-old student Ellie Marsh, suffered …`: a name set beside it names the person.
     if (headEnd >= 0 && NAMED_BESIDE.test(sentence.slice(headEnd + head.length))) continue;
+    if (hanIsFamilyName(introduction.phrase, text.slice(0, opening))) continue;
     found.push({ at, ...introduction });
   }
   return found;

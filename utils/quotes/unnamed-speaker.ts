@@ -10,6 +10,7 @@ import { lineStart } from './frames';
 import { ROLE_NOUNS } from './roles';
 import { ONE_NAME_GIVEN } from './person-mentions';
 import { PASSIVE_AFTER } from './unnamed-introduction';
+import { ANONYMOUS_SOURCE } from './lang/anonymous';
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
 // (`A retired schoolteacher among the depositors, …`: the noun phrase ends before its preposition.)
@@ -34,8 +35,8 @@ export function unnamedInParagraph(text: string, at: number, book: EntityBook): 
   return ANONYMOUS_SOURCE.test(text.slice(start, at)) && !book.mentions.some((mention) => mention.at >= start && mention.at < at);
 }
 
-/** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
-export const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
+// (The English words saying a source is unnamed on purpose live beside the other languages' in lang/anonymous.ts.)
+export { ANONYMOUS_SOURCE } from './lang/anonymous';
 
 /**
  * A sentence whose subject is a person described, not named, reporting speech (`One of the farmers, an 81-year-old

@@ -1,5 +1,5 @@
 /**
- * A source the text says has no name, in the languages other than English (unnamed-speaker.ts holds the English ones):
+ * A source the text says has no name (the English words are ANONYMOUS_SOURCE below):
  * `Il loro portavoce, che preferisce non comparire con il nome`, `qui a requis l’anonymat`, `que pidió no ser
  * identificado`, `que pediu para não ser identificado`, `der seinen Namen nicht nennen möchte`, `die anoniem wil blijven`.
  * A description with such a clause is never the person named nearby.
@@ -7,15 +7,21 @@
 const ANONYMOUS_ELSEWHERE = new RegExp(
   [
     // Italian
-    'non\\s+(?:comparire|essere\\s+(?:nominat|citat|identificat)\\p{L}*)|(?:restare|rimanere|mantenere)\\s+(?:nell[’\']|l[’\'])anonimato',
+    'non\\s+(?:comparire|essere\\s+(?:nominat|citat|identificat)\\p{L}*)|(?:restare|rimanere|mantenere)\\s+(?:nell[’\']|l[’\'])anonimato|(?:chied|richied|chiest|richiest)\\p{L}*\\s+(?:l[’\']anonimato|di\\s+(?:restare|rimanere)\\s+anonim\\p{L}*)',
     // French
-    '(?:requis|garder|conserver|couvert\\s+de)\\s+l[’\']anonymat|pas\\s+souhaité\\s+(?:être\\s+(?:cité|nommé)|que\\s+son\\s+nom)',
+    '(?:requis|garder|conserver|couvert\\s+de)\\s+l[’\']anonymat|couvert\\s+d[’\']anonymat|pas\\s+(?:souhaité|voulu)\\s+(?:être\\s+(?:cité|nommé)|que\\s+son\\s+nom|(?:donner|dévoiler|révéler)\\s+son\\s+(?:nom|identité))',
     // Spanish and Portuguese
-    'no\\s+ser\\s+identificad\\p{L}*|(?:mantener|preservar|manter|preservar)\\s+(?:el\\s+|o\\s+)?anonimato|(?:não|nao)\\s+(?:ser|se)\\s+identifica\\p{L}*',
+    'no\\s+ser\\s+identificad\\p{L}*|(?:mantener|preservar|manter|preservar)\\s+(?:el\\s+|o\\s+)?anonimato|(?:não|nao)\\s+(?:ser|se)\\s+identifica\\p{L}*|no\\s+(?:dar|revelar|decir|publicar)\\s+su\\s+nombre|(?:bajo|con|sob|com)\\s+(?:la\\s+|a\\s+)?condici[óo]n\\s+de\\s+anonimato|condição\\s+de\\s+anonimato|não\\s+quis\\s+(?:se\\s+)?identificar',
     // German
     'Namen\\s+nicht\\s+(?:nennen|in\\s+der\\s+Zeitung)|nicht\\s+namentlich\\s+genannt|anonym\\s+bleiben',
     // Arabic and Hebrew (`فضّل عدم ذكر اسمه`, `שביקש שלא להזדהות`)
     'عدم\\s+(?:ذكر|الكشف\\s+عن|نشر)\\s+(?:اسمه|اسمها|هويته|هويتها)|ביקש(?:ה)?\\s+(?:שלא|לא)\\s+(?:להזדהות|להיחשף|לפרסם\\s+את\\s+שמ)',
+    // Russian and Ukrainian (`не пожелавший называть своё имя`, `попросила не называть её имени`, `що попросив не називати його імені`)
+    'не\\s+(?:пожелавш|пожелал|захотевш|захотел|побажавш|побажал|захотів|захотіла)\\p{L}*\\s+(?:называть|назвать|раскрывать|называться|називати|назвати|розкривати)|(?:попросивш|попросил|просил|попросив|попросила|просив|просила)\\p{L}*\\s+не\\s+(?:называть|указывать|публиковать|раскрывать|називати|вказувати|публікувати|розкривати)|на\\s+условиях\\s+анонимности|на\\s+умовах\\s+анонімності',
+    // Korean, Chinese, Japanese (`익명을 요구한`, `要求匿名的`, `不愿透露姓名的`, `匿名を条件に`)
+    '익명을\\s*(?:요구|요청|전제)|이름을\\s*밝히지\\s*않|要求匿名|不(?:愿|願)(?:意)?(?:透露|具名|公开|公開)|匿名を条件に|匿名希望|名前を明かさない',
+    // Turkish and Indonesian (`isminin açıklanmasını istemeyen`, `yang enggan disebut namanya`)
+    '(?:ismi|adı)(?:nın|nin)?\\s+(?:açıklanmasını|verilmesini|yazılmasını)\\s+istemeyen|enggan\\s+(?:disebut|menyebutkan|diungkap)\\s+(?:nama|identitas)|tidak\\s+(?:ingin|mau)\\s+(?:disebut|diungkap)\\s+namanya',
     // Dutch and Scandinavian
     'niet\\s+met\\s+(?:zijn|haar)\\s+naam|anoniem\\s+(?:wil\\s+)?blijven|vara\\s+anonym|være\\s+anonym|inte\\s+vill\\s+synas\\s+med\\s+namn',
   ].join('|'),
@@ -24,4 +30,12 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
 
 export function isAnonymousElsewhere(sentence: string): boolean {
   return ANONYMOUS_ELSEWHERE.test(sentence);
+}
+
+/** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
+export const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
+
+/** A source left unnamed on purpose, in any language the readers know. */
+export function isUnnamedOnPurpose(sentence: string): boolean {
+  return ANONYMOUS_SOURCE.test(sentence) || ANONYMOUS_ELSEWHERE.test(sentence);
 }

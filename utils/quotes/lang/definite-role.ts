@@ -30,6 +30,8 @@ function definiteNoun(phrase: string): string | null {
     const noun = phrase.replace(CJK_DEMONSTRATIVE, '').trim().replace(/^[^的の]*[的の]/u, '');
     return noun.length >= 1 && noun.length <= 4 && !/\s/u.test(noun) ? noun : null;
   }
+  // (`ראש העירייה`, `رئيس البلدية`: an office in the construct state is made definite by its second word.)
+  if (words.length === 2 && !HEBREW_DEFINITE.test(words[0]!) && !ARABIC_DEFINITE.test(words[0]!) && (HEBREW_DEFINITE.test(words[1]!) || ARABIC_DEFINITE.test(words[1]!))) return phrase.trim();
   if (words.length !== 1) return null;
   if (ARABIC_DEFINITE.test(words[0]!)) return words[0]!.replace(ARABIC_DEFINITE, '');
   if (HEBREW_DEFINITE.test(words[0]!)) return words[0]!.replace(HEBREW_DEFINITE, '');
@@ -38,7 +40,7 @@ function definiteNoun(phrase: string): string | null {
 
 /** Whether a role holds the noun: inside a Chinese or Japanese compound (财政部部长), else as a word (`وزير النقل`, `שר האוצר`). */
 function holdsNoun(role: string, noun: string): boolean {
-  if (/^\p{Script=Han}+$/u.test(noun)) return role.includes(noun);
+  if (/^\p{Script=Han}+$/u.test(noun) || /\s/u.test(noun)) return role.includes(noun);
   return role.split(/\s+/u).some((word) => word === noun || word.replace(ARABIC_DEFINITE, '') === noun || word.endsWith(noun) && /\p{Script=Hangul}/u.test(noun));
 }
 

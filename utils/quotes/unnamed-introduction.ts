@@ -208,9 +208,10 @@ const POLISH_PERSON_STEM = '(?:mieszka|kobiet|mężczy|sąsiad|pracowni|emeryt|r
 const POLISH_INTRODUCTION = new RegExp(`^(?:(Jedna|Jeden)\\s+ze?\\s+|(Pewna|Starsza|Młoda|Pewien|Starszy|Młody)\\s+)(${POLISH_PERSON_STEM}\\p{L}*)`, 'u');
 /** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`. */
 const TURKISH_INTRODUCTION = /^((?:\p{L}+\s+)?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
-/** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은`. */
-// (Or a noun for a person by its ending, an occupation in -사/-원/-자/-인/-생/-민/-부/-가: `익명을 요구한 한 간호사는`.)
-const KOREAN_INTRODUCTION = /^((?:[가-힣]+\s+){0,3}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가)))(?:은|는|이|가)\s/u;
+/** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은` (up to six words of a clause before 한: `이날 가족과 함께 시장을 찾은 한 관광객은`). */
+// (Or a noun for a person by its ending, an occupation in -사/-원/-자/-인/-생/-민/-부/-가: `익명을 요구한 한 간호사는`; a visitor
+// in -객 (`한 관광객은`), a youth in -년/-녀 (`한 청년은`).)
+const KOREAN_INTRODUCTION = /^((?:[가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:은|는|이|가)\s/u;
 
 function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
   const polish = POLISH_INTRODUCTION.exec(sentence);
@@ -249,7 +250,7 @@ const NAMED_BESIDE = /^(?:\s+(?:at|of|from|for|in|with|de|du|des|del|della|di|da
 
 /** `한 간호사는` after `한지민 간호사`: the family name 한 the text gives someone, not the numeral "one". */
 export function hanIsFamilyName(phrase: string, before: string): boolean {
-  return /^(?:[가-힣]+\s+){0,3}?한\s/u.test(phrase) && /(?:^|[^가-힣])한[가-힣]{1,2}(?=\s|씨|\()/u.test(before);
+  return /^(?:[가-힣]+\s+){0,6}?한\s/u.test(phrase) && /(?:^|[^가-힣])한[가-힣]{1,2}(?=\s|씨|\()/u.test(before);
 }
 
 /** Every unnamed person a sentence of `text` opens with, outside quotations. */

@@ -67,6 +67,8 @@ const CASES: KindCase[] = [
   ['ko 주민 A씨는 after the mayor named', '김성호 시장은 새 다리를 개통했다. 주민 A씨는 "10년을 기다렸다"고 말했다.', '10년을 기다렸다', DESCRIBED, ANY],
   ['ko 상인 김모씨는 after the head named', '박지민 구청장은 시장을 둘러봤다. 상인 김모(52)씨는 "손님이 절반으로 줄었다"고 말했다.', '손님이 절반으로', DESCRIBED, ANY],
   ['ko 익명을 요구한 한 간호사는', '이영수 병원장은 인력이 충분하다고 밝혔다. 익명을 요구한 한 간호사는 "매일 밤 인력이 부족하다"고 말했다.', '매일 밤 인력이', DESCRIBED, ANY],
+  ['ko 한 관광객은 (a visitor in -객) after a long clause, a head named before', '김영호 상인회장은 “손님이 다시 늘었다”고 전했다. 이날 가족과 함께 시장을 찾은 한 관광객은 “주차할 곳을 찾느라 한참 돌았다”고 말했다.', '주차할 곳을 찾느라', DESCRIBED, ANY],
+  ['counter: ko 한 대표는 (the family name 한 and an office) names no one new', '한지수 대표는 회사를 세웠다. 한 대표는 “올해 매출이 두 배로 늘었다”고 말했다.', '올해 매출이 두 배로', '한지수', ANY],
   ['counter: ko 주민 X 씨는 is X', '김성호 시장은 새 다리를 개통했다. 주민 이영희 씨는 "10년을 기다렸다"고 말했다.', '10년을 기다렸다', '이영희', ANY],
 
   // Chinese.

@@ -177,9 +177,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // Caseless scripts: a pronoun or dropped subject after a paragraph that introduces someone is them (lang/introduced.ts).
     // (`siger ministeren` after `Fødevareminister Anders Bech`: a descriptor whose noun introduced someone is theirs, lang/introduced-noun.ts.)
     const introducedByNoun = found?.descriptor && found.role ? introducedWithNoun(text, found.role, span.outerStart) : found?.descriptor && found.definite ? describedByNoun(text, found.definite, span.outerStart) : null;
-    const introducedHere = found && (found.dropped || found.pronoun) && !introducedByNoun ? asIntroducedNoun(introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd), introductions, span.outerStart) : null;
-    // (`La présidente, Hélène X, …. « … », a répondu le prévenu.`: a pronoun or descriptor of the other gender is someone else.)
-    const introduced = introducedHere && !gendersConflict(found!, introducedHere, book) ? introducedHere : null;
+    const introduced = found && (found.dropped || found.pronoun) && !introducedByNoun ? asIntroducedNoun(introducedInParagraph(text, span.outerStart) ?? introducedBeforeNewLanguageQuote(text, span.outerStart, span.outerEnd), introductions, span.outerStart) : null;
     if (introduced) {
       // (`„…“, sagte er.` read as the person the paragraph introduced: the pronoun still gives that person's gender.)
       const given = found!.pronoun && !found!.dropped && !introduced.gender ? pronounGender(found!.phrase) : null;
@@ -367,12 +365,4 @@ function introducingParagraphStart(text: string, at: number, book: EntityBook): 
   let end = own - 1;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
-}
-
-/** Whether the gender a pronoun or descriptor gives and the one the text gave the person it would be are each known and differ. */
-function gendersConflict(found: SpeakerPhrase, person: SpeakerPhrase, book: EntityBook): boolean {
-  const wanted = found.gender ?? (found.pronoun && !found.dropped ? pronounGender(found.phrase) : null);
-  // (Only what the introduction itself or an earlier pronoun tag says: the entity book's guesses are weaker.)
-  const known = person.gender ?? book.genders.get(person.phrase) ?? null;
-  return !!wanted && !!known && wanted !== known;
 }

@@ -210,6 +210,8 @@ export function isHonorific(role: string): boolean {
 }
 
 /** A comma-separated group after a name that says what the person is: "the city's treasurer". */
+const FRENCH_PERFECT = /^a\s+(?:déjà\s+|aussi\s+|ensuite\s+)?\p{Ll}+(?:é|ée|és|ées|i|is|u|us|it|ert)\s+(?:le|la|les|l['’]|un|une|des|du|au|aux|à|sa|son|ses|que|qu['’]|en|sur|dans|pour|avec)\b/u;
+
 export function roleFromAppositive(group: string): string | null {
   // ("A spokesperson for Gov. X, Y, said": an article opening the sentence is capitalised only by its place.)
   const words = group.trim().replace(/[.,;:]+$/, '').replace(/^(?:The|An?)(?=\s+\p{Ll})/u, (article) => article.toLowerCase());
@@ -221,6 +223,8 @@ export function roleFromAppositive(group: string): string | null {
   const capitalHead = words.split(/\s+(?:and|of|at|for|in)\s+/)[0]!.split(/\s+/);
   const capitalisedRole = /^\p{Lu}/u.test(words) && ((bare(words.split(/\s+/)[0]!).split('-').some((part) => ROLE_NOUNS.has(part)) && /^\S+(?:\s+(?:and|of|at|for)\s|$)/u.test(words)) || (capitalHead.length <= 3 && capitalHead.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && ROLE_NOUNS.has(bare(capitalHead.at(-1)!))));
   if ((!capitalisedRole && !/^(?:the|a|an|\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)/u.test(words)) || /^(?:who|whom|whose|which|where|when|and|or|but|said|says|told|is|was|has|had|not|also|now|then|in|on|at|for|with|by|from|as|if|to)\b/iu.test(words)) return null;
+  // (`X, a visité le quartier`: French "has" and a past participle is the sentence's verb, no English "a" and a noun.)
+  if (FRENCH_PERFECT.test(words)) return null;
   // "a nurse from Toledo who voted twice": the relative clause is not part of the role.
   // ("a schoolteacher travelling to Bhopal for a wedding": a participle after the noun opens a clause of its own too.)
   const role = words.replace(/\s+(?:who|whom|whose|which|that)\s.*$/u, '').replace(PARTICIPLE_CLAUSE, (whole, kept: string) => (isPersonNoun(kept.split(/\s+/u).at(-1)!) ? kept : whole));

@@ -137,8 +137,8 @@ const CASES: AttributionCase[] = [
   ['a live blog, newest first: the role the later entry introduces the name with', '14 h 30\n\n« Ne traversez pas les rivières en crue », a insisté Rakotondrabe.\n\n09 h 10\n\nLe préfet de Toamasina, Hery Rakotondrabe, a fermé les écoles.', 'Ne traversez pas les rivières en crue', 'Hery Rakotondrabe', 'le préfet de Toamasina'],
   ['le colonel X, porte-parole du …: the rank before the name and the office after it', '« Plus de 4 000 personnes ont rejoint les sites », a précisé le colonel Andry Ratsimba, porte-parole du Bureau national, lors d’un point presse.', 'Plus de 4 000 personnes ont rejoint les sites', 'Andry Ratsimba', 'le colonel, porte-parole du Bureau national'],
   ['le maire X, ancien instituteur: an office before the name is kept', '« Nous rouvrirons l’école », a déclaré le maire Paul Girard, ancien instituteur.', 'Nous rouvrirons l’école', 'Paul Girard', 'le maire'],
-  // Session 14: a pronoun or descriptor of the other gender is not the person the paragraph just introduced.
-  ['a masculine descriptor (le prévenu) after a paragraph introducing a woman is the man named before', 'À la barre, Gérard Exemple, agriculteur, a reconnu les faits.\n\nLa présidente du tribunal, Hélène Modèle, lui a rappelé la règle. « Peut-être douze mètres », a répondu le prévenu.', 'Peut-être douze mètres', 'Gérard Exemple', 'agriculteur'],
+  // Session 14: a French perfect after the name is the verb, no English "a" and a noun.
+  ['a French perfect after the name (X, a visité le quartier) is the verb, no role', 'Le délégué du gouvernement, Rodrigue Exemple, a visité le quartier. « Nous allons livrer des tentes dès demain », a-t-il dit.', 'Nous allons livrer des tentes dès demain', 'Rodrigue Exemple', 'le délégué du gouvernement'],
   ['counter-case: a feminine pronoun after the same paragraph is the woman it introduced', 'À la barre, Gérard Exemple, agriculteur, a reconnu les faits.\n\nLa présidente du tribunal, Hélène Modèle, lui a rappelé la règle. « La distance est de vingt mètres », a-t-elle ajouté.', 'La distance est de vingt mètres', 'Hélène Modèle', 'la présidente du tribunal'],
 ];
 

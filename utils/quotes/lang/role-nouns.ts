@@ -141,8 +141,8 @@ export function isForeignRoleNoun(word: string): boolean {
  */
 const CYRILLIC_FEMININE_AGENT = /^(?=\p{L}{8,}$)\p{L}*(?:(?<!боль|лікар)ниц[яа]|ярка|ерка|ёрка|нтка)$/u;
 
-/** A long Russian/Ukrainian agent noun in -ник (`Одинадцятикласник`, `співробітник`): family names so ending are shorter (Мельник). */
-const CYRILLIC_LONG_AGENT = /^(?=[\p{L}’']{11,}$)[\p{L}’']*ник$/u;
+/** A long Russian/Ukrainian agent noun in -ник, twelve letters at least (`Одинадцятикласник`, `співробітник`): family names so ending are shorter (Мельник), and `представник` (a representative) before a body stays the office over it. */
+const CYRILLIC_LONG_AGENT = /^(?=[\p{L}’']{12,}$)[\p{L}’']*ник$/u;
 
 /** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */
 export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|телька|ист|истка|лог|щик|чик|щица|чица)$/u;

@@ -29,7 +29,8 @@ export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): A
       return;
     }
     // A tag the attribution could not read (`— contou, ainda com a camisola suada.`) leaves the speaker null.
-    const unread = span.speaker === null || (span.attribution === 'after' && !namesSpeaker(text, span));
+    // (Nor does a dash line the attribution carried on from the last speech across a paragraph introducing someone else.)
+    const unread = span.speaker === null || span.attribution === 'continued' || (span.attribution === 'after' && !namesSpeaker(text, span));
     if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
     const person = introducedBefore(text, span.outerStart);
     // `En 52-årig kvinna som bor … har väntat.` / `– …, säger kvinnan.`: someone brought in unnamed, kept as described.

@@ -181,7 +181,9 @@ function nounModifier(words: string[], i: number, allWords: string[]): boolean {
   };
   // ("Independent rock engineer X": -ent is an adjective's ending too; "State committee chairman": a noun is not.)
   const adjective = i > 0 && /^\p{L}+(?:al|ic|ary|ive|ous|ent)$/u.test(words[i - 1]!) && opensClause(i - 1);
-  return opensClause(i) || adjective;
+  // ("Teachers union president X": a plural noun opening the clause, capitalised by its place, whose body the noun is.)
+  const members = i > 0 && /^\p{Lu}\p{Ll}{2,}s$/u.test(words[i - 1]!) && opensClause(i - 1);
+  return opensClause(i) || adjective || members;
 }
 
 /** Honours and forms of respect that may follow an office before the name. */

@@ -81,3 +81,12 @@ describe('"for their part", "in turn", "also" between a tag verb and its subject
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('a plural noun opening the sentence before "union president X" is the body the role belongs to (roles.ts nounModifier)', () => {
+  it.each([
+    ['"Teachers union president X called …"', 'The board voted 5-2. Not everyone agreed. Teachers union president Ana Example called the vote “a disgrace for the whole district” and said members would appeal.\n\n“They never asked us,” Example said.', [['Ana Example', 'Teachers union president'], ['Ana Example', 'Teachers union president']]],
+    ['counter-case: "Police found driver X" keeps the driver alone', 'The board voted 5-2. Police found driver Tom Example at the scene. “I did not see the light,” Example said.', [['Tom Example', 'driver']]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

@@ -13,15 +13,19 @@
 /** Relative words of the languages read with capitals (Finnish, Estonian, Scandinavian, Slavic, Hungarian, Romanian, Malay/Indonesian, Greek, Bulgarian, English). */
 const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|who|which|aki|akik|care|yang|ki|koji|koja|koje|který|která|které|ktorý|ktorá|ktoré|który|która|które|kto|που|(?:ο|η|το|οι|τα)\s+οποί\p{L}+|който|която|които|кто|який|яка)`;
 /**
- * The word for a person's name, or for anonymity, as its stem: English name, Scandinavian namn/navn, Dutch naam, German
- * Namen, Finnish nimi (nime-, nim-), Estonian nimi (nime), Hungarian név (nev-), Romanian nume, Polish imię/nazwisko,
+ * The word for a person's name, or for anonymity, as its stem: Scandinavian namn/navn, Dutch naam, Finnish nimi (nimeä,
+ * nimeään, nimensä…, not nimeni), Estonian nimi (nime, nimega), Hungarian név (nevét, nevű; not nevet, "laughs"), Romanian nume, Polish imię/nazwisko,
  * Czech jméno, Slovak meno, Croatian/Serbian/Slovene ime, Bulgarian/Russian име/имя, Greek όνομα, Turkish ad/isim,
- * Indonesian/Malay nama, and anonym-/anonim-/anonüüm-.
+ * Indonesian/Malay nama, and anonym-/anonim-/anonüüm-. Not English `name`/`named` nor German `Namen` (`who named
+ * the firm`, `der den Namen der Firma nannte`): those languages read their own anonymity clauses.
  */
-const NAME_WORD = String.raw`(?:names?|named|namn(?:et)?|navn(?:et)?|naam|Namen|nim(?:i|e\p{L}*|\p{L}*)|nev\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|imen?\p{L}*|ime|им[еяи]\p{L}*|όνομα\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*)`;
+const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|imen?\p{L}*|ime|им[еяи]\p{L}*|όνομα\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*)`;
 
 /** Indefinite articles and "one" opening a description (a closed class): `En sjuksköterska`, `Üks müüja`, `Seorang`. */
 const INDEFINITE = /^(?:an?|one|en|ett|et|ei|een|ein|eine|un|una|uno|o|egy|üks|eräs|yksi|jeden|jedna|jedno|jedan|jedna|neki|neka|eden|ena|bir|seorang|sebuah|ένας|μία|μια|един|една|один|одна)$/iu;
+
+/** Definite articles written as words (Romanian and Portuguese `o` left out: Romanian's is "a"). */
+const DEFINITE = /^(?:the|der|die|das|de|het|le|la|les|il|lo|el|los|las|os|ο|η|το|οι|τα)$/iu;
 
 /** `<description>, <relative> … <name word>` or `<description> yang … nama…`: up to eight words between. */
 const WITHHELD = new RegExp(String.raw`([^\s,.;:!?"“”„«»()]+(?:\s+[^\s,.;:!?"“”„«»()]+){0,4})\s*,?\s+${RELATIVE}\s+(?:[^\s.!?,;:]+\s+){0,8}?${NAME_WORD}(?![\p{L}])`, 'u');
@@ -42,6 +46,8 @@ export function withheldNameIntroduction(sentence: string): { at: number; phrase
   // (`Na zastávce čekal důchodce, který …`: a short preposition opening the sentence puts the subject after the verb.)
   const wholeOpening = opening && (INDEFINITE.test(words[0]!) || words[0]!.length > 2);
   const kept = wholeOpening ? words : words.slice(-MAX_INNER_WORDS);
+  // (`De burgemeester, die de naam van het plan …`: a definite description is someone the story can identify.)
+  if (DEFINITE.test(kept[0]!)) return null;
   // (A capital past the sentence's first word is a name or a body: `Maria Nilsson, som …`, `Bupati Sri Wahyuni, yang …`.)
   if (kept.some((word, i) => /\p{Lu}/u.test(word) && !(wholeOpening && i === 0))) return null;
   if (!kept.some((word) => /\p{Ll}{3,}/u.test(word))) return null;

@@ -5,7 +5,7 @@ import { articlePages, checkArticlePages } from './quote-articles';
 
 const pages = articlePages(/^quotes-(?:fr|de|es|it|pt|ru|uk|ar|he|ja|zh|ko)-/);
 /** Languages with no lexicon of their own until their batch was written (lang/newlang-*.ts), one article or more each. */
-const newLanguagePages = articlePages(/^quotes-(?:nl|pl|sv|tr|id|ro|cs|el|da|fi|hu|vi|hr|no|sk|sl|et|th|fa|hi)-/);
+const newLanguagePages = articlePages(/^quotes-(?:nl|pl|sv|tr|id|ro|cs|el|da|fi|hu|vi|hr|no|sk|sl|et|th|fa|hi|tl)-/);
 /** Languages tried beside one of the same script (batch 7): Malay beside Indonesian, Bulgarian beside Russian (lang/bg.ts). */
 const sameScriptPages = articlePages(/^quotes-(?:ms|bg)-/);
 

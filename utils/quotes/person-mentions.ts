@@ -97,6 +97,9 @@ function personNounBefore(before: string): boolean {
 }
 
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
+/** Prepositions of place of other languages, written in lower case right before a capitalised run. */
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:în|din|w|we|v|vo|på|ở|tại)\s+$/u;
+
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();
@@ -139,6 +142,15 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     name = afterPortfolioList(text, match.index, name);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
     // (`The chip shop worker, from Kirkby Moor, Lancs, told …`: "from" set off by a comma gives where someone is from.)
+    // (The same for Romanian `în`/`din`, Polish `w`, Czech and Slovak `v`, Scandinavian `på`, Vietnamese `ở`/`tại`, unlike `de`, `di`,
+    // `ve`, `från`, `от`, `u`, `i`, which also mean "by", "of", "and", "from", "at someone's": two words are the place; of three or
+    // more the first is, and a person follows it: `Rzecznik … w Lublinie Paweł Zając`.)
+    if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))) {
+      // (A run whose first word the cleaning above already took off keeps the rest.)
+      const placeStillThere = match[0].startsWith(name.split(' ')[0]!);
+      if (placeStillThere && name.split(' ').length < 3) continue;
+      if (placeStillThere) name = name.slice(name.indexOf(' ') + 1);
+    }
     if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();

@@ -19,6 +19,7 @@ import { arabicDescribedOpening } from './lang/arabic-described';
 import { greekOfficeOpening } from './lang/greek-unnamed';
 import { asOpening, innerClauseOpenings } from './inner-introduction';
 import { isUnnamedOnPurpose } from './lang/anonymous';
+import { withheldNameIntroduction } from './anonymity-clause';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -89,11 +90,26 @@ export function isOtherPerson(word: string): boolean {
   return isForeignRoleNoun(lower) || ROMANCE_AGENT.test(lower) || /^\p{Ll}{3,}(?:bewoner|bewoonster|woner|ister|arbetare|lärare|förare|ör|eur|euse)$/u.test(lower);
 }
 
+/** Letters Romanian writes and Portuguese never does, or its hyphenated clitics before a verb (`ne-a spus`, `mi-a zis`). */
+const ROMANIAN_LETTER = /[ăâîșțşţ]|(?<![\p{L}])(?:ne|mi|i|le|v|ți|ţi|l|m)-a\s\p{Ll}/u;
+/** Romanian person nouns by agent or origin ending (`spectatoare`, `pensionară`, `localnic`, `vecină`), the only ones `O`/`Un` opens here. */
+const ROMANIAN_PERSON = /^\p{Ll}{2,}(?:toare|tor|ist|istă|ean|eană|ar|ară|nic|nică|ecin|ecină|mamă|tată|femeie|bărbat)$/u;
+
+/** `O spectatoare …`, `Un pensionar …` opening a sentence in Romanian (its letters tell it from Portuguese), or null. */
+export function romanianIndefiniteOpening(sentence: string, context = sentence.split(/[.!?]\s/u)[0]!): { phrase: string; gender: Gender } | null {
+  const found = /^(O|Un)\s+(\p{Ll}+)(?![\p{L}])/u.exec(sentence);
+  if (!found || !ROMANIAN_PERSON.test(found[2]!) || !ROMANIAN_LETTER.test(context)) return null;
+  return { phrase: `${found[1]!.toLowerCase()} ${found[2]}`, gender: found[1] === 'O' ? 'female' : 'male' };
+}
+
 /** The description a Latin-script sentence opens with, or null. `One of the residents`, `Una de las vecinas` too. */
 function latinIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
   const words = /^(\p{Lu}[\p{Ll}’']*)\s+((?:[^\s,.;:!?"“”«»„]+\s+){0,5})/u.exec(sentence);
   if (!words) return null;
   const article = words[1]!;
+  // (`O spectatoare prezentă la protest ne-a spus:`: Romanian `O` is "a", Portuguese's "the"; the sentence's letters tell.)
+  const romanian = romanianIndefiniteOpening(sentence);
+  if (romanian) return romanian;
   const english = ENGLISH_ARTICLE.test(article);
   if (!english && !(article in ARTICLE_GENDER)) return null;
   const rest = sentence.slice(article.length).trimStart();
@@ -265,6 +281,12 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
     const at = inner === undefined ? opening : opening + inner;
     const sentence = inner === undefined ? whole : asOpening(whole, inner);
     const introduction = inner === undefined ? first : latinIntroduction(sentence);
+    // (`Kaupan kassa, joka ei halua nimeään julki, …`: a description whose name a clause withholds, anonymity-clause.ts.)
+    const withheld = introduction ? null : withheldNameIntroduction(whole);
+    if (withheld) {
+      found.push({ at: opening + withheld.at, phrase: withheld.phrase, gender: null });
+      continue;
+    }
     // `A reporter asked him about his taxes. "I pay plenty," he said.`: the one asked answers, so the asker is no entry.
     if (!introduction || ADDRESSES_SOMEONE.test(sentence.split(/[.!?]\s/u)[0]!)) continue;
     // `A protester was escorted out.`: one a sentence only acts upon says nothing; the next quote is someone else's.

@@ -17,6 +17,7 @@ import { described, lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 import { withoutTagParticles } from './tag-particles';
 import { isForeignRoleNoun } from './role-nouns';
+import { romanianIndefiniteOpening } from '../unnamed-introduction';
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 export const NOT_A_VERB = new Set(
@@ -46,10 +47,13 @@ const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s
 /** After a run: one lower-case noun and a capitalised name closing the sentence (`Pagariäri Kask müüja Liis.`). */
 const EMPLOYER_ROLE_NAME = lazy(() => new RegExp(`^\\s+(\\p{Ll}[\\p{L}-]{2,})\\s+(${NAME_RUN})\\s*[.!?]?\\s*$`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
-const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})\\s*(?:[.,;!?]|$)`, 'u'));
+// (`”…”, Kärkkäinen kirjoittaa kannanotossaan.`: up to two lower-case words after the verb, where or how it was said.)
+const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})((?:\\s+${LOWER}){0,2})\\s*(?:[.,;!?]|$)`, 'u'));
 // (`Kiss Tamás ügyészségi szóvivő elmondta:`: Hungarian writes the role after the name, before the verb.)
 const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})((?:\\s+${LOWER}){0,2}?)\\s+(${LOWER})\\s*:\\s*$`, 'u'));
 const BEFORE_COMMA = lazy(() => new RegExp(`^\\s*(${NAME_RUN}),\\s*$`, 'u'));
+/** `Ο γιατρός του Κέντρου Υγείας, Σταύρος Λιάπης, προειδοποιεί:`: a role phrase opening the sentence, the name between commas, then lower-case words and the colon. */
+const ROLE_NAME_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(\\p{Lu}[^,.!?:;"“”„«»]{2,80}?),\\s+(${NAME_RUN}),((?:\\s+${LOWER}){1,6})\\s*:$`, 'u'));
 
 /** A person's name from a capitalised run, roles cleaned off; one word only when it may be a family name. */
 function nameOf(run: string, role?: string): SpeakerPhrase | null {
@@ -129,10 +133,17 @@ const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjec
 const BARE_VERB_TAG = /^\s*([—–,-]?)\s*(\p{Ll}[\p{Script=Latin}-]*)(?:\s+(\p{Ll}[\p{Script=Latin}-]*))?\s*[.!](?:\s|$)/u;
 
 /**
+ * Tagalog `aniya`, `dagdag niya`, `sabi pa niya`, `paliwanag naman niya`: niya is "he/she" (aniya, "said he/she", fuses it
+ * with the verb), a closed class; the person is whom the sentence before marks with si/ni/kay (newlang-introduced.ts).
+ */
+const TAGALOG_PRONOUN_TAG = /^[\s,]*(?:aniya|(?:\p{Ll}+\s+)?(?:(?:pa|rin|din|naman|lamang|lang)\s+)?niya)(?:\s+(?:pa|rin|din|naman))?\s*[.!](?:\s|$)/u;
+
+/**
  * `„…” – hangsúlyozta.`: a verb alone after the quote, its subject left out (the person the sentence or paragraph
  * before introduces, lang/newlang-introduced.ts). Not a preposition or article (`– w poniedziałek.`), nor English.
  */
 export function isDroppedSubjectTag(frame: string): boolean {
+  if (TAGALOG_PRONOUN_TAG.test(frame)) return true;
   const tag = BARE_VERB_TAG.exec(frame);
   // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
   if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
@@ -200,7 +211,12 @@ const TURKISH_UNNAMED_SUBJECT = /(?:^|[.!?]\s+)((?:\p{L}+\s+){0,4}bir\s+\p{Ll}+)
 
 export function unnamedBefore(frame: string): SpeakerPhrase | null {
   const found = UNNAMED_SUBJECT_COLON.exec(frame) ?? TURKISH_UNNAMED_SUBJECT.exec(frame);
-  return found ? described(found[1]!) : null;
+  if (found) return described(found[1]!);
+  // (`O spectatoare prezentă la protest ne-a spus:`: Romanian `O`, "a", opening the sentence before its colon.)
+  // (The letters that tell Romanian may stand anywhere in the words before the quote.)
+  const sentence = /(?:^|[.!?]\s+)((?:O|Un)\s[^.!?]{0,160}:)\s*$/u.exec(frame)?.[1];
+  const romanian = sentence ? romanianIndefiniteOpening(sentence, frame) : null;
+  return romanian ? described(romanian.phrase) : null;
 }
 /** `protesta la alcaldesa X`, `soupire le maire X`, `sbotta il sindaco X`: a definite article right after the verb opens a role before the name. */
 const ROLE_ARTICLE = /^(?:la|le|el|il|lo|der|die)$/u;
@@ -233,7 +249,9 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     return ROLE_ARTICLE.test(verbFirst[2]?.trim().split(/\s+/u)[0] ?? '') && !found?.role ? null : found;
   }
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
-  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);
+  // (The words after the verb are an adjunct, never a preposition opening one: `Mäkinen sanoo ja …` is no tag.)
+  const adjunct = (nameFirst?.[4] ?? '').trim().split(/\s+/u).filter(Boolean);
+  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && adjunct.every(isVerbLike) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);
 }
 
 /** A lower-case word, the whole of the last one, before a closing colon. */
@@ -263,7 +281,11 @@ export function readBefore(frame: string): SpeakerPhrase | null {
     const colon = BEFORE_COLON().exec(trimmed);
     const role = colon?.[2]?.trim() ?? '';
     if (role && !isNewLanguageRoleNoun(role.split(/\s+/u).at(-1)!)) return null;
-    return colon && isVerbLike(colon[3]!) && !hasEnglish(colon[0]) ? nameOf(colon[1]!, role) : null;
+    if (colon) return isVerbLike(colon[3]!) && !hasEnglish(colon[0]) ? nameOf(colon[1]!, role) : null;
+    // (The role first: the words after the name are the verb and what goes with it, none a small word of place or English.)
+    const apposed = ROLE_NAME_COLON().exec(trimmed);
+    const after = apposed?.[3]?.trim().split(/\s+/u) ?? [];
+    return apposed && isVerbLike(after.at(-1)!) && /\p{Ll}/u.test(apposed[1]!) && !hasEnglish(apposed[0]) ? nameOf(apposed[2]!, apposed[1]!.trim()) : null;
   }
   if (!trimmed.endsWith(',') || trimmed.length > 60) return null;
   const comma = BEFORE_COMMA().exec(trimmed);

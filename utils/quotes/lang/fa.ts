@@ -1,5 +1,6 @@
 /**
- * Persian: `X، رئیس انجمن …، نیز هشدار داد: «…»` (the name, its office between commas, the verb before a colon). Read
+ * Persian: `X، رئیس انجمن …، نیز هشدار داد: «…»` (the name, its office between commas, the verb before a colon), the office
+ * first (`مدیرکل …، X، به خبرنگار ما گفت:`), and after a quote `، خانم کاظمی گفت.` (a name shaped like one, then the verb). Read
  * only on frames with letters Persian writes and Arabic does not (پ چ ژ گ ک ی) and one of its verbs.
  * (`او به خبرنگار ما گفت:` is left alone: او has no gender, and the person a paragraph before introduces is not yet
  * salient for it; taking the latest speaker gave the wrong one.)
@@ -16,8 +17,8 @@ const HONORIFIC = /^(?:دکتر|مهندس|آقای|خانم|سید|حجت‌ا�
 
 /** How Persian family names end: -ی (کریمی, توکلی), -زاده, -پور, -نیا, -فر, -یان, -نژاد, -راد, -وند. */
 const FAMILY_END = '(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|وند)';
-/** Words that open a sentence and are no one: او (he/she), این (this), وی, ایشان, and nouns of bodies. */
-const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت)$/u;
+/** Words that open a sentence and are no one: او (he/she), این (this), وی, ایشان, یک (a), an official or source unnamed, and nouns of bodies. */
+const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|یک|یکی|مقام|منبع|سخنگوی|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت)$/u;
 
 const patterns = lazy(() => ({
   cue: new RegExp(`(?:^|\\s)${VERB}(?=[\\s:،.]|$)`, 'u'),
@@ -26,12 +27,26 @@ const patterns = lazy(() => ({
   apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** `کریمی هنگام دریافت جایزه گفت:`, `مهسا کریمی در نشست خبری گفت:`: a name (its last word shaped like a family name) opening the sentence, an adjunct, the verb. */
   subject: new RegExp(`(?:^|[.!?؟]\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'),
+  /** `مدیرکل …، مهدی فراهانی، به خبرنگار ما گفت:`: the office first, the name (shaped like one) between commas, then the verb. */
+  roleFirst: new RegExp(`(?:^|[.!?؟]\\s+)([^،:.«»]{3,90})،\\s+((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,}${FAMILY_END})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
+  /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb. */
+  after: new RegExp(`^[\\s،,]*((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'),
 }));
+
+/** Two or three words, the last ending as Persian family names do. */
+const shapedLikeName = (words: string) => new RegExp(`^(?:[^\\s،:.«»]+\\s+){1,2}[^\\s،:.«»]{2,}${FAMILY_END}$`, 'u').test(words.trim());
+
+/** Whether words look like a name here: no pronoun or body word among them. */
+const nameLike = (words: string) => !words.split(/\s+/u).some((word) => NOT_A_NAME.test(word));
 
 function before(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trim();
   const named = patterns().apposed.exec(trimmed);
+  // (`شهردار کرج، علی صادقی، … گفت:`: when only the words between the commas are shaped like a name, the office came first.)
+  if (named && !shapedLikeName(named[1]!) && shapedLikeName(named[2]!) && nameLike(named[2]!)) return person(named[2]!.trim().replace(HONORIFIC, ''), named[1]!.trim());
   if (named) return person(named[1]!.replace(HONORIFIC, ''), named[2]!.trim());
+  const roleFirst = patterns().roleFirst.exec(trimmed);
+  if (roleFirst && nameLike(roleFirst[2]!)) return person(roleFirst[2]!.replace(HONORIFIC, ''), roleFirst[1]!.trim());
   // (A one-word subject is resolved to the full name the article gives, attribute.ts.)
   const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '');
   return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
@@ -39,6 +54,9 @@ function before(frame: string): SpeakerPhrase | null {
 
 export const persian: LanguageCues = {
   applies: (frame) => PERSIAN_LETTER.test(frame) && patterns().cue.test(frame),
-  after: () => null,
+  after: (frame) => {
+    const found = patterns().after.exec(frame.split('\n')[0]!);
+    return found && nameLike(found[1]!) ? person(found[1]!.replace(HONORIFIC, '')) : null;
+  },
   before,
 };

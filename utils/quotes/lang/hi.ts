@@ -39,6 +39,9 @@ const patterns = lazy(() => ({
 /** The name at the end of `words`, back to a role, honorific or postposition; the role (with one qualifier) kept apart. */
 function nameAtEnd(words: string): SpeakerPhrase | null {
   const tokens = words.trim().split(/\s+/u);
+  // (`मौजूद एक बुजुर्ग किसान ने … कहा`: एक, "one/a", up to three words before ने opens an unnamed person.)
+  const one = tokens.lastIndexOf('एक');
+  if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1 && !tokens.slice(one + 1).some((word) => STOPS.has(word))) return described(tokens.slice(one).join(' '));
   const name: string[] = [];
   while (tokens.length > 0 && name.length < 3) {
     const word = tokens.at(-1)!;

@@ -37,7 +37,8 @@ import { swedish } from './sv';
 import { turkish } from './tr';
 import { isRankAlone, withRankDotsMasked, withRanksRestored } from '../rank-abbreviations';
 import { isObjectCaseName } from './tag-particles';
-import { pronoun } from './shared';
+import { described, pronoun } from './shared';
+import { withheldNameAfterTag } from '../anonymity-clause';
 import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
@@ -164,6 +165,10 @@ function withRanksReadThrough(written: string, read: (frame: string) => SpeakerP
 }
 
 function readAfter(frame: string): SpeakerPhrase | null {
+  // (`, σημείωσε αξιωματούχος του υπουργείου …, ο οποίος ζήτησε να μην κατονομαστεί.`: someone left unnamed on purpose, anonymity-clause.ts.)
+  // (An indefinite after the verb already reads as someone unnamed, with its article: `tõdes üks külaelanik, kes …`.)
+  const withheld = unnamedAfter(frame, isNewLanguageTag(frame)) ? null : withheldNameAfterTag(frame);
+  if (withheld) return described(withheld);
   const found = firstFound(frame, 'after', (language) => language.after(frame));
   // (`a spus un vecin, care …`, `zegt een oud-collega uit het college`: a reader that took the words after its verb for no
   // subject, or found none, is overruled by an indefinite article or a relative clause there, someone unnamed, lang/adjacent.ts.)

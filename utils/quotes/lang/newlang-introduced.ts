@@ -16,6 +16,8 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { vietnameseOfficeBefore } from './vi-roles';
 import { person } from './shared';
+import { introductionIn } from '../unnamed-introduction';
+import { withheldNameIntroduction } from '../anonymity-clause';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
 const QUOTE_MARK = /["“”„«»]/u;
@@ -61,6 +63,8 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   if (!sentence || QUOTE_MARK.test(sentence.replace(FEW_QUOTED_WORDS, ''))) return null;
   const found = namedIn(text, sentence);
   if (found) return found;
+  // (`Seorang juru masak yang enggan disebutkan namanya …`: a sentence bringing in someone unnamed hands the tag to them, salience.ts.)
+  if (introductionIn(sentence) ?? withheldNameIntroduction(sentence)) return null;
   // `Ved kajen står Lone Mikkelsen … . Hun havde lovet dem …`: a sentence naming nobody, the one before it.
   const earlier = lastFinishedSentence(lead.trimEnd().slice(0, -sentence.length));
   return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;

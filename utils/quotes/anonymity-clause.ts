@@ -1,0 +1,68 @@
+/**
+ * Someone brought in without a name because they asked for none: a description, then a clause whose words say
+ * the name is withheld, in any language the papers write with capitals: `Paikallinen ensihoitaja, joka ei halua
+ * nimeään julkisuuteen, kertoo …`, `Seorang juru masak yang enggan disebutkan namanya …`, `čekal student gymnázia,
+ * který nechtěl uvést své jméno`, `Üks müüja, kes ei soovinud oma nime avaldada, …`, `Konobar …, koji nije želio
+ * reći ime, …`. The clause opens with a relative word (or a comma) and holds the language's word for "name" or
+ * "anonymous" within a few words: both closed classes. The description is the words right before it, written with
+ * no capital past the sentence's first word, so a named subject (`Maria Nilsson, som har bytt namn …`, `Bupati Sri
+ * Wahyuni, yang namanya disebut …`) is never taken for one. Its opening is where the unnamed person stands for
+ * salience (unnamed-introduction.ts), so a bare tag after it (`hän sanoo`, `katanya`, `ütles ta`) is theirs.
+ */
+
+/** Relative words of the languages read with capitals (Finnish, Estonian, Scandinavian, Slavic, Hungarian, Romanian, Malay/Indonesian, Greek, Bulgarian, English). */
+const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|who|which|aki|akik|care|yang|ki|koji|koja|koje|který|která|které|ktorý|ktorá|ktoré|który|która|które|kto|που|(?:ο|η|το|οι|τα)\s+οποί\p{L}+|който|която|които|кто|який|яка)`;
+/**
+ * The word for a person's name, or for anonymity, as its stem: Scandinavian namn/navn, Dutch naam, Finnish nimi (nimeä,
+ * nimeään, nimensä…, not nimeni), Estonian nimi (nime, nimega), Hungarian név (nevét, nevű; not nevet, "laughs"), Romanian nume, Polish imię/nazwisko,
+ * Czech jméno, Slovak meno, Croatian/Serbian/Slovene ime, Bulgarian/Russian име/имя, Greek όνομα, Turkish ad/isim,
+ * Indonesian/Malay nama, and anonym-/anonim-/anonüüm-. Not English `name`/`named` nor German `Namen` (`who named
+ * the firm`, `der den Namen der Firma nannte`): those languages read their own anonymity clauses.
+ */
+const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|imen?\p{L}*|ime|им[еяи]\p{L}*|όνομα\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*)`;
+
+/** Indefinite articles and "one" opening a description (a closed class): `En sjuksköterska`, `Üks müüja`, `Seorang`. */
+const INDEFINITE = /^(?:an?|one|en|ett|et|ei|een|ein|eine|un|una|uno|o|egy|üks|eräs|yksi|jeden|jedna|jedno|jedan|jedna|neki|neka|eden|ena|bir|seorang|sebuah|ένας|μία|μια|един|една|один|одна)$/iu;
+
+/** Definite articles written as words (Romanian and Portuguese `o` left out: Romanian's is "a"). */
+const DEFINITE = /^(?:the|der|die|das|de|het|le|la|les|il|lo|el|los|las|os|ο|η|το|οι|τα)$/iu;
+
+/** `<description>, <relative> … <name word>` or `<description> yang … nama…`: up to eight words between. */
+const WITHHELD = new RegExp(String.raw`([^\s,.;:!?"“”„«»()]+(?:\s+[^\s,.;:!?"“”„«»()]+){0,4})\s*,?\s+${RELATIVE}\s+(?:[^\s.!?,;:]+\s+){0,8}?${NAME_WORD}(?![\p{L}])`, 'u');
+
+/** Words that end a description looking back from the clause: a verb of the sentence or a preposition can't be told apart, so the description keeps at most its last two words when it does not open the sentence. */
+const MAX_INNER_WORDS = 2;
+
+/**
+ * The unnamed person a sentence brings in with a withheld name: where the description starts in `sentence`, and
+ * the description in lower case; null when there is none, or the words before the clause hold a name.
+ */
+export function withheldNameIntroduction(sentence: string): { at: number; phrase: string } | null {
+  const first = sentence.split(/[.!?]\s/u)[0]!;
+  const found = WITHHELD.exec(first);
+  if (!found) return null;
+  const opening = found.index === 0;
+  const words = found[1]!.split(/\s+/u);
+  // (`Na zastávce čekal důchodce, který …`: a short preposition opening the sentence puts the subject after the verb.)
+  const wholeOpening = opening && (INDEFINITE.test(words[0]!) || words[0]!.length > 2);
+  const kept = wholeOpening ? words : words.slice(-MAX_INNER_WORDS);
+  // (`De burgemeester, die de naam van het plan …`: a definite description is someone the story can identify.)
+  if (DEFINITE.test(kept[0]!)) return null;
+  // (A capital past the sentence's first word is a name or a body: `Maria Nilsson, som …`, `Bupati Sri Wahyuni, yang …`.)
+  if (kept.some((word, i) => /\p{Lu}/u.test(word) && !(wholeOpening && i === 0))) return null;
+  if (!kept.some((word) => /\p{Ll}{3,}/u.test(word))) return null;
+  const phrase = kept.join(' ');
+  return { at: found.index + found[1]!.length - phrase.length, phrase: phrase.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) };
+}
+
+/** After a quote: the verb, a description opening with a lower-case noun, then the clause: `, σημείωσε αξιωματούχος του υπουργείου Περιβάλλοντος, ο οποίος ζήτησε να μην κατονομαστεί.` */
+// (One verb, maybe an auxiliary or clitic of three letters at most before the description: `rekao je`, `a spus`.)
+const WITHHELD_AFTER_TAG = new RegExp(String.raw`^[\s,—–-]*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}{1,3})?\s+(\p{Ll}[\p{L}-]{2,}(?:\s+[^\s,.;:!?"“”„«»()]+){0,5}?)\s*,?\s+${RELATIVE}\s+(?:[^\s.!?,;:]+\s+){0,8}?${NAME_WORD}(?![\p{L}])`, 'u');
+
+/**
+ * The unnamed speaker of a tag after a quote whose description a clause says is left unnamed: the description's
+ * words, or null. Its first word after the verb is in lower case, so a name there (`, řekl Jan Novák, jehož jméno …`) is not.
+ */
+export function withheldNameAfterTag(frame: string): string | null {
+  return WITHHELD_AFTER_TAG.exec(frame.split(/[.!?](?:\s|$)/u)[0]!)?.[1] ?? null;
+}

@@ -109,6 +109,9 @@ export function nameAfterComplement(window: string): string | null {
   return complementIn(window, true)?.name ?? null;
 }
 
+/** A role word, a preposition and up to three lower-case words closing the text before a name run (built once, not per run). */
+const ROLE_AND_PREPOSITION_AT_END = new RegExp(String.raw`(?:^|\s)((\p{L}[\p{L}’'-]*)\s+${PREPOSITION}(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+$`, 'u');
+
 /**
  * `El secretario de Obras Públicas Raúl Medina visitó`: the capitalised words of a complement a name run opens with
  * (`Obras Públicas`) are the role's end, with the role word and preposition before the run; null when the run holds none.
@@ -116,7 +119,7 @@ export function nameAfterComplement(window: string): string | null {
 export function roleWithComplement(before: string, runLead: string): string | null {
   const lead = runLead.trim();
   if (!lead) return null;
-  const found = new RegExp(String.raw`(?:^|\s)((\p{L}[\p{L}’'-]*)\s+${PREPOSITION}(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+$`, 'u').exec(before);
+  const found = ROLE_AND_PREPOSITION_AT_END.exec(before);
   // (`Senior Minister of State for Transport X`: English capitalised offices are read whole elsewhere, names.ts.)
   return found && isRoleHead(found[2]!) && (/^\p{Ll}/u.test(found[2]!) || GERMAN_ROLE_NOUN.test(found[2]!) || isGermanAgentNoun(found[2]!)) && !isTitle(lead.split(/\s+/u).at(-1)!) && !isForeignRoleNoun(lead.split(/\s+/u).at(-1)!) ? `${found[1]} ${lead}` : null;
 }

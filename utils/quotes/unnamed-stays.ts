@@ -43,7 +43,7 @@ const ALONE = String.raw`(?:one|another|otro|otra|outro|outra|un\s+autre|une\s+a
 const ONE_OF = String.raw`(?:uno\s+de\s+(?:los|sus)|una\s+de\s+(?:las|sus)|(?:uno|una)\s+(?:dei|degli|delle)|l?[’']?une?\s+des|um\s+dos|uma\s+das|(?:einer|eine)\s+der|een\s+van\s+de|(?:один|одна)\s+(?:из|з|із))`;
 /** Quantifiers before a plural: a group, unnamed too. */
 const QUANTIFIER = String.raw`(?:varios|varias|algunos|algunas|muchos|muchas|dos|tres|plusieurs|certains|certaines|deux|trois|alcuni|alcune|diversi|diverse|molti|molte|due|tre|vários|várias|alguns|algumas|muitos|muitas|dois|duas|três|mehrere|einige|viele|zwei|drei|несколько|многие|двое|трое|кілька|багато|двоє|троє)`;
-const INDEFINITE_OPENING = new RegExp(`^(?:${INDEFINITE}|an?|one|another)\\s`, 'iu');
+const INDEFINITE_OPENING = lazyPattern(() => new RegExp(`^(?:${INDEFINITE}|an?|one|another)\\s`, 'iu'));
 const ENGLISH_SAYS = String.raw`(?:said|says|told|tells|added|adds|explained|recalled|wrote|insisted|noted|agreed|admitted|complained|warned|replied|argued|confirmed|remarked)`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|i|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|ele|ela|eles|elas|lui|lei|loro|er|sie|es|wir|ich|он|она|они|він|вона|вони|я|мы|ми)`;
 const ARTICLE = String.raw`(?:the|la|le|el|il|lo|los|las|les|l[’']|o|os|as|der|die|das|den|dem|des|his|her|their|its|его|её|її)`;
@@ -60,17 +60,18 @@ const END = String.raw`(?=\s*(?:[,.;:!?]|$|\s(?:who|whose|which|that|qui|que|che
 /** Where the tag starts after the closing mark: spaces, a comma, a dash. */
 const LEAD = String.raw`^[\s,;]*(?:[—–-]\s*)?`;
 
-const VERB_THEN_DESCRIPTION = new RegExp(`${LEAD}(?:${TAG_WORD}\\s+){0,2}(?!${PREPOSITION}\\s)${TAG_WORD}\\s+${DESCRIPTION}${END}`, 'u');
+// (Built on first use, like the patterns of patterns.ts: most pages never read an unnamed tag.)
+const VERB_THEN_DESCRIPTION = lazyPattern(() => new RegExp(`${LEAD}(?:${TAG_WORD}\\s+){0,2}(?!${PREPOSITION}\\s)${TAG_WORD}\\s+${DESCRIPTION}${END}`, 'u'));
 /** English: a verb of saying, then the description (`said another councillor`), or the description first (`," another councillor said`). */
-const ENGLISH_VERB_THEN_DESCRIPTION = new RegExp(`${LEAD}${ENGLISH_SAYS}(?:\\s+\\p{Ll}+ly)?\\s+${ENGLISH_DESCRIPTION}${END}`, 'u');
-const DESCRIPTION_THEN_VERB = new RegExp(`${LEAD}${ENGLISH_DESCRIPTION}\\s+${ENGLISH_SAYS}\\b`, 'u');
-const ONE_ALONE = new RegExp(`${LEAD}(?:${TAG_WORD}\\s+){0,2}?${TAG_WORD}\\s+(${ALONE})\\s*(?:[.;!?]|$)`, 'u');
+const ENGLISH_VERB_THEN_DESCRIPTION = lazyPattern(() => new RegExp(`${LEAD}${ENGLISH_SAYS}(?:\\s+\\p{Ll}+ly)?\\s+${ENGLISH_DESCRIPTION}${END}`, 'u'));
+const DESCRIPTION_THEN_VERB = lazyPattern(() => new RegExp(`${LEAD}${ENGLISH_DESCRIPTION}\\s+${ENGLISH_SAYS}\\b`, 'u'));
+const ONE_ALONE = lazyPattern(() => new RegExp(`${LEAD}(?:${TAG_WORD}\\s+){0,2}?${TAG_WORD}\\s+(${ALONE})\\s*(?:[.;!?]|$)`, 'u'));
 /** English bare plurals (`" residents said`, `said parents.`) and German plural verbs before a bare noun (`“, sagten Anwohner.`). */
 const PLURAL_THEN_VERB = /^[\s,;]*(\p{Ll}+s)\s+(?:said|say|told|added|explained|complained|agreed|warned)\b/u;
 const VERB_THEN_PLURAL = /^[\s,;]*(?:said|say)\s+(\p{Ll}+s)(?:\s+(?:of|from|in|at|on|near|outside)\s+[^.,;:!?"“”]{1,40})?\s*(?:[.,;]|$)/u;
 const GERMAN_PLURAL = /^[\s,;]*\p{Ll}+en\s+(?:(?:auch|noch|dann|nun|später|damals)\s+)?(\p{Lu}\p{Ll}+)\s*(?:[.,;]|$)/u;
 /** A source: `In the words of one parent,`, `Según una vecina,`, `По словам одной из жительниц,`. */
-const ACCORDING = new RegExp(`(?:^|[,;]\\s*|\\s)(?:(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(${ENGLISH_INDEFINITE}\\s+[^,.;:!?"“”«»„]{1,60}?)|(?:selon|d[’']après|según|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com|secondo|stando\\s+a|laut|по\\s+словам|за\\s+словами)\\s+((?:${ONE_OF}|${INDEFINITE})\\s+[^,.;:!?"“”«»„]{1,60}?))\\s*,?\\s*$`, 'iu');
+const ACCORDING = lazyPattern(() => new RegExp(`(?:^|[,;]\\s*|\\s)(?:(?:according\\s+to|in\\s+the\\s+words\\s+of)\\s+(${ENGLISH_INDEFINITE}\\s+[^,.;:!?"“”«»„]{1,60}?)|(?:selon|d[’']après|según|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com|secondo|stando\\s+a|laut|по\\s+словам|за\\s+словами)\\s+((?:${ONE_OF}|${INDEFINITE})\\s+[^,.;:!?"“”«»„]{1,60}?))\\s*,?\\s*$`, 'iu'));
 /** A cheap test before ACCORDING, which tries every word of the sentence. */
 const SOURCE_WORD = /according|words\s+of|selon|après|según|acuerdo|segundo|acordo|secondo|stando|laut|словам/iu;
 const ARABIC_APPOSITIVE = /^\s*،\s*((?:(?!(?:في|من|على|عن|إلى|خلال|مع|بعد|قبل|الذي|التي|وهو|وهي|ال)\p{Script=Arabic}*\s)\p{Script=Arabic}{2,}\s+){1,2}(?!ال)\p{Script=Arabic}{2,})\s*[:،]\s*$/u;
@@ -99,9 +100,9 @@ function mayBePerson(phrase: string): boolean {
 function tagAfter(text: string, span: QuoteSpan): SpeakerPhrase | null {
   const rest = text.slice(span.outerEnd, Math.min(lineEnd(text, span.outerEnd), span.outerEnd + 200));
   const clause = rest.slice(0, sentenceEnd(rest));
-  const alone = ONE_ALONE.exec(clause);
+  const alone = ONE_ALONE().exec(clause);
   if (alone) return unnamed(alone[1]!);
-  const match = ENGLISH_VERB_THEN_DESCRIPTION.exec(clause) ?? DESCRIPTION_THEN_VERB.exec(clause) ?? VERB_THEN_DESCRIPTION.exec(clause);
+  const match = ENGLISH_VERB_THEN_DESCRIPTION().exec(clause) ?? DESCRIPTION_THEN_VERB().exec(clause) ?? VERB_THEN_DESCRIPTION().exec(clause);
   if (match) {
     const after = clause.slice(match.index + match[0].length);
     return NAME_BESIDE.test(after) || !mayBePerson(match[1]!) ? null : unnamed(match[1]!);
@@ -125,7 +126,7 @@ function tagBefore(text: string, span: QuoteSpan, introductions: UnnamedIntroduc
   // (Only a tag that introduces the quote: a colon or comma before the mark, or a subject's particle, `ある漁師は「`;
   // `… because he “liked being needed” has been jailed` is words inside the writer's sentence.)
   if (!/(?:[:,،，：]|[はが는은이가]|\s(?:said|says|told|added|asked)|\s(?:dijo|dice|dit|sagte|sagt|disse|diz|ha\s+detto|dice))\s*$/u.test(sentence)) return null;
-  const source = SOURCE_WORD.test(sentence) ? ACCORDING.exec(sentence) : null;
+  const source = SOURCE_WORD.test(sentence) ? ACCORDING().exec(sentence) : null;
   const sourcePhrase = source?.[1] ?? source?.[2];
   if (sourcePhrase) return mayBePerson(sourcePhrase) ? unnamed(sourcePhrase.trim()) : null;
   const introduction = introductions.filter((entry) => entry.at >= start && entry.at < span.outerStart).at(-1);
@@ -155,7 +156,7 @@ export function unnamedTag(text: string, span: QuoteSpan, own: { phrase: Speaker
   // (A pronoun names whom the paragraph has; a descriptor read like one, `— поделилась молодая мама`, may still be someone new.)
   if (read && read.kind === 'name' && read.pronoun && !read.dropped && !read.descriptor) return null;
   // (`Una vecina de barrio Belgrano`: a word after an indefinite role read as a name; attribute.ts keeps it a description.)
-  if (read && read.kind === 'name' && read.role && INDEFINITE_OPENING.test(read.role)) return null;
+  if (read && read.kind === 'name' && read.role && INDEFINITE_OPENING().test(read.role)) return null;
   // (A full name in capitals, or one the text's people hold, is the person the tag names.)
   if (read && read.kind === 'name' && !read.pronoun && (/^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+$/u.test(read.phrase) || people.some((person) => person.name.includes(' ') && (person.name === read.phrase || person.name.split(' ').includes(read.phrase))))) return null;
   const after = own?.side !== 'before' ? tagAfter(text, span) : null;

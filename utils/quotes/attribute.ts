@@ -14,6 +14,7 @@
  * their answers asked.ts, unnamed sources unnamed-speaker.ts, and where a cue stands cue-place.ts.
  */
 
+import { definiteDescription, definiteGender } from './lang/definite-sole';
 import type { TextRange } from '../text';
 import { insideSpans, type QuoteSpan } from './find';
 import { signatureAfter } from './signatures';
@@ -169,6 +170,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     }
     found = arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart));
     const asRead = found;
+    const definiteRead = found ? definiteDescription(found) : null;
     // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).
     const unheldOffice = !!found?.office && !officeStandsForSomeone(text, book, found, span.outerStart);
     if (found?.office && !unheldOffice) found = heldOfficeAnaphor(found);
@@ -190,7 +192,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
     // (`», a déclaré le ministre au Quotidien`: failing those, the latest person given a role the noun heads, office-holder.ts.)
     const holder = () => (found?.definite ? officeHolder(text, book, found.definite, span.outerStart) : null);
-    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    // (`erzählt die Bäuerin` after `Auf dem Hof von Martina Frei …`: the one person the paragraph names, lang/definite-sole.ts.)
+    const soleDefinite = () => (definiteRead ? salience.soleSince(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart, definiteGender(definiteRead)) : null);
+    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
     if (unheldOffice) {
@@ -242,6 +246,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).
       const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
       if (aged) speaker = { name: aged, kind: 'name' };
+      // `„…“, so der Anwalt.`, `«…», erzählt die Bäuerin.`: the one person the quote's paragraph names (lang/definite-sole.ts).
+      const definite = !aged ? definiteRead : null;
+      const soleInParagraph = definite && (speaker?.kind !== 'name' || !text.slice(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart).includes(speaker.name.split(' ').at(-1)!)) ? salience.soleSince(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart, definiteGender(definite)) : null;
+      if (soleInParagraph) speaker = { name: soleInParagraph, kind: 'name' };
       // `zuchtte de leider` after `leider Jens Peeters`: a bare agent noun the text introduced someone with (lang/introduced-noun.ts).
       const byNoun = speaker?.kind === 'description' ? describedByNoun(text, found.phrase, span.outerStart) : null;
       if (byNoun) speaker = { name: byNoun, kind: 'name' };

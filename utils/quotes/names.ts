@@ -9,7 +9,7 @@ import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lan
 import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
-import { GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
+import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
 
 /**
@@ -32,7 +32,8 @@ const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
  * `Andreas Gruber von der Bergrettung`, `Hanneke Visser van Huisartsenzorg`: after a particle, a German or Dutch organisation noun (its
  * head by suffix) opens the body the person works for, not the rest of a name (`Ursula von der Leyen`).
  */
-const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}]))`;
+// (`Hannes Pölzl von der FF Trieben`: initials in capitals after the particle are a body too.)
+const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}{2,5}(?![\p{L}])|\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}]))`;
 /** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
 const NAME_PARTICLE = String.raw`(?:[^\S\n]+(?!(?:der|den)\s)${PARTICLE}|[^\S\n]+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
 // (A name never runs across a line break: `X.` closing one paragraph and `Trump` opening the next are two runs.)
@@ -268,7 +269,7 @@ export function cleanName(run: string): string {
   // `di`/`della` before one capitalised word is a preposition and a place or body, no name.
   if (words.length === 2 && /^(?:di|del|della|dello|dei|degli)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return '';
   // `Ihre Nachfolgerin`, `Seine Kollegin`, `Seine Fraktion`: a possessive and a noun for a person (any noun, in German) are a description, no name.
-  if (words.length === 2 && ((LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) || GERMAN_POSSESSIVE.test(words[0]!))) return '';
+  if (words.length === 2 && ((LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) || GERMAN_POSSESSIVE.test(words[0]!) || GERMAN_DETERMINER.test(words[0]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) {

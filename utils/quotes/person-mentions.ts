@@ -100,6 +100,9 @@ function personNounBefore(before: string): boolean {
 /** Prepositions of place of other languages, written in lower case right before a capitalised run. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:în|din|w|we|v|vo|på|ở|tại)\s+$/u;
 
+/** A German dative article or a strong adjective ending right before a capitalised run (`dem`, `einem`, `letztem`, `europäischem`). */
+const GERMAN_DATIVE_BEFORE = /(?:^|\s)(?:dem|einem|diesem|jedem|letztem|vorigem|\p{Ll}{3,}(?:ischem|ischen|lichem|lichen|igem))\s+$/u;
+
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();
@@ -116,6 +119,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
+    // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
+    if (GERMAN_DATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !GERMAN_ROLE_NOUN.test(match[0].split(/\s/u)[0]!) && !/\svon\s/u.test(match[0])) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));

@@ -13,6 +13,7 @@
 import type { QuoteSpan } from './find';
 import type { AttributedSpan } from './attribute';
 import { findPersonMentions } from './person-mentions';
+import { romanceInterviewee, speaksFirstPersonRomance } from './lang/qa-romance';
 
 /** A paragraph that asks: a question mark closing it, not a quotation or a dash line. */
 const QUESTION = /\?["”’]?\s*$/u;
@@ -22,12 +23,16 @@ const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’l
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
 const MARKED = /["“][^"“”]*["”]|‘[^‘’]*’(?!\p{L})/gu;
 const MIN_PAIRS = 3;
+/** A paragraph opening with a speaker's label: initials or a name, then a dash or a colon. */
+const LABELLED = /^\p{Lu}[\p{L}.’' -]{0,40}?\s?[–—:-]\s/u;
 const MAX_QUESTION_WORDS = 40;
 
 export interface QaAnswers {
   spans: QuoteSpan[];
   /** The person the introduction names, who gives every answer. */
   interviewee: string;
+  /** Their role, when the introduction gives one (Romance interviews, lang/qa-romance.ts). */
+  role?: string | null;
 }
 
 interface Paragraph {
@@ -44,6 +49,7 @@ export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnsw
   let questions = 0;
   let addressed = 0;
   let firstPerson = 0;
+  let firstPersonRomance = 0;
   let firstQuestion = -1;
   for (let i = 0; i < paragraphs.length - 1; i++) {
     if (!isAsking(paragraphs[i]!)) continue;
@@ -54,11 +60,21 @@ export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnsw
     if (firstQuestion < 0) firstQuestion = i;
     questions++;
     if (FIRST_PERSON.test(answer[0]!.text.replace(MARKED, ' '))) firstPerson++;
+    if (speaksFirstPersonRomance(answer[0]!.text.replace(MARKED, ' '))) firstPersonRomance++;
     if (SECOND_PERSON.test(paragraphs[i]!.text)) addressed++;
     // (Only paragraphs right after the question, or going on in the first person, are the answer's; a related-links list is not.)
     answers.push(answer[0]!, ...answer.slice(1).filter((p, k) => k === 0 && FIRST_PERSON.test(p.text.replace(MARKED, ' '))));
   }
-  if (firstPerson < MIN_PAIRS || firstPerson * 2 < questions || addressed * 2 < questions || firstQuestion < 1) return null;
+  if (firstQuestion < 1) return null;
+  if (firstPerson < MIN_PAIRS || firstPerson * 2 < questions || addressed * 2 < questions) {
+    // (French, German, Spanish, Italian, Portuguese ask in the polite third person: the introduction says the interview.)
+    // (Answers opening with a label, `NS – …`, `Nilda Semedo: …`, are read by their labels, initials-label.ts.)
+    if (firstPersonRomance < MIN_PAIRS || firstPersonRomance * 2 < questions || answers.some((answer) => LABELLED.test(answer.text))) return null;
+    const romance = romanceInterviewee(paragraphs.slice(Math.max(0, firstQuestion - 8), firstQuestion).map((p) => p.text).join('\n'));
+    if (!romance) return null;
+    const spans = answers.flatMap((answer) => partsOutside(text, answer, taken));
+    return spans.length > 0 ? { spans, interviewee: romance.name, role: romance.role } : null;
+  }
   const interviewee = interviewedIn(paragraphs.slice(Math.max(0, firstQuestion - 8), firstQuestion).map((p) => p.text).join('\n')) ?? intervieweeIn(paragraphs.slice(Math.max(0, firstQuestion - 3), firstQuestion).map((p) => p.text).join('\n'));
   if (!interviewee) return null;
   const spans = answers.flatMap((answer) => partsOutside(text, answer, taken));
@@ -124,5 +140,5 @@ function partsOutside(text: string, answer: Paragraph, taken: readonly QuoteSpan
 export function withInterviewee(qa: QaAnswers | null, spans: AttributedSpan[]): AttributedSpan[] {
   if (!qa) return spans;
   const answers = new Set(qa.spans.map((span) => span.outerStart));
-  return spans.map((span) => (answers.has(span.outerStart) ? { ...span, speaker: qa.interviewee, role: null, speakerKind: 'name', attribution: 'context', speakerMention: null } : span));
+  return spans.map((span) => (answers.has(span.outerStart) ? { ...span, speaker: qa.interviewee, role: qa.role ?? null, speakerKind: 'name', attribution: 'context', speakerMention: null } : span));
 }

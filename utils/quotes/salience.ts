@@ -324,6 +324,17 @@ export class Salience {
     return entries.sort((a, b) => b.at - a.at);
   }
 
+  /** The one person named between `from` and `at`, when no one unnamed spoke there and their known gender fits. */
+  soleSince(from: number, at: number, gender: Gender | null): string | null {
+    if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
+    const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
+    const sole = named.size === 1 ? [...named][0]! : null;
+    // (`O Ministério do Mar justifica …`: a body opening with its article is no person a tag's noun stands for.)
+    if (!sole || this.book.entities.get(sole)?.body || /^(?:O|A|Os|As|El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das)\s|^L[’']/u.test(sole)) return null;
+    const known = this.genderOf({ name: sole, kind: 'name' });
+    return gender && known && known !== gender ? null : sole;
+  }
+
   /** Where a person is first mentioned; Infinity for one the text never names (a description). */
   private firstAt(name: string): number {
     return this.book.mentions.find((mention) => mention.name === name)?.at ?? Infinity;

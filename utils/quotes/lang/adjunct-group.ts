@@ -12,12 +12,21 @@
 import { isForeignRoleNoun } from './role-nouns';
 
 /** Prepositions of French, Spanish, Italian, Portuguese and German that open an adjunct. */
-const PREPOSITION = /^(?:en|por|pour|par|per|con|com|avec|sin|sem|sans|in|dal|dalla|dal|del|de|du|da|di|à|a|al|ao|entre|tra|fra|sur|su|sobre|bei|mit|von|zu|nach|für)\s/iu;
+const PREPOSITION = /^(?:en|em|dans|por|pour|par|per|con|com|avec|sin|sem|sans|in|nel|nella|dal|dalla|dal|del|de|du|da|di|à|a|al|ao|au|entre|tra|fra|sur|su|sobre|bei|mit|von|zu|nach|für)\s/iu;
 
 /** A comma group opening with a preposition, no role noun in it (see the file's header). */
 export function isAdjunctGroup(words: string): boolean {
-  return PREPOSITION.test(words.trim()) && !words.trim().split(/\s+/u).some((word) => isForeignRoleNoun(word));
+  const trimmed = words.trim();
+  if (PARTICIPLE_ADJUNCT.test(trimmed) && !isForeignRoleNoun(trimmed.split(/\s/u)[0]!)) return true;
+  return PREPOSITION.test(trimmed) && !trimmed.split(/\s+/u).some((word) => isForeignRoleNoun(word));
 }
+
+/**
+ * A past participle and a preposition: how the person was reached, not what they are (`X, raggiunto al telefono,`,
+ * `X, contactée par téléphone,`, `X, consultado por este diario,`, `X, ouvido pela agência,`). A role noun of that
+ * shape (`l’avvocato di …`, `el diputado por Lima`) is one the lists hold.
+ */
+const PARTICIPLE_ADJUNCT = /^\p{Ll}{2,}(?:[aiu]t[oa]|nt[oa]|st[oa]|tt[oa]|ss[oa]|ad[oa]|id[oa]|é|ée|oint|ointe)\s+(?:a|al|alla|allo|ai|da|dal|dalla|dai|per|in|por|par|au|pelo|pela|ao|à|en|em|sul|sur|telefonicamente|téléphoniquement)(?:\s|$)/u;
 
 /** The text before a name ends with a closing quotation mark, a comma and one lower-case word: that word is the tag's verb. */
 export function endsWithTagVerb(lead: string): boolean {

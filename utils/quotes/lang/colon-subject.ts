@@ -36,7 +36,8 @@ export function colonSubject(sentence: string): SpeakerPhrase | null {
   if (runs.length !== 1) return null;
   const { match, name } = runs[0]!;
   // (`O porta-voz do Comando, superintendente X, disse:`: a rank or office in lower case between the comma and the name is theirs.)
-  const rankMatch = /,\s*((\p{Ll}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]+)?)\s+$/u.exec(sentence.slice(0, match.index));
+  // (`Auteur de 17 points, l’ouvreur X, 23 ans, restait modeste :`: an article-led noun there is what they are.)
+  const rankMatch = /,\s*((?:(?:le|la|el|il|lo|o|a|der|die)\s+|l[’'])?(\p{Ll}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]+)?)\s+$/u.exec(sentence.slice(0, match.index));
   // (Any word of four letters or more there but a conjunction or preposition: ranks are an open class, `superintendente`, `comisaria`.)
   const rank = rankMatch && (isRoleHead(rankMatch[2]!) || (!rankMatch[1]!.includes(' ') && rankMatch[2]!.length >= 4 && !NOT_RANK.test(rankMatch[2]!) && !PREPOSITION_BEFORE.test(` ${rankMatch[2]} `))) ? rankMatch[1]! : null;
   const before = rank ? sentence.slice(0, rankMatch!.index + 1) : sentence.slice(0, match.index);
@@ -48,5 +49,7 @@ export function colonSubject(sentence: string): SpeakerPhrase | null {
   // (`un fruttivendolo, X,`: one noun after an indefinite article, set before the name, is what the person is.)
   const apposedNoun = /^(?:un|une|uno|una|um|uma|ein|eine)\s+(\p{Ll}[\p{L}-]+)$/u.exec(opening)?.[1];
   const role = apposedNoun ?? (head && isRoleHead(head) ? opening.replace(ARTICLE, '') : null);
+  // (An article-led noun next to the name is the role; the opening phrase, `Auteur de 17 points`, says what they did.)
+  if (rank && ARTICLE.test(rank)) return person(name, rank);
   return person(name, role && rank ? `${role}, ${rank}` : (role ?? rank));
 }

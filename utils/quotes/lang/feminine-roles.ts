@@ -12,6 +12,8 @@ const FEMININE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
   [/a$/u, 'o'],
   [/trice$/u, 'tore'],
   [/essa$/u, 'e'],
+  // (French `mairesse` from `maire`, as Québec writes the office.)
+  [/esse$/u, 'e'],
   [/euse$/u, 'eur'],
   [/rice$/u, 'eur'],
   [/enne$/u, 'en'],
@@ -23,7 +25,10 @@ const FEMININE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Whether `word` (lower case) is the regular feminine of a masculine role noun `isListed` holds. */
+/** Fields and bodies spelled like a feminine (`le service de médecine`, `la marine`): what someone works in, not who. */
+const FIELD_NOT_FEMININE = /^(?:médecine|marine)$/u;
+
 export function isFeminineOfListed(word: string, isListed: (masculine: string) => boolean): boolean {
-  if (word.length < 5) return false;
+  if (word.length < 5 || FIELD_NOT_FEMININE.test(word)) return false;
   return FEMININE_ENDINGS.some(([ending, masculine]) => ending.test(word) && isListed(word.replace(ending, masculine)));
 }

@@ -329,7 +329,7 @@ export class SpeakerReader {
     const second = words.split(/\s+/)[1] ?? '';
     const roleNoun = (this.language.capitalRole?.test(first) || (/^\p{Lu}\p{Ll}+(?:e|er|es)$/u.test(first) && this.language.capitalRole?.test(second))) ?? false;
     if ((!this.isDescription(words) && !this.isLowerCase(words) && !roleNoun) || this.language.pronouns[first.toLowerCase()]) return null;
-    if (NOT_A_ROLE.test(words) || isAdjunctGroup(words)) return null;
+    if (NOT_A_ROLE.test(words) || isAdjunctGroup(words) || isAdjunctGroup(whole)) return null;
     return words;
   }
 

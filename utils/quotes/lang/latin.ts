@@ -126,7 +126,10 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const dropped = language.dropsSubject && following === undefined && leftOut ? genderedZero(language, verb[0]) : null;
       // `Bei der Verleihung des Ehrenrings sagte sie:`: after an opening adjunct the subject follows the verb.
       const afterAdjunct = following && following.kind === 'name' && PREPOSITION_OPENING.test(head.trimStart()) ? following : null;
-      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? (asOpening ? null : reader.subject(head)) ?? following ?? dropped;
+      // `Der Preis richte sich nach dem Markt, sagt Mediensprecher X:`: a clause and a comma before the verb hold its
+      // object or a reported thought, the subject follows the verb (`X, Mediensprecher, sagt:` reads none after it).
+      const afterClause = following && following.kind === 'name' && !following.pronoun && /(?:^|\s)\p{Ll}+\s+\S+,\s*$/u.test(head) ? following : null;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening ? null : reader.subject(head)) ?? following ?? dropped;
       if (found) best = found;
     }
     return best;

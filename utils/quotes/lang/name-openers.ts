@@ -16,7 +16,7 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     // German prepositions.
     'gegen ohne durch aus seit trotz wegen während über unter vor bis ' +
     // French, Spanish, Italian and Portuguese prepositions and possessives.
-    'sans contre vers sous depuis pendant malgré sa ses leur leurs notre votre ' +
+    'sans contre vers sous depuis pendant malgré sa ses leur leurs notre votre côté ' +
     'sobre contra hacia sus nuestro nuestra nuestros nuestras ' +
     'suo sua suoi nostro nostra senza verso contro ' +
     'sem seus suas nosso nossa').split(' '),
@@ -32,3 +32,9 @@ export function isTurkishOccupation(word: string): boolean {
  * name; before a role and a name (`Seine Ehefrau Petra Wiegand`) they stay with the role, so they are not openers above.
  */
 export const GERMAN_POSSESSIVE = /^(?:[Mm]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur|[Dd]ein)(?:e|em|en|er|es)?$/u;
+
+/**
+ * German demonstratives and quantifiers: `Diese Orgel hat …`, `Einige Betriebe haben …`, `Jede Gemeinde`. Like a
+ * possessive, one of them and a noun are a description, never a name (no given name is spelled so).
+ */
+export const GERMAN_DETERMINER = /^(?:[Dd]ies|[Jj]en|[Jj]ed|[Ee]inig|[Mm]anch|[Ss]olch|[Ww]elch|[Kk]ein|[Aa]ll)(?:e|em|en|er|es)$/u;

@@ -47,7 +47,8 @@ function roleWords(prefix: string): string | null {
   // `O vocalista, o kota X`: of two groups, the one holding the role noun.
   const groups = prefix.trim().split(/\s*,\s*/u).filter(Boolean);
   const isRole = (word: string) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word);
-  const group = groups.find((candidate) => candidate.split(/\s+/u).some(isRole)) ?? prefix.trim();
+  // (`Autor do gol da vitória, o atacante X`: with no listed noun, the article-led group next to the name.)
+  const group = groups.find((candidate) => candidate.split(/\s+/u).some(isRole)) ?? (groups.length > 1 && /^(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Ll][’'])\s*\p{Ll}[\p{L}-]+$/u.test(groups.at(-1)!) ? groups.at(-1)! : prefix.trim());
   // `El interrogatorio del fiscal, X,`: a person noun inside the head's complement is the role, not the head.
   const words = group.split(/\s+/u);
   const inner = words.findIndex(isRole);

@@ -131,6 +131,9 @@ export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|tri
 export function isForeignRoleNoun(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
+  // `infirmière-major`, `médecin-chef`, `sergent-chef`: a role noun joined to its rank by a hyphen.
+  const joined = /^(\p{L}{4,})-(?:major|chef|cheffe|adjoint|adjointe|capo|jefe|jefa|chefe)$/u.exec(plain);
+  if (joined) return isForeignRoleNoun(joined[1]!);
   // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
   return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
 }

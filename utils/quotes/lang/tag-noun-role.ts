@@ -17,7 +17,7 @@ const NOT_A_VERB = /^(?:à|a|al|au|aux|an|zu|zum|zur|to|de|del|du|des|di|da|do|p
 const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocera|sprecher|sprecherin|spokesman|spokeswoman|spokesperson|представитель|пресс-секретарь|речник|rzecznik|rzeczniczka)$/iu;
 
 /** Kin and neighbours say who a person is to someone else, not what they do: `aggiunge la figlia` gives no role. */
-const RELATION = /^(?:fille|fils|épouse|époux|mari|veuve|veuf|voisine?|nièce|neveu|mère|père|sœur|frère|figlia|figlio|moglie|marito|vedova|vedovo|vicin[ao]|nipote|madre|padre|sorella|fratello|hij[ao]|espos[ao]|viud[ao]|vecin[ao]|herman[ao]|filh[ao]|marido|mulher|viúv[ao]|vizinh[ao]|mãe|pai|irmã|irmão|Tochter|Sohn|Ehefrau|Ehemann|Witwe|Witwer|Nachbarin|Nachbar|Mutter|Vater|Schwester|Bruder|дочь|сын|жена|муж|мать|отец|вдова|соседка|сосед|сестра|брат)$/u;
+export const RELATION = /^(?:fille|fils|épouse|époux|mari|veuve|veuf|voisine?|nièce|neveu|mère|père|sœur|frère|figlia|figlio|moglie|marito|vedova|vedovo|vicin[ao]|nipote|madre|padre|sorella|fratello|hij[ao]|espos[ao]|viud[ao]|vecin[ao]|herman[ao]|filh[ao]|marido|mulher|viúv[ao]|vizinh[ao]|mãe|pai|irmã|irmão|Tochter|Sohn|Ehefrau|Ehemann|Witwe|Witwer|Nachbarin|Nachbar|Mutter|Vater|Schwester|Bruder|дочь|сын|жена|муж|мать|отец|вдова|соседка|сосед|сестра|брат)$/u;
 
 /**
  * What anyone is, not what they do: `ajoute la femme`, `sourit le sexagénaire`, `précise l’intéressé`. After a Romance
@@ -26,9 +26,10 @@ const RELATION = /^(?:fille|fils|épouse|époux|mari|veuve|veuf|voisine?|nièce|
  */
 const ANYONE = /^(?:femme|homme|dame|monsieur|fille|garçon|gamin|gamine|personne|intéressée?|concernée?|premier|première|mujer|hombre|señora|señor|chica|chico|persona|interesad[ao]|afectad[ao]|donna|uomo|signora|signore|ragazza|ragazzo|interessat[ao]|mulher|homem|senhora|senhor|moça|rapaz|pessoa|interessad[ao]|victime|víctima|vittima|vítima|\p{L}+(?:génaire|genari[ao]|genária|genário))$/u;
 
-function isRoleNoun(word: string, afterArticle: boolean): boolean {
+function isRoleNoun(word: string, afterArticle: boolean, afterGermanArticle = false): boolean {
   if (RELATION.test(word)) return false;
-  if (/^\p{Lu}/u.test(word)) return GERMAN_CAPITAL_ROLE.test(word);
+  // (`erzählt die Bäuerin`, `sagt die Köchin`: after `die` in the tag, a feminine noun in -in is a woman by what she does.)
+  if (/^\p{Lu}/u.test(word)) return GERMAN_CAPITAL_ROLE.test(word) || (afterGermanArticle && /^\p{Lu}\p{Ll}{2,}in$/u.test(word));
   return isForeignRoleNoun(word) || ROMANCE_AGENT.test(word) || isNewLanguageRoleNoun(word) || (afterArticle && !ANYONE.test(word));
 }
 
@@ -44,7 +45,7 @@ export function bareTagNounRole(text: string, quoteStart: number): string | null
   const noun = tag[4]!;
   // (A Romance article before a lower-case noun: `le luthier`, `la jeune apprentie`, `l’artisan`.)
   const romanceArticle = !!tag[2] && !/^(?:der|die|das)\s/u.test(tag[2]);
-  if (verbs.some((word) => NOT_A_VERB.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun, romanceArticle)) return null;
+  if (verbs.some((word) => NOT_A_VERB.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun, romanceArticle, /^die\s/u.test(tag[2] ?? ''))) return null;
   if (/^\p{Lu}/u.test(noun) && !/\s(?:der|die|das)\s+\S+\s*(?:[.;]|,\s|$)/u.test(tag[0])) return null;
   return noun;
 }

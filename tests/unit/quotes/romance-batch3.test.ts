@@ -1,0 +1,110 @@
+// Kinds the batch "fr de es it pt 3" showed (20 articles written before the first run: Québec council, Swiss court,
+// Belgian bus strike, Senegalese health, French rugby, Austrian storm, Swiss farming, German organ and tabloid court,
+// Mexican live blog, Colombian and Italian Q&A, Peruvian frost, Spanish council, US Spanish clinic, Italian commuters,
+// Ticino museum, Portuguese storm, Brazilian football, Angolan budget live blog), each in sentences of my own with a
+// counter-case it must leave alone. Invented sentences and names.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../utils/quotes';
+
+/** [what the case shows, the text, the words the checked quote starts with, its speaker, its role (part of it; null: none; omitted: unchecked)]. */
+type Case = [name: string, text: string, starts: string, speaker: string | null, role?: string | null];
+
+function checkCase(text: string, starts: string, speaker: string | null, role?: string | null): void {
+  const quote = findQuotes(text).find((found) => found.text.startsWith(starts));
+  expect(quote, 'the quote is found').toBeDefined();
+  expect(quote!.speaker).toBe(speaker);
+  if (role === undefined) return;
+  if (role === null) expect(quote!.role).toBeNull();
+  else expect((quote!.role ?? '').toLowerCase()).toContain(role.toLowerCase());
+}
+
+const table = (title: string, cases: Case[]) =>
+  describe(title, () => {
+    it.each(cases)('%s', (_name, text, starts, speaker, role) => checkCase(text, starts, speaker, role));
+  });
+
+const esInterview = [
+  'El alfarero Tomás Beltrán Ruiz, de 61 años, abrió su taller a los visitantes del festival. Su hija, Lucía Beltrán, dice que "el barro es la familia".',
+  'EL PERIÓDICO conversó con él en el patio del taller.',
+  '¿Cuándo empezó a trabajar el barro?',
+  'A los nueve años. Mi abuelo me ponía a amasar mientras él torneaba, y yo odiaba ensuciarme las manos.',
+  '¿Qué ha cambiado desde entonces?',
+  'Los hornos. Antes quemábamos leña de olivo toda la noche; ahora tenemos uno eléctrico que nos ahorra mucho trabajo.',
+  '¿Tiene relevo?',
+  'Mi nieta viene los sábados. No sé si se quedará, pero por lo menos aprende a centrar una pieza.',
+].join('\n\n');
+
+const itInterview = [
+  'Il borgo di Valdorcia Alta ha riaperto la sua scuola dopo dieci anni. Abbiamo incontrato la maestra Chiara Fontana Lodi, 39 anni, nella sua aula.',
+  'Quanti bambini ha in classe?',
+  'Sette, dalla prima alla quinta. Per noi è una pluriclasse normale, come si faceva una volta.',
+  'Come si insegna a età così diverse?',
+  'Con molta pazienza. I grandi aiutano i piccoli e ci guadagnano tutti, anche io che imparo ogni giorno qualcosa.',
+  'Che cosa manca?',
+  'Un trasporto sicuro. Chiediamo alla Provincia uno scuolabus, perché d’inverno la strada ghiaccia e le famiglie hanno paura.',
+].join('\n\n');
+
+table('a Q&A without quotation marks in French, German, Spanish, Italian or Portuguese (lang/qa-romance.ts)', [
+  ['es: "conversó con él" in the lead-in, questions in the polite third person', esInterview, 'A los nueve años', 'Tomás Beltrán Ruiz', 'alfarero'],
+  ['es: the second answer, in the first person plural only', esInterview, 'Los hornos', 'Tomás Beltrán Ruiz'],
+  ['es: the third answer', esInterview, 'Mi nieta viene', 'Tomás Beltrán Ruiz'],
+  ['it: "Abbiamo incontrato la maestra X": the person named in the sentence that says the interview', itInterview, 'Sette, dalla prima', 'Chiara Fontana Lodi', 'maestra'],
+  ['it: an answer with "chiediamo"', itInterview, 'Un trasporto sicuro', 'Chiara Fontana Lodi'],
+  ['counter-case: the one quoted in the lead-in keeps her quote', esInterview, 'el barro es la familia', 'Lucía Beltrán'],
+]);
+
+describe('Q&A counter-cases: no interview, no answers in the first person (lang/qa-romance.ts)', () => {
+  it('an explainer whose question subheads are answered in the third person gives no quotes', () => {
+    const text = ['La ciudad estrena su nueva tarjeta de transporte. El concejal Mario Ríos la presentó ayer.', '¿Quién puede pedirla?', 'Cualquier persona empadronada en el municipio, presentando el DNI en una oficina.', '¿Cuánto cuesta?', 'La primera tarjeta es gratuita y las siguientes cuestan cinco euros.', '¿Dónde se recarga?', 'En los estancos, en las máquinas del metro y en la aplicación oficial.'].join('\n\n');
+    expect(findQuotes(text)).toEqual([]);
+  });
+  it('answers in the first person with no lead-in saying an interview took place give no quotes', () => {
+    const text = ['Paolo Verdi guida la cooperativa da vent’anni.', 'Che cosa fate?', 'Noi raccogliamo le olive e le portiamo al frantoio.', 'E poi?', 'Poi vendiamo il nostro olio ai negozi della zona.', 'Con quali risultati?', 'I miei soci sono contenti, e anche io.'].join('\n\n');
+    expect(findQuotes(text)).toEqual([]);
+  });
+});
+
+table('German capitals after a determiner or a dative adjective open nouns, not names (name-openers.ts, person-mentions.ts)', [
+  ['de: "Diese Maschine" in the quote before is no person for "erklärt er"', '„Diese Maschine hat uns gerettet“, sagte Müllerin Petra Sand.\n\nDie Reparatur hat Schlosser Jonas Ebert übernommen. Der 38-Jährige hat drei Wochen daran gearbeitet. „Jedes Zahnrad war verrostet“, erklärt er.', 'Jedes Zahnrad', 'Jonas Ebert', 'Schlosser'],
+  ['de: "seit letztem Sommer Ziegen" is no name for "erzählt die Winzerin"', 'Einige Höfe haben umgestellt. Auf dem Weingut von Sabine Laux stehen seit letztem Sommer Ziegen im Hang. «Es war eine Notlösung», erzählt die Winzerin.', 'Es war eine', 'Sabine Laux', 'Winzerin'],
+  ['counter-case: a role noun after "dem" still opens a role and a name', 'Nach dem Gespräch mit dem Bürgermeister Hans Keller war klar: «Wir bauen neu», sagte Keller.', 'Wir bauen', 'Hans Keller'],
+  ['counter-case: a person after "von" stays a person', 'Das Lebenswerk von Anna Berger wird gezeigt. «Ich habe nie aufgehört», sagt Berger.', 'Ich habe nie', 'Anna Berger'],
+]);
+
+table('a clause and a comma before an inverted verb: the subject follows the verb (lang/latin.ts)', [
+  ['de: reported speech, then "sagt Sprecher X:"', 'Der Preis folge dem deutschen Markt, sagt Verbandssprecher Lukas Ritter: «Wir sind keine Insel.»', 'Wir sind keine', 'Lukas Ritter', 'Verbandssprecher'],
+  ['counter-case: the subject before the verb, nothing after it', 'Verbandssprecher Lukas Ritter sagt: «Wir sind keine Insel.»', 'Wir sind keine', 'Lukas Ritter', 'Verbandssprecher'],
+  ['counter-case: a clause with no comma before the verb keeps its subject', 'Am Ende sagte Verbandssprecher Lukas Ritter: «Wir sind keine Insel.»', 'Wir sind keine', 'Lukas Ritter', 'Verbandssprecher'],
+]);
+
+table('how someone was reached is no role (lang/adjunct-group.ts)', [
+  ['it: "raggiunto al telefono" after the name', 'La presidente del consorzio, Marta Rinaldi, raggiunta al telefono, spiega che «la stagione è salva».', 'la stagione è salva', 'Marta Rinaldi', 'presidente'],
+  ['pt: "em declarações à" after the name', '"A obra vai terminar em março", garantiu Rui Tavares Lopes, em declarações à rádio local.', 'A obra vai', 'Rui Tavares Lopes', null],
+  ['es: "consultado por" after the name', 'El director del hospital, Iván Lozano Paz, consultado por este diario, dijo que "no faltan camas".', 'no faltan camas', 'Iván Lozano Paz', 'director'],
+  ['counter-case: a role noun of a participle\'s shape keeps its role', '"Vamos a recurrir", dijo Elena Prieto, abogada de la familia.', 'Vamos a recurrir', 'Elena Prieto', 'abogada'],
+  ['counter-case: an Italian lawyer', '«Faremo appello», ha detto Luca Serra, avvocato della difesa.', 'Faremo appello', 'Luca Serra', 'avvocato'],
+]);
+
+table('roles joined to a rank by a hyphen, the Québec "mairesse", fields that are no roles (role-nouns.ts, feminine-roles.ts)', [
+  ['fr: "l’infirmière-cheffe du service de cardiologie"', 'À la clinique, l’infirmière-cheffe du service de cardiologie, Nadia Keller Roy, constate la hausse. « Nous manquons de lits. »', 'Nous manquons', 'Nadia Keller Roy', 'infirmière-cheffe'],
+  ['fr: "la mairesse X" (Québec)', 'La mairesse Lise Tremblay Roy a défendu le projet. « On n’a pas le choix », a-t-elle dit devant la salle.', 'On n’a pas', 'Lise Tremblay Roy', 'mairesse'],
+  ['counter-case: "médecine" in the complement is the department, not the role', 'Le chef du service de médecine, Paul Sarr Diop, est formel. « Il faut tester. »', 'Il faut tester', 'Paul Sarr Diop', 'chef'],
+]);
+
+table('an opening phrase, then an article-led role before the name (colon-subject.ts, name-openers.ts)', [
+  ['fr: "Auteur d’un doublé, l’attaquant X … :"', 'Auteur d’un doublé, l’attaquant Hugo Ferrand, 21 ans, restait lucide : « On a encore beaucoup à apprendre. »', 'On a encore', 'Hugo Ferrand', 'attaquant'],
+  ['fr: "Côté visiteurs," opens no name', 'Côté Valmont, l’entraîneur Serge Dulac regrettait l’arbitrage. « Le penalty n’existe pas », assure-t-il.', 'Le penalty', 'Serge Dulac', 'entraîneur'],
+  ['counter-case: a Québec family name Côté after a given name stays whole', 'La députée Sylvie Côté a réagi. « C’est une bonne nouvelle », a-t-elle dit.', 'C’est une bonne', 'Sylvie Côté'],
+]);
+
+table('a definite description in the tag is the one person its paragraph names (lang/definite-sole.ts)', [
+  ['de: "so der Anwalt" after "Sein Verteidiger X bittet …"', '„Er hat gestanden“, sagte Richter Jan Holm.\n\nSein Verteidiger Dr. Felix Brandt bittet um Milde. „Mein Mandant ist kein Gewalttäter“, so der Anwalt.', 'Mein Mandant', 'Felix Brandt'],
+  ['fr: "glisse le boulanger" after "Chez X"', '« On ne s’en sortira pas », a dit la maire Julie Faure.\n\nChez Marc Poulain, rue Haute, les clients se font rares. « Je tiens jusqu’à Noël », glisse le boulanger.', 'Je tiens', 'Marc Poulain'],
+  ['counter-case: a noun heading a role the text gave someone is that person, though another is named in the paragraph', '„Wir prüfen das“, sagte Bürgermeister Jens Wolf.\n\nDer Rat tagte bis Mitternacht, Anwohnerin Lea Brück protestierte. „Es bleibt dabei“, so der Bürgermeister.', 'Es bleibt', 'Jens Wolf'],
+  ['counter-case: a spokesperson stays described', '„Wir prüfen das“, sagte Bürgermeister Jens Wolf.\n\nDie Bahn sieht es anders. „Der Fahrplan gilt“, so ein Sprecher.', 'Der Fahrplan', 'ein Sprecher'],
+]);
+
+table('initials in capitals after "von der" are the body the person works for (names.ts)', [
+  ['de: "X von der FF Y" and "so X" later', '„Der Bach ist über die Ufer getreten“, sagt Einsatzleiter Martin Gruber von der FF Weißbach.\n\nDer Einsatz dauerte bis zum Morgen. „Alle haben mitgeholfen“, so Gruber.', 'Alle haben', 'Martin Gruber', 'Einsatzleiter'],
+  ['counter-case: "von der" in a family name stays', '„Europa muss handeln“, sagte Kommissionspräsidentin Ursula von der Leyen.', 'Europa muss', 'Ursula von der Leyen'],
+]);

@@ -1,0 +1,33 @@
+/**
+ * A definite description in a German or Romance tag stands for the one person its paragraph names before the quote:
+ *   Sein Verteidiger Dr. Marc Ohlsen bittet um Bewährung. „…“, so der Anwalt.          → Marc Ohlsen
+ *   Auf dem Hof von Martina Frei stehen Hühner. «…», erzählt die Bäuerin.             → Martina Frei
+ *   La concejala, Pilar Sanz, ha replicado que … «…», ha zanjado la edil.            → Pilar Sanz
+ * (English `said the Dutchman` is salience.ts `soleNamed`.) The article is definite and the noun is one person (no
+ * plural `les habitants`, `die Anwohner`); a spokesperson speaks for a body and an indefinite noun (`ein Nachbar`,
+ * `una vecina`) brings someone new in, so neither is read here; two people named in the paragraph leave it alone.
+ */
+
+import type { SpeakerPhrase } from '../speaker-phrase';
+import { RELATION } from './tag-noun-role';
+
+/** Article, up to two lower-case adjectives, then the noun (German capitalised, Romance lower case), and nothing else. */
+const DEFINITE = /^(?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*e\s+){0,2}\p{Lu}[\p{Ll}-]{2,}|(?:le|la|el|il|lo|o|a)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}|l[’']\p{Ll}[\p{Ll}-]{2,})$/u;
+/** Speaking for someone else (spokesperson.ts reads these), or plural nouns. */
+const NOT_ONE_PERSON = /(?:sprecher|sprecherin|porte-parole|portavoz|portavoce|porta-voz|vocero|vocera)$|(?:[^s]s|innen|leute)$/iu;
+
+/** The definite description a cue read (`so der Anwalt`, `erzählt die Bäuerin`), or null. */
+export function definiteDescription(found: SpeakerPhrase): string | null {
+  const phrase = found.definite ?? (found.kind === 'description' ? found.phrase : found.descriptor && !found.pronoun ? found.phrase : null);
+  if (!phrase) return null;
+  const words = phrase.trim();
+  // (`completa o marido`: a relative is someone else than the one named, the other of a couple.)
+  return DEFINITE.test(words) && !NOT_ONE_PERSON.test(words) && !RELATION.test(words.split(/\s+|[’']/u).at(-1)!) ? words : null;
+}
+
+/** Whether the description's article says a woman (`die`, `la`) or a man (`der`, `le`, `el`, `il`, `o`). */
+export function definiteGender(description: string): 'male' | 'female' | null {
+  if (/^(?:die|la|a)\s/u.test(description)) return 'female';
+  if (/^(?:der|le|el|il|lo|o)\s/u.test(description)) return 'male';
+  return null;
+}

@@ -9,6 +9,7 @@
  * The subject right before a reporting verb, stepping over helpers and appositives, is verb-subject.ts.
  */
 
+import { opinionOpening } from './lang/according-pronoun';
 import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { withComplementReadThrough } from './lang/complement-role';
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
@@ -169,6 +170,9 @@ export function mentionsSpeech(sentence: string): boolean {
 function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // "Ana Lopez (@analopez) tweeted:": the handle is not part of the sentence.
   const frame = written.includes('(@') ? written.replace(HANDLE, '') : written;
+  // `A su juicio, el suelo podría estar contaminado: «…»`, `Selon elle, …:`: the person just named (lang/according-pronoun.ts).
+  const opinion = /:\s*$/u.test(frame) ? opinionOpening(frame.split(/(?<=[.!?])\s+/u).at(-1) ?? frame) : null;
+  if (opinion) return opinion;
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
   // `One email from Podesta to Clinton reads:`: the sender's words (message-sender.ts).

@@ -108,3 +108,21 @@ table('initials in capitals after "von der" are the body the person works for (n
   ['de: "X von der FF Y" and "so X" later', '„Der Bach ist über die Ufer getreten“, sagt Einsatzleiter Martin Gruber von der FF Weißbach.\n\nDer Einsatz dauerte bis zum Morgen. „Alle haben mitgeholfen“, so Gruber.', 'Alle haben', 'Martin Gruber', 'Einsatzleiter'],
   ['counter-case: "von der" in a family name stays', '„Europa muss handeln“, sagte Kommissionspräsidentin Ursula von der Leyen.', 'Europa muss', 'Ursula von der Leyen'],
 ]);
+
+table('"in his/her view" opening a colon sentence is the person just named (lang/according-pronoun.ts)', [
+  ['es: "A su juicio, … :"', 'La concejala Marta Ibáñez votó en contra. A su juicio, el contrato es opaco: «Nadie ha visto los números».', 'Nadie ha visto', 'Marta Ibáñez'],
+  ['fr: "Selon lui, … :"', 'Le syndic Paul Renaud a pris la parole. Selon lui, la commune n’a pas le choix : « Il faut vendre. »', 'Il faut vendre', 'Paul Renaud'],
+  ['de: "Ihrer Meinung nach … :"', 'Landrätin Eva Hahn sieht das anders. Ihrer Meinung nach fehlt schlicht das Geld: „Wir können das nicht zahlen.“', 'Wir können das', 'Eva Hahn'],
+  ['counter-case: another possessive opening ("A su llegada") leaves the sentence\'s subject', 'La concejala Marta Ibáñez votó en contra. A su llegada, el alcalde Pedro Gil Soto advirtió: «Todo está en regla».', 'Todo está', 'Pedro Gil Soto'],
+]);
+
+table('a German article and adjective before one capitalised word are a description (lang/latin-reader.ts)', [
+  ['de: "so der erfahrene Verteidiger" is the one person the paragraph names', '„Es war knapp“, sagte Trainer Max Ulm.\n\nDanach sprach Kapitän Ole Brandt mit den Fans. „Wir kommen wieder“, so der erfahrene Verteidiger.', 'Wir kommen', 'Ole Brandt'],
+  ['counter-case: a role noun, then a family name alone', '„Es war knapp“, sagte Landrat Hans Meier. „Wir bleiben dran“, so Landrat Meier.', 'Wir bleiben', 'Hans Meier'],
+]);
+
+table('a first name and an age after an opening place phrase are a person, the occupation after them the role (lang/opening-person.ts)', [
+  ['fr: "À l’arrêt …, Martine, 52 ans, aide-soignante, attendait" then "confie-t-elle"', 'Aucun bus n’a circulé, a dit le ministre Paul Henrard.\n\nÀ l’arrêt de la gare, Josiane, 57 ans, caissière, attendait une collègue. « Je l’ai su à 6 h », confie-t-elle.', 'Je l’ai su', 'Josiane', 'caissière'],
+  ['pt: "Na paragem …, Rosa, 44 anos, vendedora," then a verb without subject', 'O ministro Paulo Neto falou de manhã.\n\nNa paragem do mercado, Rosa, 44 anos, vendedora, esperava o autocarro. «Ninguém avisou nada», contou.', 'Ninguém avisou', 'Rosa'],
+  ['counter-case: where she is from after the age is no role', 'Aucun bus n’a circulé, a dit le ministre Paul Henrard.\n\nÀ l’arrêt de la gare, Josiane, 57 ans, de Jemappes, attendait une collègue. « Je l’ai su à 6 h », confie-t-elle.', 'Je l’ai su', 'Josiane', null],
+]);

@@ -14,6 +14,23 @@ const GREEK_OPENING = /^(?:Σύμφωνα\s+με\s+(τον|την)\s+ίδι[οα
 const HEBREW_OPENING = /^(?:ו?)(לדבריו|לדבריה|לדעתו|לדעתה|לטענתו|לטענתה|לדברי\s+(?:הוא|היא))\s*,/u;
 const ARABIC_OPENING = /^(?:و)?(?:بحسبه|بحسبها|حسبه|حسبها|وفقا\s+له|وفقاً\s+له|وفقا\s+لها|وفقاً\s+لها|وبحسب\s+قوله|وبحسب\s+قولها|بحسب\s+قوله|بحسب\s+قولها|على\s+حد\s+قوله|على\s+حد\s+قولها|حسب\s+قوله|حسب\s+قولها)\s*[،,]/u;
 
+/**
+ * French, Spanish, Italian, Portuguese and German "in his/her view": `A su juicio, …`, `Selon elle, …`, `A suo avviso,`,
+ * `Na opinião dele,`, `Seiner Meinung nach`. The pronoun gives the gender where the language writes one (`lui`/`elle`,
+ * `él`/`ella`, `lui`/`lei`, `dele`/`dela`, `Seiner`/`Ihrer`); a possessive (`su`, `son`, `suo`, `seu`) gives none.
+ */
+const ROMANCE_OPINION = /^(?:(?:A|En)\s+su\s+(?:juicio|opinión|parecer|entender)|(?:Según|Para)\s+(él|ella)|À\s+son\s+(?:avis|sens)|(?:Selon|Pour|D['’]après)\s+(lui|elle)|A\s+suo\s+(?:dire|avviso|parere|giudizio)|(?:Secondo|Per)\s+(lui|lei)|A\s+seu\s+ver|Na\s+(?:opinião|perspetiva|perspectiva|visão)\s+(dele|dela)|(?:Segundo|Para)\s+(ele|ela)|(Seiner|Ihrer)\s+(?:Meinung|Ansicht)\s+nach)\s*,?\s/u;
+
+/** The pronoun a Romance or German "in his/her view" opening stands for (see above), or null. */
+export function opinionOpening(sentence: string): SpeakerPhrase | null {
+  const trimmed = sentence.trimStart();
+  const found = ROMANCE_OPINION.exec(trimmed);
+  if (!found || FULL_NAME.test(trimmed.slice(found[0].length).replace(/^\p{Lu}\p{Ll}+\s/u, ''))) return null;
+  const word = found.slice(1).find(Boolean);
+  if (!word) return pronoun('they');
+  return pronoun(/^(?:ella|elle|lei|dela|ela|Ihrer)$/u.test(word) ? 'she' : 'he');
+}
+
 /** Two capitalised words in a row after the opening: a new person named in the sentence. */
 const FULL_NAME = /\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/u;
 
@@ -28,6 +45,8 @@ export function accordingPronounOpening(sentence: string): SpeakerPhrase | null 
   }
   const hebrew = HEBREW_OPENING.exec(trimmed);
   if (hebrew) return pronoun(/(?:יה|תה|היא)$/u.test(hebrew[1]!) ? 'she' : 'he');
+  const opinion = opinionOpening(trimmed);
+  if (opinion) return opinion;
   const arabic = ARABIC_OPENING.exec(trimmed);
   if (arabic) return pronoun(/(?:ها)\s*[،,]$/u.test(arabic[0]) ? 'she' : 'he');
   return null;

@@ -256,6 +256,8 @@ export class SpeakerReader {
     if (this.language.capitalRole && /(?:^|\s)(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vielen|mehreren|einigen)$/u.test(role)) return null;
     // `ein 34-jähriger Münchner`, `eine junge Wienerin`: after an indefinite article (and an adjective) a capital opens a noun.
     if (this.language.capitalRole && /(?:^|\s)(?:ein|eine|einer|einem|einen)(?:\s+[\p{Ll}\d][\p{L}\d-]*)?$/iu.test(role)) return null;
+    // `so der pensionierte Lehrer`: in German, a definite article and an adjective before one capitalised word make a noun.
+    if (this.language.capitalRole && !/\s/u.test(name) && /(?:^|\s)(?:der|die|das)\s+\p{Ll}[\p{L}-]*e$/u.test(role)) return described(`${role} ${name}`);
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;

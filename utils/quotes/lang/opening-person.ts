@@ -59,7 +59,8 @@ function roleWords(prefix: string): string | null {
 const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s+([^,.;:]{2,140}?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/u;
 
 /** A capitalised word, a comma, an age in years and a comma, opening the sentence. */
-const FIRST_NAME_AGE = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+\d{1,3}\s+(?:ans|años|anni|anos|Jahre|jaar|år),/u;
+// (`À l’arrêt de la place, Martine, 52 ans, aide-soignante, attendait`: after an opening place or time phrase too, its occupation the role.)
+const FIRST_NAME_AGE = /^\s*(?:(?:À|Au|Aux|Dans|Sur|Devant|En|Na|No|Em|Al|A|Nel|Nella|Sul|Im|Am|Auf|Vor)\s[^,.;:«»"“”]{2,60},\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+\d{1,3}\s+(?:ans|años|anni|anos|Jahre|jaar|år),(?:\s+(\p{Ll}[\p{Ll}-]{3,}),)?/u;
 
 /** `Pour l’économiste Mamadou Kane, chercheur…, l’enjeu dépasse la pêche.`: the person whose view the sentence gives. */
 export function viewOpening(sentence: string): SpeakerPhrase | null {
@@ -73,7 +74,7 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
   if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
   // `Théo, 19 ans, en licence d’histoire, fait la navette`: a first name alone, its age in apposition, is a person.
   const young = FIRST_NAME_AGE.exec(sentence);
-  if (young) return person(young[1]!);
+  if (young) return person(young[1]!, young[2] ?? null);
   const source = OPENING_SOURCE.exec(sentence);
   const sourceRole = source ? roleWords(source[1]!) : null;
   if (source && sourceRole && cleanName(source[2]!) === source[2]) return person(source[2]!, lowerArticle(sourceRole), genderOf(sourceRole));

@@ -126,3 +126,19 @@ table('a first name and an age after an opening place phrase are a person, the o
   ['pt: "Na paragem …, Rosa, 44 anos, vendedora," then a verb without subject', 'O ministro Paulo Neto falou de manhã.\n\nNa paragem do mercado, Rosa, 44 anos, vendedora, esperava o autocarro. «Ninguém avisou nada», contou.', 'Ninguém avisou', 'Rosa'],
   ['counter-case: where she is from after the age is no role', 'Aucun bus n’a circulé, a dit le ministre Paul Henrard.\n\nÀ l’arrêt de la gare, Josiane, 57 ans, de Jemappes, attendait une collègue. « Je l’ai su à 6 h », confie-t-elle.', 'Je l’ai su', 'Josiane', null],
 ]);
+
+table('a compound past after the quote is its tag whatever the participle, and an adverb may split it (lang/latin.ts)', [
+  ['es: "ha sentenciado la edil" is the councillor just named', 'La concejala Ana Ruiz Gil defendió el plan. «No hay otra opción», ha sentenciado la edil.', 'No hay otra', 'Ana Ruiz Gil'],
+  ['fr: "a tranché la juge X"', '« Le dossier est clos », a tranché la juge Claire Morel.', 'Le dossier', 'Claire Morel', 'juge'],
+  ['it: "ha rimarcato il sindaco X"', '«Non ci fermeremo», ha rimarcato il sindaco Paolo Gatti.', 'Non ci fermeremo', 'Paolo Gatti', 'sindaco'],
+  ['fr: "a ensuite expliqué X" inside the marks splits the quote', '« Nous avons tout perdu, a ensuite expliqué Marc Vidal aux juges. Rien ne reviendra. »', 'Rien ne reviendra', 'Marc Vidal'],
+  ['it: "ha poi aggiunto X"', '«Il cantiere partirà a marzo», ha poi aggiunto Giulia Neri.', 'Il cantiere', 'Giulia Neri'],
+  ['counter-case: a glued pronoun tag is read as before', 'Le maire Jean Roux a parlé. « Nous verrons », a-t-il conclu.', 'Nous verrons', 'Jean Roux'],
+]);
+
+describe('compound-past counter-case: a body in the tag is no person (lang/latin.ts)', () => {
+  it('«…», ha comunicado la empresa: not a named speaker', () => {
+    const quote = findQuotes('El alcalde Luis Mora habló ayer. «El servicio se reanuda mañana», ha comunicado la empresa.').find((found) => found.text.startsWith('El servicio'));
+    expect(quote?.speakerKind).not.toBe('name');
+  });
+});

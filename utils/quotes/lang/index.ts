@@ -40,6 +40,7 @@ import { isObjectCaseName } from './tag-particles';
 import { described, pronoun } from './shared';
 import { withheldNameAfterTag } from '../anonymity-clause';
 import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { withoutAuxiliaryAdverb } from './latin';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
 
@@ -125,7 +126,9 @@ function firstFound(frame: string, side: 'after' | 'before', read: (language: La
  * Whether a language read here knows the frame's words (`, según El País`, `, écrit L'Écho…`): its
  * reader found no person on purpose, so no fallback may find one. After a quote only a word opening the frame counts.
  */
-function knownCue(frame: string, side: 'after' | 'before'): boolean {
+function knownCue(written: string, side: 'after' | 'before'): boolean {
+  // (`, a encore dit X,`: an adverb between auxiliary and participle, lang/latin.ts.)
+  const frame = withoutAuxiliaryAdverb(written);
   const found = (LATIN_GATE.admits(frame) ? LATIN_CUE().exec(frame) : null) ?? (NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null);
   return !!found && (side === 'before' || found.index <= 2);
 }

@@ -59,8 +59,14 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
   const applies = (frame: string) => (script ? script.test(frame) : true) && cue().test(frame);
   const reader = new SpeakerReader(language);
 
-  function after(frame: string): SpeakerPhrase | null {
-    const verb = gates.afterVerb.admits(frame) ? gates.afterVerb.pattern().exec(frame) : null;
+  function after(written: string): SpeakerPhrase | null {
+    // `a encore dit X`, `ha poi aggiunto X`, `tem ainda sublinhado`: an adverb between auxiliary and participle (closed class).
+    const adverbless = written.replace(AUXILIARY_ADVERB, '$1 ');
+    const known = gates.afterVerb.admits(adverbless) ? gates.afterVerb.pattern().exec(adverbless) : null;
+    // `», ha zanjado la edil`, `», a tranché l’élu`: a compound past after the quote is its tag, whatever the participle;
+    // read as the language's own `ha dicho` / `a dit` / `ha detto` (the article and noun after it say who).
+    const frame = known ? adverbless : adverbless.replace(PERFECT_TAG, (_all, lead: string, aux: string, ending: string) => `${lead}${aux} ${PERFECT_SAID[ending.slice(0, 2)] ?? 'dit'}`);
+    const verb = known ?? (frame !== adverbless && gates.afterVerb.admits(frame) ? gates.afterVerb.pattern().exec(frame) : null);
     if (verb) {
       // `dit-elle`, `a-t-il ajouté`: the pronoun glued to the verb or its auxiliary.
       const glued = verb[1] ?? /-(?:t-)?(\p{L}+)/u.exec(verb[0])?.[1];
@@ -147,6 +153,17 @@ const AS_OPENING = /^\s*(?:Jak|Jako|Tak\s+jak|Как|Як|Ako|Kako)\s*$/u;
 
 /** A capitalised preposition opening the sentence: an adjunct, not the subject (`Bei der Verleihung …`, `Nach dem Spiel …`). */
 const PREPOSITION_OPENING = /^(?:Bei|Beim|Nach|Vor|Am|Im|In|Auf|Mit|Seit|Während|Wegen|Zum|Zur|Unter|Über|Bis|Beim|Vom)\s/u;
+
+/** `a encore dit` read as `a dit` (see `after`). */
+export const withoutAuxiliaryAdverb = (frame: string): string => frame.replace(AUXILIARY_ADVERB, '$1 ');
+
+/** A French, Italian or Portuguese auxiliary at the tag's start, then an adverb of sequence or addition. */
+const AUXILIARY_ADVERB = /^(\s*[—–-]?\s*(?:a|ont|avait|avaient|ha|hanno|aveva|avevano|tem|tinha|têm))\s+(?:encore|ensuite|aussi|également|enfin|alors|poi|anche|ancora|inoltre|infine|ainda|também|depois|ainsi)\s+(?=\p{Ll})/u;
+
+/** An auxiliary and a participle opening the tag (Spanish -ado/-ido, Italian -ato/-uto/-ito, French -é), then an article. */
+const PERFECT_TAG = /^(\s*[—–-]?\s*)(ha|han|a|ont|hanno)\s+\p{Ll}{3,}?(ado|ido|ato|uto|ito|é)(?=\s+(?:la|el|le|il|lo|l[’']|los|las|les|i|gli)(?:\s|\p{Ll}))/u;
+/** The participle of "said" by the ending read: `ha dicho`, `ha detto`, `a dit`. */
+const PERFECT_SAID: Record<string, string> = { ad: 'dicho', id: 'dicho', at: 'detto', ut: 'detto', it: 'detto', 'é': 'dit' };
 
 /** Where `afterVerb` and `accordingAtStart` start reading their words. */
 const VERB_OPENING = /^[—–-]?\s*/u;

@@ -142,3 +142,10 @@ describe('compound-past counter-case: a body in the tag is no person (lang/latin
     expect(quote?.speakerKind).not.toBe('name');
   });
 });
+
+describe('a German numeral and a noun are no name (lang/name-openers.ts)', () => {
+  it('"Drei Jahre lang …" before an untagged quote names no one "Drei Jahre"', () => {
+    const quotes = findQuotes('„Sie klingt wieder“, sagte Pfarrer Jan Roth.\n\nDie Arbeit war mühsam. Drei Jahre lang hat Orgelbauerin Eva Lind daran gearbeitet. „Jede Pfeife war verstopft“, erzählt sie.');
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Drei Jahre');
+  });
+});

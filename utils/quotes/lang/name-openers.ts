@@ -34,7 +34,7 @@ export function isTurkishOccupation(word: string): boolean {
 export const GERMAN_POSSESSIVE = /^(?:[Mm]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[Ee]ur|[Dd]ein)(?:e|em|en|er|es)?$/u;
 
 /**
- * German demonstratives and quantifiers: `Diese Orgel hat …`, `Einige Betriebe haben …`, `Jede Gemeinde`. Like a
+ * German demonstratives, quantifiers and numerals: `Diese Orgel hat …`, `Einige Betriebe haben …`, `Drei Jahre lang`. Like a
  * possessive, one of them and a noun are a description, never a name (no given name is spelled so).
  */
-export const GERMAN_DETERMINER = /^(?:[Dd]ies|[Jj]en|[Jj]ed|[Ee]inig|[Mm]anch|[Ss]olch|[Ww]elch|[Kk]ein|[Aa]ll)(?:e|em|en|er|es)$/u;
+export const GERMAN_DETERMINER = /^(?:(?:[Dd]ies|[Jj]en|[Jj]ed|[Ee]inig|[Mm]anch|[Ss]olch|[Ww]elch|[Kk]ein|[Aa]ll)(?:e|em|en|er|es)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf|Zwanzig|Dreißig|Hundert|Tausend)$/u;

@@ -149,3 +149,10 @@ describe('a German numeral and a noun are no name (lang/name-openers.ts)', () =>
     expect(quotes.map((quote) => quote.speaker)).not.toContain('Drei Jahre');
   });
 });
+
+describe('definite-sole counter-case: an English indefinite is someone new (lang/definite-sole.ts)', () => {
+  it('"when a young girl shouted" after a place named in the paragraph stays described', () => {
+    const quote = findQuotes('The park was loud with cheers from Harbor Field, when a young girl shouted, "They are coming!"').find((found) => found.text.startsWith('They are'));
+    expect(quote?.speakerKind).not.toBe('name');
+  });
+});

@@ -11,8 +11,11 @@
 import type { SpeakerPhrase } from '../speaker-phrase';
 import { RELATION } from './tag-noun-role';
 
-/** Article, up to two lower-case adjectives, then the noun (German capitalised, Romance lower case), and nothing else. */
-const DEFINITE = /^(?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*e\s+){0,2}\p{Lu}[\p{Ll}-]{2,}|(?:le|la|el|il|lo|o|a)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}|l[’']\p{Ll}[\p{Ll}-]{2,})$/u;
+/**
+ * Article, up to two lower-case adjectives, then the noun (German capitalised, Romance lower case), and nothing else.
+ * (Not Portuguese `o`/`a`: English `a young boy` is indefinite and someone new.)
+ */
+const DEFINITE = /^(?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*e\s+){0,2}\p{Lu}[\p{Ll}-]{2,}|(?:le|la|el|il|lo)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}|l[’']\p{Ll}[\p{Ll}-]{2,})$/u;
 /** Speaking for someone else (spokesperson.ts reads these), or plural nouns. */
 const NOT_ONE_PERSON = /(?:sprecher|sprecherin|porte-parole|portavoz|portavoce|porta-voz|vocero|vocera)$|(?:[^s]s|innen|leute)$/iu;
 
@@ -27,7 +30,7 @@ export function definiteDescription(found: SpeakerPhrase): string | null {
 
 /** Whether the description's article says a woman (`die`, `la`) or a man (`der`, `le`, `el`, `il`, `o`). */
 export function definiteGender(description: string): 'male' | 'female' | null {
-  if (/^(?:die|la|a)\s/u.test(description)) return 'female';
-  if (/^(?:der|le|el|il|lo|o)\s/u.test(description)) return 'male';
+  if (/^(?:die|la)\s/u.test(description)) return 'female';
+  if (/^(?:der|le|el|il|lo)\s/u.test(description)) return 'male';
   return null;
 }

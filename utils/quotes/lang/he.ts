@@ -9,12 +9,15 @@ import { semiticCues } from './semitic';
 export const VERBS =
   'העריך העריכה התריע התריעה הודה הודתה סיכם סיכמה הבטיח הבטיחה קבע קבעה השיב השיבה ענה ענתה צחק צחקה נזכר נזכרה אמר אמרה הוסיף הוסיפה ציין ציינה הסביר הסבירה כתב כתבה טען טענה הדגיש הדגישה מסר מסרה סיפר סיפרה הבהיר הבהירה הגיב הגיבה אומר אומרת הזהיר הזהירה ' +
   // The present of a feature story: `הוא מספר`, `מסבירה פרופ' X`.
-  'מספר מספרת מסביר מסבירה מוסיף מוסיפה מציין מציינת מדגיש מדגישה טוען טוענת משחזר משחזרת';
+  'מספר מספרת מסביר מסבירה מוסיף מוסיפה מציין מציינת מדגיש מדגישה טוען טוענת משחזר משחזרת ' +
+  // Asking introduces words too (`"…?", שאל X`).
+  'שאל שואל שואלת';
 
 const words = (list: string) => new Set(list.split(' '));
 
 export const hebrew = semiticCues({
-  verbs: `ו?(?:${VERBS.split(' ').join('|')})`,
+  // (`"…?", שאלה שגיא.`: the feminine "asked" is also the noun "a question" (`שאלה אחת:`), so only a tag ending its sentence.)
+  verbs: `ו?(?:${VERBS.split(' ').join('|')}|שאלה(?=\\s+[^:"“”\\n]{2,40}[.,!?]))`,
   isFeminine: (verb) => /(?:ה|ת)$/u.test(verb) && !/^ו?(?:אמר|כתב|מסר)$/u.test(verb),
   pronouns: { הוא: 'male', היא: 'female' },
   according: 'לדברי|לפי|על\\s+פי',

@@ -26,7 +26,9 @@ export const ROLES = [alternation(
     '支社長 支局長 支所長 本部長 事業部長 営業所長 出張所長 副支店長 副支配人 副理事長 事務長 編集長 専務理事 常務理事 代表理事 ' +
     '専務取締役 常務取締役 代表取締役 センター長 部次長 課長補佐 担当部長 ' +
     // Sumo: the stable master and the ranks, written after the ring name (`潮見親方`, `朝凪関`).
-    '親方 横綱 大関 関脇 小結 関').split(' '),
+    '親方 横綱 大関 関脇 小結 関 ' +
+    // Officials in 官 written after the name (`斎藤亮予報官`).
+    '予報官 外交官 行政官 警察官 自衛官 調査官 監察官').split(' '),
   // A department's office (`総務部長`, `観光課長`): the field and the office together, so the field is no part of the name.
   )].concat('(?:総務|営業|広報|企画|経理|人事|技術|開発|管理|製造|販売|財務|政策|教育|福祉|観光|農林|商工|建設|都市|環境|保健|危機管理|市民|税務|土木|水道|産業|防災)(?:部長|課長|局長|室長|部次長)').join('|');
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */

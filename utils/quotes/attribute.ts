@@ -48,6 +48,7 @@ import { bodyShortNames } from './body-names';
 import { ARABIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, THAI, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
+import { exchangeTurn } from './dash-turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
 import { pressAsker } from './press-asker';
 import { askedObject } from './asked-object';
@@ -148,7 +149,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       return !!name && name !== previous?.speaker && /\s/.test(name);
     };
     // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (asked.ts).
-    const answeredBy = !found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null;
+    const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? exchangeTurn(text, span, result, book) : null);
     const continued = answeredBy ?? (!found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null);
     if (continued) attribution = 'continued';
     // `Kim was asked, "…?"`: the quote was put to the sentence's subject, by someone the sentence does not name.
@@ -194,7 +195,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const holder = () => (found?.definite ? officeHolder(text, book, found.definite, span.outerStart) : null);
     // (`erzählt die Bäuerin` after `Auf dem Hof von Martina Frei …`: the one person the paragraph names, lang/definite-sole.ts.)
     const soleDefinite = () => (definiteRead ? salience.soleSince(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart, definiteGender(definiteRead)) : null);
-    const described = found?.descriptor && !unnamedSpokesperson ? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
+    const aged = found?.descriptor && found.age ? [...book.mentions].reverse().find((entry) => entry.at < span.outerStart && book.entities.get(entry.name)?.age === found!.age)?.name : undefined;
+    const described = found?.descriptor && !unnamedSpokesperson ? aged ?? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
     if (unheldOffice) {

@@ -207,6 +207,9 @@ export function buildEntities(
     for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
+    // (`Никита Белов (23)`, `Anna Berg (41)`: an age in brackets right after the name.)
+    const bracketed = /^\s?[(（](\d{1,3})[)）]/u.exec(after);
+    if (bracketed) person.age = ageOf(bracketed[1]!);
     const sentenceStart = starts[lastAtOrBefore(starts, match.index)] ?? 0;
     const lead = text.slice(sentenceStart, match.index);
     // "Trump's campaign said": the campaign is the subject, not Trump (the run keeps the "'s").

@@ -14,6 +14,7 @@ import { namesInWords } from './lang/naming-verbs';
 const TITLE_SMALL_WORDS = new Set('a an the and or of to in on at by for from with as is vs'.split(' '));
 const MAX_TITLE_WORDS = 8;
 const MAX_EMPHASIS_WORDS = 2;
+const CASELESS_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
 export function isQuotation(text: string, span: AttributedSpan): boolean {
   const attributedHere = span.attribution === 'after' || span.attribution === 'before';
@@ -56,6 +57,8 @@ function continuesAfterTag(text: string, span: AttributedSpan): boolean {
 
 /** Every word capitalised but for small joining words: the shape of a title, a name or a slogan. */
 export function isTitleCased(words: string): boolean {
+  // (`「3日にかけて…」`: scripts with no capitals have no title case; a digit opening such words is no capital.)
+  if (CASELESS_LETTER.test(words) && !/\p{Lu}/u.test(words)) return false;
   const tokens = words.replace(/[^\p{L}\p{N}\s'’#@&-]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS) return false;
   return tokens.every((token, i) => /^[\p{Lu}\p{N}#@&]/u.test(token) || (i > 0 && TITLE_SMALL_WORDS.has(token)));

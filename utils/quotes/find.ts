@@ -46,6 +46,7 @@ const OPENING_CONTEXT = /[\s([{\u2014\u2013\-\/:;,]/;
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-\/…]/;
 
 const HEBREW_LETTER = /\p{Script=Hebrew}/u;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 
 /** Single marks: the English and German ones, and single guillemets. */
 const SINGLE_MARKS = "'‘’‚‹›";
@@ -146,6 +147,7 @@ function pairDoubleMarks(text: string): QuoteSpan[] {
   let markIndex = 0;
   let openAt: Mark | null = null;
   let depth = 0;
+  let carried = false;
 
   paragraphs.forEach(([paragraphStart, paragraphEnd], p) => {
     const inParagraph: Mark[] = [];
@@ -157,10 +159,11 @@ function pairDoubleMarks(text: string): QuoteSpan[] {
     if (openAt && inParagraph[0]?.at === paragraphStart && (inParagraph[0].role !== 'close' || (openAt.char === '«' && inParagraph[0].char === '»'))) {
       first = 1; // the mark that reopens a continued quotation
       depth = 1;
-    } else if (openAt) {
+    } else if (openAt && !carried) {
       spans.push(makeSpan(text, openAt, null, lastParagraphEnd(paragraphs, p)));
       openAt = null;
     }
+    carried = false;
     for (const mark of inParagraph.slice(first)) {
       if (!openAt) {
         if (mark.role === 'close') continue; // a stray closer opens nothing
@@ -177,7 +180,12 @@ function pairDoubleMarks(text: string): QuoteSpan[] {
     const continues = next && text.slice(paragraphEnd, next[0]).includes('\n\n') && startsWithOpener(text, next[0]);
     if (openAt && !continues) {
       spans.push(makeSpan(text, openAt, null, paragraphEnd));
-      openAt = null;
+      // (Russian and Ukrainian mark a quotation running over paragraphs only where it opens and where it closes:
+      // `«Нам обещали… ¶ Никто не видел…», — добавила она.`: the next paragraph's first mark closes it.)
+      const closer = openAt.char === '«' && next ? marks.slice(markIndex).find((mark) => mark.at >= next[0] && mark.at < next[1] && '«»'.includes(mark.char)) : undefined;
+      const carries = closer?.char === '»' && closer.role !== 'open' && CYRILLIC_LETTER.test(text.slice(next![0], closer.at));
+      openAt = carries ? { at: next![0], length: 0, role: 'open', char: '«' } : null;
+      carried = carries;
     }
   });
   // `name="value"` is markup that slipped into the text, not a quotation.

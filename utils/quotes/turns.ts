@@ -17,7 +17,8 @@ export const REACTION_SENTENCE = /^\s+\p{Lu}[^.!?"“”\n]{0,80}?\s(?:agreed|ag
 export function continuedSpeaker(text: string, previous: AttributedSpan, span: QuoteSpan, isSomeoneElse: (sentence: string) => boolean): Speaker | null {
   if (!previous.speaker || !previous.speakerKind) return null;
   // `"A," Cruz said. ¶ Trump did not respond. ¶ "B."`: a paragraph saying someone else did not speak leaves the turn as it was.
-  const between = text.slice(previous.outerEnd, span.outerStart).replace(DECLINING_PARAGRAPH, '\n');
+  // (`"…"` ¶ `-왜 항구 도시였나.` ¶ `"…"`: an interviewer's question line in Korean, Japanese or Chinese leaves the answer to the one answering.)
+  const between = text.slice(previous.outerEnd, span.outerStart).replace(DECLINING_PARAGRAPH, '\n').replace(CJK_QUESTION_LINE, '\n');
   if (between.length > 250) return null;
   // `Trump said: "A."` then `Clinton responded.` and `"B."`: a paragraph about someone else ends the turn.
   // (`"A," Xinhua wrote. "B."`: after a quote closed by a comma, the sentence between is its tag.)
@@ -32,6 +33,9 @@ export function continuedSpeaker(text: string, previous: AttributedSpan, span: Q
 
 /** A paragraph of one sentence saying its subject did not speak: "Trump did not respond.", "A spokesman declined to comment." */
 const DECLINING_PARAGRAPH = /(?<=\n)[ \t]*\p{Lu}[^.!?"“”\n]{0,80}?\s(?:(?:did|does|has|have|had|could|would)\s+not|(?:did|does|has|have|had|could|would)n[’']t|declined|refused)\s+(?:immediately\s+)?(?:to\s+)?(?:respond|return|reply|comment|elaborate|answer|be\s+reached)\b[^.!?"“”\n]{0,80}[.!?][ \t]*(?=\n)/gu;
+
+/** An interviewer's question on a line of its own, led by a dash or Q (`-왜 항구 도시였나.`, `――なぜ港町なのか。`, `问：为什么？`), in a script with no dialogue dashes. */
+const CJK_QUESTION_LINE = /(?<=\n)[ \t]*(?:[-―—–]{1,2}|Q[.:：]?|问[：:]|問[：:]|문[：:])\s?[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^"“”「」\n]{0,120}[.?？。][ \t]*(?=\n)/gu;
 
 /** A whole paragraph of prose between two quotes' paragraphs, or the prose opening the next quote's paragraph (`Schneider, por enquanto, não pensa em desistir. "…"`). */
 const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n|$)/u;

@@ -155,7 +155,27 @@ const CYRILLIC_PERSON_STEM = '(?:жител|жильц|жилец|жиличк|�
 const BARE_NOUN_MODIFIED = /^(?:\s+(?:из|з|із|зі|с|со|в|у|на|от|від)\s+\p{Ll}|,\s+\p{Ll}|\s+(?:одного|одной|одніє|одного)\s|\s+\p{Ll}+(?<!л|ла|ло|ли|в|ет|ит|ут|ют|ат|ят|ся|сь|ть)[\s,])/u;
 const CYRILLIC_INTRODUCTION = new RegExp(`^(?:(Одна|Один|Одно)\\s+(?:из|з|із)\\s+|(Местная|Пожилая|Местный|Пожилой|Місцева|Літня|Місцевий|Літній)\\s+)?(${CYRILLIC_PERSON_STEM}\\p{L}*)`, 'u');
 
+/**
+ * `Ще один садівник із сусіднього села, який попросив не називати його прізвища, каже …`, `Собеседник «…» в одной из
+ * компаний, попросивший не называть его имени, подтвердил …`: whatever the noun, a subject with no capital past its first
+ * word (an outlet in quotation marks aside) whose next comma group withholds the name is someone unnamed. The clause's
+ * verb or relative pronoun tells the gender.
+ */
+const CYRILLIC_WITHHELD = /^(\p{Lu}[^,.;:!?]{2,90}?),\s+([^,.;:!?]{4,70}?)(?:,|$)/u;
+const CYRILLIC_FEMININE_CLAUSE = /(?:^|\s)(?:которая|яка|\p{L}+(?:ла|вшая|вшей))(?:\s|$)/u;
+
+function cyrillicWithheld(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const found = CYRILLIC_WITHHELD.exec(sentence);
+  if (!found || !isUnnamedOnPurpose(found[2]!)) return null;
+  const words = found[1]!.replace(/«[^«»]*»/gu, '«»').split(/\s+/u);
+  if (words.length > 9 || words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return null;
+  const phrase = found[1]!.split(/\s+/u).slice(0, 7).join(' ').replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  return { phrase, gender: CYRILLIC_FEMININE_CLAUSE.test(found[2]!) ? 'female' : 'male' };
+}
+
 function cyrillicIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const withheld = cyrillicWithheld(sentence);
+  if (withheld) return withheld;
   // (The stems are lower case: a bare noun opening the sentence is read with its capital lowered.)
   const match = CYRILLIC_INTRODUCTION.exec(sentence) ?? CYRILLIC_INTRODUCTION.exec(sentence.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
   // A bare noun opening the sentence is someone already met ("Пенсионер Виктор …" is named later): only an indefinite, an
@@ -193,7 +213,8 @@ const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|[うくぐす
 /** Japanese `ある` ("a certain") before a noun as the subject: `ある漁師は`, `ある自治体職員が`. */
 const JAPANESE_CERTAIN = /^(?:[^。「」『』\n]{0,20}[、，])?(ある([\p{Script=Han}\p{Script=Katakana}ー]{1,8})|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}の(一人))(?:は|が)/u;
 /** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence, perhaps after where or when (`在展台前，`). */
-const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?(一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
+// (`在工程沿線開早餐店的一名男子`: a clause ending in 的 may describe the person before 一名.)
+const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
 
 /** After a verb of saying, `أحد`/`إحدى` and any noun with the article is one of some people (`وقالت إحدى الساكنات`). */
 const ARABIC_SAYS_ONE_OF = /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|أوضح|أوضحت|روى|روت|ذكر|ذكرت|أشار|أشارت|صرح|صرحت)\s+((إحدى|أحد)\s+ال\p{Script=Arabic}{3,})/u;

@@ -15,7 +15,7 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
     // German
     'Namen\\s+nicht\\s+(?:nennen|in\\s+der\\s+Zeitung)|nicht\\s+namentlich\\s+genannt|anonym\\s+bleiben',
     // Arabic and Hebrew (`فضّل عدم ذكر اسمه`, `שביקש שלא להזדהות`)
-    'عدم\\s+(?:ذكر|الكشف\\s+عن|نشر)\\s+(?:اسمه|اسمها|هويته|هويتها)|ביקש(?:ה)?\\s+(?:שלא|לא)\\s+(?:להזדהות|להיחשף|לפרסם\\s+את\\s+שמ)',
+    'عدم\\s+(?:ذكر|الكشف\\s+عن|نشر)\\s+(?:اسمه|اسمها|هويته|هويتها)|ביקש(?:ה)?\\s+(?:שלא|לא)\\s+(?:להזדהות|להיחשף|לפרסם\\s+את\\s+שמ[הו](?![\\p{L}]))',
     // Russian and Ukrainian (`не пожелавший называть своё имя`, `попросила не называть её имени`, `що попросив не називати його імені`)
     'не\\s+(?:пожелавш|пожелал|захотевш|захотел|побажавш|побажал|захотів|захотіла)\\p{L}*\\s+(?:называть|назвать|раскрывать|называться|називати|назвати|розкривати)|(?:попросивш|попросил|просил|попросив|попросила|просив|просила)\\p{L}*\\s+не\\s+(?:называть|указывать|публиковать|раскрывать|називати|вказувати|публікувати|розкривати)|на\\s+условиях\\s+анонимности|на\\s+умовах\\s+анонімності',
     // Korean, Chinese, Japanese (`익명을 요구한`, `要求匿名的`, `不愿透露姓名的`, `匿名を条件に`)
@@ -30,6 +30,11 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
 
 export function isAnonymousElsewhere(sentence: string): boolean {
   return ANONYMOUS_ELSEWHERE.test(sentence);
+}
+
+/** Where the first such clause starts in `text` (it may start inside a word, as Hebrew `ש` glues to its verb), or -1. */
+export function anonymousClauseAt(text: string): number {
+  return ANONYMOUS_ELSEWHERE.exec(text)?.index ?? -1;
 }
 
 /** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */

@@ -9,12 +9,15 @@ import { semiticCues } from './semitic';
 export const VERBS =
   'העריך העריכה התריע התריעה הודה הודתה סיכם סיכמה הבטיח הבטיחה קבע קבעה השיב השיבה ענה ענתה צחק צחקה נזכר נזכרה אמר אמרה הוסיף הוסיפה ציין ציינה הסביר הסבירה כתב כתבה טען טענה הדגיש הדגישה מסר מסרה סיפר סיפרה הבהיר הבהירה הגיב הגיבה אומר אומרת הזהיר הזהירה ' +
   // The present of a feature story: `הוא מספר`, `מסבירה פרופ' X`.
-  'מספר מספרת מסביר מסבירה מוסיף מוסיפה מציין מציינת מדגיש מדגישה טוען טוענת משחזר משחזרת';
+  'מספר מספרת מסביר מסבירה מוסיף מוסיפה מציין מציינת מדגיש מדגישה טוען טוענת משחזר משחזרת ' +
+  // Asking introduces words too (`"…?", שאל X`).
+  'שאל שואל שואלת';
 
 const words = (list: string) => new Set(list.split(' '));
 
 export const hebrew = semiticCues({
-  verbs: `ו?(?:${VERBS.split(' ').join('|')})`,
+  // (`"…?", שאלה שגיא.`: the feminine "asked" is also the noun "a question" (`שאלה אחת:`), so only a tag ending its sentence.)
+  verbs: `ו?(?:${VERBS.split(' ').join('|')}|שאלה(?=\\s+[^:"“”\\n]{2,40}[.,!?]))`,
   isFeminine: (verb) => /(?:ה|ת)$/u.test(verb) && !/^ו?(?:אמר|כתב|מסר)$/u.test(verb),
   pronouns: { הוא: 'male', היא: 'female' },
   according: 'לדברי|לפי|על\\s+פי',
@@ -56,7 +59,8 @@ export const hebrew = semiticCues({
   // `סיפר בן ה-64`, `אמרה בת ה-72`: the person of that age just named.
   constructBeforeDefinite: true,
   // `כתבה השרה ברשת X`: an office with its article alone (a place after it) is the person the story just named; not a spokesperson or a body.
-  anaphor: /^(?:(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה)(?:\s|$))ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?)$/u,
+  // (An office with its complement, `השר לביטחון פנים`; or any definite noun, perhaps with a definite adjective: `הקשיש`, `האם הצעירה`.)
+  anaphor: /^(?:(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה|מועצה|הנהלה|רשות|פרקליטות|עמותה|מחלקה|הודעה|מכתב|דוח|סקר|מחקר|בית)(?:\s|$))(?:ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?|ה\p{Script=Hebrew}{3,}(?:\s+ה\p{Script=Hebrew}{3,})?))$/u,
   // `אמרה בטקס הפתיחה:`, `אמר בסוף ישיבת הוועד`: in (a place, an occasion) with a definite noun after it.
   adjunct: /^ב\p{Script=Hebrew}{2,}\s+(?:ה\p{Script=Hebrew}|\p{Script=Hebrew}+ת\s+ה|\p{Script=Hebrew}+ת$)/u,
   // (`מאוניברסיטת תל אביב`: from a university, its name in construct.)

@@ -20,6 +20,7 @@ import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { cleanName, NAME_RUN } from '../names';
 import { ARABIC, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
 import { hindiSubject } from './hi';
+import { agedName } from './aged-name';
 
 export const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 export const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -214,6 +215,9 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
     const cue = devanagari ? null : speakerBeforeInOtherLanguages(sentence);
     const found = devanagari ? hindiSubject(sentence) : ((cue?.pronoun && semitic ? semitic.subject(sentence) : null) ?? cue ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null));
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
+    // (`وقفت سعاد إبراهيم (32 عاما) تحمل طفلها`: a name with an age in brackets, whatever the verb, lang/aged-name.ts.)
+    const aged = semitic ? agedName(sentence) : null;
+    if (aged) return aged;
   }
   return null;
 }

@@ -26,7 +26,9 @@ export const ROLES = [alternation(
     '支社長 支局長 支所長 本部長 事業部長 営業所長 出張所長 副支店長 副支配人 副理事長 事務長 編集長 専務理事 常務理事 代表理事 ' +
     '専務取締役 常務取締役 代表取締役 センター長 部次長 課長補佐 担当部長 ' +
     // Sumo: the stable master and the ranks, written after the ring name (`潮見親方`, `朝凪関`).
-    '親方 横綱 大関 関脇 小結 関').split(' '),
+    '親方 横綱 大関 関脇 小結 関 ' +
+    // Officials in 官 written after the name (`斎藤亮予報官`).
+    '予報官 外交官 行政官 警察官 自衛官 調査官 監察官').split(' '),
   // A department's office (`総務部長`, `観光課長`): the field and the office together, so the field is no part of the name.
   )].concat('(?:総務|営業|広報|企画|経理|人事|技術|開発|管理|製造|販売|財務|政策|教育|福祉|観光|農林|商工|建設|都市|環境|保健|危機管理|市民|税務|土木|水道|産業|防災)(?:部長|課長|局長|室長|部次長)').join('|');
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
@@ -76,8 +78,10 @@ const patterns = lazy(() => ({
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   cleft: new RegExp(`のは、?[^。「」]{0,20}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
   // `県自然保護課の担当者は`, `常連客の女性（70代）は`, `会社員男性（64）は` (an occupation glued before it): an unnamed official or passer-by (an age or decade after), described.
-  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が)/u,
+  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)/u,
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
+  // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
+  nextTitled: new RegExp(`^。\\s*(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
   thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調|懸念|指摘|分析|嘆|打ち明け|期待)/u,
   // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name;
   // `組合で理事長を務める藤田恵子さんは`: the office the person serves in now (を務めた, a past one, is none).
@@ -112,6 +116,8 @@ export const japanese: LanguageCues = {
     const { afterNamed, afterPronoun, afterBare, thusSaid } = patterns();
     const thus = thusSaid.exec(frame);
     if (thus) return japanese.before(thus[1]!);
+    const next = patterns().nextTitled.exec(frame);
+    if (next) return phrase(next[1], next[2]);
     const named = afterNamed.exec(frame);
     if (named) return phrase(named[1], named[2]);
     const modified = patterns().afterModified.exec(frame);

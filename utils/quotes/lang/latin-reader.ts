@@ -363,6 +363,8 @@ export class SpeakerReader {
     const gender = this.language.anaphorGender?.(words) ?? null;
     const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
     found.descriptor = true;
+    const age = /^(\d{1,3})-\p{Ll}/u.exec(words.trim()); // (`— рассказал 23-летний нападающий`: whom the text gave that age.)
+    if (age) found.age = Number(age[1]);
     // (`», a conclu le maire.`: a role noun keeps its words, for the person the text introduced with it, lang/introduced-noun.ts.)
     // (`sagte die Ministerin dem Kurier`: any article and noun, for the person given a role it heads, office-holder.ts.)
     if (words.trim().split(/\s+/u).length <= 2) found.definite = words.trim();

@@ -232,6 +232,8 @@ function withoutPlace(found: SpeakerPhrase | null): SpeakerPhrase | null {
 }
 
 /** A lone lower-case noun as the subject of a verb of saying, then `:` (perhaps after a `что` clause). */
+/** A given and family name, then phrases of place or time (`на брифинге в четверг`, `під час засідання`), then a verb of saying. */
+const ADJUNCT_BEFORE_VERB = lazyPattern(() => new RegExp(`((?<![\\p{L}])(?!(?:Сам|Сама|Сами|Саме|Сам|Тот|Этот|Эта|Цей|Ця|Там|Тут|Он|Она|Він|Вона|Также|Також|Однако|Проте|Затем|Потом|Потім|Тогда|Тоді|Вчера|Вчора|Сегодня|Сьогодні)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:\\s+(?:на|в|во|у|під\\s+час|во\\s+время|после|після|перед|по\\s+итогам|за\\s+підсумками)\\s+[\\p{Ll}\\d][^\\s,.:;«»!?]*(?:\\s+\\p{Ll}[^\\s,.:;«»!?]*){0,2}?)+\\s+(?=(?:${VERBS})(?![\\p{L}]))`, 'u'));
 const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:${VERBS})(?:,\\s+(?:что|що)\\s[^:«»\\n]{0,160})?:\\s*$`, 'u'));
 
 /**
@@ -287,7 +289,8 @@ export const russianUkrainian: LanguageCues = {
       // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either.
       .replace(/(^|[.!?]\s+)(?:Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
     // `Її сусід, інженер Олег Бондар, думає інакше:`: a relation to someone named before, then the person it is.
-    const related = unopened.replace(RELATION_OPENER, (_all, lead: string) => lead);
+    // (`Сергей Никитин на брифинге в четверг заявил:`: where or when, between a name and its verb, is no part of either.)
+    const related = unopened.replace(RELATION_OPENER, (_all, lead: string) => lead).replace(ADJUNCT_BEFORE_VERB(), '$1 ');
     // `В интервью нашей газете мастер говорил, что секрета нет: «…»`: a role noun alone as the subject stands for a person named before.
     const noun = DESCRIPTOR_BEFORE().exec(related)?.[1];
     if (noun && isForeignRoleNoun(noun)) return { ...pronoun('they'), descriptor: true, role: noun };

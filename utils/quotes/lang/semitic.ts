@@ -10,6 +10,7 @@ import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
+import { withheldDescription } from './semitic-withheld';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -87,6 +88,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
   }));
 
   function speakerAfterVerb(verb: string, rest: string): SpeakerPhrase | null {
+    // `قالت المقيمة التي طلبت عدم نشر اسمها`: the description, never the clause's words.
+    const withheld = withheldDescription(rest.split(/[.!?؟«»“”"]/u)[0]!, 4);
+    if (withheld) return withheld;
     const found = readSpeaker(language, rest);
     // The descriptor must be the whole phrase: `قالت الباحثة في علوم البحار ليلى منصور` names her.
     const whole = rest.trimStart().split(PHRASE_END)[0]?.trim() ?? '';
@@ -156,6 +160,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // `הקפטן, עומר חביב, הקדיש את הניצחון לאוהדים:`: no reporting verb, the colon gives the words to the sentence's subject.
       if (!last) return /:\s*$/u.test(frame) ? openingPerson(language, frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '')) : null;
       const rest = frame.slice(last.index + last[0].length);
+      // `עובדת עירייה שביקשה שלא להזדהות אמרה:`: a subject whose clause withholds the name is that description.
+      const withheld = withheldDescription(frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);
+      if (withheld) return withheld;
       // `عبر مدرب X، التونسي فوزي العياري، عن…، معتبرا أن`: the participle's subject opened the sentence.
       if (language.participle?.test(last[1] ?? '')) {
         const opening = openingPerson(language, frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);
@@ -178,6 +185,16 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // `وكان قد قال في حوار سابق:`: "had" before the verb, the subject left out (the person the story is about).
       if (language.auxiliary?.test(frame.slice(0, last.index))) return pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       const subject = readSubject(language, frame.slice(0, last.index));
+      // `وأوضح المتحدث باسم الهيئة أن …، وقال:`: a second verb with no subject of its own has the sentence's first verb's.
+      if (!subject || subject.pronoun) {
+        const sentenceStart = frame.slice(0, last.index).search(/[^.!?؟]*$/u);
+        anywhere.lastIndex = sentenceStart;
+        const first = anywhere.exec(frame);
+        const earlier = first && first.index < last.index ? speakerAfterVerb(first[1] ?? '', frame.slice(first.index + first[0].length, last.index)) : null;
+        // (`وأضاف المسؤول الحكومي أن …، مشدداً`: a definite descriptor there still stands for the person named before.)
+        if (earlier?.kind === 'description' && language.anaphor?.test(earlier.phrase)) return { ...pronoun(language.isFeminine(first![1] ?? '') ? 'she' : 'he'), descriptor: true, definite: earlier.phrase };
+        if (earlier && !earlier.pronoun) return earlier;
+      }
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },
   };
@@ -206,6 +223,8 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
   const gender = language.pronouns[words[0] ?? ''];
   if (gender) return pronoun(gender === 'female' ? 'she' : 'he');
   // `سعادة حمد سالم المزروعي`: a form of address is neither role nor name.
+  // (`הוסיף ד"ר ברק`: a title before a lone family name is no role; the office the text gave the person stays theirs.)
+  if (words.length === 2 && language.title?.test(words[0]!) && plainName(language, words[1]!)) return person(words[1]!);
   const titled = language.title?.test(words[0]!) && words.length > 2;
   const found = splitRole(language, titled ? words.slice(1) : words);
   const commaNamed = found?.kind === 'description' && language.roleHeads.has(words[0] ?? '') ? nameAfterComma(language, rest) ?? titledNameLater(language, clause) : null;
@@ -306,7 +325,8 @@ function apposedSubject(language: SemiticLanguage, lead: string): SpeakerPhrase 
   const sentence = lead.split(/[.!?؟]\s/u).at(-1)!;
   const groups = sentence.split(/[،,]/u);
   if (groups.length !== 3 || groups[2]!.trim()) return null;
-  const opening = groups[0]!.trim().split(/\s+/u).filter(Boolean);
+  // (`عبد الله الإدريسي (52 عاما)، فلاح …،`: an age in brackets after the name is no part of it.)
+  const opening = groups[0]!.replace(/\s*[(（][^()（）]{1,16}[)）]\s*$/u, '').trim().split(/\s+/u).filter(Boolean);
   const aside = groups[1]!.trim().split(/\s+/u).filter(Boolean);
   if (opening.length < 2 || opening.length > 5 || aside.length === 0) return null;
   const untitled = withoutTitle(language, opening);

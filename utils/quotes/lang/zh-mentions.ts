@@ -23,6 +23,8 @@ const PERSON_NOUNS = '老人 青年 少年 邻居 鄰居 冠军 冠軍 亚军 �
 /** A form of address after a name, and the gender it gives. */
 const ADDRESS = /^(?:女士|小姐|太太|阿姨|先生|大爷|大爺|阿伯)/u;
 const FEMALE_ADDRESS = /^(?:女士|小姐|太太|阿姨)/u;
+/** A title written after a name (`王明醫生`, `陳大文教授`): it ends the given name. */
+const TITLE_AFTER = /^(?:醫生|医生|醫師|医师|教授|博士|律師|律师)/u;
 
 /**
  * Characters that end a name before them when they stand third: function words and the first characters of
@@ -61,7 +63,8 @@ const ROLE_START = lazy(() => new RegExp(`^(?:${[ROLES, ...FEMALE_NOUNS, ...MALE
 /** Words that make the words before a name a clause, not a role phrase: `则`, `被`, `把`, `是`. */
 const CLAUSE_WORD = /[则則被把是将將由让讓]/u;
 /** How bodies end (`衛福部`, `交通局`), and 姓 (`蕭姓男子`): never a given name. */
-const NOT_GIVEN = /(?:部|局|会|會|院|署|厅|廳|处|處|委|府|司|所|姓)$|^姓/u;
+// (`向本報透露`: the paper or its reporters where a given name would be: 向 is a family name, here "to".)
+const NOT_GIVEN = /(?:部|局|会|會|院|署|厅|廳|处|處|委|府|司|所|姓)$|^姓|^(?:本報|本报|本台|本刊|本網|本网|記者|记者|媒體|媒体)/u;
 
 interface Candidate {
   name: string;
@@ -119,7 +122,7 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
     const shorter = !!second && HAN.test(second) && shorterAttested(whole, family + first, second);
     // (`陈磊去年…` then `陈磊表示`: the shorter name is shown a name where a verb of saying follows it.)
     bounded = verb || (shorter && whole.split(family + first).slice(1).some((next) => SAYS.test(next)));
-    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !verb && !shorter) given += second;
+    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !TITLE_AFTER.test(rest.slice(1)) && !verb && !shorter) given += second;
   }
   const address = ADDRESS.exec(rest.slice(given.length))?.[0] ?? '';
   const head = headOf(clause.slice(0, i));
@@ -135,7 +138,7 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   if (!role && !roleWord && !address && !known.has(full) && !says) return null;
   // A one-character given name (`家长关心…`, `男子全程冠军` are a verb and a word) needs more: a verb of saying, an age
   // or a form of address after it, its end shown (`吴海种了`), or the name read so before.
-  if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !known.has(full)) return null;
+  if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !TITLE_AFTER.test(after) && !known.has(full)) return null;
   // A family name alone is a name only with its form of address: `张女士`, `黄先生`.
   if (!given && !address) return null;
   const name = given ? full : family + address;

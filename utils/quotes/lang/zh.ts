@@ -40,6 +40,8 @@ export const ROLES = alternation(
     '老闆娘 老板娘 家庭主婦 家庭主妇 主婦 主妇 東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
+/** Titles Hong Kong and Taiwan papers write after a name: doctors, professors, lawyers, engineers. */
+const TITLE_AFTER = /^(\p{Script=Han}{2,16}?)(醫生|医生|醫師|医师|教授|博士|律師|律师|工程師|工程师)$/u;
 /**
  * Malaysian state and federal titles the Chinese press writes before a name (`主席拿督陈国辉`, `丹斯里林某`):
  * an honour, not part of the name nor the office; taken off only before a name of two or three characters.
@@ -151,6 +153,10 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   const { roleThenName, nameThenRole } = patterns();
   // `一家在地冰店的老闆娘笑說`: an office or trade alone, no name after it, is someone described (the clause before 的 with it).
   if (patterns().roleAlone.test(chunk)) return described((words ?? '').trim().replace(LEADING, ''));
+  // `醫管局總行政經理李家明醫生`, `陳大文教授`: a title written after the name (Hong Kong and Taiwan style) is no part of it.
+  const titled = TITLE_AFTER.exec(chunk);
+  const titledName = titled ? [3, 2].map((length) => titled[1]!.slice(-length)).find((end) => looksLikeChineseName(end) && (end.length === titled[1]!.length || ENDS_WITH_ROLE().test(titled[1]!.slice(0, -end.length)))) : undefined;
+  if (titled && titledName) return person(titledName, titled[1]!.slice(0, -titledName.length) || titled[2]!);
   const suffixed = nameThenRole.exec(chunk);
   if (suffixed && (looksLikeChineseName(suffixed[1]!) || suffixed[1]!.includes('·'))) return person(suffixed[1]!, suffixed[2]);
   const name = chunk.replace(HONORIFICS, '');

@@ -89,6 +89,10 @@ const CASES: AttributionCase[] = [
   ['Per opening a sentence before a surname is the preposition, not a first name', 'Il tecnico Gianni Bassi parla ai giornalisti. Per Bassi la notte sarà decisiva: «Se il vento cala possiamo chiudere».', 'Se il vento cala possiamo chiudere', 'Gianni Bassi', 'il tecnico'],
   ['ha dichiarato l’esponente della giunta: a role noun with a complement for the man just named', 'In serata è arrivata la replica di Paolo Mereu. «Il tavolo sarà convocato entro dieci giorni», ha dichiarato l’esponente della giunta.', 'Il tavolo sarà convocato entro dieci giorni', 'Paolo Mereu', 'esponente della giunta'],
   ['la replica dell’assessore …, X.: the office after a fused preposition, the sentence ending with the name', 'In serata è arrivata la replica dell’assessore regionale ai Trasporti, Paolo Mereu. «Il tavolo sarà convocato entro dieci giorni», ha dichiarato.', 'Il tavolo sarà convocato entro dieci giorni', 'Paolo Mereu', 'assessore regionale ai Trasporti'],
+  // Session 15: a portfolio after a preposition fused with an elided article belongs to the role, never to the name.
+  ['la ministra dell’X Nome Cognome ha detto: the portfolio stays in the role', "La ministra dell'Agricoltura Sara Colombo ha detto: «I ristori arriveranno entro la fine del mese».", 'I ristori arriveranno entro la fine del mese', 'Sara Colombo', "la ministra dell'Agricoltura"],
+  ['secondo il ministro dell’X Nome Cognome: the person the text names, not the portfolio and the name', "Secondo il ministro dell'Economia Piero Valli, «i conti sono in ordine nonostante il rallentamento».", 'i conti sono in ordine nonostante il rallentamento', 'Piero Valli', "il ministro dell'Economia"],
+  ['counter-case: D’ with a capital opens a family name', "L'avvocata Teresa D'Alessio ha spiegato: «Presenteremo ricorso contro la decisione del giudice».", 'Presenteremo ricorso contro la decisione del giudice', "Teresa D'Alessio", "l'avvocata"],
 ];
 
 attributionTable('Italian', CASES);

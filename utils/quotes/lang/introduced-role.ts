@@ -100,7 +100,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)
   // (`Ιδιοκτήτης ελαιοτριβείου στη Μεσσήνη, ο X,`: Greek sets its article before the apposed name; the role ends at the comma.)
-  const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ');
+  // (`C’est le maire X qui …`, `Fue la alcaldesa X quien …`: a cleft's copula opens no role.)
+  const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ').replace(/^(?:C['’]est|Ce\s+sont|Fue|Fueron|Foi|Foram)\s+(?=\p{Ll})/u, '');
   // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts);
   // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
   const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? hindiRoleBefore(lead + name, name) : null;

@@ -36,8 +36,9 @@ const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}\p{Ll}*(?:ung|schaft|weh
 /** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
 const NAME_PARTICLE = String.raw`(?:[^\S\n]+(?!(?:der|den)\s)${PARTICLE}|[^\S\n]+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
 // (A name never runs across a line break: `X.` closing one paragraph and `Trump` opening the next are two runs.)
-// (Never right after a preposition fused with an elided article, `ministra dell’Istruzione Anna Galli`: that word is the portfolio.)
-export const NAME_RUN = String.raw`(?<!(?:^|[^\p{L}])(?:dell|all|nell|dall|sull|degl|agl|dagl|negl|sugl)['’])${NAME_WORD}(?:(?:${NAME_PARTICLE}+[^\S\n]+${ORGANISATION_AFTER_PARTICLE}|[^\S\n]+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:[^\S\n]+\(\p{Lu}-[^()\n]{1,12}\))?`;
+// (Never right after an Italian preposition fused with its article, `ministra dell’Istruzione Anna Galli`, `assessore alla
+// Mobilità X`: that word is the portfolio or the place. Spanish `al`/`del` open names' particles too: left alone.)
+export const NAME_RUN = String.raw`(?<!(?:^|[^\p{L}])(?:(?:dell|all|nell|dall|sull|degl|agl|dagl|negl|sugl)['’]|(?:alla|allo|alle|agli|della|dello|delle|degli|nella|nello|nelle|negli|sulla|sullo|dalla|dallo)\s+))${NAME_WORD}(?:(?:${NAME_PARTICLE}+[^\S\n]+${ORGANISATION_AFTER_PARTICLE}|[^\S\n]+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:[^\S\n]+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 export const TITLES: ReadonlySet<string> = new Set(

@@ -92,6 +92,7 @@ const CASES: AttributionCase[] = [
   // Session 15: a portfolio after a preposition fused with an elided article belongs to the role, never to the name.
   ['la ministra dell’X Nome Cognome ha detto: the portfolio stays in the role', "La ministra dell'Agricoltura Sara Colombo ha detto: «I ristori arriveranno entro la fine del mese».", 'I ristori arriveranno entro la fine del mese', 'Sara Colombo', "la ministra dell'Agricoltura"],
   ['secondo il ministro dell’X Nome Cognome: the person the text names, not the portfolio and the name', "Secondo il ministro dell'Economia Piero Valli, «i conti sono in ordine nonostante il rallentamento».", 'i conti sono in ordine nonostante il rallentamento', 'Piero Valli', "il ministro dell'Economia"],
+  ['a bare l’assessore later is the one introduced as l’assessore alla X Nome Cognome, not the portfolio and the name', "Ieri l'assessore alla Viabilità Marco Neri ha parlato in commissione. «Mancano due pezzi del motore», ha detto.\n\nL'assessore ha poi risposto alle domande dei consiglieri. «Il bando uscirà entro dicembre», ha precisato.", 'Il bando uscirà entro dicembre', 'Marco Neri', "l'assessore alla Viabilità"],
   ['counter-case: D’ with a capital opens a family name', "L'avvocata Teresa D'Alessio ha spiegato: «Presenteremo ricorso contro la decisione del giudice».", 'Presenteremo ricorso contro la decisione del giudice', "Teresa D'Alessio", "l'avvocata"],
 ];
 

@@ -141,6 +141,10 @@ const CASES: AttributionCase[] = [
   // Session 15: a German noun phrase opening a colon sentence, an adjective and a noun, is no name.
   ['Besondere Angst vor … zeigte sie nicht: „…“: the fronted object is no speaker; sie is the runner', 'Trainer Max Huber lobte das Team. „Wir haben gut gearbeitet“, sagte er.\n\nDie Läuferin Anna Berger war zufrieden. Besondere Angst vor dem Steilhang zeigte sie nicht: „Ich fühle mich einfach gut.“', 'Ich fühle mich einfach gut.', 'Anna Berger', 'Läuferin'],
   ['counter-case: Name aus Ort, then the verb: the name still opens the sentence', 'Die Gemeinde hat abgestimmt. Helga Brandt aus Eichenau sagte danach: „Das war längst überfällig.“', 'Das war längst überfällig.', 'Helga Brandt', null],
+  // Session 15: `ließ er über seinen Sprecher ausrichten`: the one who had the words passed on speaks.
+  ['„…“, ließ er über seinen Sprecher ausrichten: the mayor, not the spokesman', 'Der Bürgermeister Jan Kohl war nicht erreichbar. „Wir prüfen den Vorgang“, ließ er über seinen Sprecher ausrichten.', 'Wir prüfen den Vorgang', 'Jan Kohl', 'der Bürgermeister'],
+  ['„…“, ließ Bürgermeister X über seinen Sprecher ausrichten: the name after ließ', 'Der Streit eskalierte am Montag. „Wir prüfen den Vorgang“, ließ Bürgermeister Jan Kohl über seinen Sprecher ausrichten.', 'Wir prüfen den Vorgang', 'Jan Kohl', 'Bürgermeister'],
+  ['counter-case: „…“, sagte sein Sprecher X: the spokesman named speaks', 'Der Bürgermeister Jan Kohl war nicht erreichbar. „Wir prüfen den Vorgang“, sagte sein Sprecher Tim Lang.', 'Wir prüfen den Vorgang', 'Tim Lang', 'sein Sprecher'],
 ];
 
 attributionTable('German', CASES);

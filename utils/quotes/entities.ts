@@ -11,6 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
+import { CLEFT_SUBJECT } from './lang/cleft';
 import { mentionClosingRun } from './run-mention';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
 import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
@@ -122,8 +123,11 @@ function opensSentence(lead: string): boolean {
   if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
   // ("Rural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni": a long office ending in its noun.)
   // ("emergency medicine consultant Dr Fergal Hickey": up to two lower-case nouns may qualify the role noun.)
-  const roleEnd = words.findLastIndex((word) => ROLE_NOUNS.has(word.toLowerCase()));
-  const qualified = roleEnd >= 0 && roleEnd >= words.length - 3 && words.length <= 5 && words.every((word, i) => i >= roleEnd || (roleEnd - i <= 2 && /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$|^(?:the|a|an|his|her|their|its|our|my|and|or|to|of|with|by|at|in|on|met|saw|told|asked|called|hired)$/.test(word)) || isRoleWord(word) || (/^\p{Lu}/u.test(word) && !/^(?:He|She|They|It|We|I|You|The|A|An|This|That)$/.test(word))) && words.slice(roleEnd + 1).every((word) => isRoleWord(word) || /^\p{Lu}/u.test(word));
+  // ("Water board senior forecaster Mark X said": a noun for a person by its ending may close the role as well.)
+  const roleEnd = words.findLastIndex((word, i) => ROLE_NOUNS.has(word.toLowerCase()) || (i === words.length - 1 && isLoneClauseNoun(word)));
+  // ("Department of Water senior forecaster X": "of" or "and" between two capitalised words belongs to the body's name.)
+  const inBodyName = (word: string, i: number) => /^(?:of|and|for)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  const qualified = roleEnd >= 0 && roleEnd >= words.length - 3 && words.length <= 7 && words.every((word, i) => i >= roleEnd || (roleEnd - i <= 2 && /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$|^(?:the|a|an|his|her|their|its|our|my|and|or|to|of|with|by|at|in|on|met|saw|told|asked|called|hired)$/.test(word)) || isRoleWord(word) || inBodyName(word, i) || (/^\p{Lu}/u.test(word) && !/^(?:He|She|They|It|We|I|You|The|A|An|This|That)$/.test(word))) && words.slice(roleEnd + 1).every((word) => isRoleWord(word) || /^\p{Lu}/u.test(word));
   if (qualified) return true;
   const longOffice = words.length > 4 && words.length <= 10 && ROLE_NOUNS.has(words.at(-1)!.toLowerCase()) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for)$/.test(word) || isRoleWord(word));
   return (words.length <= 4 || longOffice) && words.every((word, i) => /^(?:and|of|for)$/.test(word) && longOffice || isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
@@ -228,7 +232,7 @@ export function buildEntities(
     // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
     const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 170));
     // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
-    const inverted = INVERTED_SUBJECT.test(lead);
+    const inverted = INVERTED_SUBJECT.test(lead) || CLEFT_SUBJECT.test(lead);
     // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.
     const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.

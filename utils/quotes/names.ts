@@ -37,7 +37,9 @@ const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}{2,5}(?![\p{L}])|\p{Lu}\
 /** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
 const NAME_PARTICLE = String.raw`(?:[^\S\n]+(?!(?:der|den)\s)${PARTICLE}|[^\S\n]+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
 // (A name never runs across a line break: `X.` closing one paragraph and `Trump` opening the next are two runs.)
-export const NAME_RUN = String.raw`${NAME_WORD}(?:(?:${NAME_PARTICLE}+[^\S\n]+${ORGANISATION_AFTER_PARTICLE}|[^\S\n]+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:[^\S\n]+\(\p{Lu}-[^()\n]{1,12}\))?`;
+// (Never right after an Italian preposition fused with its article, `ministra dell’Istruzione Anna Galli`, `assessore alla
+// Viabilità X`: that word is the portfolio or the place. Spanish `al`/`del` open names' particles too: left alone.)
+export const NAME_RUN = String.raw`(?<!(?:^|[^\p{L}])(?:(?:dell|all|nell|dall|sull|degl|agl|dagl|negl|sugl)['’]|(?:alla|allo|alle|agli|della|dello|delle|degli|nella|nello|nelle|negli|sulla|sullo|dalla|dallo)\s+))${NAME_WORD}(?:(?:${NAME_PARTICLE}+[^\S\n]+${ORGANISATION_AFTER_PARTICLE}|[^\S\n]+)(?:${NAME_WORD}|${ELIDED_FAMILY_NAME})){0,8}(?:[^\S\n]+\(\p{Lu}-[^()\n]{1,12}\))?`;
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -173,7 +175,7 @@ const NOT_A_PERSON = new Set(
     'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
     'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
-    'gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
+    'stadium stadion estadio stade stadio arena oval trophy gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'authority commission bureau corporation ' +

@@ -59,7 +59,9 @@ const LOWER_ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${ALSO_WORDS})\s+)(\
 const OWNER_BEFORE_ROLE = /^(?:Our|The|Their|Its)\s+(?=\p{Ll})/u;
 const ROLE_WORDS_THEN_FULL_NAME = lazyPattern(() => new RegExp(`^(?:The|the|Our|our)\\s+((?:(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\s)[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
-const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs)$/;
+// (And German prepositions and conjunctions: `Besondere Angst vor dem Steilhang zeigte sie nicht:` opens with a noun phrase, capitalised as
+// German writes nouns, no name. Not those that set a person's place or body after the name: `aus`, `von`, `bei`, `im`.)
+const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|whose|which|that|as|than|versus|vs|vor|nach|mit|für|zum|zur|über|unter|seit|gegen|ohne|um|auf|und|oder)$/;
 
 /**
  * The sentence's opening noun phrase, when a verb follows it: `Trump took aim at Clinton, saying "…"`,

@@ -90,3 +90,14 @@ describe('a plural noun opening the sentence before "union president X" is the b
     expect(said(text)).toEqual(expected);
   });
 });
+
+describe('a body and a qualified noun for a person before a name make its sentence about that person (entities.ts opensSentence)', () => {
+  it.each([
+    ['"Water board senior forecaster X said …" then "he said" is X, not the unnamed volunteer quoted before', 'A volunteer filling sandbags near the bridge said: “We have been here since dawn and we will stay.”\n\nWater board senior forecaster Mark Kowalski said the creek would peak overnight.\n\n“People should stay off the causeway until the water drops,” he said.', [['(A volunteer filling sandbags near the bridge)', null], ['Mark Kowalski', 'senior forecaster']]],
+    ['"Department of Water senior forecaster X said …": "of" between capitals is the body\'s name', 'A volunteer filling sandbags near the bridge said: “We have been here since dawn and we will stay.”\n\nDepartment of Water senior forecaster Mark Kowalski said the creek would peak overnight.\n\n“People should stay off the causeway until the water drops,” he said.', [['(A volunteer filling sandbags near the bridge)', null], ['Mark Kowalski', 'Water senior forecaster']]],
+    ['an age descriptor is the one person a sports report names, not the stadium', 'GLASGOW: Winger Callum Reid scored twice as his side beat the visitors 3-1 at the Riverside Arena on Saturday.\n\n“I kept making the runs and the ball kept finding me,” the 19-year-old said afterwards.', [['Callum Reid', 'Winger']]],
+    ['counter-case: a verb before the noun keeps the sentence about the volunteer', 'A volunteer filling sandbags near the bridge said: “We have been here since dawn and we will stay.”\n\nShe thanked the water board forecaster for the warning. “Nobody here is going home tonight,” she said.', [['(A volunteer filling sandbags near the bridge)', null], ['(A volunteer filling sandbags near the bridge)', null]]],
+  ])('%s', (_, text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});

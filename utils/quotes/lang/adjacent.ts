@@ -207,10 +207,17 @@ const INDEFINITE_OPENING = String.raw`(?:Eräs|Yksi|Üks|Egy|Jeden|Jedna|Jedan|E
  * `bir` (a) before the noun that ends the subject.
  */
 const UNNAMED_SUBJECT_COLON = new RegExp(String.raw`(?:^|[.!?]\s+)(${INDEFINITE_OPENING}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:,[^:.!?]{0,120},)?\s+\p{Ll}[^:.!?]{0,60}:\s*$`, 'u');
-const TURKISH_UNNAMED_SUBJECT = /(?:^|[.!?]\s+)((?:\p{L}+\s+){0,4}bir\s+\p{Ll}+)(?:\s+ise)?\s*,?\s*$/u;
+// (A long participle clause may stand before `bir`: `Dün Ankara'dan gelip pazarda bekleyen yaşlı bir satıcı`.)
+const TURKISH_UNNAMED_SUBJECT = /(?:^|[.!?]\s+)((?:[\p{L}'’]+\s+){0,8}bir\s+\p{Ll}+)(?:\s+ise)?\s*,?\s*$/u;
+/** Two capitalised words in a row: a name, the sentence's named subject (`Başkan Nuri Tekin ise … yaptığı bir açıklamada`). */
+const NAME_PAIR = /\p{Lu}[\p{L}'’]*\s+\p{Lu}/u;
 
 export function unnamedBefore(frame: string): SpeakerPhrase | null {
-  const found = UNNAMED_SUBJECT_COLON.exec(frame) ?? TURKISH_UNNAMED_SUBJECT.exec(frame);
+  const turkish = () => {
+    const subject = TURKISH_UNNAMED_SUBJECT.exec(frame);
+    return subject && !NAME_PAIR.test(subject[1]!) ? subject : null;
+  };
+  const found = UNNAMED_SUBJECT_COLON.exec(frame) ?? turkish();
   if (found) return described(found[1]!);
   // (`O spectatoare prezentă la protest ne-a spus:`: Romanian `O`, "a", opening the sentence before its colon.)
   // (The letters that tell Romanian may stand anywhere in the words before the quote.)

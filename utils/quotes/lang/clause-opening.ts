@@ -12,7 +12,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { openingPerson } from './opening-person';
-import { person, pronoun } from './shared';
+import { lazy, person, pronoun } from './shared';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
@@ -27,7 +27,9 @@ const GERMAN_PARTICIPLE_CLAUSE = /^\s*(?:Darauf\s+angesprochen|Angesprochen\s+au
 /** Articles opening a subject after the clause; a lower-case word other than these is the verb. */
 const SUBJECT_ARTICLE = /^(?:le|la|les|l['’]|un|une|el|los|las|un|una|il|lo|gli|i|o|os|as|um|uma|der|die|das|ein|eine|ce|cette|este|esta|questo|questa|esse|essa|sa|son|su|sus|seu|sua|suo)(?![\p{L}])/u;
 /** `A dirlo è X`, `A spiegarlo sono i tecnici`: an Italian cleft, its subject after the copula. */
-const ITALIAN_CLEFT = /^\s*A\s+\p{Ll}+(?:(?:are|ere|ire)|(?:ar|er|ir)(?:lo|la|li|le|ne))(?:\s+[\p{Ll}’']+){0,3}\s+(?:è|sono|è\s+stat[oa]|sono\s+stati|fu)\s+/u;
+const ITALIAN_CLEFT = /^\s*A\s+\p{Ll}+(?:(?:are|ere|ire)|(?:ar|er|ir)(?:lo|la|li|le|ne))(?:\s+[\p{Ll}’']+){0,3}\s+(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|fu)\s+/u;
+/** `Quien cerró el debate fue X:`, `Quem abriu a sessão foi X:`: the Spanish and Portuguese cleft, a relative clause of a few words before the copula. */
+const IBERIAN_CLEFT = /^\s*(?:Quien|Quienes|Quem)\s+(?:[\p{Ll}’']+\s+){1,5}(?:fue|fueron|foi|foram)\s+/u;
 /** `Así lo ha explicado`, `Così lo spiega`, `Lo ha annunciato`: the object clitic before the verb, the subject after it. */
 const CLITIC_OBJECT_VERB = /^\s*(?:(?:Así|Così|Assim|Ainsi)\s+(?:lo|la|o|l['’])\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}|(?:Lo|L['’])\s*(?:ha|han|hanno|a|ont)\s+\p{Ll}+(?:ado|ido|ato|ito|é|u))\s+/u;
 
@@ -138,8 +140,8 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   if (roleAndInitial) return person(roleAndInitial[2]!, roleAndInitial[1]!);
   const inverted = INVERTED_VIEW.exec(sentence);
   if (inverted) return openingPerson(sentence.slice(inverted[0].length)) ?? afterAdjuncts(sentence.slice(inverted[0].length), read);
-  const cleft = ITALIAN_CLEFT.exec(sentence) ?? (/^\s*(?:Así|Così|Assim|Ainsi|Lo|L['’])/u.test(sentence) ? CLITIC_OBJECT_VERB.exec(sentence) : null);
-  if (cleft) return openingPerson(sentence.slice(cleft[0].length)) ?? afterAdjuncts(sentence.slice(cleft[0].length), read);
+  const cleft = ITALIAN_CLEFT.exec(sentence) ?? IBERIAN_CLEFT.exec(sentence) ?? (/^\s*(?:Así|Così|Assim|Ainsi|Lo|L['’])/u.test(sentence) ? CLITIC_OBJECT_VERB.exec(sentence) : null);
+  if (cleft) return openingPerson(sentence.slice(cleft[0].length)) ?? afterAdjuncts(sentence.slice(cleft[0].length), read) ?? roleLedNameToEnd(sentence.slice(cleft[0].length));
   return undefined;
 }
 
@@ -168,3 +170,12 @@ export function opensWithNewPerson(sentence: string): boolean {
   const isPerson = (noun: string | undefined) => !!noun && (isPersonNoun(noun) || isGermanAgentNoun(noun));
   return !!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])));
 }
+
+/** `il sindaco Luigi Ferro:` after a cleft's copula: an article-led role of lower-case words, then the name closing the sentence. */
+function roleLedNameToEnd(rest: string): SpeakerPhrase | null {
+  const found = ROLE_LED_NAME_TO_END().exec(rest);
+  const name = found ? cleanName(found[2]!) : '';
+  // (`el barrio de Marta Gil`: a name after a preposition is whose the thing is, not the subject.)
+  return name.includes(' ') && !/\s(?:de|di|da|do|del|della|dello|dei|degli|delle|dos|das|por|para|per|con|com|a|al|alla|ao)$/u.test(found![1]!) ? person(name, found![1]!) : null;
+}
+const ROLE_LED_NAME_TO_END = lazy(() => new RegExp(String.raw`^\s*((?:il|la|lo|l['’]|i|gli|le|el|los|las|o|a|os|as)\s*\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+(${NAME_RUN})\s*[,:.]?\s*$`, 'u'));

@@ -51,9 +51,17 @@ const cues = latinCues(
 // (`, gibt sie zu bedenken.`, `, gab er zu verstehen.`: the particle with its infinitive.)
 const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt|zu\s+bedenken|zu\s+verstehen)(?=[.,;]|\s*$)/u;
 
+/**
+ * After a quote, `, ließ er über seinen Anwalt erklären.`: the one who had the words passed on is the speaker, not their own
+ * lawyer or spokesperson (after über or durch and a possessive), whose noun would read as a name. Read as `sagte er.`.
+ */
+const HAD_IT_SAID = /^[\s,]*(?:ließ|ließen|lässt|lassen)\s+(.{1,60}?)\s+(?:über|durch)\s+(?:seinen|seine|sein|ihren|ihre|ihr|deren|dessen)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?(?:mitteilen|erklären|ausrichten|verlauten|sagen|verkünden|wissen)(?=[.,;]|\s*$)/u;
+
 export const german: LanguageCues = {
   ...cues,
   after(frame) {
+    const hadItSaid = HAD_IT_SAID.exec(frame);
+    if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
     const separable = SEPARABLE_AFTER.exec(frame);
     return separable ? cues.after(`sagte ${separable[1]}.`) : cues.after(frame);
   },

@@ -100,7 +100,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)
   // (`Ιδιοκτήτης ελαιοτριβείου στη Μεσσήνη, ο X,`: Greek sets its article before the apposed name; the role ends at the comma.)
-  const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ');
+  // (`C’est le maire X qui …`, `Fue la alcaldesa X quien …`: a cleft's copula opens no role.)
+  const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ').replace(/^(?:C['’]est|Ce\s+sont|Fue|Fueron|Foi|Foram)\s+(?=\p{Ll})/u, '');
   // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts);
   // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
   const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? hindiRoleBefore(lead + name, name) : null;
@@ -215,7 +216,7 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
   // (`…, sœur Rose-Andrée Célestin,`, `doña Candelaria Tzul`, `suor X`, `frei X`: a religious or courtesy title likewise.)
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv|mr|Av)\.|Dr|Pr|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também)\s+/u, '')
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv|mr|Av)\.|Dr|Pr|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também|Ieri|Oggi|Stamattina|Stasera|Ayer|Hoy|Hier|Aujourd['’]hui|Ontem|Hoje|Gestern|Heute)\s+/u, '')
     // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
     .replace(PREDICATE_FIRST, '')
     // `Jak poinformował przewodniczący …`: a Slavic "as" clause's verb opening the sentence is no part of the role.

@@ -46,3 +46,31 @@ export const GERUND_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ando|endo
 
 /** An outlet or broadcaster written in capitals after the preposition of whom one spoke to (`cuenta a RTE`, `disse à RTP`). */
 export const ACRONYM_RECIPIENT = /^\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;
+
+/** The last words of a long clause: a subject is a short phrase. */
+export function lastWords(group: string): string {
+  return group.trim().split(/\s+/u).slice(-9).join(' ');
+}
+
+/** A role of abbreviated ranks only (`mł. bryg.`, with the full stops rank-abbreviations.ts masks while a tag is read). */
+export const ABBREVIATIONS_ALONE = /^(?:\p{L}{1,7}[.\u2024][\s-]*)+$/u;
+/** A relative pronoun opening a comma group (German `der`/`die`/`das` only before a lower-case word: `der Jurist X` is an apposition). */
+export const RELATIVE_OPENING = /^(?:(?:der|die|das)\s+\p{Ll}|(?:welche[rs]?|who|which|qui|que|dont|quien|quienes|che|cui|care|który|która|które|som)\s)/u;
+const MASCULINE_ARTICLE = /^(?:le|der|el|il|lo|o|un|ein)$/i;
+const FEMININE_ARTICLE = /^(?:la|die|una|une|eine|a)$/i;
+
+/** `die 54-jährige`, `la présidente`, `Geschäftsführerin`: a role's article or German suffix gives the gender. */
+export function roleGender(role: string | null): 'male' | 'female' | undefined {
+  const words = role?.split(/\s+/u) ?? [];
+  if (MASCULINE_ARTICLE.test(words[0] ?? '')) return 'male';
+  if (FEMININE_ARTICLE.test(words[0] ?? '')) return 'female';
+  return words.length === 1 && /^\p{Lu}\p{L}+(?:erin|orin|entin|antin|istin|ärtin|chefin|rätin)$/u.test(words[0] ?? '') ? 'female' : undefined;
+}
+
+export function lowerFirst(role: string): string {
+  const first = role.split(/\s+/)[0] ?? '';
+  // Only an article or determiner opening the sentence loses its capital; nouns keep theirs.
+  return /^(?:Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|O|Os|As|A|Der|Die|Das|Dessen|Deren|Sein|Seine|Ihr|Ihre)$/.test(first.replace(/(?<=['’]).*$/u, ''))
+    ? role.charAt(0).toLowerCase() + role.slice(1)
+    : role;
+}

@@ -16,7 +16,7 @@ import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutOriginAfterName } from './tag-particles';
-import { ACRONYM, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET } from './latin-reader-words';
+import { ABBREVIATIONS_ALONE, ACRONYM, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -354,7 +354,14 @@ export class SpeakerReader {
   private descriptionOrAnaphor(words: string): SpeakerPhrase | null {
     if (this.isOutlet(words)) return null;
     const cut = this.cutAtStop(words);
-    return this.anaphor(words) ?? complementedAnaphor(cut) ?? agedDescriptor(cut, this.language.anaphor && ((phrase) => this.language.anaphor!.test(phrase))) ?? described(cut);
+    return this.anaphor(words) ?? this.anaphorBeforeRecipient(words) ?? complementedAnaphor(cut) ?? agedDescriptor(cut, this.language.anaphor && ((phrase) => this.language.anaphor!.test(phrase))) ?? described(cut);
+  }
+
+  /** `a déclaré le ministre au Wort`, `ha detto il sindaco al Tirreno`: the outlet or person spoken to, after "to", is no part of the descriptor. */
+  private anaphorBeforeRecipient(words: string): SpeakerPhrase | null {
+    const tokens = words.trim().split(/\s+/u);
+    const at = tokens.findIndex((token, i) => i >= 2 && this.recipient.test(token) && /^\p{Lu}/u.test(tokens[i + 1] ?? ''));
+    return at > 0 ? this.anaphor(tokens.slice(0, at).join(' ')) : null;
   }
 
   /** "die 72-Jährige" stands for the woman last named: read it as "she". */
@@ -370,32 +377,4 @@ export class SpeakerReader {
     if (words.trim().split(/\s+/u).length <= 2) found.definite = words.trim();
     return found;
   }
-}
-
-/** The last words of a long clause: a subject is a short phrase. */
-function lastWords(group: string): string {
-  return group.trim().split(/\s+/u).slice(-9).join(' ');
-}
-
-/** A relative pronoun opening a comma group (German `der`/`die`/`das` only before a lower-case word: `der Jurist X` is an apposition). */
-/** A role of abbreviated ranks only (`mł. bryg.`, with the full stops rank-abbreviations.ts masks while a tag is read). */
-const ABBREVIATIONS_ALONE = /^(?:\p{L}{1,7}[.\u2024][\s-]*)+$/u;
-const RELATIVE_OPENING = /^(?:(?:der|die|das)\s+\p{Ll}|(?:welche[rs]?|who|which|qui|que|dont|quien|quienes|che|cui|care|który|która|które|som)\s)/u;
-const MASCULINE_ARTICLE = /^(?:le|der|el|il|lo|o|un|ein)$/i;
-const FEMININE_ARTICLE = /^(?:la|die|una|une|eine|a)$/i;
-
-/** `die 54-jährige`, `la présidente`, `Geschäftsführerin`: a role's article or German suffix gives the gender. */
-function roleGender(role: string | null): 'male' | 'female' | undefined {
-  const words = role?.split(/\s+/u) ?? [];
-  if (MASCULINE_ARTICLE.test(words[0] ?? '')) return 'male';
-  if (FEMININE_ARTICLE.test(words[0] ?? '')) return 'female';
-  return words.length === 1 && /^\p{Lu}\p{L}+(?:erin|orin|entin|antin|istin|ärtin|chefin|rätin)$/u.test(words[0] ?? '') ? 'female' : undefined;
-}
-
-function lowerFirst(role: string): string {
-  const first = role.split(/\s+/)[0] ?? '';
-  // Only an article or determiner opening the sentence loses its capital; nouns keep theirs.
-  return /^(?:Le|La|Les|L['’]|Un|Une|El|Los|Las|Il|Lo|Gli|O|Os|As|A|Der|Die|Das|Dessen|Deren|Sein|Seine|Ihr|Ihre)$/.test(first.replace(/(?<=['’]).*$/u, ''))
-    ? role.charAt(0).toLowerCase() + role.slice(1)
-    : role;
 }

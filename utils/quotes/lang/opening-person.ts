@@ -218,7 +218,8 @@ function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase 
   if (!noun || !(isForeignRoleNoun(noun) || GERMAN_ROLE_NOUN.test(noun))) return null;
   const escaped = noun.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const either = `(?:${escaped}|${escaped.charAt(0).toUpperCase()}${escaped.slice(1)})`;
-  const introduced = new RegExp(`(?<![\\p{L}])${either}(?:\\s+[^.!?\\n,]{1,40}?)?,?\\s+(?<!(?:^|\\s)(?:de|da|do|du|des|del|di|della|dos|das|der|von)\\s)(${NAME.source})`, 'gu');
+  // (`l’assessore alla Viabilità X`: a capital after a preposition, fused with its article or elided, is the portfolio, not the name.)
+  const introduced = new RegExp(`(?<![\\p{L}])${either}(?:\\s+[^.!?\\n,]{1,40}?)?,?\\s+(?<!(?:^|\\s)(?:de|da|do|du|des|del|di|della|dello|delle|degli|dei|dos|das|der|von|alla|allo|alle|agli|ai|al|au|aux|nella|nel|sulla|sul|dalla|dal)\\s)(?<!(?:dell|all|nell|dall|sull|d|l)['’])(${NAME.source})`, 'gu');
   const found = [...textBefore.matchAll(introduced)].at(-1)?.[1];
   return found && cleanName(found) === found ? person(found, null, genderOf(sentence.trim().split(/\s+/u)[0] ?? null)) : null;
 }

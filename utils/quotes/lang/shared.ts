@@ -25,11 +25,15 @@ export interface LanguageCues {
 /** A value computed on first use and kept (patterns.ts's, under the name the language files use). */
 export { lazy };
 
+/** An elided `de`, or an elided article alone or fused with its preposition (Italian `dell’`, `all’`; French `de l’`), ending a role. */
+const ELIDED_BEFORE_COMPLEMENT = /(?:[\s’'][Dd]|(?:^|\s)(?:dell|all|nell|dall|sull|degl|agl|dagl|negl|sugl|l))[’']$/u;
+
 export function person(name: string, role?: string | null, gender?: 'male' | 'female'): SpeakerPhrase | null {
   let phrase = name.trim();
   if (!phrase) return null;
-  // (`Conseillère d'État Anne Dupont`: a role ending in an elided `of` takes the name's first word, its complement.)
-  const complement = /[\s’'][Dd][’']$/u.test(role?.trim() ?? '') ? /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(phrase) : null;
+  // (`Conseillère d'État Anne Dupont`, `la ministra dell’Istruzione Anna Galli`: a role ending in an elided `of`, or a
+  // preposition fused with an elided article, takes the name's first word, its complement.)
+  const complement = ELIDED_BEFORE_COMPLEMENT.test(role?.trim() ?? '') ? /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(phrase) : null;
   if (complement) [phrase, role] = [phrase.slice(complement[0].length), `${role!.trim()}${complement[1]}`];
   const result: SpeakerPhrase = { phrase, kind: 'name', pronoun: false };
   const cleanRole = role?.trim().replace(/[,،、，]+$/u, '').trim();

@@ -138,6 +138,13 @@ const CASES: AttributionCase[] = [
   ['Der + a noun no list holds (Geologe) + a full name opens the sentence; "erklärte er" after the next quote is that person', '«Die Lage ist ernst», sagte Gemeindepräsident Urs Beispiel.\n\nDer Geologe Jan Muster verfolgt die Bewegungen seit Wochen. «Wir messen derzeit Verschiebungen von bis zu einem Meter pro Tag», erklärte er.', 'Wir messen derzeit Verschiebungen von bis zu einem Meter pro Tag', 'Jan Muster', 'Geologe'],
   ['Die + a feminine person noun (Imkerin) + a full name; "erklärte sie"', '«Die Lage ist ernst», sagte Gemeindepräsident Urs Beispiel.\n\nDie Imkerin Eva Muster zeigt ihre Waben. «Der Winter war zu warm für die Bienen», erklärte sie.', 'Der Winter war zu warm für die Bienen', 'Eva Muster', 'Imkerin'],
   ['counter-case: Das + an adjective + a body and its place is no person; "erklärte er" stays with the man named before', '«Die Lage ist ernst», sagte Gemeindepräsident Urs Beispiel.\n\nDas Rote Kreuz Tirol schickt zwei Zelte. «Wir sind ab Montag vor Ort», erklärte er.', 'Wir sind ab Montag vor Ort', 'Urs Beispiel', 'Gemeindepräsident'],
+  // Session 15: a German noun phrase opening a colon sentence, an adjective and a noun, is no name.
+  ['Besondere Angst vor … zeigte sie nicht: „…“: the fronted object is no speaker; sie is the runner', 'Trainer Max Huber lobte das Team. „Wir haben gut gearbeitet“, sagte er.\n\nDie Läuferin Anna Berger war zufrieden. Besondere Angst vor dem Steilhang zeigte sie nicht: „Ich fühle mich einfach gut.“', 'Ich fühle mich einfach gut.', 'Anna Berger', 'Läuferin'],
+  ['counter-case: Name aus Ort, then the verb: the name still opens the sentence', 'Die Gemeinde hat abgestimmt. Helga Brandt aus Eichenau sagte danach: „Das war längst überfällig.“', 'Das war längst überfällig.', 'Helga Brandt', null],
+  // Session 15: `ließ er über seinen Sprecher ausrichten`: the one who had the words passed on speaks.
+  ['„…“, ließ er über seinen Sprecher ausrichten: the mayor, not the spokesman', 'Der Bürgermeister Jan Kohl war nicht erreichbar. „Wir prüfen den Vorgang“, ließ er über seinen Sprecher ausrichten.', 'Wir prüfen den Vorgang', 'Jan Kohl', 'der Bürgermeister'],
+  ['„…“, ließ Bürgermeister X über seinen Sprecher ausrichten: the name after ließ', 'Der Streit eskalierte am Montag. „Wir prüfen den Vorgang“, ließ Bürgermeister Jan Kohl über seinen Sprecher ausrichten.', 'Wir prüfen den Vorgang', 'Jan Kohl', 'Bürgermeister'],
+  ['counter-case: „…“, sagte sein Sprecher X: the spokesman named speaks', 'Der Bürgermeister Jan Kohl war nicht erreichbar. „Wir prüfen den Vorgang“, sagte sein Sprecher Tim Lang.', 'Wir prüfen den Vorgang', 'Tim Lang', 'sein Sprecher'],
 ];
 
 attributionTable('German', CASES);

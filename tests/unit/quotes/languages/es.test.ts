@@ -101,6 +101,8 @@ const CASES: AttributionCase[] = [
   // Session 14: any preterite right after the quote, then its subject, reads like a listed verb.
   ['an unlisted preterite in -ó after the quote (informó), then the role and name between commas', '“El puente quedará cerrado hasta nuevo aviso”, informó la directora de Protección Civil, Laura Ejemplo, en rueda de prensa.', 'El puente quedará cerrado hasta nuevo aviso', 'Laura Ejemplo', 'la directora de Protección Civil'],
   ['counter-case: a preterite with no subject after it is the person already named (terminó por reconocer)', 'Ana Ejemplo es la alcaldesa.\n\n“El puente quedará cerrado hasta nuevo aviso”, terminó por reconocer en la radio.', 'El puente quedará cerrado hasta nuevo aviso', 'Ana Ejemplo', null],
+  // Session 15: a time adverb opening the sentence is no part of the role.
+  ['Ayer la concejala de X Nombre Apellido …: the role starts at the article', 'Ayer la concejala de Cultura Ana Ríos presentó el plan. «El museo abrirá en mayo», dijo. «Habrá visitas gratuitas», añadió Ríos.', 'El museo abrirá en mayo', 'Ana Ríos', 'la concejala de Cultura'],
 ];
 
 attributionTable('Spanish', CASES);

@@ -140,6 +140,8 @@ const CASES: AttributionCase[] = [
   // Session 14: a French perfect after the name is the verb, no English "a" and a noun.
   ['a French perfect after the name (X, a visité le quartier) is the verb, no role', 'Le délégué du gouvernement, Rodrigue Exemple, a visité le quartier. « Nous allons livrer des tentes dès demain », a-t-il dit.', 'Nous allons livrer des tentes dès demain', 'Rodrigue Exemple', 'le délégué du gouvernement'],
   ['counter-case: a feminine pronoun after the same paragraph is the woman it introduced', 'À la barre, Gérard Exemple, agriculteur, a reconnu les faits.\n\nLa présidente du tribunal, Hélène Modèle, lui a rappelé la règle. « La distance est de vingt mètres », a-t-elle ajouté.', 'La distance est de vingt mètres', 'Hélène Modèle', 'la présidente du tribunal'],
+  // Session 15: whom a descriptor spoke to, after au/à, is no part of it, whatever the outlet's name.
+  ['a assuré la ministre au X: an outlet no list holds is whom the minister spoke to', 'La ministre de la Culture, Claire Dubois, a visité le chantier du théâtre. « Nous tiendrons le calendrier », a assuré la ministre au Wort.', 'Nous tiendrons le calendrier', 'Claire Dubois', 'la ministre de la Culture'],
 ];
 
 attributionTable('French', CASES);

@@ -17,6 +17,9 @@ const CASES: AttributionCase[] = [
   // Session 14: a clause closed by a present participle before the role and name of a colon sentence's subject.
   ['… kullanan Kulüp Başkanı X ise … şöyle aktardı: the subject after the participle clause, the role its run', 'Belediye Başkanı Ayşe Deneme, “Saha çok güzel oldu” dedi. Havuzu yıllardır kullanan Deniz Yüzme Kulübü Başkanı Ali Örnek ise düşüncelerini şöyle aktardı: “Havuz kapalıyken antrenmanları komşu ilçede yapıyorduk.”', 'Havuz kapalıyken antrenmanları komşu ilçede yapıyorduk.', 'Ali Örnek', 'Deniz Yüzme Kulübü Başkanı'],
   ['counter-case: a relative participle in -diği before one place name gives no speaker', 'Belediye Başkanı Ayşe Deneme, “Saha çok güzel oldu” dedi. Turistlerin geldiği Antalya ise bu yıl şöyle aktardı: “Havuz kapalıyken antrenmanları komşu ilçede yapıyorduk.”', 'Havuz kapalıyken antrenmanları komşu ilçede yapıyorduk.', null, null],
+  // Session 15: a long participle clause before `bir` and the noun of an unnamed subject.
+  ['… getiren genç bir üretici ise “…” diye yakındı: eight words before bir, a place among them, someone unnamed', 'Kooperatif Başkanı Nuri Tekin, “Hasat iyi geçti” dedi. Sabah erken saatte Manisa’dan pazara domates getiren genç bir üretici ise “Fiyatlar maliyeti hiç karşılamıyor” diye yakındı.', 'Fiyatlar maliyeti hiç karşılamıyor', 'Sabah erken saatte Manisa’dan pazara domates getiren genç bir üretici', null],
+  ['counter-case: Başkan X ise … yaptığı bir açıklamada: a name in the words before bir is the subject', 'Kooperatif Başkanı Nuri Tekin, “Hasat iyi geçti” dedi. Başkan Nuri Tekin ise gazetecilere yaptığı bir açıklamada “Fiyatlar maliyeti hiç karşılamıyor” dedi.', 'Fiyatlar maliyeti hiç karşılamıyor', 'Nuri Tekin', 'Başkan'],
 ];
 
 attributionTable('Turkish', CASES);

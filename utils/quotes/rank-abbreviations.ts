@@ -22,19 +22,29 @@ const RANKS = [
   'Det', 'Insp', 'Ch', 'Pte', 'Const', 'Brig', 'Cllr', 'Fr', 'Sr', 'Supt', 'Lt', 'Col', 'Sgt', 'Maj', 'Cmdr', 'Capt',
 ];
 
-const ALTERNATIVES = [...new Set(RANKS)].sort((a, b) => b.length - a.length).join('|');
+export const RANK_ALTERNATIVES = [...new Set(RANKS)].sort((a, b) => b.length - a.length).join('|');
 
 /** The end of a text is one of these abbreviations and its full stop (`… mówi mł. bryg.`). */
 // (Not a lower-case `dr.`: Polish writes `dr` with no full stop, and Hungarian `A védő, dr. X szerint` is read as two sentences.)
-const ENDS_WITH_RANK = lazy(() => new RegExp(`(?:^|[\\s(.-])(?:${ALTERNATIVES.replace(/(?:^|\|)dr(?=\||$)/u, '')})\\.$`, 'u'));
+// (Looked up, not matched: the sentence splitter asks at every full stop, and the whole list's pattern cost a cold
+// compile on every page; `(?:^|[\s(.-])(?:…)\.$` on the last 12 characters, as the test compares.)
+const RANKS_ENDING = lazy(() => new Set(RANK_ALTERNATIVES.split('|').filter((rank) => rank !== 'dr')));
 
 export function endsWithRankAbbreviation(text: string): boolean {
-  return ENDS_WITH_RANK().test(text.slice(-12));
+  const tail = text.slice(-12);
+  if (!tail.endsWith('.')) return false;
+  const ranks = RANKS_ENDING();
+  for (let start = tail.length - 2; start >= 0; start--) {
+    const before = start === 0 ? '' : tail[start - 1]!;
+    // (`\s` is what `trim` removes.)
+    if ((start === 0 || before === '(' || before === '.' || before === '-' || before.trim() === '') && ranks.has(tail.slice(start, -1))) return true;
+  }
+  return false;
 }
 
 /** One or more of these abbreviations, each with its full stop, then a capitalised word: `mł. bryg. Jan`, `plk. Mgr. Petr`. */
 // (`ген.-майор Иван Орлов`: a rank's second half may follow its hyphen in full.)
-const RANKS_BEFORE_NAME_SOURCE = `(?:(?<=^|[\\s(])(?:${ALTERNATIVES})\\.(?:[\\s-]+|(?=-)))+(?:\\p{Ll}+\\s+)?(?=\\p{Lu})`;
+const RANKS_BEFORE_NAME_SOURCE = `(?:(?<=^|[\\s(])(?:${RANK_ALTERNATIVES})\\.(?:[\\s-]+|(?=-)))+(?:\\p{Ll}+\\s+)?(?=\\p{Lu})`;
 // (Built on first use: most pages never hold a rank.)
 const RANKS_BEFORE_NAME = lazy(() => new RegExp(RANKS_BEFORE_NAME_SOURCE, 'u'));
 const EVERY_RANKS_BEFORE_NAME = lazy(() => new RegExp(RANKS_BEFORE_NAME_SOURCE, 'gu'));
@@ -71,8 +81,8 @@ export function withRanksRestored<T extends { phrase: string; role?: string | nu
 }
 
 /** Ranks ending the words before a name, with or without their full stops (at least one has one). */
-const RANKS_AT_END = lazy(() => new RegExp(`(?:^|\\s)((?:(?:${ALTERNATIVES})(?:\\.|(?=[\\s-]))[\\s-]*)*(?:${ALTERNATIVES})\\.[\\s-]*(?:\\p{Ll}+\\s*)?)$`, 'u'));
+const RANKS_AT_END = lazy(() => new RegExp(`(?:^|\\s)((?:(?:${RANK_ALTERNATIVES})(?:\\.|(?=[\\s-]))[\\s-]*)*(?:${RANK_ALTERNATIVES})\\.[\\s-]*(?:\\p{Ll}+\\s*)?)$`, 'u'));
 
 /** `Ing`, `el Ing`: a reading that took a rank (its full stop cut off) for the whole name, perhaps after an article. */
-const RANK_ALONE = lazy(() => new RegExp(`^(?:\\p{Ll}{1,3}\\s+)?(?:${ALTERNATIVES})\\.?$`, 'u'));
+const RANK_ALONE = lazy(() => new RegExp(`^(?:\\p{Ll}{1,3}\\s+)?(?:${RANK_ALTERNATIVES})\\.?$`, 'u'));
 export const isRankAlone = (phrase: string): boolean => RANK_ALONE().test(phrase);

@@ -11,7 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
-import { CLEFT_SUBJECT } from './lang/cleft';
+import { isCleftLead } from './lang/cleft';
 import { mentionClosingRun } from './run-mention';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
 import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
@@ -232,7 +232,7 @@ export function buildEntities(
     // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
     const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 170));
     // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
-    const inverted = INVERTED_SUBJECT.test(lead) || CLEFT_SUBJECT.test(lead);
+    const inverted = INVERTED_SUBJECT.test(lead) || isCleftLead(lead);
     // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.
     const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.

@@ -13,6 +13,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { openingPerson } from './opening-person';
 import { lazy, person, pronoun } from './shared';
+import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
@@ -26,10 +27,6 @@ const FEMININE_PARTICIPLE = /(?:ée|ées|ise|ite|ada|adas|ida|idas|ata|ate|ita|u
 const GERMAN_PARTICIPLE_CLAUSE = /^\s*(?:Darauf\s+angesprochen|Angesprochen\s+auf|Gefragt\s+nach|Befragt\s+zu|Auf\s+Nachfrage)(?![\p{L}])[^,.;:!?«»"“”„]{0,140},\s+/u;
 /** Articles opening a subject after the clause; a lower-case word other than these is the verb. */
 const SUBJECT_ARTICLE = /^(?:le|la|les|l['’]|un|une|el|los|las|un|una|il|lo|gli|i|o|os|as|um|uma|der|die|das|ein|eine|ce|cette|este|esta|questo|questa|esse|essa|sa|son|su|sus|seu|sua|suo)(?![\p{L}])/u;
-/** `A dirlo è X`, `A spiegarlo sono i tecnici`: an Italian cleft, its subject after the copula. */
-const ITALIAN_CLEFT = /^\s*A\s+\p{Ll}+(?:(?:are|ere|ire)|(?:ar|er|ir)(?:lo|la|li|le|ne))(?:\s+[\p{Ll}’']+){0,3}\s+(?:è\s+stat[oa]|sono\s+stat[ie]|è|sono|fu)\s+/u;
-/** `Quien cerró el debate fue X:`, `Quem abriu a sessão foi X:`: the Spanish and Portuguese cleft, a relative clause of a few words before the copula. */
-const IBERIAN_CLEFT = /^\s*(?:Quien|Quienes|Quem)\s+(?:[\p{Ll}’']+\s+){1,5}(?:fue|fueron|foi|foram)\s+/u;
 /** `Así lo ha explicado`, `Così lo spiega`, `Lo ha annunciato`: the object clitic before the verb, the subject after it. */
 const CLITIC_OBJECT_VERB = /^\s*(?:(?:Así|Così|Assim|Ainsi)\s+(?:lo|la|o|l['’])\s*(?:\p{Ll}+\s+)?\p{Ll}{3,}|(?:Lo|L['’])\s*(?:ha|han|hanno|a|ont)\s+\p{Ll}+(?:ado|ido|ato|ito|é|u))\s+/u;
 

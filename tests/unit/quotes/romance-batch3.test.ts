@@ -5,23 +5,7 @@
 // counter-case it must leave alone. Invented sentences and names.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../utils/quotes';
-
-/** [what the case shows, the text, the words the checked quote starts with, its speaker, its role (part of it; null: none; omitted: unchecked)]. */
-type Case = [name: string, text: string, starts: string, speaker: string | null, role?: string | null];
-
-function checkCase(text: string, starts: string, speaker: string | null, role?: string | null): void {
-  const quote = findQuotes(text).find((found) => found.text.startsWith(starts));
-  expect(quote, 'the quote is found').toBeDefined();
-  expect(quote!.speaker).toBe(speaker);
-  if (role === undefined) return;
-  if (role === null) expect(quote!.role).toBeNull();
-  else expect((quote!.role ?? '').toLowerCase()).toContain(role.toLowerCase());
-}
-
-const table = (title: string, cases: Case[]) =>
-  describe(title, () => {
-    it.each(cases)('%s', (_name, text, starts, speaker, role) => checkCase(text, starts, speaker, role));
-  });
+import { startsTable as table } from './starts-table';
 
 const esInterview = [
   'El alfarero Tomás Beltrán Ruiz, de 61 años, abrió su taller a los visitantes del festival. Su hija, Lucía Beltrán, dice que "el barro es la familia".',

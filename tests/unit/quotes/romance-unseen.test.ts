@@ -1,27 +1,6 @@
 // Kinds that recur on unseen French, German, Spanish, Italian, Portuguese, Dutch, Norwegian, Romanian and Polish pages
 // (batch of 2026-12-01), each with a counter-case it must leave alone. Invented sentences and names.
-import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../utils/quotes';
-
-/**
- * [what the case shows, the text, the words the checked quote starts with, its speaker, its role].
- * The role is checked as a case-insensitive part of the quote's role, `null` as no role, and left unchecked when omitted.
- */
-type UnseenCase = [name: string, text: string, starts: string, speaker: string | null, role?: string | null];
-
-function checkCase(text: string, starts: string, speaker: string | null, role?: string | null): void {
-  const quote = findQuotes(text).find((found) => found.text.startsWith(starts));
-  expect(quote, 'the quote is found').toBeDefined();
-  expect(quote!.speaker).toBe(speaker);
-  if (role === undefined) return;
-  if (role === null) expect(quote!.role).toBeNull();
-  else expect((quote!.role ?? '').toLowerCase()).toContain(role.toLowerCase());
-}
-
-const table = (title: string, cases: UnseenCase[]) =>
-  describe(title, () => {
-    it.each(cases)('%s', (_name, text, starts, speaker, role) => checkCase(text, starts, speaker, role));
-  });
+import { startsTable as table } from './starts-table';
 
 table('a common word glued before a two-word name is no part of it (glued-opener.ts)', [
   ['de: a noun the article writes after an article elsewhere', 'Seit die frühere Wirtin Maria Beispiel in Pension ist, bleibt das Haus zu. Maria Beispiel selbst freut sich über den Kauf. „Ich bin die Erste beim Stammtisch“, erzählt sie.', 'Ich bin', 'Maria Beispiel', 'Wirtin'],

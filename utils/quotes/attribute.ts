@@ -269,7 +269,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) speaker = { name: speaker.name, kind: 'description' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
       if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && CASELESS_NAME.test(speaker.name)) {
-        const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart) ?? fullerFromMentions(book, speaker.name, span.outerStart);
+        const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart) ?? fullerFromMentions(book, speaker.name, span.outerStart, text);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
         // (A lone Devanagari word with no full form before it, `लोगों ने कहा`, names no one.)
         if (speaker?.kind === 'name' && !speaker.name.includes(' ') && /^[\u0900-\u097f]+$/u.test(speaker.name)) speaker = null;
@@ -322,7 +322,7 @@ const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
 // the article after a first one that is no given name (a given name never takes the article) are a family name too.)
 const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI;
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+$|^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

@@ -4,4 +4,4 @@
  * The English reader in cues.ts runs first; these are tried when it finds nothing.
  */
 
-export { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './lang';
+export { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './lang';

@@ -10,7 +10,7 @@
  */
 
 import { opinionOpening } from './lang/according-pronoun';
-import { speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
+import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { withComplementReadThrough } from './lang/complement-role';
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
@@ -186,7 +186,8 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // (A topic heading needs a full name: "Reaction on the vote:" names nobody.)
   const onTopic = /\son\s[^:]*:\s*$/.test(frame) ? NAME_ON_TOPIC().exec(frame) : null;
   const colon = NAME_COLON.exec(frame) ?? (onTopic && looksLikePerson(cleanName(onTopic[1] ?? '')) ? onTopic : null);
-  if (colon && cleanName(colon[1] ?? '')) return named(colon[1]);
+  // (`Dodaje: „…”`: a lone capitalised word that is a reporting verb leaves its subject out; the language's reader reads it.)
+  if (colon && cleanName(colon[1] ?? '') && !(/^\p{Lu}\p{Ll}+$/u.test(colon[1]!) && isReportingVerbAlone(colon[1]!))) return named(colon[1]);
   const sentence = frame;
   // `According to him, “…”`: West African and South Asian papers hang the quote on the pronoun.
   const accordingToPronoun = /according to (?:him|her|them)\b/i.test(sentence) ? ACCORDING_PRONOUN.exec(sentence) : null;

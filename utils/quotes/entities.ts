@@ -182,6 +182,9 @@ export function buildEntities(
     // "Vance, the former president,": of several Vances, the one already known to hold that office.
     const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;
+    // (`presidente di Confallevatori Piemonte`, `director of Harbour Freight`: the complement of an office is its body, no person.)
+    const complementOf = /(?:^|\s)(\p{Ll}+)\s+(?:di|de|d['’]|of|von|van|do|da)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    if (complementOf && run.startsWith(name) && (ROLE_NOUNS.has(complementOf) || isForeignRoleNoun(complementOf)) && name.includes(' ')) continue;
     const person = entity(name);
     // (A blanked nickname splits the run: "Anthony          Boodoosingh" holds the name from its first word.)
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));

@@ -116,6 +116,8 @@ const LEADING_NOISE = new Set(
     'october november december ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
+    // (German prepositions opening an adverbial: `Zu Ostern fahren …`, `Trotz des Regens …`.)
+    'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' +
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
     'в во на по из у к с со о об от для при за над под про через після під ' +

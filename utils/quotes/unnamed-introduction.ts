@@ -16,7 +16,7 @@ import { ROLE_NOUNS } from './roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { arabicDescribedOpening } from './lang/arabic-described';
-import { greekOfficeOpening } from './lang/greek-unnamed';
+import { greekIndefiniteOpening, greekOfficeOpening } from './lang/greek-unnamed';
 import { asOpening, innerClauseOpenings } from './inner-introduction';
 import { isUnnamedOnPurpose } from './lang/anonymous';
 import { withheldNameIntroduction } from './anonymity-clause';
@@ -220,6 +220,8 @@ const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?((
 const ARABIC_SAYS_ONE_OF = /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|أوضح|أوضحت|روى|روت|ذكر|ذكرت|أشار|أشارت|صرح|صرحت)\s+((إحدى|أحد)\s+ال\p{Script=Arabic}{3,})/u;
 
 function otherScriptIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const greek = greekIndefiniteOpening(sentence);
+  if (greek) return greek;
   const arabic = ARABIC_INTRODUCTION.exec(sentence) ?? ARABIC_SAYS_ONE_OF.exec(sentence);
   if (arabic) return { phrase: arabic[1]!, gender: arabic[2] === 'إحدى' ? 'female' : 'male' };
   // (`ربّة منزل أخرى من …،`: a person by what she does, no article, lang/arabic-described.ts.)

@@ -47,9 +47,24 @@ export function addCaselessMentions(book: EntityBook, mentions: CaselessMention[
 }
 
 /** `황보` (from `황보 씨`), `山本`: the latest person found before `at` whose full name this short one begins. */
-export function fullerFromMentions(book: EntityBook, short: string, at: number): string | null {
+export function fullerFromMentions(book: EntityBook, short: string, at: number, text = ''): string | null {
   const found = book.mentions.findLast((mention) => mention.at < at && mention.name !== short && mention.name.startsWith(short) && !/\s/u.test(mention.name));
-  return found?.name ?? null;
+  return found?.name ?? addressedFamilyName(book, short, at, text);
+}
+
+/** A Chinese family name and a form of address: `何先生`, `陳女士`. */
+const ADDRESSED = /^(\p{Script=Han}{1,2}?)(?:先生|女士|小姐|太太|伯伯|婆婆)$/u;
+
+/**
+ * `何先生` after `退休教師何志明…`: a family name and a form of address stand for the one person of that family name the
+ * text introduced in full before it first wrote the short form (a pseudonym, `陳先生（化名）`, stands for no one else).
+ */
+function addressedFamilyName(book: EntityBook, short: string, at: number, text: string): string | null {
+  const family = ADDRESSED.exec(short)?.[1];
+  if (!family || new RegExp(`${short}\\s*[（(]化名`, 'u').test(text)) return null;
+  const firstShort = text.indexOf(short);
+  const full = new Set(book.mentions.filter((mention) => mention.at < at && (firstShort < 0 || mention.at < firstShort) && mention.name.length - family.length >= 1 && mention.name.length - family.length <= 2 && mention.name.startsWith(family) && !ADDRESSED.test(mention.name)).map((mention) => mention.name));
+  return full.size === 1 ? [...full][0]! : null;
 }
 
 /**

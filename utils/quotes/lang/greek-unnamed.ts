@@ -24,3 +24,20 @@ export function greekOfficeOpening(text: string, at: number, sentence: string): 
   if (named.test(bare(text.slice(0, at)))) return null;
   return { phrase: `${match[1]!.toLowerCase()} ${match[2]!}`, gender: match[1] === 'Η' ? 'female' : 'male' };
 }
+
+/** Greek people's nouns an indefinite description opens with, beyond offices and trades: family, age, place in life. */
+const PERSON_NOUN = /^(?:γυναίκα|άνδρας|άντρας|μητέρα|πατέρας|γονέας|γιαγιά|παππούς|νέος|νέα|νεαρός|νεαρή|ηλικιωμένος|ηλικιωμένη|μαθητής|μαθήτρια|φοιτητής|φοιτήτρια|επιβάτης|επιβάτισσα|οδηγός|περαστικός|περαστική|πελάτης|πελάτισσα|ψηφοφόρος|εργαζόμενος|εργαζόμενη|ιδιοκτήτης|ιδιοκτήτρια|θεατής|μάρτυρας|ασθενής|γείτονας|γειτόνισσα)$|(?:ισσα|τρια|άρχης|ιώτης|ιώτισσα|ούχος)$/u;
+const INDEFINITE_GENDER: Record<string, Gender | null> = { Ένας: 'male', Μια: 'female', Μία: 'female', Ένα: null };
+
+/**
+ * `Ένας ηλικιωμένος ψαράς από το νησί, που …, είπε …`, `Ένας κάτοικος της περιοχής …`: an indefinite article,
+ * maybe an adjective, then a person's noun open the sentence: someone brought in unnamed (`Μια μελέτη` brings in no one).
+ */
+export function greekIndefiniteOpening(sentence: string): { phrase: string; gender: Gender | null } | null {
+  const [article = '', ...words] = sentence.split(/\s+/u, 3);
+  if (!(article in INDEFINITE_GENDER)) return null;
+  const nounAt = words.findLastIndex((word) => /^\p{Ll}+$/u.test(word) && (PERSON_NOUN.test(word) || isNewLanguageRoleNoun(word)));
+  // (An adjective before the noun agrees with it: `Ένας ηλικιωμένος`, lower case like the noun.)
+  if (nounAt < 0 || !words.slice(0, nounAt + 1).every((word) => /^\p{Ll}+$/u.test(word))) return null;
+  return { phrase: [article.toLowerCase(), ...words.slice(0, nounAt + 1)].join(' '), gender: INDEFINITE_GENDER[article]! };
+}

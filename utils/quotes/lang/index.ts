@@ -210,3 +210,6 @@ export function speechInOtherLanguages(sentence: string): boolean {
 
 /** Readers whose cheap test needs one of their reporting verbs; the others' pass any text in their script (see naming-verbs.ts). */
 const VERB_TESTED = new Set<LanguageCues>([...ALL_LATIN, greek, persian, russianUkrainian, bulgarian]);
+
+/** `Dodaje: „…”`, `Říká:`: a lone capitalised word before a colon that a language here reads as its reporting verb is no name. */
+export const isReportingVerbAlone = (word: string): boolean => knownCue(` ${word.toLowerCase()}:`, 'before');

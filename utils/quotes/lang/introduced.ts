@@ -48,6 +48,9 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     // after a bare "of" it may be a person (`l’ingresso di Aboubakar Dembélé`) unless a capital opens the word before.
     if (/(?:^|\s)(?:del|della|dello|dell['’]|du|des|der|do|da|dos|das|vom|of)\s*$/u.test(text.slice(Math.max(0, mention.at - 8), mention.at))) continue;
     if (/(?:^|\s)\p{Lu}\p{L}*\s+(?:de|di|von)\s+$/u.test(text.slice(Math.max(0, mention.at - 30), mention.at))) continue;
+    // (`propriétaire d’Usinage Caron`: after a noun and an elided "of" the run is what the noun owns or belongs to, not whom
+    // a descriptor stands for.)
+    if (/(?:^|\s)\p{Ll}{3,}\s+d['’]$/u.test(text.slice(Math.max(0, mention.at - 30), mention.at))) continue;
     // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
     // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
     if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;

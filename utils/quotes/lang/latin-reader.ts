@@ -282,8 +282,9 @@ export class SpeakerReader {
     }
     // `vereador Josué Ribeiro dos Santos`: an office written bare, as an apposition's title, is a role too.
     if (tokens.length <= 4 && isForeignRoleNoun(tokens[0] ?? '')) return words;
-    // `заступник міського голови з питань міської інфраструктури`: a Cyrillic office keeps its longer complements (in lower case: no name inside).
-    if (tokens.length <= 8 && /^\p{Script=Cyrillic}/u.test(tokens[0] ?? '') && isForeignRoleNoun(tokens[0] ?? '') && !/[,;:]/u.test(words) && !tokens.some((token) => /^\p{Lu}\p{Ll}/u.test(token))) return words;
+    // `заступник міського голови з питань міської інфраструктури`: a Cyrillic office keeps its longer complements (in lower case: no name inside;
+    // a capital may end it, the place in the genitive moved into the role: `заместитель начальника департамента транспорта мэрии Омска`).
+    if (tokens.length <= 8 && /^\p{Script=Cyrillic}/u.test(tokens[0] ?? '') && isForeignRoleNoun(tokens[0] ?? '') && !/[,;:]/u.test(words) && !tokens.slice(0, -1).some((token) => /^\p{Lu}\p{Ll}/u.test(token))) return words;
     return !this.language.hasArticles && tokens.length <= 4 ? words : null;
   }
 

@@ -62,9 +62,13 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   const sentence = lastFinishedSentence(lead);
   if (!sentence || QUOTE_MARK.test(sentence.replace(FEW_QUOTED_WORDS, ''))) return null;
   const found = namedIn(text, sentence);
-  if (found) return found;
+  const unnamed = introductionIn(sentence) ?? withheldNameIntroduction(sentence);
+  // (`Ένας ψαράς από την Αγία Μαρίνα …`: a name in the comma group of someone brought in unnamed is a place or a relation of
+  // theirs, not who they are; `Een buurtbewoner, Piet de Vries, …` names them in a group of its own.)
+  const ofUnnamed = !!found && !!unnamed && !/[,;:]/u.test(sentence.slice(0, sentence.indexOf(found.phrase)));
+  if (found && !ofUnnamed) return found;
   // (`Seorang juru masak yang enggan disebutkan namanya …`: a sentence bringing in someone unnamed hands the tag to them, salience.ts.)
-  if (introductionIn(sentence) ?? withheldNameIntroduction(sentence)) return null;
+  if (unnamed) return null;
   // `Ved kajen står Lone Mikkelsen … . Hun havde lovet dem …`: a sentence naming nobody, the one before it.
   const earlier = lastFinishedSentence(lead.trimEnd().slice(0, -sentence.length));
   return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;

@@ -44,7 +44,7 @@ const WORDS = (
   'manajer asisten presiden pemilik pengusaha hakim jaksa pengacara peneliti ekonom perawat nelayan koordinator kiper penyerang ' +
   // Romanian
   'primarul primarului primar viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
-  'ministrul ministrului purtătorul purtătoarea președintele președintelui prefectul actorul actrița antrenorul ' +
+  'ministrul ministrului purtătorul purtătoarea președintele președintelui președinta președintei prefectul actorul actrița antrenorul ' +
   'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul antrenoarea jucătoarea ' +
   'consiliera primărița profesoara doctorița avocata avocatei avocatului judecătorul judecătoarea procuroarea ' +
   // (batch 15) people a story meets, bare or with the indefinite article: `o pensionară de 74 de ani`, `un fermier`.
@@ -164,6 +164,8 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   // genitive, the person its last two words (family names may end so: `Μάριος Κωνσταντίνου` stays).
   // (`Τεχνικών Υπηρεσιών Νίκος Π.`: nor in the genitive plural -ών, a portfolio's.)
   if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+(?:ου|ών|ων)$/u.test(words[0]!)) return words.slice(-2);
+  // (`υφυπουργό Ναυτιλιακής Πολιτικής`: nor in an adjective's genitive, -ικής, -ικού; the portfolio alone names no one.)
+  if (words.length <= 3 && /^\p{Lu}\p{Script=Greek}+(?:ικής|ικού|ικών|ιακής|ιακού|ιακών)$/u.test(words[0]!)) return [];
   // `Başkan Yardımcısı Selin Aydın`: a Turkish agent noun with the possessive of a compound title (-cısı, -cisi, -cüsü; `Üyesi`) is
   // the title's head, never a given name.
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+(?:[cç][ıiuü]s[ıiuü]|[Üü]yesi)$/u.test(words[0]!)) return words.slice(1);
@@ -308,8 +310,13 @@ const GENITIVE_BEFORE = /(?:^|[\s,(])(?:[Ww]edług|[Zz]daniem|[Pp]odle|[Ww]g\.)\
  * `kratochvíl`), for nominativeName to give the whole name. Masculine when the first name ends in -a (`Michała`), feminine in
  * -y/-i (`Anny`, `Marii`); null for any other shape, or outside that context.
  */
+/** `τον γεωπόνο`, `στον`: the Greek masculine accusative article, then up to three lower-case words (a role), before the name. */
+const GREEK_MASCULINE_ACCUSATIVE = /(?:^|\s)(?:τον|στον)(?:\s+\p{Ll}+){0,3}\s+$/u;
+
 export function guessedGenitiveFamily(name: string, before: string): string | null {
   const words = name.split(' ');
+  // (`κατά τον κτηνίατρο Άρη Μαυρίδη`: after the masculine accusative article a family name has dropped its -ς: `Μαυρίδης`.)
+  if (words.length === 2 && /\p{Script=Greek}[αάηήοό]$/u.test(words[1]!) && GREEK_MASCULINE_ACCUSATIVE.test(before)) return `${words[1]!.toLowerCase()}ς`;
   if (words.length !== 2 || !GENITIVE_BEFORE.test(before)) return null;
   const [given, family] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
   if (/\p{L}{2}a$/u.test(given)) {

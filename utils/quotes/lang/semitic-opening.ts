@@ -37,6 +37,22 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   return retried && !prefixedBody.test(retried.phrase) ? retried : null;
 }
 
+/**
+ * `רכז הספורט של המתנ"ס, יואב שרעבי:`: an office, then the name alone in the comma group before the colon that opens
+ * the quote (`clause` without its colon). The office may hold anything after its head noun: the comma ends it.
+ */
+// (`רכז הספורט, לא אופטימי:`: a negation or a degree word opens a predicate, never a name.)
+const NOT_A_NAME_WORD = /^(?:לא|אין|גם|כל|מאוד|די|יותר|פחות|עדיין|لا|لم|لن|ليس|ليست|غير|جدا|أكثر|أقل|أيضا)$/u;
+
+export function officeThenName(language: SemiticLanguage, clause: string): SpeakerPhrase | null {
+  const groups = clause.trim().split(/[،,]/u);
+  if (groups.length !== 2) return null;
+  const office = groups[0]!.trim().split(/\s+/u);
+  const name = withoutTitle(language, groups[1]!.trim().split(/\s+/u).filter(Boolean));
+  const plain = (word: string) => language.script.test(word) && !NOT_A_NAME_WORD.test(word) && !language.stop.test(word) && !language.definite.test(word) && !language.pronouns[word] && !language.roleHeads.has(word) && !/["״]/u.test(word);
+  return language.roleHeads.has(office[0]!) && name.length >= 2 && name.length <= 3 && name.every(plain) ? person(name.join(' '), office.join(' ')) : null;
+}
+
 function openingPersonRead(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   // (`23:41 | ראש העירייה, X, הודיע`: a live blog's time stamp opens no clause.)
   let [head = '', ...others] = sentence.trim().replace(LIVE_STAMP, '').split(/[،,]/u);

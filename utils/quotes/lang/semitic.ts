@@ -8,7 +8,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
-import { openingPerson } from './semitic-opening';
+import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
 
@@ -158,7 +158,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // (`فضّل عدم ذكر اسمه`: a verb after "not"/"without" is a verbal noun, no one speaking.)
       for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) if (!/(?:^|\s)(?:عدم|بعدم|دون|بدون)\s*$/u.test(frame.slice(0, verb.index + 1))) last = verb;
       // `הקפטן, עומר חביב, הקדיש את הניצחון לאוהדים:`: no reporting verb, the colon gives the words to the sentence's subject.
-      if (!last) return /:\s*$/u.test(frame) ? openingPerson(language, frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '')) : null;
+      // (`רכז הספורט, יואב שרעבי:`: an office, then the name alone before the colon, lang/semitic-opening.ts.)
+      const colonClause = !last && /:\s*$/u.test(frame) ? frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '') : null;
+      if (!last) return colonClause === null ? null : (officeThenName(language, colonClause) ?? openingPerson(language, colonClause));
       const rest = frame.slice(last.index + last[0].length);
       // `עובדת עירייה שביקשה שלא להזדהות אמרה:`: a subject whose clause withholds the name is that description.
       const withheld = withheldDescription(frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);

@@ -57,8 +57,8 @@ const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相�
  */
 const DOING =
   '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{0,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪)' +
-  // `答复本报询问时`, `回覆記者查詢時`: answering the paper's questions.
-  '|(?:答复|答覆|回复|回覆|回应|回應)[^，,。“”「」：:]{1,8}?(?:询问|詢問|查询|查詢|提问|提問))';
+  // `答复本报询问时`, `回覆記者查詢時`, `回應查詢時`: answering the paper's questions (whose, or not said).
+  '|(?:答复|答覆|回复|回覆|回应|回應)[^，,。“”「」：:]{0,8}?(?:询问|詢問|查询|查詢|提问|提問))';
 /** A post that carries the words: `在臉書發文`, `在其官方微信公众号发文`, `在脸书贴文`. */
 const POSTED = '在[^，,。“”「」：:]{1,16}?(?:发文|發文|贴文|貼文|撰文|留言|发帖|發帖|发布|發布)';
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`, `在发布会后对记者`. */
@@ -158,6 +158,8 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   const titledName = titled ? [3, 2].map((length) => titled[1]!.slice(-length)).find((end) => looksLikeChineseName(end) && (end.length === titled[1]!.length || ENDS_WITH_ROLE().test(titled[1]!.slice(0, -end.length)))) : undefined;
   if (titled && titledName) return person(titledName, titled[1]!.slice(0, -titledName.length) || titled[2]!);
   const suffixed = nameThenRole.exec(chunk);
+  // (`房屋署發言人`: a body's name before its office is no person's, though its first character is a family name.)
+  if (suffixed && BODY.test(suffixed[1]!)) return described(chunk);
   if (suffixed && (looksLikeChineseName(suffixed[1]!) || suffixed[1]!.includes('·'))) return person(suffixed[1]!, suffixed[2]);
   const name = chunk.replace(HONORIFICS, '');
   if (name !== chunk && looksLikeChineseName(name)) return person(name);
@@ -165,6 +167,7 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   const addressed = new RegExp(`^(.*?(?:${ROLES}))?(\\p{Script=Han}(?:太|生))$`, 'u').exec(name);
   if (addressed && looksLikeChineseName(addressed[2]!.slice(0, 1))) return person(addressed[2]!, addressed[1] ?? null);
   const split = splitOfficeAndName(name, ENDS_WITH_ROLE);
+  if (split && BODY.test(split.name)) return described(name);
   if (split) return person(split.name, split.role);
   // A foreign name after a known office: `美国国务卿布林肯`, `国务卿约翰·克里`.
   const prefixed = roleThenName.exec(name);

@@ -137,6 +137,9 @@ const LEADING_NOISE = new Set(
     'bé cháu').split(' '),
 );
 
+// Greek months, in every case (`τον Αύγουστο`, `του Μαΐου`): a date, though `Αύγουστος` is a given name too.
+for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end);
+
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
 const DATE_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun'.split(' '));
 

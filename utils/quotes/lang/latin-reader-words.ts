@@ -74,3 +74,6 @@ export function lowerFirst(role: string): string {
     ? role.charAt(0).toLowerCase() + role.slice(1)
     : role;
 }
+
+/** Nouns for someone who lives in a place: `mieszkanka`, `obyvatel`, `stanovnik`; one capitalised word after one is the town (genitive). */
+export const INHABITANT = /^(?:mieszka(?:niec|nka|ńcy|nki)|obyvatel(?:ka|é)?|obyvateľ(?:ka)?|stanovni(?:k|ca)|prebival(?:ec|ka))$/u;

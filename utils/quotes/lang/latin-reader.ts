@@ -16,7 +16,7 @@ import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutOriginAfterName } from './tag-particles';
-import { ABBREVIATIONS_ALONE, ACRONYM, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
+import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -261,6 +261,8 @@ export class SpeakerReader {
     // A lone capitalised word after the verb is a surname (`so Weber`), unless it opens a description.
     // `Am Mittwoch`, `En Bretagne`: a preposition opens an adverbial, not a name; `I` is no name either.
     if (!name || name.length < 2 || (this.article.test(name) && !role) || this.stopWord.test(name.split(/\s+/)[0] ?? '')) return null;
+    // `mówi 71-letnia mieszkanka Hajnówki`, `řekla obyvatelka Kolína`: one capitalised word after an inhabitant is the town.
+    if (!/\s/u.test(name) && INHABITANT.test(lastRoleWord.toLowerCase())) return described(`${role} ${name}`);
     // `een woordvoerder van zorgverzekeraar X`: the name is whom the spokesperson speaks for (spokesperson.ts).
     if (role && speaksForName(role)) return null;
     const anaphor = this.anaphor(`${role} ${name}`.trim());

@@ -81,7 +81,8 @@ const OWN_WORDS = /^[\s،,]*(?:[وف]?(?:بحسب|حسب)|على\s+حد|وفق(?
 
 export function semiticCues(language: SemiticLanguage): LanguageCues & { subject: (sentence: string) => SpeakerPhrase | null } {
   const patterns = lazy(() => ({
-    after: new RegExp(`^[-–—]?\\s*(${language.verbs})(?![\\p{L}])`, 'u'),
+    // (`"…"، هكذا لخص X`, `"…", כך אמר X`: "thus" before the verb.)
+    after: new RegExp(`^[-–—]?\\s*(?:(?:هكذا|כך)\\s+)?(${language.verbs})(?![\\p{L}])`, 'u'),
     anywhere: new RegExp(`(?:^|[\\s,،])(${language.verbs})(?![\\p{L}])`, 'gu'),
     according: new RegExp(`(?:^|\\s)(?:${language.according})(?![\\p{L}])\\s*`, 'u'),
     pronounFirst: new RegExp(`^[-–—]?\\s*(${Object.keys(language.pronouns).join('|')})\\s+(?:${language.verbs})(?![\\p{L}])\\s*(?:[.!?؟]|$)`, 'u'),

@@ -43,6 +43,16 @@ startsTable('Whom the words around a quote name', [
   // Romanian: a feminine office in apposition is the person's role.
   ['ro: președinta in apposition', 'Ana Ionescu, președinta clubului de șah din Cluj, spune că sala va fi renovată. „Copiii joacă acum pe holul școlii, printre ghiozdane”, explică ea.', 'Copiii joacă', 'Ana Ionescu', 'președinta'],
   ['ro counter: a masculine office keeps its own role', 'Ion Pop, primarul comunei, spune că lucrările vor începe. „Avem banii și avem proiectul”, a spus el.', 'Avem banii', 'Ion Pop', 'primarul comunei'],
+  // Arabic and Hebrew: "thus" before the verb after the quote.
+  ['ar: هكذا before the verb', 'يعيش الصيادون الصغار وضعا أصعب. "البحر فرغ من السمك، والديون تتراكم علينا"، هكذا لخص محمد الساحلي، صياد من ميناء الصويرة، وضعيته.', 'البحر فرغ', 'محمد الساحلي'],
+  ['he: כך before the verb', '"המים פשוט נעלמו מהבארות", כך אמר יוסי אלמליח, חקלאי מהערבה.', 'המים פשוט', 'יוסי אלמליח'],
+  ['ar counter: the verb alone', 'يعيش الصيادون الصغار وضعا أصعب. "البحر فرغ من السمك، والديون تتراكم علينا"، قال محمد الساحلي، صياد من ميناء الصويرة.', 'البحر فرغ', 'محمد الساحلي'],
+  // Polish: one capitalised word after an inhabitant noun is the town, in the genitive.
+  ['pl: an inhabitant of a town', 'W kolejce do lekarza czekają głównie starsze osoby. „Na wizytę czekam od marca. Do szpitala mam czterdzieści kilometrów” – mówi 71-letnia mieszkanka Hajnówki.', 'Na wizytę', '71-letnia mieszkanka Hajnówki'],
+  ['pl counter: an inhabitant, then her full name', '„Na wizytę czekam od marca. Do szpitala mam czterdzieści kilometrów” – mówi mieszkanka Anna Kowal.', 'Na wizytę', 'Anna Kowal', 'mieszkanka'],
+  // Greek: a month after the article is a date, not someone in a tag inside the quote.
+  ['el: months inside a quote are no tag', 'Οι ψαράδες διαμαρτυρήθηκαν στο λιμάνι. «Μας υποσχέθηκαν τον Μάιο, μετά τον Αύγουστο, τώρα μιλούν για τον Δεκέμβριο. Πώς να ζήσουμε;» αναρωτήθηκε ο Στέλιος Καλογεράκης, που ψαρεύει στον Βόλο.', 'Μας υποσχέθηκαν', 'Στέλιος Καλογεράκης'],
+  ['el counter: a tag inside the quote', '«Δεν είναι εύκολο, είπε ο Στέλιος Καλογεράκης, αλλά θα αντέξουμε και φέτος.»', 'Δεν είναι εύκολο', 'Στέλιος Καλογεράκης'],
   // The body an office belongs to is no person a later tag stands for.
   ['fr: the firm an owner runs, after an elided de', 'Sylvie Caron, propriétaire d’Usinage Caron, emploie douze personnes à Lévis. « Les commandes ont chuté de moitié depuis le printemps », a expliqué l’industrielle.', 'Les commandes', 'Sylvie Caron'],
   ['it: the association a president leads, its region named before', 'La stagione nel Piemonte è cominciata male per gli allevatori di capre.\n\n«Il latte lo pagano meno di quanto costa produrlo», racconta Mario Russo, 58 anni, che alleva capre vicino a Bra.\n\nPer Giulia Serra, presidente di Confallevatori Piemonte, la crisi era prevedibile. «Da due anni segnaliamo il calo dei prezzi del latte, nessuno ci ha ascoltato», ha dichiarato.', 'Da due anni', 'Giulia Serra', 'presidente di Confallevatori Piemonte'],

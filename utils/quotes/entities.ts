@@ -26,6 +26,8 @@ import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLone
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
+import { RELATION } from './lang/relations';
+import { lazy } from './lang/shared';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
@@ -287,15 +289,35 @@ function apposedRole(before: string, runLead: string): string | null {
     .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
     .replace(/^(?:Its|His|Her|Their|The|its|his|her|their)\s+/u, 'the ')
     .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
-  if (!group) return null;
+  // (A clause too long for the group may still end in another language's articled office: `… par la conseillère …, X`.)
+  if (!group) return /,\s*$/u.test(before) ? articledOffice(before.replace(/,\s*$/u, '').split(/[,;:.!?"“”\n]/u).at(-1)!) : null;
   const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);
   // ("chief operating officer", "presiding judge": an -ing or -ed word right before the closing role noun qualifies it.)
   const qualifier = (i: number) => i === head.length - 2 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
-  if (head.length > 6 || head.slice(1).some((word, i) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word) && !qualifier(i + 1)))) return null;
+  if (head.length > 6 || head.slice(1).some((word, i) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word) && !qualifier(i + 1)))) return articledOffice(group);
   // ("Local MP for the area, Hon. X,", "Ceredigion councillor for the ward, Cllr X,": a group opening its sentence is capitalised by its place.)
   const opening = /^\p{Lu}\p{Ll}/u.test(group) && !isLeadingNoise(head[0]!) && head.length <= 3 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
   // (`The Sarkin Kasuwa, Alhaji X,`: before an honoured name, the group is the office whatever its noun, honoured-office.ts.)
   return roleFromAppositive(group) ?? (opening ? roleFromAppositive(`the ${group}`) : null) ?? (respect ? officeBeforeHonorific(group) : null);
+}
+
+const RELATIVE = lazy(() => new RegExp(`^(?:${RELATION})$`, 'iu'));
+/** An article of another language, then a word that may be its office noun. */
+const ARTICLE_AT = /(?:^|\s)(?:l['’]|(?:le|la|el|il|lo|der|die)\s+)(?=\p{Ll}[\p{L}-]{3,})/giu;
+
+/**
+ * `… présenté jeudi par la conseillère municipale déléguée aux parcs, X`: in a longer clause, the first article opening an
+ * office noun opens the role, up to the comma (`La portavoz de la alcaldesa Rosa Gil, X`: the spokesperson's).
+ */
+function articledOffice(group: string): string | null {
+  for (const article of group.matchAll(ARTICLE_AT)) {
+    const tail = group.slice(article.index + (/^\s/u.test(article[0]) ? 1 : 0));
+    const noun = /^(?:l['’]|\S+\s+)(\p{Ll}[\p{L}-]{3,})/iu.exec(tail)?.[1];
+    // (Opening the sentence, the article is written in lower case, as roles are kept: `le directeur`.)
+    // (`la figlia, X`: a relative is who someone is to another, not an office, lang/relations.ts.)
+    if (noun && isForeignRoleNoun(noun) && !RELATIVE().test(noun)) return tail.length <= 80 && !/\s(?:et|und|y|e|qui|que|che|der|die|das)\s/u.test(tail) ? tail.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) : null;
+  }
+  return null;
 }
 
 /** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */

@@ -6,7 +6,7 @@
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { speakerAfterOpening } from './lang/clause-opening';
-import { colonSubject } from './lang/colon-subject';
+import { colonDescriptor, colonSubject } from './lang/colon-subject';
 import { apposedNameOpening } from './lang/newlang-apposed';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
@@ -134,6 +134,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Avocatul familiei, Cristian Popa, a anunțat …`: a role with no article, then the name between commas (lang/newlang-apposed.ts).
   const apposed = apposedNameOpening(opening);
   if (apposed) return apposed;
+  // (`Ma la sindaca non nasconde i dubbi:`: an office opening a colon-ended sentence that names no one, lang/colon-subject.ts.)
+  const colonOffice = colonDescriptor(sentence);
+  if (colonOffice) return colonOffice;
   const match = NAMED_OPENING.exec(bare);
   // `Infirmière depuis vingt ans, X ne cache pas son inquiétude :`: no full name opening it, the one person named after an opening phrase (lang/colon-subject.ts).
   const colonNamed = match && cleanName(match[0]).includes(' ') ? null : colonSubject(sentence);

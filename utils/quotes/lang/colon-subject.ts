@@ -10,7 +10,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, NAME_RUN } from '../names';
-import { lazy, person } from './shared';
+import { lazy, person, pronoun } from './shared';
 import { isForeignRoleNoun } from './role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 
@@ -52,4 +52,21 @@ export function colonSubject(sentence: string): SpeakerPhrase | null {
   // (An article-led noun next to the name is the role; the opening phrase, `Auteur de 17 points`, says what they did.)
   if (rank && ARTICLE.test(rank)) return person(name, rank);
   return person(name, role && rank ? `${role}, ${rank}` : (role ?? rank));
+}
+
+/** An office after its article opening the sentence (a conjunction may come first), then the verb, perhaps negated. */
+const DEFINITE_OFFICE_OPENING = /^(?:(?:Ma|Mais|Pero|Mas|Aber|Und|Et|E|Y)\s+)?(?:(il|lo|la|el|le|o|a|der|die)\s+|(l[’']))(\p{Ll}[\p{L}-]+)(?:\s+(?:de|du|des|di|del|della|dello|dell[’']|da|do|dos|das|der|des)\s*[^,:;.!?«»"“”]{1,40}?)?\s+(?:(?:non|ne|no|não|nicht)\s+)?\p{Ll}/iu;
+
+/**
+ * `Ma la sindaca non nasconde i dubbi: «…»`: a colon-ended sentence whose subject is an office after its article and
+ * that names no one: whatever the verb, the person the office stands for says the quote (read as `ha detto la sindaca`).
+ */
+export function colonDescriptor(sentence: string): SpeakerPhrase | null {
+  if (!/:\s*$/u.test(sentence)) return null;
+  const found = DEFINITE_OFFICE_OPENING.exec(sentence.trim());
+  if (!found || !isRoleHead(found[3]!) || [...sentence.matchAll(RUN())].some((match) => cleanName(match[0]).includes(' '))) return null;
+  const article = (found[1] ?? found[2])!.toLowerCase();
+  const gender = /^(?:la|a)$/u.test(article) ? 'female' : /^(?:il|lo|el|le|o|der)$/u.test(article) ? 'male' : null;
+  const phrase = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
+  return { ...phrase, descriptor: true, definite: `${article}${found[2] ? '' : ' '}${found[3]}` };
 }

@@ -27,7 +27,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   if (thai) return thai;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
   // (`בן-עמי` after `דנה בן-עמי`: a Hebrew family name of two words joined by a hyphen or maqaf.)
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short) || /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short) || /^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u.test(short)) {
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short) || /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$/u.test(short) || /^(?:בן|בר)\s\p{Script=Hebrew}{2,}$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short) || /^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u.test(short)) {
     // (`الهيئة`, a body described, is no family name: `وأصدرت الهيئة` is a verb and its subject.)
     if (/^ال/u.test(short) && BODY_NOUNS.split(' ').includes(short.slice(2))) return null;
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();

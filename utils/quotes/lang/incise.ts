@@ -32,7 +32,11 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
     const clause = pattern === COMMA_INCISE ? incise[2]! : incise[1]!;
     const stop = pattern === COMMA_INCISE ? incise[3]! : incise[2]!;
     const frame = asFrame(`${clause.trim()}${stop === ',' || !stop ? '' : stop}`);
-    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause) || !isTag(frame)) continue;
+    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause) || !isTag(frame)) {
+      // (`« A, soyons honnêtes, reconnaît-elle. B »`: the clause that is no tag may end where the tag begins.)
+      pattern.lastIndex = incise.index + 1;
+      continue;
+    }
     // The first part keeps a comma or stop of its own (`¿…? —preguntó—`, `tout essayé, a-t-il`).
     const keep = pattern === COMMA_INCISE && incise[1] !== ',' ? 1 : 0;
     const firstEnd = span.start + incise.index + keep;

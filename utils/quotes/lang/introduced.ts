@@ -16,6 +16,7 @@ import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
 import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
+import { RELATION } from './relations';
 import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { cleanName, NAME_RUN } from '../names';
 import { ARABIC, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
@@ -94,7 +95,6 @@ function appositiveSubject(lead: string, earlier: string): SpeakerPhrase | null 
   return full ? person(cleanName(full)) : null;
 }
 
-const RELATION = 'figlia|figlio|moglie|marito|madre|padre|sorella|fratello|vedova|fille|fils|épouse|mari|mère|père|sœur|frère|veuve|hija|hijo|esposa|esposo|hermana|hermano|viuda|filha|filho|mãe|pai|irmã|irmão|viúva|Tochter|Sohn|Ehefrau|Ehemann|Mutter|Vater|Schwester|Bruder|Witwe';
 const DETERMINER = "la|il|le|el|o|a|sa|son|su|sua|suo|seu|ihre|seine|die|der|l['’]";
 /** `», aggiunge la figlia`, `— completa a filha.`: a relative standing for the speaker, right after the quote. */
 const RELATIVE_AFTER = new RegExp(`^[^\\n]{0,400}?(?:[»”"“]\\s*,|\\s[—–])\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${DETERMINER})\\s*(${RELATION})(?![\\p{L}])`, 'u');

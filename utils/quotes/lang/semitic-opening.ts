@@ -22,7 +22,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}\s*[|｜–—-]?\s*/u;
 let prefixedBody: RegExp | undefined;
 
 /** Words that open a two-word part of an Arabic name with the word after them (`عبد الكريم`, `أبو العلا`, `بن علي`). */
-const ARABIC_COMPOUND_OPENER = /^(?:عبد|أبو|أبي|ابن|بن|آل|بو)$/u;
+const ARABIC_COMPOUND_OPENER = /^(?:عبد|أبو|أبي|ابن|بن|آل|بو|בן|בר)$/u;
 
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   const found = openingPersonRead(language, sentence);
@@ -115,7 +115,8 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
     // `رئيس اتحاد بلديات الشوف الأعلى X`: a construct noun never ends the office; its chain of complements goes on to a definite noun.
     if (!language.constructBeforeDefinite && end >= 2 && !language.definite.test(words[end - 1]!)) end = constructChain(language, words, end);
     // (`سامي عبد الكريم`, `عبد الله الشامي`, `أحمد بن علي`: عبد, أبو, بن, آل and the word after them are one part of an Arabic name.)
-    const compound = (at: number) => ARABIC_COMPOUND_OPENER.test(words[at] ?? '') && /^\p{Script=Arabic}{2,}[.!?؟]?$/u.test(words[at + 1] ?? '') && !language.stop.test(words[at + 1]!.replace(/[.!?؟]+$/u, ''));
+    // (`רון בן עמי`: a Hebrew family name opening with בן or בר likewise.)
+    const compound = (at: number) => ARABIC_COMPOUND_OPENER.test(words[at] ?? '') && /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,}[.!?؟]?$/u.test(words[at + 1] ?? '') && !language.stop.test(words[at + 1]!.replace(/[.!?؟]+$/u, ''));
     const name = words.slice(end, end + 2 + (compound(end) || compound(end + 1) ? 1 : 0)).map((word) => word.replace(/[.!?؟]+$/u, ''));
     // Arabic family names take the article too (`ريم القحطاني`).
     const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));

@@ -22,7 +22,7 @@ const CASES: AttributionCase[] = [
   ['de: von and a place between the office and the name', 'Der Bürgermeister von Gerlingen Jonas Weber sagte: „Die Frist ist nicht zu halten.“', 'Die Frist ist nicht zu halten.', 'Jonas Weber', 'Bürgermeister von Gerlingen'],
   ['de counter: a von inside the name stays', '„Das war knapp“, sagte Richard von Weizsäcker.', 'Das war knapp', 'Richard von Weizsäcker', null],
   // Italian capitalises an office out of respect: `ha aggiunto il Segretario` is the person just named.
-  ['it: a capitalised office alone after its article is the person just named', 'Lo ha annunciato il ministro dei Trasporti, Carlo Ferri.\n\n«Il ponte riaprirà a marzo», ha aggiunto il Ministro.', 'Il ponte riaprirà a marzo', 'Carlo Ferri', null],
+  ['it: a capitalised office alone after its article is the person just named', 'Lo ha annunciato il ministro dei Trasporti, Carlo Ferri.\n\n«Il ponte riaprirà a marzo», ha aggiunto il Ministro.', 'Il ponte riaprirà a marzo', 'Carlo Ferri', 'il ministro dei Trasporti'],
   ['it counter: an office with its complement is no anaphor', 'Lo ha detto Carlo Ferri.\n\n«Il ponte riaprirà a marzo», ha aggiunto il Presidente della Provincia.', 'Il ponte riaprirà a marzo', 'il Presidente della Provincia', null],
   // Italian writes a surname's particle with a capital (`Di Stefano`): `di Stato` is a body, never the latest person.
   ['it: a lower-case di before one capitalised word is no person', 'Lo ha annunciato il sindaco, Carlo Ferri, con i tecnici della Cassa di Risparmio e del Consiglio di Stato.\n\n«Il ponte riaprirà a marzo», ha aggiunto il Sindaco.', 'Il ponte riaprirà a marzo', 'Carlo Ferri', 'sindaco'],

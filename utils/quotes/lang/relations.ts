@@ -1,0 +1,2 @@
+/** Relatives in French, Spanish, Italian, Portuguese and German, who stand for a person but hold no office. */
+export const RELATION = 'figlia|figlio|moglie|marito|madre|padre|sorella|fratello|vedova|fille|fils|épouse|mari|mère|père|sœur|frère|veuve|hija|hijo|esposa|esposo|hermana|hermano|viuda|filha|filho|mãe|pai|irmã|irmão|viúva|Tochter|Sohn|Ehefrau|Ehemann|Mutter|Vater|Schwester|Bruder|Witwe';

@@ -275,6 +275,10 @@ const LISTED_OFFICE = /^\s*(?:(?:Meanwhile|However|Separately|Also|But|And),\s+)
 // (No verb nor function word among them: "…in support, is a Trump delegate" is a clause; "the" may open a style: "The Dean of Wagga, the Very Reverend X".)
 const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+(?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|who|which|that|to|of|in|on|at|for|with|by|from|as|not|said|says|told|also)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ing)\s+){0,4}(?:the\s+)?$/u;
 
+/** A capitalised office, "for" or "of", then a list of capitalised portfolios joined by commas and a last "and", then the comma before the name. */
+const PORTFOLIO = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
+const PORTFOLIO_LIST_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|[,;:]\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,5}(?:for|of)\s+${PORTFOLIO}(?:,\s+${PORTFOLIO})*,?\s+(?:and|&)\s+(?:the\s+)?${PORTFOLIO}),\s+$`, 'u');
+
 /**
  * "The General Secretary of the forum, Rev. Grace Mensah-Boateng, said", "the roads minister, Gareth Pryce,":
  * the noun phrase before the name is its role. It must read as a noun phrase, not a clause: one article at most
@@ -284,6 +288,9 @@ function apposedRole(before: string, runLead: string): string | null {
   const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
   // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role.)
   if (respect && !isHonorific(respect) && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
+  // ("the Kano State Commissioner for Water, Sanitation and Hygiene, Mr X": the commas of a portfolio list are inside the role.)
+  const listed = PORTFOLIO_LIST_BEFORE.exec(before)?.[1];
+  if (listed && listed.split(/\s+(?:for|of)\s+/u)[0]!.split(/\s+/u).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return listed.replace(/^[Tt]he\s+/u, '');
   const group = APPOSED_BEFORE.exec(before)?.[1]
     ?.trim()
     .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')

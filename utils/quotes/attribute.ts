@@ -322,7 +322,8 @@ const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
 // the article after a first one that is no given name (a given name never takes the article) are a family name too.)
 const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI;
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+$|^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:בן|בר)\s\p{Script=Hebrew}{2,}$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
+// (Short vowels and shadda, `نصّار`, are marks of no script of their own: a name written with them is the same name.)
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}]+$|^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:בן|בר)\s\p{Script=Hebrew}{2,}$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

@@ -8,6 +8,9 @@ import { semiticCues } from './semitic';
 
 export const VERB_STEMS = 'أفاد أفادت قال يرى ترى قائلاً قائلا قائلة أضاف روى روت مضيفاً معتبراً مؤكداً مشدداً موضحاً مشيراً مضيفا مضيفة معتبرا معتبرة مؤكدا مؤكدة مشددا مشددة موضحا موضحة مشيرا مشيرة أكد صرح أوضح تابع ذكر وكتب اعتبر أشار أعلن شدد لفت رأى قالت أضافت أكدت صرحت أوضحت تابعت ذكرت كتبت اعتبرت أشارت أعلنت شددت لفتت رأت يقول تقول يضيف تضيف لخص لخصت علق علقت';
 
+/** Given names written with the article, common in the Maghreb (`الحسين بوعزة`, `المهدي بنسعيد`): a closed list. */
+export const ARTICLE_GIVEN = /^(?:الحسين|الحسن|المهدي|العربي|الطيب|الصادق|الهادي|المختار|البشير|المصطفى|الحبيب|العياشي|الصديق|الطاهر|المعطي|الغالي|الناجي)$/u;
+
 const words = (list: string) => new Set(list.split(' '));
 /** Nouns of organisations (`وزارة`, `هيئة`): with the article (`الهيئة`) a body, never a family name. */
 export const BODY_NOUNS = 'وزارة هيئة مجلس حركة حزب منظمة شركة جامعة لجنة مكتب دائرة مديرية جمعية مؤسسة بنك إدارة قسم مركز مستشفى اتحاد نقابة معهد كلية';
@@ -47,6 +50,7 @@ export const arabic = semiticCues({
   // (`وقالت زائرة قدمت من مسقط`: a visitor, a tourist, a traveller, described by what they are, never a name.)
   descriptionHeads: words('مسؤول مسؤولة مصدر مصادر شاهد شاهدة سكان أحد إحدى مواطن مواطنة خبير خبيرة محلل محللة زائر زائرة سائح سائحة مسافر مسافرة'),
   definite: /^(?:[وفبكل]?ال|لل)\p{Script=Arabic}/u,
+  givenWithArticle: ARTICLE_GIVEN,
   // Documents are no speakers either: `وحسب التقرير، فإن`.
   outletHeads: words('صحيفة جريدة يومية بوابة منصة وكالة قناة موقع تلفزيون إذاعة مجلة شبكة رويترز تقرير بيان دراسة استطلاع'),
   constructNouns: words(BODY_NOUNS),
@@ -76,5 +80,7 @@ export const arabic = semiticCues({
   // `قال الوزير`, `قالت المتقاعدة`, `قال الشاب`: one definite noun (and its adjective) is the person just named;
   // a word ending in ي is a family name (`قال المصري`), not a descriptor, unless a nationality follows (`التقني الجزائري`);
   // `تقول الأم لثلاثة أطفال`: a parent "of three children" is still the person just named.
-  anaphor: /^(?!(?:ال)?(?:مصدر|متحدث|متحدثة|ناطق|بيان|وزارة|حكومة|شركة|شرطة|جيش|مكتب|لجنة|مجلس|رئاسة|تقرير|مصادر|سلطات|بلدية)(?:\s|$))(?:[وف]?ال\p{Script=Arabic}+(?<!ي)(?:\s+ال\p{Script=Arabic}+)?|[وف]?ال\p{Script=Arabic}{3,}ي\s+ال\p{Script=Arabic}{3,}ي|(?:رجل|سيدة)\s+الأعمال)(?:\s+البالغة?\s+من\s+العمر\s+\d+\s+عام(?:اً|ا))?(?:\s+ل(?:(?:ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)ة?\s+(?:أطفال|أبناء|بنات|أولاد)|طفلين|ولدين|ابنين|بنتين|طفل|طفلة))?(?:\s+(?:قبل|بعد|وهو|وهي)\s.*)?$/u,
+  // `وأضاف المتحدث ذاته`, `أوضحت المتحدثة نفسها` ("the same speaker", the Maghreb papers' second mention): whoever was just
+  // quoted; `المصدر ذاته` (the same source) stays the unnamed source it was.
+  anaphor: /^(?:[وف]?ال(?!(?:مصدر|مصادر|مسؤول|مسؤولة|شاهد|شاهدة)\s)\p{Script=Arabic}+\s+(?:ذات|نفس)(?:ه|ها)$|(?!(?:ال)?(?:مصدر|متحدث|متحدثة|ناطق|بيان|وزارة|حكومة|شركة|شرطة|جيش|مكتب|لجنة|مجلس|رئاسة|تقرير|مصادر|سلطات|بلدية)(?:\s|$))(?:[وف]?ال\p{Script=Arabic}+(?<!ي)(?:\s+ال\p{Script=Arabic}+)?|[وف]?ال\p{Script=Arabic}{3,}ي\s+ال\p{Script=Arabic}{3,}ي|(?:رجل|سيدة)\s+الأعمال)(?:\s+البالغة?\s+من\s+العمر\s+\d+\s+عام(?:اً|ا))?(?:\s+ل(?:(?:ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)ة?\s+(?:أطفال|أبناء|بنات|أولاد)|طفلين|ولدين|ابنين|بنتين|طفل|طفلة))?(?:\s+(?:قبل|بعد|وهو|وهي)\s.*)?)$/u,
 });

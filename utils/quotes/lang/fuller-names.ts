@@ -6,7 +6,7 @@
  * writes counts, and words that are roles, articles or verbs are no given name.
  */
 
-import { BODY_NOUNS, VERB_STEMS } from './ar';
+import { ARTICLE_GIVEN, BODY_NOUNS, VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
 import { mayBeHindiGivenName } from './hi';
@@ -26,14 +26,16 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   const thai = thaiFullerName(before, short);
   if (thai) return thai;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
-  // (`בן-עמי` after `דנה בן-עמי`: a Hebrew family name of two words joined by a hyphen or maqaf.)
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u.test(short) || /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$/u.test(short) || /^(?:בן|בר)\s\p{Script=Hebrew}{2,}$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short) || /^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u.test(short)) {
+  // (`בן-עמי` after `דנה בן-עמי`: a Hebrew family name of two words joined by a hyphen or maqaf, or opening with בן or בר.)
+  // (Short vowels and shadda, `نصّار`, are marks of no script of their own: they belong to the name.)
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+$/u.test(short) || /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$/u.test(short) || /^(?:בן|בר)\s\p{Script=Hebrew}{2,}$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short) || /^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u.test(short)) {
     // (`الهيئة`, a body described, is no family name: `وأصدرت الهيئة` is a verb and its subject.)
     if (/^ال/u.test(short) && BODY_NOUNS.split(' ').includes(short.slice(2))) return null;
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();
-    const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}]{2,})\\s+${escape(short)}(?![\\p{L}])`, 'gu');
+    const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}\\p{M}]{2,})\\s+${escape(short)}(?![\\p{L}\\p{M}])`, 'gu');
     for (const match of before.matchAll(written)) {
-      if (!notGiven.test(match[1]!)) return `${match[1]} ${short}`;
+      // (Tested without short vowels and shadda: `وصرّح` is the verb صرح.)
+      if (!notGiven.test(match[1]!.replace(/\p{M}/gu, '')) || ARTICLE_GIVEN.test(match[1]!)) return `${match[1]} ${short}`;
       // `عبد الرحمن شلبي` before `شلبي`: a compound given name (عبد or أبو and a word with its article).
       if (/^ال\p{Script=Arabic}+$/u.test(match[1]!) && /(?:^|\s)(?:عبد|أبو)\s*$/u.test(before.slice(0, match.index + match[0].indexOf(match[1]!)))) {
         return `${/(عبد|أبو)\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!)))![1]} ${match[1]} ${short}`;

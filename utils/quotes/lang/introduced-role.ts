@@ -189,7 +189,9 @@ function cyrillicRoleRun(before: string): string | null {
     const word = tokens[i]!;
     // (`Солист-виолончелист`: a compound's last part tells.)
     if (isForeignRoleNoun(word) || isForeignRoleNoun(word.split('-').at(-1)!)) { start = i; break; }
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|«[^«»]+»|\d+)$/u.test(word)) return null;
+    // (A quoted body's placeholder `Xxxx` (roleAtMention), an abbreviated body `ОДА`, `МВД`, and a place's adjective
+    // `Київської`, `Московского` belong to the role: `аналитик агентства «Агроконтекст»`, `економістка Київської школи економіки`.)
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|«[^«»]+»|\d+|Xx+|\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:ськ|цьк|ск|цк)\p{Ll}{1,3})$/u.test(word)) return null;
   }
   if (start < 0) return null;
   while (start > 0 && /^\p{L}[\p{Ll}-]+(?:ый|ий|ой|ая|яя|ій|ня)$/u.test(tokens[start - 1]!)) start--;

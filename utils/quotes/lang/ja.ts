@@ -12,7 +12,7 @@ export const HONORIFICS = '氏|さん|様|君|ちゃん';
 export const ROLES = [alternation(
   ('首相 総理 総理大臣 大統領 副大統領 国務長官 官房長官 長官 大臣 外務大臣 防衛大臣 財務大臣 外相 防衛相 財務相 経産相 ' +
     '厚労相 文科相 法相 総務相 知事 市長 町長 村長 区長 社長 会長 代表 議員 委員長 幹事長 総裁 教授 准教授 監督 選手 議長 ' +
-    '裁判長 裁判官 検察官 次官 報道官 司令官 大使 理事長 支部長 館長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
+    '投手 捕手 内野手 外野手 騎手 力士 棋士 裁判長 裁判官 検察官 次官 報道官 司令官 大使 理事長 支部長 館長 部長 課長 署長 院長 校長 所長 弁護士 医師 容疑者 被告 局長 主席 書記長 党首 首席 ' +
     'CEO 最高経営責任者 事務総長 主任 研究員 アナリスト 長 ' +
     // Board offices, alone or two in a row (`専務理事`, `代表取締役`).
     '理事 専務 常務 取締役 事務局長 副会長 副社長 組合長 会頭 ' +
@@ -44,6 +44,11 @@ const VERB =
 const ROLES_BEFORE = '栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 /** An occupation known by its ending (会社員, 美容師, 税理士, 研究者, 陶芸家) when written before the name, not listed above. */
 const OCCUPATION_SHAPE = '[\\p{Script=Katakana}ー]{0,6}\\p{Script=Han}{1,4}(?:員|師|士|者|家)';
+/**
+ * Kin and household words (`女性の長男（62）は`, `近くの主婦（54）は`, `被害者の妻は`): the words a paper writes for someone it does
+ * not name; a named relative always carries さん or an office, so these nouns alone as the topic are someone unnamed.
+ */
+const KIN = '長男|長女|次男|次女|三男|三女|息子|娘|妻|夫|祖母|祖父|孫|兄|姉|弟|妹|主婦|少年|少女|遺族|親族|知人|友人|隣人';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
 /** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
 export const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
@@ -78,7 +83,7 @@ const patterns = lazy(() => ({
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   cleft: new RegExp(`のは、?[^。「」]{0,20}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
   // `県自然保護課の担当者は`, `常連客の女性（70代）は`, `会社員男性（64）は` (an occupation glued before it): an unnamed official or passer-by (an age or decade after), described.
-  beforeOfficial: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親)|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)/u,
+  beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
   // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
   nextTitled: new RegExp(`^。\\s*(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
@@ -98,7 +103,10 @@ function phrase(name: string | undefined, suffix: string | undefined): SpeakerPh
   const dotted = name ? /^\p{Script=Han}+・(\p{Script=Han}{2,})$/u.exec(name) : null;
   if (dotted) name = dotted[1];
   if (!name || NOT_A_NAME.test(name)) return null;
-  const role = suffix && !new RegExp(`^(?:${HONORIFICS})$`, 'u').test(suffix) ? suffix : null;
+  let role = suffix && !new RegExp(`^(?:${HONORIFICS})$`, 'u').test(suffix) ? suffix : null;
+  // `山崎光男スカウト部長`: a katakana word between a kanji name and an office is the office's field, not part of the name.
+  const field = role ? /^(\p{Script=Han}{2,})([\p{Script=Katakana}ー]{3,})$/u.exec(name) : null;
+  if (field) [name, role] = [field[1]!, `${field[2]}${role}`];
   return person(name, role);
 }
 
@@ -130,6 +138,8 @@ export const japanese: LanguageCues = {
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
     if (afterBare.test(frame) || patterns().afterHolds.test(frame)) return pronoun('they');
+    // `「…」。そう言って笑う`, `「…」。そう話すと…`: the next sentence opens with "saying so", its subject left out.
+    if (/^。\s*そう(?:言っ|話し|語っ|言う|話す|語る|口にし)/u.test(frame)) return pronoun('they');
     const predicate = patterns().afterPredicate.exec(frame)?.[1];
     return predicate && !patterns().writtenNotSaid.test(predicate) ? pronoun('they') : null;
   },

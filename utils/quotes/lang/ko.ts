@@ -74,9 +74,9 @@ const ROLE_BEFORE = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}|이장|반
 /**
  * `회사원 이준호(41) 씨는`, `대학생 김하늘 씨는`: an occupation right before a person named with 씨 is the role. It is
  * known by its ending (-원 회사원 공무원, -사 간호사, -가 사업가, -자 자영업자, -생 대학생; three syllables or more) or is a
- * plain occupation (주부, 상인); a body ending so (대학병원, 출판사) is no occupation.
+ * plain occupation (주부, 상인), or an official in -관 (`예보관 양소라 씨는`); a body ending so (대학병원, 출판사, 도서관) is no occupation.
  */
-const OCCUPATION_BEFORE = /(?<![가-힣])((?:[가-힣]{2,5}(?:원|사|가|자|생))|주부|상인|농민|어민|농부|어부)\s+$/u;
+const OCCUPATION_BEFORE = /(?<![가-힣])((?:[가-힣]{2,5}(?:원|사|가|자|생))|[가-힣]{1,4}관(?<!(?:도서|미술|박물|체육|영화|대사|기념|전시|회|여|본|별|기)관)|주부|상인|농민|어민|농부|어부)\s+$/u;
 const BODY_LIKE_OCCUPATION = /(?:병원|학원|공원|법원|정원|연구원|회사|지사|본사|[가-힣]{2}사(?<=(?:출판|여행|건설|방송|신문|증권|보험|항공|운송)사)|국가|전문가|관계자)$/u;
 
 function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
@@ -113,6 +113,8 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   if (NOT_A_NAME.test(name)) return role ? described(role.replace(/^(?:대해|관해|따라)\s+/u, '')) : null;
   return person(name, role);
 }
+
+const UNNAMED_OCCUPATION = lazy(() => new RegExp(`(?:^|[\\s“”"‘’,.])(?<!(?:^|\\s)(?:이|그|저|해당)\\s)(?<!(?<![가-힣])(?:${SURNAME})[가-힣]{1,2}\\s)((?:(?!(?:${SURNAME})[가-힣]{1,2}\\s)[가-힣]{2,5}\\s+)?(?!(?:${SURNAME})[가-힣]{2}(?:은|는|이|가)\\s*$)[가-힣]{2,5}(?:원|사|가|자|생)(?<!(?<![가-힣])(?:${SURNAME})[가-힣](?:원|사|가|자|생)))(?:은|는|이|가)\\s*$`, 'u'));
 
 /** An office or occupation written before a name: the offices above, `기사` (a driver), occupations by their ending. */
 const ROLE_BEFORE_NAME = lazy(() => new RegExp(`^(?:[가-힣]{0,3}(?:${ROLES})|기사|운전기사|선장|이장|반장|통장|점주|주부|상인|농민|어민|[가-힣]{2,5}(?:원|사|가|자|생))$`, 'u'));
@@ -154,6 +156,10 @@ export const korean: LanguageCues = {
     if (caption) return captionSpeaker(caption[1]!, caption[2] ?? null);
     const official = beforeDescribed.exec(frame);
     if (official) return described(official[1]!);
+    // `일손 돕기에 나선 대학생 자원봉사자는 "…"`: an occupation as the subject with no name is someone unnamed (four syllables
+    // or more, or three not shaped like a family and given name: `최순자는` is a woman named; `이 간호사는` points back).
+    const unnamed = UNNAMED_OCCUPATION().exec(frame);
+    if (unnamed) return described(unnamed[1]!);
     const named = beforeNamed.exec(frame);
     if (named) return phrase(named, frame);
     const bare = patterns().bareName.exec(frame);

@@ -67,7 +67,7 @@ const STEMS = (
   // Sport and court, both languages
   // The stage: `режиссёра Кирилла Зайцева` (a genitive after it, person-mentions.ts).
   'режиссёр режиссер режисер режисерка дирижёр дирижер диригент хореограф драматург ' +
-  'тренер тренерка капитан капітан нападающий нападник защитник захисник вратарь воротар игрок гравець судья суддя прокурор адвокат ' +
+  'тренер тренерка наставник наставница наставниця капитан капітан нападающий нападник защитник захисник вратарь воротар игрок гравець судья суддя прокурор адвокат ' +
   // The stage and screen, four languages: `El actor Julio X`, `l’actrice Y`.
   'actor actriz acteur actrice attore attrice ator atriz ' +
   'bibliotecária bibliotecário bibliothécaire enologo enologa institutrice instituteur étudiante étudiant estudiante studente studentessa estudante ' +
@@ -147,8 +147,8 @@ const CYRILLIC_FEMININE_AGENT = /^(?=\p{L}{8,}$)\p{L}*(?:(?<!боль|лікар
 /** A long Russian/Ukrainian agent noun in -ник, twelve letters at least (`Одинадцятикласник`, `співробітник`): family names so ending are shorter (Мельник), and `представник` (a representative) before a body stays the office over it. */
 const CYRILLIC_LONG_AGENT = /^(?=[\p{L}’']{12,}$)[\p{L}’']*ник$/u;
 
-/** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */
-export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|телька|ист|истка|лог|щик|чик|щица|чица)$/u;
+/** Russian/Ukrainian occupations by their ending (пекарь, водитель, журналист, економістка, аналитик, эколог, сварщик, учительница); -ник is left out, as in family names (Мельник). */
+export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|телька|ист|истка|іст|істка|итик|ітик|лог|щик|чик|щица|чица)$/u;
 
 /** A military or police rank or a doctor's title alone, with its article: the office in apposition after the name is added to it (`la doctora X, pediatra del hospital,`). */
 export const RANK_ALONE = /^(?:(?:le|la|el|il|lo|o|a|der|die)\s+)?(?:colonel|général|capitaine|commandant|lieutenant|sergent|adjudant|coronel|general|capitán|capitão|teniente|tenente|comandante|sargento|colonnello|generale|capitano|maresciallo|brigadiere|Oberst|Hauptmann|Leutnant|Major|docteur|doctoresse|doctor|doctora|doutor|doutora|dottore|dottoressa|Doktor|Doktorin|Dr\.?|Pr\.?|Prof\.?)$/iu;

@@ -78,6 +78,11 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
     const lead = topicWords.slice(0, joined - 2).filter((word) => !language.title?.test(word) && !language.weakRole?.test(word));
     if (plainName(language, name[0]!) && language.script.test(name[1]!) && !language.stop.test(name[1]!) && (lead.length === 0 || language.roleHeads.has(lead[0]!))) return person(name.join(' '), lead.length > 0 ? lead.join(' ') : undefined);
   }
+  // `أما الخبير في الشأن الفلاحي X، فاعتبر…`: the whole set-off group before a comma and a verb joined by ف is who the sentence is about.
+  if (topic && joined < 0 && /^\s*ف\p{Script=Arabic}{2,}/u.test(others[0] ?? '')) {
+    const grouped = readSpeaker(language, head);
+    if (grouped?.kind === 'name' && grouped.role && grouped.phrase.includes(' ')) return grouped;
+  }
   // `ويقف الحاج X، بائع الخضار…، أمام…`, `ولا تزال X، وهي أرملة…`: a verb of doing (or "still"), then the name in its comma group.
   // (`وفي بلدة X، تقف ريما نصر أمام…`: after an opener the verb goes without its و.)
   const doing = others.length > 0 || opener ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) ?? (opener ? /^\s*[يت]\p{Script=Arabic}{2,}\s+(.+)$/u.exec(head) : null) : null;

@@ -8,7 +8,7 @@ import { described, person } from './shared';
 import { plainName, type SemiticLanguage } from './semitic';
 
 /** `الباحثة في علوم البحار ليلى منصور`: an occupation's field after في belongs to the role. */
-const FIELD = /^(?:علوم|شؤون|الشؤون|مجال|قضايا|قسم|تاريخ|اقتصاد|هندسة|طب)$/u;
+const FIELD = /^(?:علوم|شؤون|الشؤون|شأن|الشأن|مجال|قضايا|قسم|تاريخ|اقتصاد|هندسة|طب)$/u;
 export const fieldAfterRole = (language: SemiticLanguage, words: readonly string[], word: string, next: string | undefined) =>
   word === 'في' && !!next && FIELD.test(next) && language.roleHeads.has(words[0] ?? '') && words.every((earlier, i) => i === 0 || language.definite.test(earlier));
 
@@ -62,14 +62,40 @@ function placeTail(language: SemiticLanguage, words: readonly string[], from: nu
   return at - from;
 }
 
+/**
+ * `قال بائع زيت متجول إن`, `قالت طالبة جامعية`: an occupation with no article, then no more than a noun and an adjective
+ * with none either (a participle `متجول`, `متقاعد` or a nisba `جامعية`), is someone the paper does not name: Arabic writes a
+ * named person's occupation with the article (`البائع X`) or in construct with a definite noun (`بائع الخضار X`).
+ */
+function indefiniteDescription(language: SemiticLanguage, words: string[]): boolean {
+  if (language.constructBeforeDefinite || words.length < 2 || words.length > 3 || words[0]!.endsWith('.') || language.definite.test(words[0]!)) return false;
+  const after = words.slice(1);
+  return after.every((word) => !language.definite.test(word) && !language.roleHeads.has(word)) && /^(?:م\p{Script=Arabic}{3,5}|\p{Script=Arabic}{2,}ي(?:ة|ون|ين|ات))$/u.test(after.at(-1)!);
+}
+
+/**
+ * `متحدث باسم بلدية رأس الخيمة`: the body a spokesperson speaks for runs, in construct, to its first definite noun and the
+ * definite words after it (a city's name in two words among them); the name, if any, comes after.
+ */
+function bodyAfter(language: SemiticLanguage, words: readonly string[], from: number): number {
+  let at = from;
+  while (at < words.length && at - from < 3 && !language.definite.test(words[at]!)) at++;
+  if (at === from || at >= words.length) return from + 1;
+  while (at < words.length && language.definite.test(words[at]!) && !language.stop.test(words[at]!)) at++;
+  return at;
+}
+
 export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | null {
   const first = words[0] ?? '';
   if (language.outletHeads.has(first.replace(/^(?:ال|ה)/u, ''))) return null;
   if (language.roleHeads.has(first)) {
+    if (indefiniteDescription(language, words)) return described(words.join(' '));
     let end = 1;
     while (end < words.length) {
       const word = words[end] ?? '';
       const next = words[end + 1] ?? '';
+      // (`رئيس التعاونية الحسين بوعزة`: a given name with the article ends the office.)
+      if (language.givenWithArticle?.test(word) && plainName(language, next)) break;
       // Only right after the definite office or its adjectives; `و` + an office joins a second office (`الكاتب والناقد`).
       const adjectiveOnly = !!language.definiteHeadTakes && language.definite.test(words[end - 1]!) && language.definite.test(first) && !language.definiteHeadTakes.test(word) && !language.roleHeads.has(word.replace(/^و/u, ''));
       if (adjectiveOnly && language.definite.test(word)) break;
@@ -77,7 +103,7 @@ export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPh
       // (`م. X`, `د. X`: an abbreviated title is in construct with nothing.)
       const construct = end === 1 && !language.definite.test(first) && !first.endsWith('.') && !language.constructBeforeDefinite && language.definite.test(next) && !language.stop.test(word);
       if (language.definite.test(word) || ((language.constructNouns.has(word) || construct) && language.definite.test(next))) end++;
-      else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end += 2;
+      else if (/^(?:باسم|באמצעות)$/u.test(word) && next) end = bodyAfter(language, words, end + 1);
       else if (end === 1 && !language.constructBeforeDefinite && !first.endsWith('.') && constructChain(language, words, end) > end) end = constructChain(language, words, end);
       else if (fieldAfterRole(language, words.slice(0, end), word, next) || placeAfterOffice(language, words.slice(0, end), words, end)) end += 2;
       else break;

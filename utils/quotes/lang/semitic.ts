@@ -25,6 +25,8 @@ export interface SemiticLanguage {
   descriptionHeads: ReadonlySet<string>;
   /** The definite article glued to a word: `ال`, `ה`. */
   definite: RegExp;
+  /** Given names written with the article (`الحسين بوعزة`): they open a name, never go on an office. */
+  givenWithArticle?: RegExp;
   /** Nouns that make the phrase an outlet, never a speaker: `صحيفة …`, `ערוץ …`. */
   outletHeads: ReadonlySet<string>;
   /** Nouns of organisations that take a definite complement inside a role: `وزارة الخارجية`. */
@@ -249,6 +251,8 @@ export function nameAfterComma(language: SemiticLanguage, rest: string, strict =
   // `مدرب شباب دكالة، التونسي فوزي العياري،`: a nationality before the name describes it.
   if (words.length > 2 && /^(?:[وف]?ال)\p{Script=Arabic}+ي$/u.test(words[0]!) && plainName(language, words[1]!)) words = words.slice(1);
   words = withoutTitle(language, words);
+  // (`מנהל הפרויקט בחברה, המהנדס יואב שטרן.`: an occupation used as a title, with its article, opens the group before the name.)
+  if (words.length > 2 && language.roleHeads.has(words[0]!) && language.definite.test(words[0]!) && words.slice(1).every((word) => plainName(language, word) && !language.constructNouns.has(word))) words = words.slice(1);
   // (The name closes the group with a comma, or ends the sentence: `אומרת ראש המעבדה ל…, פרופ' X.`)
   if (strict && (words.length < 2 || words.length > 4 || !plainName(language, words[0]!) || !/[،,]|^\s*(?:[.!?؟]|$)/u.test(rest.slice(rest.indexOf(match[2]!) + match[2]!.length, rest.indexOf(match[2]!) + match[2]!.length + 2)))) return null;
   if (words.length === 0 || words.length > 5 || words.some((word) => language.stop.test(word) || !language.script.test(word) || /^["״]|["״]$/u.test(word))) return null;
@@ -284,7 +288,8 @@ function appositionRole(language: SemiticLanguage, rest: string): string | null 
   const cut = all.findIndex((word, i) => i >= 2 && language.stop.test(word));
   const words = all.length > 7 && cut > 0 ? all.slice(0, cut) : all;
   // (`، مضيفة أن …`: a participle of saying, "adding that", is no office.)
-  const office = language.roleHeads.has(words[0]!) || (words.length >= 2 && !!language.agentNoun?.test(words[0]!) && !language.participle?.test(words[0]!) && !language.stop.test(words[1]!));
+  // (`X، خبير الأرصاد في المركز…،`: a noun for an unnamed speaker with its complement is an office once a name stands before it.)
+  const office = language.roleHeads.has(words[0]!) || (words.length >= 2 && language.descriptionHeads.has(words[0]!) && language.definite.test(words[1]!)) || (words.length >= 2 && !!language.agentNoun?.test(words[0]!) && !language.participle?.test(words[0]!) && !language.stop.test(words[1]!));
   return words.length >= 1 && words.length <= 7 && office && !language.weakRole?.test(words[0]!) ? words.join(' ') : null;
 }
 

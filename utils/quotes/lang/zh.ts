@@ -32,6 +32,8 @@ export const ROLES = alternation(
     // Customers and workers as a story introduces them: `会员张晓雯`, `乘客李明`, `业主王芳`.
     '会员 會員 消费者 消費者 乘客 顾客 顧客 车主 車主 业主 業主 患者 游客 遊客 员工 員工 司机 司機 农民 農民 ' +
     // Growers and village offices: `蕉農`, `果农`, `班長`, `里長`.
+    // Households by what they grow or keep: `种植户X`, `养殖户X`.
+    '种植户 種植戶 养殖户 養殖戶 农户 農戶 商户 商戶 个体户 個體戶 承包户 承包戶 ' +
     '蕉農 蕉农 果農 果农 菜農 菜农 茶農 茶农 稻農 稻农 棉農 棉农 花農 花农 瓜農 瓜农 漁民 渔民 班長 班长 組長 组长 里長 里长 鄉長 乡长 ' +
     // Trades and offices a story writes before a name: `民警X`, `厨师X`, `店长X`, `快递员X`.
     '民警 警察 消防员 消防員 店员 店員 厨师 廚師 店长 店長 厂长 廠長 站长 站長 快递员 快遞員 外卖员 外賣員 骑手 騎手 工人 ' +
@@ -57,7 +59,7 @@ const DESCRIPTION = /^(?:一名|一位|该|該|这位|這位|有关|有關|相�
  */
 const DOING =
   '(?:判刑|宣判|求情|质询|質詢|受访|受訪|答问|答問|致辞|致詞|发言|發言|出席[^，,。“”「」：:]{1,8}?|接受[^，,。“”「」：:]{0,8}?(?:采访|採訪|访问|訪問|查询|查詢|专访|專訪)' +
-  // `答复本报询问时`, `回覆記者查詢時`, `回應查詢時`: answering the paper's questions (whose, or not said).
+  // `答复本报询问时`, `回覆記者查詢時`, `回覆查詢時` (no one named between): answering the paper's questions.
   '|(?:答复|答覆|回复|回覆|回应|回應)[^，,。“”「」：:]{0,8}?(?:询问|詢問|查询|查詢|提问|提問))';
 /** A post that carries the words: `在臉書發文`, `在其官方微信公众号发文`, `在脸书贴文`. */
 const POSTED = '在[^，,。“”「」：:]{1,16}?(?:发文|發文|贴文|貼文|撰文|留言|发帖|發帖|发布|發布)';
@@ -72,6 +74,8 @@ const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民�
 /** What a sentence is about, or where, before its subject: `对于家长关心的…问题，`, `針對…，`, `在展台前，`. */
 const ABOUT = '(?:(?:对于|對於|关于|關於|针对|針對|谈到|談到|谈及|談及|至于|至於)[^，,。「」“”：:]{1,24}[，,]|在[^，,。「」“”：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,])?';
 const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
+/** After the quote, the speaker may come with a clause ending in 的 that holds a number: `”今年56岁的种植户X告诉记者`. */
+const SPEAKER_AFTER = '((?:[\\p{Script=Han}\\d]{1,12}?的)?[\\p{Script=Han}·・A-Za-z]{1,30}?)';
 /** A note in brackets after the speaker's name: an age (`（41岁）`), a pseudonym (`（化名）`). */
 const NOTE = '(?:[（(][^（）()，,。“”「」]{1,8}[）)])?';
 /** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */
@@ -99,7 +103,7 @@ const PREDICATE = '(?:每|今年|去年|今天|昨天|明天|前天|今日|昨�
 const SAID = '(?:说|說|道)?';
 
 const patterns = lazy(() => ({
-  after: new RegExp(`^[，,、]?\\s*${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
+  after: new RegExp(`^[，,、]?\\s*${SPEAKER_AFTER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER_AFTER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
   // `”这位31岁的护士笑着说，`: a demonstrative description, whose clause before 的 may hold a number (lang/demonstrative-person.ts).
   demonstrativeAfter: new RegExp(`^[，,、]?\\s*((?:这|這|该|該|此)(?:位|名|个|個)?[^，,。“”「」：:\\s]{1,14}?)${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:\\s]*$`, 'u'),

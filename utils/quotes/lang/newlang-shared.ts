@@ -60,6 +60,8 @@ const PLACE_PREPOSITION_END = /(?:^|\s)(?:z|ze|w|we|din|în|från|fra|i|iz|u|v|v
 const GREEK_AGENT_ROLE = /^(?:ο|η)\s+\p{Script=Greek}{3,}(?:της|τής|τρια|τρία|ίστρια|ιστής|ιστας|εύς)$/u;
 /** An indefinite article, a noun, "from" and a capitalised place: `en granne från Storby`, `een bewoner uit Zwolle`. */
 const FROM_PLACE = /^(?:en|ett|ei|et|een|ein|eine|o|un|una|jeden|jedna)\s+\p{Ll}+\s+(?:från|fra|uit|aus|z|ze|din|iz|iš)\s+\p{Lu}/u;
+/** A role read before a name that ends in "to": the name is whom the words were said to. */
+const SAID_TO_END = /\s+(?:till|til|tegen|aan)$/u;
 const NAME_BEFORE_APPOSITIVE = /(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+),\s+([^,;:„“”"«»]{2,60}),\s*\p{Ll}/u;
 
 function placeAfterRole(frame: string, found: SpeakerPhrase): SpeakerPhrase | null {
@@ -82,6 +84,12 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
   const opening = options.according ? sourceOpening(options.according) : () => null;
   const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
     if (!found) return null;
+    // `säger kommunalrådet till Östersunds-Posten`, `zegt de burgemeester tegen Omroep West`: the run after a role noun and "to"
+    // is whom it was said to; the role noun, read alone, stands for the speaker.
+    if (after && found.kind === 'name' && found.role && !found.pronoun && SAID_TO_END.test(found.role) && hasRoleNoun(found.role)) {
+      const again = cues.after(frame.replace(`${found.role} ${found.phrase}`, found.role.replace(SAID_TO_END, '')));
+      return again && again.kind !== 'name' ? keep(again, after, frame) : null;
+    }
     // `kata Manajer Persiga, Hendra Wiranata, dalam…`: an office over a body, then the person in a comma group of two names or more.
     const apposed = found.kind === 'name' && found.role && !found.pronoun ? apposedAfterBody(frame, found) : null;
     if (apposed) return apposed;

@@ -184,7 +184,8 @@ export function tidyNameWords(words: string[], role: string | undefined): string
     // (`Naczelnik TOPR Andrzej Krzeptowski`: an abbreviation in capitals before the name is the body the role is of.)
     // (`Kooperatifi Başkanı Ali Rıza Şahin`: after a Turkish office, three names are a person's two given names and family name.)
     if (words.length === 3 && /[ıİşŞğĞüÜöÖçÇ]/u.test(role) && /[ıiuü]$/u.test(role)) return words;
-    return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || TOWN_GENITIVE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
+    // (`Primátorka Dolnej Štiavnice Katarína Vargová`: four words opening with a place in a case of its own, too.)
+    return (words.length >= 4 && (/\p{Ll}(?:a|ów|ych)$/u.test(words[0]!) || PLACE_CASE.test(words[0]!))) || PLACE_CASE.test(words.at(-3)!) || TOWN_GENITIVE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
   }
   const from = words.indexOf('van');
   if (from < 1) return words;

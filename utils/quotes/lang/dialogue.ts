@@ -15,6 +15,7 @@
 import { countWords } from '../../text-measure';
 import type { QuoteSpan } from '../find';
 import { findPersonMentions } from '../person-mentions';
+import { intervieweeBefore, isQuestionParagraph } from './dash-interview';
 
 const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
 /**
@@ -46,7 +47,9 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     const line = text.slice(start, end);
     const hyphen = DIALOGUE_OPENING.test(line) ? null : HYPHEN_OPENING.exec(line);
     const opening = DIALOGUE_OPENING.exec(line) ?? hyphen;
-    const goesOn = !hyphen && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)))));
+    // (`Varför en opera om ett sågverk?` / `– Min morfar …`: an interview's answer after its question, lang/dash-interview.ts.)
+    const answersQuestion = () => isQuestionParagraph(previousProse) && !!intervieweeBefore(text, start);
+    const goesOn = !hyphen && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion())));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.

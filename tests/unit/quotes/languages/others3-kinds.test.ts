@@ -22,6 +22,7 @@ const MID_DASH: KindCase[] = [
 
 /** Lines a dash sets off that are no speech: [what the case shows, the text, the words that must not open a quote]. */
 const MID_DASH_NONE: Array<[string, string, string]> = [
+  ['counter-case sv: a rhetorical question and an untagged dash line, no one introduced', 'Kommunen vill spara tolv miljoner nästa år.\n\nVad händer nu med skolan?\n\n– Beslutet fattas i kommunfullmäktige i december efter en lång utredning.', 'Beslutet fattas'],
   ['counter-case sv: two people named before the dash and no tag: no speech', 'Anna Berg och Lars Ek ledde mötet i bygdegården. – Nästa möte hålls i januari i samma lokal som vanligt.', 'Nästa möte hålls'],
   ['counter-case da: a spaced hyphen with no tag stays no quote', 'Formand Jens Holm ledte mødet i aftes. - Næste møde holdes i januar på rådhuset i byen som sædvanligt.', 'Næste møde holdes'],
   ['counter-case pl: a score line after the sentence is no speech', 'Trener Adam Mazur był zadowolony. – Warta 2:1 Olimpia', 'Warta 2:1'],
@@ -74,6 +75,15 @@ const SOURCE_AND_LEFT_OUT: KindCase[] = [
   ['counter-case cs: a role noun among the words after the verb keeps the description', 'Obec přišla o dotaci. „Musíme počkat,“ řekla na zasedání starostka obce.', 'Musíme počkat', UNNAMED, ANY],
 ];
 
+/** An interview's questions (bold on the page) each answered by an untagged dash line: the answers are the person the introduction is about. */
+const DASH_INTERVIEW: KindCase[] = [
+  ['sv: the first answer after the first question', 'Vi träffade läkaren Sara Nyberg på vårdcentralen i Backe.\n\nHur länge har ni saknat en fast läkare?\n\n– I nästan tre år. Patienterna har fått träffa en ny hyrläkare varje vecka.', 'I nästan tre år', 'Sara Nyberg', ANY],
+  ['sv: a later answer, after another question and answer', 'Vi träffade läkaren Sara Nyberg på vårdcentralen i Backe.\n\nHur länge har ni saknat en fast läkare?\n\n– I nästan tre år. Patienterna har fått träffa en ny hyrläkare varje vecka.\n\nVad behövs nu?\n\n– Fler läkare som vill bo här. Det handlar om bostäder och jobb åt deras partner.', 'Fler läkare som vill', 'Sara Nyberg', ANY],
+  ['pl: an interview introduced with rozmawiamy z', 'Z Martą Zawadzką, dyrektorką biblioteki w Borowie, rozmawiamy o nowym budynku. Marta Zawadzka kieruje biblioteką od 2015 roku.\n\nKiedy otwarcie?\n\n– Jeśli wszystko pójdzie dobrze, jeszcze przed wakacjami. Czekamy tylko na odbiór.', 'Jeśli wszystko pójdzie', 'Marta Zawadzka', ANY],
+  ['da: the introduction names the interviewee twice, someone else once', 'Landmand Søren Damgaard driver gården med sin søn. Søren Damgaard har været økologisk siden 1998, og konsulent Lise Bro har hjulpet ham.\n\nHvorfor økologi?\n\n– Jeg ville ikke sprøjte mere. Mine børn legede på markerne, og det kunne jeg ikke leve med.', 'Jeg ville ikke sprøjte', 'Søren Damgaard', ANY],
+  ['counter-case nb: a question, then a dash line with its own tag naming someone else', 'Vi møtte ordfører Eva Strand på rådhuset.\n\nHva skjer med fergen?\n\n– Den går som før, sier fergeselskapets direktør Knut Ness.', 'Den går som før', 'Knut Ness', ANY],
+];
+
 /** `siger borgmesteren til Dagbladet`: the run after a role noun and "to" is whom it was said to; the speaker is the one introduced with the noun. */
 const SAID_TO_OUTLET: KindCase[] = [
   ['da: siger borgmesteren til an outlet', 'Borgmester i Ryslev Kommune Karen Holt (S) vil have en plan. »Ingen skal gå ud ad døren uden et tilbud«, siger borgmesteren til Fyns Amtsavis.', 'Ingen skal gå ud', 'Karen Holt', 'borgmester'],
@@ -103,6 +113,7 @@ kindTable('others3: a source with an owner before the role, and a tag verb leavi
   // (Read as the mayor before and after this batch: a Greek indefinite subject with no article is not yet someone unnamed.)
   'counter-case el: an indefinite official after the verb stays unnamed',
 ]);
+kindTable('others3: an interview answered by untagged dash lines', DASH_INTERVIEW, []);
 kindTable('others3: a role noun saying it to an outlet', SAID_TO_OUTLET, [
   'counter-case da: siger X til avisen is X'
 ]);

@@ -3,6 +3,7 @@
  * noun before it, and quoted nicknames inside it. Cleaning a run down to the name is names.ts.
  */
 
+import { isFinnishText, withoutFinnishFromPlace } from './lang/finnish-place';
 import { boundName } from './name-bounds';
 import { personAfterOutlet } from './outlet-run';
 import { SHARED_FAMILY_AFTER } from './spouse';
@@ -108,6 +109,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const bareSeen = new Map<string, number>();
   const runs = new RegExp(NAME_RUN, 'gu');
   const source = withoutNicknames(text);
+  const finnish = isFinnishText(text);
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     // `… contra o Avaí\nTencati sobre renovação`: a run never joins two lines (list items, headlines); read on from the next one.
@@ -124,6 +126,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
+    // (`viljelijä Jari Mäkinen Ylikylästä`: in a Finnish text, a place in a "from" case after a full name, lang/finnish-place.ts.)
+    if (finnish) name = withoutFinnishFromPlace(name);
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
     if (name !== match[0] && /^Per\s+\p{Lu}[\p{L}’'-]+$/u.test(match[0]) && /\p{Ll},?\s+$/u.test(before)) name = match[0];

@@ -11,6 +11,7 @@
  * the short form of a name the text gives in full, and never an outlet.
  */
 
+import { withoutFinnishFromPlace } from './finnish-place';
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
 import { described, lazy, person, pronoun } from './shared';
@@ -58,7 +59,7 @@ const ROLE_NAME_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(\\p{Lu}[^,.!?:;"�
 /** A person's name from a capitalised run, roles cleaned off; one word only when it may be a family name. */
 function nameOf(run: string, role?: string): SpeakerPhrase | null {
   // (`wylicza sołtys Borowa Grażyna Lewandowska`: after a role noun, a place opening three capitalised words goes with it.)
-  const name = withoutPlaceAfterPreposition(cleanName(run), role ? `${role} ` : '');
+  const name = withoutPlaceAfterPreposition(withoutFinnishFromPlace(cleanName(run)), role ? `${role} ` : '');
   if (!name) return null;
   if (name.includes(' ') ? !looksLikePerson(name) : !mayBeFamilyName(name)) return null;
   const found = person(name, role || run.slice(0, run.lastIndexOf(name)).trim() || null);

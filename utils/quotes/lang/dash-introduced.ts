@@ -12,6 +12,7 @@
 
 import type { AttributedSpan } from '../attribute';
 import { findPersonMentions } from '../person-mentions';
+import { intervieweeBefore } from './dash-interview';
 import { roleFromIntroduction } from './introduced-role';
 import { interviewedIn } from './ru-uk';
 import { findUnnamedIntroductions } from '../unnamed-introduction';
@@ -32,7 +33,8 @@ export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): A
     // (Nor does a dash line the attribution carried on from the last speech across a paragraph introducing someone else.)
     const unread = span.speaker === null || span.attribution === 'continued' || (span.attribution === 'after' && !namesSpeaker(text, span));
     if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
-    const person = introducedBefore(text, span.outerStart);
+    // (An interview's untagged answer after its question: the person the introduction is about, dash-interview.ts.)
+    const person = introducedBefore(text, span.outerStart) ?? intervieweeBefore(text, text.lastIndexOf('\n', span.outerStart - 1) + 1);
     // `En 52-årig kvinna som bor … har väntat.` / `– …, säger kvinnan.`: someone brought in unnamed, kept as described.
     const unnamed = !person && span.speaker === null ? unnamedIntroducedBefore(text, span.outerStart) : null;
     if (unnamed) {

@@ -15,6 +15,7 @@
 import { countWords } from '../../text-measure';
 import type { QuoteSpan } from '../find';
 import { findPersonMentions } from '../person-mentions';
+import { intervieweeBefore, isQuestionParagraph } from './dash-interview';
 
 const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
 /**
@@ -23,8 +24,8 @@ const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
  * hyphen inside it may set off the tag (`- Nie wiemy - mówi X.`).
  */
 const HYPHEN_OPENING = /^[ \t]*-[ \t]+(?=\p{Lu})/u;
-/** A dash opening speech after a sentence's stop inside a paragraph. */
-const MID_OPENING = /[.!?:…]["”»]?[ \t]+[–—―][ \t]+(?=\p{Lu})/gu;
+/** A dash opening speech after a sentence's stop inside a paragraph (a spaced hyphen too: `… i 27 år. - Folk græder …, siger hun.`). */
+const MID_OPENING = /[.!?:…]["”»]?[ \t]+[–—―-][ \t]+(?=\p{Lu})/gu;
 /** A dash inside the paragraph, between spaces: where the words said may stop and their tag begin. */
 const INNER_DASH = /[ \t][–—―][ \t]+/gu;
 const INNER_DASH_OR_HYPHEN = /[ \t][–—―-][ \t]+/gu;
@@ -34,7 +35,7 @@ const TAG_END = /[.!?](?=\s|$)|[ \t][–—―][ \t]/u;
 const MAX_TAG_WORDS = 10;
 
 export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
-  if (!/(?:^|\n|[.!?:…]\s)[ \t]*[–—―][ \t]|(?:^|\n)[ \t]*-[ \t]/u.test(text)) return [];
+  if (!/(?:^|\n|[.!?:…]["”»]?\s)[ \t]*[–—―-][ \t]/u.test(text)) return [];
   const spans: QuoteSpan[] = [];
   const free = (span: QuoteSpan) => !taken.some((other) => other.outerStart < span.outerEnd && span.outerStart < other.outerEnd);
   let previousWasSpeech = false;
@@ -46,18 +47,23 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     const line = text.slice(start, end);
     const hyphen = DIALOGUE_OPENING.test(line) ? null : HYPHEN_OPENING.exec(line);
     const opening = DIALOGUE_OPENING.exec(line) ?? hyphen;
-    const goesOn = !hyphen && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)))));
+    // (`Varför en opera om ett sågverk?` / `– Min morfar …`: an interview's answer after its question, lang/dash-interview.ts.)
+    const answersQuestion = () => isQuestionParagraph(previousProse) && !!intervieweeBefore(text, start);
+    const goesOn = !hyphen && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion())));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
     MID_OPENING.lastIndex = 0;
     for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
-      const dashAt = start + mid.index + mid[0].search(/[–—―]/u);
+      const dashAt = start + mid.index + mid[0].search(/[–—―-]/u);
       if (opened.some((span) => span.outerEnd > dashAt) || found.some((span) => span.outerEnd > dashAt)) continue;
+      // A spaced hyphen is speech only with its own tag (`2025. - Næste møde …` is no speech), and its tag may follow a hyphen.
+      const midHyphen = text[dashAt] === '-';
       // (`Pytana o termin, dodała: – Jeśli …`, and `– …, säger X. – Den här …` after a tagged speech: whole sentences after a
-      // colon, or after the tag of the paragraph's own speech, are said with no tag of their own.)
-      const introduced = (mid[0].startsWith(':') || opened.length > 0) && readsAsSaid(line.slice(mid.index + mid[0].length));
-      found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, introduced, isTag).filter(free)];
+      // colon, or after the tag of the paragraph's own speech, are said with no tag of their own; so are they after sentences
+      // introducing one person, as after a paragraph that does: `Kiss Mária harminc éve tanít. – … – mondta a 62 éves pedagógus.`)
+      const introduced = !midHyphen && (mid[0].startsWith(':') || opened.length > 0 || introducesOnlyOne(line.slice(0, mid.index + 1))) && readsAsSaid(line.slice(mid.index + mid[0].length));
+      found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, introduced, isTag, midHyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH).filter(free)];
     }
     spans.push(...found);
     if (opening || line.trim()) {
@@ -78,6 +84,12 @@ function readsAsSaid(words: string): boolean {
 }
 
 const QUOTE_MARK = /["“”«»„]/u;
+
+/** Two names joined by "and" (`Anna Berg och Lars Ek`), whichever of them the mentions found: two people. */
+const JOINED_NAMES = /\p{Lu}\p{Ll}+\s+(?:och|og|and|en|und|et|e|y|i|a|és|ve|dan|và|και|și|ja|a\s+także)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/** Sentences before a dash inside their paragraph that introduce one person, and no pair of names. */
+const introducesOnlyOne = (prose: string) => !JOINED_NAMES.test(prose) && introducesOne(prose);
 
 /** A prose paragraph, holding no quote, that names exactly one person. */
 function introducesOne(prose: string): boolean {

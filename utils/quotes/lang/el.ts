@@ -40,7 +40,8 @@ const ARTICLE_BEFORE_NAME = /(?<![\p{L}])(?:ο|η|τον|την|του|της)\s
 const plain = (frame: string) => frame.replace(MISTER, '').replace(ARTICLE_BEFORE_NAME, '');
 
 /** `ο δήμαρχος Παρθένου Νικόλαος Βασιλείου`: a place in the genitive after the role belongs to it. */
-const GENITIVE = /(?:ου|ας|ης|ων)$/u;
+// (`αντιπεριφερειάρχης Πολιτικής Προστασίας X`: the feminine genitive accented on its ending, -ής, as well.)
+const GENITIVE = /(?:ου|ας|ης|ής|ων)$/u;
 
 function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.pronoun || !found.role) return found;

@@ -16,7 +16,8 @@ const DEFINITE_END = /(?:en|et|n)$/u;
 /** A capitalised word or an abbreviation between the noun and the name: the body or place the role is of (`TOPR`, `Hradce`). */
 // (Or a comma: `le maire, Bernard Lacombe,`: the bare noun and the name in apposition; with a complement, `le ministre de
 // l’Agriculture, X,`, the sentence's subject is read by lang/introduced.ts, its role with it.)
-const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+|,\s+)?`;
+// (`Borgmester i Tørslev Kommune X`, `wethouder van Financiën X`: "in"/"of" and the place or body, one to three capitalised words.)
+const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+|,\s+|(?:i|for|van|w|we|v|ve|din|na)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?`;
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
 
 export function introducedWithNoun(text: string, noun: string, at: number): string | null {

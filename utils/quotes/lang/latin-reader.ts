@@ -15,7 +15,7 @@ import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-n
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
-import { withoutLeadingAge, withoutOriginAfterName } from './tag-particles';
+import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
 import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
@@ -49,7 +49,7 @@ export class SpeakerReader {
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
     clause = clause.replace(ALSO_BEFORE_SUBJECT, '');
     // `— заявил 61-летний Пётр Семёнов`, `– żali się 70-letnia X`: an age before the name is neither role nor name (tag-particles.ts).
-    clause = withoutLeadingAge(clause);
+    clause = withoutLeadingAge(withoutLeadingToUs(clause));
     if (!clause.trim()) return undefined;
     const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
     const gender = this.language.pronouns[first.toLowerCase()];
@@ -363,7 +363,8 @@ export class SpeakerReader {
   /** `a déclaré le ministre au Wort`, `ha detto il sindaco al Tirreno`: the outlet or person spoken to, after "to", is no part of the descriptor. */
   private anaphorBeforeRecipient(words: string): SpeakerPhrase | null {
     const tokens = words.trim().split(/\s+/u);
-    const at = tokens.findIndex((token, i) => i >= 2 && this.recipient.test(token) && /^\p{Lu}/u.test(tokens[i + 1] ?? ''));
+    // (`siger borgmesteren til avisen`, `säger rektorn till tidningen`: a role noun with its ending for "the", then the paper.)
+    const at = tokens.findIndex((token, i) => (i >= 2 || (i === 1 && !this.article.test(tokens[0]!))) && this.recipient.test(token) && /^\p{L}/u.test(tokens[i + 1] ?? ''));
     return at > 0 ? this.anaphor(tokens.slice(0, at).join(' ')) : null;
   }
 

@@ -115,6 +115,10 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // `Der zweite Mann lag laut Gruber fast eineinhalb Meter tief.`: a name cited inside the sentence, a short
       // form of one given in full (loose: `laut Angaben der Polizei` names nobody).
       const cited = CITED_NAME.exec(frame.slice(source.index + source[0].length));
+      // (`Enligt Trafikverkets presschef Johan Ek orsakades …`: the capital is the owner of a role, the person named after it.)
+      const owned = cited ? OWNER_ROLE_NAME.exec(frame.slice(source.index + source[0].length + cited[0].length)) : null;
+      const holder = owned && language.capitalRole?.test(owned[1]!) ? person(owned[2]!, `${cited![1]} ${owned[1]}`) : null;
+      if (holder) return holder;
       const loose = cited ? person(cited[1]!) : null;
       if (loose) return { ...loose, loose: true };
     }
@@ -147,6 +151,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 /** A capitalised word or two right after a source word, then the sentence going on in lower case. */
 // (`laut Angaben der Polizei`: a noun and its genitive, not a name.)
 const CITED_NAME = /^(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?=\s+(?!(?:der|die|das|des|dem|den|von|vom|de|del|della|di|du|des|la|le|el|do|da)\s)\p{Ll})/u;
+
+/** After a capitalised owner: a lower-case role noun and a full name (`presschef Johan Ek`). */
+const OWNER_ROLE_NAME = /^\s+(\p{Ll}[\p{L}-]*)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+)(?=\s+\p{Ll}|,)/u;
 
 /** Slavic "as" opening a reported clause (`Jak podkreślił`, `Jak řekl`, `Как сказал`, `Як зазначив`, `Ako povedal`). */
 const AS_OPENING = /^\s*(?:Jak|Jako|Tak\s+jak|Как|Як|Ako|Kako)\s*$/u;

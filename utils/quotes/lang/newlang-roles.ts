@@ -145,6 +145,8 @@ const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης)$/u;
 /** Polish towns in the genitive before a name (`Mieszkanka Krakowa Anna X`, `Gdańska`, `Płocka`): no given name ends so. */
 const TOWN_GENITIVE = /\p{Ll}(?:owa|ewa|ska|cka|dzka)$/u;
+/** A Turkish compound title's head, with the possessive: `Yardımcısı`, `Sözcüsü`, `Üyesi`, `Sorumlusu`. */
+const TURKISH_TITLE_HEAD = /^\p{Lu}\p{Ll}+(?:[cç][ıiuü]s[ıiuü]|[aeıioöuü]s[ıiuü])$/u;
 /** Flemish and Dutch particles written with a capital inside a name (`Hilde De Wachter`, `Jan Van den Broeck`). */
 const PARTICLE_CAPITALISED = /^(?:De|Van|Vanden|Vander|Ver|Ter|Ten)$/u;
 /** A word opening with a capital, no particle. */
@@ -168,7 +170,10 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (words.length <= 3 && /^\p{Lu}\p{Script=Greek}+(?:ικής|ικού|ικών|ιακής|ιακού|ιακών)$/u.test(words[0]!)) return [];
   // `Başkan Yardımcısı Selin Aydın`: a Turkish agent noun with the possessive of a compound title (-cısı, -cisi, -cüsü; `Üyesi`) is
   // the title's head, never a given name.
-  if (words.length >= 3 && /^\p{Lu}\p{Ll}+(?:[cç][ıiuü]s[ıiuü]|[Üü]yesi)$/u.test(words[0]!)) return words.slice(1);
+  // (`Meclis Üyesi Ayşe Korkmaz`, `Kooperatif Sözcüsü Ali Rıza Yalçın`: the head may close a compound of two words or more, the
+  // possessive after a vowel, -sı/-si/-su/-sü, being no given name's ending.)
+  const head = words.length >= 3 ? words.slice(0, -2).findLastIndex((word) => TURKISH_TITLE_HEAD.test(word)) : -1;
+  if (head >= 0) return words.slice(head + 1);
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
   if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word)) && !(words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!))) {
@@ -181,7 +186,8 @@ export function tidyNameWords(words: string[], role: string | undefined): string
     // (`Naczelnik TOPR Andrzej Krzeptowski`: an abbreviation in capitals before the name is the body the role is of.)
     // (`Kooperatifi Başkanı Ali Rıza Şahin`: after a Turkish office, three names are a person's two given names and family name.)
     if (words.length === 3 && /[ıİşŞğĞüÜöÖçÇ]/u.test(role) && /[ıiuü]$/u.test(role)) return words;
-    return (words.length >= 4 && /\p{Ll}(?:a|ów|ych)$/u.test(words[0]!)) || PLACE_CASE.test(words.at(-3)!) || TOWN_GENITIVE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
+    // (`Primátorka Dolnej Štiavnice Katarína Vargová`: four words opening with a place in a case of its own, too.)
+    return (words.length >= 4 && (/\p{Ll}(?:a|ów|ych)$/u.test(words[0]!) || PLACE_CASE.test(words[0]!))) || PLACE_CASE.test(words.at(-3)!) || TOWN_GENITIVE.test(words.at(-3)!) || /^\p{Lu}{2,}$/u.test(words.at(-3)!) || words.slice(0, -2).some((word) => PLACE_WORDS.has(word.toLowerCase())) ? words.slice(-2) : words;
   }
   const from = words.indexOf('van');
   if (from < 1) return words;
@@ -224,6 +230,8 @@ export function roleInRelativeClause(afterName: string): string | null {
 }
 
 export function roleNounJustBefore(lead: string): string | null {
+  // (`»Det er et chok«, siger Lars Bech`: the one word right after the quote is the tag's verb, whatever its ending.)
+  if (/["”»«“’][ \t]*[,–—-]?[ \t]*\p{Ll}+\s+$/u.test(lead)) return null;
   const last = /(?:^|\s)(\p{Ll}[\p{Ll}-]+),?\s+$/u.exec(lead)?.[1];
   return last && (isNewLanguageAgentNoun(last) || OCCUPATION_END.test(last)) ? last : null;
 }

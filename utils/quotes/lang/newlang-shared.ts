@@ -42,11 +42,23 @@ function placeToRole(found: SpeakerPhrase): SpeakerPhrase {
 function sourceOpening(according: string) {
   const pattern = lazy(() => new RegExp(`^(?:${according})\\s+(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
   return (frame: string): SpeakerPhrase | null => {
-    const match = pattern().exec(frame.trim());
-    const name = match ? cleanName(match[1]!) : '';
+    const trimmed = frame.trim();
+    const match = pattern().exec(trimmed);
+    if (!match) return null;
+    // `Enligt Trafikverkets presschef Johan Ek orsakades …`: a capitalised owner, then a role noun: the name follows the role.
+    const rest = trimmed.slice(match[0].length - 1);
+    const noun = /^\p{Ll}[\p{L}-]*/u.exec(rest)?.[0] ?? '';
+    if (noun && isNewLanguageAgentNoun(noun)) {
+      const owned = OWNED_NAME().exec(rest.slice(noun.length));
+      const name = owned ? cleanName(owned[1]!) : '';
+      return name ? person(name, `${match[1]} ${noun}`) : null;
+    }
+    const name = cleanName(match[1]!);
     return name ? person(name) : null;
   };
 }
+
+const OWNED_NAME = lazy(() => new RegExp(`^\\s+(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
 
 /** Words opening a description of someone left unnamed: a person, someone, one of, a source. */
 const UNNAMED_PERSON = /^(?:osoba|ktoś|jeden|jedna|źródło|persoana|cineva|unul|una|o\s+sursă|o\s+persoană|någon|en\s+källa|iemand|een\s+bron|en\s+kilde|nogen|noen|někdo|zdroj|jeden|jedna|biri|bir\s+kaynak|seseorang|sumber|salah\s+seorang|ένας|μία|μια|πηγή)(?![\p{L}])/iu;
@@ -60,6 +72,14 @@ const PLACE_PREPOSITION_END = /(?:^|\s)(?:z|ze|w|we|din|în|från|fra|i|iz|u|v|v
 const GREEK_AGENT_ROLE = /^(?:ο|η)\s+\p{Script=Greek}{3,}(?:της|τής|τρια|τρία|ίστρια|ιστής|ιστας|εύς)$/u;
 /** An indefinite article, a noun, "from" and a capitalised place: `en granne från Storby`, `een bewoner uit Zwolle`. */
 const FROM_PLACE = /^(?:en|ett|ei|et|een|ein|eine|o|un|una|jeden|jedna)\s+\p{Ll}+\s+(?:från|fra|uit|aus|z|ze|din|iz|iš)\s+\p{Lu}/u;
+/** A club or place in the genitive (`Warty`, `Wisły`, `Dolnej`, `Lhoty`): an ending no given name in the nominative has. */
+const OBLIQUE_PLACE = /\p{Ll}(?:y|ej|ego|ych|ich|ów|ii)$/u;
+/** A verb and two to seven lower-case words closing the tag, nothing capitalised (Latin script: Greek reads its own). */
+const BARE_VERB_AND_WORDS = /^([\s,–—-]*\p{Script=Latin}+)((?:\s+\p{Ll}[\p{Ll}-]*){1,7})\s*[.!?]?\s*$/u;
+/** Prepositions opening an adjunct after the verb: `po vynesení rozsudku`, `podczas sesji`, `după ședință`, `tijdens de raad`. */
+const ADJUNCT_PREPOSITION = /^\s*(?:po|na|w|we|v|ve|podczas|při|pri|během|počas|przed|před|pred|dla|pro|pre|za|după|la|în|pe|på|efter|under|vid|ved|etter|tijdens|bij|op|dalam|saat|usai|setelah|seusai)\s/u;
+/** A role read before a name that ends in "to": the name is whom the words were said to. */
+const SAID_TO_END = /\s+(?:till|til|tegen|aan)$/u;
 const NAME_BEFORE_APPOSITIVE = /(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+),\s+([^,;:„“”"«»]{2,60}),\s*\p{Ll}/u;
 
 function placeAfterRole(frame: string, found: SpeakerPhrase): SpeakerPhrase | null {
@@ -80,8 +100,30 @@ function apposedAfterBody(frame: string, found: SpeakerPhrase): SpeakerPhrase | 
 
 export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boolean; placeAfterRole: boolean; according?: string }): LanguageCues {
   const opening = options.according ? sourceOpening(options.according) : () => null;
+  // `– řekl po vynesení rozsudku novinářům.`: a known verb, then only lower-case words holding no role noun: the subject was left out.
+  const leftOut = (frame: string): SpeakerPhrase | null => {
+    const bare = options.dropsSubject ? BARE_VERB_AND_WORDS.exec(frame) : null;
+    // (Only words opening with a preposition, an adjunct: `– mówiła jedna z mieszkanek`, `ανέφερε αρμόδιο στέλεχος` are subjects.)
+    if (!bare || !ADJUNCT_PREPOSITION.test(bare[2]!) || bare[2]!.trim().split(/\s+/u).some((word) => isNewLanguageAgentNoun(word))) return null;
+    const verb = cues.after(`${bare[1]}.`);
+    return verb?.pronoun ? verb : null;
+  };
   const keep = (found: SpeakerPhrase | null, after: boolean, frame: string): SpeakerPhrase | null => {
     if (!found) return null;
+    // `säger kommunalrådet till Östersunds-Posten`, `zegt de burgemeester tegen Omroep West`: the run after a role noun and "to"
+    // is whom it was said to; the role noun, read alone, stands for the speaker.
+    if (after && found.kind === 'name' && found.role && !found.pronoun && SAID_TO_END.test(found.role) && hasRoleNoun(found.role)) {
+      const again = cues.after(frame.replace(`${found.role} ${found.phrase}`, found.role.replace(SAID_TO_END, '')));
+      return again && again.kind !== 'name' ? keep(again, after, frame) : null;
+    }
+    // `mówił na konferencji prasowej trener Warty Tomasz Grabowski`: an adjunct read past took the role noun before the
+    // name with it; a place or club in a case of its own opening three capitalised words goes back to that role.
+    if (after && found.kind === 'name' && !found.pronoun && (!found.role || !hasRoleNoun(found.role))) {
+      const words = found.phrase.split(/\s+/u);
+      const at = frame.indexOf(found.phrase);
+      const roleWord = at > 0 ? /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(frame.slice(0, at))?.[1] : undefined;
+      if (roleWord && isNewLanguageRoleNoun(roleWord) && words.length === 3 && OBLIQUE_PLACE.test(words[0]!)) return person(words.slice(1).join(' '), `${roleWord} ${words[0]}`, found.gender) ?? found;
+    }
     // `kata Manajer Persiga, Hendra Wiranata, dalam…`: an office over a body, then the person in a comma group of two names or more.
     const apposed = found.kind === 'name' && found.role && !found.pronoun ? apposedAfterBody(frame, found) : null;
     if (apposed) return apposed;
@@ -111,6 +153,6 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     return options.placeAfterRole && found.kind === 'name' && !found.pronoun ? placeToRole(found) : found;
   };
   // `sier Haugland og ler.`, `säger hon och skrattar`: a second verb joined to the tag is no part of the name.
-  const after = (frame: string) => keep(cues.after(frame), true, frame) ?? (JOINED_VERB.test(frame) ? keep(cues.after(frame.replace(JOINED_VERB, '$1')), true, frame) : null);
+  const after = (frame: string) => keep(cues.after(frame), true, frame) ?? (JOINED_VERB.test(frame) ? keep(cues.after(frame.replace(JOINED_VERB, '$1')), true, frame) : null) ?? leftOut(frame);
   return { ...cues, after, before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
 }

@@ -3,7 +3,7 @@
  * languages written with capitalised names (Latin and Cyrillic script):
  *   a reflexive particle  `– żali się X`, `posteskl si X`, `požalio se X`, `wundert sich X`, `възмущава се X`,
  *                         or before the verb `se lamenta X`
- *   an object pronoun     `– zapytał go X` (him: X is who asks)
+ *   an object pronoun     `– zapytał go X` (him: X is who asks), `powiedziała nam X` (us, the paper)
  *   an age adjective      `– negoduje 61-letni X`, `— негодует 61-летний X`, `45-річний`, `45-godišnji`
  * They are no part of the name nor of the role. `withoutTagParticles` drops them so the readers see
  * `verb (role) Name`; `withoutLeadingAge` drops an age opening the words before a name.
@@ -14,7 +14,8 @@ import { PARTICLE } from '../names';
 /** Reflexive particles written as a word of their own (Polish, Czech, Slovak, South Slavic, German, Bulgarian). */
 const REFLEXIVE = 'się|si|se|sa|sich|се|си';
 /** Unstressed object pronouns (him, her, them) that stand between a verb and its subject: a closed class per language. */
-const OBJECT_PRONOUN = 'go|ją|mu|jej|ich|ho|ji|jí|ga|ju|joj|его|её|ее|ему|ей|их|його|її|йому|їй|їх|го|му';
+// (`– powiedziała nam wójt`, `řekla nám starostka`: "to us", the paper, the same way.)
+const OBJECT_PRONOUN = 'go|ją|mu|jej|ich|ho|ji|jí|ga|ju|joj|его|её|ее|ему|ей|их|його|її|йому|їй|їх|го|му|nam|nám|нам';
 /** An age written as an adjective (`61-letni`, `61-летний`, `45-річна`, `72-jährige`): digits, a hyphen, a lower-case ending. */
 const AGE = String.raw`\d{1,3}[-‑]\p{Ll}+`;
 
@@ -40,6 +41,12 @@ const LEADING_AGE = new RegExp(String.raw`^${AGE}\s+(?=\p{Lu})`, 'u');
 
 /** `61-летний Пётр Семёнов` → `Пётр Семёнов`: an age before a name is neither its role nor part of it. */
 export const withoutLeadingAge = (words: string): string => words.replace(LEADING_AGE, '');
+
+/** "To us" (the paper) opening the words after the verb: `nam wójt`, `nám starostka`, `нам директор`. */
+const LEADING_TO_US = /^(?:nam|nám|нам)\s+(?=\p{L})/u;
+
+/** `powiedziała nam wójt` → `wójt`: whom the words were said to, the paper, is no part of the subject. */
+export const withoutLeadingToUs = (words: string): string => words.replace(LEADING_TO_US, '');
 
 /**
  * `Anna Becker aus Gleisdorf`, `Marek Zając z Borowa`, `Иван Петров из Тулы`: a short lower-case word after a capitalised one,

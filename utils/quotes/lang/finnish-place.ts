@@ -1,0 +1,17 @@
+/**
+ * Finnish gives where someone is from as a case ending on the place after the name: `sanoo viljelijä Jari Mäkinen
+ * Ylikylästä` (elative -sta/-stä, "from"), `yrittäjä Anu Heikkilä Alavudelta` (ablative -lta/-ltä). That word is no part
+ * of the name. A two-word name stays whole (`Maria Costa`), and the -sta/-lta reading is made only in a Finnish text, as
+ * Spanish and Portuguese family names end so (`Acosta`, `Peralta`).
+ */
+
+/** Finnish function words and verbs of saying, common in any news text and written in no other language here. */
+const FINNISH_WORDS = /(?<![\p{L}])(?:että|mukaan|sanoo|kertoo|hän|myös|sanoi|kertoi|ovat|mutta)(?![\p{L}])/u;
+
+export const isFinnishText = (text: string): boolean => FINNISH_WORDS.test(text);
+
+/** A capitalised word in a "from" case closing a run of three words or more. */
+const FROM_CASE_PLACE = /(?<=^\p{Lu}\S*\s+\p{Lu}\S*)\s+\p{Lu}\p{Ll}{2,}(?:sta|stä|lta|ltä)$/u;
+
+/** The name without the place it is from (unchanged when none closes it). */
+export const withoutFinnishFromPlace = (name: string): string => name.replace(FROM_CASE_PLACE, '');

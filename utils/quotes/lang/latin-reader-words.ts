@@ -6,7 +6,7 @@
 
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
 // (`Olivera, por su parte, aseguró`, `Martin, de son côté, a dit`: a discourse marker set off by commas is no role.)
-export const NOT_A_ROLE = /^(?:por\s+su\s+parte|por\s+sua\s+vez|a\s+su\s+vez|pour\s+(?:sa|son|leur)\s+part|de\s+(?:son|leur)\s+côté|da\s+parte\s+sua|per\s+parte\s+sua|dal\s+canto\s+suo|por\s+(?:otro|outro|seu|su)\s+lado|sin\s+embargo|no\s+entanto|en\s+cambio|seinerseits|ihrerseits|qui|que|dont|où|der|die|das|welche|quien|quienes|que|che|cui|il quale|la quale|o qual|a qual|котор\p{L}*|як\p{L}*|interrog\p{L}*|joint|jointe|contact\p{L}*|cité|citée|interview\p{L}*|befragt|entrevistad\p{L}*|intervistat\p{L}*|consultad\p{L}*|ouvid\p{L}*|sentit\p{L}*)(?![\p{L}])/iu;
+export const NOT_A_ROLE = /^(?:por\s+su\s+parte|por\s+sua\s+vez|a\s+su\s+vez|pour\s+(?:sa|son|leur)\s+part|de\s+(?:son|leur)\s+côté|da\s+parte\s+sua|per\s+parte\s+sua|dal\s+canto\s+suo|por\s+(?:otro|outro|seu|su)\s+lado|sin\s+embargo|no\s+entanto|en\s+cambio|intanto|invece|comunque|infatti|inoltre|tuttavia|cependant|toutefois|pourtant|néanmoins|entretanto|contudo|todavía|además|jedoch|allerdings|indes|seinerseits|ihrerseits|qui|que|dont|où|der|die|das|welche|quien|quienes|que|che|cui|il quale|la quale|o qual|a qual|котор\p{L}*|як\p{L}*|interrog\p{L}*|joint|jointe|contact\p{L}*|cité|citée|interview\p{L}*|befragt|entrevistad\p{L}*|intervistat\p{L}*|consultad\p{L}*|ouvid\p{L}*|sentit\p{L}*)(?![\p{L}])/iu;
 
 /** Agencies and broadcasters quoted in every language. */
 export const SHARED_OUTLET = /^(?:AFP|AP|dpa|DPA|Reuters|EFE|ANSA|TASS|ТАСС|РИА|Interfax|Интерфакс|Xinhua|Kyodo|Yonhap|CNN|BBC|Bloomberg|Lusa)$/u;

@@ -113,6 +113,8 @@ export class SpeakerReader {
     // `vereador Josué Ribeiro dos Santos (PRN), rebateu`: a party in brackets is not part of the phrase.
     const trimmed = head.replace(/\s*\([^()]{1,40}\)/gu, '').trimEnd();
     if (!trimmed) return null;
+    // (`Ma, precisa, «…»`, `Mais, ajoute-t-il, « … »`: "but" and a comma alone before the verb leave its subject out.)
+    if (/^(?:ma|mais|pero|mas|però|porém|eppure),$/iu.test(trimmed.split(/[.!?]\s+/u).at(-1)!.trim())) return pronoun('they');
     if (trimmed.endsWith(',')) {
       const groups = trimmed.slice(0, -1).split(/\s*,\s*/u).slice(-2);
       const [previous, last] = groups.length === 2 ? groups : [undefined, groups[0]];

@@ -91,11 +91,16 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
   return null;
 }
 
+/** An Italian preposition fused with its article, then an institution (a closed class): `Dalla Regione`, `Nel Comune`. */
+const FUSED_PREPOSITION_INSTITUTION = /^(?:Dal|Dalla|Dallo|Dai|Dagli|Dalle|Nel|Nella|Nello|Nei|Negli|Nelle|Sul|Sulla|Al|Alla|Ai|Agli|Alle|Del|Della)\s+(?:Regione|Provincia|Comune|Governo|Ministero|Prefettura|Questura|Procura|Tribunale|Consiglio|Giunta|Senato|Parlamento|Municipio)$/u;
+
 function personOfRun(text: string, match: RegExpMatchArray, skipped: string): SpeakerPhrase | null {
   {
     const after = text.slice(match.index! + match[0].length);
     // `…Independentes do Douro, Rosa Guedes, acusa`: a name set between commas after the run is the person; the run is her office's.
     if (!VERB_AFTER.test(after) || /^,\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,/u.test(after)) return null;
+    // `Dal Comune, l’assessore X difende…`, `Dalla Regione, …`: a preposition fused with its article and an institution open an adjunct.
+    if (match.index === 0 && /^,/u.test(after) && FUSED_PREPOSITION_INSTITUTION.test(match[0])) return null;
     // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.
     const words = match[0].split(/\s+/u);
     for (let k = 0; words.length - k >= 2; k++) {

@@ -75,7 +75,8 @@ const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民�
 const ABOUT = '(?:(?:对于|對於|关于|關於|针对|針對|谈到|談到|谈及|談及|至于|至於)[^，,。「」“”：:]{1,24}[，,]|在[^，,。「」“”：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,])?';
 const SPEAKER = '([\\p{Script=Han}·・A-Za-z]{1,30}?)';
 /** After the quote, the speaker may come with a clause ending in 的 that holds a number: `”今年56岁的种植户X告诉记者`. */
-const SPEAKER_AFTER = '((?:[\\p{Script=Han}\\d]{1,12}?的)?[\\p{Script=Han}·・A-Za-z]{1,30}?)';
+// (`这位22岁的体育老师`: a demonstrative opening it points back to the person just named, read by zh-mentions.ts, so it opens no clause here.)
+const SPEAKER_AFTER = '((?:(?!这位|這位|该名|該名|此)[\\p{Script=Han}\\d]{1,12}?的)?[\\p{Script=Han}·・A-Za-z]{1,30}?)';
 /** A note in brackets after the speaker's name: an age (`（41岁）`), a pseudonym (`（化名）`). */
 const NOTE = '(?:[（(][^（）()，,。“”「」]{1,8}[）)])?';
 /** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */

@@ -19,6 +19,9 @@ startsTable('Whom the words around a quote name', [
   ['zh: 何先生 after 退休教師何志明', '退休教師何志明住在屯門二十年，每朝都去公園晨運。「公園啲燈壞咗兩個月都冇人整。」何先生不滿地說。', '公園啲燈', '何志明'],
   ['zh counter: a pseudonym stands for no one else', '立法會議員何詠詩關注事件。退休教師何先生（化名）每朝都去公園晨運。「公園啲燈壞咗兩個月都冇人整。」何先生不滿地說。', '公園啲燈', '何先生'],
   ['zh counter: two people of that family name', '立法會議員何詠詩關注事件。退休教師何志明每朝都去公園晨運。「公園啲燈壞咗兩個月都冇人整。」何先生不滿地說。', '公園啲燈', '何先生'],
+  // Chinese: a demonstrative and an age before the noun after the quote point back to the person just named.
+  ['zh: 这位…的 after the quote is the person just named', '男子组冠军由本地小伙李建明夺得。“终点前那段上坡太难了，但我没有放弃，”这位25岁的快递员笑着说，“我爸爸就在终点等我。”', '终点前那段', '李建明'],
+  ['zh counter: an age clause with no demonstrative keeps the name after it', '“今年的收成比去年少了三成，”今年56岁的种植户王建国告诉记者。', '今年的收成', '王建国', '种植户'],
   // Chinese: a body's office answering questions, the body's first character a family name.
   ['zh: a body’s spokesperson answering questions', '林務局發言人回應查詢時表示：「部門已派員視察現場，稍後會清理倒塌樹木。」', '部門已派員', '林務局發言人'],
   ['zh counter: the head of a body, named', '林務局局長林志偉表示：「部門已派員視察現場，稍後會清理倒塌樹木。」', '部門已派員', '林志偉', '局長'],

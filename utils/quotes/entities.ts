@@ -14,7 +14,7 @@
 import { isCleftLead } from './lang/cleft';
 import { mentionClosingRun } from './run-mention';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
-import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
+import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP, TITLES } from './names';
 import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
 import { officeBeforeHonorific } from './honoured-office';
@@ -26,6 +26,7 @@ import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLone
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
+import { acronymOffice, portfolioOffice, qualifiesRole, repeatsTitle, statesPost } from './stated-post';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
@@ -111,6 +112,9 @@ function opensSentence(lead: string): boolean {
   if (words.length === 2 && /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|\d{1,3}-year-old)$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
   // "Medical officer of health Dr X told …", "Chief of staff Ana X": a role noun and its "of" complement open the sentence.
+  // ("State tourism, culture and heritage committee chairman Datuk X": lower-case portfolios listed before the role noun and titles.)
+  const listed = /^(?:[\p{Ll}-]+\s+){1,3}(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)((?:\s+\p{Lu}[\p{L}.]*){0,2})\s*$/u.exec(rest);
+  if (listed && ROLE_NOUNS.has(listed[1]!) && listed[2]!.split(/\s+/u).filter(Boolean).every((word) => TITLES.has(word.replace(/\.$/u, '').toLowerCase()))) return true;
   const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);
   if (ofRole && ROLE_NOUNS.has(ofRole[1]!.toLowerCase())) return true;
   // ("Huntly mother Aroha X", "Leeds dad Tom X": a place may come first.)
@@ -182,6 +186,8 @@ export function buildEntities(
     // "Vance, the former president,": of several Vances, the one already known to hold that office.
     const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;
+    // (`Hearts head coach Aboubakar Ouattara`: a team or body qualifying the role before a name is no mention of a person.)
+    if (qualifiesRole(after)) continue;
     const person = entity(name);
     // (A blanked nickname splits the run: "Anthony          Boodoosingh" holds the name from its first word.)
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
@@ -195,7 +201,9 @@ export function buildEntities(
     // A role spelled out after the name outranks a title before it ("Councilor X, chairman of the transport committee,"),
     // unless only its ending says it is a role ("Judge X, an animal science instructor at …"): the title then stays.
     const spelled = groups.map((group) => roleFromAppositive(group)).filter((appositive): appositive is string => !!appositive);
-    for (const appositive of spelled) if (!hasRoleNoun(appositive)) learn(person, nameAt, appositive);
+    // (`Cllr X, the council's convener for transport,`: a post the text states outranks the title, stated-post.ts.)
+    const posts = groups.filter(statesPost).map((group) => roleFromAppositive(group)).filter((post): post is string => !!post);
+    for (const appositive of spelled) if (!hasRoleNoun(appositive) && !posts.includes(appositive)) learn(person, nameAt, appositive);
     // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
     if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
     const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, nameStart));
@@ -208,7 +216,7 @@ export function buildEntities(
       if (describesOutlet(group)) person.outlet = true;
       if (ORGANISATION_GROUP.test(group)) person.body = true;
     }
-    for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
+    for (const appositive of spelled) if (hasRoleNoun(appositive) || posts.includes(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
     // (`Никита Белов (23)`, `Anna Berg (41)`: an age in brackets right after the name.)
@@ -279,7 +287,7 @@ function apposedRole(before: string, runLead: string): string | null {
   const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
   // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role.)
   if (respect && !isHonorific(respect) && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
-  const group = APPOSED_BEFORE.exec(before)?.[1]
+  const group = (portfolioOffice(before) ?? APPOSED_BEFORE.exec(before)?.[1])
     ?.trim()
     .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
     .replace(/^(?:Its|His|Her|Their|The|its|his|her|their)\s+/u, 'the ')
@@ -331,11 +339,15 @@ function appositives(after: string): string[] {
 function learn(person: Entity, at: number, role: string): void {
   // ("Mayor Cr Lachlan Petrie" … "Cr Petrie said": the title alone, as the fuller role ends, keeps the fuller role.)
   const last = person.roles.at(-1)?.role;
-  if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last))) person.roles.push({ at, role });
+  // (`Cr Whitmore said` after `the council's mayor, Cr Sally Whitmore,`: the title written with the name again, stated-post.ts.)
+  if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last)) && !repeatsTitle(person.roles, role)) person.roles.push({ at, role });
   for (const word of role.toLowerCase().split(/\s+(?:for|to)\s/)[0]!.split(/[\s-]+/)) { // (not the governor a "spokesman for the governor" serves)
     const spelled = office(word);
     if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);
   }
+  // (`health MEC X` … `the MEC said`: an office in capitals heading the role, stated-post.ts.)
+  const acronym = acronymOffice(role);
+  if (acronym) person.offices.add(acronym);
 }
 
 /**

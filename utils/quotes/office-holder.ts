@@ -16,7 +16,8 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const written = phrase.trim().split(/\s+/u).at(-1)?.replace(/^[lLdD]['’]/u, '') ?? '';
   const noun = written.toLowerCase();
   // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
-  if (noun.length < 4 || !/^\p{L}[\p{L}-]+$/u.test(noun)) return null;
+  // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
+  if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}-]+$/u.test(noun)) return null;
   const compound = /^\p{Lu}/u.test(written);
   const heads = (role: string) => role.toLowerCase().split(/[\s,()]+/u).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun)));
   const seen = new Set<string>();

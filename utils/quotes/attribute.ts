@@ -65,7 +65,6 @@ import { officeHolder } from './office-holder';
 import { isDemonstrativeDescription } from './lang/definite-role';
 import { unnamedSinceNamed, unnamedTag } from './unnamed-stays';
 import { agedOutside, agedWithin, ageNounRange } from './age-nouns';
-import { earlierDefiniteSubject } from './descriptor-chain';
 
 export type { SpeakerKind };
 
@@ -249,10 +248,6 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const ranged = speaker?.kind === 'description' ? ageNounRange(found.phrase) : null;
       const rangedName = ranged ? agedWithin(book, ranged, span.outerStart) : null;
       if (rangedName) speaker = { name: rangedName, kind: 'name' };
-      // (`the grazier said` after `The grazier said he …` stood for the person then in the story, descriptor-chain.ts.)
-      const chainedAt = speaker?.kind === 'description' && /^the\s+\p{Ll}+$/u.test(found.phrase) ? earlierDefiniteSubject(text, found.phrase.slice(4), span.outerStart, isInside) : null;
-      const chained = chainedAt !== null ? salience.dropped(chainedAt) : null;
-      if (chained?.kind === 'name') speaker = chained;
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
       if (sole && !(ranged && agedOutside(book, sole, ranged))) speaker = { name: sole, kind: 'name' };
       // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).

@@ -186,8 +186,6 @@ export function buildEntities(
     // "Vance, the former president,": of several Vances, the one already known to hold that office.
     const name = officeHolder(bearers, groups, entities) ?? resolved;
     if (!known.has(name)) continue;
-    // (`Hearts head coach Aboubakar Ouattara`: a team or body qualifying the role before a name is no mention of a person.)
-    if (qualifiesRole(after)) continue;
     const person = entity(name);
     // (A blanked nickname splits the run: "Anthony          Boodoosingh" holds the name from its first word.)
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
@@ -246,6 +244,8 @@ export function buildEntities(
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.
     const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !prepositionObjectBefore(lead) && SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170));
     const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening };
+    // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
+    if (qualifiesRole(after)) mention.qualifier = true;
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)

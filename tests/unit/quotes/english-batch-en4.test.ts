@@ -29,9 +29,7 @@ startsTable('en4: one of a group the text just mentioned stays unnamed (unnamed-
   ['counter-case: a noun a named person was given is that person', 'Joan Reid, a grandmother, said she had walked from town.\n\nA retired nurse sitting near the gate said she had waited since dawn.\n\n"I came for my grandson," said the grandmother.', 'I came for my grandson', 'Joan Reid'],
 ]);
 
-startsTable('en4: descriptors that stand for a person the story named (descriptor-chain.ts, age-nouns.ts, person-mentions.ts)', [
-  ['"The skipper said she …" after X\'s quote makes a later "the skipper said" X\'s, though another was named between', 'Lena Fisk has fished the bay for 30 years. "The quota is too low," said Ms Fisk.\n\nThe skipper said she had sold her second boat.\n\nHarbour master Tom Reyes said the port would stay open. "We are fine," he said.\n\n"We\'ll manage somehow," the skipper said.', 'We\'ll manage', 'Lena Fisk'],
-  ['counter-case: a skipper first met unnamed stays unnamed', 'Harbour master Tom Reyes said the port would stay open.\n\nA skipper at the quay said she had sold her boat.\n\nThe skipper said prices were low.\n\n"We\'ll manage somehow," the skipper said.', 'We\'ll manage', 'the skipper'],
+startsTable('en4: descriptors that stand for a person the story named (age-nouns.ts, person-mentions.ts, message-signer.ts)', [
   ['"the teenager" is the one given an age between 13 and 19, though others are named in the paragraph', 'Mia Holt, 17, who joined Rovers from Division Two side Leith Athletic in May, scored twice.\n\n"I just kept running," the teenager said.', 'I just kept running', 'Mia Holt'],
   ['counter-case: no one of that age leaves "the teenager" described', 'Coach Dan Reyes, 44, praised the side.\n\nA crowd of 3,000 watched. "I just kept running," the teenager said.', 'I just kept running', 'the teenager'],
   ['a team qualifying the role before a name is no second person for "the Scot"', 'Harbour Rovers of Leith came from behind to win 2-1, with substitute Ali Rahman scoring late.\n\nRovers head coach Ian Pike praised his side. "We were patient," the Scot told reporters.', 'We were patient', 'Ian Pike'],

@@ -64,6 +64,7 @@ import { articleGenderBefore } from './lang/aged-descriptor';
 import { officeHolder } from './office-holder';
 import { isDemonstrativeDescription } from './lang/definite-role';
 import { unnamedSinceNamed, unnamedTag } from './unnamed-stays';
+import { agedOutside, agedWithin, ageNounRange } from './age-nouns';
 
 export type { SpeakerKind };
 
@@ -243,8 +244,12 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;
       if (demonstrative) speaker = (demonstrative.gender ? salience.pronoun(demonstrative.gender === 'female' ? 'she' : 'he', span.outerStart) : salience.dropped(span.outerStart)) ?? speaker;
       // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
+      // (`the teenager said` after `X, 19,`: the person given an age in the noun's span, age-nouns.ts.)
+      const ranged = speaker?.kind === 'description' ? ageNounRange(found.phrase) : null;
+      const rangedName = ranged ? agedWithin(book, ranged, span.outerStart) : null;
+      if (rangedName) speaker = { name: rangedName, kind: 'name' };
       const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
-      if (sole) speaker = { name: sole, kind: 'name' };
+      if (sole && !(ranged && agedOutside(book, sole, ranged))) speaker = { name: sole, kind: 'name' };
       // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).
       const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
       if (aged) speaker = { name: aged, kind: 'name' };
@@ -276,7 +281,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       }
     }
     // `Une commerçante, qui …, l’a critiqué. « … », a-t-elle ajouté.`: the unnamed person who spoke since anyone was named (unnamed-stays.ts).
-    const generic = asRead?.kind === 'description' && !asRead.unnamed && /^the\s+\p{Ll}+$/iu.test(asRead.phrase) ? asRead.phrase.split(/\s+/u)[1]! : null;
+    // (`said the grandmother of five`: a person by how many children she has is anyone, like `the woman`.)
+    const generic = asRead?.kind === 'description' && !asRead.unnamed ? (/^the\s+\p{Ll}+$/iu.test(asRead.phrase) ? asRead.phrase.split(/\s+/u)[1]! : /^the\s+\p{Ll}+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(asRead.phrase) ? 'person' : null) : null;
     const bare = !asRead || attribution === 'context' || asRead.dropped || (asRead.pronoun && !asRead.descriptor && /^(?:he|she)$/iu.test(asRead.phrase)) || generic;
     const sinceNamed = speaker?.kind !== 'description' && !continued && bare ? unnamedSinceNamed(text, span.outerStart, introductions, book, asRead?.gender ?? (asRead?.pronoun && !asRead.dropped ? pronounGender(asRead.phrase) : null), generic, !!asRead?.dropped, previous ?? undefined) : null;
     if (sinceNamed) speaker = sinceNamed;

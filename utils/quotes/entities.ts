@@ -14,10 +14,9 @@
 import { isCleftLead } from './lang/cleft';
 import { mentionClosingRun } from './run-mention';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
-import { cleanName, isLeadingNoise, NAME_RUN, ORGANISATION_GROUP } from './names';
+import { cleanName, NAME_RUN, ORGANISATION_GROUP, TITLES } from './names';
 import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
-import { officeBeforeHonorific } from './honoured-office';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
@@ -26,8 +25,8 @@ import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLone
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
-import { RELATION } from './lang/relations';
-import { lazy } from './lang/shared';
+import { acronymOffice, qualifiesRole, repeatsTitle, statesPost } from './stated-post';
+import { apposedRole } from './apposed-before';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
@@ -113,6 +112,9 @@ function opensSentence(lead: string): boolean {
   if (words.length === 2 && /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|\d{1,3}-year-old)$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
   // "Medical officer of health Dr X told …", "Chief of staff Ana X": a role noun and its "of" complement open the sentence.
+  // ("State tourism, culture and heritage committee chairman Datuk X": lower-case portfolios listed before the role noun and titles.)
+  const listed = /^(?:[\p{Ll}-]+\s+){1,3}(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)((?:\s+\p{Lu}[\p{L}.]*){0,2})\s*$/u.exec(rest);
+  if (listed && ROLE_NOUNS.has(listed[1]!) && listed[2]!.split(/\s+/u).filter(Boolean).every((word) => TITLES.has(word.replace(/\.$/u, '').toLowerCase()))) return true;
   const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);
   if (ofRole && ROLE_NOUNS.has(ofRole[1]!.toLowerCase())) return true;
   // ("Huntly mother Aroha X", "Leeds dad Tom X": a place may come first.)
@@ -200,7 +202,9 @@ export function buildEntities(
     // A role spelled out after the name outranks a title before it ("Councilor X, chairman of the transport committee,"),
     // unless only its ending says it is a role ("Judge X, an animal science instructor at …"): the title then stays.
     const spelled = groups.map((group) => roleFromAppositive(group)).filter((appositive): appositive is string => !!appositive);
-    for (const appositive of spelled) if (!hasRoleNoun(appositive)) learn(person, nameAt, appositive);
+    // (`Cllr X, the council's convener for transport,`: a post the text states outranks the title, stated-post.ts.)
+    const posts = groups.filter(statesPost).map((group) => roleFromAppositive(group)).filter((post): post is string => !!post);
+    for (const appositive of spelled) if (!hasRoleNoun(appositive) && !posts.includes(appositive)) learn(person, nameAt, appositive);
     // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
     if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
     const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, nameStart));
@@ -213,7 +217,7 @@ export function buildEntities(
       if (describesOutlet(group)) person.outlet = true;
       if (ORGANISATION_GROUP.test(group)) person.body = true;
     }
-    for (const appositive of spelled) if (hasRoleNoun(appositive)) learn(person, nameAt, appositive);
+    for (const appositive of spelled) if (hasRoleNoun(appositive) || posts.includes(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
     // (`Никита Белов (23)`, `Anna Berg (41)`: an age in brackets right after the name.)
@@ -243,6 +247,8 @@ export function buildEntities(
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.
     const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !prepositionObjectBefore(lead) && SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170));
     const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening };
+    // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
+    if (qualifiesRole(after)) mention.qualifier = true;
     const previous = mentions.at(-1);
     // "Tom Reyes and Nia Okafor toured": both are subjects, and together a "they".
     // ("Tom Reyes and his wife, Ana Lopez, toured": a relative noun may stand between them.)
@@ -270,64 +276,6 @@ export function buildEntities(
 // ("Meanwhile, Joint Secretary at the Ministry of Culture, Tourism and Civil Aviation X": a sentence adverb may open it, the office be at a ministry.)
 const LISTED_OFFICE = /^\s*(?:(?:Meanwhile|However|Separately|Also|But|And),\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:(?:at|in)\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Ministry|Department|Office)\s+)?(?:of|for)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+(?:the\s+)?|\s+&\s+)\p{Lu}[\p{L}-]*)+(?:\s+\p{Lu}[\p{L}-]*)?\s+$/u;
 
-/** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
-// ("Its president, junior political science major X": lower-case words describing the name may stand between.)
-// (No verb nor function word among them: "…in support, is a Trump delegate" is a clause; "the" may open a style: "The Dean of Wagga, the Very Reverend X".)
-const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+(?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|who|which|that|to|of|in|on|at|for|with|by|from|as|not|said|says|told|also)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ing)\s+){0,4}(?:the\s+)?$/u;
-
-/** A capitalised office, "for" or "of", then a list of capitalised portfolios joined by commas and a last "and", then the comma before the name. */
-const PORTFOLIO = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
-const PORTFOLIO_LIST_BEFORE = new RegExp(String.raw`(?:^|[.!?]\s+|[,;:]\s+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,5}(?:for|of)\s+${PORTFOLIO}(?:,\s+${PORTFOLIO})*,?\s+(?:and|&)\s+(?:the\s+)?${PORTFOLIO}),\s+$`, 'u');
-
-/**
- * "The General Secretary of the forum, Rev. Grace Mensah-Boateng, said", "the roads minister, Gareth Pryce,":
- * the noun phrase before the name is its role. It must read as a noun phrase, not a clause: one article at most
- * and at its start, no verb-like word ("the firm hired a new chief, X" is no role).
- */
-function apposedRole(before: string, runLead: string): string | null {
-  const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
-  // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role.)
-  if (respect && !isHonorific(respect) && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
-  // ("the Kano State Commissioner for Water, Sanitation and Hygiene, Mr X": the commas of a portfolio list are inside the role.)
-  const listed = PORTFOLIO_LIST_BEFORE.exec(before)?.[1];
-  if (listed && listed.split(/\s+(?:for|of)\s+/u)[0]!.split(/\s+/u).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return listed.replace(/^[Tt]he\s+/u, '');
-  const group = APPOSED_BEFORE.exec(before)?.[1]
-    ?.trim()
-    .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
-    .replace(/^(?:Its|His|Her|Their|The|its|his|her|their)\s+/u, 'the ')
-    .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
-  // (A clause too long for the group may still end in another language's articled office: `… par la conseillère …, X`.)
-  if (!group) return /,\s*$/u.test(before) ? articledOffice(before.replace(/,\s*$/u, '').split(/[,;:.!?"“”\n]/u).at(-1)!) : null;
-  const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);
-  // ("chief operating officer", "presiding judge": an -ing or -ed word right before the closing role noun qualifies it.)
-  const qualifier = (i: number) => i === head.length - 2 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
-  if (head.length > 6 || head.slice(1).some((word, i) => /^(?:the|a|an|and|or|who|that|which)$/i.test(word) || (/^\p{Ll}+(?:ed|ing)$/u.test(word) && !isRoleWord(word) && !qualifier(i + 1)))) return articledOffice(group);
-  // ("Local MP for the area, Hon. X,", "Ceredigion councillor for the ward, Cllr X,": a group opening its sentence is capitalised by its place.)
-  const opening = /^\p{Lu}\p{Ll}/u.test(group) && !isLeadingNoise(head[0]!) && head.length <= 3 && ROLE_NOUNS.has(head.at(-1)!.toLowerCase());
-  // (`The Sarkin Kasuwa, Alhaji X,`: before an honoured name, the group is the office whatever its noun, honoured-office.ts.)
-  return roleFromAppositive(group) ?? (opening ? roleFromAppositive(`the ${group}`) : null) ?? (respect ? officeBeforeHonorific(group) : null);
-}
-
-const RELATIVE = lazy(() => new RegExp(`^(?:${RELATION})$`, 'iu'));
-/** An article of another language, then a word that may be its office noun. */
-const ARTICLE_AT = /(?:^|\s)(?:l['’]|(?:le|la|el|il|lo|der|die)\s+)(?=\p{Ll}[\p{L}-]{3,})/giu;
-
-/**
- * `… présenté jeudi par la conseillère municipale déléguée aux parcs, X`: in a longer clause, the first article opening an
- * office noun opens the role, up to the comma (`La portavoz de la alcaldesa Rosa Gil, X`: the spokesperson's).
- */
-function articledOffice(group: string): string | null {
-  for (const article of group.matchAll(ARTICLE_AT)) {
-    const tail = group.slice(article.index + (/^\s/u.test(article[0]) ? 1 : 0));
-    const noun = /^(?:l['’]|\S+\s+)(\p{Ll}[\p{L}-]{3,})/iu.exec(tail)?.[1];
-    // (Opening the sentence, the article is written in lower case, as roles are kept: `le directeur`.)
-    // (`la figlia, X`: a relative is who someone is to another, not an office, lang/relations.ts.)
-    if (noun && isForeignRoleNoun(noun) && !RELATIVE().test(noun)) return tail.length <= 80 && !/\s(?:et|und|y|e|qui|que|che|der|die|das)\s/u.test(tail) ? tail.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) : null;
-  }
-  return null;
-}
-
-/** Of the people sharing a family name, the one whose known offices include the office an appositive gives. */
 function officeHolder(bearers: string[] | undefined, appositives: string[], entities: Map<string, Entity>): string | undefined {
   if (!bearers) return undefined;
   for (const group of appositives) {
@@ -363,11 +311,15 @@ function appositives(after: string): string[] {
 function learn(person: Entity, at: number, role: string): void {
   // ("Mayor Cr Lachlan Petrie" … "Cr Petrie said": the title alone, as the fuller role ends, keeps the fuller role.)
   const last = person.roles.at(-1)?.role;
-  if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last))) person.roles.push({ at, role });
+  // (`Cr Whitmore said` after `the council's mayor, Cr Sally Whitmore,`: the title written with the name again, stated-post.ts.)
+  if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last)) && !repeatsTitle(person.roles, role)) person.roles.push({ at, role });
   for (const word of role.toLowerCase().split(/\s+(?:for|to)\s/)[0]!.split(/[\s-]+/)) { // (not the governor a "spokesman for the governor" serves)
     const spelled = office(word);
     if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);
   }
+  // (`health MEC X` … `the MEC said`: an office in capitals heading the role, stated-post.ts.)
+  const acronym = acronymOffice(role);
+  if (acronym) person.offices.add(acronym);
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Mention {
   subject: boolean;
   /** "X and Y said": the group the two make, for a later "they". */
   group?: string;
+  /** `Hearts head coach X`: named only to qualify another's role, so no candidate for "the Ivorian" (stated-post.ts). */
+  qualifier?: boolean;
 }
 
 export interface EntityBook {

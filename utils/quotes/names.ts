@@ -53,7 +53,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor.)
-    'coun cllr cr mp mla mca mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
+    'coun cllr cr atty mp mla mca mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +
@@ -69,7 +69,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'alhaji alhaja comrade engr madam dcop acp maj spc pvt cpl cmdr ' +
     // Pakistani and Malaysian honorifics ("Mian X", "Sardar X", "Begum X", "Datuk X", "Tun X") and the Aboriginal
     // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
-    'mian sardar begum datuk dato datin tun aunty auntie uncle ' +
+    // (Also Northern Nigerian "Hajiya X", Kenyan elders' "Mzee X", and in cleanName Kenyan "Mama X", the Malay master's "Tok Dalang X".)
+    'mian sardar begum datuk dato datin tun aunty auntie uncle hajiya hajia mzee ' +
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
     'shri smt shrimati ratu roko ' +
     // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X"; not "Tuan",
@@ -116,8 +117,7 @@ const LEADING_NOISE = new Set(
     'october november december ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
-    // (German prepositions opening an adverbial: `Zu Ostern fahren …`, `Trotz des Regens …`.)
-    'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' +
+    'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`).
     'в во на по из у к с со о об от для при за над под про через після під ' +
@@ -137,9 +137,7 @@ const LEADING_NOISE = new Set(
     'bé cháu').split(' '),
 );
 
-// Greek months, in every case (`τον Αύγουστο`, `του Μαΐου`): a date, though `Αύγουστος` is a given name too.
-for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end);
-
+for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end); // Greek months in every case (`τον Αύγουστο`): dates, though `Αύγουστος` is a given name too.
 /** Abbreviated months and days are a date only with their full stop: "Jan. 5", but "Jan Roth", "Sun Li". */
 const DATE_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun'.split(' '));
 
@@ -227,7 +225,8 @@ export function cleanName(run: string): string {
   // "Martin Luther King III": the word before a generation suffix is the family name, never a title.
   const lastNameWord = words.length - (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) ?? '') ? 2 : 1);
   // (`Deborah Lundqvist of Bayfield County`: a family name ending like a German agent noun, -ist, before the English "of" of a place.)
-  const beforeEnglishOf = (i: number) => i > 0 && words[i + 1] === 'of';
+  // (`Economist Karen Meeks of Brightwater Research`: after the English "of", a word shaped like a German agent noun is the body's.)
+  const beforeEnglishOf = (i: number) => (i > 0 && words[i + 1] === 'of') || words.slice(1, i).includes('of');
   // `Der Geologe Jan Muster`, `Die Imkerin Eva Beispiel`: German writes no article before a name, so after Der or Die the first
   // capitalised word is a common noun for the person (a person noun's ending) and the two after it the name.
   if (words.length === 4 && /^(?:Der|Die)$/u.test(words[0]!) && GERMAN_PERSON_NOUN_END.test(words[1]!) && words.slice(2).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word))) lastTitle = 1;
@@ -241,7 +240,7 @@ export function cleanName(run: string): string {
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
-    const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro');
+    const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
     if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.

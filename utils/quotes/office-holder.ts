@@ -16,9 +16,12 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const written = phrase.trim().split(/\s+/u).at(-1)?.replace(/^[lLdD]['’]/u, '') ?? '';
   const noun = written.toLowerCase();
   // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
-  if (noun.length < 4 || !/^\p{L}[\p{L}-]+$/u.test(noun)) return null;
+  // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
+  if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}-]+$/u.test(noun)) return null;
   const compound = /^\p{Lu}/u.test(written);
-  const heads = (role: string) => role.toLowerCase().split(/[\s,()]+/u).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun)));
+  // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
+  const acronym = /^\p{Lu}{2,5}$/u.test(written);
+  const heads = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
   const seen = new Set<string>();
   for (let i = book.mentions.length - 1; i >= 0; i--) {
     const mention = book.mentions[i]!;

@@ -66,6 +66,16 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 const SEAT_OFFICE_BEFORE = /(?:^|[^\p{L}])(Member\s+(?:for|of))\s+$/u;
 
 /** The office written right before a run that opens with its seat or portfolio ("Member for"), or null. */
+/** A sentence opening with a preposition of place, perhaps after "Back" or "Out": `Back on `, `Up at `, `On `. */
+const OPENING_PLACE_PHRASE = /(?:^|[.!?]\s+|\n\s*)(?:(?:Back|Out|Up|Down|Over)\s+(?:on|at|in)|On|At|Up\s+at|Down\s+at)\s+$/u;
+
+function onlyAfterPlacePrepositions(text: string, run: string): boolean {
+  for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) {
+    if (!/(?:^|\s)(?:[Oo]n|[Aa]t|[Ii]n|near|outside|across)\s+$/u.test(text.slice(Math.max(0, at - 10), at))) return false;
+  }
+  return true;
+}
+
 export function seatOfficeBefore(text: string, at: number): string | null {
   return SEAT_OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? null;
 }
@@ -160,6 +170,11 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
       if (placeStillThere && name.split(' ').length < 3) continue;
       if (placeStillThere) name = name.slice(name.indexOf(' ') + 1);
     }
+    // (`Back on Wilga Downs, the 64-year-old …`: a place phrase opening the sentence, before its comma, names no one.)
+    if (OPENING_PLACE_PHRASE.test(text.slice(Math.max(0, match.index - 16), match.index)) && /^,/u.test(text.slice(match.index + match[0].length))) continue;
+    // (`fell on Wilga Downs, north of the town`: a run the text only ever writes after "on", "at" or "in" is a place.)
+    // (Not an owner, `knocked on Cheryl Simmons’s door`, nor one acted on, `called on Joe Bell to resign`: a place phrase closes at a comma or stop.)
+    if (/(?:^|\s)on\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && /^[,.;]/u.test(text.slice(match.index + match[0].length)) && onlyAfterPlacePrepositions(text, match[0])) continue;
     if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();

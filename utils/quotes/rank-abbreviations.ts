@@ -20,6 +20,8 @@ const RANKS = [
   'Dipl', 'Mag', 'DI', 'rer', 'nat', 'phil', 'jur', 'habil',
   // English ranks the house abbreviation list leaves out.
   'Det', 'Insp', 'Ch', 'Pte', 'Const', 'Brig', 'Cllr', 'Fr', 'Sr', 'Supt', 'Lt', 'Col', 'Sgt', 'Maj', 'Cmdr', 'Capt',
+  // (The Philippine and American lawyer's `Atty. X`.)
+  'Atty',
 ];
 
 export const RANK_ALTERNATIVES = [...new Set(RANKS)].sort((a, b) => b.length - a.length).join('|');

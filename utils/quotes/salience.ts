@@ -261,7 +261,7 @@ export class Salience {
     // The head must be a noun for a person: "the board", "the commission" are bodies.
     if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head) && !agedDemonym && !EPITHET_HEADS.has(head)) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
-    const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from).map((mention) => mention.name));
+    const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from && !mention.qualifier).map((mention) => mention.name));
     const sole = named.size === 1 ? [...named][0]! : null;
     // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender
     // (with a gender known, `described` above already took the latest salient person of that gender).

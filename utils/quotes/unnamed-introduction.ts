@@ -104,15 +104,20 @@ export function romanianIndefiniteOpening(sentence: string, context = sentence.s
 
 /** The description a Latin-script sentence opens with, or null. `One of the residents`, `Una de las vecinas` too. */
 function latinIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
-  const words = /^(\p{Lu}[\p{Ll}’']*)\s+((?:[^\s,.;:!?"“”«»„]+\s+){0,5})/u.exec(sentence);
+  const words = /^(\p{Lu}[\p{Ll}’']*)(?:\s+|(?<=^One),\s+)((?:[^\s,.;:!?"“”«»„]+\s+){0,5})/u.exec(sentence);
   if (!words) return null;
   const article = words[1]!;
   // (`O spectatoare prezentă la protest ne-a spus:`: Romanian `O` is "a", Portuguese's "the"; the sentence's letters tell.)
   const romanian = romanianIndefiniteOpening(sentence);
   if (romanian) return romanian;
   const english = ENGLISH_ARTICLE.test(article);
+  // (`The mother of one of the linemen said`: a definite person noun whose complement is indefinite is someone unnamed.)
+  if (article === 'The') return unknownsRelative(sentence.slice(article.length).trimStart());
   if (!english && !(article in ARTICLE_GENDER)) return null;
   const rest = sentence.slice(article.length).trimStart();
+  // (`One, a young father whose car …, said`, `One of them, a father of four, said`: the apposition after "one" says who.)
+  const apposed = /^One|Another$/.test(article) ? /^(?:of\s+(?:them|those|these|us)\s*)?,\s+((?:a|an)\s+[^,.;:!?"“”]+)/u.exec(rest) : null;
+  if (apposed) return latinIntroduction(apposed[1]!.replace(/^a/u, 'A'));
   // "One of the residents", "Una de las vecinas", "Eine der Anwohnerinnen": the plural after it.
   const partitive = /^(?:of\s+(?:the|their|his|her)|de\s+(?:los|las)|des|dei|delle|degli|dos|das|der|van\s+de|av)\s+((?:[\p{L}\d-]+\s+){0,2}?)([\p{L}-]+)/u.exec(rest);
   if (partitive) {
@@ -147,6 +152,15 @@ function latinIntroduction(sentence: string): { phrase: string; gender: Gender |
   const phrase = `${article.toLowerCase()} ${run.slice(0, head + 1).join(' ')}`;
   const gender = english ? descriptionGender(phrase) : FEMININE_NOUN.test(noun) ? 'female' : MASCULINE_NOUN.test(noun) ? 'male' : (ARTICLE_GENDER[article] ?? null);
   return { phrase, gender };
+}
+
+/** After "The": a person noun, "of" and an indefinite (`mother of one of the Tigers' linemen`, `owner of a shop nearby`), up to the verb. */
+const OF_SOMEONE = /^(\p{Ll}+)\s+of\s+((?:one\s+of\s+|an?\s+|some\s+|several\s+)(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=,|\s+(?:said|says|told|who|whose|was|is|had|has|recalled|added)\b)/u;
+
+function unknownsRelative(rest: string): { phrase: string; gender: Gender | null } | null {
+  const found = OF_SOMEONE.exec(rest);
+  if (!found || !isEnglishPerson(found[1]!)) return null;
+  return { phrase: `the ${found[0]}`, gender: descriptionGender(found[1]!) };
 }
 
 /** Russian and Ukrainian: `Одна из жительниц`, `Один з мешканців`, `Местная жительница`. */
@@ -269,7 +283,7 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
 const ADDRESSES_SOMEONE = /(?:^|\s)(?:asked|asks|questioned|pressed|interrupted|heckled|challenged|confronted|shouted\s+at|yelled\s+at|called\s+out\s+to|fragte|fragt|unterbrach|preguntó|interrumpió|a\s+demandé|a\s+interpellé|interpelle|ha\s+chiesto|perguntou|vroeg|vraagt|frågade|frågar|spurgte|spurte|спросил|спросила|спрашивает)\s+(?:him|her|them|ihn|sie|ihm|ihr|al|a\s+la|à|le|la|lui|gli|le|ao|à|hem|haar|honom|henne|ham|hende|hun|его|её|ее|\p{Lu})/u;
 
 /** A passive verb right after the description (a place or time between): `A protester in the crowd was escorted out`. */
-export const PASSIVE_AFTER = /^(?:\s+(?!(?:who|that|which|der|die|das|que|qui|che|som|die|dat)\s)\p{Ll}+){0,4}\s+(?:was|were|has\s+been|had\s+been|is\s+being|got|wurde|wurden|fue|fueron|a\s+été|ont\s+été|è\s+stat[oa]|fu|foi|foram|werd|werden|blev)\s+\p{Ll}/u;
+export const PASSIVE_AFTER = /^(?:\s+(?!(?:who|whose|that|which|der|die|das|que|qui|che|som|die|dat)\s)\p{Ll}+){0,4}\s+(?:was|were|has\s+been|had\s+been|is\s+being|got|wurde|wurden|fue|fueron|a\s+été|ont\s+été|è\s+stat[oa]|fu|foi|foram|werd|werden|blev)\s+\p{Ll}/u;
 
 /** Where sentences start: the text's start, each line, and after a full stop, question or exclamation mark (in any script). */
 function sentenceOpenings(text: string): number[] {

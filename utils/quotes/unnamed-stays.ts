@@ -167,6 +167,12 @@ export function unnamedTag(text: string, span: QuoteSpan, own: { phrase: Speaker
   return found;
 }
 
+/** Whether someone named holds the noun as an office, role or description (`the grazier` for `X, a grazier`). */
+function heldByNamed(book: EntityBook, noun: string): boolean {
+  const word = noun.toLowerCase();
+  return [...book.entities.values()].some((person) => [...person.offices, ...person.descriptions, ...person.roles.map((entry) => entry.role)].some((said) => said.toLowerCase().split(/[\s-]+/u).includes(word)));
+}
+
 /** Generic nouns a tag uses for anyone (`the woman said`): the unnamed person just brought in, whatever the noun then. */
 const ANYONE = /^(?:woman|man|person|femme|homme|mujer|hombre|mulher|homem|donna|uomo|frau|mann)$/iu;
 
@@ -190,7 +196,8 @@ export function unnamedSinceNamed(text: string, at: number, introductions: Unnam
   }
   const latest = introductions.filter((entry) => entry.at >= from && entry.at < at).at(-1);
   if (!latest || (gender && latest.gender && gender !== latest.gender)) return null;
-  if (head && !ANYONE.test(head) && latest.phrase.split(/\s+/u).at(-1)!.toLowerCase() !== head.toLowerCase()) return null;
+  // (`said the grandmother of five` after `A retired teacher … said she`: a person noun no one named is described by is them too.)
+  if (head && !ANYONE.test(head) && latest.phrase.split(/\s+/u).at(-1)!.toLowerCase() !== head.toLowerCase() && (heldByNamed(book, head) || !isEnglishPerson(head.toLowerCase()))) return null;
   const rest = text.slice(latest.at, lineEnd(text, at));
   const end = latest.at + sentenceEnd(rest);
   const sentence = text.slice(latest.at, end);

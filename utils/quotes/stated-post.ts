@@ -30,7 +30,8 @@ export function statesPost(group: string): boolean {
  * The office before a name that closes a list of portfolios, from its first word: "Ceredigion Council's cabinet member for
  * highways, environmental services and carbon management, " (the group a plain comma split would cut to its last item).
  */
-const PORTFOLIO_OFFICE = /(?:^|[.!?]\s+|\n\s*)((?:(?:The|the|Its|its)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{L}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s+(?:for|of)\s+[^,.;:!?"“”\n]{2,60}(?:,\s+[^,.;:!?"“”\n]{2,60}){0,5},?\s+(?:and|&)\s+(?:the\s+)?[^,.;:!?"“”\n]{2,60}),\s+$/u;
+// (`On Tuesday, the Kano State Commissioner for Water, Sanitation and Hygiene, Mr X,`: after an opening phrase too, its noun capitalised.)
+const PORTFOLIO_OFFICE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)((?:(?:The|the|Its|its)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{L}[\p{L}-]*['’]s\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{L}[\p{L}-]*\s+(?:for|of)\s+[^,.;:!?"“”\n]{2,60}(?:,\s+[^,.;:!?"“”\n]{2,60}){0,5},?\s+(?:and|&)\s+(?:the\s+)?[^,.;:!?"“”\n]{2,60}),\s+$/u;
 
 export function portfolioOffice(before: string): string | null {
   const group = PORTFOLIO_OFFICE.exec(before)?.[1];

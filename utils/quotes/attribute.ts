@@ -28,7 +28,7 @@ import { Salience } from './salience';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
-import { fullerNameBefore } from './lang/fuller-names';
+import { fullerNameBefore, SEMITIC_FAMILY_OF_TWO } from './lang/fuller-names';
 import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear, snappedToMention } from './lang/caseless-mentions';
 import { chineseDemonstrative } from './lang/zh-mentions';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
@@ -273,7 +273,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `Aurelian said` after `Boston-based Aurelian Therapeutics`: a body's short name is no person (body-names.ts).
       if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) speaker = { name: speaker.name, kind: 'description' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
-      if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && CASELESS_NAME.test(speaker.name)) {
+      if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && isCaselessName(speaker.name)) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart) ?? fullerFromMentions(book, speaker.name, span.outerStart, text);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
         // (A lone Devanagari word with no full form before it, `लोगों ने कहा`, names no one.)
@@ -329,7 +329,8 @@ const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*
 // the article after a first one that is no given name (a given name never takes the article) are a family name too.)
 const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI;
 // (Short vowels and shadda, `نصّار`, are marks of no script of their own: a name written with them is the same name.)
-const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}]+$|^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:בן|בר)\s\p{Script=Hebrew}{2,}$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
+const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{M}]+$/u;
+const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SEMITIC_FAMILY_OF_TWO.test(name);
 
 /**
  * A sentence's subject as the speaker of the quote after it, when it may be a person: not one

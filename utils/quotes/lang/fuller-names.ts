@@ -20,6 +20,12 @@ const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
 const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
+/**
+ * A family name of two words or parts that a short mention may be: Hebrew `בן-עמי`, `בן עמי`; Arabic `عبد الفتاح`, `أبو
+ * العلا`, and words with the article after a first one that is no given name (`الفلاني العلاني`). Read by attribute.ts too.
+ */
+export const SEMITIC_FAMILY_OF_TWO = /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:בן|בר)\s\p{Script=Hebrew}{2,}$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
+
 export function fullerNameBefore(text: string, short: string, at: number): string | Referent | null {
   const before = text.slice(0, at);
   // (`ธนากร` after `นายธนากร เพชรรัตน์`: a Thai given name, lang/th.ts.)
@@ -28,7 +34,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
   // (`בן-עמי` after `דנה בן-עמי`: a Hebrew family name of two words joined by a hyphen or maqaf, or opening with בן or בר.)
   // (Short vowels and shadda, `نصّار`, are marks of no script of their own: they belong to the name.)
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+$/u.test(short) || /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$/u.test(short) || /^(?:בן|בר)\s\p{Script=Hebrew}{2,}$/u.test(short) || /^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$/u.test(short) || /^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u.test(short)) {
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+$/u.test(short) || SEMITIC_FAMILY_OF_TWO.test(short)) {
     // (`الهيئة`, a body described, is no family name: `وأصدرت الهيئة` is a verb and its subject.)
     if (/^ال/u.test(short) && BODY_NOUNS.split(' ').includes(short.slice(2))) return null;
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();

@@ -8,7 +8,9 @@ import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 
 /** Text after the closing mark up to the end of its sentence or the next quotation. */
 export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
-  const limit = Math.min(nextSpan?.outerStart ?? text.length, lineEnd(text, span.outerEnd), span.outerEnd + 300);
+  // (A name in quotation marks later in the sentence, `…のは、商店会「…」の…会長だ`, does not end it, isQuotedName.)
+  const next = nextSpan && !isQuotedName(text, nextSpan) ? nextSpan.outerStart : text.length;
+  const limit = Math.min(next, lineEnd(text, span.outerEnd), span.outerEnd + 300);
   const rest = text.slice(span.outerEnd, limit);
   // `「…」。女性はこう話した`: a Japanese quote closed by its own 。 is told by the sentence after it (lang/ja.ts thusSaid).
   if (rest.startsWith('。')) return `。${rest.slice(1, 1 + sentenceEnd(rest.slice(1)))}`;
@@ -22,12 +24,24 @@ export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | 
  */
 export function frameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string {
   const start = lineStart(text, span.outerStart);
-  const from = Math.max(start, previousSpan?.outerEnd ?? 0, span.outerStart - 400);
+  const from = Math.max(start, (previousSpan && !isQuotedName(text, previousSpan) ? previousSpan.outerEnd : 0), span.outerStart - 400);
   const own = lastSentence(text.slice(from, span.outerStart));
   if (own.trim() || start === 0 || (previousSpan && previousSpan.outerEnd >= start - 2)) return own;
   const head = text.slice(0, start).trimEnd();
   const previousLine = head.slice(head.lastIndexOf('\n') + 1);
   return previousLine.endsWith(':') ? lastSentence(previousLine) : own;
+}
+
+/**
+ * A capitalised name of one to three words in quotation marks inside a sentence (`после игры с «Нефтяником»`): a team,
+ * a firm or a ship, no words said, so the frame of the quote after it runs back over it to its sentence's subject.
+ */
+// (In a script with no capitals, a short group's or place's name in corner brackets: `商店会「駅前通りの会」の…`.)
+function isQuotedName(text: string, span: QuoteSpan): boolean {
+  const words = span.text.trim();
+  if (span.fullSentence) return false;
+  if (/^\p{Lu}[\p{L}\d’'-]*(?:\s+[\p{L}\d’'-]+){0,2}$/u.test(words)) return true;
+  return /[「『]/u.test(text[span.outerStart] ?? '') && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・\d]{1,15}$/u.test(words);
 }
 
 /** The sentence before the quote's own (which may be empty), when nothing quoted stands between them. */

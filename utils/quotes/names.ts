@@ -119,8 +119,8 @@ const LEADING_NOISE = new Set(
     'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
     'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
-    // Russian and Ukrainian prepositions (`В Сосновской больнице`).
-    'в во на по из у к с со о об от для при за над под про через після під ' +
+    // Russian and Ukrainian prepositions (`В Сосновской больнице`) and times or links opening a sentence (`Вечером X сказал`).
+    'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +
     // "Herself/himself" before a name (`Сама Киреева надеется…`, `Сам Лаптев`).
     'сам сама сами само сама самі ' +
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
@@ -322,8 +322,8 @@ export const TURKISH_ADDRESS_AFTER = /^(?:Teyze|Amca|Abla|Abi|Ağabey|Hanım|Han
 
 export const CHIEFLY_TITLE = /^(?:Nana|Togbe|Togbi|Oba|Igwe)$/u;
 
-/** Given names built on Sanskrit "-ishwar"/"-eshwor" (lord) and "-winder"/"-vinder" (Indra), shaped like German agent nouns: "Rameshwor Adhikari", "Balwinder Singh". */
-const INDIC_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:shw[ao]r|[wv]inder)$/u;
+/** Given names built on Sanskrit "-ishwar"/"-eshwor" (lord), "-winder"/"-vinder" (Indra), "-kant" (beloved), "-shant", "-want", shaped like German agent nouns: "Rameshwor Adhikari", "Balwinder Singh", "Chandrakant Patil". */
+const INDIC_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:shw[ao]r|[wv]inder|shant|want|akant|(?<!Fab)rikant|vikant|hikant)$/u;
 
 /**
  * A noun for a person by its form, which no given name has: "Parishioner", "Electrician", "Volunteer",

@@ -230,6 +230,10 @@ const JAPANESE_CERTAIN = /^(?:[^。「」『』\n]{0,20}[、，])?(ある([\p{Sc
 // (`在工程沿線開早餐店的一名男子`: a clause ending in 的 may describe the person before 一名.)
 const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
 
+/** `一名住戶`, `一位業者`: 名 and 位 count only people, so a noun with a person's ending after them is someone unnamed. */
+// (The endings of nouns for people: -戶 household, -者 -er, -員 member, -人, -民, -生, -師, -主, -客, -友, -長, -家, -手, -士.)
+const CHINESE_PERSON_COUNTED = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位)[^，。、“”「」\n]{0,12}?\p{Script=Han}(?:户|戶|者|员|員|人|民|生|师|師|主|客|友|长|長|家|手|士))/u;
+
 /** After a verb of saying, `أحد`/`إحدى` and any noun with the article is one of some people (`وقالت إحدى الساكنات`). */
 const ARABIC_SAYS_ONE_OF = /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|أوضح|أوضحت|روى|روت|ذكر|ذكرت|أشار|أشارت|صرح|صرحت)\s+((إحدى|أحد)\s+ال\p{Script=Arabic}{3,})/u;
 
@@ -251,8 +255,8 @@ function otherScriptIntroduction(sentence: string): { phrase: string; gender: Ge
   if (japanese) return { phrase: japanese[1]!, gender: /女|母|主婦/u.test(japanese[2]!) ? 'female' : /男|父/u.test(japanese[2]!) ? 'male' : null };
   const certain = JAPANESE_CERTAIN.exec(sentence);
   if (certain) return { phrase: certain[1] ?? certain[0].replace(/[はが]$/u, ''), gender: /女|母/u.test(certain[2] ?? '') ? 'female' : /男|父/u.test(certain[2] ?? '') ? 'male' : null };
-  const chinese = CHINESE_INTRODUCTION.exec(sentence);
-  if (chinese) return { phrase: chinese[1]!, gender: /女|妇|婦|母/u.test(chinese[2]!) ? 'female' : /男|父/u.test(chinese[2]!) ? 'male' : null };
+  const chinese = CHINESE_INTRODUCTION.exec(sentence) ?? CHINESE_PERSON_COUNTED.exec(sentence);
+  if (chinese) return { phrase: chinese[1]!, gender: /女|妇|婦|母/u.test(chinese[2] ?? '') ? 'female' : /男|父/u.test(chinese[2] ?? '') ? 'male' : null };
   return null;
 }
 
@@ -261,10 +265,10 @@ const POLISH_PERSON_STEM = '(?:mieszka|kobiet|mężczy|sąsiad|pracowni|emeryt|r
 const POLISH_INTRODUCTION = new RegExp(`^(?:(Jedna|Jeden)\\s+ze?\\s+|(Pewna|Starsza|Młoda|Pewien|Starszy|Młody)\\s+)(${POLISH_PERSON_STEM}\\p{L}*)`, 'u');
 /** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`. */
 const TURKISH_INTRODUCTION = /^((?:\p{L}+\s+)?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
-/** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은` (up to six words of a clause before 한: `이날 가족과 함께 시장을 찾은 한 관광객은`). */
+/** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은` (up to six words of a clause before 한: `이날 가족과 함께 시장을 찾은 한 관광객은`, `10년째 …`). */
 // (Or a noun for a person by its ending, an occupation in -사/-원/-자/-인/-생/-민/-부/-가: `익명을 요구한 한 간호사는`; a visitor
 // in -객 (`한 관광객은`), a youth in -년/-녀 (`한 청년은`).)
-const KOREAN_INTRODUCTION = /^((?:[가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:은|는|이|가)\s/u;
+const KOREAN_INTRODUCTION = /^((?:[\d가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:은|는|이|가)\s/u;
 
 function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
   const polish = POLISH_INTRODUCTION.exec(sentence);
@@ -294,7 +298,7 @@ function sentenceOpenings(text: string): number[] {
 
 /** The unnamed person one sentence opens with, or null. */
 export function introductionIn(sentence: string): { phrase: string; gender: Gender | null } | null {
-  return /^\p{Script=Latin}/u.test(sentence) ? (latinIntroduction(sentence) ?? polishTurkishKorean(sentence)) : /^\p{Script=Hangul}/u.test(sentence) ? polishTurkishKorean(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
+  return /^\p{Script=Latin}/u.test(sentence) ? (latinIntroduction(sentence) ?? polishTurkishKorean(sentence)) : /^\d*\p{Script=Hangul}/u.test(sentence) ? polishTurkishKorean(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
 }
 
 /** A comma group right after the description holding a full name in capitals (`, 19-year-old student Ellie Marsh,`). */
@@ -302,8 +306,9 @@ export function introductionIn(sentence: string): { phrase: string; gender: Gend
 const NAMED_BESIDE = /^(?:\s+(?:at|of|from|for|in|with|de|du|des|del|della|di|da|do|von|aus|van|uit)\s+[^,.;:!?"“”«»]{1,60})?,\s[^,.;:!?"“”«»]{0,60}?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{L}’'-]+,/u;
 
 /** `한 간호사는` after `한지민 간호사`: the family name 한 the text gives someone, not the numeral "one". */
+// (A full name is 한 and a two-syllable given name; `한국`, `한편`, `한숨을`, `한번에` are words, the last syllable a particle.)
 export function hanIsFamilyName(phrase: string, before: string): boolean {
-  return /^(?:[가-힣]+\s+){0,6}?한\s/u.test(phrase) && /(?:^|[^가-힣])한[가-힣]{1,2}(?=\s|씨|\()/u.test(before);
+  return /^(?:[가-힣]+\s+){0,6}?한\s/u.test(phrase) && /(?:^|[^가-힣])한[가-힣][가-힣](?<![을를의에도만로와과고며서])(?=\s|씨|\()/u.test(before);
 }
 
 /** Every unnamed person a sentence of `text` opens with, outside quotations. */

@@ -13,7 +13,8 @@ export const VERBS =
   // Asking introduces words too (`"…?", שאל X`).
   'שאל שואל שואלת';
 
-const words = (list: string) => new Set(list.split(' '));
+/** A word list; an abbreviation is written with ASCII `"`/`'` or with the Hebrew gershayim/geresh (`מנכ"ל`, `מנכ״ל`): both are in it. */
+const words = (list: string) => new Set(list.split(' ').flatMap((word) => [word, word.replace(/"/gu, '״').replace(/'/gu, '׳'), word.replace(/״/gu, '"').replace(/׳/gu, "'")]));
 
 export const hebrew = semiticCues({
   // (`"…?", שאלה שגיא.`: the feminine "asked" is also the noun "a question" (`שאלה אחת:`), so only a tag ending its sentence.)
@@ -44,7 +45,8 @@ export const hebrew = semiticCues({
       // Rescue: `פרמדיק מד"א X`, `החובש X`, `כבאי X`.
       'פרמדיק פרמדיקית הפרמדיק חובש חובשת החובש מציל המציל כבאי הכבאי החזאי החזאית',
   ),
-  descriptionHeads: words('גורם גורמים מקור בכיר בכירה תושב תושבת עד עדה אחד אחת מומחה מומחית'),
+  // (`אב לשלושה`, `אם לשניים`, `סבתא לשישה`: a parent by the number of children, no name given.)
+  descriptionHeads: words('גורם גורמים מקור בכיר בכירה תושב תושבת עד עדה אחד אחת מומחה מומחית אב אם סבא סבתא'),
   definite: /^ה\p{Script=Hebrew}{2,}/u,
   outletHeads: words('עיתון ערוץ אתר רדיו סוכנות חדשות'),
   constructNouns: words('משרד ועדת מפלגת עיריית בית תנועת ארגון חברת ועד מועצת איגוד הסתדרות רשות מכון לשכת אגף מחלקת בנק קופת אוניברסיטת מכללת עמותת תאגיד'),
@@ -70,6 +72,7 @@ export const hebrew = semiticCues({
   // (`באוניברסיטת הגליל אמרו:`, `במכללה האזורית הגיבו:`: a plural verb said "in" a body, ב glued to it, no person named.)
   relayed: /(?:^|\s)מ((?:משרד|לשכת|דוברות|עיריית|משטרת|הנהלת|חברת|ארגון|רשות|מכון|מינהל|ועדת|צה["״]ל|ה\p{Script=Hebrew}+)(?:\s+ה?\p{Script=Hebrew}+){0,2}?)\s+נמסרה?(?:\s+\p{Script=Hebrew}+)?\s*[:,]?\s*$|(?:^|[.!?]\s+)ו?ב((?!(?:שבוע|יום|חודש|שנה|ערב|בוקר|לילה|צהריים|סוף|תחילת|ישיבה|דיון|שיחה|תגובה|ראיון)(?:\s|$))\p{Script=Hebrew}{3,}(?:\s+ה?\p{Script=Hebrew}+){0,3}?)\s+(?:אמרו|מסרו|הגיבו|טענו|הודיעו|ציינו|הסבירו|הבהירו|אישרו|מסרו\s+בתגובה)\s*[:,]?\s*$/u,
   emphatic: /^(\p{Script=Hebrew}+(?:\s+\p{Script=Hebrew}+)?)\s+(?:עצמו|עצמה)\s/u,
-  title: /^(?:ח["״]כ|עו["״]ד|ד["״]ר|פרופ['׳]?|הרב|רו["״]ח)$/u,
+  // (Police and fire ranks: `ניצב`, `רב-פקד`, `טפסר משנה`, `רנ"ג`.)
+  title: /^(?:ח["״]כ|עו["״]ד|ד["״]ר|פרופ['׳]?|הרב|רו["״]ח|(?:רב-|תת-)?(?:טפסר|ניצב|פקד|מפקח|גונדר)(?:\s+משנה)?|נצ["״]מ|סנ["״]צ|רפ["״]ק|רנ["״]ג)$/u,
   backReference: /^(?:לדבריה|לדבריו|לדעתה|לדעתו|לטענתה|לטענתו|לדבריהם)$/u,
 });

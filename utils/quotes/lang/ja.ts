@@ -81,12 +81,16 @@ const patterns = lazy(() => ({
   // `朝凪は表彰式後のインタビューで「…」`: a name opening the sentence as its topic, then where or when it was said.
   beforeTopic: /(?:^|[。\s])(\p{Script=Han}{2,6}|[\p{Script=Katakana}ー・]{2,12})は、?[^。「」、]{1,30}?(?:で|に|の中で|を前に)、?\s*$/u,
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
-  cleft: new RegExp(`のは、?[^。「」]{0,20}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
+  // (A body's name in brackets may stand before the name: `…のは、商店会「駅前通りの会」の田村会長だ`.)
+  cleft: new RegExp(`のは、?(?:[^。「」]|「[^「」。]{1,24}」){0,40}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
   // `県自然保護課の担当者は`, `常連客の女性（70代）は`, `会社員男性（64）は` (an occupation glued before it): an unnamed official or passer-by (an age or decade after), described.
-  beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d])((?:[\p{Script=Han}\p{Script=Katakana}ー\d]{1,12}の)?(?:担当者|関係者|広報担当者|幹部|職員|報道担当者|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
+  // (`技術職員`, `営業担当者`: the field glued before the official; `JA…の`: a body's name may open in capitals.)
+  beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\dA-Z])((?:[\p{Script=Han}\p{Script=Katakana}ー\dA-Z]{1,12}の)?(?:\p{Script=Han}{0,4}(?:担当者|関係者|幹部|職員)|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
   // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
   nextTitled: new RegExp(`^。\\s*(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
+  // `「…」。そう語るのは、…の田村会長だ。`: the sentence after the quote is a cleft on "the one who says so".
+  thusCleft: /^。\s*(?:こう|そう)(?:話す|語る|言う|訴える|明かす|振り返る|嘆く)のは/u,
   thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調|懸念|指摘|分析|嘆|打ち明け|期待)/u,
   // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name;
   // `組合で理事長を務める藤田恵子さんは`: the office the person serves in now (を務めた, a past one, is none).
@@ -124,6 +128,8 @@ export const japanese: LanguageCues = {
     const { afterNamed, afterPronoun, afterBare, thusSaid } = patterns();
     const thus = thusSaid.exec(frame);
     if (thus) return japanese.before(thus[1]!);
+    const cleft = patterns().thusCleft.test(frame) ? patterns().cleft.exec(frame.slice(frame.indexOf('のは'))) : null;
+    if (cleft) return phrase(cleft[1], cleft[2]);
     const next = patterns().nextTitled.exec(frame);
     if (next) return phrase(next[1], next[2]);
     const named = afterNamed.exec(frame);

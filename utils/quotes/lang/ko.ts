@@ -13,7 +13,7 @@ import { alternation, described, lazy, person, pronoun, type LanguageCues } from
 export const ROLES = alternation(
   ('장관 대통령 총리 대표 의원 위원장 대변인 사장 회장 교수 시장 지사 원내대표 비서실장 부총리 차관 국장 소장 감독 선수 ' +
     '변호사 청장 실장 처장 본부장 이사장 총장 원장 의장 수석 대사 특보 부장 팀장 연구원 위원 당선인 후보 전무 상무 ' +
-    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서 ' +
+    '대표이사 이사 애널리스트 고문 검사 판사 총재 과장 계장 주무관 관장 사서 박사 약사 세무사 회계사 노무사 수의사 한의사 ' +
     // Police and field offices: `형사기동대장`, `경찰서장`, `단장`, `센터장`.
     '대장 서장 단장 센터장 지검장 조합장 ' +
     // Occupations and ranks written after the name like offices: `김민수 교사`, `박지은 간호사`, `이정훈 경위`.
@@ -55,8 +55,9 @@ const patterns = lazy(() => ({
   bareOffice: new RegExp(`(?:^|[.!?]\\s+)((?:[가-힣A-Za-z]+\\s+){0,2}[가-힣]{0,6}(?:${ROLES}))(?:은|는)\\s*$`, 'u'),
   bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자장])(?:은|는)\\s*$`, 'u'),
   // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker.
+  // (`이에 대해 …`, `이와 관련해 …`: a phrase saying what the answer is about comes before the subject and is none of it.)
   // (`A(23)씨는`, `B씨는`: a person the paper names by a letter only.)
-  beforeDescribed: /(?:^|[\s“”"‘’,.])([A-Z](?:\(\d{1,3}\))?\s?씨|(?:[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
+  beforeDescribed: /(?:^|[\s“”"‘’,.])([A-Z](?:\(\d{1,3}\))?\s?씨|(?:(?!(?:대해|대해서는?|대하여|관련해서?|관련하여|관해서?|관하여|따라|반면|한편)\s)[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
 }));
 
 /** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */
@@ -66,7 +67,8 @@ export const NOT_A_NAME = /^(?:이에|이와|이날|이번|이후|이어|이제|
 const REGION = /^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북|전라남|경상북|경상남)(?:특별시|광역시|특별자치시|특별자치도|도|시)$/u;
 
 /** A department or body written before a name (`국문과 김철수 교수`) can itself begin with a family name. */
-const BODY = /[과부청처원회교대시도군구당실국팀소단관]$/u;
+// (Also a guild or sector in -계 (`어민계`, `업계`), a cooperative in -협, a township in -면 or -읍.)
+const BODY = /[과부청처원회교대시도군구당실국팀소단관계협면읍]$/u;
 
 /** `섬의 이장인 오경수 씨는`: an office before the name, joined by 인 (who is), is the role. */
 const ROLE_BEFORE = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}|이장|반장|통장|조합장|선장|점주))인\\s+$`, 'u'));

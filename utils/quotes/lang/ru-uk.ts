@@ -13,6 +13,7 @@ import { latinCues } from './latin';
 import { BULGARIAN_VERBS } from './bg';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
 import { officeTag } from './unnamed-office';
+import { cyrillicColonSubject } from './cyrillic-colon';
 
 const PAST_STEMS =
   'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
@@ -251,7 +252,7 @@ const RELATION_OPENER = /(^|[.!?]\s+)(?:Її|Його|Їх|Его|Её|Ее|Их
 
 export const russianUkrainian: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame) || OWN_WORDS.test(frame),
+  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame) || OWN_WORDS.test(frame) || (/:\s*$/u.test(frame) && cyrillicColonSubject(lowerOpeningRole(frame)) !== null),
   after(frame) {
     // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
     if (STATEMENT_SAYS.test(frame)) return pronoun('they');
@@ -286,8 +287,8 @@ export const russianUkrainian: LanguageCues = {
     // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.
     const unopened = frame
       .replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase())
-      // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either.
-      .replace(/(^|[.!?]\s+)(?:Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
+      // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either, nor a time (`Накануне`).
+      .replace(/(^|[.!?]\s+)(?:Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом|Накануне|Вчера|Сегодня|Позже|Позднее|Ранее|Затем|Потом|Тогда|Напередодні|Вчора|Сьогодні|Пізніше|Раніше|Потім|Тоді),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
     // `Її сусід, інженер Олег Бондар, думає інакше:`: a relation to someone named before, then the person it is.
     // (`Сергей Никитин на брифинге в четверг заявил:`: where or when, between a name and its verb, is no part of either.)
     const related = unopened.replace(RELATION_OPENER, (_all, lead: string) => lead).replace(ADJUNCT_BEFORE_VERB(), '$1 ');
@@ -295,6 +296,8 @@ export const russianUkrainian: LanguageCues = {
     const noun = DESCRIPTOR_BEFORE().exec(related)?.[1];
     if (noun && isForeignRoleNoun(noun)) return { ...pronoun('they'), descriptor: true, role: noun };
     const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(related), cues.before));
+    // `Глава района X поддержала инициативу:`: no verb of saying, the colon gives the words to the named subject.
+    if (!found && /:\s*$/u.test(related)) return cyrillicColonSubject(lowerOpeningRole(related));
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);
     return according && according[2] === found.phrase ? { ...found, phrase: nominativeName(found.phrase, UKRAINIAN.test(frame)) } : found;

@@ -361,8 +361,11 @@ function topicSubject(language: SemiticLanguage, lead: string): SpeakerPhrase | 
 }
 
 /** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`, `المهندس`, `الأستاذة`) is dropped. */
+// (A rank may be two words, `טפסר משנה`.)
 export function withoutTitle(language: SemiticLanguage, words: string[]): string[] {
-  return words.length > 2 && (language.title?.test(words[0]!) || language.weakRole?.test(words[0]!)) ? words.slice(1) : words;
+  const isTitle = (word: string) => !!language.title?.test(word) || !!language.weakRole?.test(word);
+  if (words.length > 3 && isTitle(`${words[0]} ${words[1]}`)) return words.slice(2);
+  return words.length > 2 && isTitle(words[0]!) ? words.slice(1) : words;
 }
 
 /** A word that may be part of a name: of the script, no article, no stop word, pronoun or acronym. */

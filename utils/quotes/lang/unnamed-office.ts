@@ -60,5 +60,6 @@ export function officeHeld(text: string, book: EntityBook, office: string, at: n
   // (`Глава района Иван Петров`, `Иван Петров, глава района,`: the office written beside a name the mentions may have missed.)
   const before = text.slice(0, at);
   const nounsPattern = nouns.join('|');
-  return new RegExp(`(?:^|[\\s(])(?:${nounsPattern})(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,3}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,\\s+(?:${nounsPattern})(?![\\p{L}])`, 'iu').test(before);
+  // (`Директор підприємства «Міськтеплоенерго» X`, `директор КП X`: a body's name in guillemets or capitals may stand between.)
+  return new RegExp(`(?:^|[\\s(])(?:${nounsPattern})(?:\\s+(?:\\p{Ll}[\\p{Ll}-]*|«[^«»\\n]{1,40}»|\\p{Lu}{2,5})){0,4}\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+,\\s+(?:${nounsPattern})(?![\\p{L}])`, 'iu').test(before);
 }

@@ -62,9 +62,9 @@ const HAN = /\p{Script=Han}/u;
 const ROLE_START = lazy(() => new RegExp(`^(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS, '记者', '記者'].join('|')})`, 'u'));
 /** Words that make the words before a name a clause, not a role phrase: `则`, `被`, `把`, `是`. */
 const CLAUSE_WORD = /[则則被把是将將由让讓]/u;
-/** How bodies end (`衛福部`, `交通局`), and 姓 (`蕭姓男子`): never a given name. */
+/** How bodies end (`衛福部`, `交通局`), and 姓 (`蕭姓男子`): never a given name; nor does one open with a body's last character (`监管局常务副局长`: 管 is a family name too). */
 // (`向本報透露`: the paper or its reporters where a given name would be: 向 is a family name, here "to".)
-const NOT_GIVEN = /(?:部|局|会|會|院|署|厅|廳|处|處|委|府|司|所|姓)$|^姓|^(?:本報|本报|本台|本刊|本網|本网|記者|记者|媒體|媒体)/u;
+const NOT_GIVEN = /(?:部|局|会|會|院|署|厅|廳|处|處|委|府|司|所|姓)$|^(?:姓|局|部|署|厅|廳|处|處|委)|^(?:本報|本报|本台|本刊|本網|本网|記者|记者|媒體|媒体)/u;
 
 interface Candidate {
   name: string;

@@ -109,7 +109,8 @@ const patterns = lazy(() => ({
   demonstrativeAfter: new RegExp(`^[，,、]?\\s*((?:这|這|该|該|此)(?:位|名|个|個)?[^，,。“”「」：:\\s]{1,14}?)${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:\\s]*$`, 'u'),
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
-  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:([^，,。「」“”：:]{1,16}?)、)?${ABOUT}(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:]`, 'u'),
+  // (`他认为修路是好事，“…”`: or the verb's own clause of what was said, a comma, then the words.)
+  opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:([^，,。「」“”：:]{1,16}?)、)?${ABOUT}(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}(?:[，,：:]|[^，,。！？「」“”：:]{1,20}[，,]\\s*$)`, 'u'),
   // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
   verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})${SAID}[：:]\\s*$`, 'u'),
   toSomeone: /[，,]\s*(?:也|还|還|并|並|再)?(?:向|对|對|跟)[^，,。：:“”「」]{1,14}?(?:致歉|道歉|致谢|致謝|道谢|道謝|喊话|喊話|保证|保證|承诺|承諾)[：:]\s*$/u,

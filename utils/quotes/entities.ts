@@ -94,7 +94,11 @@ const EXISTENTIAL = guarded('quotes/entities: existential', /(?:c[’']è|ci son
  * Whether a mention opens its sentence: nothing before it but opening phrases closed by a comma
  * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
  */
-function opensSentence(lead: string): boolean {
+function opensSentence(lead: string, titled = false): boolean {
+  // "Chair of the county, Cllr X, said": a role with its "of" and no article, then the name set beside it (a title
+  // opening the name says the word before "of" is an office, though no list holds it).
+  const roleOf = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:of|for)\s+[^,"“”]{2,60},\s*$/u.exec(lead.trimStart());
+  if (roleOf && (isRoleWord(roleOf[1]!) || titled)) return true;
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
@@ -231,7 +235,7 @@ export function buildEntities(
     // "Minister of Tourism, Culture and the Arts Nadia X said": an office naming a list of portfolios opens the sentence.
     const listedOffice = LISTED_OFFICE.exec(lead + run.slice(0, nameStart));
     if (listedOffice && listedOffice[1]!.split(/\s+/).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) learn(person, nameAt, listedOffice[0].slice(listedOffice[0].indexOf(listedOffice[1]!)).trim());
-    const opens = !possessive && !listener && (opensSentence(lead) || !!listedOffice);
+    const opens = !possessive && !listener && (opensSentence(lead, TITLES.has(run.split(/\s+/u)[0]!.replace(/\.$/u, '').toLowerCase())) || !!listedOffice);
     // `Die Leiterin der Schule, Sabine Kröger, verweist`: after a role and a comma, the comma after the name closes it.
     const closesApposition = /,\s*$/.test(lead) && /^,\s*\p{Ll}/u.test(text.slice(runEnd, runEnd + 4));
     // Other languages: `Léa Nguyen a pris`, `Per l’enologa Silvia Rocca il rischio…`, `c’è Amir Haddad, arrivato…`.

@@ -77,7 +77,9 @@ const ROLE_MODIFIERS = new Set(
     'regional international veteran retired ranking outgoing incoming managing founding digital finance legal lead ' +
     'republican democratic conservative liberal progressive ' +
     // "Additional Solicitor General X", "Independent rock engineer X": Indian offices' rank and the self-employed expert.
-    'additional independent').split(' '),
+    'additional independent ' +
+    // Participles that qualify an office: "superintending engineer", "presiding judge", "visiting professor", "defending champion".
+    'superintending presiding consulting supervising attending visiting defending reigning practising practicing serving').split(' '),
 );
 
 // (`Richterin Mag. X`: an Austrian or Czech degree before the name is a title, no part of the role.)

@@ -223,7 +223,9 @@ export class Salience {
     }
     // "Md Abdur Rahim, deputy commissioner of Chandpur, … the DC told reporters": the initials of an office the text gave.
     const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
-    const initialled = initials ? this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.roles.some((entry) => initialsOf(entry.role) === initials)) : undefined;
+    // (`the MCE` after `the Elmina Municipal Chief Executive, X`: three letters or more may leave the place before the office out.)
+    const initialsFit = (role: string) => initialsOf(role) === initials || (initials!.length >= 3 && initialsOf(role).endsWith(initials!));
+    const initialled = initials ? this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.roles.some((entry) => initialsFit(entry.role))) : undefined;
     if (initialled) return initialled.name;
     const age = AGE.exec(phrase);
     if (age) {

@@ -146,7 +146,8 @@ const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης)$/u;
 /** Polish towns in the genitive before a name (`Mieszkanka Krakowa Anna X`, `Gdańska`, `Płocka`): no given name ends so. */
 const TOWN_GENITIVE = /\p{Ll}(?:owa|ewa|ska|cka|dzka)$/u;
 /** A Turkish compound title's head, with the possessive: `Yardımcısı`, `Sözcüsü`, `Üyesi`, `Sorumlusu`. */
-const TURKISH_TITLE_HEAD = /^\p{Lu}\p{Ll}+(?:[cç][ıiuü]s[ıiuü]|[aeıioöuü]s[ıiuü])$/u;
+// (After a vowel, a Turkish letter or a long word: the Akan given name `Kwesi` ends so too.)
+const TURKISH_TITLE_HEAD = /^\p{Lu}\p{Ll}+(?:[cç][ıiuü]s[ıiuü]|[aeıioöuü]s[ıiuü])$(?<=[ıİşŞğĞüÜöÖçÇ]\p{L}*|\p{L}{8,})/u;
 /** Flemish and Dutch particles written with a capital inside a name (`Hilde De Wachter`, `Jan Van den Broeck`). */
 const PARTICLE_CAPITALISED = /^(?:De|Van|Vanden|Vander|Ver|Ter|Ten)$/u;
 /** A word opening with a capital, no particle. */

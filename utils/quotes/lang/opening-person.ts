@@ -113,6 +113,8 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
       if (cleanName(name) !== name) continue;
       // `El Ayuntamiento asegura:`, `La Mairie précise :`: an article and a body's noun are the body, described.
       if (/^(?:El|La|Le|Lo|L[’'])\s*\p{Lu}/u.test(name) && endsLikeBody(name)) return described(name);
+      // (`La Federazione ha deciso…`, `La Asociación`: an article and one noun of an abstract ending no family name has is a body.)
+      if (/^(?:El|La|Le|Lo|Il|Los|Las|Les|Gli|A|O)\s\p{Lu}\p{Ll}*(?:tà|zione|sione|tion|sion|té|ción|sión|dad|tad|ção|dade)$/u.test(name)) continue;
       const prefix = text.slice(0, match.index! + match[0].length - name.length);
       // `Lanciert hat sie die Hausärztin Margrit Zollinger`: the subject after the verb, its role from the last article on.
       const article = /(?:^|\s)((?:der|die|le|la|el|il|o|a)\s+\S+\s*)$/u.exec(prefix)?.[1];

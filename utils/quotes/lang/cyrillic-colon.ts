@@ -2,7 +2,8 @@
  * Russian and Ukrainian: a sentence ending in a colon before the quote, whose subject is a named person and whose verb
  * is not one of saying: `Глава района Ирина Соколова поддержала инициативу: «…»`, `Капитан Павел Зуев после игры тоже
  * встал на защиту вратаря: «…»`. The one person the sentence names, a verb in the past or present after them, says the
- * quote; lower-case words before the name (with a role noun opening the sentence, and a club's name in guillemets) are the role.
+ * quote; lower-case words before the name (with a role noun opening the sentence, a club's name in guillemets, a
+ * region's capitalised adjective in the genitive, `Тверской области`) are the role.
  * Left alone: a second name later in the sentence (`X ответил Y:`, someone else's words may follow), a name after a
  * preposition or a verb (an object: `Журналисты спросили мэра Ирину Соколову:`), no verb after the name.
  */
@@ -13,7 +14,7 @@ import { isLeadingNoise } from '../names';
 
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Optional capitalised first word, lower-case words, then a given name (a patronymic) and a family name, then the rest up to the colon. */
-const SUBJECT_THEN_COLON = new RegExp(String.raw`^(?:(\p{Lu}\p{Ll}+)\s+)?((?:(?:\p{Ll}[\p{Ll}-]*|«[^«»\n]{1,40}»)\s+){0,6}?)(${WORD}(?:\s+\p{Lu}\p{Ll}+(?:ович|евич|овна|евна|ич|ична|івна|ївна))?\s+${WORD})\s+(\p{Ll}[^:«»]*(?:«[^«»]{1,40}»[^:«»]*)*):\s*$`, 'u');
+const SUBJECT_THEN_COLON = new RegExp(String.raw`^(?:(\p{Lu}\p{Ll}+)\s+)?((?:(?:\p{Ll}[\p{Ll}-]*|«[^«»\n]{1,40}»|\p{Lu}\p{Ll}+(?:ской|ского|цкой|цкого|ської|ського|ной|ного|ої|ого)(?=\s+\p{Ll}))\s+){0,6}?)(${WORD}(?:\s+\p{Lu}\p{Ll}+(?:ович|евич|овна|евна|ич|ична|івна|ївна))?\s+${WORD})\s+(\p{Ll}[^:«»]*(?:«[^«»]{1,40}»[^:«»]*)*):\s*$`, 'u');
 /** A finite verb: the past (`поддержала`, `встав`, `заступився`) or the third person present (`настаивает`, `має`, `радіє`). */
 const FINITE_VERB = /(?:^|\s)\p{Ll}+(?:л|ла|ли|лся|лась|лись|в|вся|лася|лися|ет|ит|ят|ют|ут|ает|яет|ется|ится|ає|ує|іє|ює|ить|ать)(?=[\s,]|$)/u;
 /** A verb ending before the name: the name is its object (`спросили мэра X`). */

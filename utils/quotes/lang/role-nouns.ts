@@ -108,13 +108,17 @@ export function withoutCyrillicPlace(name: string, textBefore: string, run = '')
   // `из села Красный Яр Валентина Петровна Сухова`: the given name stands right before the patronymic; words before it are a place.
   const patronymic = /^\p{Script=Cyrillic}/u.test(name) ? words.findIndex((word, i) => i >= 2 && PATRONYMIC.test(word)) : -1;
   if (patronymic >= 2) return words.slice(patronymic - 1).join(' ');
+  // `— каже мешканка Левандівки`: one capitalised word after a resident's noun is the place, no name.
+  const resident = /(?:^|\s)(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (words.length === 1 && resident && RESIDENT.test(resident)) return '';
   if (words.length !== 3 || !/^\p{Script=Cyrillic}/u.test(name) || PATRONYMIC.test(words[1]!)) return name;
   const noun = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(before)?.[1];
   // `Мешканка Розтік Ганна Федюк`: a resident of a place in the genitive, the noun capitalised at the sentence's start.
-  const resident = /(?:^|\s)(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (resident && RESIDENT.test(resident)) return words.slice(1).join(' ');
   // `міський голова Лубен Олександр Грищенко`, `мэр Твери Иван Петров`: an office over a town, the town in the genitive before the name.
   if (resident && TOWN_HEAD.test(resident)) return words.slice(1).join(' ');
+  // `директорка Львівобленерго Ірина Кравець`: after any role noun, the first of three words with no patronymic is its body.
+  if (resident && isForeignRoleNoun(resident)) return words.slice(1).join(' ');
   return noun && /\p{Script=Cyrillic}/u.test(noun) && GENITIVE_END.test(noun) && !ROLE_NOUNS.has(noun) ? words.slice(1).join(' ') : name;
 }
 

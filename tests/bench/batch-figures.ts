@@ -1,6 +1,6 @@
 /**
  * The first-run figures of a fixture batch (BATCH-METHOD.md step 3): over the folders whose name matches
- * the pattern given, named quotes with speaker and role right, with the speaker right, descriptions kept
+ * the pattern given, quotes found, named quotes with speaker and role right, with the speaker right, descriptions kept
  * unnamed, Key quotes items right and Key items that are no quote of the story; `-v` lists what is wrong.
  * Usage: npx tsx tests/bench/batch-figures.ts '^quotes-en-(ke|ng)-' [-v]
  */
@@ -14,7 +14,7 @@ import { speakerProblem, type ArticlePage } from '../pages/article-expectations'
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 const pattern = new RegExp(process.argv[2] ?? '^quotes-');
 const verbose = process.argv.includes('-v');
-const tally = { named: 0, namedRight: 0, speakerRight: 0, described: 0, describedRight: 0, key: 0, keyRight: 0, keyNotQuote: 0 };
+const tally = { expected: 0, found: 0, named: 0, namedRight: 0, speakerRight: 0, described: 0, describedRight: 0, key: 0, keyRight: 0, keyNotQuote: 0 };
 
 for (const name of readdirSync(FIXTURES).filter((folder) => pattern.test(folder)).sort()) {
   const page = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as ArticlePage;
@@ -23,6 +23,8 @@ for (const name of readdirSync(FIXTURES).filter((folder) => pattern.test(folder)
   for (const expected of page.quotes.filter((quote) => !quote.optional)) {
     const found = quotes.find((quote) => quote.text.trimStart().startsWith(expected.starts));
     const problem = found ? speakerProblem(found, expected) : 'not found';
+    tally.expected++;
+    if (found) tally.found++;
     if (expected.kind === 'description') {
       tally.described++;
       if (!problem) tally.describedRight++;
@@ -45,6 +47,6 @@ for (const name of readdirSync(FIXTURES).filter((folder) => pattern.test(folder)
 }
 const t = tally;
 console.log(
-  `named right ${t.namedRight}/${t.named} (speaker right ${t.speakerRight}/${t.named}), descriptions kept ${t.describedRight}/${t.described}, ` +
+  `found ${t.found}/${t.expected}, named right ${t.namedRight}/${t.named} (speaker right ${t.speakerRight}/${t.named}), descriptions kept ${t.describedRight}/${t.described}, ` +
     `Key right ${t.keyRight}/${t.key}, non-quotes in Key ${t.keyNotQuote}`,
 );

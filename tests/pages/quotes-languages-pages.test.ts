@@ -8,6 +8,8 @@ const pages = articlePages(/^quotes-(?:fr|de|es|it|pt|ru|uk|ar|he|ja|zh|ko)-/);
 const newLanguagePages = articlePages(/^quotes-(?:nl|pl|sv|tr|id|ro|cs|el|da|fi|hu|vi|hr|no|sk|sl|et|th|fa|hi|tl)-/);
 /** Languages tried beside one of the same script (batch 7): Malay beside Indonesian, Bulgarian beside Russian (lang/bg.ts). */
 const sameScriptPages = articlePages(/^quotes-(?:ms|bg)-/);
+/** Languages first written in batch q-rare (one article each, no module of their own): the fallback readers on their own. */
+const rarePages = articlePages(/^quotes-(?:sr|mk|lt|lv|ca|gl|eu|is|sq|bn|ur|sw)-/);
 
 describe('news articles in every language, end to end', () => {
   it('has at least two articles per language', () => {
@@ -26,4 +28,8 @@ describe('news articles in languages written after the lexicons, end to end', ()
 
 describe('news articles in languages tried beside one of the same script, end to end', () => {
   checkArticlePages(sameScriptPages);
+});
+
+describe('news articles in languages we barely have (batch q-rare), end to end', () => {
+  checkArticlePages(rarePages);
 });

@@ -1,7 +1,7 @@
 // The script pre-pass may say a script is present when it is not (a reader then runs as before), never
 // the reverse: every code point a script's pattern matches, under `u` and `iu`, sets that script's bit.
 import { describe, expect, it } from 'vitest';
-import { ALL_SCRIPTS, ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
+import { ALL_SCRIPTS, ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
 
 const SCRIPTS: Array<[string, number, string]> = [
   ['Latin', LATIN, '\\p{Script=Latin}'],
@@ -11,6 +11,7 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Arabic', ARABIC, '\\p{Script=Arabic}'],
   ['Thai', THAI, '\\p{Script=Thai}'],
   ['Devanagari', DEVANAGARI, '\\p{Script=Devanagari}'],
+  ['Bengali', BENGALI, '\\p{Script=Bengali}'],
   ['Hiragana', KANA, '\\p{Script=Hiragana}'],
   ['Katakana', KANA, '\\p{Script=Katakana}'],
   ['Han', HAN, '\\p{Script=Han}'],
@@ -22,6 +23,7 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Arabic block', ARABIC, '[\\u0600-\\u06ff]'],
   ['Thai block', THAI, '[\\u0e01-\\u0e4e]'],
   ['Devanagari block', DEVANAGARI, '[\\u0900-\\u097f]'],
+  ['Bengali block', BENGALI, '[\\u0980-\\u09ff]'],
   ['kana block', KANA, '[\\u3040-\\u30ff]'],
   ['CJK block', HAN, '[\\u4e00-\\u9fff]'],
   ['Hangul syllables', HANGUL, '[\\uac00-\\ud7af]'],

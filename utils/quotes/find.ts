@@ -236,8 +236,9 @@ function isFullSentence(text: string, openAt: number, inner: string): boolean {
   const raw = text.slice(Math.max(0, openAt - 3), openAt);
   const before = raw.trimEnd();
   // A paragraph's start counts even right after the previous paragraph's closing mark.
-  if (before === '' || /\n\s*$/.test(raw) || /[.!?:,;\u2014\u2013\-(：，。！？]$/.test(before) || /[.!?。！？]["”'」』]$/.test(before)) return true;
-  return countWords(inner) >= 4 && (/[.!?,，]$/.test(inner) || endsSentence(inner));
+  // (Arabic-script ، ؟ and Urdu ۔, the danda । of Devanagari and Bengali: the stops and commas of those scripts count as ours do.)
+  if (before === '' || /\n\s*$/.test(raw) || /[.!?:,;\u2014\u2013\-(：，。！？،؟۔।]$/.test(before) || /[.!?。！？]["”'」』]$/.test(before)) return true;
+  return countWords(inner) >= 4 && (/[.!?,，،؟۔।]$/.test(inner) || endsSentence(inner));
 }
 
 /** Single-quoted stretches in the parts of each paragraph no double quote covers. */

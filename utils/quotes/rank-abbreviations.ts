@@ -22,7 +22,12 @@ const RANKS = [
   'Det', 'Insp', 'Ch', 'Pte', 'Const', 'Brig', 'Cllr', 'Fr', 'Sr', 'Supt', 'Lt', 'Col', 'Sgt', 'Maj', 'Cmdr', 'Capt',
   // (The Philippine and American lawyer's `Atty. X`.)
   'Atty',
+  // Swahili `Bi.` (Mrs/Ms) and `Bw.` (Mr), forms of address (batch q-rare): no role, see FORMS_OF_ADDRESS.
+  'Bi', 'Bw',
 ];
+
+/** Swahili `Bi.` and `Bw.`: abbreviated like a rank, but a form of address, which comes off the name and is no role. */
+const FORMS_OF_ADDRESS = /^(?:Bi|Bw)\.$/u;
 
 export const RANK_ALTERNATIVES = [...new Set(RANKS)].sort((a, b) => b.length - a.length).join('|');
 
@@ -75,7 +80,8 @@ export function withRanksRestored<T extends { phrase: string; role?: string | nu
   const at = masked.indexOf(found.phrase);
   const before = at < 0 ? '' : withRankDotsRestored(masked.slice(0, at));
   // (`dr hab. Ewa Maj`: Polish writes `dr` with no full stop, a contraction.)
-  const ranks = [RANKS_AT_END().exec(before)?.[1]?.trim(), gluedRanks].filter(Boolean).join(' ');
+  // (`alisema Bi. Sichalwe`: a form of address is no role.)
+  const ranks = [RANKS_AT_END().exec(before)?.[1]?.trim(), gluedRanks].filter((rank) => rank && !FORMS_OF_ADDRESS.test(rank)).join(' ');
   // (A role the reader gave the ranks in already, their full stops dropped (`kierująca zespołem prof`), keeps its form.)
   const plain = (words: string) => ` ${words.replace(/[.\s-]+/gu, ' ').trim()} `;
   if (ranksAsRole && ranks && !plain(role ?? '').includes(plain(ranks))) role = role ? `${role} ${ranks}` : ranks;

@@ -8,7 +8,8 @@ import { endsWithRankAbbreviation } from './rank-abbreviations';
 const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Smt|Hon|Supt|Coun|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
 /** `ο κ. Αντωνίου` (Greek "Mr"), `4 tys. osób` (Polish "thousand"), `wiceburmistrz ds. inwestycji` (Polish "for"), `prof. Joanna Lis`, `dr hab. X`: abbreviations no \b can see before. */
 // (`د. X`: a lone Arabic or Hebrew letter and a dot is an abbreviated title, as `Dr.` is; no word of those scripts stands alone as one letter.)
-const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|np|tzw|ds|prof|hab|inż|mgr|doc|Doç|[\p{Script=Arabic}\p{Script=Hebrew}])\.$/u;
+// (`डॉ. X`, `प्रो. X`, `ডা. X`, `মো. X`: Hindi and Bengali Dr, Prof. and Md.)
+const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|np|tzw|ds|prof|hab|inż|mgr|doc|Doç|डॉ|प्रो|ডা|ড|মো|[\p{Script=Arabic}\p{Script=Hebrew}])\.$/u;
 
 /**
  * What a liveblog or a wire story writes before a paragraph's first sentence: a time stamp
@@ -28,7 +29,8 @@ export function withoutParagraphStamp(text: string): string {
 export function sentenceBoundaries(words: string): number[] {
   const boundaries: number[] = [];
   // Japanese and Chinese stops need no space after them.
-  const mark = /[.!?؟]["”’'»]?(?=\s|$)|[。！？]/g;
+  // (Urdu ۔ and the danda । of Devanagari and Bengali end sentences as a full stop does.)
+  const mark = /[.!?؟۔।]["”’'»]?(?=\s|$)|[。！？]/g;
   for (let match = mark.exec(words); match; match = mark.exec(words)) {
     const dot = match.index + 1;
     const before = words.slice(Math.max(0, dot - 6), dot);

@@ -19,6 +19,17 @@ import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-r
 import { withoutTagParticles } from './tag-particles';
 import { isForeignRoleNoun } from './role-nouns';
 import { romanianIndefiniteOpening } from '../unnamed-introduction';
+import { isPronounBeforeColon, isPronounTag } from './personal-pronouns';
+import { isHonourOnly } from '../roles';
+import { withRankDotsRestored } from '../rank-abbreviations';
+
+/**
+ * Basque auxiliaries after the verb (`esan du X`, `adierazi zuen`), a closed class: the words read after them are the verb's
+ * subject, its last word in the ergative (`Arrietak`, `alkateak`: -k, -ek, -ak), which comes off a name (lang/adjacent.ts).
+ */
+const BASQUE_AUXILIARY = /^(?:du|dute|zuen|zuten|dio|diote|zion|zioten|da|zen)$/u;
+/** Catalan's periphrastic past, `va dir`, `van explicar`: `va` is the auxiliary, the verb comes after it. */
+const CATALAN_PAST = /^(?:va|van)$/u;
 
 /** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
 export const NOT_A_VERB = new Set(
@@ -27,7 +38,9 @@ export const NOT_A_VERB = new Set(
     'à au aux dans sur chez par pour le la les un une des du et ou el los las y con del al por para em no na do da dos das e ' +
     'il lo gli di che tra fra nel della w we z ze na po do od dla i oraz lub v ve s se k ke u o od pro při za ' +
     'på av till från med och eller vid hos för om är och ile ve veya da de di ke dari dan atau pada untuk yang ' +
-    'în pe la cu și sau din lui ale al σε στο στη στην με και ή του της το η ο ти и в во на с со из к по за от').split(' '),
+    'în pe la cu și sau din lui ale al σε στο στη στην με και ή του της το η ο ти и в во на с со из к по за от ' +
+    // Prepositions of time opening an adjunct after a tag's name (`рекао је Стојановић после утакмице`, `tha X gjatë leximit`): batch q-rare.
+    'после posle poslije nakon tijekom tokom током след gjatë pas pēc prieš eftir pärast baada').split(' '),
 );
 
 /** English words: a frame holding one is English prose the English reader declined (`"…" would cost Ana Lopez her seat`). */
@@ -44,7 +57,7 @@ const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `– mondta Varga Ilona –, a…` (an incise's closing dash), `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
 // (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role;
 // `küsis 78-aastane Helju Saar`: an age in digits, too; not a given name before its particle, `moppert Wim van Dam`.)
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)\\p{Ll}))){0,4})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)\\p{Ll}))){0,6})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** After a run: one lower-case noun and a capitalised name closing the sentence (`Pagariäri Kask müüja Liis.`). */
 const EMPLOYER_ROLE_NAME = lazy(() => new RegExp(`^\\s+(\\p{Ll}[\\p{L}-]{2,})\\s+(${NAME_RUN})\\s*[.!?]?\\s*$`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
@@ -62,12 +75,23 @@ function nameOf(run: string, role?: string): SpeakerPhrase | null {
   const name = withoutPlaceAfterPreposition(withoutFinnishFromPlace(cleanName(run)), role ? `${role} ` : '');
   if (!name) return null;
   if (name.includes(' ') ? !looksLikePerson(name) : !mayBeFamilyName(name)) return null;
-  const found = person(name, role || run.slice(0, run.lastIndexOf(name)).trim() || null);
+  // (`alisema Bi. Sichalwe`, `kata Puan X`: a form of address left over before the name is no role, roles.ts isHonourOnly.)
+  const leftover = run.slice(0, run.lastIndexOf(name)).trim();
+  const found = person(name, role || (isHonourOnly(withRankDotsRestored(leftover)) ? null : leftover) || null);
   if (found) found.loose = true;
   return found;
 }
 
 const isVerbLike = (word: string) => !NOT_A_VERB.has(word.toLowerCase());
+
+/** A role noun a list knows, also with a Macedonian or Bulgarian definite ending (`директорот`, `кметът`). */
+const isRoleNounWord = (word: string) => isNewLanguageRoleNoun(word) || isForeignRoleNoun(word) || isDefiniteRoleNoun(word);
+
+/**
+ * A Macedonian or Bulgarian noun with its definite ending right after the verb (`изјави директорот на …`, `портпаролката на …`):
+ * names take no article, so it opens the role, whatever the noun.
+ */
+const isDefiniteRoleNoun = (word: string) => /^\p{Script=Cyrillic}{4,}(?:от|ът|ата|ката|цата)$/u.test(word);
 
 /**
  * Words between the verb and the name, without the short ones that are auxiliaries (`rekao je`): the role.
@@ -102,6 +126,18 @@ const APPOSITION_THEN_VERB = /^\s*,\s+([^,.;:!?()]{3,80}?),\s+\p{Ll}+(?:\s+\p{Ll
 
 /** `, mieszkaniec wsi.`, `, vecina del barrio.`: lower-case words after the name's comma, up to the tag's end. */
 const APPOSED_ROLE_AT_END = /^\s*,\s+(\p{Ll}[^,.;:!?()]{2,60}?)\s*(?:[.!?]|$)/u;
+
+/** Relative pronouns opening a clause after a name's comma (`, sem …`, `, koji …`), which is no role. */
+const RELATIVE = /^(?:sem|som|koji|koja|koje|kes|joka|kuris|kuri|kurš|kura|që|i|e|ambaye|aliyekuwa|ki|který|která|który|która|care|que|qui|who|which)$/u;
+
+/**
+ * `segir X, veðurfræðingur á Veðurstofunni.`: a lower-case noun of five letters or more opening the words after the name's
+ * comma, closing the tag, is the person's role though no list holds it (batch q-rare); not a relative clause or a preposition.
+ */
+function isApposedNoun(words: string): boolean {
+  const first = words.split(/\s+/u)[0]!;
+  return first.length >= 5 && !RELATIVE.test(first) && !NOT_A_VERB.has(first) && !hasEnglish(words) && !/(?:ing|ed|ly)$/u.test(first);
+}
 
 /** Vietnamese forms of address before a name (`ông`, `bà`, `chị`), which a reading may take for its verb. */
 const VIETNAMESE_ADDRESS = /^(?:ông|bà|anh|chị|em|cô|chú|bác|cụ)$/u;
@@ -144,9 +180,12 @@ const TAGALOG_PRONOUN_TAG = /^[\s,]*(?:aniya|(?:\p{Ll}+\s+)?(?:(?:pa|rin|din|nam
  * before introduces, lang/newlang-introduced.ts). Not a preposition or article (`– w poniedziałek.`), nor English.
  */
 export function isDroppedSubjectTag(frame: string): boolean {
-  if (TAGALOG_PRONOUN_TAG.test(frame)) return true;
+  // (`, bætir hann við.`, `, – teigė ji.`: a subject pronoun of a language no module reads, lang/personal-pronouns.ts.)
+  if (TAGALOG_PRONOUN_TAG.test(frame) || isPronounTag(frame)) return true;
   const tag = BARE_VERB_TAG.exec(frame);
   // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
+  // (`, gaineratu du.`, `, va dir.`: a Basque auxiliary after the verb, the Catalan one before it.)
+  if (tag?.[3] && ((BASQUE_AUXILIARY.test(tag[3]) && isVerbLike(tag[2]!)) || (CATALAN_PAST.test(tag[2]!) && isVerbLike(tag[3]))) && !hasEnglish(tag[0])) return true;
   if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
   // With its comma taken off (frames.ts), the words must show they are not English: a letter beyond ASCII or an auxiliary (`dodao je`).
   // (`lisas ta.`: the Estonian he/she after the verb, no English word, tells as much.)
@@ -237,7 +276,16 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const verbFirst = AFTER_VERB_FIRST().exec(frame);
   // (`se smeje natakarica Nina`: a reflexive clitic before the verb, as Slovene and Croatian set it.)
   const reflexive = !!verbFirst && /^(?:se|si)$/u.test(verbFirst[1]!) && isVerbLike(verbFirst[2]?.trim().split(/\s+/u)[0] ?? '');
-  if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && !(verbFirst[2] ?? '').split(/\s+/u).filter(Boolean).some((word, i) => NOT_A_VERB.has(word) && !(i === 0 && ROLE_ARTICLE.test(word))) && !hasEnglish(verbFirst[0])) {
+  // (`esan du Miren Etxeberria alkateak`: a Basque auxiliary after the verb is no preposition.)
+  const basque = BASQUE_AUXILIARY.test(verbFirst?.[2]?.trim().split(/\s+/u)[0] ?? '');
+  // (`rekla je u obrazloženju presude sutkinja X`, `изјави директорот на болницата д-р X`: a preposition between the verb and
+  // the name opens an adjunct before a role noun or the role's complement after one, batch q-rare.)
+  const gap = (verbFirst?.[2] ?? '').split(/\s+/u).filter(Boolean);
+  // (Not `daglig leder i Haugen Sport`: a run right after a preposition is the body or place the role is of.)
+  const adjunctOrComplement = gap.length > 0 && !NOT_A_VERB.has(gap.at(-1)!) && (isRoleNounWord(gap.at(-1)!) || gap.slice(0, 2).some((word) => word.length > 3 && isDefiniteRoleNoun(word)));
+  if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && (adjunctOrComplement || !gap.some((word, i) => NOT_A_VERB.has(word) && !(i === 0 && (ROLE_ARTICLE.test(word) || basque)))) && !hasEnglish(verbFirst[0])) {
+    // (`adierazi du Arrietak`: the subject's ergative ending comes off the name.)
+    if (basque) verbFirst[3] = verbFirst[3]!.replace(/(?<=\p{L}{3})(?:(?<=[aeiou])k|ek)$/u, '');
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.
     const rest = frame.slice(frame.indexOf(verbFirst[3]!, verbFirst[1]!.length) + verbFirst[3]!.length);
     // (`bà Lê Thị Hồng, Phó Giám đốc Sở …, cho biết.`: words set off by commas between the name and the closing verb are the role.)
@@ -246,7 +294,7 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     const addressed = VIETNAMESE_ADDRESS.test(verbFirst[1]!);
     // (`dziwi się X, mieszkaniec wsi.`: a role noun set off by a comma after the name, closing the tag, is the role.)
     const closingRole = APPOSED_ROLE_AT_END.exec(rest)?.[1];
-    const after = apposed ?? (closingRole && isForeignRoleNoun(closingRole.split(/\s+/u)[0]!) ? closingRole : undefined) ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
+    const after = apposed ?? (closingRole && (isForeignRoleNoun(closingRole.split(/\s+/u)[0]!) || isApposedNoun(closingRole)) ? closingRole : undefined) ?? (!addressed && verbFirst[4] && verbFirst[4].length >= 5 && isVerbLike(verbFirst[4]) ? roleAfterName(rest) : '');
     // (`mondta az ítélet kihirdetésekor X tanácsvezető bíró`: an occasion before the name holds no role noun; the words after it do.)
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
     // (`ütles Pagariäri Kask müüja Liis`: a run, a lower-case noun and a name ending the tag: the run is whom the person works for.)
@@ -284,8 +332,8 @@ export function readBefore(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trimEnd();
   if (trimmed.endsWith(':')) {
     // `Ông nhấn mạnh: "…"`: a Vietnamese form of address alone (he, she) is the person the sentence before introduces (newlang-introduced.ts).
-    const addressed = VIETNAMESE_PRONOUN_BEFORE_COLON.exec(trimmed);
-    if (addressed) return pronoun('they');
+    // (`Таа додаде:`, `Viņa piebilda:`: a subject pronoun of a language no module reads, lang/personal-pronouns.ts.)
+    if (VIETNAMESE_PRONOUN_BEFORE_COLON.test(trimmed) || isPronounBeforeColon(trimmed)) return pronoun('they');
     const colon = BEFORE_COLON().exec(trimmed);
     const role = colon?.[2]?.trim() ?? '';
     if (role && !isNewLanguageRoleNoun(role.split(/\s+/u).at(-1)!)) return null;

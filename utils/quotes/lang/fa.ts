@@ -2,12 +2,12 @@
  * Persian: `X، رئیس انجمن …، نیز هشدار داد: «…»` (the name, its office between commas, the verb before a colon), the office
  * first (`مدیرکل …، X، به خبرنگار ما گفت:`), and after a quote `، خانم کاظمی گفت.` (a name shaped like one, then the verb). Read
  * only on frames with letters Persian writes and Arabic does not (پ چ ژ گ ک ی) and one of its verbs.
- * (`او به خبرنگار ما گفت:` is left alone: او has no gender, and the person a paragraph before introduces is not yet
- * salient for it; taking the latest speaker gave the wrong one.)
+ * (`او گفت:` is the person the sentence before introduces, lang/fa-subject.ts and lang/introduced.ts; او has no gender.)
  */
 
 import type { SpeakerPhrase } from '../cues';
 import { lazy, person, type LanguageCues } from './shared';
+import { persianPronounOrUnnamed } from './fa-subject';
 
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
 /** Past and present verbs of saying, some with their light verb: گفت, افزود, هشدار داد, تأکید کرد, می‌گوید. */
@@ -41,6 +41,9 @@ const nameLike = (words: string) => !words.split(/\s+/u).some((word) => NOT_A_NA
 
 function before(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trim();
+  // (`او گفت:` after a sentence bringing someone in, `یک مسافر که … گفت:`: lang/fa-subject.ts.)
+  const left = persianPronounOrUnnamed(trimmed);
+  if (left) return left;
   const named = patterns().apposed.exec(trimmed);
   // (`شهردار کرج، علی صادقی، … گفت:`: when only the words between the commas are shaped like a name, the office came first.)
   if (named && !shapedLikeName(named[1]!) && shapedLikeName(named[2]!) && nameLike(named[2]!)) return person(named[2]!.trim().replace(HONORIFIC, ''), named[1]!.trim());

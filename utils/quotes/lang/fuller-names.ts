@@ -10,6 +10,7 @@ import { ARTICLE_GIVEN, BODY_NOUNS, VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
 import { mayBeHindiGivenName } from './hi';
+import { mayBeBengaliGivenName } from './bn';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
 import type { Referent } from '../coreference';
@@ -62,10 +63,17 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     const foreign = new RegExp(`(?<![가-힣])([가-힣]{2,5})\\s+${short}(?=\\(\\d{1,3}[·,])`, 'u').exec(before);
     if (foreign) return `${foreign[1]} ${short}`;
   }
-  // Hindi: `गुप्ता` after `अध्यक्ष मनोज गुप्ता`: the word before the family name, when it may be a given name (no danda in it).
-  if (/^[\u0900-\u097f]+$/u.test(short)) {
-    const written = new RegExp(`(?:^|[\\s,।:“”"])([\\u0900-\\u0963\\u0966-\\u097f]{2,})\\s+${escape(short)}(?=[\\s,।:]|$)`, 'gu');
-    for (const match of before.matchAll(written)) if (mayBeHindiGivenName(match[1]!)) return `${match[1]} ${short}`;
+  // Hindi and Bengali: `गुप्ता` after `अध्यक्ष मनोज गुप्ता`, `হাসান` after `অধ্যাপক তানভীর হাসান`: the word before the family name,
+  // when it may be a given name (no danda in it).
+  const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: mayBeHindiGivenName } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : null;
+  if (indic) {
+    const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?=[\\s,।:]|$)`, 'gu');
+    for (const match of before.matchAll(written)) {
+      if (!indic.given(match[1]!)) continue;
+      // (`श्री सुरेश चंद्र मिश्रा` … `मिश्रा ने कहा`: a second given name before the first is the name's too.)
+      const first = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+$`, 'u').exec(before.slice(0, match.index + match[0].length - match[1]!.length - short.length - 1));
+      return first && indic.given(first[1]!) ? `${first[1]} ${match[1]} ${short}` : `${match[1]} ${short}`;
+    }
     return null;
   }
   // Japanese: `北川正理事長` before `北川理事長`: one or two characters between the family name and a title.

@@ -1,113 +1,185 @@
 /**
- * Hindi: `जिलाधिकारी X ने कहा, “…”`, `X ने बताया कि … । “…,” उन्होंने कहा।`, `X के मुताबिक …`, `पार्षद X ने … सवाल
- * उठाया: “…”`. Devanagari has no capitals, so the name is the words right before the agent marker ने (or before
- * के मुताबिक / के अनुसार), back to a role noun, an honorific (डॉ., श्री, श्रीमती: dropped), a postposition or three words.
- * `उन्होंने कहा` after a quote leaves the subject to the person the sentence before names (a subject left out).
+ * Hindi and Urdu, one language in two scripts: `जिलाधिकारी X ने कहा, “…”` / `چیئرمین X نے کہا، “…”`, `X ने बताया कि … ।
+ * “…,” उन्होंने कहा।` / `“…،” انہوں نے کہا۔`, `X के मुताबिक` / `X کے مطابق`, `उनका कहना था` / `ان کا کہنا تھا`. Neither script has
+ * capitals, so the name is the words right before the agent marker ने / نے (or before "according to"), back to a role
+ * noun, an honorific (dropped), a postposition or three words. A pronoun subject after a quote leaves it to the person
+ * the sentence before names (a subject left out). Each script's closed word classes are in `WORDS`; the reading is one.
  */
 
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 
-const DEVANAGARI = /[\u0900-\u097f]/u;
-/** Verbs of saying after ने, in the past: कहा, बताया, जोड़ा, लिखा, पूछा, उठाया (a question), दोहराया, स्वीकारा. */
-const VERB = '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की)';
-/** Offices and descriptions written before a name; the word before one may qualify it (`विपक्षी पार्षद`). */
-const ROLES = new Set(
-  ('जिलाधिकारी पार्षद मंत्री मुख्यमंत्री प्रवक्ता अध्यक्ष अधिकारी निवासी वैज्ञानिक विधायक सांसद आयुक्त प्रधानाचार्य डॉक्टर ' +
-    'सचिव निदेशक कलेक्टर महापौर मेयर सरपंच प्रमुख उपाध्यक्ष न्यायाधीश वकील अधिवक्ता प्रबंधक कोच कप्तान शिक्षक शिक्षिका ' +
-    'किसान दुकानदार कर्मचारी विशेषज्ञ प्रोफेसर थानाध्यक्ष एसपी डीएम इंस्पेक्टर पुलिसकर्मी ' +
-    // Courts, parents and trades (batch 15): `न्यायमूर्ति X`, `अभिभावक X`, `याचिकाकर्ता X`.
-    'न्यायमूर्ति जस्टिस याचिकाकर्ता अभिभावक छात्र छात्रा व्यापारी ग्रामीण महासचिव संयोजक पत्रकार लेखक कलाकार अभिनेता अभिनेत्री निर्देशक खिलाड़ी').split(' '),
-);
-const HONORIFICS = new Set('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'.split(' '));
-/** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
-const BODIES = new Set('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी'.split(' '));
-/** Postpositions and other small words that end the name going back: के, की, का, में, से, को, पर, ने, और. */
-// (`रहने वाली अभिभावक X`: वाला/वाली/वाले close a participle clause, no qualifier of the role.)
-const STOPS = new Set('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले'.split(' '));
-
-const patterns = lazy(() => ({
-  agent: new RegExp(`(?:^|\\s)([^\\s।:,“”"]+(?:\\s+[^\\s।:,“”"]+){0,5})\\s+ने\\s+(?:[^\\s।“”"]+\\s+){0,8}?${VERB}(?=[\\s,:।]|$)`, 'gu'),
-  according: /(?:^|\s)([^\s।:,“”"]+(?:\s+[^\s।:,“”"]+){0,5})\s+के\s+(?:मुताबिक|अनुसार)(?=\s|,)/gu,
-  // `उनका कहना था, “…”`: "his (their) saying was", the subject just introduced; `X का कहना है:` names it.
-  pronounSaying: /(?:^|\s)(?:उनका|उसका|इनका)\s+(?:कहना|मानना)\s+(?:है|था|थी)[\s,:]*(?:कि[\s,:]*)?$/u,
-  namedSaying: /(?:^|\s)([^\s।:,“”"]+(?:\s+[^\s।:,“”"]+){0,5})\s+का\s+(?:कहना|मानना)\s+(?:है|था)[\s,:]*(?:कि[\s,:]*)?$/u,
-  pronounAfter: new RegExp(`^[\\s,]*(?:उन्होंने|उसने)\\s+(?:[^\\s।“”"]+\\s+){0,3}?${VERB}`, 'u'),
-  namedAfter: new RegExp(`^[\\s,]*([^\\s।:,“”"]+(?:\\s+[^\\s।:,“”"]+){0,5})\\s+ने\\s+(?:[^\\s।“”"]+\\s+){0,3}?${VERB}`, 'u'),
-}));
-
-/** The name at the end of `words`, back to a role, honorific or postposition; the role (with one qualifier) kept apart. */
-function nameAtEnd(words: string): SpeakerPhrase | null {
-  const tokens = words.trim().split(/\s+/u);
-  // (`मौजूद एक बुजुर्ग किसान ने … कहा`: एक, "one/a", up to three words before ने opens an unnamed person.)
-  const one = tokens.lastIndexOf('एक');
-  if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1 && !tokens.slice(one + 1).some((word) => STOPS.has(word))) return described(tokens.slice(one).join(' '));
-  const name: string[] = [];
-  while (tokens.length > 0 && name.length < 3) {
-    const word = tokens.at(-1)!;
-    if (ROLES.has(word) || HONORIFICS.has(word) || STOPS.has(word) || !DEVANAGARI.test(word) || /\d/u.test(word)) break;
-    name.unshift(tokens.pop()!);
-  }
-  while (tokens.length > 0 && HONORIFICS.has(tokens.at(-1)!)) tokens.pop();
-  // (`कंकड़बाग के निवासी X`: the word before a role is its qualifier unless a postposition ends it.)
-  const roleAt = tokens.length > 0 && ROLES.has(tokens.at(-1)!) ? tokens.length - 1 : -1;
-  const qualified = roleAt > 0 && !STOPS.has(tokens[roleAt - 1]!) && !/[:\d]/u.test(tokens[roleAt - 1]!) ? roleAt - 1 : roleAt;
-  if (name.some((word) => BODIES.has(word))) return described(name.join(' '));
-  if (name.length === 0) return null;
-  // A lone word (`गुप्ता ने कहा`) is kept for attribute.ts to read as the family name of someone named in full before (fuller-names.ts), or no one.
-  return person(name.join(' '), roleAt >= 0 ? tokens.slice(qualified).join(' ') : null);
+interface HindustaniWords {
+  /** A letter of the script, which every word of a name holds. */
+  letter: RegExp;
+  /** Letters only this language writes in its script: a frame without one is not read. */
+  marker: RegExp;
+  /** Marks that end a word run: the script's stops, commas and quotation marks. */
+  stops: string;
+  agent: string;
+  verb: string;
+  according: string;
+  /** `उनका कहना था`: "his (their) saying was", the subject just introduced. */
+  pronounSaying: string;
+  /** `X का कहना है`. */
+  namedSaying: string;
+  pronounAgent: string;
+  one: string;
+  roles: Set<string>;
+  honorifics: Set<string>;
+  bodies: Set<string>;
+  smallWords: Set<string>;
 }
 
-/** `न्यायमूर्ति X की एकल पीठ ने कहा`: a judge's bench speaks for its judge, the owner before की. */
-const BENCH = /^(.*\S)\s+की\s+(?:\S+\s+)?(?:पीठ|खंडपीठ|बेंच)$/u;
+const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
 
-function speakerOf(words: string): SpeakerPhrase | null {
-  const bench = BENCH.exec(words.trim());
-  return nameAtEnd(bench ? bench[1]! : words);
-}
-
-function lastMatch(pattern: RegExp, frame: string): RegExpExecArray | null {
-  pattern.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let match = pattern.exec(frame); match; match = pattern.exec(frame)) last = match;
-  return last;
-}
-
-export const hindi: LanguageCues = {
-  applies: (frame) => DEVANAGARI.test(frame),
-  after(frame) {
-    const { pronounAfter, namedAfter } = patterns();
-    const named = namedAfter.exec(frame);
-    if (named) return speakerOf(named[1]!);
-    // `“…,” उन्होंने कहा।`: the honorific pronoun gives no gender; the subject is the one just introduced.
-    return pronounAfter.test(frame) ? pronoun('they') : null;
-  },
-  before(frame) {
-    const { agent, according, pronounSaying, namedSaying } = patterns();
-    if (pronounSaying.test(frame)) return pronoun('they');
-    const saying = namedSaying.exec(frame);
-    if (saying) return speakerOf(saying[1]!);
-    const found = lastMatch(agent, frame) ?? lastMatch(according, frame);
-    return found ? speakerOf(found[1]!) : null;
-  },
+const HINDI: HindustaniWords = {
+  letter: /[\u0900-\u097f]/u,
+  marker: /[\u0900-\u097f]/u,
+  stops: '।:,“”"',
+  agent: 'ने',
+  /** Verbs of saying after ने, in the past: कहा, बताया, जोड़ा, लिखा, पूछा, उठाया (a question), दोहराया, स्वीकारा. */
+  verb: '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की)',
+  according: 'के\\s+(?:मुताबिक|अनुसार)',
+  pronounSaying: '(?:उनका|उसका|इनका)\\s+(?:कहना|मानना)\\s+(?:है|था|थी)',
+  namedSaying: 'का\\s+(?:कहना|मानना)\\s+(?:है|था)',
+  pronounAgent: '(?:उन्होंने|उसने)',
+  one: 'एक',
+  /** Offices and descriptions written before a name; the word before one may qualify it (`विपक्षी पार्षद`). */
+  roles: words(
+    'जिलाधिकारी पार्षद मंत्री मुख्यमंत्री प्रवक्ता अध्यक्ष अधिकारी निवासी वैज्ञानिक विधायक सांसद आयुक्त प्रधानाचार्य डॉक्टर ' +
+      'सचिव निदेशक कलेक्टर महापौर मेयर सरपंच प्रमुख उपाध्यक्ष न्यायाधीश वकील अधिवक्ता प्रबंधक कोच कप्तान शिक्षक शिक्षिका ' +
+      'किसान दुकानदार कर्मचारी विशेषज्ञ प्रोफेसर थानाध्यक्ष एसपी डीएम इंस्पेक्टर पुलिसकर्मी ' +
+      // Courts, parents and trades (batch 15): `न्यायमूर्ति X`, `अभिभावक X`, `याचिकाकर्ता X`; district officers (batch q-rare).
+      'न्यायमूर्ति जस्टिस याचिकाकर्ता अभिभावक छात्र छात्रा व्यापारी ग्रामीण महासचिव संयोजक पत्रकार लेखक कलाकार अभिनेता अभिनेत्री निर्देशक खिलाड़ी ' +
+      'उपसंचालक संचालक उपनिदेशक',
+  ),
+  honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
+  /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
+  bodies: words('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी'),
+  /** Postpositions and other small words that end the name going back (वाला/वाली/वाले close a participle clause). */
+  smallWords: words('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले'),
 };
 
-/** `वरिष्ठ अधिवक्ता X ने दलील दी कि …।`: the person a sentence names before ने, whatever the verb (for a pronoun after it, lang/introduced.ts). */
-const AGENT_ANY_VERB = /(?:^|\s)([^\s।:,“”"]+(?:\s+[^\s।:,“”"]+){0,5})\s+ने\s/u;
+/** Urdu (batch q-rare): the same words in Arabic script, with Urdu's own stop ۔ and comma ،. */
+const URDU: HindustaniWords = {
+  letter: /[\u0620-\u064a\u0660-\u06d3]/u,
+  /** ٹ ڈ ڑ ں ھ ہ ے: Urdu's letters that Arabic and Persian lack. */
+  marker: /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/u,
+  stops: '۔:,،“”"',
+  agent: 'نے',
+  verb: '(?:کہا|بتایا|لکھا|پوچھا|دہرایا|سوال\\s+اٹھایا|دعویٰ\\s+کیا|دعوی\\s+کیا|الزام\\s+لگایا|اعتراف\\s+کیا|انکشاف\\s+کیا|اضافہ\\s+کیا|خبردار\\s+کیا|مطالبہ\\s+کیا|اپیل\\s+کی)',
+  according: 'کے\\s+(?:مطابق|بقول)',
+  pronounSaying: '(?:ان|اس|انکا|اسکا)\\s+(?:کا\\s+)?(?:کہنا|ماننا)\\s+(?:ہے|تھا|تھی)',
+  namedSaying: 'کا\\s+(?:کہنا|ماننا)\\s+(?:ہے|تھا)',
+  pronounAgent: '(?:انہوں|انھوں|اس)\\s+نے',
+  one: 'ایک',
+  roles: words(
+    'چیئرمین صدر نائب وزیر وزیراعلیٰ وزیراعظم ترجمان افسر کمشنر ڈائریکٹر سیکرٹری رکن ماہر پروفیسر کسان دکاندار مزدور رہنما ' +
+      'جج وکیل کوچ کپتان منیجر مالک شہری استاد طالبعلم میئر ناظم انسپکٹر ایس‌پی ڈی‌سی صحافی مصنف اداکار اداکارہ کھلاڑی',
+  ),
+  honorifics: words('ڈاکٹر ڈاکٹر. جناب محترمہ محترم مسٹر مسز حاجی مولانا مفتی علامہ'),
+  bodies: words('کمپنی حکومت محکمہ پولیس وزارت ادارہ اتھارٹی بورڈ کمیشن یونین ایسوسی‌ایشن ایسوسی بینک جماعت عدالت کارپوریشن'),
+  smallWords: words('کے کی کا میں سے کو پر نے اور بھی تو کہ ہے تھا تھی ہی والا والی والے جو'),
+};
 
-export function hindiSubject(sentence: string): SpeakerPhrase | null {
-  const agent = AGENT_ANY_VERB.exec(sentence);
-  const found = agent ? speakerOf(agent[1]!) : null;
-  return found && found.kind === 'name' && found.phrase.includes(' ') ? found : null;
+function reader(script: HindustaniWords) {
+  const word = `[^\\s${script.stops}]+`;
+  const run = `(${word}(?:\\s+${word}){0,5})`;
+  // (`ایک مزدور نے، جو …، کہا:`: a comma may follow the agent marker.)
+  const agentMark = `\\s+${script.agent}(?=[\\s،,])[\\s،,]*`;
+  const gap = (most: number) => `(?:[^\\s${script.stops.replace(/[,:،]/gu, '')}]+\\s+){0,${most}}?`;
+  const patterns = lazy(() => ({
+    agent: new RegExp(`(?:^|\\s)${run}${agentMark}${gap(12)}${script.verb}(?=[\\s,،:${script.stops[0]}]|$)`, 'gu'),
+    according: new RegExp(`(?:^|\\s)${run}\\s+${script.according}(?=\\s|,|،)`, 'gu'),
+    pronounSaying: new RegExp(`(?:^|\\s)${script.pronounSaying}[\\s,،:]*(?:(?:कि|کہ)[\\s,،:]*)?$`, 'u'),
+    // `“…،” ان کا کہنا تھا۔`: the same after the quote.
+    pronounSayingAfter: new RegExp(`^[\\s,،]*${script.pronounSaying}(?=[\\s${script.stops[0]}.]|$)`, 'u'),
+    namedSaying: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:(?:कि|کہ)[\\s,،:]*)?$`, 'u'),
+    pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
+    namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(3)}${script.verb}`, 'u'),
+    anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
+  }));
+
+  const isStop = (token: string) => script.roles.has(token) || script.honorifics.has(token) || script.smallWords.has(token) || !script.letter.test(token) || /\d/u.test(token);
+
+  /** The name at the end of `words`, back to a role, honorific or postposition; the role (with one qualifier) kept apart. */
+  function nameAtEnd(words: string): SpeakerPhrase | null {
+    const tokens = words.trim().split(/\s+/u);
+    // (`मौजूद एक बुजुर्ग किसान ने … कहा`: "one/a" up to three words before the agent marker opens an unnamed person.)
+    const one = tokens.lastIndexOf(script.one);
+    if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1 && !tokens.slice(one + 1).some((token) => script.smallWords.has(token))) return described(tokens.slice(one).join(' '));
+    const name: string[] = [];
+    while (tokens.length > 0 && name.length < 3 && !isStop(tokens.at(-1)!)) name.unshift(tokens.pop()!);
+    while (tokens.length > 0 && script.honorifics.has(tokens.at(-1)!)) tokens.pop();
+    // (`कंकड़बाग के निवासी X`: the word before a role is its qualifier unless a postposition ends it; Urdu `ماہر معاشیات X`:
+    // a role noun and the field after it.)
+    const last = tokens.length - 1;
+    const roleAt = last >= 0 && script.roles.has(tokens[last]!) ? last : last >= 1 && script.roles.has(tokens[last - 1]!) && !script.smallWords.has(tokens[last]!) && script.letter.test(tokens[last]!) ? last - 1 : -1;
+    const qualified = roleAt > 0 && roleAt === last && !script.smallWords.has(tokens[roleAt - 1]!) && !/[:\d]/u.test(tokens[roleAt - 1]!) ? roleAt - 1 : roleAt;
+    if (name.some((token) => script.bodies.has(token))) return described(name.join(' '));
+    // (`کمپنی کے ترجمان نے بتایا`, `ترجمان نے کہا`, `प्रवक्ता ने कहा`: a role noun with no name after it is its unnamed holder
+    // unless the text introduced someone with it (`मंत्री ने कहा` after `मंत्री राजेश वर्मा`), lang/unnamed-office.ts.)
+    if (name.length === 0) return roleAt === last && last >= 0 ? { ...described(tokens[roleAt]!)!, role: tokens[roleAt]!, office: true } : null;
+    // A lone word (`गुप्ता ने कहा`) is kept for attribute.ts to read as the family name of someone named in full before (fuller-names.ts), or no one.
+    return person(name.join(' '), roleAt >= 0 ? tokens.slice(qualified).join(' ') : null);
+  }
+
+  /** `न्यायमूर्ति X की एकल पीठ ने कहा`: a judge's bench speaks for its judge, the owner before की. */
+  const BENCH = /^(.*\S)\s+की\s+(?:\S+\s+)?(?:पीठ|खंडपीठ|बेंच)$/u;
+  const speakerOf = (words: string) => nameAtEnd(BENCH.exec(words.trim())?.[1] ?? words);
+
+  function lastMatch(pattern: RegExp, frame: string): RegExpExecArray | null {
+    pattern.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let match = pattern.exec(frame); match; match = pattern.exec(frame)) last = match;
+    return last;
+  }
+
+  const cues: LanguageCues = {
+    applies: (frame) => script.marker.test(frame),
+    after(frame) {
+      const { pronounAfter, pronounSayingAfter, namedAfter } = patterns();
+      // `“…,” उन्होंने कहा।`: the honorific pronoun gives no gender; the subject is the one just introduced.
+      if (pronounAfter.test(frame) || pronounSayingAfter.test(frame)) return pronoun('they');
+      const named = namedAfter.exec(frame);
+      return named ? speakerOf(named[1]!) : null;
+    },
+    before(frame) {
+      const { agent, according, pronounSaying, namedSaying } = patterns();
+      if (pronounSaying.test(frame)) return pronoun('they');
+      const saying = namedSaying.exec(frame);
+      if (saying) return speakerOf(saying[1]!);
+      const found = lastMatch(agent, frame) ?? lastMatch(according, frame);
+      return found ? speakerOf(found[1]!) : null;
+    },
+  };
+
+  /** `वरिष्ठ अधिवक्ता X ने दलील दी कि …।`: the person a sentence names before the agent marker, whatever the verb. */
+  function subject(sentence: string): SpeakerPhrase | null {
+    const agent = patterns().anyVerb.exec(sentence);
+    const found = agent ? speakerOf(agent[1]!) : null;
+    return found && found.kind === 'name' && found.phrase.includes(' ') ? found : null;
+  }
+
+  /** Whether a word before a family name may be a given name: no role, honorific, postposition or other small word. */
+  const mayBeGivenName = (token: string) => !isStop(token) && !script.bodies.has(token);
+
+  /** `संघ के अध्यक्ष मनोज गुप्ता`: the role written right before a name (`upToName` ends with it), or null. */
+  function roleBefore(upToName: string, name: string): string | null {
+    const found = nameAtEnd(upToName);
+    return found?.kind === 'name' && found.phrase === name ? (found.role ?? null) : null;
+  }
+
+  return { cues, subject, mayBeGivenName, roleBefore };
 }
 
-/** Whether a word before a family name may be a given name: no role, honorific, postposition or other small word. */
-export function mayBeHindiGivenName(word: string): boolean {
-  return DEVANAGARI.test(word) && !ROLES.has(word) && !HONORIFICS.has(word) && !STOPS.has(word) && !BODIES.has(word) && !/\d/u.test(word);
-}
+const hindiReader = reader(HINDI);
+const urduReader = reader(URDU);
 
-/** `संघ के अध्यक्ष मनोज गुप्ता`: the role written right before a name (`upToName` ends with it), or null. */
-export function hindiRoleBefore(upToName: string, name: string): string | null {
-  const found = nameAtEnd(upToName);
-  return found?.kind === 'name' && found.phrase === name ? (found.role ?? null) : null;
-}
+export const hindi = hindiReader.cues;
+export const urdu = urduReader.cues;
+export const hindiSubject = hindiReader.subject;
+export const urduSubject = urduReader.subject;
+export const mayBeHindiGivenName = hindiReader.mayBeGivenName;
+export const hindiRoleBefore = hindiReader.roleBefore;

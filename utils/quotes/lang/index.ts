@@ -21,7 +21,8 @@ import { type LanguageCues } from './shared';
 import { topLevelAlternatives } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
-import { hindi } from './hi';
+import { hindi, urdu } from './hi';
+import { bengali } from './bn';
 import { persian } from './fa';
 import { bulgarian } from './bg';
 import { chinese } from './zh';
@@ -39,7 +40,7 @@ import { isRankAlone, withRankDotsMasked, withRanksRestored } from '../rank-abbr
 import { isObjectCaseName } from './tag-particles';
 import { described, pronoun } from './shared';
 import { withheldNameAfterTag } from '../anonymity-clause';
-import { ARABIC, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 import { withoutAuxiliaryAdverb } from './latin';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
@@ -81,7 +82,7 @@ const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -98,9 +99,13 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
   if (scripts & GREEK && greek.applies(frame)) return [greek];
   // (Persian after Arabic: `X، رئیس …، هشدار داد:`, `او … گفت:`, lang/fa.ts.)
+  // (Urdu by the letters Arabic and Persian lack, lang/hi.ts: `X نے کہا`, Hindi's structure in Arabic script.)
+  if (scripts & ARABIC && urdu.applies(frame)) return [urdu];
   if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
   if (scripts & THAI && thai.applies(frame)) return [thai];
+  // (Bengali first: its danda । is Devanagari's.)
+  if (scripts & BENGALI && bengali.applies(frame)) return [bengali];
   if (scripts & DEVANAGARI && hindi.applies(frame)) return [hindi];
   // Kana marks Japanese; Han alone is Chinese.
   if (scripts & KANA && japanese.applies(frame)) return [japanese];

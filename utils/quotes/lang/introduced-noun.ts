@@ -47,8 +47,11 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   if (definite) return definite;
   const words = phrase.trim().split(/\s+/u);
   // (`le maire`, `la dirigente`: a Romance article and a role noun too, latin-reader.ts anaphor.)
-  if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!) || !(isNewLanguageAgentNoun(words.at(-1)!) || isForeignRoleNoun(words.at(-1)!))) return null;
-  return introducedWithNoun(text, words.at(-1)!, at);
+  if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!)) return null;
+  if (isNewLanguageAgentNoun(words.at(-1)!) || isForeignRoleNoun(words.at(-1)!)) return introducedWithNoun(text, words.at(-1)!, at);
+  // (`– sakė vairuotojas.` after `Autobuso vairuotojas Darius Petrauskas`: one lower-case noun no list holds, in a language
+  // no module reads, stands for the person the text wrote it right before; never introduced so, it stays a description.)
+  return words.length === 1 && /^\p{Ll}[\p{Ll}-]{4,}$/u.test(words[0]!) ? introducedWithNoun(text, words[0]!, at) : null;
 }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

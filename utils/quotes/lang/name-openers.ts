@@ -19,7 +19,11 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     'sans contre vers sous depuis pendant malgré sa ses leur leurs notre votre côté ' +
     'sobre contra hacia sus nuestro nuestra nuestros nuestras ' +
     'suo sua suoi nostro nostra senza verso contro ' +
-    'sem seus suas nosso nossa').split(' '),
+    'sem seus suas nosso nossa ' +
+    // "According to" and prepositions opening a sentence in the languages of batch q-rare: Lithuanian `Pasak`, Albanian `Sipas`,
+    // Latvian `Pēc`, Macedonian, Serbian and Bulgarian `Од`, `Според`, `Према`, `Во`, `Со`, Galician `Polo`, `Pola` (by the),
+    // Catalan `Segons`; Basque none (its postpositions follow the name).
+    'pasak sipas pēc saskaņā од според према во со кај polo pola segons').split(' '),
 );
 
 /** Turkish occupations by their suffix written with a Turkish letter (`Çiftçi`, `Kırtasiyeci`), capitalised at a sentence's start. */

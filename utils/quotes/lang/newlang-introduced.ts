@@ -11,11 +11,13 @@ import type { SpeakerPhrase } from '../cues';
 import { findPersonMentions } from '../person-mentions';
 import { isNewLanguageTag, isReadTag } from './index';
 import { isDroppedSubjectTag } from './adjacent';
+import { isPronounBeforeColon } from './personal-pronouns';
 import { apposedNameOpening } from './newlang-apposed';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { vietnameseOfficeBefore } from './vi-roles';
 import { person } from './shared';
+import { isTitle } from '../names';
 import { introductionIn } from '../unnamed-introduction';
 import { withheldNameIntroduction } from '../anonymity-clause';
 
@@ -41,6 +43,9 @@ export function introducedBeforeNewLanguageQuote(text: string, quoteStart: numbe
   const colon = VIETNAMESE_PRONOUN_COLON.exec(text.slice(from, quoteStart).trimEnd());
   // (The person the sentences before the pronoun's own introduce.)
   if (colon) return introducedBefore(text, from + colon.index);
+  // (`… Rūta Jankauskienė kritikuoja. Ji pridūrė: „…“`, lang/personal-pronouns.ts: the same for the pronoun of another language.)
+  const lead = text.slice(from, quoteStart).trimEnd();
+  if (isPronounBeforeColon(lead)) return introducedBefore(text, from + lead.search(/\S+(?:\s+\S+){0,3}\s*:$/u));
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
   // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
   // (`, ha aggiunto.` is Italian, read by its own rules.)
@@ -89,6 +94,10 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // comma is its subject; later runs are inside the apposition (an institution, a place).
   const first = named[0];
   const apposition = first && first.at <= 12 && !/[,;:]|\.\s/u.test(sentence.slice(0, first.at)) ? new RegExp(`^,\\s+([^,.;:()]{3,80}?)\\s*,\\s+\\p{Ll}`, 'u').exec(sentence.slice(first.at + first.name.length)) : null;
+  // (`Yang Dipertua Majlis Perbandaran Kemaman, Encik Ahmad Fauzi Ismail berkata, …`: a form of address opening the comma group
+  // marks the person; the run before it is the office.)
+  const addressed = first && apposition ? /^(\p{Lu}\p{Ll}*\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})(?=\s+\p{Ll}|$)/u.exec(apposition[1]!) : null;
+  if (addressed && isTitle(addressed[1]!)) return person(addressed[2]!, sentence.slice(0, first!.at + first!.name.length).trim());
   if (first && apposition && named.length > 1) return person(first.name, /^(?:ở|tại|từ|\d)/u.test(apposition[1]!) ? null : apposition[1]!);
   if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.

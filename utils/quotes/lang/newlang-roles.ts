@@ -7,6 +7,7 @@
  */
 
 import { isFeminineOfListed } from './feminine-roles';
+import { isForeignRoleNoun } from './role-nouns';
 
 const WORDS = (
   // Dutch
@@ -142,7 +143,8 @@ const SOURCE_OPENERS = new Set('według zdaniem volgens aldus enligt ifølge pod
 const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 /** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */
 // (`Drnovic`, `Pardubic`, `Katowic`: the genitive plural of a town named in the plural.)
-const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης)$/u;
+// (`Тренер Радничког X`, `trener Dinamovog X`: the Serbian and Croatian genitive of an adjective or a possessive, -ог/-og, -ег/-eg.)
+const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης|ог|ег|og|eg)$/u;
 /** Polish towns in the genitive before a name (`Mieszkanka Krakowa Anna X`, `Gdańska`, `Płocka`): no given name ends so. */
 const TOWN_GENITIVE = /\p{Ll}(?:owa|ewa|ska|cka|dzka)$/u;
 /** A Turkish compound title's head, with the possessive: `Yardımcısı`, `Sözcüsü`, `Üyesi`, `Sorumlusu`. */
@@ -177,7 +179,7 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   if (head >= 0) return words.slice(head + 1);
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);
-  if (role && isNewLanguageRoleNoun(role) && words.length >= 3 && words.every((word) => CAPITALISED.test(word)) && !(words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!))) {
+  if (role && (isNewLanguageRoleNoun(role) || (/\p{Script=Cyrillic}/u.test(role) && isForeignRoleNoun(role))) && words.length >= 3 && words.every((word) => CAPITALISED.test(word)) && !(words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!))) {
     // `Rzecznik Narodowego Funduszu Zdrowia`: a would-be first name in the genitive makes the run an institution's.
     if (GENITIVE.test(words.at(-2)!)) return [];
     // `Fisker Odd Arne Haugen`: only a place in a case of its own (`Lhoty`, `Warty`, `Górnej`) goes; two first names stay.

@@ -68,6 +68,9 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
   const words = chunk.trim().replace(AUXILIARY, '').trim();
   // `“…” กล่าวเสริม`, `และกล่าวเพิ่มเติมว่า “…”`: the subject is left out, as the last speaker.
   if (!words.replace(leadIn, '')) return pronoun('they');
+  // (`แฟนบอลรายหนึ่งกล่าวว่า`: a noun with a classifier and หนึ่ง, "one", is someone the text leaves unnamed; batch q-rare.)
+  const one = /(?:^|\s)(\S+(?:ราย|คน|ท่าน)หนึ่ง)$/u.exec(words);
+  if (one) return { ...described(one[1]!)!, unnamed: true };
   const said = pronounAtEnd.exec(words);
   if (said) return pronoun(said[1] === 'เธอ' ? 'she' : said[1] === 'ท่าน' || said[1] === 'พวกเขา' ? 'they' : 'he');
   const found = [...words.matchAll(named)].at(-1);

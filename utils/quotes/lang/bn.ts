@@ -1,0 +1,102 @@
+/**
+ * Bengali (batch q-rare): `<body>-এর <role> X বলেন, “…”`, `X জানান, “…”`, `তিনি আরও বলেন, “…”`, after a quote `“…,” বলেন
+ * তিনি।` or `বলেন অধ্যাপক X।` (the verb before its subject) and `“…,” X বলেন।`. The script has no capitals, so the name is
+ * read by structure: the words right before the verb of saying (or right after it, inverted), back to a role noun, an
+ * honorific (dropped), a word in the genitive (`হাসপাতালের`: whose the role is) or four words. তিনি / সে / উনি are a
+ * subject the sentence before introduced; `এক` / `একজন` ("a", "one") before the noun leaves the speaker unnamed.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+
+const BENGALI = /[\u0980-\u09ff]/u;
+/** Verbs of saying in the honorific third person (present, past, perfect) and with a light verb: বলেন, জানান, যোগ করেন. */
+const VERB =
+  '(?:বলেন|বলেছেন|বললেন|বলছেন|বলেছিলেন|বলছিলেন|জানান|জানিয়েছেন|জানালেন|জানাচ্ছেন|জানিয়েছিলেন|' +
+  '(?:যোগ|উল্লেখ|মন্তব্য|প্রশ্ন|দাবি|অভিযোগ|স্বীকার|অনুরোধ|আহ্বান)\\s+(?:করেন|করেছেন|করলেন)|আশ্বাস\\s+(?:দেন|দিয়েছেন)|সতর্ক\\s+করেন)';
+const PRONOUN = '(?:তিনি|তিনিও|সে|উনি)';
+/** Offices and occupations written before a name (`পরিচালক X`, `মুখপাত্র X`); nouns for experts end in -বিদ, lawyers in -জীবী. */
+const ROLES = new Set(
+  ('পরিচালক মহাপরিচালক মুখপাত্র সভাপতি সম্পাদক প্রশাসক মন্ত্রী প্রতিমন্ত্রী উপদেষ্টা চেয়ারম্যান মেয়র কাউন্সিলর কর্মকর্তা চিকিৎসক ' +
+    'অধ্যাপক শিক্ষক কৃষক ব্যবসায়ী কর্মী বাসিন্দা বিশেষজ্ঞ বিজ্ঞানী সচিব উপাচার্য অধ্যক্ষ কোচ অধিনায়ক ব্যবস্থাপক বিচারক চালক ' +
+    'শ্রমিক নেতা সদস্য সাংসদ ইউএনও ওসি সুপার কমিশনার প্রকৌশলী নির্বাহী সমন্বয়ক গবেষক সাংবাদিক লেখক শিল্পী খেলোয়াড় ' +
+    'প্রধান উপ সহকারী জ্যেষ্ঠ ভারপ্রাপ্ত').split(' '),
+);
+const ROLE_SHAPE = /(?:বিদ|জীবী)$/u;
+const HONORIFICS = new Set('ডা. ডাঃ ড. জনাব মিসেস শ্রী শ্রীমতী মাওলানা হাজী'.split(' '));
+/** Bodies that speak through statements (`অধিদপ্তর জানায়`): a description, never a person's name. */
+const BODIES = new Set('অধিদপ্তর মন্ত্রণালয় সরকার পুলিশ কর্তৃপক্ষ হাসপাতাল করপোরেশন বিভাগ কমিশন সমিতি সংস্থা দপ্তর'.split(' '));
+/** Small words that end a name going back: and, also, more, this, then, to/with; with the pronouns. */
+const SMALL = new Set('ও এবং আরও এ এই সে সময় এসময় তখন পরে আজ গতকাল তিনি তিনিও উনি এক একজন যে যা কিন্তু তবে'.split(' '));
+/** A word in the genitive (`হাসপাতালের`, `অধিদপ্তরের`) or the dative (`সাংবাদিকদের`, `প্রতিবেদককে`) is whose or to whom, no name. */
+const CASE_ENDING = /(?:ের|দের|কে)$/u;
+
+const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word);
+const isNameWord = (word: string) => BENGALI.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
+
+const patterns = lazy(() => ({
+  before: new RegExp(`(?:^|[\\s,।:])([^\\s,।:“”"]+(?:\\s+[^\\s,।:“”"]+){0,9}?)\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
+  pronounBefore: new RegExp(`(?:^|[\\s,।])${PRONOUN}(?:\\s+[^\\s,।:“”"]+){0,2}?\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
+  invertedAfter: new RegExp(`^[\\s,]*${VERB}\\s+([^,।:“”"]+?)\\s*(?:[।.]|$)`, 'u'),
+  namedAfter: new RegExp(`^[\\s,]*([^,।:“”"]+?)\\s+${VERB}\\s*(?:[।.]|$)`, 'u'),
+}));
+
+/** The person the words before (or after) a verb of saying name, with the role written before the name. */
+function nameIn(words: string): SpeakerPhrase | null {
+  const tokens = words.trim().split(/\s+/u).filter(Boolean);
+  if (tokens.length === 1 && /^(?:তিনি|তিনিও|সে|উনি)$/u.test(tokens[0]!)) return pronoun('they');
+  // (`এক রোগীর স্বজন বলেন`: "one" up to four words before the verb opens an unnamed person.)
+  const one = tokens.findIndex((word) => word === 'এক' || word === 'একজন');
+  if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1) return described(tokens.slice(one).join(' '));
+  // Words to whom or when it was said, after the name (`X সাংবাদিকদের বলেন`, `X এ সময় বলেন`).
+  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!))) tokens.pop();
+  const name: string[] = [];
+  while (tokens.length > 0 && name.length < 4 && isNameWord(tokens.at(-1)!)) name.unshift(tokens.pop()!);
+  while (tokens.length > 0 && HONORIFICS.has(tokens.at(-1)!)) tokens.pop();
+  let roleStart = tokens.length;
+  while (roleStart > 0 && isRole(tokens[roleStart - 1]!)) roleStart--;
+  // (`হাসপাতালের তত্ত্বাবধায়ক X`: a word no list holds between a genitive, whose it is, and the name is the role.)
+  if (roleStart === tokens.length && tokens.length >= 2 && /ের$/u.test(tokens.at(-2)!) && BENGALI.test(tokens.at(-1)!) && !SMALL.has(tokens.at(-1)!)) roleStart--;
+  const role = tokens.slice(roleStart).join(' ') || null;
+  if (name.some((word) => BODIES.has(word))) return described(name.join(' '));
+  if (name.length === 0) return role ? { ...described(role)!, role, office: true } : null;
+  // One word with no role before it may be a family name written in full before (lang/fuller-names.ts), else no one.
+  return person(name.join(' '), role);
+}
+
+export const bengali: LanguageCues = {
+  applies: (frame) => BENGALI.test(frame),
+  after(frame) {
+    const line = frame.split('\n')[0]!;
+    const inverted = patterns().invertedAfter.exec(line);
+    if (inverted) return nameIn(inverted[1]!);
+    const named = patterns().namedAfter.exec(line);
+    return named ? nameIn(named[1]!) : null;
+  },
+  before(frame) {
+    if (patterns().pronounBefore.test(frame)) return pronoun('they');
+    const found = patterns().before.exec(frame);
+    return found ? nameIn(found[1]!) : null;
+  },
+};
+
+/**
+ * The person a sentence introduces, whatever its verb: a role and the name after it (`কীটতত্ত্ববিদ অধ্যাপক X মনে করেন, …`), or a
+ * name closing the sentence after an honorific verb (`… বসে ছিলেন শাহানা বেগম।`, the subject put last).
+ */
+export function bengaliSubject(sentence: string): SpeakerPhrase | null {
+  const tokens = sentence.replace(/[।.!?]\s*$/u, '').trim().split(/\s+/u);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isRole(tokens[i]!) || isRole(tokens[i + 1] ?? '')) continue;
+    let at = i + 1;
+    while (HONORIFICS.has(tokens[at] ?? '')) at++;
+    const name: string[] = [];
+    while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !/(?:েন|ায়|ান)$/u.test(tokens[at]!)) name.push(tokens[at++]!);
+    if (name.length >= 2) return person(name.join(' '), tokens[i]);
+  }
+  const last = /\S+েন\s+([^\s,।]+(?:\s+[^\s,।]+){1,2})\s*[।.]?\s*$/u.exec(sentence);
+  return last && last[1]!.split(/\s+/u).every(isNameWord) ? person(last[1]!) : null;
+}
+
+/** Whether a word before a family name may be a given name (for `হাসান` after `তানভীর হাসান`, lang/fuller-names.ts). */
+export const mayBeBengaliGivenName = (word: string) => isNameWord(word) && !BODIES.has(word);

@@ -1,0 +1,36 @@
+/**
+ * Persian sentences that bring a person in before a quote (batch q-rare): `خانم زهرا رضایی، عضو شورای شهر، از تأخیر پروژه
+ * انتقاد کرد. او گفت: «…»` (a name, maybe after a form of address, its office between commas, any verb closing the sentence:
+ * او / وی in the next sentence is that person, lang/introduced.ts), and `یک مسافر که … گفت:` ("a passenger who …"), someone
+ * left unnamed.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { described, person, pronoun } from './shared';
+
+const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
+const FORM_OF_ADDRESS = /^(?:دکتر|مهندس|آقای|خانم|سید)\s+/u;
+/** A name of two or three words opening the sentence, its office between Persian commas, then the rest of the sentence. */
+const APPOSED_OPENING = /^\s*((?:(?:دکتر|مهندس|آقای|خانم|سید)\s+)?[^\s،:.«»]+(?:\s+[^\s،:.«»]+){1,2})،\s+([^،:«».]{3,80})،\s+[^:]+[.!؟]?\s*$/u;
+/** `او گفت:`, `وی افزود:`: the pronoun (he or she), a verb of saying maybe after an adjunct, the colon. */
+const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد)\s*:\s*$/u;
+/** `یک مسافر که … گفت:`: "one"/"a" and a noun opening the sentence, a relative clause, the verb: someone unnamed. */
+const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+[^\s،:«»]+)(?:\s+که\s+[^:«»]{0,80}?)?\s+(?:گفت|افزود|می[\u200c\s]?گوید)\s*:\s*$/u;
+/** Words of a body, never opening a person's name. */
+const BODY = /^(?:وزارت|سازمان|شرکت|دولت|شورای|مجلس|شهرداری|اداره)$/u;
+
+/** The speaker of a Persian frame before a quote that lang/fa.ts leaves: the pronoun (for introduced.ts) or someone unnamed. */
+export function persianPronounOrUnnamed(frame: string): SpeakerPhrase | null {
+  if (!PERSIAN_LETTER.test(frame)) return null;
+  const unnamed = UNNAMED_COLON.exec(frame.trim());
+  if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
+  return PRONOUN_COLON.test(frame.trim()) ? pronoun('they') : null;
+}
+
+/** The person a Persian sentence opens with, in apposition with an office, whatever its verb. */
+export function persianSubject(sentence: string): SpeakerPhrase | null {
+  if (!PERSIAN_LETTER.test(sentence)) return null;
+  const found = APPOSED_OPENING.exec(sentence);
+  if (!found || BODY.test(found[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return null;
+  return person(found[1]!.replace(FORM_OF_ADDRESS, ''), found[2]!.trim());
+}

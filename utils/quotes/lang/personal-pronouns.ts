@@ -1,0 +1,29 @@
+/**
+ * The third-person singular subject pronouns of the languages no module reads (batch q-rare), a closed class:
+ * Macedonian `тој`/`таа`, Croatian and Slovene `ona`, Albanian `ai`/`ajo`, Icelandic `hann`/`hún`,
+ * Lithuanian `jis`/`ji`, Latvian `viņš`/`viņa`, Estonian `ta`/`tema`. After a quote (`„…“, bætir hann við.`, `“…”, tha ai.`,
+ * `„…“, – teigė ji.`) or opening a colon sentence (`Таа додаде: „…“`, `Viņa piebilda: “…”`) one stands for the person the
+ * sentence before introduces, as a subject left out does (lang/newlang-introduced.ts). (Croatian and Slovene `on` is
+ * English "on", so it is left out, and Serbian `он`/`она` are Russian's, read by lang/ru-uk.ts with their gender.)
+ */
+
+const LOWER = ['тој', 'таа', 'ona', 'ai', 'ajo', 'hann', 'hún', 'jis', 'ji', 'viņš', 'viņa', 'ta', 'tema'];
+const PRONOUN = `(?:${LOWER.join('|')})`;
+const CAPITALISED = `(?:${LOWER.filter((word) => word !== 'ta').map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})`;
+/** Auxiliaries and particles a tag may hold beside its verb: South Slavic `je`, Icelandic `við`/`upp` ("adds he to"). */
+const AUXILIARY = '(?:je|е|је|ka|kishte|du)';
+const PARTICLE = '(?:við|upp|frá)';
+
+/** `, bætir hann við.`, `, tha ai.`, `, – teigė ji.`, `— рече таа.`: a verb (an auxiliary), the pronoun (a particle), the end. */
+const PRONOUN_AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(\\p{Ll}[\\p{L}-]*)(?:\\s+${AUXILIARY})?\\s+(${PRONOUN})(?:\\s+${PARTICLE})?\\s*[.!](?:\\s|$)`, 'u');
+/** `Таа додаде:`, `Viņa piebilda:`, `Ai shtoi:`: the pronoun opening the sentence, one to three lower-case words, the colon. */
+const PRONOUN_BEFORE_COLON = new RegExp(`(?:^|[.!?]\\s+)${CAPITALISED}\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*:$`, 'u');
+
+/** Whether the words after a quote are a verb and one of these pronouns as its subject (Lithuanian `ji` only after its past, -ė or -o). */
+export function isPronounTag(frame: string): boolean {
+  const found = PRONOUN_AFTER.exec(frame);
+  return !!found && (found[2] !== 'ji' || /[ėo]$/u.test(found[1]!));
+}
+
+/** Whether the words before a quote are one of these pronouns, a verb and a colon. */
+export const isPronounBeforeColon = (frame: string): boolean => PRONOUN_BEFORE_COLON.test(frame.trimEnd());

@@ -5,7 +5,8 @@
  *     sentence is no name: `Will Ortiz run?`), nor one after a preposition of time (`since last May Johnson has …`);
  *   - `Groundsman Eli Sample said …` when the article also writes `groundsman` in lower case: a word
  *     opening a sentence and a run of three, which the same article writes as a common noun after an
- *     article, is a role, not a first name. Given names that are also words are left alone. (The rest of the
+ *     article, is a role, not a first name; so is a Czech, Slovak or Polish inhabitant noun (`Jihlavanka Marie X`).
+ *     Given names that are also words are left alone. (The rest of the
  *     run written alone elsewhere is no evidence: `Rashid Al Marzooqi … Al Marzooqi said`, `Pedro Sánchez Castejón
  *     … Sánchez Castejón`, `Donald Trump Jr. … Trump Jr.` are family names of two words.)
  */
@@ -51,6 +52,9 @@ function commonNounsOf(text: string): Set<string> {
   return lastLowerWords;
 }
 
+/** `Jihlavanka Marie Dvořáková`, `Krakowianka Anna Lis`, `Krakowianin …`: a Czech, Slovak or Polish inhabitant noun (eight letters at least; `Hanka` is a name). */
+const INHABITANT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:anka|ánka|anin)$/u;
+
 /** The person's name in a capitalised run at `at` of `text`, given cleanName's reading `name` of the run alone. */
 export function boundName(name: string, run: string, text: string, at: number): string {
   if (!name) return name;
@@ -58,7 +62,7 @@ export function boundName(name: string, run: string, text: string, at: number): 
   const before = text.slice(Math.max(0, at - 40), at);
   if (WORD_GIVEN_NAMES.has(first.toLowerCase()) && run.length > first.length && cleanName(run.slice(first.length).trim()) === name && AFTER_LOWER_WORD.test(before) && !BEFORE_DATE.test(before) && !/\s/u.test(name)) return `${first} ${name}`;
   const words = name.split(' ');
-  if (words.length >= 3 && words[0] === first && OPENS_SENTENCE.test(before) && !COMMON_WORD_GIVEN_NAMES.has(first.toLowerCase()) && commonNounsOf(text).has(first.toLowerCase())) return words.slice(1).join(' ');
+  if (words.length >= 3 && words[0] === first && OPENS_SENTENCE.test(before) && !COMMON_WORD_GIVEN_NAMES.has(first.toLowerCase()) && (commonNounsOf(text).has(first.toLowerCase()) || INHABITANT_NOUN.test(first))) return words.slice(1).join(' ');
   // (`Stadträtin für Bildung Sabine Kurz`, `secretario de Obras Públicas Raúl Medina`: the complement of the role before
   // the name is no part of it, lang/complement-role.ts.)
   // (`sagt Imker Hans Böhm`: a short German agent noun after a German tag verb or article, lang/de-roles.ts.)

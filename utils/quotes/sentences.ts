@@ -35,6 +35,9 @@ export function sentenceBoundaries(words: string): number[] {
     const dot = match.index + 1;
     const before = words.slice(Math.max(0, dot - 6), dot);
     // (`mówi mł. bryg. Jan Kos`, `uvedl plk. Mgr. X`: a rank's full stop, rank-abbreviations.ts.)
+    // (`mondta dr. Vass Judit`: a lower-case doctor's title before a capitalised name, as Hungarian, Czech, Slovak and Romanian write it.)
+    // (Not after a comma, `A védő, dr. X szerint`, which reads on as before: the name opens a sentence of its own.)
+    if (match[0] === '.' && /\p{Ll}\s+dr\.$/u.test(words.slice(Math.max(0, dot - 12), dot)) && /^\s+\p{Lu}/u.test(words.slice(dot, dot + 3))) continue;
     if (!ABBREVIATION.test(before) && !ABBREVIATION_OTHER_LANGUAGES.test(before) && !(match[0] === '.' && endsWithRankAbbreviation(words.slice(Math.max(0, dot - 12), dot)))) boundaries.push(match.index + match[0].length);
   }
   return boundaries;

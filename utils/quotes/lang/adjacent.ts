@@ -94,6 +94,13 @@ const isRoleNounWord = (word: string) => isNewLanguageRoleNoun(word) || isForeig
 const isDefiniteRoleNoun = (word: string) => /^\p{Script=Cyrillic}{4,}(?:от|ът|ата|ката|цата)$/u.test(word);
 
 /**
+ * `– mondta a hétfői edzés után X`, `– mondta a piacon egy idős árus`: Hungarian sets its article `a`/`az` in an occasion
+ * between a past-tense verb (-t, -ta, -te: mondta, közölte, fogalmazott, érvelt) and the subject; no other language read
+ * here ends a tag verb so (Slavic -l, Finnish -i/-o, Estonian -s) and writes `a` there.
+ */
+const isHungarianArticleAfter = (verb: string, word: string) => (word === 'a' || word === 'az') && /(?:t|ta|te)$/u.test(verb);
+
+/**
  * Words between the verb and the name, without the short ones that are auxiliaries (`rekao je`): the role.
  * After an auxiliary first (`je povedal župan`), the next word is the verb itself.
  */
@@ -158,7 +165,8 @@ export function mayReadAfter(frame: string): boolean {
 
 export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
   // (`– żali się 70-letnia X`, `požalio se X`, `se lamenta X`: a reflexive particle or an age is no role, tag-particles.ts.)
-  const frame = withoutTagParticles(written);
+  // (`közölte dr. Vass Judit főorvos`: a lower-case doctor's title before the name is neither the occasion nor the name.)
+  const frame = withoutTagParticles(written).replace(/(?<=\s)dr\.\s+(?=\p{Lu})/u, '');
   return mayReadAfter(frame) ? readAfter(frame) : droppedSubject(frame);
 }
 
@@ -230,7 +238,7 @@ export function unnamedAfter(frame: string, nordicOrRomanianTag = false): Speake
   // (`a spus un vecin`, `rekao nam je jedan`: one of the words before the article is the verb, none English.)
   const verbs = byVerb ? byVerb[1]!.split(/\s+/u) : [];
   // (`dijo en un comunicado`: a preposition before the article makes it a thing, no one.)
-  if (byVerb && verbs.some((word) => word.length > 2 && isVerbLike(word)) && !verbs.slice(1).some((word) => NOT_A_VERB.has(word)) && !hasEnglish(byVerb[1]!)) return described(byVerb[2]!);
+  if (byVerb && verbs.some((word) => word.length > 2 && isVerbLike(word)) && !verbs.slice(1).some((word) => NOT_A_VERB.has(word) && !isHungarianArticleAfter(verbs[0]!, word)) && !hasEnglish(byVerb[1]!)) return described(byVerb[2]!);
   // (Whole words of no English only: `sosed` ends as an English past does.)
   const first = UNNAMED_FIRST.exec(trimmed);
   if (first && !first[1]!.split(/\s+/u).some((word) => ENGLISH.has(word))) return described(first[1]!);
@@ -248,7 +256,8 @@ const INDEFINITE_OPENING = String.raw`(?:Eräs|Yksi|Üks|Egy|Jeden|Jedna|Jedan|E
  */
 const UNNAMED_SUBJECT_COLON = new RegExp(String.raw`(?:^|[.!?]\s+)(${INDEFINITE_OPENING}\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:,[^:.!?]{0,120},)?\s+\p{Ll}[^:.!?]{0,60}:\s*$`, 'u');
 // (A long participle clause may stand before `bir`: `Dün Ankara'dan gelip pazarda bekleyen yaşlı bir satıcı`.)
-const TURKISH_UNNAMED_SUBJECT = /(?:^|[.!?]\s+)((?:[\p{L}'’]+\s+){0,8}bir\s+\p{Ll}+)(?:\s+ise)?\s*,?\s*$/u;
+// (`Bir vatandaş ise "…" dedi.`: `Bir` opening the sentence, too.)
+const TURKISH_UNNAMED_SUBJECT = /(?:^|[.!?]\s+)((?:[\p{L}'’]+\s+){0,8}[Bb]ir\s+\p{Ll}+)(?:\s+ise)?\s*,?\s*$/u;
 /** Two capitalised words in a row: a name, the sentence's named subject (`Başkan Nuri Tekin ise … yaptığı bir açıklamada`). */
 const NAME_PAIR = /\p{Lu}[\p{L}'’]*\s+\p{Lu}/u;
 
@@ -283,7 +292,7 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const gap = (verbFirst?.[2] ?? '').split(/\s+/u).filter(Boolean);
   // (Not `daglig leder i Haugen Sport`: a run right after a preposition is the body or place the role is of.)
   const adjunctOrComplement = gap.length > 0 && !NOT_A_VERB.has(gap.at(-1)!) && (isRoleNounWord(gap.at(-1)!) || gap.slice(0, 2).some((word) => word.length > 3 && isDefiniteRoleNoun(word)));
-  if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && (adjunctOrComplement || !gap.some((word, i) => NOT_A_VERB.has(word) && !(i === 0 && (ROLE_ARTICLE.test(word) || basque)))) && !hasEnglish(verbFirst[0])) {
+  if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && (adjunctOrComplement || !gap.some((word, i) => NOT_A_VERB.has(word) && !(i === 0 && (ROLE_ARTICLE.test(word) || basque)) && !isHungarianArticleAfter(verbFirst[1]!, word))) && !hasEnglish(verbFirst[0])) {
     // (`adierazi du Arrietak`: the subject's ergative ending comes off the name.)
     if (basque) verbFirst[3] = verbFirst[3]!.replace(/(?<=\p{L}{3})(?:(?<=[aeiou])k|ek)$/u, '');
     // `mondta Kovács Péter polgármester a …`: a long lower-case word right after the name is a role written after it.

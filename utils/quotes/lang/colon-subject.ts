@@ -64,9 +64,26 @@ const DEFINITE_OFFICE_OPENING = /^(?:(?:Ma|Mais|Pero|Mas|Aber|Und|Et|E|Y)\s+)?(?
 export function colonDescriptor(sentence: string): SpeakerPhrase | null {
   if (!/:\s*$/u.test(sentence)) return null;
   const found = DEFINITE_OFFICE_OPENING.exec(sentence.trim());
-  if (!found || !isRoleHead(found[3]!) || [...sentence.matchAll(RUN())].some((match) => cleanName(match[0]).includes(' '))) return null;
+  if (!found) return articlelessOffice(sentence);
+  if (!isRoleHead(found[3]!) || [...sentence.matchAll(RUN())].some((match) => cleanName(match[0]).includes(' '))) return null;
   const article = (found[1] ?? found[2])!.toLowerCase();
   const gender = /^(?:la|a)$/u.test(article) ? 'female' : /^(?:il|lo|el|le|o|der)$/u.test(article) ? 'male' : null;
   const phrase = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
   return { ...phrase, descriptor: true, definite: `${article}${found[2] ? '' : ' '}${found[3]}` };
+}
+
+/**
+ * The same in languages with no article before the noun: `Burmistrz nie ukrywa zadowolenia:`, `Fostul director declara
+ * atunci:` (a Romanian adjective with its article, then the noun). The person is whom the text introduced with that noun
+ * (lang/introduced-noun.ts); no gender. Not English (`Officials warned:` stays as written).
+ */
+const ARTICLELESS_OFFICE_OPENING = /^(?:(?:Fostul|Fosta|Actualul|Actuala|Noul|Noua)\s+(\p{Ll}[\p{L}-]{3,})|(\p{Lu}\p{Ll}{3,}))\s+(?:nie\s+|ne\s+|nem\s+)?\p{Ll}/u;
+
+const ENGLISH_WORD = /(?:^|\s)(?:the|to|of|and|said|says|told|was|is|has|have|had|in|on|for|with)(?=\s|:)/u;
+
+function articlelessOffice(sentence: string): SpeakerPhrase | null {
+  const found = ARTICLELESS_OFFICE_OPENING.exec(sentence.trim());
+  const noun = found ? (found[1] ?? found[2]!) : '';
+  if (!found || !isRoleHead(noun.toLowerCase()) || ENGLISH_WORD.test(sentence) || [...sentence.matchAll(RUN())].some((match) => cleanName(match[0]).includes(' '))) return null;
+  return { ...pronoun('they'), descriptor: true, definite: noun.toLowerCase() };
 }

@@ -172,6 +172,19 @@ function withRanksReadThrough(written: string, read: (frame: string) => SpeakerP
   return masked?.kind === 'name' && !masked.pronoun ? withRanksRestored(frame, masked) : found;
 }
 
+/**
+ * `, sier 24-åringen.`, `– dodaje 67-latek, który …`, `, säger 79-åringen och suckar.`: a verb and a noun for the person by their
+ * age in digits ("the 24-year-old") stand for the person the sentences before bring in, as a pronoun does.
+ */
+const AGE_NOUN_TAG = /^[\s,–—-]*\p{Ll}{3,}\s+\d{1,3}-(?:åringen|åringa|åriga|latek|latka|vuotias|aastane|éves|ročný|ročná|letý|letá|jarige|årige)(?![\p{L}])/u;
+
+function agedDescriptor(frame: string): SpeakerPhrase | null {
+  if (!AGE_NOUN_TAG.test(frame)) return null;
+  const found = pronoun('they');
+  found.descriptor = true;
+  return found;
+}
+
 function readAfter(frame: string): SpeakerPhrase | null {
   // (`, σημείωσε αξιωματούχος του υπουργείου …, ο οποίος ζήτησε να μην κατονομαστεί.`: someone left unnamed on purpose, anonymity-clause.ts.)
   // (An indefinite after the verb already reads as someone unnamed, with its article: `tõdes üks külaelanik, kes …`.)
@@ -184,7 +197,7 @@ function readAfter(frame: string): SpeakerPhrase | null {
     const unnamed = unnamedAfter(frame, isNewLanguageTag(frame));
     if (unnamed) return unnamed;
   }
-  return asSubject(withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame))));
+  return asSubject(withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)) ?? agedDescriptor(frame)));
 }
 
 /** `– zapytała Annę Kowalską.`: a name in an object's case after the verb is whom it was said to; the subject is left out. */

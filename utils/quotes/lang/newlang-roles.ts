@@ -169,6 +169,15 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   // genitive, the person its last two words (family names may end so: `Μάριος Κωνσταντίνου` stays).
   // (`Τεχνικών Υπηρεσιών Νίκος Π.`: nor in the genitive plural -ών, a portfolio's.)
   if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+(?:ου|ών|ων)$/u.test(words[0]!)) return words.slice(-2);
+  // (`Προστασίας Ελένη Παπαδάκη`, `Αγροτικής Ανάπτυξης Ηρακλείου Στέλιος Μαρκάκης`: a portfolio in the feminine genitive, -ας/-ης,
+  // before a woman's given name (no man's given name stands before one), or two words or more of it before any two.)
+  // (Not after an adjective's genitive, `Ναυτιλιακής Πολιτικής X Y`: the portfolio is read into the role there, lang/el.ts.)
+  if (words.length >= 3 && words.every((word) => /^\p{Lu}\p{Script=Greek}+$/u.test(word)) && /(?:ας|ης|ής)$/u.test(words[0]!) && !/(?:ικής|ιακής)$/u.test(words[0]!) && (words.length > 3 ? words.slice(0, -2).every((word) => /(?:ου|ας|ης|ής|ών|ων)$/u.test(word)) : /[αη]$/u.test(words[1]!))) return words.slice(-2);
+  // (`Veľký Meder Ladislav Horváth`, `Horná Kráľová Peter Kucharík`: four capitalised words in a Czech, Slovak or Polish text hold a
+  // place or body before the person's two; Spanish and Portuguese, which write four-word names, have none of these letters.)
+  // (With a role noun right before the run, `wójt Jasienicy Górnej X Y`, the branch below reads the place into the role.)
+  // (Nor a place in a case of its own first, `Jasienicy Górnej X Y`, which the readers put into the role before it.)
+  if (!role && words.length >= 4 && !/\p{Ll}(?:y|ej|ego|ych|ich|ów|ii)$/u.test(words[0]!) && words.every((word) => CAPITALISED.test(word)) && words.some((word) => /[čďěňřšťůľĺŕôąćęłńśźż]/u.test(word))) return words.slice(-2);
   // (`υφυπουργό Ναυτιλιακής Πολιτικής`: nor in an adjective's genitive, -ικής, -ικού; the portfolio alone names no one.)
   if (words.length <= 3 && /^\p{Lu}\p{Script=Greek}+(?:ικής|ικού|ικών|ιακής|ιακού|ιακών)$/u.test(words[0]!)) return [];
   // `Başkan Yardımcısı Selin Aydın`: a Turkish agent noun with the possessive of a compound title (-cısı, -cisi, -cüsü; `Üyesi`) is

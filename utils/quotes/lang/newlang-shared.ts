@@ -88,7 +88,8 @@ function placeAfterRole(frame: string, found: SpeakerPhrase): SpeakerPhrase | nu
   return name ? person(name, before![2]!.trim()) : null;
 }
 
-const APPOSED_NAME = lazy(() => new RegExp(`^,\\s+(${NAME_RUN})(?=,|\\s*$|\\s+\\p{Ll})`, 'u'));
+// (`a precizat directorul Direcției …, Sorin Matei.`: the name may close the sentence.)
+const APPOSED_NAME = lazy(() => new RegExp(`^,\\s+(${NAME_RUN})(?=,|\\s*[.!?]?\\s*$|\\s+\\p{Ll})`, 'u'));
 
 function apposedAfterBody(frame: string, found: SpeakerPhrase): SpeakerPhrase | null {
   const at = frame.indexOf(`${found.role} ${found.phrase}`);

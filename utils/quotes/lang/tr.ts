@@ -22,9 +22,10 @@ const REPORTING = /(?:söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifa
 /** A Turkish past tense closing the sentence before a quote (`… sitem etti.`): its subject is the one who speaks next. */
 const PAST_AT_END = /\p{Ll}(?:dı|di|du|dü|tı|ti|tu|tü)[.:]\s*$/u;
 /** The sentence's subject: a name run (its role first), maybe with a case ending, then `da`/`ise` or a comma. */
+// (`Kadıköy'de balıkçılık yapan Mehmet Soylu (58), …`: the age in brackets after the name, as Turkish papers give it.)
 // (`Muhalefet grubundan meclis üyesi Elif Demirtaş ise …`: up to six words may describe the person first; the lower-case
 // words right before the name are the role, `meclis üyesi`.)
-const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.]+\\s+){0,6}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
+const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.]+\\s+){0,6}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s*\\(\\d{1,3}\\))?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
 /** `Karaca oylamanın ardından kısa bir açıklama yaptı:`: a name opening a sentence that ends in a reporting verb and a colon. */
 const BARE_SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
 /** Turkish occupations by their suffix (`kırtasiyeci`, `gazeteci`) and `üyesi` (member of). */
@@ -68,13 +69,14 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   const possessed = lead.length >= 2 && /(?:ın|in|un|ün)$/u.test(lead.at(-2)!) && /^\p{Ll}+(?:ı|i|u|ü)$/u.test(lead.at(-1)!) && !/[ğ](?:ı|i|u|ü)$/u.test(lead.at(-1)!);
   // (`Sahayı on yıldır kullanan Kulüp Başkanı Ali Örnek ise`: a clause closed by a present participle describes the subject
   // whose run follows, its role the run's own words.)
-  const participle = lead.length > 0 && /^\p{Ll}{2,}(?:an|en)$/u.test(lead.at(-1)!) && name.includes(' ');
+  // (`Gazetemize konuşan Yıldız, şunları söyledi:`: a family name alone after the participle, as the short form of a full name.)
+  const participle = lead.length > 0 && /^\p{Ll}{2,}(?:an|en)$/u.test(lead.at(-1)!);
   if (lead.length > 0 && !participle && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !possessed) return null;
   // The role: that word, with the noun before it when it is a compound's possessive (`meclis üyesi`).
   const roleWords = participle ? [] : lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1).filter((word) => /^\p{Ll}/u.test(word));
   const role = [roleWords.join(' '), run.slice(0, run.lastIndexOf(name)).trim()].filter(Boolean).join(' ');
   const found = person(name, role || null);
-  if (found && loose) found.loose = true;
+  if (found && (loose || (participle && !name.includes(' ')))) found.loose = true;
   return found;
 }
 

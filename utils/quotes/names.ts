@@ -115,10 +115,10 @@ const LEADING_NOISE = new Set(
     'late overnight tonight yesterday tomorrow ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december ' +
-    // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …").
-    'pour selon dans avec après mais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
+    // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …", "Não vendeu nenhum.").
+    'pour selon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
-    'en sur chez entre durante desde tras nel nella negli dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
+    'en sur chez entre durante desde tras nel nella negli sul sulla sullo sui sugli sulle dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`) and times or links opening a sentence (`Вечером X сказал`).
     'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +
     // "Herself/himself" before a name (`Сама Киреева надеется…`, `Сам Лаптев`).
@@ -265,7 +265,7 @@ export function cleanName(run: string): string {
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
   if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
-  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!))) || /^[LlDd][’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.

@@ -24,7 +24,8 @@ const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
 const MARKED = /["“][^"“”]*["”]|‘[^‘’]*’(?!\p{L})/gu;
 const MIN_PAIRS = 3;
 /** A paragraph opening with a speaker's label: initials or a name, then a dash or a colon. */
-const LABELLED = /^\p{Lu}[\p{L}.’' -]{0,40}?\s?[–—:-]\s/u;
+// (A label is a name or initials, each word capitalised but its particles: `Ehrlich gesagt: nein.` opens an answer, no label.)
+const LABELLED = /^\p{Lu}[\p{L}.’'-]*(?:\s(?:(?:da|de|do|dos|das|di|del|della|von|van)\s)?\p{Lu}[\p{L}.’'-]*){0,3}\s?[–—:-]\s/u;
 const MAX_QUESTION_WORDS = 40;
 
 export interface QaAnswers {

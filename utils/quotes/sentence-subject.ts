@@ -5,7 +5,7 @@
 
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
-import { speakerAfterOpening } from './lang/clause-opening';
+import { opensWithNewPerson, speakerAfterOpening } from './lang/clause-opening';
 import { colonDescriptor, colonSubject } from './lang/colon-subject';
 import { apposedNameOpening } from './lang/newlang-apposed';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
@@ -13,6 +13,7 @@ import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
 import { questionerIn } from './questioner';
+import { monsieur } from './lang/fr';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
@@ -39,7 +40,12 @@ const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{L
  */
 const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était|y)$)\p{L}{2,}|il|lo|gli|el|los|las|der|die|das|dem|het|een|uno|una|um|uma|ein|eine)$/u;
 /** A preposition (fused with its article) opening an adverbial in French, Spanish, Italian, Portuguese or German. */
-const FOREIGN_OPENING = /^(?:Na|No|Nas|Nos|Em|En|Dans|Nella|Nel|Negli|Nelle|Sulla|Sul|Sur|Au|Ao|Al|Im|Am|Auf|Bei|Beim|Depois|Después|Dopo|Après|Tras|Durante|Desde|Entre|Pendant|Devant|Davanti|Frente)\s/u;
+const FOREIGN_OPENING = /^(?:Na|No|Nas|Nos|Em|En|Dans|À|Aux|Chez|Nella|Nel|Negli|Nelle|Sulla|Sul|Sur|Au|Ao|Al|Im|Am|Auf|Bei|Beim|Depois|Después|Dopo|Après|Tras|Durante|Desde|Entre|Pendant|Devant|Davanti|Frente)\s/u;
+/** Prepositions of place or time that are nobody's given name (not `Na`, `En`, `Im`, also names in other scripts' romanisations). */
+const PLACE_PREPOSITION_OPENING = /^(?:À|Au|Aux|Dans|Chez|Nella|Nel|Negli|Nelle|Sulla|Sul|Beim|Durante|Después|Depois|Dopo|Après)\s/u;
+const ARTICLE_NOUN_FULL_NAME = /^(?:Il|La|Le|Lo|L['’]|El|O|A|Der|Die)(?:\s+|(?<=['’]))\p{Ll}{3,}\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
+const PORTUGUESE_NOUN_FULL_NAME = /^(?:A\s+\p{Ll}{2,}a|O\s+\p{Ll}{3,})\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
+const INDEFINITE_COLON = /^((?:(?:Un|Une|Uno|Una|Um|Uma|Ein|Eine)\s+|Un['’])\p{Ll}[\p{L}-]*(?:\s+(?:de|di|da|do|du|del|della|aus|von)\s+\p{Lu}[\p{L}-]*)?)(?=[\s,])/u;
 const ROLE_THEN_APPOSED_NAME = /^(?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het)(?:\s+|(?<=['’]))[^,]{1,60},\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,\s+\p{Ll}/u;
 /** A possessive determiner of another Latin-script language, its noun, and a comma: `Son voisin, `, `Su hermana, `, `Seine Frau, `. */
 const POSSESSIVE_THEN_APPOSED = /^(?:Son|Sa|Ses|Leur|Su|Sus|Sua|Seu|Suo|Sein|Seine|Ihr|Ihre|Zijn|Haar)\s+\p{Ll}[^,]{0,40},\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu}/u;
@@ -102,6 +108,13 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Il loro portavoce, che preferisce non comparire, teme …:`: a described subject of another language before the colon.
   const describedForeign = /:\s*$/u.test(opening) && !ROLE_THEN_APPOSED_NAME.test(opening) ? DESCRIBED_FOREIGN_OPENING.exec(opening) : null;
   if (describedForeign) return described(describedForeign[1]);
+  // `Un’anziana di Cabbio che scende … non usa mezzi termini:`: an indefinite subject of another language before the colon is someone unnamed.
+  // (Only a noun for a person: `Une argumentation reprise par la défense … :` is nobody.)
+  const indefinite = /:\s*$/u.test(opening) && opensWithNewPerson(opening) ? INDEFINITE_COLON.exec(opening) : null;
+  if (indefinite) return described(indefinite[1]);
+  // (`A produtora Fátima Assane, de 45 anos, trouxe …`: Portuguese `A` and a feminine noun before a full name are no English description.)
+  const portuguese = PORTUGUESE_NOUN_FULL_NAME.test(opening) ? openingPerson(opening) : null;
+  if (portuguese) return portuguese;
   const description = DESCRIBED_OPENING.exec(opening);
   if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
@@ -129,7 +142,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Na casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou…`: an opening phrase of another language, then the subject.
   // `Il loro portavoce, Marco Zen, teme …:`: an article-led role, then the name between commas.
   // `Son voisin, le fleuriste Marc Schmit, a réduit …`: a possessive-led relation, then the person between commas.
-  const afterOpening = FOREIGN_OPENING.test(opening) || ROLE_THEN_APPOSED_NAME.test(opening) || POSSESSIVE_THEN_APPOSED.test(opening) ? openingPerson(opening) : null;
+  // `Il granconsigliere Marco Lurati (PS) ha depositato …`: an article, one lower-case noun no list holds and a full name.
+  const afterOpening = FOREIGN_OPENING.test(opening) || ROLE_THEN_APPOSED_NAME.test(opening) || POSSESSIVE_THEN_APPOSED.test(opening) || (ARTICLE_NOUN_FULL_NAME.test(opening) && !isRoleWord(opening.split(/[\s’']+/u)[1] ?? '')) ? openingPerson(opening) : null;
   if (afterOpening) return afterOpening;
   // `Avocatul familiei, Cristian Popa, a anunțat …`: a role with no article, then the name between commas (lang/newlang-apposed.ts).
   const apposed = apposedNameOpening(opening);
@@ -142,6 +156,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const colonNamed = match && cleanName(match[0]).includes(' ') ? null : colonSubject(sentence);
   if (colonNamed) return colonNamed;
   if (!match) return null;
+  // `À Saint-Côme, les routes restent fermées.`: a preposition that opens no name and a place before the comma are an adjunct.
+  if (PLACE_PREPOSITION_OPENING.test(match[0]) && /^\s*,/u.test(bare.slice(match[0].length))) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.
   if (REGION_DEMONYM.test(match[0])) return described(match[0]);
   // `Fatima El Amrani (71) neemt de bus`, `Raadslid Yusuf Demir (Stadspartij) wil`: an age or a party in brackets after the name.
@@ -154,5 +170,6 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Poirier a salué le travail…`: French `a` before a past participle is the auxiliary, not the article.
   // `Poi l’appello:`, `Dann die Warnung:`: an article after a capitalised first word opens a noun phrase, no verb.
   const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !ARTICLE_NEXT.test(next) && !isRoleWord(next)) || /^\s+a\s+\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u.test(rest);
-  return verbLike ? fromGroups(match) : null;
+  // (`M. Renard promet …`: the address before a family name alone is no part of it, lang/fr.ts.)
+  return verbLike ? monsieur(fromGroups(match)) : null;
 }

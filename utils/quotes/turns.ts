@@ -18,7 +18,8 @@ export function continuedSpeaker(text: string, previous: AttributedSpan, span: Q
   if (!previous.speaker || !previous.speakerKind) return null;
   // `"A," Cruz said. ¶ Trump did not respond. ¶ "B."`: a paragraph saying someone else did not speak leaves the turn as it was.
   // (`"…"` ¶ `-왜 항구 도시였나.` ¶ `"…"`: an interviewer's question line in Korean, Japanese or Chinese leaves the answer to the one answering.)
-  const between = text.slice(previous.outerEnd, span.outerStart).replace(DECLINING_PARAGRAPH, '\n').replace(CJK_QUESTION_LINE, '\n');
+  // (`«A», ha spiegato X.` ¶ `Sul rosso a Mancini: «B»`: a topic label before a colon leaves the turn with the one answering.)
+  const between = text.slice(previous.outerEnd, span.outerStart).replace(DECLINING_PARAGRAPH, '\n').replace(CJK_QUESTION_LINE, '\n').replace(TOPIC_LABEL, '\n');
   if (between.length > 250) return null;
   // `Trump said: "A."` then `Clinton responded.` and `"B."`: a paragraph about someone else ends the turn.
   // (`"A," Xinhua wrote. "B."`: after a quote closed by a comma, the sentence between is its tag.)
@@ -30,6 +31,12 @@ export function continuedSpeaker(text: string, previous: AttributedSpan, span: Q
   const inner = sentenceBoundaries(between).filter((at) => /\p{L}/u.test(between.slice(at)));
   return inner.length === 0 ? { name: previous.speaker, kind: previous.speakerKind } : null;
 }
+
+/**
+ * A paragraph opening with "on" / "about" and a topic, closed by a colon right before the next quote (`Sul rosso a Mancini:`,
+ * `Sobre el mercado:`, `Sur l’arbitrage :`, `Zum Schiedsrichter:`): the question put, not a new speaker, even with a name in it.
+ */
+const TOPIC_LABEL = /(?<=\n)[ \t]*(?:Su|Sul|Sulla|Sullo|Sui|Sugli|Sulle|Sull['’]|Sobre|Sur|Quant\s+(?:à|au|aux)|Quanto\s+(?:a|al|alla|ai|ao|à)|Über|Zum|Zur)(?:\s|(?<=['’]))[^.!?"“”«»„\n:]{1,80}:[ \t\u00a0]*$/u;
 
 /** A paragraph of one sentence saying its subject did not speak: "Trump did not respond.", "A spokesman declined to comment." */
 const DECLINING_PARAGRAPH = /(?<=\n)[ \t]*\p{Lu}[^.!?"“”\n]{0,80}?\s(?:(?:did|does|has|have|had|could|would)\s+not|(?:did|does|has|have|had|could|would)n[’']t|declined|refused)\s+(?:immediately\s+)?(?:to\s+)?(?:respond|return|reply|comment|elaborate|answer|be\s+reached)\b[^.!?"“”\n]{0,80}[.!?][ \t]*(?=\n)/gu;

@@ -103,7 +103,13 @@ export function romanianIndefiniteOpening(sentence: string, context = sentence.s
 }
 
 /** The description a Latin-script sentence opens with, or null. `One of the residents`, `Una de las vecinas` too. */
-function latinIntroduction(sentence: string): { phrase: string; gender: Gender | null } | null {
+function latinIntroduction(written: string): { phrase: string; gender: Gender | null } | null {
+  // (`Un’anziana di Cabbio …`: the Italian feminine article elided before a vowel is read as a word of its own.)
+  const found = latinIntroductionOf(written.replace(/^Un(['’])(?=\p{Ll})/u, 'Un$1 '));
+  return found ? { ...found, phrase: found.phrase.replace(/^([Uu]n['’])\s/u, '$1') } : null;
+}
+
+function latinIntroductionOf(sentence: string): { phrase: string; gender: Gender | null } | null {
   const words = /^(\p{Lu}[\p{Ll}’']*)(?:\s+|(?<=^One),\s+)((?:[^\s,.;:!?"“”«»„]+\s+){0,5})/u.exec(sentence);
   if (!words) return null;
   const article = words[1]!;

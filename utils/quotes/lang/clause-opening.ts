@@ -143,7 +143,8 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
 }
 
 /** `ieri in conferenza stampa la direttrice del museo, Anna Sala:`: adjuncts, then an article-led role and the name. */
-const ROLE_THEN_NAME = /(?:^|\s)((?:le|la|l['’]|el|il|lo|o|a|der|die)\s*\p{Ll}[^,:;.]{0,100}),\s+(\p{Lu}\p{Ll}+(?:[- ](?:(?:de|da|di|del|dos|das|do)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*(?:[,:]|$)/u;
+// (`l’assessora all’istruzione, ai servizi educativi e alle politiche giovanili, X:`: a list of portfolios stays in the role; `ai` is no article.)
+const ROLE_THEN_NAME = /(?:^|\s)((?:le|la|l['’]|el|il|lo|o|a|der|die)(?:\s+|(?<=['’]))\p{Ll}[^,:;.]{0,100}(?:,\s+(?:de|du|des|d['’]|di|del|della|dei|degli|delle|dell['’]|al|alla|ai|agli|alle|all['’]|do|da|dos|das|ao|aos)[\s\p{Ll}][^,:;.]{0,80})*),\s+(\p{Lu}\p{Ll}+(?:[- ](?:(?:de|da|di|del|dos|das|do)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})\s*(?:[,:]|$)/u;
 
 function afterAdjuncts(words: string, read: (words: string) => SpeakerPhrase | null): SpeakerPhrase | null {
   const roled = ROLE_THEN_NAME.exec(words);
@@ -155,7 +156,7 @@ function isPersonNoun(noun: string): boolean {
 }
 
 /** People named by what they are rather than a role noun, after an indefinite article. */
-const PERSON_NOUN = /^(?:homme|femme|jeune|habitant|habitante|passant|passante|client|cliente|employé|employée|salarié|salariée|hombre|mujer|joven|vecino|vecina|empleado|empleada|trabajador|trabajadora|uomo|donna|ragazzo|ragazza|residente|utente|dipendente|impiegato|impiegata|homem|mulher|jovem|morador|moradora|funcionário|funcionária|trabalhador|trabalhadora|Mann|Frau|Anwohner|Anwohnerin|Mitarbeiter|Mitarbeiterin|Passant|Passantin)$/u;
+const PERSON_NOUN = /^(?:homme|femme|jeune|anziano|anziana|anciano|anciana|idoso|idosa|personne|persona|pessoa|habitant|habitante|passant|passante|client|cliente|employé|employée|salarié|salariée|hombre|mujer|joven|vecino|vecina|empleado|empleada|trabajador|trabajadora|uomo|donna|ragazzo|ragazza|residente|utente|dipendente|impiegato|impiegata|homem|mulher|jovem|morador|moradora|funcionário|funcionária|trabalhador|trabalhadora|Mann|Frau|Anwohner|Anwohnerin|Mitarbeiter|Mitarbeiterin|Passant|Passantin)$/u;
 
 /**
  * `Um funcionário de uma das distribuidoras, que pediu…, admitiu…`, `Une habitante du quartier raconte…`: a
@@ -163,7 +164,8 @@ const PERSON_NOUN = /^(?:homme|femme|jeune|habitant|habitante|passant|passante|c
  * does not go on the last speaker's turn.
  */
 export function opensWithNewPerson(sentence: string): boolean {
-  const words = /^\s*(?:Un|Une|Um|Uma|Uno|Una|Ein|Eine|Einer)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence);
+  // (`Un’anziana di Cabbio …`: the Italian feminine article elided before a vowel.)
+  const words = /^\s*(?:(?:Un|Une|Um|Uma|Uno|Una|Ein|Eine|Einer)\s+|Un['’])([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence);
   const isPerson = (noun: string | undefined) => !!noun && (isPersonNoun(noun) || isGermanAgentNoun(noun));
   return !!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])));
 }

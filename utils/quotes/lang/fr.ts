@@ -72,16 +72,26 @@ const REFLEXIVE_AFTER = /^([\s,]*)(?:s['’]|se\s+)(?:est\s+)?\p{Ll}{3,}(?:e|ée
 const COMPOUND_AFTER = /^([\s,]*)(?:a|ont)(-t-(?:il|elle|ils|elles))?\s+\p{Ll}{3,}(?:é|ée|i|u)(?=\s+(?:\p{Lu}|le\s|la\s|l['’]|un\s|une\s|son\s|sa\s)|\s*[.,]|$)/u;
 
 /**
+ * `», reconnaissait après la rencontre l’entraîneur X`, `», estimait le président, X`: the imperfect of a scene right after
+ * a quote, its subject after it, reports the words whichever verb it is (no list, as COMPOUND_AFTER): read as `a dit`.
+ * (The plural `-aient` stays a group, PRESENT_PLURAL.)
+ */
+const IMPERFECT_AFTER = /^([\s,]*)\p{Ll}{3,}ait(?=\s+(?:\p{Lu}|(?:le|la|les|l['’]|un|une|son|sa|de|après|alors|encore|aussi|ensuite|à|au|lors|dans)(?:\s|(?<=['’]))))/u;
+
+/** `», grimace-t-elle`, `», souffle-t-il`: a present tense with its pronoun glued on, whichever verb it is, read as `dit-elle`. */
+const INVERTED_AFTER = /^([\s,]*)\p{Ll}{3,}(?:-t)?-(il|elle)(?![\p{L}-])/u;
+
+/**
  * `affirme M. Dorvilus`: `M.` (Monsieur) before a family name alone is an address, not an initial, so the phrase is
  * the family name (resolved to the Wilner Dorvilus named before). `M. Sié Ouattara` is handled by names.ts.
  */
-const monsieur = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
+export const monsieur = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
   const family = found?.kind === 'name' && !found.pronoun ? /^M\.\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(found.phrase) : null;
   return family ? { ...found!, phrase: family[1]! } : found;
 };
 
 export const french: LanguageCues = {
   ...cues,
-  after: (frame) => monsieur(personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit')))),
+  after: (frame) => monsieur(personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit').replace(IMPERFECT_AFTER, '$1a dit').replace(INVERTED_AFTER, '$1dit-$2')))),
   before: (frame) => monsieur(personOnly(cues.before(frame))),
 };

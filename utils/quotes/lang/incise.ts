@@ -57,8 +57,14 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
  * the speech. Other scripts' readers know only their verbs already.
  */
 function opensWithSaying(clause: string): boolean {
-  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim()) || VERB_AND_FULL_NAME.test(clause.trim());
+  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim()) || VERB_AND_FULL_NAME.test(clause.trim()) || FRENCH_INVERTED_PRONOUN.test(clause.trim());
 }
+
+/**
+ * `« C’est rageant, a-t-il soufflé. On a … »`, `« Oui, glisse-t-elle, mais … »`: a French verb with its subject pronoun
+ * glued on after a hyphen is an inverted tag whatever the verb (no list holds every way of saying).
+ */
+const FRENCH_INVERTED_PRONOUN = /^(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}{3,}(?:é|ée|i|ie|u|ue|is|it)|\p{Ll}{3,}(?:-t)?-(?:il|elle))$/u;
 
 /**
  * `„Ha nem jön orvos – mondta Varga Ilona –, a fiatalok…”`: in a language no reader knows, one lower-case word and a

@@ -18,6 +18,7 @@ import { accordingPerson, statementAuthor } from './ru-uk';
 import { person } from './shared';
 import { RELATION } from './relations';
 import { personOpeningJustBefore, selfJustBefore } from './opening-person';
+import { GERMAN_ROLE_NOUN } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
 import { hindiSubject, urduSubject } from './hi';
@@ -179,7 +180,8 @@ export function introducedInParagraph(text: string, quoteStart: number): Speaker
   const opened = /\p{Script=Latin}/u.test(lead) && INVERTED_PRONOUN.test(text.slice(quoteStart, quoteStart + 600)) ? openedJustBefore(lead) : null;
   if (opened) return opened;
   // `Durissima la reazione del sindaco di Varenna, Paolo Brambilla. «…», ha dichiarato.`: the subject left out is him.
-  const appended = /\p{Script=Latin}/u.test(lead) && DROPPED_AFTER.test(text.slice(quoteStart, quoteStart + 600)) ? appositionJustBefore(lead) : null;
+  // (`„…“, sagte er im Gespräch …`: a pronoun after the verb too.)
+  const appended = /\p{Script=Latin}/u.test(lead) && (DROPPED_AFTER.test(text.slice(quoteStart, quoteStart + 600)) || PRONOUN_AFTER_VERB.test(text.slice(quoteStart, quoteStart + 600))) ? appositionJustBefore(lead) : null;
   if (appended) return appended;
   // `Il tecnico del Fiorano Gianni Bassi non cerca alibi. «…», ha ammesso.`: the person the sentence before opens with.
   const after = text.slice(quoteStart, quoteStart + 600);
@@ -242,13 +244,15 @@ function plainParagraphBefore(text: string, paragraphStart: number): string {
 const PRONOUN_AFTER_DASH = /^[^\n]*?[»“"]\s*,?\s*[—–-]\s*\p{L}+\s+(?:он|він)(?![\p{L}])/u;
 
 /** French `« … », a-t-elle déclaré`, `, poursuit-il`: a pronoun after the verb. */
-const INVERTED_PRONOUN = /^[^\n]*?[»”"«]\s*,\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
+// (`« C’est rageant, a-t-il soufflé. On a … »`: the same tag set inside the marks, after the quote's first words.)
+const INVERTED_PRONOUN = /^(?:[^\n]*?[»”"«]\s*,|[«“"„]\s*[^«»“”"\n]{1,200}?,)\s*\p{Ll}+(?:\s+\p{Ll}+)?-(?:t-)?(?:elle|il)(?![\p{L}])/u;
 /** A sentence opening with a full name as its subject, perhaps with an apposition: `Nadia Benali, sage-femme…, ne cache pas`. */
 const NAME_OPENS = /^\s*(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:,\s[^,.]{2,80},)?\s+(?:ne\s+|n[’'])?\p{Ll}/u;
 
 /** The person the sentence right before the quote opens with, when it holds no quote. */
 function openedJustBefore(lead: string): SpeakerPhrase | null {
-  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  // (A closing mark spaced from the full stop before it, `avant. » Le capitaine X …`, ends the quote before, not this sentence.)
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0].replace(/^\s*[»”“"]\s+(?=\p{Lu})/u, '')).filter((sentence) => sentence.trim());
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   const last = sentences.at(-1);
   const name = last && !QUOTE_MARK.test(last) ? NAME_OPENS.exec(last)?.[1] : undefined;
@@ -274,18 +278,24 @@ function pronounGender(cue: string): 'male' | 'female' | null {
   return !pronoun ? null : /^(?:sie|elle|ella|lei|ela)$/u.test(pronoun) ? 'female' : 'male';
 }
 /** A sentence ending with a role and a name in apposition: `…la reazione del sindaco di Varenna, Paolo Brambilla.` */
-const APPOSITION_ENDS = /(?:^|\s)([\p{Ll}’'][^,.;:]{1,60}),\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})\.\s*$/u;
+// (`Ganz anders sieht das der Bürgermeister von Lindenau an der Drau, Herbert Kofler (ÖVP).`: a party in brackets before the stop.)
+const APPOSITION_ENDS = /(?:^|\s)([\p{Ll}’'][^,.;:]{1,60}),\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2})(?:\s+\([^()]{1,20}\))?\.\s*$/u;
+/** A sentence opening with a subject pronoun: `Er spricht von einem „Kahlschlag“.` */
+const PRONOUN_SENTENCE = /^\s*(?:Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
 
 /** The person named, with a role, at the end of the sentence right before the quote, when it holds no quote. */
 function appositionJustBefore(lead: string): SpeakerPhrase | null {
-  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  // (A closing mark spaced from the full stop before it, `avant. » Le capitaine X …`, ends the quote before, not this sentence.)
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0].replace(/^\s*[»”“"]\s+(?=\p{Lu})/u, '')).filter((sentence) => sentence.trim());
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
-  const last = sentences.at(-1);
+  // (A sentence of the same person's, opened by a pronoun, may stand between: `… Herbert Kofler (ÖVP). Er spricht von … . „…“, sagte er`.)
+  const last = sentences.length > 1 && PRONOUN_SENTENCE.test(sentences.at(-1)!) ? sentences.at(-2) : sentences.at(-1);
   const match = last && !QUOTE_MARK.test(last) ? APPOSITION_ENDS.exec(last) : null;
   if (!match) return null;
   // Only a role noun makes the words before the comma the person's role: `del sindaco di Varenna` -> `sindaco di Varenna`.
   const tokens = match[1]!.trim().split(/\s+/u);
-  const roleAt = tokens.findIndex((token) => isRoleWord(token));
+  // (German role nouns are capitalised: `der Bürgermeister von Lindenau an der Drau`.)
+  const roleAt = tokens.findIndex((token) => isRoleWord(token) || GERMAN_ROLE_NOUN.test(token));
   // `dell’assessore regionale` -> `assessore regionale`: the preposition fused with the elided article is no part of the role.
   return roleAt >= 0 ? person(match[2]!, tokens.slice(roleAt).join(' ').replace(/^(?:dell|dall|nell|all|sull)[’']/u, '')) : null;
 }
@@ -299,7 +309,8 @@ function citedJustBefore(lead: string, quoteOn: string): SpeakerPhrase | null {
   // (Bulgarian writes no dash: `„…“, подчерта тя.`)
   const said = /[»“"]\s*,?\s*(?:[—–-]\s*\p{L}+|\p{L}+)\s+(він|вона|он|она|той|тя)(?!\p{L})/u.exec(quoteOn)?.[1];
   const gender = said ? (/(?:на|тя)$/u.test(said) ? 'female' : 'male') : null;
-  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => sentence.trim());
+  // (A closing mark spaced from the full stop before it, `avant. » Le capitaine X …`, ends the quote before, not this sentence.)
+  const sentences = [...lead.matchAll(SENTENCE)].map((match) => match[0].replace(/^\s*[»”“"]\s+(?=\p{Lu})/u, '')).filter((sentence) => sentence.trim());
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   const last = sentences.at(-1);
   // `…, считает биолог Центра «Амурский тигр» Павел Осипов.`: a reporting verb's named subject is cited too;

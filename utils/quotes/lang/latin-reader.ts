@@ -6,6 +6,7 @@
  */
 
 import { isAdjunctGroup } from './adjunct-group';
+import { joinPortfolios } from './portfolio-list';
 import { fromPersonAfterOutlet } from '../outlet-run';
 import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
@@ -17,6 +18,9 @@ import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
 import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
+
+/** One or two lower-case words (a rank) and a full name: `tenente Ronaldo Gusmão`, `superintendente Ana Paz`. */
+const RANK_THEN_FULL_NAME = /^((?:(?!(?:de|da|do|dos|das|di|del|della|du|des|von|van|em|en|in|no|na|a|à|al|ao)\s)\p{Ll}[\p{L}.-]*\s+){1,2})(\p{Lu}\p{Ll}+(?:[- ](?:(?:de|da|do|dos|das|di|del)\s+)?\p{Lu}\p{Ll}+)+)$/u;
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -54,7 +58,8 @@ export class SpeakerReader {
     const first = /^[\p{L}]+/u.exec(clause)?.[0] ?? '';
     const gender = this.language.pronouns[first.toLowerCase()];
     if (gender && first === first.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
-    const groups = clause.split(/\s*,\s*/u).filter(Boolean).slice(0, 3);
+    // (`l’échevine de l’Enseignement, de la Petite enfance et des Affaires sociales, X`: a list of portfolios is one role, portfolio-list.ts.)
+    const groups = joinPortfolios(clause.split(/\s*,\s*/u).filter(Boolean), (group) => this.isDescription(group), (group) => this.named(this.cutAtStop(group))?.kind === 'name').slice(0, 3);
     const head = this.cutAtStop(groups[0] ?? '');
     // `— усміхається 58-річний вівчар`: a descriptor opening with an age.
     if (/^\d/u.test(head) && this.language.anaphor?.test(head)) return this.anaphor(head);
@@ -70,8 +75,8 @@ export class SpeakerReader {
     if (second?.role && !personNamed && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     // `o presidente da Associação Nova Rota dos Taxistas, Francisco Kanga Muxito,`: a capital closing the role opens an
     // organisation's name, so the run is its rest and the name after the comma is the person.
-    // (`le chef d’Ensemble Lyon, X,`: an elided "of" before the capital likewise.)
-    else if (found?.role && /(?:\s|\s[dl]['’])\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
+    // (`le chef d’Ensemble Lyon, X,`, `il tecnico dell’Atletico Vomero, X`: an elided "of", alone or fused with its article, likewise.)
+    else if (found?.role && /(?:\s|\s(?:[dl]|dell|all|nell|dall|sull)['’])\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
     // `a declarat ministrul Agriculturii, Vasile Rusu,`: a role noun standing alone (a descriptor) before a full name
     // between commas is that person's office, not someone named earlier.
     else if (found?.descriptor && second && !second.role && !second.pronoun && second.kind === 'name' && second.phrase.includes(' ')) found = person(second.phrase, lowerFirst(head));
@@ -120,6 +125,10 @@ export class SpeakerReader {
       const [previous, last] = groups.length === 2 ? groups : [undefined, groups[0]];
       const lastName = last ? this.named(lastWords(last)) : null;
       if (lastName) return previous && this.isDescription(lastWords(previous)) ? person(lastName.phrase, lowerFirst(lastWords(previous))) : lastName;
+      // `O coordenador municipal de Proteção e Defesa Civil, tenente Ronaldo Gusmão, disse`: a lower-case rank and a full name
+      // after the comma are the person; the office before it (a body's capitals and all) is their role.
+      const ranked = last ? RANK_THEN_FULL_NAME.exec(last.trim()) : null;
+      if (ranked && previous && this.isDescription(lastWords(previous))) return person(ranked[2]!, `${lastWords(previous).replace(/^(?:o|a|el|la|le|il)\s+/iu, '')}, ${ranked[1]!.trim()}`);
       const previousName = previous ? this.named(lastWords(previous)) : null;
       const role = last ? this.appositiveRole(last) : null;
       if (previousName && role) return person(previousName.phrase, previousName.role ? `${previousName.role}, ${role}` : role);

@@ -168,9 +168,10 @@ export const withoutAuxiliaryAdverb = (frame: string): string => frame.replace(A
 const AUXILIARY_ADVERB = /^(\s*[—–-]?\s*(?:a|ont|avait|avaient|ha|hanno|aveva|avevano|tem|tinha|têm))\s+(?:encore|ensuite|aussi|également|enfin|alors|poi|anche|ancora|inoltre|infine|ainda|também|depois|ainsi)\s+(?=\p{Ll})/u;
 
 /** An auxiliary and a participle opening the tag (Spanish -ado/-ido, Italian -ato/-uto/-ito, French -é), then an article. */
-const PERFECT_TAG = /^(\s*[—–-]?\s*)(ha|han|a|ont|hanno)\s+\p{Ll}{3,}?(ado|ido|ato|uto|ito|é)(?=\s+(?:la|el|le|il|lo|l[’']|los|las|les|i|gli)(?:\s|\p{Ll}))/u;
+// (`», ha promesso Bonomi`, `», ha ammesso il tecnico`: the Italian strong participles too, and a family name after them.)
+const PERFECT_TAG = /^(\s*[—–-]?\s*)(ha|han|a|ont|hanno)\s+\p{Ll}{2,}?(ado|ido|ato|uto|ito|é|esso|isso|esto|uso)(?=\s+(?:la|el|le|il|lo|l[’']|los|las|les|i|gli)(?:\s|\p{Ll})|\s+\p{Lu}\p{Ll}+[\s,.])/u;
 /** The participle of "said" by the ending read: `ha dicho`, `ha detto`, `a dit`. */
-const PERFECT_SAID: Record<string, string> = { ad: 'dicho', id: 'dicho', at: 'detto', ut: 'detto', it: 'detto', 'é': 'dit' };
+const PERFECT_SAID: Record<string, string> = { ad: 'dicho', id: 'dicho', at: 'detto', ut: 'detto', it: 'detto', 'é': 'dit', es: 'detto', is: 'detto', us: 'detto' };
 
 /** Where `afterVerb` and `accordingAtStart` start reading their words. */
 const VERB_OPENING = /^[—–-]?\s*/u;

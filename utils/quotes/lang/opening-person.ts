@@ -12,6 +12,7 @@ import { GERMAN_ROLE_NOUN } from './de-roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { described, person } from './shared';
 import { cleanName, endsLikeBody, isLeadingNoise } from '../names';
+import { joinPortfolios } from './portfolio-list';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Two to four capitalised words, perhaps joined by a particle (`Josué Ribeiro dos Santos`). */
@@ -30,25 +31,32 @@ const QUOTE_MARK = /["“”«»„]/u;
 function roleWords(prefix: string): string | null {
   const tokens = prefix.trim().split(/\s+/u).filter(Boolean);
   if (tokens.length === 0) return '';
-  if (tokens.length > 10 || PREPOSITION.test(tokens.at(-1)!)) return null;
+  // (`O presidente do conselho de administração da Unidade Local de Saúde do Arco Ribeirinho, X,`: an office opening the
+  // phrase right after its article may run on through its bodies.)
+  const officeFirst = tokens.length > 1 && ARTICLE.test(tokens[0]!) && (isForeignRoleNoun(tokens[1]!) || GERMAN_ROLE_NOUN.test(tokens[1]!));
+  if (tokens.length > (officeFirst ? 16 : 10) || PREPOSITION.test(tokens.at(-1)!)) return null;
   let hasRole = false;
   // A capital opens a proper noun only after a preposition (`de la Universidad`, `del Fiorano`), and may continue one.
   let proper = false;
+  // (`Die für Gesundheit, Pflege und Sport zuständige Landesrätin X`: German capitalises the nouns of an attribute before its role noun.)
+  // (`die Fraktionsvorsitzende der Grünen im Kreistag, X`: and the bodies after it.)
+  const germanAttribute = /^(?:[Dd]er|[Dd]ie|Den|Dem)$/u.test(tokens[0]!) && tokens.some((token) => GERMAN_ROLE_NOUN.test(token.replace(/,$/u, '')));
   for (const [i, token] of tokens.entries()) {
     const plain = token.replace(/^[LlDd][’']/u, '');
     const afterPreposition = PREPOSITION.test(tokens[i - 1] ?? '') || (ARTICLE.test(tokens[i - 1] ?? '') && PREPOSITION.test(tokens[i - 2] ?? ''));
     if (isForeignRoleNoun(plain) || GERMAN_ROLE_NOUN.test(plain) || (i > 0 && ARTICLE.test(tokens[i - 1] ?? '') && ROMANCE_AGENT.test(plain))) hasRole = true;
     else if (i === 0 && ARTICLE.test(token)) continue;
-    else if (/^\p{Lu}/u.test(plain) && !afterPreposition && !proper) return null;
+    else if (/^\p{Lu}/u.test(plain) && !afterPreposition && !proper && !germanAttribute) return null;
     proper = /^\p{Lu}/u.test(plain) && i > 0;
   }
   // `le maçon Paul Girard`, `el albañil X`: an article and one lower-case noun right before the name are a role, whatever the noun.
   if (!hasRole && !(tokens.length === 2 && ARTICLE.test(tokens[0]!) && /^\p{Ll}{3,}$/u.test(tokens[1]!))) return null;
   // `O vocalista, o kota X`: of two groups, the one holding the role noun.
-  const groups = prefix.trim().split(/\s*,\s*/u).filter(Boolean);
+  // (`La municipale … con delega alla mobilità, alla sicurezza e all’ambiente, X`: a list of portfolios is one group, portfolio-list.ts.)
+  const groups = joinPortfolios(prefix.trim().split(/\s*,\s*/u).filter(Boolean), () => true, () => true);
   const isRole = (word: string) => isForeignRoleNoun(word.replace(/^[LlDd][’']/u, '')) || GERMAN_ROLE_NOUN.test(word);
   // (`Autor do gol da vitória, o atacante X`: with no listed noun, the article-led group next to the name.)
-  const group = groups.find((candidate) => candidate.split(/\s+/u).some(isRole)) ?? (groups.length > 1 && /^(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Ll][’'])\s*\p{Ll}[\p{L}-]+$/u.test(groups.at(-1)!) ? groups.at(-1)! : prefix.trim());
+  const group = germanAttribute ? prefix.trim() : groups.find((candidate) => candidate.split(/\s+/u).some(isRole)) ?? (groups.length > 1 && /^(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Ll][’'])\s*\p{Ll}[\p{L}-]+$/u.test(groups.at(-1)!) ? groups.at(-1)! : prefix.trim());
   // `El interrogatorio del fiscal, X,`: a person noun inside the head's complement is the role, not the head.
   const words = group.split(/\s+/u);
   const inner = words.findIndex(isRole);
@@ -56,7 +64,14 @@ function roleWords(prefix: string): string | null {
 }
 
 /** `Para el catedrático de Hidrología … Rafael Montoya, la situación…`: whose view the sentence gives. */
-const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s+([^,.;:]{2,140}?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s/u;
+// (`Para o vereador Júlio Campos (PT), a tragédia …`: a party in brackets after the name.)
+// (`Per il presidente Antonio De Donno, …`: a family name opening with a capitalised particle.)
+const OPENING_SOURCE = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s+([^,.;:]{2,140}?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:De|Di|Da|Del|Della|Dos|Van|Von|La|Le)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\([^()]{1,30}\))?,\s/u;
+
+/** A preposition of company or time opening the sentence (`Depois de se reunir com …`, `Zusammen mit …`, `Après avoir reçu …`). */
+const OBJECT_OPENING = /^(?:Depois|Após|Antes|Tras|Después|Dopo|Prima|Insieme|Après|Avant|Avec|Aux\s+côtés|Com|Con|Junto|Nach|Vor|Mit|Zusammen|Gemeinsam|Neben)\s/u;
+/** The opening phrase up to a full name set off by commas, then an article-led group. */
+const OBJECT_THEN_SUBJECT = /^.{2,120}?,\s\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,\s(?=(?:o|a|el|la|le|il|l['’]|der|die)\s?\p{Ll})/u;
 
 /** A capitalised word, a comma, an age in years and a comma, opening the sentence. */
 // (`À l’arrêt de la place, Martine, 52 ans, aide-soignante, attendait`: after an opening place or time phrase too, its occupation the role.)
@@ -82,6 +97,11 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
   const comma = whole.indexOf(', ');
   // `Na galeria, a diarista X`, `O vocalista, o kota X`: a first group before a comma may be an adjunct or the role.
   const tries: Array<[string, string]> = [[whole, '']];
+  // `Depois de se reunir com o vice-governador, Pedro Kiluanje, o administrador de Cacuaco, Manuel Tchipilika, anunciou`:
+  // the one named in an opening phrase of company or time is its object; the article-led role after that name's closing
+  // comma opens the subject, the one named last.
+  const objectClosed = OBJECT_OPENING.test(whole) ? OBJECT_THEN_SUBJECT.exec(whole) : null;
+  if (objectClosed) tries.push([whole.slice(objectClosed[0].length), '']);
   if (comma > 0 && comma < 60) tries.push([whole.slice(comma + 2), whole.slice(0, comma)]);
   for (const [text, skipped] of tries) {
     // `A presidente da Associação de Viticultores do Douro, Rosa Guedes, acusa…`: a later run may be the person.
@@ -118,7 +138,12 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
       const prefix = text.slice(0, match.index! + match[0].length - name.length);
       // `Lanciert hat sie die Hausärztin Margrit Zollinger`: the subject after the verb, its role from the last article on.
       const article = /(?:^|\s)((?:der|die|le|la|el|il|o|a)\s+\S+\s*)$/u.exec(prefix)?.[1];
-      const role = roleWords(prefix) ?? (article && GERMAN_ROLE_NOUN.test(article.trim().split(/\s+/u)[1] ?? '') ? roleWords(article) : null);
+      // (`Das sieht die Fraktionsvorsitzende der Grünen im Kreistag, X, anders.`: the German subject after the verb, its role from its article on.)
+      const german = /(?:^|\s)((?:der|die)\s+\p{Lu}[\p{L}-]+(?:\s+[^\s,]+){0,5},\s*)$/u.exec(prefix)?.[1];
+      // (`Zusammen mit … besuchte Regierungsrat X …`: a German role noun glued before the name, right after the verb.)
+      const verbThenNoun = /\s(\p{Ll}+)\s+(\p{Lu}[\p{L}-]+)\s*$/u.exec(prefix);
+      const glued = verbThenNoun && !FUNCTION_WORD.test(verbThenNoun[1]!) ? verbThenNoun[2] : undefined;
+      const role = roleWords(prefix) ?? (article && GERMAN_ROLE_NOUN.test(article.trim().split(/\s+/u)[1] ?? '') ? roleWords(article) : null) ?? (german && GERMAN_ROLE_NOUN.test(german.split(/\s+/u)[1]!) ? roleWords(german) : null) ?? (glued && GERMAN_ROLE_NOUN.test(glued) ? glued : null);
       if (role === null) continue;
       // `Me Bertrand Oudin`: a form of address alone is no role (the one the story gave him is found elsewhere).
       const finalRole = (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || (skipped && roleWords(skipped)) || null;
@@ -133,18 +158,25 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
  * two that opens with one (or names its reporting verb's subject), none of them holding a quote. `gender`, when the cue gives one, must fit.
  */
 export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' | null, reported: (sentence: string) => SpeakerPhrase | null, textBefore = lead): SpeakerPhrase | null {
-  const sentences = lead.split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.trim());
+  // (`… le tuer avant. » Le capitaine X allait dans le même sens.`: the closing mark of the quote before, spaced
+  // from its full stop as French prints it, belongs to that quote, not to the next sentence.)
+  const sentences = lead.split(/(?<=[.!?])\s+/u).map((sentence) => sentence.replace(/^[»”“"]\s+(?=\p{Lu})/u, '')).filter((sentence) => sentence.trim());
   // The words right before the quote, with no full stop, are the cue's business.
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const sentence of sentences.slice(-2).reverse()) {
     if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
-    const found = said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (selfOpening(sentence, textBefore) ?? copulaPerson(sentence) ?? openingPerson(sentence) ?? verbSecondSubject(sentence, textBefore) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
+    // (`O presidente do conselho …, X, reconhece …`: the reporting verb's reader names X; the opening gives the role it lacks.)
+    const roled = said && said.kind === 'name' && !said.pronoun && !said.dropped && !said.role && OFFICE_THEN_APPOSED.test(sentence) ? openingPerson(sentence) : null;
+    const found = roled?.phrase === said?.phrase && roled?.role ? roled : said && said.kind === 'name' && !said.pronoun && !said.dropped ? said : (selfOpening(sentence, textBefore) ?? copulaPerson(sentence) ?? openingPerson(sentence) ?? verbSecondSubject(sentence, textBefore) ?? roleHolderOpening(sentence, textBefore) ?? describedOpening(sentence, textBefore));
     if (found) return !gender || !found.gender || found.gender === gender ? found : null;
   }
   return null;
 }
+
+/** An article-led office, then a comma and a capital: `O presidente do conselho …, X,`. */
+const OFFICE_THEN_APPOSED = /^\s*(?:O|A|El|La|Le|Il|L['’]|Der|Die)(?:\s|(?<=['’]))[^.;:]{3,}?,\s+\p{Lu}/u;
 
 /** `Sie selbst`, `Elle-même`, `Ella misma`, `Lei stessa`, `Ela própria` opening a sentence: she, as against the one just spoken of. */
 const SELF_OPENS = /^\s*(?:(Sie|Elle|Ella|Lei|Ela)|Er|Il|Lui|Él|Ele)(?:\s+selbst|-même|\s+mism[oa]|\s+stess[oa]|\s+própri[oa]|\s+mesm[oa])(?![\p{L}])/u;
@@ -233,7 +265,7 @@ function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase 
 
 /** `Der 29-Jährige stand…`: an age standing for the man just named; `Ein älterer Abonnent verließ…`: someone unnamed. */
 const AGE_OPENS = /^\s*(Der|Die)\s+\d{1,3}-[Jj]ährige\s+\p{Ll}/u;
-const INDEFINITE_OPENS = /^\s*((?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+(?:\p{Ll}+\s+)?\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+const INDEFINITE_OPENS = /^\s*((?:(?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+|Un['’])(?:\p{Ll}+\s+)?\p{L}+)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
 
 /**
  * `A minha avó, que cantava no quintal.`, `Mi abuelo era pastor.`, `Mon père disait souvent…`: a sentence opening with a

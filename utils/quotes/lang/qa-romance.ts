@@ -27,7 +27,7 @@ const FIRST_PERSON = new RegExp(
 /**
  * Words saying the interview took place, and the person after them: `habló con`, `conversó con`,
  * `entrevistó a`, `abbiamo incontrato`, `ha intervistato`, `a rencontré`, `s'est entretenu avec`,
- * `conversou com`, `falou com`, `sprach mit`, `traf … zum Gespräch`.
+ * `conversou com`, `falou com`, `sprach mit`, `traf … zum Gespräch`, `haben … getroffen`.
  */
 const INTERVIEW_STATED = new RegExp(
   '(?<![\\p{L}])(?:' +
@@ -35,7 +35,9 @@ const INTERVIEW_STATED = new RegExp(
     '(?:abbiamo|ha)\\s+(?:incontrato|intervistato|parlato\\s+con)|' +
     '(?:a|avons)\\s+rencontré|(?:s’est|s\'est|nous\\s+sommes)\\s+entretenus?\\s+avec|' +
     'convers(?:ou|ámos|amos)\\s+com|fal(?:ou|ámos|amos)\\s+com|entrevist(?:ou|ámos|amos)|' +
-    '(?:sprach|sprachen)\\s+mit|(?:traf|trafen)\\s' +
+    '(?:sprach|sprachen)\\s+mit|(?:traf|trafen)\\s|' +
+    // (`Wir haben die Historikerin in ihrem Lesesaal getroffen.`: the German perfect puts the participle last.)
+    '(?:haben|hat)\\s[^.!?]{1,80}\\s(?:getroffen|gesprochen|interviewt)(?![\\p{L}])' +
     ')',
   'iu',
 );
@@ -59,8 +61,13 @@ export function romanceInterviewee(introduction: string): RomanceInterviewee | n
   // (`Abbiamo incontrato la sindaca Giovanna Piras`: named in the cue's sentence; `habló con ella`: the first one named.)
   const mention = mentions.find((m) => m.at > cue.index && m.at < end) ?? mentions[0];
   if (!mention) return null;
-  return { name: mention.name, role: articleNounBefore(introduction, introduction.indexOf(mention.name, mention.at)) };
+  // (`Seit 2009 leitet Dr. Ilse Brandner das Stadtarchiv`: in German a capitalised noun after an article is no part of the name;
+  // Portuguese `Maria das Dores` keeps its particle.)
+  const name = GERMAN_WORDS.test(introduction) ? mention.name.replace(/\s(?:das|der|die|den|dem|des)\s.*$/u, '') : mention.name;
+  return { name, role: articleNounBefore(introduction, introduction.indexOf(mention.name, mention.at)) };
 }
+
+const GERMAN_WORDS = /(?<![\p{L}])(?:und|nicht|haben|wir|ist|sind|wurde|sich)(?![\p{L}])/u;
 
 /** `la sindaca ` / `La caficultora ` right before the name: the noun an article gives the person. */
 function articleNounBefore(text: string, at: number): string | null {

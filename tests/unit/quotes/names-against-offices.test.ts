@@ -27,4 +27,9 @@ startsTable('Names against offices', [
   // An article and one capitalised noun opening a sentence is a body, not the person a descriptor stands for.
   ['it: "la presidente" after "La Società" opens a sentence', 'Secondo Laura Bernasconi, presidente della Società Canottieri Lugano, «perdere il pontile per un anno ci costerà metà dei soci».\n\nLa Società ha già chiesto aiuto al Comune, ma senza risposta. «I ragazzi devono allenarsi a Ponte Tresa, dopo la scuola», aggiunge la presidente.', 'I ragazzi devono', 'Laura Bernasconi'],
   ['it counter: a family name with its particle after the full name', 'Secondo Paolo La Rosa, presidente della Società Canottieri Lugano, il pontile è pericoloso.\n\nLa Rosa ha già chiesto aiuto al Comune. «I ragazzi devono allenarsi a Ponte Tresa, dopo la scuola», aggiunge.', 'I ragazzi devono', 'Paolo La Rosa'],
+  // Mends after the merges: an age set off after a full name is no portfolio of the role before it; a Turkish sentence
+  // going on after "diyen X," is no role of X.
+  ['pt: an age after the full name, then where the person lives', '“O rio subiu de repente, em uma hora já estava na porta”, contou a professora Lúcia Bernardes, de 61 anos, que vive na Vila Nova há trinta anos.', 'O rio subiu', 'Lúcia Bernardes', 'professora'],
+  ['fr counter: a list of portfolios before the name stays one role', '« La rentrée se fera à temps », a assuré l’échevine de l’Enseignement, de la Jeunesse et des Sports, Claire Dumont.', 'La rentrée', 'Claire Dumont', 'échevine de l’Enseignement, de la Jeunesse'],
+  ['tr: the sentence going on after "diyen X," gives no role', 'Maliyeci Doç. Dr. Kemal Arslan ise sorunun kalıcı olduğunu belirtti. “Fiyatı tüccar değil ihracatçılar koyuyor” diyen Arslan, ortak satış ağının kurulması gerektiğini söyledi.', 'Fiyatı tüccar', 'Kemal Arslan', null],
 ]);

@@ -143,7 +143,9 @@ const RELATIVE = /^(?:sem|som|koji|koja|koje|kes|joka|kuris|kuri|kurš|kura|që|
  */
 function isApposedNoun(words: string): boolean {
   const first = words.split(/\s+/u)[0]!;
-  return first.length >= 5 && !RELATIVE.test(first) && !NOT_A_VERB.has(first) && !hasEnglish(words) && !/(?:ing|ed|ly)$/u.test(first);
+  // (`diyen Arslan, … gerektiğini söyledi.`: Turkish words ending in a past verb are the sentence going on, no role.)
+  const turkishPredicate = /[ğışçöüİ]/u.test(words) && /(?:d|t)[ıiuü]\.?$/u.test(words.trim());
+  return first.length >= 5 && !RELATIVE.test(first) && !NOT_A_VERB.has(first) && !hasEnglish(words) && !/(?:ing|ed|ly)$/u.test(first) && !turkishPredicate;
 }
 
 /** Vietnamese forms of address before a name (`ông`, `bà`, `chị`), which a reading may take for its verb. */

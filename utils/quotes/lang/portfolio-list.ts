@@ -13,8 +13,10 @@ export function joinPortfolios(groups: string[], roleLed: (group: string) => boo
   const joined: string[] = [];
   for (const [i, group] of groups.entries()) {
     const previous = joined.at(-1);
-    // Only between a role and a name: `le maire, de bonne humeur,` with no name after stays two groups.
-    const portfolio = previous !== undefined && PORTFOLIO_OPENING.test(group) && roleLed(joined[0]!) && groups.slice(i + 1).some(isName);
+    // Only between a role and a name: `le maire, de bonne humeur,` with no name after stays two groups; nor after a group
+    // that already ends in a name, nor an age (`a professora X Y, de 61 anos, moradora de …`).
+    const namedAlready = previous !== undefined && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(previous);
+    const portfolio = previous !== undefined && !namedAlready && PORTFOLIO_OPENING.test(group) && !/\d/u.test(group) && roleLed(joined[0]!) && groups.slice(i + 1).some(isName);
     if (portfolio) joined[joined.length - 1] = `${previous}, ${group}`;
     else joined.push(group);
   }

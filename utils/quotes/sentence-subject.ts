@@ -14,7 +14,7 @@ import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
 import { questionerIn } from './questioner';
 import { monsieur } from './lang/fr';
-import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, ROLE_WORDS_THEN_FULL_NAME, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word or an adverb: `The governor later said:`, `The governor later returned to it.` */
@@ -63,7 +63,6 @@ const ALSO_OPENING = new RegExp(String.raw`^(?:${ALSO_WORDS})\s+(?=\p{Lu})`, 'u'
 const LOWER_ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${ALSO_WORDS})\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})`, 'u');
 /** "Our", "The", "Their" before lower-case role words and a name: `Our commentator Gavin Reed is impressed:`. */
 const OWNER_BEFORE_ROLE = /^(?:Our|The|Their|Its)\s+(?=\p{Ll})/u;
-const ROLE_WORDS_THEN_FULL_NAME = lazyPattern(() => new RegExp(`^(?:The|the|Our|our)\\s+((?:(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\s)[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
 /** Words after a name that do not make it the subject: prepositions and conjunctions ("Trump of", "Trump and"). */
 // (And German prepositions and conjunctions: `Besondere Angst vor dem Steilhang zeigte sie nicht:` opens with a noun phrase, capitalised as
 // German writes nouns, no name. Not those that set a person's place or body after the name: `aus`, `von`, `bei`, `im`.)

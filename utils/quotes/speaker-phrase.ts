@@ -172,7 +172,8 @@ export function ownedMessage(words: string): SpeakerPhrase | null {
   return owner && (looksLikePerson(owner) || (!owner.includes(' ') && mayBeFamilyName(owner))) ? named(owner) : null;
 }
 
-const ARTICLE_ROLE_THEN_NAME = lazyPattern(() => new RegExp(`^(?:the|The)\\s+((?:(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\s)[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
+/** "The critic Marianne Stoddart", "our commentator Gavin Reed": "the" or "our", up to three lower-case words, then a full name. */
+export const ROLE_WORDS_THEN_FULL_NAME = lazyPattern(() => new RegExp(`^(?:The|the|Our|our)\\s+((?:(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\s)[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
 
 export function described(words: string | undefined): SpeakerPhrase | null {
   const phrase = (words ?? '').trim().replace(/[.,;:]+$/, '');
@@ -186,7 +187,7 @@ export function described(words: string | undefined): SpeakerPhrase | null {
   if (titled && cleanName(titled[1] ?? '')) return named(titled[1]);
   // "said the club captain Tom Reyes", "the defending champion X": an article, lower-case words ending in a role noun, then
   // a full name is that person, the words their role.
-  const roleThenName = ARTICLE_ROLE_THEN_NAME().exec(phrase);
+  const roleThenName = /^(?:the|The)\s/u.test(phrase) ? ROLE_WORDS_THEN_FULL_NAME().exec(phrase) : null;
   const roleWords = roleThenName?.[1]!.trim().split(/\s+/u) ?? [];
   const fullName = roleThenName && isRoleWord(roleWords.at(-1)!) ? cleanName(roleThenName[2]!) : '';
   if (fullName.includes(' ') && looksLikePerson(fullName)) return { phrase: fullName, kind: 'name', pronoun: false, role: roleWords.join(' ') };

@@ -201,7 +201,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const described = found?.descriptor && !unnamedSpokesperson ? aged ?? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
-    const anonymous = found && (found.dropped || (found.descriptor && found.definite)) ? anonymousSubject(text, span.outerStart, cueSentence(text, span, attribution), found, book) : null;
+    const anonymous = asRead && (asRead.dropped || (asRead.descriptor && asRead.definite)) ? anonymousSubject(text, span.outerStart, cueSentence(text, span, attribution), asRead, book) : null;
     if (unheldOffice) {
       speaker = { name: found!.phrase, kind: 'description' };
     } else if (anonymous) {

@@ -49,6 +49,15 @@ const CASES: KindCase[] = [
   // An agent noun of -duzir/-ducir apposed after the name is the role; a relative clause after it is not.
   ['pt: X, produtora de … que vende …', '“A feira é a nossa renda do mês”, disse Lúcia Amaral, produtora de queijos de Minas que vende no largo há dez anos.', 'A feira é a nossa', 'Lúcia Amaral', 'produtora de queijos'],
   ['counter: X, que vende …', '“A feira é a nossa renda do mês”, disse Lúcia Amaral, que vende no largo há dez anos.', 'A feira é a nossa', 'Lúcia Amaral', null],
+  // The same in Croatian, Czech and Polish; a street named after someone is no person a quote may go to.
+  ['hr: Jedna … u Ulici X Y, koja je željela ostati anonimna, … rekla je', 'Gradonačelnik Zoran Vidić brani odluku. „Cijene su previsoke za stanare”, smatra Vidić.\n\nJedna vlasnica trgovine u Ulici Ivana Mažuranića, koja je željela ostati anonimna, kaže da kupci već odustaju. „Svaki drugi kupac pita za parking”, rekla je.', 'Svaki drugi kupac', DESCRIBED, null],
+  ['counter: the owner named', 'Gradonačelnik Zoran Vidić brani odluku. „Cijene su previsoke za stanare”, smatra Vidić.\n\nVlasnica trgovine Ana Kovač kaže da kupci već odustaju. „Svaki drugi kupac pita za parking”, rekla je.', 'Svaki drugi kupac', 'Ana Kovač', ANY],
+  ['cs: …, který si nepřál zveřejnit jméno, … dodal', 'Starosta Jan Novák projekt hájí. „Jinou možnost nemáme,“ řekl.\n\nJeden z místních podnikatelů, který si nepřál zveřejnit jméno, je proti. „Ztratím polovinu zákazníků,“ dodal.', 'Ztratím polovinu', DESCRIBED, null],
+  ['pl: …, który chce pozostać anonimowy, … dodaje', 'Wójt Adam Zieliński broni planu. „Nie mamy innego wyjścia” – mówi.\n\nJeden z rolników, który chce pozostać anonimowy, jest przeciw. „Stracę połowę pola” – dodaje.', 'Stracę połowę pola', DESCRIBED, null],
+  // A role noun (known, or of an agent's shape) before the first preposition opens the role; the body's name and complement follow.
+  ['hr: rekao je ravnatelj Zavoda za ceste X Y', '„Radovi kreću u svibnju”, rekao je ravnatelj Zavoda za ceste Ivan Marić.', 'Radovi kreću', 'Ivan Marić', 'ravnatelj'],
+  ['hr: rekao je pročelnik Odjela za komunalne poslove X Y', '„Radovi kreću u svibnju”, rekao je pročelnik Odjela za komunalne poslove Goran Perić.', 'Radovi kreću', 'Goran Perić', 'pročelnik'],
+  ['counter: rekla je za portal X Y (no role noun before the preposition)', '„Radovi kreću u svibnju”, rekla je Ana Kovač za lokalni portal.', 'Radovi kreću', 'Ana Kovač', null],
 ];
 
 kindTable('roles given in passing and names withheld', CASES);

@@ -13,6 +13,7 @@ import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { described, person } from './shared';
 import { cleanName, endsLikeBody, isLeadingNoise } from '../names';
 import { joinPortfolios } from './portfolio-list';
+import { isStreet } from '../origin-place';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Two to four capitalised words, perhaps joined by a particle (`Josué Ribeiro dos Santos`). */
@@ -136,6 +137,8 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
     const after = text.slice(match.index! + match[0].length);
     // `…Independentes do Douro, Rosa Guedes, acusa`: a name set between commas after the run is the person; the run is her office's.
     if (!VERB_AFTER.test(after) || /^,\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,/u.test(after)) return null;
+    // (`Jedan stanar iz Ulice X Y`: a street named after someone is no person.)
+    if (isStreet(text.slice(0, match.index), match[0])) return null;
     // `Dal Comune, l’assessore X difende…`, `Dalla Regione, …`: a preposition fused with its article and an institution open an adjunct.
     if (match.index === 0 && /^,/u.test(after) && FUSED_PREPOSITION_INSTITUTION.test(match[0])) return null;
     // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.

@@ -58,6 +58,12 @@ const CASES: KindCase[] = [
   ['hr: rekao je ravnatelj Zavoda za ceste X Y', '„Radovi kreću u svibnju”, rekao je ravnatelj Zavoda za ceste Ivan Marić.', 'Radovi kreću', 'Ivan Marić', 'ravnatelj'],
   ['hr: rekao je pročelnik Odjela za komunalne poslove X Y', '„Radovi kreću u svibnju”, rekao je pročelnik Odjela za komunalne poslove Goran Perić.', 'Radovi kreću', 'Goran Perić', 'pročelnik'],
   ['counter: rekla je za portal X Y (no role noun before the preposition)', '„Radovi kreću u svibnju”, rekla je Ana Kovač za lokalni portal.', 'Radovi kreću', 'Ana Kovač', null],
+  // A German agent noun opening a sentence before two more capitalised words is the role (German capitalises every noun).
+  ['de: Anwohner X Y ist verärgert …', 'Der neue Radweg spaltet das Quartier. Anwohner Gerhard Moser ist verärgert und sammelt Unterschriften. «Die Stadt hat uns übergangen», sagt er.', 'Die Stadt hat uns', 'Gerhard Moser', 'Anwohner'],
+  ['de: Hydrologin X Y misst …', 'Der Pegel steigt seit Tagen. Hydrologin Sabine Kofler misst ihn jede Stunde und ist besorgt. «So schnell ging es seit 2005 nicht mehr», sagt sie.', 'So schnell ging', 'Sabine Kofler', 'Hydrologin'],
+  ['de: … ist Pächter X Y, dessen …', 'Weniger glücklich ist Pächter Anton Gruber, dessen Wiese an den Bach grenzt. «Das kostet mich die halbe Ernte», sagt der Landwirt.', 'Das kostet mich', 'Anton Gruber', ANY],
+  ['counter: … ist Günther X Y, dessen …', 'Weniger glücklich ist Günther Paul Gruber, dessen Wiese an den Bach grenzt. «Das kostet mich die halbe Ernte», sagt der Landwirt.', 'Das kostet mich', 'Günther Paul Gruber', ANY],
+  ['counter: a given name of an agent noun\'s shape', 'Walter Hans Böhm sitzt seit Jahren im Gemeinderat und will nicht mehr antreten. «Es reicht mir jetzt», sagt er.', 'Es reicht mir', 'Walter Hans Böhm', null],
 ];
 
 kindTable('roles given in passing and names withheld', CASES);

@@ -8,7 +8,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { GERMAN_ROLE_NOUN } from './de-roles';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun, isShortGermanAgentNoun } from './de-roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { described, person } from './shared';
 import { cleanName, endsLikeBody, isLeadingNoise } from '../names';
@@ -145,7 +145,8 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
     const words = match[0].split(/\s+/u);
     for (let k = 0; words.length - k >= 2; k++) {
       // `Gemeinderat Peter Wyss`: a capitalised role noun opening the run is no first name.
-      if (isForeignRoleNoun(words[k]!) || GERMAN_ROLE_NOUN.test(words[k]!) || !/^\p{Lu}/u.test(words[k]!)) continue;
+      // (`Anwohner Gerhard Moser ist verärgert`: a German agent noun before two more words, too, lang/de-roles.ts.)
+      if (isForeignRoleNoun(words[k]!) || GERMAN_ROLE_NOUN.test(words[k]!) || !/^\p{Lu}/u.test(words[k]!) || (words.length - k >= 3 && (isShortGermanAgentNoun(words[k]!) || isGermanAgentNoun(words[k]!)))) continue;
       // `En Robledal`, `Na galeria`: a preposition opens an adjunct, no name.
       if (isLeadingNoise(words[k]!)) continue;
       const name = words.slice(k).join(' ');
@@ -261,7 +262,8 @@ const COPULA_PERSON = new RegExp(`\\s(?:war|ist|est|était|es|era|fue|è|é|foi)
 function copulaPerson(sentence: string): SpeakerPhrase | null {
   const match = COPULA_PERSON.exec(sentence);
   if (!match) return null;
-  const role = match[1] && (isForeignRoleNoun(match[1]) || GERMAN_ROLE_NOUN.test(match[1])) ? match[1] : null;
+  // (`ist Pächter X Y`: a German agent noun before a full name of two words, too.)
+  const role = match[1] && (isForeignRoleNoun(match[1]) || GERMAN_ROLE_NOUN.test(match[1]) || (match[2]!.includes(' ') && (isShortGermanAgentNoun(match[1]) || isGermanAgentNoun(match[1])))) ? match[1] : null;
   if (match[1] && !role && /^\p{Ll}/u.test(match[1])) return null;
   // (A capitalised word before the name that is no role is part of the name: `ist Anna Weber`.)
   const name = role || !match[1] ? match[2]! : `${match[1]} ${match[2]}`;

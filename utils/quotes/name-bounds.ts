@@ -84,6 +84,9 @@ export function boundName(name: string, run: string, text: string, at: number): 
   // (`Anwohner Gerhard Moser ist verärgert`: a German agent noun opening a sentence's run of three, in German text, is the role.)
   // (`Skeptisch bleibt Pächter X Y`: after any lower-case word, too.)
   if (words.length === 3 && words[0] === first && (OPENS_SENTENCE.test(before) || /\p{Ll}\s+$/u.test(before)) && (isShortGermanAgentNoun(first) || isGermanAgentNoun(first)) && isGermanText(text)) return words.slice(1).join(' ');
+  // (`Schepen van Cultuur X Y`: once cleanName drops the role noun, "of" and one capitalised word left before a full name
+  // are the role's portfolio or place, no particle opening the name.)
+  if (words.length >= 4 && /^(?:van|von|de|di|da|do|du)$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[2]!)) return words.slice(2).join(' ');
   // (`Пасечник Иван Кузнецов потерял…`: a Cyrillic agent noun opening a run of three, the last no patronymic, is the role.)
   if (words.length === 3 && words[0] === first && CYRILLIC_AGENT_FIRST.test(first) && !PATRONYMIC.test(words[2]!)) return words.slice(1).join(' ');
   if (words.length >= 3) {

@@ -64,6 +64,12 @@ const CASES: KindCase[] = [
   ['de: … ist Pächter X Y, dessen …', 'Weniger glücklich ist Pächter Anton Gruber, dessen Wiese an den Bach grenzt. «Das kostet mich die halbe Ernte», sagt der Landwirt.', 'Das kostet mich', 'Anton Gruber', ANY],
   ['counter: … ist Günther X Y, dessen …', 'Weniger glücklich ist Günther Paul Gruber, dessen Wiese an den Bach grenzt. «Das kostet mich die halbe Ernte», sagt der Landwirt.', 'Das kostet mich', 'Günther Paul Gruber', ANY],
   ['counter: a given name of an agent noun\'s shape', 'Walter Hans Böhm sitzt seit Jahren im Gemeinderat und will nicht mehr antreten. «Es reicht mir jetzt», sagt er.', 'Es reicht mir', 'Walter Hans Böhm', null],
+  // After a role noun a lower-case "of" and one capitalised word before a full name are the portfolio, no particle.
+  ['nl: Schepen van Cultuur X Y … zei hij', 'Schepen van Cultuur Pieter Van Acker (Open VLD) geeft toe dat het moeilijk ligt. ‘We luisteren naar iedereen’, zei hij donderdag.', 'We luisteren', 'Pieter Van Acker', 'Schepen van Cultuur'],
+  ['counter: a given name and a particle', 'Ruud van Dijk geeft toe dat het moeilijk ligt. ‘We luisteren naar iedereen’, zei hij donderdag.', 'We luisteren', 'Ruud van Dijk', null],
+  // A family name the text gave in full, after a role of a few words opening the sentence, is the one a pronoun tag goes to.
+  ['lt: Apylinkės seniūnė Petraitienė žadėjo … „…“, sakė ji', '„Mokykla liks atvira“, sakė seniūnė Rasa Petraitienė.\n\nMiesto meras Tomas Kazlauskas pritarė planui.\n\nApylinkės seniūnė Petraitienė žadėjo sugrįžti prie klausimo. „Tėvai nusipelnė atsakymo“, sakė ji.', 'Tėvai nusipelnė', 'Rasa Petraitienė', ANY],
+  ['counter: a sentence naming no one, the person before', '„Mokykla liks atvira“, sakė seniūnė Rasa Petraitienė.\n\nMiesto meras Tomas Kazlauskas pritarė planui. Posėdis truko ilgai. „Pinigų užteks visiems“, sakė jis.', 'Pinigų užteks', 'Tomas Kazlauskas', ANY],
 ];
 
 kindTable('roles given in passing and names withheld', CASES);

@@ -41,7 +41,7 @@ import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun, isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
-import { isOutlet } from './outlets';
+import { isOutlet, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
@@ -53,7 +53,7 @@ import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
 import { pressAsker } from './press-asker';
 import { askedObject } from './asked-object';
 import { spouseSubject } from './spouse';
-import { ANONYMOUS_SOURCE, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
+import { ANONYMOUS_SOURCE, anonymousSubject, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
 import { asIntroducedNoun, withoutIntroducingNouns } from './unnamed-noun';
 import { accordingPronounOpening } from './lang/according-pronoun';
@@ -116,7 +116,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     return subject ? { phrase: subject.name, kind: 'name', pronoun: false } : null;
   };
   const salience = new Salience(book, introductions);
-  const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName);
+  // (`Councillor Iain Forbes … said Mr Forbes`: a person the text names by a word outlets also bear is that person.)
+  const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName) && !namesPersonInText(phrase, people);
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;
 
@@ -200,8 +201,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const described = found?.descriptor && !unnamedSpokesperson ? aged ?? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
+    const anonymous = asRead && (asRead.dropped || (asRead.descriptor && asRead.definite)) ? anonymousSubject(text, span.outerStart, cueSentence(text, span, attribution), asRead, book) : null;
     if (unheldOffice) {
       speaker = { name: found!.phrase, kind: 'description' };
+    } else if (anonymous) {
+      speaker = anonymous;
     } else if (unnamedDescribed) {
       speaker = unnamedDescribed;
     } else if (described) {
@@ -300,6 +304,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const cueRole = introducedRole?.split(/\s+/u).some((word) => word !== found!.role && word.includes(found!.role!)) ? introducedRole : found?.role;
     if (speaker?.kind === 'name' && cueRole) learnRole(book, speaker.name, cueAt, cueRole);
     const role = speaker?.kind === 'name' ? roleOrClause(roleWithoutOwnName(roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart), speaker.name)) : null;
+    // (`», explique le luthier` read as the man named before: the noun is his role for the `poursuit-il` that follows.)
+    if (speaker?.kind === 'name' && role && found?.descriptor && found.definite && !cueRole) learnRole(book, speaker.name, cueAt, role);
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
     if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);

@@ -263,6 +263,7 @@ function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
         // ‘ closes only the German ‚…‘; in English it always opens.
         closes = (char !== '‘' || opener === '‚') && /[\p{L}\d.,!?]/u.test(text[i - 1] ?? '') && isBoundaryAfter(text, i + 1);
         if (opens && closes && opener === '‚') opens = false;
+        if (closes && isPluralPossessive(text, i, paragraphEnd)) closes = false;
       }
       if (opens && !LEADING_ELISION.test(text.slice(i, i + 7))) {
         openAt = i; // a later opener replaces an unclosed one: the earlier was an apostrophe
@@ -274,6 +275,17 @@ function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * `‘Give it three years’ time and…’`, `‘the tenants’ car park is full’`: an apostrophe after a plural's s, before a lower-case
+ * word that is no tag (`…the boys’ he said`), is a possessive when a closing mark still follows in the paragraph.
+ */
+function isPluralPossessive(text: string, at: number, paragraphEnd: number): boolean {
+  if (text[at] !== '’' || !/s/iu.test(text[at - 1] ?? '')) return false;
+  const next = text.slice(at + 1, at + 14);
+  if (!/^ \p{Ll}/u.test(next) || /^ (?:he|she|they|we|it|i|said|says|say|added|adds|told|tells|explained|asked|recalled|warned|insisted|wrote)\b/u.test(next)) return false;
+  return /[\p{L}\d.,!?]’(?=[\s.,;:!?)\u2013\u2014-]|$)/u.test(text.slice(at + 2, paragraphEnd));
 }
 
 /** `rock 'n' roll`, `goin'`: a closing-looking apostrophe that ends a clipped word. */

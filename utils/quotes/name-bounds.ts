@@ -14,7 +14,7 @@
 import { AGE_ADJECTIVE, cleanName } from './names';
 import { withoutGluedOpener } from './glued-opener';
 import { nameAfterComplement } from './lang/complement-role';
-import { isShortGermanAgentNoun } from './lang/de-roles';
+import { isGermanAgentNoun, isShortGermanAgentNoun } from './lang/de-roles';
 
 /** A Russian or Ukrainian agent noun by its ending (`Пасечник`, `Паромщик`, `Учитель`), and a patronymic's ending. */
 const CYRILLIC_AGENT_FIRST = /^\p{Lu}\p{Ll}{3,}(?:ник|ниця|ница|щик|щиця|чик|тель|телька|ист|истка|іст|істка|арь)$/u;
@@ -52,6 +52,20 @@ function commonNounsOf(text: string): Set<string> {
   return lastLowerWords;
 }
 
+let germanText = '';
+let germanVerdict = false;
+
+/** Whether a text is German: its small words (`und`, `der`, `nicht`, `ist`…) make up a tenth of its words or more. */
+function isGermanText(text: string): boolean {
+  if (text !== germanText) {
+    germanText = text;
+    const sample = text.slice(0, 3000);
+    const small = sample.match(/(?<![\p{L}])(?:und|der|die|das|nicht|ist|mit|auf|sich|dem|den|ein|eine|wir|sagt)(?![\p{L}])/gu)?.length ?? 0;
+    germanVerdict = small * 10 >= (sample.match(/\p{L}+/gu)?.length ?? 1);
+  }
+  return germanVerdict;
+}
+
 /** `Jihlavanka Marie Dvořáková`, `Krakowianka Anna Lis`, `Krakowianin …`: a Czech, Slovak or Polish inhabitant noun (eight letters at least; `Hanka` is a name). */
 const INHABITANT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:anka|ánka|anin)$/u;
 
@@ -67,6 +81,12 @@ export function boundName(name: string, run: string, text: string, at: number): 
   // the name is no part of it, lang/complement-role.ts.)
   // (`sagt Imker Hans Böhm`: a short German agent noun after a German tag verb or article, lang/de-roles.ts.)
   if (words.length === 3 && words[0] === first && GERMAN_BEFORE.test(before) && isShortGermanAgentNoun(first)) return words.slice(1).join(' ');
+  // (`Anwohner Gerhard Moser ist verärgert`: a German agent noun opening a sentence's run of three, in German text, is the role.)
+  // (`Skeptisch bleibt Pächter X Y`: after any lower-case word, too.)
+  if (words.length === 3 && words[0] === first && (OPENS_SENTENCE.test(before) || /\p{Ll}\s+$/u.test(before)) && (isShortGermanAgentNoun(first) || isGermanAgentNoun(first)) && isGermanText(text)) return words.slice(1).join(' ');
+  // (`Schepen van Cultuur X Y`: once cleanName drops the role noun, "of" and one capitalised word left before a full name
+  // are the role's portfolio or place, no particle opening the name.)
+  if (words.length >= 4 && /^(?:van|von|de|di|da|do|du)$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[2]!)) return words.slice(2).join(' ');
   // (`Пасечник Иван Кузнецов потерял…`: a Cyrillic agent noun opening a run of three, the last no patronymic, is the role.)
   if (words.length === 3 && words[0] === first && CYRILLIC_AGENT_FIRST.test(first) && !PATRONYMIC.test(words[2]!)) return words.slice(1).join(' ');
   if (words.length >= 3) {

@@ -126,15 +126,15 @@ const LEADING_NOISE = new Set(
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).
-    // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`).
-    'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach ' +
+    // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`, `Intanto X`).
+    'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach intanto inoltre tuttavia ' +
+    'infatti comunque mentre además mientras cependant pourtant entretanto enquanto porém contudo ' +
     'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também ' +
     // Scandinavian "then" opening a sentence (`Så sa han:`).
     'så ' +
-    // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`); `Anh Tran`, two words, stays a name (cleanName).
-    'anh chị thầy ' +
-    // Vietnamese `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).
-    'bé cháu').split(' '),
+    // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`; `Anh Tran`, two words, stays a name, cleanName), and
+    // `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).
+    'anh chị thầy bé cháu').split(' '),
 );
 
 for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end); // Greek months in every case (`τον Αύγουστο`): dates, though `Αύγουστος` is a given name too.

@@ -26,9 +26,22 @@ function isPersonNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || PERSON_ENDING.test(word) || isForeignRoleNoun(word) || isNewLanguageRoleNoun(word);
 }
 
-/** True when the run at `at` is where the person named by the noun before it is from (see the module comment). */
+/**
+ * A street, square or avenue named after someone (`u Ulici Ivana Mažuranića`, `a rua Tiradentes`, `улицы Ленина`): the
+ * noun before the run, or a capitalised one opening it where the language writes it so, makes the run a place.
+ */
+const STREET_BEFORE = /(?:^|[\s(])(?:rue|avenue|boulevard|quai|allée|impasse|via|viale|piazza|corso|vicolo|calle|avenida|paseo|rua|praça|travessa|alameda|ulica|ulici|ulicy|ulice|ulicu|trg|trgu|náměstí|třída|улица|улицы|улице|улицу|проспект|проспекта|проспекте|переулок|переулка|площадь|площади|бульвар|бульвара|вулиця|вулиці|вулицю|проспекту|площі|провулок|провулку)\s+$/iu;
+const STREET_OPENING = /^(?:Ulica|Ulici|Ulicy|Ulice|Ulicu|Trg|Trgu|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Praça)\s/u;
+
+/** Whether a run, after the words `before` it, names a street. */
+export function isStreet(before: string, run: string): boolean {
+  return STREET_BEFORE.test(before.slice(-40)) || STREET_OPENING.test(run);
+}
+
+/** True when the run at `at` is where the person named by the noun before it is from (see the module comment), or a street. */
 export function isOriginPlace(text: string, at: number, run: string): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
+  if (isStreet(before, run)) return true;
   const from = FROM_BEFORE.exec(before);
   if (!from) return false;
   if (!isPersonNoun(from[1]!) && !APPOSED_BEFORE.test(before)) return false;

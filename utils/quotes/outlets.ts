@@ -44,3 +44,9 @@ function outletKey(name: string): string {
     .replace(/\.(?:com|org|net|co\.uk|co|news)\b.*$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Whether a phrase (`Mr Forbes`, `Iain Forbes`, `Forbes`) is the full or family name of a person the text names with a given name. */
+export function namesPersonInText(phrase: string, people: { name: string }[]): boolean {
+  const bare = phrase.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+/u, '').trim();
+  return /^\p{Lu}/u.test(bare) && people.some(({ name }) => name.includes(' ') && (name === bare || name.endsWith(` ${bare}`)));
+}

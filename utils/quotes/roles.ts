@@ -66,6 +66,8 @@ export const ROLE_NOUNS = new Set(
     // are given and family names too ("Baker Mayfield"), nor "widow", a lot rather than a role (names.ts TITLES).
     'plumber midwife paramedic sprinter pilot vet landlord landlady tenant publican surfer architect ' +
     'firefighter hairdresser carpenter electrician photographer ' +
+    // People papers name by whom they look after: "Parent X, whose two children …", "Carer X".
+    'parent grandparent caregiver carer ' +
     // Playing positions are role nouns, not titles (names.ts TITLES), so `"…," the flanker said` is the one player just named.
     'fullback halfback flanker quarterback linebacker').split(' '),
 );

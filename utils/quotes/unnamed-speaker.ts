@@ -10,17 +10,21 @@ import { lineStart } from './frames';
 import { ROLE_NOUNS } from './roles';
 import { ONE_NAME_GIVEN } from './person-mentions';
 import { PASSIVE_AFTER } from './unnamed-introduction';
-import { ANONYMOUS_SOURCE } from './lang/anonymous';
+import { ANONYMOUS_SOURCE, anonymousClauseAt, isAnonymousElsewhere } from './lang/anonymous';
+import type { SpeakerPhrase } from './speaker-phrase';
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
 // (`A retired schoolteacher among the depositors, …`: the noun phrase ends before its preposition.)
 const UNNAMED_OPENER = /^(?:One|A|An|Another)\s+((?:(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=[\s,])(?!\s+(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+[\s,])/u;
 
+/** `One of the town’s oldest ferrymen, …`: one member of a group the paragraph opens with, the group's noun plural. */
+const ONE_OF_OPENER = /^(?:One|Another)\s+of\s+((?:the|their|its|our|his|her)\s+(?:[\p{L}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+s))(?=[\s,])(?!\s+(?!(?:among|of|at|from|in|with|on|near|outside|for|who)\s)[\p{Ll}-]+[\s,])/u;
+
 export function unnamedOpener(text: string, at: number, book: EntityBook, pronoun: string): Speaker | null {
   const start = lineStart(text, at);
   if (book.mentions.some((mention) => mention.at >= start && mention.at < at)) return null;
-  const match = UNNAMED_OPENER.exec(text.slice(start, at));
-  const head = match?.[2] ?? '';
+  const match = UNNAMED_OPENER.exec(text.slice(start, at)) ?? ONE_OF_OPENER.exec(text.slice(start, at));
+  const head = (match?.[2] ?? '').replace(/(?<=[^s])s$/u, '');
   // ("A colleague of the deceased, …": a noun for a person by what they are to someone, as `describedReporter` reads them.)
   if (!match || !(ROLE_NOUNS.has(head) || /(?:[^e]er|or|ist|ant|ent|man|woman)$/.test(head) || PERSON_NOUN.test(head))) return null;
   // (`A protester in the crowd was escorted out.`: one the sentence only acts upon is not who speaks next.)
@@ -70,4 +74,21 @@ export function oneNameInRelative(sentence: string, phrase: string, isPerson: (n
     if (ONE_NAME_GIVEN.test(after.slice(0, word.index)) && isPerson(word[0])) return word[0];
   }
   return null;
+}
+
+/**
+ * A cue whose own sentence, or the paragraph before a dropped subject's quote, says its source stays unnamed:
+ * `», glisse la voisine, qui a requis l’anonymat.`, `un empleado de la planta, que pidió no ser identificado,
+ * admitió … «…», agregó.`. Such a speaker is that description, never the person last named.
+ */
+export function anonymousSubject(text: string, at: number, cue: string, found: SpeakerPhrase, book: EntityBook): Speaker | null {
+  if (found.descriptor && found.definite) return isAnonymousElsewhere(cue) || ANONYMOUS_SOURCE.test(cue) ? { name: found.definite, kind: 'description' } : null;
+  if (!found.dropped) return null;
+  const start = lineStart(text, at);
+  const before = text.slice(start, at);
+  const clause = anonymousClauseAt(before);
+  if (clause < 0 || book.mentions.some((mention) => mention.at >= start && mention.at < at)) return null;
+  // (The subject is the comma group right before the clause's relative pronoun: `…, un empleado de la planta, que pidió …`.)
+  const subject = before.slice(0, clause).replace(/[,\s]*(?:que|qui|che|der|die|who|który|která)?\s*(?:\p{L}+\s+){0,2}$/u, '').split(/,\s*/u).at(-1)?.trim() ?? '';
+  return { name: subject || 'unnamed source', kind: 'description' };
 }

@@ -18,6 +18,7 @@ import { described, lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 import { withoutTagParticles } from './tag-particles';
 import { isForeignRoleNoun } from './role-nouns';
+import { isPersonNoun } from './clause-role';
 import { romanianIndefiniteOpening } from '../unnamed-introduction';
 import { isPronounBeforeColon, isPronounTag } from './personal-pronouns';
 import { isHonourOnly } from '../roles';
@@ -293,7 +294,11 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   // the name opens an adjunct before a role noun or the role's complement after one, batch q-rare.)
   const gap = (verbFirst?.[2] ?? '').split(/\s+/u).filter(Boolean);
   // (Not `daglig leder i Haugen Sport`: a run right after a preposition is the body or place the role is of.)
-  const adjunctOrComplement = gap.length > 0 && !NOT_A_VERB.has(gap.at(-1)!) && (isRoleNounWord(gap.at(-1)!) || gap.slice(0, 2).some((word) => word.length > 3 && isDefiniteRoleNoun(word)));
+  // (`rekao je ravnatelj Zavoda za ceste X`: a role noun before the first preposition opens the role, its body's
+  // capitalised name and complement after it.)
+  const firstPreposition = gap.findIndex((word, i) => i > 0 && NOT_A_VERB.has(word));
+  const complemented = firstPreposition > 0 && gap.slice(0, firstPreposition).some((word) => word.length > 3 && (isRoleNounWord(word) || isPersonNoun(word)));
+  const adjunctOrComplement = gap.length > 0 && !NOT_A_VERB.has(gap.at(-1)!) && (isRoleNounWord(gap.at(-1)!) || complemented || gap.slice(0, 2).some((word) => word.length > 3 && isDefiniteRoleNoun(word)));
   if (verbFirst && (isVerbLike(verbFirst[1]!) || reflexive) && (adjunctOrComplement || !gap.some((word, i) => NOT_A_VERB.has(word) && !(i === 0 && (ROLE_ARTICLE.test(word) || basque)) && !isHungarianArticleAfter(verbFirst[1]!, word))) && !hasEnglish(verbFirst[0])) {
     // (`adierazi du Arrietak`: the subject's ergative ending comes off the name.)
     if (basque) verbFirst[3] = verbFirst[3]!.replace(/(?<=\p{L}{3})(?:(?<=[aeiou])k|ek)$/u, '');

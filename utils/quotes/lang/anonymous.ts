@@ -22,6 +22,8 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
     '익명을\\s*(?:요구|요청|전제)|이름을\\s*밝히지\\s*않|要求匿名|不(?:愿|願)(?:意)?(?:透露|具名|公开|公開)|匿名を条件に|匿名希望|名前を明かさない',
     // Turkish and Indonesian (`isminin açıklanmasını istemeyen`, `yang enggan disebut namanya`)
     '(?:ismi|adı)(?:nın|nin)?\\s+(?:açıklanmasını|verilmesini|yazılmasını)\\s+istemeyen|enggan\\s+(?:disebut|menyebutkan|diungkap)\\s+(?:nama|identitas)|tidak\\s+(?:ingin|mau)\\s+(?:disebut|diungkap)\\s+namanya',
+    // Croatian, Serbian, Slovenian, Czech, Slovak and Polish (`koji nije htio otkriti ime`, `který si nepřál zveřejnit jméno`)
+    'nije\\s+(?:želio|željela|htio|htjela)\\s+(?:da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime|(?:otkriti|reći|navesti)\\s+(?:svoje\\s+)?ime)|(?:želi|želio|željela|želel|želela)\\s+ostati\\s+anonim\\p{L}*|ni\\s+(?:želel|želela|hotel|hotela)\\s+(?:razkriti|povedati)\\s+(?:svojega\\s+)?imena|(?:nechtěl|nechtěla|nechce|nepřál|nepřála|nechcel|nechcela|neželal|neželala)\\s+(?:si\\s+)?(?:být\\s+jmenován\\p{L}*|byť\\s+menovan\\p{L}*|zveřejnit\\s+(?:své\\s+)?jméno|uvést\\s+(?:své\\s+)?jméno|zverejniť\\s+(?:svoje\\s+)?meno)|(?:chce|chciał\\p{L}*|chcą)\\s+(?:pozostać|zachować)\\s+anonim\\p{L}*|prosi\\p{L}*\\s+o\\s+anonimowość|nie\\s+chciał\\p{L}*\\s+(?:podawać|ujawniać|ujawnić|podać)\\s+(?:swojego\\s+)?nazwiska',
     // Dutch and Scandinavian
     'niet\\s+met\\s+(?:zijn|haar)\\s+naam|anoniem\\s+(?:wil\\s+)?blijven|vara\\s+anonym|være\\s+anonym|inte\\s+vill\\s+synas\\s+med\\s+namn',
   ].join('|'),

@@ -108,6 +108,9 @@ const NOT_PERSON = /^(?:after|other|over|under|never|ever|however|whether|togeth
 /** A German noun of an agent's shape, however short, before an article. */
 const GERMAN_APPOSED = /^\p{Lu}\p{Ll}{2,}(?:er|erin|in|eur|ist|istin|ent|entin|ant|antin|or|orin)$/u;
 
+/** A Romance or English relative clause after an apposed role (`… que cria cabras na serra`, `… who keeps the books`). */
+export const RELATIVE_TAIL = /\s+(?:que|qui|che|quien|quem|onde|où|dove|donde|who|which)\s.*$/u;
+
 /** A Turkish apposition: a genitive and a possessive noun (`hastanenin başhekimi`, `derneğin başkanı`). */
 const TURKISH_OWNED = /^,\s+(\p{Ll}+(?:nın|nin|nun|nün|ın|in|un|ün)\s+\p{Ll}+(?:sı|si|su|sü|ı|i|u|ü))\s*,/u;
 
@@ -118,7 +121,8 @@ const TURKISH_OWNED = /^,\s+(\p{Ll}+(?:nın|nin|nun|nün|ın|in|un|ün)\s+\p{Ll}
 export function appositionByShape(after: string): string | null {
   const turkish = TURKISH_OWNED.exec(after)?.[1];
   if (turkish) return turkish;
-  const group = /^,\s+([^,;:.!?«»„“”"()]{2,80}?)\s*(?:,|\.(?:\s|$)|$)/u.exec(after)?.[1];
+  // (`X, produtora de mel de Atibaia que cria abelhas…`: a relative clause closing the group is no part of the role.)
+  const group = /^,\s+([^,;:.!?«»„“”"()]{2,80}?)\s*(?:,|\.(?:\s|$)|$)/u.exec(after)?.[1]?.replace(RELATIVE_TAIL, '');
   if (!group) return null;
   const [head, next] = group.split(/\s+/u);
   if (!head) return null;

@@ -65,6 +65,8 @@ const AGENT_SHAPES: Array<[RegExp, number]> = [
   [/(?:ende|ender|igte|igter|liche|licher|ige|iger)$/u, 9],
   // Compounds on -mann/-frau: `Pflegefachmann`, `Feuerwehrfrau` (the surnames `Baumann`, `Zimmermann` are shorter).
   [/(?:mann|frau)$/u, 11],
+  // Scientists on -loge/-login: `Glaziologe`, `Hydrologin`.
+  [/(?:loge|login)$/u, 7],
 ];
 const NOT_AGENT = /^(?:Alexander|Sylvester|Christopher|Kristopher|Christoffer|Jennifer|Salvador|Theodor|Vincent|Laurent|Florent|Clement|Clément|Olivier|September|Oktober|November|Dezember)$/u;
 
@@ -77,7 +79,7 @@ export function isGermanAgentNoun(word: string): boolean {
 export const GERMAN_CAPITAL_ROLE = { test: (word: string) => GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word), beforeFullName: (word: string) => isShortGermanAgentNoun(word) };
 
 /** Given names of an agent noun's shape, which open a three-word name (`Walter Hans Böhm`). */
-const GIVEN_AGENT_SHAPED = /^(?:Peter|Walter|Günter|Gunter|Dieter|Rainer|Reiner|Heiner|Werner|Oliver|Alexander|Christopher|Jennifer|Esther|Hermann|Xaver|Lothar|Roger|Oscar|Oskar|Victor|Viktor|Igor|Gregor|Hector|Heather|Amber|Piper|Skyler|Tanner|Hunter|Carter|Parker|Porter|Tucker|Spencer|Cooper|Walker|Turner|Fletcher|Archer|Chandler|Baker|Thor|Elinor|Eleanor|Leonor|Amor|Junior|Homer|Jasper|Casper|Kasper|Caspar|Kaspar|Sommer)$/u;
+const GIVEN_AGENT_SHAPED = /^(?:Peter|Walter|Günter|Gunter|Günther|Gunther|Dieter|Rainer|Reiner|Heiner|Werner|Oliver|Alexander|Christopher|Jennifer|Esther|Hermann|Xaver|Lothar|Roger|Oscar|Oskar|Victor|Viktor|Igor|Gregor|Hector|Heather|Amber|Piper|Skyler|Tanner|Hunter|Carter|Parker|Porter|Tucker|Spencer|Cooper|Walker|Turner|Fletcher|Archer|Chandler|Baker|Thor|Elinor|Eleanor|Leonor|Amor|Junior|Homer|Jasper|Casper|Kasper|Caspar|Kaspar|Sommer)$/u;
 
 /**
  * `sagt Imker Hans Böhm`, `Fährmann Jonas Krug`: before a name of two more words, a short noun of an agent's shape is the

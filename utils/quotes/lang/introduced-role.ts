@@ -19,7 +19,7 @@ import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 import { bareTagNounRole } from './tag-noun-role';
 import { appositionRole } from './apposed-role';
-import { appositionByShape, definiteNounJustBefore, personNounJustBefore, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
+import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
 /**
  * The role the story gave a person when it introduced them in a plain sentence, for a later quote
@@ -140,7 +140,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`said beekeeper Tom Hale.`: a noun shaped like a person's right before a name closing the sentence, clause-role.ts.)
   if (!/^(?:,|\s+\p{Ll}|['’]\p{Ll}{1,4}\s+\p{Ll})/u.test(after)) return cyrillic() ?? (/^[.!?]?(?:\s|$)/u.test(after) ? personNounJustBefore(lead) : null);
   // `Secondo Paolo Rizzardi, presidente dell’Associazione…, in regione`: an office right after the name, when none stands before it.
-  const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1];
+  // (`X, produtora de mel de Atibaia que cria abelhas…`: a relative clause closing the office is no part of it.)
+  const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1]?.replace(RELATIVE_TAIL, '');
   // `Ông Phạm Văn Lộc, Chủ tịch UBND xã Tân Phước, thừa nhận …`: after a Vietnamese name, the words set off by commas say what the person is.
   const vietnamese = VIETNAMESE_LETTER.test(name) ? /^,\s+([^,.;:()]{2,80}?)\s*,\s+\p{Ll}/u.exec(after)?.[1] : undefined;
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
@@ -218,7 +219,7 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
   // (`…, sœur Rose-Andrée Célestin,`, `doña Candelaria Tzul`, `suor X`, `frei X`: a religious or courtesy title likewise.)
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv|mr|Av)\.|Dr|Pr|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|l[’']|el|il|lo|o|a|der|die|das)\s)/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também|Ieri|Oggi|Stamattina|Stasera|Ayer|Hoy|Hier|Aujourd['’]hui|Ontem|Hoje|Gestern|Heute)\s+/u, '')
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv|mr|Av)\.|Dr|Pr|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|el|il|lo|o|a|der|die|das)\s|l[’']\p{L})/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também|Ieri|Oggi|Stamattina|Stasera|Ayer|Hoy|Hier|Aujourd['’]hui|Ontem|Hoje|Gestern|Heute)\s+/u, '')
     // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
     .replace(PREDICATE_FIRST, '')
     // `Jak poinformował przewodniczący …`: a Slavic "as" clause's verb opening the sentence is no part of the role.

@@ -77,6 +77,9 @@ export class SpeakerReader {
     // organisation's name, so the run is its rest and the name after the comma is the person.
     // (`le chef d’Ensemble Lyon, X,`, `il tecnico dell’Atletico Vomero, X`: an elided "of", alone or fused with its article, likewise.)
     else if (found?.role && /(?:\s|\s(?:[dl]|dell|all|nell|dall|sull)['’])\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
+    // (`il capo del dicastero Turismo, X Y`: one capitalised word closing a role is its portfolio when a
+    // full name makes up the whole group after the comma.)
+    else if (found?.role && !found.phrase.includes(' ') && second && !second.role && !second.pronoun && second.kind === 'name' && second.phrase.includes(' ') && groups[1]!.trim() === second.phrase && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     // `a declarat ministrul Agriculturii, Vasile Rusu,`: a role noun standing alone (a descriptor) before a full name
     // between commas is that person's office, not someone named earlier.
     else if (found?.descriptor && second && !second.role && !second.pronoun && second.kind === 'name' && second.phrase.includes(' ')) found = person(second.phrase, lowerFirst(head));

@@ -104,6 +104,9 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
   const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
   if (opening && familyNames(text).has(opening)) return person(opening);
+  // (`Apylinkės seniūnė Petraitienė žadėjo …`, `Radna Nowak zapowiedziała …`: a family name after a role of a few words opening the sentence.)
+  const afterRole = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence);
+  if (afterRole && familyNames(text).has(afterRole[2]!)) return person(afterRole[2]!, afterRole[1]!.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word.toLowerCase())) ? afterRole[1]! : null);
   // (`Tamme sõnul otsib ettevõte …`: a family name with a case ending of a letter or two, Estonian or Finnish, before a lower-case word.)
   const stem = opening && opening.length >= 5 ? [...familyNames(text)].find((family) => family.length >= 3 && opening.startsWith(family) && opening.length - family.length <= 2) : undefined;
   if (stem) return person(stem);

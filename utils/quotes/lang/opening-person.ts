@@ -8,11 +8,12 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { GERMAN_ROLE_NOUN } from './de-roles';
+import { GERMAN_ROLE_NOUN, isGermanAgentNoun, isShortGermanAgentNoun } from './de-roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { described, person } from './shared';
 import { cleanName, endsLikeBody, isLeadingNoise } from '../names';
 import { joinPortfolios } from './portfolio-list';
+import { isStreet } from '../origin-place';
 
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Two to four capitalised words, perhaps joined by a particle (`Josué Ribeiro dos Santos`). */
@@ -79,9 +80,20 @@ const FIRST_NAME_AGE = /^\s*(?:(?:À|Au|Aux|Dans|Sur|Devant|En|Na|No|Em|Al|A|Nel
 
 /** `Pour l’économiste Mamadou Kane, chercheur…, l’enjeu dépasse la pêche.`: the person whose view the sentence gives. */
 export function viewOpening(sentence: string): SpeakerPhrase | null {
-  const source = OPENING_SOURCE.exec(sentence);
+  const source = openingSource(sentence);
   const role = source ? roleWords(source[1]!) : null;
   return source && role && cleanName(source[2]!) === source[2] ? person(source[2]!, lowerArticle(role), genderOf(role)) : null;
+}
+
+/**
+ * OPENING_SOURCE's role and name. (`Pour la présidente du collectif Jardins Verdun, X Y, le …`: when a
+ * full name set off by commas follows the run, the run closes the body's name in the role, and that name is the person.)
+ */
+function openingSource(sentence: string): [string, string, string] | null {
+  const source = OPENING_SOURCE.exec(sentence);
+  if (!source) return null;
+  const next = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)+),\s/u.exec(sentence.slice(source.index + source[0].length))?.[1];
+  return next && cleanName(next) === next ? [source[0], `${source[1]} ${source[2]}`, next] : [source[0], source[1]!, source[2]!];
 }
 
 /** The person (and role) a sentence opens with as its subject, or null. */
@@ -90,7 +102,7 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
   // `Théo, 19 ans, en licence d’histoire, fait la navette`: a first name alone, its age in apposition, is a person.
   const young = FIRST_NAME_AGE.exec(sentence);
   if (young) return person(young[1]!, young[2] ?? null);
-  const source = OPENING_SOURCE.exec(sentence);
+  const source = openingSource(sentence);
   const sourceRole = source ? roleWords(source[1]!) : null;
   if (source && sourceRole && cleanName(source[2]!) === source[2]) return person(source[2]!, lowerArticle(sourceRole), genderOf(sourceRole));
   const whole = sentence.trim().replace(OPENING_ADVERB, '');
@@ -114,18 +126,27 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
 /** An Italian preposition fused with its article, then an institution (a closed class): `Dalla Regione`, `Nel Comune`. */
 const FUSED_PREPOSITION_INSTITUTION = /^(?:Dal|Dalla|Dallo|Dai|Dagli|Dalle|Nel|Nella|Nello|Nei|Negli|Nelle|Sul|Sulla|Al|Alla|Ai|Agli|Alle|Del|Della)\s+(?:Regione|Provincia|Comune|Governo|Ministero|Prefettura|Questura|Procura|Tribunale|Consiglio|Giunta|Senato|Parlamento|Municipio)$/u;
 
+/** A doctor's or professor's title written before a name as a form of address: `la dottoressa`, `el doctor`, `a doutora`. */
+const ACADEMIC_TITLE = /^(?:(?:la|il|lo|el|le|o|a|l[’'])\s*)?(?:dottoressa|dottore|dottor|dott\.(?:ssa)?|professoressa|professore|prof\.(?:ssa)?|doctora|doctor|doutora|doutor|docteure?)$/iu;
+
+/** An article-led group closing the words before a comma: `…in valle il primario di pediatria, `. */
+const ARTICLE_LED_GROUP = /(?<=^|\s)((?:il|la|lo|el|le|o|a)\s[^,]{2,60}|l[’'][^,]{2,60}),\s*$/iu;
+
 function personOfRun(text: string, match: RegExpMatchArray, skipped: string): SpeakerPhrase | null {
   {
     const after = text.slice(match.index! + match[0].length);
     // `…Independentes do Douro, Rosa Guedes, acusa`: a name set between commas after the run is the person; the run is her office's.
     if (!VERB_AFTER.test(after) || /^,\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,/u.test(after)) return null;
+    // (`Jedan stanar iz Ulice X Y`: a street named after someone is no person.)
+    if (isStreet(text.slice(0, match.index), match[0])) return null;
     // `Dal Comune, l’assessore X difende…`, `Dalla Regione, …`: a preposition fused with its article and an institution open an adjunct.
     if (match.index === 0 && /^,/u.test(after) && FUSED_PREPOSITION_INSTITUTION.test(match[0])) return null;
     // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.
     const words = match[0].split(/\s+/u);
     for (let k = 0; words.length - k >= 2; k++) {
       // `Gemeinderat Peter Wyss`: a capitalised role noun opening the run is no first name.
-      if (isForeignRoleNoun(words[k]!) || GERMAN_ROLE_NOUN.test(words[k]!) || !/^\p{Lu}/u.test(words[k]!)) continue;
+      // (`Anwohner Gerhard Moser ist verärgert`: a German agent noun before two more words, too, lang/de-roles.ts.)
+      if (isForeignRoleNoun(words[k]!) || GERMAN_ROLE_NOUN.test(words[k]!) || !/^\p{Lu}/u.test(words[k]!) || (words.length - k >= 3 && (isShortGermanAgentNoun(words[k]!) || isGermanAgentNoun(words[k]!)))) continue;
       // `En Robledal`, `Na galeria`: a preposition opens an adjunct, no name.
       if (isLeadingNoise(words[k]!)) continue;
       const name = words.slice(k).join(' ');
@@ -146,7 +167,10 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
       const role = roleWords(prefix) ?? (article && GERMAN_ROLE_NOUN.test(article.trim().split(/\s+/u)[1] ?? '') ? roleWords(article) : null) ?? (german && GERMAN_ROLE_NOUN.test(german.split(/\s+/u)[1]!) ? roleWords(german) : null) ?? (glued && GERMAN_ROLE_NOUN.test(glued) ? glued : null);
       if (role === null) continue;
       // `Me Bertrand Oudin`: a form of address alone is no role (the one the story gave him is found elsewhere).
-      const finalRole = (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || (skipped && roleWords(skipped)) || null;
+      const officeBefore = role && ACADEMIC_TITLE.test(role) ? ARTICLE_LED_GROUP.exec(`${skipped}, ${prefix.slice(0, prefix.lastIndexOf(role))}`)?.[1] : undefined;
+      const office = officeBefore ? (roleWords(officeBefore) ?? officeBefore) : skipped ? roleWords(skipped) : null;
+      // (`il primario di pediatria, il dottor X,`: an academic title after the office adds to it, never replaces it.)
+      const finalRole = (role && office && ACADEMIC_TITLE.test(role) ? `${office}, ${role}` : '') || (role && !/^(?:Me|Maître|Mme|M\.|Dr\.?)$/u.test(role) ? role : '') || office || null;
       return person(name, finalRole ? lowerArticle(finalRole) : null, genderOf(finalRole));
     }
   }
@@ -238,7 +262,8 @@ const COPULA_PERSON = new RegExp(`\\s(?:war|ist|est|était|es|era|fue|è|é|foi)
 function copulaPerson(sentence: string): SpeakerPhrase | null {
   const match = COPULA_PERSON.exec(sentence);
   if (!match) return null;
-  const role = match[1] && (isForeignRoleNoun(match[1]) || GERMAN_ROLE_NOUN.test(match[1])) ? match[1] : null;
+  // (`ist Pächter X Y`: a German agent noun before a full name of two words, too.)
+  const role = match[1] && (isForeignRoleNoun(match[1]) || GERMAN_ROLE_NOUN.test(match[1]) || (match[2]!.includes(' ') && (isShortGermanAgentNoun(match[1]) || isGermanAgentNoun(match[1])))) ? match[1] : null;
   if (match[1] && !role && /^\p{Ll}/u.test(match[1])) return null;
   // (A capitalised word before the name that is no role is part of the name: `ist Anna Weber`.)
   const name = role || !match[1] ? match[2]! : `${match[1]} ${match[2]}`;

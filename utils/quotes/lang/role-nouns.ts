@@ -22,6 +22,8 @@ const STEMS = (
   // Belgian and Swiss offices, and sport: `L’échevin des Finances`, `l’entraîneur-chef X`, `le capitaine du Titan`.
   'échevin échevine bourgmestre syndic syndique entraîneur entraîneuse entraîneur-chef capitaine gardien gardienne ' +
   'défenseur attaquant attaquante joueur joueuse arbitre chanteur chanteuse musicien musicienne fromager fromagère ' +
+  // The clergy: `Le curé, l’abbé X,`, `Il parroco, don X,`.
+  'curé prêtre évêque abbé ' +
   // Nationalities French writes as capitalised nouns before a name (`le Portugais Nuno X`, `la Marocaine Y`), what the
   // person is, never a first name; not those that are also a country (`l’Argentine`, `la Suisse`).
   'portugais portugaise brésilien brésilienne marocain marocaine algérien algérienne tunisien tunisienne sénégalais ' +
@@ -38,18 +40,18 @@ const STEMS = (
   'experto experta especialista economista empresario empresaria periodista funcionario funcionaria gerente delegado ' +
   'delegada coordinador coordinadora activista ingeniero ingeniera ganadero ganadera comerciante ' +
   'vocero vocera fiscal juez jueza magistrado magistrada entrenador entrenadora jugador jugadora delantero portero ' +
-  'doña árbitro cantante músico edil regidor regidora titular síndico síndica habitante jefe jefa ' +
+  'doña árbitro cantante músico edil regidor regidora titular síndico síndica habitante jefe jefa párroco sacerdote obispo ' +
   // Italian
   'sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore direttrice ' +
   'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +
   'imprenditore imprenditrice agricoltore agricoltrice portavoce dirigente violinista ' +
   'allenatore allenatrice tecnico capitano attaccante portiere difensore centrocampista giocatore giocatrice arbitro ' +
-  'violoncellista musicista liutaio liutaia capogruppo segretario segretaria governatore governatrice coach ' +
+  'violoncellista musicista liutaio liutaia capogruppo segretario segretaria governatore governatrice coach parroco vescovo ' +
   // Portuguese
   'prefeito prefeita vereador vereadora deputado senador ministro secretário secretária coordenador coordenadora ' +
   'diretor diretora pesquisador pesquisadora aposentado aposentada advogado advogada bióloga biólogo meteorologista ' +
   'pescador pescadora autarca empresário empresária governador governadora moradora morador ' +
-  'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão dona porta-voz ' +
+  'administrador administradora cantor cantora vocalista diarista treinador treinadora jogador jogadora capitão dona porta-voz pároco bispo ' +
   // Russian
   'секретарь секретарша секретар секретарка редактор редакторка музыкант музикант мастер майстер ученик учениця ' +
   'фельдшер пенсионер пенсионерка депутат учитель учительница мэр губернатор министр директор врач житель жительница ' +
@@ -129,7 +131,8 @@ const RESIDENT = /^(?:мешканка|мешканець|жителька|жи�
  * Romance agent and occupation nouns by their endings (`lo storico dell’arte`, `il comandante`, `la fisioterapista`,
  * `o agrônomo`, `o pedreiro`, `la enfermera`, `el abridor`, `a vendedora`): read only where a role is expected (words an article opens before a name).
  */
-export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|euse|ador|adora|edor|edora|idor|idora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente|eiro|eira|ero|era)$/u;
+// (`produtora de hortaliças`, `productor lechero`, `condutor`: Portuguese and Spanish agents of -duzir/-ducir.)
+export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|euse|ador|adora|edor|edora|idor|idora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente|eiro|eira|ero|era|utor|utora|uctor|uctora)$/u;
 
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
 export function isForeignRoleNoun(word: string): boolean {

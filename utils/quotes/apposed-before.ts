@@ -20,7 +20,8 @@ const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),
  * and at its start, no verb-like word ("the firm hired a new chief, X" is no role).
  */
 export function apposedRole(before: string, runLead: string): string | null {
-  const respect = runLead.replace(/\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\s*/g, '').trim();
+  // (`Chief (Mrs) X`: the form of address in brackets after a chieftaincy title is no title of its own.)
+  const respect = runLead.replace(/\(?\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\)?\s*/g, '').trim();
   // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role.)
   if (respect && !isHonorific(respect) && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
   const group = (portfolioOffice(before) ?? APPOSED_BEFORE.exec(before)?.[1])

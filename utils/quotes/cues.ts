@@ -102,6 +102,9 @@ const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RU
 export const speakerAfter = (written: string): SpeakerPhrase | null => withComplementReadThrough(written, speakerAfterPlain);
 export const speakerBefore = (written: string): SpeakerPhrase | null => withComplementReadThrough(written, speakerBeforePlain);
 
+/** After a tag's office, the rest of a list of portfolios in capitals (`, Agriculture and Rural Development`), then the next comma group. */
+const PORTFOLIO_LIST_THEN_GROUP = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}-]*))*,\s+([^,;:"“”()]{2,60}?)(?=[,.;]|$)/u;
+
 function speakerAfterPlain(written: string): SpeakerPhrase | null {
   const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
   // (`“…,” the email from Band to Podesta reads.`: the sender, not the recipient nearest the verb.)
@@ -123,7 +126,9 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
     const appositive = /^,\s+([^,;:"“”()]{2,130}?)(?=[,.;]|$)/.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1];
     if (phrase && appositive && describesOutlet(appositive)) return null;
     // `said one voter, Jim Tully, 67`: a description followed by a person's name is that person.
-    const person = phrase?.kind === 'description' && appositive ? namedAppositive(appositive) : null;
+    // (`said the Deputy Minister of Lands, Agriculture and Rural Development, Cde X,`: the portfolio list's commas come first.)
+    const afterList = phrase?.kind === 'description' ? PORTFOLIO_LIST_THEN_GROUP.exec(frame.slice(verbFirst.index + verbFirst[0].length))?.[1] : undefined;
+    const person = phrase?.kind === 'description' ? ((appositive ? namedAppositive(appositive) : null) ?? (afterList ? namedAppositive(afterList) : null)) : null;
     if (person) return { ...person, role: person.role ?? roleFromAppositive(phrase!.phrase) ?? undefined };
     // `said a spokesman for the mayor, Ana Lopez.`: a name after the description's tail (trailing-name.ts).
     const trailing = phrase?.kind === 'description' && !appositive ? nameAfterDescription(phrase.phrase, rest) : null;

@@ -27,12 +27,13 @@ import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
 import { acronymOffice, qualifiesRole, repeatsTitle, statesPost } from './stated-post';
 import { apposedRole } from './apposed-before';
+import { saysAfterComplement, speaksInRelativeClause } from './saying-relative';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
 const ABBREVIATED_OFFICES: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
-  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', supt: 'superintendent',
+  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', supt: 'superintendent', cllr: 'councillor',
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
@@ -211,7 +212,10 @@ export function buildEntities(
     for (const appositive of spelled) if (!hasRoleNoun(appositive) && !posts.includes(appositive)) learn(person, nameAt, appositive);
     // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
     if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
-    const apposed = apposedRole(text.slice(Math.max(0, match.index - 120), match.index), run.slice(0, nameStart));
+    // (`The Iyaloja of Oja Tuntun, Chief (Mrs) X,`: a form of address in brackets splits the run; the title before it is the name's.)
+    const lead120 = text.slice(Math.max(0, match.index - 120), match.index);
+    const bracketedTitle = /(?<=,\s+)(?:\p{Lu}[\p{L}.]*\s+)+\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*$/u.exec(lead120)?.[0] ?? '';
+    const apposed = apposedRole(lead120.slice(0, lead120.length - bracketedTitle.length), bracketedTitle + run.slice(0, nameStart));
     if (apposed) learn(person, nameAt, apposed);
     for (const group of groups) {
       const age = ageOf(group);
@@ -250,7 +254,10 @@ export function buildEntities(
     const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.
     const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !prepositionObjectBefore(lead) && SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170));
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition)) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening };
+    // ("… thanked Emergency Manager Kelsey Dunn, who said …": the one a relative clause reports, saying-relative.ts.)
+    // (`According to Dr X, head of …, admissions have doubled. "…," she said`: the source a sentence opens with is reported.)
+    const reported = !possessive && (speaksInRelativeClause(after) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported };
     // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
     if (qualifiesRole(after)) mention.qualifier = true;
     const previous = mentions.at(-1);

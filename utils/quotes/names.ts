@@ -66,7 +66,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'mec gogo ' +
     // West African papers' forms of address and ranks ("Alhaji Musa Danjuma", "Comrade Ngozi Eze", "Engr. Tunde
     // Bakare", "DCOP Yaw Ampofo"), Singapore's "Madam Goh", and military ranks ("Command Sgt. Maj.", "Spc.", "Pvt.").
-    'alhaji alhaja comrade engr madam dcop acp maj spc pvt cpl cmdr ' +
+    'alhaji alhaja comrade cde engr madam dcop acp maj spc pvt cpl cmdr ' +
     // Pakistani and Malaysian honorifics ("Mian X", "Sardar X", "Begum X", "Datuk X", "Tun X") and the Aboriginal
     // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
     // (Also Northern Nigerian "Hajiya X", Kenyan elders' "Mzee X", and in cleanName Kenyan "Mama X", the Malay master's "Tok Dalang X".)
@@ -239,8 +239,8 @@ export function cleanName(run: string): string {
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name.
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
-    // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X".)
-    const rankCode = /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
+    // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X"; `Progressive Conservative MHA Brian X`: a capitalised office inside the run, two name words after it.)
+    const rankCode = (i > 0 && /^\p{Lu}/u.test(word) && ROLE_NOUNS.has(bare(word)) && words.length - i - 1 >= 2) || /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
     if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.

@@ -171,7 +171,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
       if (placeStillThere) name = name.slice(name.indexOf(' ') + 1);
     }
     // (`Back on Wilga Downs, the 64-year-old …`: a place phrase opening the sentence, before its comma, names no one.)
-    if (OPENING_PLACE_PHRASE.test(text.slice(Math.max(0, match.index - 16), match.index)) && /^,/u.test(text.slice(match.index + match[0].length))) continue;
+    // (`At Hawes Auction Mart yesterday, trade was down`: a word of when may stand before the comma.)
+    if (OPENING_PLACE_PHRASE.test(text.slice(Math.max(0, match.index - 16), match.index)) && /^(?:\s+(?:yesterday|today|tonight|(?:this|last|on)\s+\p{L}+))?,/u.test(text.slice(match.index + match[0].length))) continue;
     // (`fell on Wilga Downs, north of the town`: a run the text only ever writes after "on", "at" or "in" is a place.)
     // (Not an owner, `knocked on Cheryl Simmons’s door`, nor one acted on, `called on Joe Bell to resign`: a place phrase closes at a comma or stop.)
     if (/(?:^|\s)on\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && /^[,.;]/u.test(text.slice(match.index + match[0].length)) && onlyAfterPlacePrepositions(text, match[0])) continue;
@@ -186,7 +187,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
-    if (THING_SUBJECT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    // (Not `Gregory Tate of Bramwell Capital, which owns …`: "which" takes up the body after "of".)
+    if (THING_SUBJECT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && !/\sof\s/u.test(match[0]) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     // "his £180,000 Range Rover": what a possessive owns outright is a thing (a relative comes with its noun: "his wife, Ana").
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person,

@@ -69,7 +69,14 @@ export const ROLE_NOUNS = new Set(
     // People papers name by whom they look after: "Parent X, whose two children …", "Carer X".
     'parent grandparent caregiver carer ' +
     // Playing positions are role nouns, not titles (names.ts TITLES), so `"…," the flanker said` is the one player just named.
-    'fullback halfback flanker quarterback linebacker').split(' '),
+    'fullback halfback flanker quarterback linebacker ' +
+    // Titles won in a competition, which sport and show pages write before a name and use for the person later:
+    // "defending NCAA champion X" … "said the national champion"; "Olympic medallist X". (Not "winner": "the winner" is often a horse or a team.)
+    'champion medallist medalist finalist titleholder ' +
+    // Weight classes wrestling and boxing pages write as a position: "Heavyweight Isaiah X scored".
+    'heavyweight lightweight middleweight welterweight featherweight bantamweight flyweight cruiserweight ' +
+    // Offices of South Asian districts and Canadian and Pakistani legislators' letters: "District Collector X", "MHA X", "MPP X", "MNA X".
+    'collector mha mpp mna mlc').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -197,7 +204,7 @@ const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Nana|Togbe|Togbi|Oba|Igwe|Honourable|Honorable|Hajjat|Hajji|Hajia|Hajiya|Mzee|Mama|Tok|Dalang|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Engr\.?|Shri|Smt\.?|Maulana|Maulvi|Mufti|Pandit|Swami|Acharya|Mallam|Malam|Ustaz|Ustadh|Pastor|Imam|Evangelist|Apostle|Ing\.?|Dr\.?|DCOP|ACP|DSP|ASP|CSP|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor|Datuk|Dato|Datin|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?)\s*)+$/;
+const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Nana|Togbe|Togbi|Oba|Igwe|Honourable|Honorable|Hajjat|Hajji|Hajia|Hajiya|Mzee|Mama|Tok|Dalang|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Cde|Engr\.?|Shri|Smt\.?|Maulana|Maulvi|Mufti|Pandit|Swami|Acharya|Mallam|Malam|Ustaz|Ustadh|Pastor|Imam|Evangelist|Apostle|Ing\.?|Dr\.?|DCOP|ACP|DSP|ASP|CSP|SP|SSP|CP|DCP|AIG|DIG|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor|Datuk|Dato|Datin|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {

@@ -27,6 +27,7 @@ import { withoutArticle, type EntityBook, type Mention } from './entities';
 import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
 import type { UnnamedIntroduction } from './unnamed-introduction';
+import { statedRoleHolder } from './stated-role-holder';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
 const LOOKBACK = 6;
@@ -221,6 +222,9 @@ export class Salience {
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
       if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;
     }
+    // "Her long-time trainer, Colin Baird," … "the trainer said": a noun the text itself gave someone as a role (stated-role-holder.ts).
+    const stated = statedRoleHolder(phrase, at, this.book, this.mentionsBefore(at), this.introductions, (noun) => ANONYMOUS_NOUNS.has(noun) || !!EPITHETS[noun], (noun, from, to) => this.describedSpeakerSince(noun, from, to));
+    if (stated) return stated;
     // "Md Abdur Rahim, deputy commissioner of Chandpur, … the DC told reporters": the initials of an office the text gave.
     const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
     // (`the MCE` after `the Elmina Municipal Chief Executive, X`: three letters or more may leave the place before the office out.)

@@ -35,6 +35,9 @@ const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCR
 /** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
 const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
 
+/** A group opening with an article and a noun for a person, then `who`/`that` and a verb: `a motorist who was driving behind …`. */
+const RELATIVE_ON_DESCRIPTION = /^((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:who|that)\s+(?:was|were|is|had|has|\p{Ll}+(?:ed|s))\b[^]*\p{Lu}/iu;
+
 /** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
 export function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   const helpers = betweenTail(words)?.[0] ?? '';
@@ -54,6 +57,9 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   // ("from Kim's lawyer that said": the lawyer, as written.)
   if (sender && /[’']/.test(sender)) return described(sender);
   if (sender && cleanName(sender)) return named(sender);
+  // ("a motorist who was driving behind Mrs Greer said:": a name inside a relative clause on a description is not who speaks.)
+  const relativeOnDescription = head.endsWith(',') ? null : RELATIVE_ON_DESCRIPTION.exec(head.split(/[,;:]\s+/).at(-1) ?? '');
+  if (relativeOnDescription) return described(relativeOnDescription[1]!);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   // "Cllr Derek Ashdown (Lib Dem, Kelsworth East), who …, said": a bracketed list after a name is one aside, not groups.
   const allGroups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();

@@ -17,6 +17,7 @@
  */
 
 import { declinedBodyRole } from './declined-body';
+import { nounsAfterParticiple } from './lang/tr-participle';
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
@@ -136,6 +137,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
     // (`dijo a RTE Ramiro Blesa`: initials after "to" are the body spoken to, no role.)
     if (/^(?:a|à|al|ao|aos|to)$/iu.test(officeBefore)) inside.length = 0;
   }
+  // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir ise …`: a Turkish participle clause, then the role's nouns, lang/tr-participle.ts.)
+  const turkishRole = inside.length === 0 && /[ğıİşŞ]/u.test(before) ? nounsAfterParticiple(before.split(/[.!?:\n]\s/u).at(-1)!.trim().split(/\s+/u).slice(-4)) : null;
+  if (turkishRole) return turkishRole.join(' ');
   const outside: string[] = [];
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
   const allWords = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean);

@@ -59,7 +59,15 @@ const BARE_OUTLET: KindCase[] = [
   ['counter-case cs: a name after the verb with no outlet', '„Oddělení otevřeme v březnu,“ řekla ředitelka Eva Tichá.', 'Oddělení otevřeme', 'Eva Tichá', 'ředitelka'],
 ];
 
+/** A Turkish role after a long participle clause, read by its place whatever the noun, and carried to the quote (lang/tr-participle.ts). */
+const TURKISH_PARTICIPLE: KindCase[] = [
+  ['tr: a clause of ten words closed by a participle, then the role and the name', 'Sabah saatlerinde fırının önünde sıra bekleyen ve ekmek alamadan evine dönen market kasiyeri Ayten Koç, "Her gün aynı şey oluyor" dedi.', 'Her gün aynı', 'Ayten Koç', 'kasiyer'],
+  ['tr: a compound role after the participle carried to the family name alone', 'Dün akşam gözaltına alınan otobüs şoförü Ramazan Kılıç ise suçlamaları kabul etmedi. Kılıç, "Frenler tutmadı" diye konuştu.', 'Frenler tutmadı', 'Ramazan Kılıç', 'otobüs şoförü'],
+  ['counter-case tr: a participle right before the name gives no role', 'Toplantıya katılan Selin Arslan, "Bu karar geri alınmalı" dedi.', 'Bu karar geri', 'Selin Arslan', null],
+];
+
 kindTable('batch others5: names in another case', CASE_FORMS);
+kindTable('batch others5: Turkish roles after participle clauses', TURKISH_PARTICIPLE);
 kindTable('batch others5: tags of several words between dashes', DASH_INCISE);
 kindTable('batch others5: Romanian participles', ROMANIAN_PARTICIPLE);
 kindTable('batch others5: names withheld', WITHHELD);

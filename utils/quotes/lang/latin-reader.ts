@@ -13,6 +13,7 @@ import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
 import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-nouns';
+import { afterBareOutlet } from './bare-outlet';
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
@@ -152,7 +153,8 @@ export class SpeakerReader {
    */
   private skipRecipient(clause: string): string {
     const recipient = this.recipient.exec(clause);
-    if (!recipient) return this.skipBareOutlet(clause);
+    // (`řekl České televizi Bartoš`: an outlet in the dative with no preposition, bare-outlet.ts.)
+    if (!recipient) return afterBareOutlet(clause, (word) => this.language.outlet.test(word), (phrase) => this.isOutlet(phrase));
     const acronym = ACRONYM_RECIPIENT.exec(clause.slice(recipient[0].length).trimStart());
     if (acronym) return clause.slice(recipient[0].length).trimStart().slice(acronym[0].length).replace(/^\s*,\s*/u, '');
     // `ha spiegato ai giornalisti`, `dijo a los periodistas`, `a déclaré à la presse`: the press spoken to, no outlet named.
@@ -169,19 +171,6 @@ export class SpeakerReader {
     const comma = clause.indexOf(',');
     if (!this.isOutlet(comma < 0 ? clause : clause.slice(0, comma))) return clause;
     return comma < 0 ? '' : clause.slice(comma + 1);
-  }
-
-  /**
-   * `řekl České televizi Bartoš`, `povedal Rádiu Expres X`: languages with no preposition before the one spoken to put the
-   * outlet right after the verb in the dative; up to three words ending in an outlet word, then a capital or a role noun, are
-   * skipped (`сказала она журналистам после заседания` keeps its words).
-   */
-  private skipBareOutlet(clause: string): string {
-    const tokens = clause.trim().split(/\s+/u);
-    for (let end = 1; end <= Math.min(3, tokens.length - 1); end++) {
-      if (this.language.outlet.test(tokens[end - 1]!) && this.isOutlet(tokens.slice(0, end).join(' ')) && (/^\p{Lu}\p{Ll}/u.test(tokens[end]!) || isForeignRoleNoun(tokens[end]!))) return tokens.slice(end).join(' ');
-    }
-    return clause;
   }
 
   /**

@@ -142,7 +142,9 @@ export function isNewLanguageRoleNoun(word: string): boolean {
 /**
  * (Batch others5: `Käräjätuomari`, `Oppositieraadslid`, `Mjölkbonden`, `csapatkapitány`-like compounds: Finnish, Dutch, Swedish and
  * Hungarian write a field before the role noun in one word, so a word of nine letters or more ending in a listed role noun of
- * five letters or more, three letters or more before it, is that role; short tails, `-ra`, `-nen`, cut no names.)
+ * five letters or more, three letters or more before it, is that role; short tails, `-ra`, `-nen`, cut no names. A
+ * lower-case one now takes the body before it into the role like any listed noun: `Suomen Vapaa-ajankalastajien
+ * toiminnanjohtaja X`.)
  */
 function listedCompoundTail(plain: string): boolean {
   if (plain.length < 9 || !/^\p{Ll}+$/u.test(plain)) return false;

@@ -66,7 +66,15 @@ const TURKISH_PARTICIPLE: KindCase[] = [
   ['counter-case tr: a participle right before the name gives no role', 'Toplantıya katılan Selin Arslan, "Bu karar geri alınmalı" dedi.', 'Bu karar geri', 'Selin Arslan', null],
 ];
 
+/** A Flemish office with its portfolio after `van`/`voor` before the name (lang/complement-role.ts). */
+const FLEMISH_PORTFOLIO: KindCase[] = [
+  ['nl: a portfolio after voor, then the name and the party in brackets', '"Het fietspad komt er in het voorjaar", zegt schepen voor Onderwijs Els Maes (CD&V).', 'Het fietspad komt', 'Els Maes', 'schepen voor Onderwijs'],
+  ['counter-case nl: the spokesman of a named person stays a description', '"Dit klopt niet", zegt de woordvoerder van Jan Peeters.', 'Dit klopt niet', DESCRIBED, ANY],
+  ['counter-case nl: a name with its own van after the role', '"Dit klopt niet", zegt burgemeester Jan van Dam.', 'Dit klopt niet', 'Jan van Dam', 'burgemeester'],
+];
+
 kindTable('batch others5: names in another case', CASE_FORMS);
+kindTable('batch others5: Flemish portfolios', FLEMISH_PORTFOLIO);
 kindTable('batch others5: Turkish roles after participle clauses', TURKISH_PARTICIPLE);
 kindTable('batch others5: tags of several words between dashes', DASH_INCISE);
 kindTable('batch others5: Romanian participles', ROMANIAN_PARTICIPLE);

@@ -19,7 +19,7 @@ const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|who|which|aki|akik|car
  * Indonesian/Malay nama, and anonym-/anonim-/anonüüm-. Not English `name`/`named` nor German `Namen` (`who named
  * the firm`, `der den Namen der Firma nannte`): those languages read their own anonymity clauses.
  */
-const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|imen?\p{L}*|ime|им[еяи]\p{L}*|όνομα\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*|фамили\p{L}*|прізвищ\p{L}*)`;
+const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|menovan\p{L}*|neve|imen?\p{L}*|ime|им[еяи]\p{L}*|όνομα\p{L}*|όνομ\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*|фамили\p{L}*|прізвищ\p{L}*|tên)`;
 
 /** Indefinite articles and "one" opening a description (a closed class): `En sjuksköterska`, `Üks müüja`, `Seorang`. */
 const INDEFINITE = /^(?:an?|one|en|ett|et|ei|een|ein|eine|un|una|uno|o|egy|üks|eräs|yksi|jeden|jedna|jedno|jedan|jedna|neki|neka|eden|ena|bir|seorang|sebuah|ένας|μία|μια|един|една|один|одна)$/iu;
@@ -28,7 +28,14 @@ const INDEFINITE = /^(?:an?|one|en|ett|et|ei|een|ein|eine|un|una|uno|o|egy|üks|
 const DEFINITE = /^(?:the|der|die|das|de|het|le|la|les|il|lo|el|los|las|os|ο|η|το|οι|τα)$/iu;
 
 /** `<description>, <relative> … <name word>` or `<description> yang … nama…`: up to eight words between. */
-const WITHHELD = new RegExp(String.raw`([^\s,.;:!?"“”„«»()]+(?:\s+[^\s,.;:!?"“”„«»()]+){0,4})\s*,?\s+${RELATIVE}\s+(?:[^\s.!?,;:]+\s+){0,8}?${NAME_WORD}(?![\p{L}])`, 'u');
+/**
+ * (Batch others5: the name word may stand in the main verb after the relative clause, `Řidič kamionu z Polska, který … čekal
+ * …, nechtěl být jmenován`, `Operátorka, ktorá …, si neželala zverejniť meno`, `lakos, aki nem akarta, hogy a neve …`, so the
+ * clause may hold commas; or a clause set off by a comma opens with a negation and holds it, with no relative word:
+ * Vietnamese `Một người đàn ông …, không muốn nêu tên,`, Slavic `ne-` verbs.)
+ */
+const NEGATION = String.raw`(?:không|nem|nie|δεν|nu|ei|ikke|inte|niet|nije|ne\p{L}{3,})`;
+const WITHHELD = new RegExp(String.raw`([^\s,.;:!?"“”„«»()]+(?:\s+[^\s,.;:!?"“”„«»()]+){0,11}?)\s*,?\s+(?:${RELATIVE}\s+(?:[^\s.!?;:]+\s+){0,12}?|(?:\p{Ll}{1,3}\s+)?${NEGATION}\s+(?:[^\s.!?,;:]+\s+){0,4}?)${NAME_WORD}(?![\p{L}])`, 'u');
 
 /** Words that end a description looking back from the clause: a verb of the sentence or a preposition can't be told apart, so the description keeps at most its last two words when it does not open the sentence. */
 const MAX_INNER_WORDS = 2;
@@ -49,7 +56,8 @@ export function withheldNameIntroduction(sentence: string): { at: number; phrase
   // (`De burgemeester, die de naam van het plan …`: a definite description is someone the story can identify.)
   if (DEFINITE.test(kept[0]!)) return null;
   // (A capital past the sentence's first word is a name or a body: `Maria Nilsson, som …`, `Bupati Sri Wahyuni, yang …`.)
-  if (kept.some((word, i) => /\p{Lu}/u.test(word) && !(wholeOpening && i === 0))) return null;
+  // (Not after a preposition of three letters at most: `Řidič kamionu z Polska`, `umirovljenica s Cresa` come from a place.)
+  if (kept.some((word, i) => /\p{Lu}/u.test(word) && !(wholeOpening && i === 0) && !(i > 0 && /^\p{Ll}{1,3}$/u.test(kept[i - 1]!)))) return null;
   if (!kept.some((word) => /\p{Ll}{3,}/u.test(word))) return null;
   const phrase = kept.join(' ');
   return { at: found.index + found[1]!.length - phrase.length, phrase: phrase.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) };

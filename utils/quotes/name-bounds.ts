@@ -11,6 +11,7 @@
  *     … Sánchez Castejón`, `Donald Trump Jr. … Trump Jr.` are family names of two words.)
  */
 
+import { withoutDeclinedBody } from './declined-body';
 import { AGE_ADJECTIVE, cleanName } from './names';
 import { withoutGluedOpener } from './glued-opener';
 import { nameAfterComplement } from './lang/complement-role';
@@ -95,7 +96,8 @@ export function boundName(name: string, run: string, text: string, at: number): 
     if (afterComplement && !/\s\S+\s/u.test(afterComplement) && name.endsWith(` ${afterComplement}`)) return afterComplement;
   }
   // (`Koch Stefan Gruber … sagt Gruber`, `Tillitsvalgt Kari Holm`, `PLR Yves Jaquier`: a common word glued before a two-word name, glued-opener.ts.)
-  return withoutGluedOpener(name, run, text, at);
+  // (`silnic Vysočiny Jiří Bartoš`, `Αγροτικής Ανάπτυξης Λασιθίου Μαρία Χατζάκη`: a declined body or place before the name, declined-body.ts.)
+  return withoutGluedOpener(withoutDeclinedBody(name, text), run, text, at);
 }
 
 /**

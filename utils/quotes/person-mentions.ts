@@ -9,6 +9,7 @@ import { personAfterOutlet } from './outlet-run';
 import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { attestedNominative, familyInNominative } from './lang/case-forms';
 import { guessedGenitiveFamily, isNewLanguageRoleNoun, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { CYRILLIC, mayHold } from './scripts-present';
@@ -129,6 +130,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     }
     // `Simon Delvaux (Vert Horizon)`: a party or list in brackets right after a name is no person.
     if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
+    // (`Agenția Națională pentru Achiziții Publice`, `Fundacja dla Rozwoju Wsi`: a capitalised run right after a capitalised word
+    // and Romanian or Polish "for" goes on a body's name, batch others5; English offices, `Minister for Transport X`, keep theirs.)
+    if (/\p{Lu}\p{Ll}+\s+(?:pentru|dla)\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
@@ -230,7 +234,12 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (guessed && !bareSeen.has(guessed)) bareSeen.set(guessed, at);
   }
   // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
+  // (`Podle Tomáše Kozla` beside `Tomáš Kozel`: the full name the text writes in the nominative, lang/case-forms.ts.)
+  const fullNames = new Set(mentions.map((mention) => mention.name).filter((name) => name.includes(' ')));
+  for (const mention of mentions) if (mention.name.includes(' ')) mention.name = attestedNominative(mention.name, fullNames) ?? mention.name;
   for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);
+  // (`Riikka Virtasen mukaan` beside `Virtanen`: a Finnish family name in a case, the given name as written.)
+  for (const mention of mentions) mention.name = familyInNominative(mention.name, bareSeen);
   for (const mention of mentions) if (mayHold(CYRILLIC, mention.name) && genitiveBefore(text.slice(Math.max(0, mention.at - 40), mention.at))) mention.genitive = true;
   bareUses.set(mentions, bareSeen);
   nicknamesOf.set(mentions, nicknames(text, mentions));

@@ -16,6 +16,8 @@
  * ran the event," gives none; "X, 71," gives an age instead.
  */
 
+import { declinedBodyRole } from './declined-body';
+import { nounsAfterParticiple } from './lang/tr-participle';
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
@@ -134,6 +136,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (inside.length <= 2 && mayHold(CYRILLIC, before) && inside.every((word) => /^\p{Script=Cyrillic}/u.test(word) && !ROLE_NOUNS.has(bare(word)) && !isForeignRoleNoun(word)) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
   // `Мешканка Розтік`: the place after a resident's noun is no part of the role.
   if (inside.length === 2 && mayHold(CYRILLIC, inside[0]!) && /^(?:мешкан|жител|уродж|урожен)/iu.test(inside[0]!) && !isForeignRoleNoun(inside[1]!)) inside.length = 1;
+  // (`Ředitel Krajské správy a údržby silnic Vysočiny Jiří Bartoš`: a declined body's end left in the run goes with the office before it, declined-body.ts.)
+  const bodyRole = declinedBodyRole(inside, before, (word) => ROLE_NOUNS.has(word) || isForeignRoleNoun(word));
+  if (bodyRole) return bodyRole;
   // `le député PLR Yves Jaquier`: a party's initials left in the run (glued-opener.ts) go with the office written before them.
   const officeBefore = before.trim().split(/\s+/u).at(-1) ?? '';
   if (inside.length === 1 && /^\p{Lu}{3,6}$/u.test(inside[0]!)) {
@@ -141,6 +146,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
     // (`dijo a RTE Ramiro Blesa`: initials after "to" are the body spoken to, no role.)
     if (/^(?:a|à|al|ao|aos|to)$/iu.test(officeBefore)) inside.length = 0;
   }
+  // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir ise …`: a Turkish participle clause, then the role's nouns, lang/tr-participle.ts.)
+  const turkishRole = inside.length === 0 && /[ğıİşŞ]/u.test(before) ? nounsAfterParticiple(before.split(/[.!?:\n]\s/u).at(-1)!.trim().split(/\s+/u).slice(-4)) : null;
+  if (turkishRole) return turkishRole.join(' ');
   const outside: string[] = [];
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
   const allWords = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean);

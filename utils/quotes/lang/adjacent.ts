@@ -110,6 +110,8 @@ function roleOf(words: string, verb: string): string {
   const tokens = words.trim().split(/\s+/u).filter((word) => word && !/(?:nak|nek)$/u.test(word));
   // (`je povedala Kraljeva`: the verb after the auxiliary, alone, is no role either.)
   if (verb.length <= 3 && tokens.length > 0) tokens.shift();
+  // (`tette hozzá X`, `mondta el X`: a Hungarian preverb written after its verb is no role, batch others5.)
+  if (/^(?:hozzá|el|ki|be|le|fel|meg|át|vissza|össze|rá|ide|oda)$/u.test(tokens[0] ?? '') && /\p{Ll}(?:t|tt|ta|te|tta|tte)$/u.test(verb)) tokens.shift();
   while (tokens.length > 0 && tokens[0]!.length <= 3) tokens.shift();
   // (`rekla je nakon glasanja vijećnica X`: an occasion before the role noun is no part of it.)
   const role = tokens.findIndex((token) => isNewLanguageRoleNoun(token));

@@ -17,11 +17,11 @@ import { isPersonNoun } from './clause-role';
 import { isForeignRoleNoun } from './role-nouns';
 
 /** Prepositions (and fused articles) opening a role's complement. */
-const PREPOSITION = String.raw`(?:for|of|at|in|on|with|con|com|avec|mit|pro|ds\.|do\s+spraw|für|im|vom|de|del|de\s+la|des|du|au|aux|à|alla|alle|al|ai|agli|allo|dei|degli|della|dello|delle|per|di|da|do|dos|das|para|por|по|з|с|для|за|od|ve|v|na|dla|w|z|ze)`;
+const PREPOSITION = String.raw`(?:for|of|at|in|on|with|con|com|avec|mit|pro|ds\.|do\s+spraw|für|van|voor|im|vom|de|del|de\s+la|des|du|au|aux|à|alla|alle|al|ai|agli|allo|dei|degli|della|dello|delle|per|di|da|do|dos|das|para|por|по|з|с|для|за|od|ve|v|na|dla|w|z|ze)`;
 const PREPOSITION_START = new RegExp(String.raw`(?<=^|[\s(])(\p{L}[\p{L}’'-]*)\s+(${PREPOSITION})\s+`, 'gu');
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Up to five complement words, then the name, then the end of the tag, punctuation or a lower-case word (its verb). */
-const REST = new RegExp(String.raw`^((?:[^\s,;:«»“”„"()]+\s+){0,5}?)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=\s*[.,;:!?)]|\s*$|\s+\p{Ll})`, 'u');
+const REST = new RegExp(String.raw`^((?:[^\s,;:«»“”„"()]+\s+){0,5}?)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=\s*[.,;:!?()]|\s*$|\s+\p{Ll})`, 'u');
 const CLOSED_END = new RegExp(String.raw`(?:^|\s)(?:${PREPOSITION}|the|a|an|la|le|el|il|lo|der|die|das|den|dem|o|os|as|les|los|las)\s*$`, 'iu');
 
 interface Complement {
@@ -59,7 +59,7 @@ function complementIn(frame: string, atEnd = false): Complement | null {
     const nameWords = name.split(/\s+/u);
     const lastWord = words.split(/\s+/u).at(-1) ?? '';
     const agrees = /^\p{Lu}/u.test(lastWord) && /(?:as|es|os)$/u.test(nameWords[0]!) && lastWord.slice(-2) === nameWords[0]!.slice(-2);
-    if (nameWords.length === 3 && (PORTFOLIOS.has(nameWords[0]!.toLowerCase()) || (!words && /^(?:für|im|vom)$/u.test(match[2]!)) || agrees)) {
+    if (nameWords.length === 3 && (PORTFOLIOS.has(nameWords[0]!.toLowerCase()) || (!words && /^(?:für|im|vom|van|voor)$/u.test(match[2]!)) || agrees)) {
       words = `${words} ${nameWords[0]}`.trim();
       name = nameWords.slice(1).join(' ');
     }
@@ -90,8 +90,9 @@ export function withComplementReadThrough(written: string, read: (frame: string)
   if (found?.pronoun && !found.dropped && !(complement && found.descriptor && found.definite && cutAtComplement(written, found.definite, complement))) return found;
   // (A reading of the name alone, of someone else, or of a description (`A spokeswoman for organisers Northern Prize Draw`)
   // stands; one that glued the complement to the name, or found no subject, is read again.)
-  // (`la conseillère municipale déléguée` cut at the complement is read again.)
-  if (!complement || (found?.kind === 'description' && !cutAtComplement(written, found.phrase, complement)) || (found?.kind === 'name' && !found.pronoun && (found.phrase === complement.name || !found.phrase.endsWith(` ${complement.name}`)))) return found;
+  // (`la conseillère municipale déléguée` cut at the complement is read again, and so is a description of the role word, the
+  // complement and the name with no article, `schepen van Mobiliteit Annelies Claes`, batch others5.)
+  if (!complement || (found?.kind === 'description' && !cutAtComplement(written, found.phrase, complement) && !(found.phrase.startsWith(`${complement.roleWord} `) && found.phrase.endsWith(` ${complement.name}`))) || (found?.kind === 'name' && !found.pronoun && (found.phrase === complement.name || !found.phrase.endsWith(` ${complement.name}`)))) return found;
   const again = read(`${written.slice(0, complement.start)} ${written.slice(complement.end)}`);
   if (again?.kind !== 'name' || again.pronoun || again.phrase !== complement.name) return found;
   const role = again.role;

@@ -32,7 +32,7 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
     const clause = pattern === COMMA_INCISE ? incise[2]! : incise[1]!;
     const stop = pattern === COMMA_INCISE ? incise[3]! : incise[2]!;
     const frame = asFrame(`${clause.trim()}${stop === ',' || !stop ? '' : stop}`);
-    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause) || !isTag(frame)) {
+    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause, pattern === DASH_INCISE) || !isTag(frame)) {
       // (`« A, soyons honnêtes, reconnaît-elle. B »`: the clause that is no tag may end where the tag begins.)
       pattern.lastIndex = incise.index + 1;
       continue;
@@ -56,8 +56,8 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
  * `mówi`): a clause that merely names someone (`, ma Luca deve imparare,`, `, sondern ein Leiharbeiter,`) goes on
  * the speech. Other scripts' readers know only their verbs already.
  */
-function opensWithSaying(clause: string): boolean {
-  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim()) || VERB_AND_FULL_NAME.test(clause.trim()) || FRENCH_INVERTED_PRONOUN.test(clause.trim());
+function opensWithSaying(clause: string, dashed = false): boolean {
+  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim()) || VERB_AND_FULL_NAME.test(clause.trim()) || (dashed && VERB_WORDS_AND_NAME.test(clause.trim()) && !ARTICLE_WORD.test(clause)) || FRENCH_INVERTED_PRONOUN.test(clause.trim());
 }
 
 /**
@@ -72,3 +72,13 @@ const FRENCH_INVERTED_PRONOUN = /^(?:(?:a|avait)-t-(?:il|elle)\s+\p{Ll}{3,}(?:é
  * holds no name, `– ma Luca deve –` more than a name.
  */
 const VERB_AND_FULL_NAME = /^\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){2,3}$/u;
+/**
+ * (Batch others5: `– tette hozzá Szabó Gergely –,`, `– a completat Cristian Dobre –`, `– rekao je lučki kapetan Zoran Babić –`,
+ * `– folytatta Horváth –`: up to four lower-case words, the last of three letters or more, before a name of one to three
+ * capitalised words is a compound or inverted verb, maybe a role, and its subject. `– w Krakowie –`, a one-letter
+ * preposition and a place, is none, nor an article and a noun (`– sondern ein Hilferuf –`); only between dashes, and the
+ * cue readers must still name a speaker in it.)
+ */
+/** Articles before a capitalised noun (`sondern ein Hilferuf`, `mais le Conseil`): a noun phrase, no verb and subject. */
+const ARTICLE_WORD = /(?<![\p{L}])(?:ein|eine|einen|einem|einer|der|die|das|den|dem|des|the|an|le|la|les|un|une|el|il|lo|los|las|os|as|het|de|een)(?![\p{L}])/u;
+const VERB_WORDS_AND_NAME = /^(?:\p{Ll}+\s+){0,3}\p{Ll}{3,}(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;

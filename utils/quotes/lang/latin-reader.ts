@@ -13,6 +13,7 @@ import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
 import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-nouns';
+import { afterBareOutlet } from './bare-outlet';
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
@@ -155,7 +156,8 @@ export class SpeakerReader {
    */
   private skipRecipient(clause: string): string {
     const recipient = this.recipient.exec(clause);
-    if (!recipient) return clause;
+    // (`řekl České televizi Bartoš`: an outlet in the dative with no preposition, bare-outlet.ts.)
+    if (!recipient) return afterBareOutlet(clause, (word) => this.language.outlet.test(word), (phrase) => this.isOutlet(phrase));
     const acronym = ACRONYM_RECIPIENT.exec(clause.slice(recipient[0].length).trimStart());
     if (acronym) return clause.slice(recipient[0].length).trimStart().slice(acronym[0].length).replace(/^\s*,\s*/u, '');
     // `ha spiegato ai giornalisti`, `dijo a los periodistas`, `a déclaré à la presse`: the press spoken to, no outlet named.

@@ -23,7 +23,9 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     // "According to" and prepositions opening a sentence in the languages of batch q-rare: Lithuanian `Pasak`, Albanian `Sipas`,
     // Latvian `Pēc`, Macedonian, Serbian and Bulgarian `Од`, `Според`, `Према`, `Во`, `Со`, Galician `Polo`, `Pola` (by the),
     // Catalan `Segons`; Basque none (its postpositions follow the name).
-    'pasak sipas pēc saskaņā од според према во со кај polo pola segons').split(' '),
+    'pasak sipas pēc saskaņā од според према во со кај polo pola segons ' +
+    // Slovak and Croatian `Podľa`, `Prema` (according to), which take the name after them in the genitive (batch others5).
+    'podľa prema').split(' '),
 );
 
 /** Turkish occupations by their suffix written with a Turkish letter (`Çiftçi`, `Kırtasiyeci`), capitalised at a sentence's start. */

@@ -124,6 +124,8 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   if (ROLES.has(plain)) return true;
   // (`locatară`, `directoare`: the regular feminine of a listed office, feminine-roles.ts.)
   if (isFeminineOfListed(plain, (masculine) => ROLES.has(masculine))) return true;
+  // (`αντιπεριφερειάρχισσα`: a Greek woman's office in -ισσα of a listed one in -ης, batch others5.)
+  if (/^\p{Script=Greek}{4,}ισσα$/u.test(plain)) return isNewLanguageRoleNoun(`${plain.slice(0, -4)}ης`);
   // `Emmerveen-spits`, `Warta-trener`: a club or place joined to the role by a hyphen.
   const hyphen = plain.lastIndexOf('-');
   if (hyphen > 0 && ROLES.has(plain.slice(hyphen + 1))) return true;
@@ -134,11 +136,24 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   // (Greek `αντιδήμαρχος`, `αντιπρόεδρος`: the deputy's prefix αντι- likewise.)
   const office = /^(?:wice|vice|baş|αντι)(\p{Ll}{4,})$/u.exec(plain);
   if (office && ROLES.has(office[1]!)) return true;
-  return (plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3)) || DEFINITE_AGENT.test(plain);
+  return (plain.length > 7 && COMPOUND_HEADS.some((head) => plain.endsWith(head) && plain.length - head.length >= 3)) || DEFINITE_AGENT.test(plain) || listedCompoundTail(plain);
+}
+
+/**
+ * (Batch others5: `Käräjätuomari`, `Oppositieraadslid`, `Mjölkbonden`, `csapatkapitány`-like compounds: Finnish, Dutch, Swedish and
+ * Hungarian write a field before the role noun in one word, so a word of nine letters or more ending in a listed role noun of
+ * five letters or more, three letters or more before it, is that role; short tails, `-ra`, `-nen`, cut no names. A
+ * lower-case one now takes the body before it into the role like any listed noun: `Suomen Vapaa-ajankalastajien
+ * toiminnanjohtaja X`.)
+ */
+function listedCompoundTail(plain: string): boolean {
+  if (plain.length < 9 || !/^\p{Ll}+$/u.test(plain)) return false;
+  for (let at = 3; at <= plain.length - 5; at++) if (ROLES.has(plain.slice(at))) return true;
+  return false;
 }
 
 /** Words opening a source or a sentence in these languages, capitalised at its start. */
-const SOURCE_OPENERS = new Set('według zdaniem volgens aldus enligt ifølge podle potrivit conform menurut σύμφωνα'.split(' '));
+const SOURCE_OPENERS = new Set('według zdaniem volgens aldus enligt ifølge podle podľa prema potrivit conform menurut σύμφωνα'.split(' '));
 /** Genitive endings of Polish, Czech and Greek nouns and adjectives, which no first name in the nominative has. */
 const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 /** Endings of a place or club in the genitive or locative before a name: `Dolní Lhoty`, `Warty`, `Jasienicy Górnej`, `Παρθένου`. */

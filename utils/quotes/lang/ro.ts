@@ -10,10 +10,17 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 
 const PARTICIPLES = 'declarat spus precizat afirmat explicat adăugat subliniat transmis menționat arătat conchis mărturisit povestit răspuns scris recunoscut avertizat comentat insistat';
 const PRESENT = 'spune declară afirmă explică adaugă susține precizează mărturisește povestește subliniază crede consideră răspunde scrie recunoaște avertizează';
+/**
+ * (Batch others5: `– a completat Cristian Dobre –`, `”, a reacționat X`: the compound past is a tag whatever the participle, read by
+ * its ending, -at, -it, -ut, -ât, as the Romance readers read theirs; `a fost`, `a doua` end otherwise.)
+ */
+const ANY_PARTICIPLE = `a(?:u)?\\s+(?:mai\\s+)?\\p{Ll}{3,}(?:at|it|ut|ât)(?![\\p{L}])`;
 const VERBS = alternation([...PARTICIPLES.split(' ').map((participle) => `a\\s+(?:mai\\s+)?${participle}`), ...PARTICIPLES.split(' ').map((participle) => `au\\s+${participle}`), ...PRESENT.split(' ')]);
+/** After the quote, any participle (ANY_PARTICIPLE); before it, only the listed verbs (`La ședință, a vorbit apoi consilierul …:` names no one, ro.test.ts). */
+const AFTER_VERBS = `${VERBS}|${ANY_PARTICIPLE}`;
 
 const cues = latinCues({
-  afterVerbs: VERBS,
+  afterVerbs: AFTER_VERBS,
   subjectVerbs: VERBS,
   pronouns: { el: 'male', ea: 'female' },
   dropsSubject: true,

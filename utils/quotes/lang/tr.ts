@@ -11,6 +11,7 @@ import { cleanName, NAME_RUN } from '../names';
 import { described, lazy, person, type LanguageCues } from './shared';
 import { introductionIn } from '../unnamed-introduction';
 import { isNewLanguageRoleNoun } from './newlang-roles';
+import { nounsAfterParticiple } from './tr-participle';
 
 /** Letters only Turkish writes among the languages read here. */
 const TURKISH_LETTER = /[ğĞıİşŞ]/u;
@@ -23,9 +24,9 @@ const REPORTING = /(?:söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifa
 const PAST_AT_END = /\p{Ll}(?:dı|di|du|dü|tı|ti|tu|tü)[.:]\s*$/u;
 /** The sentence's subject: a name run (its role first), maybe with a case ending, then `da`/`ise` or a comma. */
 // (`Kadıköy'de balıkçılık yapan Mehmet Soylu (58), …`: the age in brackets after the name, as Turkish papers give it.)
-// (`Muhalefet grubundan meclis üyesi Elif Demirtaş ise …`: up to six words may describe the person first; the lower-case
-// words right before the name are the role, `meclis üyesi`.)
-const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.]+\\s+){0,6}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s*\\(\\d{1,3}\\))?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
+// (`Muhalefet grubundan meclis üyesi Elif Demirtaş ise …`: words may describe the person first, up to fourteen for a long
+// participle clause (batch others5); the lower-case words right before the name are the role, `meclis üyesi`.)
+const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.]+\\s+){0,14}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s*\\(\\d{1,3}\\))?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
 /** `Karaca oylamanın ardından kısa bir açıklama yaptı:`: a name opening a sentence that ends in a reporting verb and a colon. */
 const BARE_SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
 /** Turkish occupations by their suffix (`kırtasiyeci`, `gazeteci`) and `üyesi` (member of). */
@@ -71,9 +72,10 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   // whose run follows, its role the run's own words.)
   // (`Gazetemize konuşan Yıldız, şunları söyledi:`: a family name alone after the participle, as the short form of a full name.)
   const participle = lead.length > 0 && /^\p{Ll}{2,}(?:an|en)$/u.test(lead.at(-1)!);
-  if (lead.length > 0 && !participle && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !possessed) return null;
+  const afterParticiple = nounsAfterParticiple(lead);
+  if (lead.length > 0 && !participle && !afterParticiple && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !possessed) return null;
   // The role: that word, with the noun before it when it is a compound's possessive (`meclis üyesi`).
-  const roleWords = participle ? [] : lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1).filter((word) => /^\p{Ll}/u.test(word));
+  const roleWords = participle ? [] : (afterParticiple ?? lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1)).filter((word) => /^\p{Ll}/u.test(word));
   const role = [roleWords.join(' '), run.slice(0, run.lastIndexOf(name)).trim()].filter(Boolean).join(' ');
   const found = person(name, role || null);
   if (found && (loose || (participle && !name.includes(' ')))) found.loose = true;
@@ -96,7 +98,8 @@ function namedInside(sentence: string): SpeakerPhrase | null {
     if (!name.includes(' ') || /^['’]/u.test(sentence.slice(match.index + match[0].length))) continue;
     const before = sentence.slice(0, match.index).trim().split(/\s+/u).slice(-2);
     const roleAt = before.findIndex((word) => ROLE_WORD.test(word) || isNewLanguageRoleNoun(word));
-    found = person(name, roleAt >= 0 ? before.slice(roleAt > 0 && /^\p{Ll}/u.test(before[0]!) ? 0 : roleAt).join(' ') : null);
+    const afterParticiple = nounsAfterParticiple(sentence.slice(0, match.index).trim().split(/\s+/u).slice(-4));
+    found = person(name, roleAt >= 0 ? before.slice(roleAt > 0 && /^\p{Ll}/u.test(before[0]!) ? 0 : roleAt).join(' ') : afterParticiple ? afterParticiple.join(' ') : null);
   }
   return found;
 }

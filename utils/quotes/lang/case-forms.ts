@@ -1,0 +1,72 @@
+/**
+ * A name written in another case is the person the article names in the nominative (`Podle Tomáše Kozla` after
+ * `místostarosta Tomáš Kozel`, `Podľa Juraja Orla` after `Juraj Orol`, `Prema riječima Ante Šimića` after `Ante Šimić`,
+ * `Riikka Virtasen mukaan` beside `Virtanen`). Read by word shape, for the languages that decline names by an ending on
+ * the stem (Czech, Slovak, Polish, Croatian, Slovene, Finnish): each word of the form is the attested word, or its stem
+ * (a final vowel given up, a fleeting e/o dropped: `Kozel` -> `Kozl-a`, `Marek` -> `Mark-a`, `Hrubec` -> `Hrubc-a`,
+ * Finnish -nen -> -se-) with a case ending after it. A different first name or a feminine family name is no case form
+ * (`Petra Nováková` is not `Petr Novák`: -ová is no ending), so two people stay two.
+ */
+
+/** Case endings after a stem: Slavic singular cases, Finnish genitive and local cases. */
+const ENDINGS = new Set(
+  ('a e i o u y á é í ó ú ą ę ej iej ego ého ího ho mu owi ovi em om ou ým im ą ' +
+    // Finnish: genitive, allative, ablative, elative, inessive, essive (`Virtasen`, `Virtaselle`, `Laaksolta`).
+    'n lle lta sta ssa lla na').split(' '),
+);
+const VOWEL = 'aeiouyáéíóúůýąęäöõ';
+const FLEETING = new RegExp(`^(.+[^${VOWEL}])[eo]([^${VOWEL}])$`, 'u');
+
+/** The stems a nominative word gives up before a case ending. */
+function stems(word: string): string[] {
+  const found = [word];
+  if (new RegExp(`[${VOWEL}]$`, 'u').test(word)) found.push(word.slice(0, -1));
+  const fleeting = FLEETING.exec(word);
+  if (fleeting) found.push(fleeting[1]! + fleeting[2]!);
+  if (word.endsWith('nen')) found.push(`${word.slice(0, -3)}se`);
+  return found.filter((stem) => stem.length >= 2);
+}
+
+/** Whether one word is the other in some case: `kozla` of `kozel`, `jiřího` of `jiří`, `virtasen` of `virtanen`. */
+export function wordInCase(form: string, base: string): boolean {
+  const [f, b] = [form.toLowerCase(), base.toLowerCase()];
+  if (f === b) return true;
+  return stems(b).some((stem) => f.startsWith(stem) && ENDINGS.has(f.slice(stem.length)));
+}
+
+/** Whether the name is the other, a full name of as many words, written in another case (and not the same). */
+export function isNameInCase(form: string, base: string): boolean {
+  const [formWords, baseWords] = [form.split(/\s+/u), base.split(/\s+/u)];
+  if (form === base || formWords.length !== baseWords.length || formWords.length > 3) return false;
+  if (!/^\p{Lu}/u.test(form) || /[^\p{L}\s'’-]/u.test(form)) return false;
+  return formWords.every((word, i) => wordInCase(word, baseWords[i]!));
+}
+
+/**
+ * The one full name among `names` that `name` writes in another case: for a full name, the name of as many words; for one
+ * word, the full name whose family name (its last word) it declines. Null when none, or more than one, fits.
+ */
+export function attestedNominative(name: string, names: Iterable<string>): string | null {
+  const words = name.split(/\s+/u);
+  const fits = new Set<string>();
+  for (const candidate of names) {
+    const parts = candidate.split(/\s+/u);
+    if (parts.length < 2 || candidate === name) continue;
+    if (words.length === 1 ? name !== parts.at(-1) && name.length >= 4 && wordInCase(name, parts.at(-1)!) : isNameInCase(name, candidate)) fits.add(candidate);
+  }
+  // (The nominative itself is no case form of a declined mention: `Kozel` is not `Kozla` with an ending.)
+  return fits.size === 1 ? [...fits][0]! : null;
+}
+
+/**
+ * `Riikka Virtasen` when the text also writes `Virtanen` alone: Finnish declines only the family name of a full name, so the
+ * family name is put back in the nominative the text attests and the given name kept (`bare`: one-word names, lower case).
+ */
+export function familyInNominative(name: string, bare: ReadonlyMap<string, number>): string {
+  const words = name.split(' ');
+  if (words.length !== 2) return name;
+  const family = words[1]!.toLowerCase();
+  if (bare.has(family) || !/(?:sen|sten|sesta|selle|selta|sessa)$/u.test(family)) return name;
+  const attested = [...bare.keys()].find((word) => word.endsWith('nen') && wordInCase(family, word));
+  return attested ? `${words[0]} ${words[1]!.charAt(0)}${attested.slice(1)}` : name;
+}

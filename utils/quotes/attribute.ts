@@ -35,7 +35,10 @@ import { introducedInParagraph, latestNamed } from './lang/introduced';
 import { roleFromIntroduction } from './lang/introduced-role';
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { opensWithNewPerson } from './lang/clause-opening';
-import { introducedAs, thusSaidNext } from './lang/ru-uk';
+import { introducedAs } from './lang/ru-uk';
+import { nextSentenceSpeaker } from './lang/next-sentence';
+import { hebrewDescribed } from './lang/hebrew-described';
+import { cyrillicRelative } from './lang/cyrillic-relative';
 import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun, isNewLanguagePlaceWord } from './lang/newlang-roles';
@@ -145,11 +148,17 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (opensWithNewPerson(sentence.replace(/^[\s.!?"”’']+/, ''))) return true;
       // (`在展台前，一位来自杭州的消费者告诉记者，…。`: someone unnamed brought in, in a script without capitals.)
       if (/^[\s.!?"”’'。！？]*[\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(sentence) && introductionIn(sentence.replace(/^[\s.!?"”’'。！？]+/u, ''))) return true;
-      const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, ''));
+      // (A Korean subject with 씨 or an office and the topic particle: `한상민 씨는 … 열었습니다.`, read as a cue would.)
+      const subject = sentenceSubject(sentence.replace(/^[\s.!?"”’']+/, '')) ?? (/^[\s.!?"”’']*\p{Script=Hangul}/u.test(sentence) ? speakerBefore(sentence.trim()) : null);
       // (`Por enquanto, …`, `Poi …`: a capitalised first word the text never gives in full is no person.)
       const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;
-      return !!name && name !== previous?.speaker && /\s/.test(name);
+      // (A full name in Korean or Chinese is written with no space: `한상민 씨는 … 열었습니다.`)
+      return !!name && name !== previous?.speaker && (/\s/.test(name) || /^[\p{Script=Hangul}\p{Script=Han}]{2,4}$/u.test(name));
     };
+    // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`, `«…». بهذه الكلمات ختم X`: the sentence after names the
+    // speaker, before any continuation of the quote before (lang/next-sentence.ts).)
+    const thus = !found && span.fullSentence ? nextSentenceSpeaker(text, span.outerStart, span.outerEnd) : null;
+    if (thus) [found, attribution] = [thus, 'context'];
     // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (asked.ts).
     const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? exchangeTurn(text, span, result, book) : null);
     const continued = answeredBy ?? (!found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null);
@@ -159,10 +168,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
-      // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`: the paragraph after names the speaker, lang/ru-uk.ts.)
-      const thus = span.fullSentence ? thusSaidNext(text, span.outerEnd) : null;
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
-      found = thus ?? answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
+      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
@@ -171,7 +178,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
-    found = arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart));
+    found = cyrillicRelative(hebrewDescribed(arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart))), text);
     const asRead = found;
     const definiteRead = found ? definiteDescription(found) : null;
     // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).
@@ -288,8 +295,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // (`said the grandmother of five`: a person by how many children she has is anyone, like `the woman`.)
     const generic = asRead?.kind === 'description' && !asRead.unnamed ? (/^the\s+\p{Ll}+$/iu.test(asRead.phrase) ? asRead.phrase.split(/\s+/u)[1]! : /^the\s+\p{Ll}+\s+of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(asRead.phrase) ? 'person' : null) : null;
     const bare = !asRead || attribution === 'context' || asRead.dropped || (asRead.pronoun && !asRead.descriptor && /^(?:he|she)$/iu.test(asRead.phrase)) || generic;
-    const sinceNamed = speaker?.kind !== 'description' && !continued && bare ? unnamedSinceNamed(text, span.outerStart, introductions, book, asRead?.gender ?? (asRead?.pronoun && !asRead.dropped ? pronounGender(asRead.phrase) : null), generic, !!asRead?.dropped, previous ?? undefined) : null;
+    const sinceNamed = speaker?.kind !== 'description' && !continued && !thus && bare ? unnamedSinceNamed(text, span.outerStart, introductions, book, asRead?.gender ?? (asRead?.pronoun && !asRead.dropped ? pronounGender(asRead.phrase) : null), generic, !!asRead?.dropped, previous ?? undefined) : null;
     if (sinceNamed) speaker = sinceNamed;
+    // (`وقال المتحدث:` with no one quoted before: an Arabic or Hebrew definite description no person fits stays as written.)
+    if (!speaker && found?.descriptor && found.definite && /^[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(found.definite)) speaker = { name: found.definite, kind: 'description' };
     // (`村民吴海种了…` read by a cue as 吴海种: the name the mention finders read there, lang/caseless-mentions.ts.)
     if (speaker?.kind === 'name' && mayHold(HAN | HANGUL, speaker.name)) speaker = { ...speaker, name: snappedToMention(book, speaker.name) };
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.

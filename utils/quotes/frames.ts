@@ -29,7 +29,8 @@ export function frameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSp
   if (own.trim() || start === 0 || (previousSpan && previousSpan.outerEnd >= start - 2)) return own;
   const head = text.slice(0, start).trimEnd();
   const previousLine = head.slice(head.lastIndexOf('\n') + 1);
-  return previousLine.endsWith(':') ? lastSentence(previousLine) : own;
+  // (`[인터뷰:X/직함]` on its own line: a broadcaster's caption naming who speaks in the paragraph under it.)
+  return previousLine.endsWith(':') ? lastSentence(previousLine) : /^\[\s*(?:인터뷰|녹취|싱크)\s*[:：][^\]]{1,60}\]$/u.test(previousLine.trim()) ? previousLine.trim() : own;
 }
 
 /**
@@ -41,6 +42,11 @@ function isQuotedName(text: string, span: QuoteSpan): boolean {
   const words = span.text.trim();
   if (span.fullSentence) return false;
   if (/^\p{Lu}[\p{L}\d’'-]*(?:\s+[\p{L}\d’'-]+){0,2}$/u.test(words)) return true;
+  // (Hebrew and Arabic, no capitals either: one to three words in marks right after a word of the sentence, `במרכז הרפואי
+  // "נוף כנרת", ד"ר X`, `فرقة "…"`: a body's name inside a description, not words said after a colon or a verb's comma.)
+  if (/^[\p{Script=Hebrew}\p{Script=Arabic}"״'׳-]+(?:\s+[\p{Script=Hebrew}\p{Script=Arabic}"״'׳-]+){0,2}$/u.test(words)) {
+    return /[\p{Script=Hebrew}\p{Script=Arabic}]\s$|[\p{Script=Hebrew}\p{Script=Arabic}]ـ?$/u.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
+  }
   return /[「『]/u.test(text[span.outerStart] ?? '') && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・\d]{1,15}$/u.test(words);
 }
 

@@ -45,4 +45,5 @@ const DECLINING_PARAGRAPH = /(?<=\n)[ \t]*\p{Lu}[^.!?"“”\n]{0,80}?\s(?:(?:di
 const CJK_QUESTION_LINE = /(?<=\n)[ \t]*(?:[-―—–]{1,2}|Q[.:：]?|问[：:]|問[：:]|문[：:])\s?[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^"“”「」\n]{0,120}[.?？。][ \t]*(?=\n)/gu;
 
 /** A whole paragraph of prose between two quotes' paragraphs, or the prose opening the next quote's paragraph (`Schneider, por enquanto, não pensa em desistir. "…"`). */
-const OWN_SENTENCE = /(?<=\n)[ \t]*\p{Lu}[^\n]*[.!?]["”’']?[ \t]*(?=\n|$)/u;
+// (A Korean paragraph opens with no capital: `한상민 씨는 … 열었습니다.`.)
+const OWN_SENTENCE = /(?<=\n)[ \t]*(?:\p{Lu}|\p{Script=Hangul})[^\n]*[.!?]["”’']?[ \t]*(?=\n|$)/u;

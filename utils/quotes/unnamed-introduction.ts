@@ -16,6 +16,7 @@ import { ROLE_NOUNS } from './roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { arabicDescribedOpening } from './lang/arabic-described';
+import { hebrewDescribedOpening } from './lang/hebrew-described';
 import { greekIndefiniteOpening, greekOfficeOpening } from './lang/greek-unnamed';
 import { asOpening, innerClauseOpenings } from './inner-introduction';
 import { isUnnamedOnPurpose } from './lang/anonymous';
@@ -223,7 +224,8 @@ function cyrillicIntroduction(sentence: string): { phrase: string; gender: Gende
 
 /** Arabic: `أحد السكان`, `إحدى السيدات` (one of the …) in the sentence's first words, after a verb perhaps (`وقالت إحدى …`). */
 const ARABIC_PEOPLE = 'السكان|الأهالي|المواطنين|المواطنات|السيدات|النساء|الرجال|الشهود|العمال|العاملين|العاملات|الموظفين|الموظفات|الطلاب|الطالبات|المعلمين|المعلمات|الأطباء|الطبيبات|الممرضين|الممرضات|المتظاهرين|المتظاهرات|الجيران|الناجين|الناجيات|اللاجئين|اللاجئات|التجار|الباعة|المزارعين|الأمهات|الآباء|الحاضرين|المشاركين|المشاركات|الركاب|المسافرين|المرضى|السائقين|الصيادين|المتقاعدين|الأسر|المقيمين|المقيمات|الزبائن|المحتجين|سكان|أهالي|أبناء|بنات';
-const ARABIC_INTRODUCTION = new RegExp(`^(?:و?\\p{Script=Arabic}+\\s+)?((إحدى|أحد)\\s+(?:${ARABIC_PEOPLE})(?:\\s+\\p{Script=Arabic}+)?)`, 'u');
+// (After a short opener set off by a comma, `في المقابل، انتقد أحد …`; and people by a nisba plural, `أحد المسرحيين`.)
+const ARABIC_INTRODUCTION = new RegExp(`^(?:[^،,.]{1,20}[،,]\\s*)?(?:و?\\p{Script=Arabic}+\\s+)?((إحدى|أحد)\\s+(?:${ARABIC_PEOPLE}|ال\\p{Script=Arabic}{2,}(?:يين|ييات))(?:\\s+\\p{Script=Arabic}+)?)`, 'u');
 
 /** Hebrew: `אחת התושבות`, `אחד העובדים`, or a noun phrase whose clause says it stays unnamed (`, שביקשה שלא להזדהות,`). */
 const HEBREW_ONE_OF = /^((אחת|אחד)\s+ה\p{Script=Hebrew}+)/u;
@@ -236,13 +238,14 @@ const HEBREW_UNNAMED = /^([\p{Script=Hebrew}"״׳'\s-]{2,40}),\s+ש(?:ביקש|�
 const JAPANESE_INTRODUCTION = /^([^。「」『』\n]{0,30}?(?:の|[うくぐすつぬぶむる]|た|い|代|歳)(女性|男性|男子|女子|住民|店主|運転手|主婦|会社員|母親|父親|高齢者|学生|男|女))(?:は|が)/u;
 /** Japanese `ある` ("a certain") before a noun as the subject: `ある漁師は`, `ある自治体職員が`. */
 const JAPANESE_CERTAIN = /^(?:[^。「」『』\n]{0,20}[、，])?(ある([\p{Script=Han}\p{Script=Katakana}ー]{1,8})|[\p{Script=Han}\p{Script=Katakana}ー]{1,8}の(一人))(?:は|が)/u;
-/** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence, perhaps after where or when (`在展台前，`). */
+/** Chinese: `一名…男子`, `一位…女士`, `一个…居民` opening the sentence, perhaps after where or when (`在展台前，`) or who among
+ * others they are, set off by 、 (`被害人之一、一名…退休教師`). */
 // (`在工程沿線開早餐店的一名男子`: a clause ending in 的 may describe the person before 一名.)
-const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
+const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」、\n]{1,20}[，,、])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
 
 /** `一名住戶`, `一位業者`: 名 and 位 count only people, so a noun with a person's ending after them is someone unnamed. */
 // (The endings of nouns for people: -戶 household, -者 -er, -員 member, -人, -民, -生, -師, -主, -客, -友, -長, -家, -手, -士.)
-const CHINESE_PERSON_COUNTED = /^(?:[^，,。！？“”「」\n]{1,20}[，,])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位)[^，。、“”「」\n]{0,12}?\p{Script=Han}(?:户|戶|者|员|員|人|民|生|师|師|主|客|友|长|長|家|手|士))/u;
+const CHINESE_PERSON_COUNTED = /^(?:[^，,。！？“”「」、\n]{1,20}[，,、])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位)[^，。、“”「」\n]{0,12}?\p{Script=Han}(?:户|戶|者|员|員|人|民|生|师|師|主|客|友|长|長|家|手|士))/u;
 
 /** After a verb of saying, `أحد`/`إحدى` and any noun with the article is one of some people (`وقالت إحدى الساكنات`). */
 const ARABIC_SAYS_ONE_OF = /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|أوضح|أوضحت|روى|روت|ذكر|ذكرت|أشار|أشارت|صرح|صرحت)\s+((إحدى|أحد)\s+ال\p{Script=Arabic}{3,})/u;
@@ -255,6 +258,9 @@ function otherScriptIntroduction(sentence: string): { phrase: string; gender: Ge
   // (`ربّة منزل أخرى من …،`: a person by what she does, no article, lang/arabic-described.ts.)
   const described = arabicDescribedOpening(sentence);
   if (described) return described;
+  // (`אוהד ותיק של הקבוצה, שמגיע …,`: a noun with an adjective or "of" and a relative clause, lang/hebrew-described.ts.)
+  const hebrewDescribed = hebrewDescribedOpening(sentence);
+  if (hebrewDescribed) return hebrewDescribed;
   const oneOf = HEBREW_ONE_OF.exec(sentence);
   if (oneOf) return { phrase: oneOf[1]!, gender: oneOf[2] === 'אחת' ? 'female' : 'male' };
   const nounOne = HEBREW_NOUN_ONE.exec(sentence);

@@ -11,7 +11,9 @@ export const VERBS =
   // The present of a feature story: `הוא מספר`, `מסבירה פרופ' X`.
   'מספר מספרת מסביר מסבירה מוסיף מוסיפה מציין מציינת מדגיש מדגישה טוען טוענת משחזר משחזרת ' +
   // Asking introduces words too (`"…?", שאל X`).
-  'שאל שואל שואלת';
+  'שאל שואל שואלת ' +
+  // Shouting and summing up (`צעק תושב`, `שטרן מסכם:`).
+  'צעק צעקה צועק צועקת מסכם מסכמת';
 
 /** A word list; an abbreviation is written with ASCII `"`/`'` or with the Hebrew gershayim/geresh (`מנכ"ל`, `מנכ״ל`): both are in it. */
 const words = (list: string) => new Set(list.split(' ').flatMap((word) => [word, word.replace(/"/gu, '״').replace(/'/gu, '׳'), word.replace(/״/gu, '"').replace(/׳/gu, "'")]));
@@ -46,8 +48,9 @@ export const hebrew = semiticCues({
       'פרמדיק פרמדיקית הפרמדיק חובש חובשת החובש מציל המציל כבאי הכבאי החזאי החזאית',
   ),
   // (`אב לשלושה`, `אם לשניים`, `סבתא לשישה`: a parent by the number of children, no name given.)
-  descriptionHeads: words('גורם גורמים מקור בכיר בכירה תושב תושבת עד עדה אחד אחת מומחה מומחית אב אם סבא סבתא'),
-  definite: /^ה\p{Script=Hebrew}{2,}/u,
+  descriptionHeads: words('גורם גורמים מקור בכיר בכירה תושב תושבת עד עדה אחד אחת מומחה מומחית אב אם סבא סבתא אוהד אוהדת'),
+  // (Given names that open with ה are no article and a noun: `הדס`, `הדר`, `הילה`, a closed list.)
+  definite: /^(?!(?:הדס|הדסה|הדר|הילה|הלל|הראל|הגר|הודיה|הילית|הרצל)(?:$|[\s,.:]))ה\p{Script=Hebrew}{2,}/u,
   outletHeads: words('עיתון ערוץ אתר רדיו סוכנות חדשות'),
   constructNouns: words('משרד ועדת מפלגת עיריית בית תנועת ארגון חברת ועד מועצת איגוד הסתדרות רשות מכון לשכת אגף מחלקת בנק קופת אוניברסיטת מכללת עמותת תאגיד'),
   // Adverbs and places of a ruling: `כתבה בגזר הדין`, `אמר בשקט`; sentence adverbs (`מנגד,` on the other hand) open no name.
@@ -59,11 +62,11 @@ export const hebrew = semiticCues({
   script: /\p{Script=Hebrew}/u,
   // Present tense of doing verbs: מחזיק, מוכר, מנהלת, עובד, גרה (a word starting מ with four letters or more is one).
   presentVerb: /^(?:מ\p{Script=Hebrew}{3,}(?<!ים|ות)|עובד|עובדת|גר|גרה|חי|חיה|שומר|שומרת|מוכר|מוכרת)$/u,
-  // `סיפר בן ה-64`, `אמרה בת ה-72`: the person of that age just named.
+  // `סיפר בן ה-64`, `אמרה בת ה-72`, `הוסיף הגארד בן ה-24`: the person of that age just named.
   constructBeforeDefinite: true,
   // `כתבה השרה ברשת X`: an office with its article alone (a place after it) is the person the story just named; not a spokesperson or a body.
   // (An office with its complement, `השר לביטחון פנים`; or any definite noun, perhaps with a definite adjective: `הקשיש`, `האם הצעירה`.)
-  anaphor: /^(?:(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה|מועצה|הנהלה|רשות|פרקליטות|עמותה|מחלקה|הודעה|מכתב|דוח|סקר|מחקר|בית)(?:\s|$))(?:ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?|ה\p{Script=Hebrew}{3,}(?:\s+ה\p{Script=Hebrew}{3,})?))$/u,
+  anaphor: /^(?:(?:ה\p{Script=Hebrew}{2,}\s+)?(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה|מועצה|הנהלה|רשות|פרקליטות|עמותה|מחלקה|הודעה|מכתב|דוח|סקר|מחקר|בית)(?:\s|$))(?:ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?|ה\p{Script=Hebrew}{3,}(?:\s+ה\p{Script=Hebrew}{3,})?))$/u,
   // `אמרה בטקס הפתיחה:`, `אמר בסוף ישיבת הוועד`: in (a place, an occasion) with a definite noun after it.
   adjunct: /^ב\p{Script=Hebrew}{2,}\s+(?:ה\p{Script=Hebrew}|\p{Script=Hebrew}+ת\s+ה|\p{Script=Hebrew}+ת$)/u,
   // (`מאוניברסיטת תל אביב`: from a university, its name in construct.)

@@ -192,11 +192,14 @@ function cyrillicRoleRun(before: string): string | null {
     if (isForeignRoleNoun(word) || isForeignRoleNoun(word.split('-').at(-1)!)) { start = i; break; }
     // (A quoted body's placeholder `Xxxx` (roleAtMention), an abbreviated body `ОДА`, `МВД`, and a place's adjective
     // `Київської`, `Московского` belong to the role: `аналитик агентства «Агроконтекст»`, `економістка Київської школи економіки`.)
-    if (!/^(?:\p{Ll}[\p{Ll}-]*|«[^«»]+»|\d+|Xx+|\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:ськ|цьк|ск|цк)\p{Ll}{1,3})$/u.test(word)) return null;
+    // (An age before the name, `Основатель «…» 61-летний X`, is no part of the role but lets it through.)
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|«[^«»]+»|\d+|\d{1,3}-\p{Ll}+|Xx+|\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:ськ|цьк|ск|цк)\p{Ll}{1,3})$/u.test(word)) return null;
   }
   if (start < 0) return null;
   while (start > 0 && /^\p{L}[\p{Ll}-]+(?:ый|ий|ой|ая|яя|ій|ня)$/u.test(tokens[start - 1]!)) start--;
-  return tokens.slice(start).join(' ').replace(/\u00a0/gu, ' ');
+  const run = tokens.slice(start);
+  while (run.length > 1 && /^\d{1,3}-\p{Ll}+$/u.test(run.at(-1)!)) run.pop();
+  return run.join(' ').replace(/\u00a0/gu, ' ');
 }
 
 /** A body's name in Polish or Czech low-high marks inside a role, before the name: `zakładowej „Solidarności”`. */

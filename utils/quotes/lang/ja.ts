@@ -41,7 +41,7 @@ const VERB =
   '|(?:目を細め|声を震わせ|声を詰まらせ|言葉を詰まらせ|力を込め|語気を強め|表情を引き締め|気を引き締め|涙を流し|肩を落とし|頭を下げ|首をかしげ|苦笑いし|苦笑し|評価し|称賛し|たたえ|称え|期待を寄せ|懸念を示し|口にし|打ち明け|安堵し|謝罪し|反論し|祝福し|締めくくっ)(?:た|ている|ていた|ました)' +
   '|(?:涙ぐ|喜|意気込)ん(?:だ|でいた|でいる))';
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
-const ROLES_BEFORE = '栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
+const ROLES_BEFORE = '広報担当|担当|栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 /** An occupation known by its ending (会社員, 美容師, 税理士, 研究者, 陶芸家) when written before the name, not listed above. */
 const OCCUPATION_SHAPE = '[\\p{Script=Katakana}ー]{0,6}\\p{Script=Han}{1,4}(?:員|師|士|者|家)';
 /**
@@ -82,7 +82,7 @@ const patterns = lazy(() => ({
   beforeTopic: /(?:^|[。\s])(\p{Script=Han}{2,6}|[\p{Script=Katakana}ー・]{2,12})は、?[^。「」、]{1,30}?(?:で|に|の中で|を前に)、?\s*$/u,
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   // (A body's name in brackets may stand before the name: `…のは、商店会「駅前通りの会」の田村会長だ`.)
-  cleft: new RegExp(`のは、?(?:[^。「」]|「[^「」。]{1,24}」){0,40}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
+  cleft: new RegExp(`のは、?(?:[^。「」]|「[^「」。]{1,24}」){0,40}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][\\d０-９]{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
   // `県自然保護課の担当者は`, `常連客の女性（70代）は`, `会社員男性（64）は` (an occupation glued before it): an unnamed official or passer-by (an age or decade after), described.
   // (`技術職員`, `営業担当者`: the field glued before the official; `JA…の`: a body's name may open in capitals.)
   beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\dA-Z])((?:[\p{Script=Han}\p{Script=Katakana}ー\dA-Z]{1,12}の)?(?:\p{Script=Han}{0,4}(?:担当者|関係者|幹部|職員)|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
@@ -90,7 +90,8 @@ const patterns = lazy(() => ({
   // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
   nextTitled: new RegExp(`^。\\s*(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
   // `「…」。そう語るのは、…の田村会長だ。`: the sentence after the quote is a cleft on "the one who says so".
-  thusCleft: /^。\s*(?:こう|そう)(?:話す|語る|言う|訴える|明かす|振り返る|嘆く)のは/u,
+  // (Any verb in its plain form before のは: `こう指摘するのは`, `そう声を上げるのは`; an age in full-width digits too.)
+  thusCleft: /^。\s*(?:こう|そう)[^。「」、]{1,12}?(?:る|う|す|く|ぐ|つ|む|ぶ|ぬ)のは/u,
   thusSaid: /^。\s*([^。「」]{1,40}?(?:は|が))、?[^。「」]{0,16}?こう(?:話|語|述べ|説明|振り返|訴え|明か|強調|懸念|指摘|分析|嘆|打ち明け|期待)/u,
   // `杜氏として40年以上蔵を支えてきた佐藤政男さんは`: the office held "as" in the clause before the name;
   // `組合で理事長を務める藤田恵子さんは`: the office the person serves in now (を務めた, a past one, is none).

@@ -72,6 +72,8 @@ const BODY = /[과부청처원회교대시도군구당실국팀소단관계협�
 
 /** `섬의 이장인 오경수 씨는`: an office before the name, joined by 인 (who is), is the role. */
 const ROLE_BEFORE = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}|이장|반장|통장|조합장|선장|점주))인\\s+$`, 'u'));
+/** `위원장을 맡은 한상민 씨는`: the office the person serves in (을/를 맡은, who holds), for a name with 씨 and no office after it. */
+const ROLE_HELD = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}))[을를]\\s*맡(?:은|고\\s+있는)\\s+$`, 'u'));
 
 /**
  * `회사원 이준호(41) 씨는`, `대학생 김하늘 씨는`: an occupation right before a person named with 씨 is the role. It is
@@ -87,7 +89,8 @@ function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {
   if (match[2] === '씨' && new RegExp(`^(?:${SURNAME})모$`, 'u').test(name)) return described(`${name} 씨`);
   // `집행위원장인 배정민 감독은`: the office joined by 인 before the name is the one this story gives.
   const before = ROLE_BEFORE().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] ?? null;
-  const occupation = match[2] && !before ? OCCUPATION_BEFORE.exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] : undefined;
+  const held = match[2] && !before ? ROLE_HELD().exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1] : undefined;
+  const occupation = match[2] && !before ? (held ?? OCCUPATION_BEFORE.exec(frame.slice(0, match.index + match[0].indexOf(name)))?.[1]) : undefined;
   const role = (match[3] && before ? before : match[3]) ?? (match[2] ? (before ?? (occupation && !BODY_LIKE_OCCUPATION.test(occupation) ? occupation : null)) : null);
   const [first, ...rest] = role?.split(/\s+/) ?? [];
   const words = [first ?? '', ...rest];

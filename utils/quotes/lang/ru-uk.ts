@@ -145,7 +145,8 @@ export function nominativeFromInstrumental(name: string): string {
 export function interviewedIn(lead: string, name: string): { name: string; role: string | null } | null {
   if (!/\p{Script=Cyrillic}/u.test(name)) return null;
   const at = lead.indexOf(name);
-  const before = at < 0 ? null : /(?:^|\s)(?:з|із|зі|с|со)\s+((?:[\p{Ll}«»"'’-][^\s]*\s+){0,8})$/u.exec(lead.slice(0, at));
+  // (The words between open in lower case and may hold a place: `з фермером із села Кадубівці Богданом Гуцулом`.)
+  const before = at < 0 ? null : /(?:^|\s)(?:з|із|зі|с|со)\s+((?:[\p{Ll}«»"'’-][^\s]*\s+(?:[^\s]+\s+){0,7})?)$/u.exec(lead.slice(0, at));
   // (A name in the nominative after `с улыбкой` is no one talked with: the name must be in the instrumental.)
   const nominative = nominativeFromInstrumental(name);
   if (!before || nominative === name) return null;
@@ -256,6 +257,9 @@ export const russianUkrainian: LanguageCues = {
   after(frame) {
     // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
     if (STATEMENT_SAYS.test(frame)) return pronoun('they');
+    // `— додала молода мама, яка чекала на зупинці`: a descriptor with a relative clause brings in someone new, unnamed.
+    const introduced = NEW_DESCRIBED.exec(frame);
+    if (introduced) return described(introduced[1]!);
     // `— говорится в её обращении`, `— йдеться в його дописі`: the words of a document of the person the pronoun means.
     const own = OWN_STATEMENT.exec(frame)?.[1];
     if (own) return pronoun(/^(?:её|ее|її)$/u.test(own) ? 'she' : 'he');
@@ -347,8 +351,11 @@ export function dialogueSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+const NEW_DESCRIBED = /^[\s,]*[—–-]\s*\p{Ll}+(?:л|ла|ли|в|ть|є|е)(?:ся|сь)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}{3,}),\s+(?:яка|який|які|которая|который|которые|хто|кто)\s/u;
+
 /** `«Она не самая громкая, — говорит музыкант, — но у неё есть голос»`: the author's words set off by dashes inside one pair of marks. */
-const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS})\\s[^«»—–\\n]{2,80}?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
+// (Or any verb in the past, by its ending, with a capitalised name after it: `— парировал Голованов. —`.)
+const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS})\\s[^«»—–\\n]{2,80}?|\\p{Ll}{3,}(?:л|ла|ли|в)(?:ся|сь)?\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
 
 /**
  * Splits a Russian or Ukrainian quote whose marks hold the author's words between dashes into the two

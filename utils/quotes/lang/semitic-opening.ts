@@ -24,8 +24,38 @@ let prefixedBody: RegExp | undefined;
 /** Words that open a two-word part of an Arabic name with the word after them (`عبد الكريم`, `أبو العلا`, `بن علي`). */
 const ARABIC_COMPOUND_OPENER = /^(?:عبد|أبو|أبي|ابن|بن|آل|بو|בן|בר)$/u;
 
+/**
+ * `دعا الناطق الرسمي باسم الإدارة العامة للمرور العقيد فيصل الرشيدي …`: after a spokesperson's noun, `باسم` is "on behalf
+ * of" (never the given name Basem); the body runs through its definite words (a rank among them), the name comes after.
+ */
+function afterOnBehalfOf(language: SemiticLanguage, sentence: string, found: SpeakerPhrase): SpeakerPhrase | null {
+  const words = sentence.trim().split(/\s+/u);
+  const at = words.indexOf('باسم');
+  if (at < 1 || !found.role) return found;
+  let end = at + 1;
+  while (end < words.length && end - at <= 8 && (language.definite.test(words[end]!) || /^لل/u.test(words[end]!))) end++;
+  const name = words.slice(end, end + 3).map((word) => word.replace(/[.،,:]+$/u, ''));
+  const closes = name.findIndex((word, index) => index > 0 && !language.definite.test(word));
+  const run = closes > 0 ? name.slice(0, closes) : name.slice(0, language.definite.test(name[1] ?? '') ? 2 : 1);
+  const role = `${found.role} ${words.slice(at, end).join(' ')}`;
+  if (!run[0] || language.definite.test(run[0]) || !plainName(language, run[0]) || run.length < 2) return { phrase: role, kind: 'description', pronoun: false };
+  return person(run.join(' '), role);
+}
+
+/**
+ * `ברק לא משתכנעת.`, `שטרן מסכם …`: a lone family name, then (not) a verb in the present, when no fuller reading names
+ * anyone (`יוסי מזרחי מחזיק …` is two words of a name): the person written in full before (attribute.ts finds the full name).
+ */
+function loneFamilyName(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
+  const lone = language.presentVerb ? /^\s*(\p{Script=Hebrew}{3,})\s+(?:(לא)\s+)?(\p{Script=Hebrew}{3,})(?=[\s.,:]|$)/u.exec(sentence) : null;
+  if (!lone || !language.presentVerb!.test(lone[3]!) || !plainName(language, lone[1]!) || language.presentVerb!.test(lone[1]!)) return null;
+  // (Without `לא`, the word after must end the sentence or a clause: `שטרן מסכם:`, not a family name `מזרחי`.)
+  return lone[2] || /^\s*[:.,]/u.test(sentence.slice(lone.index + lone[0].length)) ? person(lone[1]!) : null;
+}
+
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
-  const found = openingPersonRead(language, sentence);
+  const read = openingPersonRead(language, sentence) ?? loneFamilyName(language, sentence);
+  const found = read?.kind === 'name' && /^باسم\s/u.test(read.phrase) ? afterOnBehalfOf(language, sentence, read) : read;
   prefixedBody ??= new RegExp(`^[بل](?:${BODY_NOUNS.split(' ').join('|')})(?:\\s|$)`, 'u');
   if (!found || !prefixedBody.test(found.phrase)) return found;
   // (`الخبير…، الأستاذ بجامعة X، سامي العتيبي،`: the body's comma group is where the person works; the person comes next.)

@@ -21,8 +21,9 @@ const MALE_NOUNS = '小伙 小伙子 小夥子 男子 男孩 男生 父亲 父�
 const PERSON_NOUNS = '老人 青年 少年 邻居 鄰居 冠军 冠軍 亚军 亞軍 选手 選手 教练 教練 村民 居民 市民 店主 老板 老闆 农民 農民 工人 师傅 師傅 网友 網友 同学 同學 朋友 游客 遊客 旅客 志愿者 志願者'.split(' ');
 
 /** A form of address after a name, and the gender it gives. */
-const ADDRESS = /^(?:女士|小姐|太太|阿姨|先生|大爷|大爺|阿伯)/u;
-const FEMALE_ADDRESS = /^(?:女士|小姐|太太|阿姨)/u;
+// (`何太`: Hong Kong papers write a married woman's form of address as 太 alone.)
+const ADDRESS = /^(?:女士|小姐|太太|太(?![\p{Script=Han}])|太(?=[在向對对於于最今昨前也則则表說说稱称指])|阿姨|先生|大爷|大爺|阿伯)/u;
+const FEMALE_ADDRESS = /^(?:女士|小姐|太|阿姨)/u;
 /** A title written after a name (`王明醫生`, `陳大文教授`): it ends the given name. */
 const TITLE_AFTER = /^(?:醫生|医生|醫師|医师|教授|博士|律師|律师)/u;
 
@@ -50,7 +51,8 @@ const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同
 /** A clause may not open with a preposition or verb before the person: then the person is its object (`向选手王建国…`). */
 const OBJECT_OPENING = /^(?:向|对|對|给|給|跟|和|与|與|把|被|让|讓|请|請|为|為|替|陪|同|采访|採訪|告诉|告訴|从|從|在|据|據)/u;
 
-const LISTED_ROLE_END = lazy(() => new RegExp(`(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS].join('|')})$`, 'u'));
+// (`副局长`, `常务副市长`: a deputy's prefix belongs to the office, never left on the body before it.)
+const LISTED_ROLE_END = lazy(() => new RegExp(`(?:(?:常务|常務|执行|執行)?副)?(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS].join('|')})$`, 'u'));
 /** An office or occupation known by its last character (`藥師`, `店員`, `記者` excepted), beside the listed ones. */
 const ROLE_END = lazy(() => ({ test: (words: string) => LISTED_ROLE_END().test(words) || (PERSON_SUFFIX.test(words) && words.length >= 2 && !NO_PERSON.test(words)), exec: (words: string) => LISTED_ROLE_END().exec(words) }));
 /** Words ending like an occupation that are none: 国家 (a country), 大家 (everyone), 人家, 记者 (the writer). */

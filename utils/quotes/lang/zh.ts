@@ -39,7 +39,7 @@ export const ROLES = alternation(
     '民警 警察 消防员 消防員 店员 店員 厨师 廚師 店长 店長 厂长 廠長 站长 站長 快递员 快遞員 外卖员 外賣員 骑手 騎手 工人 ' +
     // Police ranks (Hong Kong, Taiwan, mainland): `總督察X`, `警司X`.
     '督察 總督察 总督察 高級督察 高级督察 警司 高級警司 高级警司 總警司 总警司 警長 警长 警員 警员 ' +
-    '老闆娘 老板娘 家庭主婦 家庭主妇 主婦 主妇 東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
+    '助理 總經理助理 总经理助理 特助 秘书 秘書 老闆娘 老板娘 家庭主婦 家庭主妇 主婦 主妇 東主 东主 點心師傅 点心师傅 街坊 医师 醫師 院士 会长 會長 理事长 理事長 总干事 總幹事 村支书 支书 董事 主持人 导演 導演 演员 演員 运动员 運動員 球员 球員 队员 隊員').split(' '),
 );
 const HONORIFICS = /(?:先生|女士|小姐)$/u;
 /** Titles Hong Kong and Taiwan papers write after a name: doctors, professors, lawyers, engineers. */
@@ -192,15 +192,27 @@ function withFirstOffice(found: SpeakerPhrase | null, before: string | undefined
   return person(found.phrase, `${before}、${found.role}`);
 }
 
+/**
+ * `醫院管理局總行政經理（質素及安全）劉家明`: a note in brackets after an office (its portfolio, an acting post) is no part of
+ * the name or the frame's words: read as if it were not there. (A note after the name, `X（41岁）`, stays: NOTE reads it.)
+ */
+function withoutRoleNote(frame: string): string {
+  return frame.replace(ROLE_NOTE(), '$1');
+}
+const ROLE_NOTE = lazy(() => new RegExp(`((?:${ROLES}))[（(][^（）()，,。“”「」]{1,12}[）)](?=\\p{Script=Han}{2,3})`, 'gu'));
+
 export const chinese: LanguageCues = {
   applies: (frame) => /\p{Script=Han}/u.test(frame),
-  after(frame) {
+  after(written) {
+    // (`”在信丰县…的果园里，58岁的果农X一边…一边告诉记者`: where it was said, set off by a comma before the speaker.)
+    const frame = withoutRoleNote(written).replace(/^([，,、]?\s*)在[^，,。“”「」：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,]/u, '$1');
     const match = patterns().after.exec(frame);
     if (match) return readSpeaker(match[1] ?? match[2]);
     const demonstrative = patterns().demonstrativeAfter.exec(frame);
     return demonstrative ? described(demonstrative[1]!) : null;
   },
-  before(frame) {
+  before(written) {
+    const frame = withoutRoleNote(written);
     const { before, according } = patterns();
     // `長者服務機構「耆樂社」表示：`: a body named in corner brackets after its noun speaks as itself, described.
     const bracketed = patterns().bracketedBody.exec(frame);

@@ -27,7 +27,7 @@ const CASES: AttributionCase[] = [
   ['a full-sentence quote with nothing before it: the last speaker', '김민수 장관은 “다리를 개통하겠습니다.”라고 말했다.\n\n공사는 1년 넘게 이어졌다.\n\n“공사는 아주 순조롭습니다.”라고 덧붙였다.', '공사는 아주 순조롭습니다.', '김민수', '장관'],
   ['X 씨 with a family name alone is the full name written before', '최순자(74) 씨도 첫 손님을 맞았다. 최 씨는 “단골손님들이 찾아와 줘서 눈물이 났다”고 했다.', '단골손님들이 찾아와 줘서 눈물이 났다', '최순자', null],
   ['an unnamed official (관계자) is described, not the last speaker', '박정란 보건소장은 “원격 진료 장비를 설치하겠다”고 말했다. 보건복지부 관계자는 “섬 지역에 우선 배치하는 방안을 검토하고 있다”고 말했다.', '섬 지역에 우선 배치하는 방안을 검토하고 있다', '보건복지부 관계자', null],
-  ['an age in brackets between the name and 씨', '대표를 맡고 있는 강민준(34) 씨는 “회사에 다닐 때보다 수입은 적지만 보람을 느낀다”고 말했다.', '회사에 다닐 때보다 수입은 적지만 보람을 느낀다', '강민준', null],
+  ['an age in brackets between the name and 씨', '대표를 맡고 있는 강민준(34) 씨는 “회사에 다닐 때보다 수입은 적지만 보람을 느낀다”고 말했다.', '회사에 다닐 때보다 수입은 적지만 보람을 느낀다', '강민준', '대표'],
   ['할머니 after the name is dropped like 씨', '김말순(82) 할머니는 “지난겨울에는 배가 안 떠서 며칠을 버텼다”며 “이제는 마음이 놓인다”고 했다.', '이제는 마음이 놓인다', '김말순', null],
   ['과장 is an office; 측 is described', '도서관을 운영하는 미추홀구 이정훈 문화교육과장은 “야간 근무자들의 요청이 많았다”고 설명했다. 도서관 측은 “안전 문제는 철저히 대비했다”고 밝혔다.', '안전 문제는 철저히 대비했다', '도서관 측', null],
   ['an office joined by 인 before the name (이장인 X 씨) is the role', '섬의 이장인 오경수 씨는 “주민들이 할 수 있는 일은 다 하겠다”고 밝혔다.', '주민들이 할 수 있는 일은 다 하겠다', '오경수', '이장'],

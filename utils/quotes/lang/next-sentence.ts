@@ -1,0 +1,61 @@
+/**
+ * A quote standing as a sentence of its own whose speaker only the sentence right after it names (in the same paragraph
+ * or opening the next): `«…». Так Рябов ответил на вопрос …`, `«…». Такими словами X закончил`, `«…». بهذه الكلمات ختم
+ * الدوسري حديثه.`, `"…". כך סיכם X`, `"…." 김씨는 쓴웃음을 지으며 …`. Read only when no cue beside the quote names anyone
+ * (attribute.ts), and only a person the text named before (a name attested earlier) or a Korean name with 씨 or an office:
+ * `«…». Так считают в мэрии.`, `«…». بهذه الكلمات رد الشارع`, `"…" 정부는 …` name no one.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { korean, ROLES as KOREAN_ROLES, SURNAME as KOREAN_SURNAME, NOT_A_NAME as KOREAN_NOT_A_NAME } from './ko';
+import { person } from './shared';
+import { thusSaidNext } from './ru-uk';
+
+/** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
+function nextSentence(text: string, quoteEnd: number): string | null {
+  const rest = text.slice(quoteEnd, quoteEnd + 400).replace(/^[\s.!?…。،,]*/u, '');
+  const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
+  // (A sentence holding a quote of its own introduces that one.)
+  // (A body's short name in marks, `бренда «Колос-Вита»`, is no quote.)
+  return sentence && !/[«»“”"„「」]/u.test(sentence.replace(/[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu, '')) ? sentence : null;
+}
+
+/** Cyrillic "thus" / "with these words", then a capitalised name, then a past verb (-л, -ла, -ли, Ukrainian -в). */
+const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;
+/** Arabic and Hebrew "with these words" / "thus", a verb, then the subject: `بهذه العبارة اختتم X`, `כך סיכם X`. */
+const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה))\s+\S+\s+(.+)$/u;
+/** Korean: a name (a family name alone too) with 씨 or an office, as the subject of the next sentence. */
+const KOREAN = () => new RegExp(`^((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*씨|\\s+(?:${KOREAN_ROLES}))(?:은|는|이|가)\\s`, 'u');
+
+/** The longest run of one to three words opening `words` that the text wrote before `at` (a name attested earlier). */
+function attestedName(text: string, at: number, words: string[]): string | null {
+  const earlier = text.slice(0, at);
+  for (let count = Math.min(3, words.length); count >= 1; count--) {
+    const run = words.slice(0, count).join(' ').replace(/[.,،؛:]+$/u, '');
+    if (run.length >= 2 && new RegExp(`(?:^|[\\s«"“(])${run.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=[\\s,.،:»"”)]|$)`, 'u').test(earlier)) return run;
+  }
+  return null;
+}
+
+export function nextSentenceSpeaker(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  const thus = thusSaidNext(text, quoteEnd);
+  if (thus) return thus;
+  const sentence = nextSentence(text, quoteEnd);
+  if (!sentence) return null;
+  const cyrillic = CYRILLIC.exec(sentence);
+  if (cyrillic) {
+    const name = attestedName(text, quoteStart, cyrillic[1]!.split(/\s+/u));
+    return name ? person(name) : null;
+  }
+  const semitic = SEMITIC.exec(sentence);
+  if (semitic) {
+    const name = attestedName(text, quoteStart, semitic[1]!.split(/\s+/u));
+    return name ? person(name) : null;
+  }
+  const named = KOREAN().exec(sentence);
+  if (named && !KOREAN_NOT_A_NAME.test(named[1]!)) {
+    const found = korean.before(named[0]);
+    return found?.kind === 'name' && !found.pronoun ? found : null;
+  }
+  return null;
+}

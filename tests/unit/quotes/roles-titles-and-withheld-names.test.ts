@@ -70,6 +70,10 @@ const CASES: KindCase[] = [
   // A family name the text gave in full, after a role of a few words opening the sentence, is the one a pronoun tag goes to.
   ['lt: Apylinkės seniūnė Petraitienė žadėjo … „…“, sakė ji', '„Mokykla liks atvira“, sakė seniūnė Rasa Petraitienė.\n\nMiesto meras Tomas Kazlauskas pritarė planui.\n\nApylinkės seniūnė Petraitienė žadėjo sugrįžti prie klausimo. „Tėvai nusipelnė atsakymo“, sakė ji.', 'Tėvai nusipelnė', 'Rasa Petraitienė', ANY],
   ['counter: a sentence naming no one, the person before', '„Mokykla liks atvira“, sakė seniūnė Rasa Petraitienė.\n\nMiesto meras Tomas Kazlauskas pritarė planui. Posėdis truko ilgai. „Pinigų užteks visiems“, sakė jis.', 'Pinigų užteks', 'Tomas Kazlauskas', ANY],
+  // A "whose" clause after the name says something of the person, no role.
+  ['pt: …, critica X, cuja entidade …', 'Para a presidente da cooperativa dos apicultores, Sandra Lopes, o governo falhou. “Ninguém falou conosco”, critica Lopes, cuja entidade reúne cem famílias.', 'Ninguém falou conosco', 'Sandra Lopes', 'presidente'],
+  ['es: …, dijo X, cuya familia …', '“Nadie nos consultó nada”, dijo Marta Ruiz, cuya familia vive en el barrio desde 1950.', 'Nadie nos consultó', 'Marta Ruiz', null],
+  ['counter: …, dijo X, vecina del barrio', '“Nadie nos consultó nada”, dijo Marta Ruiz, vecina del barrio.', 'Nadie nos consultó', 'Marta Ruiz', 'vecina'],
 ];
 
 kindTable('roles given in passing and names withheld', CASES);

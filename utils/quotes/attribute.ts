@@ -119,8 +119,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     return subject ? { phrase: subject.name, kind: 'name', pronoun: false } : null;
   };
   const salience = new Salience(book, introductions);
-  // (`Councillor Iain Forbes … said Mr Forbes`: a person the text names by a word outlets also bear is that person.)
-  const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName) && !namesPersonInText(phrase, people);
+  const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName) && !namesPersonInText(phrase, people); // (`said Ms Forbes`, outlets.ts)
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;
 

@@ -45,7 +45,10 @@ function outletKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Whether a phrase (`Mr Forbes`, `Iain Forbes`, `Forbes`) is the full or family name of a person the text names with a given name. */
+/**
+ * Whether a phrase (`Ms Forbes`, `Ailsa Forbes`, `Forbes`) is the full or family name of a person the text names with a given
+ * name: `Councillor Ailsa Forbes … said Ms Forbes` is hers, though Forbes is an outlet too.
+ */
 export function namesPersonInText(phrase: string, people: { name: string }[]): boolean {
   const bare = phrase.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+/u, '').trim();
   return /^\p{Lu}/u.test(bare) && people.some(({ name }) => name.includes(' ') && (name === bare || name.endsWith(` ${bare}`)));

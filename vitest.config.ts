@@ -10,6 +10,9 @@ export default defineConfig({
     environment: 'node',
     // Real pages under jsdom on a shared 2-core machine: a slow run is not a failure (speed lives in bench:speed).
     testTimeout: 30_000,
+    // (popup-phases.test.ts reads every fixture page twice through jsdom: past 800 pages a worker's default heap of about
+    // 4 GB ran out in CI, so workers get more room.)
+    execArgv: ['--max-old-space-size=8192'],
     setupFiles: ['tests/setup/english-strings.ts'],
   },
 });

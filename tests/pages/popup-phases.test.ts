@@ -26,30 +26,46 @@ function popupWindow(): Window {
 
 describe('the popup’s two phases give the command line’s answer', () => {
   it.each(pages)('%s', async (name) => {
-    const html = readFileSync(path.join(FIXTURES, name, 'page.html'), 'utf8');
-    const doc = documentFromHtml(html, 'https://news.example/story');
-    const page = { tree: JSON.stringify(copyPage(doc)), url: 'https://news.example/story', baseUrl: doc.baseURI };
-    let direct: ReturnType<typeof answer> | 'no article';
-    try {
+    // (Every jsdom window made here is closed after the page: left open, 800 pages' windows fill a worker's heap.)
+    const windows: Window[] = [];
+    const fresh = () => {
       const win = popupWindow();
-      direct = answer(runPipeline(documentFromCopy(page.tree, page.baseUrl, win), { win }));
-    } catch {
-      direct = 'no article';
+      windows.push(win);
+      return win;
+    };
+    try {
+      await samePipeline(name, fresh, windows);
+    } finally {
+      for (const win of windows) win.close();
     }
-    const first = readPageCopy(page, popupWindow());
-    if (direct === 'no article') {
-      expect(first.reply.ok).toBe(false);
-      expect(first.findQuotes).toBeNull();
-      return;
-    }
-    if (!first.reply.ok || !first.findQuotes) throw new Error(`phase 1 found no article in ${name}`);
-    // Phase 1: the article as the command line has it, with nothing of phase 2 yet.
-    expect(first.reply.extraction.article).toEqual(direct.article);
-    expect(first.reply.extraction.leadImage).toEqual(direct.leadImage);
-    expect([first.reply.extraction.quotes, first.reply.extraction.voices, first.reply.extraction.removed]).toEqual([[], [], []]);
-    const whole = await first.findQuotes();
-    if (!whole.reply.ok) throw new Error(`phase 2 failed on ${name}`);
-    expect(answer(whole.reply.extraction)).toEqual(direct);
-    expect(whole.body).toBe(first.body);
   });
 });
+
+async function samePipeline(name: string, fresh: () => Window, windows: Window[]): Promise<void> {
+  const html = readFileSync(path.join(FIXTURES, name, 'page.html'), 'utf8');
+  const doc = documentFromHtml(html, 'https://news.example/story');
+  windows.push(doc.defaultView!);
+  const page = { tree: JSON.stringify(copyPage(doc)), url: 'https://news.example/story', baseUrl: doc.baseURI };
+  let direct: ReturnType<typeof answer> | 'no article';
+  try {
+    const win = fresh();
+    direct = answer(runPipeline(documentFromCopy(page.tree, page.baseUrl, win), { win }));
+  } catch {
+    direct = 'no article';
+  }
+  const first = readPageCopy(page, fresh());
+  if (direct === 'no article') {
+    expect(first.reply.ok).toBe(false);
+    expect(first.findQuotes).toBeNull();
+    return;
+  }
+  if (!first.reply.ok || !first.findQuotes) throw new Error(`phase 1 found no article in ${name}`);
+  // Phase 1: the article as the command line has it, with nothing of phase 2 yet.
+  expect(first.reply.extraction.article).toEqual(direct.article);
+  expect(first.reply.extraction.leadImage).toEqual(direct.leadImage);
+  expect([first.reply.extraction.quotes, first.reply.extraction.voices, first.reply.extraction.removed]).toEqual([[], [], []]);
+  const whole = await first.findQuotes();
+  if (!whole.reply.ok) throw new Error(`phase 2 failed on ${name}`);
+  expect(answer(whole.reply.extraction)).toEqual(direct);
+  expect(whole.body).toBe(first.body);
+}

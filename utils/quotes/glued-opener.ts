@@ -30,7 +30,7 @@ const GERMAN_WORDS = /(?<![\p{L}])(?:und|nicht|sich|auch|wird|wurde|sagte|sagt|i
 const GERMAN_DETERMINER = String.raw`(?:[Dd](?:er|ie|as|en|em|es|essen|eren)|(?:[Ee]in|[Ss]ein|[Ii]hr|[Uu]nser)(?:e[mnrs]?)?)`;
 
 /** A test that a text is in a language: its function words make up a share of its words (one in `per`); the last answer is kept. */
-function languageTest(words: RegExp, per: number): (text: string) => boolean {
+export function languageTest(words: RegExp, per: number): (text: string) => boolean {
   let lastText = '';
   let answer = false;
   return (text) => {

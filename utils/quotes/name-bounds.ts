@@ -13,7 +13,7 @@
 
 import { withoutDeclinedBody } from './declined-body';
 import { AGE_ADJECTIVE, cleanName } from './names';
-import { withoutGluedOpener } from './glued-opener';
+import { languageTest, withoutGluedOpener } from './glued-opener';
 import { nameAfterComplement } from './lang/complement-role';
 import { isGermanAgentNoun, isShortGermanAgentNoun } from './lang/de-roles';
 
@@ -53,19 +53,8 @@ function commonNounsOf(text: string): Set<string> {
   return lastLowerWords;
 }
 
-let germanText = '';
-let germanVerdict = false;
-
-/** Whether a text is German: its small words (`und`, `der`, `nicht`, `ist`…) make up a tenth of its words or more. */
-function isGermanText(text: string): boolean {
-  if (text !== germanText) {
-    germanText = text;
-    const sample = text.slice(0, 3000);
-    const small = sample.match(/(?<![\p{L}])(?:und|der|die|das|nicht|ist|mit|auf|sich|dem|den|ein|eine|wir|sagt)(?![\p{L}])/gu)?.length ?? 0;
-    germanVerdict = small * 10 >= (sample.match(/\p{L}+/gu)?.length ?? 1);
-  }
-  return germanVerdict;
-}
+/** German by its small words, articles included (`und`, `der`, `nicht`, `ist`…), one word in ten (glued-opener.ts's test). */
+const isGermanProse = languageTest(/(?<![\p{L}])(?:und|der|die|das|nicht|ist|mit|auf|sich|dem|den|ein|eine|wir|sagt)(?![\p{L}])/gu, 10);
 
 /** `Jihlavanka Marie Dvořáková`, `Krakowianka Anna Lis`, `Krakowianin …`: a Czech, Slovak or Polish inhabitant noun (eight letters at least; `Hanka` is a name). */
 const INHABITANT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:anka|ánka|anin)$/u;
@@ -84,7 +73,7 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (words.length === 3 && words[0] === first && GERMAN_BEFORE.test(before) && isShortGermanAgentNoun(first)) return words.slice(1).join(' ');
   // (`Anwohner Gerhard Moser ist verärgert`: a German agent noun opening a sentence's run of three, in German text, is the role.)
   // (`Skeptisch bleibt Pächter X Y`: after any lower-case word, too.)
-  if (words.length === 3 && words[0] === first && (OPENS_SENTENCE.test(before) || /\p{Ll}\s+$/u.test(before)) && (isShortGermanAgentNoun(first) || isGermanAgentNoun(first)) && isGermanText(text)) return words.slice(1).join(' ');
+  if (words.length === 3 && words[0] === first && (OPENS_SENTENCE.test(before) || /\p{Ll}\s+$/u.test(before)) && (isShortGermanAgentNoun(first) || isGermanAgentNoun(first)) && isGermanProse(text)) return words.slice(1).join(' ');
   // (`Schepen van Cultuur X Y`: once cleanName drops the role noun, "of" and one capitalised word left before a full name
   // are the role's portfolio or place, no particle opening the name.)
   if (words.length >= 4 && /^(?:van|von|de|di|da|do|du)$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[2]!)) return words.slice(2).join(' ');

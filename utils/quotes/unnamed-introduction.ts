@@ -21,6 +21,7 @@ import { greekIndefiniteOpening, greekOfficeOpening } from './lang/greek-unnamed
 import { asOpening, innerClauseOpenings } from './inner-introduction';
 import { isUnnamedOnPurpose } from './lang/anonymous';
 import { withheldNameIntroduction } from './anonymity-clause';
+import { countedUnnamed } from './lang/counted-unnamed';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -273,7 +274,8 @@ function otherScriptIntroduction(sentence: string): { phrase: string; gender: Ge
   if (certain) return { phrase: certain[1] ?? certain[0].replace(/[はが]$/u, ''), gender: /女|母/u.test(certain[2] ?? '') ? 'female' : /男|父/u.test(certain[2] ?? '') ? 'male' : null };
   const chinese = CHINESE_INTRODUCTION.exec(sentence) ?? CHINESE_PERSON_COUNTED.exec(sentence);
   if (chinese) return { phrase: chinese[1]!, gender: /女|妇|婦|母/u.test(chinese[2] ?? '') ? 'female' : /男|父/u.test(chinese[2] ?? '') ? 'male' : null };
-  return null;
+  const counted = countedUnnamed(sentence);
+  return counted ? { phrase: counted, gender: null } : null;
 }
 
 /** Polish: `Jedna z mieszkanek`, `Jeden z mieszkańców`, `Starsza kobieta`, `Pewien mężczyzna`. */
@@ -296,7 +298,8 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
   if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba)$/u.test(turkish[2] ?? '') ? 'male' : null };
   const korean = KOREAN_INTRODUCTION.exec(sentence);
   if (korean) return { phrase: korean[1]!, gender: /^(?:여성|어머니)$/u.test(korean[2]!) ? 'female' : /^(?:남성|아버지)$/u.test(korean[2]!) ? 'male' : null };
-  return null;
+  const counted = /^\d*\p{Script=Hangul}/u.test(sentence) ? countedUnnamed(sentence) : null;
+  return counted ? { phrase: counted, gender: null } : null;
 }
 
 /** A verb of asking or addressing someone, then that someone: the sentence's subject puts words to another person. */

@@ -1,4 +1,4 @@
-import { UNNAMED, kindTable, type KindCase } from './kind-table';
+import { ANY, DESCRIBED, UNNAMED, kindTable, type KindCase } from './kind-table';
 
 /**
  * Kinds from batch intl6 (quotes-{ru,uk,ar,he,ja,zh,ko}-i6-*, written before their first run), most frequent first,
@@ -13,6 +13,15 @@ const CASES: KindCase[] = [
   ['counter: ru a name in the dative after a verb is no label', 'Жители дома передали письмо депутату Олегу Савину: «Просим вмешаться и остановить стройку».', 'Просим вмешаться', UNNAMED, null],
   ['counter: ru Вопрос к главе района X (oblique case) names no one', 'Вопрос к главе района Ирине Беловой: «Когда откроют новый мост через реку?»', 'Когда откроют', UNNAMED, null],
   ['counter: ru Вчера в Твери X: (only where before the name) names no one', 'Вчера в Твери Мария Ильина: «Это было давно и неправда, поверьте».', 'Это было давно', UNNAMED, null],
+
+  // 2. Korean `한 …은`, Chinese `一名/一位 …说`, Japanese `…の一人は`: one person counted as the subject is someone unnamed,
+  // whatever the noun, not the person named before (lang/counted-unnamed.ts).
+  ['ko 경기장을 찾은 한 팬은 "…" is described', '박지훈 감독은 "수비가 좋았다"고 말했다.\n\n경기장을 찾은 한 팬은 "오늘은 정말 잊지 못할 경기"라고 말했다.', '오늘은 정말', DESCRIBED, null],
+  ['zh 一名在工地上干活的泥瓦匠说： is described', '经理王建华说：“今年订单增加了。”\n\n一名在工地上干活的泥瓦匠说：“工钱一直拖着没发。”', '工钱一直', DESCRIBED, null],
+  ['ja 球場に駆けつけたファンの一人は「…」 is described', '監督の山口誠さんは「守備が良かった」と話した。\n\n球場に駆けつけたファンの一人は「最高の試合だった」と笑顔を見せた。', '最高の試合', DESCRIBED, null],
+  ['counter: ko 한 번은 (once) is no person: the speaker before', '박지훈 감독은 "수비가 좋았다"고 말했다.\n\n한 번은 "다시는 안 온다"고 말했다.', '다시는 안 온다', '박지훈', ANY],
+  ['counter: zh 一位摊主陈刚说 names him', '经理王建华说：“今年订单增加了。”\n\n一位摊主陈刚说：“生意比去年好做。”', '生意比去年', '陈刚', ANY],
+  ['counter: ja 選手の一人、X さんは names him', '監督の山口誠さんは「守備が良かった」と話した。\n\n選手の一人、森田陸さんは「最高の試合だった」と笑顔を見せた。', '最高の試合', '森田陸', ANY],
 ];
 
 kindTable('kinds of batch intl6 (ru uk ar he ja zh ko)', CASES);

@@ -8,18 +8,13 @@
 
 import type { Gender } from '../coreference';
 import type { CaselessMention } from './caseless-mention';
-import { BODY, HONORIFICS, NOT_A_NAME, ROLES, TOPIC_NOT_A_PERSON, roleBeforeName } from './ja';
+import { BODY, HONORIFICS, KANA_GIVEN_NAME, NOT_A_NAME, ROLES, TOPIC_NOT_A_PERSON, roleBeforeName } from './ja';
 import { lazy } from './shared';
 
 const NAME_CHARS = '\\p{Script=Han}\\p{Script=Katakana}ー・';
 const MENTION = lazy(
   () => new RegExp(`(?<![${NAME_CHARS}])(\\p{Script=Han}{2,5}?|[\\p{Script=Katakana}ー・]{2,12}?|${KANA_GIVEN_NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(]\\d{1,3}[^（）()「」。]{0,6}[）)])?(は|が|も|の|に|と|を|、)?`, 'gu'),
 );
-/**
- * `小林さおりさん`: a family name in kanji and a given name in hiragana, only before an honorific (`近所のおばあさん` is no name:
- * the hiragana may not open with a particle).
- */
-const KANA_GIVEN_NAME = `\\p{Script=Han}{2,3}(?![のはがをにでともへや])\\p{Script=Hiragana}{2,4}(?=${HONORIFICS})`;
 const HONORIFIC = new RegExp(`^(?:${HONORIFICS})$`, 'u');
 const OFFICE_ALONE = lazy(() => new RegExp(`^(?:${ROLES})$`, 'u'));
 const FEMALE = /(?:妻|母|娘|女性|主婦|女将)[の、]?$/u;

@@ -50,6 +50,11 @@ const OCCUPATION_SHAPE = '[\\p{Script=Katakana}ー]{0,6}\\p{Script=Han}{1,4}(?:�
  */
 const KIN = '長男|長女|次男|次女|三男|三女|息子|娘|妻|夫|祖母|祖父|孫|兄|姉|弟|妹|主婦|少年|少女|遺族|親族|知人|友人|隣人';
 const NAME = '[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}?';
+/**
+ * `伊藤さやか部長`, `小林さおりさん`: a family name in kanji and a given name in hiragana, only right before an honorific or an
+ * office (`近所のおばあさん` is no name: the hiragana may not open with a particle, nor end like a verb, `説明した部長`).
+ */
+export const KANA_GIVEN_NAME = `\\p{Script=Han}{2,3}(?![のはがをにでともへや])\\p{Script=Hiragana}{2,4}(?:(?=${HONORIFICS})|(?<![たてだでるうすくぐむぶつぬし])(?=${ROLES}))`;
 /** How the names of bodies end: a weather office, an agency, a ministry, a prefecture, a union, a company. */
 export const BODY = /(?:側|判決|声明|気象台|気象庁|庁|省|県|協会|連盟|連合会|委員会|事務所|警察|署|局|大学|組合|財団|機構|センター|研究所|病院|銀行|会社|政府|当局|役場|市役所|消防|本部|協議会)$/u;
 /** Topics that are times or things, never speakers: 今日は, 同日は. */
@@ -64,6 +69,9 @@ const patterns = lazy(() => ({
   // `「…」と北山銀行の田中一郎支店長は話した`: who they are (ending in の) before the name and its office or honorific.
   afterModified: new RegExp(`^と(?:、)?([^。「」]{1,24}?の)(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
+  // `「…」と小林院長。`: the name and its office or honorific closing the sentence, the verb left out (a bare word there may
+  // be a verbal noun, `と説明。`).
+  afterElided: new RegExp(`^と(?:、)?(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})。`, 'u'),
   afterBare: new RegExp(`^と(?:、)?[^。「」]{0,20}?${VERB}`, 'u'),
   // `「…」としている`: what a body or person holds, the subject left out as with と述べた.
   afterHolds: /^と(?:、)?し(?:ている|ていた|た|ています|ました)|^との(?:コメント|談話|声明)を(?:出し|発表し)/u,
@@ -72,7 +80,7 @@ const patterns = lazy(() => ({
   afterPredicate: /^と、?(?!いう|の)([^。「」がは\s]{1,10}?(?:[うくぐすつぬぶむるた]|ます|ました))(?:。|$)/u,
   writtenNotSaid: /書|記|掲|刻|表示|呼|名付|題し|銘打|れ(?:る|た|ている|ていた|ます|ました)$/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
-  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)`, 'u'),
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
   // (Latin letters belong to the run too: `PTA会長、`.)
   roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z])([\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
@@ -143,6 +151,9 @@ export const japanese: LanguageCues = {
     }
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
+    const elided = patterns().afterElided.exec(frame);
+    // (Not an office alone, `と市長。`, nor a body, `と同社。`, `と気象台。`.)
+    if (elided && elided[1]!.length >= 2 && !new RegExp(`^(?:${ROLES})$`, 'u').test(elided[1]!) && !/^同/u.test(elided[1]!) && !BODY.test(elided[1]!) && !TOPIC_NOT_A_PERSON.test(elided[1]!)) return phrase(elided[1], elided[2]);
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
     if (afterBare.test(frame) || patterns().afterHolds.test(frame)) return pronoun('they');
     // `「…」。そう言って笑う`, `「…」。そう話すと…`: the next sentence opens with "saying so", its subject left out.

@@ -22,6 +22,15 @@ const CASES: KindCase[] = [
   ['counter: ko 한 번은 (once) is no person: the speaker before', '박지훈 감독은 "수비가 좋았다"고 말했다.\n\n한 번은 "다시는 안 온다"고 말했다.', '다시는 안 온다', '박지훈', ANY],
   ['counter: zh 一位摊主陈刚说 names him', '经理王建华说：“今年订单增加了。”\n\n一位摊主陈刚说：“生意比去年好做。”', '生意比去年', '陈刚', ANY],
   ['counter: ja 選手の一人、X さんは names him', '監督の山口誠さんは「守備が良かった」と話した。\n\n選手の一人、森田陸さんは「最高の試合だった」と笑顔を見せた。', '最高の試合', '森田陸', ANY],
+
+  // 3. Japanese: a kanji family name and a hiragana given name before an office (`伊藤さやか部長は`), as before an honorific,
+  // so the office alone later (`伊藤部長は`) finds the full name; `「…」と小林院長。` (the verb left out) names the speaker
+  // (lang/ja.ts, lang/ja-mentions.ts).
+  ['ja …の石井あゆみ課長は「…」', '市民課の石井あゆみ課長は「窓口の待ち時間を半分にしたい」と話す。', '窓口の待ち時間', '石井あゆみ', '課長'],
+  ['ja 石井課長は after 石井あゆみ課長', '市民課の石井あゆみ課長は「窓口の待ち時間を半分にしたい」と話す。利用者の森田健さんは「早くなった」と喜ぶ。石井課長は「まだ改善の余地がある」と語る。', 'まだ改善の', '石井あゆみ', '課長'],
+  ['ja 「…」と原田校長。 after another speaker', '北小の原田浩校長は「児童は落ち着いている」と話す。保護者の森田健さんは「安心した」と語った。「春までに体育館も直したい」と原田校長。', '春までに体育館', '原田浩', '校長'],
+  ['counter: ja a clause ending in a verb (`統括した`) before a kanji name stays out of it', '事業を統括した佐藤誠部長は「来月までに結論を出す」と述べた。', '来月までに', '佐藤誠', '部長'],
+  ['counter: ja 「…」と説明。 (a verbal noun) names no one new', '北小の原田浩校長は「児童は落ち着いている」と話す。保護者の森田健さんは「安心した」と語った。「予算は足りない」と説明。', '予算は足りない', '森田健', ANY],
 ];
 
 kindTable('kinds of batch intl6 (ru uk ar he ja zh ko)', CASES);

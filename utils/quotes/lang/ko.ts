@@ -2,7 +2,7 @@
  * Korean: `김민수 장관은 “…”라고 말했다`, `“…”라고 김 장관은 밝혔다`, `그는 “…”라고 말했다`, and
  * `“…”라고 말했다` alone (the last speaker). An office after the name (장관, 대통령, 대표) is its
  * role, with the ministry before it (`외교부 장관`) or written into it (`한빛시장`, mayor of Hanbit);
- * the honorific 씨 is dropped, and `이모(47) 씨` (a certain Lee) is described. `"…"며 웃었다` reports words like
+ * the honorific 씨 is dropped (the age may follow it, `정미경 씨(67)는`), and `이모(47) 씨` (a certain Lee) is described. `"…"며 웃었다` reports words like
  * `"…"라고 말했다`; a bare full name (`정우진은 "…"`) speaks when nothing else in the frame does. A name begins with a family name, so the school or department written
  * before it (`한빛대학교 사회학과 정민호 교수`) is never read as the name.
  */
@@ -36,7 +36,7 @@ const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주�
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
  */
-const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})))(?:은|는|이|가|도(?=\\s))`;
+const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)(?:\\(\\d{1,3}\\))?|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})))(?:은|는|이|가|도(?=\\s))`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),
@@ -130,7 +130,7 @@ const ROLE_BEFORE_NAME = lazy(() => new RegExp(`^(?:[가-힣]{0,3}(?:${ROLES})|�
  */
 export function koreanRoleBefore(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
-  if (at < 0 || !new RegExp(`^${name}(?:\\(\\d{1,3}\\))?\\s*(?:씨\\s*)?(?:은|는|이|가)\\s`, 'u').test(sentence.slice(at))) return null;
+  if (at < 0 || !new RegExp(`^${name}(?:\\(\\d{1,3}\\))?\\s*(?:씨(?:\\(\\d{1,3}\\))?\\s*)?(?:은|는|이|가)\\s`, 'u').test(sentence.slice(at))) return null;
   const words = sentence.slice(0, at).trim().split(/\s+/u).filter(Boolean);
   const last = words.at(-1) ?? '';
   if (!ROLE_BEFORE_NAME().test(last) || BODY_LIKE_OCCUPATION.test(last)) return null;

@@ -31,6 +31,11 @@ const CASES: KindCase[] = [
   ['ja 「…」と原田校長。 after another speaker', '北小の原田浩校長は「児童は落ち着いている」と話す。保護者の森田健さんは「安心した」と語った。「春までに体育館も直したい」と原田校長。', '春までに体育館', '原田浩', '校長'],
   ['counter: ja a clause ending in a verb (`統括した`) before a kanji name stays out of it', '事業を統括した佐藤誠部長は「来月までに結論を出す」と述べた。', '来月までに', '佐藤誠', '部長'],
   ['counter: ja 「…」と説明。 (a verbal noun) names no one new', '北小の原田浩校長は「児童は落ち着いている」と話す。保護者の森田健さんは「安心した」と語った。「予算は足りない」と説明。', '予算は足りない', '森田健', ANY],
+
+  // 4. Korean: the age in brackets after 씨 (`정미경 씨(67)는`), as after the name (lang/ko.ts).
+  ['ko 시장에서 일하는 X 씨(58)는 "…"', '박영수 구청장은 "대책을 세우겠다"고 말했다.\n\n시장에서 일하는 최은숙 씨(58)는 "손님이 절반으로 줄었다"고 말했다.', '손님이 절반으로', '최은숙', ANY],
+  ['ko 이모 씨(47)는 (a certain Lee, the age after 씨) is described, not the speaker before', '박영수 구청장은 "대책을 세우겠다"고 말했다.\n\n이모 씨(47)는 "손님이 절반으로 줄었다"고 말했다.', '손님이 절반으로', UNNAMED, ANY],
+  ['counter: ko X 씨는 with no age names her as before', '박영수 구청장은 "대책을 세우겠다"고 말했다.\n\n시장에서 일하는 최은숙 씨는 "손님이 절반으로 줄었다"고 말했다.', '손님이 절반으로', '최은숙', ANY],
 ];
 
 kindTable('kinds of batch intl6 (ru uk ar he ja zh ko)', CASES);

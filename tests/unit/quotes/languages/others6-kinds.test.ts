@@ -1,6 +1,6 @@
 // Batch others6 (20 articles in hu cs sk pl tr el ro bg hr sl sr lt lv et fi no id): the kinds its first run got wrong that
 // recur across those languages, each in fresh sentences (none copied from the batch), with counter-cases left alone.
-import { kindTable, type KindCase } from './kind-table';
+import { ANY, kindTable, type KindCase } from './kind-table';
 
 /** A trade or standing opening the sentence before a two-word name is the role, not a first given name (lang/newlang-roles.ts). */
 const OCCUPATION_OPENER: KindCase[] = [
@@ -24,5 +24,22 @@ const ROLE_NAME_VERB: KindCase[] = [
   ['counter-case hu: the verb first and the role after the name', '– A hidat jövőre felújítják – mondta Kovács Péter polgármester a testületi ülésen.', 'A hidat jövőre', 'Kovács Péter', 'polgármester'],
 ];
 
+/** A Slovene woman written by her family name's possessive form in the tag (`je dejala Kranjčeva` for Mojca Kranjc; lang/feminine-surname.ts). */
+const FEMININE_SURNAME: KindCase[] = [
+  ['sl: c becomes č before -eva, the form after the verb', 'Ravnateljica šole Mojca Kranjc je odprla telovadnico. »Otroci so jo težko čakali,« je dejala Kranjčeva.', 'Otroci so jo', 'Mojca Kranjc', ANY],
+  ['sl: -ova opening the sentence before, a bare verb after the quote', 'Županja Ana Novak je obiskala vrtec.\n\nNovakova je dodala, da bodo vrtec razširili. »Prostora je premalo,« je dejala.', 'Prostora je premalo', 'Ana Novak', 'županja'],
+  ['counter-case cs: -ová with its accent is a woman\'s own name, another person', 'Na schůzi promluvili Petr Novák a Petra Nováková.\n\n„Rozpočet na příští rok je napjatý,“ řekla Nováková.', 'Rozpočet na příští', 'Petra Nováková', null],
+];
+
+/** A Lithuanian, Latvian or Turkish role opening the introducing sentence, kept for a pronoun's or family name's tag (lang/newlang-roles.ts, feminine-roles.ts). */
+const OPENING_ROLE_KEPT: KindCase[] = [
+  ['lt: a feminine -ė of a listed office, then `sakė ji`', 'Bibliotekos direktorė Rūta Mažeikienė atidarė naują skaityklą. „Skaitytojų padaugėjo trečdaliu“, – sakė ji.', 'Skaitytojų padaugėjo', 'Rūta Mažeikienė', 'direktorė'],
+  ['lv: an economist, then `viņa sacīja`', 'Bankas ekonomiste Anna Liepa norāda, ka algas augs. "Inflācija mazinās," viņa sacīja.', 'Inflācija mazinās', 'Anna Liepa', 'ekonomiste'],
+  ['tr: an engineer with the compound possessive, then the family name and a comma', 'İnşaat mühendisi Ali Demir köprüyü inceledi. Demir, "Köprü güvenli değil" dedi.', 'Köprü güvenli', 'Ali Demir', 'mühendisi'],
+  ['counter-case lt: the same sentence with no role', 'Rūta Mažeikienė atidarė naują skaityklą. „Skaitytojų padaugėjo trečdaliu“, – sakė ji.', 'Skaitytojų padaugėjo', 'Rūta Mažeikienė', null],
+];
+
 kindTable('others6: a trade opening the sentence before a two-word name', OCCUPATION_OPENER);
+kindTable('others6: a Slovene woman by her family name\'s possessive form', FEMININE_SURNAME);
+kindTable('others6: a role opening the introducing sentence, kept for the tag', OPENING_ROLE_KEPT);
 kindTable('others6: a role noun, the name, then the verb', ROLE_NAME_VERB);

@@ -318,6 +318,8 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     // (`ütles Pagariäri Kask müüja Liis`: a run, a lower-case noun and a name ending the tag: the run is whom the person works for.)
     const employed = EMPLOYER_ROLE_NAME().exec(rest);
     if (employed && !NOT_A_VERB.has(employed[1]!)) return nameOf(employed[2]!, `${verbFirst[3]} ${employed[1]}`);
+    // (`– …, toimitusjohtaja X sanoo.`: a role noun right before the name is no verb, so the word after the name is the verb, not a role.)
+    if (!verbFirst[2]?.trim() && verbFirst[4] && isRoleNounWord(verbFirst[1]!)) return nameOf(verbFirst[3]!, verbFirst[1]!);
     const found = nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
     // (`poltert die Stadt Graz`: after an article only a role noun, then a name, makes a person.)
     return ROLE_ARTICLE.test(verbFirst[2]?.trim().split(/\s+/u)[0] ?? '') && !found?.role ? null : found;

@@ -8,6 +8,8 @@
  * (`Petra Nováková` is not `Petr Novák`: -ová is no ending), so two people stay two.
  */
 
+import { isFeminineSurnameForm } from './feminine-surname';
+
 /** Case endings after a stem: Slavic singular cases, Finnish genitive and local cases. */
 const ENDINGS = new Set(
   ('a e i o u y á é í ó ú ą ę ej iej ego ého ího ho mu owi ovi em om ou ým im ą ' +
@@ -52,7 +54,8 @@ export function attestedNominative(name: string, names: Iterable<string>): strin
   for (const candidate of names) {
     const parts = candidate.split(/\s+/u);
     if (parts.length < 2 || candidate === name) continue;
-    if (words.length === 1 ? name !== parts.at(-1) && name.length >= 4 && wordInCase(name, parts.at(-1)!) : isNameInCase(name, candidate)) fits.add(candidate);
+    // (`je dejala Kranjčeva`: a Slovene woman's family name in its possessive form, lang/feminine-surname.ts.)
+    if (words.length === 1 ? name !== parts.at(-1) && name.length >= 4 && (wordInCase(name, parts.at(-1)!) || isFeminineSurnameForm(name, parts.at(-1)!)) : isNameInCase(name, candidate)) fits.add(candidate);
   }
   // (The nominative itself is no case form of a declined mention: `Kozel` is not `Kozla` with an ending.)
   return fits.size === 1 ? [...fits][0]! : null;

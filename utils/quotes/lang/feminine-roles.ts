@@ -2,7 +2,7 @@
  * The feminine of a role noun a list holds only in the masculine, by the regular endings of French, Spanish, Italian,
  * Portuguese and Romanian: `dirigenta` (dirigente), `pobladora` (poblador), `professoressa` (professore), `ricercatrice`
  * (ricercatore), `élue` (élu), `chercheuse` (chercheur), `locatară` (locatar), `pensionara` (pensionarul), `directoare`
- * (director). The lists name many offices once, and lesser-covered feminine forms are what unseen pages hold.
+ * (director), Lithuanian `direktorė` (direktor). The lists name many offices once, and lesser-covered feminine forms are what unseen pages hold.
  * Only a word of five letters or more whose masculine the list holds: `casa` or `porta` derive from nothing listed.
  */
 
@@ -22,6 +22,8 @@ const FEMININE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
   [/ă$/u, ''],
   [/oare$/u, 'or'],
   [/a$/u, 'ul'],
+  // (Lithuanian `direktorė`, `inspektorė`: the feminine in -ė of a listed international office, batch others6.)
+  [/ė$/u, ''],
 ];
 
 /** Whether `word` (lower case) is the regular feminine of a masculine role noun `isListed` holds. */

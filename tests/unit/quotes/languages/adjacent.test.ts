@@ -13,7 +13,7 @@ const CASES: AttributionCase[] = [
   ['a preposition and a place after the quote are no tag', 'Grad planira most preko rijeke.\n\n"Nećemo odustati od mosta ni ove ni iduće godine," u Zagrebu.', 'Nećemo odustati od mosta ni ove ni iduće godine,', null, null],
   ['a place and a word after a finished quote are a sentence of their own', 'Grad planira most preko rijeke.\n\n"Most je gotov i otvoren za sav promet od danas." Zagreb slavi.', 'Most je gotov i otvoren za sav promet od danas.', null, null],
   ['Hungarian: the role written after the name', '„A tető beázik, ezt nem lehetett halogatni” – mondta Kovács Péter polgármester a sajtótájékoztatón.', 'A tető beázik, ezt nem lehetett halogatni', 'Kovács Péter', 'polgármester'],
-  ['Finnish: ”…”, X sanoo, the family name resolved to the name in full', 'Henkilöstön luottamusmies Sari Mäkinen muistuttaa vuoroista.\n\n”Meitä ei kuultu ennen päätöstä lainkaan”, Mäkinen sanoo.', 'Meitä ei kuultu ennen päätöstä lainkaan', 'Sari Mäkinen', null],
+  ['Finnish: ”…”, X sanoo, the family name resolved to the name in full', 'Henkilöstön luottamusmies Sari Mäkinen muistuttaa vuoroista.\n\n”Meitä ei kuultu ennen päätöstä lainkaan”, Mäkinen sanoo.', 'Meitä ei kuultu ennen päätöstä lainkaan', 'Sari Mäkinen', 'Henkilöstön luottamusmies'],
   ['Finnish: a dialogue dash and a tag the fallback reads', '– Sunnuntai on monelle lapsiperheelle ainoa vapaa päivä, sanoo kirjastotoimenjohtaja Aino Virtanen.', 'Sunnuntai on monelle lapsiperheelle ainoa vapaa päivä', 'Aino Virtanen', 'kirjastotoimenjohtaja'],
   ['Slovenian: je povedal <role> X, the auxiliary first, then the verb, then the role', '»Most bomo obnovili do oktobra,« je povedal župan Andrej Zupan.', 'Most bomo obnovili do oktobra,', 'Andrej Zupan', 'župan'],
 ];

@@ -104,7 +104,6 @@ kindTable('others4: names in another case', OBLIQUE_NAME, [
   'hu: a name in the instrumental after the role in apposition',
   'sk: a woman named in the genitive after podľa, then the role noun',
   'pl: a family name in the genitive after the full name in the nominative',
-  'fi: a full name met only in the genitive, the family name alone in the tag',
 ]);
 
 describe('others4: dash lines after a sentence that stay no speech', () => {

@@ -11,6 +11,7 @@ import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
+import { isGivenInitials } from './initials-given';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -393,8 +394,7 @@ export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((word, i) => marksNonPerson(word, i, words))) return false;
-  // All-capital words are acronyms (NATO, CNN) rather than names; a two-capital word closing the run is an office
-  // after a party or place ("Labour MP", "Fianna Fáil TD").
+  // All-capital words are acronyms (NATO, CNN), glued initials excepted (initials-given.ts); a two-capital word closing the run is an office after a party or place ("Labour MP", "Fianna Fáil TD").
   if (/^\p{Lu}{2}$/u.test(words.at(-1)!)) return false;
-  return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
+  return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word) && !isGivenInitials(word));
 }

@@ -1,0 +1,12 @@
+import { startsTable } from './starts-table';
+
+// Batch "English 6" (20 articles: Ghana, Kenya, South Africa, Singapore, the Philippines, a Highland weekly, Cornwall, a US
+// Midwest daily, a US bilingual community paper, the Canadian Prairies, regional Queensland, a New Zealand iwi story, Fiji,
+// Barbados, Hong Kong, Kerala, Nepal, a court report, a rugby report and a results story): the kinds its first run lost,
+// most frequent first, each in sentences of my own with a counter-case.
+
+startsTable('en6: glued initials before a family name are a given name, not an acronym (initials-given.ts, names.ts)', [
+  ['"Panchayat president R.K. Menon said …", then "he said"', 'Panchayat president R.K. Menon said the road would be relaid before the monsoon.\n\n“Work starts in March,” he said.', 'Work starts', 'R.K. Menon', 'president'],
+  ['"Mr. Varghese said" is the T.M. Varghese named before', 'Union leader T.M. Varghese addressed the tea workers at Munnar.\n\n“We will not back down,” Mr. Varghese said.', 'We will not back down', 'T.M. Varghese'],
+  ['counter-case: a country\'s initials before a word stay an acronym, no person for "he said"', 'Workers at U.S. Steel heard the news on Monday.\n\n“It is a sad day,” he said.', 'It is a sad day', null],
+]);

@@ -187,7 +187,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     // (The plain prefix first: the \p{…} pattern compiles only for a run that opens with a form of address.)
-    const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
+    // (British and Commonwealth papers write the form of address without its dot: "Mrs Wong, a cleaner, said".)
+    const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|Mr|Mrs|Ms|Dr|Madam)\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
@@ -308,7 +309,7 @@ function qualifiesRole(after: string): boolean {
 /** The comma-separated group right before a run, opening its sentence or clause. */
 const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
 
-const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s/;
+const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Madam)\.?\s/;
 
 const THING_SUBJECT_AFTER = /^,\s+which\s/;
 /** Where a sentence (or a paragraph, or a quotation) opens. */

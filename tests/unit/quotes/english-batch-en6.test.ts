@@ -10,3 +10,9 @@ startsTable('en6: glued initials before a family name are a given name, not an a
   ['"Mr. Varghese said" is the T.M. Varghese named before', 'Union leader T.M. Varghese addressed the tea workers at Munnar.\n\n“We will not back down,” Mr. Varghese said.', 'We will not back down', 'T.M. Varghese'],
   ['counter-case: a country\'s initials before a word stay an acronym, no person for "he said"', 'Workers at U.S. Steel heard the news on Monday.\n\n“It is a sad day,” he said.', 'It is a sad day', null],
 ]);
+
+startsTable('en6: a form of address without its dot and one family name is a person (person-mentions.ts)', [
+  ['"Mrs Chan, a retired seamstress, said …", then "she said"', 'Mrs Chan, a retired seamstress, said the lift had been broken since June.\n\n“I carry my shopping up nine floors,” she said.', 'I carry my shopping', 'Chan'],
+  ['"Mr Pillay, who runs the corner shop, said …", then "he said"', 'Mr Pillay, who runs the corner shop, said sales had halved.\n\n“People just stopped coming,” he said.', 'People just stopped', 'Pillay'],
+  ['counter-case: someone named in full after her is the "he"', 'Mrs Chan said the lift was broken. Building manager Tom Reyes said a part had been ordered.\n\n“It arrives on Friday,” he said.', 'It arrives on Friday', 'Tom Reyes'],
+]);

@@ -12,6 +12,7 @@ import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
 import { guessedGenitiveFamily, isNewLanguageRoleNoun, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
+import { withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
@@ -161,6 +162,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
+    // "the Barbados Workers’ Union Andrea Skeete": a body's name closing on a word no name has ("Union", "Council") glued before a
+    // full name; the body's first words tell it from a run opening on such a word ("West Ham United" stays whole).
+    name = withoutBodyTail(name, match[0]);
     // "Ministry of Culture, Tourism and Civil Aviation Dinesh Raj Pokharel": a run closing a list of portfolios holds the last one first.
     name = afterPortfolioList(text, match.index, name);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").

@@ -16,3 +16,8 @@ startsTable('en6: a form of address without its dot and one family name is a per
   ['"Mr Pillay, who runs the corner shop, said …", then "he said"', 'Mr Pillay, who runs the corner shop, said sales had halved.\n\n“People just stopped coming,” he said.', 'People just stopped', 'Pillay'],
   ['counter-case: someone named in full after her is the "he"', 'Mrs Chan said the lift was broken. Building manager Tom Reyes said a part had been ordered.\n\n“It arrives on Friday,” he said.', 'It arrives on Friday', 'Tom Reyes'],
 ]);
+
+startsTable('en6: a body\'s last word glued before a full name is no part of it (body-tail.ts)', [
+  ['"President of the Kerala Fishworkers’ Union Mary Thomas said …", then "Thomas said"', 'President of the Kerala Fishworkers’ Union Mary Thomas said the ban was unfair.\n\n“Our boats are ready,” Thomas said.', 'Our boats are ready', 'Mary Thomas'],
+  ['counter-case: a run opening on such a word ("West Ham United") is a team, no person for "he said"', 'West Ham United won again on Saturday.\n\n“It was a good night,” he said.', 'It was a good night', null],
+]);

@@ -21,3 +21,9 @@ startsTable('en6: a body\'s last word glued before a full name is no part of it 
   ['"President of the Kerala Fishworkers’ Union Mary Thomas said …", then "Thomas said"', 'President of the Kerala Fishworkers’ Union Mary Thomas said the ban was unfair.\n\n“Our boats are ready,” Thomas said.', 'Our boats are ready', 'Mary Thomas'],
   ['counter-case: a run opening on such a word ("West Ham United") is a team, no person for "he said"', 'West Ham United won again on Saturday.\n\n“It was a good night,” he said.', 'It was a good night', null],
 ]);
+
+startsTable('en6: a priest\'s "Father" and a Māori elder\'s "Kuia" are styles before the name (names.ts TITLES)', [
+  ['"Kuia Mere Tipene said …", then "she said"', 'Kuia Mere Tipene said the marae had waited decades for the land.\n\n“We are still here,” she said.', 'We are still here', 'Mere Tipene'],
+  ['"Father Declan Moore said …", then "he said"', 'Father Declan Moore said the parish hall would open as a shelter. “Nobody sleeps outside tonight,” he said.', 'Nobody sleeps', 'Declan Moore'],
+  ['counter-case: a lower-case "her father, X," is a relative and keeps the name', 'Her father, Tom Reyes, said she loved the sea. “She was always in the water,” he said.', 'She was always', 'Tom Reyes', 'father'],
+]);

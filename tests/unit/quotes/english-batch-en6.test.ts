@@ -27,3 +27,9 @@ startsTable('en6: a priest\'s "Father" and a Māori elder\'s "Kuia" are styles b
   ['"Father Declan Moore said …", then "he said"', 'Father Declan Moore said the parish hall would open as a shelter. “Nobody sleeps outside tonight,” he said.', 'Nobody sleeps', 'Declan Moore'],
   ['counter-case: a lower-case "her father, X," is a relative and keeps the name', 'Her father, Tom Reyes, said she loved the sea. “She was always in the water,” he said.', 'She was always', 'Tom Reyes', 'father'],
 ]);
+
+startsTable('en6: a titled full name before "of" and the body served names the speaker before a colon (verb-subject.ts)', [
+  ['"Inspector X of Lothian Police said:" after "Outside court,"', 'Outside court, Inspector Rhona Baird of Lothian Police said: “Nobody should have to drive past that house again.”', 'Nobody should have to', 'Rhona Baird', 'Inspector'],
+  ['"Dr X of the <body> said:"', 'Dr Rana Haddad of the Westmoor Hospital Trust said: “Every bed on the ward is taken.”', 'Every bed on the ward', 'Rana Haddad'],
+  ['counter-case: an office alone before "of" stays a description', 'The Chief Constable of Lothian Police said: “Every officer will be retrained.”', 'Every officer will', 'The Chief Constable of Lothian Police'],
+]);

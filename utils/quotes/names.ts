@@ -259,14 +259,14 @@ export function cleanName(run: string): string {
   }
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
-  // (After a title, a month or "Will" is a first name: "Aunty May Doolan", "Ms. June Carter", "Mayor Will Reyes".)
+  // (After a title, a month or "Will" is a first name: "Aunty May Doolan", "Ms. June Carter", "Mayor Will Reyes"; after Mr/Ms/Dr any one word is the family name: "said Ms Were".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
   if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
-  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!)) && !(words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(run.split(/\s+/).at(-2) ?? ''))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.

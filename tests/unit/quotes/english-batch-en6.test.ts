@@ -33,3 +33,8 @@ startsTable('en6: a titled full name before "of" and the body served names the s
   ['"Dr X of the <body> said:"', 'Dr Rana Haddad of the Westmoor Hospital Trust said: “Every bed on the ward is taken.”', 'Every bed on the ward', 'Rana Haddad'],
   ['counter-case: an office alone before "of" stays a description', 'The Chief Constable of Lothian Police said: “Every officer will be retrained.”', 'Every officer will', 'The Chief Constable of Lothian Police'],
 ]);
+
+startsTable('en6: one word after a form of address is the family name, though it is also a verb (names.ts cleanName)', [
+  ['"said Ms Were" after another speaker is the Ms Joy Anne Were named before', 'Roads executive Ms Joy Anne Were defended the rules.\n\nPolice commander Peter Kamau said two riders were held. “We will not allow chaos,” Mr Kamau said.\n\n“The stages are marked,” said Ms Were.', 'The stages are marked', 'Joy Anne Were'],
+  ['counter-case: the verb opening a question is no name', 'Were the riders warned? “We gave them notice,” he said.', 'We gave them notice', null],
+]);

@@ -11,6 +11,7 @@ import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
+import { isGivenInitials } from './initials-given';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -84,8 +85,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'widow widower ' +
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
     'hon honourable honorable hajj hajji hajjat hajia ' +
-    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X".
-    'reverend ' +
+    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X", a priest's "Father X", and Māori elders' "Kuia X", "Kaumātua X".
+    'reverend father kuia kaumatua kaumātua ' +
     // Religious and teaching titles of South Asian and West African papers ("Maulana X", "Mufti X", "Pandit X", "Swami X",
     // "Mallam X", "Ustaz X", "Imam X"): a form of respect, never the name.
     'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle').split(' '),
@@ -258,14 +259,14 @@ export function cleanName(run: string): string {
   }
   const of = words.indexOf('of');
   if (of > 0) words = words.slice(0, of);
-  // (After a title, a month or "Will" is a first name: "Aunty May Doolan", "Ms. June Carter", "Mayor Will Reyes".)
+  // (After a title, a month or "Will" is a first name: "Aunty May Doolan", "Ms. June Carter", "Mayor Will Reyes"; after Mr/Ms/Dr any one word is the family name: "said Ms Were".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
   if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
-  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!)) && !(words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(run.split(/\s+/).at(-2) ?? ''))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
@@ -393,8 +394,7 @@ export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((word, i) => marksNonPerson(word, i, words))) return false;
-  // All-capital words are acronyms (NATO, CNN) rather than names; a two-capital word closing the run is an office
-  // after a party or place ("Labour MP", "Fianna Fáil TD").
+  // All-capital words are acronyms (NATO, CNN), glued initials excepted (initials-given.ts); a two-capital word closing the run is an office after a party or place ("Labour MP", "Fianna Fáil TD").
   if (/^\p{Lu}{2}$/u.test(words.at(-1)!)) return false;
-  return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word));
+  return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word) && !isGivenInitials(word));
 }

@@ -12,6 +12,7 @@ import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
 import { guessedGenitiveFamily, isNewLanguageRoleNoun, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
+import { withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
@@ -161,6 +162,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
+    // "the Barbados Workers’ Union Andrea Skeete": a body's name closing on a word no name has ("Union", "Council") glued before a
+    // full name; the body's first words tell it from a run opening on such a word ("West Ham United" stays whole).
+    name = withoutBodyTail(name, match[0]);
     // "Ministry of Culture, Tourism and Civil Aviation Dinesh Raj Pokharel": a run closing a list of portfolios holds the last one first.
     name = afterPortfolioList(text, match.index, name);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").
@@ -187,7 +191,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     }
     // "Ms. Okafor" is a person too, though one word: the form of address says so.
     // (The plain prefix first: the \p{…} pattern compiles only for a run that opens with a form of address.)
-    const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
+    // (British and Commonwealth papers write the form of address without its dot: "Mrs Wong, a cleaner, said".)
+    const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|Mr|Mrs|Ms|Dr|Madam)\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
@@ -308,7 +313,7 @@ function qualifiesRole(after: string): boolean {
 /** The comma-separated group right before a run, opening its sentence or clause. */
 const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;
 
-const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s/;
+const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Madam)\.?\s/;
 
 const THING_SUBJECT_AFTER = /^,\s+which\s/;
 /** Where a sentence (or a paragraph, or a quotation) opens. */

@@ -141,6 +141,9 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const counted = COUNTED_PEOPLE.exec(words);
   if (counted) return described(counted[1]);
   const name = nameAtEnd(words);
+  // ("Detective Constable Amy Lister of Cleveland Police said", "Dr Rana Haddad of the X Trust said": a titled full name, then the body served.)
+  const titledOfBody = titledPersonOfBody(words);
+  if (titledOfBody) return named(titledOfBody);
   // "Voters in Ohio said", "Residents of Flint say": a plural noun for people and the place they are in, as written.
   if (name && PEOPLE_IN_PLACE.test(words.slice(0, name.index))) return described(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.
@@ -192,4 +195,16 @@ function firstOfPair(before: string, second: string): SpeakerPhrase | null {
   const full = (name: string) => looksLikePerson(name);
   const phrase = a && b && ((full(a) && full(b)) || (mayBeFamilyName(a) && mayBeFamilyName(b))) ? named(first) : null;
   return phrase && { ...phrase, pairedWith: b };
+}
+
+/** The titled full name opening `words` before " of <body>" (`DC Amy Lister of Cleveland Police` -> `DC Amy Lister`), or null. */
+function titledPersonOfBody(words: string): string | null {
+  const at = words.indexOf(' of ');
+  const body = words.slice(at + 4);
+  // (A body: capitalised words after "the", or a run closing on a word no name ends in, `Cleveland Police`.)
+  if (at < 0 || !(/^the\s+\p{Lu}/u.test(body) || (/^\p{Lu}/u.test(body) && endsLikeBody(body)))) return null;
+  const person = words.slice(0, at);
+  const name = cleanName(person);
+  // (Its title tells a person from a body's own name with "of", `Royal Society of Chemistry`, which has none to drop.)
+  return /^(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Lu}[\p{L}’'-]+$/u.test(person) && name !== person && name.includes(' ') && looksLikePerson(name) ? person : null;
 }

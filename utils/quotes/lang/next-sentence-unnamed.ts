@@ -17,10 +17,10 @@ import { lazy } from './shared';
  * A sentence opening that points back at the quote (`thus`, `with these words`, `that was how`, `it is the complaint of`), in
  * the languages read with capitals and in Cyrillic, Hebrew and Arabic; the subject comes after it.
  */
-const POINTS_BACK = lazy(() => new RegExp(
+export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +
     [
-      String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|word)\s+(?:of|from))|Those\s+were\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
+      String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:of|from))|Those\s+were\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
       String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)|Das\s+(?:sagt|meint)`,
       String.raw`C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
       String.raw`Así|Assim|Così|Con\s+(?:estas|queste)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+queste\s+parole|(?:Es|È|É)\s+(?:el|lo|o)\s+(?:testimonio|lamento|relato|sfogo|desabafo|testemunho|relato)\s+d[ei]`,

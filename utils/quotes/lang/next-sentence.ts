@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { korean, ROLES as KOREAN_ROLES, SURNAME as KOREAN_SURNAME, NOT_A_NAME as KOREAN_NOT_A_NAME } from './ko';
 import { person } from './shared';
 import { thusSaidNext } from './ru-uk';
-import { unnamedInNextSentence } from './next-sentence-unnamed';
+import { POINTS_BACK, unnamedInNextSentence } from './next-sentence-unnamed';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 function nextSentence(text: string, quoteEnd: number): string | null {
@@ -40,7 +40,20 @@ function attestedName(text: string, at: number, words: string[]): string | null 
 }
 
 export function nextSentenceSpeaker(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
-  return namedNext(text, quoteStart, quoteEnd) ?? unnamedInNextSentence(text, quoteStart, quoteEnd);
+  return namedNext(text, quoteStart, quoteEnd) ?? pointedBackName(text, quoteStart, quoteEnd) ?? unnamedInNextSentence(text, quoteStart, quoteEnd);
+}
+
+/** `"…" That was the reply of Dunn to …`, `„…“ Mit diesen Worten reagierte Huber`: a name the text gave before, right after the words pointing back. */
+function pointedBackName(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  const sentence = nextSentence(text, quoteEnd);
+  const frame = sentence ? POINTS_BACK().exec(sentence) : null;
+  if (!frame || !/^\p{Script=Latin}/u.test(sentence!)) return null;
+  const words = sentence!.slice(frame[0].length).split(/\s+/u);
+  // (The verb may come first, `Ainsi s'exprime X`, `Sådan siger X`: a lower-case word before the capitals.)
+  const from = /^\p{Ll}/u.test(words[0] ?? '') ? 1 : 0;
+  if (!/^\p{Lu}/u.test(words[from] ?? '')) return null;
+  const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
+  return name ? person(name) : null;
 }
 
 function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {

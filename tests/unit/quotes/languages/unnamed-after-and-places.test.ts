@@ -41,3 +41,11 @@ startsTable('a Danish or Norwegian verb of saying after a dashed quote is no rol
   ['Norwegian `– …, mener X Y.`', 'Kommunen vil legge ned skolen.\n\n– Det blir altfor dyrt for familiene, mener Ola Brekke.', 'Det blir altfor', 'Ola Brekke', null],
   ['counter-case: an English lone noun ending like them, opening its clause, is the role', 'The rain came early.\n\nAt the sale yard, auctioneer Tom Reyes said prices had fallen. "We lost a third of the buyers," he said.', 'We lost a third', 'Tom Reyes', 'auctioneer'],
 ]);
+
+startsTable('the office in another of its words, and a name right after words pointing back at the quote (salience.ts, lang/next-sentence.ts)', [
+  ['"the spokesman said" after "the spokesperson for …, Mr. X"', 'In reply, the spokesperson for the State Water Board, Mr. Tunde Bakare, denied the claim. "We were there in time," Bakare said.\n\nHe explained that the lane was narrow. "Traders have built shops on the lane," the spokesman said.', 'Traders have built', 'Tunde Bakare'],
+  ['"the chairman said" after "chair of the board, X"', 'The chair of the hospital board, Gordon Pike, opened the meeting. "We have a deficit," Pike said.\n\nStaff asked about wards. "No ward will close this year," the chairman said.', 'No ward will close', 'Gordon Pike'],
+  ['counter-case: a spokesperson for someone else, unnamed, stays unnamed', 'Mayor Gordon Pike opened the meeting. "We have a deficit," Pike said.\n\n"The figures are wrong," a spokesman for the union said.', 'The figures are wrong', 'a spokesman for the union'],
+  ['"That was the response of <family name> to …"', 'Community leader Winston Clarke said the road had been promised for years. "We are tired," Clarke said.\n\nCouncillor Paula Reid said money was set aside. "The contract is signed," Reid said.\n\n"We heard that promise two years ago." That was the response of Clarke to the councillor.', 'We heard that promise', 'Winston Clarke'],
+  ['counter-case: a name the text never gave after the words stays unread', 'Councillor Paula Reid said money was set aside. "The contract is signed," Reid said.\n\n"We heard that promise two years ago." That was the response of Kingston to the plan.', 'We heard that promise', 'Paula Reid'],
+]);

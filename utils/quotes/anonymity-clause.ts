@@ -19,10 +19,10 @@ const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|who|which|aki|akik|car
  * Indonesian/Malay nama, and anonym-/anonim-/anonüüm-. Not English `name`/`named` nor German `Namen` (`who named
  * the firm`, `der den Namen der Firma nannte`): those languages read their own anonymity clauses.
  */
-const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|menovan\p{L}*|neve|imen?\p{L}*|ime|им[еяи]\p{L}*|όνομα\p{L}*|όνομ\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*|фамили\p{L}*|прізвищ\p{L}*|tên)`;
+const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|menovan\p{L}*|neve|imen?\p{L}*|ime|им[еяи]\p{L}*|όνομα\p{L}*|όνομ\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*|фамили\p{L}*|прізвищ\p{L}*|представ(?:иться|ляться|итися|лятися)|tên)`;
 
 /** Indefinite articles and "one" opening a description (a closed class): `En sjuksköterska`, `Üks müüja`, `Seorang`. */
-const INDEFINITE = /^(?:an?|one|en|ett|et|ei|een|ein|eine|un|una|uno|o|egy|üks|eräs|yksi|jeden|jedna|jedno|jedan|jedna|neki|neka|eden|ena|bir|seorang|sebuah|ένας|μία|μια|един|една|один|одна)$/iu;
+export const INDEFINITE = /^(?:an?|one|en|ett|et|ei|een|ein|eine|un|una|uno|o|egy|üks|eräs|yksi|jeden|jedna|jedno|jedan|jedna|neki|neka|eden|ena|bir|seorang|sebuah|ένας|μία|μια|един|една|один|одна)$/iu;
 
 /** Definite articles written as words (Romanian and Portuguese `o` left out: Romanian's is "a"). */
 const DEFINITE = /^(?:the|der|die|das|de|het|le|la|les|il|lo|el|los|las|os|ο|η|το|οι|τα)$/iu;
@@ -63,9 +63,13 @@ export function withheldNameIntroduction(sentence: string): { at: number; phrase
   return { at: found.index + found[1]!.length - phrase.length, phrase: phrase.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) };
 }
 
-/** After a quote: the verb, a description opening with a lower-case noun, then the clause: `, σημείωσε αξιωματούχος του υπουργείου Περιβάλλοντος, ο οποίος ζήτησε να μην κατονομαστεί.` */
+/**
+ * After a quote: the verb, a description opening with a lower-case noun, then the clause: `, σημείωσε αξιωματούχος του
+ * υπουργείου Περιβάλλοντος, ο οποίος ζήτησε να μην κατονομαστεί.` (A house number may end the description, and a Russian
+ * participle be negated: `— сказала жительница дома на Лесной, 12, не пожелавшая представиться`.)
+ */
 // (One verb, maybe an auxiliary or clitic of three letters at most before the description: `rekao je`, `a spus`.)
-const WITHHELD_AFTER_TAG = new RegExp(String.raw`^[\s,—–-]*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}{1,3})?\s+(\p{Ll}[\p{L}-]{2,}(?:\s+[^\s,.;:!?"“”„«»()]+){0,5}?)\s*,?\s+${RELATIVE}\s+(?:[^\s.!?,;:]+\s+){0,8}?${NAME_WORD}(?![\p{L}])`, 'u');
+const WITHHELD_AFTER_TAG = new RegExp(String.raw`^[\s,—–-]*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}{1,3})?\s+(\p{Ll}[\p{L}-]{2,}(?:\s+[^\s,.;:!?"“”„«»()]+){0,5}?)(?:,\s*\d+\p{L}?)?\s*,?\s+(?:не\s+)?${RELATIVE}\s+(?:[^\s.!?,;:]+\s+){0,8}?${NAME_WORD}(?![\p{L}])`, 'u');
 
 /**
  * The unnamed speaker of a tag after a quote whose description a clause says is left unnamed: the description's

@@ -27,10 +27,11 @@ function isPersonNoun(word: string): boolean {
 }
 
 /**
- * A street, square or avenue named after someone (`u Ulici Ivana Mažuranića`, `a rua Tiradentes`, `улицы Ленина`): the
- * noun before the run, or a capitalised one opening it where the language writes it so, makes the run a place.
+ * A street, square or avenue named after someone (`u Ulici Ivana Mažuranića`, `a rua Tiradentes`, `улицы Ленина`), or a
+ * hospital or school (`l'hôpital Louise Marchal`, `școala Ion Creangă`): the noun before the run, or a capitalised one
+ * opening it where the language writes it so, makes the run a place.
  */
-const STREET_BEFORE = /(?:^|[\s(])(?:rue|avenue|boulevard|quai|allée|impasse|via|viale|piazza|corso|vicolo|calle|avenida|paseo|rua|praça|travessa|alameda|ulica|ulici|ulicy|ulice|ulicu|trg|trgu|náměstí|třída|улица|улицы|улице|улицу|проспект|проспекта|проспекте|переулок|переулка|площадь|площади|бульвар|бульвара|вулиця|вулиці|вулицю|проспекту|площі|провулок|провулку)\s+$/iu;
+const STREET_BEFORE = /(?:^|[\s(])(?:l['’])?(?:rue|avenue|boulevard|quai|allée|impasse|via|viale|piazza|corso|vicolo|calle|avenida|paseo|rua|praça|travessa|alameda|ulica|ulici|ulicy|ulice|ulicu|trg|trgu|náměstí|třída|улица|улицы|улице|улицу|проспект|проспекта|проспекте|переулок|переулка|площадь|площади|бульвар|бульвара|вулиця|вулиці|вулицю|проспекту|площі|провулок|провулку|strada|străzii|bulevardul|calea|piața|hôpital|clinique|école|lycée|collège|ospedale|scuola|liceo|spitalul|școala|liceul|colegiul)\s+$/iu;
 const STREET_OPENING = /^(?:Ulica|Ulici|Ulicy|Ulice|Ulicu|Trg|Trgu|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Praça)\s/u;
 
 /** Whether a run, after the words `before` it, names a street. */

@@ -23,6 +23,9 @@ import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { bodyOwnedRole } from './owned-role';
+import { DANISH_NORWEGIAN_SAYING } from './lang/da-no-verbs';
+
+const SAYING_IN_DANISH = new Set(DANISH_NORWEGIAN_SAYING);
 
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
@@ -292,7 +295,8 @@ const CLAUSE_OPENER = /^(?:then|later|finally|however|also|meanwhile|perhaps|eve
 /** A lower-case English word that may stand alone for what a person is, when it opens a clause right before the name ("wirebender"). */
 export function isLoneClauseNoun(word: string): boolean {
   // (It must end like a noun for a person: `, estime X`, `, disse X` are other languages' verbs of saying.)
-  return /^[a-z][a-z-]{4,}$/.test(word) && !CLAUSE_OPENER.test(word) && PERSON_ENDING.test(word) && !THING_HEADS.has(word);
+  // (`– …, siger Mette Skov.`: a Danish or Norwegian verb of saying ends like "farmer".)
+  return /^[a-z][a-z-]{4,}$/.test(word) && !CLAUSE_OPENER.test(word) && PERSON_ENDING.test(word) && !THING_HEADS.has(word) && !SAYING_IN_DANISH.has(word);
 }
 
 /**

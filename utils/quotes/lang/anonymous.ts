@@ -7,7 +7,7 @@
 const ANONYMOUS_ELSEWHERE = new RegExp(
   [
     // Italian
-    'non\\s+(?:comparire|essere\\s+(?:nominat|citat|identificat)\\p{L}*)|(?:restare|rimanere|mantenere)\\s+(?:nell[’\']|l[’\'])anonimato|(?:chied|richied|chiest|richiest)\\p{L}*\\s+(?:l[’\']anonimato|di\\s+(?:restare|rimanere)\\s+anonim\\p{L}*)',
+    'non\\s+(?:comparire|essere\\s+(?:nominat|citat|identificat)\\p{L}*)|(?:restare|rimanere|mantenere)\\s+(?:nell[’\']|l[’\'])anonimato|(?:chied|richied|chiest|richiest)\\p{L}*\\s+(?:l[’\']anonimato|di\\s+(?:restare|rimanere)\\s+anonim\\p{L}*)|non\\s+(?:dire|rivelare|dare|fare)\\s+il\\s+(?:suo\\s+|proprio\\s+)?nome',
     // French
     '(?:requis|garder|conserver|couvert\\s+de)\\s+l[’\']anonymat|couvert\\s+d[’\']anonymat|pas\\s+(?:souhaité|voulu)\\s+(?:être\\s+(?:cité|nommé)|que\\s+son\\s+nom|(?:donner|dévoiler|révéler)\\s+son\\s+(?:nom|identité))',
     // Spanish and Portuguese
@@ -17,7 +17,7 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
     // Arabic and Hebrew (`فضّل عدم ذكر اسمه`, `שביקש שלא להזדהות`)
     'عدم\\s+(?:ذكر|الكشف\\s+عن|نشر)\\s+(?:اسمه|اسمها|هويته|هويتها)|ביקש(?:ה)?\\s+(?:שלא|לא)\\s+(?:להזדהות|להיחשף|לפרסם\\s+את\\s+שמ[הו](?![\\p{L}]))',
     // Russian and Ukrainian (`не пожелавший называть своё имя`, `попросила не называть её имени`, `що попросив не називати його імені`)
-    'не\\s+(?:пожелавш|пожелал|захотевш|захотел|побажавш|побажал|захотів|захотіла)\\p{L}*\\s+(?:называть|назвать|раскрывать|называться|називати|назвати|розкривати)|(?:попросивш|попросил|просил|попросив|попросила|просив|просила)\\p{L}*\\s+не\\s+(?:называть|указывать|публиковать|раскрывать|називати|вказувати|публікувати|розкривати)|на\\s+условиях\\s+анонимности|на\\s+умовах\\s+анонімності',
+    'не\\s+(?:пожелавш|пожелал|захотевш|захотел|побажавш|побажал|захотів|захотіла)\\p{L}*\\s+(?:называть|назвать|раскрывать|называться|представиться|представляться|назваться|називати|назвати|розкривати|представитися|представлятися)|(?:попросивш|попросил|просил|попросив|попросила|просив|просила)\\p{L}*\\s+не\\s+(?:называть|указывать|публиковать|раскрывать|називати|вказувати|публікувати|розкривати)|на\\s+условиях\\s+анонимности|на\\s+умовах\\s+анонімності',
     // Korean, Chinese, Japanese (`익명을 요구한`, `要求匿名的`, `不愿透露姓名的`, `匿名を条件に`)
     '익명을\\s*(?:요구|요청|전제)|이름을\\s*밝히지\\s*않|要求匿名|不(?:愿|願)(?:意)?(?:透露|具名|公开|公開)|匿名を条件に|匿名希望|名前を明かさない',
     // Turkish and Indonesian (`isminin açıklanmasını istemeyen`, `yang enggan disebut namanya`)

@@ -7,13 +7,11 @@ import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
 import { alternation, lazy, person, type LanguageCues } from './shared';
 import { latinCues } from './latin';
+import { DANISH_NORWEGIAN_SAYING } from './da-no-verbs';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
 
-const VERBS = alternation(
-  ('siger sagde sier sa fortæller fortalte forteller skriver skrev forklarer forklarte forklarede mener synes svarer ' +
-    'svarte svarede understreger understreket understregede tilføjer tilføjede legger lægger erkender innrømmer').split(' '),
-);
+const VERBS = alternation(DANISH_NORWEGIAN_SAYING);
 
 const cues = latinCues({
   afterVerbs: VERBS,

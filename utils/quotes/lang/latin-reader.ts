@@ -5,6 +5,7 @@
  * for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
  */
 
+import { isStreet } from '../origin-place';
 import { isAdjunctGroup } from './adjunct-group';
 import { joinPortfolios } from './portfolio-list';
 import { fromPersonAfterOutlet } from '../outlet-run';
@@ -50,6 +51,11 @@ export class SpeakerReader {
     let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
+    // `une caissière qui travaille à la clinique Louise Marchal`, `o vecină de pe strada Morii`: a name after a street
+    // or a building is the place, and the words are a description (origin-place.ts).
+    // (Lower-case words only before it, no comma: `o comerciante X Y, 52, dono de uma loja na avenida Z` names X Y.)
+    const placeAtEnd = /^(\p{Ll}[^,\p{Lu}]*?)\s(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u.exec(clause.trim());
+    if (placeAtEnd && isStreet(`${placeAtEnd[1]} `, placeAtEnd[2]!)) return described(clause);
     clause = this.skipAdjunct(this.skipRecipient(clause));
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
     clause = clause.replace(ALSO_BEFORE_SUBJECT, '');

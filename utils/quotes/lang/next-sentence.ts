@@ -3,13 +3,15 @@
  * or opening the next): `«…». Так Рябов ответил на вопрос …`, `«…». Такими словами X закончил`, `«…». بهذه الكلمات ختم
  * الدوسري حديثه.`, `"…". כך סיכם X`, `"…." 김씨는 쓴웃음을 지으며 …`. Read only when no cue beside the quote names anyone
  * (attribute.ts), and only a person the text named before (a name attested earlier) or a Korean name with 씨 or an office:
- * `«…». Так считают в мэрии.`, `«…». بهذه الكلمات رد الشارع`, `"…" 정부는 …` name no one.
+ * `«…». Так считают в мэрии.`, `«…». بهذه الكلمات رد الشارع`, `"…" 정부는 …` name no one. A sentence bringing in someone
+ * unnamed makes the quote theirs (next-sentence-unnamed.ts).
  */
 
 import type { SpeakerPhrase } from '../cues';
 import { korean, ROLES as KOREAN_ROLES, SURNAME as KOREAN_SURNAME, NOT_A_NAME as KOREAN_NOT_A_NAME } from './ko';
 import { person } from './shared';
 import { thusSaidNext } from './ru-uk';
+import { POINTS_BACK, unnamedInNextSentence } from './next-sentence-unnamed';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 function nextSentence(text: string, quoteEnd: number): string | null {
@@ -38,6 +40,23 @@ function attestedName(text: string, at: number, words: string[]): string | null 
 }
 
 export function nextSentenceSpeaker(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  return namedNext(text, quoteStart, quoteEnd) ?? pointedBackName(text, quoteStart, quoteEnd) ?? unnamedInNextSentence(text, quoteStart, quoteEnd);
+}
+
+/** `"…" That was the reply of Dunn to …`, `„…“ Mit diesen Worten reagierte Huber`: a name the text gave before, right after the words pointing back. */
+function pointedBackName(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  const sentence = nextSentence(text, quoteEnd);
+  const frame = sentence ? POINTS_BACK().exec(sentence) : null;
+  if (!frame || !/^\p{Script=Latin}/u.test(sentence!)) return null;
+  const words = sentence!.slice(frame[0].length).split(/\s+/u);
+  // (The verb may come first, `Ainsi s'exprime X`, `Sådan siger X`: a lower-case word before the capitals.)
+  const from = /^\p{Ll}/u.test(words[0] ?? '') ? 1 : 0;
+  if (!/^\p{Lu}/u.test(words[from] ?? '')) return null;
+  const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
+  return name ? person(name) : null;
+}
+
+function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const thus = thusSaidNext(text, quoteEnd);
   if (thus) return thus;
   const sentence = nextSentence(text, quoteEnd);
@@ -48,7 +67,8 @@ export function nextSentenceSpeaker(text: string, quoteStart: number, quoteEnd: 
     return name ? person(name) : null;
   }
   const semitic = SEMITIC.exec(sentence);
-  if (semitic) {
+  // (`بهذه الكلمات علّق أحد سكان الحي`: "one of" opens someone unnamed, whatever word the text wrote before: next-sentence-unnamed.ts.)
+  if (semitic && !/^(?:أحد|إحدى)\s/u.test(semitic[1]!)) {
     const name = attestedName(text, quoteStart, semitic[1]!.split(/\s+/u));
     return name ? person(name) : null;
   }

@@ -114,9 +114,7 @@ kindTable('others3: a source with an owner before the role, and a tag verb leavi
   'counter-case el: an indefinite official after the verb stays unnamed',
 ]);
 kindTable('others3: an interview answered by untagged dash lines', DASH_INTERVIEW, []);
-kindTable('others3: a role noun saying it to an outlet', SAID_TO_OUTLET, [
-  'counter-case da: siger X til avisen is X'
-]);
+kindTable('others3: a role noun saying it to an outlet', SAID_TO_OUTLET, []);
 kindTable('others3: a Finnish place in a "from" case after the name', FROM_CASE, [
 ]);
 

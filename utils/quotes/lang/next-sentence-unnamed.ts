@@ -1,0 +1,92 @@
+/**
+ * A quote opening its paragraph as a sentence of its own, then a sentence that brings in someone unnamed as the one who
+ * said it: `"…" A pensioner at the bus stop, who asked not to be named, said …`, `"…" That was how one father put
+ * it.`, `„…“ Mit diesen Worten schilderte eine Pendlerin …`, `„…” Nii kirjeldas üks müüja, kes palus oma nime mitte
+ * avaldada, …`, `«…». Так пояснила вахтерша, яка попросила не вказувати її прізвища.` The quote is that person's, a
+ * description, never the person quoted before. Read when no cue beside the quote names anyone (attribute.ts), and only
+ * in the quote's own paragraph: a quote after a sentence of its paragraph goes on that sentence's speaker.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { INDEFINITE, withheldNameIntroduction } from '../anonymity-clause';
+import { introductionIn } from '../unnamed-introduction';
+import { isUnnamedOnPurpose } from './anonymous';
+import { lazy } from './shared';
+
+/**
+ * A sentence opening that points back at the quote (`thus`, `with these words`, `that was how`, `it is the complaint of`), in
+ * the languages read with capitals and in Cyrillic, Hebrew and Arabic; the subject comes after it.
+ */
+export const POINTS_BACK = lazy(() => new RegExp(
+  '^(?:' +
+    [
+      String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:of|from))|Those\s+were\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
+      String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)|Das\s+(?:sagt|meint)`,
+      String.raw`C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
+      String.raw`Así|Assim|Così|Con\s+(?:estas|queste)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+queste\s+parole|(?:Es|È|É)\s+(?:el|lo|o)\s+(?:testimonio|lamento|relato|sfogo|desabafo|testemunho|relato)\s+d[ei]`,
+      String.raw`Ovako|Tako|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)`,
+      String.raw`Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|כך|במילים\s+(?:אלה|האלה)|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الكلمة)|و?هكذا`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])[\s,]*`,
+  'u',
+));
+
+/** Relative words that end a description (`one commuter who …`, `jedan vozač koji …`). */
+const RELATIVE_WORD = /^(?:who|that|which|der|die|dessen|deren|qui|que|che|cui|koji|koja|koje|kes|som|der|care|który|która|který|která|yang)$/iu;
+
+/** The first sentence after the quote's end, in its own paragraph. */
+function sameParagraphSentence(text: string, quoteEnd: number): string | null {
+  const rest = text.slice(quoteEnd, quoteEnd + 400).replace(/^[ \t.!?…。،,]*/u, '');
+  if (!rest || rest.startsWith('\n')) return null;
+  const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
+  return sentence && !/[«»“”"„「」]/u.test(sentence) ? sentence : null;
+}
+
+/**
+ * The indefinite description in `words` (`ein Landwirt`, `one commuter`, `أحد سكان الحي`): the article or "one" and
+ * up to four words, to a comma or a relative word; or null. (Not `o`: Portuguese writes its definite article so.)
+ */
+function indefiniteDescription(words: string): string | null {
+  const tokens = words.split(/\s+/u);
+  const start = tokens.findIndex((token) => token !== 'o' && (INDEFINITE.test(token) || /^(?:um|uma|unos|unas|أحد|إحدى)$/iu.test(token)));
+  if (start < 0) return null;
+  const phrase: string[] = [];
+  for (const token of tokens.slice(start, start + 5)) {
+    if (phrase.length > 0 && RELATIVE_WORD.test(token)) break;
+    phrase.push(token.replace(/[,،;:.]+$/u, ''));
+    if (/[,،;:.]$/u.test(token)) break;
+  }
+  return phrase.length > 1 ? phrase.join(' ').replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) : null;
+}
+
+function unnamed(phrase: string): SpeakerPhrase {
+  return { phrase: phrase.trim().replace(/[.,،]+$/u, ''), kind: 'description', pronoun: false, unnamed: true };
+}
+
+export function unnamedInNextSentence(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  const lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
+  if (!/^[\s«"“„'‘‚»—–-]*$/u.test(text.slice(lineStart, quoteStart))) return null;
+  const sentence = sameParagraphSentence(text, quoteEnd);
+  if (!sentence) return null;
+  const frame = POINTS_BACK().exec(sentence);
+  const rest = frame ? sentence.slice(frame[0].length) : sentence;
+  const indefinite = frame ? indefiniteDescription(rest) : null;
+  const introduced = indefinite ? null : introductionIn(sentence);
+  const withheld = withheldNameIntroduction(rest);
+  const onPurpose = withheld !== null || isUnnamedOnPurpose(sentence);
+  if (!indefinite && !introduced && !onPurpose) return null;
+  if (indefinite) return unnamed(indefinite);
+  // (Past an article, a capital is German's noun; elsewhere a capital past the first word is a name: no one unnamed.)
+  const found = (frame ? subjectAfterVerb(rest) : introduced?.phrase) ?? withheld?.phrase ?? indefiniteDescription(rest);
+  return found && !/\s\p{Lu}/u.test(found) ? unnamed(found) : null;
+}
+
+/**
+ * After `thus` the verb comes first, then its subject: `Так пояснила продавчиня з ринку, яка …`, `כך סיפרה אחות במחלקה,
+ * ש…`; the subject is the words after the verb, to the comma (at most four). Latin-script objects may stand between
+ * (`Nii kirjeldas olukorda üks …`): those read by their indefinite article first.
+ */
+function subjectAfterVerb(rest: string): string | null {
+  const words = rest.split(/[,،]/u)[0]!.trim().split(/\s+/u).slice(1, 5);
+  return words.length > 0 ? words.join(' ') : null;
+}

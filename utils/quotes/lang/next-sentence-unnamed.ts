@@ -12,6 +12,7 @@ import { INDEFINITE, withheldNameIntroduction } from '../anonymity-clause';
 import { introductionIn } from '../unnamed-introduction';
 import { isUnnamedOnPurpose } from './anonymous';
 import { lazy } from './shared';
+import { sentenceAfterQuote } from './sentence-after';
 
 /**
  * A sentence opening that points back at the quote (`thus`, `with these words`, `that was how`, `it is the complaint of`), in
@@ -33,14 +34,6 @@ export const POINTS_BACK = lazy(() => new RegExp(
 
 /** Relative words that end a description (`one commuter who …`, `jedan vozač koji …`). */
 const RELATIVE_WORD = /^(?:who|that|which|der|die|dessen|deren|qui|que|che|cui|koji|koja|koje|kes|som|der|care|który|która|který|která|yang)$/iu;
-
-/** The first sentence after the quote's end, in its own paragraph. */
-function sameParagraphSentence(text: string, quoteEnd: number): string | null {
-  const rest = text.slice(quoteEnd, quoteEnd + 400).replace(/^[ \t.!?…。،,]*/u, '');
-  if (!rest || rest.startsWith('\n')) return null;
-  const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
-  return sentence && !/[«»“”"„「」]/u.test(sentence) ? sentence : null;
-}
 
 /**
  * The indefinite description in `words` (`ein Landwirt`, `one commuter`, `أحد سكان الحي`): the article or "one" and
@@ -66,7 +59,7 @@ function unnamed(phrase: string): SpeakerPhrase {
 export function unnamedInNextSentence(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   if (!/^[\s«"“„'‘‚»—–-]*$/u.test(text.slice(lineStart, quoteStart))) return null;
-  const sentence = sameParagraphSentence(text, quoteEnd);
+  const sentence = sentenceAfterQuote(text, quoteEnd, false);
   if (!sentence) return null;
   const frame = POINTS_BACK().exec(sentence);
   const rest = frame ? sentence.slice(frame[0].length) : sentence;

@@ -12,15 +12,10 @@ import { korean, ROLES as KOREAN_ROLES, SURNAME as KOREAN_SURNAME, NOT_A_NAME as
 import { person } from './shared';
 import { thusSaidNext } from './ru-uk';
 import { POINTS_BACK, unnamedInNextSentence } from './next-sentence-unnamed';
+import { sentenceAfterQuote } from './sentence-after';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
-function nextSentence(text: string, quoteEnd: number): string | null {
-  const rest = text.slice(quoteEnd, quoteEnd + 400).replace(/^[\s.!?…。،,]*/u, '');
-  const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
-  // (A sentence holding a quote of its own introduces that one.)
-  // (A body's short name in marks, `бренда «Колос-Вита»`, is no quote.)
-  return sentence && !/[«»“”"„「」]/u.test(sentence.replace(/[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu, '')) ? sentence : null;
-}
+const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
 
 /** Cyrillic "thus" / "with these words", then a capitalised name, then a past verb (-л, -ла, -ли, Ukrainian -в). */
 const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;

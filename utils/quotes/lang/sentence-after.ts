@@ -1,0 +1,16 @@
+/**
+ * The sentence right after a quote, read by the next-sentence readers (next-sentence.ts names someone the text named
+ * before; next-sentence-unnamed.ts someone unnamed): the rest of the quote's paragraph, or, where the caller allows it,
+ * the next paragraph's first sentence. Null when that sentence holds a quote of its own, which it introduces instead.
+ */
+
+/** A body's short name in marks, `бренда «Колос-Вита»`: no quote. */
+const SHORT_NAME_IN_MARKS = /[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu;
+
+export function sentenceAfterQuote(text: string, quoteEnd: number, nextParagraphToo: boolean): string | null {
+  const rest = text.slice(quoteEnd, quoteEnd + 400).replace(nextParagraphToo ? /^[\s.!?…。،,]*/u : /^[ \t.!?…。،,]*/u, '');
+  if (!rest || rest.startsWith('\n')) return null;
+  const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
+  const checked = nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence;
+  return sentence && !/[«»“”"„「」]/u.test(checked) ? sentence : null;
+}

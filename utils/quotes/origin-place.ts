@@ -39,6 +39,16 @@ export function isStreet(before: string, run: string): boolean {
   return STREET_BEFORE.test(before.slice(-40)) || STREET_OPENING.test(run);
 }
 
+/**
+ * Whether a tag's words are a description ending on a street's or building's name (`une caissière qui travaille à la
+ * clinique Louise Marchal`, `o vecină de pe strada Morii`): the name is the place. Only lower-case words before it and
+ * no comma (`o comerciante X Y, 52, dono de uma loja na avenida Z` names X Y).
+ */
+export function descriptionEndingOnPlace(clause: string): boolean {
+  const placeAtEnd = /^(\p{Ll}[^,\p{Lu}]*?)\s(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u.exec(clause.trim());
+  return !!placeAtEnd && isStreet(`${placeAtEnd[1]} `, placeAtEnd[2]!);
+}
+
 /** True when the run at `at` is where the person named by the noun before it is from (see the module comment), or a street. */
 export function isOriginPlace(text: string, at: number, run: string): boolean {
   const before = text.slice(Math.max(0, at - 60), at);

@@ -77,3 +77,6 @@ export function lowerFirst(role: string): string {
 
 /** Nouns for someone who lives in a place: `mieszkanka`, `obyvatel`, `stanovnik`; one capitalised word after one is the town (genitive). */
 export const INHABITANT = /^(?:mieszka(?:niec|nka|ńcy|nki)|obyvatel(?:ka|é)?|obyvateľ(?:ka)?|stanovni(?:k|ca)|prebival(?:ec|ka))$/u;
+
+/** One or two lower-case words (a rank) and a full name: `tenente Ronaldo Gusmão`, `superintendente Ana Paz`. */
+export const RANK_THEN_FULL_NAME = /^((?:(?!(?:de|da|do|dos|das|di|del|della|du|des|von|van|em|en|in|no|na|a|à|al|ao)\s)\p{Ll}[\p{L}.-]*\s+){1,2})(\p{Lu}\p{Ll}+(?:[- ](?:(?:de|da|do|dos|das|di|del)\s+)?\p{Lu}\p{Ll}+)+)$/u;

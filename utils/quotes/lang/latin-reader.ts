@@ -5,7 +5,7 @@
  * for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
  */
 
-import { isStreet } from '../origin-place';
+import { descriptionEndingOnPlace } from '../origin-place';
 import { isAdjunctGroup } from './adjunct-group';
 import { joinPortfolios } from './portfolio-list';
 import { fromPersonAfterOutlet } from '../outlet-run';
@@ -19,10 +19,7 @@ import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
-import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
-
-/** One or two lower-case words (a rank) and a full name: `tenente Ronaldo Gusmão`, `superintendente Ana Paz`. */
-const RANK_THEN_FULL_NAME = /^((?:(?!(?:de|da|do|dos|das|di|del|della|du|des|von|van|em|en|in|no|na|a|à|al|ao)\s)\p{Ll}[\p{L}.-]*\s+){1,2})(\p{Lu}\p{Ll}+(?:[- ](?:(?:de|da|do|dos|das|di|del)\s+)?\p{Lu}\p{Ll}+)+)$/u;
+import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -51,11 +48,8 @@ export class SpeakerReader {
     let clause = rest.replace(/^[\s,]+/u, '').replace(/\s*\([^()]{1,40}\)/gu, '');
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
-    // `une caissière qui travaille à la clinique Louise Marchal`, `o vecină de pe strada Morii`: a name after a street
-    // or a building is the place, and the words are a description (origin-place.ts).
-    // (Lower-case words only before it, no comma: `o comerciante X Y, 52, dono de uma loja na avenida Z` names X Y.)
-    const placeAtEnd = /^(\p{Ll}[^,\p{Lu}]*?)\s(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u.exec(clause.trim());
-    if (placeAtEnd && isStreet(`${placeAtEnd[1]} `, placeAtEnd[2]!)) return described(clause);
+    // (`une caissière qui travaille à la clinique Louise Marchal`: a name after a street or a building is the place.)
+    if (descriptionEndingOnPlace(clause)) return described(clause);
     clause = this.skipAdjunct(this.skipRecipient(clause));
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
     clause = clause.replace(ALSO_BEFORE_SUBJECT, '');

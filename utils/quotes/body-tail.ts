@@ -5,10 +5,17 @@
  */
 import { isTitle, looksLikePerson, mayBeFamilyName } from './names';
 
+/** Nouns that close a body's name and no person's: `… Boatmen Union`, `… Traders Association`, `… Cycle Club`. */
+const BODY_CLOSING = /^(?:Union|Association|Society|Federation|Council|Club|Brigade|Authority|Board|Committee|Commission|Trust|Chamber|Institute|Guild|Alliance|Cooperative|Co-operative|Foundation|Department|Agency|Ministry|League)$/u;
+
 /** `name` without a body's closing word before two name words or more, when the run `run` had words of that body before it. */
 export function withoutBodyTail(name: string, run: string): string {
   const words = name.split(' ');
   if (words.length < 3) return name;
+  // (`Harbour Boatmen Union Mary Thomas`: the body's whole name in the run, its closing noun after a word of its own and
+  // before two name words or more.)
+  const closing = words.findLastIndex((word, i) => i > 0 && i < words.length - 2 && BODY_CLOSING.test(word));
+  if (closing > 0 && looksLikePerson(words.slice(closing + 1).join(' '))) return words.slice(closing + 1).join(' ');
   const first = words[0]!;
   // (Only a capitalised common word: no name, form of address or acronym; and never the run's own first word.)
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || mayBeFamilyName(first) || isTitle(first) || !new RegExp(`\\S\\s+${first}\\s`, 'u').test(run)) return name;

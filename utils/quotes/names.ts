@@ -54,7 +54,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor.)
-    'coun cllr cr atty mp mla mca mep msp td engineer forecaster inspector constable superintendent coroner magistrate ' +
+    // (The Isle of Man's member of the House of Keys too: "Onchan MHK Laura Quirk".)
+    'coun cllr cr atty mp mla mca mep msp td mhk engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +
@@ -358,7 +359,7 @@ export const PORTFOLIOS = new Set(
 );
 
 // (Barristers' letters too: Irish and Australian "SC", "BL", Nigeria's "SAN": `Brendan Hayes SC, defending,`.)
-const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MS|MEP|QC|KC|SC|BL|SAN|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
+const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MHK|MS|MEP|QC|KC|SC|BL|SAN|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
 
 /** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
 const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));

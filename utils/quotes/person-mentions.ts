@@ -65,7 +65,8 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 };
 
 /** "Member for" a seat, before a run the seat opens (portfolios after "Minister for" are roles.ts's PORTFOLIOS). */
-const SEAT_OFFICE_BEFORE = /(?:^|[^\p{L}])(Member\s+(?:for|of))\s+$/u;
+// (A councillor's ward likewise: "councillor for Sketty Bethan Rowlands".)
+const SEAT_OFFICE_BEFORE = /(?:^|[^\p{L}])(Member\s+(?:for|of)|[Cc]ouncill?or\s+for)\s+$/u;
 
 /** The office written right before a run that opens with its seat or portfolio ("Member for"), or null. */
 /** A sentence opening with a preposition of place, perhaps after "Back" or "Out": `Back on `, `Up at `, `On `. */

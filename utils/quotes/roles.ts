@@ -80,8 +80,8 @@ export const ROLE_NOUNS = new Set(
     'champion medallist medalist finalist titleholder ' +
     // Weight classes wrestling and boxing pages write as a position: "Heavyweight Isaiah X scored".
     'heavyweight lightweight middleweight welterweight featherweight bantamweight flyweight cruiserweight ' +
-    // Offices of South Asian districts and Canadian and Pakistani legislators' letters: "District Collector X", "MHA X", "MPP X", "MNA X".
-    'collector mha mpp mna mlc').split(' '),
+    // Offices of South Asian districts and Canadian, Pakistani and Manx legislators' letters: "District Collector X", "MHA X", "MPP X", "MNA X", "MHK X".
+    'collector mha mpp mna mlc mhk').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */

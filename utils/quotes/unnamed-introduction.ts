@@ -21,6 +21,7 @@ import { greekIndefiniteOpening, greekOfficeOpening } from './lang/greek-unnamed
 import { asOpening, innerClauseOpenings } from './inner-introduction';
 import { isUnnamedOnPurpose } from './lang/anonymous';
 import { withheldNameIntroduction } from './anonymity-clause';
+import { englishWithheldIntroduction } from './lang/english-withheld';
 import { countedUnnamed } from './lang/counted-unnamed';
 
 export interface UnnamedIntroduction {
@@ -54,7 +55,9 @@ const ENGLISH_PERSON_WORDS = new Set(
     'neighbor mother father mom mum dad wife husband widow widower nun priest monk chef cook guard pilot judge coach clerk surgeon veteran ' +
     'survivor witness victim local fan volunteer relative colleague friend source official aide adviser expert analyst mourner pensioner retiree ' +
     // (`A man who lives on Willow Lane told …`: too short for the ending test below.)
-    'man lady').split(' '),
+    'man lady ' +
+    // (`A former pupil, now a teacher, said …`: those taught or trained, no ending of a person's noun.)
+    'pupil apprentice classmate schoolmate').split(' '),
 );
 /** English nouns shaped like a person's that are none. */
 const ENGLISH_NOT_PERSON = new Set(
@@ -344,7 +347,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
     const sentence = inner === undefined ? whole : asOpening(whole, inner);
     const introduction = inner === undefined ? first : latinIntroduction(sentence);
     // (`Kaupan kassa, joka ei halua nimeään julki, …`: a description whose name a clause withholds, anonymity-clause.ts.)
-    const withheld = introduction ? null : withheldNameIntroduction(whole);
+    const withheld = introduction ? null : (withheldNameIntroduction(whole) ?? englishWithheldIntroduction(whole));
     if (withheld) {
       found.push({ at: opening + withheld.at, phrase: withheld.phrase, gender: null });
       continue;

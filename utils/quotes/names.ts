@@ -53,8 +53,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
-    // (Canadian papers' "Coun. X" for a city councillor.)
-    // (The Isle of Man's member of the House of Keys too: "Onchan MHK Laura Quirk".)
+    // (Canadian papers' "Coun. X" for a city councillor; the Isle of Man's member of the House of Keys, "Onchan MHK X".)
     'coun cllr cr atty mp mla mca mep msp td mhk engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
@@ -75,9 +74,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'mian sardar begum datuk dato datin tun aunty auntie uncle hajiya hajia mzee ' +
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
     'shri smt shrimati ratu roko ' +
-    // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X"; not "Tuan",
+    // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X", the engineer's "Ir X"; not "Tuan",
     // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.` and `Bw.`.
-    'encik puan haji hajah bapak ibu aling mang bi bw ' +
+    'encik puan haji hajah bapak ibu aling mang bi bw ir ' +
     // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".

@@ -278,7 +278,8 @@ export class Salience {
     // (with a gender known, `described` above already took the latest salient person of that gender).
     // ("Coach Dunn praised the side. '…,' said the striker": a person the text gave another role is not the player.)
     const soleRoles = sole ? (this.book.entities.get(sole)?.roles ?? []) : [];
-    if (POSITIONS.has(head) && soleRoles.length > 0 && !soleRoles.some((entry) => entry.role.toLowerCase().includes(head))) return null;
+    // (A skipper is the side's captain: `Zimbabwe captain X` … `the skipper said`.)
+    if (POSITIONS.has(head) && soleRoles.length > 0 && !soleRoles.some((entry) => entry.role.toLowerCase().includes(head) || (head === 'skipper' && /captain/u.test(entry.role.toLowerCase())))) return null;
     const epithet = EPITHETS[head];
     if (epithet) return sole && !this.book.entities.get(sole)?.gender ? sole : null;
     // "Ruth Adler, 71," is not "the 45-year-old".

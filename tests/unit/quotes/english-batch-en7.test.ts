@@ -35,3 +35,14 @@ startsTable('en7: a councillor\'s ward after "councillor for" opens the run, the
   ['counter-case: "Member for Lyne X Y" as before', 'Member for Lyne Angus Teale said it.\n\n“Nobody believes it,” Mr Teale said.', 'Nobody believes it', 'Angus Teale', 'Member for Lyne'],
   ['counter-case: "The councillor for Hafod" with no name gives no named speaker', 'The councillor for Hafod said drivers sped there.\n\n“It has to change,” she said.', 'It has to change', null],
 ]);
+
+startsTable('en7: "the skipper" is the captain named before (salience.ts soleNamed)', [
+  ['"Zimbabwe captain X Y praised …", then "the skipper said"', 'Zimbabwe captain Joe Banda praised the team.\n\n“We fought hard,” the skipper said.', 'We fought hard', 'Joe Banda'],
+  ['counter-case: a coach named before is not "the skipper"', 'Coach Tom Dunn praised the team.\n\n“We fought hard,” the skipper said.', 'We fought hard', 'the skipper'],
+]);
+
+startsTable('en7: the registered engineer\'s "Ir" is a title, no part of the name (names.ts TITLES)', [
+  ['"director Datuk Ir X Y Z said …", then "said X"', 'Drainage director Datuk Ir Lim Boon Keat said 180mm of rain fell.\n\n“The tide was high,” said Lim.', 'The tide was high', 'Lim Boon Keat', 'director'],
+  ['"director Ir X Y Z said …", then "he said"', 'Drainage director Ir Lim Boon Keat said 180mm of rain fell.\n\n“The tide was high,” he said.', 'The tide was high', 'Lim Boon Keat'],
+  ['counter-case: a given name opening on "Ir" keeps it', 'Irene Lim said 180mm of rain fell.\n\n“The tide was high,” she said.', 'The tide was high', 'Irene Lim'],
+]);

@@ -291,8 +291,9 @@ export const russianUkrainian: LanguageCues = {
     // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.
     const unopened = frame
       .replace(/(^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s+(?:він|вона|вони|он|она|они)\s)/u, (_all, lead: string, word: string) => lead + word.toLowerCase())
-      // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either, nor a time (`Накануне`).
-      .replace(/(^|[.!?]\s+)(?:Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом|Накануне|Вчера|Сегодня|Позже|Позднее|Ранее|Затем|Потом|Тогда|Напередодні|Вчора|Сьогодні|Пізніше|Раніше|Потім|Тоді),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
+      // `Водночас експерт … Віталій Гончарук вважає`: a connective opening the sentence is no name either, nor a time (`Накануне`),
+      // nor a place adverb standing for the office named before (`Там уточнили`, `Тут додали`).
+      .replace(/(^|[.!?]\s+)(?:Там|Тут|Здесь|Водночас|Однак|Проте|Натомість|Також|Однако|Впрочем|Также|Зато|Тем временем|Между тем|Тим часом|Накануне|Вчера|Сегодня|Позже|Позднее|Ранее|Затем|Потом|Тогда|Напередодні|Вчора|Сьогодні|Пізніше|Раніше|Потім|Тоді),?\s+(?=\p{L})/u, (_all, lead: string) => lead);
     // `Її сусід, інженер Олег Бондар, думає інакше:`: a relation to someone named before, then the person it is.
     // (`Сергей Никитин на брифинге в четверг заявил:`: where or when, between a name and its verb, is no part of either.)
     const related = unopened.replace(RELATION_OPENER, (_all, lead: string) => lead).replace(ADJUNCT_BEFORE_VERB(), '$1 ');

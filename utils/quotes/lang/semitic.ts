@@ -200,6 +200,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         if (earlier?.kind === 'description' && language.anaphor?.test(earlier.phrase)) return { ...pronoun(language.isFeminine(first![1] ?? '') ? 'she' : 'he'), descriptor: true, definite: earlier.phrase };
         if (earlier && !earlier.pronoun) return earlier;
       }
+      // `השופטת הוסיפה כי "…"`: a definite office alone before the verb stands for the person introduced with it, as after the verb.
+      if (subject?.kind === 'description' && !subject.phrase.includes(' ') && language.anaphor?.test(subject.phrase)) return { ...pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he'), descriptor: true, definite: subject.phrase };
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },
   };

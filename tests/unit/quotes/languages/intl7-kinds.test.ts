@@ -38,6 +38,31 @@ const AGE_BEFORE_VERB: KindCase[] = [
   ['counter-case ar: the name and the verb alone', 'سالم العبيدي قال: «الماء لم يصل منذ شهر».', 'الماء لم يصل', 'سالم العبيدي', ANY],
 ];
 
+/** A verb of concluding (Arabic ختم, تختم) or of shouting (кричал, вигукнув) closing the tag after the quote, missing from the verbs. */
+const CLOSING_OR_SHOUTING_VERB: KindCase[] = [
+  ['ar: `ختم` (concluded) and a family name', 'وقال المدير سالم العبيدي: «نعمل بجد».\n\nوقالت المعلمة هدى سعيد: «الأطفال متعبون».\n\n«سننتهي قبل الشتاء»، ختم العبيدي.', 'سننتهي قبل الشتاء', 'سالم العبيدي', ANY],
+  ['ar: `تختم` (she concludes), someone else quoted in between', 'وقالت المعلمة هدى سعيد: «الأطفال متعبون».\n\nوقال المدير سالم العبيدي: «نعمل بجد».\n\n«الصبر مفتاح كل شيء»، تختم سعيد.', 'الصبر مفتاح', 'هدى سعيد', ANY],
+  ['ru: `кричал` and an unnamed fan', 'Тренер Олег Сидоренко сказал: «Мы играли плохо».\n\n«Такого праздника здесь не было», — кричал болельщик с флагом.', 'Такого праздника', DESCRIBED, ANY],
+  ['uk: `вигукнув` and an unnamed fan', 'Тренер Олег Сидоренко сказав: «Ми грали погано».\n\n«Такого свята тут ще не було», — вигукнув уболівальник у шарфі.', 'Такого свята', DESCRIBED, ANY],
+  ['counter-case ar: `ختام` (the end), a noun after the verb', 'وقال المدير سالم العبيدي: «نعمل بجد».\n\nوقالت المعلمة هدى سعيد: «الأطفال متعبون».\n\n«سننتهي قبل الشتاء»، قال العبيدي في ختام الاجتماع.', 'سننتهي قبل الشتاء', 'سالم العبيدي', ANY],
+  ['counter-case uk: a named woman after `кричала`', 'Тренер Олег Сидоренко сказав: «Ми грали погано».\n\n«Такого свята тут ще не було», — кричала Марія Бойко.', 'Такого свята', 'Марія Бойко', ANY],
+];
+
+/**
+ * An office alone as the subject (Hebrew `השופטת הוסיפה:` before the verb; Japanese `」と、64歳の杜氏は…`, `」と、市長は語った`, where
+ * the office was read as a name and an honorific or 長): the person the story introduced with it.
+ */
+const OFFICE_ALONE: KindCase[] = [
+  ['he: the judge before the verb, the paragraph after her words', 'בית המשפט דחה את העתירה. "העתירה כללית מדי", כתבה השופטת נעמה גל.\n\nהשופטת הוסיפה כי "אין מקום להתערבות".', 'אין מקום להתערבות', 'נעמה גל', ANY],
+  ['he: the judge, a colon', 'בית המשפט דחה את העתירה. "העתירה כללית מדי", כתבה השופטת נעמה גל.\n\nהשופטת הוסיפה: "אין מקום להתערבות".', 'אין מקום להתערבות', 'נעמה גל', ANY],
+  ['ja: 杜氏 with an age, someone else quoted in between', '小野寺社長は「蔵は続く」と話した。\n\n杜氏の川村正一さん（64）は「米が大事だ」と話す。\n\n蔵人の藤井亮太さん（27）は「朝がつらい」と話す。\n\n「藤井は筋がいい」と、64歳の杜氏は目を細めた。', '藤井は筋がいい', '川村正一', ANY],
+  ['ja: 市長 alone, someone else quoted in between', '石川市長は「橋は春に開通する」と述べた。\n\n技師の森田浩さんは「予算は足りる」と話した。\n\n「開通しなければ辞任する」と、市長は語った。', '開通しなければ', '石川', ANY],
+  ['counter-case he: an office and a name before the verb', 'בית המשפט דחה את העתירה. "העתירה כללית מדי", כתבה השופטת נעמה גל.\n\nהתובעת מיכל בר הוסיפה: "נשקול ערעור".', 'נשקול ערעור', 'מיכל בר', ANY],
+  ['counter-case ja: the family name 杜 and the honorific 氏', '「橋は春に開通する」と杜翔太氏は述べた。', '橋は春に開通する', '杜翔太', ANY],
+];
+
 kindTable('intl7: a word that is no name read as the speaker', NO_NAME);
 kindTable('intl7: a Chinese trade or standing the lexicon lacked, before the name', CHINESE_ROLE_BEFORE_NAME);
 kindTable('intl7: an age in brackets between the name and the verb', AGE_BEFORE_VERB);
+kindTable('intl7: a verb of concluding or of shouting closing the tag', CLOSING_OR_SHOUTING_VERB);
+kindTable('intl7: an office alone as the subject, for the person introduced with it', OFFICE_ALONE);

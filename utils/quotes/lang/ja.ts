@@ -165,8 +165,10 @@ export const japanese: LanguageCues = {
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     const elided = patterns().afterElided.exec(frame);
-    // (Not an office alone, `と市長。`, nor a body, `と同社。`, `と気象台。`.)
-    if (elided && elided[1]!.length >= 2 && !new RegExp(`^(?:${ROLES})$`, 'u').test(elided[1]!) && !/^同/u.test(elided[1]!) && !BODY.test(elided[1]!) && !TOPIC_NOT_A_PERSON.test(elided[1]!)) return phrase(elided[1], elided[2]);
+    // (Not an office alone, `と市長。`, nor a body, `と同社。`, `と気象台。`; a place's ending, `と沢井町。`, is a family name's with an
+    // honorific after it: `と川村さん。`, `と中村氏。`.)
+    const honoured = new RegExp(`^(?:${HONORIFICS})$`, 'u').test(elided?.[2] ?? '');
+    if (elided && elided[1]!.length >= 2 && !new RegExp(`^(?:${ROLES})$`, 'u').test(elided[1]!) && !/^同/u.test(elided[1]!) && !BODY.test(elided[1]!) && (honoured || !TOPIC_NOT_A_PERSON.test(elided[1]!))) return phrase(elided[1], elided[2]);
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
     if (afterBare.test(frame) || patterns().afterHolds.test(frame)) return pronoun('they');
     // `「…」。そう言って笑う`, `「…」。そう話すと…`: the next sentence opens with "saying so", its subject left out.

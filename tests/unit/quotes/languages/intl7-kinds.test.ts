@@ -42,10 +42,10 @@ const AGE_BEFORE_VERB: KindCase[] = [
 const CLOSING_OR_SHOUTING_VERB: KindCase[] = [
   ['ar: `ختم` (concluded) and a family name', 'وقال المدير سالم العبيدي: «نعمل بجد».\n\nوقالت المعلمة هدى سعيد: «الأطفال متعبون».\n\n«سننتهي قبل الشتاء»، ختم العبيدي.', 'سننتهي قبل الشتاء', 'سالم العبيدي', ANY],
   ['ar: `تختم` (she concludes), someone else quoted in between', 'وقالت المعلمة هدى سعيد: «الأطفال متعبون».\n\nوقال المدير سالم العبيدي: «نعمل بجد».\n\n«الصبر مفتاح كل شيء»، تختم سعيد.', 'الصبر مفتاح', 'هدى سعيد', ANY],
-  ['ru: `кричал` and an unnamed fan', 'Тренер Олег Сидоренко сказал: «Мы играли плохо».\n\n«Такого праздника здесь не было», — кричал болельщик с флагом.', 'Такого праздника', DESCRIBED, ANY],
-  ['uk: `вигукнув` and an unnamed fan', 'Тренер Олег Сидоренко сказав: «Ми грали погано».\n\n«Такого свята тут ще не було», — вигукнув уболівальник у шарфі.', 'Такого свята', DESCRIBED, ANY],
+  ['ru: `кричал` and an unnamed fan', 'Тренер Игорь Лапин сказал: «Мы играли плохо».\n\n«Такого праздника здесь не было», — кричал болельщик с флагом.', 'Такого праздника', DESCRIBED, ANY],
+  ['uk: `вигукнув` and an unnamed fan', 'Тренер Павло Гринчук сказав: «Ми грали погано».\n\n«Такого свята тут ще не було», — вигукнув уболівальник у шарфі.', 'Такого свята', DESCRIBED, ANY],
   ['counter-case ar: `ختام` (the end), a noun after the verb', 'وقال المدير سالم العبيدي: «نعمل بجد».\n\nوقالت المعلمة هدى سعيد: «الأطفال متعبون».\n\n«سننتهي قبل الشتاء»، قال العبيدي في ختام الاجتماع.', 'سننتهي قبل الشتاء', 'سالم العبيدي', ANY],
-  ['counter-case uk: a named woman after `кричала`', 'Тренер Олег Сидоренко сказав: «Ми грали погано».\n\n«Такого свята тут ще не було», — кричала Марія Бойко.', 'Такого свята', 'Марія Бойко', ANY],
+  ['counter-case uk: a named woman after `кричала`', 'Тренер Павло Гринчук сказав: «Ми грали погано».\n\n«Такого свята тут ще не було», — кричала Марія Бойко.', 'Такого свята', 'Марія Бойко', ANY],
 ];
 
 /**
@@ -55,10 +55,17 @@ const CLOSING_OR_SHOUTING_VERB: KindCase[] = [
 const OFFICE_ALONE: KindCase[] = [
   ['he: the judge before the verb, the paragraph after her words', 'בית המשפט דחה את העתירה. "העתירה כללית מדי", כתבה השופטת נעמה גל.\n\nהשופטת הוסיפה כי "אין מקום להתערבות".', 'אין מקום להתערבות', 'נעמה גל', ANY],
   ['he: the judge, a colon', 'בית המשפט דחה את העתירה. "העתירה כללית מדי", כתבה השופטת נעמה גל.\n\nהשופטת הוסיפה: "אין מקום להתערבות".', 'אין מקום להתערבות', 'נעמה גל', ANY],
-  ['ja: 杜氏 with an age, someone else quoted in between', '小野寺社長は「蔵は続く」と話した。\n\n杜氏の川村正一さん（64）は「米が大事だ」と話す。\n\n蔵人の藤井亮太さん（27）は「朝がつらい」と話す。\n\n「藤井は筋がいい」と、64歳の杜氏は目を細めた。', '藤井は筋がいい', '川村正一', ANY],
-  ['ja: 市長 alone, someone else quoted in between', '石川市長は「橋は春に開通する」と述べた。\n\n技師の森田浩さんは「予算は足りる」と話した。\n\n「開通しなければ辞任する」と、市長は語った。', '開通しなければ', '石川', ANY],
+  ['ja: 杜氏 with an age, someone else quoted in between', '片山社長は「蔵は続く」と話した。\n\n杜氏の野村健一さん（64）は「米が大事だ」と話す。\n\n蔵人の松井翔さん（27）は「朝がつらい」と話す。\n\n「松井は筋がいい」と、64歳の杜氏は目を細めた。', '松井は筋がいい', '野村健一', ANY],
+  ['ja: 市長 alone, someone else quoted in between', '岡部市長は「橋は春に開通する」と述べた。\n\n技師の吉村聡さんは「予算は足りる」と話した。\n\n「開通しなければ辞任する」と、市長は語った。', '開通しなければ', '岡部', ANY],
   ['counter-case he: an office and a name before the verb', 'בית המשפט דחה את העתירה. "העתירה כללית מדי", כתבה השופטת נעמה גל.\n\nהתובעת מיכל בר הוסיפה: "נשקול ערעור".', 'נשקול ערעור', 'מיכל בר', ANY],
   ['counter-case ja: the family name 杜 and the honorific 氏', '「橋は春に開通する」と杜翔太氏は述べた。', '橋は春に開通する', '杜翔太', ANY],
+];
+
+/** A Japanese tag with no verb, a family name ending like a place (村, 町) and an honorific (`」と野村さん。`): the person, not a village. */
+const HONOURED_PLACE_LIKE_NAME: KindCase[] = [
+  ['ja: 野村さん, someone else quoted in between', '杜氏の野村健一さんは「米が大事だ」と話す。\n\n片山社長は「蔵は続く」と話した。\n\n「若い人が来てくれるのがうれしい」と野村さん。', '若い人が来て', '野村健一', ANY],
+  ['ja: 中村氏', '中村浩二氏は「値上げはしない」と述べた。\n\n石田社長は「検討中だ」と話した。\n\n「来年も据え置く」と中村氏。', '来年も据え置く', '中村浩二', ANY],
+  ['counter-case ja: a town alone after と is read as no person (the last speaker stays)', '石田社長は「検討中だ」と話した。\n\n「バスは残す」と沢井町。', 'バスは残す', '石田', ANY],
 ];
 
 kindTable('intl7: a word that is no name read as the speaker', NO_NAME);
@@ -66,3 +73,4 @@ kindTable('intl7: a Chinese trade or standing the lexicon lacked, before the nam
 kindTable('intl7: an age in brackets between the name and the verb', AGE_BEFORE_VERB);
 kindTable('intl7: a verb of concluding or of shouting closing the tag', CLOSING_OR_SHOUTING_VERB);
 kindTable('intl7: an office alone as the subject, for the person introduced with it', OFFICE_ALONE);
+kindTable('intl7: a family name ending like a place, an honorific, no verb', HONOURED_PLACE_LIKE_NAME);

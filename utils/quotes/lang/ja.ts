@@ -131,6 +131,17 @@ export function roleBeforeName(lead: string): string | undefined {
 /** `この医師は`, `その男性が`: a demonstrative, a noun of up to six characters, the topic or subject particle. */
 const DEMONSTRATIVE_TOPIC = /(?:^|[^\p{Script=Hiragana}])((?:この|その)[\p{Script=Han}\p{Script=Katakana}ー]{1,6})(?:さん)?(?:は|が)[、\s]*$/u;
 
+/**
+ * `」と、64歳の杜氏は目を細めた`, `」と市長は語った`: a name and a suffix that together are one office (杜氏 is no 杜 + 氏, 市長 no
+ * 市 + 長) are the office alone, standing for the person the story introduced with it.
+ */
+function officeAlone(name: string, suffix: string | undefined, lead = ''): SpeakerPhrase | null {
+  if (!new RegExp(`^(?:${ROLES}|${ROLES_BEFORE})$`, 'u').test(`${name}${suffix ?? ''}`)) return null;
+  const age = /(\d{1,3})歳の$/u.exec(lead)?.[1];
+  // (Read as `その杜氏`, "that brewer": a definite office, found among the people introduced with it, lang/definite-role.ts.)
+  return { ...pronoun('they'), descriptor: true, definite: `その${name}${suffix ?? ''}`, ...(age ? { age: Number(age) } : {}) };
+}
+
 export const japanese: LanguageCues = {
   applies: (frame) => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(frame),
   after(frame) {
@@ -142,9 +153,11 @@ export const japanese: LanguageCues = {
     const next = patterns().nextTitled.exec(frame);
     if (next) return phrase(next[1], next[2]);
     const named = afterNamed.exec(frame);
-    if (named) return phrase(named[1], named[2]);
+    if (named) return officeAlone(named[1]!, named[2]) ?? phrase(named[1], named[2]);
     const modified = patterns().afterModified.exec(frame);
     if (modified) {
+      const office = officeAlone(modified[2]!, modified[3], modified[1]);
+      if (office) return office;
       const found = phrase(modified[2], modified[3]);
       const role = found && !found.role ? roleBeforeName(modified[1]!) : undefined;
       return role ? person(found!.phrase, role) : found;
@@ -152,8 +165,10 @@ export const japanese: LanguageCues = {
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     const elided = patterns().afterElided.exec(frame);
-    // (Not an office alone, `と市長。`, nor a body, `と同社。`, `と気象台。`.)
-    if (elided && elided[1]!.length >= 2 && !new RegExp(`^(?:${ROLES})$`, 'u').test(elided[1]!) && !/^同/u.test(elided[1]!) && !BODY.test(elided[1]!) && !TOPIC_NOT_A_PERSON.test(elided[1]!)) return phrase(elided[1], elided[2]);
+    // (Not an office alone, `と市長。`, nor a body, `と同社。`, `と気象台。`; a place's ending, `と沢井町。`, is a family name's with an
+    // honorific after it: `と川村さん。`, `と中村氏。`.)
+    const honoured = new RegExp(`^(?:${HONORIFICS})$`, 'u').test(elided?.[2] ?? '');
+    if (elided && elided[1]!.length >= 2 && !new RegExp(`^(?:${ROLES})$`, 'u').test(elided[1]!) && !/^同/u.test(elided[1]!) && !BODY.test(elided[1]!) && (honoured || !TOPIC_NOT_A_PERSON.test(elided[1]!))) return phrase(elided[1], elided[2]);
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
     if (afterBare.test(frame) || patterns().afterHolds.test(frame)) return pronoun('they');
     // `「…」。そう言って笑う`, `「…」。そう話すと…`: the next sentence opens with "saying so", its subject left out.

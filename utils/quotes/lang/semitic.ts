@@ -200,6 +200,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         if (earlier?.kind === 'description' && language.anaphor?.test(earlier.phrase)) return { ...pronoun(language.isFeminine(first![1] ?? '') ? 'she' : 'he'), descriptor: true, definite: earlier.phrase };
         if (earlier && !earlier.pronoun) return earlier;
       }
+      // `השופטת הוסיפה כי "…"`: a definite office alone before the verb stands for the person introduced with it, as after the verb.
+      if (subject?.kind === 'description' && !subject.phrase.includes(' ') && language.anaphor?.test(subject.phrase)) return { ...pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he'), descriptor: true, definite: subject.phrase };
       return subject ?? pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
     },
   };
@@ -375,7 +377,8 @@ export function plainName(language: SemiticLanguage, word: string): boolean {
 
 /** The subject right before a verb (`ראש הממשלה X אמר`): the last words of the clause. */
 function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
-  const clause = head.split(PHRASE_END).at(-1)?.trim() ?? '';
+  // (`سالم العبيدي (60 عاماً) قال`, `דוד אזולאי (67) אמר`: an age in brackets between the name and the verb is no part of it.)
+  const clause = head.split(PHRASE_END).at(-1)?.replace(/\s*[(（]\s*\d{1,3}\s*(?:عاما|عامًا|عاماً|سنة)?\s*[)）]\s*$/u, '').trim() ?? '';
   if (!clause) return commaGroupSubject(language, head);
   let words = clause.split(/\s+/u).filter(Boolean).slice(-6);
   // `פרופ׳ רון אליאב מהאוניברסיטה העברית אמר`: where he comes from ends the subject.

@@ -20,8 +20,8 @@ const SURNAMES = new Set(
     '公孙 公孫 夏侯 长孙 長孫 端木 尉迟 尉遲').split(' '),
 );
 
-/** Characters that end a noun for a person: 馆长, 议员, 律师, 读者, 负责人, 摊商, 摊贩, 村民, 选手. */
-export const PERSON_SUFFIX = /[长長员員师師者人家授商贩販民手官士生工监監裁]$/u;
+/** Characters that end a noun for a person: 馆长, 议员, 律师, 读者, 负责人, 摊商, 摊贩, 村民, 选手, and an owner (档主, 船主, 户主). */
+export const PERSON_SUFFIX = /[长長员員师師者人家授商贩販民手官士生工监監裁主]$/u;
 
 function startsWithSurname(name: string): boolean {
   return SURNAMES.has(name.slice(0, 2)) || SURNAMES.has(name[0] ?? '');

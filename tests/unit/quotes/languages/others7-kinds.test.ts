@@ -27,6 +27,17 @@ const ONE_PERSON_CLASSIFIER: KindCase[] = [
   ['counter-case id: `seorang` as an object inside the sentence', 'Bupati Hendra Wijaya menemui seorang nelayan di tepi sungai. "Warga sudah lama menunggu," kata Hendra. "Jembatan ini untuk mereka," katanya.', 'Jembatan ini', 'Hendra Wijaya', 'bupati'],
 ];
 
+/** A tag naming no one, then a sentence giving the speaker's name in so many words (`Ze heet …`, `Jmenuje se …`; lang/named-after.ts). */
+const NAMED_AFTER: KindCase[] = [
+  ['nl: `zegt ze`, then `Ze heet`', 'Schepen Karel Peeters opende de markt. ‘Het wordt een mooie dag’, zei Peeters.\n\nAan de kraam met appels staat een vrouw met een mand. ‘Ik kom hier al dertig jaar’, zegt ze. Ze heet Mia Claes en woont om de hoek.', 'Ik kom hier al', 'Mia Claes', null],
+  ['cs: a descriptor in the tag, then `Jmenuje se`', 'Starosta Karel Vondra otevřel hráz. „Voda odtéká,“ řekl Vondra.\n\n„Ryby letos neberou,“ povzdechne si rybář na hrázi. Jmenuje se Tomáš Mráz a rybaří tu od dětství.', 'Ryby letos', 'Tomáš Mráz', null],
+  ['el: a descriptor in the tag, then `Τη λένε`', '«Η αγορά άνοιξε νωρίς», δήλωσε ο δήμαρχος Πέτρος Λάμπρου.\n\n«Περιμένουμε από το πρωί», λέει μια ηλικιωμένη γυναίκα στην ουρά. Τη λένε Άννα Μαρκάκη και μένει στο χωριό.', 'Περιμένουμε από', 'Άννα Μαρκάκη', null],
+  ['et: a descriptor in the tag, then `Tema nimi on`', 'Vallavanem Peeter Saar avas silla. „Ootasime seda kaua,“ ütles Saar.\n\n„Vesi tõuseb iga päevaga,“ ütleb paadimees. Tema nimi on Jaan Kuusk ja ta elab jõe ääres.', 'Vesi tõuseb', 'Jaan Kuusk', null],
+  ['counter-case nl: the tag names the speaker, the next sentence someone else\'s thing', 'Schepen Karel Peeters opende de markt. ‘Het wordt een mooie dag’, zei Peeters. Zijn kraam heet De Grote Appel.', 'Het wordt een', 'Karel Peeters', 'schepen'],
+  ['counter-case cs: the tag names the speaker, then `Jmenuje se` about another', 'Starosta Karel Vondra otevřel hráz. „Voda odtéká,“ řekl Vondra. Jmenuje se tak i jeho syn.', 'Voda odtéká', 'Karel Vondra', 'starosta'],
+];
+
 kindTable('others7: a bare role noun opening the sentence before the quote', BARE_ROLE_OPENING);
 kindTable('others7: a Scandinavian indefinite after the verb', INVERTED_INDEFINITE);
 kindTable('others7: an Indonesian one-person classifier', ONE_PERSON_CLASSIFIER);
+kindTable('others7: the speaker named in the sentence after the tag', NAMED_AFTER);

@@ -18,6 +18,7 @@ import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { splitIncises } from './lang/incise';
 import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
+import { namedAfterSpeakers } from './lang/named-after';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
 import { qaAnswerSpans, withInterviewee } from './qa-answers';
@@ -56,8 +57,9 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   if (spans.length === 0) return [];
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
+  // A tag naming no one, then `Hij heet X Y`, `Jmenuje se X Y`: the speaker named in so many words (lang/named-after.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withCapsLabelsTitled(text), spans, { siteName: options.siteName }))))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withCapsLabelsTitled(text), spans, { siteName: options.siteName })))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -23,6 +23,7 @@ import { isUnnamedOnPurpose } from './lang/anonymous';
 import { withheldNameIntroduction } from './anonymity-clause';
 import { englishWithheldIntroduction } from './lang/english-withheld';
 import { countedUnnamed } from './lang/counted-unnamed';
+import { bareRoleOpening } from './lang/bare-role-opening';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -291,6 +292,9 @@ const TURKISH_INTRODUCTION = /^((?:\p{L}+\s+)?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|ad
 // in -객 (`한 관광객은`), a youth in -년/-녀 (`한 청년은`).)
 const KOREAN_INTRODUCTION = /^((?:[\d가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:은|는|이|가)\s/u;
 
+/** Indonesian and Malay `Seorang …` ("one person"): the classifier counts only people, so whatever noun follows is someone unnamed. */
+const MALAY_INTRODUCTION = /^([Ss]eorang\s+\p{Ll}[^\s,.;:!?"“”]*(?:\s+(?!yang|dari|di|asal|dengan|ini|itu|juga|pun)\p{Ll}[^\s,.;:!?"“”]*){0,2})/u;
+
 function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
   const polish = POLISH_INTRODUCTION.exec(sentence);
   if (polish) {
@@ -299,6 +303,8 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
   }
   const turkish = TURKISH_INTRODUCTION.exec(sentence);
   if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba)$/u.test(turkish[2] ?? '') ? 'male' : null };
+  const malay = MALAY_INTRODUCTION.exec(sentence);
+  if (malay) return { phrase: malay[1]!.replace(/^S/u, 's'), gender: /^seorang\s+(?:ibu|perempuan|wanita|nenek)\b/iu.test(malay[1]!) ? 'female' : /^seorang\s+(?:bapak|pria|lelaki|laki-laki|kakek)\b/iu.test(malay[1]!) ? 'male' : null };
   const korean = KOREAN_INTRODUCTION.exec(sentence);
   if (korean) return { phrase: korean[1]!, gender: /^(?:여성|어머니)$/u.test(korean[2]!) ? 'female' : /^(?:남성|아버지)$/u.test(korean[2]!) ? 'male' : null };
   const counted = /^\d*\p{Script=Hangul}/u.test(sentence) ? countedUnnamed(sentence) : null;
@@ -341,7 +347,7 @@ export function findUnnamedIntroductions(text: string, isInside: (at: number) =>
     if (opening >= text.length || isInside(opening)) continue;
     const whole = text.slice(opening, opening + 200).split('\n')[0]!;
     // (`Dans Limoilou, une résidante …`, `…, als ein Vater … trat`: a clause inside the sentence may bring someone in too, inner-introduction.ts.)
-    const first = introductionIn(whole) ?? (/^\p{Script=Greek}/u.test(whole) ? greekOfficeOpening(text, opening, whole) : null);
+    const first = introductionIn(whole) ?? (/^\p{Script=Greek}/u.test(whole) ? greekOfficeOpening(text, opening, whole) : null) ?? bareRoleOpening(whole, text.slice(0, opening));
     const inner = first || !/^\p{Script=Latin}/u.test(whole) ? undefined : innerClauseOpenings(whole.split(/[.!?]\s/u)[0]!).find((at) => !isInside(opening + at) && latinIntroduction(asOpening(whole, at)));
     const at = inner === undefined ? opening : opening + inner;
     const sentence = inner === undefined ? whole : asOpening(whole, inner);

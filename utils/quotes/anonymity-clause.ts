@@ -10,8 +10,8 @@
  * salience (unnamed-introduction.ts), so a bare tag after it (`hän sanoo`, `katanya`, `ütles ta`) is theirs.
  */
 
-/** Relative words of the languages read with capitals (Finnish, Estonian, Scandinavian, Slavic, Hungarian, Romanian, Malay/Indonesian, Greek, Bulgarian, English), and a Russian past participle in its place (`попросивший не указывать…`). */
-const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|who|which|aki|akik|care|yang|ki|koji|koja|koje|který|která|které|ktorý|ktorá|ktoré|który|która|które|kto|που|(?:ο|η|το|οι|τα)\s+οποί\p{L}+|който|която|които|кто|який|яка|\p{Ll}+вш(?:ий|ая|ее|ие)(?:ся)?)`;
+/** Relative words of the languages read with capitals (Finnish, Estonian, Scandinavian, Dutch, Slavic, Hungarian, Romanian, Malay/Indonesian, Greek, Bulgarian, English), and a Russian past participle in its place (`попросивший не указывать…`). */
+const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|die|who|which|aki|akik|care|yang|ki|koji|koja|koje|který|která|které|ktorý|ktorá|ktoré|który|która|które|kto|που|(?:ο|η|το|οι|τα)\s+οποί\p{L}+|който|която|които|кто|який|яка|\p{Ll}+вш(?:ий|ая|ее|ие)(?:ся)?)`;
 /**
  * The word for a person's name, or for anonymity, as its stem: Scandinavian namn/navn, Dutch naam, Finnish nimi (nimeä,
  * nimeään, nimensä…, not nimeni), Estonian nimi (nime, nimega), Hungarian név (nevét, nevű; not nevet, "laughs"), Romanian nume, Polish imię/nazwisko,

@@ -155,8 +155,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       return !!name && name !== previous?.speaker && (/\s/.test(name) || /^[\p{Script=Hangul}\p{Script=Han}]{2,4}$/u.test(name));
     };
     // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`, `«…». بهذه الكلمات ختم X`: the sentence after names the
-    // speaker, before any continuation of the quote before (lang/next-sentence.ts).)
-    const thus = !found && span.fullSentence ? nextSentenceSpeaker(text, span.outerStart, span.outerEnd) : null;
+    // speaker, before any continuation of the quote before (lang/next-sentence.ts); before a name read loosely (`Wie dat zegt, is X`).
+    const thus = (!found || found.loose) && span.fullSentence ? nextSentenceSpeaker(text, span.outerStart, span.outerEnd) : null;
     if (thus) [found, attribution] = [thus, 'context'];
     // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (asked.ts).
     const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? exchangeTurn(text, span, result, book) : null);

@@ -45,6 +45,8 @@ const FINITE_VERBS = (
   'asserted asserts alleged mentioned repeated repeats echoed echoes confessed thundered bellowed roared muttered ' +
   'mumbled griped grumbled ranted marveled marvelled crowed speculated clarified disclosed swore intoned disagreed ' +
   'disagrees concurred hinted ' +
+  // Feature and tabloid copy hangs a quote on how it was said: "she grinned", "he laughed".
+  'laughed laughs grinned grins smiled smiles chuckled chuckles giggled giggles sobbed sobs ' +
   // Court copy of Indian, Nigerian and British papers: "counsel submitted that …", "the witness averred"; Indian "rued".
   'submitted submits averred avers rued'
 )

@@ -112,7 +112,8 @@ function opensSentence(lead: string, titled = false): boolean {
   // "The district GOP chairman Chuck Williams declined", "the former secretary of state Ana Lopez said": an article before the role.
   if (words.length >= 2 && /^(?:the|a|an)$/i.test(words[0]!) && words.slice(1).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) words.shift();
   // "At the mas camp, wirebender Kwame X was": a lone lower-case noun opening the clause is what the person is.
-  if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && isLoneClauseNoun(words[0]!)) return true;
+  // ("That van driver, pal Stan X, 68, said": tabloid copy's short word for a friend set beside the noun phrase.)
+  if (words.length === 1 && lead.trimEnd() !== rest.trimEnd() && (isLoneClauseNoun(words[0]!) || /^(?:pal|mate|hubby|partner|friend|neighbour|neighbor)$/u.test(words[0]!))) return true;
   // "Hedgehog rescuer Maureen X, who …, welcomed it", "INDORE: Left-arm spinner X", "…, 19-year-old student X,": a qualifier and a noun for a person.
   if (words.length === 2 && /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|\d{1,3}-year-old)$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
@@ -257,7 +258,9 @@ export function buildEntities(
     // ("… thanked Emergency Manager Kelsey Dunn, who said …": the one a relative clause reports, saying-relative.ts.)
     // (`According to Dr X, head of …, admissions have doubled. "…," she said`: the source a sentence opens with is reported.)
     const reported = !possessive && (speaksInRelativeClause(after) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported };
+    // ("For sheep farmer Rory X, whose family …, the change means …", `Pour la conseillère X, la commune a …`: whom the story turns to.)
+    const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För)\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,3}$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted };
     // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
     if (qualifiesRole(after)) mention.qualifier = true;
     const previous = mentions.at(-1);

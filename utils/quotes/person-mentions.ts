@@ -135,6 +135,10 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // (`Agenția Națională pentru Achiziții Publice`, `Fundacja dla Rozwoju Wsi`: a capitalised run right after a capitalised word
     // and Romanian or Polish "for" goes on a body's name, batch others5; English offices, `Minister for Transport X`, keep theirs.)
     if (/\p{Lu}\p{Ll}+\s+(?:pentru|dla)\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // (`I Övre Lainio bor …`, `På Vestre Strand`: a Scandinavian preposition of place opening the sentence, a place after it;
+    // a text with å, æ, ø, ä or ö, none of the languages whose `I` opens a sentence as "and".)
+    const placeOpening = /^(?:I|På|Från|Fra|Vid|Ved)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(match[0]) || (/(?:^|[.!?]\s+|\n\s*)I\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && match[0].split(' ').length <= 2);
+    if (placeOpening && /[åæøäö]/iu.test(text.slice(Math.max(0, match.index - 300), match.index + 300))) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
@@ -173,7 +177,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // (The same for Romanian `în`/`din`, Polish `w`, Czech and Slovak `v`, Scandinavian `på`, Vietnamese `ở`/`tại`, unlike `de`, `di`,
     // `ve`, `från`, `от`, `u`, `i`, which also mean "by", "of", "and", "from", "at someone's": two words are the place; of three or
     // more the first is, and a person follows it: `Rzecznik … w Lublinie Paweł Zając`.)
-    if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))) {
+    // (Scandinavian `i`, "in", after a lower-case word, `på fjället i Övre Lainio`: a text with å, æ or ø is none where it is "and".)
+    const scandinavianIn = /\p{Ll}\s+i\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index)) && /[åæø]/iu.test(text.slice(Math.max(0, match.index - 300), match.index + 300));
+    if (scandinavianIn || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))) {
       // (A run whose first word the cleaning above already took off keeps the rest.)
       const placeStillThere = match[0].startsWith(name.split(' ')[0]!);
       if (placeStillThere && name.split(' ').length < 3) continue;
@@ -331,7 +337,8 @@ export const OWNED_THING = new RegExp(
 export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+(?:(?:herself|himself|themselves)\s+)?only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
-const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'](?= \p{Lu}\p{Ll})/gu;
+// (Swedish and Finnish open with ”, German with „, others with guillemets either way: Per-Olof ”Pelle” Dahlgren.)
+const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'”„«»](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'“«»](?= \p{Lu}\p{Ll})/gu;
 
 /** Tabloids call a person by the one-word nickname given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
 export const nicknamesOf = new WeakMap<PersonMention[], Map<string, string>>();
@@ -355,5 +362,5 @@ export function isNicknameSpan(text: string, outerStart: number, outerEnd: numbe
 }
 
 export function withoutNicknames(text: string): string {
-  return /\p{Ll} [“"‘']\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
+  return /\p{Ll} [“"‘'”„«»]\p{Lu}/u.test(text) ? text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : text;
 }

@@ -57,6 +57,8 @@ function isAliasOffice(office: string, roles: string[]): boolean {
 const EPITHETS: Record<string, Gender> = {
   mother: 'female', grandmother: 'female', widow: 'female', woman: 'female', mum: 'female', mom: 'female',
   father: 'male', grandfather: 'male', widower: 'male', man: 'male', dad: 'male',
+  // (British and Australian copy's grandparents: "the proud gran", "the proud grandad".)
+  gran: 'female', granny: 'female', grandma: 'female', nan: 'female', nanna: 'female', grandad: 'male', grandpa: 'male',
 };
 // "the mother of two", and tabloids' hyphenated "the mum-of-one": the head is the family word.
 const DEFINITE = /^the\s+((?:[\p{L}\d’'-]+\s+){0,3}?)([\p{L}\d-]+?)(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?$/iu;
@@ -272,8 +274,11 @@ export class Salience {
     // The head must be a noun for a person: "the board", "the commission" are bodies.
     if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head) && !agedDemonym && !EPITHET_HEADS.has(head)) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
-    const named = new Set(this.mentionsBefore(at).filter((mention) => mention.at >= from && !mention.qualifier).map((mention) => mention.name));
-    const sole = named.size === 1 ? [...named][0]! : null;
+    const inParagraph = this.mentionsBefore(at).filter((mention) => mention.at >= from && !mention.qualifier);
+    const named = new Set(inParagraph.map((mention) => mention.name));
+    // ("Striker Kofi X, who joined from Belgian side FC Y, … the 23-year-old said": an age is no club's, `FC`, `AC`, `SV`.)
+    const people = AGE.test(phrase) ? [...named].filter((name) => !/^\p{Lu}{2,4}\s/u.test(name)) : [];
+    const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : null;
     // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender
     // (with a gender known, `described` above already took the latest salient person of that gender).
     // ("Coach Dunn praised the side. '…,' said the striker": a person the text gave another role is not the player.)

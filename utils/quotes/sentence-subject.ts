@@ -9,6 +9,7 @@ import { opensWithNewPerson, speakerAfterOpening } from './lang/clause-opening';
 import { colonDescriptor, colonSubject } from './lang/colon-subject';
 import { apposedNameOpening } from './lang/newlang-apposed';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
+import { isForeignRoleNoun } from './lang/role-nouns';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
@@ -73,10 +74,23 @@ const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|
  * `In the video, Clinton can be heard saying`, `Trump gestured, then boomed: "…"`. A name followed by
  * role words and another name gives the later one: `Clinton campaign manager Robby Mook said`.
  */
+/**
+ * `Пенсіонерка показує пляшку. «…»`: a Cyrillic role noun alone opening the sentence, then a lower-case word, stands for
+ * the person the text named before (attribute.ts resolves it so); a woman by the noun's feminine ending.
+ */
+function cyrillicRoleNounOpening(sentence: string): SpeakerPhrase | null {
+  const noun = /^\s*(\p{Lu}\p{Ll}{3,})\s+\p{Ll}/u.exec(sentence)?.[1]?.toLowerCase();
+  if (!noun || !/^\p{Script=Cyrillic}+$/u.test(noun) || !isForeignRoleNoun(noun)) return null;
+  const female = /(?:ка|ця|иня|ыня|са|стра)$/u.test(noun);
+  return { phrase: female ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, role: noun, gender: female ? 'female' : 'male' };
+}
+
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Consultado sobre su futuro, fue tajante:`, `A dirlo è X:`: an opening of another language before the subject (lang/clause-opening.ts).
   const opened = speakerAfterOpening(sentence, sentenceSubject);
   if (opened !== undefined) return opened;
+  const cyrillicNoun = cyrillicRoleNounOpening(sentence);
+  if (cyrillicNoun) return cyrillicNoun;
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);

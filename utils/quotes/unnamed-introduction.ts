@@ -181,8 +181,8 @@ function unknownsRelative(rest: string): { phrase: string; gender: Gender | null
 
 /** Russian and Ukrainian: `Одна из жительниц`, `Один з мешканців`, `Местная жительница`. */
 const CYRILLIC_PERSON_STEM = '(?:жител|жильц|жилец|жиличк|отец|отц|мать|мати|бабушк|бабус|дедушк|дідус|покуп|продавчин|собеседни|співрозмовни|жительниц|мешкан|пенсионер|пенсіонер|сосед|сусід|очевид|свідк|участни|учасни|сотрудни|співробітни|работни|працівни|врач|лікар|учител|вчител|водител|воді|покупател|пассажир|пасажир|родител|батьк|мам|студент|волонт|посетител|відвідувач|избирател|виборц|болельщи|вболівальни|продав|фермер|медсестр|женщин|жінк|мужчин|чоловік|пожил|местн|місцев)';
-/** After a bare person noun: a place or group it is from, a comma (an apposition or a relative clause), or a noun in the genitive (no verb's ending). */
-const BARE_NOUN_MODIFIED = /^(?:\s+(?:из|з|із|зі|с|со|в|у|на|от|від)\s+\p{Ll}|,\s+\p{Ll}|\s+(?:одного|одной|одніє|одного)\s|\s+\p{Ll}+(?<!л|ла|ло|ли|в|ет|ит|ут|ют|ат|ят|ся|сь|ть)[\s,])/u;
+/** After a bare person noun: a place or group it is from, a comma (an apposition or a relative clause), or a noun in the genitive (no verb's ending, Ukrainian `показує`, `каже` too). */
+const BARE_NOUN_MODIFIED = /^(?:\s+(?:из|з|із|зі|с|со|в|у|на|от|від)\s+\p{Ll}|,\s+\p{Ll}|\s+(?:одного|одной|одніє|одного)\s|\s+\p{Ll}+(?<!л|ла|ло|ли|в|ет|ит|ут|ют|ат|ят|ся|сь|ть|е|є)[\s,])/u;
 const CYRILLIC_INTRODUCTION = new RegExp(`^(?:(Одна|Один|Одно)\\s+(?:из|з|із)\\s+|(Местная|Пожилая|Местный|Пожилой|Місцева|Літня|Місцевий|Літній)\\s+)?(${CYRILLIC_PERSON_STEM}\\p{L}*)`, 'u');
 
 /**

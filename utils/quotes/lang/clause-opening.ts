@@ -10,6 +10,7 @@
  * English openings (`Asked about …, Kim said`) are cues.ts's.
  */
 
+import { withheldNameIntroduction } from '../anonymity-clause';
 import type { SpeakerPhrase } from '../cues';
 import { openingPerson } from './opening-person';
 import { lazy, person, pronoun } from './shared';
@@ -167,7 +168,12 @@ export function opensWithNewPerson(sentence: string): boolean {
   // (`Un’anziana di Cabbio …`: the Italian feminine article elided before a vowel.)
   const words = /^\s*(?:(?:Un|Une|Um|Uma|Uno|Una|Ein|Eine|Einer)\s+|Un['’])([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence);
   const isPerson = (noun: string | undefined) => !!noun && (isPersonNoun(noun) || isGermanAgentNoun(noun));
-  return !!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])));
+  // (`Een conciërge die niet met naam genoemd wil worden, vertelt …`: someone brought in with their name withheld, any noun.)
+  return (!!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])))) || withheldOpening(sentence);
+}
+
+function withheldOpening(sentence: string): boolean {
+  return withheldNameIntroduction(sentence.trimStart())?.at === 0;
 }
 
 /** `il sindaco Luigi Ferro:` after a cleft's copula: an article-led role of lower-case words, then the name closing the sentence. */

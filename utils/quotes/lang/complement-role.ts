@@ -22,6 +22,9 @@ const PREPOSITION_START = new RegExp(String.raw`(?<=^|[\s(])(\p{L}[\p{L}’'-]*)
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Up to five complement words, then the name, then the end of the tag, punctuation or a lower-case word (its verb). */
 const REST = new RegExp(String.raw`^((?:[^\s,;:«»“”„"()]+\s+){0,5}?)(${NAME_WORD}\s+${NAME_WORD}(?:\s+${NAME_WORD})?)(?=\s*[.,;:!?()]|\s*$|\s+\p{Ll})`, 'u');
+/** A coordinating conjunction closing the complement's words (`Kultur og`, `Energy and`, `Bildung und`). */
+const COORDINATING = String.raw`(?:and|og|och|und|et|y|e|en|és|ja|ir|un|și|şi|и|і|та)`;
+const COORDINATING_END = new RegExp(String.raw`(?:^|\s)${COORDINATING}$`, 'u');
 const CLOSED_END = new RegExp(String.raw`(?:^|\s)(?:${PREPOSITION}|the|a|an|la|le|el|il|lo|der|die|das|den|dem|o|os|as|les|los|las)\s*$`, 'iu');
 
 interface Complement {
@@ -59,7 +62,10 @@ function complementIn(frame: string, atEnd = false): Complement | null {
     const nameWords = name.split(/\s+/u);
     const lastWord = words.split(/\s+/u).at(-1) ?? '';
     const agrees = /^\p{Lu}/u.test(lastWord) && /(?:as|es|os)$/u.test(nameWords[0]!) && lastWord.slice(-2) === nameWords[0]!.slice(-2);
-    if (nameWords.length === 3 && (PORTFOLIOS.has(nameWords[0]!.toLowerCase()) || (!words && /^(?:für|im|vom|van|voor)$/u.test(match[2]!)) || agrees)) {
+    // (`Rådmand for Kultur og Fritid X Y`, `Stadtrat für Bau und Verkehr X Y`: a word after a conjunction closes the portfolio; not
+    // English, Romance "and", where a body and a person are joined: `the Department of Health and Tom Reyes Khan`.)
+    const coordinated = COORDINATING_END.test(words) && !/(?:^|\s)(?:and|et|y|e)$/u.test(words);
+    if (nameWords.length === 3 && (PORTFOLIOS.has(nameWords[0]!.toLowerCase()) || (!words && /^(?:für|im|vom|van|voor)$/u.test(match[2]!)) || agrees || coordinated)) {
       words = `${words} ${nameWords[0]}`.trim();
       name = nameWords.slice(1).join(' ');
     }
@@ -111,7 +117,8 @@ export function nameAfterComplement(window: string): string | null {
 }
 
 /** A role word, a preposition and up to three lower-case words closing the text before a name run (built once, not per run). */
-const ROLE_AND_PREPOSITION_AT_END = new RegExp(String.raw`(?:^|\s)((\p{L}[\p{L}’'-]*)\s+${PREPOSITION}(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+$`, 'u');
+// (A capitalised word before a conjunction too: `Rådmand for Kultur og` before the run `Fritid X Y`.)
+const ROLE_AND_PREPOSITION_AT_END = new RegExp(String.raw`(?:^|\s)((\p{L}[\p{L}’'-]*)\s+${PREPOSITION}(?:\s+(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?=\s+${COORDINATING}$|\s+${COORDINATING}\s))){0,3})\s+$`, 'u');
 
 /**
  * `El secretario de Obras Públicas Raúl Medina visitó`: the capitalised words of a complement a name run opens with
@@ -122,7 +129,9 @@ export function roleWithComplement(before: string, runLead: string): string | nu
   if (!lead) return null;
   const found = ROLE_AND_PREPOSITION_AT_END.exec(before);
   // (`Senior Minister of State for Transport X`: English capitalised offices are read whole elsewhere, names.ts.)
-  return found && isRoleHead(found[2]!) && (/^\p{Ll}/u.test(found[2]!) || GERMAN_ROLE_NOUN.test(found[2]!) || isGermanAgentNoun(found[2]!)) && !isTitle(lead.split(/\s+/u).at(-1)!) && !isForeignRoleNoun(lead.split(/\s+/u).at(-1)!) ? `${found[1]} ${lead}` : null;
+  // (One opening its sentence is capitalised for that: `Rådmand for Kultur og Fritid X`.)
+  const opensSentence = !!found && /(?:^|[.!?]\s+|\n\s*)$/u.test(before.slice(0, found.index + found[0].search(/\S/u)));
+  return found && isRoleHead(found[2]!) && (/^\p{Ll}/u.test(found[2]!) || opensSentence || GERMAN_ROLE_NOUN.test(found[2]!) || isGermanAgentNoun(found[2]!)) && !isTitle(lead.split(/\s+/u).at(-1)!) && !isForeignRoleNoun(lead.split(/\s+/u).at(-1)!) ? `${found[1]} ${lead}` : null;
 }
 
 /** A preposition of place or origin closing a role (`рыбак из`, `директор завода в`, `pescador de`, `fisherman from`). */

@@ -13,7 +13,9 @@ export const VERBS =
   // Asking introduces words too (`"…?", שאל X`).
   'שאל שואל שואלת ' +
   // Shouting and summing up (`צעק תושב`, `שטרן מסכם:`).
-  'צעק צעקה צועק צועקת מסכם מסכמת';
+  'צעק צעקה צועק צועקת מסכם מסכמת ' +
+  // A threat or a warning is words said too (`"…", מאיים X`).
+  'מאיים מאיימת איים איימה מזהיר מזהירה';
 
 /** A word list; an abbreviation is written with ASCII `"`/`'` or with the Hebrew gershayim/geresh (`מנכ"ל`, `מנכ״ל`): both are in it. */
 const words = (list: string) => new Set(list.split(' ').flatMap((word) => [word, word.replace(/"/gu, '״').replace(/'/gu, '׳'), word.replace(/״/gu, '"').replace(/׳/gu, "'")]));

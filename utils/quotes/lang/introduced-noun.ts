@@ -10,6 +10,7 @@ import { isNewLanguageAgentNoun } from './newlang-roles';
 import { isForeignRoleNoun } from './role-nouns';
 import { introducedWithDefiniteRole } from './definite-role';
 import { speakerBeforeInOtherLanguages } from './index';
+import { introducedAs } from './ru-uk';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
 const DEFINITE_END = /(?:en|et|n)$/u;
@@ -19,6 +20,8 @@ const DEFINITE_END = /(?:en|et|n)$/u;
 // (`Borgmester i Tørslev Kommune X`, `wethouder van Financiën X`: "in"/"of" and the place or body, one to three capitalised words.)
 const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+|,\s+|(?:i|for|van|w|we|v|ve|din|na)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?`;
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+
+const DEPUTY = /^(?:αντι|vice|vize|wice)/u;
 
 export function introducedWithNoun(text: string, noun: string, at: number): string | null {
   const word = noun.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
@@ -32,7 +35,8 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
   for (const match of before.matchAll(pattern)) {
     // (The noun's own letters decide, whatever their case: `Naczelnik` and `naczelnik` are one.)
     const head = match[0].split(/[\s,]+/u)[0]!.toLowerCase();
-    if (stems.some((stem) => head.endsWith(stem))) found = match[1]!;
+    // (Not a deputy's office, `αντιδήμαρχος`, `viceborgmester`, for the office itself.)
+    if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word))) found = match[1]!;
   }
   return found;
 }
@@ -41,11 +45,18 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
  * A description that is an article and one agent noun of these languages (`de leider`, `ordföranden`), not English
  * (its `the coach` is read by salience.ts): the person the text introduced with that noun, or null.
  */
+const AGED_NOUN = /^(?:ο|η|der|die)\s+\d{1,3}(?:χρον\p{Ll}+|-jährige[rn]?)\s+(\p{L}{4,})$/u;
+
 export function describedByNoun(text: string, phrase: string, at: number): string | null {
   // (`الوزير`, `השר`, `该部长`, `同社長`, `이 장관`: a definite role noun in a script without capitals, definite-role.ts.)
   const definite = introducedWithDefiniteRole(text, phrase, at, speakerBeforeInOtherLanguages);
   if (definite) return definite;
+  // (`ο 61χρονος δήμαρχος`, `der 61-jährige Bürgermeister`: an age before the noun says nothing of who; the noun does.)
+  const aged = AGED_NOUN.exec(phrase.trim())?.[1];
+  if (aged) return introducedWithNoun(text, aged, at);
   const words = phrase.trim().split(/\s+/u);
+  // (`— подытожил тренер гостей` after `Тренер гостей X`: a Cyrillic role of up to four lower-case words, ru-uk.ts.)
+  if (words.length <= 4 && words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word)) && /^\p{Script=Cyrillic}/u.test(phrase)) return introducedAs(text, phrase.trim(), at);
   // (`le maire`, `la dirigente`: a Romance article and a role noun too, latin-reader.ts anaphor.)
   if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!)) return null;
   if (isNewLanguageAgentNoun(words.at(-1)!) || isForeignRoleNoun(words.at(-1)!)) return introducedWithNoun(text, words.at(-1)!, at);

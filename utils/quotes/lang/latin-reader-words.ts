@@ -4,6 +4,8 @@
  * clitics, audiences, ages. Kept apart so the reader's file holds only how it reads.
  */
 
+import { INDEFINITE } from '../anonymity-clause';
+
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
 // (`Olivera, por su parte, aseguró`, `Martin, de son côté, a dit`: a discourse marker set off by commas is no role.)
 export const NOT_A_ROLE = /^(?:por\s+su\s+parte|por\s+sua\s+vez|a\s+su\s+vez|pour\s+(?:sa|son|leur)\s+part|de\s+(?:son|leur)\s+côté|da\s+parte\s+sua|per\s+parte\s+sua|dal\s+canto\s+suo|por\s+(?:otro|outro|seu|su)\s+lado|sin\s+embargo|no\s+entanto|en\s+cambio|intanto|invece|comunque|infatti|inoltre|tuttavia|cependant|toutefois|pourtant|néanmoins|entretanto|contudo|todavía|además|jedoch|allerdings|indes|seinerseits|ihrerseits|qui|que|dont|où|der|die|das|cuj[ao]s?|cuy[ao]s?|dessen|deren|welche|quien|quienes|que|che|cui|il quale|la quale|o qual|a qual|котор\p{L}*|як\p{L}*|interrog\p{L}*|joint|jointe|contact\p{L}*|cité|citée|interview\p{L}*|befragt|entrevistad\p{L}*|intervistat\p{L}*|consultad\p{L}*|ouvid\p{L}*|sentit\p{L}*)(?![\p{L}])/iu;
@@ -41,8 +43,21 @@ export const AGE_GROUP = /^(?:de\s+)?\d{1,3}(?:\s+(?:ans|años|anni|anos|år|jaa
 // (And "for their part", "in turn", "on their side": `estime pour sa part X`, `opina por su parte X`, `osserva dal canto suo X`,
 // `sagt ihrerseits X`; a closed class of discourse phrases, no role.)
 export const ALSO_BEFORE_SUBJECT = /^(?:auch|ebenfalls|zudem|außerdem|aussi|également|encore|también|además|anche|pure|inoltre|ancora|também|ainda|(?:pour|de)\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|quant\s+à\s+(?:lui|elle|eux|elles)|à\s+son\s+tour|por\s+su\s+parte|a\s+su\s+vez|por\s+sua\s+vez|da\s+sua\s+parte|de\s+sua\s+parte|dal\s+canto\s+(?:suo|loro)|da\s+parte\s+sua|per\s+parte\s+sua|a\s+sua\s+volta|seinerseits|ihrerseits|wiederum)\s+(?=\S)/u;
-/** A gerund after the subject (Italian, Spanish, Portuguese): `il sindaco X presentando il rapporto`. */
-export const GERUND_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ando|endo|iendo|indo)(?=\s|$)/u;
+const GERUND = /(?<=\p{Lu}[\p{L}'’-]+)\s+\p{Ll}+(?:ando|endo|iendo|indo)(?=\s|$)/u;
+const MANNER = /(?<=^(?=\p{Script=Latin})\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|von)\s+)*(?=\p{Script=Latin})\p{Lu}[\p{L}'’-]+){0,3})\s+(?!(?:van|von|de|der|den|des|di|da|do|dos|das|del|della|la|le|bin|ibn|al|zu|ter|ten)$)\p{Ll}{4,}$/u;
+/** Articles opening a description (`La empresa`, `Seorang warga`), never a name a manner word could follow. */
+const DEFINITE_ARTICLE = /^(?:la|le|les|el|los|las|il|lo|gli|os|as|der|die|das|den|dem|des|de|het|the|this|that|este|esta|ese|esa|ce|cette|questo|questa|dieser|diese|dit|deze)$/iu;
+
+/**
+ * A gerund after the subject (Italian, Spanish, Portuguese): `il sindaco X presentando il rapporto`; or one lower-case word
+ * closing a tag that is a Latin-script name alone, how it was said (`zegt Anouk Brink strijdbaar`, `sagt Huber lachend`).
+ */
+export const GERUND_AFTER_NAME = {
+  exec(words: string): RegExpExecArray | null {
+    const first = words.split(/\s/u)[0] ?? '';
+    return GERUND.exec(words) ?? (DEFINITE_ARTICLE.test(first) || INDEFINITE.test(first) ? null : MANNER.exec(words));
+  },
+};
 
 /** An outlet or broadcaster written in capitals after the preposition of whom one spoke to (`cuenta a RTE`, `disse à RTP`). */
 export const ACRONYM_RECIPIENT = /^\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;
@@ -80,3 +95,6 @@ export const INHABITANT = /^(?:mieszka(?:niec|nka|ńcy|nki)|obyvatel(?:ka|é)?|o
 
 /** One or two lower-case words (a rank) and a full name: `tenente Ronaldo Gusmão`, `superintendente Ana Paz`. */
 export const RANK_THEN_FULL_NAME = /^((?:(?!(?:de|da|do|dos|das|di|del|della|du|des|von|van|em|en|in|no|na|a|à|al|ao)\s)\p{Ll}[\p{L}.-]*\s+){1,2})(\p{Lu}\p{Ll}+(?:[- ](?:(?:de|da|do|dos|das|di|del)\s+)?\p{Lu}\p{Ll}+)+)$/u;
+
+/** Yesterday and today opening what follows a verb of saying: `είπε χθες το απόγευμα …`, `dijo ayer en rueda de prensa` (no subject follows). */
+export const DAY_WORD = /^(?:χθες|σήμερα|ayer|hoy|ieri|oggi|ontem|hoje|hier|gestern|heute|včera|dnes|wczoraj|dziś|dzisiaj|igår|idag|gisteren|vandaag)(?![\p{L}])/u;

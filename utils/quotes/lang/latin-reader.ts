@@ -19,7 +19,7 @@ import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
-import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
+import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -113,8 +113,8 @@ export class SpeakerReader {
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
     const left = this.skipRecipient(clause).trim();
-    // `, contou, emocionada.`, `relató emocionada`: one agreeing adjective says how, not who.
-    return !left || /^\p{Ll}+(?:[aoe]s?|ée?s?)$/u.test(left) && !this.language.pronouns[left.toLowerCase()];
+    // `, contou, emocionada.`, `relató emocionada`: one agreeing adjective says how, not who; `είπε χθες σε σύσκεψη`: when.
+    return !left || (/^\p{Ll}+(?:[aoe]s?|ée?s?)$/u.test(left) && !this.language.pronouns[left.toLowerCase()]) || DAY_WORD.test(left);
   }
 
   /** The subject ending `head` (the words before a reporting verb). */

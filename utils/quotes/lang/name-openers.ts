@@ -25,7 +25,9 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     // Catalan `Segons`; Basque none (its postpositions follow the name).
     'pasak sipas pēc saskaņā од според према во со кај polo pola segons ' +
     // Slovak and Croatian `Podľa`, `Prema` (according to), which take the name after them in the genitive (batch others5).
-    'podľa prema').split(' '),
+    'podľa prema ' +
+    // Greek demonstratives and adverbs opening a sentence: `Αυτό λέει ο X`, `Έτσι`, `Ωστόσο`.
+    'αυτό αυτή αυτός αυτά έτσι ωστόσο όμως επίσης').split(' '),
 );
 
 /** Turkish occupations by their suffix written with a Turkish letter (`Çiftçi`, `Kırtasiyeci`), capitalised at a sentence's start. */

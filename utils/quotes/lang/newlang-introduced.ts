@@ -16,6 +16,7 @@ import { apposedNameOpening } from './newlang-apposed';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { vietnameseOfficeBefore } from './vi-roles';
+import { introducedWithNoun } from './introduced-noun';
 import { person } from './shared';
 import { isTitle } from '../names';
 import { introductionIn } from '../unnamed-introduction';
@@ -104,6 +105,13 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
   const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
   if (opening && familyNames(text).has(opening)) return person(opening);
+  // (`Ο δήμαρχος, πάντως, δεν δίνει ημερομηνίες …`: a Greek article and a role noun opening the sentence, the one introduced with it.)
+  const definiteRole = /^(?:Ο|Η)\s+(\p{Ll}{4,})(?=[,\s])/u.exec(sentence)?.[1];
+  const roleHolder = definiteRole && isNewLanguageRoleNoun(definiteRole) ? introducedWithNoun(text, definiteRole, text.lastIndexOf(sentence)) : null;
+  if (roleHolder) return person(roleHolder);
+  // (`Στο μαγαζί της, η κυρία Αλεξίου …`, `pani Nowak`, `fru Berg`: a form of address before a family name the text gave in full.)
+  const addressedFamily = FORM_OF_ADDRESS.exec(sentence)?.[1];
+  if (addressedFamily && familyNames(text).has(addressedFamily)) return person(addressedFamily);
   // (`Apylinkės seniūnė Petraitienė žadėjo …`, `Radna Nowak zapowiedziała …`: a family name after a role of a few words opening the sentence.)
   const afterRole = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence);
   if (afterRole && familyNames(text).has(afterRole[2]!)) return person(afterRole[2]!, afterRole[1]!.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word.toLowerCase())) ? afterRole[1]! : null);
@@ -114,6 +122,9 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   const apposed = /^[^,]{2,40},\s+(\p{Lu}\p{Ll}+)(?:\s+\(\d{1,3}\))?,\s+\p{Ll}/u.exec(sentence)?.[1];
   return apposed ? person(apposed) : null;
 }
+
+/** Lower-case forms of address before a family name: Greek, Polish, Czech, Slovak, Scandinavian, Dutch, Croatian, Finnish, Romanian. */
+const FORM_OF_ADDRESS = /(?:^|\s)(?:κυρία|κύριος|κυρίου|κ\.|pani|pan|paní|pán|fru|herr|mevrouw|meneer|gospođa|gospodin|rouva|herra|doamna|domnul)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
 /** `ο γενικός γραμματέας Δημήτρης Ζαφειρίου`, `trener gości Andrzej Dąbrowski`: lower-case words holding a role noun right before the name. */
 function roleBefore(sentence: string, at: number): string | null {

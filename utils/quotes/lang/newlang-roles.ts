@@ -27,11 +27,11 @@ const WORDS = (
   'emeryt emerytka rencista rencistka sprzedawca sprzedawczyni kierowca pielęgniarka rolniczka hodowca pszczelarz ' +
   // Swedish
   'kommunalråd kommunalrådet oppositionsråd oppositionsrådet ordförande ordföranden rektor rektorn talesperson ' +
-  'pressekreterare ministern borgmästare chef chefen vd forskare forskaren professorn läkare läkaren åklagare ' +
+  'pressekreterare ministern borgmästare ledamot ledamoten chef chefen vd forskare forskaren professorn läkare läkaren åklagare ' +
   'åklagaren tränare tränaren förbundskapten lärare läraren landshövding förvaltningschef kyrkoherde lantbrukare bonden ' +
   // Danish and Norwegian
   'borgmester borgmesteren ordfører ordføreren rådmand formand formanden leder lederen direktør direktøren talsmand ' +
-  'talsperson politimester politiinspektør overlæge sygeplejerske lege fisker fiskeren ' +
+  'talsperson politimester politiinspektør overlæge sygeplejerske lege fisker fiskeren medlem medlemmet ' +
   // (A union's elected representative, `Tillitsvalgt Kari Holm`.)
   'tillitsvalgt tillitsvalgte ' +
   // Turkish

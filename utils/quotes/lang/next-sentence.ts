@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { korean, ROLES as KOREAN_ROLES, SURNAME as KOREAN_SURNAME, NOT_A_NAME as KOREAN_NOT_A_NAME } from './ko';
 import { person } from './shared';
 import { thusSaidNext } from './ru-uk';
-import { POINTS_BACK, unnamedInNextSentence } from './next-sentence-unnamed';
+import { POINTS_BACK, SAYS_IT, unnamedInNextSentence } from './next-sentence-unnamed';
 import { sentenceAfterQuote } from './sentence-after';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
@@ -21,6 +21,8 @@ const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text
 const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;
 /** Arabic and Hebrew "with these words" / "thus", a verb, then the subject: `بهذه العبارة اختتم X`, `כך סיכם X`. */
 const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה))\s+\S+\s+(.+)$/u;
+/** `כך אומר X Y, …`, `هكذا قال X Y، …`: "thus", a verb of saying, then a name of two or three words and a comma. */
+const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מספר|מספרת|מסביר|מסבירה|אמר|אמרה|قال|قالت|يقول|تقول)\s+((?:[\p{Script=Hebrew}\p{Script=Arabic}]+[-\s]){1,2}[\p{Script=Hebrew}\p{Script=Arabic}]+)[,،]/u;
 /** Korean: a name (a family name alone too) with 씨 or an office, as the subject of the next sentence. */
 const KOREAN = () => new RegExp(`^((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*씨|\\s+(?:${KOREAN_ROLES}))(?:은|는|이|가)\\s`, 'u');
 
@@ -42,20 +44,29 @@ export function nextSentenceSpeaker(text: string, quoteStart: number, quoteEnd: 
 function pointedBackName(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const sentence = nextSentence(text, quoteEnd);
   const frame = sentence ? POINTS_BACK().exec(sentence) : null;
-  if (!frame || !/^\p{Script=Latin}/u.test(sentence!)) return null;
-  const words = sentence!.slice(frame[0].length).split(/\s+/u);
+  if (!frame || !/^[\p{Script=Latin}\p{Script=Greek}]/u.test(sentence!)) return null;
+  // (A nickname in quotation marks inside the name, `Per-Olof ”Pelle” Dahlgren`, is left out.)
+  const words = sentence!.slice(frame[0].length).split(/\s+/u).filter((word) => !/^[”“"„«»][^\s”“"„«»]+[”“"»«]$/u.test(word));
   // (The verb may come first, `Ainsi s'exprime X`, `Sådan siger X`: a lower-case word before the capitals.)
   const from = /^\p{Ll}/u.test(words[0] ?? '') ? 1 : 0;
   if (!/^\p{Lu}/u.test(words[from] ?? '')) return null;
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
-  return name ? person(name) : null;
+  if (name) return person(name);
+  // (`Det säger Anna Berg, …`: "that is what X says" may name someone for the first time, in full.)
+  const full = new RegExp(`^(?:${SAYS_IT})\\s`, 'u').test(frame[0]) ? /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u.exec(words.slice(from).join(' ')) : null;
+  return full ? person(full[1]!) : null;
 }
+
+/** `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`). */
+const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)\s+(?:zegt|zei|sagt|sagte|säger|sa|sade|siger|sagde|sier)\s+(?:het|dat|es|das|det)(?![\p{L}])/u;
 
 function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const thus = thusSaidNext(text, quoteEnd);
   if (thus) return thus;
   const sentence = nextSentence(text, quoteEnd);
   if (!sentence) return null;
+  const saysIt = NAME_SAYS_IT.exec(sentence);
+  if (saysIt) return person(saysIt[1]!);
   const cyrillic = CYRILLIC.exec(sentence);
   if (cyrillic) {
     const name = attestedName(text, quoteStart, cyrillic[1]!.split(/\s+/u));
@@ -65,7 +76,10 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   // (`بهذه الكلمات علّق أحد سكان الحي`: "one of" opens someone unnamed, whatever word the text wrote before: next-sentence-unnamed.ts.)
   if (semitic && !/^(?:أحد|إحدى)\s/u.test(semitic[1]!)) {
     const name = attestedName(text, quoteStart, semitic[1]!.split(/\s+/u));
-    return name ? person(name) : null;
+    if (name) return person(name);
+    // (`כך אומרת נועה X, אם לשניים …`: named here first, two or three words set off by a comma before what the person is.)
+    const apposed = SEMITIC_NAME_APPOSED.exec(sentence)?.[1];
+    return apposed ? person(apposed) : null;
   }
   const named = KOREAN().exec(sentence);
   if (named && !KOREAN_NOT_A_NAME.test(named[1]!)) {

@@ -11,12 +11,13 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 const VERBS = alternation(
   ('zegt zei zeiden zeggen vertelt vertelde stelt stelde aldus benadrukt benadrukte verklaart verklaarde schrijft schreef ' +
     'antwoordt antwoordde reageert reageerde meent vindt vond erkent erkende waarschuwt waarschuwde zucht zuchtte lacht ' +
-    'lachte concludeert concludeerde licht legt vult voegt beaamt beaamde bevestigt bevestigde').split(' '),
+    'lachte concludeert concludeerde licht legt vult voegt beaamt beaamde bevestigt bevestigde noemt noemde').split(' '),
 );
 
 const cues = latinCues({
   afterVerbs: VERBS,
-  subjectVerbs: 'zegt|zei|vertelt|vertelde|schrijft|schreef|verklaarde|verklaart|stelt|stelde|reageerde|antwoordde',
+  // (`X noemt de sluiting een ‘…’`: what someone calls a thing is their words, as English "called".)
+  subjectVerbs: 'zegt|zei|vertelt|vertelde|schrijft|schreef|verklaarde|verklaart|stelt|stelde|reageerde|antwoordde|noemt|noemde',
   pronouns: { hij: 'male', zij: 'female', ze: 'female' },
   dropsSubject: false,
   according: '[Vv]olgens',

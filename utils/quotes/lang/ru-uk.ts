@@ -13,12 +13,13 @@ import { latinCues } from './latin';
 import { BULGARIAN_VERBS } from './bg';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
 import { officeTag } from './unnamed-office';
+import { apposedFullName } from './cyrillic-apposed';
 import { cyrillicColonSubject } from './cyrillic-colon';
 
 const PAST_STEMS =
   'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
-  'предупреди напомни указа констатирова резюмирова признава спроси пообеща обеща говори прокомментирова описа охарактеризова завери';
-const UK_PAST_STEMS = 'прокоментува описа сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця запевни';
+  'предупреди напомни указа констатирова резюмирова подытожи признава спроси пообеща обеща говори прокомментирова описа охарактеризова завери';
+const UK_PAST_STEMS = 'прокоментува описа сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця запевни підсумува';
 const PRESENT =
   'возмущается возмущена сетует жалуется напоминает обурюється нарікає скаржиться нагадує ' +
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
@@ -30,8 +31,8 @@ const PRESENT =
   'иронизирует іронізує ' +
   // `X думає інакше: «…»`: an opinion put before the words.
   'думает думає ' +
-  // Reckoning figures aloud: `— подсчитывает женщина`.
-  'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала';
+  // Reckoning figures aloud (`— подсчитывает женщина`), a question put (`— питає водій X`).
+  'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала питає запитує спрашивает';
 /** Gestures and complaints that report words after a dash: `— разводит руками мужчина`, `— посетовала она`, `— зітхає вона`. */
 const GESTURES = ['посетовал', 'посетовала', 'сетовал', 'сетовала', 'пожаловался', 'пожаловалась', 'возмутился', 'возмутилась', 'вздохнул', 'вздохнула', 'поскаржився', 'поскаржилася', 'обурився', 'обурилася', 'зітхнув', 'зітхнула', 'разводит руками', 'развела руками', 'развёл руками', 'пожимает плечами', 'вздыхает', 'качает головой', 'розводить руками', 'зітхає', 'знизує плечима', 'хитає головою',
   // A smile or a laugh in the past tense: `— усміхнулася вона`, `— улыбнулся голкипер`.
@@ -241,13 +242,15 @@ const ADJUNCT_BEFORE_VERB = lazyPattern(() => new RegExp(`((?<![\\p{L}])(?!(?:С
 const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:${VERBS})(?:,\\s+(?:что|що)\\s[^:«»\\n]{0,160})?:\\s*$`, 'u'));
 
 /**
- * The person the text introduced with `noun` right before the name (`скрипичный мастер Аркадий Зайцев`),
- * for a later `мастер говорил:`; null when no one was.
+ * The person the text introduced with `noun` (a word or a few, its first letter either case) right before the name
+ * (`скрипичный мастер Аркадий Зайцев`, `Тренер гостей X`), for a later `мастер говорил:`, `— подытожил тренер гостей`; or null.
  */
 export function introducedAs(text: string, noun: string, at: number): string | null {
-  if (!/^\p{Script=Cyrillic}+$/u.test(noun)) return null;
-  const named = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${noun}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'gu'))].at(-1)?.[1];
-  return named ? nominativeName(named, UKRAINIAN.test(text)) : null;
+  if (!/^\p{Script=Cyrillic}+(?:\s\p{Script=Cyrillic}+){0,3}$/u.test(noun)) return null;
+  const phrase = `([${noun[0]}${noun[0]!.toUpperCase()}])${noun.slice(1).replace(/\s/gu, '\\s+')}`;
+  const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'gu'))].at(-1);
+  // (Opening its sentence, or after a woman's noun, `Пенсионерка Валентина Кузнецова` is the subject as written.)
+  return !found ? null : /\p{Lu}/u.test(found[1]!) || /(?:ка|ица|иця|иня)$/u.test(noun) ? found[2]! : nominativeName(found[2]!, UKRAINIAN.test(text));
 }
 
 /** A possessive and a relation noun set off by a comma before a role and a name: `Її сусід, інженер X,`, `Его дочь, студентка X,`. */
@@ -274,8 +277,8 @@ export const russianUkrainian: LanguageCues = {
     // `— зазначили там.`, `— сообщили нам.`: a plural verb with no subject at all is impersonal ("it was said"): described.
     const impersonal = IMPERSONAL_SAID.exec(frame);
     if (impersonal) return described(impersonal[1]!.trim());
-    // `— пообещал глава района`: an office with no name, its holder's or no one's (lang/unnamed-office.ts).
-    const office = officeTag(frame);
+    // `— пообещал глава района`: an office with no name, its holder's or no one's (lang/unnamed-office.ts); a name after a comma (cyrillic-apposed.ts).
+    const office = officeTag(frame) ?? apposedFullName(frame);
     if (office) return office;
     const told = QUOTED_RECIPIENT.exec(frame) ?? TOLD_RECIPIENT.exec(frame);
     if (told) frame = told[1] + frame.slice(told[0].length);
@@ -300,7 +303,8 @@ export const russianUkrainian: LanguageCues = {
     // (`Сергей Никитин на брифинге в четверг заявил:`: where or when, between a name and its verb, is no part of either.)
     const related = unopened.replace(RELATION_OPENER, (_all, lead: string) => lead).replace(ADJUNCT_BEFORE_VERB(), '$1 ');
     // `В интервью нашей газете мастер говорил, что секрета нет: «…»`: a role noun alone as the subject stands for a person named before.
-    const noun = DESCRIPTOR_BEFORE().exec(related)?.[1];
+    // (`Депутатка зазначила: «…»`: opening the sentence too, its capital read off.)
+    const noun = DESCRIPTOR_BEFORE().exec(related)?.[1] ?? DESCRIPTOR_BEFORE().exec(lowerOpeningRole(related))?.[1];
     if (noun && isForeignRoleNoun(noun)) return { ...pronoun('they'), descriptor: true, role: noun };
     const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(related), cues.before));
     // `Глава района X поддержала инициативу:`: no verb of saying, the colon gives the words to the named subject.
@@ -379,7 +383,7 @@ export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
   });
 }
 
-/** `Так ситуацию прокомментировала заведующая отделением X.`: the paragraph after a quote of its own names who said it. */
+/** `Так ситуацию прокомментировала заведующая отделением X.`: the sentence after a quote of its own names who said it. */
 const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами|Об\\s+этом|Про\\s+це)\\s+(?:\\p{Ll}+\\s+){0,2}?(?=(?:${VERBS})\\s)`, 'u'));
 
 /**
@@ -388,7 +392,8 @@ const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+�
  */
 export function thusSaidNext(text: string, quoteEnd: number): SpeakerPhrase | null {
   const rest = text.slice(quoteEnd, quoteEnd + 400);
-  const next = /^[\s.!?…]*\n+([^\n]+)/u.exec(rest)?.[1];
+  // (Or the rest of the quote's own paragraph: `«…». Так вважає вчителька X, яка …`.)
+  const next = /^[\s.!?…]*\n*([^\n]+)/u.exec(rest)?.[1];
   const thus = next ? THUS_SAID().exec(next) : null;
   if (!thus || !/\p{Script=Cyrillic}/u.test(next!)) return null;
   const tag = next!.slice(thus[0].length);

@@ -4,6 +4,8 @@
  * the next paragraph's first sentence. Null when that sentence holds a quote of its own, which it introduces instead.
  */
 
+import { withoutNicknames } from '../person-mentions';
+
 /** A body's short name in marks, `бренда «Колос-Вита»`: no quote. */
 const SHORT_NAME_IN_MARKS = /[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu;
 
@@ -11,6 +13,7 @@ export function sentenceAfterQuote(text: string, quoteEnd: number, nextParagraph
   const rest = text.slice(quoteEnd, quoteEnd + 400).replace(nextParagraphToo ? /^[\s.!?…。،,]*/u : /^[ \t.!?…。،,]*/u, '');
   if (!rest || rest.startsWith('\n')) return null;
   const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
-  const checked = nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence;
+  // (A nickname inside a name, `Per-Olof ”Pelle” Dahlgren`, is no quote either.)
+  const checked = withoutNicknames(nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence);
   return sentence && !/[«»“”"„「」]/u.test(checked) ? sentence : null;
 }

@@ -35,9 +35,8 @@ const PRESENT =
   'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала питає запитує спрашивает';
 /** Gestures and complaints that report words after a dash: `— разводит руками мужчина`, `— посетовала она`, `— зітхає вона`. */
 const GESTURES = ['посетовал', 'посетовала', 'сетовал', 'сетовала', 'пожаловался', 'пожаловалась', 'возмутился', 'возмутилась', 'вздохнул', 'вздохнула', 'поскаржився', 'поскаржилася', 'обурився', 'обурилася', 'зітхнув', 'зітхнула', 'разводит руками', 'развела руками', 'развёл руками', 'пожимает плечами', 'вздыхает', 'качает головой', 'розводить руками', 'зітхає', 'знизує плечима', 'хитає головою',
-  // A smile or a laugh in the past tense: `— усміхнулася вона`, `— улыбнулся голкипер`.
+  // A smile, a laugh or a shout in the past tense: `— усміхнулася вона`, `— улыбнулся голкипер`, `— кричал болельщик`, `— вигукнув він`.
   'улыбнулся', 'улыбнулась', 'усмехнулся', 'усмехнулась', 'рассмеялся', 'рассмеялась', 'усміхнувся', 'усміхнулася', 'посміхнувся', 'посміхнулася', 'засміявся', 'засміялася',
-  // A shout or an exclamation: `— кричал болельщик`, `— вигукнув він`.
   'кричал', 'кричала', 'крикнул', 'крикнула', 'воскликнул', 'воскликнула', 'кричав', 'крикнув', 'вигукнув', 'вигукнула'];
 
 /** Russian past: сказал / сказала / сказали; Ukrainian past: сказав / сказала / сказали. */
@@ -244,12 +243,12 @@ const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p
 /**
  * The person the text introduced with `noun` (a word or a few, its first letter either case) right before the name
  * (`скрипичный мастер Аркадий Зайцев`, `Тренер гостей X`), for a later `мастер говорил:`, `— подытожил тренер гостей`; or null.
+ * Opening its sentence, or after a woman's noun (`Пенсионерка Валентина Кузнецова`), the name is the subject as written.
  */
 export function introducedAs(text: string, noun: string, at: number): string | null {
   if (!/^\p{Script=Cyrillic}+(?:\s\p{Script=Cyrillic}+){0,3}$/u.test(noun)) return null;
   const phrase = `([${noun[0]}${noun[0]!.toUpperCase()}])${noun.slice(1).replace(/\s/gu, '\\s+')}`;
   const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'gu'))].at(-1);
-  // (Opening its sentence, or after a woman's noun, `Пенсионерка Валентина Кузнецова` is the subject as written.)
   return !found ? null : /\p{Lu}/u.test(found[1]!) || /(?:ка|ица|иця|иня)$/u.test(noun) ? found[2]! : nominativeName(found[2]!, UKRAINIAN.test(text));
 }
 
@@ -302,8 +301,7 @@ export const russianUkrainian: LanguageCues = {
     // `Її сусід, інженер Олег Бондар, думає інакше:`: a relation to someone named before, then the person it is.
     // (`Сергей Никитин на брифинге в четверг заявил:`: where or when, between a name and its verb, is no part of either.)
     const related = unopened.replace(RELATION_OPENER, (_all, lead: string) => lead).replace(ADJUNCT_BEFORE_VERB(), '$1 ');
-    // `В интервью нашей газете мастер говорил, что секрета нет: «…»`: a role noun alone as the subject stands for a person named before.
-    // (`Депутатка зазначила: «…»`: opening the sentence too, its capital read off.)
+    // `В интервью нашей газете мастер говорил, что секрета нет: «…»`: a role noun alone as the subject stands for a person named before (`Депутатка зазначила:` too).
     const noun = DESCRIPTOR_BEFORE().exec(related)?.[1] ?? DESCRIPTOR_BEFORE().exec(lowerOpeningRole(related))?.[1];
     if (noun && isForeignRoleNoun(noun)) return { ...pronoun('they'), descriptor: true, role: noun };
     const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(related), cues.before));
@@ -387,12 +385,11 @@ export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
 const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами|Об\\s+этом|Про\\s+це)\\s+(?:\\p{Ll}+\\s+){0,2}?(?=(?:${VERBS})\\s)`, 'u'));
 
 /**
- * The speaker of a quote that is a paragraph of its own, named by the paragraph after it with "thus"
- * (`Так ситуацию прокомментировала …`, `Так пояснив …`), read as a tag after the quote; null otherwise.
+ * The speaker of a quote named by the sentence after it with "thus" (`Так ситуацию прокомментировала …`, `Так пояснив …`,
+ * `«…». Так вважає вчителька X, яка …`), in its paragraph or the next, read as a tag after the quote; null otherwise.
  */
 export function thusSaidNext(text: string, quoteEnd: number): SpeakerPhrase | null {
   const rest = text.slice(quoteEnd, quoteEnd + 400);
-  // (Or the rest of the quote's own paragraph: `«…». Так вважає вчителька X, яка …`.)
   const next = /^[\s.!?…]*\n*([^\n]+)/u.exec(rest)?.[1];
   const thus = next ? THUS_SAID().exec(next) : null;
   if (!thus || !/\p{Script=Cyrillic}/u.test(next!)) return null;

@@ -117,6 +117,11 @@ const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:în|din|w|we|v|vo|på|ở|tại)\s+
 /** A German dative article or a strong adjective ending right before a capitalised run (`dem`, `einem`, `letztem`, `europäischem`). */
 const GERMAN_DATIVE_BEFORE = /(?:^|\s)(?:dem|einem|diesem|jedem|letztem|vorigem|\p{Ll}{3,}(?:ischem|ischen|lichem|lichen|igem))\s+$/u;
 
+/** Whether the text around `at` writes a Scandinavian vowel: å, æ, ø, and with `umlauts` ä and ö too. */
+function scandinavianNear(text: string, at: number, umlauts: boolean): boolean {
+  return (umlauts ? /[åæøäö]/iu : /[åæø]/iu).test(text.slice(Math.max(0, at - 300), at + 300));
+}
+
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();
@@ -138,7 +143,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // (`I Övre Lainio bor …`, `På Vestre Strand`: a Scandinavian preposition of place opening the sentence, a place after it;
     // a text with å, æ, ø, ä or ö, none of the languages whose `I` opens a sentence as "and".)
     const placeOpening = /^(?:I|På|Från|Fra|Vid|Ved)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(match[0]) || (/(?:^|[.!?]\s+|\n\s*)I\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && match[0].split(' ').length <= 2);
-    if (placeOpening && /[åæøäö]/iu.test(text.slice(Math.max(0, match.index - 300), match.index + 300))) continue;
+    if (placeOpening && scandinavianNear(text, match.index, true)) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
@@ -178,7 +183,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `ve`, `från`, `от`, `u`, `i`, which also mean "by", "of", "and", "from", "at someone's": two words are the place; of three or
     // more the first is, and a person follows it: `Rzecznik … w Lublinie Paweł Zając`.)
     // (Scandinavian `i`, "in", after a lower-case word, `på fjället i Övre Lainio`: a text with å, æ or ø is none where it is "and".)
-    const scandinavianIn = /\p{Ll}\s+i\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index)) && /[åæø]/iu.test(text.slice(Math.max(0, match.index - 300), match.index + 300));
+    const scandinavianIn = /\p{Ll}\s+i\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index)) && scandinavianNear(text, match.index, false);
     if (scandinavianIn || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))) {
       // (A run whose first word the cleaning above already took off keeps the rest.)
       const placeStillThere = match[0].startsWith(name.split(' ')[0]!);

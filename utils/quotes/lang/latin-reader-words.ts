@@ -52,7 +52,7 @@ const DEFINITE_ARTICLE = /^(?:la|le|les|el|los|las|il|lo|gli|os|as|der|die|das|d
  * A gerund after the subject (Italian, Spanish, Portuguese): `il sindaco X presentando il rapporto`; or one lower-case word
  * closing a tag that is a Latin-script name alone, how it was said (`zegt Anouk Brink strijdbaar`, `sagt Huber lachend`).
  */
-export const GERUND_AFTER_NAME = {
+export const GERUND_OR_MANNER_AFTER_NAME = {
   exec(words: string): RegExpExecArray | null {
     const first = words.split(/\s/u)[0] ?? '';
     return GERUND.exec(words) ?? (DEFINITE_ARTICLE.test(first) || INDEFINITE.test(first) ? null : MANNER.exec(words));

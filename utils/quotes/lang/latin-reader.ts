@@ -19,7 +19,7 @@ import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
-import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
+import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -205,9 +205,9 @@ export class SpeakerReader {
     if (stop) words = words.slice(0, stop.index);
     // `Anna Becker aus Gleisdorf`, `Иван Петров из Тулы`: where the person comes from is no part of the name (tag-particles.ts).
     words = withoutOriginAfterName(words);
-    // `il sindaco X presentando il rapporto`, `dijo X mostrando las cifras`: a gerund after the subject opens a clause of its own.
-    const gerund = GERUND_AFTER_NAME.exec(words);
-    if (gerund) words = words.slice(0, gerund.index);
+    // `il sindaco X presentando il rapporto`, `dijo X mostrando las cifras`, `zegt X strijdbaar`: a gerund or a manner word ends the subject.
+    const afterName = GERUND_OR_MANNER_AFTER_NAME.exec(words);
+    if (afterName) words = words.slice(0, afterName.index);
     // `Andreas Gruber von der Bergrettung Grosseltal`: the body after the name (names.ts) is where the person works.
     const body = ORGANISATION_COMPLEMENT.exec(words);
     if (body) words = words.slice(0, body.index);

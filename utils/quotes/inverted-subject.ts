@@ -30,7 +30,7 @@ const ENGLISH_INVERTING = /^(?:was|were|is|are|came|comes|stood|stands|sat|sits|
 /** Articles and prepositions: the word before the verb is none of these (`saludó al alcalde X`: "alcalde" is no verb). */
 const ARTICLE_BEFORE = /^(?:al|el|la|los|las|del|il|lo|gli|le|les|du|des|au|aux|un|una|une|uno|um|uma|o|os|as|do|da|dos|das|the|a|an|der|die|das|dem|den|des|ein|eine|de|het|een|en|ett)$/u;
 /** Words that end like a verb but are no verb: prepositions, articles, conjunctions. */
-const NOT_VERB = /^(?:sie|er|es|wir|ihr|man|han|hon|den|det|vi|jag|hij|zij|ze|wij|het|ik|she|he|they|we|it|with|about|at|but|that|what|out|without|against|der|die|das|dem|den|des|ein|eine|einer|einem|und|oder|mit|bei|von|zu|auf|für|nach|vor|aus|seit|über|unter|durch|gegen|ohne|um|am|im|beim|vom|zum|zur|från|till|med|och|att|för|het|een|met|voor|van|aan|naar|door|bij|uit|over|onder|tegen|zonder|con|por|para|per|nel|nella|dei|delle|dans|sur|avec|pour|com|pelo|pela|que|qui|che|como|come|comme|among|and|from|for|of|the|into|onto|upon|between)$/u;
+const NOT_VERB = /^(?:ich|jeg|sie|er|es|wir|ihr|man|han|hon|den|det|vi|jag|hij|zij|ze|wij|het|ik|she|he|they|we|it|with|about|at|but|that|what|out|without|against|der|die|das|dem|den|des|ein|eine|einer|einem|und|oder|mit|bei|von|zu|auf|für|nach|vor|aus|seit|über|unter|durch|gegen|ohne|um|am|im|beim|vom|zum|zur|från|till|med|och|att|för|het|een|met|voor|van|aan|naar|door|bij|uit|over|onder|tegen|zonder|con|por|para|per|nel|nella|dei|delle|dans|sur|avec|pour|com|pelo|pela|que|qui|che|como|come|comme|among|and|from|for|of|the|into|onto|upon|between)$/u;
 /** A lower-case word or a place (`aus Oberdorf`) then a lower-case word after the name: it has a predicate. */
 const PREDICATE_AFTER = /^(?:,?\s+(?:aus|von|from|of|från|uit)\s+\p{Lu}[\p{L}-]+)?(?:,\s+\d{1,3},)?,?\s+\p{Ll}/u;
 
@@ -65,7 +65,9 @@ export function markInvertedSubjects(text: string, book: EntityBook): Mention[] 
       marked.push(mention);
       continue;
     }
-    if (!PREDICATE_AFTER.test(rest)) continue;
+    // (The written name takes a full stop with it: `… steht Josef Maier.` ends its sentence there, an initial does not.)
+    const endsSentence = /\p{L}{3}\.$/u.test(written) && /^(?:\s|$)/u.test(rest);
+    if (!endsSentence && !PREDICATE_AFTER.test(rest)) continue;
     const inverted = INVERTED_VERB.exec(lead);
     const verb = inverted?.[1];
     // (The word before the verb must not be an article: `… al alcalde X` holds a role noun, no verb.)

@@ -16,6 +16,8 @@ const RANKS = [
   'RNDr', 'MVDr', 'PaedDr', 'ThDr', 'doc', 'prof', 'arch',
   // Russian, Ukrainian, Bulgarian, Serbian and Croatian.
   'ген', 'полк', 'подполк', 'мл', 'ст', 'лейт', 'кап', 'серж', 'проф', 'акад', 'доц', 'инж', 'інж', 'д-р', 'пуковник', 'pukovnik', 'puk', 'por', 'kap',
+  // Romanian and Italian lower-case degrees and titles (`ing. Doru Bălan`, `conf. dr.`, `l’avv. Rossi`, `il dott. Neri`).
+  'ing', 'conf', 'lect', 'avv', 'dott', 'geom',
   // German and Austrian degrees and titles.
   'Dipl', 'Mag', 'DI', 'rer', 'nat', 'phil', 'jur', 'habil',
   // English ranks the house abbreviation list leaves out.
@@ -44,14 +46,15 @@ export function endsWithRankAbbreviation(text: string): boolean {
   for (let start = tail.length - 2; start >= 0; start--) {
     const before = start === 0 ? '' : tail[start - 1]!;
     // (`\s` is what `trim` removes.)
-    if ((start === 0 || before === '(' || before === '.' || before === '-' || before.trim() === '') && ranks.has(tail.slice(start, -1))) return true;
+    // (An elided article may stand before it: Italian `l’ing.`, `l'avv.`.)
+    if ((start === 0 || before === '(' || before === '.' || before === '-' || before === '’' || before === "'" || before.trim() === '') && ranks.has(tail.slice(start, -1))) return true;
   }
   return false;
 }
 
 /** One or more of these abbreviations, each with its full stop, then a capitalised word: `mł. bryg. Jan`, `plk. Mgr. Petr`. */
 // (`ген.-майор Иван Орлов`: a rank's second half may follow its hyphen in full.)
-const RANKS_BEFORE_NAME_SOURCE = `(?:(?<=^|[\\s(])(?:${RANK_ALTERNATIVES})\\.(?:[\\s-]+|(?=-)))+(?:\\p{Ll}+\\s+)?(?=\\p{Lu})`;
+const RANKS_BEFORE_NAME_SOURCE = `(?:(?<=^|[\\s(’'])(?:${RANK_ALTERNATIVES})\\.(?:[\\s-]+|(?=-)))+(?:\\p{Ll}+\\s+)?(?=\\p{Lu})`;
 // (Built on first use: most pages never hold a rank.)
 const RANKS_BEFORE_NAME = lazy(() => new RegExp(RANKS_BEFORE_NAME_SOURCE, 'u'));
 const EVERY_RANKS_BEFORE_NAME = lazy(() => new RegExp(RANKS_BEFORE_NAME_SOURCE, 'gu'));

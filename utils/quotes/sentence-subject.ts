@@ -43,6 +43,8 @@ const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était
 /** A preposition (fused with its article) opening an adverbial in French, Spanish, Italian, Portuguese or German. */
 const FOREIGN_OPENING = /^(?:Na|No|Nas|Nos|Em|En|Dans|À|Aux|Chez|Nella|Nel|Negli|Nelle|Sulla|Sul|Sur|Au|Ao|Al|Im|Am|Auf|Bei|Beim|Depois|Después|Dopo|Après|Tras|Durante|Desde|Entre|Pendant|Devant|Davanti|Frente)\s/u;
 /** Prepositions of place or time that are nobody's given name (not `Na`, `En`, `Im`, also names in other scripts' romanisations). */
+/** Germanic and Romance prepositions opening a place before a verb-second verb. */
+const PLACE_BEFORE_VERB = /^(?:In|Im|Am|Auf|Bei|Beim|Vor|Unter|Hinter|Neben|Bij|Aan|Voor|Onder|Achter|Naast|Op|Sinds|Ved|Vid|På|Seit|Nach|Dans|Desde|Depuis)\s+\p{Lu}/u;
 const PLACE_PREPOSITION_OPENING = /^(?:À|Au|Aux|Dans|Chez|Nella|Nel|Negli|Nelle|Sulla|Sul|Beim|Durante|Después|Depois|Dopo|Après)\s/u;
 const ARTICLE_NOUN_FULL_NAME = /^(?:Il|La|Le|Lo|L['’]|El|O|A|Der|Die)(?:\s+|(?<=['’]))\p{Ll}{3,}\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
 const PORTUGUESE_NOUN_FULL_NAME = /^(?:A\s+\p{Ll}{2,}a|O\s+\p{Ll}{3,})\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
@@ -169,6 +171,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const colonNamed = match && cleanName(match[0]).includes(' ') ? null : colonSubject(sentence);
   if (colonNamed) return colonNamed;
   if (!match) return null;
+  // `Am Ufer steht Josef Maier.`: a preposition and a capitalised noun open a place, no name (the subject follows the verb: inverted-subject.ts).
+  if (PLACE_BEFORE_VERB.test(match[0])) return null;
   // `À Saint-Côme, les routes restent fermées.`: a preposition that opens no name and a place before the comma are an adjunct.
   if (PLACE_PREPOSITION_OPENING.test(match[0]) && /^\s*,/u.test(bare.slice(match[0].length))) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.

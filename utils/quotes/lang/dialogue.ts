@@ -12,6 +12,7 @@
  * background / `– Vi misstänker …`): Scandinavian and Polish papers let the speaker go on so.
  */
 
+import { SAYS_IT } from './next-sentence-unnamed';
 import { countWords } from '../../text-measure';
 import type { QuoteSpan } from '../find';
 import { findPersonMentions } from '../person-mentions';
@@ -41,6 +42,7 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
   let previousWasSpeech = false;
   let speechBeforePrevious = false;
   let previousProse = '';
+  let hyphenSpeechSeen = false;
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -49,7 +51,10 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     const opening = DIALOGUE_OPENING.exec(line) ?? hyphen;
     // (`Varför en opera om ett sågverk?` / `– Min morfar …`: an interview's answer after its question, lang/dash-interview.ts.)
     const answersQuestion = () => isQuestionParagraph(previousProse) && !!intervieweeBefore(text, start);
-    const goesOn = !hyphen && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion())));
+    // (Once the page has printed a hyphen line with its own tag, its hyphens are its dialogue dashes: a hyphen line that reads as
+    // said goes on as a dash line would, `- Ingen flytter hertil. Vi har to huse til salg.` after `- …, siger hun.`)
+    const dashLike = !hyphen || (hyphenSpeechSeen && readsAsSaid(line.slice(opening![0].length)));
+    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion())));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
@@ -66,6 +71,7 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
       found = [...found, ...speechOf(text, start + mid.index + mid[0].length, end, dashAt, introduced, isTag, midHyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH).filter(free)];
     }
     spans.push(...found);
+    if (hyphen && opened.length > 0 && !goesOn) hyphenSpeechSeen = true;
     if (opening || line.trim()) {
       speechBeforePrevious = previousWasSpeech;
       previousWasSpeech = found.length > 0 && !!opening;
@@ -106,6 +112,12 @@ function namesNoOne(prose: string): boolean {
   return !!prose && !QUOTE_MARK.test(prose) && findPersonMentions(prose).length === 0;
 }
 
+/** Where a sentence naming whose the words were (`Det siger X`, `Sådan lyder det fra X`) starts inside them, or `end`. */
+function saysItAt(text: string, at: number, end: number): number {
+  const found = new RegExp(String.raw`[.!?…]\s+(?=(?:${SAYS_IT})\s+\p{Lu})`, 'u').exec(text.slice(at, end));
+  return found ? at + found.index + 1 : end;
+}
+
 function speechOf(text: string, from: number, end: number, dashAt: number, goesOn: boolean, isTag: (frame: string) => boolean, innerDash = INNER_DASH): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let at = from;
@@ -115,8 +127,9 @@ function speechOf(text: string, from: number, end: number, dashAt: number, goesO
     if (!tag) {
       const comma = spans.length === 0 ? commaTag(text, at, end, isTag) : -1;
       if (comma > at) spans.push(span(text, openAt, at, comma));
-      // No tag: the words run to the paragraph's end, when the speech goes on from before.
-      else if (spans.length > 0 || goesOn) spans.push(span(text, openAt, at, end));
+      // No tag: the words run to the paragraph's end, when the speech goes on from before; or to a sentence saying whose
+      // they were (`– … Sådan lyder det fra X, …`, next-sentence-unnamed.ts).
+      else if (spans.length > 0 || goesOn) spans.push(span(text, openAt, at, saysItAt(text, at, end)));
       break;
     }
     spans.push(span(text, openAt, at, tag.cut));

@@ -86,6 +86,8 @@ const INVERTED_AFTER = /^([\s,]*)\p{Ll}{3,}(?:-t)?-(il|elle)(?![\p{L}-])/u;
  * the family name (resolved to the Wilner Dorvilus named before). `M. Sié Ouattara` is handled by names.ts.
  */
 export const monsieur = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
+  // (`Selon M.` cut from `Selon M. Théberge` where a reader took the address's full stop for a sentence's: no one.)
+  if (found?.phrase === 'M.') return null;
   const family = found?.kind === 'name' && !found.pronoun ? /^M\.\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(found.phrase) : null;
   return family ? { ...found!, phrase: family[1]! } : found;
 };

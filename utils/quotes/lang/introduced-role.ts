@@ -3,6 +3,7 @@
  * (`Le directeur de l’hôpital, Marc Delorme, reconnaît…`), for a later quote whose own words give none.
  */
 
+import { taggedOrObject } from './role-lead-trim';
 import { endsWithTagVerb } from './adjunct-group';
 import { arabic } from './ar';
 import { hebrew } from './he';
@@ -85,6 +86,10 @@ const QUOTED_BODY = /(?<=\p{L}\s)[«„“"]\s?\p{Lu}[^«»„“”"\n.!?,]{0,3
  * capitalised letters of the same length, and the role is given back in the text's own words at the same place.
  */
 function roleAtMention(text: string, name: string, at: number): string | null {
+  return taggedOrObject(roleAtMentionWithBodies(text, name, at));
+}
+
+function roleAtMentionWithBodies(text: string, name: string, at: number): string | null {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lead = text.slice(lineStart, at);
   const bodies = lead.match(QUOTED_BODY);

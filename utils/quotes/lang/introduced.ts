@@ -8,6 +8,7 @@
  * is lang/introduced-role.ts.
  */
 
+import { monsieur } from './fr';
 import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
 import { hebrew } from './he';
@@ -161,7 +162,12 @@ function genderWrittenBefore(lead: string): 'male' | 'female' | null {
 }
 
 /** The person the quote's paragraph introduces before it, or null. */
+// (`Selon M. Théberge, … « … », a-t-il précisé.`: the French address before a family name alone is no part of it.)
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
+  return monsieur(personIntroducedInParagraph(text, quoteStart));
+}
+
+function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
   const paragraphStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   const lead = text.slice(paragraphStart, quoteStart);
   // `«…», — говорится в заявлении губернатора.`: the governor the story named before.

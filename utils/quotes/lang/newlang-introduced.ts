@@ -6,6 +6,7 @@
  * `– Moja córka … – opowiada.` is hers. Read only after a tag in one of these languages.
  */
 
+import { taggedOrObject } from './role-lead-trim';
 import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
 import { findPersonMentions } from '../person-mentions';
@@ -100,7 +101,7 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   const addressed = first && apposition ? /^(\p{Lu}\p{Ll}*\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})(?=\s+\p{Ll}|$)/u.exec(apposition[1]!) : null;
   if (addressed && isTitle(addressed[1]!)) return person(addressed[2]!, sentence.slice(0, first!.at + first!.name.length).trim());
   if (first && apposition && named.length > 1) return person(first.name, /^(?:ở|tại|từ|\d)/u.test(apposition[1]!) ? null : apposition[1]!);
-  if (named.length > 0) return person(named.at(-1)!.name, roleBefore(sentence, named.at(-1)!.at));
+  if (named.length > 0) return person(named.at(-1)!.name, taggedOrObject(roleBefore(sentence, named.at(-1)!.at)));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
   // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
   const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];

@@ -49,13 +49,19 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   const words = sentence!.slice(frame[0].length).split(/\s+/u).filter((word) => !/^[”“"„«»][^\s”“"„«»]+[”“"»«]$/u.test(word));
   // (The verb may come first, `Ainsi s'exprime X`, `Sådan siger X`: a lower-case word before the capitals.)
   const from = /^\p{Ll}/u.test(words[0] ?? '') ? 1 : 0;
-  if (!/^\p{Lu}/u.test(words[from] ?? '')) return null;
+  // (`Det säger Anna Berg, …`: "that is what X says" may name someone for the first time, in full.)
+  const saysIt = new RegExp(`^(?:${SAYS_IT})`, 'u').test(frame[0]);
+  // (`Ces mots sont ceux du député de la circonscription, Jean-François Cormier,`: a lower-case role, then the name after its comma.)
+  const apposed = saysIt && /^\p{Ll}/u.test(words[0] ?? '') ? APPOSED_FULL_NAME.exec(words.join(' ')) : null;
+  if (!/^\p{Lu}/u.test(words[from] ?? '')) return apposed ? person(apposed[1]!) : null;
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
   if (name) return person(name);
-  // (`Det säger Anna Berg, …`: "that is what X says" may name someone for the first time, in full.)
-  const full = new RegExp(`^(?:${SAYS_IT})\\s`, 'u').test(frame[0]) ? /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u.exec(words.slice(from).join(' ')) : null;
+  const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : null;
   return full ? person(full[1]!) : null;
 }
+
+const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
+const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 
 /** `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`). */
 const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)\s+(?:zegt|zei|sagt|sagte|säger|sa|sade|siger|sagde|sier)\s+(?:het|dat|es|das|det)(?![\p{L}])/u;

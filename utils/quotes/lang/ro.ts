@@ -14,7 +14,8 @@ const PRESENT = 'spune declară afirmă explică adaugă susține precizează m�
  * (Batch others5: `– a completat Cristian Dobre –`, `”, a reacționat X`: the compound past is a tag whatever the participle, read by
  * its ending, -at, -it, -ut, -ât, as the Romance readers read theirs; `a fost`, `a doua` end otherwise.)
  */
-const ANY_PARTICIPLE = `a(?:u)?\\s+(?:mai\\s+)?\\p{Ll}{3,}(?:at|it|ut|ât)(?![\\p{L}])`;
+// (A clitic may stand before it: `ne-a explicat X` "explained to us", `mi-a spus`, `i-a răspuns`.)
+const ANY_PARTICIPLE = `(?:(?:ne|mi|i|le|ți|v)-)?a(?:u)?\\s+(?:mai\\s+)?\\p{Ll}{3,}(?:at|it|ut|ât)(?![\\p{L}])`;
 const VERBS = alternation([...PARTICIPLES.split(' ').map((participle) => `a\\s+(?:mai\\s+)?${participle}`), ...PARTICIPLES.split(' ').map((participle) => `au\\s+${participle}`), ...PRESENT.split(' ')]);
 /** After the quote, any participle (ANY_PARTICIPLE); before it, only the listed verbs (`La ședință, a vorbit apoi consilierul …:` names no one, ro.test.ts). */
 const AFTER_VERBS = `${VERBS}|${ANY_PARTICIPLE}`;

@@ -1,0 +1,55 @@
+// Kinds a new private set of invented articles showed in the thirteenth session, each in fresh sentences of my own
+// (none copied from a page), with counter-cases they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
+import { ANY, kindTable, type KindCase } from './kind-table';
+
+const MAYOR = 'Bürgermeisterin Anna Huber eröffnete die Brücke. „Wir haben lange gewartet“, sagte Huber.\n\n';
+
+/** A place, a verb-second verb and a name ending the sentence: the name is its subject (inverted-subject.ts). */
+const PLACE_VERB_NAME: KindCase[] = [
+  ['de: `Am Ufer steht X Y.`, then an untagged quote', `${MAYOR}Am Ufer steht Josef Maier. „Die Fische sind weniger geworden.“`, 'Die Fische', 'Josef Maier', null],
+  ['de: the same, then `sagt er`', `${MAYOR}Am Ufer steht Josef Maier. „Die Fische sind weniger geworden“, sagt er.`, 'Die Fische', 'Josef Maier', null],
+  ['nl: `Bij de sluis wacht X Y.`, then an untagged quote', 'Wethouder Els Jansen opende de brug. ‘We hebben lang gewacht’, zei Jansen.\n\nBij de sluis wacht Kees Bos. ‘Er varen minder boten dan vroeger.’', 'Er varen', 'Kees Bos', null],
+  ['counter-case de: a pronoun subject, the name its object', `${MAYOR}Am Ufer grüßt sie Josef Maier. „Die Brücke ist schön“, sagt sie.`, 'Die Brücke', 'Anna Huber', ANY],
+  ['counter-case de: a subject before the verb, the name its object', `${MAYOR}Am Ufer trifft die Bürgermeisterin Josef Maier. „Die Brücke ist schön“, sagt sie.`, 'Die Brücke', 'Anna Huber', ANY],
+];
+
+/** Hyphens printed for dialogue dashes: once a hyphen line has its own tag, an untagged one goes on as a dash line does (lang/dialogue.ts). */
+const HYPHEN_DIALOGUE: KindCase[] = [
+  ['da: an untagged hyphen line after a tagged one', 'Vejen har været lukket i et år.\n\n- Vi har ventet i årevis, siger borgmester Lone Berg.\n\n- Nu skal vejen endelig bygges. Det glæder mig meget for byen.', 'Nu skal vejen', 'Lone Berg', ANY],
+  ['no: an untagged hyphen line after a paragraph introducing one person', '- Vi har ventet lenge, sier ordfører Kari Nes.\n\nSkipper Ola Vik har fisket i fjorden i førti år.\n\n- Det er færre fisk nå enn da jeg var ung, og prisene har falt.', 'Det er færre', 'Ola Vik', ANY],
+  ['da: `Sådan lyder det fra X`, a first-time full name, cuts an untagged hyphen line', '- Vi har ventet i årevis, siger borgmester Lone Berg.\n\n- Der er ingen grund til at vente længere med vejen. Sådan lyder det fra Peter Dahl, formand for borgerforeningen.', 'Der er ingen grund', 'Peter Dahl', ANY],
+  ['nl: `Zo klinkt het bij X` names someone for the first time', 'Wethouder Els Jansen opende de brug. ‘We hebben lang gewacht’, zei Jansen.\n\n‘Het water stijgt elk jaar een beetje.’ Zo klinkt het bij Anouk Visser, die al veertig jaar aan de dijk woont.', 'Het water stijgt', 'Anouk Visser', null],
+  ['counter-case da: an untagged hyphen line after prose naming no one, the page\'s hyphens never tagged', 'Vejen har været lukket i et år.\n\nBorgmester Lone Berg og Peter Dahl mødtes i går.\n\n- Nu skal vejen endelig bygges. Det glæder mig meget for byen.\n\n- Vi har ventet i årevis, siger Berg.', 'Vi har ventet', 'Lone Berg', ANY],
+];
+
+/** The role read before a name: a tag's verb of saying before it is none of it; a clause whose object the name is is no role (lang/role-lead-trim.ts). */
+const ROLE_LEADS: KindCase[] = [
+  ['da: a clause ending in `på` before the name is no role', 'Borgmester Lone Berg lovede en ny vej. - Vejen kommer, siger Berg.\n\nDet gør ikke meget indtryk på Peter Dahl, der ejer kroen.\n\n- Jeg har hørt det før, siger Peter Dahl.', 'Jeg har hørt', 'Peter Dahl', null],
+  ['counter-case da: a role before the name stays', 'Borgmester Lone Berg lovede en ny vej.\n\n- Jeg har hørt det før, siger kroejer Peter Dahl.', 'Jeg har hørt', 'Peter Dahl', 'kroejer'],
+];
+
+/** A sentence after the quote that points back at it and names someone for the first time (next-sentence-unnamed.ts), and abbreviated ranks before a name (rank-abbreviations.ts). */
+const POINTED_BACK_AND_RANKS: KindCase[] = [
+  ['fr: `Ces mots sont ceux du député …, X Y,`', 'Le conseil a voté le budget lundi.\n\n« Nous avons assez attendu ce pont. » Ces mots sont ceux du député de la circonscription, Marc Lefebvre, venu à la séance.', 'Nous avons assez', 'Marc Lefebvre', ANY],
+  ['pt: `Quem o diz é X`', 'A câmara aprovou o orçamento.\n\n«Esperámos demasiado tempo por esta ponte.» Quem o diz é Rui Almeida, presidente da junta de freguesia.', 'Esperámos demasiado', 'Rui Almeida', ANY],
+  ['ro: `ne-a explicat prof. X`', 'Consiliul a votat bugetul luni.\n\n„Podul va fi gata până în iarnă”, ne-a explicat prof. Mihai Ionescu, de la universitatea locală.', 'Podul va fi', 'Mihai Ionescu', ANY],
+  ['it: `ha spiegato l’ing. X`', 'Il consiglio ha approvato il bilancio.\n\n«Il ponte sarà pronto entro l’inverno», ha spiegato l’ing. Marco Bianchi, direttore dei lavori.', 'Il ponte sarà', 'Marco Bianchi', ANY],
+  ['counter-case pt: `Quem o diz` asking, no one named', 'A câmara aprovou o orçamento.\n\n«Esperámos demasiado tempo por esta ponte», disse o presidente Rui Almeida. Quem o diz sabe do que fala.', 'Esperámos demasiado', 'Rui Almeida', ANY],
+];
+
+kindTable('s21: a place and a verb-second verb before a name ending the sentence', PLACE_VERB_NAME);
+kindTable('s21: hyphens as dialogue dashes', HYPHEN_DIALOGUE);
+kindTable('s21: roles read before a name', ROLE_LEADS);
+kindTable('s21: pointed back at, and ranks abbreviated', POINTED_BACK_AND_RANKS);
+
+describe('s21: roles and hyphen lists, exactly', () => {
+  it('a tag\'s verb of saying is left out of the role a later `siger hun` carries', () => {
+    const quotes = findQuotes('- Det er en trist dag for byen, siger formand for grundejerforeningen Mette Holm.\n\n- Vi må kæmpe videre for skolen, siger hun.');
+    expect(quotes.map((quote) => quote.role)).toEqual(['formand for grundejerforeningen', 'formand for grundejerforeningen']);
+  });
+  it('hyphen lines on a page whose hyphens no tag follows stay a list', () => {
+    expect(findQuotes('Program for dagen på torvet.\n\n- Klokken ti åbner markedet med musik og dans for alle.\n\n- Klokken tolv serveres der suppe for alle gæster i teltet.')).toEqual([]);
+  });
+});

@@ -35,7 +35,19 @@ const DEFINITE = /^(?:the|der|die|das|de|het|le|la|les|il|lo|el|los|las|os|ο|η
  * Vietnamese `Một người đàn ông …, không muốn nêu tên,`, Slavic `ne-` verbs.)
  */
 const NEGATION = String.raw`(?:không|nem|nie|δεν|nu|ei|ikke|inte|niet|nije|ne\p{L}{3,})`;
-const WITHHELD = new RegExp(String.raw`([^\s,.;:!?"“”„«»()]+(?:\s+[^\s,.;:!?"“”„«»()]+){0,11}?)\s*,?\s+(?:${RELATIVE}\s+(?:[^\s.!?;:]+\s+){0,12}?|(?:\p{Ll}{1,3}\s+)?${NEGATION}\s+(?:[^\s.!?,;:]+\s+){0,4}?)${NAME_WORD}(?![\p{L}])`, 'u');
+export const WITHHELD = new RegExp(String.raw`([^\s,.;:!?"“”„«»()]+(?:\s+[^\s,.;:!?"“”„«»()]+){0,11}?)\s*,?\s+(?:${RELATIVE}\s+(?:[^\s.!?;:]+\s+){0,12}?|(?:\p{Ll}{1,3}\s+)?${NEGATION}\s+(?:[^\s.!?,;:]+\s+){0,4}?)${NAME_WORD}(?![\p{L}])`, 'u');
+
+/**
+ * The name word as WITHHELD holds it: after a space (both of its branches end their words with `\s+`) and before no letter.
+ * Every match of WITHHELD holds one, so a sentence without it is answered at once (tests/unit/withheld-gate.test.ts).
+ */
+export const NAME_WORD_ALONE = new RegExp(String.raw`\s${NAME_WORD}(?![\p{L}])`, 'u');
+
+/** `text.split(/[.!?]\s/u)[0]`, without splitting the rest. */
+export function firstSentence(text: string): string {
+  const end = text.search(/[.!?]\s/u);
+  return end < 0 ? text : text.slice(0, end);
+}
 
 /** Words that end a description looking back from the clause: a verb of the sentence or a preposition can't be told apart, so the description keeps at most its last two words when it does not open the sentence. */
 const MAX_INNER_WORDS = 2;
@@ -45,7 +57,9 @@ const MAX_INNER_WORDS = 2;
  * the description in lower case; null when there is none, or the words before the clause hold a name.
  */
 export function withheldNameIntroduction(sentence: string): { at: number; phrase: string } | null {
-  const first = sentence.split(/[.!?]\s/u)[0]!;
+  const first = firstSentence(sentence);
+  // The clause's name word is what the pattern cannot do without; most sentences lack it, and the whole pattern scans slowly.
+  if (!NAME_WORD_ALONE.test(first)) return null;
   const found = WITHHELD.exec(first);
   if (!found) return null;
   const opening = found.index === 0;

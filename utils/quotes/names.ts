@@ -12,6 +12,7 @@ import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
 import { isGivenInitials } from './initials-given';
+import { memoPerScripts } from './scripts-present';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -203,15 +204,14 @@ export function bare(word: string): string {
   return word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
 }
 
+/** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
+const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
 /**
  * Reduces a capitalised run to the person's name: "Russian President Vladimir Putin" -> "Vladimir Putin",
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
- * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left.
+ * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left. Each run's answer is kept (memoPerScripts).
  */
-/** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
-const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
-
-export function cleanName(run: string): string {
+export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
@@ -290,7 +290,7 @@ export function cleanName(run: string): string {
   if (words.length >= 2 && TURKISH_ADDRESS_AFTER.test(words.at(-1)!)) words = words.slice(0, -1);
   // `Le député PLR Yves Jaquier`, `Conseillère d'État Anne Dupont`: a party's initials, an office's complement (glued-opener.ts).
   return withoutLeadingBody(words).join(' ');
-}
+});
 
 /**
  * `M. Sié Ouattara`: a French `M.` (Monsieur) opening the run is an address. `das Lebenswerk von Ralf Wiegand`: a

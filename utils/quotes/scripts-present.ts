@@ -190,3 +190,26 @@ export function scriptsOf(text: string): number {
 export function setScriptGates(mode: ScriptGates): void {
   gates = mode;
 }
+
+/**
+ * `read` remembering its answer for each word while the article's scripts stay the same: a reader whose answer depends on
+ * nothing but the word and, through `mayHold`, these scripts (a page asks for the same name runs and role nouns many
+ * times). Forgotten when the scripts change or `kept` answers are held; not used with the gates checked or off, where
+ * every call must be judged afresh. tests/unit/word-memo.test.ts compares it with the plain reader.
+ */
+export function memoPerScripts<T>(read: (word: string) => T, kept = 5000): (word: string) => T {
+  const answers = new Map<string, T>();
+  let scripts = -1;
+  return (word) => {
+    if (gates !== 'on') return read(word);
+    if (scripts !== inArticle || answers.size >= kept) {
+      answers.clear();
+      scripts = inArticle;
+    }
+    if (answers.has(word)) return answers.get(word)!;
+    const answer = read(word);
+    // A nested call may have changed nothing the answer depends on: the scripts are only set by readingArticle.
+    answers.set(word, answer);
+    return answer;
+  };
+}

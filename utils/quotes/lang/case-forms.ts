@@ -19,10 +19,28 @@ const ENDINGS = new Set(
 const VOWEL = 'aeiouyáéíóúůýąęäöõ';
 const FLEETING = new RegExp(`^(.+[^${VOWEL}])[eo]([^${VOWEL}])$`, 'u');
 
+const ENDS_IN_VOWEL = new RegExp(`[${VOWEL}]$`, 'u');
+
+/**
+ * Each word's stems, kept: the same few names are compared with every mention of the text. Emptied when it grows past
+ * STEMS_KEPT, so a long session never holds more than that.
+ */
+const stemsOf = new Map<string, readonly string[]>();
+const STEMS_KEPT = 5000;
+
 /** The stems a nominative word gives up before a case ending. */
-function stems(word: string): string[] {
+function stems(word: string): readonly string[] {
+  let found = stemsOf.get(word);
+  if (found === undefined) {
+    if (stemsOf.size >= STEMS_KEPT) stemsOf.clear();
+    stemsOf.set(word, (found = stemsNow(word)));
+  }
+  return found;
+}
+
+function stemsNow(word: string): string[] {
   const found = [word];
-  if (new RegExp(`[${VOWEL}]$`, 'u').test(word)) found.push(word.slice(0, -1));
+  if (ENDS_IN_VOWEL.test(word)) found.push(word.slice(0, -1));
   const fleeting = FLEETING.exec(word);
   if (fleeting) found.push(fleeting[1]! + fleeting[2]!);
   if (word.endsWith('nen')) found.push(`${word.slice(0, -3)}se`);

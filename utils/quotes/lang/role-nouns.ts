@@ -7,7 +7,7 @@
 
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { isFeminineOfListed } from './feminine-roles';
-import { CYRILLIC, mayHold } from '../scripts-present';
+import { CYRILLIC, mayHold, memoPerScripts } from '../scripts-present';
 
 const STEMS = (
   // French
@@ -135,7 +135,7 @@ const RESIDENT = /^(?:мешканка|мешканець|жителька|жи�
 export const ROMANCE_AGENT = /^(?:[ld][’'])?\p{Ll}{2,}(?:ico|ica|ista|tore|trice|teur|euse|ador|adora|edor|edora|idor|idora|ologo|ologa|ólogo|óloga|ologue|iere|iera|ière|aio|aia|nomo|noma|ante|ente|eiro|eira|ero|era|utor|utora|uctor|uctora)$/u;
 
 /** A role noun of these languages, whatever its capital or elided article (`L’économiste`). */
-export function isForeignRoleNoun(word: string): boolean {
+export const isForeignRoleNoun: (word: string) => boolean = memoPerScripts(function isForeignRoleNounOf(word: string): boolean {
   // `dell’assessore`, `all’allenatore`: an article fused with its preposition and elided, too.
   const plain = word.toLowerCase().replace(/^(?:[ld]|dell|dall|nell|all|sull)[’']/u, '').replace(/[.,;:]+$/u, '');
   // `infirmière-major`, `médecin-chef`, `sergent-chef`: a role noun joined to its rank by a hyphen.
@@ -143,7 +143,7 @@ export function isForeignRoleNoun(word: string): boolean {
   if (joined) return isForeignRoleNoun(joined[1]!);
   // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
   return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
-}
+});
 
 /**
  * Russian/Ukrainian women's agent nouns by their ending, eight letters at least (`Десятикласниця`, `Школярка`, `Студентка`,

@@ -48,7 +48,9 @@ const FINITE_VERBS = (
   // Feature and tabloid copy hangs a quote on how it was said: "she grinned", "he laughed".
   'laughed laughs grinned grins smiled smiles chuckled chuckles giggled giggles sobbed sobs ' +
   // Court copy of Indian, Nigerian and British papers: "counsel submitted that …", "the witness averred"; Indian "rued".
-  'submitted submits averred avers rued'
+  'submitted submits averred avers rued ' +
+  // Political copy's accusation as a tag: "“…,” the opposition spokesman charged".
+  'charged'
 )
   .split(' ')
   .concat(['had to say', 'has to say', 'cut in', 'chimed in', 'blurted out', 'pointed out', 'points out', 'quoted as saying', 'quoted saying', 'went on', 'goes on', 'shot back', 'fired back', 'put it', 'puts it'])
@@ -65,7 +67,8 @@ const VERB_FIRST = new RegExp(
   `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
-const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
+// ("according to co-author Dr. X": lower-case role words, no article, before the name.)
+const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(?:(?!(?:a|an|the|his|her|their|its|one|another|some)\\s)[\\p{Ll}-]+\\s+){0,3}(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
   prefix: '\\b[Aa]ccording to ',
   suffix: '(?=[,.;:]|$)',
 });

@@ -100,6 +100,8 @@ function opensSentence(lead: string, titled = false): boolean {
   // opening the name says the word before "of" is an office, though no list holds it).
   const roleOf = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Ll}+)?\s+(?:of|for)\s+[^,"“”]{2,60},\s*$/u.exec(lead.trimStart());
   if (roleOf && (isRoleWord(roleOf[1]!) || titled)) return true;
+  // ("The Department of Wildlife and National Parks (DWNP) regional wildlife officer for Ngamiland, Mr X, confirmed": a long body before the office.)
+  if (/^[^,"“”;:]{81,160},\s*$/u.test(lead.trimStart()) && lead.trim().slice(0, -1).split(/\s+/u).slice(-5).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return true;
   // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
@@ -259,7 +261,8 @@ export function buildEntities(
     // (`According to Dr X, head of …, admissions have doubled. "…," she said`: the source a sentence opens with is reported.)
     const reported = !possessive && (speaksInRelativeClause(after) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
     // ("For sheep farmer Rory X, whose family …, the change means …", `Pour la conseillère X, la commune a …`: whom the story turns to.)
-    const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För)\s+(?:\p{Ll}[\p{L}’'-]*\s+){0,3}$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
+    // ("For former South Crofty miner Jack X, 74, …": a place's name may sit inside the role, its last word lower-case.)
+    const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För)\s+(?:(?:\p{L}[\p{L}’'-]*\s+){0,4}\p{Ll}[\p{L}’'-]*\s+)?$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
     const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted };
     // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
     if (qualifiesRole(after)) mention.qualifier = true;

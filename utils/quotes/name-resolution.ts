@@ -168,7 +168,8 @@ function nameIndex(people: PersonMention[]): NameIndex {
  * relative ("her father, X"), since the sentence naming both is about the other; else the earliest.
  */
 function familyHead(names: string[], mentions: PersonMention[], bareAt: number | undefined): string {
-  const earliest = names[0]!;
+  // (A writer's credit alone on its line above the story is no one the story names, credit-line.ts.)
+  const earliest = names.find((name) => mentions.some((mention) => mention.name === name && !mention.credit)) ?? names[0]!;
   if (bareAt === undefined || bareAt > mentions[0]!.at) return earliest;
   const holds = (test: (mention: PersonMention) => boolean) => names.filter((name) => mentions.some((mention) => mention.name === name && test(mention)));
   const office = holds((mention) => mention.titles.some((title) => !/^(?:mr|mrs|ms|former|state|us|u\.s\.)$/.test(title)));

@@ -13,6 +13,7 @@ import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation
 import { guarded } from '../patterns';
 import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
+import { isCompoundOffice } from './compound-office';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -24,8 +25,7 @@ const GERMAN_PERSON_NOUN_END = /^\p{Lu}\p{Ll}+(?:e|er|in|ist|ant|ent|eur|ier|or)
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
 const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
-/** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden. */
-// (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys.)
+/** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys). */
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of|ap|ab)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
 /** After the first word, a family name with an elided lower-case particle: Shelley d'Entremont. */
@@ -55,7 +55,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor; the Isle of Man's member of the House of Keys, "Onchan MHK X".)
-    'coun cllr cr atty mp mla mca mep msp td mhk engineer forecaster inspector constable superintendent coroner magistrate ' +
+    'coun cllr cr atty mp mla mca mep msp td mhk dpp engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +
@@ -73,8 +73,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // elders' "Aunty" and "Uncle" ("Datuk Seri" and "Tan Sri" are read in cleanName: Seri, Sri and Tan are also names).
     // (Also Northern Nigerian "Hajiya X", Kenyan elders' "Mzee X", and in cleanName Kenyan "Mama X", the Malay master's "Tok Dalang X".)
     'mian sardar begum datuk dato datin tun aunty auntie uncle hajiya hajia mzee ' +
-    // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X").
-    'shri smt shrimati ratu roko ' +
+    // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X"), the Tswana chief's "Kgosi X".
+    'shri smt shrimati ratu roko kgosi ' +
     // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X", the engineer's "Ir X"; not "Tuan",
     // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.` and `Bw.`.
     'encik puan haji hajah bapak ibu aling mang bi bw ir ' +
@@ -86,8 +86,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'widow widower ' +
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
     'hon honourable honorable hajj hajji hajjat hajia ' +
-    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X", a priest's "Father X", and Māori elders' "Kuia X", "Kaumātua X".
-    'reverend father kuia kaumatua kaumātua ' +
+    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X", a priest's "Father X", a preacher's or nun's "Brother X", "Sister X", and Māori elders' "Kuia X", "Kaumātua X".
+    'reverend father brother sister kuia kaumatua kaumātua ' +
     // Religious and teaching titles of South Asian and West African papers ("Maulana X", "Mufti X", "Pandit X", "Swami X",
     // "Mallam X", "Ustaz X", "Imam X"): a form of respect, never the name.
     'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle').split(' '),
@@ -242,7 +242,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X"; `Progressive Conservative MHA Brian X`: a capitalised office inside the run, two name words after it.)
     const rankCode = (i > 0 && /^\p{Lu}/u.test(word) && ROLE_NOUNS.has(bare(word)) && words.length - i - 1 >= 2) || /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;

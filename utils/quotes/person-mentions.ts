@@ -15,6 +15,7 @@ import { ROLE_NOUNS } from './roles';
 import { withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
+import { isCreditLine } from './credit-line';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 
 export interface PersonMention {
@@ -28,6 +29,8 @@ export interface PersonMention {
   alone?: boolean;
   /** Written in the genitive a word before asks for (`режиссёра Кирилла Зайцева`, lang/ru-uk.ts). */
   genitive?: boolean;
+  /** Alone on its line: a writer's credit left above the story (credit-line.ts). */
+  credit?: boolean;
 }
 
 /** A relative noun owned by someone, right before a name: "her father, ", "Reyes's daughter ". */
@@ -245,7 +248,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const lead = text.slice(Math.max(0, match.index - 30), at).split(/[,;:\n]|\p{L}[’']s?\s|(?<=(?:^|\s)\p{Ll}+[.!?][”"’']?)\s/u).at(-1)!.split(/\s+/).slice(-4);
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
-    mentions.push(relative ? { name, at, titles, relative } : introducedAlone ? { name, at, titles, alone: true } : { name, at, titles });
+    mentions.push(relative ? { name, at, titles, relative } : introducedAlone ? { name, at, titles, alone: true } : isCreditLine(text, at, name) ? { name, at, titles, credit: true } : { name, at, titles });
     // `Zdaniem doktoranta Michała Górskiego`: a family name met only in the genitive, its nominative guessed (lang/newlang-roles.ts).
     const guessed = /\p{Ll}$/u.test(name) ? guessedGenitiveFamily(name, text.slice(Math.max(0, at - 40), at)) : null;
     if (guessed && !bareSeen.has(guessed)) bareSeen.set(guessed, at);

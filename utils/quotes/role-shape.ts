@@ -28,7 +28,18 @@ const ALSO = new Set('also too auch aussi également también anche também то
 /** The role, or null when its words are a clause ending in a finite "to be" (see above); a role may hold one inside (`directeur, qui est …`). */
 export function roleOrClause(role: string | null): string | null {
   if (!role) return role;
+  role = tidiedEnds(role);
+  if (!role) return null;
   const words = role.split(/\s+/u);
   if (ALSO.has(words.at(-1)!)) words.pop();
   return FINITE_BE.has(words.at(-1)!) ? null : role;
+}
+
+/**
+ * A role's ends without what only stood beside it: a form of address written between the office and the name
+ * (`Maun West legislator Ms X`, `The Minister of Environment, Mr X`) and the English "For" of a sentence about someone
+ * (`For former miner X, 74, …`).
+ */
+function tidiedEnds(role: string): string {
+  return role.replace(/,?\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/u, '').replace(/^For\s+(?=\p{L})/u, '').trim();
 }

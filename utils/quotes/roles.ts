@@ -92,6 +92,8 @@ const ROLE_MODIFIERS = new Set(
     'republican democratic conservative liberal progressive ' +
     // "Additional Solicitor General X", "Independent rock engineer X": Indian offices' rank and the self-employed expert.
     'additional independent ' +
+    // Local government's tiers and a company's group level: "Village Administrator X", "Parish Clerk X", "group manager X".
+    'village town township parish borough municipal group ' +
     // Participles that qualify an office: "superintending engineer", "presiding judge", "visiting professor", "defending champion".
     'superintending presiding consulting supervising attending visiting defending reigning practising practicing serving').split(' '),
 );

@@ -233,9 +233,10 @@ export class Salience {
     const stated = statedRoleHolder(phrase, at, this.book, this.mentionsBefore(at), this.introductions, (noun) => ANONYMOUS_NOUNS.has(noun) || !!EPITHETS[noun], (noun, from, to) => this.describedSpeakerSince(noun, from, to));
     if (stated) return stated;
     // "Md Abdur Rahim, deputy commissioner of Chandpur, … the DC told reporters": the initials of an office the text gave.
-    const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
+    // (`The CEC said …` opening a sentence; `the CEC` after `Agriculture CEC Member X`: a role that holds the letters as a word.)
+    const initials = /^[Tt]he\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
     // (`the MCE` after `the Elmina Municipal Chief Executive, X`: three letters or more may leave the place before the office out.)
-    const initialsFit = (role: string) => initialsOf(role) === initials || (initials!.length >= 3 && initialsOf(role).endsWith(initials!));
+    const initialsFit = (role: string) => initialsOf(role) === initials || (initials!.length >= 3 && initialsOf(role).endsWith(initials!)) || role.split(/\s+/u).includes(initials!);
     const initialled = initials ? this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.roles.some((entry) => initialsFit(entry.role))) : undefined;
     if (initialled) return initialled.name;
     const age = AGE.exec(phrase);

@@ -153,7 +153,7 @@ export function roleInOwnTag(text: string, name: string, at: number): string | n
 const DEFINITE_TIME = /^(?:[וו]?ה(?:שבוע|שנה|חודש|לילה|יום|בוקר|ערב|צהריים)|[وف]?ال(?:يوم|أسبوع|اسبوع|شهر|عام|سنة|ليلة|صباح|مساء|أحد|اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|ماضي|ماضية))$/u;
 
 /** Arabic forms of address that take the article (`الحاج`, `السيدة`, `الدكتور`): no occupation. */
-const DEFINITE_ADDRESS = /^[وف]?ال(?:سيد|سيدة|حاج|حاجة|حاجّة|شيخ|شيخة|دكتور|دكتورة|أستاذ|أستاذة|أخ|أخت|عم|خالة)$/u;
+const DEFINITE_ADDRESS = /^[وف]?ال(?:سيد|سيدة|حاج|حاجة|حاجّة|شيخ|شيخة|دكتور|دكتورة|أستاذ|أستاذة|أخ|أخت|عم|خالة|كابتن)$/u;
 
 /**
  * `הכוורן יוסי לוי`, `النحال سعيد منصور`: in scripts without capitals, the definite noun right before a name (article +

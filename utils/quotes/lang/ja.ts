@@ -41,7 +41,7 @@ const VERB =
   '|(?:目を細め|声を震わせ|声を詰まらせ|言葉を詰まらせ|力を込め|語気を強め|表情を引き締め|気を引き締め|涙を流し|肩を落とし|頭を下げ|首をかしげ|苦笑いし|苦笑し|評価し|称賛し|たたえ|称え|期待を寄せ|懸念を示し|口にし|打ち明け|安堵し|謝罪し|反論し|祝福し|締めくくっ)(?:た|ている|ていた|ました)' +
   '|(?:涙ぐ|喜|意気込)ん(?:だ|でいた|でいる))';
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
-const ROLES_BEFORE = '広報担当|担当|栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
+const ROLES_BEFORE = '広報担当|担当|栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|スキップ|サード|セカンド|リード|セッター|リベロ|ガード|フォワード|ストライカー|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
 /** An occupation known by its ending (会社員, 美容師, 税理士, 研究者, 陶芸家) when written before the name, not listed above. */
 const OCCUPATION_SHAPE = '[\\p{Script=Katakana}ー]{0,6}\\p{Script=Han}{1,4}(?:員|師|士|者|家)';
 /**
@@ -91,12 +91,20 @@ const patterns = lazy(() => ({
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   // (A body's name in brackets may stand before the name: `…のは、商店会「駅前通りの会」の田村会長だ`.)
   cleft: new RegExp(`のは、?(?:[^。「」]|「[^「」。]{1,24}」){0,40}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][\\d０-９]{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
+  // (`女性客は`, `観光客の男性は`: a customer or visitor in 客 likewise.)
   // `県自然保護課の担当者は`, `常連客の女性（70代）は`, `会社員男性（64）は` (an occupation glued before it): an unnamed official or passer-by (an age or decade after), described.
   // (`技術職員`, `営業担当者`: the field glued before the official; `JA…の`: a body's name may open in capitals.)
-  beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\dA-Z])((?:[\p{Script=Han}\p{Script=Katakana}ー\dA-Z]{1,12}の)?(?:\p{Script=Han}{0,4}(?:担当者|関係者|幹部|職員)|\p{Script=Han}{0,4}(?:女性|男性)|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
+  beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\dA-Z])((?:[\p{Script=Han}\p{Script=Katakana}ー\dA-Z]{1,12}の)?(?:\p{Script=Han}{0,4}(?:担当者|関係者|幹部|職員)|\p{Script=Han}{0,4}(?:女性|男性)|\p{Script=Han}{1,4}客|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
   // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
-  nextTitled: new RegExp(`^。\\s*(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
+  // (Who the person is may come first, a clause or an office before 、: `。店を営む佐藤さん（58）は…`, `。3代目の女将、佐藤さんは、…`.)
+  nextTitled: new RegExp(`^。\\s*(?:[^。「」]{0,30}?(?:[\\p{Script=Hiragana}、]))?(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
+  // `敗れたチームの主将は`: an office alone, held in a body named right before it with の: someone unnamed.
+  heldOffice: new RegExp(`(?:^|[、。\\s」])([^、。\\s「」（）()]{1,16}の)(${ROLES_BEFORE}|${ROLES})(?:[（(]\\d{1,3}[）)])?(?:は|が)、?\\s*$`, 'u'),
+  // `スキップの吉田真央（24）は`, `」と振り返ったのはサードの岩田彩花（22）。`: sports pages write players by name and age alone, no
+  // honorific; a run of kanji with an age in brackets is a person (a word for someone unnamed or an office there is not).
+  agedBefore: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー・])(\p{Script=Han}{2,5})[（(]\d{1,3}[）)](?:は|が)、?\s*$/u,
+  agedCleft: /^と、?[^。「」]{1,16}?のは、?([^。「」]{0,20}?)(?<![\p{Script=Han}])(\p{Script=Han}{2,5})[（(]\d{1,3}[）)](?:だった|だ|です|でした)?。/u,
   // `「…」。そう語るのは、…の田村会長だ。`: the sentence after the quote is a cleft on "the one who says so".
   // (Any verb in its plain form before のは: `こう指摘するのは`, `そう声を上げるのは`; an age in full-width digits too.)
   thusCleft: /^。\s*(?:こう|そう)[^。「」、]{1,12}?(?:る|う|す|く|ぐ|つ|む|ぶ|ぬ)のは/u,
@@ -126,6 +134,11 @@ function phrase(name: string | undefined, suffix: string | undefined): SpeakerPh
 export function roleBeforeName(lead: string): string | undefined {
   const occupation = patterns().occupationBefore.exec(lead);
   return (patterns().roleBefore.exec(lead)?.[1] ?? (occupation ? (occupation[1] ?? occupation[2]) : undefined) ?? patterns().roleAs.exec(lead)?.[1] ?? patterns().roleIs.exec(lead)?.[1]);
+}
+
+/** Whether a kanji run with an age after it names a person: not an office, an occupation, a kin word or a body. */
+function agedPerson(run: string): boolean {
+  return !new RegExp(`(?:${ROLES}|${ROLES_BEFORE}|${KIN}|女性|男性|住民|市民)$|^${OCCUPATION_SHAPE}$`, 'u').test(run) && !BODY.test(run) && !NOT_A_NAME.test(run);
 }
 
 /** `この医師は`, `その男性が`: a demonstrative, a noun of up to six characters, the topic or subject particle. */
@@ -170,6 +183,8 @@ export const japanese: LanguageCues = {
     const honoured = new RegExp(`^(?:${HONORIFICS})$`, 'u').test(elided?.[2] ?? '');
     if (elided && elided[1]!.length >= 2 && !new RegExp(`^(?:${ROLES})$`, 'u').test(elided[1]!) && !/^同/u.test(elided[1]!) && !BODY.test(elided[1]!) && (honoured || !TOPIC_NOT_A_PERSON.test(elided[1]!))) return phrase(elided[1], elided[2]);
     // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
+    const aged = patterns().agedCleft.exec(frame);
+    if (aged && agedPerson(aged[2]!)) return person(aged[2]!, roleBeforeName(aged[1]!));
     if (afterBare.test(frame) || patterns().afterHolds.test(frame)) return pronoun('they');
     // `「…」。そう言って笑う`, `「…」。そう話すと…`: the next sentence opens with "saying so", its subject left out.
     if (/^。\s*そう(?:言っ|話し|語っ|言う|話す|語る|口にし)/u.test(frame)) return pronoun('they');
@@ -188,9 +203,13 @@ export const japanese: LanguageCues = {
     if (official) return described(official[1]!);
     const titled = beforeTitled.exec(frame);
     if (titled) {
-      const found = phrase(titled[1], titled[2]);
       // A place before the name (`東京の山田太郎さん`) is no role: only a run ending in a role noun is.
       const lead = frame.slice(0, titled.index + titled[0].indexOf(titled[1]!));
+      // (`地元漁協の組合長は`, `協会の事務局長は`: an office read as 組合 + 長, held in a body named right before it with の, is
+      // someone the paper brings in without a name; `市長は` alone still points back, as after the quote.)
+      const body = /([^、。\s「」（）()]{1,16}の)$/u.exec(lead)?.[1];
+      if (body && new RegExp(`^(?:${ROLES}|${ROLES_BEFORE})$`, 'u').test(`${titled[1]}${titled[2] ?? ''}`)) return described(`${body}${titled[1]}${titled[2] ?? ''}`);
+      const found = phrase(titled[1], titled[2]);
       // `主将の佐々木大翔選手`: the role before the name says more than the generic 選手 after it.
       const role = found && (!found.role || found.role === '選手') ? roleBeforeName(lead) : undefined;
       return role ? person(found!.phrase, role) : found;
@@ -199,6 +218,11 @@ export const japanese: LanguageCues = {
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     const cleft = patterns().cleft.exec(frame);
     if (cleft) return phrase(cleft[1], cleft[2]);
+    // (`敗れたチームの主将は`: an office alone, held in a body named right before it with の, likewise; `同社の社長は` points back.)
+    const held = patterns().heldOffice.exec(frame);
+    if (held && !/^(?:同|その|この)/u.test(held[1]!)) return described(`${held[1]}${held[2]}`);
+    const aged = patterns().agedBefore.exec(frame);
+    if (aged && agedPerson(aged[1]!)) return person(aged[1]!, roleBeforeName(frame.slice(0, aged.index + aged[0].indexOf(aged[1]!))));
     const bare = beforeBare.exec(frame);
     // `気象台は「…」としている`: a body is described, never named (`木村は` stays a name: 村 ends family names).
     if (bare && BODY.test(bare[1]!)) return described(bare[1]!);

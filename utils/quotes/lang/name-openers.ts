@@ -27,7 +27,10 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     // Slovak and Croatian `Podľa`, `Prema` (according to), which take the name after them in the genitive (batch others5).
     'podľa prema ' +
     // Greek demonstratives and adverbs opening a sentence: `Αυτό λέει ο X`, `Έτσι`, `Ωστόσο`.
-    'αυτό αυτή αυτός αυτά έτσι ωστόσο όμως επίσης').split(' '),
+    'αυτό αυτή αυτός αυτά έτσι ωστόσο όμως επίσης ' +
+    // Russian and Ukrainian verbs of saying opening a sentence, the subject left out or after them: `Каже, …:`, `Говорит: «…»`.
+    'каже кажуть говорит говорят говорить говорив говорила сказал сказала сказав сказали добавил добавила додав додала ' +
+    'пояснил пояснила пояснив пояснила рассказывает розповідає вважає считает уточнил уточнила уточнив').split(' '),
 );
 
 /** Turkish occupations by their suffix written with a Turkish letter (`Çiftçi`, `Kırtasiyeci`), capitalised at a sentence's start. */

@@ -24,7 +24,11 @@ const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة
 /** `כך אומר X Y, …`, `هكذا قال X Y، …`: "thus", a verb of saying, then a name of two or three words and a comma. */
 const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מספר|מספרת|מסביר|מסבירה|אמר|אמרה|قال|قالت|يقول|تقول)\s+((?:[\p{Script=Hebrew}\p{Script=Arabic}]+[-\s]){1,2}[\p{Script=Hebrew}\p{Script=Arabic}]+)[,،]/u;
 /** Korean: a name (a family name alone too) with 씨 or an office, as the subject of the next sentence. */
-const KOREAN = () => new RegExp(`^((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*씨|\\s+(?:${KOREAN_ROLES}))(?:은|는|이|가)\\s`, 'u');
+// (Who the person is may come first, a clause closed by an adnominal in ㄴ: `임시주택에 사는 김말순(82) 할머니는`, `고민 중인 이정자(75)
+// 씨가`; and `… 고순자(68) 씨의 말이다`, "these are the words of", names the speaker as well.)
+const KOREAN = () => new RegExp(`^((?:[^."“”\\s]+\\s+){0,8}?[가-힣]*[${ADNOMINAL_N}]\\s+)?((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*(?:씨|할머니|할아버지)|\\s+(?:${KOREAN_ROLES}))(?:은|는|이|가|의\\s+말이다)\\s?`, 'u');
+/** The Hangul syllables closing in ㄴ (는, 은, 인, 사는, 중인, 일하는): how a Korean clause modifying the noun after it ends. */
+const ADNOMINAL_N = Array.from({ length: 399 }, (_, index) => String.fromCharCode(0xac00 + index * 28 + 4)).join('');
 
 /** The longest run of one to three words opening `words` that the text wrote before `at` (a name attested earlier). */
 function attestedName(text: string, at: number, words: string[]): string | null {
@@ -88,8 +92,9 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
     return apposed ? person(apposed) : null;
   }
   const named = KOREAN().exec(sentence);
-  if (named && !KOREAN_NOT_A_NAME.test(named[1]!)) {
-    const found = korean.before(named[0]);
+  if (named && !KOREAN_NOT_A_NAME.test(named[2]!)) {
+    // (Read as the tag it is, the clause's last word before the name kept for the occupation it may be: `회사원 최은정 씨는`.)
+    const found = korean.before(named[0].replace(/의\s+말이다\s?$/u, '는 '));
     return found?.kind === 'name' && !found.pronoun ? found : null;
   }
   return null;

@@ -23,9 +23,12 @@ export function withheldDescription(text: string, maxWords = 8): SpeakerPhrase |
   // (Arabic: the verb of asking or preferring before `عدم`, then the relative pronoun.)
   if (words.length > 0 && /\p{Script=Arabic}/u.test(words.at(-1)!) && !RELATIVE.test(words.at(-1)!.replace(/[،,]$/u, ''))) words.pop();
   if (words.length > 0 && RELATIVE.test(words.at(-1)!.replace(/[،,]$/u, ''))) words.pop();
-  if (words.length === 0 || words.length > maxWords) return null;
+  // (A clause set off by a comma, `طبيب في مستشفى المدينة التعليمي، طلب عدم ذكر اسمه،`, bounds a longer description: up to eight words.)
+  const commaBound = /[،,]$/u.test(words.at(-1) ?? '');
+  if (words.length === 0 || words.length > (commaBound ? Math.max(maxWords, 8) : maxWords)) return null;
   const group = words.join(' ').replace(/[،,]\s*$/u, '').split(/[،,:.]/u).at(-1)!.trim().split(/\s+/u);
   const start = group.reduce((from, word, i) => (OPENERS.test(word) ? i + 1 : from), 0);
-  const phrase = group.slice(start).slice(-4).join(' ');
+  // (Over the usual length, the head noun opening the group is the description: `طبيب`, `مصدر`, its place left out.)
+  const phrase = (words.length > maxWords ? group.slice(start, start + 1) : group.slice(start).slice(-4)).join(' ');
   return /\p{L}{2,}/u.test(phrase) ? described(phrase) : null;
 }

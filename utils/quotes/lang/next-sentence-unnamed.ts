@@ -20,7 +20,7 @@ import { sentenceAfterQuote } from './sentence-after';
  */
 /** "That is what X says": `Det säger X`, `Det siger X`, `Dat zegt X`, Greek `Αυτό λέει ο X`, where the one who says it may be named first here. */
 // (And the Dutch cleft "the one who says that is X": `Wie dat zegt, is X`.)
-export const SAYS_IT = String.raw`Det\s+(?:säger|sa|sade|sier|siger|sagde)|Dat\s+(?:zegt|zei)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
+export const SAYS_IT = String.raw`Det\s+(?:säger|sa|sade|sier|seier|siger|sagde)|Dat\s+(?:zegt|zei)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
 
 export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +
@@ -29,8 +29,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
       String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)|Das\s+(?:sagt|meint)`,
       String.raw`C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
       String.raw`Así|Assim|Così|Con\s+(?:estas|queste)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+queste\s+parole|(?:Es|È|É)\s+(?:el|lo|o)\s+(?:testimonio|lamento|relato|sfogo|desabafo|testemunho|relato)\s+d[ei]`,
-      String.raw`Ovako|Tako|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)|${SAYS_IT}`,
-      String.raw`Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|כך|במילים\s+(?:אלה|האלה)|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الكلمة)|و?هكذا`,
+      String.raw`Ovako|Tako|Tak|Taip|Tā|Ezt|Demikian|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)|${SAYS_IT}`,
+      String.raw`Това|Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|כך|במילים\s+(?:אלה|האלה)|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الكلمة)|و?هكذا`,
     ].join('|') +
     String.raw`)(?![\p{L}])[\s,]*`,
   'u',

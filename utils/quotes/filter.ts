@@ -23,7 +23,7 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   // A part of a quotation cut by the author's words (`«A, — сказал он. — B»`): the tag inside its marks says it was said.
   if (span.wholeWords !== undefined) return span.wholeWords > MAX_EMPHASIS_WORDS;
   if (span.tagged) return true;
-  if (continuesAfterTag(text, span)) return true;
+  if (continuesAfterTag(text, span) || opensSplitQuote(text, span)) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
     if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;
@@ -50,6 +50,16 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
  * language, whether or not a reader knows the tag's verb (its speaker was carried over as 'continued').
  */
 const SPLIT_TAG_BEFORE = /["”“»«’]\s*,?[ \t]+[^.!?\n"“”„«»‘’]{1,80},[ \t]*$/u;
+
+/**
+ * The first part of a quote cut by a tag, however short: `„Drony,“ namítá Vlasák, „létají …“`, `»Ler,« siger Kofoed, »er …«`:
+ * after its closing mark, words set between a space and a comma, then at once an opening mark and a lower-case word.
+ */
+const SPLIT_TAG_AFTER = /^,?[ \t]+[^.!?\n"“”„«»‘’]{1,80},[ \t]*["“”„«»‘]\s*\p{Ll}/u;
+
+function opensSplitQuote(text: string, span: AttributedSpan): boolean {
+  return SPLIT_TAG_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 100));
+}
 
 function continuesAfterTag(text: string, span: AttributedSpan): boolean {
   return (span.attribution === 'continued' || span.attribution === 'before') && /^\p{Ll}/u.test(span.text.trimStart()) && SPLIT_TAG_BEFORE.test(text.slice(Math.max(0, span.outerStart - 100), span.outerStart));

@@ -62,7 +62,8 @@ function wordAt(text: string, word: string): number[] {
  */
 export function withoutLeadingBody(words: string[]): string[] {
   const named = words.length === 3 && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word));
-  return named && (ACRONYM.test(words[0]!) || /^[Dd][’']\p{Lu}\p{Ll}+$/u.test(words[0]!)) ? words.slice(1) : words;
+  // (`IT-ettevõtja Rasmus Vaher`: initials joined to a lower-case noun make a common noun, a role, never a given name.)
+  return named && (ACRONYM.test(words[0]!) || /^\p{Lu}{2,6}-\p{Ll}/u.test(words[0]!) || /^[Dd][’']\p{Lu}\p{Ll}+$/u.test(words[0]!)) ? words.slice(1) : words;
 }
 
 /** The person's name without a glued first word `name`'s run opens with, or `name` as it was (see the file's header). */
@@ -85,6 +86,9 @@ export function withoutGluedOpener(name: string, run: string, text: string, at: 
   if (!opensSentence && !inGerman) return name;
   // (`Gemeinderätin Pichler`: the word before the family name alone is a title.)
   if (new RegExp(`(?<![\\p{L}])${escape(first)}\\s+${escape(family)}(?![\\p{L}])`, 'u').test(text)) return rest;
+  // (`Kun Jussi Heikkinen perusti …` and later `kertoo toimitusjohtaja Jussi Heikkinen`: the article writes the two words after
+  // a lower-case word elsewhere, so the opening word only shared their capitals with the sentence start.)
+  if (new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}-]*\\s+${escape(rest)}(?![\\p{L}])`, 'u').test(text)) return rest;
   if (!inGerman) return name;
   // (`die frühere Wirtin Maria Hofer`: a German article before the word makes it a noun.)
   if (new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINER}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${escape(first)}(?![\\p{L}])`, 'u').test(text)) return rest;

@@ -9,7 +9,7 @@
  */
 
 import { isForeignRoleNoun } from './lang/role-nouns';
-import { isNewLanguageRoleNoun } from './lang/newlang-roles';
+import { isNewLanguageAgentNoun, isNewLanguageRoleNoun } from './lang/newlang-roles';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { ROLE_NOUNS } from './roles';
 
@@ -46,7 +46,30 @@ export function isStreet(before: string, run: string): boolean {
  */
 export function descriptionEndingOnPlace(clause: string): boolean {
   const placeAtEnd = /^(\p{Ll}[^,\p{Lu}]*?)\s(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/u.exec(clause.trim());
-  return !!placeAtEnd && isStreet(`${placeAtEnd[1]} `, placeAtEnd[2]!);
+  return (!!placeAtEnd && isStreet(`${placeAtEnd[1]} `, placeAtEnd[2]!)) || !!describedFromPlace(clause);
+}
+
+/** Words of origin ("from") in the languages read with the Latin, Cyrillic and Greek readers. */
+const ORIGIN = String.raw`from|z|ze|zo|od|iz|из|от|з|із|din|aus|uit|fra|från|dari|από|iš`;
+/**
+ * `posetitelka от Казанлък`, `jedna z wolontariuszek, studentka z Lublina`, `mladý muž z neďalekej Habovky, ktorý …`,
+ * `seorang nelayan dari Kampung X`, `θεατής που ταξίδεψε από τη Λευκωσία`: no capital before a word of origin (an adjective
+ * or an article may follow it), then a run of capitals ending the clause, its comma group or before a lower-case word (`yang …`): someone unnamed from a
+ * place. The description up to the place's end, or null.
+ */
+// (At most five words before "from": a longer clause is the writer's sentence, `stațiile … vor fi montate în autobaza din strada X`.)
+const FROM_PLACE_AT_END = new RegExp(String.raw`^(\p{Ll}[^\p{Lu}"“”„«»\s]*(?:[\s,]+[^\p{Lu}"“”„«»\s]+){0,4}?\s(?:${ORIGIN})\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}))(?=\s*(?:,|$)|\s+\p{Ll})`, 'u');
+/** Nouns for a settlement, river or island that open a place's name in Malay and Indonesian (`Kampung Sungai Lembu`). */
+const SETTLEMENT_NOUN = /^(?:Kampung|Kg\.|Desa|Dusun|Pulau|Bandar|Kota|Taman|Sungai|Bukit|Kuala|Tanjung|Teluk)$/u;
+
+export function describedFromPlace(clause: string): string | null {
+  const match = FROM_PLACE_AT_END.exec(clause.trim());
+  // (`фермер із Карлівки Олександр Литвин`: three capitals or more may be a place and a full name, unless a settlement noun opens them.)
+  const run = match?.[2]?.split(/\s+/u) ?? [];
+  const found = run.length < 3 || SETTLEMENT_NOUN.test(run[0]!) ? match?.[1] : undefined;
+  // (`lyder det fra turistchef Mette Riis`: a role noun after "from" opens a person, not an adjective before a place.)
+  const between = found ? new RegExp(String.raw`\s(?:${ORIGIN})\s+(\p{Ll}+)\s+\p{Lu}`, 'u').exec(found)?.[1] : undefined;
+  return found && !(between && (isPersonNoun(between) || isNewLanguageAgentNoun(between))) ? found : null;
 }
 
 /** True when the run at `at` is where the person named by the noun before it is from (see the module comment), or a street. */

@@ -3,6 +3,7 @@
  * after it: `Trump took aim at Clinton, saying "…"`, a passive's agent, `For Jim Tully, 67, …`.
  */
 
+import { roleOpenedSubject } from './lang/role-opened-subject';
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { opensWithNewPerson, speakerAfterOpening } from './lang/clause-opening';
@@ -167,6 +168,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // (`Ma la sindaca non nasconde i dubbi:`: an office opening a colon-ended sentence that names no one, lang/colon-subject.ts.)
   const colonOffice = colonDescriptor(sentence);
   if (colonOffice) return colonOffice;
+  // (`Wójt gminy Jan Kamiński nie kryje radości:`: a role noun and its complement before the full name, lang/role-opened-subject.ts.)
+  const roleOpened = roleOpenedSubject(opening);
+  if (roleOpened) return roleOpened;
   const match = NAMED_OPENING.exec(bare);
   // `Infirmière depuis vingt ans, X ne cache pas son inquiétude :`: no full name opening it, the one person named after an opening phrase (lang/colon-subject.ts).
   const colonNamed = match && cleanName(match[0]).includes(' ') ? null : colonSubject(sentence);

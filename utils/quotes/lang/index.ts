@@ -39,6 +39,7 @@ import { turkish } from './tr';
 import { isRankAlone, withRankDotsMasked, withRanksRestored } from '../rank-abbreviations';
 import { isObjectCaseName } from './tag-particles';
 import { described, pronoun } from './shared';
+import { describedFromPlace } from '../origin-place';
 import { withheldNameAfterTag } from '../anonymity-clause';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 import { withoutAuxiliaryAdverb } from './latin';
@@ -196,6 +197,9 @@ function readAfter(frame: string): SpeakerPhrase | null {
   if (!found || found.dropped) {
     const unnamed = unnamedAfter(frame, isNewLanguageTag(frame));
     if (unnamed) return unnamed;
+    // (`, сподели посетителка от Казанлък, …`, `σχολίασε θεατής … από τη Λευκωσία`: someone unnamed from a place, origin-place.ts.)
+    const fromPlace = describedFromPlace(frame.replace(/^[\s,–—-]*\p{Ll}+\s+/u, ''));
+    if (fromPlace) return described(fromPlace);
   }
   return asSubject(withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)) ?? agedDescriptor(frame)));
 }

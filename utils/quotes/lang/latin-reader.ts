@@ -5,7 +5,7 @@
  * for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
  */
 
-import { descriptionEndingOnPlace } from '../origin-place';
+import { describedFromPlace, descriptionEndingOnPlace } from '../origin-place';
 import { isAdjunctGroup } from './adjunct-group';
 import { joinPortfolios } from './portfolio-list';
 import { fromPersonAfterOutlet } from '../outlet-run';
@@ -49,7 +49,7 @@ export class SpeakerReader {
     const end = PUNCTUATION_END.exec(clause);
     if (end) clause = clause.slice(0, end.index);
     // (`une caissière qui travaille à la clinique Louise Marchal`: a name after a street or a building is the place.)
-    if (descriptionEndingOnPlace(clause)) return described(clause);
+    if (descriptionEndingOnPlace(clause)) return described(describedFromPlace(clause) ?? clause);
     clause = this.skipAdjunct(this.skipRecipient(clause));
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
     clause = clause.replace(ALSO_BEFORE_SUBJECT, '');

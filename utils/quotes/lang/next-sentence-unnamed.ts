@@ -22,7 +22,7 @@ import { sentenceAfterQuote } from './sentence-after';
 // (And the Dutch cleft "the one who says that is X": `Wie dat zegt, is X`.)
 // (`Sådan lyder det fra X`, `Så låter det från X`, `Zo klinkt het bij X`: "so it sounds from X", the same.)
 // (And the Romance clefts `Quem o diz é X`, `Quien lo dice es X`, `Ces mots sont ceux du député, X`.)
-export const SAYS_IT = String.raw`Quem\s+o\s+(?:diz|afirma)\s+é|Quien\s+lo\s+(?:dice|afirma)\s+es|Ces\s+(?:mots|propos|paroles)\s+sont\s+ceux\s+d(?:e\s+la|es|e|u|['’])|(?:Sådan|Slik|Så)\s+(?:lyder|låter)\s+det\s+(?:fra|från)|Zo\s+klinkt\s+het\s+(?:bij|van)|Det\s+(?:säger|sa|sade|sier|siger|sagde)|Dat\s+(?:zegt|zei)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
+export const SAYS_IT = String.raw`Quem\s+o\s+(?:diz|afirma)\s+é|Quien\s+lo\s+(?:dice|afirma)\s+es|Ces\s+(?:mots|propos|paroles)\s+sont\s+ceux\s+d(?:e\s+la|es|e|u|['’])|(?:Sådan|Slik|Så)\s+(?:lyder|låter)\s+det\s+(?:fra|från)|Zo\s+klinkt\s+het\s+(?:bij|van)|Det\s+(?:säger|sa|sade|sier|seier|siger|sagde)|Dat\s+(?:zegt|zei)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
 
 export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +
@@ -31,8 +31,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
       String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)|Das\s+(?:sagt|meint)`,
       String.raw`C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
       String.raw`Así|Assim|Così|Con\s+(?:estas|queste)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+queste\s+parole|(?:Es|È|É)\s+(?:el|lo|o)\s+(?:testimonio|lamento|relato|sfogo|desabafo|testemunho|relato)\s+d[ei]`,
-      String.raw`${SAYS_IT}|Ovako|Tako|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)`,
-      String.raw`Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|כך|במילים\s+(?:אלה|האלה)|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الكلمة)|و?هكذا`,
+      String.raw`${SAYS_IT}|Ovako|Tako|Tak|Taip|Tā|Ezt|Demikian|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)`,
+      String.raw`Това|Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|כך|במילים\s+(?:אלה|האלה)|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الكلمة)|و?هكذا`,
     ].join('|') +
     String.raw`)(?![\p{L}])[\s,]*`,
   'u',

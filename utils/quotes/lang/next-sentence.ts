@@ -13,6 +13,7 @@ import { person } from './shared';
 import { thusSaidNext } from './ru-uk';
 import { POINTS_BACK, SAYS_IT, unnamedInNextSentence } from './next-sentence-unnamed';
 import { sentenceAfterQuote } from './sentence-after';
+import { pointedBackTag } from './pointed-back-tag';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -48,20 +49,24 @@ export function nextSentenceSpeaker(text: string, quoteStart: number, quoteEnd: 
 function pointedBackName(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const sentence = nextSentence(text, quoteEnd);
   const frame = sentence ? POINTS_BACK().exec(sentence) : null;
-  if (!frame || !/^[\p{Script=Latin}\p{Script=Greek}]/u.test(sentence!)) return null;
+  if (!frame) return null;
+  if (!/^[\p{Script=Latin}\p{Script=Greek}]/u.test(sentence!)) return pointedBackTag(frame[0], sentence!.slice(frame[0].length), text.slice(0, quoteStart));
   // (A nickname in quotation marks inside the name, `Per-Olof ”Pelle” Dahlgren`, is left out.)
   const words = sentence!.slice(frame[0].length).split(/\s+/u).filter((word) => !/^[”“"„«»][^\s”“"„«»]+[”“"»«]$/u.test(word));
   // (The verb may come first, `Ainsi s'exprime X`, `Sådan siger X`: a lower-case word before the capitals.)
   const from = /^\p{Ll}/u.test(words[0] ?? '') ? 1 : 0;
+  const tag = pointedBackTag(frame[0], sentence!.slice(frame[0].length), text.slice(0, quoteStart));
   // (`Det säger Anna Berg, …`: "that is what X says" may name someone for the first time, in full.)
   const saysIt = new RegExp(`^(?:${SAYS_IT})`, 'u').test(frame[0]);
   // (`Ces mots sont ceux du député de la circonscription, Jean-François Cormier,`: a lower-case role, then the name after its comma.)
   const apposed = saysIt && /^\p{Ll}/u.test(words[0] ?? '') ? APPOSED_FULL_NAME.exec(words.join(' ')) : null;
-  if (!/^\p{Lu}/u.test(words[from] ?? '')) return apposed ? person(apposed[1]!) : null;
+  if (!/^\p{Lu}/u.test(words[from] ?? '')) return apposed ? person(apposed[1]!) : tag;
+  // (A full name read as a tag wins over a lone capital the text wrote before: `Taip sako Molėtų rajono meras X Y`.)
+  if (tag && /\s/u.test(tag.phrase)) return tag;
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
   if (name) return person(name);
   const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : null;
-  return full ? person(full[1]!) : null;
+  return full ? person(full[1]!) : tag;
 }
 
 const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;

@@ -1,0 +1,26 @@
+/**
+ * After the words pointing back at a quote (`„…“ Tak popisuje sezonu Radek Bartoš`, `»…« Tako pravi Ana Žagar, …`,
+ * `„…“ Това заяви кметът Иван Колев`, `"…" Tā uzskata centra vadītājs Jānis Ločmelis`), the rest of the sentence is read
+ * as a tag after a quote is: verb, objects, role words, then the person. Someone named here for the first time must be
+ * named in full (two words or more); a lone word must be a name the text wrote before.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { speakerAfter } from '../cues';
+import { isRoleWord } from '../roles';
+
+export function pointedBackTag(frame: string, rest: string, earlier: string): SpeakerPhrase | null {
+  // (`Αυτό υποστηρίζει ο παραγωγός …, X Y`: when the words pointing back end on the verb, the tag is read with it.)
+  const verb = /(\p{Ll}+)[\s,]*$/u.exec(frame)?.[1];
+  const found = (verb ? speakerAfter(`${verb} ${rest}`) : null) ?? speakerAfter(rest);
+  if (!found || found.kind !== 'name' || found.pronoun) return null;
+  const at = rest.indexOf(found.phrase);
+  if (at < 0) return null;
+  const full = found.phrase.split(/\s+/u).length >= 2;
+  if (!full && !new RegExp(`(?<![\\p{L}])${found.phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(earlier)) return null;
+  // (A role the reader took from after the name, `…, kelle nimistus`, is a clause, not what the person is.)
+  // (Else the role noun standing right before the name: `sako rajono meras X Y`.)
+  const wordBefore = rest.slice(0, at).trim().split(/\s+/u).slice(1).at(-1);
+  const roleBefore = found.role && rest.lastIndexOf(found.role, at) >= 0 ? found.role : wordBefore && isRoleWord(wordBefore) ? wordBefore : undefined;
+  return { phrase: found.phrase, kind: 'name', pronoun: false, ...(roleBefore ? { role: roleBefore } : {}), ...(found.gender ? { gender: found.gender } : {}) };
+}

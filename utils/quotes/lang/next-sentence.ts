@@ -60,7 +60,7 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   const saysIt = new RegExp(`^(?:${SAYS_IT})`, 'u').test(frame[0]);
   // (`Ces mots sont ceux du député de la circonscription, Jean-François Cormier,`: a lower-case role, then the name after its comma.)
   const apposed = saysIt && /^\p{Ll}/u.test(words[0] ?? '') ? APPOSED_FULL_NAME.exec(words.join(' ')) : null;
-  if (!/^\p{Lu}/u.test(words[from] ?? '')) return apposed ? person(apposed[1]!) : tag;
+  if (!/^\p{Lu}/u.test(words[from] ?? '')) return tag ?? (apposed ? person(apposed[1]!) : null);
   // (A full name read as a tag wins over a lone capital the text wrote before: `Taip sako Molėtų rajono meras X Y`.)
   if (tag && /\s/u.test(tag.phrase)) return tag;
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));

@@ -19,8 +19,9 @@ export function pointedBackTag(frame: string, rest: string, earlier: string): Sp
   const full = found.phrase.split(/\s+/u).length >= 2;
   if (!full && !new RegExp(`(?<![\\p{L}])${found.phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(earlier)) return null;
   // (A role the reader took from after the name, `…, kelle nimistus`, is a clause, not what the person is.)
-  // (Else the role noun standing right before the name: `sako rajono meras X Y`.)
-  const wordBefore = rest.slice(0, at).trim().split(/\s+/u).slice(1).at(-1);
+  // (Else the role noun standing right before the name: `sako rajono meras X Y`; the rest's first word is the verb
+  // unless the words pointing back ended on it: `Sådan lyder det fra turistchef X Y`.)
+  const wordBefore = rest.slice(0, at).trim().split(/\s+/u).slice(verb ? 0 : 1).at(-1);
   const roleBefore = found.role && rest.lastIndexOf(found.role, at) >= 0 ? found.role : wordBefore && isRoleWord(wordBefore) ? wordBefore : undefined;
   return { phrase: found.phrase, kind: 'name', pronoun: false, ...(roleBefore ? { role: roleBefore } : {}), ...(found.gender ? { gender: found.gender } : {}) };
 }

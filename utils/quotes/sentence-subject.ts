@@ -44,9 +44,9 @@ const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{L
 const ARTICLE_NEXT = /^(?:[ldLD][’'](?!(?:a|ai|as|ont|avait|avaient|est|était|y)$)\p{L}{2,}|il|lo|gli|el|los|las|der|die|das|dem|het|een|uno|una|um|uma|ein|eine)$/u;
 /** A preposition (fused with its article) opening an adverbial in French, Spanish, Italian, Portuguese or German. */
 const FOREIGN_OPENING = /^(?:Na|No|Nas|Nos|Em|En|Dans|À|Aux|Chez|Nella|Nel|Negli|Nelle|Sulla|Sul|Sur|Au|Ao|Al|Im|Am|Auf|Bei|Beim|Depois|Después|Dopo|Après|Tras|Durante|Desde|Entre|Pendant|Devant|Davanti|Frente)\s/u;
-/** Prepositions of place or time that are nobody's given name (not `Na`, `En`, `Im`, also names in other scripts' romanisations). */
 /** Germanic and Romance prepositions opening a place before a verb-second verb. */
 const PLACE_BEFORE_VERB = /^(?:In|Im|Am|Auf|Bei|Beim|Vor|Unter|Hinter|Neben|Bij|Aan|Voor|Onder|Achter|Naast|Op|Sinds|Ved|Vid|På|Seit|Nach|Dans|Desde|Depuis)\s+\p{Lu}/u;
+/** Prepositions of place or time that are nobody's given name (not `Na`, `En`, `Im`, also names in other scripts' romanisations). */
 const PLACE_PREPOSITION_OPENING = /^(?:À|Au|Aux|Dans|Chez|Nella|Nel|Negli|Nelle|Sulla|Sul|Beim|Durante|Después|Depois|Dopo|Après)\s/u;
 const ARTICLE_NOUN_FULL_NAME = /^(?:Il|La|Le|Lo|L['’]|El|O|A|Der|Die)(?:\s+|(?<=['’]))\p{Ll}{3,}\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
 const PORTUGUESE_NOUN_FULL_NAME = /^(?:A\s+\p{Ll}{2,}a|O\s+\p{Ll}{3,})\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;

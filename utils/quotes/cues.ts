@@ -9,6 +9,7 @@
  * The subject right before a reporting verb, stepping over helpers and appositives, is verb-subject.ts.
  */
 
+import { placeAfterDemonstrative } from './lang/demonstrative-opening';
 import { opinionOpening } from './lang/according-pronoun';
 import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { withComplementReadThrough } from './lang/complement-role';
@@ -105,7 +106,8 @@ const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RU
 // (`said deputy mayor for transport X`, `řekl náměstek pro dopravu X`: a role's complement before the name is read
 // through in every language, lang/complement-role.ts.)
 export const speakerAfter = (written: string): SpeakerPhrase | null => withComplementReadThrough(written, speakerAfterPlain);
-export const speakerBefore = (written: string): SpeakerPhrase | null => withComplementReadThrough(written, speakerBeforePlain);
+// (`Ce papa de deux enfants scolarisés à Y a lancé …`: no name, the person just named; lang/demonstrative-opening.ts.)
+export const speakerBefore = (written: string): SpeakerPhrase | null => placeAfterDemonstrative(withComplementReadThrough(written, speakerBeforePlain));
 
 /** After a tag's office, the rest of a list of portfolios in capitals (`, Agriculture and Rural Development`), then the next comma group. */
 const PORTFOLIO_LIST_THEN_GROUP = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}-]*))*,\s+([^,;:"“”()]{2,60}?)(?=[,.;]|$)/u;

@@ -7,12 +7,12 @@ import { latinCues } from './latin';
 const PARTICIPLES = alternation(
   ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
-    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné').split(' '),
+    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné accusé').split(' '),
 );
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
     'raconte écrit reconnaît rappelle poursuit martèle regrette juge commente résume admet prévient témoigne dénonce ' +
-    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire répète réitère constate déplore ' +
+    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire répète réitère constate déplore accuse ' +
     // The imperfect of a scene (`», lançait Abdelkader, 58 ans`), common in reportage and sports pages.
     'disait lançait confiait expliquait racontait soupirait témoignait glissait résumait ironisait souriait plaisantait assurait affirmait ajoutait précisait').split(' '),
 );

@@ -20,9 +20,11 @@ import { sentenceAfterQuote } from './sentence-after';
  */
 /** "That is what X says": `Det säger X`, `Det siger X`, `Dat zegt X`, Greek `Αυτό λέει ο X`, where the one who says it may be named first here. */
 // (And the Dutch cleft "the one who says that is X": `Wie dat zegt, is X`.)
-// (`Sådan lyder det fra X`, `Så låter det från X`, `Zo klinkt het bij X`: "so it sounds from X", the same.)
-// (And the Romance clefts `Quem o diz é X`, `Quien lo dice es X`, `Ces mots sont ceux du député, X`.)
-export const SAYS_IT = String.raw`Quem\s+o\s+(?:diz|afirma)\s+é|Quien\s+lo\s+(?:dice|afirma)\s+es|Ces\s+(?:mots|propos|paroles)\s+sont\s+ceux\s+d(?:e\s+la|es|e|u|['’])|(?:Sådan|Slik|Så)\s+(?:lyder|låter)\s+det\s+(?:fra|från)|Zo\s+klinkt\s+het\s+(?:bij|van)|Det\s+(?:säger|sa|sade|sier|seier|siger|sagde)|Dat\s+(?:zegt|zei)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
+// (`Sådan lyder det fra X`, `Så låter det från X`, `Zo klinkt het bij X`: "so it sounds from X", the same; German `Das versicherte X`.)
+// (And the Romance clefts `Quem o diz é X`, `Quien lo dice es X`, `Ces mots sont ceux du député, X`, and the words' owner:
+// `La charge vient de X`, `La denuncia pertenece al concejal X`, `A frase é de X`, `La stoccata arriva da X`.)
+const WORDS_OWNED = String.raw`(?:La|Le|L['’]|El|A|O|Il)\s*(?:charge|critique|phrase|remarque|plainte|réponse|formule|denuncia|frase|crítica|queja|advertencia|respuesta|afirmación|reclamo|denúncia|queixa|advertência|resposta|afirmação|desabafo|critica|accusa|risposta|affermazione|sfogo|stoccata)\s+(?:vient|provient|émane|pertenece|corresponde|viene|pertence|vem|arriva|è|é|es)\s+(?:de\s+la|de|du|des|d['’]|al|a|à|ao|del|do|da|di|della|dello|dal|dalla)`;
+export const SAYS_IT = String.raw`${WORDS_OWNED}|Quem\s+o\s+(?:diz|afirma)\s+é|Quien\s+lo\s+(?:dice|afirma)\s+es|Ces\s+(?:mots|propos|paroles)\s+sont\s+ceux\s+d(?:e\s+la|es|e|u|['’])|(?:Sådan|Slik|Så)\s+(?:lyder|låter)\s+det\s+(?:fra|från)|Zo\s+klinkt\s+het\s+(?:bij|van)|Det\s+(?:säger|sa|sade|sier|seier|siger|sagde)|Das\s+(?:sagt|sagte|versichert|versicherte|betont|betonte|erklärt|erklärte|meint|meinte)|Dat\s+(?:zegt|zei)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
 
 export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +

@@ -10,7 +10,7 @@ const VERBS = alternation(
     'disparou escreveu escreve respondeu responde concluiu conclui reconheceu reconhece lembrou lembra ' +
     'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica ' +
     'rebateu rebate ponderou pondera observou observa argumentou argumenta enfatizou enfatiza reforçou reforça ' +
-    'questionou questiona completou completa retrucou ironizou relata relatou ' +
+    'questionou questiona completou completa retrucou ironizou relata relatou acusou acusa denunciou denuncia ' +
     // Galician (batch q-rare), read with Portuguese: `«…», dixo.`, `engadiu o técnico`.
     'dixo engadiu engade recoñeceu recoñece asegurou asegura subliñou subliña indicou indica sinalou sinala lamentou lamenta').split(' '),
 );

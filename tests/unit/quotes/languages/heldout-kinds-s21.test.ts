@@ -2,7 +2,7 @@
 // (none copied from a page), with counter-cases they must leave alone.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../../utils/quotes';
-import { ANY, kindTable, type KindCase } from './kind-table';
+import { ANY, UNNAMED, kindTable, type KindCase } from './kind-table';
 
 const MAYOR = 'Bürgermeisterin Anna Huber eröffnete die Brücke. „Wir haben lange gewartet“, sagte Huber.\n\n';
 
@@ -36,13 +36,42 @@ const POINTED_BACK_AND_RANKS: KindCase[] = [
   ['pt: `Quem o diz é X`', 'A câmara aprovou o orçamento.\n\n«Esperámos demasiado tempo por esta ponte.» Quem o diz é Rui Almeida, presidente da junta de freguesia.', 'Esperámos demasiado', 'Rui Almeida', ANY],
   ['ro: `ne-a explicat prof. X`', 'Consiliul a votat bugetul luni.\n\n„Podul va fi gata până în iarnă”, ne-a explicat prof. Mihai Ionescu, de la universitatea locală.', 'Podul va fi', 'Mihai Ionescu', ANY],
   ['it: `ha spiegato l’ing. X`', 'Il consiglio ha approvato il bilancio.\n\n«Il ponte sarà pronto entro l’inverno», ha spiegato l’ing. Marco Bianchi, direttore dei lavori.', 'Il ponte sarà', 'Marco Bianchi', ANY],
+  ['es: `La denuncia pertenece al concejal X Y`', '«Las obras terminarán en mayo», dijo el intendente, Raúl Ferreyra.\n\n«El hospital lleva dos años sin tomógrafo». La denuncia pertenece al concejal Tomás Villalba, del bloque opositor.', 'El hospital lleva', 'Tomás Villalba', 'concejal'],
+  ['fr: `La charge vient de X Y, chef de …`', '« On regroupe deux écoles », insiste le maire, Luc Delvaux.\n\n« Ce collège a tout décidé seul. » La charge vient de Sophie Marchal, cheffe de l’opposition, qui réclame un vote.', 'Ce collège a tout', 'Sophie Marchal', ANY],
+  ['counter-case fr: `La critique vient de Bruxelles`, a place, no one named: the speaker before', '« Nous tiendrons le budget », a déclaré la ministre Claire Dumont.\n\n« Nous tiendrons le cap. » La critique vient de Bruxelles, où la Commission doute.', 'Nous tiendrons le cap', 'Claire Dumont', ANY],
+  ['de: `„…“ Das versicherte Landesrat X Y am Montag`', '„Wir haben lange gewartet“, sagte Bürgermeister Karl Huber.\n\n„Das Land lässt die Gemeinde nicht allein.“ Das versicherte Verkehrslandesrat Peter Gruber am Montag in Hallstein.', 'Das Land lässt', 'Peter Gruber', ANY],
+  ['counter-case de: `Das sagte er` names no one new: the speaker before', '„Wir haben lange gewartet“, sagte Bürgermeister Karl Huber.\n\n„Das Land lässt die Gemeinde nicht allein.“ Das sagte er am Montag in Hallstein.', 'Das Land lässt', 'Karl Huber', ANY],
   ['counter-case pt: `Quem o diz` asking, no one named', 'A câmara aprovou o orçamento.\n\n«Esperámos demasiado tempo por esta ponte», disse o presidente Rui Almeida. Quem o diz sabe do que fala.', 'Esperámos demasiado', 'Rui Almeida', ANY],
+];
+
+/** A demonstrative's description ending on a preposition and a capital: a place, the person just named speaks (lang/demonstrative-opening.ts). */
+const DEMONSTRATIVE_PLACE: KindCase[] = [
+  ['fr: `Ce papa … scolarisés à Y a lancé …`, then an untagged quote', '« On regroupe deux écoles », insiste le maire, Luc Delvaux.\n\nPierre Lambot ne décolère pas. Ce père de trois enfants inscrits à Montrieux a lancé une pétition.\n\n« Pour nos petits, ce sera une heure de car par jour. »', 'Pour nos petits', 'Pierre Lambot', ANY],
+  ['es: `Esta vecina de … en Y ha reunido …`, then an untagged quote', '«Las obras terminarán en mayo», dijo el intendente, Raúl Ferreyra.\n\nMarta Giménez está cansada. Esta vecina del barrio de Villa Alegre ha reunido cien firmas.\n\n«Llevamos tres meses sin agua por la tarde.»', 'Llevamos tres meses', 'Marta Giménez', ANY],
+  ['counter-case fr: the description, then the name in commas', '« On regroupe deux écoles », insiste le maire, Luc Delvaux.\n\nCe père de trois enfants, Pierre Lambot, a lancé une pétition.\n\n« Pour nos petits, ce sera une heure de car par jour. »', 'Pour nos petits', 'Pierre Lambot', ANY],
+];
+
+/** "Accuses" as a verb of saying after the words (pt, es, fr lists; not Italian, where `accusa il sindaco X` before the words has the mayor as its object). */
+const ACCUSES: KindCase[] = [
+  ['pt: `“…”, acusa o presidente da Câmara, X Y`', 'A Câmara votou ontem.\n\n“É uma decisão tomada em Lisboa”, acusa o presidente da Câmara de Vale Fundo, Nuno Pires.', 'É uma decisão', 'Nuno Pires', ANY],
+  ['es: `«…», acusó el intendente, X Y`', 'El concejo votó ayer.\n\n«Es una decisión tomada en la capital», acusó el intendente, Raúl Ferreyra.', 'Es una decisión', 'Raúl Ferreyra', ANY],
+  ['fr: `« … », accuse le maire de …, X Y`', 'Le conseil a voté hier.\n\n« C’est une décision prise à Paris », accuse le maire de Montrieux, Paul Girard.', 'C’est une décision', 'Paul Girard', ANY],
+  ['counter-case pt: `acusa` in a relative clause after the tag: the one who said it', 'A Câmara votou ontem.\n\n“É uma decisão tomada em Lisboa”, disse Ana Costa, que acusa o Governo de atrasos.', 'É uma decisão', 'Ana Costa', ANY],
+];
+
+/** Turkish: hyphened words in the clause before `X, şunları söyledi:` (lang/tr.ts SUBJECT). */
+const TURKISH_HYPHENED_LEAD: KindCase[] = [
+  ['tr: `… yap-işlet-devret modeliyle … belirten X, şunları söyledi:`', 'Belediye Başkanı Serkan Aydoğdu dün konuştu.\n\nLimanın yap-işlet-devret modeliyle kurulacağını belirten Aydoğdu, şunları söyledi: "Balıkçıları asla mağdur etmeyeceğiz."', 'Balıkçıları asla', 'Serkan Aydoğdu', ANY],
+  ['counter-case tr: a hyphened time and a place before the colon: no one', 'Belediye Başkanı Serkan Aydoğdu dün konuştu. "Marinayı mutlaka yapacağız" dedi.\n\nKış-yaz sezonu boyunca Karaçay, kalabalık oldu: "Otellerimiz her hafta doldu."', 'Otellerimiz her', UNNAMED, ANY],
 ];
 
 kindTable('s21: a place and a verb-second verb before a name ending the sentence', PLACE_VERB_NAME);
 kindTable('s21: hyphens as dialogue dashes', HYPHEN_DIALOGUE);
 kindTable('s21: roles read before a name', ROLE_LEADS);
 kindTable('s21: pointed back at, and ranks abbreviated', POINTED_BACK_AND_RANKS);
+kindTable('s21: a demonstrative description ending on a place', DEMONSTRATIVE_PLACE);
+kindTable('s21: accuses', ACCUSES);
+kindTable('s21: Turkish hyphened lead', TURKISH_HYPHENED_LEAD);
 
 describe('s21: roles and hyphen lists, exactly', () => {
   it('a tag\'s verb of saying is left out of the role a later `siger hun` carries', () => {

@@ -10,7 +10,7 @@ import { pronoun } from './shared';
 
 const DEMONSTRATIVE = /^(Ce|Cet|Cette|Este|Esta|Esse|Essa|Questo|Questa|Deze)\s+\p{Ll}/u;
 /** A role read before a name that ends on a preposition: the name is its object. */
-const PREPOSITION_LAST = /\s(?:à|au|aux|de|du|des|en|dans|a|al|en|de|del|di|del|della|da|do|em|no|na|in|uit|van)$/u;
+const PREPOSITION_LAST = /\s(?:à|au|aux|de|du|des|en|dans|a|al|del|di|della|da|do|em|no|na|in|uit|van)$/u;
 const FEMININE = /^(?:Cette|Esta|Essa|Questa)$/u;
 
 /** The descriptor a name read after a demonstrative's description and a preposition stands for, else the name as read. */

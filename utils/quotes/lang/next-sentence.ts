@@ -14,6 +14,7 @@ import { thusSaidNext } from './ru-uk';
 import { POINTS_BACK, SAYS_IT, unnamedInNextSentence } from './next-sentence-unnamed';
 import { sentenceAfterQuote } from './sentence-after';
 import { pointedBackTag } from './pointed-back-tag';
+import { chineseSubject } from './zh';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -26,8 +27,8 @@ const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة
 const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מספר|מספרת|מסביר|מסבירה|אמר|אמרה|قال|قالت|يقول|تقول)\s+((?:[\p{Script=Hebrew}\p{Script=Arabic}]+[-\s]){1,2}[\p{Script=Hebrew}\p{Script=Arabic}]+)[,،]/u;
 /** Korean: a name (a family name alone too) with 씨 or an office, as the subject of the next sentence. */
 // (Who the person is may come first, a clause closed by an adnominal in ㄴ: `임시주택에 사는 김말순(82) 할머니는`, `고민 중인 이정자(75)
-// 씨가`; and `… 고순자(68) 씨의 말이다`, "these are the words of", names the speaker as well.)
-const KOREAN = () => new RegExp(`^((?:[^."“”\\s]+\\s+){0,8}?[가-힣]*[${ADNOMINAL_N}]\\s+)?((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*(?:씨|할머니|할아버지)|\\s+(?:${KOREAN_ROLES}))(?:은|는|이|가|의\\s+말이다)\\s?`, 'u');
+// 씨가`; a body first, `○○군의회 X 의원의 말이다`; and `… 고순자(68) 씨의 말이다`, "these are the words of", names the speaker as well.)
+const KOREAN = () => new RegExp(`^((?:[^."“”\\s]+\\s+){0,8}?[가-힣]*[${ADNOMINAL_N}]\\s+|[가-힣]{2,}(?:의회|협회|위원회|조합|청|원|교|부)\\s+)?((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*(?:씨|할머니|할아버지)|\\s+(?:${KOREAN_ROLES}))(?:은|는|이|가|의\\s+말이다)\\s?`, 'u');
 /** The Hangul syllables closing in ㄴ (는, 은, 인, 사는, 중인, 일하는): how a Korean clause modifying the noun after it ends. */
 const ADNOMINAL_N = Array.from({ length: 399 }, (_, index) => String.fromCharCode(0xac00 + index * 28 + 4)).join('');
 
@@ -72,6 +73,8 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
 const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 
+const CHINESE_SAID_IT = /^(?:說|说)(?:這|这|此)(?:句)?(?:話|话)的(?:人)?(?:是|，是)/u;
+
 /** `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`). */
 const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)\s+(?:zegt|zei|sagt|sagte|säger|sa|sade|siger|sagde|sier)\s+(?:het|dat|es|das|det)(?![\p{L}])/u;
 
@@ -82,6 +85,12 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   if (!sentence) return null;
   const saysIt = NAME_SAYS_IT.exec(sentence);
   if (saysIt) return person(saysIt[1]!);
+  // (`「…」說這話的是鎮民代表X`: "the one who said this is", then the person read as a Chinese subject.)
+  const chineseCleft = CHINESE_SAID_IT.exec(sentence);
+  if (chineseCleft) {
+    const found = chineseSubject(`${sentence.slice(chineseCleft[0].length).split(/[，,。]/u)[0]}說。`);
+    if (found?.kind === 'name' && !found.pronoun) return found;
+  }
   const cyrillic = CYRILLIC.exec(sentence);
   if (cyrillic) {
     const name = attestedName(text, quoteStart, cyrillic[1]!.split(/\s+/u));

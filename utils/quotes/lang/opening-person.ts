@@ -189,6 +189,8 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
   if (sentences.length > 0 && !/[.!?]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const sentence of sentences.slice(-2).reverse()) {
     if (QUOTE_MARK.test(withoutShortQuotes(sentence))) return null;
+    // (`Eine Zusage … wollte er aber nicht machen.`: German `er`/`sie` right after the verb is the subject; the opening is none.)
+    if (GERMAN_PRONOUN_AFTER_VERB.test(sentence) && GERMAN_WORD.test(sentence)) continue;
     // A reporting sentence (`X, presidente de…, confirma esa preocupación.`) is read by its language's cues first.
     const said = reported(sentence);
     // (`O presidente do conselho …, X, reconhece …`: the reporting verb's reader names X; the opening gives the role it lacks.)
@@ -198,6 +200,10 @@ export function personOpeningJustBefore(lead: string, gender: 'male' | 'female' 
   }
   return null;
 }
+
+/** A capitalised opening, a lower-case verb (no article, conjunction or preposition) and `er`/`sie` after it. */
+const GERMAN_PRONOUN_AFTER_VERB = /^\s*\p{Lu}[^.!?,;:]{0,100}?\s(?!(?:die|der|das|den|dem|wie|wenn|dass|ob|als|weil|was|wo|für|mit|von|bei|auf|an|ohne|gegen|und|oder)\s)\p{Ll}{3,}\s+(?:er|sie)(?=[\s.,])/u;
+const GERMAN_WORD = /(?:^|\s)(?:und|nicht|ist|sich|auch|aber|noch)(?=[\s.,])/u;
 
 /** An article-led office, then a comma and a capital: `O presidente do conselho …, X,`. */
 const OFFICE_THEN_APPOSED = /^\s*(?:O|A|El|La|Le|Il|L['’]|Der|Die)(?:\s|(?<=['’]))[^.;:]{3,}?,\s+\p{Lu}/u;

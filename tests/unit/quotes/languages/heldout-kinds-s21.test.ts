@@ -2,7 +2,7 @@
 // (none copied from a page), with counter-cases they must leave alone.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../../utils/quotes';
-import { ANY, UNNAMED, kindTable, type KindCase } from './kind-table';
+import { ANY, DESCRIBED, UNNAMED, kindTable, type KindCase } from './kind-table';
 
 const MAYOR = 'Bürgermeisterin Anna Huber eröffnete die Brücke. „Wir haben lange gewartet“, sagte Huber.\n\n';
 
@@ -65,6 +65,38 @@ const TURKISH_HYPHENED_LEAD: KindCase[] = [
   ['counter-case tr: a hyphened time and a place before the colon: no one', 'Belediye Başkanı Serkan Aydoğdu dün konuştu. "Marinayı mutlaka yapacağız" dedi.\n\nKış-yaz sezonu boyunca Karaçay, kalabalık oldu: "Otellerimiz her hafta doldu."', 'Otellerimiz her', UNNAMED, ANY],
 ];
 
+/** German verb-second with `er`/`sie` right after the verb: the pronoun is the subject, the opening noun no one (lang/opening-person.ts). */
+const GERMAN_PRONOUN_SUBJECT: KindCase[] = [
+  ['de: `Eine Zusage … wollte er nicht machen.`, then `sagte er`', '„Die Gemeinde wird nicht allein gelassen“, sagte Landesrat Peter Gruber am Montag.\n\nEine Zusage über neue Förderungen wollte er aber nicht machen. „Wir prüfen alle Varianten“, sagte er.', 'Wir prüfen alle', 'Peter Gruber', ANY],
+  ['counter-case de: `Eine Pendlerin wartet … und friert.`, then `sagt sie`: the woman brought in', '„Die Gemeinde wird nicht allein gelassen“, sagte Landesrat Peter Gruber am Montag.\n\nEine Pendlerin wartet am Bahnsteig und friert. „Der Zug kommt nie pünktlich“, sagt sie.', 'Der Zug kommt', DESCRIBED, ANY],
+];
+
+/** Korean: a body's name before the person in the sentence after a standalone quote (lang/next-sentence.ts KOREAN). */
+const KOREAN_BODY_FIRST: KindCase[] = [
+  ['ko: `“…” ○○군의회 X 의원의 말이다.`', '“버스가 없어졌다.” 최동욱 군수는 이렇게 말했다.\n\n“주민 의견을 제대로 듣지 않았다.” 청솔군의회 한미래 의원의 말이다.', '주민 의견을', '한미래', ANY],
+  ['counter-case ko: the quote tagged in its own sentence, a council member in the next', '“버스가 없어졌다”라고 최동욱 군수가 말했다. 청솔군의회 한미래 의원은 반대했다.', '버스가 없어졌다', '최동욱', ANY],
+];
+
+/** Hebrew: `ש` "that" fused with the article after a verb of saying opens a clause, no name (lang/he.ts stop). */
+const HEBREW_THAT_CLAUSE: KindCase[] = [
+  ['he: `X, מצידה, אומרת שה… . "…"`', 'נועה ברק, אם לשניים, מובילה את המאבק. "הילדים חוצים כביש מסוכן", היא אומרת.\n\nברק, מצידה, אומרת שההפגנה תתקיים כמתוכנן. "אם הרמזור לא יותקן, נעמוד על הכביש."', 'אם הרמזור', 'נועה ברק', ANY],
+  ['counter-case he: a name opening with ש after the verb', '"הכביש מסוכן", אמר ראש העיר דני כהן.\n\n"אנחנו נמשיך להפגין עד שיתקינו רמזור", אומרת שרה לוי, אם לשלושה.', 'אנחנו נמשיך', 'שרה לוי', ANY],
+];
+
+/** Chinese: `「…」說這話的是 <role><name>` names the speaker in the next sentence (lang/next-sentence.ts). */
+const CHINESE_SAID_IT: KindCase[] = [
+  ['zh-Hant: `「…」說這話的是鎮民代表X`', '「我們不反對遷建。」鎮長林志明說。\n\n「經費高達三億元，卻看不到交通配套。」說這話的是鎮民代表張家豪，他投下反對票。', '經費高達', '張家豪', '鎮民代表'],
+  ['zh-Hans: `“…”说这话的是镇人大代表X`', '“我们不反对搬迁。”镇长林志明说。\n\n“经费高达三亿元，却看不到交通配套。”说这话的是镇人大代表张家豪，他投下反对票。', '经费高达', '张家豪', ANY],
+  ['counter-case zh: `說這話的是他`, a pronoun: the speaker before', '「我們不反對遷建。」鎮長林志明說。\n\n「經費高達三億元。」說這話的是他，不是別人。', '經費高達', '林志明', ANY],
+];
+
+/** Japanese: lamenting and grumbling close a quote (lang/ja.ts VERB). */
+const JAPANESE_LAMENTS: KindCase[] = [
+  ['ja: `「…」と大森さんは嘆く`', '猟友会支部長の大森辰夫さん（71）は話す。\n\n　会員は18人に減った。「高齢化で、駆除の要請に応え切れない」と大森さんは嘆く。', '高齢化で', '大森辰夫', ANY],
+  ['ja: `「…」と農家のXさんはこぼした`', '「もう限界だ」と農家の佐藤健一さん（58）はこぼした。', 'もう限界だ', '佐藤健一', ANY],
+  ['counter-case ja: `嘆き` as a noun in the sentence before, the quote tagged by its own speaker', '住民の嘆きは深い。「道が直らない」と自治会長の山本一郎さんは話した。', '道が直らない', '山本一郎', ANY],
+];
+
 kindTable('s21: a place and a verb-second verb before a name ending the sentence', PLACE_VERB_NAME);
 kindTable('s21: hyphens as dialogue dashes', HYPHEN_DIALOGUE);
 kindTable('s21: roles read before a name', ROLE_LEADS);
@@ -72,6 +104,11 @@ kindTable('s21: pointed back at, and ranks abbreviated', POINTED_BACK_AND_RANKS)
 kindTable('s21: a demonstrative description ending on a place', DEMONSTRATIVE_PLACE);
 kindTable('s21: accuses', ACCUSES);
 kindTable('s21: Turkish hyphened lead', TURKISH_HYPHENED_LEAD);
+kindTable('s21: German pronoun subject after the verb', GERMAN_PRONOUN_SUBJECT);
+kindTable('s21: Korean body before the person', KOREAN_BODY_FIRST);
+kindTable('s21: Hebrew that-clause after the verb', HEBREW_THAT_CLAUSE);
+kindTable('s21: Chinese said-it cleft', CHINESE_SAID_IT);
+kindTable('s21: Japanese laments', JAPANESE_LAMENTS);
 
 describe('s21: roles and hyphen lists, exactly', () => {
   it('a tag\'s verb of saying is left out of the role a later `siger hun` carries', () => {

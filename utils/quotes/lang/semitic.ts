@@ -122,9 +122,10 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       return source && source.index <= 1 ? (readSpeaker(language, frame.slice(source[0].length)) ?? null) : null;
     },
     subject(sentence: string): SpeakerPhrase | null {
-      return openingPerson(language, sentence);
+      return openingPerson(language, withoutOwnPart(sentence));
     },
-    before(frame) {
+    before(written) {
+      const frame = withoutOwnPart(written);
       const { anywhere, according } = patterns();
       const body = language.relayed?.exec(frame);
       if (body) return described((body[1] ?? body[2])!);
@@ -391,3 +392,7 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
   const found = roleAt >= 0 ? splitRole(language, words.slice(roleAt)) : words.length > 0 ? splitRole(language, words.slice(-2)) : null;
   return found;
 }
+
+/** `X, מצידה, אומרת …`, `X، من جهته، قال …`: "for her part" between the subject and its verb says nothing of who. */
+const OWN_PART = /[,،]\s*(?:מצידו|מצידה|מצדו|מצדה|מצידם|מצידן|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*[,،]/gu;
+const withoutOwnPart = (sentence: string) => (/[מم]/u.test(sentence) ? sentence.replace(OWN_PART, '') : sentence);

@@ -30,13 +30,13 @@ import { markInvertedSubjects } from './inverted-subject';
 import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
 import { fullerNameBefore, SEMITIC_FAMILY_OF_TWO } from './lang/fuller-names';
 import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear, snappedToMention } from './lang/caseless-mentions';
-import { chineseDemonstrative } from './lang/zh-mentions';
+import { chineseDemonstrative, chineseOpeningBefore } from './lang/zh-mentions';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
 import { roleFromIntroduction } from './lang/introduced-role';
 import { isAnonymousElsewhere } from './lang/anonymous';
 import { opensWithNewPerson } from './lang/clause-opening';
 import { introducedAs } from './lang/ru-uk';
-import { nextSentenceSpeaker } from './lang/next-sentence';
+import { nextSentenceSpeaker, possessedReply } from './lang/next-sentence';
 import { hebrewDescribed } from './lang/hebrew-described';
 import { cyrillicRelative } from './lang/cyrillic-relative';
 import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
@@ -156,7 +156,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     };
     // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`, `«…». بهذه الكلمات ختم X`: the sentence after names the
     // speaker, before any continuation of the quote before (lang/next-sentence.ts); before a name read loosely (`Wie dat zegt, is X`).
-    const thus = (!found || found.loose) && span.fullSentence ? nextSentenceSpeaker(text, span.outerStart, span.outerEnd) : null;
+    const thus = (!found || found.loose) && span.fullSentence ? nextSentenceSpeaker(text, span.outerStart, span.outerEnd) : span.fullSentence && attribution === 'after' ? possessedReply(text, span.outerStart, span.outerEnd) : null;
     if (thus) [found, attribution] = [thus, 'context'];
     // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (asked.ts).
     const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? exchangeTurn(text, span, result, book) : null);
@@ -168,7 +168,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
-      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
+      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
@@ -258,7 +258,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const ranged = speaker?.kind === 'description' ? ageNounRange(found.phrase) : null;
       const rangedName = ranged ? agedWithin(book, ranged, span.outerStart) : null;
       if (rangedName) speaker = { name: rangedName, kind: 'name' };
-      const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart) : null;
+      const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart, text) : null;
       if (sole && !(ranged && agedOutside(book, sole, ranged))) speaker = { name: sole, kind: 'name' };
       // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).
       const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
@@ -357,7 +357,7 @@ function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], se
   // (`Община Видин започва ремонт …`: a municipality, university or the like opening the sentence is no speaker.)
   if (subject?.kind === 'name' && !subject.pronoun && subject.phrase.split(/\s+/u).some(isNewLanguagePlaceWord)) return null;
   if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
-  return /\s/.test(resolveName(subject.phrase, people)) ? subject : null;
+  return /\s/.test(resolveName(subject.phrase, people)) || /^\p{Script=Han}{2,4}$/u.test(subject.phrase) ? subject : null;
 }
 
 /** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */

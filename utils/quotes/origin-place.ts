@@ -18,6 +18,8 @@ const FROM_BEFORE =
   /(?:^|[\s(])(\p{L}[\p{L}-]+),?\s+(?:from|de|da|di|do|du|del|della|dos|das|des|aus|von|uit|van|från|fra|fran|из|с|з|із|z|ze|din)\s+$/u;
 /** Set beside a name: `Laura Gómez, panadera de …`, `Jenny Walsh, a local nurse from …` — the noun describes that person. */
 const APPOSED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]+,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}[\p{L}-]+,?\s+\S+\s+$/u;
+/** Right after a full name: `Karolina Zielińska z Woli Radomickiej`, with a "from" that is no particle of names (`de`, `von`). */
+const FULL_NAME_FROM = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s+(?:from|z|ze|aus|uit|från|fra|из|з|із|din)\s+$/u;
 /** Nouns for people by their ending (activist, guardian, resident, fisherman, shopkeeper; never letter, statement, comment). */
 const PERSON_ENDING = /(?:ist|ian|(?<!m)ent|ant|man|woman|worker|owner|keeper|holder|grower|seller|builder|player|driver|teacher|leader)$/u;
 
@@ -78,7 +80,7 @@ export function isOriginPlace(text: string, at: number, run: string): boolean {
   if (isStreet(before, run)) return true;
   const from = FROM_BEFORE.exec(before);
   if (!from) return false;
-  if (!isPersonNoun(from[1]!) && !APPOSED_BEFORE.test(before)) return false;
+  if (!isPersonNoun(from[1]!) && !APPOSED_BEFORE.test(before) && !FULL_NAME_FROM.test(before)) return false;
   const last = run.trim().split(/\s+/u).at(-1)!;
   return !writtenAloneElsewhere(text, last, at, at + run.length);
 }

@@ -175,6 +175,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
+    // (`director del Sistema de Agua Potable de Tlacotepec`: what is left opening on a particle was a body's name of its own.)
+    if (/^\p{Ll}/u.test(name) && !/^\p{Ll}/u.test(match[0])) continue;
     // "the Barbados Workers’ Union Andrea Skeete": a body's name closing on a word no name has ("Union", "Council") glued before a
     // full name; the body's first words tell it from a run opening on such a word ("West Ham United" stays whole).
     name = withoutBodyTail(name, match[0]);

@@ -89,9 +89,9 @@ const PUBLIC_FIGURES = new Set(
 /**
  * Nouns sport and feature copy calls the one person it named by, which no ending marks as a person: where they are from
  * ("the Galway native", "the Ohio local", "the Kenyan expat") or where they stand in a career ("the youngster", "the
- * veteran", "the Wales international").
+ * veteran", "the Wales international"); and "the police boss", "the Chelsea boss" for the one in charge just named.
  */
-const EPITHET_HEADS = new Set('native local expat exile youngster veteran rookie international debutant'.split(' '));
+const EPITHET_HEADS = new Set('native local expat exile youngster veteran rookie international debutant boss'.split(' '));
 /** Playing positions that are also written as titles ("Striker X"): no office, so "the striker" is the one player named. */
 const POSITIONS = new Set('striker goalkeeper midfielder winger skipper defender forward keeper fullback'.split(' '));
 
@@ -261,11 +261,11 @@ export class Salience {
    * source"), offices ("the senator") and public standing ("the mogul", "the host") stay as written:
    * political copy refers to the famous that way, and a reader keeps the description.
    */
-  soleNamed(phrase: string, from: number, at: number): string | null {
+  soleNamed(phrase: string, from: number, at: number, text = ''): string | null {
     const match = DEFINITE.exec(phrase.trim());
     const written = match?.[2] ?? '';
     const head = written.toLowerCase();
-    if (!match || OFFICE_ABBREVIATIONS[head] || (isTitle(head) && !POSITIONS.has(head)) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
+    if (!match || OFFICE_ABBREVIATIONS[head] || (isTitle(head) && !POSITIONS.has(head) && !EPITHET_HEADS.has(head)) || ANONYMOUS_NOUNS.has(head) || PUBLIC_FIGURES.has(head) || isPlural(head)) return null;
     // "the port operator" named beside an organisation is that organisation, no person.
     if (ORGANISATION_GROUP.test(phrase.trim())) return null;
     // A capitalised head is an organisation or a place ("the American Enterprise Institute"), save a demonym ("the Dutchman").
@@ -275,7 +275,8 @@ export class Salience {
     // The head must be a noun for a person: "the board", "the commission" are bodies.
     if (!ROLE_NOUNS.has(head) && !PERSON_HEAD.test(head) && !AGE.test(phrase) && !EPITHETS[head] && !DEMONYMS.has(head) && !agedDemonym && !EPITHET_HEADS.has(head)) return null;
     if (this.speakers.some((entry) => entry.at >= from && entry.at < at && entry.referent.kind === 'description')) return null;
-    const inParagraph = this.mentionsBefore(at).filter((mention) => mention.at >= from && !mention.qualifier);
+    // ("… who has used the Cold Spring branch since 1994": a run the text writes after "the" names a thing, no person.)
+    const inParagraph = this.mentionsBefore(at).filter((mention) => mention.at >= from && !mention.qualifier && !/(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, mention.at - 5), mention.at)));
     const named = new Set(inParagraph.map((mention) => mention.name));
     // ("Striker Kofi X, who joined from Belgian side FC Y, … the 23-year-old said": an age is no club's, `FC`, `AC`, `SV`.)
     const people = AGE.test(phrase) ? [...named].filter((name) => !/^\p{Lu}{2,4}\s/u.test(name)) : [];
@@ -286,6 +287,9 @@ export class Salience {
     const soleRoles = sole ? (this.book.entities.get(sole)?.roles ?? []) : [];
     // (A skipper is the side's captain: `Zimbabwe captain X` … `the skipper said`.)
     if (POSITIONS.has(head) && soleRoles.length > 0 && !soleRoles.some((entry) => entry.role.toLowerCase().includes(head) || (head === 'skipper' && /captain/u.test(entry.role.toLowerCase())))) return null;
+    // ("the TIMB boss", "the Chelsea boss": the body a boss is written with must be in the person's role.)
+    const bossOf = head === 'boss' ? (match[1] ?? '').split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)) : [];
+    if (bossOf.length > 0 && !soleRoles.some((entry) => bossOf.every((word) => entry.role.includes(word)))) return null;
     const epithet = EPITHETS[head];
     if (epithet) return sole && !this.book.entities.get(sole)?.gender ? sole : null;
     // "Ruth Adler, 71," is not "the 45-year-old".

@@ -53,7 +53,7 @@ export function fullerFromMentions(book: EntityBook, short: string, at: number, 
 }
 
 /** A Chinese family name and a form of address: `何先生`, `陳女士`. */
-const ADDRESSED = /^(\p{Script=Han}{1,2}?)(?:先生|女士|小姐|太太|伯伯|婆婆)$/u;
+const ADDRESSED = /^(\p{Script=Han}{1,2}?)(?:先生|女士|小姐|太太|伯伯|婆婆|阿姨|大爷|大妈|奶奶|爷爷|阿婆|阿伯)$/u;
 
 /**
  * `何先生` after `退休教師何志明…`: a family name and a form of address stand for the one person of that family name the

@@ -44,8 +44,8 @@ const FEMININE_ARTICLE = /^(?:A|La|Die)$/u;
 const INVERTED_VIEW =
   /^\s*(?:(?:Ne|Lo|La|L['’])\s*(?:è|sono|era|sa|sanno)\s+(?:(?:ben|bene|molto|più|davvero)\s+)?(?:convint[oaie]|sicur[oaie]|certo|cert[aie]|consapevol[ei])|(?:Lo|La)\s+(?:tiene|tienen|sabe|saben)\s+(?:muy\s+)?(?:claro|bien)|De\s+(?:ello|eso)\s+(?:está|están)\s+convencid[oa]s?|C['’]est\s+(?:en\s+tout\s+cas\s+)?(?:l['’]avis\s+de|ce\s+qu['’](?:affirme|explique|estime|résume|assure|souligne|dit|pense))|Quem\s+(?:o\s+)?(?:diz|afirma|explica|garante)\s+é)\s+(?:(?:anche|pure|también|aussi|também)\s+)?/u;
 
-/** `À la barre,`, `Dans la salle,`, `In sala stampa`: a preposition and lower-case words before the subject. */
-const ADJUNCT_OPENING = /^\s*(?:(?:À|Dans|Devant|Sur|Sous|En|Al|Ante|Desde|No|Na|Em|Nella|Nel|Alla|In)\s+(?:(?:la|le|l['’]|les|el|o|a)\s*)?\p{Ll}[\p{L}’'-]*(?:\s+(?:de|du|des|di|del|della|da|do|d['’])?\s*\p{Ll}[\p{L}’'-]*){0,2}(?:,\s+|\s+(?=\p{Ll}+\s+\p{Lu})))/u;
+/** `À la barre,`, `Dans la salle,`, `In sala stampa`, `De retour à sa fenêtre,`: a preposition and lower-case words before the subject. */
+const ADJUNCT_OPENING = /^\s*(?:(?:À|Dans|Devant|Sur|Sous|En|Al|Ante|Desde|No|Na|Em|Nella|Nel|Alla|In|De|Depuis|Après|Chez|Tras|Dopo|Após)\s+(?:(?:la|le|l['’]|les|el|o|a)\s*)?\p{Ll}[\p{L}’'-]*(?:\s+(?:de|du|des|di|del|della|da|do|d['’]|à|au|aux)?\s*\p{Ll}[\p{L}’'-]*){0,3}(?:,\s+|\s+(?=\p{Ll}+\s+\p{Lu})))/u;
 /** A short topic of capitalised and lower-case words with no verb, a comma, and one to three name words before the colon. */
 const TOPIC_THEN_NAME = /^\s*\p{Lu}\p{Ll}+(?:\s+[\p{L}’'-]+){0,3},\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}):\s*$/u;
 
@@ -110,7 +110,9 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   if (anaphor && isPersonNoun(anaphor[2]!)) return { ...pronoun(FEMININE_ARTICLE.test(anaphor[1]!) ? 'she' : 'he', FEMININE_ARTICLE.test(anaphor[1]!) ? 'female' : 'male'), descriptor: true };
   // `À la barre, le prévenu, Kevin D., a lu …`, `In sala stampa coach X ha faticato …`: a place or moment, then the subject.
   const adjunct = ADJUNCT_OPENING.exec(sentence);
-  const afterAdjunct = adjunct ? openingPerson(sentence.slice(adjunct[0].length)) : null;
+  // (`De retour à sa fenêtre, Mme Bergeron demeure sceptique.`: failing an opening person, a name the subject reader finds there.)
+  const namedAfter = (rest: string) => [read(rest)].find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
+  const afterAdjunct = adjunct ? (openingPerson(sentence.slice(adjunct[0].length)) ?? namedAfter(sentence.slice(adjunct[0].length))) : null;
   if (afterAdjunct) return afterAdjunct;
   if (GERMAN_WORDS.test(sentence)) {
     // `Ganz vom Tisch sei das Projekt nicht:`: reported speech (Konjunktiv) before the colon goes on the last speaker's words.
@@ -183,4 +185,5 @@ function roleLedNameToEnd(rest: string): SpeakerPhrase | null {
   // (`el barrio de Marta Gil`: a name after a preposition is whose the thing is, not the subject.)
   return name.includes(' ') && !/\s(?:de|di|da|do|del|della|dello|dei|degli|delle|dos|das|por|para|per|con|com|a|al|alla|ao)$/u.test(found![1]!) ? person(name, found![1]!) : null;
 }
-const ROLE_LED_NAME_TO_END = lazy(() => new RegExp(String.raw`^\s*((?:il|la|lo|l['’]|i|gli|le|el|los|las|o|a|os|as)\s*\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+(${NAME_RUN})\s*[,:.]?\s*$`, 'u'));
+// (The role may hold a portfolio's capitals, `l’assessora ai Lavori pubblici Elena Maffei`, and ends on a lower-case word.)
+const ROLE_LED_NAME_TO_END = lazy(() => new RegExp(String.raw`^\s*((?:il|la|lo|l['’]|i|gli|le|el|los|las|o|a|os|as)\s*\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}?)(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*)\s+(${NAME_RUN})\s*[,:.]?\s*$`, 'u'));

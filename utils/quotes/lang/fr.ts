@@ -7,12 +7,12 @@ import { latinCues } from './latin';
 const PARTICIPLES = alternation(
   ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
-    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné accusé').split(' '),
+    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné accusé confirmé').split(' '),
 );
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
     'raconte écrit reconnaît rappelle poursuit martèle regrette juge commente résume admet prévient témoigne dénonce ' +
-    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire répète réitère constate déplore accuse ' +
+    'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire répète réitère constate déplore accuse confirme ' +
     // The imperfect of a scene (`», lançait Abdelkader, 58 ans`), common in reportage and sports pages.
     'disait lançait confiait expliquait racontait soupirait témoignait glissait résumait ironisait souriait plaisantait assurait affirmait ajoutait précisait').split(' '),
 );
@@ -44,7 +44,7 @@ const cues = latinCues(
     openingSource: '(?:Pour|Selon)',
     hasArticles: true,
     articles: "le|la|les|l['’]|un|une|des|son|sa|ses|leur|cette|ce",
-    stops: 'mais|à|au|aux|lors|dans|en|devant|sur|auprès|après|avant|depuis|pendant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette',
+    stops: 'mais|à|au|aux|lors|dans|en|devant|sur|auprès|après|avant|depuis|pendant|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette',
     recipients: "à|au|aux|auprès",
     outlet: /^(?:journal|quotidien|hebdomadaire|magazine|mensuel|radio|télévision|chaîne|agence|site|Échos?|Echos?|Monde|République|Dauphiné|Figaro|Parisien|Presse|Courrier|Dépêche|Gazette|Tribune|Libération|Express|Croix|Nouvelliste|Progrès|Républicain|Humanité|franceinfo|BFMTV|LCI|RTL|France|Ouest-France|Télégramme|Voix|Midi|Journal)$/iu,
     // `la septuagénaire`, `la retraitée`, `le sexagénaire`: the person just named.

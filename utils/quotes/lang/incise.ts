@@ -14,8 +14,11 @@ import { isReadTag } from '.';
 
 /** A dash, the tag's first word in lower case, the closing dash and any stop after it. */
 const DASH_INCISE = /(?<=[\p{L}\p{N}.,!?…])[ \t]?[—–―][ \t]?(\p{Ll}[^—–―\n«»“”„"]{1,80}?)[ \t]?[—–―]([,.;:]?)[ \t]+(?=\S)/gu;
-/** A comma, the tag (a lower-case verb first, as French inverts it: `a-t-il expliqué`, `estime le docteur X`) and a comma or stop. */
-const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,70}?)([,.])[ \t]+(?=[\p{L}\p{N}])/gu;
+/**
+ * A comma, the tag (a lower-case verb first, as French inverts it: `a-t-il expliqué`, `estime le docteur X`) and a comma or stop;
+ * a full name set off by a comma may close the tag (`précise son porte-parole, Jérôme Piette.`).
+ */
+const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,70}?(?:,[ \t]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?=[,.]))?)([,.])[ \t]+(?=[\p{L}\p{N}])/gu;
 const MAX_TAG_WORDS = 9;
 
 export function splitIncises(text: string, spans: QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {

@@ -100,7 +100,8 @@ const patterns = lazy(() => ({
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
   // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
   // (Who the person is may come first, a clause or an office before 、: `。店を営む佐藤さん（58）は…`, `。3代目の女将、佐藤さんは、…`.)
-  nextTitled: new RegExp(`^。\\s*(?:[^。「」]{0,30}?(?:[\\p{Script=Hiragana}、]))?(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
+  // (A given name in kana, or kana and 子, is the name's: `山口ひろ子さん`, `佐々木みどりさん`; its last character alone is no name of one character.)
+  nextTitled: new RegExp(`^。\\s*(?:[^。「」]{0,30}?(?:[\\p{Script=Hiragana}、]))?(\\p{Script=Han}{2,3}\\p{Script=Hiragana}{1,3}子|\\p{Script=Han}{2,3}\\p{Script=Hiragana}{2,4}(?=${HONORIFICS})|[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,12}?|(?<!(?:^|[^\\p{Script=Han}])\\p{Script=Han}{2,3}\\p{Script=Hiragana}{1,3})${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
   // `敗れたチームの主将は`: an office alone, held in a body named right before it with の: someone unnamed.
   heldOffice: new RegExp(`(?:^|[、。\\s」])([^、。\\s「」（）()]{1,16}の)(${ROLES_BEFORE}|${ROLES})(?:[（(]\\d{1,3}[）)])?(?:は|が)、?\\s*$`, 'u'),
   // `スキップの吉田真央（24）は`, `」と振り返ったのはサードの岩田彩花（22）。`: sports pages write players by name and age alone, no

@@ -1,8 +1,7 @@
 /**
- * Reads a speaker phrase in a Latin- or Cyrillic-script language: the name, the role written
- * before it (`le ministre de la Santé X`, `Geschäftsführerin X`, `министр транспорта X`) or after
- * it (`X, maire de Lyon`), a description (`un porte-parole`), a pronoun, or a descriptor standing
- * for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
+ * Reads a speaker phrase in a Latin- or Cyrillic-script language: the name, the role written before it (`le ministre de la
+ * Santé X`, `Geschäftsführerin X`, `министр транспорта X`) or after it (`X, maire de Lyon`), a description (`un porte-parole`),
+ * a pronoun, or a descriptor standing for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
  */
 
 import { describedFromPlace, descriptionEndingOnPlace } from '../origin-place';
@@ -136,8 +135,9 @@ export class SpeakerReader {
       const previousName = previous ? this.named(lastWords(previous)) : null;
       const role = last ? this.appositiveRole(last) : null;
       if (previousName && role) return person(previousName.phrase, previousName.role ? `${previousName.role}, ${role}` : role);
-      // `Jean Dupont, qui a dirigé l'usine, a déclaré`: a clause between subject and verb.
-      return previousName;
+      // `Jean Dupont, qui a dirigé l'usine, a déclaré`, `La septuagénaire, qui …, dit` (a descriptor only): a clause between subject and verb.
+      const described = !previousName && previous && last && RELATIVE_OPENING.test(last) ? this.descriptionAtEnd(lastWords(previous)) : null;
+      return previousName ?? [described ? this.descriptionOrAnaphor(described) : null].find((anaphor) => anaphor?.pronoun) ?? null;
     }
     // A subject never runs back over a sentence's end (`… chiuso. Lo ha annunciato`).
     const group = lastWords(trimmed.split(/[,;:]\s+|(?<=\p{Ll}[.!?])\s+/u).at(-1) ?? '');

@@ -32,8 +32,10 @@ export const POINTS_BACK = lazy(() => new RegExp(
       String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:of|from))|Those\s+were\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
       String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)`,
       // (`Das sagt X`, `Das meint X` are SAYS_IT's, with the other German verbs after `Das`.)
-      String.raw`C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
-      String.raw`Así|Assim|Così|Con\s+(?:estas|queste)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+queste\s+parole|(?:Es|È|É)\s+(?:el|lo|o)\s+(?:testimonio|lamento|relato|sfogo|desabafo|testemunho|relato)\s+d[ei]`,
+      // (`C'est ce qu'a confirmé X`: "that is what X confirmed".)
+      String.raw`C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|C['’]est\s+ce\s+qu['’](?:a|avait)|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
+      // (Spanish writes the quote's pronoun before the verb: `Así lo aseguró X`.)
+      String.raw`Así(?:\s+(?:lo|la|los|las))?|Assim|Così|Con\s+(?:estas|queste)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+queste\s+parole|(?:Es|È|É)\s+(?:el|lo|o)\s+(?:testimonio|lamento|relato|sfogo|desabafo|testemunho|relato)\s+d[ei]`,
       String.raw`${SAYS_IT}|Ovako|Tako|Tak|Taip|Tā|Ezt|Demikian|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)`,
       String.raw`Това|Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|כך|במילים\s+(?:אלה|האלה)|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الكلمة)|و?هكذا`,
     ].join('|') +

@@ -15,6 +15,9 @@ import { POINTS_BACK, SAYS_IT, unnamedInNextSentence } from './next-sentence-unn
 import { sentenceAfterQuote } from './sentence-after';
 import { pointedBackTag } from './pointed-back-tag';
 import { chineseSubject } from './zh';
+import { chineseMentions } from './zh-mentions';
+import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
+import { speakerAfterOpening } from './clause-opening';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -24,7 +27,10 @@ const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+слов
 /** Arabic and Hebrew "with these words" / "thus", a verb, then the subject: `بهذه العبارة اختتم X`, `כך סיכם X`. */
 const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה))\s+\S+\s+(.+)$/u;
 /** `כך אומר X Y, …`, `هكذا قال X Y، …`: "thus", a verb of saying, then a name of two or three words and a comma. */
-const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מספר|מספרת|מסביר|מסבירה|אמר|אמרה|قال|قالت|يقول|تقول)\s+((?:[\p{Script=Hebrew}\p{Script=Arabic}]+[-\s]){1,2}[\p{Script=Hebrew}\p{Script=Arabic}]+)[,،]/u;
+// (A title may stand before the name: `כך מסר עו"ד X Y, בא כוחה של …`.)
+/** `جاء ذلك على لسان X Y، …`: "that came from the tongue of", then a name of two or three words set off by a comma or the stop. */
+const ON_THE_TONGUE_OF = /^و?(?:جاء|ورد)\s+ذلك\s+على\s+لسان\s+((?:[\p{Script=Arabic}]+\s){1,2}[\p{Script=Arabic}]+)\s*[،,.]/u;
+const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מספר|מספרת|מסביר|מסבירה|אמר|אמרה|מסר|מסרה|הגיב|הגיבה|סיכם|סיכמה|ציין|ציינה|טען|טענה|قال|قالت|يقول|تقول|صرح|صرحت|أوضح|أوضحت)\s+(?:(?:עו["״]ד|ד["״]ר|רו["״]ח|פרופ['׳]|الدكتور|الدكتورة)\s+)?((?:[\p{Script=Hebrew}\p{Script=Arabic}]+[-\s]){1,2}[\p{Script=Hebrew}\p{Script=Arabic}]+)[,،]/u;
 /** Korean: a name (a family name alone too) with 씨 or an office, as the subject of the next sentence. */
 // (Who the person is may come first, a clause closed by an adnominal in ㄴ: `임시주택에 사는 김말순(82) 할머니는`, `고민 중인 이정자(75)
 // 씨가`; a body first, `○○군의회 X 의원의 말이다`; and `… 고순자(68) 씨의 말이다`, "these are the words of", names the speaker as well.)
@@ -78,11 +84,26 @@ const CHINESE_SAID_IT = /^(?:說|说)(?:這|这|此)(?:句)?(?:話|话)的(?:人
 /** `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`). */
 const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)\s+(?:zegt|zei|sagt|sagte|säger|sa|sade|siger|sagde|sier)\s+(?:het|dat|es|das|det)(?![\p{L}])/u;
 
+/** `"…" That was Reyes's answer when asked …`: the words pointing back own the quote through a possessive name. */
+const POSSESSED_REPLY = /^That\s+(?:was|is)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?)['’]s?\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|retort)(?![\p{L}])/u;
+
+/** The name a `That was X's answer` sentence right after the quote gives, when the text named X before; a tag read there loses to it (attribute.ts). */
+export function possessedReply(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
+  const possessed = POSSESSED_REPLY.exec(nextSentence(text, quoteEnd) ?? '');
+  const name = possessed ? attestedName(text, quoteStart, possessed[1]!.split(/\s+/u)) : null;
+  return name ? person(name) : null;
+}
+
 function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const thus = thusSaidNext(text, quoteEnd);
   if (thus) return thus;
   const sentence = nextSentence(text, quoteEnd);
   if (!sentence) return null;
+  const possessed = possessedReply(text, quoteStart, quoteEnd);
+  if (possessed) return possessed;
+  // (`«…» A replicare è l’assessora X.`, `"…" Quien respondió fue X.`: a cleft puts the one who spoke last, lang/cleft.ts.)
+  const cleft = ITALIAN_CLEFT.test(sentence) || IBERIAN_CLEFT.test(sentence) ? speakerAfterOpening(sentence, () => null) : null;
+  if (cleft && cleft.kind === 'name' && !cleft.pronoun) return cleft;
   const saysIt = NAME_SAYS_IT.exec(sentence);
   if (saysIt) return person(saysIt[1]!);
   // (`「…」說這話的是鎮民代表X`: "the one who said this is", then the person read as a Chinese subject.)
@@ -96,6 +117,11 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
     const name = attestedName(text, quoteStart, cyrillic[1]!.split(/\s+/u));
     return name ? person(name) : null;
   }
+  // (`“…”72岁的王桂芳住在6楼`: a Chinese sentence opening on an age and a full name, lang/zh-mentions.ts.)
+  const aged = /^\d{1,3}(?:岁|歲)的/u.test(sentence) ? chineseMentions(sentence, 0, () => false, new Set(), text)[0] : undefined;
+  if (aged?.subject) return person(aged.name);
+  const tongue = ON_THE_TONGUE_OF.exec(sentence)?.[1];
+  if (tongue) return person(tongue);
   const semitic = SEMITIC.exec(sentence);
   // (`بهذه الكلمات علّق أحد سكان الحي`: "one of" opens someone unnamed, whatever word the text wrote before: next-sentence-unnamed.ts.)
   if (semitic && !/^(?:أحد|إحدى)\s/u.test(semitic[1]!)) {

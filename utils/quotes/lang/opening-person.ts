@@ -136,7 +136,8 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
   {
     const after = text.slice(match.index! + match[0].length);
     // `…Independentes do Douro, Rosa Guedes, acusa`: a name set between commas after the run is the person; the run is her office's.
-    if (!VERB_AFTER.test(after) || /^,\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,/u.test(after)) return null;
+    // (`del Sistema de Agua Potable (SAPAT), Raúl Cervantes,`: the body's letters in brackets may stand before that comma.)
+    if (!VERB_AFTER.test(after) || /^(?:\s*\([^()]{1,40}\))?,\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,/u.test(after)) return null;
     // (`Jedan stanar iz Ulice X Y`: a street named after someone is no person.)
     if (isStreet(text.slice(0, match.index), match[0])) return null;
     // `Dal Comune, l’assessore X difende…`, `Dalla Regione, …`: a preposition fused with its article and an institution open an adjunct.

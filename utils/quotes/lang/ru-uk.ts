@@ -43,7 +43,7 @@ const GESTURES = ['посетовал', 'посетовала', 'сетовал'
 const VERBS = alternation([
   ...PAST_STEMS.split(' ').map((stem) => `${stem}(?:л|ла|ли)`),
   ...UK_PAST_STEMS.split(' ').map((stem) => `${stem}(?:в|ла|ли|ла)`),
-  'розповів', 'розповіла', 'відповіла', 'визнав', 'визнала',
+  'розповів', 'розповіла', 'відповів', 'відповіла', 'визнав', 'визнала',
   ...PRESENT.split(' '),
   ...GESTURES,
 ]);
@@ -381,8 +381,8 @@ export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
   });
 }
 
-/** `Так ситуацию прокомментировала заведующая отделением X.`: the sentence after a quote of its own names who said it. */
-const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами|Об\\s+этом|Про\\s+це)\\s+(?:\\p{Ll}+\\s+){0,2}?(?=(?:${VERBS})\\s)`, 'u'));
+/** `Так ситуацию прокомментировала заведующая X.`, `Так на запитання журналістів … відповів X.`: the sentence after a quote names who said it. */
+const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами|Об\\s+этом|Про\\s+це)\\s+(?:\\p{Ll}+\\s+){0,8}?(?=(?:${VERBS})\\s)`, 'u'));
 
 /**
  * The speaker of a quote named by the sentence after it with "thus" (`Так ситуацию прокомментировала …`, `Так пояснив …`,

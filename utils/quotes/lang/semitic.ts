@@ -158,9 +158,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         if (found) return found;
       }
       anywhere.lastIndex = 0;
-      let last: RegExpExecArray | null = null;
+      let [first, last]: Array<RegExpExecArray | null> = [null, null];
       // (`فضّل عدم ذكر اسمه`: a verb after "not"/"without" is a verbal noun, no one speaking.)
-      for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) if (!/(?:^|\s)(?:عدم|بعدم|دون|بدون)\s*$/u.test(frame.slice(0, verb.index + 1))) last = verb;
+      for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) if (!/(?:^|\s)(?:عدم|بعدم|دون|بدون)\s*$/u.test(frame.slice(0, verb.index + 1))) [first, last] = [first ?? verb, verb];
       // `הקפטן, עומר חביב, הקדיש את הניצחון לאוהדים:`: no reporting verb, the colon gives the words to the sentence's subject.
       // (`רכז הספורט, יואב שרעבי:`: an office, then the name alone before the colon, lang/semitic-opening.ts.)
       const colonClause = !last && /:\s*$/u.test(frame) ? frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '') : null;
@@ -172,7 +172,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // `عبر مدرب X، التونسي فوزي العياري، عن…، معتبرا أن`: the participle's subject opened the sentence.
       if (language.participle?.test(last[1] ?? '')) {
         const opening = openingPerson(language, frame.slice(0, last.index).split(/[.!?؟]\s/u).at(-1)!);
-        if (opening) return opening;
+        // (`روت الحاجة X (60 عاماً)، إحدى المصابات، لحظات الحادث قائلة:`: else the subject after the sentence's first verb of saying.)
+        const firstSubject = !opening && first !== last ? readSpeaker(language, frame.slice(first!.index + first![0].length, last.index)) : null;
+        if (opening || (firstSubject?.kind === 'name' && !firstSubject.pronoun)) return opening ?? firstSubject!;
       }
       // `מנכ"ל החברה, עומר גלעד, כתב במכתב…`, `أما المترشح X، فقال…`: a subject set off before the verb is its speaker.
       const lead = frame.slice(0, last.index);

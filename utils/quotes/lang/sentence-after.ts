@@ -14,6 +14,7 @@ export function sentenceAfterQuote(text: string, quoteEnd: number, nextParagraph
   if (!rest || rest.startsWith('\n')) return null;
   const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
   // (A nickname inside a name, `Per-Olof ”Pelle” Dahlgren`, is no quote either.)
-  const checked = withoutNicknames(nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence);
+  // (Nor Hebrew's gershayim typed as a straight mark inside an abbreviation, `עו"ד`, `ד"ר`.)
+  const checked = withoutNicknames(nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence).replace(/(?<=\p{Script=Hebrew})"(?=\p{Script=Hebrew})/gu, '');
   return sentence && !/[«»“”"„「」]/u.test(checked) ? sentence : null;
 }

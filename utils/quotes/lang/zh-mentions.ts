@@ -11,6 +11,7 @@
 
 import type { Gender } from '../coreference';
 import type { CaselessMention } from './caseless-mention';
+import type { SpeakerPhrase } from '../cues';
 import { isFamilyNameAlone, PERSON_SUFFIX } from './zh-names';
 import { ROLES, VERBS } from './zh';
 import { lazy } from './shared';
@@ -137,7 +138,9 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   if (ROLE_START().test(full) || (given && ROLE_START().test(rest)) || NOT_GIVEN.test(given)) return null;
   const after = rest.slice(given.length);
   const says = !head && given && SAYS.test(after);
-  if (!role && !roleWord && !address && !known.has(full) && !says) return null;
+  // (`72岁的王桂芳住在6楼`: an age before a full name shows a person, the clause's subject when nothing else comes first.)
+  const aged = given.length === 2 && /(?:^|[^\d])\d{1,3}(?:岁|歲)的$/u.test(clause.slice(0, i));
+  if (!role && !roleWord && !address && !known.has(full) && !says && !aged) return null;
   // A one-character given name (`家长关心…`, `男子全程冠军` are a verb and a word) needs more: a verb of saying, an age
   // or a form of address after it, its end shown (`吴海种了`), or the name read so before.
   if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !TITLE_AFTER.test(after) && !known.has(full)) return null;
@@ -147,7 +150,7 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   const gender: Gender | null = address ? (FEMALE_ADDRESS.test(address) ? 'female' : 'male') : (role ?? roleWord) && FEMALE_ROLE().test((role ?? roleWord)!) ? 'female' : (role ?? roleWord) && MALE_ROLE().test((role ?? roleWord)!) ? 'male' : null;
   // (`女子组冠军由本地姑娘X夺得`, `…被本土选手X夺得`: the agent of a passive did it, the clause's subject for salience.)
   const agent = !!head && PASSIVE_AGENT_BEFORE.test(clause.slice(0, i));
-  const subject = !head || (!!role && !OBJECT_OPENING.test(head)) || agent;
+  const subject = !head || (!!role && !OBJECT_OPENING.test(head)) || agent || (aged && /^\s*\d{1,3}(?:岁|歲)的$/u.test(clause.slice(0, i)));
   const weight = (role ?? roleWord ?? '').length;
   return { name, at: i, end: i + family.length + given.length + address.length, role: role ?? roleWord, gender, subject, weight };
 }
@@ -182,4 +185,27 @@ export function chineseDemonstrative(phrase: string): { gender: Gender | null } 
   const noun = /^(?:这位|這位|这名|這名|该名|該名|该位|該位|该|該)(\p{Script=Han}{1,8})$/u.exec(phrase)?.[1];
   if (!noun || !ROLE_END().test(noun)) return null;
   return { gender: FEMALE_ROLE().test(noun) ? 'female' : MALE_ROLE().test(noun) ? 'male' : null };
+}
+
+/** How far into the sentence the name may start: a short place or time before it (`傍晚，`, `在議會上，`). */
+const OPENING_REACH = 12;
+
+/**
+ * The subject opening a Chinese sentence that introduces the quote after it in the same paragraph
+ * (`市議員王雅婷在議會質詢時砲轟市府。「…」`, `52歲的她算了算…。「…」`): a name the mention finder reads at the sentence's
+ * start, or he/she (an age may come first); else null. Japanese and Korean sentences, which mix in kana or Hangul, are their readers'.
+ */
+export function chineseOpeningBefore(text: string, sentence: string, quoteStart: number): SpeakerPhrase | null {
+  const at = sentence ? text.lastIndexOf(sentence, quoteStart) : -1;
+  return at >= 0 && at > text.lastIndexOf('\n', quoteStart) ? chineseOpeningSubject(sentence) : null;
+}
+
+function chineseOpeningSubject(sentence: string): SpeakerPhrase | null {
+  // (One sentence only: a frame running on past its stop, `…书面声明。\n\n声明说：`, has its subject elsewhere.)
+  if (!/^\s*[\p{Script=Han}\d]/u.test(sentence) || /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(sentence) || /[。！？!?\n]\s*\S/u.test(sentence)) return null;
+  const pronoun = /^\s*(?:\d{1,3}(?:岁|歲)的)?(她|他)(?![们們])/u.exec(sentence);
+  if (pronoun) return { phrase: pronoun[1] === '她' ? 'she' : 'he', kind: 'name', pronoun: true };
+  const first = chineseMentions(sentence, 0, () => false, new Set(), sentence)[0];
+  if (!first?.subject || first.at > OPENING_REACH) return null;
+  return { phrase: first.name, kind: 'name', pronoun: false, ...(first.role ? { role: first.role } : {}) };
 }

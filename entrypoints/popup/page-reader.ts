@@ -20,7 +20,7 @@ export const loadQuotePhase = () => import('./quote-phase');
  * its quotes are found: phase 1 answers with the article (quotes, Voices and removed blocks empty),
  * `findQuotes` runs phase 2 and answers with the whole extraction, the same one the command line
  * and the content script make in one go. This chunk holds phase 1 alone; phase 2's chunk is
- * awaited only by `findQuotes` (the popup starts loading it at once).
+ * loaded by `findQuotes`, after the article is drawn.
  */
 export function readPageCopy({ tree, url, baseUrl }: PageCopy['page'], win: Window): ArticleFirst {
   try {

@@ -1,7 +1,6 @@
 /**
  * The popup's second chunk: phase 2 of the pipeline (quotes, speakers, Voices, removed blocks) and
- * "Read selection", which finds quotes too. Loaded beside phase 1's chunk, awaited only once the
- * article is drawn (see page-reader.ts).
+ * "Read selection", which finds quotes too. Loaded once the article is drawn (see page-reader.ts).
  */
 export { findQuotesIn } from '../../utils/pipeline';
 export { extractSelectionCopy } from '../shared/extraction-reply';

@@ -25,7 +25,7 @@ const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text
 /** Cyrillic "thus" / "with these words", then a capitalised name, then a past verb (-л, -ла, -ли, Ukrainian -в). */
 const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;
 /** Arabic and Hebrew "with these words" / "thus", a verb, then the subject: `بهذه العبارة اختتم X`, `כך סיכם X`. */
-const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה))\s+\S+\s+(.+)$/u;
+const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה)|במשפט\s+(?:הזה|זה))\s+\S+\s+(.+)$/u;
 /** `כך אומר X Y, …`, `هكذا قال X Y، …`: "thus", a verb of saying, then a name of two or three words and a comma. */
 // (A title may stand before the name: `כך מסר עו"ד X Y, בא כוחה של …`.)
 /** `جاء ذلك على لسان X Y، …`: "that came from the tongue of", then a name of two or three words set off by a comma or the stop. */

@@ -70,6 +70,10 @@ kindTable('s22: French subjects', FRENCH_SUBJECTS, ['fr: the same with `dit`, wh
 /** Hebrew `כך מסר עו"ד X Y, …`: a title typed with a straight mark is no quote (lang/sentence-after.ts, lang/next-sentence.ts). */
 const HEBREW_THUS: KindCase[] = [
   ['he: `כך מסר עו"ד X Y,` after a quote standing alone, and `לדבריו` after it', '"המים כאן נקיים", אומרת שירה אלמוג, תושבת השכונה.\n\n"העבודות יסתיימו בזמן". כך מסר עו"ד אורי שמעוני, בא כוחה של החברה.\n\nלדבריו, "אף עץ לא ייכרת".', 'העבודות יסתיימו', 'אורי שמעוני', null],
+  ['he: `במשפט הזה פתחה X` after a quote standing alone is X, not the one quoted last', '"המים לא מספיקים", אומרת נועה בר, תושבת הקיבוץ.\n\n"נפנה לשר", אמר ראש המועצה, אבי כהן.\n\n"אנחנו לא מבקשים טובות." במשפט הזה פתחה בר את הדיון.', 'אנחנו לא מבקשים', 'נועה בר', ANY],
+  ['he: `אומר מרכז המשק, X Y` (a coordinator\'s office before the apposed name)', '"אנחנו משקים חצי", אומר מרכז המשק, עמרי לוי.', 'אנחנו משקים', 'עמרי לוי', 'מרכז המשק'],
+  ['he: the office alone is a description, no name', '"המים לא מספיקים", אומר מרכז המשק.', 'המים לא', DESCRIBED, null],
+  ['he: `משתפת X Y` after a quote', '"חשבנו שזה יעבור", משתפת רותי לוין, בת 71.', 'חשבנו', 'רותי לוין', null],
   ['counter-case he: a sentence after the quote that holds a quote of its own names no one', '"המים כאן נקיים", אומרת שירה אלמוג, תושבת השכונה.\n\n"העבודות יסתיימו בזמן". כך נכתב בשלט "עבודות בביצוע" שהוצב בכניסה.', 'העבודות יסתיימו', 'שירה אלמוג', ANY],
 ];
 

@@ -4,7 +4,9 @@
  * الدوسري حديثه.`, `"…". כך סיכם X`, `"…." 김씨는 쓴웃음을 지으며 …`. Read only when no cue beside the quote names anyone
  * (attribute.ts), and only a person the text named before (a name attested earlier) or a Korean name with 씨 or an office:
  * `«…». Так считают в мэрии.`, `«…». بهذه الكلمات رد الشارع`, `"…" 정부는 …` name no one. A sentence bringing in someone
- * unnamed makes the quote theirs (next-sentence-unnamed.ts).
+ * unnamed makes the quote theirs (next-sentence-unnamed.ts). Also named here for the first time: after a cleft (`A replicare
+ * è l'assessora X`), `جاء ذلك على لسان X`, a Chinese age before a full name (`72岁的X…`); `That was X's response` (X named
+ * before) wins over a tag read in that sentence.
  */
 
 import type { SpeakerPhrase } from '../cues';
@@ -26,10 +28,10 @@ const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text
 const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;
 /** Arabic and Hebrew "with these words" / "thus", a verb, then the subject: `بهذه العبارة اختتم X`, `כך סיכם X`. */
 const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה)|במשפט\s+(?:הזה|זה))\s+\S+\s+(.+)$/u;
-/** `כך אומר X Y, …`, `هكذا قال X Y، …`: "thus", a verb of saying, then a name of two or three words and a comma. */
-// (A title may stand before the name: `כך מסר עו"ד X Y, בא כוחה של …`.)
 /** `جاء ذلك على لسان X Y، …`: "that came from the tongue of", then a name of two or three words set off by a comma or the stop. */
 const ON_THE_TONGUE_OF = /^و?(?:جاء|ورد)\s+ذلك\s+على\s+لسان\s+((?:[\p{Script=Arabic}]+\s){1,2}[\p{Script=Arabic}]+)\s*[،,.]/u;
+/** `כך אומר X Y, …`, `هكذا قال X Y، …`: "thus", a verb of saying, then a name of two or three words and a comma. */
+// (A title may stand before the name: `כך מסר עו"ד X Y, בא כוחה של …`.)
 const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מספר|מספרת|מסביר|מסבירה|אמר|אמרה|מסר|מסרה|הגיב|הגיבה|סיכם|סיכמה|ציין|ציינה|טען|טענה|قال|قالت|يقول|تقول|صرح|صرحت|أوضح|أوضحت)\s+(?:(?:עו["״]ד|ד["״]ר|רו["״]ח|פרופ['׳]|الدكتور|الدكتورة)\s+)?((?:[\p{Script=Hebrew}\p{Script=Arabic}]+[-\s]){1,2}[\p{Script=Hebrew}\p{Script=Arabic}]+)[,،]/u;
 /** Korean: a name (a family name alone too) with 씨 or an office, as the subject of the next sentence. */
 // (Who the person is may come first, a clause closed by an adnominal in ㄴ: `임시주택에 사는 김말순(82) 할머니는`, `고민 중인 이정자(75)

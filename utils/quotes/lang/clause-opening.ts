@@ -111,8 +111,8 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   // `À la barre, le prévenu, Kevin D., a lu …`, `In sala stampa coach X ha faticato …`: a place or moment, then the subject.
   const adjunct = ADJUNCT_OPENING.exec(sentence);
   // (`De retour à sa fenêtre, Mme Bergeron demeure sceptique.`: failing an opening person, a name the subject reader finds there.)
-  const namedAfter = (rest: string) => [read(rest)].find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
-  const afterAdjunct = adjunct ? (openingPerson(sentence.slice(adjunct[0].length)) ?? namedAfter(sentence.slice(adjunct[0].length))) : null;
+  const named = (found: SpeakerPhrase | null) => (found?.kind === 'name' && !found.pronoun ? found : null);
+  const afterAdjunct = adjunct ? (openingPerson(sentence.slice(adjunct[0].length)) ?? named(read(sentence.slice(adjunct[0].length)))) : null;
   if (afterAdjunct) return afterAdjunct;
   if (GERMAN_WORDS.test(sentence)) {
     // `Ganz vom Tisch sei das Projekt nicht:`: reported speech (Konjunktiv) before the colon goes on the last speaker's words.

@@ -16,7 +16,7 @@ import { isRoleWord } from '../roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
 import { accordingPerson, statementAuthor } from './ru-uk';
-import { person } from './shared';
+import { person, withoutAbbreviationMarks } from './shared';
 import { RELATION } from './relations';
 import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { GERMAN_ROLE_NOUN } from './de-roles';
@@ -220,7 +220,7 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   for (const whole of sentences.reverse()) {
     // A few quoted words inside (a publisher's name, `دار "النخلة"`) are no quote of their own.
     // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
-    const marked = whole.replace(/(?<=\p{L})["״](?=\p{L})/gu, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length));
+    const marked = withoutAbbreviationMarks(whole, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length));
     // `ראש העיר, X, אמרה בישיבה כי מדובר ב"…".`: in Arabic and Hebrew the words before the quote still introduce its subject.
     const mark = marked.search(QUOTE_MARK);
     const sentence = mark < 0 ? whole : /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(whole) && mark > 0 ? whole.slice(0, mark) : '';
@@ -243,7 +243,7 @@ function plainParagraphBefore(text: string, paragraphStart: number): string {
   const above = text.slice(0, paragraphStart).trimEnd();
   const previous = above.slice(above.lastIndexOf('\n') + 1);
   // (A few quoted words, `آن را «موقتی» خواند`, are no quote of their own: batch q-rare.)
-  return QUOTE_MARK.test(previous.replace(/(?<=\p{L})["״](?=\p{L})/gu, '').replace(/["“«「][^"”»」\n]{1,25}["”»」]/gu, '')) ? '' : `${previous}\n`;
+  return QUOTE_MARK.test(withoutAbbreviationMarks(previous).replace(/["“«「][^"”»」\n]{1,25}["”»」]/gu, '')) ? '' : `${previous}\n`;
 }
 
 /** `«…», — предупредил он`: a verb and a pronoun after the quote's dash. */

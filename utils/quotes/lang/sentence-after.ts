@@ -5,6 +5,7 @@
  */
 
 import { withoutNicknames } from '../person-mentions';
+import { withoutAbbreviationMarks } from './shared';
 
 /** A body's short name in marks, `бренда «Колос-Вита»`: no quote. */
 const SHORT_NAME_IN_MARKS = /[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu;
@@ -14,7 +15,7 @@ export function sentenceAfterQuote(text: string, quoteEnd: number, nextParagraph
   if (!rest || rest.startsWith('\n')) return null;
   const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
   // (A nickname inside a name, `Per-Olof ”Pelle” Dahlgren`, is no quote either.)
-  // (Nor Hebrew's gershayim typed as a straight mark inside an abbreviation, `עו"ד`, `ד"ר`.)
-  const checked = withoutNicknames(nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence).replace(/(?<=\p{Script=Hebrew})"(?=\p{Script=Hebrew})/gu, '');
+  // (Nor Hebrew's gershayim inside an abbreviation, `עו"ד`, `ד"ר`.)
+  const checked = withoutAbbreviationMarks(withoutNicknames(nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence));
   return sentence && !/[«»“”"„「」]/u.test(checked) ? sentence : null;
 }

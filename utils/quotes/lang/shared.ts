@@ -60,6 +60,9 @@ export function pronoun(who: 'he' | 'she' | 'they', gender?: 'male' | 'female'):
 }
 
 /** Joins words into one alternation, longest first so that a prefix never wins over the whole word. */
+/** Hebrew gershayim typed as a straight mark or as ״ between two letters (`ד"ר`, `עו"ד`): an abbreviation, no quotation mark. */
+export const withoutAbbreviationMarks = (text: string, by = '') => text.replace(/(?<=\p{L})["״](?=\p{L})/gu, by);
+
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }

@@ -45,3 +45,20 @@ export function subjectAfterAdjunct<T extends { kind: string; pronoun: boolean }
   const found = read(rest.slice(adjunct[0].length)) as (T & { phrase?: string }) | null | undefined;
   return found && found.kind === 'name' && !found.pronoun && /\s/u.test(found.phrase ?? '') ? found : null;
 }
+
+const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)`;
+const PART_OF_DAY = String.raw`(?:matin|soir|après-midi|mattina|pomeriggio|sera|abend|morgen|nachmittag|Abend|Morgen|Nachmittag|por\s+la\s+(?:mañana|tarde|noche)|à\s+(?:tarde|noite)|de\s+manhã|утром|вечером|ввечері|вранці)`;
+/**
+ * A time right after an inverted verb of saying, the subject after it: `», a déclaré hier le maire, X`, `dijo el lunes
+ * el alcalde`, `disse ontem o presidente`, `sagte am Montag Bürgermeister X`, `— заявил вчера мэр`. It is no part of
+ * the subject or its role. (Only a closed list of days and weekdays, as the subject must still follow.)
+ */
+const TIME_AFTER_VERB = new RegExp(
+  String.raw`^\s+(?:(?:yesterday|today|ayer|hoy|ieri|oggi|ontem|hoje|hier|aujourd['’]hui|gestern|heute|gisteren|vandaag|вчера|сегодня|вчора|сьогодні)|(?:(?:el|este|am|op|no|na|neste|nesta|в|во|у)\s+)?${WEEKDAY})(?:\s*${PART_OF_DAY})?(?=\s+\S)`,
+  'u',
+);
+
+/** The words after an inverted verb without a time opening them (see TIME_AFTER_VERB), or the words unchanged. */
+export function withoutTimeAfterVerb(rest: string): string {
+  return rest.replace(TIME_AFTER_VERB, '');
+}

@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { SpeakerReader } from './latin-reader';
 import { CLITIC_END } from './latin-reader-words';
 import { speakerAfterOpening } from './clause-opening';
-import { subjectAfterAdjunct } from './adjunct-group';
+import { subjectAfterAdjunct, withoutTimeAfterVerb } from './adjunct-group';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 
@@ -72,7 +72,8 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const glued = verb[1] ?? /-(?:t-)?(\p{L}+)/u.exec(verb[0])?.[1];
       const inverted = glued ? pronounOf(language, glued) : null;
       if (inverted) return inverted;
-      const rest = frame.slice(verb[0].length);
+      // (`», a déclaré hier le maire, X`: a time between the verb and its subject, adjunct-group.ts.)
+      const rest = withoutTimeAfterVerb(frame.slice(verb[0].length));
       // (`—dijo entre lágrimas Guadalupe Gil`: a short adjunct before the subject, adjunct-group.ts.)
       const found = reader.read(rest) ?? subjectAfterAdjunct(rest, (words) => reader.read(words)) ?? reader.read(rest);
       // `— сказала Мария Соколова`: the verb's gender is the speaker's.

@@ -7,7 +7,7 @@ export const DESCRIBED = '<described>';
 export const UNNAMED = '<unnamed>';
 /** Any role. */
 export const ANY = '<any>';
-/** [what the case shows, the text, the start of the quoted words, the speaker (or DESCRIBED/UNNAMED), the role words (null: none; ANY)]. */
+/** [what the case shows, the text, the start of the quoted words, the speaker (or DESCRIBED/UNNAMED), the role words (null: none; ANY; `=…`: exactly)]. */
 export type KindCase = [name: string, text: string, quote: string, speaker: string, role: string | null];
 
 /**
@@ -26,6 +26,7 @@ export function kindTable(title: string, cases: KindCase[], failing: readonly st
       else if (speaker === UNNAMED) expect(got.kind, JSON.stringify(got)).not.toBe('name');
       else expect(got.speaker, JSON.stringify(got)).toBe(speaker);
       if (role === null) expect(got.role, JSON.stringify(got)).toBeNull();
+      else if (role.startsWith('=')) expect(got.role, JSON.stringify(got)).toBe(role.slice(1));
       else if (role !== ANY) expect((got.role ?? '').toLowerCase(), JSON.stringify(got)).toContain(role.toLowerCase());
     };
     const passing = cases.filter(([name]) => !known.has(name));

@@ -335,7 +335,8 @@ const ADDRESS_OPENING = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Madam)\.?\s/;
 const THING_SUBJECT_AFTER = /^,\s+which\s/;
 /** Where a sentence (or a paragraph, or a quotation) opens. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’']?\s+|\n)$/u;
-const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary)\s+$/u;
+// (`mestre do arrastão Estrela do Norte`, `the trawler Northern Star`: a vessel's noun names the vessel.)
+const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary|ship|vessel|trawler|ferry|yacht|tanker|freighter|navio|barco|arrastão|traineira|buque|pesquero|bateau|chalutier|navire|peschereccio|traghetto|Schiff|Kutter|Trawler|Fähre)\s+$/u;
 
 /** `(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$` as if flagged `iu` (patterns.ts caseless). */
 export const OWNED_THING = new RegExp(

@@ -9,7 +9,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { SpeakerReader } from './latin-reader';
-import { CLITIC_END } from './latin-reader-words';
+import { CLITIC_END, COMPLEMENTIZER } from './latin-reader-words';
 import { speakerAfterOpening } from './clause-opening';
 import { subjectAfterAdjunct, withoutTimeAfterVerb } from './adjunct-group';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
@@ -142,6 +142,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const afterClause = following && following.kind === 'name' && !following.pronoun && /(?:^|\s)\p{Ll}+\s+\S+,\s*$/u.test(head) ? following : null;
       const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening ? null : reader.subject(head)) ?? following ?? dropped;
       if (found) best = found;
+      // `O pescador diz que a associação alerta para o problema. “…”`: the verbs after `que` are the reported clause's;
+      // the main clause's subject reports it and the quote after (not before a colon, which closes the speaker's clause).
+      if (found && COMPLEMENTIZER.test(frame.slice(verb.index + verb[0].length)) && !/:\s*$/u.test(frame)) return found;
     }
     return best;
   }

@@ -11,6 +11,7 @@ const VERBS = alternation(
     'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica ' +
     'rebateu rebate ponderou pondera observou observa argumentou argumenta enfatizou enfatiza reforçou reforça ' +
     'questionou questiona completou completa retrucou ironizou relata relatou acusou acusa denunciou denuncia ' +
+    'avisou avisa ' +
     // Galician (batch q-rare), read with Portuguese: `«…», dixo.`, `engadiu o técnico`.
     'dixo engadiu engade recoñeceu recoñece asegurou asegura subliñou subliña indicou indica sinalou sinala lamentou lamenta').split(' '),
 );

@@ -1,6 +1,6 @@
 // Kinds a private set of invented articles showed in the fifteenth session, each in fresh sentences of my own
 // (none copied from a page), with counter-cases they must leave alone.
-import { ANY, DESCRIBED, kindTable, type KindCase } from './kind-table';
+import { ANY, DESCRIBED, UNNAMED, kindTable, type KindCase } from './kind-table';
 
 /** A time between an inverted verb and its subject (lang/adjunct-group.ts TIME_AFTER_VERB). */
 const TIME_AFTER_VERB: KindCase[] = [
@@ -16,4 +16,26 @@ const TIME_AFTER_VERB: KindCase[] = [
   ['counter-case es: `dijo hoy un vecino` stays a description', 'El pleno aprobó la partida. «Llegamos tarde», dijo hoy un vecino del barrio.', 'Llegamos tarde', DESCRIBED, null],
 ];
 
+/** `X diz que Y alerta …. “…”`: the main clause's subject, not the reported clause's (lang/latin.ts `before`). */
+const MAIN_CLAUSE: KindCase[] = [
+  ['pt: `O pescador diz que a associação alerta …` before an untagged quote is the fisherman named before', '“A barra está cada vez pior”, conta Rui Salgado, 50 anos, pescador.\n\nO pescador diz que há meses que a associação alerta para o problema. “Escrevemos cartas, pedimos reuniões. Nada.”', 'Escrevemos cartas', 'Rui Salgado', ANY],
+  ['es: `La vecina dice que el ayuntamiento asegura …` before an untagged quote', '“Aquí no llega el agua”, cuenta Marta Ruiz, vecina del barrio.\n\nLa vecina dice que el ayuntamiento asegura cada semana que el camión vendrá. “Nunca viene a la hora.”', 'Nunca viene', 'Marta Ruiz', ANY],
+  ['counter-case pt: the reported clause\'s subject and verb before a colon still speak', 'O autarca Rui Lopes contou que a ministra Ana Reis declarou: “Não haverá cortes.”', 'Não haverá', 'Ana Reis', ANY],
+];
+
+/** A vessel's name after its noun is no person (person-mentions.ts WORK_BEFORE). */
+const VESSEL: KindCase[] = [
+  ['pt: `mestre do arrastão Estrela do Sul` then `O pescador`', '“Com maré baixa já não se entra”, conta Joaquim Brito, 54 anos, mestre do arrastão Estrela do Sul.\n\nO pescador não tem dúvidas. “Desta vez ou há dragas ou não há peixe”, disse o pescador.', 'Desta vez', 'Joaquim Brito', ANY],
+  ['counter-case pt: the owner of a boat named with a comma is a person', 'O barco foi retido no porto. O dono do barco, Manuel Serra, protestou. “É um abuso”, disse o pescador.', 'É um abuso', 'Manuel Serra', ANY],
+];
+
+/** Portuguese `avisa`: a verb of saying (lang/pt.ts). */
+const PORTUGUESE_VERBS: KindCase[] = [
+  ['pt: `“…”, avisa a presidente da associação, X.`', '“Já não se entra”, conta o pescador Rui Salgado. “Se não houver data, a frota pára toda”, avisa a presidente da associação, Fátima Lopes.', 'Se não houver', 'Fátima Lopes', 'presidente da associação'],
+  ['counter-case pt: `avisam os pescadores` is a group', 'O presidente Armando Lobo mostrou-se solidário. “A frota pára toda”, avisam os pescadores.', 'A frota pára', UNNAMED, null],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: the main clause before an untagged quote', MAIN_CLAUSE);
+kindTable('s23: a vessel named after its noun', VESSEL);
+kindTable('s23: Portuguese verbs', PORTUGUESE_VERBS);

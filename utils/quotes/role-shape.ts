@@ -22,14 +22,24 @@ const FINITE_BE = new Set(
   ).split(' '),
 );
 
+/** A form of address or a degree alone is no role (`dijo doña X`, `gibt Mag. X zu bedenken`). */
+const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.)$/u;
+/**
+ * A plural article opening what follows one person's name is an absolute construction, what they look like, not what they
+ * are (`X, 67 ans, les mains encore blanches de farine`, `X, los ojos rojos`, `X, gli occhi lucidi`, `X, os olhos marejados`).
+ */
+const PLURAL_OPENING = /^(?:les|los|las|gli|os)\s/u;
+/** An Italian cleft before the name (`A denunciarlo è la figlia, X`): the role is what follows the copula. */
+const CLEFT_OPENING = /^(?:a|ad)\s+\p{Ll}+\s+(?:è|era|fu)(?:\s+stat[oa])?\s+(?=\p{Ll})/u;
+
 /** "Also" between the verb and the name: `war auch X`, `était aussi X`. */
 const ALSO = new Set('also too auch aussi également también anche também тоже також ook også även też și'.split(' '));
 
 /** The role, or null when its words are a clause ending in a finite "to be" (see above); a role may hold one inside (`directeur, qui est …`). */
 export function roleOrClause(role: string | null): string | null {
   if (!role) return role;
-  role = tidiedEnds(role);
-  if (!role) return null;
+  role = tidiedEnds(role).replace(CLEFT_OPENING, '');
+  if (!role || ADDRESS_ALONE.test(role) || PLURAL_OPENING.test(role)) return null;
   const words = role.split(/\s+/u);
   if (ALSO.has(words.at(-1)!)) words.pop();
   return FINITE_BE.has(words.at(-1)!) ? null : role;

@@ -57,12 +57,19 @@ const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben)\s+([^.!?
  */
 const HAD_IT_SAID = /^[\s,]*(?:ließ|ließen|lässt|lassen)\s+(.{1,60}?)\s+(?:über|durch)\s+(?:seinen|seine|sein|ihren|ihre|ihr|deren|dessen)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?(?:mitteilen|erklären|ausrichten|verlauten|sagen|verkünden|wissen)(?=[.,;]|\s*$)/u;
 
+/**
+ * `», bremst der Ortschef.`, `“, strahlt sie`: the quote holds the first place of a German clause, so the word after it
+ * is the finite verb (verb second), whichever verb it is (no list holds every verb of saying); read as `sagte`.
+ */
+const VERB_SECOND = /^([\s,]*)\p{Ll}{3,}(?:t|te)(?=\s+(?:der|die|er|sie|\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
+
 export const german: LanguageCues = {
   ...cues,
   after(frame) {
     const hadItSaid = HAD_IT_SAID.exec(frame);
     if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
     const separable = SEPARABLE_AFTER.exec(frame);
-    return separable ? cues.after(`sagte ${separable[1]}.`) : cues.after(frame);
+    if (separable) return cues.after(`sagte ${separable[1]}.`);
+    return cues.after(frame) ?? (VERB_SECOND.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null);
   },
 };

@@ -35,7 +35,25 @@ const PORTUGUESE_VERBS: KindCase[] = [
   ['counter-case pt: `avisam os pescadores` is a group', 'O presidente Armando Lobo mostrou-se solidário. “A frota pára toda”, avisam os pescadores.', 'A frota pára', UNNAMED, null],
 ];
 
+/** What is no role: an absolute construction, a form of address alone, an Italian cleft's head (role-shape.ts). */
+const NO_ROLE: KindCase[] = [
+  ['fr: `X, 58 ans, les bras chargés de cageots`: no role', '« On ferme dimanche », soupire Paul Garnier, 58 ans, les bras chargés de cageots.', 'On ferme', 'Paul Garnier', null],
+  ['es: `dijo doña X, de 70 años`: a form of address is no role', '“Aquí no llega el agua desde marzo”, dijo doña Rosa Elvira Peña, de 70 años.', 'Aquí no llega', 'Rosa Elvira Peña', null],
+  ['de: `gibt Mag. X zu bedenken`: a degree is no role', '»Das kostet sechsstellige Beträge«, gibt Mag. Karin Hofer zu bedenken.', 'Das kostet', 'Karin Hofer', null],
+  ['it: `A denunciarlo è la figlia, X, insegnante`: the cleft\'s head is not the role', 'A denunciarlo è la figlia, Laura Conti, insegnante. «Mia madre ha aspettato trenta ore», racconta.', 'Mia madre', 'Laura Conti', '=la figlia'],
+  ['counter-case es: `X, portavoz de los vecinos` keeps its role', '«Estamos cansados», dijo Ana Ruiz, portavoz de los vecinos.', 'Estamos cansados', 'Ana Ruiz', '=portavoz de los vecinos'],
+  ['counter-case fr: `X, la maire` keeps its role', '« Nous rouvrirons en mai », a déclaré Claire Noël, la maire.', 'Nous rouvrirons', 'Claire Noël', 'maire'],
+];
+
+/** German: the quote fills the first place, so the word after it is the finite verb, any verb (lang/de.ts VERB_SECOND). */
+const GERMAN_VERB_SECOND: KindCase[] = [
+  ['de: `», bremst der Ortschef.` is the mayor named before', 'Bürgermeister Ernst Lindner ist besorgt.\n\nEs gibt Hoffnung. »Konkret ist da noch nichts«, bremst der Ortschef.', 'Konkret ist', 'Ernst Lindner', ANY],
+  ['counter-case de: a lower-case word of another ending is no verb read', 'Bürgermeister Ernst Lindner ist besorgt. »Konkret ist da noch nichts«, allerdings nicht für lange.', 'Konkret ist', 'Ernst Lindner', ANY],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: no role', NO_ROLE);
+kindTable('s23: German verb second', GERMAN_VERB_SECOND);
 kindTable('s23: the main clause before an untagged quote', MAIN_CLAUSE);
 kindTable('s23: a vessel named after its noun', VESSEL);
 kindTable('s23: Portuguese verbs', PORTUGUESE_VERBS);

@@ -14,6 +14,7 @@ import { guarded } from '../patterns';
 import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
+import { GERMAN_BODY_COMPOUND, NOT_A_PERSON } from './non-person-words';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -172,32 +173,6 @@ const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 // (after a title they are a first name: `Uncle Les Barra`).
 // (Italian `Il`, `Uno` and French `Une` are never a name's particle either: `Il Comune ammette` is the town hall.)
 const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As|Il|Uno|Une)$/;
-
-/** Words that make a capitalised run a place or an organisation rather than a person. */
-const NOT_A_PERSON = new Set(
-  ('university college school party house senate congress court department ministry agency council committee ' +
-    'institute center centre association union bank group inc corp company co ltd news times post journal press ' +
-    'high elementary academy primary kindergarten polytechnic ' +
-    'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
-    'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
-    'stadium stadion estadio stade stadio arena oval trophy gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
-    'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
-    'act bill law project program programme initiative summit conference games cup world international national ' +
-    'authority commission bureau corporation ' +
-    // The same institutions in the Romance languages (`docente all’Università di Pisa`: "di Pisa" is no family name).
-    'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
-    // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
-    'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde ' +
-    'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
-    // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`).
-    'est ovest ouest oeste ' +
-    'federal republican democratic democrats republicans white wall korea russia china america europe ' +
-    // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
-    'canada australia britain africa india ' +
-    // Firms by the word closing their name ("Aurelian Therapeutics", "Coldharbour Securities").
-    'therapeutics pharmaceuticals technologies holdings partners securities industries airlines airways laboratories biosciences ventures logistics ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
-);
 
 /** A word as the name lists hold it: lower case, without a possessive or trailing dot and comma. */
 export function bare(word: string): string {
@@ -371,6 +346,8 @@ function marksNonPerson(word: string, i: number, words: string[]): boolean {
   // "Boston-based Aurelian Therapeutics": a place-based adjective opens a firm's or a body's name, never a person's.
   if (i === 0 && /\p{L}-based$/u.test(plain)) return true;
   if (isNewLanguagePlaceWord(plain)) return true;
+  // `Kreisklinik Wettenbach`, `Stadtwerke X`: a German compound closing on an institution's noun names the body.
+  if (GERMAN_BODY_COMPOUND.test(word)) return true;
   // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.
   if (plain === 'way') return i === words.length - 1 && words.length > 2;
   if (!NOT_A_PERSON.has(plain)) return false;

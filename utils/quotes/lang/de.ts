@@ -37,7 +37,7 @@ const cues = latinCues(
     according: '[Ll]aut|[Zz]ufolge|[Nn]ach\\s+Angaben\\s+(?:von|des|der)',
     hasArticles: true,
     articles: 'der|die|das|ein|eine|einer|dessen|deren|sein|seine|ihr|ihre',
-    stops: 'mit|an|am|im|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|ab|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
+    stops: 'mit|an|am|im|ins|ans|aufs|in|bei|gegenüber|auf|vor|nach|zu|zum|zur|mit|über|dem|den|vom|heute|gestern|dazu|dabei|laut|und|hinzu|ein|ab|weiter|später|zuvor|bereits|damals|jetzt|nun|noch|auch',
     recipients: 'dem|der|den|gegenüber|zu|zur|zum',
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
     capitalRole: GERMAN_CAPITAL_ROLE,
@@ -61,6 +61,8 @@ const HAD_IT_SAID = /^[\s,]*(?:ließ|ließen|lässt|lassen)\s+(.{1,60}?)\s+(?:ü
  * `», bremst der Ortschef.`, `“, strahlt sie`: the quote holds the first place of a German clause, so the word after it
  * is the finite verb (verb second), whichever verb it is (no list holds every verb of saying); read as `sagte`.
  */
+/** A separable verb's particle closing the clause makes it another verb (`teilte die Stadt das Budget auf`). */
+const PARTICLE_CLOSING = /^[^.!?;]*?\s(?:auf|ab|aus|an|ein|vor|fest|zurück|mit|hin|her|um|weg|los|bei|nach|zu)\s*[.!?;]/u;
 const VERB_SECOND = /^([\s,]*)\p{Ll}{3,}(?:t|te)(?=\s+(?:der|die|er|sie|\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
 
 export const german: LanguageCues = {
@@ -70,6 +72,6 @@ export const german: LanguageCues = {
     if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
     const separable = SEPARABLE_AFTER.exec(frame);
     if (separable) return cues.after(`sagte ${separable[1]}.`);
-    return cues.after(frame) ?? (VERB_SECOND.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null);
+    return cues.after(frame) ?? (VERB_SECOND.test(frame) && !PARTICLE_CLOSING.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null);
   },
 };

@@ -20,6 +20,7 @@ import { chineseSubject } from './zh';
 import { chineseMentions } from './zh-mentions';
 import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
 import { speakerAfterOpening } from './clause-opening';
+import { GERMAN_ROLE_NOUN } from './de-roles';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -75,8 +76,15 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
   if (name) return person(name);
   const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : null;
-  return full ? person(full[1]!) : tag;
+  if (full) return person(full[1]!);
+  // (`Mit diesen Worten kündigte Bürgermeister X Y an, …`: "with these words" points back so plainly that a full name
+  // after the verb and a capitalised office is the speaker, named here for the first time.)
+  const office = WITH_THESE_WORDS.test(frame[0].trim()) && GERMAN_ROLE_NOUN.test(words[from] ?? '') ? 1 : 0;
+  const first = WITH_THESE_WORDS.test(frame[0].trim()) ? FULL_NAME.exec(words.slice(from + office).join(' ')) : null;
+  return first ? person(first[1]!) : tag;
 }
+
+const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras)$/u;
 
 const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;

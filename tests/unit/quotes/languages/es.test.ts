@@ -61,7 +61,7 @@ const CASES: AttributionCase[] = [
   ['sostuvo en sesión el regidor X: a subject after the adjunct is read', '"Ya van quince días", comentó Rosa Rangel.\n\n"Nunca se invirtió", sostuvo en sesión el regidor Juan Ochoa.', 'Nunca se invirtió', 'Juan Ochoa', 'el regidor'],
   // Batch 7 (Colombian festival).
   ['aseguró X entre risas: the adjunct ends the name; the double family name is the person named in full', 'Llegó el peruano Julio Quispe Mamani. “Yo no invento nada”, aseguró Quispe Mamani entre risas.', 'Yo no invento nada', 'Julio Quispe Mamani', null],
-  ['Doña X: the form of address is no part of the name', '“Aquí me siento joven”, dijo doña Rosalba Giraldo.', 'Aquí me siento joven', 'Rosalba Giraldo', 'doña'],
+  ['Doña X: the form of address is no part of the name, and alone no role either', '“Aquí me siento joven”, dijo doña Rosalba Giraldo.', 'Aquí me siento joven', 'Rosalba Giraldo', null],
   // Dialogue dashes set against the words (lang/romance-dialogue.ts) and untagged exchanges (lang/dash-exchange.ts).
   ['—¿…? —preguntó el fiscal X: a tag set against its dash after a question', '—¿Cobró usted esa comisión? —preguntó el fiscal Ignacio Mora.', '¿Cobró usted esa comisión?', 'Ignacio Mora', 'el fiscal'],
   ['—… —respondió X—. …: the words go on after the tag’s closing dash', 'Julián Ortega declaró el martes ante la jueza.\n\n—Nunca —respondió Ortega—. Yo no firmé nada.', 'Yo no firmé nada.', 'Julián Ortega', null],

@@ -51,7 +51,25 @@ const GERMAN_VERB_SECOND: KindCase[] = [
   ['counter-case de: a lower-case word of another ending is no verb read', 'Bürgermeister Ernst Lindner ist besorgt. »Konkret ist da noch nichts«, allerdings nicht für lange.', 'Konkret ist', 'Ernst Lindner', ANY],
 ];
 
+/** Bodies that are no person: `X Residents’ Committee`, a German compound on an institution's noun (non-person-words.ts). */
+const BODIES: KindCase[] = [
+  ['en: `chairman of the X Residents’ Committee` then `he said`', 'Mr Tan Wei Ming, 61, chairman of the Lotus Park Residents’ Committee, said a meeting was planned.\n\n“These are all good neighbours,” he said.', 'These are all', 'Tan Wei Ming', ANY],
+  ['de: `die Kreisklinik X` is no person for `so der Klinikchef`', 'Der Kreistag hat die Fusion der Kreisklinik Bergtal mit dem Marienhospital Talhausen beschlossen.\n\nBergtal. Nach langer Debatte hat der Kreistag am Dienstag die Fusion beschlossen.\n\n„Das ist keine leichte Entscheidung“, sagte Landrätin Eva Kron nach der Abstimmung.\n\nDie Kreisklinik Bergtal hatte zuletzt ein Defizit von neun Millionen Euro.\n\nDr. Jonas Vogt, seit dem Frühjahr Geschäftsführer beider Häuser, verteidigte die Pläne. Künftig soll Talhausen ausgebaut werden, Bergtal behält eine Notaufnahme und die Geriatrie.\n\n„Wir schließen nicht, wir bauen um“, so der Klinikchef.', 'Wir schließen', 'Jonas Vogt', ANY],
+  ['counter-case de: a family name of an institution\'s shape elsewhere stays a person', '„Wir bauen um“, sagte Geschäftsführerin Jana Schuler.', 'Wir bauen', 'Jana Schuler', 'Geschäftsführerin'],
+];
+
+/** German names and adjuncts: `Klaus-Dieter` is a given name, `ins Mikrofon` no part of a description (lang/de-roles.ts, lang/de.ts). */
+const GERMAN_NAMES: KindCase[] = [
+  ['de: `sagte Bürgermeister Klaus-Dieter X`: a double given name is no role', '„Wir klagen dagegen“, sagte Bürgermeister Klaus-Dieter Brandt.', 'Wir klagen', 'Klaus-Dieter Brandt', '=Bürgermeister'],
+  ['de: `rief die 29-Jährige ins Mikrofon` is the woman named before', 'Lena Kraft, Sprecherin des Fanbündnisses, bekam Applaus.\n\n»Das ist unser Verein, nicht eine Firma«, rief die 29-Jährige ins Mikrofon.', 'Das ist unser', 'Lena Kraft', ANY],
+  ['de: `Mit diesen Worten kündigte Bürgermeister X an, …` names the speaker for the first time', 'Der Kreistag hat die Fusion beschlossen.\n\n„Unsere Stadt wird zur Klinik zweiter Klasse.“ Mit diesen Worten kündigte Bürgermeister Bernd Faller an, die Stadt prüfe eine Klage.', 'Unsere Stadt', 'Bernd Faller', ANY],
+  ['counter-case de: `Mit diesen Worten endete die Sitzung im Rathaus Nord` names no one', 'Der Kreistag hat die Fusion beschlossen.\n\n„Unsere Stadt wird zur Klinik zweiter Klasse.“ Mit diesen Worten endete die Sitzung im Rathaus Nord.', 'Unsere Stadt', UNNAMED, null],
+  ['counter-case de: `Vize-Bürgermeister X` keeps its hyphenated role', '„Wir klagen dagegen“, sagte Vize-Bürgermeister Tom Brandt.', 'Wir klagen', 'Tom Brandt', 'Vize-Bürgermeister'],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: bodies', BODIES);
+kindTable('s23: German names', GERMAN_NAMES);
 kindTable('s23: no role', NO_ROLE);
 kindTable('s23: German verb second', GERMAN_VERB_SECOND);
 kindTable('s23: the main clause before an untagged quote', MAIN_CLAUSE);

@@ -1,0 +1,30 @@
+/** Words that make a capitalised run a place or an organisation rather than a person. */
+export const NOT_A_PERSON = new Set(
+  ('university college school party house senate congress court department ministry agency council committee ' +
+    'institute center centre association union bank group inc corp company co ltd news times post journal press ' +
+    'high elementary academy primary kindergarten polytechnic ' +
+    'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
+    'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
+    'stadium stadion estadio stade stadio arena oval trophy gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
+    'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
+    'act bill law project program programme initiative summit conference games cup world international national ' +
+    'authority commission bureau corporation ' +
+    // The same institutions in the Romance languages (`docente all’Università di Pisa`: "di Pisa" is no family name).
+    'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
+    // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
+    'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde ' +
+    'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
+    // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`).
+    'est ovest ouest oeste ' +
+    'federal republican democratic democrats republicans white wall korea russia china america europe ' +
+    // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
+    'canada australia britain africa india ' +
+    // Firms by the word closing their name ("Aurelian Therapeutics", "Coldharbour Securities").
+    'therapeutics pharmaceuticals technologies holdings partners securities industries airlines airways laboratories biosciences ventures logistics ' +
+    // Groups closing a body's name (`the Cassia Grove Residents’ Committee` runs only to the apostrophe).
+    'residents tenants ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
+);
+
+/** `Kreisklinik Wettenbach`, `Stadtwerke X`: a German compound closing on an institution's noun names the body. */
+export const GERMAN_BODY_COMPOUND = /^\p{Lu}\p{Ll}+(?:klinik|klinikum|krankenhaus|schule|verein|verband|gemeinde|werke|kasse|stiftung|kammer|behörde|gericht)$/u;

@@ -149,6 +149,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (placeOpening && scandinavianNear(text, match.index, true)) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
+    // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
+    if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
     if (GERMAN_DATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !GERMAN_ROLE_NOUN.test(match[0].split(/\s/u)[0]!) && !/\svon\s/u.test(match[0])) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).

@@ -40,6 +40,7 @@ import { nextSentenceSpeaker, possessedReply } from './lang/next-sentence';
 import { hebrewDescribed } from './lang/hebrew-described';
 import { cyrillicRelative } from './lang/cyrillic-relative';
 import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
+import { lastSpeakerByRole } from './last-speaker-role';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun, isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
@@ -253,8 +254,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `“…，”这位冠军笑着说`: a demonstrative and a noun for a person is the latest salient person it fits (lang/zh-mentions.ts).
       const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;
       if (demonstrative) speaker = (demonstrative.gender ? salience.pronoun(demonstrative.gender === 'female' ? 'she' : 'he', span.outerStart) : salience.dropped(span.outerStart)) ?? speaker;
-      // `"…," said the Dutchman`: a description standing for the one person its paragraph names (salience.ts soleNamed).
-      // (`the teenager said` after `X, 19,`: the person given an age in the noun's span, age-nouns.ts.)
+      // `"…," said the Dutchman`: the one person its paragraph names (salience.ts soleNamed); `the teenager` after `X, 19,` (age-nouns.ts).
       const ranged = speaker?.kind === 'description' ? ageNounRange(found.phrase) : null;
       const rangedName = ranged ? agedWithin(book, ranged, span.outerStart) : null;
       if (rangedName) speaker = { name: rangedName, kind: 'name' };
@@ -267,8 +267,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const definite = !aged ? definiteRead : null;
       const soleInParagraph = definite && (speaker?.kind !== 'name' || !text.slice(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart).includes(speaker.name.split(' ').at(-1)!)) ? salience.soleSince(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart, definiteGender(definite)) : null;
       if (soleInParagraph) speaker = { name: soleInParagraph, kind: 'name' };
-      // `zuchtte de leider` after `leider Jens Peeters`: a bare agent noun the text introduced someone with (lang/introduced-noun.ts).
-      const byNoun = speaker?.kind === 'description' ? describedByNoun(text, found.phrase, span.outerStart) : null;
+      // `zuchtte de leider` after `leider Jens Peeters` (lang/introduced-noun.ts); `the Eagles coach` after `coach X`'s quote (last-speaker-role.ts).
+      const byNoun = speaker?.kind === 'description' ? (describedByNoun(text, found.phrase, span.outerStart) ?? lastSpeakerByRole(found.phrase, previous, book, span.outerStart)) : null;
       if (byNoun) speaker = { name: byNoun, kind: 'name' };
       // `这位31岁的护士笑着说`, `この男性は`: a demonstrative points at someone the story has: the person just introduced, else the latest salient.
       const pointed = speaker?.kind === 'description' && isDemonstrativeDescription(found.phrase) ? (introducedInParagraph(text, span.outerStart) ?? introducedInParagraph(text, text.lastIndexOf('\n', span.outerStart - 1) + 1)) : null;

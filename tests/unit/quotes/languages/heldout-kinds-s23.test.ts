@@ -69,7 +69,16 @@ const GERMAN_NAMES: KindCase[] = [
   ['counter-case de: `Vize-Bürgermeister X` keeps its hyphenated role', '„Wir klagen dagegen“, sagte Vize-Bürgermeister Tom Brandt.', 'Wir klagen', 'Tom Brandt', 'Vize-Bürgermeister'],
 ];
 
+/** `the Eagles coach said` after a quote of `Swartberg coach X`: the last speaker's role head (last-speaker-role.ts). */
+const LAST_SPEAKER_ROLE: KindCase[] = [
+  ['en: `the Eagles coach` after quotes of the Swartberg coach', 'Hillside coach Pieter Nel questioned a penalty awarded against his side, which Sipho Dube converted.\n\n"I am not going to cry about the referee," Nel said.\n\nHe was gracious in defeat, though. "They deserved it over 80 minutes," the Lions coach said with a smile.', 'They deserved', 'Pieter Nel', ANY],
+  ['en: `the defense lawyer` after quotes of an attorney, a prosecutor quoted before', 'LAKEWOOD — The landlord was warned at least three times that the heaters were unsafe, a prosecutor told jurors Tuesday as the trial of Glen Kemper began.\n\n“He had the warnings. He had the photos,” Assistant Prosecutor Nadia Ferris said in her opening statement.\n\nKemper, 61, has pleaded not guilty to two counts stemming from the fire that killed Irene Cole, 80.\n\nHis attorney, Ruth Abano, told jurors the case was a tragedy. “Nobody disputes that two people died,” Abano said.\n\nAbano said the owner, a company registered in Nevada, had refused requests from Kemper to pay for repairs.\n\n“Glen asked. Glen begged. The money never came,” the defense lawyer said.', 'Glen asked', 'Ruth Abano', ANY],
+  ['counter-case en: `the defense lawyer` after a prosecutor\'s quote is not the prosecutor', 'Prosecutor Ellen Marsh and Judge Amos Reid opened the session. "Three people died," Marsh said.\n\n"The money never came," the defense lawyer said.', 'The money never', DESCRIBED, null],
+  ['counter-case en: another attorney mentioned since the quote before is the one meant', 'His attorney, Ruth Abano, told jurors the case was a tragedy. "Nobody disputes that two people died," Abano said.\n\nA second attorney, Dev Kumar, represents the landlord.\n\n"The money never came," the defense lawyer said.', 'The money never', 'Dev Kumar', ANY],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: the last speaker\'s role', LAST_SPEAKER_ROLE);
 kindTable('s23: bodies', BODIES);
 kindTable('s23: German names', GERMAN_NAMES);
 kindTable('s23: no role', NO_ROLE);

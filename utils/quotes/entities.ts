@@ -76,10 +76,11 @@ export function joinsTwoNames(between: string): boolean {
   return /^\s+and\s/.test(between) && JOINS_TWO_NAMES.test(between);
 }
 
-/** A French or Portuguese compound past after the name: `Léa Nguyen a pris`, `Ana Lima tem feito`. */
-const FOREIGN_PREDICATE = guarded('quotes/entities: foreign predicate', /^\s+(?:a|ont|avait|est|tem|foi)\s/u, ['a', 'ont', 'avait', 'est', 'tem', 'foi'], 'u', {
-  prefix: '^\\s+',
-  suffix: '\\s+\\p{Ll}+(?:é|ée|i|is|it|u|ue|ert|te|ado|ada|ido|ida)(?![\\p{L}])',
+/** A French or Portuguese compound past after the name, perhaps past an age: `Léa Nguyen a pris`, `Ana Lima, 27 anos, tem feito`. */
+const FOREIGN_PREDICATE = guarded('quotes/entities: foreign predicate', /^(?:,\s\d{1,3}\s\p{Ll}+,)?\s+(?:a|ont|avait|est|tem|foi)\s/u, ['a', 'ont', 'avait', 'est', 'tem', 'foi'], 'u', {
+  prefix: '^(?:,\\s\\d{1,3}\\s\\p{Ll}+,)?\\s+',
+  // (`a pour sa part évoqué`, `a également dénoncé`: an adverb between the auxiliary and its participle.)
+  suffix: '(?:\\s+(?:pour\\s+sa\\s+part|de\\s+son\\s+côté|quant\\s+à\\s+(?:lui|elle)|également|aussi|ensuite|encore|enfin|alors|também|ainda))?\\s+\\p{Ll}+(?:é|ée|i|is|it|u|ue|ert|te|ado|ada|ido|ida)(?![\\p{L}])',
 });
 /** `Per l’enologa Silvia Rocca il rischio…`, `Para el catedrático X la situación…`: the person whose view the sentence gives. */
 const TOPIC_OPENING = guarded('quotes/entities: topic opening', /^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon)\s/u, ['Per', 'Para', 'Pour', 'Für', 'Secondo', 'Según', 'Segundo', 'Selon'], 'u', {

@@ -78,6 +78,9 @@ const COMPOUND_AFTER = /^([\s,]*)(?:a|ont)(-t-(?:il|elle|ils|elles))?\s+\p{Ll}{3
  */
 const IMPERFECT_AFTER = /^([\s,]*)\p{Ll}{3,}ait(?=\s+(?:\p{Lu}|(?:le|la|les|l['’]|un|une|son|sa|de|après|alors|encore|aussi|ensuite|à|au|lors|dans)(?:\s|(?<=['’]))))/u;
 
+/** `», s’est-il interrogé`, `», s’est-elle emportée`: a reflexive compound past with its pronoun glued on, read as `dit-il`. */
+const REFLEXIVE_INVERTED = /^([\s,]*)s['’]est-(il|elle)\s+\p{Ll}{3,}(?:é|ée)(?![\p{L}])/u;
+
 /** `», grimace-t-elle`, `», souffle-t-il`: a present tense with its pronoun glued on, whichever verb it is, read as `dit-elle`. */
 const INVERTED_AFTER = /^([\s,]*)\p{Ll}{3,}(?:-t)?-(il|elle)(?![\p{L}-])/u;
 
@@ -94,6 +97,6 @@ export const monsieur = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
 
 export const french: LanguageCues = {
   ...cues,
-  after: (frame) => monsieur(personOnly(cues.after(frame.replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit').replace(IMPERFECT_AFTER, '$1a dit').replace(INVERTED_AFTER, '$1dit-$2')))),
+  after: (frame) => monsieur(personOnly(cues.after(frame.replace(REFLEXIVE_INVERTED, '$1dit-$2').replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit').replace(IMPERFECT_AFTER, '$1a dit').replace(INVERTED_AFTER, '$1dit-$2')))),
   before: (frame) => monsieur(personOnly(cues.before(frame))),
 };

@@ -77,7 +77,15 @@ const LAST_SPEAKER_ROLE: KindCase[] = [
   ['counter-case en: another attorney mentioned since the quote before is the one meant', 'His attorney, Ruth Abano, told jurors the case was a tragedy. "Nobody disputes that two people died," Abano said.\n\nA second attorney, Dev Kumar, represents the landlord.\n\n"The money never came," the defense lawyer said.', 'The money never', 'Dev Kumar', ANY],
 ];
 
+/** French: a subject after a role and an age with an adverb before the participle; `s’est-il interrogé` (entities.ts, lang/fr.ts). */
+const FRENCH_SUBJECTS: KindCase[] = [
+  ['fr: `Le jeune piroguier X, 27 ans, a pour sa part évoqué …` then `a-t-il confié`', 'Le président de la coopérative, Ousmane Diallo, est inquiet. « La mer se vide », a-t-il dit.\n\nLe jeune piroguier Lamine Sow, 24 ans, a pour sa part évoqué la tentation du départ. « Deux de mes cousins sont partis en pirogue », a-t-il confié.', 'Deux de mes', 'Lamine Sow', ANY],
+  ['fr: `», s’est-il interrogé` after a description of the man quoted before', 'Le président de la coopérative, Ousmane Diallo, est inquiet.\n\nLe vieux pêcheur de 61 ans a pointé du doigt les chalutiers. « Ils raclent tout, la nuit, sans lumière », s’est-il interrogé.', 'Ils raclent', 'Ousmane Diallo', ANY],
+  ['counter-case fr: `», s’est-elle emportée` is the woman named before, not the man', 'Le maire, Paul Roche, a répondu. Sa rivale, Anne Vidal, était présente.\n\n« C’est une honte », s’est-elle emportée.', 'C’est une honte', 'Anne Vidal', ANY],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: French subjects', FRENCH_SUBJECTS);
 kindTable('s23: the last speaker\'s role', LAST_SPEAKER_ROLE);
 kindTable('s23: bodies', BODIES);
 kindTable('s23: German names', GERMAN_NAMES);

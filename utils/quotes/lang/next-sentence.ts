@@ -97,6 +97,12 @@ const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|
 /** `"…" That was Reyes's answer when asked …`: the words pointing back own the quote through a possessive name. */
 const POSSESSED_REPLY = /^That\s+(?:was|is)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?)['’]s?\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|retort)(?![\p{L}])/u;
 
+/**
+ * `« … » Nadia Benali l’a confirmé jeudi soir`, `«…» Marta Gil lo ha confermato`, `"…" Ana Lima o garantiu`: a full name, then
+ * the object pronoun pointing back at the words and a verb (the Romance `zegt het`).
+ */
+const NAME_CONFIRMED_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:de|da|del|di|du|dos)\s+)*\p{Lu}\p{Ll}+)\s+(?:l['’](?:a|avait|ha|aveva)|lo\s+(?:ha|había|dijo|confirmó|aseguró)|o\s+(?:disse|afirmou|garantiu|confirmou))(?:\s+\p{Ll}{3,}(?:é|ée|ato|ata|ado|ido))?(?![\p{L}])/u;
+
 /** The name a `That was X's answer` sentence right after the quote gives, when the text named X before; a tag read there loses to it (attribute.ts). */
 export function possessedReply(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const possessed = POSSESSED_REPLY.exec(nextSentence(text, quoteEnd) ?? '');
@@ -114,7 +120,7 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   // (`«…» A replicare è l’assessora X.`, `"…" Quien respondió fue X.`: a cleft puts the one who spoke last, lang/cleft.ts.)
   const cleft = ITALIAN_CLEFT.test(sentence) || IBERIAN_CLEFT.test(sentence) ? speakerAfterOpening(sentence, () => null) : null;
   if (cleft && cleft.kind === 'name' && !cleft.pronoun) return cleft;
-  const saysIt = NAME_SAYS_IT.exec(sentence);
+  const saysIt = NAME_SAYS_IT.exec(sentence) ?? NAME_CONFIRMED_IT.exec(sentence);
   if (saysIt) return person(saysIt[1]!);
   // (`「…」說這話的是鎮民代表X`: "the one who said this is", then the person read as a Chinese subject.)
   const chineseCleft = CHINESE_SAID_IT.exec(sentence);

@@ -84,7 +84,16 @@ const FRENCH_SUBJECTS: KindCase[] = [
   ['counter-case fr: `», s’est-elle emportée` is the woman named before, not the man', 'Le maire, Paul Roche, a répondu. Sa rivale, Anne Vidal, était présente.\n\n« C’est une honte », s’est-elle emportée.', 'C’est une honte', 'Anne Vidal', ANY],
 ];
 
+/** The sentence after a quote standing alone: `X l’a confirmé`, `X lo ha confermato`, `C’est l’engagement pris par X` (lang/next-sentence.ts). */
+const NEXT_SENTENCE: KindCase[] = [
+  ['fr: `« … » X l’a confirmé jeudi soir` after someone else spoke', 'La syndicaliste Nadia Benali était là. Le maire, Paul Roche, appelle au calme. « Ne gâchons pas la fête », plaide l’élu.\n\n« Nous serons là vendredi à 7 heures. » Nadia Benali l’a confirmé jeudi soir, à la salle des fêtes.', 'Nous serons', 'Nadia Benali', ANY],
+  ['it: `«…» X lo ha confermato ieri sera`', 'Il sindaco Paolo Neri ha parlato. «Siamo pronti», ha detto.\n\n«Non chiuderemo la scuola.» Giulia Rota lo ha confermato ieri sera.', 'Non chiuderemo', 'Giulia Rota', null],
+  ['fr: `C’est l’engagement pris par X en clôture`', 'Le président de la coopérative, Ousmane Diallo, est inquiet. « Il faut agir », a plaidé Mamadou Ba, notable.\n\n« La coopérative va écrire au ministre. » C’est l’engagement pris par Ousmane Diallo en clôture des travaux.', 'La coopérative va', 'Ousmane Diallo', ANY],
+  ['counter-case fr: `X la soutient` is no pointer back at the quote', 'Le maire, Paul Roche, appelle au calme. « Ne gâchons pas la fête », plaide l’élu.\n\n« Nous serons là vendredi. » Anne Vidal la soutient depuis longtemps.', 'Nous serons', 'Paul Roche', ANY],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: the sentence after', NEXT_SENTENCE);
 kindTable('s23: French subjects', FRENCH_SUBJECTS);
 kindTable('s23: the last speaker\'s role', LAST_SPEAKER_ROLE);
 kindTable('s23: bodies', BODIES);

@@ -133,6 +133,8 @@ function opensSentence(lead: string, titled = false): boolean {
   const roleAt = words.findIndex((word) => isRoleWord(word));
   const foreignRole = roleAt >= 0 && isForeignRoleNoun(words[roleAt]!);
   // `Il geologo Franco Dallago`, `Старшая акушерка Галина Фомина`: an article or capitalised adjective and a lower-case role noun.
+  // (`In classe, intanto, la maestra X cerca …`: after an opening adjunct and its comma the article is in lower case.)
+  if (/,\s+(?:il|la|el|lo|los|las)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(lead) && /^(?:il|la|el|lo|los|las)\s/u.test(rest)) return true;
   if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
   // ("Rural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni": a long office ending in its noun.)
   // ("emergency medicine consultant Dr Fergal Hickey": up to two lower-case nouns may qualify the role noun.)

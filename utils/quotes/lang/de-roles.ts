@@ -67,6 +67,8 @@ const AGENT_SHAPES: Array<[RegExp, number]> = [
   [/(?:mann|frau)$/u, 11],
   // Scientists on -loge/-login: `Glaziologe`, `Hydrologin`.
   [/(?:loge|login)$/u, 7],
+  // A club's officers on -wart: `Kassenwart`, `Jugendwartin`, `Platzwart`.
+  [/wart(?:in)?$/u, 8],
 ];
 const NOT_AGENT = /^(?:Alexander|Sylvester|Christopher|Kristopher|Christoffer|Jennifer|Salvador|Theodor|Vincent|Laurent|Florent|Clement|Clément|Olivier|September|Oktober|November|Dezember)$/u;
 

@@ -47,9 +47,9 @@ const cues = latinCues(
   },
 );
 
-/** After a quote, `, teilte X auf Anfrage mit.`: the words between the verb and its particle are read as after `sagte`. */
+/** After a quote, `, teilte X auf Anfrage mit.`, `, kündigte der Gewerkschafter an.`: the words between the verb and its particle are read as after `sagte`. */
 // (`, gibt sie zu bedenken.`, `, gab er zu verstehen.`: the particle with its infinitive.)
-const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt|zu\s+bedenken|zu\s+verstehen)(?=[.,;]|\s*$)/u;
+const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben|kündigte|kündigt|kündigten)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt|zu\s+bedenken|zu\s+verstehen)(?=[.,;]|\s*$)/u;
 
 /**
  * After a quote, `, ließ er über seinen Anwalt erklären.`: the one who had the words passed on is the speaker, not their own

@@ -92,7 +92,30 @@ const NEXT_SENTENCE: KindCase[] = [
   ['counter-case fr: `X la soutient` is no pointer back at the quote', 'Le maire, Paul Roche, appelle au calme. « Ne gâchons pas la fête », plaide l’élu.\n\n« Nous serons là vendredi. » Anne Vidal la soutient depuis longtemps.', 'Nous serons', 'Paul Roche', ANY],
 ];
 
+/** "The promise is X's", `Con esas palabras, X …` after a quote standing alone (lang/next-sentence-unnamed.ts POINTS_BACK). */
+const PROMISE_IS: KindCase[] = [
+  ['it: `La promessa è della sindaca X` after an unnamed speaker', 'La sindaca Elena Ferri è arrabbiata. «Io qui ho imparato a leggere», dice un anziano che preferisce non dire il suo nome.\n\n«Andremo fino a Roma, se serve». La promessa è della sindaca Ferri, che ha già chiesto un incontro.', 'Andremo fino', 'Elena Ferri', ANY],
+  ['pt: `A promessa é do próprio X`', 'O técnico do Atlético, Renato Lobo, ficou irritado. “Tinha polícia na porta”, disse um torcedor que preferiu não se identificar.\n\n“Vamos pedir o áudio da arbitragem.” A promessa é do próprio Renato Lobo, que deixou a sala.', 'Vamos pedir', 'Renato Lobo', ANY],
+  ['es: `Con esas palabras, X cerró la asamblea`', 'El dirigente Walter Quispe habló. "Si esto pasa de diez días, hay líneas que no vuelven", advirtió un agente que pidió no ser identificado.\n\n"El lunes vamos a la mesa." Con esas palabras, Quispe cerró la asamblea.', 'El lunes vamos', 'Walter Quispe', ANY],
+  ['counter-case it: `La promessa è del Comune` names no person', 'Il consigliere Marco Bassi è scettico. «Non ci credo», dice un residente che preferisce restare anonimo.\n\n«Entro maggio la strada sarà riaperta». La promessa è del Comune, che però non ha fissato una data.', 'Entro maggio', UNNAMED, null],
+];
+
+/** German: `kündigte X an` and the officers on -wart (lang/de.ts SEPARABLE_AFTER, lang/de-roles.ts). */
+const GERMAN_MORE: KindCase[] = [
+  ['de: `“, kündigte der Gewerkschafter an.` is the man named before', 'Auch der Betriebsratsvorsitzende Emre Aydın kritisierte das Verfahren. „Man hat uns Transparenz versprochen“, sagte Aydın.\n\nImmerhin gebe es eine Zusage. „Das ist das Mindeste. Darauf bestehen wir“, kündigte der Gewerkschafter an.', 'Das ist das', 'Emre Aydın', ANY],
+  ['de: `sagte Kassenwart X`', 'Der Verein hat Sorgen. „Wir erhöhen die Beiträge“, sagte Kassenwart Uwe Rehm.', 'Wir erhöhen', 'Uwe Rehm', '=Kassenwart'],
+  ['counter-case de: a name ending like -wart after one word stays the family name', '„Wir erhöhen die Beiträge“, sagte Jens Schwart.', 'Wir erhöhen', 'Jens Schwart', null],
+];
+
+/** Italian: after an opening adjunct, `la maestra X cerca …` is the sentence's subject (entities.ts opensSentence). */
+const ADJUNCT_THEN_ARTICLE: KindCase[] = [
+  ['it: `In classe, intanto, la maestra X cerca …` then `dice` with the subject left out', 'La sindaca Chiara Neri ha parlato. «Siamo pronti», ha detto.\n\nIn classe, intanto, la maestra Anna Bortoli cerca di non far pesare la notizia. Insegna qui da 27 anni. «Oggi mi hanno chiesto se potranno portarsi via i banchi», dice con gli occhi lucidi.', 'Oggi mi hanno', 'Anna Bortoli', ANY],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: the promise is X\'s', PROMISE_IS);
+kindTable('s23: German, more', GERMAN_MORE);
+kindTable('s23: an article after an opening adjunct', ADJUNCT_THEN_ARTICLE);
 kindTable('s23: the sentence after', NEXT_SENTENCE);
 kindTable('s23: French subjects', FRENCH_SUBJECTS);
 kindTable('s23: the last speaker\'s role', LAST_SPEAKER_ROLE);

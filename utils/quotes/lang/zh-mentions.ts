@@ -23,8 +23,8 @@ const PERSON_NOUNS = '老人 青年 少年 邻居 鄰居 冠军 冠軍 亚军 �
 
 /** A form of address after a name, and the gender it gives. */
 // (`何太`: Hong Kong papers write a married woman's form of address as 太 alone.)
-const ADDRESS = /^(?:女士|小姐|太太|太(?![\p{Script=Han}])|太(?=[在向對对於于最今昨前也則则表說说稱称指])|阿姨|先生|大爷|大爺|阿伯)/u;
-const FEMALE_ADDRESS = /^(?:女士|小姐|太|阿姨)/u;
+const ADDRESS = /^(?:女士|小姐|太太|太(?![\p{Script=Han}])|太(?=[在向對对於于最今昨前也則则表說说稱称指])|阿姨|先生|大爷|大爺|阿伯|婆婆|伯伯|阿婆)/u;
+const FEMALE_ADDRESS = /^(?:女士|小姐|太|阿姨|婆婆|阿婆)/u;
 /** A title written after a name (`王明醫生`, `陳大文教授`): it ends the given name. */
 const TITLE_AFTER = /^(?:醫生|医生|醫師|医师|教授|博士|律師|律师)/u;
 
@@ -32,7 +32,7 @@ const TITLE_AFTER = /^(?:醫生|医生|醫師|医师|教授|博士|律師|律师
  * Characters that end a name before them when they stand third: function words and the first characters of
  * common verbs (`周明表示`, `刘强今天`, `李明说`). Given names rarely end in them (强 and 正, which often do, are left out).
  */
-const STOP = new Set([...'以在是说說的和与與也都就还還把被对對向从從今昨去每已曾将將要会會不没沒了着著过過等们們先随隨则則表称稱指认認告透坦回介解提呼警承批质質反感笑站来來到带帶开開夺奪获獲参參发發走坐住看拿做用赶趕跟给給让讓于於及又再能可有自一、']);
+const STOP = new Set([...'以在是说說的和与與也都就还還把被对對向从從今昨去每已曾将將要会會不没沒了着著过過等们們先随隨则則表称稱指认認告透坦回介解提呼警承批质質反感笑站来來到带帶开開夺奪获獲参參发發走坐住看拿做用赶趕跟给給让讓于於及又再续續能可有自一、']);
 
 /** 被 or 由 (not 由于, because) and up to eight characters of a noun for the person before a name: the passive's agent. */
 const PASSIVE_AGENT_BEFORE = /(?:被|由(?!于|於))[^，,。：:“”「」、]{0,8}$/u;
@@ -44,7 +44,7 @@ const ASPECT = /^[了着著过過]$/u;
  * Verbs of saying right after a name at a clause's start: `赵立新表示`, `王明也说`, `李美玲直言` — the tag verbs of zh.ts, all but
  * the bare 指 (`黄金指数` is no 黄金 pointing out).
  */
-const SAYS_PATTERN = lazy(() => new RegExp(`^(?:也|还|還|则|則|又)?(?:${VERBS.split('|').filter((verb) => verb !== '指').join('|')})`, 'u'));
+const SAYS_PATTERN = lazy(() => new RegExp(`^(?:也|还|還|则|則|又|续|續)?(?:${VERBS.split('|').filter((verb) => verb !== '指').join('|')})`, 'u'));
 const SAYS = { test: (text: string) => SAYS_PATTERN().test(text) };
 
 /** What opens a clause before its subject: time words and links (`昨天`, `随后`, `不过`). */

@@ -84,7 +84,7 @@ const NOTE = '(?:[（(][^（）()，,。“”「」]{1,8}[）)])?';
 /** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */
 const OPENING_SPEAKER = '([\\p{Script=Han}·・A-Za-z\\d]{1,30}?)';
 /** Adverbs between the speaker and the verb: `王明也表示`, `他还说`. */
-const ADVERB = '(?:私下|也|还|還|则|則|亦|更|又|再|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
+const ADVERB = '(?:私下|也|还|還|则|則|亦|更|又|再|续|續|接着|接著|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
 /** Times and linking words that open a clause before its subject: `昨天王明表示`. */
 const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中)/u;
 

@@ -112,7 +112,15 @@ const ADJUNCT_THEN_ARTICLE: KindCase[] = [
   ['it: `In classe, intanto, la maestra X cerca …` then `dice` with the subject left out', 'La sindaca Chiara Neri ha parlato. «Siamo pronti», ha detto.\n\nIn classe, intanto, la maestra Anna Bortoli cerca di non far pesare la notizia. Insegna qui da 27 anni. «Oggi mi hanno chiesto se potranno portarsi via i banchi», dice con gli occhi lucidi.', 'Oggi mi hanno', 'Anna Bortoli', ANY],
 ];
 
+/** Chinese `續說`, `婆婆` after a family name; Korean a body or prefix before the office (lang/zh.ts, lang/zh-mentions.ts, lang/next-sentence.ts). */
+const CASELESS: KindCase[] = [
+  ['zh: `X婆婆續說：「…」` is the woman named in full', '住在12樓、今年81歲的何淑芬，每星期要覆診一次。「以前落樓五分鐘，而家要等半個鐘。」何婆婆說。\n\n何婆婆續說：「我唔想麻煩人，但而家連買米都要人幫手。」', '我唔想', '何淑芬', null],
+  ['ko: `“…” X 한빛시 보건소장은 … 밝히며` after an unnamed speaker', '응급실 간호사 A씨는 익명을 요청하며 “의사 선생님들이 지쳐 있다”라고 전했다.\n\n“다음 주 중 병원과 협의체를 꾸리겠다.” 한미경 새솔시 보건소장은 21일 이렇게 밝히며 지원 방안을 검토하고 있다고 말했다.', '다음 주 중', '한미경', '보건소장'],
+  ['counter-case ko: a body with no office after a name names no one', '응급실 간호사 A씨는 익명을 요청하며 “의사 선생님들이 지쳐 있다”라고 전했다.\n\n“다음 주 중 병원과 협의체를 꾸리겠다.” 새솔시 보건소는 21일 이렇게 밝혔다.', '다음 주 중', UNNAMED, null],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: caseless scripts', CASELESS);
 kindTable('s23: the promise is X\'s', PROMISE_IS);
 kindTable('s23: German, more', GERMAN_MORE);
 kindTable('s23: an article after an opening adjunct', ADJUNCT_THEN_ARTICLE);

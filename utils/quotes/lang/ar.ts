@@ -15,7 +15,7 @@ const words = (list: string) => new Set(list.split(' '));
 /** Nouns of organisations (`وزارة`, `هيئة`): with the article (`الهيئة`) a body, never a family name. */
 export const BODY_NOUNS = 'وزارة هيئة مجلس حركة حزب منظمة شركة جامعة لجنة مكتب دائرة مديرية جمعية مؤسسة بنك إدارة قسم مركز مستشفى اتحاد نقابة معهد كلية';
 
-export const arabic = semiticCues({
+const arabicCues = semiticCues({
   // (Short vowels and shadda written on a verb, `صرّح`, `أكّد`, are read through between its letters; tanween is not: `مؤكدًا أن` after a far subject stays unread, as before.)
   verbs: `[وف]?(?:${VERB_STEMS.split(' ').map((stem) => [...stem].join('[\\u064E-\\u0652]*')).join('|')})`,
   isFeminine: (verb) => /ت$|^[وف]?ت(?:قول|ضيف|ختم)$/u.test(verb),
@@ -43,7 +43,8 @@ export const arabic = semiticCues({
       // Sport: `المدرب X`, `مدرب الفريق X`, `المهاجم الشاب X`.
       'المدرب المدربة مدرب مدربة اللاعب اللاعبة المهاجم الحارس المدافع الناخب ' +
       // In construct with the team after them: `حارس مرمى المولودية، X،`, `لاعب وسط الفريق X`.
-      'حارس لاعب ' +
+      // (`ولي الأمر X`: a parent or guardian, in construct with الأمر.)
+      'حارس لاعب ولي ' +
       // Occupations in apposition after a name, indefinite: `X، فلاح من الدلتا،`, `X، طالبة جامعية،`.
       'فلاح فلاحة طالب طالبة طبيب طبيبة صياد تاجر تاجرة سائق محام محامية',
   ),
@@ -85,3 +86,11 @@ export const arabic = semiticCues({
   // quoted; `المصدر ذاته` (the same source) stays the unnamed source it was.
   anaphor: /^(?:[وف]?المتحدثة?$|[وف]?ال(?!(?:مصدر|مصادر|مسؤول|مسؤولة|شاهد|شاهدة)\s)\p{Script=Arabic}+\s+(?:ذات|نفس)(?:ه|ها)$|(?!(?:ال)?(?:مصدر|متحدث|متحدثة|ناطق|بيان|وزارة|حكومة|شركة|شرطة|جيش|مكتب|لجنة|مجلس|رئاسة|تقرير|مصادر|سلطات|بلدية)(?:\s|$))(?:[وف]?ال\p{Script=Arabic}+(?<!ي)(?:\s+ال\p{Script=Arabic}+)?|[وف]?ال\p{Script=Arabic}{3,}ي\s+ال\p{Script=Arabic}{3,}ي|(?:رجل|سيدة)\s+الأعمال)(?:\s+البالغة?\s+من\s+العمر\s+\d+\s+عام(?:اً|ا))?(?:\s+ل(?:(?:ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)ة?\s+(?:أطفال|أبناء|بنات|أولاد)|طفلين|ولدين|ابنين|بنتين|طفل|طفلة))?(?:\s+(?:قبل|بعد|وهو|وهي)\s.*)?)$/u,
 });
+
+/**
+ * `ولي الأمر X، الذي جاء لمساندة ابنته، قال: «…»`: a relative clause between the subject and its verb says more about
+ * the person, no part of the tag; read as `ولي الأمر X قال:`.
+ */
+const RELATIVE_BEFORE_VERB = /\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,.؟!:«»"“”]{1,100}[،,]\s*(?=[وف]?\p{Script=Arabic}{2,8}\s*:?\s*$)/u;
+
+export const arabic: typeof arabicCues = { ...arabicCues, before: (frame) => arabicCues.before(frame.replace(RELATIVE_BEFORE_VERB, ' ')) };

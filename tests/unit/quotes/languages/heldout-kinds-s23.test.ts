@@ -119,7 +119,14 @@ const CASELESS: KindCase[] = [
   ['counter-case ko: a body with no office after a name names no one', '응급실 간호사 A씨는 익명을 요청하며 “의사 선생님들이 지쳐 있다”라고 전했다.\n\n“다음 주 중 병원과 협의체를 꾸리겠다.” 새솔시 보건소는 21일 이렇게 밝혔다.', '다음 주 중', UNNAMED, null],
 ];
 
+/** Arabic: a relative clause between the subject and its verb; `ولي الأمر` an office in construct (lang/ar.ts). */
+const ARABIC_RELATIVE: KindCase[] = [
+  ['ar: `ولي الأمر X، الذي جاء …، قال: «…»` after someone else spoke', 'قال رامي العبادي إن الطلاب غاضبون.\n\nولي الأمر سليم الخوالدة، الذي جاء لمساندة ابنته، قال: «بعت سيارتي لأدرّس ابني الكبير. ماذا سأبيع لابنتي؟».', 'بعت سيارتي', 'سليم الخوالدة', 'ولي الأمر'],
+  ['counter-case ar: a relative clause about someone else leaves the quote to the one who speaks', 'قال رامي العبادي إن الطلاب غاضبون.\n\nوقال سليم الخوالدة إن ابنته، التي تدرس الهندسة، لن تكمل دراستها: «لا أملك المال».', 'لا أملك', 'سليم الخوالدة', null],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: Arabic relative clauses', ARABIC_RELATIVE);
 kindTable('s23: caseless scripts', CASELESS);
 kindTable('s23: the promise is X\'s', PROMISE_IS);
 kindTable('s23: German, more', GERMAN_MORE);

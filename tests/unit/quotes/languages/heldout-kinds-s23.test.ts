@@ -125,7 +125,14 @@ const ARABIC_RELATIVE: KindCase[] = [
   ['counter-case ar: a relative clause about someone else leaves the quote to the one who speaks', 'قال رامي العبادي إن الطلاب غاضبون.\n\nوقال سليم الخوالدة إن ابنته، التي تدرس الهندسة، لن تكمل دراستها: «لا أملك المال».', 'لا أملك', 'سليم الخوالدة', null],
 ];
 
+/** `‘…’ The figures were shared by Superintendent of Police X at …` (lang/next-sentence.ts PASSIVE_BY). */
+const SHARED_BY: KindCase[] = [
+  ['en: `The figures were shared by <office> X Y at a briefing` after someone else spoke', 'Returning Officer Meera Joshi said 14 complaints had come in. ‘All complaints are being examined,’ Ms. Joshi said.\n\n‘We have deployed 30 flying squads and seized ₹2 crore so far.’ The figures were shared by Superintendent of Police Arjun Bhatia at a briefing on Friday.', 'We have deployed', 'Arjun Bhatia', 'Superintendent of Police'],
+  ['counter-case en: `shared by the district office` names no person', 'Returning Officer Meera Joshi said 14 complaints had come in.\n\n‘We have deployed 30 flying squads and seized ₹2 crore so far.’ The figures were shared by the district office on Friday.', 'We have deployed', 'Meera Joshi', ANY],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: shared by', SHARED_BY);
 kindTable('s23: Arabic relative clauses', ARABIC_RELATIVE);
 kindTable('s23: caseless scripts', CASELESS);
 kindTable('s23: the promise is X\'s', PROMISE_IS);

@@ -44,7 +44,8 @@ const arabicCues = semiticCues({
       'المدرب المدربة مدرب مدربة اللاعب اللاعبة المهاجم الحارس المدافع الناخب ' +
       // In construct with the team after them: `حارس مرمى المولودية، X،`, `لاعب وسط الفريق X`.
       // (`ولي الأمر X`: a parent or guardian, in construct with الأمر.)
-      'حارس لاعب ولي ' +
+      // (`كاتبها العام X`: the body's general secretary, its pronoun on the noun.)
+      'حارس لاعب ولي كاتب كاتبه كاتبها ' +
       // Occupations in apposition after a name, indefinite: `X، فلاح من الدلتا،`, `X، طالبة جامعية،`.
       'فلاح فلاحة طالب طالبة طبيب طبيبة صياد تاجر تاجرة سائق محام محامية',
   ),

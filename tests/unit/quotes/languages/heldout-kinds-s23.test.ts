@@ -131,7 +131,15 @@ const SHARED_BY: KindCase[] = [
   ['counter-case en: `shared by the district office` names no person', 'Returning Officer Meera Joshi said 14 complaints had come in.\n\n‘We have deployed 30 flying squads and seized ₹2 crore so far.’ The figures were shared by the district office on Friday.', 'We have deployed', 'Meera Joshi', ANY],
 ];
 
+/** German adjectival nouns for a person (`die Verwaltungsangestellte`); an Arabic office with its pronoun (`كاتبها العام`). */
+const NOUN_FORMS: KindCase[] = [
+  ['de: `erzählt die Verwaltungsangestellte` is the woman named before', 'Besonders betroffen sind Pendler wie Marion Keller. Die 61-Jährige sitzt seit einem Unfall im Rollstuhl.\n\n„Ich muss jeden Tag beim Service anrufen“, erzählt die Verwaltungsangestellte.', 'Ich muss jeden', 'Marion Keller', null],
+  ['ar: `يقول كاتبها العام X`: the office with its pronoun is no part of the name', 'وطالبت جمعية تجار السوق بإحصاء دقيق للخسائر. «نريد أفعالا لا وعودا»، يقول كاتبها العام مراد الزياني.', 'نريد أفعالا', 'مراد الزياني', 'كاتبها العام'],
+  ['counter-case de: `sagt die Vorsitzende` with two women named stays a description', 'Marion Keller und Ute Brandt waren dabei.\n\n„Wir machen weiter“, sagt die Vorsitzende.', 'Wir machen', DESCRIBED, null],
+];
+
 kindTable('s23: a time after an inverted verb', TIME_AFTER_VERB);
+kindTable('s23: noun forms', NOUN_FORMS);
 kindTable('s23: shared by', SHARED_BY);
 kindTable('s23: Arabic relative clauses', ARABIC_RELATIVE);
 kindTable('s23: caseless scripts', CASELESS);

@@ -57,12 +57,13 @@ const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben|kündigte
  */
 const HAD_IT_SAID = /^[\s,]*(?:ließ|ließen|lässt|lassen)\s+(.{1,60}?)\s+(?:über|durch)\s+(?:seinen|seine|sein|ihren|ihre|ihr|deren|dessen)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+\s+)?(?:mitteilen|erklären|ausrichten|verlauten|sagen|verkünden|wissen)(?=[.,;]|\s*$)/u;
 
-/**
- * `», bremst der Ortschef.`, `“, strahlt sie`: the quote holds the first place of a German clause, so the word after it
- * is the finite verb (verb second), whichever verb it is (no list holds every verb of saying); read as `sagte`.
- */
 /** A separable verb's particle closing the clause makes it another verb (`teilte die Stadt das Budget auf`). */
 const PARTICLE_CLOSING = /^[^.!?;]*?\s(?:auf|ab|aus|an|ein|vor|fest|zurück|mit|hin|her|um|weg|los|bei|nach|zu)\s*[.!?;]/u;
+/**
+ * `», bremst der Ortschef.`, `“, strahlt sie`: the quote holds the first place of a German clause, so the word after it
+ * is the finite verb (verb second), whichever verb it is (no list holds every verb of saying); read as `sagte`, unless a
+ * particle closing the clause makes it another verb (PARTICLE_CLOSING).
+ */
 const VERB_SECOND = /^([\s,]*)\p{Ll}{3,}(?:t|te)(?=\s+(?:der|die|er|sie|\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
 
 export const german: LanguageCues = {

@@ -77,16 +77,17 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   if (name) return person(name);
   const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : null;
   if (full) return person(full[1]!);
-  // (`Mit diesen Worten kündigte Bürgermeister X Y an, …`: "with these words" points back so plainly that a full name
-  // after the verb and a capitalised office is the speaker, named here for the first time.)
   // (`The figures were shared by Superintendent of Police X Y at …`: the capitalised run's last two words after an office.)
   const byRun = PASSIVE_BY.test(frame[0].trim()) ? /^((?:\p{Lu}[\p{L}.’'-]*|of|for)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for))*)/u.exec(words.join(' '))?.[1]?.split(/\s+/u) : null;
   if (byRun && byRun.length >= 2 && /^\p{Lu}/u.test(byRun.at(-2)!)) return person(byRun.slice(-2).join(' '));
+  // (`Mit diesen Worten kündigte Bürgermeister X Y an, …`: "with these words" points back so plainly that a full name
+  // after the verb and a capitalised office is the speaker, named here for the first time.)
   const office = WITH_THESE_WORDS.test(frame[0].trim()) && GERMAN_ROLE_NOUN.test(words[from] ?? '') ? 1 : 0;
   const first = WITH_THESE_WORDS.test(frame[0].trim()) ? FULL_NAME.exec(words.slice(from + office).join(' ')) : null;
   return first ? person(first[1]!) : tag;
 }
 
+/** `… were shared by` (POINTS_BACK's passive): the one who gave the words comes after `by`. */
 const PASSIVE_BY = /\s+by$/u;
 const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras)$/u;
 

@@ -162,7 +162,15 @@ export function buildEntities(
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
   const starts = sentenceStarts(text);
-  const known = new Set(people.map((person) => resolveName(person.name, people)));
+  // A name recurs in many runs: each form is resolved once (the genders do not change while the book is built).
+  const resolvedForms = new Map<string, string>();
+  const resolve = (name: string, byGender: boolean): string => {
+    const key = `${byGender ? 'g' : '-'}${name}`;
+    let found = resolvedForms.get(key);
+    if (found === undefined) resolvedForms.set(key, (found = resolveName(name, people, byGender ? genders : undefined)));
+    return found;
+  };
+  const known = new Set(people.map((person) => resolve(person.name, false)));
   const entity = (name: string): Entity => {
     let found = entities.get(name);
     if (!found) {
@@ -188,7 +196,7 @@ export function buildEntities(
     else cleaned = afterPortfolioList(text, match.index, cleaned);
     // ("But Mrs. Clinton, who …": the form of address tells which Clinton, after a capitalised sentence opener too.)
     const addressed = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s[^]*)$/.exec(run)?.[1];
-    const resolved = resolveName(addressed ?? mentionClosingRun(people, match.index, run, (name) => !!resolveName(name, people) && known.has(resolveName(name, people, genders)), cleaned), people, genders);
+    const resolved = resolve(addressed ?? mentionClosingRun(people, match.index, run, (name) => !!resolve(name, false) && known.has(resolve(name, true)), cleaned), true);
     const bearers = cleaned.includes(' ') ? undefined : familyBearers(cleaned, people);
     if (!known.has(resolved) && !bearers) continue;
     const runEnd = match.index + run.length;

@@ -43,7 +43,7 @@ function stemsNow(word: string): string[] {
   if (ENDS_IN_VOWEL.test(word)) found.push(word.slice(0, -1));
   const fleeting = FLEETING.exec(word);
   if (fleeting) found.push(fleeting[1]! + fleeting[2]!);
-  if (word.endsWith('nen')) found.push(`${word.slice(0, -3)}se`);
+  if (word.length > 3 && word.endsWith('nen')) found.push(`${word.slice(0, -3)}se`);
   return found.filter((stem) => stem.length >= 2);
 }
 
@@ -68,10 +68,13 @@ export function isNameInCase(form: string, base: string): boolean {
  */
 export function attestedNominative(name: string, names: Iterable<string>): string | null {
   const words = name.split(/\s+/u);
+  // A case form keeps its nominative's first letter (every stem is a prefix of it): a quick test before the shapes.
+  const first = name.toLowerCase()[0];
   const fits = new Set<string>();
   for (const candidate of names) {
     const parts = candidate.split(/\s+/u);
     if (parts.length < 2 || candidate === name) continue;
+    if ((words.length === 1 ? parts.at(-1)! : candidate).toLowerCase()[0] !== first) continue;
     // (`je dejala Kranjčeva`: a Slovene woman's family name in its possessive form, lang/feminine-surname.ts.)
     if (words.length === 1 ? name !== parts.at(-1) && name.length >= 4 && (wordInCase(name, parts.at(-1)!) || isFeminineSurnameForm(name, parts.at(-1)!)) : isNameInCase(name, candidate)) fits.add(candidate);
   }

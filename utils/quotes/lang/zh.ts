@@ -91,7 +91,8 @@ const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同
 /** How the words were said, between the speaker and the verb: `她笑着说`, `他无奈地表示`. */
 const MANNER =
   // (`老闆娘笑說`, `苦笑称`: a smile with no 着 before the verb.)
-  '(?:笑着|笑著|苦笑着|苦笑著|苦笑|笑(?=说|說|称|稱|道|表示)|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地|' +
+  // (`X這麼說`, `X如是說`: "said so", after the words.)
+  '(?:这么|這麼|这样|這樣|如此|如是|笑着|笑著|苦笑着|苦笑著|苦笑|笑(?=说|說|称|稱|道|表示)|叹着气|嘆著氣|无奈地|無奈地|激动地|激動地|感慨地|坦率地|认真地|認真地|高兴地|高興地|' +
   // `她一边夹菜一边告诉记者`, `林阿嬤邊翻動煎餅邊說`: what the speaker does while speaking, in the paired (一)边…(一)边.
   '一?[边邊][^，,。：:“”「」]{1,10}?一?[边邊]|' +
   // A one-character verb in the durative 着/著 with its object (`紅著眼眶說`, `含着泪说`), a two-character adverb
@@ -142,6 +143,9 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   // `在一家公司工作的读者陈思远`: what the clause before 的 says of the speaker is not the name or the office.
   const chunk = (words ?? '').trim().replace(/^.*的/u, '').replace(LEADING, '').replace(MALAYSIAN_TITLE, '');
   if (!chunk) return null;
+  // `這位70歲的常客`: a demonstrative and a classifier for persons point back at someone, whatever the noun (常客 is no name;
+  // `该名单`, `該名稱` are a list and a name, no person).
+  if (/^(?:这|這|该|該)(?:位|名(?![单單称稱字额額]))/u.test((words ?? '').trim())) return described((words ?? '').trim());
   // `一名不願具名的攤商`, `匿名的居民`: a person the paper leaves unnamed on purpose is described, whatever the noun.
   if (ANONYMOUS.test(words ?? '')) return described(chunk);
   if (/^(?:他|她)们$|^(?:他|她)們$/u.test(chunk)) return pronoun('they');

@@ -20,15 +20,16 @@ export function withheldDescription(text: string, maxWords = 8): SpeakerPhrase |
   if (at < 0) return null;
   // (Hebrew `שביקשה`: the clause's verb carries the relative ש, so the word it starts in is left out whole.)
   const words = text.slice(0, at).replace(/\S*$/u, '').trim().split(/\s+/u).filter(Boolean);
-  // (Arabic: the verb of asking or preferring before `عدم`, then the relative pronoun.)
-  if (words.length > 0 && /\p{Script=Arabic}/u.test(words.at(-1)!) && !RELATIVE.test(words.at(-1)!.replace(/[،,]$/u, ''))) words.pop();
+  // (Arabic: the verb of asking or preferring before `عدم`, then the relative pronoun; `رفض`, "refused", is the clause's own verb.)
+  if (words.length > 0 && !text.startsWith('رفض', at) && /\p{Script=Arabic}/u.test(words.at(-1)!) && !RELATIVE.test(words.at(-1)!.replace(/[،,]$/u, ''))) words.pop();
   if (words.length > 0 && RELATIVE.test(words.at(-1)!.replace(/[،,]$/u, ''))) words.pop();
   // (A clause set off by a comma, `طبيب في مستشفى المدينة التعليمي، طلب عدم ذكر اسمه،`, bounds a longer description: up to eight words.)
   const commaBound = /[،,]$/u.test(words.at(-1) ?? '');
-  if (words.length === 0 || words.length > (commaBound ? Math.max(maxWords, 8) : maxWords)) return null;
+  // (Up to twelve when the clause is `رفضت ذكر اسمها`, "refused to give her name", after a description and a clause of where she was met.)
+  if (words.length === 0 || words.length > (commaBound ? Math.max(maxWords, text.startsWith('رفض', at) ? 12 : 8) : maxWords)) return null;
   const group = words.join(' ').replace(/[،,]\s*$/u, '').split(/[،,:.]/u).at(-1)!.trim().split(/\s+/u);
   const start = group.reduce((from, word, i) => (OPENERS.test(word) ? i + 1 : from), 0);
   // (Over the usual length, the head noun opening the group is the description: `طبيب`, `مصدر`, its place left out.)
-  const phrase = (words.length > maxWords ? group.slice(start, start + 1) : group.slice(start).slice(-4)).join(' ');
+  const phrase = (words.length > maxWords || (text.startsWith('رفض', at) && group.length - start > 4) ? group.slice(start, start + 1) : group.slice(start).slice(-4)).join(' ');
   return /\p{L}{2,}/u.test(phrase) ? described(phrase) : null;
 }

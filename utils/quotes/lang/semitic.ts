@@ -11,6 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
+import { isThenBeforeVerb, withoutLeadingAdverb } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -212,7 +213,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
 
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
 export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
-  let clause = rest.trimStart();
+  let clause = withoutLeadingAdverb(rest.trimStart());
   // (`م. رامي السعدي`, `أ.د. X`: a letter and its dot abbreviate a title; that dot ends no phrase.)
   const end = PHRASE_END.exec(clause.replace(/(?<![\p{L}.])((?:\p{L}\.){1,2})(?=\s)/gu, (letters) => letters.replace(/\./gu, '_')));
   if (end) clause = clause.slice(0, end.index);
@@ -387,6 +388,7 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
   // `פרופ׳ רון אליאב מהאוניברסיטה העברית אמר`: where he comes from ends the subject.
   const from = language.affiliation ? words.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
   if (from > 0) words = words.slice(0, from);
+  if (isThenBeforeVerb(words.at(-1) ?? '')) return null;
   const lastPronoun = language.pronouns[words.at(-1) ?? ''];
   if (lastPronoun) return pronoun(lastPronoun === 'female' ? 'she' : 'he');
   // Start at the last role word, or keep the last two words as a name.

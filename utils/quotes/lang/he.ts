@@ -69,8 +69,8 @@ export const hebrew = semiticCues({
   // `סיפר בן ה-64`, `אמרה בת ה-72`, `הוסיף הגארד בן ה-24`: the person of that age just named.
   constructBeforeDefinite: true,
   // `כתבה השרה ברשת X`: an office with its article alone (a place after it) is the person the story just named; not a spokesperson or a body.
-  // (An office with its complement, `השר לביטחון פנים`; or any definite noun, perhaps with a definite adjective: `הקשיש`, `האם הצעירה`.)
-  anaphor: /^(?:(?:ה\p{Script=Hebrew}{2,}\s+)?(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה|מועצה|הנהלה|רשות|פרקליטות|עמותה|מחלקה|הודעה|מכתב|דוח|סקר|מחקר|בית)(?:\s|$))(?:ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?|ה\p{Script=Hebrew}{3,}(?:\s+ה\p{Script=Hebrew}{3,})?))$/u,
+  // (An office with its complement, `השר לביטחון פנים`; or any definite noun, perhaps with a definite adjective: `הקשיש`, `האם הצעירה`; a parent or child, `האב לשלושה`.)
+  anaphor: /^(?:(?:ה\p{Script=Hebrew}{2,}\s+)?(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה|מועצה|הנהלה|רשות|פרקליטות|עמותה|מחלקה|הודעה|מכתב|דוח|סקר|מחקר|בית)(?:\s|$))(?:ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?|ה\p{Script=Hebrew}{3,}(?:\s+ה\p{Script=Hebrew}{3,})?|(?:האב|הבן|הבת|הסב)(?:\s+ל\S+)?|האם\s+ל\S+))$/u,
   // `אמרה בטקס הפתיחה:`, `אמר בסוף ישיבת הוועד`: in (a place, an occasion) with a definite noun after it.
   adjunct: /^ב\p{Script=Hebrew}{2,}\s+(?:ה\p{Script=Hebrew}|\p{Script=Hebrew}+ת\s+ה|\p{Script=Hebrew}+ת$)/u,
   // (`מאוניברסיטת תל אביב`: from a university, its name in construct.)

@@ -12,6 +12,8 @@
 import type { SpeakerPhrase } from '../cues';
 import { korean, ROLES as KOREAN_ROLES, SURNAME as KOREAN_SURNAME, NOT_A_NAME as KOREAN_NOT_A_NAME } from './ko';
 import { person } from './shared';
+import { arabic } from './ar';
+import { hebrew } from './he';
 import { thusSaidNext } from './ru-uk';
 import { POINTS_BACK, SAYS_IT, unnamedInNextSentence } from './next-sentence-unnamed';
 import { sentenceAfterQuote } from './sentence-after';
@@ -27,8 +29,8 @@ const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text
 
 /** Cyrillic "thus" / "with these words", then a capitalised name, then a past verb (-л, -ла, -ли, Ukrainian -в). */
 const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;
-/** Arabic and Hebrew "with these words" / "thus", a verb, then the subject: `بهذه العبارة اختتم X`, `כך סיכם X`. */
-const SEMITIC = /^(?:و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה)|במשפט\s+(?:הזה|זה))\s+\S+\s+(.+)$/u;
+/** Arabic and Hebrew "with these words" / "thus" / "this is what", a verb, then the subject: `بهذه العبارة اختتم X`, `هذا ما يراه X`, `כך סיכם X`. */
+const SEMITIC = /^(?:(?:هذا|ذلك)\s+ما|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה)|במשפט\s+(?:הזה|זה))\s+\S+\s+(.+)$/u;
 /** `جاء ذلك على لسان X Y، …`: "that came from the tongue of", then a name of two or three words set off by a comma or the stop. */
 const ON_THE_TONGUE_OF = /^و?(?:جاء|ورد)\s+ذلك\s+على\s+لسان\s+((?:[\p{Script=Arabic}]+\s){1,2}[\p{Script=Arabic}]+)\s*[،,.]/u;
 /** `כך אומר X Y, …`, `هكذا قال X Y، …`: "thus", a verb of saying, then a name of two or three words and a comma. */
@@ -89,7 +91,7 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
 
 /** `… were shared by` (POINTS_BACK's passive): the one who gave the words comes after `by`. */
 const PASSIVE_BY = /\s+by$/u;
-const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras)$/u;
+const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras|(?:Parole|Palabras|Paroles|Palavras)\s+\S+)$/u;
 
 const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
@@ -148,6 +150,10 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   if (semitic && !/^(?:أحد|إحدى)\s/u.test(semitic[1]!)) {
     const name = attestedName(text, quoteStart, semitic[1]!.split(/\s+/u));
     if (name) return person(name);
+    // (`כך אמרה ראש המועצה, ד"ר X,`: an office, then the name set off by commas, read as the words after a verb of saying.)
+    const tagged = /\p{Script=Hebrew}/u.test(semitic[1]!) ? hebrew.after(`אמר ${semitic[1]}`) : arabic.after(`قال ${semitic[1]}`);
+    // (The verb put in is masculine: the gender it gives is dropped.)
+    if (tagged?.kind === 'name' && !tagged.pronoun && tagged.role) return { phrase: tagged.phrase, kind: 'name', pronoun: false, role: tagged.role };
     // (`כך אומרת נועה X, אם לשניים …`: named here first, two or three words set off by a comma before what the person is.)
     const apposed = SEMITIC_NAME_APPOSED.exec(sentence)?.[1];
     return apposed ? person(apposed) : null;

@@ -37,8 +37,11 @@ const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
  */
 // (`Hannes Pölzl von der FF Trieben`: initials in capitals after the particle are a body too.)
 const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}{2,5}(?![\p{L}])|\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}]))`;
-/** `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`). */
-const NAME_PARTICLE = String.raw`(?:[^\S\n]+(?!(?:der|den)\s)${PARTICLE}|[^\S\n]+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den))`;
+/**
+ * `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`).
+ * `la`/`le` likewise only after `de`/`di`/`da` (`de la Fuente`); alone they are an article (`Secondo Rossi la Regione …`).
+ */
+const NAME_PARTICLE = String.raw`(?:[^\S\n]+(?!(?:der|den|la|le)\s)${PARTICLE}|[^\S\n]+(?<=(?:[Vv]on|[Vv]an)\s+)(?:der|den)|[^\S\n]+(?<=(?:[Dd][eia])\s+)(?:la|le))`;
 // (A name never runs across a line break: `X.` closing one paragraph and `Trump` opening the next are two runs.)
 // (Never right after an Italian preposition fused with its article, `ministra dell’Istruzione Anna Galli`, `assessore alla
 // Viabilità X`: that word is the portfolio or the place. Spanish `al`/`del` open names' particles too: left alone.)

@@ -26,6 +26,8 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     'pasak sipas pēc saskaņā од според према во со кај polo pola segons ' +
     // Slovak and Croatian `Podľa`, `Prema` (according to), which take the name after them in the genitive (batch others5).
     'podľa prema ' +
+    // "Words of": `Parole di X, …` after a quote points back at its owner (lang/next-sentence-unnamed.ts POINTS_BACK).
+    'parole palabras paroles palavras ' +
     // Greek demonstratives and adverbs opening a sentence: `Αυτό λέει ο X`, `Έτσι`, `Ωστόσο`.
     'αυτό αυτή αυτός αυτά έτσι ωστόσο όμως επίσης ' +
     // Russian and Ukrainian verbs of saying opening a sentence, the subject left out or after them: `Каже, …:`, `Говорит: «…»`.

@@ -39,6 +39,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
       String.raw`C['’]est\s+(?:l['’]engagement|le\s+message|l['’]avertissement|la\s+promesse|le\s+constat|le\s+cri\s+d['’]alarme)\s+(?:pris|lancé|livré|dressé|fait)e?\s+par|C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|C['’]est\s+ce\s+qu['’](?:a|avait)|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
       // (Spanish writes the quote's pronoun before the verb: `Así lo aseguró X`.)
       String.raw`Así(?:\s+(?:lo|la|los|las))?|Assim|Così|Con\s+(?:estas|esas)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+(?:queste|quelle)\s+parole`,
+      // (`Parole di X, presidente …`, `Palabras de X`: "words of", the quote's owner named after them.)
+      String.raw`Parole\s+(?:di|del|della|dello|dell['’])|Palabras\s+(?:de|del)|Paroles\s+(?:de|du|d['’])|Palavras\s+(?:de|do|da)`,
       // (`La promessa è della sindaca X`, `A promessa é do próprio X`, `La respuesta es del alcalde`: "the promise is X's".)
       String.raw`(?:La|A|El|Le|Il|O)\s+(?:promessa|promesa|promesse|garanzia|garantia|garantía|risposta|resposta|respuesta|réponse|avvertimento|advertencia|aviso|appello|apelo|llamado)\s+(?:è|é|es|est)\s+(?:del|della|dello|dell['’]|de\s+la|de\s+los|do|da|de|du|des)|(?:Es|È|É)\s+(?:el|lo|o)\s+(?:testimonio|lamento|relato|sfogo|desabafo|testemunho|relato)\s+d[ei]`,
       String.raw`${SAYS_IT}|Ovako|Tako|Tak|Taip|Tā|Ezt|Demikian|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)`,

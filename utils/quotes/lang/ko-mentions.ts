@@ -10,7 +10,7 @@
 
 import type { Gender } from '../coreference';
 import type { CaselessMention } from './caseless-mention';
-import { NOT_A_NAME, ROLES, SURNAME, koreanRoleBefore } from './ko';
+import { NOT_A_NAME, OWNERS, ROLES, SURNAME, koreanRoleBefore } from './ko';
 import { lazy } from './shared';
 
 const PARTICLE = '은|는|이|가|의|와|과|도|을|를|에게|께서|에';
@@ -28,8 +28,9 @@ const patterns = lazy(() => ({
   office: new RegExp(`^([가-힣]*(?:${ROLES}|${OFFICE_ENDS}))(${PARTICLE})?[,.]?$`, 'u'),
   // 씨, or an elder's form of address (`김말순(82) 할머니는`).
   honorific: new RegExp(`^(?:씨|할머니|할아버지)(${PARTICLE})?[,.]?$`, 'u'),
-  // An occupation before the name: `어민`, `간호사`, `회사원`, `대학생`, the offices of ko.ts.
-  occupation: new RegExp(`^(?:[가-힣]{0,3}(?:${ROLES})|어민|농민|상인|주부|기사|[가-힣]{1,5}(?:원|사|가|자|생))$`, 'u'),
+  // An occupation before the name: `어민`, `간호사`, `회사원`, `대학생`, the offices of ko.ts; owners in 주 by name (`선주`,
+  // `점주`), as a week (`지난주`) and cities (`광주`) end so too.
+  occupation: new RegExp(`^(?:[가-힣]{0,3}(?:${ROLES})|어민|농민|상인|주부|기사|${OWNERS}|[가-힣]{1,5}(?:원|사|가|자|생))$`, 'u'),
   // `이모`: a family name and 모, a certain Lee the paper leaves unnamed.
   withheld: new RegExp(`^(?:${SURNAME})모$`, 'u'),
 }));

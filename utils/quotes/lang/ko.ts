@@ -81,7 +81,9 @@ const ROLE_HELD = lazy(() => new RegExp(`([가-힣]{0,6}(?:${ROLES}))[을를]\\s
  * known by its ending (-원 회사원 공무원, -사 간호사, -가 사업가, -자 자영업자, -생 대학생; three syllables or more) or is a
  * plain occupation (주부, 상인), or an official in -관 (`예보관 양소라 씨는`); a body ending so (대학병원, 출판사, 도서관) is no occupation.
  */
-const OCCUPATION_BEFORE = /(?<![가-힣])((?:[가-힣]{2,5}(?:원|사|가|자|생))|[가-힣]{1,4}관(?<!(?:도서|미술|박물|체육|영화|대사|기념|전시|회|여|본|별|기)관)|주부|상인|농민|어민|농부|어부)\s+$/u;
+/** Owners and crews by name: `선주` (shipowner), `점주`, `업주`, `선장`, `선원`. */
+export const OWNERS = '선주|점주|업주|건물주|농장주|선장|선원';
+const OCCUPATION_BEFORE = new RegExp(`(?<![가-힣])((?:[가-힣]{2,5}(?:원|사|가|자|생))|[가-힣]{1,4}관(?<!(?:도서|미술|박물|체육|영화|대사|기념|전시|회|여|본|별|기)관)|주부|상인|농민|어민|농부|어부|${OWNERS})\\s+$`, 'u');
 const BODY_LIKE_OCCUPATION = /(?:병원|학원|공원|법원|정원|연구원|회사|지사|본사|[가-힣]{2}사(?<=(?:출판|여행|건설|방송|신문|증권|보험|항공|운송)사)|국가|전문가|관계자)$/u;
 
 function phrase(match: RegExpExecArray, frame = ''): SpeakerPhrase | null {

@@ -120,11 +120,11 @@ function opensSentence(lead: string, titled = false): boolean {
   // "Hedgehog rescuer Maureen X, who …, welcomed it", "INDORE: Left-arm spinner X", "…, 19-year-old student X,": a qualifier and a noun for a person.
   if (words.length === 2 && /^(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)*|\d{1,3}-year-old)$/u.test(words[0]!) && isLoneClauseNoun(words[1]!)) return true;
   // "Mother of four Salote X said", "Father-of-two Tom Reyes": a family word opening the sentence describes the name after it.
-  // "Medical officer of health Dr X told …", "Chief of staff Ana X": a role noun and its "of" complement open the sentence.
   // ("State tourism, culture and heritage committee chairman Datuk X": lower-case portfolios listed before the role noun and titles.)
   const listed = /^(?:[\p{Ll}-]+\s+){1,3}(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)((?:\s+\p{Lu}[\p{L}.]*){0,2})\s*$/u.exec(rest);
   if (listed && ROLE_NOUNS.has(listed[1]!) && listed[2]!.split(/\s+/u).filter(Boolean).every((word) => TITLES.has(word.replace(/\.$/u, '').toLowerCase()))) return true;
-  const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);
+  // "Medical officer of health Dr X told …", "Chief of staff Ana X", "Chairman of the board X": a role noun and its "of" complement.
+  const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);
   if (ofRole && ROLE_NOUNS.has(ofRole[1]!.toLowerCase())) return true;
   // ("Huntly mother Aroha X", "Leeds dad Tom X": a place may come first.)
   if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad|\p{Lu}[\p{L}’'-]+\s+(?:mother|father|grandmother|grandfather|mum|mom|dad))(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;

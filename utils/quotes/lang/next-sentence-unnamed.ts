@@ -30,6 +30,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +
     [
       String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:of|from))|Those\s+were\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
+      // (`That warning came from X, a researcher …`: what the words were, then who gave them.)
+      String.raw`(?:That|The|This)\s+(?:warning|message|assessment|verdict|plea|advice|prediction|criticism|complaint|reaction|response|reply|answer)\s+came\s+from`,
       // (`The figures were shared by Superintendent of Police X at a briefing`: the words' facts, given by someone.)
       String.raw`(?:The|These|Those)\s+(?:figures|remarks|comments|details|numbers)\s+were\s+(?:shared|made|given|offered|released|provided)\s+by`,
       String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)`,

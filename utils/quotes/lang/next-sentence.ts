@@ -91,10 +91,13 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
 
 /** `… were shared by` (POINTS_BACK's passive): the one who gave the words comes after `by`. */
 const PASSIVE_BY = /\s+by$/u;
-const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras|(?:Parole|Palabras|Paroles|Palavras)\s+\S+)$/u;
+const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras|(?:Parole|Palabras|Paroles|Palavras)\s+\S+|(?:That|The|This)\s+\S+\s+came\s+from)$/u;
 
 const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
+
+/** `„…“ Mehr wollte der zuständige Landesrat X Y nicht sagen.`: "X would say no more", the words before were X's. */
+const NO_MORE_SAID = /^Mehr\s+(?:wollte|mochte|konnte|will|mag|kann)\s+(?:((?:der|die)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+)(?=[\s,])[^.!?]*\snicht\s+(?:sagen|verraten|mitteilen)/u;
 
 const CHINESE_SAID_IT = /^(?:說|说)(?:這|这|此)(?:句)?(?:話|话)的(?:人)?(?:是|，是)/u;
 
@@ -145,6 +148,8 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   if (aged?.subject) return person(aged.name);
   const tongue = ON_THE_TONGUE_OF.exec(sentence)?.[1];
   if (tongue) return person(tongue);
+  const noMore = NO_MORE_SAID.exec(sentence);
+  if (noMore) return person(noMore[2]!, noMore[1] ?? null);
   const semitic = SEMITIC.exec(sentence);
   // (`بهذه الكلمات علّق أحد سكان الحي`: "one of" opens someone unnamed, whatever word the text wrote before: next-sentence-unnamed.ts.)
   if (semitic && !/^(?:أحد|إحدى)\s/u.test(semitic[1]!)) {

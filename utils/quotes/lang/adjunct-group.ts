@@ -48,13 +48,15 @@ export function subjectAfterAdjunct<T extends { kind: string; pronoun: boolean }
 
 const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)`;
 const PART_OF_DAY = String.raw`(?:matin|soir|après-midi|mattina|pomeriggio|sera|abend|morgen|nachmittag|Abend|Morgen|Nachmittag|por\s+la\s+(?:mañana|tarde|noche)|à\s+(?:tarde|noite)|de\s+manhã|утром|вечером|ввечері|вранці)`;
+/** French "right away", "bluntly": `a lancé d'entrée de jeu X`, `a répondu d'emblée X`. */
+const AT_ONCE = String.raw`(?:d['’]emblée|d['’]entrée\s+de\s+jeu|sans\s+détour)`;
 /**
  * A time right after an inverted verb of saying, the subject after it: `», a déclaré hier le maire, X`, `dijo el lunes
  * el alcalde`, `disse ontem o presidente`, `sagte am Montag Bürgermeister X`, `— заявил вчера мэр`. It is no part of
- * the subject or its role. (Only a closed list of days and weekdays, as the subject must still follow.)
+ * the subject or its role. (Only a closed list of days and weekdays, as the subject must still follow; AT_ONCE too.)
  */
 const TIME_AFTER_VERB = new RegExp(
-  String.raw`^\s+(?:(?:yesterday|today|ayer|hoy|ieri|oggi|ontem|hoje|hier|aujourd['’]hui|gestern|heute|gisteren|vandaag|вчера|сегодня|вчора|сьогодні)|(?:(?:el|este|am|op|no|na|neste|nesta|в|во|у)\s+)?${WEEKDAY})(?:\s*${PART_OF_DAY})?(?=\s+\S)`,
+  String.raw`^\s+(?:(?:(?:yesterday|today|ayer|hoy|ieri|oggi|ontem|hoje|hier|aujourd['’]hui|gestern|heute|gisteren|vandaag|вчера|сегодня|вчора|сьогодні)|(?:(?:el|este|am|op|no|na|neste|nesta|в|во|у)\s+)?${WEEKDAY})(?:\s*${PART_OF_DAY})?|${AT_ONCE})(?=\s+\S)`,
   'u',
 );
 

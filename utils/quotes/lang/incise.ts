@@ -16,9 +16,10 @@ import { isReadTag } from '.';
 const DASH_INCISE = /(?<=[\p{L}\p{N}.,!?…])[ \t]?[—–―][ \t]?(\p{Ll}[^—–―\n«»“”„"]{1,80}?)[ \t]?[—–―]([,.;:]?)[ \t]+(?=\S)/gu;
 /**
  * A comma, the tag (a lower-case verb first, as French inverts it: `a-t-il expliqué`, `estime le docteur X`) and a comma or stop;
- * a full name set off by a comma may close the tag (`précise son porte-parole, Jérôme Piette.`).
+ * a full name set off by a comma may close the tag (`précise son porte-parole, Jérôme Piette.`), with a short lower-case
+ * adjunct after it before a stop (`a déclaré le maire, X Y, au micro.`).
  */
-const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,70}?(?:,[ \t]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?=[,.]))?)([,.])[ \t]+(?=[\p{L}\p{N}])/gu;
+const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,70}?(?:,[ \t]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?=[,.])(?:,[ \t]+\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,30}(?=\.))?)?)([,.])[ \t]+(?=[\p{L}\p{N}])/gu;
 const MAX_TAG_WORDS = 9;
 
 export function splitIncises(text: string, spans: QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
@@ -32,7 +33,8 @@ export function splitIncises(text: string, spans: QuoteSpan[], isTag: (frame: st
 function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: string) => boolean, asFrame: (clause: string) => string): QuoteSpan[] | null {
   pattern.lastIndex = 0;
   for (let incise = pattern.exec(span.text); incise; incise = pattern.exec(span.text)) {
-    const clause = pattern === COMMA_INCISE ? incise[2]! : incise[1]!;
+    // (An adjunct after the set-off name, `…, X Y, au micro.`, is read and counted as no part of the tag.)
+    const clause = pattern === COMMA_INCISE ? incise[2]!.replace(/(,[ \t]+\p{Lu}[^,]*),[ \t]+\p{Ll}[^,]*$/u, '$1') : incise[1]!;
     const stop = pattern === COMMA_INCISE ? incise[3]! : incise[2]!;
     const frame = asFrame(`${clause.trim()}${stop === ',' || !stop ? '' : stop}`);
     if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause, pattern === DASH_INCISE) || !isTag(frame)) {

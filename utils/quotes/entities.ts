@@ -13,6 +13,7 @@
 
 import { isCleftLead } from './lang/cleft';
 import { mentionClosingRun } from './run-mention';
+import { isGermanInvertedSubject } from './lang/german-inverted';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
 import { cleanName, NAME_RUN, ORGANISATION_GROUP, TITLES } from './names';
 import { boundName } from './name-bounds';
@@ -263,7 +264,7 @@ export function buildEntities(
     // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
     const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 170));
     // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
-    const inverted = INVERTED_SUBJECT.test(lead) || isCleftLead(lead);
+    const inverted = INVERTED_SUBJECT.test(lead) || isCleftLead(lead) || isGermanInvertedSubject(lead, text.slice(runEnd, runEnd + 170));
     // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.
     const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.

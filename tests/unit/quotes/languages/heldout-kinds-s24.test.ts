@@ -52,9 +52,37 @@ const KOREAN_OWNERS: KindCase[] = [
   ['counter-case ko: `지난주 X 씨는`: last week is no role', '지난주 김민수 씨는 “손님이 절반으로 줄었다”고 말했다.', '손님이 절반', '김민수', null],
 ];
 
+/** English subjects: a role with "of the" before the name (entities.ts); "That warning came from X" (lang/next-sentence-unnamed.ts). */
+const ENGLISH_SUBJECTS: KindCase[] = [
+  ['en: `Chairman of the board X said …. ‘…,’ he said` is X, not the man quoted before', 'Mr Keane told the meeting that members had been misled.\n\nChairman of the board Declan Furlong said he was disappointed. ‘The board put forward the best option,’ he said.', 'The board put', 'Declan Furlong', ANY],
+  ['en: `“…” That warning came from X, a researcher …` names her for the first time', '“The longer this lasts, the more riders we lose.” That warning came from Tessa Roy, a researcher at the university.', 'The longer this', 'Tessa Roy', 'researcher'],
+  ['counter-case en: `That warning came from a resident who asked not to be named` stays unnamed', '“We will not close the pool.” That warning came from a resident who asked not to be named.', 'We will not close', UNNAMED, null],
+  ['counter-case en: `Friends of the earth X said nothing`: no role noun, the man quoted before stays', 'Mr Keane told the meeting that members had been misled.\n\nFriends of the earth Alan Moore said nothing. ‘We did our best,’ he said.', 'We did our best', 'Keane', ANY],
+];
+
+/** French: "right away" after an inverted verb (lang/adjunct-group.ts AT_ONCE); an adjunct after a tag's set-off name (lang/incise.ts). */
+const AFTER_THE_VERB: KindCase[] = [
+  ['fr: `», a lancé d\'entrée de jeu X, présidente du comité.`', '« On ferme en juin. C\'est indécent », a lancé d\'entrée de jeu Karine Roy, présidente du comité.', 'On ferme en juin', 'Karine Roy', 'présidente du comité'],
+  ['fr: `», a répondu d\'emblée X.`', '« Il n\'y aura pas de fermeture », a répondu d\'emblée Paul Roy.', 'Il n\'y aura', 'Paul Roy', null],
+  ['fr: `« A, a déclaré le maire de Val-Rond, X Y, au micro. B »`: the second part is the mayor\'s, without `au micro`', 'Dans la salle, Réjean Thibodeau écoutait.\n\n« Je vais être franc avec vous, a déclaré le maire de Val-Rond, Denis Roy, au micro. On n\'a pas été consultés. »', 'On n\'a pas été', 'Denis Roy', ANY],
+  ['counter-case fr: `a déclaré hier le maire, X` still reads its time', '« Nous avons fait des choix », a déclaré hier le maire, Olivier Ferrand.', 'Nous avons fait', 'Olivier Ferrand', 'le maire'],
+];
+
+/** German: a degree before an apposed name (sentence-subject.ts); the subject after a fronted place and the verb (lang/german-inverted.ts); "would say no more". */
+const GERMAN_SUBJECTS: KindCase[] = [
+  ['de: `Der Geschäftsführer der X GmbH, Mag. Y Z, weist das zurück. „…“` is Y Z, the degree no part of the role', '„Wir sind dagegen“, sagt Anna Berger.\n\nDer Geschäftsführer der Talbahnen GmbH, Mag. Peter Huber, weist das zurück. „Wir investieren 20 Millionen Euro im Tal.“', 'Wir investieren', 'Peter Huber', '=der Geschäftsführer der Talbahnen GmbH'],
+  ['de: `Oberhalb von X bewirtschaftet Y Z seit 30 Jahren …` then `sagt er` is Y Z', '„Wir sind dagegen“, sagt Anna Berger.\n\nOberhalb von Unterdorf bewirtschaftet Karl Gruber seit 30 Jahren eine Hütte. Der 67-Jährige ist hin- und hergerissen.\n\n„Meine Enkel sollen hier arbeiten können“, sagt er.', 'Meine Enkel', 'Karl Gruber', ANY],
+  ['de: `„…“ Mehr wollte der zuständige Landesrat X Y am Dienstag nicht sagen.`', '„Wir sind dagegen“, sagt Anna Berger.\n\n„Das Verfahren läuft.“ Mehr wollte der zuständige Landesrat Karl Moser am Dienstag nicht sagen.', 'Das Verfahren', 'Karl Moser', 'Landesrat'],
+  ['counter-case de: `Der Verein kritisiert X Y …`: the name after the verb is its object, the man quoted before stays', '„Wir sind dagegen“, sagt Peter Berger.\n\nDer Verein kritisiert Karl Gruber seit Wochen scharf.\n\n„Wir bleiben dabei“, sagt er.', 'Wir bleiben', 'Peter Berger', ANY],
+  ['counter-case de: `Mehr wollte sie nicht sagen` is the woman quoted before', '„Wir sind dagegen“, sagt Anna Berger.\n\n„Das Verfahren läuft.“ Mehr wollte sie nicht sagen.', 'Das Verfahren', 'Anna Berger', ANY],
+];
+
 kindTable('s24: Chinese demonstratives and "so"', CHINESE_DEMONSTRATIVE);
 kindTable('s24: Arabic words around the verb', ARABIC_WORDS);
 kindTable('s24: Arabic and Hebrew, the sentence after', SEMITIC_NEXT_SENTENCE);
 kindTable('s24: a Hebrew parent', HEBREW_PARENT);
 kindTable('s24: words of X', WORDS_OF);
 kindTable('s24: Korean owners', KOREAN_OWNERS);
+kindTable('s24: English subjects', ENGLISH_SUBJECTS);
+kindTable('s24: after the verb', AFTER_THE_VERB);
+kindTable('s24: German subjects', GERMAN_SUBJECTS);

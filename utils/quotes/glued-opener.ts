@@ -72,6 +72,9 @@ export function withoutGluedOpener(name: string, run: string, text: string, at: 
   if (words.length !== 3 || !run.startsWith(words[0]!) || !words.every((word) => /^\p{Lu}/u.test(word))) return name;
   const [first, given, family] = words as [string, string, string];
   if (!/^\p{Lu}\p{Ll}/u.test(given) || !/^\p{Lu}\p{Ll}/u.test(family)) return name;
+  // (`Giuseppe De Luca … dice De Luca`, `Salvatore Lo Piccolo`: a particle opening the last two words makes them one family
+  // name, so the word before is the given name.)
+  if (/^(?:De|Di|Da|Del|Della|Dello|Dal|Lo|La|Li|Le|Van|Von|Du|Dos|Das|Do|Mac|Al|El|Ben|Bin|Ibn|Abu)$/u.test(given)) return name;
   const rest = `${given} ${family}`;
   // (`Mary Ann Tester … Mary Ann Tester said`: written whole twice, the three words are the name.)
   if (wordAt(text, name).length > 1) return name;

@@ -37,7 +37,9 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
     const clause = pattern === COMMA_INCISE ? incise[2]!.replace(/(,[ \t]+\p{Lu}[^,]*),[ \t]+\p{Ll}[^,]*$/u, '$1') : incise[1]!;
     const stop = pattern === COMMA_INCISE ? incise[3]! : incise[2]!;
     const frame = asFrame(`${clause.trim()}${stop === ',' || !stop ? '' : stop}`);
-    if (clause.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause, pattern === DASH_INCISE) || !isTag(frame)) {
+    // (Between dashes, what follows the speaker's comma, a role or a gerund, `– dice X Y, armatore, indicando le barche –`, is not counted.)
+    const counted = pattern === DASH_INCISE ? clause.split(',')[0]! : clause;
+    if (counted.trim().split(/\s+/u).length > MAX_TAG_WORDS || !opensWithSaying(clause, pattern === DASH_INCISE) || !isTag(frame)) {
       // (`« A, soyons honnêtes, reconnaît-elle. B »`: the clause that is no tag may end where the tag begins.)
       pattern.lastIndex = incise.index + 1;
       continue;

@@ -77,6 +77,14 @@ const GERMAN_SUBJECTS: KindCase[] = [
   ['counter-case de: `Mehr wollte sie nicht sagen` is the woman quoted before', '„Wir sind dagegen“, sagt Anna Berger.\n\n„Das Verfahren läuft.“ Mehr wollte sie nicht sagen.', 'Das Verfahren', 'Anna Berger', ANY],
 ];
 
+/** Italian: a particle opening a two-word family name (glued-opener.ts); a dashed incise with a role and a gerund (lang/incise.ts). */
+const ITALIAN_NAMES: KindCase[] = [
+  ['it: `Giuseppe De Luca … dice De Luca`: the given name is no glued opener', 'Giuseppe De Luca ha parlato ieri. La sindaca Anna Ferri promette: «Arriveranno le draghe». «Ce l’hanno detto anche l’anno scorso», dice De Luca.', 'Ce l’hanno', 'Giuseppe De Luca', null],
+  ['it: `«A – dice X Y Z, pescatore di 58 anni, indicando le barche – B»` is cut, both parts his', 'Da mesi il porto è chiuso.\n\n«Il porto è morto – dice Giuseppe Lo Cascio, pescatore di 58 anni, indicando le barche ferme – e nessuno viene a fare il funerale».', 'e nessuno viene', 'Giuseppe Lo Cascio', 'pescatore'],
+  ['counter-case de: `Gemeinderätin Maria Pichler … sagt Gemeinderätin Pichler`: the office still goes', 'Gemeinderätin Maria Pichler ist skeptisch. „Das rechnet sich nicht“, sagt Gemeinderätin Pichler.', 'Das rechnet', 'Maria Pichler', ANY],
+  ['counter-case it: `– dice il sindaco –` in a quote is still cut', '«Il porto – dice il sindaco Paolo Neri – riaprirà in estate».', 'riaprirà', 'Paolo Neri', ANY],
+];
+
 kindTable('s24: Chinese demonstratives and "so"', CHINESE_DEMONSTRATIVE);
 kindTable('s24: Arabic words around the verb', ARABIC_WORDS);
 kindTable('s24: Arabic and Hebrew, the sentence after', SEMITIC_NEXT_SENTENCE);
@@ -86,3 +94,4 @@ kindTable('s24: Korean owners', KOREAN_OWNERS);
 kindTable('s24: English subjects', ENGLISH_SUBJECTS);
 kindTable('s24: after the verb', AFTER_THE_VERB);
 kindTable('s24: German subjects', GERMAN_SUBJECTS);
+kindTable('s24: Italian names', ITALIAN_NAMES);

@@ -7,7 +7,7 @@
 
 // (The opening is a place or a time, its first word a preposition or adverb: `Der Verein kritisiert X` has X as its object.)
 const OPENING_THEN_VERB = /^\s*(?:Oberhalb|Unterhalb|Außerhalb|Innerhalb|Im|Am|Auf|In|An|Bei|Beim|Nach|Seit|Vor|Hinter|Neben|Über|Unter|Mit|Trotz|Während|Gestern|Heute|Dort|Hier|Damals|Inzwischen|Mittlerweile|Seitdem|Jetzt|Nun|Zudem|Außerdem)(?:\s+[\p{L}\d-]+){0,4}\s+(\p{Ll}{3,}(?:t|te|ten|en))\s+$/u;
-const NO_VERB = /^(?:den|dem|des|einen|einem|einen|unten|oben|hinten|vorn|neben|zwischen|unter|hinter|seit|gegen|nach|ohne|heute|gestern|morgen|damit|dabei|selten|jeden|letzten|ersten|beiden|allen|vielen|seinen|ihren|guten|großen|kleinen|neuen|alten)$/u;
+const NO_VERB = /^(?:ihnen|denen|diesen|jenen|welchen|unseren|euren|den|dem|des|einen|einem|oben|hinten|vorn|neben|zwischen|unter|hinter|seit|gegen|nach|ohne|heute|gestern|morgen|damit|dabei|selten|jeden|letzten|ersten|beiden|allen|vielen|seinen|ihren|guten|großen|kleinen|neuen|alten)$/u;
 const GERMAN_WORD = /(?<![\p{L}])(?:der|die|das|den|dem|des|und|ist|nicht|seit|eine|einen|einem|einer|auch|noch)(?![\p{L}])/u;
 
 /** Whether the name after `lead` (its sentence up to the name) is the subject after a German opening and verb; `rest` the words after it. */

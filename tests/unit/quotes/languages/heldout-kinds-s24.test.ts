@@ -49,6 +49,8 @@ const WORDS_OF: KindCase[] = [
 /** Korean owners written before the name like occupations (lang/ko.ts OWNERS). */
 const KOREAN_OWNERS: KindCase[] = [
   ['ko: `선주 X(55) 씨는`: the shipowner is the role', '20년째 어선을 운영하는 선주 김민수(55) 씨는 “손님이 절반으로 줄었다”고 말했다.', '손님이 절반', '김민수', '선주'],
+  ['ko: `“…” 부산시 해양농수산국 X 국장은 … 이같이 밝혔다.`: a city and a bureau before the name in the sentence after', '어민 김철수 씨는 “배를 띄울수록 손해”라고 말했다.\n\n“손 놓고 있지는 않겠습니다.” 부산시 해양농수산국 정하늘 국장은 13일 기자간담회에서 이같이 밝혔다.', '손 놓고', '정하늘', '국장'],
+  ['counter-case ko: `“…” X 국장은 이같이 밝혔다.` without a body still reads', '어민 김철수 씨는 “배를 띄울수록 손해”라고 말했다.\n\n“손 놓고 있지는 않겠습니다.” 정하늘 국장은 이같이 밝혔다.', '손 놓고', '정하늘', '국장'],
   ['counter-case ko: `지난주 X 씨는`: last week is no role', '지난주 김민수 씨는 “손님이 절반으로 줄었다”고 말했다.', '손님이 절반', '김민수', null],
 ];
 

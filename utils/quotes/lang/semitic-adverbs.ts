@@ -1,7 +1,10 @@
 /**
  * Words around an Arabic or Hebrew verb of saying that say how or when, never who: the reader skips them
- * (lang/semitic.ts), so they are read neither as a name nor as the end of one.
+ * (lang/semitic.ts), so they are read neither as a name nor as the end of one. And the subject of a clause whose verb of
+ * doing comes first, for a verb of saying after it with no subject of its own.
  */
+
+import type { SpeakerPhrase } from '../cues';
 
 /**
  * `ثم أضاف ضاحكًا:`, `قال أيضًا X`: a word in the accusative's tanween right after the verb is how or what more; not the
@@ -14,4 +17,18 @@ export function withoutLeadingAdverb(clause: string): string {
 /** `، ثم أضاف:`, `ואז הוסיף:`: "then" right before the verb, whose subject is left out. */
 export function isThenBeforeVerb(word: string): boolean {
   return /^(?:[وف]?ثمّ?|ו?אז)$/u.test(word);
+}
+
+/**
+ * `وتقدمت النائبة X، عضو …، بطلب …، وقالت:`: a sentence opening with a verb joined by و/ف, then an office and a name of up
+ * to three words set off by a comma, gives that person to a later verb of saying with no subject. `read` reads the words
+ * after a verb (lang/semitic.ts readSpeaker); `isOffice` tells an office's first word.
+ */
+export function officeAfterFirstVerb(sentence: string, read: (rest: string) => SpeakerPhrase | null | undefined, isOffice: (word: string) => boolean): SpeakerPhrase | null {
+  const verb = /^\s*[وف]\p{L}{3,}\s/u.exec(sentence);
+  if (!verb) return null;
+  const rest = sentence.slice(verb[0].length);
+  const found = read(rest);
+  if (!found || found.kind !== 'name' || found.pronoun || !found.role || found.phrase.split(/\s+/u).length > 3 || !isOffice(rest.trim().split(/\s+/u)[0]!)) return null;
+  return /^\s*[،,]/u.test(rest.slice(rest.indexOf(found.phrase) + found.phrase.length)) ? found : null;
 }

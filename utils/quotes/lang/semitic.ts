@@ -11,7 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
-import { isThenBeforeVerb, withoutLeadingAdverb } from './semitic-adverbs';
+import { isThenBeforeVerb, officeAfterFirstVerb, withoutLeadingAdverb } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -194,7 +194,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // `وكان قد قال في حوار سابق:`: "had" before the verb, the subject left out (the person the story is about).
       if (language.auxiliary?.test(frame.slice(0, last.index))) return pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       const subject = readSubject(language, frame.slice(0, last.index));
-      // `وأوضح المتحدث باسم الهيئة أن …، وقال:`: a second verb with no subject of its own has the sentence's first verb's.
+      // `وأوضح المتحدث باسم الهيئة أن …، وقال:`: a second verb with no subject of its own has the sentence's first verb's
+      // (a verb of doing first too: `وتقدمت النائبة X، …، وقالت:`, lang/semitic-adverbs.ts).
       if (!subject || subject.pronoun) {
         const sentenceStart = frame.slice(0, last.index).search(/[^.!?؟]*$/u);
         anywhere.lastIndex = sentenceStart;
@@ -203,6 +204,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         // (`وأضاف المسؤول الحكومي أن …، مشدداً`: a definite descriptor there still stands for the person named before.)
         if (earlier?.kind === 'description' && language.anaphor?.test(earlier.phrase)) return { ...pronoun(language.isFeminine(first![1] ?? '') ? 'she' : 'he'), descriptor: true, definite: earlier.phrase };
         if (earlier && !earlier.pronoun) return earlier;
+        const opened = !first || first.index >= last.index ? officeAfterFirstVerb(frame.slice(sentenceStart, last.index), (rest) => readSpeaker(language, rest), (word) => language.roleHeads.has(word)) : null;
+        if (opened) return opened;
       }
       // `השופטת הוסיפה כי "…"`: a definite office alone before the verb stands for the person introduced with it, as after the verb.
       if (subject?.kind === 'description' && !subject.phrase.includes(' ') && language.anaphor?.test(subject.phrase)) return { ...pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he'), descriptor: true, definite: subject.phrase };

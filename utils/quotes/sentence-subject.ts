@@ -51,8 +51,12 @@ const PLACE_PREPOSITION_OPENING = /^(?:À|Au|Aux|Dans|Chez|Nella|Nel|Negli|Nelle
 const ARTICLE_NOUN_FULL_NAME = /^(?:Il|La|Le|Lo|L['’]|El|O|A|Der|Die)(?:\s+|(?<=['’]))\p{Ll}{3,}\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
 const PORTUGUESE_NOUN_FULL_NAME = /^(?:A\s+\p{Ll}{2,}a|O\s+\p{Ll}{3,})\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
 const INDEFINITE_COLON = /^((?:(?:Un|Une|Uno|Una|Um|Uma|Ein|Eine)\s+|Un['’])\p{Ll}[\p{L}-]*(?:\s+(?:de|di|da|do|du|del|della|aus|von)\s+\p{Lu}[\p{L}-]*)?)(?=[\s,])/u;
+/** Degrees written before a name in German and Austrian papers (`Mag. Peter Huber`). */
+const DEGREE = String.raw`(?:Dr|Mag|Ing|Dipl\.-Ing|Prof|DI)\.?`;
 // (A degree may open the name: `Der Geschäftsführer der X GmbH, Mag. Peter Huber, weist …`.)
-const ROLE_THEN_APPOSED_NAME = /^(?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het)(?:\s+|(?<=['’]))[^,]{1,60},\s+(?:(?:Dr|Mag|Ing|Dipl\.-Ing|Prof|DI)\.?\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,\s+\p{Ll}/u;
+const ROLE_THEN_APPOSED_NAME = new RegExp(String.raw`^(?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|Das|De|Het)(?:\s+|(?<=['’]))[^,]{1,60},\s+(?:${DEGREE}\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+,\s+\p{Ll}`, 'u');
+/** A degree left at the end of a role read before the name (`der Geschäftsführer der X GmbH, Mag.`). */
+const DEGREE_AT_END = new RegExp(String.raw`,?\s+${DEGREE}$`, 'u');
 /** A possessive determiner of another Latin-script language, its noun, and a comma: `Son voisin, `, `Su hermana, `, `Seine Frau, `. */
 const POSSESSIVE_THEN_APPOSED = /^(?:Son|Sa|Ses|Leur|Su|Sus|Sua|Seu|Suo|Sein|Seine|Ihr|Ihre|Zijn|Haar)\s+\p{Ll}[^,]{0,40},\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Lu}/u;
 const DESCRIBED_FOREIGN_OPENING = /^((?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As|Der|Die|De|Het)(?:\s+|(?<=['’]))(?:\p{Ll}[\p{L}’'-]*\s+){0,2}\p{Ll}[\p{L}’'-]*),\s+(?:che|que|qui|der|die|dat|die)\s/u;
@@ -163,7 +167,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Il granconsigliere Marco Lurati (PS) ha depositato …`: an article, one lower-case noun no list holds and a full name.
   const afterOpening = FOREIGN_OPENING.test(opening) || ROLE_THEN_APPOSED_NAME.test(opening) || POSSESSIVE_THEN_APPOSED.test(opening) || (ARTICLE_NOUN_FULL_NAME.test(opening) && !isRoleWord(opening.split(/[\s’']+/u)[1] ?? '')) ? openingPerson(opening) : null;
   // (The degree opening the name is no part of the role: `…, Mag. X,`.)
-  if (afterOpening) return afterOpening.role ? { ...afterOpening, role: afterOpening.role.replace(/,?\s+(?:Dr|Mag|Ing|Dipl\.-Ing|Prof|DI)\.?$/u, '') } : afterOpening;
+  if (afterOpening) return afterOpening.role ? { ...afterOpening, role: afterOpening.role.replace(DEGREE_AT_END, '') } : afterOpening;
   // `Avocatul familiei, Cristian Popa, a anunțat …`: a role with no article, then the name between commas (lang/newlang-apposed.ts).
   const apposed = apposedNameOpening(opening);
   if (apposed) return apposed;

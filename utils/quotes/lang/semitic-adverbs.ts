@@ -14,6 +14,14 @@ export function withoutLeadingAdverb(clause: string): string {
   return clause.replace(/^(?!عام)\p{Script=Arabic}{2,}(?:\u064Bا|ا\u064B)(?=[\s:،,]|$)\s*/u, '');
 }
 
+/** `X, מצידה, אומרת …`, `X، من جهته، قال …`: "for her part" between the subject and its verb says nothing of who. */
+const OWN_PART = /[,،]\s*(?:מצידו|מצידה|מצדו|מצדה|מצידם|מצידן|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*[,،]/gu;
+
+/** The sentence without a "for her part" set off by commas. */
+export function withoutOwnPart(sentence: string): string {
+  return /[מم]/u.test(sentence) ? sentence.replace(OWN_PART, '') : sentence;
+}
+
 /** `، ثم أضاف:`, `ואז הוסיף:`: "then" right before the verb, whose subject is left out. */
 export function isThenBeforeVerb(word: string): boolean {
   return /^(?:[وف]?ثمّ?|ו?אז)$/u.test(word);

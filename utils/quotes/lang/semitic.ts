@@ -11,7 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
-import { isThenBeforeVerb, officeAfterFirstVerb, withoutLeadingAdverb } from './semitic-adverbs';
+import { isThenBeforeVerb, officeAfterFirstVerb, withoutLeadingAdverb, withoutOwnPart } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -369,8 +369,7 @@ function topicSubject(language: SemiticLanguage, lead: string): SpeakerPhrase | 
   return found && found.kind === 'name' && !found.pronoun ? found : null;
 }
 
-/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`, `المهندس`, `الأستاذة`) is dropped. */
-// (A rank may be two words, `טפסר משנה`.)
+/** A title opening a name's words (`ח״כ`, `עו״ד`, `פרופ׳`, `المهندس`, `الأستاذة`) is dropped; a rank may be two words (`טפסר משנה`). */
 export function withoutTitle(language: SemiticLanguage, words: string[]): string[] {
   const isTitle = (word: string) => !!language.title?.test(word) || !!language.weakRole?.test(word);
   if (words.length > 3 && isTitle(`${words[0]} ${words[1]}`)) return words.slice(2);
@@ -399,7 +398,3 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
   const found = roleAt >= 0 ? splitRole(language, words.slice(roleAt)) : words.length > 0 ? splitRole(language, words.slice(-2)) : null;
   return found;
 }
-
-/** `X, מצידה, אומרת …`, `X، من جهته، قال …`: "for her part" between the subject and its verb says nothing of who. */
-const OWN_PART = /[,،]\s*(?:מצידו|מצידה|מצדו|מצדה|מצידם|מצידן|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*[,،]/gu;
-const withoutOwnPart = (sentence: string) => (/[מم]/u.test(sentence) ? sentence.replace(OWN_PART, '') : sentence);

@@ -21,7 +21,9 @@ export const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Lower-case words that may sit inside a name. */
 export const NAME_PARTICLES = /^(?:de|da|del|della|van|von|der|den|di|du|dos|das|do|la|le|y|zu)$/;
 // (`o líder do governo na Câmara`, `all’ospedale di Lecco`: a place after a preposition fused with its article, or after `di`.)
-export const PREPOSITION_AT_END = /(?:^|\s)(?:aus|von|uit|från|fra|de|di|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|na|no|nas|nos|nel|nella|al|alla|au|aux|em|der|des|im|am|zum|zur|vom|beim|für|of|für|по|при)$/iu;
+/** `в Самаре Ирина Кравец`: a preposition of place, one capitalised word (the place) and a full name ending the phrase. */
+export const PLACE_THEN_FULL_NAME = /^\s*(?:в|во|у|in|im)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u;
+export const PREPOSITION_AT_END = /(?:^|\s)(?:aus|von|uit|från|fra|de|di|du|des|d'|d’|la|le|l'|l’|del|della|dello|degli|dei|do|da|dos|das|na|no|nas|nos|nel|nella|al|alla|au|aux|em|der|des|im|am|zum|zur|vom|beim|für|of|für|по|при|in|в|во|у|из|із|з)$/iu;
 /** A capitalised preposition (fused with its article) opening an adjunct before the subject. */
 export const ADJUNCT_OPENING = /^(?:Alle|Alla|Al|Ai|Agli|Nella|Nel|Nelle|Negli|Dalla|Dal|Dalle|Sulla|Sul|Dopo|Durante|Tra|Fra|A\s+la|Ante|Tras|Après|Dans|Lors|Nas|Nos|Na|No|Após|Nach|Bei|Beim|Im|Am)\s/u;
 /** A lower-case object pronoun right before the verb (`mi disse`, `le dijo`, `lhe disse`). */

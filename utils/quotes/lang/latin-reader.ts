@@ -18,7 +18,7 @@ import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
-import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
+import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -196,8 +196,8 @@ export class SpeakerReader {
   private cutAtStop(group: string): string {
     let words = group.trim();
     let stop = this.stop.exec(words);
-    // `l’assessore alla Mobilità Carlo Esempio`: a stop right after a role noun, before a capital, opens the office's portfolio.
-    while (stop && isForeignRoleNoun(/\S+$/u.exec(words.slice(0, stop.index))?.[0] ?? '') && /^\s*\S+\s+\p{Lu}/u.test(words.slice(stop.index))) {
+    // `l’assessore alla Mobilità Carlo Esempio`: a stop right after a role noun, before a capital, opens the office's portfolio (and `в Самаре Ирина Кравец`, a place and a full name).
+    while (stop && ((isForeignRoleNoun(/\S+$/u.exec(words.slice(0, stop.index))?.[0] ?? '') && /^\s*\S+\s+\p{Lu}/u.test(words.slice(stop.index))) || PLACE_THEN_FULL_NAME.test(words.slice(stop.index)))) {
       const from = stop.index + stop[0].length;
       const next = this.stop.exec(words.slice(from));
       stop = next ? Object.assign(next, { index: next.index + from }) : null;

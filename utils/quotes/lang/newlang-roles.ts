@@ -268,7 +268,7 @@ export function roleNounJustBefore(lead: string): string | null {
 }
 
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
-const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|în|din|på|från|fra|ved|vid|hos|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
+const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|в|во|у|из|із|in|im|aus|în|din|på|från|fra|ved|vid|hos|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
 
 /** Role nouns of these languages that English writes too, before a name. */
 const SHARED_WITH_ENGLISH = /^(?:agent|minister|trainer|chef)$/u;

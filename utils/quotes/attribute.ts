@@ -343,7 +343,7 @@ const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*
 // the article after a first one that is no given name (a given name never takes the article) are a family name too.)
 const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI | BENGALI;
 // (Short vowels and shadda, `نصّار`, are marks of no script of their own: a name written with them is the same name.)
-const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{M}]+$/u;
+const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{M}ー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`.)
 const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SEMITIC_FAMILY_OF_TWO.test(name);
 
 /**

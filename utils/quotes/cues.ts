@@ -263,12 +263,16 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
  */
 const VERB_SERIES_SUBJECT = lazyPattern(() => new RegExp(`\\b(?:was|were)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+ing\\b[^"“”]{0,120}?\\bwhen\\s+(${NAME_RUN})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b(?:[^"“”\\p{Lu}]*,\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b)*[^"“”\\p{Lu}]*\\sand\\s+$`, 'u'));
 
+const PERSON_NOUN_OPENING = /^(?:Девушка|Женщина|Мужчина|Парень|Юноша|Дівчина|Жінка|Чоловік|Хлопець|Юнак)$/u;
+
 /**
  * `Przesłał nam oświadczenie: „…”`, `Muhalefet grubundan … öne sürdü:`: a sentence's one capitalised first word,
  * read with no verb of saying, is a speaker only as the short form of a name the text gives in full (attribute.ts);
  * `Ravnatelj Lučke uprave …:` too, its role cut off. `Bellandi, invece, è pessimista:` (a comma after it) keeps its one word.
  */
 function looseIfOneWord(subject: SpeakerPhrase | null, sentence: string): SpeakerPhrase | null {
+  // (`Девушка показала снимки:`: a noun for a person, capitalised by its place, names no one; the cue after the quote may.)
+  if (subject && PERSON_NOUN_OPENING.test(subject.phrase)) return null;
   const opening = sentence.trim();
   const loose = subject?.kind === 'name' && !subject.pronoun && !/\s/.test(cleanName(subject.phrase) || subject.phrase) && !opening.includes(`${subject.phrase},`);
   return loose ? { ...subject!, loose: true } : subject;

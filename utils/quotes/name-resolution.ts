@@ -12,6 +12,7 @@ import { nominativeName } from './lang/newlang-roles';
 import { attestedNominative } from './lang/case-forms';
 import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';
+import { addressedByPatronymic } from './lang/role-nouns';
 import { CYRILLIC, mayHold } from './scripts-present';
 
 const NONE: ReadonlyMap<string, number> = new Map();
@@ -39,7 +40,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   // ("Nana Kwarteng" after "Nana Oduro Kwarteng III": a chiefly title before the family name, names.ts CHIEFLY_TITLE.)
   const office = words.length === 2 && (ROLE_NOUNS.has(bare(words[0]!)) || CHIEFLY_TITLE.test(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;
   if (office?.length === 1) return office[0]!;
-  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? addressedByPatronymic(name, people.map((person) => person.name)) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;

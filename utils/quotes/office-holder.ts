@@ -12,9 +12,12 @@ import { roleWrittenBefore } from './lang/introduced-role';
 /** How far back (in characters) the holder may have been named. */
 const REACH = 3000;
 
+/** French copy's other word for the mayor (`répond l’édile`): the role noun it stands for. */
+const MAYOR_ALIASES: Record<string, string> = { édile: 'maire' };
+
 export function officeHolder(text: string, book: EntityBook, phrase: string, at: number): string | null {
   const written = phrase.trim().split(/\s+/u).at(-1)?.replace(/^[lLdD]['’]/u, '') ?? '';
-  const noun = written.toLowerCase();
+  const noun = MAYOR_ALIASES[written.toLowerCase()] ?? written.toLowerCase();
   // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
   // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
   if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}-]+$/u.test(noun)) return null;

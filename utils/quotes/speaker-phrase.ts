@@ -100,7 +100,8 @@ export function lazyPattern(build: () => RegExp): () => RegExp {
   return () => (pattern ??= build());
 }
 
-const REVEREND_NAME = new RegExp(`^the\\s+((?:Rev|Very Rev|Hon|Most Rev)\\.\\s+${NAME_RUN})$`, 'iu');
+// (`the Reverend X`, `the Very Reverend X`, `the Right Honourable X`: the styles spelled out too.)
+const REVEREND_NAME = new RegExp(`^the\\s+((?:(?:Very|Most|Right|Rt\\.?)\\s+)?(?:Rev\\.?|Reverend|Hon\\.?|Honourable|Honorable)\\s+${NAME_RUN})$`, 'iu');
 
 /** A newsroom, body or place after a name: " of the Arizona Republic", " from Bayfield County". */
 const AFFILIATION_AFTER = /\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.’'-]*){0,5}$/u;

@@ -46,9 +46,12 @@ export function addCaselessMentions(book: EntityBook, mentions: CaselessMention[
   book.mentions.sort((a, b) => a.at - b.at);
 }
 
-/** `황보` (from `황보 씨`), `山本`: the latest person found before `at` whose full name this short one begins. */
+/**
+ * `황보` (from `황보 씨`), `山本`: the latest person found before `at` whose full name this short one begins; `クラーク`,
+ * `ミン`: a foreign name in katakana, its parts set off by ・, is written later by any one part.
+ */
 export function fullerFromMentions(book: EntityBook, short: string, at: number, text = ''): string | null {
-  const found = book.mentions.findLast((mention) => mention.at < at && mention.name !== short && mention.name.startsWith(short) && !/\s/u.test(mention.name));
+  const found = book.mentions.findLast((mention) => mention.at < at && mention.name !== short && (mention.name.startsWith(short) || (mention.name.includes('・') && mention.name.split('・').includes(short))) && !/\s/u.test(mention.name));
   return found?.name ?? addressedFamilyName(book, short, at, text);
 }
 

@@ -45,7 +45,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
       if (!notGiven.test(match[1]!.replace(/\p{M}/gu, '')) || ARTICLE_GIVEN.test(match[1]!)) return `${match[1]} ${short}`;
       // `عبد الرحمن شلبي` before `شلبي`: a compound given name (عبد or أبو and a word with its article).
       // `حسام الدين فوزي` before `فوزي`: a given name compounded with الدين (or الله) is one name of two words.
-      const compound = /^(?:الدين|الله)$/u.test(match[1]!) ? /(?:^|\s)([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!))) : null;
+      const compound = /^(?:الدين|الله|الهدى|العابدين|الإسلام)$/u.test(match[1]!) ? /(?:^|\s)([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!))) : null;
       if (compound && !notGiven.test(compound[1]!.replace(/\p{M}/gu, ''))) return `${compound[1]} ${match[1]} ${short}`;
       if (/^ال\p{Script=Arabic}+$/u.test(match[1]!) && /(?:^|\s)(?:عبد|أبو)\s*$/u.test(before.slice(0, match.index + match[0].indexOf(match[1]!)))) {
         return `${/(عبد|أبو)\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!)))![1]} ${match[1]} ${short}`;

@@ -57,6 +57,8 @@ const DEFINITE_ARTICLE = /^(?:la|le|les|el|los|las|il|lo|gli|os|as|der|die|das|d
 export const GERUND_OR_MANNER_AFTER_NAME = {
   exec(words: string): RegExpExecArray | null {
     const first = words.split(/\s/u)[0] ?? '';
+    // (`gab der Teenager lachend zu`: after a German description, a present participle closing it is how, too.)
+    if (/^(?:der|die)$/u.test(first)) return GERUND.exec(words) ?? /\s\p{Ll}{3,}end$/u.exec(words);
     return GERUND.exec(words) ?? (DEFINITE_ARTICLE.test(first) || INDEFINITE.test(first) ? null : MANNER.exec(words));
   },
 };

@@ -40,7 +40,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
       // (`C'est l'engagement pris par X`, `C'est le message lancé par X`: what the quote was, then by whom.)
       String.raw`C['’]est\s+(?:l['’]engagement|le\s+message|l['’]avertissement|la\s+promesse|le\s+constat|le\s+cri\s+d['’]alarme)\s+(?:pris|lancé|livré|dressé|fait)e?\s+par|C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|C['’]est\s+ce\s+qu['’](?:a|avait)|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
       // (Spanish writes the quote's pronoun before the verb: `Así lo aseguró X`.)
-      String.raw`Así(?:\s+(?:lo|la|los|las))?|Assim|Così|Con\s+(?:estas|esas)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+(?:queste|quelle)\s+parole`,
+      // (`Lo pregunta X`, `Lo dice X`, `Lo racconta X`: the clitic alone, the verb right after it, then who.)
+      String.raw`Lo\s+(?:dice|dijo|pregunta|preguntó|asegura|aseguró|explica|explicó|afirma|afirmó|resume|resumió|cuenta|contó|reconoce|reconoció|lamenta|lamentó|advierte|advirtió|spiega|chiede|racconta|ammette|ha\s+(?:detto|spiegato|raccontato|ammesso))|Así(?:\s+(?:lo|la|los|las))?|Assim|Così|Con\s+(?:estas|esas)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+(?:queste|quelle)\s+parole`,
       // (`Parole di X, presidente …`, `Palabras de X`: "words of", the quote's owner named after them.)
       String.raw`Parole\s+(?:di|del|della|dello|dell['’])|Palabras\s+(?:de|del)|Paroles\s+(?:de|du|d['’])|Palavras\s+(?:de|do|da)`,
       // (`La promessa è della sindaca X`, `A promessa é do próprio X`, `La respuesta es del alcalde`: "the promise is X's".)

@@ -81,7 +81,9 @@ const STEMS = (
   'hija hijo esposa esposo viuda viudo ' +
   'filha marido viúva viúvo vizinha vizinho ' +
   // (Batch of 2026-12-01, unseen pages: parents, owners, tenants and settlers, a prosecutor's `pm`, volleyball positions.)
-  'président madre padre mãe pai dueño propietario proprietário dono locatario poblador líder pm opposto palleggiatore schiacciatore'
+  'président madre padre mãe pai dueño propietario proprietário dono locatario poblador líder pm opposto palleggiatore schiacciatore ' +
+  // (Universities' and hostels' offices in Russian and Ukrainian: `Ректор ВГУ X`, `Комендант общежития X`.)
+  'ректор ректорка проректор проректорка декан деканка комендант комендантка завуч'
 ).split(' ');
 
 const ROLE_NOUNS = new Set(STEMS);
@@ -95,6 +97,19 @@ const GENITIVE_END = /(?:а|я|и|ы|і|ї|ого|ої|ої|ей|ів)$/u;
  */
 export function startsWithCyrillicPlace(words: readonly string[]): boolean {
   return words.length === 3 && mayHold(CYRILLIC, words[0]!) && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !PATRONYMIC.test(words[1]!) && GENITIVE_END.test(words[0]!);
+}
+
+/**
+ * `Галина Степановна` after `Комендант общежития Галина Рябова`: a given name and a patronymic, the polite address, are the
+ * one person of that given name the text named in full (given and family name, no patronymic), or no one.
+ */
+export function addressedByPatronymic(name: string, fullNames: readonly string[]): string | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2 || !mayHold(CYRILLIC, name) || !PATRONYMIC.test(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return undefined;
+  // (Any other run holding the given name, `Бухгалтер Нина Орлова` read whole, makes it ambiguous.)
+  const bearers = new Set(fullNames.filter((full) => full !== name && full.split(' ').includes(words[0]!)));
+  const [only] = bearers;
+  return bearers.size === 1 && only!.split(' ').length === 2 && only!.startsWith(`${words[0]} `) && !PATRONYMIC.test(only!.split(' ')[1]!) ? only : undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import { alternation, described, lazy as lazyPattern, person, pronoun, type Lang
 import { latinCues } from './latin';
 import { BULGARIAN_VERBS } from './bg';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
+import { lowerOpeningVerb } from './cyrillic-opening-verb';
 import { officeTag } from './unnamed-office';
 import { apposedFullName } from './cyrillic-apposed';
 import { cyrillicColonSubject } from './cyrillic-colon';
@@ -235,10 +236,9 @@ function withoutPlace(found: SpeakerPhrase | null): SpeakerPhrase | null {
   return named === rest.join(' ') ? found : { ...found, phrase: named, role: first };
 }
 
-/** A lone lower-case noun as the subject of a verb of saying, then `:` (perhaps after a `что` clause). */
 /** A given and family name, then phrases of place or time (`на брифинге в четверг`, `під час засідання`), then a verb of saying. */
 const ADJUNCT_BEFORE_VERB = lazyPattern(() => new RegExp(`((?<![\\p{L}])(?!(?:Сам|Сама|Сами|Саме|Сам|Тот|Этот|Эта|Цей|Ця|Там|Тут|Он|Она|Він|Вона|Также|Також|Однако|Проте|Затем|Потом|Потім|Тогда|Тоді|Вчера|Вчора|Сегодня|Сьогодні)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:\\s+(?:на|в|во|у|під\\s+час|во\\s+время|после|після|перед|по\\s+итогам|за\\s+підсумками)\\s+[\\p{Ll}\\d][^\\s,.:;«»!?]*(?:\\s+\\p{Ll}[^\\s,.:;«»!?]*){0,2}?)+\\s+(?=(?:${VERBS})(?![\\p{L}]))`, 'u'));
-const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:${VERBS})(?:,\\s+(?:что|що)\\s[^:«»\\n]{0,160})?:\\s*$`, 'u'));
+/** A lone lower-case noun as the subject of a verb of saying, then `:` (perhaps after a `что` clause). */ const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:${VERBS})(?:,\\s+(?:что|що)\\s[^:«»\\n]{0,160})?:\\s*$`, 'u'));
 
 /**
  * The person the text introduced with `noun` (a word or a few, its first letter either case) right before the name
@@ -257,7 +257,7 @@ const RELATION_OPENER = /(^|[.!?]\s+)(?:Її|Його|Їх|Его|Её|Ее|Их
 
 export const russianUkrainian: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(frame) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame) || OWN_WORDS.test(frame) || (/:\s*$/u.test(frame) && cyrillicColonSubject(lowerOpeningRole(frame)) !== null),
+  applies: (frame) => cues.applies(lowerOpeningVerb(frame, VERBS)) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame) || OWN_WORDS.test(frame) || (/:\s*$/u.test(frame) && cyrillicColonSubject(lowerOpeningRole(frame)) !== null),
   after(frame) {
     // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
     if (STATEMENT_SAYS.test(frame)) return pronoun('they');
@@ -304,7 +304,7 @@ export const russianUkrainian: LanguageCues = {
     // `В интервью нашей газете мастер говорил, что секрета нет: «…»`: a role noun alone as the subject stands for a person named before (`Депутатка зазначила:` too).
     const noun = DESCRIPTOR_BEFORE().exec(related)?.[1] ?? DESCRIPTOR_BEFORE().exec(lowerOpeningRole(related))?.[1];
     if (noun && isForeignRoleNoun(noun)) return { ...pronoun('they'), descriptor: true, role: noun };
-    const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(related), cues.before));
+    const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(lowerOpeningVerb(related, VERBS)), cues.before));
     // `Глава района X поддержала инициативу:`: no verb of saying, the colon gives the words to the named subject.
     if (!found && /:\s*$/u.test(related)) return cyrillicColonSubject(lowerOpeningRole(related));
     if (!found || found.kind !== 'name' || found.pronoun) return found;

@@ -40,3 +40,8 @@ export function officeAfterFirstVerb(sentence: string, read: (rest: string) => S
   if (!found || found.kind !== 'name' || found.pronoun || !found.role || found.phrase.split(/\s+/u).length > 3 || !isOffice(rest.trim().split(/\s+/u)[0]!)) return null;
   return /^\s*[،,]/u.test(rest.slice(rest.indexOf(found.phrase) + found.phrase.length)) ? found : null;
 }
+
+/** `لكن جبار يرد:`: "but" opening the words before the verb is no part of the name after it. */
+export function withoutLeadingBut(words: string[]): string[] {
+  return words.length > 1 && /^(?:[وف]?لكنّ?|بل)$/u.test(words[0]!) ? words.slice(1) : words;
+}

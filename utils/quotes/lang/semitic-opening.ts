@@ -54,7 +54,9 @@ function loneFamilyName(language: SemiticLanguage, sentence: string): SpeakerPhr
 }
 
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
-  const read = openingPersonRead(language, sentence) ?? loneFamilyName(language, sentence);
+  const opened = openingPersonRead(language, sentence) ?? loneFamilyName(language, sentence);
+  // (`«…»، تقول صالح، مضيفة:`: a verb of saying opening the words read is the verb, never the name's first word.)
+  const read = opened?.kind === 'name' && saysFirst(language, opened.phrase) ? null : opened;
   const found = read?.kind === 'name' && /^باسم\s/u.test(read.phrase) ? afterOnBehalfOf(language, sentence, read) : read;
   prefixedBody ??= new RegExp(`^[بل](?:${BODY_NOUNS.split(' ').join('|')})(?:\\s|$)`, 'u');
   if (!found || !prefixedBody.test(found.phrase)) return found;
@@ -65,6 +67,13 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   if (groupStart < 0 || groupEnd < 0) return null;
   const retried = openingPersonRead(language, sentence.slice(0, groupStart) + sentence.slice(at + groupEnd));
   return retried && !prefixedBody.test(retried.phrase) ? retried : null;
+}
+
+const sayingVerbs = new WeakMap<SemiticLanguage, RegExp>();
+function saysFirst(language: SemiticLanguage, phrase: string): boolean {
+  let verb = sayingVerbs.get(language);
+  if (!verb) sayingVerbs.set(language, (verb = new RegExp(`^(?:${language.verbs})\\s`, 'u')));
+  return verb.test(phrase);
 }
 
 /**

@@ -11,7 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
-import { isThenBeforeVerb, officeAfterFirstVerb, withoutLeadingAdverb, withoutOwnPart } from './semitic-adverbs';
+import { isThenBeforeVerb, withoutLeadingBut, officeAfterFirstVerb, withoutLeadingAdverb, withoutOwnPart } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -395,6 +395,6 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
   if (lastPronoun) return pronoun(lastPronoun === 'female' ? 'she' : 'he');
   // Start at the last role word, or keep the last two words as a name.
   const roleAt = words.findIndex((word) => language.roleHeads.has(word));
-  const found = roleAt >= 0 ? splitRole(language, words.slice(roleAt)) : words.length > 0 ? splitRole(language, words.slice(-2)) : null;
+  const found = roleAt >= 0 ? splitRole(language, words.slice(roleAt)) : words.length > 0 ? splitRole(language, withoutLeadingBut(words.slice(-2))) : null;
   return found;
 }

@@ -1,6 +1,6 @@
 // Kinds a private set of invented articles showed in the seventeenth session, each in fresh sentences of my own
 // (none copied from a page), with counter-cases they must leave alone.
-import { ANY, kindTable, type KindCase } from './kind-table';
+import { ANY, UNNAMED, kindTable, type KindCase } from './kind-table';
 
 /** Russian, Ukrainian: a role, a preposition of place, the place, then the name (lang/newlang-roles.ts, latin-reader-words.ts). */
 const PLACE_AFTER_PREPOSITION: KindCase[] = [
@@ -11,4 +11,53 @@ const PLACE_AFTER_PREPOSITION: KindCase[] = [
   ['counter-case ru: `в Твери` after the name is a place, no part of it', 'Иван Петров, директор гимназии в Твери, сказал: «Мы откроемся в сентябре».', 'Мы откроемся', 'Иван Петров', ANY],
 ];
 
+/** Japanese: a foreign name in katakana written later by one part (lang/caseless-mentions.ts; ー in attribute.ts); full-width digits in an age (lang/ja.ts). */
+const JAPANESE_NAMES: KindCase[] = [
+  ['ja: `ミンさん` after `グエン・ヴァン・ミンさん` is the full name', 'ハノイ出身のグエン・ヴァン・ミンさん（３０）は「冬の仕事は初めてです」と話す。\n\nミンさんは春に帰国する。「また来年も来たい」', 'また来年も', 'グエン・ヴァン・ミン', ANY],
+  ['ja: `クラークさん` (a long mark ー in it) after `エマ・クラークさん`', 'カナダ出身のエマ・クラークさんは料理人だ。\n\nクラークさんは来月も働く。「ここの雪は最高です」', 'ここの雪は', 'エマ・クラーク', ANY],
+  ['ja: `７０代の女性` keeps its full-width age', '町で食堂を営む７０代の女性は「客が減った」と明かす。', '客が減った', '７０代の女性', null],
+  ['counter-case ja: `スミスさん` is no one else\'s part', 'カナダ出身のエマ・クラークさんは料理人だ。\n\nスミスさんは来月も働く。「ここの雪は最高です」', 'ここの雪は', 'スミス', ANY],
+  ['counter-case ja: `70代の女性` in ASCII digits as before', '町で食堂を営む70代の女性は「客が減った」と明かす。', '客が減った', '70代の女性', null],
+];
+
+/** Arabic: "but" before a family name (lang/semitic-adverbs.ts); a given name compounded with الهدى (lang/fuller-names.ts); a verb opening a comma group (lang/semitic-opening.ts). */
+const ARABIC_SUBJECTS: KindCase[] = [
+  ['ar: `لكن جبار يقول ساخراً:` is the man named before', 'قال التاجر كاظم جبار: "البضاعة تتلف". وقال المهندس سلام عبد الرزاق: "نعمل على الحل". لكن جبار يقول ساخراً: "أين ذهبت الوعود؟".', 'أين ذهبت', 'كاظم جبار', ANY],
+  ['ar: `نور الهدى صالح` before `تقول صالح` is one name of three words', 'النائبة نور الهدى صالح حمّلت الوزارة المسؤولية. "الوعود نفسها كل صيف"، تقول صالح.', 'الوعود نفسها', 'نور الهدى صالح', ANY],
+  ['ar: `«…»، تقول صالح، مضيفة: «…»`: the verb is no part of the name', 'حمّلت النائبة سلمى صالح الوزارة المسؤولية. "الوعود نفسها"، تقول صالح، مضيفة: "لا أحد يصدق".', 'لا أحد يصدق', 'سلمى صالح', ANY],
+  ['counter-case ar: `لكن كاظم جبار يقول:` keeps the full name', 'قال المهندس سلام عبد الرزاق: "نعمل على الحل". لكن كاظم جبار يقول: "أين ذهبت الوعود؟".', 'أين ذهبت', 'كاظم جبار', ANY],
+  ['counter-case ar: `حسام الدين فوزي` as before', 'التقى الوزير حسام الدين فوزي بالتجار. "سنحل المشكلة"، يقول فوزي.', 'سنحل', 'حسام الدين فوزي', ANY],
+];
+
+/** The words around a name: a German manner participle, English clergy styles, Spanish and Italian `Lo dice X`, French `l’édile`. */
+const AROUND_THE_NAME: KindCase[] = [
+  ['de: `gab der Teenager lachend zu` is the player just named, not a description', 'Das Siegtor schoss Jonas Brandt per Kopf. „Ich habe den Ball kaum gesehen“, gab der Teenager lachend zu.', 'Ich habe den Ball', 'Jonas Brandt', ANY],
+  ['en: `says the Reverend X` names X', '"We will rebuild the tower," says the Reverend Mere Hohaia.', 'We will rebuild', 'Mere Hohaia', ANY],
+  ['en: `said the Right Honourable X`', '"We will rebuild the tower," said the Right Honourable Mere Hohaia.', 'We will rebuild', 'Mere Hohaia', ANY],
+  ['es: `«…». Lo pregunta X, portavoz …`', '«¿Y si vuelve a llover?». Lo pregunta Marta Soler, portavoz de los vecinos.', '¿Y si vuelve', 'Marta Soler', 'portavoz'],
+  ['it: `«…». Lo racconta X, pescatore …`', '«Il porto è morto». Lo racconta Franco Neri, pescatore di 60 anni.', 'Il porto', 'Franco Neri', 'pescatore'],
+  ['fr: `répond l’édile` is the mayor, not the woman quoted just before', 'Le maire Paul Vidal défend son bilan. La candidate Inès Roux attaque. « Vous avez tout signé ! » accuse Mme Roux. « C’est faux », répond l’édile.', 'C’est faux', 'Paul Vidal', ANY],
+  ['de: `sagte die Ärztin Anna Huber lachend`: the manner word after a name led by an article is cut too', '„Wir sind bereit“, sagte die Ärztin Anna Huber lachend.', 'Wir sind bereit', 'Anna Huber', ANY],
+  ['counter-case de: `sagte die 54-Jährige` with no manner word still points back', 'Die Ärztin Anna Huber leitet die Praxis. „Wir sind bereit“, sagte die 54-Jährige.', 'Wir sind bereit', 'Anna Huber', ANY],
+  ['counter-case ar: `وقال كاظم جبار:` as before', 'قال المهندس سلام عبد الرزاق: "نعمل على الحل". وقال كاظم جبار: "أين ذهبت الوعود؟".', 'أين ذهبت', 'كاظم جبار', ANY],
+  ['counter-case en: `says the reverend` alone describes', '"We will rebuild the tower," says the reverend.', 'We will rebuild', UNNAMED, null],
+  ['counter-case es: `Lo que pasa es que X …` names no one', '«¿Y si vuelve a llover?». Lo que pasa es que Marta Soler no vino.', '¿Y si vuelve', UNNAMED, null],
+  ['counter-case fr: `répond la candidate` is still the candidate', 'Le maire Paul Vidal défend son bilan. La candidate Inès Roux attaque. « C’est faux », répond le maire. « Vous avez tout signé ! » répond la candidate.', 'Vous avez tout', 'Inès Roux', ANY],
+];
+
+/** Russian: a noun for a person opening a colon sentence (cues.ts), a name and patronymic (lang/role-nouns.ts), a verb first (lang/cyrillic-opening-verb.ts), university offices. */
+const RUSSIAN_SPEAKERS: KindCase[] = [
+  ['ru: `Девушка показала …: «…», — подчеркнула она.` is the student named before', 'Студентка Мария Лесная собрала подписи. Девушка показала фото на экране: «Это снято на прошлой неделе», — подчеркнула она.', 'Это снято', 'Мария Лесная', ANY],
+  ['ru: `— говорит Галина Степановна` after `Комендант … Галина Рябова` is her', 'Комендант общежития Нина Зорина жалоб не отрицает. «Я пишу заявки каждый месяц», — говорит Нина Павловна.', 'Я пишу заявки', 'Нина Зорина', 'комендант'],
+  ['ru: `Ректор ВГУ X Y` before `— заявил ректор`', 'Ректор КГУ Олег Туманов пообещал ремонт летом.\n\n«Смета готова», — заявил ректор.', 'Смета готова', 'Олег Туманов', ANY],
+  ['ru: `Пояснил он и …: «…»`: the verb first, then its subject', 'Ректор университета Олег Туманов пообещал ремонт.\n\nПояснил он и ситуацию с бассейном: «Это разные статьи бюджета».', 'Это разные', 'Олег Туманов', ANY],
+  ['counter-case ru: `Нина Павловна` with two Ninas named stays as written', 'Комендант Нина Зорина пришла. Бухгалтер Нина Орлова тоже пришла. «Я пишу заявки каждый месяц», — говорит Нина Павловна.', 'Я пишу заявки', 'Нина Павловна', ANY],
+  ['counter-case ru: `Девушка Анна …` with a name after the noun names her', 'Девушка Анна Белова показала фото на экране: «Это снято на прошлой неделе».', 'Это снято', 'Анна Белова', ANY],
+  ['counter-case ru: `Он пояснил:` as before', 'Ректор университета Олег Туманов пообещал ремонт.\n\nОн пояснил: «Это разные статьи бюджета».', 'Это разные', 'Олег Туманов', ANY],
+];
+
 kindTable('s25: a place after a preposition', PLACE_AFTER_PREPOSITION);
+kindTable('s25: Russian speakers', RUSSIAN_SPEAKERS);
+kindTable('s25: Japanese names', JAPANESE_NAMES);
+kindTable('s25: Arabic subjects', ARABIC_SUBJECTS);
+kindTable('s25: around the name', AROUND_THE_NAME);

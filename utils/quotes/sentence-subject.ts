@@ -15,6 +15,7 @@ import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
 import { questionerIn } from './questioner';
+import { semiticOpeningName } from './lang/semitic-sentence-subject';
 import { monsieur } from './lang/fr';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, ROLE_WORDS_THEN_FULL_NAME, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -100,6 +101,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   if (opened !== undefined) return opened;
   const cyrillicNoun = cyrillicRoleNounOpening(sentence);
   if (cyrillicNoun) return cyrillicNoun;
+  // `בעל החנות, יוסי אזולאי, 61, כבר סגר שני סניפים. "…"`: in Hebrew and Arabic the person the sentence opens with (lang/semitic-opening.ts).
+  const semitic = /^[\s"“«]*[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(sentence) ? semiticOpeningName(sentence) : null;
+  if (semitic) return semitic;
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);

@@ -63,7 +63,8 @@ const ADDRESSED = /^(\p{Script=Han}{1,2}?)(?:先生|女士|小姐|太太|伯伯|
  * text introduced in full before it first wrote the short form (a pseudonym, `陳先生（化名）`, stands for no one else).
  */
 function addressedFamilyName(book: EntityBook, short: string, at: number, text: string): string | null {
-  const family = ADDRESSED.exec(short)?.[1];
+  // (`老刘`, `小王`: "old" or "little" and the family name, the familiar address of one person the text named in full.)
+  const family = ADDRESSED.exec(short)?.[1] ?? /^(?:老|小)(\p{Script=Han})$/u.exec(short)?.[1];
   if (!family || new RegExp(`${short}\\s*[（(]化名`, 'u').test(text)) return null;
   const firstShort = text.indexOf(short);
   const full = new Set(book.mentions.filter((mention) => mention.at < at && (firstShort < 0 || mention.at < firstShort) && mention.name.length - family.length >= 1 && mention.name.length - family.length <= 2 && mention.name.startsWith(family) && !ADDRESSED.test(mention.name)).map((mention) => mention.name));

@@ -140,7 +140,9 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   const says = !head && given && SAYS.test(after);
   // (`72岁的王桂芳住在6楼`: an age before a full name shows a person, the clause's subject when nothing else comes first.)
   const aged = given.length === 2 && /(?:^|[^\d])\d{1,3}(?:岁|歲)的$/u.test(clause.slice(0, i));
-  if (!role && !roleWord && !address && !known.has(full) && !says && !aged) return null;
+  // (`在解放路经营火锅店十二年的刘德明对新规表示支持`: a clause ending in 的 before a full name, then its predicate, shows a person too.)
+  const describedBy = given.length === 2 && /的$/u.test(clause.slice(0, i)) && /^(?:对|對|表示|认为|認為|告诉|告訴|坦言|则|則|也)/u.test(after);
+  if (!role && !roleWord && !address && !known.has(full) && !says && !aged && !describedBy) return null;
   // A one-character given name (`家长关心…`, `男子全程冠军` are a verb and a word) needs more: a verb of saying, an age
   // or a form of address after it, its end shown (`吴海种了`), or the name read so before.
   if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !TITLE_AFTER.test(after) && !known.has(full)) return null;

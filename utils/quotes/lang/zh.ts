@@ -178,6 +178,8 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   // `街坊李太`, `陳生`: a family name and a Hong Kong form of address (太 Mrs, 生 Mr) is how the paper names the person.
   const addressed = new RegExp(`^(.*?(?:${ROLES}))?(\\p{Script=Han}(?:太|生))$`, 'u').exec(name);
   if (addressed && looksLikeChineseName(addressed[2]!.slice(0, 1))) return person(addressed[2]!, addressed[1] ?? null);
+  // `老刘坦言`, `小王说`: "old" or "little" before a family name, the familiar address (resolved to the full name, caseless-mentions.ts).
+  if (/^(?:老|小)\p{Script=Han}$/u.test(name) && isFamilyNameAlone(name.slice(1))) return person(name);
   const split = splitOfficeAndName(name, ENDS_WITH_ROLE);
   if (split && BODY.test(split.name)) return described(name);
   if (split) return person(split.name, split.role);

@@ -56,7 +56,28 @@ const RUSSIAN_SPEAKERS: KindCase[] = [
   ['counter-case ru: `Он пояснил:` as before', 'Ректор университета Олег Туманов пообещал ремонт.\n\nОн пояснил: «Это разные статьи бюджета».', 'Это разные', 'Олег Туманов', ANY],
 ];
 
+/** Chinese: a full name after a clause ending in 的 (lang/zh-mentions.ts); 老X and 小X for the one person of that family name (lang/zh.ts, caseless-mentions.ts). */
+const CHINESE_FAMILIAR: KindCase[] = [
+  ['zh: `在…十年的王建国对…表示支持。“…”老王坦言` is 王建国', '在南门菜市场卖菜十年的王建国对新规表示支持。“我们本来就不用塑料袋。”老王坦言。', '我们本来', '王建国', ANY],
+  ['zh: `…的王建国对…。“…”王先生说` is 王建国 too', '在南门菜市场卖菜十年的王建国对新规表示支持。“我们本来就不用塑料袋。”王先生说。', '我们本来', '王建国', ANY],
+  ['zh: `小李说` after `…的李晓红对…`', '刚毕业两年的李晓红对房租很满意。“房租终于降下来了。”小李说。', '房租终于', '李晓红', ANY],
+  ['counter-case zh: `老师说` is a teacher, described', '“我们本来就不用塑料袋。”老师说。', '我们本来', UNNAMED, null],
+  ['counter-case zh: `新鲜的白菜对价格…` holds no name', '市场上新鲜的白菜对价格影响很大。“我们本来就不用塑料袋。”老板说。', '我们本来', UNNAMED, null],
+];
+
+/** Hebrew and Arabic: the person a sentence opens with, whatever its verb, for a quote after it (lang/semitic-sentence-subject.ts); `את` after a verb opens its object (lang/he.ts). */
+const SEMITIC_OPENINGS: KindCase[] = [
+  ['he: `בעל החנות, X, 61, כבר סגר … . "…"` is X', 'בעל המאפייה ברחוב הרצל, משה דהן, 58, כבר פיטר שלושה עובדים. "אין לקוחות כבר חצי שנה."', 'אין לקוחות', 'משה דהן', ANY],
+  ['he: `ראש המועצה, X, פתח את הישיבה. "…"`', 'ראש המועצה, רונית אלון, פתחה את הישיבה. "לא נחכה עוד שנה."', 'לא נחכה', 'רונית אלון', ANY],
+  ['ar: `المزارع X، 60 عاماً، يزرع … . "…"`', 'المزارع سمير العلي، 60 عاماً، يزرع القمح منذ صغره. "الأرض عطشى هذا العام."', 'الأرض عطشى', 'سمير العلي', ANY],
+  ['he: `X סיכם את הדיון: "…"`: the words after the verb are its object, the subject before it', 'ראש העירייה אבי כהן פתח את הישיבה. כהן סיכם את הדיון: "אם צריך, אלך לשרה בעצמי".', 'אם צריך', 'אבי כהן', ANY],
+  ['counter-case he: a description opening the sentence names no one', 'תושבת השכונה, שביקשה שלא להזדהות, סיפרה על הרעש. "אני לא ישנה כבר חודשים."', 'אני לא ישנה', UNNAMED, null],
+  ['counter-case he: `"…", אמר ראש העירייה X.` as before', '"אם צריך, אלך לשרה", אמר ראש העירייה אבי כהן.', 'אם צריך', 'אבי כהן', 'ראש העירייה'],
+];
+
 kindTable('s25: a place after a preposition', PLACE_AFTER_PREPOSITION);
+kindTable('s25: Hebrew and Arabic openings', SEMITIC_OPENINGS);
+kindTable('s25: Chinese familiar names', CHINESE_FAMILIAR);
 kindTable('s25: Russian speakers', RUSSIAN_SPEAKERS);
 kindTable('s25: Japanese names', JAPANESE_NAMES);
 kindTable('s25: Arabic subjects', ARABIC_SUBJECTS);

@@ -1,0 +1,15 @@
+/**
+ * The named person a Hebrew or Arabic sentence opens with, whatever its verb (`בעל החנות, יוסי אזולאי, 61, כבר סגר שני
+ * סניפים.`, `المزارع أحمد حسن، 60 عاماً، يزرع القمح منذ صغره.`), for a quote standing after the sentence with no cue of
+ * its own, as sentence-subject.ts reads an English one. Only a name: a description or pronoun opening it says nothing new.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { arabic } from './ar';
+import { hebrew } from './he';
+
+export function semiticOpeningName(sentence: string): SpeakerPhrase | null {
+  const language = /\p{Script=Hebrew}/u.test(sentence) ? hebrew : arabic;
+  const found = language.subject(sentence.replace(/^[\s"“«]+/u, ''));
+  return found?.kind === 'name' && !found.pronoun ? found : null;
+}

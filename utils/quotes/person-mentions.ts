@@ -356,8 +356,15 @@ const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'”„«»](?:\p{Lu}[\p{L}’'-]*)
 /** Tabloids call a person by the one-word nickname given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
 export const nicknamesOf = new WeakMap<PersonMention[], Map<string, string>>();
 
+/** `X, 58, conhecida na comunidade como dona Zezé`, `known locally as Tiny`: the one word a person is known by, after the name. */
+const KNOWN_AS = /\b(?:known|conhecid[ao]|conocid[ao]|connue?|not[ao])\s+(?:[\p{Ll}\s]{0,30}\s)?(?:as|como|comme|come)\s+(?:(?:dona|seu|don|doña|tia|tio)\s+)?(\p{Lu}\p{Ll}+)(?=[\s,.;])/gu;
+
 function nicknames(text: string, mentions: PersonMention[]): Map<string, string> {
   const found = new Map<string, string>();
+  for (const match of /\s(?:as|como|comme|come)\s/u.test(text) ? text.matchAll(KNOWN_AS) : []) {
+    const person = mentions.findLast((mention) => mention.at < match.index! && match.index! - mention.at < 80 && mention.name.includes(' '));
+    if (person && !found.has(bare(match[1]!))) found.set(bare(match[1]!), person.name);
+  }
   if (!/\p{Ll} [“"‘']\p{Lu}/u.test(text)) return found;
   for (const match of text.matchAll(NICKNAME)) {
     const word = match[0].slice(1, -1);

@@ -23,6 +23,9 @@ import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADI
 /** The sentence's opening described noun phrase, before a verb-like word or an adverb: `The governor later said:`, `The governor later returned to it.` */
 // (The irregular pasts of saying end it too: "The minister said forums would be held.", "The coach told reporters …".)
 const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|wrote|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|later|again|still|never|first|soon|often|once|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
+/** A role phrase opening the sentence, its comma, a (titled) full name and a lower-case word: see sentenceSubject. */
+const ROLE_THEN_NAME_OPENING = lazyPattern(() => new RegExp(`^(\\p{Lu}[^,;:"“”«»()]{2,80}),\\s+((?:(?:dona|seu|don|doña)\\s+)?${NAME_RUN})\\s+(?=\\p{Ll})`, 'u'));
+const HELD_FOR = /\s+(?:for|há|depuis|seit|da|desde\s+hace)\s+\d{1,2}\s+(?:years|anos|ans|Jahren|anni|años)$/u;
 /** A pronoun first: capitalised, "He" would also pass for a one-word name. */
 const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
 const FOR_PERSON = guarded('quotes/cues: for a person', /^(?:For|To)\s/u, ['For', 'To'], 'u', {
@@ -117,6 +120,12 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const questioner = questionerIn(sentence);
   if (questioner && cleanName(questioner)) return named(questioner);
   const opening = withoutParagraphStamp(sentence.trim()).replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '');
+  // `Presidente da associação há 12 anos, Maria Souza acompanha …`, `Chairman for 12 years, Tom Reyes has …`: a role set
+  // before the name opens the sentence; the name after its comma, then a lower-case verb, is the subject, the role theirs.
+  const roleFirst = ROLE_THEN_NAME_OPENING().exec(opening);
+  const roleHead = roleFirst?.[1]!.split(/\s+/u)[0]!.toLowerCase() ?? '';
+  // (A name of one word must be one the text gives in full, attribute.ts knownSubject; how long the role was held is no part of it.)
+  if (roleFirst && (isRoleWord(roleHead) || isForeignRoleNoun(roleHead)) && cleanName(roleFirst[2]!)) return { ...named(roleFirst[2])!, role: roleFirst[1]!.replace(HELD_FOR, '') };
   // `Er nahm die Niederlage auf seine Kappe: „…“`: a pronoun of another language opening a sentence that introduces the quote.
   const foreign = /:\s*$/u.test(opening) ? FOREIGN_PRONOUN_OPENING.exec(opening)?.[1] : undefined;
   // (`Il loro portavoce …`: Italian `Il` is an article; French `Il` is the pronoun only before French words.)

@@ -75,7 +75,19 @@ const SEMITIC_OPENINGS: KindCase[] = [
   ['counter-case he: `"…", אמר ראש העירייה X.` as before', '"אם צריך, אלך לשרה", אמר ראש העירייה אבי כהן.', 'אם צריך', 'אבי כהן', 'ראש העירייה'],
 ];
 
+/** A role before the name opening the sentence (sentence-subject.ts); the name a person is known by (person-mentions.ts), which is no role (lang/latin-reader-words.ts). */
+const ROLE_FIRST_AND_KNOWN_AS: KindCase[] = [
+  ['en: `Chairman … for 12 years, X Y has followed …. "…"` is X Y, the role without its years', 'Chairman of the allotment society for 12 years, Tom Reyes has followed the dispute from the start. "We are not against the houses."', 'We are not', 'Tom Reyes', '=Chairman of the allotment society'],
+  ['pt: `Presidente da associação há 12 anos, X Y acompanha …. “…”`', 'Presidente da associação de moradores há 12 anos, Maria Souza acompanha as obras desde o início. “A gente não é contra a obra.”', 'A gente', 'Maria Souza', 'Presidente da associação'],
+  ['pt: `conhecida como dona Zezé`, then `dona Zezé acompanha`', '“Prometeram tudo para dezembro”, diz Maria José Prado, 58, conhecida no bairro como dona Zezé.\n\nPresidente da associação há 12 anos, dona Zezé acompanha as obras. “A gente não é contra a obra.”', 'A gente', 'Maria José Prado', ANY],
+  ['en: `X, known locally as Tiny` then `Tiny added`', '"We are not against it," said Thomas Okafor, known locally as Tiny. "We are against neglect," Tiny added.', 'We are against', 'Thomas Okafor', ANY],
+  ['pt: `conhecida … como …` after the name is no role', '“Prometeram tudo para dezembro”, diz Maria José Prado, 58, conhecida no bairro como dona Zezé.', 'Prometeram', 'Maria José Prado', null],
+  ['counter-case en: an adjunct before the name is no role', 'After the meeting in Leeds, Tom Reyes went home. "We are not against the houses."', 'We are not', 'Tom Reyes', null],
+  ['counter-case pt: a one-word name nobody was given in full stays unread', 'Presidente da associação, Souza acompanha as obras. “A gente não é contra a obra.”', 'A gente', UNNAMED, null],
+];
+
 kindTable('s25: a place after a preposition', PLACE_AFTER_PREPOSITION);
+kindTable('s25: a role first, a name known as', ROLE_FIRST_AND_KNOWN_AS);
 kindTable('s25: Hebrew and Arabic openings', SEMITIC_OPENINGS);
 kindTable('s25: Chinese familiar names', CHINESE_FAMILIAR);
 kindTable('s25: Russian speakers', RUSSIAN_SPEAKERS);

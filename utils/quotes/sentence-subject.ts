@@ -104,7 +104,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   if (opened !== undefined) return opened;
   const cyrillicNoun = cyrillicRoleNounOpening(sentence);
   if (cyrillicNoun) return cyrillicNoun;
-  // `בעל החנות, יוסי אזולאי, 61, כבר סגר שני סניפים. "…"`: in Hebrew and Arabic the person the sentence opens with (lang/semitic-opening.ts).
+  // `בעל החנות, יוסי אזולאי, 61, כבר סגר שני סניפים. "…"`: in Hebrew and Arabic the person the sentence opens with (lang/semitic-sentence-subject.ts).
   const semitic = /^[\s"“«]*[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(sentence) ? semiticOpeningName(sentence) : null;
   if (semitic) return semitic;
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.

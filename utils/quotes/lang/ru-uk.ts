@@ -12,7 +12,7 @@ import { alternation, described, lazy as lazyPattern, person, pronoun, type Lang
 import { latinCues } from './latin';
 import { BULGARIAN_VERBS } from './bg';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
-import { lowerOpeningVerb } from './cyrillic-opening-verb';
+import { lowerOpeningRole, lowerOpeningVerb } from './cyrillic-opening-word';
 import { officeTag } from './unnamed-office';
 import { apposedFullName } from './cyrillic-apposed';
 import { cyrillicColonSubject } from './cyrillic-colon';
@@ -215,14 +215,6 @@ function withQuotedOrganisations(frame: string, read: (masked: string) => Speake
   return { ...found, phrase: unmask(found.phrase), ...(found.role ? { role: unmask(found.role) } : {}) };
 }
 
-/** `Головний тренер … Роман Федорак зізнався`: a role opening the sentence has its capital only from there. */
-function lowerOpeningRole(frame: string): string {
-  const first = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(frame)?.[1];
-  if (!first || !(/(?:ий|ій|ый|ой|ая|яя)$/u.test(first) || isForeignRoleNoun(first))) return frame;
-  const at = frame.indexOf(first);
-  return frame.slice(0, at) + first.charAt(0).toLowerCase() + frame.slice(at + 1);
-}
-
 /** `мешканка Розтік Ганна Федюк`: the place after a resident's noun is no part of the name. */
 function withoutPlace(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.pronoun) return found;
@@ -238,7 +230,8 @@ function withoutPlace(found: SpeakerPhrase | null): SpeakerPhrase | null {
 
 /** A given and family name, then phrases of place or time (`на брифинге в четверг`, `під час засідання`), then a verb of saying. */
 const ADJUNCT_BEFORE_VERB = lazyPattern(() => new RegExp(`((?<![\\p{L}])(?!(?:Сам|Сама|Сами|Саме|Сам|Тот|Этот|Эта|Цей|Ця|Там|Тут|Он|Она|Він|Вона|Также|Також|Однако|Проте|Затем|Потом|Потім|Тогда|Тоді|Вчера|Вчора|Сегодня|Сьогодні)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?:\\s+(?:на|в|во|у|під\\s+час|во\\s+время|после|після|перед|по\\s+итогам|за\\s+підсумками)\\s+[\\p{Ll}\\d][^\\s,.:;«»!?]*(?:\\s+\\p{Ll}[^\\s,.:;«»!?]*){0,2}?)+\\s+(?=(?:${VERBS})(?![\\p{L}]))`, 'u'));
-/** A lone lower-case noun as the subject of a verb of saying, then `:` (perhaps after a `что` clause). */ const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:${VERBS})(?:,\\s+(?:что|що)\\s[^:«»\\n]{0,160})?:\\s*$`, 'u'));
+/** A lone lower-case noun as the subject of a verb of saying, then `:` (perhaps after a `что` clause). */
+const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:${VERBS})(?:,\\s+(?:что|що)\\s[^:«»\\n]{0,160})?:\\s*$`, 'u'));
 
 /**
  * The person the text introduced with `noun` (a word or a few, its first letter either case) right before the name

@@ -41,7 +41,7 @@ export function officeAfterFirstVerb(sentence: string, read: (rest: string) => S
   return /^\s*[،,]/u.test(rest.slice(rest.indexOf(found.phrase) + found.phrase.length)) ? found : null;
 }
 
-/** `لكن جبار يرد:`: "but" opening the words before the verb is no part of the name after it. */
+/** `لكن جبار يقول:`: "but" opening the words before the verb is no part of the name after it. */
 export function withoutLeadingBut(words: string[]): string[] {
   return words.length > 1 && /^(?:[وف]?لكنّ?|بل)$/u.test(words[0]!) ? words.slice(1) : words;
 }

@@ -11,7 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
-import { isThenBeforeVerb, withoutLeadingBut, officeAfterFirstVerb, withoutLeadingAdverb, withoutOwnPart } from './semitic-adverbs';
+import { isThenBeforeVerb, officeAfterFirstVerb, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */

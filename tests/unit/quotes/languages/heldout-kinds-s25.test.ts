@@ -45,7 +45,7 @@ const AROUND_THE_NAME: KindCase[] = [
   ['counter-case fr: `répond la candidate` is still the candidate', 'Le maire Paul Vidal défend son bilan. La candidate Inès Roux attaque. « C’est faux », répond le maire. « Vous avez tout signé ! » répond la candidate.', 'Vous avez tout', 'Inès Roux', ANY],
 ];
 
-/** Russian: a noun for a person opening a colon sentence (cues.ts), a name and patronymic (lang/role-nouns.ts), a verb first (lang/cyrillic-opening-verb.ts), university offices. */
+/** Russian: a noun for a person opening a colon sentence (cues.ts), a name and patronymic (lang/role-nouns.ts), a verb first (lang/cyrillic-opening-word.ts), university offices. */
 const RUSSIAN_SPEAKERS: KindCase[] = [
   ['ru: `Девушка показала …: «…», — подчеркнула она.` is the student named before', 'Студентка Мария Лесная собрала подписи. Девушка показала фото на экране: «Это снято на прошлой неделе», — подчеркнула она.', 'Это снято', 'Мария Лесная', ANY],
   ['ru: `— говорит Галина Степановна` after `Комендант … Галина Рябова` is her', 'Комендант общежития Нина Зорина жалоб не отрицает. «Я пишу заявки каждый месяц», — говорит Нина Павловна.', 'Я пишу заявки', 'Нина Зорина', 'комендант'],

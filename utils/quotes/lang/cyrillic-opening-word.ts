@@ -1,0 +1,30 @@
+/**
+ * A word opening a Russian or Ukrainian sentence has its capital only from its place there: a role (`Головний тренер …
+ * Роман Федорак зізнався`) or a verb of saying put before its subject (`Пояснил он и ситуацию со спорткомплексом: «…»`,
+ * `Добавила глава района:`). The frame with that word in lower case reads as the same words inside a sentence (lang/ru-uk.ts).
+ */
+
+import { isForeignRoleNoun } from './role-nouns';
+
+const OPENING_WORD = /(^|[.!?]\s+)(\p{Lu})(\p{Ll}+)(?=\s)/u;
+const patterns = new Map<string, RegExp>();
+
+/** `frame` with its last sentence's opening word in lower case when that word is one of `verbs` (an alternation). */
+export function lowerOpeningVerb(frame: string, verbs: string): string {
+  let verb = patterns.get(verbs);
+  if (!verb) patterns.set(verbs, (verb = new RegExp(`^(?:${verbs})$`, 'u')));
+  const sentenceStart = Math.max(0, frame.search(/[^.!?]*$/u));
+  const last = frame.slice(sentenceStart);
+  const opening = OPENING_WORD.exec(last);
+  if (!opening || opening.index !== 0) return frame;
+  const word = opening[2]!.toLowerCase() + opening[3]!;
+  return verb.test(word) ? frame.slice(0, sentenceStart) + last.replace(OPENING_WORD, `$1${word}`) : frame;
+}
+
+/** `Головний тренер … Роман Федорак зізнався`: a role opening the frame, by an adjective's ending or a role noun, in lower case. */
+export function lowerOpeningRole(frame: string): string {
+  const first = /^\s*(\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(frame)?.[1];
+  if (!first || !(/(?:ий|ій|ый|ой|ая|яя)$/u.test(first) || isForeignRoleNoun(first))) return frame;
+  const at = frame.indexOf(first);
+  return frame.slice(0, at) + first.charAt(0).toLowerCase() + frame.slice(at + 1);
+}

@@ -113,7 +113,9 @@ export const speakerBefore = (written: string): SpeakerPhrase | null => placeAft
 const PORTFOLIO_LIST_THEN_GROUP = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}-]*))*,\s+([^,;:"“”()]{2,60}?)(?=[,.;]|$)/u;
 
 function speakerAfterPlain(written: string): SpeakerPhrase | null {
-  const frame = written.includes('(@') && !/^[―—–-]/.test(written) ? written.replace(HANDLE, '') : written;
+  // (`says vicar the Reverend X`: the article before a style after a role noun is the style's, no description's.)
+  const unstyled = / the (?:Very |Most |Right |Rt\.? )?(?:Rev|Reverend|Hon|Honourable|Honorable)\b/u.test(written) ? written.replace(ROLE_THEN_STYLE, '$1 ') : written;
+  const frame = unstyled.includes('(@') && !/^[―—–-]/.test(unstyled) ? unstyled.replace(HANDLE, '') : unstyled;
   // (`“…,” the email from Band to Podesta reads.`: the sender, not the recipient nearest the verb.)
   const relayed = quotedAsSaying(frame) ?? senderAfter(frame) ?? (/^\s*(?:an?|the|one|another|that|this)\s/iu.test(frame) ? senderBefore(frame.replace(/[.]\s*$/u, '')) : null);
   if (relayed) return relayed;
@@ -263,6 +265,7 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
  */
 const VERB_SERIES_SUBJECT = lazyPattern(() => new RegExp(`\\b(?:was|were)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+ing\\b[^"“”]{0,120}?\\bwhen\\s+(${NAME_RUN})\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b(?:[^"“”\\p{Lu}]*,\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b)*[^"“”\\p{Lu}]*\\sand\\s+$`, 'u'));
 
+const ROLE_THEN_STYLE = /^(\s*,?\s*(?:says|said)\s+\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+the(?=\s+(?:Very |Most |Right |Rt\.? )?(?:Rev|Reverend|Hon|Honourable|Honorable)\b)/u;
 const PERSON_NOUN_OPENING = /^(?:Девушка|Женщина|Мужчина|Парень|Юноша|Дівчина|Жінка|Чоловік|Хлопець|Юнак)$/u;
 
 /**

@@ -16,7 +16,9 @@ const ROLE_STEM =
   // East Belgian and Luxembourg councils: `Finanzschöffe X` (alderman), `Ratsmitglied X`, `Vorstandsmitglied X`.
   'schöff|mitglied|' +
   // Sport: `Kapitän Dominik Vogt`, `Torwart X`, `Schiedsrichter X`.
-  'regisseur|schauspieler|dramaturg|künstler|musiker|autor|kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber|sieger|routinier';
+  'regisseur|schauspieler|dramaturg|künstler|musiker|autor|kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber|sieger|routinier|' +
+  // People by whom they are to someone: `Ein Kollege aus der Verkehrssparte …`, `Eine Kollegin …`, `Nachbarin X`.
+  'kolleg|nachbar';
 
 /**
  * A long capitalised noun in -in before a first name and a family name (`Konditorin Jana Wiesmann`,

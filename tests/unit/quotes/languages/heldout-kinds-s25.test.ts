@@ -86,7 +86,19 @@ const ROLE_FIRST_AND_KNOWN_AS: KindCase[] = [
   ['counter-case pt: a one-word name nobody was given in full stays unread', 'Presidente da associação, Souza acompanha as obras. “A gente não é contra a obra.”', 'A gente', UNNAMED, null],
 ];
 
+/** A role noun before a spelled-out style (cues.ts); German colleagues and neighbours as people brought in (lang/de-roles.ts). */
+const STYLES_AND_COLLEAGUES: KindCase[] = [
+  ['en: `says vicar the Reverend X` is X, the vicar', '"We will rebuild the tower," says vicar the Reverend Mere Hohaia.', 'We will rebuild', 'Mere Hohaia', 'vicar'],
+  ['en: `said parish priest the Rev. X`', '"We will rebuild the tower," said parish priest the Rev. John Doyle.', 'We will rebuild', 'John Doyle', 'parish priest'],
+  ['de: `Ein Kollege aus …, der seinen Namen nicht … möchte, formuliert es drastischer:` is someone unnamed', 'Monteur Karl Weiß arbeitet hier. „Wir reparieren alles“, sagt er.\n\nEin Kollege aus der Busflotte, der seinen Namen nicht in der Zeitung lesen möchte, formuliert es drastischer: „Die da oben wissen nichts.“', 'Die da oben', UNNAMED, null],
+  ['de: `Eine Kollegin formuliert es so:`', 'Monteur Karl Weiß arbeitet hier. „Wir reparieren alles“, sagt er.\n\nEine Kollegin formuliert es so: „Die da oben wissen nichts.“', 'Die da oben', UNNAMED, null],
+  ['counter-case en: `said the man to the Reverend X` keeps its description', '"We will rebuild the tower," said the man to the Reverend Smith.', 'We will rebuild', UNNAMED, null],
+  ['counter-case de: `sagt er über seine Kollegen` is still the man quoted', 'Monteur Karl Weiß arbeitet hier. „Wir reparieren alles“, sagt er. „Die da oben wissen nichts“, sagt er über seine Kollegen.', 'Die da oben', 'Karl Weiß', ANY],
+  ['de: `sagt Kollege X Y` names him, the noun his role', '„Wir reparieren alles“, sagt Kollege Peter Brandt.', 'Wir reparieren', 'Peter Brandt', 'Kollege'],
+];
+
 kindTable('s25: a place after a preposition', PLACE_AFTER_PREPOSITION);
+kindTable('s25: styles and colleagues', STYLES_AND_COLLEAGUES);
 kindTable('s25: a role first, a name known as', ROLE_FIRST_AND_KNOWN_AS);
 kindTable('s25: Hebrew and Arabic openings', SEMITIC_OPENINGS);
 kindTable('s25: Chinese familiar names', CHINESE_FAMILIAR);

@@ -19,10 +19,12 @@ import { POINTS_BACK, SAYS_IT, unnamedInNextSentence } from './next-sentence-unn
 import { sentenceAfterQuote } from './sentence-after';
 import { pointedBackTag } from './pointed-back-tag';
 import { chineseSubject } from './zh';
+import { looksLikeChineseName } from './zh-names';
 import { chineseMentions } from './zh-mentions';
 import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
 import { speakerAfterOpening } from './clause-opening';
 import { GERMAN_ROLE_NOUN } from './de-roles';
+import { newcomerAfterQuote } from './introduced-after';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -135,8 +137,12 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   // (`「…」說這話的是鎮民代表X`: "the one who said this is", then the person read as a Chinese subject.)
   const chineseCleft = CHINESE_SAID_IT.exec(sentence);
   if (chineseCleft) {
-    const found = chineseSubject(`${sentence.slice(chineseCleft[0].length).split(/[，,。]/u)[0]}說。`);
+    const named = sentence.slice(chineseCleft[0].length).split(/[，,。]/u)[0]!;
+    const found = chineseSubject(`${named}說。`);
     if (found?.kind === 'name' && !found.pronoun) return found;
+    // (An age before a bare full name, `說這話的是31歲的X`, says it is a person.)
+    const aged = /^\d{1,3}(?:歲|岁)的(\p{Script=Han}{2,3})$/u.exec(named);
+    if (aged && looksLikeChineseName(aged[1]!)) return person(aged[1]!);
   }
   const cyrillic = CYRILLIC.exec(sentence);
   if (cyrillic) {
@@ -169,5 +175,5 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
     const found = korean.before(named[0].replace(/의\s+말이다\s?$/u, '는 '));
     return found?.kind === 'name' && !found.pronoun ? found : null;
   }
-  return null;
+  return newcomerAfterQuote(text, quoteStart, quoteEnd);
 }

@@ -331,8 +331,10 @@ export function dialogueSpans(text: string): QuoteSpan[] {
     const author = AUTHOR_DASH.exec(rest) ?? BARE_AUTHOR_DASH().exec(rest);
     // (`— Чесно? … тренер сказав мені: «Медаль є медаль». І він має рацію.`: an untagged answer may quote someone inside it,
     // its own words opening it and going on around the marks; find.ts keeps the line, not the words inside.)
-    if (/[«»“”„"]/u.test(line[0]) && (author || /^[«“„"]/u.test(rest) || rest.replace(/[«“„"][^«»“”„"]*[»”“"]/gu, ' ').split(/\s+/u).filter(Boolean).length < 6)) continue;
+    // (`— Я не хочу робити виставу «про війну». …, — пояснює він.`: a tagged line whose own words, marks aside, make a
+    // sentence is the speech, the marked words a title or term inside it.)
     const said = (author ? rest.slice(0, author.index) : rest).trimEnd();
+    if (/[«»“”„"]/u.test(line[0]) && (/^[«“„"]/u.test(rest) || wordsOutsideMarks(author ? said : rest) < 6)) continue;
     if (!said) continue;
     spans.push({
       start: from,
@@ -348,6 +350,8 @@ export function dialogueSpans(text: string): QuoteSpan[] {
   }
   return spans;
 }
+
+const wordsOutsideMarks = (words: string) => words.replace(/[«“„"][^«»“”„"]*[»”“"]/gu, ' ').split(/\s+/u).filter(Boolean).length;
 
 const NEW_DESCRIBED = /^[\s,]*[—–-]\s*\p{Ll}+(?:л|ла|ли|в|ть|є|е)(?:ся|сь)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}{3,}),\s+(?:яка|який|які|которая|который|которые|хто|кто)\s/u;
 

@@ -1,0 +1,33 @@
+// Kinds a private set of invented articles showed in the eighteenth session, each in fresh sentences of my own
+// (none copied from a page), with counter-cases they must leave alone.
+import { ANY, kindTable, type KindCase } from './kind-table';
+
+/** A quote opening its paragraph, then a sentence bringing in someone new by full name (lang/introduced-after.ts). */
+const NEWCOMER_AFTER: KindCase[] = [
+  ['en: `"…" X Y has lived …` in the same paragraph', 'The council met on Monday. "We were never asked," said Tom Reyes.\n\n"The river came up to the door in an hour." Mary Okafor has lived on the bank for 30 years.', 'The river came', 'Mary Okafor', ANY],
+  ['it: `«…» X Y, 22 anni, di …, ride …`', '«Il legno va ascoltato», dice il maestro Paolo Ferri.\n\n«Ho lasciato la facoltà dopo un anno.» Luca Zanin, 22 anni, di Mestre, sorride mentre lavora.', 'Ho lasciato', 'Luca Zanin', ANY],
+  ['fr: `« … » X Y, 78 ans, habite …`', '« Nous avons suivi le contrat », a dit le maire Paul Vidal.\n\n« Trois jours sans sortir de chez moi ! » Odette Lavoie, 78 ans, habite la rue depuis 1970.', 'Trois jours', 'Odette Lavoie', ANY],
+  ['de: `„…“ X Y, 34, ist …`, the family name written before with another given name', '„Wir haben nichts falsch gemacht“, sagt Wirt Josef Gruber.\n\n„Die Papiere habe immer ich gemacht.“ Anna Gruber, 34, ist im Betrieb für die Buchhaltung zuständig.', 'Die Papiere', 'Anna Gruber', ANY],
+  ['es: `“…” X Y Z, maestro …, recibe …`: the apposed role is theirs', '“No hay agua”, dijo el agente Luis Mora.\n\n“Para un litro se van diez de agua.” Aurelio Cruz Ramos, maestro destilador, recibe a este diario junto al horno.', 'Para un litro', 'Aurelio Cruz Ramos', 'maestro destilador'],
+  ['sv: `– …` then, opening the next paragraph, `X Y, 82, har bott …`', '– Det kostar mycket, säger Lena Berg.\n\n– Jag gifte mig i kyrkan 1960.\n\nAstrid Holm, 82, har bott i byn hela livet.', 'Jag gifte mig', 'Astrid Holm', ANY],
+  ['ru: `«…». X Y — доярка и мать …`: the dash says what she is', '«Автобуса нет с сентября», — говорит водитель Павел Котов.\n\n«Я встаю в пять и везу детей сама». Марина Белова — доярка и мать двоих детей.', 'Я встаю', 'Марина Белова', 'доярка'],
+  ['he: `"…". X Y, בת 84, גרה …`', '"נבנה דירות חדשות", אומר היזם דני לוי.\n\n"גרתי בדירה הזאת כל חיי". שרה כהן, בת 84, גרה בבניין מאז 1960.', 'גרתי בדירה', 'שרה כהן', ANY],
+  ['counter-case en: a quote after its speaker\'s tag in the same paragraph stays theirs', '"We will fight," said Tom Reyes. "We have no choice." Mary Okafor has lived on the bank for 30 years.', 'We have no choice', 'Tom Reyes', ANY],
+  ['counter-case en: a bare name opening the next paragraph is no speaker without an age', '"We were never asked," said Tom Reyes.\n\n"We have no choice."\n\nMary Okafor runs the shop on the corner.', 'We have no choice', 'Tom Reyes', ANY],
+  ['counter-case en: `"…" X Y backs him …` is a sentence about the one quoted before', 'The council met on Monday. "We will not sell the field," said Tom Reyes.\n\n"The field stays a field." Mary Okafor backs him on the plan.', 'The field stays', 'Tom Reyes', ANY],
+  ['counter-case ru: `Так X ответил` is read as before (a word of the sentence, no given name)', 'Максим Рябов открыл пекарню. Так говорят все.\n\n«Мы не будем менять рецепт». Так Рябов ответил на вопрос о ценах.', 'Мы не будем', 'Максим Рябов', ANY],
+];
+
+/** Words the readers lacked: a Russian or Ukrainian dash line holding a title in marks; Hebrew present verbs; Chinese 分析; an age in a Chinese cleft. */
+const WORDS_AND_LINES: KindCase[] = [
+  ['uk: a dash line holding «…» inside its own sentence is the speech', 'Режисер Андрій Коваль повернувся до театру.\n— Я не хочу ставити виставу «про війну». Я хочу ставити виставу про людей, — пояснює він.', 'Я не хочу', 'Андрій Коваль', ANY],
+  ['ru: `— Дайте мне …, хоть старый «пазик», …, — говорит X.`', 'Водитель Павел Котов работает тут двадцать лет.\n— Дайте мне любой, хоть старый «пазик», я его сам починю, — говорит Павел.', 'Дайте мне', 'Павел Котов', ANY],
+  ['counter-case ru: `— «…», — сказал X.` keeps the marked words as the quote', 'Директор Иван Петров приехал утром.\n— «Мы работаем без выходных», — сказал он.', 'Мы работаем', 'Иван Петров', ANY],
+  ['he: `"…", מבטיחה X` after another paragraph', '"המגדל יסתיר את הים", אומרת מיכל לוי, יו״ר ועד השכונה.\n\nהוועדה תדון בתוכנית ביולי.\n\n"נגיע לדיון עם אוטובוס מלא", מבטיחה לוי.', 'נגיע לדיון', 'מיכל לוי', ANY],
+  ['zh-Hant: `副教授X分析：「…」` after someone unnamed', '從嘉義來的一名遊客則說：「我們就去別的夜市。」\n\n北部科技大學餐旅管理系副教授蔡明哲分析：「夜市多半在私人土地上，攤商沒有保障。」', '夜市多半', '蔡明哲', '副教授'],
+  ['zh-Hant: `「…」說這話的是31歲的X`', '攤商自治會長陳金水說：「生意很難做。」\n\n「漲四成，我只能漲價。」說這話的是31歲的林美玲，三年前返鄉擺攤。', '漲四成', '林美玲', ANY],
+  ['counter-case zh-Hant: `說這話的是` a role and a name, as before', '攤商自治會長陳金水說：「生意很難做。」\n\n「漲四成，我只能漲價。」說這話的是攤商林美玲，三年前返鄉擺攤。', '漲四成', '林美玲', ANY],
+];
+
+kindTable('s26: someone new named after the quote', NEWCOMER_AFTER);
+kindTable('s26: words and lines', WORDS_AND_LINES);

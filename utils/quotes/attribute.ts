@@ -41,6 +41,7 @@ import { hebrewDescribed } from './lang/hebrew-described';
 import { cyrillicRelative } from './lang/cyrillic-relative';
 import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
 import { lastSpeakerByRole } from './last-speaker-role';
+import { roleOfDescription, withRolesGivenLater } from './descriptor-role';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun, isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
@@ -123,6 +124,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName) && !namesPersonInText(phrase, people); // (`said Ms Forbes`, outlets.ts)
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;
+  const rolesGivenLater = new Map<string, string>();
 
   spans.forEach((span, i) => {
     // `Marjorie “Miss Marj” Bynoe`: a nickname is no one's words, and must not become the latest speaker.
@@ -311,7 +313,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const introducedRole = speaker?.kind === 'name' && found?.descriptor && found.role ? roleFromIntroduction(text, speaker.name, span.outerStart) : null;
     const cueRole = introducedRole?.split(/\s+/u).some((word) => word !== found!.role && word.includes(found!.role!)) ? introducedRole : found?.role;
     if (speaker?.kind === 'name' && cueRole) learnRole(book, speaker.name, cueAt, cueRole);
-    const role = speaker?.kind === 'name' ? roleOrClause(roleWithoutOwnName(roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart), speaker.name)) : null;
+    // (`», lance la retraitée` read as the woman named before: the noun is her role, before too, descriptor-role.ts.)
+    const descriptionRole = speaker?.kind === 'name' && !cueRole ? roleOfDescription(found?.kind === 'description' ? found.phrase : found?.descriptor ? found.definite : undefined) : null;
+    const role = speaker?.kind === 'name' ? roleOrClause(roleWithoutOwnName(roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart) ?? descriptionRole, speaker.name)) : null;
+    if (speaker?.kind === 'name' && descriptionRole && role === descriptionRole && !rolesGivenLater.has(speaker.name)) rolesGivenLater.set(speaker.name, descriptionRole);
     // (`», explique le luthier` read as the man named before: the noun is his role for the `poursuit-il` that follows.)
     if (speaker?.kind === 'name' && role && found?.descriptor && found.definite && !cueRole) learnRole(book, speaker.name, cueAt, role);
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
@@ -319,7 +324,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
-  return result;
+  return withRolesGivenLater(result, rolesGivenLater);
 }
 
 export type Speaker = Referent;

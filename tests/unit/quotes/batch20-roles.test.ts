@@ -5,7 +5,7 @@ import { findQuotes } from '../../../utils/quotes';
 describe('batch 20: bracketed party lists, legislators\' letters, qualified offices, positions before names', () => {
   it.each([
     ['"Cllr X (Party, Ward), who …, said:": the bracketed list is one aside', 'Cllr Ella Brandreth (Green, Eastfold Central), who leads the opposition, said: “We were told nothing about this.”', 'Ella Brandreth', 'Cllr'],
-    ['the ward in the list is no person, so "the retired teacher" is the one named before', 'Cllr Derek Hallam (Lib Dem, Foxley West) voted against.\n\nJoan Pardew, 71, from Foxley, used the unit last year.\n\n“They saw me within the hour,” the retired teacher said.', 'Joan Pardew', null],
+    ['the ward in the list is no person, so "the retired teacher" is the one named before', 'Cllr Derek Hallam (Lib Dem, Foxley West) voted against.\n\nJoan Pardew, 71, from Foxley, used the unit last year.\n\n“They saw me within the hour,” the retired teacher said.', 'Joan Pardew', 'retired teacher'],
     ['counter-case: names listed in brackets after a lower-case word are people', 'Two members (Ella Brandreth and Tom Vickers) abstained.\n\n“I could not back it,” Brandreth said.', 'Ella Brandreth', null],
     ['"The Labour MP for X, Name," is the role apposed before, and "the MP" is that person', 'The Labour MP for Eastfold and Rye, Priya Castellan, wrote to the minister.\n\n“My constituents were promised better,” the MP said.', 'Priya Castellan', 'Labour MP for Eastfold and Rye'],
     ['counter-case: a postnominal MP after a name leaves the name', '“We were promised better,” said Tom Vickers MP.', 'Tom Vickers', null],

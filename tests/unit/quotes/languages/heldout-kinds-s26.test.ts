@@ -29,5 +29,16 @@ const WORDS_AND_LINES: KindCase[] = [
   ['counter-case zh-Hant: `說這話的是` a role and a name, as before', '攤商自治會長陳金水說：「生意很難做。」\n\n「漲四成，我只能漲價。」說這話的是攤商林美玲，三年前返鄉擺攤。', '漲四成', '林美玲', ANY],
 ];
 
+/** A description standing for someone named gives them its role noun, for their earlier quotes too (descriptor-role.ts). */
+const ROLE_FROM_DESCRIPTION: KindCase[] = [
+  ['en: `the retired nurse said` gives the woman named before her role', 'Mary Okafor has lived by the river for 40 years.\n\nShe is not against the houses. "If they clear the gully, the animals have nowhere to go," the retired nurse said.', 'If they clear', 'Mary Okafor', 'retired nurse'],
+  ['en: her earlier quote, with no role of its own, takes it too', '"The river came up in an hour." Mary Okafor has lived by the river for 40 years.\n\nShe is not against the houses. "If they clear the gully, the animals have nowhere to go," the retired nurse said.', 'The river came', 'Mary Okafor', 'retired nurse'],
+  ['fr: `lance la retraitée`', '« Trois jours sans sortir ! » Odette Lavoie, 78 ans, habite la rue depuis 1970.\n\nElle a lu le rapport. « J’ai failli tomber », lance la retraitée.', 'Trois jours', 'Odette Lavoie', 'retraitée'],
+  ['counter-case en: `the 71-year-old said` gives no role', '"The river came up in an hour." Mary Okafor has lived by the river for 40 years.\n\n"The animals have nowhere to go," the 71-year-old said.', 'The river came', 'Mary Okafor', null],
+  ['counter-case it: `aggiunge la figlia` gives no role (kin is no trade)', '«Il negozio resta aperto», dice Marco Bassi. Giulia Bassi, 30 anni, lavora in cassa.\n\n«Non chiudiamo», aggiunge la figlia.', 'Non chiudiamo', 'Giulia Bassi', null],
+  ['counter-case en: a role the text gave with the name stays', '"We will vote no," said councillor Mary Okafor.\n\n"The animals have nowhere to go," the retired nurse said.', 'We will vote', 'Mary Okafor', '=councillor'],
+];
+
 kindTable('s26: someone new named after the quote', NEWCOMER_AFTER);
+kindTable('s26: a role from a description', ROLE_FROM_DESCRIPTION);
 kindTable('s26: words and lines', WORDS_AND_LINES);

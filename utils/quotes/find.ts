@@ -245,7 +245,8 @@ function isFullSentence(text: string, openAt: number, inner: string): boolean {
 function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   const covered = insideSpans(text.length, doubles);
   const spans: QuoteSpan[] = [];
-  for (const [paragraphStart, paragraphEnd] of paragraphRanges(text)) {
+  const paragraphs = paragraphRanges(text);
+  for (const [p, [paragraphStart, paragraphEnd]] of paragraphs.entries()) {
     let openAt = -1;
     for (let i = paragraphStart; i < paragraphEnd; i++) {
       const char = text[i];
@@ -272,6 +273,15 @@ function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
         if (span.text.length > 1 && wordCount(span.text) <= 120) spans.push(span);
         openAt = -1;
       }
+    }
+    // (`‘We are not against it. … ¶ ‘What we want is …,’ he added.`: a single-quoted quote left open at its paragraph's end
+    // runs on when the next paragraph reopens it with the same mark, as double-quoted ones do in pairDoubleMarks; a
+    // straight ' only when it opens the paragraph, where it is no apostrophe.)
+    const next = paragraphs[p + 1];
+    const opener = text[openAt];
+    if (openAt >= 0 && (openAt === paragraphStart || opener !== "'") && next && text[next[0]] === opener && text.slice(paragraphEnd, next[0]).includes('\n\n')) {
+      const span = makeSpan(text, { at: openAt, length: 1, role: 'open', char: opener! }, null, paragraphEnd, 'single');
+      if (wordCount(span.text) >= 4 && wordCount(span.text) <= 120) spans.push(span);
     }
   }
   return spans;

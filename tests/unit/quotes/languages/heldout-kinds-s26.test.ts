@@ -1,5 +1,7 @@
 // Kinds a private set of invented articles showed in the eighteenth session, each in fresh sentences of my own
 // (none copied from a page), with counter-cases they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
 import { ANY, kindTable, type KindCase } from './kind-table';
 
 /** A quote opening its paragraph, then a sentence bringing in someone new by full name (lang/introduced-after.ts). */
@@ -39,6 +41,24 @@ const ROLE_FROM_DESCRIPTION: KindCase[] = [
   ['counter-case en: a role the text gave with the name stays', '"We will vote no," said councillor Mary Okafor.\n\n"The animals have nowhere to go," the retired nurse said.', 'We will vote', 'Mary Okafor', '=councillor'],
 ];
 
+/** A single-quoted quote left open at its paragraph's end, reopened by the next paragraph (find.ts pairSingleMarks). */
+const SINGLE_MARKS_OVER_PARAGRAPHS: KindCase[] = [
+  ['en: `‘A. B.` ¶ `‘C,’ he added.`: the first paragraph is his too', 'Farmer Tom Reyes spoke after the meeting.\n\n‘We are not against walkers or bikes. My own children cycle every day.\n\n‘What we want is a route around the farms,’ he added.', 'We are not against', 'Tom Reyes', ANY],
+  ['nl: `… ‘A.` in a paragraph of prose ¶ `‘B.’`', 'Annet Dijkstra woont al veertig jaar aan de dijk. Ze kreeg een bod op haar huis. ‘Het is een redelijk bedrag, dat moet ik zeggen.\n\n‘Maar ik ben hier geboren en wil niet weg.’', 'Het is een redelijk', 'Annet Dijkstra', ANY],
+];
+
 kindTable('s26: someone new named after the quote', NEWCOMER_AFTER);
+kindTable('s26: single marks over paragraphs', SINGLE_MARKS_OVER_PARAGRAPHS);
+
+describe('s26: single marks over paragraphs, counter-cases', () => {
+  it('an opening ‘ left open is no quote when the next paragraph does not reopen it', () => {
+    const quotes = findQuotes('Tom Reyes spoke. ‘We are not against walkers or bikes at all.\n\nThe council meets again in May. “We will listen,” said Ann Lee.');
+    expect(quotes.map((quote) => quote.text)).toEqual(['We will listen,']);
+  });
+  it('a straight \' inside a paragraph is never carried over (it may be an apostrophe)', () => {
+    const quotes = findQuotes("Tom Reyes spoke of the 'old days and the mill by the river.\n\n'We will listen to everyone,' said Ann Lee.");
+    expect(quotes.map((quote) => quote.text)).toEqual(['We will listen to everyone,']);
+  });
+});
 kindTable('s26: a role from a description', ROLE_FROM_DESCRIPTION);
 kindTable('s26: words and lines', WORDS_AND_LINES);

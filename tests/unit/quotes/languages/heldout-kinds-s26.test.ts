@@ -2,7 +2,7 @@
 // (none copied from a page), with counter-cases they must leave alone.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../../utils/quotes';
-import { ANY, kindTable, type KindCase } from './kind-table';
+import { ANY, UNNAMED, kindTable, type KindCase } from './kind-table';
 
 /** A quote opening its paragraph, then a sentence bringing in someone new by full name (lang/introduced-after.ts). */
 const NEWCOMER_AFTER: KindCase[] = [
@@ -47,7 +47,18 @@ const SINGLE_MARKS_OVER_PARAGRAPHS: KindCase[] = [
   ['nl: `… ‘A.` in a paragraph of prose ¶ `‘B.’`', 'Annet Dijkstra woont al veertig jaar aan de dijk. Ze kreeg een bod op haar huis. ‘Het is een redelijk bedrag, dat moet ik zeggen.\n\n‘Maar ik ben hier geboren en wil niet weg.’', 'Het is een redelijk', 'Annet Dijkstra', ANY],
 ];
 
+/** A definite description of a person opening the sentence before an untagged quote: the one quoted last (described-opening.ts). */
+const DESCRIBED_OPENING: KindCase[] = [
+  ['en: `The 63-year-old innkeeper has run … "…"`', '"Four generations, and now this," says Leo Hart.\n\nThe 63-year-old innkeeper has run the place since 1994. "We had hail in July and lost half the harvest."', 'We had hail', 'Leo Hart', ANY],
+  ['de: `Der 63-jährige Wirt führt … „…“`', '„Vier Generationen, und jetzt das“, sagt Leo Hartl.\n\nDer 63-jährige Wirt führt den Betrieb seit 1994. „Wir hatten im Juli Hagel, die halbe Ernte war weg.“', 'Wir hatten im Juli', 'Leo Hartl', ANY],
+  ['pt: `A comerciante não esquece …. «…»`', '«Estive aqui em 1977», disse Rosa Tavares, 81 anos.\n\nA comerciante não esquece o preço da espera. «Durante as obras, vendi três botões por dia.»', 'Durante as obras', 'Rosa Tavares', ANY],
+  ['counter-case en: `The crowd loved it.` names no one', '"Four generations, and now this," says Leo Hart.\n\nThe crowd loved the speech. "We had hail in July and lost half the harvest."', 'We had hail', UNNAMED, null],
+  ['counter-case en: `A nurse …` opens someone new', '"Four generations, and now this," says Leo Hart.\n\nA nurse who lives nearby was less sure. "We had hail in July and lost half the harvest."', 'We had hail', UNNAMED, null],
+  ['counter-case en: someone else named since the last quote is not passed over', '"Four generations, and now this," says Leo Hart. His neighbour Ann Cole disagrees.\n\nThe 63-year-old innkeeper has run the place since 1994. "We had hail in July and lost half the harvest."', 'We had hail', UNNAMED, null],
+];
+
 kindTable('s26: someone new named after the quote', NEWCOMER_AFTER);
+kindTable('s26: a described opening', DESCRIBED_OPENING);
 kindTable('s26: single marks over paragraphs', SINGLE_MARKS_OVER_PARAGRAPHS);
 
 describe('s26: single marks over paragraphs, counter-cases', () => {

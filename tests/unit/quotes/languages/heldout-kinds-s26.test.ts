@@ -57,7 +57,16 @@ const DESCRIBED_OPENING: KindCase[] = [
   ['counter-case en: someone else named since the last quote is not passed over', '"Four generations, and now this," says Leo Hart. His neighbour Ann Cole disagrees.\n\nThe 63-year-old innkeeper has run the place since 1994. "We had hail in July and lost half the harvest."', 'We had hail', UNNAMED, null],
 ];
 
+/** An Arabic kunya in brackets after a full name: no part of the name, and the person when the text writes it alone (lang/arabic-kunya.ts). */
+const ARABIC_KUNYA: KindCase[] = [
+  ['ar: `قال X Y (أبو Z)،` names X Y', '"ندفع الترخيص والتأمين"، قال سليم العمري (أبو خالد)، سائق تاكسي.', 'ندفع الترخيص', 'سليم العمري', ANY],
+  ['ar: `يقول أبو Z` later is X Y', '"ندفع الترخيص والتأمين"، قال سليم العمري (أبو خالد)، سائق تاكسي.\n\nوقالت الطالبة ريم حداد: "التطبيق أسهل".\n\n"سأعود إلى الشارع غداً"، يقول أبو خالد.', 'سأعود إلى', 'سليم العمري', ANY],
+  ['counter-case ar: a kunya the text never bracketed after a name is a person of its own', '"ندفع الترخيص والتأمين"، قال سليم العمري، سائق تاكسي.\n\n"سأعود إلى الشارع غداً"، يقول أبو خالد.', 'سأعود إلى', 'أبو خالد', ANY],
+  ['counter-case en: a party in brackets after the name, as before', '"We will vote no," said Senator John Cole (R-Texas).', 'We will vote', 'John Cole', ANY],
+];
+
 kindTable('s26: someone new named after the quote', NEWCOMER_AFTER);
+kindTable('s26: an Arabic kunya', ARABIC_KUNYA);
 kindTable('s26: a described opening', DESCRIBED_OPENING);
 kindTable('s26: single marks over paragraphs', SINGLE_MARKS_OVER_PARAGRAPHS);
 

@@ -290,7 +290,8 @@ const TURKISH_INTRODUCTION = /^((?:\p{L}+\s+)?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|ad
 /** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은` (up to six words of a clause before 한: `이날 가족과 함께 시장을 찾은 한 관광객은`, `10년째 …`). */
 // (Or a noun for a person by its ending, an occupation in -사/-원/-자/-인/-생/-민/-부/-가: `익명을 요구한 한 간호사는`; a visitor
 // in -객 (`한 관광객은`), a youth in -년/-녀 (`한 청년은`).)
-const KOREAN_INTRODUCTION = /^((?:[\d가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:은|는|이|가)\s/u;
+// (An age may follow the noun, `한 주부(62)는`.)
+const KOREAN_INTRODUCTION = /^((?:[\d가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:\(\d{1,3}\))?(?:은|는|이|가)\s/u;
 
 /** Indonesian and Malay `Seorang …` ("one person"): the classifier counts only people, so whatever noun follows is someone unnamed. */
 const MALAY_INTRODUCTION = /^([Ss]eorang\s+\p{Ll}[^\s,.;:!?"“”]*(?:\s+(?!yang|dari|di|asal|dengan|ini|itu|juga|pun)\p{Ll}[^\s,.;:!?"“”]*){0,2})/u;

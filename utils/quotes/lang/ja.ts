@@ -93,10 +93,10 @@ const patterns = lazy(() => ({
   // `決勝打を放ったのは、控え捕手・今井蓮選手だった。`: a cleft sentence names the person it is about.
   // (A body's name in brackets may stand before the name: `…のは、商店会「駅前通りの会」の田村会長だ`.)
   cleft: new RegExp(`のは、?(?:[^。「」]|「[^「」。]{1,24}」){0,40}?(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][\\d０-９]{1,3}年?[）)])?(?:だった|だ|です|でした)。?\\s*$`, 'u'),
-  // (`女性客は`, `観光客の男性は`: a customer or visitor in 客 likewise.)
+  // (`女性客は`, `観光客の男性は`: a customer or visitor in 客 likewise; a pupil or student, `２年の女子生徒は`.)
   // `県自然保護課の担当者は`, `常連客の女性（70代）は`, `会社員男性（64）は` (an occupation glued before it): an unnamed official or passer-by (an age or decade after), described.
   // (`技術職員`, `営業担当者`: the field glued before the official; `JA…の`: a body's name may open in capitals.)
-  beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d０-９A-Z])((?:[\p{Script=Han}\p{Script=Katakana}ー\d０-９A-Z]{1,12}の)?(?:\p{Script=Han}{0,4}(?:担当者|関係者|幹部|職員)|\p{Script=Han}{0,4}(?:女性|男性)|\p{Script=Han}{1,4}客|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
+  beforeOfficial: new RegExp(String.raw`(?:^|[^\p{Script=Han}\p{Script=Katakana}ー\d０-９A-Z])((?:[\p{Script=Han}\p{Script=Katakana}ー\d０-９A-Z]{1,12}の)?(?:\p{Script=Han}{0,4}(?:担当者|関係者|幹部|職員)|\p{Script=Han}{0,4}(?:女性|男性|生徒|学生|児童)|\p{Script=Han}{1,4}客|住民|市民|母親|父親|${KIN})|同(?:社|署|市|町|村|県|校|院|省|庁)(?:広報|幹部|関係者|担当者)?|[\p{Script=Han}\p{Script=Katakana}ー]{1,12}広報)(?:[（(]\d{1,3}(?:代|歳)?[）)])?(?:は|が|も)`, 'u'),
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
   // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
   // (Who the person is may come first, a clause or an office before 、: `。店を営む佐藤さん（58）は…`, `。3代目の女将、佐藤さんは、…`.)

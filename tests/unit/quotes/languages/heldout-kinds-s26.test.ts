@@ -65,7 +65,15 @@ const ARABIC_KUNYA: KindCase[] = [
   ['counter-case en: a party in brackets after the name, as before', '"We will vote no," said Senator John Cole (R-Texas).', 'We will vote', 'John Cole', ANY],
 ];
 
+/** Korean and Japanese unnamed people the readers lacked (unnamed-introduction.ts, lang/ja.ts). */
+const UNNAMED_CJK: KindCase[] = [
+  ['ko: `한 주부(62)는 "…"` is someone unnamed, her age after the noun', '구청 박민호 과장은 "임대료를 감면한다"고 설명했다.\n\n20년째 이 시장을 찾는다는 한 주부(62)는 "여기 오면 덤을 얹어준다"고 말했다.', '여기 오면', UNNAMED, null],
+  ['ja: `２年の女子生徒は「…」` is someone unnamed, not the man quoted before', '鉄道会社の田中一郎広報課長は「赤字が続いている」と述べた。\n\n町内から高校に通う２年の女子生徒は「バスだと１時間半かかる」と打ち明けた。', 'バスだと', UNNAMED, null],
+  ['counter-case ja: a pupil named after the noun is that person', '鉄道会社の田中一郎広報課長は「赤字が続いている」と述べた。\n\n高校２年の山本花子さんは「バスだと１時間半かかる」と打ち明けた。', 'バスだと', '山本花子', ANY],
+];
+
 kindTable('s26: someone new named after the quote', NEWCOMER_AFTER);
+kindTable('s26: unnamed in Korean and Japanese', UNNAMED_CJK);
 kindTable('s26: an Arabic kunya', ARABIC_KUNYA);
 kindTable('s26: a described opening', DESCRIBED_OPENING);
 kindTable('s26: single marks over paragraphs', SINGLE_MARKS_OVER_PARAGRAPHS);

@@ -8,8 +8,11 @@ import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
 import { hebrew } from './he';
 
+/** `האדריכלית ד״ר X`, `האדריכלית והמתכננת העירונית ד״ר X`: a role (a second one joined by ו) before a title; the first is read as the role. */
+const ROLE_BEFORE_TITLE = /^(\p{Script=Hebrew}+)(?:\s+ו\p{Script=Hebrew}+(?:\s+\p{Script=Hebrew}+)?)?\s+(?:ד["״]ר|פרופ['׳]|עו["״]ד)\s+/u;
+
 export function semiticOpeningName(sentence: string): SpeakerPhrase | null {
   const language = /\p{Script=Hebrew}/u.test(sentence) ? hebrew : arabic;
-  const found = language.subject(sentence.replace(/^[\s"“«]+/u, ''));
+  const found = language.subject(sentence.replace(/^[\s"“«]+/u, '').replace(ROLE_BEFORE_TITLE, '$1 '));
   return found?.kind === 'name' && !found.pronoun ? found : null;
 }

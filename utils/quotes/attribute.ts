@@ -18,7 +18,7 @@ import { definiteDescription, definiteGender } from './lang/definite-sole';
 import type { TextRange } from '../text';
 import { insideSpans, type QuoteSpan } from './find';
 import { signatureAfter } from './signatures';
-import { mentionsSpeech, sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
+import { sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
@@ -43,9 +43,10 @@ import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
 import { lastSpeakerByRole } from './last-speaker-role';
 import { roleOfDescription, withRolesGivenLater } from './descriptor-role';
 import { describedPreviousSpeaker } from './described-opening';
+import { describedSubject, knownSubject } from './introduction-subject';
 import { kunyaHolder } from './lang/arabic-kunya';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
-import { isNewLanguageAgentNoun, isNewLanguagePlaceWord } from './lang/newlang-roles';
+import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { isOutlet, namesPersonInText } from './outlets';
@@ -333,15 +334,6 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 
 export type Speaker = Referent;
 
-/** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */
-function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number): Speaker | null {
-  // (`Later, the admiral chuckled.`: after an opening phrase too; `Asked later - war or not - the admiral chuckled.`: a dashed aside is one.)
-  const subject = /(?:^|[,—–-]\s*)(?:The|the)\s/.test(sentence) ? sentenceSubject(sentence.replace(/\s[-–—]\s[^-–—\n]{1,80}\s[-–—]\s+(?=the\s)/g, ', ')) : null;
-  const person = subject?.kind === 'description' && /^(?:The|the)\s/.test(subject.phrase) ? salience.description(subject.phrase, at) : null;
-  const gender = person ? (book.entities.get(person)?.gender ?? book.genders.get(person)) : null;
-  return person && (!gender || gender === pronounGender(pronoun)) ? { name: person, kind: 'name' } : null;
-}
-
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
@@ -354,20 +346,6 @@ const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGA
 // (Short vowels and shadda, `نصّار`, are marks of no script of their own: a name written with them is the same name.)
 const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{M}ー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`.)
 const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SEMITIC_FAMILY_OF_TWO.test(name);
-
-/**
- * A sentence's subject as the speaker of the quote after it, when it may be a person: not one
- * capitalised word the text never gives a full name for ("Reactions poured in.", "Voices").
- */
-function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], sentence: string): SpeakerPhrase | null {
-  // "The crowd loved it.": a described subject introduces a quote only when its sentence reports speech;
-  // "They also lie in a dead zone.": nor does "they", a group, unless it speaks.
-  if ((subject?.kind === 'description' || (subject?.pronoun && /^they$/i.test(subject.phrase))) && !mentionsSpeech(sentence)) return null;
-  // (`Община Видин започва ремонт …`: a municipality, university or the like opening the sentence is no speaker.)
-  if (subject?.kind === 'name' && !subject.pronoun && subject.phrase.split(/\s+/u).some(isNewLanguagePlaceWord)) return null;
-  if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
-  return /\s/.test(resolveName(subject.phrase, people)) || /^\p{Script=Han}{2,4}$/u.test(subject.phrase) ? subject : null;
-}
 
 /** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */
 /**

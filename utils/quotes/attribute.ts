@@ -305,7 +305,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (!speaker && found?.descriptor && found.definite && /^[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(found.definite)) speaker = { name: found.definite, kind: 'description' };
     // (`村民吴海种了…` read by a cue as 吴海种: the name the mention finders read there, lang/caseless-mentions.ts.)
     if (speaker?.kind === 'name' && mayHold(HAN | HANGUL, speaker.name)) speaker = { ...speaker, name: snappedToMention(book, speaker.name) };
-    // (`يقول أبو أحمد` after `عمر الزعبي (أبو أحمد)`: the kunya in brackets is the man named before it, lang/arabic-kunya.ts.)
+    // (`يقول أبو خالد` after `سليم العمري (أبو خالد)`: the kunya in brackets is the man named before it, lang/arabic-kunya.ts.)
     if (speaker?.kind === 'name') speaker = { ...speaker, name: kunyaHolder(text, speaker.name, result.map((quote) => quote.speaker)) ?? speaker.name };
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
     if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);

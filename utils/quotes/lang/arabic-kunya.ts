@@ -1,5 +1,5 @@
 /**
- * `قال عمر الزعبي (أبو أحمد)، …` and later `يقول أبو أحمد`: an Arabic kunya, "father of" or "mother of" a name, that the
+ * `قال سليم العمري (أبو خالد)، …` and later `يقول أبو خالد`: an Arabic kunya, "father of" or "mother of" a name, that the
  * text set in brackets after a full name stands for that person (lang/shared.ts `person` leaves the brackets out of the name).
  */
 

@@ -1,15 +1,15 @@
 /**
  * A quote opening its paragraph with no tag, then a sentence bringing in someone new by full name, the one who said it:
- * `"…" Beryl Hatchard has lived by the reserve …`, `«…» Matteo Scarpa, 22 anni, di Castello, ride …`, `„…“ Theresa
- * Hödl, 34, ist …`, `"…" Aurelio Cruz, maestro mezcalero, recibe …`. Opening the next paragraph instead, only with an
- * age set off by commas (`– …` then `Gunnel Strand, 82, har bott …`): a bare name there may be anyone's introduction.
+ * `"…" Mary Okafor has lived on the bank …`, `«…» Luca Zanin, 22 anni, di Mestre, sorride …`, `„…“ Anna Gruber,
+ * 34, ist …`, `"…" Aurelio Cruz Ramos, maestro destilador, recibe …`. Opening the next paragraph instead, only with an
+ * age set off by commas (`– …` then `Astrid Holm, 82, har bott …`): a bare name there may be anyone's introduction.
  * A name the text wrote in full before is left to the readers of known people (next-sentence.ts).
  */
 
 import type { SpeakerPhrase } from '../cues';
 import { person } from './shared';
 
-/** A courtesy title the newcomer may carry: `Don Rubén Ocampo tiene 82 años`. */
+/** A courtesy title the newcomer may carry: `Don Julio Pérez tiene 82 años`. */
 const TITLE = String.raw`(?:(?:Don|Doña|Dona|Mr|Mrs|Ms|Dr|Mme|Herr|Frau)\.?\s+)?`;
 const PARTICLE = String.raw`(?:(?:van|de|der|den|ter|von|da|di|del|dos|das|du|la|le)\s+)*`;
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
@@ -20,10 +20,10 @@ const AGE = String.raw`,\s+(?:de\s+)?\d{1,3}(?:\s+\p{Ll}+)?,`;
 
 const AGED = new RegExp(`${FULL_NAME}${AGE}`, 'u');
 /** The name, then a lower-case verb or an apposition set off by a comma (`, maestro mezcalero …,`). */
-// (Russian and Ukrainian set a dash for "is": `Наталья Ерофеева — доярка и мать …`, the role up to "and".)
+// (Russian and Ukrainian set a dash for "is": `Марина Белова — доярка и мать …`, the role up to "and".)
 const THEN_LOWER = new RegExp(`${FULL_NAME}(?:\\s+\\p{Ll}|,\\s+(?:\\d{1,3}|(\\p{Ll}[^,.;:!?]{2,80}),)|\\s+[—–]\\s+(\\p{Ll}[^,.;:!?]{2,60}?)(?=[,.;:!?]|\\s+(?:и|і|та|й)\\s|$))`, 'u');
 
-/** Hebrew and Arabic, with no capitals, only with the age: `רחל גולדברג, בת 84, גרה …`, `سعاد حداد، 70 عاماً، تسكن …`. */
+/** Hebrew and Arabic, with no capitals, only with the age: `שרה כהן, בת 84, גרה …`, `سعاد حداد، 70 عاماً، تسكن …`. */
 const SEMITIC_AGED = /^((?:\p{Script=Hebrew}+[-\s]){1,2}\p{Script=Hebrew}+,\s+(?:בת|בן)|(?:\p{Script=Arabic}+\s){1,2}\p{Script=Arabic}+،\s+\(?)\s*\d{1,3}(?:\s+(?:عاماً|عاما|سنة)\)?)?[,،]/u;
 
 /** An object pronoun right after the name (Romance clitics), or after its verb (English). */

@@ -331,7 +331,7 @@ export function dialogueSpans(text: string): QuoteSpan[] {
     const author = AUTHOR_DASH.exec(rest) ?? BARE_AUTHOR_DASH().exec(rest);
     // (`— Чесно? … тренер сказав мені: «Медаль є медаль». І він має рацію.`: an untagged answer may quote someone inside it,
     // its own words opening it and going on around the marks; find.ts keeps the line, not the words inside.)
-    // (`— Я не хочу робити виставу «про війну». …, — пояснює він.`: a tagged line whose own words, marks aside, make a
+    // (`— Я не хочу ставити виставу «про війну». …, — пояснює він.`: a tagged line whose own words, marks aside, make a
     // sentence is the speech, the marked words a title or term inside it.)
     const said = (author ? rest.slice(0, author.index) : rest).trimEnd();
     if (/[«»“”„"]/u.test(line[0]) && (/^[«“„"]/u.test(rest) || wordsOutsideMarks(author ? said : rest) < 6)) continue;

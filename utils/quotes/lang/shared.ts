@@ -29,7 +29,7 @@ export { lazy };
 const ELIDED_BEFORE_COMPLEMENT = /(?:[\s’'][Dd]|(?:^|\s)(?:dell|all|nell|dall|sull|degl|agl|dagl|negl|sugl|l))[’']$/u;
 
 export function person(name: string, role?: string | null, gender?: 'male' | 'female'): SpeakerPhrase | null {
-  // (`عمر الزعبي (أبو أحمد)`: a name a person is also called by, in brackets after the full name, is no part of it; person-mentions.ts.)
+  // (`سليم العمري (أبو خالد)`: a name a person is also called by, in brackets after the full name, is no part of it; person-mentions.ts.)
   let phrase = name.trim().replace(/\s*\([^()]{1,30}\)$/u, '');
   if (!phrase) return null;
   // (`Conseillère d'État Anne Dupont`, `la ministra dell’Istruzione Anna Galli`: a role ending in an elided `of`, or a

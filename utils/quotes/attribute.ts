@@ -174,7 +174,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, spans[i - 1]);
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
-      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, book.mentions, span.outerStart)) : null);
+      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, book.mentions, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
@@ -317,7 +317,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // (`– mondta az edző` after `vezetőedzője, X`: the introduction's compound holding a descriptor's role noun says more.)
     const introducedRole = speaker?.kind === 'name' && found?.descriptor && found.role ? roleFromIntroduction(text, speaker.name, span.outerStart) : null;
     const cueRole = introducedRole?.split(/\s+/u).some((word) => word !== found!.role && word.includes(found!.role!)) ? introducedRole : found?.role;
-    if (speaker?.kind === 'name' && cueRole) learnRole(book, speaker.name, cueAt, cueRole);
+    // (Not what was no role at all, `, apontando para as canoas`: a role learned before or given later still counts.)
+    if (speaker?.kind === 'name' && cueRole && roleOrClause(cueRole)) learnRole(book, speaker.name, cueAt, cueRole);
     // (`», lance la retraitée` read as the woman named before: the noun is her role, before too, descriptor-role.ts.)
     const descriptionRole = speaker?.kind === 'name' && !cueRole ? roleOfDescription(found?.kind === 'description' ? found.phrase : found?.descriptor ? found.definite : undefined) : null;
     const role = speaker?.kind === 'name' ? roleOrClause(roleWithoutOwnName(roleAt(book, speaker.name, lineEnd(text, cueAt)) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart) ?? descriptionRole, speaker.name)) : null;

@@ -274,7 +274,8 @@ export function buildEntities(
     const reported = !possessive && (speaksInRelativeClause(after) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
     // ("For sheep farmer Rory X, whose family …, the change means …", `Pour la conseillère X, la commune a …`: whom the story turns to.)
     // ("For former South Crofty miner Jack X, 74, …": a place's name may sit inside the role, its last word lower-case.)
-    const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För)\s+(?:(?:\p{L}[\p{L}’'-]*\s+){0,4}\p{Ll}[\p{L}’'-]*\s+)?$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
+    // (`Quant à Mme X, elle …`, `As for X, she …`: the topic set before the clause is whom its pronoun is about.)
+    const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För|As\s+for|Quant\s+à|En\s+cuanto\s+a|Quanto\s+(?:a|ao|à))\s+(?:(?:\p{L}[\p{L}’'-]*\s+){0,4}\p{Ll}[\p{L}’'-]*\s+)?$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
     const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted };
     // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
     if (qualifiesRole(after)) mention.qualifier = true;

@@ -14,7 +14,9 @@ export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | 
   const rest = text.slice(span.outerEnd, limit);
   // `「…」。女性はこう話した`: a Japanese quote closed by its own 。 is told by the sentence after it (lang/ja.ts thusSaid).
   if (rest.startsWith('。')) return `。${rest.slice(1, 1 + sentenceEnd(rest.slice(1)))}`;
-  return rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:،؛]+/, '');
+  // (`«A - dice X - B»`: a hyphen between spaces before a lower-case verb is a dash, as cheaper sites type one.)
+  const frame = rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:،؛]+/, '');
+  return /^-[ \t]+\p{Ll}/u.test(frame) ? frame.replace(/^-[ \t]+/u, '— ').replace(/[ \t]-(?=[ \t]|$)/u, ' —') : frame;
 }
 
 /**

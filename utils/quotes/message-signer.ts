@@ -16,7 +16,8 @@ const MESSAGE_BACK_REFERENCE = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?${MESSAGE
 const SIGNED_BY = new RegExp(`\\b${MESSAGE_NOUN}\\b[^.!?\\n"“”]{0,60}?\\b(?:signed|issued|sent|released|written|co-signed)\\s+(?:[^.!?\\n"“”]{0,30}?\\s)?by\\s+`, 'giu');
 /** "In a victim impact statement read to the court, brigade captain X said": the sentence's subject wrote it. */
 const IN_MESSAGE_THEN_SUBJECT = new RegExp(`\\b[Ii]n\\s+(?:an?|the|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${MESSAGE_NOUN}\\b[^.!?\\n"“”,]{0,80},\\s+`, 'gu');
-const SAYS_NEXT = /^,?\s+(?:said|says|wrote|writes|stated|states)\b/;
+// (`In a statement on Tuesday, X, general manager of the resort, said`: a role set off by commas may come between.)
+const SAYS_NEXT = /^(?:,\s+[^,.!?\n"“”]{1,80},)?,?\s+(?:said|says|wrote|writes|stated|states)\b/;
 /** How far back (characters) the signer may stand: the quote's paragraph and the one before. */
 const REACH = 700;
 /** The signer's name must begin within this many characters after "by" (room for "its chief executive Dr"). */
@@ -35,7 +36,7 @@ export function messageSigner(phrase: string, text: string, at: number, people: 
       const byEnd = from + match.index + match[0].length;
       // The first person named after it, with only a role (lower-case words or titles) between; after "In a statement …,"
       // that person must be the one saying it (`…, captain X said`), not whoever read it out (`read by counsel, Ms X BL, …`).
-      const says = (mention: PersonMention) => pattern === SIGNED_BY || SAYS_NEXT.test(text.slice(mention.at + mention.name.length, mention.at + mention.name.length + 12));
+      const says = (mention: PersonMention) => pattern === SIGNED_BY || SAYS_NEXT.test(text.slice(mention.at + mention.name.length, mention.at + mention.name.length + 100));
       // (`In a statement, Health New Zealand's director of operations, Lisa Bellamy, said`: one role group set off by commas may stand between.)
       const between = (mention: PersonMention) => text.slice(byEnd, mention.at).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof|Engr|Rev)\.\s*$/, '');
       const bare = (mention: PersonMention) => mention.at <= byEnd + NAME_WINDOW && !/[,;.]/.test(between(mention));

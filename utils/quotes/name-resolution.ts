@@ -40,7 +40,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   // ("Nana Kwarteng" after "Nana Oduro Kwarteng III": a chiefly title before the family name, names.ts CHIEFLY_TITLE.)
   const office = words.length === 2 && (ROLE_NOUNS.has(bare(words[0]!)) || CHIEFLY_TITLE.test(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;
   if (office?.length === 1) return office[0]!;
-  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? addressedByPatronymic(name, people.map((person) => person.name)) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? addressedByPatronymic(name, people.map((person) => person.name)) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? endingWithKnownName(name, people) ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;
@@ -67,6 +67,15 @@ function genitiveIntroduced(name: string, people: PersonMention[]): string | und
   // genitive's without its -а, when the words before the full name ask for the genitive (`Анна Иванова` is a woman).
   const male = /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? genitives.find((full) => new RegExp(`^\\p{Lu}\\p{Ll}+[^аеиоуяюєії\\s]а ${name}а$`, 'u').test(full)) : undefined;
   return female ?? (male ? cyrillicNominative(male, /[іїєґ]/u.test(male)) : undefined);
+}
+
+/**
+ * `Думы Владивостока Алексей Гребенщиков` read whole where the text names `Алексей Гребенщиков` alone too: a run of four
+ * words or more ending with a known full name is that person, the words before it a body or place.
+ */
+function endingWithKnownName(name: string, people: PersonMention[]): string | undefined {
+  if (name.split(/\s+/u).length < 4) return undefined;
+  return people.find((person) => person.name !== name && person.name.includes(' ') && name.endsWith(` ${person.name}`))?.name;
 }
 
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;

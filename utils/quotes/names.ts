@@ -245,6 +245,9 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
   if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
   else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!)) && !(words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(run.split(/\s+/).at(-2) ?? ''))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  // (`La Montse Rovira`, `L'Arnau Bosch`, `En Pep Sala`: Catalan writes an article before a given name, no part of the name.)
+  if (words.length >= 3 && /^(?:La|En|Na)$/u.test(words[0]!)) words = words.slice(1);
+  else if (words.length >= 2 && /^L['’]\p{Lu}\p{Ll}/u.test(words[0]!)) words = [words[0]!.slice(2), ...words.slice(1)];
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.

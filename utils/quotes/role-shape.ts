@@ -22,8 +22,10 @@ const FINITE_BE = new Set(
   ).split(' '),
 );
 
-/** A form of address or a degree alone is no role (`dijo doña X`, `gibt Mag. X zu bedenken`). */
-const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.)$/u;
+/** A form of address, a degree or an article alone is no role (`dijo doña X`, `gibt Mag. X zu bedenken`, Catalan `L'Arnau`). */
+const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|(?:la\s+)?senyora|(?:el\s+)?senyor|[LlDd]['’]|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.)$/u;
+/** What someone was doing as they spoke is no role: a Romance gerund (`apontando para as canoas`, `indicando le barche`, `en souriant`). */
+const GERUND_OPENING = /^(?:\p{Ll}{2,}(?:ando|endo|indo)|en\s+\p{Ll}{2,}ant)(?:\s|$)/u;
 /**
  * A plural article opening what follows one person's name is an absolute construction, what they look like, not what they
  * are (`X, 67 ans, les mains encore blanches de farine`, `X, los ojos rojos`, `X, gli occhi lucidi`, `X, os olhos marejados`).
@@ -39,7 +41,7 @@ const ALSO = new Set('also too auch aussi également también anche também то
 export function roleOrClause(role: string | null): string | null {
   if (!role) return role;
   role = tidiedEnds(role).replace(CLEFT_OPENING, '');
-  if (!role || ADDRESS_ALONE.test(role) || PLURAL_OPENING.test(role)) return null;
+  if (!role || ADDRESS_ALONE.test(role) || PLURAL_OPENING.test(role) || GERUND_OPENING.test(role)) return null;
   const words = role.split(/\s+/u);
   if (ALSO.has(words.at(-1)!)) words.pop();
   return FINITE_BE.has(words.at(-1)!) ? null : role;

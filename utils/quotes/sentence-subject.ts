@@ -53,7 +53,8 @@ const PLACE_BEFORE_VERB = /^(?:In|Im|Am|Auf|Bei|Beim|Vor|Unter|Hinter|Neben|Bij|
 /** Prepositions of place or time that are nobody's given name (not `Na`, `En`, `Im`, also names in other scripts' romanisations). */
 const PLACE_PREPOSITION_OPENING = /^(?:À|Au|Aux|Dans|Chez|Nella|Nel|Negli|Nelle|Sulla|Sul|Beim|Durante|Después|Depois|Dopo|Après)\s/u;
 const ARTICLE_NOUN_FULL_NAME = /^(?:Il|La|Le|Lo|L['’]|El|O|A|Der|Die)(?:\s+|(?<=['’]))\p{Ll}{3,}\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
-const PORTUGUESE_NOUN_FULL_NAME = /^(?:A\s+\p{Ll}{2,}a|O\s+\p{Ll}{3,})\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
+// (A compound noun with `de` too: `A dona de casa X Y`, `A técnica de enfermagem X Y`.)
+const PORTUGUESE_NOUN_FULL_NAME = /^(?:A\s+\p{Ll}{2,}a|O\s+\p{Ll}{3,})(?:\s+de\s+\p{Ll}{3,})?\s+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+[\s,]/u;
 const INDEFINITE_COLON = /^((?:(?:Un|Une|Uno|Una|Um|Uma|Ein|Eine)\s+|Un['’])\p{Ll}[\p{L}-]*(?:\s+(?:de|di|da|do|du|del|della|aus|von)\s+\p{Lu}[\p{L}-]*)?)(?=[\s,])/u;
 /** Degrees written before a name in German and Austrian papers (`Mag. Peter Huber`). */
 const DEGREE = String.raw`(?:Dr|Mag|Ing|Dipl\.-Ing|Prof|DI)\.?`;

@@ -42,8 +42,9 @@ const cues = latinCues(
     outlet: /(?:zeitung|blatt|magazin|spiegel|rundschau|kurier|anzeiger|nachrichten|presse|agentur|sender|rundfunk|fernsehen|radio|tagesschau|journal)$/iu,
     capitalRole: GERMAN_CAPITAL_ROLE,
     // `die 72-Jährige`, `die Grünen-Politikerin`, `der Landwirt`: a singular person noun for the one just named.
-    anaphor: /^(?:(?:der|die|das)\s+\d+-[Jj]ährige[rn]?|die\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in|(?:der|die)\s+\p{Lu}[\p{L}-]*(?:angestellte|beauftragte|vorsitzende|abgeordnete|bedienstete|reisende|studierende|auszubildende|selbstständige|selbständige)|der\s+(?:\d+-jährige\s+|\p{Lu}\p{Ll}+er\s+)?(?:\p{Lu}[\p{L}-]*(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge)|[\p{L}-]*[Cc]oach))$/u,
-    anaphorGender: (words) => (/^die\s/.test(words) ? 'female' : /^der\s/.test(words) ? 'male' : null),
+    // (Capitalised too, opening the sentence before a colon: `Der 68-Jährige betont …:`.)
+    anaphor: /^(?:(?:[Dd]er|[Dd]ie|[Dd]as)\s+\d+-[Jj]ährige[rn]?|[Dd]ie\s+(?:\d+-jährige\s+)?\p{Lu}[\p{L}-]+in|(?:[Dd]er|[Dd]ie)\s+\p{Lu}[\p{L}-]*(?:angestellte|beauftragte|vorsitzende|abgeordnete|bedienstete|reisende|studierende|auszubildende|selbstständige|selbständige)|[Dd]er\s+(?:\d+-jährige\s+|\p{Lu}\p{Ll}+er\s+)?(?:\p{Lu}[\p{L}-]*(?:er|e|ent|ant|ist|or|eur|ling|mann|chef|wirt|arzt|loge)|[\p{L}-]*[Cc]oach))$/u,
+    anaphorGender: (words) => (/^[Dd]ie\s/.test(words) ? 'female' : /^[Dd]er\s/.test(words) ? 'male' : null),
   },
 );
 

@@ -7,13 +7,16 @@ import { latinCues } from './latin';
 const PARTICIPLES = alternation(
   ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
-    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné accusé confirmé').split(' '),
+    'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné accusé confirmé ' +
+    'nuancé tempéré calculé promis complété renchéri concédé analysé soufflé murmuré rassuré').split(' '),
 );
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
     'raconte écrit reconnaît rappelle poursuit martèle regrette juge commente résume admet prévient témoigne dénonce ' +
     'relève observe note conclut plaide avoue glisse détaille argumente réagit tranche s\'exclame sourit lâche ironise soupire répète réitère constate déplore accuse confirme ' +
     // The imperfect of a scene (`», lançait Abdelkader, 58 ans`), common in reportage and sports pages.
+    // (More of reportage's present: `nuance la retraitée`, `tempère le maire`, `calcule-t-elle`, `promet-il`.)
+    'nuance tempère calcule promet avertit complète renchérit concède analyse souffle murmure plaisante rassure s\'agace s\'inquiète s\'indigne ' +
     'disait lançait confiait expliquait racontait soupirait témoignait glissait résumait ironisait souriait plaisantait assurait affirmait ajoutait précisait').split(' '),
 );
 /**

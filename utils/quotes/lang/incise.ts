@@ -12,19 +12,24 @@
 import { wordCount, type QuoteSpan } from '../find';
 import { isReadTag } from '.';
 
-/** A dash, the tag's first word in lower case, the closing dash and any stop after it. */
-const DASH_INCISE = /(?<=[\p{L}\p{N}.,!?…])[ \t]?[—–―][ \t]?(\p{Ll}[^—–―\n«»“”„"]{1,80}?)[ \t]?[—–―]([,.;:]?)[ \t]+(?=\S)/gu;
+/**
+ * A dash, the tag's first word in lower case, the closing dash and any stop after it. A hyphen between spaces stands for a
+ * dash on cheaper sites (`«A - dice X - B»`); a role and a relative clause may follow the name (`— spiega X, presidente
+ * del …, che ha organizzato il presidio —`).
+ */
+const DASH_INCISE = /(?<=[\p{L}\p{N}.,!?…])(?:[ \t]?[—–―][ \t]?|[ \t]-[ \t])(\p{Ll}[^—–―\n«»“”„"]{1,130}?)(?:[ \t]?[—–―]|[ \t]-(?=[ \t]))([,.;:]?)[ \t]+(?=\S)/gu;
 /**
  * A comma, the tag (a lower-case verb first, as French inverts it: `a-t-il expliqué`, `estime le docteur X`) and a comma or stop;
  * a full name set off by a comma may close the tag (`précise son porte-parole, Jérôme Piette.`), with a short lower-case
  * adjunct after it before a stop (`a déclaré le maire, X Y, au micro.`).
  */
-const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,70}?(?:,[ \t]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?=[,.])(?:,[ \t]+\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,30}(?=\.))?)?)([,.])[ \t]+(?=[\p{L}\p{N}])/gu;
+// (A form of address's full stop stays inside the tag: `précise M. Tchoupo,`.)
+const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}(?:[^,.!?;:\n«»“”„"—–―]|(?<=\s(?:M|Mme|Mlle|Me|Dr|Pr|Mgr|Sr|Sra|Dott|Ing|Avv))\.){1,70}?(?:,[ \t]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?=[,.])(?:,[ \t]+\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,30}(?=\.))?)?)(,|(?<!\s(?:M|Mme|Mlle|Me|Dr|Pr|Mgr|Sr|Sra|Dott|Ing|Avv))\.)[ \t]+(?=[\p{L}\p{N}])/gu;
 const MAX_TAG_WORDS = 9;
 
 export function splitIncises(text: string, spans: QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
   return spans.flatMap((span) => {
-    if (/\p{Script=Cyrillic}/u.test(span.text) || !/[—–―,]/u.test(span.text)) return [span];
+    if (/\p{Script=Cyrillic}/u.test(span.text) || !/[—–―,]|\s-\s/u.test(span.text)) return [span];
     const guillemets = /[«»]/u.test(text[span.outerStart] ?? '');
     return cut(text, span, DASH_INCISE, isTag, (clause) => `— ${clause}`) ?? (guillemets ? cut(text, span, COMMA_INCISE, isTag, (clause) => clause) : null) ?? [span];
   });

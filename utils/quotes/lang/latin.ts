@@ -49,6 +49,13 @@ export interface LatinLanguage {
 }
 
 /** Also the language's cheap test: a frame holding none of its verbs or source words cannot match. */
+/** A pronoun opening the sentence or the clause after a comma, a lower-case verb, and the rest of the clause up to a colon. */
+const PRONOUN_CLAUSE_BEFORE_COLON = /(?:^|,\s+)(\p{L}{2,4})\s+\p{Ll}{3,}[^,.;:!?«»"“”]*:\s*$/u;
+/** An article or a full name opening a sentence: a subject of its own before the comma. */
+const SUBJECT_OPENING = /^\s*(?:(?:Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|Uno|Una|O|A|Os|As|Um|Uma|The|De|Het|Een)\s|L['’]|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+/** A full name, then a lower-case role set off by commas, ending the words before a verb. */
+const APPOSED_SUBJECT_BEFORE_VERB = /(?:^|,\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(\p{Ll}[^,;:]{1,60}),\s*$/u;
+
 export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCues {
   const patterns = lazy(() => buildPatterns(language));
   const gates = openingGates(language);
@@ -92,6 +99,12 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   function before(frame: string): SpeakerPhrase | null {
     const { according, subjectVerb, openingSource } = patterns();
+    // `Joint par téléphone, il insiste sur les contreparties :`: a subject pronoun opening the clause before the colon, then its verb.
+    // (Not after a subject of its own: `Der 68-Jährige betont, er habe …:` reports what he said.)
+    const clausePronoun = PRONOUN_CLAUSE_BEFORE_COLON.exec(frame);
+    const ownSubject = !!clausePronoun && SUBJECT_OPENING.test(frame.slice(0, clausePronoun.index));
+    const spoken = clausePronoun && !ownSubject && !/^sie$/iu.test(clausePronoun[1]!) ? pronounOf(language, clausePronoun[1]!) : null;
+    if (spoken) return spoken;
     // `Así lo ha explicado hoy la directora, X:`, `Interrogé sur …, le député X a répondu :` (clause-opening.ts).
     const opened = speakerAfterOpening(frame, (words) => reader.read(words) ?? null);
     if (opened) return opened;
@@ -102,6 +115,10 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
     if (reported && !reported.dropped && reported.kind === 'name') return reported;
     // `…, schreibt ihre Direktion auf Anfrage. «…»`: a described source closing the sentence is the quote's too.
     // (Only a definite or possessive one: `a annoncé une aide` reads its object as the subject.)
+    // (`…, Roberto Melis, direttore commerciale, spiega la posizione …`: after a full name and role set off by commas, the
+    // description is the verb's object and the name its subject.)
+    const apposedSubject = reported?.kind === 'description' ? APPOSED_SUBJECT_BEFORE_VERB.exec(frame.slice(0, closing!.index + 1)) : null;
+    if (apposedSubject) return person(apposedSubject[1]!, apposedSubject[2]!);
     if (reported && reported.kind === 'description' && !/^(?:un|une|ein|eine|einer|uno|una|um|uma|een|en|ett)\s/iu.test(reported.phrase) && !reader.isOutlet(reported.phrase)) return reported;
     const opening = openingSource?.exec(frame);
     if (opening) {

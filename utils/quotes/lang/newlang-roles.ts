@@ -6,6 +6,7 @@
  * Kept with no imports, because role-nouns.ts (read by names.ts and roles.ts) reads it.
  */
 
+import { cyrillicRunName } from './cyrillic-name-run';
 import { isFeminineOfListed } from './feminine-roles';
 import { isForeignRoleNoun } from './role-nouns';
 
@@ -282,6 +283,9 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
   // (`vakbondssecretaris Hilde De Wachter`: a Flemish particle, capitalised, opens the family name, the given name before it.)
   if (words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!)) return name;
+  // (`пенсионерка Нина Аркадьевна Кузовкина`, `Депутат Думы Владивостока Алексей Гребенщиков`: lang/cyrillic-name-run.ts.)
+  const cyrillic = cyrillicRunName(words);
+  if (cyrillic) return cyrillic;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
   // (`кметът на Видин Петър Стоянов`: Bulgarian `на`, "of", the same way.)

@@ -23,15 +23,16 @@ import { sentenceAfterQuote } from './sentence-after';
 // (`Sådan lyder det fra X`, `Så låter det från X`, `Zo klinkt het bij X`: "so it sounds from X", the same; German `Das versicherte X`.)
 // (And the Romance clefts `Quem o diz é X`, `Quien lo dice es X`, `Ces mots sont ceux du député, X`, and the words' owner:
 // `La charge vient de X`, `La denuncia pertenece al concejal X`, `A frase é de X`, `La stoccata arriva da X`.)
-const WORDS_OWNED = String.raw`(?:La|Le|L['’]|El|A|O|Il)\s*(?:charge|critique|phrase|remarque|plainte|réponse|formule|denuncia|frase|crítica|queja|advertencia|respuesta|afirmación|reclamo|denúncia|queixa|advertência|resposta|afirmação|desabafo|critica|accusa|risposta|affermazione|sfogo|stoccata)\s+(?:vient|provient|émane|pertenece|corresponde|viene|pertence|vem|arriva|è|é|es)\s+(?:de\s+la|de|du|des|d['’]|al|a|à|ao|del|do|da|di|della|dello|dal|dalla)`;
-export const SAYS_IT = String.raw`${WORDS_OWNED}|Quem\s+o\s+(?:diz|afirma)\s+é|Quien\s+lo\s+(?:dice|afirma)\s+es|Ces\s+(?:mots|propos|paroles)\s+sont\s+ceux\s+d(?:e\s+la|es|e|u|['’])|(?:Sådan|Slik|Så)\s+(?:lyder|låter)\s+det\s+(?:fra|från)|Zo\s+klinkt\s+het\s+(?:bij|van)|Det\s+(?:säger|sa|sade|sier|seier|siger|sagde)|Das\s+(?:sagt|sagte|versichert|versicherte|betont|betonte|erklärt|erklärte|meint|meinte)|Dat\s+(?:zegt|zei)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
+// (`La phrase est de X`, `O relato é da professora X`, `Ces mots sont de X`: the words, or the account, "are X's".)
+const WORDS_OWNED = String.raw`(?:(?:La|Le|L['’]|El|A|O|Il)\s*(?:charge|critique|phrase|remarque|plainte|réponse|formule|denuncia|frase|crítica|queja|advertencia|respuesta|afirmación|reclamo|denúncia|queixa|advertência|resposta|afirmação|desabafo|critica|accusa|risposta|affermazione|sfogo|stoccata|relato|récit|témoignage|testimonio|testemunho|testimonianza|racconto)\s+(?:vient|provient|émane|pertenece|corresponde|viene|pertence|vem|arriva|è|é|es|est)|(?:Ces|Les|Estas|Esas|Las|Essas|Estas|As|Queste|Le)\s+(?:mots|paroles|propos|palabras|palavras|parole|frases)\s+(?:sont|son|são|sono))\s+(?:de\s+la|de|du|des|d['’]|al|a|à|ao|del|do|da|di|della|dello|dal|dalla)`;
+export const SAYS_IT = String.raw`${WORDS_OWNED}|Quem\s+(?:fala|o\s+(?:diz|afirma))\s+é|Quien\s+(?:habla|lo\s+(?:dice|afirma))\s+es|Chi\s+parla\s+è|Qui\s+parle,?\s+c['’]est|Ces\s+(?:mots|propos|paroles)\s+sont\s+ceux\s+d(?:e\s+la|es|e|u|['’])|(?:Sådan|Slik|Så)\s+(?:lyder|låter)\s+det\s+(?:fra|från)|Zo\s+klinkt\s+het\s+(?:bij|van)|Det\s+(?:säger|sa|sade|sier|seier|siger|sagde)|Das\s+(?:sagt|sagte|versichert|versicherte|betont|betonte|erklärt|erklärte|meint|meinte|verspricht|versprach|berichtet|berichtete|erzählt|erzählte|bestätigt|bestätigte|fordert|forderte|kritisiert|kritisierte|befürchtet|befürchtete|hofft|hoffte)|Dat\s+(?:zegt|zei|belooft|beloofde|vertelt|vertelde|bevestigt|bevestigde)|Wie\s+dat\s+(?:zegt|zei),?\s+is|Αυτό\s+(?:λέει|υποστηρίζει|δηλώνει|τονίζει|εξηγεί|σημειώνει|είπε|δήλωσε)`;
 
 export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +
     [
       String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:of|from))|Those\s+were\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
-      // (`That warning came from X, a researcher …`: what the words were, then who gave them.)
-      String.raw`(?:That|The|This)\s+(?:warning|message|assessment|verdict|plea|advice|prediction|criticism|complaint|reaction|response|reply|answer)\s+came\s+from`,
+      // (`That warning came from X, a researcher …`, `The words came from attorney X`: what the words were, then who gave them.)
+      String.raw`(?:That|The|This|Those|These)\s+(?:warning|message|assessment|verdict|plea|advice|prediction|criticism|complaint|reaction|response|reply|answer|words|remarks?|comments?|line|quote)\s+came\s+from`,
       // (`The figures were shared by Superintendent of Police X at a briefing`: the words' facts, given by someone.)
       String.raw`(?:The|These|Those)\s+(?:figures|remarks|comments|details|numbers)\s+were\s+(?:shared|made|given|offered|released|provided)\s+by`,
       String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)`,
@@ -40,8 +41,9 @@ export const POINTS_BACK = lazy(() => new RegExp(
       // (`C'est l'engagement pris par X`, `C'est le message lancé par X`: what the quote was, then by whom.)
       String.raw`C['’]est\s+(?:l['’]engagement|le\s+message|l['’]avertissement|la\s+promesse|le\s+constat|le\s+cri\s+d['’]alarme)\s+(?:pris|lancé|livré|dressé|fait)e?\s+par|C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|C['’]est\s+ce\s+qu['’](?:a|avait)|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
       // (Spanish writes the quote's pronoun before the verb: `Así lo aseguró X`.)
+      // (Catalan writes `ho` so: `Ho reconeix X`.)
       // (`Lo pregunta X`, `Lo dice X`, `Lo racconta X`: the clitic alone, the verb right after it, then who.)
-      String.raw`Lo\s+(?:dice|dijo|pregunta|preguntó|asegura|aseguró|explica|explicó|afirma|afirmó|resume|resumió|cuenta|contó|reconoce|reconoció|lamenta|lamentó|advierte|advirtió|spiega|chiede|racconta|ammette|ha\s+(?:detto|spiegato|raccontato|ammesso))|Así(?:\s+(?:lo|la|los|las))?|Assim|Così|Con\s+(?:estas|esas)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+(?:queste|quelle)\s+parole`,
+      String.raw`Lo\s+(?:dice|dijo|pregunta|preguntó|asegura|aseguró|explica|explicó|afirma|afirmó|resume|resumió|cuenta|contó|reconoce|reconoció|lamenta|lamentó|advierte|advirtió|spiega|chiede|racconta|ammette|ha\s+(?:detto|spiegato|raccontato|ammesso))|Ho\s+(?:diu|deia|va\s+dir|explica|reconeix|assegura|admet|lamenta|afirma|resumeix|recorda|adverteix|explicava)|Así(?:\s+(?:lo|la|los|las))?|Assim|Così|Con\s+(?:estas|esas)\s+palabras|Com\s+(?:estas|essas)\s+palavras|Con\s+(?:queste|quelle)\s+parole`,
       // (`Parole di X, presidente …`, `Palabras de X`: "words of", the quote's owner named after them.)
       String.raw`Parole\s+(?:di|del|della|dello|dell['’])|Palabras\s+(?:de|del)|Paroles\s+(?:de|du|d['’])|Palavras\s+(?:de|do|da)`,
       // (`La promessa è della sindaca X`, `A promessa é do próprio X`, `La respuesta es del alcalde`: "the promise is X's".)

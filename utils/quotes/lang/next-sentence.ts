@@ -18,8 +18,8 @@ import { thusSaidNext } from './ru-uk';
 import { POINTS_BACK, SAYS_IT, unnamedInNextSentence } from './next-sentence-unnamed';
 import { sentenceAfterQuote } from './sentence-after';
 import { pointedBackTag } from './pointed-back-tag';
-import { chineseSubject } from './zh';
-import { looksLikeChineseName } from './zh-names';
+import { chineseSubject, ROLES as CHINESE_ROLES } from './zh';
+import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-names';
 import { chineseMentions } from './zh-mentions';
 import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
 import { speakerAfterOpening } from './clause-opening';
@@ -39,9 +39,10 @@ const ON_THE_TONGUE_OF = /^و?(?:جاء|ورد)\s+ذلك\s+على\s+لسان\s+(
 // (A title may stand before the name: `כך מסר עו"ד X Y, בא כוחה של …`.)
 const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מספר|מספרת|מסביר|מסבירה|אמר|אמרה|מסר|מסרה|הגיב|הגיבה|סיכם|סיכמה|ציין|ציינה|טען|טענה|قال|قالت|يقول|تقول|صرح|صرحت|أوضح|أوضحت)\s+(?:(?:עו["״]ד|ד["״]ר|רו["״]ח|פרופ['׳]|الدكتور|الدكتورة)\s+)?((?:[\p{Script=Hebrew}\p{Script=Arabic}]+[-\s]){1,2}[\p{Script=Hebrew}\p{Script=Arabic}]+)[,،]/u;
 /** Korean: a name (a family name alone too) with 씨 or an office, as the subject of the next sentence; up to two words of a body may open it (`부산시 해양농수산국 X 국장은`). */
+// (`제주바다생태연구소 X 연구원의 말이다`: a research institute, 소, is such a body too.)
 // (Who the person is may come first, a clause closed by an adnominal in ㄴ: `임시주택에 사는 김말순(82) 할머니는`, `고민 중인 이정자(75)
 // 씨가`; a body first, `○○군의회 X 의원의 말이다`; a body or a prefix between the name and its office, `X 한빛시 보건소장은`; and `… 고순자(68) 씨의 말이다`, "these are the words of", names the speaker as well.)
-const KOREAN = () => new RegExp(`^((?:[^."“”\\s]+\\s+){0,8}?[가-힣]*[${ADNOMINAL_N}]\\s+|(?:[가-힣]{2,}(?:의회|협회|위원회|조합|청|원|교|부|시|군|구|국|과|실|센터|공사|공단)\\s+){1,2})?((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*(?:씨|할머니|할아버지)|\\s+(?:[가-힣]{2,}(?:시|군|구|도|청|원|부|병원|협회|의회)\\s+)?[가-힣]{0,3}?(?:${KOREAN_ROLES}))(?:은|는|이|가|의\\s+말이다)\\s?`, 'u');
+const KOREAN = () => new RegExp(`^((?:[^."“”\\s]+\\s+){0,8}?[가-힣]*[${ADNOMINAL_N}]\\s+|(?:[가-힣]{2,}(?:의회|협회|위원회|조합|청|원|교|부|시|군|구|국|과|실|센터|공사|공단|소|재단|학회)\\s+){1,2})?((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*(?:씨|할머니|할아버지)|\\s+(?:[가-힣]{2,}(?:시|군|구|도|청|원|부|병원|협회|의회)\\s+)?[가-힣]{0,3}?(?:${KOREAN_ROLES}))(?:은|는|이|가|의\\s+말이다)\\s?`, 'u');
 /** The Hangul syllables closing in ㄴ (는, 은, 인, 사는, 중인, 일하는): how a Korean clause modifying the noun after it ends. */
 const ADNOMINAL_N = Array.from({ length: 399 }, (_, index) => String.fromCharCode(0xac00 + index * 28 + 4)).join('');
 
@@ -101,6 +102,7 @@ const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)
 /** `„…“ Mehr wollte der zuständige Landesrat X Y nicht sagen.`: "X would say no more", the words before were X's. */
 const NO_MORE_SAID = /^Mehr\s+(?:wollte|mochte|konnte|will|mag|kann)\s+(?:((?:der|die)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+)(?=[\s,])[^.!?]*\snicht\s+(?:sagen|verraten|mitteilen)/u;
 
+const CHINESE_ROLE_END = endsWithRole(CHINESE_ROLES);
 const CHINESE_SAID_IT = /^(?:說|说)(?:這|这|此)(?:句)?(?:話|话)的(?:人)?(?:是|，是)/u;
 
 /** `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`). */
@@ -143,6 +145,9 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
     // (An age before a bare full name, `說這話的是31歲的X`, says it is a person.)
     const aged = /^\d{1,3}(?:歲|岁)的(\p{Script=Han}{2,3})$/u.exec(named);
     if (aged && looksLikeChineseName(aged[1]!)) return person(aged[1]!);
+    // (A long office before the name, `說這話的是某大學建築學院教授X`, too long for a tag's subject.)
+    const office = /^\p{Script=Han}{6,40}$/u.test(named) ? splitOfficeAndName(named, CHINESE_ROLE_END) : null;
+    if (office) return person(office.name, office.role);
   }
   const cyrillic = CYRILLIC.exec(sentence);
   if (cyrillic) {

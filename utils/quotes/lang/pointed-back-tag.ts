@@ -9,10 +9,15 @@ import type { SpeakerPhrase } from '../cues';
 import { speakerAfter } from '../cues';
 import { isRoleWord } from '../roles';
 
+/** A verb, one to four lower-case words, then a full name: `описывает жизнь на острове X Y`. */
+const VERB_OBJECT_NAME = /^(\p{Ll}+)(?:\s+\p{Ll}+){1,4}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+
 export function pointedBackTag(frame: string, rest: string, earlier: string): SpeakerPhrase | null {
   // (`Αυτό υποστηρίζει ο παραγωγός …, X Y`: when the words pointing back end on the verb, the tag is read with it.)
   const verb = /(\p{Ll}+)[\s,]*$/u.exec(frame)?.[1];
-  const found = (verb ? speakerAfter(`${verb} ${rest}`) : null) ?? speakerAfter(rest);
+  // (`Так описывает жизнь на острове X Y, …`: the verb's object between it and a full name is left out, as a last resort.)
+  const objectSkipped = VERB_OBJECT_NAME.exec(rest);
+  const found = (verb ? speakerAfter(`${verb} ${rest}`) : null) ?? speakerAfter(rest) ?? (objectSkipped ? speakerAfter(`${objectSkipped[1]} ${rest.slice(objectSkipped[0].length)}`) : null);
   if (!found || found.kind !== 'name' || found.pronoun) return null;
   const at = rest.indexOf(found.phrase);
   if (at < 0) return null;

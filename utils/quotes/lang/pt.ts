@@ -11,7 +11,7 @@ const VERBS = alternation(
     'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica ' +
     'rebateu rebate ponderou pondera observou observa argumentou argumenta enfatizou enfatiza reforçou reforça ' +
     'questionou questiona completou completa retrucou ironizou relata relatou acusou acusa denunciou denuncia ' +
-    'avisou avisa ' +
+    'avisou avisa resume resumiu emenda pede pediu reclama reclamou cobra cobrou ' +
     // Galician (batch q-rare), read with Portuguese: `«…», dixo.`, `engadiu o técnico`.
     'dixo engadiu engade recoñeceu recoñece asegurou asegura subliñou subliña indicou indica sinalou sinala lamentou lamenta').split(' '),
 );
@@ -57,12 +57,16 @@ const cues = withAdjunctOnly(latinCues(
   },
 ), VERBS, 'na|no|nas|nos|em|durante|após|numa|num|entre|com|sem|ao|à');
 
+/** Brazil's `seu` and `dona` before a first name (`disse seu Raimundo`) are a form of address, not "his" or "owner": the name is the person. */
+const ADDRESS_BEFORE_NAME = /(^|[\s,])(?:seu|dona)\s+(?=\p{Lu}\p{Ll}+(?:[\s,.]|$))/u;
+const afterTag = (frame: string) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1disse')) : null);
+
 /** `Nas palavras do presidente …, X, “…”`: the words of a person, read as `segundo o presidente`. */
 const IN_THE_WORDS_OF = /(^|\s)[Nn]as\s+palavras\s+d(?:([oa]s?)\s|e\s)/u;
 
 export const portuguese: LanguageCues = {
   ...cues,
   applies: (frame) => cues.applies(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
-  after: (frame) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1disse')) : null),
+  after: (frame) => afterTag(frame.replace(ADDRESS_BEFORE_NAME, '$1')),
   before: (frame) => cues.before(frame.replace(IN_THE_WORDS_OF, (_all, lead: string, article?: string) => `${lead}segundo ${article ? `${article} ` : ''}`)),
 };

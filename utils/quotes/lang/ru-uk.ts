@@ -238,10 +238,11 @@ const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p
  * (`скрипичный мастер Аркадий Зайцев`, `Тренер гостей X`), for a later `мастер говорил:`, `— подытожил тренер гостей`; or null.
  * Opening its sentence, or after a woman's noun (`Пенсионерка Валентина Кузнецова`), the name is the subject as written.
  */
+// (A patronymic's full name keeps its family name: `пенсионерка Нина Аркадьевна Кузовкина`.)
 export function introducedAs(text: string, noun: string, at: number): string | null {
   if (!/^\p{Script=Cyrillic}+(?:\s\p{Script=Cyrillic}+){0,3}$/u.test(noun)) return null;
   const phrase = `([${noun[0]}${noun[0]!.toUpperCase()}])${noun.slice(1).replace(/\s/gu, '\\s+')}`;
-  const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'gu'))].at(-1);
+  const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:(?<=(?:вич|овна|евна|ична))\\s+\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))].at(-1);
   return !found ? null : /\p{Lu}/u.test(found[1]!) || /(?:ка|ица|иця|иня)$/u.test(noun) ? found[2]! : nominativeName(found[2]!, UKRAINIAN.test(text));
 }
 

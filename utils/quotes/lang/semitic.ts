@@ -55,7 +55,7 @@ export interface SemiticLanguage {
   weakRole?: RegExp;
   /** What a definite office (`المدرب`) may take after it: adjectives only (`التونسي`, `العام`), so `المدرب الحسين X` is a name. */
   definiteHeadTakes?: RegExp;
-  /** A participle after the subject's clause (`…، معتبرا أن`): the sentence's opening person said it. */
+  /** A participle after the subject's clause (`…، معتبرا أن`): the sentence's opening person said it; one ends a subject (`قال صاحب المعصرة مشيرا`). */
   participle?: RegExp;
   /** `واختتم X المؤتمر بالقول:`: group 1 runs from the subject to the words before "by saying". */
   bySaying?: RegExp;
@@ -223,7 +223,7 @@ export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhr
   const words: string[] = [];
   const all = clause.split(/\s+/u).filter(Boolean);
   for (const [i, word] of all.entries()) {
-    if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1]) && !placeAfterOffice(language, words, all, i)) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
+    if ((language.stop.test(word) && !fieldAfterRole(language, words, word, all[i + 1]) && !placeAfterOffice(language, words, all, i)) || (i > 0 && language.participle?.test(word)) || !language.script.test(word) && !/^[A-Z]/.test(word)) break;
     // (`בעל המסעדה X`: an office that starts like "in the" is no place.)
     if (language.adjunct?.test(`${word} ${all[i + 1] ?? ''}`) && !language.roleHeads.has(word)) break;
     words.push(word);

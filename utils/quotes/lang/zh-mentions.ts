@@ -197,17 +197,21 @@ const OPENING_REACH = 12;
  * (`市議員王雅婷在議會質詢時砲轟市府。「…」`, `52歲的她算了算…。「…」`): a name the mention finder reads at the sentence's
  * start, or he/she (an age may come first); else null. Japanese and Korean sentences, which mix in kana or Hangul, are their readers'.
  */
-export function chineseOpeningBefore(text: string, sentence: string, quoteStart: number): SpeakerPhrase | null {
+export function chineseOpeningBefore(text: string, sentence: string, quoteStart: number, mentions: readonly { name: string; at: number }[] = []): SpeakerPhrase | null {
   const at = sentence ? text.lastIndexOf(sentence, quoteStart) : -1;
-  return at >= 0 && at > text.lastIndexOf('\n', quoteStart) ? chineseOpeningSubject(sentence) : null;
+  // (`78岁的陈国顺是茶铺最老的茶客，…。` ¶ `“…”`: the last sentence of the paragraph before, when the quote opens its own.)
+  const paragraphStart = text.lastIndexOf('\n', quoteStart);
+  const lastOfPrevious = at >= 0 && at < paragraphStart && /^\s*$/u.test(text.slice(at + sentence.length, quoteStart)) && /\n[ \t\u3000]*$/u.test(text.slice(0, quoteStart));
+  return at >= 0 && (at > paragraphStart || lastOfPrevious) ? chineseOpeningSubject(sentence, new Set(mentions.filter((mention) => mention.at < quoteStart && /^\p{Script=Han}{2,4}$/u.test(mention.name)).map((mention) => mention.name))) : null;
 }
 
-function chineseOpeningSubject(sentence: string): SpeakerPhrase | null {
+function chineseOpeningSubject(sentence: string, known: Set<string>): SpeakerPhrase | null {
   // (One sentence only: a frame running on past its stop, `…书面声明。\n\n声明说：`, has its subject elsewhere.)
   if (!/^\s*[\p{Script=Han}\d]/u.test(sentence) || /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(sentence) || /[。！？!?\n]\s*\S/u.test(sentence)) return null;
   const pronoun = /^\s*(?:\d{1,3}(?:岁|歲)的)?(她|他)(?![们們])/u.exec(sentence);
   if (pronoun) return { phrase: pronoun[1] === '她' ? 'she' : 'he', kind: 'name', pronoun: true };
-  const first = chineseMentions(sentence, 0, () => false, new Set(), sentence)[0];
+  // (A name the text gave before needs no evidence beside it again: `傍晚，周德华照旧…。“…”`.)
+  const first = chineseMentions(sentence, 0, () => false, known, sentence)[0];
   if (!first?.subject || first.at > OPENING_REACH) return null;
   return { phrase: first.name, kind: 'name', pronoun: false, ...(first.role ? { role: first.role } : {}) };
 }

@@ -19,7 +19,9 @@ export const VERBS = alternation(
     // Criticism and rebuttal introduce words too: `市議員X批評：「…」`, `质疑说`, `反驳称`.
     '批评 批評 质疑 質疑 反驳 反駁 痛批 砲轟 炮轟 感慨 ' +
     // A scholar's reading: `副教授X分析：「…」`.
-    '分析 分析说 分析說 分析指出').split(' '),
+    '分析 分析说 分析說 分析指出 ' +
+    // A sigh or a pause right after the words is their speaker's (`“…”老周叹了口气。`, `“…，”陈大爷顿了顿，“…”`).
+    '叹了口气 嘆了口氣 叹道 嘆道 顿了顿 頓了頓 摇摇头 搖搖頭 摇了摇头 搖了搖頭').split(' '),
 );
 export const ROLES = alternation(
   ('发言人 發言人 立委 立法委员 立法委員 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +

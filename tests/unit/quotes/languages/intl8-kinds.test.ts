@@ -98,8 +98,5 @@ kindTable('intl8: Arabic `الكابتن`, a form of address', AR_CAPTAIN_TITLE)
 kindTable('intl8: Arabic `حذّر`, a verb of warning', AR_WARNED);
 kindTable('intl8: an Arabic description of five words or more before a withheld name', AR_LONG_WITHHELD);
 kindTable('intl8: manner words after a family name (he, ar)', HE_MANNER_AFTER_NAME);
-kindTable('intl8: Russian and Ukrainian words glued to the name', CYRILLIC_RUN_BEFORE_NAME, [
-  // A place of one or two capitalised words after a preposition or its kind's noun, glued to the name (todo: three Cyrillic
-  // words read as a name; `композитор Жан Поль Мартен` is a foreign name of three, so the run alone cannot tell).
-  'ru: a place of two words between the role and the name',
-]);
+// (A place of two capitalised words glued to the name: four Cyrillic words with no patronymic, lang/cyrillic-name-run.ts, since s27.)
+kindTable('intl8: Russian and Ukrainian words glued to the name', CYRILLIC_RUN_BEFORE_NAME);

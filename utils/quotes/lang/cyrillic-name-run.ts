@@ -1,0 +1,17 @@
+/**
+ * How many words of a capitalised Cyrillic run are the person's, where a role noun before it would make the first of three
+ * a place (newlang-roles.ts): a given name, patronymic and family name are one person's three words (`пенсионерка Нина
+ * Аркадьевна Кузовкина`); four words with no patronymic open with a body or place (`Депутат Думы Владивостока Алексей
+ * Гребенщиков`), the person being the last two.
+ */
+
+/** A Russian or Ukrainian patronymic's ending (`Аркадьевна`, `Петрович`, `Іванівна`). */
+const CYRILLIC_PATRONYMIC = /\p{Ll}(?:ович|евич|овна|евна|ична|івна|ївна)$/u;
+
+/** The person's words of the run, or undefined when the run is no such Cyrillic one. */
+export function cyrillicRunName(words: readonly string[]): string | undefined {
+  if (!words.every((word) => /^\p{Script=Cyrillic}+$/u.test(word))) return undefined;
+  if (words.length === 3 && CYRILLIC_PATRONYMIC.test(words[1]!)) return words.join(' ');
+  if (words.length === 4 && !words.some((word) => CYRILLIC_PATRONYMIC.test(word))) return words.slice(-2).join(' ');
+  return undefined;
+}

@@ -2,7 +2,8 @@
  * `"…," says Leo Hart. ¶ The 63-year-old innkeeper has run the place since 1994. "…"`, `Der 63-jährige Wirt führt den
  * Betrieb seit 1994. „…“`, `A comerciante não esquece …. «…»`: a definite description of a person opening the sentence
  * before an untagged quote stands for the one quoted last, when no one else was named since; the quote is theirs again.
- * The description must name a person: a trade's noun, or an age (`The crowd loved it.` names no one).
+ * The description must name a person: a trade's noun, or an age (`The crowd loved it.` names no one). An office the text
+ * gave someone before the sentence is theirs first, whoever spoke last (`El patrón mayor celebra …. «…»`).
  */
 
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -10,14 +11,15 @@ import type { EntityBook } from './entity-types';
 import { ROLE_NOUNS } from './roles';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
+import { officeHolder } from './office-holder';
 
 /** An article, up to three lower-case or numeric words, the head noun, then the sentence's next word in lower case. */
-const DEFINITE_OPENING = /^(The|Der|Die|Das|Le|La|L['’]|Il|Lo|El|De|Het|A|O)\s*((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?)(\p{L}[\p{L}-]+)\s+\p{Ll}/u;
+// (A stressed pronoun set off by commas may follow: `Le maire, lui, a lancé …`.)
+const DEFINITE_OPENING = /^(The|Der|Die|Das|Le|La|L['’]|Il|Lo|El|De|Het|A|O)\s*((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?)(\p{L}[\p{L}-]+)(?:,\s+(?:lui|elle|él|ella|lei|ele|ela),)?\s+\p{Ll}/u;
 /** An age as an adjective: `63-year-old`, `63-jährige`, `63-летний`, `63-річний`. */
 const AGE_WORD = /\d+-(?:year-old|jährige[rn]?|летн\p{L}+|річн\p{L}+)/u;
 
-export function describedPreviousSpeaker(sentence: string, previous: { speaker: string | null; speakerKind: string | null; outerEnd: number } | undefined, mentions: EntityBook['mentions'], at: number): SpeakerPhrase | null {
-  if (!previous?.speaker || previous.speakerKind !== 'name') return null;
+export function describedPreviousSpeaker(sentence: string, previous: { speaker: string | null; speakerKind: string | null; outerEnd: number } | undefined, text: string, book: EntityBook, at: number): SpeakerPhrase | null {
   const opening = DEFINITE_OPENING.exec(sentence.trim());
   if (!opening) return null;
   const [, article, before, head] = opening as unknown as [string, string, string, string];
@@ -26,6 +28,12 @@ export function describedPreviousSpeaker(sentence: string, previous: { speaker: 
   const definite = article === 'A' || article === 'O' ? !ROLE_NOUNS.has(lower) && isForeignRoleNoun(lower) : true;
   const person = AGE_WORD.test(before) || ROLE_NOUNS.has(lower) || isForeignRoleNoun(lower) || GERMAN_ROLE_NOUN.test(head);
   if (!definite || !person) return null;
-  const someoneElse = mentions.some((mention) => mention.at > previous.outerEnd && mention.at < at && mention.name !== previous.speaker);
+  // (`El patrón mayor celebra …. «…»`, `Le maire, lui, a lancé …. « … »`: an office the text gave someone before the
+  // sentence is theirs, whoever spoke last; `De 58-jarige voorzitter van zwemclub X` names the club inside it.)
+  const sentenceAt = text.lastIndexOf(sentence.trim(), at);
+  const holder = AGE_WORD.test(before) || sentenceAt < 0 ? null : officeHolder(text, book, `${article} ${head}`, sentenceAt);
+  if (holder) return { phrase: holder, kind: 'name', pronoun: false };
+  if (!previous?.speaker || previous.speakerKind !== 'name') return null;
+  const someoneElse = book.mentions.some((mention) => mention.at > previous.outerEnd && mention.at < at && mention.name !== previous.speaker);
   return someoneElse ? null : { phrase: previous.speaker, kind: 'name', pronoun: false };
 }

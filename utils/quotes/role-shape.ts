@@ -24,6 +24,8 @@ const FINITE_BE = new Set(
 
 /** A form of address, a degree or an article alone is no role (`dijo doña X`, `gibt Mag. X zu bedenken`, Catalan `L'Arnau`). */
 const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|(?:la\s+)?senyora|(?:el\s+)?senyor|[LlDd]['’]|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.)$/u;
+/** `Det sier X`, `Das sagt X`: the words pointing back at a quote, read before the name, are no role. */
+const POINTING_BACK = /^(?:Det|Dat|Das)\s+\p{Ll}+$/u;
 /** What someone was doing as they spoke is no role: a Romance gerund (`apontando para as canoas`, `indicando le barche`, `en souriant`). */
 const GERUND_OPENING = /^(?:\p{Ll}{2,}(?:ando|endo|indo)|en\s+\p{Ll}{2,}ant)(?:\s|$)/u;
 /**
@@ -41,7 +43,7 @@ const ALSO = new Set('also too auch aussi également también anche também то
 export function roleOrClause(role: string | null): string | null {
   if (!role) return role;
   role = tidiedEnds(role).replace(CLEFT_OPENING, '');
-  if (!role || ADDRESS_ALONE.test(role) || PLURAL_OPENING.test(role) || GERUND_OPENING.test(role)) return null;
+  if (!role || ADDRESS_ALONE.test(role) || PLURAL_OPENING.test(role) || GERUND_OPENING.test(role) || POINTING_BACK.test(role)) return null;
   const words = role.split(/\s+/u);
   if (ALSO.has(words.at(-1)!)) words.pop();
   return FINITE_BE.has(words.at(-1)!) ? null : role;

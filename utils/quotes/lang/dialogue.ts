@@ -54,7 +54,8 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     // (Once the page has printed a hyphen line with its own tag, its hyphens are its dialogue dashes: a hyphen line that reads as
     // said goes on as a dash line would, `- Ingen flytter hertil. Vi har to huse til salg.` after `- …, siger hun.`)
     const dashLike = !hyphen || (hyphenSpeechSeen && readsAsSaid(line.slice(opening![0].length)));
-    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion())));
+    // (`– Jeg har lån på båten.` ¶ `Det sier X (23), …`: the paragraph after says whose the words were.)
+    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion() || ownedByNextParagraph(text, end))));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
@@ -101,12 +102,21 @@ const introducesOnlyOne = (prose: string) => !JOINED_NAMES.test(prose) && introd
 function introducesOne(prose: string): boolean {
   if (!prose || QUOTE_MARK.test(prose)) return false;
   // (`X säger till Mälardalens Tidning att …`: whom the words are said to, a paper most often, is not who is introduced.)
-  const speakers = findPersonMentions(prose).filter((mention) => !SAID_TO.test(prose.slice(Math.max(0, mention.at - 40), mention.at)));
+  // (`X er daglig leder ved Hellvika Fiskemottak`: a name after a preposition is a workplace or place, not a second person.)
+  const speakers = findPersonMentions(prose).filter((mention) => !SAID_TO.test(prose.slice(Math.max(0, mention.at - 40), mention.at)) && !(mention.at > 0 && PLACE_PREPOSITION_BEFORE.test(prose.slice(Math.max(0, mention.at - 6), mention.at))));
   return new Set(speakers.map((mention) => mention.name)).size === 1;
 }
 
 /** A verb of saying and "to" right before a name (Swedish, Danish, Norwegian, Dutch): `säger till`, `siger til`, `sier til`, `zegt tegen`. */
 const SAID_TO = /(?<![\p{L}])(?:säger|sa|sade|berättar|berättade|siger|sagde|fortæller|fortalte|sier|forteller|zegt|zei|vertelt|vertelde)\s+(?:\p{Ll}+\s+)?(?:till|til|tegen)\s+$/u;
+
+/** A preposition of place or workplace right before a capitalised run (`ved`, `vid`, `i`, `på`, `hos`, `bei`, `w`). */
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:ved|vid|i|på|hos|bei|im|w|we|v|u|at|in)\s+$/u;
+
+/** The next paragraph opens with a sentence saying whose the words before were (`Det sier X`, `Det säger X`). */
+function ownedByNextParagraph(text: string, lineEnd: number): boolean {
+  return new RegExp(String.raw`^\n+[ \t]*(?:${SAYS_IT})\s+\p{Lu}`, 'u').test(text.slice(lineEnd, lineEnd + 80));
+}
 
 function namesNoOne(prose: string): boolean {
   return !!prose && !QUOTE_MARK.test(prose) && findPersonMentions(prose).length === 0;

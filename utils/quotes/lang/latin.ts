@@ -179,8 +179,11 @@ const OWNER_ROLE_NAME = /^\s+(\p{Ll}[\p{L}-]*)\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{L
 /** Slavic "as" opening a reported clause (`Jak podkreślił`, `Jak řekl`, `Как сказал`, `Як зазначив`, `Ako povedal`). */
 const AS_OPENING = /^\s*(?:Jak|Jako|Tak\s+jak|Как|Як|Ako|Kako)\s*$/u;
 
-/** A capitalised preposition opening the sentence: an adjunct, not the subject (`Bei der Verleihung …`, `Nach dem Spiel …`). */
-const PREPOSITION_OPENING = /^(?:Bei|Beim|Nach|Vor|Am|Im|In|Auf|Mit|Seit|Während|Wegen|Zum|Zur|Unter|Über|Bis|Beim|Vom)\s/u;
+/**
+ * A capitalised preposition opening the sentence: an adjunct, not the subject (`Bei der Verleihung …`, `Nach dem Spiel …`;
+ * Scandinavian and Dutch too: `I en e-post sier rådgiver X:`, `Tijdens de raad zei X:`).
+ */
+const PREPOSITION_OPENING = /^(?:Bei|Beim|Nach|Vor|Am|Im|In|Auf|Mit|Seit|Während|Wegen|Zum|Zur|Unter|Über|Bis|Beim|Vom|I|På|Etter|Efter|Ved|Vid|Fra|Från|Bij|Tijdens|Op)\s/u;
 
 /** `a encore dit` read as `a dit` (see `after`). */
 export const withoutAuxiliaryAdverb = (frame: string): string => frame.replace(AUXILIARY_ADVERB, '$1 ');

@@ -30,7 +30,7 @@ export const SAYS_IT = String.raw`${WORDS_OWNED}|Quem\s+(?:fala|o\s+(?:diz|afirm
 export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +
     [
-      String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:of|from))|Those\s+were\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
+      String.raw`That\s+(?:was|is|'s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:of|from))|(?:Those|These)\s+(?:were|are)\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
       // (`That warning came from X, a researcher …`, `The words came from attorney X`: what the words were, then who gave them.)
       String.raw`(?:That|The|This|Those|These)\s+(?:warning|message|assessment|verdict|plea|advice|prediction|criticism|complaint|reaction|response|reply|answer|words|remarks?|comments?|line|quote)\s+came\s+from`,
       // (`The figures were shared by Superintendent of Police X at a briefing`: the words' facts, given by someone.)

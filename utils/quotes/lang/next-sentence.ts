@@ -75,6 +75,9 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   const saysIt = new RegExp(`^(?:${SAYS_IT})`, 'u').test(frame[0]);
   // (`Ces mots sont ceux du député de la circonscription, Jean-François Cormier,`: a lower-case role, then the name after its comma.)
   const apposed = saysIt && /^\p{Ll}/u.test(words[0] ?? '') ? APPOSED_FULL_NAME.exec(words.join(' ')) : null;
+  // (`Those are the words of retired teacher X Y, 71, …`: lower-case role words, then the full name the words were.)
+  const roleLed = /\sof\s*$/u.test(frame[0]) ? ROLE_WORDS_THEN_NAME.exec(words.join(' ')) : null;
+  if (roleLed) return person(roleLed[2]!, roleLed[1]!.trim());
   if (!/^\p{Lu}/u.test(words[from] ?? '')) return tag ?? (apposed ? person(apposed[1]!) : null);
   // (A full name read as a tag wins over a lone capital the text wrote before: `Taip sako Molėtų rajono meras X Y`.)
   if (tag && /\s/u.test(tag.phrase)) return tag;
@@ -96,6 +99,7 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
 const PASSIVE_BY = /\s+by$/u;
 const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras|(?:Parole|Palabras|Paroles|Palavras)\s+\S+|(?:That|The|This)\s+\S+\s+came\s+from)$/u;
 
+const ROLE_WORDS_THEN_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+)(?=[\s,.]|$)/u;
 const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 

@@ -34,7 +34,7 @@ const STEMS = (
   'américain américaine canadien canadienne mexicain mexicaine colombien colombienne uruguayen uruguayenne chilien ' +
   'chilienne péruvien péruvienne australien australienne congolais congolaise québécois québécoise ' +
   // Spanish
-  'alcalde alcaldesa concejal concejala diputado diputada senador senadora ministro ministra presidente presidenta ' +
+  'alcalde alcaldesa patrón patrona concejal concejala diputado diputada senador senadora ministro ministra presidente presidenta ' +
   'secretario secretaria consejero consejera portavoz director directora catedrático catedrática profesor profesora ' +
   'investigador investigadora agricultor agricultora vecino vecina jubilado jubilada médico médica abogado abogada ' +
   'experto experta especialista economista empresario empresaria periodista funcionario funcionaria gerente delegado ' +

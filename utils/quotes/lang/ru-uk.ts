@@ -5,6 +5,7 @@
  * (dialogueSpans); a place after a resident's noun or before a patronymic name is no part of the name.
  */
 
+import { cyrillicRunName } from './cyrillic-name-run';
 import type { SpeakerPhrase } from '../cues';
 import type { QuoteSpan } from '../find';
 import { countWords } from '../../text-measure';
@@ -18,7 +19,7 @@ import { apposedFullName } from './cyrillic-apposed';
 import { cyrillicColonSubject } from './cyrillic-colon';
 
 const PAST_STEMS =
-  'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни ' +
+  'сказа заяви отмети добави подчеркну поясни рассказа написа сообщи призна ответи уточни объясни продолжи ' +
   'предупреди напомни указа констатирова резюмирова подытожи признава спроси пообеща обеща говори прокомментирова описа охарактеризова завери';
 const UK_PAST_STEMS = 'прокоментува описа сказа заяви зазначи дода наголоси поясни розпові написа повідоми відповів визна уточни запита спита пообіця обіця запевни підсумува';
 const PRESENT =
@@ -30,8 +31,8 @@ const PRESENT =
   'сміється посміхається зауважує запевняє переконує улыбается уверяет замечает ' +
   // An ironic remark is words said: `— іронізує він`, `— иронизирует депутат`.
   'иронизирует іронізує ' +
-  // `X думає інакше: «…»`: an opinion put before the words.
-  'думает думає ' +
+  // `X думає інакше: «…»`: an opinion put before the words; `— продолжает она`, going on.
+  'думает думає продолжает продовжує ' +
   // Reckoning figures aloud (`— подсчитывает женщина`), a question put (`— питає водій X`).
   'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала питає запитує спрашивает';
 /** Gestures and complaints that report words after a dash: `— разводит руками мужчина`, `— посетовала она`, `— зітхає вона`. */
@@ -238,12 +239,13 @@ const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p
  * (`скрипичный мастер Аркадий Зайцев`, `Тренер гостей X`), for a later `мастер говорил:`, `— подытожил тренер гостей`; or null.
  * Opening its sentence, or after a woman's noun (`Пенсионерка Валентина Кузнецова`), the name is the subject as written.
  */
-// (A patronymic's full name keeps its family name: `пенсионерка Нина Аркадьевна Кузовкина`.)
+// (A patronymic's full name keeps its family name, a body before the name is left out: lang/cyrillic-name-run.ts.)
 export function introducedAs(text: string, noun: string, at: number): string | null {
   if (!/^\p{Script=Cyrillic}+(?:\s\p{Script=Cyrillic}+){0,3}$/u.test(noun)) return null;
   const phrase = `([${noun[0]}${noun[0]!.toUpperCase()}])${noun.slice(1).replace(/\s/gu, '\\s+')}`;
-  const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+(?:(?<=(?:вич|овна|евна|ична))\\s+\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])`, 'gu'))].at(-1);
-  return !found ? null : /\p{Lu}/u.test(found[1]!) || /(?:ка|ица|иця|иня)$/u.test(noun) ? found[2]! : nominativeName(found[2]!, UKRAINIAN.test(text));
+  const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu'))].at(-1);
+  const run = found ? (cyrillicRunName(found[2]!.split(/\s+/u)) ?? found[2]!.split(/\s+/u).slice(0, 2).join(' ')) : '';
+  return !found ? null : /\p{Lu}/u.test(found[1]!) || /(?:ка|ица|иця|иня)$/u.test(noun) ? run : nominativeName(run, UKRAINIAN.test(text));
 }
 
 /** A possessive and a relation noun set off by a comma before a role and a name: `Її сусід, інженер X,`, `Его дочь, студентка X,`. */

@@ -1,5 +1,7 @@
 // Kinds a private set of invented articles showed in the nineteenth session, each in fresh sentences of my own
 // (none copied from a page), with counter-cases they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
 import { ANY, DESCRIBED, UNNAMED, kindTable, type KindCase } from './kind-table';
 
 /** The sentence after a quote says whose words they were (lang/next-sentence-unnamed.ts POINTS_BACK, pointed-back-tag.ts). */
@@ -68,7 +70,29 @@ const STATEMENT: KindCase[] = [
   ['counter-case en: a statement no one is said to have issued stays the statement', 'The hotel put out a statement on Tuesday.\n\n"We have opened a gate on the east side," the statement read.', 'We have opened', UNNAMED, null],
 ];
 
+/** Second pass over the set: dash lines, offices, a verb-second opening, Japanese and Russian tags. */
+const SECOND_PASS: KindCase[] = [
+  ['ru: `— …, — сказал депутат` after `Депутат Думы Находки X Y` (a body of two words before the name)', 'Депутат Думы Находки Игорь Соколов направил запрос в мэрию.\n\n«Рейсов стало меньше», — сказал капитан Олег Титов.\n\n«Я добиваюсь возврата рейса», — сказал депутат.', 'Я добиваюсь', 'Игорь Соколов', ANY],
+  ['ru: `— …, — продолжает она`', '«Рейсов стало меньше», — сказал капитан Олег Титов.\n\n«Мы тут как в осаде». Так описывает жизнь в посёлке Ольга Зимина, мать троих детей.\n\n— Дети уезжают в школу первым рейсом, — продолжает она.', 'Дети уезжают', 'Ольга Зимина', ANY],
+  ['no: an untagged dash line after `X er daglig leder ved Y Z` (a workplace after a preposition is no second person)', '– Kvoten blir halvert, sier fisker Ola Berg.\n\nRune Dahl er daglig leder ved Nordvik Fiskemottak, som har 14 ansatte.\n\n– Vi lever av at båtene leverer her, og uten fisk blir det permitteringer.', 'Vi lever av', 'Rune Dahl', ANY],
+  ['no: a dash line, then `Det sier X Y (23), …` opening the next paragraph', '– Kvoten blir halvert, sier fisker Ola Berg.\n\nLån til 2037\n\n– Jeg har lån på båten til 2037, og jeg klarer ikke å betjene det.\n\nDet sier Sander Berg (23), sønnen til Ola, som kjøpte sin egen båt i fjor.', 'Jeg har lån', 'Sander Berg', null],
+  ['no: `I en e-post skriver rådgiver X Y i departementet:` ¶ `«…»`', '– Kvoten blir halvert, sier fisker Ola Berg.\n\nI en e-post skriver politisk rådgiver Eirik Lund i departementet:\n\n«Regjeringen vil ha en levende kystflåte.»', 'Regjeringen vil', 'Eirik Lund', 'rådgiver'],
+  ['ja: `「…」と、乳牛を飼うX Yさん（５２）は振り返る。`', '「牛の命が最優先だった」と、乳牛１２０頭を飼う佐藤一郎さん（５２）は振り返る。', '牛の命が', '佐藤一郎', ANY],
+  ['en: `Those are the words of retired teacher X Y, 71, …`', '"It is dead," said one stallholder, who asked not to be named.\n\n"You cannot put a price on a first dance."\n\nThose are the words of retired teacher Ellen Price, 71, who met her husband on the pier.', 'You cannot put', 'Ellen Price', 'retired teacher'],
+  ['es: `El patrón mayor celebra …. «…»` after someone else spoke', '«El furtivo nos roba a todos», resume Xosé Rial, patrón mayor de la cofradía.\n\n«Hay redes organizadas», dijo el delegado Andrés Paredes.\n\nEl patrón mayor celebra las medidas, pero con reservas. «Lo creeré cuando vea la lancha».', 'Lo creeré', 'Xosé Rial', ANY],
+  ['fr: `Le maire, lui, a lancé …. « … »` after someone else spoke', '« Le bateau, c’est la route », tranche Yann Le Bras, le maire de l’île.\n\n« Les tarifs montent », a déclaré Hervé Morvan.\n\nLe maire, lui, a lancé une pétition. « Elle sera à la boulangerie dès samedi. »', 'Elle sera', 'Yann Le Bras', ANY],
+  ['counter-case nl: a body named inside the opening sentence holds no office', '‘Voor de club is het een ramp’, zucht Marc Wouters. De 58-jarige voorzitter van zwemclub De Snelle Vissen zag het ledenaantal dalen. ‘Wie niet kan trainen, stopt.’', 'Wie niet kan', 'Marc Wouters', ANY],
+];
+
 kindTable('s27: whose words the sentence after says they were', WORDS_OWNED_AFTER);
+kindTable('s27: second pass', SECOND_PASS);
+
+describe('s27: dash lines, counter-case', () => {
+  it('an untagged dash line after a paragraph naming two people is no speech', () => {
+    const text = '– Kvoten blir halvert, sier fisker Ola Berg.\n\nRune Dahl og Kari Lie driver mottaket sammen ved Nordvik Fiskemottak.\n\n– Vi lever av at båtene leverer her, og uten fisk blir det permitteringer.';
+    expect(findQuotes(text).map((quote) => quote.text)).toEqual(['Kvoten blir halvert']);
+  });
+});
 kindTable('s27: incises', INCISES);
 kindTable('s27: the subject of the sentence before', SUBJECT_BEFORE);
 kindTable('s27: names', NAMES);

@@ -81,6 +81,9 @@ const arabicCues = semiticCues({
   // `سارة العتيبي، مؤسسة شركة ناشئة،`: a noun of the agent's shape (م…) after a name is an office (not a time: مساء, مطلع).
   agentNoun: /^م(?!ساء|نتصف|طلع|نذ)\p{Script=Arabic}{3,5}$/u,
   backReference: /^[وف]?(?:بحسبه|بحسبها|حسبه|حسبها|وفقاً له|وفقا له|وفقاً لها|وفقا لها)$/u,
+  // (`منير القصري يملك معصرة …`: the imperfect, "owns", "works", after a name opening the sentence, semitic-opening.ts doerOpening;
+  // Arabic letters only: Persian `یک راننده تاکسی` is "a taxi driver".)
+  presentVerb: /^[يت][\u0621-\u064A]{2,4}$/u,
   // `قال الوزير`, `قالت المتقاعدة`, `قال الشاب`: one definite noun (and its adjective) is the person just named;
   // a word ending in ي is a family name (`قال المصري`), not a descriptor, unless a nationality follows (`التقني الجزائري`);
   // `تقول الأم لثلاثة أطفال`: a parent "of three children" is still the person just named.

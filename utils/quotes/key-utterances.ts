@@ -2,8 +2,9 @@
  * Key quotes are counted in utterances: the parts of a split quote are one item in "Key quotes",
  * so they are key together, and a pick of two parts of one utterance takes one place, not two.
  * Quotes inside link text are never key: they are a link's words (often another story's
- * headline), not what this story reports; nor are words copied from a sign (written-notice.ts). A part's speaker is as sure as its utterance's surest
- * part (confidence.ts), so a quote split by the cue that names it ranks as named.
+ * headline), not what this story reports; nor are words copied from a sign (written-notice.ts).
+ * A part's speaker is as sure as its utterance's surest part (confidence.ts), so a quote split
+ * by the cue that names it ranks as named.
  */
 
 import { isWrittenNotice } from './written-notice';

@@ -317,7 +317,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // (`– mondta az edző` after `vezetőedzője, X`: the introduction's compound holding a descriptor's role noun says more.)
     const introducedRole = speaker?.kind === 'name' && found?.descriptor && found.role ? roleFromIntroduction(text, speaker.name, span.outerStart) : null;
     const cueRole = introducedRole?.split(/\s+/u).some((word) => word !== found!.role && word.includes(found!.role!)) ? introducedRole : found?.role;
-    // (Not what was no role at all, `, apontando para as canoas`: a role learned before or given later still counts.)
+    // (Not what was no role at all, `, apontando para o cais`: a role learned before or given later still counts.)
     if (speaker?.kind === 'name' && cueRole && roleOrClause(cueRole)) learnRole(book, speaker.name, cueAt, cueRole);
     // (`», lance la retraitée` read as the woman named before: the noun is her role, before too, descriptor-role.ts.)
     const descriptionRole = speaker?.kind === 'name' && !cueRole ? roleOfDescription(found?.kind === 'description' ? found.phrase : found?.descriptor ? found.definite : undefined) : null;

@@ -3,7 +3,7 @@
  * Betrieb seit 1994. „…“`, `A comerciante não esquece …. «…»`: a definite description of a person opening the sentence
  * before an untagged quote stands for the one quoted last, when no one else was named since; the quote is theirs again.
  * The description must name a person: a trade's noun, or an age (`The crowd loved it.` names no one). An office the text
- * gave someone before the sentence is theirs first, whoever spoke last (`El patrón mayor celebra …. «…»`).
+ * gave someone before the sentence is theirs first, whoever spoke last (`El patrón aplaude …. «…»`).
  */
 
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -14,7 +14,7 @@ import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { officeHolder } from './office-holder';
 
 /** An article, up to three lower-case or numeric words, the head noun, then the sentence's next word in lower case. */
-// (A stressed pronoun set off by commas may follow: `Le maire, lui, a lancé …`.)
+// (A stressed pronoun set off by commas may follow: `Le maire, lui, réunit …`.)
 const DEFINITE_OPENING = /^(The|Der|Die|Das|Le|La|L['’]|Il|Lo|El|De|Het|A|O)\s*((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?)(\p{L}[\p{L}-]+)(?:,\s+(?:lui|elle|él|ella|lei|ele|ela),)?\s+\p{Ll}/u;
 /** An age as an adjective: `63-year-old`, `63-jährige`, `63-летний`, `63-річний`. */
 const AGE_WORD = /\d+-(?:year-old|jährige[rn]?|летн\p{L}+|річн\p{L}+)/u;
@@ -28,7 +28,7 @@ export function describedPreviousSpeaker(sentence: string, previous: { speaker: 
   const definite = article === 'A' || article === 'O' ? !ROLE_NOUNS.has(lower) && isForeignRoleNoun(lower) : true;
   const person = AGE_WORD.test(before) || ROLE_NOUNS.has(lower) || isForeignRoleNoun(lower) || GERMAN_ROLE_NOUN.test(head);
   if (!definite || !person) return null;
-  // (`El patrón mayor celebra …. «…»`, `Le maire, lui, a lancé …. « … »`: an office the text gave someone before the
+  // (`El patrón aplaude …. «…»`, `Le maire, lui, réunit …. « … »`: an office the text gave someone before the
   // sentence is theirs, whoever spoke last; `De 58-jarige voorzitter van zwemclub X` names the club inside it.)
   const sentenceAt = text.lastIndexOf(sentence.trim(), at);
   const holder = AGE_WORD.test(before) || sentenceAt < 0 ? null : officeHolder(text, book, `${article} ${head}`, sentenceAt);

@@ -70,7 +70,7 @@ function genitiveIntroduced(name: string, people: PersonMention[]): string | und
 }
 
 /**
- * `Думы Владивостока Алексей Гребенщиков` read whole where the text names `Алексей Гребенщиков` alone too: a run of four
+ * `Думы Находки Игорь Соколов` read whole where the text names `Игорь Соколов` alone too: a run of four
  * words or more ending with a known full name is that person, the words before it a body or place.
  */
 function endingWithKnownName(name: string, people: PersonMention[]): string | undefined {

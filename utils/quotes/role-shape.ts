@@ -26,7 +26,7 @@ const FINITE_BE = new Set(
 const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|(?:la\s+)?senyora|(?:el\s+)?senyor|[LlDd]['’]|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.)$/u;
 /** `Det sier X`, `Das sagt X`: the words pointing back at a quote, read before the name, are no role. */
 const POINTING_BACK = /^(?:Det|Dat|Das)\s+\p{Ll}+$/u;
-/** What someone was doing as they spoke is no role: a Romance gerund (`apontando para as canoas`, `indicando le barche`, `en souriant`). */
+/** What someone was doing as they spoke is no role: a Romance gerund (`apontando para o cais`, `indicando le barche`, `en souriant`). */
 const GERUND_OPENING = /^(?:\p{Ll}{2,}(?:ando|endo|indo)|en\s+\p{Ll}{2,}ant)(?:\s|$)/u;
 /**
  * A plural article opening what follows one person's name is an absolute construction, what they look like, not what they

@@ -1,6 +1,6 @@
 /**
- * Words a story copies from a sign, a banner or a placard (`He has hung a sign on his door: "Cyclists welcome"`, `Van Damme
- * heeft een bord aan zijn deur gehangen: ‘…’`, `Les manifestants brandissent une pancarte : « … »`) are written, not said:
+ * Words a story copies from a sign, a banner or a placard (`He has hung a sign on his door: "Cyclists welcome"`, `Van Dijk
+ * zette een bord bij de ingang: ‘…’`, `Les manifestants brandissent une pancarte : « … »`) are written, not said:
  * they are never key quotes. Only after a colon that closes a clause naming such a notice, with no comma and at most a
  * place between the noun and the colon (`Asked about the sign, she said: "…"` is speech).
  */

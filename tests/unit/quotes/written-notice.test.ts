@@ -14,7 +14,7 @@ function notice(text: string, words: string): boolean {
 describe('written notices', () => {
   it.each([
     ['en: a sign on a door', 'He has hung a sign on his door: "Cyclists welcome, bike rack around the corner."', 'Cyclists welcome'],
-    ['nl: `een bord aan zijn deur gehangen:`', 'Van Dijk heeft een bord aan zijn deur gehangen: ‘Fietsers welkom, rek om de hoek.’', 'Fietsers welkom'],
+    ['nl: `zette een bord bij de ingang:`', 'Van Dijk zette een bord bij de ingang: ‘Fietsers welkom, rek om de hoek.’', 'Fietsers welkom'],
     ['fr: `brandissent une pancarte :`', 'Les manifestants brandissent une pancarte : « Touche pas à mon port »', 'Touche pas'],
     ['zh: `横幅上写着：`', '居民在楼下挂起了横幅上写着：“还我绿地”', '还我绿地'],
   ])('%s is written, not said', (_name, text, words) => expect(notice(text, words)).toBe(true));

@@ -57,7 +57,7 @@ const arabicCues = semiticCues({
   outletHeads: words('صحيفة جريدة يومية بوابة منصة وكالة قناة موقع تلفزيون إذاعة مجلة شبكة رويترز تقرير بيان دراسة استطلاع'),
   constructNouns: words(BODY_NOUNS),
   // (`فقالت وهي تنتظر`: a circumstantial clause, "while she waited", is no speaker.)
-  // (`هكذا تلخّص X Y الوضع`: the situation summed up, the verb's object after its subject, is no name.)
+  // (`هكذا يلخص الطبيب X Y الوضع`: the situation summed up, the verb's object after its subject, is no name.)
   stop: /^(?:الوضع|الأمر|المشهد|الموقف|وهو|وهي|وهم|وهن|الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي|قد|إن|أن|بأن|بأنه|بأنها|إنه|إنها|أنه|أنها|في|خلال|عن|على|إلى|من|أمس|اليوم|مساء|صباح|يوم|أمام|عبر|بعد|قبل|منذ|حيث|لـ|لـ?["«“]\S*|ل(?:ل|وكالة|صحيفة|جريدة|يومية|أسبوعية|بوابة|منصة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة|رويترز|فرانس|بي|وسائل|ـ)\p{L}*)$/u,
   script: /\p{Script=Arabic}/u,
   // Forms of address, no role: `سعادة X`, `معالي الوزير`.
@@ -81,7 +81,7 @@ const arabicCues = semiticCues({
   // `سارة العتيبي، مؤسسة شركة ناشئة،`: a noun of the agent's shape (م…) after a name is an office (not a time: مساء, مطلع).
   agentNoun: /^م(?!ساء|نتصف|طلع|نذ)\p{Script=Arabic}{3,5}$/u,
   backReference: /^[وف]?(?:بحسبه|بحسبها|حسبه|حسبها|وفقاً له|وفقا له|وفقاً لها|وفقا لها)$/u,
-  // (`منير القصري يملك معصرة …`: the imperfect, "owns", "works", after a name opening the sentence, semitic-opening.ts doerOpening;
+  // (`سمير الفاسي يملك مطحنة …`: the imperfect, "owns", "works", after a name opening the sentence, semitic-opening.ts doerOpening;
   // Arabic letters only: Persian `یک راننده تاکسی` is "a taxi driver".)
   presentVerb: /^[يت][\u0621-\u064A]{2,4}$/u,
   // `قال الوزير`, `قالت المتقاعدة`, `قال الشاب`: one definite noun (and its adjective) is the person just named;

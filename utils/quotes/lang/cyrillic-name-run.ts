@@ -1,8 +1,8 @@
 /**
  * How many words of a capitalised Cyrillic run are the person's, where a role noun before it would make the first of three
- * a place (newlang-roles.ts): a given name, patronymic and family name are one person's three words (`пенсионерка Нина
- * Аркадьевна Кузовкина`); four words with no patronymic open with a body or place (`Депутат Думы Владивостока Алексей
- * Гребенщиков`), the person being the last two.
+ * a place (newlang-roles.ts): a given name, patronymic and family name are one person's three words (`пенсионерка Вера
+ * Павловна Лосева`); four words with no patronymic open with a body or place (`Депутат Думы Находки Игорь
+ * Соколов`), the person being the last two.
  */
 
 /** A Russian or Ukrainian patronymic's ending (`Аркадьевна`, `Петрович`, `Іванівна`). */

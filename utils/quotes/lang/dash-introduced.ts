@@ -66,7 +66,7 @@ function introducedBefore(text: string, dashAt: number): string | null {
   const names = [...new Set(findPersonMentions(intro).map((mention) => mention.name))];
   // (`мы побеседовали с … Андреем Мельниковым`: an interview's lead-in; its questions and answers are dash-exchange.ts's.)
   if (names.length === 1 && interviewedIn(intro, names[0]!)) return null;
-  // (`Нина Аркадьевна машет …`: the polite address is the person the text named in full before, role-nouns.ts.)
+  // (`Вера Павловна машет …`: the polite address is the person the text named in full before, role-nouns.ts.)
   if (names.length === 1 && isGivenAndPatronymic(names[0]!)) return resolveName(names[0]!, findPersonMentions(text.slice(0, lineStart)));
   return names.length === 1 ? names[0]! : null;
 }

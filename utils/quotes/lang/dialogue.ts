@@ -54,7 +54,7 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     // (Once the page has printed a hyphen line with its own tag, its hyphens are its dialogue dashes: a hyphen line that reads as
     // said goes on as a dash line would, `- Ingen flytter hertil. Vi har to huse til salg.` after `- …, siger hun.`)
     const dashLike = !hyphen || (hyphenSpeechSeen && readsAsSaid(line.slice(opening![0].length)));
-    // (`– Jeg har lån på båten.` ¶ `Det sier X (23), …`: the paragraph after says whose the words were.)
+    // (`– Båten er ikke nedbetalt.` ¶ `Det sier X (23), …`: the paragraph after says whose the words were.)
     const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion() || ownedByNextParagraph(text, end))));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
@@ -102,7 +102,7 @@ const introducesOnlyOne = (prose: string) => !JOINED_NAMES.test(prose) && introd
 function introducesOne(prose: string): boolean {
   if (!prose || QUOTE_MARK.test(prose)) return false;
   // (`X säger till Mälardalens Tidning att …`: whom the words are said to, a paper most often, is not who is introduced.)
-  // (`X er daglig leder ved Hellvika Fiskemottak`: a name after a preposition is a workplace or place, not a second person.)
+  // (`X er daglig leder ved Nordvik Fiskemottak`: a name after a preposition is a workplace or place, not a second person.)
   const speakers = findPersonMentions(prose).filter((mention) => !SAID_TO.test(prose.slice(Math.max(0, mention.at - 40), mention.at)) && !(mention.at > 0 && PLACE_PREPOSITION_BEFORE.test(prose.slice(Math.max(0, mention.at - 6), mention.at))));
   return new Set(speakers.map((mention) => mention.name)).size === 1;
 }

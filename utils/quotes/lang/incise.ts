@@ -23,7 +23,7 @@ const DASH_INCISE = /(?<=[\p{L}\p{N}.,!?…])(?:[ \t]?[—–―][ \t]?|[ \t]-[ 
  * a full name set off by a comma may close the tag (`précise son porte-parole, Jérôme Piette.`), with a short lower-case
  * adjunct after it before a stop (`a déclaré le maire, X Y, au micro.`).
  */
-// (A form of address's full stop stays inside the tag: `précise M. Tchoupo,`.)
+// (A form of address's full stop stays inside the tag: `précise M. Mbarga,`.)
 const COMMA_INCISE = /(?<=[\p{L}\p{N}])([,!?…])[ \t]+(\p{Ll}(?:[^,.!?;:\n«»“”„"—–―]|(?<=\s(?:M|Mme|Mlle|Me|Dr|Pr|Mgr|Sr|Sra|Dott|Ing|Avv))\.){1,70}?(?:,[ \t]+\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}(?=[,.])(?:,[ \t]+\p{Ll}[^,.!?;:\n«»“”„"—–―]{1,30}(?=\.))?)?)(,|(?<!\s(?:M|Mme|Mlle|Me|Dr|Pr|Mgr|Sr|Sra|Dott|Ing|Avv))\.)[ \t]+(?=[\p{L}\p{N}])/gu;
 const MAX_TAG_WORDS = 9;
 

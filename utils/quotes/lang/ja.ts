@@ -67,10 +67,10 @@ const BRACKETED_BODY = /(?:^|[、。\s])([\p{Script=Han}\p{Script=Katakana}ー]{
 export const NOT_A_NAME = /^(?:今日|昨日|明日|今回|今年|昨年|同日|当日|今後|現在|政府|同社|同氏|会見|首相官邸|これ|それ)$/u;
 
 const patterns = lazy(() => ({
-  // (An age in brackets may follow: `と佐々木健一さん（５２）は振り返る`.)
+  // (An age in brackets may follow: `と佐藤一郎さん（５２）は振り返る`.)
   afterNamed: new RegExp(`^と(?:、)?(${NAME})(${HONORIFICS}|${ROLES})?(?:[（(][０-９\\d]{1,3}[）)])?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
   // `「…」と北山銀行の田中一郎支店長は話した`: who they are (ending in の) before the name and its office or honorific;
-  // or a clause ending in its verb (`と、乳牛１２０頭を飼う佐々木健一さん（５２）は`).
+  // or a clause ending in its verb (`と、牧場を営む佐藤一郎さん（５２）は`).
   afterModified: new RegExp(`^と(?:、)?([^。「」]{1,24}?(?:の|[うくすつぬむるぐぶ]|いる|た))(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   // `「…」と小林院長。`: the name and its office or honorific closing the sentence, the verb left out (a bare word there may

@@ -99,7 +99,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   function before(frame: string): SpeakerPhrase | null {
     const { according, subjectVerb, openingSource } = patterns();
-    // `Joint par téléphone, il insiste sur les contreparties :`: a subject pronoun opening the clause before the colon, then its verb.
+    // `Joint par téléphone, il insiste sur les aides :`: a subject pronoun opening the clause before the colon, then its verb.
     // (Not after a subject of its own: `Der 68-Jährige betont, er habe …:` reports what he said.)
     const clausePronoun = PRONOUN_CLAUSE_BEFORE_COLON.exec(frame);
     const ownSubject = !!clausePronoun && SUBJECT_OPENING.test(frame.slice(0, clausePronoun.index));
@@ -115,7 +115,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
     if (reported && !reported.dropped && reported.kind === 'name') return reported;
     // `…, schreibt ihre Direktion auf Anfrage. «…»`: a described source closing the sentence is the quote's too.
     // (Only a definite or possessive one: `a annoncé une aide` reads its object as the subject.)
-    // (`…, Roberto Melis, direttore commerciale, spiega la posizione …`: after a full name and role set off by commas, the
+    // (`…, Franco Pinna, direttore commerciale, spiega la posizione …`: after a full name and role set off by commas, the
     // description is the verb's object and the name its subject.)
     const apposedSubject = reported?.kind === 'description' ? APPOSED_SUBJECT_BEFORE_VERB.exec(frame.slice(0, closing!.index + 1)) : null;
     if (apposedSubject) return person(apposedSubject[1]!, apposedSubject[2]!);

@@ -283,7 +283,7 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   if (words.length < 3 || words.length > 4 || !words.every((word) => CAPITALISED.test(word))) return name;
   // (`vakbondssecretaris Hilde De Wachter`: a Flemish particle, capitalised, opens the family name, the given name before it.)
   if (words.length === 3 && PARTICLE_CAPITALISED.test(words[1]!)) return name;
-  // (`пенсионерка Нина Аркадьевна Кузовкина`, `Депутат Думы Владивостока Алексей Гребенщиков`: lang/cyrillic-name-run.ts.)
+  // (`пенсионерка Вера Павловна Лосева`, `Депутат Думы Находки Игорь Соколов`: lang/cyrillic-name-run.ts.)
   const cyrillic = cyrillicRunName(words);
   if (cyrillic) return cyrillic;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';

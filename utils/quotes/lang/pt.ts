@@ -57,7 +57,7 @@ const cues = withAdjunctOnly(latinCues(
   },
 ), VERBS, 'na|no|nas|nos|em|durante|após|numa|num|entre|com|sem|ao|à');
 
-/** Brazil's `seu` and `dona` before a first name (`disse seu Raimundo`) are a form of address, not "his" or "owner": the name is the person. */
+/** Brazil's `seu` and `dona` before a first name (`disse seu Antônio`) are a form of address, not "his" or "owner": the name is the person. */
 const ADDRESS_BEFORE_NAME = /(^|[\s,])(?:seu|dona)\s+(?=\p{Lu}\p{Ll}+(?:[\s,.]|$))/u;
 const afterTag = (frame: string) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1disse')) : null);
 

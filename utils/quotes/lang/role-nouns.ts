@@ -103,7 +103,7 @@ export function startsWithCyrillicPlace(words: readonly string[]): boolean {
  * `Галина Степановна` after `Комендант общежития Галина Рябова`: a given name and a patronymic, the polite address, are the
  * one person of that given name the text named in full (given and family name, no patronymic), or no one.
  */
-/** `Нина Аркадьевна`: a given name and a patronymic, the polite address of someone the text may name in full. */
+/** `Вера Павловна`: a given name and a patronymic, the polite address of someone the text may name in full. */
 export function isGivenAndPatronymic(name: string): boolean {
   const words = name.split(' ');
   return words.length === 2 && mayHold(CYRILLIC, name) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && PATRONYMIC.test(words[1]!);

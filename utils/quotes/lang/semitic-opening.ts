@@ -206,7 +206,7 @@ function doerOpening(language: SemiticLanguage, clauses: string[], plain: (word:
     const words = clause.trim().split(/\s+/u).filter(Boolean);
     // (Only an office known as one: `הגיע לקבוצה…` opens with a past verb shaped like a definite noun.)
     const role = language.definite.test(words[0] ?? '') && !language.stop.test(words[0]!) && language.roleHeads.has(words[0]!) ? words.shift() : undefined;
-    // (An Arabic family name often carries the article and the ي of origin: `منير القصري`.)
+    // (An Arabic family name often carries the article and the ي of origin: `سمير الفاسي`.)
     const family = plain(words[1]) || /^ال\p{Script=Arabic}{2,}ي$/u.test(words[1] ?? '');
     if (words.length >= 3 && plain(words[0]) && family && language.presentVerb!.test(words[2]!)) return person(`${words[0]} ${words[1]}`, role);
   }

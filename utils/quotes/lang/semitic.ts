@@ -55,7 +55,7 @@ export interface SemiticLanguage {
   weakRole?: RegExp;
   /** What a definite office (`المدرب`) may take after it: adjectives only (`التونسي`, `العام`), so `المدرب الحسين X` is a name. */
   definiteHeadTakes?: RegExp;
-  /** A participle after the subject's clause (`…، معتبرا أن`): the sentence's opening person said it; one ends a subject (`قال صاحب المعصرة مشيرا`). */
+  /** A participle after the subject's clause (`…، معتبرا أن`): the sentence's opening person said it; one ends a subject (`قال صاحب المطعم مشيرا`). */
   participle?: RegExp;
   /** `واختتم X المؤتمر بالقول:`: group 1 runs from the subject to the words before "by saying". */
   bySaying?: RegExp;

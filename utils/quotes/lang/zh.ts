@@ -20,7 +20,7 @@ export const VERBS = alternation(
     '批评 批評 质疑 質疑 反驳 反駁 痛批 砲轟 炮轟 感慨 ' +
     // A scholar's reading: `副教授X分析：「…」`.
     '分析 分析说 分析說 分析指出 ' +
-    // A sigh or a pause right after the words is their speaker's (`“…”老周叹了口气。`, `“…，”陈大爷顿了顿，“…”`).
+    // A sigh or a pause right after the words is their speaker's (`“…”老刘叹了口气。`, `“…，”孙大爷顿了顿，“…”`).
     '叹了口气 嘆了口氣 叹道 嘆道 顿了顿 頓了頓 摇摇头 搖搖頭 摇了摇头 搖了搖頭').split(' '),
 );
 export const ROLES = alternation(

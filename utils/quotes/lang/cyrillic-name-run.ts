@@ -5,13 +5,13 @@
  * Соколов`), the person being the last two.
  */
 
-/** A Russian or Ukrainian patronymic's ending (`Аркадьевна`, `Петрович`, `Іванівна`). */
-const CYRILLIC_PATRONYMIC = /\p{Ll}(?:ович|евич|овна|евна|ична|івна|ївна)$/u;
+/** A Russian or Ukrainian patronymic's ending (`Павловна`, `Петрович`, `Ильич`, `Іванівна`); role-nouns.ts reads it too. */
+export const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|йович)$/u;
 
 /** The person's words of the run, or undefined when the run is no such Cyrillic one. */
 export function cyrillicRunName(words: readonly string[]): string | undefined {
   if (!words.every((word) => /^\p{Script=Cyrillic}+$/u.test(word))) return undefined;
-  if (words.length === 3 && CYRILLIC_PATRONYMIC.test(words[1]!)) return words.join(' ');
-  if (words.length === 4 && !words.some((word) => CYRILLIC_PATRONYMIC.test(word))) return words.slice(-2).join(' ');
+  if (words.length === 3 && PATRONYMIC.test(words[1]!)) return words.join(' ');
+  if (words.length === 4 && !words.some((word) => PATRONYMIC.test(word))) return words.slice(-2).join(' ');
   return undefined;
 }

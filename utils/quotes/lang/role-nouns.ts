@@ -8,6 +8,7 @@
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { isFeminineOfListed } from './feminine-roles';
 import { CYRILLIC, mayHold, memoPerScripts } from '../scripts-present';
+import { PATRONYMIC } from './cyrillic-name-run';
 
 const STEMS = (
   // French
@@ -88,7 +89,6 @@ const STEMS = (
 
 const ROLE_NOUNS = new Set(STEMS);
 
-const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|йович)$/u;
 const GENITIVE_END = /(?:а|я|и|ы|і|ї|ого|ої|ої|ей|ів)$/u;
 
 /**

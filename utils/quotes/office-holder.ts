@@ -15,6 +15,9 @@ const REACH = 3000;
 /** French copy's other word for the mayor (`répond l’édile`): the role noun it stands for. */
 const MAYOR_ALIASES: Record<string, string> = { édile: 'maire' };
 
+/** `l'assessore`, `l’alcalde`: a role written with its elided article is headed by the noun after it. */
+const ELIDED_ARTICLE = /^[ld]['’](?=\p{L})/u;
+
 export function officeHolder(text: string, book: EntityBook, phrase: string, at: number): string | null {
   const written = phrase.trim().split(/\s+/u).at(-1)?.replace(/^[lLdD]['’]/u, '') ?? '';
   const noun = MAYOR_ALIASES[written.toLowerCase()] ?? written.toLowerCase();
@@ -24,7 +27,7 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const compound = /^\p{Lu}/u.test(written);
   // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(written);
-  const heads = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
+  const heads = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).map((word) => word.replace(ELIDED_ARTICLE, '')).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
   const seen = new Set<string>();
   for (let i = book.mentions.length - 1; i >= 0; i--) {
     const mention = book.mentions[i]!;

@@ -10,6 +10,7 @@ import { withDemonstrativeRole } from './demonstrative-role';
 import { arabic } from './ar';
 import { german } from './de';
 import { spanish } from './es';
+import { catalan } from './ca';
 import { french } from './fr';
 import { hebrew } from './he';
 import { italian } from './it';
@@ -44,7 +45,7 @@ import { withheldNameAfterTag } from '../anonymity-clause';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
 import { withoutAuxiliaryAdverb } from './latin';
 
-const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese];
+const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese, catalan];
 
 /** Each language's cue is `(?:…)(?![\p{L}])`: all of them in one pattern end as each does. */
 const CUE_END = '(?![\\p{L}])';

@@ -14,3 +14,15 @@ export function bodyShortNames(text: string): Set<string> {
   }
   return names;
 }
+
+/**
+ * `Il comitato civico Porta Nuova, guidato da …`, `die Bürgerinitiative Grüne Mitte`, `l'association Rive Vive`:
+ * a capitalised run right after a noun for a group of people (with a Romance adjective, `comitato civico`, and a short
+ * complement) is that group's name, no person.
+ */
+const GROUP_NOUN_BEFORE = /(?:^|\s)(?:comitato|comité|comitê|committee|associazione|asociación|associação|association|associació|cooperativa|coopérative|collettivo|colectivo|collectif|movimento|movimiento|mouvement|fondazione|fundación|fundação|fondation|sindacato|sindicato|syndicat|partito|partido|parti|gruppo|grupo|groupe|campaign|coalition|coalizione|coalición|Verein|Verband|Initiative|Bürgerinitiative|Bündnis|Genossenschaft|vereniging|stichting|förening|forening|stowarzyszenie|fundacja|spółdzielnia)(?:\s+\p{Ll}+(?:ic[oa]s?|al[ei]?s?|il[ei]|an[oa]s?|es[ei]|in[oa]|iv[oa]|ari[oa]|ique|aire))?(?:\s+(?:di|de|del|della|dei|des|du|do|da|of|for)\s+\p{Ll}[\p{Ll}-]+)?\s+$/u;
+
+/** `presidente del comitato Marco Neri`, `chair of the coalition X`: a group noun that is an office's complement is the person's role. */
+const COMPLEMENT_OF = /(?:^|\s)(?:del|della|dello|dei|de\s+la|du|des|do|da|of\s+the|der|des)\s+\p{L}+(?:\s+(?:di|de|del|della|dei|des|du|do|da|of|for)\s+\p{Ll}[\p{Ll}-]+)?\s+$/u;
+
+export const namedAfterGroupNoun = (before: string): boolean => GROUP_NOUN_BEFORE.test(before) && !COMPLEMENT_OF.test(before);

@@ -21,6 +21,7 @@ import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, resolveName } from './name-resolution';
 import { describesOutlet } from './outlets';
+import { namedAfterGroupNoun } from './body-names';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS, withoutMainSubject } from './roles';
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
@@ -214,6 +215,7 @@ export function buildEntities(
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
     const nameAt = match.index + nameStart;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (namedAfterGroupNoun(before)) person.body = true;
     // (`secretario de Obras Públicas Raúl Medina`: a run opening with a role's complement, lang/complement-role.ts.)
     const role = seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : (roleWithComplement(before, run.slice(0, nameStart)) ?? roleBeforeName(run.slice(0, nameStart), before));
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.

@@ -72,6 +72,8 @@ const SINGULAR_PRONOUN_OPENING = /^(Er|Sie|Hij|Zij|Ze|Il|Elle|Él|Ella|Lui|Lei|E
 const FEMALE_PRONOUN = /^(?:Sie|Zij|Ze|Elle|Ella|Lei|Ela|Hon|Hun|Ona|Она|Вона)$/u;
 const ENGLISH_AFTER_ON = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|one|each|every|both|top|behalf|average|paper|board|balance|arrival|appeal|site|stage|record|impact|screen|air|duty|time|foot|fire|hold|track|display|sale|trial|camera|tape|social|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 /** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
+/** A capitalised preposition and a lower-case article or possessive opening a run of words: an adjunct, whatever follows. */
+const PREPOSITION_AND_ARTICLE = /^(?:Für|Mit|Bei|Nach|Auf|Aus|Seit|Vor|Über|Unter|Gegen|Ohne|Durch|Por|Para|Pelo|Pela|Polo|Pola|Pour|Avec|Dans|Sur|Sous|Chez|Per|Con|Nel|Nella|Sul|Sulla|Dal|Dalla|Tra|Fra|Sin|Desde|Durante|Tras|Ante|Hacia|Com|Sem|Após|For|With|From|After|During|Into)\s+(?:das|der|die|dem|den|des|el|la|los|las|lo|le|les|il|gli|os|as|un|una|une|ein|eine|einem|einer|the|su|sus|seu|sua|their|his|her|its)\s/u;
 const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
 /** "Also" opening a sentence in the other Latin-script languages, before its subject. */
 const ALSO_OPENING = new RegExp(String.raw`^(?:${ALSO_WORDS})\s+(?=\p{Lu})`, 'u');
@@ -198,6 +200,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   if (!match) return null;
   // `Am Ufer steht Josef Maier.`: a preposition and a capitalised noun open a place, no name (the subject follows the verb: inverted-subject.ts).
   if (PLACE_BEFORE_VERB.test(match[0])) return null;
+  // (`Für das Konzert hat …`, `Por el Granollers habló …`: a preposition and an article open an adjunct, never a name.)
+  if (PREPOSITION_AND_ARTICLE.test(match[0])) return null;
   // `À Saint-Côme, les routes restent fermées.`: a preposition that opens no name and a place before the comma are an adjunct.
   if (PLACE_PREPOSITION_OPENING.test(match[0]) && /^\s*,/u.test(bare.slice(match[0].length))) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.

@@ -98,10 +98,14 @@ function languageOf(relative: string, words: string): string {
  */
 export function isPersonNoun(word: string): boolean {
   const plain = word.replace(/[.,;:]+$/u, '');
+  // (`X, durante la riunione`: Romance words of an agent's shape that are prepositions or things.)
+  if (ROMANCE_NO_PERSON.test(plain)) return false;
   if (isRoleWord(plain) || isForeignRoleNoun(plain) || ROMANCE_AGENT.test(plain) || isGermanAgentNoun(plain)) return true;
   return /^\p{Ll}{3,}(?:keeper|owner|maker|worker|seller|operator|er|or|ist|ian|man|woman|ee|ant|ent)$/u.test(plain) && !NOT_PERSON.test(plain)
     || /^\p{Ll}{3,}(?:ař|ář|ník|nice|telka|tel|ařka|ářka|arz|arka|ak|ák|ač|áč|nik|niczka|ista|istka|ca|ник|ниця|ница|щик|щиця|чик|тель|телька|ист|истка|іст|істка|cı|ci|cu|cü|çı|çi|çu|çü)$/u.test(plain);
 }
+/** Romance prepositions, adverbs and things ending like an agent noun (`-ante`, `-ente`, `-ero`). */
+const ROMANCE_NO_PERSON = /^(?:durante|mediante|ambiente|presente|seguente|siguiente|corrente|corriente|gente|mente|intero|intera|entero|entera|volante|frente|diferente|différente)$/u;
 /** Words of those shapes that are no people: times, places, things. */
 const NOT_PERSON = /^(?:after|other|over|under|never|ever|however|whether|together|either|neither|rather|further|later|water|letter|number|matter|order|power|paper|member?s|center|centre|corner|border|sector|motor|door|floor|floor|error|event|moment|percent|government|department|parent|content|event|agent|amount|element|plant|giant|restaurant|instant|ocean|median|italian|canadian)$/u;
 

@@ -18,7 +18,9 @@ const ROLE_STEM =
   // Sport: `Kapitän Dominik Vogt`, `Torwart X`, `Schiedsrichter X`.
   'regisseur|schauspieler|dramaturg|künstler|musiker|autor|kapitän|torwart|stürmer|schiedsrichter|coach|spieler|kicker|gegenüber|sieger|routinier|' +
   // People by whom they are to someone: `Ein Kollege aus der Verkehrssparte …`, `Eine Kollegin …`, `Nachbarin X`.
-  'kolleg|nachbar';
+  'kolleg|nachbar|' +
+  // Inns and kitchens: `Hüttenwirt X`, `Wirtin X`, `Köchin X`, `Bäuerin X` (not `Koch` or `Bauer`, common family names).
+  'wirt|köch|bäuer';
 
 /**
  * A long capitalised noun in -in before a first name and a family name (`Konditorin Jana Wiesmann`,

@@ -11,6 +11,11 @@ import { lazyPattern, leadingWords, opensWith, registerGate } from '../../patter
 /** Where the verbs start: after the quote's comma, a dash, spaces. */
 const OPENING = /^[\s,]*[—–-]?\s*/u;
 
+/** A verb, a gerund (`alzando`, `sonriendo`, `apontando`) and a plural article: the verb in group 1, its last word in 2. */
+const GERUND_OBJECT = /^([\s,]*[—–-]?\s*(?:\p{Ll}+\s+)?(\p{Ll}+))\s+\p{Ll}{2,}(?:ando|endo|iendo|indo)\s+(?:le|i|gli|los|las|os|as)\s/u;
+/** Third-person plural endings of these languages' verbs (`dicono`, `dicen`, `dizem`, `dijeron`). */
+const PLURAL_VERB = /(?:ano|ono|an|en|am|em|aron|ieron|eram|aram|iram|uen)$/u;
+
 export function withAdjunctOnly(cues: LanguageCues, verbs: string, prepositions: string): LanguageCues {
   // The adjunct runs to the sentence's end with no capitalised word (a name); a comma may only open
   // another adjunct (`contou, entre risos, durante o ensaio.`), never a subject after it.
@@ -23,6 +28,9 @@ export function withAdjunctOnly(cues: LanguageCues, verbs: string, prepositions:
   return {
     ...cues,
     after(frame: string): SpeakerPhrase | null {
+      // (`», risponde alzando le spalle.`: a gerund's plural object after a singular verb is no subject; the verb alone is read.)
+      const gerund = GERUND_OBJECT.exec(frame);
+      if (gerund && !PLURAL_VERB.test(gerund[2]!)) return cues.after(`${gerund[1]}.`);
       return cues.after(frame) ?? (gate.admits(frame) && gate.pattern().test(frame) ? pronoun('they') : null);
     },
   };

@@ -6,6 +6,7 @@
  * `ministeren`); a Scandinavian definite ending is read off first. Russian and Ukrainian have their own (ru-uk.ts).
  */
 
+import { GERMAN_ROLE_NOUN } from './de-roles';
 import { isNewLanguageAgentNoun } from './newlang-roles';
 import { isForeignRoleNoun } from './role-nouns';
 import { introducedWithDefiniteRole } from './definite-role';
@@ -59,7 +60,8 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   if (words.length <= 4 && words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word)) && /^\p{Script=Cyrillic}/u.test(phrase)) return introducedAs(text, phrase.trim(), at);
   // (`le maire`, `la dirigente`: a Romance article and a role noun too, latin-reader.ts anaphor.)
   if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!)) return null;
-  if (isNewLanguageAgentNoun(words.at(-1)!) || isForeignRoleNoun(words.at(-1)!)) return introducedWithNoun(text, words.at(-1)!, at);
+  // (`meint der Wirt` after `Hüttenwirt X`: a German office noun, the tail of the compound the text wrote before the name.)
+  if (isNewLanguageAgentNoun(words.at(-1)!) || isForeignRoleNoun(words.at(-1)!) || (/^(?:der|die)$/u.test(words[0]!) && GERMAN_ROLE_NOUN.test(words.at(-1)!))) return introducedWithNoun(text, words.at(-1)!, at);
   // (`– sakė vairuotojas.` after `Autobuso vairuotojas Darius Petrauskas`: one lower-case noun no list holds, in a language
   // no module reads, stands for the person the text wrote it right before; never introduced so, it stays a description.)
   return words.length === 1 && /^\p{Ll}[\p{Ll}-]{4,}$/u.test(words[0]!) ? introducedWithNoun(text, words[0]!, at) : null;

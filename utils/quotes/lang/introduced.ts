@@ -8,6 +8,7 @@
  * is lang/introduced-role.ts.
  */
 
+import { namedAfterGroupNoun } from '../body-names';
 import { monsieur } from './fr';
 import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
@@ -56,6 +57,8 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     // (`propriétaire d’Usinage Caron`: after a noun and an elided "of" the run is what the noun owns or belongs to, not whom
     // a descriptor stands for.)
     if (/(?:^|\s)\p{Ll}{3,}\s+d['’]$/u.test(text.slice(Math.max(0, mention.at - 30), mention.at))) continue;
+    // (`il comitato civico Porta Nuova`: a run after a noun for a group is its name, body-names.ts.)
+    if (namedAfterGroupNoun(text.slice(Math.max(0, mention.at - 60), mention.at))) continue;
     // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
     // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
     if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;
@@ -164,7 +167,10 @@ function genderWrittenBefore(lead: string): 'male' | 'female' | null {
 /** The person the quote's paragraph introduces before it, or null. */
 // (`Selon M. Théberge, … « … », a-t-il précisé.`: the French address before a family name alone is no part of it.)
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
-  return monsieur(personIntroducedInParagraph(text, quoteStart));
+  const found = monsieur(personIntroducedInParagraph(text, quoteStart));
+  // (`Il comitato civico Porta Nuova, guidato da …`: a group's name is no one who speaks, body-names.ts.)
+  const at = found && !found.pronoun ? text.lastIndexOf(found.phrase, quoteStart) : -1;
+  return at > 0 && namedAfterGroupNoun(text.slice(Math.max(0, at - 60), at)) ? null : found;
 }
 
 function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {

@@ -28,12 +28,14 @@ const SIMPLE_PLURAL = alternation([
 const VERBS = `(?:(?:mi|ci|ti|gli|le|vi|lo|la)\\s+|l['’])?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
 /** Verbs of an exchange, read only after the words (`– E adesso? – chiede il cronista.`): `la domanda` is also a noun. */
 const EXCHANGE_VERBS = `(?:(?:mi|ci|ti|gli|le|vi)\\s+)?(?:ha|hanno)\\s+(?:${alternation('chiesto domandato ribattuto interrotto esclamato sbottato'.split(' '))})|${alternation('chiede domanda ribatte interrompe esclama sbotta sorride'.split(' '))}`;
+/** `«…», la replica della Bellini`, `, il commento di X`: a noun for the words and whose they were, with no verb. */
+const WORDS_OF = "(?:la\\s+(?:risposta|replica|chiosa|battuta|sintesi|conclusione|promessa)|il\\s+(?:commento|monito|parere|racconto))\\s+(?:di|della|del)";
 /** `«…», si legge nel testo firmato dal direttore X`: the signer of the document quoted. */
 const SIGNED = 'si\\s+legge\\s+(?:nel|nella)\\s+\\p{Ll}+\\s+firmat[oa]\\s+(?:da|dal|dalla|dallo)';
 
 export const italian = withAdjunctOnly(latinCues(
   {
-    afterVerbs: `${VERBS}|${SIMPLE_PLURAL}|${EXCHANGE_VERBS}|${SIGNED}`,
+    afterVerbs: `${VERBS}|${SIMPLE_PLURAL}|${EXCHANGE_VERBS}|${SIGNED}|${WORDS_OF}`,
     subjectVerbs: VERBS,
     // (`Ela disse: “…”`: `disse` is Portuguese too, read here first; its pronouns are no names either.)
     pronouns: { lui: 'male', lei: 'female', ele: 'male', ela: 'female' },

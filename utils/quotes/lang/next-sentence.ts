@@ -74,17 +74,19 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   // (`Det säger Anna Berg, …`: "that is what X says" may name someone for the first time, in full.)
   const saysIt = new RegExp(`^(?:${SAYS_IT})`, 'u').test(frame[0]);
   // (`Ces mots sont ceux du député de la circonscription, Jean-François Cormier,`: a lower-case role, then the name after its comma.)
-  const apposed = saysIt && /^\p{Ll}/u.test(words[0] ?? '') ? APPOSED_FULL_NAME.exec(words.join(' ')) : null;
+  // (`Così il vicesindaco, X Y, durante …`, `Así lo explicó el alcalde, X Y,`: "thus" the same.)
+  const apposed = (saysIt || THUS.test(frame[0].trim())) && /^\p{Ll}/u.test(words[0] ?? '') ? APPOSED_FULL_NAME.exec(words.join(' ')) : null;
   // (`Those are the words of retired teacher X Y, 71, …`: lower-case role words, then the full name the words were.)
   const roleLed = /\sof\s*$/u.test(frame[0]) ? ROLE_WORDS_THEN_NAME.exec(words.join(' ')) : null;
   if (roleLed) return person(roleLed[2]!, roleLed[1]!.trim());
-  if (!/^\p{Lu}/u.test(words[from] ?? '')) return tag ?? (apposed ? person(apposed[1]!) : null);
+  if (!/^\p{Lu}/u.test(words[from] ?? '')) return apposed && (!tag || (!tag.role && tag.phrase === apposed[1])) ? person(apposed[1]!, apposedRole(apposed)) : tag;
   // (A full name read as a tag wins over a lone capital the text wrote before: `Taip sako Molėtų rajono meras X Y`.)
-  if (tag && /\s/u.test(tag.phrase)) return tag;
+  if (tag && /\s/u.test(tag.phrase)) return !tag.role && apposed?.[1] === tag.phrase ? person(tag.phrase, apposedRole(apposed)) : tag;
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
   if (name) return person(name);
-  const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : null;
-  if (full) return person(full[1]!);
+  const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : apposed;
+  // (The words before the apposed name's comma are the role: `Così il vicesindaco, X Y,`.)
+  if (full) return full === apposed ? person(full[1]!, apposedRole(full)) : person(full[1]!);
   // (`The figures were shared by Superintendent of Police X Y at …`: the capitalised run's last two words after an office.)
   const byRun = PASSIVE_BY.test(frame[0].trim()) ? /^((?:\p{Lu}[\p{L}.’'-]*|of|for)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|for))*)/u.exec(words.join(' '))?.[1]?.split(/\s+/u) : null;
   if (byRun && byRun.length >= 2 && /^\p{Lu}/u.test(byRun.at(-2)!)) return person(byRun.slice(-2).join(' '));
@@ -94,6 +96,12 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   const first = WITH_THESE_WORDS.test(frame[0].trim()) ? FULL_NAME.exec(words.slice(from + office).join(' ')) : null;
   return first ? person(first[1]!) : tag;
 }
+
+/** Romance "thus", alone or with the object pronoun and a verb (`Così`, `Así lo explicó`, `Assim`, `Ainsi`). */
+const THUS = /^(?:Così|Así|Assim|Ainsi)(?:\s|$)/u;
+
+/** The words before an apposed name's comma: `il vicesindaco` in `Così il vicesindaco, X Y,`. */
+const apposedRole = (apposed: RegExpExecArray): string => apposed[0].slice(0, apposed[0].indexOf(',')).trim();
 
 /** `… were shared by` (POINTS_BACK's passive): the one who gave the words comes after `by`. */
 const PASSIVE_BY = /\s+by$/u;

@@ -13,6 +13,8 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)(?:((?:la|le|el|il|lo|o|a|der|die|das)\s+|[lL]['’])(?:(jeune|vieux|vieil|vieille|joven|giovane|jovem|junge|junger)\s+)?|the\s+)?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
 /** Words between the mark and the noun that make the noun an object: `dit à la ministre`, `sagt der Ministerin`. */
 const NOT_A_VERB = /^(?:à|a|al|au|aux|an|zu|zum|zur|to|de|del|du|des|di|da|do|para|pour|für|per|con|avec|mit|with|и|и|к|для|y|et|und|e|and)$/iu;
+/** A Romance gerund: `alzando`, `sonriendo`, `apontando`. */
+const GERUND = /^\p{Ll}{2,}(?:ando|endo|iendo|indo)$/u;
 /** Spokespeople speak for someone else; who they are is read in spokesperson.ts. */
 const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocero|vocera|sprecher|sprecherin|spokesman|spokeswoman|spokesperson|представитель|пресс-секретарь|речник|rzecznik|rzeczniczka)$/iu;
 
@@ -45,7 +47,8 @@ export function bareTagNounRole(text: string, quoteStart: number): string | null
   const noun = tag[4]!;
   // (A Romance article before a lower-case noun: `le luthier`, `la jeune apprentie`, `l’artisan`.)
   const romanceArticle = !!tag[2] && !/^(?:der|die|das)\s/u.test(tag[2]);
-  if (verbs.some((word) => NOT_A_VERB.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun, romanceArticle, /^die\s/u.test(tag[2] ?? ''))) return null;
+  // (`risponde alzando le spalle`: the noun after a gerund is its object.)
+  if (verbs.some((word) => NOT_A_VERB.test(word) || GERUND.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun, romanceArticle, /^die\s/u.test(tag[2] ?? ''))) return null;
   if (/^\p{Lu}/u.test(noun) && !/\s(?:der|die|das)\s+\S+\s*(?:[.;]|,\s|$)/u.test(tag[0])) return null;
   return noun;
 }

@@ -1,6 +1,6 @@
 // Kinds the twentieth session read (a private set of invented articles, and Catalan, which no language reader knew),
 // each in fresh sentences of my own (none copied from a page), with counter-cases they must leave alone.
-import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
+import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 /** Catalan's own tags (lang/ca.ts): the present, `va` + infinitive, `ha` + participle, `l'` before a role, `en`/`na` before a name. */
 const CATALAN: KindCase[] = [
@@ -19,5 +19,40 @@ const ELIDED_OFFICE: KindCase[] = [
   ['counter-case it: `La consigliera …: «…»` stays the consigliera', 'Il paese prepara la festa.\n\n«Non ci sono volontari», spiega l\'assessore, Marco Neri.\n\n«Non ci sono soldi», dice la consigliera, Anna Riva.\n\nLa consigliera ha le idee chiare: «Quest\'anno niente fuochi».', 'Quest\'anno', 'Anna Riva', ANY],
 ];
 
+/** A clause before the name is no role: it ends in a conjunction whose clause the name opens (lang/role-lead-trim.ts). */
+const CLAUSE_BEFORE_NAME: KindCase[] = [
+  ['en: `The thermometer reads minus 31 when X Y drives …` gives no role', 'The thermometer reads minus 31 when Karin Lind drives her snowmobile up the ridge.\n\n"If the mine grows we lose the last pasture," she says.', 'If the mine grows', 'Karin Lind', null],
+  ['sv: `Det är mörkt när X Y kör …` gives no role', 'Det är fortfarande mörkt när Karin Lind kör skotern upp mot fjället.\n\n– Om gruvan växer förlorar vi betet, säger hon.', 'Om gruvan växer', 'Karin Lind', null],
+  ['counter-case en: `Reindeer herder X Y` keeps the role', 'Reindeer herder Karin Lind drives her snowmobile up the ridge.\n\n"If the mine grows we lose the last pasture," she says.', 'If the mine grows', 'Karin Lind', 'herder'],
+];
+
+/** German inns and kitchens: `Hüttenwirt`, `Köchin` are roles, and `der Wirt` is the Hüttenwirt (de-roles.ts, introduced-noun.ts). */
+const GERMAN_INN: KindCase[] = [
+  ['de: `ergänzt Köchin X Y`: the role is no part of the name', 'Oben hat die Almhütte offen.\n\n„Heute waren es drei Gäste“, ergänzt Köchin Maria Stadler.', 'Heute waren', 'Maria Stadler', 'Köchin'],
+  ['de: `meint der Wirt` after `Hüttenwirt X Y`', 'Hüttenwirt Josef Brandl hat Suppe auf der Karte.\n\n„Normal hätten wir 200 Essen“, sagt Brandl.\n\n„Heute waren es drei“, ergänzt Köchin Maria Stadler.\n\n„Mit drei Gästen zahle ich nicht einmal das Holz“, meint der Wirt.', 'Mit drei Gästen', 'Josef Brandl', ANY],
+  ['counter-case de: `sagt Koch` stays the family name Koch', 'Der Trainer Stefan Koch war zufrieden.\n\n„Wir haben gut gespielt“, sagt Koch.', 'Wir haben gut', 'Stefan Koch', ANY],
+];
+
+/** A preposition and an article opening a sentence are no name (sentence-subject.ts). */
+const PREPOSITION_OPENING: KindCase[] = [
+  ['de: `Für den Sonntag hat …` names no `den Sonntag`', '„Wir warten auf Schnee“, sagt Liftbetreiber Markus Leitner.\n\nFür den Sonntag hat die Wetterstation Frost gemeldet, und alle hoffen.\n\n„Dann sperren wir sofort auf.“', 'Dann sperren', UNNAMED, ANY],
+  ['es: `Por el Granollers habló …:` names no `Por el Granollers`', 'El partido terminó en empate.\n\nPor el Granollers habló su capitán, Marc Vidal: «Sabíamos que aquí se sufre.»', 'Sabíamos', UNNAMED, ANY],
+];
+
+/** Italian tags with no verb, after-sentences naming someone first, a gerund's object, a group's name (it.ts, next-sentence*.ts, dropped.ts, body-names.ts). */
+const ITALIAN_TAGS: KindCase[] = [
+  ['it: `«…», la replica della X`', 'La sindaca Laura Bellini ha incontrato Piero Galli, portavoce dei pendolari.\n\n«Dieci minuti sono troppi», ha protestato Galli.\n\n«Il servizio migliorerà entro marzo», la replica della Bellini, che ha chiesto pazienza.', 'Il servizio migliorerà', 'Laura Bellini', ANY],
+  ['it: `«…» È il racconto di X Y, che …` names X Y for the first time', 'Il treno non passa da ottobre.\n\n«Senza il treno chiudiamo a giugno.» È il racconto di Ornella Vitale, che gestisce un forno accanto al binario.', 'Senza il treno', 'Ornella Vitale', ANY],
+  ['it: `«…» Così il vicesindaco, X Y, durante …` names X Y for the first time', 'Le corse sono sospese.\n\n«Le corse riprendono a maggio.» Così il vicesindaco, Andrea Fontana, durante la riunione in parrocchia.', 'Le corse riprendono', 'Andrea Fontana', 'vicesindaco'],
+  ['it: `risponde alzando le spalle`: the gerund\'s object is neither speaker nor role', 'Teresa Longo abita in cima alla scalinata.\n\nLe domandiamo chi le porta la spesa. «Mia nipote, quando può», risponde alzando le spalle.', 'Mia nipote', 'Teresa Longo', null],
+  ['it: `Il comitato civico X Y, guidato da …` is a group, never the speaker', 'Il comitato civico Porta Nuova, guidato da Elena Marchi, ha scritto al prefetto. «Vogliamo risposte entro un mese», afferma la coordinatrice del gruppo.', 'Vogliamo risposte', UNNAMED, ANY],
+  ['counter-case es: `dijo sonriendo X Y` keeps the subject after the gerund', 'El mercado abrió tarde.\n\n«No lo sé», dijo sonriendo Ana López Vidal.', 'No lo sé', 'Ana López Vidal', ANY],
+  ['counter-case it: `Il segretario del comitato X Y` is a person', 'Il segretario del comitato Marco Neri ha parlato ieri sera in piazza.\n\n«Non ci fermeremo adesso», ha detto Neri.', 'Non ci fermeremo', 'Marco Neri', 'segretario'],
+];
+
 kindTable('Catalan tags', CATALAN);
 kindTable('an office written with an elided article', ELIDED_OFFICE);
+kindTable('a clause before the name', CLAUSE_BEFORE_NAME);
+kindTable('German inns and kitchens', GERMAN_INN);
+kindTable('a preposition and an article opening a sentence', PREPOSITION_OPENING);
+kindTable('Italian tags', ITALIAN_TAGS);

@@ -4,6 +4,7 @@
  * descriptions. No name lists. Who a pronoun stands for is decided in salience.ts.
  */
 
+import { relationGenderBefore } from './relation-gender';
 import type { PersonMention } from './person-mentions';
 import { resolveName } from './name-resolution';
 import { shortMentions } from './short-mentions';
@@ -133,6 +134,9 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     // Right before the name, or an appositive of a few words before its comma (`la jueza Ana Gil`, `del tribunal, Begoña Arrieta`).
     const romance = [...window.matchAll(ROMANCE_ROLE)].filter((match) => isForeignRoleNoun(match[2]!.toLowerCase()) && /^(?:\s*|(?:\s+[\p{L}-]+){0,3},\s*)$/u.test(window.slice(match.index + match[0].length))).at(-1);
     if (romance) vote(full, /^(?:la|della|alla|dalla|nella|sulla)$/i.test(romance[1]!) ? 'female' : 'male');
+    // (`et sa compagne, Julie Masson,`, `seine Tochter Lena Vogt`: a possessive relation noun, relation-gender.ts.)
+    const related = relationGenderBefore(window);
+    if (related) vote(full, related);
   });
   // "Whitfield said her numbers were up": a family name alone, borne by one person only, is that person too (short-mentions.ts).
   for (const { full, at, length } of shorts) {

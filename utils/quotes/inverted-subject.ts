@@ -22,7 +22,7 @@ import { AMONG_THEM, amongGender } from './lang/among-them';
 /** An article and one or two lower-case words (an age, an adjective), nothing else, before the name. */
 const ARTICLE_AND_MODIFIER = /^(?:Der|Die|Den|Det|De|The)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,2}$/u;
 /** A short opening phrase (a place or a time) and a lower-case finite verb right before the name. */
-const INVERTED_VERB = /^(?:In|Im|Am|Auf|Bei|Beim|Vor|Bij|Aan|Voor|Ved|Vid|Seit|Nach|I|På|Sedan|Efter|Op|Sinds|Na|Heute|Gestern|Jetzt|Dort|Hier|Idag|Igår|Nu|Där|Här|Vandaag|Gisteren|Daar|Inzwischen|Mittlerweile|Seitdem|Damals|Among|A|Al|Alla|Nel|Nella|En|Dans|Desde|Depuis|Da|Dal|Dalla|Em|No|Na|Ao|Sur|Su)(?:\s+[\p{L}\d.’'-]+){0,6}?\s+(\p{Ll}{3,})(?:\s+(?:ook|auch|även|også|noch|nog|dann|dan|da|så|immer|(?:da|desde|depuis|seit|sedan|sinds|há|dal|dalla|dai)\s+(?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+))?\s+$/u;
+const INVERTED_VERB = /^(?:In|Im|Am|Auf|Bei|Beim|Vor|Bij|Aan|Voor|Ved|Vid|Seit|Nach|I|På|Sedan|Efter|Op|Sinds|Na|Heute|Gestern|Jetzt|Dort|Hier|Idag|Igår|Nu|Där|Här|Vandaag|Gisteren|Daar|Inzwischen|Mittlerweile|Seitdem|Damals|Among|A|Al|Alla|Nel|Nella|En|Dans|Desde|Depuis|Da|Dal|Dalla|Em|No|Na|Ao|Sur|Su)(?:\s+[\p{L}\d.’'-]+){0,6}?\s+(\p{Ll}{3,})(?:\s+(?:ook|auch|även|också|også|noch|nog|nu|vooral|dann|dan|da|så|immer|främst|især|(?:da|desde|depuis|seit|sedan|sinds|há|dal|dalla|dai)\s+(?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+)){0,2}\s+$/u;
 /** Openings that are adverbs, after which the verb may come at once: `Dort wartet X`, `Heute spricht X`. */
 const ADVERB_OPENING = /^(?:Heute|Gestern|Jetzt|Dort|Hier|Idag|Igår|Nu|Där|Här|Vandaag|Gisteren|Daar|Inzwischen|Mittlerweile|Seitdem|Damals)\s/u;
 /** English verbs that follow a place or a group and come before their subject: `Among those waiting was X`, `In Ohio lives X`. */
@@ -31,8 +31,8 @@ const ENGLISH_INVERTING = /^(?:was|were|is|are|came|comes|stood|stands|sat|sits|
 const ARTICLE_BEFORE = /^(?:al|el|la|los|las|del|il|lo|gli|le|les|du|des|au|aux|un|una|une|uno|um|uma|o|os|as|do|da|dos|das|the|a|an|der|die|das|dem|den|des|ein|eine|de|het|een|en|ett)$/u;
 /** Words that end like a verb but are no verb: prepositions, articles, conjunctions. */
 const NOT_VERB = /^(?:ich|jeg|sie|er|es|wir|ihr|man|han|hon|den|det|vi|jag|hij|zij|ze|wij|het|ik|she|he|they|we|it|with|about|at|but|that|what|out|without|against|der|die|das|dem|den|des|ein|eine|einer|einem|und|oder|mit|bei|von|zu|auf|für|nach|vor|aus|seit|über|unter|durch|gegen|ohne|um|am|im|beim|vom|zum|zur|från|till|med|och|att|för|het|een|met|voor|van|aan|naar|door|bij|uit|over|onder|tegen|zonder|con|por|para|per|nel|nella|dei|delle|dans|sur|avec|pour|com|pelo|pela|que|qui|che|como|come|comme|among|and|from|for|of|the|into|onto|upon|between)$/u;
-/** A lower-case word or a place (`aus Oberdorf`) then a lower-case word after the name: it has a predicate. */
-const PREDICATE_AFTER = /^(?:,?\s+(?:aus|von|from|of|från|uit)\s+\p{Lu}[\p{L}-]+)?(?:,\s+\d{1,3},)?,?\s+\p{Ll}/u;
+/** A lower-case word or a place (`aus Oberdorf`), or an age (`, 34,`, `(34)`), then a lower-case word after the name: it has a predicate. */
+const PREDICATE_AFTER = /^(?:,?\s+(?:aus|von|from|of|från|uit)\s+\p{Lu}[\p{L}-]+)?(?:,\s+\d{1,3},|\s?\(\d{1,3}\))?,?\s+\p{Ll}/u;
 
 /** The capitalised words of a name as the text writes it. */
 const WRITTEN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*)*/u;
@@ -68,7 +68,9 @@ export function markInvertedSubjects(text: string, book: EntityBook): Mention[] 
     // (The written name takes a full stop with it: `… steht Josef Maier.` ends its sentence there, an initial does not.)
     const endsSentence = /\p{L}{3}\.$/u.test(written) && /^(?:\s|$)/u.test(rest);
     if (!endsSentence && !PREDICATE_AFTER.test(rest)) continue;
-    const inverted = INVERTED_VERB.exec(lead);
+    // (`Aan tafel zit nu vooral zoon X`: a lower-case role noun between the verb and the name goes with the name.)
+    const roleBefore = /\s(\p{Ll}{3,})\s+$/u.exec(lead)?.[1];
+    const inverted = INVERTED_VERB.exec(roleBefore && (isForeignRoleNoun(roleBefore) || ROLE_NOUNS.has(roleBefore)) ? lead.slice(0, lead.length - roleBefore.length - 1).trimEnd() + ' ' : lead);
     const verb = inverted?.[1];
     // (The word before the verb must not be an article: `… al alcalde X` holds a role noun, no verb.)
     const beforeVerb = inverted ? (lead.slice(0, lead.lastIndexOf(` ${verb} `)).trim().split(/\s+/u).at(-1) ?? '') : '';

@@ -26,5 +26,5 @@ export const NOT_A_PERSON = new Set(
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 
-/** `Kreisklinik Wettenbach`, `St.-Josef-Krankenhaus X`, `Stadtwerke X`: a German compound closing on an institution's noun names the body. */
-export const GERMAN_BODY_COMPOUND = /^\p{Lu}[\p{Ll}.]+(?:-\p{Lu}\p{Ll}+)*(?:klinik|klinikum|krankenhaus|schule|verein|verband|gemeinde|werke|kasse|stiftung|kammer|behörde|gericht|-Klinik|-Klinikum|-Krankenhaus|-Schule|-Stiftung)$/u;
+/** `Kreisklinik Wettenbach`, `Stadtwerke X`, Dutch `Zuidelijke Tuindersbond`, Swedish `Svenska Fiskeförbund`: a compound closing on an institution's noun names the body. */
+export const GERMAN_BODY_COMPOUND = /^\p{Lu}[\p{Ll}.]+(?:-\p{Lu}\p{Ll}+)*(?:klinik|klinikum|krankenhaus|schule|verein|verband|gemeinde|werke|kasse|stiftung|kammer|behörde|gericht|genossenschaft|bund|bond|vereniging|stichting|federatie|coöperatie|partij|genootschap|förbund|forbund|förening|forening|-Klinik|-Klinikum|-Krankenhaus|-Schule|-Stiftung)$/u;

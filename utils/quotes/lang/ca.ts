@@ -45,7 +45,7 @@ const cues = withAdjunctOnly(latinCues(
     according: '[Ss]egons|[Dd]\'acord\\s+amb|[Dd]’acord\\s+amb',
     hasArticles: true,
     articles: "el|la|l['’]|els|les|un|una|el\\s+seu|la\\s+seva|aquest|aquesta",
-    stops: 'però|a|al|als|en|durant|després|abans|ahir|avui|amb|per|sense|des|davant|mentre|entrevistat|entrevistada',
+    stops: 'però|a|al|als|en|durant|després|abans|ahir|avui|amb|per|sense|des|davant|darrere|sota|entre|mentre|entrevistat|entrevistada',
     recipients: "a|al|als|a\\s+l['’]",
     // `diu l'alcaldessa`, `afegeix el pagès`: the person just named.
     ...definiteDescriptor(

@@ -42,7 +42,7 @@ const cues = latinCues(
     according: '[Ss]egún|[Dd]e\\s+acuerdo\\s+con',
     hasArticles: true,
     articles: 'el|la|los|las|un|una|unos|unas|su|sus|este|esta',
-    stops: 'pero|ma|a|al|en|entre|sin|ante|durante|tras|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]|antes\\s+de|después\\s+de|mientras|sentad[oa]|de\\s+pie',
+    stops: 'pero|ma|a|al|en|entre|sin|ante|durante|tras|detrás|junto|frente|bajo|desde|este|esta|ayer|hoy|el\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|por|con|entrevistad[oa]|consultad[oa]|antes\\s+de|después\\s+de|mientras|sentad[oa]|de\\s+pie',
     recipients: 'a|al|ante',
     // `lamenta la octogenaria`, `agregó el especialista`: the person just named.
     ...definiteDescriptor(

@@ -47,7 +47,7 @@ const cues = latinCues(
     openingSource: '(?:Pour|Selon)',
     hasArticles: true,
     articles: "le|la|les|l['’]|un|une|des|son|sa|ses|leur|cette|ce",
-    stops: 'mais|à|au|aux|lors|dans|en|devant|sur|auprès|après|avant|depuis|pendant|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette',
+    stops: 'mais|à|au|aux|lors|dans|en|devant|derrière|sous|chez|près|entre|avec|sans|sur|auprès|après|avant|depuis|pendant|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette',
     recipients: "à|au|aux|auprès",
     outlet: /^(?:journal|quotidien|hebdomadaire|magazine|mensuel|radio|télévision|chaîne|agence|site|Échos?|Echos?|Monde|République|Dauphiné|Figaro|Parisien|Presse|Courrier|Dépêche|Gazette|Tribune|Libération|Express|Croix|Nouvelliste|Progrès|Républicain|Humanité|franceinfo|BFMTV|LCI|RTL|France|Ouest-France|Télégramme|Voix|Midi|Journal)$/iu,
     // `la septuagénaire`, `la retraitée`, `le sexagénaire`: the person just named.

@@ -60,11 +60,16 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   if (words.length <= 4 && words.every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word)) && /^\p{Script=Cyrillic}/u.test(phrase)) return introducedAs(text, phrase.trim(), at);
   // (`le maire`, `la dirigente`: a Romance article and a role noun too, latin-reader.ts anaphor.)
   if (words.length > 2 || /^(?:the|a|an)$/iu.test(words[0]!)) return null;
+  // (`interroge sa compagne` after `X et sa compagne, Y Z,`: a possessive and a relation noun, the one the text introduced so.)
+  if (words.length === 2 && POSSESSIVE.test(words[0]!) && /^\p{Ll}{4,}$/u.test(words[1]!)) return introducedWithNoun(text, words[1]!, at);
   // (`meint der Wirt` after `Hüttenwirt X`: a German office noun, the tail of the compound the text wrote before the name.)
   if (isNewLanguageAgentNoun(words.at(-1)!) || isForeignRoleNoun(words.at(-1)!) || (/^(?:der|die)$/u.test(words[0]!) && GERMAN_ROLE_NOUN.test(words.at(-1)!))) return introducedWithNoun(text, words.at(-1)!, at);
   // (`– sakė vairuotojas.` after `Autobuso vairuotojas Darius Petrauskas`: one lower-case noun no list holds, in a language
   // no module reads, stands for the person the text wrote it right before; never introduced so, it stays a description.)
   return words.length === 1 && /^\p{Ll}[\p{Ll}-]{4,}$/u.test(words[0]!) ? introducedWithNoun(text, words[0]!, at) : null;
 }
+
+/** Possessives of the Romance languages, German and English before a relation noun (`sa compagne`, `su esposa`, `seine Frau`). */
+const POSSESSIVE = /^(?:sa|son|su|sua|suo|seu|sein|seine|ihr|ihre|his|her)$/iu;
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -219,6 +219,11 @@ function fusedRole(lead: string): string | null {
   return fused && (isForeignRoleNoun(fused.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(fused.split(/\s+/u)[0]!)) ? fused : null;
 }
 
+/** A Germanic sentence opening with a preposition and its noun, then a lower-case verb (`In de keuken staat nu`, `I köket står`). */
+const PLACE_THEN_VERB = /^(?:In|Op|Aan|Bij|Achter|Naast|Voor|Uit|Im|Am|Auf|Bei|An|Hinter|Neben|Vor|I|På|Vid|Bakom|Ved|Bag)\s+(?:\S+\s+){1,3}\p{Ll}{3,}\s+(?:\S+\s+){0,3}\p{Ll}\S*$/u;
+
+const GERMANIC_RELATIVE = /^(?:dochter|zoon|vader|moeder|vrouw|broer|zus|datter|sønn|søn|dotter|hustru|kone|bror|søster|syster|mor|far)$/u;
+
 function roleBeforeMention(lead: string, appositive = false): string | null {
   // (`«…», explica X`: the one word after the quote's closing mark is the tag's verb, adjunct-group.ts.)
   if (endsWithTagVerb(lead)) return null;
@@ -232,6 +237,10 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
     .replace(PREDICATE_FIRST, '')
     // `Jak poinformował przewodniczący …`: a Slavic "as" clause's verb opening the sentence is no part of the role.
     .replace(/^(?:Jak|Jako|Как|Як|Ako)\s+\p{Ll}+\s+/u, '');
+  // (`In de keuken staat nu vooral boer X`: a verb-second sentence opening with a place; only the noun before the name is the role.)
+  const last = words.split(/\s+/u).at(-1)!;
+  // (A relative, `dochter`, `sønn`, says whose child the person is, no role; a noun no list holds, `statssekretær`, still is one.)
+  if (!appositive && PLACE_THEN_VERB.test(words)) return /^\p{Ll}{4,}$/u.test(last) && !GERMANIC_RELATIVE.test(last) ? last : null;
   // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.
   const limit = appositive && /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/iu.test(words) && words.split(/\s+/u).length <= 12 ? 12 : 7;
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.

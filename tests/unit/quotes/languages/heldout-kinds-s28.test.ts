@@ -50,9 +50,23 @@ const ITALIAN_TAGS: KindCase[] = [
   ['counter-case it: `Il segretario del comitato X Y` is a person', 'Il segretario del comitato Marco Neri ha parlato ieri sera in piazza.\n\n«Non ci fermeremo adesso», ha detto Neri.', 'Non ci fermeremo', 'Marco Neri', 'segretario'],
 ];
 
+/** French and Dutch: a place after the tag, a couple, a verdict signed by someone, a Dutch body compound, a place opening the sentence. */
+const COUPLES_AND_BODIES: KindCase[] = [
+  ['fr: `glisse X Y derrière la caisse`: a preposition of place ends the name', 'La boulangerie est ouverte.\n\n« Plus un seul croissant le dimanche », glisse Julie Masson derrière la caisse.', 'Plus un seul', 'Julie Masson', ANY],
+  ['es: `dice X Y detrás de la barra`', 'El bar está abierto.\n\n«Ya no viene nadie», dice Julia Masó detrás de la barra.', 'Ya no viene', 'Julia Masó', ANY],
+  ['fr: `interroge sa compagne` after `X et sa compagne, Y Z,`', 'Un peu plus loin, Paul Renard et sa compagne, Julie Masson, tiennent depuis 2019 le café du coin.\n\n« Avant, on vendait deux cents pains », raconte Paul Renard.\n\n« Et qui paiera le loyer ? », interroge sa compagne.', 'Et qui paiera', 'Julie Masson', null],
+  ['fr: `reprend-il` after the woman of a couple spoke: the man', 'Un peu plus loin, Paul Renard et sa compagne, Julie Masson, tiennent depuis 2019 le café du coin.\n\n« Avant, on vendait deux cents pains », raconte Paul Renard.\n\n« Et plus un croissant le dimanche », glisse Julie Masson.\n\n« On tient avec nos économies, reprend-il. Pour combien de temps, on ne sait pas. »', 'On tient avec', 'Paul Renard', ANY],
+  ['fr: `« … » Le diagnostic est signé X Y, présidente …` names X Y for the first time', 'Les travaux dureront jusqu’à l’été.\n\n« Quatorze mois, nous disait-on. » Le diagnostic est signé Anne-Sophie Delcour, présidente de l’union des commerçants.', 'Quatorze mois', 'Anne-Sophie Delcour', 'présidente'],
+  ['nl: `voorzitter van de Zuidelijke Tuindersbond` is a body, so `zegt ze` is the woman', '‘Dat noemen ze dan vrijwillig.’ Dat zegt Anke Dijkstra, voorzitter van de Zuidelijke Tuindersbond. Volgens haar zijn veel bedrijven in nood.\n\n‘Niemand slaapt nog goed’, zegt ze.', 'Niemand slaapt', 'Anke Dijkstra', ANY],
+  ['nl: `In de keuken staat nu vooral boer X Y (24), die …` gives the role `boer` and a subject', 'Op de boerderij van Sjoerd Hoekstra (58) is het stil.\n\n‘We wachten op de brief’, zegt Hoekstra.\n\nIn de keuken staat nu vooral boer Jelle Bakker (24), die de stal wil uitbreiden. Hij legt de brief op tafel. ‘Welke bank geeft mij nog een lening?’', 'Welke bank', 'Jelle Bakker', '=boer'],
+  ['counter-case fr: `son fils, Marc Petit, …` then `dit-il` is the son', 'Odile Petit et son fils, Marc Petit, ont fermé la boutique.\n\n« Trop de loyers impayés », dit-il.', 'Trop de loyers', 'Marc Petit', ANY],
+  ['counter-case it: `In sala era presente anche la vedova del pescatore, X Y,` keeps its appositive role', 'In sala era presente anche la vedova del pescatore, Anna Galli, arrivata da Roma. «Chiedo solo giustizia», ha detto con voce ferma.', 'Chiedo solo', 'Anna Galli', 'vedova'],
+];
+
 kindTable('Catalan tags', CATALAN);
 kindTable('an office written with an elided article', ELIDED_OFFICE);
 kindTable('a clause before the name', CLAUSE_BEFORE_NAME);
 kindTable('German inns and kitchens', GERMAN_INN);
 kindTable('a preposition and an article opening a sentence', PREPOSITION_OPENING);
 kindTable('Italian tags', ITALIAN_TAGS);
+kindTable('French and Dutch couples, bodies and places', COUPLES_AND_BODIES);

@@ -17,7 +17,8 @@ export const BODY_NOUNS = 'وزارة هيئة مجلس حركة حزب منظم
 
 const arabicCues = semiticCues({
   // (Short vowels and shadda written on a verb, `صرّح`, `أكّد`, are read through between its letters; tanween is not: `مؤكدًا أن` after a far subject stays unread, as before.)
-  verbs: `[وف]?(?:${VERB_STEMS.split(' ').map((stem) => [...stem].join('[\\u064E-\\u0652]*')).join('|')})`,
+  // (Tanween and short vowels may stand between the letters: `قائلًا` writes the tanween on the lam.)
+  verbs: `[وف]?(?:${VERB_STEMS.split(' ').map((stem) => [...stem].join('[\\u064B-\\u0652]*')).join('|')})`,
   isFeminine: (verb) => /ت$|^[وف]?ت(?:قول|ضيف|ختم)$/u.test(verb),
   pronouns: { هو: 'male', هي: 'female' },
   according: '[وف]?(?:بحسب|حسب)|وفقا\\s+لـ?|وفقاً\\s+لـ?|على\\s+لسان',
@@ -58,11 +59,12 @@ const arabicCues = semiticCues({
   constructNouns: words(BODY_NOUNS),
   // (`فقالت وهي تنتظر`: a circumstantial clause, "while she waited", is no speaker.)
   // (`هكذا يلخص الطبيب X Y الوضع`: the situation summed up, the verb's object after its subject, is no name.)
-  stop: /^(?:الوضع|الأمر|المشهد|الموقف|وهو|وهي|وهم|وهن|الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي|قد|إن|أن|بأن|بأنه|بأنها|إنه|إنها|أنه|أنها|في|خلال|عن|على|إلى|من|أمس|اليوم|مساء|صباح|يوم|أمام|عبر|بعد|قبل|منذ|حيث|لـ|لـ?["«“]\S*|ل(?:ل|وكالة|صحيفة|جريدة|يومية|أسبوعية|بوابة|منصة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة|رويترز|فرانس|بي|وسائل|ـ)\p{L}*)$/u,
+  stop: /^(?:الوضع|الأمر|المشهد|الموقف|وهو|وهي|وهم|وهن|الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي|قد|إن|أن|بأن|بأنه|بأنها|إنه|إنها|أنه|أنها|في|خلال|عن|على|إلى|من|أمس|اليوم|مساء|صباح|يوم|أمام|عبر|بعد|قبل|منذ|حيث|لـ|لـ?["«“]\S*|ل(?:ل|وكالة|صحيفة|جريدة|يومية|أسبوعية|بوابة|منصة|قناة|موقع|تلفزيون|إذاعة|مجلة|شبكة|رويترز|فرانس|بي|وسائل|ـ)\p{L}*|ب[\u0621-\u064a]{2,}(?:ته|تها|ه|ها|هم))$/u,
   script: /\p{Script=Arabic}/u,
   // Forms of address, no role: `سعادة X`, `معالي الوزير`.
   // (`الكابتن X`: how the sports pages address a coach or a former player.)
-  title: /^(?:سعادة|معالي|فضيلة|سمو|السيد|السيدة|الحاج|الحاجة|الكابتن)$/u,
+  // (`عم حسن`: Egypt's "uncle" before a given name, a form of respect.)
+  title: /^(?:سعادة|معالي|فضيلة|سمو|السيد|السيدة|الحاج|الحاجة|الكابتن|عم|عمّ)$/u,
   // Titles an office in apposition says more than: `المهندسة X، مديرة المشروع،`.
   // (`الشيخ X، رئيس الجمعية،`: a sheikh's title yields to the office after the name, as a doctor's does.)
   weakRole: /^(?:الدكتور|الدكتورة|د\.|م\.|أ\.|أ\.د\.|المهندس|المهندسة|الأستاذ|الأستاذة|اللواء|العميد|العقيد|المستشار|الشيخ|الشيخة)$/u,

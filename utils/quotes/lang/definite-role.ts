@@ -70,10 +70,13 @@ export function introducedWithDefiniteRole(text: string, phrase: string, at: num
   const noun = definiteNoun(phrase);
   if (!noun) return null;
   const before = text.slice(Math.max(0, at - 3000), at);
-  const sentences = before.split(/(?<=[.!?。！？])\s*|\n+/u).filter((sentence) => sentence.includes(noun));
+  // (`رئيس الجمعية` after `رئيس جمعية البحارة X`: an Arabic construct made definite is the same office written with a complement.)
+  const indefinite = /^[\u0621-\u064a]+ ال[\u0621-\u064a]+$/u.test(noun) ? noun.replace(' ال', ' ') : null;
+  const nouns = indefinite ? [noun, indefinite] : [noun];
+  const sentences = before.split(/(?<=[.!?。！？])\s*|\n+/u).filter((sentence) => nouns.some((each) => sentence.includes(each)));
   for (const sentence of sentences.reverse()) {
     const found = introducedIn(sentence) ?? introducedInJapaneseOrKorean(sentence, read);
-    if (found && !found.pronoun && found.kind === 'name' && holdsNoun(found.role ?? '', noun) && !found.phrase.includes(noun)) return found.phrase.replace(/[.。]+$/u, '');
+    if (found && !found.pronoun && found.kind === 'name' && nouns.some((each) => holdsNoun(found.role ?? '', each)) && !found.phrase.includes(noun)) return found.phrase.replace(/[.。]+$/u, '');
   }
   return null;
 }

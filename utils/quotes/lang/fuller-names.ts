@@ -18,7 +18,7 @@ import type { Referent } from '../coreference';
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words before a family name that are not a given name: articles, offices, verbs, prepositions. */
-const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
+const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
 const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
 /**
@@ -26,6 +26,28 @@ const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VE
  * العلا`, and words with the article after a first one that is no given name (`الفلاني العلاني`). Read by attribute.ts too.
  */
 export const SEMITIC_FAMILY_OF_TWO = /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:בן|בר)\s\p{Script=Hebrew}{2,}$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
+
+/**
+ * `غير أن محمود سالم قنديل،` before `قنديل`: an Arabic name of three parts (given, father's and family name) when the word
+ * before the father's name may be a given name and a verb, particle or the sentence's edge bounds it (`أن`, `وقال`, `،`).
+ */
+function threePartGiven(lead: string, notGiven: RegExp): string {
+  const words = /(?:^|([\s\S]*?)(?:^|[\s«"“(]))([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(lead);
+  const first = words?.[2];
+  // (`ويزرع X Y Z`: a verb's imperfect after the conjunction is no given name.)
+  if (!first || notGiven.test(first.replace(/\p{M}/gu, '')) || /^و[يتن]/u.test(first)) return '';
+  const previous = /(?:^|\s)([^\s]+)\s*$/u.exec(words[1] ?? '')?.[1] ?? '';
+  // (Not after a preposition: `نقيب المهندسين في طرابلس X Y` holds a place there.)
+  const bounded = !previous || /[.،,:«»"“”]$/u.test(previous) || (/^[\p{Script=Arabic}\p{M}]+$/u.test(previous) && notGiven.test(previous.replace(/\p{M}/gu, '')) && !/^(?:في|من|عن|مع|إلى|على|لدى|عند|منذ)$/u.test(previous));
+  return bounded && /^[\u0621-\u064a]+$/u.test(first.replace(/\p{M}/gu, '')) ? `${first} ` : '';
+}
+
+/** The Arabic name of two or three words opening with the given name `short` and closed by a comma, the latest one written. */
+function givenNameInFull(before: string, short: string, notGiven: RegExp): string | null {
+  const full = [...before.matchAll(new RegExp(`(?:^|\\s)${escape(short)}((?:\\s+[\\u0621-\\u064a\\p{M}]{2,}){1,2})\\s*،`, 'gu'))].at(-1)?.[1]?.trim();
+  // (A family name may take the article, `حسن فتحي الجمال`; no other word may be a verb, particle or office.)
+  return full && !full.split(/\s+/u).some((word) => !/^ال/u.test(word) && notGiven.test(word.replace(/\p{M}/gu, ''))) ? `${short} ${full}` : null;
+}
 
 export function fullerNameBefore(text: string, short: string, at: number): string | Referent | null {
   const before = text.slice(0, at);
@@ -42,7 +64,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}\\p{M}]{2,})\\s+${escape(short)}(?![\\p{L}\\p{M}])`, 'gu');
     for (const match of before.matchAll(written)) {
       // (Tested without short vowels and shadda: `وصرّح` is the verb صرح.)
-      if (!notGiven.test(match[1]!.replace(/\p{M}/gu, '')) || ARTICLE_GIVEN.test(match[1]!)) return `${match[1]} ${short}`;
+      if (!notGiven.test(match[1]!.replace(/\p{M}/gu, '')) || ARTICLE_GIVEN.test(match[1]!)) return `${threePartGiven(before.slice(0, match.index + match[0].indexOf(match[1]!)), notGiven)}${match[1]} ${short}`;
       // `عبد الرحمن شلبي` before `شلبي`: a compound given name (عبد or أبو and a word with its article).
       // `حسام الدين فوزي` before `فوزي`: a given name compounded with الدين (or الله) is one name of two words.
       const compound = /^(?:الدين|الله|الهدى|العابدين|الإسلام)$/u.test(match[1]!) ? /(?:^|\s)([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!))) : null;
@@ -51,7 +73,8 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
         return `${/(عبد|أبو)\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!)))![1]} ${match[1]} ${short}`;
       }
     }
-    return null;
+    // (`يقول الحاج حسن` after `كان الحاج حسن فتحي الجمال، البحار …،`: a given name the text wrote first in full before a comma.)
+    return /^[\u0621-\u064a]{2,}$/u.test(short) ? givenNameInFull(before, short, notGiven) : null;
   }
   // Korean: a one-syllable family name (`최 씨`) and the two-syllable given name after it (`최순자(74) 씨`).
   if (/^[가-힣]$/u.test(short)) {

@@ -28,3 +28,9 @@ export function lowerOpeningRole(frame: string): string {
   const at = frame.indexOf(first);
   return frame.slice(0, at) + first.charAt(0).toLowerCase() + frame.slice(at + 1);
 }
+
+/** A sentence opening with a preposition, its capitalised object and a present or past verb, ending at the colon. */
+const PREPOSITION_OBJECT_THEN_VERB = /(?:^|[.!?]\s+)(?:Про|О|Об|Для|Від|От|До|Із|Без|Після|После|Серед|Среди)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\p{Ll}+(?:ить|ать|ує|ає|ет|ит|ла|ло|ли|в|л)(?:\s+\p{Ll}+)?:\s*$/u;
+
+/** `Про Бойків говорить окремо:`, `О Петровых рассказал:`: the capitalised word after the preposition is its object, no subject. */
+export const opensWithPrepositionObject = (frame: string): boolean => PREPOSITION_OBJECT_THEN_VERB.test(frame);

@@ -13,7 +13,7 @@ import { alternation, described, lazy as lazyPattern, person, pronoun, type Lang
 import { latinCues } from './latin';
 import { BULGARIAN_VERBS } from './bg';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './role-nouns';
-import { lowerOpeningRole, lowerOpeningVerb } from './cyrillic-opening-word';
+import { lowerOpeningRole, lowerOpeningVerb, opensWithPrepositionObject } from './cyrillic-opening-word';
 import { officeTag } from './unnamed-office';
 import { apposedFullName } from './cyrillic-apposed';
 import { cyrillicColonSubject } from './cyrillic-colon';
@@ -286,6 +286,8 @@ export const russianUkrainian: LanguageCues = {
     // `За її словами, «…»`, `По его словам, «…»`: "in her/his words", the person just named.
     const own = OWN_WORDS.exec(frame);
     if (own) return pronoun(/^(?:її|её|ее)$/u.test(own[1] ?? own[2] ?? '') ? 'she' : 'he');
+    // (`Про Бойків говорить окремо:`: a preposition's object opens the sentence; its subject is left out.)
+    if (opensWithPrepositionObject(frame)) return { ...pronoun('they'), dropped: true };
     // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
     if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;
     // `Водночас він нагадує:`: a capitalised adverb opening the sentence before a pronoun is no name.

@@ -65,12 +65,18 @@ const COUPLES_AND_BODIES: KindCase[] = [
 
 /** Arabic: tanween inside a participle of saying, a three-part name, Egypt's `عم` and a given name written in full first (ar.ts, fuller-names.ts, definite-role.ts). */
 const ARABIC_NAMES: KindCase[] = [
-  ['ar: `…، قائلًا:` (tanween on the lam) is no name; `رئيس الجمعية` is the head of the association named before', 'غير أن محمود سالم قنديل، رئيس جمعية البحارة، يرى أن الرصيف ضيق.\n\nوأشار رئيس الجمعية إلى أن البحارة اشتكوا مرارًا، قائلًا: «طلبنا لقاء المسؤولين مرات عديدة».', 'طلبنا لقاء', 'محمود سالم قنديل', ANY],
+  ['ar: `…، قائلًا:` (tanween on the lam) is no name; `رئيس النقابة` is the head of the union named before', 'غير أن محمود سالم قنديل، رئيس نقابة البحارة، يرى أن الرصيف ضيق.\n\nولفت رئيس النقابة في حديثه إلى شكاوى متكررة، قائلًا: «طلبنا لقاء المسؤولين مرات عديدة».', 'طلبنا لقاء', 'محمود سالم قنديل', ANY],
   ['ar: `بحسب الدباغ` after `أن محمود سالم الدباغ،`: the name of three parts', 'غير أن محمود سالم الدباغ، رئيس اتحاد البحارة، يرى أن الرصيف ضيق. «الرصيف لا يتسع للقوارب»، بحسب الدباغ.', 'الرصيف لا يتسع', 'محمود سالم الدباغ', ANY],
   ['ar: `يقول عم حسن بلهجته …` after `عم حسن فتحي الجمال،`', 'كان عم حسن فتحي الجمال، البحار العجوز، يصلح شباكه قرب الرصيف. «البحر تعبان والرزق قليل»، يقول عم حسن بلهجته الريفية.', 'البحر تعبان', 'حسن فتحي الجمال', ANY],
   ['ar: `يقول الحاج حسن` after `الحاج حسن فتحي الجمال،`', 'كان الحاج حسن فتحي الجمال، البحار العجوز، يصلح شباكه قرب الرصيف. «البحر تعبان والرزق قليل»، يقول الحاج حسن.', 'البحر تعبان', 'حسن فتحي الجمال', ANY],
   ['counter-case ar: `نقيب الأطباء في المدينة سامر حداد` keeps the place out of the name', 'وقال نقيب الأطباء في المدينة سامر حداد: «المستشفى مكتظ».\n\nوختم حداد: «نحتاج إلى أسرّة إضافية».', 'نحتاج إلى', 'سامر حداد', ANY],
   ['counter-case ar: `وقال سالم الدباغ` then `بحسب الدباغ`: a verb before the name is no given name', 'وقال سالم الدباغ إن الرصيف ضيق. «الرصيف لا يتسع للقوارب»، بحسب الدباغ.', 'الرصيف لا يتسع', 'سالم الدباغ', ANY],
+];
+
+/** Ukrainian and Russian: a preposition's capitalised object opening the sentence before a colon is no speaker (cyrillic-opening-word.ts). */
+const CYRILLIC_OBJECT: KindCase[] = [
+  ['uk: `Про Бойків говорить окремо: «…»` is the official quoted before', 'Заступниця мера Ганна Коваль певна, що крамниці вистоять.\n\n«Крамниці тримають вулицю живою», — каже посадовиця.\n\nВона додає, що заявок уже сотні. Про Бойків говорить окремо: «Їхня кав’ярня — найкращий приклад».', 'Їхня кав’ярня', 'Ганна Коваль', ANY],
+  ['counter-case uk: `Про це розповіла X Y: «…»` keeps the named subject', 'Бізнес вистояв.\n\nПро це розповіла Ольга Петренко: «Ми працювали без світла».', 'Ми працювали', 'Ольга Петренко', ANY],
 ];
 
 kindTable('Catalan tags', CATALAN);
@@ -81,3 +87,4 @@ kindTable('a preposition and an article opening a sentence', PREPOSITION_OPENING
 kindTable('Italian tags', ITALIAN_TAGS);
 kindTable('French and Dutch couples, bodies and places', COUPLES_AND_BODIES);
 kindTable('Arabic names and participles', ARABIC_NAMES);
+kindTable('a Cyrillic preposition and its object', CYRILLIC_OBJECT);

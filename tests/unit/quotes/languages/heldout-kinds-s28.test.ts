@@ -35,7 +35,7 @@ const GERMAN_INN: KindCase[] = [
 
 /** A preposition and an article opening a sentence are no name (sentence-subject.ts). */
 const PREPOSITION_OPENING: KindCase[] = [
-  ['de: `Für den Sonntag hat …` names no `den Sonntag`', '„Wir warten auf Schnee“, sagt Liftbetreiber Markus Leitner.\n\nFür den Sonntag hat die Wetterstation Frost gemeldet, und alle hoffen.\n\n„Dann sperren wir sofort auf.“', 'Dann sperren', UNNAMED, ANY],
+  ['de: `Für das Konzert am Sonntag hat …` names no `das Konzert`', '„Wir warten auf Schnee“, sagt Liftbetreiber Markus Leitner.\n\nFür das Konzert am Sonntag hat die Gemeinde eine Bühne gebaut, und alle hoffen.\n\n„Dann sperren wir sofort auf.“', 'Dann sperren', UNNAMED, ANY],
   ['es: `Por el Granollers habló …:` names no `Por el Granollers`', 'El partido terminó en empate.\n\nPor el Granollers habló su capitán, Marc Vidal: «Sabíamos que aquí se sufre.»', 'Sabíamos', UNNAMED, ANY],
 ];
 

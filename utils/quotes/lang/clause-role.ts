@@ -133,8 +133,8 @@ export function appositionByShape(after: string): string | null {
   // (`Anna Roth, Leiterin der Chirurgie,`: a German noun keeps its capital, an article follows it.)
   // (After a name and its comma a short agent noun is no surname: `Leiterin`, `Pfarrer`, `Direktor`.)
   if (/^\p{Lu}/u.test(head)) return (isGermanAgentNoun(head) || GERMAN_APPOSED.test(head)) && !!next && /^(?:der|des|im|am|vom|beim|für|bei|von)$/u.test(next) ? group : null;
-  // (`X et sa compagne, Y, tiennent la boulangerie`: a lower-case word right before an article is a verb and its object.)
-  // (`…, Y, tiennent depuis 2016 la boulangerie`: a French plural verb's endings are no noun's.)
+  // (`X et sa compagne, Y, tiennent la boulangerie`: a lower-case word right before an article is a verb and its object,
+  // and so is a French plural verb by its ending, `tiennent depuis 2016 …`.)
   if ((next && /^(?:la|le|les|un|une|des|el|los|las|il|lo|gli|os|as|the|an?)$/u.test(next)) || /^\p{Ll}+(?:nnent|aient|issent|oient)$/u.test(head)) return null;
   return isPersonNoun(head) ? group : null;
 }

@@ -32,7 +32,8 @@ export const SEMITIC_FAMILY_OF_TWO = /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+
  * before the father's name may be a given name and a verb, particle or the sentence's edge bounds it (`أن`, `وقال`, `،`).
  */
 function threePartGiven(lead: string, notGiven: RegExp): string {
-  const words = /(?:^|([\s\S]*?)(?:^|[\s«"“(]))([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(lead);
+  // (The last words only: the pattern reads back from the end, and a long text before would be read whole.)
+  const words = /(?:^|([\s\S]*?)(?:^|[\s«"“(]))([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(lead.slice(-120));
   const first = words?.[2];
   // (`ويزرع X Y Z`: a verb's imperfect after the conjunction is no given name.)
   if (!first || notGiven.test(first.replace(/\p{M}/gu, '')) || /^و[يتن]/u.test(first)) return '';

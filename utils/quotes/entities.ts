@@ -382,7 +382,6 @@ export function learnRole(book: EntityBook, name: string, at: number, role: stri
   learn(person, at, role);
 }
 
-
 /**
  * The latest role learned for `name` at or before `at`. A past job or a tenure ("a former public defender",
  * "an 18-year veteran of the unit") is background: it gives way to a present role learned before it.

@@ -283,10 +283,9 @@ export const russianUkrainian: LanguageCues = {
     return withoutPlace(withQuotedOrganisations(adjunct ? adjunct[1] + frame.slice(adjunct[0].length) : frame, cues.after));
   },
   before(frame) {
-    // `За її словами, «…»`, `По его словам, «…»`: "in her/his words", the person just named.
+    // `За її словами, «…»`: "in her words", the person just named; `Про Бойків говорить окремо:`, the subject left out.
     const own = OWN_WORDS.exec(frame);
     if (own) return pronoun(/^(?:її|её|ее)$/u.test(own[1] ?? own[2] ?? '') ? 'she' : 'he');
-    // (`Про Бойків говорить окремо:`: a preposition's object opens the sentence; its subject is left out.)
     if (opensWithPrepositionObject(frame)) return { ...pronoun('they'), dropped: true };
     // `биолог Центра «Амурский тигр»`: quotation marks right after a capitalised word hold a name, not words said.
     if (/\s\p{Lu}[\p{L}-]*\s*$/u.test(frame)) return null;

@@ -41,6 +41,8 @@ const VERB =
   '|(?:目を細め|声を震わせ|声を詰まらせ|言葉を詰まらせ|力を込め|語気を強め|表情を引き締め|気を引き締め|涙を流し|肩を落とし|頭を下げ|首をかしげ|苦笑いし|苦笑し|評価し|称賛し|たたえ|称え|期待を寄せ|懸念を示し|口にし|打ち明け|安堵し|謝罪し|反論し|祝福し|締めくくっ)(?:た|ている|ていた|ました)' +
   // (`と嘆く`, `とこぼした`: lamenting and grumbling close a quote as saying does.)
   '|嘆(?:く|いた|いている|いていた|きました)|こぼ(?:す|した)' +
+  // (`と、隣の店の佐藤さんが続ける`, `とうなずいた`: taking up the talk, or nodding to it, closes a quote in a conversation.)
+  '|続け(?:る|た)|うなず(?:く|いた)|苦笑(?:する|いする)' +
   '|(?:涙ぐ|喜|意気込)ん(?:だ|でいた|でいる))';
 /** Roles written before the name (`女将、吉田千代子さん`, `組合長の森田和彦さん`) beyond the offices above. */
 const ROLES_BEFORE = '広報担当|担当|栄養士|管理栄養士|保健師|司書|学芸員|技師|消防士|警察官|作家|画家|職人|料理人|シェフ|経営者|市議|県議|町議|研究者|講師|コーチ|社員|教員|獣医師|薬剤師|介護士|ボランティア|代表理事|事務局長|会社員|公務員|主婦|農家|漁師|大学生|高校生|中学生|学生|看護師|保育士|教諭|自営業|店員|運転手|主将|副主将|エース|キャプテン|スキップ|サード|セカンド|リード|セッター|リベロ|ガード|フォワード|ストライカー|女将|店主|店長|園長|住職|宮司|組合長|自治会長|区長|院長|料理長|杜氏|船長|主将|代表|会長|社長|市長|町長|村長|校長|教授|医師|監督|弁護士|理事長|館長';
@@ -85,6 +87,8 @@ const patterns = lazy(() => ({
   writtenNotSaid: /書|記|掲|刻|表示|呼|名付|題し|銘打|れ(?:る|た|ている|ていた|ます|ました)$/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
   beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)`, 'u'),
+  // (`と西田さんが言うと、山本さんは「…」`: the named subject right before the quote, not one earlier in the frame.)
+  beforeTitledLast: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)、?\\s*$`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
   // (Latin letters belong to the run too: `PTA会長、`.)
   roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z])([\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
@@ -206,7 +210,7 @@ export const japanese: LanguageCues = {
     if (pointed) return described(pointed[1]!);
     const official = beforeOfficial.exec(frame);
     if (official) return described(official[1]!);
-    const titled = beforeTitled.exec(frame);
+    const titled = patterns().beforeTitledLast.exec(frame) ?? beforeTitled.exec(frame);
     if (titled) {
       // A place before the name (`東京の山田太郎さん`) is no role: only a run ending in a role noun is.
       const lead = frame.slice(0, titled.index + titled[0].indexOf(titled[1]!));

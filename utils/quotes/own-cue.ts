@@ -36,7 +36,10 @@ export function findSpeakerPhrase(
     const kicker = /[.!?]$/.test(span.text) ? frame : /^[.!?]$/.test(frame) ? sentenceAfterStop(text, span.outerEnd) : '';
     return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (kicker ? kickerAfter(kicker) : null);
   };
-  const before = () => speakerBefore(frameBefore(text, span, frameStart));
+  // `« A, lance-t-il en rangeant sa tablette. B »`: the tag between an incise's parts is the first part's; B goes on its turn,
+  // whatever a reader of another language makes of the tag (lang/incise.ts).
+  const inciseRest = !!previousSpan && span.wholeWords !== undefined && previousSpan.wholeWords === span.wholeWords && !QUOTE_MARK.test(text.slice(previousSpan.end, span.start));
+  const before = () => (inciseRest ? null : speakerBefore(frameBefore(text, span, frameStart)));
   // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
   const dashedFrame = DASH_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 3)) ? frameBefore(text, span, frameStart) : '';
   const dashed = DASH_BEFORE.test(dashedFrame);
@@ -70,6 +73,8 @@ function sentenceAfterStop(text: string, at: number): string {
   const stop = /^[.!?]\s+/.exec(rest);
   return stop ? rest.slice(stop[0].length, stop[0].length + sentenceEnd(rest.slice(stop[0].length))) : '';
 }
+
+const QUOTE_MARK = /["«»“”„‘’‹›「」『』]/u;
 
 /** A quote between two dashes inside a sentence: `… — "…" — …`. */
 const DASH_BEFORE = /\s(?:[—–]|--)\s*$/;

@@ -8,7 +8,7 @@ const PARTICIPLES = alternation(
   ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
     'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné accusé confirmé ' +
-    'nuancé tempéré calculé promis complété renchéri concédé analysé soufflé murmuré rassuré').split(' '),
+    'nuancé tempéré calculé promis complété renchéri concédé analysé soufflé murmuré rassuré protesté asséné').split(' '),
 );
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
@@ -17,6 +17,8 @@ const PRESENT = alternation(
     // The imperfect of a scene (`», lançait Abdelkader, 58 ans`), common in reportage and sports pages.
     // (More of reportage's present: `nuance la retraitée`, `tempère le maire`, `calcule-t-elle`, `promet-il`.)
     'nuance tempère calcule promet avertit complète renchérit concède analyse souffle murmure plaisante rassure s\'agace s\'inquiète s\'indigne ' +
+    // (Protesting and hammering a point home: `», proteste une cliente`, `assène l’élue`.)
+    'proteste assène ' +
     'disait lançait confiait expliquait racontait soupirait témoignait glissait résumait ironisait souriait plaisantait assurait affirmait ajoutait précisait').split(' '),
 );
 /**

@@ -68,6 +68,9 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
+/** A demonym's ending (`Marseillais`, `Lyonnaise`, `Ardéchois`, `Alsacienne`, `Européen`, `Américaine`). */
+const DEMONYM = /\p{Ll}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u;
+
 /**
  * A definite article and one or two lower-case words, nothing more (`la retraitée`, `el
  * especialista`, `il giovane violinista`): after a reporting verb it stands for the person just
@@ -94,9 +97,11 @@ export function definiteDescriptor(articles: { female: string[]; male: string[];
     const opening = all.map((article) => (/['’]$/u.test(article) ? article : `${article}\\s+`)).join('|');
     return new RegExp(`^(?:${opening})(\\p{Lu}\\p{Ll}+)$`, 'u');
   });
+  // (`s’agace le Marseillais`, `sourit la Nantaise`: French capitalises a demonym used as a noun; it stands for the person just
+  // named as a lower-case noun does.)
   const isCapitalisedOffice = (words: string) => {
     const office = capitalisedOffice().exec(words)?.[1];
-    return office !== undefined && isForeignRoleNoun(office);
+    return office !== undefined && (isForeignRoleNoun(office) || DEMONYM.test(office));
   };
   const anaphor = { test: (words: string) => pattern().test(words) || isCapitalisedOffice(words) };
   const female = new Set(articles.female);

@@ -1,6 +1,6 @@
 // Kinds the twenty-first session read (a tenth private set of invented articles), each in fresh sentences of my own
 // (none copied from a page), with counter-cases they must leave alone.
-import { kindTable, ANY, type KindCase } from './kind-table';
+import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
 
 /** When it was said, between the verb and the name: `אמר היום (שלישי) X`, `قال أمس X` (semitic-adverbs.ts). */
 const TIME_AFTER_VERB: KindCase[] = [
@@ -20,5 +20,16 @@ const JAPANESE_EXCHANGE: KindCase[] = [
   ['counter-case ja: `「…」と小川さんが言うと、会場は静まった`: the first quote stays 小川', '　駅前で花屋を営む小川正人さん（５８）は、客が減ったと話す。\n\n　「それでも駅があるから店が続く」と小川さんが言うと、会場は静まり返った。', 'それでも駅', '小川正人', ANY],
 ];
 
+/** French: the tag between an incise's parts is the first part's (own-cue.ts); protesting and hammering are saying; a demonym is a person (fr.ts, shared.ts). */
+const FRENCH_TAGS: KindCase[] = [
+  ['fr: `« A, lance-t-il en rangeant sa tablette. B »`: B is his too, no `en rangeant` read by a Scandinavian reader', 'Luc Barrat surveille le col depuis six ans.\n\n« Je ne suis pas là pour punir les gens, lance-t-il en rangeant sa tablette. Je suis là pour que la plage tienne l’été. »', 'Je suis là pour que', 'Luc Barrat', ANY],
+  ['fr: `— A ! proteste une jeune femme.`: someone unnamed, the tag cut off', 'Luc Barrat surveille le col depuis six ans.\n\n— Mais nous arrivons de Grenoble exprès ce matin ! proteste une jeune femme.\n\n— Il fallait réserver sur le site, répond-il.', 'Mais nous arrivons', DESCRIBED, ANY],
+  ['fr: `», assène l’élue.` is the woman named with her office', 'Pour Claire Astier, adjointe chargée du littoral, la règle « marche ».\n\n« Avec trois mille baigneurs sur cette plage, il n’y a plus de plage », assène l’élue.', 'Avec trois mille', 'Claire Astier', ANY],
+  ['fr: `» s’agace le Marseillais` is the man just named', 'Patrice Orsoni, loueur de deux bateaux, est furieux.\n\n« On compte les marcheurs. Mais les grands yachts, qui les compte ? » s’agace le Marseillais, qui emploie trois saisonniers.', 'On compte les', 'Patrice Orsoni', ANY],
+  ['counter-case fr: `a indiqué la Région` stays a body', 'Patrice Orsoni, loueur de deux bateaux, est furieux.\n\n« Les quotas seront revus à l’automne pour toutes les plages », a indiqué la Région.', 'Les quotas seront', DESCRIBED, ANY],
+  ['counter-case fr: `« A, dit-il. B »` stays one speaker', 'Luc Barrat surveille le col depuis six ans.\n\n« Je ne suis pas là pour punir les gens, dit-il. Je suis là pour que la plage tienne l’été. »', 'Je suis là pour que', 'Luc Barrat', ANY],
+];
+
 kindTable('when it was said, between the verb and the name', TIME_AFTER_VERB);
 kindTable('a Japanese conversation', JAPANESE_EXCHANGE);
+kindTable('French tags', FRENCH_TAGS);

@@ -47,6 +47,8 @@ const isGerman = languageTest(GERMAN_WORDS, 12);
 /** Spanish, Italian and Portuguese function words English never writes. */
 const ROMANCE_WORDS = /(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|della|degli|che|sono|non|dos|das|pelo|uma|não)(?![\p{L}])/gu;
 const isRomance = languageTest(ROMANCE_WORDS, 15);
+/** Spanish and Portuguese by their function words (Italian writes no double family names). */
+const isIberian = languageTest(/(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|dos|das|pelo|uma|não|y|el)(?![\p{L}])/gu, 15);
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -91,7 +93,9 @@ export function withoutGluedOpener(name: string, run: string, text: string, at: 
   if (new RegExp(`(?<![\\p{L}])${escape(first)}\\s+${escape(family)}(?![\\p{L}])`, 'u').test(text)) return rest;
   // (`Kun Jussi Heikkinen perusti …` and later `kertoo toimitusjohtaja Jussi Heikkinen`: the article writes the two words after
   // a lower-case word elsewhere, so the opening word only shared their capitals with the sentence start.)
-  if (new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}-]*\\s+${escape(rest)}(?![\\p{L}])`, 'u').test(text)) return rest;
+  // (Not in Spanish or Portuguese, whose papers write a double family name alone after any word: `Rosalba Martínez Santiago`
+  // … `firmada por Martínez Santiago`; their roles are in lower case, so a capital opening the sentence is the given name.)
+  if (!isIberian(text) && new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}-]*\\s+${escape(rest)}(?![\\p{L}])`, 'u').test(text)) return rest;
   if (!inGerman) return name;
   // (`die frühere Wirtin Maria Hofer`: a German article before the word makes it a noun.)
   if (new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINER}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${escape(first)}(?![\\p{L}])`, 'u').test(text)) return rest;

@@ -4,7 +4,8 @@
  *                                             `The 17-year-old Tim Schaller commutes …`, `Den 52-åriga Eva Holm bor …`;
  *   after a verb-second inversion             `In Neudorf erwartet Lena Hofbauer ihr zweites Kind.`,
  *                                             `I Umeå väntar Eva Holm …`, `In Zwolle woont Anouk Bakker …`;
- *                                             `En la calle Mayor vive desde hace años Ana López`, `Among those waiting was X`;
+ *                                             `En la calle Mayor vive desde hace años Ana López`, `Among those waiting was X`,
+ *                                             `Del otro lado está X, acopiador …`;
  *   as the topic set before the sentence      `For Madam Ong, the worry is simpler.`
  *   one of a group, with no verb              `Unter ihnen Dauerkartenbesitzerin X, die …`, `Entre ellos, X, que …`.
  * Marked as subjects, they are salient for the "sie"/"er"/"she" of the next quote (salience.ts), so a
@@ -22,7 +23,7 @@ import { AMONG_THEM, amongGender } from './lang/among-them';
 /** An article and one or two lower-case words (an age, an adjective), nothing else, before the name. */
 const ARTICLE_AND_MODIFIER = /^(?:Der|Die|Den|Det|De|The)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){1,2}$/u;
 /** A short opening phrase (a place or a time) and a lower-case finite verb right before the name. */
-const INVERTED_VERB = /^(?:In|Im|Am|Auf|Bei|Beim|Vor|Bij|Aan|Voor|Ved|Vid|Seit|Nach|I|På|Sedan|Efter|Op|Sinds|Na|Heute|Gestern|Jetzt|Dort|Hier|Idag|Igår|Nu|Där|Här|Vandaag|Gisteren|Daar|Inzwischen|Mittlerweile|Seitdem|Damals|Among|A|Al|Alla|Nel|Nella|En|Dans|Desde|Depuis|Da|Dal|Dalla|Em|No|Na|Ao|Sur|Su)(?:\s+[\p{L}\d.’'-]+){0,6}?\s+(\p{Ll}{3,})(?:\s+(?:ook|auch|även|också|også|noch|nog|nu|vooral|dann|dan|da|så|immer|främst|især|(?:da|desde|depuis|seit|sedan|sinds|há|dal|dalla|dai)\s+(?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+)){0,2}\s+$/u;
+const INVERTED_VERB = /^(?:In|Im|Am|Auf|Bei|Beim|Vor|Bij|Aan|Voor|Ved|Vid|Seit|Nach|I|På|Sedan|Efter|Op|Sinds|Na|Heute|Gestern|Jetzt|Dort|Hier|Idag|Igår|Nu|Där|Här|Vandaag|Gisteren|Daar|Inzwischen|Mittlerweile|Seitdem|Damals|Among|A|Al|Alla|Nel|Nella|En|Dans|Desde|Depuis|Da|Dal|Dalla|Em|No|Na|Ao|Sur|Su|Del|Della|Do|Du|Tras|Frente|Entre)(?:\s+[\p{L}\d.’'-]+){0,6}?\s+(\p{Ll}{3,})(?:\s+(?:ook|auch|även|också|også|noch|nog|nu|vooral|dann|dan|da|så|immer|främst|især|(?:da|desde|depuis|seit|sedan|sinds|há|dal|dalla|dai)\s+(?:[\p{L}\d’'-]+\s+){0,2}[\p{L}\d’'-]+)){0,2}\s+$/u;
 /** Openings that are adverbs, after which the verb may come at once: `Dort wartet X`, `Heute spricht X`. */
 const ADVERB_OPENING = /^(?:Heute|Gestern|Jetzt|Dort|Hier|Idag|Igår|Nu|Där|Här|Vandaag|Gisteren|Daar|Inzwischen|Mittlerweile|Seitdem|Damals)\s/u;
 /** English verbs that follow a place or a group and come before their subject: `Among those waiting was X`, `In Ohio lives X`. */

@@ -30,6 +30,21 @@ const FRENCH_TAGS: KindCase[] = [
   ['counter-case fr: `« A, dit-il. B »` stays one speaker', 'Luc Barrat surveille le col depuis six ans.\n\n« Je ne suis pas là pour punir les gens, dit-il. Je suis là pour que la plage tienne l’été. »', 'Je suis là pour que', 'Luc Barrat', ANY],
 ];
 
+/**
+ * Spanish: a double family name written alone elsewhere keeps the given name (glued-opener.ts); `Del otro lado está X` brings X
+ * in (inverted-subject.ts). Left alone: a body's two capitalised kind words read as a person (`la Sociedad Cooperativa`);
+ * listing them as no person's words made `La Sociedad …` a subject that `la presidenta` went to.
+ */
+const SPANISH_NAMES: KindCase[] = [
+  ['es: `Elvira Ramos Cuevas, …` and later `por Ramos Cuevas`: the given name is no role', 'Elvira Ramos Cuevas, presidenta de la cooperativa, dijo que faltan plantas.\n\n“Nos quedamos sin maguey para el próximo año, así de simple”, advirtió.\n\nLa cooperativa mandó un oficio, firmado por Ramos Cuevas, al gobierno estatal.', 'Nos quedamos', 'Elvira Ramos Cuevas', 'presidenta'],
+  ['es: `presidenta de la Sociedad Cooperativa` names no person', 'Elvira Ramos Cuevas, presidenta de la Sociedad Cooperativa, dijo que faltan plantas.\n\n“Nos quedamos sin maguey para el próximo año, así de simple”, advirtió.', 'Nos quedamos', 'Elvira Ramos Cuevas', ANY],
+  ['es: `Del otro lado está X, acopiador …` then `, justificó.` is X', 'Elvira Ramos Cuevas, presidenta de la cooperativa, dijo que faltan plantas.\n\n“Nos quedamos sin maguey para el próximo año, así de simple”, advirtió.\n\nDel otro lado está Gonzalo Pineda Ruiz, comprador que recorre la sierra desde hace un año.\n\n“Nadie obliga a nadie a vender, cada quien decide su precio”, justificó.', 'Nadie obliga', 'Gonzalo Pineda Ruiz', ANY],
+  ['es: `… de la Sociedad Cooperativa Palenqueros del Río de Tlacolula` names no person either', 'Elvira Ramos Cuevas, presidenta de la Sociedad Cooperativa Palenqueros del Río de Tlacolula, dijo que faltan plantas.\n\n“Nos quedamos sin maguey para el próximo año, así de simple”, advirtió.', 'Nos quedamos', 'Elvira Ramos Cuevas', ANY],
+  ['counter-case en: `Kun`-like opener stays a sentence word outside Spanish', 'Union Bank chief executive Laura Mendes Pardo spoke on Monday.\n\n"We will keep every branch open this year," said Mendes Pardo.', 'We will keep', 'Laura Mendes Pardo', ANY],
+  ['counter-case es: `Union Bank CEO X Y` keeps the person after the office (no particle)', 'Dijo Union Bank CEO Laura Mendes que el banco sigue abierto.\n\n“Vamos a mantener todas las sucursales abiertas este año”, aseguró Laura Mendes.', 'Vamos a mantener', 'Laura Mendes', ANY],
+];
+
 kindTable('when it was said, between the verb and the name', TIME_AFTER_VERB);
 kindTable('a Japanese conversation', JAPANESE_EXCHANGE);
 kindTable('French tags', FRENCH_TAGS);
+kindTable('Spanish names and bodies', SPANISH_NAMES, ['es: `presidenta de la Sociedad Cooperativa` names no person']);

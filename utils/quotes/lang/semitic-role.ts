@@ -85,7 +85,9 @@ function bodyAfter(language: SemiticLanguage, words: readonly string[], from: nu
   return at;
 }
 
-export function splitRole(language: SemiticLanguage, words: string[]): SpeakerPhrase | null {
+export function splitRole(language: SemiticLanguage, phrase: string[]): SpeakerPhrase | null {
+  // (`גם נועה לוי, …`, `אמרה גם נועה לוי`: "also" before a name is no part of it.)
+  const words = phrase.length > 1 && /^ו?(?:גם|אף)$/u.test(phrase[0]!) ? phrase.slice(1) : phrase;
   const first = words[0] ?? '';
   if (language.outletHeads.has(first.replace(/^(?:ال|ה)/u, ''))) return null;
   if (language.roleHeads.has(first)) {

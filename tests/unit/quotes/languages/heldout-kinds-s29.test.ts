@@ -44,7 +44,22 @@ const SPANISH_NAMES: KindCase[] = [
   ['counter-case es: `Union Bank CEO X Y` keeps the person after the office (no particle)', 'Dijo Union Bank CEO Laura Mendes que el banco sigue abierto.\n\n“Vamos a mantener todas las sucursales abiertas este año”, aseguró Laura Mendes.', 'Vamos a mantener', 'Laura Mendes', ANY],
 ];
 
+/** Polish: `Jak dodaje,` and `Jednocześnie X` open sentences, no name (names.ts); `na Facebooku napisał:` names a place, no subject (latin-reader.ts). */
+const POLISH_OPENINGS: KindCase[] = [
+  ['pl: `Jak dodaje, „…”` after `– zapowiada dyrektorka.` is the director', 'Dyrektorka Anna Wróbel zapewnia, że muzeum będzie żywe. „W hali zostaną stare dźwigi i fragment pochylni” – zapowiada dyrektorka. Jak dodaje, „wstęp dla byłych pracowników będzie darmowy przez rok”.', 'wstęp dla byłych', 'Anna Wróbel', ANY],
+  ['pl: `Jednocześnie X …. Na … na Facebooku napisał: „…”` is the councillor named before', 'Radny Piotr Nowicki uważa, że jest już za późno.\n\nJednocześnie Nowicki wyciąga rękę do związkowców. Na swoim profilu na Facebooku napisał: „Zamiast się kłócić, usiądźmy razem do stołu”.', 'Zamiast się', 'Piotr Nowicki', ANY],
+  ['counter-case pl: `Jan Kowalski napisał: „…”` keeps its subject', 'Związkowcy protestują.\n\nJan Kowalski napisał: „Nie zgadzamy się na takie muzeum bez nas”.', 'Nie zgadzamy', 'Jan Kowalski', ANY],
+];
+
+/** Hebrew: "also" before a name is no part of it (semitic-role.ts). */
+const HEBREW_ALSO: KindCase[] = [
+  ['he: `"…", אמרה גם X Y`', 'העבודות נמשכות ברחוב.\n\n"אנחנו מבקשים עוד קצת סבלנות מכולם", אמרה גם רונית שגיא.', 'אנחנו מבקשים', 'רונית שגיא', ANY],
+  ['counter-case he: `"…", אמרה X Y` unchanged', 'העבודות נמשכות ברחוב.\n\n"אנחנו מבקשים עוד קצת סבלנות מכולם", אמרה רונית שגיא.', 'אנחנו מבקשים', 'רונית שגיא', ANY],
+];
+
 kindTable('when it was said, between the verb and the name', TIME_AFTER_VERB);
 kindTable('a Japanese conversation', JAPANESE_EXCHANGE);
 kindTable('French tags', FRENCH_TAGS);
 kindTable('Spanish names and bodies', SPANISH_NAMES, ['es: `presidenta de la Sociedad Cooperativa` names no person']);
+kindTable('Polish sentence openings', POLISH_OPENINGS);
+kindTable('Hebrew "also" before a name', HEBREW_ALSO);

@@ -271,6 +271,10 @@ export function roleNounJustBefore(lead: string): string | null {
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
 const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|в|во|у|из|із|in|im|aus|în|din|på|från|fra|ved|vid|hos|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
 
+/** A Romance article and one lower-case word (the role noun) right before the run. */
+// (Not `, a` before it: Polish "and", `…, a szkoleniowiec Warty Robert Jankowski`.)
+const ROMANCE_ARTICLE_ROLE = /(?:^|(?<!,)\s)(?:(?:[OoAa]s?|[Ee]l|[Ll]as?|[Ll]os|[Ii]l|[Ll]o|[Ll]es?|[Uu]ma?|[Uu]na?|[Uu]ne|do|da|dos|das|del|della|du)\s+|[Ll]['’])\p{Ll}+\s+$/u;
+
 /** Role nouns of these languages that English writes too, before a name. */
 const SHARED_WITH_ENGLISH = /^(?:agent|minister|trainer|chef)$/u;
 
@@ -287,6 +291,9 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   const cyrillic = cyrillicRunName(words);
   if (cyrillic) return cyrillic;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
+  // (`O economista Ricardo Tavares Lobato`, `el delegado Arturo Villaseñor Pacheco`: a Romance article before the role noun; those
+  // languages write no place or club in a case before a name, and their three words are a given name and two family names.)
+  if (ROMANCE_ARTICLE_ROLE.test(before)) return name;
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
   // (`кметът на Видин Петър Стоянов`: Bulgarian `на`, "of", the same way.)
   const roleIn = /(\p{L}+)\s+(?:i|för|на)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';

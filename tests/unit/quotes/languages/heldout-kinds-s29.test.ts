@@ -57,9 +57,18 @@ const HEBREW_ALSO: KindCase[] = [
   ['counter-case he: `"…", אמרה X Y` unchanged', 'העבודות נמשכות ברחוב.\n\n"אנחנו מבקשים עוד קצת סבלנות מכולם", אמרה רונית שגיא.', 'אנחנו מבקשים', 'רונית שגיא', ANY],
 ];
 
+/** Iberian three-word names: `Villaseñor` is no German agent noun (de-roles.ts); after an article and a role noun the three words stay the name (newlang-roles.ts). */
+const IBERIAN_NAMES: KindCase[] = [
+  ['es: `Arturo Villaseñor Ruiz, delegado …,` keeps the given name', 'Hubo quejas de los productores.\n\nEl delegado en Oaxaca, Arturo Villaseñor Ruiz, reconoció que el organismo recibió quejas.\n\n“Nosotros certificamos el producto, no fijamos precios”, puntualizó el funcionario.', 'Nosotros certificamos', 'Arturo Villaseñor Ruiz', ANY],
+  ['pt: `Para o economista X Y Z, …` then `, explica.` is the whole name', 'O preço subiu na feira.\n\nPara o economista Ricardo Souza Lima, a alta junta a safra fraca com a procura de fora.\n\n“Para o paraense, o açaí é comida de todo dia, não sobremesa”, explica.', 'Para o paraense', 'Ricardo Souza Lima', ANY],
+  ['counter-case pl: `…, a szkoleniowiec Warty X Y` keeps the club out of the name', 'Mecz był trudny, a szkoleniowiec Warty Robert Jankowski nie krył złości.\n\n„Zagraliśmy bardzo słabo w drugiej połowie” – powiedział Jankowski.', 'Zagraliśmy', 'Robert Jankowski', ANY],
+  ['counter-case de: `Bürgermeister Hans Ötztaler` keeps the office out', 'Das Dorf wartet.\n\n„Wir bauen wieder auf, sobald es geht“, sagt Bürgermeister Hans Ötztaler.', 'Wir bauen', 'Hans Ötztaler', 'Bürgermeister'],
+];
+
 kindTable('when it was said, between the verb and the name', TIME_AFTER_VERB);
 kindTable('a Japanese conversation', JAPANESE_EXCHANGE);
 kindTable('French tags', FRENCH_TAGS);
 kindTable('Spanish names and bodies', SPANISH_NAMES, ['es: `presidenta de la Sociedad Cooperativa` names no person']);
 kindTable('Polish sentence openings', POLISH_OPENINGS);
 kindTable('Hebrew "also" before a name', HEBREW_ALSO);
+kindTable('Iberian three-word names', IBERIAN_NAMES);

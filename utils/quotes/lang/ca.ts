@@ -25,7 +25,8 @@ const PARTICIPLES = (
 ).split(' ');
 /** An object or indirect clitic may stand before the verb: `li va dir`, `ens explica`, `m'ha dit`. */
 const CLITIC = "(?:(?:li|els|ens|us|em|et|ho|ho\\s+va|l['’]|m['’]|t['’]|n['’]|s['’])\\s*)?";
-const VERBS = `${CLITIC}(?:va\\s+(?:${alternation(INFINITIVES)})|ha\\s+(?:${alternation(PARTICIPLES)})|${alternation(PRESENT)})`;
+// (`li va retreure`, `va etzibar`: after a clitic, `va` and any infinitive is the past of a verb the lists may lack.)
+const VERBS = `${CLITIC}(?:va\\s+(?:${alternation(INFINITIVES)})|(?<=(?:li|els|ens|us|em|et)\\s+)va\\s+\\p{Ll}{3,}(?:ar|er|re|ir)(?![\\p{L}])|ha\\s+(?:${alternation(PARTICIPLES)})|${alternation(PRESENT)})`;
 /**
  * The plural (`», diuen els veïns`, `van explicar els pares`): a group speaks, a description, never the person named
  * before; read only after the words.

@@ -65,6 +65,12 @@ const IBERIAN_NAMES: KindCase[] = [
   ['counter-case de: `Bürgermeister Hans Ötztaler` keeps the office out', 'Das Dorf wartet.\n\n„Wir bauen wieder auf, sobald es geht“, sagt Bürgermeister Hans Ötztaler.', 'Wir bauen', 'Hans Ötztaler', 'Bürgermeister'],
 ];
 
+/** Catalan: a clitic, `va` and any infinitive is a past tag (`li va retreure X`), the infinitive no role (lang/ca.ts). */
+const CATALAN_PAST: KindCase[] = [
+  ['ca: `», li va retreure X.` gives no role `retreure`', 'La presidenta dels veïns, Marta Coll Pons, va parlar primer.\n\n«Tu també vas començar llogant pisos als turistes del poble», li va retreure Coll.', 'Tu també vas', 'Marta Coll Pons', 'presidenta'],
+  ['counter-case ca: `», va dir X.` unchanged', 'La presidenta dels veïns, Marta Coll Pons, va parlar primer.\n\n«Tu també vas començar llogant pisos als turistes del poble», va dir Coll.', 'Tu també vas', 'Marta Coll Pons', 'presidenta'],
+];
+
 kindTable('when it was said, between the verb and the name', TIME_AFTER_VERB);
 kindTable('a Japanese conversation', JAPANESE_EXCHANGE);
 kindTable('French tags', FRENCH_TAGS);
@@ -72,3 +78,4 @@ kindTable('Spanish names and bodies', SPANISH_NAMES, ['es: `presidenta de la Soc
 kindTable('Polish sentence openings', POLISH_OPENINGS);
 kindTable('Hebrew "also" before a name', HEBREW_ALSO);
 kindTable('Iberian three-word names', IBERIAN_NAMES);
+kindTable('Catalan past tags', CATALAN_PAST);

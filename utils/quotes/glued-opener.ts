@@ -93,8 +93,8 @@ export function withoutGluedOpener(name: string, run: string, text: string, at: 
   if (new RegExp(`(?<![\\p{L}])${escape(first)}\\s+${escape(family)}(?![\\p{L}])`, 'u').test(text)) return rest;
   // (`Kun Jussi Heikkinen perusti …` and later `kertoo toimitusjohtaja Jussi Heikkinen`: the article writes the two words after
   // a lower-case word elsewhere, so the opening word only shared their capitals with the sentence start.)
-  // (Not in Spanish or Portuguese, whose papers write a double family name alone after any word: `Rosalba Martínez Santiago`
-  // … `firmada por Martínez Santiago`; their roles are in lower case, so a capital opening the sentence is the given name.)
+  // (Not in Spanish or Portuguese, whose papers write a double family name alone after any word: `Elvira Ramos Cuevas`
+  // … `un oficio de Ramos Cuevas`; their roles are in lower case, so a capital opening the sentence is the given name.)
   if (!isIberian(text) && new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}-]*\\s+${escape(rest)}(?![\\p{L}])`, 'u').test(text)) return rest;
   if (!inGerman) return name;
   // (`die frühere Wirtin Maria Hofer`: a German article before the word makes it a noun.)

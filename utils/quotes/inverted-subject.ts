@@ -5,7 +5,7 @@
  *   after a verb-second inversion             `In Neudorf erwartet Lena Hofbauer ihr zweites Kind.`,
  *                                             `I Umeå väntar Eva Holm …`, `In Zwolle woont Anouk Bakker …`;
  *                                             `En la calle Mayor vive desde hace años Ana López`, `Among those waiting was X`,
- *                                             `Del otro lado está X, acopiador …`;
+ *                                             `Del lado contrario está X, comprador …`;
  *   as the topic set before the sentence      `For Madam Ong, the worry is simpler.`
  *   one of a group, with no verb              `Unter ihnen Dauerkartenbesitzerin X, die …`, `Entre ellos, X, que …`.
  * Marked as subjects, they are salient for the "sie"/"er"/"she" of the next quote (salience.ts), so a

@@ -138,7 +138,7 @@ const LEADING_NOISE = new Set(
     'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também ' +
     // Scandinavian "then" opening a sentence (`Så sa han:`).
     'så ' +
-    // Polish and Czech "as", "at the same time", "however", "then", "now" opening a sentence (`Jak dodaje, „…”`, `Jednocześnie Szulc …`).
+    // Polish and Czech "as", "at the same time", "however", "then", "now" opening a sentence (`Jak dodaje, „…”`, `Jednocześnie Nowak …`).
     'jak jako jednocześnie natomiast jednak dlatego potem teraz wtedy zároveň proto však nyní teď ' +
     // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`; `Anh Tran`, two words, stays a name, cleanName), and
     // `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).

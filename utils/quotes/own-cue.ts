@@ -36,7 +36,7 @@ export function findSpeakerPhrase(
     const kicker = /[.!?]$/.test(span.text) ? frame : /^[.!?]$/.test(frame) ? sentenceAfterStop(text, span.outerEnd) : '';
     return speakerAfter(frame) ?? (/[,!?]$/.test(span.text) ? openingTag(frame) : null) ?? (kicker ? kickerAfter(kicker) : null);
   };
-  // `« A, lance-t-il en rangeant sa tablette. B »`: the tag between an incise's parts is the first part's; B goes on its turn,
+  // `« A, lance-t-il en fermant sa sacoche. B »`: the tag between an incise's parts is the first part's; B goes on its turn,
   // whatever a reader of another language makes of the tag (lang/incise.ts).
   const inciseRest = !!previousSpan && span.wholeWords !== undefined && previousSpan.wholeWords === span.wholeWords && !QUOTE_MARK.test(text.slice(previousSpan.end, span.start));
   const before = () => (inciseRest ? null : speakerBefore(frameBefore(text, span, frameStart)));

@@ -78,7 +78,7 @@ const NOT_AGENT = /^(?:Alexander|Sylvester|Christopher|Kristopher|Christoffer|Je
 
 export function isGermanAgentNoun(word: string): boolean {
   if (!/^\p{Lu}[\p{L}-]*\p{Ll}$/u.test(word) || NOT_AGENT.test(word)) return false;
-  // (`Villaseñor`, `Gonçalves`: a letter only Spanish or Portuguese write makes it a family name of theirs.)
+  // (`Peñalosa`, `Gonçalves`: a letter only Spanish or Portuguese write makes it a family name of theirs.)
   if (/[ñçãõ]/u.test(word)) return false;
   // (`Klaus-Dieter`, `Hans-Peter`: a double given name closing on one of an agent noun's shape.)
   if (/^\p{Lu}\p{Ll}+-(?=\p{Lu})/u.test(word) && GIVEN_AGENT_SHAPED.test(word.slice(word.lastIndexOf('-') + 1))) return false;

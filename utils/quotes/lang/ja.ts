@@ -87,7 +87,7 @@ const patterns = lazy(() => ({
   writtenNotSaid: /書|記|掲|刻|表示|呼|名付|題し|銘打|れ(?:る|た|ている|ていた|ます|ました)$/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
   beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)`, 'u'),
-  // (`と西田さんが言うと、山本さんは「…」`: the named subject right before the quote, not one earlier in the frame.)
+  // (`と小川さんが言うと、村上さんは「…」`: the named subject right before the quote, not one earlier in the frame.)
   beforeTitledLast: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)、?\\s*$`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
   // (Latin letters belong to the run too: `PTA会長、`.)

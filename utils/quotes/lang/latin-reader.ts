@@ -145,7 +145,7 @@ export class SpeakerReader {
     const gender = this.language.pronouns[last.toLowerCase()];
     if (gender && last === last.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
     const found = this.named(group);
-    // (`Na swoim profilu na Facebooku napisał:`: one capitalised word right after a preposition is where it was said, not who.)
+    // (`Na koncie na Facebooku dodał:`: one capitalised word right after a preposition is where it was said, not who.)
     if (found && !found.pronoun && !/\s/u.test(found.phrase) && this.stopWord.test(group.slice(0, group.lastIndexOf(found.phrase)).trim().split(/\s+/u).at(-1) ?? '')) return null;
     if (found) return found;
     const description = this.descriptionAtEnd(group);

@@ -149,7 +149,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // `Y añadió: «…»`: a sentence with no subject but its verb.
       // `Il primo giorno mi disse: «…»`: a time and an object pronoun before the verb, its subject left out too.
       // `Jak napisał w komunikacie, „…”`, `Как сказал …`: "as" opening the clause is no subject; the subject follows or is left out.
-      // (`… zapowiada dyrektorka. Jak dodaje, „…”`: the head's own sentence.)
+      // (`… – mówi kierowniczka. Jak dodaje, „…”`: the head's own sentence.)
       const asOpening = AS_OPENING.test(head.replace(/^[^]*[.!?…]\s+/u, ''));
       const leftOut = CONJUNCTION_ONLY.test(head) || asOpening || (CLITIC_END.test(` ${head.trim()}`) && !/\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(head) && head.trim().split(/\s+/u).length <= 5);
       const dropped = language.dropsSubject && following === undefined && leftOut ? genderedZero(language, verb[0]) : null;

@@ -291,7 +291,7 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   const cyrillic = cyrillicRunName(words);
   if (cyrillic) return cyrillic;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
-  // (`O economista Ricardo Tavares Lobato`, `el delegado Arturo Villaseñor Pacheco`: a Romance article before the role noun; those
+  // (`O economista Ricardo Souza Lima`, `el delegado Ernesto Peña Ruiz`: a Romance article before the role noun; those
   // languages write no place or club in a case before a name, and their three words are a given name and two family names.)
   if (ROMANCE_ARTICLE_ROLE.test(before)) return name;
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.

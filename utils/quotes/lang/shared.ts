@@ -68,7 +68,7 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 }
 
-/** A demonym's ending (`Marseillais`, `Lyonnaise`, `Ardéchois`, `Alsacienne`, `Européen`, `Américaine`). */
+/** A demonym's ending (`Toulonnais`, `Lyonnaise`, `Ardéchois`, `Alsacienne`, `Européen`, `Américaine`). */
 const DEMONYM = /\p{Ll}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u;
 
 /**
@@ -97,7 +97,7 @@ export function definiteDescriptor(articles: { female: string[]; male: string[];
     const opening = all.map((article) => (/['’]$/u.test(article) ? article : `${article}\\s+`)).join('|');
     return new RegExp(`^(?:${opening})(\\p{Lu}\\p{Ll}+)$`, 'u');
   });
-  // (`s’agace le Marseillais`, `sourit la Nantaise`: French capitalises a demonym used as a noun; it stands for the person just
+  // (`s’emporte le Toulonnais`, `sourit la Nantaise`: French capitalises a demonym used as a noun; it stands for the person just
   // named as a lower-case noun does.)
   const isCapitalisedOffice = (words: string) => {
     const office = capitalisedOffice().exec(words)?.[1];

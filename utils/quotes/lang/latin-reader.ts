@@ -146,7 +146,8 @@ export class SpeakerReader {
     if (gender && last === last.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
     const found = this.named(group);
     // (`Na koncie na Facebooku dodał:`: one capitalised word right after a preposition is where it was said, not who.)
-    if (found && !found.pronoun && !/\s/u.test(found.phrase) && this.stopWord.test(group.slice(0, group.lastIndexOf(found.phrase)).trim().split(/\s+/u).at(-1) ?? '')) return null;
+    const foundAt = found && !found.pronoun && !/\s/u.test(found.phrase) ? group.lastIndexOf(found.phrase) : -1;
+    if (foundAt > 0 && this.stopWord.test(group.slice(0, foundAt).trim().split(/\s+/u).at(-1) ?? '')) return null;
     if (found) return found;
     const description = this.descriptionAtEnd(group);
     return description ? this.descriptionOrAnaphor(description) : null;

@@ -5,6 +5,7 @@
  */
 
 import { INDEFINITE } from '../anonymity-clause';
+import type { SpeakerPhrase } from '../cues';
 
 /** What may follow a name after a comma without being a role: a relative clause, "interviewed by". */
 // (`Olivera, por su parte, aseguró`, `Martin, de son côté, a dit`: a discourse marker set off by commas is no role.)
@@ -67,6 +68,12 @@ export const GERUND_OR_MANNER_AFTER_NAME = {
 export const ACRONYM_RECIPIENT = /^\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;
 
 /** The last words of a long clause: a subject is a short phrase. */
+/** `Na koncie na Facebooku dodał:`: one capitalised word right after a preposition (`stopWord`) is where it was said, not who. */
+export function isPlaceAfterPreposition(group: string, found: SpeakerPhrase, stopWord: RegExp): boolean {
+  const at = !found.pronoun && !/\s/u.test(found.phrase) ? group.lastIndexOf(found.phrase) : -1;
+  return at > 0 && stopWord.test(group.slice(0, at).trim().split(/\s+/u).at(-1) ?? '');
+}
+
 export function lastWords(group: string): string {
   return group.trim().split(/\s+/u).slice(-9).join(' ');
 }

@@ -18,7 +18,7 @@ import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
-import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender } from './latin-reader-words';
+import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender, isPlaceAfterPreposition } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -145,10 +145,7 @@ export class SpeakerReader {
     const gender = this.language.pronouns[last.toLowerCase()];
     if (gender && last === last.toLowerCase()) return pronoun(gender === 'female' ? 'she' : 'he');
     const found = this.named(group);
-    // (`Na koncie na Facebooku dodał:`: one capitalised word right after a preposition is where it was said, not who.)
-    const foundAt = found && !found.pronoun && !/\s/u.test(found.phrase) ? group.lastIndexOf(found.phrase) : -1;
-    if (foundAt > 0 && this.stopWord.test(group.slice(0, foundAt).trim().split(/\s+/u).at(-1) ?? '')) return null;
-    if (found) return found;
+    if (found) return isPlaceAfterPreposition(group, found, this.stopWord) ? null : found;
     const description = this.descriptionAtEnd(group);
     return description ? this.descriptionOrAnaphor(description) : null;
   }

@@ -9,6 +9,7 @@
 import { cyrillicRunName } from './cyrillic-name-run';
 import { isFeminineOfListed } from './feminine-roles';
 import { isForeignRoleNoun } from './role-nouns';
+import { ROMANCE_ARTICLE_ROLE } from './romance-article-role';
 
 const WORDS = (
   // Dutch
@@ -271,10 +272,6 @@ export function roleNounJustBefore(lead: string): string | null {
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */
 const PLACE_PREPOSITION = /(?:^|\s)(?:w|we|z|ze|na|v|ve|do|в|во|у|из|із|in|im|aus|în|din|på|från|fra|ved|vid|hos|di|dari|ke|σε|στο|στη|στην|από)\s+$/u;
 
-/** A Romance article and one lower-case word (the role noun) right before the run. */
-// (Not `, a` before it: Polish "and", `…, a szkoleniowiec Warty Robert Jankowski`.)
-const ROMANCE_ARTICLE_ROLE = /(?:^|(?<!,)\s)(?:(?:[OoAa]s?|[Ee]l|[Ll]as?|[Ll]os|[Ii]l|[Ll]o|[Ll]es?|[Uu]ma?|[Uu]na?|[Uu]ne|do|da|dos|das|del|della|du)\s+|[Ll]['’])\p{Ll}+\s+$/u;
-
 /** Role nouns of these languages that English writes too, before a name. */
 const SHARED_WITH_ENGLISH = /^(?:agent|minister|trainer|chef)$/u;
 
@@ -291,8 +288,7 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   const cyrillic = cyrillicRunName(words);
   if (cyrillic) return cyrillic;
   const previous = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
-  // (`O economista Ricardo Souza Lima`, `el delegado Ernesto Peña Ruiz`: a Romance article before the role noun; those
-  // languages write no place or club in a case before a name, and their three words are a given name and two family names.)
+  // (After a Romance article and its role noun the three words are a given name and two family names.)
   if (ROMANCE_ARTICLE_ROLE.test(before)) return name;
   // `Borgmester i Esbjergvig Kommune Anne-Mette Juhl`: a role noun and `i` (in) before the place.
   // (`кметът на Видин Петър Стоянов`: Bulgarian `на`, "of", the same way.)

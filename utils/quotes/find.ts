@@ -8,7 +8,7 @@
  */
 
 import { countWords, endsSentence } from '../text-measure';
-import { dialogueSpans } from './lang/ru-uk';
+import { dialogueSpans } from './lang/ru-uk-dialogue';
 import { CYRILLIC, HEBREW, mayHold } from './scripts-present';
 
 export type MarkStyle = 'double' | 'single';

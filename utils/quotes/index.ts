@@ -13,7 +13,7 @@ import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
 import { speakerAfter } from './cues';
 import { dialogueSpans } from './lang/dialogue';
-import { splitInnerTags } from './lang/ru-uk';
+import { splitInnerTags } from './lang/ru-uk-dialogue';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { splitIncises } from './lang/incise';
 import { exchangeSpeakers } from './lang/dash-exchange';

@@ -6,7 +6,7 @@
  * The quote is cut in two around the tag, so the tag is read as after the first part and the second part
  * goes on the same turn. A clause is a tag only when a cue reader names a speaker in it (`isTag`): a
  * parenthesis inside the speech (`„Ta decyzja – jak wiemy – była zła”`, `« Il faut, je crois, agir »`)
- * stays in the quote. Cyrillic quotes are ru-uk.ts's (splitInnerTags).
+ * stays in the quote. Cyrillic quotes are ru-uk-dialogue.ts's (splitInnerTags).
  */
 
 import { wordCount, type QuoteSpan } from '../find';

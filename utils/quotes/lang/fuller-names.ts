@@ -19,7 +19,8 @@ const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words before a family name that are not a given name: articles, offices, verbs, prepositions. */
 const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
-const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״'׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
+// (A geresh after a name's first letter writes a foreign sound, `ג'מאל`, `צ'רלי`, `ז'אן`: a given name; elsewhere it marks a title, `פרופ'`.)
+const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״]|^(?![גזצת]['׳]\\p{Script=Hebrew}{2,}$).*['׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
 /**
  * A family name of two words or parts that a short mention may be: Hebrew `בן-עמי`, `בן עמי`; Arabic `عبد الفتاح`, `أبو
@@ -62,7 +63,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     // (`الهيئة`, a body described, is no family name: `وأصدرت الهيئة` is a verb and its subject.)
     if (/^ال/u.test(short) && BODY_NOUNS.split(' ').includes(short.slice(2))) return null;
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();
-    const written = new RegExp(`(?:^|[\\s(])([\\p{Script=Arabic}\\p{Script=Hebrew}\\p{M}]{2,})\\s+${escape(short)}(?![\\p{L}\\p{M}])`, 'gu');
+    const written = new RegExp(`(?:^|[\\s(])((?:[גזצת]['׳])?[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{M}]{2,})\\s+${escape(short)}(?![\\p{L}\\p{M}])`, 'gu');
     for (const match of before.matchAll(written)) {
       // (Tested without short vowels and shadda: `وصرّح` is the verb صرح.)
       if (!notGiven.test(match[1]!.replace(/\p{M}/gu, '')) || ARTICLE_GIVEN.test(match[1]!)) return `${threePartGiven(before.slice(0, match.index + match[0].indexOf(match[1]!)), notGiven)}${match[1]} ${short}`;

@@ -184,7 +184,10 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
     if (tagged?.kind === 'name' && !tagged.pronoun && tagged.role) return { phrase: tagged.phrase, kind: 'name', pronoun: false, role: tagged.role };
     // (`כך אומרת נועה X, אם לשניים …`: named here first, two or three words set off by a comma before what the person is.)
     const apposed = SEMITIC_NAME_APPOSED.exec(sentence)?.[1];
-    return apposed ? person(apposed) : null;
+    if (apposed) return person(apposed);
+    // (`بهذه الجملة تختصر X Y، وهي أم لثلاثة،`: named here first, "and she is" after the comma says a person was named.)
+    const introduced = /^([\p{Script=Arabic}]{2,}(?:\s[\p{Script=Arabic}]{2,}){1,2})\s*[،,]\s*(وهو|وهي)\s/u.exec(semitic[1]!);
+    return introduced ? person(introduced[1]!, null, introduced[2] === 'وهي' ? 'female' : 'male') : null;
   }
   const named = KOREAN().exec(sentence);
   if (named && !KOREAN_NOT_A_NAME.test(named[2]!)) {

@@ -58,15 +58,29 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   // (`«…»، تقول صالح، مضيفة:`: a verb of saying opening the words read is the verb, never the name's first word.)
   const read = opened?.kind === 'name' && saysFirst(language, opened.phrase) ? null : opened;
   const found = read?.kind === 'name' && /^باسم\s/u.test(read.phrase) ? afterOnBehalfOf(language, sentence, read) : read;
-  prefixedBody ??= new RegExp(`^[بل](?:${BODY_NOUNS.split(' ').join('|')})(?:\\s|$)`, 'u');
+  prefixedBody ??= new RegExp(`^[بل](?:${BODY_NOUNS.split(' ').join('|')}|${PLACE_NOUNS.split(' ').join('|')})(?:\\s|$)`, 'u');
   if (!found || !prefixedBody.test(found.phrase)) return found;
   // (`الخبير…، الأستاذ بجامعة X، سامي العتيبي،`: the body's comma group is where the person works; the person comes next.)
   const at = sentence.indexOf(found.phrase);
   const groupStart = Math.max(sentence.lastIndexOf('،', at), sentence.lastIndexOf(',', at));
   const groupEnd = sentence.slice(at).search(/[،,]/u);
-  if (groupStart < 0 || groupEnd < 0) return null;
+  if (groupStart < 0 || groupEnd < 0) return found.role ? nameAfterPlace(language, sentence.slice(at + found.phrase.length), found) : null;
   const retried = openingPersonRead(language, sentence.slice(0, groupStart) + sentence.slice(at + groupEnd));
   return retried && !prefixedBody.test(retried.phrase) ? retried : null;
+}
+
+/** Nouns of a place an office is of (`عضو المجلس البلدي لمنطقة X`): fused to "for"/"in", they open a place, never a name. */
+const PLACE_NOUNS = 'منطقة مدينة محافظة بلدية قرية بلدة حي لواء قضاء ولاية';
+
+/**
+ * `وطالبت عضو المجلس لمنطقة الرصيفة منى الخطيب بنشر…`: with no comma group, the office runs on through the place and
+ * the person is the two words after it, when they read as a name; else no one.
+ */
+function nameAfterPlace(language: SemiticLanguage, rest: string, found: SpeakerPhrase): SpeakerPhrase | null {
+  const words = rest.trim().split(/\s+/u).slice(0, 2).map((word) => word.replace(/[.،,:]+$/u, ''));
+  // (`بإصلاح`: "for" fused to a verbal noun with hamza under its alif opens what was asked for, never a given name.)
+  const named = words.length === 2 && !/^[بل]إ/u.test(words[0]!) && plainName(language, words[0]!) && language.script.test(words[1]!) && !language.stop.test(words[1]!);
+  return named ? person(words.join(' '), `${found.role} ${found.phrase}`) : null;
 }
 
 const sayingVerbs = new WeakMap<SemiticLanguage, RegExp>();

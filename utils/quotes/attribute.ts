@@ -60,7 +60,7 @@ import { exchangeTurn } from './dash-turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
 import { pressAsker } from './press-asker';
 import { askedObject } from './asked-object';
-import { spouseSubject } from './spouse';
+import { spouseOfTag, spouseSubject } from './spouse';
 import { ANONYMOUS_SOURCE, anonymousSubject, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
 import { asIntroducedNoun, withoutIntroducingNouns } from './unnamed-noun';
@@ -256,6 +256,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const officeNamed = found.kind === 'name' && !book.entities.has(found.phrase) && mayHold(HAN | HANGUL | KANA, found.phrase) ? officeHolderNear(book, found.phrase, span.outerStart - 200, span.outerEnd + 200, attribution === 'after' ? span.outerEnd : span.outerStart) : null;
       if (officeNamed) found = { ...found, phrase: officeNamed.name, role: officeNamed.role };
       speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
+      if (speaker?.kind === 'description') speaker = spouseOfTag(found.phrase, people, salience, span.outerStart, text) ?? speaker;
       // `“…，”这位冠军笑着说`: a demonstrative and a noun for a person is the latest salient person it fits (lang/zh-mentions.ts).
       const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;
       if (demonstrative) speaker = (demonstrative.gender ? salience.pronoun(demonstrative.gender === 'female' ? 'she' : 'he', span.outerStart) : salience.dropped(span.outerStart)) ?? speaker;

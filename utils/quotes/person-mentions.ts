@@ -16,6 +16,7 @@ import { withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { isCreditLine } from './credit-line';
+import { withoutCommonNounOpening } from './common-noun-opening';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 
 export interface PersonMention {
@@ -158,6 +159,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
     // (`viljelijä Jari Mäkinen Ylikylästä`: in a Finnish text, a place in a "from" case after a full name, lang/finnish-place.ts.)
     if (finnish) name = withoutFinnishFromPlace(name);
+    if (name === match[0]) name = withoutCommonNounOpening(name, text, match.index);
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
     if (name !== match[0] && /^Per\s+\p{Lu}[\p{L}’'-]+$/u.test(match[0]) && /\p{Ll},?\s+$/u.test(before)) name = match[0];

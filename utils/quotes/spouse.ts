@@ -14,12 +14,32 @@ const SPOUSE_SUBJECT = /^(?:[^,.]{0,40},\s+)?(Her|His|her|his)\s+(husband|wife)\
 /** "Bill and Darlene Koenig": a lone given name before "and" and a full name shares its family name. */
 export const SHARED_FAMILY_AFTER = /^\s+and\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-]|\s+\p{Lu})/u;
 
+/** A tag whose speaker is "his wife" / "her husband" (`"…," his wife cut in.`). */
+const SPOUSE_TAG = /^(her|his)\s+(husband|wife)$/iu;
+
+/**
+ * `Her husband, Angus Bell, … "…," he said. "…," his wife cut in.`: the described spouse is the other person of the
+ * possessor's family name, the possessor being the one "his"/"her" stands for there, written in full before; else null.
+ */
+export function spouseOfTag(phrase: string, people: PersonMention[], salience: Salience, at: number, text: string): Speaker | null {
+  const match = SPOUSE_TAG.exec(phrase);
+  if (!match) return null;
+  const partner = salience.pronoun(/^her$/i.test(match[1]!) ? 'she' : 'he', at);
+  const spouse = partner?.kind === 'name' ? otherOfFamily(partner.name, people) : null;
+  // (Only a spouse the text wrote in full: one pieced together from a first name and the couple's name is a guess.)
+  return spouse && text.slice(0, at).includes(spouse.name) ? spouse : null;
+}
+
+function otherOfFamily(partner: string, people: PersonMention[]): Speaker | null {
+  if (!partner.includes(' ')) return null;
+  const family = partner.split(' ').at(-1)!;
+  const spouses = new Set(people.map((person) => person.name).filter((name) => name !== partner && name.split(' ').at(-1) === family && name.includes(' ')));
+  return spouses.size === 1 ? { name: [...spouses][0]!, kind: 'name' } : null;
+}
+
 export function spouseSubject(sentence: string, pronoun: string, people: PersonMention[], salience: Salience, at: number): Speaker | null {
   const match = SPOUSE_SUBJECT.exec(sentence);
   if (!match || pronounGender(pronoun) !== (match[2] === 'husband' ? 'male' : 'female')) return null;
   const partner = salience.pronoun(/^her$/i.test(match[1]!) ? 'she' : 'he', at);
-  if (partner?.kind !== 'name' || !partner.name.includes(' ')) return null;
-  const family = partner.name.split(' ').at(-1)!;
-  const spouses = new Set(people.map((person) => person.name).filter((name) => name !== partner.name && name.split(' ').at(-1) === family && name.includes(' ')));
-  return spouses.size === 1 ? { name: [...spouses][0]!, kind: 'name' } : null;
+  return partner?.kind === 'name' ? otherOfFamily(partner.name, people) : null;
 }

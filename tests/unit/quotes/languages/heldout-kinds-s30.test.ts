@@ -1,6 +1,6 @@
 // Kinds the twenty-second session read (an eleventh private set of invented articles), each in fresh sentences of my own
 // (none copied from a page), with counter-cases they must leave alone.
-import { kindTable, ANY, UNNAMED, type KindCase } from './kind-table';
+import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 /**
  * Hebrew: a geresh after a given name's first letter writes a foreign sound (`ז'אק`) and the word is still a given name
@@ -31,5 +31,24 @@ const ARABIC_PLACES_AND_NAMES: KindCase[] = [
   ['counter-case ar: a kunya no sentence ties to anyone stays as written', 'خالد الرواشدة بائع خضار في السوق منذ عشرين عاماً.\n\nيقول أبو فارس: "البيع قليل هذا الشهر."', 'البيع قليل', 'أبو فارس', ANY],
 ];
 
+/**
+ * English: `That was the complaint of X Y, a …,` names the speaker first (next-sentence.ts); a passive before the colon has
+ * no speaker for subject (cues.ts); "his wife" in a tag is the other person of the husband's family name (spouse.ts); a
+ * trade capitalised at a sentence's start before a full name, written in the plural or lower case elsewhere, is no given
+ * name (common-noun-opening.ts).
+ */
+const ENGLISH_FRAMES: KindCase[] = [
+  ['en: `"…" That was the complaint of X Y, a baker in Z, who said …`', 'The bridge closed for a week.\n\n“Nobody told us anything in advance.” That was the complaint of Fiona Lennox, a baker in Golspie, who said she lost two days of trade.', 'Nobody told', 'Fiona Lennox', 'baker'],
+  ['counter-case en: `"…," said X. That was the view of Y, too.` keeps the tag', 'The bridge closed for a week.\n\n“Nobody told us anything in advance,” said Alan Reid. That was the view of Fiona Lennox, too.', 'Nobody told', 'Alan Reid', ANY],
+  ['en: `X posted on Facebook after the closure was announced: "…"`', 'The bridge closed for a week.\n\nAlan Reid, who chairs the community council, posted on Facebook after the closure was announced: “Another week, another detour.”', 'Another week', 'Alan Reid', ANY],
+  ['counter-case en: `The plan was announced by Mayor X Y: "…"` is the agent\'s', 'The plan was announced by Mayor Ann Cole: “We will build a second pier.”', 'We will build', 'Ann Cole', 'Mayor'],
+  ['en: `"…," his wife cut in.` after `Her husband, X Y, …`', 'Crofter Ellen Bain keeps sheep at the north end.\n\nHer husband, Rory Bain, who drives a school bus, was calmer. “We’ll cope,” he said.\n\n“We always cope,” his wife cut in.', 'We always cope', 'Ellen Bain', ANY],
+  ['counter-case en: `his wife` with no one else of the family name stays a description', 'Rory Bain drives a school bus.\n\n“We’ll cope,” he said.\n\n“We always cope,” his wife cut in.', 'We always cope', DESCRIBED, ANY],
+  ['en: `Drovers say … Drover X Y Z keeps …` then `said Mr Z`', 'Drovers say the autumn sales are down. Drover Callum Iain Munro keeps sixty cattle near Dornoch.\n\n“The prices barely cover the feed,” said Mr Munro.', 'The prices', 'Callum Iain Munro', ANY],
+  ['counter-case en: a given name that is also a noun (`Rose`, `a rose`) stays', 'Rose Mary Tully runs the inn.\n\n“We close in winter,” said Ms Tully. She picked a rose from the garden.', 'We close', 'Rose Mary Tully', ANY],
+  ['counter-case en: an agent-shaped given name the text never writes as a noun stays', 'Walter John Pryce runs the inn.\n\n“We close in winter,” said Mr Pryce.', 'We close', 'Walter John Pryce', ANY],
+];
+
 kindTable('Hebrew given names and tags', HEBREW_NAMES);
 kindTable('Arabic places, first names after a quote, kunyas', ARABIC_PLACES_AND_NAMES);
+kindTable('English frames, spouses and trades', ENGLISH_FRAMES);

@@ -17,6 +17,8 @@ import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { isCreditLine } from './credit-line';
 import { withoutCommonNounOpening } from './common-noun-opening';
+import { isGreekBodyInGenitive } from './lang/greek-body';
+import { fullNameOfArticledGiven } from './articled-given';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 
 export interface PersonMention {
@@ -152,6 +154,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
     if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
+    if (isGreekBodyInGenitive(text, match.index, match[0])) continue;
+    // (`δηλώνει στον «Θερμαϊκό Τύπο»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
+    if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
     if (GERMAN_DATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !GERMAN_ROLE_NOUN.test(match[0].split(/\s/u)[0]!) && !/\svon\s/u.test(match[0])) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
@@ -237,6 +242,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const given = !name.includes(' ') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name);
     const family = given ? FAMILY_OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - 50), match.index))?.[1] ?? (OWN_RELATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)) ? mentions.findLast((mention) => mention.name.includes(' ') && mention.at > match!.index - 400)?.name.split(' ').at(-1) : undefined) : undefined;
     if (family && family !== name) name = `${name} ${family}`;
+    if (given && !family) name = fullNameOfArticledGiven(text, match.index, name, mentions) ?? name;
     // "Bill and Darlene Koenig": a lone given name (no word of anyone named before) joined to a full name shares its family name.
     const shared = given && !family && !mentions.some((mention) => mention.name.split(' ').includes(name)) ? SHARED_FAMILY_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 60))?.[1] : undefined;
     if (shared) name = `${name} ${shared}`;

@@ -4,14 +4,16 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, person, type LanguageCues } from './shared';
+import { alternation, person, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
 
 const VERBS = alternation(
   ('δήλωσε είπε λέει ανέφερε σχολίασε τόνισε πρόσθεσε εξήγησε υποστήριξε σημείωσε υπογράμμισε παραδέχθηκε παραδέχτηκε ' +
-    'δηλώνει τονίζει εξηγεί σημειώνει προσθέτει συμπληρώνει υποστηρίζει σχολιάζει αναφέρει επισημαίνει επισήμανε απάντησε έγραψε ξεκαθάρισε διαβεβαίωσε προειδοποίησε λένε δήλωσαν').split(' '),
+    'δηλώνει τονίζει εξηγεί σημειώνει προσθέτει συμπληρώνει υποστηρίζει σχολιάζει αναφέρει επισημαίνει επισήμανε απάντησε έγραψε ξεκαθάρισε διαβεβαίωσε προειδοποίησε λένε δήλωσαν ' +
+    // The present of a feature story: answering, stressing, wondering, shouting, remembering.
+    'απαντά απαντάει υπογραμμίζει αναρωτιέται αναρωτήθηκε φωνάζει φώναξε θυμάται θυμήθηκε παραδέχεται διηγείται εξομολογείται ρωτά ρωτάει ρώτησε γράφει').split(' '),
 );
 
 const read = latinCues(
@@ -27,7 +29,8 @@ const read = latinCues(
     recipients: 'σε|στο|στη|στην|στον|στα|στους|στις',
     outlet: /^(?:εφημερίδα\p{L}*|ΕΡΤ|ΑΠΕ|ραδιόφων\p{L}*|ιστοσελίδα|Καθημεριν\p{L}*)$/iu,
     capitalRole: { test: isNewLanguageRoleNoun },
-    anaphor: roleAnaphor(/^(?:ο|η)\s+/u),
+    // (`ο 62χρονος ψαράς`: an age adjective before the role noun.)
+    anaphor: roleAnaphor(/^(?:ο|η)\s+(?:\d{1,3}χρον(?:ος|η)\s+)?/u),
   },
   /\p{Script=Greek}/u,
 );
@@ -84,9 +87,19 @@ function subjectBeforeThat(frame: string): SpeakerPhrase | null {
   return match ? person(match[3]!, `${match[1]} ${match[2]!.trim()}`) : null;
 }
 
+/** `λέει ο ψαράς και δείχνει τα κρίκια.`: a second verb joined by "and" closes the subject; what follows is what he does. */
+const JOINED_VERB = /(\s\p{Ll}{3,})\s+και\s+\p{Ll}{2,}(?:ει|ται|ε)(?:\s[^.!?«»]*)?(?=[.!?]?\s*$)/u;
+const withoutJoinedVerb = (frame: string) => frame.replace(JOINED_VERB, '$1');
+
+/** `», φωνάζει από την πρύμνη.`: a listed verb, then only an adjunct opened by a preposition: the subject was left out. */
+const VERB_AND_ADJUNCT = new RegExp(`^[\\s,–—-]*(?:${VERBS})\\s+(?:από|σε|στο|στη|στην|στον|στα|στους|με|μέσα|πάνω|κάτω|δίπλα|μπροστά|πίσω)\\s[^A-ZΑ-ΩΆ-Ώ«»"]{0,60}$`, 'u');
+const leftOut = (frame: string): SpeakerPhrase | null => (VERB_AND_ADJUNCT.test(frame) ? { ...pronoun('they'), dropped: true } : null);
+
+const readAfter = (frame: string) => roleThenApposedName(withoutAdjunct(asSaid(frame))) ?? withPlaceInRole(cues.after(plain(withoutAdjunct(asSaid(frame)))));
+
 export const greek: LanguageCues = {
   ...cues,
   applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame),
-  after: (frame) => roleThenApposedName(withoutAdjunct(asSaid(frame))) ?? withPlaceInRole(cues.after(plain(withoutAdjunct(asSaid(frame))))),
+  after: (frame) => readAfter(withoutJoinedVerb(frame)) ?? leftOut(frame),
   before: (frame) => withPlaceInRole(cues.before(plain(frame))) ?? subjectBeforeThat(frame),
 };

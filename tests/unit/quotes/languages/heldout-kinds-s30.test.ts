@@ -49,6 +49,23 @@ const ENGLISH_FRAMES: KindCase[] = [
   ['counter-case en: an agent-shaped given name the text never writes as a noun stays', 'Walter John Pryce runs the inn.\n\n“We close in winter,” said Mr Pryce.', 'We close', 'Walter John Pryce', ANY],
 ];
 
+/**
+ * Greek: verbs of a feature story's present (`απαντά`, `υπογραμμίζει`, `φωνάζει`); a verb and only an adjunct leave the
+ * subject out; `και` and a second verb end the subject; an age before the role noun (el.ts); a body in the genitive and a
+ * run wrapped in quotation marks are no person; `ο Στέλιος` after an opening phrase is the one named so in full
+ * (greek-body.ts, person-mentions.ts, articled-given.ts, entities.ts).
+ */
+const GREEK_FEATURE: KindCase[] = [
+  ['el: `», λέει ο 58χρονος αγρότης και δείχνει …` is the farmer named before', 'Ο Γιάννης Σταύρου, αγρότης, καλλιεργεί ελιές στη Χαλκιδική.\n\n«Φέτος η σοδειά είναι μισή», λέει ο 58χρονος αγρότης και δείχνει τα δέντρα.', 'Φέτος η σοδειά', 'Γιάννης Σταύρου', ANY],
+  ['counter-case el: `», λέει ο X Y και δείχνει …` keeps the name', 'Ο Γιάννης Σταύρου, αγρότης, καλλιεργεί ελιές.\n\n«Φέτος η σοδειά είναι μισή», λέει ο Κώστας Λαζαρίδης και δείχνει τα δέντρα.', 'Φέτος η σοδειά', 'Κώστας Λαζαρίδης', ANY],
+  ['el: `Το βράδυ, ο Γιάννης …` then `», φωνάζει από την αυλή.`', 'Ο Γιάννης Σταύρου, αγρότης, καλλιεργεί ελιές.\n\nΗ δημοτική σύμβουλος Άννα Ρήγα έγραψε στο Facebook: «Το χωριό δεν πουλιέται.»\n\nΤο βράδυ, ο Γιάννης κλείνει την αποθήκη. «Θα μείνουμε εδώ», φωνάζει από την αυλή.', 'Θα μείνουμε', 'Γιάννης Σταύρου', ANY],
+  ['el: `δηλώνει στην «Πρωινή Φωνή»` then `», τονίζει.`: the outlet in guillemets is no one', 'Ο πρόεδρος του Συνεταιρισμού Αρναίας, Κώστας Λαζαρίδης, δηλώνει στην «Πρωινή Φωνή» ότι δεν ενημερώθηκαν. «Το μάθαμε από τις εφημερίδες», τονίζει.', 'Το μάθαμε', 'Κώστας Λαζαρίδης', ANY],
+  ['el: `ο αντιδήμαρχος απαντά: «…»` after `ο αντιδήμαρχος … του Δήμου X, Y Z,`', 'Ο αντιδήμαρχος Καθαριότητας του Δήμου Αρναίας, Πέτρος Νικολάου, μίλησε χθες.\n\nΣτην ερώτηση για το κόστος, ο αντιδήμαρχος απαντά: «Θα το καλύψει ο δήμος.»', 'Θα το καλύψει', 'Πέτρος Νικολάου', ANY],
+  ['el: `», υπογραμμίζει η κ. X.`', 'Η κτηνίατρος Μαρία Δήμου εξετάζει τα ζώα.\n\n«Τα πρόβατα είναι καλά», υπογραμμίζει η κ. Δήμου.', 'Τα πρόβατα', 'Μαρία Δήμου', ANY],
+  ['counter-case el: `του Υπουργείου Υγείας X Y`: a run going on past the body keeps the person', 'Ο εκπρόσωπος του Υπουργείου Υγείας Νίκος Σπύρου ανέφερε ότι εξετάζεται επίδομα. «Κανένα νοικοκυριό δεν θα μείνει χωρίς νερό», τόνισε.', 'Κανένα νοικοκυριό', 'Νίκος Σπύρου', ANY],
+];
+
 kindTable('Hebrew given names and tags', HEBREW_NAMES);
 kindTable('Arabic places, first names after a quote, kunyas', ARABIC_PLACES_AND_NAMES);
 kindTable('English frames, spouses and trades', ENGLISH_FRAMES);
+kindTable('Greek feature-story tags', GREEK_FEATURE);

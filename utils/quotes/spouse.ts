@@ -14,17 +14,20 @@ const SPOUSE_SUBJECT = /^(?:[^,.]{0,40},\s+)?(Her|His|her|his)\s+(husband|wife)\
 /** "Bill and Darlene Koenig": a lone given name before "and" and a full name shares its family name. */
 export const SHARED_FAMILY_AFTER = /^\s+and\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-]|\s+\p{Lu})/u;
 
-/** A tag whose speaker is "his wife" / "her husband" (`"…," his wife cut in.`). */
-const SPOUSE_TAG = /^(her|his)\s+(husband|wife)$/iu;
+/**
+ * A tag whose speaker is a relative of someone (`"…," his wife cut in.`, `», assure son père.`, `—dijo su madre`): group 1
+ * is an English possessive, which tells whose; other languages' possessives do not, so the latest salient person is.
+ */
+const RELATIVE_TAG = /^(?:(her|his)\s+(?:husband|wife|father|mother|son|daughter|brother|sister)|(?:son|sa)\s+(?:mari|femme|épouse|père|mère|fils|fille|frère|sœur)|su\s+(?:marido|esposa|esposo|padre|madre|hijo|hija)|(?:suo|sua)\s+(?:marito|moglie|padre|madre|figlio|figlia)|(?:seu|sua)\s+(?:marido|mulher|esposa|pai|mãe|filho|filha)|(?:sein|seine|ihr|ihre)\s+(?:Mann|Frau|Vater|Mutter|Sohn|Tochter))$/iu;
 
 /**
- * `Her husband, Angus Bell, … "…," he said. "…," his wife cut in.`: the described spouse is the other person of the
- * possessor's family name, the possessor being the one "his"/"her" stands for there, written in full before; else null.
+ * `Her husband, Angus Bell, … "…," he said. "…," his wife cut in.`, `Sa fille, Marie Roy, … « … », assure son père.`: the
+ * described relative is the other person of the possessor's family name, written in full before; else null.
  */
 export function spouseOfTag(phrase: string, people: PersonMention[], salience: Salience, at: number, text: string): Speaker | null {
-  const match = SPOUSE_TAG.exec(phrase);
+  const match = RELATIVE_TAG.exec(phrase.trim());
   if (!match) return null;
-  const partner = salience.pronoun(/^her$/i.test(match[1]!) ? 'she' : 'he', at);
+  const partner = match[1] ? salience.pronoun(/^her$/i.test(match[1]) ? 'she' : 'he', at) : salience.dropped(at);
   const spouse = partner?.kind === 'name' ? otherOfFamily(partner.name, people) : null;
   // (Only a spouse the text wrote in full: one pieced together from a first name and the couple's name is a guess.)
   return spouse && text.slice(0, at).includes(spouse.name) ? spouse : null;

@@ -4,12 +4,14 @@ import { alternation, definiteDescriptor, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 
-const PARTICIPLES = alternation(
-  ('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
+const PARTICIPLES = alternation([
+  ...('déclaré dit affirmé expliqué ajouté souligné indiqué estimé assuré précisé confié lancé répondu annoncé insisté ' +
     'raconté écrit reconnu averti rappelé poursuivi martelé tweeté regretté jugé commenté résumé admis prévenu ' +
     'témoigné dénoncé relevé observé noté conclu plaidé avoué glissé détaillé argumenté réagi tranché justifié répété réitéré constaté déploré souligné accusé confirmé ' +
     'nuancé tempéré calculé promis complété renchéri concédé analysé soufflé murmuré rassuré protesté asséné').split(' '),
-);
+  // (`a-t-il laissé tomber`, "he let drop": a remark made in passing.)
+  'laissé\\s+tomber',
+]);
 const PRESENT = alternation(
   ('déclare dit affirme explique ajoute souligne indique estime assure précise confie lance répond annonce insiste ' +
     'raconte écrit reconnaît rappelle poursuit martèle regrette juge commente résume admet prévient témoigne dénonce ' +

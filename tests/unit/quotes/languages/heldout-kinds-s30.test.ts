@@ -65,7 +65,22 @@ const GREEK_FEATURE: KindCase[] = [
   ['counter-case el: `του Υπουργείου Υγείας X Y`: a run going on past the body keeps the person', 'Ο εκπρόσωπος του Υπουργείου Υγείας Νίκος Σπύρου ανέφερε ότι εξετάζεται επίδομα. «Κανένα νοικοκυριό δεν θα μείνει χωρίς νερό», τόνισε.', 'Κανένα νοικοκυριό', 'Νίκος Σπύρου', ANY],
 ];
 
+/**
+ * Romance relatives and openings: `a-t-il laissé tomber` is a tag (fr.ts); `son père`, `su madre` in a tag are the other
+ * person of the family name the text wrote in full (spouse.ts); `Quand on lui demande …, X` opens on a clause before the
+ * subject (speaker-phrase.ts).
+ */
+const ROMANCE_RELATIVES: KindCase[] = [
+  ['fr: `« A, a-t-il laissé tomber. B »`: the tag splits the words, B his too', 'La saison a été courte.\n\nLucien Gagnon regarde ses réservoirs.\n\n« On s’est fait jouer un tour par la météo, a-t-il laissé tomber. Des nuits à 8 degrés, j’ai jamais vu ça. »', 'Des nuits', 'Lucien Gagnon', ANY],
+  ['fr: `», assure son père.` after `Sa fille, X Gagnon,` is the other Gagnon', 'Lucien Gagnon exploite une érablière.\n\nSa fille, Josée Gagnon, est plus inquiète. « On a des paiements », explique-t-elle.\n\n« On va passer au travers », assure son père.', 'On va passer', 'Lucien Gagnon', ANY],
+  ['es: `”, le contesta su madre.` after `Su hijo, X Ruiz,` is the other Ruiz', 'Ana Ruiz vende pan en Trelew.\n\nSu hijo, Tomás Ruiz, maneja la camioneta. “No hay harina”, dice.\n\n“Ya va a llover”, le contesta su madre.', 'Ya va a llover', 'Ana Ruiz', ANY],
+  ['counter-case fr: `son père` with no one of the speaker\'s family name stays a description', 'Lucien Gagnon exploite une érablière.\n\nJulie Tremblay vend du sirop. « Une année comme ça, ça fait mal », glisse-t-elle.\n\n« On va passer au travers », assure son père.', 'On va passer', DESCRIBED, ANY],
+  ['fr: `Quand on lui demande …, X hausse les épaules. « … »`', 'Lucien Gagnon exploite une érablière.\n\nLa chercheuse Anne Roy parle du climat. « Les printemps changent », prévient la chercheuse.\n\nQuand on lui demande s’il pense entailler moins l’an prochain, Lucien Gagnon hausse les épaules. « Qu’est-ce que tu veux qu’on fasse ? »', 'Qu’est-ce', 'Lucien Gagnon', ANY],
+  ['counter-case pt: `Depois de se reunir com X, Y, o administrador …, Z,` is still Z', 'A reunião foi longa.\n\nDepois de se reunir com o vice-governador, Paulo Neto, o administrador de Viana, Rui Sampaio, anunciou: “Vamos abrir a estrada em maio.”', 'Vamos abrir', 'Rui Sampaio', ANY],
+];
+
 kindTable('Hebrew given names and tags', HEBREW_NAMES);
 kindTable('Arabic places, first names after a quote, kunyas', ARABIC_PLACES_AND_NAMES);
 kindTable('English frames, spouses and trades', ENGLISH_FRAMES);
 kindTable('Greek feature-story tags', GREEK_FEATURE);
+kindTable('Romance relatives and openings', ROMANCE_RELATIVES);

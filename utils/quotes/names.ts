@@ -65,6 +65,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
+    // Ukrainian and Russian "Mr"/"Mrs", Romanian "Mr" and the countryside's "uncle" (`Пан Олег стоїть …`, `nea Vasile`).
+    'пан пані господин госпожа domnul doamna nea ' +
     'präsident präsidentin ministerin sprecher sprecherin ' +
     // Degrees written before a name in Austrian, Czech and Slovak papers (`Richterin Mag. X`, `plk. Mgr. X`, rank-abbreviations.ts).
     'mag ing dipl mgr mudr judr phdr rndr mvdr paeddr ' +

@@ -79,8 +79,16 @@ const ROMANCE_RELATIVES: KindCase[] = [
   ['counter-case pt: `Depois de se reunir com X, Y, o administrador …, Z,` is still Z', 'A reunião foi longa.\n\nDepois de se reunir com o vice-governador, Paulo Neto, o administrador de Viana, Rui Sampaio, anunciou: “Vamos abrir a estrada em maio.”', 'Vamos abrir', 'Rui Sampaio', ANY],
 ];
 
+/** Forms of address before a given name, `пан Богдан`, `nea Vasile`, capitalised at a sentence's start too, are no part of the name (names.ts TITLES). */
+const ADDRESS_BEFORE_GIVEN: KindCase[] = [
+  ['uk: `— каже пан X` with `Пан X стоїть …` later: the one named in full', 'Богдан Гуменюк, бригадир, працює в порту двадцять років.\n\n«Ми прийшли о п’ятій, — каже пан Богдан. — Думали, нікого не буде».\n\nБлизько полудня конвеєр загудів. Пан Богдан стоїть біля причалу.', 'Ми прийшли', 'Богдан Гуменюк', ANY],
+  ['ro: `spune nea X` with `Nea X își strânge …` later', 'Vasile Munteanu pescuiește de patruzeci de ani pe braț.\n\n„Apa e mai mică decât anul trecut”, spune nea Vasile.\n\nSeara, Nea Vasile își strânge plasele.', 'Apa e mai', 'Vasile Munteanu', ANY],
+  ['counter-case en: `Pan`, a family name, stays in `Pan Wei`', 'Pan Wei, a fishmonger, runs a stall at the market.\n\n“Prices are up again,” said Pan Wei.', 'Prices are up', 'Pan Wei', ANY],
+];
+
 kindTable('Hebrew given names and tags', HEBREW_NAMES);
 kindTable('Arabic places, first names after a quote, kunyas', ARABIC_PLACES_AND_NAMES);
 kindTable('English frames, spouses and trades', ENGLISH_FRAMES);
 kindTable('Greek feature-story tags', GREEK_FEATURE);
 kindTable('Romance relatives and openings', ROMANCE_RELATIVES);
+kindTable('forms of address before a given name', ADDRESS_BEFORE_GIVEN);

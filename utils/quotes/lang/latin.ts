@@ -158,7 +158,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // `Der Preis richte sich nach dem Markt, sagt Mediensprecher X:`: a clause and a comma before the verb hold its
       // object or a reported thought, the subject follows the verb (`X, Mediensprecher, sagt:` reads none after it).
       const afterClause = following && following.kind === 'name' && !following.pronoun && /(?:^|\s)\p{Ll}+\s+\S+,\s*$/u.test(head) ? following : null;
-      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening ? null : reader.subject(head)) ?? following ?? dropped;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening ? null : reader.subject(head.replace(RELATIVE_AFTER_NAME, '$1 '))) ?? following ?? dropped;
       if (found) best = found;
       // `O pescador diz que a associação alerta para o problema. “…”`: the verbs after `que` are the reported clause's;
       // the main clause's subject reports it and the quote after (not before a colon, which closes the speaker's clause).
@@ -169,6 +169,12 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   return { applies, after, before, cue: cueSource };
 }
+
+/**
+ * `El ingeniero X Y, que trabaja … en Trelew, advierte`: a relative clause set off by commas between a name and its verb
+ * says more about the person; a place at its end is no subject.
+ */
+const RELATIVE_AFTER_NAME = /(\p{Lu}\p{Ll}+),\s+(?:que|qui|che|quien|quem|cui)\s[^,;:«»"“”„]{2,140},\s*$/u;
 
 /** A capitalised word or two right after a source word, then the sentence going on in lower case. */
 // (`laut Angaben der Polizei`: a noun and its genitive, not a name.)

@@ -86,9 +86,16 @@ const ADDRESS_BEFORE_GIVEN: KindCase[] = [
   ['counter-case en: `Pan`, a family name, stays in `Pan Wei`', 'Pan Wei, a fishmonger, runs a stall at the market.\n\n“Prices are up again,” said Pan Wei.', 'Prices are up', 'Pan Wei', ANY],
 ];
 
+/** A relative clause set off by commas between a name and its verb, a place at its end (`X, que trabaja … en Esquel, advierte`), is no subject (latin.ts). */
+const RELATIVE_BEFORE_VERB: KindCase[] = [
+  ['es: `El veterinario X Y, que recorre … en Esquel, advierte que …` then `”, explicó.`', 'La sequía golpea la meseta.\n\nEl veterinario Julián Ferreyra, que recorre los campos desde hace doce años en Esquel, advierte que el daño es grave. “Cuando no llueve, la majada se achica cada año”, explicó a este diario.', 'Cuando no llueve', 'Julián Ferreyra', 'veterinario'],
+  ['counter-case es: `En Gaiman, que tiene …, el intendente X Y advierte` keeps the subject after the clause', 'La sequía golpea la meseta.\n\nEn Gaiman, que tiene seis mil habitantes, el intendente Raúl Jones advierte que falta agua. “Cuando no llueve, la majada se achica cada año”, explicó a este diario.', 'Cuando no llueve', 'Raúl Jones', 'intendente'],
+];
+
 kindTable('Hebrew given names and tags', HEBREW_NAMES);
 kindTable('Arabic places, first names after a quote, kunyas', ARABIC_PLACES_AND_NAMES);
 kindTable('English frames, spouses and trades', ENGLISH_FRAMES);
 kindTable('Greek feature-story tags', GREEK_FEATURE);
 kindTable('Romance relatives and openings', ROMANCE_RELATIVES);
 kindTable('forms of address before a given name', ADDRESS_BEFORE_GIVEN);
+kindTable('a relative clause before the verb', RELATIVE_BEFORE_VERB);

@@ -19,6 +19,7 @@ import { isCreditLine } from './credit-line';
 import { withoutCommonNounOpening } from './common-noun-opening';
 import { isGreekBodyInGenitive } from './lang/greek-body';
 import { fullNameOfArticledGiven } from './articled-given';
+import { endsOnMonth } from './date-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 
 export interface PersonMention {
@@ -154,7 +155,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
     if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
-    if (isGreekBodyInGenitive(text, match.index, match[0])) continue;
+    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0])) continue;
     // (`δηλώνει στον «Θερμαϊκό Τύπο»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
     if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.

@@ -4,6 +4,7 @@
  * to (`sagte der …-Zeitung`) and `die 72-Jährige` for the woman named before.
  */
 
+import type { SpeakerPhrase } from '../cues';
 import { alternation, type LanguageCues } from './shared';
 import { GERMAN_CAPITAL_ROLE } from './de-roles';
 import { latinCues } from './latin';
@@ -74,6 +75,14 @@ export const german: LanguageCues = {
     if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
     const separable = SEPARABLE_AFTER.exec(frame);
     if (separable) return cues.after(`sagte ${separable[1]}.`);
-    return cues.after(frame) ?? (VERB_SECOND.test(frame) && !PARTICLE_CLOSING.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null);
+    return withoutTrailingAdverb(cues.after(frame) ?? (VERB_SECOND.test(frame) && !PARTICLE_CLOSING.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null));
   },
 };
+
+/** `sagt der Weinbauer leise`, `ergänzt seine Frau lachend`: German capitalises nouns, so a lower-case word closing a description is how it was said. */
+const TRAILING_ADVERB = /^((?:der|die|das|sein|seine|ihr|ihre)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)\s+\p{Ll}+$/u;
+
+function withoutTrailingAdverb(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  const adverb = found?.kind === 'description' ? TRAILING_ADVERB.exec(found.phrase) : null;
+  return adverb ? { ...found!, phrase: adverb[1]! } : found;
+}

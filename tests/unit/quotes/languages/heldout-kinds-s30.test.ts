@@ -92,6 +92,13 @@ const RELATIVE_BEFORE_VERB: KindCase[] = [
   ['counter-case es: `En Gaiman, que tiene …, el intendente X Y advierte` keeps the subject after the clause', 'La sequía golpea la meseta.\n\nEn Gaiman, que tiene seis mil habitantes, el intendente Raúl Jones advierte que falta agua. “Cuando no llueve, la majada se achica cada año”, explicó a este diario.', 'Cuando no llueve', 'Raúl Jones', 'intendente'],
 ];
 
+/** German: a lower-case word closing a description is an adverb (`sagt der Bauer leise`, de.ts); a run closing on a month is a time (`Ende Oktober`, date-run.ts). */
+const GERMAN_ADVERBS_AND_MONTHS: KindCase[] = [
+  ['de: `“, sagt der Bauer leise.` is the one the paragraph names', 'Josef Brandl führt den Hof seit 1980.\n\nBrandl hat schon einen Käufer für die alte Presse gefunden. „Ich hätt’s gern, dass da wieder einer Wein macht“, sagt der Bauer leise.', 'Ich hätt’s', 'Josef Brandl', ANY],
+  ['counter-case de: `sagt der junge Winzer` keeps its adjective, no one named', 'Im Ort gibt es noch drei Betriebe.\n\n„Wir machen weiter, solange es geht“, sagt der junge Winzer.', 'Wir machen', DESCRIBED, ANY],
+  ['de: `Ende Oktober ist Schluss.` is no person for `der 67-Jährige`', 'Josef Brandl, 67, führt den Hof seit 1980.\n\nEnde Oktober ist Schluss. Der Betrieb sperrt zu. „Es rechnet sich einfach nimmer“, sagt der 67-Jährige.', 'Es rechnet', 'Josef Brandl', ANY],
+];
+
 kindTable('Hebrew given names and tags', HEBREW_NAMES);
 kindTable('Arabic places, first names after a quote, kunyas', ARABIC_PLACES_AND_NAMES);
 kindTable('English frames, spouses and trades', ENGLISH_FRAMES);
@@ -99,3 +106,4 @@ kindTable('Greek feature-story tags', GREEK_FEATURE);
 kindTable('Romance relatives and openings', ROMANCE_RELATIVES);
 kindTable('forms of address before a given name', ADDRESS_BEFORE_GIVEN);
 kindTable('a relative clause before the verb', RELATIVE_BEFORE_VERB);
+kindTable('German adverbs and months', GERMAN_ADVERBS_AND_MONTHS);

@@ -19,7 +19,7 @@ const TURKISH_LETTER = /[ğĞıİşŞ]/u;
  * Reporting verbs and converbs that close a Turkish frame: `söyledi:`, `belirterek,`, `açıkladı.`; and "in a statement"
  * right before the quote (`Yıldız, gazetemize yaptığı açıklamada “…” ifadesini kullandı.`).
  */
-const REPORTING = /(?:söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifade etti|ifadelerini kullandı|ifadesini kullandı|vurguladı|vurgulayarak|kaydetti|diyerek|ekledi|anlattı|aktardı|dile getirdi|öne sürdü|sitem etti|tepki gösterdi|açıklama yaptı|uyardı|yanıt verdi|karşılık verdi|seslendi|yazdı|paylaştı|açıklamada|açıklamasında|konuşmasında|paylaşımında|mesajında)[.:,]?\s*$/u;
+const REPORTING = /(?:araya girdi|söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifade etti|ifadelerini kullandı|ifadesini kullandı|vurguladı|vurgulayarak|kaydetti|diyerek|ekledi|anlattı|aktardı|dile getirdi|öne sürdü|sitem etti|tepki gösterdi|açıklama yaptı|uyardı|yanıt verdi|karşılık verdi|seslendi|yazdı|paylaştı|açıklamada|açıklamasında|konuşmasında|paylaşımında|mesajında)[.:,]?\s*$/u;
 /** A Turkish past tense closing the sentence before a quote (`… sitem etti.`): its subject is the one who speaks next. */
 const PAST_AT_END = /\p{Ll}(?:dı|di|du|dü|tı|ti|tu|tü)[.:]\s*$/u;
 /** The sentence's subject: a name run (its role first), maybe with a case ending, then `da`/`ise` or a comma. */
@@ -56,7 +56,9 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
     const name = bare ? cleanName(bare[1]!) : '';
     const found = name ? person(name) : null;
     if (found && !name.includes(' ')) found.loose = true;
-    return found;
+    // (`… yapmaya çalışan üretici X Y şunları söyledi:`, `Konuşmaya kulak misafiri olan X Y araya girdi:`: with no comma, a
+    // full name inside the sentence is its subject, over a lone capital opening it.)
+    return (!found || found.loose ? namedInside(trimmed) : null) ?? found;
   }
   const run = match[2]!;
   const name = cleanName(run);

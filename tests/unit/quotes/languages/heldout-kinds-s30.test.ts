@@ -99,6 +99,13 @@ const GERMAN_ADVERBS_AND_MONTHS: KindCase[] = [
   ['de: `Ende Oktober ist Schluss.` is no person for `der 67-Jährige`', 'Josef Brandl, 67, führt den Hof seit 1980.\n\nEnde Oktober ist Schluss. Der Betrieb sperrt zu. „Es rechnet sich einfach nimmer“, sagt der 67-Jährige.', 'Es rechnet', 'Josef Brandl', ANY],
 ];
 
+/** Turkish: with no comma after it, a full name inside a sentence closing on `şunları söyledi:` or `araya girdi:` is its subject (tr.ts). */
+const TURKISH_COLON_SUBJECT: KindCase[] = [
+  ['tr: `… çalışan üretici X Y şunları söyledi: “…”`', 'Köyde hasat sürüyor.\n\nBu yıl bahçesini tek başına toplamaya çalışan üretici Kemal Arslan şunları söyledi: “Geçen yıl kilosu iki katıydı, bu yıl masrafı bile çıkmıyor.”', 'Geçen yıl kilosu', 'Kemal Arslan', 'üretici'],
+  ['tr: `Sohbeti dinleyen X Y araya girdi: “…”`', 'Köyde hasat sürüyor. Kemal Arslan işçilere yevmiye veriyor.\n\nSohbeti dinleyen Ayşe Demir araya girdi: “Abi, o zaman yevmiyeyi artır!”', 'Abi, o zaman', 'Ayşe Demir', ANY],
+  ['counter-case tr: `Karaca … açıklama yaptı:` keeps the family name opening it', 'Meclis üyesi Mehmet Karaca oylamaya katıldı.\n\nKaraca oylamanın ardından kısa bir açıklama yaptı: “Bu karar köylünün aleyhine.”', 'Bu karar', 'Mehmet Karaca', ANY],
+];
+
 kindTable('Hebrew given names and tags', HEBREW_NAMES);
 kindTable('Arabic places, first names after a quote, kunyas', ARABIC_PLACES_AND_NAMES);
 kindTable('English frames, spouses and trades', ENGLISH_FRAMES);
@@ -107,3 +114,4 @@ kindTable('Romance relatives and openings', ROMANCE_RELATIVES);
 kindTable('forms of address before a given name', ADDRESS_BEFORE_GIVEN);
 kindTable('a relative clause before the verb', RELATIVE_BEFORE_VERB);
 kindTable('German adverbs and months', GERMAN_ADVERBS_AND_MONTHS);
+kindTable('Turkish subjects before a colon', TURKISH_COLON_SUBJECT);

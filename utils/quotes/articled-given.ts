@@ -1,6 +1,6 @@
 /**
- * `ο Στέλιος`, `en Jordi`, `na Montse`: Greek and Catalan set an article before a person's given name. After one, a lone
- * given name is the one person named in full before with that first name (`Στέλιος Χατζηδάκης`), as a mention of them.
+ * `ο Γιάννης`, `en Pere`, `na Marta`: Greek and Catalan set an article before a person's given name. After one, a lone
+ * given name is the one person named in full before with that first name (`Γιάννης Σταύρου`), as a mention of them.
  */
 
 const ARTICLE_BEFORE = /(?:^|\s)(?:ο|η|τον|την|του|της|Ο|Η|en|na|En|Na)\s+$/u;

@@ -247,7 +247,7 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
     // "The remark was condemned by Kim.": the agent of a passive speaks, not its subject.
     const agent = /\b(?:was|were|is|are|been)\s+$/.test(sentence.slice(0, verb.index)) ? AGENT_AFTER().exec(rest) : null;
     if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
-    // (`posted … after the latest cancellation was announced:`: with no agent, a passive's subject is what was said, not who.)
+    // (`wrote online after the closure was confirmed:`: with no agent, a passive's subject is what was said, not who.)
     if (!agent && /\b(?:was|were|been)\s+$/.test(sentence.slice(0, verb.index)) && /:\s*$/.test(rest)) continue;
     // `… when Dean Hartigan approached, pushed a gun into his ribs and said:`: the last of a series of verbs is its clause's subject's.
     const series = /\sand\s+$/.test(sentence.slice(0, verb.index)) ? VERB_SERIES_SUBJECT().exec(sentence.slice(0, verb.index)) : null;

@@ -156,7 +156,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
     if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
     if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0])) continue;
-    // (`δηλώνει στον «Θερμαϊκό Τύπο»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
+    // (`δηλώνει στην «Πρωινή Φωνή»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
     if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
     if (GERMAN_DATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !GERMAN_ROLE_NOUN.test(match[0].split(/\s/u)[0]!) && !/\svon\s/u.test(match[0])) continue;

@@ -12,7 +12,7 @@ export const DETERMINER = String.raw`(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[
 const IRREGULAR_PAST = 'drew|came|went|took|made|gave|got|won|lost|began|ran|held|kept|met|sent|spent|stood|brought|thought|felt|saw|became|grew|fell|rose|knew|heard|paid|sat|spoke|wrote|told|said|meant|broke|chose|drove|flew|forgot|hid|hit|hung|sang|shook|struck|swore|threw|woke|wore';
 /** Determiner and up to six words, none of them a conjunction, relative pronoun or auxiliary. */
 export const DESCRIPTION_WORD = String.raw`(?!(?:and|or|but|to|who|which|that|is|was|were|are|has|had|have|be|been|not|as|if|would|will|could|can|should|may|might|must|do|does|did|${IRREGULAR_PAST})\b)[\p{L}\d’'\-.]+`;
-/** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …", `Quand on lui demande …, X`. */
+/** Sentence-opening phrases that come before the speaker: "In a statement, …", "During the meeting, …", `Quand on l’interroge …, X`. */
 export const LEADING_CLAUSE =
   /^(?:(?:In|On|At|During|After|Before|Since|Ever since|When|While|Speaking|Asked|Later|Earlier|Meanwhile|However|Still|Yet|Then|Separately|Elsewhere|Last|Also|Like|Unlike|For|From|With|Without|Despite|Following|Under|Over|Outside|Inside|Instead|Again|Because|Although|Though|If|Once|Until|Or|As|Shortly|Soon|Just|Minutes|Hours|Days|Weeks|Months|Years|Moments|Quand|Lorsque|Lorsqu[’']|Pendant|Interrogée?|Cuando|Mientras|Preguntad[oa]|Quando|Mentre|Interpellat[oa]|Wenn|Während|Gefragt|Enquanto|Questionad[oa])\b[^,"“”]{0,80}(?:,\s+\p{Lu}[\p{L}.]{0,5}\.)?,\s*|(?:But|And|So|Yet|Or)\s+)/u;
 

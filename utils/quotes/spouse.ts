@@ -15,13 +15,13 @@ const SPOUSE_SUBJECT = /^(?:[^,.]{0,40},\s+)?(Her|His|her|his)\s+(husband|wife)\
 export const SHARED_FAMILY_AFTER = /^\s+and\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-]|\s+\p{Lu})/u;
 
 /**
- * A tag whose speaker is a relative of someone (`"…," his wife cut in.`, `», assure son père.`, `—dijo su madre`): group 1
+ * A tag whose speaker is a relative of someone (`"…," his wife interrupted.`, `», assure son père.`, `—dijo su madre`): group 1
  * is an English possessive, which tells whose; other languages' possessives do not, so the latest salient person is.
  */
 const RELATIVE_TAG = /^(?:(her|his)\s+(?:husband|wife|father|mother|son|daughter|brother|sister)|(?:son|sa)\s+(?:mari|femme|épouse|père|mère|fils|fille|frère|sœur)|su\s+(?:marido|esposa|esposo|padre|madre|hijo|hija)|(?:suo|sua)\s+(?:marito|moglie|padre|madre|figlio|figlia)|(?:seu|sua)\s+(?:marido|mulher|esposa|pai|mãe|filho|filha)|(?:sein|seine|ihr|ihre)\s+(?:Mann|Frau|Vater|Mutter|Sohn|Tochter))$/iu;
 
 /**
- * `Her husband, Angus Bell, … "…," he said. "…," his wife cut in.`, `Sa fille, Marie Roy, … « … », assure son père.`: the
+ * `Her husband, Angus Bell, … "…," he said. "…," his wife interrupted.`, `Son fils, Luc Roy, … « … », tranche son père.`: the
  * described relative is the other person of the possessor's family name, written in full before; else null.
  */
 export function spouseOfTag(phrase: string, people: PersonMention[], salience: Salience, at: number, text: string): Speaker | null {

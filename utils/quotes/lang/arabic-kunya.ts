@@ -17,7 +17,7 @@ export function kunyaHolder(text: string, name: string, earlierSpeakers: Iterabl
 const CALLING = '(?:ي|ت)(?:ناد|لقب|لقّب|سم|سمّ|عرف|عرَف)\\p{Script=Arabic}*';
 
 /**
- * `محمد العدوان، سائق صهريج …، ويناديه زبائنه بأبي سامر،` then `يقول أبو سامر`: the person a sentence opens with, named in
+ * `خالد الرواشدة، بائع خضار …، يناديه الجيران بأبي فارس،` then `يقول أبو فارس`: the person a sentence opens with, named in
  * full before its first comma, when the sentence says people call them by the kunya (after ب, أبو is written أبي).
  */
 function calledBy(text: string, name: string): string | null {

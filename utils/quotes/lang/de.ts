@@ -79,7 +79,7 @@ export const german: LanguageCues = {
   },
 };
 
-/** `sagt der Weinbauer leise`, `ergänzt seine Frau lachend`: German capitalises nouns, so a lower-case word closing a description is how it was said. */
+/** `meint der Winzer leise`, `ergänzt seine Frau lachend`: German capitalises nouns, so a lower-case word closing a description is how it was said. */
 const TRAILING_ADVERB = /^((?:der|die|das|sein|seine|ihr|ihre)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)\s+\p{Ll}+$/u;
 
 function withoutTrailingAdverb(found: SpeakerPhrase | null): SpeakerPhrase | null {

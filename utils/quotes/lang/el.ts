@@ -87,11 +87,11 @@ function subjectBeforeThat(frame: string): SpeakerPhrase | null {
   return match ? person(match[3]!, `${match[1]} ${match[2]!.trim()}`) : null;
 }
 
-/** `λέει ο ψαράς και δείχνει τα κρίκια.`: a second verb joined by "and" closes the subject; what follows is what he does. */
+/** `λέει ο αγρότης και δείχνει τα δέντρα.`: a second verb joined by "and" closes the subject; what follows is what he does. */
 const JOINED_VERB = /(\s\p{Ll}{3,})\s+και\s+\p{Ll}{2,}(?:ει|ται|ε)(?:\s[^.!?«»]*)?(?=[.!?]?\s*$)/u;
 const withoutJoinedVerb = (frame: string) => frame.replace(JOINED_VERB, '$1');
 
-/** `», φωνάζει από την πρύμνη.`: a listed verb, then only an adjunct opened by a preposition: the subject was left out. */
+/** `», φωνάζει από την αυλή.`: a listed verb, then only an adjunct opened by a preposition: the subject was left out. */
 const VERB_AND_ADJUNCT = new RegExp(`^[\\s,–—-]*(?:${VERBS})\\s+(?:από|σε|στο|στη|στην|στον|στα|στους|με|μέσα|πάνω|κάτω|δίπλα|μπροστά|πίσω)\\s[^A-ZΑ-ΩΆ-Ώ«»"]{0,60}$`, 'u');
 const leftOut = (frame: string): SpeakerPhrase | null => (VERB_AND_ADJUNCT.test(frame) ? { ...pronoun('they'), dropped: true } : null);
 

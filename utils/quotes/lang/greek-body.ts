@@ -1,6 +1,6 @@
 /**
- * Greek bodies in the genitive after their article: `του Δήμου Καλαμαριάς`, `της Περιφέρειας Κεντρικής Μακεδονίας`,
- * `του Αλιευτικού Συλλόγου`. "Of the municipality of X" is whose an office is, never a person (person-mentions.ts).
+ * Greek bodies in the genitive after their article: `του Δήμου Αρναίας`, `της Περιφέρειας Κεντρικής Μακεδονίας`,
+ * `του Εμπορικού Συλλόγου`. "Of the municipality of X" is whose an office is, never a person (person-mentions.ts).
  */
 const GREEK_BODY_IN_GENITIVE = /^(?:Δήμου|Δήμων|Υπουργείου|Συλλόγου|Περιφέρειας|Πανεπιστημίου|Νοσοκομείου|Επιμελητηρίου|Οργανισμού|Λιμένα|Κοινότητας|Νομού|Συμβουλίου|Ινστιτούτου|Σωματείου|Ομίλου|Κόμματος|Ένωσης|Ομοσπονδίας|Εταιρείας|Αρχής|Επιτροπής|Γραφείου)(?:\s|$)/u;
 

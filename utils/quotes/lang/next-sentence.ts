@@ -135,13 +135,13 @@ export function possessedReply(text: string, quoteStart: number, quoteEnd: numbe
   const possessed = POSSESSED_REPLY.exec(sentence);
   const name = possessed ? attestedName(text, quoteStart, possessed[1]!.split(/\s+/u)) : null;
   if (name) return person(name);
-  // (`That was the verdict of X Y, a nurse based in Z, who said …`: "of" hands the words to a full name, named here first;
+  // (`That was the complaint of X Y, a baker in Z, who said …`: "of" hands the words to a full name, named here first;
   // a lone capital a tag reads later in the sentence, the place, never wins over it.)
   const of = REPLY_OF.exec(sentence);
   return of ? person(of[1]!, of[2] ?? null) : null;
 }
 
-/** `That was the verdict of X Y`, `Those were the words of X Y, a …,`: the full name and its role in apposition. */
+/** `That was the complaint of X Y`, `This is the advice of X Y, a …,`: the full name and its role in apposition. */
 const REPLY_OF = /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+the\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|retort|complaint|warning|advice|opinion|plea|prediction|promise|conclusion|judge?ment|lament|words?)\s+of\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von|Mac|Mc)\s+)*\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:a|an|the)\s+([^,.;:]{2,60})(?=[,.]))?(?=[\s,.;]|$)/u;
 
 function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {

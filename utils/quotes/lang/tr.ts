@@ -56,7 +56,7 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
     const name = bare ? cleanName(bare[1]!) : '';
     const found = name ? person(name) : null;
     if (found && !name.includes(' ')) found.loose = true;
-    // (`… yapmaya çalışan üretici X Y şunları söyledi:`, `Konuşmaya kulak misafiri olan X Y araya girdi:`: with no comma, a
+    // (`… yapmaya çalışan üretici X Y şunları söyledi:`, `Sohbeti dinleyen X Y araya girdi:`: with no comma, a
     // full name inside the sentence is its subject, over a lone capital opening it.)
     return (!found || found.loose ? namedInside(trimmed) : null) ?? found;
   }

@@ -171,7 +171,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 }
 
 /**
- * `El ingeniero X Y, que trabaja … en Trelew, advierte`: a relative clause set off by commas between a name and its verb
+ * `El veterinario X Y, que recorre … en Esquel, advierte`: a relative clause set off by commas between a name and its verb
  * says more about the person; a place at its end is no subject.
  */
 const RELATIVE_AFTER_NAME = /(\p{Lu}\p{Ll}+),\s+(?:que|qui|che|quien|quem|cui)\s[^,;:«»"“”„]{2,140},\s*$/u;

@@ -12,7 +12,7 @@ import { BETWEEN_TAIL, NAME_AT_END, betweenTail, nameAtEnd } from '../../utils/q
 import { COUNTER, isCounter } from '../../utils/declutter/nav-menus';
 import { REPUBLISHER_NOTE, isRepublisherNote } from '../../utils/declutter/press-release';
 import { GENDERED_PRONOUN, OWNER_BEFORE, ROMANCE_ROLE, ownerBefore } from '../../utils/quotes/coreference';
-import { JOINS_TWO_NAMES, PREPOSITION_OBJECT_BEFORE, joinsTwoNames, prepositionObjectBefore } from '../../utils/quotes/entities';
+import { JOINS_TWO_NAMES, PREPOSITION_OBJECT_BEFORE, joinsTwoNames, prepositionObjectBefore } from '../../utils/quotes/clause-links';
 import { ORGANISATION_GROUP } from '../../utils/quotes/names';
 import { OWNED_THING } from '../../utils/quotes/person-mentions';
 // The modules that build guards, so that every one is registered before the check.

@@ -12,6 +12,7 @@
  */
 
 import { isCleftLead } from './lang/cleft';
+import { joinsTwoNames, prepositionObjectBefore } from './clause-links';
 import { mentionClosingRun } from './run-mention';
 import { isGermanInvertedSubject } from './lang/german-inverted';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
@@ -54,30 +55,6 @@ const INVERTED_SUBJECT = /^\s*(?:Then|Next|Now|Last|Finally|First|Up|Enter|Cue)(
 
 /** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
 const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;
-export const PREPOSITION_OBJECT_BEFORE = /\b(?:from|of|to|by|for|with|against|about)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+),\s*$/u;
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
-const ENDS_IN_PREPOSITION = /(?:from|of|to|by|for|with|against|about)$/;
-
-/**
- * PREPOSITION_OBJECT_BEFORE.exec, skipped (null) unless a determiner after a word ending in a
- * preposition is one of the five words before the last: a match's words after it are one to four.
- */
-export function prepositionObjectBefore(lead: string): RegExpExecArray | null {
-  const words = lead.trimEnd().split(/\s+/);
-  for (let i = Math.max(1, words.length - 5); i < words.length - 1; i++) {
-    if (OBJECT_DETERMINERS.has(words[i]!) && ENDS_IN_PREPOSITION.test(words[i - 1]!)) return PREPOSITION_OBJECT_BEFORE.exec(lead);
-  }
-  return null;
-}
-
-/** What stands between two names that share a predicate: " and ", " and his wife, ". */
-export const JOINS_TWO_NAMES = /^\s+and\s+(?:(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u;
-
-/** JOINS_TWO_NAMES.test, asked only of text opening with " and " (the \p pattern compiles for those alone). */
-export function joinsTwoNames(between: string): boolean {
-  return /^\s+and\s/.test(between) && JOINS_TWO_NAMES.test(between);
-}
-
 /** A French or Portuguese compound past after the name, perhaps past an age: `Léa Nguyen a pris`, `Ana Lima, 27 anos, tem feito`. */
 const FOREIGN_PREDICATE = guarded('quotes/entities: foreign predicate', /^(?:,\s\d{1,3}\s\p{Ll}+,)?\s+(?:a|ont|avait|est|tem|foi)\s/u, ['a', 'ont', 'avait', 'est', 'tem', 'foi'], 'u', {
   prefix: '^(?:,\\s\\d{1,3}\\s\\p{Ll}+,)?\\s+',

@@ -8,7 +8,7 @@ import { personByInitials } from './initials-label';
 import type { Gender } from './coreference';
 import { bare, CHIEFLY_TITLE, cleanName, PARTICLE } from './names';
 import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
-import { nominativeName } from './lang/newlang-roles';
+import { nominativeName } from './lang/nominative-name';
 import { attestedNominative } from './lang/case-forms';
 import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';
@@ -35,7 +35,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   // "Trump Jr." is the full name ending so: "Donald Trump Jr.".
   if (words.length === 2 && GENERATION.test(words[1]!)) return index.byLastWord.get(generationKey(words)) ?? name;
   // `Beltrán Acuña` after `Horacio Beltrán Acuña`: a Spanish double family name written alone.
-  // (`Ewy Kamińskiej` beside `Kamińska`: the nominative the text attests, lang/newlang-roles.ts.)
+  // (`Ewy Kamińskiej` beside `Kamińska`: the nominative the text attests, lang/nominative-name.ts.)
   // "Dean Carmody" after "the Very Reverend Judith Carmody": a role noun before the one family name the text gives another person.
   // ("Nana Kwarteng" after "Nana Oduro Kwarteng III": a chiefly title before the family name, names.ts CHIEFLY_TITLE.)
   const office = words.length === 2 && (ROLE_NOUNS.has(bare(words[0]!)) || CHIEFLY_TITLE.test(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;

@@ -10,7 +10,8 @@ import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
-import { guessedGenitiveFamily, isNewLanguageRoleNoun, nominativeName, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { guessedGenitiveFamily, nominativeName } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
 import { withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
@@ -262,11 +263,11 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
     mentions.push(relative ? { name, at, titles, relative } : introducedAlone ? { name, at, titles, alone: true } : isCreditLine(text, at, name) ? { name, at, titles, credit: true } : { name, at, titles });
-    // `Zdaniem doktoranta Michała Górskiego`: a family name met only in the genitive, its nominative guessed (lang/newlang-roles.ts).
+    // `Zdaniem doktoranta Michała Górskiego`: a family name met only in the genitive, its nominative guessed (lang/nominative-name.ts).
     const guessed = /\p{Ll}$/u.test(name) ? guessedGenitiveFamily(name, text.slice(Math.max(0, at - 40), at)) : null;
     if (guessed && !bareSeen.has(guessed)) bareSeen.set(guessed, at);
   }
-  // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/newlang-roles.ts).
+  // `Dawida Kubiaka` beside `Kubiak`: the nominative the text attests (lang/nominative-name.ts).
   // (`Podle Tomáše Kozla` beside `Tomáš Kozel`: the full name the text writes in the nominative, lang/case-forms.ts.)
   const fullNames = new Set(mentions.map((mention) => mention.name).filter((name) => name.includes(' ')));
   for (const mention of mentions) if (mention.name.includes(' ')) mention.name = attestedNominative(mention.name, fullNames) ?? mention.name;

@@ -125,11 +125,12 @@ const VIEW_COUNT = guarded(
   { prefix: '^(?:', suffix: ')$' },
 );
 
+// A bio names its writer first; `That was X's reply to a reporter's question …` ending a story is no bio.
 const BIO = guarded(
   'bylines BIO',
   /writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelance|covers|writes/u,
   [
-    "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\\b.{0,80}\\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\\b",
+    "^(?!(?:That|This|These|Those|It|There|Here|What|Which|Such)\\s)\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\\b.{0,80}\\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\\b",
   ],
   'u',
 );

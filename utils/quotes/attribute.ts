@@ -61,6 +61,8 @@ import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
 import { pressAsker } from './press-asker';
 import { askedObject } from './asked-object';
 import { spouseOfTag, spouseSubject } from './spouse';
+import { partyStateHolder } from './party-state';
+import { knownAsNames } from './known-as';
 import { ANONYMOUS_SOURCE, anonymousSubject, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
 import { asIntroducedNoun, withoutIntroducingNouns } from './unnamed-noun';
@@ -112,6 +114,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
   };
   const genders = learnGenders(text, people.filter(notOrigin));
   const book = buildEntities(text, people, genders, isInside);
+  const aliases = knownAsNames(text);
   book.mentions = book.mentions.filter(notOrigin);
   // Chinese, Korean and Japanese names have no capitals: their finders add those people (lang/caseless-mentions.ts).
   addCaselessMentions(book, findCaselessMentions(text, isInside));
@@ -228,7 +231,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
       const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));
-      if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet);
+      if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet, aliases);
       if (named && !named.pronoun && speaker) mention = mentionOf(text, named.phrase, 'context', span);
     } else if (found?.pronoun) {
       // (The sentence before and the cue's sentence, read once for the readers below.)
@@ -255,7 +258,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `농업기술원 이서준 연구사는`: an office the cue read as the name is the office of the person found there (lang/caseless-mentions.ts).
       const officeNamed = found.kind === 'name' && !book.entities.has(found.phrase) && mayHold(HAN | HANGUL | KANA, found.phrase) ? officeHolderNear(book, found.phrase, span.outerStart - 200, span.outerEnd + 200, attribution === 'after' ? span.outerEnd : span.outerStart) : null;
       if (officeNamed) found = { ...found, phrase: officeNamed.name, role: officeNamed.role };
-      speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet);
+      speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet, aliases);
+      // (`the Oregon Republican said`: the latest person named beside that state, party-state.ts.)
+      const partyState = speaker?.kind === 'description' ? partyStateHolder(found.phrase, text, book, span.outerStart) : null;
+      if (partyState) speaker = { name: partyState, kind: 'name' };
       if (speaker?.kind === 'description') speaker = spouseOfTag(found.phrase, people, salience, span.outerStart, text) ?? speaker;
       // `“…，”这位冠军笑着说`: a demonstrative and a noun for a person is the latest salient person it fits (lang/zh-mentions.ts).
       const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;
@@ -354,7 +360,7 @@ const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SE
  * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other
  * descriptions ("a ministry spokeswoman") stay as written. Outlets are never speakers.
  */
-function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean): Speaker | null {
+function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean, aliases: ReadonlyMap<string, string> = new Map()): Speaker | null {
   if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
   // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from.)
   if (found.kind === 'name' && !found.pronoun && !/\s/u.test(found.phrase) && INDEFINITE_ROLE_OF.test(found.role ?? '')) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
@@ -367,7 +373,9 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
     const person = salience.description(found.phrase, at);
     return person ? { name: person, kind: 'name' } : { name: found.phrase, kind: 'description' };
   }
-  const name = resolveName(found.phrase, people, book.genders);
+  // (`lembra Mestre Bilé` after `X, conhecido … como Mestre Bilé`: the name the person goes by, known-as.ts.)
+  const resolved = resolveName(found.phrase, people, book.genders);
+  const name = aliases.get(found.phrase) ?? aliases.get(resolved) ?? resolved;
   if (!name || book.entities.get(name)?.outlet) return null;
   // `"…" Voting began.`: the fallback's one word is a speaker only as the short form of a name given in full.
   // (`Erzsi néni`, `tog 11-årige Freja ordet`: unless the text introduced a person known by that one name, person-mentions.ts.)

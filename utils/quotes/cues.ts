@@ -18,9 +18,10 @@ import { describesOutlet, isOutlet } from './outlets';
 import { ROLE_NOUNS, roleFromAppositive } from './roles';
 import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
-import { nameAfterDescription, relativeAfterOwner } from './trailing-name';
+import { nameAfterDescription, relativeAfterOwner, roleAfterOwner } from './trailing-name';
 import { senderAfter, senderBefore } from './message-sender';
 import { embeddedSpeaker } from './embedded-speaker';
+import { withSigner } from './signed-by';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { subjectBefore } from './verb-subject';
 import { DETERMINER, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
@@ -73,6 +74,8 @@ const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u,
   prefix: '\\b[Aa]ccording to ',
   suffix: '(?=[,.;:]|$)',
 });
+/** `according to Reyes’s campaign manager, Tom Lee`: an owner's name, then (roleAfterOwner) the role and the person. */
+const ACCORDING_OWNER = lazyPattern(() => new RegExp(`^[\\s,(—–-]*according to (${NAME_RUN})(?=[’']s\\s)`, 'u'));
 /** A pronoun vouching for the words that follow: "by her own account,", "in his own words,", "as she put it,". */
 const OWN_ACCOUNT = /(?:^|[^\p{L}])(?:by (his|her|their) own account|in (his|her|their) (?:own )?words|as (he|she|they) (?:put|puts) it)\s*[,:]?\s*$/u;
 /** An owner's verdict standing before the quote with a question mark or colon: "Her verdict?", "His advice:". */
@@ -81,6 +84,8 @@ const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 't
 /** "According to him," right before the quote; the object pronoun is the subject one that resolves. */
 const ACCORDING_PRONOUN = /(?:^|[^\p{L}])[Aa]ccording to (him|her|them)\s*[,:]?\s*$/u;
 const PRONOUN_OF: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+/** `X himself posted`: the reflexive between a capitalised name and its lower-case verb. */
+const INTENSIVE_REFLEXIVE = /(\p{Lu}[\p{L}'’-]+)\s+(?:himself|herself)(?=\s+\p{Ll})/gu;
 /** A social handle in parentheses after a name: " (@analopez)". */
 const HANDLE = /\s*\(@\w+\)/g;
 /** `“…” ― Stephanie Egan` in lists of reactions, `“…” — Ana Lopez (@analopez) May 9, 2016` under a post, `Kim: "…"` in transcripts, `More from Kim: "…"`. */
@@ -105,7 +110,8 @@ const DOCUMENT = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:reports?|st
 const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RUN})`, 'u'));
 // (`said deputy mayor for transport X`, `řekl náměstek pro dopravu X`: a role's complement before the name is read
 // through in every language, lang/complement-role.ts.)
-export const speakerAfter = (written: string): SpeakerPhrase | null => withComplementReadThrough(written, speakerAfterPlain);
+// (`“…,” the county wrote in a motion signed by X`: a signer over a tag that names no one, signed-by.ts.)
+export const speakerAfter = (written: string): SpeakerPhrase | null => withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain);
 // (`Ce papa de deux enfants scolarisés à Y a lancé …`: no name, the person just named; lang/demonstrative-opening.ts.)
 export const speakerBefore = (written: string): SpeakerPhrase | null => placeAfterDemonstrative(withComplementReadThrough(written, speakerBeforePlain));
 
@@ -124,7 +130,7 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
   const verbFirst = VERB_FIRST.exec(frame);
   if (verbFirst) {
     const rest = frame.slice(verbFirst.index + verbFirst[0].length);
-    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest) ?? relativeAfterOwner(verbFirst[1], rest)) : null;
+    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest) ?? relativeAfterOwner(verbFirst[1], rest) ?? roleAfterOwner(verbFirst[1], rest)) : null;
     if (titled) return titled;
     // `said Mlazi and District Taxi Association chairperson Sipho Ndlovu`: a body whose name holds "and", then role words and the person.
     const body = verbFirst[1] && /^\s+(?:and|&)\s/.test(rest) ? BODY_AND_REST().exec(rest) : null;
@@ -147,14 +153,20 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
     if (phrase && before && before.split(/\s+/).at(-1)!.split('-').some((part) => ROLE_NOUNS.has(part))) return { ...phrase, role: before };
     return phrase && appositive ? withRole(phrase, [appositive]) : phrase;
   }
+  // (`“…,” according to X, whose survey found residents unable to say …`: the source opening the frame wins over a later verb.)
+  const according = ACCORDING_TO.exec(frame);
+  const source = according && according.index <= 2 ? sourceAccordingTo(according) : null;
+  if (source?.kind === 'name') return source;
+  const owner = ACCORDING_OWNER().exec(frame);
+  const owned = owner ? roleAfterOwner(owner[1]!, frame.slice(owner[0].length)) : null;
+  if (owned) return owned;
   VERB.lastIndex = 0;
   const verb = VERB.exec(frame);
   if (verb && verb.index > 0 && verb.index < 200) {
     const subject = subjectBefore(frame.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
-  const according = ACCORDING_TO.exec(frame);
-  if (according && according.index <= 2) return sourceAccordingTo(according);
+  if (according && according.index <= 2) return source;
   // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
   const later = /,\s+(?=(?:said|says|added|wrote|explained|noted)\s)/.exec(frame);
   const laterCue = later ? VERB_FIRST.exec(frame.slice(later.index + later[0].length)) : null;
@@ -183,7 +195,9 @@ export function mentionsSpeech(sentence: string): boolean {
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
 function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // "Ana Lopez (@analopez) tweeted:": the handle is not part of the sentence.
-  const frame = written.includes('(@') ? written.replace(HANDLE, '') : written;
+  const unhandled = written.includes('(@') ? written.replace(HANDLE, '') : written;
+  // (`Marsh himself wrote on Facebook:`: a reflexive that stresses the subject is no part of the sentence's reading.)
+  const frame = /\s(?:himself|herself)\s/u.test(unhandled) ? unhandled.replace(INTENSIVE_REFLEXIVE, '$1') : unhandled;
   // `A su juicio, el suelo podría estar contaminado: «…»`, `Selon elle, …:`: the person just named (lang/according-pronoun.ts).
   const opinion = /:\s*$/u.test(frame) ? opinionOpening(frame.split(/(?<=[.!?])\s+/u).at(-1) ?? frame) : null;
   if (opinion) return opinion;

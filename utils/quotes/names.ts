@@ -110,7 +110,7 @@ const LEADING_NOISE = new Set(
   ('a an the but and or so yet if when while as at in on of for from with by after before during since until then now ' +
     'still also however meanwhile later earlier last next this that these those there here it he she they we i you his ' +
     'her their our my its asked speaking according like unlike despite following under over both either neither ' +
-    'additionally nevertheless moreover furthermore instead indeed perhaps already even ' +
+    'additionally nevertheless moreover furthermore instead indeed perhaps already even whether although though unless because ' +
     // Quantifiers before a group's qualifier: "Some Sanders supporters said", "Many Trump voters".
     'some many most other several few each every another such ' +
     // An inverted cue opening the sentence: "Said Kim: …"; an imperative to the reader: "Watch Kim's speech".
@@ -124,11 +124,11 @@ const LEADING_NOISE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …", "Não vendeu nenhum.").
-    'pour selon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
+    'et pour selon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
     'en sur chez entre durante desde tras nel nella negli sul sulla sullo sui sugli sulle dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`) and times or links opening a sentence (`Вечером X сказал`).
-    'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +
+    'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом так также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +
     // "Herself/himself" before a name (`Сама Киреева надеется…`, `Сам Лаптев`).
     'сам сама сами само сама самі ' +
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.

@@ -6,7 +6,7 @@
  */
 
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson } from './names';
-import { roleFromAppositive } from './roles';
+import { isRoleWord, roleFromAppositive } from './roles';
 import { lazyPattern, named, type SpeakerPhrase } from './speaker-phrase';
 
 /** Relatives, who speak beside the person they are related to and hold no role by it. */
@@ -41,4 +41,18 @@ export function relativeAfterOwner(owner: string, rest: string): SpeakerPhrase |
   const match = RELATIVE_THEN_NAME().exec(rest);
   const name = match ? cleanName(match[1] ?? '') : '';
   return match && looksLikePerson(name) ? named(name) : null;
+}
+
+/** After an owner's name: `’s chief of staff, Wanda Orme` (role words, then the person's name set off by a comma). */
+const ROLE_THEN_NAME = lazyPattern(() => new RegExp(`^([’']s)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(${NAME_RUN})(?=\\s*(?:[.;!?]|,\\s|$))`, 'u'));
+
+/** `said Reyes’s chief of staff, Ana Lopez`, `according to Reyes’s campaign manager, Tom Lee`: the named person holds the owner's role. */
+export function roleAfterOwner(owner: string, rest: string): SpeakerPhrase | null {
+  // (The owner's run may hold its `’s`.)
+  const possessive = /[’']s$/.exec(owner)?.[0] ?? '';
+  const match = ROLE_THEN_NAME().exec(possessive + rest);
+  const name = match ? cleanName(match[3] ?? '') : '';
+  if (!match || !looksLikePerson(name) || endsLikeBody(name) || !match[2]!.split(/\s+/).some(isRoleWord)) return null;
+  const phrase = named(name);
+  return phrase && { ...phrase, role: `${owner.slice(0, owner.length - possessive.length)}${match[1]} ${match[2]}` };
 }

@@ -13,7 +13,9 @@ const SINGULAR_VERBS = (
     'reiteró reitera denunció denuncia prometió promete justificó justifica resume resumió confirma confirmó ' +
     'apela apeló disparó dispara lanzó lanza remarcó remarca enfatizó enfatiza sentenció sentencia completó planteó ' +
     'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
-    'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró acusó acusa anunció anuncia').split(' ')
+    'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró acusó acusa anunció anuncia ' +
+    // (A reproach is words said: `», le reprochó X`.)
+    'reprochó reprocha').split(' ')
 );
 /**
  * The plural (`», dicen los vecinos`, `contaron los padres`): a group speaks, a description, never the person named

@@ -21,6 +21,8 @@ const PRESENT = alternation(
     'nuance tempère calcule promet avertit complète renchérit concède analyse souffle murmure plaisante rassure s\'agace s\'inquiète s\'indigne ' +
     // (Protesting and hammering a point home: `», proteste une cliente`, `assène l’élue`.)
     'proteste assène ' +
+    // (Putting a figure on it: `», chiffre le président`.)
+    'chiffre ' +
     'disait lançait confiait expliquait racontait soupirait témoignait glissait résumait ironisait souriait plaisantait assurait affirmait ajoutait précisait').split(' '),
 );
 /**

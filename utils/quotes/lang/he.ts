@@ -19,7 +19,9 @@ export const VERBS =
   // Sharing a memory or a feeling (`"…", משתפת X`).
   'משתף משתפת שיתף שיתפה ' +
   // The present of promising and answering (`"…", מבטיחה X`, `עונה X`).
-  'מבטיח מבטיחה עונה משיב משיבה';
+  'מבטיח מבטיחה עונה משיב משיבה ' +
+  // Describing (`כך מתאר X את …`).
+  'מתאר מתארת';
 
 /** A word list; an abbreviation is written with ASCII `"`/`'` or with the Hebrew gershayim/geresh (`מנכ"ל`, `מנכ״ל`): both are in it. */
 const words = (list: string) => new Set(list.split(' ').flatMap((word) => [word, word.replace(/"/gu, '״').replace(/'/gu, '׳'), word.replace(/״/gu, '"').replace(/׳/gu, "'")]));

@@ -25,7 +25,8 @@ const SIMPLE_PLURAL = alternation([
 ]);
 // `ci ha detto Lanzi`, `mi ha spiegato`: an object clitic may stand before the auxiliary.
 // `lo ha confermato`, `l’ha detto`: an object pronoun too.
-const VERBS = `(?:(?:mi|ci|ti|gli|le|vi|lo|la)\\s+|l['’])?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}`;
+// (`», fa sapere l’assessora X`: "lets it be known", an office's word through a statement.)
+const VERBS = `(?:(?:mi|ci|ti|gli|le|vi|lo|la)\\s+|l['’])?(?:ha|hanno|aveva)\\s+(?:${PARTICIPLES})|${SIMPLE}|fa\\s+sapere|ha\\s+fatto\\s+sapere`;
 /** Verbs of an exchange, read only after the words (`– E adesso? – chiede il cronista.`): `la domanda` is also a noun. */
 const EXCHANGE_VERBS = `(?:(?:mi|ci|ti|gli|le|vi)\\s+)?(?:ha|hanno)\\s+(?:${alternation('chiesto domandato ribattuto interrotto esclamato sbottato'.split(' '))})|${alternation('chiede domanda ribatte interrompe esclama sbotta sorride'.split(' '))}`;
 /** `«…», la replica della Bellini`, `, il commento di X`: a noun for the words and whose they were, with no verb. */

@@ -79,6 +79,9 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   // (`Those are the words of retired teacher X Y, 71, …`: lower-case role words, then the full name the words were.)
   const roleLed = /\sof\s*$/u.test(frame[0]) ? ROLE_WORDS_THEN_NAME.exec(words.join(' ')) : null;
   if (roleLed) return person(roleLed[2]!, roleLed[1]!.trim());
+  // (`É assim que o mestre José Severino dos Santos, 63 anos, … explica`: "that is how", an article, role words, then the full name.)
+  const how = HOW_THAT.test(frame[0].trim()) ? ARTICLE_ROLE_THEN_NAME.exec(words.join(' ')) : null;
+  if (how) return person(how[2]!, how[1]!.trim() || null);
   if (!/^\p{Lu}/u.test(words[from] ?? '')) return apposed && (!tag || (!tag.role && tag.phrase === apposed[1])) ? person(apposed[1]!, apposedRole(apposed)) : tag;
   // (A full name read as a tag wins over a lone capital the text wrote before: `Taip sako Molėtų rajono meras X Y`.)
   if (tag && /\s/u.test(tag.phrase)) return !tag.role && apposed?.[1] === tag.phrase ? person(tag.phrase, apposedRole(apposed)) : tag;
@@ -102,6 +105,10 @@ const THUS = /^(?:Così|Así|Assim|Ainsi)(?:\s|$)/u;
 
 /** The words before an apposed name's comma: `il vicesindaco` in `Così il vicesindaco, X Y,`. */
 const apposedRole = (apposed: RegExpExecArray): string => apposed[0].slice(0, apposed[0].indexOf(',')).trim();
+
+/** Romance "that is how" (`É assim que`, `Es así como`, `C'est ainsi que`, `È così che`) before a described person. */
+const HOW_THAT = /^(?:(?:É|Foi)\s+assim\s+que|Es\s+así\s+como|Así\s+es\s+como|È\s+così\s+che|C['’]est\s+ainsi\s+que?)$/u;
+const ARTICLE_ROLE_THEN_NAME = /^(?:o|a|el|la|le|il|lo|l['’])\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|di|du|des)\s+)?\p{Lu}\p{Ll}+)+)(?=[\s,.]|$)/u;
 
 /** `… were shared by` (POINTS_BACK's passive): the one who gave the words comes after `by`. */
 const PASSIVE_BY = /\s+by$/u;
@@ -144,12 +151,33 @@ export function possessedReply(text: string, quoteStart: number, quoteEnd: numbe
 /** `That was the complaint of X Y`, `This is the advice of X Y, a …,`: the full name and its role in apposition. */
 const REPLY_OF = /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+the\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|retort|complaint|warning|advice|opinion|plea|prediction|promise|conclusion|judge?ment|lament|words?)\s+of\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von|Mac|Mc)\s+)*\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:a|an|the)\s+([^,.;:]{2,60})(?=[,.]))?(?=[\s,.;]|$)/u;
 
+/**
+ * `"…" Dora Quill, a 41-year-old welder, said that, grinning,`, `Quill told the Courier that as she left`: a name, then
+ * "said that/it" pointing back at the words (no clause after the "that": a preposition, a conjunction or a stop follows).
+ */
+const SAID_IT_BACK = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(?:an?|the)\s+([^,.;:]{2,80}),)?\s+(?:(?:said|says)\s+|told\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}|told\s+(?:reporters|me|us)\s+)(?:that|this|it|so)(?=\s+(?:with|as|while|after|before|outside|inside|in|at|on|from|over|during|when|through|between|to)\s|[,.;])/u;
+/** `"…" That warning from Mabry, delivered quietly, …`: the words named as coming from someone. */
+const WORDS_FROM = /^(?:That|This|The)\s+(?:\p{Ll}+\s+)?(?:warning|answer|reply|response|assessment|verdict|message|reaction|observation|prediction|complaint|remark|comment|promise|vow|plea|advice|retort|quip)\s+from\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s,.;])/u;
+
+/** `"…" That is how Mara-Lee Dunn, who has farmed beside it for 30 years, remembers the drought.` */
+const THAT_IS_HOW = /^(?:That|This)\s+(?:is|was)\s+how\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+[^,.;:]{2,120},)?\s+(?:\p{Ll}+ly\s+)?(?:remembers|remembered|recalls|recalled|describes|described|puts|put|sums|summed|explains|explained|sees|saw)(?![\p{L}])/u;
+
+function saidItBack(text: string, quoteStart: number, sentence: string): SpeakerPhrase | null {
+  const said = SAID_IT_BACK.exec(sentence);
+  const from = said ? null : WORDS_FROM.exec(sentence) ?? THAT_IS_HOW.exec(sentence);
+  const words = (said ?? from)?.[1]!.split(/\s+/u);
+  if (!words) return null;
+  // (A full name may be new here; a family name alone must be one the text gave before.)
+  const name = words.length >= 2 ? words.join(' ') : attestedName(text, quoteStart, words);
+  return name ? person(name, said?.[2] ?? null) : null;
+}
+
 function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const thus = thusSaidNext(text, quoteEnd);
   if (thus) return thus;
   const sentence = nextSentence(text, quoteEnd);
   if (!sentence) return null;
-  const possessed = possessedReply(text, quoteStart, quoteEnd);
+  const possessed = possessedReply(text, quoteStart, quoteEnd) ?? saidItBack(text, quoteStart, sentence);
   if (possessed) return possessed;
   // (`«…» A replicare è l’assessora X.`, `"…" Quien respondió fue X.`: a cleft puts the one who spoke last, lang/cleft.ts.)
   const cleft = ITALIAN_CLEFT.test(sentence) || IBERIAN_CLEFT.test(sentence) ? speakerAfterOpening(sentence, () => null) : null;

@@ -31,7 +31,9 @@ const PRESENT =
   // `X думає інакше: «…»`: an opinion put before the words; `— продолжает она`, going on.
   'думает думає продолжает продовжує ' +
   // Reckoning figures aloud (`— подсчитывает женщина`), a question put (`— питає водій X`).
-  'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала питає запитує спрашивает';
+  'подсчитывает подсчитала подсчитал прикидывает підраховує підрахувала питає запитує спрашивает ' +
+  // Judging aloud (`— оценивает X`), asking oneself (`— задаётся вопросом X`, `— задається питанням X`).
+  'оценивает оцінює задаётся\\s+вопросом задается\\s+вопросом задається\\s+питанням';
 /** Gestures and complaints that report words after a dash: `— разводит руками мужчина`, `— посетовала она`, `— зітхає вона`. */
 const GESTURES = ['посетовал', 'посетовала', 'сетовал', 'сетовала', 'пожаловался', 'пожаловалась', 'возмутился', 'возмутилась', 'вздохнул', 'вздохнула', 'поскаржився', 'поскаржилася', 'обурився', 'обурилася', 'зітхнув', 'зітхнула', 'разводит руками', 'развела руками', 'развёл руками', 'пожимает плечами', 'вздыхает', 'качает головой', 'розводить руками', 'зітхає', 'знизує плечима', 'хитає головою',
   // A smile, a laugh or a shout in the past tense: `— усміхнулася вона`, `— улыбнулся голкипер`, `— кричал болельщик`, `— вигукнув він`.
@@ -310,6 +312,7 @@ export const russianUkrainian: LanguageCues = {
 const NEW_DESCRIBED = /^[\s,]*[—–-]\s*\p{Ll}+(?:л|ла|ли|в|ть|є|е)(?:ся|сь)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}{3,}),\s+(?:яка|який|які|которая|который|которые|хто|кто)\s/u;
 
 /** `Так ситуацию прокомментировала заведующая X.`, `Так на запитання журналістів … відповів X.`: the sentence after a quote names who said it. */
+const THUS_SUBJECT_VERB = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}(?:,\\s+[^,.;:]{2,120},)?)\\s+(${VERBS})(?=[\\s,.])`, 'u'));
 const THUS_SAID = lazyPattern(() => new RegExp(`^\\s*(?:Так|Такими\\s+словами|Об\\s+этом|Про\\s+це)\\s+(?:\\p{Ll}+\\s+){0,8}?(?=(?:${VERBS})\\s)`, 'u'));
 
 /**
@@ -320,9 +323,19 @@ export function thusSaidNext(text: string, quoteEnd: number): SpeakerPhrase | nu
   const rest = text.slice(quoteEnd, quoteEnd + 400);
   const next = /^[\s.!?…]*\n*([^\n]+)/u.exec(rest)?.[1];
   const thus = next ? THUS_SAID().exec(next) : null;
+  // (`Так X Y Z, пчеловод из …, объясняет, почему …`: the named subject before its verb, read as the tag `— объясняет X Y Z, …`.)
+  const subjectFirst = next && !thus ? THUS_SUBJECT_VERB().exec(next) : null;
+  if (subjectFirst && /\p{Script=Cyrillic}/u.test(next!)) {
+    const found = russianUkrainian.after(`— ${subjectFirst[2]} ${subjectFirst[1]}.`);
+    return found && found.kind === 'name' && !found.pronoun ? found : null;
+  }
   if (!thus || !/\p{Script=Cyrillic}/u.test(next!)) return null;
   const tag = next!.slice(thus[0].length);
   const found = russianUkrainian.after(`— ${tag}`);
-  return found && found.kind === 'name' && !found.pronoun ? found : null;
+  if (found && found.kind === 'name' && !found.pronoun) return found;
+  // (`Так згадує березень 2022 року директорка … Оксана Мирошниченко.`: an object between the verb and the office; the
+  // full name closing the sentence is who spoke.)
+  const closing = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.(?:\s|$)/u.exec(tag);
+  return closing && /\p{Script=Cyrillic}/u.test(closing[1]!) && /\s\p{Ll}[\p{L}-]*\s+(?:[^\s.]+\s+){0,4}$/u.test(tag.slice(0, closing.index + 1)) ? person(closing[1]!) : null;
 }
 

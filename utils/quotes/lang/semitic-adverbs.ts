@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from '../cues';
  * years of an age, `البالغ من العمر 40 عامًا`. The words after the verb without it.
  */
 export function withoutLeadingAdverb(clause: string): string {
-  return clause.replace(TIME_WORD, '').replace(/^(?!عام)\p{Script=Arabic}{2,}(?:\u064Bا|ا\u064B)(?=[\s:،,]|$)\s*/u, '');
+  return clause.replace(TIME_WORD, '').replace(TO_WHOM, '').replace(TO_WHOM, '').replace(/^(?!عام)\p{Script=Arabic}{2,}(?:\u064Bا|ا\u064B)(?=[\s:،,]|$)\s*/u, '');
 }
 
 /**
@@ -19,6 +19,12 @@ export function withoutLeadingAdverb(clause: string): string {
  * (Hebrew) or named (Arabic), comes between the verb and the name.
  */
 const TIME_WORD = /^(?:(?:היום|אתמול|אמש|הבוקר|הערב|הלילה)(?:\s*\([^()\n]{1,10}\))?|(?:اليوم|أمس)(?:\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))?)(?=[\s:،,]|$)\s*/u;
+
+/**
+ * `وقالت لنا بالإنجليزية:`, `אמרה לנו באנגלית:`: to whom (a pronoun after the preposition) and in which tongue it was
+ * said stand between the verb and any name.
+ */
+const TO_WHOM = /^(?:لنا|لي|له|لها|لهم|بالإنجليزية|بالانجليزية|بالعربية|بالفرنسية|بالألمانية|بالإيطالية|بالإسبانية|بالروسية|بالعبرية|לנו|לי|לו|לה|להם|באנגלית|בעברית|בערבית|ברוסית|בצרפתית)(?=[\s:،,]|$)\s*/u;
 
 /** `X, מצידה, אומרת …`, `X، من جهته، قال …`: "for her part" between the subject and its verb says nothing of who. */
 const OWN_PART = /[,،]\s*(?:מצידו|מצידה|מצדו|מצדה|מצידם|מצידן|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*[,،]/gu;

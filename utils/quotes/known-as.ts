@@ -1,0 +1,19 @@
+/**
+ * `José Severino dos Santos, 63 anos, conhecido em todo o bairro como Mestre Bilé`, `Ana Ruiz, known as Nana`: a name
+ * the text says a person goes by. A tag that gives only that name (`lembra Mestre Bilé`) is that person.
+ */
+
+import { cleanName } from './names';
+
+const KNOWN_AS = /(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|di|van|von)\s+)?\p{Lu}\p{Ll}+)+)(?:,[^,.;:"“”«»]{1,40})?,?\s+(?:conhecid[oa]|conocid[oa]|known|connue?|not[oa]|dett[oa]|bekannt)\s+(?:[^,.;:"“”«»]{0,40}?\s)?(?:como|as|comme|come|als)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/** Each name a person goes by (and its form without a title), mapped to the full name the text gave first. */
+export function knownAsNames(text: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  if (!/(?:conhecid|conocid|known|connu|not[oa]\s|dett[oa]|bekannt)/u.test(text)) return aliases;
+  for (const match of text.matchAll(KNOWN_AS)) {
+    const [full, alias] = [match[1]!, match[2]!];
+    for (const form of [alias, cleanName(alias)]) if (form && form !== full && !aliases.has(form)) aliases.set(form, full);
+  }
+  return aliases;
+}

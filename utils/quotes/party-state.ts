@@ -1,0 +1,51 @@
+/**
+ * `“…,” the Oregon Republican said` after `Reps. Ned Carver of Oregon …`, `the Ohio Democrat` after
+ * `Sen. Rita Vance, D-Ohio,`: American political copy refers back to a lawmaker by state and party (or office). The
+ * person is the latest one named beside that state, written out or as the label's abbreviation (`R-Ore.`, `(D-N.Y.)`).
+ */
+
+import type { EntityBook } from './entity-types';
+
+const STATE_AND_PARTY = /^the\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:Republican|Democrat|Democratic\s+\p{Ll}+|Republican\s+\p{Ll}+|GOP\s+\p{Ll}+|independent|senator|congressman|congresswoman|lawmaker|governor|representative)$/u;
+/** How many mentions back the person may be. */
+const LOOKBACK = 25;
+
+/** Whether `abbreviation` (`Ore.`, `N.Y.`) shortens `state`: its letters in order, the first one first. */
+function shortens(abbreviation: string, state: string): boolean {
+  const letters = abbreviation.replace(/[.\s]/gu, '').toLowerCase();
+  const full = state.toLowerCase();
+  if (!letters || letters[0] !== full[0]) return false;
+  let from = 0;
+  for (const letter of letters) {
+    from = full.indexOf(letter, from) + 1;
+    if (from === 0) return false;
+  }
+  return true;
+}
+
+function isState(words: string, state: string): boolean {
+  return words === state || (/^\p{Lu}[\p{L}.\s]*$/u.test(words) && /\./u.test(words) && shortens(words, state));
+}
+
+/**
+ * Whether the text sets `state` against the name at `at`: after it (`X of Oregon`, `X, R-Ore.,`, `X (D-N.Y.)`) or
+ * before it (`Oregon Rep. X`, `Oregon’s X`).
+ */
+function namesState(text: string, at: number, end: number, state: string): boolean {
+  const after = /^(?:\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|,?\s*\(?[RDI]-\s?((?:\p{Lu}[\p{L}]*\.?\s?){1,2}))/u.exec(text.slice(end, end + 30));
+  if (after && isState((after[1] ?? after[2] ?? '').trim(), state)) return true;
+  const before = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:[’']s)?\s+(?:(?:Rep|Sen|Gov|Lt\.\s+Gov|Reps|Sens)\.\s+|(?:Congressman|Congresswoman|Senator|Governor|Representative)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!before && before[1] === state;
+}
+
+/** The person `phrase` refers back to by state and party, or null. */
+export function partyStateHolder(phrase: string, text: string, book: EntityBook, at: number): string | null {
+  const state = STATE_AND_PARTY.exec(phrase.trim())?.[1];
+  if (!state) return null;
+  const before = book.mentions.filter((mention) => mention.at < at).slice(-LOOKBACK).reverse();
+  const holder = before.find((mention) => {
+    const written = text.slice(mention.at).startsWith(mention.name) ? mention.name.length : (/^[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u.exec(text.slice(mention.at))?.[0].length ?? 0);
+    return !book.entities.get(mention.name)?.body && namesState(text, mention.at, mention.at + written, state);
+  });
+  return holder?.name ?? null;
+}

@@ -9,7 +9,7 @@
 import { ARTICLE_GIVEN, BODY_NOUNS, VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
-import { mayBeHindiGivenName } from './hi';
+import { introducesHindiName, mayBeHindiGivenName } from './hi';
 import { mayBeBengaliGivenName } from './bn';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
@@ -101,6 +101,11 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
       // (`श्री सुरेश चंद्र मिश्रा` … `मिश्रा ने कहा`: a second given name before the first is the name's too.)
       const first = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+$`, 'u').exec(before.slice(0, match.index + match[0].length - match[1]!.length - short.length - 1));
       return first && indic.given(first[1]!) ? `${first[1]} ${match[1]} ${short}` : `${match[1]} ${short}`;
+    }
+    // (`सुखराम ने कहा` after `61 वर्षीय मल्लाह सुखराम केवट`: a given name alone, introduced in full after a role or an age.)
+    if (indic.letters.startsWith('\\u0900')) {
+      const given = new RegExp(`(?:^|\\s)(\\S+)\\s+${escape(short)}\\s+([${indic.letters}]{2,})(?=[\\s,।:]|$)`, 'u').exec(before);
+      if (given && introducesHindiName(given[1]!) && indic.given(given[2]!)) return `${short} ${given[2]}`;
     }
     return null;
   }

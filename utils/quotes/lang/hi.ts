@@ -23,6 +23,10 @@ interface HindustaniWords {
   pronounSaying: string;
   /** `X का कहना है`. */
   namedSaying: string;
+  /** `“…,” X कहते हैं`: the present of saying, with no agent marker (Hindi only). */
+  present?: string;
+  /** `“…” यह कहना है X का`: "this is X's saying", after the words (Hindi only). */
+  sayingOf?: string;
   pronounAgent: string;
   one: string;
   roles: Set<string>;
@@ -39,7 +43,7 @@ const HINDI: HindustaniWords = {
   stops: '।:,“”"',
   agent: 'ने',
   /** Verbs of saying after ने, in the past: कहा, बताया, जोड़ा, लिखा, पूछा, उठाया (a question), दोहराया, स्वीकारा. */
-  verb: '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की)',
+  verb: '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की|जवाब\\s+दिया|उत्तर\\s+दिया)',
   according: 'के\\s+(?:मुताबिक|अनुसार)',
   pronounSaying: '(?:उनका|उसका|इनका)\\s+(?:कहना|मानना)\\s+(?:है|था|थी)',
   namedSaying: 'का\\s+(?:कहना|मानना)\\s+(?:है|था)',
@@ -52,13 +56,18 @@ const HINDI: HindustaniWords = {
       'किसान दुकानदार कर्मचारी विशेषज्ञ प्रोफेसर थानाध्यक्ष एसपी डीएम इंस्पेक्टर पुलिसकर्मी ' +
       // Courts, parents and trades (batch 15): `न्यायमूर्ति X`, `अभिभावक X`, `याचिकाकर्ता X`; district officers (batch q-rare).
       'न्यायमूर्ति जस्टिस याचिकाकर्ता अभिभावक छात्र छात्रा व्यापारी ग्रामीण महासचिव संयोजक पत्रकार लेखक कलाकार अभिनेता अभिनेत्री निर्देशक खिलाड़ी ' +
-      'उपसंचालक संचालक उपनिदेशक',
+      'उपसंचालक संचालक उपनिदेशक ' +
+      // Trades and visitors of a feature story (`61 वर्षीय मल्लाह X`, `पर्यटक X`).
+      'नाविक मल्लाह मछुआरा मछुआरे पर्यटक पुजारी शिक्षक शिक्षिका',
   ),
   honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
   /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
   bodies: words('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी'),
   /** Postpositions and other small words that end the name going back (वाला/वाली/वाले close a participle clause). */
-  smallWords: words('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले'),
+  // (`वर्षीय`, "aged", after the number of years: `61 वर्षीय मल्लाह X`.)
+  smallWords: words('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले वर्षीय'),
+  present: '(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है)',
+  sayingOf: 'यह\\s+कहना\\s+है',
 };
 
 /** Urdu (batch q-rare): the same words in Arabic script, with Urdu's own stop ۔ and comma ،. */
@@ -96,9 +105,13 @@ function reader(script: HindustaniWords) {
     // `“…،” ان کا کہنا تھا۔`: the same after the quote.
     pronounSayingAfter: new RegExp(`^[\\s,،]*${script.pronounSaying}(?=[\\s${script.stops[0]}.]|$)`, 'u'),
     namedSaying: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:(?:कि|کہ)[\\s,،:]*)?$`, 'u'),
+    // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
+    pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(3)}${script.verb}[\\s,،:]*$`, 'u'),
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
     namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(3)}${script.verb}`, 'u'),
     anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
+    presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,
+    sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+का(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,
   }));
 
   const isStop = (token: string) => script.roles.has(token) || script.honorifics.has(token) || script.smallWords.has(token) || !script.letter.test(token) || /\d/u.test(token);
@@ -142,12 +155,16 @@ function reader(script: HindustaniWords) {
       const { pronounAfter, pronounSayingAfter, namedAfter } = patterns();
       // `“…,” उन्होंने कहा।`: the honorific pronoun gives no gender; the subject is the one just introduced.
       if (pronounAfter.test(frame) || pronounSayingAfter.test(frame)) return pronoun('they');
-      const named = namedAfter.exec(frame);
-      return named ? speakerOf(named[1]!) : null;
+      // (`“…” अजय ने जवाब दिया, “…”`: a tag closing on a comma or colon introduces the next words, not these.)
+      const named = /[,،:]\s*$/u.test(frame) ? null : namedAfter.exec(frame);
+      if (named) return speakerOf(named[1]!);
+      // (`“…,” मोहन कहते हैं`, `“…” यह कहना है 61 वर्षीय मल्लाह X Y का`.)
+      const present = patterns().presentAfter?.exec(frame) ?? patterns().sayingOfAfter?.exec(frame);
+      return present ? speakerOf(present[1]!) : null;
     },
     before(frame) {
-      const { agent, according, pronounSaying, namedSaying } = patterns();
-      if (pronounSaying.test(frame)) return pronoun('they');
+      const { agent, according, pronounSaying, namedSaying, pronounBefore } = patterns();
+      if (pronounSaying.test(frame) || pronounBefore.test(frame)) return pronoun('they');
       const saying = namedSaying.exec(frame);
       if (saying) return speakerOf(saying[1]!);
       const found = lastMatch(agent, frame) ?? lastMatch(according, frame);
@@ -171,7 +188,10 @@ function reader(script: HindustaniWords) {
     return found?.kind === 'name' && found.phrase === name ? (found.role ?? null) : null;
   }
 
-  return { cues, subject, mayBeGivenName, roleBefore };
+  /** Whether a word may stand right before a name the text introduces: a role, an honorific or the age word (`61 वर्षीय`). */
+  const introducesName = (token: string) => script.roles.has(token) || script.honorifics.has(token) || token === 'वर्षीय';
+
+  return { cues, subject, mayBeGivenName, roleBefore, introducesName };
 }
 
 const hindiReader = reader(HINDI);
@@ -183,3 +203,4 @@ export const hindiSubject = hindiReader.subject;
 export const urduSubject = urduReader.subject;
 export const mayBeHindiGivenName = hindiReader.mayBeGivenName;
 export const hindiRoleBefore = hindiReader.roleBefore;
+export const introducesHindiName = hindiReader.introducesName;

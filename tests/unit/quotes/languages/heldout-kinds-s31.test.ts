@@ -90,6 +90,20 @@ const ROMANCE_THAT_IS_HOW: KindCase[] = [
   ['counter-case pt: a name no one is said to go by stays itself', 'O mestre Carlos Henrique da Silva comanda o grupo.\n\n“Ensaio aqui desde 1990”, lembra Sebastião Rocha.', 'Ensaio aqui', 'Sebastião Rocha', ANY],
 ];
 
+/**
+ * Hindi: `“…” यह कहना है X का` ("this is X's saying"), `“…,” X कहते हैं` (the present), `उन्होंने जोड़ा, “…”` and `जवाब दिया`
+ * (hi.ts); `वर्षीय` (aged) and trades (`नाविक`, `मल्लाह`) stand before a name, and a given name alone (`सुखराम ने कहा`) is the
+ * person introduced in full after one (fuller-names.ts); a tag closing on a comma introduces the next words (hi.ts).
+ */
+const HINDI_TAGS: KindCase[] = [
+  ['hi: `“…” यह कहना है 61 वर्षीय मल्लाह X Y का, …`', 'घाट पर नई नावें आई हैं।\n\n“हम तो अपनी नाव ही चलाएँगे।” यह कहना है 61 वर्षीय मल्लाह सुखराम केवट का, जो तीस साल से नाव चलाते हैं।', 'हम तो अपनी', 'सुखराम केवट', 'मल्लाह'],
+  ['hi: `“…,” X Y कहते हैं।`', 'गाँव में 34 वर्षीय किसान मोहन यादव रहते हैं।\n\n“पानी समय पर नहीं आता,” मोहन यादव कहते हैं।', 'पानी समय', 'मोहन यादव', ANY],
+  ['hi: `उन्होंने जोड़ा, “…”` after a sentence naming someone', 'जिलाधिकारी सुनीता वर्मा ने बैठक बुलाई। उन्होंने जोड़ा, “सभी किसानों को मुआवज़ा मिलेगा।”', 'सभी किसानों', 'सुनीता वर्मा', ANY],
+  ['hi: `X ने मुस्कुराते हुए कहा, “…”` with a given name alone, introduced after an age and a trade', 'घाट पर 61 वर्षीय मल्लाह सुखराम केवट और 25 वर्षीय नाविक अजय सहनी बैठे हैं।\n\nसुखराम ने मुस्कुराते हुए कहा, “तुम नई नाव चलाओ, हम पुरानी।” अजय ने तुरंत जवाब दिया, “काका, आप भी ले लीजिए।”', 'तुम नई नाव', 'सुखराम केवट', ANY],
+  ['hi: `Y ने जवाब दिया, “…”` answers in the same paragraph', 'घाट पर 61 वर्षीय मल्लाह सुखराम केवट और 25 वर्षीय नाविक अजय सहनी बैठे हैं।\n\nसुखराम ने मुस्कुराते हुए कहा, “तुम नई नाव चलाओ, हम पुरानी।” अजय ने तुरंत जवाब दिया, “काका, आप भी ले लीजिए।”', 'काका', 'अजय सहनी', ANY],
+  ['counter-case hi: a word also a common noun (`विकास योजना`) is no given name without a role or an age before it', 'नगर निगम ने विकास योजना बनाई है।\n\n“काम जल्दी शुरू होगा,” विकास ने कहा।', 'काम जल्दी', UNNAMED, ANY],
+];
+
 kindTable('English sources after the quote', ENGLISH_SOURCES);
 kindTable('English state and party references', PARTY_STATE);
 kindTable('English sentences pointing back at a quote', ENGLISH_POINTING_BACK);
@@ -97,3 +111,4 @@ kindTable('French openers and verbs', FRENCH_OPENERS_AND_VERBS);
 kindTable('Russian "thus" before a named subject', CYRILLIC_THUS);
 kindTable('Arabic and Hebrew words between the verb and the name', SEMITIC_ADVERBIALS);
 kindTable('Romance "that is how" and names people go by', ROMANCE_THAT_IS_HOW);
+kindTable('Hindi tags, ages and given names', HINDI_TAGS);

@@ -18,6 +18,7 @@ import { questionerIn } from './questioner';
 import { semiticOpeningName } from './lang/semitic-sentence-subject';
 import { monsieur } from './lang/fr';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, ROLE_WORDS_THEN_FULL_NAME, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { opensWithPersianAdverbial, persianSubject } from './lang/fa-subject';
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word or an adverb: `The governor later said:`, `The governor later returned to it.` */
@@ -108,7 +109,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const cyrillicNoun = cyrillicRoleNounOpening(sentence);
   if (cyrillicNoun) return cyrillicNoun;
   // `בעל החנות, יוסי אזולאי, 61, כבר סגר שני סניפים. "…"`: in Hebrew and Arabic the person the sentence opens with (lang/semitic-sentence-subject.ts).
-  const semitic = /^[\s"“«]*[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(sentence) ? semiticOpeningName(sentence) : null;
+  // (`در نجف‌آباد، …، حسن مرادی …`: a Persian adverbial group first, then the person, lang/fa-subject.ts.)
+  const persianAdverbial = opensWithPersianAdverbial(sentence);
+  const semitic = /^[\s"“«]*[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(sentence) ? (persianAdverbial ? persianSubject(sentence) : semiticOpeningName(sentence)) : null;
   if (semitic) return semitic;
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());

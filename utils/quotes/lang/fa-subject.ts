@@ -15,7 +15,12 @@ const APPOSED_OPENING = /^\s*((?:(?:دکتر|مهندس|آقای|خانم|سید
 /** `او گفت:`, `وی افزود:`: the pronoun (he or she), a verb of saying maybe after an adjunct, the colon. */
 const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد)\s*:\s*$/u;
 /** `یک مسافر که … گفت:`: "one"/"a" and a noun opening the sentence, a relative clause, the verb: someone unnamed. */
-const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+[^\s،:«»]+)(?:\s+که\s+[^:«»]{0,80}?)?\s+(?:گفت|افزود|می[\u200c\s]?گوید)\s*:\s*$/u;
+// (`یکی از کشاورزان جوان از میان جمعیت پرسید:`: "one of" the group, then where, asking.)
+const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+[^\s،:«»]+|یکی\s+از\s+[^\s،:«»]+(?:\s+[^\s،:«»]+)?)(?:\s+که\s+[^:«»]{0,80}?|\s+از\s+[^:«»]{0,40}?)?\s+(?:گفت|افزود|پرسید|می[\u200c\s]?گوید|می[\u200c\s]?پرسد)\s*:\s*$/u;
+/** A preposition or a time opening an adverbial group (`در نجف‌آباد، …`, `کنار پل، …`, `شامگاه جمعه، …`): no one's name. */
+const ADVERBIAL = /^(?:در|از|به|با|کنار|نزدیک|روی|زیر|پشت|جلوی|شامگاه|صبح|عصر|ظهر|بامداد|شب|امروز|دیروز)$/u;
+/** After adverbial groups, a name of two or three words (the last shaped like a family name) opening the clause. */
+const NAME_AFTER_GROUPS = /^((?:[^\s،:.«»]+\s+){1,2}[^\s،:.«»]{2,}(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|وند))\s/u;
 /** Words of a body, never opening a person's name. */
 const BODY = /^(?:وزارت|سازمان|شرکت|دولت|شورای|مجلس|شهرداری|اداره)$/u;
 
@@ -32,5 +37,19 @@ export function persianSubject(sentence: string): SpeakerPhrase | null {
   if (!PERSIAN_LETTER.test(sentence)) return null;
   const found = APPOSED_OPENING.exec(sentence);
   if (!found || BODY.test(found[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return null;
+  // (`در نجف‌آباد، در حدود …، حسن مرادی کنار مزرعه‌ای ایستاده`: the groups are where, the name after them the subject.)
+  if (ADVERBIAL.test(found[1]!.split(/\s+/u)[0]!)) {
+    const rest = sentence.trim().split('،').filter((group, i, all) => i === all.length - 1 || !ADVERBIAL.test(group.trim().split(/\s+/u)[0]!)).join('،').trim();
+    const named = NAME_AFTER_GROUPS.exec(rest);
+    return named && !named[1]!.split(/\s+/u).some((word) => ADVERBIAL.test(word)) ? person(named[1]!) : null;
+  }
   return person(found[1]!.replace(FORM_OF_ADDRESS, ''), found[2]!.trim());
+}
+
+/** Whether a word opens an adverbial group (a preposition or a time). */
+export const isPersianAdverbialWord = (word: string): boolean => ADVERBIAL.test(word);
+
+/** Whether a Persian sentence opens with an adverbial group (`در نجف‌آباد، …`): its first words are where or when, no one. */
+export function opensWithPersianAdverbial(sentence: string): boolean {
+  return PERSIAN_LETTER.test(sentence) && ADVERBIAL.test(sentence.trim().split(/\s+/u)[0] ?? '');
 }

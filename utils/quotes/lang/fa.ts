@@ -6,12 +6,13 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { lazy, person, type LanguageCues } from './shared';
-import { persianPronounOrUnnamed } from './fa-subject';
+import { described, lazy, person, type LanguageCues } from './shared';
+import { isPersianAdverbialWord, persianPronounOrUnnamed } from './fa-subject';
 
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
 /** Past and present verbs of saying, some with their light verb: گفت, افزود, هشدار داد, تأکید کرد, می‌گوید. */
-const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است)';
+// (Going on, asking and answering: `ادامه می‌دهد`, `پرسید`, `پاسخ داد`, `جواب می‌دهد`.)
+const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد))';
 /** Honorifics dropped before a name: دکتر, مهندس, آقای, خانم, سید. */
 const HONORIFIC = /^(?:دکتر|مهندس|آقای|خانم|سید|حجت‌الاسلام)\s+/u;
 
@@ -45,13 +46,16 @@ function before(frame: string): SpeakerPhrase | null {
   const left = persianPronounOrUnnamed(trimmed);
   if (left) return left;
   const named = patterns().apposed.exec(trimmed);
+  // (`کنار میدان، مردی که … نخواست نامش را بنویسیم، گفت:`: the first group is where; the one between the commas is unnamed.)
+  if (named && isPersianAdverbialWord(named[1]!.split(/\s+/u)[0]!)) return { ...described(named[2]!.trim())!, unnamed: true };
   // (`شهردار کرج، علی صادقی، … گفت:`: when only the words between the commas are shaped like a name, the office came first.)
   if (named && !shapedLikeName(named[1]!) && shapedLikeName(named[2]!) && nameLike(named[2]!)) return person(named[2]!.trim().replace(HONORIFIC, ''), named[1]!.trim());
   if (named) return person(named[1]!.replace(HONORIFIC, ''), named[2]!.trim());
   const roleFirst = patterns().roleFirst.exec(trimmed);
   if (roleFirst && nameLike(roleFirst[2]!)) return person(roleFirst[2]!.replace(HONORIFIC, ''), roleFirst[1]!.trim());
   // (A one-word subject is resolved to the full name the article gives, attribute.ts.)
-  const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '');
+  // (`«…» و کاظمی پاسخ داد:`: "and" joining the sentence to the words before is no part of the name.)
+  const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '').replace(/^و\s+/u, '');
   return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
 }
 

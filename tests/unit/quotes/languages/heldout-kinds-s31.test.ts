@@ -104,6 +104,19 @@ const HINDI_TAGS: KindCase[] = [
   ['counter-case hi: a word also a common noun (`विकास योजना`) is no given name without a role or an age before it', 'नगर निगम ने विकास योजना बनाई है।\n\n“काम जल्दी शुरू होगा,” विकास ने कहा।', 'काम जल्दी', UNNAMED, ANY],
 ];
 
+/**
+ * Persian: a sentence opening on where or when (`در X، …،`, `کنار X،`) names no one in that group: the name after the
+ * groups is the subject, and the one between the commas after a place is unnamed (fa-subject.ts, fa.ts, sentence-subject.ts);
+ * `و` before a name joins the sentence; `پاسخ داد`, `ادامه می‌دهد`, `پرسید` tag a quote; `یکی از … پرسید:` is someone unnamed.
+ */
+const PERSIAN_OPENINGS: KindCase[] = [
+  ['fa: `در X، در حدود …، Y Z کنار مزرعه‌ای ایستاده …` then a quote alone', 'زاینده‌رود خشک است.\n\nدر نجف‌آباد، در حدود پنجاه کیلومتری غرب اصفهان، حسن مرادی کنار مزرعه‌ای ایستاده که امسال شخم نخورده. این کشاورز ۷۰ ساله ده هکتار زمین دارد.\n\n«من جو می‌کاشتم، برادرم هم می‌کاشت.»', 'من جو', 'حسن مرادی', ANY],
+  ['fa: `کنار میدان …، مردی که … نخواست نامش را بنویسیم، گفت:` is someone unnamed', 'جمعیت زیادی آمده بود.\n\nکنار میدان نقش جهان، مردی که با نوه‌اش آمده بود و نخواست نامش را بنویسیم، گفت: «ما هر روز اینجا راه می‌رویم و حالا فقط خاک می‌بینیم.»', 'ما هر روز', DESCRIBED, ANY],
+  ['fa: `«…» و X پاسخ داد: «…»`', 'حسن مرادی و رضا کاظمی در جلسه بودند.\n\nمرادی گفت: «آب کی می‌آید؟» و کاظمی پاسخ داد: «برنامه آماده است.»', 'برنامه آماده', 'رضا کاظمی', ANY],
+  ['fa: `یکی از باغداران پیر از ته سالن پرسید:` is someone unnamed', 'ده‌ها باغدار در مسجد جمع شدند. یکی از باغداران پیر از ته سالن پرسید: «تا کی صبر کنیم؟»', 'تا کی', DESCRIBED, ANY],
+  ['counter-case fa: a sentence opening on a name, its office between commas, keeps the name', 'باران امسال کم بود.\n\nمریم کاظمی، معلم بازنشسته، در جلسه گفت: «بچه‌ها دیگر رودخانه را نمی‌شناسند.»', 'بچه‌ها دیگر', 'مریم کاظمی', 'معلم بازنشسته'],
+];
+
 kindTable('English sources after the quote', ENGLISH_SOURCES);
 kindTable('English state and party references', PARTY_STATE);
 kindTable('English sentences pointing back at a quote', ENGLISH_POINTING_BACK);
@@ -112,3 +125,4 @@ kindTable('Russian "thus" before a named subject', CYRILLIC_THUS);
 kindTable('Arabic and Hebrew words between the verb and the name', SEMITIC_ADVERBIALS);
 kindTable('Romance "that is how" and names people go by', ROMANCE_THAT_IS_HOW);
 kindTable('Hindi tags, ages and given names', HINDI_TAGS);
+kindTable('Persian openings on where and when', PERSIAN_OPENINGS);

@@ -96,7 +96,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     'reverend father brother sister kuia kaumatua kaumātua ' +
     // Religious and teaching titles of South Asian and West African papers ("Maulana X", "Mufti X", "Pandit X", "Swami X",
     // "Mallam X", "Ustaz X", "Imam X"): a form of respect, never the name.
-    'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle').split(' '),
+    'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle ' +
+    // Vietnamese degrees before a name (`TS Long`, `ThS X`, `PGS X`).
+    'ts ths pgs gs').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */

@@ -117,6 +117,12 @@ const PERSIAN_OPENINGS: KindCase[] = [
   ['counter-case fa: a sentence opening on a name, its office between commas, keeps the name', 'باران امسال کم بود.\n\nمریم کاظمی، معلم بازنشسته، در جلسه گفت: «بچه‌ها دیگر رودخانه را نمی‌شناسند.»', 'بچه‌ها دیگر', 'مریم کاظمی', 'معلم بازنشسته'],
 ];
 
+/** Vietnamese: degrees written before a name (`TS Long`, `ThS X`) are titles, the name the one given in full (names.ts). */
+const VIETNAMESE_DEGREES: KindCase[] = [
+  ['vi: `“…,” TS X nói.` after `Y Z X là giảng viên`', 'Phạm Đức Long là giảng viên đại học.\n\n“Sản phẩm thủ công cần có nhãn riêng,” TS Long nói.', 'Sản phẩm', 'Phạm Đức Long', ANY],
+  ['counter-case vi: `anh X Y Z nói` keeps the full name', '“Nhà tôi bán nón từ thời ông nội,” anh Phạm Văn Cường nói.', 'Nhà tôi', 'Phạm Văn Cường', ANY],
+];
+
 kindTable('English sources after the quote', ENGLISH_SOURCES);
 kindTable('English state and party references', PARTY_STATE);
 kindTable('English sentences pointing back at a quote', ENGLISH_POINTING_BACK);
@@ -126,3 +132,4 @@ kindTable('Arabic and Hebrew words between the verb and the name', SEMITIC_ADVER
 kindTable('Romance "that is how" and names people go by', ROMANCE_THAT_IS_HOW);
 kindTable('Hindi tags, ages and given names', HINDI_TAGS);
 kindTable('Persian openings on where and when', PERSIAN_OPENINGS);
+kindTable('Vietnamese degrees before a name', VIETNAMESE_DEGREES);

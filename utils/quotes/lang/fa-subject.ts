@@ -15,7 +15,7 @@ const APPOSED_OPENING = /^\s*((?:(?:دکتر|مهندس|آقای|خانم|سید
 /** `او گفت:`, `وی افزود:`: the pronoun (he or she), a verb of saying maybe after an adjunct, the colon. */
 const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد)\s*:\s*$/u;
 /** `یک مسافر که … گفت:`: "one"/"a" and a noun opening the sentence, a relative clause, the verb: someone unnamed. */
-// (`یکی از کشاورزان جوان از میان جمعیت پرسید:`: "one of" the group, then where, asking.)
+// (`یکی از باغداران پیر از ته سالن پرسید:`: "one of" the group, then where, asking.)
 const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+[^\s،:«»]+|یکی\s+از\s+[^\s،:«»]+(?:\s+[^\s،:«»]+)?)(?:\s+که\s+[^:«»]{0,80}?|\s+از\s+[^:«»]{0,40}?)?\s+(?:گفت|افزود|پرسید|می[\u200c\s]?گوید|می[\u200c\s]?پرسد)\s*:\s*$/u;
 /** A preposition or a time opening an adverbial group (`در نجف‌آباد، …`, `کنار پل، …`, `شامگاه جمعه، …`): no one's name. */
 const ADVERBIAL = /^(?:در|از|به|با|کنار|نزدیک|روی|زیر|پشت|جلوی|شامگاه|صبح|عصر|ظهر|بامداد|شب|امروز|دیروز)$/u;

@@ -323,7 +323,7 @@ export function thusSaidNext(text: string, quoteEnd: number): SpeakerPhrase | nu
   const rest = text.slice(quoteEnd, quoteEnd + 400);
   const next = /^[\s.!?…]*\n*([^\n]+)/u.exec(rest)?.[1];
   const thus = next ? THUS_SAID().exec(next) : null;
-  // (`Так X Y Z, пчеловод из …, объясняет, почему …`: the named subject before its verb, read as the tag `— объясняет X Y Z, …`.)
+  // (`Так X Y Z, фермер из …, объясняет, почему …`: the named subject before its verb, read as the tag `— объясняет X Y Z, …`.)
   const subjectFirst = next && !thus ? THUS_SUBJECT_VERB().exec(next) : null;
   if (subjectFirst && /\p{Script=Cyrillic}/u.test(next!)) {
     const found = russianUkrainian.after(`— ${subjectFirst[2]} ${subjectFirst[1]}.`);
@@ -333,7 +333,7 @@ export function thusSaidNext(text: string, quoteEnd: number): SpeakerPhrase | nu
   const tag = next!.slice(thus[0].length);
   const found = russianUkrainian.after(`— ${tag}`);
   if (found && found.kind === 'name' && !found.pronoun) return found;
-  // (`Так згадує березень 2022 року директорка … Оксана Мирошниченко.`: an object between the verb and the office; the
+  // (`Так згадує осінь 2023 року завучка … Ганна Стецюк.`: an object between the verb and the office; the
   // full name closing the sentence is who spoke.)
   const closing = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.(?:\s|$)/u.exec(tag);
   return closing && /\p{Script=Cyrillic}/u.test(closing[1]!) && /\s\p{Ll}[\p{L}-]*\s+(?:[^\s.]+\s+){0,4}$/u.test(tag.slice(0, closing.index + 1)) ? person(closing[1]!) : null;

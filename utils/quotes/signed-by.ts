@@ -6,8 +6,8 @@
 
 import type { SpeakerPhrase } from './speaker-phrase';
 
-/** `signed by`, `co-signed first by`: the signer runs to the sentence's end (a title's full stop is no end). */
-const SIGNED_BY = /(?<![\p{L}])(?:co-?)?signed\s+(?:first\s+|jointly\s+)?by\s+((?:[^.;:!?"“”]|\.(?=\s+\p{Lu}\p{Ll}))[^.;:!?"“”]{1,100}?)(?=[.;!?]|$)/u;
+/** `signed by`, `co-signed first by`: the signer runs to the sentence's end; a title's full stop (`Gov.`, `Sen.`) is no end. */
+const SIGNED_BY = /(?<![\p{L}])(?:co-?)?signed\s+(?:first\s+|jointly\s+)?by\s+([^;:!?"“”]{2,100}?)(?=(?<!(?:^|[\s(])(?:Gov|Sen|Rep|Reps|Sens|Lt|Gen|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Atty|Supt|Insp|Det|Rev|Hon|St|\p{Lu}))\.|[;!?]|$)/u;
 
 /** The signer a frame after the quote names, read as `said <signer>` by `read`, over a found speaker that names no one. */
 export function withSigner(frame: string, found: SpeakerPhrase | null, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {

@@ -15,6 +15,8 @@ const ENGLISH_SOURCES: KindCase[] = [
   ['counter-case en: `said X’s husband, Y.` is a relative, no role', 'The governor left early.\n\n“Nobody should expect a deal this week,” said Quist’s husband, Tom Orme.', 'Nobody should', 'Tom Orme', null],
   ['en: `the county wrote in a motion signed by County Attorney X Y`', 'The county appealed the ruling.\n\n“The trial court misread the statute,” the county wrote in a motion signed by County Attorney Lena Hoyt.', 'The trial court', 'Lena Hoyt', ANY],
   ['en: `according to an internal memo … signed by X’s deputy, Y`', 'The session was delayed again.\n\n“Members should not book travel before Monday,” according to an internal memo that went to members late Friday, signed by Orme’s deputy, Carl Weiss.', 'Members should', 'Carl Weiss', ANY],
+  ['en: `the state wrote in a brief signed by Gov. X Y`: the full stop of a title does not end the signer', 'The state appealed.\n\n“The lower court ignored the record,” the state wrote in a brief signed by Gov. Ann Lee.', 'The lower court', 'Ann Lee', ANY],
+  ['en: `signed by Sen. X Y and two others`', 'The session was delayed again.\n\n“We ask for a hearing,” the lawmakers wrote in a letter signed by Sen. Ivo Marsh and two others.', 'We ask', 'Ivo Marsh', ANY],
   ['counter-case en: a named writer stays the speaker of a letter signed by many', 'The session was delayed again.\n\n“We ask for a vote this month,” Mayor Dan Ruiz wrote in a letter signed by forty residents.', 'We ask', 'Dan Ruiz', ANY],
   ['counter-case en: a letter signed by a crowd names no one', 'The session was delayed again.\n\n“We ask for a vote this month,” the group wrote in a letter signed by dozens of parents.', 'We ask', UNNAMED, ANY],
 ];

@@ -167,8 +167,10 @@ function saidItBack(text: string, quoteStart: number, sentence: string): Speaker
   const from = said ? null : WORDS_FROM.exec(sentence) ?? THAT_IS_HOW.exec(sentence);
   const words = (said ?? from)?.[1]!.split(/\s+/u);
   if (!words) return null;
-  // (A full name may be new here; a family name alone must be one the text gave before.)
-  const name = words.length >= 2 ? words.join(' ') : attestedName(text, quoteStart, words);
+  // (A full name may be new here; a family name alone must be the last word of a full name the text gave before, so
+  // `Police said that in a statement` names no one.)
+  const family = words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${words[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text.slice(0, quoteStart));
+  const name = words.length >= 2 ? words.join(' ') : family ? attestedName(text, quoteStart, words) : null;
   return name ? person(name, said?.[2] ?? null) : null;
 }
 

@@ -305,7 +305,7 @@ function appositionRole(language: SemiticLanguage, rest: string): string | null 
 /**
  * `דוברת משרד האוצר, מיכל דהן, מסרה`, `אחד מהם, ג'מאל עבאס, אמר`: the subject is the comma group
  * right before the verb, two or three plain words after any title (`ח״כ`, `עו״ד`); the group before
- * it is the role when it opens with an office or a definite noun.
+ * it is the role when it opens with an office or a definite noun; a `וש` group ("and which": a relative clause) is no name.
  */
 function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhrase | null {
   const groups = head.split(/[،,]/u);
@@ -321,7 +321,6 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
     const office = before.length >= 2 && before.length <= 4 && language.roleHeads.has(before[0]!) && named?.role?.split(/\s+/u).length === 1 ? before.join(' ') : null;
     if (named?.role && words.length >= 2 && words.length <= 3 && words.every((word) => plainName(language, word))) return office ? person(named.phrase, office) : named;
   }
-  // (`בפוסט שפרסמה, ושזכה לאלפי תגובות, כתבה X`: "and which" opens a relative clause, no name.)
   if (name.length < 2 || name.length > 3 || /^וש/u.test(name[0]!) || !name.every((word) => plainName(language, word))) return null;
   // (`מנכ״ל חברת "דרך הנגב", המפעילה את הקווים, X,`: a participle with its object describes the company; the office is before it.)
   const bodyGroup = groups.length >= 4 && /^ה\p{Script=Hebrew}{3,}\s+את\s/u.test(groups.at(-3)!.trim()) ? groups.at(-4)!.split(/[.!?:]\s/u).at(-1)!.trim() : '';

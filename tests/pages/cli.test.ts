@@ -26,6 +26,14 @@ describe('npm run extract', { timeout: 60_000 }, () => {
     expect(stdout).not.toContain('Top Headlines');
   });
 
+  it('runs as package.json’s script, with the node options it gives', () => {
+    // `npm run extract` is `node <V8 options> --import tsx …`: an option this Node does not know would fail every run.
+    const result = spawnSync('npm', ['run', '--silent', 'extract', '--', SEED_PAGE, '--json'], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).voices.map((voice: { name: string }) => voice.name)).toEqual(['Amara Osei', 'Henrik Dahl']);
+  });
+
   it('prints one JSON object with --json', () => {
     const { code, stdout } = run([SEED_PAGE, '--json', '--url', 'https://news.example/a']);
     expect(code).toBe(0);

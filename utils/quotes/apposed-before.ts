@@ -14,6 +14,9 @@ import { articledOffice } from './lang/articled-office';
 // (No verb nor function word among them: "…in support, is a Trump delegate" is a clause; "the" may open a style: "The Dean of Wagga, the Very Reverend X".)
 const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),\s+(?:(?!(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|who|which|that|to|of|in|on|at|for|with|by|from|as|not|said|says|told|also)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ing)\s+){0,4}(?:the\s+)?$/u;
 
+/** A chamber or a body of one, owning the post before a legislator's name: `the committee’s chairman`, `the panel’s top Democrat`. */
+const CHAMBER_POST = /(?:^|\s)(?:(?:sub)?committee|panel|caucus|delegation|conference|Senate|House|Assembly|Council|council)(?:['’]s)?\s/u;
+
 /**
  * "The General Secretary of the forum, Rev. Grace Mensah-Boateng, said", "the roads minister, Gareth Pryce,":
  * the noun phrase before the name is its role. It must read as a noun phrase, not a clause: one article at most
@@ -22,13 +25,16 @@ const APPOSED_BEFORE = /(?:^|[.!?]\s+|[,;:]\s+|\n\s*)([^,;:.!?"“”\n]{2,90}),
 export function apposedRole(before: string, runLead: string): string | null {
   // (`Chief (Mrs) X`: the form of address in brackets after a chieftaincy title is no title of its own.)
   const respect = runLead.replace(/\(?\b(?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord)\b\.?\)?\s*/g, '').trim();
-  // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role.)
-  if (respect && !isHonorific(respect) && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
+  // ("the council's cabinet member for education, Cllr X": a form of office alone before the name leaves the group its role;
+  // so does a legislator's before a post in a chamber, `The committee’s chairman, Sen. X,`, not `The bill's sponsor, Sen. X`.)
+  const legislator = /^(?:Sen|Rep|Ald)\.?$/.test(respect);
+  if (respect && !isHonorific(respect) && !legislator && !/^(?:Cllr|Cr|Councillor|Councilor)\.?$/.test(respect)) return null;
   const group = (portfolioOffice(before) ?? APPOSED_BEFORE.exec(before)?.[1])
     ?.trim()
     .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
     .replace(/^(?:Its|His|Her|Their|The|its|his|her|their)\s+/u, 'the ')
     .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
+  if (legislator && !CHAMBER_POST.test(group ?? '')) return null;
   // (A clause too long for the group may still end in another language's articled office: `… par la conseillère …, X`.)
   if (!group) return /,\s*$/u.test(before) ? articledOffice(before.replace(/,\s*$/u, '').split(/[,;:.!?"“”\n]/u).at(-1)!) : null;
   const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);

@@ -55,6 +55,8 @@ function possessiveGender(sentence: string): Gender | null {
   const first = [...sentence.matchAll(GENDERED_PRONOUN)][0];
   if (!first) return null;
   const word = first[0].toLowerCase();
+  // ("Cole laughed when told of her remark": what someone is told of or asked about is another's.)
+  if (/\b(?:told|asked|informed|reminded)\s+(?:of|about)\s+$/i.test(sentence.slice(0, first.index))) return null;
   const tail = sentence.slice(first.index + first[0].length, first.index + first[0].length + 12);
   const possessive = word === 'his' || word === 'himself' || word === 'herself' || (word === 'her' && !isObject(first[0], tail));
   return possessive ? (first[1] ? 'male' : 'female') : null;
@@ -140,7 +142,10 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
   });
   // "Whitfield said her numbers were up": a family name alone, borne by one person only, is that person too (short-mentions.ts).
   for (const { full, at, length } of shorts) {
-    const end = Math.min(at + length + PRONOUN_WINDOW, text.length);
+    // (As for full names above, the window ends at the next person named: `Cole and Diaz met; her group …`.)
+    const nextName = people.find((person) => person.at > at + length)?.at ?? text.length;
+    const nextShort = shorts.find((short) => short.at > at + length && short.full !== full)?.at ?? text.length;
+    const end = Math.min(at + length + PRONOUN_WINDOW, nextName, nextShort, text.length);
     const after = text.slice(at + length, end);
     const stop = after.search(/[.!?]\s|\n/);
     // Only a possessive or reflexive first pronoun: after a family name alone, "he"/"she" is often a reported

@@ -36,7 +36,7 @@ export type { Entity, EntityBook, Mention } from './entity-types';
 
 const ABBREVIATED_OFFICES: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
-  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', supt: 'superintendent', cllr: 'councillor',
+  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', supt: 'superintendent', cllr: 'councillor', ald: 'alderman',
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
@@ -274,8 +274,9 @@ export function buildEntities(
   }
   for (const person of entities.values()) {
     if (person.gender) continue;
-    // Offices that carry a gender: "spokeswoman", "chairman".
+    // Offices that carry a gender: "spokeswoman", "chairman" (written out: `Ald.` stands for an alderwoman too).
     for (const word of person.offices) {
+      if (!person.roles.some((entry) => entry.role.toLowerCase().includes(word))) continue;
       if (FEMALE_ROLE.test(word)) person.gender = 'female';
       else if (MALE_ROLE.test(word)) person.gender = 'male';
     }

@@ -59,7 +59,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor; the Isle of Man's member of the House of Keys, "Onchan MHK X".)
-    'coun cllr cr atty mp mla mca mep msp td mhk dpp engineer forecaster inspector constable superintendent coroner magistrate ' +
+    'coun ald cllr cr atty mp mla mca mep msp td mhk dpp engineer forecaster inspector constable superintendent coroner magistrate ' +
     'striker goalkeeper midfielder winger manager boss skipper curator neighbour neighbor reeve warden ranger marshal trooper ' +
     // British police ranks as papers abbreviate them: "Det Insp Rhys Morgan", "DCI Ana Lopez", "PC Tom Reyes".
     'det insp ch supt pc dc ds di dci dsi ' +

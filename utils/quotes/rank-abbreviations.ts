@@ -22,8 +22,8 @@ const RANKS = [
   'Dipl', 'Mag', 'DI', 'rer', 'nat', 'phil', 'jur', 'habil',
   // English ranks the house abbreviation list leaves out.
   'Det', 'Insp', 'Ch', 'Pte', 'Const', 'Brig', 'Cllr', 'Fr', 'Sr', 'Supt', 'Lt', 'Col', 'Sgt', 'Maj', 'Cmdr', 'Capt',
-  // (The Philippine and American lawyer's `Atty. X`.)
-  'Atty',
+  // (The Philippine and American lawyer's `Atty. X`; a Chicago alderman's `Ald. X`.)
+  'Atty', 'Ald',
   // Swahili `Bi.` (Mrs/Ms) and `Bw.` (Mr), forms of address (batch q-rare): no role, see FORMS_OF_ADDRESS.
   'Bi', 'Bw',
 ];

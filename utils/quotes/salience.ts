@@ -214,6 +214,8 @@ export class Salience {
     const office = OFFICE_ABBREVIATIONS[head] ?? head;
     if (ROLE_NOUNS.has(office) || isTitle(office)) {
       const qualifiers = (match[1] ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+      // "the chief justice" is not the justice named last, nor "the deputy mayor" the mayor: a rank must be the holder's too.
+      const ranks = (match[1] ?? '').toLowerCase().split(/\s+/).filter((word) => RANKS_BEFORE_OFFICE.has(word));
     const holder = this.mentionsBefore(at)
       .reverse()
       .find((mention) => {
@@ -224,7 +226,8 @@ export class Salience {
         // ("the Nationals MP" is the one introduced as "Member for …": a legislator's letters stand for "member"; that
         // form names a seat, never a party, so the party before the letters cannot conflict with it.)
         const seatHolder = !person?.offices.has(office) && LEGISLATOR_LETTERS.test(office) && !!person?.offices.has('member') && roles.some((role) => /^Member\s+(?:for|of)\s/u.test(role));
-        return (person?.offices.has(office) || seatHolder || isAliasOffice(office, roles)) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && former === /\bformer\b/i.test(match[1] ?? '');
+        const ranked = ranks.every((rank) => person?.offices.has(rank) || roles.some((role) => role.toLowerCase().split(/[\s-]+/).includes(rank)));
+        return (person?.offices.has(office) || seatHolder || isAliasOffice(office, roles)) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && ranked && former === /\bformer\b/i.test(match[1] ?? '');
       });
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
       if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;
@@ -377,6 +380,8 @@ export class Salience {
 
 /** "the CNN host" needs a person whose role says CNN: capitalised qualifiers must be found in a role. */
 const LEGISLATOR_LETTERS = /^(?:mp|msp|mla|mca|mep)$/;
+/** Ranks written before an office that make it another post: chief justice, deputy mayor, vice chair, acting director. */
+const RANKS_BEFORE_OFFICE = new Set(['chief', 'deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'lieutenant']);
 
 function qualifiersConflict(qualifiers: string[], roles: string[]): boolean {
   return qualifiers.some((qualifier) => !roles.some((role) => role.split(/\s+/).includes(qualifier)));

@@ -31,7 +31,8 @@ const MAX_ATTRIBUTION_WORDS = 20;
 const SENTENCE_END = /[.!?…。！？؟]$/u;
 /** Commas (and the like) that end a part whose sentence the next part finishes. */
 const CLAUSE_COMMA = /[,;:،、，]$/u;
-const CLOSED_CLAUSE = /[.,:;!?…\u2013\u2014。，、：！？،؛]\s*$/u;
+/** A spaced hyphen stands for a dash on many sites: `«A - spiega X - B»` (the incise, lang/incise.ts). */
+const CLOSED_CLAUSE = /(?:[.,:;!?…\u2013\u2014。，、：！？،؛]|\s-)\s*$/u;
 /** A dot after a short capitalised word (Sen., Dr., U.S.) ends an abbreviation, not a sentence. */
 const ABBREVIATION = /(?:^|[\s(])\p{Lu}(?:\p{Ll}{0,2}|(?:\.\p{Lu})+)$/u;
 

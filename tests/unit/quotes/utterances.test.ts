@@ -30,6 +30,11 @@ describe('split quotes are one utterance', () => {
       '"We are ready for the storm," said Sen. Ada Park. "The shelters open at noon and the buses run all night."',
       [['We are ready for the storm,', 'The shelters open at noon and the buses run all night.']],
     ],
+    [
+      'a tag between spaced hyphens standing for dashes inside guillemets',
+      'Il forno apre alle cinque.\n\n«Il pane qui è la nostra vita - spiega Maria Rossi, mostrando il forno - e se il forno chiude, chiude il paese».',
+      [['Il pane qui è la nostra vita', 'e se il forno chiude, chiude il paese']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(grouped(text)).toEqual(expected);
   });
@@ -79,6 +84,7 @@ describe('quotes that stay apart', () => {
       'a next quote inside the attribution’s own sentence',
       '"We have never seen anything like this flood," said Ada Park, who described the damage as "worse than anyone feared."',
     ],
+    ['spaced hyphens between two speakers’ quotes', '«Il pane qui è la nostra vita» - dice Maria Rossi - «Non più, ormai» - risponde Luca Bianchi.'],
     ['a partial quote inside the writer’s sentence', 'Ada Park called the plan "a real disaster," adding that "it cannot work at all."'],
   ])('%s', (_name, text) => {
     expect(grouped(text).every((parts) => parts.length === 1)).toBe(true);

@@ -58,7 +58,9 @@ const HINDI: HindustaniWords = {
       'न्यायमूर्ति जस्टिस याचिकाकर्ता अभिभावक छात्र छात्रा व्यापारी ग्रामीण महासचिव संयोजक पत्रकार लेखक कलाकार अभिनेता अभिनेत्री निर्देशक खिलाड़ी ' +
       'उपसंचालक संचालक उपनिदेशक ' +
       // Trades and visitors of a feature story (`61 वर्षीय मल्लाह X`, `पर्यटक X`).
-      'नाविक मल्लाह मछुआरा मछुआरे पर्यटक पुजारी शिक्षक शिक्षिका',
+      'नाविक मल्लाह मछुआरा मछुआरे पर्यटक पुजारी शिक्षक शिक्षिका ' +
+      // (An entrepreneur and a designer, `युवा उद्यमी X`, `फैशन डिजाइनर X`.)
+      'उद्यमी डिजाइनर',
   ),
   honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
   /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
@@ -160,7 +162,8 @@ function reader(script: HindustaniWords) {
       if (named) return speakerOf(named[1]!);
       // (`“…,” मोहन कहते हैं`, `“…” यह कहना है 61 वर्षीय मल्लाह X Y का`.)
       const present = patterns().presentAfter?.exec(frame) ?? patterns().sayingOfAfter?.exec(frame);
-      return present ? speakerOf(present[1]!) : null;
+      // (`“…,” विकास हंसते हुए बताते हैं`: a participle of manner, "laughing", between the name and the verb is no part of the name.)
+      return present ? speakerOf(present[1]!.replace(/\s+\S+(?:ते|ती)\s+(?:हुए|हुई)$/u, '')) : null;
     },
     before(frame) {
       const { agent, according, pronounSaying, namedSaying, pronounBefore } = patterns();

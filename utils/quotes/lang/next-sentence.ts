@@ -127,8 +127,11 @@ const CHINESE_SAID_IT = /^(?:說|说)(?:這|这|此)(?:句)?(?:話|话)的(?:人
 /** `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`). */
 const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)\s+(?:zegt|zei|sagt|sagte|säger|sa|sade|siger|sagde|sier)\s+(?:het|dat|es|das|det)(?![\p{L}])/u;
 
-/** `"…" That was Reyes's answer when asked …`: the words pointing back own the quote through a possessive name. */
-const POSSESSED_REPLY = /^That\s+(?:was|is)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?)['’]s?\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|retort)(?![\p{L}])/u;
+/**
+ * `"…" That was Reyes's answer when asked …`: the words pointing back own the quote through a possessive name, perhaps
+ * after its title (`That was state Sen. X Y's message`, `That was Mayor X's bottom line`).
+ */
+const POSSESSED_REPLY = /^That\s+(?:was|is)\s+(?:(?:state|former)\s+)?(?:(?:(?:Sen|Rep|Gov|Lt|Gen|Dr|Ald|Atty)\.|Mayor|Senator|Governor|Judge|Justice)\s+){0,2}(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}?)['’]s?\s+(?:\p{Ll}+\s+)?(?:response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|retort|line|argument|pitch)(?![\p{L}])/u;
 
 /**
  * `« … » Nadia Benali l’a confirmé jeudi soir`, `«…» Marta Gil lo ha confermato`, `"…" Ana Lima o garantiu`: a full name, then
@@ -140,7 +143,9 @@ const NAME_CONFIRMED_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:de|da|del|
 export function possessedReply(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const sentence = nextSentence(text, quoteEnd) ?? '';
   const possessed = POSSESSED_REPLY.exec(sentence);
-  const name = possessed ? attestedName(text, quoteStart, possessed[1]!.split(/\s+/u)) : null;
+  const words = possessed?.[1]!.split(/\s+/u);
+  // (A full name may be new here, as the paragraph the words open introduces its speaker.)
+  const name = words ? (attestedName(text, quoteStart, words) ?? (words.length >= 2 ? words.join(' ') : null)) : null;
   if (name) return person(name);
   // (`That was the complaint of X Y, a baker in Z, who said …`: "of" hands the words to a full name, named here first;
   // a lone capital a tag reads later in the sentence, the place, never wins over it.)

@@ -6,6 +6,7 @@
 
 import { withoutNicknames } from '../person-mentions';
 import { withoutAbbreviationMarks } from './shared';
+import { sentenceBoundaries } from '../sentences';
 
 /** A body's short name in marks, `бренда «Колос-Вита»`: no quote. */
 const SHORT_NAME_IN_MARKS = /[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu;
@@ -13,7 +14,13 @@ const SHORT_NAME_IN_MARKS = /[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu;
 export function sentenceAfterQuote(text: string, quoteEnd: number, nextParagraphToo: boolean): string | null {
   const rest = text.slice(quoteEnd, quoteEnd + 400).replace(nextParagraphToo ? /^[\s.!?…。،,]*/u : /^[ \t.!?…。،,]*/u, '');
   if (!rest || rest.startsWith('\n')) return null;
-  const sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
+  let sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
+  // (`That was state Sen. X’s message`: a title's full stop ends no sentence; the house splitter knows them, sentences.ts.)
+  if (sentence.endsWith('.')) {
+    const line = /^[^\n]*/u.exec(rest)![0];
+    const ends = sentenceBoundaries(line);
+    if (!ends.includes(sentence.length)) sentence = line.slice(0, ends.find((end) => end > sentence.length) ?? line.length).trimEnd();
+  }
   // (A nickname inside a name, `Per-Olof ”Pelle” Dahlgren`, is no quote either.)
   // (Nor Hebrew's gershayim inside an abbreviation, `עו"ד`, `ד"ר`.)
   const checked = withoutAbbreviationMarks(withoutNicknames(nextParagraphToo ? sentence.replace(SHORT_NAME_IN_MARKS, '') : sentence));

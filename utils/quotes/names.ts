@@ -128,6 +128,8 @@ const LEADING_NOISE = new Set(
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …", "Não vendeu nenhum.").
     'et pour selon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
+    // (German "that" opening a sentence: `Dass X kein Einzelfall ist`.)
+    'dass ' +
     'en sur chez entre durante desde tras nel nella negli sul sulla sullo sui sugli sulle dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`) and times or links opening a sentence (`Вечером X сказал`).
     'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом так также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +
@@ -256,6 +258,8 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   else if (words.length >= 2 && /^L['’]\p{Lu}\p{Ll}/u.test(words[0]!)) words = [words[0]!.slice(2), ...words.slice(1)];
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
+  // (`Viele Inhaber beschäftigten sich …`: a German quantifier opens a group, capitalised nouns no name.)
+  if (words.length <= 2 && /^(?:Viele|Einige|Manche|Mehrere|Wenige|Beide|Alle)$/u.test(words[0] ?? '')) return '';
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';

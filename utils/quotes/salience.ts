@@ -214,7 +214,7 @@ export class Salience {
     const office = OFFICE_ABBREVIATIONS[head] ?? head;
     if (ROLE_NOUNS.has(office) || isTitle(office)) {
       const qualifiers = (match[1] ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
-      // "the chief justice" is not the justice named last, nor "the deputy mayor" the mayor: a rank must be the holder's too.
+      // "the chief justice" is not the justice named last: a rank before the office must be the holder’s too.
       const ranks = (match[1] ?? '').toLowerCase().split(/\s+/).filter((word) => RANKS_BEFORE_OFFICE.has(word));
     const holder = this.mentionsBefore(at)
       .reverse()

@@ -124,8 +124,11 @@ const NO_MORE_SAID = /^Mehr\s+(?:wollte|mochte|konnte|will|mag|kann)\s+(?:((?:de
 const CHINESE_ROLE_END = endsWithRole(CHINESE_ROLES);
 const CHINESE_SAID_IT = /^(?:說|说)(?:這|这|此)(?:句)?(?:話|话)的(?:人)?(?:是|，是)/u;
 
-/** `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`). */
-const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)\s+(?:zegt|zei|sagt|sagte|säger|sa|sade|siger|sagde|sier)\s+(?:het|dat|es|das|det)(?![\p{L}])/u;
+/**
+ * `‘…’ Anouk Brink zegt het zonder omwegen.`: a full name, then "says it" (`zegt het`, `sagt es`, `säger det`), perhaps
+ * with a role between commas and "this sentence" (`X Y, Inhaberin der …, sagt diesen Satz ruhig.`).
+ */
+const NAME_SAYS_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?:,\s+[^,.;:„“"]{2,90},)?\s+(?:zegt|zei|sagt|sagte|säger|sa|sade|siger|sagde|sier)\s+(?:het|dat|es|das|det|diesen\s+Satz|deze\s+zin)(?![\p{L}])/u;
 
 /**
  * `"…" That was Reyes's answer when asked …`: the words pointing back own the quote through a possessive name, perhaps

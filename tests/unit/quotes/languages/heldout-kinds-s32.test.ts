@@ -46,7 +46,20 @@ const HINDI_MANNER_AND_ROLES: KindCase[] = [
   ['counter-case hi: `“…,” X Y कहते हैं` keeps the whole name', 'बाजार में भीड़ थी।\n\n“इस बार बिक्री कम रही,” रमेश कुमार कहते हैं।', 'इस बार', 'रमेश कुमार', ANY],
 ];
 
+/**
+ * German: `„…“ X Y, role, sagt diesen Satz …` points back at the words (lang/next-sentence.ts); a quantifier opens a group,
+ * no name (`Viele Inhaber …`, names.ts); a run counted by a number word is things (`zwei Krügla Märzen`, person-mentions.ts).
+ */
+const GERMAN_GROUPS_AND_THINGS: KindCase[] = [
+  ['de: `„…“ X Y, Inhaberin der …, sagt diesen Satz ruhig.`', 'Der Hof liegt am Waldrand.\n\n„Das Brot war nie das Problem.“ Anna Lutz, Inhaberin der Bäckerei Lutz in Oberweiler, sagt diesen Satz ohne Groll.', 'Das Brot war', 'Anna Lutz', 'Inhaberin'],
+  ['de: `Viele Inhaber warten …. Ihr Rat: „…“` is the adviser named before', 'Anna Lutz backt seit 1990. Clara Stein, Beraterin bei der Kammer, kennt solche Fälle. Viele Inhaber warten zu lange mit der Suche. Ihr Rat: „Mit fünfzig anfangen, nicht mit sechzig.“', 'Mit fünfzig', 'Clara Stein', ANY],
+  ['de: `stellt sie zwei Krügla Märzen auf den Tisch` and then `sagt sie`', '„Das Brot war nie das Problem.“ Anna Lutz, Inhaberin der Bäckerei Lutz in Oberweiler, sagt diesen Satz ruhig. Dann stellt sie zwei Krügla Märzen auf den Tisch.\n\n„Das Problem ist, dass keiner mehr um vier Uhr aufstehen will“, sagt sie.', 'Das Problem ist', 'Anna Lutz', ANY],
+  ['counter-case en: a year in digits before a name leaves the person', 'In 2019 Ana Lopez won the seat.\n\n“It was a hard race for all of us,” she said.', 'It was a hard', 'Ana Lopez', ANY],
+  ['counter-case de: `„…“ X Y sagt es offen.` as before', 'Der Hof liegt am Waldrand.\n\n„Wir machen weiter, solange der Ofen hält.“ Anna Lutz sagt es offen.', 'Wir machen', 'Anna Lutz', ANY],
+];
+
 kindTable('American offices and titles', AMERICAN_OFFICES);
+kindTable('German groups, counted things and "this sentence"', GERMAN_GROUPS_AND_THINGS);
 kindTable('Hindi manner and roles', HINDI_MANNER_AND_ROLES);
 kindTable('English sentences giving the owner of a quote', ENGLISH_OWNER_AFTER);
 kindTable('Regions and pronouns', PEOPLE_AND_REGIONS);

@@ -55,7 +55,7 @@ function possessiveGender(sentence: string): Gender | null {
   const first = [...sentence.matchAll(GENDERED_PRONOUN)][0];
   if (!first) return null;
   const word = first[0].toLowerCase();
-  // ("Cole laughed when told of her remark": what someone is told of or asked about is another's.)
+  // ("Cole shrugged, once asked about her numbers": what someone is told of or asked about is another's.)
   if (/\b(?:told|asked|informed|reminded)\s+(?:of|about)\s+$/i.test(sentence.slice(0, first.index))) return null;
   const tail = sentence.slice(first.index + first[0].length, first.index + first[0].length + 12);
   const possessive = word === 'his' || word === 'himself' || word === 'herself' || (word === 'her' && !isObject(first[0], tail));

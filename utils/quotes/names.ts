@@ -258,7 +258,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   else if (words.length >= 2 && /^L['’]\p{Lu}\p{Ll}/u.test(words[0]!)) words = [words[0]!.slice(2), ...words.slice(1)];
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
-  // (`Viele Inhaber beschäftigten sich …`: a German quantifier opens a group, capitalised nouns no name.)
+  // (`Viele Wirte geben auf …`: a German quantifier opens a group, capitalised nouns no name.)
   if (words.length <= 2 && /^(?:Viele|Einige|Manche|Mehrere|Wenige|Beide|Alle)$/u.test(words[0] ?? '')) return '';
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';

@@ -213,9 +213,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // (Not an owner, `knocked on Cheryl Simmons’s door`, nor one acted on, `called on Joe Bell to resign`: a place phrase closes at a comma or stop.)
     if (/(?:^|\s)on\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && /^[,.;]/u.test(text.slice(match.index + match[0].length)) && onlyAfterPlacePrepositions(text, match[0])) continue;
     if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
-    // (`stellt zwei Seidla Kellerbier auf den Tisch`: a run counted by a number word is things, no person; `Mother of four X` is X.)
+    // (`bringt drei Krügla Märzen an den Tisch`: a run counted by a number word is things, no person; `Mother of four X` is X.)
     if (/(?:^|\s)(?<!(?:^|\s)(?:of|von)\s)(?:two|three|four|five|six|zwei|drei|vier|fünf|sechs)\s+$/u.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
-    // (`custody in southeastern Arizona`, `that's not northern Italy`: a lower-case compass adjective right before the run makes it a region.)
+    // (`a farm in northern Vermont`, `not central Europe`: a lower-case compass adjective right before the run makes it a region.)
     if (/(?:^|\s)(?:(?:north|south)(?:east|west)?ern|eastern|western|central)\s+$/u.test(text.slice(Math.max(0, match.index - 16), match.index)) && !/[’']s?$/.test(match[0])) continue;
     if (!name.includes(' ') && name !== '') {
       const key = name.toLowerCase();

@@ -162,7 +162,7 @@ function reader(script: HindustaniWords) {
       if (named) return speakerOf(named[1]!);
       // (`“…,” मोहन कहते हैं`, `“…” यह कहना है 61 वर्षीय मल्लाह X Y का`.)
       const present = patterns().presentAfter?.exec(frame) ?? patterns().sayingOfAfter?.exec(frame);
-      // (`“…,” विकास हंसते हुए बताते हैं`: a participle of manner, "laughing", between the name and the verb is no part of the name.)
+      // (`“…,” अमित मुस्कुराते हुए बताते हैं`: a participle of manner, "smiling", between the name and the verb is no part of the name.)
       return present ? speakerOf(present[1]!.replace(/\s+\S+(?:ते|ती)\s+(?:हुए|हुई)$/u, '')) : null;
     },
     before(frame) {

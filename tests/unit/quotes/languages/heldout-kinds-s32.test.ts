@@ -10,9 +10,9 @@ import { kindTable, ANY, UNNAMED, type KindCase } from './kind-table';
 const AMERICAN_OFFICES: KindCase[] = [
   ['en: `the alderman replied` after `Ald. X Y`', 'The forum opened with Ald. Rosa Quint and banker Hal Dorsey.\n\n“You said that in March,” Dorsey said.\n\n“You counted wrong,” the alderman replied.', 'You counted', 'Rosa Quint', ANY],
   ['en: `she said` after `Ald. X Y`: the abbreviation carries no gender', 'The hearing ran late.\n\nAld. Rosa Quint spoke first. “The ward needs buses,” she said.', 'The ward needs', 'Rosa Quint', 'Ald.'],
-  ['en: `the chief justice said` after a justice named since', 'Chief Justice Ona Farrow opened the session.\n\nJustice Karl Dunmore, a former prosecutor, asked about maps.\n\n“How long must voters wait?” Dunmore asked.\n\n“We will decide this quickly,” the chief justice said.', 'We will decide', 'Ona Farrow', ANY],
+  ['en: `the chief justice replied` after a justice named since', 'Chief Justice Ona Farrow opened the session.\n\nJustice Karl Dunmore, a former prosecutor, asked about maps.\n\n“How long must voters wait?” Dunmore asked.\n\n“We will decide this quickly,” the chief justice replied.', 'We will decide', 'Ona Farrow', ANY],
   ['counter-case en: `the justice said` stays the justice named last', 'Chief Justice Ona Farrow opened the session.\n\nJustice Karl Dunmore, a former prosecutor, asked about maps.\n\n“How long must voters wait?” the justice said.', 'How long', 'Karl Dunmore', ANY],
-  ['en: `the chairman told reporters` after `The committee’s chairman, Sen. X Y,`', 'The Senate Water Committee’s chairman, Sen. Abel Strand, R-Utah, opened the hearing.\n\nSen. Mia Toller asked about the dams.\n\n“I expect a vote next week,” the chairman told reporters.', 'I expect', 'Abel Strand', 'chairman'],
+  ['en: `the chairman said` after `The committee’s chairman, Sen. X Y,`', 'The Senate Water Committee’s chairman, Sen. Abel Strand, R-Utah, opened the hearing.\n\nSen. Mia Toller asked about the dams.\n\n“I expect a vote next week,” the chairman said on his way out.', 'I expect', 'Abel Strand', 'chairman'],
   ['counter-case en: `The bill’s sponsor, Sen. X Y,` keeps the title: a bill is no chamber', 'The bill’s sponsor, Sen. Mia Toller, D-Ohio, testified first.\n\n“We want the files,” Toller said.', 'We want', 'Mia Toller', 'Sen.'],
   ['counter-case en: `After …, Sen. X Y spoke` keeps the title as the role', 'After a long delay, Sen. Mia Toller spoke.\n\n“We want the files,” Toller said.', 'We want', 'Mia Toller', 'Sen.'],
 ];
@@ -23,7 +23,7 @@ const AMERICAN_OFFICES: KindCase[] = [
  */
 const ENGLISH_OWNER_AFTER: KindCase[] = [
   ['en: `That was state Sen. X Y’s message on the floor`', 'The bill cleared a first vote.\n\n“The counties cannot carry this alone.” That was state Sen. Noor Haddad’s message on the floor on Monday.', 'The counties', 'Noor Haddad', ANY],
-  ['en: `That was X’s bottom line` after another speaker', 'Lena Pruitt, a pollster in Macon, read the survey. An aide who asked not to be named disagreed.\n\n“It is close,” the aide said.\n\n“Turnout decides everything here.” That was Pruitt’s bottom line.', 'Turnout decides', 'Lena Pruitt', ANY],
+  ['en: `That was X’s bottom line` after another speaker', 'Lena Pruitt, a pollster in Macon, read the survey. An aide who would not give a name disagreed.\n\n“It is close,” the aide said.\n\n“Turnout decides everything here.” That was Pruitt’s bottom line.', 'Turnout decides', 'Lena Pruitt', ANY],
   ['counter-case en: `That was the county’s answer` names no one', 'The bill cleared a first vote.\n\n“We will appeal this ruling in the higher court.” That was the county’s answer on Monday.', 'We will appeal', UNNAMED, ANY],
 ];
 
@@ -33,7 +33,7 @@ const ENGLISH_OWNER_AFTER: KindCase[] = [
  * window ends at the next person named (coreference.ts).
  */
 const PEOPLE_AND_REGIONS: KindCase[] = [
-  ['en: `he said` after a sheriff, with a region twice and `when told of her remark` later', 'Buses will stop at the county line in southeastern Idaho next month.\n\n“We have no shelter beds at all,” Sheriff Owen Tull said.\n\nThe sheriff said his deputies were not trained for it.\n\n“I am here to say what happens on my streets,” he said.\n\nAid worker Dana Reyes said the line was not southeastern Idaho’s problem alone.\n\n“For once we agree,” Reyes said.\n\n“Do not get used to it,” Tull said with a laugh when told of her remark.', 'I am here', 'Owen Tull', ANY],
+  ['en: `he said` after a sheriff, with a region twice and `once told about her comment` later', 'Buses will stop at the county line in southeastern Idaho next month.\n\n“We have no shelter beds at all,” Sheriff Owen Tull said.\n\nThe sheriff said his deputies were not trained for it.\n\n“I can only tell you what our roads look like at night,” he said.\n\nAid worker Dana Reyes said the line was not southeastern Idaho’s problem alone.\n\n“For once we agree,” Reyes said.\n\n“This will not last,” Tull said, grinning, once told about her comment.', 'I can only tell', 'Owen Tull', ANY],
   ['counter-case en: `X said her plan …` after a family name alone still makes her a woman', 'Dana Reyes and Owen Tull met on Monday.\n\nReyes said her plan would pass.\n\n“It will pass by spring,” she said.', 'It will pass', 'Dana Reyes', ANY],
   ['counter-case en: a person after `western` and a role noun stays a person', 'Western Idaho rancher Owen Tull sold his herd.\n\n“It was time,” Tull said.', 'It was time', 'Owen Tull', ANY],
 ];
@@ -48,12 +48,12 @@ const HINDI_MANNER_AND_ROLES: KindCase[] = [
 
 /**
  * German: `„…“ X Y, role, sagt diesen Satz …` points back at the words (lang/next-sentence.ts); a quantifier opens a group,
- * no name (`Viele Inhaber …`, names.ts); a run counted by a number word is things (`zwei Krügla Märzen`, person-mentions.ts).
+ * no name (`Viele Inhaber …`, names.ts); a run counted by a number word is things (`drei Krügla Märzen`, person-mentions.ts).
  */
 const GERMAN_GROUPS_AND_THINGS: KindCase[] = [
-  ['de: `„…“ X Y, Inhaberin der …, sagt diesen Satz ruhig.`', 'Der Hof liegt am Waldrand.\n\n„Das Brot war nie das Problem.“ Anna Lutz, Inhaberin der Bäckerei Lutz in Oberweiler, sagt diesen Satz ohne Groll.', 'Das Brot war', 'Anna Lutz', 'Inhaberin'],
+  ['de: `„…“ X Y, Inhaberin der …, sagt diesen Satz ruhig.`', 'Der Hof liegt am Waldrand.\n\n„Am Teig lag es nie.“ Anna Lutz, Inhaberin der Bäckerei Lutz in Oberweiler, sagt diesen Satz ganz ruhig.', 'Am Teig lag', 'Anna Lutz', 'Inhaberin'],
   ['de: `Viele Inhaber warten …. Ihr Rat: „…“` is the adviser named before', 'Anna Lutz backt seit 1990. Clara Stein, Beraterin bei der Kammer, kennt solche Fälle. Viele Inhaber warten zu lange mit der Suche. Ihr Rat: „Mit fünfzig anfangen, nicht mit sechzig.“', 'Mit fünfzig', 'Clara Stein', ANY],
-  ['de: `stellt sie zwei Krügla Märzen auf den Tisch` and then `sagt sie`', '„Das Brot war nie das Problem.“ Anna Lutz, Inhaberin der Bäckerei Lutz in Oberweiler, sagt diesen Satz ruhig. Dann stellt sie zwei Krügla Märzen auf den Tisch.\n\n„Das Problem ist, dass keiner mehr um vier Uhr aufstehen will“, sagt sie.', 'Das Problem ist', 'Anna Lutz', ANY],
+  ['de: `bringt sie drei Krügla Märzen an den Tisch` and then `sagt sie`', '„Am Teig lag es nie.“ Anna Lutz, Inhaberin der Bäckerei Lutz in Oberweiler, sagt diesen Satz ruhig. Danach bringt sie drei Krügla Märzen an den Tisch.\n\n„Am Ende fehlt jemand, der um vier Uhr backen mag“, sagt sie.', 'Am Ende fehlt', 'Anna Lutz', ANY],
   ['counter-case en: a year in digits before a name leaves the person', 'In 2019 Ana Lopez won the seat.\n\n“It was a hard race for all of us,” she said.', 'It was a hard', 'Ana Lopez', ANY],
   ['counter-case de: `„…“ X Y sagt es offen.` as before', 'Der Hof liegt am Waldrand.\n\n„Wir machen weiter, solange der Ofen hält.“ Anna Lutz sagt es offen.', 'Wir machen', 'Anna Lutz', ANY],
 ];

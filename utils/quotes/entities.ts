@@ -272,6 +272,12 @@ export function buildEntities(
     previousEnd = runEnd;
     mentions.push(mention);
   }
+  // (`ông Phạm Quốc Hưng`, `bà Lý Thị Mai`: the Vietnamese forms of address give a man and a woman.)
+  for (const mention of mentions) {
+    const person = entities.get(mention.name);
+    const address = person && !person.gender ? /(?:^|[\s(])([ÔôBbCc](?:ng|à|hị))\s+$/u.exec(text.slice(Math.max(0, mention.at - 5), mention.at))?.[1]?.toLowerCase() : undefined;
+    if (address) person!.gender = address === 'ông' ? 'male' : address === 'bà' || address === 'chị' ? 'female' : person!.gender;
+  }
   for (const person of entities.values()) {
     if (person.gender) continue;
     // Offices that carry a gender: "spokeswoman", "chairman" (written out: `Ald.` stands for an alderwoman too).

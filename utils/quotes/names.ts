@@ -146,7 +146,7 @@ const LEADING_NOISE = new Set(
     'så ' +
     // Polish and Czech "as", "at the same time", "however", "then", "now" opening a sentence (`Jak dodaje, „…”`, `Jednocześnie Nowak …`).
     'jak jako jednocześnie natomiast jednak dlatego potem teraz wtedy zároveň proto však nyní teď ' +
-    // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`; `Anh Tran`, two words, stays a name, cleanName), and
+    // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`; `Anh Tran`, two words in ASCII, stays a name, cleanName), and
     // `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).
     'anh chị thầy bé cháu').split(' '),
 );
@@ -197,6 +197,9 @@ const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
  * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left. Each run's answer is kept (memoPerScripts).
  */
+/** Balinese names given by birth order (with the caste forms), which `I` or `Ni` opens: `I Wayan X`, `Ni Luh Y`. */
+const BALINESE_BIRTH_NAME = /^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Nengah|Luh|Gusti|Ida|Desak|Dewa)$/u;
+
 export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
   words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
@@ -248,11 +251,14 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // (After a title, a month or "Will" is a first name: "Aunty May Doolan", "Ms. June Carter", "Mayor Will Reyes"; after Mr/Ms/Dr any one word is the family name: "said Ms Were".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
+  const balinese = words.findIndex((word, i) => i <= 2 && words.length - i >= 3 && /^(?:I|Ni)$/u.test(word) && BALINESE_BIRTH_NAME.test(words[i + 1]!));
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
   if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
-  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!)) && !(words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(run.split(/\s+/).at(-2) ?? ''))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
+  // (`I Wayan Sudiarsa`, `Pekaseh Ni Made Ariani`: Balinese I and Ni before a birth-order name open the name itself.)
+  else if (balinese >= 0) words = words.slice(balinese);
+  else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!) && /^[\p{ASCII}]+$/u.test(words[1]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!)) && !(words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(run.split(/\s+/).at(-2) ?? ''))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // (`La Montse Rovira`, `L'Arnau Bosch`, `En Pep Sala`: Catalan writes an article before a given name, no part of the name.)
   if (words.length >= 3 && /^(?:La|En|Na)$/u.test(words[0]!)) words = words.slice(1);
   else if (words.length >= 2 && /^L['’]\p{Lu}\p{Ll}/u.test(words[0]!)) words = [words[0]!.slice(2), ...words.slice(1)];

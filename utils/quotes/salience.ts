@@ -22,6 +22,7 @@
  *   Descriptions that match nothing stay descriptions ("a ministry spokeswoman", "the official").
  */
 
+import { holdsOnlyUnder } from './subordinate-rank';
 import { descriptionGender, pronounGender, type Gender, type Referent } from './coreference';
 import { withoutArticle, type EntityBook, type Mention } from './entities';
 import { isTitle, ORGANISATION_GROUP } from './names';
@@ -226,7 +227,7 @@ export class Salience {
         // ("the Nationals MP" is the one introduced as "Member for …": a legislator's letters stand for "member"; that
         // form names a seat, never a party, so the party before the letters cannot conflict with it.)
         const seatHolder = !person?.offices.has(office) && LEGISLATOR_LETTERS.test(office) && !!person?.offices.has('member') && roles.some((role) => /^Member\s+(?:for|of)\s/u.test(role));
-        const ranked = ranks.every((rank) => person?.offices.has(rank) || roles.some((role) => role.toLowerCase().split(/[\s-]+/).includes(rank)));
+        const ranked = ranks.every((rank) => person?.offices.has(rank) || roles.some((role) => role.toLowerCase().split(/[\s-]+/).includes(rank))) && (ranks.length > 0 || !holdsOnlyUnder(roles, office));
         return (person?.offices.has(office) || seatHolder || isAliasOffice(office, roles)) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && ranked && former === /\bformer\b/i.test(match[1] ?? '');
       });
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.

@@ -11,6 +11,7 @@
 
 import type { EntityBook, Mention } from './entities';
 import type { UnnamedIntroduction } from './unnamed-introduction';
+import { holdsOnlyUnder, namesSubordinateRank } from './subordinate-rank';
 
 /** The head of a role: its last word before a complement (`Schoolboy Cricketer of the Year` -> cricketer). */
 export function roleHead(role: string): string {
@@ -41,6 +42,7 @@ export function statedRoleHolder(
     if (!person || person.body || person.outlet) continue;
     const roles = person.roles.filter((entry) => entry.at < at).map((entry) => entry.role);
     if (!roles.some((role) => roleHead(role) === head)) continue;
+    if (!namesSubordinateRank(match[1]!) && holdsOnlyUnder(roles, head)) continue;
     if (qualifiers.some((qualifier) => !roles.some((role) => role.split(/[\s()]+/u).includes(qualifier)))) continue;
     // (`a second trainer, who asked not to be named,` brought in since: "the trainer" may be that one.)
     const unnamedSince = introductions.some((introduction) => introduction.at > mention.at && introduction.at < at && introduction.phrase.toLowerCase().split(/\s+/u).includes(head));

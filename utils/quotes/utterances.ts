@@ -56,7 +56,11 @@ function continuesUtterance(text: string, opener: UtterancePart, previous: Utter
   if (!opener.fullSentence || previous.speaker === null || span.speaker !== previous.speaker) return false;
   if (span.attribution === 'after') return false;
   if (SENTENCE_END.test(previous.text.trimEnd())) return false;
-  return isAttributionOnly(text.slice(previous.outerEnd, span.outerStart));
+  const between = text.slice(previous.outerEnd, span.outerStart);
+  // (`X坦言，“网红”带来的也不全是好事。“…”`: words tagged before them, with no comma inside or after, are the writer's
+  // sentence going on, a term it quotes; no tag stands between two parts.)
+  if (previous.attribution !== 'after' && !CLAUSE_COMMA.test(previous.text.trimEnd()) && !/^\s*[,،、，:;–—-]/u.test(between)) return false;
+  return isAttributionOnly(between);
 }
 
 /**

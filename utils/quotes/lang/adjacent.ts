@@ -176,7 +176,8 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
 }
 
 /** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */
-const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun('they') : null);
+// (`", ông nói, "`: the Vietnamese ông is a man, bà a woman.)
+const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun(VIETNAMESE_PRONOUN_TAG.test(frame) ? ({ ông: 'he', anh: 'he', bà: 'she', chị: 'she', cô: 'she' } as const)[frame.trim().split(/\s+/u)[0] as 'ông'] ?? 'they' : 'they') : null);
 
 /** (A dash or comma,) then one or two lower-case words ending the sentence (frames.ts strips the comma): `– hangsúlyozta.`, `”, objašnjava.`, `– tette hozzá.` */
 // (Latin script only: the Cyrillic and Greek readers read their own pronouns, `— добавила она.`)
@@ -194,7 +195,7 @@ const TAGALOG_PRONOUN_TAG = /^[\s,]*(?:aniya|(?:\p{Ll}+\s+)?(?:(?:pa|rin|din|nam
  */
 export function isDroppedSubjectTag(frame: string): boolean {
   // (`, bætir hann við.`, `, – teigė ji.`: a subject pronoun of a language no module reads, lang/personal-pronouns.ts.)
-  if (TAGALOG_PRONOUN_TAG.test(frame) || isPronounTag(frame)) return true;
+  if (TAGALOG_PRONOUN_TAG.test(frame) || VIETNAMESE_PRONOUN_TAG.test(frame) || isPronounTag(frame)) return true;
   const tag = BARE_VERB_TAG.exec(frame);
   // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
   // (`, gaineratu du.`, `, va dir.`: a Basque auxiliary after the verb, the Catalan one before it.)
@@ -327,8 +328,19 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
   // (The words after the verb are an adjunct, never a preposition opening one: `Mäkinen sanoo ja …` is no tag.)
   const adjunct = (nameFirst?.[4] ?? '').trim().split(/\s+/u).filter(Boolean);
-  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && adjunct.every(isVerbLike) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? droppedSubject(frame);
+  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && adjunct.every(isVerbLike) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? apposedNameFirst(frame) ?? droppedSubject(frame);
 }
+
+/** `"…", Liam Carter, du khách Australia, chia sẻ.`: the name, its role set off by commas, then one to three lower-case words closing the tag. */
+const APPOSED_NAME_FIRST = lazy(() => new RegExp(`^(${NAME_RUN}),\\s+([^,.;:!?"“”«»]{2,60}),\\s+(${LOWER}(?:\\s+${LOWER}){0,2})\\s*[.!]?$`, 'u'));
+
+function apposedNameFirst(frame: string): SpeakerPhrase | null {
+  const found = APPOSED_NAME_FIRST().exec(frame.trim());
+  return found && found[3]!.split(/\s+/u).every(isVerbLike) && !hasEnglish(found[0]) && !/\d/u.test(found[2]!) ? nameOf(found[1]!, found[2]!.trim()) : null;
+}
+
+/** `", ông nói, "`, `", bà nói thêm.`: a Vietnamese ông (he) or bà (she) and a verb of saying, the person the text last named. */
+const VIETNAMESE_PRONOUN_TAG = /^\s*(?:ông|bà|anh|chị|cô)\s+(?:nói|kể|cho biết|chia sẻ|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ)(?:\s+thêm)?\s*[.,!]?\s*$/u;
 
 /** A lower-case word, the whole of the last one, before a closing colon. */
 const LAST_LOWER_WORD = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s*:$/u;

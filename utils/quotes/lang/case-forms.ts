@@ -51,6 +51,8 @@ function stemsNow(word: string): string[] {
 export function wordInCase(form: string, base: string): boolean {
   const [f, b] = [form.toLowerCase(), base.toLowerCase()];
   if (f === b) return true;
+  // (Greek: `τον κ. Καφούρο`, `του Καφούρου` of `Καφούρος`; the accusative gives up the final ς, the genitive -ος for -ου.)
+  if (/[οηαόήά]ς$/u.test(b)) return f === b.slice(0, -1) || (/[οό]ς$/u.test(b) && /^(?:ου|ού)$/u.test(f.slice(b.length - 2)) && f.startsWith(b.slice(0, -2)));
   return stems(b).some((stem) => f.startsWith(stem) && ENDINGS.has(f.slice(stem.length)));
 }
 

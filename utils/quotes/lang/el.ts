@@ -44,7 +44,8 @@ const plain = (frame: string) => frame.replace(MISTER, '').replace(ARTICLE_BEFOR
 
 /** `ο δήμαρχος Παρθένου Νικόλαος Βασιλείου`: a place in the genitive after the role belongs to it. */
 // (`αντιπεριφερειάρχης Πολιτικής Προστασίας X`: the feminine genitive accented on its ending, -ής, as well.)
-const GENITIVE = /(?:ου|ας|ης|ής|ων)$/u;
+// (The masculine genitive accented on its ending, -ού, too: `Τουρισμού`.)
+const GENITIVE = /(?:ου|ού|ας|ης|ής|ων)$/u;
 
 function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.pronoun || !found.role) return found;

@@ -11,8 +11,8 @@ import { isPersianAdverbialWord, persianPronounOrUnnamed } from './fa-subject';
 
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
 /** Past and present verbs of saying, some with their light verb: گفت, افزود, هشدار داد, تأکید کرد, می‌گوید. */
-// (Going on, asking and answering: `ادامه می‌دهد`, `پرسید`, `پاسخ داد`, `جواب می‌دهد`.)
-const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد))';
+// (Going on, asking and answering: `ادامه می‌دهد`, `پرسید`, `پاسخ داد`, `جواب می‌دهد`; stating, `تصریح کرد`, `خاطرنشان کرد`.)
+const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد)|(?:تصریح|خاطرنشان|بیان|عنوان)\\s+کرد|یادآور\\s+شد|اظهار\\s+داشت)';
 /** Honorifics dropped before a name: دکتر, مهندس, آقای, خانم, سید. */
 const HONORIFIC = /^(?:دکتر|مهندس|آقای|خانم|سید|حجت‌الاسلام)\s+/u;
 
@@ -22,7 +22,9 @@ const FAMILY_END = '(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|و�
 const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|یک|یکی|مقام|منبع|سخنگوی|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت)$/u;
 
 const patterns = lazy(() => ({
-  cue: new RegExp(`(?:^|\\s)${VERB}(?=[\\s:،.]|$)`, 'u'),
+  cue: new RegExp(`(?:^|\\s)(?:${VERB}|به\\s+گفته)(?=[\\s:،.]|$)`, 'u'),
+  /** `به گفته کاظمی، «…»`: "according to" and a name closing the frame. */
+  according: /(?:^|\s)به\s+گفته\s+((?:[^\s،:.«»]+\s+){0,2}[^\s،:.«»]{2,})\s*،?\s*$/u,
   /** `X، role،( نیز)? … verb:` at the frame's (or its sentence's) start. */
   // (`X، دبیر جشنواره، در مراسم اختتامیه از رکورد … خبر داد و گفت:`: what the person did first may run long.)
   apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
@@ -55,6 +57,8 @@ function before(frame: string): SpeakerPhrase | null {
   if (roleFirst && nameLike(roleFirst[2]!)) return person(roleFirst[2]!.replace(HONORIFIC, ''), roleFirst[1]!.trim());
   // (A one-word subject is resolved to the full name the article gives, attribute.ts.)
   // (`«…» و کاظمی پاسخ داد:`: "and" joining the sentence to the words before is no part of the name.)
+  const according = patterns().according.exec(trimmed)?.[1]?.replace(HONORIFIC, '');
+  if (according && nameLike(according)) return person(according);
   const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '').replace(/^و\s+/u, '');
   return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
 }

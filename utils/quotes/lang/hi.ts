@@ -45,7 +45,8 @@ const HINDI: HindustaniWords = {
   /** Verbs of saying after ने, in the past: कहा, बताया, जोड़ा, लिखा, पूछा, उठाया (a question), दोहराया, स्वीकारा. */
   verb: '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की|जवाब\\s+दिया|उत्तर\\s+दिया)',
   according: 'के\\s+(?:मुताबिक|अनुसार)',
-  pronounSaying: '(?:उनका|उसका|इनका)\\s+(?:कहना|मानना)\\s+(?:है|था|थी)',
+  // (`… बांधते हुए वे कहते हैं, “…”`: he/they and the present of saying.)
+  pronounSaying: '(?:(?:उनका|उसका|इनका)\\s+(?:कहना|मानना)\\s+(?:है|था|थी)|(?:वे|वह|वो)\\s+(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है))',
   namedSaying: 'का\\s+(?:कहना|मानना)\\s+(?:है|था)',
   pronounAgent: '(?:उन्होंने|उसने)',
   one: 'एक',
@@ -67,7 +68,8 @@ const HINDI: HindustaniWords = {
   bodies: words('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी'),
   /** Postpositions and other small words that end the name going back (वाला/वाली/वाले close a participle clause). */
   // (`वर्षीय`, "aged", after the number of years: `61 वर्षीय मल्लाह X`.)
-  smallWords: words('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले वर्षीय'),
+  // (`नाव चला रहे मांझी`: an auxiliary of the verb before a word, `रहे`, `गए`, `हैं`, ends any name going back.)
+  smallWords: words('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले वर्षीय रहा रहे रही हुआ हुए हुई गया गए गई हैं थे'),
   present: '(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है)',
   sayingOf: 'यह\\s+कहना\\s+है',
 };
@@ -158,7 +160,8 @@ function reader(script: HindustaniWords) {
       // `“…,” उन्होंने कहा।`: the honorific pronoun gives no gender; the subject is the one just introduced.
       if (pronounAfter.test(frame) || pronounSayingAfter.test(frame)) return pronoun('they');
       // (`“…” अजय ने जवाब दिया, “…”`: a tag closing on a comma or colon introduces the next words, not these.)
-      const named = /[,،:]\s*$/u.test(frame) ? null : namedAfter.exec(frame);
+      // (`“…”, X ने कहा, “…”`: a verb of saying, not of answering, makes the tag an incise, both parts the speaker's.)
+      const named = /[,،:]\s*$/u.test(frame) && /(?:जवाब|उत्तर|جواب)\s+(?:दिया|دیا)[,،:]\s*$/u.test(frame) ? null : namedAfter.exec(frame);
       if (named) return speakerOf(named[1]!);
       // (`“…,” मोहन कहते हैं`, `“…” यह कहना है 61 वर्षीय मल्लाह X Y का`.)
       const present = patterns().presentAfter?.exec(frame) ?? patterns().sayingOfAfter?.exec(frame);
@@ -179,7 +182,19 @@ function reader(script: HindustaniWords) {
   function subject(sentence: string): SpeakerPhrase | null {
     const agent = patterns().anyVerb.exec(sentence);
     const found = agent ? speakerOf(agent[1]!) : null;
-    return found && found.kind === 'name' && found.phrase.includes(' ') ? found : null;
+    return found && found.kind === 'name' && found.phrase.includes(' ') ? found : (agent ? null : roleThenName(sentence));
+  }
+
+  /**
+   * `… घाट के 68 वर्षीय नाविक X Y पचास साल से … चला रहे हैं।`: with no agent marker, a role noun and the two words after it
+   * (three when a postposition follows the third) are the sentence's subject.
+   */
+  function roleThenName(sentence: string): SpeakerPhrase | null {
+    const tokens = sentence.trim().split(/\s+/u);
+    const at = tokens.findIndex((token, i) => script.roles.has(token) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
+    if (at < 0) return null;
+    const size = mayBeGivenName(tokens[at + 3] ?? '') && isStop(tokens[at + 4] ?? '।') ? 3 : 2;
+    return person(tokens.slice(at + 1, at + 1 + size).join(' '), tokens[at]!);
   }
 
   /** Whether a word before a family name may be a given name: no role, honorific, postposition or other small word. */

@@ -91,7 +91,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   const scripts = scriptsOf(frame);
   if (!(scripts & NON_LATIN) || !OTHER_SCRIPT.test(frame)) {
     // After a quote every Latin pattern is anchored at the frame's start and fails at once on other words.
-    if (side === 'after') return ALL_LATIN;
+    // (Turkish first there: its only tags after a quote open with its own verbs, `diyor X`, `diyen … X,`.)
+    if (side === 'after') return turkish.applies(frame) ? [turkish, ...ALL_LATIN] : ALL_LATIN;
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
     const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];

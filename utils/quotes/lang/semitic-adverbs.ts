@@ -11,7 +11,8 @@ import type { SpeakerPhrase } from '../cues';
  * years of an age, `البالغ من العمر 40 عامًا`. The words after the verb without it.
  */
 export function withoutLeadingAdverb(clause: string): string {
-  return clause.replace(TIME_WORD, '').replace(TO_WHOM, '').replace(TO_WHOM, '').replace(/^(?!عام)\p{Script=Arabic}{2,}(?:\u064Bا|ا\u064B)(?=[\s:،,]|$)\s*/u, '');
+  // (`قال مبتسما.`, `قال ضاحكا`: written without its tanween, a participle of the form مُفعِلاً or فاعلاً is as plain.)
+  return clause.replace(TIME_WORD, '').replace(TO_WHOM, '').replace(TO_WHOM, '').replace(/^(?!عام)(?:\p{Script=Arabic}{2,}(?:\u064Bا|ا\u064B)|م\p{Script=Arabic}{3,}ا|\p{Script=Arabic}ا\p{Script=Arabic}{2}ا)(?=[\s:،,.]|$)\s*/u, '');
 }
 
 /**
@@ -45,12 +46,14 @@ export function isThenBeforeVerb(word: string): boolean {
  * after a verb (lang/semitic.ts readSpeaker); `isOffice` tells an office's first word.
  */
 export function officeAfterFirstVerb(sentence: string, read: (rest: string) => SpeakerPhrase | null | undefined, isOffice: (word: string) => boolean): SpeakerPhrase | null {
-  const verb = /^\s*[وف]\p{L}{3,}\s/u.exec(sentence);
+  // (`يقف المدير العام X على شرفة …، ثم يقول:`: a present verb opening the sentence may stand without و as well.)
+  const verb = /^\s*(?:[وف]\p{L}{3,}|[يت]\p{L}{2,})\s/u.exec(sentence);
   if (!verb) return null;
   const rest = sentence.slice(verb[0].length);
   const found = read(rest);
   if (!found || found.kind !== 'name' || found.pronoun || !found.role || found.phrase.split(/\s+/u).length > 3 || !isOffice(rest.trim().split(/\s+/u)[0]!)) return null;
-  return /^\s*[،,]/u.test(rest.slice(rest.indexOf(found.phrase) + found.phrase.length)) ? found : null;
+  // (The name closed by a comma, or by a preposition of place: `X على شرفة المطعم`.)
+  return /^\s*(?:[،,]|(?:على|في|إلى|أمام|قرب|عند|داخل|وسط)\s)/u.test(rest.slice(rest.indexOf(found.phrase) + found.phrase.length)) ? found : null;
 }
 
 /** `لكن جبار يقول:`: "but" opening the words before the verb is no part of the name after it. */

@@ -160,8 +160,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       }
       anywhere.lastIndex = 0;
       let [first, last]: Array<RegExpExecArray | null> = [null, null];
-      // (`فضّل عدم ذكر اسمه`: a verb after "not"/"without" is a verbal noun, no one speaking.)
-      for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) if (!/(?:^|\s)(?:عدم|بعدم|دون|بدون)\s*$/u.test(frame.slice(0, verb.index + 1))) [first, last] = [first ?? verb, verb];
+      // (`فضّل عدم ذكر اسمه`: after "not"/"without" a verbal noun, after `الذي` a relative clause's; `كُتبت` voweled a passive.)
+      for (let verb = anywhere.exec(frame); verb; verb = anywhere.exec(frame)) if (!/(?:^|\s)(?:عدم|بعدم|دون|بدون|الذي|التي)\s*$/u.test(frame.slice(0, verb.index + 1)) && !/^[وف]?[^يت\s]\u064F/u.test(verb[1] ?? '')) [first, last] = [first ?? verb, verb];
       // `הקפטן, עומר חביב, הקדיש את הניצחון לאוהדים:`: no reporting verb, the colon gives the words to the sentence's subject.
       // (`רכז הספורט, יואב שרעבי:`: an office, then the name alone before the colon, lang/semitic-opening.ts.)
       const colonClause = !last && /:\s*$/u.test(frame) ? frame.split(/[.!?؟]\s/u).at(-1)!.replace(/:\s*$/u, '') : null;
@@ -187,8 +187,8 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
       const joined = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
       if (/^ו/u.test(last[1] ?? '') && /\p{Script=Hebrew}/u.test(last[1] ?? '') && /\p{Script=Hebrew}\s+$/u.test(joined)) {
-        // The subject of the first verb is the speaker (`יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר`).
-        const first = readSubject(language, joined.replace(/\S+\s+$/u, ''));
+        // The subject of the first verb is the speaker (`יו״ר ההסתדרות, עו״ד שלמה ביטון, קם ואמר`, `X, תושב…, עומד ליד … ואומר`).
+        const first = apposedSubject(language, /^[^,،]*[,،][^,،]*[,،]/u.exec(joined.split(/[.!?؟]\s/u).at(-1)!)?.[0] ?? '') ?? readSubject(language, joined.replace(/\S+\s+$/u, ''));
         return first && !first.pronoun && first.kind === 'name' && first.phrase.split(/\s+/u).every((word) => plainName(language, word)) ? first : pronoun(language.isFeminine(last[1] ?? '') ? 'she' : 'he');
       }
       // `وكان قد قال في حوار سابق:`: "had" before the verb, the subject left out (the person the story is about).

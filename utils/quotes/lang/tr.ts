@@ -21,13 +21,14 @@ const TURKISH_LETTER = /[ğĞıİşŞ]/u;
  */
 const REPORTING = /(?:araya girdi|söyledi|belirtti|belirterek|açıkladı|dedi|konuştu|ifade etti|ifadelerini kullandı|ifadesini kullandı|vurguladı|vurgulayarak|kaydetti|diyerek|ekledi|anlattı|aktardı|dile getirdi|öne sürdü|sitem etti|tepki gösterdi|açıklama yaptı|uyardı|yanıt verdi|karşılık verdi|seslendi|yazdı|paylaştı|açıklamada|açıklamasında|konuşmasında|paylaşımında|mesajında)[.:,]?\s*$/u;
 /** A Turkish past tense closing the sentence before a quote (`… sitem etti.`): its subject is the one who speaks next. */
-const PAST_AT_END = /\p{Ll}(?:dı|di|du|dü|tı|ti|tu|tü)[.:]\s*$/u;
+// (Or its present, `… öğrendiğini anlatıyor.`.)
+const PAST_AT_END = /\p{Ll}(?:dı|di|du|dü|tı|ti|tu|tü|ıyor|iyor|uyor|üyor)[.:]\s*$/u;
 /** The sentence's subject: a name run (its role first), maybe with a case ending, then `da`/`ise` or a comma. */
-// (`Kadıköy'de balıkçılık yapan Mehmet Soylu (58), …`: the age in brackets after the name, as Turkish papers give it.)
+// (`Kadıköy'de balıkçılık yapan Mehmet Soylu (58), …`: the age in brackets after the name, as Turkish papers give it, or an aside.)
 // (`Muhalefet grubundan meclis üyesi Elif Demirtaş ise …`: words may describe the person first, up to fourteen for a long
 // participle clause (batch others5); the lower-case words right before the name are the role, `meclis üyesi`.)
 // (Hyphened words in the lead too: `yap-işlet-devret modeliyle … belirten X,`.)
-const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.-]+\\s+){0,14}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s*\\(\\d{1,3}\\))?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
+const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.-]+\\s+){0,14}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s*\\((?:\\d{1,3}|[^()\\d]{3,80})\\))?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
 /** `Karaca oylamanın ardından kısa bir açıklama yaptı:`: a name opening a sentence that ends in a reporting verb and a colon. */
 const BARE_SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
 /** Turkish occupations by their suffix (`kırtasiyeci`, `gazeteci`) and `üyesi` (member of). */
@@ -107,18 +108,29 @@ function namedInside(sentence: string): SpeakerPhrase | null {
   return found;
 }
 
+/** After a quote, a present verb of saying or its participle, a few words, then a full name closing the clause. */
+const INVERTED_TAG = lazy(() => new RegExp(`^(?:diyor(?:du)?|diyen|söylüyor|anlatıyor|ekliyor)\\s+((?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+|\\p{Lu}\\p{L}*['’]\\p{Ll}+\\s+){0,8}?)(${NAME_RUN})(?=\\s*[.,]|\\s+(?:ve|de|da)\\s)`, 'u'));
+
 /** A sentence opening with `bir` and a noun, or `… -lerinden biri`: someone unnamed. */
 const TURKISH_UNNAMED = /^\s*(?:\p{L}+\s+)?[Bb]ir\s|(?:lerinden|larından)\s+biri\s/u;
 
 export const turkish: LanguageCues = {
   applies: (frame) => TURKISH_LETTER.test(frame) || REPORTING.test(frame),
-  after: () => null,
+  // (`“…” diyor 18 yıllık pilot X Y.`, `“…” diyen … otel işleten X Y, …`: the verb or its participle, then the speaker.)
+  after: (frame) => {
+    const inverted = INVERTED_TAG().exec(frame.trim());
+    const name = inverted ? cleanName(inverted[2]!) : '';
+    return name.includes(' ') ? person(name, inverted![1]?.trim().split(/\s+/u).filter((word) => ROLE_WORD.test(word) || isNewLanguageRoleNoun(word)).join(' ') || null) : null;
+  },
   before: (frame) => {
     const sentence = frame.trimEnd();
     // `Aydın, “…”`: the frame is the subject and its comma; or a sentence ending in a reporting verb or converb.
     if (!/,$/u.test(sentence) && !REPORTING.test(sentence) && !PAST_AT_END.test(sentence)) return null;
     // (`Bir esnaf, … anlattı.` / `“…” diyor.`: someone brought in unnamed, kept as described (unnamed-introduction.ts).)
     const unnamed = TURKISH_UNNAMED.test(sentence) ? introductionIn(sentence.trimStart()) : null;
+    // (`Bir SHGM yetkilisi ise …:` opens with the unnamed one, however capitalised the body after `Bir`.)
+    const opening = /^\s*(Bir\s+(?:\p{Lu}\S*\s+){0,3}\p{Ll}+)/u.exec(sentence);
+    if (opening) return described(unnamed?.phrase ?? opening[1]!);
     return subjectOf(sentence, /:$/u.test(sentence)) ?? (unnamed ? described(unnamed.phrase) : null);
   },
 };

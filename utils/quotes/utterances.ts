@@ -57,7 +57,7 @@ function continuesUtterance(text: string, opener: UtterancePart, previous: Utter
   if (span.attribution === 'after') return false;
   if (SENTENCE_END.test(previous.text.trimEnd())) return false;
   const between = text.slice(previous.outerEnd, span.outerStart);
-  // (`X坦言，“网红”带来的也不全是好事。“…”`: words tagged before them, with no comma inside or after, are the writer's
+  // (`X笑着说，“打卡”让小店生意好了不少。“…”`: words tagged before them, with no comma inside or after, are the writer's
   // sentence going on, a term it quotes; no tag stands between two parts.)
   if (previous.attribution !== 'after' && !CLAUSE_COMMA.test(previous.text.trimEnd()) && !/^\s*[,،、，:;–—-]/u.test(between)) return false;
   return isAttributionOnly(between);

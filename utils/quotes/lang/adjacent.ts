@@ -331,7 +331,7 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && adjunct.every(isVerbLike) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? apposedNameFirst(frame) ?? droppedSubject(frame);
 }
 
-/** `"…", Liam Carter, du khách Australia, chia sẻ.`: the name, its role set off by commas, then one to three lower-case words closing the tag. */
+/** `"…", Tom Berg, du khách Đức, chia sẻ.`: the name, its role set off by commas, then one to three lower-case words closing the tag. */
 const APPOSED_NAME_FIRST = lazy(() => new RegExp(`^(${NAME_RUN}),\\s+([^,.;:!?"“”«»]{2,60}),\\s+(${LOWER}(?:\\s+${LOWER}){0,2})\\s*[.!]?$`, 'u'));
 
 function apposedNameFirst(frame: string): SpeakerPhrase | null {

@@ -45,7 +45,7 @@ const HINDI: HindustaniWords = {
   /** Verbs of saying after ने, in the past: कहा, बताया, जोड़ा, लिखा, पूछा, उठाया (a question), दोहराया, स्वीकारा. */
   verb: '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की|जवाब\\s+दिया|उत्तर\\s+दिया)',
   according: 'के\\s+(?:मुताबिक|अनुसार)',
-  // (`… बांधते हुए वे कहते हैं, “…”`: he/they and the present of saying.)
+  // (`… मुस्कुराते हुए वे कहते हैं, “…”`: he/they and the present of saying.)
   pronounSaying: '(?:(?:उनका|उसका|इनका)\\s+(?:कहना|मानना)\\s+(?:है|था|थी)|(?:वे|वह|वो)\\s+(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है))',
   namedSaying: 'का\\s+(?:कहना|मानना)\\s+(?:है|था)',
   pronounAgent: '(?:उन्होंने|उसने)',
@@ -68,7 +68,7 @@ const HINDI: HindustaniWords = {
   bodies: words('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी'),
   /** Postpositions and other small words that end the name going back (वाला/वाली/वाले close a participle clause). */
   // (`वर्षीय`, "aged", after the number of years: `61 वर्षीय मल्लाह X`.)
-  // (`नाव चला रहे मांझी`: an auxiliary of the verb before a word, `रहे`, `गए`, `हैं`, ends any name going back.)
+  // (`ट्रक चला रहे यादव`: an auxiliary of the verb before a word, `रहे`, `गए`, `हैं`, ends any name going back.)
   smallWords: words('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले वर्षीय रहा रहे रही हुआ हुए हुई गया गए गई हैं थे'),
   present: '(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है)',
   sayingOf: 'यह\\s+कहना\\s+है',
@@ -186,7 +186,7 @@ function reader(script: HindustaniWords) {
   }
 
   /**
-   * `… घाट के 68 वर्षीय नाविक X Y पचास साल से … चला रहे हैं।`: with no agent marker, a role noun and the two words after it
+   * `… बाजार के दुकानदार X Y चालीस बरस से … बैठते हैं।`: with no agent marker, a role noun and the two words after it
    * (three when a postposition follows the third) are the sentence's subject.
    */
   function roleThenName(sentence: string): SpeakerPhrase | null {

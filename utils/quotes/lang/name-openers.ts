@@ -13,7 +13,7 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     'hennes deras dens dets sitt ' +
     // Dutch prepositions and conjunctions.
     'voor met naar bij uit door tegen zonder tijdens sinds namens omdat toen maar ' +
-    // German prepositions, and `Und`, `Aber` opening a question (`Und X, worauf freut sie sich?`).
+    // German prepositions, and `Und`, `Aber` opening a question (`Und X, was plant sie jetzt?`).
     'gegen ohne durch aus seit trotz wegen während über unter vor bis und aber ' +
     // French, Spanish, Italian and Portuguese prepositions and possessives.
     'sans contre vers sous depuis pendant malgré sa ses leur leurs notre votre côté ' +

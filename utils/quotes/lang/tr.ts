@@ -116,7 +116,7 @@ const TURKISH_UNNAMED = /^\s*(?:\p{L}+\s+)?[Bb]ir\s|(?:lerinden|larından)\s+bir
 
 export const turkish: LanguageCues = {
   applies: (frame) => TURKISH_LETTER.test(frame) || REPORTING.test(frame),
-  // (`“…” diyor 18 yıllık pilot X Y.`, `“…” diyen … otel işleten X Y, …`: the verb or its participle, then the speaker.)
+  // (`“…” diyor kıdemli rehber X Y.`, `“…” diyen … kafe işleten X Y, …`: the verb or its participle, then the speaker.)
   after: (frame) => {
     const inverted = INVERTED_TAG().exec(frame.trim());
     const name = inverted ? cleanName(inverted[2]!) : '';
@@ -128,7 +128,7 @@ export const turkish: LanguageCues = {
     if (!/,$/u.test(sentence) && !REPORTING.test(sentence) && !PAST_AT_END.test(sentence)) return null;
     // (`Bir esnaf, … anlattı.` / `“…” diyor.`: someone brought in unnamed, kept as described (unnamed-introduction.ts).)
     const unnamed = TURKISH_UNNAMED.test(sentence) ? introductionIn(sentence.trimStart()) : null;
-    // (`Bir SHGM yetkilisi ise …:` opens with the unnamed one, however capitalised the body after `Bir`.)
+    // (`Bir bakanlık yetkilisi ise …:` opens with the unnamed one, however capitalised the body after `Bir`.)
     const opening = /^\s*(Bir\s+(?:\p{Lu}\S*\s+){0,3}\p{Ll}+)/u.exec(sentence);
     if (opening) return described(unnamed?.phrase ?? opening[1]!);
     return subjectOf(sentence, /:$/u.test(sentence)) ?? (unnamed ? described(unnamed.phrase) : null);

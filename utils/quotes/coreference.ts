@@ -102,6 +102,9 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     // "His wife, Ana Reyes": the relative noun before the name tells her gender, more surely than a pronoun
     // after it ("Her husband, Tom Reyes, campaigned for her"), so it counts twice.
     const relation = person.relative ? descriptionGender(person.relative) : null;
+    // (`Петро Кравець`, `Софія Бондар`, `Анна Петрова`: a Cyrillic name's endings tell the gender the text may never give.)
+    const shaped = cyrillicNameGender(full);
+    if (shaped) vote(full, shaped);
     if (relation) {
       vote(full, relation);
       vote(full, relation);
@@ -163,6 +166,22 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
   const genders = new Map<string, Gender>();
   for (const [name, balance] of votes) if (balance !== 0) genders.set(name, balance > 0 ? 'male' : 'female');
   return genders;
+}
+
+/** Male given names ending as female ones do (Микола, Ілля, Никита); short forms (Саша, Женя) are either. */
+const CYRILLIC_MALE_IN_A = /^(?:Микола|Ілля|Илья|Никита|Микита|Кузьма|Лука|Фома|Сава|Савва|Данила|Гаврила|Саша|Женя|Валя|Слава)$/u;
+
+/** The gender a full name in Cyrillic shows: a family name in -ська, -ова, -іна or -ський, -ов, -ін; else a given name in -а/-я or -о. */
+export function cyrillicNameGender(name: string): Gender | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.every((word) => /^\p{Script=Cyrillic}[\p{Script=Cyrillic}'’-]+$/u.test(word))) return null;
+  const family = words.at(-1)!;
+  if (/(?:ська|цька|зька|ова|ева|єва|іна|ина|ая)$/u.test(family)) return 'female';
+  if (/(?:ський|цький|зький|ов|ев|єв|ін|ын|ий|ой)$/u.test(family)) return 'male';
+  const given = words[0]!;
+  if (CYRILLIC_MALE_IN_A.test(given)) return null;
+  // (A consonant says nothing: Kazakh and other names written in Cyrillic end so for women too, `Айгерим`.)
+  return /[ая]$/u.test(given) ? 'female' : /о$/u.test(given) ? 'male' : null;
 }
 
 export function pronounGender(pronoun: string): Gender | null {

@@ -9,6 +9,8 @@ export const NOT_A_PERSON = new Set(
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'authority commission bureau corporation ' +
+    // Bodies of members (`the Twin Ports Landlords Coalition`, `the Harbor Growers Alliance`).
+    'coalition alliance federation league caucus cooperative consortium society ' +
     // The same institutions in the Romance languages (`docente all’Università di Pisa`: "di Pisa" is no family name).
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).

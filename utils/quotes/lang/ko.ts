@@ -36,7 +36,9 @@ const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주�
  * A name (a family name alone too: 김 장관), an optional ministry, then, after a space, an office (its
  * place may be written into it: 한빛시장) or 씨 (written apart or not), then the subject particle.
  */
-const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)(?:\\(\\d{1,3}\\))?|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})))(?:은|는|이|가|도(?=\\s))`;
+/** Trades of a feature story, a role after a full name and the age in brackets (`김영자(81) 해녀가`); alone they are common nouns (`한 해녀가`). */
+export const TRADES = '(?:해녀|어민|농민|상인|선장)';
+const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)(?:\\(\\d{1,3}\\))?|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})|(?<=[가-힣]{3}\\(\\d{1,3}\\)\\s+)${TRADES}))(?:은|는|이|가|도(?=\\s))`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),

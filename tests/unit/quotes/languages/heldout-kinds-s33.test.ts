@@ -100,7 +100,37 @@ const GERMAN_OPENERS: KindCase[] = [
   ['counter-case de: `Undine X sagte:` is a given name', 'Die Wahl fiel knapp aus.\n\nUndine Brenner sagte: „Wir haben mehr erwartet, aber wir machen weiter.“', 'Wir haben', 'Undine Brenner', ANY],
 ];
 
+/** A body closing on `Coalition`, `Alliance`, `League` is no person a pronoun could stand for (non-person-words.ts). */
+const MEMBER_BODIES: KindCase[] = [
+  ['en: `he said` after `X, director of the … Coalition, said`', 'Dale Morrow, executive director of the Lakeside Property Owners Coalition, said his members would sue.\n\n“These are small owners with one duplex each and they are already behind,” he said.', 'These are small', 'Dale Morrow', ANY],
+  ['counter-case en: `said Coalition spokesman X Y` is still the person', 'The vote is set for Monday.\n\n“These are small owners with one duplex each,” said Coalition spokesman Dale Morrow.', 'These are small', 'Dale Morrow', ANY],
+];
+
+/**
+ * Korean: a trade after a full name and the age in brackets is the role (`김영자(81) 해녀가`), in the sentence after a quote
+ * too (lang/ko.ts, next-sentence.ts); `한 해녀가` (one diver) stays someone unnamed.
+ */
+const KOREAN_TRADES: KindCase[] = [
+  ['ko: `“…” … 김영자(81) 해녀가 웃으며 말했다.`', '마을 바닷가에 해녀들이 모였다.\n\n“바다에 들어가면 아픈 것도 다 잊어버려.” 일을 마치고 몸을 녹이던 김영자(81) 해녀가 웃으며 말했다.', '바다에 들어가면', '김영자', '해녀'],
+  ['counter-case ko: `“…” 한 해녀가 말했다.` is someone unnamed', '마을 바닷가에 해녀들이 모였다.\n\n“소라값은 그대로인데 기름값은 다 올랐다.” 한 해녀가 말했다.', '소라값은', UNNAMED, ANY],
+];
+
+/**
+ * Ukrainian and Russian: a long office in the genitive before a name opens the sentence (entities.ts), and a Cyrillic full
+ * name's endings give its gender (`Петро`, `-ова`, `-ський`; coreference.ts), a consonant none.
+ */
+const CYRILLIC_SUBJECTS: KindCase[] = [
+  ['uk: `— запевняє він` after `Начальник служби … X Y показує …`', 'Артист хору Ігор Гончаренко вийшов на сцену. «Ми співаємо навіть під сирени», — каже він.\n\nНачальник служби охорони праці театру Петро Кравець показує підвал. «Укриття в нас надійне, стіни — метр завтовшки», — запевняє він.', 'Укриття в нас', 'Петро Кравець', ANY],
+  ['uk: `— каже він` after `X (female) і Y (male)`', 'Ганна Мельник і Петро Кравець прийшли на репетицію разом.\n\n«Ми граємо навіть під сирени, бо глядачі чекають», — каже він.', 'Ми граємо', 'Петро Кравець', ANY],
+  ['ru: `— сказала она` after `X (male -ов) и Y (female -ова)`', 'Иван Петров и Анна Смирнова пришли на собрание.\n\n«Мы будем добиваться нового автобуса до весны», — сказала она.', 'Мы будем', 'Анна Смирнова', ANY],
+  ['counter-case ru: a given name in a consonant says nothing (`Айгерим X`, a woman)', 'Айгерим Сейткали пришла на собрание жителей.\n\n«Люди и так платят за проезд слишком много», — сказала она.', 'Люди и так', 'Айгерим Сейткали', ANY],
+  ['uk: `Микола`, ending as a woman’s name does, is a man’s', 'Ганна Мельник і Микола Кравець прийшли на репетицію разом.\n\n«Ми граємо навіть під сирени, бо глядачі чекають», — каже він.', 'Ми граємо', 'Микола Кравець', ANY],
+];
+
 kindTable('Subordinate offices', SUBORDINATE_OFFICES);
+kindTable('Bodies of members', MEMBER_BODIES);
+kindTable('Korean trades after a name', KOREAN_TRADES);
+kindTable('Cyrillic subjects and genders', CYRILLIC_SUBJECTS);
 kindTable('Hindi tags and subjects', HINDI_TAGS);
 kindTable('Balinese names', BALINESE_NAMES);
 kindTable('Arabic subjects and non-subjects', ARABIC_SUBJECTS);

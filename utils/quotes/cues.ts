@@ -9,7 +9,7 @@
  * The subject right before a reporting verb, stepping over helpers and appositives, is verb-subject.ts.
  */
 
-import { placeAfterDemonstrative } from './lang/demonstrative-opening';
+import { demonstrativeDescription, placeAfterDemonstrative } from './lang/demonstrative-opening';
 import { opinionOpening } from './lang/according-pronoun';
 import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { withComplementReadThrough } from './lang/complement-role';
@@ -111,7 +111,8 @@ const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RU
 // (`said deputy mayor for transport X`, `řekl náměstek pro dopravu X`: a role's complement before the name is read
 // through in every language, lang/complement-role.ts.)
 // (`“…,” the county wrote in a motion signed by X`: a signer over a tag that names no one, signed-by.ts.)
-export const speakerAfter = (written: string): SpeakerPhrase | null => withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain);
+// (`dice este ganadero de 70 años`: a demonstrative's description is the person just named, lang/demonstrative-opening.ts.)
+export const speakerAfter = (written: string): SpeakerPhrase | null => demonstrativeDescription(withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain));
 // (`Ce papa de deux enfants scolarisés à Y a lancé …`: no name, the person just named; lang/demonstrative-opening.ts.)
 export const speakerBefore = (written: string): SpeakerPhrase | null => placeAfterDemonstrative(withComplementReadThrough(written, speakerBeforePlain));
 

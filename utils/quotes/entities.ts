@@ -117,7 +117,7 @@ function opensSentence(lead: string, titled = false): boolean {
   // (`In classe, intanto, la maestra X cerca …`: after an opening adjunct and its comma the article is in lower case.)
   if (/,\s+(?:il|la|el|lo|los|las)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(lead) && /^(?:il|la|el|lo|los|las)\s/u.test(rest)) return true;
   if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
-  // (`Начальник служби цивільного захисту театру X`: a Cyrillic office noun and the genitive complements after it.)
+  // (`Заступник директора з безпеки філармонії X`: a Cyrillic office noun and the genitive complements after it.)
   if (/^\p{Script=Cyrillic}+(?:\s+\p{Ll}+){3,5}\s*$/u.test(rest) && isForeignRoleNoun(words[0]!)) return true;
   // ("Rural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni": a long office ending in its noun.)
   // ("emergency medicine consultant Dr Fergal Hickey": up to two lower-case nouns may qualify the role noun.)

@@ -16,8 +16,8 @@ export const NOT_A_PERSON = new Set(
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
     'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
-    // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`).
-    'est ovest ouest oeste ' +
+    // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).
+    'est ovest ouest oeste norte sur sud ' +
     'federal republican democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +

@@ -15,7 +15,8 @@ import { RELATION } from './tag-noun-role';
  * Article, up to two lower-case adjectives, then the noun (German capitalised, Romance lower case), and nothing else.
  * (Not Portuguese `o`/`a`: English `a young boy` is indefinite and someone new.)
  */
-const DEFINITE = /^(?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*e\s+){0,2}\p{Lu}[\p{Ll}-]{2,}|(?:le|la|el|il|lo)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}|l[’']\p{Ll}[\p{Ll}-]{2,})$/u;
+// (Dutch `zegt de kraanmachinist`: `de` and a lower-case noun, not a plural in -en.)
+const DEFINITE = /^(?:(?:der|die)\s+(?:\p{Ll}[\p{L}-]*e\s+){0,2}\p{Lu}[\p{Ll}-]{2,}|(?:le|la|el|il|lo)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}-]{2,}|l[’']\p{Ll}[\p{Ll}-]{2,}|de\s+(?:\p{Ll}[\p{L}-]*e\s+)?\p{Ll}[\p{Ll}-]{2,}(?<!en))$/u;
 /** Speaking for someone else (spokesperson.ts reads these), or plural nouns. */
 const NOT_ONE_PERSON = /(?:sprecher|sprecherin|porte-parole|portavoz|portavoce|porta-voz|vocero|vocera)$|(?:[^s]s|innen|leute)$/iu;
 

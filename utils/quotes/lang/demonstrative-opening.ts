@@ -20,3 +20,16 @@ export function placeAfterDemonstrative(found: SpeakerPhrase | null): SpeakerPhr
   const gender = FEMININE.test(demonstrative) ? 'female' : demonstrative === 'Deze' ? null : 'male';
   return { ...(gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they')), descriptor: true };
 }
+
+/**
+ * `dice este ganadero de 70 años`, `assure cette ingénieure`: a tag's demonstrative description is the person just named;
+ * a source (`cette source`, `esta fuente`) is someone the paper does not name, kept as written.
+ */
+const DEMONSTRATIVE_DESCRIPTION = /^(este|esta|ese|esa|aquel|aquella|esse|essa|ce|cet|cette|questo|questa|quel|quella|dieser|diese)\s+(?!(?:source|fuente|fonte|quelle|informateur|informante)\b)\p{Ll}/u;
+
+export function demonstrativeDescription(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  const demonstrative = found?.kind === 'description' ? DEMONSTRATIVE_DESCRIPTION.exec(found.phrase)?.[1] : undefined;
+  if (!demonstrative) return found;
+  const female = /^(?:esta|esa|aquella|essa|cette|questa|quella|diese)$/u.test(demonstrative);
+  return { ...pronoun(female ? 'she' : 'he', female ? 'female' : 'male'), descriptor: true };
+}

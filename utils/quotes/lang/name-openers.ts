@@ -13,6 +13,8 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     'hennes deras dens dets sitt ' +
     // Dutch prepositions and conjunctions.
     'voor met naar bij uit door tegen zonder tijdens sinds namens omdat toen maar ' +
+    // (Dutch conjunctions opening a clause: `Waar vroeger honderd man werkten, …`.)
+    'waar wanneer terwijl hoewel nadat zodra ' +
     // German prepositions, and `Und`, `Aber` opening a question (`Und X, was plant sie jetzt?`).
     'gegen ohne durch aus seit trotz wegen während über unter vor bis und aber ' +
     // French, Spanish, Italian and Portuguese prepositions and possessives.

@@ -102,7 +102,7 @@ const GERMAN_OPENERS: KindCase[] = [
 
 /** A body closing on `Coalition`, `Alliance`, `League` is no person a pronoun could stand for (non-person-words.ts). */
 const MEMBER_BODIES: KindCase[] = [
-  ['en: `he said` after `X, director of the … Coalition, said`', 'Dale Morrow, executive director of the Lakeside Property Owners Coalition, said his members would sue.\n\n“These are small owners with one duplex each and they are already behind,” he said.', 'These are small', 'Dale Morrow', ANY],
+  ['en: `he said` after `X, president of the … Coalition, said …`', 'Dale Morrow, president of the Lakeside Landlords Coalition, said the group would go to court.\n\n“These are small owners with one duplex each and they are already behind,” he said.', 'These are small', 'Dale Morrow', ANY],
   ['counter-case en: `said Coalition spokesman X Y` is still the person', 'The vote is set for Monday.\n\n“These are small owners with one duplex each,” said Coalition spokesman Dale Morrow.', 'These are small', 'Dale Morrow', ANY],
 ];
 
@@ -111,8 +111,8 @@ const MEMBER_BODIES: KindCase[] = [
  * too (lang/ko.ts, next-sentence.ts); `한 해녀가` (one diver) stays someone unnamed.
  */
 const KOREAN_TRADES: KindCase[] = [
-  ['ko: `“…” … 김영자(81) 해녀가 웃으며 말했다.`', '마을 바닷가에 해녀들이 모였다.\n\n“바다에 들어가면 아픈 것도 다 잊어버려.” 일을 마치고 몸을 녹이던 김영자(81) 해녀가 웃으며 말했다.', '바다에 들어가면', '김영자', '해녀'],
-  ['counter-case ko: `“…” 한 해녀가 말했다.` is someone unnamed', '마을 바닷가에 해녀들이 모였다.\n\n“소라값은 그대로인데 기름값은 다 올랐다.” 한 해녀가 말했다.', '소라값은', UNNAMED, ANY],
+  ['ko: `“…” … 김영자(81) 해녀가 손을 흔들며 말했다.`', '마을 바닷가에 해녀들이 모였다.\n\n“물에 들어가면 허리 아픈 줄도 몰라.” 작업을 끝낸 김영자(81) 해녀가 손을 흔들며 말했다.', '물에 들어가면', '김영자', '해녀'],
+  ['counter-case ko: `“…” 한 해녀가 말했다.` is someone unnamed', '마을 바닷가에 해녀들이 모였다.\n\n“전복값은 내렸는데 배값은 올랐지.” 한 해녀가 말했다.', '전복값은', UNNAMED, ANY],
 ];
 
 /**
@@ -120,14 +120,28 @@ const KOREAN_TRADES: KindCase[] = [
  * name's endings give its gender (`Петро`, `-ова`, `-ський`; coreference.ts), a consonant none.
  */
 const CYRILLIC_SUBJECTS: KindCase[] = [
-  ['uk: `— запевняє він` after `Начальник служби … X Y показує …`', 'Артист хору Ігор Гончаренко вийшов на сцену. «Ми співаємо навіть під сирени», — каже він.\n\nНачальник служби охорони праці театру Петро Кравець показує підвал. «Укриття в нас надійне, стіни — метр завтовшки», — запевняє він.', 'Укриття в нас', 'Петро Кравець', ANY],
+  ['uk: `— запевняє він` after `Заступник директора … X Y веде …`', 'Соліст Ігор Гончаренко вийшов на сцену. «Ми співаємо навіть під сирени», — каже він.\n\nЗаступник директора з безпеки філармонії Петро Кравець веде нас у підвал. «Сховище тут старе, але надійне», — запевняє він.', 'Сховище тут', 'Петро Кравець', ANY],
   ['uk: `— каже він` after `X (female) і Y (male)`', 'Ганна Мельник і Петро Кравець прийшли на репетицію разом.\n\n«Ми граємо навіть під сирени, бо глядачі чекають», — каже він.', 'Ми граємо', 'Петро Кравець', ANY],
   ['ru: `— сказала она` after `X (male -ов) и Y (female -ова)`', 'Иван Петров и Анна Смирнова пришли на собрание.\n\n«Мы будем добиваться нового автобуса до весны», — сказала она.', 'Мы будем', 'Анна Смирнова', ANY],
   ['counter-case ru: a given name in a consonant says nothing (`Айгерим X`, a woman)', 'Айгерим Сейткали пришла на собрание жителей.\n\n«Люди и так платят за проезд слишком много», — сказала она.', 'Люди и так', 'Айгерим Сейткали', ANY],
   ['uk: `Микола`, ending as a woman’s name does, is a man’s', 'Ганна Мельник і Микола Кравець прийшли на репетицію разом.\n\n«Ми граємо навіть під сирени, бо глядачі чекають», — каже він.', 'Ми граємо', 'Микола Кравець', ANY],
 ];
 
+/**
+ * Romance and Dutch descriptions in a tag: a demonstrative's (`dice este agricultor`) is the person just named
+ * (lang/demonstrative-opening.ts); Dutch `zegt de kraanmachinist` the one person the paragraph names (lang/definite-sole.ts),
+ * `Waar` opening a clause being no name (lang/name-openers.ts); a run closing on `del Norte` is a place (non-person-words.ts).
+ */
+const DESCRIPTIONS_IN_TAGS: KindCase[] = [
+  ['es: `dice este ganadero de 60 años`', 'Tomás Rivero cierra la compuerta y mira el canal vacío. «Antes regaba dos veces por semana, ahora una si hay suerte», dice este ganadero de 60 años.', 'Antes regaba', 'Tomás Rivero', ANY],
+  ['counter-case fr: `assure cette ingénieure` as before', 'Claire Dumas vérifie les vannes chaque matin. « Nous perdons un tiers de l’eau dans les tuyaux », assure cette ingénieure.', 'Nous perdons', 'Claire Dumas', ANY],
+  ['es: a place `X del Norte` before the paragraph is no one a pronoun stands for', 'Tomás Rivero vive en Puerto del Norte desde niño.\n\nTomás Rivero cierra la compuerta. «Antes regaba dos veces por semana, ahora una si hay suerte», dice este ganadero.', 'Antes regaba', 'Tomás Rivero', ANY],
+  ['nl: `zegt de havenmeester` after the one person the paragraph names, past a clause opening with `Waar`', 'Vanaf de steiger zag Joris de Groot (61) de werf leeglopen. Waar vroeger honderd man werkten, staan nu drie kranen stil. ‘Ik ken hier nog elke bolder bij naam’, zegt de havenmeester.', 'Ik ken hier', 'Joris de Groot', ANY],
+  ['counter-case nl: `zeggen de havenarbeiders` is many, no one named', 'De staking begon om zes uur.\n\n‘Wij willen zekerheid voor alle mensen in de haven’, zeggen de havenarbeiders.', 'Wij willen', UNNAMED, ANY],
+];
+
 kindTable('Subordinate offices', SUBORDINATE_OFFICES);
+kindTable('Descriptions in tags', DESCRIPTIONS_IN_TAGS);
 kindTable('Bodies of members', MEMBER_BODIES);
 kindTable('Korean trades after a name', KOREAN_TRADES);
 kindTable('Cyrillic subjects and genders', CYRILLIC_SUBJECTS);

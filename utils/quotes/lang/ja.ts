@@ -86,7 +86,8 @@ const patterns = lazy(() => ({
   afterPredicate: /^と、?(?!いう|の)([^。「」がは\s]{1,10}?(?:[うくぐすつぬぶむるた]|ます|ました))(?:。|$)/u,
   writtenNotSaid: /書|記|掲|刻|表示|呼|名付|題し|銘打|れ(?:る|た|ている|ていた|ます|ました)$/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
-  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)`, 'u'),
+  // (`X教授によれば、…という。「…」`: the one a sentence reports "according to" is its subject too, lang/ja-mentions.ts.)
+  beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も|によると|によれば)`, 'u'),
   // (`と小川さんが言うと、村上さんは「…」`: the named subject right before the quote, not one earlier in the frame.)
   beforeTitledLast: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も)、?\\s*$`, 'u'),
   // The role run written right before the name, then `の` or `、`: `組合長の`, `松風荘」の女将、`.
@@ -174,6 +175,9 @@ export const japanese: LanguageCues = {
     if (cleft) return phrase(cleft[1], cleft[2]);
     const next = patterns().nextTitled.exec(frame);
     if (next) return phrase(next[1], next[2]);
+    // (`」と、別の利用者の男性（72）は話した`: an unnamed passer-by or official as the subject after the quote, described.)
+    const unnamed = /^と[、,]?/u.test(frame) ? patterns().beforeOfficial.exec(frame.replace(/^と[、,]?\s*/u, '').split(/[。\n]/u)[0]!) : null;
+    if (unnamed && !/同/u.test(unnamed[1]!)) return described(unnamed[1]!);
     const named = afterNamed.exec(frame);
     if (named) return officeAlone(named[1]!, named[2]) ?? phrase(named[1], named[2]);
     const modified = patterns().afterModified.exec(frame);

@@ -140,7 +140,19 @@ const DESCRIPTIONS_IN_TAGS: KindCase[] = [
   ['counter-case nl: `zeggen de havenarbeiders` is many, no one named', 'De staking begon om zes uur.\n\n‘Wij willen zekerheid voor alle mensen in de haven’, zeggen de havenarbeiders.', 'Wij willen', UNNAMED, ANY],
 ];
 
+/**
+ * Japanese: `X教授によれば、…という。「…」`: the one a sentence reports "according to" says the quote standing after it; `「…」と、
+ * 別の乗客の女性（68）は話した`: an unnamed passer-by after the quote is described (lang/ja.ts).
+ */
+const JAPANESE_SOURCE: KindCase[] = [
+  ['ja: `X教授によれば、…という。「…」`', '北海道大学の佐藤一郎教授は「雪の量は年々減っている」と話す。\n\n　佐藤教授によれば、林の木も弱っているという。「十年後の森の姿は誰にも分からない」', '十年後の', '佐藤一郎', ANY],
+  ['ja: `「…」と、別の乗客の女性（68）は話した。` is someone unnamed, not the one quoted before', '佐藤一郎教授は「路線を残すには町の支えが要る」と述べた。\n\n「雨の日は本当に困ります」と、別の乗客の女性（68）は話した。', '雨の日は', DESCRIBED, ANY],
+  ['counter-case ja: `「…」と山田さんは話した。` keeps the name', '山田一郎さんは毎朝このバスに乗る。\n\n「雨の日は本当に困ります」と山田さんは話した。', '雨の日は', '山田一郎', ANY],
+  ['counter-case ja: `警察によると、…という。「…」` names no one', '港で事故があった。\n\n　警察によると、船は強風で流されたという。「けが人がいなくてよかった」', 'けが人が', UNNAMED, ANY],
+];
+
 kindTable('Subordinate offices', SUBORDINATE_OFFICES);
+kindTable('Japanese sources', JAPANESE_SOURCE);
 kindTable('Descriptions in tags', DESCRIPTIONS_IN_TAGS);
 kindTable('Bodies of members', MEMBER_BODIES);
 kindTable('Korean trades after a name', KOREAN_TRADES);

@@ -277,8 +277,8 @@ export function buildEntities(
   // (`ông Phạm Quốc Hưng`, `bà Lý Thị Mai`: the Vietnamese forms of address give a man and a woman.)
   for (const mention of mentions) {
     const person = entities.get(mention.name);
-    const address = person && !person.gender ? /(?:^|[\s(])([ÔôBbCc](?:ng|à|hị))\s+$/u.exec(text.slice(Math.max(0, mention.at - 5), mention.at))?.[1]?.toLowerCase() : undefined;
-    if (address) person!.gender = address === 'ông' ? 'male' : address === 'bà' || address === 'chị' ? 'female' : person!.gender;
+    const address = person && !person.gender ? /(?:^|[\s(])(ông|bà|chị)\s+$/iu.exec(text.slice(Math.max(0, mention.at - 5), mention.at))?.[1]?.toLowerCase() : undefined;
+    if (address) person!.gender = address === 'ông' ? 'male' : 'female';
   }
   for (const person of entities.values()) {
     if (person.gender) continue;

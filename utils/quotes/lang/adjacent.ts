@@ -176,8 +176,7 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
 }
 
 /** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */
-// (`", ông nói, "`: the Vietnamese ông is a man, bà a woman.)
-const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun(VIETNAMESE_PRONOUN_TAG.test(frame) ? ({ ông: 'he', anh: 'he', bà: 'she', chị: 'she', cô: 'she' } as const)[frame.trim().split(/\s+/u)[0] as 'ông'] ?? 'they' : 'they') : null);
+const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun(vietnamesePronoun(frame) ?? 'they') : null);
 
 /** (A dash or comma,) then one or two lower-case words ending the sentence (frames.ts strips the comma): `– hangsúlyozta.`, `”, objašnjava.`, `– tette hozzá.` */
 // (Latin script only: the Cyrillic and Greek readers read their own pronouns, `— добавила она.`)
@@ -340,7 +339,14 @@ function apposedNameFirst(frame: string): SpeakerPhrase | null {
 }
 
 /** `", ông nói, "`, `", bà nói thêm.`: a Vietnamese ông (he) or bà (she) and a verb of saying, the person the text last named. */
-const VIETNAMESE_PRONOUN_TAG = /^\s*(?:ông|bà|anh|chị|cô)\s+(?:nói|kể|cho biết|chia sẻ|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ)(?:\s+thêm)?\s*[.,!]?\s*$/u;
+const VIETNAMESE_PRONOUN_TAG = /^\s*(ông|bà|anh|chị|cô)\s+(?:nói|kể|cho biết|chia sẻ|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ)(?:\s+thêm)?\s*[.,!]?\s*$/u;
+/** Ông and anh are a man, bà, chị and cô a woman. */
+const VIETNAMESE_PRONOUN_GENDER: Record<string, 'he' | 'she'> = { ông: 'he', anh: 'he', bà: 'she', chị: 'she', cô: 'she' };
+
+function vietnamesePronoun(frame: string): 'he' | 'she' | undefined {
+  const found = VIETNAMESE_PRONOUN_TAG.exec(frame);
+  return found ? VIETNAMESE_PRONOUN_GENDER[found[1]!] : undefined;
+}
 
 /** A lower-case word, the whole of the last one, before a closing colon. */
 const LAST_LOWER_WORD = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s*:$/u;

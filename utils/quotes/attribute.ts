@@ -48,7 +48,8 @@ import { kunyaHolder } from './lang/arabic-kunya';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
-import { familyBearers, resolveName } from './name-resolution';
+import { familyBearers, latestBearer, resolveName } from './name-resolution';
+import { addressedInTag } from './namesakes';
 import { isOutlet, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
@@ -231,7 +232,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       speaker = salience.dropped(span.outerStart);
       // A subject left out (Japanese `「…」と述べた。`) and no one salient yet: whom the sentence before names.
       const named = speaker ? null : speakerBefore(sentenceBefore(text, span, spans[i - 1]));
-      if (named && !named.pronoun) speaker = resolve(named, people, book, salience, span.outerStart, isSpeakerOutlet, aliases);
+      if (named && !named.pronoun) speaker = resolve(named, text, people, book, salience, span.outerStart, isSpeakerOutlet, aliases);
       if (named && !named.pronoun && speaker) mention = mentionOf(text, named.phrase, 'context', span);
     } else if (found?.pronoun) {
       // (The sentence before and the cue's sentence, read once for the readers below.)
@@ -258,7 +259,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `농업기술원 이서준 연구사는`: an office the cue read as the name is the office of the person found there (lang/caseless-mentions.ts).
       const officeNamed = found.kind === 'name' && !book.entities.has(found.phrase) && mayHold(HAN | HANGUL | KANA, found.phrase) ? officeHolderNear(book, found.phrase, span.outerStart - 200, span.outerEnd + 200, attribution === 'after' ? span.outerEnd : span.outerStart) : null;
       if (officeNamed) found = { ...found, phrase: officeNamed.name, role: officeNamed.role };
-      speaker = resolve(found, people, book, salience, span.outerStart, isSpeakerOutlet, aliases);
+      speaker = resolve(found, text, people, book, salience, span.outerStart, isSpeakerOutlet, aliases, attribution === 'after' ? span.outerEnd : undefined);
       // (`the Oregon Republican said`: the latest person named beside that state, party-state.ts.)
       const partyState = speaker?.kind === 'description' ? partyStateHolder(found.phrase, text, book, span.outerStart) : null;
       if (partyState) speaker = { name: partyState, kind: 'name' };
@@ -360,7 +361,7 @@ const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SE
  * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other
  * descriptions ("a ministry spokeswoman") stay as written. Outlets are never speakers.
  */
-function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean, aliases: ReadonlyMap<string, string> = new Map()): Speaker | null {
+function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean, aliases: ReadonlyMap<string, string> = new Map(), tagAt?: number): Speaker | null {
   if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
   // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from.)
   if (found.kind === 'name' && !found.pronoun && !/\s/u.test(found.phrase) && INDEFINITE_ROLE_OF.test(found.role ?? '')) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
@@ -383,8 +384,9 @@ function resolve(found: SpeakerPhrase, people: PersonMention[], book: EntityBook
   if (found.loose && !name.includes(' ') && !people.some((person) => person.alone && person.name === name) && !/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(found.role ?? '')) return null;
   // `"…," Vance, the former president, said`: of several Vances, the one the text gave that office.
   const office = found.role ? officeOf(found.role) : '';
-  const holder = office ? familyBearers(found.phrase, people)?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;
-  return { name: holder ?? name, kind: 'name' };
+  const bearers = familyBearers(found.phrase, people);
+  const holder = office ? bearers?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;
+  return { name: holder ?? (resolved === name && !/\s/u.test(found.phrase.trim()) ? (addressedInTag(text, found.phrase, tagAt) ? undefined : latestBearer(bearers, book.mentions, at, text, people)) : undefined) ?? name, kind: 'name' };
 }
 
 /** Where the paragraph that introduces a quote's speaker starts: the quote's own, or the one before it when its own names nobody before the quote. */

@@ -20,7 +20,8 @@ import { cleanName, NAME_RUN, ORGANISATION_GROUP, TITLES } from './names';
 import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
-import { familyBearers, resolveName } from './name-resolution';
+import { familyBearers, latestBearer, namedAlready, resolveName } from './name-resolution';
+import { addressGender } from './namesakes';
 import { describesOutlet } from './outlets';
 import { namedAfterGroupNoun } from './body-names';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
@@ -40,8 +41,8 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
-/** After a name, a place or body ("from Newcastle West", "of the Institute of Food Policy"), up to three appositives ("X, 34, of Duluth, Minn., was") or a party tag, then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,3},|,(?=\s+\p{Ll}))?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+/** After a name, a place or body ("from Newcastle West", "of the Institute of Food Policy"), up to three appositives ("X, 34, of Duluth, Minn., was"), one set off by dashes, or a party tag, then a lower-case word that is not a preposition: most often its verb. */
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,3},|,(?=\s+\p{Ll})|\s[—–]\s[^—–"“”\n]{1,130}?\s[—–])?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** After a name, up to three appositives (none opening with "and") and a verb of saying: "…, the party chairwoman, said". */
 const SPEAKS_NEXT = /^(?:,\s(?!and\s)[^,"“”\n]{1,100}){0,3},?\s+(?:said|says|told|added|explained|wrote|argued|insisted)\b/u;
@@ -117,8 +118,9 @@ function opensSentence(lead: string, titled = false): boolean {
   // (`In classe, intanto, la maestra X cerca …`: after an opening adjunct and its comma the article is in lower case.)
   if (/,\s+(?:il|la|el|lo|los|las)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(lead) && /^(?:il|la|el|lo|los|las)\s/u.test(rest)) return true;
   if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
-  // (`Заступник директора з безпеки філармонії X`: a Cyrillic office noun and the genitive complements after it.)
-  if (/^\p{Script=Cyrillic}+(?:\s+\p{Ll}+){3,5}\s*$/u.test(rest) && isForeignRoleNoun(words[0]!)) return true;
+  // (`Заступник директора з безпеки філармонії X`: a Cyrillic office noun and the genitive complements after it, a place's or
+  // body's capitalised: `Студентка Київської національної музичної академії X`.)
+  if (/^\p{Script=Cyrillic}+(?:\s+\p{Ll}+){3,5}\s*$|^\p{Script=Cyrillic}+(?:\s+\p{Script=Cyrillic}+){2,5}\s*$/u.test(rest) && isForeignRoleNoun(words[0]!)) return true;
   // ("Rural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni": a long office ending in its noun.)
   // ("emergency medicine consultant Dr Fergal Hickey": up to two lower-case nouns may qualify the role noun.)
   // ("Water board senior forecaster Mark X said": a noun for a person by its ending may close the role as well.)
@@ -186,7 +188,8 @@ export function buildEntities(
     const after = text.slice(runEnd, runEnd + 200);
     const groups = /^,\s/.test(after) ? withoutMainSubject(appositives(after), after, text.slice(starts[lastAtOrBefore(starts, match.index)] ?? 0, match.index)) : [];
     // "Vance, the former president,": of several Vances, the one already known to hold that office.
-    const name = officeHolder(bearers, groups, entities) ?? resolved;
+    // (`Martín compra agua …` before `Rosa Martín` is named: someone named already, name-resolution.ts.)
+    const name = officeHolder(bearers, groups, entities) ?? (addressed ? undefined : latestBearer(bearers, mentions, match.index, text, people, fitsAddress(text, match.index + Math.max(0, run.indexOf(cleaned)), entities, genders))) ?? namedAlready(resolved, cleaned, people, match.index);
     if (!known.has(name)) continue;
     // (`presidente di Confallevatori Piemonte`, `director of Harbour Freight`: the complement of an office is its body, no person.)
     const complementOf = /(?:^|\s)(\p{Ll}+)\s+(?:di|de|d['’]|of|von|van|do|da)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
@@ -290,6 +293,13 @@ export function buildEntities(
     }
   }
   return { entities, mentions, genders };
+}
+
+/** Whether a person fits the gender of a form of address before `at` (anyone, when there is none). */
+function fitsAddress(text: string, at: number, entities: Map<string, Entity>, genders: Map<string, Gender>): (name: string) => boolean {
+  const gender = addressGender(text, at);
+  // (A bearer whose gender is unknown may be either: with an address, only one known to fit is taken.)
+  return (name) => !gender || (entities.get(name)?.gender ?? genders.get(name)) === gender;
 }
 
 /** An office naming a list of portfolios before a name: "Minister of Tourism, Culture and the Arts ". */

@@ -6,7 +6,7 @@
 
 import { personByInitials } from './initials-label';
 import type { Gender } from './coreference';
-import { bare, CHIEFLY_TITLE, cleanName, PARTICLE } from './names';
+import { bare, CHIEFLY_TITLE, cleanName, isTitle, PARTICLE } from './names';
 import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
 import { nominativeName } from './lang/nominative-name';
 import { attestedNominative } from './lang/case-forms';
@@ -14,6 +14,7 @@ import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';
 import { addressedByPatronymic } from './lang/role-nouns';
 import { CYRILLIC, mayHold } from './scripts-present';
+import { namesakesUnrelated, saidNoKin } from './namesakes';
 
 const NONE: ReadonlyMap<string, number> = new Map();
 
@@ -29,6 +30,9 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   const initialled = personByInitials(mention, people);
   if (initialled) return initialled;
   const name = cleanName(mention);
+  // (`säger Per Holm`: a first name the cleaning reads as an opener, `Per`, stays when the text found that person whole.)
+  // (Not a form of address or title the cleaning rightly takes off: `M. Dubois`, `Dr Hale`.)
+  if (name !== mention && /^\p{Lu}\p{Ll}+\s/u.test(mention) && !isTitle(bare(mention.split(/\s+/u)[0]!)) && people.some((person) => person.name === mention)) return mention;
   if (!name) return '';
   const words = name.split(/\s+/);
   const index = nameIndex(people);
@@ -186,4 +190,32 @@ function familyHead(names: string[], mentions: PersonMention[], bareAt: number |
   if (office.length === 1) return office[0]!;
   const relative = holds((mention) => !!mention.relative);
   return relative.length === 1 ? relative[0]! : earliest;
+}
+
+/**
+ * `Martín compra agua …` after `Tomás Martín Déniz` and before `Rosa Martín` is named: a family name written alone
+ * is someone the text named already. When the full name it resolved to comes only later, an earlier person whose name
+ * holds the word after its first is meant (a Spanish or Portuguese first family name, a middle name).
+ */
+export function namedAlready(resolved: string, word: string, people: PersonMention[], at: number): string {
+  if (!resolved.includes(' ') || word.includes(' ') || people.some((person) => person.name === resolved && person.at < at)) return resolved;
+  const key = bare(word);
+  return people.find((person) => person.at < at && person.name !== resolved && person.name.split(/\s+/u).slice(1).some((part) => bare(part) === key))?.name ?? resolved;
+}
+
+/**
+ * `Mihai Ionescu conduce paza parcului. Nu este rudă cu Ana Ionescu. „…”, spune Ionescu`: of several people
+ * bearing a family name written alone, the one the text named last before it, when the text says they are no kin
+ * (namesakes.ts); a family's members leave the name alone to the one named first.
+ */
+// (`s’agace M. Dubois`: a form of address keeps to the bearers of its gender, `fits`.)
+export function latestBearer(bearers: readonly string[] | undefined, mentions: readonly { name: string; at: number }[], at: number, text: string, people: PersonMention[], fits: (name: string) => boolean = () => true): string | undefined {
+  if (!bearers || bearers.length < 2) return undefined;
+  let latest: { name: string; at: number } | undefined;
+  // (`Nu este rudă cu Ana Ionescu`: the one named as no kin is not whom the text goes on about.)
+  for (let i = mentions.length - 1; i >= 0 && !latest; i--) if (mentions[i]!.at < at && bearers.includes(mentions[i]!.name) && fits(mentions[i]!.name) && !saidNoKin(text, mentions[i]!.at)) latest = mentions[i]!;
+  // (Only close by, its paragraph or the one before: further on the name alone is the one the story is about again.)
+  if (!latest || (text.slice(latest.at, at).match(/\n+/gu)?.length ?? 0) > 1) return undefined;
+  const firstMentions = bearers.map((bearer) => people.find((person) => person.name === bearer)?.at ?? -1).filter((first) => first >= 0);
+  return namesakesUnrelated(text, firstMentions) ? latest.name : undefined;
 }

@@ -14,7 +14,7 @@ export const NOT_A_PERSON = new Set(
     // The same institutions in the Romance languages (`docente all’Università di Pisa`: "di Pisa" is no family name).
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
-    'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde ' +
+    'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde primăria primăriei ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).
     'est ovest ouest oeste norte sur sud ' +

@@ -21,6 +21,7 @@ import { withoutCommonNounOpening } from './common-noun-opening';
 import { isGreekBodyInGenitive } from './lang/greek-body';
 import { fullNameOfArticledGiven } from './articled-given';
 import { endsOnMonth } from './date-run';
+import { withoutComplementOpening } from './complement-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 
 export interface PersonMention {
@@ -176,13 +177,10 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `a Diario del Plata Gabriel Olivera`: an outlet's name glued before the person's (outlet-run.ts).
     const afterOutlet = personAfterOutlet(match[0]);
     if (afterOutlet) name = afterOutlet;
-    // `il tecnico del Fiorano Gianni Bassi`, `ministro de Transportes Jorge Navarro`: after "of the", or an office and
-    // "of", a run's first word is the team, place or ministry, the rest the person.
-    // (`l’assessora alla Cultura Federica Lanzi`: "to the" before a portfolio as well.)
-    const of = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{L}+)\s+(?:de|di|aus|uit|från|fra))\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
-    // (`der Bürgermeister aus Neustadt Peter Beispiel`: "from" after a role noun, German's capitalised too.)
-    // (Only when the run's first word is still there: `de la Universidad de Zaragoza Jorge Abad Lanuza` lost its body in names.ts.)
-    if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && of && (of[1] || isForeignRoleNoun(of[2]!) || (/^\p{Lu}/u.test(of[2]!) && GERMAN_ROLE_NOUN.test(of[2]!)))) name = name.slice(name.indexOf(' ') + 1);
+    // (`il tecnico del Fiorano Gianni Bassi`: a team, place, ministry or body opening the run after "of the", complement-run.ts.)
+    const afterComplement = withoutComplementOpening(text, match.index, match[0], name);
+    if (afterComplement === null) continue;
+    name = afterComplement;
     // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
     // the run's first word is the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
@@ -311,7 +309,8 @@ function agedOrRoleBefore(text: string, at: number, run: string, name: string): 
   if (/^\s+(?:néni|bácsi)(?![\p{L}])/u.test(text.slice(at + run.length, at + run.length + 8))) return true;
   const opener = run === name ? '' : run.slice(0, run.length - name.length).trim();
   if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
-  const word = /(?:^|\s)(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  // (`… – wspomina emerytka.\n\nKominek rozebrała`: a noun closing the sentence before is no role of the word after.)
+  const word = /(?:^|\s)([^\s.!?;:]+)[^\S\n]+$/u.exec(before)?.[1] ?? '';
   return AGE_ADJECTIVE.test(word) || AGE_WORDS_BEFORE.test(before) || (/^\p{Ll}/u.test(word) && isNewLanguageRoleNoun(word));
 }
 

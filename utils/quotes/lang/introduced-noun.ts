@@ -23,6 +23,7 @@ const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+|,\s+|(?:i|for|van|w|we|v|ve|din
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
 
 const DEPUTY = /^(?:αντι|vice|vize|wice)/u;
+const GREEK_GENITIVE_PLURAL = /^\p{Script=Greek}+[ωώ]ν(?:\s+\p{Script=Greek}+[ωώ]ν)+$/u;
 
 export function introducedWithNoun(text: string, noun: string, at: number): string | null {
   const word = noun.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
@@ -37,7 +38,8 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
     // (The noun's own letters decide, whatever their case: `Naczelnik` and `naczelnik` are one.)
     const head = match[0].split(/[\s,]+/u)[0]!.toLowerCase();
     // (Not a deputy's office, `αντιδήμαρχος`, `viceborgmester`, for the office itself.)
-    if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word))) found = match[1]!;
+    // (`καθηγητής Διαχείρισης Δασικών Πόρων`: Greek words all in the genitive plural are the field a role is of, no name.)
+    if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word)) && !GREEK_GENITIVE_PLURAL.test(match[1]!)) found = match[1]!;
   }
   return found;
 }

@@ -11,7 +11,8 @@ import type { SpeakerPhrase } from '../cues';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun, isShortGermanAgentNoun } from './de-roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { described, person } from './shared';
-import { cleanName, endsLikeBody, isLeadingNoise } from '../names';
+import { bare, cleanName, endsLikeBody, isLeadingNoise } from '../names';
+import { NOT_A_PERSON } from '../non-person-words';
 import { joinPortfolios } from './portfolio-list';
 import { isStreet } from '../origin-place';
 
@@ -21,7 +22,8 @@ const NAME = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:de|da|do|dos|das|del|di|von|va
 /** After the name: a party in brackets, an apposition between commas, then a lower-case word (the verb). */
 // (The apposition never runs over another name after a comma: `En Robledal, una de las aldeas, Carmen Lozano,`.)
 // (`… Independentes do Douro`: a particle after the run continues a name or a place, no verb.)
-const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,)?,?\s+(?!(?:de|da|do|dos|das|del|della|di|du|des|von|van|der)\s)\p{Ll}/u;
+// (Or between dashes: `Luca Greco — nessun legame con lei — vende pesce`.)
+const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu})[^.;:«»"“”„]){2,140}?,|\s[—–]\s[^—–.;:«»"“”„\n]{2,140}?\s[—–])?,?\s+(?!(?:de|da|do|dos|das|del|della|di|du|des|von|van|der)\s)\p{Ll}/u;
 const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
 const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
 // (`L’assessora alla Cultura X`, `le ministre aux Sports X`: a portfolio after a fused preposition belongs to the role too.)
@@ -291,8 +293,15 @@ function roleHolderOpening(sentence: string, textBefore: string): SpeakerPhrase 
   const either = `(?:${escaped}|${escaped.charAt(0).toUpperCase()}${escaped.slice(1)})`;
   // (`l’assessore alla Viabilità X`: a capital after a preposition, fused with its article or elided, is the portfolio, not the name.)
   const introduced = new RegExp(`(?<![\\p{L}])${either}(?:\\s+[^.!?\\n,]{1,40}?)?,?\\s+(?<!(?:^|\\s)(?:de|da|do|du|des|del|di|della|dello|delle|degli|dei|dos|das|der|von|alla|allo|alle|agli|ai|al|au|aux|nella|nel|sulla|sul|dalla|dal)\\s)(?<!(?:dell|all|nell|dall|sull|d|l)['’])(${NAME.source})`, 'gu');
-  const found = [...textBefore.matchAll(introduced)].at(-1)?.[1];
+  // (`investigadora del Instituto Tinerfeño de Ciencias`, `biologiste à Rennes Université`: a run after or ending
+  // on a body's own word names the body.)
+  const found = [...textBefore.matchAll(introduced)].filter((match) => !endsLikeBody(match[1]!) && !afterBodyWord(textBefore, match.index + match[0].length - match[1]!.length)).at(-1)?.[1];
   return found && cleanName(found) === found ? person(found, null, genderOf(sentence.trim().split(/\s+/u)[0] ?? null)) : null;
+}
+
+function afterBodyWord(text: string, at: number): boolean {
+  const before = /(\p{Lu}\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return !!before && NOT_A_PERSON.has(bare(before));
 }
 
 /** `Der 29-Jährige stand…`: an age standing for the man just named; `Ein älterer Abonnent verließ…`: someone unnamed. */

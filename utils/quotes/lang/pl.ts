@@ -3,7 +3,8 @@
  * ending giving the gender), `według X`, `zdaniem X`, roles before the name without a capital (`radny X`).
  */
 
-import { alternation, type LanguageCues } from './shared';
+import { alternation, described, type LanguageCues } from './shared';
+import type { SpeakerPhrase } from '../speaker-phrase';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -46,4 +47,14 @@ const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, a
 const ACADEMIC = /(?<![\p{L}])(prof|hab|inż|mgr|doc|dr)\.\s+/gu;
 const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ');
 
-export const polish: LanguageCues = { ...read, after: (frame) => read.after(plain(frame)), before: (frame) => read.before(plain(frame)) };
+/** Agent nouns by their ending (`Kominiarz`, `Piekarka`, `Aktywistka`), which family names rarely have. */
+const AGENT_END = /^\p{Lu}\p{Ll}{3,}(?:arz|arka|ysta|ystka|ista|istka)$/u;
+
+/** `Kominiarz, który pracuje na wschód od Lublina, mówi:`: one capitalised noun for a trade opening the sentence is someone unnamed. */
+function unnamedTrade(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!found || found.kind !== 'name' || found.role || /\s/u.test(found.phrase)) return found;
+  // (Not every listed office: `Sołtys` is a family name too.)
+  return AGENT_END.test(found.phrase) ? described(found.phrase) : found;
+}
+
+export const polish: LanguageCues = { ...read, after: (frame) => unnamedTrade(read.after(plain(frame))), before: (frame) => unnamedTrade(read.before(plain(frame))) };

@@ -1,0 +1,59 @@
+/**
+ * Two people of one family name who are not kin: a reporter who brings in a namesake says so (`Commissioner Roy
+ * Ferris, who is no relation to the chairman,`, `Regionrådet Per Holm (M), ingen släkting till Karin,`, `Nu este rudă cu Ana
+ * Ionescu`). Then the family name written alone stands for the one named last (name-resolution.ts
+ * latestBearer); without such words the namesakes are taken for one family (`his wife, Ruth Marchetti`), and the name
+ * alone stays with the one named first, whom the story is about.
+ */
+
+/** "No relation", "not related" and the like, in the languages the readers cover; read only on a page with namesakes. */
+const NO_RELATION = new RegExp(
+  [
+    String.raw`no\s+relation|not\s+related|unrelated|no\s+family\s+(?:connection|relation)`,
+    String.raw`(?:aucun|sans|pas\s+de)\s+lien\s+de\s+parenté|aucune\s+parenté`,
+    String.raw`(?:sin|ningún|ninguna|sem|nenhum|nenhuma)\s+(?:parentesco|relación\s+familiar|relação\s+familiar)|no\s+(?:es|son)\s+parientes?|não\s+(?:é|são)\s+parentes?`,
+    String.raw`nessun[ao]?\s+(?:legame\s+di\s+|rapporto\s+di\s+)?parentela|non\s+(?:è|sono)\s+parent[ei]`,
+    String.raw`nicht\s+(?:[\p{L}-]+\s+){0,4}verwandt|keine\s+Verwandtschaft|geen\s+familie|niet\s+verwant`,
+    String.raw`ingen\s+(?:släkting|slægtning|slektning)|inte\s+släkt|ikke\s+(?:i\s+)?(?:slægt|slekt|beslægtet)`,
+    String.raw`legătură\s+de\s+rudenie|nu\s+(?:este|sunt)\s+rud[ăe]|niespokrewnion|nie\s+(?:jest|są)\s+spokrewnion|není\s+(?:\p{L}+\s+){0,3}příbuzn|nejsou\s+příbuzní`,
+    String.raw`akrabalığı\s+(?:olmadığını|olmayan|yok|bulunmuyor)|akraba\s+değil|nem\s+rokon|ei\s+sukua`,
+    String.raw`не\s+(?:является\s+)?родственни|не\s+родич|не\s+состо\p{L}+\s+в\s+родстве|однофамил|однофаміл|καμία\s+συγγένεια|συνονόματ`,
+    String.raw`(?:tidak\s+ada|tanpa)\s+hubungan\s+(?:keluarga|darah|saudara)|bukan\s+(?:kerabat|saudara)|không\s+(?:có\s+)?(?:quan\s+hệ\s+)?họ\s+hàng`,
+  ].join('|'),
+  'iu',
+);
+
+/** How far after a namesake's first full mention the words saying they are no kin may stand (their paragraph only). */
+const REACH = 300;
+
+/** Whether the text says, after one of these people's first mention, that they are not kin of the other. */
+export function namesakesUnrelated(text: string, firstMentions: readonly number[]): boolean {
+  return firstMentions.some((at) => {
+    const after = text.slice(at, at + REACH);
+    const paragraphEnd = after.indexOf('\n');
+    return NO_RELATION.test(paragraphEnd < 0 ? after : after.slice(0, paragraphEnd));
+  });
+}
+
+/** Whether the words right before a mention say the one named is no kin (`Nu este rudă cu Ana Ionescu`). */
+export function saidNoKin(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const match = NO_RELATION.exec(before);
+  return !!match && !/[.!?\n]/u.test(before.slice(match.index));
+}
+
+/** A form of address right before a family name (`s’agace M. Dubois`, `Frau Berg`, `la Sra. Ruiz`, `pani Nowak`). */
+const ADDRESS_BEFORE = /(?:^|[\s(])(M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Herr|Frau|Sr\.|Sra\.|Srta\.|Sig\.|Sig\.ra|Pan|Pani|Dhr\.|Mevr\.|Hr\.|Fru|Dl\.|Dna\.|г-н|г-жа|пан|пані)\s+$/u;
+const FEMALE_ADDRESS = /^(?:Mme|Mlle|Mrs\.?|Ms\.?|Miss|Frau|Sra\.|Srta\.|Sig\.ra|Pani|Mevr\.|Fru|Dna\.|г-жа|пані)$/u;
+
+/** The gender a form of address right before `at` gives, or null. */
+export function addressGender(text: string, at: number): 'male' | 'female' | null {
+  const address = ADDRESS_BEFORE.exec(text.slice(Math.max(0, at - 10), at))?.[1];
+  return !address ? null : FEMALE_ADDRESS.test(address) ? 'female' : 'male';
+}
+
+/** `», s’agace M. Dubois`: a form of address before the tag's family name leaves the choice to its gender (name-resolution.ts). */
+export function addressedInTag(text: string, phrase: string, tagAt: number | undefined): boolean {
+  const named = tagAt === undefined ? -1 : text.indexOf(phrase, tagAt);
+  return named >= 0 && named - tagAt! < 80 && !!addressGender(text, named);
+}

@@ -21,7 +21,8 @@ import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { familyBearers, latestBearer, namedAlready, resolveName } from './name-resolution';
-import { addressGender } from './namesakes';
+import { fitsAddress } from './namesakes';
+import { introducedAlone } from './sole-introduction';
 import { describesOutlet } from './outlets';
 import { namedAfterGroupNoun } from './body-names';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
@@ -194,6 +195,7 @@ export function buildEntities(
     // (`presidente di Confallevatori Piemonte`, `director of Harbour Freight`: the complement of an office is its body, no person.)
     const complementOf = /(?:^|\s)(\p{Ll}+)\s+(?:di|de|d['’]|of|von|van|do|da)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
     if (complementOf && run.startsWith(name) && (ROLE_NOUNS.has(complementOf) || isForeignRoleNoun(complementOf)) && name.includes(' ')) continue;
+    const firstTime = !entities.has(name);
     const person = entity(name);
     // (A blanked nickname splits the run: "Anthony          Boodoosingh" holds the name from its first word.)
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
@@ -262,7 +264,7 @@ export function buildEntities(
     // ("For former South Crofty miner Jack X, 74, …": a place's name may sit inside the role, its last word lower-case.)
     // (`Quant à Mme X, elle …`, `As for X, she …`: the topic set before the clause is whom its pronoun is about.)
     const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För|As\s+for|Quant\s+à|En\s+cuanto\s+a|Quanto\s+(?:a|ao|à))\s+(?:(?:\p{L}[\p{L}’'-]*\s+){0,4}\p{Ll}[\p{L}’'-]*\s+)?$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted };
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted || introducedAlone(text, people, nameAt, runEnd, firstTime, sentenceStart, starts[lastAtOrBefore(starts, match.index) + 1] ?? text.length) };
     // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
     if (qualifiesRole(after)) mention.qualifier = true;
     const previous = mentions.at(-1);
@@ -293,13 +295,6 @@ export function buildEntities(
     }
   }
   return { entities, mentions, genders };
-}
-
-/** Whether a person fits the gender of a form of address before `at` (anyone, when there is none). */
-function fitsAddress(text: string, at: number, entities: Map<string, Entity>, genders: Map<string, Gender>): (name: string) => boolean {
-  const gender = addressGender(text, at);
-  // (A bearer whose gender is unknown may be either: with an address, only one known to fit is taken.)
-  return (name) => !gender || (entities.get(name)?.gender ?? genders.get(name)) === gender;
 }
 
 /** An office naming a list of portfolios before a name: "Minister of Tourism, Culture and the Arts ". */

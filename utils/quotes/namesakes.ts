@@ -2,9 +2,11 @@
  * Two people of one family name who are not kin: a reporter who brings in a namesake says so (`Commissioner Roy
  * Ferris, who is no relation to the chairman,`, `Regionrådet Per Holm (M), ingen släkting till Karin,`, `Nu este rudă cu Ana
  * Ionescu`). Then the family name written alone stands for the one named last (name-resolution.ts
- * latestBearer); without such words the namesakes are taken for one family (`his wife, Ruth Marchetti`), and the name
+ * latestBearer); without such words the namesakes are taken for one family (`His wife, Ada Carver,`), and the name
  * alone stays with the one named first, whom the story is about.
  */
+
+import type { Gender } from './coreference';
 
 /** "No relation", "not related" and the like, in the languages the readers cover; read only on a page with namesakes. */
 const NO_RELATION = new RegExp(
@@ -56,4 +58,29 @@ export function addressGender(text: string, at: number): 'male' | 'female' | nul
 export function addressedInTag(text: string, phrase: string, tagAt: number | undefined): boolean {
   const named = tagAt === undefined ? -1 : text.indexOf(phrase, tagAt);
   return named >= 0 && named - tagAt! < 80 && !!addressGender(text, named);
+}
+
+const PARENT_BEFORE = /(?:father|mother|grandfather|grandmother|dad|mom|mum),?\s+$/iu;
+const CHILD_BEFORE = /(?:son|daughter|grandson|granddaughter),?\s+$/iu;
+
+/**
+ * `"…," the younger Brandt added` after `his son, Ole Brandt, 31,`: of several bearers of the family name, the elder is
+ * the one with the higher age the text gives, else the one it introduces as a parent; the younger the other way round.
+ */
+export function elderOrYounger(text: string, phrase: string, tagAt: number | undefined, bearers: readonly string[] | undefined, people: readonly { name: string; at: number }[], ageOf: (name: string) => number | null | undefined): string | undefined {
+  const named = tagAt === undefined || !bearers || bearers.length < 2 ? -1 : text.indexOf(phrase, tagAt);
+  const rank = named < 0 || named - tagAt! > 80 ? undefined : /(?:^|\s)(elder|younger)\s+$/iu.exec(text.slice(Math.max(0, named - 10), named))?.[1]?.toLowerCase();
+  if (!rank) return undefined;
+  const elder = rank === 'elder';
+  const aged = bearers!.filter((bearer) => ageOf(bearer) != null).sort((a, b) => ageOf(a)! - ageOf(b)!);
+  if (aged.length >= 2) return elder ? aged.at(-1) : aged[0];
+  const introduced = (bearer: string, relation: RegExp) => people.some((person) => person.name === bearer && relation.test(text.slice(Math.max(0, person.at - 16), person.at)));
+  return bearers!.find((bearer) => introduced(bearer, elder ? PARENT_BEFORE : CHILD_BEFORE));
+}
+
+/** Whether a person fits the gender of a form of address before `at` (anyone, when there is none). */
+export function fitsAddress(text: string, at: number, entities: ReadonlyMap<string, { gender: Gender | null }>, genders: ReadonlyMap<string, Gender>): (name: string) => boolean {
+  const gender = addressGender(text, at);
+  // (A bearer whose gender is unknown may be either: with an address, only one known to fit is taken.)
+  return (name) => !gender || (entities.get(name)?.gender ?? genders.get(name)) === gender;
 }

@@ -15,6 +15,8 @@ export const NOT_A_PERSON = new Set(
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
     'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde primăria primăriei ' +
+    // Vietnamese institutes, departments, ministries and bureaus (`Viện Khoa học …`, `Sở Nông nghiệp`), no given names.
+    'viện sở bộ cục ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).
     'est ovest ouest oeste norte sur sud ' +

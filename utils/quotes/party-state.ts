@@ -6,7 +6,7 @@
 
 import type { EntityBook } from './entity-types';
 
-const STATE_AND_PARTY = /^the\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:Republican|Democrat|Democratic\s+\p{Ll}+|Republican\s+\p{Ll}+|GOP\s+\p{Ll}+|independent|senator|congressman|congresswoman|lawmaker|governor|representative)$/u;
+const STATE_AND_PARTY = /^the\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:Republican|Democrat|Democratic\s+\p{Ll}+|Republican\s+\p{Ll}+|GOP\s+\p{Ll}+|independent|(?:state\s+)?(?:senator|lawmaker|representative|legislator)|congressman|congresswoman|governor)$/u;
 /** How many mentions back the person may be. */
 const LOOKBACK = 25;
 
@@ -34,6 +34,9 @@ function isState(words: string, state: string): boolean {
 function namesState(text: string, at: number, end: number, state: string): boolean {
   const after = /^(?:\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)|,?\s*\(?[RDI]-\s?((?:\p{Lu}[\p{L}]*\.?\s?){1,2}))/u.exec(text.slice(end, end + 30));
   if (after && isState((after[1] ?? after[2] ?? '').trim(), state)) return true;
+  // (`X, a first-term delegate from Laurel,` … `the Laurel lawmaker`: the place in the apposition after the name.)
+  const apposed = /^,\s+(?:an?|the)\s[^,.;:"“”]{0,80}?\s(?:from|of)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=[,.;\s])/u.exec(text.slice(end, end + 130));
+  if (apposed && apposed[1] === state) return true;
   const before = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:[’']s)?\s+(?:(?:Rep|Sen|Gov|Lt\.\s+Gov|Reps|Sens)\.\s+|(?:Congressman|Congresswoman|Senator|Governor|Representative)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
   return !!before && before[1] === state;
 }

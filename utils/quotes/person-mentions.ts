@@ -10,7 +10,7 @@ import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
-import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { guessedGenitiveFamily, nominativeName } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
 import { withoutBodyTail } from './body-tail';
@@ -21,6 +21,7 @@ import { withoutCommonNounOpening } from './common-noun-opening';
 import { isGreekBodyInGenitive } from './lang/greek-body';
 import { fullNameOfArticledGiven } from './articled-given';
 import { endsOnMonth } from './date-run';
+import { agedAfter, agedOrRoleBefore, isBusinessOfFamily } from './lone-names';
 import { withoutComplementOpening } from './complement-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 
@@ -255,7 +256,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const knownByOne = given && ROLE_NOUNS.has(roleBefore) && !namedInFull(text, name);
     // `de twaalfjarige Daan`, `Nioåriga Elsa`, `Ο 13χρονος Στέλιος`, `konobar Luka`: a lone given name after an age adjective or
     // a lower-case role noun of these languages is a person known by that name (a child, a waiter), when no fuller name has it.
-    const introducedAlone = given && !knownByOne && agedOrRoleBefore(text, match.index, match[0], name) && !namedInFull(text, name);
+    const introducedAlone = given && !knownByOne && agedOrRoleBefore(text, match.index, match[0], name) && (!namedInFull(text, name) || agedAfter(text, match.index, match[0]));
     if (!looksLikePerson(name) && !addressed && !namedAlone && !knownByOne && !introducedAlone) continue;
     const at = match[0].endsWith(name) ? match.index + match[0].length - name.length : match.index + match[0].indexOf(name.split(' ')[0]!);
     // Lower-case offices sit just before the run: "presidential candidate Ana Lopez".
@@ -280,38 +281,6 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   bareUses.set(mentions, bareSeen);
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
-}
-
-/**
- * Whether the two-word run `name` is a business or body named after a family the text names in full (`Konditori Lindqvist`
- * after `Maja Lindqvist`, `Bakkerij Hoekstra` after `Sjoerd Hoekstra`): its first word is no given name of that family, and
- * the article writes it in lower case as a common noun (`konditoriet`, `de bakkerij`; a stem of five letters or more).
- */
-function isBusinessOfFamily(text: string, name: string, mentions: PersonMention[]): boolean {
-  const words = name.split(' ');
-  if (words.length !== 2 || words[0]!.length < 5) return false;
-  const [first, family] = words as [string, string];
-  if (!mentions.some((mention) => mention.name.endsWith(` ${family}`) && mention.name !== name)) return false;
-  const stem = first.toLowerCase().slice(0, Math.max(5, first.length - 2));
-  return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,5}(?![\\p{L}])`, 'u').test(text);
-}
-
-/** `11-årige Freja`, `Ti år gamle Ingrid`: an age right before a lone given name. */
-const AGE_WORDS_BEFORE = /(?:^|\s)[\p{L}\d]+\s+(?:år|let|godina)\s+(?:gam(?:le|mel|la|al)|stará|starý|star[ai]?)\s+$/u;
-
-/** Whether an age adjective or a lower-case role noun stands right before the lone given name `name`, in its run or before it. */
-function agedOrRoleBefore(text: string, at: number, run: string, name: string): boolean {
-  // (`ο 45χρονος Αλβανός`, `η 30χρονη Γερμανίδα`: a Greek nationality, capitalised, is no name; given names do not end so.)
-  if (/(?:ός|ή|ίδα)$/u.test(name)) return false;
-  const before = text.slice(Math.max(0, at - 30), at);
-  // (`Hatice Teyze`, `Bé Na`, `Erzsi néni`: a form of address for a child or an elder around the one name, names.ts.)
-  if (run !== name && run.startsWith(name) && TURKISH_ADDRESS_AFTER.test(run.slice(name.length).trim())) return true;
-  if (/^\s+(?:néni|bácsi)(?![\p{L}])/u.test(text.slice(at + run.length, at + run.length + 8))) return true;
-  const opener = run === name ? '' : run.slice(0, run.length - name.length).trim();
-  if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
-  // (`… – wspomina emerytka.\n\nKominek rozebrała`: a noun closing the sentence before is no role of the word after.)
-  const word = /(?:^|\s)([^\s.!?;:]+)[^\S\n]+$/u.exec(before)?.[1] ?? '';
-  return AGE_ADJECTIVE.test(word) || AGE_WORDS_BEFORE.test(before) || (/^\p{Ll}/u.test(word) && isNewLanguageRoleNoun(word));
 }
 
 /** An owner's family name and a relative noun right before a lone first name: "Mr Egerton’s wife, ", "Reyes's son ". */

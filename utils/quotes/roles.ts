@@ -270,7 +270,10 @@ export function roleFromAppositive(group: string): string | null {
   if (!/^(?:the|a|an)$/i.test(tokens[0] ?? '') && !isRoleWord(tokens[0] ?? '') && !/^\p{Lu}/u.test(tokens[0] ?? '') && !compound) return null;
   // (`X, a GP at a surgery on Bakers Avenue,`, `X, an MLA from …`: an article and an office in capitals are a role.)
   const acronymHead = /^(?:a|an)$/iu.test(tokens[0] ?? '') && tokens.length >= 2 && /^\p{Lu}{2,4}$/u.test(tokens[1]!) && headOf(role) === tokens[1];
-  if (!acronymHead && !tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
+  // (`X, the steward of the Hollis Grange,`: a noun the definite article sets over a named body is the post held there.)
+  // (Not what a person is the object of, nor a relative: `the subject of the Y inquiry`, `the son of the Y founder`.)
+  const postOfBody = /^the\s+\p{Ll}[\p{Ll}-]{2,}\s+of\s+(?:the\s+)?\p{Lu}/u.test(role) && !THING_HEADS.has(headOf(role)) && !/^(?:subject|focus|target|center|centre|heart|site|home|son|daughter|wife|husband|mother|father|brother|sister|widow|grandson|granddaughter)$/u.test(headOf(role).replace(/^the\s+/u, ''));
+  if (!acronymHead && !postOfBody && !tokens.some((token) => ROLE_NOUNS.has(bare(token)) || (token.includes('-') && bare(token).split('-').some((part) => ROLE_NOUNS.has(part)))) && !isPersonHead(headOf(role))) return null;
   return normalRole(role);
 }
 

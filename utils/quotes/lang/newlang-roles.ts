@@ -186,6 +186,9 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
   if (words.length > 1 && words.some(isBodyWord)) return [];
+  // (`obyvatel Horního Města`: a Czech or Slovak adjective in the genitive, -ého, opens a place's or body's name, never a
+  // person's; `W Gdyni woda …`, `V Brně se …`: a one-letter preposition opening the sentence, then the place.)
+  if (words.length === 2 && (/^\p{Lu}\p{Ll}+ého$/u.test(words[0]!) || /^[WV]$/u.test(words[0]!))) return [];
   // `του Υπουργείου Γεωργίας Ανδρέας Πέτρου`: no Greek given name ends in -ου, so a run opening so is a body or place in the
   // genitive, the person its last two words (family names may end so: `Μάριος Κωνσταντίνου` stays).
   // (`Τεχνικών Υπηρεσιών Νίκος Π.`: nor in the genitive plural -ών, a portfolio's.)

@@ -12,8 +12,10 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 /** Past stems take -ł (he) or -ła (she). */
 const PAST_STEMS =
   'powiedzia doda podkreśli stwierdzi zaznaczy wyjaśni przyzna oceni zapewni napisa mówi opowiada przekaza poinformowa ' +
-  'zapowiedzia skomentowa tłumaczy odpowiedzia zauważy dodawa przypomnia ostrzeg przekonywa relacjonowa wspomina';
-const PRESENT = 'mówi dodaje podkreśla stwierdza zaznacza wyjaśnia tłumaczy przyznaje ocenia zapewnia twierdzi opowiada przekonuje uważa relacjonuje wspomina odpowiada zauważa';
+  'zapowiedzia skomentowa tłumaczy odpowiedzia zauważy dodawa przypomnia ostrzeg przekonywa relacjonowa wspomina ' +
+  'zastrzeg wylicza argumentowa skwitowa żartowa ubolewa';
+const PRESENT = 'mówi dodaje podkreśla stwierdza zaznacza wyjaśnia tłumaczy przyznaje ocenia zapewnia twierdzi opowiada przekonuje uważa relacjonuje wspomina odpowiada zauważa ' +
+  'zastrzega ostrzega wylicza argumentuje kwituje komentuje żartuje ubolewa';
 
 const VERBS = alternation([
   ...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}ł`, `${stem}ła`]),
@@ -22,7 +24,7 @@ const VERBS = alternation([
   ...'śmia cieszy żali'.split(' ').flatMap((stem) => [`${stem}ł\\s+się`, `${stem}ła\\s+się`]),
   'śmieje\\s+się', 'cieszy\\s+się', 'żali\\s+się',
   // `– nie krył rozczarowania X`: "did not hide his disappointment", said of the words just quoted.
-  'nie\\s+krył(?:a)?\\s+(?:rozczarowania|zadowolenia|radości|złości|emocji|irytacji|satysfakcji)',
+  'nie\\s+(?:krył(?:a)?|kryje)\\s+(?:rozczarowania|zadowolenia|radości|złości|emocji|irytacji|satysfakcji|niepokoju|obaw)',
 ]);
 
 const cues = latinCues({
@@ -45,7 +47,9 @@ const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, a
 
 /** `prof. Joanna Lis`, `dr hab. Piotr Zając`: an academic title's full stop ends no sentence (the reader cuts the tag at it). */
 const ACADEMIC = /(?<![\p{L}])(prof|hab|inż|mgr|doc|dr)\.\s+/gu;
-const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ');
+/** `Wójt X – od roku na urzędzie – nie kryje obaw:`: an aside set off by dashes after the name reads as one set off by commas. */
+const DASHED_ASIDE = /(\p{Lu}\p{Ll}+)\s[–—]\s([^–—„”"\n]{2,120}?)\s[–—]\s(?=\p{Ll})/u;
+const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ').replace(DASHED_ASIDE, '$1, $2, ');
 
 /** Agent nouns by their ending (`Kominiarz`, `Piekarka`, `Aktywistka`), which family names rarely have. */
 const AGENT_END = /^\p{Lu}\p{Ll}{3,}(?:arz|arka|ysta|ystka|ista|istka)$/u;

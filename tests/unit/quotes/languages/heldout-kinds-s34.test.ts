@@ -1,9 +1,9 @@
 // Kinds the twenty-sixth session read (a fifteenth private set of invented articles, ten of them American political copy,
 // and kinds left open on the fourteenth), each in fresh sentences of my own, with counter-cases they must leave alone.
-import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
+import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 /**
- * A body's name is no person: a run after a body's own word (`del Instituto Canario de …`) or ending on one
+ * A body's name is no person: a run after a body's own word (`del Instituto Tinerfeño de …`) or ending on one
  * (`à Lyon Université`), Greek words all in the genitive plural after a role noun, a Romanian town hall in the genitive
  * (complement-run.ts, lang/opening-person.ts, lang/introduced-noun.ts, non-person-words.ts).
  */
@@ -47,6 +47,33 @@ const SUBJECTS: KindCase[] = [
   ['counter-case it: a name and its apposition between commas, as before', '«Il mercato è cambiato», attacca Anna Greco, presidente del consorzio.\n\nLuca Greco, pescatore, vende pesce da vent’anni. E spiega: «Il pesce buono ormai parte tutto per il nord».', 'Il pesce buono', 'Luca Greco', ANY],
 ];
 
+/**
+ * American political copy: `the Laurel lawmaker` after `X, a first-term delegate from Laurel,`, `the Roxbury state senator`
+ * (party-state.ts); `the elder X` of two bearers (namesakes.ts); `came from Rep. X, a freshman …. … he …`
+ * (sole-introduction.ts); `said Ald. X (31st)` (names.ts, sentences.ts); `X, the steward of the Hollis Grange,` is a post
+ * (roles.ts).
+ */
+const AMERICAN_REFERENCES: KindCase[] = [
+  ['en: `the Laurel lawmaker` after `X, a first-term delegate from Laurel,`', 'Owen Pratt, a first-term delegate from Laurel, asked about the audit.\n\n“Somebody signed off on this,” the Laurel lawmaker said.', 'Somebody signed', 'Owen Pratt', ANY],
+  ['en: `the Roxbury state senator` after `state Sen. X of Roxbury`', 'Mayor Ann Fuller and state Sen. Luis Marrero of Roxbury both filed papers on Monday.\n\n“The race starts tonight,” the Roxbury state senator said.', 'The race starts', 'Luis Marrero', ANY],
+  ['en: `the younger X` is the child of two bearers', 'Judge Marta Brandt retired on Friday after 30 years. "I will miss the docket," she said.\n\nIn the front row sat her son, Ole Brandt, a public defender. "She taught me to read a file at the kitchen table," the younger Brandt said.', 'She taught me', 'Ole Brandt', ANY],
+  ['en: `came from Rep. X, a second-term member …. … she told reporters:`', 'Chairwoman Hilda Marlow defended the rule change. "It is a routine fix," she said.\n\nThe sharpest attack came from Rep. Ines Calder (D-Ore.), a second-term member of the panel. In the hallway she told reporters: "Routine fixes do not need a midnight vote."', 'Routine fixes', 'Ines Calder', ANY],
+  ['en: `said Ald. X (31st)`', 'The zoning vote was delayed again.\n\n“This block has waited long enough,” said Ald. Petra Gunn (31st), who called the meeting.', 'This block', 'Petra Gunn', ANY],
+  ['en: `the steward said` after `X, the steward of the Hollis Grange,`', 'Abel Tarrant, the steward of the Hollis Grange, opened the hall for the meeting.\n\n“Half the members farm alone now,” the steward said.', 'Half the members', 'Abel Tarrant', ANY],
+  ['counter-case en: one named as an object, `The crowd included Gov. X`, is not whom `he` is', 'Chairman Hugh Marlow spoke for an hour. The audience included Gov. Rhea Stone, a former rival.\n\n"Nothing about this rule is partisan," he said.', 'Nothing about', 'Hugh Marlow', ANY],
+  ['counter-case en: `the Ohio Republican` after `Sen. X, R-Ohio,` as before', 'Sen. Rita Vance, R-Ohio, opened the hearing.\n\n“We will get this done,” the Ohio Republican said.', 'We will get', 'Rita Vance', ANY],
+];
+
+/** Places in Czech and Polish: a genitive adjective in -ého, a one-letter preposition opening the sentence (lang/newlang-roles.ts). */
+const SLAVIC_PLACES: KindCase[] = [
+  ['cs: `obyvatele Nového Města` is no person a dropped subject stands for', 'Předseda spolku Petr Král naopak mluví o dobrém kroku. Spolek sdružuje obyvatele Nového Města a Libně.\n\n„V našem domě bydlí jen dva lidé,“ popisuje.', 'V našem domě', 'Petr Král', ANY],
+  ['pl: `W Gdyni woda …` names no one', 'Wiatr wiał całą noc. W Gdyni woda zalała bulwar.\n\n„Nigdy tego nie widziałem” – mówi.', 'Nigdy tego', UNNAMED, ANY],
+  ['pl: `X – aside – nie kryje obaw:`', 'Wójt gminy Ewa Lipska – od roku na urzędzie – nie kryje obaw: „Bez nowej drogi szkoła straci połowę uczniów”.', 'Bez nowej drogi', 'Ewa Lipska', ANY],
+  ['counter-case pl: `W. Nowak` with its initial’s full stop is a person', 'Radny W. Nowak otworzył sesję.\n\n„Zaczynamy od budżetu na przyszły rok” – mówi W. Nowak.', 'Zaczynamy', 'W. Nowak', ANY],
+];
+
 kindTable('Body names', BODY_NAMES);
 kindTable('Namesakes', NAMESAKES);
 kindTable('Subjects', SUBJECTS);
+kindTable('American references', AMERICAN_REFERENCES);
+kindTable('Slavic places', SLAVIC_PLACES);

@@ -1,0 +1,48 @@
+/**
+ * People a text names by one word: a lone given name introduced with an age or a role (`11-årige Freja`, `kata Sutrisno
+ * (56)`), and two-word runs that are a business or place of such a person or family rather than a second person
+ * (person-mentions.ts).
+ */
+
+import type { PersonMention } from './person-mentions';
+import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER } from './names';
+import { isNewLanguageRoleNoun } from './lang/newlang-roles';
+
+/** `kata Sutrisno (56), warga …`: an age in brackets right after the one name, as papers introduce people known by one name. */
+export function agedAfter(text: string, at: number, run: string): boolean {
+  return /^\s?\(\d{1,3}\)/u.test(text.slice(at + run.length, at + run.length + 6));
+}
+
+/**
+ * Whether the two-word run `name` is a business or body named after a family the text names in full (`Konditori Lindqvist`
+ * after `Maja Lindqvist`, `Bakkerij Hoekstra` after `Sjoerd Hoekstra`): its first word is no given name of that family, and
+ * the article writes it in lower case as a common noun (`konditoriet`, `de bakkerij`; a stem of five letters or more).
+ */
+export function isBusinessOfFamily(text: string, name: string, mentions: PersonMention[]): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2 || words[0]!.length < 5) return false;
+  const [first, family] = words as [string, string];
+  // (`Permukiman Sutrisno berada …` after `kata Sutrisno (56)`: what a person known by one name owns or lives in.)
+  if (mentions.some((mention) => mention.alone && mention.name === family)) return true;
+  if (!mentions.some((mention) => mention.name.endsWith(` ${family}`) && mention.name !== name)) return false;
+  const stem = first.toLowerCase().slice(0, Math.max(5, first.length - 2));
+  return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,5}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** `11-årige Freja`, `Ti år gamle Ingrid`: an age right before a lone given name. */
+const AGE_WORDS_BEFORE = /(?:^|\s)[\p{L}\d]+\s+(?:år|let|godina)\s+(?:gam(?:le|mel|la|al)|stará|starý|star[ai]?)\s+$/u;
+
+/** Whether an age adjective or a lower-case role noun stands right before the lone given name `name`, in its run or before it. */
+export function agedOrRoleBefore(text: string, at: number, run: string, name: string): boolean {
+  // (`ο 45χρονος Αλβανός`, `η 30χρονη Γερμανίδα`: a Greek nationality, capitalised, is no name; given names do not end so.)
+  if (/(?:ός|ή|ίδα)$/u.test(name)) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  // (`Hatice Teyze`, `Bé Na`, `Erzsi néni`: a form of address for a child or an elder around the one name, names.ts.)
+  if (run !== name && run.startsWith(name) && TURKISH_ADDRESS_AFTER.test(run.slice(name.length).trim())) return true;
+  if (/^\s+(?:néni|bácsi)(?![\p{L}])/u.test(text.slice(at + run.length, at + run.length + 8)) || agedAfter(text, at, run)) return true;
+  const opener = run === name ? '' : run.slice(0, run.length - name.length).trim();
+  if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
+  // (`… – wspomina emerytka.\n\nKominek rozebrała`: a noun closing the sentence before is no role of the word after.)
+  const word = /(?:^|\s)([^\s.!?;:]+)[^\S\n]+$/u.exec(before)?.[1] ?? '';
+  return AGE_ADJECTIVE.test(word) || AGE_WORDS_BEFORE.test(before) || (/^\p{Ll}/u.test(word) && isNewLanguageRoleNoun(word));
+}

@@ -22,7 +22,7 @@ import { sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } 
 import { learnGenders, pronounGender, type Referent } from './coreference';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
-import { isOriginPlace } from './origin-place';
+import { isOriginPlace, isStreet } from './origin-place';
 import { roleOrClause } from './role-shape';
 import { Salience } from './salience';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
@@ -346,7 +346,7 @@ export type Speaker = Referent;
 const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
-const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+)?$/iu;
+const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+){0,2}$/iu;
 
 /** A one-word name in a script without capitals, which person mentions never hold. */
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
@@ -363,8 +363,9 @@ const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SE
  */
 function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean, aliases: ReadonlyMap<string, string> = new Map(), tagAt?: number): Speaker | null {
   if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
-  // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from.)
-  if (found.kind === 'name' && !found.pronoun && !/\s/u.test(found.phrase) && INDEFINITE_ROLE_OF.test(found.role ?? '')) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
+  // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from;
+  // `un vecino de la avenida Emiliano Zapata`: any name after a street's noun is the street, origin-place.ts.)
+  if (found.kind === 'name' && !found.pronoun && INDEFINITE_ROLE_OF.test(found.role ?? '') && (!/\s/u.test(found.phrase) || isStreet(`${found.role} `, found.phrase))) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
   if (found.kind === 'description') {
     // (`bevelvoerder Klaas Dijkstra van brandweerpost Dennedijk`: one role word and a full name the text gives, that person.)
     const roleThenName = /^(\p{Ll}[\p{L}-]+)\s+(\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|von)?\s*\p{Lu}\p{Ll}+)+)/u.exec(found.phrase);

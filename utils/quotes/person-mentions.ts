@@ -122,7 +122,7 @@ function personNounBefore(before: string): boolean {
 
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
 /** Prepositions of place of other languages, written in lower case right before a capitalised run. */
-const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:în|din|w|we|v|vo|på|ở|tại)\s+$/u;
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:în|din|w|we|v|vo|på|ở|tại|em|no|nos)\s+$/u;
 
 /** A German dative article or a strong adjective ending right before a capitalised run (`dem`, `einem`, `letztem`, `europäischem`). */
 const GERMAN_DATIVE_BEFORE = /(?:^|\s)(?:dem|einem|diesem|jedem|letztem|vorigem|\p{Ll}{3,}(?:ischem|ischen|lichem|lichen|igem))\s+$/u;

@@ -11,6 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun, isShortGermanAgentNoun } from './de-roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { described, person } from './shared';
+import { RELATION } from './relations';
 import { bare, cleanName, endsLikeBody, isLeadingNoise } from '../names';
 import { NOT_A_PERSON } from '../non-person-words';
 import { joinPortfolios } from './portfolio-list';
@@ -315,8 +316,12 @@ const INDEFINITE_OPENS = /^\s*((?:(?:Ein|Eine|Un|Une|Uno|Una|Um|Uma)\s+|Un['’]
  */
 const POSSESSIVE_OPENS = /^\s*(?:\p{Lu}{1,4}\.?\s*[–—:-]\s*)?((?:(?:A|O|As|Os)\s+(?:minha|meu|minhas|meus)|Minha|Meu|Mi|Ma|Mon|Mia|Mio|(?:La|Il)\s+(?:mia|mio)|Mein|Meine)\s+\p{Ll}{3,})(?=[\s,])/u;
 
+const RELATIVE_NOUN = new RegExp(`^(?:${RELATION}|grand-mère|grand-père|tante|oncle|voisine?|cousine?|abuel[oa]|tí[oa]|vecin[oa]|prim[oa]|amig[oa]|jef[ea])$`, 'u');
+
 function describedOpening(sentence: string, textBefore: string): SpeakerPhrase | null {
   const possessed = POSSESSIVE_OPENS.exec(sentence)?.[1];
+  // (`Ma resta in piedi …`: Italian "but", `Mi piace`: "me"; French `Ma`, Spanish `Mi` only before a relative's noun.)
+  if (possessed && /^(?:Ma|Mi)\s/u.test(possessed) && !RELATIVE_NOUN.test(possessed.split(/\s+/u)[1]!)) return null;
   if (possessed) return { phrase: possessed.charAt(0).toLowerCase() + possessed.slice(1), kind: 'description', pronoun: false };
   const age = AGE_OPENS.exec(sentence);
   if (age) {

@@ -72,8 +72,23 @@ const SLAVIC_PLACES: KindCase[] = [
   ['counter-case pl: `W. Nowak` with its initial’s full stop is a person', 'Radny W. Nowak otworzył sesję.\n\n„Zaczynamy od budżetu na przyszły rok” – mówi W. Nowak.', 'Zaczynamy', 'W. Nowak', ANY],
 ];
 
+/**
+ * Places and second verbs read as names: a street after an indefinite role (`un vecino de la avenida Emiliano Zapata`,
+ * attribute.ts with origin-place.ts), Portuguese `no`/`em` before a place (person-mentions.ts), Italian `Ma` ("but") opening
+ * a sentence (lang/opening-person.ts), Hebrew "and" glued to a present participle after the verb (lang/he.ts).
+ */
+const PLACES_AND_VERBS: KindCase[] = [
+  ['es: `un vecino de la avenida Emiliano Zapata` is someone unnamed', 'El tanque comunitario lleva dos semanas vacío. “El repartidor nos cobró 800 pesos por adelantado”, sostiene un vecino de la avenida Emiliano Zapata, que prefirió no identificarse.', 'El repartidor', UNNAMED, ANY],
+  ['pt: `no Bairro Alto` is a place, no speaker', 'Ele passou a manhã no Bairro Alto. “Foi cansativo”, admite.', 'Foi cansativo', UNNAMED, ANY],
+  ['it: `Ma guarda …` opening a sentence is "but", no one’s description', '«Le arance non si vendono più», sottolinea Carla Neri.\n\nGiovanni Sala, per ora, tiene duro. Ma guarda i suoi alberi con preoccupazione. «Se il prezzo non sale, vendo tutto», conclude.', 'Se il prezzo', 'Giovanni Sala', ANY],
+  ['he: `היא אומרת ומראה על …, "…"`: the second verb is no name', 'נעמה כהן גרה בקיבוץ מאז 1979.\n\n"כשהתחלנו לא היה כאן דבר", היא אומרת ומראה על הגדר הישנה, "את כל זה בנינו לבד, אבן אחרי אבן".', 'את כל זה', 'נעמה כהן', ANY],
+  ['counter-case es: `un comerciante de la zona, X Y Z,` names him', '“Nos avisaron tarde”, sostiene un comerciante de la zona, Mario Ruiz Gil.', 'Nos avisaron', 'Mario Ruiz Gil', ANY],
+  ['counter-case fr: `Ma mère disait :` stays a relative, unnamed', 'Jean Dupont vit ici depuis 1970. Ma mère disait souvent : « Il faut tenir bon. »', 'Il faut', UNNAMED, ANY],
+];
+
 kindTable('Body names', BODY_NAMES);
 kindTable('Namesakes', NAMESAKES);
 kindTable('Subjects', SUBJECTS);
 kindTable('American references', AMERICAN_REFERENCES);
 kindTable('Slavic places', SLAVIC_PLACES);
+kindTable('Places and second verbs', PLACES_AND_VERBS);

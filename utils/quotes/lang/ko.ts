@@ -59,8 +59,9 @@ const patterns = lazy(() => ({
   // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker (a visitor or customer in
   // -객, `30대 관광객은`, `승객이`, likewise).
   // (`이에 대해 …`, `이와 관련해 …`: a phrase saying what the answer is about comes before the subject and is none of it.)
-  // (`A(23)씨는`, `B씨는`: a person the paper names by a letter only.)
-  beforeDescribed: /(?:^|[\s“”"‘’,.])([A-Z](?:\(\d{1,3}\))?\s?씨|(?:(?!(?:대해|대해서는?|대하여|관련해서?|관련하여|관해서?|관하여|따라|반면|한편)\s)[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]{0,3}객|손님|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
+  // (`A(23)씨는`, `B씨는`: a person the paper names by a letter only; `50대 라이더는`, `인근 주민은`: someone by age group or a
+  // common noun for people, unnamed.)
+  beforeDescribed: /(?:^|[\s“”"‘’,.])([A-Z](?:\(\d{1,3}\))?\s?씨|(?:(?!(?:대해|대해서는?|대하여|관련해서?|관련하여|관해서?|관하여|따라|반면|한편)\s)[가-힣A-Za-z]+\s+){0,2}(?:관계자|당국자|소식통|측근|대변인실|측|재판부|검찰|변호인|변호인단|[가-힣]{0,3}객|손님|\d{2}대\s+[가-힣]{1,6}|주민|시민|상인|라이더|운전자|택시기사|학부모|직장인|노동자|근로자|환자|이용자|배달원|[가-힣]+(?:청|처|부|위원회|공사|공단|협회|연합회|재단|법원|연구원)|[가-힣]{2,}(?:군|시)))(?:은|는|이|가)(?:\s+(?:이름을\s+밝히지\s+말아\s+달라며|익명을\s+(?:요구하며|전제로)))?(?:\s+[가-힣\d]{1,5}){0,2}\s*$/u,
 }));
 
 /** Words that open a sentence and start like a family name (이에 대해, 한편, 오늘): never a name. */

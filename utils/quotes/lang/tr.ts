@@ -7,7 +7,8 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { cleanName, NAME_RUN } from '../names';
+import { bare, cleanName, NAME_RUN } from '../names';
+import { NOT_A_PERSON } from '../non-person-words';
 import { described, lazy, person, type LanguageCues } from './shared';
 import { introductionIn } from '../unnamed-introduction';
 import { isNewLanguageRoleNoun } from './newlang-roles';
@@ -63,7 +64,8 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   }
   const run = match[2]!;
   const name = cleanName(run);
-  if (!name) return null;
+  // (`Dernek, zammın iptali için …`: a body's noun opening the sentence, "the association", is no one.)
+  if (!name || (!name.includes(' ') && NOT_A_PERSON.has(bare(name)))) return null;
   // (`Gazeteciler ise salonda bekledi.`: one capitalised word before `ise`/`da` is a speaker only as a name the text gives
   // in full; `Aydın, “…” dedi.` keeps its one word.)
   const loose = !name.includes(' ') && !/,$/u.test(match[0]);

@@ -86,9 +86,17 @@ const PLACES_AND_VERBS: KindCase[] = [
   ['counter-case fr: `Ma mère disait :` stays a relative, unnamed', 'Jean Dupont vit ici depuis 1970. Ma mère disait souvent : « Il faut tenir bon. »', 'Il faut', UNNAMED, ANY],
 ];
 
+/** Korean people unnamed by age group or a common noun (`60대 택시기사는`, `인근 주민은`, lang/ko.ts); a Turkish body's noun opening a sentence (lang/tr.ts). */
+const UNNAMED_SUBJECTS: KindCase[] = [
+  ['ko: `시장에서 만난 40대 상인은 이름을 밝히지 말아 달라며 "…"고 했다` is someone unnamed', '이정민 구청장은 "대책을 마련하겠다"고 말했다.\n\n시장에서 만난 40대 상인은 이름을 밝히지 말아 달라며 "매출이 반토막 났다"고 했다.', '매출이', DESCRIBED, ANY],
+  ['tr: `Oda, … planlıyor.` then `"…" diye konuştu` is the chamber’s head, not the chamber', 'Esnaf Odası Başkanı Kemal Arslan da kiraların arttığını söyledi. Oda, konuyu valiliğe taşımayı planlıyor.\n\n"Dükkânları tek tek kapatıyoruz" diye konuştu.', 'Dükkânları', 'Kemal Arslan', ANY],
+  ['counter-case ko: `주민 김영자 씨는` names her', '주민 김영자 씨는 "물이 안 나온다"고 말했다.', '물이 안', '김영자', ANY],
+];
+
 kindTable('Body names', BODY_NAMES);
 kindTable('Namesakes', NAMESAKES);
 kindTable('Subjects', SUBJECTS);
 kindTable('American references', AMERICAN_REFERENCES);
 kindTable('Slavic places', SLAVIC_PLACES);
 kindTable('Places and second verbs', PLACES_AND_VERBS);
+kindTable('Unnamed subjects', UNNAMED_SUBJECTS);

@@ -17,7 +17,7 @@ export const NOT_A_PERSON = new Set(
     'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde primăria primăriei ' +
     // Vietnamese institutes, departments, ministries and bureaus (`Viện Khoa học …`, `Sở Nông nghiệp`), no given names.
     'viện sở bộ cục ' +
-    // Turkish associations, municipalities, ministries, foundations and chambers (`Dernek, …`, `Belediyesi`).
+    // Turkish associations, municipalities, ministries, foundations and chambers (`Oda, …`, `Belediyesi`).
     'dernek derneği belediye belediyesi bakanlık bakanlığı vakıf vakfı oda odası sendika sendikası kooperatifi ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).

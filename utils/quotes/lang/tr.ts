@@ -64,7 +64,7 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   }
   const run = match[2]!;
   const name = cleanName(run);
-  // (`Dernek, zammın iptali için …`: a body's noun opening the sentence, "the association", is no one.)
+  // (`Oda, konuyu valiliğe taşımayı …`: a body's noun opening the sentence, "the chamber", is no one.)
   if (!name || (!name.includes(' ') && NOT_A_PERSON.has(bare(name)))) return null;
   // (`Gazeteciler ise salonda bekledi.`: one capitalised word before `ise`/`da` is a speaker only as a name the text gives
   // in full; `Aydın, “…” dedi.` keeps its one word.)

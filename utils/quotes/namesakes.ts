@@ -11,7 +11,7 @@ import type { Gender } from './coreference';
 /** "No relation", "not related" and the like, in the languages the readers cover; read only on a page with namesakes. */
 const NO_RELATION = new RegExp(
   [
-    String.raw`no\s+relation|not\s+related|unrelated|no\s+family\s+(?:connection|relation)`,
+    String.raw`no\s+relation|not\s+related|unrelated\s+to\s|no\s+family\s+(?:connection|relation)`,
     String.raw`(?:aucun|sans|pas\s+de)\s+lien\s+de\s+parenté|aucune\s+parenté`,
     String.raw`(?:sin|ningún|ninguna|sem|nenhum|nenhuma)\s+(?:parentesco|relación\s+familiar|relação\s+familiar)|no\s+(?:es|son)\s+parientes?|não\s+(?:é|são)\s+parentes?`,
     String.raw`nessun[ao]?\s+(?:legame\s+di\s+|rapporto\s+di\s+)?parentela|non\s+(?:è|sono)\s+parent[ei]`,
@@ -60,8 +60,8 @@ export function addressedInTag(text: string, phrase: string, tagAt: number | und
   return named >= 0 && named - tagAt! < 80 && !!addressGender(text, named);
 }
 
-const PARENT_BEFORE = /(?:father|mother|grandfather|grandmother|dad|mom|mum),?\s+$/iu;
-const CHILD_BEFORE = /(?:son|daughter|grandson|granddaughter),?\s+$/iu;
+const PARENT_BEFORE = /(?<![\p{L}])(?:father|mother|grandfather|grandmother|dad|mom|mum),?\s+$/iu;
+const CHILD_BEFORE = /(?<![\p{L}])(?:son|daughter|grandson|granddaughter),?\s+$/iu;
 
 /**
  * `"…," the younger Brandt added` after `his son, Ole Brandt, 31,`: of several bearers of the family name, the elder is

@@ -48,8 +48,7 @@ import { kunyaHolder } from './lang/arabic-kunya';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
-import { familyBearers, latestBearer, resolveName } from './name-resolution';
-import { addressedInTag, elderOrYounger } from './namesakes';
+import { familyBearers, namesakeMeant, resolveName } from './name-resolution';
 import { isOutlet, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
@@ -387,8 +386,7 @@ function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], bo
   const office = found.role ? officeOf(found.role) : '';
   const bearers = familyBearers(found.phrase, people);
   const holder = office ? bearers?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;
-  const ranked = elderOrYounger(text, found.phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age);
-  return { name: holder ?? ranked ?? (resolved === name && !/\s/u.test(found.phrase.trim()) ? (addressedInTag(text, found.phrase, tagAt) ? undefined : latestBearer(bearers, book.mentions, at, text, people)) : undefined) ?? name, kind: 'name' };
+  return { name: holder ?? namesakeMeant(text, found.phrase, tagAt, bearers, people, book, at, resolved === name) ?? name, kind: 'name' };
 }
 
 /** Where the paragraph that introduces a quote's speaker starts: the quote's own, or the one before it when its own names nobody before the quote. */

@@ -14,7 +14,8 @@ import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';
 import { addressedByPatronymic } from './lang/role-nouns';
 import { CYRILLIC, mayHold } from './scripts-present';
-import { namesakesUnrelated, saidNoKin } from './namesakes';
+import { addressedInTag, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
+import type { EntityBook } from './entity-types';
 
 const NONE: ReadonlyMap<string, number> = new Map();
 
@@ -218,4 +219,14 @@ export function latestBearer(bearers: readonly string[] | undefined, mentions: r
   if (!latest || (text.slice(latest.at, at).match(/\n+/gu)?.length ?? 0) > 1) return undefined;
   const firstMentions = bearers.map((bearer) => people.find((person) => person.name === bearer)?.at ?? -1).filter((first) => first >= 0);
   return namesakesUnrelated(text, firstMentions) ? latest.name : undefined;
+}
+
+/**
+ * Which of several bearers a family name in a tag stands for (attribute.ts): `the elder X` / `the younger X`, else, when the
+ * name was written alone and bare (`plain`, no form of address before it in the tag), the namesake named last close by.
+ */
+export function namesakeMeant(text: string, phrase: string, tagAt: number | undefined, bearers: string[] | undefined, people: PersonMention[], book: EntityBook, at: number, plain: boolean): string | undefined {
+  const ranked = elderOrYounger(text, phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age);
+  if (ranked || !plain || /\s/u.test(phrase.trim()) || addressedInTag(text, phrase, tagAt)) return ranked;
+  return latestBearer(bearers, book.mentions, at, text, people);
 }

@@ -17,8 +17,14 @@ import type { Referent } from '../coreference';
 
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Present verbs a reporter opens a portrait with (`يقف X، 52 عامًا، …`, he stands; she sits, works, waits): the subject's
+ * name follows them, they are none of it.
+ */
+const PORTRAIT_VERBS = 'يقف يجلس يعمل يعيش يحمل ينتظر يتذكر يروي يحكي يمسك يسير يقود يبيع يدير يعد يتحدث يبتسم يضحك';
+
 /** Words before a family name that are not a given name: articles, offices, verbs, prepositions. */
-const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
+const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:${PORTRAIT_VERBS.replace(/(^| )ي/gu, '$1[يت]').split(' ').join('|')})$|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
 // (A geresh after a name's first letter writes a foreign sound, `ג'מאל`, `צ'רלי`, `ז'אן`: a given name; elsewhere it marks a title, `פרופ'`.)
 const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״]|^(?![גזצת]['׳]\\p{Script=Hebrew}{2,}$).*['׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
@@ -110,7 +116,8 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     return null;
   }
   // Japanese: `北川正理事長` before `北川理事長`: one or two characters between the family name and a title.
-  if (/^\p{Script=Han}{1,3}$/u.test(short)) {
+  // (Only in Japanese text: in Chinese, `王麗雯昨在市議會` is a name, "yesterday at" and a council.)
+  if (/^\p{Script=Han}{1,3}$/u.test(short) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(before)) {
     const titled = new RegExp(`^(?:${HONORIFICS}|${ROLES})`, 'u');
     const written = new RegExp(`${escape(short)}(\\p{Script=Han}{1,2}?)(?=${HONORIFICS}|${ROLES}|（\\d)`, 'gu');
     for (const match of before.matchAll(written)) {

@@ -74,6 +74,7 @@ const patterns = lazy(() => ({
   // `「…」と北山銀行の田中一郎支店長は話した`: who they are (ending in の) before the name and its office or honorific;
   // or a clause ending in its verb (`と、牧場を営む佐藤一郎さん（５２）は`).
   afterModified: new RegExp(`^と(?:、)?([^。「」]{1,24}?(?:の|[うくすつぬむるぐぶ]|いる|た))(${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が)[^。]{0,20}?${VERB}`, 'u'),
+  afterSplit: new RegExp(`^と(?:、)?(${NAME})(${HONORIFICS}|${ROLES})(?:[（(][０-９\\d]{1,3}[）)])?(?:は|が)[^。「」]{0,20}?、\\s*(?:「|$)`, 'u'),
   afterPronoun: new RegExp(`^と(?:、)?(彼女|彼)(?:は|が)`, 'u'),
   // `「…」と小林院長。`: the name and its office or honorific closing the sentence, the verb left out (a bare word there may
   // be a verbal noun, `と説明。`).
@@ -94,6 +95,8 @@ const patterns = lazy(() => ({
   // (Latin letters belong to the run too: `PTA会長、`.)
   roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z])([\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
+  // `田中美咲さんに将来を尋ねると、少し考えてから答えた。`: the one asked answers, whatever the clause after と says they did.
+  askedThenAnswered: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})に[^。「」]{0,30}?(?:尋ねる|尋ねた|聞く|聞いた|質問する|質問した)と、[^。「」]{0,24}?(?:た|る)。?\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
   // `朝凪は表彰式後のインタビューで「…」`: a name opening the sentence as its topic, then where or when it was said.
   beforeTopic: /(?:^|[。\s])(\p{Script=Han}{2,6}|[\p{Script=Katakana}ー・]{2,12})は、?[^。「」、]{1,30}?(?:で|に|の中で|を前に)、?\s*$/u,
@@ -131,10 +134,12 @@ const patterns = lazy(() => ({
 
 function phrase(name: string | undefined, suffix: string | undefined): SpeakerPhrase | null {
   // `控え捕手・今井蓮選手`: a role joined by ・ to a name in kanji is no part of it (katakana names keep theirs: エマ・ウィルソン).
-  const dotted = name ? /^\p{Script=Han}+・(\p{Script=Han}{2,})$/u.exec(name) : null;
-  if (dotted) name = dotted[1];
-  if (!name || NOT_A_NAME.test(name)) return null;
+  const dotted = name ? /^(\p{Script=Han}+)・(\p{Script=Han}{2,})$/u.exec(name) : null;
   let role = suffix && !new RegExp(`^(?:${HONORIFICS})$`, 'u').test(suffix) ? suffix : null;
+  // (`藤原一男・奥出雲町長`: a name before ・ and the place its office serves after it, when no role ends the words before ・.)
+  if (dotted && role && dotted[1]!.length <= 5 && !new RegExp(`(?:${ROLES}|${ROLES_BEFORE}|${OCCUPATION_SHAPE})$`, 'u').test(dotted[1]!)) [name, role] = [dotted[1], `${dotted[2]}${role}`];
+  else if (dotted) name = dotted[2];
+  if (!name || NOT_A_NAME.test(name)) return null;
   // `山崎光男スカウト部長`: a katakana word between a kanji name and an office is the office's field, not part of the name.
   const field = role ? /^(\p{Script=Han}{2,})([\p{Script=Katakana}ー]{3,})$/u.exec(name) : null;
   if (field) [name, role] = [field[1]!, `${field[2]}${role}`];
@@ -178,7 +183,8 @@ export const japanese: LanguageCues = {
     // (`」と、別の利用者の男性（72）は話した`: an unnamed passer-by or official as the subject after the quote, described.)
     const unnamed = /^と[、,]?/u.test(frame) ? patterns().beforeOfficial.exec(frame.replace(/^と[、,]?\s*/u, '').split(/[。\n]/u)[0]!) : null;
     if (unnamed && !/同/u.test(unnamed[1]!)) return described(unnamed[1]!);
-    const named = afterNamed.exec(frame);
+    // (`「…」と田中さんは少し間を置き、「…」と続けた`: a split quote, its verb after the second part.)
+    const named = afterNamed.exec(frame) ?? patterns().afterSplit.exec(frame);
     if (named) return officeAlone(named[1]!, named[2]) ?? phrase(named[1], named[2]);
     const modified = patterns().afterModified.exec(frame);
     if (modified) {
@@ -229,6 +235,8 @@ export const japanese: LanguageCues = {
     }
     const said = beforePronoun.exec(frame);
     if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
+    const asked = patterns().askedThenAnswered.exec(frame);
+    if (asked) return phrase(asked[1], asked[2]);
     const cleft = patterns().cleft.exec(frame);
     if (cleft) return phrase(cleft[1], cleft[2]);
     // (`敗れたチームの主将は`: an office alone, held in a body named right before it with の, likewise; `同社の社長は` points back.)

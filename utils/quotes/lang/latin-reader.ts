@@ -241,7 +241,8 @@ export class SpeakerReader {
     if (adjunctThenRole && adjunctThenRole.split(/\s+/u).some((word) => isForeignRoleNoun(word))) role = adjunctThenRole;
     // `Alle domande dei giornalisti Ferraresi ha risposto`: an adjunct opened by a preposition, ending in a common noun.
     else if (role && ADJUNCT_OPENING.test(role) && /\s\p{Ll}+$/u.test(role) && !/\s/u.test(name)) role = '';
-    else if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role)) return null;
+    // (In a language without articles a role noun opening the sentence is capitalised: `Mluvčí … platforem X`.)
+    else if (role && !this.isDescription(role) && !/^\p{Ll}/u.test(role) && !(this.language.hasArticles === false && isForeignRoleNoun(role.split(/\s+/u)[0]!))) return null;
     // `le ministre de la Santé Paul Girard`, `глава МИД Сергей Лавров`: the ministry belongs to the role.
     // (`de la Universidad de Zaragoza Jorge Abad Lanuza`: a particle opening the rest is the place's preposition.)
     while (role && (PREPOSITION_AT_END.test(role) || ACRONYM.test(name.split(/\s+/)[0] ?? '') || NAME_PARTICLES.test(name.split(/\s+/)[0] ?? '')) && name.split(/\s+/).length > 2) {
@@ -300,9 +301,9 @@ export class SpeakerReader {
     }
     // `vereador Josué Ribeiro dos Santos`: an office written bare, as an apposition's title, is a role too.
     if (tokens.length <= 4 && isForeignRoleNoun(tokens[0] ?? '')) return words;
-    // `заступник міського голови з питань міської інфраструктури`: a Cyrillic office keeps its longer complements (in lower case: no name inside;
-    // a capital may end it, the place in the genitive moved into the role: `заместитель начальника департамента транспорта мэрии Омска`).
-    if (tokens.length <= 8 && /^\p{Script=Cyrillic}/u.test(tokens[0] ?? '') && isForeignRoleNoun(tokens[0] ?? '') && !/[,;:]/u.test(words) && !tokens.slice(0, -1).some((token) => /^\p{Lu}\p{Ll}/u.test(token))) return words;
+    // `заступник міського голови з питань міської інфраструктури`: an office keeps its longer complements (in Cyrillic, or in any language without
+    // articles), in lower case but a capital at either end: `заместитель начальника … мэрии Омска`, `Mluvčí jedné z největších platforem`.
+    if (tokens.length <= 8 && (/^\p{Script=Cyrillic}/u.test(tokens[0] ?? '') || !this.language.hasArticles) && isForeignRoleNoun(tokens[0] ?? '') && !/[,;:]/u.test(words) && !tokens.slice(1, -1).some((token) => /^\p{Lu}\p{Ll}/u.test(token))) return words;
     return !this.language.hasArticles && tokens.length <= 4 ? words : null;
   }
 
@@ -329,9 +330,7 @@ export class SpeakerReader {
     return this.article.test(words) || (!this.language.hasArticles && this.isLowerCase(words));
   }
 
-  private isLowerCase(words: string): boolean {
-    return /^\p{Ll}/u.test(words) && !NAME_PARTICLES.test(words.split(/\s+/)[0] ?? '');
-  }
+  private isLowerCase = (words: string): boolean => /^\p{Ll}/u.test(words) && !NAME_PARTICLES.test(words.split(/\s+/)[0] ?? '');
 
   /** A role after a name: `maire de Lyon`, `la porte-parole`; not a clause (`qui …`) nor an age. */
   private appositiveRole(group: string): string | null {

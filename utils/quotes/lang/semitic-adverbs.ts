@@ -51,12 +51,20 @@ export function officeAfterFirstVerb(sentence: string, read: (rest: string) => S
   if (!verb) return null;
   const rest = sentence.slice(verb[0].length);
   const found = read(rest);
-  if (!found || found.kind !== 'name' || found.pronoun || !found.role || found.phrase.split(/\s+/u).length > 3 || !isOffice(rest.trim().split(/\s+/u)[0]!)) return null;
+  if (!found || found.kind !== 'name' || found.pronoun || found.phrase.split(/\s+/u).length > 3) return null;
+  const after = rest.slice(rest.indexOf(found.phrase) + found.phrase.length);
+  // (`يقف X، 52 عامًا، سائق …`: with no office, a name given its age in years is a person all the same.)
+  if (!found.role || !isOffice(rest.trim().split(/\s+/u)[0]!)) return /^\s*،\s*\d{1,3}\s+(?:عامًا|عاما|عامٌ|سنة)\s*،/u.test(after) ? found : null;
   // (The name closed by a comma, or by a preposition of place: `X على شرفة المطعم`.)
-  return /^\s*(?:[،,]|(?:على|في|إلى|أمام|قرب|عند|داخل|وسط)\s)/u.test(rest.slice(rest.indexOf(found.phrase) + found.phrase.length)) ? found : null;
+  return /^\s*(?:[،,]|(?:على|في|إلى|أمام|قرب|عند|داخل|وسط)\s)/u.test(after) ? found : null;
 }
 
 /** `لكن جبار يقول:`: "but" opening the words before the verb is no part of the name after it. */
 export function withoutLeadingBut(words: string[]): string[] {
   return words.length > 1 && /^(?:[وف]?لكنّ?|بل)$/u.test(words[0]!) ? words.slice(1) : words;
+}
+
+/** `وفقًا للدكتور X`: "according to" with ل and the article contracted (`لل`), written apart so the name reads with its article. */
+export function withAccordingUnglued(frame: string): string {
+  return /وفق/u.test(frame) ? frame.replace(/((?:^|\s)[وف]?وفق(?:ا|اً|ًا))\s+لل(?=\p{L})/gu, '$1 ل ال') : frame;
 }

@@ -11,7 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
-import { isThenBeforeVerb, officeAfterFirstVerb, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
+import { isThenBeforeVerb, officeAfterFirstVerb, withAccordingUnglued, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -153,9 +153,9 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         const found = readSpeaker(language, saying[1]!);
         if (found) return found;
       }
-      const source = according.exec(frame);
+      const source = according.exec(withAccordingUnglued(frame));
       if (source) {
-        const found = readSpeaker(language, frame.slice(source.index + source[0].length));
+        const found = readSpeaker(language, source.input.slice(source.index + source[0].length));
         if (found) return found;
       }
       anywhere.lastIndex = 0;

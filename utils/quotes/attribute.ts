@@ -126,7 +126,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const subject = start < 0 ? undefined : inverted.find((mention) => mention.at >= start && mention.at < start + sentence.length);
     return subject ? { phrase: subject.name, kind: 'name', pronoun: false } : null;
   };
-  const salience = new Salience(book, introductions);
+  const salience = new Salience(book, introductions, text);
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName) && !namesPersonInText(phrase, people); // (`said Ms Forbes`, outlets.ts)
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;

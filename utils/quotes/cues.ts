@@ -168,6 +168,9 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
     if (subject) return subject;
   }
   if (according && according.index <= 2) return source;
+  // (`"…" since 2023, according to X, …`: a short adjunct closed by a comma between the words and their source.)
+  const sourceLater = according && according.index <= 40 && /^[^"“”]*,\s*$/u.test(frame.slice(0, according.index)) ? sourceAccordingTo(according) : null;
+  if (sourceLater?.kind === 'name') return sourceLater;
   // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
   const later = /,\s+(?=(?:said|says|added|wrote|explained|noted)\s)/.exec(frame);
   const laterCue = later ? VERB_FIRST.exec(frame.slice(later.index + later[0].length)) : null;

@@ -218,8 +218,14 @@ export function buildEntities(
     // (`The Iyaloja of Oja Tuntun, Chief (Mrs) X,`: a form of address in brackets splits the run; the title before it is the name's.)
     const lead120 = text.slice(Math.max(0, match.index - 120), match.index);
     const bracketedTitle = /(?<=,\s+)(?:\p{Lu}[\p{L}.]*\s+)+\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*$/u.exec(lead120)?.[0] ?? '';
-    const apposed = apposedRole(lead120.slice(0, lead120.length - bracketedTitle.length), bracketedTitle + run.slice(0, nameStart));
+    // (`The moderator, WDTC-TV anchor X,`: the group before a role written with the name is a second role.)
+    const leadWithoutRole = role && !run.slice(0, nameStart).trim() && /,\s*$/u.test(lead120.trimEnd().slice(0, -role.length)) && lead120.trimEnd().endsWith(role) ? lead120.trimEnd().slice(0, -role.length) : null;
+    const apposed = apposedRole(lead120.slice(0, lead120.length - bracketedTitle.length), bracketedTitle + run.slice(0, nameStart)) ?? (leadWithoutRole ? apposedRole(leadWithoutRole, '') : null);
     if (apposed) learn(person, nameAt, apposed);
+    // ("Pruett's cousin, Jolene Pruett, is the superintendent of Coleman ISD": a role the sentence states after "is the".)
+    const stated = /^(?:,[^,.;"“]{1,80},|,)?\s+(?:is|was)\s+(the\s+[^,.;"“]{3,60}?)(?=[,.;]|\s+(?:and|who|since|but)\s)/u.exec(after)?.[1];
+    const statedRole = stated && /^\p{Lu}/u.test(run) ? roleFromAppositive(stated) : null;
+    if (statedRole) learn(person, nameAt, statedRole);
     for (const group of groups) {
       const age = ageOf(group);
       if (age !== null) person.age = age;

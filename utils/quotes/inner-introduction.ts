@@ -9,14 +9,17 @@
 
 /** Conjunctions that open a clause whose subject follows at once. */
 const CLAUSE_CONJUNCTION = /^(?:when|while|as|after|before|als|wenn|während|nachdem|bevor|quand|lorsque|alors\s+que|tandis\s+que|cuando|mientras|quando|mentre|enquanto|toen|terwijl|när|medan|da|mens|mentre)\s+/iu;
-/** An opening phrase: a preposition or adverb and at most seven more words before the comma. */
-const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,7},\s+/u;
+/** An opening phrase: a preposition or adverb and at most seven more words before the comma (`In the gallery, where …, `: a clause on the place may follow). */
+const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,7}(?:,\s+(?:where|when|où|wo|donde|dove|onde|waar|där)\s[^,.;:!?"“”«»„]{1,60})?,\s+/u;
 
 /**
  * Scandinavian puts the verb second, so a place opening the sentence pushes the subject after the verb (`Ved bordet sitter
  * en eldre kvinne …`, `I kön står ett par …`) or after `vi` (`På torget møter vi en …`): the indefinite there is the clause's new person.
  */
 const INVERTED_INDEFINITE = /^(?:Bredvid|Bakom|Framför|Utanför|Vid|På|I|Ved|Foran|Bak|Utenfor|Udenfor|Uden\s+for|Inne|Ute|Inde|Ude|Här|Där|Her|Der)(?:\s+[^\s,.;:!?"“”«»„]+){1,4}?\s+\p{Ll}+(?:\s+(?:vi|jeg|jag|man))?\s+(?=(?:en|ett|ei|et)\s)/u;
+
+/** `Among the audience members was a union electrician …`: English inverts a place and "was" before a new person too. */
+const ENGLISH_INVERTED = /^(?:Among|Outside|Inside|Near|Behind|Beside|At|In|On)\s[^,.;:!?"“”]{1,60}?\s(?:was|were|sat|stood|came)\s+(?=(?:a|an|one|another)\s)/u;
 
 /** Where clauses that may bring in a new subject start inside one sentence (offsets into it), after the first. */
 export function innerClauseOpenings(sentence: string): number[] {
@@ -25,7 +28,7 @@ export function innerClauseOpenings(sentence: string): number[] {
   // (`Among the delegations was X Y, a grandmother …`: a capitalised word after lower-case ones ends a name the clause is set beside.)
   const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]);
   if (phrase && !apposedToName && /^\p{Ll}/u.test(sentence.slice(phrase[0].length))) openings.push(phrase[0].length);
-  const inverted = phrase ? null : INVERTED_INDEFINITE.exec(sentence);
+  const inverted = phrase ? null : (INVERTED_INDEFINITE.exec(sentence) ?? ENGLISH_INVERTED.exec(sentence));
   if (inverted) openings.push(inverted[0].length);
   for (const comma of sentence.matchAll(/,\s+/gu)) {
     const rest = sentence.slice(comma.index + comma[0].length);

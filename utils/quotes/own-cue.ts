@@ -57,6 +57,9 @@ export function findSpeakerPhrase(
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
     if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
+    // (`Those increases added "…" since 2023, according to X`: a source named after a few words outranks a described subject.)
+    const source = side === 'before' && phrase.kind === 'description' && /^[^.!?"“”]{0,40}\baccording to\s/u.test(text.slice(span.outerEnd, span.outerEnd + 60)) ? after() : null;
+    if (source?.kind === 'name' && !source.pronoun) return { phrase: source, side: 'after' };
     // `김 시장은 “….”라고 말했다`, `王明表示：“…。”他说`: a pronoun or dropped subject after the quote yields to a name in its own sentence before it.
     if (side === 'after' && (phrase.pronoun || phrase.dropped) && ownSentenceNames(frameBefore(text, span, previousSpan), span.text)) {
       const named = before();

@@ -1,24 +1,22 @@
 /**
  * Who "she", "they", "the senator" and "the 71-year-old" stand for, by salience.
  *
- * The salient people at a point of the text are, latest first, the subjects of the sentences
- * before it (entities.ts marks them: "Nia Okafor runs the farm.") and the speakers of the quotes
- * before it. Rules:
- *   - "he"/"she" goes to the latest salient person whose gender fits (known and equal, or unknown),
- *     looking back over a few of them; so "she said" after a paragraph that introduces a new woman
- *     goes to her, not to a woman quoted earlier. Failing that, the latest person named at all
- *     whose gender is known to fit, then one who may fit.
+ * The salient people at a point of the text are, latest first, the subjects of the sentences before it (entities.ts
+ * marks them: "Nia Okafor runs the farm.") and the speakers of the quotes before it. Rules:
+ *   - "he"/"she" goes to the latest salient person whose gender fits (known and equal, or unknown), looking back over a
+ *     few of them; so "she said" after a paragraph that introduces a new woman goes to her, not to a woman quoted
+ *     earlier. Failing that, the latest person named at all whose gender is known to fit, then one who may fit.
  *   - "they" is never one person: it goes to a recent group subject ("Tom Reyes and Nia Okafor
  *     toured…") or plural description ("officials said"), else to nobody.
  *   - a subject another language leaves out (Spanish `, añadió.`, Japanese `と述べた`) goes to the
  *     latest salient person whatever their gender, failing that to the latest person named.
- *   - "the mother of two" after "Nia Okafor, a mother of two,": the person the text described so.
  *   - "the senator", "the treasurer": the latest person mentioned with that office or role, unless
  *     someone left unnamed with that noun ("a senior official said") was quoted since: then it stays as written;
  *     "the former president" needs a person written as former, "the president" one who is not.
  *   - "the CNN host" needs a role that says CNN: capitalised qualifiers must be in one of its roles.
  *   - "the 71-year-old": the person the text gave that age ("Ana Lopez, 71,"); none, no one.
- *   - "the mother of two", "the father": the latest salient person known to have that gender.
+ *   - "the mother of two" after "Nia Okafor, a mother of two,": the person the text described so; "the mother of two",
+ *     "the father" without it: the latest salient person known to have that gender.
  *   Descriptions that match nothing stay descriptions ("a ministry spokeswoman", "the official").
  */
 
@@ -29,6 +27,7 @@ import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
 import type { UnnamedIntroduction } from './unnamed-introduction';
 import { statedRoleHolder } from './stated-role-holder';
+import { describedSubjects } from './described-subjects';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
 const LOOKBACK = 6;
@@ -36,7 +35,6 @@ const LOOKBACK = 6;
 const NEARBY = 200;
 /** How many recent mentions the fallback looks over. */
 const RECENT_MENTIONS = 20;
-
 const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', ceo: 'executive' };
 /** Offices a paper names one way and refers back to another: "Justice X … the judge said", "Judge X … the justice". */
 // (`the spokesman said` after `the spokesperson for the fire service, X`: one office, in another of its words.)
@@ -83,9 +81,7 @@ const DEMONYMS = new Set(
     'thera').split(' '),
 );
 /** Public standing political copy names the famous by ("the billionaire mogul", "the CNN host"). */
-const PUBLIC_FIGURES = new Set(
-  'member mogul billionaire tycoon magnate businessman businesswoman celebrity star front-runner frontrunner host anchor correspondent reporter columnist commentator pundit candidate nominee lawmaker legislator politician'.split(' '),
-);
+const PUBLIC_FIGURES = new Set('member mogul billionaire tycoon magnate businessman businesswoman celebrity star front-runner frontrunner host anchor correspondent reporter columnist commentator pundit candidate nominee lawmaker legislator politician'.split(' '));
 
 /**
  * Nouns sport and feature copy calls the one person it named by, which no ending marks as a person: where they are from
@@ -103,7 +99,7 @@ interface Entry {
 }
 
 export class Salience {
-  private readonly subjects: Mention[];
+  private subjects: Mention[];
   private readonly speakers: Entry[] = [];
   /** Unnamed people sentences open with (unnamed-introduction.ts), by description, with the gender their words give. */
   private readonly unnamed = new Map<string, Gender | null>();
@@ -111,9 +107,11 @@ export class Salience {
   constructor(
     private readonly book: EntityBook,
     private readonly introductions: UnnamedIntroduction[] = [],
+    text = '',
   ) {
     this.subjects = book.mentions.filter((mention) => mention.subject);
     for (const introduction of introductions) this.unnamed.set(introduction.phrase, introduction.gender);
+    this.subjects = [...this.subjects, ...describedSubjects(text, (phrase, at) => this.description(phrase, at))].sort((a, b) => a.at - b.at);
   }
 
   /**
@@ -172,8 +170,10 @@ export class Salience {
     // (Only the person just before that subject: `Trump told reporters …. Cruz brushed it off. "…," he said` skips no one for a man quoted earlier.)
     const before = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.referent.name !== salient.referent.name) : undefined;
     // (A description is never "newly introduced" by its first name: "the spokesman" quoted before "Daniel Koh said …" is not surer.)
-    // (Not the one quoted last: `«…», versicherte er.` then `Gisler kündigte … an. «…», sagte er.` is a new turn, the subject's.)
-    const quotedLast = this.speakers.filter((entry) => entry.at < at).at(-1)?.referent.name === before?.referent.name;
+    // (Not the one quoted last: `«…», versicherte er.` then `Gisler kündigte … an. «…», sagte er.` is a new turn, the subject's;
+    // nor over the one just quoted with no one named since: `Whitford's answer: "…"` then `He also refused …. "…," he said`.)
+    const lastQuoted = this.speakers.filter((entry) => entry.at < at).at(-1);
+    const quotedLast = lastQuoted?.referent.name === before?.referent.name || (!!lastQuoted && lastQuoted.referent.name === salient?.referent.name && !this.mentionsBefore(at).some((mention) => mention.at > lastQuoted.at && mention.name !== lastQuoted.referent.name));
     const surer = before && !quotedLast && before.referent.kind === 'name' && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;
     if (surer) return surer.referent;
     const nearer = salient && gender ? this.nearerKnown(salient, recent[0], gender, at, exclude) : null;

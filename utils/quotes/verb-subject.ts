@@ -33,7 +33,8 @@ export function nameAtEnd(words: string): RegExpExecArray | null {
 }
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 /** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
-const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+$|^\p{Lu}{2}\.?$/u;
+// (A party and a home town of up to three words: `D-Pueblo`, `R-Castle Rock`.)
+const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*){0,2}$|^\p{Lu}{2}\.?$/u;
 
 /** A group opening with an article and a noun for a person, then `who`/`that` and a verb: `a motorist who was driving behind …`. */
 const RELATIVE_ON_DESCRIPTION = /^((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:who|that)\s+(?:was|were|is|had|has|\p{Ll}+(?:ed|s))\b[^]*\p{Lu}/iu;

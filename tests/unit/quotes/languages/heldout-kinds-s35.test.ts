@@ -1,6 +1,6 @@
 // Kinds the twenty-seventh session read (a sixteenth private set of invented articles, ten of them American political
 // copy, and kinds left open on the fifteenth), each in fresh sentences of my own, with counter-cases they must leave alone.
-import { kindTable, ANY, type KindCase } from './kind-table';
+import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
 
 const FISHING_PORTRAIT =
   'في سوق السمك بدمياط يبدأ البيع قبل الفجر.\n\nيجلس محمود عبد الرازق، 61 عامًا، صياد في بحيرة المنزلة منذ صباه، على حافة قاربه، ثم يقول: "السمك قل كثيرًا هذا العام".\n\n' +
@@ -28,9 +28,30 @@ const ARABIC_PORTRAITS: KindCase[] = [
 const JAPANESE_TAGS: KindCase[] = [
   ['ja: `佐々木健・北見市長は` is 佐々木健, mayor of 北見', '市議会では反対が続いた。佐々木健・北見市長は15日の記者会見で、こう述べた。「駅は町の顔だ。守り抜く」', '駅は町の顔', '佐々木健', '北見市長'],
   ['counter-case ja: `主将・大野拓海選手は` is 大野拓海', '試合後、主将・大野拓海選手は「みんなで勝ち取った」と話した。', 'みんなで', '大野拓海', ANY],
-  ['ja: `「…」と木村さんは窓の外を見つめ、「…」と続けた`', '漁港で働く木村浩二さん（58）は30年前に船を買った。\n\n「もう一度だけ」と木村さんは窓の外を見つめ、「大漁を見たい」と続けた。', 'もう一度だけ', '木村浩二', ANY],
+  ['ja: `「…」と佐藤さんはしばらく黙り込み、「…」と続けた`', '駅前で花屋を営む佐藤和子さん（66）は「昔は人であふれていた」と振り返る。\n\n商店街の店はこの10年で半分になった。「店を閉めたら」と佐藤さんはしばらく黙り込み、「この通りは真っ暗になる」と続けた。', '店を閉めたら', '佐藤和子', ANY],
   ['ja: `山田花子さんに売り上げを聞くと、首を振った。「…」`', '商店街の人通りは減った。店主の山田花子さんに売り上げを聞くと、首を振った。「ぜんぜんです」', 'ぜんぜんです', '山田花子', ANY],
+];
+
+/**
+ * American political copy: a bill's title in marks with its comma inside is no quote ending the frame (frames.ts); the
+ * one just quoted stays whom "he" is about (salience.ts); `"…" since 2021, according to X` (own-cue.ts, cues.ts); a party
+ * and a two-word home town set off by commas (verb-subject.ts); a definite office as a clause's subject (described-subjects.ts);
+ * `X is the superintendent of …` (entities.ts); `The moderator, KXLY anchor X,`; unnamed people after `In the hallway, where
+ * …,` and in `Among the protesters was a …` (inner-introduction.ts).
+ */
+const AMERICAN_COPY: KindCase[] = [
+  ['en: a title in marks, its comma inside, before a partial quote', 'Republicans were silent. State Rep. Rosa Delgado, a Dayton Democrat who has for years pushed a bill known as the "Safe Streets for Every Child Act," said the east side had been "left behind for years" by the city.\n\n"We will try again," Delgado said.', 'left behind', 'Rosa Delgado', ANY],
+  ['en: `He also declined …. "…," he said` after `Greer’s reply, …: "…"`', 'Mayor Paul Greer faced the council Tuesday.\n\nCommissioner Dan Lutz opened with his own report. "We are behind," Lutz said. "Nobody disputes that."\n\nGreer’s reply, more or less, for the rest of the night: "We will catch up."\n\nHe also declined to name a date. "I will not guess," he said.', 'I will not guess', 'Paul Greer', ANY],
+  ['en: `"…" since 2021, according to X, who …`', 'Those fees have cost riders "nearly $200 a year" since 2021, according to Maya Chen, who directs the Transit Riders Union.', 'nearly $200', 'Maya Chen', ANY],
+  ['en: `Sen. X, D-Las Cruces, called it "…"`', 'Sen. Ana Ruiz, D-Las Cruces, called the plan "a tax on the thirsty" and walked out.', 'a tax on', 'Ana Ruiz', ANY],
+  ['en: `The treasurer was not persuaded. … "…," he said` after a namesake quoted', 'County Treasurer Bill Ostrow presented the audit.\n\n"The books balance," said Karen Ostrow, the finance clerk, who is not related to the treasurer.\n\nThe treasurer was not persuaded. A balance, he told the board, is not a plan. "We need a reserve," he said.', 'We need a reserve', 'Bill Ostrow', ANY],
+  ['en: `the superintendent laughed: "…"` after `X, is the superintendent of the Hill district`', 'Lee’s cousin, Rosa Lima, is the superintendent of the Hill district. She came to the hearing after school.\n\n"We share two buses," Rosa Lima said. Asked about her cousin’s vote, the superintendent laughed: "Lee did fine."', 'Lee did fine', 'Rosa Lima', ANY],
+  ['en: `When …, the moderator stopped the clock. "…," he said` after `The moderator, KXLY anchor X,`', 'The moderator, KXLY anchor Tom Fray, kept the candidates to time.\n\n"That is my record," said Jane Holt, a former state auditor.\n\nWhen the crowd booed one of Holt’s answers, the moderator stopped the clock. "Please, let her finish," he said.', 'Please, let her', 'Tom Fray', ANY],
+  ['en: `In the hallway, where parents lined up, a teacher who asked not to be named …. "…," she said`', 'Rep. Ana Soto spoke last. "Vote no," she said.\n\nIn the hallway, where parents lined up, a kindergarten teacher who asked not to be named held a sign. "I took the day off," she said.', 'I took the day', DESCRIBED, ANY],
+  ['en: `Among the protesters was a retired welder who …. "…," he said`', 'Sen. Mark Poole defended the bill. "It is fair," he said.\n\nAmong the protesters was a retired welder who declined to give his name. "I came to be heard," he said.', 'I came to be heard', DESCRIBED, ANY],
+  ['counter-case en: `The committee was split.` names no one; "she" is the woman just quoted', 'Sen. Mia Park chairs the committee. "We will vote," Park said.\n\nThe committee was split. "It is close," she said.', 'It is close', 'Mia Park', ANY],
 ];
 
 kindTable('Arabic portraits', ARABIC_PORTRAITS);
 kindTable('Japanese tags', JAPANESE_TAGS);
+kindTable('American copy', AMERICAN_COPY);

@@ -27,6 +27,7 @@ import { describesOutlet } from './outlets';
 import { namedAfterGroupNoun } from './body-names';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS, withoutMainSubject } from './roles';
+import { copularRole } from './copular-role';
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -222,9 +223,8 @@ export function buildEntities(
     const leadWithoutRole = role && !run.slice(0, nameStart).trim() && /,\s*$/u.test(lead120.trimEnd().slice(0, -role.length)) && lead120.trimEnd().endsWith(role) ? lead120.trimEnd().slice(0, -role.length) : null;
     const apposed = apposedRole(lead120.slice(0, lead120.length - bracketedTitle.length), bracketedTitle + run.slice(0, nameStart)) ?? (leadWithoutRole ? apposedRole(leadWithoutRole, '') : null);
     if (apposed) learn(person, nameAt, apposed);
-    // ("Pruett's cousin, Jolene Pruett, is the superintendent of Coleman ISD": a role the sentence states after "is the".)
-    const stated = /^(?:,[^,.;"“]{1,80},|,)?\s+(?:is|was)\s+(the\s+[^,.;"“]{3,60}?)(?=[,.;]|\s+(?:and|who|since|but)\s)/u.exec(after)?.[1];
-    const statedRole = stated && /^\p{Lu}/u.test(run) ? roleFromAppositive(stated) : null;
+    // ("Pruett's cousin, Jolene Pruett, is the superintendent of …": a role stated after "is the", copular-role.ts.)
+    const statedRole = copularRole(after, text.slice(starts[lastAtOrBefore(starts, match.index)] ?? 0, match.index));
     if (statedRole) learn(person, nameAt, statedRole);
     for (const group of groups) {
       const age = ageOf(group);

@@ -47,7 +47,8 @@ const HINDI: HindustaniWords = {
   according: 'के\\s+(?:मुताबिक|अनुसार)',
   // (`… मुस्कुराते हुए वे कहते हैं, “…”`: he/they and the present of saying.)
   pronounSaying: '(?:(?:उनका|उसका|इनका)\\s+(?:कहना|मानना)\\s+(?:है|था|थी)|(?:वे|वह|वो)\\s+(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है))',
-  namedSaying: 'का\\s+(?:कहना|मानना)\\s+(?:है|था)',
+  // (`X कहते हैं, “…”`: a name and the present of saying before the words, too.)
+  namedSaying: '(?:का\\s+(?:कहना|मानना)\\s+(?:है|था)|(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है))',
   pronounAgent: '(?:उन्होंने|उसने)',
   one: 'एक',
   /** Offices and descriptions written before a name; the word before one may qualify it (`विपक्षी पार्षद`). */
@@ -61,7 +62,9 @@ const HINDI: HindustaniWords = {
       // Trades and visitors of a feature story (`61 वर्षीय मल्लाह X`, `पर्यटक X`).
       'नाविक मल्लाह मछुआरा मछुआरे पर्यटक पुजारी शिक्षक शिक्षिका ' +
       // (An entrepreneur and a designer, `युवा उद्यमी X`, `फैशन डिजाइनर X`.)
-      'उद्यमी डिजाइनर',
+      'उद्यमी डिजाइनर ' +
+      // (A housewife, an engineer, a domestic worker, a driver, a labourer: `गृहिणी X`, `अधीक्षण अभियंता X`, `घरेलू कामगार X`.)
+      'गृहिणी अभियंता इंजीनियर कामगार चालक ड्राइवर मजदूर श्रमिक कारीगर',
   ),
   honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
   /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
@@ -112,7 +115,8 @@ function reader(script: HindustaniWords) {
     // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
     pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(3)}${script.verb}[\\s,،:]*$`, 'u'),
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
-    namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(3)}${script.verb}`, 'u'),
+    // (`X ने आखिरी ड्रम भरते हुए कहा`: a participle clause of up to five words between ने and the verb.)
+    namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(5)}${script.verb}`, 'u'),
     anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
     presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,
     sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+का(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,

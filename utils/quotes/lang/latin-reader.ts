@@ -16,6 +16,7 @@ import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-n
 import { afterBareOutlet } from './bare-outlet';
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
+import { trailingFullName } from './trailing-name';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
 import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender, isPlaceAfterPreposition } from './latin-reader-words';
@@ -372,7 +373,7 @@ export class SpeakerReader {
   private descriptionOrAnaphor(words: string): SpeakerPhrase | null {
     if (this.isOutlet(words)) return null;
     const cut = this.cutAtStop(words);
-    return this.anaphor(words) ?? this.anaphorBeforeRecipient(words) ?? complementedAnaphor(cut) ?? agedDescriptor(cut, this.language.anaphor && ((phrase) => this.language.anaphor!.test(phrase))) ?? described(cut);
+    return this.anaphor(words) ?? this.anaphorBeforeRecipient(words) ?? complementedAnaphor(cut) ?? agedDescriptor(cut, this.language.anaphor && ((phrase) => this.language.anaphor!.test(phrase))) ?? trailingFullName(cut, (word) => this.stopWord.test(word), (word) => this.recipient.test(word)) ?? described(cut);
   }
 
   /** `a déclaré le ministre au Wort`, `ha detto il sindaco al Tirreno`: the outlet or person spoken to, after "to", is no part of the descriptor. */

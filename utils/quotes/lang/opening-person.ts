@@ -135,6 +135,11 @@ const ACADEMIC_TITLE = /^(?:(?:la|il|lo|el|le|o|a|l[’'])\s*)?(?:dottoressa|dot
 /** An article-led group closing the words before a comma: `…in valle il primario di pediatria, `. */
 const ARTICLE_LED_GROUP = /(?<=^|\s)((?:il|la|lo|el|le|o|a)\s[^,]{2,60}|l[’'][^,]{2,60}),\s*$/iu;
 
+/** `Universitat de Barcelona Clara Ferrer`: a body's word, "of" and its place glued before a full name; how many words they take. */
+function bodyThenPlace(words: string[]): number {
+  return words.length >= 5 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|del|di|da|do|du|von|van|of)$/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!) ? 3 : 0;
+}
+
 function personOfRun(text: string, match: RegExpMatchArray, skipped: string): SpeakerPhrase | null {
   {
     const after = text.slice(match.index! + match[0].length);
@@ -147,7 +152,7 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
     if (match.index === 0 && /^,/u.test(after) && FUSED_PREPOSITION_INSTITUTION.test(match[0])) return null;
     // `il tecnico del Fiorano Gianni Bassi`: the words right after a preposition belong to the role.
     const words = match[0].split(/\s+/u);
-    for (let k = 0; words.length - k >= 2; k++) {
+    for (let k = bodyThenPlace(words); words.length - k >= 2; k++) {
       // `Gemeinderat Peter Wyss`: a capitalised role noun opening the run is no first name.
       // (`Anwohner Gerhard Moser ist verärgert`: a German agent noun before two more words, too, lang/de-roles.ts.)
       if (isForeignRoleNoun(words[k]!) || GERMAN_ROLE_NOUN.test(words[k]!) || !/^\p{Lu}/u.test(words[k]!) || (words.length - k >= 3 && (isShortGermanAgentNoun(words[k]!) || isGermanAgentNoun(words[k]!)))) continue;

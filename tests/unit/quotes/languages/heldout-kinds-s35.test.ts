@@ -52,6 +52,26 @@ const AMERICAN_COPY: KindCase[] = [
   ['counter-case en: `The committee was split.` names no one; "she" is the woman just quoted', 'Sen. Mia Park chairs the committee. "We will vote," Park said.\n\nThe committee was split. "It is close," she said.', 'It is close', 'Mia Park', ANY],
 ];
 
+/**
+ * Offices glued to a name: a long Cyrillic office before a full name (lang/trailing-name.ts; not a body's name after a
+ * preposition); a compound of thirteen letters or more opening a run (names.ts); a body, "of" and its place before a full
+ * name (lang/opening-person.ts); Hindi occupations, the present of saying before the words, a participle clause before
+ * the verb and an office alone standing for the one introduced with it (lang/hi.ts, lang/unnamed-office.ts).
+ */
+const GLUED_OFFICES: KindCase[] = [
+  ['ru: `— считает доцент кафедры … университета X Y`', '«Осенью грузы уходят на железную дорогу», — считает доцент кафедры экономики Волжского государственного университета водного транспорта Игорь Белов.', 'Осенью грузы', 'Игорь Белов', ANY],
+  ['counter-case ru: `— сказал представитель компании «Речной порт»` names no one', '«Мы закрываем навигацию», — сказал представитель компании «Речной порт».', 'Мы закрываем', DESCRIBED, ANY],
+  ['counter-case de: `sagte ein Sprecher von Borussia Dortmund` names no one', '«Wir prüfen das», sagte ein Sprecher von Borussia Dortmund.', 'Wir prüfen', DESCRIBED, ANY],
+  ['fi: `Kaupunginvaltuutettu X Y` is an office and a name', 'Kaupunginvaltuutettu Aino Mäkelä (vihr.) vastustaa hanketta.\n\n”Luonto ei palaa”, Aino Mäkelä sanoo.', 'Luonto ei palaa', 'Aino Mäkelä', ANY],
+  ['ca: `L’investigadora de la Universitat de Girona X Y, …` is X Y', "L'investigadora de la Universitat de Girona Marta Puig, especialista en rius, es mostra prudent. «Cal esperar la pluja», adverteix.", 'Cal esperar', 'Marta Puig', ANY],
+  ['counter-case es: `Juan de Dios Pérez Gómez` is one name', 'Juan de Dios Pérez Gómez, pescador de Barbate, lo resume así: «El mar ya no da para todos».', 'El mar ya no', 'Juan de Dios Pérez Gómez', ANY],
+  ['hi: `X कहते हैं, "…"` after `गृहिणी X ने बताया`', '"दो दिन से बिजली नहीं है", गृहिणी रेखा वर्मा ने बताया।\n\nमोहल्ला समिति के सचिव और पूर्व शिक्षक दिनेश यादव कहते हैं, "हमने तीन बार लिखा, कोई नहीं आया।"', 'हमने तीन बार', 'दिनेश यादव', ANY],
+  ['hi: `गृहिणी X ने बताया` is X, a housewife', '"दो दिन से बिजली नहीं है", गृहिणी रेखा वर्मा ने बताया।', 'दो दिन से', 'रेखा वर्मा', ANY],
+  ['hi: `X ने पानी की बाल्टी उठाते हुए कहा`', '"बस आज का काम चल गया", रेखा वर्मा ने पानी की बाल्टी उठाते हुए कहा।', 'बस आज का', 'रेखा वर्मा', ANY],
+  ['hi: `अधीक्षण अभियंता ने कहा` after `… के अधीक्षण अभियंता X Y ने माना`', 'बिजली विभाग के अधीक्षण अभियंता सुरेश गुप्ता ने माना कि कटौती हो रही है। "मांग बहुत बढ़ गई है, हम नई लाइन डाल रहे हैं", अधीक्षण अभियंता ने कहा।', 'मांग बहुत', 'सुरेश गुप्ता', ANY],
+];
+
 kindTable('Arabic portraits', ARABIC_PORTRAITS);
 kindTable('Japanese tags', JAPANESE_TAGS);
 kindTable('American copy', AMERICAN_COPY);
+kindTable('Glued offices', GLUED_OFFICES);

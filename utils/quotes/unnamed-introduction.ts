@@ -249,8 +249,9 @@ const JAPANESE_CERTAIN = /^(?:[^。「」『』\n]{0,20}[、，])?(ある([\p{Sc
 const CHINESE_INTRODUCTION = /^(?:[^，,。！？“”「」、\n]{1,20}[，,、])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位|个|個)[^，。、“”「」\n]{0,14}?(消费者|消費者|顾客|顧客|游客|遊客|乘客|旅客|家长|家長|网友|網友|摊主|攤主|农民|農民|患者|读者|讀者|男子|女子|男士|女士|居民|村民|市民|司机|司機|工人|老人|妇女|婦女|女性|男性|学生|學生|母亲|母親|父亲|父親|店主|商贩|员工|員工|职员|職員|护士|護士|医生|醫生|老师|老師|男孩|女孩|男|女))/u;
 
 /** `一名住戶`, `一位業者`: 名 and 位 count only people, so a noun with a person's ending after them is someone unnamed. */
-// (The endings of nouns for people: -戶 household, -者 -er, -員 member, -人, -民, -生, -師, -主, -客, -友, -長, -家, -手, -士.)
-const CHINESE_PERSON_COUNTED = /^(?:[^，,。！？“”「」、\n]{1,20}[，,、])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位)[^，。、“”「」\n]{0,12}?\p{Script=Han}(?:户|戶|者|员|員|人|民|生|师|師|主|客|友|长|長|家|手|士))/u;
+// (The endings of nouns for people: -戶 household, -者 -er, -員 member, -人, -民, -生, -師, -主, -客, -友, -長, -家, -手, -士,
+// -农 a farmer of something (茶农), -工, -商, -贩 a vendor, -匠 a craftsman.)
+const CHINESE_PERSON_COUNTED = /^(?:[^，,。！？“”「」、\n]{1,20}[，,、])?((?:[^，,。！？“”「」\n]{1,24}?的)?一(?:名|位)[^，。、“”「」\n]{0,12}?\p{Script=Han}(?:户|戶|者|员|員|人|民|生|师|師|主|客|友|长|長|家|手|士|农|農|工|商|贩|販|匠))/u;
 
 /** After a verb of saying, `أحد`/`إحدى` and any noun with the article is one of some people (`وقالت إحدى الساكنات`). */
 const ARABIC_SAYS_ONE_OF = /^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|أوضح|أوضحت|روى|روت|ذكر|ذكرت|أشار|أشارت|صرح|صرحت)\s+((إحدى|أحد)\s+ال\p{Script=Arabic}{3,})/u;

@@ -35,6 +35,11 @@ describe('split quotes are one utterance', () => {
       'Il forno apre alle cinque.\n\n«Il pane qui è la nostra vita - spiega Maria Rossi, mostrando il forno - e se il forno chiude, chiude il paese».',
       [['Il pane qui è la nostra vita', 'e se il forno chiude, chiude il paese']],
     ],
+    [
+      'a first part closed by its own stop, the tag between ending on a comma',
+      '研究员刘海燕长期关注海岛旅游。“游客多了是好事。”刘海燕说，“但码头的容量是有限的。”',
+      [['游客多了是好事。', '但码头的容量是有限的。']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(grouped(text)).toEqual(expected);
   });

@@ -71,7 +71,21 @@ const GLUED_OFFICES: KindCase[] = [
   ['hi: `अधीक्षण अभियंता ने कहा` after `… के अधीक्षण अभियंता X Y ने माना`', 'बिजली विभाग के अधीक्षण अभियंता सुरेश गुप्ता ने माना कि कटौती हो रही है। "मांग बहुत बढ़ गई है, हम नई लाइन डाल रहे हैं", अधीक्षण अभियंता ने कहा।', 'मांग बहुत', 'सुरेश गुप्ता', ANY],
 ];
 
+/**
+ * Chinese: a time word after a name is no part of it (`王麗雯昨在`, lang/fuller-names.ts reads the Japanese suffix in
+ * Japanese text only); 回忆道; `说得很实在：`; a pronoun doing two things at once after the words; someone unnamed by a
+ * trade ending in 农 (lang/zh.ts, unnamed-introduction.ts).
+ */
+const CHINESE_TAGS: KindCase[] = [
+  ['zh: `市議員X昨在市議會…` then `X並提出` is X', '市議員林佩君昨在市議會質詢時，批評交通局的規劃。\n\n「公車一小時才一班，誰會搭？」林佩君並要求市府重新檢討路線。', '公車一小時', '林佩君', ANY],
+  ['zh: `“…”X回忆道。`', '渔民陈国强是村里最早开网店的人。\n\n村主任王海说：“网店帮了大忙。”\n\n“那时候鱼卖不出去，只能试一试。”陈国强回忆道。', '那时候鱼', '陈国强', ANY],
+  ['zh: `X说得很实在：“…”`', '渔民陈国强是村里最早开网店的人。\n\n谈到明年，陈国强说得很坦白：“鱼还是要一条一条打上来的。”', '鱼还是要', '陈国强', ANY],
+  ['zh: `“…”她一边…，一边…`', '渔民李秀英每天清晨直播卖鱼，丈夫王海负责出海。王海说：“风浪大的时候就不出去。”\n\n“大家看，这条鱼刚上岸。”她一边整理渔网，一边回复网友的留言。', '大家看', '李秀英', ANY],
+  ['zh: `一位…的老果农不愿透露姓名，他说：“…”` is someone unnamed', '果农张明是合作社的带头人。“今年收成不错。”张明说。\n\n一位在路边卖橘子的老果农不愿透露姓名，他说：“收购价太低了。”', '收购价太低', DESCRIBED, ANY],
+];
+
 kindTable('Arabic portraits', ARABIC_PORTRAITS);
 kindTable('Japanese tags', JAPANESE_TAGS);
 kindTable('American copy', AMERICAN_COPY);
 kindTable('Glued offices', GLUED_OFFICES);
+kindTable('Chinese tags', CHINESE_TAGS);

@@ -12,8 +12,8 @@ const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
 const FORM_OF_ADDRESS = /^(?:دکتر|مهندس|آقای|خانم|سید)\s+/u;
 /** A name of two or three words opening the sentence, its office between Persian commas, then the rest of the sentence. */
 const APPOSED_OPENING = /^\s*((?:(?:دکتر|مهندس|آقای|خانم|سید)\s+)?[^\s،:.«»]+(?:\s+[^\s،:.«»]+){1,2})،\s+([^،:«».]{3,80})،\s+[^:]+[.!؟]?\s*$/u;
-/** `او گفت:`, `وی افزود:`: the pronoun (he or she), a verb of saying maybe after an adjunct, the colon. */
-const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد)\s*:\s*$/u;
+/** `او گفت:`, `وی افزود:`, `او ادامه می‌دهد:`: the pronoun (he or she), a verb of saying maybe after an adjunct, the colon. */
+const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|ادامه\s+می[\u200c\s]?دهد|می[\u200c\s]?گوید|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد)\s*:\s*$/u;
 /** `یک مسافر که … گفت:`: "one"/"a" and a noun opening the sentence, a relative clause, the verb: someone unnamed. */
 // (`یکی از باغداران پیر از ته سالن پرسید:`: "one of" the group, then where, asking.)
 const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+[^\s،:«»]+|یکی\s+از\s+[^\s،:«»]+(?:\s+[^\s،:«»]+)?)(?:\s+که\s+[^:«»]{0,80}?|\s+از\s+[^:«»]{0,40}?)?\s+(?:گفت|افزود|پرسید|می[\u200c\s]?گوید|می[\u200c\s]?پرسد)\s*:\s*$/u;

@@ -24,7 +24,8 @@ const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|یک|یکی|مقام|م
 const patterns = lazy(() => ({
   cue: new RegExp(`(?:^|\\s)(?:${VERB}|به\\s+گفته)(?=[\\s:،.]|$)`, 'u'),
   /** `به گفته کاظمی، «…»`: "according to" and a name closing the frame. */
-  according: /(?:^|\s)به\s+گفته\s+((?:[^\s،:.«»]+\s+){0,2}[^\s،:.«»]{2,})\s*،?\s*$/u,
+  // (`به گفته دکتر X، عضو هیئت علمی …، «…»`: the office set off by commas after the name.)
+  according: /(?:^|\s)به\s+گفته\s+((?:[^\s،:.«»]+\s+){0,2}[^\s،:.«»]{2,})(?:\s*،\s*([^،:«»]{3,90}))?\s*،?\s*$/u,
   /** `X، role،( نیز)? … verb:` at the frame's (or its sentence's) start. */
   // (`X، دبیر جشنواره، در مراسم اختتامیه از رکورد … خبر داد و گفت:`: what the person did first may run long.)
   apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
@@ -32,8 +33,11 @@ const patterns = lazy(() => ({
   subject: new RegExp(`(?:^|[.!?؟]\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'),
   /** `مدیرکل …، مهدی فراهانی، به خبرنگار ما گفت:`: the office first, the name (shaped like one) between commas, then the verb. */
   roleFirst: new RegExp(`(?:^|[.!?؟]\\s+)([^،:.«»]{3,90})،\\s+((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,}${FAMILY_END})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
-  /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb. */
-  after: new RegExp(`^[\\s،,]*((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'),
+  /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb
+ * (closing the sentence, or joined by و to what the speaker did next: `خانم رضایی این را می‌گوید و لبخند می‌زند`). */
+  after: new RegExp(`^[\\s،,]*((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!]?\\s*$|\\s+و\\s)`, 'u'),
+  /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
+  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90})،\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'),
 }));
 
 /** Two or three words, the last ending as Persian family names do. */
@@ -57,8 +61,9 @@ function before(frame: string): SpeakerPhrase | null {
   if (roleFirst && nameLike(roleFirst[2]!)) return person(roleFirst[2]!.replace(HONORIFIC, ''), roleFirst[1]!.trim());
   // (A one-word subject is resolved to the full name the article gives, attribute.ts.)
   // (`«…» و کاظمی پاسخ داد:`: "and" joining the sentence to the words before is no part of the name.)
-  const according = patterns().according.exec(trimmed)?.[1]?.replace(HONORIFIC, '');
-  if (according && nameLike(according)) return person(according);
+  const accordingTo = patterns().according.exec(trimmed);
+  const according = accordingTo?.[1]?.replace(HONORIFIC, '');
+  if (according && nameLike(according)) return person(according, accordingTo![2]?.trim() ?? null);
   const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '').replace(/^و\s+/u, '');
   return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
 }
@@ -67,7 +72,9 @@ export const persian: LanguageCues = {
   applies: (frame) => PERSIAN_LETTER.test(frame) && patterns().cue.test(frame),
   after: (frame) => {
     const found = patterns().after.exec(frame.split('\n')[0]!);
-    return found && nameLike(found[1]!) ? person(found[1]!.replace(HONORIFIC, '')) : null;
+    if (found && nameLike(found[1]!)) return person(found[1]!.replace(HONORIFIC, ''));
+    const apposed = patterns().afterApposed.exec(frame.split('\n')[0]!);
+    return apposed && nameLike(apposed[1]!) ? person(apposed[1]!.replace(HONORIFIC, ''), apposed[2]!.trim()) : null;
   },
   before,
 };

@@ -8,6 +8,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { person } from './shared';
 import { isForeignRoleNoun } from './role-nouns';
+import { speaksForName } from '../spokesperson';
 
 const TRAILING_FULL_NAME = /^(.*[\p{Ll}»”"])\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
@@ -25,5 +26,6 @@ export function trailingFullName(words: string, isStopWord: (word: string) => bo
   const office = lead.findIndex((word) => isForeignRoleNoun(word));
   const from = office > 0 ? office - (/(?:ый|ий|ой|ая|яя|ая|ні|ний|на)$/u.test(lead[office - 1]!) ? 1 : 0) : isRecipient(lead[0]!) ? 1 : 0;
   const role = lead.slice(from).join(' ');
-  return /^\p{Ll}/u.test(role) ? person(match[2]!, role) : null;
+  // (`la portavoz de la alcaldesa X`: the name is whom a spokesperson speaks for, spokesperson.ts.)
+  return /^\p{Ll}/u.test(role) && !speaksForName(match[1]!) ? person(match[2]!, role) : null;
 }

@@ -84,8 +84,22 @@ const CHINESE_TAGS: KindCase[] = [
   ['zh: `一位…的老果农不愿透露姓名，他说：“…”` is someone unnamed', '果农张明是合作社的带头人。“今年收成不错。”张明说。\n\n一位在路边卖橘子的老果农不愿透露姓名，他说：“收购价太低了。”', '收购价太低', DESCRIBED, ANY],
 ];
 
+/**
+ * Persian: `»؛ این را X، …، می‌گوید.` and `»، X، …، در پاسخ … گفت.` (a name and its office between commas after the words),
+ * `به گفته دکتر X، …، «…»` (its office after the name), `او ادامه می‌دهد:` (the present of going on), and `خانم X این را
+ * می‌گوید و …` (the verb joined by و to what the speaker did next) (lang/fa.ts, lang/fa-subject.ts).
+ */
+const PERSIAN_TAGS: KindCase[] = [
+  ['fa: `»؛ این را X، role، می‌گوید.`', '«قطار ساعت هفت دیگر نمی‌آید. من هر روز دیر می‌رسم»؛ این را مریم احمدی، پرستار بیمارستانی در شمال تهران، می‌گوید.\n\nاو ادامه می‌دهد: «کرایه تاکسی هم دو برابر شده است».', 'قطار ساعت هفت', 'مریم احمدی', ANY],
+  ['fa: `او ادامه می‌دهد:` after her', '«قطار ساعت هفت دیگر نمی‌آید. من هر روز دیر می‌رسم»؛ این را مریم احمدی، پرستار بیمارستانی در شمال تهران، می‌گوید.\n\nاو ادامه می‌دهد: «کرایه تاکسی هم دو برابر شده است».', 'کرایه تاکسی', 'مریم احمدی', ANY],
+  ['fa: `به گفته دکتر X، role، «…»`', 'به گفته دکتر رضا کریمی، استاد دانشکده عمران دانشگاه شریف، «این خط بدون برق پایدار کار نمی‌کند».', 'این خط بدون', 'رضا کریمی', ANY],
+  ['fa: `»، X، role، در پاسخ به این پرسش گفت.`', '«تعمیرات تا آخر ماه تمام می‌شود»، علی نوری، مدیرکل حمل‌ونقل شهرداری، در پاسخ به این پرسش گفت.', 'تعمیرات تا', 'علی نوری', ANY],
+  ['fa: `»، خانم X این را می‌گوید و …`', 'مریم احمدی پرستار است.\n\n«دیگر صبر نداریم»، خانم احمدی این را می‌گوید و به ساعتش نگاه می‌کند.', 'دیگر صبر', 'مریم احمدی', ANY],
+];
+
 kindTable('Arabic portraits', ARABIC_PORTRAITS);
 kindTable('Japanese tags', JAPANESE_TAGS);
 kindTable('American copy', AMERICAN_COPY);
 kindTable('Glued offices', GLUED_OFFICES);
 kindTable('Chinese tags', CHINESE_TAGS);
+kindTable('Persian tags', PERSIAN_TAGS);

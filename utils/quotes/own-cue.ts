@@ -60,6 +60,10 @@ export function findSpeakerPhrase(
     // (`Those increases added "…" since 2023, according to X`: a source named after a few words outranks a described subject.)
     const source = side === 'before' && phrase.kind === 'description' && /^[^.!?"“”]{0,40}\baccording to\s/u.test(text.slice(span.outerEnd, span.outerEnd + 60)) ? after() : null;
     if (source?.kind === 'name' && !source.pronoun) return { phrase: source, side: 'after' };
+    // (`ด้านนายชาตรี …รองอธิบดีกรมเจ้าท่า เปิดเผยว่า … “…” รองอธิบดีกรมเจ้าท่ากล่าว`: an office alone after the words is the one
+    // the sentence before them names with that office.)
+    const holder = side === 'after' && phrase.kind === 'description' ? before() : null;
+    if (holder?.kind === 'name' && !holder.pronoun && holder.role && (holder.role.includes(phrase.phrase) || phrase.phrase.endsWith(holder.role))) return { phrase: holder, side: 'before' };
     // `김 시장은 “….”라고 말했다`, `王明表示：“…。”他说`: a pronoun or dropped subject after the quote yields to a name in its own sentence before it.
     if (side === 'after' && (phrase.pronoun || phrase.dropped) && ownSentenceNames(frameBefore(text, span, previousSpan), span.text)) {
       const named = before();

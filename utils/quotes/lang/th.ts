@@ -13,7 +13,7 @@ import { alternation, described, lazy, person, pronoun, type LanguageCues } from
 const VERBS = alternation(
   ('กล่าว เปิดเผย ระบุ เล่า ให้ความเห็น แสดงความเห็น แสดงความคิดเห็น ชี้แจง อธิบาย ยืนยัน แถลง เผย บอก ให้สัมภาษณ์ ' +
     'ตอบ เน้นย้ำ ย้ำ ยอมรับ เตือน ชี้ โพสต์ข้อความ ทวีต เสริม ตั้งข้อสังเกต คาดการณ์ วิจารณ์ ประกาศ แนะนำ เรียกร้อง ' +
-    'มองว่า เชื่อว่า สรุป ตั้งคำถาม ถาม').split(' ').map((verb) => verb.replace(/ว่า$/u, '')),
+    'มองว่า มองต่างออกไป มองต่างมุม พูด เชื่อว่า สรุป ตั้งคำถาม ถาม').split(' ').map((verb) => verb.replace(/ว่า$/u, '')),
 );
 /** Honorifics and academic, medical and military titles, written onto the given name. */
 const HONORIFIC = alternation(
@@ -43,7 +43,7 @@ const WORD = '[\\u0e01-\\u0e4e]+';
 const patterns = lazy(() => ({
   verbAtEnd: new RegExp(`(?:${VERBS})(?:[^“”"\\n]{0,40}?ว่า)?\\s*[:：]?\\s*$`, 'u'),
   // `นางX ระบุว่าล้งเองก็ได้รับผลกระทบ “…”`: the verb, ว่า and what was said in the writer's words, then the quote (no later verb).
-  reportedThenQuote: new RegExp(`(?:${VERBS})ว่า(?![^“”"\\n]*(?:${VERBS}))[^“”"\\n]{1,100}$`, 'u'),
+  reportedThenQuote: new RegExp(`(?:${VERBS})ว่า(?![^“”"\\n]*(?:${VERBS}))[^“”"\\n]{1,160}$`, 'u'),
   verbFirst: new RegExp(`^([^“”"\\n]{0,120}?)(?:${VERBS})`, 'u'),
   named: new RegExp(`(?:^|[\\s“”"(]|${LEAD_IN})((?:${HONORIFIC})+)${NOT_HONORIFIC}\\s?(${WORD})(?:\\s(${WORD}))?`, 'gu'),
   office: new RegExp(`^(?:${LEAD_IN})?(?:${OFFICE})`, 'u'),
@@ -58,7 +58,8 @@ function genderOf(honorific: string): 'male' | 'female' | undefined {
 
 /** The office the words begin with, up to where a clause about the person begins. */
 function officeIn(words: string): string {
-  const role = ` ${words.trim()}`.replace(CLAUSE, '').trim().replace(patterns().leadIn, '');
+  // (`อายุ 58 ปี`, the age after the name, is no office.)
+  const role = ` ${words.trim()}`.replace(CLAUSE, '').trim().replace(patterns().leadIn, '').replace(/^อายุ\s*\d{1,3}\s*ปี\s*/u, '');
   return role.split(/\s+/).length <= 3 ? role : '';
 }
 
@@ -69,11 +70,13 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
   // `“…” กล่าวเสริม`, `และกล่าวเพิ่มเติมว่า “…”`: the subject is left out, as the last speaker.
   if (!words.replace(leadIn, '')) return pronoun('they');
   // (`แฟนบอลรายหนึ่งกล่าวว่า`: a noun with a classifier and หนึ่ง, "one", is someone the text leaves unnamed; batch q-rare.)
-  const one = /(?:^|\s)(\S+(?:ราย|คน|ท่าน)หนึ่ง)$/u.exec(words);
-  if (one) return { ...described(one[1]!)!, unnamed: true };
+  // (`พนักงานเก็บค่าโดยสารรายหนึ่งบนเรือ ซึ่งไม่ประสงค์ออกนาม พูด…`: where they are and a clause may follow, no name after it.)
+  const one = /(?:^|\s)(\S+?(?:ราย|คน|ท่าน)หนึ่ง)(?=\s|บน|ใน|ที่|ซึ่ง|$)/u.exec(words);
+  if (one && ![...words.slice(one.index).matchAll(named)].length) return { ...described(one[1]!)!, unnamed: true };
   const said = pronounAtEnd.exec(words);
   if (said) return pronoun(said[1] === 'เธอ' ? 'she' : said[1] === 'ท่าน' || said[1] === 'พวกเขา' ? 'they' : 'he');
-  const found = [...words.matchAll(named)].at(-1);
+  // (`นายX … บิดาของ น.ส.Y`: a name after ของ, "of", is the subject's relative, not the subject.)
+  const found = [...words.matchAll(named)].filter((match) => !/ของ\s*$/u.test(words.slice(0, match.index + match[0].indexOf(match[1]!)))).at(-1);
   if (found) {
     const at = found.index + found[0].indexOf(found[1]!);
     const before = words.slice(0, at).trim().replace(leadIn, '').trim();
@@ -82,7 +85,8 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
     // After a quote the name must come first: `“…” ชาวบ้านรวมตัวกัน … นายX กล่าว` names no speaker of the quote.
     if (anchored && before && !officeBefore) return null;
     const next = found[3] ?? '';
-    const surname = next && !office.test(next) && !new RegExp(`^(?:${VERBS})`, 'u').test(next) ? next : '';
+    // (`น.ส.X ซึ่งนั่งเรือ…`: a clause about the person, opened by ซึ่ง or ที่, is no family name.)
+    const surname = next && !office.test(next) && !new RegExp(`^(?:${VERBS})`, 'u').test(next) && !/^(?:ซึ่ง|ผู้ซึ่ง|ที่|เมื่อ|ขณะ)/u.test(next) ? next : '';
     const end = found.index + found[0].length - (next && !surname ? next.length : 0);
     // (`นายเอก ทองมา โทรมาบอก`: a word glued onto the verb, `โทรมา` "phoned", is part of the verb phrase, no office.)
     const glued = !/\s$/u.test(chunk) && !office.test(words.slice(end).trim()) && !/\s/u.test(words.slice(end).trim());

@@ -97,9 +97,22 @@ const PERSIAN_TAGS: KindCase[] = [
   ['fa: `»، خانم X این را می‌گوید و …`', 'مریم احمدی پرستار است.\n\n«دیگر صبر نداریم»، خانم احمدی این را می‌گوید و به ساعتش نگاه می‌کند.', 'دیگر صبر', 'مریم احمدی', ANY],
 ];
 
+/**
+ * Thai: a long reported clause between กล่าวว่า and the words (lang/th.ts); an office alone after the words is the one the
+ * sentence before names with it (own-cue.ts); a name after ของ ("of") is a relative, not the subject, and ซึ่ง opens no
+ * family name; `มองต่างออกไป`; someone unnamed by รายหนึ่ง with where they are and a clause after it.
+ */
+const THAI_TAGS: KindCase[] = [
+  ['th: a reported clause of a hundred letters and more before the words', 'นางสาวสุดา แก้วมณี กล่าวว่า “ตลาดเงียบมาก”\n\nนายสมศักดิ์ บุญเรือง ประธานสหกรณ์ชาวสวนยางบ้านหนองบัว ผู้รับซื้อยางจากสมาชิกกว่าสามร้อยครัวเรือน กล่าวว่า ราคายางแผ่นดิบตกลงเกือบร้อยละ 20 นับตั้งแต่ต้นปีที่ผ่านมาเพราะโรงงานในต่างประเทศลดคำสั่งซื้อลงอย่างต่อเนื่อง “ถ้าราคายังเป็นแบบนี้ สมาชิกคงต้องหยุดกรีดยาง”', 'ถ้าราคายัง', 'สมศักดิ์ บุญเรือง', ANY],
+  ['th: `“…” รองอธิบดีกรมชลประทานกล่าว` after `ด้านนายX รองอธิบดีกรมชลประทาน เปิดเผยว่า`', 'ด้านนายวิชัย ศรีทอง รองอธิบดีกรมชลประทาน เปิดเผยว่า กรมได้รับเรื่องแล้ว “เราจะปล่อยน้ำเพิ่มในสัปดาห์หน้า” รองอธิบดีกรมชลประทานกล่าว', 'เราจะปล่อยน้ำ', 'วิชัย ศรีทอง', ANY],
+  ['th: `นายX อายุ 61 ปี บิดาของ น.ส.Y ซึ่ง… มองต่างออกไป “…”` is X', 'นางสาวสุดา แก้วมณี อายุ 29 ปี กล่าวว่า “ตลาดเงียบมาก”\n\nขณะที่นายบุญมี แก้วมณี อายุ 61 ปี บิดาของ น.ส.สุดา ซึ่งขายผักอยู่แผงข้างกัน มองต่างออกไป “ผมว่ายังพอไหว”', 'ผมว่ายังพอไหว', 'บุญมี แก้วมณี', ANY],
+  ['th: `แม่ค้าขายปลารายหนึ่งในตลาด ซึ่งไม่ประสงค์ออกนาม พูด…` is someone unnamed', 'นางสาวสุดา แก้วมณี กล่าวว่า “ตลาดเงียบมาก”\n\nแม่ค้าขายปลารายหนึ่งในตลาด ซึ่งไม่ประสงค์ออกนาม พูดสั้น ๆ ว่า “ขายไม่ออกเลย”', 'ขายไม่ออกเลย', DESCRIBED, ANY],
+];
+
 kindTable('Arabic portraits', ARABIC_PORTRAITS);
 kindTable('Japanese tags', JAPANESE_TAGS);
 kindTable('American copy', AMERICAN_COPY);
 kindTable('Glued offices', GLUED_OFFICES);
 kindTable('Chinese tags', CHINESE_TAGS);
 kindTable('Persian tags', PERSIAN_TAGS);
+kindTable('Thai tags', THAI_TAGS);

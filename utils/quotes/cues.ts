@@ -168,8 +168,8 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
     if (subject) return subject;
   }
   if (according && according.index <= 2) return source;
-  // (`"…" since 2023, according to X, …`: a short adjunct closed by a comma between the words and their source.)
-  const sourceLater = according && according.index <= 40 && /^[^"“”]*,\s*$/u.test(frame.slice(0, according.index)) ? sourceAccordingTo(according) : null;
+  // (`"…" since 2023, according to X, …`: an adjunct with no verb of saying, closed by a comma, between the words and their source.)
+  const sourceLater = according && according.index <= 120 && /^[^"“”]*,\s*$/u.test(frame.slice(0, according.index)) && !hasVerb(frame.slice(0, according.index)) ? sourceAccordingTo(according) : null;
   if (sourceLater?.kind === 'name') return sourceLater;
   // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
   const later = /,\s+(?=(?:said|says|added|wrote|explained|noted)\s)/.exec(frame);
@@ -188,7 +188,13 @@ export function isAttributedRightAfter(frame: string): boolean {
 }
 
 /** Words that report or name what someone said, beyond the reporting verbs: "called it “a disgrace”", "chants of “…”". */
-const SPEECH_WORD = /(?<![\p{L}])(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|term(?:s|ed)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|(?:his|her|their|own) words|slogan|motto|utter(?:s|ed)|cit(?:e|es|ed|ing)|condemn(?:s|ed|ing)|decr(?:y|ies|ied)|mock(?:s|ed|ing)|praised?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|liken(?:s|ed)|quot(?:e|es|ed|ing)|interview|statement|speech|remarks?)(?![\p{L}])/iu;
+const SPEECH_WORD = /(?<![\p{L}])(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|term(?:s|ed)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|(?:his|her|their|own) words|slogan|motto|utter(?:s|ed)|cit(?:e|es|ed|ing)|condemn(?:s|ed|ing)|decr(?:y|ies|ied)|mock(?:s|ed|ing)|praised?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|liken(?:s|ed)|quot(?:e|es|ed|ing)|interview|statement|speech|remarks?|according\s+to)(?![\p{L}])/iu;
+
+/** Whether the words hold a verb of saying (VERB is global: its position is reset first). */
+function hasVerb(words: string): boolean {
+  VERB.lastIndex = 0;
+  return VERB.test(words);
+}
 
 /** Whether a sentence reports speech at all, even when its speaker cannot be read from it. */
 export function mentionsSpeech(sentence: string): boolean {

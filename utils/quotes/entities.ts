@@ -210,7 +210,8 @@ export function buildEntities(
     if (role && honorific) learn(person, nameAt, role);
     // A role spelled out after the name outranks a title before it ("Councilor X, chairman of the transport committee,"),
     // unless only its ending says it is a role ("Judge X, an animal science instructor at …"): the title then stays.
-    const spelled = groups.map((group) => roleFromAppositive(group)).filter((appositive): appositive is string => !!appositive);
+    // (`X, the sponsor's cousin and the mayordomo of the ditch,`: two roles joined by "and the" are both hers.)
+    const spelled = groups.flatMap((group) => [group, ...(/\sand\sthe\s/u.test(group) ? group.split(/\s+and\s+(?=the\s)/u) : [])]).map((group) => roleFromAppositive(group)).filter((appositive): appositive is string => !!appositive);
     // (`Cllr X, the council's convener for transport,`: a post the text states outranks the title, stated-post.ts.)
     const posts = groups.filter(statesPost).map((group) => roleFromAppositive(group)).filter((post): post is string => !!post);
     for (const appositive of spelled) if (!hasRoleNoun(appositive) && !posts.includes(appositive)) learn(person, nameAt, appositive);

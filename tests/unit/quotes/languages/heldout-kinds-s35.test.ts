@@ -36,7 +36,7 @@ const JAPANESE_TAGS: KindCase[] = [
  * American political copy: a bill's title in marks with its comma inside is no quote ending the frame (frames.ts); the
  * one just quoted stays whom "he" is about (salience.ts); `"…" since 2021, according to X` (own-cue.ts, cues.ts); a party
  * and a two-word home town set off by commas (verb-subject.ts); a definite office as a clause's subject (described-subjects.ts);
- * `X is the superintendent of …` (entities.ts); `The moderator, KXLY anchor X,`; unnamed people after `In the hallway, where
+ * `X is the superintendent of …` and two roles joined by "and the" (entities.ts); a source named after a longer adjunct; `The moderator, KXLY anchor X,`; unnamed people after `In the hallway, where
  * …,` and in `Among the protesters was a …` (inner-introduction.ts).
  */
 const AMERICAN_COPY: KindCase[] = [
@@ -49,6 +49,8 @@ const AMERICAN_COPY: KindCase[] = [
   ['en: `When …, the moderator stopped the clock. "…," he said` after `The moderator, KXLY anchor X,`', 'The moderator, KXLY anchor Tom Fray, kept the candidates to time.\n\n"That is my record," said Jane Holt, a former state auditor.\n\nWhen the crowd booed one of Holt’s answers, the moderator stopped the clock. "Please, let her finish," he said.', 'Please, let her', 'Tom Fray', ANY],
   ['en: `In the hallway, where parents lined up, a teacher who asked not to be named …. "…," she said`', 'Rep. Ana Soto spoke last. "Vote no," she said.\n\nIn the hallway, where parents lined up, a kindergarten teacher who asked not to be named held a sign. "I took the day off," she said.', 'I took the day', DESCRIBED, ANY],
   ['en: `Among the protesters was a retired welder who …. "…," he said`', 'Sen. Mark Poole defended the bill. "It is fair," he said.\n\nAmong the protesters was a retired welder who declined to give his name. "I came to be heard," he said.', 'I came to be heard', DESCRIBED, ANY],
+  ['en: `X, the sponsor’s cousin and the warden of …,` … `the warden said`', '"We need the water," said Tom Vigil, a farmer.\n\nLuis Ortega, the sponsor’s cousin and the warden of the Chama Reservoir, said the lake keeps dropping. "When I close the gates, they blame me," the warden said.', 'When I close', 'Luis Ortega', ANY],
+  ['en: `had "not even half" of … when …, according to X, because …`', 'The agency had "not even half" of its inspectors on duty when the storm hit, according to Maria Lund, because many were on leave.', 'not even half', 'Maria Lund', ANY],
   ['counter-case en: `The committee was split.` names no one; "she" is the woman just quoted', 'Sen. Mia Park chairs the committee. "We will vote," Park said.\n\nThe committee was split. "It is close," she said.', 'It is close', 'Mia Park', ANY],
 ];
 

@@ -74,6 +74,8 @@ const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u,
   prefix: '\\b[Aa]ccording to ',
   suffix: '(?=[,.;:]|$)',
 });
+/** `according to a letter County Attorney X sent`: a message and the name of the one who sent, wrote or signed it. */
+const ACCORDING_SENT = lazyPattern(() => new RegExp(`\\b[Aa]ccording to (?:a|an|the) (?:[\\p{L}-]+\\s+){0,2}(?:letter|memo|e-?mail|message|note|statement) (?:that\\s+)?(?:(?:[\\p{Lu}][\\p{Ll}.]+\\s+){0,2})?(${NAME_RUN}) (?:sent|wrote|signed|issued|released|circulated)\\b`, 'u'));
 /** `according to Reyes’s campaign manager, Tom Lee`: an owner's name, then (roleAfterOwner) the role and the person. */
 const ACCORDING_OWNER = lazyPattern(() => new RegExp(`^[\\s,(—–-]*according to (${NAME_RUN})(?=[’']s\\s)`, 'u'));
 /** A pronoun vouching for the words that follow: "by her own account,", "in his own words,", "as she put it,". */
@@ -171,6 +173,9 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
   // (`"…" since 2023, according to X, …`: an adjunct with no verb of saying, closed by a comma, between the words and their source.)
   const sourceLater = according && according.index <= 120 && /^[^"“”]*,\s*$/u.test(frame.slice(0, according.index)) && !hasVerb(frame.slice(0, according.index)) ? sourceAccordingTo(according) : null;
   if (sourceLater?.kind === 'name') return sourceLater;
+  // (`"…" to withhold it, according to a two-page letter County Attorney X sent to …`: the letter's sender.)
+  const letter = ACCORDING_SENT().exec(frame);
+  if (letter && letter.index <= 120 && !hasVerb(frame.slice(0, letter.index))) return named(letter[1]);
   // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
   const later = /,\s+(?=(?:said|says|added|wrote|explained|noted)\s)/.exec(frame);
   const laterCue = later ? VERB_FIRST.exec(frame.slice(later.index + later[0].length)) : null;

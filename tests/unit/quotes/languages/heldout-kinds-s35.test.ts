@@ -36,7 +36,7 @@ const JAPANESE_TAGS: KindCase[] = [
  * American political copy: a bill's title in marks with its comma inside is no quote ending the frame (frames.ts); the
  * one just quoted stays whom "he" is about (salience.ts); `"…" since 2021, according to X` (own-cue.ts, cues.ts); a party
  * and a two-word home town set off by commas (verb-subject.ts); a definite office as a clause's subject (described-subjects.ts);
- * `X is the superintendent of …` and two roles joined by "and the" (entities.ts); a source named after a longer adjunct; `The moderator, KXLY anchor X,`; unnamed people after `In the hallway, where
+ * `X is the superintendent of …` and two roles joined by "and the" (entities.ts); a source named after a longer adjunct, or as the sender of a letter or memo (cues.ts); a Norwegian compound office with its definite ending (lang/newlang-roles.ts); `The moderator, KXLY anchor X,`; unnamed people after `In the hallway, where
  * …,` and in `Among the protesters was a …` (inner-introduction.ts).
  */
 const AMERICAN_COPY: KindCase[] = [
@@ -51,6 +51,8 @@ const AMERICAN_COPY: KindCase[] = [
   ['en: `Among the protesters was a retired welder who …. "…," he said`', 'Sen. Mark Poole defended the bill. "It is fair," he said.\n\nAmong the protesters was a retired welder who declined to give his name. "I came to be heard," he said.', 'I came to be heard', DESCRIBED, ANY],
   ['en: `X, the sponsor’s cousin and the warden of …,` … `the warden said`', '"We need the water," said Tom Vigil, a farmer.\n\nLuis Ortega, the sponsor’s cousin and the warden of the Chama Reservoir, said the lake keeps dropping. "When I close the gates, they blame me," the warden said.', 'When I close', 'Luis Ortega', ANY],
   ['en: `had "not even half" of … when …, according to X, because …`', 'The agency had "not even half" of its inspectors on duty when the storm hit, according to Maria Lund, because many were on leave.', 'not even half', 'Maria Lund', ANY],
+  ['en: `according to a three-page memo County Counsel X sent to …`', 'Supervisor Ana Ruiz spoke first. "We count, we certify," she said.\n\nThe board has "no choice at all" under state law, according to a three-page memo County Counsel Mark Ellis sent to the supervisors on Monday.', 'no choice at all', 'Mark Ellis', ANY],
+  ['nb: `sier avdelingssjefen` is the one introduced as `avdelingssjef X`', '– Vi stenger badet i dag, sier avdelingssjef Kari Lunde i kommunen.\n\n– Det er trist, sier Per Olsen.\n\n– Vi åpner igjen når prøvene er rene, sier avdelingssjefen.', 'Vi åpner igjen', 'Kari Lunde', ANY],
   ['counter-case en: `The committee was split.` names no one; "she" is the woman just quoted', 'Sen. Mia Park chairs the committee. "We will vote," Park said.\n\nThe committee was split. "It is close," she said.', 'It is close', 'Mia Park', ANY],
 ];
 

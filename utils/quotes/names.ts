@@ -393,7 +393,7 @@ export function looksLikePerson(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((word, i) => marksNonPerson(word, i, words))) return false;
-  // All-capital words are acronyms (NATO, CNN), glued initials excepted (initials-given.ts); a two-capital word closing the run is an office after a party or place ("Labour MP", "Fianna Fáil TD").
-  if (/^\p{Lu}{2}$/u.test(words.at(-1)!)) return false;
+  // All-capital words are acronyms (NATO, CNN), glued initials excepted (initials-given.ts); a two-capital word closing the run is an office after a party or place ("Labour MP", "Fianna Fáil TD"), one Cyrillic or Greek capital without a dot a place's letter ("Левски Г"; Indian English writes an initial so: "Venkatesh R").
+  if (/^\p{Lu}{2}$/u.test(words.at(-1)!) || /^[\p{Script=Cyrillic}\p{Script=Greek}]$/u.test(words.at(-1)!)) return false;
   return !words.some((word) => word.length > 2 && word === word.toUpperCase() && /\p{L}/u.test(word) && !isGivenInitials(word));
 }

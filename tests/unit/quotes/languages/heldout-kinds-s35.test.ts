@@ -1,6 +1,6 @@
 // Kinds the twenty-seventh session read (a sixteenth private set of invented articles, ten of them American political
 // copy, and kinds left open on the fifteenth), each in fresh sentences of my own, with counter-cases they must leave alone.
-import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
+import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 const FISHING_PORTRAIT =
   'في سوق السمك بدمياط يبدأ البيع قبل الفجر.\n\nيجلس محمود عبد الرازق، 61 عامًا، صياد في بحيرة المنزلة منذ صباه، على حافة قاربه، ثم يقول: "السمك قل كثيرًا هذا العام".\n\n' +
@@ -64,6 +64,7 @@ const AMERICAN_COPY: KindCase[] = [
  */
 const GLUED_OFFICES: KindCase[] = [
   ['ru: `— считает доцент кафедры … университета X Y`', '«Осенью грузы уходят на железную дорогу», — считает доцент кафедры экономики Волжского государственного университета водного транспорта Игорь Белов.', 'Осенью грузы', 'Игорь Белов', ANY],
+  ['bg: `квартал Дружба Г`, a place and its letter, is no one `каза тя` may stand for', 'Новата линия ще свърже квартал Дружба Г с центъра на града.\n\n„Ще пътуваме по-бързо и по-евтино“, каза тя.', 'Ще пътуваме', UNNAMED, ANY],
   ['counter-case ru: `— сказал представитель компании «Речной порт»` names no one', '«Мы закрываем навигацию», — сказал представитель компании «Речной порт».', 'Мы закрываем', DESCRIBED, ANY],
   ['counter-case de: `sagte ein Sprecher von Borussia Dortmund` names no one', '«Wir prüfen das», sagte ein Sprecher von Borussia Dortmund.', 'Wir prüfen', DESCRIBED, ANY],
   ['fi: `Kaupunginvaltuutettu X Y` is an office and a name', 'Kaupunginvaltuutettu Aino Mäkelä (vihr.) vastustaa hanketta.\n\n”Luonto ei palaa”, Aino Mäkelä sanoo.', 'Luonto ei palaa', 'Aino Mäkelä', ANY],

@@ -16,7 +16,7 @@ import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-n
 import { afterBareOutlet } from './bare-outlet';
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
-import { trailingFullName } from './trailing-name';
+import { beforeRecipient, trailingFullName, withoutGermanTrailingAdverb } from './trailing-name';
 import { described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
 import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender, isPlaceAfterPreposition } from './latin-reader-words';
@@ -370,18 +370,11 @@ export class SpeakerReader {
     return null;
   }
 
-  private descriptionOrAnaphor(words: string): SpeakerPhrase | null {
+  private descriptionOrAnaphor(written: string): SpeakerPhrase | null {
+    const words = withoutGermanTrailingAdverb(written, !!this.language.capitalRole);
     if (this.isOutlet(words)) return null;
     const cut = this.cutAtStop(words);
-    return this.anaphor(words) ?? this.anaphorBeforeRecipient(words) ?? complementedAnaphor(cut) ?? agedDescriptor(cut, this.language.anaphor && ((phrase) => this.language.anaphor!.test(phrase))) ?? trailingFullName(cut, (word) => this.stopWord.test(word), (word) => this.recipient.test(word)) ?? described(cut);
-  }
-
-  /** `a déclaré le ministre au Wort`, `ha detto il sindaco al Tirreno`: the outlet or person spoken to, after "to", is no part of the descriptor. */
-  private anaphorBeforeRecipient(words: string): SpeakerPhrase | null {
-    const tokens = words.trim().split(/\s+/u);
-    // (`siger borgmesteren til avisen`, `säger rektorn till tidningen`: a role noun with its ending for "the", then the paper.)
-    const at = tokens.findIndex((token, i) => (i >= 2 || (i === 1 && !this.article.test(tokens[0]!))) && this.recipient.test(token) && /^\p{L}/u.test(tokens[i + 1] ?? ''));
-    return at > 0 ? this.anaphor(tokens.slice(0, at).join(' ')) : null;
+    return this.anaphor(words) ?? beforeRecipient(words, (word) => this.article.test(word), (word) => this.recipient.test(word), (phrase) => this.anaphor(phrase)) ?? complementedAnaphor(cut) ?? agedDescriptor(cut, this.language.anaphor && ((phrase) => this.language.anaphor!.test(phrase))) ?? trailingFullName(cut, (word) => this.stopWord.test(word), (word) => this.recipient.test(word)) ?? described(cut);
   }
 
   /** "die 72-Jährige" stands for the woman last named: read it as "she". */

@@ -1,8 +1,9 @@
 /**
- * `— считает доцент кафедры логистики Самарского университета Денис Гаврилов`, `… генеральный директор АО «Речной порт»
- * Виктор Кузнецов`: an office too long or too capitalised to read as a role still ends on the person's given and family
- * name. Read only where the words would otherwise stay a description: two capitalised words closing them, after a
- * lower-case word or a closing mark (not after a preposition, `von Borussia Dortmund`, nor a capital, `FC Bayern München`).
+ * Descriptors that end on more than the person. A full name: `— считает доцент кафедры логистики Самарского университета
+ * Денис Гаврилов`, `… генеральный директор АО «Речной порт» Виктор Кузнецов` (an office too long or too capitalised to read
+ * as a role still ends on the person's given and family name; read only where the words would otherwise stay a
+ * description: two capitalised words closing them, after a lower-case word or a closing mark, not after a preposition,
+ * `von Borussia Dortmund`, nor a capital, `FC Bayern München`). A German adverb, or the one spoken to.
  */
 
 import type { SpeakerPhrase } from '../cues';
@@ -28,4 +29,20 @@ export function trailingFullName(words: string, isStopWord: (word: string) => bo
   const role = lead.slice(from).join(' ');
   // (`la portavoz de la alcaldesa X`: the name is whom a spokesperson speaks for, spokesperson.ts.)
   return /^\p{Ll}/u.test(role) && !speaksForName(match[1]!) ? person(match[2]!, role) : null;
+}
+
+/** `sagte der Gemeindepräsident danach`: in German a lower-case adverb after the capitalised noun is no part of the descriptor. */
+export function withoutGermanTrailingAdverb(words: string, german: boolean): string {
+  return german ? words.replace(/(?<=\s\p{Lu}[\p{L}-]{3,})\s+\p{Ll}{4,}\s*$/u, '') : words;
+}
+
+/**
+ * `a déclaré le ministre au Wort`, `ha detto il sindaco al Tirreno`: the outlet or person spoken to, after "to", is no part
+ * of the descriptor; `anaphor` reads the words before it. (`siger borgmesteren til avisen`: a role noun with its ending
+ * for "the", then the paper.)
+ */
+export function beforeRecipient(words: string, isArticle: (word: string) => boolean, isRecipient: (word: string) => boolean, anaphor: (phrase: string) => SpeakerPhrase | null): SpeakerPhrase | null {
+  const tokens = words.trim().split(/\s+/u);
+  const at = tokens.findIndex((token, i) => (i >= 2 || (i === 1 && !isArticle(tokens[0]!))) && isRecipient(token) && /^\p{L}/u.test(tokens[i + 1] ?? ''));
+  return at > 0 ? anaphor(tokens.slice(0, at).join(' ')) : null;
 }

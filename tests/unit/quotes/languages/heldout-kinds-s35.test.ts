@@ -57,7 +57,8 @@ const AMERICAN_COPY: KindCase[] = [
 ];
 
 /**
- * Offices glued to a name: a long Cyrillic office before a full name (lang/trailing-name.ts; not a body's name after a
+ * Offices glued to a name: German `X Y von der Z AG` ends the name (name-bounds.ts) and an adverb after `der Gemeindepräsident` is
+ * none of it (lang/trailing-name.ts); a long Cyrillic office before a full name (lang/trailing-name.ts; not a body's name after a
  * preposition); a compound of thirteen letters or more opening a run (names.ts); a body, "of" and its place before a full
  * name (lang/opening-person.ts); Hindi occupations, the present of saying before the words, a participle clause before
  * the verb and an office alone standing for the one introduced with it (lang/hi.ts, lang/unnamed-office.ts).
@@ -65,6 +66,8 @@ const AMERICAN_COPY: KindCase[] = [
 const GLUED_OFFICES: KindCase[] = [
   ['ru: `— считает доцент кафедры … университета X Y`', '«Осенью грузы уходят на железную дорогу», — считает доцент кафедры экономики Волжского государственного университета водного транспорта Игорь Белов.', 'Осенью грузы', 'Игорь Белов', ANY],
   ['bg: `квартал Дружба Г`, a place and its letter, is no one `каза тя` may stand for', 'Новата линия ще свърже квартал Дружба Г с центъра на града.\n\n„Ще пътуваме по-бързо и по-евтино“, каза тя.', 'Ще пътуваме', UNNAMED, ANY],
+  ['de: `Laut Bauleiterin X Y von der Z AG` … `so Y`', 'Laut Bauleiterin Petra Suter von der Kraftwerke Urnerland AG beginnt der Bau im Frühling. «Wenn alles klappt, sind wir 2028 fertig», so Suter.', 'Wenn alles klappt', 'Petra Suter', ANY],
+  ['de: `sagte der Gemeindepräsident danach. «…»`: the adverb is no part of the descriptor', 'Gemeindepräsident Urs Gwerder war erleichtert. «Das war knapp», sagte Gemeinderätin Anna Kälin.\n\nAm Abend gaben sich beide Lager die Hand. «Wir bleiben ein Dorf», sagte der Gemeindepräsident danach. «Am Montag trinken wir wieder zusammen Kaffee.»', 'Am Montag trinken', 'Urs Gwerder', ANY],
   ['counter-case ru: `— сказал представитель компании «Речной порт»` names no one', '«Мы закрываем навигацию», — сказал представитель компании «Речной порт».', 'Мы закрываем', DESCRIBED, ANY],
   ['counter-case de: `sagte ein Sprecher von Borussia Dortmund` names no one', '«Wir prüfen das», sagte ein Sprecher von Borussia Dortmund.', 'Wir prüfen', DESCRIBED, ANY],
   ['fi: `Kaupunginvaltuutettu X Y` is an office and a name', 'Kaupunginvaltuutettu Aino Mäkelä (vihr.) vastustaa hanketta.\n\n”Luonto ei palaa”, Aino Mäkelä sanoo.', 'Luonto ei palaa', 'Aino Mäkelä', ANY],

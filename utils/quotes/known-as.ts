@@ -7,13 +7,22 @@ import { cleanName } from './names';
 
 const KNOWN_AS = /(\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|di|van|von)\s+)?\p{Lu}\p{Ll}+)+)(?:,[^,.;:"“”«»]{1,40})?,?\s+(?:conhecid[oa]|conocid[oa]|known|connue?|not[oa]|dett[oa]|bekannt)\s+(?:[^,.;:"“”«»]{0,40}?\s)?(?:como|as|comme|come|als)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
+const KNOWN_AS_OPENING = /(?:^|[.!?]\s+)(?:Conhecid[oa]|Conocid[oa]|Known|Connue?|Not[oa])\s+(?:[^,.;:"“”«»]{0,40}?\s)?(?:como|as|comme|come)\s+(?:(?:dona|seu|don|doña|tia|tio|zia|zio)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),/gu;
+const FULL_NAME = /\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|del|di|van|von)\s+)?\p{Lu}\p{Ll}+)+/gu;
+
 /** Each name a person goes by (and its form without a title), mapped to the full name the text gave first. */
 export function knownAsNames(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
-  if (!/(?:conhecid|conocid|known|connu|not[oa]\s|dett[oa]|bekannt)/u.test(text)) return aliases;
-  for (const match of text.matchAll(KNOWN_AS)) {
-    const [full, alias] = [match[1]!, match[2]!];
+  if (!/(?:conhecid|conocid|known|connu|not[oa]\s|dett[oa]|bekannt)/iu.test(text)) return aliases;
+  const learn = (full: string, alias: string) => {
     for (const form of [alias, cleanName(alias)]) if (form && form !== full && !aliases.has(form)) aliases.set(form, full);
+  };
+  for (const match of text.matchAll(KNOWN_AS)) learn(match[1]!, match[2]!);
+  // (`Maria Aparecida dos Santos, de 61 anos, já está … . Conhecida na comunidade como dona Cida, ela fundou …`: the phrase
+  // opening the next sentence names the person the sentence before named in full.)
+  for (const match of text.matchAll(KNOWN_AS_OPENING)) {
+    const full = [...text.slice(Math.max(0, match.index - 300), match.index).matchAll(FULL_NAME)].at(-1)?.[0];
+    if (full) learn(cleanName(full) || full, match[1]!);
   }
   return aliases;
 }

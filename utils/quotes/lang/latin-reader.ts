@@ -50,6 +50,8 @@ export class SpeakerReader {
     if (end) clause = clause.slice(0, end.index);
     // (`une caissière qui travaille à la clinique Louise Marchal`: a name after a street or a building is the place.)
     if (descriptionEndingOnPlace(clause)) return described(describedFromPlace(clause) ?? clause);
+    // (`dice mientras junta las pecheras`, `diu mentre tanca la porta`: what the speaker does meanwhile, the subject left out.)
+    if (/^(?:mientras|mentre|enquanto)\s/iu.test(clause)) return { ...pronoun('they'), dropped: true };
     clause = this.skipAdjunct(this.skipRecipient(clause));
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
     clause = clause.replace(ALSO_BEFORE_SUBJECT, '');

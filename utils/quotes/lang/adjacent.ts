@@ -39,7 +39,7 @@ export const NOT_A_VERB = new Set(
     'à au aux dans sur chez par pour le la les un une des du et ou el los las y con del al por para em no na do da dos das e ' +
     'il lo gli di che tra fra nel della w we z ze na po do od dla i oraz lub v ve s se k ke u o od pro při za ' +
     'på av till från med och eller vid hos för om är och ile ve veya da de di ke dari dan atau pada untuk yang ' +
-    'în pe la cu și sau din lui ale al σε στο στη στην με και ή του της το η ο ти и в во на с со из к по за от ' +
+    'în pe la cu și sau din lui ale al σε στο στη στην στις στους στον στα από για με και ή του της το η ο ти и в во на с со из к по за от ' +
     // Prepositions of time opening an adjunct after a tag's name (`рекао је Стојановић после утакмице`, `tha X gjatë leximit`): batch q-rare.
     'после posle poslije nakon tijekom tokom током след gjatë pas pēc prieš eftir pärast baada').split(' '),
 );

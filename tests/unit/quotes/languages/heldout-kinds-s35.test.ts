@@ -57,7 +57,7 @@ const AMERICAN_COPY: KindCase[] = [
 ];
 
 /**
- * Offices glued to a name: a nickname given at the next sentence's opening (`Conhecido … como seu Zeca, ele`, known-as.ts); `dice mientras …` leaves the subject out (lang/latin-reader.ts); German `X Y von der Z AG` ends the name (name-bounds.ts) and an adverb after `der Gemeindepräsident` is
+ * Offices glued to a name: a nickname given at the next sentence's opening (`Conhecido … como seu Zeca, ele`, known-as.ts); `dice mientras …` leaves the subject out (lang/latin-reader.ts); Greek στις/στους/από/για open a place (lang/adjacent.ts); German `X Y von der Z AG` ends the name (name-bounds.ts) and an adverb after `der Gemeindepräsident` is
  * none of it (lang/trailing-name.ts); a long Cyrillic office before a full name (lang/trailing-name.ts; not a body's name after a
  * preposition); a compound of thirteen letters or more opening a run (names.ts); a body, "of" and its place before a full
  * name (lang/opening-person.ts); Hindi occupations, the present of saying before the words, a participle clause before
@@ -71,6 +71,7 @@ const GLUED_OFFICES: KindCase[] = [
   ['pt: `Conhecido no bairro como seu Zeca, ele …` names the one the sentence before named in full', 'Às 7h, no Jardim Ângela, José Carlos Ferreira, de 58 anos, já varre a calçada da padaria. Conhecido no bairro como seu Zeca, ele abriu a padaria em 1998.\n\n“O pão sai às seis, mas o movimento começa antes”, conta seu Zeca.', 'O pão sai', 'José Carlos Ferreira', ANY],
   ['es: `dice mientras guarda las pelotas`: what the speaker does meanwhile names no one', 'Lucas Ferrari, de 31 años, entrenador de básquet del club, cobra poco. “Acá aprendí todo lo que sé”, dice mientras guarda las pelotas.', 'Acá aprendí', 'Lucas Ferrari', ANY],
   ['counter-case es: `dijo el alcalde mientras saludaba` keeps the subject before mientras', 'El alcalde Ramón Gil visitó el club. “Vamos a ayudar”, dijo el alcalde mientras saludaba a los chicos.', 'Vamos a ayudar', 'Ramón Gil', ANY],
+  ['el: `, πήγαν σχολείο στις Μοίρες.` inside the words is no tag: a capital after `στις` is a place', 'Η Ελένη Παπαδάκη μαζεύει ελιές από το πρωί. «Τα εγγόνια μου μεγάλωσαν εδώ, πήγαν σχολείο στις Μοίρες. Τώρα ζουν στην Αθήνα», λέει.', 'Τα εγγόνια μου μεγάλωσαν εδώ, πήγαν', 'Ελένη Παπαδάκη', ANY],
   ['counter-case ru: `— сказал представитель компании «Речной порт»` names no one', '«Мы закрываем навигацию», — сказал представитель компании «Речной порт».', 'Мы закрываем', DESCRIBED, ANY],
   ['counter-case de: `sagte ein Sprecher von Borussia Dortmund` names no one', '«Wir prüfen das», sagte ein Sprecher von Borussia Dortmund.', 'Wir prüfen', DESCRIBED, ANY],
   ['fi: `Kaupunginvaltuutettu X Y` is an office and a name', 'Kaupunginvaltuutettu Aino Mäkelä (vihr.) vastustaa hanketta.\n\n”Luonto ei palaa”, Aino Mäkelä sanoo.', 'Luonto ei palaa', 'Aino Mäkelä', ANY],

@@ -1,7 +1,7 @@
 /**
- * "Pruett's cousin, Jolene Pruett, is the superintendent of Coleman ISD": a role the sentence states after "is the", so a
+ * "Lee's cousin, Rosa Lima, is the superintendent of the Hill district": a role the sentence states after "is the", so a
  * later "the superintendent" stands for her. Only for a run that is the sentence's subject: one opening it, or after a
- * short head set off by a comma (`Pruett's cousin, `); `X, who sued Y, is the candidate's first backer` owns, no role.
+ * short head set off by a comma (`Lee's cousin, `); `X, who sued Y, is the candidate's first backer` owns, no role.
  */
 
 import { roleFromAppositive } from './roles';

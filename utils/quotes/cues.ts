@@ -170,10 +170,10 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
     if (subject) return subject;
   }
   if (according && according.index <= 2) return source;
-  // (`"…" since 2023, according to X, …`: an adjunct with no verb of saying, closed by a comma, between the words and their source.)
+  // (`"…" since 2021, according to X, …`: an adjunct with no verb of saying, closed by a comma, between the words and their source.)
   const sourceLater = according && according.index <= 120 && /^[^"“”]*,\s*$/u.test(frame.slice(0, according.index)) && !hasVerb(frame.slice(0, according.index)) ? sourceAccordingTo(according) : null;
   if (sourceLater?.kind === 'name') return sourceLater;
-  // (`"…" to withhold it, according to a two-page letter County Attorney X sent to …`: the letter's sender.)
+  // (`"…" to withhold it, according to a three-page memo County Counsel X sent to …`: the letter's sender.)
   const letter = ACCORDING_SENT().exec(frame);
   if (letter && letter.index <= 120 && !hasVerb(frame.slice(0, letter.index))) return named(letter[1]);
   // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
@@ -193,7 +193,9 @@ export function isAttributedRightAfter(frame: string): boolean {
 }
 
 /** Words that report or name what someone said, beyond the reporting verbs: "called it “a disgrace”", "chants of “…”". */
-const SPEECH_WORD = /(?<![\p{L}])(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|term(?:s|ed)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|(?:his|her|their|own) words|slogan|motto|utter(?:s|ed)|cit(?:e|es|ed|ing)|condemn(?:s|ed|ing)|decr(?:y|ies|ied)|mock(?:s|ed|ing)|praised?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|liken(?:s|ed)|quot(?:e|es|ed|ing)|interview|statement|speech|remarks?|according\s+to)(?![\p{L}])/iu;
+const SPEECH_WORD = /(?<![\p{L}])(?:call(?:s|ed|ing)?|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|term(?:s|ed)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|read(?:s|ing)?|(?:his|her|their|own) words|slogan|motto|utter(?:s|ed)|cit(?:e|es|ed|ing)|condemn(?:s|ed|ing)|decr(?:y|ies|ied)|mock(?:s|ed|ing)|praised?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|liken(?:s|ed)|quot(?:e|es|ed|ing)|interview|statement|speech|remarks?)(?![\p{L}])/iu;
+/** "according to Kirchner", "according to a memo X sent": a person or a message as the source (not "according to the report"). */
+const NAMED_SOURCE = /\b[Aa]ccording to (?:(?!(?:A|An|The|Its|Their)\s)\p{Lu}|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:letter|memo|e-?mail|message|note)\s)/u;
 
 /** Whether the words hold a verb of saying (VERB is global: its position is reset first). */
 function hasVerb(words: string): boolean {
@@ -204,7 +206,7 @@ function hasVerb(words: string): boolean {
 /** Whether a sentence reports speech at all, even when its speaker cannot be read from it. */
 export function mentionsSpeech(sentence: string): boolean {
   VERB.lastIndex = 0;
-  return VERB.test(sentence) || PARTICIPLE.test(sentence) || SPEECH_WORD.test(sentence);
+  return VERB.test(sentence) || PARTICIPLE.test(sentence) || SPEECH_WORD.test(sentence) || NAMED_SOURCE.test(sentence);
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */

@@ -1,6 +1,6 @@
 /**
- * `The chairman was unmoved. … "…," he said`: a sentence (or a clause after "and") whose subject is a definite office
- * (or a clause after an opening one, `When …, the moderator stopped the clock.`) stands for the person the text gave that office, who is then the one its pronouns are likely about, as if named there.
+ * `The treasurer was not persuaded. … "…," he said`: a sentence (or a clause after "and") whose subject is a definite office
+ * (or a clause after an opening one, `When the crowd booed, the moderator asked for quiet.`) stands for the person the text gave that office, who is then the one its pronouns are likely about, as if named there.
  * English only; `resolve` is salience.ts's reading of a definite description (null when it names no one).
  */
 

@@ -210,7 +210,7 @@ export function buildEntities(
     if (role && honorific) learn(person, nameAt, role);
     // A role spelled out after the name outranks a title before it ("Councilor X, chairman of the transport committee,"),
     // unless only its ending says it is a role ("Judge X, an animal science instructor at …"): the title then stays.
-    // (`X, the sponsor's cousin and the mayordomo of the ditch,`: two roles joined by "and the" are both hers.)
+    // (`X, the sponsor's cousin and the warden of the reservoir,`: two roles joined by "and the" are both hers.)
     const spelled = groups.flatMap((group) => [group, ...(/\sand\sthe\s/u.test(group) ? group.split(/\s+and\s+(?=the\s)/u) : [])]).map((group) => roleFromAppositive(group)).filter((appositive): appositive is string => !!appositive);
     // (`Cllr X, the council's convener for transport,`: a post the text states outranks the title, stated-post.ts.)
     const posts = groups.filter(statesPost).map((group) => roleFromAppositive(group)).filter((post): post is string => !!post);
@@ -220,11 +220,11 @@ export function buildEntities(
     // (`The Iyaloja of Oja Tuntun, Chief (Mrs) X,`: a form of address in brackets splits the run; the title before it is the name's.)
     const lead120 = text.slice(Math.max(0, match.index - 120), match.index);
     const bracketedTitle = /(?<=,\s+)(?:\p{Lu}[\p{L}.]*\s+)+\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*$/u.exec(lead120)?.[0] ?? '';
-    // (`The moderator, WDTC-TV anchor X,`: the group before a role written with the name is a second role.)
+    // (`The moderator, KXLY anchor X,`: the group before a role written with the name is a second role.)
     const leadWithoutRole = role && !run.slice(0, nameStart).trim() && /,\s*$/u.test(lead120.trimEnd().slice(0, -role.length)) && lead120.trimEnd().endsWith(role) ? lead120.trimEnd().slice(0, -role.length) : null;
     const apposed = apposedRole(lead120.slice(0, lead120.length - bracketedTitle.length), bracketedTitle + run.slice(0, nameStart)) ?? (leadWithoutRole ? apposedRole(leadWithoutRole, '') : null);
     if (apposed) learn(person, nameAt, apposed);
-    // ("Pruett's cousin, Jolene Pruett, is the superintendent of …": a role stated after "is the", copular-role.ts.)
+    // ("Lee's cousin, Rosa Lima, is the superintendent of …": a role stated after "is the", copular-role.ts.)
     const statedRole = copularRole(after, text.slice(starts[lastAtOrBefore(starts, match.index)] ?? 0, match.index));
     if (statedRole) learn(person, nameAt, statedRole);
     for (const group of groups) {

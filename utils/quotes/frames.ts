@@ -42,7 +42,7 @@ export function frameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSp
 // (In a script with no capitals, a short group's or place's name in corner brackets: `商店会「駅前通りの会」の…`.)
 function isQuotedName(text: string, span: QuoteSpan): boolean {
   const words = span.text.trim();
-  // (`a bill known as the "Fair Maps for Wisconsin Act,"`: a title of four to six words, capitalised but for small ones
+  // (`a measure known as the "Safe Streets for Every Child Act,"`: a title of four to six words, capitalised but for small ones
   // inside, its comma within the marks as American copy writes it.)
   if (/^\p{Lu}[\p{L}\d’'-]*(?:\s+(?:\p{Lu}[\p{L}\d’'-]*|of|for|the|and|in|on|to|a|an|at|by|with)){2,4}\s+\p{Lu}[\p{L}\d’'-]*,?$/u.test(words)) return true;
   if (span.fullSentence) return false;

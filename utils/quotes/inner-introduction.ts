@@ -9,7 +9,7 @@
 
 /** Conjunctions that open a clause whose subject follows at once. */
 const CLAUSE_CONJUNCTION = /^(?:when|while|as|after|before|als|wenn|während|nachdem|bevor|quand|lorsque|alors\s+que|tandis\s+que|cuando|mientras|quando|mentre|enquanto|toen|terwijl|när|medan|da|mens|mentre)\s+/iu;
-/** An opening phrase: a preposition or adverb and at most seven more words before the comma (`In the gallery, where …, `: a clause on the place may follow). */
+/** An opening phrase: a preposition or adverb and at most seven more words before the comma (`In the hallway, where …, `: a clause on the place may follow). */
 const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,7}(?:,\s+(?:where|when|où|wo|donde|dove|onde|waar|där)\s[^,.;:!?"“”«»„]{1,60})?,\s+/u;
 
 /**
@@ -18,7 +18,7 @@ const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Else
  */
 const INVERTED_INDEFINITE = /^(?:Bredvid|Bakom|Framför|Utanför|Vid|På|I|Ved|Foran|Bak|Utenfor|Udenfor|Uden\s+for|Inne|Ute|Inde|Ude|Här|Där|Her|Der)(?:\s+[^\s,.;:!?"“”«»„]+){1,4}?\s+\p{Ll}+(?:\s+(?:vi|jeg|jag|man))?\s+(?=(?:en|ett|ei|et)\s)/u;
 
-/** `Among the audience members was a union electrician …`: English inverts a place and "was" before a new person too. */
+/** `Among the protesters was a retired welder …`: English inverts a place and "was" before a new person too. */
 const ENGLISH_INVERTED = /^(?:Among|Outside|Inside|Near|Behind|Beside|At|In|On)\s[^,.;:!?"“”]{1,60}?\s(?:was|were|sat|stood|came)\s+(?=(?:a|an|one|another)\s)/u;
 
 /** Where clauses that may bring in a new subject start inside one sentence (offsets into it), after the first. */

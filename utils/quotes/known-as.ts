@@ -18,7 +18,7 @@ export function knownAsNames(text: string): Map<string, string> {
     for (const form of [alias, cleanName(alias)]) if (form && form !== full && !aliases.has(form)) aliases.set(form, full);
   };
   for (const match of text.matchAll(KNOWN_AS)) learn(match[1]!, match[2]!);
-  // (`Maria Aparecida dos Santos, de 61 anos, já está … . Conhecida na comunidade como dona Cida, ela fundou …`: the phrase
+  // (`José Carlos Ferreira, de 58 anos, já varre … . Conhecido no bairro como seu Zeca, ele abriu …`: the phrase
   // opening the next sentence names the person the sentence before named in full.)
   for (const match of text.matchAll(KNOWN_AS_OPENING)) {
     const full = [...text.slice(Math.max(0, match.index - 300), match.index).matchAll(FULL_NAME)].at(-1)?.[0];

@@ -61,7 +61,7 @@ const INHABITANT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:anka|ánka|anin)$/u;
 
 /** The person's name in a capitalised run at `at` of `text`, given cleanName's reading `name` of the run alone. */
 export function boundName(name: string, run: string, text: string, at: number): string {
-  // (`Thomas Imhof von der Energie Innerschweiz AG`: German "of the" and a body of two capitalised words or more after a full
+  // (`Petra Suter von der Kraftwerke Urnerland AG`: German "of the" and a body of two capitalised words or more after a full
   // name end it; `Ursula von der Leyen`, one given name before the particle, and `Hans Peter von der Mühll` keep theirs.)
   // (`Die Inszenierung von Regisseurin X Y`: only when the words before "von" are a person's and those after it are not.)
   const ofBody = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:von|vom)(?:\s+(?:der|dem|den))?\s+(\p{Lu}\S*\s+\p{Lu}.*)$/u.exec(run);

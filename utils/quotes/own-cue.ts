@@ -57,10 +57,10 @@ export function findSpeakerPhrase(
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
     if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
-    // (`Those increases added "…" since 2023, according to X`: a source named after a few words outranks a described subject.)
+    // (`Those fees cost riders "…" since 2021, according to X`: a source named after a few words outranks a described subject.)
     const source = side === 'before' && phrase.kind === 'description' && /^[^.!?"“”]{0,120}\baccording to\s/u.test(text.slice(span.outerEnd, span.outerEnd + 140)) ? after() : null;
     if (source?.kind === 'name' && !source.pronoun) return { phrase: source, side: 'after' };
-    // (`ด้านนายชาตรี …รองอธิบดีกรมเจ้าท่า เปิดเผยว่า … “…” รองอธิบดีกรมเจ้าท่ากล่าว`: an office alone after the words is the one
+    // (`ด้านนายวิชัย …รองอธิบดีกรมชลประทาน เปิดเผยว่า … “…” รองอธิบดีกรมชลประทานกล่าว`: an office alone after the words is the one
     // the sentence before them names with that office.)
     const holder = side === 'after' && phrase.kind === 'description' ? before() : null;
     if (holder?.kind === 'name' && !holder.pronoun && holder.role && (holder.role.includes(phrase.phrase) || phrase.phrase.endsWith(holder.role))) return { phrase: holder, side: 'before' };

@@ -171,7 +171,7 @@ export class Salience {
     const before = salient && gender && !this.genderOf(salient.referent) ? recent.find((entry) => entry.at < salient.at && entry.referent.name !== salient.referent.name) : undefined;
     // (A description is never "newly introduced" by its first name: "the spokesman" quoted before "Daniel Koh said …" is not surer.)
     // (Not the one quoted last: `«…», versicherte er.` then `Gisler kündigte … an. «…», sagte er.` is a new turn, the subject's;
-    // nor over the one just quoted with no one named since: `Whitford's answer: "…"` then `He also refused …. "…," he said`.)
+    // nor over the one just quoted with no one named since: `Greer's reply: "…"` then `He also refused …. "…," he said`.)
     const lastQuoted = this.speakers.filter((entry) => entry.at < at).at(-1);
     const quotedLast = lastQuoted?.referent.name === before?.referent.name || (!!lastQuoted && lastQuoted.referent.name === salient?.referent.name && !this.mentionsBefore(at).some((mention) => mention.at > lastQuoted.at && mention.name !== lastQuoted.referent.name));
     const surer = before && !quotedLast && before.referent.kind === 'name' && before.at > salient!.at - NEARBY && this.genderOf(before.referent) === gender && this.firstAt(before.referent.name) > this.firstAt(salient!.referent.name) ? before : undefined;

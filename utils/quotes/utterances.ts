@@ -56,7 +56,7 @@ function continuesUtterance(text: string, opener: UtterancePart, previous: Utter
   if (!opener.fullSentence || previous.speaker === null || span.speaker !== previous.speaker) return false;
   if (span.attribution === 'after') return false;
   const between = text.slice(previous.outerEnd, span.outerStart);
-  // (`“A。”陈晓岚说，“B。”`: a first part closed by its own stop still goes on when the tag between ends on a comma.)
+  // (`“A。”刘海燕说，“B。”`: a first part closed by its own stop still goes on when the tag between ends on a comma.)
   if (SENTENCE_END.test(previous.text.trimEnd()) && !/[,，:：]\s*$/u.test(between)) return false;
   // (`X笑着说，“打卡”让小店生意好了不少。“…”`: words tagged before them, with no comma inside or after, are the writer's
   // sentence going on, a term it quotes; no tag stands between two parts.)

@@ -33,7 +33,7 @@ export function nameAtEnd(words: string): RegExpExecArray | null {
 }
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
 /** A comma-separated group that describes rather than names: "the city's treasurer", "who …", "62". */
-// (A party and a home town of up to three words: `D-Pueblo`, `R-Castle Rock`.)
+// (A party and a home town of up to three words: `D-Pueblo`, `D-Las Cruces`.)
 const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*){0,2}$|^\p{Lu}{2}\.?$/u;
 
 /** A group opening with an article and a noun for a person, then `who`/`that` and a verb: `a motorist who was driving behind …`. */

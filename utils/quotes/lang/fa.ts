@@ -34,7 +34,7 @@ const patterns = lazy(() => ({
   /** `مدیرکل …، مهدی فراهانی، به خبرنگار ما گفت:`: the office first, the name (shaped like one) between commas, then the verb. */
   roleFirst: new RegExp(`(?:^|[.!?؟]\\s+)([^،:.«»]{3,90})،\\s+((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,}${FAMILY_END})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb
- * (closing the sentence, or joined by و to what the speaker did next: `خانم رضایی این را می‌گوید و لبخند می‌زند`). */
+ * (closing the sentence, or joined by و to what the speaker did next: `خانم احمدی این را می‌گوید و به ساعتش نگاه می‌کند`). */
   after: new RegExp(`^[\\s،,]*((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!]?\\s*$|\\s+و\\s)`, 'u'),
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
   afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90})،\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'),

@@ -18,7 +18,7 @@ import type { Referent } from '../coreference';
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Present verbs a reporter opens a portrait with (`يقف X، 52 عامًا، …`, he stands; she sits, works, waits): the subject's
+ * Present verbs a reporter opens a portrait with (`يجلس X، 61 عامًا، …`, he stands; she sits, works, waits): the subject's
  * name follows them, they are none of it.
  */
 const PORTRAIT_VERBS = 'يقف يجلس يعمل يعيش يحمل ينتظر يتذكر يروي يحكي يمسك يسير يقود يبيع يدير يعد يتحدث يبتسم يضحك';
@@ -116,7 +116,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     return null;
   }
   // Japanese: `北川正理事長` before `北川理事長`: one or two characters between the family name and a title.
-  // (Only in Japanese text: in Chinese, `王麗雯昨在市議會` is a name, "yesterday at" and a council.)
+  // (Only in Japanese text: in Chinese, `林佩君昨在市議會` is a name, "yesterday at" and a council.)
   if (/^\p{Script=Han}{1,3}$/u.test(short) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(before)) {
     const titled = new RegExp(`^(?:${HONORIFICS}|${ROLES})`, 'u');
     const written = new RegExp(`${escape(short)}(\\p{Script=Han}{1,2}?)(?=${HONORIFICS}|${ROLES}|（\\d)`, 'gu');

@@ -115,7 +115,7 @@ function reader(script: HindustaniWords) {
     // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
     pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(3)}${script.verb}[\\s,،:]*$`, 'u'),
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
-    // (`X ने आखिरी ड्रम भरते हुए कहा`: a participle clause of up to five words between ने and the verb.)
+    // (`X ने पानी की बाल्टी उठाते हुए कहा`: a participle clause of up to five words between ने and the verb.)
     namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(5)}${script.verb}`, 'u'),
     anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
     presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,

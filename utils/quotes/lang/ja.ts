@@ -95,7 +95,7 @@ const patterns = lazy(() => ({
   // (Latin letters belong to the run too: `PTA会長、`.)
   roleBefore: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z])([\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]{0,6}(?:${ROLES_BEFORE}|${ROLES}))(?:の|、)$`, 'u'),
   beforeBare: new RegExp(`(?:^|[、。\\s])(${NAME})(?:は|が)\\s*$`, 'u'),
-  // `田中美咲さんに将来を尋ねると、少し考えてから答えた。`: the one asked answers, whatever the clause after と says they did.
+  // `山田花子さんに売り上げを聞くと、首を振った。`: the one asked answers, whatever the clause after と says they did.
   askedThenAnswered: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})に[^。「」]{0,30}?(?:尋ねる|尋ねた|聞く|聞いた|質問する|質問した)と、[^。「」]{0,24}?(?:た|る)。?\\s*$`, 'u'),
   beforePronoun: /(?:^|[、。\s])(彼女|彼)(?:は|が)/u,
   // `朝凪は表彰式後のインタビューで「…」`: a name opening the sentence as its topic, then where or when it was said.
@@ -136,7 +136,7 @@ function phrase(name: string | undefined, suffix: string | undefined): SpeakerPh
   // `控え捕手・今井蓮選手`: a role joined by ・ to a name in kanji is no part of it (katakana names keep theirs: エマ・ウィルソン).
   const dotted = name ? /^(\p{Script=Han}+)・(\p{Script=Han}{2,})$/u.exec(name) : null;
   let role = suffix && !new RegExp(`^(?:${HONORIFICS})$`, 'u').test(suffix) ? suffix : null;
-  // (`藤原一男・奥出雲町長`: a name before ・ and the place its office serves after it, when no role ends the words before ・.)
+  // (`佐々木健・北見市長`: a name before ・ and the place its office serves after it, when no role ends the words before ・.)
   if (dotted && role && dotted[1]!.length <= 5 && !new RegExp(`(?:${ROLES}|${ROLES_BEFORE}|${OCCUPATION_SHAPE})$`, 'u').test(dotted[1]!)) [name, role] = [dotted[1], `${dotted[2]}${role}`];
   else if (dotted) name = dotted[2];
   if (!name || NOT_A_NAME.test(name)) return null;
@@ -183,7 +183,7 @@ export const japanese: LanguageCues = {
     // (`」と、別の利用者の男性（72）は話した`: an unnamed passer-by or official as the subject after the quote, described.)
     const unnamed = /^と[、,]?/u.test(frame) ? patterns().beforeOfficial.exec(frame.replace(/^と[、,]?\s*/u, '').split(/[。\n]/u)[0]!) : null;
     if (unnamed && !/同/u.test(unnamed[1]!)) return described(unnamed[1]!);
-    // (`「…」と田中さんは少し間を置き、「…」と続けた`: a split quote, its verb after the second part.)
+    // (`「…」と佐藤さんはしばらく黙り込み、「…」と続けた`: a split quote, its verb after the second part.)
     const named = afterNamed.exec(frame) ?? patterns().afterSplit.exec(frame);
     if (named) return officeAlone(named[1]!, named[2]) ?? phrase(named[1], named[2]);
     const modified = patterns().afterModified.exec(frame);

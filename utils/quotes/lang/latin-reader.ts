@@ -50,7 +50,7 @@ export class SpeakerReader {
     if (end) clause = clause.slice(0, end.index);
     // (`une caissière qui travaille à la clinique Louise Marchal`: a name after a street or a building is the place.)
     if (descriptionEndingOnPlace(clause)) return described(describedFromPlace(clause) ?? clause);
-    // (`dice mientras junta las pecheras`, `diu mentre tanca la porta`: what the speaker does meanwhile, the subject left out.)
+    // (`dice mientras guarda las pelotas`, `diu mentre abaixa la persiana`: what the speaker does meanwhile, the subject left out.)
     if (/^(?:mientras|mentre|enquanto)\s/iu.test(clause)) return { ...pronoun('they'), dropped: true };
     clause = this.skipAdjunct(this.skipRecipient(clause));
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
@@ -305,7 +305,7 @@ export class SpeakerReader {
     // `vereador Josué Ribeiro dos Santos`: an office written bare, as an apposition's title, is a role too.
     if (tokens.length <= 4 && isForeignRoleNoun(tokens[0] ?? '')) return words;
     // `заступник міського голови з питань міської інфраструктури`: an office keeps its longer complements (in Cyrillic, or in any language without
-    // articles), in lower case but a capital at either end: `заместитель начальника … мэрии Омска`, `Mluvčí jedné z největších platforem`.
+    // articles), in lower case but a capital at either end: `заместитель начальника … мэрии Омска`, `Mluvčí krajského úřadu pro dopravu`.
     if (tokens.length <= 8 && (/^\p{Script=Cyrillic}/u.test(tokens[0] ?? '') || !this.language.hasArticles) && isForeignRoleNoun(tokens[0] ?? '') && !/[,;:]/u.test(words) && !tokens.slice(1, -1).some((token) => /^\p{Lu}\p{Ll}/u.test(token))) return words;
     return !this.language.hasArticles && tokens.length <= 4 ? words : null;
   }

@@ -142,7 +142,7 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   // (Greek `αντιδήμαρχος`, `αντιπρόεδρος`: the deputy's prefix αντι- likewise.)
   const office = /^(?:wice|vice|baş|αντι)(\p{Ll}{4,})$/u.exec(plain);
   if (office && ROLES.has(office[1]!)) return true;
-  // (`seksjonssjefen`, `avdelingschefen`: a compound's Scandinavian definite ending read off first.)
+  // (`avdelingssjefen`, `avdelingschefen`: a compound's Scandinavian definite ending read off first.)
   const compound = (word: string) => word.length > 7 && COMPOUND_HEADS.some((head) => word.endsWith(head) && word.length - head.length >= 3);
   return compound(plain) || (/\p{Ll}(?:en|et)$/u.test(plain) && compound(plain.slice(0, -2))) || DEFINITE_AGENT.test(plain) || listedCompoundTail(plain);
 }

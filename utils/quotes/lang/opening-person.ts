@@ -135,7 +135,7 @@ const ACADEMIC_TITLE = /^(?:(?:la|il|lo|el|le|o|a|l[’'])\s*)?(?:dottoressa|dot
 /** An article-led group closing the words before a comma: `…in valle il primario di pediatria, `. */
 const ARTICLE_LED_GROUP = /(?<=^|\s)((?:il|la|lo|el|le|o|a)\s[^,]{2,60}|l[’'][^,]{2,60}),\s*$/iu;
 
-/** `Universitat de Barcelona Clara Ferrer`: a body's word, "of" and its place glued before a full name; how many words they take. */
+/** `Universitat de Girona Marta Puig`: a body's word, "of" and its place glued before a full name; how many words they take. */
 function bodyThenPlace(words: string[]): number {
   return words.length >= 5 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|del|di|da|do|du|von|van|of)$/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!) ? 3 : 0;
 }

@@ -53,7 +53,7 @@ export function officeAfterFirstVerb(sentence: string, read: (rest: string) => S
   const found = read(rest);
   if (!found || found.kind !== 'name' || found.pronoun || found.phrase.split(/\s+/u).length > 3) return null;
   const after = rest.slice(rest.indexOf(found.phrase) + found.phrase.length);
-  // (`يقف X، 52 عامًا، سائق …`: with no office, a name given its age in years is a person all the same.)
+  // (`يجلس X، 61 عامًا، صياد …`: with no office, a name given its age in years is a person all the same.)
   if (!found.role || !isOffice(rest.trim().split(/\s+/u)[0]!)) return /^\s*،\s*\d{1,3}\s+(?:عامًا|عاما|عامٌ|سنة)\s*،/u.test(after) ? found : null;
   // (The name closed by a comma, or by a preposition of place: `X على شرفة المطعم`.)
   return /^\s*(?:[،,]|(?:على|في|إلى|أمام|قرب|عند|داخل|وسط)\s)/u.test(after) ? found : null;

@@ -70,7 +70,7 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
   // `“…” กล่าวเสริม`, `และกล่าวเพิ่มเติมว่า “…”`: the subject is left out, as the last speaker.
   if (!words.replace(leadIn, '')) return pronoun('they');
   // (`แฟนบอลรายหนึ่งกล่าวว่า`: a noun with a classifier and หนึ่ง, "one", is someone the text leaves unnamed; batch q-rare.)
-  // (`พนักงานเก็บค่าโดยสารรายหนึ่งบนเรือ ซึ่งไม่ประสงค์ออกนาม พูด…`: where they are and a clause may follow, no name after it.)
+  // (`แม่ค้าขายปลารายหนึ่งในตลาด ซึ่งไม่ประสงค์ออกนาม พูด…`: where they are and a clause may follow, no name after it.)
   const one = /(?:^|\s)(\S+?(?:ราย|คน|ท่าน)หนึ่ง)(?=\s|บน|ใน|ที่|ซึ่ง|$)/u.exec(words);
   if (one && ![...words.slice(one.index).matchAll(named)].length) return { ...described(one[1]!)!, unnamed: true };
   const said = pronounAtEnd.exec(words);

@@ -1,6 +1,6 @@
 /**
- * Descriptors that end on more than the person. A full name: `— считает доцент кафедры логистики Самарского университета
- * Денис Гаврилов`, `… генеральный директор АО «Речной порт» Виктор Кузнецов` (an office too long or too capitalised to read
+ * Descriptors that end on more than the person. A full name: `— считает доцент кафедры экономики Волжского университета
+ * Игорь Белов`, `… генеральный директор АО «Северная верфь» Павел Орлов` (an office too long or too capitalised to read
  * as a role still ends on the person's given and family name; read only where the words would otherwise stay a
  * description: two capitalised words closing them, after a lower-case word or a closing mark, not after a preposition,
  * `von Borussia Dortmund`, nor a capital, `FC Bayern München`). A German adverb, or the one spoken to.
@@ -31,7 +31,7 @@ export function trailingFullName(words: string, isStopWord: (word: string) => bo
   return /^\p{Ll}/u.test(role) && !speaksForName(match[1]!) ? person(match[2]!, role) : null;
 }
 
-/** `sagte der Gemeindepräsident danach`: in German a lower-case adverb after the capitalised noun is no part of the descriptor. */
+/** `sagte die Stadtpräsidentin später`: in German a lower-case adverb after the capitalised noun is no part of the descriptor. */
 export function withoutGermanTrailingAdverb(words: string, german: boolean): string {
   return german ? words.replace(/(?<=\s\p{Lu}[\p{L}-]{3,})\s+\p{Ll}{4,}\s*$/u, '') : words;
 }

@@ -58,7 +58,7 @@ export function officeHeld(text: string, book: EntityBook, office: string, at: n
   // (Hangul has no capitals to find a name by: `의료원장은` after `김정호 의료원장은`, the office written before the tag's own mention.)
   if (/^\p{Script=Hangul}+$/u.test(office)) return (text.slice(0, at).match(new RegExp(`${office}(?=[은는이가의인\\s,]|$)`, 'gu'))?.length ?? 0) >= 2;
   const before = text.slice(0, at);
-  // (Hindi: `अधीक्षण अभियंता अनिल शर्मा ने माना`, the office before two words and a postposition.)
+  // (Hindi: `अधीक्षण अभियंता सुरेश गुप्ता ने माना`, the office before two words and a postposition.)
   if (/^[\u0900-\u097f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0900-\u097f]{2,}\\s+[\u0900-\u097f]{2,}\\s+(?:ने|का|की|के|को|से)(?=\\s)`, 'u').test(before);
   // (`Глава района Иван Петров`, `Иван Петров, глава района,`: the office written beside a name the mentions may have missed.)
   const nounsPattern = nouns.join('|');

@@ -76,7 +76,7 @@ const ADJUNCT =
   // (`在发布会后对记者说`: where or when, then to whom.)
   `(?:(?:在[^，,。“”「」：:]{1,16}?[时時上中后後外])?(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後外]|${DOING}[时時]|${POSTED})?`;
 /** Whom the words were told: `告诉记者`, `提醒市民`. */
-// (`说得很实在：“…”`: how plainly the words were said, a 得 complement of two to four characters.)
+// (`说得很坦白：“…”`: how plainly the words were said, a 得 complement of two to four characters.)
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾|市民|公众|公眾|家长|家長|居民|大家|网友|網友|(?<=[说說])得\\p{Script=Han}{2,4})?';
 /** What a sentence is about, or where, before its subject: `对于家长关心的…问题，`, `針對…，`, `在展台前，`. */
 const ABOUT = '(?:(?:对于|對於|关于|關於|针对|針對|谈到|談到|谈及|談及|至于|至於)[^，,。「」“”：:]{1,24}[，,]|在[^，,。「」“”：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,])?';
@@ -223,7 +223,7 @@ export const chinese: LanguageCues = {
     if (match) return readSpeaker(match[1] ?? match[2]);
     const demonstrative = patterns().demonstrativeAfter.exec(frame);
     if (demonstrative) return described(demonstrative[1]!);
-    // (`”她一边翻动锅里的茶叶，一边招呼网友。`: a pronoun doing two things at once right after the words says them.)
+    // (`”她一边整理渔网，一边回复网友的留言。`: a pronoun doing two things at once right after the words says them.)
     const doing = /^\s*(他|她)一?[边邊][^，,。“”「」]{1,16}[，,]?一?[边邊]/u.exec(frame);
     return doing ? readSpeaker(doing[1]) : null;
   },

@@ -1,12 +1,14 @@
 /**
- * `The treasurer was not persuaded. … "…," he said`: a sentence (or a clause after "and") whose subject is a definite office
- * (or a clause after an opening one, `When the crowd booed, the moderator asked for quiet.`) stands for the person the text gave that office, who is then the one its pronouns are likely about, as if named there.
- * English only; `resolve` is salience.ts's reading of a definite description (null when it names no one).
+ * `The treasurer was not persuaded. … "…," he said`: a sentence, or a clause after "and" or after an opening one (`When the
+ * crowd booed, the moderator asked for quiet.`), whose subject is a definite office stands for the person the text gave that
+ * office, who is then the one its pronouns are likely about, as if named there. English only; `resolve` is salience.ts's
+ * reading of a definite description (null when it names no one).
  */
 
 import type { Mention } from './entity-types';
 
-/** "The" and up to three lower-case words, then a verb in the past or present (`was`, `urged`, `says`), opening a sentence or a clause after "and" or a comma. */
+/** "The" and up to three lower-case words, then a verb in the past or present (`was`, `urged`, `says`), opening a sentence or a
+ * clause after "and" or a comma. */
 const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]?\s+|,?\s+and\s+|,\s+)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?=(?:was|is|had|has|did|would|could|\p{Ll}{2,}ed|\p{Ll}{2,}s)\s)/gu;
 
 export function describedSubjects(text: string, resolve: (phrase: string, at: number) => string | null): Mention[] {

@@ -99,7 +99,7 @@ interface Entry {
 }
 
 export class Salience {
-  private subjects: Mention[];
+  private readonly subjects: Mention[] = [];
   private readonly speakers: Entry[] = [];
   /** Unnamed people sentences open with (unnamed-introduction.ts), by description, with the gender their words give. */
   private readonly unnamed = new Map<string, Gender | null>();
@@ -109,9 +109,10 @@ export class Salience {
     private readonly introductions: UnnamedIntroduction[] = [],
     text = '',
   ) {
-    this.subjects = book.mentions.filter((mention) => mention.subject);
+    this.subjects.push(...book.mentions.filter((mention) => mention.subject));
     for (const introduction of introductions) this.unnamed.set(introduction.phrase, introduction.gender);
-    this.subjects = [...this.subjects, ...describedSubjects(text, (phrase, at) => this.description(phrase, at))].sort((a, b) => a.at - b.at);
+    this.subjects.push(...describedSubjects(text, (phrase, at) => this.description(phrase, at))); // (after the named ones: resolved against them)
+    this.subjects.sort((a, b) => a.at - b.at);
   }
 
   /**

@@ -205,8 +205,7 @@ function hasVerb(words: string): boolean {
 
 /** Whether a sentence reports speech at all, even when its speaker cannot be read from it. */
 export function mentionsSpeech(sentence: string): boolean {
-  VERB.lastIndex = 0;
-  return VERB.test(sentence) || PARTICIPLE.test(sentence) || SPEECH_WORD.test(sentence) || NAMED_SOURCE.test(sentence);
+  return hasVerb(sentence) || PARTICIPLE.test(sentence) || SPEECH_WORD.test(sentence) || NAMED_SOURCE.test(sentence);
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */

@@ -9,15 +9,24 @@ import type { Mention } from './entity-types';
 
 /** "The" and up to three lower-case words, then a verb in the past or present (`was`, `urged`, `says`), opening a sentence or a
  * clause after "and" or a comma. */
-const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]?\s+|,?\s+and\s+|,\s+)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?=(?:was|is|had|has|did|would|could|\p{Ll}{2,}ed|\p{Ll}{2,}s)\s)/gu;
+const DESCRIBED_SUBJECT = /(?:^|[.!?]["”’]?\s+|,?\s+and\s+|,\s+)([Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?=(?:was|is|had|has|did|would|could|said|told|wrote|spoke|gave|took|made|held|kept|won|lost|left|met|\p{Ll}{2,}ed|\p{Ll}{2,}s)\s)/gu;
 
 export function describedSubjects(text: string, resolve: (phrase: string, at: number) => string | null): Mention[] {
   if (!/\b[Tt]he\s/u.test(text)) return [];
   const found: Mention[] = [];
   for (const match of text.matchAll(DESCRIBED_SUBJECT)) {
     const at = match.index + match[0].indexOf(match[1]!);
+    // (`"The executives talk about …," she said`: a plural is no one person, and words in quotation marks are the speaker's.)
+    if (/[^s]s$/u.test(match[1]!) || insideMarks(text, at)) continue;
     const name = resolve(match[1]!, at);
     if (name) found.push({ name, at, subject: true });
   }
   return found;
+}
+
+/** Whether `at` falls inside quotation marks opened earlier in its paragraph. */
+function insideMarks(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }

@@ -9,6 +9,7 @@ import { isAttributedRightAfter, mentionsSpeech } from './cues';
 import { wordCount } from './find';
 import { isReadTag, speechInOtherLanguages } from './lang';
 import { namesInWords } from './lang/naming-verbs';
+import { namesAWork } from './work-titles';
 
 /** Lower-case words that may sit inside a title: "Bread for the Long Winter", "Meet the Mayor". */
 const TITLE_SMALL_WORDS = new Set('a an the and or of to in on at by for from with as is vs'.split(' '));
@@ -23,6 +24,8 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   // A part of a quotation cut by the author's words (`«A, — сказал он. — B»`): the tag inside its marks says it was said.
   if (span.wholeWords !== undefined) return span.wholeWords > MAX_EMPHASIS_WORDS;
   if (span.tagged) return true;
+  // `il dossier «Una città in vendita?»`: a noun for a work right before the marks makes them its title.
+  if (namesAWork(text, span.outerStart, span.text)) return false;
   if (continuesAfterTag(text, span) || opensSplitQuote(text, span)) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.

@@ -29,6 +29,12 @@ export function isBusinessOfFamily(text: string, name: string, mentions: PersonM
   return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,5}(?![\\p{L}])`, 'u').test(text);
 }
 
+/**
+ * `Jaylen, a 20-year-old junior who gave only his first name, said`, `Rosa, 67, said`: English papers set an age or the
+ * withheld family name beside a person they name by one word.
+ */
+const ENGLISH_ONE_NAME_APPOSITION = /^,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,80}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))/u;
+
 /** `11-årige Freja`, `Ti år gamle Ingrid`: an age right before a lone given name. */
 const AGE_WORDS_BEFORE = /(?:^|\s)[\p{L}\d]+\s+(?:år|let|godina)\s+(?:gam(?:le|mel|la|al)|stará|starý|star[ai]?)\s+$/u;
 
@@ -40,6 +46,7 @@ export function agedOrRoleBefore(text: string, at: number, run: string, name: st
   // (`Hatice Teyze`, `Bé Na`, `Erzsi néni`: a form of address for a child or an elder around the one name, names.ts.)
   if (run !== name && run.startsWith(name) && TURKISH_ADDRESS_AFTER.test(run.slice(name.length).trim())) return true;
   if (/^\s+(?:néni|bácsi)(?![\p{L}])/u.test(text.slice(at + run.length, at + run.length + 8)) || agedAfter(text, at, run)) return true;
+  if (run === name && ENGLISH_ONE_NAME_APPOSITION.test(text.slice(at + run.length, at + run.length + 120))) return true;
   const opener = run === name ? '' : run.slice(0, run.length - name.length).trim();
   if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
   // (`… – wspomina emerytka.\n\nKominek rozebrała`: a noun closing the sentence before is no role of the word after.)

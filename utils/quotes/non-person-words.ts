@@ -1,6 +1,6 @@
 /** Words that make a capitalised run a place or an organisation rather than a person. */
 export const NOT_A_PERSON = new Set(
-  ('university college school party house senate congress court department ministry agency council committee ' +
+  ('university college school party house senate congress court board department ministry agency council committee ' +
     'institute center centre association union bank group inc corp company co ltd news times post journal press ' +
     'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +

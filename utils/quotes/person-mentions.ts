@@ -226,6 +226,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|Mr|Mrs|Ms|Dr|Madam)\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "the group Patients for Fair Prices", "Parents Against Closures": a run after a capitalised plural and "for" or "against" ends a group's name.
+    if (/(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(?:for|against)\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
     // (Not `Gregory Tate of Bramwell Capital, which owns …`: "which" takes up the body after "of".)
     if (THING_SUBJECT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && !/\sof\s/u.test(match[0]) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
@@ -320,7 +322,8 @@ const THING_SUBJECT_AFTER = /^,\s+which\s/;
 /** Where a sentence (or a paragraph, or a quotation) opens. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’']?\s+|\n)$/u;
 // (`mestre do arrastão Estrela do Norte`, `the trawler Northern Star`: a vessel's noun names the vessel.)
-const WORK_BEFORE = /(?<![\p{L}])(?:show|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary|ship|vessel|trawler|ferry|yacht|tanker|freighter|navio|barco|arrastão|traineira|buque|pesquero|bateau|chalutier|navire|peschereccio|traghetto|Schiff|Kutter|Trawler|Fähre)\s+$/u;
+// (`Results show Priya Roy ahead`: after a plural or an auxiliary, "show" is the verb.)
+const WORK_BEFORE = /(?<![\p{L}])(?:show(?<!(?:\p{L}s|(?<![\p{L}])(?:to|will|would|may|might|could|should|do|does|did))\sshow)|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary|ship|vessel|trawler|ferry|yacht|tanker|freighter|navio|barco|arrastão|traineira|buque|pesquero|bateau|chalutier|navire|peschereccio|traghetto|Schiff|Kutter|Trawler|Fähre)\s+$/u;
 
 /** `(?<![\p{L}])(?:his|her|their|its|my|our|your)\s+(?:[£$€][\d,.]+[mk]?\s+|new\s+|old\s+)?$` as if flagged `iu` (patterns.ts caseless). */
 export const OWNED_THING = new RegExp(

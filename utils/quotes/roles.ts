@@ -351,7 +351,7 @@ export function ageOf(words: string): number | null {
 }
 
 /** A sentence opening with a phrase whose object is the name: "Led in evidence by the prosecuting counsel, Mrs X", "Asked by X". */
-const OPENING_PHRASE = /^\s*(?:Led|Asked|Questioned|Pressed|Cross-examined|Under|During|Following|After)\b[^.;:"“”]*\s(?:by|from|with|of)\s[^.;:"“”]*$/u;
+const OPENING_PHRASE = /^\s*(?:Led|Asked|Questioned|Pressed|Cross-examined|Under|During|Following|After)\b[^.;:"“”]*\s(?:by|from|with|of|about|like|on|for)\s[^.;:"“”]*$/u;
 
 /**
  * "Led in evidence by the prosecuting counsel, Mrs X, the witness said …": after an opening phrase naming someone,

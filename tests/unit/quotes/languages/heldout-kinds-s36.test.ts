@@ -1,0 +1,44 @@
+// Kinds the twenty-eighth session read (a seventeenth private set of invented articles, ten of them American political
+// copy), each in fresh sentences of my own, with counter-cases they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../../utils/quotes';
+import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
+
+const HEARING =
+  'Brightwell Labs’ chief executive, Nora Quist, said her company had not raised the price of any inhaler.\n\n' +
+  'Later, Mara Delgado, founder of the advocacy group Parents for Cheaper Inhalers, described rationing inhalers for her son. She said the family twice drove to Mexico to buy them.\n\n' +
+  '"I have counted pills at midnight," Delgado told the panel.\n\n' +
+  '"The executives talk about savings," she said, "but my pharmacy never heard of them."\n\n' +
+  'After the vote, a woman in the hallway holding a "Cap Prices Now" sign, who declined to give her name, said she had come from Delaware. "Same speeches every year," she said.';
+
+/**
+ * American copy: a group's name after a capitalised plural and "for" is no person (person-mentions.ts); words in quotation
+ * marks and plurals are no described subject (described-subjects.ts); a title-cased sign inside a sentence is no one's turn
+ * (attribute.ts); an opening "After …," before an unnamed person (inner-introduction.ts); a lone first name
+ * set beside an age or a withheld family name (lone-names.ts); "Results show X" is a verb (person-mentions.ts); a board is
+ * a body; "Asked about … like X, the speaker said" gives X no role (roles.ts).
+ */
+const AMERICAN_COPY: KindCase[] = [
+  ['en: "she said" after "X told the panel", past a group named "… for …"', HEARING, 'The executives talk', 'Mara Delgado', ANY],
+  ['en: `After the vote, a woman … who declined to give her name` after a split quote and a sign in marks', HEARING, 'Same speeches', DESCRIBED, null],
+  ['en: `Rafe, a 19-year-old sophomore who gave only his first name, said` then "he says"', 'The vote split the board. "We supervise, we do not run counties," said Oren Falk, a board member from Boone.\n\nOn the quad, Rafe, a 19-year-old sophomore who gave only his first name, said he had voted on campus before.\n\n"I would need a ride to get anywhere else," he says.', 'I would need', 'Rafe', ANY],
+  ['en: `Early returns show Lakshmi Rao ahead` names her in full', 'Early returns show Democrat Lakshmi Rao ahead of Republican Tod Brenner by 90 votes.\n\nRao, a former city clerk who spent the week calling donors, called the challenge a bid to "toss the ballots of people who made a small mistake."', 'toss the ballots', 'Lakshmi Rao', ANY],
+  ['en: `Asked about critics like X, the speaker said …. "…," he said` is the speaker', 'The measure would also hand the State Canvass Board new powers.\n\nHouse Speaker Aldo Prine, R-Dayton, called the bill overdue.\n\nSecretary of State Luis Ocampo testified for it. "We caught thousands of bad names," Ocampo said.\n\nWanda Pike, a volunteer with a voters’ league, watched from the gallery. "Nobody pays me a cent," Pike said.\n\nAsked about volunteers like Pike, the speaker said the bill would spare them. "Volunteers have nothing to fear here," he said.', 'Volunteers have', 'Aldo Prine', ANY],
+  ['counter-case en: "The treasurer was not persuaded" still stands for the treasurer', 'Treasurer Helen Ruiz spoke first. Governor Tom Hale spoke next.\n\nThe treasurer was not persuaded. "These numbers do not add up," she said.', 'These numbers', 'Helen Ruiz', ANY],
+  ['counter-case en: `Rosa, 67, said` after someone of that first name in full keeps the full name', 'Rosa Linares runs the shop. Rosa, who is 67, said rents doubled.\n\n"We cannot stay," Rosa Linares said.', 'We cannot stay', 'Rosa Linares', ANY],
+];
+
+kindTable('American copy (s36)', AMERICAN_COPY);
+
+describe('A noun for a work before the marks makes them a title', () => {
+  const texts = (text: string) => findQuotes(text).map((quote) => quote.text);
+  it('leaves out a sentence-case title after "il dossier", "la campagne", "die Studie"', () => {
+    expect(texts('Laura Dal Zotto, portavoce del comitato, ha firmato il dossier «Una città in vendita?». «Chiudono i negozi e aprono i bed and breakfast», dice.')).not.toContain('Una città in vendita?');
+    expect(texts('Le collectif a lancé la campagne « Rester ici, vivre ici » en mars. « On ne partira pas », dit Marc Hubert.')).not.toContain('Rester ici, vivre ici');
+    expect(texts('Der Verband legte die Studie „Wohnen ohne Auto“ vor. „Die Zahlen sind eindeutig“, sagte Eva Brandl.')).not.toContain('Wohnen ohne Auto');
+  });
+  it('counter-case: words said right after a verb, and a partial quote after a noun in lower case, stay quotations', () => {
+    expect(texts('Il sindaco Marco Bellin ha detto «Non torneremo indietro» ai giornalisti.')).toContain('Non torneremo indietro');
+    expect(texts('The report “found serious gaps in oversight,” said Senator Ana Wolfe.')).toContain('found serious gaps in oversight,');
+  });
+});

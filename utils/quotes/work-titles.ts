@@ -1,0 +1,41 @@
+/**
+ * Marks right after a noun for a work name that work, not anyone's words: `ha firmato il dossier «Una città in
+ * vendita?»`, `la campagne « Rester ici »`, `die Studie „Wohnen ohne Auto“`, `the report “Where the Water Goes”`.
+ * Titles in sentence case (most languages but English) escape the title-case test in filter.ts, and one that is a
+ * question or a sentence reads like speech; the noun just before the opening mark is what tells them apart.
+ */
+
+/** Nouns for documents, shows, campaigns and slogans, and the "titled" participles, in the languages read here. */
+const WORK_NOUNS = [
+  // English, French, Italian, Spanish, Portuguese, Catalan
+  'report titled entitled dossier documentary campaign slogan motto hashtag exhibition petition manifesto podcast banner',
+  'rapport livre étude documentaire campagne devise exposition pétition manifeste banderole pancarte intitulé intitulée',
+  'rapporto libro documentario campagna mostra petizione striscione cartello intitolato intitolata',
+  'informe libro documental campaña lema exposición petición pancarta titulado titulada',
+  'relatório livro documentário campanha exposição petição faixa cartaz intitulado intitulada',
+  'llibre documental campanya exposició petició pancarta titulat titulada',
+  // German, Dutch, Scandinavian
+  'bericht studie dokumentarfilm kampagne ausstellung petition transparent plakat betitelt',
+  'boek documentaire tentoonstelling petitie spandoek getiteld',
+  'rapporten bok boken bog bogen kampanj kampanjen kampagne kampagnen kampanje kampanjen utställning udstilling utstilling',
+  // Slavic, Greek
+  'доклад доклада отчёт отчет книга книгу кампания кампании лозунг лозунгом девиз выставка выставку петиция петицию',
+  'доповідь звіт кампанія гасло виставка петиція изложба петиция',
+  'raport książka książkę kampania kampanię hasło hasłem wystawa wystawę petycja petycję',
+  'kniha knihu kampaň heslo heslem výstava výstavu petice petici knjiga knjigu kampanja kampanju izložba izložbu peticija',
+  'έκθεση βιβλίο ντοκιμαντέρ καμπάνια σύνθημα',
+  // Arabic, Hebrew
+  'تقرير كتاب حملة شعار معرض عريضة بعنوان ספר קמפיין סיסמה תערוכה עצומה בשם',
+].join(' ').split(' ');
+
+const WORK_NOUN_BEFORE_MARK = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:ה)?(?:${WORK_NOUNS.join('|')})\\s*$`, 'iu');
+
+/** The quoted words open like a name or a sentence: capital, digit or a script without capitals. */
+const OPENS_LIKE_TITLE = /^[\s¿¡]*(?:\p{Lu}|\p{N}|(?!\p{Ll})\p{L})/u;
+
+/** Whether the marked words at `outerStart` name the work that the noun just before them stands for. */
+export function namesAWork(text: string, outerStart: number, words: string): boolean {
+  if (!OPENS_LIKE_TITLE.test(words)) return false;
+  const before = text.slice(Math.max(0, outerStart - 40), outerStart);
+  return WORK_NOUN_BEFORE_MARK.test(before.slice(before.lastIndexOf('\n') + 1));
+}

@@ -45,7 +45,7 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // (`«…, — говорит X, — …»`: the author's words inside one pair of marks part the quote, lang/ru-uk.ts.)
   // Speech printed after a dialogue dash (lang/dialogue.ts), a tag naming its speaker.
   // Spanish sets its dashes against the words (lang/romance-dialogue.ts).
-  const isTag = (frame: string) => !!speakerAfter(frame);
+  const isTag = (frame: string) => !!speakerAfter(withInnerDotsJoined(frame));
   // (`« …, a-t-il expliqué, … »`, `"… —dijo la alcaldesa—, …"`: the same in other scripts, lang/incise.ts.)
   const marked = splitIncises(text, splitInnerTags(findQuoteSpans(text)), isTag);
   const romance = romanceDialogueSpans(text, marked, isTag);
@@ -59,7 +59,7 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
   // A tag naming no one, then `Hij heet X Y`, `Jmenuje se X Y`: the speaker named in so many words (lang/named-after.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withCapsLabelsTitled(text), spans, { siteName: options.siteName })))))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName })))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);
@@ -67,9 +67,21 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   return attributed
     .map(({ text: quoted, speaker, role, start, end, speakerKind, speakerMention }, i) => {
       const utterance = utterances[i]!;
-      return { text: quoted, speaker, role, start, end, key: keyUtterances.has(utterance), speakerKind, utterance, speakerMention: speakerMention ?? null };
+      return { text: quoted, speaker: withDotsBack(speaker), role: withDotsBack(role), start, end, key: keyUtterances.has(utterance), speakerKind, utterance, speakerMention: speakerMention ?? null };
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `Ver.di-Chefin X`, `Bol.com`: a dot between a letter and a lower-case one ends no sentence. The tag readers see a
+ * letter there instead (U+A78F, one code unit like the dot, so offsets hold); names and roles get their dot back.
+ */
+const INNER_DOT = '\uA78F';
+function withInnerDotsJoined(text: string): string {
+  return text.replace(/(?<=\p{L})\.(?=\p{Ll})/gu, INNER_DOT);
+}
+function withDotsBack(words: string | null): string | null {
+  return words && words.replaceAll(INNER_DOT, '.');
 }
 
 /**

@@ -128,6 +128,7 @@ const LEADING_NOISE = new Set(
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …", "Não vendeu nenhum.").
     'et pour selon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
+    'jahren jahre monaten monate wochen tagen stunden ' + // (German spans of time after a number: `seit 19 Jahren Kranführer`.)
     // (German "that" opening a sentence: `Dass X kein Einzelfall ist`.)
     'dass ' +
     'en sur chez entre durante desde tras nel nella negli sul sulla sullo sui sugli sulle dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +

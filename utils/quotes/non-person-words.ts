@@ -29,8 +29,10 @@ export const NOT_A_PERSON = new Set(
     'therapeutics pharmaceuticals technologies holdings partners securities industries airlines airways laboratories biosciences ventures logistics ' +
     // Groups closing a body's name (`the Cassia Grove Residents’ Committee` runs only to the apostrophe).
     'residents tenants ' +
+    // German bodies written alone (`der Gewerkschaft Verdi`, `die Behörde`).
+    'gewerkschaft behörde verband verein stiftung partei regierung polizei feuerwehr universität hochschule ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 
 /** `Kreisklinik Wettenbach`, `Stadtwerke X`, Dutch `Zuidelijke Tuindersbond`, Swedish `Svenska Fiskeförbund`: a compound closing on an institution's noun names the body. */
-export const GERMAN_BODY_COMPOUND = /^\p{Lu}[\p{Ll}.]+(?:-\p{Lu}\p{Ll}+)*(?:klinik|klinikum|krankenhaus|schule|verein|verband|gemeinde|werke|kasse|stiftung|kammer|behörde|gericht|genossenschaft|bund|bond|vereniging|stichting|federatie|coöperatie|partij|genootschap|förbund|forbund|förening|forening|-Klinik|-Klinikum|-Krankenhaus|-Schule|-Stiftung)$/u;
+export const GERMAN_BODY_COMPOUND = /^\p{Lu}[\p{Ll}.]+(?:-\p{Lu}\p{Ll}+)*(?:klinik|klinikum|krankenhaus|schule|verein|verband|gemeinde|werke|kasse|stiftung|kammer|behörde|gericht|genossenschaft|gewerkschaft|partei|bund|bond|vereniging|stichting|federatie|coöperatie|partij|genootschap|förbund|forbund|förening|forening|-Klinik|-Klinikum|-Krankenhaus|-Schule|-Stiftung)$/u;

@@ -73,7 +73,8 @@ function isAttributionOnly(between: string): boolean {
   if (between.includes('\n') || !CLOSED_CLAUSE.test(between)) return false;
   const words = countWords(between);
   if (words === 0 || words > MAX_ATTRIBUTION_WORDS) return false;
-  const clause = between.replace(/[\s.,;:!?…。！？؟،]+$/u, '');
+  // (An incise's closing dash, `– mondta X, az elnök. – `, ends it like a stop.)
+  const clause = between.replace(/[\s.,;:!?…。！？؟،–—]+$/u, '');
   for (const end of clause.matchAll(/[.!?…。！？؟](?=\s|$)|[。！？]/gu)) {
     const before = clause.slice(0, end.index);
     if (end[0] !== '.' || !ABBREVIATION.test(before)) return false;

@@ -2,16 +2,18 @@
  * German puts the finite verb second: a sentence opening with a place or time has its subject right after the verb
  * (`Oberhalb des Dorfes bewirtschaftet Karl Gruber seit 30 Jahren eine Hütte.`). That person is the sentence's subject,
  * whom a later `sagt er` is about (entities.ts). Read only in a sentence holding German function words, and only after a
- * short opening that starts with a preposition or adverb and ends in a verb's -t/-te/-en.
+ * short opening that starts with a preposition or adverb and ends in a verb's -t/-te/-en, or after a fronted clause.
  */
 
 // (The opening is a place or a time, its first word a preposition or adverb: `Der Verein kritisiert X` has X as its object.)
 const OPENING_THEN_VERB = /^\s*(?:Oberhalb|Unterhalb|Außerhalb|Innerhalb|Im|Am|Auf|In|An|Bei|Beim|Nach|Seit|Vor|Hinter|Neben|Über|Unter|Mit|Trotz|Während|Gestern|Heute|Dort|Hier|Damals|Inzwischen|Mittlerweile|Seitdem|Jetzt|Nun|Zudem|Außerdem)(?:\s+[\p{L}\d-]+){0,4}\s+(\p{Ll}{3,}(?:t|te|ten|en))\s+$/u;
+/** A fronted subordinate clause and its comma take the first place too (`Ob es weitergeht, ließ X offen.`), any verb after it. */
+const CLAUSE_THEN_VERB = /^\s*(?:Ob|Wenn|Als|Weil|Nachdem|Bevor|Dass|Wie|Was|Wo|Warum|Wann|Obwohl|Sobald)\s[^.!?;:]{3,160},\s+(\p{Ll}{3,})\s+$/u;
 const NO_VERB = /^(?:ihnen|denen|diesen|jenen|welchen|unseren|euren|den|dem|des|einen|einem|oben|hinten|vorn|neben|zwischen|unter|hinter|seit|gegen|nach|ohne|heute|gestern|morgen|damit|dabei|selten|jeden|letzten|ersten|beiden|allen|vielen|seinen|ihren|guten|großen|kleinen|neuen|alten)$/u;
 const GERMAN_WORD = /(?<![\p{L}])(?:der|die|das|den|dem|des|und|ist|nicht|seit|eine|einen|einem|einer|auch|noch)(?![\p{L}])/u;
 
 /** Whether the name after `lead` (its sentence up to the name) is the subject after a German opening and verb; `rest` the words after it. */
 export function isGermanInvertedSubject(lead: string, rest: string): boolean {
-  const verb = OPENING_THEN_VERB.exec(lead)?.[1];
+  const verb = OPENING_THEN_VERB.exec(lead)?.[1] ?? CLAUSE_THEN_VERB.exec(lead)?.[1];
   return !!verb && !NO_VERB.test(verb) && GERMAN_WORD.test(`${lead} ${rest.split(/[.!?]/u)[0]}`);
 }

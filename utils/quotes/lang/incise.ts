@@ -69,7 +69,9 @@ function cut(text: string, span: QuoteSpan, pattern: RegExp, isTag: (frame: stri
  * the speech. Other scripts' readers know only their verbs already.
  */
 function opensWithSaying(clause: string, dashed = false): boolean {
-  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim()) || VERB_AND_FULL_NAME.test(clause.trim()) || (dashed && VERB_WORDS_AND_NAME.test(clause.trim()) && !ARTICLE_WORD.test(clause)) || FRENCH_INVERTED_PRONOUN.test(clause.trim());
+  // (Between dashes a role may follow the name after a comma, `– mondta X Y, az egyesület elnöke. –`: the verb and name come first.)
+  const head = (dashed ? clause.split(',')[0]! : clause).trim();
+  return !/^\p{Script=Latin}/u.test(clause) || isReadTag(clause.trim()) || VERB_AND_FULL_NAME.test(head) || (dashed && VERB_WORDS_AND_NAME.test(head) && !ARTICLE_WORD.test(head)) || FRENCH_INVERTED_PRONOUN.test(clause.trim());
 }
 
 /**

@@ -28,7 +28,31 @@ const AMERICAN_COPY: KindCase[] = [
   ['counter-case en: `Rosa, 67, said` after someone of that first name in full keeps the full name', 'Rosa Linares runs the shop. Rosa, who is 67, said rents doubled.\n\n"We cannot stay," Rosa Linares said.', 'We cannot stay', 'Rosa Linares', ANY],
 ];
 
+/**
+ * German and Hungarian: a dot inside a word (`Ver.di`) ends no tag (index.ts); a span of years after a number opens no
+ * name (names.ts); a union's noun is a body (non-person-words.ts); a fronted `Ob …,` clause puts the subject after the verb
+ * (lang/german-inverted.ts); a Hungarian incise with a role after the name's comma (lang/incise.ts), one utterance across
+ * the incise's closing dash (utterances.ts); an age in digits before the name after the verb (lang/adjacent.ts).
+ */
+const GERMAN_HUNGARIAN: KindCase[] = [
+  ['de: `rief Ver.di-Sprecherin X Y` is X Y', 'Der Ausstand der Gewerkschaft Ver.di legte die Kliniken lahm.\n\n„Wir haben lange genug gewartet“, rief Ver.di-Sprecherin Jana Wiesner vor dem Tor.', 'Wir haben lange', 'Jana Wiesner', ANY],
+  ['de: `seit 22 Jahren Kranführer` is no name', 'Olaf Brinkmann, seit 22 Jahren Kranführer im Hafen, steht am Zaun. „Wir wollen nur fair bezahlt werden“, sagt der 54-Jährige.', 'Wir wollen nur', 'Olaf Brinkmann', ANY],
+  ['de: `Ob …, ließ X offen. „…“, sagte sie` after an unnamed speaker is X', '„Wir streiken weiter“, sagte Jana Wiesner.\n\nDie Stadt mahnte zur Eile. Eine Sprecherin der Stadt sagte: „Wir mischen uns nicht ein.“\n\nOb es nach dem Wochenende zu weiteren Schließungen der Stationen kommt, ließ Wiesner offen. „Darüber entscheidet die Klinikleitung“, sagte sie.', 'Darüber entscheidet', 'Jana Wiesner', ANY],
+  ['hu: `„A – mondta X Y, az egyesület elnöke. – B”` is X Y', 'A tó mellett élnek.\n\n„Nem a strand ellen vagyunk – mondta Fodor Ildikó, a Tiszta Tóért Egyesület elnöke. – Csak tudni akarjuk, mi van a vízben.”', 'Csak tudni', 'Fodor Ildikó', ANY],
+  ['hu: `– mondta a 71 éves X Y nyugdíjas` is X Y', 'A tó mellett élnek.\n\n„Ötven éve úszom itt” – mondta a 71 éves Bakos Jenő nyugdíjas, akinek a háza a parton áll.', 'Ötven éve', 'Bakos Jenő', ANY],
+  ['counter-case de: `In drei Jahren` before a full name leaves the name', 'In drei Jahren will Petra Lohmann in Rente gehen. „Der Plan steht“, sagte Lohmann.', 'Der Plan steht', 'Petra Lohmann', ANY],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('German and Hungarian (s36)', GERMAN_HUNGARIAN);
+
+describe('A Hungarian incise with a role after the name is one utterance', () => {
+  it('gives both parts one utterance index', () => {
+    const quotes = findQuotes('A tó mellett élnek.\n\n„Nem a strand ellen vagyunk – mondta Fodor Ildikó, a Tiszta Tóért Egyesület elnöke. – Csak tudni akarjuk, mi van a vízben.”');
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]!.utterance).toBe(quotes[1]!.utterance);
+  });
+});
 
 describe('A noun for a work before the marks makes them a title', () => {
   const texts = (text: string) => findQuotes(text).map((quote) => quote.text);

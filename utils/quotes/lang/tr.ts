@@ -113,11 +113,14 @@ function namedInside(sentence: string): SpeakerPhrase | null {
 /** After a quote, a present verb of saying or its participle, a few words, then a full name closing the clause. */
 const INVERTED_TAG = lazy(() => new RegExp(`^(?:diyor(?:du)?|diyen|söylüyor|anlatıyor|ekliyor)\\s+((?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+|\\p{Lu}\\p{L}*['’]\\p{Ll}+\\s+){0,8}?)(${NAME_RUN})(?=\\s*[.,]|\\s+(?:ve|de|da)\\s)`, 'u'));
 
+/** `X'e göre`, `X'ya göre` closing the words before the marks. */
+const ACCORDING = lazy(() => new RegExp(`(?:^|\\s)(${NAME_RUN})['’](?:a|e|ya|ye|na|ne)\\s+göre$`, 'u'));
+
 /** A sentence opening with `bir` and a noun, or `… -lerinden biri`: someone unnamed. */
-const TURKISH_UNNAMED = /^\s*(?:\p{L}+\s+)?[Bb]ir\s|(?:lerinden|larından)\s+biri\s/u;
+const TURKISH_UNNAMED = /^\s*(?:[^\s,.;:!?"“”]+\s+){0,10}?[Bb]ir\s|(?:lerinden|larından)\s+biri\s/u;
 
 export const turkish: LanguageCues = {
-  applies: (frame) => TURKISH_LETTER.test(frame) || REPORTING.test(frame),
+  applies: (frame) => TURKISH_LETTER.test(frame) || REPORTING.test(frame) || /['’](?:a|e|ya|ye|na|ne)\s+göre\s*$/u.test(frame),
   // (`“…” diyor kıdemli rehber X Y.`, `“…” diyen … kafe işleten X Y, …`: the verb or its participle, then the speaker.)
   after: (frame) => {
     const inverted = INVERTED_TAG().exec(frame.trim());
@@ -126,7 +129,13 @@ export const turkish: LanguageCues = {
   },
   before: (frame) => {
     const sentence = frame.trimEnd();
+    // (`Prof. Kaya'ya göre “…”`: "according to" is a case ending on the name and `göre`.)
+    const according = ACCORDING().exec(sentence);
+    if (according) return person(cleanName(according[1]!), null);
     // `Aydın, “…”`: the frame is the subject and its comma; or a sentence ending in a reporting verb or converb.
+    // (`… bir öğretmen ise “…” dedi.`: an unnamed subject set off by `ise`/`da` before the marks, the verb after them.)
+    const unnamedTopic = /\s(?:ise|da|de)$/u.test(sentence) && TURKISH_UNNAMED.test(sentence) ? introductionIn(sentence.trimStart()) : null;
+    if (unnamedTopic) return described(unnamedTopic.phrase);
     if (!/,$/u.test(sentence) && !REPORTING.test(sentence) && !PAST_AT_END.test(sentence)) return null;
     // (`Bir esnaf, … anlattı.` / `“…” diyor.`: someone brought in unnamed, kept as described (unnamed-introduction.ts).)
     const unnamed = TURKISH_UNNAMED.test(sentence) ? introductionIn(sentence.trimStart()) : null;

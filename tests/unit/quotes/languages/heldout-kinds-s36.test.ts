@@ -43,7 +43,14 @@ const GERMAN_HUNGARIAN: KindCase[] = [
   ['counter-case de: `In drei Jahren` before a full name leaves the name', 'In drei Jahren will Petra Lohmann in Rente gehen. „Der Plan steht“, sagte Lohmann.', 'Der Plan steht', 'Petra Lohmann', ANY],
 ];
 
+/** Turkish: `X'e göre “…”` is "according to X" (lang/tr.ts); an unnamed subject after a participle clause, set off by `ise`. */
+const TURKISH: KindCase[] = [
+  ['tr: `Doç. Yalçın\'a göre “…”` is the one named in full before', 'Doç. Dr. Selim Yalçın konuştu.\n\nDoç. Yalçın\'a göre “onarım, yıkıp yeniden yapmaktan hem daha ucuz hem daha hızlı bir yol”.', 'onarım', 'Selim Yalçın', ANY],
+  ['tr: `… nöbet tutan ve ismini vermek istemeyen bir hemşire ise “A. B” dedi.` is someone unnamed', 'Hastane boşaltılıyor.\n\nKonak\'taki bir hastanede nöbet tutan ve ismini vermek istemeyen bir hemşire ise “Koridorlarda yatak var. Kimse bize bir şey söylemiyor” dedi.', 'Koridorlarda', DESCRIBED, null],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Turkish (s36)', TURKISH);
 kindTable('German and Hungarian (s36)', GERMAN_HUNGARIAN);
 
 describe('A Hungarian incise with a role after the name is one utterance', () => {

@@ -226,6 +226,12 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|Mr|Mrs|Ms|Dr|Madam)\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // (`del comitato di residenti Sestiere Vivo`, `the tenants' association Harbor Homes`: a run after a group's noun is its name.)
+    // (Not a title opening the run: `committee Chairman X Y`.)
+    const opener = bare(match[0].split(/\s+/u)[0]!);
+    if (GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 50), match.index)) && !TITLES.has(opener) && !ROLE_NOUNS.has(opener)) continue;
+    // (`Rosemont–La Petite-Patrie`: a run glued to a capitalised word by a dash is the rest of a compound place name.)
+    if (/\p{Lu}\p{Ll}+[–—]$/u.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     // "the group Patients for Fair Prices", "Parents Against Closures": a run after a capitalised plural and "for" or "against" ends a group's name.
     if (/(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(?:for|against)\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
@@ -322,6 +328,8 @@ const THING_SUBJECT_AFTER = /^,\s+which\s/;
 /** Where a sentence (or a paragraph, or a quotation) opens. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’']?\s+|\n)$/u;
 // (`mestre do arrastão Estrela do Norte`, `the trawler Northern Star`: a vessel's noun names the vessel.)
+/** A group's noun, perhaps with "of residents", right before a run (in the languages read here). */
+const GROUP_NOUN_BEFORE = /(?<![\p{L}])(?:comitato|comité|committee|association|associazione|asociación|associação|associació|collectif|collettivo|colectivo|coletivo|movimento|mouvement|movimiento|coalition|coalizione|coalición|coalizão|plataforma|piattaforma|plateforme|Bürgerinitiative|Initiative|Verein|Bündnis)(?:\s+(?:di|de|des|del|dei|delle|of|du|da|do|dos|das|der)\s+\p{Ll}+){0,2}\s+$/u;
 // (`Results show Priya Roy ahead`: after a plural or an auxiliary, "show" is the verb.)
 const WORK_BEFORE = /(?<![\p{L}])(?:show(?<!(?:\p{L}s|(?<![\p{L}])(?:to|will|would|may|might|could|should|do|does|did))\sshow)|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary|ship|vessel|trawler|ferry|yacht|tanker|freighter|navio|barco|arrastão|traineira|buque|pesquero|bateau|chalutier|navire|peschereccio|traghetto|Schiff|Kutter|Trawler|Fähre)\s+$/u;
 

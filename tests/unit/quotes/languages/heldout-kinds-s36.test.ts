@@ -2,7 +2,7 @@
 // copy), each in fresh sentences of my own, with counter-cases they must leave alone.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../../utils/quotes';
-import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
+import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 const HEARING =
   'Brightwell Labs’ chief executive, Nora Quist, said her company had not raised the price of any inhaler.\n\n' +
@@ -49,7 +49,15 @@ const TURKISH: KindCase[] = [
   ['tr: `… nöbet tutan ve ismini vermek istemeyen bir hemşire ise “A. B” dedi.` is someone unnamed', 'Hastane boşaltılıyor.\n\nKonak\'taki bir hastanede nöbet tutan ve ismini vermek istemeyen bir hemşire ise “Koridorlarda yatak var. Kimse bize bir şey söylemiyor” dedi.', 'Koridorlarda', DESCRIBED, null],
 ];
 
+/** A place joined to another by a dash (`Ahuntsic–Le Plateau`) and a group named after its noun (`del comitato X Y`) are no person (person-mentions.ts). */
+const BODIES_AND_PLACES: KindCase[] = [
+  ['fr: `Verdun–La Haute-Ville` is no one, so "raconte-t-il" after an unnamed worker stays unnamed', 'Les contrats de Verdun–La Haute-Ville sont visés.\n\nMme Lucie Fortin a parlé. « Rien n’a été vérifié », a-t-elle ajouté.\n\nCe témoin, un chauffeur qui a requis l’anonymat, a accepté de nous parler. « Les camions repartaient vides », raconte-t-il.', 'Les camions', UNNAMED, ANY],
+  ['it: `portavoce del comitato di quartiere Campo Aperto di Lido` is no name, so "aggiunge l’attivista" is her', 'Più critica Marta Zennaro, portavoce del comitato di quartiere Campo Aperto di Lido. «Il biglietto non basta», dice.\n\nSecondo il comitato, gli abitanti calano. «Chiude un altro forno», aggiunge l’attivista.', 'Chiude un altro', 'Marta Zennaro', ANY],
+  ['counter-case en: `committee Chairman X Y` keeps X Y a person', 'The bill passed. "This is for farmers," committee Chairman Dale Voss said.\n\nVoss answered that nobody would lose. "Not one family," the chairman said.', 'Not one family', 'Dale Voss', ANY],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Bodies and places (s36)', BODIES_AND_PLACES);
 kindTable('Turkish (s36)', TURKISH);
 kindTable('German and Hungarian (s36)', GERMAN_HUNGARIAN);
 

@@ -53,6 +53,8 @@ const TURKISH: KindCase[] = [
 const BODIES_AND_PLACES: KindCase[] = [
   ['fr: `Verdun–La Haute-Ville` is no one, so "raconte-t-il" after an unnamed worker stays unnamed', 'Les contrats de Verdun–La Haute-Ville sont visés.\n\nMme Lucie Fortin a parlé. « Rien n’a été vérifié », a-t-elle ajouté.\n\nCe témoin, un chauffeur qui a requis l’anonymat, a accepté de nous parler. « Les camions repartaient vides », raconte-t-il.', 'Les camions', UNNAMED, ANY],
   ['it: `portavoce del comitato di quartiere Campo Aperto di Lido` is no name, so "aggiunge l’attivista" is her', 'Più critica Marta Zennaro, portavoce del comitato di quartiere Campo Aperto di Lido. «Il biglietto non basta», dice.\n\nSecondo il comitato, gli abitanti calano. «Chiude un altro forno», aggiunge l’attivista.', 'Chiude un altro', 'Marta Zennaro', ANY],
+  ['fr: `la Ville de Québec` is no one, so "dit-il" after an unnamed witness stays unnamed', 'La Ville de Québec a versé les sommes.\n\nMme Lucie Fortin a parlé. « Rien n’a été vérifié », a-t-elle ajouté.\n\nCe témoin, un chauffeur qui a requis l’anonymat, a accepté de nous parler. « Les camions repartaient vides », dit-il.', 'Les camions', UNNAMED, ANY],
+  ['zh: `X昨日（13日）在記者會上表示：` is X', '業界估計問題持續惡化。\n\n全港的士司機協會主席馮志強昨日（13日）在記者會上表示：「入行的人越來越少，再這樣下去會有很多車停駛。」', '入行的人', '馮志強', ANY],
   ['counter-case en: `committee Chairman X Y` keeps X Y a person', 'The bill passed. "This is for farmers," committee Chairman Dale Voss said.\n\nVoss answered that nobody would lose. "Not one family," the chairman said.', 'Not one family', 'Dale Voss', ANY],
 ];
 

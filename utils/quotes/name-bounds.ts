@@ -67,6 +67,9 @@ export function boundName(name: string, run: string, text: string, at: number): 
   const ofBody = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:von|vom)(?:\s+(?:der|dem|den))?\s+(\p{Lu}\S*\s+\p{Lu}.*)$/u.exec(run);
   if (ofBody && looksLikePerson(cleanName(ofBody[1]!)) && !looksLikePerson(cleanName(ofBody[2]!))) return cleanName(ofBody[1]!);
   if (!name) return name;
+  // (`Markus Salmela Tampereen Raitiotie Oy:stä`: a firm's name closed by its legal form after a full name ends it.)
+  const firmAfter = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\S*){1,3}\s+(?:Oy|Oyj|Ab|AB|AS|ASA|ApS|GmbH|AG|SA|SpA|Ltd|Inc|Kft|Zrt)$/u.exec(name);
+  if (firmAfter) return firmAfter[1]!;
   const first = /^\S+/u.exec(run)![0];
   const before = text.slice(Math.max(0, at - 40), at);
   if (WORD_GIVEN_NAMES.has(first.toLowerCase()) && run.length > first.length && cleanName(run.slice(first.length).trim()) === name && AFTER_LOWER_WORD.test(before) && !BEFORE_DATE.test(before) && !/\s/u.test(name)) return `${first} ${name}`;

@@ -58,7 +58,14 @@ const BODIES_AND_PLACES: KindCase[] = [
   ['counter-case en: `committee Chairman X Y` keeps X Y a person', 'The bill passed. "This is for farmers," committee Chairman Dale Voss said.\n\nVoss answered that nobody would lose. "Not one family," the chairman said.', 'Not one family', 'Dale Voss', ANY],
 ];
 
+/** Finnish: a firm closed by its legal form after a full name (lang/name-bounds.ts); a place before a number after the verb (lang/adjacent.ts). */
+const FINNISH: KindCase[] = [
+  ['fi: `X Y Oulun Satama Oy:stä … Y sanoo:` is X Y', 'Satama laajenee.\n\nKehitysjohtaja Mikael Nieminen Oulun Satama Oy:stä lupaa, että työt etenevät. Nieminen sanoo: ”Aloitamme pohjoisesta laiturista.”', 'Aloitamme', 'Mikael Nieminen', ANY],
+  ['fi: `sanoo Kauppakadulla 30 vuotta kioskia pitänyt X Y` is X Y', 'Keskustan työmaa alkaa keväällä.\n\n”Asiakkaat eivät pääse ovelle”, sanoo Kauppakadulla 30 vuotta kioskia pitänyt Raija Lehto.', 'Asiakkaat eivät', 'Raija Lehto', ANY],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Finnish (s36)', FINNISH);
 kindTable('Bodies and places (s36)', BODIES_AND_PLACES);
 kindTable('Turkish (s36)', TURKISH);
 kindTable('German and Hungarian (s36)', GERMAN_HUNGARIAN);

@@ -130,10 +130,7 @@ export class Salience {
     this.speakers.push(group ? { at, referent, group } : { at, referent });
   }
 
-  /**
-   * Names in scripts without capitals are not among the text's person mentions: a one-word name
-   * (山田, حسن) is the fuller name of one of the last four distinct speakers it belongs to, if any.
-   */
+  /** A one-word name in a script without capitals (山田, حسن): the fuller name of one of the last four speakers it belongs to. */
   fullerSpeaker(short: string): Referent | null {
     const belongs = (name: string) => (/\s/.test(name) ? name.split(/\s+/).includes(short) : name.startsWith(short));
     const seen = new Set<string>();
@@ -143,7 +140,9 @@ export class Salience {
       seen.add(referent.name);
       if (belongs(referent.name)) return referent;
     }
-    return null;
+    // (Further back, the one speaker it belongs to, if only one: `北村市長は` after several others were quoted.)
+    const older = [...new Set(this.speakers.map((entry) => entry.referent.name))].filter(belongs);
+    return older.length === 1 ? this.speakers.find((entry) => entry.referent.name === older[0])!.referent : null;
   }
 
   /**

@@ -64,7 +64,13 @@ const FINNISH: KindCase[] = [
   ['fi: `sanoo Kauppakadulla 30 vuotta kioskia pitänyt X Y` is X Y', 'Keskustan työmaa alkaa keväällä.\n\n”Asiakkaat eivät pääse ovelle”, sanoo Kauppakadulla 30 vuotta kioskia pitänyt Raija Lehto.', 'Asiakkaat eivät', 'Raija Lehto', ANY],
 ];
 
+/** Japanese: a family name alone is the one speaker of that name quoted earlier, however many spoke since (salience.ts). */
+const JAPANESE: KindCase[] = [
+  ['ja: `北沢市長は` after four other speakers is 北沢浩之', '旭川市は予算を削る。北沢浩之・旭川市長は会見で「申し訳ない」と述べた。\n\n商店街の店主は「客が減る」と話した。\n\n観光協会の担当者は「工夫したい」と説明する。\n\n自衛隊の関係者は「例年通りだ」と答えた。\n\n市議会の議員は「疑問が残る」と語った。\n\n会見の最後、北沢市長は「冬の楽しさは変わらない」と語った。', '冬の楽しさ', '北沢浩之', ANY],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Japanese (s36)', JAPANESE);
 kindTable('Finnish (s36)', FINNISH);
 kindTable('Bodies and places (s36)', BODIES_AND_PLACES);
 kindTable('Turkish (s36)', TURKISH);

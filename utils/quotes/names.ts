@@ -303,7 +303,7 @@ function withoutLeadingPreposition(words: string[]): string[] {
   if (von >= 0 && words.length - von === 3 && capitalised(words[von + 1]) && capitalised(words[von + 2])) return words.slice(von + 1);
   // `der Bürgermeister von Wormeldingen Paul Hoffmann`: `von` and one word opening a run of four is the office's place.
   if (von === 0 && words.length === 4 && words.slice(1).every(capitalised)) return words.slice(2);
-  if (words.length >= 6 && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|di|da|do|du)$/.test(words[1]!) && words.slice(2).every(capitalised)) return words.slice(3);
+  if ((words.length >= 6 || (words.length === 5 && !/^(?:La|Le|El|Los|Las|Del|San|Santa|Sant|Nova|Nueva|Novo|Nuevo)$/u.test(words[3]!))) && NOT_A_PERSON.has(bare(words[0]!)) && /^(?:de|di|da|do|du)$/.test(words[1]!) && words.slice(2).every(capitalised)) return words.slice(3);
   return words;
 }
 

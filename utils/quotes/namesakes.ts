@@ -15,6 +15,7 @@ const NO_RELATION = new RegExp(
     String.raw`(?:aucun|sans|pas\s+de)\s+lien\s+de\s+parenté|aucune\s+parenté`,
     String.raw`(?:sin|ningún|ninguna|sem|nenhum|nenhuma)\s+(?:parentesco|relación\s+familiar|relação\s+familiar)|no\s+(?:es|son)\s+parientes?|não\s+(?:é|são)\s+parentes?`,
     String.raw`nessun[ao]?\s+(?:legame\s+di\s+|rapporto\s+di\s+)?parentela|non\s+(?:è|sono)\s+parent[ei]`,
+    String.raw`(?:no\s+t[ée]|sense)\s+cap\s+(?:relació|parentiu)|no\s+(?:són|és)\s+parents?`,
     String.raw`(?:nicht|weder)\s+(?:[\p{L}-]+\s+){0,4}verwandt|keine\s+Verwandtschaft|geen\s+familie|niet\s+verwant`,
     String.raw`ingen\s+(?:släkting|slægtning|slektning)|inte\s+släkt|ikke\s+(?:i\s+)?(?:slægt|slekt|beslægtet)`,
     String.raw`legătură\s+de\s+rudenie|nu\s+(?:este|sunt)\s+rud[ăe]|niespokrewnion|nie\s+(?:jest|są)\s+spokrewnion|není\s+(?:\p{L}+\s+){0,3}příbuzn|nejsou\s+příbuzní`,

@@ -75,7 +75,7 @@ const OTHER_PERSON_WORDS = new Set(
     'vrouw meisje jongen moeder vader bewoner bewoonster buurtbewoner buurtbewoonster inwoner inwoonster gepensioneerde ' +
     'pensionato pensionata pensionista jubilado jubilada retraité retraitée rentner rentnerin seniorin senior frau mann anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin ' +
     'mitarbeiter mitarbeiterin bewohner bewohnerin besucher besucherin kunde kundin mädchen junge ' +
-    'client cliente klant kund kunde vecino vecina habitant habitante residente moradora morador vizinho vizinha vicino vicina voisin voisine femme homme mujer hombre donna uomo mulher homem ' +
+    'client cliente klant kund kunde vecino vecina veí veïna habitant habitante residente moradora morador vizinho vizinha vicino vicina voisin voisine femme homme mujer hombre donna uomo mulher homem ' +
     'madre padre mère père mãe pai mutter vater taxista médico médica médecin medico dottoressa enfermera enfermero infirmière infirmier infermiera infermiere ' +
     'enfermeira enfermeiro testigo testemunha témoin testimone zeuge zeugin joven jovem jeune ragazzo ragazza chica chico').split(' '),
 );

@@ -69,7 +69,18 @@ const JAPANESE: KindCase[] = [
   ['ja: `北沢市長は` after four other speakers is 北沢浩之', '旭川市は予算を削る。北沢浩之・旭川市長は会見で「申し訳ない」と述べた。\n\n商店街の店主は「客が減る」と話した。\n\n観光協会の担当者は「工夫したい」と説明する。\n\n自衛隊の関係者は「例年通りだ」と答えた。\n\n市議会の議員は「疑問が残る」と語った。\n\n会見の最後、北沢市長は「冬の楽しさは変わらない」と語った。', '冬の楽しさ', '北沢浩之', ANY],
 ];
 
+/**
+ * Catalan: "no té cap relació" says two namesakes are no kin (namesakes.ts); an institution, `de` and a one-word place
+ * before a full name (names.ts); `Al barri de X,` opens a clause before an unnamed neighbour (inner-introduction.ts).
+ */
+const CATALAN: KindCase[] = [
+  ['ca: `X Y, …, que no té cap relació amb la regidora` then `lamenta Y` is X Y', 'La regidora Anna Puig ha defensat les restriccions. «Cal estalviar», ha dit Puig.\n\nJordi Puig, pagès de Salt que no té cap relació amb la regidora, no amaga el seu enuig. «Si em tallen l’aigua, perdo la collita», diu.\n\n«Abans l’aigua era de tots», lamenta Puig.', 'Abans l’aigua', 'Jordi Puig', ANY],
+  ['ca: `La biòloga de la Universitat de Vic Marta Soler … va advertir Soler` is Marta Soler', 'La biòloga de la Universitat de Vic Marta Soler ho resumeix així: «La sequera és el nou clima.»\n\n«Cada estiu ens n’oblidem», va advertir Soler.', 'Cada estiu', 'Marta Soler', ANY],
+  ['ca: `Al barri de Sant Narcís, una veïna que no ha volgut dir el seu nom …` is someone unnamed', 'Segons el portaveu de la plataforma, Pere Roca, «cal actuar ja».\n\nAl barri de Sant Narcís, una veïna que no ha volgut dir el seu nom omplia ampolles a la font. «A casa no me’n fio», explica.', 'A casa no', DESCRIBED, null],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Catalan (s36)', CATALAN);
 kindTable('Japanese (s36)', JAPANESE);
 kindTable('Finnish (s36)', FINNISH);
 kindTable('Bodies and places (s36)', BODIES_AND_PLACES);

@@ -142,7 +142,7 @@ const LEADING_NOISE = new Set(
     // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`, `Intanto X`).
     'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach intanto inoltre tuttavia ' +
     'infatti comunque mentre además mientras cependant pourtant entretanto enquanto porém contudo ' +
-    'ο η οι το τα volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também ' +
+    'ο η οι το τα στην στο στη στον στις στους volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também ' +
     // Scandinavian "then" opening a sentence (`Så sa han:`).
     'så ' +
     // Polish and Czech "as", "at the same time", "however", "then", "now" opening a sentence (`Jak dodaje, „…”`, `Jednocześnie Nowak …`).

@@ -79,7 +79,13 @@ const CATALAN: KindCase[] = [
   ['ca: `Al barri de Sant Narcís, una veïna que no ha volgut dir el seu nom …` is someone unnamed', 'Segons el portaveu de la plataforma, Pere Roca, «cal actuar ja».\n\nAl barri de Sant Narcís, una veïna que no ha volgut dir el seu nom omplia ampolles a la font. «A casa no me’n fio», explica.', 'A casa no', DESCRIBED, null],
 ];
 
+/** A Greek `Στην` (in the) opening a sentence opens no name (names.ts). */
+const LONG_TAGS: KindCase[] = [
+  ['el: `Στην Πάτρα` before an unnamed woman names no one', 'Ο Γιώργος Παππάς μίλησε πρώτος. «Δεν αντέχουμε άλλο», είπε ο Παππάς.\n\nΣτην Πάτρα οι ουρές μεγάλωσαν. Έξω από το νοσοκομείο, μια γυναίκα που δεν θέλησε να πει το όνομά της περίμενε: «Πώς να πάω στη θεραπεία;»', 'Πώς να πάω', UNNAMED, ANY],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Long tags (s36)', LONG_TAGS);
 kindTable('Catalan (s36)', CATALAN);
 kindTable('Japanese (s36)', JAPANESE);
 kindTable('Finnish (s36)', FINNISH);

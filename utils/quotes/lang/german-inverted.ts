@@ -13,7 +13,19 @@ const NO_VERB = /^(?:ihnen|denen|diesen|jenen|welchen|unseren|euren|den|dem|des|
 const GERMAN_WORD = /(?<![\p{L}])(?:der|die|das|den|dem|des|und|ist|nicht|seit|eine|einen|einem|einer|auch|noch)(?![\p{L}])/u;
 
 /** Whether the name after `lead` (its sentence up to the name) is the subject after a German opening and verb; `rest` the words after it. */
+/**
+ * Romance languages invert too after a place (`Na frente da marcha seguia X`, `En la primera fila estaba X`, `Devant la
+ * mairie attendait X`): a preposition opening the sentence, a few words, and a verb in the imperfect or past right before the name.
+ */
+const ROMANCE_PLACE_THEN_VERB = /^\s*(?:Na|No|Nas|Nos|Em|À|Ao|En|Al|A\s+la|Dans|Devant|Sur|Au|Nel|Nella|Alla|Al|Davanti|Delante|Frente|Junto)\s(?:[\p{L}'’-]+\s+){0,5}\p{Ll}{3,}(?:ia|ía|ava|aba|ait|eva|iva|ó|ou)\s+$/u;
+
+/** Whether `lead` is a Romance place and verb before an inverted subject (no role of theirs: lang/introduced-role.ts). */
+export function isRomanceInvertedLead(lead: string): boolean {
+  return ROMANCE_PLACE_THEN_VERB.test(lead);
+}
+
 export function isGermanInvertedSubject(lead: string, rest: string): boolean {
+  if (isRomanceInvertedLead(lead)) return true;
   const verb = OPENING_THEN_VERB.exec(lead)?.[1] ?? CLAUSE_THEN_VERB.exec(lead)?.[1];
   return !!verb && !NO_VERB.test(verb) && GERMAN_WORD.test(`${lead} ${rest.split(/[.!?]/u)[0]}`);
 }

@@ -84,7 +84,13 @@ const LONG_TAGS: KindCase[] = [
   ['el: `Στην Πάτρα` before an unnamed woman names no one', 'Ο Γιώργος Παππάς μίλησε πρώτος. «Δεν αντέχουμε άλλο», είπε ο Παππάς.\n\nΣτην Πάτρα οι ουρές μεγάλωσαν. Έξω από το νοσοκομείο, μια γυναίκα που δεν θέλησε να πει το όνομά της περίμενε: «Πώς να πάω στη θεραπεία;»', 'Πώς να πάω', UNNAMED, ANY],
 ];
 
+/** Romance inversion after a place (`Na frente da marcha seguia X`): X is the subject a dropped one refers to, no role (lang/german-inverted.ts). */
+const ROMANCE_INVERSION: KindCase[] = [
+  ['pt: `À porta da junta esperava X Y, 81 anos, … "…", conta` is X Y, no role', '"As rendas subiram outra vez", afirmou Sofia Antunes.\n\nÀ porta da junta esperava Rosa Maria Pires, 81 anos, moradora na Mouraria há sessenta anos. O prédio foi comprado por um fundo em maio. "Deram-me até junho para sair", conta, em voz baixa.', 'Deram-me', 'Rosa Maria Pires', null],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Romance inversion (s36)', ROMANCE_INVERSION);
 kindTable('Long tags (s36)', LONG_TAGS);
 kindTable('Catalan (s36)', CATALAN);
 kindTable('Japanese (s36)', JAPANESE);

@@ -335,7 +335,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && role && found?.descriptor && found.definite && !cueRole) learnRole(book, speaker.name, cueAt, role);
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
-    // (`a woman wearing a "Patients Over Profits" button`: a title-cased name inside a sentence, its speaker only carried over, is
+    // (`a man holding a "Save Our Pool" sign`: a title-cased name inside a sentence, its speaker only carried over, is
     // no one's turn, so it leaves the person just brought in salient.)
     const titleOnly = (attribution === 'context' || attribution === 'continued') && !span.fullSentence && isTitleCased(span.text);
     if (speaker && !titleOnly) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);

@@ -16,7 +16,7 @@ export function describedSubjects(text: string, resolve: (phrase: string, at: nu
   const found: Mention[] = [];
   for (const match of text.matchAll(DESCRIBED_SUBJECT)) {
     const at = match.index + match[0].indexOf(match[1]!);
-    // (`"The executives talk about …," she said`: a plural is no one person, and words in quotation marks are the speaker's.)
+    // (`"The executives keep promising …," she said`: a plural is no one person, and words in quotation marks are the speaker's.)
     if (/[^s]s$/u.test(match[1]!) || insideMarks(text, at)) continue;
     const name = resolve(match[1]!, at);
     if (name) found.push({ name, at, subject: true });

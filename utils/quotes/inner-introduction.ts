@@ -26,7 +26,7 @@ export function innerClauseOpenings(sentence: string): number[] {
   const openings: number[] = [];
   const phrase = OPENING_PHRASE.exec(sentence);
   // (`Among the delegations was X Y, a grandmother …`: a capitalised word after lower-case ones ends a name the clause is set beside.)
-  // (Not a place after a preposition: `Al barri de Santa Eugènia, una veïna …`.)
+  // (Not a place after a preposition: `Al barri de Sant Narcís, una veïna …`.)
   const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]) && !/\s(?:de|of|in|at|di|du|del|della|des|da|do|van|von|en|al|am|im|bei)\s(?:\p{Lu}[^,\s]*\s)*\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]);
   if (phrase && !apposedToName && /^\p{Ll}/u.test(sentence.slice(phrase[0].length))) openings.push(phrase[0].length);
   const inverted = phrase ? null : (INVERTED_INDEFINITE.exec(sentence) ?? ENGLISH_INVERTED.exec(sentence));

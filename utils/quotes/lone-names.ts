@@ -30,7 +30,7 @@ export function isBusinessOfFamily(text: string, name: string, mentions: PersonM
 }
 
 /**
- * `Jaylen, a 20-year-old junior who gave only his first name, said`, `Rosa, 67, said`: English papers set an age or the
+ * `Rafe, a 19-year-old sophomore who asked that only his first name be printed, said`, `Rosa, 67, said`: English papers set an age or the
  * withheld family name beside a person they name by one word.
  */
 const ENGLISH_ONE_NAME_APPOSITION = /^,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,80}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))/u;

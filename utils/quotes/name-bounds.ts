@@ -67,7 +67,7 @@ export function boundName(name: string, run: string, text: string, at: number): 
   const ofBody = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:von|vom)(?:\s+(?:der|dem|den))?\s+(\p{Lu}\S*\s+\p{Lu}.*)$/u.exec(run);
   if (ofBody && looksLikePerson(cleanName(ofBody[1]!)) && !looksLikePerson(cleanName(ofBody[2]!))) return cleanName(ofBody[1]!);
   if (!name) return name;
-  // (`Markus Salmela Tampereen Raitiotie Oy:stä`: a firm's name closed by its legal form after a full name ends it.)
+  // (`Mikael Nieminen Oulun Satama Oy:stä`: a firm's name closed by its legal form after a full name ends it.)
   const firmAfter = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\S*){1,3}\s+(?:Oy|Oyj|Ab|AB|AS|ASA|ApS|GmbH|AG|SA|SpA|Ltd|Inc|Kft|Zrt)$/u.exec(name);
   if (firmAfter) return firmAfter[1]!;
   const first = /^\S+/u.exec(run)![0];

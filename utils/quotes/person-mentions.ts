@@ -226,18 +226,18 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|Mr|Mrs|Ms|Dr|Madam)\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    // (`del comitato di residenti Sestiere Vivo`, `the tenants' association Harbor Homes`: a run after a group's noun is its name.)
+    // (`del comitato di quartiere Campo Aperto`, `the tenants' association Harbor Homes`: a run after a group's noun is its name.)
     // (Not a title opening the run: `committee Chairman X Y`.)
     const opener = bare(match[0].split(/\s+/u)[0]!);
-    // (Only in an apposition, `X Y, portavoce del comitato di …`: `il segretario del comitato Marco Neri` names the secretary.)
+    // (Only in an apposition, `X Y, che guida il comitato di …`: `il segretario del comitato Marco Neri` names the secretary.)
     const groupLead = text.slice(Math.max(0, match.index - 110), match.index);
     const group = GROUP_NOUN_BEFORE.exec(groupLead);
     if (group && /,\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(groupLead.slice(0, group.index)) && !TITLES.has(opener) && !ROLE_NOUNS.has(opener)) continue;
-    // (`la Ville de Montréal`, `Città di Torino`: a town as a body; `Ville` alone is also a Finnish given name.)
+    // (`la Ville de Québec`, `Città di Torino`: a town as a body; `Ville` alone is also a Finnish given name.)
     if (/(?:^|\s)(?:Ville|Città|Ciudad|Cidade|Ciutat)\s+(?:de|di|d['’]|del|da|do)\s/u.test(match[0])) continue;
-    // (`Rosemont–La Petite-Patrie`: a run glued to a capitalised word by a dash is the rest of a compound place name.)
+    // (`Verdun–La Haute-Ville`: a run glued to a capitalised word by a dash is the rest of a compound place name.)
     if (/\p{Lu}\p{Ll}+[–—](?:\p{Lu}\p{Ll}{0,2}\s+)?$/u.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    // "the group Patients for Fair Prices", "Parents Against Closures": a run after a capitalised plural and "for" or "against" ends a group's name.
+    // "the group Parents for Cheaper Inhalers", "Parents Against Closures": a run after a capitalised plural and "for" or "against" ends a group's name.
     if (/(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(?:for|against)\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
     // (Not `Gregory Tate of Bramwell Capital, which owns …`: "which" takes up the body after "of".)

@@ -140,7 +140,7 @@ export class Salience {
       seen.add(referent.name);
       if (belongs(referent.name)) return referent;
     }
-    // (Further back, the one speaker it belongs to, if only one: `北村市長は` after several others were quoted.)
+    // (Further back, the one speaker it belongs to, if only one: `北沢市長は` after several others were quoted.)
     const older = [...new Set(this.speakers.map((entry) => entry.referent.name))].filter(belongs);
     return older.length === 1 ? this.speakers.find((entry) => entry.referent.name === older[0])!.referent : null;
   }

@@ -1,5 +1,5 @@
 /**
- * Marks right after a noun for a work name that work, not anyone's words: `ha firmato il dossier «Una città in
+ * Marks right after a noun for a work name that work, not anyone's words: `ha presentato il dossier «Una città in
  * vendita?»`, `la campagne « Rester ici »`, `die Studie „Wohnen ohne Auto“`, `the report “Where the Water Goes”`.
  * Titles in sentence case (most languages but English) escape the title-case test in filter.ts, and one that is a
  * question or a sentence reads like speech; the noun just before the opening mark is what tells them apart.

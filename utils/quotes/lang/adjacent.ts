@@ -57,7 +57,7 @@ const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}]
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `– mondta Varga Ilona –, a…` (an incise's closing dash), `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
 // (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role;
-// `küsis 78-aastane Helju Saar`, `mondta a 67 éves X Y`: an age in digits, too; not a given name before its particle, `moppert Wim van Dam`.)
+// `küsis 78-aastane Helju Saar`, `mondta a 71 éves X Y`: an age in digits, too; not a given name before its particle, `moppert Wim van Dam`.)
 const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\d{1,3}(?=\\s+${LOWER})|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)[\\p{Ll}\\d]))){0,10})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** After a run: one lower-case noun and a capitalised name closing the sentence (`Pagariäri Kask müüja Liis.`). */
 const EMPLOYER_ROLE_NAME = lazy(() => new RegExp(`^\\s+(\\p{Ll}[\\p{L}-]{2,})\\s+(${NAME_RUN})\\s*[.!?]?\\s*$`, 'u'));

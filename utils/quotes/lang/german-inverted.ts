@@ -14,7 +14,7 @@ const GERMAN_WORD = /(?<![\p{L}])(?:der|die|das|den|dem|des|und|ist|nicht|seit|e
 
 /** Whether the name after `lead` (its sentence up to the name) is the subject after a German opening and verb; `rest` the words after it. */
 /**
- * Romance languages invert too after a place (`Na frente da marcha seguia X`, `En la primera fila estaba X`, `Devant la
+ * Romance languages invert too after a place (`À porta da junta esperava X`, `En la primera fila estaba X`, `Devant la
  * mairie attendait X`): a preposition opening the sentence, a few words, and a verb in the imperfect or past right before the name.
  */
 const ROMANCE_PLACE_THEN_VERB = /^\s*(?:Na|No|Nas|Nos|Em|À|Ao|En|Al|A\s+la|Dans|Devant|Sur|Au|Nel|Nella|Alla|Al|Davanti|Delante|Frente|Junto)\s(?:[\p{L}'’-]+\s+){0,5}\p{Ll}{3,}(?:ia|ía|ava|aba|ait|eva|iva|ó|ou)\s+$/u;

@@ -110,7 +110,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ').replace(/^(?:C['’]est|Ce\s+sont|Fue|Fueron|Foi|Foram)\s+(?=\p{Ll})/u, '');
   // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts);
   // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
-  // (`Na frente da marcha seguia X`: a place and an inverted verb are no role.)
+  // (`À porta da junta esperava X`: a place and an inverted verb are no role.)
   if (isRomanceInvertedLead(lead)) return null;
   const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? hindiRoleBefore(lead + name, name) : null;
   if (office) return office;

@@ -89,7 +89,13 @@ const ROMANCE_INVERSION: KindCase[] = [
   ['pt: `À porta da junta esperava X Y, 81 anos, … "…", conta` is X Y, no role', '"As rendas subiram outra vez", afirmou Sofia Antunes.\n\nÀ porta da junta esperava Rosa Maria Pires, 81 anos, moradora na Mouraria há sessenta anos. O prédio foi comprado por um fundo em maio. "Deram-me até junho para sair", conta, em voz baixa.', 'Deram-me', 'Rosa Maria Pires', null],
 ];
 
+/** Korean: a district or party in brackets after the name (`X(동구) 의원은`), as an age would be (lang/ko.ts). */
+const KOREAN: KindCase[] = [
+  ['ko: `X(동구) 의원은 “…”고 비판했다` is X, after a professor quoted before', '한국해양대 박민수 교수는 “주민 의견을 먼저 들어야 한다”고 말했다.\n\n시의회 교통위원회 최수진(동구) 의원은 “셔틀버스 계획부터 공개해야 한다”고 비판했다.', '셔틀버스', '최수진', ANY],
+];
+
 kindTable('American copy (s36)', AMERICAN_COPY);
+kindTable('Korean (s36)', KOREAN);
 kindTable('Romance inversion (s36)', ROMANCE_INVERSION);
 kindTable('Long tags (s36)', LONG_TAGS);
 kindTable('Catalan (s36)', CATALAN);

@@ -14,7 +14,7 @@
  * their answers asked.ts, unnamed sources unnamed-speaker.ts, and where a cue stands cue-place.ts.
  */
 
-import { isTitleCased } from './filter';
+import { isCarriedTitle } from './filter';
 import { definiteDescription, definiteGender } from './lang/definite-sole';
 import type { TextRange } from '../text';
 import { insideSpans, type QuoteSpan } from './find';
@@ -335,10 +335,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && role && found?.descriptor && found.definite && !cueRole) learnRole(book, speaker.name, cueAt, role);
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
-    // (`a man holding a "Save Our Pool" sign`: a title-cased name inside a sentence, its speaker only carried over, is
-    // no one's turn, so it leaves the person just brought in salient.)
-    const titleOnly = (attribution === 'context' || attribution === 'continued') && !span.fullSentence && isTitleCased(span.text);
-    if (speaker && !titleOnly) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
+    if (speaker && !isCarriedTitle(span, attribution)) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
   return withRolesGivenLater(result, rolesGivenLater);

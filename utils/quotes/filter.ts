@@ -4,7 +4,7 @@
  * quotation apart is that the text says someone said it, in the quote's own sentence.
  */
 
-import type { AttributedSpan } from './attribute';
+import type { AttributedSpan, AttributionSource } from './attribute';
 import { isAttributedRightAfter, mentionsSpeech } from './cues';
 import { wordCount } from './find';
 import { isReadTag, speechInOtherLanguages } from './lang';
@@ -66,6 +66,14 @@ function opensSplitQuote(text: string, span: AttributedSpan): boolean {
 
 function continuesAfterTag(text: string, span: AttributedSpan): boolean {
   return (span.attribution === 'continued' || span.attribution === 'before') && /^\p{Ll}/u.test(span.text.trimStart()) && SPLIT_TAG_BEFORE.test(text.slice(Math.max(0, span.outerStart - 100), span.outerStart));
+}
+
+/**
+ * `a man holding a "Save Our Pool" sign`: title-cased words inside a sentence whose speaker was only carried over from the
+ * quote before are no one's turn; attribute.ts leaves the person just brought in salient past them.
+ */
+export function isCarriedTitle(span: { text: string; fullSentence: boolean }, attribution: AttributionSource | null): boolean {
+  return (attribution === 'context' || attribution === 'continued') && !span.fullSentence && isTitleCased(span.text);
 }
 
 /** Every word capitalised but for small joining words: the shape of a title, a name or a slogan. */

@@ -14,7 +14,7 @@ const HEARING =
 /**
  * American copy: a group's name after a capitalised plural and "for" is no person (person-mentions.ts); words in quotation
  * marks and plurals are no described subject (described-subjects.ts); a title-cased sign inside a sentence is no one's turn
- * (attribute.ts); an opening "After …," before an unnamed person (inner-introduction.ts); a lone first name
+ * (filter.ts isCarriedTitle); an opening "After …," before an unnamed person (inner-introduction.ts); a lone first name
  * set beside an age or a withheld family name (lone-names.ts); "Results show X" is a verb (person-mentions.ts); a board is
  * a body; "Asked about … like X, the speaker said" gives X no role (roles.ts).
  */

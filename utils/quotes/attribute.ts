@@ -127,7 +127,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const subject = start < 0 ? undefined : inverted.find((mention) => mention.at >= start && mention.at < start + sentence.length);
     return subject ? { phrase: subject.name, kind: 'name', pronoun: false } : null;
   };
-  const salience = new Salience(book, introductions, text);
+  const salience = new Salience(book, introductions, text, isInside);
   const isSpeakerOutlet = (phrase: string) => isOutlet(phrase, options.siteName) && !namesPersonInText(phrase, people); // (`said Ms Forbes`, outlets.ts)
   const result: AttributedSpan[] = [];
   let bodies: Set<string> | undefined;

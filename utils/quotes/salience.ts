@@ -108,10 +108,11 @@ export class Salience {
     private readonly book: EntityBook,
     private readonly introductions: UnnamedIntroduction[] = [],
     text = '',
+    isInside: (at: number) => boolean = () => false,
   ) {
     this.subjects.push(...book.mentions.filter((mention) => mention.subject));
     for (const introduction of introductions) this.unnamed.set(introduction.phrase, introduction.gender);
-    this.subjects.push(...describedSubjects(text, (phrase, at) => this.description(phrase, at))); // (after the named ones: resolved against them)
+    this.subjects.push(...describedSubjects(text, (phrase, at) => this.description(phrase, at), isInside)); // (after the named ones: resolved against them)
     this.subjects.sort((a, b) => a.at - b.at);
   }
 

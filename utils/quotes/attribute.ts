@@ -15,7 +15,7 @@
  */
 
 import { isCarriedTitle } from './filter';
-import { definiteDescription, definiteGender } from './lang/definite-sole';
+import { definiteDescription, definiteGender, soleInScopes } from './lang/definite-sole';
 import type { TextRange } from '../text';
 import { insideSpans, type QuoteSpan } from './find';
 import { signatureAfter } from './signatures';
@@ -212,7 +212,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // (`», a déclaré le ministre au Quotidien`: failing those, the latest person given a role the noun heads, office-holder.ts.)
     const holder = () => (found?.definite ? officeHolder(text, book, found.definite, span.outerStart) : null);
     // (`erzählt die Bäuerin` after `Auf dem Hof von Martina Frei …`: the one person the paragraph names, lang/definite-sole.ts.)
-    const soleDefinite = () => (definiteRead ? salience.soleSince(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart, definiteGender(definiteRead)) : null);
+    const soleDefinite = () => (definiteRead ? soleInScopes(text, span.outerStart, definiteRead, (from) => salience.soleSince(from, span.outerStart, definiteGender(definiteRead))) : null);
     const aged = found?.descriptor && found.age ? [...book.mentions].reverse().find((entry) => entry.at < span.outerStart && book.entities.get(entry.name)?.age === found!.age)?.name : undefined;
     const described = found?.descriptor && !unnamedSpokesperson ? aged ?? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
@@ -278,7 +278,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (aged) speaker = { name: aged, kind: 'name' };
       // `„…“, so der Anwalt.`, `«…», erzählt die Bäuerin.`: the one person the quote's paragraph names (lang/definite-sole.ts).
       const definite = !aged ? definiteRead : null;
-      const soleInParagraph = definite && (speaker?.kind !== 'name' || !text.slice(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart).includes(speaker.name.split(' ').at(-1)!)) ? salience.soleSince(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart, definiteGender(definite)) : null;
+      const soleInParagraph = definite && (speaker?.kind !== 'name' || !text.slice(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart).includes(speaker.name.split(' ').at(-1)!)) ? soleInScopes(text, span.outerStart, definite, (from) => salience.soleSince(from, span.outerStart, definiteGender(definite))) : null;
       if (soleInParagraph) speaker = { name: soleInParagraph, kind: 'name' };
       // `zuchtte de leider` after `leider Jens Peeters` (lang/introduced-noun.ts); `the Eagles coach` after `coach X`'s quote (last-speaker-role.ts).
       const byNoun = speaker?.kind === 'description' ? (describedByNoun(text, found.phrase, span.outerStart) ?? lastSpeakerByRole(found.phrase, previous, book, span.outerStart)) : null;

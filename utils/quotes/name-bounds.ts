@@ -87,6 +87,8 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (words.length >= 4 && /^(?:van|von|de|di|da|do|du)$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[2]!)) return words.slice(2).join(' ');
   // (`Пасечник Иван Кузнецов потерял…`: a Cyrillic agent noun opening a run of three, the last no patronymic, is the role.)
   if (words.length === 3 && words[0] === first && CYRILLIC_AGENT_FIRST.test(first) && !PATRONYMIC.test(words[2]!)) return words.slice(1).join(' ');
+  // (`Dinas Perhubungan (Dishub) Kota Malang Agus Wibowo`: an Indonesian or Malay administrative unit and its one-word place open the run.)
+  if (words.length >= 4 && words[0] === first && /^(?:Kota|Kabupaten|Provinsi|Kecamatan|Kelurahan|Desa|Negeri)$/u.test(first)) return words.slice(2).join(' ');
   if (words.length >= 3) {
     const afterComplement = nameAfterComplement(text.slice(Math.max(0, at - 60), at + run.length));
     // (Two words only: a longer run after a capitalised place, `de Castilla-La Mancha Rafael Montoya`, is bounded below.)

@@ -4,7 +4,7 @@
  * person-mentions.ts findPersonMentions, which also notes where a family name was first written alone.
  */
 
-import { personByInitials } from './initials-label';
+import { personByInitialAndFamily, personByInitials } from './initials-label';
 import type { Gender } from './coreference';
 import { bare, CHIEFLY_TITLE, cleanName, isTitle, PARTICLE } from './names';
 import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
@@ -28,7 +28,7 @@ const NONE: ReadonlyMap<string, number> = new Map();
  */
 export function resolveName(mention: string, people: PersonMention[], genders?: ReadonlyMap<string, Gender>): string {
   // (`G. C. :` in an interview: the one person with those initials, initials-label.ts.)
-  const initialled = personByInitials(mention, people);
+  const initialled = personByInitials(mention, people) ?? personByInitialAndFamily(mention, people);
   if (initialled) return initialled;
   const name = cleanName(mention);
   // (`säger Per Holm`: a first name the cleaning reads as an opener, `Per`, stays when the text found that person whole.)

@@ -55,7 +55,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'professor councilmember councilman councilwoman councillor councilor alderman delegate congressman congresswoman assemblyman assemblywoman ' +
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
-    'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican gop u.s. us ' +
+    'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor; the Isle of Man's member of the House of Keys, "Onchan MHK X".)
@@ -142,7 +142,7 @@ const LEADING_NOISE = new Set(
     // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`, `Intanto X`).
     'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach intanto inoltre tuttavia ' +
     'infatti comunque mentre además mientras cependant pourtant entretanto enquanto porém contudo ' +
-    'ο η οι το τα στην στο στη στον στις στους volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut σύμφωνα ông bà ook också även også aussi anche también também ' +
+    'ο η οι το τα στην στο στη στον στις στους volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut bagi pasak anot σύμφωνα ông bà ook också även også aussi anche también também ' +
     // Scandinavian "then" opening a sentence (`Så sa han:`).
     'så ' +
     // Polish and Czech "as", "at the same time", "however", "then", "now" opening a sentence (`Jak dodaje, „…”`, `Jednocześnie Nowak …`).

@@ -2,11 +2,22 @@
 
 import { bare } from './names';
 
+const PAPER_WORDS =
+  'zeitung tagblatt tageblatt anzeiger rundschau dagblad dagbladet tidende avis avisen avisa bladet nyheter nyheder krant ' +
+  'courant nieuwsblad gazet gazeta gazzetta corriere diario jornal folha sanomat lehti novosti izvestia ';
+
 const OUTLET_WORDS = new Set(
   ('times post news journal gazette press tribune herald telegraph guardian magazine agency television tv radio ' +
     'network daily weekly reuters afp ap bloomberg xinhua tass interfax yonhap kyodo cnn bbc nbc abc cbs msnbc npr ' +
-    'fox politico forbes axios wire newspaper website paper outlet').split(' '),
+    'fox politico forbes axios wire newspaper website paper outlet ' +
+    PAPER_WORDS).trim().split(' '),
 );
+
+/** Other languages' words for a paper closing its name (`til Vestlandets Tidende`, `der Rheinischen Zeitung`, `Helsingin Sanomat`): no family name. */
+const PAPER_WORD = new RegExp(`^(?:${PAPER_WORDS.trim().replace(/ /gu, '|')})$`, 'iu');
+
+/** Whether a capitalised run of two words or more is a paper's name by its last word (`Vestlandets Tidende`), never a person. */
+export const isPaperName = (run: string): boolean => /\s/u.test(run.trim()) && PAPER_WORD.test(run.trim().split(/\s+/u).at(-1)!);
 
 /** Whether a speaker phrase names an outlet: one ending in an outlet word ("the Gazette", "news agency"), or the page's own site. */
 export function isOutlet(phrase: string, siteName?: string): boolean {

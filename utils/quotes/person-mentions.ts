@@ -10,7 +10,8 @@ import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
-import { withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { isPaperName } from './outlets';
 import { guessedGenitiveFamily, nominativeName } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
 import { withoutBodyTail } from './body-tail';
@@ -90,7 +91,11 @@ function onlyAfterPlacePrepositions(text: string, run: string): boolean {
 }
 
 export function seatOfficeBefore(text: string, at: number): string | null {
-  return SEAT_OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? null;
+  const before = text.slice(Math.max(0, at - 32), at);
+  // (`schepen voor Cultuur Hilde Van der Veken`, `wethouder voor Wonen X`: a Dutch office and "for", then its portfolio.)
+  const dutch = /(?:^|\s)(\p{Ll}[\p{L}-]+\s+voor)\s+$/u.exec(before);
+  if (dutch && isNewLanguageRoleNoun(dutch[1]!.split(/\s/u)[0]!)) return dutch[1]!;
+  return SEAT_OFFICE_BEFORE.exec(before)?.[1] ?? null;
 }
 
 /** "of Culture, Tourism and ", "for Roads & ": the list of portfolios an office or ministry is of, up to its last item. */
@@ -158,7 +163,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
     if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
-    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0])) continue;
+    // (`når Vestlandets Tidende møter henne`: a paper's name is no person, outlets.ts.)
+    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0]) || isPaperName(match[0])) continue;
     // (`δηλώνει στην «Πρωινή Φωνή»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
     if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.

@@ -43,7 +43,8 @@ const ALSO = new Set('also too auch aussi également también anche também то
 export function roleOrClause(role: string | null): string | null {
   if (!role) return role;
   role = tidiedEnds(role).replace(CLEFT_OPENING, '');
-  if (!role || ADDRESS_ALONE.test(role) || PLURAL_OPENING.test(role) || GERUND_OPENING.test(role) || POINTING_BACK.test(role)) return null;
+  // (`A. Kazlauskas`: a given name's initial left before the family name is no role.)
+  if (!role || ADDRESS_ALONE.test(role) || /^\p{Lu}\.$/u.test(role) || PLURAL_OPENING.test(role) || GERUND_OPENING.test(role) || POINTING_BACK.test(role)) return null;
   const words = role.split(/\s+/u);
   if (ALSO.has(words.at(-1)!)) words.pop();
   return FINITE_BE.has(words.at(-1)!) ? null : role;

@@ -81,7 +81,9 @@ export const ROLE_NOUNS = new Set(
     // Weight classes wrestling and boxing pages write as a position: "Heavyweight Isaiah X scored".
     'heavyweight lightweight middleweight welterweight featherweight bantamweight flyweight cruiserweight ' +
     // Offices of South Asian districts and Canadian, Pakistani and Manx legislators' letters: "District Collector X", "MHA X", "MPP X", "MNA X", "MHK X".
-    'collector mha mpp mna mlc mhk').split(' '),
+    'collector mha mpp mna mlc mhk ' +
+    // American county offices elected by name: "County Recorder X", "the county assessor".
+    'recorder assessor registrar').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -89,7 +91,7 @@ const ROLE_MODIFIERS = new Set(
   ('former acting interim deputy senior chief executive vice assistant associate general national state city county ' +
     'district federal presidential campaign press political communications policy foreign top longtime local party ' +
     'regional international veteran retired ranking outgoing incoming managing founding digital finance legal lead ' +
-    'republican democratic conservative liberal progressive ' +
+    'republican democratic conservative liberal progressive libertarian ' +
     // "Additional Solicitor General X", "Independent rock engineer X": Indian offices' rank and the self-employed expert.
     'additional independent ' +
     // Local government's tiers and a company's group level: "Village Administrator X", "Parish Clerk X", "group manager X".

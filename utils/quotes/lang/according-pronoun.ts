@@ -16,10 +16,11 @@ const ARABIC_OPENING = /^(?:و)?(?:بحسبه|بحسبها|حسبه|حسبها|�
 
 /**
  * French, Spanish, Italian, Portuguese and German "in his/her view": `A su juicio, …`, `Selon elle, …`, `A suo avviso,`,
- * `Na opinião dele,`, `Seiner Meinung nach`. The pronoun gives the gender where the language writes one (`lui`/`elle`,
+ * `Na opinião dele,`, `Seiner Meinung nach`; Dutch, Scandinavian, Polish, Czech and Lithuanian `(Maar) volgens haar`, `Enligt
+ * honom`, `Według niej`, `Podle ní`, `Pasak jos`. The pronoun gives the gender where the language writes one (`lui`/`elle`,
  * `él`/`ella`, `lui`/`lei`, `dele`/`dela`, `Seiner`/`Ihrer`); a possessive (`su`, `son`, `suo`, `seu`) gives none.
  */
-const ROMANCE_OPINION = /^(?:(?:A|En)\s+su\s+(?:juicio|opinión|parecer|entender)|(?:Según|Para)\s+(él|ella)|À\s+son\s+(?:avis|sens)|(?:Selon|Pour|D['’]après)\s+(lui|elle)|A\s+suo\s+(?:dire|avviso|parere|giudizio)|(?:Secondo|Per)\s+(lui|lei)|A\s+seu\s+ver|Na\s+(?:opinião|perspetiva|perspectiva|visão)\s+(dele|dela)|(?:Segundo|Para)\s+(ele|ela)|(Seiner|Ihrer)\s+(?:Meinung|Ansicht)\s+nach)\s*,?\s/u;
+const ROMANCE_OPINION = /^(?:(?:A|En)\s+su\s+(?:juicio|opinión|parecer|entender)|(?:Según|Para)\s+(él|ella)|À\s+son\s+(?:avis|sens)|(?:Selon|Pour|D['’]après)\s+(lui|elle)|A\s+suo\s+(?:dire|avviso|parere|giudizio)|(?:Secondo|Per)\s+(lui|lei)|A\s+seu\s+ver|Na\s+(?:opinião|perspetiva|perspectiva|visão)\s+(dele|dela)|(?:Segundo|Para)\s+(ele|ela)|(Seiner|Ihrer)\s+(?:Meinung|Ansicht)\s+nach|(?:Maar\s+)?[Vv]olgens\s+(hem|haar)|Enligt\s+(honom|henne)|Ifølge\s+(ham|hende|henne)|Według\s+(niego|niej)|Podle\s+(něj|ní)|(?:Pasak|Anot)\s+(jo|jos))\s*,?\s/u;
 
 /** The pronoun a Romance or German "in his/her view" opening stands for (see above), or null. */
 export function opinionOpening(sentence: string): SpeakerPhrase | null {
@@ -28,7 +29,7 @@ export function opinionOpening(sentence: string): SpeakerPhrase | null {
   if (!found || FULL_NAME.test(trimmed.slice(found[0].length).replace(/^\p{Lu}\p{Ll}+\s/u, ''))) return null;
   const word = found.slice(1).find(Boolean);
   if (!word) return pronoun('they');
-  return pronoun(/^(?:ella|elle|lei|dela|ela|Ihrer)$/u.test(word) ? 'she' : 'he');
+  return pronoun(/^(?:ella|elle|lei|dela|ela|Ihrer|haar|henne|hende|niej|ní|jos)$/u.test(word) ? 'she' : 'he');
 }
 
 /** Two capitalised words in a row after the opening: a new person named in the sentence. */

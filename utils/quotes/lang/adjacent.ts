@@ -13,7 +13,7 @@
 
 import { withoutFinnishFromPlace } from './finnish-place';
 import type { SpeakerPhrase } from '../cues';
-import { cleanName, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
+import { cleanName, isLeadingNoise, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
 import { described, lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 import { withoutTagParticles } from './tag-particles';
@@ -78,7 +78,8 @@ function nameOf(run: string, role?: string): SpeakerPhrase | null {
   if (name.includes(' ') ? !looksLikePerson(name) : !mayBeFamilyName(name)) return null;
   // (`alisema Bi. Sichalwe`, `kata Puan X`: a form of address left over before the name is no role, roles.ts isHonourOnly.)
   const leftover = run.slice(0, run.lastIndexOf(name)).trim();
-  const found = person(name, role || (isHonourOnly(withRankDotsRestored(leftover)) ? null : leftover) || null);
+  // (`Pasak T. Kazlausko,`: a source word the cleaning took off, "according to", is no role either.)
+  const found = person(name, role || (isHonourOnly(withRankDotsRestored(leftover)) || isLeadingNoise(leftover) ? null : leftover) || null);
   if (found) found.loose = true;
   return found;
 }

@@ -6,7 +6,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { described, lazy, person, type LanguageCues } from './shared';
+import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { isPersianAdverbialWord, persianPronounOrUnnamed } from './fa-subject';
 
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
@@ -28,14 +28,15 @@ const patterns = lazy(() => ({
   according: /(?:^|\s)به\s+گفته\s+((?:[^\s،:.«»]+\s+){0,2}[^\s،:.«»]{2,})(?:\s*،\s*([^،:«»]{3,90}))?\s*،?\s*$/u,
   /** `X، role،( نیز)? … verb:` at the frame's (or its sentence's) start. */
   // (`X، دبیر جشنواره، در مراسم اختتامیه از رکورد … خبر داد و گفت:`: what the person did first may run long.)
-  apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
+  // (`X، مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان، … گفت:`: an office of a ministry of several fields, listed with commas and و.)
+  apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80}(?:،\\s+[^،:«»]{1,40}?\\s+و\\s+[^،:«»]{2,60})?)،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** `کریمی هنگام دریافت جایزه گفت:`, `مهسا کریمی در نشست خبری گفت:`: a name (its last word shaped like a family name) opening the sentence, an adjunct, the verb. */
   subject: new RegExp(`(?:^|[.!?؟]\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'),
   /** `مدیرکل …، مهدی فراهانی، به خبرنگار ما گفت:`: the office first, the name (shaped like one) between commas, then the verb. */
   roleFirst: new RegExp(`(?:^|[.!?؟]\\s+)([^،:.«»]{3,90})،\\s+((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,}${FAMILY_END})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb
  * (closing the sentence, or joined by و to what the speaker did next: `خانم احمدی این را می‌گوید و به ساعتش نگاه می‌کند`). */
-  after: new RegExp(`^[\\s،,]*((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!]?\\s*$|\\s+و\\s)`, 'u'),
+  after: new RegExp(`^[\\s،,]*((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
   afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90})،\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'),
 }));
@@ -46,8 +47,21 @@ const shapedLikeName = (words: string) => new RegExp(`^(?:[^\\s،:.«»]+\\s+){1
 /** Whether words look like a name here: no pronoun or body word among them. */
 const nameLike = (words: string) => !words.split(/\s+/u).some((word) => NOT_A_NAME.test(word));
 
+/**
+ * A news agency's lead (`به گزارش خبرنگار … از تبریز،`, "as the correspondent of … reports") or a linking phrase
+ * (`در همین حال،`, "meanwhile") opening the sentence: no part of its subject.
+ */
+const LEAD = /(^|[.!?؟]\s+)(?:به\s+گزارش\s+[^،:«».]{2,90}،|(?:در\s+همین\s+حال|در\s+این\s+میان|از\s+سوی\s+دیگر|همچنین)\s*،)\s*/u;
+/** Offices and occupations opening a sentence or following `به گفته` with no name: the person the text introduced with the noun. */
+const OFFICE = '(?:مدیرکل|رئیس|معاون|وزیر|استاندار|شهردار|فرماندار|سخنگوی|دبیر|مدیر|نماینده|کارشناس|استاد)';
+/** `این کارشناس صنعتی افزود:`: "this" and an office, its complement, the verb (an office alone may be no one the text names). */
+const OFFICE_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+(${OFFICE})(?:\\s+[^،:.«»]{0,90})?\\s+${VERB}\\s*:\\s*$`, 'u'));
+
+/** A descriptor standing for whom the text introduced with that office (lang/introduced-noun.ts, office-holder.ts). */
+const officeDescriptor = (noun: string): SpeakerPhrase => ({ ...pronoun('they'), descriptor: true, definite: noun });
+
 function before(frame: string): SpeakerPhrase | null {
-  const trimmed = frame.trim();
+  const trimmed = frame.trim().replace(LEAD, '$1');
   // (`او گفت:` after a sentence bringing someone in, `یک مسافر که … گفت:`: lang/fa-subject.ts.)
   const left = persianPronounOrUnnamed(trimmed);
   if (left) return left;
@@ -63,7 +77,12 @@ function before(frame: string): SpeakerPhrase | null {
   // (`«…» و کاظمی پاسخ داد:`: "and" joining the sentence to the words before is no part of the name.)
   const accordingTo = patterns().according.exec(trimmed);
   const according = accordingTo?.[1]?.replace(HONORIFIC, '');
+  // (`به گفته مدیرکل میراث استان، «…»`: "according to" an office, no name.)
+  const office = according ? new RegExp(`^${OFFICE}$`, 'u').exec(according.split(/\s+/u)[0]!) : null;
+  if (office) return officeDescriptor(office[0]);
   if (according && nameLike(according)) return person(according, accordingTo![2]?.trim() ?? null);
+  const officeSubject = OFFICE_SUBJECT().exec(trimmed);
+  if (officeSubject) return officeDescriptor(officeSubject[1]!);
   const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '').replace(/^و\s+/u, '');
   return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
 }

@@ -32,7 +32,8 @@ const cues = latinCues({
   according: '[Mm]enurut',
   articles: 'sang|si|para|seorang',
   hasArticles: false,
-  stops: 'saat|ketika|di|pada|kepada|dalam|usai|seusai|sambil|kemarin|hari|dengan|setelah|sebelum',
+  // (`katanya singkat sambil …`: a manner adverb after the verb, "briefly", "softly", is no subject.)
+  stops: 'saat|ketika|di|pada|kepada|dalam|usai|seusai|sambil|sembari|seraya|kemarin|hari|dengan|setelah|sebelum|singkat|lirih|pelan|lagi|pula|juga',
   recipients: 'kepada',
   outlet: /^(?:Antara|Kompas\p{L}*|Tempo|wartawan|media|detikcom|Warta|koran)$/iu,
   capitalRole: { test: isNewLanguageRoleNoun },

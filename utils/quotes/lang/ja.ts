@@ -41,6 +41,8 @@ const VERB =
   '|(?:目を細め|声を震わせ|声を詰まらせ|言葉を詰まらせ|力を込め|語気を強め|表情を引き締め|気を引き締め|涙を流し|肩を落とし|頭を下げ|首をかしげ|苦笑いし|苦笑し|評価し|称賛し|たたえ|称え|期待を寄せ|懸念を示し|口にし|打ち明け|安堵し|謝罪し|反論し|祝福し|締めくくっ)(?:た|ている|ていた|ました)' +
   // (`と嘆く`, `とこぼした`: lamenting and grumbling close a quote as saying does.)
   '|嘆(?:く|いた|いている|いていた|きました)|こぼ(?:す|した)' +
+  // (`と不満を漏らす`, `と本音を明かした`: voicing a complaint or one's true feelings.)
+  '|(?:不満|本音|不安|怒り)を(?:漏らす|漏らした|口にする|口にした|にじませる|にじませた)' +
   // (`と、隣の店の佐藤さんが続ける`, `とうなずいた`: taking up the talk, or nodding to it, closes a quote in a conversation.)
   '|続け(?:る|た)|うなず(?:く|いた)|苦笑(?:する|いする)' +
   '|(?:涙ぐ|喜|意気込)ん(?:だ|でいた|でいる))';
@@ -140,6 +142,9 @@ function phrase(name: string | undefined, suffix: string | undefined): SpeakerPh
   if (dotted && role && dotted[1]!.length <= 5 && !new RegExp(`(?:${ROLES}|${ROLES_BEFORE}|${OCCUPATION_SHAPE})$`, 'u').test(dotted[1]!)) [name, role] = [dotted[1], `${dotted[2]}${role}`];
   else if (dotted) name = dotted[2];
   if (!name || NOT_A_NAME.test(name)) return null;
+  // (`会社員高橋真理子さん`: an everyday occupation glued before a kanji name of three characters or more is no part of it.)
+  const occupied = /^(会社員|公務員|主婦|大学生|高校生|中学生|看護師|保育士|自営業|農家|漁師|パート)(\p{Script=Han}{3,5})$/u.exec(name);
+  if (occupied) [name, role] = [occupied[2]!, role ?? occupied[1]!];
   // `山崎光男スカウト部長`: a katakana word between a kanji name and an office is the office's field, not part of the name.
   const field = role ? /^(\p{Script=Han}{2,})([\p{Script=Katakana}ー]{3,})$/u.exec(name) : null;
   if (field) [name, role] = [field[1]!, `${field[2]}${role}`];

@@ -103,8 +103,8 @@ const COMPOUND_HEADS = ['schepen', 'secretaris', 'chauffeur', 'bestuurder', 'voo
   'läkare', 'läkaren', 'ägare', 'ägaren', 'ägarinnan', 'sköterska', 'sköterskan',
   // Dutch `Dronepiloot`, `Helikopterpiloot`, Scandinavian `Dronepilot`.
   'piloot', 'pilot', 'piloten',
-  // Dutch `buurvrouw`, `zakenvrouw`, `raadsvrouw`: a woman of some kind.
-  'vrouw'];
+  // Dutch `buurvrouw`, `zakenvrouw`, `raadsvrouw`: a woman of some kind; `Longarts`, `huisarts`, `kinderarts`: a doctor of some kind.
+  'vrouw', 'arts'];
 
 /**
  * Dutch and Scandinavian agent and occupation nouns by their shape (`anklager`, `ploegleider`, `organisator`, `lektor`,

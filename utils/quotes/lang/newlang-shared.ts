@@ -41,9 +41,13 @@ function placeToRole(found: SpeakerPhrase): SpeakerPhrase {
  */
 function sourceOpening(according: string) {
   const pattern = lazy(() => new RegExp(`^(?:${according})\\s+(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
+  // (`Ifølge fylkesrådet er prisene «…»`: an office in lower case, made definite, then the verb: whom the text introduced with it.)
+  const office = lazy(() => new RegExp(`^(?:${according})\\s+(\\p{Ll}[\\p{L}-]{3,})\\s+\\p{Ll}`, 'u'));
   return (frame: string): SpeakerPhrase | null => {
     const trimmed = frame.trim();
     const match = pattern().exec(trimmed);
+    const officeNoun = match ? null : office().exec(trimmed)?.[1];
+    if (officeNoun && isNewLanguageRoleNoun(officeNoun)) return { ...pronoun('they'), descriptor: true, definite: officeNoun.toLowerCase() };
     if (!match) return null;
     // `Enligt Trafikverkets presschef Johan Ek orsakades …`: a capitalised owner, then a role noun: the name follows the role.
     const rest = trimmed.slice(match[0].length - 1);
@@ -155,5 +159,10 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
   };
   // `sier Haugland og ler.`, `säger hon och skrattar`: a second verb joined to the tag is no part of the name.
   const after = (frame: string) => keep(cues.after(frame), true, frame) ?? (JOINED_VERB.test(frame) ? keep(cues.after(frame.replace(JOINED_VERB, '$1')), true, frame) : null) ?? leftOut(frame);
-  return { ...cues, after, before: (frame) => keep(cues.before(frame), false, frame) ?? opening(frame) };
+  // (A source that is an office, `Ifølge fylkesrådet er …`, goes before the reader's description of the words after it.)
+  const before = (frame: string) => {
+    const source = opening(frame);
+    return source?.descriptor ? source : (keep(cues.before(frame), false, frame) ?? source);
+  };
+  return { ...cues, after, before };
 }

@@ -1,0 +1,105 @@
+// Kinds the twenty-ninth session read (an eighteenth private set of invented articles, ten of them American political
+// copy, twenty in languages from Lithuanian to Thai), each in fresh sentences of my own, with counter-cases they must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findPersonMentions } from '../../../../utils/quotes/person-mentions';
+import { kindTable, ANY, DESCRIBED, type KindCase } from './kind-table';
+
+const KAUNAS =
+  'Bendrovės generalinis direktorius Darius Petrauskas sako, kad kainos kils.\n\n' +
+  'D. Petrauskas pabrėžė: „Mes iš to neuždirbame nė cento.“\n\n' +
+  'Universiteto ekspertas Laurynas Stankevičius mano kitaip.\n\n' +
+  'Pasak L. Stankevičiaus, „kuro kaina lemia beveik viską“.';
+
+/**
+ * A given name's initial and the family name (`D. Petrauskas`, `Pasak L. Stankevičiaus` in the genitive) are the one
+ * person whose given name opens with that letter (initials-label.ts); `Pasak`, "according to", is no role (names.ts,
+ * lang/adjacent.ts); an initial left over is no role (role-shape.ts).
+ */
+const INITIALS: KindCase[] = [
+  ['lt: `D. Petrauskas pabrėžė:` after `direktorius Darius Petrauskas`', KAUNAS, 'Mes iš to', 'Darius Petrauskas', ANY],
+  ['lt: `Pasak L. Stankevičiaus, „…“` in the genitive is Laurynas Stankevičius, with no role "Pasak"', KAUNAS, 'kuro kaina', 'Laurynas Stankevičius', null],
+  ['en: `R. Vaughn said` after `Robert Vaughn`', 'The utility’s chief, Robert Vaughn, spoke to reporters.\n\n“We earn nothing extra,” R. Vaughn said.', 'We earn nothing', 'Robert Vaughn', ANY],
+  ['counter-case: `D. Petrauskas` after Darius and Dovydas Petrauskas stays as written', 'Darius Petrauskas ir Dovydas Petrauskas vadovauja įmonei.\n\n„Tai sunkūs metai“, – sakė D. Petrauskas.', 'Tai sunkūs', 'D. Petrauskas', ANY],
+];
+
+/**
+ * American offices and parties before a name (roles.ts, names.ts): `County Recorder X`, `Libertarian X`. Indonesian: an
+ * administrative unit and its place after a bracketed acronym open the run (name-bounds.ts); `Bagi X,` "for X" is no name
+ * word (names.ts).
+ */
+const OFFICES: KindCase[] = [
+  ['en: `County Recorder Lucia X told the board`, then the family name', 'County Recorder Marisol Quintero told the board the complaints had been reviewed.\n\n“Nothing here is new,” Quintero said.', 'Nothing here', 'Marisol Quintero', 'recorder'],
+  ['en: `with Libertarian X Y taking the rest`, then the family name', 'The runoff drew two names; in November, Libertarian Wade Pruitt took the rest.\n\n“I will not endorse anyone,” Pruitt said.', 'I will not', 'Wade Pruitt', ANY],
+  ['id: `Kepala Dinas … (Dishub) Kota Malang Agus Wibowo menjelaskan`, then `kata Agus`', 'Kepala Dinas Perhubungan (Dishub) Kota Malang Agus Wibowo menjelaskan, jalur itu akan ditutup.\n\n"Penutupan hanya dua minggu," kata Agus.', 'Penutupan hanya', 'Agus Wibowo', ANY],
+  ['id: `Bagi Rina, …` then `kata Rina`', '"Kami sudah lama menunggu," kata Rina Lestari (41), penjual kue di pasar itu.\n\nBagi Rina, relokasi berarti kehilangan pelanggan. "Pembeli tidak tahu tempat baru," kata Rina.', 'Pembeli tidak', 'Rina Lestari', ANY],
+  ['counter-case en: `Republican X` still reads as before', 'Republican Dana Whitfield won the seat.\n\n“We earned it,” Whitfield said.', 'We earned', 'Dana Whitfield', ANY],
+];
+
+/**
+ * Dutch: a definite tag (`zegt de zelfstandige bakker uit Mortsel`) on a quote opening its paragraph is the one person the
+ * paragraph before names (lang/definite-sole.ts); `Maar volgens haar …` before an untagged quote reports the woman just
+ * named (lang/according-pronoun.ts); `schepen voor Cultuur X Y`, a portfolio after "for" (person-mentions.ts); `Huisarts X Y`,
+ * a compound in -arts, a doctor (lang/newlang-roles.ts).
+ */
+const DUTCH: KindCase[] = [
+  ['nl: `zegt de zelfstandige bakker uit Mortsel` after a paragraph naming one person', 'Het is zes uur ’s ochtends en Jonas Verlinden (41) staat al drie uur in zijn bakkerij.\n\n‘De meelprijs is in een jaar verdubbeld’, zegt de zelfstandige bakker uit Mortsel.', 'De meelprijs', 'Jonas Verlinden', ANY],
+  ['nl: `zegt schepen voor Cultuur Hilde Van der Veken` is Hilde Van der Veken', '‘We hebben alles op tijd gemeld’, zegt schepen voor Cultuur Hilde Van der Veken.\n\nVan der Veken: ‘Niemand is verrast.’', 'Niemand is', 'Hilde Van der Veken', ANY],
+  ['nl: `Maar volgens haar …` then an untagged quote', '‘We hebben alles op tijd gemeld’, zegt schepen voor Cultuur Hilde Vermeulen.\n\nDe kritiek raakt haar. Maar volgens haar heeft niemand het gemist. ‘Elke bewoner kreeg een brief.’', 'Elke bewoner', 'Hilde Vermeulen', ANY],
+  ['counter-case de: an unnamed resident brought in before the quote keeps `fragte die Frau` a description', '„Wir hätten lieber Busse gehabt“, sagte Ratsmitglied Jana Horn.\n\nIn der Fragestunde meldete sich eine Anwohnerin zu Wort. „Wer zahlt die Risse?“, fragte die Frau, die seit Jahren dort wohnt.', 'Wer zahlt', DESCRIBED, ANY],
+];
+
+const ISFAHAN =
+  'به گزارش خبرنگار اقتصادی خبرگزاری محلی از اصفهان، مهدی کاظمی، رئیس انجمن تولیدکنندگان کاشی استان، روز دوشنبه در نشست خبری گفت: «فروش خارجی ما نصف شده است.»\n\n' +
+  '«مشکل فقط تحریم نیست»، کاظمی ادامه داد، «حمل بار هم گران شده است.»\n\n' +
+  'در همین حال، رضا توکلی، مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان، از بسته حمایتی خبر داد و گفت: «وام ارزان در راه است.»\n\n' +
+  'به گفته مدیرکل میراث استان، «بازار عراق هنوز باز است».\n\n' +
+  '«صنعت کاشی به نیروی جوان نیاز دارد»، لیلا احمدی، استاد دانشگاه اصفهان، گفت.\n\n' +
+  'این کارشناس صنعتی افزود: «بدون آموزش، این صنعت از دست می‌رود.»';
+
+/**
+ * Persian (lang/fa.ts): a news agency's lead (`به گزارش خبرنگار …،`) and `در همین حال،` open no name; an office of several
+ * fields listed with commas and و; a tag between the parts of a split quote closing on a comma; `به گفته` an office, and
+ * `این کارشناس …` ("this expert"), the person the text introduced with it.
+ */
+const PERSIAN: KindCase[] = [
+  ['fa: `به گزارش خبرنگار …، X، role، … گفت:`', ISFAHAN, 'فروش خارجی', 'مهدی کاظمی', 'رئیس انجمن'],
+  ['fa: `«…»، X ادامه داد، «…»`: a split quote', ISFAHAN, 'مشکل فقط', 'مهدی کاظمی', ANY],
+  ['fa: `در همین حال، X، مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان، … گفت:`', ISFAHAN, 'وام ارزان', 'رضا توکلی', 'مدیرکل'],
+  ['fa: `به گفته مدیرکل میراث استان، «…»` is the director general named before', ISFAHAN, 'بازار عراق', 'رضا توکلی', ANY],
+  ['fa: `این کارشناس صنعتی افزود:` is the expert just named', ISFAHAN, 'بدون آموزش', 'لیلا احمدی', ANY],
+];
+
+const FERRY =
+  'Lise Haugen (48) har tatt ferja til byen i tjue år.\n\n' +
+  '– Det blir for dyrt, sier Haugen når Vestlandets Tidende møter henne på kaia.\n\n' +
+  '– Jeg betaler allerede mye for å komme meg på jobb, sier hun.\n\n' +
+  'Fylkesråd for samferdsel, Arne Bakke (Sp), forsvarer økningen.\n\n' +
+  'Ifølge fylkesrådet er prisene «lavere enn i nabofylkene».';
+
+/**
+ * A paper's name (`Vestlandets Tidende`, by its last word) is no person a pronoun may stand for (outlets.ts,
+ * person-mentions.ts); `Ifølge fylkesrådet er …`, an office as the source, is whom the text introduced with it
+ * (lang/newlang-shared.ts). Japanese: an occupation glued before the name (`会社員X`), and `と不満を漏らす` as a tag (lang/ja.ts).
+ */
+const PAPERS_AND_OFFICES: KindCase[] = [
+  ['nb: `sier hun` after `når Vestlandets Tidende møter henne`', FERRY, 'Jeg betaler', 'Lise Haugen', ANY],
+  ['nb: `Ifølge fylkesrådet er …` is the county councillor named before', FERRY, 'lavere enn', 'Arne Bakke', ANY],
+  ['ja: `会社員高橋真理子さん（38）は` then `と高橋真理子さんは不満を漏らす`', '北区に住む会社員高橋真理子さん（38）は、朝の渋滞に悩む。「毎朝30分も遅れる」と話す。\n\n「市に電話しても何も変わらない」と高橋真理子さんは不満を漏らす。', '市に電話しても', '高橋真理子', ANY],
+  ['counter-case nb: `sier Lise Haugen til Vestlandets Tidende` keeps the person before the paper', 'Prisene stiger fra januar.\n\n– Dette rammer oss hardest, sier Lise Haugen til Vestlandets Tidende.', 'Dette rammer', 'Lise Haugen', ANY],
+];
+
+kindTable('Initials and a family name stand for the one person they fit', INITIALS);
+kindTable('Offices, parties and places opening a run are no name words', OFFICES);
+kindTable('Dutch definite tags, "according to her" and portfolios', DUTCH);
+kindTable('Persian leads, offices and split quotes', PERSIAN);
+kindTable('Papers, offices as sources and Japanese occupations', PAPERS_AND_OFFICES);
+
+describe('A Dutch compound in -arts opening a run is the doctor, no first name', () => {
+  const names = (text: string) => findPersonMentions(text).map((mention) => mention.name);
+  it('reads `Longarts Ruben Claes van …` as Ruben Claes', () => {
+    expect(names('Longarts Ruben Claes van GZA Berchem ziet dagelijks wat de lucht met mensen doet.')).toEqual(['Ruben Claes']);
+  });
+  it('counter-case: a short family name in -arts stays a name (`Kees Swarts`)', () => {
+    expect(names('Gisteren sprak Kees Swarts de raad toe.')).toEqual(['Kees Swarts']);
+  });
+});

@@ -15,8 +15,12 @@ export const NOT_A_PERSON = new Set(
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
     'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde primăria primăriei ' +
+    // Romanian councils (`o interpelare la Consiliu Local`, `Consiliul Județean`).
+    'consiliu consiliul consiliului ' +
     // Vietnamese institutes, departments, ministries and bureaus (`Viện Khoa học …`, `Sở Nông nghiệp`), no given names.
     'viện sở bộ cục ' +
+    // Slovene and Croatian companies, societies, unions and municipalities (`Družba Pohorje`, `Smučarska zveza`, `Udruga X`).
+    'družba družbe društvo zveza zavod občina podjetje tvrtka udruga savez ' +
     // Turkish associations, municipalities, ministries, foundations and chambers (`Oda, …`, `Belediyesi`).
     'dernek derneği belediye belediyesi bakanlık bakanlığı vakıf vakfı oda odası sendika sendikası kooperatifi ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +

@@ -340,7 +340,8 @@ function apposedNameFirst(frame: string): SpeakerPhrase | null {
 }
 
 /** `", ông nói, "`, `", bà nói thêm.`: a Vietnamese ông (he) or bà (she) and a verb of saying, the person the text last named. */
-const VIETNAMESE_PRONOUN_TAG = /^\s*(ông|bà|anh|chị|cô)\s+(?:nói|kể|cho biết|chia sẻ|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ)(?:\s+thêm)?\s*[.,!]?\s*$/u;
+// (`, bà nói, mắt vẫn nhìn ra cổng.`: what the person did while speaking may follow the tag's comma.)
+const VIETNAMESE_PRONOUN_TAG = /^\s*(ông|bà|anh|chị|cô)\s+(?:nói|kể|cho biết|cho hay|chia sẻ|tâm sự|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|bức xúc|nhận định|trả lời)(?:\s+thêm)?(?:\s*[.,!]?\s*$|,\s+[^.!?"“”]{3,80}[.!?]?\s*$)/u;
 /** Ông and anh are a man, bà, chị and cô a woman. */
 const VIETNAMESE_PRONOUN_GENDER: Record<string, 'he' | 'she'> = { ông: 'he', anh: 'he', bà: 'she', chị: 'she', cô: 'she' };
 

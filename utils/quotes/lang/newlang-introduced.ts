@@ -48,7 +48,11 @@ export function introducedBeforeNewLanguageQuote(text: string, quoteStart: numbe
   if (colon) return introducedBefore(text, from + colon.index);
   // (`… Rūta Jankauskienė kritikuoja. Ji pridūrė: „…“`, lang/personal-pronouns.ts: the same for the pronoun of another language.)
   const lead = text.slice(from, quoteStart).trimEnd();
-  if (isPronounBeforeColon(lead)) return introducedBefore(text, from + lead.search(/\S+(?:\s+\S+){0,3}\s*:$/u));
+  if (isPronounBeforeColon(lead)) {
+    // (From the colon's sentence's start: `Ob ogledu novih topov je dejal:` holds more words than a pronoun and its verb.)
+    const verbAt = lead.search(/\S+(?:\s+\S+){0,3}\s*:$/u);
+    return introducedBefore(text, from + verbAt - /[^.!?]*$/u.exec(lead.slice(0, verbAt))![0].length);
+  }
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
   // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
   // (`, ha aggiunto.` is Italian, read by its own rules.)

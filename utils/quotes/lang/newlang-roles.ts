@@ -54,6 +54,8 @@ const WORDS = (
   'pensionar pensionară pensionarul pensionara locuitor locuitoare fermier fermierul șofer șoferul student studentă inginer inginerul vânzătoare comerciant ' +
   // (A tenant and a block's administrator, `locatară la etajul trei`, `Administratorul asociației de proprietari`.)
   'locatar locatarul administrator administratorul ' +
+  // (A union's or a party's leader, `Liderul sindicatului, X`, `a adăugat liderul de sindicat`.)
+  'lider liderul liderului ' +
   // Czech
   'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
   'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +

@@ -23,7 +23,10 @@ export function roleAnaphor(article?: RegExp): { test(words: string): boolean } 
   return {
     test: (words) => {
       const tokens = words.replace(article ?? /^$/u, '').trim().split(/\s+/u);
-      return tokens.length <= 2 && /^\p{Ll}/u.test(tokens[0] ?? '') && isNewLanguageRoleNoun(tokens[0] ?? '');
+      // (`liderul de sindicat`: the noun and one lower-case word after "of" are still the office (`radny z Lublina` is a place); not Romanian's spokesperson,
+      // `purtătoarea de cuvânt`, "bearer of the word", who speaks for a body, spokesperson.ts.)
+      const short = tokens.length <= 2 || (tokens.length === 3 && /^(?:de|din|van|z|od)$/u.test(tokens[1]!) && /^\p{Ll}/u.test(tokens[2]!) && !/^purtăt/u.test(tokens[0]!));
+      return short && /^\p{Ll}/u.test(tokens[0] ?? '') && isNewLanguageRoleNoun(tokens[0] ?? '');
     },
   };
 }
@@ -61,6 +64,9 @@ function sourceOpening(according: string) {
     return name ? person(name) : null;
   };
 }
+
+/** `… pentru Cronica Y:`, `… voor Radio Z:`: a recipient preposition and a capitalised run closing a frame before its colon. */
+const RECIPIENT_BEFORE_COLON = /\s(?:pentru|voor|för|for|til|dla|pro|kepada|tegen)\s+(\p{Lu}[^:,;.!?]{1,40}?)\s*:\s*$/u;
 
 const OWNED_NAME = lazy(() => new RegExp(`^\\s+(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
 
@@ -162,7 +168,13 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
   // (A source that is an office, `Ifølge fylkesrådet er …`, goes before the reader's description of the words after it.)
   const before = (frame: string) => {
     const source = opening(frame);
-    return source?.descriptor ? source : (keep(cues.before(frame), false, frame) ?? source);
+    if (source?.descriptor) return source;
+    const found = keep(cues.before(frame), false, frame);
+    // (`X, director de vânzări, a explicat pentru Cronica Y:`: a run after "for"/"to" closing the frame is whom it was said to;
+    // read again without it.)
+    const told = found?.kind === 'name' && !found.pronoun ? RECIPIENT_BEFORE_COLON.exec(frame) : null;
+    if (told && told[1]!.includes(found!.phrase)) return keep(cues.before(`${frame.slice(0, told.index)}:`), false, frame) ?? source;
+    return found ?? source;
   };
   return { ...cues, after, before };
 }

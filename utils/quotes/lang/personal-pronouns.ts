@@ -26,4 +26,7 @@ export function isPronounTag(frame: string): boolean {
 }
 
 /** Whether the words before a quote are one of these pronouns, a verb and a colon. */
-export const isPronounBeforeColon = (frame: string): boolean => PRONOUN_BEFORE_COLON.test(frame.trimEnd());
+/** `Ob ogledu topov je dejal:`, `Na kraju je rekla:`: a South Slavic past, auxiliary and participle, its subject left out (as a pronoun is). */
+const SOUTH_SLAVIC_PAST_COLON = /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}-]*){0,6}\s+)?(?:je|sta|so)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}(?:l|la|li)\s*:$/u;
+
+export const isPronounBeforeColon = (frame: string): boolean => PRONOUN_BEFORE_COLON.test(frame.trimEnd()) || SOUTH_SLAVIC_PAST_COLON.test(frame.trimEnd());

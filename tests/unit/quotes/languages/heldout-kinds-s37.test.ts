@@ -88,11 +88,46 @@ const PAPERS_AND_OFFICES: KindCase[] = [
   ['counter-case nb: `sier Lise Haugen til Vestlandets Tidende` keeps the person before the paper', 'Prisene stiger fra januar.\n\n– Dette rammer oss hardest, sier Lise Haugen til Vestlandets Tidende.', 'Dette rammer', 'Lise Haugen', ANY],
 ];
 
+const HOI_AN =
+  'Bà Lê Thị Thu, 52 tuổi, bán rau ở chợ này đã hơn 20 năm.\n\n' +
+  'Trả lời báo chí, ông Đỗ Minh Khang, Tổng giám đốc Tập đoàn Sông Hàn, đơn vị xây chợ mới, quả quyết: “Chúng tôi đã có đủ giấy phép xây dựng.”\n\n' +
+  'Theo ông Khang, “khi hoàn thành, chợ mới sẽ có chỗ cho khoảng 300 tiểu thương”. Dự án dự kiến xong năm 2027.\n\n' +
+  'Chiều 2/12, ông Võ Thành Nam, Giám đốc Sở Công Thương, đã đến chợ. “Sở sẽ kiểm tra lại toàn bộ hồ sơ”, ông Nam cho biết.\n\n' +
+  'Vị giám đốc này nói thêm: “Việc hỏi ý kiến tiểu thương còn chậm.”\n\n' +
+  'Nghe vậy, bà Thu vẫn lo. “Hứa thì dễ, làm mới khó”, bà nói, mắt vẫn nhìn ra cổng chợ.';
+
+/**
+ * Vietnamese (cues.ts, lang/adjacent.ts): a lead clause before ông and a name; `Theo ông X, “…”` keeps a partial quote;
+ * `Vị giám đốc này …:`, the official just named; `bà nói,` and what she did meanwhile.
+ */
+const VIETNAMESE: KindCase[] = [
+  ['vi: `Trả lời báo chí, ông X, role, …, khẳng định:`', HOI_AN, 'Chúng tôi đã có', 'Đỗ Minh Khang', ANY],
+  ['vi: `Theo ông Khang, “…”` keeps the partial quote as his', HOI_AN, 'khi hoàn thành', 'Đỗ Minh Khang', ANY],
+  ['vi: `Vị giám đốc này nói thêm:` is the director just named', HOI_AN, 'Việc hỏi ý kiến', 'Võ Thành Nam', ANY],
+  ['vi: `”, bà nói, mắt vẫn …` is the woman just named', HOI_AN, 'Hứa thì dễ', 'Lê Thị Thu', ANY],
+];
+
+/**
+ * Romanian and Slovene: a council is a body (non-person-words.ts); `liderul de sindicat` is an office's anaphor
+ * (lang/newlang-shared.ts); `a explicat pentru Ziarul X:`, a paper the words were said to (lang/newlang-shared.ts);
+ * `… je dejal:`, a South Slavic past with its subject left out, the person the paragraph introduced (lang/personal-pronouns.ts,
+ * lang/newlang-introduced.ts); `Družba X`, a company (non-person-words.ts).
+ */
+const ROMANIAN_SLOVENE: KindCase[] = [
+  ['ro: `a spus consilierul` after `Consilierul local X … la Consiliu Local`', 'Consilierul local Mihai Dobre a depus marți la Consiliu Local o interpelare despre termene.\n\n„Cine răspunde dacă pierdem banii?”, a spus consilierul.', 'Cine răspunde', 'Mihai Dobre', ANY],
+  ['ro: `a adăugat liderul de sindicat` after `Liderul sindicatului, X,`', 'Liderul sindicatului din regie, Sorin Toma, spune că flota e veche. „Două autobuze s-au stricat ieri în intersecție”, a adăugat liderul de sindicat.', 'Două autobuze', 'Sorin Toma', ANY],
+  ['ro: `X, director de vânzări, a explicat pentru Ziua de Arad:`', 'Firma a contestat. Reprezentantul firmei, Dan Stoica, director de vânzări, a explicat pentru Ziua de Arad: „Caietul de sarcini favorizează un singur model.”', 'Caietul de sarcini', 'Dan Stoica', ANY],
+  ['sl: `… je dejal:` after `… župan X.` and a sentence on the town', 'Odprtja je prišel tudi župan Marko Zupan. Mestna občina je lani prevzela del dolgov. Ob ogledu nove žičnice je dejal: »Žičnica je za mesto tisto, kar je srce za telo.«', 'Žičnica je za', 'Marko Zupan', ANY],
+  ['counter-case sl: `Horvat je pojasnil:` keeps the name before the verb', 'Direktor Tomaž Horvat je govoril o sezoni. Horvat je pojasnil: »Vložili smo dva milijona evrov.«', 'Vložili smo', 'Tomaž Horvat', ANY],
+];
+
 kindTable('Initials and a family name stand for the one person they fit', INITIALS);
 kindTable('Offices, parties and places opening a run are no name words', OFFICES);
 kindTable('Dutch definite tags, "according to her" and portfolios', DUTCH);
 kindTable('Persian leads, offices and split quotes', PERSIAN);
 kindTable('Papers, offices as sources and Japanese occupations', PAPERS_AND_OFFICES);
+kindTable('Vietnamese leads, classifiers and trailing clauses', VIETNAMESE);
+kindTable('Romanian offices and recipients, Slovene dropped subjects', ROMANIAN_SLOVENE);
 
 describe('A Dutch compound in -arts opening a run is the doctor, no first name', () => {
   const names = (text: string) => findPersonMentions(text).map((mention) => mention.name);

@@ -170,7 +170,7 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     const source = opening(frame);
     if (source?.descriptor) return source;
     const found = keep(cues.before(frame), false, frame);
-    // (`X, director de vânzări, a explicat pentru Cronica Y:`: a run after "for"/"to" closing the frame is whom it was said to;
+    // (`X, director de vânzări, a declarat pentru Cronica Y:`: a run after "for"/"to" closing the frame is whom it was said to;
     // read again without it.)
     const told = found?.kind === 'name' && !found.pronoun ? RECIPIENT_BEFORE_COLON.exec(frame) : null;
     if (told && told[1]!.includes(found!.phrase)) return keep(cues.before(`${frame.slice(0, told.index)}:`), false, frame) ?? source;

@@ -116,7 +116,7 @@ const VIETNAMESE: KindCase[] = [
 const ROMANIAN_SLOVENE: KindCase[] = [
   ['ro: `a spus consilierul` after `Consilierul local X … la Consiliu Local`', 'Consilierul local Mihai Dobre a depus marți la Consiliu Local o interpelare despre termene.\n\n„Cine răspunde dacă pierdem banii?”, a spus consilierul.', 'Cine răspunde', 'Mihai Dobre', ANY],
   ['ro: `a adăugat liderul de sindicat` after `Liderul sindicatului, X,`', 'Liderul sindicatului din regie, Sorin Toma, spune că flota e veche. „Două autobuze s-au stricat ieri în intersecție”, a adăugat liderul de sindicat.', 'Două autobuze', 'Sorin Toma', ANY],
-  ['ro: `X, director de vânzări, a explicat pentru Ziua de Arad:`', 'Firma a contestat. Reprezentantul firmei, Dan Stoica, director de vânzări, a explicat pentru Ziua de Arad: „Caietul de sarcini favorizează un singur model.”', 'Caietul de sarcini', 'Dan Stoica', ANY],
+  ['ro: `X, director de vânzări, a declarat pentru Ziua de Arad:`', 'Firma a contestat. Reprezentantul firmei, Dan Stoica, director de vânzări, a declarat pentru Ziua de Arad: „Caietul de sarcini favorizează un singur model.”', 'Caietul de sarcini', 'Dan Stoica', ANY],
   ['sl: `… je dejal:` after `… župan X.` and a sentence on the town', 'Odprtja je prišel tudi župan Marko Zupan. Mestna občina je lani prevzela del dolgov. Ob ogledu nove žičnice je dejal: »Žičnica je za mesto tisto, kar je srce za telo.«', 'Žičnica je za', 'Marko Zupan', ANY],
   ['counter-case sl: `Horvat je pojasnil:` keeps the name before the verb', 'Direktor Tomaž Horvat je govoril o sezoni. Horvat je pojasnil: »Vložili smo dva milijona evrov.«', 'Vložili smo', 'Tomaž Horvat', ANY],
 ];

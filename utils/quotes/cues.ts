@@ -11,6 +11,7 @@
 
 import { demonstrativeDescription, placeAfterDemonstrative } from './lang/demonstrative-opening';
 import { opinionOpening } from './lang/according-pronoun';
+import { vietnameseBefore, withoutVietnameseLead } from './lang/vi-before';
 import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { withComplementReadThrough } from './lang/complement-role';
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
@@ -209,25 +210,19 @@ export function mentionsSpeech(sentence: string): boolean {
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
-const VIETNAMESE_DESCRIPTOR_COLON = /(?:^|[.!?]\s+)Vị\s+\p{Ll}+(?:\s+\p{Ll}+){1,6}\s*:\s*$/u;
-const VIETNAMESE_ACCORDING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)Theo\\s+(?:ông|bà|anh|chị)\\s+(${NAME_RUN})\\s*,\\s*$`, 'u'));
-const VIETNAMESE_LEAD = /(^|[.!?]\s+)[^,.!?:"“”]{3,60},\s+(ông|bà|anh|chị)\s+(?=\p{Lu})/u;
-
 function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // "Ana Lopez (@analopez) tweeted:": the handle is not part of the sentence.
   const unhandled = written.includes('(@') ? written.replace(HANDLE, '') : written;
   // (`Marsh himself wrote on Facebook:`: a reflexive that stresses the subject is no part of the sentence's reading.)
   const reflexiveless = /\s(?:himself|herself)\s/u.test(unhandled) ? unhandled.replace(INTENSIVE_REFLEXIVE, '$1') : unhandled;
-  // (`Trả lời báo chí, ông X, …, quả quyết:`: a Vietnamese lead before ông or bà and a name is no part of the subject.)
-  const frame = reflexiveless.replace(VIETNAMESE_LEAD, (_all, start: string, address: string) => `${start}${address[0]!.toUpperCase()}${address.slice(1)} `);
+  // (`Trả lời báo chí, ông X, …:`: a Vietnamese lead clause is no part of the subject, lang/vi-before.ts.)
+  const frame = withoutVietnameseLead(reflexiveless);
   // `A su juicio, el suelo podría estar contaminado: «…»`, `Selon elle, …:`: the person just named (lang/according-pronoun.ts).
   const opinion = /:\s*$/u.test(frame) ? opinionOpening(frame.split(/(?<=[.!?])\s+/u).at(-1) ?? frame) : null;
   if (opinion) return opinion;
-  // (`Vị giám đốc này nói thêm:`: the Vietnamese classifier of a respected person and an office, the person just named.)
-  if (VIETNAMESE_DESCRIPTOR_COLON.test(frame)) return { phrase: 'they', kind: 'name', pronoun: true, descriptor: true };
-  // (`Theo ông Bảo, “…”`: Vietnamese "according to", a form of address and the name.)
-  const theo = /(?:^|[.!?]\s+)Theo\s/u.test(frame) ? VIETNAMESE_ACCORDING().exec(frame) : null;
-  if (theo && cleanName(theo[1]!)) return named(theo[1]!);
+  // (`Vị giám đốc này nói thêm:`, `Theo ông Bảo, “…”`: lang/vi-before.ts.)
+  const vietnamese = vietnameseBefore(frame);
+  if (vietnamese) return vietnamese;
   const relayed = quotedAsSaying(frame);
   if (relayed) return relayed;
   // `One email from Podesta to Clinton reads:`: the sender's words (message-sender.ts).

@@ -12,6 +12,7 @@ import { isForeignRoleNoun } from './role-nouns';
 import { introducedWithDefiniteRole } from './definite-role';
 import { speakerBeforeInOtherLanguages } from './index';
 import { introducedAs } from './ru-uk';
+import { thaiOfficeHolder } from './th';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
 const DEFINITE_END = /(?:en|et|n)$/u;
@@ -52,7 +53,7 @@ const AGED_NOUN = /^(?:ο|η|der|die)\s+\d{1,3}(?:χρον\p{Ll}+|-jährige[rn]?
 
 export function describedByNoun(text: string, phrase: string, at: number): string | null {
   // (`الوزير`, `השר`, `该部长`, `同社長`, `이 장관`: a definite role noun in a script without capitals, definite-role.ts.)
-  const definite = introducedWithDefiniteRole(text, phrase, at, speakerBeforeInOtherLanguages);
+  const definite = introducedWithDefiniteRole(text, phrase, at, speakerBeforeInOtherLanguages) ?? thaiOfficeHolder(text, phrase.trim(), at);
   if (definite) return definite;
   // (`ο 61χρονος δήμαρχος`, `der 61-jährige Bürgermeister`: an age before the noun says nothing of who; the noun does.)
   const aged = AGED_NOUN.exec(phrase.trim())?.[1];

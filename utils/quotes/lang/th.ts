@@ -114,6 +114,18 @@ export function thaiFullerName(text: string, given: string): string | null {
   return family && !patterns().office.test(family) && !new RegExp(`^(?:${VERBS})`, 'u').test(family) ? `${given} ${family}` : null;
 }
 
+/**
+ * `ผู้ว่าฯ ระบุว่า`, `ผู้ว่าราชการจังหวัดX ย้ำว่า` after `นายY Z ผู้ว่าราชการจังหวัดX`: an office written alone (or
+ * shortened with ฯ) is the person the text named right before it, the latest such; none, and it stays a description.
+ */
+export function thaiOfficeHolder(text: string, office: string, at: number): string | null {
+  if (!/^[\u0e01-\u0e4e.]+$/u.test(office)) return null;
+  const stem = office.replace(/ฯ$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  if (stem.length < 4) return null;
+  const named = [...text.slice(0, at).matchAll(new RegExp(`(?:${HONORIFIC})(${WORD})\\s(${WORD})\\s+${stem}`, 'gu'))].at(-1);
+  return named ? `${named[1]} ${named[2]}` : null;
+}
+
 export const thai: LanguageCues = {
   applies: (frame) => /[\u0e01-\u0e4e]/u.test(frame),
   after(frame) {

@@ -121,6 +121,18 @@ const ROMANIAN_SLOVENE: KindCase[] = [
   ['counter-case sl: `Horvat je pojasnil:` keeps the name before the verb', 'Direktor Tomaž Horvat je govoril o sezoni. Horvat je pojasnil: »Vložili smo dva milijona evrov.«', 'Vložili smo', 'Tomaž Horvat', ANY],
 ];
 
+const LAMPANG =
+  'นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลำปาง แถลงเมื่อเช้านี้ว่า “ขอให้ทุกคนงดจุดไฟในไร่ช่วงหน้าแล้ง”\n\n' +
+  'ผู้ว่าฯ ระบุว่า “อำเภอจะส่งรถน้ำไปทุกตำบล”\n\n' +
+  'ผู้ว่าราชการจังหวัดลำปางย้ำว่า “งบฉุกเฉินพร้อมใช้แล้ว”';
+
+/** Thai: an office written alone, or shortened with ฯ, is the person the text named right before it (lang/th.ts). */
+const THAI: KindCase[] = [
+  ['th: `ผู้ว่าฯ ระบุว่า` after `นายX Y ผู้ว่าราชการจังหวัด…`', LAMPANG, 'อำเภอจะส่ง', 'สมชาย ใจดี', ANY],
+  ['th: `ผู้ว่าราชการจังหวัดลำปางย้ำว่า` is the governor named before', LAMPANG, 'งบฉุกเฉิน', 'สมชาย ใจดี', ANY],
+  ['counter-case th: an office no one was named with stays a description', 'ฝนตกหนักทั้งคืน\n\nผู้ว่าราชการจังหวัดน่าน กล่าวว่า “เราจะส่งเรือไปช่วยทุกหมู่บ้าน”', 'เราจะส่งเรือ', DESCRIBED, ANY],
+];
+
 kindTable('Initials and a family name stand for the one person they fit', INITIALS);
 kindTable('Offices, parties and places opening a run are no name words', OFFICES);
 kindTable('Dutch definite tags, "according to her" and portfolios', DUTCH);
@@ -128,6 +140,7 @@ kindTable('Persian leads, offices and split quotes', PERSIAN);
 kindTable('Papers, offices as sources and Japanese occupations', PAPERS_AND_OFFICES);
 kindTable('Vietnamese leads, classifiers and trailing clauses', VIETNAMESE);
 kindTable('Romanian offices and recipients, Slovene dropped subjects', ROMANIAN_SLOVENE);
+kindTable('Thai offices standing for the person named with them', THAI);
 
 describe('A Dutch compound in -arts opening a run is the doctor, no first name', () => {
   const names = (text: string) => findPersonMentions(text).map((mention) => mention.name);

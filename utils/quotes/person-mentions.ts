@@ -79,7 +79,6 @@ const ABBREVIATED_TITLES: Record<string, string> = {
 // (A councillor's ward likewise: "councillor for Sketty Bethan Rowlands".)
 const SEAT_OFFICE_BEFORE = /(?:^|[^\p{L}])(Member\s+(?:for|of)|[Cc]ouncill?or\s+for)\s+$/u;
 
-/** The office written right before a run that opens with its seat or portfolio ("Member for"), or null. */
 /** A sentence opening with a preposition of place, perhaps after "Back" or "Out": `Back on `, `Up at `, `On `. */
 const OPENING_PLACE_PHRASE = /(?:^|[.!?]\s+|\n\s*)(?:(?:Back|Out|Up|Down|Over)\s+(?:on|at|in)|On|At|Up\s+at|Down\s+at)\s+$/u;
 
@@ -90,6 +89,7 @@ function onlyAfterPlacePrepositions(text: string, run: string): boolean {
   return true;
 }
 
+/** The office written right before a run that opens with its seat or portfolio ("Member for", `schepen voor`), or null. */
 export function seatOfficeBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 32), at);
   // (`schepen voor Cultuur Hilde Van der Veken`, `wethouder voor Wonen X`: a Dutch office and "for", then its portfolio.)

@@ -59,6 +59,7 @@ import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { exchangeTurn } from './dash-turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
+import { accordingSource } from './according-source';
 import { pressAsker } from './press-asker';
 import { askedObject } from './asked-object';
 import { spouseOfTag, spouseSubject } from './spouse';
@@ -246,7 +247,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const asker = askerOf(before, found.phrase, cue, people) ?? pressAsker(before, cue);
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(before), found.phrase, people, book) : null;
-      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
+      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? accordingSource(before, found.phrase, people, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
       // (`她说`, `그녀는`, `彼女は`: a woman the text marked as one is surer than a speaker just quoted whose gender it never gave, salience.ts.)
       // (`他说` with no man to fit: older Chinese writing uses 他 for a woman too, so the latest salient person.)
       if (!speaker && found.phrase === 'he' && /他/u.test(cue) && !/她/u.test(cue)) speaker = salience.dropped(span.outerStart);

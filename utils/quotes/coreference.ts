@@ -7,6 +7,7 @@
 import { relationGenderBefore } from './relation-gender';
 import type { PersonMention } from './person-mentions';
 import { resolveName } from './name-resolution';
+import { isTitle } from './names';
 import { shortMentions } from './short-mentions';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { LETTER_FOLDED, caseless } from '../patterns';
@@ -45,9 +46,17 @@ function firstReferringPronoun(sentence: string): Gender | null {
     }
     // "Meeks asked whether she could see it": the question's subject is the one asked, not the asker.
     if (/\basked\s+(?:whether|if|how|why|what|when|where|who)\s+$/i.test(sentence.slice(0, match.index))) continue;
+    // ("X, who stood behind the governor during her remarks": an office held by someone else, named just before, may own it.)
+    if (officeJustBefore(sentence.slice(0, match.index))) return null;
     return match[1] ? 'male' : 'female';
   }
   return null;
+}
+
+/** `the governor during `, `the mayor's `: a definite office at most two words before the pronoun. */
+function officeJustBefore(before: string): boolean {
+  const office = /(?<![\p{L}])the\s+([\p{Ll}-]+)(?:[’']s)?(?:\s+[\p{Ll}-]+){0,2}\s+$/u.exec(before);
+  return !!office && isTitle(office[1]!) && !/^(?:former|acting|state|us|u\.s\.|democrat|democratic|republican|libertarian|gop|foreign|finance|interior|defense|defence|supreme|vice|prime|deputy|chief)$/u.test(office[1]!);
 }
 
 /** The gender of the first gendered pronoun in `sentence` when it is a possessive or reflexive ("said her plan", "himself"), else null. */

@@ -56,6 +56,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us ' +
+    // A legislature's presiding officer in the chair's absence: `Senate President Pro Tempore X` (not `Tem`, a given name too).
+    'tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor; the Isle of Man's member of the House of Keys, "Onchan MHK X".)

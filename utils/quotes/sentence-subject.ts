@@ -42,6 +42,8 @@ export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN}
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
 const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{Lu})/u;
+/** A numbered unit before an office and a name: `UAW Local 2271 President X`, `Ward 3 Alderman X`, `Precinct 4 Commissioner X`. */
+const NUMBERED_UNIT_BEFORE_TITLE = /^(?:\p{Lu}[\p{L}&.-]*\s+){0,2}(?:Local|District|Ward|Precinct|Lodge|Chapter|Division)\s+\d{1,5}[A-Z]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /**
  * Articles of the other Latin-script languages, an elided one glued to its noun (`l’appello`); not the French object
  * pronouns (`Dupont le répète`, `Macron l’a dit`), which come before a verb.
@@ -179,7 +181,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Ook organisator Luc Vanhoutte was tevreden`: "also" and a lower-case role noun before it.
   const lowerRole = LOWER_ROLE_BEFORE_NAME.exec(opening);
   const roleWord = lowerRole && (isRoleWord(lowerRole[1]!) || isNewLanguageAgentNoun(lowerRole[1]!)) ? lowerRole : null;
-  const bare = roleWord ? opening.slice(roleWord[0].length) : opening.replace(AGE_BEFORE_NAME, '').replace(ALSO_OPENING, '');
+  const bare = roleWord ? opening.slice(roleWord[0].length) : opening.replace(AGE_BEFORE_NAME, '').replace(NUMBERED_UNIT_BEFORE_TITLE, '').replace(ALSO_OPENING, '');
   // `Na casa ao lado, o pedreiro Anderson Rocha, de 38 anos, terminou…`: an opening phrase of another language, then the subject.
   // `Il loro portavoce, Marco Zen, teme …:`: an article-led role, then the name between commas.
   // `Son voisin, le fleuriste Marc Schmit, a réduit …`: a possessive-led relation, then the person between commas.

@@ -18,11 +18,20 @@ const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|n
  */
 export const PARAGRAPH_STAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?\s*(?::|—|–|-))(?:\s+(?=\p{Lu})|\s*$)/u;
 
-/** `text.replace(PARAGRAPH_STAMP, '')`, the \p pattern tried only on text opening with a digit or three capitals' code units. */
+/**
+ * A newsletter's run-in label before a paragraph's sentence (`What happens next: Vang told …`, `Bottom line: X said …`,
+ * `Why it matters:`): a question word or a label word newsletters open paragraphs with and up to three lower-case words,
+ * then a colon. (Not any capitalised word: `Smith explains:`, `Müller sagt:` name the speaker.)
+ */
+const RUN_IN_LABEL = /^(?:What|Why|How|Where|When|Who|Bottom|Between|Driving|State|Reality|Zoom|Flashback|Context|Background|Details|Meanwhile|Catch|Go|Big|Worth|Looking|Yes)(?:\s+\p{Ll}+){0,3}:\s+(?=\p{Lu}|$)/u;
+
+/** `text.replace(PARAGRAPH_STAMP, '')`, the \p pattern tried only on text opening with a digit or three capitals' code units; then a run-in label. */
 export function withoutParagraphStamp(text: string): string {
   const first = text[0] ?? '';
   const mayOpen = (first >= '0' && first <= '9') || [0, 1, 2].every((i) => text[i] !== undefined && ((text[i]! >= 'A' && text[i]! <= 'Z') || text[i]! >= '\x80'));
-  return mayOpen ? text.replace(PARAGRAPH_STAMP, '') : text;
+  const unstamped = mayOpen ? text.replace(PARAGRAPH_STAMP, '') : text;
+  const colon = unstamped.indexOf(':');
+  return colon > 0 && colon < 40 ? unstamped.replace(RUN_IN_LABEL, '') : unstamped;
 }
 
 /** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */

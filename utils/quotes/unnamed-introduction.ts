@@ -46,6 +46,8 @@ const STOP = /^(?:of|from|at|in|on|near|outside|for|with|who|whose|which|that|am
 const SAYS_NEXT = /^(?:\s+(?:of|at|in|from|on|near|de|du|des|del|della|di|da|do|aus|vom|van|uit|från|fra|på|i)\s+[^\s,.;:!?"“”«»„]+(?:\s+[^\s,.;:!?"“”«»„]+){0,3})?\s+(?:said|says|told|recalled|explained|complained|admitted|dit|raconte|explique|confie|témoigne|dice|dijo|cuenta|contó|explica|explicó|racconta|spiega|diz|disse|conta|contou|sagt|sagte|erzählt|erzählte|berichtet|zegt|zei|vertelt|vertelde|säger|berättar|sier|siger|forteller|fortæller)\b/u;
 
 /** Documents and bodies that "say" too (`A statement from the council said`, `Un rapport dit`): never a person. */
+const PARTY_QUALIFIER = /^(?:Republican|Democratic|Democrat|GOP|Labour|Conservative|Liberal|Tory)$/u;
+
 export const SPEAKS_BUT_NO_PERSON = /^(?:statement|report|study|survey|poll|letter|release|notice|memo|document|filing|complaint|lawsuit|ruling|order|analysis|review|audit|paper|post|tweet|email|message|note|website|sign|council|committee|board|company|firm|union|group|government|ministry|department|agency|court|police|team|club|school|hospital|association|federation|party|office|authority|commission|bank|newspaper|broadcaster|station|communiqué|rapport|étude|enquête|lettre|courrier|informe|estudio|encuesta|carta|comunicado|rapporto|studio|lettera|relatório|estudo|nota|Bericht|Studie|Brief|Mitteilung|onderzoek|brief|verklaring)$/u;
 
 /** English person nouns by ending, and by name. */
@@ -149,7 +151,8 @@ function latinIntroductionOf(sentence: string): { phrase: string; gender: Gender
     if (!bare || STOP.test(bare) || /^["“”«»„(]/u.test(bare)) break;
     // (A capitalised word is a name or a place, save a German noun; in English only a qualifier before the noun:
     // `One Riverside Bay resident`, `A Class 10 student`, never after a lower-case word.)
-    if (/^\p{Lu}/u.test(bare) && english && run.some((earlier) => !/^\p{Lu}/u.test(earlier))) break;
+    // (A party is a qualifier wherever it stands: `A senior Republican committee aide`.)
+    if (/^\p{Lu}/u.test(bare) && english && run.some((earlier) => !/^\p{Lu}/u.test(earlier)) && !PARTY_QUALIFIER.test(bare)) break;
     run.push(bare);
     if (bare !== word || run.length >= 4) break;
   }

@@ -11,6 +11,7 @@
  */
 
 import { withheldNameIntroduction } from '../anonymity-clause';
+import { ANONYMOUS_SOURCE } from './anonymous';
 import type { SpeakerPhrase } from '../cues';
 import { openingPerson } from './opening-person';
 import { lazy, person, pronoun } from './shared';
@@ -175,6 +176,8 @@ export function opensWithNewPerson(sentence: string): boolean {
 }
 
 function withheldOpening(sentence: string): boolean {
+  // (`A senior committee aide, granted anonymity to …, sounded less sure.`: an English indefinite subject the sentence leaves unnamed on purpose.)
+  if (/^\s*(?:A|An|One|Another)\s/u.test(sentence) && ANONYMOUS_SOURCE.test(sentence.split(/(?<=[.!?])\s/u)[0]!)) return true;
   return withheldNameIntroduction(sentence.trimStart())?.at === 0;
 }
 

@@ -177,7 +177,9 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const putToSubject = !found && PUT_TO_SUBJECT.test(frameBefore(text, span, spans[i - 1]));
     if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
-      const introduction = sentenceBefore(text, span, spans[i - 1]);
+      // (`X, projenin "geçici" olduğunu söyledi.`: a word or three in marks inside the sentence, no punctuation, bound nothing.)
+      const inner = spans[i - 1] && /^[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}$/u.test(spans[i - 1]!.text) && /^[^\S\n]*[\p{L}\d]/u.test(text.slice(spans[i - 1]!.outerEnd, span.outerStart));
+      const introduction = sentenceBefore(text, span, inner ? spans[i - 2] : spans[i - 1]);
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
       found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.

@@ -46,7 +46,7 @@ function firstReferringPronoun(sentence: string): Gender | null {
     }
     // "Meeks asked whether she could see it": the question's subject is the one asked, not the asker.
     if (/\basked\s+(?:whether|if|how|why|what|when|where|who)\s+$/i.test(sentence.slice(0, match.index))) continue;
-    // ("X, who stood behind the governor during her remarks": an office held by someone else, named just before, may own it.)
+    // ("X, who stood next to the governor throughout her speech": an office held by someone else, named just before, may own it.)
     if (officeJustBefore(sentence.slice(0, match.index))) return null;
     return match[1] ? 'male' : 'female';
   }

@@ -178,7 +178,9 @@ const LONE_FUNCTION_WORDS = new Set(
     // German conjunctions opening a clause before the main verb (`Dass sie …, bestätigt X`).
     'dass ob weil obwohl nachdem sobald ' +
     // Russian and Ukrainian (`Її сусід, інженер X, думає інакше:`).
-    'его её ее их її його їх їхній їхня мой моя мои наш наша наши ваш ваша мій мої свой своя свій он она они він вона вони').split(' '),
+    'его её ее их її його їх їхній їхня мой моя мои наш наша наши ваш ваша мій мої свой своя свій он она они він вона вони ' +
+    // The Malay and Indonesian respectful "he/she" (`Beliau menambah:`); not `Dia`, a family name too.
+    'beliau').split(' '),
 );
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;

@@ -23,6 +23,8 @@ export const NOT_A_PERSON = new Set(
     'družba družbe društvo zveza zavod občina podjetje tvrtka udruga savez ' +
     // Turkish associations, municipalities, ministries, foundations and chambers (`Oda, …`, `Belediyesi`).
     'dernek derneği belediye belediyesi bakanlık bakanlığı vakıf vakfı oda odası sendika sendikası kooperatifi ' +
+    // Malay and Indonesian departments, boards, councils, ministries and associations (`Jabatan Kerja Raya`, `Lembaga …`).
+    'jabatan lembaga kementerian persatuan gabungan suruhanjaya pertubuhan ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).
     'est ovest ouest oeste norte sur sud ' +

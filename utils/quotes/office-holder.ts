@@ -8,6 +8,7 @@
 
 import type { EntityBook } from './entities';
 import { roleWrittenBefore } from './lang/introduced-role';
+import { COMPLEMENT_MARKER } from './lang/shared';
 
 /** How far back (in characters) the holder may have been named. */
 const REACH = 3000;
@@ -19,7 +20,10 @@ const MAYOR_ALIASES: Record<string, string> = { édile: 'maire' };
 const ELIDED_ARTICLE = /^[ld]['’](?=\p{L})/u;
 
 export function officeHolder(text: string, book: EntityBook, phrase: string, at: number): string | null {
-  const written = phrase.trim().split(/\s+/u).at(-1)?.replace(/^[lLdD]['’]/u, '') ?? '';
+  // (`ο πρόεδρος του σωματείου`, `the president of the club`: the noun before its complement heads the office.)
+  const words = phrase.trim().split(/\s+/u);
+  const complement = words.findIndex((word, i) => i > 0 && COMPLEMENT_MARKER.test(word));
+  const written = (complement > 0 ? words[complement - 1] : words.at(-1))?.replace(/^[lLdD]['’]/u, '') ?? '';
   const noun = MAYOR_ALIASES[written.toLowerCase()] ?? written.toLowerCase();
   // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
   // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
@@ -27,7 +31,11 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const compound = /^\p{Lu}/u.test(written);
   // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(written);
-  const heads = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).map((word) => word.replace(ELIDED_ARTICLE, '')).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
+  // (`η πρόεδρος του δικαστηρίου` is not the president of a cooperative: the complement's noun must be in the role too, by its
+  // first five letters, as a case ending may differ.)
+  const of = complement > 0 ? words.at(-1)!.toLowerCase().slice(0, 5) : '';
+  const heads = (role: string) => (!of || role.toLowerCase().includes(of)) && headsOffice(role);
+  const headsOffice = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).map((word) => word.replace(ELIDED_ARTICLE, '')).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
   const seen = new Set<string>();
   for (let i = book.mentions.length - 1; i >= 0; i--) {
     const mention = book.mentions[i]!;

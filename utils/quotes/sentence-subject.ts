@@ -41,8 +41,9 @@ export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN}
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
+const CYRILLIC_PLACE_THEN_NAME = /^(?:Пред|Във|В|На|От|До|След|При|Край|Около|Под|Над|Зад|Със|С|За|По|Из|У|Перед|Возле|Біля|Після|После|Коло|Поруч)\s+(?:[\p{Ll}\d-]+\s+){1,4}(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u;
 const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{Lu})/u;
-/** A numbered unit before an office and a name: `UAW Local 2271 President X`, `Ward 3 Alderman X`, `Precinct 4 Commissioner X`. */
+/** A numbered unit before an office and a name: `IBEW Local 1466 President X`, `Ward 3 Alderman X`, `Precinct 4 Commissioner X`. */
 const NUMBERED_UNIT_BEFORE_TITLE = /^(?:\p{Lu}[\p{L}&.-]*\s+){0,2}(?:Local|District|Ward|Precinct|Lodge|Chapter|Division)\s+\d{1,5}[A-Z]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /**
  * Articles of the other Latin-script languages, an elided one glued to its noun (`l’appello`); not the French object
@@ -79,6 +80,7 @@ const ENGLISH_AFTER_ON = /^(?:the|a|an|this|that|these|those|its|his|her|their|o
 const PREPOSITION_AND_ARTICLE = /^(?:Für|Mit|Bei|Nach|Auf|Aus|Seit|Vor|Über|Unter|Gegen|Ohne|Durch|Por|Para|Pelo|Pela|Polo|Pola|Pour|Avec|Dans|Sur|Sous|Chez|Per|Con|Nel|Nella|Sul|Sulla|Dal|Dalla|Tra|Fra|Sin|Desde|Durante|Tras|Ante|Hacia|Com|Sem|Após|For|With|From|After|During|Into)\s+(?:das|der|die|dem|den|des|el|la|los|las|lo|le|les|il|gli|os|as|un|una|une|ein|eine|einem|einer|the|su|sus|seu|sua|their|his|her|its)\s/u;
 const REGION_DEMONYM = /^(?:De|Het|Der|Die|Le|La|El|Il|O|A)\s+(?:West|Oost|Noord|Zuid|Nord|Süd|Ost|Est|Ouest|Sud|Norte|Sur|Nordeste)-\p{Lu}\p{Ll}+$/u;
 /** "Also" opening a sentence in the other Latin-script languages, before its subject. */
+const ALSO_WORD_OPENING = new RegExp(String.raw`^(?:${ALSO_WORDS})\s`, 'u');
 const ALSO_OPENING = new RegExp(String.raw`^(?:${ALSO_WORDS})\s+(?=\p{Lu})`, 'u');
 const LOWER_ROLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${ALSO_WORDS})\s+)(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})`, 'u');
 /** "Our", "The", "Their" before lower-case role words and a name: `Our commentator Gavin Reed is impressed:`. */
@@ -110,6 +112,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   if (opened !== undefined) return opened;
   const cyrillicNoun = cyrillicRoleNounOpening(sentence);
   if (cyrillicNoun) return cyrillicNoun;
+  // (`Пред входа на пазара X Y, 70-годишен пенсионер, чака …`: a place opening a Cyrillic sentence, then its subject.)
+  const placed = CYRILLIC_PLACE_THEN_NAME.exec(sentence.trim());
+  if (placed && looksLikePerson(placed[1]!)) return named(placed[1]);
   // `בעל החנות, יוסי אזולאי, 61, כבר סגר שני סניפים. "…"`: in Hebrew and Arabic the person the sentence opens with (lang/semitic-sentence-subject.ts).
   // (`در نجف‌آباد، …، حسن مرادی …`: a Persian adverbial group first, then the person, lang/fa-subject.ts.)
   const persianAdverbial = opensWithPersianAdverbial(sentence);
@@ -196,7 +201,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const colonOffice = colonDescriptor(sentence);
   if (colonOffice) return colonOffice;
   // (`Wójt gminy Jan Kamiński nie kryje radości:`: a role noun and its complement before the full name, lang/role-opened-subject.ts.)
-  const roleOpened = roleOpenedSubject(opening);
+  // (`Ook organisator X was …`: "also" opening the sentence is no body before the role, read below.)
+  const roleOpened = ALSO_WORD_OPENING.test(opening) ? null : roleOpenedSubject(opening);
   if (roleOpened) return roleOpened;
   const match = NAMED_OPENING.exec(bare);
   // `Infirmière depuis vingt ans, X ne cache pas son inquiétude :`: no full name opening it, the one person named after an opening phrase (lang/colon-subject.ts).

@@ -19,7 +19,7 @@ const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|n
 export const PARAGRAPH_STAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4}\b)?|\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?\s*(?::|—|–|-))(?:\s+(?=\p{Lu})|\s*$)/u;
 
 /**
- * A newsletter's run-in label before a paragraph's sentence (`What happens next: Vang told …`, `Bottom line: X said …`,
+ * A newsletter's run-in label before a paragraph's sentence (`What comes next: Lindqvist told …`, `Bottom line: X said …`,
  * `Why it matters:`): a question word or a label word newsletters open paragraphs with and up to three lower-case words,
  * then a colon. (Not any capitalised word: `Smith explains:`, `Müller sagt:` name the speaker.)
  */

@@ -151,7 +151,7 @@ function latinIntroductionOf(sentence: string): { phrase: string; gender: Gender
     if (!bare || STOP.test(bare) || /^["“”«»„(]/u.test(bare)) break;
     // (A capitalised word is a name or a place, save a German noun; in English only a qualifier before the noun:
     // `One Riverside Bay resident`, `A Class 10 student`, never after a lower-case word.)
-    // (A party is a qualifier wherever it stands: `A senior Republican committee aide`.)
+    // (A party is a qualifier wherever it stands: `A senior Republican staffer`.)
     if (/^\p{Lu}/u.test(bare) && english && run.some((earlier) => !/^\p{Lu}/u.test(earlier)) && !PARTY_QUALIFIER.test(bare)) break;
     run.push(bare);
     if (bare !== word || run.length >= 4) break;

@@ -31,7 +31,7 @@ export const NAME_AT_END = new RegExp(`(?<![\\p{L}\\d’'.\\-])(${NAME_RUN})$`, 
 export function nameAtEnd(words: string): RegExpExecArray | null {
   return /[A-Z\u0080-\uffff]/.test(words) ? NAME_AT_END.exec(words) : null;
 }
-/** An indefinite subject's head, before what places it (`A board member| from a building in X`, `One welder| with 19 years at …`). */
+/** An indefinite subject's head, before what places it (`A retired dairyman| from a farm outside X`, `One welder| with 19 years at …`). */
 const INDEFINITE_HEAD = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+(?!(?:from|with|at|in|on|of|near|outside|for)\b)[\p{Ll}\d-]+){1,4}?)\s+(?:from|with|at|in|on|of|near|outside|for|\p{Ll}+ing)\s/u;
 const PLACE_PREPOSITION_AT_END = /\s(?:in|from|at|near|outside)\s*$/u;
 const PREPOSITION_AT_END = /\s(?:with|on|at|in|of|from|near|for|to|by)\s*$/u;
@@ -54,7 +54,7 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
   // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
   const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
-  // (`A board member from a building in Clearwater, who asked`: a place after a preposition is not who "who" is.)
+  // (`A retired dairyman from a farm outside Tomah, who asked`: a place after a preposition is not who "who" is.)
   const placed = relative && PLACE_PREPOSITION_AT_END.test(head.slice(0, relative.index + relative[0].length - relative[1]!.length - ', who'.length));
   if (relative && !placed && cleanName(relative[1] ?? '')) return named(relative[1]);
   // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender
@@ -111,7 +111,7 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   }
   // Only descriptions: "the organizer, who ran the event, said".
   const first = groups.at(-1) ?? '';
-  // (`A board member from a 1970s-era building in Clearwater, who …, said`: an indefinite subject longer than the pattern's six words.)
+  // (`A retired dairyman from a family farm outside Tomah, who …, said`: an indefinite subject longer than the pattern's six words.)
   if (DESCRIPTION_AT_END.exec(first)?.index === 0) return described(first);
   const indefinite = INDEFINITE_HEAD.exec(first)?.[1];
   // (Written as the unnamed introductions write it, `a retired teacher`, for the same person read there.)
@@ -173,7 +173,7 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const owner = /^(?:[Hh]is|[Hh]er)\s/.test(words) ? ownedMessage(words) : null;
   if (owner) return owner;
   const description = DESCRIPTION_AT_END.exec(words);
-  // (`One assembler with 22 years on the line put it`: a description at the end that is a preposition's object inside an
+  // (`One welder with 19 years on the line put it`: a description at the end that is a preposition's object inside an
   // indefinite subject too long for the pattern is part of that subject, which speaks whole.)
   const indefiniteHead = description && description.index > 0 && PREPOSITION_AT_END.test(words.slice(0, description.index)) ? INDEFINITE_HEAD.exec(words)?.[1] : undefined;
   if (description) return described(indefiniteHead ?? description[1]);

@@ -12,6 +12,8 @@
  */
 
 import { withoutFinnishFromPlace } from './finnish-place';
+import { ENGLISH, hasEnglish, isDefiniteRoleNoun, isRoleNounWord, isVerbLike, NOT_A_VERB } from './tag-words';
+import { officeAfterVerb } from './office-after-verb';
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, isLeadingNoise, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
 import { described, lazy, person, pronoun } from './shared';
@@ -32,35 +34,15 @@ const BASQUE_AUXILIARY = /^(?:du|dute|zuen|zuten|dio|diote|zion|zioten|da|zen)$/
 /** Catalan's periphrastic past, `va dir`, `van explicar`: `va` is the auxiliary, the verb comes after it. */
 const CATALAN_PAST = /^(?:va|van)$/u;
 
-/** Small words that open a place, a time or a thing, in the languages papers write in Latin, Cyrillic and Greek script. */
-export const NOT_A_VERB = new Set(
-  ('in at on of to for from by with and or but the a an as via near into onto than ' +
-    'en op bij van voor met naar uit door aan om tot te het een de der die das den dem und im am zum zur vom mit für von ' +
-    'à au aux dans sur chez par pour le la les un une des du et ou el los las y con del al por para em no na do da dos das e ' +
-    'il lo gli di che tra fra nel della w we z ze na po do od dla i oraz lub v ve s se k ke u o od pro při za ' +
-    'på av till från med och eller vid hos för om är och ile ve veya da de di ke dari dan atau pada untuk yang ' +
-    'în pe la cu și sau din lui ale al σε στο στη στην στις στους στον στα από για με και ή του της το η ο ти и в во на с со из к по за от ' +
-    // Prepositions of time opening an adjunct after a tag's name (`рекао је Стојановић после утакмице`, `tha X gjatë leximit`): batch q-rare.
-    'после posle poslije nakon tijekom tokom током след gjatë pas pēc prieš eftir pärast baada').split(' '),
-);
-
-/** English words: a frame holding one is English prose the English reader declined (`"…" would cost Ana Lopez her seat`). */
-const ENGLISH = new Set(
-  ('the an to of in on that this is was were would will has have had his her their its it for with and but or as at by be been not who which ' +
-    'when while after before if because since so than about into over under also just only then there here what where why how said says like without ' +
-    // English irregular pasts (`Voting began, before the rain.`): no other language here writes them.
-    'began came went took gave grew broke became found stood wrote spoke thought brought').split(' '),
-);
-/** An English past (`started`, `began`), a possessive (`Trump's`) or one of those words: English, which the English reader declined. */
-const hasEnglish = (words: string) => /\p{L}ed(?![\p{L}])|\p{L}['’]s(?![\p{L}])/u.test(words) || words.split(/[\s.,;:!?]+/u).some((word) => ENGLISH.has(word.toLowerCase()));
-
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `– mondta Varga Ilona –, a…` (an incise's closing dash), `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
 // (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role;
 // `küsis 78-aastane Helju Saar`, `mondta a 71 éves X Y`: an age in digits, too; not a given name before its particle, `moppert Wim van Dam`.)
 const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\d{1,3}(?=\\s+${LOWER})|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)[\\p{Ll}\\d]))){0,10})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** After a run: one lower-case noun and a capitalised name closing the sentence (`Pagariäri Kask müüja Liis.`). */
-const EMPLOYER_ROLE_NAME = lazy(() => new RegExp(`^\\s+(\\p{Ll}[\\p{L}-]{2,})\\s+(${NAME_RUN})\\s*[.!?]?\\s*$`, 'u'));
+// (`tunnistas Pärnu Vesi juhatuse liige X Y, „…`: up to three lower-case words ending in a role noun, and a comma
+// where the quote goes on.)
+const EMPLOYER_ROLE_NAME = lazy(() => new RegExp(`^\\s+((?:\\p{Ll}[\\p{L}-]{2,}\\s+){0,2}\\p{Ll}[\\p{L}-]{2,})\\s+(${NAME_RUN})\\s*[.!?,]?\\s*$`, 'u'));
 /** `Mäkinen sanoo.`, `ông Lộc nói.` */
 // (`”…”, Kärkkäinen kirjoittaa kannanotossaan.`: up to two lower-case words after the verb, where or how it was said.)
 const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+)?(${NAME_RUN})\\s+(${LOWER})((?:\\s+${LOWER}){0,2})\\s*(?:[.,;!?]|$)`, 'u'));
@@ -84,16 +66,6 @@ function nameOf(run: string, role?: string): SpeakerPhrase | null {
   return found;
 }
 
-const isVerbLike = (word: string) => !NOT_A_VERB.has(word.toLowerCase());
-
-/** A role noun a list knows, also with a Macedonian or Bulgarian definite ending (`директорот`, `кметът`). */
-const isRoleNounWord = (word: string) => isNewLanguageRoleNoun(word) || isForeignRoleNoun(word) || isDefiniteRoleNoun(word);
-
-/**
- * A Macedonian or Bulgarian noun with its definite ending right after the verb (`изјави директорот на …`, `портпаролката на …`):
- * names take no article, so it opens the role, whatever the noun.
- */
-const isDefiniteRoleNoun = (word: string) => /^\p{Script=Cyrillic}{4,}(?:от|ът|ата|ката|цата)$/u.test(word);
 
 /**
  * `– mondta a hétfői edzés után X`, `– mondta a piacon egy idős árus`: Hungarian sets its article `a`/`az` in an occasion
@@ -118,7 +90,15 @@ function roleOf(words: string, verb: string): string {
   const role = tokens.findIndex((token) => isNewLanguageRoleNoun(token));
   // (`opísala svoju skúsenosť X`: an object opening with a possessive is what was told, not who.)
   if (role < 0 && /^(?:svoju|svoj|svoje|svou|svého|swoją|swój|swoje|svoju)$/u.test(tokens[0] ?? '')) return '';
-  return tokens.slice(Math.max(0, role)).join(' ');
+  const raw = words.trim().split(/\s+/u);
+  // (`mondta a gyűlés végén X`: after the Hungarian article, words holding no role noun are the occasion.)
+  if (role < 0 && isHungarianArticleAfter(verb, raw[0] ?? '')) return '';
+  // (`ütles laevafirma juhatuse liige X`: lower-case words right before the role noun are its complement, kept; not after a
+  // preposition, nor a capitalised owner, `myönsi Tähtien päävalmentaja X`.)
+  const preposition = role > 0 && raw.slice(0, raw.indexOf(tokens[role]!)).some((word) => NOT_A_VERB.has(word));
+  let start = Math.max(0, role);
+  while (!preposition && start > 0 && /^\p{Ll}/u.test(tokens[start - 1]!)) start--;
+  return tokens.slice(role < 0 ? 0 : start).join(' ');
 }
 
 /**
@@ -318,7 +298,8 @@ export function readAfter(frame: string): SpeakerPhrase | null {
     const before = roleOf(verbFirst[2] ?? '', verbFirst[1]!);
     // (`ütles Pagariäri Kask müüja Liis`: a run, a lower-case noun and a name ending the tag: the run is whom the person works for.)
     const employed = EMPLOYER_ROLE_NAME().exec(rest);
-    if (employed && !NOT_A_VERB.has(employed[1]!)) return nameOf(employed[2]!, `${verbFirst[3]} ${employed[1]}`);
+    const employedRole = employed?.[1]!.split(/\s+/u) ?? [];
+    if (employed && !employedRole.some((word) => NOT_A_VERB.has(word)) && (employedRole.length === 1 || isRoleNounWord(employedRole.at(-1)!))) return nameOf(employed[2]!, `${verbFirst[3]} ${employed[1]}`);
     // (`– …, toimitusjohtaja X sanoo.`: a role noun right before the name is no verb, so the word after the name is the verb, not a role.)
     if (!verbFirst[2]?.trim() && verbFirst[4] && isRoleNounWord(verbFirst[1]!)) return nameOf(verbFirst[3]!, verbFirst[1]!);
     const found = nameOf(verbFirst[3]!, after && !before.split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? after : before || after);
@@ -328,7 +309,7 @@ export function readAfter(frame: string): SpeakerPhrase | null {
   const nameFirst = AFTER_NAME_FIRST().exec(frame);
   // (The words after the verb are an adjunct, never a preposition opening one: `Mäkinen sanoo ja …` is no tag.)
   const adjunct = (nameFirst?.[4] ?? '').trim().split(/\s+/u).filter(Boolean);
-  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && adjunct.every(isVerbLike) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? apposedNameFirst(frame) ?? droppedSubject(frame);
+  return (nameFirst && isVerbLike(nameFirst[3]!) && (!nameFirst[1] || isVerbLike(nameFirst[1])) && adjunct.every(isVerbLike) && !hasEnglish(nameFirst[0]) ? nameOf(nameFirst[2]!) : null) ?? apposedNameFirst(frame) ?? officeAfterVerb(frame) ?? droppedSubject(frame);
 }
 
 /** `"…", Tom Berg, du khách Đức, chia sẻ.`: the name, its role set off by commas, then one to three lower-case words closing the tag. */

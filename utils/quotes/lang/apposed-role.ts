@@ -7,7 +7,7 @@
  * English (`Smith, laughing, said` reads no role; `X, por enquanto, não pensa` an adverbial): the English readers have their own rules for appositions.
  */
 
-import { NOT_A_VERB } from './adjacent';
+import { NOT_A_VERB } from './tag-words';
 import { isNewLanguageAgentNoun, isOccupation } from './newlang-roles';
 
 /** Relative pronouns, conjunctions, prepositions and pronouns of the languages read here, which open no role. */

@@ -176,7 +176,7 @@ export function opensWithNewPerson(sentence: string): boolean {
 }
 
 function withheldOpening(sentence: string): boolean {
-  // (`A senior committee aide, granted anonymity to …, sounded less sure.`: an English indefinite subject the sentence leaves unnamed on purpose.)
+  // (`A senior Republican staffer, granted anonymity to …, was less sure.`: an English indefinite subject the sentence leaves unnamed on purpose.)
   if (/^\s*(?:A|An|One|Another)\s/u.test(sentence) && ANONYMOUS_SOURCE.test(sentence.split(/(?<=[.!?])\s/u)[0]!)) return true;
   return withheldNameIntroduction(sentence.trimStart())?.at === 0;
 }

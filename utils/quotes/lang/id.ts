@@ -3,7 +3,7 @@
  * `Menurut X`, roles before the name (`Kepala Dinas Perdagangan Kota Makassar, Rudi Hartono`).
  */
 
-import { alternation } from './shared';
+import { alternation, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -40,4 +40,9 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const indonesian = roleNounReading(cues, { dropsSubject: true, placeAfterRole: false, according: '[Mm]enurut' });
+const reading = roleNounReading(cues, { dropsSubject: true, placeAfterRole: false, according: '[Mm]enurut' });
+
+/** `Beliau menambah:`: the respectful "he/she" opening the colon's sentence is the person the text just brought in, no name. */
+const RESPECTFUL_PRONOUN_COLON = /(?:^|[.!?]\s+)Beliau\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
+
+export const indonesian: LanguageCues = { ...reading, before: (frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) ? pronoun('they') : reading.before(frame)) };

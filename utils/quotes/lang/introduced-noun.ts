@@ -40,7 +40,10 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
     const head = match[0].split(/[\s,]+/u)[0]!.toLowerCase();
     // (Not a deputy's office, `αντιδήμαρχος`, `viceborgmester`, for the office itself.)
     // (`καθηγητής Διαχείρισης Δασικών Πόρων`: Greek words all in the genitive plural are the field a role is of, no name.)
-    if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word)) && !GREEK_GENITIVE_PLURAL.test(match[1]!)) found = match[1]!;
+    // (`Primátor Novej Dubnice X Y`: capitals going on past the two read are a place before the name; the last two are it.)
+    const more = /^(?:\s+\p{Lu}[\p{Ll}-]+)+/u.exec(before.slice(match.index + match[0].length))?.[0] ?? '';
+    const name = more ? `${match[1]!}${more}`.trim().split(/\s+/u).slice(-2).join(' ') : match[1]!;
+    if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word)) && !GREEK_GENITIVE_PLURAL.test(match[1]!)) found = name;
   }
   return found;
 }

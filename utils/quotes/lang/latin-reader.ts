@@ -17,7 +17,7 @@ import { afterBareOutlet } from './bare-outlet';
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { beforeRecipient, trailingFullName, withoutGermanTrailingAdverb } from './trailing-name';
-import { described, person, pronoun } from './shared';
+import { COMPLEMENT_MARKER, described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
 import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender, isPlaceAfterPreposition } from './latin-reader-words';
 
@@ -389,7 +389,9 @@ export class SpeakerReader {
     if (age) found.age = Number(age[1]);
     // (`», a conclu le maire.`: a role noun keeps its words, for the person the text introduced with it, lang/introduced-noun.ts.)
     // (`sagte die Ministerin dem Kurier`: any article and noun, for the person given a role it heads, office-holder.ts.)
-    if (words.trim().split(/\s+/u).length <= 2) found.definite = words.trim();
+    // (`ο πρόεδρος του σωματείου`, `liderul de sindicat`: a noun and its one-word complement too, headed by the noun.)
+    const tokens = words.trim().split(/\s+/u);
+    if (tokens.length <= 2 || (tokens.length <= 4 && COMPLEMENT_MARKER.test(tokens.at(-2)!))) found.definite = words.trim();
     return found;
   }
 }

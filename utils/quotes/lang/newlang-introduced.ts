@@ -89,12 +89,15 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
 /** Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name; a delegation (`(đoàn Cần Thơ)`) is named by its province. */
 const VIETNAMESE_PLACE_BEFORE = /(?:^|[\s(])(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn|đoàn|Đoàn)\s+$/u;
 
+/** `X Y (ar zvejnieku Z W viņi nav radinieki) to noraida.`: a name inside an aside in brackets is not the sentence's subject. */
+const insideBrackets = (sentence: string, at: number) => sentence.lastIndexOf('(', at) > sentence.lastIndexOf(')', at);
+
 function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`een woordvoerder van zorgverzekeraar X`: the body a spokesperson speaks for is not who speaks, spokesperson.ts.)
   // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
   // (`tog 11-årige Freja ordet`: a lone given name the sentence introduces with an age or a role, person-mentions.ts.)
   // (`Nu este rudă cu Ana Ionescu`: the one named as no kin of the subject is not the subject, namesakes.ts.)
-  const named = findPersonMentions(sentence).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !VIETNAMESE_PLACE_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at));
+  const named = findPersonMentions(sentence).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !VIETNAMESE_PLACE_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;

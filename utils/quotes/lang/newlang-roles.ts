@@ -76,12 +76,17 @@ const WORDS = (
   'maalivahti valmentaja päävalmentaja kapteeni puolustaja hyökkääjä toimitusjohtaja puheenjohtaja pormestari kaupunginjohtaja ' +
   'tutkija lääkäri opettaja tuomari syyttäjä tiedottaja asiantuntija kansanedustaja ministeri johtaja ' +
   'linnapea abilinnapea vallavanem esimees juhataja analüütik pressiesindaja kõneisik õpetaja arst treener teadur ' +
+  // (Estonian: a board member, `juhatuse liige`; a head, `juht`; a pensioner.)
+  'liige juht pensionär ' +
   'bíró védő ügyész ügyvéd szóvivő polgármester alpolgármester igazgató elnök miniszter orvos edző képviselő szakértő jegyző ' +
   // (batch 15) Hungarian people a story meets, the role after the name: `Tóth Erzsébet nyugdíjas`, `Kiss Anna tanár`.
   'nyugdíjas lakos tanár tanárnő diák vállalkozó gazda tulajdonos ügyvezető pedagógus ápoló sofőr vezetőedző edzője vezetőedzője ' +
   // (Batch others6: trades and standings that open a sentence before a two-word name, `Ribar Ante X`, `Položna Ewa X`, `Politiadvokat` (a tail).)
   // (Lithuanian, Latvian, Slovene and Turkish roles opening a sentence before the name, kept for a pronoun's tag after it: `Bibliotekos direktorė X`.)
   'direktorius ekonomistas ekonomistė ekonomists ekonomiste županja mühendis mühendisi ' +
+  // (Latvian offices and trades opening a sentence after their body: `… valdes loceklis X`, `… arodbiedrības priekšsēdētāja X`;
+  // not `vietnieks`, "deputy", which closes a long genitive chain whose whole is the role.)
+  'loceklis locekle priekšsēdētājs priekšsēdētāja profesors profesore dokeris mērs direktors direktore ' +
   'hydrolog hydroložka důchodce důchodkyně dôchodca dôchodkyňa pacient pacientka zdravnik zdravnica ribar ribarica kapiten kapetan położna ämmaemand luottamusmies advokat ' +
   'choreograf choreografka tréner organizátor meteorolog meteoroložka hasič velitel náčelník mluvčího hejtmana starosty ' +
   'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +

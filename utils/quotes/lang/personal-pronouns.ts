@@ -7,7 +7,8 @@
  * English "on", so it is left out, and Serbian `он`/`она` are Russian's, read by lang/ru-uk.ts with their gender.)
  */
 
-const LOWER = ['тој', 'таа', 'ona', 'ai', 'ajo', 'hann', 'hún', 'jis', 'ji', 'viņš', 'viņa', 'ta', 'tema'];
+// (And the Malay and Indonesian respectful `beliau`: `Beliau menambah: “…”`.)
+const LOWER = ['тој', 'таа', 'ona', 'ai', 'ajo', 'hann', 'hún', 'jis', 'ji', 'viņš', 'viņa', 'ta', 'tema', 'beliau'];
 const PRONOUN = `(?:${LOWER.join('|')})`;
 const CAPITALISED = `(?:${LOWER.filter((word) => word !== 'ta').map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})`;
 /** Auxiliaries and particles a tag may hold beside its verb: South Slavic `je`, Icelandic `við`/`upp` ("adds he to"). */

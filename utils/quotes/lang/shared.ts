@@ -112,3 +112,6 @@ export function definiteDescriptor(articles: { female: string[]; male: string[];
   };
   return { anaphor, anaphorGender };
 }
+
+/** Words opening a noun's complement: "of", its equivalents and the Greek genitive articles (`ο πρόεδρος του σωματείου`). */
+export const COMPLEMENT_MARKER = /^(?:of|de|din|van|z|od|του|της|των)$/u;

@@ -41,7 +41,7 @@ export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN}
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
-const CYRILLIC_PLACE_THEN_NAME = /^(?:Пред|Във|В|На|От|До|След|При|Край|Около|Под|Над|Зад|Със|С|За|По|Из|У|Перед|Возле|Біля|Після|После|Коло|Поруч)\s+(?:[\p{Ll}\d-]+\s+){1,4}(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u;
+const CYRILLIC_PLACE_THEN_NAME = /^(?:Пред|Във|В|На|От|До|След|При|Край|Около|Под|Під|Над|Зад|Със|С|За|По|Из|У|Перед|Возле|Біля|Після|После|Коло|Поруч|Серед|Среди|Через)\s+(?:[\p{Ll}\d-]+\s+){1,4}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=,|\s+\p{Ll})/u;
 const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{Lu})/u;
 /** A numbered unit before an office and a name: `IBEW Local 1466 President X`, `Ward 3 Alderman X`, `Precinct 4 Commissioner X`. */
 const NUMBERED_UNIT_BEFORE_TITLE = /^(?:\p{Lu}[\p{L}&.-]*\s+){0,2}(?:Local|District|Ward|Precinct|Lodge|Chapter|Division)\s+\d{1,5}[A-Z]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -113,8 +113,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const cyrillicNoun = cyrillicRoleNounOpening(sentence);
   if (cyrillicNoun) return cyrillicNoun;
   // (`Пред входа на пазара X Y, 70-годишен пенсионер, чака …`: a place opening a Cyrillic sentence, then its subject.)
+  // (`Під час екскурсії Мельник показує …`, `Серед гостей була й X Y, …`: a family name alone too, for one the text gives in full.)
   const placed = CYRILLIC_PLACE_THEN_NAME.exec(sentence.trim());
-  if (placed && looksLikePerson(placed[1]!)) return named(placed[1]);
+  if (placed && (placed[1]!.includes(' ') ? looksLikePerson(placed[1]!) : /^\p{Lu}\p{Ll}{2,}$/u.test(placed[1]!))) return named(placed[1]);
   // `בעל החנות, יוסי אזולאי, 61, כבר סגר שני סניפים. "…"`: in Hebrew and Arabic the person the sentence opens with (lang/semitic-sentence-subject.ts).
   // (`در نجف‌آباد، …، حسن مرادی …`: a Persian adverbial group first, then the person, lang/fa-subject.ts.)
   const persianAdverbial = opensWithPersianAdverbial(sentence);

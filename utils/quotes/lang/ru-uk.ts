@@ -23,7 +23,7 @@ const PRESENT =
   'возмущается возмущена сетует жалуется напоминает обурюється нарікає скаржиться нагадує ' +
   'говорит считает отмечает подчеркивает добавляет уверен уверена говорить вважає зазначає наголошує додає каже ' +
   'признаётся признается смеётся смеется рассказывает вспоминает объясняет розповідає усміхається пояснює згадує ' +
-  'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася признался призналась констатував констатувала ' +
+  'поделился поделилась поділився поділилася сміявся сміялася смеялся смеялась зізнався зізналася визнає признался призналась признаёт признает констатував констатувала ' +
   'констатировал констатировала ' +
   'сміється посміхається зауважує запевняє переконує улыбается уверяет замечает ' +
   // An ironic remark is words said: `— іронізує він`, `— иронизирует депутат`.
@@ -242,7 +242,8 @@ const DESCRIPTOR_BEFORE = lazyPattern(() => new RegExp(`(?:^|[.!?,]\\s+|\\s)(\\p
 export function introducedAs(text: string, noun: string, at: number): string | null {
   if (!/^\p{Script=Cyrillic}+(?:\s\p{Script=Cyrillic}+){0,3}$/u.test(noun)) return null;
   const phrase = `([${noun[0]}${noun[0]!.toUpperCase()}])${noun.slice(1).replace(/\s/gu, '\\s+')}`;
-  const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu'))].at(-1);
+  // (`Директорка школи X Y` for `— визнає директорка`: one lower-case word, the noun's complement, may stand between.)
+  const found = [...text.slice(0, at).matchAll(new RegExp(`(?:^|[\\s(])${phrase}(?:\\s+\\p{Ll}{3,})?\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu'))].at(-1);
   const run = found ? (cyrillicRunName(found[2]!.split(/\s+/u)) ?? found[2]!.split(/\s+/u).slice(0, 2).join(' ')) : '';
   return !found ? null : /\p{Lu}/u.test(found[1]!) || /(?:ка|ица|иця|иня)$/u.test(noun) ? run : nominativeName(run, UKRAINIAN.test(text));
 }

@@ -116,7 +116,27 @@ const MALAY: KindCase[] = [
 ];
 
 kindTable('Hungarian names before roles', HUNGARIAN);
+const MUSEUM =
+  'Директор музею Ігор Мельник розповідає про ремонт. «Дах протікає вже третій рік», – каже Мельник.\n\n' +
+  'Під час екскурсії Мельник показує на стелю залу. Поруч стоять відра з водою.\n\n' +
+  '«Якщо не полагодимо до зими, картини доведеться вивезти».\n\n' +
+  'Директорка ліцею Ольга Савчук теж чекає на гроші. «Кошторис досі не затвердили», – каже Савчук.\n\n' +
+  '«Гроші обіцяли ще влітку», – нагадує мати учениці Ірина Ткач.\n\n' +
+  'У ліцеї поки що шукають інше приміщення. «Ми вже тричі писали до міськради», – визнає директорка.';
+
+/**
+ * Ukrainian: a quote standing alone after a paragraph that opens with a place or time and then the last speaker's family
+ * name (`Під час екскурсії Мельник показує …`) is theirs (sentence-subject.ts); the present `визнає` is a verb of saying, and
+ * an office after it is the person introduced with it, one word of complement between (lang/ru-uk.ts).
+ */
+const UKRAINIAN: KindCase[] = [
+  ['uk: a quote paragraph after `Під час екскурсії Мельник показує …` is Мельник', MUSEUM, 'Якщо не полагодимо', 'Ігор Мельник', ANY],
+  ['uk: `– визнає директорка.` after `Директорка ліцею X Y` is X Y', MUSEUM, 'Ми вже тричі', 'Ольга Савчук', ANY],
+  ['counter-case uk: `– визнає директорка.` with no director named stays unnamed', 'Уночі йшов дощ.\n\n«Ми готові до всього», – визнає директорка.', 'Ми готові', UNNAMED, ANY],
+];
+
 kindTable('Malay pronouns and departments', MALAY);
+kindTable('Ukrainian places before a family name, offices after the verb', UKRAINIAN);
 
 describe('A Greek body in the genitive running on past a genitive plural is no person (lang/greek-body.ts)', () => {
   const names = (text: string) => findPersonMentions(text).map((mention) => mention.name);

@@ -28,7 +28,7 @@ import { roleOrClause } from './role-shape';
 import { Salience } from './salience';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
-import { earlierSentencesOfParagraph, frameBefore, lineEnd, sentenceBefore } from './frames';
+import { boundingSpan, earlierSentencesOfParagraph, frameBefore, lineEnd, PUT_TO_SUBJECT, sentenceBefore } from './frames';
 import { fullerNameBefore, SEMITIC_FAMILY_OF_TWO } from './lang/fuller-names';
 import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear, snappedToMention } from './lang/caseless-mentions';
 import { chineseDemonstrative, chineseOpeningBefore } from './lang/zh-mentions';
@@ -177,9 +177,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const putToSubject = !found && PUT_TO_SUBJECT.test(frameBefore(text, span, spans[i - 1]));
     if (!found && !continued && !putToSubject) {
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
-      // (`X, projenin "geçici" olduğunu söyledi.`: a word or three in marks inside the sentence, no punctuation, bound nothing.)
-      const inner = spans[i - 1] && /^[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}$/u.test(spans[i - 1]!.text) && /^[^\S\n]*[\p{L}\d]/u.test(text.slice(spans[i - 1]!.outerEnd, span.outerStart));
-      const introduction = sentenceBefore(text, span, inner ? spans[i - 2] : spans[i - 1]);
+      const introduction = sentenceBefore(text, span, boundingSpan(text, span, spans[i - 1], spans[i - 2]));
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
       found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
@@ -345,8 +343,6 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 export type Speaker = Referent;
-
-const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;
 
 /** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
 const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+){0,2}$/iu;

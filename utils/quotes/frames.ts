@@ -66,6 +66,15 @@ export function sentenceBefore(text: string, span: QuoteSpan, previousSpan: Quot
 }
 
 
+/**
+ * The quote before that bounds the sentence before `span`: not a word or three in marks inside that sentence, with no
+ * punctuation of its own (`X, projenin "geçici" olduğunu söyledi.` then `"…," dedi.`), but the quote before that.
+ */
+export function boundingSpan(text: string, span: QuoteSpan, previous: QuoteSpan | undefined, beforePrevious: QuoteSpan | undefined): QuoteSpan | undefined {
+  const inner = !!previous && /^[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}$/u.test(previous.text) && /^[^\S\n]*[\p{L}\d]/u.test(text.slice(previous.outerEnd, span.outerStart));
+  return inner ? beforePrevious : previous;
+}
+
 /** The two sentences before `sentenceBefore`'s, latest first, while they stay in its paragraph. */
 export function earlierSentencesOfParagraph(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string[] {
   const from = Math.max(previousSpan?.outerEnd ?? 0, span.outerStart - 600);
@@ -85,3 +94,6 @@ export function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
 }
+
+/** `Kim was asked, "…?"`: the frame before puts the quote to the sentence's subject. */
+export const PUT_TO_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:asked|told|questioned|pressed)(?:\s+(?!by\b)[\p{L}’'-]+){0,4}\s*[,:]?\s*$/u;

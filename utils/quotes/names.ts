@@ -14,7 +14,7 @@ import { guarded } from '../patterns';
 import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
-import { GERMAN_BODY_COMPOUND, NOT_A_PERSON } from './non-person-words';
+import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON } from './non-person-words';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -55,9 +55,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'professor councilmember councilman councilwoman councillor councilor alderman delegate congressman congresswoman assemblyman assemblywoman ' +
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
-    'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us ' +
-    // A legislature's presiding officer in the chair's absence: `Senate President Pro Tempore X` (not `Tem`, a given name too).
-    'tempore ' +
+    // (`tempore`: a legislature's presiding officer in the chair's absence, `Senate President Pro Tempore X`; not `Tem`, a given name too.)
+    'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
     // (Canadian papers' "Coun. X" for a city councillor; the Isle of Man's member of the House of Keys, "Onchan MHK X".)
@@ -164,24 +163,6 @@ export function isLeadingNoise(word: string): boolean {
   return LEADING_NOISE.has(plain) || NAME_OPENERS.has(plain) || (DATE_ABBREVIATIONS.has(plain) && word.endsWith('.'));
 }
 
-/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …", "De gemeente bezuinigt …". */
-const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine de het een det en ett'.split(' '));
-/**
- * Capitalised pronouns and possessives opening a sentence in French, German, Spanish, Italian and
- * Portuguese (`Mi abuelo decía:`, `Se puede`, `Sa mère`) are no name alone. Words that are also common
- * family names (Ma, Son, Su, Le, Lo) are left out: `Jack Ma … Ma dijo:`.
- */
-const LONE_FUNCTION_WORDS = new Set(
-  ('mi mis tu tus sus nuestro nuestra se me te nos les mio mia suo sua nostro nostra ci ne si ti vi gli ' +
-    'meu minha seu lhe lhes mon mes ton ta tes sa ses notre votre leur leurs elle ils elles nous vous ' +
-    'mein meine sein seine ihr ihre unser unsere er es wir ' +
-    // German conjunctions opening a clause before the main verb (`Dass sie …, bestätigt X`).
-    'dass ob weil obwohl nachdem sobald ' +
-    // Russian and Ukrainian (`Її сусід, інженер X, думає інакше:`).
-    'его её ее их її його їх їхній їхня мой моя мои наш наша наши ваш ваша мій мої свой своя свій он она они він вона вони ' +
-    // The Malay and Indonesian respectful "he/she" (`Beliau menambah:`); not `Dia`, a family name too.
-    'beliau').split(' '),
-);
 /** The letters marking question and answer in a printed interview (Q/A, P/R, D/R, F/A, В/О). */
 const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 /** German capitalises every noun, so a run opened by its article is a noun phrase: "Die Stadt", "Der Spiegel". */

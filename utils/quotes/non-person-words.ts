@@ -42,3 +42,21 @@ export const NOT_A_PERSON = new Set(
 
 /** `Kreisklinik Wettenbach`, `Stadtwerke X`, Dutch `Zuidelijke Tuindersbond`, Swedish `Svenska Fiskeförbund`: a compound closing on an institution's noun names the body. */
 export const GERMAN_BODY_COMPOUND = /^\p{Lu}[\p{Ll}.]+(?:-\p{Lu}\p{Ll}+)*(?:klinik|klinikum|krankenhaus|schule|verein|verband|gemeinde|werke|kasse|stiftung|kammer|behörde|gericht|genossenschaft|gewerkschaft|partei|bund|bond|vereniging|stichting|federatie|coöperatie|partij|genootschap|förbund|forbund|förening|forening|-Klinik|-Klinikum|-Krankenhaus|-Schule|-Stiftung)$/u;
+
+/** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …", "De gemeente bezuinigt …". */
+export const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine de het een det en ett'.split(' '));
+/**
+ * Capitalised pronouns and possessives opening a sentence in French, German, Spanish, Italian and
+ * Portuguese (`Mi abuelo decía:`, `Se puede`, `Sa mère`) are no name alone. Words that are also common
+ * family names (Ma, Son, Su, Le, Lo) are left out: `Jack Ma … Ma dijo:`.
+ */
+export const LONE_FUNCTION_WORDS = new Set(
+  ('mi mis tu tus sus nuestro nuestra se me te nos les mio mia suo sua nostro nostra ci ne si ti vi gli ' +
+    'meu minha seu lhe lhes mon mes ton ta tes sa ses notre votre leur leurs elle ils elles nous vous ' +
+    'mein meine sein seine ihr ihre unser unsere er es wir ' +
+    // German conjunctions opening a clause before the main verb (`Dass sie …, bestätigt X`).
+    'dass ob weil obwohl nachdem sobald ' +
+    // Russian and Ukrainian (`Її сусід, інженер X, думає інакше:`).
+    // (And the Malay and Indonesian respectful "he/she", `Beliau menambah:`; not `Dia`, a family name too.)
+    'его её ее их її його їх їхній їхня мой моя мои наш наша наши ваш ваша мій мої свой своя свій он она они він вона вони beliau').split(' '),
+);

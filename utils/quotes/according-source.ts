@@ -1,7 +1,8 @@
 /**
- * `Until then, clerks keep the old rules, and according to Ortiz, nobody told them otherwise. "…," she said`: the sentence before gives one named
- * person as its source and names no other person, so the pronoun of the cue after is that person (when the gender the
- * text gave them fits). Without this the pronoun reached back to the last speaker of another paragraph.
+ * `Until then, clerks keep the old rules, and according to Ortiz, nobody told them otherwise. "…," she said`: the
+ * sentence before gives one named person as its source and names no other person, so the pronoun of the cue after is
+ * that person (when the gender the text gave them fits). Without this the pronoun reached back to the last speaker of
+ * another paragraph.
  */
 
 import type { Speaker } from './attribute';

@@ -31,11 +31,11 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const compound = /^\p{Lu}/u.test(written);
   // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(written);
+  const headsOffice = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).map((word) => word.replace(ELIDED_ARTICLE, '')).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
   // (`η πρόεδρος του δικαστηρίου` is not the president of a cooperative: the complement's noun must be in the role too, by its
   // first five letters, as a case ending may differ.)
   const of = complement > 0 ? words.at(-1)!.toLowerCase().slice(0, 5) : '';
   const heads = (role: string) => (!of || role.toLowerCase().includes(of)) && headsOffice(role);
-  const headsOffice = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).map((word) => word.replace(ELIDED_ARTICLE, '')).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
   const seen = new Set<string>();
   for (let i = book.mentions.length - 1; i >= 0; i--) {
     const mention = book.mentions[i]!;

@@ -55,7 +55,7 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
   const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
   // (`A retired dairyman from a farm outside Tomah, who asked`: a place after a preposition is not who "who" is.)
-  const placed = relative && PLACE_PREPOSITION_AT_END.test(head.slice(0, relative.index + relative[0].length - relative[1]!.length - ', who'.length));
+  const placed = relative && PLACE_PREPOSITION_AT_END.test(head.slice(0, head.lastIndexOf(relative[1]!)));
   if (relative && !placed && cleanName(relative[1] ?? '')) return named(relative[1]);
   // "an email from Kim that said:", "The memo, sent by Kim to staff, said:": a message speaks for its sender
   // ("The statement, from campaign chairman Kim, said:" too).
@@ -174,7 +174,7 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   if (owner) return owner;
   const description = DESCRIPTION_AT_END.exec(words);
   // (`One welder with 19 years on the line put it`: a description at the end that is a preposition's object inside an
-  // indefinite subject too long for the pattern is part of that subject, which speaks whole.)
+  // indefinite subject too long for the pattern is part of that subject, which speaks by its head, `One welder`.)
   const indefiniteHead = description && description.index > 0 && PREPOSITION_AT_END.test(words.slice(0, description.index)) ? INDEFINITE_HEAD.exec(words)?.[1] : undefined;
   if (description) return described(indefiniteHead ?? description[1]);
   // ("an aide to Donald Trump said": the aide, as written, not the one served.)

@@ -1,4 +1,4 @@
-/** `, kinnitas abilinnapea.`, `, lubas Emajõe Energia juhatuse liige.`: a verb, then an office (maybe of a body) closing the tag. */
+/** `, kinnitas abilinnapea.`, `, lubas Pärnu Vesi juhatuse liige.`: a verb, then an office (maybe of a body) closing the tag. */
 
 import type { SpeakerPhrase } from '../cues';
 import { pronoun } from './shared';

@@ -19,8 +19,8 @@ function isRoleNoun(word: string): boolean {
 
 /**
  * The complement first and the role noun last, right before the name: `Maa-ameti kaardiosakonna juhataja X Y
- * kinnitas`, `Rannas elav 81-aastane pensionär X Y loeb …`, `Liepājas Universitātes ekonomikas profesors X Y` (Estonian, Finnish,
- * Hungarian, Baltic word order).
+ * kinnitas`, `Rannas elav 81-aastane pensionär X Y loeb …`, `Liepājas Universitātes ekonomikas profesors X Y`
+ * (Estonian, Finnish, Hungarian, Baltic word order).
  */
 const COMPLEMENT_ROLE_NAME = /^((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)((?:\s+[\p{Ll}\d][\p{Ll}\d-]*){1,5})\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=,|\s+\p{Ll}|\s+\()/u;
 

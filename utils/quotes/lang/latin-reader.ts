@@ -389,7 +389,7 @@ export class SpeakerReader {
     if (age) found.age = Number(age[1]);
     // (`», a conclu le maire.`: a role noun keeps its words, for the person the text introduced with it, lang/introduced-noun.ts.)
     // (`sagte die Ministerin dem Kurier`: any article and noun, for the person given a role it heads, office-holder.ts.)
-    // (`ο πρόεδρος του σωματείου`, `liderul de sindicat`: a noun and its one-word complement too, headed by the noun.)
+    // (`liderul de sindicat`: a noun and its one-word complement too, headed by the noun, office-holder.ts.)
     const tokens = words.trim().split(/\s+/u);
     if (tokens.length <= 2 || (tokens.length <= 4 && COMPLEMENT_MARKER.test(tokens.at(-2)!))) found.definite = words.trim();
     return found;

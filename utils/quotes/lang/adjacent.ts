@@ -49,6 +49,11 @@ const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+
 // (`Kiss Tamás ügyészségi szóvivő elmondta:`: Hungarian writes the role after the name, before the verb.)
 const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})((?:\\s+${LOWER}){0,2}?)\\s+(${LOWER})\\s*:\\s*$`, 'u'));
 const BEFORE_COMMA = lazy(() => new RegExp(`^\\s*(${NAME_RUN}),\\s*$`, 'u'));
+/**
+ * `Szabó Ildikó szerint „…”`, `Riikka Virtasen mukaan ”…”`, `Tamme sõnul „…“`: a name and a postposition of source ("according
+ * to") right before the mark, in Hungarian, Finnish and Estonian; a case form of the name is resolved as any other (case-forms.ts).
+ */
+const BEFORE_SOURCE_POSTPOSITION = lazy(() => new RegExp(`(?<![\\p{L}])(${NAME_RUN})\\s+(szerint|mukaan|sõnul)\\s*$`, 'u'));
 /** `Ο γιατρός του Κέντρου Υγείας, Σταύρος Λιάπης, προειδοποιεί:`: a role phrase opening the sentence, the name between commas, then lower-case words and the colon. */
 const ROLE_NAME_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(\\p{Lu}[^,.!?:;"“”„«»]{2,80}?),\\s+(${NAME_RUN}),((?:\\s+${LOWER}){1,6})\\s*:$`, 'u'));
 
@@ -364,6 +369,9 @@ export function readBefore(frame: string): SpeakerPhrase | null {
     const after = apposed?.[3]?.trim().split(/\s+/u) ?? [];
     return apposed && isVerbLike(after.at(-1)!) && /\p{Ll}/u.test(apposed[1]!) && !hasEnglish(apposed[0]) ? nameOf(apposed[2]!, apposed[1]!.trim()) : null;
   }
+  const source = BEFORE_SOURCE_POSTPOSITION().exec(trimmed);
+  // (Finnish family names in -nen make their genitive in -sen, `Virtasen`: the name is given in its own form.)
+  if (source) return nameOf(source[2] === 'mukaan' ? source[1]!.replace(/(?<=\p{L}{2})sen$/u, 'nen') : source[1]!);
   if (!trimmed.endsWith(',') || trimmed.length > 60) return null;
   const comma = BEFORE_COMMA().exec(trimmed);
   return comma ? nameOf(comma[1]!) : null;

@@ -23,5 +23,7 @@ export function complementedAnaphor(words: string): SpeakerPhrase | null {
   const gender = match[1] === undefined ? null : /^(?:la|a)$/u.test(match[1]) ? 'female' : 'male';
   const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
   found.descriptor = true;
+  // (Its words too: the one the text gave that office is meant before the person just named, office-holder.ts.)
+  found.definite = words.trim();
   return found;
 }

@@ -74,7 +74,7 @@ const WORDS = (
   'predsedníčka poslanec poslankyňa lekár lekárka starostka ' +
   // Batch 7 (q-other): Finnish, Estonian, Hungarian, Slovak and Czech, Polish, Romanian, Turkish and Malay offices and trades
   'maalivahti valmentaja päävalmentaja kapteeni puolustaja hyökkääjä toimitusjohtaja puheenjohtaja pormestari kaupunginjohtaja ' +
-  'tutkija lääkäri opettaja tuomari syyttäjä tiedottaja asiantuntija kansanedustaja ministeri johtaja ' +
+  'tutkija lääkäri opettaja tuomari syyttäjä tiedottaja asiantuntija kansanedustaja ministeri johtaja arkkitehti rehtori ' +
   'linnapea abilinnapea vallavanem esimees juhataja analüütik pressiesindaja kõneisik õpetaja arst treener teadur ' +
   // (Estonian: a board member, `juhatuse liige`; a head, `juht`; a pensioner.)
   'liige juht pensionär ' +

@@ -42,6 +42,8 @@ const STEMS = (
   'delegada coordinador coordinadora activista ingeniero ingeniera ganadero ganadera comerciante ' +
   'vocero vocera fiscal juez jueza magistrado magistrada entrenador entrenadora jugador jugadora delantero portero ' +
   'doña árbitro cantante músico edil regidor regidora titular síndico síndica habitante jefe jefa párroco sacerdote obispo ' +
+  // Catalan
+  'president presidenta alcaldessa conseller consellera portaveu propietari propietària veí veïna jubilat jubilada pagès pagesa ' +
   // Italian
   'sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore direttrice ' +
   'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +

@@ -1,7 +1,7 @@
 /**
  * Finds quoted stretches in an article's plain text.
  *
- * Double marks (“…”, "…", ''…'' and ``…'' as some wire texts write them, „…“, « … », »…«, ”…” as in
+ * Double marks (“…”, "…", ''…'' and ``…'' as some wire texts write them, ’’…‘‘ as Urdu papers do, „…“, « … », »…«, ”…” as in
  * Swedish, 「…」 and 『…』, Hebrew ״…״) are the quotations newspapers use; single marks (‘…’, '…', ‚…‘, ‹…›)
  * are read only outside double quotes and within one paragraph, because the same character is
  * also an apostrophe. Which way an ambiguous mark faces is read from its neighbours.
@@ -105,6 +105,10 @@ function scanDoubleMarks(text: string): Mark[] {
       // Typewriter copy (1990s wire and newspaper archives) opens with two backticks and closes with ''.
       marks.push({ at: i, length: 2, role: 'open', char: "''" });
       i++;
+    } else if ((char === '‘' || char === '’') && text[i + 1] === char) {
+      // Urdu papers (and some scanned English copy) double the curly single mark: `’’…‘‘`, `‘‘…’’`; its neighbours say which way it faces.
+      marks.push({ at: i, length: 2, role: contextRole(text, i, 2), char: "''" });
+      i++;
     } else if (char === "'" && text[i + 1] === "'") {
       // A run of three is a double mark plus a nested single one: the double mark is the outer side.
       let run = 2;
@@ -197,7 +201,7 @@ function lastParagraphEnd(paragraphs: Array<[number, number]>, index: number): n
 }
 
 function startsWithOpener(text: string, at: number): boolean {
-  return /^(?:[“„«»”"״「『]|''|``)/.test(text.slice(at, at + 2));
+  return /^(?:[“„«»”"״「『]|''|``|’’|‘‘)/.test(text.slice(at, at + 2));
 }
 
 /** Paragraphs and lines (a lone "\n" is a <br>): quotations never stay open past one unless reopened. */
@@ -262,7 +266,8 @@ function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
       } else {
         opens = char === '‚' || (char !== '’' && isBoundaryBefore(text, i - 1) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
         // ‘ closes only the German ‚…‘; in English it always opens.
-        closes = (char !== '‘' || opener === '‚') && /[\p{L}\d.,!?]/u.test(text[i - 1] ?? '') && isBoundaryAfter(text, i + 1);
+        // (After a vowel sign or a danda too: `…যায়।’`, `…না,’` in Bengali, whose words often end in a combining mark.)
+        closes = (char !== '‘' || opener === '‚') && /[\p{L}\p{M}\d.,!?।۔؟]/u.test(text[i - 1] ?? '') && isBoundaryAfter(text, i + 1);
         if (opens && closes && opener === '‚') opens = false;
         if (closes && isPluralPossessive(text, i, paragraphEnd)) closes = false;
       }

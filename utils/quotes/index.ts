@@ -6,6 +6,7 @@
 import type { Quote } from '../types';
 import type { TextRange } from '../text';
 import { attributeSpeakers } from './attribute';
+import { asWritten, withScriptStopsAsOurs } from './script-stops';
 import { isQuotation } from './filter';
 import { findQuoteSpans, type QuoteSpan } from './find';
 import { DEFAULT_MAX_KEY } from './rank';
@@ -38,7 +39,10 @@ export interface FindQuotesOptions {
 
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   // One pass tells which scripts the article holds: readers of the others are skipped (scripts-present.ts).
-  return readingArticle([text, options.title ?? '', options.siteName ?? ''], () => quotesIn(text, options));
+  // (Armenian `։`, Ethiopic `።`…: stops of scripts no reader lists are read as ours; the quotes keep the marks written, script-stops.ts.)
+  const read = withScriptStopsAsOurs(text);
+  const quotes = readingArticle([read, options.title ?? '', options.siteName ?? ''], () => quotesIn(read, options));
+  return read === text ? quotes : quotes.map((quote) => ({ ...quote, text: asWritten(text, quote.text, quote.start) }));
 }
 
 function quotesIn(text: string, options: FindQuotesOptions): Quote[] {

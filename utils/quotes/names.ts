@@ -179,6 +179,11 @@ export function bare(word: string): string {
 /** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
 const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
 /**
+ * An Armenian family name's definite article or case ending (`Հակոբյանը`, `Սարգսյանն`, `Պետրոսյանի`, `Սարգսյանին`): the
+ * endings -յան and -ունի make family names, and what follows them is grammar.
+ */
+const ARMENIAN_CASE = /(?<=\p{Script=Armenian}(?:յան|յանց|ունի))(?:ը|ն|ի|ին|ից|ով)$/u;
+/**
  * Reduces a capitalised run to the person's name: "Russian President Vladimir Putin" -> "Vladimir Putin",
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
  * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left. Each run's answer is kept (memoPerScripts).
@@ -188,7 +193,7 @@ const BALINESE_BIRTH_NAME = /^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|
 
 export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
-  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
   if (owner >= 0) {

@@ -50,10 +50,11 @@ const AFTER_NAME_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(?:(${LOWER})\\s+
 const BEFORE_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(${NAME_RUN})((?:\\s+${LOWER}){0,2}?)\\s+(${LOWER})\\s*:\\s*$`, 'u'));
 const BEFORE_COMMA = lazy(() => new RegExp(`^\\s*(${NAME_RUN}),\\s*$`, 'u'));
 /**
- * `Szabó Ildikó szerint „…”`, `Riikka Virtasen mukaan ”…”`, `Tamme sõnul „…“`: a name and a postposition of source ("according
- * to") right before the mark, in Hungarian, Finnish and Estonian; a case form of the name is resolved as any other (case-forms.ts).
+ * `Szabó Ildikó szerint „…”`, `Riikka Virtasen mukaan ”…”`, `Tamme sõnul „…“`, `Արամ Պողոսյանի կարծիքով՝ «…»`: a name and a
+ * postposition of source ("according to", "in X's opinion") right before the mark, in Hungarian, Finnish, Estonian and Armenian;
+ * a case form of the name is resolved as any other (case-forms.ts, names.ts).
  */
-const BEFORE_SOURCE_POSTPOSITION = lazy(() => new RegExp(`(?<![\\p{L}])(${NAME_RUN})\\s+(szerint|mukaan|sõnul)\\s*$`, 'u'));
+const BEFORE_SOURCE_POSTPOSITION = lazy(() => new RegExp(`(?<![\\p{L}])(${NAME_RUN})\\s+(szerint|mukaan|sõnul|խոսքով|կարծիքով)\\s*,?\\s*$`, 'u'));
 /** `Ο γιατρός του Κέντρου Υγείας, Σταύρος Λιάπης, προειδοποιεί:`: a role phrase opening the sentence, the name between commas, then lower-case words and the colon. */
 const ROLE_NAME_COLON = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(\\p{Lu}[^,.!?:;"“”„«»]{2,80}?),\\s+(${NAME_RUN}),((?:\\s+${LOWER}){1,6})\\s*:$`, 'u'));
 

@@ -20,7 +20,7 @@ const ROLES = new Set(
   ('পরিচালক মহাপরিচালক মুখপাত্র সভাপতি সম্পাদক প্রশাসক মন্ত্রী প্রতিমন্ত্রী উপদেষ্টা চেয়ারম্যান মেয়র কাউন্সিলর কর্মকর্তা চিকিৎসক ' +
     'অধ্যাপক শিক্ষক কৃষক ব্যবসায়ী কর্মী বাসিন্দা বিশেষজ্ঞ বিজ্ঞানী সচিব উপাচার্য অধ্যক্ষ কোচ অধিনায়ক ব্যবস্থাপক বিচারক চালক ' +
     'শ্রমিক নেতা সদস্য সাংসদ ইউএনও ওসি সুপার কমিশনার প্রকৌশলী নির্বাহী সমন্বয়ক গবেষক সাংবাদিক লেখক শিল্পী খেলোয়াড় ' +
-    'প্রধান উপ সহকারী জ্যেষ্ঠ ভারপ্রাপ্ত').split(' '),
+    'প্রধান উপ সহকারী জ্যেষ্ঠ ভারপ্রাপ্ত শিক্ষার্থী ছাত্র ছাত্রী অভিভাবক মহাব্যবস্থাপক ব্যবস্থাপনা').split(' '),
 );
 const ROLE_SHAPE = /(?:বিদ|জীবী)$/u;
 const HONORIFICS = new Set('ডা. ডাঃ ড. জনাব মিসেস শ্রী শ্রীমতী মাওলানা হাজী'.split(' '));
@@ -31,19 +31,31 @@ const SMALL = new Set('ও এবং আরও এ এই সে সময় �
 /** A word in the genitive (`হাসপাতালের`, `অধিদপ্তরের`) or the dative (`সাংবাদিকদের`, `প্রতিবেদককে`) is whose or to whom, no name. */
 const CASE_ENDING = /(?:ের|দের|কে)$/u;
 
+/** `নাম প্রকাশ না করার শর্তে` ("on condition his name not be published"), `নাম প্রকাশে অনিচ্ছুক` ("unwilling to be named"). */
+const ANONYMITY = /\s*নাম\s+(?:প্রকাশ\s+না\s+করার\s+শর্তে|প্রকাশ\s+না\s+করে|প্রকাশে\s+অনিচ্ছুক)$/u;
+
 const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word);
-const isNameWord = (word: string) => BENGALI.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
+const isNameWord = (word: string) => BENGALI.test(word) && !/^[(（]/u.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
 
 const patterns = lazy(() => ({
   before: new RegExp(`(?:^|[\\s,।:])([^\\s,।:“”"]+(?:\\s+[^\\s,।:“”"]+){0,9}?)\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
-  pronounBefore: new RegExp(`(?:^|[\\s,।])${PRONOUN}(?:\\s+[^\\s,।:“”"]+){0,2}?\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
-  invertedAfter: new RegExp(`^[\\s,]*${VERB}\\s+([^,।:“”"]+?)\\s*(?:[।.]|$)`, 'u'),
+  // (`তিনি পরে নতুন পরিকল্পনার কথা জানান:`: up to four words, what he spoke of, between the pronoun and the verb.)
+  pronounBefore: new RegExp(`(?:^|[\\s,।])${PRONOUN}(?:\\s+[^\\s,।:“”"]+){0,4}?\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
+  // (`’ বললেন … শিক্ষার্থী X Y, ‘…’`: the subject after the verb may end at the comma before the quote goes on.)
+  // (`’ কেঁদে বললেন তিনি।`: a participle of manner, "weeping", may come before the verb.)
+  invertedAfter: new RegExp(`^[\\s,]*(?:[^\\s,।‘’“”]+(?:ে|য়ে)\\s+)?${VERB}\\s+([^,।:“”"‘’]+?)\\s*(?:[।.]|,\\s*[‘“]|,?\\s*$)`, 'u'),
+  // `চিকিৎসক X-এর মতে, ‘…’`, `X-এর ভাষ্য, ‘…’`: "in X's opinion", "X's account", the owner in the genitive.
+  according: new RegExp(`(?:^|[\\s,।])([^\\s,।:“”"‘’]+(?:\\s+[^\\s,।:“”"‘’]+){0,5}?)\\s+(?:মতে|ভাষ্য|ভাষ্যমতে|ভাষায়)\\s*[,:]?\\s*$`, 'u'),
   namedAfter: new RegExp(`^[\\s,]*([^,।:“”"]+?)\\s+${VERB}\\s*(?:[।.]|$)`, 'u'),
 }));
 
 /** The person the words before (or after) a verb of saying name, with the role written before the name. */
 function nameIn(words: string): SpeakerPhrase | null {
+  // (`একজন দোকানি নাম প্রকাশ না করে আমাদের বলেন`: whom it was told and the asking for anonymity come off first.)
   const tokens = words.trim().split(/\s+/u).filter(Boolean);
+  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!))) tokens.pop();
+  const anonymous = ANONYMITY.exec(tokens.join(' '));
+  if (anonymous) tokens.splice(tokens.length - anonymous[0].trim().split(/\s+/u).length);
   if (tokens.length === 1 && /^(?:তিনি|তিনিও|সে|উনি)$/u.test(tokens[0]!)) return pronoun('they');
   // (`এক রোগীর স্বজন বলেন`: "one" up to four words before the verb opens an unnamed person.)
   const one = tokens.findIndex((word) => word === 'এক' || word === 'একজন');
@@ -76,7 +88,10 @@ export const bengali: LanguageCues = {
   before(frame) {
     if (patterns().pronounBefore.test(frame)) return pronoun('they');
     const found = patterns().before.exec(frame);
-    return found ? nameIn(found[1]!) : null;
+    if (found) return nameIn(found[1]!);
+    // (The owner's last word in the genitive, -এর after a consonant, -র after a vowel sign: `করিমের`, `রুমানার`.)
+    const according = patterns().according.exec(frame)?.[1]!;
+    return according && /(?:ের|[\u09be-\u09cc]র)$/u.test(according) ? nameIn(according.replace(/(?:ের|(?<=[\u09be-\u09cc])র)$/u, '')) : null;
   },
 };
 
@@ -84,15 +99,20 @@ export const bengali: LanguageCues = {
  * The person a sentence introduces, whatever its verb: a role and the name after it (`কীটতত্ত্ববিদ অধ্যাপক X মনে করেন, …`), or a
  * name closing the sentence after an honorific verb (`… বসে ছিলেন শাহানা বেগম।`, the subject put last).
  */
+/** An honorific verb closing the subject (`বলেন`, `জানান`, `জানায়`); not a name ending alike (`হাসান`, `রহমান`, `সেন`). */
+const SUBJECT_VERB = /^(?:\S{2,}েন|জানান|জানায়)[,;:]?$/u;
+
 export function bengaliSubject(sentence: string): SpeakerPhrase | null {
   const tokens = sentence.replace(/[।.!?]\s*$/u, '').trim().split(/\s+/u);
   for (let i = 0; i < tokens.length; i++) {
     if (!isRole(tokens[i]!) || isRole(tokens[i + 1] ?? '')) continue;
     let at = i + 1;
+    // (`প্রকৌশলী (সড়ক) মো. X`: the office's branch in brackets goes with it.)
+    while (/^[(（]/u.test(tokens[at] ?? '') && at < i + 3) at = tokens.findIndex((token, k) => k >= at && /[)）]$/u.test(token)) + 1 || tokens.length;
     while (HONORIFICS.has(tokens[at] ?? '')) at++;
     const name: string[] = [];
-    while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !/(?:েন|ায়|ান)$/u.test(tokens[at]!)) name.push(tokens[at++]!);
-    if (name.length >= 2) return person(name.join(' '), tokens[i]);
+    while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!)) name.push(tokens[at++]!);
+    if (name.length >= 2) return person(name.join(' '), tokens.slice(i, at - name.length).join(' '));
   }
   const last = /\S+েন\s+([^\s,।]+(?:\s+[^\s,।]+){1,2})\s*[।.]?\s*$/u.exec(sentence);
   return last && last[1]!.split(/\s+/u).every(isNameWord) ? person(last[1]!) : null;

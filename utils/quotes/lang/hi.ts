@@ -23,7 +23,7 @@ interface HindustaniWords {
   pronounSaying: string;
   /** `X का कहना है`. */
   namedSaying: string;
-  /** `“…,” X कहते हैं`: the present of saying, with no agent marker (Hindi only). */
+  /** `“…,” X कहते हैं`: the present of saying, with no agent marker. */
   present?: string;
   /** `“…” यह कहना है X का`: "this is X's saying", after the words (Hindi only). */
   sayingOf?: string;
@@ -36,6 +36,9 @@ interface HindustaniWords {
 }
 
 const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
+
+/** A word bound to the next by the Urdu (Persian) izafat: a zer or a hamza above on its last letter (`وزیرِ`, `ادارۂ`). */
+const IZAFAT = /[\u0650\u0654]$|ۂ$/u;
 
 const HINDI: HindustaniWords = {
   letter: /[\u0900-\u097f]/u,
@@ -84,15 +87,19 @@ const URDU: HindustaniWords = {
   marker: /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/u,
   stops: '۔:,،“”"',
   agent: 'نے',
-  verb: '(?:کہا|بتایا|لکھا|پوچھا|دہرایا|سوال\\s+اٹھایا|دعویٰ\\s+کیا|دعوی\\s+کیا|الزام\\s+لگایا|اعتراف\\s+کیا|انکشاف\\s+کیا|اضافہ\\s+کیا|خبردار\\s+کیا|مطالبہ\\s+کیا|اپیل\\s+کی)',
+  // (`ہدایت کی`, `تنقید کی`, `وضاحت کی`: "instructed", "criticised", "explained", a noun and کی.)
+  verb: '(?:کہا|بتایا|لکھا|پوچھا|دہرایا|سوال\\s+اٹھایا|دعویٰ\\s+کیا|دعوی\\s+کیا|الزام\\s+لگایا|اعتراف\\s+کیا|انکشاف\\s+کیا|اضافہ\\s+کیا|خبردار\\s+کیا|مطالبہ\\s+کیا|اپیل\\s+کی|ہدایت\\s+کی|تنقید\\s+کی|وضاحت\\s+کی|شکایت\\s+کی)',
   according: 'کے\\s+(?:مطابق|بقول)',
-  pronounSaying: '(?:ان|اس|انکا|اسکا)\\s+(?:کا\\s+)?(?:کہنا|ماننا)\\s+(?:ہے|تھا|تھی)',
-  namedSaying: 'کا\\s+(?:کہنا|ماننا)\\s+(?:ہے|تھا)',
+  // (`’’…؟‘‘ وہ پوچھتی ہیں۔`: he or she and the present of saying or asking, as in Hindi.)
+  pronounSaying: '(?:(?:ان|اس|انکا|اسکا)\\s+(?:کا\\s+)?(?:کہنا|ماننا)\\s+(?:ہے|تھا|تھی)|(?:وہ|یہ)\\s+(?:کہتے|کہتی|بتاتے|بتاتی|پوچھتے|پوچھتی)\\s+(?:ہیں|ہے))',
+  namedSaying: '(?:کا\\s+(?:کہنا|ماننا)\\s+(?:ہے|تھا)|(?:کہتے|کہتی|بتاتے|بتاتی|پوچھتے|پوچھتی)\\s+(?:ہیں|ہے))',
+  present: '(?:کہتے|کہتی|بتاتے|بتاتی|پوچھتے|پوچھتی)\\s+(?:ہیں|ہے)',
   pronounAgent: '(?:انہوں|انھوں|اس)\\s+نے',
   one: 'ایک',
   roles: words(
     'چیئرمین صدر نائب وزیر وزیراعلیٰ وزیراعظم ترجمان افسر کمشنر ڈائریکٹر سیکرٹری رکن ماہر پروفیسر کسان دکاندار مزدور رہنما ' +
-      'جج وکیل کوچ کپتان منیجر مالک شہری استاد طالبعلم میئر ناظم انسپکٹر ایس‌پی ڈی‌سی صحافی مصنف اداکار اداکارہ کھلاڑی',
+      'جج وکیل کوچ کپتان منیجر مالک شہری استاد طالبعلم میئر ناظم انسپکٹر ایس‌پی ڈی‌سی صحافی مصنف اداکار اداکارہ کھلاڑی ' +
+      'استانی رہائشی سربراہ ٹیچر معلمہ',
   ),
   honorifics: words('ڈاکٹر ڈاکٹر. جناب محترمہ محترم مسٹر مسز حاجی مولانا مفتی علامہ'),
   bodies: words('کمپنی حکومت محکمہ پولیس وزارت ادارہ اتھارٹی بورڈ کمیشن یونین ایسوسی‌ایشن ایسوسی بینک جماعت عدالت کارپوریشن'),
@@ -122,7 +129,8 @@ function reader(script: HindustaniWords) {
     sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+का(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,
   }));
 
-  const isStop = (token: string) => script.roles.has(token) || script.honorifics.has(token) || script.smallWords.has(token) || !script.letter.test(token) || /\d/u.test(token);
+  const isRole = (token: string) => script.roles.has(token) || script.roles.has(token.replace(IZAFAT, ''));
+  const isStop = (token: string) => isRole(token) || script.honorifics.has(token) || script.smallWords.has(token) || !script.letter.test(token) || /\d/u.test(token);
 
   /** The name at the end of `words`, back to a role, honorific or postposition; the role (with one qualifier) kept apart. */
   function nameAtEnd(words: string): SpeakerPhrase | null {
@@ -132,11 +140,13 @@ function reader(script: HindustaniWords) {
     if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1 && !tokens.slice(one + 1).some((token) => script.smallWords.has(token))) return described(tokens.slice(one).join(' '));
     const name: string[] = [];
     while (tokens.length > 0 && name.length < 3 && !isStop(tokens.at(-1)!)) name.unshift(tokens.pop()!);
+    // (`وزیرِ تعلیم X Y`: a word after one ending in the izafat's zer or hamza is that word's complement, part of the role.)
+    while (name.length > 2 && IZAFAT.test(tokens.at(-1) ?? '')) tokens.push(name.shift()!);
     while (tokens.length > 0 && script.honorifics.has(tokens.at(-1)!)) tokens.pop();
     // (`कंकड़बाग के निवासी X`: the word before a role is its qualifier unless a postposition ends it; Urdu `ماہر معاشیات X`:
     // a role noun and the field after it.)
     const last = tokens.length - 1;
-    const roleAt = last >= 0 && script.roles.has(tokens[last]!) ? last : last >= 1 && script.roles.has(tokens[last - 1]!) && !script.smallWords.has(tokens[last]!) && script.letter.test(tokens[last]!) ? last - 1 : -1;
+    const roleAt = last >= 0 && isRole(tokens[last]!) ? last : last >= 1 && isRole(tokens[last - 1]!) && !script.smallWords.has(tokens[last]!) && script.letter.test(tokens[last]!) ? last - 1 : -1;
     const qualified = roleAt > 0 && roleAt === last && !script.smallWords.has(tokens[roleAt - 1]!) && !/[:\d]/u.test(tokens[roleAt - 1]!) ? roleAt - 1 : roleAt;
     if (name.some((token) => script.bodies.has(token))) return described(name.join(' '));
     // (`کمپنی کے ترجمان نے بتایا`, `ترجمان نے کہا`, `प्रवक्ता ने कहा`: a role noun with no name after it is its unnamed holder
@@ -195,7 +205,7 @@ function reader(script: HindustaniWords) {
    */
   function roleThenName(sentence: string): SpeakerPhrase | null {
     const tokens = sentence.trim().split(/\s+/u);
-    const at = tokens.findIndex((token, i) => script.roles.has(token) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
+    const at = tokens.findIndex((token, i) => isRole(token) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
     if (at < 0) return null;
     const size = mayBeGivenName(tokens[at + 3] ?? '') && isStop(tokens[at + 4] ?? '।') ? 3 : 2;
     return person(tokens.slice(at + 1, at + 1 + size).join(' '), tokens[at]!);
@@ -211,7 +221,7 @@ function reader(script: HindustaniWords) {
   }
 
   /** Whether a word may stand right before a name the text introduces: a role, an honorific or the age word (`61 वर्षीय`). */
-  const introducesName = (token: string) => script.roles.has(token) || script.honorifics.has(token) || token === 'वर्षीय';
+  const introducesName = (token: string) => isRole(token) || script.honorifics.has(token) || token === 'वर्षीय';
 
   return { cues, subject, mayBeGivenName, roleBefore, introducesName };
 }

@@ -31,6 +31,7 @@ import { agedName } from './aged-name';
 export const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 export const QUOTE_MARK = /["“”«»「」『』״„]/u;
 const SENTENCE = /[^.!?。！？؟।۔]+[.!?。！？؟।۔]?/gu;
+const DANDA_SENTENCE = /[^!?।]+[!?।]?/gu;
 
 /**
  * A descriptor standing for a person (`— поделилась молодая мама`, `dice il 34enne`, `la retraitée`)
@@ -220,7 +221,8 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   // (Bengali, lang/bn.ts: `… বসে ছিলেন শাহানা বেগম। “…,” বলেন তিনি।`.)
   const bengaliText = mayHold(BENGALI, introducing) && /[\u0980-\u09ff]/u.test(introducing);
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
-  const sentences = [...introducing.matchAll(SENTENCE)].map((match) => match[0]);
+  // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
+  const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => match[0]);
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
   if (sentences.length > 0 && !/[.!?。！？؟।]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const whole of sentences.reverse()) {

@@ -92,6 +92,8 @@ const WORDS = (
   'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
   'economistul economista proprietarul proprietara producătorul viticultorul ' +
   'tarihçi tarihçisi sanatçı sanatçısı şef şefi ' +
+  // (Armenian offices and trades opening a sentence before the name: `Ճարտարագետ X Y`, `Տրանսպորտի փորձագետ X Y`.)
+  'ճարտարագետ փորձագետ խոսնակ տնօրեն ուսուցիչ ուսուցչուհի ուսանող անդամ քաղաքապետ նախարար պատգամավոր բժիշկ ' +
   'pengarah timbalan pegawai jurucakap ' +
   // Bulgarian (lang/bg.ts), bare and with the suffixed article
   'кмет кметът кметицата архитект архитектът съветник съветникът министър министърът директорът председател председателят ' +

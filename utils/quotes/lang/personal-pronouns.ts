@@ -8,11 +8,13 @@
  */
 
 // (And the Malay and Indonesian respectful `beliau`: `Beliau menambah: “…”`.)
-const LOWER = ['тој', 'таа', 'ona', 'ai', 'ajo', 'hann', 'hún', 'jis', 'ji', 'viņš', 'viņa', 'ta', 'tema', 'beliau'];
+// (And Armenian `նա`, he or she: `»,- ընդգծեց նա։`, its stop read as ours, script-stops.ts.)
+const LOWER = ['тој', 'таа', 'ona', 'ai', 'ajo', 'hann', 'hún', 'jis', 'ji', 'viņš', 'viņa', 'ta', 'tema', 'beliau', 'նա'];
 const PRONOUN = `(?:${LOWER.join('|')})`;
 const CAPITALISED = `(?:${LOWER.filter((word) => word !== 'ta').map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})`;
 /** Auxiliaries and particles a tag may hold beside its verb: South Slavic `je`, Icelandic `við`/`upp` ("adds he to"). */
-const AUXILIARY = '(?:je|е|је|ka|kishte|du)';
+// (Armenian `է`, "is", after a present participle: `»,- պատմում է նա։`.)
+const AUXILIARY = '(?:je|е|је|ka|kishte|du|է)';
 const PARTICLE = '(?:við|upp|frá)';
 
 /** `, bætir hann við.`, `, tha ai.`, `, – teigė ji.`, `— рече таа.`: a verb (an auxiliary), the pronoun (a particle), the end. */

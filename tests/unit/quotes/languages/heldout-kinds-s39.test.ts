@@ -2,7 +2,7 @@
 // articles), each in fresh sentences of my own, with counter-cases they must leave alone.
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../../utils/quotes';
-import { kindTable, ANY, type KindCase } from './kind-table';
+import { kindTable, ANY, UNNAMED, type KindCase } from './kind-table';
 
 const SOURCE_POSTPOSITIONS =
   'A könyvtár felújítása tavasszal kezdődik. Szabó Ildikó építész tervezte az új olvasótermet.\n\n' +
@@ -46,5 +46,70 @@ describe('A common noun before a postposition of source names no one', () => {
   it('counter-case hu: `a tervek szerint „…”` gives its words to no named person', () => {
     const named = findQuotes(SOURCE_POSTPOSITIONS).filter((quote) => quote.text.startsWith('a teljes') && quote.speakerKind === 'name');
     expect(named).toEqual([]);
+  });
+});
+
+const URDU =
+  'صوبائی وزیرِ صحت نادیہ اسلم نے اسپتال کے دورے میں کہا کہ ’’ہر مریض کو دوا مفت ملے گی، کوئی واپس نہیں جائے گا‘‘۔\n\n' +
+  'کراچی کی رہائشی فریدہ خان دو بچوں کی ماں ہیں۔\n\n' +
+  '’’دوائی تو ملی، مگر ڈاکٹر کہاں ہیں؟‘‘ وہ پوچھتی ہیں۔\n\n' +
+  '’’وارڈ میں صفائی روز ہوگی‘‘، ڈاکٹر عارف بٹ نے ہدایت کی۔';
+
+/**
+ * Urdu papers open a quote with a doubled ’ and close it with a doubled ‘ (find.ts); an office joined to its field by the izafat
+ * (`وزیرِ صحت`) is the role, not part of the name; `وہ پوچھتی ہیں` (she asks) and `ہدایت کی` (instructed) are tags (lang/hi.ts).
+ */
+const URDU_ROWS: KindCase[] = [
+  ['ur: `’’…‘‘` after `وزیرِ صحت X Y نے … کہا کہ` is X Y, the izafat office her role', URDU, 'ہر مریض', 'نادیہ اسلم', 'وزیرِ صحت'],
+  ['ur: `’’…؟‘‘ وہ پوچھتی ہیں` is the resident introduced before', URDU, 'دوائی تو ملی', 'فریدہ خان', ANY],
+  ['ur: `’’…‘‘، X نے ہدایت کی` is X', URDU, 'وارڈ میں', 'عارف بٹ', ANY],
+];
+
+const BENGALI =
+  'নগর ভবনের প্রধান প্রকৌশলী (সড়ক) মো. কামরুল হাসান জানান, সংস্কারের কাজ আগামী মাসে শুরু হবে। ‘বর্ষার আগে সব গর্ত বন্ধ করা হবে,’ বলেন তিনি।\n\n' +
+  '‘আমরা রোজ কাদায় হাঁটি,’ বললেন মহাখালীর শিক্ষার্থী তানিয়া রহমান, ‘কেউ দেখে না।’\n\n' +
+  'বাজারের একজন দোকানি নাম প্রকাশ না করার শর্তে আমাদের বলেন, ‘ঠিকাদার দুই বছর আসেনি।’\n\n' +
+  'নগর পরিকল্পনাবিদ ও চিকিৎসক সেলিনা পারভীনের মতে, ‘রাস্তা নয়, নালা আগে ঠিক করতে হবে।’';
+
+/**
+ * Bengali in single curly marks, closing after a vowel sign or a danda (find.ts); a dot is no sentence end there (`মো. X`,
+ * lang/introduced.ts); `X-এর মতে` is "according to X"; after the verb the subject may end at the comma where the quote goes on;
+ * someone asking for anonymity stays unnamed (lang/bn.ts).
+ */
+const BENGALI_ROWS: KindCase[] = [
+  ['bn: `‘…,’ বলেন তিনি।` is the engineer the sentence before names, past `মো.`', BENGALI, 'বর্ষার আগে', 'মো. কামরুল হাসান', ANY],
+  ['bn: `‘…,’ বললেন … শিক্ষার্থী X Y, ‘…’` is X Y', BENGALI, 'আমরা রোজ', 'তানিয়া রহমান', 'শিক্ষার্থী'],
+  ['bn: `একজন দোকানি নাম প্রকাশ না করার শর্তে … বলেন` stays unnamed', BENGALI, 'ঠিকাদার', UNNAMED, ANY],
+  ['bn: `চিকিৎসক X Y-এর মতে, ‘…’` is X Y', BENGALI, 'রাস্তা নয়', 'সেলিনা পারভীন', ANY],
+];
+
+const ARMENIAN =
+  '«Նոր ավտոբուսները կգան ապրիլին»,- հայտարարեց քաղաքապետարանի խոսնակ Նարեկ Ավետիսյանը։\n\n' +
+  'Ավետիսյանի խոսքով՝ գները չեն փոխվի։ «Տոմսը կմնա նույնը, ինչ հիմա է»,- ընդգծեց նա։\n\n' +
+  'Ճարտարագետ Սոնա Մկրտչյանի կարծիքով՝ «առանց նոր գծերի ավտոբուսները ոչինչ չեն փոխի»։';
+
+/**
+ * Armenian: its full stop `։` and comma `՝` are read as ours and the quotes keep them (script-stops.ts); a family name's article or
+ * case ending (`Ավետիսյանը`, `Մկրտչյանի`) is no part of it (names.ts); `նա` is he or she (lang/personal-pronouns.ts); `X-ի
+ * կարծիքով՝ «…»` is "in X's opinion" (lang/adjacent.ts).
+ */
+const ARMENIAN_ROWS: KindCase[] = [
+  ['hy: `»,- հայտարարեց … X Yը։` is X Y, the article off', ARMENIAN, 'Նոր ավտոբուսները', 'Նարեկ Ավետիսյան', ANY],
+  ['hy: `»,- ընդգծեց նա։` is the spokesman', ARMENIAN, 'Տոմսը կմնա', 'Նարեկ Ավետիսյան', ANY],
+  ['hy: `X Yի կարծիքով՝ «…»` is X Y', ARMENIAN, 'առանց նոր', 'Սոնա Մկրտչյան', ANY],
+];
+
+kindTable('Urdu marks, izafat offices and present tags', URDU_ROWS);
+kindTable('Bengali single marks, sources and the unnamed', BENGALI_ROWS);
+kindTable('Armenian stops, case endings and pronouns', ARMENIAN_ROWS);
+
+describe('Stops of scripts no reader lists (script-stops.ts)', () => {
+  it('keeps an Armenian quote as written, its own full stop inside', () => {
+    const quote = findQuotes(ARMENIAN).find((found) => found.text.startsWith('Տոմսը'));
+    expect(quote?.text).toBe('Տոմսը կմնա նույնը, ինչ հիմա է');
+    expect(findQuotes('«Ես եկա։ Ես տեսա»,- ասաց նա։').map((found) => found.text)).toEqual(['Ես եկա։ Ես տեսա']);
+  });
+  it('counter-case: a text with no such stop is read unchanged', () => {
+    expect(findQuotes('“We came. We saw,” she said.').map((found) => found.text)).toEqual(['We came. We saw,']);
   });
 });

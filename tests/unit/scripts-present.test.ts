@@ -1,7 +1,7 @@
 // The script pre-pass may say a script is present when it is not (a reader then runs as before), never
 // the reverse: every code point a script's pattern matches, under `u` and `iu`, sets that script's bit.
 import { describe, expect, it } from 'vitest';
-import { ALL_SCRIPTS, ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
+import { ALL_SCRIPTS, ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, TAMIL, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
 
 const SCRIPTS: Array<[string, number, string]> = [
   ['Latin', LATIN, '\\p{Script=Latin}'],
@@ -12,6 +12,8 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Thai', THAI, '\\p{Script=Thai}'],
   ['Devanagari', DEVANAGARI, '\\p{Script=Devanagari}'],
   ['Bengali', BENGALI, '\\p{Script=Bengali}'],
+  ['Tamil', TAMIL, '\\p{Script=Tamil}'],
+  ['Georgian', GEORGIAN, '\\p{Script=Georgian}'],
   ['Hiragana', KANA, '\\p{Script=Hiragana}'],
   ['Katakana', KANA, '\\p{Script=Katakana}'],
   ['Han', HAN, '\\p{Script=Han}'],
@@ -24,6 +26,8 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Thai block', THAI, '[\\u0e01-\\u0e4e]'],
   ['Devanagari block', DEVANAGARI, '[\\u0900-\\u097f]'],
   ['Bengali block', BENGALI, '[\\u0980-\\u09ff]'],
+  ['Tamil block', TAMIL, '[\\u0b80-\\u0bff]'],
+  ['Georgian block', GEORGIAN, '[\\u10a0-\\u10ff]'],
   ['kana block', KANA, '[\\u3040-\\u30ff]'],
   ['CJK block', HAN, '[\\u4e00-\\u9fff]'],
   ['Hangul syllables', HANGUL, '[\\uac00-\\ud7af]'],

@@ -58,14 +58,15 @@ const SPLIT_TAG_BEFORE = /["”“»«’]\s*,?[ \t]+[^.!?\n"“”„«»‘’
  * The first part of a quote cut by a tag, however short: `„Drony,“ namítá Vlasák, „létají …“`, `»Ler,« siger Kofoed, »er …«`:
  * after its closing mark, words set between a space and a comma, then at once an opening mark and a lower-case word.
  */
-const SPLIT_TAG_AFTER = /^,?[ \t]+[^.!?\n"“”„«»‘’]{1,80},[ \t]*["“”„«»‘]\s*\p{Ll}/u;
+// (Georgian letters are all lower case: one there opens any words, not only a quote's second part.)
+const SPLIT_TAG_AFTER = /^,?[ \t]+[^.!?\n"“”„«»‘’]{1,80},[ \t]*["“”„«»‘]\s*(?!\p{Script=Georgian})\p{Ll}/u;
 
 function opensSplitQuote(text: string, span: AttributedSpan): boolean {
   return SPLIT_TAG_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 100));
 }
 
 function continuesAfterTag(text: string, span: AttributedSpan): boolean {
-  return (span.attribution === 'continued' || span.attribution === 'before') && /^\p{Ll}/u.test(span.text.trimStart()) && SPLIT_TAG_BEFORE.test(text.slice(Math.max(0, span.outerStart - 100), span.outerStart));
+  return (span.attribution === 'continued' || span.attribution === 'before') && /^(?!\p{Script=Georgian})\p{Ll}/u.test(span.text.trimStart()) && SPLIT_TAG_BEFORE.test(text.slice(Math.max(0, span.outerStart - 100), span.outerStart));
 }
 
 /**

@@ -236,7 +236,8 @@ function makeSpan(text: string, open: Mark, close: Mark | null, outerEnd: number
  */
 function isFullSentence(text: string, openAt: number, inner: string): boolean {
   // Caseless scripts (\p{Lo}: Chinese, Japanese, Korean, Thai, Arabic, Hebrew…) show no capital at a sentence start.
-  if (!/^[\p{Lu}\p{Lo}\d\[(¿¡…'‘"“「『]/u.test(inner)) return false;
+  // (Georgian's Mkhedruli letters are lower case, with no capitals in running text: any of them may open a sentence.)
+  if (!/^[\p{Lu}\p{Lo}\p{Script=Georgian}\d\[(¿¡…'‘"“「『]/u.test(inner)) return false;
   const raw = text.slice(Math.max(0, openAt - 3), openAt);
   const before = raw.trimEnd();
   // A paragraph's start counts even right after the previous paragraph's closing mark.

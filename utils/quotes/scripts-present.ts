@@ -1,6 +1,6 @@
 /**
  * Which scripts a text holds, read once from its characters: the quote readers of a script
- * (Arabic, Hebrew, Greek, Cyrillic, Thai, Devanagari, Bengali, Japanese, Chinese, Korean) can match only text holding
+ * (Arabic, Hebrew, Greek, Cyrillic, Thai, Devanagari, Bengali, Tamil, Georgian, Japanese, Chinese, Korean) can match only text holding
  * one of its letters, so a reader asks `mayHold` before it compiles or runs anything.
  *
  * The bits are decided on the characters present, never on a page's `lang`: an English page quoting
@@ -27,7 +27,11 @@ export const HANGUL = 256;
 export const DEVANAGARI = 512;
 /** Bengali's script (lang/bn.ts). */
 export const BENGALI = 1024;
-export const ALL_SCRIPTS = 2047;
+/** Tamil's script (lang/ta.ts). */
+export const TAMIL = 2048;
+/** Georgian's scripts, Mkhedruli and the capitals and Nuskhuri (lang/ka.ts). */
+export const GEORGIAN = 4096;
+export const ALL_SCRIPTS = 8191;
 /** The scripts read by their own readers, not the Latin one. */
 export const NON_LATIN = ALL_SCRIPTS & ~LATIN;
 
@@ -56,9 +60,12 @@ function lowScripts(code: number): number {
   if (code >= 0x860 && code < 0x900) return ARABIC;
   if (code >= 0x900 && code < 0x980) return DEVANAGARI;
   if (code >= 0x980 && code < 0xa00) return BENGALI;
+  if (code >= 0xb80 && code < 0xc00) return TAMIL;
   if (code >= 0xe00 && code < 0xe80) return THAI;
+  if (code >= 0x10a0 && code < 0x1100) return GEORGIAN;
   if (code >= 0x1100 && code < 0x1200) return HANGUL;
   if (code >= 0x1c80 && code < 0x1c90) return CYRILLIC;
+  if (code >= 0x1c90 && code < 0x1cc0) return GEORGIAN;
   // Phonetic letters: Latin, Greek and Cyrillic ones side by side.
   if (code >= 0x1d00 && code < 0x1dc0) return LATIN | GREEK | CYRILLIC;
   if (code >= 0x1e00 && code < 0x1f00) return LATIN;
@@ -72,6 +79,7 @@ function highScripts(code: number): number {
     if (code >= 0x2070 && code < 0x20a0) return LATIN;
     if (code >= 0x2100 && code < 0x2190) return code === 0x2126 ? GREEK : LATIN;
     if (code >= 0x2c60 && code < 0x2c80) return LATIN;
+    if (code >= 0x2d00 && code < 0x2d30) return GEORGIAN;
     if (code >= 0x2de0 && code < 0x2e00) return CYRILLIC;
     return 0;
   }
@@ -110,7 +118,7 @@ function highScripts(code: number): number {
  * emoji and mathematical letters), and every character it calls Latin: two native scans answer for
  * most pages, and only a page holding another script is read code by code.
  */
-const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u052f\u0590-\u06ff\u0750-\u077f\u0860-\u09ff\ua8e0-\ua8ff\u0e00-\u0e7f\u1100-\u11ff\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2de0-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
+const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u052f\u0590-\u06ff\u0750-\u077f\u0860-\u09ff\u0b80-\u0bff\ua8e0-\ua8ff\u0e00-\u0e7f\u10a0-\u11ff\u1c80-\u1cbf\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2d00-\u2d2f\u2de0-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
 const LATIN_LETTER = /[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u1d00-\u1dbf\u1e00-\u1eff\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a]/;
 
 /** The scripts of every character in `text`. */

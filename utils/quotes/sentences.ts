@@ -9,7 +9,8 @@ const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|M
 /** `ο κ. Αντωνίου` (Greek "Mr"), `4 tys. osób` (Polish "thousand"), `wiceburmistrz ds. inwestycji` (Polish "for"), `prof. Joanna Lis`, `dr hab. X`: abbreviations no \b can see before. */
 // (`د. X`: a lone Arabic or Hebrew letter and a dot is an abbreviated title, as `Dr.` is; no word of those scripts stands alone as one letter.)
 // (`डॉ. X`, `प्रो. X`, `ডা. X`, `মো. X`: Hindi and Bengali Dr, Prof. and Md.)
-const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|np|tzw|ds|prof|hab|inż|mgr|doc|Doç|डॉ|प्रो|ডা|ড|মো|[\p{Script=Arabic}\p{Script=Hebrew}])\.$/u;
+// (`எஸ். X`, `கே. X`: Tamil initials, a letter's name ending in a virama or a vowel sign e, ee, i or ii.)
+const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|np|tzw|ds|prof|hab|inż|mgr|doc|Doç|डॉ|प्रो|ডা|ড|মো|[\p{Script=Arabic}\p{Script=Hebrew}]|[\u0b80-\u0bff]{1,2}[\u0bcd\u0bc6\u0bc7\u0bbf\u0bc0])\.$/u;
 
 /**
  * What a liveblog or a wire story writes before a paragraph's first sentence: a time stamp

@@ -1,21 +1,22 @@
 /**
  * People mentions in scripts without capitals, fed to the same entity and salience model English
  * uses (entities.ts finds English mentions by their capitals): each paragraph is read by its script's
- * finder (Chinese zh-mentions.ts, Korean ko-mentions.ts, Japanese ja-mentions.ts), and each mention
+ * finder (Chinese zh-mentions.ts, Korean ko-mentions.ts, Japanese ja-mentions.ts, Georgian ka.ts), and each mention
  * becomes an entity with its gender and role and a mention in text order, a subject when it opens its
  * clause or carries the topic particle. So `他说`, `그는`, `彼は`, `と話した` and `这位冠军` reach the
  * person a paragraph or two before introduced, as "he said" does in English.
  */
 
 import { learnRole, type EntityBook } from '../entities';
-import { HAN, HANGUL, KANA, mayHold } from '../scripts-present';
+import { GEORGIAN, HAN, HANGUL, KANA, mayHold } from '../scripts-present';
+import { georgianMentions } from './ka';
 import type { CaselessMention } from './caseless-mention';
 import { chineseMentions } from './zh-mentions';
 import { japaneseMentions } from './ja-mentions';
 import { koreanMentions } from './ko-mentions';
 
 export function findCaselessMentions(text: string, skip: (at: number) => boolean): CaselessMention[] {
-  if (!mayHold(HAN | HANGUL | KANA, text)) return [];
+  if (!mayHold(HAN | HANGUL | KANA | GEORGIAN, text)) return [];
   const found: CaselessMention[] = [];
   const chinese = new Set<string>();
   const korean: string[] = [];
@@ -26,6 +27,7 @@ export function findCaselessMentions(text: string, skip: (at: number) => boolean
     if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words)) found.push(...japaneseMentions(words, at, skip, japanese));
     else if (/\p{Script=Hangul}/u.test(words)) found.push(...koreanMentions(words, at, skip, korean));
     else if (/\p{Script=Han}/u.test(words)) found.push(...chineseMentions(words, at, skip, chinese, text));
+    else if (/\p{Script=Georgian}/u.test(words)) found.push(...georgianMentions(words, at, skip));
   }
   return found;
 }
@@ -47,11 +49,12 @@ export function addCaselessMentions(book: EntityBook, mentions: CaselessMention[
 }
 
 /**
- * `황보` (from `황보 씨`), `山本`: the latest person found before `at` whose full name this short one begins; `クラーク`,
+ * `황보` (from `황보 씨`), `山本`: the latest person found before `at` whose full name this short one begins (a Georgian one ends); `クラーク`,
  * `ミン`: a foreign name in katakana, its parts set off by ・, is written later by any one part.
  */
 export function fullerFromMentions(book: EntityBook, short: string, at: number, text = ''): string | null {
-  const found = book.mentions.findLast((mention) => mention.at < at && mention.name !== short && (mention.name.startsWith(short) || (mention.name.includes('・') && mention.name.split('・').includes(short))) && !/\s/u.test(mention.name));
+  // (`კაპანაძე` after `ნანა კაპანაძე`: a Georgian family name alone is the latest person so named, ka.ts.)
+  const found = book.mentions.findLast((mention) => mention.at < at && mention.name !== short && (((mention.name.startsWith(short) || (mention.name.includes('・') && mention.name.split('・').includes(short))) && !/\s/u.test(mention.name)) || (/\p{Script=Georgian}/u.test(short) && mention.name.endsWith(` ${short}`))));
   return found?.name ?? addressedFamilyName(book, short, at, text);
 }
 

@@ -42,7 +42,9 @@ import { isObjectCaseName } from './tag-particles';
 import { described, pronoun } from './shared';
 import { describedFromPlace } from '../origin-place';
 import { withheldNameAfterTag } from '../anonymity-clause';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, TAMIL, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { tamil } from './ta';
+import { georgian } from './ka';
 import { withoutAuxiliaryAdverb } from './latin';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese, catalan];
@@ -84,7 +86,7 @@ const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e01-\u0e4e\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0e01-\u0e4e\u10d0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -110,6 +112,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Bengali first: its danda । is Devanagari's.)
   if (scripts & BENGALI && bengali.applies(frame)) return [bengali];
   if (scripts & DEVANAGARI && hindi.applies(frame)) return [hindi];
+  if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
+  if (scripts & GEORGIAN && georgian.applies(frame)) return [georgian];
   // Kana marks Japanese; Han alone is Chinese.
   if (scripts & KANA && japanese.applies(frame)) return [japanese];
   if (scripts & HANGUL && korean.applies(frame)) return [korean];

@@ -22,9 +22,10 @@ import { RELATION } from './relations';
 import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, mayHold } from '../scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, TAMIL, mayHold } from '../scripts-present';
 import { hindiSubject, urduSubject } from './hi';
 import { bengaliSubject } from './bn';
+import { tamilSubject, withTamilInitialsJoined } from './ta';
 import { persianSubject } from './fa-subject';
 import { agedName } from './aged-name';
 
@@ -220,6 +221,9 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   const devanagari = mayHold(DEVANAGARI, introducing) && /[\u0900-\u097f]/u.test(introducing);
   // (Bengali, lang/bn.ts: `… বসে ছিলেন শাহানা বেগম। “…,” বলেন তিনি।`.)
   const bengaliText = mayHold(BENGALI, introducing) && /[\u0980-\u09ff]/u.test(introducing);
+  // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
+  const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
+  if (tamilText) return [...withTamilInitialsJoined(introducing).matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(tamilSubject).find(Boolean) ?? null;
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
   const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => match[0]);

@@ -113,3 +113,53 @@ describe('Stops of scripts no reader lists (script-stops.ts)', () => {
     expect(findQuotes('“We came. We saw,” she said.').map((found) => found.text)).toEqual(['We came. We saw,']);
   });
 });
+
+const TAMIL_TEXT =
+  'நகராட்சியின் உதவிப் பொறியாளர் கே. ராஜேந்திரன் கூறியதாவது: “புதிய குழாய்கள் அடுத்த மாதம் பதிக்கப்படும்.”\n\n' +
+  '“மழைக்காலத்துக்கு முன் வேலை முடியும்” என்றும் அவர் சொன்னார்.\n\n' +
+  '“குழாயில் தண்ணீர் வந்து ஒரு வாரம் ஆகிறது,” என்றார் வியாபாரி செல்வம்.\n\n' +
+  'மருத்துவர் பி. லதா, “காய்ச்சிய நீரையே குடியுங்கள்” என்று அறிவுறுத்தினார்.\n\n' +
+  'பொருளாதார நிபுணர் அருண் குமாரின் கூற்றுப்படி, “நகரம் ஏரிகளை மீட்க வேண்டும்.”';
+
+/**
+ * Tamil, read by a reader of its own (lang/ta.ts): `X கூறியதாவது: “…”`, `” என்றும் அவர் சொன்னார்.` (the pronoun, the person
+ * just quoted), `” என்றார் <role> X.`, `<role> X, “…” என்று <verb>.` (the subject before the quote, the verb's left out after
+ * it), `X-இன் கூற்றுப்படி, “…”` ("according to X"); an initial's dot ends no sentence (sentences.ts).
+ */
+const TAMIL_ROWS: KindCase[] = [
+  ['ta: `<role> கே. X கூறியதாவது: “…”` is கே. X', TAMIL_TEXT, 'புதிய குழாய்கள்', 'கே. ராஜேந்திரன்', ANY],
+  ['ta: `” என்றும் அவர் சொன்னார்.` is the engineer just quoted', TAMIL_TEXT, 'மழைக்காலத்துக்கு', 'கே. ராஜேந்திரன்', ANY],
+  ['ta: `,” என்றார் வியாபாரி X.` is X, the trader', TAMIL_TEXT, 'குழாயில்', 'செல்வம்', 'வியாபாரி'],
+  ['ta: `மருத்துவர் பி. X, “…” என்று <verb>.` is பி. X', TAMIL_TEXT, 'காய்ச்சிய', 'பி. லதா', ANY],
+  ['ta: `X Y-இன் கூற்றுப்படி, “…”` is X Y in the nominative', TAMIL_TEXT, 'நகரம் ஏரிகளை', 'அருண் குமார்', ANY],
+];
+
+const GEORGIAN_TEXT =
+  '„ახალი ავტობუსები გაზაფხულზე ჩამოვა“, – განაცხადა მერიის სპიკერმა ნინო გელაშვილმა.\n\n' +
+  '„ბილეთის ფასი არ შეიცვლება“, – დასძინა მან.\n\n' +
+  'ექსპერტის, ზურაბ ქავთარაძის თქმით, „ახალი ხაზების გარეშე ავტობუსები ვერაფერს შეცვლის“.\n\n' +
+  '„ჩვენ ყოველდღე ველოდებით“, – ამბობს ქავთარაძე.\n\n' +
+  '„გრაფიკი უკვე მზადაა“, – თქვა კომპანიამ.';
+
+/**
+ * Georgian, read by a reader of its own (lang/ka.ts): its lower-case letters open a sentence (find.ts); the subject after the verb
+ * in the ergative (`გელაშვილმა`), `მან` (he or she), `X-ის თქმით` ("according to X", the genitive), a family name alone for the
+ * latest person so named (caseless-mentions.ts); a common noun with a family name's ending (`კომპანიამ`) is no one.
+ */
+const GEORGIAN_ROWS: KindCase[] = [
+  ['ka: `“, – განაცხადა … X Yმა.` is X Y in the nominative', GEORGIAN_TEXT, 'ახალი ავტობუსები', 'ნინო გელაშვილი', ANY],
+  ['ka: `“, – დასძინა მან.` is the spokeswoman just quoted', GEORGIAN_TEXT, 'ბილეთის ფასი', 'ნინო გელაშვილი', ANY],
+  ['ka: `X Yის თქმით, „…“` is X Y', GEORGIAN_TEXT, 'ახალი ხაზების', 'ზურაბ ქავთარაძე', ANY],
+  ['ka: `“, – ამბობს Y.` is the X Y named before', GEORGIAN_TEXT, 'ჩვენ ყოველდღე', 'ზურაბ ქავთარაძე', ANY],
+  ['counter-case ka: `“, – თქვა კომპანიამ.` (the company) names no one', GEORGIAN_TEXT, 'გრაფიკი', UNNAMED, ANY],
+];
+
+kindTable('Tamil tags, sources and initials', TAMIL_ROWS);
+kindTable('Georgian cases, pronouns and family names', GEORGIAN_ROWS);
+
+describe('A name in marks inside a Georgian sentence is no quote (filter.ts)', () => {
+  it('counter-case ka: a firm’s name in „…“ before a comma and a quote is no split quote', () => {
+    const found = findQuotes('შპს „ქალაქის ტრანსპორტი“ დირექტორის, ნინო გელაშვილის თქმით, „ყველაფერი მზადაა ზამთრისთვის“.').map((quote) => quote.text);
+    expect(found).toEqual(['ყველაფერი მზადაა ზამთრისთვის']);
+  });
+});

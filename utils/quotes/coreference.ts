@@ -99,7 +99,8 @@ const PRONOUN_WINDOW = 120;
 
 const OWNED_APPOSITIVE = /^,\s+((?:his|her|their)\s+[^,.!?\n]{1,40})(?:,|(?=[.!?\n]))/i;
 
-const ADDRESS_GENDER: Record<string, Gender> = { mr: 'male', herr: 'male', m: 'male', mrs: 'female', ms: 'female', miss: 'female', frau: 'female', mme: 'female' };
+// (And Swahili `Bw` and `Bi`: `alisema Bi Ouma`.)
+const ADDRESS_GENDER: Record<string, Gender> = { mr: 'male', herr: 'male', m: 'male', mrs: 'female', ms: 'female', miss: 'female', frau: 'female', mme: 'female', bw: 'male', bi: 'female' };
 
 /** The gender each full name is given by the text, by majority of its clues; unknown names are absent. */
 export function learnGenders(text: string, people: PersonMention[]): Map<string, Gender> {

@@ -83,8 +83,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X"), the Tswana chief's "Kgosi X".
     'shri smt shrimati ratu roko kgosi ' +
     // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X", the engineer's "Ir X"; not "Tuan",
-    // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.` and `Bw.`.
-    'encik puan haji hajah bapak ibu aling mang bi bw ir ' +
+    // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.`, `Bw.` and the doctor's `Dkt`.
+    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt ' +
     // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
@@ -183,6 +183,8 @@ const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l
  * endings -յան and -ունի make family names, and what follows them is grammar.
  */
 const ARMENIAN_CASE = /(?<=\p{Script=Armenian}(?:յան|յանց|ունի))(?:ը|ն|ի|ին|ից|ով)$/u;
+/** A Kazakh family name's genitive (`Әлиевтің`, `Бекованың`): -ов, -ев, -ин and their feminines, then -тың/-тің/-ның/-нің. */
+const KAZAKH_GENITIVE = /(?<=\p{Script=Cyrillic}(?:ов|ев|ин|ова|ева|ина))(?:тың|тің|ның|нің)$/u;
 /**
  * Reduces a capitalised run to the person's name: "Russian President Vladimir Putin" -> "Vladimir Putin",
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
@@ -193,7 +195,7 @@ const BALINESE_BIRTH_NAME = /^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|
 
 export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
-  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(KAZAKH_GENITIVE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
   if (owner >= 0) {

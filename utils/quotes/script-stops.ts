@@ -5,10 +5,11 @@
  */
 
 const STAND_INS: Record<string, string> = { '։': '.', '՝': ',', '።': '.', '፣': ',', '။': '.', '၊': ',', '។': '.' };
-const SCRIPT_STOP = /[։՝።፣။၊។]/gu;
+const SCRIPT_STOP = /[։՝።፣။၊។]/u;
+const SCRIPT_STOPS = /[։՝።፣။၊។]/gu;
 
 export function withScriptStopsAsOurs(text: string): string {
-  return SCRIPT_STOP.test(text) ? text.replace(SCRIPT_STOP, (stop) => STAND_INS[stop]!) : text;
+  return SCRIPT_STOP.test(text) ? text.replace(SCRIPT_STOPS, (stop) => STAND_INS[stop]!) : text;
 }
 
 /** The words `read` (a slice of the stand-in text at `start`) as the original text writes them. */

@@ -189,8 +189,11 @@ export function isDroppedSubjectTag(frame: string): boolean {
   if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
   // With its comma taken off (frames.ts), the words must show they are not English: a letter beyond ASCII or an auxiliary (`dodao je`).
   // (`lisas ta.`: the Estonian he/she after the verb, no English word, tells as much.)
-  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji|ta|tema)$/u.test(tag[3] ?? '');
+  // (`, alisema.`, `, akaongeza.`: a Swahili verb of the third person singular, its subject prefix a- and tense marker on it.)
+  return !!tag[1] || /[^\u0000-\u007f]/u.test(tag[0]) || /^(?:je|se|su|sam|ji|ta|tema)$/u.test(tag[3] ?? '') || (!tag[3] && SWAHILI_THIRD_PERSON.test(tag[2]!));
 }
+
+const SWAHILI_THIRD_PERSON = /^(?:ali|ame|ana|aka)[a-z]{3,}a$/u;
 
 /**
  * `– mondta az edző.`, `– fogalmazott a képviselő, aki …`: a verb, the Hungarian article and a role noun alone, the person

@@ -172,7 +172,8 @@ export function opensWithNewPerson(sentence: string): boolean {
   const words = /^\s*(?:(?:Un|Une|Um|Uma|Uno|Una|Ein|Eine|Einer)\s+|Un['’])([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(sentence);
   const isPerson = (noun: string | undefined) => !!noun && (isPersonNoun(noun) || isGermanAgentNoun(noun));
   // (`Een conciërge die niet met naam genoemd wil worden, vertelt …`: someone brought in with their name withheld, any noun.)
-  return (!!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])))) || withheldOpening(sentence);
+  // (`Mfanyabiashara mmoja wa sokoni …`: Swahili sets its "one" after the noun.)
+  return (!!words && (isPerson(words[1]) || (/^\p{Ll}/u.test(words[1]!) && isPerson(words[2])))) || /^\s*\p{Lu}\p{Ll}+\s+mmoja(?![\p{L}])/u.test(sentence) || withheldOpening(sentence);
 }
 
 function withheldOpening(sentence: string): boolean {

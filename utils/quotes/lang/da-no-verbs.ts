@@ -4,5 +4,7 @@
  */
 export const DANISH_NORWEGIAN_SAYING = (
   'siger sagde sier sa fortæller fortalte forteller skriver skrev forklarer forklarte forklarede mener synes svarer ' +
-  'svarte svarede understreger understreket understregede tilføjer tilføjede legger lægger erkender innrømmer'
+  'svarte svarede understreger understreket understregede tilføjer tilføjede legger lægger erkender innrømmer ' +
+  // Nynorsk: `– …, seier ho.`, `fortel X`, `meiner X`.
+  'seier fortel fortalde meiner svarar svara forklarar understrekar vedgår'
 ).split(' ');

@@ -1,5 +1,5 @@
 /**
- * Danish and Norwegian: `»…,« siger borgmester X`, `– …, sier hun`, `ifølge X`, roles before the name
+ * Danish and Norwegian (Bokmål and Nynorsk): `»…,« siger borgmester X`, `– …, sier hun`, `– …, seier ho`, `ifølge X`, roles before the name
  * without a capital (`direktør Jesper Thomsen`, `ordfører X (Ap)`).
  */
 
@@ -15,10 +15,11 @@ const VERBS = alternation(DANISH_NORWEGIAN_SAYING);
 
 const cues = latinCues({
   afterVerbs: VERBS,
-  subjectVerbs: 'siger|sagde|sier|sa|skriver|skrev|fortæller|forteller|fortalte',
-  pronouns: { han: 'male', hun: 'female' },
+  subjectVerbs: 'siger|sagde|sier|sa|skriver|skrev|fortæller|forteller|fortalte|seier|fortel|fortalde',
+  // (Nynorsk `ho`, she: `– …, seier ho.`)
+  pronouns: { han: 'male', hun: 'female', ho: 'female' },
   dropsSubject: false,
-  according: '[Ii]følge',
+  according: '[Ii]følgje|[Ii]følge',
   articles: 'en|et|ei|den|det|hans|hendes|hennes',
   hasArticles: false,
   stops: 'til|i|på|ved|under|efter|etter|for|om|med|fra|også|dog|nu|nå|da|i\\s+går|i\\s+dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag',
@@ -28,7 +29,7 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ii]følge' });
+const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ii]følgje|[Ii]følge' });
 
 /**
  * `siger formand for kultur- og fritidsudvalget Henrik Bach (V)`, `sier leder i avdelingen Kari Holm`: a role noun and its

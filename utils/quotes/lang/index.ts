@@ -45,6 +45,8 @@ import { withheldNameAfterTag } from '../anonymity-clause';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, TAMIL, THAI, mayHold, scriptsOf } from '../scripts-present';
 import { tamil } from './ta';
 import { georgian } from './ka';
+import { kazakh } from './kk';
+import { tagalog } from './tl';
 import { withoutAuxiliaryAdverb } from './latin';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese, catalan];
@@ -94,12 +96,14 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (!(scripts & NON_LATIN) || !OTHER_SCRIPT.test(frame)) {
     // After a quote every Latin pattern is anchored at the frame's start and fails at once on other words.
     // (Turkish first there: its only tags after a quote open with its own verbs, `diyor X`, `diyen … X,`.)
-    if (side === 'after') return turkish.applies(frame) ? [turkish, ...ALL_LATIN] : ALL_LATIN;
+    // (Tagalog first where its markers stand, `ani`, `sabi ni`, `niya`, `Ayon kay`, lang/tl.ts.)
+    const filipino = tagalog.applies(frame) ? [tagalog] : [];
+    if (side === 'after') return turkish.applies(frame) ? [turkish, ...filipino, ...ALL_LATIN] : [...filipino, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
     const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
     const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
-    return turkish.applies(frame) ? [...old, ...fresh, turkish] : [...old, ...fresh];
+    return turkish.applies(frame) ? [...filipino, ...old, ...fresh, turkish] : [...filipino, ...old, ...fresh];
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
   if (scripts & GREEK && greek.applies(frame)) return [greek];
@@ -119,7 +123,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & HANGUL && korean.applies(frame)) return [korean];
   if (scripts & HAN && chinese.applies(frame)) return [chinese];
   // (Bulgarian after Russian and Ukrainian, lang/bg.ts: its verbs are other words.)
-  return scripts & CYRILLIC ? [russianUkrainian, bulgarian].filter((language) => language.applies(frame)) : [];
+  // (Kazakh after both: its tags hold its own verbs, `деді`, `деп …`, lang/kk.ts.)
+  return scripts & CYRILLIC ? [russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {

@@ -34,6 +34,8 @@ const WORDS = (
   // Danish and Norwegian
   'borgmester borgmesteren ordfører ordføreren rådmand formand formanden leder lederen direktør direktøren talsmand ' +
   'talsperson politimester politiinspektør overlæge sygeplejerske lege fisker fiskeren medlem medlemmet ' +
+  // (Nynorsk: `dagleg leiar`, `ordførar`, `rådgjevar`, `sjukepleiar`, `lærar`.)
+  'leiar leiaren ordførar ordføraren rådgjevar rådgjevaren sjukepleiar sjukepleiaren lærar læraren ' +
   // (A union's elected representative, `Tillitsvalgt Kari Holm`.)
   'tillitsvalgt tillitsvalgte ' +
   // Turkish

@@ -163,3 +163,66 @@ describe('A name in marks inside a Georgian sentence is no quote (filter.ts)', (
     expect(found).toEqual(['ყველაფერი მზადაა ზამთრისთვის']);
   });
 });
+
+const NYNORSK =
+  'Sivert Lunde (61) har køyrt ferja i tretti år. Ho er seint ute i dag.\n\n' +
+  '– Køa har aldri vore så lang på kaia, seier Lunde.\n\n' +
+  'Bak han i køa sit Solveig Aarvik, som pendlar til byen. «Prisen er for høg», seier ho.\n\n' +
+  'Ifølgje rådmann Terje Bø «må kommunen betale meir neste år».';
+
+/** Nynorsk: `seier` (says), `ho` (she) and `ifølgje` (according to), beside Bokmål's words (lang/da-no.ts, lang/da-no-verbs.ts). */
+const NYNORSK_ROWS: KindCase[] = [
+  ['nn: `– …, seier X.` is the X named before', NYNORSK, 'Køa har aldri', 'Sivert Lunde', ANY],
+  ['nn: `«…», seier ho.` is the woman the sentence before introduces', NYNORSK, 'Prisen er', 'Solveig Aarvik', ANY],
+  ['nn: `Ifølgje rådmann X Y «…»` is X Y', NYNORSK, 'må kommunen', 'Terje Bø', ANY],
+];
+
+const KAZAKH_TEXT =
+  '«Жаңа мектеп қыркүйекте ашылады», – деді аудан әкімінің кеңесшісі Айгүл Бекова журналистерге.\n\n' +
+  '«Құрылыс уақытында бітеді», – деп қосты ол.\n\n' +
+  'Сәулетші Нұрлан Әлиевтің айтуынша, «ғимарат жер сілкінісіне төзімді болады».\n\n' +
+  '«Біз бұған сенеміз», – дейді Әлиев.';
+
+/**
+ * Kazakh, read by a reader of its own (lang/kk.ts): `– деді <role> X Y`, `– деп <verb> ол` (he or she), `X-тың айтуынша, «…»`
+ * ("according to X", the genitive ending off), `– дейді Y` for the X Y named before.
+ */
+const KAZAKH_ROWS: KindCase[] = [
+  ['kk: `», – деді <role> X Y …` is X Y', KAZAKH_TEXT, 'Жаңа мектеп', 'Айгүл Бекова', ANY],
+  ['kk: `», – деп қосты ол.` is the adviser just quoted', KAZAKH_TEXT, 'Құрылыс уақытында', 'Айгүл Бекова', ANY],
+  ['kk: `X Yтің айтуынша, «…»` is X Y', KAZAKH_TEXT, 'ғимарат жер', 'Нұрлан Әлиев', ANY],
+  ['kk: `», – дейді Y.` is the X Y named before', KAZAKH_TEXT, 'Біз бұған', 'Нұрлан Әлиев', ANY],
+];
+
+const TAGALOG =
+  '“Tuloy ang proyekto sa Enero,” ani Engr. Liza Santos, hepe ng city planning office.\n\n' +
+  '“Walang bahay na gigibain nang walang abiso,” dagdag pa niya.\n\n' +
+  'Ayon kay Dr. Paolo Reyes, propesor ng inhinyeriya, “mas mura ang tulay kaysa sa ferry.”\n\n' +
+  '“Kailangan lang ng tamang disenyo,” paliwanag ng propesor.';
+
+/**
+ * Tagalog, read by a reader of its own (lang/tl.ts): `ani <address> X Y, <role>`, `dagdag pa niya` (he or she), `Ayon kay X Y,
+ * <role>, “…”` ("according to"), `paliwanag ng <office>` for the one the text gave that office.
+ */
+const TAGALOG_ROWS: KindCase[] = [
+  ['tl: `,” ani Engr. X Y, <role>.` is X Y', TAGALOG, 'Tuloy ang proyekto', 'Liza Santos', 'hepe'],
+  ['tl: `,” dagdag pa niya.` is the one just quoted', TAGALOG, 'Walang bahay', 'Liza Santos', ANY],
+  ['tl: `Ayon kay Dr. X Y, <role>, “…”` is X Y', TAGALOG, 'mas mura', 'Paolo Reyes', 'propesor'],
+  ['tl: `,” paliwanag ng propesor.` is the professor named before', TAGALOG, 'Kailangan lang', 'Paolo Reyes', ANY],
+];
+
+kindTable('Nynorsk verbs, pronoun and source', NYNORSK_ROWS);
+kindTable('Kazakh tags and sources', KAZAKH_ROWS);
+kindTable('Tagalog tags and sources', TAGALOG_ROWS);
+
+const SWAHILI =
+  'Msemaji wa kaunti, Bi Amina Hassan, alisema mradi utaanza Machi. “Hakuna nyumba itakayobomolewa bila fidia,” alisema.\n\n' +
+  '“Tunaomba subira,” alisema Dkt Juma Mwinyi, mhandisi wa kaunti.\n\n' +
+  '“Ujenzi ni salama,” aliongeza Dkt Mwinyi.';
+
+/** Swahili: `alisema.` (the third person's prefix on the verb, its subject left out, lang/adjacent.ts); `Dkt` is a doctor's title (names.ts). */
+const SWAHILI_ROWS: KindCase[] = [
+  ['sw: `,” alisema.` is the subject of the sentence before', SWAHILI, 'Hakuna nyumba', 'Amina Hassan', ANY],
+  ['sw: `,” aliongeza Dkt X.` is the X Y named before, the title off', SWAHILI, 'Ujenzi ni salama', 'Juma Mwinyi', ANY],
+];
+kindTable('Swahili subjects left out and titles', SWAHILI_ROWS);

@@ -344,7 +344,9 @@ export const ORGANISATION_GROUP = guarded('quotes/names: organisation group', ne
 export const PORTFOLIOS = new Set(
   ('transport health energy education finance defence defense justice trade industry housing environment agriculture ' +
     'home foreign affairs works labour labor tourism culture communications information sport sports youth women ' +
-    'water roads transportation aviation commerce employment welfare security planning treasury').split(' '),
+    'water roads transportation aviation commerce employment welfare security planning treasury ' +
+    // (Danish and Norwegian portfolios after `for … og`: `rådmand for Kultur og Sundhed X Y`.)
+    'miljø teknik kultur sundhed omsorg beskæftigelse næring helse samferdsel').split(' '),
 );
 
 // (Barristers' letters too: Irish and Australian "SC", "BL", Nigeria's "SAN": `Brendan Hayes SC, defending,`.)

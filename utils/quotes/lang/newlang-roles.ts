@@ -94,6 +94,9 @@ const WORDS = (
   'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
   'economistul economista proprietarul proprietara producătorul viticultorul ' +
   'tarihçi tarihçisi sanatçı sanatçısı şef şefi ' +
+  // (Albanian offices with their suffixed article opening a sentence before the name: `Avokati X Y`, `Urbanistja X Y`.)
+  'avokati avokatja urbanisti urbanistja kryetari kryetarja drejtori drejtoresha zëdhënësi zëdhënësja ministri ministrja ' +
+  'banori banorja mjeku mjekja inxhinieri inxhinierja ekonomisti ekonomistja profesori profesoresha pronari pronarja ' +
   // (Armenian offices and trades opening a sentence before the name: `Ճարտարագետ X Y`, `Տրանսպորտի փորձագետ X Y`.)
   'ճարտարագետ փորձագետ խոսնակ տնօրեն ուսուցիչ ուսուցչուհի ուսանող անդամ քաղաքապետ նախարար պատգամավոր բժիշկ ' +
   'pengarah timbalan pegawai jurucakap ' +

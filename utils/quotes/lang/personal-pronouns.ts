@@ -18,7 +18,8 @@ const AUXILIARY = '(?:je|е|је|ka|kishte|du|է)';
 const PARTICLE = '(?:við|upp|frá)';
 
 /** `, bætir hann við.`, `, tha ai.`, `, – teigė ji.`, `— рече таа.`: a verb (an auxiliary), the pronoun (a particle), the end. */
-const PRONOUN_AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(\\p{Ll}[\\p{L}-]*)(?:\\s+${AUXILIARY})?\\s+(${PRONOUN})(?:\\s+${PARTICLE})?\\s*[.!](?:\\s|$)`, 'u');
+// (`”, tregon ai, “…`: between the two parts of a quote the tag ends at its comma.)
+const PRONOUN_AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(\\p{Ll}[\\p{L}-]*)(?:\\s+${AUXILIARY})?\\s+(${PRONOUN})(?:\\s+${PARTICLE})?\\s*(?:[.!](?:\\s|$)|,\\s*$)`, 'u');
 /** `Таа додаде:`, `Viņa piebilda:`, `Ai shtoi:`: the pronoun opening the sentence, one to three lower-case words, the colon. */
 const PRONOUN_BEFORE_COLON = new RegExp(`(?:^|[.!?]\\s+)${CAPITALISED}\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*:$`, 'u');
 

@@ -226,3 +226,21 @@ const SWAHILI_ROWS: KindCase[] = [
   ['sw: `,” aliongeza Dkt X.` is the X Y named before, the title off', SWAHILI, 'Ujenzi ni salama', 'Juma Mwinyi', ANY],
 ];
 kindTable('Swahili subjects left out and titles', SWAHILI_ROWS);
+
+const ALBANIAN_DANISH =
+  '“Shtëpia ime ka qëndruar tridhjetë vjet”, thotë Besnik Lala, 64 vjeç.\n\n' +
+  '“E ndërtova vetë”, shton ai, “me paratë e emigracionit”.\n\n' +
+  'Inxhinierja Dorina Meta e kundërshton. “Muret nuk janë të sigurta”, tha ajo.\n\n' +
+  '»Byen bygger videre til foråret,« siger rådmand for Kultur og Sundhed Jesper Holm Nielsen.';
+
+/**
+ * Albanian: a pronoun tag between the two parts of a quote ends at its comma (lang/personal-pronouns.ts); an office with its
+ * suffixed article opening a sentence (`Inxhinierja X Y`) is no part of the name (lang/newlang-roles.ts). Danish: a portfolio
+ * after `for … og` is no part of the name (names.ts).
+ */
+const ALBANIAN_DANISH_ROWS: KindCase[] = [
+  ['sq: `”, shton ai, “…` is the man named before', ALBANIAN_DANISH, 'E ndërtova vetë', 'Besnik Lala', ANY],
+  ['sq: `Inxhinierja X Y …. “…”, tha ajo.` is X Y, the office off the name', ALBANIAN_DANISH, 'Muret nuk', 'Dorina Meta', ANY],
+  ['da: `siger rådmand for Kultur og Sundhed X Y Z` is X Y Z', ALBANIAN_DANISH, 'Byen bygger', 'Jesper Holm Nielsen', ANY],
+];
+kindTable('Albanian pronoun tags and offices, Danish portfolios', ALBANIAN_DANISH_ROWS);

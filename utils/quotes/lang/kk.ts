@@ -4,7 +4,6 @@
  * айтуынша, «…»` ("according to X", the name in the genitive). Its Cyrillic has letters Russian lacks (ә ғ қ ң ө ұ ү һ і).
  */
 
-import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 

@@ -26,13 +26,9 @@ const ELIDED_ARTICLE = /^[ld]['’](?=\p{L})/u;
 const ANY_BODY_COMPLEMENT =
   /\s+(?:de|del|della|dell['’]|dello|do|da|du|des)\s*(?:l['’]|la\s+|el\s+|a\s+)?(?:entitat|entidad|ente|organisation|organización|organització|organizzazione|organização|association|associació|asociación|associazione|associação)$/u;
 
-export function withoutBodyComplement(phrase: string): string {
-  return phrase.trim().replace(ANY_BODY_COMPLEMENT, '');
-}
-
 export function officeHolder(text: string, book: EntityBook, phrase: string, at: number): string | null {
   // (`ο πρόεδρος του σωματείου`, `the president of the club`: the noun before its complement heads the office.)
-  const words = withoutBodyComplement(phrase).split(/\s+/u);
+  const words = phrase.trim().replace(ANY_BODY_COMPLEMENT, '').split(/\s+/u);
   const complement = words.findIndex((word, i) => i > 0 && COMPLEMENT_MARKER.test(word));
   const written = (complement > 0 ? words[complement - 1] : words.at(-1))?.replace(/^[lLdD]['’]/u, '') ?? '';
   const noun = MAYOR_ALIASES[written.toLowerCase()] ?? written.toLowerCase();

@@ -10,7 +10,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, NAME_RUN } from '../names';
-import { lazy, person, pronoun } from './shared';
+import { lazy, officeDescriptor, person, pronoun } from './shared';
 import { isForeignRoleNoun } from './role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 
@@ -85,5 +85,5 @@ function articlelessOffice(sentence: string): SpeakerPhrase | null {
   const found = ARTICLELESS_OFFICE_OPENING.exec(sentence.trim());
   const noun = found ? (found[1] ?? found[2]!) : '';
   if (!found || !isRoleHead(noun.toLowerCase()) || ENGLISH_WORD.test(sentence) || [...sentence.matchAll(RUN())].some((match) => cleanName(match[0]).includes(' '))) return null;
-  return { ...pronoun('they'), descriptor: true, definite: noun.toLowerCase() };
+  return officeDescriptor(noun.toLowerCase());
 }

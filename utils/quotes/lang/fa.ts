@@ -6,7 +6,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, officeDescriptor, person, type LanguageCues } from './shared';
 import { isPersianAdverbialWord, persianPronounOrUnnamed } from './fa-subject';
 
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
@@ -58,7 +58,6 @@ const OFFICE = '(?:مدیرکل|رئیس|معاون|وزیر|استاندار|ش
 const OFFICE_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+(${OFFICE})(?:\\s+[^،:.«»]{0,90})?\\s+${VERB}\\s*:\\s*$`, 'u'));
 
 /** A descriptor standing for whom the text introduced with that office (lang/introduced-noun.ts, office-holder.ts). */
-const officeDescriptor = (noun: string): SpeakerPhrase => ({ ...pronoun('they'), descriptor: true, definite: noun });
 
 function before(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trim().replace(LEAD, '$1');

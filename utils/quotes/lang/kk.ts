@@ -5,7 +5,7 @@
  */
 
 import { NAME_RUN } from '../names';
-import { lazy, person, pronoun, type LanguageCues } from './shared';
+import { lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 
 const KAZAKH = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/u;
 /** "said", "says", and the quotative деп with the verb after it (`деп атап өтті`, `деп түсіндірді`, `деп еске алады`). */
@@ -31,7 +31,7 @@ export const kazakh: LanguageCues = {
     if (named) return person(named[2]!, named[1]?.trim() || null);
     // (`– деді инженер.`: a noun for the person, the holder of the office the text gave before.)
     const office = patterns().officeAfter.exec(line)?.[1];
-    return office ? { ...pronoun('they'), descriptor: true, definite: office } : null;
+    return office ? officeDescriptor(office) : null;
   },
   before(frame) {
     const source = patterns().according.exec(frame)?.[1];

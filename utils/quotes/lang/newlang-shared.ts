@@ -9,7 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, NAME_RUN } from '../names';
 import { isNewLanguageAgentNoun, isNewLanguageRoleNoun, roleInRelativeClause } from './newlang-roles';
-import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import { readAfter } from './adjacent';
 
 // (`siger anklager Louise Brandt`: a lower-case agent noun there is a role too, by its shape.)
@@ -50,7 +50,7 @@ function sourceOpening(according: string) {
     const trimmed = frame.trim();
     const match = pattern().exec(trimmed);
     const officeNoun = match ? null : office().exec(trimmed)?.[1];
-    if (officeNoun && isNewLanguageRoleNoun(officeNoun)) return { ...pronoun('they'), descriptor: true, definite: officeNoun.toLowerCase() };
+    if (officeNoun && isNewLanguageRoleNoun(officeNoun)) return officeDescriptor(officeNoun.toLowerCase());
     if (!match) return null;
     // `Enligt Trafikverkets presschef Johan Ek orsakades …`: a capitalised owner, then a role noun: the name follows the role.
     const rest = trimmed.slice(match[0].length - 1);

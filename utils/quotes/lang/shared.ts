@@ -60,6 +60,9 @@ export function pronoun(who: 'he' | 'she' | 'they', gender?: 'male' | 'female'):
   return result;
 }
 
+/** A noun for a person standing for someone (`– деді инженер`, `paliwanag ng propesor`): the holder of that office, if the text named one. */
+export const officeDescriptor = (noun: string): SpeakerPhrase => ({ ...pronoun('they'), descriptor: true, definite: noun });
+
 /** Joins words into one alternation, longest first so that a prefix never wins over the whole word. */
 /** Hebrew gershayim typed as a straight mark or as ״ between two letters (`ד"ר`, `עו"ד`): an abbreviation, no quotation mark. */
 export const withoutAbbreviationMarks = (text: string, by = '') => text.replace(/(?<=\p{L})["״](?=\p{L})/gu, by);

@@ -6,7 +6,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
-import { lazy, person, pronoun, type LanguageCues } from './shared';
+import { lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 
 /** Nouns of saying that open a tag: `sabi`, `wika`, `dagdag`, `giit`, `paliwanag` ("explanation of"), `tanong`, `sagot`. */
 const SAYING = '(?:sabi|wika|dagdag|giit|paliwanag|pahayag|saad|tanong|sagot|tugon|paalala|babala|diin|kuwento|reklamo)';
@@ -31,7 +31,7 @@ export const tagalog: LanguageCues = {
     const named = patterns().nameAfter.exec(line);
     if (named) return person(named[1]!, named[2]?.trim() || null);
     const office = patterns().officeAfter.exec(line)?.[1];
-    return office ? { ...pronoun('they'), descriptor: true, definite: office } : null;
+    return office ? officeDescriptor(office) : null;
   },
   before(frame): SpeakerPhrase | null {
     const source = patterns().according.exec(frame);

@@ -14,6 +14,7 @@
 import { isCleftLead } from './lang/cleft';
 import { joinsTwoNames, prepositionObjectBefore } from './clause-links';
 import { mentionClosingRun } from './run-mention';
+import { isTurkicInnerSubject } from './turkic-subject';
 import { isGermanInvertedSubject } from './lang/german-inverted';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
 import { cleanName, NAME_RUN, ORGANISATION_GROUP, TITLES } from './names';
@@ -78,6 +79,13 @@ const EXISTENTIAL = guarded('quotes/entities: existential', /(?:c[’']è|ci son
  * Whether a mention opens its sentence: nothing before it but opening phrases closed by a comma
  * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
  */
+/** "Proposals from the Democratic front-runner, Ana Lopez": a person set beside a preposition's object is that object, no subject
+ * (`… regardless of the outcome, Ana Lopez said`: an object no noun for a person is a clause of its own). */
+function personObjectBefore(lead: string): boolean {
+  const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
+  return !!object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!));
+}
+
 function opensSentence(lead: string, titled = false): boolean {
   // "Chair of the county, Cllr X, said": a role with its "of" and no article, then the name set beside it (a title
   // opening the name says the word before "of" is an office, though no list holds it).
@@ -85,9 +93,7 @@ function opensSentence(lead: string, titled = false): boolean {
   if (roleOf && (isRoleWord(roleOf[1]!) || titled)) return true;
   // ("The Department of Wildlife and National Parks (DWNP) regional wildlife officer for Ngamiland, Mr X, confirmed": a long body before the office.)
   if (/^[^,"“”;:]{81,160},\s*$/u.test(lead.trimStart()) && lead.trim().slice(0, -1).split(/\s+/u).slice(-5).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return true;
-  // "Proposals from the Democratic front-runner, Ana Lopez, …": a name set beside a preposition's object is no subject.
-  const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
-  if (object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!))) return false;
+  if (personObjectBefore(lead)) return false;
   let rest = withoutParagraphStamp(lead.trimStart()).replace(/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s*[:—–]\s*/u, '').replace(/«(\p{Lu}[\p{L}\d’'-]*(?:\s\p{Lu}[\p{L}\d’'-]*){0,2})»(?=\s+\p{Lu})/gu, '$1'); // (`Тренер «Сокола» X`: a club's name in guillemets, as written bare.)
   // ("At a rally in Charleston, W.Va., on Thursday night, Trump …": a place and its state make two of three phrases.)
   for (let i = 0; i < 3; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
@@ -263,7 +269,7 @@ export function buildEntities(
     // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.
     const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.
-    const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !prepositionObjectBefore(lead) && SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170));
+    const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !personObjectBefore(lead) && SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170));
     // ("… thanked Emergency Manager Kelsey Dunn, who said …": the one a relative clause reports, saying-relative.ts.)
     // (`According to Dr X, head of …, admissions have doubled. "…," she said`: the source a sentence opens with is reported.)
     const reported = !possessive && (speaksInRelativeClause(after) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
@@ -271,7 +277,9 @@ export function buildEntities(
     // ("For former South Crofty miner Jack X, 74, …": a place's name may sit inside the role, its last word lower-case.)
     // (`Quant à Mme X, elle …`, `As for X, she …`: the topic set before the clause is whom its pronoun is about.)
     const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För|As\s+for|Quant\s+à|En\s+cuanto\s+a|Quanto\s+(?:a|ao|à))\s+(?:(?:\p{L}[\p{L}’'-]*\s+){0,4}\p{Ll}[\p{L}’'-]*\s+)?$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
-    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted || introducedAlone(text, people, nameAt, runEnd, firstTime, sentenceStart, starts[lastAtOrBefore(starts, match.index) + 1] ?? text.length) };
+    // (`… mağazası olan X Y isə …`, `… тұратын X Y … айтады`: Turkic subjects come after long modifiers, turkic-subject.ts.)
+    const turkicTopic = !possessive && isTurkicInnerSubject(run, lead, text.slice(runEnd, runEnd + 40));
+    const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || turkicTopic || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted || introducedAlone(text, people, nameAt, runEnd, firstTime, sentenceStart, starts[lastAtOrBefore(starts, match.index) + 1] ?? text.length) };
     // (`Hearts head coach Aboubakar Ouattara`: a team or person qualifying the role before a name, stated-post.ts.)
     if (qualifiesRole(after)) mention.qualifier = true;
     const previous = mentions.at(-1);

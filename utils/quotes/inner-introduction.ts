@@ -21,6 +21,9 @@ const INVERTED_INDEFINITE = /^(?:Bredvid|Bakom|Framför|Utanför|Vid|På|I|Ved|F
 /** `Among the protesters was a retired welder …`: English inverts a place and "was" before a new person too. */
 const ENGLISH_INVERTED = /^(?:Among|Outside|Inside|Near|Behind|Beside|At|In|On)\s[^,.;:!?"“”]{1,60}?\s(?:was|were|sat|stood|came)\s+(?=(?:a|an|one|another)\s)/u;
 
+/** `Ganz andere Sorgen hat eine Rentnerin …`, `Am Tresen wartet ein Vater …`: German puts the verb second, a new person after it. */
+const GERMAN_INVERTED = /^\p{Lu}\p{Ll}*(?:\s+[^\s,.;:!?"“”«»„]+){0,4}?\s+(?:\p{Ll}{2,}t|war|kam|saß)\s+(?=(?:eine?|einer)\s)/u;
+
 /** Where clauses that may bring in a new subject start inside one sentence (offsets into it), after the first. */
 export function innerClauseOpenings(sentence: string): number[] {
   const openings: number[] = [];
@@ -29,7 +32,7 @@ export function innerClauseOpenings(sentence: string): number[] {
   // (Not a place after a preposition: `Al barri de Sant Narcís, una veïna …`.)
   const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]) && !/\s(?:de|of|in|at|di|du|del|della|des|da|do|van|von|en|al|am|im|bei)\s(?:\p{Lu}[^,\s]*\s)*\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]);
   if (phrase && !apposedToName && /^\p{Ll}/u.test(sentence.slice(phrase[0].length))) openings.push(phrase[0].length);
-  const inverted = phrase ? null : (INVERTED_INDEFINITE.exec(sentence) ?? ENGLISH_INVERTED.exec(sentence));
+  const inverted = phrase ? null : (INVERTED_INDEFINITE.exec(sentence) ?? ENGLISH_INVERTED.exec(sentence) ?? GERMAN_INVERTED.exec(sentence));
   if (inverted) openings.push(inverted[0].length);
   for (const comma of sentence.matchAll(/,\s+/gu)) {
     const rest = sentence.slice(comma.index + comma[0].length);

@@ -150,7 +150,9 @@ const LEADING_NOISE = new Set(
     'jak jako jednocześnie natomiast jednak dlatego potem teraz wtedy zároveň proto však nyní teď ' +
     // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`; `Anh Tran`, two words in ASCII, stays a name, cleanName), and
     // `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).
-    'anh chị thầy bé cháu').split(' '),
+    'anh chị thầy bé cháu ' +
+    // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
+    'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда').split(' '),
 );
 
 for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end); // Greek months in every case (`τον Αύγουστο`): dates, though `Αύγουστος` is a given name too.
@@ -185,6 +187,8 @@ const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l
 const ARMENIAN_CASE = /(?<=\p{Script=Armenian}(?:յան|յանց|ունի))(?:ը|ն|ի|ին|ից|ով)$/u;
 /** A Kazakh family name's genitive (`Әлиевтің`, `Бекованың`): -ов, -ев, -ин and their feminines, then -тың/-тің/-ның/-нің. */
 const KAZAKH_GENITIVE = /(?<=\p{Script=Cyrillic}(?:ов|ев|ин|ова|ева|ина))(?:тың|тің|ның|нің)$/u;
+/** An Azerbaijani family name's genitive (`Hüseynovun`, `Əliyevin`, `Qasımovanın`): -ov, -ev and their feminines, then its ending. */
+const AZERBAIJANI_GENITIVE = /(?<=\p{Lu}\p{Ll}{2,}(?:ov(?=un$)|ev(?=in$)|ova(?=nın$)|eva(?=nın$)))(?:un|in|nın)$/u;
 /**
  * Reduces a capitalised run to the person's name: "Russian President Vladimir Putin" -> "Vladimir Putin",
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
@@ -195,7 +199,7 @@ const BALINESE_BIRTH_NAME = /^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|
 
 export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
-  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(KAZAKH_GENITIVE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(KAZAKH_GENITIVE, '').replace(AZERBAIJANI_GENITIVE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
   if (owner >= 0) {
@@ -267,6 +271,9 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   if (words.length === 2 && /^(?:di|del|della|dello|dei|degli)$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!)) return '';
   // `Ihre Nachfolgerin`, `Seine Kollegin`, `Seine Fraktion`: a possessive and a noun for a person (any noun, in German) are a description, no name.
   if (words.length === 2 && ((LONE_FUNCTION_WORDS.has(bare(words[0]!)) && (GERMAN_ROLE_NOUN.test(words[1]!) || isGermanAgentNoun(words[1]!) || isForeignRoleNoun(words[1]!))) || GERMAN_POSSESSIVE.test(words[0]!) || GERMAN_DETERMINER.test(words[0]!))) return '';
+  // (`Leipzigs Bürgermeisterin`, `Kölns Polizeipräsident`: a place's genitive and a German office are the office, no name;
+  // a compound or a feminine office only, as shorter role nouns are family names too: `Thomas Richter`, `Hans Meister`.)
+  if (words.length === 2 && /\p{Ll}s$/u.test(words[0]!) && GERMAN_ROLE_NOUN.test(words[1]!) && (words[1]!.length >= 10 || /\p{Ll}{5}in$/u.test(words[1]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
   if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) {

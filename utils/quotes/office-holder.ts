@@ -26,6 +26,9 @@ const ELIDED_ARTICLE = /^[ld]['’](?=\p{L})/u;
 const ANY_BODY_COMPLEMENT =
   /\s+(?:de|del|della|dell['’]|dello|do|da|du|des)\s*(?:l['’]|la\s+|el\s+|a\s+)?(?:entitat|entidad|ente|organisation|organización|organització|organizzazione|organização|association|associació|asociación|associazione|associação)$/u;
 
+/** `nəqliyyat eksperti`, `ulaşım uzmanı`: Turkic languages write a compound's head with a possessive ending, which the bare noun lacks. */
+const POSSESSED = /^s?[ıiuü]$/u;
+
 export function officeHolder(text: string, book: EntityBook, phrase: string, at: number): string | null {
   // (`ο πρόεδρος του σωματείου`, `the president of the club`: the noun before its complement heads the office.)
   const words = phrase.trim().replace(ANY_BODY_COMPLEMENT, '').split(/\s+/u);
@@ -38,7 +41,7 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const compound = /^\p{Lu}/u.test(written);
   // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(written);
-  const headsOffice = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).map((word) => word.replace(ELIDED_ARTICLE, '')).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun))));
+  const headsOffice = (role: string) => (acronym ? role.split(/\s+(?:of|for|to|in|at)\s/u)[0]!.split(/\s+/u).at(-1)!.toLowerCase() === noun : role.toLowerCase().split(/[\s,()]+/u).map((word) => word.replace(ELIDED_ARTICLE, '')).some((word) => word === noun || (compound && word.length > noun.length + 2 && word.endsWith(noun)) || (word.startsWith(noun) && POSSESSED.test(word.slice(noun.length)))));
   // (`η πρόεδρος του δικαστηρίου` is not the president of a cooperative: the complement's noun must be in the role too, by its
   // first five letters, as a case ending may differ.)
   const of = complement > 0 ? words.at(-1)!.toLowerCase().slice(0, 5) : '';

@@ -260,6 +260,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `Konditori Lindqvist` beside `Maja Lindqvist` and `konditoriet`: a business named after a person in the text (a bakery,
     // a law firm) is no second person when the article writes its first word as a common noun too.
     if (isBusinessOfFamily(text, name, mentions)) continue;
+    // (`Кіші Алматы шатқалындағы`, `Іле Алатауындағы`: Kazakh sets the noun for a place after its name, or a locative ending on it.)
+    if (/\p{Script=Cyrillic}$/u.test(match[0]) && KAZAKH_PLACE.test(match[0] + text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
     // ("He and his wife Eirlys": after "his"/"her", the family name of the last person named in full, close before.)
@@ -350,8 +352,12 @@ export const OWNED_THING = new RegExp(
   'u',
 );
 
-/** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana", "identified herself only as Linda". */
-export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+(?:(?:herself|himself|themselves)\s+)?only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as),?\s+$/u;
+/** A Kazakh place's name: its last word in the locative or its adjective (-ында, -дағы, "in X"), or a noun for a place after it (city, district, river, gorge, region, street, village, lake). */
+const KAZAKH_PLACE = /(?:\p{Ll}(?:дағы|дегі|тағы|тегі|ында|інде)|\s(?:қала|аудан|өзен|шатқал|облыс|көше|ауыл|көл)\p{Ll}*)(?:[\s,.]|$)/u;
+
+/** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana", "identified herself only as Linda",
+ * "asked to be identified only by her first name, Rita". */
+export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+(?:(?:herself|himself|themselves)\s+)?only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|named|called|referred\s+to)\s+(?:only\s+)?by\s+(?:his|her|their)\s+(?:first|given)\s+name(?:\s+only)?),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 // (Swedish and Finnish open with ”, German with „, others with guillemets either way: Per-Olof ”Pelle” Dahlgren.)

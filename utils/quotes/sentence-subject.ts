@@ -72,6 +72,8 @@ const DESCRIBED_FOREIGN_OPENING = /^((?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As
 const FRENCH_AFTER_PRONOUN = /^(?:Il|Elle)\s+(?:(?:a|avait|est|était|ne|se|y|en|va|fait|dit|le|la|les|lui|leur)\s|(?:n|s|l|m|t)[’'])|\s(?:les|des|du|une|aux|au|est|dans|pour|avec)\s/u;
 const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
 /** Third-person singular subject pronouns of the other languages read here, then a lower-case verb. */
+/** `Gegen die Erhöhung hat er Widerspruch eingelegt`: German sets a singular pronoun right after the verb when the sentence opens otherwise. */
+const GERMAN_PRONOUN_AFTER_VERB = /^(?:Gegen|Für|Mit|Nach|Seit|Vor|Bei|Trotz|Danach|Dann|Inzwischen|Damals|Heute|Gestern|Jetzt|Nun|Dafür|Dagegen|Deshalb|Seitdem)(?:\s+[^\s,.;:!?"“”„]+){0,4}?\s+(?:hat|hatte|ist|war|will|wollte|kann|konnte|muss|musste|wird|wurde|\p{Ll}{2,}t|\p{Ll}{2,}te)\s+(er|sie)\s/u;
 const SINGULAR_PRONOUN_OPENING = /^(Er|Sie|Hij|Zij|Ze|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela|Han|Hon|Hun|On|Ona|Он|Она|Він|Вона)\s+(\p{Ll}+)/u;
 const FEMALE_PRONOUN = /^(?:Sie|Zij|Ze|Elle|Ella|Lei|Ela|Hon|Hun|Ona|Она|Вона)$/u;
 const ENGLISH_AFTER_ON = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|one|each|every|both|top|behalf|average|paper|board|balance|arrival|appeal|site|stage|record|impact|screen|air|duty|time|foot|fire|hold|track|display|sale|trial|camera|tape|social|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
@@ -145,6 +147,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // (`Il loro portavoce …`: Italian `Il` is an article; French `Il` is the pronoun only before French words.)
   const foreignPronoun = foreign && (!/^(?:Il|Elle)$/u.test(foreign) || FRENCH_AFTER_PRONOUN.test(opening)) ? foreign : null;
   if (foreignPronoun) return { phrase: /^(?:Sie|Elle|Ella|Lei|Ela)$/u.test(foreignPronoun) ? 'she' : 'he', kind: 'name', pronoun: true };
+  const germanPronoun = GERMAN_PRONOUN_AFTER_VERB.exec(opening)?.[1];
+  if (germanPronoun) return { phrase: germanPronoun === 'sie' ? 'she' : 'he', kind: 'name', pronoun: true };
   // `Hij vreest voor lawaai. ‘…’`, `Han är orolig. ”…”`: a singular pronoun of another language opening the sentence before the
   // words, then its verb (not a name: `Hij` read as one gave no speaker). Plural-capable Sie, Zij, Ze count only before a
   // singular verb (no -n: `sie fürchtet`, `zij vreest`).

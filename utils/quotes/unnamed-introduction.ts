@@ -289,9 +289,10 @@ function otherScriptIntroduction(sentence: string): { phrase: string; gender: Ge
 /** Polish: `Jedna z mieszkanek`, `Jeden z mieszkańców`, `Starsza kobieta`, `Pewien mężczyzna`. */
 const POLISH_PERSON_STEM = '(?:mieszka|kobiet|mężczy|sąsiad|pracowni|emeryt|rodzic|matk|ojc|świad|kierowc|pasażer|klient|uczestni|nauczyciel|rolni|sprzedawc|studen|uczni|lekar|pielęgniar)';
 const POLISH_INTRODUCTION = new RegExp(`^(?:(Jedna|Jeden)\\s+ze?\\s+|(Pewna|Starsza|Młoda|Pewien|Starszy|Młody)\\s+)(${POLISH_PERSON_STEM}\\p{L}*)`, 'u');
-/** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`. */
-// (A participle clause may come first: `X'teki bir okulda çalışan ve adını vermek istemeyen bir öğretmen`.)
-const TURKISH_INTRODUCTION = /^((?:[^\s,.;:!?"“”]+\s+){0,10}?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
+/** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`; Azerbaijani `bir qadın`, `bir kişi`. */
+// (A participle clause may come first: `X'teki bir okulda çalışan ve adını vermek istemeyen bir öğretmen`, its first word a
+// place's name in quotation marks perhaps.)
+const TURKISH_INTRODUCTION = /^((?:[^\s,.;:!?]+\s+){0,12}?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire|qadın|kişi|sürücü|müəllim|tələbə|ana|ata|həkim|təqaüdçü|sərnişin))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
 /** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은` (up to six words of a clause before 한: `이날 가족과 함께 시장을 찾은 한 관광객은`, `10년째 …`). */
 // (Or a noun for a person by its ending, an occupation in -사/-원/-자/-인/-생/-민/-부/-가: `익명을 요구한 한 간호사는`; a visitor
 // in -객 (`한 관광객은`), a youth in -년/-녀 (`한 청년은`).)
@@ -308,7 +309,7 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
     return { phrase: polish[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender: /^(?:Jedna|Pewna|Starsza|Młoda)$/u.test(lead) ? 'female' : 'male' };
   }
   const turkish = TURKISH_INTRODUCTION.exec(sentence);
-  if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba)$/u.test(turkish[2] ?? '') ? 'male' : null };
+  if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız|qadın|ana)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba|kişi|ata)$/u.test(turkish[2] ?? '') ? 'male' : null };
   const malay = MALAY_INTRODUCTION.exec(sentence);
   if (malay) return { phrase: malay[1]!.replace(/^S/u, 's'), gender: /^seorang\s+(?:ibu|perempuan|wanita|nenek)\b/iu.test(malay[1]!) ? 'female' : /^seorang\s+(?:bapak|pria|lelaki|laki-laki|kakek)\b/iu.test(malay[1]!) ? 'male' : null };
   const korean = KOREAN_INTRODUCTION.exec(sentence);

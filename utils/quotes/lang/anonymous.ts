@@ -42,7 +42,7 @@ export function anonymousClauseAt(text: string): number {
 
 /** Words saying a source is left unnamed on purpose: "who asked not to be named", "on condition of anonymity". */
 // (`who did not want his name published`, `who didn’t want to give her name`: the name kept out of the paper.)
-export const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|want|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:did\s+not|didn[’']t)\s+want\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:to\s+be\s+)?(?:published|used|printed|given|revealed|disclosed)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
+export const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|wished|wanted|want|preferred|declined|refused)\s+(?:not\s+)?to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?name)|(?:did\s+not|didn[’']t)\s+want\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:to\s+be\s+)?(?:published|used|printed|given|revealed|disclosed)|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be\s+(?:published|used|printed|given|revealed|disclosed)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked|requested|granted)\s+anonymity)/i;
 
 /** A source left unnamed on purpose, in any language the readers know. */
 export function isUnnamedOnPurpose(sentence: string): boolean {

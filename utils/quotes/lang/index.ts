@@ -46,6 +46,7 @@ import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HE
 import { tamil } from './ta';
 import { georgian } from './ka';
 import { kazakh } from './kk';
+import { azerbaijani } from './az';
 import { tagalog } from './tl';
 import { withoutAuxiliaryAdverb } from './latin';
 
@@ -97,13 +98,15 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // After a quote every Latin pattern is anchored at the frame's start and fails at once on other words.
     // (Turkish first there: its only tags after a quote open with its own verbs, `diyor X`, `diyen … X,`.)
     // (Tagalog first where its markers stand, `ani`, `sabi ni`, `niya`, `Ayon kay`, lang/tl.ts.)
+    // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
+    const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
     const filipino = tagalog.applies(frame) ? [tagalog] : [];
-    if (side === 'after') return turkish.applies(frame) ? [turkish, ...filipino, ...ALL_LATIN] : [...filipino, ...ALL_LATIN];
+    if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...filipino, ...ALL_LATIN] : [...azeri, ...filipino, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
     const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
     const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
-    return turkish.applies(frame) ? [...filipino, ...old, ...fresh, turkish] : [...filipino, ...old, ...fresh];
+    return turkish.applies(frame) ? [...azeri, ...filipino, ...old, ...fresh, turkish] : [...azeri, ...filipino, ...old, ...fresh];
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
   if (scripts & GREEK && greek.applies(frame)) return [greek];

@@ -7,6 +7,7 @@
  */
 
 import { GERMAN_ROLE_NOUN } from './de-roles';
+import { cleanName } from '../names';
 import { isNewLanguageAgentNoun } from './newlang-roles';
 import { isForeignRoleNoun } from './role-nouns';
 import { introducedWithDefiniteRole } from './definite-role';
@@ -43,7 +44,8 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
     // (`Primátor Novej Dubnice X Y`: capitals going on past the two read are a place before the name; the last two are it.)
     const more = /^(?:\s+\p{Lu}[\p{Ll}-]+)+/u.exec(before.slice(match.index + match[0].length))?.[0] ?? '';
     const name = more ? `${match[1]!}${more}`.trim().split(/\s+/u).slice(-2).join(' ') : match[1]!;
-    if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word)) && !GREEK_GENITIVE_PLURAL.test(match[1]!)) found = name;
+    // (`Memar X Həsənovanın sözlərinə görə`: the name as the person goes by it, out of the case it stands in there.)
+    if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word)) && !GREEK_GENITIVE_PLURAL.test(match[1]!)) found = cleanName(name) || name;
   }
   return found;
 }

@@ -6,10 +6,14 @@
 
 import { NAME_RUN } from '../names';
 import { lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+import { isForeignRoleNoun } from './role-nouns';
 
 const KAZAKH = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/u;
 /** "said", "says", and the quotative деп with the verb after it (`деп атап өтті`, `деп түсіндірді`, `деп еске алады`). */
 const SAID = '(?:деді|дейді|деген|деп(?:\\s+\\p{Ll}+){1,3}?)';
+/** Verbs closing a sentence before a colon and the quote (said, expressed, told, explained, added, announced). */
+const BEFORE_COLON = '(?:деді|білдірді|айтты|түсіндірді|қосты|мәлімдеді|хабарлады)';
 /** The name's genitive ending (`Оспановтың`, `Ахметованың`), which comes off before `айтуынша`. */
 const GENITIVE = /(?:тың|тің|ның|нің|дың|дің)$/u;
 
@@ -18,6 +22,8 @@ const patterns = lazy(() => ({
   // (`– деді Медеу ауданы әкімінің кеңесшісі X Y кеше.`: a place and role words may come before the name.)
   nameAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${SAID}\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+){1,4})?(${NAME_RUN})(?=[\\s.,!?]|$)`, 'u'),
   officeAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${SAID}\\s+(\\p{Ll}{4,})\\s*[.!](?:\\s|$)`, 'u'),
+  // (`Бас инженер тұрғындарға өтініш те білдірді: «…»`: an office opening the sentence before the colon, its last word the noun.)
+  officeBefore: new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+\\s+(\\p{Ll}{4,})|(\\p{Lu}\\p{Ll}{3,}))\\s+(?:\\p{Ll}+\\s+){0,5}?${BEFORE_COLON}\\s*:\\s*$`, 'u'),
   according: new RegExp(`(?:^|[\\s,])(${NAME_RUN})\\s+(?:айтуынша|пікірінше|сөзінше|мәліметінше)\\s*,?\\s*$`, 'u'),
 }));
 
@@ -35,6 +41,10 @@ export const kazakh: LanguageCues = {
   },
   before(frame) {
     const source = patterns().according.exec(frame)?.[1];
+    const opening = source ? null : patterns().officeBefore.exec(frame.split(/(?<=[.!?])\s+/u).at(-1)!);
+    // (The noun must be a role noun: `Әкімдік тұрғындарға хабарлады:` is the district office telling residents.)
+    const office = (opening?.[1] ?? opening?.[2])?.toLowerCase();
+    if (office && (isNewLanguageRoleNoun(office) || isForeignRoleNoun(office))) return officeDescriptor(office);
     if (!source) return null;
     const words = source.split(/\s+/u);
     return person([...words.slice(0, -1), words.at(-1)!.replace(GENITIVE, '')].join(' '));

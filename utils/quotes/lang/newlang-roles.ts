@@ -100,6 +100,11 @@ const WORDS = (
   // (Armenian offices and trades opening a sentence before the name: `Ճարտարագետ X Y`, `Տրանսպորտի փորձագետ X Y`.)
   'ճարտարագետ փորձագետ խոսնակ տնօրեն ուսուցիչ ուսուցչուհի ուսանող անդամ քաղաքապետ նախարար պատգամավոր բժիշկ ' +
   'pengarah timbalan pegawai jurucakap ' +
+  // (Azerbaijani offices and trades before the name, bare and as a compound's possessed head: `Memar X Y`, `Nəqliyyat eksperti X Y`.)
+  'memar ekspert eksperti həkim həkimi müəllim müəllimi sürücü sürücüsü sədr sədri nazir naziri deputat müdir müdiri ' +
+  'direktor direktoru hüquqşünas iqtisadçı mühəndis mühəndisi jurnalist sakin sakini katib katibi sözçü sözçüsü ' +
+  // (Kazakh trades and standings before the name: `Зейнеткер X Y`, `Сарапшы X Y`, `Дәрігер X Y`.)
+  'зейнеткер тұрғын мұғалім дәрігер жүргізуші ғалым сарапшы әкім кәсіпкер маман ' +
   // Bulgarian (lang/bg.ts), bare and with the suffixed article
   'кмет кметът кметицата архитект архитектът съветник съветникът министър министърът директорът председател председателят ' +
   'говорител говорителят лекар лекарят учител учителката пенсионер пенсионерът пенсионерка пенсионерката управител управителят ' +

@@ -13,6 +13,8 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)(?:((?:la|le|el|il|lo|o|a|der|die|das)\s+|[lL]['’])(?:(jeune|vieux|vieil|vieille|joven|giovane|jovem|junge|junger)\s+)?|the\s+)?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
 /** Words between the mark and the noun that make the noun an object: `dit à la ministre`, `sagt der Ministerin`. */
 const NOT_A_VERB = /^(?:à|a|al|au|aux|an|zu|zum|zur|to|de|del|du|des|di|da|do|para|pour|für|per|con|avec|mit|with|и|и|к|для|y|et|und|e|and)$/iu;
+/** Azerbaijani's quotative: after it `o` is the pronoun, he or she, and the word after that a verb (`deyə o soruşur`), lang/az.ts. */
+const QUOTATIVE = /^deyə$/u;
 /** A Romance gerund: `alzando`, `sonriendo`, `apontando`. */
 const GERUND = /^\p{Ll}{2,}(?:ando|endo|iendo|indo)$/u;
 /** Spokespeople speak for someone else; who they are is read in spokesperson.ts. */
@@ -48,7 +50,7 @@ export function bareTagNounRole(text: string, quoteStart: number): string | null
   // (A Romance article before a lower-case noun: `le luthier`, `la jeune apprentie`, `l’artisan`.)
   const romanceArticle = !!tag[2] && !/^(?:der|die|das)\s/u.test(tag[2]);
   // (`risponde alzando le spalle`: the noun after a gerund is its object.)
-  if (verbs.some((word) => NOT_A_VERB.test(word) || GERUND.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun, romanceArticle, /^die\s/u.test(tag[2] ?? ''))) return null;
+  if (verbs.some((word) => NOT_A_VERB.test(word) || GERUND.test(word) || QUOTATIVE.test(word)) || SPOKESPERSON.test(noun) || !isRoleNoun(noun, romanceArticle, /^die\s/u.test(tag[2] ?? ''))) return null;
   if (/^\p{Lu}/u.test(noun) && !/\s(?:der|die|das)\s+\S+\s*(?:[.;]|,\s|$)/u.test(tag[0])) return null;
   return noun;
 }

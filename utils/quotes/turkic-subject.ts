@@ -1,0 +1,21 @@
+/**
+ * Turkic languages set long modifiers before the subject (`… çayxana işlədən X Y isə narahatdır`, `… тұратын 58 жастағы
+ * X Y … айтады`), so a name well inside its sentence may still be whom the sentence is about, and whom the next bare
+ * "he" or "she" of a tag stands for (salience.ts). Read by entities.ts for each mention.
+ */
+
+/** The topic particle after a subject: Turkish `ise`, Azerbaijani `isə`, Uzbek `esa`, Kazakh `болса`. */
+const TOPIC = /^\s+(?:ise|isə|esa|болса)(?=[\s,])/u;
+/** Letters only Kazakh writes among the Cyrillic languages read here. */
+const KAZAKH = /[әғқңөұүһі]/u;
+/** A Kazakh family name in the nominative: -ов/-ев/-ин and their feminines, or -ұлы/-қызы ("son of", "daughter of"). */
+const KAZAKH_NOMINATIVE = /\s\p{Lu}\p{Ll}+(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)$/u;
+
+/**
+ * Whether the run ending at `runEnd` is its sentence's subject though it does not open it: a topic particle after it, or
+ * (Kazakh) a full name in the nominative after lower-case words, then a lower-case word (no comma: not an aside).
+ */
+export function isTurkicInnerSubject(run: string, lead: string, after: string): boolean {
+  if (TOPIC.test(after.slice(0, 8))) return true;
+  return KAZAKH.test(lead) && /\p{Ll}\s+$/u.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`) && /^\s+\p{Ll}/u.test(after);
+}

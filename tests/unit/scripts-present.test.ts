@@ -1,7 +1,7 @@
 // The script pre-pass may say a script is present when it is not (a reader then runs as before), never
 // the reverse: every code point a script's pattern matches, under `u` and `iu`, sets that script's bit.
 import { describe, expect, it } from 'vitest';
-import { ALL_SCRIPTS, ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, TAMIL, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
+import { ALL_SCRIPTS, ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
 
 const SCRIPTS: Array<[string, number, string]> = [
   ['Latin', LATIN, '\\p{Script=Latin}'],
@@ -13,6 +13,13 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Devanagari', DEVANAGARI, '\\p{Script=Devanagari}'],
   ['Bengali', BENGALI, '\\p{Script=Bengali}'],
   ['Tamil', TAMIL, '\\p{Script=Tamil}'],
+  ['Telugu', SOUTH_INDIC, '\\p{Script=Telugu}'],
+  ['Kannada', SOUTH_INDIC, '\\p{Script=Kannada}'],
+  ['Malayalam', SOUTH_INDIC, '\\p{Script=Malayalam}'],
+  ['Sinhala', SOUTH_INDIC, '\\p{Script=Sinhala}'],
+  ['Myanmar', MYANMAR_ETHIOPIC_KHMER, '\\p{Script=Myanmar}'],
+  ['Ethiopic', MYANMAR_ETHIOPIC_KHMER, '\\p{Script=Ethiopic}'],
+  ['Khmer', MYANMAR_ETHIOPIC_KHMER, '\\p{Script=Khmer}'],
   ['Georgian', GEORGIAN, '\\p{Script=Georgian}'],
   ['Hiragana', KANA, '\\p{Script=Hiragana}'],
   ['Katakana', KANA, '\\p{Script=Katakana}'],
@@ -27,6 +34,8 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Devanagari block', DEVANAGARI, '[\\u0900-\\u097f]'],
   ['Bengali block', BENGALI, '[\\u0980-\\u09ff]'],
   ['Tamil block', TAMIL, '[\\u0b80-\\u0bff]'],
+  ['South Indian blocks', SOUTH_INDIC, '[\\u0c00-\\u0dff]'],
+  ['Myanmar, Ethiopic and Khmer blocks', MYANMAR_ETHIOPIC_KHMER, '[\\u1000-\\u109f\\u1200-\\u139f\\u1780-\\u17ff]'],
   ['Georgian block', GEORGIAN, '[\\u10a0-\\u10ff]'],
   ['kana block', KANA, '[\\u3040-\\u30ff]'],
   ['CJK block', HAN, '[\\u4e00-\\u9fff]'],

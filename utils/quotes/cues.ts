@@ -210,7 +210,8 @@ export function mentionsSpeech(sentence: string): boolean {
 }
 
 /** The speaker named before a quote: `Kim said:`, `Kim told reporters that`, `according to Kim,`, `Kim hit back, saying`. */
-const DASHED_ASIDE = /(?<=\p{L})\s[–—]\s[^–—"“”„«»:\n]{3,100}?\s[–—]\s(?=\p{Ll})/u;
+// (`X —sin parentesco con Y—, defendió`: Spanish sets its dashes against the aside's words, a comma perhaps after.)
+const DASHED_ASIDE = /(?<=\p{L})\s[–—]\s?[^–—"“”„«»:\n]{3,100}?\s?[–—],?\s(?=\p{Ll})/u;
 
 function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // "Ana Lopez (@analopez) tweeted:": the handle is not part of the sentence.
@@ -219,7 +220,7 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
   const reflexiveless = /\s(?:himself|herself)\s/u.test(unhandled) ? unhandled.replace(INTENSIVE_REFLEXIVE, '$1') : unhandled;
   // (`Trả lời báo chí, ông X, …:`: a Vietnamese lead clause is no part of the subject, lang/vi-before.ts.)
   // (`Управителят X – не е роднина с инж. Y – заяви:`: an aside between dashes, before the verb, is no part of it either.)
-  const frame = withoutVietnameseLead(reflexiveless.includes(' – ') || reflexiveless.includes(' — ') ? reflexiveless.replace(DASHED_ASIDE, ' ') : reflexiveless);
+  const frame = withoutVietnameseLead(/\s[–—]/u.test(reflexiveless) ? reflexiveless.replace(DASHED_ASIDE, ' ') : reflexiveless);
   // `A su juicio, el suelo podría estar contaminado: «…»`, `Selon elle, …:`: the person just named (lang/according-pronoun.ts).
   const opinion = /:\s*$/u.test(frame) ? opinionOpening(frame.split(/(?<=[.!?])\s+/u).at(-1) ?? frame) : null;
   if (opinion) return opinion;

@@ -238,6 +238,9 @@ function isFullSentence(text: string, openAt: number, inner: string): boolean {
   // Caseless scripts (\p{Lo}: Chinese, Japanese, Korean, Thai, Arabic, Hebrew…) show no capital at a sentence start.
   // (Georgian's Mkhedruli letters are lower case, with no capitals in running text: any of them may open a sentence.)
   if (!/^[\p{Lu}\p{Lo}\p{Script=Georgian}\d\[(¿¡…'‘"“「『]/u.test(inner)) return false;
+  // (Amharic, Burmese and Khmer set the subject before the words and the verb after them, with no stop inside: `አቶ X «…» ብለዋል።`;
+  // not a quote's second part after its tag in the same sentence, `«…» ካሉ በኋላ፣ «…»`.)
+  if (/^[\p{Script=Ethiopic}\p{Script=Myanmar}\p{Script=Khmer}]/u.test(inner) && countWords(inner) >= 3 && !/[»”"][^.!?\n።။។]*$/u.test(text.slice(Math.max(0, openAt - 300), openAt))) return true;
   const raw = text.slice(Math.max(0, openAt - 3), openAt);
   const before = raw.trimEnd();
   // A paragraph's start counts even right after the previous paragraph's closing mark.

@@ -56,6 +56,10 @@ export const TITLES: ReadonlySet<string> = new Set(
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     // (`tempore`: a legislature's presiding officer in the chair's absence, `Senate President Pro Tempore X`; not `Tem`, a given name too.)
+    // (Welsh `y Cynghorydd X`, a councillor.)
+    'cynghorydd ' +
+    // (Hausa forms of address: `Malam X`, `Alhaji X`, `Hajiya X`, `Dakta X`.)
+    'malam mallam malama alhaji hajiya dakta ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
@@ -151,6 +155,8 @@ const LEADING_NOISE = new Set(
     // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`; `Anh Tran`, two words in ASCII, stays a name, cleanName), and
     // `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).
     'anh chị thầy bé cháu ' +
+    // Welsh verbs opening a sentence before its subject (`Dywedodd X:`; `Mae X yn …` in person-mentions.ts, as Mae is a given name too).
+    'roedd dywedodd ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
     'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда').split(' '),
 );
@@ -235,6 +241,10 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // `Nioåriga Elsa`, `Kahdeksanvuotias Veeti`, `Devítiletý Matěj`, `Десетгодишният Емо`: an age adjective opening the sentence is no name.
   while (lastTitle < words.length - 2 && AGE_ADJECTIVE.test(words[lastTitle + 1]!)) lastTitle++;
   words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
+  // (`Ane Urkiza Deustuko Arraun Elkarteko`: Basque writes the body after the name, its place in the local genitive, -ko; a
+  // third word so ending with more capitals after it opens the body. `Taras Hryhorovych Shevchenko` ends on its -ko.)
+  const bodyAt = words.findIndex((word, i) => i >= 2 && i < words.length - 1 && /\p{Ll}(?:ko|go)$/u.test(word));
+  if (bodyAt >= 2) words = words.slice(0, bodyAt);
   words = withoutLeadingPreposition(words);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.
@@ -351,7 +361,7 @@ export const ORGANISATION_GROUP = guarded('quotes/names: organisation group', ne
 export const PORTFOLIOS = new Set(
   ('transport health energy education finance defence defense justice trade industry housing environment agriculture ' +
     'home foreign affairs works labour labor tourism culture communications information sport sports youth women ' +
-    'water roads transportation aviation commerce employment welfare security planning treasury ' +
+    'water roads transportation aviation commerce employment welfare security planning treasury commonwealth ' +
     // (Danish and Norwegian portfolios after `for … og`: `rådmand for Kultur og Sundhed X Y`.)
     'miljø teknik kultur sundhed omsorg beskæftigelse næring helse samferdsel').split(' '),
 );

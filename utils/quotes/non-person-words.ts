@@ -4,7 +4,7 @@ export const NOT_A_PERSON = new Set(
     'institute center centre association union bank group inc corp company co ltd news times post journal press ' +
     'high elementary academy primary kindergarten polytechnic ' +
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
-    'state states republic kingdom region province district island islands airport station cosmodrome spaceport ' +
+    'state states republic kingdom tribe nation region province district island islands airport station cosmodrome spaceport ' +
     'stadium stadion estadio stade stadio arena oval trophy gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
     'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
@@ -23,6 +23,10 @@ export const NOT_A_PERSON = new Set(
     'družba družbe društvo zveza zavod občina podjetje tvrtka udruga savez ' +
     // Turkish associations, municipalities, ministries, foundations and chambers (`Oda, …`, `Belediyesi`).
     'dernek derneği belediye belediyesi bakanlık bakanlığı vakıf vakfı oda odası sendika sendikası kooperatifi ' +
+    // Welsh societies, councils, governments and schools (`Cymdeithas Trigolion X`, `Cyngor Caerdydd`).
+    'cymdeithas cyngor llywodraeth ysgol ' +
+    // Hausa governments and states (`Gwamnatin Jihar Kano`).
+    'gwamnati gwamnatin jiha jihar ' +
     // Malay and Indonesian departments, boards, councils, ministries and associations (`Jabatan Kerja Raya`, `Lembaga …`).
     'jabatan lembaga kementerian persatuan gabungan suruhanjaya pertubuhan ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +

@@ -150,6 +150,11 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
       runs.lastIndex = match.index + match[0].indexOf('\n') + 1;
       continue;
     }
+    // (`Mae X Y – … – yn …`, `Mae X Y yn gadeirydd`: Welsh "is" opening the sentence before its subject and `yn`; read on after it.)
+    if (/^(?:Mae|Roedd)\s\p{Lu}/u.test(match[0]) && /^\s+(?:yn|wedi|[–—])\s/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))) {
+      runs.lastIndex = match.index + match[0].indexOf(' ') + 1;
+      continue;
+    }
     // `Simon Delvaux (Vert Horizon)`: a party or list in brackets right after a name is no person.
     if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
     // (`Agenția Națională pentru Achiziții Publice`, `Fundacja dla Rozwoju Wsi`: a capitalised run right after a capitalised word
@@ -216,8 +221,9 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (OPENING_PLACE_PHRASE.test(text.slice(Math.max(0, match.index - 16), match.index)) && /^(?:\s+(?:yesterday|today|tonight|(?:this|last|on)\s+\p{L}+))?,/u.test(text.slice(match.index + match[0].length))) continue;
     // (`fell on Wilga Downs, north of the town`: a run the text only ever writes after "on", "at" or "in" is a place.)
     // (Not an owner, `knocked on Cheryl Simmons’s door`, nor one acted on, `called on Joe Bell to resign`: a place phrase closes at a comma or stop.)
-    if (/(?:^|\s)on\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && /^[,.;]/u.test(text.slice(match.index + match[0].length)) && onlyAfterPlacePrepositions(text, match[0])) continue;
-    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)\s+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
+    if (/(?:^|\s)on[^\S\n]+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && /^[,.;]/u.test(text.slice(match.index + match[0].length)) && onlyAfterPlacePrepositions(text, match[0])) continue;
+    // (A heading ending in one, `County steps in`, is no preposition of the paragraph's first words.)
+    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)[^\S\n]+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
     // (`bringt drei Krügla Märzen an den Tisch`: a run counted by a number word is things, no person; `Mother of four X` is X.)
     if (/(?:^|\s)(?<!(?:^|\s)(?:of|von)\s)(?:two|three|four|five|six|zwei|drei|vier|fünf|sechs)\s+$/u.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
     // (`a farm in northern Vermont`, `not central Europe`: a lower-case compass adjective right before the run makes it a region.)
@@ -260,6 +266,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `Konditori Lindqvist` beside `Maja Lindqvist` and `konditoriet`: a business named after a person in the text (a bakery,
     // a law firm) is no second person when the article writes its first word as a common noun too.
     if (isBusinessOfFamily(text, name, mentions)) continue;
+    // (`State Sen. X, R-Orland Park,`: a party's letter and a hyphen open the lawmaker's home town, no person.)
+    if (/^[RDI]-\p{Lu}/u.test(match[0])) continue;
     // (`Кіші Алматы шатқалындағы`, `Іле Алатауындағы`: Kazakh sets the noun for a place after its name, or a locative ending on it.)
     if (/\p{Script=Cyrillic}$/u.test(match[0]) && KAZAKH_PLACE.test(match[0] + text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));

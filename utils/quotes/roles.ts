@@ -83,7 +83,9 @@ export const ROLE_NOUNS = new Set(
     // Offices of South Asian districts and Canadian, Pakistani and Manx legislators' letters: "District Collector X", "MHA X", "MPP X", "MNA X", "MHK X".
     'collector mha mpp mna mlc mhk ' +
     // American county offices elected by name: "County Recorder X", "the county assessor".
-    'recorder assessor registrar').split(' '),
+    'recorder assessor registrar ' +
+    // Land and sea trades political copy quotes by ("Rancher X", "shrimper X", "a welder at the yard").
+    'rancher shrimper welder trucker logger lobsterman oysterman smokejumper dockworker longshoreman').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */

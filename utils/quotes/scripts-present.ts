@@ -1,6 +1,7 @@
 /**
  * Which scripts a text holds, read once from its characters: the quote readers of a script
- * (Arabic, Hebrew, Greek, Cyrillic, Thai, Devanagari, Bengali, Tamil, Georgian, Japanese, Chinese, Korean) can match only text holding
+ * (Arabic, Hebrew, Greek, Cyrillic, Thai, Devanagari, Bengali, Tamil, Telugu, Malayalam, Sinhala, Georgian, Myanmar, Ethiopic, Khmer,
+ * Japanese, Chinese, Korean) can match only text holding
  * one of its letters, so a reader asks `mayHold` before it compiles or runs anything.
  *
  * The bits are decided on the characters present, never on a page's `lang`: an English page quoting
@@ -31,7 +32,11 @@ export const BENGALI = 1024;
 export const TAMIL = 2048;
 /** Georgian's scripts, Mkhedruli and the capitals and Nuskhuri (lang/ka.ts). */
 export const GEORGIAN = 4096;
-export const ALL_SCRIPTS = 8191;
+/** Telugu, Kannada, Malayalam and Sinhala, one block after another (lang/te.ts, lang/ml.ts, lang/si.ts). */
+export const SOUTH_INDIC = 8192;
+/** Myanmar, Ethiopic and Khmer: scripts of few capitals and spaces, each read by its own reader (lang/my.ts, lang/am.ts, lang/km.ts). */
+export const MYANMAR_ETHIOPIC_KHMER = 16384;
+export const ALL_SCRIPTS = 32767;
 /** The scripts read by their own readers, not the Latin one. */
 export const NON_LATIN = ALL_SCRIPTS & ~LATIN;
 
@@ -61,8 +66,13 @@ function lowScripts(code: number): number {
   if (code >= 0x900 && code < 0x980) return DEVANAGARI;
   if (code >= 0x980 && code < 0xa00) return BENGALI;
   if (code >= 0xb80 && code < 0xc00) return TAMIL;
+  if (code >= 0xc00 && code < 0xe00) return SOUTH_INDIC;
   if (code >= 0xe00 && code < 0xe80) return THAI;
+  if (code >= 0x1000 && code < 0x10a0) return MYANMAR_ETHIOPIC_KHMER;
   if (code >= 0x10a0 && code < 0x1100) return GEORGIAN;
+  if (code >= 0x1200 && code < 0x13a0) return MYANMAR_ETHIOPIC_KHMER;
+  if (code >= 0x1780 && code < 0x1800) return MYANMAR_ETHIOPIC_KHMER;
+  if (code >= 0x19e0 && code < 0x1a00) return MYANMAR_ETHIOPIC_KHMER;
   if (code >= 0x1100 && code < 0x1200) return HANGUL;
   if (code >= 0x1c80 && code < 0x1c90) return CYRILLIC;
   if (code >= 0x1c90 && code < 0x1cc0) return GEORGIAN;
@@ -80,6 +90,7 @@ function highScripts(code: number): number {
     if (code >= 0x2100 && code < 0x2190) return code === 0x2126 ? GREEK : LATIN;
     if (code >= 0x2c60 && code < 0x2c80) return LATIN;
     if (code >= 0x2d00 && code < 0x2d30) return GEORGIAN;
+    if (code >= 0x2d80 && code < 0x2de0) return MYANMAR_ETHIOPIC_KHMER;
     if (code >= 0x2de0 && code < 0x2e00) return CYRILLIC;
     return 0;
   }
@@ -98,6 +109,8 @@ function highScripts(code: number): number {
   if (code >= 0xa720 && code < 0xa800) return LATIN;
   if (code >= 0xa8e0 && code < 0xa900) return DEVANAGARI;
   if (code >= 0xa960 && code < 0xa980) return HANGUL;
+  // Myanmar extensions and Ethiopic Extended-A.
+  if ((code >= 0xa9e0 && code < 0xaa00) || (code >= 0xaa60 && code < 0xaa80) || (code >= 0xab00 && code < 0xab30)) return MYANMAR_ETHIOPIC_KHMER;
   if (code >= 0xab30 && code < 0xab70) return code === 0xab65 ? GREEK : LATIN;
   if (code >= 0xac00 && code < 0xd800) return HANGUL;
   if (code >= 0xf900 && code < 0xfb00) return HAN;
@@ -118,7 +131,7 @@ function highScripts(code: number): number {
  * emoji and mathematical letters), and every character it calls Latin: two native scans answer for
  * most pages, and only a page holding another script is read code by code.
  */
-const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u052f\u0590-\u06ff\u0750-\u077f\u0860-\u09ff\u0b80-\u0bff\ua8e0-\ua8ff\u0e00-\u0e7f\u10a0-\u11ff\u1c80-\u1cbf\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2d00-\u2d2f\u2de0-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
+const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u052f\u0590-\u06ff\u0750-\u077f\u0860-\u09ff\u0b80-\u0dff\ua8e0-\ua8ff\u0e00-\u0e7f\u1000-\u13ff\u1780-\u17ff\u19e0-\u19ff\u1c80-\u1cbf\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2d00-\u2d2f\u2d80-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uab00-\uab2f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
 const LATIN_LETTER = /[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u1d00-\u1dbf\u1e00-\u1eff\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a]/;
 
 /** The scripts of every character in `text`. */

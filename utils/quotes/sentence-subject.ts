@@ -40,6 +40,8 @@ const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}(?:(?<=[’']s)\\s+[\\p{Ll}-]+)
 export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
+/** `Then came the line of the hearing, from Sen. X, …:`, `The sharpest words came from X:`: before a colon, what came is words, its source the speaker. */
+const CAME_FROM = lazyPattern(() => new RegExp(`^(?:Then\\s+)?(?:[\\p{L}’'-]+\\s+){0,6}?(?:came|comes)\\s+(?:[^,:"“”]{1,60},?\\s+)?from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
 const CYRILLIC_PLACE_THEN_NAME = /^(?:Пред|Във|В|На|От|До|След|При|Край|Около|Под|Під|Над|Зад|Със|С|За|По|Из|У|Перед|Возле|Біля|Після|После|Коло|Поруч|Серед|Среди|Через)\s+(?:[\p{Ll}\d-]+\s+){1,4}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=,|\s+\p{Ll})/u;
 const AGE_BEFORE_NAME = /^(?:De|Het|Der|Die|Den|Det)\s+\d{1,3}-\p{Ll}+\s+(?=\p{Lu})/u;
@@ -130,7 +132,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const view = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s/u.test(sentence) ? viewOpening(sentence) : null;
   if (view) return view;
   // "Ana Lopez was criticized by Tom Reyes on Monday.": the agent of a passive acts.
-  const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? RESPONSE_FROM().exec(sentence) : null);
+  const agent = (/\sby\s/.test(sentence) ? PASSIVE_AGENT.exec(sentence) : null) ?? (/\sfrom\s/.test(sentence) ? (RESPONSE_FROM().exec(sentence) ?? (/:\s*$/u.test(sentence) ? CAME_FROM().exec(sentence.trim()) : null)) : null);
   if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
   // "The first question came from Walter Hinz.": the one the question came from (questioner.ts).
   const questioner = questionerIn(sentence);

@@ -11,6 +11,11 @@ import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
 import { introducesHindiName, mayBeHindiGivenName } from './hi';
 import { mayBeBengaliGivenName } from './bn';
+import { mayBeNepaliGivenName } from './ne';
+import { mayBeTamilNameWord } from './ta';
+import { mayBeTeluguNameWord } from './te';
+import { mayBeMalayalamNameWord } from './ml';
+import { mayBeSinhalaNameWord } from './si';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
 import type { Referent } from '../coreference';
@@ -24,7 +29,8 @@ const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PORTRAIT_VERBS = 'يقف يجلس يعمل يعيش يحمل ينتظر يتذكر يروي يحكي يمسك يسير يقود يبيع يدير يعد يتحدث يبتسم يضحك';
 
 /** Words before a family name that are not a given name: articles, offices, verbs, prepositions. */
-const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^(?:${PORTRAIT_VERBS.replace(/(^| )ي/gu, '$1[يت]').split(' ').join('|')})$|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
+// (`وبحسب X Y`: "and according to" before a name is none of it.)
+const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^[وف]?ب?حسب$|^(?:${PORTRAIT_VERBS.replace(/(^| )ي/gu, '$1[يت]').split(' ').join('|')})$|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
 // (A geresh after a name's first letter writes a foreign sound, `ג'מאל`, `צ'רלי`, `ז'אן`: a given name; elsewhere it marks a title, `פרופ'`.)
 const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״]|^(?![גזצת]['׳]\\p{Script=Hebrew}{2,}$).*['׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
@@ -33,6 +39,31 @@ const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״]|^(?![גזצת]['׳]\\p{S
  * العلا`, and words with the article after a first one that is no given name (`الفلاني العلاني`). Read by attribute.ts too.
  */
 export const SEMITIC_FAMILY_OF_TWO = /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:בן|בר)\s\p{Script=Hebrew}{2,}$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
+
+/**
+ * `ፀሐይ` after `ወ/ሮ ፀሐይ ገብሬ`, `សុផល` after `លោក កែវ សុផល`: Amharic writes the given name first, Khmer the family name; the
+ * form of address opens the full name the text wrote.
+ */
+function addressedInFull(before: string, short: string): string | null {
+  if (/^[\u1200-\u139f]+$/u.test(short)) {
+    const family = new RegExp(`(?:አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር)\\s+${escape(short)}\\s+([\u1200-\u139f]{2,})(?=[\\s፣።]|$)`, 'u').exec(before)?.[1];
+    // (`ገብሬም`: "also" on the name, where the text writes the name without it too.)
+    const bare = family?.endsWith('ም') && before.includes(`${family.slice(0, -1)} `) ? family.slice(0, -1) : family;
+    return bare ? `${short} ${bare}` : null;
+  }
+  if (/^[\u1780-\u17ff]+$/u.test(short)) return new RegExp(`(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា)\\s*([\u1780-\u17ff]{2,})\\s+${escape(short)}(?=[\\s៖។,]|$)`, 'u').exec(before)?.[1]?.concat(` ${short}`) ?? null;
+  return null;
+}
+
+/** Tamil, Telugu, Malayalam and Sinhala: the script's letters and whether a word may be part of a name (`కొండపల్లి సురేశ్` for `సురేశ్`). */
+function southIndian(short: string): { letters: string; given: (word: string) => boolean } | null {
+  // (Two words are a short form only in Telugu, whose names run to three: `X శ్రీనివాస రెడ్డి`.)
+  if (/^[\u0b80-\u0bff]+$/u.test(short)) return { letters: '\\u0b80-\\u0bff', given: mayBeTamilNameWord };
+  if (/^[\u0c00-\u0c7f]+(?:\s[\u0c00-\u0c7f]+)?$/u.test(short)) return { letters: '\\u0c00-\\u0c7f', given: mayBeTeluguNameWord };
+  if (/^[\u0d00-\u0d7f]+$/u.test(short)) return { letters: '\\u0d00-\\u0d7f', given: mayBeMalayalamNameWord };
+  if (/^[\u0d80-\u0dff]+$/u.test(short)) return { letters: '\\u0d80-\\u0dff', given: mayBeSinhalaNameWord };
+  return null;
+}
 
 /**
  * `غير أن محمود سالم قنديل،` before `قنديل`: an Arabic name of three parts (given, father's and family name) when the word
@@ -62,6 +93,8 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   // (`ธนากร` after `นายธนากร เพชรรัตน์`: a Thai given name, lang/th.ts.)
   const thai = thaiFullerName(before, short);
   if (thai) return thai;
+  const addressed = addressedInFull(before, short);
+  if (addressed) return addressed;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
   // (`בן-עמי` after `דנה בן-עמי`: a Hebrew family name of two words joined by a hyphen or maqaf, or opening with בן or בר.)
   // (Short vowels and shadda, `نصّار`, are marks of no script of their own: they belong to the name.)
@@ -99,9 +132,10 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   }
   // Hindi and Bengali: `गुप्ता` after `अध्यक्ष मनोज गुप्ता`, `হাসান` after `অধ্যাপক তানভীর হাসান`: the word before the family name,
   // when it may be a given name (no danda in it).
-  const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: mayBeHindiGivenName } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : null;
+  const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: (word: string) => mayBeHindiGivenName(word) && mayBeNepaliGivenName(word) } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : southIndian(short);
   if (indic) {
-    const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?=[\\s,।:]|$)`, 'gu');
+    // (Nepali writes its postpositions on the name: `हरिप्रसाद अधिकारीको`, of X.)
+    const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?:को|का|की|ले|लाई|मा|सँग|बाट)?(?=[\\s,।:]|$)`, 'gu');
     for (const match of before.matchAll(written)) {
       if (!indic.given(match[1]!)) continue;
       // (`श्री सुरेश चंद्र मिश्रा` … `मिश्रा ने कहा`: a second given name before the first is the name's too.)

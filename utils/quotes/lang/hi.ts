@@ -9,7 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 
-interface HindustaniWords {
+export interface HindustaniWords {
   /** A letter of the script, which every word of a name holds. */
   letter: RegExp;
   /** Letters only this language writes in its script: a frame without one is not read. */
@@ -33,9 +33,11 @@ interface HindustaniWords {
   honorifics: Set<string>;
   bodies: Set<string>;
   smallWords: Set<string>;
+  /** Sets off a marker the language writes on the word (Nepali `अधिकारीले` → `अधिकारी ले`), so the words read as Hindi's. */
+  normalize?: (text: string) => string;
 }
 
-const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
+export const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
 
 /** A word bound to the next by the Urdu (Persian) izafat: a zer or a hamza above on its last letter (`وزیرِ`, `ادارۂ`). */
 const IZAFAT = /[\u0650\u0654]$|ۂ$/u;
@@ -106,7 +108,7 @@ const URDU: HindustaniWords = {
   smallWords: words('کے کی کا میں سے کو پر نے اور بھی تو کہ ہے تھا تھی ہی والا والی والے جو'),
 };
 
-function reader(script: HindustaniWords) {
+export function hindustaniReader(script: HindustaniWords) {
   const word = `[^\\s${script.stops}]+`;
   const run = `(${word}(?:\\s+${word}){0,5})`;
   // (`ایک مزدور نے، جو …، کہا:`: a comma may follow the agent marker.)
@@ -117,7 +119,7 @@ function reader(script: HindustaniWords) {
     according: new RegExp(`(?:^|\\s)${run}\\s+${script.according}(?=\\s|,|،)`, 'gu'),
     pronounSaying: new RegExp(`(?:^|\\s)${script.pronounSaying}[\\s,،:]*(?:(?:कि|کہ)[\\s,،:]*)?$`, 'u'),
     // `“…،” ان کا کہنا تھا۔`: the same after the quote.
-    pronounSayingAfter: new RegExp(`^[\\s,،]*${script.pronounSaying}(?=[\\s${script.stops[0]}.]|$)`, 'u'),
+    pronounSayingAfter: new RegExp(`^[\\s,،]*${script.pronounSaying}(?=[\\s,،${script.stops[0]}.]|$)`, 'u'),
     namedSaying: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:(?:कि|کہ)[\\s,،:]*)?$`, 'u'),
     // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
     pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(3)}${script.verb}[\\s,،:]*$`, 'u'),
@@ -167,9 +169,11 @@ function reader(script: HindustaniWords) {
     return last;
   }
 
+  const plain = script.normalize ?? ((text: string) => text);
   const cues: LanguageCues = {
     applies: (frame) => script.marker.test(frame),
-    after(frame) {
+    after(written) {
+      const frame = plain(written);
       const { pronounAfter, pronounSayingAfter, namedAfter } = patterns();
       // `“…,” उन्होंने कहा।`: the honorific pronoun gives no gender; the subject is the one just introduced.
       if (pronounAfter.test(frame) || pronounSayingAfter.test(frame)) return pronoun('they');
@@ -182,7 +186,8 @@ function reader(script: HindustaniWords) {
       // (`“…,” अमित मुस्कुराते हुए बताते हैं`: a participle of manner, "smiling", between the name and the verb is no part of the name.)
       return present ? speakerOf(present[1]!.replace(/\s+\S+(?:ते|ती)\s+(?:हुए|हुई)$/u, '')) : null;
     },
-    before(frame) {
+    before(written) {
+      const frame = plain(written);
       const { agent, according, pronounSaying, namedSaying, pronounBefore } = patterns();
       if (pronounSaying.test(frame) || pronounBefore.test(frame)) return pronoun('they');
       const saying = namedSaying.exec(frame);
@@ -193,7 +198,8 @@ function reader(script: HindustaniWords) {
   };
 
   /** `वरिष्ठ अधिवक्ता X ने दलील दी कि …।`: the person a sentence names before the agent marker, whatever the verb. */
-  function subject(sentence: string): SpeakerPhrase | null {
+  function subject(written: string): SpeakerPhrase | null {
+    const sentence = plain(written);
     const agent = patterns().anyVerb.exec(sentence);
     const found = agent ? speakerOf(agent[1]!) : null;
     return found && found.kind === 'name' && found.phrase.includes(' ') ? found : (agent ? null : roleThenName(sentence));
@@ -226,8 +232,8 @@ function reader(script: HindustaniWords) {
   return { cues, subject, mayBeGivenName, roleBefore, introducesName };
 }
 
-const hindiReader = reader(HINDI);
-const urduReader = reader(URDU);
+const hindiReader = hindustaniReader(HINDI);
+const urduReader = hindustaniReader(URDU);
 
 export const hindi = hindiReader.cues;
 export const urdu = urduReader.cues;

@@ -23,6 +23,16 @@ import { topLevelAlternatives } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
 import { hindi, urdu } from './hi';
+import { nepali } from './ne';
+import { welsh } from './cy';
+import { hausa } from './ha';
+import { pashto } from './ps';
+import { telugu } from './te';
+import { malayalam } from './ml';
+import { sinhala } from './si';
+import { burmese } from './my';
+import { khmer } from './km';
+import { amharic } from './am';
 import { bengali } from './bn';
 import { persian } from './fa';
 import { bulgarian } from './bg';
@@ -42,7 +52,7 @@ import { isObjectCaseName } from './tag-particles';
 import { described, pronoun } from './shared';
 import { describedFromPlace } from '../origin-place';
 import { withheldNameAfterTag } from '../anonymity-clause';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, NON_LATIN, TAMIL, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, NON_LATIN, SOUTH_INDIC, TAMIL, THAI, mayHold, scriptsOf } from '../scripts-present';
 import { tamil } from './ta';
 import { georgian } from './ka';
 import { kazakh } from './kk';
@@ -79,17 +89,17 @@ const LATIN_CUE = LATIN_GATE.pattern;
  */
 const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|die|das|und|sagt|sagte|so|laut|le|la|les|des|du|et|el|los|las|y|il|di|che|os|da|do|em|que|de|ha|ho|dice|disse|segundo|secondo)\b/;
 /** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
-const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian];
+const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh];
 const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
 const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
-const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôä]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar)\b/u;
+const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôä]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|meddai|mae|yn|[Dd]ywedodd|ychwanegodd)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
 /** A frame this short may be only a name and a verb (`Weber betonte:`), so the verbs are tested. */
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u0e01-\u0e4e\u10d0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0dff\u0e01-\u0e4e\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -100,7 +110,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Tagalog first where its markers stand, `ani`, `sabi ni`, `niya`, `Ayon kay`, lang/tl.ts.)
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
-    const filipino = tagalog.applies(frame) ? [tagalog] : [];
+    // (Hausa where its own words stand, `in ji`, `ya ce`, lang/ha.ts.)
+    const filipino = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...filipino, ...ALL_LATIN] : [...azeri, ...filipino, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -112,14 +123,21 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & GREEK && greek.applies(frame)) return [greek];
   // (Persian after Arabic: `X، رئیس …، هشدار داد:`, `او … گفت:`, lang/fa.ts.)
   // (Urdu by the letters Arabic and Persian lack, lang/hi.ts: `X نے کہا`, Hindi's structure in Arabic script.)
+  // (Pashto by its own letters, lang/ps.ts.)
+  if (scripts & ARABIC && pashto.applies(frame)) return [pashto];
   if (scripts & ARABIC && urdu.applies(frame)) return [urdu];
   if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
   if (scripts & THAI && thai.applies(frame)) return [thai];
   // (Bengali first: its danda । is Devanagari's.)
   if (scripts & BENGALI && bengali.applies(frame)) return [bengali];
-  if (scripts & DEVANAGARI && hindi.applies(frame)) return [hindi];
+  // (Nepali first where its own words stand, lang/ne.ts; Hindi after it.)
+  if (scripts & DEVANAGARI && hindi.applies(frame)) return nepali.applies(frame) ? [nepali, hindi] : [hindi];
   if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
+  const southIndian = scripts & SOUTH_INDIC ? [telugu, malayalam, sinhala].filter((language) => language.applies(frame)) : [];
+  if (southIndian.length > 0) return southIndian;
+  const mainland = scripts & MYANMAR_ETHIOPIC_KHMER ? [burmese, khmer, amharic].filter((language) => language.applies(frame)) : [];
+  if (mainland.length > 0) return mainland;
   if (scripts & GEORGIAN && georgian.applies(frame)) return [georgian];
   // Kana marks Japanese; Han alone is Chinese.
   if (scripts & KANA && japanese.applies(frame)) return [japanese];

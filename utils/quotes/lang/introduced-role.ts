@@ -16,6 +16,7 @@ import { speakerBeforeInOtherLanguages } from './index';
 import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
 import { vietnameseOfficeBefore } from './vi-roles';
 import { hindiRoleBefore } from './hi';
+import { nepaliRoleBefore } from './ne';
 import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 import { isRomanceInvertedLead } from './german-inverted';
@@ -112,7 +113,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
   // (`À porta da junta esperava X`: a place and an inverted verb are no role.)
   if (isRomanceInvertedLead(lead)) return null;
-  const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? hindiRoleBefore(lead + name, name) : null;
+  const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindiRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : null;
   if (office) return office;
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);

@@ -22,8 +22,12 @@ import { RELATION } from './relations';
 import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, TAMIL, mayHold } from '../scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, SOUTH_INDIC, TAMIL, mayHold } from '../scripts-present';
 import { hindiSubject, urduSubject } from './hi';
+import { nepali, nepaliSubject } from './ne';
+import { teluguSubject } from './te';
+import { malayalamSubject } from './ml';
+import { sinhalaSubject } from './si';
 import { bengaliSubject } from './bn';
 import { tamilSubject, withTamilInitialsJoined } from './ta';
 import { persianSubject } from './fa-subject';
@@ -224,6 +228,9 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
   const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
   if (tamilText) return [...withTamilInitialsJoined(introducing).matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(tamilSubject).find(Boolean) ?? null;
+  // (Telugu and Malayalam, lang/te.ts and lang/ml.ts: `… కూర్చున్న X Y (52) … . “…,” అని ఆమె వాపోయారు.`)
+  const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
+  if (southIndian) return [...introducing.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(southIndian).find(Boolean) ?? null;
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
   const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => match[0]);
@@ -241,7 +248,7 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
     const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
     // (`غير أن أم خالد، وهي…، قالت إنها…`: a verb whose subject reads only as "she" leaves the sentence's opening person to find.)
     const cue = devanagari || bengaliText ? null : speakerBeforeInOtherLanguages(sentence);
-    const found = bengaliText ? bengaliSubject(sentence) : devanagari ? hindiSubject(sentence) : ((cue?.pronoun && semitic ? semitic.subject(sentence) : null) ?? cue ?? (semitic === arabic ? (urduSubject(sentence) ?? persianSubject(sentence)) : null) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null));
+    const found = bengaliText ? bengaliSubject(sentence) : devanagari ? (nepali.applies(sentence) ? nepaliSubject(sentence) : hindiSubject(sentence)) : ((cue?.pronoun && semitic ? semitic.subject(sentence) : null) ?? cue ?? (semitic === arabic ? (urduSubject(sentence) ?? persianSubject(sentence)) : null) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null));
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
     // (`وقفت سعاد إبراهيم (32 عاما) تحمل طفلها`: a name with an age in brackets, whatever the verb, lang/aged-name.ts.)
     const aged = semitic ? agedName(sentence) : null;

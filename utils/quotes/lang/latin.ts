@@ -158,7 +158,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // `Der Preis richte sich nach dem Markt, sagt Mediensprecher X:`: a clause and a comma before the verb hold its
       // object or a reported thought, the subject follows the verb (`X, Mediensprecher, sagt:` reads none after it).
       const afterClause = following && following.kind === 'name' && !following.pronoun && /(?:^|\s)\p{Ll}+\s+\S+,\s*$/u.test(head) ? following : null;
-      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening ? null : reader.subject(head.replace(RELATIVE_AFTER_NAME, '$1 '))) ?? following ?? dropped;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening ? null : reader.subject(head.replace(RELATIVE_AFTER_NAME, '$1 ').replace(OBJECT_CLITIC_END, ' '))) ?? following ?? dropped;
       if (found) best = found;
       // `O pescador diz que a associação alerta para o problema. “…”`: the verbs after `que` are the reported clause's;
       // the main clause's subject reports it and the quote after (not before a colon, which closes the speaker's clause).
@@ -169,6 +169,9 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
 
   return { applies, after, before, cue: cueSource };
 }
+
+/** `Ruiz lo resume así:`, `Rossi la spiega così:`: an object pronoun between the subject and its verb is no part of the subject. */
+const OBJECT_CLITIC_END = /(?<=\p{L})\s+(?:lo|la|los|las|le|les)\s*$/u;
 
 /**
  * `El veterinario X Y, que recorre … en Esquel, advierte`: a relative clause set off by commas between a name and its verb

@@ -74,6 +74,8 @@ const WORDS = (
   'dožupan zamjenik zamjenica sudac sutkinja odvjetnik odvjetnica liječnik liječnica ' +
   'svetnik svetnica predsednik predsednica primátor primátorka riaditeľ riaditeľka hovorca hovorkyňa predseda ' +
   'predsedníčka poslanec poslankyňa lekár lekárka starostka ' +
+  // (Slovene: a deputy mayor, a mayor, a sociologist, a minister: `Podžupan X`, `Sociologinja dr. X`.)
+  'podžupan podžupanja županja sociologinja sociolog ministrica direktorica ekonomistka ekonomist ' +
   // Batch 7 (q-other): Finnish, Estonian, Hungarian, Slovak and Czech, Polish, Romanian, Turkish and Malay offices and trades
   'maalivahti valmentaja päävalmentaja kapteeni puolustaja hyökkääjä toimitusjohtaja puheenjohtaja pormestari kaupunginjohtaja ' +
   'tutkija lääkäri opettaja tuomari syyttäjä tiedottaja asiantuntija kansanedustaja ministeri johtaja arkkitehti rehtori ' +

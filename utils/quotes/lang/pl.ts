@@ -3,7 +3,7 @@
  * ending giving the gender), `według X`, `zdaniem X`, roles before the name without a capital (`radny X`).
  */
 
-import { alternation, described, type LanguageCues } from './shared';
+import { alternation, described, officeDescriptor, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../speaker-phrase';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
@@ -54,11 +54,16 @@ const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ').replace(DASHED_A
 /** Agent nouns by their ending (`Kominiarz`, `Piekarka`, `Aktywistka`), which family names rarely have. */
 const AGENT_END = /^\p{Lu}\p{Ll}{3,}(?:arz|arka|ysta|ystka|ista|istka)$/u;
 
+/** Offices that are no family name, written alone with the sentence's capital: the spokesperson, director, mayor, chair, minister. */
+const OFFICES_ALONE = /^(?:Rzecznik|Rzeczniczka|Dyrektor|Dyrektorka|Burmistrz|Wojewoda|Prezes|Prezeska|Minister|Ministra|Wiceprezydent|Przewodniczący|Przewodnicząca)$/u;
+
 /** `Kominiarz, który pracuje na wschód od Lublina, mówi:`: one capitalised noun for a trade opening the sentence is someone unnamed. */
 function unnamedTrade(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.role || /\s/u.test(found.phrase)) return found;
   // (Not every listed office: `Sołtys` is a family name too.)
-  return AGENT_END.test(found.phrase) ? described(found.phrase) : found;
+  if (AGENT_END.test(found.phrase)) return described(found.phrase);
+  // (`Rzecznik przyznaje jednak, że …`: an office no family name shares opening the sentence is the one who holds it.)
+  return OFFICES_ALONE.test(found.phrase) ? officeDescriptor(found.phrase.toLowerCase()) : found;
 }
 
 export const polish: LanguageCues = { ...read, after: (frame) => unnamedTrade(read.after(plain(frame))), before: (frame) => unnamedTrade(read.before(plain(frame))) };

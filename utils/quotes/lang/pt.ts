@@ -11,7 +11,7 @@ const VERBS = alternation(
     'defendeu defende criticou critica alertou alerta contou conta admitiu admite salientou salienta desabafou desabafa justificou justifica ' +
     'rebateu rebate ponderou pondera observou observa argumentou argumenta enfatizou enfatiza reforçou reforça ' +
     'questionou questiona completou completa retrucou ironizou relata relatou acusou acusa denunciou denuncia ' +
-    'avisou avisa resume resumiu emenda pede pediu reclama reclamou cobra cobrou ' +
+    'avisou avisa resume resumiu emenda pede pediu reclama reclamou cobra cobrou recorda recordou ' +
     // Galician (batch q-rare), read with Portuguese: `«…», dixo.`, `engadiu o técnico`.
     'dixo engadiu engade recoñeceu recoñece asegurou asegura subliñou subliña indicou indica sinalou sinala lamentou lamenta').split(' '),
 );
@@ -32,8 +32,8 @@ const PLURAL = alternation([
 /** Verbs of an exchange, read only after the words (`— E agora? — perguntou o repórter.`): `a pergunta` is also a noun. */
 const EXCHANGE_VERBS = alternation('perguntou pergunta indagou interrompeu interrompe emendou devolveu brincou suspirou insistiu insiste repetiu exclamou contestou'.split(' '));
 
-/** `", queixou-se Teresa Nzinga`, `, lamentou-se o pescador`: a reflexive verb after a quote reports how it was said: read as `disse`. */
-const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)\p{Ll}{3,}(?:ou|eu|iu)-se(?=\s+(?:\p{Lu}|o\s|a\s|um\s|uma\s))/u;
+/** `", queixou-se Teresa Nzinga`, `, lamentou-se o pescador`, `», queixa-se a reformada`: a reflexive verb after a quote, past or present, reports how it was said: read as `disse`. */
+const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)\p{Ll}{3,}(?:ou|eu|iu|a|e)-se(?=\s+(?:\p{Lu}|o\s|a\s|um\s|uma\s))/u;
 /** `", considerou o secretário, X`: any preterite right after the quote, then the subject, reports the words: read as `disse`. */
 const PRETERITE_AFTER = /^(\s*(?:[,—–-]\s*)?)\p{Ll}{3,}(?:ou|eu|iu)(?=\s+(?:\p{Lu}|o\s|a\s))/u;
 

@@ -40,10 +40,18 @@ const GESTURES = ['посетовал', 'посетовала', 'сетовал'
   'улыбнулся', 'улыбнулась', 'усмехнулся', 'усмехнулась', 'рассмеялся', 'рассмеялась', 'усміхнувся', 'усміхнулася', 'посміхнувся', 'посміхнулася', 'засміявся', 'засміялася',
   'кричал', 'кричала', 'крикнул', 'крикнула', 'воскликнул', 'воскликнула', 'кричав', 'крикнув', 'вигукнув', 'вигукнула'];
 
-/** Russian past: сказал / сказала / сказали; Ukrainian past: сказав / сказала / сказали. */
+/** Belarusian past stems (сказаў / сказала), read with Russian and Ukrainian: its letter ў ends the masculine. */
+const BE_PAST_STEMS = 'сказа заяві адзначы дада патлумачы расказа напіса паведамі адказа прызна удакладні спыта пацвердзі падкрэслі';
+/** Belarusian present: says, tells, adds, thinks, notes, explains, recalls, complains, asks. */
+const BE_PRESENT = 'кажа расказвае распавядае дадае лічыць адзначае падкрэслівае тлумачыць успамінае скардзіцца пытае';
+
+/** Russian past: сказал / сказала / сказали; Ukrainian past: сказав / сказала / сказали; Belarusian сказаў. */
 export const VERBS = alternation([
   ...PAST_STEMS.split(' ').map((stem) => `${stem}(?:л|ла|ли)`),
   ...UK_PAST_STEMS.split(' ').map((stem) => `${stem}(?:в|ла|ли|ла)`),
+  ...BE_PAST_STEMS.split(' ').map((stem) => `${stem}(?:ў|ла|лі)`),
+  'распавёў', 'распавяла',
+  ...BE_PRESENT.split(' '),
   'розповів', 'розповіла', 'відповів', 'відповіла', 'визнав', 'визнала',
   ...PRESENT.split(' '),
   ...GESTURES,
@@ -53,9 +61,9 @@ const cues = latinCues(
   {
     afterVerbs: VERBS,
     subjectVerbs: VERBS,
-    pronouns: { он: 'male', она: 'female', він: 'male', вона: 'female' },
+    pronouns: { он: 'male', она: 'female', він: 'male', вона: 'female', ён: 'male', яна: 'female' },
     dropsSubject: true,
-    verbGender: (verb) => (/ла$/u.test(verb) ? 'female' : /(?:л|в)$/u.test(verb) ? 'male' : null),
+    verbGender: (verb) => (/ла$/u.test(verb) ? 'female' : /(?:л|в|ў)$/u.test(verb) ? 'male' : null),
     according: '[Пп]о\\s+словам|[Зз]а\\s+словами|[Нн]а\\s+думку|[Пп]о\\s+мнению|[Кк]ак\\s+(?:сказал|сказала|заявил|заявила|сказав|заявив|пояснил|пояснила|отметил|отметила|сообщил|сообщила|рассказал|рассказала|уточнил|уточнила)|[Яя]к\\s+(?:пояснив|пояснила|зазначив|зазначила|повідомив|повідомила|розповів|розповіла)',
     hasArticles: false,
     articles: 'его|ее|её|її|його',

@@ -137,8 +137,8 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
     if (grouped?.kind === 'name' && grouped.role && grouped.phrase.includes(' ')) return grouped;
   }
   // `ويقف الحاج X، بائع الخضار…، أمام…`, `ولا تزال X، وهي أرملة…`: a verb of doing (or "still"), then the name in its comma group.
-  // (`وفي بلدة X، تقف ريما نصر أمام…`: after an opener the verb goes without its و.)
-  const doing = others.length > 0 || opener ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) ?? (opener ? /^\s*[يت]\p{Script=Arabic}{2,}\s+(.+)$/u.exec(head) : null) : null;
+  // (`وفي بلدة X، تقف ريما نصر أمام…`: after an opener the verb goes without its و; `في شارع X، وقف الحاج Y Z،`: in the past too.)
+  const doing = others.length > 0 || opener ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) ?? (opener ? /^\s*[يت]\p{Script=Arabic}{2,}\s+(.+)$/u.exec(head) ?? /^\s*[\u0621-\u064a]{3,5}\s+(.+)$/u.exec(head) : null) : null;
   if (doing) {
     // `ويعمل خالد العمري موظفاً في…`: the name ends before an accusative (tanween: موظفاً) or a stop word.
     const after = doing[1]!.trim().split(/\s+/u);

@@ -6,6 +6,7 @@
 
 import type { EntityBook } from '../entities';
 import type { SpeakerPhrase } from '../speaker-phrase';
+import { nepali } from './ne';
 
 /** Offices of a body, as the head of a tag's subject; each with the other words papers use for the same office. */
 const OFFICE_ALIASES: Record<string, string[]> = {
@@ -55,11 +56,14 @@ export function officeHeld(text: string, book: EntityBook, office: string, at: n
     if (mention.at >= at) break;
     if (book.entities.get(mention.name)?.roles.some((entry) => entry.at < at && head(entry.role))) return true;
   }
+  // (Telugu, Malayalam: `కమిషనర్ X Y Z …`, the office before two name words, as no capitals mark them.)
+  if (/^[\u0c00-\u0d7f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0c00-\u0d7f]{2,}\\s+[\u0c00-\u0d7f]{2,}`, 'u').test(text.slice(0, at));
   // (Hangul has no capitals to find a name by: `의료원장은` after `김정호 의료원장은`, the office written before the tag's own mention.)
   if (/^\p{Script=Hangul}+$/u.test(office)) return (text.slice(0, at).match(new RegExp(`${office}(?=[은는이가의인\\s,]|$)`, 'gu'))?.length ?? 0) >= 2;
   const before = text.slice(0, at);
   // (Hindi: `अधीक्षण अभियंता सुरेश गुप्ता ने माना`, the office before two words and a postposition.)
-  if (/^[\u0900-\u097f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0900-\u097f]{2,}\\s+[\u0900-\u097f]{2,}\\s+(?:ने|का|की|के|को|से)(?=\\s)`, 'u').test(before);
+  // (Nepali writes its postpositions on the name, so the two words after the office are the name: `वडाध्यक्ष X Y पर्यटकको …`.)
+  if (/^[\u0900-\u097f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0900-\u097f]{2,}\\s+[\u0900-\u097f]{2,}\\s+(?:ने|का|की|के|को|से)(?=\\s)`, 'u').test(before) || (nepali.applies(before) && new RegExp(`${office}\\s+[\u0900-\u097f]{3,}\\s+[\u0900-\u097f]{3,}(?:ले|को|का|की)?\\s`, 'u').test(before));
   // (`Глава района Иван Петров`, `Иван Петров, глава района,`: the office written beside a name the mentions may have missed.)
   const nounsPattern = nouns.join('|');
   // (`Директор підприємства «Міськтеплоенерго» X`, `директор КП X`: a body's name in guillemets or capitals may stand between.)

@@ -1,0 +1,46 @@
+/**
+ * Nepali, read as Hindi is (lang/hi.ts) with its own words: `’ X ले भने ।`, `X ले भने, ‘…’`, `उनले सुनाए` (he or she told),
+ * `X का अनुसार` (according to X). Nepali writes the agent marker ले and the genitive का on the word (`अधिकारीले`,
+ * `विभागका अनुसार`), so they are set off first and the name read back from them as Hindi's ने.
+ */
+
+import { hindustaniReader, words, type HindustaniWords } from './hi';
+
+/** Verbs of saying after the agent, past and honorific (`भने`, `बताए`, `सुनाए`, `थपे`, `भन्नुभयो`) and the feminine (`भनिन्`). */
+const SAID =
+  '(?:भने|बताए|सुनाए|थपे|भनिन्|बताइन्|सुनाइन्|थपिन्|भन्नुभयो|बताउनुभयो|सुनाउनुभयो|थप्नुभयो|स्वीकारे|' +
+  '(?:दाबी|उल्लेख|जिकिर|गुनासो|आग्रह|प्रश्न|टिप्पणी)\\s+(?:गरे|गरिन्|गर्नुभयो)|आरोप\\s+(?:लगाए|लगाइन्))';
+
+const NEPALI: HindustaniWords = {
+  letter: /[\u0900-\u097f]/u,
+  /** Words Hindi does not write: "is" (छ, छन्), "was" (थियो), its verbs of saying (भने), "he/she" with the agent (उनले), a present in -छन्. */
+  marker: new RegExp(`(?:^|[\\s‘’“”])(?:छ|छन्|थियो|उनले|उहाँले|${SAID}|[\\u0900-\\u097f]*(?:छन्|छिन्|छौं))(?=[\\s।,‘’“”]|$)`, 'u'),
+  stops: '।:,“”"‘’',
+  agent: 'ले',
+  verb: SAID,
+  according: 'का\\s+अनुसार',
+  pronounSaying: '(?:(?:उनको|उहाँको)\\s+भनाइ\\s+(?:छ|थियो)|(?:उनी|उहाँ)\\s+(?:भन्छन्|भन्छिन्|बताउँछन्|बताउँछिन्))',
+  namedSaying: '(?:को\\s+भनाइ\\s+(?:छ|थियो)|(?:भन्छन्|भन्छिन्|बताउँछन्|बताउँछिन्))',
+  present: '(?:भन्छन्|भन्छिन्|बताउँछन्|बताउँछिन्)',
+  pronounAgent: '(?:उन|उहाँ|तिन|यिन)\\s+ले',
+  one: 'एक',
+  roles: words(
+    'प्रमुख अध्यक्ष वडाध्यक्ष उपाध्यक्ष मन्त्री प्रवक्ता निरीक्षक प्रहरी व्यापारी पसले शिक्षक शिक्षिका विज्ञ ' +
+      'इन्जिनियर सचिव निर्देशक मेयर उपमेयर सांसद किसान बासिन्दा अधिवक्ता चिकित्सक डाक्टर विद्यार्थी सञ्चालक',
+  ),
+  honorifics: words('डा. डा श्री श्रीमती सुश्री'),
+  bodies: words('विभाग सरकार कम्पनी मन्त्रालय आयोग समिति संघ आयोजना कार्यालय महानगरपालिका नगरपालिका'),
+  smallWords: words('का की को मा बाट लाई ले र पनि त कि छ छन् थियो नै वाला वाली वर्षीय भएका भएको गर्ने चलाउने'),
+  // (`अधिकारीले भने` → `अधिकारी ले भने`; not `पहिले`, "before": only before a verb of saying a few words on.)
+  normalize: (text) =>
+    text
+      .replace(new RegExp(`(?<=[\\u0900-\\u097f]{2})ले(?=[\\s,]+(?:[^\\s।]+\\s+){0,12}${SAID})`, 'gu'), ' ले')
+      .replace(/(?<=[\u0900-\u097f]{2})का(?=\s+अनुसार)/gu, ' का'),
+};
+
+const nepaliReader = hindustaniReader(NEPALI);
+
+export const nepali = nepaliReader.cues;
+export const nepaliSubject = nepaliReader.subject;
+export const mayBeNepaliGivenName = nepaliReader.mayBeGivenName;
+export const nepaliRoleBefore = nepaliReader.roleBefore;

@@ -80,7 +80,7 @@ const EXISTENTIAL = guarded('quotes/entities: existential', /(?:c[’']è|ci son
  * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
  */
 /** "Proposals from the Democratic front-runner, Ana Lopez": a person set beside a preposition's object is that object, no subject
- * (`… regardless of the outcome, Ana Lopez said`: an object no noun for a person is a clause of its own). */
+ * (`… whatever the result of the vote, Ana Lopez said`: an object no noun for a person is a clause of its own). */
 function personObjectBefore(lead: string): boolean {
   const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
   return !!object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!));

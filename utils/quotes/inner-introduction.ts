@@ -21,7 +21,7 @@ const INVERTED_INDEFINITE = /^(?:Bredvid|Bakom|Framför|Utanför|Vid|På|I|Ved|F
 /** `Among the protesters was a retired welder …`: English inverts a place and "was" before a new person too. */
 const ENGLISH_INVERTED = /^(?:Among|Outside|Inside|Near|Behind|Beside|At|In|On)\s[^,.;:!?"“”]{1,60}?\s(?:was|were|sat|stood|came)\s+(?=(?:a|an|one|another)\s)/u;
 
-/** `Ganz andere Sorgen hat eine Rentnerin …`, `Am Tresen wartet ein Vater …`: German puts the verb second, a new person after it. */
+/** `Größere Sorgen hat eine Witwe …`, `Am Tresen wartet ein Vater …`: German puts the verb second, a new person after it. */
 const GERMAN_INVERTED = /^\p{Lu}\p{Ll}*(?:\s+[^\s,.;:!?"“”«»„]+){0,4}?\s+(?:\p{Ll}{2,}t|war|kam|saß)\s+(?=(?:eine?|einer)\s)/u;
 
 /** Where clauses that may bring in a new subject start inside one sentence (offsets into it), after the first. */

@@ -241,7 +241,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // `Nioåriga Elsa`, `Kahdeksanvuotias Veeti`, `Devítiletý Matěj`, `Десетгодишният Емо`: an age adjective opening the sentence is no name.
   while (lastTitle < words.length - 2 && AGE_ADJECTIVE.test(words[lastTitle + 1]!)) lastTitle++;
   words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
-  // (`Ane Urkiza Deustuko Arraun Elkarteko`: Basque writes the body after the name, its place in the local genitive, -ko; a
+  // (`X Y Zornotzako Arraun Elkarteko`: Basque writes the body after the name, its place in the local genitive, -ko; a
   // third word so ending with more capitals after it opens the body. `Taras Hryhorovych Shevchenko` ends on its -ko.)
   const bodyAt = words.findIndex((word, i) => i >= 2 && i < words.length - 1 && /\p{Ll}(?:ko|go)$/u.test(word));
   if (bodyAt >= 2) words = words.slice(0, bodyAt);

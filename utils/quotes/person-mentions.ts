@@ -364,7 +364,7 @@ export const OWNED_THING = new RegExp(
 const KAZAKH_PLACE = /(?:\p{Ll}(?:дағы|дегі|тағы|тегі|ында|інде)|\s(?:қала|аудан|өзен|шатқал|облыс|көше|ауыл|көл)\p{Ll}*)(?:[\s,.]|$)/u;
 
 /** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana", "identified herself only as Linda",
- * "asked to be identified only by her first name, Rita". */
+ * "asked to be identified by her first name only, Rita". */
 export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|her|their)\s+(?:first|given)\s+name|(?:identified|named|known)\s+(?:(?:herself|himself|themselves)\s+)?only\s+as|(?:gave|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|named|called|referred\s+to)\s+(?:only\s+)?by\s+(?:his|her|their)\s+(?:first|given)\s+name(?:\s+only)?),?\s+$/u;
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */

@@ -40,7 +40,7 @@ const PASSIVE_AGENT = new RegExp(`^(?:${NAME_RUN}(?:(?<=[’']s)\\s+[\\p{Ll}-]+)
 export const AGENT_AFTER = lazyPattern(() => new RegExp(`^\\s+by\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** "The remarks drew a sharp response from Tom Reyes.": the one responding speaks next. */
 const RESPONSE_FROM = lazyPattern(() => new RegExp(`\\b(?:drew|draws|prompted|prompts|sparked|sparks|drawing|prompting|sparking|brought|elicited|triggered)\\s+(?:an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:response|rebuke|reply|retort|rebuttal|answer)\\s+from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
-/** `Then came the line of the hearing, from Sen. X, …:`, `The sharpest words came from X:`: before a colon, what came is words, its source the speaker. */
+/** `Then came the sharpest remark of the day, from Sen. X, …:`, `The sharpest words came from X:`: before a colon, what came is words, its source the speaker. */
 const CAME_FROM = lazyPattern(() => new RegExp(`^(?:Then\\s+)?(?:[\\p{L}’'-]+\\s+){0,6}?(?:came|comes)\\s+(?:[^,:"“”]{1,60},?\\s+)?from\\s+(${NAME_RUN})${WHOLE_AGENT}`, 'u'));
 /** An article and a hyphenated age opening the sentence before a capitalised name (Dutch, German, Scandinavian papers). */
 const CYRILLIC_PLACE_THEN_NAME = /^(?:Пред|Във|В|На|От|До|След|При|Край|Около|Под|Під|Над|Зад|Със|С|За|По|Из|У|Перед|Возле|Біля|Після|После|Коло|Поруч|Серед|Среди|Через)\s+(?:[\p{Ll}\d-]+\s+){1,4}(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=,|\s+\p{Ll})/u;
@@ -74,7 +74,7 @@ const DESCRIBED_FOREIGN_OPENING = /^((?:Il|La|Le|Lo|L['’]|El|Los|Las|O|A|Os|As
 const FRENCH_AFTER_PRONOUN = /^(?:Il|Elle)\s+(?:(?:a|avait|est|était|ne|se|y|en|va|fait|dit|le|la|les|lui|leur)\s|(?:n|s|l|m|t)[’'])|\s(?:les|des|du|une|aux|au|est|dans|pour|avec)\s/u;
 const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p{Ll}/u;
 /** Third-person singular subject pronouns of the other languages read here, then a lower-case verb. */
-/** `Gegen die Erhöhung hat er Widerspruch eingelegt`: German sets a singular pronoun right after the verb when the sentence opens otherwise. */
+/** `Für seinen Einspruch hat er drei Wochen gebraucht`: German sets a singular pronoun right after the verb when the sentence opens otherwise. */
 const GERMAN_PRONOUN_AFTER_VERB = /^(?:Gegen|Für|Mit|Nach|Seit|Vor|Bei|Trotz|Danach|Dann|Inzwischen|Damals|Heute|Gestern|Jetzt|Nun|Dafür|Dagegen|Deshalb|Seitdem)(?:\s+[^\s,.;:!?"“”„]+){0,4}?\s+(?:hat|hatte|ist|war|will|wollte|kann|konnte|muss|musste|wird|wurde|\p{Ll}{2,}t|\p{Ll}{2,}te)\s+(er|sie)\s/u;
 const SINGULAR_PRONOUN_OPENING = /^(Er|Sie|Hij|Zij|Ze|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela|Han|Hon|Hun|On|Ona|Он|Она|Він|Вона)\s+(\p{Ll}+)/u;
 const FEMALE_PRONOUN = /^(?:Sie|Zij|Ze|Elle|Ella|Lei|Ela|Hon|Hun|Ona|Она|Вона)$/u;

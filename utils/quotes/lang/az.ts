@@ -2,7 +2,7 @@
  * Azerbaijani sets its tag after the quote and a dash, the verb last: `"…", - deyə X bildirib.` (the quotative deyə, the
  * subject, the verb), `"…", - X deyib.`, `"…", - o əlavə edib.` (o: he or she), `"…", - ekspert vurğulayıb.` (an office: the
  * one the text gave it); before a quote `X-ın sözlərinə görə, "…"` ("according to X", the name in the genitive) and
- * `Sürücü daha sonra əlavə edib: "…"`. Turkish (lang/tr.ts) puts the subject first instead; only Azerbaijani writes ə.
+ * `Sürücü sonra əlavə edib: "…"`. Turkish (lang/tr.ts) puts the subject first instead; only Azerbaijani writes ə.
  */
 
 import { NAME_RUN } from '../names';

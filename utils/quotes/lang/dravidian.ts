@@ -1,6 +1,6 @@
 /**
  * One reading for the South Indian languages whose tag follows the quote, the verb last (Tamil ta.ts, Telugu te.ts,
- * Malayalam ml.ts): `” என்று அவர் குறிப்பிட்டார்.`, `,” అని సురేశ్ ఆరోపించారు.`, `” ജോസഫ് കുറ്റപ്പെടുത്തി.` (a quotative, if
+ * Malayalam ml.ts): `” என்று அவர் குறிப்பிட்டார்.`, `,” అని X విమర్శించారు.`, `” X വിമർശിച്ചു.` (a quotative, if
  * the language writes one, then the subject and a finite verb), or the verb of saying before its subject (`” என்றார் X.`);
  * before a quote `X கூறியதாவது: “…”` ("X said as follows") and `X-இன் கூற்றுப்படி, “…”` ("according to X"). Their scripts have
  * no capitals, so a name is read by structure: the last words before the verb, back to a role noun or a word in a case
@@ -125,7 +125,7 @@ export function quotativeReader(words: QuotativeWords) {
   const aged = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,5}${WORD})\\s*\\(\\d{1,3}\\)`, 'u');
 
   /**
-   * The person a sentence introduces: a name with the age in brackets after it (`… కూర్చున్న X Y (52) …`), or a role noun
+   * The person a sentence introduces: a name with the age in brackets after it (`… నిలబడిన X Y (52) …`), or a role noun
    * and the name words right after it; for a quote after the sentence, or a pronoun tag after that quote.
    */
   function subject(sentence: string): SpeakerPhrase | null {

@@ -41,13 +41,13 @@ const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״]|^(?![גזצת]['׳]\\p{S
 export const SEMITIC_FAMILY_OF_TWO = /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+$|^(?:בן|בר)\s\p{Script=Hebrew}{2,}$|^(?:عبد|أبو|أبي|بن|ابن|آل|بو)\s\p{Script=Arabic}+$|^(?:ال\p{Script=Arabic}+|عبد|أبو|أبي|بن|ابن|آل|بو)(?:\sال\p{Script=Arabic}+){1,2}$/u;
 
 /**
- * `ፀሐይ` after `ወ/ሮ ፀሐይ ገብሬ`, `សុផល` after `លោក កែវ សុផល`: Amharic writes the given name first, Khmer the family name; the
+ * `አልማዝ` after `ወ/ሮ አልማዝ ታደሰ`, `ចាន់ធា` after `អ្នកស្រី ស៊ុន ចាន់ធា`: Amharic writes the given name first, Khmer the family name; the
  * form of address opens the full name the text wrote.
  */
 function addressedInFull(before: string, short: string): string | null {
   if (/^[\u1200-\u139f]+$/u.test(short)) {
     const family = new RegExp(`(?:አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር)\\s+${escape(short)}\\s+([\u1200-\u139f]{2,})(?=[\\s፣።]|$)`, 'u').exec(before)?.[1];
-    // (`ገብሬም`: "also" on the name, where the text writes the name without it too.)
+    // (`ታደሰም`: "also" on the name, where the text writes the name without it too.)
     const bare = family?.endsWith('ም') && before.includes(`${family.slice(0, -1)} `) ? family.slice(0, -1) : family;
     return bare ? `${short} ${bare}` : null;
   }
@@ -55,9 +55,9 @@ function addressedInFull(before: string, short: string): string | null {
   return null;
 }
 
-/** Tamil, Telugu, Malayalam and Sinhala: the script's letters and whether a word may be part of a name (`కొండపల్లి సురేశ్` for `సురేశ్`). */
+/** Tamil, Telugu, Malayalam and Sinhala: the script's letters and whether a word may be part of a name (`గుంటుపల్లి రమేశ్` for `రమేశ్`). */
 function southIndian(short: string): { letters: string; given: (word: string) => boolean } | null {
-  // (Two words are a short form only in Telugu, whose names run to three: `X శ్రీనివాస రెడ్డి`.)
+  // (Two words are a short form only in Telugu, whose names run to three: `X వెంకట రావు`.)
   if (/^[\u0b80-\u0bff]+$/u.test(short)) return { letters: '\\u0b80-\\u0bff', given: mayBeTamilNameWord };
   if (/^[\u0c00-\u0c7f]+(?:\s[\u0c00-\u0c7f]+)?$/u.test(short)) return { letters: '\\u0c00-\\u0c7f', given: mayBeTeluguNameWord };
   if (/^[\u0d00-\u0d7f]+$/u.test(short)) return { letters: '\\u0d00-\\u0d7f', given: mayBeMalayalamNameWord };
@@ -134,7 +134,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   // when it may be a given name (no danda in it).
   const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: (word: string) => mayBeHindiGivenName(word) && mayBeNepaliGivenName(word) } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : southIndian(short);
   if (indic) {
-    // (Nepali writes its postpositions on the name: `हरिप्रसाद अधिकारीको`, of X.)
+    // (Nepali writes its postpositions on the name: `रामबहादुर गुरुङको`, of X.)
     const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?:को|का|की|ले|लाई|मा|सँग|बाट)?(?=[\\s,।:]|$)`, 'gu');
     for (const match of before.matchAll(written)) {
       if (!indic.given(match[1]!)) continue;

@@ -35,7 +35,7 @@ export const hausa: LanguageCues = {
   before(frame) {
     const { pronounBefore, according, nameBefore } = patterns();
     if (pronounBefore.test(frame)) return pronoun('they');
-    // (`A cewar shugaban ƙungiyar …, Alhaji X Y Z,`: the office, then the name after the last comma.)
+    // (`A cewar shugaban kamfanin …, Alhaji X Y,`: the office, then the name after the last comma.)
     const source = according.exec(frame)?.[1];
     if (source) {
       const groups = source.split(/,\s+/u);

@@ -33,7 +33,7 @@ export interface HindustaniWords {
   honorifics: Set<string>;
   bodies: Set<string>;
   smallWords: Set<string>;
-  /** Sets off a marker the language writes on the word (Nepali `अधिकारीले` → `अधिकारी ले`), so the words read as Hindi's. */
+  /** Sets off a marker the language writes on the word (Nepali `गुरुङले` → `गुरुङ ले`), so the words read as Hindi's. */
   normalize?: (text: string) => string;
 }
 

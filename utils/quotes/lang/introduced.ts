@@ -228,7 +228,7 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
   const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
   if (tamilText) return [...withTamilInitialsJoined(introducing).matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(tamilSubject).find(Boolean) ?? null;
-  // (Telugu and Malayalam, lang/te.ts and lang/ml.ts: `… కూర్చున్న X Y (52) … . “…,” అని ఆమె వాపోయారు.`)
+  // (Telugu and Malayalam, lang/te.ts and lang/ml.ts: `… నిలబడిన X Y (52) … . “…,” అని ఆమె అడిగారు.`)
   const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
   if (southIndian) return [...introducing.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(southIndian).find(Boolean) ?? null;
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;

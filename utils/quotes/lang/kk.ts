@@ -22,7 +22,7 @@ const patterns = lazy(() => ({
   // (`– деді Медеу ауданы әкімінің кеңесшісі X Y кеше.`: a place and role words may come before the name.)
   nameAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${SAID}\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+){1,4})?(${NAME_RUN})(?=[\\s.,!?]|$)`, 'u'),
   officeAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${SAID}\\s+(\\p{Ll}{4,})\\s*[.!](?:\\s|$)`, 'u'),
-  // (`Бас инженер тұрғындарға өтініш те білдірді: «…»`: an office opening the sentence before the colon, its last word the noun.)
+  // (`Бас инженер жұртқа былай деді: «…»`: an office opening the sentence before the colon, its last word the noun.)
   officeBefore: new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+\\s+(\\p{Ll}{4,})|(\\p{Lu}\\p{Ll}{3,}))\\s+(?:\\p{Ll}+\\s+){0,5}?${BEFORE_COLON}\\s*:\\s*$`, 'u'),
   according: new RegExp(`(?:^|[\\s,])(${NAME_RUN})\\s+(?:айтуынша|пікірінше|сөзінше|мәліметінше)\\s*,?\\s*$`, 'u'),
 }));

@@ -1,6 +1,6 @@
 /**
  * Khmer: before a quote `លោក X Y … បាននិយាយថា៖ «…»` (Mr X Y said that), `<role> … លោក X បានអះអាងថា «…»`; after one
- * `» លោក X បន្ត` (Mr X went on), `» លោកស្រីរៀបរាប់។` (she recounted: the form of address alone) and `»។ នេះជាសម្ដីរបស់លោក X។`
+ * `» លោក X បន្ត` (Mr X went on), `» អ្នកស្រីបន្ថែម។` (she added: the form of address alone) and `»។ នេះជាសម្ដីរបស់លោក X។`
  * (these are Mr X's words). Forms of address (លោក, លោកស្រី, អ្នកស្រី, កញ្ញា) open names and are no part of them.
  */
 

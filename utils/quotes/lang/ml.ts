@@ -1,6 +1,6 @@
 /**
  * Malayalam, read as Tamil is (lang/dravidian.ts): after a quote `” എന്ന് അദ്ദേഹം പറഞ്ഞു.`, often with no quotative (`”
- * ജോസഫ് കുറ്റപ്പെടുത്തി.`, `” ഡോ. X പറഞ്ഞു.`, `” ജനറൽ മാനേജർ പറഞ്ഞു.`: the subject, then a verb in the past); before one
+ * X വിമർശിച്ചു.`, `” ഡോ. X പറഞ്ഞു.`, `” <office> പറഞ്ഞു.`: the subject, then a verb in the past); before one
  * `X പറഞ്ഞു: “…”` and `X പറയുന്നതനുസരിച്ച്, “…”` ("as X says").
  */
 

@@ -1,7 +1,7 @@
 /**
  * Nepali, read as Hindi is (lang/hi.ts) with its own words: `’ X ले भने ।`, `X ले भने, ‘…’`, `उनले सुनाए` (he or she told),
- * `X का अनुसार` (according to X). Nepali writes the agent marker ले and the genitive का on the word (`अधिकारीले`,
- * `विभागका अनुसार`), so they are set off first and the name read back from them as Hindi's ने.
+ * `X का अनुसार` (according to X). Nepali writes the agent marker ले and the genitive का on the word (`गुरुङले`,
+ * `योजनाका अनुसार`), so they are set off first and the name read back from them as Hindi's ने.
  */
 
 import { hindustaniReader, words, type HindustaniWords } from './hi';
@@ -31,7 +31,7 @@ const NEPALI: HindustaniWords = {
   honorifics: words('डा. डा श्री श्रीमती सुश्री'),
   bodies: words('विभाग सरकार कम्पनी मन्त्रालय आयोग समिति संघ आयोजना कार्यालय महानगरपालिका नगरपालिका'),
   smallWords: words('का की को मा बाट लाई ले र पनि त कि छ छन् थियो नै वाला वाली वर्षीय भएका भएको गर्ने चलाउने'),
-  // (`अधिकारीले भने` → `अधिकारी ले भने`; not `पहिले`, "before": only before a verb of saying a few words on.)
+  // (`गुरुङले भने` → `गुरुङ ले भने`; not `पहिले`, "before": only before a verb of saying a few words on.)
   normalize: (text) =>
     text
       .replace(new RegExp(`(?<=[\\u0900-\\u097f]{2})ले(?=[\\s,]+(?:[^\\s।]+\\s+){0,12}${SAID})`, 'gu'), ' ले')

@@ -62,7 +62,7 @@ function unnamedTrade(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.role || /\s/u.test(found.phrase)) return found;
   // (Not every listed office: `Sołtys` is a family name too.)
   if (AGENT_END.test(found.phrase)) return described(found.phrase);
-  // (`Rzecznik przyznaje jednak, że …`: an office no family name shares opening the sentence is the one who holds it.)
+  // (`Rzecznik zaznacza, że …`: an office no family name shares opening the sentence is the one who holds it.)
   return OFFICES_ALONE.test(found.phrase) ? officeDescriptor(found.phrase.toLowerCase()) : found;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Pashto sets the verb last: after a quote `«…،» X وايي.` (X says), `«…،» هغه وویل.` (he said; هغې, she), `«…،» د شرکت ویاند
- * وویل.` (the company's spokesman: the one the text gave that office); before one `<role> X Y وايي: «…»`, `X، <role>، وویل:
+ * Pashto sets the verb last: after a quote `«…،» X وايي.` (X says), `«…،» هغه وویل.` (he said; هغې, she), `«…،» د ادارې ویاند
+ * وویل.` (the office's spokesman: the one the text gave that office); before one `<role> X Y وايي: «…»`, `X، <role>، وویل:
  * «…»` and `<role> X Y په وینا، «…»` ("in the words of"). Its script has no capitals, so a name is the words right before
  * the verb, back to a role noun, the genitive د or a pronoun. Read on frames with letters Persian and Arabic lack.
  */
@@ -35,7 +35,7 @@ function nameAtEnd(words: string): SpeakerPhrase | null {
   const name: string[] = [];
   while (tokens.length > 0 && name.length < 3 && !ROLES.has(tokens.at(-1)!) && !NOT_NAME.has(tokens.at(-1)!) && !/\d/u.test(tokens.at(-1)!)) name.unshift(tokens.pop()!);
   const role = tokens.length > 0 && ROLES.has(tokens.at(-1)!) ? tokens.slice(Math.max(0, tokens.lastIndexOf('د'))).join(' ') : null;
-  // (`د شرکت ویاند وویل`: the office with no name after it is the one the text gave it.)
+  // (`د ادارې ویاند وویل`: the office with no name after it is the one the text gave it.)
   if (name.length === 0) return role ? officeDescriptor(tokens.at(-1)!) : null;
   return person(name.join(' '), role);
 }

@@ -32,7 +32,7 @@ const PLURAL = alternation([
 /** Verbs of an exchange, read only after the words (`— E agora? — perguntou o repórter.`): `a pergunta` is also a noun. */
 const EXCHANGE_VERBS = alternation('perguntou pergunta indagou interrompeu interrompe emendou devolveu brincou suspirou insistiu insiste repetiu exclamou contestou'.split(' '));
 
-/** `", queixou-se Teresa Nzinga`, `, lamentou-se o pescador`, `», queixa-se a reformada`: a reflexive verb after a quote, past or present, reports how it was said: read as `disse`. */
+/** `", queixou-se Teresa Nzinga`, `, lamentou-se o pescador`, `», lamenta-se a pensionista`: a reflexive verb after a quote, past or present, reports how it was said: read as `disse`. */
 const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)\p{Ll}{3,}(?:ou|eu|iu|a|e)-se(?=\s+(?:\p{Lu}|o\s|a\s|um\s|uma\s))/u;
 /** `", considerou o secretário, X`: any preterite right after the quote, then the subject, reports the words: read as `disse`. */
 const PRETERITE_AFTER = /^(\s*(?:[,—–-]\s*)?)\p{Ll}{3,}(?:ou|eu|iu)(?=\s+(?:\p{Lu}|o\s|a\s))/u;

@@ -1,6 +1,6 @@
 /**
- * Sinhala, read as Tamil is (lang/dravidian.ts): after a quote `,” යැයි ඔහු කීය.` (the quotative යැයි, he, said), `,” යැයි
- * X Y මහතා පැවසීය.` (the name, the form of address මහතා, said), `,” ඔහු තවදුරටත් කීය.` (no quotative); before one `X Y (34)
+ * Sinhala, read as Tamil is (lang/dravidian.ts): after a quote `,” යැයි ඔහු පැවසීය.` (the quotative යැයි, he, said), `,” යැයි
+ * X Y මහත්මිය කීවාය.` (the name, the form of address මහත්මිය, said), `,” ඇය කීවාය.` (no quotative); before one `X Y (34)
  * පැවසුවේ, “…”` ("what X said was") and `<role> X Yට අනුව, “…”` ("according to X").
  */
 
@@ -20,12 +20,12 @@ const reader = quotativeReader({
   roles: new Set('සභාපති සභාපතිවරයා ලේකම් අමාත්‍ය ඇමති කොන්දොස්තර රියදුරු මහාචාර්ය වෛද්‍ය නිලධාරී කැඳවුම්කරු ලිපිකාරිනිය'.split(' ')),
   roleShape: /(?:කරු|වරයා|වරිය|කාරිනිය)$/u,
   loneNameTag: true,
-  // Dative and genitive forms (`සමරකෝන්ට`, `සංසදයේ`), the form of address after a name (`මහතා`, `මහත්මිය`).
+  // Dative and genitive forms (`සිල්වාට`, `සභාවේ`), the form of address after a name (`මහතා`, `මහත්මිය`).
   // (And the indefinite -ක්, `තරුණියක්`, "a young woman": someone unnamed.)
   caseEnding: /(?:ට|ගේ|යේ|වේ|ක්)$/u,
   // (Days, `අද`, today; `ඊයේ`, yesterday: no name.)
   small: new Set('මෙම එම මේ ඒ එක ද මහතා මහත්මිය මිය තවදුරටත් අද ඊයේ හෙට'.split(' ')),
-  // (`සමරකෝන්ට අනුව`: the dative off the name.)
+  // (`සිල්වාට අනුව`: the dative off the name.)
   fromGenitive: (word) => word.replace(/ට$/u, ''),
   // (`හමුවූ`, `වූ`: who met, who was; not -ි or -න, which given names end in too.)
   participle: /\p{L}ූ$/u,

@@ -1,7 +1,7 @@
 /**
- * Telugu, read as Tamil is (lang/dravidian.ts): after a quote `,” అని X ఆరోపించారు.` (the quotative అని, the subject, the
- * verb), `,” అని ఆమె వాపోయారు.` (she, he: the subject just introduced), `,” అని కమిషనర్ స్పష్టం చేశారు.` (an office,
- * and a noun with its light verb); before one `X మాట్లాడుతూ, “…”` ("X, speaking"), `X ఇలా అన్నారు: “…”` ("X said this")
+ * Telugu, read as Tamil is (lang/dravidian.ts): after a quote `,” అని X విమర్శించారు.` (the quotative అని, the subject, the
+ * verb), `,” అని ఆమె అడిగారు.` (she, he: the subject just introduced), `,” అని కమిషనర్ వివరించారు.` (an office; a noun
+ * may come with its light verb, `… చేశారు`); before one `X మాట్లాడుతూ, “…”` ("X, speaking"), `X ఇలా చెప్పారు: “…”` ("X said this")
  * and `X ప్రకారం, “…”` ("according to X").
  */
 

@@ -62,7 +62,7 @@ export function officeHeld(text: string, book: EntityBook, office: string, at: n
   if (/^\p{Script=Hangul}+$/u.test(office)) return (text.slice(0, at).match(new RegExp(`${office}(?=[은는이가의인\\s,]|$)`, 'gu'))?.length ?? 0) >= 2;
   const before = text.slice(0, at);
   // (Hindi: `अधीक्षण अभियंता सुरेश गुप्ता ने माना`, the office before two words and a postposition.)
-  // (Nepali writes its postpositions on the name, so the two words after the office are the name: `वडाध्यक्ष X Y पर्यटकको …`.)
+  // (Nepali writes its postpositions on the name, so the two words after the office are the name: `मेयर X Y व्यापारीको …`.)
   if (/^[\u0900-\u097f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0900-\u097f]{2,}\\s+[\u0900-\u097f]{2,}\\s+(?:ने|का|की|के|को|से)(?=\\s)`, 'u').test(before) || (nepali.applies(before) && new RegExp(`${office}\\s+[\u0900-\u097f]{3,}\\s+[\u0900-\u097f]{3,}(?:ले|को|का|की)?\\s`, 'u').test(before));
   // (`Глава района Иван Петров`, `Иван Петров, глава района,`: the office written beside a name the mentions may have missed.)
   const nounsPattern = nouns.join('|');

@@ -157,6 +157,8 @@ const LEADING_NOISE = new Set(
     'anh chị thầy bé cháu ' +
     // Welsh verbs opening a sentence before its subject (`Dywedodd X:`; `Mae X yn …` in person-mentions.ts, as Mae is a given name too).
     'roedd dywedodd ' +
+    // Uzbek "now" and "however" opening a sentence before a place (`Hozirda <district> …`).
+    'hozirda hozir biroq ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
     'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда').split(' '),
 );

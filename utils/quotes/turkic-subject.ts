@@ -10,12 +10,16 @@ const TOPIC = /^\s+(?:ise|isə|esa|болса)(?=[\s,])/u;
 const KAZAKH = /[әғқңөұүһі]/u;
 /** A Kazakh family name in the nominative: -ов/-ев/-ин and their feminines, or -ұлы/-қызы ("son of", "daughter of"). */
 const KAZAKH_NOMINATIVE = /\s\p{Lu}\p{Ll}+(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)$/u;
+/** Uzbek in Latin letters, by its `o‘` and `g‘` or its small words (for, with, about, did), and a family name in the nominative (-ov, -ev and their feminines). */
+const UZBEK = /[oOgG][‘’'ʻ]\p{Ll}|(?:^|\s)(?:uchun|bilan|haqida|qildi|asosida|lekin|ammo)(?=\s|[.,]|$)/u;
+const UZBEK_NOMINATIVE = /\s\p{Lu}[\p{Ll}‘’'ʻ]+(?:ov|ev|ova|eva)$/u;
 
 /**
  * Whether the run ending at `runEnd` is its sentence's subject though it does not open it: a topic particle after it, or
- * (Kazakh) a full name in the nominative after lower-case words, then a lower-case word (no comma: not an aside).
+ * (Kazakh, Uzbek) a full name in the nominative after lower-case words, then a lower-case word (no comma: not an aside).
  */
 export function isTurkicInnerSubject(run: string, lead: string, after: string): boolean {
   if (TOPIC.test(after.slice(0, 8))) return true;
-  return KAZAKH.test(lead) && /\p{Ll}\s+$/u.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`) && /^\s+\p{Ll}/u.test(after);
+  if (!/\p{Ll}\s+$/u.test(lead) || !/^\s+\p{Ll}/u.test(after)) return false;
+  return (KAZAKH.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`)) || (UZBEK.test(lead + after) && UZBEK_NOMINATIVE.test(` ${run}`));
 }

@@ -26,6 +26,7 @@ import { hindi, urdu } from './hi';
 import { nepali } from './ne';
 import { welsh } from './cy';
 import { hausa } from './ha';
+import { uzbek } from './uz';
 import { pashto } from './ps';
 import { telugu } from './te';
 import { malayalam } from './ml';
@@ -110,8 +111,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Tagalog first where its markers stand, `ani`, `sabi ni`, `niya`, `Ayon kay`, lang/tl.ts.)
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
-    // (Hausa where its own words stand, `in ji`, `ya ce`, lang/ha.ts.)
-    const filipino = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : [])];
+    // (Hausa and Uzbek where their own words stand, `in ji`, `ya ce`, `dedi`, lang/ha.ts, lang/uz.ts.)
+    const filipino = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...filipino, ...ALL_LATIN] : [...azeri, ...filipino, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.

@@ -105,6 +105,8 @@ const WORDS = (
   // (Azerbaijani offices and trades before the name, bare and as a compound's possessed head: `Memar X Y`, `Nəqliyyat eksperti X Y`.)
   'memar ekspert eksperti həkim həkimi müəllim müəllimi sürücü sürücüsü sədr sədri nazir naziri deputat müdir müdiri ' +
   'direktor direktoru hüquqşünas iqtisadçı mühəndis mühəndisi jurnalist sakin sakini katib katibi sözçü sözçüsü ' +
+  // (Uzbek offices and trades before the name, bare and possessed: `Iqtisodchi X Y`, `… boshlig‘i X Y`.)
+  'iqtisodchi ekspert boshlig‘i boshliq rahbari rahbar hokim hokimi o‘rinbosari muhandis o‘qituvchi shifokor haydovchi talaba ' +
   // (Kazakh trades and standings before the name: `Зейнеткер X Y`, `Сарапшы X Y`, `Дәрігер X Y`.)
   'зейнеткер тұрғын мұғалім дәрігер жүргізуші ғалым сарапшы әкім кәсіпкер маман ' +
   // Bulgarian (lang/bg.ts), bare and with the suffixed article

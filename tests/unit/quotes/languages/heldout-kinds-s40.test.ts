@@ -369,3 +369,20 @@ kindTable('Amharic, Khmer and Burmese tags', MAINLAND_ROWS);
 kindTable('English given name Mae', [
   ['en: `rider Mae Tillman, 62, said …. “…,” she said` keeps Mae (counter-case)', 'Waiting on Main Street, rider Mae Tillman, 62, welcomed the news.\n\n“It is only fifty cents,” she said. “Yet I ride four buses daily.”', 'It is only fifty', 'Mae Tillman', ANY],
 ]);
+
+const ROUTES =
+  'Samarqand shahrida yangi avtobus yo‘nalishlari ochildi.\n\n' +
+  'Shahar transport boshqarmasi boshlig‘i Nodira Karimova loyiha haqida jurnalistlarga ma’lumot berdi. «Yangi yo‘nalishlar kuniga o‘n ming yo‘lovchini tashiydi», — dedi u.\n\n' +
+  '«Bekatlar ham ta’mirlanadi», — deya qo‘shimcha qildi N. Karimova.\n\n' +
+  'Iqtisodchi Anvar Tojievning so‘zlariga ko‘ra, «narxlar oshmasa, odamlar avtobusni tanlaydi».';
+
+/**
+ * Uzbek (lang/uz.ts): the subject after the verb (`», — dedi u.`, `», — deya qo‘shimcha qildi N. X.`), a name in the nominative
+ * after long modifiers as the sentence's subject (turkic-subject.ts), and `<role> X Yning so‘zlariga ko‘ra, «…»`.
+ */
+const UZBEK_ROWS: KindCase[] = [
+  ['uz: `<office> X Y … berdi. «…», — dedi u.` is X Y', ROUTES, 'Yangi yo‘nalishlar', 'Nodira Karimova', ANY],
+  ['uz: `«…», — deya qo‘shimcha qildi N. X.` is the X named before', ROUTES, 'Bekatlar ham', 'Nodira Karimova', ANY],
+  ['uz: `Iqtisodchi X Yning so‘zlariga ko‘ra, «…»` is X Y, the trade off the name', ROUTES, 'narxlar oshmasa', 'Anvar Tojiev', ANY],
+];
+kindTable('Uzbek tags after the quote', UZBEK_ROWS);

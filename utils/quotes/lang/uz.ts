@@ -1,0 +1,37 @@
+/**
+ * Uzbek (Latin script) sets the verb after the quote and the subject after the verb: `», — dedi u.` (said he or she),
+ * `», — deya qo‘shimcha qildi X.` (added X), `», — dedi X.`; before a quote `X-ning so‘zlariga ko‘ra, «…»` and `X-ning
+ * fikricha, «…»` ("according to X", the name in the genitive -ning). Its `o‘` and `g‘` carry a turned comma, any of ‘ ’ ' ʻ.
+ */
+
+import { cleanName, NAME_RUN } from '../names';
+import { lazy, person, pronoun, type LanguageCues } from './shared';
+
+const Q = "[‘’'ʻ]";
+/** Said, says, added, stressed, announced, asked (`dedi`, `deydi`, `qo‘shimcha qildi`, `ta’kidladi`, `ma’lum qildi`). */
+const SAID = `(?:dedi|deydi|aytdi|bildirdi|so${Q}radi|ta${Q}kidladi|qo${Q}shimcha\\s+qildi|ma${Q}lum\\s+qildi|izoh\\s+berdi)`;
+/** An initial and a family name (`D. Rahimova`), or a name run. */
+const SUBJECT = `((?:\\p{Lu}\\.\\s*)?${NAME_RUN})`;
+
+const patterns = lazy(() => ({
+  verb: new RegExp(`(?:^|\\s)${SAID}(?=[\\s.,]|$)`, 'u'),
+  pronounAfter: new RegExp(`^[\\s,]*[–—-]\\s*(?:deya\\s+)?(?:\\p{Ll}+\\s+){0,2}?${SAID}\\s+u(?=[\\s.,!?]|$)`, 'u'),
+  nameAfter: new RegExp(`^[\\s,]*[–—-]\\s*(?:deya\\s+)?(?:\\p{Ll}+\\s+){0,2}?${SAID}\\s+${SUBJECT}(?=[\\s.,!?]|$)`, 'u'),
+  according: new RegExp(`(?:^|[\\s,])${SUBJECT}(?:ning)\\s+(?:so${Q}zlariga\\s+ko${Q}ra|fikricha|aytishicha)\\s*,?\\s*$`, 'u'),
+}));
+
+export const uzbek: LanguageCues = {
+  applies: (frame) => new RegExp(`[oOgG]${Q}\\p{Ll}`, 'u').test(frame) || patterns().verb.test(frame) || /(?:^|\s)deya\s/u.test(frame),
+  after(frame) {
+    const line = frame.split('\n')[0]!;
+    if (patterns().pronounAfter.test(line)) return pronoun('they');
+    const named = patterns().nameAfter.exec(line)?.[1];
+    const name = named ? cleanName(named.replace(/^\p{Lu}\.\s*/u, '')) : '';
+    return name ? person(name) : null;
+  },
+  before(frame) {
+    const source = patterns().according.exec(frame)?.[1];
+    const name = source ? cleanName(source) : '';
+    return name ? person(name) : null;
+  },
+};

@@ -12,7 +12,7 @@
  */
 
 import { isCleftLead } from './lang/cleft';
-import { joinsTwoNames, prepositionObjectBefore } from './clause-links';
+import { joinsTwoNames, personObjectBefore } from './clause-links';
 import { mentionClosingRun } from './run-mention';
 import { isTurkicInnerSubject } from './turkic-subject';
 import { isGermanInvertedSubject } from './lang/german-inverted';
@@ -57,8 +57,6 @@ const FAMILY_OWNED = /^(?:[’']s?)?\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:children|kids|
 /** A sentence opening with an adverb and an inverted verb, the subject to follow: "Then came ", "Next up was ", "Up stepped ". */
 const INVERTED_SUBJECT = /^\s*(?:Then|Next|Now|Last|Finally|First|Up|Enter|Cue)(?:\s+up)?\s+(?:came|comes|rose|rises|stood|stands|stepped|steps|spoke|speaks|was|is)\s+$/u;
 
-/** Nouns for people that role lists miss: "front-runner", "challenger", "rival", "father". */
-const PERSON_NOUN = /(?:-\p{L}+|[^e]er|or|ist|ian|ant|rival|father|mother|son|daughter|wife|husband|brother|sister|friend)$/u;
 /** A French or Portuguese compound past after the name, perhaps past an age: `Léa Nguyen a pris`, `Ana Lima, 27 anos, tem feito`. */
 const FOREIGN_PREDICATE = guarded('quotes/entities: foreign predicate', /^(?:,\s\d{1,3}\s\p{Ll}+,)?\s+(?:a|ont|avait|est|tem|foi)\s/u, ['a', 'ont', 'avait', 'est', 'tem', 'foi'], 'u', {
   prefix: '^(?:,\\s\\d{1,3}\\s\\p{Ll}+,)?\\s+',
@@ -79,13 +77,6 @@ const EXISTENTIAL = guarded('quotes/entities: existential', /(?:c[’']è|ci son
  * Whether a mention opens its sentence: nothing before it but opening phrases closed by a comma
  * ("In Ohio, …"), a conjunction, and capitalised or role words ("Republican presidential candidate").
  */
-/** "Proposals from the Democratic front-runner, Ana Lopez": a person set beside a preposition's object is that object, no subject
- * (`… whatever the result of the vote, Ana Lopez said`: an object no noun for a person is a clause of its own). */
-function personObjectBefore(lead: string): boolean {
-  const object = /,\s*$/.test(lead) ? prepositionObjectBefore(lead) : null;
-  return !!object && (isRoleWord(object[1]!) || PERSON_NOUN.test(object[1]!));
-}
-
 function opensSentence(lead: string, titled = false): boolean {
   // "Chair of the county, Cllr X, said": a role with its "of" and no article, then the name set beside it (a title
   // opening the name says the word before "of" is an office, though no list holds it).

@@ -15,6 +15,7 @@ import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
 import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON } from './non-person-words';
+import { withoutBodyAfter, withoutCaseEnding } from './name-forms';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -186,17 +187,6 @@ export function bare(word: string): string {
   return word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
 }
 
-/** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
-const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
-/**
- * An Armenian family name's definite article or case ending (`Հակոբյանը`, `Սարգսյանն`, `Պետրոսյանի`, `Սարգսյանին`): the
- * endings -յան and -ունի make family names, and what follows them is grammar.
- */
-const ARMENIAN_CASE = /(?<=\p{Script=Armenian}(?:յան|յանց|ունի))(?:ը|ն|ի|ին|ից|ով)$/u;
-/** A Kazakh family name's genitive (`Әлиевтің`, `Бекованың`): -ов, -ев, -ин and their feminines, then -тың/-тің/-ның/-нің. */
-const KAZAKH_GENITIVE = /(?<=\p{Script=Cyrillic}(?:ов|ев|ин|ова|ева|ина))(?:тың|тің|ның|нің)$/u;
-/** An Azerbaijani family name's genitive (`Hüseynovun`, `Əliyevin`, `Qasımovanın`): -ov, -ev and their feminines, then its ending. */
-const AZERBAIJANI_GENITIVE = /(?<=\p{Lu}\p{Ll}{2,}(?:ov(?=un$)|ev(?=in$)|ova(?=nın$)|eva(?=nın$)))(?:un|in|nın)$/u;
 /**
  * Reduces a capitalised run to the person's name: "Russian President Vladimir Putin" -> "Vladimir Putin",
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
@@ -207,7 +197,7 @@ const BALINESE_BIRTH_NAME = /^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|
 
 export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
-  words = words.map((word, i) => (i === words.length - 1 ? word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(KAZAKH_GENITIVE, '').replace(AZERBAIJANI_GENITIVE, '').replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
+  words = words.map((word, i) => (i === words.length - 1 ? withoutCaseEnding(word).replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
   // "CNN's Jake Tapper", "Lakeside Polling’s Dana Ortiz": the owner before a name is not part of it.
   const owner = /[’']/.test(run) ? words.findLastIndex((word, i) => i < words.length - 1 && /\p{L}[’']s?$/u.test(word)) : -1;
   if (owner >= 0) {
@@ -243,10 +233,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // `Nioåriga Elsa`, `Kahdeksanvuotias Veeti`, `Devítiletý Matěj`, `Десетгодишният Емо`: an age adjective opening the sentence is no name.
   while (lastTitle < words.length - 2 && AGE_ADJECTIVE.test(words[lastTitle + 1]!)) lastTitle++;
   words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
-  // (`X Y Zornotzako Arraun Elkarteko`: Basque writes the body after the name, its place in the local genitive, -ko; a
-  // third word so ending with more capitals after it opens the body. `Taras Hryhorovych Shevchenko` ends on its -ko.)
-  const bodyAt = words.findIndex((word, i) => i >= 2 && i < words.length - 1 && /\p{Ll}(?:ko|go)$/u.test(word));
-  if (bodyAt >= 2) words = words.slice(0, bodyAt);
+  words = withoutBodyAfter(words);
   words = withoutLeadingPreposition(words);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.

@@ -25,6 +25,7 @@ import { endsOnMonth } from './date-run';
 import { agedAfter, agedOrRoleBefore, isBusinessOfFamily } from './lone-names';
 import { withoutComplementOpening } from './complement-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
+import { namesPlaceOrTag } from './place-runs';
 
 export interface PersonMention {
   name: string;
@@ -266,10 +267,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `Konditori Lindqvist` beside `Maja Lindqvist` and `konditoriet`: a business named after a person in the text (a bakery,
     // a law firm) is no second person when the article writes its first word as a common noun too.
     if (isBusinessOfFamily(text, name, mentions)) continue;
-    // (`State Sen. X, R-Orland Park,`: a party's letter and a hyphen open the lawmaker's home town, no person.)
-    if (/^[RDI]-\p{Lu}/u.test(match[0])) continue;
-    // (`Кіші Алматы шатқалындағы`, `Іле Алатауындағы`: Kazakh sets the noun for a place after its name, or a locative ending on it.)
-    if (/\p{Script=Cyrillic}$/u.test(match[0]) && KAZAKH_PLACE.test(match[0] + text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
+    // (`R-Oak Lawn` after a lawmaker, `Ақсу шатқалындағы`: a party tag's home town, a Kazakh place, place-runs.ts.)
+    if (namesPlaceOrTag(match[0], text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
     // ("He and his wife Eirlys": after "his"/"her", the family name of the last person named in full, close before.)
@@ -359,9 +358,6 @@ export const OWNED_THING = new RegExp(
   `(?<![${LETTER_FOLDED}])(?:${['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(caseless).join('|')})\\s+(?:[£$€][\\d,.]+[mMkK\\u212a]?\\s+|${caseless('new')}\\s+|${caseless('old')}\\s+)?$`,
   'u',
 );
-
-/** A Kazakh place's name: its last word in the locative or its adjective (-ында, -дағы, "in X"), or a noun for a place after it (city, district, river, gorge, region, street, village, lake). */
-const KAZAKH_PLACE = /(?:\p{Ll}(?:дағы|дегі|тағы|тегі|ында|інде)|\s(?:қала|аудан|өзен|шатқал|облыс|көше|ауыл|көл)\p{Ll}*)(?:[\s,.]|$)/u;
 
 /** Wire copy's source who gives one name: "who gave only his first name, Karim", "identified only as Ana", "identified herself only as Linda",
  * "asked to be identified by her first name only, Rita". */

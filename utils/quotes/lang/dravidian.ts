@@ -50,7 +50,7 @@ export interface QuotativeWords {
 export function quotativeReader(words: QuotativeWords) {
   // (A word, an initial's dot kept on it, `எஸ்.`; initials run together, `എം.കെ.`.)
   const WORD = '[^\\s,.;:“”"‘’]+(?:\\.[^\\s,.;:“”"‘’]+)*(?:\\.(?=\\s))?';
-  // Initials as these scripts write them, a letter's name and a dot: `எஸ்.`, `కె.`, `കെ.എസ്.`.
+  // Initials as these scripts write them, a letter's name and a dot: `எஸ்.`, `కె.`, `എം.കെ.`.
   const initial = new RegExp(`^(?:${words.letter.source}{1,4}\\.){1,3}$`, 'u');
   const quotative = words.quotativeOptional ? `(?:${words.quotative}\\s+)?` : `(?:${words.quotative})\\s+`;
   // (Each word class as one group, whatever alternatives it holds.)

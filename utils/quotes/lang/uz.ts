@@ -10,7 +10,7 @@ import { lazy, person, pronoun, type LanguageCues } from './shared';
 const Q = "[‘’'ʻ]";
 /** Said, says, added, stressed, announced, asked (`dedi`, `deydi`, `qo‘shimcha qildi`, `ta’kidladi`, `ma’lum qildi`). */
 const SAID = `(?:dedi|deydi|aytdi|bildirdi|so${Q}radi|ta${Q}kidladi|qo${Q}shimcha\\s+qildi|ma${Q}lum\\s+qildi|izoh\\s+berdi)`;
-/** An initial and a family name (`D. Rahimova`), or a name run. */
+/** An initial and a family name (`N. Karimova`), or a name run. */
 const SUBJECT = `((?:\\p{Lu}\\.\\s*)?${NAME_RUN})`;
 
 const patterns = lazy(() => ({

@@ -1,0 +1,30 @@
+/**
+ * A name's last word out of the case it stands in, and a body written after a name, for cleanName (names.ts): the
+ * grammar some languages put on or after a family name, which is no part of it.
+ */
+
+/** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
+const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
+/**
+ * An Armenian family name's definite article or case ending (`Հակոբյանը`, `Սարգսյանն`, `Պետրոսյանի`, `Սարգսյանին`): the
+ * endings -յան and -ունի make family names, and what follows them is grammar.
+ */
+const ARMENIAN_CASE = /(?<=\p{Script=Armenian}(?:յան|յանց|ունի))(?:ը|ն|ի|ին|ից|ով)$/u;
+/** A Kazakh family name's genitive (`Әлиевтің`, `Бекованың`): -ов, -ев, -ин and their feminines, then -тың/-тің/-ның/-нің. */
+const KAZAKH_GENITIVE = /(?<=\p{Script=Cyrillic}(?:ов|ев|ин|ова|ева|ина))(?:тың|тің|ның|нің)$/u;
+/** An Azerbaijani family name's genitive (`Hüseynovun`, `Əliyevin`, `Qasımovanın`): -ov, -ev and their feminines, then its ending. */
+const AZERBAIJANI_GENITIVE = /(?<=\p{Lu}\p{Ll}{2,}(?:ov(?=un$)|ev(?=in$)|ova(?=nın$)|eva(?=nın$)))(?:un|in|nın)$/u;
+
+/** The word without the case ending it carries, if any (the last word of a run: `Yıldız’a`, `Hüseynovun`). */
+export function withoutCaseEnding(word: string): string {
+  return word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(KAZAKH_GENITIVE, '').replace(AZERBAIJANI_GENITIVE, '');
+}
+
+/**
+ * `X Y Zornotzako Arraun Elkarteko`: Basque writes the body after the name, its place in the local genitive, -ko; a third word
+ * so ending with more capitals after it opens the body. (`Taras Hryhorovych Shevchenko` ends on its -ko.)
+ */
+export function withoutBodyAfter(words: string[]): string[] {
+  const bodyAt = words.findIndex((word, i) => i >= 2 && i < words.length - 1 && /\p{Ll}(?:ko|go)$/u.test(word));
+  return bodyAt >= 2 ? words.slice(0, bodyAt) : words;
+}

@@ -4,6 +4,8 @@
  * "he" or "she" of a tag stands for (salience.ts). Read by entities.ts for each mention.
  */
 
+import { UZBEK_LETTER } from './lang/uz';
+
 /** The topic particle after a subject: Turkish `ise`, Azerbaijani `isə`, Uzbek `esa`, Kazakh `болса`. */
 const TOPIC = /^\s+(?:ise|isə|esa|болса)(?=[\s,])/u;
 /** Letters only Kazakh writes among the Cyrillic languages read here. */
@@ -11,7 +13,7 @@ const KAZAKH = /[әғқңөұүһі]/u;
 /** A Kazakh family name in the nominative: -ов/-ев/-ин and their feminines, or -ұлы/-қызы ("son of", "daughter of"). */
 const KAZAKH_NOMINATIVE = /\s\p{Lu}\p{Ll}+(?:ов|ев|ова|ева|ин|ина|ұлы|қызы)$/u;
 /** Uzbek in Latin letters, by its `o‘` and `g‘` or its small words (for, with, about, did), and a family name in the nominative (-ov, -ev and their feminines). */
-const UZBEK = /[oOgG][‘’'ʻ]\p{Ll}|(?:^|\s)(?:uchun|bilan|haqida|qildi|asosida|lekin|ammo)(?=\s|[.,]|$)/u;
+const UZBEK_WORD = /(?:^|\s)(?:uchun|bilan|haqida|qildi|asosida|lekin|ammo)(?=\s|[.,]|$)/u;
 const UZBEK_NOMINATIVE = /\s\p{Lu}[\p{Ll}‘’'ʻ]+(?:ov|ev|ova|eva)$/u;
 
 /**
@@ -21,5 +23,5 @@ const UZBEK_NOMINATIVE = /\s\p{Lu}[\p{Ll}‘’'ʻ]+(?:ov|ev|ova|eva)$/u;
 export function isTurkicInnerSubject(run: string, lead: string, after: string): boolean {
   if (TOPIC.test(after.slice(0, 8))) return true;
   if (!/\p{Ll}\s+$/u.test(lead) || !/^\s+\p{Ll}/u.test(after)) return false;
-  return (KAZAKH.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`)) || (UZBEK.test(lead + after) && UZBEK_NOMINATIVE.test(` ${run}`));
+  return (KAZAKH.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`)) || ((UZBEK_LETTER.test(lead + after) || UZBEK_WORD.test(lead + after)) && UZBEK_NOMINATIVE.test(` ${run}`));
 }

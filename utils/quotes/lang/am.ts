@@ -7,7 +7,9 @@
 import { lazy, person, type LanguageCues } from './shared';
 
 const ETHIOPIC = /[\u1200-\u139f]/u;
-const ADDRESS = '(?:አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር|ኢንጂነር|ፕሮፌሰር)';
+/** Forms of address before a name: Mr, Mrs, Miss, Dr, engineer, professor (fuller-names.ts reads them too). */
+export const AMHARIC_ADDRESS = '(?:አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር|ኢንጂነር|ፕሮፌሰር)';
+const ADDRESS = AMHARIC_ADDRESS;
 /** A word of a name: none of the particles after it (for their part, as … says, but, also). */
 const PARTICLE = '(?:በበኩላቸው|በበኩሏ|በበኩሉ|እንደሚሉት|እንደምትለው|እንደሚለው|ግን|ደግሞ)';
 // (The quote finder reads the Ethiopic stops ። and ፣ as . and , script-stops.ts: either may stand here.)

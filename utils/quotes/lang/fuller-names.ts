@@ -16,6 +16,8 @@ import { mayBeTamilNameWord } from './ta';
 import { mayBeTeluguNameWord } from './te';
 import { mayBeMalayalamNameWord } from './ml';
 import { mayBeSinhalaNameWord } from './si';
+import { AMHARIC_ADDRESS } from './am';
+import { KHMER_ADDRESS } from './km';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
 import type { Referent } from '../coreference';
@@ -46,12 +48,12 @@ export const SEMITIC_FAMILY_OF_TWO = /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+
  */
 function addressedInFull(before: string, short: string): string | null {
   if (/^[\u1200-\u139f]+$/u.test(short)) {
-    const family = new RegExp(`(?:አቶ|ወ/ሮ|ወ/ሪት|ዶ/ር)\\s+${escape(short)}\\s+([\u1200-\u139f]{2,})(?=[\\s፣።]|$)`, 'u').exec(before)?.[1];
+    const family = new RegExp(`${AMHARIC_ADDRESS}\\s+${escape(short)}\\s+([\u1200-\u139f]{2,})(?=[\\s፣።]|$)`, 'u').exec(before)?.[1];
     // (`ታደሰም`: "also" on the name, where the text writes the name without it too.)
     const bare = family?.endsWith('ም') && before.includes(`${family.slice(0, -1)} `) ? family.slice(0, -1) : family;
     return bare ? `${short} ${bare}` : null;
   }
-  if (/^[\u1780-\u17ff]+$/u.test(short)) return new RegExp(`(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា)\\s*([\u1780-\u17ff]{2,})\\s+${escape(short)}(?=[\\s៖។,]|$)`, 'u').exec(before)?.[1]?.concat(` ${short}`) ?? null;
+  if (/^[\u1780-\u17ff]+$/u.test(short)) return new RegExp(`${KHMER_ADDRESS}\\s*([\u1780-\u17ff]{2,})\\s+${escape(short)}(?=[\\s៖។,]|$)`, 'u').exec(before)?.[1]?.concat(` ${short}`) ?? null;
   return null;
 }
 

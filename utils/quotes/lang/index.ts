@@ -112,13 +112,13 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
     // (Hausa and Uzbek where their own words stand, `in ji`, `ya ce`, `dedi`, lang/ha.ts, lang/uz.ts.)
-    const filipino = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : [])];
-    if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...filipino, ...ALL_LATIN] : [...azeri, ...filipino, ...ALL_LATIN];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : [])];
+    if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
     const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
     const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
-    return turkish.applies(frame) ? [...azeri, ...filipino, ...old, ...fresh, turkish] : [...azeri, ...filipino, ...old, ...fresh];
+    return turkish.applies(frame) ? [...azeri, ...marked, ...old, ...fresh, turkish] : [...azeri, ...marked, ...old, ...fresh];
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
   if (scripts & GREEK && greek.applies(frame)) return [greek];

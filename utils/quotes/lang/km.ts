@@ -7,7 +7,9 @@
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 
 const KHMER = /[\u1780-\u17ff]/u;
-const ADDRESS = '(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា|អ្នកនាង)';
+/** Forms of address before a name: Mrs, Madam, Mr, Miss (fuller-names.ts reads them too). */
+export const KHMER_ADDRESS = '(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា|អ្នកនាង)';
+const ADDRESS = KHMER_ADDRESS;
 /** Said that, claimed that, told, recounted, went on, added. */
 const SAID = '(?:បាន)?(?:និយាយ|អះអាង|ប្រាប់|រៀបរាប់|បន្ថែម|បញ្ជាក់|ថ្លែង)(?:ថា)?';
 // (The quote finder reads the Khmer stop ។ as ., script-stops.ts.)

@@ -8,6 +8,8 @@ import { cleanName, NAME_RUN } from '../names';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 
 const Q = "[‘’'ʻ]";
+/** Uzbek's `o‘` and `g‘`, letters with the turned comma (turkic-subject.ts reads them too). */
+export const UZBEK_LETTER = new RegExp(`[oOgG]${Q}\\p{Ll}`, 'u');
 /** Said, says, added, stressed, announced, asked (`dedi`, `deydi`, `qo‘shimcha qildi`, `ta’kidladi`, `ma’lum qildi`). */
 const SAID = `(?:dedi|deydi|aytdi|bildirdi|so${Q}radi|ta${Q}kidladi|qo${Q}shimcha\\s+qildi|ma${Q}lum\\s+qildi|izoh\\s+berdi)`;
 /** An initial and a family name (`N. Karimova`), or a name run. */
@@ -21,7 +23,7 @@ const patterns = lazy(() => ({
 }));
 
 export const uzbek: LanguageCues = {
-  applies: (frame) => new RegExp(`[oOgG]${Q}\\p{Ll}`, 'u').test(frame) || patterns().verb.test(frame) || /(?:^|\s)deya\s/u.test(frame),
+  applies: (frame) => UZBEK_LETTER.test(frame) || patterns().verb.test(frame) || /(?:^|\s)deya\s/u.test(frame),
   after(frame) {
     const line = frame.split('\n')[0]!;
     if (patterns().pronounAfter.test(line)) return pronoun('they');

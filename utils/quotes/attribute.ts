@@ -29,7 +29,7 @@ import { Salience } from './salience';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
 import { boundingSpan, earlierSentencesOfParagraph, frameBefore, lineEnd, PUT_TO_SUBJECT, sentenceBefore } from './frames';
-import { fullerNameBefore, SEMITIC_FAMILY_OF_TWO } from './lang/fuller-names';
+import { fullerNameBefore, mongolianFullName, SEMITIC_FAMILY_OF_TWO } from './lang/fuller-names';
 import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear, snappedToMention } from './lang/caseless-mentions';
 import { chineseDemonstrative, chineseOpeningBefore } from './lang/zh-mentions';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
@@ -54,7 +54,7 @@ import { isOutlet, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
-import { ARABIC, BENGALI, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, GEORGIAN, mayHold } from './scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, GEORGIAN, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { exchangeTurn } from './dash-turns';
@@ -296,8 +296,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (signer) speaker = { name: resolveName(signer, people, book.genders) || signer, kind: 'name' };
       // `Aurelian said` after `Boston-based Aurelian Therapeutics`: a body's short name is no person (body-names.ts).
       if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) speaker = { name: speaker.name, kind: 'description' };
-      // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers.
-      if (speaker && mayHold(CASELESS_SCRIPTS, speaker.name) && isCaselessName(speaker.name)) {
+      // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers; nor is Mongolian `Сарнай` (`Д.Сарнай`).
+      if (speaker && ((mayHold(CASELESS_SCRIPTS, speaker.name) && isCaselessName(speaker.name)) || (mayHold(CYRILLIC, speaker.name) && !!mongolianFullName(text.slice(0, span.outerStart), speaker.name)))) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart) ?? fullerFromMentions(book, speaker.name, span.outerStart, text);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
         // (A lone Devanagari word with no full form before it, `लोगों ने कहा`, names no one.)
@@ -352,7 +352,7 @@ const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*
 // the article after a first one that is no given name (a given name never takes the article) are a family name too.)
 const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI | BENGALI | TAMIL | SOUTH_INDIC | MYANMAR_ETHIOPIC_KHMER | GEORGIAN;
 // (Short vowels and shadda, `نصّار`, are marks of no script of their own: a name written with them is the same name.)
-const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Georgian}\p{M}ー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`.)
+const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Georgian}\p{M}ー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`.)
 // (`వెంకట రావు` after `దేవరపల్లి వెంకట రావు`: Telugu and Malayalam names run to three words, two of them a short form.)
 const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SEMITIC_FAMILY_OF_TWO.test(name) || /^[\u0c00-\u0d7f]+\s[\u0c00-\u0d7f]+$/u.test(name);
 

@@ -52,7 +52,8 @@ const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const SINGLE_MARKS = "'‘’‚‹›";
 
 /** Elisions that begin with an apostrophe and are never an opening single mark. */
-const LEADING_ELISION = /^['‘’](?:\d|em\b|til\b|cause\b|n\b|tis\b|twas\b|bout\b|round\b|s\b)/i;
+// (The word must end there in any script: Irish `‘Níl …’` opens a quote, not the elided `'n`.)
+const LEADING_ELISION = /^['‘’](?:\d|(?:em|til|cause|n|tis|twas|bout|round|s)(?![\p{L}\p{N}_]))/iu;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = pairDoubleMarks(text);

@@ -57,10 +57,10 @@ export const TITLES: ReadonlySet<string> = new Set(
     'sheriff attorney officer detective captain sergeant lieutenant colonel leader deputy foreign defense defence ' +
     'finance interior former acting supreme coach bishop cardinal rabbi pastor sheikh emir ceo founder spokesman ' +
     // (`tempore`: a legislature's presiding officer in the chair's absence, `Senate President Pro Tempore X`; not `Tem`, a given name too.)
-    // (Welsh `y Cynghorydd X`, a councillor.)
-    'cynghorydd ' +
-    // (Hausa forms of address: `Malam X`, `Alhaji X`, `Hajiya X`, `Dakta X`.)
-    'malam mallam malama alhaji hajiya dakta ' +
+    // (Welsh `y Cynghorydd X`, a councillor; Irish `an Comhairleoir X`, `an tUasal X` (Mr), `an tAire X` (minister), `an Teachta X` (TD).)
+    'cynghorydd comhairleoir chomhairleoir tuasal uasal uasail taire aire teachta ' +
+    // (Hausa forms of address: `Malam X`, `Alhaji X`, `Hajiya X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Arabinrin X`, `Iyaafin X`, `Oloye X` (chief).)
+    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn dokita ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
@@ -156,8 +156,8 @@ const LEADING_NOISE = new Set(
     // Vietnamese `Anh`, `Chị` before a full name (`Anh Nguyễn Văn Tâm`; `Anh Tran`, two words in ASCII, stays a name, cleanName), and
     // `Bé`, `Cháu` (a child) before a child's name (`Bé Na (8 tuổi)`).
     'anh chị thầy bé cháu ' +
-    // Welsh verbs opening a sentence before its subject (`Dywedodd X:`; `Mae X yn …` in person-mentions.ts, as Mae is a given name too).
-    'roedd dywedodd ' +
+    // Welsh and Irish verbs opening a sentence before its subject (`Dywedodd X:`, `Tá X ina …`, `Dúirt X:`; `Mae X yn …` in person-mentions.ts, as Mae is a given name too).
+    'roedd dywedodd tá bhí beidh dúirt deir gheall mhínigh ' +
     // Uzbek "now" and "however" opening a sentence before a place (`Hozirda <district> …`).
     'hozirda hozir biroq ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).

@@ -12,6 +12,7 @@ import { HONORIFICS, ROLES } from './ja';
 import { introducesHindiName, mayBeHindiGivenName } from './hi';
 import { mayBeBengaliGivenName } from './bn';
 import { mayBeNepaliGivenName } from './ne';
+import { introducesGujaratiName, mayBeGujaratiGivenName } from './gu';
 import { mayBeTamilNameWord } from './ta';
 import { mayBeTeluguNameWord } from './te';
 import { mayBeMalayalamNameWord } from './ml';
@@ -20,6 +21,9 @@ import { AMHARIC_ADDRESS } from './am';
 import { KHMER_ADDRESS } from './km';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
+import { mongolianFullName } from './mn-names';
+
+export { mongolianFullName };
 import type { Referent } from '../coreference';
 
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,6 +99,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   // (`ธนากร` after `นายธนากร เพชรรัตน์`: a Thai given name, lang/th.ts.)
   const thai = thaiFullerName(before, short);
   if (thai) return thai;
+  // (`Сарнай` after `Д.Сарнай`: a Mongolian given name, its father's initial glued before it, lang/mn-names.ts.)
+  const mongolian = mongolianFullName(before, short);
+  if (mongolian) return mongolian;
   const addressed = addressedInFull(before, short);
   if (addressed) return addressed;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
@@ -134,7 +141,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   }
   // Hindi and Bengali: `गुप्ता` after `अध्यक्ष मनोज गुप्ता`, `হাসান` after `অধ্যাপক তানভীর হাসান`: the word before the family name,
   // when it may be a given name (no danda in it).
-  const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: (word: string) => mayBeHindiGivenName(word) && mayBeNepaliGivenName(word) } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : southIndian(short);
+  const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: (word: string) => mayBeHindiGivenName(word) && mayBeNepaliGivenName(word) } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : /^[\u0a80-\u0aff]+$/u.test(short) ? { letters: '\\u0a80-\\u0aff', given: mayBeGujaratiGivenName } : southIndian(short);
   if (indic) {
     // (Nepali writes its postpositions on the name: `रामबहादुर गुरुङको`, of X.)
     const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?:को|का|की|ले|लाई|मा|सँग|बाट)?(?=[\\s,।:]|$)`, 'gu');
@@ -145,9 +152,11 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
       return first && indic.given(first[1]!) ? `${first[1]} ${match[1]} ${short}` : `${match[1]} ${short}`;
     }
     // (`सुखराम ने कहा` after `61 वर्षीय मल्लाह सुखराम केवट`: a given name alone, introduced in full after a role or an age.)
-    if (indic.letters.startsWith('\\u0900')) {
-      const given = new RegExp(`(?:^|\\s)(\\S+)\\s+${escape(short)}\\s+([${indic.letters}]{2,})(?=[\\s,।:]|$)`, 'u').exec(before);
-      if (given && introducesHindiName(given[1]!) && indic.given(given[2]!)) return `${short} ${given[2]}`;
+    // (Gujarati: `કિરણ` after `48 વર્ષીય કિરણ મહેતા`, its form of address off it, `કિરણભાઈ`, lang/gu.ts.)
+    const introduces = indic.letters.startsWith('\\u0900') ? introducesHindiName : indic.letters.startsWith('\\u0a80') ? introducesGujaratiName : null;
+    if (introduces) {
+      const given = new RegExp(`(?:^|\\s)(\\S+)\\s+${escape(short)}\\s+([${indic.letters}]{2,})(?=[\\s,।:.]|$)`, 'u').exec(before);
+      if (given && introduces(given[1]!) && indic.given(given[2]!)) return `${short} ${given[2]}`;
     }
     return null;
   }

@@ -33,6 +33,10 @@ export interface HindustaniWords {
   honorifics: Set<string>;
   bodies: Set<string>;
   smallWords: Set<string>;
+  /** The word after a number of years, "aged" (`61 वर्षीय`), which may stand right before a name; Hindi's by default. */
+  aged?: string;
+  /** Word endings no name has (Gujarati's genitive `-નું` and locative `-માં` written on the word). */
+  notName?: RegExp;
   /** Sets off a marker the language writes on the word (Nepali `गुरुङले` → `गुरुङ ले`), so the words read as Hindi's. */
   normalize?: (text: string) => string;
 }
@@ -132,7 +136,7 @@ export function hindustaniReader(script: HindustaniWords) {
   }));
 
   const isRole = (token: string) => script.roles.has(token) || script.roles.has(token.replace(IZAFAT, ''));
-  const isStop = (token: string) => isRole(token) || script.honorifics.has(token) || script.smallWords.has(token) || !script.letter.test(token) || /\d/u.test(token);
+  const isStop = (token: string) => isRole(token) || script.honorifics.has(token) || script.smallWords.has(token) || !script.letter.test(token) || /\d/u.test(token) || !!script.notName?.test(token);
 
   /** The name at the end of `words`, back to a role, honorific or postposition; the role (with one qualifier) kept apart. */
   function nameAtEnd(words: string): SpeakerPhrase | null {
@@ -207,14 +211,15 @@ export function hindustaniReader(script: HindustaniWords) {
 
   /**
    * `… बाजार के दुकानदार X Y चालीस बरस से … बैठते हैं।`: with no agent marker, a role noun and the two words after it
-   * (three when a postposition follows the third) are the sentence's subject.
+   * (three when a postposition follows the third) are the sentence's subject; so are they after the age (`52 वर्षीय X Y`).
    */
   function roleThenName(sentence: string): SpeakerPhrase | null {
     const tokens = sentence.trim().split(/\s+/u);
-    const at = tokens.findIndex((token, i) => isRole(token) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
+    const aged = (token: string) => token === (script.aged ?? 'वर्षीय');
+    const at = tokens.findIndex((token, i) => (isRole(token) || aged(token)) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
     if (at < 0) return null;
     const size = mayBeGivenName(tokens[at + 3] ?? '') && isStop(tokens[at + 4] ?? '।') ? 3 : 2;
-    return person(tokens.slice(at + 1, at + 1 + size).join(' '), tokens[at]!);
+    return person(tokens.slice(at + 1, at + 1 + size).join(' '), aged(tokens[at]!) ? null : tokens[at]!);
   }
 
   /** Whether a word before a family name may be a given name: no role, honorific, postposition or other small word. */
@@ -227,7 +232,7 @@ export function hindustaniReader(script: HindustaniWords) {
   }
 
   /** Whether a word may stand right before a name the text introduces: a role, an honorific or the age word (`61 वर्षीय`). */
-  const introducesName = (token: string) => isRole(token) || script.honorifics.has(token) || token === 'वर्षीय';
+  const introducesName = (token: string) => isRole(token) || script.honorifics.has(token) || token === (script.aged ?? 'वर्षीय');
 
   return { cues, subject, mayBeGivenName, roleBefore, introducesName };
 }

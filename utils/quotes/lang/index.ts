@@ -24,8 +24,12 @@ import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
 import { hindi, urdu } from './hi';
 import { nepali } from './ne';
+import { gujarati } from './gu';
+import { maltese } from './mt';
 import { welsh } from './cy';
+import { irish } from './ga';
 import { hausa } from './ha';
+import { yoruba } from './yo';
 import { uzbek } from './uz';
 import { pashto } from './ps';
 import { telugu } from './te';
@@ -57,6 +61,7 @@ import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HE
 import { tamil } from './ta';
 import { georgian } from './ka';
 import { kazakh } from './kk';
+import { mongolian } from './mn';
 import { azerbaijani } from './az';
 import { tagalog } from './tl';
 import { withoutAuxiliaryAdverb } from './latin';
@@ -90,17 +95,17 @@ const LATIN_CUE = LATIN_GATE.pattern;
  */
 const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|die|das|und|sagt|sagte|so|laut|le|la|les|des|du|et|el|los|las|y|il|di|che|os|da|do|em|que|de|ha|ho|dice|disse|segundo|secondo)\b/;
 /** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
-const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh];
+const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh, irish, maltese];
 const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
 const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
-const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôä]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|meddai|mae|yn|[Dd]ywedodd|ychwanegodd)\b/u;
+const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôäħġċ]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|meddai|mae|yn|[Dd]ywedodd|ychwanegodd|[Dd]úirt|deir|agus|réir|[Dd]ar|sise|seisean|gheall|mhínigh|fhreagair|admhaigh|fhiafraigh)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
 /** A frame this short may be only a name and a verb (`Weber betonte:`), so the verbs are tested. */
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0dff\u0e01-\u0e4e\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0aff\u0b80-\u0dff\u0e01-\u0e4e\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -111,8 +116,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Tagalog first where its markers stand, `ani`, `sabi ni`, `niya`, `Ayon kay`, lang/tl.ts.)
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
-    // (Hausa and Uzbek where their own words stand, `in ji`, `ya ce`, `dedi`, lang/ha.ts, lang/uz.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : [])];
+    // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -130,8 +135,9 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
   if (scripts & THAI && thai.applies(frame)) return [thai];
-  // (Bengali first: its danda । is Devanagari's.)
+  // (Bengali first: its danda । is Devanagari's. Gujarati shares its bit, lang/gu.ts.)
   if (scripts & BENGALI && bengali.applies(frame)) return [bengali];
+  if (scripts & BENGALI && gujarati.applies(frame)) return [gujarati];
   // (Nepali first where its own words stand, lang/ne.ts; Hindi after it.)
   if (scripts & DEVANAGARI && hindi.applies(frame)) return nepali.applies(frame) ? [nepali, hindi] : [hindi];
   if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
@@ -146,7 +152,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & HAN && chinese.applies(frame)) return [chinese];
   // (Bulgarian after Russian and Ukrainian, lang/bg.ts: its verbs are other words.)
   // (Kazakh after both: its tags hold its own verbs, `деді`, `деп …`, lang/kk.ts.)
-  return scripts & CYRILLIC ? [russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
+  // (Mongolian first, by its ө and ү or its own words: a Russian reader would take its body names for people, lang/mn.ts.)
+  return scripts & CYRILLIC ? [mongolian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {

@@ -24,6 +24,7 @@ import { GERMAN_ROLE_NOUN } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, SOUTH_INDIC, TAMIL, mayHold } from '../scripts-present';
 import { hindiSubject, urduSubject } from './hi';
+import { gujaratiSubject } from './gu';
 import { nepali, nepaliSubject } from './ne';
 import { teluguSubject } from './te';
 import { malayalamSubject } from './ml';
@@ -225,6 +226,9 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   const devanagari = mayHold(DEVANAGARI, introducing) && /[\u0900-\u097f]/u.test(introducing);
   // (Bengali, lang/bn.ts: `… বসে ছিলেন শাহানা বেগম। “…,” বলেন তিনি।`.)
   const bengaliText = mayHold(BENGALI, introducing) && /[\u0980-\u09ff]/u.test(introducing);
+  // (Gujarati, lang/gu.ts, ends a sentence with a full stop: `… 61 વર્ષીય X Y અહીં … છે. “…”`.)
+  const gujaratiText = mayHold(BENGALI, introducing) && /[\u0a80-\u0aff]/u.test(introducing);
+  if (gujaratiText) return [...introducing.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(gujaratiSubject).find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
   // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
   const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
   if (tamilText) return [...withTamilInitialsJoined(introducing).matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(tamilSubject).find(Boolean) ?? null;

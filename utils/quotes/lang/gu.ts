@@ -1,0 +1,79 @@
+/**
+ * Gujarati, read as Hindi is (lang/hi.ts) with its own words: `X એ કહ્યું, “…”`, `“…,” એમ તેમણે કહ્યું.` (thus he
+ * said), `X કહે છે, “…”` (X says), `X ના કહેવા મુજબ, “…”` (according to what X says). Gujarati writes the agent
+ * marker on the word (`શાહે`, `મંત્રીએ`) and the genitive too (`શાહના`), so they are set off first and read as Hindi's
+ * ने and के; the forms of address written on a given name (`કિરણભાઈ`, `મીનાબેન`: brother, sister) come off it, leaving
+ * the given name the person was introduced with.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { hindustaniReader, words, type HindustaniWords } from './hi';
+import { person } from './shared';
+
+const LETTER = '[\\u0a80-\\u0aff]';
+/** Verbs of saying after the agent, in the past (said, stated, added, asked, wrote, admitted, claimed, warned, answered). */
+const SAID =
+  '(?:કહ્યું|કહ્યુ|જણાવ્યું|જણાવ્યુ|ઉમેર્યું|ઉમેર્યુ|પૂછ્યું|લખ્યું|સ્વીકાર્યું|' +
+  '(?:દાવો|આક્ષેપ|સવાલ|પ્રશ્ન|ટકોર|રજૂઆત)\\s+(?:કર્યો|કરી|કર્યા)|(?:ચેતવણી|જવાબ|માહિતી)\\s+(?:આપી|આપ્યો))';
+/** The present of saying or asking, with no agent marker (`X કહે છે`, `X સવાલ કરે છે`). */
+const PRESENT = '(?:(?:કહે|જણાવે|પૂછે)\\s+છે|સવાલ\\s+કરે\\s+છે)';
+/**
+ * Words ending as the agent marker does that are no agent: times, manner and cause (`સવારે`, in the morning; `શરતે`, on
+ * condition; `કારણે`, because of), the future (`-શે`, will), postpositions (`પાસે`, `સાથે`) and the pronouns that are agents already (`તેમણે`).
+ */
+const NOT_AGENT = new Set(
+  'સવારે બપોરે સાંજે રાત્રે રાતે દિવસે સમયે વખતે શરતે રીતે કારણે તરફે બાજુએ જગ્યાએ ઠેકાણે પાસે સાથે માટે વિશે આગળ પાછળ ઉપરે નીચે અંતે છેલ્લે પહેલે ખરેખર અંગે બદલે તે છે એ તેમણે તેણે એમણે એણે'.split(' '),
+);
+
+const GUJARATI: HindustaniWords = {
+  letter: /[\u0a80-\u0aff]/u,
+  marker: /[\u0a80-\u0aff]/u,
+  stops: '.:,“”"‘’!?',
+  agent: 'એ',
+  verb: SAID,
+  according: 'ના\\s+(?:જણાવ્યા|કહેવા)\\s+(?:અનુસાર|મુજબ)',
+  pronounSaying: '(?:(?:તેમનું|એમનું|તેનું)\\s+કહેવું\\s+(?:છે|હતું)|(?:તેઓ|તે|એ)\\s+(?:કહે|જણાવે|પૂછે)\\s+છે)',
+  namedSaying: `(?:નું\\s+કહેવું\\s+(?:છે|હતું)|${PRESENT})`,
+  present: PRESENT,
+  pronounAgent: '(?:તેમણે|તેણે|એમણે|એણે)',
+  one: 'એક',
+  roles: words(
+    'કમિશનર પ્રમુખ અધ્યક્ષ ઉપપ્રમુખ મંત્રી મુખ્યમંત્રી પ્રવક્તા અધિકારી મેયર કોર્પોરેટર ધારાસભ્ય સાંસદ ડૉક્ટર તબીબ વકીલ ' +
+      'એડવોકેટ વેપારી ફેરિયા ફેરિયો શિક્ષક શિક્ષિકા આચાર્ય ખેડૂત કર્મચારી નિષ્ણાત પ્રોફેસર ઇજનેર એન્જિનિયર સચિવ નિયામક ' +
+      'ડિરેક્ટર કલેક્ટર સરપંચ દુકાનદાર વિદ્યાર્થી વિદ્યાર્થિની ચેરમેન મહામંત્રી કાર્યકર ચાલક ડ્રાઇવર મજૂર કારીગર ગૃહિણી રહીશ ' +
+      'નિવાસી ઇન્સ્પેક્ટર કોન્સ્ટેબલ ન્યાયાધીશ જજ સંયોજક પત્રકાર લેખક વાચક સભ્ય ગ્રાહક નાગરિક મુસાફર',
+  ),
+  honorifics: words('ડૉ. ડૉ ડો. શ્રી શ્રી. શ્રીમતી શ્રીમાન પ્રો.'),
+  bodies: words('કોર્પોરેશન સરકાર વિભાગ પોલીસ કંપની મંત્રાલય પંચ સમિતિ સંઘ મંચ બોર્ડ તંત્ર નગરપાલિકા મહાનગરપાલિકા કચેરી કોર્ટ અદાલત બેંક પક્ષ'),
+  smallWords: words('ના ની નું ને નો નાં માં થી પર અને પણ તો કે છે હતું હતા હતી હતો જ વાળા વાળી વર્ષીય ચલાવતા ચલાવતાં કરતા કરતાં રહેતા એ'),
+  aged: 'વર્ષીય',
+  notName: /(?:નું|માં|થી)$/u,
+  normalize: (text) =>
+    text
+      // (`કિરણભાઈ`, `મીનાબેને`: the form of address off a given name, an agent marker on it kept as એ, `મીનાએ`.)
+      .replace(new RegExp(`(?<=${LETTER}{2})(?:ભાઈ|બેન|બહેન)(ે)?(?=[\\s,.:“”‘’]|$)`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
+      // (`“…,” એમ તેમણે કહ્યું`: એમ, "thus", closing the words before the tag.)
+      .replace(new RegExp(`(^|[\\s,“”‘’])એમ\\s+(?=(?:\\S+\\s+){0,2}${SAID})`, 'gu'), '$1')
+      // (`શાહે કહ્યું` → `શાહ એ કહ્યું`, `મંત્રીએ` → `મંત્રી એ`: only a few words before a verb of saying.)
+      .replace(new RegExp(`(?<!${LETTER})(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,]+(?:[^\\s.]+\\s+){0,10}${SAID})`, 'gu'), (word: string, stem: string) =>
+        NOT_AGENT.has(word) || word.endsWith('શે') ? word : `${stem} એ`,
+      )
+      .replace(new RegExp(`(?<=${LETTER}{2})ના(?=\\s+(?:જણાવ્યા|કહેવા)\\s+(?:અનુસાર|મુજબ))`, 'gu'), ' ના'),
+};
+
+const gujaratiReader = hindustaniReader(GUJARATI);
+
+export const gujarati = gujaratiReader.cues;
+/** A given name with its form of address (`કિરણભાઈ ત્યાં ઊભા હતા`): the person the sentence is about, whatever the verb. */
+const ADDRESSED = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?)(?:ભાઈ|બેન|બહેન)(?=[\\s,.]|$)`, 'u');
+
+export function gujaratiSubject(sentence: string): SpeakerPhrase | null {
+  const found = gujaratiReader.subject(sentence);
+  if (found) return found;
+  const given = ADDRESSED.exec(sentence)?.[1];
+  return given ? person(given) : null;
+}
+export const mayBeGujaratiGivenName = gujaratiReader.mayBeGivenName;
+export const introducesGujaratiName = gujaratiReader.introducesName;
+/** The same reading of the forms of address, for fuller-names.ts. */
+export const withoutGujaratiAddress = (word: string) => GUJARATI.normalize!(word);

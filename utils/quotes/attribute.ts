@@ -59,7 +59,7 @@ import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { exchangeTurn } from './dash-turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
-import { accordingSource } from './according-source';
+import { accordingOpening, accordingSource } from './according-source';
 import { pressAsker } from './press-asker';
 import { askedObject } from './asked-object';
 import { spouseOfTag, spouseSubject } from './spouse';
@@ -151,7 +151,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // `"A," Dunn said. "B." Ward agreed.`: one who agrees in a sentence of his own answers B; B goes on Dunn's turn.
     const answered = own?.side === 'after' && /[.!?]$/.test(span.text) && REACTION_SENTENCE.test(text.slice(span.outerEnd, span.outerEnd + 200));
     const kept = answered && previous?.speaker && continuedSpeaker(text, previous, span, () => false) ? null : own;
-    let found = kept?.phrase ?? null;
+    let found = kept?.side === 'before' && kept.phrase?.kind === 'description' ? accordingOpening(kept.phrase, text.slice(Math.max(0, span.outerStart - 400), span.outerStart), people) : (kept?.phrase ?? null); // (according-source.ts)
     let attribution: AttributionSource | null = kept?.side ?? null;
     const isSomeoneElse = (sentence: string) => {
       // `Um funcionário …, que pediu para não ser identificado, admitiu…`: someone new, unnamed (lang/clause-opening.ts).
@@ -179,7 +179,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, boundingSpan(text, span, spans[i - 1], spans[i - 2]));
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
-      found = answerer(introduction, span) ?? speakerBefore(introduction) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
+      found = answerer(introduction, span) ?? accordingOpening(speakerBefore(introduction), introduction, people) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);

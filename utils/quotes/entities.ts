@@ -21,6 +21,7 @@ import { cleanName, NAME_RUN, ORGANISATION_GROUP, TITLES } from './names';
 import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
+import { withoutBodyAcronyms } from './body-tail';
 import { familyBearers, latestBearer, namedAlready, resolveName } from './name-resolution';
 import { fitsAddress } from './namesakes';
 import { introducedAlone } from './sole-introduction';
@@ -40,7 +41,7 @@ export type { Entity, EntityBook, Mention } from './entity-types';
 
 const ABBREVIATED_OFFICES: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', lt: 'lieutenant',
-  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', supt: 'superintendent', cllr: 'councillor', ald: 'alderman',
+  col: 'colonel', capt: 'captain', adm: 'admiral', dr: 'doctor', prof: 'professor', supt: 'superintendent', cllr: 'councillor', ald: 'alderman', del: 'delegate',
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
@@ -167,8 +168,8 @@ export function buildEntities(
   let previousOpens = false;
   let previousEnd = 0;
   const runs = new RegExp(NAME_RUN, 'gu');
-  // `Bandleader Anthony “Tony B” Boodoosingh`: read runs with quoted nicknames blanked (same offsets), as person mentions are found.
-  const source = withoutNicknames(text);
+  // `Bandleader Anthony “Tony B” Boodoosingh`: read runs with quoted nicknames and bodies' acronyms blanked (same offsets), as person mentions are found.
+  const source = withoutBodyAcronyms(withoutNicknames(text));
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     const run = match[0];

@@ -6,7 +6,7 @@
 
 import { withoutLeadingBody } from './glued-opener';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
-import { isForeignRoleNoun, startsWithCyrillicPlace } from './lang/role-nouns';
+import { isForeignRoleNoun, isOccupationByForm, startsWithCyrillicPlace } from './lang/role-nouns';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
@@ -26,7 +26,7 @@ import { withoutBodyAfter, withoutCaseEnding } from './name-forms';
 const GERMAN_PERSON_NOUN_END = /^\p{Lu}\p{Ll}+(?:e|er|in|ist|ant|ent|eur|ier|or)$/u;
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Ald|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Ald|Engr|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys). */
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|van|von|der|den|bin|ibn|al|el|la|le|di|du|dos|y|of|ap|ab)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
@@ -221,12 +221,12 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
       lastTitle = i;
       return;
     }
-    // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name (nor a compound of 13 letters or more not ending like a body, `Kunnanvaltuutettu X Y`; `Elnätsbolaget X Y` is a firm).
+    // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name (nor a compound of 13 letters or more not ending like a body, `Kunnanvaltuutettu X Y`; `Elnätsbolaget X Y` is a firm; `Isännöitsijä X Y`, `Активистот X Y` by their form, role-nouns.ts).
     const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
-    // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI.)
+    // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI. Virginia's delegate is `Del.` with its stop.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X"; `Progressive Conservative MHA Brian X`: a capitalised office inside the run, two name words after it.)
     const rankCode = (i > 0 && /^\p{Lu}/u.test(word) && ROLE_NOUNS.has(bare(word)) && words.length - i - 1 >= 2) || /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || word === 'Del.' || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || isOccupationByForm(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;

@@ -14,7 +14,7 @@ import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newl
 import { isPaperName } from './outlets';
 import { guessedGenitiveFamily, nominativeName } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
-import { withoutBodyTail } from './body-tail';
+import { withoutBodyAcronyms, withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { isCreditLine } from './credit-line';
@@ -142,7 +142,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();
   const runs = new RegExp(NAME_RUN, 'gu');
-  const source = withoutNicknames(text);
+  const source = withoutBodyAcronyms(withoutNicknames(text)); // (and a body's acronym after its name, body-tail.ts)
   const finnish = isFinnishText(text);
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;

@@ -41,7 +41,7 @@ const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'rep
 const OFFICE_ALIASES: Record<string, string[]> = {
   judge: ['justice', 'magistrate'], justice: ['judge'], magistrate: ['judge'],
   spokesman: ['spokesperson'], spokeswoman: ['spokesperson'], spokesperson: ['spokesman', 'spokeswoman'],
-  chairman: ['chair', 'chairperson'], chairwoman: ['chair', 'chairperson'], chairperson: ['chair', 'chairman', 'chairwoman'],
+  chairman: ['chair', 'chairperson'], chairwoman: ['chair', 'chairperson'], chairperson: ['chair', 'chairman', 'chairwoman'], congressman: ['representative', 'rep.'], congresswoman: ['representative', 'rep.'],
 };
 /** "deputy commissioner of Chandpur" -> "DC": the capital initials of a role's words before its "of" (two or more). */
 function initialsOf(role: string): string {

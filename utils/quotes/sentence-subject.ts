@@ -22,8 +22,8 @@ import { opensWithPersianAdverbial, persianSubject } from './lang/fa-subject';
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word or an adverb: `The governor later said:`, `The governor later returned to it.` */
-// (The irregular pasts of saying end it too: "The minister said forums would be held.", "The coach told reporters …".)
-const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|wrote|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|later|again|still|never|first|soon|often|once|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
+// (The irregular pasts of saying end it too: "The minister said forums would be held.", "The coach told reporters …"; so does a relative "who": "A DNR ranger who …".)
+const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|wrote|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|later|again|still|never|first|soon|often|once|who|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
 /** A role phrase opening the sentence, its comma, a (titled) full name and a lower-case word: see sentenceSubject. */
 const ROLE_THEN_NAME_OPENING = lazyPattern(() => new RegExp(`^(\\p{Lu}[^,;:"“”«»()]{2,80}),\\s+((?:(?:dona|seu|don|doña)\\s+)?${NAME_RUN})\\s+(?=\\p{Ll})`, 'u'));
 const HELD_FOR = /\s+(?:for|há|depuis|seit|da|desde\s+hace)\s+\d{1,2}\s+(?:years|anos|ans|Jahren|anni|años)$/u;

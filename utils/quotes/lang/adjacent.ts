@@ -14,6 +14,7 @@
 import { withoutFinnishFromPlace } from './finnish-place';
 import { ENGLISH, hasEnglish, isDefiniteRoleNoun, isRoleNounWord, isVerbLike, NOT_A_VERB } from './tag-words';
 import { officeAfterVerb } from './office-after-verb';
+import { vietnameseDescriptorAfter } from './vi-before';
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, isLeadingNoise, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
 import { described, lazy, person, pronoun } from './shared';
@@ -163,7 +164,8 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
 }
 
 /** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */
-const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun(vietnamesePronoun(frame) ?? 'they') : null);
+// (`”, vị phó chủ tịch quận khẳng định.`: a Vietnamese classifier and office alone, the person just named, vi-before.ts.)
+const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun(vietnamesePronoun(frame) ?? 'they') : vietnameseDescriptorAfter(frame));
 
 /** (A dash or comma,) then one or two lower-case words ending the sentence (frames.ts strips the comma): `– hangsúlyozta.`, `”, objašnjava.`, `– tette hozzá.` */
 // (Latin script only: the Cyrillic and Greek readers read their own pronouns, `— добавила она.`)
@@ -330,8 +332,8 @@ function apposedNameFirst(frame: string): SpeakerPhrase | null {
 }
 
 /** `", ông nói, "`, `", bà nói thêm.`: a Vietnamese ông (he) or bà (she) and a verb of saying, the person the text last named. */
-// (`, bà nói, mắt vẫn nhìn ra cổng.`: what the person did while speaking may follow the tag's comma.)
-const VIETNAMESE_PRONOUN_TAG = /^\s*(ông|bà|anh|chị|cô)\s+(?:nói|kể|cho biết|cho hay|chia sẻ|tâm sự|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|bức xúc|nhận định|trả lời)(?:\s+thêm)?(?:\s*[.,!]?\s*$|,\s+[^.!?"“”]{3,80}[.!?]?\s*$)/u;
+// (`, bà nói, mắt vẫn nhìn ra cổng.`, `, anh nói rồi đi.`: what the person did while speaking, or then, may follow the tag.)
+const VIETNAMESE_PRONOUN_TAG = /^\s*(ông|bà|anh|chị|cô)\s+(?:nói|kể|cho biết|cho hay|chia sẻ|tâm sự|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|bức xúc|nhận định|trả lời)(?:\s+thêm)?(?:\s*[.,!]?\s*$|(?:,|\s+rồi)\s+[^.!?"“”]{3,80}[.!?]?\s*$)/u;
 /** Ông and anh are a man, bà, chị and cô a woman. */
 const VIETNAMESE_PRONOUN_GENDER: Record<string, 'he' | 'she'> = { ông: 'he', anh: 'he', bà: 'she', chị: 'she', cô: 'she' };
 

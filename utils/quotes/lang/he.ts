@@ -26,7 +26,7 @@ export const VERBS =
 /** A word list; an abbreviation is written with ASCII `"`/`'` or with the Hebrew gershayim/geresh (`מנכ"ל`, `מנכ״ל`): both are in it. */
 const words = (list: string) => new Set(list.split(' ').flatMap((word) => [word, word.replace(/"/gu, '״').replace(/'/gu, '׳'), word.replace(/״/gu, '"').replace(/׳/gu, "'")]));
 
-export const hebrew = semiticCues({
+const hebrewCues = semiticCues({
   // (`"…?", שאלה שגיא.`: the feminine "asked" is also the noun "a question" (`שאלה אחת:`), so only a tag ending its sentence.)
   verbs: `ו?(?:${VERBS.split(' ').join('|')}|שאלה(?=\\s+[^:"“”\\n]{2,40}[.,!?]))`,
   isFeminine: (verb) => /(?:ה|ת)$/u.test(verb) && !/^ו?(?:אמר|כתב|מסר)$/u.test(verb),
@@ -67,7 +67,7 @@ export const hebrew = semiticCues({
   // (`בעל מסעדת דגים על הטיילת כבר 22 שנה`: on, with, already, since, before and "with a question" end an office in apposition, never open a name.)
   // (`להיסטוריה`, `מהעירייה`: a preposition fused with the article opens a complement, never a name; `שההפגנה`, "that the", a clause.)
   // (`היא אומרת ומראה על …`: "and" glued to a present participle is her second verb, no name.)
-  stop: /^(?:את|ומ\p{Script=Hebrew}{3,}|שה\p{Script=Hebrew}{2,}|ל\p{Script=Hebrew}{2,}(?:ים|ות)|[לבמ]ה\p{Script=Hebrew}{3,}|לכתב\p{Script=Hebrew}*|כש\p{Script=Hebrew}+|בישיבה|בישיבת|בטקס|בסוף|בתחילת|במסיבת|בנאום|בגזר|בפסק|בהחלטה|בהחלטתה|בהחלטתו|בשקט|בקול|בדיון|באולם|בסיום|בתום|בחיוך|בכאב|בצער|בעצבות|בכנות|בייאוש|בהקלה|בתדהמה|בזעם|בהתרגשות|בכעס|בדמעות|באכזבה|בהתלהבות|בנחרצות|בצחוק|בגאווה|בעצב|בשמחה|בזהירות|בתסכול|בחום|מנגד|על|עם|כבר|מאז|לפני|בשאלה|לעומתו|לעומתה|במקביל|בינתיים|בנוסף|כי|ש|היום|אתמול|הבוקר|הערב|במהלך|לאחר|אחרי|בעקבות|בתגובה|בראיון|בהודעה|בשיחה|במכתב|בפוסט|בציוץ|ברשת|בפייסבוק|בכנס|לכתבים|לעיתונאים|בפני|ל[-־]\S*|ל["״]\S*|לכאן|לרדיו|לחדשות|לגלי|לערוץ|לאתר|לעיתון|לסוכנות)$/u,
+  stop: /^(?:את|ומ\p{Script=Hebrew}{3,}|שה\p{Script=Hebrew}{2,}|ל\p{Script=Hebrew}{2,}(?:ים|ות)|[לבמ]ה\p{Script=Hebrew}{3,}|לכתב\p{Script=Hebrew}*|כש\p{Script=Hebrew}+|בישיבה|בישיבת|בטקס|בסוף|בתחילת|במסיבת|בנאום|בגזר|בפסק|בהחלטה|בהחלטתה|בהחלטתו|בשקט|בקול|בדיון|באולם|בסיום|בתום|בחיוך|בכאב|בצער|בעצבות|בכנות|בייאוש|בהקלה|בתדהמה|בזעם|בהתרגשות|בכעס|בדמעות|באכזבה|בהתלהבות|בנחרצות|בצחוק|בגאווה|בעצב|בשמחה|בזהירות|בתסכול|בחום|מנגד|על|עם|כבר|מאז|לפני|בערב|בבוקר|בצהריים|בלילה|בשאלה|לעומתו|לעומתה|במקביל|בינתיים|בנוסף|כי|ש|היום|אתמול|הבוקר|הערב|במהלך|לאחר|אחרי|בעקבות|בתגובה|בראיון|בהודעה|בשיחה|במכתב|בפוסט|בציוץ|ברשת|בפייסבוק|בכנס|לכתבים|לעיתונאים|בפני|ל[-־]\S*|ל["״]\S*|לכאן|לרדיו|לחדשות|לגלי|לערוץ|לאתר|לעיתון|לסוכנות)$/u,
   script: /\p{Script=Hebrew}/u,
   // Present tense of doing verbs: מחזיק, מוכר, מנהלת, עובד, גרה (a word starting מ with four letters or more is one).
   presentVerb: /^(?:מ\p{Script=Hebrew}{3,}(?<!ים|ות)|עובד|עובדת|גר|גרה|חי|חיה|שומר|שומרת|מוכר|מוכרת)$/u,
@@ -88,3 +88,9 @@ export const hebrew = semiticCues({
   title: /^(?:ח["״]כ|עו["״]ד|ד["״]ר|פרופ['׳]?|הרב|רו["״]ח|(?:רב-|תת-)?(?:טפסר|ניצב|פקד|מפקח|גונדר)(?:\s+משנה)?|נצ["״]מ|סנ["״]צ|רפ["״]ק|רנ["״]ג)$/u,
   backReference: /^(?:לדבריה|לדבריו|לדעתה|לדעתו|לטענתה|לטענתו|לדבריהם)$/u,
 });
+
+/** An aside in brackets of two words or more before a comma (`X Y (unrelated to the mayor), אמרה:`): no part of the tag. */
+const ASIDE = /\s*\([^()]*\s[^()]*\)(?=\s*,)/gu;
+
+/** Hebrew, its asides in brackets read past: `דוברת …, X Y (…), אמרה:` is X Y as if written without them. */
+export const hebrew: typeof hebrewCues = { ...hebrewCues, before: (frame) => hebrewCues.before(frame.includes('(') ? frame.replace(ASIDE, '') : frame) };

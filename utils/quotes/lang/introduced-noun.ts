@@ -6,6 +6,7 @@
  * `ministeren`); a Scandinavian definite ending is read off first. Russian and Ukrainian have their own (ru-uk.ts).
  */
 
+import { vietnameseOfficeHolder } from './vi-before';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { cleanName } from '../names';
 import { isNewLanguageAgentNoun } from './newlang-roles';
@@ -28,6 +29,9 @@ const DEPUTY = /^(?:αντι|vice|vize|wice)/u;
 const GREEK_GENITIVE_PLURAL = /^\p{Script=Greek}+[ωώ]ν(?:\s+\p{Script=Greek}+[ωώ]ν)+$/u;
 
 export function introducedWithNoun(text: string, noun: string, at: number): string | null {
+  // (`vị phó chủ tịch quận` after `ông X, Phó chủ tịch quận Hai Bà Trưng,`: Vietnamese sets the office after the name, vi-before.ts.)
+  const vietnamese = vietnameseOfficeHolder(text, noun, at);
+  if (vietnamese) return vietnamese;
   const word = noun.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   if (word.length < 4 || !/^[\p{Script=Latin}\p{Script=Greek}-]+$/u.test(word)) return null;
   const stems = [...new Set([word, DEFINITE_END.test(word) && word.length > 6 ? word.replace(DEFINITE_END, '') : word])];

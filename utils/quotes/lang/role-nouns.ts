@@ -185,3 +185,18 @@ export const CYRILLIC_OCCUPATION_END = /(?:карь|тель|тельница|т
 
 /** A military or police rank or a doctor's title alone, with its article: the office in apposition after the name is added to it (`la doctora X, pediatra del hospital,`). */
 export const RANK_ALONE = /^(?:(?:le|la|el|il|lo|o|a|der|die)\s+)?(?:colonel|général|capitaine|commandant|lieutenant|sergent|adjudant|coronel|general|capitán|capitão|teniente|tenente|comandante|sargento|colonnello|generale|capitano|maresciallo|brigadiere|Oberst|Hauptmann|Leutnant|Major|docteur|doctoresse|doctor|doctora|doutor|doutora|dottore|dottoressa|Doktor|Doktorin|Dr\.?|Pr\.?|Prof\.?)$/iu;
+
+/** Finnish agent nouns by their ending (`Isännöitsijä`, `Tutkija`: manager, researcher); `Marja`, `Tuija` are too short to be read so. */
+const FINNISH_AGENT = /^\p{Lu}\p{Ll}{4,}(?:ija|ijä|aja|äjä)$/u;
+/** The definite article Macedonian and Bulgarian write on the noun (`Активистот`, `Лекарката`, `Учителят`). */
+const DEFINITE_END = /(?:от|ата|ът|ят|та)$/u;
+
+/**
+ * A capitalised noun for a person opening a run of three words, known by its form where the lists hold only the plain noun:
+ * `Isännöitsijä X Y`, `Активистот X Y` are a trade and a name, never a name of three words.
+ */
+export function isOccupationByForm(word: string): boolean {
+  if (FINNISH_AGENT.test(word)) return true;
+  if (!/^\p{Lu}\p{Script=Cyrillic}{4,}$/u.test(word) || !DEFINITE_END.test(word)) return false;
+  return isForeignRoleNoun(word.replace(DEFINITE_END, '')) || isForeignRoleNoun(word.replace(/та$/u, ''));
+}

@@ -49,7 +49,7 @@ import { kunyaHolder } from './lang/arabic-kunya';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
-import { familyBearers, namesakeMeant, resolveName } from './name-resolution';
+import { bearerByRoleStem, familyBearers, namesakeMeant, resolveName } from './name-resolution';
 import { isOutlet, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
@@ -386,7 +386,7 @@ function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], bo
   // `"…," Vance, the former president, said`: of several Vances, the one the text gave that office.
   const office = found.role ? officeOf(found.role) : '';
   const bearers = familyBearers(found.phrase, people);
-  const holder = office ? bearers?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) : undefined;
+  const holder = office ? (bearers?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) ?? bearerByRoleStem(bearers, found.role!, book)) : undefined;
   return { name: holder ?? namesakeMeant(text, found.phrase, tagAt, bearers, people, book, at, resolved === name) ?? name, kind: 'name' };
 }
 

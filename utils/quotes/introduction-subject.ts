@@ -27,7 +27,8 @@ export function describedSubject(sentence: string, pronoun: string, book: Entity
 export function knownSubject(subject: SpeakerPhrase | null, people: PersonMention[], sentence: string): SpeakerPhrase | null {
   // "The crowd loved it.": a described subject introduces a quote only when its sentence reports speech;
   // "They also lie in a dead zone.": nor does "they", a group, unless it speaks.
-  if ((subject?.kind === 'description' || (subject?.pronoun && /^they$/i.test(subject.phrase))) && !mentionsSpeech(sentence)) return null;
+  // (A descriptor for someone named before, `Az óvónő …`, is no group: it stands.)
+  if ((subject?.kind === 'description' || (subject?.pronoun && !subject.descriptor && /^they$/i.test(subject.phrase))) && !mentionsSpeech(sentence)) return null;
   // (`Община Видин започва ремонт …`: a municipality, university or the like opening the sentence is no speaker.)
   if (subject?.kind === 'name' && !subject.pronoun && subject.phrase.split(/\s+/u).some(isNewLanguagePlaceWord)) return null;
   if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;

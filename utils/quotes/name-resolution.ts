@@ -230,3 +230,17 @@ export function namesakeMeant(text: string, phrase: string, tagAt: number | unde
   if (ranked || !plain || /\s/u.test(phrase.trim()) || addressedInTag(text, phrase, tagAt)) return ranked;
   return latestBearer(bearers, book.mentions, at, text, people);
 }
+
+/**
+ * `Muhtar X` after `Köy Muhtarı Y X` and another X: the one bearer whose role holds a word opening as the title does (its
+ * first five letters, as Turkish, Finnish or Slavic endings change the rest), when exactly one does. The title as the tag
+ * wrote it is no evidence (the text may already have given it to the wrong namesake).
+ */
+export function bearerByRoleStem(bearers: readonly string[] | undefined, title: string, book: EntityBook): string | undefined {
+  const words = title.trim().toLowerCase().split(/\s+/u);
+  const stem = words.at(-1)!.slice(0, 5);
+  if (!bearers || bearers.length < 2 || stem.length < 5) return undefined;
+  const holds = (role: string) => role.toLowerCase() !== words.join(' ') && role.toLowerCase().split(/[\s,]+/u).some((word) => word.startsWith(stem));
+  const holders = bearers.filter((bearer) => book.entities.get(bearer)?.roles.some((entry) => holds(entry.role)));
+  return holders.length === 1 ? holders[0] : undefined;
+}

@@ -19,6 +19,7 @@ import { semiticOpeningName } from './lang/semitic-sentence-subject';
 import { monsieur } from './lang/fr';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, ROLE_WORDS_THEN_FULL_NAME, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
 import { opensWithPersianAdverbial, persianSubject } from './lang/fa-subject';
+import { hungarianDefiniteOpening } from './lang/hungarian-definite';
 
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word or an adverb: `The governor later said:`, `The governor later returned to it.` */
@@ -114,7 +115,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Consultado sobre su futuro, fue tajante:`, `A dirlo è X:`: an opening of another language before the subject (lang/clause-opening.ts).
   const opened = speakerAfterOpening(sentence, sentenceSubject);
   if (opened !== undefined) return opened;
-  const cyrillicNoun = cyrillicRoleNounOpening(sentence);
+  const cyrillicNoun = cyrillicRoleNounOpening(sentence) ?? hungarianDefiniteOpening(sentence);
   if (cyrillicNoun) return cyrillicNoun;
   // (`Пред входа на пазара X Y, 70-годишен пенсионер, чака …`: a place opening a Cyrillic sentence, then its subject.)
   // (`Під час екскурсії Мельник показує …`, `Серед гостей була й X Y, …`: a family name alone too, for one the text gives in full.)

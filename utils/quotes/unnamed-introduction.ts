@@ -24,6 +24,7 @@ import { withheldNameIntroduction } from './anonymity-clause';
 import { englishWithheldIntroduction } from './lang/english-withheld';
 import { countedUnnamed } from './lang/counted-unnamed';
 import { bareRoleOpening } from './lang/bare-role-opening';
+import { opensWithHungarianDefinite } from './lang/hungarian-definite';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -126,6 +127,8 @@ function latinIntroductionOf(sentence: string): { phrase: string; gender: Gender
   // (`O spectatoare prezentă la protest ne-a spus:`: Romanian `O` is "a", Portuguese's "the"; the sentence's letters tell.)
   const romanian = romanianIndefiniteOpening(sentence);
   if (romanian) return romanian;
+  // (`A pék később …`: Hungarian `A` is "the", someone named before, lang/hungarian-definite.ts.)
+  if (article === 'A' && opensWithHungarianDefinite(sentence)) return null;
   const english = ENGLISH_ARTICLE.test(article);
   // (`The mother of one of the linemen said`: a definite person noun whose complement is indefinite is someone unnamed.)
   if (article === 'The') return unknownsRelative(sentence.slice(article.length).trimStart());

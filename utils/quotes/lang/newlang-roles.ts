@@ -328,7 +328,10 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
   const roleOf = /(?:^|[\s,.;:])(\p{L}+)((?:\s+\p{Ll}+){1,2})\s+$/u.exec(before);
   // (Nouns in a case, never small words: `Minister for Energy Sardar Asif Khan Bhutta` keeps its three.)
   const complement = roleOf ? roleOf[2]!.trim().split(/\s+/u) : [];
-  const roleWithComplement = !!roleOf && isNewLanguageRoleNoun(roleOf[1]!) && complement.every((word) => word.length >= 4 && !isNewLanguageRoleNoun(word) && !/^(?:from|with|into|over|about|under|after)$/u.test(word));
+  // (`izjavio je zamjenik župana X Y Z`: with a verb before, an office and another office's genitive, "deputy of the mayor".)
+  const officeOfOffice = /(\p{Ll}+)\s+(\p{Ll}{5,})\s+$/u.exec(before);
+  const roleWithComplement = (!!roleOf && isNewLanguageRoleNoun(roleOf[1]!) && complement.every((word) => word.length >= 4 && !isNewLanguageRoleNoun(word) && !/^(?:from|with|into|over|about|under|after)$/u.test(word))) ||
+    (!!officeOfOffice && isNewLanguageRoleNoun(officeOfOffice[1]!) && isNewLanguageRoleNoun(officeOfOffice[2]!.replace(/(?:a|e|u|y|ego|owi)$/u, '')));
   return PLACE_PREPOSITION.test(before) || (previous && isNewLanguageRoleNoun(previous) && !shared) || (roleIn && isNewLanguageRoleNoun(roleIn)) || roleWithComplement ? words.slice(-2).join(' ') : name;
 }
 

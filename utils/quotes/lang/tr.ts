@@ -41,8 +41,17 @@ const ROLE_WORD = /^(?:\p{Ll}+(?:cı|ci|cu|cü|çı|çi|çu|çü)|üyesi|üye|m�
  */
 const AFTER_PARTICIPLE = lazy(() => new RegExp(`(?:^|\\s)\\p{Ll}{2,}(?:en|an)\\s+(${NAME_RUN}),$`, 'u'));
 
+/** `Antalya Gıda, Tarım ve Hayvancılık İl Müdürü X Y,`: an office naming a list of portfolios, its commas and `ve` (and) in it, then the name. */
+const LISTED_OFFICE = lazy(() => new RegExp(`^((?:\\p{Lu}[\\p{L}’'-]*\\s+)*\\p{Lu}[\\p{L}’'-]*(?:,\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)+\\s+ve\\s+)(${NAME_RUN}),`, 'u'));
+
 function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   const trimmed = sentence.trim();
+  // (The list is one office: the full name closing the run after `ve` is the subject, all before it the role.)
+  const listed = LISTED_OFFICE().exec(trimmed);
+  const listedName = listed ? cleanName(listed[2]!) : '';
+  // (Only with an office's words between the list and the name: `X Y, Z W ve A B,` are three people.)
+  const office = listedName ? listed![2]!.slice(0, listed![2]!.lastIndexOf(listedName)).trim() : '';
+  if (listedName.includes(' ') && office) return person(listedName, `${listed![1]}${office}`);
   const match = SUBJECT().exec(trimmed);
   const described = AFTER_PARTICIPLE().exec(trimmed);
   if (described) {

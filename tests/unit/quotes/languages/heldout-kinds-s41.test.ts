@@ -138,3 +138,50 @@ const OTHER_ROWS: KindCase[] = [
   ['mk: `Активистот X Y вели: „…“` is X Y', 'Активистот Горан Петровски вели: „Воздухот е отров за децата.“', 'Воздухот е', 'Горан Петровски', ANY],
 ];
 kindTable('Vietnamese, Hebrew, Indonesian, Finnish and Macedonian forms', OTHER_ROWS);
+
+const VILLAGE =
+  'Köyde yaşayan öğretmen Zeynep Demir (38), okulun kapanacağını geçen hafta duydu.\n\n' +
+  'Köy Muhtarı Hasan Demir ise velilerle bir toplantı yapacaklarını söyledi.\n\n' +
+  'Muhtar Demir, kaymakamlıkla görüştüklerini anlatarak, "Okulun en az bir yıl daha açık kalmasını istiyoruz" dedi.';
+
+const COUNCIL =
+  'Mayor Ann Cole opened the meeting. Her son, Tom Cole, a contractor, sat in the front row.\n\n' +
+  '"We will fix the roads first," Mayor Cole said.';
+
+/** Namesakes told apart by a title the tag gives: the one bearer whose role opens as the title does (name-resolution.ts). */
+kindTable('Namesakes by the title in the tag', [
+  ['tr: `Muhtar Y, …, "…" dedi.` is the Y introduced as `Köy Muhtarı X Y`, not the other Y', VILLAGE, 'Okulun en az', 'Hasan Demir', ANY],
+  ['en: `Mayor Y said` is the Y introduced as mayor, not her son', COUNCIL, 'We will fix', 'Ann Cole', ANY],
+]);
+
+const HARBOUR =
+  '»Luka mora ostati otvorena cijelu zimu«, rekao je zamjenik župana Istre Marko Jurić, koji je plan predstavio novinarima.\n\n' +
+  '»Nitko neće izgubiti posao«, ponovio je Jurić.\n\n' +
+  '»Bolnica treba novi brod«, rekao je ravnatelj bolnice Ivan Horvat.';
+
+/** Croatian: after an office and its genitive (`zamjenik župana`), a place's genitive opening a run of three is the office's (newlang-roles.ts). */
+kindTable('Croatian offices with a place in the genitive', [
+  ['hr: `rekao je zamjenik župana Istre X Y` is X Y', HARBOUR, 'Luka mora', 'Marko Jurić', 'župana'],
+  ['hr: `ponovio je Y` is the X Y named before, no place in the name', HARBOUR, 'Nitko neće', 'Marko Jurić', ANY],
+  ['hr: `rekao je ravnatelj bolnice X Y` keeps its two words', HARBOUR, 'Bolnica treba', 'Ivan Horvat', ANY],
+]);
+
+/** Turkish: an office naming a list of portfolios (`Gıda, Tarım ve Hayvancılık İl Müdürü`) before the name, its commas no subject's end (lang/tr.ts). */
+kindTable('Turkish offices with a list of portfolios', [
+  ['tr: `<Place> A, B ve C İl Müdürü X Y, … şunları söyledi: "…"` is X Y', 'Antalya Gıda, Tarım ve Hayvancılık İl Müdürü Kemal Uçar, dün şunları söyledi: "Hasat bu yıl erken başladı."', 'Hasat bu yıl', 'Kemal Uçar', 'İl Müdürü'],
+  ['tr: `X Y, Z W ve A B, … söyledi:` names three people, the first the subject as before', 'Kemal Uçar, Ayşe Kaya ve Ali Demir, dün şunları söyledi: "Hepimiz buradayız."', 'Hepimiz buradayız', 'Kemal Uçar', ANY],
+]);
+
+const SALON =
+  '„Nem értem” – mondta Kiss Péter budai fodrász.\n\n' +
+  'A fodrász később hozzátette, hogy a régi busz is gyakran késett. „Lassú volt, de legalább járt.”\n\n' +
+  'Kovács Éva, a 40 éves tanárnő is várt.\n\n' +
+  'A tanárnő reggel felhívta az irodát: „Holnap korán indulok.”\n\n' +
+  'A nurse on the night shift said the ward was full. “We are tired.”';
+
+/** Hungarian `A`/`Az` and a noun is "the" noun, the person named with it (lang/hungarian-definite.ts); English `A nurse` stays someone new. */
+kindTable('Hungarian definite openings', [
+  ['hu: `A fodrász … hozzátette, hogy … . „…”` is the hairdresser named before', SALON, 'Lassú volt', 'Kiss Péter', ANY],
+  ['hu: `A tanárnő reggel felhívta …: „…”` is the teacher named before', SALON, 'Holnap korán', 'Kovács Éva', ANY],
+  ['en: `A nurse on … said … . “…”` is someone new, unnamed', SALON, 'We are tired', UNNAMED, ANY],
+]);

@@ -94,9 +94,7 @@ kindTable('others4: where the name starts', NAME_START, [
   'da: a capitalised role noun opening the sentence before the name',
   'nl: a capitalised occupation opening the sentence before the name',
 ]);
-kindTable('others4: a colon sentence whose subject is a role noun', COLON_ROLE, [
-  'hu: the article and the role noun before a colon',
-]);
+kindTable('others4: a colon sentence whose subject is a role noun', COLON_ROLE);
 kindTable('others4: Turkish subjects left out or before a colon', TURKISH_SUBJECT, [
   'tr: şunları söyledi and the quote in the next paragraph',
 ]);

@@ -4,7 +4,8 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, person, pronoun, type LanguageCues } from './shared';
+import { alternation, described, person, pronoun, type LanguageCues } from './shared';
+import { greekIndefiniteOpening } from './greek-unnamed';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -100,9 +101,30 @@ const leftOut = (frame: string): SpeakerPhrase | null => (VERB_AND_ADJUNCT.test(
 
 const readAfter = (frame: string) => roleThenApposedName(withoutAdjunct(asSaid(frame))) ?? withPlaceInRole(cues.after(plain(withoutAdjunct(asSaid(frame)))));
 
+/** `κοντά στην Χ`, `από την Χ`: a capital right after "in the" or "from the" is a place, never the subject's name. */
+const PLACE_ARTICLE = /(?:^|\s)(?:στην|στη|στον|στο|στις|στους|στα|από\s+την|από\s+τον|από\s+το)\s+$/u;
+
+/**
+ * `Στην είσοδο …, ένας νεαρός κάτοικος από την Χ σχολίασε:`, `Μια υπάλληλος …, που δεν …, λέει πως …:`: someone unnamed,
+ * brought in by an indefinite article in a comma group of the sentence before the colon (lang/greek-unnamed.ts).
+ */
+function indefiniteSubject(frame: string): SpeakerPhrase | null {
+  const sentence = frame.split(/(?<=[.!;])\s+/u).at(-1)!;
+  if (!/:\s*$/u.test(sentence)) return null;
+  const opening = sentence.split(/,\s+/u).map((group) => greekIndefiniteOpening(group.trim().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()))).find(Boolean);
+  return opening ? described(opening.phrase) : null;
+}
+
+/** The name read before a quote, unless it stands after a place's article (then the unnamed subject, if any, or no one). */
+function notAPlace(found: SpeakerPhrase | null, frame: string): SpeakerPhrase | null {
+  if (!found || found.kind !== 'name' || found.pronoun) return found;
+  const at = frame.lastIndexOf(found.phrase);
+  return at > 0 && PLACE_ARTICLE.test(frame.slice(0, at)) ? indefiniteSubject(frame) : found;
+}
+
 export const greek: LanguageCues = {
   ...cues,
   applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame),
   after: (frame) => readAfter(withoutJoinedVerb(frame)) ?? leftOut(frame),
-  before: (frame) => withPlaceInRole(cues.before(plain(frame))) ?? subjectBeforeThat(frame),
+  before: (frame) => notAPlace(withPlaceInRole(cues.before(plain(frame))), frame) ?? subjectBeforeThat(frame) ?? indefiniteSubject(frame),
 };

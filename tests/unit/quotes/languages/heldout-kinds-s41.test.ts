@@ -185,3 +185,16 @@ kindTable('Hungarian definite openings', [
   ['hu: `A tanárnő reggel felhívta …: „…”` is the teacher named before', SALON, 'Holnap korán', 'Kovács Éva', ANY],
   ['en: `A nurse on … said … . “…”` is someone new, unnamed', SALON, 'We are tired', UNNAMED, ANY],
 ]);
+
+const SQUARE =
+  'Ο δήμαρχος Νίκος Παππάς εγκαίνιασε τη νέα πλατεία. «Είναι μια μέρα γιορτής», είπε.\n\n' +
+  'Μια υπάλληλος σε φούρνο κοντά στην Ροτόντα, που προτίμησε να μείνει ανώνυμη, λέει ότι η κίνηση αυξήθηκε: «Τα πρωινά έχουμε ουρά.»\n\n' +
+  'Στην είσοδο της αγοράς, ένας νεαρός κάτοικος από την Τούμπα σχολίασε: «Επιτέλους κάτι καινούργιο.»\n\n' +
+  'Ο πρόεδρος των εμπόρων, Γιάννης Ζήσης, δήλωσε: «Στηρίζουμε το έργο.»';
+
+/** Greek: a capital after "in the"/"from the" is a place, no name; someone brought in with an indefinite article before the colon is unnamed (lang/el.ts). */
+kindTable('Greek places and unnamed subjects before a colon', [
+  ['el: `Μια υπάλληλος … κοντά στην Χ, που …, λέει ότι …: «…»` is someone unnamed, not the place', SQUARE, 'Τα πρωινά', UNNAMED, ANY],
+  ['el: `Στην είσοδο …, ένας νεαρός κάτοικος από την Χ σχολίασε: «…»` is someone unnamed, not the mayor', SQUARE, 'Επιτέλους', UNNAMED, ANY],
+  ['el: `Ο πρόεδρος …, X Y, δήλωσε: «…»` is still X Y', SQUARE, 'Στηρίζουμε', 'Γιάννης Ζήσης', ANY],
+]);

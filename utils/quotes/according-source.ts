@@ -37,13 +37,14 @@ const TWO_NAME_WORDS = /\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/u;
 /**
  * `According to Ruiz, two of the clinics she supplies added a fee. "…"`: a quote standing alone after a sentence that opens
  * with its named source is the source's, whatever the sentence's subject says (`added`) unless that subject is named.
+ * `said`: what the cue readers made of the words before the quote; `before`: those words (the sentence or more).
  */
-export function accordingOpening(said: SpeakerPhrase | null, sentence: string, people: PersonMention[]): SpeakerPhrase | null {
+export function accordingOpening(said: SpeakerPhrase | null, before: string, people: PersonMention[]): SpeakerPhrase | null {
   if (said && (said.kind === 'name' || said.pronoun)) return said;
   // (The sentence is read from the text, not cut at a word in marks inside it: `… added a "fee" line …`.)
-  const last = /(?:^|[.!?]\s+)(According\s+to\s+[^]*)$/u.exec(sentence.trimEnd())?.[1] ?? '';
+  const last = /(?:^|[.!?]\s+)(According\s+to\s+[^]*)$/u.exec(before.trimEnd())?.[1] ?? '';
   const found = /[.!?]["”’»]*\s+\S|\n/u.test(last) ? null : SOURCE_OPENING().exec(last);
   if (!found || TWO_NAME_WORDS.test(last.slice(found[0].length))) return said;
   const name = cleanName(found[1]!);
-  return (name && knownSubject(person(name), people, sentence)) || said;
+  return (name && knownSubject(person(name), people, last)) || said;
 }

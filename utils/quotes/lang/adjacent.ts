@@ -164,7 +164,7 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
 }
 
 /** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */
-// (`”, vị phó chủ tịch quận khẳng định.`: a Vietnamese classifier and office alone, the person just named, vi-before.ts.)
+// (`”, vị phó chủ tịch quận khẳng định.`: a Vietnamese classifier and office alone, the one given that office, vi-before.ts.)
 const droppedSubject = (frame: string): SpeakerPhrase | null => (isDroppedSubjectTag(frame) ? pronoun(vietnamesePronoun(frame) ?? 'they') : vietnameseDescriptorAfter(frame));
 
 /** (A dash or comma,) then one or two lower-case words ending the sentence (frames.ts strips the comma): `– hangsúlyozta.`, `”, objašnjava.`, `– tette hozzá.` */

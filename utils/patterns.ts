@@ -353,3 +353,6 @@ export function caseless(word: string): string {
   }
   return source;
 }
+
+/** Words read from a text (a name, an office) as a pattern that matches them literally. */
+export const escapeForPattern = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

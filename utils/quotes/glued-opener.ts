@@ -17,6 +17,7 @@
  */
 
 import { isForeignRoleNoun } from './lang/role-nouns';
+import { escapeForPattern as escape } from '../patterns';
 
 /** What ends a sentence or a paragraph before a run that opens the next one. */
 const OPENS_SENTENCE = /(?:^|[.!?:…]["”’»“]?\s+|\n\s*|[–—-]\s+)$/u;
@@ -49,8 +50,6 @@ const ROMANCE_WORDS = /(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|de
 const isRomance = languageTest(ROMANCE_WORDS, 15);
 /** Spanish and Portuguese by their function words (Italian writes no double family names). */
 const isIberian = languageTest(/(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|dos|das|pelo|uma|não|y|el)(?![\p{L}])/gu, 15);
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where `word` stands as a whole word in `text`, case-sensitive. */
 function wordAt(text: string, word: string): number[] {

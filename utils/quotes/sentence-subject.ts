@@ -115,8 +115,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Consultado sobre su futuro, fue tajante:`, `A dirlo è X:`: an opening of another language before the subject (lang/clause-opening.ts).
   const opened = speakerAfterOpening(sentence, sentenceSubject);
   if (opened !== undefined) return opened;
-  const cyrillicNoun = cyrillicRoleNounOpening(sentence) ?? hungarianDefiniteOpening(sentence);
-  if (cyrillicNoun) return cyrillicNoun;
+  const nounOpening = cyrillicRoleNounOpening(sentence) ?? hungarianDefiniteOpening(sentence);
+  if (nounOpening) return nounOpening;
   // (`Пред входа на пазара X Y, 70-годишен пенсионер, чака …`: a place opening a Cyrillic sentence, then its subject.)
   // (`Під час екскурсії Мельник показує …`, `Серед гостей була й X Y, …`: a family name alone too, for one the text gives in full.)
   const placed = CYRILLIC_PLACE_THEN_NAME.exec(sentence.trim());

@@ -25,8 +25,7 @@ import { mongolianFullName } from './mn-names';
 
 export { mongolianFullName };
 import type { Referent } from '../coreference';
-
-const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeForPattern as escape } from '../../patterns';
 
 /**
  * Present verbs a reporter opens a portrait with (`يجلس X، 61 عامًا، …`, he stands; she sits, works, waits): the subject's

@@ -15,6 +15,7 @@ import { introducedWithDefiniteRole } from './definite-role';
 import { speakerBeforeInOtherLanguages } from './index';
 import { introducedAs } from './ru-uk';
 import { thaiOfficeHolder } from './th';
+import { escapeForPattern as escape } from '../../patterns';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
 const DEFINITE_END = /(?:en|et|n)$/u;
@@ -83,5 +84,3 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
 
 /** Possessives of the Romance languages, German and English before a relation noun (`sa compagne`, `su esposa`, `seine Frau`). */
 const POSSESSIVE = /^(?:sa|son|su|sua|suo|seu|sein|seine|ihr|ihre|his|her)$/iu;
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

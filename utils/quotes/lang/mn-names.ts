@@ -5,7 +5,7 @@
  * a case ending on the introduction (`Д.Сарнайн`, `Ж.Бат-Очирын`, "of X") is no part of the name.
  */
 
-const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeForPattern as escape } from '../../patterns';
 
 /** One capitalised Cyrillic given name, perhaps joined by a hyphen (`Бат-Очир`), with no initial of its own. */
 const GIVEN = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?$/u;

@@ -8,6 +8,7 @@
 
 import { cleanName, NAME_RUN } from '../names';
 import { lazyPattern, named, type SpeakerPhrase } from '../speaker-phrase';
+import { escapeForPattern as escape } from '../../patterns';
 
 const LEAD = /(^|[.!?]\s+)[^,.!?:"“”]{3,60},\s+(ông|bà|anh|chị)\s+(?=\p{Lu})/u;
 const DESCRIPTOR_COLON = /(?:^|[.!?]\s+)Vị\s+\p{Ll}+(?:\s+\p{Ll}+){1,6}\s*:\s*$/u;
@@ -32,8 +33,6 @@ export function vietnameseDescriptorAfter(frame: string): SpeakerPhrase | null {
   const office = DESCRIPTOR_AFTER.exec(frame)?.[1];
   return office ? { phrase: 'they', kind: 'name', pronoun: true, descriptor: true, role: office, definite: office } : null;
 }
-
-const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `ông Lê Văn X, Phó chủ tịch quận Hai Bà Trưng,` for a later `vị phó chủ tịch quận`: the latest person the text set beside those office

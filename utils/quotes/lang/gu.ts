@@ -11,6 +11,8 @@ import { hindustaniReader, words, type HindustaniWords } from './hi';
 import { person } from './shared';
 
 const LETTER = '[\\u0a80-\\u0aff]';
+/** Forms of address written on a given name: brother, sister (`કિરણભાઈ`, `મીનાબેન`). */
+const ADDRESS = '(?:ભાઈ|બેન|બહેન)';
 /** Verbs of saying after the agent, in the past (said, stated, added, asked, wrote, admitted, claimed, warned, answered). */
 const SAID =
   '(?:કહ્યું|કહ્યુ|જણાવ્યું|જણાવ્યુ|ઉમેર્યું|ઉમેર્યુ|પૂછ્યું|લખ્યું|સ્વીકાર્યું|' +
@@ -51,7 +53,7 @@ const GUJARATI: HindustaniWords = {
   normalize: (text) =>
     text
       // (`કિરણભાઈ`, `મીનાબેને`: the form of address off a given name, an agent marker on it kept as એ, `મીનાએ`.)
-      .replace(new RegExp(`(?<=${LETTER}{2})(?:ભાઈ|બેન|બહેન)(ે)?(?=[\\s,.:“”‘’]|$)`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
+      .replace(new RegExp(`(?<=${LETTER}{2})${ADDRESS}(ે)?(?=[\\s,.:“”‘’]|$)`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
       // (`“…,” એમ તેમણે કહ્યું`: એમ, "thus", closing the words before the tag.)
       .replace(new RegExp(`(^|[\\s,“”‘’])એમ\\s+(?=(?:\\S+\\s+){0,2}${SAID})`, 'gu'), '$1')
       // (`શાહે કહ્યું` → `શાહ એ કહ્યું`, `મંત્રીએ` → `મંત્રી એ`: only a few words before a verb of saying.)
@@ -64,8 +66,9 @@ const GUJARATI: HindustaniWords = {
 const gujaratiReader = hindustaniReader(GUJARATI);
 
 export const gujarati = gujaratiReader.cues;
+
 /** A given name with its form of address (`કિરણભાઈ ત્યાં ઊભા હતા`): the person the sentence is about, whatever the verb. */
-const ADDRESSED = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?)(?:ભાઈ|બેન|બહેન)(?=[\\s,.]|$)`, 'u');
+const ADDRESSED = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?)${ADDRESS}(?=[\\s,.]|$)`, 'u');
 
 export function gujaratiSubject(sentence: string): SpeakerPhrase | null {
   const found = gujaratiReader.subject(sentence);
@@ -73,7 +76,6 @@ export function gujaratiSubject(sentence: string): SpeakerPhrase | null {
   const given = ADDRESSED.exec(sentence)?.[1];
   return given ? person(given) : null;
 }
+
 export const mayBeGujaratiGivenName = gujaratiReader.mayBeGivenName;
 export const introducesGujaratiName = gujaratiReader.introducesName;
-/** The same reading of the forms of address, for fuller-names.ts. */
-export const withoutGujaratiAddress = (word: string) => GUJARATI.normalize!(word);

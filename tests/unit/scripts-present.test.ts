@@ -1,7 +1,7 @@
 // The script pre-pass may say a script is present when it is not (a reader then runs as before), never
 // the reverse: every code point a script's pattern matches, under `u` and `iu`, sets that script's bit.
 import { describe, expect, it } from 'vitest';
-import { ALL_SCRIPTS, ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
+import { ALL_SCRIPTS, ARABIC, ARMENIAN, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
 
 const SCRIPTS: Array<[string, number, string]> = [
   ['Latin', LATIN, '\\p{Script=Latin}'],
@@ -10,6 +10,8 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Hebrew', HEBREW, '\\p{Script=Hebrew}'],
   ['Arabic', ARABIC, '\\p{Script=Arabic}'],
   ['Thai', THAI, '\\p{Script=Thai}'],
+  ['Lao', THAI, '\\p{Script=Lao}'],
+  ['Armenian', ARMENIAN, '\\p{Script=Armenian}'],
   ['Devanagari', DEVANAGARI, '\\p{Script=Devanagari}'],
   ['Bengali', BENGALI, '\\p{Script=Bengali}'],
   ['Gujarati', BENGALI, '\\p{Script=Gujarati}'],
@@ -32,6 +34,8 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Hebrew block', HEBREW, '[\\u0590-\\u05ff]'],
   ['Arabic block', ARABIC, '[\\u0600-\\u06ff]'],
   ['Thai block', THAI, '[\\u0e01-\\u0e4e]'],
+  ['Lao block', THAI, '[\\u0e81-\\u0edf]'],
+  ['Armenian block', ARMENIAN, '[\\u0531-\\u058f]'],
   ['Devanagari block', DEVANAGARI, '[\\u0900-\\u097f]'],
   ['Bengali block', BENGALI, '[\\u0980-\\u09ff]'],
   ['Gujarati block', BENGALI, '[\\u0a80-\\u0aff]'],

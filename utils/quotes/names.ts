@@ -59,8 +59,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // (`tempore`: a legislature's presiding officer in the chair's absence, `Senate President Pro Tempore X`; not `Tem`, a given name too.)
     // (Welsh `y Cynghorydd X`, a councillor; Irish `an Comhairleoir X`, `an tUasal X` (Mr), `an tAire X` (minister), `an Teachta X` (TD).)
     'cynghorydd comhairleoir chomhairleoir tuasal uasal uasail taire aire teachta ' +
-    // (Hausa forms of address: `Malam X`, `Alhaji X`, `Hajiya X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Arabinrin X`, `Iyaafin X`, `Oloye X` (chief).)
-    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn dokita ' +
+    // (Forms of address: Hausa `Malam X`, `Alhaji X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Oloye X` (chief); isiZulu `uMnu X` (Mr), `uNkk X` (Mrs); Igbo `Mazị X` (Mr), `Oriakụ X`.)
+    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn dokita mnu umnu nkk unkk nksz unksz nkz dkt udkt mazị maazị oriakụ nwaanyị injinia ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
@@ -136,7 +136,7 @@ const LEADING_NOISE = new Set(
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
     'jahren jahre monaten monate wochen tagen stunden ' + // (German spans of time after a number: `seit 19 Jahren Kranführer`.)
     // (German "that" opening a sentence: `Dass X kein Einzelfall ist`.)
-    'dass ' +
+    'dass maka dịka ' + // (Igbo `Maka X` (for X), `Dịka X` (as X) before a name.)
     'en sur chez entre durante desde tras nel nella negli sul sulla sullo sui sugli sulle dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`) and times or links opening a sentence (`Вечером X сказал`).
     'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом так также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +

@@ -45,6 +45,23 @@ export interface QuotativeWords {
   participle?: RegExp;
   /** Forms of address written after the name (Sinhala `X Y මහතා`), no part of it. */
   addressAfter?: Set<string>;
+  /** Titles written before the name (`திருமதி`, `ಶ್ರೀ`): part of neither the name nor the role. */
+  titles?: Set<string>;
+  /**
+   * Words between the subject and its verb that are no part of it: a case form ("to the press", "at the site"), an
+   * adverb, a noun the verb takes (`கருத்துத் தெரிவித்தார்`, "gave comment"); dropped from the end before the name is read.
+   */
+  adjunct?: RegExp;
+  /** Postpositions, which take the word before them with them when dropped (`தொலைபேசி மூலம்`, "by phone"). */
+  postposition?: Set<string>;
+  /** Most words a subject may run to before its verb (default 5): offices are long, `<town> <taluk> <office> X`. */
+  subjectWords?: number;
+  /** Most words a sentence may run to before `X, “…”` (default 8): a participle clause may open it, `<clause> சேர்ந்த X Y (58),`. */
+  subjectReach?: number;
+  /** A name word's ending that marks it as a name with no role before it (Kannada `-ಮ್ಮ`, `-ಪ್ಪ`). */
+  nameShape?: RegExp;
+  /** Whether a relative participle right before a name marks it as one (`ಹುಡುಕುತ್ತಿದ್ದ X,`, "X, who was looking"). */
+  participleNames?: boolean;
 }
 
 export function quotativeReader(words: QuotativeWords) {
@@ -62,17 +79,17 @@ export function quotativeReader(words: QuotativeWords) {
     pronounAfter: new RegExp(`^[\\s,]*(?:${quotative}${pronounWord}(?:\\s+${WORD}){0,3}?\\s+${finite}|${said}\\s+${pronounWord})(?=[\\s.,]|$)`, 'u'),
     saidThenName: new RegExp(`^[\\s,]*${said}\\s+(${WORD}(?:\\s+${WORD}){0,5}?)\\s*(?:[.,]|$)`, 'u'),
     verbThenName: new RegExp(`^[\\s,]*(?:${words.quotative})\\s+(?:${WORD}\\s+)?${finite}\\s+(${WORD}(?:\\s+${WORD}){0,4}?)\\s*(?:\\.|$)`, 'u'),
-    nameThenVerb: new RegExp(`^[\\s,]*${quotative}(${WORD}(?:\\s+${WORD}){0,4}?)\\s+${finite}\\s*(?:\\.|$)`, 'u'),
-    opens: new RegExp(`(?:^|[\\s,.])(${WORD}(?:\\s+${WORD}){0,6}?)\\s+${opens}\\s*[:,]?\\s*$`, 'u'),
+    nameThenVerb: new RegExp(`^[\\s,]*${quotative}(${WORD}(?:\\s+${WORD}){0,${(words.subjectWords ?? 5) - 1}}?)\\s+${finite}\\s*(?:[.,]|$)`, 'u'),
+    opens: new RegExp(`(?:^|[\\s,.])(${WORD}(?:\\s+${WORD}){0,${(words.subjectReach ?? 7) - 1}}?)\\s+${opens}\\s*[:,]?\\s*$`, 'u'),
     pronounOpens: new RegExp(`(?:^|[\\s,.])${pronounWord}(?:\\s+${WORD}){0,3}?\\s+${opens}\\s*[:,]?\\s*$`, 'u'),
     according: new RegExp(`(?:^|[\\s,.])(${WORD}(?:\\s+${WORD}){0,6}?)\\s+(?:${words.according})\\s*,?\\s*$`, 'u'),
-    subjectComma: new RegExp(`(?:^|[.!?]\\s+)((?:${WORD}\\s+){1,7}${WORD})\\s*,\\s*$`, 'u'),
+    subjectComma: new RegExp(`(?:^|[.!?]\\s+)((?:${WORD}\\s+){1,${(words.subjectReach ?? 8) - 1}}${WORD})\\s*,\\s*$`, 'u'),
     roleAlone: new RegExp(`(?:^|[\\s,])(${WORD})\\s*$`, 'u'),
     pronounAlone: new RegExp(`^${pronounWord}$`, 'u'),
   }));
 
   const isRole = (word: string) => words.roles.has(word) || words.roleShape.test(word);
-  const isNameWord = (word: string) => words.letter.test(word) && !/\d/u.test(word) && !isRole(word) && !words.small.has(word) && !words.caseEnding.test(word);
+  const isNameWord = (word: string) => words.letter.test(word) && !/\d/u.test(word) && !isRole(word) && !words.small.has(word) && !words.caseEnding.test(word) && !words.titles?.has(word);
   const isInitial = (word: string) => initial.test(word);
 
   /** The person the words name, the name last (an initial with it), the role before it. */
@@ -80,17 +97,32 @@ export function quotativeReader(words: QuotativeWords) {
     const tokens = text.trim().split(/\s+/u).filter(Boolean);
     if (tokens.length === 1 && patterns().pronounAlone.test(tokens[0]!)) return pronoun('they');
     while (tokens.length > 1 && words.addressAfter?.has(tokens.at(-1)!)) tokens.pop();
+    // (`X ஊடகங்களுக்குக் கருத்துத் …`, "X, to the media, comment …": what stands between the subject and its verb.)
+    if (words.adjunct) {
+      while (tokens.length > 0 && (words.adjunct.test(tokens.at(-1)!) || words.postposition?.has(tokens.at(-1)!))) {
+        const dropped = tokens.pop()!;
+        if (words.postposition?.has(dropped) && tokens.length > 0) tokens.pop();
+      }
+      while (tokens.length > 1 && words.addressAfter?.has(tokens.at(-1)!)) tokens.pop();
+    }
+    // (`X Y (58),`: an age in brackets after a name marks it as a person's, as a role would.)
+    const aged = tokens.length > 1 && /^\(\d{1,3}\)$/u.test(tokens.at(-1)!);
+    if (aged) tokens.pop();
     const name: string[] = [];
     while (tokens.length > 0 && name.length < 3 && (isNameWord(tokens.at(-1)!) || (name.length > 0 && isInitial(tokens.at(-1)!)))) name.unshift(tokens.pop()!);
     while (tokens.length > 0 && isInitial(tokens.at(-1)!)) name.unshift(tokens.pop()!);
     // A name of three words with no initial is more likely a clause's end than a name: keep the last two.
     if (name.length === 3 && !isInitial(name[0]!) && !words.threeWordNames) tokens.push(name.shift()!);
+    // (`<office> திருமதி X Y`: a title, neither name nor office.)
+    while (tokens.length > 0 && words.titles?.has(tokens.at(-1)!)) tokens.pop();
     let roleStart = tokens.length;
     while (roleStart > 0 && roleStart > tokens.length - 4 && !words.caseEnding.test(tokens[roleStart - 1]!) && !words.small.has(tokens[roleStart - 1]!)) roleStart--;
     const hasRole = tokens.slice(roleStart).some(isRole);
     const role = hasRole ? tokens.slice(roleStart).join(' ') : null;
     if (name.length === 0) return role && isRole(tokens.at(-1)!) ? { ...described(role)!, role, office: true } : null;
-    if (requireRole && !hasRole && !isInitial(name[0]!)) return null;
+    // (A name ending only names take, `-ಮ್ಮ`, or a participle right before it, `ಬಂದ X`, "X, who came", marks it as a role would.)
+    const marked = aged || !!words.nameShape?.test(name.at(-1)!) || (!!words.participleNames && !!words.participle?.test(tokens.at(-1) ?? ''));
+    if (requireRole && !hasRole && !isInitial(name[0]!) && !marked) return null;
     return person(name.join(' '), role);
   }
 
@@ -100,7 +132,9 @@ export function quotativeReader(words: QuotativeWords) {
       const line = frame.split('\n')[0]!;
       const { pronounAfter, saidThenName, verbThenName, nameThenVerb } = patterns();
       if (pronounAfter.test(line)) return pronoun('they');
-      const said = saidThenName.exec(line) ?? verbThenName.exec(line);
+      // (`” என X எச்சரித்தார்.`: a name that ends as a verb may, `-குமார்`, is no verb before its subject when a verb ends the tag.)
+      const verbFirst = verbThenName.exec(line);
+      const said = saidThenName.exec(line) ?? (verbFirst && !words.finiteWord?.test(verbFirst[1]!.trim().split(/\s+/u).at(-1)!) ? verbFirst : null);
       if (said) return nameIn(said[1]!);
       const named = nameThenVerb.exec(line);
       // (A verb with its subject left out: the subject is read before the quote, else carried over.)
@@ -142,5 +176,8 @@ export function quotativeReader(words: QuotativeWords) {
   /** Whether a word may be part of a name written before a short form of it (no participle: `నడిపే X`). */
   const mayBeNamePart = (word: string) => isNameWord(word) && !words.participle?.test(word);
 
-  return { cues, isRole, isNameWord, isInitial, subject, mayBeNamePart };
+  /** The person words name only when something marks them as a name (a role, initials, an age, a name's ending). */
+  const nameInMarked = (text: string) => nameIn(text, true);
+
+  return { cues, isRole, isNameWord, isInitial, subject, mayBeNamePart, nameInMarked };
 }

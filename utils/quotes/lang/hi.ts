@@ -39,6 +39,12 @@ export interface HindustaniWords {
   notName?: RegExp;
   /** Sets off a marker the language writes on the word (Nepali `गुरुङले` → `गुरुङ ले`), so the words read as Hindi's. */
   normalize?: (text: string) => string;
+  /** The word "that" before reported words (`X ने कहा कि “…”`); Hindi's and Urdu's by default, Punjabi's `ਕਿ`. */
+  that?: string;
+  /** Most words between the agent marker and the verb after a quote (`X ने … खड़े होकर कहा`); five by default. */
+  tagGap?: number;
+  /** Most words a name's run before the agent holds, roles and qualifiers with it; six by default (Marathi `असे <role> X यांनी`). */
+  span?: number;
 }
 
 export const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
@@ -114,22 +120,23 @@ const URDU: HindustaniWords = {
 
 export function hindustaniReader(script: HindustaniWords) {
   const word = `[^\\s${script.stops}]+`;
-  const run = `(${word}(?:\\s+${word}){0,5})`;
+  const run = `(${word}(?:\\s+${word}){0,${(script.span ?? 6) - 1}})`;
+  const that = script.that ?? 'कि|کہ';
   // (`ایک مزدور نے، جو …، کہا:`: a comma may follow the agent marker.)
   const agentMark = `\\s+${script.agent}(?=[\\s،,])[\\s،,]*`;
   const gap = (most: number) => `(?:[^\\s${script.stops.replace(/[,:،]/gu, '')}]+\\s+){0,${most}}?`;
   const patterns = lazy(() => ({
     agent: new RegExp(`(?:^|\\s)${run}${agentMark}${gap(12)}${script.verb}(?=[\\s,،:${script.stops[0]}]|$)`, 'gu'),
     according: new RegExp(`(?:^|\\s)${run}\\s+${script.according}(?=\\s|,|،)`, 'gu'),
-    pronounSaying: new RegExp(`(?:^|\\s)${script.pronounSaying}[\\s,،:]*(?:(?:कि|کہ)[\\s,،:]*)?$`, 'u'),
+    pronounSaying: new RegExp(`(?:^|\\s)${script.pronounSaying}[\\s,،:]*(?:(?:${that})[\\s,،:]*)?$`, 'u'),
     // `“…،” ان کا کہنا تھا۔`: the same after the quote.
     pronounSayingAfter: new RegExp(`^[\\s,،]*${script.pronounSaying}(?=[\\s,،${script.stops[0]}.]|$)`, 'u'),
-    namedSaying: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:(?:कि|کہ)[\\s,،:]*)?$`, 'u'),
+    namedSaying: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:(?:${that})[\\s,،:]*)?$`, 'u'),
     // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
     pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(3)}${script.verb}[\\s,،:]*$`, 'u'),
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
     // (`X ने पानी की बाल्टी उठाते हुए कहा`: a participle clause of up to five words between ने and the verb.)
-    namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(5)}${script.verb}`, 'u'),
+    namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(script.tagGap ?? 5)}${script.verb}`, 'u'),
     anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
     presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,
     sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+का(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,

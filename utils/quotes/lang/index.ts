@@ -22,17 +22,27 @@ import { type LanguageCues } from './shared';
 import { topLevelAlternatives } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
 import { thai } from './th';
+import { lao } from './lo';
 import { hindi, urdu } from './hi';
 import { nepali } from './ne';
 import { gujarati } from './gu';
+import { punjabi } from './pa';
+import { marathi } from './mr';
 import { maltese } from './mt';
+import { afrikaans } from './af';
+import { albanian } from './sq';
 import { welsh } from './cy';
 import { irish } from './ga';
 import { hausa } from './ha';
 import { yoruba } from './yo';
+import { zulu } from './zu';
+import { igbo } from './ig';
+import { swahili } from './sw';
+import { somali } from './so';
 import { uzbek } from './uz';
 import { pashto } from './ps';
 import { telugu } from './te';
+import { kannada } from './kn';
 import { malayalam } from './ml';
 import { sinhala } from './si';
 import { burmese } from './my';
@@ -57,10 +67,13 @@ import { isObjectCaseName } from './tag-particles';
 import { described, pronoun } from './shared';
 import { describedFromPlace } from '../origin-place';
 import { withheldNameAfterTag } from '../anonymity-clause';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, NON_LATIN, SOUTH_INDIC, TAMIL, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { ARABIC, ARMENIAN, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, NON_LATIN, SOUTH_INDIC, TAMIL, THAI, mayHold, scriptsOf } from '../scripts-present';
 import { tamil } from './ta';
 import { georgian } from './ka';
+import { armenian } from './hy';
 import { kazakh } from './kk';
+import { belarusian } from './be';
+import { kyrgyz } from './ky';
 import { mongolian } from './mn';
 import { azerbaijani } from './az';
 import { tagalog } from './tl';
@@ -95,17 +108,17 @@ const LATIN_CUE = LATIN_GATE.pattern;
  */
 const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|die|das|und|sagt|sagte|so|laut|le|la|les|des|du|et|el|los|las|y|il|di|che|os|da|do|em|que|de|ha|ho|dice|disse|segundo|secondo)\b/;
 /** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
-const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh, irish, maltese];
+const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh, irish, maltese, afrikaans, albanian];
 const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
 const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
-const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôäħġċ]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|meddai|mae|yn|[Dd]ywedodd|ychwanegodd|[Dd]úirt|deir|agus|réir|[Dd]ar|sise|seisean|gheall|mhínigh|fhreagair|admhaigh|fhiafraigh)\b/u;
+const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôäħġċë]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|meddai|mae|yn|[Dd]ywedodd|ychwanegodd|[Dd]úirt|deir|agus|réir|[Dd]ar|sise|seisean|gheall|mhínigh|fhreagair|admhaigh|fhiafraigh|bygevoeg|hulle|tha|shtoi|deklaroi|pohoi|theksoi|sipas|nuk|dhe)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
 /** A frame this short may be only a name and a verb (`Weber betonte:`), so the verbs are tested. */
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u0aff\u0b80-\u0dff\u0e01-\u0e4e\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0590-\u05ff\u0600-\u06ff\u0900-\u0aff\u0b80-\u0dff\u0e01-\u0e4e\u0e81-\u0edf\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -117,7 +130,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(somali.applies(frame) ? [somali] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -135,17 +148,20 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
   if (scripts & THAI && thai.applies(frame)) return [thai];
+  if (scripts & THAI && lao.applies(frame)) return [lao];
   // (Bengali first: its danda । is Devanagari's. Gujarati shares its bit, lang/gu.ts.)
   if (scripts & BENGALI && bengali.applies(frame)) return [bengali];
   if (scripts & BENGALI && gujarati.applies(frame)) return [gujarati];
+  if (scripts & BENGALI && punjabi.applies(frame)) return [punjabi];
   // (Nepali first where its own words stand, lang/ne.ts; Hindi after it.)
-  if (scripts & DEVANAGARI && hindi.applies(frame)) return nepali.applies(frame) ? [nepali, hindi] : [hindi];
+  if (scripts & DEVANAGARI && hindi.applies(frame)) return marathi.applies(frame) ? [marathi, hindi] : nepali.applies(frame) ? [nepali, hindi] : [hindi];
   if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
-  const southIndian = scripts & SOUTH_INDIC ? [telugu, malayalam, sinhala].filter((language) => language.applies(frame)) : [];
+  const southIndian = scripts & SOUTH_INDIC ? [telugu, kannada, malayalam, sinhala].filter((language) => language.applies(frame)) : [];
   if (southIndian.length > 0) return southIndian;
   const mainland = scripts & MYANMAR_ETHIOPIC_KHMER ? [burmese, khmer, amharic].filter((language) => language.applies(frame)) : [];
   if (mainland.length > 0) return mainland;
   if (scripts & GEORGIAN && georgian.applies(frame)) return [georgian];
+  if (scripts & ARMENIAN && armenian.applies(frame)) return [armenian];
   // Kana marks Japanese; Han alone is Chinese.
   if (scripts & KANA && japanese.applies(frame)) return [japanese];
   if (scripts & HANGUL && korean.applies(frame)) return [korean];
@@ -153,7 +169,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Bulgarian after Russian and Ukrainian, lang/bg.ts: its verbs are other words.)
   // (Kazakh after both: its tags hold its own verbs, `деді`, `деп …`, lang/kk.ts.)
   // (Mongolian first, by its ө and ү or its own words: a Russian reader would take its body names for people, lang/mn.ts.)
-  return scripts & CYRILLIC ? [mongolian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
+  // (Kyrgyz first, by its own words or ң: Mongolian would read its ө and ү; Belarusian, by its ў, before Russian: lang/ky.ts, lang/be.ts.)
+  return scripts & CYRILLIC ? [kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {
@@ -274,4 +291,5 @@ export function speechInOtherLanguages(sentence: string): boolean {
 const VERB_TESTED = new Set<LanguageCues>([...ALL_LATIN, greek, persian, russianUkrainian, bulgarian]);
 
 /** `Dodaje: „…”`, `Říká:`: a lone capitalised word before a colon that a language here reads as its reporting verb is no name. */
-export const isReportingVerbAlone = (word: string): boolean => knownCue(` ${word.toLowerCase()}:`, 'before');
+// (Swahili `Alisema:`, isiZulu `Uthe:`: a verb carrying its subject, capitalised as it opens the sentence.)
+export const isReportingVerbAlone = (word: string): boolean => knownCue(` ${word.toLowerCase()}:`, 'before') || [swahili, zulu].some((language) => language.applies(`${word}:`));

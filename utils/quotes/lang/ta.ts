@@ -7,16 +7,28 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { person } from './shared';
+import { described, person, type LanguageCues } from './shared';
 import { quotativeReader } from './dravidian';
 
 /** Offices and occupations written before a name; nouns of agents end in -ாளர், -ஞர், -நர். */
 const ROLES = new Set(
   ('உறுப்பினர் ஆசிரியர் இல்லத்தரசி தலைவர் அமைச்சர் மேயர் ஆணையர் அதிகாரி மருத்துவர் விவசாயி மாணவர் மாணவி நிபுணர் ' +
-    'பேராசிரியர் இயக்குநர் செயலர் துணைத்தலைவர் எம்எல்ஏ எம்பி ஓட்டுநர் வியாபாரி தொழிலாளி மீனவர் ஆட்சியர் நீதிபதி').split(' '),
+    'பேராசிரியர் இயக்குநர் அலுவலர் உத்தியோகத்தர் ஆசிரியை செயலர் துணைத்தலைவர் எம்எல்ஏ எம்பி ஓட்டுநர் வியாபாரி தொழிலாளி மீனவர் ஆட்சியர் நீதிபதி').split(' '),
 );
-/** Words in the genitive (`கழகத்தின்`, `மன்றத்தின்`) or dative (`அவருக்கு`): whose or to whom, no name. */
-const CASE_ENDING = /(?:த்தின்|ின்|இன்|க்கு|ுக்கு)$/u;
+/** Words in the genitive (`கழகத்தின்`, `மன்றத்தின்`) or dative (`அவருக்கு`, `மக்களுக்குக்` with the next word's consonant): whose or to whom, no name. */
+const CASE_ENDING = /(?:த்தின்|ின்|இன்|க்கு|ுக்கு|குக்|குச்|குத்|குப்)$/u;
+
+/**
+ * What stands between a subject and its verb (`X செய்தியாளர்களுக்குக் கருத்துத் தெரிவிக்கையில்`, "X, to the press, giving
+ * comment"): a dative or locative (`எங்களிடம்`, "to us"), an adverb (`உறுதியாக`, `கோபத்துடன்`), a day word, and the
+ * nouns a verb takes (`கவலை தெரிவித்தார்`, "expressed worry"; `கேள்வி எழுப்பினார்`, "raised a question"): no name.
+ */
+const ADJUNCT = new RegExp(
+  '(?:க்கு|குக்|குச்|குத்|குப்|ிடம்|இடம்|ிடமும்|ில்|த்தில்|ாக|ாகக்|ாகத்|ுடன்|வுடன்)$|^(?:' +
+    'கருத்து|கருத்துத்|கருத்துக்|கருத்துகளைத்|கவலை|கவலையும்|எதிர்ப்பு|எதிர்ப்புத்|நன்றி|வருத்தம்|அதிருப்தி|மகிழ்ச்சி|கண்டனம்|வேதனை|ஆதங்கம்|' +
+    'கேள்வி|குற்றம்|பதில்|விளக்கம்|உறுதி|நேற்று|இன்று|மேலும்|இவ்வாறு|அப்போது|தொடர்ந்து|பின்னர்|மீண்டும்)$',
+  'u',
+);
 
 /** A name's owner form back to the name: `செல்வத்தின்` -> `செல்வம்`, `கண்ணனின்` -> `கண்ணன்`. */
 function fromGenitive(word: string): string {
@@ -25,9 +37,12 @@ function fromGenitive(word: string): string {
   return word;
 }
 
+/** The quotative; `என` doubles the next word's consonant: `எனக் கேட்டார்`, `எனத் தெரிவித்தார்`. */
+const QUOTATIVE = '(?:என்றும்|என்று|எனவும்|எனக்|எனச்|எனத்|எனப்|என)';
+
 const reader = quotativeReader({
   letter: /[\u0b80-\u0bff]/u,
-  quotative: '(?:என்றும்|என்று|எனவும்|என)',
+  quotative: QUOTATIVE,
   quotativeOptional: false,
   // "said" / "says", respectful third person: the verb of the quotative itself.
   said: '(?:என்றார்|என்கிறார்|என்றனர்|என்கின்றனர்|என்றார்கள்)',
@@ -39,13 +54,36 @@ const reader = quotativeReader({
   according: '(?:கூற்றுப்படி|கருத்துப்படி)',
   roles: ROLES,
   roleShape: /(?:ாளர்|ஞர்|நர்)$/u,
-  loneNameTag: false,
+  // (`” என X எச்சரித்தார்.`: a name alone before the verb, once the adjuncts and the nouns verbs take are set aside.)
+  loneNameTag: true,
   caseEnding: CASE_ENDING,
+  titles: new Set(['திருமதி', 'திரு', 'திரு.', 'செல்வி']),
+  adjunct: ADJUNCT,
+  subjectReach: 16,
+  // ("by phone", "through a statement": the postposition and its noun.)
+  postposition: new Set(['மூலம்', 'மூலமாக', 'ஊடாக', 'வழியாக', 'வாயிலாக']),
+  // (A finite verb by its tense ending, which a name in -குமார் lacks.)
+  finiteWord: /(?:த்தார்|ினார்|கிறார்|கின்றார்|ன்றார்|ட்டார்|ந்தார்|ண்டார்|ற்றார்|ந்தனர்|த்தனர்|ினர்|றனர்|டனர்)$/u,
   small: new Set('இது இந்த அந்த குறித்து பற்றி மேலும் ஆனால் அதே ஒரு அவர் அவர்கள் நான் நாங்கள்'.split(' ')),
   fromGenitive,
 });
 
-export const tamil = reader.cues;
+const T = '[\\u0b80-\\u0bff][^\\s,.;:“”"‘’]*';
+/** `” என்று <body> தெரிவித்துள்ளது.`: a verb in the neuter ("it has stated", `கூறியது`, `அறிவிக்கிறது`), a body's, no person's. */
+const BODY_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,4}${T})\\s+[\\u0b80-\\u0bff]+(?:ுள்ளது|த்தது|ியது|கிறது|கின்றது|ந்தது)\\s*(?:[.,]|$)`, 'u');
+/** `” என்று <words> ஒருவர் தெரிவித்தார்.`: "one (person)", someone the text leaves unnamed. */
+const ONE_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,4}ஒருவர்)\\s`, 'u');
+
+export const tamil: LanguageCues = {
+  ...reader.cues,
+  after(frame) {
+    const line = frame.split('\n')[0]!;
+    const one = ONE_AFTER.exec(line);
+    if (one) return { ...described(one[1]!)!, unnamed: true };
+    const body = BODY_AFTER.exec(line);
+    return body ? described(body[1]!) : reader.cues.after!(frame);
+  },
+};
 /** Whether a word may be part of a name (no role, case form or small word): fuller-names.ts reads it. */
 export const mayBeTamilNameWord = reader.mayBeNamePart;
 const { isRole, isNameWord, isInitial } = reader;

@@ -1,0 +1,115 @@
+/**
+ * Kannada, read as Tamil is (lang/dravidian.ts): the verb last, the quotative ಎಂದು (ಎಂಬುದಾಗಿ, spoken ಅಂತ) after the quote,
+ * then the subject and the verb: `’ ಎಂದು ಸಚಿವ X Y ಹೇಳಿದರು.`, `’ ಎಂದು ಅವರು ತಿಳಿಸಿದರು.` (he, she: the one just quoted or
+ * introduced); the subject before the quote and a bare `ಎಂದರು` after it (`X, ‘…’ ಎಂದರು.`); before one `X ಹೇಳಿದ್ದು
+ * ಹೀಗೆ: ‘…’` ("what X said was this") and `X ಅವರ ಪ್ರಕಾರ, ‘…’` ("according to X"). Names take initials (`ಕೆ.ಎಸ್. X`),
+ * honorifics after them (`X ಅವರು`) and roles before them (`ಜಂಟಿ ಆಯುಕ್ತ X`).
+ */
+
+import { described, person, type LanguageCues } from './shared';
+import { quotativeReader } from './dravidian';
+
+const K = '\\u0c80-\\u0cff';
+
+/** Offices and occupations written before a name. */
+const ROLES = new Set(
+  ('ಆಯುಕ್ತ ಆಯುಕ್ತೆ ಸಚಿವ ಸಚಿವೆ ಶಾಸಕ ಶಾಸಕಿ ಸಂಸದ ಸಂಸದೆ ಅಧ್ಯಕ್ಷ ಅಧ್ಯಕ್ಷೆ ಉಪಾಧ್ಯಕ್ಷ ಕಾರ್ಯದರ್ಶಿ ಸಂಚಾಲಕ ಸಂಚಾಲಕಿ ನಿರ್ದೇಶಕ ' +
+    'ನಿರ್ದೇಶಕಿ ಅಧಿಕಾರಿ ತಹಶೀಲ್ದಾರ್ ಜಿಲ್ಲಾಧಿಕಾರಿ ಮೇಯರ್ ಪ್ರಾಧ್ಯಾಪಕ ಪ್ರಾಧ್ಯಾಪಕಿ ವೈದ್ಯ ವೈದ್ಯೆ ಶಿಕ್ಷಕ ಶಿಕ್ಷಕಿ ರೈತ ನಿವಾಸಿ ' +
+    'ವಿದ್ಯಾರ್ಥಿ ವಿದ್ಯಾರ್ಥಿನಿ ವ್ಯಾಪಾರಿ ಚಾಲಕ ಎಂಜಿನಿಯರ್ ಮುಖ್ಯಸ್ಥ ಮುಖ್ಯಸ್ಥೆ ವಕ್ತಾರ ಮುಖಂಡ ನಾಯಕ ನಾಯಕಿ ಕಮಿಷನರ್ ' +
+    'ಇನ್‌ಸ್ಪೆಕ್ಟರ್ ನ್ಯಾಯಮೂರ್ತಿ ಅರ್ಚಕ ಕಾರ್ಮಿಕ ಸದಸ್ಯ ಸದಸ್ಯೆ ಗುತ್ತಿಗೆದಾರ ಮಾಲೀಕ ಮಾಲೀಕರು ನಿರ್ವಾಹಕ ನಿರ್ವಾಹಕಿ ಉದ್ಯಮಿ ಕಾರ್ಯಕರ್ತ ಕಾರ್ಯಕರ್ತೆ ' +
+    'ಪಿಡಿಒ ಎಸ್ಪಿ ಡಿಸಿ ಸಿಇಒ ಡಾ. ಪ್ರೊ.').split(' '),
+);
+
+/**
+ * Words in a case form, whose or to whom, no name: genitive (`ಸಮಿತಿಯ`, `ಇಲಾಖೆಯ`, `ಸಂಘದ`, `ಜನರ`, `ಮಕ್ಕಳ`), dative
+ * (`ಅವರಿಗೆ`, `ಊರಿಗೆ`), locative (`ಊರಿನಲ್ಲಿ`), ablative (`ಮನೆಯಿಂದ`), accusative (`ಅವರನ್ನು`); and a relative
+ * participle before a name (`ಬಂದಿದ್ದ`, `ಮಾಡಿದ`, `ಕಳೆದುಕೊಂಡ`, `ಮಾಡುವ`: who came, who did, who lost, who does); a
+ * plural (`ಅಧಿಕಾರಿಗಳು`, `ಸ್ಥಳೀಯರು`, `ಪೊಲೀಸರು`: officials, locals, police), which names no one person.
+ * (A genitive -ದ after a nasal is a name's own end, `ಆನಂದ`, `ಗೋವಿಂದ`.)
+ */
+const CASE_ENDING = new RegExp(`(?:ಿಯ|ೆಯ|ಗಳ|ಯರ|ರರ|ಳ|ಿನ|(?<![ಂ್])ದ|ಗೆ|ಕ್ಕೆ|ಲ್ಲಿ|ಲ್ಲೇ|ಿಂದ|ನ್ನು|ನ್ನೂ|ಿದ|ಂಡ|ುವ|ದ್ದ|ೊಬ್ಬರ|ಗಳು|ಯರು|ಸರು)$`, 'u');
+
+/**
+ * What stands between a subject and its verb: a dative, locative or ablative (`ಸುದ್ದಿಗಾರರಿಗೆ`, "to reporters";
+ * `ಸಭೆಯಲ್ಲಿ`, "at the meeting"), an adverb (`ಸ್ಪಷ್ಟವಾಗಿ`), a verbal adverb (`ನಗುತ್ತಾ`, `ಅಳುತ್ತಲೇ`), an
+ * infinitive a light verb takes (`ಅಳಲು ತೋಡಿಕೊಂಡರು`), a day word; an age in brackets is read apart (lang/dravidian.ts).
+ */
+const ADJUNCT = new RegExp(`(?:ಗೆ|ಕ್ಕೆ|ಲ್ಲಿ|ಲ್ಲೇ|ಿಂದ|ವಾಗಿ|ಾಗಿ|ತ್ತಾ|ತ್ತಲೇ|ತ್ತಲೆ|ಲು|ವಾರ)$|^(?:ಇಂದು|ನಿನ್ನೆ|ಮತ್ತೆ|ಸಹ|ಕೂಡ|ಈಗ|ಆಗ)$`, 'u');
+
+/** Verbs a noun or an infinitive goes with (`ಆತಂಕ ವ್ಯಕ್ತಪಡಿಸಿದರು`, "expressed worry"; `ಅಳಲು ತೋಡಿಕೊಂಡರು`, "poured out grief"). */
+const LIGHT = '(?:ಮಾಡಿದರು|ವ್ಯಕ್ತಪಡಿಸಿದರು|ನೀಡಿದರು|ತೋಡಿಕೊಂಡರು|ಹೊರಹಾಕಿದರು|ಪಟ್ಟರು|ಮಾಡಿದ್ದಾರೆ|ವ್ಯಕ್ತಪಡಿಸಿದ್ದಾರೆ)';
+
+/** A finite verb in the third person, past or present: `ಹೇಳಿದರು`, `ಅಭಿಪ್ರಾಯಪಟ್ಟರು`, `ತೋಡಿಕೊಂಡರು`, `ಹೇಳುತ್ತಾರೆ`, `ತಿಳಿಸಿದ್ದಾರೆ`, `ಹೇಳಿದಳು`. */
+const FINITE_END = '(?:[ದತಡಟ](?:್[ದತಡಟ])?ರು|ದನು|ದಳು|ತ್ತಾರೆ|ತ್ತಾನೆ|ತ್ತಾಳೆ|ದ್ದಾರೆ|ದ್ದಾನೆ|ದ್ದಾಳೆ)';
+
+const reader = quotativeReader({
+  letter: /[\u0c80-\u0cff]/u,
+  quotative: '(?:ಎಂದು|ಎಂದೂ|ಎಂದೇ|ಎಂಬುದಾಗಿ|ಅಂತ|ಅಂತಲೂ)',
+  quotativeOptional: false,
+  // ("said", the quotative itself as the verb: `’ ಎಂದರು.`; its subject stands before the quote.)
+  said: '(?:ಎಂದರು|ಅಂದರು|ಎನ್ನುತ್ತಾರೆ|ಎಂದಿದ್ದಾರೆ|ಎಂದನು|ಎಂದಳು)',
+  pronoun: '(?:ಅವರು|ಆತ|ಆಕೆ|ಅವನು|ಅವಳು|ಇವರು|ಅವರೆಲ್ಲ)',
+  finite: `(?:[${K}]+\\s+)?${LIGHT}|[${K}]+${FINITE_END}`,
+  // ("What X said was this", "X said thus", "X, speaking", "X, answering").
+  opens: '(?:ಹೇಳಿದ್ದು\\s+ಹೀಗೆ|ಹೀಗೆ\\s+ಹೇಳಿದರು|ಹೀಗೆ\\s+ಹೇಳುತ್ತಾರೆ|ಹೇಳಿದರು|ತಿಳಿಸಿದರು|ಹೇಳುತ್ತಾರೆ|ಮಾತನಾಡಿ|ಪ್ರತಿಕ್ರಿಯಿಸಿ|ಹೇಳುವಂತೆ)',
+  according: '(?:ಪ್ರಕಾರ|ಪ್ರಕಾರವಾಗಿ)',
+  roles: ROLES,
+  // Agent nouns: `-ಗಾರ`, `-ದಾರ`, `-ಕಾರ`, and offices ending in "officer" (`ಉಪವಿಭಾಗಾಧಿಕಾರಿ`).
+  roleShape: /(?:ಗಾರ|ದಾರ|ದಾರ್|ಕಾರ|ಾಧಿಕಾರಿ|ಾಧ್ಯಕ್ಷ)$/u,
+  loneNameTag: true,
+  caseEnding: CASE_ENDING,
+  small: new Set('ಈ ಆ ಒಂದು ಮತ್ತು ಹಾಗೂ ಆದರೆ ಅವರ ತಮ್ಮ ನಮ್ಮ ಇದು ಅದು ಇದೇ ಅದೇ ಇನ್ನು ಕುರಿತು ಬಗ್ಗೆ ನಾನು ನಾವು ಅವರು ಎಂದು ಎಂದೂ ಅಂತ'.split(' ')),
+  // (`X ಅವರ ಪ್ರಕಾರ`: the honorific genitive stands apart from the name.)
+  fromGenitive: (word) => (word === 'ಅವರ' ? '' : word),
+  finiteWord: new RegExp(`${FINITE_END}$`, 'u'),
+  participle: /\p{L}(?:ಿದ|ಂಡ|ುವ|ದ್ದ)$/u,
+  participleNames: true,
+  // (`X ಅವರು`, `X ಅವರೇ`: the respectful "he/she" after a name is no part of it.)
+  addressAfter: new Set(['ಅವರು', 'ಅವರೇ']),
+  titles: new Set(['ಶ್ರೀ', 'ಶ್ರೀಮತಿ', 'ಕುಮಾರಿ']),
+  adjunct: ADJUNCT,
+  // (`<town> <taluk> <office> X.Y. Z <place> <to whom> ತಿಳಿಸಿದರು`: a long subject and its adjuncts.)
+  subjectWords: 10,
+  subjectReach: 16,
+  // (Honorific name endings, `-ಅಮ್ಮ`, `-ಅಪ್ಪ`, `-ಅಯ್ಯ`: `X ‘…’ ಎಂದರು` with no role.)
+  nameShape: /(?:ಮ್ಮ|ಪ್ಪ|ಯ್ಯ)$/u,
+});
+
+const { cues: base } = reader;
+const word = `[${K}][^\\s,.;:“”"‘’]*`;
+/** `’ ಎಂಬುದು X ಅವರ ಆರೋಪ.`: "is X's charge", the speaker in the honorific genitive. */
+const GENITIVE_CLAIM = new RegExp(`^[\\s,]*ಎಂಬುದು\\s+((?:${word}\\s+){0,2}${word})\\s+ಅವರ\\s+${word}\\s*(?:\\.|$)`, 'u');
+/** `<words> ಕಾರ್ಮಿಕರೊಬ್ಬರು,`: "one worker", a person the text leaves unnamed (before the quote, or after it as the tag's subject). */
+const ONE = `(?:${word}ೊಬ್ಬ|ಒಬ್ಬ)(?:ರು|ಳು)?`;
+const ONE_OF = new RegExp(`((?:${word}\\s+){0,5}${ONE})\\s*,?\\s*$`, 'u');
+const ONE_OF_AFTER = new RegExp(`^[\\s,]*(?:ಎಂದು|ಎಂದೂ|ಅಂತ)\\s+((?:${word}\\s+){0,4}${ONE})\\s`, 'u');
+/** `X ‘…’ ಎಂದರು.`: a subject right before the quote, no comma, opening its sentence (initials' dots, `ಎಂ.ಆರ್.`, no stop). */
+const NAME_WORD = `(?:(?:[${K}]{1,4}\\.){1,3}|${word})`;
+const SUBJECT_BEFORE = new RegExp(`(?:^|[.!?]\\s+)((?:${NAME_WORD}\\s+){0,14}${NAME_WORD})\\s*$`, 'u');
+/** `’ ಎಂದು <body> ಒತ್ತಾಯಿಸಿದೆ.`: a verb in the neuter ("it has demanded", `ತಿಳಿಸಿದೆ`, `ಹೇಳಿತು`), a body's, no person's. */
+const BODY_AFTER = new RegExp(`^[\\s,]*(?:ಎಂದು|ಎಂದೂ|ಅಂತ)\\s+((?:${word}\\s+){0,4}${word})\\s+[${K}]+(?:ಿದೆ|ಿತು|ತ್ತದೆ)\\s*(?:[.,]|$)`, 'u');
+/** `’ ಎಂದು ಸ್ಥಳೀಯ ನಿವಾಸಿಗಳು …`: a plural subject, a group the text leaves unnamed. */
+const PLURAL_AFTER = new RegExp(`^[\\s,]*(?:ಎಂದು|ಎಂದೂ|ಅಂತ)\\s+((?:${word}\\s+){0,3}${word}(?:ಗಳು|ಯರು|ಸರು))\\s`, 'u');
+
+export const kannada: LanguageCues = {
+  applies: base.applies,
+  after(frame) {
+    const line = frame.split('\n')[0]!;
+    const unnamed = ONE_OF_AFTER.exec(line) ?? PLURAL_AFTER.exec(line);
+    const body = BODY_AFTER.exec(line);
+    if (body) return described(body[1]!);
+    if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
+    const claim = GENITIVE_CLAIM.exec(line);
+    return claim ? person(claim[1]!) : base.after!(frame);
+  },
+  before(frame) {
+    const unnamed = ONE_OF.exec(frame);
+    if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
+    const read = base.before!(frame);
+    if (read) return read;
+    // (Only a name marked as one, by a role, initials, an honorific ending or an age: else the words are a clause's end.)
+    const subject = SUBJECT_BEFORE.exec(frame)?.[1];
+    return subject ? reader.nameInMarked(subject) : null;
+  },
+};
+export const kannadaSubject = reader.subject;

@@ -1,0 +1,120 @@
+/**
+ * Albanian: after a quote `”, tha X.` (said X), `”, shtoi ai.` (added he), `”, deklaroi kryetari.`; before one `X tha: “…”`,
+ * `Ajo theksoi: “…”`, `Sipas X, “…”` (according to X). Nouns carry their article and case as an ending (`kryetari` the
+ * chairman, `Institutin` the institute as an object, `Komunës` the commune's), so a capitalised run opening with a word
+ * so ended is a body or a place, no person; an office goes before the name with its genitive chain, linked by `i`, `e`,
+ * `të`, `së` (`Drejtori i Spitalit të Qytetit, X Y`, `Mjekja e fshatit X Y`): all of it the role, the name after it.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { alternation, described, lazy, person, type LanguageCues } from './shared';
+import { latinCues } from './latin';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+
+/** Past and present of saying: said, added, declared, stated, stressed, explained, told, warned, asked, underlined, recalled, went on. */
+const PAST = 'tha shtoi deklaroi pohoi theksoi shpjegoi tregoi paralajmëroi pyeti nënvizoi kujtoi vazhdoi përfundoi sqaroi argumentoi siguroi'.split(' ');
+const PRESENT = 'thotë shton deklaron pohon thekson shpjegon tregon paralajmëron pyet nënvizon kujton vazhdon sqaron'.split(' ');
+const VERBS = alternation([...PAST, ...PRESENT]);
+
+/**
+ * Offices and trades, bare and with the suffixed article, masculine and feminine (`mjek`, `mjeku`, `mjekja`): beside those
+ * newlang-roles.ts knows. Only the stems are listed; the endings are read by ROLE_ENDING.
+ */
+const ROLE_STEMS = new Set(
+  ('kryetar zëdhënës drejtor drejtoresh ministr minist deputet kryebashkiak ekspert pedagog inxhinier mësues studiues profesor profesoresh ' +
+    'mjek avokat gazetar shef banor pronar president sekretar fermer peshkatar punëtor shofer analist ekonomist kryeredaktor ' +
+    'kryeministr zyrtar aktivist përfaqësues koordinator trajner kapiten prokuror gjykatës polic komandant drejtues nënkryetar shitës').split(' '),
+);
+/** A role's ending: none, the article (-i, -u, -a, -ja, -ja) or the feminine (-e, -ja, -esha). */
+const ROLE_ENDING = /^(\p{Ll}+?)(?:i|u|a|ja|e|ia|ja)?$/u;
+
+function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isNewLanguageRoleNoun(lower) || ROLE_STEMS.has(lower)) return true;
+  for (let cut = 1; cut <= 2; cut++) if (ROLE_STEMS.has(lower.slice(0, -cut)) && ROLE_ENDING.test(lower)) return true;
+  return false;
+}
+
+const cues = latinCues({
+  afterVerbs: VERBS,
+  // (Capitalised where the verb opens the sentence: `Tha kryetari:`.)
+  subjectVerbs: `${VERBS}|Tha|Shtoi`,
+  // (ai: he; ajo: she.)
+  pronouns: { ai: 'male', Ai: 'male', ajo: 'female', Ajo: 'female' },
+  dropsSubject: true,
+  according: '[Ss]ipas',
+  articles: 'një',
+  hasArticles: false,
+  // (For, in, with, after, during, before, today, yesterday, while, that, by, without, on, when, also.)
+  stops: 'për|në|me|pas|gjatë|para|sot|dje|ndërsa|se|duke|pa|mbi|teksa|kur|edhe|gjithashtu',
+  recipients: 'për',
+  outlet: /^(?:gazet\p{L}*|televizion\p{L}*|portal\p{L}*|agjenci\p{L}*|radio\p{L}*|media\p{L}*)$/u,
+  capitalRole: { test: isRole },
+});
+
+/**
+ * Case and article endings a noun takes and a name in the nominative does not: `Institutin`, `Qytetit`, `Komunës`, `Bashkisë`,
+ * `Shqipërisë`, `Studentëve`. (-in only on a long word: `Martin` is a name.)
+ */
+const OBLIQUE = /^\p{Lu}\p{Ll}+(?:ës|së|ve|ët|ën|it|ut|ës)$|^\p{Lu}\p{Ll}{5,}in$/u;
+/** The linking articles of a genitive chain: `Kryetari i Komunës së Qytetit`. */
+const LINK = /^(?:i|e|të|së)$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** Whether a reading names a body or a place: a capitalised word in a case opens it, or it is only linking words and such nouns. */
+const isBodyRun = (phrase: string) => phrase.split(/\s+/u).some((word, at) => OBLIQUE.test(word) && (at === 0 || LINK.test(phrase.split(/\s+/u)[at - 1]!)));
+
+/**
+ * A role with its genitive chain, then the name: `Drejtori i Spitalit Rajonal, Arben Kola` or `Mjekja e fshatit Drita Kola`.
+ * Read at a clause's start (the sentence's, or the words after the verb).
+ */
+const ROLE_THEN_NAME = /^(\p{L}+(?:\s+(?:i|e|të|së)\s+\p{L}+(?:\s+\p{Lu}\p{Ll}+)*)*)\s*,?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*[,.;:!?]|\s+\p{Ll}|\s*$)/u;
+
+function roleThenName(words: string): SpeakerPhrase | null {
+  const found = ROLE_THEN_NAME.exec(words.trim());
+  if (!found || !isRole(found[1]!.split(/\s+/u)[0]!)) return null;
+  const name = found[2]!.split(/\s+/u);
+  return name.every((word) => NAME_WORD.test(word) && !OBLIQUE.test(word)) ? person(name.join(' '), found[1]) : null;
+}
+
+/** `Sipas Kolës, …`: after "according to" a family name is in the genitive; its nominative is the name the text gives. */
+const ACCORDING_GENITIVE = /(?:^|[.!?]\s+)[Ss]ipas\s+(\p{Lu}\p{Ll}+?)(ës|it|ut)(?=[\s,])[^.!?]*$/u;
+const NOMINATIVE: Record<string, string> = { ës: 'a', it: 'i', ut: 'u' };
+
+function accordingGenitive(frame: string): SpeakerPhrase | null {
+  const found = ACCORDING_GENITIVE.exec(frame.trimEnd().replace(/[.!?]$/u, ''));
+  return found ? person(found[1]! + NOMINATIVE[found[2]!]) : null;
+}
+
+/** The sentence's opening words: `Ekspertja e mjedisit X Y, <apposition>, paralajmëron …` has its subject there. */
+function openingSubject(frame: string): SpeakerPhrase | null {
+  const words = frame.trimEnd().replace(/[.!?:]$/u, '');
+  const sentence = words.slice(Math.max(0, words.search(/[^.!?]*$/u))).trim();
+  // (`Një grua që …, tha se …`: "a woman", someone brought in unnamed.)
+  const unnamed = /^Një\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+(?:që|nga|prej|në|me)\s|,)/u.exec(sentence);
+  return roleThenName(sentence) ?? (unnamed ? described(unnamed[0].replace(/^Një/u, 'një')) : null);
+}
+
+/** Nouns for a body with their article (`Bashkia` the municipality, `Policia`, `Ministria`, `Spitali`): a run opened by one is no person. */
+const BODY = /^(?:bashki|polici|ministri|qeveri|komun|agjenci|prefektur|gjykat|prokurori|shoqat|kompani|universitet|spital|institut|drejtori|bank|parti|federat|komision|kuvend|parlament|zyr|autoritet|inspektorat|sindikat)(?:a|ja|i|ia)$/u;
+
+/** A reading kept when it names a person: a body's run is dropped, a description opening with a preposition is no subject. */
+function checked(found: SpeakerPhrase | null | undefined): SpeakerPhrase | null {
+  if (!found) return null;
+  if (found.kind === 'name' && !found.pronoun && BODY.test(found.phrase.split(/\s+/u)[0]!.toLowerCase())) return described(found.phrase);
+  if (found.kind === 'description' && /^(?:për|në|me|pas|gjatë|para|se|duke|pa|mbi|nga|kur|sepse)\s/u.test(found.phrase)) return null;
+  if (found.kind === 'name' && !found.pronoun && isBodyRun(found.phrase)) return null;
+  return found;
+}
+
+const VERB_OPENING = lazy(() => new RegExp(`^[\\s,—–-]*(?:${VERBS})\\s+`, 'iu'));
+
+export const albanian: LanguageCues = {
+  ...cues,
+  after: (frame) => {
+    // (`tha Kryetari i Komunës së Qytetit, X Y`: the role's chain, then the name.)
+    const verb = VERB_OPENING().exec(frame);
+    return (verb ? roleThenName(frame.slice(verb[0].length)) : null) ?? checked(cues.after(frame));
+  },
+  before: (frame) => accordingGenitive(frame) ?? checked(cues.before(frame)) ?? openingSubject(frame),
+};

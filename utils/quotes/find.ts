@@ -310,7 +310,8 @@ function isPluralPossessive(text: string, at: number, paragraphEnd: number): boo
 
 /** `rock 'n' roll`, `goin'`: a closing-looking apostrophe that ends a clipped word. */
 function isTrailingElision(text: string, at: number): boolean {
-  return /\b(?:n|goin|nothin|somethin|o)$/i.test(text.slice(Math.max(0, at - 8), at));
+  // (Not `también’`, `não’`: a letter beyond ASCII before the n or o is part of the word, which \b would not see.)
+  return /(?<![\p{L}\p{M}])(?:n|goin|nothin|somethin|o)$/iu.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** One flag per character: 1 inside a span's marks. A lookup table keeps the scans linear. */

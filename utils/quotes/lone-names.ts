@@ -31,9 +31,9 @@ export function isBusinessOfFamily(text: string, name: string, mentions: PersonM
 
 /**
  * `Rafe, a 19-year-old sophomore who asked that only his first name be printed, said`, `Rosa, 67, said`: English papers set an age or the
- * withheld family name beside a person they name by one word.
+ * withheld family name beside a person they name by one word, or say it in the verb after the name (`Darnell asked that his surname …`).
  */
-const ENGLISH_ONE_NAME_APPOSITION = /^,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,80}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))/u;
+const ENGLISH_ONE_NAME_APPOSITION = /^(?:,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,80}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))|\s+(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:(?:last|family|full)\s+name|surname)\b)/u;
 
 /** `11-årige Freja`, `Ti år gamle Ingrid`: an age right before a lone given name. */
 const AGE_WORDS_BEFORE = /(?:^|\s)[\p{L}\d]+\s+(?:år|let|godina)\s+(?:gam(?:le|mel|la|al)|stará|starý|star[ai]?)\s+$/u;

@@ -15,9 +15,12 @@ const KAZAKH_GENITIVE = /(?<=\p{Script=Cyrillic}(?:ов|ев|ин|ова|ева|
 /** An Azerbaijani family name's genitive (`Hüseynovun`, `Əliyevin`, `Qasımovanın`): -ov, -ev and their feminines, then its ending. */
 const AZERBAIJANI_GENITIVE = /(?<=\p{Lu}\p{Ll}{2,}(?:ov(?=un$)|ev(?=in$)|ova(?=nın$)|eva(?=nın$)))(?:un|in|nın)$/u;
 
+/** An Uzbek family name's genitive (`Karimovning`, `Yoʻldoshevaning`): -ov, -ev and their feminines, then -ning. */
+const UZBEK_GENITIVE = /(?<=\p{Lu}[\p{L}ʻʼ’']{2,}(?:ov|ev|ova|eva))ning$/u;
+
 /** The word without the case ending it carries, if any (the last word of a run: `Yıldız’a`, `Hüseynovun`). */
 export function withoutCaseEnding(word: string): string {
-  return word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(KAZAKH_GENITIVE, '').replace(AZERBAIJANI_GENITIVE, '');
+  return word.replace(TURKISH_CASE, '').replace(ARMENIAN_CASE, '').replace(KAZAKH_GENITIVE, '').replace(AZERBAIJANI_GENITIVE, '').replace(UZBEK_GENITIVE, '');
 }
 
 /**
@@ -27,4 +30,15 @@ export function withoutCaseEnding(word: string): string {
 export function withoutBodyAfter(words: string[]): string[] {
   const bodyAt = words.findIndex((word, i) => i >= 2 && i < words.length - 1 && /\p{Ll}(?:ko|go)$/u.test(word));
   return bodyAt >= 2 ? words.slice(0, bodyAt) : words;
+}
+
+/**
+ * Where office words stop counting in a run: past the English "of" after a two-word name (`Economist Mara Lind of Iowa
+ * State University`: "State" is the body's, not an office before a name). Without such a name before "of" an office's
+ * object follows it (`Secretary of State Mara Lind`) and every word may be one.
+ */
+export function officeWordsEnd(words: readonly string[], isOffice: (word: string) => boolean): number {
+  const of = words.indexOf('of');
+  const nameWord = (word: string | undefined) => !!word && /^\p{Lu}\p{Ll}/u.test(word) && !isOffice(word);
+  return of >= 2 && nameWord(words[of - 1]) && nameWord(words[of - 2]) ? of : words.length;
 }

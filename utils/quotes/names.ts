@@ -15,7 +15,7 @@ import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
 import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON } from './non-person-words';
-import { withoutBodyAfter, withoutCaseEnding } from './name-forms';
+import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding } from './name-forms';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -209,9 +209,9 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   let lastTitle = -1;
   // "Martin Luther King III": the word before a generation suffix is the family name, never a title.
   const lastNameWord = words.length - (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) ?? '') ? 2 : 1);
-  // (`Deborah Lundqvist of Bayfield County`: a family name ending like a German agent noun, -ist, before the English "of" of a place.)
-  // (`Economist Karen Meeks of Brightwater Research`: after the English "of", a word shaped like a German agent noun is the body's.)
+  // (`Deborah Lundqvist of Bayfield County`: -ist like a German agent noun, a family name before the English "of"; after it, the body's, as office words are, name-forms.ts.)
   const beforeEnglishOf = (i: number) => (i > 0 && words[i + 1] === 'of') || words.slice(1, i).includes('of');
+  const officesEnd = officeWordsEnd(words, (word) => TITLES.has(bare(word)) || ROLE_NOUNS.has(bare(word)));
   // `Der Geologe Jan Muster`, `Die Imkerin Eva Beispiel`: German writes no article before a name, so after Der or Die the first
   // capitalised word is a common noun for the person (a person noun's ending) and the two after it the name.
   if (words.length === 4 && /^(?:Der|Die)$/u.test(words[0]!) && GERMAN_PERSON_NOUN_END.test(words[1]!) && words.slice(2).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word))) lastTitle = 1;
@@ -226,7 +226,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI. Virginia's delegate is `Del.` with its stop.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X"; `Progressive Conservative MHA Brian X`: a capitalised office inside the run, two name words after it.)
     const rankCode = (i > 0 && /^\p{Lu}/u.test(word) && ROLE_NOUNS.has(bare(word)) && words.length - i - 1 >= 2) || /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || word === 'Del.' || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || isOccupationByForm(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord) lastTitle = i;
+    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || word === 'Del.' || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || isOccupationByForm(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord && i < officesEnd) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;

@@ -12,6 +12,7 @@ import type { Gender } from './coreference';
 const NO_RELATION = new RegExp(
   [
     String.raw`no\s+relation|not\s+related|unrelated\s+to\s|no\s+family\s+(?:connection|relation)`,
+    String.raw`(?:pa|nuk\s+(?:ka|kanë))\s+(?:asnjë\s+)?lidhje\s+familjare`, // (Albanian.)
     String.raw`(?:aucun|sans|pas\s+de)\s+lien\s+de\s+parenté|aucune\s+parenté`,
     String.raw`(?:sin|ningún|ninguna|sem|nenhum|nenhuma)\s+(?:parentesco|relación\s+familiar|relação\s+familiar)|no\s+(?:es|son)\s+parientes?|não\s+(?:é|são)\s+parentes?`,
     String.raw`nessun[ao]?\s+(?:legame\s+di\s+|rapporto\s+di\s+)?parentela|non\s+(?:è|sono)\s+parent[ei]`,

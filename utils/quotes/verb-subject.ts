@@ -145,7 +145,8 @@ function isPlaceContinuation(group: string, older: string | undefined): boolean 
 function subjectOfGroup(group: string): SpeakerPhrase | null {
   const words = group.trim();
   // "Trump's comments", "the reports": a possessive or article before the verb makes it a noun.
-  if (/(?:[’']s?|\b(?:the|a|an|his|her|their|its|our|these|those))$/i.test(words)) return null;
+  // (`García said`: a letter beyond ASCII before a final "a" is no word boundary, so no \b here.)
+  if (/(?:[’']s?|(?<![\p{L}\p{M}])(?:the|a|an|his|her|their|its|our|these|those))$/iu.test(words)) return null;
   const pronoun = PRONOUN_AT_END.exec(words);
   if (pronoun) return { phrase: pronoun[1] ?? '', kind: 'name', pronoun: true };
   // "52 percent of voters said", "The share of Republicans saying": a poll's count of people speaks as written.

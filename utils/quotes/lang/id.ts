@@ -8,7 +8,7 @@ import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
 
-const STEMS = 'kata ujar ucap tutur jelas ungkap terang tegas sebut imbuh tambah lanjut papar beber akui pungkas';
+const STEMS = 'kata ujar ucap tutur jelas ungkap terang tegas sebut imbuh tambah lanjut papar beber akui pungkas soal tanya';
 const VERBS = alternation([...STEMS.split(' '), ...STEMS.split(' ').map((stem) => `${stem}nya`)]);
 
 /**
@@ -45,4 +45,14 @@ const reading = roleNounReading(cues, { dropsSubject: true, placeAfterRole: fals
 /** `Beliau menambah:`: the respectful "he/she" opening the colon's sentence is the person the text just brought in, no name. */
 const RESPECTFUL_PRONOUN_COLON = /(?:^|[.!?]\s+)Beliau\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
 
-export const indonesian: LanguageCues = { ...reading, before: (frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) ? pronoun('they') : reading.before(frame)) };
+/** `katanya ketika ditemui X di sini`: a verb with -nya holds its subject, so a name after it is whom the speaker met (an outlet, a reporter). */
+const NYA_VERB_THEN_CLAUSE = new RegExp(`^\\s*((?:${STEMS.split(' ').map((stem) => `${stem}nya`).join('|')})(?![\\p{L}]))\\s+(?:saat|ketika|usai|seusai|sambil|sembari|seraya|setelah|sebelum)\\s`, 'u');
+
+export const indonesian: LanguageCues = {
+  ...reading,
+  after: (frame) => {
+    const held = NYA_VERB_THEN_CLAUSE.exec(frame);
+    return reading.after(held ? `${held[1]}.` : frame);
+  },
+  before: (frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) ? pronoun('they') : reading.before(frame)),
+};

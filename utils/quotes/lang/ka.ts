@@ -24,6 +24,8 @@ const FAMILY_FORMS: Array<[RegExp, string]> = [
 /** Words a given name never ends in: the ergative `-მა`, the genitive `-ის`, and the local endings (`-ში`, `-ზე`, `-თან`). */
 const CASE_MARKED = /(?:მა|ის|ში|ზე|თან|ებს|ებმა)$/u;
 const PRONOUN = '(?:მან|ის|მას)';
+/** Present verbs of saying, whose subject stands in the nominative: says, states, tells, explains. */
+const PRESENT_SAYS = /^(?:ამბობს|აცხადებს|ჰყვება|განმარტავს|აღნიშნავს)$/u;
 
 /** Endings common nouns share (`კომპანია`, `სამსახური`, `მცხოვრებელი`): a name so ending needs a given name before it. */
 const SHARED_ENDING = /(?:ია|ავა|უა|ური|ელი|ანი|ურის|ელის|ანის|იას|ავას|უას|ურმა|ელმა|ანმა|იამ|ავამ|უამ)$/u;
@@ -71,8 +73,10 @@ export const georgian: LanguageCues = {
     const source = patterns().accordingTo.exec(frame)?.[1];
     if (source) return nameIn(source.split(/\s+/u).slice(-3), true);
     const clause = patterns().beforeColon.exec(frame)?.[1]?.split(/\s+/u);
-    // (`X Yმ ისიც აღნიშნა:`: a subject in the ergative opening the clause before the colon.)
-    return clause && clause.length <= 8 && /მა?$/u.test(clause.find((word) => familyName(word)) ?? '') ? nameIn(clause) : null;
+    // (`X Yმ ისიც აღნიშნა:`: a subject in the ergative opening the clause before the colon; `X Y ამბობს:`, the nominative with a present verb.)
+    const family = clause?.find((word) => familyName(word)) ?? '';
+    const present = !!clause && PRESENT_SAYS.test(clause.at(-1)!) && familyName(family) === family;
+    return clause && clause.length <= 8 && (/მა?$/u.test(family) || present) ? nameIn(clause) : null;
   },
 };
 

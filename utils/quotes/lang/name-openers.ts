@@ -12,7 +12,7 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     // Swedish, Danish and Norwegian possessives of the third person.
     'hennes deras dens dets sitt ' +
     // Dutch prepositions and conjunctions.
-    'voor met naar bij uit door tegen zonder tijdens sinds namens omdat toen maar ' +
+    'voor met naar bij uit door tegen zonder tijdens sinds namens omdat toen maar vir ' + // (Afrikaans `Vir X …`, for X.)
     // (Dutch conjunctions opening a clause: `Waar vroeger honderd man werkten, …`.)
     'waar wanneer terwijl hoewel nadat zodra ' +
     // German prepositions, and `Und`, `Aber` opening a question (`Und X, was plant sie jetzt?`).

@@ -188,15 +188,17 @@ export const RANK_ALONE = /^(?:(?:le|la|el|il|lo|o|a|der|die)\s+)?(?:colonel|gé
 
 /** Finnish agent nouns by their ending (`Isännöitsijä`, `Tutkija`: manager, researcher); `Marja`, `Tuija` are too short to be read so. */
 const FINNISH_AGENT = /^\p{Lu}\p{Ll}{4,}(?:ija|ijä|aja|äjä)$/u;
+/** South and West Slavic feminine agent nouns (`Penzionerka`, `Prodavačica`, `Důchodkyně`): a trade, never a given name. */
+const SLAVIC_FEMININE_AGENT = /^\p{Lu}\p{Ll}{4,}(?:erka|arka|istka|ačica|teljica|kyně|kyňa)$/u;
 /** The definite article Macedonian and Bulgarian write on the noun (`Активистот`, `Лекарката`, `Учителят`). */
 const DEFINITE_END = /(?:от|ата|ът|ят|та)$/u;
 
 /**
  * A capitalised noun for a person opening a run of three words, known by its form where the lists hold only the plain noun:
- * `Isännöitsijä X Y`, `Активистот X Y` are a trade and a name, never a name of three words.
+ * `Isännöitsijä X Y`, `Penzionerka X Y`, `Активистот X Y` are a trade and a name, never a name of three words.
  */
 export function isOccupationByForm(word: string): boolean {
-  if (FINNISH_AGENT.test(word)) return true;
+  if (FINNISH_AGENT.test(word) || SLAVIC_FEMININE_AGENT.test(word)) return true;
   if (!/^\p{Lu}\p{Script=Cyrillic}{4,}$/u.test(word) || !DEFINITE_END.test(word)) return false;
   return isForeignRoleNoun(word.replace(DEFINITE_END, '')) || isForeignRoleNoun(word.replace(/та$/u, ''));
 }

@@ -16,11 +16,16 @@ const SAID = `(?:dedi|deydi|aytdi|bildirdi|so${Q}radi|ta${Q}kidladi|qo${Q}shimch
 const SUBJECT = `((?:\\p{Lu}\\.\\s*)?${NAME_RUN})`;
 
 const patterns = lazy(() => ({
-  verb: new RegExp(`(?:^|\\s)${SAID}(?=[\\s.,]|$)`, 'u'),
+  verb: new RegExp(`(?:^|\\s)${SAID}(?=[\\s.,:]|$)`, 'u'),
   pronounAfter: new RegExp(`^[\\s,]*[–—-]\\s*(?:deya\\s+)?(?:\\p{Ll}+\\s+){0,2}?${SAID}\\s+u(?=[\\s.,!?]|$)`, 'u'),
   nameAfter: new RegExp(`^[\\s,]*[–—-]\\s*(?:deya\\s+)?(?:\\p{Ll}+\\s+){0,2}?${SAID}\\s+${SUBJECT}(?=[\\s.,!?]|$)`, 'u'),
   according: new RegExp(`(?:^|[\\s,])${SUBJECT}(?:ning)\\s+(?:so${Q}zlariga\\s+ko${Q}ra|fikricha|aytishicha)\\s*,?\\s*$`, 'u'),
+  // `X «Y»ga quyidagicha izoh berdi:`: the name, a few lower-case words (an outlet in marks among them), the verb and a colon.
+  colon: new RegExp(`(?:^|[\\s,])${SUBJECT}\\s+(?:\\p{Ll}[^\\s.!?:]*\\s+){0,6}?${SAID}\\s*:\\s*$`, 'u'),
 }));
+
+/** A name in marks with its case ending (`«Yangi Kun»ga`), read as one lower-case word so it parts no subject from its verb. */
+const MARKED_NAME = /[«"“][^»"”\n]{1,40}[»"”]\p{Ll}*/gu;
 
 export const uzbek: LanguageCues = {
   applies: (frame) => UZBEK_LETTER.test(frame) || patterns().verb.test(frame) || /(?:^|\s)deya\s/u.test(frame),
@@ -32,7 +37,7 @@ export const uzbek: LanguageCues = {
     return name ? person(name) : null;
   },
   before(frame) {
-    const source = patterns().according.exec(frame)?.[1];
+    const source = patterns().according.exec(frame)?.[1] ?? patterns().colon.exec(frame.replace(MARKED_NAME, 'nashrga'))?.[1];
     const name = source ? cleanName(source) : '';
     return name ? person(name) : null;
   },

@@ -18,12 +18,12 @@ const OWN_WORD = /(?:^|[^\p{L}])(?:деди|дейт|дешти|дешет|ай�
 const SAID = '(?:деди|дейт|дешти|деген|деп(?:\\s+\\p{Ll}+){1,2}?)';
 /** Verbs closing a sentence before a colon (said, told, explained, added, noted, announced, warned). */
 const BEFORE_COLON = '(?:деди|дейт|айтты|билдирди|түшүндүрдү|кошумчалады|белгиледи|маалымдады|эскертти|деп\\s+\\p{Ll}+)';
-/** The genitive glued to a name or noun (`Осмоновдун`, `Айгеримдин`, `Токтосунованын`, `Бакыттын`), which comes off. */
+/** The genitive glued to a name or noun (`Жумабековдун`, `Нурланын`, `Сейтказиеванын`, `Талантын`), which comes off. */
 const GENITIVE = /(?:нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн)$/u;
 /** Nouns for a person after the verb (`– деди эксперт.`, `– деп кошумчалады дарыгер.`), besides the shared role lists. */
 const PERSON_NOUNS = new Set('эксперт адис дарыгер мугалим төрага башчы өкүл тургун карыя айдоочу сатуучу соодагер ишкер малчы окуучу студент пенсионер жетекчи кызматкер депутат директор мэр министр аким дыйкан'.split(' '));
 const isPersonNoun = (word: string) => PERSON_NOUNS.has(word) || isNewLanguageRoleNoun(word) || isForeignRoleNoun(word);
-/** A name in the dative or genitive (`Асановага`, `Осмоновдун`) is whom or whose, not who. */
+/** A name in the dative or genitive (`Жумабековага`, `Сейтказиевдин`) is whom or whose, not who. */
 const OBLIQUE = /\p{Ll}{3}(?:га|ге|го|гө|ка|ке|ко|кө|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ды|ди|ду|дү|ны|ни|ну|нү)$/u;
 
 /** A family name's ending: `-ов`, `-ева`, `-ин`, `-уулу`, `-кызы`. */

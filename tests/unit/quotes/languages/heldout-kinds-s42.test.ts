@@ -32,12 +32,12 @@ kindTable('English subjects after a long opening phrase', [
 ]);
 
 const CAMPUS =
-  'Economist Imani Okafor of Plainfield State University said the credits rarely pay off. “Towns win headlines, not jobs,” Okafor said.\n\n' +
+  'Economist Imani Brookfield of Plainfield State University said the credits rarely pay off. “Towns win headlines, not jobs,” Brookfield said.\n\n' +
   'Secretary of State Carla Mendes disagreed. “The plant will come,” Mendes said.';
 
 /** Office words past the English "of" after a two-word name are the body's (`X Y of Z State University`, name-forms.ts). */
 kindTable('English names before "of" and a body holding an office word', [
-  ['en: `Economist X Y of Z State University said …. “…,” Y said` is X Y, the economist', CAMPUS, 'Towns win headlines', 'Imani Okafor', 'Economist'],
+  ['en: `Economist X Y of Z State University said …. “…,” Y said` is X Y, the economist', CAMPUS, 'Towns win headlines', 'Imani Brookfield', 'Economist'],
   ['en: `Secretary of State X Y …. “…,” Y said` is still X Y', CAMPUS, 'The plant will come', 'Carla Mendes', ANY],
 ]);
 
@@ -98,15 +98,15 @@ kindTable('Malay verbs with -nya', [
 ]);
 
 const VILLAGE =
-  '52 წლის გიორგი ბერიძე ამბობს, რომ სახლი ძველია.\n\n' +
-  'მისი მეზობელი, მასწავლებელი ანა ბერიძე, გიორგის ნათესავი არ არის.\n\n' +
-  'ანა ბერიძე ამბობს: „ქალაქი სწრაფად იზრდება და ხმაური ყოველ დღე მატულობს.“\n\n' +
-  'გიორგი ბერიძემ აღნიშნა: „აქ დავიბადე და აქვე დავრჩები ბოლომდე.“';
+  '52 წლის ირაკლი სვანიძე ამბობს, რომ სახლი ძველია.\n\n' +
+  'მისი მეზობელი, მასწავლებელი მაკა სვანიძე, ირაკლის ნათესავი არ არის.\n\n' +
+  'მაკა სვანიძე ამბობს: „ქალაქი სწრაფად იზრდება და ხმაური ყოველ დღე მატულობს.“\n\n' +
+  'ირაკლი სვანიძემ აღნიშნა: „აქ დავიბადე და აქვე დავრჩები ბოლომდე.“';
 
 /** Georgian `X Y ამბობს: „…“`: the nominative subject of a present verb before the colon (lang/ka.ts), as the ergative of a past one. */
 kindTable('Georgian present verbs before a colon', [
-  ['ka: `X Y ამბობს: „…“` is X Y', VILLAGE, 'ქალაქი სწრაფად', 'ანა ბერიძე', ANY],
-  ['ka: `X Yმ აღნიშნა: „…“` is still X Y', VILLAGE, 'აქ დავიბადე', 'გიორგი ბერიძე', ANY],
+  ['ka: `X Y ამბობს: „…“` is X Y', VILLAGE, 'ქალაქი სწრაფად', 'მაკა სვანიძე', ANY],
+  ['ka: `X Yმ აღნიშნა: „…“` is still X Y', VILLAGE, 'აქ დავიბადე', 'ირაკლი სვანიძე', ANY],
 ]);
 
 const FARM =

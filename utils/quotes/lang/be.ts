@@ -20,9 +20,8 @@ const OTHER_FORMS =
   'працягвае заўважае нагадвае усміхаецца смяецца уздыхае перакананы перакананая упэўнены упэўнена ' +
   'распавёў распавяла прызнаўся прызналася усміхнуўся усміхнулася уздыхнуў уздыхнула';
 
-/** Exported for the Russian reader's dialogue lines, should it want them. */
-// (A word opening with у writes ў after a vowel: `яна ўспамінае`, `ён ўдакладніў`.)
-export const BELARUSIAN_VERBS = alternation([
+/** Every verb form above. (A word opening with у writes ў after a vowel: `яна ўспамінае`, `ён ўдакладніў`.) */
+const BELARUSIAN_VERBS = alternation([
   ...PAST_STEMS.split(' ').flatMap((stem) => [`${stem}ў`, `${stem}ла`, `${stem}лі`]),
   ...OTHER_FORMS.split(' '),
 ].flatMap((verb) => (verb.startsWith('у') ? [verb, `ў${verb.slice(1)}`] : [verb])).concat([

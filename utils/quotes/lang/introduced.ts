@@ -27,6 +27,7 @@ import { hindiSubject, urduSubject } from './hi';
 import { gujaratiSubject } from './gu';
 import { nepali, nepaliSubject } from './ne';
 import { teluguSubject } from './te';
+import { kannadaSubject } from './kn';
 import { malayalamSubject } from './ml';
 import { sinhalaSubject } from './si';
 import { bengaliSubject } from './bn';
@@ -232,8 +233,8 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
   const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
   if (tamilText) return [...withTamilInitialsJoined(introducing).matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(tamilSubject).find(Boolean) ?? null;
-  // (Telugu and Malayalam, lang/te.ts and lang/ml.ts: `… నిలబడిన X Y (52) … . “…,” అని ఆమె అడిగారు.`)
-  const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
+  // (Telugu, Kannada and Malayalam, lang/te.ts, kn.ts and ml.ts: `… నిలబడిన X Y (52) … . “…,” అని ఆమె అడిగారు.`)
+  const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0c80-\u0cff]/u.test(introducing) ? kannadaSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
   if (southIndian) return [...introducing.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(southIndian).find(Boolean) ?? null;
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)

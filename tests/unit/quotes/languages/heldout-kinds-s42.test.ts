@@ -126,3 +126,13 @@ kindTable('Afrikaans "vir" before a name, Albanian namesakes', [
   ['sq: `X Y, e cila nuk ka lidhje familjare me …, … “…,” shtoi Y.` is X Y, not the namesake before', HARBOUR_SQ, 'Shkolla është', 'Elira Leka', ANY],
   ['sq: `“…,” shpjegoi X Y.` is still X Y', HARBOUR_SQ, 'Ne duam', 'Arben Leka', ANY],
 ]);
+
+const LAKE =
+  'ನಗರಸಭೆಯ ಆಯುಕ್ತ ರವಿ ಶಂಕರ್ “ಕೆಲಸ ಬೇಗ ಮುಗಿಯುತ್ತದೆ” ಎಂದು ಹೇಳಿದರು.\n\n' +
+  'ಅಂಗಡಿ ನಡೆಸುವ ಲಕ್ಷ್ಮಿ ನಾಯಕ್ (45) ಇಲ್ಲಿ ಹತ್ತು ವರ್ಷದಿಂದ ವಾಸವಿದ್ದಾರೆ. “ನಮಗೆ ಬೇರೆ ಮನೆ ಎಲ್ಲೂ ಇಲ್ಲ” ಎಂದು ಅವರು ಹೇಳಿದರು.';
+
+/** Kannada `“…” ಎಂದು ಅವರು ಹೇಳಿದರು` after a sentence bringing in `X Y (45)`: that person (lang/introduced.ts reads Kannada as Telugu). */
+kindTable('Kannada pronoun tags after someone introduced', [
+  ['kn: `… X Y (45) … . “…” ಎಂದು ಅವರು ಹೇಳಿದರು.` is X Y, not the officer before', LAKE, 'ನಮಗೆ ಬೇರೆ', 'ಲಕ್ಷ್ಮಿ ನಾಯಕ್', ANY],
+  ['kn: `<office> X Y “…” ಎಂದು ಹೇಳಿದರು.` is still X Y', LAKE, 'ಕೆಲಸ ಬೇಗ', 'ರವಿ ಶಂಕರ್', ANY],
+]);

@@ -89,7 +89,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'shri smt shrimati ratu roko kgosi ' +
     // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X", the engineer's "Ir X"; not "Tuan",
     // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.`, `Bw.` and the doctor's `Dkt`.
-    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt ' +
+    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt gng bb kapitana konsehal kagawad mnumzana kapteni gqr ' +
     // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
@@ -136,7 +136,7 @@ const LEADING_NOISE = new Set(
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
     'jahren jahre monaten monate wochen tagen stunden ' + // (German spans of time after a number: `seit 19 Jahren Kranführer`.)
     // (German "that" opening a sentence: `Dass X kein Einzelfall ist`.)
-    'dass maka dịka ' + // (Igbo `Maka X` (for X), `Dịka X` (as X) before a name.)
+    'dass maka dịka aniya ' + // (Igbo `Maka X` (for X), `Dịka X` (as X) before a name; Tagalog `Aniya` (she said).)
     'en sur chez entre durante desde tras nel nella negli sul sulla sullo sui sugli sulle dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`) and times or links opening a sentence (`Вечером X сказал`).
     'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом так также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +

@@ -1,6 +1,6 @@
 /**
  * Which scripts a text holds, read once from its characters: the quote readers of a script
- * (Arabic, Hebrew, Greek, Cyrillic, Thai, Lao, Armenian, Devanagari, Bengali, Gujarati, Tamil, Telugu, Malayalam, Sinhala, Georgian, Myanmar, Ethiopic, Khmer,
+ * (Arabic, Hebrew, Greek, Cyrillic, Thai, Lao, Armenian, Devanagari, Bengali, Gujarati, Odia, Tamil, Telugu, Malayalam, Sinhala, Georgian, Myanmar, Ethiopic, Khmer,
  * Japanese, Chinese, Korean) can match only text holding
  * one of its letters, so a reader asks `mayHold` before it compiles or runs anything.
  *
@@ -27,7 +27,7 @@ export const HAN = 128;
 export const HANGUL = 256;
 /** Hindi's script (lang/hi.ts). */
 export const DEVANAGARI = 512;
-/** Bengali's script and the two blocks after it, Gurmukhi and Gujarati (lang/bn.ts, lang/gu.ts). */
+/** Bengali's script and the three blocks after it, Gurmukhi, Gujarati and Odia (lang/bn.ts, lang/pa.ts, lang/gu.ts, lang/or.ts). */
 export const BENGALI = 1024;
 /** Tamil's script (lang/ta.ts). */
 export const TAMIL = 2048;
@@ -67,7 +67,7 @@ function lowScripts(code: number): number {
   if (code >= 0x750 && code < 0x780) return ARABIC;
   if (code >= 0x860 && code < 0x900) return ARABIC;
   if (code >= 0x900 && code < 0x980) return DEVANAGARI;
-  if (code >= 0x980 && code < 0xb00) return BENGALI;
+  if (code >= 0x980 && code < 0xb80) return BENGALI;
   if (code >= 0xb80 && code < 0xc00) return TAMIL;
   if (code >= 0xc00 && code < 0xe00) return SOUTH_INDIC;
   if (code >= 0xe00 && code < 0xf00) return THAI;
@@ -136,7 +136,7 @@ function highScripts(code: number): number {
  * emoji and mathematical letters), and every character it calls Latin: two native scans answer for
  * most pages, and only a page holding another script is read code by code.
  */
-const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u06ff\u0750-\u077f\u0860-\u0aff\u0b80-\u0dff\ua8e0-\ua8ff\u0e00-\u0eff\u1000-\u13ff\u1780-\u17ff\u19e0-\u19ff\u1c80-\u1cbf\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2d00-\u2d2f\u2d80-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uab00-\uab2f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb13-\ufb17\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
+const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u06ff\u0750-\u077f\u0860-\u0dff\ua8e0-\ua8ff\u0e00-\u0eff\u1000-\u13ff\u1780-\u17ff\u19e0-\u19ff\u1c80-\u1cbf\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2d00-\u2d2f\u2d80-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uab00-\uab2f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb13-\ufb17\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
 const LATIN_LETTER = /[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u1d00-\u1dbf\u1e00-\u1eff\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a]/;
 
 /** The scripts of every character in `text`. */

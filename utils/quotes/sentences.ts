@@ -5,7 +5,7 @@
 
 import { endsWithRankAbbreviation } from './rank-abbreviations';
 
-const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Smt|Hon|Supt|Ald|Coun|Adm|Rev|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
+const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Smt|Hon|Supt|Ald|Coun|Adm|Rev|Gng|Bb|Dra|St|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
 /** `ο κ. Αντωνίου` (Greek "Mr"), `4 tys. osób` (Polish "thousand"), `wiceburmistrz ds. inwestycji` (Polish "for"), `prof. Joanna Lis`, `dr hab. X`: abbreviations no \b can see before. */
 // (`د. X`: a lone Arabic or Hebrew letter and a dot is an abbreviated title, as `Dr.` is; no word of those scripts stands alone as one letter.)
 // (`डॉ. X`, `प्रो. X`, `ডা. X`, `মো. X`: Hindi and Bengali Dr, Prof. and Md.)

@@ -39,7 +39,7 @@ const ENGLISH_ARTICLE = /^(?:A|An|One|Another)$/;
 /** Articles of the other Latin-script languages, with the gender they give (null: either). */
 const ARTICLE_GENDER: Record<string, Gender | null> = {
   Un: 'male', Uno: 'male', Um: 'male', Ein: 'male', Une: 'female', Una: 'female', Uma: 'female', Eine: 'female', 'Un’': 'female', "Un'": 'female',
-  En: null, Ett: null, Ei: 'female', Et: null, Een: null, Eén: null,
+  En: null, Ett: null, Ei: 'female', Et: null, Een: null, Eén: null, Omnye: null, Omunye: null, // (isiXhosa `Omnye umongikazi`, a certain nurse.)
 };
 /** Words that end the description: prepositions, relative pronouns, conjunctions (a place after `de` is no name of the person). */
 const STOP = /^(?:of|from|at|in|on|near|outside|for|with|who|whose|which|that|among|by|after|before|de|del|della|di|da|do|dos|das|du|des|d['’].*|av|från|på|i|som|med|vid|och|der|die|das|den|dem|des|von|vom|aus|am|im|mit|bei|und|van|uit|op|bij|aan|die|dat|met|en|que|qui|che|cui|y|et|e|o|ou|of)$/iu;
@@ -74,6 +74,7 @@ const ENGLISH_NOT_PERSON = new Set(
 /** Person nouns of the other Latin-script languages the shared role lists miss. */
 const OTHER_PERSON_WORDS = new Set(
   ('kvinna man pojke flicka tjej kille pensionär invånare boende granne mamma pappa förälder ' +
+    'umhlali umongikazi umzali umfundi utitshala umfama umqhubi ummelwane ' + // (isiXhosa: resident, nurse, parent, pupil, teacher, farmer, driver, neighbour.)
     'kvinde kvinne mand mann pige jente dreng gutt beboer nabo pensionist borger innbygger ' +
     'vrouw meisje jongen moeder vader bewoner bewoonster buurtbewoner buurtbewoonster inwoner inwoonster gepensioneerde ' +
     'pensionato pensionata pensionista jubilado jubilada retraité retraitée rentner rentnerin seniorin senior frau mann anwohner anwohnerin nachbar nachbarin passant passantin augenzeuge augenzeugin ' +
@@ -303,7 +304,8 @@ const TURKISH_INTRODUCTION = /^((?:[^\s,.;:!?]+\s+){0,12}?[Bb]ir\s+(?:\p{Ll}+\s+
 const KOREAN_INTRODUCTION = /^((?:[\d가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:\(\d{1,3}\))?(?:은|는|이|가)\s/u;
 
 /** Indonesian and Malay `Seorang …` ("one person"): the classifier counts only people, so whatever noun follows is someone unnamed. */
-const MALAY_INTRODUCTION = /^([Ss]eorang\s+\p{Ll}[^\s,.;:!?"“”]*(?:\s+(?!yang|dari|di|asal|dengan|ini|itu|juga|pun)\p{Ll}[^\s,.;:!?"“”]*){0,2})/u;
+// (Javanese `Salah sawijining`, `Sawijining`, `Salah satunggaling`: one of the …, someone.)
+const MALAY_INTRODUCTION = /^((?:[Ss]eorang|[Ss]alah\s+sawijining|[Ss]awijining|[Ss]alah\s+satunggaling)\s+\p{Ll}[^\s,.;:!?"“”]*(?:\s+(?!yang|dari|di|asal|dengan|ini|itu|juga|pun)\p{Ll}[^\s,.;:!?"“”]*){0,2})/u;
 
 function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
   const polish = POLISH_INTRODUCTION.exec(sentence);

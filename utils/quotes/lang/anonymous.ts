@@ -24,6 +24,10 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
     '(?:ismi|adı)(?:nın|nin)?\\s+(?:açıklanmasını|verilmesini|yazılmasını)\\s+istemeyen|enggan\\s+(?:disebut|menyebutkan|diungkap)\\s+(?:nama|identitas)|tidak\\s+(?:ingin|mau)\\s+(?:disebut|diungkap)\\s+namanya',
     // Croatian, Serbian, Slovenian, Czech, Slovak and Polish (`koji nije htio otkriti ime`, `který si nepřál zveřejnit jméno`)
     'nije\\s+(?:želio|željela|htio|htjela)\\s+(?:da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime|(?:otkriti|reći|navesti)\\s+(?:svoje\\s+)?ime)|(?:želi|želio|željela|želel|želela)\\s+ostati\\s+anonim\\p{L}*|ni\\s+(?:želel|želela|hotel|hotela)\\s+(?:razkriti|povedati)\\s+(?:svojega\\s+)?imena|(?:nechtěl|nechtěla|nechce|nepřál|nepřála|nechcel|nechcela|neželal|neželala)\\s+(?:si\\s+)?(?:být\\s+jmenován\\p{L}*|byť\\s+menovan\\p{L}*|zveřejnit\\s+(?:své\\s+)?jméno|uvést\\s+(?:své\\s+)?jméno|zverejniť\\s+(?:svoje\\s+)?meno)|(?:chce|chciał\\p{L}*|chcą)\\s+(?:pozostać|zachować)\\s+anonim\\p{L}*|prosi\\p{L}*\\s+o\\s+anonimowość|nie\\s+chciał\\p{L}*\\s+(?:podawać|ujawniać|ujawnić|podać)\\s+(?:swojego\\s+)?nazwiska',
+    // Uzbek and Tagalog (`ismini oshkor qilmaslikni soʻragan`, `tumangging magpakilala`: asked not to be named)
+    'ismini\\s+oshkor\\s+qilmaslikni\\s+so[ʻ‘\'’]ragan|tumangging\\s+magpakilala',
+    // Odia (`ନାମ ପ୍ରକାଶ ନକରିବା ସର୍ତ୍ତରେ`, on condition the name is not published)
+    'ନାମ\\s+ପ୍ରକାଶ\\s+ନ\\s*କରିବା',
     // Dutch and Scandinavian
     // (`die niet met naam genoemd wil worden`, `som inte vill framträda med namn`, `som ikke vil stå frem med navn`.)
     'niet\\s+met\\s+(?:(?:zijn|haar)\\s+)?naam|anoniem\\s+(?:wil\\s+)?blijven|vara\\s+anonym|være\\s+anonym|inte\\s+vill\\s+(?:synas|framträda|stå\\s+fram)\\s+med\\s+namn|ikke\\s+vil\\s+stå\\s+fr[ae]m\\s+med\\s+navn',

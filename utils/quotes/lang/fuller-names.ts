@@ -12,9 +12,13 @@ import { HONORIFICS, ROLES } from './ja';
 import { introducesHindiName, mayBeHindiGivenName } from './hi';
 import { mayBeBengaliGivenName } from './bn';
 import { mayBeNepaliGivenName } from './ne';
+import { mayBeMarathiGivenName } from './mr';
+import { mayBePunjabiGivenName } from './pa';
+import { mayBeOdiaGivenName } from './or';
 import { introducesGujaratiName, mayBeGujaratiGivenName } from './gu';
 import { mayBeTamilNameWord } from './ta';
 import { mayBeTeluguNameWord } from './te';
+import { mayBeKannadaNameWord } from './kn';
 import { mayBeMalayalamNameWord } from './ml';
 import { mayBeSinhalaNameWord } from './si';
 import { AMHARIC_ADDRESS } from './am';
@@ -65,6 +69,7 @@ function southIndian(short: string): { letters: string; given: (word: string) =>
   // (Two words are a short form only in Telugu, whose names run to three: `X వెంకట రావు`.)
   if (/^[\u0b80-\u0bff]+$/u.test(short)) return { letters: '\\u0b80-\\u0bff', given: mayBeTamilNameWord };
   if (/^[\u0c00-\u0c7f]+(?:\s[\u0c00-\u0c7f]+)?$/u.test(short)) return { letters: '\\u0c00-\\u0c7f', given: mayBeTeluguNameWord };
+  if (/^[\u0c80-\u0cff]+$/u.test(short)) return { letters: '\\u0c80-\\u0cff', given: mayBeKannadaNameWord };
   if (/^[\u0d00-\u0d7f]+$/u.test(short)) return { letters: '\\u0d00-\\u0d7f', given: mayBeMalayalamNameWord };
   if (/^[\u0d80-\u0dff]+$/u.test(short)) return { letters: '\\u0d80-\\u0dff', given: mayBeSinhalaNameWord };
   return null;
@@ -140,8 +145,11 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   }
   // Hindi and Bengali: `गुप्ता` after `अध्यक्ष मनोज गुप्ता`, `হাসান` after `অধ্যাপক তানভীর হাসান`: the word before the family name,
   // when it may be a given name (no danda in it).
-  const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: (word: string) => mayBeHindiGivenName(word) && mayBeNepaliGivenName(word) } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : /^[\u0a80-\u0aff]+$/u.test(short) ? { letters: '\\u0a80-\\u0aff', given: mayBeGujaratiGivenName } : southIndian(short);
+  const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: (word: string) => mayBeHindiGivenName(word) && mayBeNepaliGivenName(word) && mayBeMarathiGivenName(word) } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : /^[\u0a00-\u0a7f]+$/u.test(short) ? { letters: '\\u0a00-\\u0a63\\u0a66-\\u0a7f', given: mayBePunjabiGivenName } : /^[\u0a80-\u0aff]+$/u.test(short) ? { letters: '\\u0a80-\\u0aff', given: mayBeGujaratiGivenName } : /^[\u0b00-\u0b7f]+$/u.test(short) ? { letters: '\\u0b00-\\u0b7f', given: mayBeOdiaGivenName } : southIndian(short);
   if (indic) {
+    // (`ಕೆ.ಎಸ್. X` before `X`: initials, a letter's name and a dot each, are the given names of a South Indian name.)
+    const initials = /^[\u0b80-\u0dff]+$/u.test(short) && new RegExp(`(?:^|[\\s,:“”"‘’])((?:[${indic.letters}]{1,4}\\.){1,3})\\s*${escape(short)}(?=[\\s,.:]|$)`, 'u').exec(before)?.[1];
+    if (initials) return `${initials} ${short}`;
     // (Nepali writes its postpositions on the name: `रामबहादुर गुरुङको`, of X.)
     const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?:को|का|की|ले|लाई|मा|सँग|बाट)?(?=[\\s,।:]|$)`, 'gu');
     for (const match of before.matchAll(written)) {

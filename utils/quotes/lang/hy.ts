@@ -29,6 +29,11 @@ const ADDRESS = '(?:[Տտ]իկին|[Պպ]արոն|[Օօ]րիորդ|[Դդ]ոկտ�
 const PRONOUN = '(?:նա|նրանք|ինքը|ինքն)';
 /** Nouns for a person the text may have described before: a woman, a man, a resident, a neighbour, an old man, a pensioner. */
 const PERSON_NOUN = /^(?:կին|տղամարդ|բնակիչ|հարևան|հարևանուհի|ծերունի|թոշակառու|աղջիկ|տղա|մայր|հայր|վարորդ|վաճառող|ուսանող|աշակերտ|երիտասարդ)$/u;
+/**
+ * Offices and trades a story calls a person it named by (`Մարզիչը`, the coach; `Տնօրենը`, the head): capitalised opening a
+ * sentence, they are no name.
+ */
+const OFFICE_NOUN = /^(?:մարզիչ|տնօրեն|տնօրենուհի|քաղաքապետ|փոխքաղաքապետ|համայնքապետ|մարզպետ|նախարար|փոխնախարար|պատգամավոր|նախագահ|ղեկավար|բժիշկ|ուսուցիչ|ուսուցչուհի|խոսնակ|փորձագետ|ոստիկան|դատավոր|փաստաբան|վարպետ|ֆերմեր|գյուղապետ|ինժեներ|ճարտարապետ|դասախոս|պետ|մարզիկ|սան)$/u;
 /** Word shapes of bodies and places, never a person: -ություն (a ministry, a company), -արան (a town hall), -ատուն. */
 const BODY_SHAPE = /(?:ություն|արան|ատուն|ակոմիտե|խորհուրդ)(?:ը|ն)?$/u;
 
@@ -104,6 +109,24 @@ function subjectBefore(sentence: string): SpeakerPhrase | null {
   return null;
 }
 
+/** A surname's ending (`-յան`, `-յանց`, `-ունի`, `-ենց`, `-եան`): one capitalised word with it is a person's name whatever opens the sentence. */
+const SURNAME = /(?:յան|յանց|ունի|ենց|եան|յանն|յանը)$/u;
+
+/**
+ * A whole sentence right before a quote with no tag of its own (`Մարզիչը բացեց մատյանը. «…»`, "the coach opened the register"):
+ * its subject speaks. An office's noun with its article is the holder the story named; a name must be marked as one (two
+ * capitalised words, a surname's ending, a role before it): a capitalised word alone opening a sentence (`Դահլիճը`, the hall)
+ * is no name. A pronoun there (`Նա …։`) is left to the story's context: it may be someone the sentence before brought in.
+ */
+function sentenceSubject(sentence: string): SpeakerPhrase | null {
+  const first = sentence.trim().split(/\s+/u)[0] ?? '';
+  const head = withoutArticle(first.toLowerCase());
+  if (/(?:ը|ն)$/u.test(first) && OFFICE_NOUN.test(head)) return officeDescriptor(head);
+  const read = subjectBefore(sentence);
+  if (!read || read.pronoun) return null;
+  return read.phrase.includes(' ') || read.role || SURNAME.test(read.phrase) ? read : null;
+}
+
 export const armenian: LanguageCues = {
   applies: (frame) => ARMENIAN.test(frame),
   after(frame) {
@@ -118,6 +141,8 @@ export const armenian: LanguageCues = {
       return person(capitals.map((word, i) => (i === capitals.length - 1 ? withoutGenitive(word) : word)).join(' '), roleBefore(words.slice(0, words.length - capitals.length).join(' ') + ' '));
     }
     const sentence = patterns().verbAtEnd.exec(frame)?.[1];
-    return sentence ? subjectBefore(sentence) : null;
+    if (sentence) return subjectBefore(sentence);
+    // (The frame is a whole sentence only when the quote opens the next one.)
+    return /^[\u0531-\u0556][^«»"“”]*[.։]\s*$/u.test(frame) ? sentenceSubject(frame) : null;
   },
 };

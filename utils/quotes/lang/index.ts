@@ -36,9 +36,13 @@ import { irish } from './ga';
 import { hausa } from './ha';
 import { yoruba } from './yo';
 import { zulu } from './zu';
+import { xhosa } from './xh';
 import { igbo } from './ig';
 import { swahili } from './sw';
+import { javanese } from './jv';
 import { somali } from './so';
+import { faroese } from './fo';
+import { luxembourgish } from './lb';
 import { uzbek } from './uz';
 import { pashto } from './ps';
 import { telugu } from './te';
@@ -49,6 +53,7 @@ import { burmese } from './my';
 import { khmer } from './km';
 import { amharic } from './am';
 import { bengali } from './bn';
+import { odia } from './or';
 import { persian } from './fa';
 import { bulgarian } from './bg';
 import { chinese } from './zh';
@@ -118,7 +123,7 @@ const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0590-\u05ff\u0600-\u06ff\u0900-\u0aff\u0b80-\u0dff\u0e01-\u0e4e\u0e81-\u0edf\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e\u0e81-\u0edf\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -130,13 +135,13 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(somali.applies(frame) ? [somali] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
     const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
     const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
-    return turkish.applies(frame) ? [...azeri, ...marked, ...old, ...fresh, turkish] : [...azeri, ...marked, ...old, ...fresh];
+    return turkish.applies(frame) && !uzbek.applies(frame) ? [...azeri, ...marked, ...old, ...fresh, turkish] : [...azeri, ...marked, ...old, ...fresh];
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
   if (scripts & GREEK && greek.applies(frame)) return [greek];
@@ -153,6 +158,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & BENGALI && bengali.applies(frame)) return [bengali];
   if (scripts & BENGALI && gujarati.applies(frame)) return [gujarati];
   if (scripts & BENGALI && punjabi.applies(frame)) return [punjabi];
+  if (scripts & BENGALI && odia.applies(frame)) return [odia];
   // (Nepali first where its own words stand, lang/ne.ts; Hindi after it.)
   if (scripts & DEVANAGARI && hindi.applies(frame)) return marathi.applies(frame) ? [marathi, hindi] : nepali.applies(frame) ? [nepali, hindi] : [hindi];
   if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
@@ -291,5 +297,5 @@ export function speechInOtherLanguages(sentence: string): boolean {
 const VERB_TESTED = new Set<LanguageCues>([...ALL_LATIN, greek, persian, russianUkrainian, bulgarian]);
 
 /** `Dodaje: „…”`, `Říká:`: a lone capitalised word before a colon that a language here reads as its reporting verb is no name. */
-// (Swahili `Alisema:`, isiZulu `Uthe:`: a verb carrying its subject, capitalised as it opens the sentence.)
-export const isReportingVerbAlone = (word: string): boolean => knownCue(` ${word.toLowerCase()}:`, 'before') || [swahili, zulu].some((language) => language.applies(`${word}:`));
+// (Swahili `Alisema:`, isiZulu `Uthe:`, isiXhosa `Utshilo:`: a verb carrying its subject, capitalised as it opens the sentence.)
+export const isReportingVerbAlone = (word: string): boolean => knownCue(` ${word.toLowerCase()}:`, 'before') || [swahili, xhosa, zulu].some((language) => language.applies(`${word}:`));

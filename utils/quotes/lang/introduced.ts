@@ -25,6 +25,9 @@ import { cleanName, NAME_RUN } from '../names';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, SOUTH_INDIC, TAMIL, mayHold } from '../scripts-present';
 import { hindiSubject, urduSubject } from './hi';
 import { gujaratiSubject } from './gu';
+import { marathi, marathiSubject } from './mr';
+import { punjabiSubject } from './pa';
+import { odiaSubject } from './or';
 import { nepali, nepaliSubject } from './ne';
 import { teluguSubject } from './te';
 import { kannadaSubject } from './kn';
@@ -229,6 +232,15 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   const bengaliText = mayHold(BENGALI, introducing) && /[\u0980-\u09ff]/u.test(introducing);
   // (Gujarati, lang/gu.ts, ends a sentence with a full stop: `… 61 વર્ષીય X Y અહીં … છે. “…”`.)
   const gujaratiText = mayHold(BENGALI, introducing) && /[\u0a80-\u0aff]/u.test(introducing);
+  // (Punjabi, lang/pa.ts: `… ਕਿਸਾਨ X ਸਿੰਘ ਨੇ … ਲਾਇਆ ਸੀ। ਆਪਣੇ … ਉਸ ਨੇ ਕਿਹਾ, “…”`.)
+  const gurmukhiText = mayHold(BENGALI, introducing) && /[\u0a00-\u0a7f]/u.test(introducing);
+  if (gurmukhiText) return [...introducing.matchAll(DANDA_SENTENCE)].map((match) => match[0]).filter((sentence) => /।\s*$/u.test(sentence) && !QUOTE_MARK.test(sentence)).reverse().map(punjabiSubject).find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
+  // (Odia, lang/or.ts, ends a sentence with the danda: `… ଶ୍ରେଣୀର ଛାତ୍ରୀ X Y ପ୍ରତିଦିନ … ଆସନ୍ତି। ‘…,’ ସେ କହିଛନ୍ତି`.)
+  const odiaText = mayHold(BENGALI, introducing) && /[\u0b00-\u0b7f]/u.test(introducing);
+  if (odiaText) return [...introducing.matchAll(DANDA_SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(odiaSubject).find(Boolean) ?? null;
+  // (Marathi, lang/mr.ts, ends a sentence with a full stop; a title's dot, `डॉ.`, ends none.)
+  const marathiText = mayHold(DEVANAGARI, introducing) && (marathi.applies(introducing) || marathi.applies(after));
+  if (marathiText) return [...introducing.replace(/(?<=(?:^|\s)(?:डॉ|सौ|श्री|प्रा|कु|ॲड))\./gu, '').matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => /[.!?।]\s*$/u.test(sentence) && !QUOTE_MARK.test(sentence)).reverse().map(marathiSubject).find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
   if (gujaratiText) return [...introducing.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(gujaratiSubject).find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
   // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
   const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
@@ -267,7 +279,8 @@ function plainParagraphBefore(text: string, paragraphStart: number): string {
   const above = text.slice(0, paragraphStart).trimEnd();
   const previous = above.slice(above.lastIndexOf('\n') + 1);
   // (A few quoted words, `آن را «موقتی» خواند`, are no quote of their own: batch q-rare.)
-  return QUOTE_MARK.test(withoutAbbreviationMarks(previous).replace(/["“«「][^"”»」\n]{1,25}["”»」]/gu, '')) ? '' : `${previous}\n`;
+  // (Single marks quote too where a paper types them so, `‘…’` in Kannada: words between them longer than a title are a quote.)
+  return QUOTE_MARK.test(withoutAbbreviationMarks(previous).replace(/["“«「][^"”»」\n]{1,25}["”»」]/gu, '')) || /‘[^‘’\n]{26,}’/u.test(previous) ? '' : `${previous}\n`;
 }
 
 /** `«…», — предупредил он`: a verb and a pronoun after the quote's dash. */

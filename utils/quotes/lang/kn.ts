@@ -6,7 +6,8 @@
  * honorifics after them (`X ಅವರು`) and roles before them (`ಜಂಟಿ ಆಯುಕ್ತ X`).
  */
 
-import { described, person, type LanguageCues } from './shared';
+import type { SpeakerPhrase } from '../cues';
+import { described, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import { quotativeReader } from './dravidian';
 
 const K = '\\u0c80-\\u0cff';
@@ -17,7 +18,9 @@ const ROLES = new Set(
     'ನಿರ್ದೇಶಕಿ ಅಧಿಕಾರಿ ತಹಶೀಲ್ದಾರ್ ಜಿಲ್ಲಾಧಿಕಾರಿ ಮೇಯರ್ ಪ್ರಾಧ್ಯಾಪಕ ಪ್ರಾಧ್ಯಾಪಕಿ ವೈದ್ಯ ವೈದ್ಯೆ ಶಿಕ್ಷಕ ಶಿಕ್ಷಕಿ ರೈತ ನಿವಾಸಿ ' +
     'ವಿದ್ಯಾರ್ಥಿ ವಿದ್ಯಾರ್ಥಿನಿ ವ್ಯಾಪಾರಿ ಚಾಲಕ ಎಂಜಿನಿಯರ್ ಮುಖ್ಯಸ್ಥ ಮುಖ್ಯಸ್ಥೆ ವಕ್ತಾರ ಮುಖಂಡ ನಾಯಕ ನಾಯಕಿ ಕಮಿಷನರ್ ' +
     'ಇನ್‌ಸ್ಪೆಕ್ಟರ್ ನ್ಯಾಯಮೂರ್ತಿ ಅರ್ಚಕ ಕಾರ್ಮಿಕ ಸದಸ್ಯ ಸದಸ್ಯೆ ಗುತ್ತಿಗೆದಾರ ಮಾಲೀಕ ಮಾಲೀಕರು ನಿರ್ವಾಹಕ ನಿರ್ವಾಹಕಿ ಉದ್ಯಮಿ ಕಾರ್ಯಕರ್ತ ಕಾರ್ಯಕರ್ತೆ ' +
-    'ಪಿಡಿಒ ಎಸ್ಪಿ ಡಿಸಿ ಸಿಇಒ ಡಾ. ಪ್ರೊ.').split(' '),
+    // (Offices written as their English initials, `ಬಿಇಒ` Block Education Officer, `ಡಿಡಿಪಿಐ`, `ಪಿಎಸ್‌ಐ` sub-inspector.)
+    'ಪಿಡಿಒ ಎಸ್ಪಿ ಡಿಸಿ ಸಿಇಒ ಬಿಇಒ ಡಿಡಿಪಿಐ ಡಿಎಚ್‌ಒ ಟಿಎಚ್‌ಒ ಪಿಎಸ್‌ಐ ಸಿಪಿಐ ಡಿವೈಎಸ್ಪಿ ಎಸಿಪಿ ಎಇಇ ಡಾ. ಪ್ರೊ. ' +
+    'ಮುಖ್ಯಶಿಕ್ಷಕ ಮುಖ್ಯಶಿಕ್ಷಕಿ ಪ್ರಾಂಶುಪಾಲ ಪ್ರಾಂಶುಪಾಲೆ ಉಪನ್ಯಾಸಕ ಉಪನ್ಯಾಸಕಿ ಕುಲಪತಿ ಕೋಚ್ ತರಬೇತುದಾರ ಅಧೀಕ್ಷಕ ಅಧೀಕ್ಷಕಿ').split(' '),
 );
 
 /**
@@ -91,6 +94,27 @@ const BODY_AFTER = new RegExp(`^[\\s,]*(?:ಎಂದು|ಎಂದೂ|ಅಂತ)\\
 /** `’ ಎಂದು ಸ್ಥಳೀಯ ನಿವಾಸಿಗಳು …`: a plural subject, a group the text leaves unnamed. */
 const PLURAL_AFTER = new RegExp(`^[\\s,]*(?:ಎಂದು|ಎಂದೂ|ಅಂತ)\\s+((?:${word}\\s+){0,3}${word}(?:ಗಳು|ಯರು|ಸರು))\\s`, 'u');
 
+/**
+ * `’ ಎಂದ ಅವರು, ‘…’ ಎಂದರು.`: the relative participle "who said" and its subject, between two quotes of one speaker ("said he,
+ * '…' he said"); read after the first quote and before the second. A pronoun is the one quoted; a subject must be marked as a name.
+ */
+const PRONOUN_WORD = '(?:ಅವರು|ಆತ|ಆಕೆ|ಅವನು|ಅವಳು)';
+const WHO_SAID = `ಎಂದ\\s+((?:${NAME_WORD}\\s+){0,6}?(?:${NAME_WORD}))\\s*,`;
+const WHO_SAID_AFTER = new RegExp(`^[\\s,]*${WHO_SAID}\\s*$`, 'u');
+const WHO_SAID_BEFORE = new RegExp(`(?:^|[\\s.])${WHO_SAID}\\s*$`, 'u');
+const PRONOUN_ALONE = new RegExp(`^${PRONOUN_WORD}$`, 'u');
+/**
+ * `<role> ಬಿ.ಕೆ. X ಅವರು <…> ಒಪ್ಪಿಕೊಂಡರು. ‘…’`: a quote with no tag of its own after a whole sentence whose subject, marked by
+ * the honorific ಅವರು, opens it and whose finite verb closes it; the quote goes on what that person said or did.
+ */
+const SENTENCE_SUBJECT = new RegExp(`^\\s*((?:${NAME_WORD}\\s+){0,5}${NAME_WORD})\\s+ಅವರು\\s+[^.!?‘’“”]*[${K}]${FINITE_END}\\.\\s*$`, 'u');
+
+/** The speaker `ಎಂದ <subject>,` names: the pronoun, else a marked name. */
+function whoSaid(words: string | undefined) {
+  if (!words) return null;
+  return PRONOUN_ALONE.test(words) ? pronoun('they') : reader.nameInMarked(words);
+}
+
 export const kannada: LanguageCues = {
   applies: base.applies,
   after(frame) {
@@ -99,17 +123,45 @@ export const kannada: LanguageCues = {
     const body = BODY_AFTER.exec(line);
     if (body) return described(body[1]!);
     if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
+    const said = whoSaid(WHO_SAID_AFTER.exec(line)?.[1]);
+    if (said) return said;
     const claim = GENITIVE_CLAIM.exec(line);
-    return claim ? person(claim[1]!) : base.after!(frame);
+    if (claim) return person(claim[1]!);
+    const read = base.after!(frame);
+    // (`’ ಎಂದು ಬಿಇಒ ಹೇಳಿದರು.`: an office alone, Kannada having no article, is the one the story gave it, as "the officer" is.)
+    return read?.office && read.role ? officeDescriptor(read.role) : read;
   },
   before(frame) {
     const unnamed = ONE_OF.exec(frame);
     if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
+    const said = whoSaid(WHO_SAID_BEFORE.exec(frame)?.[1]);
+    if (said) return said;
     const read = base.before!(frame);
     if (read) return read;
+    const opening = SENTENCE_SUBJECT.exec(frame)?.[1];
+    if (opening) return reader.nameInMarked(opening);
     // (Only a name marked as one, by a role, initials, an honorific ending or an age: else the words are a clause's end.)
     const subject = SUBJECT_BEFORE.exec(frame)?.[1];
     return subject ? reader.nameInMarked(subject) : null;
   },
 };
-export const kannadaSubject = reader.subject;
+/** `<participle> X ಅವರ …`, `<role> X ಅವರು …`: a marked name before the honorific (nominative or genitive), whoever the verb's subject is. */
+const HONOURED = new RegExp(`((?:${NAME_WORD}\\s+){0,4}${NAME_WORD})\\s+ಅವರ(?:ು|ೇ)?(?=[\\s,]|$)`, 'u');
+
+/**
+ * The person a sentence introduces, for a pronoun tag after the quote that follows (lang/introduced.ts): the reader's
+ * reading (a role or participle and two name words, a name and its age), else a marked name before the honorific. A
+ * sentence holding quotation marks is quoted words, no narration.
+ */
+export function kannadaSubject(sentence: string): SpeakerPhrase | null {
+  if (/[‘’“”"]/u.test(sentence)) return null;
+  const read = reader.subject(sentence);
+  // (Narration ends on its verb: words closing the sentence with none after them, `ಹೋಗುವ ಸಮಯ ತಡ.`, are a quote's verbless clause.)
+  const last = sentence.trim().replace(/[.!?]+$/u, '').split(/\s+/u).at(-1);
+  if (read) return read.phrase.replace(/[.!?]+$/u, '').split(/\s+/u).at(-1) === last ? null : read;
+  const honoured = HONOURED.exec(sentence)?.[1];
+  const found = honoured ? reader.nameInMarked(honoured) : null;
+  return found?.kind === 'name' && !found.pronoun ? found : null;
+}
+/** Whether a word may be part of a name written before a short form of it (lang/fuller-names.ts). */
+export const mayBeKannadaNameWord = reader.mayBeNamePart;

@@ -10,22 +10,26 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { hindustaniReader, words, type HindustaniWords } from './hi';
-import { pronoun, type LanguageCues } from './shared';
+import { person, pronoun, type LanguageCues } from './shared';
 
 const LETTER = '[\\u0900-\\u097f]';
 /** Verbs of saying: told, said (an object's gender on the light verb: `मान्य केली`), asked, wrote, and noun + light verb. */
 const SAID =
   '(?:सांगितले|सांगितलं|सांगितली|म्हटले|म्हटलं|विचारले|विचारलं|लिहिले|म्हणाले|म्हणाली|म्हणाला|म्हणाल्या|' +
-  '(?:स्पष्ट|नमूद|मान्य|व्यक्त|दावा|आरोप|आवाहन|कबूल)\\s+(?:केले|केली|केला|केलं)|(?:इशारा|प्रतिक्रिया|उत्तर|माहिती)\\s+(?:दिला|दिली|दिले))';
+  '(?:स्पष्ट|नमूद|मान्य|व्यक्त|दावा|आरोप|आवाहन|कबूल|टीका|मागणी|विनंती)\\s+(?:केले|केली|केला|केलं)|(?:इशारा|प्रतिक्रिया|उत्तर|माहिती)\\s+(?:दिला|दिली|दिले))';
 /** The present of saying (`X सांगतात`, `ती म्हणते`), and the past `म्हणाले`, which takes no agent marker. */
 const SAYS = '(?:सांगतात|सांगते|सांगतो|म्हणतात|म्हणते|म्हणतो|विचारतात|विचारते|विचारतो|म्हणाले|म्हणाली|म्हणाला|म्हणाल्या)';
+/** Nouns said with a light verb that a tag may part from it (`असा इशारा X यांनी दिला`, thus warning X gave), with `ही`, "also". */
+const SAID_NOUN = '(?:इशारा|आवाहन|आरोप|दावा|टीका|मागणी|प्रतिक्रिया|उत्तर|विनंती|खंत|भावना)(?:ही)?';
+/** Adverbs between a subject and `म्हणाले` (`X पुढे म्हणाल्या`, X further said; `ते हसत म्हणाले`): none of the name. */
+const SAYING_ADVERB = '(?:पुढे|नंतर|मग|हसत|हसून|पुन्हा|मात्र|देखील|सुद्धा|तेव्हा|यावेळी|त्यावेळी|आवर्जून|ठामपणे|स्पष्टपणे)';
 /** Pronouns that are agents or subjects already (`त्यांनी`, `तिने`), never a word with `-ने` to set off. */
 const NOT_AGENT = new Set('त्यांनी तिने त्याने ज्याने ज्यांनी कोणी आम्ही तुम्ही मी याने हिने'.split(' '));
 
 const MARATHI: HindustaniWords = {
   letter: /[\u0900-\u097f]/u,
-  /** Words Hindi does not write: is/are (आहे, आहेत), and (आणि), not (नाही), its verbs of saying, she (ती), thus (असे). */
-  marker: new RegExp(`(?:^|[\\s‘’“”,])(?:आहे|आहेत|आणि|नाही|यांनी|त्यांनी|यांच्या|त्यांच्या|ती|असे|${SAID}|${SAYS})(?=[\\s.,‘’“”!?]|$)`, 'u'),
+  /** Words Hindi does not write: is/are (आहे, आहेत), and (आणि), not (नाही), its verbs of saying and light verbs (दिला, केली), she (ती), thus (असे). */
+  marker: new RegExp(`(?:^|[\\s‘’“”,])(?:आहे|आहेत|आणि|नाही|यांनी|त्यांनी|यांच्या|त्यांच्या|ती|असे|असा|अशी|असेही|दिला|केली|केले|${SAID}|${SAYS})(?=[\\s.,‘’“”!?]|$)`, 'u'),
   stops: '.:,“”"‘’!?।',
   agent: '(?:यांनी|ने)',
   verb: SAID,
@@ -42,6 +46,8 @@ const MARATHI: HindustaniWords = {
       'सरपंच निरीक्षक अभियंता शिक्षक शिक्षिका प्राध्यापक मुख्याध्यापक डॉक्टर वकील न्यायाधीश व्यापारी दुकानदार शेतकरी कर्मचारी ' +
       'विद्यार्थी विद्यार्थिनी रहिवासी प्रवासी चालक कामगार सचिव व्यवस्थापक प्रमुख तज्ज्ञ संशोधक पत्रकार लेखक लेखिका कलाकार ' +
       'अभिनेता अभिनेत्री खेळाडू प्रशिक्षक कर्णधार कार्यकर्ता कार्यकर्त्या गृहिणी विक्रेता विक्रेत्या मालक नेते नेत्या ' +
+      // (A town's chief officer and president, revenue and village officers: `मुख्याधिकारी X`, `तहसीलदार X`, `तलाठी X`.)
+      'मुख्याधिकारी नगराध्यक्ष नगराध्यक्षा तहसीलदार उपनिरीक्षक ग्रामसेवक तलाठी सभापती उपसभापती पोलीसपाटील ' +
       // (Before `-ने` a noun takes its oblique form: `शिक्षकाने`, `अधिकाऱ्याने`, `शेतकऱ्याने`.)
       'शिक्षका अधिकाऱ्या शेतकऱ्या व्यापाऱ्या कर्मचाऱ्या दुकानदारा चालका प्रवाशा',
   ),
@@ -64,8 +70,14 @@ const MARATHI: HindustaniWords = {
   tagGap: 6,
   normalize: (text) =>
     text
-      // (`“…,” असे X यांनी सांगितले.`: असे, "thus", opens the tag after the words.)
-      .replace(new RegExp(`(^|[\\s,“”‘’])(?:असे|असं|अशी|असा)\\s+(?=(?:[^\\s.]+\\s+){0,14}${SAID})`, 'gu'), '$1')
+      // (`“…,” असे सांगून X म्हणाले, “…”`: having said so, X said: both the words before and after are X's.)
+      .replace(new RegExp(`(^|[\\s,“”‘’])(?:असे|असं)\\s+(?:सांगून|म्हणत|म्हणून)\\s+(?=(?:[^\\s.]+\\s+){1,6}${SAYS})`, 'gu'), '$1')
+      // (`असा इशारा X यांनी दिला`: the noun of a light verb set before the speaker goes back to its verb.)
+      .replace(new RegExp(`(^|[\\s,“”‘’])((?:असे|असं|अशी|असा)(?:ही)?\\s+)(${SAID_NOUN})\\s+((?:[^\\s.,]+\\s+){1,8}?)(दिला|दिली|दिले|केला|केली|केले)(?=[\\s.,]|$)`, 'gu'), (_all: string, edge: string, thus: string, noun: string, subject: string, verb: string) => `${edge}${thus}${subject}${noun.replace(/ही$/u, '')} ${verb}`)
+      // (`X पुढे म्हणाल्या, “…”`: an adverb before the verb of saying is no part of the name.)
+      .replace(new RegExp(`(?<=${LETTER})\\s+${SAYING_ADVERB}(?=\\s+${SAYS}(?![\\u0900-\\u097f]))`, 'gu'), '')
+      // (`“…,” असे X यांनी सांगितले.`: असे, "thus", opens the tag after the words; `असेही`, "thus too".)
+      .replace(new RegExp(`(^|[\\s,“”‘’])(?:असे|असं|अशी|असा)(?:ही)?\\s+(?=(?:[^\\s.]+\\s+){0,14}${SAID})`, 'gu'), '$1')
       // (`शिक्षकाने सांगितले` → `शिक्षका ने सांगितले`: only a few words before a verb of saying.)
       .replace(new RegExp(`(?<!${LETTER})(${LETTER}{3,}?)ने(?=[\\s,]+(?:[^\\s.]+\\s+){0,8}${SAID})`, 'gu'), (word: string, stem: string) => (NOT_AGENT.has(word) ? word : `${stem} ने`))
       // (`जोशींच्या मते` → `जोशी यांच्या मते`: the genitive written on a name before "in the view of".)
@@ -77,6 +89,21 @@ const MARATHI: HindustaniWords = {
 };
 
 const marathiReader = hindustaniReader(MARATHI);
+
+/** Participles before a name (`… विकणाऱ्या X Y (५२)`, who sells; `आलेल्या`, who came): a clause on the person, none of the name. */
+const PARTICIPLE = /(?:णाऱ्या|णारे|णारी|णारा|लेल्या|लेले|लेली|लेला)$/u;
+
+/**
+ * The person a Marathi sentence names as its subject: before `यांनी` or `-ने` whatever the verb (`X यांनी … टीका केली.`),
+ * after a role (`मुख्याधिकारी X Y …`), or a name of two or three words with the age in brackets (`X Y Z (५२) सकाळी … आल्या.`).
+ */
+export function marathiSubject(sentence: string): SpeakerPhrase | null {
+  const found = marathiReader.subject(sentence);
+  if (found) return found;
+  const aged = /((?:[\u0900-\u097f]+\s+){1,2}[\u0900-\u097f]+)\s*\(\s*[०-९\d]{1,3}\s*\)/u.exec(sentence)?.[1]?.split(/\s+/u) ?? [];
+  while (aged.length > 0 && (!marathiReader.mayBeGivenName(aged[0]!) || PARTICIPLE.test(aged[0]!))) aged.shift();
+  return aged.length >= 2 && aged.every((word) => marathiReader.mayBeGivenName(word) && !PARTICIPLE.test(word)) ? person(aged.join(' '), null) : null;
+}
 
 /**
  * Marathi gives the speaker's gender where Hindi's honorific does not: she `ती`, `तिने`, `म्हणाली`, `म्हणाल्या` (the
@@ -103,3 +130,6 @@ export const marathi: LanguageCues = {
   after: (frame) => gendered(marathiReader.cues.after(frame), firstClause(frame)),
   before: (frame) => gendered(marathiReader.cues.before(frame), lastClause(frame)),
 };
+
+/** Whether a word before a family name may be a given name: no Marathi role (`मुख्याधिकारी`), honorific or small word. */
+export const mayBeMarathiGivenName = marathiReader.mayBeGivenName;

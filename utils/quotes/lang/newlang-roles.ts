@@ -337,7 +337,7 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
 
 /** Words that make a capitalised run a place or an institution in these languages: `Kabupaten Enrekang`, `Hogeschool Noordwold`. */
 const PLACE_WORDS = new Set(
-  ('kabupaten kota provinsi kecamatan desa pasar universitas dinas gemeente provincie hogeschool universiteit stichting ' +
+  ('kabupaten kota provinsi kecamatan desa pasar barangay purok lungsod lalawigan munisipyo universitas dinas gemeente provincie hogeschool universiteit stichting ' +
     'ziekenhuis uniwersytet szpital gmina powiat województwo urząd kommun universitet sjukhus üniversitesi belediyesi ' +
     'mahallesi ilçesi universitatea spitalul primăria județul liceul univerzita nemocnice město obec kraj úřad ' +
     'πανεπιστήμιο νοσοκομείο δήμος община общината').split(' '),

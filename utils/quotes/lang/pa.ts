@@ -5,7 +5,9 @@
  * too (`ਸਰਦਾਰ`, `ਬੀਬੀ`, `ਸ੍ਰੀ`), while the respectful ਜੀ follows it (`X ਜੀ ਨੇ ਕਿਹਾ`) and comes off.
  */
 
+import type { SpeakerPhrase } from '../cues';
 import { hindustaniReader, words, type HindustaniWords } from './hi';
+import type { LanguageCues } from './shared';
 
 const LETTER = '[\\u0a00-\\u0a7f]';
 /** Verbs of saying after the agent, in the past: said, told, added, wrote, asked, admitted, and noun + light verb. */
@@ -37,7 +39,10 @@ const PUNJABI: HindustaniWords = {
     'ਕਿਸਾਨ ਪ੍ਰਧਾਨ ਆਗੂ ਨੇਤਾ ਮੰਤਰੀ ਬੁਲਾਰਾ ਬੁਲਾਰੇ ਅਧਿਕਾਰੀ ਅਫ਼ਸਰ ਅਫਸਰ ਕਮਿਸ਼ਨਰ ਵਿਧਾਇਕ ਮੈਂਬਰ ਸਰਪੰਚ ਪੰਚ ਚੇਅਰਮੈਨ ਡਾਇਰੈਕਟਰ ' +
       'ਸਕੱਤਰ ਪ੍ਰੋਫੈਸਰ ਅਧਿਆਪਕ ਅਧਿਆਪਿਕਾ ਵਿਗਿਆਨੀ ਮਾਹਿਰ ਡਾਕਟਰ ਵਕੀਲ ਜੱਜ ਦੁਕਾਨਦਾਰ ਵਪਾਰੀ ਮੁਲਾਜ਼ਮ ਕਰਮਚਾਰੀ ਵਿਦਿਆਰਥੀ ' +
       'ਵਿਦਿਆਰਥਣ ਨਿਵਾਸੀ ਵਸਨੀਕ ਡਰਾਈਵਰ ਮਜ਼ਦੂਰ ਇੰਸਪੈਕਟਰ ਥਾਣੇਦਾਰ ਮੇਅਰ ਕੌਂਸਲਰ ਪ੍ਰਿੰਸੀਪਲ ਕੋਚ ਕਪਤਾਨ ਖਿਡਾਰੀ ਪੱਤਰਕਾਰ ' +
-      'ਲੇਖਕ ਕਲਾਕਾਰ ਗਾਇਕ ਅਦਾਕਾਰ ਮੈਨੇਜਰ ਇੰਜੀਨੀਅਰ ਨਰਸ ਗ੍ਰੰਥੀ ਜਥੇਦਾਰ ਕਨਵੀਨਰ ਪ੍ਰਬੰਧਕ ਮਾਲਕ ਕਾਰੀਗਰ ਸੁਆਣੀ ਬਜ਼ੁਰਗ',
+      'ਲੇਖਕ ਕਲਾਕਾਰ ਗਾਇਕ ਅਦਾਕਾਰ ਮੈਨੇਜਰ ਇੰਜੀਨੀਅਰ ਨਰਸ ਗ੍ਰੰਥੀ ਜਥੇਦਾਰ ਕਨਵੀਨਰ ਪ੍ਰਬੰਧਕ ਮਾਲਕ ਕਾਰੀਗਰ ਸੁਆਣੀ ਬਜ਼ੁਰਗ ' +
+      // (District and revenue officers, by their English initials written in Gurmukhi with or without the addak: `ਐੱਸਡੀਐੱਮ X`.)
+      'ਐੱਸਡੀਐੱਮ ਐਸਡੀਐਮ ਐੱਸਡੀਓ ਐਸਡੀਓ ਡੀਸੀ ਐੱਸਐੱਸਪੀ ਐਸਐਸਪੀ ਡੀਐੱਸਪੀ ਡੀਐਸਪੀ ਐੱਸਐੱਚਓ ਐਸਐਚਓ ਐੱਸਪੀ ਐਸਪੀ ਐੱਸਐੱਮਓ ਐਸਐਮਓ ਬੀਡੀਪੀਓ ' +
+      'ਤਹਿਸੀਲਦਾਰ ਨਾਇਬ ਪਟਵਾਰੀ ਕਾਨੂੰਨਗੋ ਨੰਬਰਦਾਰ ਚੌਕੀਦਾਰ ਆੜ੍ਹਤੀਆ ਆੜ੍ਹਤੀ',
   ),
   honorifics: words('ਡਾ. ਡਾ ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀਮਤੀ ਸਰਦਾਰ ਸ. ਬੀਬੀ ਪ੍ਰੋ. ਪ੍ਰੋ ਮਾਸਟਰ ਭਾਈ ਬਾਬਾ'),
   /** Bodies that speak through statements (`ਪ੍ਰਸ਼ਾਸਨ ਨੇ ਕਿਹਾ`): a description, never a person. */
@@ -64,4 +69,32 @@ const PUNJABI: HindustaniWords = {
 
 const punjabiReader = hindustaniReader(PUNJABI);
 
-export const punjabi = punjabiReader.cues;
+/** Sikh names put ਸਿੰਘ or ਕੌਰ between the given and the family name (`X ਸਿੰਘ Y`, `X ਕੌਰ Y`). */
+const SIKH_MIDDLE = /(?:^|\s)(?:ਸਿੰਘ|ਕੌਰ)$/u;
+
+/**
+ * `ਐੱਸਡੀਐੱਮ X ਕੌਰ Y ਦੁਪਹਿਰ ਵੇਲੇ … ਪਹੁੰਚੇ।`: the person a sentence names as its subject, whatever the verb; a name the
+ * reader cut after ਸਿੰਘ or ਕੌਰ takes the family name after it (no plural or oblique noun in `-ਾਂ`, `ਖੇਤਾਂ`).
+ */
+export function punjabiSubject(written: string): SpeakerPhrase | null {
+  const found = punjabiReader.subject(written);
+  if (found?.kind !== 'name' || !SIKH_MIDDLE.test(found.phrase)) return found;
+  const next = new RegExp(`${found.phrase}\\s+(${LETTER}+)`, 'u').exec(written)?.[1];
+  return next && punjabiReader.mayBeGivenName(next) && !next.endsWith('ਾਂ') ? { ...found, phrase: `${found.phrase} ${next}` } : found;
+}
+
+export const punjabi: LanguageCues = {
+  applies: punjabiReader.cues.applies,
+  after: punjabiReader.cues.after,
+  // (A whole sentence before the words, closed by its danda, names their speaker as its subject: `X … ਪਹੁੰਚੇ। “…”`.)
+  before: (frame) => punjabiReader.cues.before(frame) ?? (/।\s*$/u.test(frame) ? namedSubject(frame) : null),
+};
+
+/** A subject of two words or more, no pronoun: one word alone may be anything. */
+function namedSubject(sentence: string): SpeakerPhrase | null {
+  const found = punjabiSubject(sentence);
+  return found?.kind === 'name' && !found.pronoun && found.phrase.includes(' ') ? found : null;
+}
+
+/** Whether a word before a family name may be a given name (`ਹਰਪ੍ਰੀਤ` in `X ਸਿੰਘ Y`), for a short mention's full form. */
+export const mayBePunjabiGivenName = punjabiReader.mayBeGivenName;

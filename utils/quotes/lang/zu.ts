@@ -72,9 +72,19 @@ function speakerIn(subject: string): SpeakerPhrase | null {
   if (at < 0) return groups.length > 0 ? described(groups[0]!) : null;
   const found = nameOrOffice(groups[at]!);
   if (!found || found.kind !== 'name' || found.pronoun) return found;
-  const after = groups.slice(at + 1).find((group) => /^ong(?:u|w)?(?=\p{Ll})/u.test(group));
-  const role = at > 0 ? groups.slice(0, at).join(', ') : after ? after.replace(/^ong(?:u|w)?/u, 'u') : null;
+  const role = at > 0 ? groups.slice(0, at).join(', ') : roleAfterName(groups.slice(at + 1));
   return person(found.phrase, role);
+}
+
+/**
+ * The role among the comma-set groups after a name, isiZulu's and isiXhosa's alike: `ongu-` ("who is") opening one comes
+ * off (`ongumfundi` → `umfundi`, `oyinqununu` → `inqununu`), and a noun with its class prefix stands as it is (`umhlengikazi
+ * wasesibhedlela`, `utitshala`). A relative clause (`osebenza …`, who works) or an age (`oneminyaka engu-40`) is none.
+ */
+export function roleAfterName(groups: readonly string[]): string | null {
+  const relative = groups.find((group) => /^(?:ong(?:u|w)?|oyi)-?(?=\p{Ll})/u.test(group));
+  if (relative) return relative.replace(/^ong(?:u|w)?-?/u, 'u').replace(/^oyi-?/u, 'i');
+  return groups.find((group) => /^(?:um|u|i|in|im|isi)\p{Ll}+(?:\s|$)/u.test(group) && !/^(?:uma|ukuthi|ukuba|ukuze)(?![\p{L}])/u.test(group)) ?? null;
 }
 
 /** The subject after a tag's verb: `yena` (he or she), a name, `lo <noun>` (this nurse: the one just named), someone described. */

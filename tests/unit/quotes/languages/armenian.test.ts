@@ -45,6 +45,25 @@ const ARMENIAN_ROWS: KindCase[] = [
   ['hy: `Նա ավելացրեց. «…»` is the one quoted just before', BUS, 'Թոռներս էլ', 'Գոհար Ավետիսյան', ANY],
 ];
 
+const POOL =
+  'Դահլիճը փակվել է վերանորոգման։ «Մինչև ամառ ոչինչ չի փոխվի»։\n\n' +
+  'Լողի ավագ մարզիչ Վահե Գրիգորյանը մեզ ցույց տվեց ջրավազանը։ «Ջուրը սառն է, երեխաները հիվանդանում են»,- ասաց Գրիգորյանը։\n\n' +
+  'Մարզիչը բացեց հաճախումների մատյանը. «Անցած ամիս տասը երեխա բացակայել է»։\n\n' +
+  'Անցած տարի լողորդուհի Անի Մելքոնյանը երկու մեդալ է նվաճել. «Ես ուզում եմ մարզվել տանը, ոչ թե ուրիշ քաղաքում»։\n\n' +
+  'Ավազանը կառուցվել է 1978-ին. «Այն ժամանակ սա լավագույնն էր մարզում»։';
+
+/**
+ * A quote with no tag after a whole sentence: its subject speaks when it is an office's noun with its article
+ * (`Մարզիչը`, "the coach", the one the story named) or a marked name (two capitalised words, a role); a capitalised
+ * word alone opening the sentence (`Դահլիճը`, "the hall"; `Ավազանը`, "the pool") is no name.
+ */
+const TAGLESS_ROWS: KindCase[] = [
+  ['hy: `Դահլիճը … է։ «…»` opening the story: a capitalised noun opening its sentence is no name', POOL, 'Մինչև ամառ', UNNAMED, ANY],
+  ['hy: `»,- ասաց Yը։` after `<role> X Yը` is X Y (counter-row: a tag read as before)', POOL, 'Ջուրը սառն', 'Վահե Գրիգորյան', ANY],
+  ['hy: `Մարզիչը <verb> <object>. «…»` (no tag) is the coach the story named', POOL, 'Անցած ամիս', 'Վահե Գրիգորյան', ANY],
+  ['hy: `<role> X Yը … նվաճել. «…»` (no tag) is X Y, the sentence\'s subject', POOL, 'Ես ուզում եմ', 'Անի Մելքոնյան', ANY],
+];
+
 /** Counter-cases: Georgian and Russian beside it are read as before. */
 const NEIGHBOUR_ROWS: KindCase[] = [
   ['ka: `“, – განაცხადა X Yმ.` is still X Y', '„სკოლა სექტემბერში გაიხსნება“, – განაცხადა გიორგი ბერიძემ.', 'სკოლა სექტემბერში', 'გიორგი ბერიძე', ANY],
@@ -64,4 +83,5 @@ const MENTION_GAPS = [
 ];
 
 kindTable('Armenian tags after and before the quote', ARMENIAN_ROWS, MENTION_GAPS);
+kindTable('Armenian quotes with no tag after a whole sentence', TAGLESS_ROWS);
 kindTable('Georgian and Russian beside the Armenian reader', NEIGHBOUR_ROWS);

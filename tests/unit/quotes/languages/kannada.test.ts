@@ -55,10 +55,45 @@ const KANNADA_ROWS: KindCase[] = [
   ['kn: `’ ಎಂಬುದು X Y ಅವರ ಆರೋಪ.` ("is X Y\'s charge") is X Y', LAKE, 'ಯಾರೂ ಇದನ್ನು', 'ಅನಿಲ್ ಶೆಟ್ಟಿ', ANY],
 ];
 
+const CLINIC =
+  'ತುಮಕೂರು: ಗ್ರಾಮದ ಆರೋಗ್ಯ ಕೇಂದ್ರದಲ್ಲಿ ವೈದ್ಯರ ಕೊರತೆ ಇದೆ.\n\n' +
+  'ಆರೋಗ್ಯ ಕೇಂದ್ರದ ವೈದ್ಯಾಧಿಕಾರಿ ಡಿ.ಎನ್. ಪ್ರಸನ್ನ ಅವರು ಸಿಬ್ಬಂದಿ ಕೊರತೆ ನಿಜ ಎಂದು ಒಪ್ಪಿಕೊಂಡರು. ‘ದಿನಕ್ಕೆ ನೂರು ರೋಗಿಗಳು ಬರುತ್ತಾರೆ. ನಾನೊಬ್ಬನೇ ಎಲ್ಲರನ್ನೂ ನೋಡಬೇಕು. ಮನೆಗೆ ಹೋಗುವ ಸಮಯ ತಡ.’\n\n' +
+  '‘ಔಷಧಿ ದಾಸ್ತಾನು ಸಾಕಷ್ಟಿದೆ’ ಎಂದ ಅವರು, ‘ಆದರೆ ದಾದಿಯರ ಹುದ್ದೆ ಖಾಲಿ ಇದೆ’ ಎಂದರು.\n\n' +
+  'ಬೀಡಿ ಕಟ್ಟುವ ಗೌರಮ್ಮ ಅವರ ಮಗ ಇದೇ ಕೇಂದ್ರಕ್ಕೆ ಚಿಕಿತ್ಸೆಗೆ ಬರುತ್ತಾನೆ. ‘ಪ್ರತಿ ಬಾರಿ ಅರ್ಧ ದಿನ ಕಾಯಬೇಕು. ಖಾಸಗಿ ಆಸ್ಪತ್ರೆಗೆ ಹೋಗುವಷ್ಟು ಹಣ ನಮ್ಮಲ್ಲಿಲ್ಲ’ ಎಂದು ಅವರು ಪ್ರಶ್ನಿಸಿದರು.\n\n' +
+  '‘ಹೊಸ ವೈದ್ಯರನ್ನು ಮುಂದಿನ ವಾರ ನೇಮಿಸಲಾಗುವುದು’ ಎಂದು ಜಿಲ್ಲಾ ಆರೋಗ್ಯಾಧಿಕಾರಿ ಎಸ್.ಆರ್. ಮಂಜುನಾಥ್ ತಿಳಿಸಿದರು.\n\n' +
+  '‘ಕೇಂದ್ರಕ್ಕೆ ಆಂಬುಲೆನ್ಸ್ ಕೂಡ ಬರಲಿದೆ’ ಎಂದು ಡಿಎಚ್‌ಒ ಹೇಳಿದರು.\n\n' +
+  'ಶನಿವಾರ ಗ್ರಾಮಸ್ಥರು ಕೇಂದ್ರದ ಎದುರು ಸಭೆ ನಡೆಸಿದರು. ‘ನಮಗೆ ದಿನವಿಡೀ ವೈದ್ಯರು ಬೇಕು.’\n\n' +
+  '‘ಭರವಸೆ ಈಡೇರದಿದ್ದರೆ ಮತ್ತೆ ಪ್ರತಿಭಟಿಸುತ್ತೇವೆ’ ಎಂದು ಮಂಜುನಾಥ್ ಅವರನ್ನು ಭೇಟಿಯಾದ ಮಹಿಳೆಯೊಬ್ಬರು ಹೇಳಿದರು.';
+
+/**
+ * A quote with no tag after a whole sentence whose subject, marked by a role or initials and the honorific ಅವರು, opens it
+ * (a sentence with no marked subject, `ಶನಿವಾರ ಗ್ರಾಮಸ್ಥರು …`, "on Saturday the villagers …", names no one); `’ ಎಂದ ಅವರು, ‘…’
+ * ಎಂದರು` ("said he, '…' he said") around a second quote; a pronoun tag after a sentence bringing in `<participle> X ಅವರ`
+ * ("X's …", the honorific genitive), not after a verbless sentence of a quote before; an office's initials alone
+ * (`ಡಿಎಚ್‌ಒ`, the district health officer) for the one who holds it.
+ */
+const MORE_ROWS: KindCase[] = [
+  ['kn: `<role> ಡಿ.ಎನ್. X ಅವರು … ಒಪ್ಪಿಕೊಂಡರು. ‘…’` (no tag) is the sentence\'s subject', CLINIC, 'ದಿನಕ್ಕೆ ನೂರು', 'ಡಿ.ಎನ್. ಪ್ರಸನ್ನ', ANY],
+  ['kn: `’ ಎಂದ ಅವರು, ‘…’`: the first quote is the one quoted before, no verbless clause of his quote', CLINIC, 'ಔಷಧಿ ದಾಸ್ತಾನು', 'ಡಿ.ಎನ್. ಪ್ರಸನ್ನ', ANY],
+  ['kn: `ಎಂದ ಅವರು, ‘…’ ಎಂದರು.`: the second quote goes on the same speaker', CLINIC, 'ಆದರೆ ದಾದಿಯರ', 'ಡಿ.ಎನ್. ಪ್ರಸನ್ನ', ANY],
+  ['kn: `<participle> X ಅವರ ಮಗ …. ‘…’ ಎಂದು ಅವರು …` is X, brought in by the honorific genitive', CLINIC, 'ಪ್ರತಿ ಬಾರಿ', 'ಗೌರಮ್ಮ', ANY],
+  ['kn: `’ ಎಂದು <office> ಎಸ್.ಆರ್. X ತಿಳಿಸಿದರು.` is X with the office (counter-row to the office alone)', CLINIC, 'ಹೊಸ ವೈದ್ಯರನ್ನು', 'ಎಸ್.ಆರ್. ಮಂಜುನಾಥ್', 'ಆರೋಗ್ಯಾಧಿಕಾರಿ'],
+  ['kn: `’ ಎಂದು ಡಿಎಚ್‌ಒ ಹೇಳಿದರು.` (an office\'s initials alone) is the officer just quoted', CLINIC, 'ಕೇಂದ್ರಕ್ಕೆ ಆಂಬುಲೆನ್ಸ್', 'ಎಸ್.ಆರ್. ಮಂಜುನಾಥ್', ANY],
+  ['kn: `ಶನಿವಾರ ಗ್ರಾಮಸ್ಥರು … ನಡೆಸಿದರು. ‘…’` (a plural, no honorific) names no one', CLINIC, 'ನಮಗೆ ದಿನವಿಡೀ', UNNAMED, ANY],
+  ['kn: `’ ಎಂದು X ಅವರನ್ನು ಭೇಟಿಯಾದ ಮಹಿಳೆಯೊಬ್ಬರು …` ("a woman who met X") is no one named, X the object', CLINIC, 'ಭರವಸೆ ಈಡೇರದಿದ್ದರೆ', UNNAMED, ANY],
+];
+
+/** The short later mention (`ಎಂದು ಪ್ರಸನ್ನ …`) joined to the full name with its initials (attribute.ts CASELESS_WORD, lang/fuller-names.ts). */
+const SHORT_MENTION_ROWS: KindCase[] = [
+  ['kn: `’ ಎಂದು X ಸ್ಪಷ್ಟಪಡಿಸಿದರು.` after `<role> ಡಿ.ಎನ್. X` is ಡಿ.ಎನ್. X', `${CLINIC}\n\n‘ಕೇಂದ್ರಕ್ಕೆ ಹೊಸ ಕಟ್ಟಡ ಬೇಕು’ ಎಂದು ಪ್ರಸನ್ನ ಸ್ಪಷ್ಟಪಡಿಸಿದರು.`, 'ಕೇಂದ್ರಕ್ಕೆ ಹೊಸ', 'ಡಿ.ಎನ್. ಪ್ರಸನ್ನ', ANY],
+];
+
 /** Counter-case: Telugu, the block next to Kannada's, reads as before. */
 const NEIGHBOUR_ROWS: KindCase[] = [
   ['te: `,” అని <role> X Y చెప్పారు.` is still X Y', '“రోడ్డు పనులు వచ్చే నెలలో పూర్తవుతాయి,” అని కమిషనర్ శ్రీనివాస్ రెడ్డి చెప్పారు.', 'రోడ్డు పనులు', 'శ్రీనివాస్ రెడ్డి', ANY],
 ];
 
 kindTable('Kannada tags after and before the quote', KANNADA_ROWS);
+kindTable('Kannada tags: tagless quotes, `ಎಂದ ಅವರು`, honorifics and offices', MORE_ROWS);
+kindTable('Kannada short mentions', SHORT_MENTION_ROWS);
 kindTable('Kannada beside Telugu', NEIGHBOUR_ROWS);

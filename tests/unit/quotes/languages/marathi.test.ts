@@ -1,6 +1,7 @@
 // Marathi in Devanagari (lang/mr.ts, read as Hindi is with its own words): short articles of my own about a village
 // library, a women's group and grape prices, with invented people; counter-cases are bodies (a district council, a town's
-// market committee), someone unnamed, pronoun tags after a named speaker, a split quote, and a Hindi tag still read as Hindi.
+// market committee), someone unnamed, pronoun tags after a named speaker, a split quote, and a Hindi tag still read as Hindi;
+// a water-supply story for adverbs before `म्हणाले`, `असे सांगून`, a light verb's noun set before the speaker, and `असेही`.
 import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 const LIBRARY =
@@ -27,6 +28,18 @@ const GRAPES =
   '“मुलांच्या शाळेची फी कशी भरायची?” ते विचारतात.\n\n' +
   '“बाजारात माल पडून आहे,” जिलाधिकारी रमेश कुमार ने कहा।';
 
+const WATER =
+  'चिपळूण शहरातील पाणीपुरवठा गेल्या आठवड्यापासून विस्कळीत आहे.\n\n' +
+  'नदीकाठच्या वस्तीत राहणाऱ्या मंगल विठ्ठल कदम (४४) रोज सकाळी दोन हंडे घेऊन विहिरीवर जातात. “नळाला पाणी येतच नाही,” असे त्या म्हणाल्या.\n\n' +
+  'कदम पुढे म्हणाल्या, “टँकरही आठवड्यातून एकदाच येतो.”\n\n' +
+  'नगरपालिकेचे मुख्याधिकारी सुधीर गोखले यांनी सांगितले, “जलवाहिनीचे काम दोन दिवसांत पूर्ण होईल.”\n\n' +
+  '“नवी टाकी पावसाळ्यापूर्वी बांधू,” असे सांगून गोखले म्हणाले, “त्यासाठी निधी मंजूर झाला आहे.”\n\n' +
+  '“पाणी उकळूनच प्या,” ते हसत म्हणाले.\n\n' +
+  '“गळती थांबवली नाही, तर आंदोलन करू,” असा इशारा रहिवासी संघाचे सचिव अमोल रणदिवे यांनी दिला.\n\n' +
+  '“दोन दिवसांत टँकर वाढवा,” असा इशारा जिल्हा परिषदेने दिला.\n\n' +
+  'माजी नगराध्यक्षा रेखा अरविंद सावंत यांनी कारभारावर टीका केली. “लोकांना वेठीस धरू नका,” असे त्या म्हणाल्या.\n\n' +
+  '“ठेकेदारावर कारवाई करा,” अशी मागणीही सावंत यांनी केली. “हा प्रश्न सभेत मांडू,” असेही त्यांनी नमूद केले.';
+
 const ROWS: KindCase[] = [
   ['mr: `“…,” असे <genitive> सरपंच X यांनी सांगितले.` is X with the role', LIBRARY, 'गावातील मुलांना', 'सुरेखा मधुकर पाटील', 'सरपंच'],
   ['mr: `“…,” असे त्या म्हणाल्या.` (thus she said) is the woman just quoted', LIBRARY, 'पुस्तके वाढवायची', 'सुरेखा मधुकर पाटील', ANY],
@@ -44,5 +57,17 @@ const ROWS: KindCase[] = [
   ['mr: `४५ वर्षीय शेतकरी X म्हणाले` (a 45-year-old farmer) is X, a farmer', GRAPES, 'या वर्षी', 'दत्तात्रय गोविंद पवार', 'शेतकरी'],
   ['mr: `“…?” ते विचारतात.` (he asks) is the man just quoted', GRAPES, 'मुलांच्या शाळेची', 'दत्तात्रय गोविंद पवार', ANY],
   ['mr: a Hindi tag `जिलाधिकारी X ने कहा` in a Marathi story still reads as Hindi', GRAPES, 'बाजारात माल', 'रमेश कुमार', 'जिलाधिकारी'],
+  ['mr: `X पुढे म्हणाल्या` (X further said): the adverb is no part of the name, the family name the woman named in full', WATER, 'टँकरही', 'मंगल विठ्ठल कदम', ANY],
+  ['mr: `मुख्याधिकारी X यांनी सांगितले` is X, the chief officer', WATER, 'जलवाहिनीचे काम', 'सुधीर गोखले', ANY],
+  ['mr: `“…,” असे सांगून X म्हणाले, “…”` (having said so, X said): the words before are his', WATER, 'नवी टाकी', 'सुधीर गोखले', ANY],
+  ['mr: … and the words after', WATER, 'त्यासाठी निधी', 'सुधीर गोखले', ANY],
+  ['mr: `“…,” ते हसत म्हणाले.` (he said, smiling) stays a pronoun, the man just quoted', WATER, 'पाणी उकळूनच', 'सुधीर गोखले', ANY],
+  ['mr: `असा इशारा <body> सचिव X यांनी दिला` (thus X warned): the noun goes back to its verb', WATER, 'गळती थांबवली', 'अमोल रणदिवे', ANY],
+  ['mr: `असा इशारा जिल्हा परिषदेने दिला` is a district council, no person', WATER, 'दोन दिवसांत टँकर', DESCRIBED, null],
+  ['mr: `अशी मागणीही X यांनी केली` (X demanded too) is the woman named in full', WATER, 'ठेकेदारावर', 'रेखा अरविंद सावंत', ANY],
+  ['mr: `असेही त्यांनी नमूद केले` (she noted too) is the woman just quoted', WATER, 'हा प्रश्न', 'रेखा अरविंद सावंत', ANY],
+  // Read by the shared introduction finder (lang/introduced.ts), which does not yet split Marathi at full stops or read `यांनी`.
+  ['mr: `X Y Z (४४) … जातात. “…,” असे त्या म्हणाल्या.`: the woman the sentence before introduces with her age', WATER, 'नळाला पाणी', 'मंगल विठ्ठल कदम', ANY],
+  ['mr: `<role> X यांनी … टीका केली. “…,” असे त्या म्हणाल्या.`: the woman just introduced, not the man quoted before', WATER, 'लोकांना वेठीस', 'रेखा अरविंद सावंत', ANY],
 ];
 kindTable('Marathi tags, views, bodies and unnamed speakers', ROWS);

@@ -1,6 +1,7 @@
 // Punjabi in Gurmukhi (lang/pa.ts, read as Hindi is): short articles of my own about a village library, a vegetable market
 // and a grain market, with invented people; counter-cases are bodies and a town's council (no person), someone unnamed,
-// a pronoun tag after a named speaker, a split quote, and a Hindi tag that must still read as Hindi.
+// a pronoun tag after a named speaker, a split quote, and a Hindi tag that must still read as Hindi; a canal-cleaning story
+// for a subject named in the sentence before the words, district officers by their initials, and short later mentions.
 import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 const LIBRARY =
@@ -31,6 +32,15 @@ const GRAIN =
   'ਖੰਨਾ ਨਗਰ ਕੌਂਸਲ ਨੇ ਕਿਹਾ, “ਟਰਾਲੀਆਂ ਲਈ ਥਾਂ ਬਣਾਈ ਜਾਵੇਗੀ।”\n\n' +
   '“ਮੰਡੀ ਦੇ ਬਾਹਰ ਜਾਮ ਹੈ,” जिलाधिकारी रमेश कुमार ने कहा।';
 
+const CANAL =
+  'ਰਾਜਪੁਰਾ ਨੇੜੇ ਨਹਿਰ ਦੀ ਸਫ਼ਾਈ ਦਾ ਕੰਮ ਸ਼ੁਰੂ ਹੋਇਆ।\n\n' +
+  'ਪਿੰਡ ਦੇ ਨੌਜਵਾਨਾਂ ਨੇ ਵੀ ਕਹੀਆਂ ਚੁੱਕ ਲਈਆਂ। “ਸਾਨੂੰ ਵੀ ਹੱਥ ਵਟਾਉਣਾ ਚਾਹੀਦਾ ਹੈ।”\n\n' +
+  'ਰਾਜਪੁਰਾ ਦੀ ਤਹਿਸੀਲਦਾਰ ਜਸਲੀਨ ਕੌਰ ਬੇਦੀ ਸਵੇਰੇ ਮਸ਼ੀਨਾਂ ਨਾਲ ਮੌਕੇ ’ਤੇ ਪਹੁੰਚੇ। “ਕੰਮ ਦਸ ਦਿਨਾਂ ਵਿੱਚ ਮੁੱਕ ਜਾਵੇਗਾ।”\n\n' +
+  '“ਬਿਜਲੀ ਦੀਆਂ ਤਾਰਾਂ ਵੀ ਠੀਕ ਕਰਵਾਈਆਂ ਜਾਣ,” ਐੱਸਡੀਓ ਨੇ ਕਿਹਾ।\n\n' +
+  'ਕਿਸਾਨ ਆਗੂ ਕਰਨੈਲ ਸਿੰਘ ਵਿਰਕ (61) ਨੇ ਦੱਸਿਆ ਕਿ ਪਿਛਲੇ ਸਾਲ ਪਾਣੀ ਨਹੀਂ ਪਹੁੰਚਿਆ ਸੀ। “ਫ਼ਸਲ ਸੁੱਕ ਗਈ ਸੀ,” ਵਿਰਕ ਨੇ ਕਿਹਾ।\n\n' +
+  '“ਮਸ਼ੀਨਾਂ ਦਾ ਤੇਲ ਪਿੰਡ ਦੇਵੇਗਾ,” ਤਹਿਸੀਲਦਾਰ ਨੇ ਕਿਹਾ।\n\n' +
+  'ਪਿੰਡ ਦੇ ਸਾਬਕਾ ਸਰਪੰਚ ਅਮਰੀਕ ਸਿੰਘ ਨੇ ਟਰੈਕਟਰ ਦੇਣ ਦੀ ਪੇਸ਼ਕਸ਼ ਕੀਤੀ ਸੀ। ਕਿਨਾਰੇ ’ਤੇ ਖੜ੍ਹਿਆਂ ਉਸ ਨੇ ਕਿਹਾ, “ਪਿੰਡ ਪਿੱਛੇ ਨਹੀਂ ਹਟੇਗਾ।”';
+
 const ROWS: KindCase[] = [
   ['pa: `“…,” <role> X Y Z ਨੇ ਕਿਹਾ।` is X Y Z with the role', LIBRARY, 'ਬੱਚੇ ਹੁਣ ਸ਼ਾਮ', 'ਹਰਜੋਤ ਕੌਰ ਸੰਧੂ', 'ਪ੍ਰਿੰਸੀਪਲ'],
   ['pa: `<body> ਦੇ ਮੈਂਬਰ X ਨੇ ਦੱਸਿਆ ਕਿ “…”`: ਕਿ, "that", before the words', LIBRARY, 'ਇਸ ਲਈ ਪਿੰਡ', 'ਸੁਖਦੇਵ ਸਿੰਘ ਮਾਨ', 'ਮੈਂਬਰ'],
@@ -52,5 +62,14 @@ const ROWS: KindCase[] = [
   ['pa: `62 ਸਾਲਾ ਕਿਸਾਨ X ਨੇ ਕਿਹਾ` (a 62-year-old farmer) is X, a farmer', GRAIN, 'ਨਮੀ ਬਹੁਤ', 'ਅਵਤਾਰ ਸਿੰਘ ਚੀਮਾ', 'ਕਿਸਾਨ'],
   ['pa: `<town> ਨਗਰ ਕੌਂਸਲ ਨੇ ਕਿਹਾ` is a town\'s council, no person', GRAIN, 'ਟਰਾਲੀਆਂ ਲਈ', DESCRIBED, null],
   ['pa: a Hindi tag `जिलाधिकारी X ने कहा` in a Punjabi story still reads as Hindi', GRAIN, 'ਮੰਡੀ ਦੇ ਬਾਹਰ', 'रमेश कुमार', 'जिलाधिकारी'],
+  ['pa: `<place> ਦੀ ਤਹਿਸੀਲਦਾਰ X ਕੌਰ Y … ਪਹੁੰਚੇ। “…”`: the sentence before names the speaker, ਕੌਰ and the family name after it', CANAL, 'ਕੰਮ ਦਸ ਦਿਨਾਂ', 'ਜਸਲੀਨ ਕੌਰ ਬੇਦੀ', 'ਤਹਿਸੀਲਦਾਰ'],
+  ['pa: `ਪਿੰਡ ਦੇ ਨੌਜਵਾਨਾਂ ਨੇ … ਲਈਆਂ। “…”` (the village youth): a group names no one', CANAL, 'ਸਾਨੂੰ ਵੀ ਹੱਥ', UNNAMED, null],
+  ['pa: `ਐੱਸਡੀਓ ਨੇ ਕਿਹਾ` with no officer so named is an office, no person', CANAL, 'ਬਿਜਲੀ ਦੀਆਂ', DESCRIBED, null],
+  // Read by shared files (lang/fuller-names.ts, lang/introduced.ts, lang/unnamed-office.ts), which do not yet read Gurmukhi.
+  ['pa: `X ਸਿੰਘ Y (61) ਨੇ ਦੱਸਿਆ … “…,” Y ਨੇ ਕਿਹਾ।`: the family name alone is the man named in full', CANAL, 'ਫ਼ਸਲ ਸੁੱਕ', 'ਕਰਨੈਲ ਸਿੰਘ ਵਿਰਕ', ANY],
+  ['pa: `ਤਹਿਸੀਲਦਾਰ ਨੇ ਕਿਹਾ` after `ਤਹਿਸੀਲਦਾਰ X` is the officer the story named', CANAL, 'ਮਸ਼ੀਨਾਂ ਦਾ ਤੇਲ', 'ਜਸਲੀਨ ਕੌਰ ਬੇਦੀ', ANY],
+  ['pa: `X ਨੇ … ਕੀਤੀ ਸੀ। … ਉਸ ਨੇ ਕਿਹਾ, “…”`: the man the sentence before names, not the one quoted before', CANAL, 'ਪਿੰਡ ਪਿੱਛੇ', 'ਅਮਰੀਕ ਸਿੰਘ', ANY],
 ];
-kindTable('Punjabi tags, titles, bodies and unnamed speakers', ROWS);
+kindTable('Punjabi tags, titles, bodies and unnamed speakers', ROWS, [
+  'pa: `ਤਹਿਸੀਲਦਾਰ ਨੇ ਕਿਹਾ` after `ਤਹਿਸੀਲਦਾਰ X` is the officer the story named',
+]);

@@ -163,7 +163,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // (`Por enquanto, …`, `Poi …`: a capitalised first word the text never gives in full is no person.)
       const name = subject && subject.kind === 'name' && !subject.pronoun ? resolveName(subject.phrase, people) : null;
       // (A full name in Korean or Chinese is written with no space: `한상민 씨는 … 열었습니다.`)
-      return !!name && name !== previous?.speaker && (/\s/.test(name) || /^[\p{Script=Hangul}\p{Script=Han}]{2,4}$/u.test(name));
+      return !!name && name !== previous?.speaker && (/\s/.test(name) || /^[\p{Script=Hangul}\p{Script=Han}]{2,4}$/u.test(name) || people.some((person) => person.alone && person.name === name));
     };
     // (`«…»` as a paragraph, then `Так ситуацию прокомментировала X.`, `«…». بهذه الكلمات ختم X`: the sentence after names the
     // speaker, before any continuation of the quote before (lang/next-sentence.ts); before a name read loosely (`Wie dat zegt, is X`).

@@ -16,11 +16,13 @@ import { officeHolder } from './office-holder';
 /** An article, up to three lower-case or numeric words, the head noun, then the sentence's next word in lower case. */
 // (A stressed pronoun set off by commas may follow: `Le maire, lui, réunit …`.)
 const DEFINITE_OPENING = /^(The|Der|Die|Das|Le|La|L['’]|Il|Lo|El|De|Het|A|O)\s*((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?)(\p{L}[\p{L}-]+)(?:,\s+(?:lui|elle|él|ella|lei|ele|ela),)?\s+\p{Ll}/u;
+const OPENING_PHRASE_BEFORE_THE = /^(?:In|At|On|During|After|Before|Later|Then|Still|But|Finally|Asked)\b[^,.!?"“”]{0,100},\s+the\s+(?=\p{Ll})/u;
 /** An age as an adjective: `63-year-old`, `63-jährige`, `63-летний`, `63-річний`. */
 const AGE_WORD = /\d+-(?:year-old|jährige[rn]?|летн\p{L}+|річн\p{L}+)/u;
 
 export function describedPreviousSpeaker(sentence: string, previous: { speaker: string | null; speakerKind: string | null; outerEnd: number } | undefined, text: string, book: EntityBook, at: number): SpeakerPhrase | null {
-  const opening = DEFINITE_OPENING.exec(sentence.trim());
+  // (`In a passage read aloud to reporters, the judge went further.`: an English opening phrase before the description.)
+  const opening = DEFINITE_OPENING.exec(sentence.trim().replace(OPENING_PHRASE_BEFORE_THE, 'The '));
   if (!opening) return null;
   const [, article, before, head] = opening as unknown as [string, string, string, string];
   const lower = head.toLowerCase();

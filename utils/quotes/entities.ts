@@ -108,8 +108,8 @@ function opensSentence(lead: string, titled = false): boolean {
   if (ofRole && ROLE_NOUNS.has(ofRole[1]!.toLowerCase())) return true;
   // ("Huntly mother Aroha X", "Leeds dad Tom X": a place may come first.)
   if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad|\p{Lu}[\p{L}’'-]+\s+(?:mother|father|grandmother|grandfather|mum|mom|dad))(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
-  // (`Το βράδυ, ο Γιάννης κλείνει …`, `A la tarda, en Pere …`: after an opening phrase, the article Greek and Catalan set before a name.)
-  if (words.length === 1 && /^(?:ο|η|en|na)$/u.test(words[0]!) && lead.trimEnd() !== rest.trimEnd()) return true;
+  // (`Το βράδυ, ο Γιάννης κλείνει …`, `A la tarda, en Pere …`, `The pastor, the Rev. X, …`: after an opening phrase, an article before a name.)
+  if (words.length === 1 && (/^(?:ο|η|en|na)$/u.test(words[0]!) || (titled && words[0] === 'the')) && lead.trimEnd() !== rest.trimEnd()) return true;
   // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
   // `A aposentada Maria Lins`, `La retraitée Josette Caradec`: an article before a role noun of another language.
   const roleAt = words.findIndex((word) => isRoleWord(word));

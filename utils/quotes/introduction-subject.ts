@@ -32,5 +32,7 @@ export function knownSubject(subject: SpeakerPhrase | null, people: PersonMentio
   // (`Община Видин започва ремонт …`: a municipality, university or the like opening the sentence is no speaker.)
   if (subject?.kind === 'name' && !subject.pronoun && subject.phrase.split(/\s+/u).some(isNewLanguagePlaceWord)) return null;
   if (!subject || subject.kind !== 'name' || subject.pronoun || /\s/.test(subject.phrase)) return subject;
-  return /\s/.test(resolveName(subject.phrase, people)) || /^\p{Script=Han}{2,4}$/u.test(subject.phrase) ? subject : null;
+  // (`Nadia, 19, a nurse known only by her first name, has brought …`: a lone given name the text introduces as such is someone too.)
+  const alone = people.some((person) => person.alone && person.name === subject.phrase);
+  return alone || /\s/.test(resolveName(subject.phrase, people)) || /^\p{Script=Han}{2,4}$/u.test(subject.phrase) ? subject : null;
 }

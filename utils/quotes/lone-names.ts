@@ -33,7 +33,18 @@ export function isBusinessOfFamily(text: string, name: string, mentions: PersonM
  * `Rafe, a 19-year-old sophomore who asked that only his first name be printed, said`, `Rosa, 67, said`: English papers set an age or the
  * withheld family name beside a person they name by one word, or say it in the verb after the name (`Darnell asked that his surname …`).
  */
-const ENGLISH_ONE_NAME_APPOSITION = /^(?:,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,80}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))|\s+(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:(?:last|family|full)\s+name|surname)\b)/u;
+const ENGLISH_ONE_NAME_APPOSITION = /^(?:,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,120}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))|\s+(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:(?:last|family|full)\s+name|surname)\b)/u;
+
+/** `a vendor who gave her first name as Lupe`, `a driver identified only as Tomás`: a lone given name the writer could not complete. */
+export const NAMED_ONLY_AS_BEFORE = /(?:\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|\bidentified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)\s+$/u;
+
+/** The same inside a sentence's subject: `One of them, a driver identified only as Tomás, told …`. */
+const NAMED_ONLY_AS_SUBJECT = /^[^.!?,]{0,60}?(?:,\s+)?(?:an?|the|one)\s[^,.!?]{0,60}?\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)\s+(\p{Lu}\p{Ll}+),/iu;
+
+/** The lone given name a sentence's subject says the person gave (`…, a vendor who gave her first name as Lupe, said`), or null. */
+export function namedOnlyAsSubject(words: string): string | null {
+  return /\s(?:as)\s/u.test(words) ? (NAMED_ONLY_AS_SUBJECT.exec(words.trimStart())?.[1] ?? null) : null;
+}
 
 /** `11-årige Freja`, `Ti år gamle Ingrid`: an age right before a lone given name. */
 const AGE_WORDS_BEFORE = /(?:^|\s)[\p{L}\d]+\s+(?:år|let|godina)\s+(?:gam(?:le|mel|la|al)|stará|starý|star[ai]?)\s+$/u;
@@ -46,7 +57,8 @@ export function agedOrRoleBefore(text: string, at: number, run: string, name: st
   // (`Hatice Teyze`, `Bé Na`, `Erzsi néni`: a form of address for a child or an elder around the one name, names.ts.)
   if (run !== name && run.startsWith(name) && TURKISH_ADDRESS_AFTER.test(run.slice(name.length).trim())) return true;
   if (/^\s+(?:néni|bácsi)(?![\p{L}])/u.test(text.slice(at + run.length, at + run.length + 8)) || agedAfter(text, at, run)) return true;
-  if (run === name && ENGLISH_ONE_NAME_APPOSITION.test(text.slice(at + run.length, at + run.length + 120))) return true;
+  if (run === name && ENGLISH_ONE_NAME_APPOSITION.test(text.slice(at + run.length, at + run.length + 160))) return true;
+  if (run === name && NAMED_ONLY_AS_BEFORE.test(before)) return true;
   const opener = run === name ? '' : run.slice(0, run.length - name.length).trim();
   if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
   // (`… – wspomina emerytka.\n\nKominek rozebrała`: a noun closing the sentence before is no role of the word after.)

@@ -70,7 +70,7 @@ function genitiveIntroduced(name: string, people: PersonMention[]): string | und
   const female = names.filter((full) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:ой|ої|ого)$/u.test(full)).map((full) => cyrillicNominative(full, /[іїєґ]/u.test(full))).find((full) => full.endsWith(` ${name}`));
   // `Зайцев` after `режиссёра Кирилла Зайцева`: a man's family name in the nominative (a consonant at its end) is the
   // genitive's without its -а, when the words before the full name ask for the genitive (`Анна Иванова` is a woman).
-  const male = /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? genitives.find((full) => new RegExp(`^\\p{Lu}\\p{Ll}+[^аеиоуяюєії\\s]а ${name}а$`, 'u').test(full)) : undefined;
+  const male = /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? genitives.find((full) => new RegExp(`^\\p{Lu}\\p{Ll}+(?:[^аеиоуяюєії\\s]а|[ьйи]?я) ${name}а$`, 'u').test(full)) : undefined;
   return female ?? (male ? cyrillicNominative(male, /[іїєґ]/u.test(male)) : undefined);
 }
 

@@ -13,6 +13,8 @@ export const NOT_A_PERSON = new Set(
     'coalition alliance federation league caucus cooperative consortium society ' +
     // The same institutions in the Romance languages (`docente all’Università di Pisa`: "di Pisa" is no family name).
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
+    // (`La Agencia Estatal de Meteorología`, `a 2ª Vara Cível`: an agency and a civil court.)
+    'agencia agência agenzia estatal cível ' +
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
     'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde primăria primăriei ' +
     // Romanian councils (`o interpelare la Consiliu Local`, `Consiliul Județean`).
@@ -41,6 +43,8 @@ export const NOT_A_PERSON = new Set(
     'residents tenants ' +
     // German bodies written alone (`der Gewerkschaft Verdi`, `die Behörde`).
     'gewerkschaft behörde verband verein stiftung partei regierung polizei feuerwehr universität hochschule ' +
+    // Sums and shares (`rund 1,4 Millionen Euro`, `zwei Milliarden Franken`): capitalised German nouns, never a name.
+    'millionen milliarden million milliarde euro prozent franken ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),
 );
 

@@ -51,7 +51,9 @@ export function findSpeakerPhrase(
   // goes on the previous part's sentence, so the attribution before it is its own.
   const goesOn = !!previousSpan && /^\p{Ll}/u.test(span.text) && /,\s*$/.test(text.slice(previousSpan.outerEnd, span.outerStart));
   const closedByComma = !goesOn && /,\s*$/.test(span.text) && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
-  const sides = span.fullSentence || closedByComma ? (['after', 'before'] as const) : (['before', 'after'] as const);
+  // (`X wrote on Facebook: “A. B.” A spokesperson said …`: a colon before a finished quote binds it to the words before.)
+  const colonOpened = /[.!?]$/.test(span.text) && /:\s*$/.test(frameBefore(text, span, frameStart));
+  const sides = (span.fullSentence || closedByComma) && !colonOpened ? (['after', 'before'] as const) : (['before', 'after'] as const);
   for (const side of sides) {
     if (dashed && side === 'after') continue;
     const phrase = side === 'after' ? after() : before();

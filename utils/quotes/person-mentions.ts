@@ -60,12 +60,13 @@ function wordBefore(text: string, at: number): string {
 }
 
 /**
- * The words before a Cyrillic name ask for the genitive: a masculine role noun in it (`режиссёра`, `депутата`: the noun and
- * -а/-я), or a preposition that takes it (`у`, `від`, `для`, `без`, `от`).
+ * The words before a Cyrillic name ask for the genitive: a masculine role noun in it (`режиссёра`, `депутата`: the noun and -а/-я;
+ * `директора предприятия X`, its complement between), or a preposition that takes it (`у`, `від`, `для`, `без`, `от`, `По словам`).
  */
 function genitiveBefore(before: string): boolean {
-  const word = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? '';
-  return /^(?:у|від|для|без|от|до|біля|около|возле|після|после)$/u.test(word) || (/[^аеиоуяюєії][ая]$/u.test(word) && isForeignRoleNoun(word.slice(0, -1)));
+  const [, prior = '', word = ''] = /(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+$/u.exec(before) ?? [];
+  const roleInGenitive = (noun: string) => /[^аеиоуяюєії][ая]$/u.test(noun) && isForeignRoleNoun(noun.slice(0, -1));
+  return /^(?:у|від|для|без|от|до|біля|около|возле|після|после|словам|слов)$/u.test(word) || roleInGenitive(word) || (/(?:ия|ии|ы|и|а|я|ой|ей)$/u.test(word) && roleInGenitive(prior));
 }
 
 /** Where each family name was first written alone ("Trump said"), outside quotes, keyed by the mentions list. */
@@ -194,8 +195,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const afterComplement = withoutComplementOpening(text, match.index, match[0], name);
     if (afterComplement === null) continue;
     name = afterComplement;
-    // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an English office and "for"/"of",
-    // the run's first word is the seat or portfolio.
+    // "Member for Cootamundra-Murray Angus Teale", "Minister for Health Sue Pratt": after an office and "for"/"of", the seat or portfolio.
     if (name.split(' ').length > 2 && match[0].startsWith(name.split(' ')[0]!) && seatOfficeBefore(text, match.index)) name = name.slice(name.indexOf(' ') + 1);
     // (`director del Sistema de Agua Potable de Tlacotepec`: what is left opening on a particle was a body's name of its own.)
     if (/^\p{Ll}/u.test(name) && !/^\p{Ll}/u.test(match[0])) continue;

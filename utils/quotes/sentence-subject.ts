@@ -3,6 +3,7 @@
  * after it: `Trump took aim at Clinton, saying "…"`, a passive's agent, `For Jim Tully, 67, …`.
  */
 
+import { namedOnlyAsSubject } from './lone-names';
 import { roleOpenedSubject } from './lang/role-opened-subject';
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
@@ -115,6 +116,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Consultado sobre su futuro, fue tajante:`, `A dirlo è X:`: an opening of another language before the subject (lang/clause-opening.ts).
   const opened = speakerAfterOpening(sentence, sentenceSubject);
   if (opened !== undefined) return opened;
+  const onlyAs = namedOnlyAsSubject(sentence);
+  if (onlyAs) return named(onlyAs);
   const nounOpening = cyrillicRoleNounOpening(sentence) ?? hungarianDefiniteOpening(sentence);
   if (nounOpening) return nounOpening;
   // (`Пред входа на пазара X Y, 70-годишен пенсионер, чака …`: a place opening a Cyrillic sentence, then its subject.)
@@ -177,6 +180,10 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
     const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
     if (name) return withRole(name, [description[1] ?? '']);
+    // ("The church's pastor, the Rev. Ana Ruiz, opened …", "Her sister, the cellist Ingrid Solberg, said": the article's full name.)
+    const articled = new RegExp(`^,\\s+the\\s+((?:[\\p{Ll}-]+\\s+){0,3})(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
+    const articledName = articled && articled[1]!.trim().split(/\s+/u).every((word) => !word || isRoleWord(word)) && looksLikePerson(cleanName(articled[2]!)) ? named(articled[2]) : null;
+    if (articledName) return withRole(articledName, [articled![1]!.trim() || (description[1] ?? '')]);
     // "The critic Marianne Stoddart, writing in …, dismissed …": lower-case role words, then the person's full name.
     const roleThenFullName = ROLE_WORDS_THEN_FULL_NAME().exec(description[1] ?? '');
     const person = roleThenFullName && looksLikePerson(cleanName(roleThenFullName[2]!)) ? named(roleThenFullName[2]) : null;

@@ -49,7 +49,9 @@ export function sentenceBoundaries(words: string): number[] {
     // (`mondta dr. Vass Judit`: a lower-case doctor's title before a capitalised name, as Hungarian, Czech, Slovak and Romanian write it.)
     // (Not after a comma, `A védő, dr. X szerint`, which reads on as before: the name opens a sentence of its own.)
     if (match[0] === '.' && /\p{Ll}\s+dr\.$/u.test(words.slice(Math.max(0, dot - 12), dot)) && /^\s+\p{Lu}/u.test(words.slice(dot, dot + 3))) continue;
-    if (!ABBREVIATION.test(before) && !ABBREVIATION_OTHER_LANGUAGES.test(before) && !(match[0] === '.' && endsWithRankAbbreviation(words.slice(Math.max(0, dot - 12), dot)))) boundaries.push(match.index + match[0].length);
+    // (`Kim wrote on X. The …`: the platform's one letter ends the sentence; it is no initial.)
+    const platform = match[0] === '.' && /(?:^|\s)(?:on|to|via)\s+X\.$/u.test(words.slice(Math.max(0, dot - 8), dot));
+    if (platform || (!ABBREVIATION.test(before) && !ABBREVIATION_OTHER_LANGUAGES.test(before) && !(match[0] === '.' && endsWithRankAbbreviation(words.slice(Math.max(0, dot - 12), dot))))) boundaries.push(match.index + match[0].length);
   }
   return boundaries;
 }

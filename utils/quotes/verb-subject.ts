@@ -4,6 +4,7 @@
  * with the word patterns that read a subject group: a pronoun, a name, a pair, a description.
  */
 
+import { namedOnlyAsSubject } from './lone-names';
 import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet } from './outlets';
 import { isRoleWord, roleFromAppositive } from './roles';
@@ -32,7 +33,8 @@ export function nameAtEnd(words: string): RegExpExecArray | null {
   return /[A-Z\u0080-\uffff]/.test(words) ? NAME_AT_END.exec(words) : null;
 }
 /** An indefinite subject's head, before what places it (`A retired dairyman| from a farm outside X`, `One welder| with 19 years at …`). */
-const INDEFINITE_HEAD = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+(?!(?:from|with|at|in|on|of|near|outside|for)\b)[\p{Ll}\d-]+){1,4}?)\s+(?:from|with|at|in|on|of|near|outside|for|\p{Ll}+ing)\s/u;
+// (`A House Republican aide involved in the negotiations told me`: capitalised modifiers, and a participle in -ed, as well.)
+const INDEFINITE_HEAD = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+(?!(?:from|with|at|in|on|of|near|outside|for)\b)[\p{L}\d-]+){1,4}?)\s+(?:from|with|at|in|on|of|near|outside|for|\p{Ll}+ing|\p{Ll}+ed)\s/u;
 const PLACE_PREPOSITION_AT_END = /\s(?:in|from|at|near|outside)\s*$/u;
 const PREPOSITION_AT_END = /\s(?:with|on|at|in|of|from|near|for|to|by)\s*$/u;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
@@ -45,6 +47,8 @@ const RELATIVE_ON_DESCRIPTION = /^((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0
 
 /** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
 export function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
+  const onlyAs = namedOnlyAsSubject(words);
+  if (onlyAs) return named(onlyAs);
   const helpers = betweenTail(words)?.[0] ?? '';
   // "was asked" / "were told": the quote was put to the subject, who did not say it.
   if (/\b(?:was|were|is|are)\s*$/.test(helpers) && /^(?:asked|told|tells|asks|reminded|urged|pressed|warned)$/.test(verb)) return null;
@@ -189,8 +193,8 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   return plural ? described(plural[1]) : null;
 }
 
-/** A described person and "to" before a name: "an aide to ", "a senior adviser to the ". */
-const SERVING_TO = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){1,4}to\s+$/u;
+/** A described person and "to" before a name: "an aide to ", "a senior adviser to the ", "a spokesperson for State Treasurer ". */
+const SERVING_TO = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){1,4}(?:to|for)\s+(?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){0,4}$/u;
 
 /** A count of people closing the subject: "52 percent of voters", "Sixty percent", "the share of Republicans". */
 const COUNTED_PEOPLE = /(?:^|\s)((?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s+percent|(?:[Tt]he|[Aa])\s+(?:share|percentage|proportion|number|majority|plurality|minority))(?:\s+of\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)?)$/u;

@@ -189,6 +189,8 @@ export class SpeakerReader {
     if (!this.stopWord.test(tokens[0] ?? '') || /^\p{Lu}/u.test(tokens[0] ?? '') || this.article.test(tokens[0] ?? '')) return clause;
     for (let i = 2; i < Math.min(tokens.length, 8); i++) {
       if (/[,.;:]$/u.test(tokens[i - 1] ?? '')) return clause;
+      // (`a lancé au micro Sophie X`: a preposition fused with its article and one noun, then a capitalised name.)
+      if (i === 2 && /^(?:au|aux|al|ao|à|no|na|nel|nella|alla|am|im|beim|zum|zur)$/u.test(tokens[0]!) && /^\p{Ll}+$/u.test(tokens[1] ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[2] ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[3] ?? '')) return tokens.slice(2).join(' ');
       if (!this.article.test(tokens[i] ?? '') || ROLE_PREPOSITION.test(tokens[i - 1] ?? '') || this.stopWord.test(tokens[i - 1] ?? '')) continue;
       const rest = tokens.slice(i).join(' ');
       return this.stop.test(` ${rest}`) && this.stop.exec(` ${rest}`)!.index === 0 ? clause : rest;

@@ -43,7 +43,7 @@ const CASES: KindCase[] = [
   ['counter: ar two ministers, the tag is the latest', 'تحدث وزير المالية سامي الحداد أولا. ثم تحدث وزير الاقتصاد عمر النجار.\n\nوأضاف الوزير: «النمو سيستمر في العام المقبل بلا توقف».', 'النمو سيستمر', 'عمر النجار', ANY],
 
   // 3. `According to X,` never gives a role: what follows the comma is not an apposition.
-  ['ru По словам X, a clause, then сказал он', 'По словам Ивана Петрова, в школах района отменены занятия. «Мы ждём решения комиссии», — сказал Петров.', 'Мы ждём решения', 'Петров', null],
+  ['ru По словам X, a clause, then сказал он', 'По словам Ивана Петрова, в школах района отменены занятия. «Мы ждём решения комиссии», — сказал Петров.', 'Мы ждём решения', 'Иван Петров', null],
   ['ru По словам X, a clause and the quote after a colon', 'По словам Петрова, в школах района отменены занятия: «Мороз слишком сильный».', 'Мороз слишком сильный', ANY, null],
   ['uk За словами X, a clause', 'За словами Коваль, школи району закрито на карантин: «Ми чекаємо рішення».', 'Ми чекаємо рішення', ANY, null],
   ['es Según X, a clause', 'Según Marta López, la escuela cerrará en junio: "No hay otra salida".', 'No hay otra salida', ANY, null],

@@ -35,15 +35,18 @@ export function isBusinessOfFamily(text: string, name: string, mentions: PersonM
  */
 const ENGLISH_ONE_NAME_APPOSITION = /^(?:,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,120}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))|\s+(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:(?:last|family|full)\s+name|surname)\b)/u;
 
-/** `a vendor who gave her first name as Lupe`, `a driver identified only as Tomás`: a lone given name the writer could not complete. */
-export const NAMED_ONLY_AS_BEFORE = /(?:\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|\bidentified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)\s+$/u;
+/** `gave her first name as`, `identified himself only as`: what a writer says when a lone given name is all the person gave. */
+const NAMED_ONLY_AS = String.raw`(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)`;
 
-/** The same inside a sentence's subject: `One of them, a driver identified only as Tomás, told …`. */
-const NAMED_ONLY_AS_SUBJECT = /^[^.!?,]{0,60}?(?:,\s+)?(?:an?|the|one)\s[^,.!?]{0,60}?\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)\s+(\p{Lu}\p{Ll}+),/iu;
+/** `a vendor who gave her first name as Lupe`, `a driver identified only as Tomás`: a lone given name the writer could not complete. */
+const NAMED_ONLY_AS_BEFORE = new RegExp(`\\b${NAMED_ONLY_AS}\\s+$`, 'u');
+
+/** The same inside a sentence's subject: `One of them, a driver identified only as Tomás, told …` (a capitalised name, not `as security`). */
+const NAMED_ONLY_AS_SUBJECT = new RegExp(`^[^.!?,]{0,60}?(?:,\\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne)\\s[^,.!?]{0,60}?\\b${NAMED_ONLY_AS}\\s+(\\p{Lu}\\p{Ll}+),`, 'u');
 
 /** The lone given name a sentence's subject says the person gave (`…, a vendor who gave her first name as Lupe, said`), or null. */
 export function namedOnlyAsSubject(words: string): string | null {
-  return /\s(?:as)\s/u.test(words) ? (NAMED_ONLY_AS_SUBJECT.exec(words.trimStart())?.[1] ?? null) : null;
+  return /\sas\s/u.test(words) ? (NAMED_ONLY_AS_SUBJECT.exec(words.trimStart())?.[1] ?? null) : null;
 }
 
 /** `11-årige Freja`, `Ti år gamle Ingrid`: an age right before a lone given name. */

@@ -42,7 +42,8 @@ const CAMP =
   '“Somebody has to.”\n\n' +
   'Lupe, whose son has slept in the camp for two winters now and who works nights, asked that her family name be left out. She said she visits on Sundays.\n\n' +
   '“He is still my boy,” she said.\n\n' +
-  'Another man, who declined to give his name, said the police were polite. “They did their job,” he said.';
+  'Another man, who declined to give his name, said the police were polite. “They did their job,” he said.\n\n' +
+  'One of the guards, a man identified only as security, said: “Nobody sleeps here tonight.”';
 
 /** A lone given name the text says is all the person gave (`identified only as X`, `asked that her family name …`) is someone (lone-names.ts). */
 kindTable('English lone given names the writer could not complete', [
@@ -50,6 +51,7 @@ kindTable('English lone given names the writer could not complete', [
   ['en: `X, a student who agreed to give only her first name …, has brought …` then an untagged quote is X', CAMP, 'Somebody has to', 'Nadia', ANY],
   ['en: `X, whose son … (a long clause), asked that her family name be left out` is X for `she said`', CAMP, 'He is still my boy', 'Lupe', ANY],
   ['en: `Another man, who declined to give his name, … he said` stays unnamed', CAMP, 'They did their job', UNNAMED, ANY],
+  ['en: `…, a man identified only as <lower-case word>, said:` names no one', CAMP, 'Nobody sleeps here', UNNAMED, ANY],
   ['en: `“…,” X said` after `X, an outreach worker,` is still X', CAMP, 'It never ends', 'Marco Vitale', ANY],
 ]);
 

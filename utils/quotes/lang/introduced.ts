@@ -175,6 +175,19 @@ function genderWrittenBefore(lead: string): 'male' | 'female' | null {
   return null;
 }
 
+/**
+ * The subject `read` finds in the latest of `text`'s sentences (split by `sentencePattern`) that hold no quote mark and
+ * match `keep`; with `named`, only a person's name (no pronoun) counts.
+ */
+function latestSubject(text: string, sentencePattern: RegExp, read: (sentence: string) => SpeakerPhrase | null, options: { named?: boolean; keep?: RegExp } = {}): SpeakerPhrase | null {
+  const sentences = [...text.matchAll(sentencePattern)].map((match) => match[0]).filter((sentence) => (!options.keep || options.keep.test(sentence)) && !QUOTE_MARK.test(sentence));
+  for (const sentence of sentences.reverse()) {
+    const found = read(sentence);
+    if (found && (!options.named || (found.kind === 'name' && !found.pronoun))) return found;
+  }
+  return null;
+}
+
 /** The person the quote's paragraph introduces before it, or null. */
 // (`Selon M. Théberge, … « … », a-t-il précisé.`: the French address before a family name alone is no part of it.)
 export function introducedInParagraph(text: string, quoteStart: number): SpeakerPhrase | null {
@@ -234,20 +247,20 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   const gujaratiText = mayHold(BENGALI, introducing) && /[\u0a80-\u0aff]/u.test(introducing);
   // (Punjabi, lang/pa.ts: `… ਕਿਸਾਨ X ਸਿੰਘ ਨੇ … ਲਾਇਆ ਸੀ। ਆਪਣੇ … ਉਸ ਨੇ ਕਿਹਾ, “…”`.)
   const gurmukhiText = mayHold(BENGALI, introducing) && /[\u0a00-\u0a7f]/u.test(introducing);
-  if (gurmukhiText) return [...introducing.matchAll(DANDA_SENTENCE)].map((match) => match[0]).filter((sentence) => /।\s*$/u.test(sentence) && !QUOTE_MARK.test(sentence)).reverse().map(punjabiSubject).find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
+  if (gurmukhiText) return latestSubject(introducing, DANDA_SENTENCE, punjabiSubject, { named: true, keep: /।\s*$/u });
   // (Odia, lang/or.ts, ends a sentence with the danda: `… ଶ୍ରେଣୀର ଛାତ୍ରୀ X Y ପ୍ରତିଦିନ … ଆସନ୍ତି। ‘…,’ ସେ କହିଛନ୍ତି`.)
   const odiaText = mayHold(BENGALI, introducing) && /[\u0b00-\u0b7f]/u.test(introducing);
-  if (odiaText) return [...introducing.matchAll(DANDA_SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(odiaSubject).find(Boolean) ?? null;
+  if (odiaText) return latestSubject(introducing, DANDA_SENTENCE, odiaSubject);
   // (Marathi, lang/mr.ts, ends a sentence with a full stop; a title's dot, `डॉ.`, ends none.)
   const marathiText = mayHold(DEVANAGARI, introducing) && (marathi.applies(introducing) || marathi.applies(after));
-  if (marathiText) return [...introducing.replace(/(?<=(?:^|\s)(?:डॉ|सौ|श्री|प्रा|कु|ॲड))\./gu, '').matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => /[.!?।]\s*$/u.test(sentence) && !QUOTE_MARK.test(sentence)).reverse().map(marathiSubject).find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
-  if (gujaratiText) return [...introducing.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(gujaratiSubject).find((found) => found?.kind === 'name' && !found.pronoun) ?? null;
+  if (marathiText) return latestSubject(introducing.replace(/(?<=(?:^|\s)(?:डॉ|सौ|श्री|प्रा|कु|ॲड))\./gu, ''), SENTENCE, marathiSubject, { named: true, keep: /[.!?।]\s*$/u });
+  if (gujaratiText) return latestSubject(introducing, SENTENCE, gujaratiSubject, { named: true });
   // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
   const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
-  if (tamilText) return [...withTamilInitialsJoined(introducing).matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(tamilSubject).find(Boolean) ?? null;
+  if (tamilText) return latestSubject(withTamilInitialsJoined(introducing), SENTENCE, tamilSubject);
   // (Telugu, Kannada and Malayalam, lang/te.ts, kn.ts and ml.ts: `… నిలబడిన X Y (52) … . “…,” అని ఆమె అడిగారు.`)
   const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0c80-\u0cff]/u.test(introducing) ? kannadaSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
-  if (southIndian) return [...introducing.matchAll(SENTENCE)].map((match) => match[0]).filter((sentence) => !QUOTE_MARK.test(sentence)).reverse().map(southIndian).find(Boolean) ?? null;
+  if (southIndian) return latestSubject(introducing, SENTENCE, southIndian);
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
   const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => match[0]);

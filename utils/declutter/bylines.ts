@@ -125,12 +125,14 @@ const VIEW_COUNT = guarded(
   { prefix: '^(?:', suffix: ')$' },
 );
 
-// A bio names its writer first; `That was X's reply to a reporter's question …` ending a story is no bio.
+// A bio names its writer first; `That was X's reply to a reporter's question …` ending a story is no bio,
+// nor is `Ms. X is due … on Friday. Asked by a reporter …`: the role word is in the bio's first sentence
+// (a dot inside it only in `D.C.` or after a short abbreviation such as `St.`).
 const BIO = guarded(
   'bylines BIO',
   /writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelance|covers|writes/u,
   [
-    "^(?!(?:That|This|These|Those|It|There|Here|What|Which|Such)\\s)\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\\b.{0,80}\\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\\b",
+    "^(?!(?:That|This|These|Those|It|There|Here|What|Which|Such)\\s)\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:is|was|has been|covers|writes)\\b(?:[^.!?]|[.!?](?=\\S)|(?<=\\b\\p{Lu}\\p{Ll}{0,2})\\.){0,80}\\b(?:writer|reporter|journalist|editor|correspondent|columnist|contributor|author|blogger|producer|freelancer|freelance|covers|writes (?:about|for))\\b",
   ],
   'u',
 );

@@ -7,27 +7,41 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 
 const BENGALI = /[\u0980-\u09ff]/u;
 /** Verbs of saying in the honorific third person (present, past, perfect) and with a light verb: বলেন, জানান, যোগ করেন. */
 const VERB =
   '(?:বলেন|বলেছেন|বললেন|বলছেন|বলেছিলেন|বলছিলেন|জানান|জানিয়েছেন|জানালেন|জানাচ্ছেন|জানিয়েছিলেন|' +
   '(?:যোগ|উল্লেখ|মন্তব্য|প্রশ্ন|দাবি|অভিযোগ|স্বীকার|অনুরোধ|আহ্বান)\\s+(?:করেন|করেছেন|করলেন)|আশ্বাস\\s+(?:দেন|দিয়েছেন)|সতর্ক\\s+করেন)';
+/**
+ * The plain (non-honorific) forms, used of children and in quoting the young: `X বলে, “…”` ("X says"), `বলল`, `বলেছে`, `জানায়`.
+ * `বলে` alone is also the quotative "that" (`… বলে জানান`), so it counts only right before the comma or colon of a quote.
+ */
+const PLAIN_VERB = '(?:বলল|বলেছে|বলছে|জানায়|জানাল|জানিয়েছে|বলে(?=\\s*[,:]))';
 const PRONOUN = '(?:তিনি|তিনিও|সে|উনি)';
 /** Offices and occupations written before a name (`পরিচালক X`, `মুখপাত্র X`); nouns for experts end in -বিদ, lawyers in -জীবী. */
 const ROLES = new Set(
   ('পরিচালক মহাপরিচালক মুখপাত্র সভাপতি সম্পাদক প্রশাসক মন্ত্রী প্রতিমন্ত্রী উপদেষ্টা চেয়ারম্যান মেয়র কাউন্সিলর কর্মকর্তা চিকিৎসক ' +
     'অধ্যাপক শিক্ষক কৃষক ব্যবসায়ী কর্মী বাসিন্দা বিশেষজ্ঞ বিজ্ঞানী সচিব উপাচার্য অধ্যক্ষ কোচ অধিনায়ক ব্যবস্থাপক বিচারক চালক ' +
     'শ্রমিক নেতা সদস্য সাংসদ ইউএনও ওসি সুপার কমিশনার প্রকৌশলী নির্বাহী সমন্বয়ক গবেষক সাংবাদিক লেখক শিল্পী খেলোয়াড় ' +
+    'ডেপুটি অ্যাটর্নি জেনারেল ব্যারিস্টার অ্যাডভোকেট কৌঁসুলি সংগঠক আহ্বায়ক ' +
     'প্রধান উপ সহকারী জ্যেষ্ঠ ভারপ্রাপ্ত শিক্ষার্থী ছাত্র ছাত্রী অভিভাবক মহাব্যবস্থাপক ব্যবস্থাপনা').split(' '),
 );
 const ROLE_SHAPE = /(?:বিদ|জীবী)$/u;
 const HONORIFICS = new Set('ডা. ডাঃ ড. জনাব মিসেস শ্রী শ্রীমতী মাওলানা হাজী'.split(' '));
 /** Bodies that speak through statements (`অধিদপ্তর জানায়`): a description, never a person's name. */
 const BODIES = new Set('অধিদপ্তর মন্ত্রণালয় সরকার পুলিশ কর্তৃপক্ষ হাসপাতাল করপোরেশন বিভাগ কমিশন সমিতি সংস্থা দপ্তর'.split(' '));
-/** Small words that end a name going back: and, also, more, this, then, to/with; with the pronouns. */
-const SMALL = new Set('ও এবং আরও এ এই সে সময় এসময় তখন পরে আজ গতকাল তিনি তিনিও উনি এক একজন যে যা কিন্তু তবে'.split(' '));
+/**
+ * Small words that end a name going back: and, also, more, this, then, to/with; with the pronouns; and the postpositions
+ * after a genitive (`রায়ের পর X বলেন`, "after the verdict X said"; `দোকানিদের পক্ষে X`, "on the shopkeepers' behalf").
+ */
+const SMALL = new Set(
+  ('ও এবং আরও এ এই ওই সেই উক্ত সে সময় এসময় তখন পরে আজ গতকাল তিনি তিনিও উনি এক একজন যে যা কিন্তু তবে ' +
+    'পর আগে শেষে পক্ষে বিষয়ে সম্পর্কে কাছে মধ্যে জন্য সঙ্গে সাথে দিকে মাধ্যমে').split(' '),
+);
+/** "This", "that", "the said" before a role (`এই আইনজীবী`, "this lawyer"): the person the text already named with it. */
+const DEMONSTRATIVE = new Set('এই ওই সেই উক্ত'.split(' '));
 /** A word in the genitive (`হাসপাতালের`, `অধিদপ্তরের`) or the dative (`সাংবাদিকদের`, `প্রতিবেদককে`) is whose or to whom, no name. */
 const CASE_ENDING = /(?:ের|দের|কে)$/u;
 
@@ -38,14 +52,17 @@ const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word);
 const isNameWord = (word: string) => BENGALI.test(word) && !/^[(（]/u.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
 
 const patterns = lazy(() => ({
-  before: new RegExp(`(?:^|[\\s,।:])([^\\s,।:“”"]+(?:\\s+[^\\s,।:“”"]+){0,9}?)\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
+  before: new RegExp(`(?:^|[\\s,।:])([^\\s,।:“”"]+(?:\\s+[^\\s,।:“”"]+){0,9}?)\\s+(?:${VERB}|${PLAIN_VERB})\\s*[,:]?\\s*$`, 'u'),
   // (`তিনি পরে নতুন পরিকল্পনার কথা জানান:`: up to four words, what he spoke of, between the pronoun and the verb.)
-  pronounBefore: new RegExp(`(?:^|[\\s,।])${PRONOUN}(?:\\s+[^\\s,।:“”"]+){0,4}?\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
+  // (`… তিনি কেঁদে ফেলেন বলে জানান।` and a quote as the next paragraph: the sentence that reports his words introduces it.)
+  pronounBefore: new RegExp(`(?:^|[\\s,।])${PRONOUN}(?:\\s+[^\\s,।:“”"]+){0,4}?\\s+${VERB}\\s*[,:।]?\\s*$`, 'u'),
   // (`’ বললেন … শিক্ষার্থী X Y, ‘…’`: the subject after the verb may end at the comma before the quote goes on.)
   // (`’ কেঁদে বললেন তিনি।`: a participle of manner, "weeping", may come before the verb.)
   invertedAfter: new RegExp(`^[\\s,]*(?:[^\\s,।‘’“”]+(?:ে|য়ে)\\s+)?${VERB}\\s+([^,।:“”"‘’]+?)\\s*(?:[।.]|,\\s*[‘“]|,?\\s*$)`, 'u'),
   // `চিকিৎসক X-এর মতে, ‘…’`, `X-এর ভাষ্য, ‘…’`: "in X's opinion", "X's account", the owner in the genitive.
   according: new RegExp(`(?:^|[\\s,।])([^\\s,।:“”"‘’]+(?:\\s+[^\\s,।:“”"‘’]+){0,5}?)\\s+(?:মতে|ভাষ্য|ভাষ্যমতে|ভাষায়)\\s*[,:]?\\s*$`, 'u'),
+  // (`বাজারের এক দোকানি … বলে জানান।` and a quote as the next paragraph: someone unnamed, whom the sentence opens with.)
+  unnamedReport: new RegExp(`^\\s*(?:[^\\s,।:“”"]+\\s+){0,2}((?:এক|একজন)\\s+[^\\s,।:“”"]+)(?:\\s+[^\\s,।:“”"]+){0,8}\\s+${VERB}\\s*।\\s*$`, 'u'),
   namedAfter: new RegExp(`^[\\s,]*([^,।:“”"]+?)\\s+${VERB}\\s*(?:[।.]|$)`, 'u'),
 }));
 
@@ -71,6 +88,7 @@ function nameIn(words: string): SpeakerPhrase | null {
   if (roleStart === tokens.length && tokens.length >= 2 && /ের$/u.test(tokens.at(-2)!) && BENGALI.test(tokens.at(-1)!) && !SMALL.has(tokens.at(-1)!)) roleStart--;
   const role = tokens.slice(roleStart).join(' ') || null;
   if (name.some((word) => BODIES.has(word))) return described(name.join(' '));
+  if (name.length === 0 && role && DEMONSTRATIVE.has(tokens[roleStart - 1] ?? '')) return officeDescriptor(role);
   if (name.length === 0) return role ? { ...described(role)!, role, office: true } : null;
   // One word with no role before it may be a family name written in full before (lang/fuller-names.ts), else no one.
   return person(name.join(' '), role);
@@ -87,6 +105,8 @@ export const bengali: LanguageCues = {
   },
   before(frame) {
     if (patterns().pronounBefore.test(frame)) return pronoun('they');
+    const unnamed = patterns().unnamedReport.exec(frame);
+    if (unnamed) return described(unnamed[1]!);
     const found = patterns().before.exec(frame);
     if (found) return nameIn(found[1]!);
     // (The owner's last word in the genitive, -এর after a consonant, -র after a vowel sign: `করিমের`, `রুমানার`.)
@@ -112,10 +132,20 @@ export function bengaliSubject(sentence: string): SpeakerPhrase | null {
     while (HONORIFICS.has(tokens[at] ?? '')) at++;
     const name: string[] = [];
     while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!)) name.push(tokens[at++]!);
-    if (name.length >= 2) return person(name.join(' '), tokens.slice(i, at - name.length).join(' '));
+    // (`অধ্যাপক X জানান, …`: one name word right before the verb of saying is the family name the text gave in full before.)
+    if (name.length >= 2 || (name.length === 1 && SUBJECT_VERB.test(tokens[at] ?? ''))) return person(name.join(' '), tokens.slice(i, at - name.length).join(' '));
+  }
+  // (`… একজন মো. X Y (৪৮)।`: a name with the age in brackets after it, Bengali or Latin digits, whatever the verb.)
+  const aged = tokens.findIndex((token) => /^\([০-৯\d]{1,3}\)[,।]?$/u.test(token));
+  if (aged > 0) {
+    const name: string[] = [];
+    // (Three words at most, `মো.` (Muhammad) before them the fourth: a word further back is what the person is.)
+    for (let at = aged - 1; at >= 0 && (name.length < 3 || /^(?:মো\.|মোহাম্মদ|মুহাম্মদ)$/u.test(tokens[at]!)) && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!); at--) name.unshift(tokens[at]!);
+    if (name.length >= 2) return person(name.join(' '));
   }
   const last = /\S+েন\s+([^\s,।]+(?:\s+[^\s,।]+){1,2})\s*[।.]?\s*$/u.exec(sentence);
-  return last && last[1]!.split(/\s+/u).every(isNameWord) ? person(last[1]!) : null;
+  // (Not `… ফেলেন বলে জানান।`: the quotative "that" and a verb of saying close a sentence reporting speech, no name.)
+  return last && last[1]!.split(/\s+/u).every((word) => isNameWord(word) && word !== 'বলে' && !SUBJECT_VERB.test(word)) ? person(last[1]!) : null;
 }
 
 /** Whether a word before a family name may be a given name (for `হাসান` after `তানভীর হাসান`, lang/fuller-names.ts). */

@@ -1,9 +1,12 @@
 /**
- * Indonesian: `"…," kata X`, `ujar X`, `tutur X`, `jelasnya` (the verb with -nya: the one just quoted),
- * `Menurut X`, roles before the name (`Kepala Dinas Perdagangan Kota Makassar, Rudi Hartono`).
+ * Indonesian and Malay: `"…," kata X`, `ujar X`, `tutur X`, `jelasnya` (the verb with -nya: the one just quoted),
+ * `Menurut X`, roles before the name (`Kepala Dinas Perdagangan Kota Makassar, Rudi Hartono`). Malay forms too: titles
+ * before the name (`Datuk`, `Tuan`, `Puan`, `Encik`, `Cik`, `Haji`) are none of it, `binti` (daughter of) runs inside it as
+ * `bin` does, `X, 58, berkata …` (the age set off by commas), and a body (`Jabatan …`, `Angkatan …`) is described.
  */
 
-import { alternation, pronoun, type LanguageCues } from './shared';
+import type { SpeakerPhrase } from '../cues';
+import { alternation, described, person, pronoun, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -48,11 +51,47 @@ const RESPECTFUL_PRONOUN_COLON = /(?:^|[.!?]\s+)Beliau\s+\p{Ll}+(?:\s+\p{Ll}+){0
 /** `katanya ketika ditemui X di sini`: a verb with -nya holds its subject, so a name after it is whom the speaker met (an outlet, a reporter). */
 const NYA_VERB_THEN_CLAUSE = new RegExp(`^\\s*((?:${STEMS.split(' ').map((stem) => `${stem}nya`).join('|')})(?![\\p{L}]))\\s+(?:saat|ketika|usai|seusai|sambil|sembari|seraya|setelah|sebelum)\\s`, 'u');
 
+/** `Menurut ketua kampung itu:` (according to that village head): a role pointed back at with `itu` is the person just brought in. */
+const POINTED_BACK_SOURCE = /(?:^|[.!?]\s+)[Mm]enurut\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:itu|tersebut)\s*[:,]?\s*$/u;
+
+/** Malay forms of address and honours written before a name: none of the name (`Tuan` only before `Haji`: it opens names too). */
+const MALAY_TITLES = /^(?:(?:Tan|Puan)\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin|Tun|Tuan(?=\s+Haji)|Puan|Encik|Cik|Haji|Hajah|Ustaz|Ustazah)\s+(?=\p{Lu})/u;
+/** Nouns opening the name of a Malay body: department, force, plan, board, council, office, station, firm, university, school. */
+const MALAY_BODY = /^(?:Jabatan|Angkatan|Rancangan|Lembaga|Majlis|Pejabat|Balai|Ibu\s+Pejabat|Syarikat|Perbadanan|Suruhanjaya|Kementerian|Kerajaan|Universiti|Sekolah|Hospital|Pasukan|Persatuan|Kesatuan|Pertubuhan|Yayasan|Agensi|Pusat|Dewan|Bahagian|Unit|Cawangan|Jawatankuasa)(?![\p{L}])/u;
+/** `binti` between two capitalised words of a name; read through as a capitalised word, written back after. */
+const BINTI = /(?<=\p{Lu}\p{Ll}+\s)binti(?=\s\p{Lu})/gu;
+
+/** A name read: its Malay title taken off, a body's name described. */
+function malayForms(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!found || found.kind !== 'name' || found.pronoun) return found;
+  const phrase = found.phrase.replace(/\sBinti\s/gu, ' binti ');
+  if (MALAY_BODY.test(phrase)) return described(phrase);
+  let name = phrase;
+  while (MALAY_TITLES.test(name)) name = name.replace(MALAY_TITLES, '');
+  return { ...found, phrase: name };
+}
+
+/** Reads a frame with `binti` inside a name as a capitalised word, so the name runs through it. */
+const throughBinti = (read: (frame: string) => SpeakerPhrase | null) => (frame: string) => malayForms(read(frame.replace(BINTI, 'Binti')));
+
+/**
+ * `Peniaga kuih, X Y, 58, berkata …`: the age set off by commas after a name, before the verb (read as the name alone),
+ * and the sentence ending in a full stop, the words reported in it, when a quote follows on its own.
+ */
+const AGED_SUBJECT_SAID = /(?:^|[.!?]\s+)(?:([^.!?“”"]{2,80}?),\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s+)*\p{Lu}[\p{Ll}'’-]+(?:\s+bin\s+\p{Lu}[\p{Ll}'’-]+|\s+\p{Lu}[\p{Ll}'’-]+)*),\s+\d{1,3},\s+berkata(?:\s*[:,]\s*$|\s+\p{Ll}[^.!?“”"]*\.\s*$)/u;
+
+function agedSubject(frame: string): SpeakerPhrase | null {
+  const found = AGED_SUBJECT_SAID.exec(frame);
+  if (!found) return null;
+  const role = found[1] && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(found[1]) ? found[1].trim() : null;
+  return malayForms(person(found[2]!, role));
+}
+
 export const indonesian: LanguageCues = {
   ...reading,
-  after: (frame) => {
+  after: throughBinti((frame) => {
     const held = NYA_VERB_THEN_CLAUSE.exec(frame);
     return reading.after(held ? `${held[1]}.` : frame);
-  },
-  before: (frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) ? pronoun('they') : reading.before(frame)),
+  }),
+  before: throughBinti((frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) || POINTED_BACK_SOURCE.test(frame) ? pronoun('they') : (reading.before(frame) ?? agedSubject(frame)))),
 };

@@ -10,10 +10,16 @@ import { cleanName, NAME_RUN } from '../names';
 import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 
-/** Verbs of saying in the past: said, also said, added, said (sị), answered, asked, explained, went on, stressed, warned. */
-const SAY = '(?:kwuru|kwukwara|kwusiri|gbakwụnyere|gbakwunyere|sịrị|siri|zara|zaghachiri|jụrụ|juru|kọwara|kowara|gara\\s+n[\'’]ihu|kwusiri\\s+ike|dọrọ\\s+aka\\s+na\\s+ntị)';
+/**
+ * Verbs of saying in the past: said, also said, added, said (sị), answered, asked, explained, explained to, told, recounted
+ * to, went on, stressed, warned; `kwuru, sị` (said, saying) too.
+ */
+const SAY = '(?:(?:kwuru|kwukwara|kwusiri|gbakwụnyere|gbakwunyere|sịrị|siri|zara|zaghachiri|jụrụ|juru|kọwara|kowara|kọwaara|kowaara|gwara|kọọrọ|kooro|gara\\s+n[\'’]ihu|kwusiri\\s+ike|dọrọ\\s+aka\\s+na\\s+ntị)(?:\\s*,\\s*(?:sị|si)(?=[\\s:,]|$))?)';
+/** Verbs that report what was said as a clause (`X kọwaara ndị nta akụkọ na …`, X explained to reporters that …). */
+const REPORT = '(?:kwuru|kwukwara|kọwara|kowara|kọwaara|kowaara|gwara|kọọrọ|kooro|gbakwụnyere|gbakwunyere|sịrị)';
 /** Forms of address and titles before a name: Mr, Mrs, Mrs/woman, Chief, Professor, Engineer, Dr, Barrister, Reverend. */
-const ADDRESS = /^(?:(?:Mazị|Maazị|Mazi|Oriakụ|Oriaku|Nwaanyị|Nwaanyi|Ọkaa(?:\s+mmụta)?|Prọfesọ|Profesọ|Injinia|Onyeisi|Ichie|Lọọya|Barr\.?|Dr\.?|Rev\.?|Fada|Nne\s+Ukwu|Chief)\s+)+(?=\p{Lu})/u;
+// (`Eze` king, `Igwe` traditional ruler: a title only before a full name, `Eze X Y`; alone or last it is a name, `X Eze`.)
+const ADDRESS = /^(?:(?:Mazị|Maazị|Mazi|Oriakụ|Oriaku|Nwaanyị|Nwaanyi|Ọkaa(?:\s+mmụta)?|Prọfesọ|Profesọ|Injinia|Onyeisi|Ichie|Lọọya|Dọkịta|Dokita|Dọkta|Barr\.?|Dr\.?|Rev\.?|Fada|Nne\s+Ukwu|Chief|(?:Eze|Igwe)(?=\s+\p{Lu}\S*\s+\p{Lu}))\s+)+(?=\p{Lu})/u;
 /** Words that open a sentence before a capitalised name and are no part of it: for, but, according to, when, now, one (a), so. */
 const OPENER = /^(?:Maka|Ma|Mana|Dịka|Dika|Mgbe|Ugbu\s+a|Otu|Ya\s+mere|N[’']ihi|Ebe|Tupu|Kemgbe|Ka)\s+(?=\p{Lu})/u;
 /** Offices a story may name its speaker by alone (`ka kọmishọna kwuru`): commissioner, governor, chairman, minister, president, king. */
@@ -26,10 +32,15 @@ const patterns = lazy(() => ({
   name: new RegExp(`^${NAME_RUN}$`, 'u'),
   pronounAfter: new RegExp(`^[\\s,]*ka\\s+(?:o|ọ|ha)\\s+${SAY}(?=[\\s.,;]|$)`, 'u'),
   kaAfter: new RegExp(`^[\\s,]*ka\\s+([^.!?“”"\\n]{1,100}?)\\s+${SAY}(?=[\\s.,;]|$)`, 'u'),
+  pointedAfter: new RegExp(`^[\\s,]*(\\p{Lu}\\p{Ll}+\\s+(?:ahụ|ahu))\\s+${SAY}(?=[\\s.,;]|$)`, 'u'),
   nameAfter: new RegExp(`^[\\s,]*(${NAME_RUN})\\s+${SAY}(?=[\\s.,;]|$)`, 'u'),
   pronounBefore: new RegExp(`(?:^|[.!?]\\s+)(?:Ọ|O)\\s+(?:${SAY})(?:\\s+na)?\\s*[:,]?\\s*$`, 'u'),
   subjectBefore: new RegExp(`(?:^|[.!?]\\s+)([^.!?“”"]{2,200}?),?\\s+${SAY}\\s*[:,]\\s*$`, 'u'),
   splitTag: new RegExp(`^[\\s,]*(?:ka\\s+)?[^.!?“”"\\n,]{1,80}?\\s+${SAY}\\s*,\\s*$`, 'u'),
+  // (`X, <who>, kọwaara ndị nta akụkọ na … .`: a sentence reporting what X said; the quote after it is X's own words.)
+  reported: new RegExp(`(?:^|[.!?]\\s+)([^.!?“”"]{2,200}?),?\\s+${REPORT}(?:\\s+[^.!?“”"]{1,60}?)?\\s+na\\s+[^.!?“”"]{3,400}[.!?]\\s*$`, 'u'),
+  // (`Ọ kọọrọ anyị ihe mere.`, `Ọ gwara ndị nta akụkọ na … .`: he or she told us, the quote right after it the telling.)
+  toldBefore: new RegExp(`(?:^|[.!?]\\s+)(?:Ọ|O)\\s+${REPORT}\\s+[^.!?“”"]{3,300}[.!?]\\s*$`, 'u'),
   according: /(?:^|[.!?]\s+)(?:Dịka|Dika|Dị\s+ka|Di\s+ka)\s+([^,“”"]{2,80}?)\s+si\s+kwuo\s*,?\s*$/u,
 }));
 
@@ -63,35 +74,42 @@ function kaSubject(words: string): SpeakerPhrase | null {
   if (name) return person(name);
   // (`ahụ`, "that", closes a noun for someone the story already brought in: an office's noun, `onye isi otu ahụ` (that
   // leader), is the one holding it; any other, `onye ọrụ ahụ` (that worker), `nwanyị ahụ` (that woman), describes someone.)
-  const noun = (/^(\p{Ll}[\p{L}\s'’-]*?)\s+(?:ahụ|ahu)$/u.exec(words)?.[1] ?? words).trim();
-  if (OFFICES.test(noun)) return officeDescriptor(noun);
+  // (`Eze ahụ kwuru`: an office's noun opening the tag is capitalised.)
+  const noun = (/^(\p{L}[\p{L}\s'’-]*?)\s+(?:ahụ|ahu)$/u.exec(words)?.[1] ?? words).trim();
+  if (OFFICES.test(noun.charAt(0).toLowerCase() + noun.slice(1))) return officeDescriptor(noun);
   return /^\p{Ll}/u.test(words) ? described(words) : null;
 }
 
 export const igbo: LanguageCues = {
   // (A tag may hold no dotted letter, `, Obi kwuru, `: the verbs no other language read here has are enough; the rest need the letters.)
   applies: (frame) =>
-    /(?:^|\s)(?:kwuru|kwukwara|kwusiri|sịrị|gbakwụnyere|gbakwunyere|kọwara|zaghachiri|jụrụ|kwuo)(?=[\s:,.;]|$)/u.test(frame) ||
-    (/[ịọụṅỊỌỤṄ]/u.test(frame) && /(?:^|\s)(?:siri|zara|juru|kowara)(?=[\s:,.;]|$)/u.test(frame)),
+    /(?:^|\s)(?:kwuru|kwukwara|kwusiri|sịrị|gbakwụnyere|gbakwunyere|kọwara|kọwaara|kọọrọ|zaghachiri|jụrụ|kwuo|gara\s+n['’]ihu)(?=[\s:,.;]|$)/u.test(frame) ||
+    (/[ịọụṅỊỌỤṄ]/u.test(frame) && /(?:^|\s)(?:siri|zara|juru|kowara|kowaara|gwara)(?=[\s:,.;]|$)/u.test(frame)),
   after(frame) {
     const line = frame.split('\n')[0]!;
-    const { pronounAfter, kaAfter, nameAfter } = patterns();
+    const { pronounAfter, kaAfter, nameAfter, pointedAfter } = patterns();
     // (`ka o kwuru` names no one: left to the sentence before, which brings the speaker in, `X kwuru na …` or someone unnamed,
     // `Otu nwanyị …, kwuru na …`; read as the latest person it would skip an unnamed one for the last name.)
     if (pronounAfter.test(line)) return null;
     const ka = kaAfter.exec(line)?.[1];
     if (ka) return kaSubject(ka.trim());
+    // (`, Eze ahụ kwuru.`: that king said, the holder of the office.)
+    const pointed = pointedAfter.exec(line)?.[1];
+    if (pointed) return kaSubject(pointed);
     const named = nameAfter.exec(line)?.[1];
     if (named && BODY.test(named)) return described(named);
     const name = named ? igboName(named) : null;
     return name ? person(name) : null;
   },
   before(frame) {
-    const { pronounBefore, according, subjectBefore, splitTag } = patterns();
+    const { pronounBefore, according, subjectBefore, splitTag, reported, toldBefore } = patterns();
     // (`“…,” ka ọ kwuru, “…”`, `“…,” X kwuru, “…”`: the words between two parts of a quote are a tag after the first.)
     if (splitTag.test(frame)) return igbo.after(frame);
     if (pronounBefore.test(frame)) return pronoun('they');
     const source = according.exec(frame)?.[1] ?? subjectBefore.exec(frame)?.[1];
-    return source ? speakerIn(source) : null;
+    if (source) return speakerIn(source);
+    if (toldBefore.test(frame)) return pronoun('they');
+    const teller = reported.exec(frame)?.[1];
+    return teller ? speakerIn(teller) : null;
   },
 };

@@ -39,6 +39,8 @@ import { zulu } from './zu';
 import { xhosa } from './xh';
 import { igbo } from './ig';
 import { swahili } from './sw';
+import { malagasy } from './mg';
+import { kinyarwanda } from './rw';
 import { javanese } from './jv';
 import { somali } from './so';
 import { faroese } from './fo';
@@ -52,6 +54,7 @@ import { sinhala } from './si';
 import { burmese } from './my';
 import { khmer } from './km';
 import { amharic } from './am';
+import { tigrinya } from './ti';
 import { bengali } from './bn';
 import { odia } from './or';
 import { persian } from './fa';
@@ -116,7 +119,7 @@ const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|
 const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh, irish, maltese, afrikaans, albanian];
 const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
 const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
-const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôäħġċë]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|meddai|mae|yn|[Dd]ywedodd|ychwanegodd|[Dd]úirt|deir|agus|réir|[Dd]ar|sise|seisean|gheall|mhínigh|fhreagair|admhaigh|fhiafraigh|bygevoeg|hulle|tha|shtoi|deklaroi|pohoi|theksoi|sipas|nuk|dhe)\b/u;
+const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôäħġċë]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|berkata|katanya|dengan|meddai|mae|yn|[Dd]ywedodd|ychwanegodd|[Dd]úirt|deir|agus|réir|[Dd]ar|sise|seisean|gheall|mhínigh|fhreagair|admhaigh|fhiafraigh|bygevoeg|hulle|tha|shtoi|deklaroi|pohoi|theksoi|sipas|nuk|dhe)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
 /** A frame this short may be only a name and a verb (`Weber betonte:`), so the verbs are tested. */
@@ -135,7 +138,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -164,7 +167,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
   const southIndian = scripts & SOUTH_INDIC ? [telugu, kannada, malayalam, sinhala].filter((language) => language.applies(frame)) : [];
   if (southIndian.length > 0) return southIndian;
-  const mainland = scripts & MYANMAR_ETHIOPIC_KHMER ? [burmese, khmer, amharic].filter((language) => language.applies(frame)) : [];
+  // (Tigrinya by its own words before Amharic, whose script it shares, lang/ti.ts.)
+  const mainland = scripts & MYANMAR_ETHIOPIC_KHMER ? [burmese, khmer, tigrinya.applies(frame) ? tigrinya : amharic].filter((language) => language.applies(frame)) : [];
   if (mainland.length > 0) return mainland;
   if (scripts & GEORGIAN && georgian.applies(frame)) return [georgian];
   if (scripts & ARMENIAN && armenian.applies(frame)) return [armenian];

@@ -21,7 +21,8 @@ const SUBJECT_PARTICLE = /^(?:은|는|이|가|께서)$/u;
 
 const patterns = lazy(() => ({
   // A name token: family name, given name of two syllables (one with an age or 씨 after it), an age, 씨, a particle.
-  name: new RegExp(`^((?:${SURNAME})[가-힣]{1,2}?)(\\(\\d{1,3}[^)]{0,10}\\))?(씨)?(${PARTICLE})?[,.]?$`, 'u'),
+  // (After the age, 양 or 군 for a girl or a boy as 씨 for an adult: `윤하린(10)양은`.)
+  name: new RegExp(`^((?:${SURNAME})[가-힣]{1,2}?)(\\(\\d{1,3}[^)]{0,10}\\))?(씨|(?<=\\))[양군])?(${PARTICLE})?[,.]?$`, 'u'),
   family: new RegExp(`^(?:${SURNAME})(씨)?(${PARTICLE})?$`, 'u'),
   // An office after the name, its particle glued on: `연구사는`, `관광과장은`, `대표가`; the offices of ko.ts or a
   // word ending in an office (`문화교육과장`, `보건소장`), not in 장 alone (`공장`, `현장`).

@@ -17,7 +17,9 @@ export const ROLES = alternation(
     // Police and field offices: `형사기동대장`, `경찰서장`, `단장`, `센터장`.
     '대장 서장 단장 센터장 지검장 조합장 ' +
     // Occupations and ranks written after the name like offices: `김민수 교사`, `박지은 간호사`, `이정훈 경위`.
-    '교사 간호사 의사 군수 경위 경감 경정 소방관 교감 작가 배우 코치 주장 목사 신부 스님 기자 연구위원 사무총장').split(' '),
+    '교사 간호사 의사 군수 경위 경감 경정 소방관 교감 작가 배우 코치 주장 목사 신부 스님 기자 연구위원 사무총장 ' +
+    // Heads of a school, an education office and a village or township: `X 교장`, `X 분교장`, `X 교육장`, `X 이장`, `X 면장`.
+    '교장 분교장 학교장 교육장 이장 면장 읍장').split(' '),
 );
 /**
  * An official known by the ending 관 (官: 연구관, 감독관, 수사관) after a name, beside the listed offices; buildings and bodies
@@ -50,12 +52,15 @@ const patterns = lazy(() => ({
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
   topicName: /(?:^|[.!?]\s+)([가-힣]{2,4})(?:은|는)\s+(?:[^.“”"\s]+\s+){0,3}[^.“”"\s]*(?:에서|통해|앞에서|에게)\s*$/u,
+  // `하린양은 "…"`: a girl called by her given name alone and 양, her full name written before; not an ocean (대서양, 태평양).
+  // (A boy's `지호군은` is left alone: a county is written so, `청원군은`, and the frame holds no earlier sentence to tell them apart.)
+  girlByGivenName: /(?:^|[\s“”"‘’,.])[가-힣]{2}양(?<!(?:서|평|도|동서|북극|남극)양)(?:은|는|이|가)\s*$/u,
   // `선제골을 넣은 정우진은 "…"`: a full name with no office, right before the quote, after a clause or at the
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
   // `[인터뷰:김영식/송이 채취 농민] "…"`: a broadcaster's caption (interview, sound bite) naming who speaks, then the office.
   caption: /\[\s*(?:인터뷰|녹취|싱크|SYNC|INT)\s*[:：]?\s*([^\]/]{1,20}?)\s*(?:\/\s*([^\]]{1,40}?)\s*)?\]\s*$/u,
   bareOffice: new RegExp(`(?:^|[.!?]\\s+)((?:[가-힣A-Za-z]+\\s+){0,2}[가-힣]{0,6}(?:${ROLES}))(?:은|는)\\s*$`, 'u'),
-  bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자장])(?:은|는)\\s*$`, 'u'),
+  bareName: new RegExp(`(?:^|[.!?]\\s+|[가-힣]\\s+)((?:${SURNAME})[가-힣]{2})(?<![가회권시군구청측들국단자장양])(?:은|는)\\s*$`, 'u'),
   // `보건복지부 관계자는`, `기상청은`: an unnamed official or a body, described, never the last speaker (a visitor or customer in
   // -객, `30대 관광객은`, `승객이`, likewise).
   // (`이에 대해 …`, `이와 관련해 …`: a phrase saying what the answer is about comes before the subject and is none of it.)
@@ -165,6 +170,8 @@ export const korean: LanguageCues = {
     const { beforeNamed, beforePronoun, beforeDescribed } = patterns();
     const caption = patterns().caption.exec(frame);
     if (caption) return captionSpeaker(caption[1]!, caption[2] ?? null);
+    // (The full name is the latest subject of that sex, the girl the text named in full before.)
+    if (patterns().girlByGivenName.test(frame)) return pronoun('she', 'female');
     const official = beforeDescribed.exec(frame);
     if (official) return described(official[1]!);
     // `일손 돕기에 나선 대학생 자원봉사자는 "…"`: an occupation as the subject with no name is someone unnamed (four syllables

@@ -7,7 +7,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { described, person, type LanguageCues } from './shared';
+import { described, person, pronoun, type LanguageCues } from './shared';
 import { quotativeReader } from './dravidian';
 
 /** Offices and occupations written before a name; nouns of agents end in -ாளர், -ஞர், -நர். */
@@ -15,8 +15,13 @@ const ROLES = new Set(
   ('உறுப்பினர் ஆசிரியர் இல்லத்தரசி தலைவர் அமைச்சர் மேயர் ஆணையர் அதிகாரி மருத்துவர் விவசாயி மாணவர் மாணவி நிபுணர் ' +
     'பேராசிரியர் இயக்குநர் அலுவலர் உத்தியோகத்தர் ஆசிரியை செயலர் துணைத்தலைவர் எம்எல்ஏ எம்பி ஓட்டுநர் வியாபாரி தொழிலாளி மீனவர் ஆட்சியர் நீதிபதி').split(' '),
 );
-/** Words in the genitive (`கழகத்தின்`, `மன்றத்தின்`) or dative (`அவருக்கு`, `மக்களுக்குக்` with the next word's consonant): whose or to whom, no name. */
-const CASE_ENDING = /(?:த்தின்|ின்|இன்|க்கு|ுக்கு|குக்|குச்|குத்|குப்)$/u;
+/**
+ * Words in the genitive (`கழகத்தின்`, `மன்றத்தின்`) or dative (`அவருக்கு`, `மக்களுக்குக்` with the next word's consonant): whose
+ * or to whom, no name. So too a relative participle before a name (`வந்த`, `சேர்ந்த`, `கூறிய`, `விரும்பாத`, `வரும்`: who
+ * came, who belongs, who said, who does not wish, who comes), a word with the clitic -உம் ("and", "also") and one in -ஆன
+ * ("who is", `உறுப்பினரான`): no name ends so.
+ */
+const CASE_ENDING = /(?:த்தின்|ின்|இன்|க்கு|ுக்கு|குக்|குச்|குத்|குப்|ந்த|த்த|ட்ட|ற்ற|ன்ற|ண்ட|ிய|ாத|ும்|ான)$/u;
 
 /**
  * What stands between a subject and its verb (`X செய்தியாளர்களுக்குக் கருத்துத் தெரிவிக்கையில்`, "X, to the press, giving
@@ -24,7 +29,8 @@ const CASE_ENDING = /(?:த்தின்|ின்|இன்|க்கு|ு�
  * nouns a verb takes (`கவலை தெரிவித்தார்`, "expressed worry"; `கேள்வி எழுப்பினார்`, "raised a question"): no name.
  */
 const ADJUNCT = new RegExp(
-  '(?:க்கு|குக்|குச்|குத்|குப்|ிடம்|இடம்|ிடமும்|ில்|த்தில்|ாக|ாகக்|ாகத்|ுடன்|வுடன்)$|^(?:' +
+  // (A verbal adverb too: `சிரித்தபடி`, `கூறியவாறு`, "while laughing", "as saying"; `எழுந்து`, `பார்த்து`, "having risen".)
+  '(?:க்கு|குக்|குச்|குத்|குப்|ிடம்|இடம்|ிடமும்|ில்|த்தில்|ாக|ாகக்|ாகத்|ுடன்|வுடன்|படி|வாறு)$|(?<=[\\u0b80-\\u0bff]{3})(?:ந்து|த்து|ட்டு|ற்று)$|^(?:' +
     'கருத்து|கருத்துத்|கருத்துக்|கருத்துகளைத்|கவலை|கவலையும்|எதிர்ப்பு|எதிர்ப்புத்|நன்றி|வருத்தம்|அதிருப்தி|மகிழ்ச்சி|கண்டனம்|வேதனை|ஆதங்கம்|' +
     'கேள்வி|குற்றம்|பதில்|விளக்கம்|உறுதி|நேற்று|இன்று|மேலும்|இவ்வாறு|அப்போது|தொடர்ந்து|பின்னர்|மீண்டும்)$',
   'u',
@@ -64,7 +70,8 @@ const reader = quotativeReader({
   postposition: new Set(['மூலம்', 'மூலமாக', 'ஊடாக', 'வழியாக', 'வாயிலாக']),
   // (A finite verb by its tense ending, which a name in -குமார் lacks.)
   finiteWord: /(?:த்தார்|ினார்|கிறார்|கின்றார்|ன்றார்|ட்டார்|ந்தார்|ண்டார்|ற்றார்|ந்தனர்|த்தனர்|ினர்|றனர்|டனர்)$/u,
-  small: new Set('இது இந்த அந்த குறித்து பற்றி மேலும் ஆனால் அதே ஒரு அவர் அவர்கள் நான் நாங்கள்'.split(' ')),
+  // (With the postpositions of time a clause ends on before its subject: `… பெற்ற பிறகு X …`, "after receiving …, X".)
+  small: new Set('இது இந்த அந்த குறித்து பற்றி மேலும் ஆனால் அதே ஒரு அவர் அவர்கள் நான் நாங்கள் பிறகு பின்னர் பின்பு முன்பு போது அப்போது இப்போது'.split(' ')),
   fromGenitive,
 });
 
@@ -73,40 +80,90 @@ const T = '[\\u0b80-\\u0bff][^\\s,.;:“”"‘’]*';
 const BODY_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,4}${T})\\s+[\\u0b80-\\u0bff]+(?:ுள்ளது|த்தது|ியது|கிறது|கின்றது|ந்தது)\\s*(?:[.,]|$)`, 'u');
 /** `” என்று <words> ஒருவர் தெரிவித்தார்.`: "one (person)", someone the text leaves unnamed. */
 const ONE_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,4}ஒருவர்)\\s`, 'u');
+/** `” என்று X-உம் Y-உம் தெரிவித்தனர்.`: a verb in the plural (-னர், -ார்கள்), a group or several people, no one person. */
+const PLURAL_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,5}?)[\\u0b80-\\u0bff]+(?:னர்|ார்கள்)\\s*(?:[.,]|$)`, 'u');
+/** `” என்ற அவர், “…”`, `” எனக் கூறிய அவர், “…”`: "he who said", between two quotes of one speaker; the one just quoted. */
+const WHO_SAID_AFTER = new RegExp(`^[\\s,]*(?:என்ற|(?:${QUOTATIVE}\\s+)?[\\u0b80-\\u0bff]+(?:ிய|த்த))\\s+(?:அவர்|அவள்|அவன்)\\s*,`, 'u');
 
 export const tamil: LanguageCues = {
   ...reader.cues,
   after(frame) {
     const line = frame.split('\n')[0]!;
+    if (WHO_SAID_AFTER.test(line)) return pronoun('they');
     const one = ONE_AFTER.exec(line);
     if (one) return { ...described(one[1]!)!, unnamed: true };
+    const plural = PLURAL_AFTER.exec(line)?.[1]?.trim();
+    if (plural) return { ...described(plural)!, unnamed: true };
     const body = BODY_AFTER.exec(line);
     return body ? described(body[1]!) : reader.cues.after!(frame);
   },
+  before(frame) {
+    const read = reader.cues.before!(frame);
+    if (read) return read;
+    // (`… (66), … அமர்ந்திருந்தார். வாழ்த்தினார். “…”`: a quote with no tag after narration ending on a person's verb, its subject
+    // left out, goes on that subject: the one the narration introduced, lang/introduced.ts.)
+    return NARRATION_ENDS.test(frame) ? pronoun('they') : null;
+  },
 };
+/** A sentence closing on a finite verb in the respectful third person singular (`வாழ்த்தினார்.`, `அமர்ந்திருந்தார்.`). */
+const NARRATION_ENDS = /[\u0b80-\u0bff]{2,}(?:த்தார்|ினார்|ந்தார்|ட்டார்|ண்டார்|ற்றார்|ன்றார்|கிறார்)\.\s*$/u;
 /** Whether a word may be part of a name (no role, case form or small word): fuller-names.ts reads it. */
 export const mayBeTamilNameWord = reader.mayBeNamePart;
 const { isRole, isNameWord, isInitial } = reader;
 
+/** A role with the clitics that set it beside a name, back to the role: `தலைவருமான` ("who is also the head"), `தலைவரான`, `தலைவரும்`. */
+const roleOf = (token: string) => token.replace(/(?<=[\u0b80-\u0bff]{2})(?:ுமான|ான|ும்)$/u, '்');
+/** `<office>உம் <office>ஆன X`: a role ending in "and" goes on to another, not to the name. */
+const opensName = (token: string) => isRole(roleOf(token)) && !token.endsWith('ும்');
+/** `குழுத் தலைவர்`: a consonant doubled before a word opening with it is a noun's joint to the next word, no name's end. */
+const joinedToNext = (word: string, next: string) => /([கசதப])்$/u.test(word) && next.startsWith(/([கசதப])்$/u.exec(word)![1]!);
+/** `” என்று` in narration: the reported words' speaker follows, as after a quote (`… என்று ஆணையர் X தெரிவித்தார்.`). */
+const REPORTED = /(?:^|\s)(?=(?:என்று|என|எனத்|எனக்)\s)/gu;
+/** `<words> ஒருவர்,`: "one (person)" as a sentence's subject, someone the text leaves unnamed. */
+const ONE_SUBJECT = new RegExp(`(?:^|[\\s,])((?:${T}\\s+){0,4}ஒருவர்)(?=\\s*,|\\s)`, 'u');
+/** `… X செய்தியாளர்களிடம் பேசினார்.`: a name alone before a verb of speaking and the one spoken to ("X spoke to the press"). */
+const SPOKE = /^(.*?)\s+(?:பேசினார்|கூறினார்|தெரிவித்தார்|பேட்டியளித்தார்|விளக்கினார்)\s*\.?\s*$/u;
+
 /**
- * The person a sentence introduces with a role (`… வியாபாரி டி. X நேற்று …`, `மருத்துவர் X (50) …`): the role noun, its
- * initials and one name word after it (two when a comma closes the second).
+ * The person a sentence introduces: one who reported words (`… என்று <role> X தெரிவித்தார்.`), someone unnamed (`<noun>
+ * ஒருவர்,`), a role noun or initials and one name word after them (two when a comma closes the second): `… வியாபாரி டி. X
+ * நேற்று …`, `<office>உம் <office>ஆன எஸ். X …`; a name with an age in brackets (`X (66),`); a name alone before a verb of
+ * speaking and its listener (`X செய்தியாளர்களிடம் பேசினார்.`).
  */
 export function tamilSubject(sentence: string): SpeakerPhrase | null {
+  const reported = [...sentence.matchAll(REPORTED)].at(-1);
+  const reporter = reported ? tamil.after(sentence.slice(reported.index).replace(/\u2024/gu, '.')) : null;
+  if (reporter?.kind === 'name' && !reporter.pronoun) return reporter;
+  const one = ONE_SUBJECT.exec(sentence);
+  if (one) return { ...described(one[1]!)!, unnamed: true };
   const tokens = sentence.trim().split(/\s+/u);
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!isRole(tokens[i]!.replace(/[,.]$/u, ''))) continue;
-    let at = i + 1;
+    const token = tokens[i]!.replace(/[,.]$/u, '');
+    const initialHere = /^[\u0b80-\u0bff]{1,3}\u2024$/u.test(tokens[i]!);
+    if (!opensName(token) && !initialHere) continue;
+    let at = initialHere ? i : i + 1;
     const name: string[] = [];
     while (isInitial(tokens[at] ?? '') || /^[\u0b80-\u0bff]{1,3}\u2024$/u.test(tokens[at] ?? '')) name.push(tokens[at++]!);
     const first = tokens[at]?.replace(/,$/u, '') ?? '';
-    if (!isNameWord(first)) continue;
+    if (!isNameWord(first) || ADJUNCT.test(first) || joinedToNext(first, tokens[at + 1] ?? '')) continue;
     name.push(first);
     const second = tokens[at + 1] ?? '';
     if (!tokens[at]!.endsWith(',') && /,$/u.test(second) && isNameWord(second.slice(0, -1))) name.push(second.slice(0, -1));
-    return person(name.join(' ').replace(/\u2024/gu, '.'), tokens.slice(Math.max(0, i - 2), i + 1).filter((token) => !CASE_ENDING.test(token)).join(' '));
+    const roleEnd = initialHere ? i : i + 1;
+    // (The role word, and the noun joined to it before: `பேரூராட்சித் தலைவரான`, "who is the town's head".)
+    const office = roleEnd > 0 && isRole(roleOf(tokens[roleEnd - 1]!)) ? roleOf(tokens[roleEnd - 1]!) : null;
+    const owner = office && roleEnd > 1 && joinedToNext(tokens[roleEnd - 2]!, office) ? `${tokens[roleEnd - 2]} ` : '';
+    return person(name.join(' ').replace(/\u2024/gu, '.'), office ? owner + office : null);
   }
-  return null;
+  const aged = /\(\d{1,3}\)/u.test(sentence) ? reader.subject(sentence.replace(/\u2024/gu, '.')) : null;
+  if (aged) return aged;
+  const before = SPOKE.exec(sentence.trim())?.[1]!.split(/\s+/u) ?? [];
+  while (before.length > 0 && ADJUNCT.test(before.at(-1)!)) before.pop();
+  const lone = before.at(-1) ?? '';
+  // (`சங்கச் செயலர் செய்தியாளர்களிடம் பேசினார்.`: an office alone, someone described, not the last person named.)
+  if (isRole(lone)) return described(before.length > 1 && joinedToNext(before.at(-2)!, lone) ? `${before.at(-2)} ${lone}` : lone);
+  // (One word bounded by the sentence's start or a word no name may be: `விழா முடிந்ததும் X …`, "when the event ended, X".)
+  return isNameWord(lone) && !joinedToNext(lone, '') && (before.length === 1 || !isNameWord(before.at(-2)!)) ? person(lone) : null;
 }
 
 /** Tamil initials' dots (`டி. X`) as a one-dot leader, so a sentence splitter sees no stop there; tamilSubject gives them back. */

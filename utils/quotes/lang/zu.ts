@@ -19,11 +19,17 @@ const SUBJECTLESS = '(?:esho|washo|eqhuba|enezela|engeza)';
 const SAY_BEFORE = '(?:uthe|uthi|wathi|ubethe|usho|ushilo|unezele|wanezela|wengeza|(?:uqhube|uqhuba|uphinde|ubeke|uchaze|unezele|wanezela|wengeza)\\s+wathi)';
 /** The same opening a sentence, the subject left out (`Uthe:`, `Uqhube wathi:`). */
 const PRONOUN_BEFORE = '(?:Uthe|Uthi|Wathi|Ubethe|Usho|Wanezela|Wengeza|Unezele|(?:Uqhube|Uqhuba|Uphinde|Ubeke|Uchaze|Unezele|Wanezela|Wengeza)\\s+wathi)';
+/**
+ * `Uxolise kubantu, wase ethi:` (she apologised to the people, and then said): a sentence opening with a verb, its subject
+ * left out, and `wase ethi`, `wabe esethi`, `wabuye wathi` (and then said) closing it before the colon.
+ */
+const THEN_SAID = '(?:(?:wase|wabe|wabuye|waphinde|wagcina)\\s+(?:e(?:se)?thi|wathi)|wase\\s+esho)';
 
 /** The noun-class prefix glued before a name (`uSipho`, `kuSipho`, `kaSipho`, `kukaSipho`, `noSipho`), hyphened before a vowel (`u-Ayanda`). */
 const PREFIX = '(?:[Kk]uka|[Kk]u|[Kk]a|[Uu]|[Nn]o|[Nn]gu)-?(?=\\p{Lu})';
-/** Forms of address and offices written after the prefix, before the name: Mr, Mrs, Miss, Dr, Prof, Reverend, councillor. */
-const ADDRESS = /^(?:Mnu|Nkk|Nksz|Nkz|Dkt|Dokotela|Solwazi|Mfu|Mfundisi|Khansela|Phini)\.?\s+(?=\p{Lu})/u;
+/** Forms of address and offices written after the prefix, before the name: Mr, Mrs, Miss, Dr, Prof, Reverend, councillor, grandmother, grandfather. */
+// (Elders are addressed as grandmother and grandfather, `uGogo X`, `uMkhulu X`: the family name alone is the name.)
+const ADDRESS = /^(?:Mnu|Nkk|Nksz|Nkz|Dkt|Dokotela|Solwazi|Mfu|Mfundisi|Khansela|Phini|Gogo|Mkhulu)\.?\s+(?=\p{Lu})/u;
 /** Offices a story names its speaker by alone (`kusho uNdunankulu`): premier, president, mayor, councillor, minister, chair, chief executive. */
 const OFFICES = /^(?:Ndunankulu|Mongameli|Meya|Khansela|Ngqongqoshe|Sihlalo|Mphathi|Khomishana|Mkhulumeli)$/u;
 /** The same offices as common nouns, with or without their class prefix (`umeya`, `sihlalo`, `ukhansela`, `uthishanhloko`). */
@@ -37,6 +43,9 @@ const patterns = lazy(() => ({
   tag: new RegExp(`^[\\s,]*${TAG_VERB}\\s+([^.!?“”"\\n]{1,120}?)\\s*(?:[.,;!?“”"]|$)`, 'u'),
   subjectless: new RegExp(`^[\\s,]*${SUBJECTLESS}(?=[\\s.,;]|$)`, 'u'),
   pronounBefore: new RegExp(`(?:^|[.!?]\\s+)${PRONOUN_BEFORE}\\s*[:,]?\\s*$`, 'u'),
+  // (The sentence opens with the verb itself, a past form in -e or -ile after the subject's `u-` or `wa-`: `Uxolise`, `Ufike`.
+  // A noun of a person opening it, `Umshayeli`, `Umakhelwane`, `Usomabhizinisi`, is someone described, not the one before.)
+  thenSaid: new RegExp(`(?:^|[.!?]\\s+)(?:U(?!m[^aeiou]|ma|so)|Wa)\\p{Ll}+e(?:\\s+\\p{Ll}[^.!?“”"]{0,80}?)?,?\\s+${THEN_SAID}\\s*:\\s*$`, 'u'),
   subjectBefore: new RegExp(`(?:^|[.!?]\\s+)([^.!?“”"]{2,200}?),?\\s+${SAY_BEFORE}\\s*[:,]?\\s*$`, 'u'),
   according: new RegExp(`(?:^|[.!?]\\s+)Ngokusho\\s+(?:kuka|kwa|ka)?-?(\\p{Lu}[^,“”"]{1,60}?)(?:,\\s*([^,“”"]{1,120}?))?\\s*,\\s*$`, 'u'),
   splitTag: new RegExp(`^[\\s,]*(?:${TAG_VERB}|${SUBJECTLESS})(?:\\s+[^.!?“”"\\n,]{1,80})?\\s*,\\s*$`, 'u'),
@@ -97,25 +106,26 @@ function tagSubject(words: string): SpeakerPhrase | null {
   if (named) return named;
   // (`kusho lo khansela`, "said this councillor", `kusho umeya`: an office's noun, pointed at or alone, is the one holding it;
   // `kusho lo mlimi` (this farmer), `kusho omunye wabahlali` (one of the residents): any other noun describes someone.)
-  const noun = /^(?:(?:lo|lowo|le|lena)\s+)?(\p{Ll}+)$/u.exec(words)?.[1];
-  if (noun && OFFICE_NOUN.test(noun)) return officeDescriptor(noun);
+  // (`kusho iMeya`, `kusho uKhansela`: the office capitalised after its class prefix, out of respect, is the same noun.)
+  const noun = /^(?:(?:lo|lowo|le|lena)\s+)?(\p{Ll}{1,2}-?\p{Lu}?\p{Ll}+)$/u.exec(words)?.[1];
+  if (noun && OFFICE_NOUN.test(noun.replace('-', '').toLowerCase())) return officeDescriptor(noun);
   return /^\p{Ll}/u.test(words) ? described(words) : null;
 }
 
 export const zulu: LanguageCues = {
-  applies: (frame) => /(?:^|[\s,])(?:kusho|kwasho|esho|washo|uthe|wathi|Uthe|Wathi|Ngokusho|kwengeza|kubeka|kuphawula|kuchaza|kuqhuba|wanezela|Wanezela)(?=[\s:,.;]|$)/u.test(frame),
-  after(frame) {
+  applies: (frame) => /(?:^|[\s,])(?:kusho|kwasho|esho|washo|uthe|wathi|Uthe|Wathi|Ngokusho|kwengeza|kubeka|kuphawula|kuchaza|kuqhuba|wanezela|Wanezela|ethi|esethi)(?=[\s:,.;]|$)/u.test(frame),
+  after(frame) { if (process.env.DBG) console.log("AFTER", JSON.stringify(frame));
     const line = frame.split('\n')[0]!;
     const { tag, subjectless } = patterns();
     if (subjectless.test(line)) return pronoun('they');
     const words = tag.exec(line)?.[1];
     return words ? tagSubject(words.trim()) : null;
   },
-  before(frame) {
+  before(frame) { if (process.env.DBG) console.log("BEFORE", JSON.stringify(frame));
     const { pronounBefore, according, accordingPronoun, subjectBefore, splitTag } = patterns();
     // (`“…,” kusho uX, “…”`, `“…,” esho, “…”`: the words between two parts of a quote are a tag after the first.)
     if (splitTag.test(frame)) return zulu.after(frame);
-    if (pronounBefore.test(frame) || accordingPronoun.test(frame)) return pronoun('they');
+    if (pronounBefore.test(frame) || accordingPronoun.test(frame) || patterns().thenSaid.test(frame)) return pronoun('they');
     const source = according.exec(frame);
     if (source) {
       const name = zuluName(source[1]!) ?? zuluName(`u${source[1]!}`);

@@ -31,6 +31,13 @@ const TITLED =
   'Maka Ngozi Ibe, olileanya ka dị. “Ọ ga-adị mma,” ka o kwuru.\n\n' +
   'Dịka Obiora Nwosu si kwuo, “ọkụ ga-alọghachi n\'izu a.”';
 
+const WATER =
+  'Mmiri pọmpụ anaghị agba n\'obodo Ukpor kemgbe izu abụọ.\n\n' +
+  'Onye isi otu ndị ahịa, Oriakụ Amaka Nwafor, kọwaara ndị nta akụkọ na ha na-azụ mmiri n\'ọnụ dị elu. “Anyị enweghị ego nri,” ka o kwuru.\n\n' +
+  'Kọmishọna mmiri, Chukwuemeka Odo, kwuru na a rụzịala pọmpụ ahụ. O kwuru, sị: “Mmiri ga-agba n\'izu a.”\n\n' +
+  'Obiageli Eke na-ere akpụ n\'ahịa Ukpor. Ọ kọọrọ anyị otú ahịa ya si daa.\n\n' +
+  '“Onweghị onye bịara ịzụ akpụ m taa.”';
+
 const ROWS: KindCase[] = [
   ['ig: `X, <role>, kwuru na … . “…,” ka o kwuru.` is X', FARMS, 'Ego m enweghị', 'Adaeze Nnaji', ANY],
   ['ig: `ka X kwukwara` (X also said) is the full name given before', FARMS, 'Anyị chọrọ enyemaka', 'Adaeze Nnaji', ANY],
@@ -49,6 +56,9 @@ const ROWS: KindCase[] = [
   ['ig: `ka Mazị X Y, <role>, kwuru` is X Y, Mr no part of the name', TITLED, 'Anyị na-eji', 'Ikenna Eze', ANY],
   ['ig: `Maka X Y, …` (as for X Y) then `ka o kwuru` is X Y, `Maka` no part of the name', TITLED, 'Ọ ga-adị mma', 'Ngozi Ibe', ANY],
   ['ig: `Dịka X Y si kwuo, “…”` (according to, in one word) is X Y, `Dịka` no part of the name', TITLED, 'ọkụ ga-alọghachi', 'Obiora Nwosu', ANY],
+  ['ig: `X, <role>, kọwaara ndị nta akụkọ na … . “…,” ka o kwuru.` (explained to reporters that) is X', WATER, 'Anyị enweghị ego nri', 'Amaka Nwafor', ANY],
+  ['ig: `O kwuru, sị: “…”` (he said, saying) is the person just named', WATER, 'Mmiri ga-agba', 'Chukwuemeka Odo', ANY],
+  ['ig: `Ọ kọọrọ anyị …` (she told us …) then a quote alone is she, the woman just named', WATER, 'Onweghị onye bịara', 'Obiageli Eke', ANY],
 ];
 
 kindTable('Igbo tags with ka, according to, offices pointed back at, and unnamed speakers', ROWS);

@@ -97,6 +97,15 @@ const CASES: AttributionCase[] = [
   ['counter-case: a building ending in 관 (체육관) after a name is no office', '이순신 체육관은 "내일부터 문을 닫는다"고 밝혔다.', '내일부터 문을 닫는다', null, null],
   ['a lone 도 between a full name and the office is the province, not a family name', '한수진 도 복지정책과장은 "신청 기간을 한 달 늘리겠다"고 밝혔다.', '신청 기간을 한 달 늘리겠다', '한수진', '도 복지정책과장'],
   ['counter-case: a family name alone before the office is still the person (최 대표)', '이에 대해 최 대표는 "사실이 아니다"라고 말했다.', '사실이 아니다', '최', '대표'],
+  // Session 44: heads of schools, education offices and villages; a child called by the given name and 양 or 군.
+  ['an education office head after the office\'s name (X 교육지원청 교육장)', '윤재석 봉화교육지원청 교육장은 “작은 도서관이 마을을 살린 사례”라고 평가했다.', '작은 도서관이 마을을 살린 사례', '윤재석', '봉화교육지원청 교육장'],
+  ['a branch-school head with an age in brackets (X(52) 분교장)', '서가를 정리하던 한미숙(52) 분교장은 “처음엔 문을 닫을 생각이었다”고 말했다.', '처음엔 문을 닫을 생각이었다', '한미숙', '분교장'],
+  ['a village head by family name, "이렇게 말했다", then the quote as its own paragraph', '30년째 마을에 사는 정태호(71) 이장은 빈집을 고쳤다. 정 이장은 이렇게 말했다.\n\n“불이 켜지니 마을에 사람이 돌아온다.”', '불이 켜지니 마을에 사람이 돌아온다.', '정태호', '이장'],
+  ['a girl called by her given name and 양 is the full name written before', '3학년 윤하린(10)양은 매일 도서관에 온다. 하린양은 “여기서 만화책을 다 읽었다”며 웃었다.', '여기서 만화책을 다 읽었다', '윤하린', null],
+  ['counter-case: a name ending in 양 is no full name: the girl named before speaks', '6학년 박민서(12)양은 학생회장이다. 민서양은 “친구가 많아졌다”며 웃었다.', '친구가 많아졌다', '박민서', null],
+  ['counter-case: troops (정부군) ending in 군 are a body, no boy\'s name', '정부군은 “반군의 공격을 모두 막아냈다”고 밝혔다.', '반군의 공격을 모두 막아냈다', '정부군', null],
+  ['counter-case: a county (봉화군) with no boy named before stays a body', '김민수 씨는 “버스가 너무 적다”고 했다. 봉화군은 “다음 달부터 버스를 늘리겠다”고 밝혔다.', '다음 달부터 버스를 늘리겠다', '봉화군', null],
+  ['counter-case: the bare office after its holder is the last speaker', '윤재석 교육장은 “예산을 늘리겠다”고 밝혔다. 교육장은 또 “주민들이 먼저 나섰다”고 말했다.', '주민들이 먼저 나섰다', '윤재석', '교육장'],
 ];
 
 attributionTable('Korean', CASES);

@@ -30,6 +30,19 @@ const TITLED =
   '“Amakamelo okufundela aneminyaka engama-60,” kusho uMnu Vusi Mahlangu, usihlalo webhodi lesikole.\n\n' +
   'UNkk Zodwa Mthethwa uthe: “Siyethemba ukuthi uhulumeni uzosilalela.”';
 
+// Elders addressed as grandmother and grandfather, a mayor by her office, and `wase ethi:` (and then said) with the subject left out.
+const ELDERS =
+  'Abantu baseMbalenhle bathi umgwaqo uyingozi.\n\n' +
+  'UNkk Zanele Mkhize, ugogo oneminyaka engu-70, uthe izingane ziwela emigodini. “Sikhathele ukulinda,” kusho uGogo Mkhize.\n\n' +
+  'UMnu Bheki Zulu, oneminyaka engu-80, uthe naye uyakhathazeka. “Ngihamba ngodondolo kulo mgwaqo,” kusho uMkhulu Zulu.\n\n' +
+  'UNkk Lindiwe Shezi, iMeya kamasipala, ufike sekwephuzile. Uxolise kubantu, wase ethi: “Ngiyaxolisa kakhulu.”\n\n' +
+  '“Ngizobuya ngeviki elizayo,” kusho iMeya.\n\n' +
+  '“Sizobona ukuthi bazobuya yini,” kusho ugogo owayehlezi ngemuva.';
+
+const NEIGHBOURS =
+  'UMnu Sipho Ndlovu ufike, wase ethi: “Sikhathele yizithembiso.”\n\n' +
+  'Umakhelwane wakhe ufike sekwephuzile, wase ethi: “Asikholwa lutho kulokhu, siyabona nje.”';
+
 const ROWS: KindCase[] = [
   ['zu: `X, <role>, uthe … . “…,” kusho uX` is X, the prefix off the family name', FARMS, 'Izitshalo zethu', 'Themba Khumalo', ANY],
   ['zu: `kusho yena` after a named speaker is that person', FARMS, 'Asinalo usizo', 'Themba Khumalo', ANY],
@@ -48,6 +61,13 @@ const ROWS: KindCase[] = [
   ['zu: `kusho umshayeli wetekisi` (a taxi driver) after a named nurse is someone described, not her', WARD, 'Asinamali yokuthenga', DESCRIBED, null],
   ['zu: `kusho uMnu X Y, <role>` is X Y, Mr no part of the name', TITLED, 'Amakamelo okufundela', 'Vusi Mahlangu', ANY],
   ['zu: `UNkk X Y uthe: “…”` is X Y, Mrs and its capitalised prefix off', TITLED, 'Siyethemba ukuthi', 'Zodwa Mthethwa', ANY],
+  ['zu: `kusho uGogo X` (grandmother X) is the woman named X before, Gogo no part of the name', ELDERS, 'Sikhathele ukulinda', 'Zanele Mkhize', ANY],
+  ['zu: `kusho uMkhulu X` (grandfather X) is the man named X before, Mkhulu no part of the name', ELDERS, 'Ngihamba ngodondolo', 'Bheki Zulu', ANY],
+  ['zu: `Uxolise kubantu, wase ethi:` (she apologised, and then said) is the woman the sentence before brings in', ELDERS, 'Ngiyaxolisa kakhulu', 'Lindiwe Shezi', ANY],
+  ['zu: `kusho iMeya` (said the Mayor, capitalised after its prefix) is the mayor named before', ELDERS, 'Ngizobuya ngeviki', 'Lindiwe Shezi', ANY],
+  ['zu: `kusho ugogo owayehlezi ngemuva` (a grandmother sitting at the back, lower case) is someone described, no name', ELDERS, 'Sizobona ukuthi', DESCRIBED, null],
+  ['zu: counter-case: a named subject before `wase ethi:` (`UMnu X Y ufike`) is X Y, no verb read as its subject', NEIGHBOURS, 'Sikhathele yizithembiso', 'Sipho Ndlovu', ANY],
+  ['zu: `Umakhelwane wakhe …, wase ethi:` (his neighbour) opens with a noun, not a verb: not the man before', NEIGHBOURS, 'Asikholwa lutho', UNNAMED, null],
 ];
 
 kindTable('isiZulu tags, class prefixes on names, and unnamed speakers', ROWS);

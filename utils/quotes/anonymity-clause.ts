@@ -11,15 +11,15 @@
  */
 
 /** Relative words of the languages read with capitals (Finnish, Estonian, Scandinavian, Dutch, Slavic, Hungarian, Romanian, Malay/Indonesian, Greek, Bulgarian, English), and a Russian past participle in its place (`попросивший не указывать…`). */
-const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|die|who|which|aki|akik|care|yang|ki|koji|koja|koje|který|která|které|ktorý|ktorá|ktoré|który|która|które|kto|που|(?:ο|η|το|οι|τα)\s+οποί\p{L}+|който|която|които|кто|який|яка|якая|які|\p{Ll}+вш(?:ий|ая|ее|ие)(?:ся)?)`;
+const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|die|who|which|aki|akik|care|yang|ki|koji|koja|koje|který|která|které|ktorý|ktorá|ktoré|który|która|które|kto|που|(?:ο|η|το|οι|τα)\s+οποί\p{L}+|който|която|които|кто|який|яка|якая|які|\p{Ll}+вш(?:ий|ая|ее|ие)(?:ся)?|ambaye|ambao)`;
 /**
  * The word for a person's name, or for anonymity, as its stem: Scandinavian namn/navn, Dutch naam, Finnish nimi (nimeä,
  * nimeään, nimensä…, not nimeni), Estonian nimi (nime, nimega), Hungarian név (nevét, nevű; not nevet, "laughs"), Romanian nume, Polish imię/nazwisko,
  * Czech jméno, Slovak meno, Croatian/Serbian/Slovene ime, Bulgarian/Russian име/имя, Belarusian імя (and the Russian and Ukrainian surname, фамилия, прізвище), Greek όνομα, Turkish ad/isim,
- * Indonesian/Malay nama, and anonym-/anonim-/anonüüm-. Not English `name`/`named` nor German `Namen` (`who named
+ * Indonesian/Malay nama, Swahili jina (after `ambaye`, who), and anonym-/anonim-/anonüüm-. Not English `name`/`named` nor German `Namen` (`who named
  * the firm`, `der den Namen der Firma nannte`): those languages read their own anonymity clauses.
  */
-const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|menovan\p{L}*|neve|imen?\p{L}*|ime|им[еяи]\p{L}*|ім[яе]\p{L}*|όνομα\p{L}*|όνομ\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*|фамили\p{L}*|прізвищ\p{L}*|представ(?:иться|ляться|итися|лятися)|tên)`;
+const NAME_WORD = String.raw`(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|nevé\p{L}*|nevü\p{L}*|név|numele|nume|imi\p{L}*|imię|nazwisk\p{L}*|jm[eé]n\p{L}*|men(?:o|a|om)|menovan\p{L}*|neve|imen?\p{L}*|ime|им[еяи]\p{L}*|ім[яе]\p{L}*|όνομα\p{L}*|όνομ\p{L}*|ονόματ\p{L}*|κατονομ\p{L}*|ad[ıi]n[ıi]|ismin\p{L}*|nama\p{L}*|anon[iyü]\p{L}*|ανώνυμ\p{L}*|аноним\p{L}*|анонім\p{L}*|фамили\p{L}*|прізвищ\p{L}*|представ(?:иться|ляться|итися|лятися)|tên|jina)`;
 
 /** Indefinite articles and "one" opening a description (a closed class): `En sjuksköterska`, `Üks müüja`, `Seorang`. */
 export const INDEFINITE = /^(?:an?|one|en|ett|et|ei|een|ein|eine|un|una|uno|o|egy|üks|eräs|yksi|jeden|jedna|jedno|jedan|jedna|neki|neka|eden|ena|bir|seorang|sebuah|ένας|μία|μια|един|една|один|одна)$/iu;

@@ -170,13 +170,13 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
     const subject = subjectBefore(frame.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
+  // (`"…," according to a text message X sent …`, `"…" to withhold it, according to a three-page memo County Counsel X sent to …`: the letter's sender.)
+  const letter = ACCORDING_SENT().exec(frame);
+  if (letter && letter.index <= 120 && !hasVerb(frame.slice(0, letter.index))) return named(letter[1]);
   if (according && according.index <= 2) return source;
   // (`"…" since 2021, according to X, …`: an adjunct with no verb of saying, closed by a comma, between the words and their source.)
   const sourceLater = according && according.index <= 120 && /^[^"“”]*,\s*$/u.test(frame.slice(0, according.index)) && !hasVerb(frame.slice(0, according.index)) ? sourceAccordingTo(according) : null;
   if (sourceLater?.kind === 'name') return sourceLater;
-  // (`"…" to withhold it, according to a three-page memo County Counsel X sent to …`: the letter's sender.)
-  const letter = ACCORDING_SENT().exec(frame);
-  if (letter && letter.index <= 120 && !hasVerb(frame.slice(0, letter.index))) return named(letter[1]);
   // `"…" announced in October, said Derek Lee`: the quote runs on into the writer's words before its cue.
   const later = /,\s+(?=(?:said|says|added|wrote|explained|noted)\s)/.exec(frame);
   const laterCue = later ? VERB_FIRST.exec(frame.slice(later.index + later[0].length)) : null;

@@ -14,6 +14,7 @@ import { namesAWork } from './work-titles';
 /** Lower-case words that may sit inside a title: "Bread for the Long Winter", "Meet the Mayor". */
 const TITLE_SMALL_WORDS = new Set('a an the and or of to in on at by for from with as is vs'.split(' '));
 const MAX_TITLE_WORDS = 8;
+const WORK_SET_BESIDE = /(?<![\p{L}])(?:memoir|book|novel|biography|autobiography|film|movie|documentary|album|song|play|poem|essay|podcast|series)\s*,\s*$/iu;
 const MAX_EMPHASIS_WORDS = 2;
 const CASELESS_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
@@ -30,6 +31,8 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
     if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;
+    // `wrote a memoir, “Fence Posts and Rain,” that …`: a title-cased name set beside a noun for a work is its title.
+    if (WORK_SET_BESIDE.test(text.slice(Math.max(0, span.outerStart - 40), span.outerStart))) return false;
     // `“No,” replied Kim` is a quotation; `on Channel 9’s “Meet the Mayor”` names a show.
     if (span.attribution === 'after') return isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
     // `The judge said, “Neither.”`, `He replied: "NO."`: a verb and a comma or colon introduce words, not a title.

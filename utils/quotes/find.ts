@@ -52,8 +52,9 @@ const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const SINGLE_MARKS = "'‘’‚‹›";
 
 /** Elisions that begin with an apostrophe and are never an opening single mark. */
-// (The word must end there in any script: Irish `‘Níl …’` opens a quote, not the elided `'n`.)
-const LEADING_ELISION = /^['‘’](?:\d|(?:em|til|cause|n|tis|twas|bout|round|s)(?![\p{L}\p{N}_]))/iu;
+// (The word must end there in any script: Irish `‘Níl …’` opens a quote, not the elided `'n`; and digits are a year's
+// only before Latin words or none: Telugu `‘19 మంది …’` opens a quote.)
+const LEADING_ELISION = /^['‘’](?:\d(?!\d*\s*(?!\p{Script=Latin})\p{L})|(?:em|til|cause|n|tis|twas|bout|round|s)(?![\p{L}\p{N}_]))/iu;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = pairDoubleMarks(text);

@@ -3,8 +3,11 @@
  * grammar some languages put on or after a family name, which is no part of it.
  */
 
-/** A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name. */
-const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye)$/u;
+/**
+ * A Turkish case ending set off by an apostrophe (`Serkan Yıldız’a göre`, `Karaca’nın`): no part of the name; nor is the
+ * copula (`… 34 yaşındaki Ayla Kurt'tu.`, `Kurt'ydu`, `Kurt'tur`).
+ */
+const TURKISH_CASE = /(?<=\p{L})[’'](?:y?[aeıiuü]|n?[ıiuü]n|[dt][ae]n?|y?l[ae]|n[ae]|y?[ae]|ya|ye|y?[dt][ıiuü]r?|y?m[ıiuü]ş)$/u;
 /**
  * An Armenian family name's definite article or case ending (`Հակոբյանը`, `Սարգսյանն`, `Պետրոսյանի`, `Սարգսյանին`): the
  * endings -յան and -ունի make family names, and what follows them is grammar.

@@ -14,7 +14,7 @@ import { guarded } from '../patterns';
 import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
-import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON } from './non-person-words';
+import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST } from './non-person-words';
 import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding } from './name-forms';
 
 /**
@@ -60,7 +60,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // (Welsh `y Cynghorydd X`, a councillor; Irish `an Comhairleoir X`, `an tUasal X` (Mr), `an tAire X` (minister), `an Teachta X` (TD).)
     'cynghorydd comhairleoir chomhairleoir tuasal uasal uasail taire aire teachta ' +
     // (Forms of address: Hausa `Malam X`, `Alhaji X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Oloye X` (chief); isiZulu `uMnu X` (Mr), `uNkk X` (Mrs); Igbo `Mazị X` (Mr), `Oriakụ X`.)
-    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn dokita mnu umnu nkk unkk nksz unksz nkz dkt udkt mazị maazị oriakụ nwaanyị injinia ' +
+    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn ọmọwe dokita dọkịta mnu umnu nkk unkk nksz unksz nkz dkt udkt mazị maazị oriakụ nwaanyị injinia ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
@@ -89,7 +89,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'shri smt shrimati ratu roko kgosi ' +
     // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X", the engineer's "Ir X"; not "Tuan",
     // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.`, `Bw.` and the doctor's `Dkt`.
-    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt gng bb kapitana konsehal kagawad mnumzana kapteni gqr ' +
+    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt gng bb kapitana konsehal kagawad mnumzana kapteni gqr diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan ' +
     // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
@@ -104,7 +104,9 @@ export const TITLES: ReadonlySet<string> = new Set(
     // "Mallam X", "Ustaz X", "Imam X"): a form of respect, never the name.
     'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle ' +
     // Vietnamese degrees before a name (`TS Long`, `ThS X`, `PGS X`).
-    'ts ths pgs gs').split(' '),
+    'ts ths pgs gs ' +
+    // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Atoa X`, `Madamu X`, `Meya X`).
+    'atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -161,7 +163,7 @@ const LEADING_NOISE = new Set(
     // Uzbek "now" and "however" opening a sentence before a place (`Hozirda <district> …`).
     'hozirda hozir biroq ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
-    'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда').split(' '),
+    'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда ariko kandi nyamara icyakora ndetse').split(' '),
 );
 
 for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end); // Greek months in every case (`τον Αύγουστο`): dates, though `Αύγουστος` is a given name too.
@@ -182,9 +184,12 @@ const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 // (Italian `Il`, `Uno` and French `Une` are never a name's particle either: `Il Comune ammette` is the town hall.)
 const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As|Il|Uno|Une)$/;
 
-/** A word as the name lists hold it: lower case, without a possessive or trailing dot and comma. */
+/** A word as the name lists hold it: lower case, without a possessive or trailing dot and comma; a title without its tones (`Ọ̀gbẹ́ni`, `Ìyáàfin`). */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
+  const plain = word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
+  if (/^[\x00-\x7f]*$/.test(plain) || TITLES.has(plain)) return plain;
+  const toneless = plain.normalize('NFD').replace(/[\u0300\u0301\u0304]/gu, '').normalize('NFC');
+  return TITLES.has(toneless) ? toneless : plain;
 }
 
 /**
@@ -357,12 +362,6 @@ export const PORTFOLIOS = new Set(
 
 // (Barristers' letters too: Irish and Australian "SC", "BL", Nigeria's "SAN": `Brendan Hayes SC, defending,`.)
 const POSTNOMINAL = /^(?:TD|MP|MLA|MSP|MHK|MS|MEP|QC|KC|SC|BL|SAN|OBE|MBE|CBE|KBE|DBE|PhD|MD)$/;
-
-/** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
-const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));
-const THING_WHEN_LAST = new Set(['bill']);
-/** First words that keep a compass word a region: "Middle East", "Far West". */
-const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower great old pacific central northern southern eastern western'.split(' '));
 
 function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);

@@ -30,11 +30,11 @@ export const NOT_A_PERSON = new Set(
     // Hausa governments and states (`Gwamnatin Jihar Kano`).
     'gwamnati gwamnatin jiha jihar ' +
     // Malay and Indonesian departments, boards, councils, ministries and associations (`Jabatan Kerja Raya`, `Lembaga …`).
-    'jabatan lembaga kementerian persatuan gabungan suruhanjaya pertubuhan ' +
+    'jabatan lembaga kementerian persatuan gabungan suruhanjaya pertubuhan angkatan rancangan balai universiti sekolah pusat pejabat syarikat perbadanan ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).
     'est ovest ouest oeste norte sur sud ' +
-    'federal republican democratic democrats republicans white wall korea russia china america europe ' +
+    'federal republican democrat democratic democrats republicans white wall korea russia china america europe ' +
     // Agencies and firms named "<word> Canada" ("Environment Canada", "Parks Canada", "Air Canada"), likewise for a few countries rarely a surname.
     'canada australia britain africa india ' +
     // Firms by the word closing their name ("Aurelian Therapeutics", "Coldharbour Securities").
@@ -68,3 +68,9 @@ export const LONE_FUNCTION_WORDS = new Set(
     // (And the Malay and Indonesian respectful "he/she", `Beliau menambah:`; not `Dia`, a family name too.)
     'его её ее их її його їх їхній їхня мой моя мои наш наша наши ваш ваша мій мої свой своя свій он она они він вона вони beliau').split(' '),
 );
+
+/** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
+export const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));
+export const THING_WHEN_LAST = new Set(['bill']);
+/** First words that keep a compass word a region: "Middle East", "Far West". */
+export const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower great old pacific central northern southern eastern western'.split(' '));

@@ -37,7 +37,7 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const noun = MAYOR_ALIASES[written.toLowerCase()] ?? written.toLowerCase();
   // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
   // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
-  if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}-]+$/u.test(noun)) return null;
+  if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}\p{M}-]+$/u.test(noun)) return null;
   const compound = /^\p{Lu}/u.test(written);
   // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(written);

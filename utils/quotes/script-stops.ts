@@ -4,9 +4,9 @@
  * UTF-16 unit and so is its stand-in, so every offset holds; the quoted words are given back as written.
  */
 
-const STAND_INS: Record<string, string> = { '։': '.', '՝': ',', '።': '.', '፣': ',', '။': '.', '၊': ',', '។': '.' };
-const SCRIPT_STOP = /[։՝።፣။၊។]/u;
-const SCRIPT_STOPS = /[։՝።፣။၊។]/gu;
+const STAND_INS: Record<string, string> = { '։': '.', '՝': ',', '።': '.', '፣': ',', '။': '.', '၊': ',', '។': '.', '፦': ':' };
+const SCRIPT_STOP = /[։՝።፣။၊។፦]/u;
+const SCRIPT_STOPS = /[։՝።፣။၊។፦]/gu;
 
 export function withScriptStopsAsOurs(text: string): string {
   return SCRIPT_STOP.test(text) ? text.replace(SCRIPT_STOPS, (stop) => STAND_INS[stop]!) : text;

@@ -14,7 +14,7 @@ import { roleAnaphor } from './newlang-shared';
 /** Present forms (Afrikaans has one form for every person and, in a story, for the past as well). */
 const PRESENT = 'sê vra vertel verduidelik verklaar antwoord beklemtoon waarsku erken bevestig skryf meen reken lui voeg glo'.split(' ');
 /** Participles closing the perfect: `het X gesê`, `het sy bygevoeg`, `het hy verduidelik` (ver-/be-/er- verbs take no ge-). */
-const PARTICIPLES = 'gesê gevra vertel verduidelik verklaar geantwoord beklemtoon gewaarsku erken bevestig geskryf gemeen gereken bygevoeg opgemerk uitgewys'.split(' ');
+const PARTICIPLES = 'gesê gevra vertel verduidelik verklaar geantwoord beklemtoon gewaarsku erken bevestig geskryf gemeen gereken bygevoeg opgemerk uitgewys aangevoer betoog gepleit gereageer'.split(' ');
 const PARTICIPLE = alternation(PARTICIPLES);
 
 /**
@@ -22,7 +22,7 @@ const PARTICIPLE = alternation(PARTICIPLES);
  * `woordvoerder`): `burgemeester`, `raadslid`, `skoolhoof` (headmaster), `prokureur` (attorney), `inwoner` (resident).
  */
 const ROLES = new Set(
-  ('burgemeester raadslid wyksraadslid skoolhoof hoof prokureur advokaat regter dokter verpleegster onderwyser onderwyseres ' +
+  ('landdros aanklaer staatsaanklaer burgemeester raadslid wyksraadslid skoolhoof hoof prokureur advokaat regter dokter verpleegster onderwyser onderwyseres ' +
     'inwoner inwoners boer boerin eienaar eienares werker werkers woordvoerder woordvoerster voorsitter voorsitster direkteur ' +
     'bestuurder sekretaris minister predikant dominee afrigter kaptein polisiewoordvoerder kenner navorser professor dosent ' +
     'bibliotekaris bibliotekaresse winkelier sakeman sakevrou vakbondleier lid speaker').split(' '),
@@ -52,7 +52,9 @@ const cues = latinCues({
  * verb stands and the participle (with the lower-case adverbs before it) dropped. Only up to the clause's end.
  */
 const PERFECT_AFTER = new RegExp(`^([\\s,–—-]*)het\\s+([^.!?;:“”"]{1,90}?)\\s+(?:${PARTICIPLE})(?![\\p{L}])`, 'u');
-const PERFECT_BEFORE = new RegExp(`(?<=\\s)het\\s+(?:\\p{Ll}+\\s+){0,3}?(?:${PARTICIPLE})(?![\\p{L}])`, 'gu');
+const PERFECT_BEFORE = new RegExp(`(?<=\\s)het\\s+((?:\\p{Ll}+\\s+){0,3}?)(?:${PARTICIPLE})(?![\\p{L}])`, 'gu');
+/** `In haar uitspraak het sy gesê …`: after an opening phrase the subject pronoun follows `het`; it stays, before the verb. */
+const INVERTED_PRONOUN = /^(?:hy|sy|hulle)(?=\s)/u;
 /** `Vir X is dit …`, `Vir X gaan dit oor …`: a sentence opened by "for" and a name: the preposition is no part of it. */
 const FOR_OPENING = /(^|[.!?]\s+)Vir\s+(?=\p{Lu})/gu;
 
@@ -73,7 +75,7 @@ function apposedName(frame: string): SpeakerPhrase | null {
 }
 
 const perfectAfter = (frame: string) => asLetter(frame).replace(PERFECT_AFTER, '$1sê $2');
-const perfectBefore = (frame: string) => asLetter(frame).replace(PERFECT_BEFORE, 'sê').replace(FOR_OPENING, '$1');
+const perfectBefore = (frame: string) => asLetter(frame).replace(PERFECT_BEFORE, (_, between: string) => `${INVERTED_PRONOUN.exec(between)?.[0].concat(' ') ?? ''}sê`).replace(FOR_OPENING, '$1');
 
 /**
  * `,” lui die verklaring.` ("the statement reads"): the words of a document, whose author is the one the story quoted last,

@@ -28,6 +28,8 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
     'ismini\\s+oshkor\\s+qilmaslikni\\s+so[ʻ‘\'’]ragan|tumangging\\s+magpakilala',
     // Odia (`ନାମ ପ୍ରକାଶ ନକରିବା ସର୍ତ୍ତରେ`, on condition the name is not published)
     'ନାମ\\s+ପ୍ରକାଶ\\s+ନ\\s*କରିବା',
+    // Malagasy and Kinyarwanda (`tsy nety nambara ny anarany`, `utashatse ko amazina ye atangazwa`)
+    'tsy\\s+(?:nety|te)\\s+(?:nambara|nanome|nilaza|notononina|hotononina)\\s+(?:ny\\s+)?anarany|(?:utashatse|utarashatse|utifuje|utifuza|wanze|batashatse|batifuje|banze)\\s+ko\\s+(?:amazina|izina)',
     // Dutch and Scandinavian
     // (`die niet met naam genoemd wil worden`, `som inte vill framträda med namn`, `som ikke vil stå frem med navn`.)
     'niet\\s+met\\s+(?:(?:zijn|haar)\\s+)?naam|anoniem\\s+(?:wil\\s+)?blijven|vara\\s+anonym|være\\s+anonym|inte\\s+vill\\s+(?:synas|framträda|stå\\s+fram)\\s+med\\s+namn|ikke\\s+vil\\s+stå\\s+fr[ae]m\\s+med\\s+navn',

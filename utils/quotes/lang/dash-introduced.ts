@@ -21,6 +21,8 @@ import { resolveName } from '../name-resolution';
 
 const QUOTE_MARK = /["“”«»„]/u;
 const DASH = /^[–—―]/u;
+/** A capitalised name of up to four words in marks: a programme's, a book's or a club's, no one's words. */
+const SHORT_TITLE = /[„“"«]\p{Lu}[^„“”"«»\s]*(?:\s[^„“”"«»\s]+){0,3}[”"»]/gu;
 
 export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
   const result = [...spans];
@@ -33,8 +35,10 @@ export function introducedDashSpeakers(text: string, spans: AttributedSpan[]): A
     }
     // A tag the attribution could not read (`— contou, ainda com a camisola suada.`) leaves the speaker null.
     // (Nor does a dash line the attribution carried on from the last speech across a paragraph introducing someone else.)
-    const unread = span.speaker === null || span.attribution === 'continued' || (span.attribution === 'after' && !namesSpeaker(text, span));
-    if (!unread || !DASH.test(text.slice(span.outerStart, span.outerStart + 1))) return;
+    // (Nor one read from a pronoun in the sentences before: `Hennes bror X följde … sade han till tidningen att …` / `– Vi …`.)
+    const unread = span.speaker === null || span.attribution === 'continued' || (span.attribution === 'context' && !span.speakerMention) || (span.attribution === 'after' && !namesSpeaker(text, span));
+    // (`„…” – stwierdził.` opening its paragraph: a tag of one verb leaves the subject out, as a dash line's does.)
+    if (!unread || !(DASH.test(text.slice(span.outerStart, span.outerStart + 1)) || verbAloneAfter(text, span))) return;
     // (An interview's untagged answer after its question: the person the introduction is about, dash-interview.ts.)
     const person = introducedBefore(text, span.outerStart) ?? intervieweeBefore(text, text.lastIndexOf('\n', span.outerStart - 1) + 1);
     // `En 52-årig kvinna som bor … har väntat.` / `– …, säger kvinnan.`: someone brought in unnamed, kept as described.
@@ -62,7 +66,8 @@ function introducedBefore(text: string, dashAt: number): string | null {
     const before = text.slice(0, lineStart).trimEnd();
     intro = before.slice(before.lastIndexOf('\n') + 1).trim();
   }
-  if (!intro || QUOTE_MARK.test(intro) || DASH.test(intro)) return null;
+  // (A title of a few words in marks is no quote: `… w ramach programu „Zdrowy Powiat 2030”.`)
+  if (!intro || QUOTE_MARK.test(intro.replace(SHORT_TITLE, '')) || DASH.test(intro)) return null;
   const names = [...new Set(findPersonMentions(intro).map((mention) => mention.name))];
   // (`мы побеседовали с … Андреем Мельниковым`: an interview's lead-in; its questions and answers are dash-exchange.ts's.)
   if (names.length === 1 && interviewedIn(intro, names[0]!)) return null;
@@ -88,6 +93,15 @@ function afterOneBackgroundParagraph(text: string, previous: AttributedSpan, spa
   if (previousLineEnd < 0 || previousLineEnd > span.outerStart) return false;
   const between = text.slice(previousLineEnd, span.outerStart).split('\n').map((line) => line.trim()).filter(Boolean);
   return between.length === 1 && !QUOTE_MARK.test(between[0]!) && !DASH.test(between[0]!) && findPersonMentions(between[0]!).length === 0;
+}
+
+/**
+ * The quote opens its paragraph and its tag is one lower-case verb closing the sentence after a dash or the mark alone
+ * (`„…” – stwierdził.`, `„…,“ doplnila.`), as Slavic papers set it. (Not `«…», añadió.`, a comma after the mark: Romance
+ * papers go on with the last speaker past a paragraph naming someone else.)
+ */
+function verbAloneAfter(text: string, span: AttributedSpan): boolean {
+  return (span.outerStart === 0 || text[span.outerStart - 1] === '\n') && /^(?:\s*[–—-]\s*|[^\S\n]+)\p{Ll}{3,}[.!?](?:\s|$)/u.test(text.slice(span.outerEnd, span.outerEnd + 40));
 }
 
 /** The tag's words hold the speaker's family name (`— disse Ana Souza`), so nothing is left to guess. */

@@ -8,6 +8,7 @@ import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
 import { hebrew } from './he';
 import { chineseSubject } from './zh';
+import { ethiopicIntroduced } from './ti';
 
 /**
  * Words pointing back at a role noun: Chinese 该/此/这 with a classifier (这位, 这名, 該名), Japanese 同, この, その, Korean
@@ -26,6 +27,7 @@ const HEBREW_DEFINITE = /^ה(?=[\u05d0-\u05ea]{2,}$)/u;
 /** The role noun a definite description is, or null when the phrase is no such description. */
 function definiteNoun(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/u);
+  if (/^[\u1200-\u135a]+(?:\s[\u1200-\u135a]+)?$/u.test(phrase.trim())) return phrase.trim();
   if (CJK_DEMONSTRATIVE.test(phrase)) {
     const noun = phrase.replace(CJK_DEMONSTRATIVE, '').trim().replace(/^[^的の]*[的の]/u, '');
     return noun.length >= 1 && noun.length <= 4 && !/\s/u.test(noun) ? noun : null;
@@ -75,7 +77,7 @@ export function introducedWithDefiniteRole(text: string, phrase: string, at: num
   const nouns = indefinite ? [noun, indefinite] : [noun];
   const sentences = before.split(/(?<=[.!?。！？])\s*|\n+/u).filter((sentence) => nouns.some((each) => sentence.includes(each)));
   for (const sentence of sentences.reverse()) {
-    const found = introducedIn(sentence) ?? introducedInJapaneseOrKorean(sentence, read);
+    const found = introducedIn(sentence) ?? introducedInJapaneseOrKorean(sentence, read) ?? (/[\u1200-\u135a]/u.test(sentence) ? ethiopicIntroduced(sentence.replace(/[\s.]+$/u, '')) : null);
     if (found && !found.pronoun && found.kind === 'name' && nouns.some((each) => holdsNoun(found.role ?? '', each)) && !found.phrase.includes(noun)) return found.phrase.replace(/[.。]+$/u, '');
   }
   return null;

@@ -55,7 +55,7 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     // said goes on as a dash line would, `- Ingen flytter hertil. Vi har to huse til salg.` after `- …, siger hun.`)
     const dashLike = !hyphen || (hyphenSpeechSeen && readsAsSaid(line.slice(opening![0].length)));
     // (`– Båten er ikke nedbetalt.` ¶ `Det sier X (23), …`: the paragraph after says whose the words were.)
-    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || answersQuestion() || ownedByNextParagraph(text, end))));
+    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || reportsSpeech(previousProse) || answersQuestion() || ownedByNextParagraph(text, end))));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
@@ -107,6 +107,13 @@ function introducesOne(prose: string): boolean {
   return new Set(speakers.map((mention) => mention.name)).size === 1;
 }
 
+/**
+ * The paragraph before reports what a pronoun's person said (`Efter rättegången sade han till tidningen att …`, `Hun
+ * sier at …`): the dash paragraph after it gives the words themselves.
+ */
+const REPORTED_SPEECH = /(?<![\p{L}])(?:säger|sa|sade|berättar|berättade|siger|sagde|fortæller|fortalte|sier|forteller)\s+(?:han|hon|hun)\s+(?:(?:till|til)\s+[\p{L}-]+\s+)?(?:att|at)\s/u;
+const reportsSpeech = (prose: string) => !!prose && !QUOTE_MARK.test(prose) && REPORTED_SPEECH.test(prose);
+
 /** A verb of saying and "to" right before a name (Swedish, Danish, Norwegian, Dutch): `säger till`, `siger til`, `sier til`, `zegt tegen`. */
 const SAID_TO = /(?<![\p{L}])(?:säger|sa|sade|berättar|berättade|siger|sagde|fortæller|fortalte|sier|forteller|zegt|zei|vertelt|vertelde)\s+(?:\p{Ll}+\s+)?(?:till|til|tegen)\s+$/u;
 
@@ -136,7 +143,12 @@ function speechOf(text: string, from: number, end: number, dashAt: number, goesO
     const tag = tagAfter(text, at, end, isTag, innerDash);
     if (!tag) {
       const comma = spans.length === 0 ? commaTag(text, at, end, isTag) : -1;
-      if (comma > at) spans.push(span(text, openAt, at, comma));
+      if (comma > at) {
+        spans.push(span(text, openAt, at, comma));
+        // (`– …, säger Berg. Det var mörkt och jag var säker.`: after the tag's stop the speaker goes on in the first person.)
+        const goesOnAt = firstPersonAfterTag(text, comma, end, isTag);
+        if (goesOnAt > 0) spans.push(span(text, goesOnAt, goesOnAt, end));
+      }
       // No tag: the words run to the paragraph's end, when the speech goes on from before; or to a sentence saying whose
       // they were (`– … Sådan lyder det fra X, …`, next-sentence-unnamed.ts).
       else if (spans.length > 0 || goesOn) spans.push(span(text, openAt, at, saysItAt(text, at, end)));
@@ -175,10 +187,28 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
     const reopens = /[.!?][ \t]+[–—―-][ \t]/u.exec(rest.slice(comma + 2));
     const clause = rest.slice(comma + 2, reopens ? comma + 3 + reopens.index : undefined);
     const words = clause.split(/\s+/u).length;
+    if (words <= MAX_TAG_WORDS + 4 && isTag(clause)) return at + comma;
+    // (`…, sade X. Det var …`: a tag closed by its stop, the speaker going on after it, firstPersonAfterTag.)
+    const stop = TAG_STOP.exec(clause);
+    if (stop && isTag(clause.slice(0, stop.index + 1)) && FIRST_PERSON.test(clause.slice(stop.index + 1))) return at + comma;
     if (words > MAX_TAG_WORDS + 4) return -1;
-    if (isTag(clause)) return at + comma;
   }
   return -1;
+}
+
+/** A tag's own stop, then a new sentence. */
+const TAG_STOP = /[.!?](?=[ \t]+\p{Lu})/u;
+/** First-person words of the languages that print dialogue dashes without reopening them after a tag's stop. */
+const FIRST_PERSON = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|jeg|meg|mine|os|vores|våre|mnie|my|nas|mój|moja|nasz|nasza|já|mě|můj|naše|minä|minun|meidän)(?![\p{L}])/iu;
+
+/** After a comma tag closed by its stop, where the first-person sentences that go on with the speech begin, or -1. */
+function firstPersonAfterTag(text: string, comma: number, end: number, isTag: (frame: string) => boolean): number {
+  const clause = text.slice(comma + 2, end);
+  const stop = TAG_STOP.exec(clause);
+  if (!stop || !isTag(clause.slice(0, stop.index + 1).trim())) return -1;
+  const rest = clause.slice(stop.index + 1);
+  if (!FIRST_PERSON.test(rest) || !/^\s*\p{Lu}/u.test(rest) || /[–—―]/u.test(rest)) return -1;
+  return comma + 2 + stop.index + 1 + (rest.length - rest.trimStart().length);
 }
 
 function span(text: string, openAt: number, start: number, end: number): QuoteSpan {

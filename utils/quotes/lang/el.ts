@@ -16,7 +16,9 @@ const VERBS = alternation(
     // The present of a feature story: answering, stressing, wondering, shouting, remembering.
     'απαντά απαντάει υπογραμμίζει αναρωτιέται αναρωτήθηκε φωνάζει φώναξε θυμάται θυμήθηκε παραδέχεται διηγείται εξομολογείται ρωτά ρωτάει ρώτησε γράφει ' +
     // Making plain and warning, in the present a feature story tells in.
-    'ξεκαθαρίζει προειδοποιεί διαβεβαιώνει').split(' '),
+    'ξεκαθαρίζει προειδοποιεί διαβεβαιώνει ' +
+    // Describing and telling what happened, in the present and the past.
+    'περιγράφει περιέγραψε αφηγείται αφηγήθηκε').split(' '),
 );
 
 const read = latinCues(
@@ -68,8 +70,11 @@ function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
 const ADJUNCT_BEFORE_SUBJECT = new RegExp(`^([\\s,–—-]*(?:${VERBS}))\\s+(?:σε|στο|στη|στην|στον|στους|στις|κατά|μετά|από|μέσω)\\s(?:[^,.;«»]|«[^«»]{1,40}»){1,60}?\\s(?=(?:ο|η)\\s)`, 'u');
 const withoutAdjunct = (frame: string) => frame.replace(ADJUNCT_BEFORE_SUBJECT, '$1 ');
 
-/** `, δήλωσε ο προπονητής του Πανθεσσαλικού, Γιάννης Μαυρίδης.`: the role (and whose), then the name set off by a comma. */
-const ROLE_COMMA_NAME = new RegExp(`^[\\s,–—-]*(?:${VERBS})\\s+(?:ο|η)\\s+(\\p{Ll}[^,.;«»]{1,60}?),\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s*(?:[.,;]|$)`, 'u');
+/**
+ * `, δήλωσε ο προπονητής του Πανθεσσαλικού, Γιάννης Μαυρίδης.`: the role (and whose), then the name set off by a comma, perhaps
+ * after a rank in lower case (`η εκπρόσωπος Τύπου της Πυροσβεστικής, σμηναγός Χ Υ`).
+ */
+const ROLE_COMMA_NAME = new RegExp(`^[\\s,–—-]*(?:${VERBS})\\s+(?:ο|η)\\s+(\\p{Ll}[^,.;«»]{1,60}?),\\s+(?:\\p{Ll}{4,}\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s*(?:[.,;]|$)`, 'u');
 
 function roleThenApposedName(frame: string): SpeakerPhrase | null {
   const match = ROLE_COMMA_NAME.exec(frame);
@@ -122,9 +127,23 @@ function notAPlace(found: SpeakerPhrase | null, frame: string): SpeakerPhrase | 
   return at > 0 && PLACE_ARTICLE.test(frame.slice(0, at)) ? indefiniteSubject(frame) : found;
 }
 
+/**
+ * `Η κ. Χ πάντως εμφανίστηκε επιφυλακτική: «…»`: a sentence opening with its subject (article, perhaps `κ.`, a name) and
+ * ending in a colon before the quote, whatever its verb, is that person's lead-in.
+ */
+const OPENING_SUBJECT_COLON = /(?:^|[.!?;]\s+)(?:Ο|Η)\s+(?:(?:κ|κα)\.\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Ll}[^.!?;«»:A-ZΑ-ΩΆ-Ώ]{0,80}:\s*$/u;
+
+function openingSubjectBeforeColon(frame: string): SpeakerPhrase | null {
+  const name = OPENING_SUBJECT_COLON.exec(frame)?.[1];
+  if (!name) return null;
+  const found = person(name);
+  if (found && !name.includes(' ')) found.loose = true;
+  return found;
+}
+
 export const greek: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame),
+  applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame) || OPENING_SUBJECT_COLON.test(frame),
   after: (frame) => readAfter(withoutJoinedVerb(frame)) ?? leftOut(frame),
-  before: (frame) => notAPlace(withPlaceInRole(cues.before(plain(frame))), frame) ?? subjectBeforeThat(frame) ?? indefiniteSubject(frame),
+  before: (frame) => notAPlace(withPlaceInRole(cues.before(plain(frame))), frame) ?? subjectBeforeThat(frame) ?? indefiniteSubject(frame) ?? openingSubjectBeforeColon(frame),
 };

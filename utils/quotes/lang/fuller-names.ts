@@ -21,7 +21,7 @@ import { mayBeTeluguNameWord } from './te';
 import { mayBeKannadaNameWord } from './kn';
 import { mayBeMalayalamNameWord } from './ml';
 import { mayBeSinhalaNameWord } from './si';
-import { AMHARIC_ADDRESS } from './am';
+import { ethiopicFullName } from './ti';
 import { KHMER_ADDRESS } from './km';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
@@ -55,7 +55,8 @@ export const SEMITIC_FAMILY_OF_TWO = /^\p{Script=Hebrew}+[-־]\p{Script=Hebrew}+
  */
 function addressedInFull(before: string, short: string): string | null {
   if (/^[\u1200-\u139f]+$/u.test(short)) {
-    const family = new RegExp(`${AMHARIC_ADDRESS}\\s+${escape(short)}\\s+([\u1200-\u139f]{2,})(?=[\\s፣።]|$)`, 'u').exec(before)?.[1];
+    const full = ethiopicFullName(before, short);
+    const family = full?.slice(short.length + 1);
     // (`ታደሰም`: "also" on the name, where the text writes the name without it too.)
     const bare = family?.endsWith('ም') && before.includes(`${family.slice(0, -1)} `) ? family.slice(0, -1) : family;
     return bare ? `${short} ${bare}` : null;

@@ -13,7 +13,7 @@ import { ROMANCE_ARTICLE_ROLE } from './romance-article-role';
 
 const WORDS = (
   // Dutch
-  'wethouder burgemeester raadslid gemeenteraadslid gedeputeerde woordvoerder woordvoerster directeur directrice voorzitter ' +
+  'landdros wethouder burgemeester raadslid gemeenteraadslid gedeputeerde woordvoerder woordvoerster directeur directrice voorzitter ' +
   'minister staatssecretaris kamerlid fractievoorzitter ecoloog bioloog econoom onderzoeker onderzoekster hoogleraar ' +
   'boer boerin melkveehouder chauffeur buschauffeur agent advocaat rechter officier trainer aanvoerder keeper spits ' +
   'arts huisarts verpleegkundige docent leraar lerares bewoner bewoonster ondernemer eigenaar eigenares winkelier ' +
@@ -339,11 +339,17 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
 const PLACE_WORDS = new Set(
   ('kabupaten kota provinsi kecamatan desa pasar barangay purok lungsod lalawigan munisipyo universitas dinas gemeente provincie hogeschool universiteit stichting ' +
     'ziekenhuis uniwersytet szpital gmina powiat województwo urząd kommun universitet sjukhus üniversitesi belediyesi ' +
+    // (Polish bodies in the genitive, as they stand after another noun: `oddziału Narodowego Funduszu Zdrowia`.)
+    'fundusz funduszu szpitala gminy powiatu województwa urzędu sądu ministerstwa instytutu ' +
     'mahallesi ilçesi universitatea spitalul primăria județul liceul univerzita nemocnice město obec kraj úřad ' +
     'πανεπιστήμιο νοσοκομείο δήμος община общината').split(' '),
 );
 
+/** Hungarian bodies are compounds closing on their noun: `Úszóklub`, `Sportegyesület`, `Városi Kórház`, `Megyei Bíróság`. */
+const HUNGARIAN_BODY_END = /\p{L}(?:klub|egyesület|önkormányzat|kórház|egyetem|szövetség|hivatal|bíróság)$/u;
+
 /** Whether a word of a capitalised run names a place or an institution in these languages. */
 export function isNewLanguagePlaceWord(word: string): boolean {
-  return PLACE_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return PLACE_WORDS.has(lower) || HUNGARIAN_BODY_END.test(lower);
 }

@@ -16,7 +16,7 @@ const SAY = '(?:yiri|yidhi|tiri|tidhi|sheegay|sheegtay|raaciyay|raacisay|ku\\s+d
 /** The focus particle, alone or with the pronoun fused (he, she, they), or `buu`/`bay` after a fronted word. */
 const FOCUS = '(?:ayuu|ayay|ayey|ayaa|buu|bay)';
 /** Words between the particle and the verb: to that (intaa), also (sidoo kale), to someone (u), in (ku). */
-const BETWEEN = '(?:(?:intaa|intaas|sidoo\\s+kale|haddana|markale|u|ku)\\s+)*';
+const BETWEEN = '(?:(?:intaa|intaas|sidan|sidaan|sidoo\\s+kale|haddana|markale|u|ku)\\s+)*';
 /** "He/she said" opening a sentence: `Wuxuu`, `Waxa uu`, `Waxay`, `Waxa ay` (the subject in the pronoun). */
 const PRONOUN_OPENING = '(?:Wuxuu|Waxa\\s+uu|Waxaa\\s+uu|Waxay|Waxa\\s+ay|Waxaa\\s+ay|(?:Isagu|Iyadu|Isaga|Iyada)\\s+(?:wuxuu|waxay)|(?:Ayuu|Ayay)|Sidoo\\s+kale\\s+(?:wuxuu|waxay))';
 /**
@@ -65,7 +65,8 @@ function somaliName(group: string): { name: string; office: string | null } | nu
  * an `oo ah …` ("who is …") after it is the role. No name: the first group describes someone (`Nin … ah oo …`).
  */
 function speakerIn(subject: string): SpeakerPhrase | null {
-  const groups = subject.split(/,\s*/u).map((group) => group.trim()).filter(Boolean);
+  // (`Kulanka dabadiis, X oo aad u faraxsan ayaa sidan yiri:`: a name, then `oo` and the clause saying how they were.)
+  const groups = subject.split(/,\s*/u).map((group) => group.trim().replace(/^(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})\s+oo\s+(?!ah\s)\S.*$/u, '$1')).filter(Boolean);
   const at = groups.findIndex((group) => somaliName(group) !== null);
   if (at < 0) {
     const first = groups[0];
@@ -76,7 +77,10 @@ function speakerIn(subject: string): SpeakerPhrase | null {
   const found = somaliName(groups[at]!)!;
   const apposed = groups.slice(at + 1).find((group) => /^oo\s+ah\s/u.test(group))?.replace(/^oo\s+ah\s+/u, '');
   const role = [found.office, ...groups.slice(0, at), apposed].filter(Boolean).join(', ');
-  return person(found.name, role || null);
+  const named = person(found.name, role || null);
+  // (One word alone is the short form of a name the text gave in full.)
+  if (named && !found.name.includes(' ')) named.loose = true;
+  return named;
 }
 
 /** The words after a tag's verb: a name, an office's definite noun, how or when it was said, someone described. */

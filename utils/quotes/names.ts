@@ -89,7 +89,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'shri smt shrimati ratu roko kgosi ' +
     // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X", the engineer's "Ir X"; not "Tuan",
     // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.`, `Bw.` and the doctor's `Dkt`.
-    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt gng bb kapitana konsehal kagawad mnumzana kapteni gqr diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan ' +
+    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt gng bb kapitana konsehal kagawad mnumzana kapteni gqr ' +
     // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".
@@ -105,8 +105,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle ' +
     // Vietnamese degrees before a name (`TS Long`, `ThS X`, `PGS X`).
     'ts ths pgs gs ' +
-    // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Atoa X`, `Madamu X`, `Meya X`).
-    'atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri').split(' '),
+    // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Madamu X`, `Meya X`), Swahili `Diwani X` (councillor), isiZulu `uGogo X`, Malay ranks (`Penolong Penguasa Bomba X`).
+    'atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -163,7 +163,9 @@ const LEADING_NOISE = new Set(
     // Uzbek "now" and "however" opening a sentence before a place (`Hozirda <district> …`).
     'hozirda hozir biroq ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
-    'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда ariko kandi nyamara icyakora ndetse').split(' '),
+    'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда ' +
+    // Kinyarwanda "but", "and", "however" and "even" opening a sentence (`Ariko X …`).
+    'ariko kandi nyamara icyakora ndetse').split(' '),
 );
 
 for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end); // Greek months in every case (`τον Αύγουστο`): dates, though `Αύγουστος` is a given name too.
@@ -187,8 +189,7 @@ const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines
 /** A word as the name lists hold it: lower case, without a possessive or trailing dot and comma; a title without its tones (`Ọ̀gbẹ́ni`, `Ìyáàfin`). */
 export function bare(word: string): string {
   const plain = word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
-  if (/^[\x00-\x7f]*$/.test(plain) || TITLES.has(plain)) return plain;
-  const toneless = plain.normalize('NFD').replace(/[\u0300\u0301\u0304]/gu, '').normalize('NFC');
+  const toneless = /^[\x00-\x7f]*$/.test(plain) || TITLES.has(plain) ? plain : plain.normalize('NFD').replace(/[\u0300\u0301\u0304]/gu, '').normalize('NFC');
   return TITLES.has(toneless) ? toneless : plain;
 }
 

@@ -27,6 +27,7 @@ const HEBREW_DEFINITE = /^ה(?=[\u05d0-\u05ea]{2,}$)/u;
 /** The role noun a definite description is, or null when the phrase is no such description. */
 function definiteNoun(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/u);
+  // (Amharic and Tigrinya write the article on the noun, `አሰልጣኙ` "the coach": a phrase of one or two Ethiopic words is the noun.)
   if (/^[\u1200-\u135a]+(?:\s[\u1200-\u135a]+)?$/u.test(phrase.trim())) return phrase.trim();
   if (CJK_DEMONSTRATIVE.test(phrase)) {
     const noun = phrase.replace(CJK_DEMONSTRATIVE, '').trim().replace(/^[^的の]*[的の]/u, '');

@@ -198,8 +198,8 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
 
 /** A tag's own stop, then a new sentence. */
 const TAG_STOP = /[.!?](?=[ \t]+\p{Lu})/u;
-/** First-person words of the languages that print dialogue dashes without reopening them after a tag's stop. */
-const FIRST_PERSON = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|jeg|meg|mine|os|vores|våre|mnie|my|nas|mój|moja|nasz|nasza|já|mě|můj|naše|minä|minun|meidän)(?![\p{L}])/iu;
+/** First-person words of the languages that print dialogue dashes without reopening them after a tag's stop (not `os`, `nas`, `já`, `my`: Portuguese and English words too). */
+const FIRST_PERSON = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|jeg|meg|mine|vores|våre|mnie|mój|moja|nasz|nasza|mě|můj|naše|minä|minun|meidän)(?![\p{L}])/iu;
 
 /** After a comma tag closed by its stop, where the first-person sentences that go on with the speech begin, or -1. */
 function firstPersonAfterTag(text: string, comma: number, end: number, isTag: (frame: string) => boolean): number {

@@ -52,9 +52,11 @@ kindTable('Swedish dash paragraphs going on after the tag', [
   ['sv: `X Y följde … sade hon till tidningen att … ¶ – …` is X Y', TRIAL, 'Vi vill bara att domen', 'Karin Dahl', ANY],
 ]);
 
-describe('Swedish narrative after a tag stays the writer’s (lang/dialogue.ts)', () => {
+describe('Narrative after a dash line’s tag stays the writer’s (lang/dialogue.ts)', () => {
   const quotes = findQuotes(TRIAL).map((quote) => quote.text);
-  it('`– …, säger Holm. Hon är 45 år …` is no quote after the tag', () => expect(quotes.some((quote) => quote.startsWith('Hon är 45'))).toBe(false));
+  it('sv: `– …, säger Holm. Hon är 45 år …` is no quote after the tag', () => expect(quotes.some((quote) => quote.startsWith('Hon är 45'))).toBe(false));
+  const bairro = findQuotes('A feira voltou ao bairro no sábado.\n\n— Isso é o que a gente esperava há meses, disse Ana Lima. Os moradores reclamaram da demora nas obras da praça.').map((quote) => quote.text);
+  it('pt: `— …, disse X. Os moradores …` (`os`, an article, no first person) is no quote after the tag', () => expect(bairro.some((quote) => quote.startsWith('Os moradores'))).toBe(false));
 });
 
 const WORKSHOP =

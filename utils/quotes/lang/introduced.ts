@@ -30,6 +30,7 @@ import { punjabiSubject } from './pa';
 import { odiaSubject } from './or';
 import { nepali, nepaliSubject } from './ne';
 import { teluguSubject } from './te';
+import { georgianSubject } from './ka';
 import { kannadaSubject } from './kn';
 import { malayalamSubject } from './ml';
 import { sinhalaSubject } from './si';
@@ -261,6 +262,8 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   // (Telugu, Kannada and Malayalam, lang/te.ts, kn.ts and ml.ts: `… నిలబడిన X Y (52) … . “…,” అని ఆమె అడిగారు.`)
   const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0c80-\u0cff]/u.test(introducing) ? kannadaSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
   if (southIndian) return latestSubject(introducing, SENTENCE, southIndian);
+  // (Georgian, lang/ka.ts: `X Y, რომლის …, ამბობს, რომ … . „…“, – თქვა მან.`, the one its sentences bring in.)
+  if (/[\u10d0-\u10ff]/u.test(introducing)) return latestSubject(introducing, SENTENCE, georgianSubject, { named: true });
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
   const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => match[0]);

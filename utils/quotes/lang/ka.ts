@@ -57,6 +57,7 @@ const patterns = lazy(() => ({
   pronounAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${LETTERS}\\s+${PRONOUN}(?=[\\s.,]|$)`, 'u'),
   verbThenWords: new RegExp(`^[\\s,]*[–—-]\\s*${LETTERS}\\s+([^.,;:!?„“”«»]{2,160}?)\\s*(?:[.,;]|$)`, 'u'),
   accordingTo: new RegExp(`(?:^|[\\s,])((?:${LETTERS}\\s+){0,6}${LETTERS})\\s+(?:თქმით|სიტყვებით|განცხადებით|შეფასებით|აზრით)\\s*,?\\s*$`, 'u'),
+  sourceInside: new RegExp(`(?:^|[\\s,])((?:${LETTERS},?\\s+){0,2}${LETTERS})\\s+(?:თქმით|სიტყვებით|განცხადებით|შეფასებით|აზრით)(?=[\\s,])`, 'u'),
   beforeColon: new RegExp(`(?:^|[.!?]\\s+)([^.!?:„“”«»]{2,160}?)\\s*:\\s*$`, 'u'),
 }));
 
@@ -79,6 +80,17 @@ export const georgian: LanguageCues = {
     return clause && clause.length <= 8 && (/მა?$/u.test(family) || present) ? nameIn(clause) : null;
   },
 };
+
+/**
+ * The person a sentence brings in, for a `– თქვა მან.` ("said he or she") after it (lang/introduced.ts): a full name opening
+ * it (`X Y, რომლის …, ამბობს, რომ …`), or the source its words are given by (`… X Yის განცხადებით, …`, "by X's statement").
+ */
+export function georgianSubject(sentence: string): SpeakerPhrase | null {
+  const words = sentence.trim().split(/\s+/u).slice(0, 2).map((word) => word.replace(/[,.;:]+$/u, ''));
+  const opening = familyAt(words) === 1 ? nameIn(words) : null;
+  const source = opening ? null : patterns().sourceInside.exec(sentence)?.[1];
+  return opening ?? (source ? nameIn(source.split(/\s+/u).map((word) => word.replace(/,$/u, '')).slice(-2), true) : null);
+}
 
 /** Georgian full names in a paragraph (a given name and a family name in any case), as caseless-mentions.ts reads people. */
 export function georgianMentions(paragraph: string, offset: number, skip: (at: number) => boolean): CaselessMention[] {

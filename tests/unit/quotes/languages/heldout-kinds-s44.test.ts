@@ -166,3 +166,16 @@ kindTable('Czech one-verb tags after a paragraph introducing someone', [
   ['cs: `… vypovídala … X Y. … ¶ „…,“ doplnila.` is X Y, not the lawyer quoted before', HEARING_CS, 'Peníze odešly bez podpisu', 'Alena Kubíčková', ANY],
   ['cs: `X Y řekl: „…“` is still X Y', HEARING_CS, 'Můj klient nic', 'Tomáš Beneš', ANY],
 ]);
+
+const MINE_KA =
+  'მაღაროელები მესამე დღეა ქუჩაში არიან.\n\n' +
+  '„ჩვენ არ დავნებდებით, სანამ ხელფასს არ მოგვიმატებენ“, – აღნიშნა ნინო კაპანაძემ.\n\n' +
+  'ქარხნის პრესსამსახურის უფროსის, გიორგი ბერიძის განცხადებით, საწარმო ზარალშია. მისივე თქმით, შეკვეთები შემცირდა. „ხელფასს ახლა ვერ გავზრდით, ეს შეუძლებელია“, – განუცხადა მან ჟურნალისტებს.\n\n' +
+  'აქციას ქალაქის სხვა მცხოვრებლებიც შეუერთდნენ. „ეს ყველას გვეხება“, – თქვა მან.';
+
+/** Georgian `– განუცხადა მან.` (he told) after sentences that give their words by someone's statement is that person (lang/ka.ts, lang/introduced.ts). */
+kindTable('Georgian pronoun tags after the source a paragraph names', [
+  ['ka: `… X Yის განცხადებით, … . მისივე თქმით, … . „…“, – განუცხადა მან` is X Y', MINE_KA, 'ხელფასს ახლა ვერ', 'გიორგი ბერიძე', ANY],
+  ['ka: `„…“, – აღნიშნა X Yმ.` is still X Y', MINE_KA, 'ჩვენ არ დავნებდებით', 'ნინო კაპანაძე', ANY],
+  ['ka: `– თქვა მან.` after a paragraph naming no one goes on with the last speaker', MINE_KA, 'ეს ყველას გვეხება', 'გიორგი ბერიძე', ANY],
+]);

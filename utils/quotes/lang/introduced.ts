@@ -22,7 +22,7 @@ import { RELATION } from './relations';
 import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, SOUTH_INDIC, TAMIL, mayHold } from '../scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, HAN, HANGUL, HEBREW, KANA, SOUTH_INDIC, TAMIL, mayHold } from '../scripts-present';
 import { hindiSubject, urduSubject } from './hi';
 import { gujaratiSubject } from './gu';
 import { marathi, marathiSubject } from './mr';
@@ -263,7 +263,7 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0c80-\u0cff]/u.test(introducing) ? kannadaSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
   if (southIndian) return latestSubject(introducing, SENTENCE, southIndian);
   // (Georgian, lang/ka.ts: `X Y, რომლის …, ამბობს, რომ … . „…“, – თქვა მან.`, the one its sentences bring in.)
-  if (/[\u10d0-\u10ff]/u.test(introducing)) return latestSubject(introducing, SENTENCE, georgianSubject, { named: true });
+  if (mayHold(GEORGIAN, introducing) && /[\u10d0-\u10ff]/u.test(introducing)) return latestSubject(introducing, SENTENCE, georgianSubject, { named: true });
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
   const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => match[0]);

@@ -53,11 +53,14 @@ function nameIn(words: string[], genitive = false): SpeakerPhrase | null {
   return person(`${given}${familyName(words[at]!, genitive)}`, words.slice(0, Math.max(0, at - (given ? 1 : 0))).join(' ') || null);
 }
 
+/** "By the words / statement / view of": the nouns a Georgian genitive source stands before. */
+const SOURCE_NOUN = '(?:თქმით|სიტყვებით|განცხადებით|შეფასებით|აზრით)';
+
 const patterns = lazy(() => ({
   pronounAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${LETTERS}\\s+${PRONOUN}(?=[\\s.,]|$)`, 'u'),
   verbThenWords: new RegExp(`^[\\s,]*[–—-]\\s*${LETTERS}\\s+([^.,;:!?„“”«»]{2,160}?)\\s*(?:[.,;]|$)`, 'u'),
-  accordingTo: new RegExp(`(?:^|[\\s,])((?:${LETTERS}\\s+){0,6}${LETTERS})\\s+(?:თქმით|სიტყვებით|განცხადებით|შეფასებით|აზრით)\\s*,?\\s*$`, 'u'),
-  sourceInside: new RegExp(`(?:^|[\\s,])((?:${LETTERS},?\\s+){0,2}${LETTERS})\\s+(?:თქმით|სიტყვებით|განცხადებით|შეფასებით|აზრით)(?=[\\s,])`, 'u'),
+  accordingTo: new RegExp(`(?:^|[\\s,])((?:${LETTERS}\\s+){0,6}${LETTERS})\\s+${SOURCE_NOUN}\\s*,?\\s*$`, 'u'),
+  sourceInside: new RegExp(`(?:^|[\\s,])((?:${LETTERS},?\\s+){0,2}${LETTERS})\\s+${SOURCE_NOUN}(?=[\\s,])`, 'u'),
   beforeColon: new RegExp(`(?:^|[.!?]\\s+)([^.!?:„“”«»]{2,160}?)\\s*:\\s*$`, 'u'),
 }));
 

@@ -2,7 +2,7 @@
  * Finds quoted stretches in an article's plain text.
  *
  * Double marks (“…”, "…", ''…'' and ``…'' as some wire texts write them, ’’…‘‘ as Urdu papers do, „…“, « … », »…«, ”…” as in
- * Swedish, 「…」 and 『…』, Hebrew ״…״) are the quotations newspapers use; single marks (‘…’, '…', ‚…‘, ‹…›)
+ * Swedish, 「…」 and 『…』, Hebrew ״…״) are the quotations newspapers use; single marks (‘…’, '…', ‚…‘, ‹…›, Urdu ’…‘)
  * are read only outside double quotes and within one paragraph, because the same character is
  * also an apostrophe. Which way an ambiguous mark faces is read from its neighbours.
  */
@@ -270,10 +270,11 @@ function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
         closes = (opener === '‹' || opener === '›') && opener !== char;
         opens = !closes;
       } else {
-        opens = char === '‚' || (char !== '’' && isBoundaryBefore(text, i - 1) && /[\p{L}\d]/u.test(text[i + 1] ?? ''));
-        // ‘ closes only the German ‚…‘; in English it always opens.
+        opens = char === '‚' || (char !== '’' && isBoundaryBefore(text, i - 1) && /[\p{L}\d]/u.test(text[i + 1] ?? '')) || opensArabicScript(text, i);
+        // ‘ closes only the German ‚…‘ and the Urdu ’…‘; in English it always opens.
         // (After a vowel sign or a danda too: `…যায়।’`, `…না,’` in Bengali, whose words often end in a combining mark.)
         closes = (char !== '‘' || opener === '‚') && /[\p{L}\p{M}\d.,!?।۔؟]/u.test(text[i - 1] ?? '') && isBoundaryAfter(text, i + 1);
+        if (char === '‘' && opener === '’') closes = closesArabicScript(text, i);
         if (opens && closes && opener === '‚') opens = false;
         if (closes && isPluralPossessive(text, i, paragraphEnd)) closes = false;
       }
@@ -296,6 +297,19 @@ function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
     }
   }
   return spans;
+}
+
+/**
+ * Urdu (and Pashto, Persian) papers set a single quote as `’…‘`: the mark that looks like an English closer opens, after a
+ * space or line start and before a word in Arabic script (or a number and one: `’38 یونٹس…`).
+ */
+function opensArabicScript(text: string, at: number): boolean {
+  return text[at] === '’' && (isBoundaryBefore(text, at - 1) || text[at - 1] === '،') && /^(?:[\d٠-٩۰-۹]+[\s.,%]*)?\p{Script=Arabic}/u.test(text.slice(at + 1, at + 16));
+}
+
+/** The `‘` that closes an Urdu `’…‘`: after a letter, vowel mark or the script's stops, before a space, stop or line end. */
+function closesArabicScript(text: string, at: number): boolean {
+  return /[\p{L}\p{M}\d.,!?۔؟،؛]/u.test(text[at - 1] ?? '') && (isBoundaryAfter(text, at + 1) || /[،۔؟؛]/u.test(text[at + 1] ?? ''));
 }
 
 /**

@@ -163,7 +163,7 @@ const LEADING_NOISE = new Set(
     // Uzbek "now" and "however" opening a sentence before a place (`Hozirda <district> …`).
     'hozirda hozir biroq ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
-    'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда ' +
+    'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда ал ' + // (`Ал X …`: and/but.)
     // Kinyarwanda "but", "and", "however" and "even" opening a sentence (`Ariko X …`).
     'ariko kandi nyamara icyakora ndetse').split(' '),
 );

@@ -9,7 +9,7 @@ import type { QuoteSpan } from './find';
 
 /** Nouns for a written notice, in the languages read with spaces (whole words) and in Chinese, Japanese and Korean (anywhere). */
 const NOTICE_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:signs?|notices?|banners?|placards?|posters?|bord|bordje|spandoek|affiche|pancartes?|panneau|banderole|Schild|Plakat|Transparent|cartel|letrero|pancarta|cartello|striscione|cartaz|faixa|placa|skylt|skilt|табличк\p{L}*|вывеск\p{L}*|плакат\p{L}*|транспарант\p{L}*|שלט|لافتة|يافطة)(?![\p{L}])|看板|招牌|标语|標語|横幅|橫幅|張り紙|貼り紙|현수막|팻말|안내문`,
+  String.raw`(?<![\p{L}])(?:signs?|notices?|banners?|placards?|posters?|bord|bordje|spandoek|affiche|pancartes?|panneau|banderole|Schild|Plakat|Transparent|cartel|letrero|pancarta|cartello|striscione|cartaz|faixa|placa|skylt|skilt|lappu|kyltti|pankart\p{L}*|arwydd|fógra|табличк\p{L}*|вывеск\p{L}*|плакат\p{L}*|транспарант\p{L}*|שלט|لافتة|يافطة)(?![\p{L}])|看板|招牌|标语|標語|横幅|橫幅|張り紙|貼り紙|현수막|팻말|안내문`,
   'u',
 );
 

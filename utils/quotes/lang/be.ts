@@ -59,6 +59,13 @@ const KAZAKH_LETTER = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/u;
 /** Offices of a body heading a tag's subject (chair, head, director, deputy, head of a unit, chief doctor, minister, mayor). */
 const OFFICE = 'старшыня|кіраўнік|кіраўніца|дырэктар|дырэктарка|намеснік|намесніца|загадчык|загадчыца|начальнік|начальніца|міністр|мэр|галоўны\\s+ўрач|галоўны\\s+урач';
 
+/**
+ * `кіраўнік раёна` (the head of the district, town, region): the papers' other name for the chair of its executive committee,
+ * `старшыня райвыканкама`, the office the holder is introduced with. Another body's head (`кіраўнік аддзела`) keeps its noun.
+ */
+const TERRITORY_HEAD = /^кіраўні(?:к|ца)\s+(?:раёна|горада|вобласці|сельсавета)$/u;
+const territoryHead = (office: string): string | undefined => (TERRITORY_HEAD.test(office) ? 'старшыня' : undefined);
+
 const patterns = lazy(() => ({
   // `— паведамілі ў прэс-службе ўпраўлення`: a plural verb said "in" a body, no person: described.
   bodyAfter: /^[,\s]*[—–-]?\s*\p{Ll}+лі\s+((?:у|ў|в|на)\s+[\p{L}-]+(?:\s+[\p{L}«»-]+){0,4})/u,
@@ -68,8 +75,14 @@ const patterns = lazy(() => ({
   officeAfter: new RegExp(`^[\\s,]*[—–-]\\s*(\\p{Ll}+(?:ся)?)(?:\\s+(?:па|на|у|ў|пасля|перад)\\s+\\p{Ll}+)?\\s+((${OFFICE})(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,3}?)\\s*(?:[.!?…]|$)`, 'u'),
   // `Ён яшчэ звярнуў увагу:`, `Яна дадала:`: a pronoun opening the sentence before the colon, no other subject.
   pronounBefore: /(?:^|[.!?]\s+)(Ён|Яна)\s+(?:\p{Ll}[^\s,.;:!?«»]*\s+){0,4}?\p{Ll}+(?:ў|ла)(?:\s+увагу)?\s*:\s*$/u,
+  // `Ён паказвае на хату насупраць, да якой …:`, `Яна дастае з шуфляды ліст і чытае:`: a present verb right after the pronoun
+  // (-е, -а, -ць: паказвае, кажа, гаворыць), whatever clause follows up to the colon; the pronoun is still the subject.
+  pronounPresentBefore: /(?:^|[.!?]\s+)(Ён|Яна)\s+(?:ужо\s+|яшчэ\s+|таксама\s+)?\p{Ll}+(?:е|а|ць)(?:ся)?\s+[^.!?«»:]*:\s*$/u,
   // `па словах Алеся Крука,` / `паводле слоў Ганны Жук,`: role words in the genitive, then the name.
   according: /(?:^|[\s(])(?:[Пп]а\s+словах|[Пп]аводле\s+слоў|[Пп]аводле)\s+((?:\p{Ll}[\p{L}-]*\s+){0,4})(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*,\s*$/u,
+  // `Па словах <role> X Y, у вёсцы працуюць … .` as the whole sentence before a quote: the source it names says the quote
+  // (role words in the genitive, up to eight, then the name; nothing but the clause after the comma).
+  accordingSentence: /^(?:[Пп]а\s+словах|[Пп]аводле\s+слоў)\s+((?:\p{Ll}[\p{L}-]*\s+){0,8})(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s*,[^.!?«»]+[.!?]\s*$/u,
 }));
 
 /** A noun for a place in the genitive (district, town, village, street): a capitalised word after it is the place's name. */
@@ -89,6 +102,8 @@ function givenNominative(word: string): { word: string; female: boolean } {
   if (/[^аеёіоуыэюя]ы$/u.test(word)) return { word: word.replace(/ы$/u, 'а'), female: true };
   if (/[^аеёіоуыэюя]і$/u.test(word)) return { word: word.replace(/і$/u, 'я'), female: true };
   if (/ся$/u.test(word)) return { word: word.replace(/я$/u, 'ь'), female: false };
+  // (`Андрэя`, `Сяргея`, `Мацвея`: a man's name in -й takes -я after its vowel.)
+  if (/[аеэоуі]я$/u.test(word)) return { word: word.replace(/я$/u, 'й'), female: false };
   if (/[^аеёіоуыэюя]а$/u.test(word)) return { word: word.slice(0, -1), female: false };
   return { word, female: false };
 }
@@ -104,7 +119,8 @@ function familyNominative(word: string, female: boolean): string {
   return word;
 }
 
-function nominativeName(name: string): { name: string; female: boolean } {
+/** `Сяргея Мароўскага` -> Сяргей Мароўскі: a full name in the genitive (after `па словах`, a rank), back in the nominative. */
+export function nominativeName(name: string): { name: string; female: boolean } {
   const words = name.split(/\s+/u);
   if (words.length === 1) return { name: familyNominative(words[0]!, false), female: false };
   const given = givenNominative(words[0]!);
@@ -120,7 +136,7 @@ export const belarusian: LanguageCues = {
     // (An office without its holder's name: the holder the text named before, or a description (lang/unnamed-office.ts).)
     if (office) {
       const gender = /ла(?:ся)?$/u.test(office[1]!) ? 'female' : /ў(?:ся)?$/u.test(office[1]!) ? 'male' : undefined;
-      return { phrase: office[2]!, kind: 'description', pronoun: false, role: office[3]!, office: true, ...(gender ? { gender } : {}) };
+      return { phrase: office[2]!, kind: 'description', pronoun: false, role: territoryHead(office[2]!) ?? office[3]!, office: true, ...(gender ? { gender } : {}) };
     }
     return withoutPlace(cues.after(frame));
   },
@@ -128,9 +144,9 @@ export const belarusian: LanguageCues = {
     const sentence = frame.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? frame;
     const body = patterns().bodyBefore.exec(sentence);
     if (body) return described(body[1]!.replace(/\s+(?:выданню|газеце|агенцтву|тэлеканалу|карэспандэнту|журналістам)(?:\s+«[^«»]*»)?$/u, ''));
-    const own = patterns().pronounBefore.exec(sentence)?.[1];
+    const own = (patterns().pronounBefore.exec(sentence) ?? patterns().pronounPresentBefore.exec(sentence))?.[1];
     if (own) return pronoun(own === 'Яна' ? 'she' : 'he', own === 'Яна' ? 'female' : 'male');
-    const source = patterns().according.exec(frame);
+    const source = patterns().according.exec(frame) ?? patterns().accordingSentence.exec(sentence);
     if (source) {
       const { name, female } = nominativeName(source[2]!);
       return person(name, source[1]!.trim() || null, source[2]!.includes(' ') ? (female ? 'female' : 'male') : undefined);

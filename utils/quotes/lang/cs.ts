@@ -14,7 +14,8 @@ const PAST_STEMS = 'řek uved doda prohlási popsa vysvětli upozorni zdůrazni 
 const PRESENT = 'míní říká tvrdí dodává uvádí vysvětluje popisuje upozorňuje zdůrazňuje připouští přiznává doplňuje odpovídá potvrzuje varuje hodnotí komentuje poznamenává oponuje namítá';
 
 /** Slovak past stems (-l he, -la she; `uviedol`/`uviedla` apart) and present forms. */
-const SLOVAK_PAST_STEMS = 'poveda vysvetli zdôrazni napísa prizna opísa potvrdi doplni upozorni poznamena odpoveda vyhlási';
+// (`argumentovala`, `konštatoval`, `pripomenul`: a Slovak past's stem apart from the Czech.)
+const SLOVAK_PAST_STEMS = 'poveda vysvetli zdôrazni napísa prizna opísa potvrdi doplni upozorni poznamena odpoveda vyhlási argumentova konštatova tvrdi pripomenu reagova ozrejmi zdôvodni';
 const SLOVAK = 'uviedol uviedla hovorí dodáva uvádza vysvetľuje myslí priznáva upozorňuje';
 
 const VERBS = alternation([...`${PAST_STEMS} ${SLOVAK_PAST_STEMS}`.split(' ').flatMap((stem) => [`${stem}l`, `${stem}la`]), ...PRESENT.split(' '), ...SLOVAK.split(' ')]);

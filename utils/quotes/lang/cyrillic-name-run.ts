@@ -5,8 +5,12 @@
  * Соколов`), the person being the last two.
  */
 
-/** A Russian or Ukrainian patronymic's ending (`Павловна`, `Петрович`, `Ильич`, `Іванівна`); role-nouns.ts reads it too. */
-export const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|йович)$/u;
+/**
+ * A Russian, Ukrainian or Belarusian patronymic's ending (`Павловна`, `Петрович`, `Ильич`, `Іванівна`, `Міхайлаўна`,
+ * `Міхайлавіч`, `Сяргеевіч`: Belarusian writes ў and і where Russian has в and и); role-nouns.ts reads it too. (Not
+ * Belarusian -овіч, -евіч: family names end so far more often, `Карповіч`, `Ярашэвіч`.)
+ */
+export const PATRONYMIC = /(?:ович|евич|ьич|ич|овна|евна|ична|івна|ївна|йович|аўна|оўна|еўна|ічна|авіч|аевіч|еевіч)$/u;
 
 /** The person's words of the run, or undefined when the run is no such Cyrillic one. */
 export function cyrillicRunName(words: readonly string[]): string | undefined {

@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, type LanguageCues } from './shared';
+import { alternation, lazy, type LanguageCues } from './shared';
 import { GERMAN_CAPITAL_ROLE } from './de-roles';
 import { latinCues } from './latin';
 
@@ -20,8 +20,27 @@ const VERBS = alternation(
     'meldete\\s+sich meldet\\s+sich').split(' '),
 );
 
+/**
+ * Separable verbs whose particle says what kind of saying it was, each stem with its own particle (`stellte … ein` closes a
+ * business, no saying): `stellte … klar`, `wies … (darauf) hin`, `räumte … ein`, `hob … hervor`, `merkte … an`, `sagte … aus`.
+ */
+const SEPARABLE_PAIRS: [stems: string, particle: string][] = [
+  ['stellte|stellt|stellten', 'klar'],
+  ['wies|weist|wiesen', '(?:darauf\\s+)?hin'],
+  ['räumte|räumt|räumten', 'ein'],
+  ['hob|hebt|hoben', 'hervor'],
+  ['merkte|merkt|merkten', 'an'],
+  // (`sagte X vor Gericht aus:`, testimony.)
+  ['sagte|sagt|sagten', 'aus'],
+];
+const PAIRED = (words: string) => SEPARABLE_PAIRS.map(([stems, particle]) => `(?:${stems})(?=${words}\\s${particle}(?![\\p{L}]))`).join('|');
+
 /** Separable verbs of saying, their particle closing the clause: `teilte Geschäftsführer X auf Anfrage mit`, `gab sie zu`. */
-const SEPARABLE = '(?:teilte|teilt|teilten)(?=[^.!?:„“»«]{1,80}\\smit(?![\\p{L}]))|(?:gab|gibt|gaben)(?=[^.!?:„“»«]{1,80}\\s(?:an|zu|bekannt)(?![\\p{L}]))';
+// (`stellte X in der Urteilsbegründung klar:`, `wies X darauf hin:`, `räumte X ein:`, `hob X hervor:`: a ruling, a pointer, an
+// admission, a stress.)
+const SEPARABLE =
+  '(?:teilte|teilt|teilten)(?=[^.!?:„“»«]{1,80}\\smit(?![\\p{L}]))|(?:gab|gibt|gaben)(?=[^.!?:„“»«]{1,80}\\s(?:an|zu|bekannt)(?![\\p{L}]))|' +
+  PAIRED('[^.!?:„“»«]{1,80}');
 
 /**
  * The perfect before a colon, its participle closing the clause: `X hatte bereits vor der Sitzung gewarnt: „…“`. Not after
@@ -52,6 +71,16 @@ const cues = latinCues(
 /** After a quote, `, teilte X auf Anfrage mit.`, `, kündigte der Gewerkschafter an.`: the words between the verb and its particle are read as after `sagte`. */
 // (`, gibt sie zu bedenken.`, `, gab er zu verstehen.`: the particle with its infinitive.)
 const SEPARABLE_AFTER = /^[\s,]*(?:teilte|teilt|teilten|gab|gibt|gaben|kündigte|kündigt|kündigten)\s+([^.!?:„“»«]{1,80}?)\s+(?:mit|an|zu|bekannt|zu\s+bedenken|zu\s+verstehen)(?=[.,;]|\s*$)/u;
+/**
+ * `Dann sagte X:`, `Schließlich erklärte die Zeugin:`: an adverb holding the first place, the subject after the verb; a capital
+ * adverb is never the name, so it is left out and the verb opens the frame.
+ */
+const ADVERB_BEFORE_VERB = lazy(() => new RegExp(`(^\\s*|[.!?]\\s+)(?:Dann|Danach|Daraufhin|Darauf|Schließlich|Zuletzt|Anschließend|Zuvor|Zudem|Außerdem|Dazu|Deshalb|Daher|Trotzdem|Dennoch|Allerdings|Auch|Nun|Da|Doch|Sogar|Immerhin)\\s+(?=(?:${VERBS}|sagte)\\s)`, 'u'));
+
+/** `Vor Gericht sagte X aus:`, `stellte X in der Begründung klar:`: read as `sagte X in der Begründung:`, the particle closing no name. */
+const PAIRED_BEFORE_COLON = lazy(() => SEPARABLE_PAIRS.map(([stems, particle]) => [new RegExp(`(?<![\\p{L}])(?:${stems})(\\s(?:[^.!?:„“»«]|(?<=\\s\\p{Lu})\\.){1,80}?)\\s+${particle}(\\s*:\\s*)$`, 'u')] as const));
+/** `, stellte die Richterin klar.`, `, räumte er ein.`: the paired separable verbs after a quote, read the same way. */
+const PAIRED_AFTER = lazy(() => SEPARABLE_PAIRS.map(([stems, particle]) => new RegExp(`^[\\s,]*(?:${stems})\\s+([^.!?:„“»«]{1,80}?)\\s+${particle}(?=[.,;]|\\s*$)`, 'u')));
 
 /**
  * After a quote, `, ließ er über seinen Anwalt erklären.`: the one who had the words passed on is the speaker, not their own
@@ -68,12 +97,26 @@ const PARTICLE_CLOSING = /^[^.!?;]*?\s(?:auf|ab|aus|an|ein|vor|fest|zurück|mit|
  */
 const VERB_SECOND = /^([\s,]*)\p{Ll}{3,}(?:t|te)(?=\s+(?:der|die|er|sie|\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
 
+/**
+ * `Die Entscheidung sei endgültig, sagte Richter X in der Begründung:`: a clause fronted before the verb is no part of the office
+ * before the name, nor does its article give the speaker's gender; the office is what follows the verb.
+ */
+const FRONTED_CLAUSE_ROLE = /^[^„“»«]*,\s+\p{Ll}+\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u;
+
+function withoutFrontedClause(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  const office = found?.role ? FRONTED_CLAUSE_ROLE.exec(found.role)?.[1] : undefined;
+  if (!found || !office) return found;
+  const { gender: _fromTheClause, ...rest } = found;
+  return { ...rest, role: office };
+}
+
 export const german: LanguageCues = {
   ...cues,
+  before: (frame) => withoutFrontedClause(cues.before(PAIRED_BEFORE_COLON().reduce((read, [pattern]) => read.replace(pattern, 'sagte$1$2'), frame).replace(ADVERB_BEFORE_VERB(), '$1'))),
   after(frame) {
     const hadItSaid = HAD_IT_SAID.exec(frame);
     if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
-    const separable = SEPARABLE_AFTER.exec(frame);
+    const separable = SEPARABLE_AFTER.exec(frame) ?? PAIRED_AFTER().map((pattern) => pattern.exec(frame)).find(Boolean);
     if (separable) return cues.after(`sagte ${separable[1]}.`);
     return withoutTrailingAdverb(cues.after(frame) ?? (VERB_SECOND.test(frame) && !PARTICLE_CLOSING.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null));
   },

@@ -179,5 +179,5 @@ export function quotativeReader(words: QuotativeWords) {
   /** The person words name only when something marks them as a name (a role, initials, an age, a name's ending). */
   const nameInMarked = (text: string) => nameIn(text, true);
 
-  return { cues, isRole, isNameWord, isInitial, subject, mayBeNamePart, nameInMarked };
+  return { cues, isRole, isNameWord, isInitial, subject, mayBeNamePart, nameInMarked, nameIn };
 }

@@ -69,8 +69,16 @@ const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)se\s+\p{Ll}{3,}(?:ó|aba)(?=\s+(?
  */
 const PRETERITE_AFTER = /^(\s*(?:[,—–-]\s*)?)\p{Ll}{3,}ó(?=\s+(?:\p{Lu}|el\s|la\s|su\s))/u;
 
+/**
+ * `…inscrito en el programa departamental «…»`, `la campaña denominada «…»`: a noun for a named thing (a programme, a plan, a
+ * campaign, a book, a slogan) and at most an adjective or `denominado` right before the marks: the quoted words are its name,
+ * said by no one, however the sentence opened.
+ */
+const TITLED_NOUN = /(?:^|\s)(?:programa|proyecto|plan|campaña|iniciativa|estrategia|lema|consigna|libro|película|canción|documental|festival|feria|ley|decreto|fondo|convenio|concurso|premio)(?:\s+(?:denominad[oa]|llamad[oa]|titulad[oa]|\p{Ll}{4,}(?:al|ar|ano|ana|ico|ica|ivo|iva)))?\s*$/u;
+
 export const spanish: LanguageCues = withAdjunctOnly({
   ...cues,
+  before: (frame) => (TITLED_NOUN.test(frame) ? null : cues.before(frame)),
   after(frame) {
     const found = cues.after(frame.replace(REFLEXIVE_AFTER, '$1dijo')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1dijo')) : null);
     if (found) return found;

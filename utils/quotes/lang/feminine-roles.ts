@@ -24,6 +24,13 @@ const FEMININE_ENDINGS: ReadonlyArray<[RegExp, string]> = [
   [/a$/u, 'ul'],
   // (Lithuanian `direktorė`, `inspektorė`: the feminine in -ė of a listed international office, batch others6.)
   [/ė$/u, ''],
+  // (Lithuanian `merė`, `mokytoja`, `direktorė`: the feminine of an office in -as or -ius.)
+  [/ė$/u, 'as'],
+  [/ė$/u, 'ius'],
+  [/ja$/u, 'jas'],
+  // (Latvian `speciāliste`, `vadītāja`: the feminine of an office in -s or -ājs.)
+  [/e$/u, 's'],
+  [/āja$/u, 'ājs'],
 ];
 
 /** Whether `word` (lower case) is the regular feminine of a masculine role noun `isListed` holds. */

@@ -8,7 +8,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { hindustaniReader, words, type HindustaniWords } from './hi';
-import { person } from './shared';
+import { lazy, officeDescriptor, person, type LanguageCues } from './shared';
 
 const LETTER = '[\\u0a80-\\u0aff]';
 /** Forms of address written on a given name: brother, sister (`કિરણભાઈ`, `મીનાબેન`). */
@@ -30,7 +30,7 @@ const NOT_AGENT = new Set(
 const GUJARATI: HindustaniWords = {
   letter: /[\u0a80-\u0aff]/u,
   marker: /[\u0a80-\u0aff]/u,
-  stops: '.:,“”"‘’!?',
+  stops: '.:;,“”"‘’!?',
   agent: 'એ',
   verb: SAID,
   according: 'ના\\s+(?:જણાવ્યા|કહેવા)\\s+(?:અનુસાર|મુજબ)',
@@ -41,23 +41,24 @@ const GUJARATI: HindustaniWords = {
   one: 'એક',
   roles: words(
     'કમિશનર પ્રમુખ અધ્યક્ષ ઉપપ્રમુખ મંત્રી મુખ્યમંત્રી પ્રવક્તા અધિકારી મેયર કોર્પોરેટર ધારાસભ્ય સાંસદ ડૉક્ટર તબીબ વકીલ ' +
-      'એડવોકેટ વેપારી ફેરિયા ફેરિયો શિક્ષક શિક્ષિકા આચાર્ય ખેડૂત કર્મચારી નિષ્ણાત પ્રોફેસર ઇજનેર એન્જિનિયર સચિવ નિયામક ' +
+      'નેતા એડવોકેટ વેપારી ફેરિયા ફેરિયો શિક્ષક શિક્ષિકા આચાર્ય ખેડૂત કર્મચારી નિષ્ણાત પ્રોફેસર ઇજનેર એન્જિનિયર સચિવ નિયામક ' +
       'ડિરેક્ટર કલેક્ટર સરપંચ દુકાનદાર વિદ્યાર્થી વિદ્યાર્થિની ચેરમેન મહામંત્રી કાર્યકર ચાલક ડ્રાઇવર મજૂર કારીગર ગૃહિણી રહીશ ' +
       'નિવાસી ઇન્સ્પેક્ટર કોન્સ્ટેબલ ન્યાયાધીશ જજ સંયોજક પત્રકાર લેખક વાચક સભ્ય ગ્રાહક નાગરિક મુસાફર',
   ),
   honorifics: words('ડૉ. ડૉ ડો. શ્રી શ્રી. શ્રીમતી શ્રીમાન પ્રો.'),
-  bodies: words('કોર્પોરેશન સરકાર વિભાગ પોલીસ કંપની મંત્રાલય પંચ સમિતિ સંઘ મંચ બોર્ડ તંત્ર નગરપાલિકા મહાનગરપાલિકા કચેરી કોર્ટ અદાલત બેંક પક્ષ'),
+  bodies: words('કોર્પોરેશન સરકાર વિભાગ પોલીસ કંપની મંત્રાલય પંચ સમિતિ સંઘ મંચ બોર્ડ તંત્ર નગરપાલિકા મહાનગરપાલિકા કચેરી કોર્ટ અદાલત બેંક પક્ષ વિપક્ષ શાસક પંચાયત'),
   smallWords: words('ના ની નું ને નો નાં માં થી પર અને પણ તો કે છે હતું હતા હતી હતો જ વાળા વાળી વર્ષીય ચલાવતા ચલાવતાં કરતા કરતાં રહેતા એ'),
   aged: 'વર્ષીય',
   notName: /(?:નું|માં|થી)$/u,
   normalize: (text) =>
     text
       // (`કિરણભાઈ`, `મીનાબેને`: the form of address off a given name, an agent marker on it kept as એ, `મીનાએ`.)
-      .replace(new RegExp(`(?<=${LETTER}{2})${ADDRESS}(ે)?(?=[\\s,.:“”‘’]|$)`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
+      .replace(new RegExp(`(?<=${LETTER}{2})${ADDRESS}(ે|એ)?(?=[\\s,.:“”‘’]|$)`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
       // (`“…,” એમ તેમણે કહ્યું`: એમ, "thus", closing the words before the tag.)
       .replace(new RegExp(`(^|[\\s,“”‘’])એમ\\s+(?=(?:\\S+\\s+){0,2}${SAID})`, 'gu'), '$1')
       // (`શાહે કહ્યું` → `શાહ એ કહ્યું`, `મંત્રીએ` → `મંત્રી એ`: only a few words before a verb of saying.)
-      .replace(new RegExp(`(?<!${LETTER})(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,]+(?:[^\\s.]+\\s+){0,10}${SAID})`, 'gu'), (word: string, stem: string) =>
+      // (Not across a semicolon: `26 ફૂટને પાર, …; વિપક્ષે કહ્યું`, a headline's parts, the first no agent of the second's verb.)
+      .replace(new RegExp(`(?<!${LETTER})(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,]+(?:[^\\s.;]+\\s+){0,10}${SAID})`, 'gu'), (word: string, stem: string) =>
         NOT_AGENT.has(word) || word.endsWith('શે') ? word : `${stem} એ`,
       )
       .replace(new RegExp(`(?<=${LETTER}{2})ના(?=\\s+(?:જણાવ્યા|કહેવા)\\s+(?:અનુસાર|મુજબ))`, 'gu'), ' ના'),
@@ -65,13 +66,44 @@ const GUJARATI: HindustaniWords = {
 
 const gujaratiReader = hindustaniReader(GUJARATI);
 
-export const gujarati = gujaratiReader.cues;
+/**
+ * An office alone in a tag (`“…” એમ મેયરે જણાવ્યું`): the person the text named with it (`મેયર X Yએ …`), whom no
+ * capitals mark as a name for the office's holder to be found by.
+ */
+const asHolder = (found: SpeakerPhrase | null) =>
+  found?.office && found.role && !/\s/u.test(found.role) && !ANONYMOUS_OFFICES.has(found.role) ? officeDescriptor(found.role) : found;
 
-/** A given name with its form of address (`કિરણભાઈ ત્યાં ઊભા હતા`): the person the sentence is about, whatever the verb. */
-const ADDRESSED = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?)${ADDRESS}(?=[\\s,.]|$)`, 'u');
+/** Offices papers quote without naming their holder (spokesperson, official, employee): they stay as written. */
+const ANONYMOUS_OFFICES = new Set('પ્રવક્તા અધિકારી કર્મચારી'.split(' '));
+const SPENT = lazy(() => new RegExp(`${SAID}\\s*[–—]\\s*[^\\s“"‘]`, 'u'));
+
+export const gujarati: LanguageCues = {
+  ...gujaratiReader.cues,
+  after: (frame) => asHolder(gujaratiReader.cues.after(frame)),
+  // (A sentence finished before the quote, no cue in it: the person it introduces, `… ચલાવતાં Xબેન Y … નથી. “…”`.)
+  // (`વિપક્ષે કહ્યું – …?`: a verb of saying with its words after a dash, as a headline writes it, is spent on them.)
+  before: (frame) =>
+    (SPENT().test(frame) ? null : asHolder(gujaratiReader.cues.before(frame))) ??
+    (/[.!]\s*$/u.test(frame) ? introducedIn(frame.split(/(?<=[.!?])\s+(?=\S)/u).at(-1)!) : null),
+};
+
+/** A given name with its form of address (`કિરણભાઈ ત્યાં ઊભા હતા`, `મીનાબેને કહ્યું કે …`): the person the sentence is about, whatever the verb. */
+const ADDRESSED = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?)${ADDRESS}(?:ે|એ)?(?=[\\s,.]|$)`, 'u');
+/** A full name written with the form of address on its given name (`કોકિલાબેન પરમાર`): so the text names the person. */
+const ADDRESSED_IN_FULL = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?${ADDRESS})\\s+(${LETTER}{2,})(?=[\\s,.]|$)`, 'u');
+/** `<office> X Yએ …` (the agent marker on the name, any verb): the name after an office or the age word, its marker off. */
+const OFFICE_AGENT = new RegExp(`(?:^|\\s)(\\S+)\\s+(${LETTER}{2,})\\s+(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,])`, 'u');
+
+/** The person a finished sentence introduces: a full name with its form of address, or a name after an office with the agent marker. */
+function introducedIn(sentence: string): SpeakerPhrase | null {
+  const full = ADDRESSED_IN_FULL.exec(sentence);
+  if (full && gujaratiReader.mayBeGivenName(full[2]!) && !NOT_AGENT.has(full[2]!) && !GUJARATI.notName?.test(full[2]!)) return person(`${full[1]} ${full[2]}`);
+  const office = OFFICE_AGENT.exec(sentence);
+  return office && gujaratiReader.introducesName(office[1]!) && gujaratiReader.mayBeGivenName(office[2]!) ? person(`${office[2]} ${office[3]}`, gujaratiReader.introducesName(office[1]!) ? office[1] : null) : null;
+}
 
 export function gujaratiSubject(sentence: string): SpeakerPhrase | null {
-  const found = gujaratiReader.subject(sentence);
+  const found = introducedIn(sentence) ?? gujaratiReader.subject(sentence);
   if (found) return found;
   const given = ADDRESSED.exec(sentence)?.[1];
   return given ? person(given) : null;

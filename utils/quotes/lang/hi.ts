@@ -43,6 +43,11 @@ export interface HindustaniWords {
   that?: string;
   /** Most words between the agent marker and the verb after a quote (`X ने … खड़े होकर कहा`); five by default. */
   tagGap?: number;
+  /**
+   * Urdu's reading of a sentence's subject: a lone word after a role before the agent marker is one (otherwise only two
+   * words or more are), and `X کا کہنا ہے کہ …` names X before any agent inside the "that" clause.
+   */
+  loneAfterRole?: boolean;
   /** Most words a name's run before the agent holds, roles and qualifiers with it; six by default (Marathi `असे <role> X यांनी`). */
   span?: number;
 }
@@ -114,8 +119,12 @@ const URDU: HindustaniWords = {
       'استانی رہائشی سربراہ ٹیچر معلمہ',
   ),
   honorifics: words('ڈاکٹر ڈاکٹر. جناب محترمہ محترم مسٹر مسز حاجی مولانا مفتی علامہ'),
-  bodies: words('کمپنی حکومت محکمہ پولیس وزارت ادارہ اتھارٹی بورڈ کمیشن یونین ایسوسی‌ایشن ایسوسی بینک جماعت عدالت کارپوریشن'),
-  smallWords: words('کے کی کا میں سے کو پر نے اور بھی تو کہ ہے تھا تھی ہی والا والی والے جو'),
+  bodies: words('کمپنی حکومت محکمہ محکمۂ پولیس وزارت ادارہ اتھارٹی بورڈ کمیشن یونین ایسوسی‌ایشن ایسوسی بینک جماعت عدالت کارپوریشن'),
+  // (`’…‘ انھوں نے کہا۔ ’…‘`: the pronoun before نے is no one's name; the sentence before says who.)
+  smallWords: words('کے کی کا میں سے کو پر نے اور بھی تو کہ ہے تھا تھی ہی والا والی والے جو انہوں انھوں اس وہ یہ جنہوں جنھوں'),
+  /** `34 سالہ X Y`: "aged", after the number of years. */
+  aged: 'سالہ',
+  loneAfterRole: true,
 };
 
 export function hindustaniReader(script: HindustaniWords) {
@@ -132,6 +141,7 @@ export function hindustaniReader(script: HindustaniWords) {
     // `“…،” ان کا کہنا تھا۔`: the same after the quote.
     pronounSayingAfter: new RegExp(`^[\\s,،]*${script.pronounSaying}(?=[\\s,،${script.stops[0]}.]|$)`, 'u'),
     namedSaying: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:(?:${that})[\\s,،:]*)?$`, 'u'),
+    namedSayingThat: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:${that})\\s`, 'u'),
     // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
     pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(3)}${script.verb}[\\s,،:]*$`, 'u'),
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
@@ -211,9 +221,15 @@ export function hindustaniReader(script: HindustaniWords) {
   /** `वरिष्ठ अधिवक्ता X ने दलील दी कि …।`: the person a sentence names before the agent marker, whatever the verb. */
   function subject(written: string): SpeakerPhrase | null {
     const sentence = plain(written);
+    // (Urdu `<role> X Y کا کہنا ہے کہ نئے ٹیکس نے …`: the one whose saying the sentence reports, not an agent inside the "that" clause.)
+    const saying = script.loneAfterRole ? patterns().namedSayingThat.exec(sentence) : null;
+    const said = saying ? speakerOf(saying[1]!) : null;
+    if (said?.kind === 'name') return said;
     const agent = patterns().anyVerb.exec(sentence);
     const found = agent ? speakerOf(agent[1]!) : null;
-    return found && found.kind === 'name' && found.phrase.includes(' ') ? found : (agent ? null : roleThenName(sentence));
+    // (Urdu `یونین کے صدر X نے اعلان کیا`: one word right after a role is a family name too, the person named in full before.)
+    const named = found?.kind === 'name' && (found.phrase.includes(' ') || (script.loneAfterRole && !!found.role));
+    return named ? found : (agent ? null : roleThenName(sentence));
   }
 
   /**

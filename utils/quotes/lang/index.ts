@@ -32,6 +32,7 @@ import { maltese } from './mt';
 import { afrikaans } from './af';
 import { albanian } from './sq';
 import { welsh } from './cy';
+import { basque } from './eu';
 import { irish } from './ga';
 import { hausa } from './ha';
 import { yoruba } from './yo';
@@ -86,6 +87,7 @@ import { mongolian } from './mn';
 import { azerbaijani } from './az';
 import { tagalog } from './tl';
 import { withoutAuxiliaryAdverb } from './latin';
+import { finnishPronoun, slovenePast } from './newlang-shared';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese, catalan];
 
@@ -116,7 +118,7 @@ const LATIN_CUE = LATIN_GATE.pattern;
  */
 const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|die|das|und|sagt|sagte|so|laut|le|la|les|des|du|et|el|los|las|y|il|di|che|os|da|do|em|que|de|ha|ho|dice|disse|segundo|secondo)\b/;
 /** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
-const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh, irish, maltese, afrikaans, albanian];
+const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh, irish, maltese, afrikaans, albanian, basque];
 const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
 const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
 const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôäħġċë]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|berkata|katanya|dengan|meddai|mae|yn|[Dd]ywedodd|ychwanegodd|[Dd]úirt|deir|agus|réir|[Dd]ar|sise|seisean|gheall|mhínigh|fhreagair|admhaigh|fhiafraigh|bygevoeg|hulle|tha|shtoi|deklaroi|pohoi|theksoi|sipas|nuk|dhe)\b/u;
@@ -138,7 +140,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
     const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.

@@ -19,7 +19,8 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleBeforeTitle } from './apposed-title';
 import { vietnameseOfficeBefore } from './vi-roles';
 import { introducedWithNoun } from './introduced-noun';
-import { person } from './shared';
+import { described, person } from './shared';
+import { FINNISH_PRONOUN_BEFORE_COLON, SLOVENE_PAST_TAG } from './newlang-shared';
 import { isTitle } from '../names';
 import { introductionIn } from '../unnamed-introduction';
 import { withheldNameIntroduction } from '../anonymity-clause';
@@ -48,15 +49,16 @@ export function introducedBeforeNewLanguageQuote(text: string, quoteStart: numbe
   if (colon) return introducedBefore(text, from + colon.index);
   // (`… Rūta Jankauskienė kritikuoja. Ji pridūrė: „…“`, lang/personal-pronouns.ts: the same for the pronoun of another language.)
   const lead = text.slice(from, quoteStart).trimEnd();
-  if (isPronounBeforeColon(lead)) {
+  if (isPronounBeforeColon(lead) || FINNISH_PRONOUN_BEFORE_COLON.test(lead)) {
     // (From the colon's sentence's start: `Ob ogledu novih topov je dejal:` holds more words than a pronoun and its verb.)
-    const verbAt = lead.search(/\S+(?:\s+\S+){0,3}\s*:$/u);
+    // (No word closing the sentence before, `… lēni. Viņa piebilda:`, is counted in.)
+    const verbAt = lead.search(/\S*[^\s.!?](?:\s+\S*[^\s.!?]){0,3}\s*:$/u);
     return introducedBefore(text, from + verbAt - /[^.!?]*$/u.exec(lead.slice(0, verbAt))![0].length);
   }
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
   // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
   // (`, ha aggiunto.` is Italian, read by its own rules.)
-  if (!isNewLanguageTag(tag) && !(isDroppedSubjectTag(text.slice(quoteEnd, quoteEnd + 120)) && !isReadTag(tag))) return null;
+  if (!isNewLanguageTag(tag) && !SLOVENE_PAST_TAG.test(tag) && !(isDroppedSubjectTag(text.slice(quoteEnd, quoteEnd + 120)) && !isReadTag(tag))) return null;
   const found = introducedBefore(text, quoteStart);
   // `– twierdzi radna.`: a role noun in the tag is the person's role.
   const role = tag.split(/[.!?\n]/u)[0]!.split(/[\s,;:]+/u).find((word) => isNewLanguageRoleNoun(word));
@@ -75,6 +77,10 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   if (!sentence || QUOTE_MARK.test(sentence.replace(FEW_QUOTED_WORDS, ''))) return null;
   const found = namedIn(text, sentence);
   const unnamed = introductionIn(sentence) ?? withheldNameIntroduction(sentence);
+  // (`Viena mokytoja, paprašiusi …, sakė, …`, `Kāda pārdevēja …`: a Baltic "one"/"some" opening the sentence brings in someone
+  // unnamed, whom no reader of unnamed openings knows: the tag's pronoun is theirs, a description.)
+  const baltic = found ? null : BALTIC_INDEFINITE_OPENING.exec(sentence);
+  if (baltic) return { ...described(baltic[1]!.toLowerCase())!, unnamed: true };
   // (`Ένας ψαράς από την Αγία Μαρίνα …`: a name in the comma group of someone brought in unnamed is a place or a relation of
   // theirs, not who they are; `Een buurtbewoner, Piet de Vries, …` names them in a group of its own.)
   const ofUnnamed = !!found && !!unnamed && !/[,;:]/u.test(sentence.slice(0, sentence.indexOf(found.phrase)));
@@ -85,6 +91,9 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   const earlier = lastFinishedSentence(lead.trimEnd().slice(0, -sentence.length));
   return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;
 }
+
+/** Lithuanian and Latvian "one", "some" (a closed class) and a lower-case noun opening a sentence: someone left unnamed. */
+const BALTIC_INDEFINITE_OPENING = /^((?:Viena|Vienas|Kažkoks|Kažkokia|Kāds|Kāda|Viens)\s+\p{Ll}[\p{L}-]{2,})(?=[,\s])/u;
 
 /** Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name; a delegation (`(đoàn Cần Thơ)`) is named by its province. */
 const VIETNAMESE_PLACE_BEFORE = /(?:^|[\s(])(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn|đoàn|Đoàn)\s+$/u;
@@ -109,7 +118,10 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // marks the person; the run before it is the office.)
   const addressed = first && apposition ? /^(\p{Lu}\p{Ll}*\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})(?=\s+\p{Ll}|$)/u.exec(apposition[1]!) : null;
   if (addressed && isTitle(addressed[1]!)) return person(addressed[2]!, sentence.slice(0, first!.at + first!.name.length).trim());
-  if (first && apposition && named.length > 1) return person(first.name, /^(?:ở|tại|từ|\d)/u.test(apposition[1]!) ? null : apposition[1]!);
+  // (`Latvijas Vides, ģeoloģijas … centra hidroloģe X Y skaidroja, ka …`: a body's name listed with commas; the group after it
+  // holds a role noun right before a later full name, who is the subject; `X, warga Serang …` names a place, no one.)
+  const roleInside = !!apposition && named.length > 1 && named[1]!.name.includes(' ') && named[1]!.at < first!.at + first!.name.length + apposition[0].length && isNewLanguageRoleNoun(roleBefore(sentence, named[1]!.at)?.split(/\s+/u).at(-1) ?? '');
+  if (first && apposition && named.length > 1 && !roleInside) return person(first.name, /^(?:ở|tại|từ|\d)/u.test(apposition[1]!) ? null : apposition[1]!);
   if (named.length > 0) return person(named.at(-1)!.name, taggedOrObject(roleBefore(sentence, named.at(-1)!.at)));
   // `Kubiak, który zdobył …, nie chciał szukać wymówek.`: a family name opening the sentence, of someone the text names in full.
   // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
@@ -119,6 +131,10 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   const definiteRole = /^(?:Ο|Η)\s+(\p{Ll}{4,})(?=[,\s])/u.exec(sentence)?.[1];
   const roleHolder = definiteRole && isNewLanguageRoleNoun(definiteRole) ? introducedWithNoun(text, definiteRole, text.lastIndexOf(sentence)) : null;
   if (roleHolder) return person(roleHolder);
+  // (`Poveljnik je pohvalil …`, `Poslankyňa zároveň navrhla …`: a role noun alone opening the sentence, in a language with no
+  // article, is the one the text introduced with it.)
+  const bareRoleHolder = opening && isNewLanguageRoleNoun(opening) ? introducedWithNoun(text, opening, text.lastIndexOf(sentence)) : null;
+  if (bareRoleHolder) return person(bareRoleHolder);
   // (`Στο μαγαζί της, η κυρία Αλεξίου …`, `pani Nowak`, `fru Berg`: a form of address before a family name the text gave in full.)
   const addressedFamily = FORM_OF_ADDRESS.exec(sentence)?.[1];
   if (addressedFamily && familyNames(text).has(addressedFamily)) return person(addressedFamily);

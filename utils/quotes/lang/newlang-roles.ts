@@ -75,7 +75,7 @@ const WORDS = (
   'svetnik svetnica predsednik predsednica primátor primátorka riaditeľ riaditeľka hovorca hovorkyňa predseda ' +
   'predsedníčka poslanec poslankyňa lekár lekárka starostka ' +
   // (Slovene: a deputy mayor, a mayor, a sociologist, a minister: `Podžupan X`, `Sociologinja dr. X`.)
-  'podžupan podžupanja županja sociologinja sociolog ministrica direktorica ekonomistka ekonomist ' +
+  'poveljnik poveljnica gasilec gasilka podžupan podžupanja županja sociologinja sociolog ministrica direktorica ekonomistka ekonomist ' +
   // Batch 7 (q-other): Finnish, Estonian, Hungarian, Slovak and Czech, Polish, Romanian, Turkish and Malay offices and trades
   'maalivahti valmentaja päävalmentaja kapteeni puolustaja hyökkääjä toimitusjohtaja puheenjohtaja pormestari kaupunginjohtaja ' +
   'tutkija lääkäri opettaja tuomari syyttäjä tiedottaja asiantuntija kansanedustaja ministeri johtaja arkkitehti rehtori ' +
@@ -88,11 +88,15 @@ const WORDS = (
   // (Batch others6: trades and standings that open a sentence before a two-word name, `Ribar Ante X`, `Položna Ewa X`, `Politiadvokat` (a tail).)
   // (Lithuanian, Latvian, Slovene and Turkish roles opening a sentence before the name, kept for a pronoun's tag after it: `Bibliotekos direktorė X`.)
   'direktorius ekonomistas ekonomistė ekonomists ekonomiste županja mühendis mühendisi ' +
+  // (Lithuanian offices and trades, masculine in -as/-us; the feminine in -ė comes by feminine-roles.ts: `Vicemerė X`, `seniūnė X`.)
+  'meras seniūnas mokytojas gydytojas vadovas atstovas ūkininkas pareigūnas inspektorius ' +
   // (Latvian offices and trades opening a sentence after their body: `… valdes loceklis X`, `… arodbiedrības priekšsēdētāja X`;
   // not `vietnieks`, "deputy", which closes a long genitive chain whose whole is the role.)
   'loceklis locekle priekšsēdētājs priekšsēdētāja profesors profesore dokeris mērs direktors direktore ' +
+  // (Latvian: the feminine in -e of -s and in -āja of -ājs comes by feminine-roles.ts: `hidroloģe`, `speciāliste`, `vadītāja`.)
+  'hidrologs hidroloģe speciālists eksperts vadītājs ārsts skolotājs pārdevējs iedzīvotājs glābējs policists inženieris inženiere zemnieks zemniece ' +
   'hydrolog hydroložka důchodce důchodkyně dôchodca dôchodkyňa pacient pacientka zdravnik zdravnica ribar ribarica kapiten kapetan położna ämmaemand luottamusmies advokat ' +
-  'choreograf choreografka tréner organizátor meteorolog meteoroložka hasič velitel náčelník mluvčího hejtmana starosty ' +
+  'statik statička autor autorka architekt architektka choreograf choreografka tréner organizátor meteorolog meteoroložka hasič velitel náčelník mluvčího hejtmana starosty ' +
   'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
   'economistul economista proprietarul proprietara producătorul viticultorul ' +
   'tarihçi tarihçisi sanatçı sanatçısı şef şefi ' +
@@ -109,6 +113,8 @@ const WORDS = (
   'iqtisodchi ekspert boshlig‘i boshliq rahbari rahbar hokim hokimi o‘rinbosari muhandis o‘qituvchi shifokor haydovchi talaba ' +
   // (Kazakh trades and standings before the name: `Зейнеткер X Y`, `Сарапшы X Y`, `Дәрігер X Y`.)
   'зейнеткер тұрғын мұғалім дәрігер жүргізуші ғалым сарапшы әкім кәсіпкер маман ' +
+  // (Mongolian offices before the name: `Захирал X`, `Эмч X`, director, doctor.)
+  'захирал дарга эрхлэгч багш эмч сайд төлөөлөгч ' +
   // Bulgarian (lang/bg.ts), bare and with the suffixed article
   'кмет кметът кметицата архитект архитектът съветник съветникът министър министърът директорът председател председателят ' +
   'говорител говорителят лекар лекарят учител учителката пенсионер пенсионерът пенсионерка пенсионерката управител управителят ' +
@@ -141,7 +147,8 @@ const NOT_AGENT = /^(?:later|eerder|verder|daarover|hierover|derefter|bagefter|e
  * `Analytikern Anna Berg`, `Forskaren Lars Holm`, `Meteorologen Sofie Dahl`, `Journalisten …`: a Scandinavian agent noun
  * with its definite ending opening a run (family names in -sen, `Andersen`, have no agent stem before it).
  */
-const DEFINITE_AGENT = /^\p{Ll}{4,}(?:iker|ker|ter|der|ler|ar|ør|ör|ist|log|ent|ant)e?n$/u;
+// (`-øren`, `-ören` only with the e: `Sigbjørn`, `Asbjørn` are given names.)
+const DEFINITE_AGENT = /^\p{Ll}{4,}(?:(?:iker|ker|ter|der|ler|ar|ist|log|ent|ant)e?n|(?:ør|ör)en)$/u;
 
 export function isNewLanguageAgentNoun(word: string): boolean {
   return isNewLanguageRoleNoun(word) || (AGENT_SHAPE.test(word) && !NOT_AGENT.test(word));

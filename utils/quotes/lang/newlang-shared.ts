@@ -178,3 +178,27 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
   };
   return { ...cues, after, before };
 }
+
+/** `« je dodal.`, `« sta pojasnila.`: a Slovene auxiliary before the past participle closing the tag, its subject left out. */
+export const SLOVENE_PAST_TAG = /^[\s,]*[—–-]?\s*(?:je|sta|so)\s+(\p{Ll}{2,}(?:l|la|li))\s*[.!]?\s*$/u;
+
+/** The person the sentences before bring in (lang/newlang-introduced.ts); -la tells a woman, -l a man. */
+export const slovenePast: LanguageCues = {
+  applies: (frame) => SLOVENE_PAST_TAG.test(frame),
+  after: (frame) => {
+    const verb = SLOVENE_PAST_TAG.exec(frame)?.[1];
+    return verb ? pronoun('they', verb.endsWith('la') ? 'female' : verb.endsWith('l') ? 'male' : undefined) : null;
+  },
+  before: () => null,
+};
+
+/** `Oikeudessa marraskuussa hän sanoi:`, `Hän lisäsi:`: Finnish "he/she" (one word for both) and its verb before the colon, maybe after adverbials. */
+export const FINNISH_PRONOUN_BEFORE_COLON = /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+){0,2})?[Hh]än\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
+
+/** The person the sentences before bring in (lang/newlang-introduced.ts), never a name `Hän`. */
+export const finnishPronoun: LanguageCues = {
+  applies: (frame) => FINNISH_PRONOUN_BEFORE_COLON.test(frame.trimEnd()),
+  after: () => null,
+  before: (frame) => (FINNISH_PRONOUN_BEFORE_COLON.test(frame.trimEnd()) ? pronoun('they') : null),
+};
+

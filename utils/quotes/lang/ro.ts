@@ -3,7 +3,8 @@
  * roles with their definite ending before the name (`primarul municipiului, Ion Popescu`, `actorul X`).
  */
 
-import { alternation } from './shared';
+import { alternation, lazy, officeDescriptor, type LanguageCues } from './shared';
+import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -35,4 +36,29 @@ const cues = latinCues({
   anaphor: roleAnaphor(),
 });
 
-export const romanian = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]otrivit\\s+lui' });
+const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, according: '[Pp]otrivit\\s+lui' });
+
+/**
+ * Nouns for people with the definite ending (`femeia`, `bătrânul`, `pensionara`): opening a sentence with a capital they are
+ * no name, but the person the story just introduced; their ending gives the gender (-a a woman's, -ul a man's).
+ */
+const PERSON_NOUN = /^(?:femeia|bărbatul|omul|bătrâna|bătrânul|tânăra|tânărul|fata|băiatul|mama|tatăl|vecina|vecinul|localnica|localnicul|pensionara|pensionarul|sătean(?:ul|ca)|fermierul|fermiera|agricultorul|medicul|polițistul|preotul|învățătoarea|învățătorul|proprietarul|proprietara|prefectul|primarul|primărița|ministrul|ministra|directorul|directoarea|oficialul)$/iu;
+
+/** A person noun of PERSON_NOUN as the one who spoke: the person it stands for, by gender. */
+function personNoun(noun: string): SpeakerPhrase {
+  const plain = noun.toLowerCase();
+  return { ...officeDescriptor(plain), gender: /(?:ul|ui|l)$/u.test(plain) ? 'male' : 'female' };
+}
+
+/** `Întrebat de ce …, prefectul a răspuns:`: after a fronted clause and its comma, a person noun and a listed verb. */
+const NOUN_AFTER_CLAUSE = lazy(() => new RegExp(`,\\s+(\\p{Ll}+)\\s+(?:${VERBS})\\s*:\\s*$`, 'u'));
+
+export const romanian: LanguageCues = {
+  ...read,
+  before(frame) {
+    const found = read.before(frame);
+    if (found && !found.pronoun && PERSON_NOUN.test(found.phrase)) return personNoun(found.phrase);
+    const noun = NOUN_AFTER_CLAUSE().exec(frame)?.[1];
+    return found ?? (noun && PERSON_NOUN.test(noun) ? personNoun(noun) : null);
+  },
+};

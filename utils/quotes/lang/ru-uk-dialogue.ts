@@ -7,6 +7,7 @@ import { countWords } from '../../text-measure';
 import { lazy as lazyPattern } from './shared';
 import { BULGARIAN_VERBS } from './bg';
 import { VERBS } from './ru-uk';
+import { AZERBAIJANI_INNER_TAG } from './az';
 
 /** A paragraph of dialogue: it opens with a dash and a capital (`— Да, за весь период…`). */
 const DIALOGUE_LINE = /^[^\S\n]*[—–][^\S\n]+(?=[\p{Lu}«])/u;
@@ -67,8 +68,8 @@ const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${
  */
 export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
   return spans.flatMap((span) => {
-    if (!/\p{Script=Cyrillic}/u.test(span.text)) return [span];
-    const tag = INNER_TAG().exec(span.text);
+    // (Azerbaijani sets its tag inside the marks the same way, `“A, – deyə X bildirib. – B”`, lang/az.ts.)
+    const tag = /\p{Script=Cyrillic}/u.test(span.text) ? INNER_TAG().exec(span.text) : AZERBAIJANI_INNER_TAG.exec(span.text);
     if (!tag) return [span];
     const firstEnd = span.start + tag.index + (tag[1] === ',' ? 0 : 1);
     const secondStart = span.start + tag.index + tag[0].length;

@@ -272,8 +272,9 @@ export const russianUkrainian: LanguageCues = {
     const own = OWN_STATEMENT.exec(frame)?.[1];
     if (own) return pronoun(/^(?:её|ее|її)$/u.test(own) ? 'she' : 'he');
     // `— спросили министра журналисты`: unnamed askers (the one asked comes first) are described.
+    // (`— спросила она`: a pronoun after the verb is the person just quoted asking, read as any pronoun tag below.)
     const asked = ASKED_BY.exec(frame);
-    if (asked) return described(asked[1]!);
+    if (asked && !PERSONAL_PRONOUN.test(asked[1]!)) return described(asked[1]!);
     // `— сообщили в пресс-службе ведомства`, `— пояснили у мерії`: a plural verb said "in" a body, no person named: described.
     const body = BODY_SAID.exec(frame);
     if (body) return described(body[2]!.trim());
@@ -312,11 +313,23 @@ export const russianUkrainian: LanguageCues = {
     const found = withoutPlace(withQuotedOrganisations(lowerOpeningRole(lowerOpeningVerb(related, VERBS)), cues.before));
     // `Глава района X поддержала инициативу:`: no verb of saying, the colon gives the words to the named subject.
     if (!found && /:\s*$/u.test(related)) return cyrillicColonSubject(lowerOpeningRole(related));
+    // (`Днём ранее в разговоре с журналистами Петров пообещал, что …`: a time or place opening the sentence, then a family name.)
+    const afterAdverbial = found ? null : ADVERBIAL_THEN_FAMILY().exec(related);
+    if (afterAdverbial) return person(afterAdverbial[1]!, null, /ла$/u.test(afterAdverbial[2]!) ? 'female' : 'male');
     if (!found || found.kind !== 'name' || found.pronoun) return found;
     const according = ACCORDING_NAME.exec(frame);
     return according && according[2] === found.phrase ? { ...found, phrase: nominativeName(found.phrase, UKRAINIAN.test(frame)) } : found;
   },
 };
+
+const PERSONAL_PRONOUN = /^(?:он|она|они|він|вона|вони)$/u;
+
+/**
+ * A sentence opening with a capitalised adverbial of time or place (`Днём ранее`, `В разговоре с …`, `Накануне на сессии`),
+ * only lower-case words after it, then a family name by its ending (-ов, -ина, -ский, -енко, …) and a verb of saying in the
+ * singular: that name is the subject. A body (`Минздрав сообщил`) has no such ending; a plural verb names no one.
+ */
+const ADVERBIAL_THEN_FAMILY = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)\\p{Lu}\\p{Ll}*(?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){1,8}\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ський|ська|енко|ук|юк|ых|их|ян))\\s+(?:уже\\s+|также\\s+|також\\s+)?((?:${VERBS}))(?=[\\s,.:])`, 'u'));
 
 const NEW_DESCRIBED = /^[\s,]*[—–-]\s*\p{Ll}+(?:л|ла|ли|в|ть|є|е)(?:ся|сь)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}{3,}),\s+(?:яка|який|які|которая|который|которые|хто|кто)\s/u;
 

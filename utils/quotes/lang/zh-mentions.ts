@@ -34,6 +34,12 @@ const TITLE_AFTER = /^(?:醫生|医生|醫師|医师|教授|博士|律師|律师
  */
 const STOP = new Set([...'以在是说說的和与與也都就还還把被对對向从從今昨去每已曾将將要会會不没沒了着著过過等们們先随隨则則表称稱指认認告透坦回介解提呼警承批质質反感笑站来來到带帶开開夺奪获獲参參发發走坐住看拿做用赶趕跟给給让讓于於及又再续續能可有自一、']);
 
+/**
+ * `許承志`, `林承恩`: 承 opens many given names (Taiwan especially) though it is in STOP for 承認 (admit); it opens a name
+ * unless one of the verbs it begins follows.
+ */
+const stopsName = (rest: string) => STOP.has(rest[0] ?? '') && !(rest[0] === '承' && !/^承(?:認|认|諾|诺|擔|担|受|包|辦|办|接|租|載|载)/u.test(rest));
+
 /** 被 or 由 (not 由于, because) and up to eight characters of a noun for the person before a name: the passive's agent. */
 const PASSIVE_AGENT_BEFORE = /(?:被|由(?!于|於))[^，,。：:“”「」、]{0,8}$/u;
 
@@ -118,7 +124,7 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   let given = '';
   /** The name's end is shown by what follows: a verb with its aspect particle, or the shorter name written elsewhere. */
   let bounded = false;
-  if (first && HAN.test(first) && !STOP.has(first) && !ADDRESS.test(rest)) {
+  if (first && HAN.test(first) && !stopsName(rest) && !ADDRESS.test(rest)) {
     given = first;
     // (`村民吴海种了`: a character before an aspect particle is a verb, no part of the name.)
     const verb = !!second && HAN.test(second) && ASPECT.test(rest[2] ?? '');
@@ -202,7 +208,27 @@ export function chineseOpeningBefore(text: string, sentence: string, quoteStart:
   // (`78岁的陈国顺是茶铺最老的茶客，…。` ¶ `“…”`: the last sentence of the paragraph before, when the quote opens its own.)
   const paragraphStart = text.lastIndexOf('\n', quoteStart);
   const lastOfPrevious = at >= 0 && at < paragraphStart && /^\s*$/u.test(text.slice(at + sentence.length, quoteStart)) && /\n[ \t\u3000]*$/u.test(text.slice(0, quoteStart));
-  return at >= 0 && (at > paragraphStart || lastOfPrevious) ? chineseOpeningSubject(sentence, new Set(mentions.filter((mention) => mention.at < quoteStart && /^\p{Script=Han}{2,4}$/u.test(mention.name)).map((mention) => mention.name))) : null;
+  const known = new Set(mentions.filter((mention) => mention.at < quoteStart && /^\p{Script=Han}{2,4}$/u.test(mention.name)).map((mention) => mention.name));
+  const subject = at >= 0 && (at > paragraphStart || lastOfPrevious) ? chineseOpeningSubject(sentence, known) : null;
+  return subject ?? (lastOfPrevious ? paragraphSpeaker(text, text.lastIndexOf('\n', at) + 1, paragraphStart, known, mentions) : null);
+}
+
+/** A verb of saying or explaining, not the noun of a briefing (`說明會`) or a finger (`指甲`). */
+const SAYING = lazy(() => new RegExp(`(?:${VERBS})(?![會会甲])`, 'u'));
+
+/**
+ * `建築師X在會中說明新大樓的配置。新大樓地上三層…。` ¶ `「…」`: a paragraph whose first sentence has its subject say or explain
+ * something, the rest describing what was said with no one else named and nothing quoted, gives the words standing alone in the
+ * next paragraph to that subject.
+ */
+function paragraphSpeaker(text: string, from: number, to: number, known: Set<string>, mentions: readonly { name: string; at: number }[]): SpeakerPhrase | null {
+  const paragraph = text.slice(from, to);
+  const first = /^[^。！？!?]*[。！？!?]/u.exec(paragraph.trim())?.[0];
+  if (!first || first.length === paragraph.trim().length || /[「」“”『』]/u.test(paragraph)) return null;
+  const subject = chineseOpeningSubject(first, known);
+  if (!subject || subject.pronoun || !SAYING().test(first.slice(first.indexOf(subject.phrase) + subject.phrase.length))) return null;
+  const others = mentions.some((mention) => mention.at >= from && mention.at < to && mention.name !== subject.phrase);
+  return others ? null : subject;
 }
 
 function chineseOpeningSubject(sentence: string, known: Set<string>): SpeakerPhrase | null {

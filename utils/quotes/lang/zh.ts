@@ -69,12 +69,15 @@ const DOING =
   '|(?:答复|答覆|回复|回覆|回应|回應)(?:[^，,。“”「」：:]{0,8}?(?:询问|詢問|查询|查詢|提问|提問))?)';
 /** A post that carries the words: `在臉書發文`, `在其官方微信公众号发文`, `在脸书贴文`. */
 const POSTED = '在[^，,。“”「」：:]{1,16}?(?:发文|發文|贴文|貼文|撰文|留言|发帖|發帖|发布|發布)';
+/** How a 在… phrase of where or when ends: 时 上 中 后 外, or the opening or close of an event (`一開始`, `結束時`). */
+const WHEN_END = '(?:[时時上中后後外]|一?開始|一?开始|開場|开场|尾聲|尾声)';
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`, `在发布会后对记者`. */
 const ADJUNCT =
   '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|[今昨前][（(]\\d{1,2}[）)]日|[今昨前]日[（(]\\d{1,2}日?[）)]|[今昨前]日|昨天|今天|当天|當天|周[一二三四五六日]|週[一二三四五六日])?' +
   '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後|赛后|賽後|会后|會後|事后|事後|课后|課後|随后|隨後)?' +
   // (`在发布会后对记者说`: where or when, then to whom.)
-  `(?:(?:在[^，,。“”「」：:]{1,16}?[时時上中后後外])?(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?[时時上中后後外]|${DOING}[时時]|${POSTED})?`;
+  // (`在說明會一開始`, `在会议结束前`: a meeting's opening or close is a when, like its 上 or 后.)
+  `(?:(?:在[^，,。“”「」：:]{1,16}?${WHEN_END})?(?:对|對|向)[^，,。“”「」：:]{1,10}?|在[^，,。“”「」：:]{1,16}?${WHEN_END}|${DOING}[时時]|${POSTED})?`;
 /** Whom the words were told: `告诉记者`, `提醒市民`. */
 // (`说得很坦白：“…”`: how plainly the words were said, a 得 complement of two to four characters.)
 const OBJECT = '(?:记者|記者|媒体|媒體|本报|本報|本台|外界|民众|民眾|市民|公众|公眾|家长|家長|居民|大家|网友|網友|(?<=[说說])得\\p{Script=Han}{2,4})?';
@@ -89,7 +92,8 @@ const NOTE = '(?:[（(][^（）()，,。“”「」]{1,8}[）)])?';
 /** The subject opening a sentence may hold a number in the clause before its 的: `在酒樓工作超過40年的點心師傅X`. */
 const OPENING_SPEAKER = '([\\p{Script=Han}·・A-Za-z\\d]{1,30}?)';
 /** Adverbs between the speaker and the verb: `王明也表示`, `他还说`. */
-const ADVERB = '(?:私下|也|还|還|则|則|亦|更|又|再|续|續|接着|接著|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後)?';
+// (`一開始就表示`, `當場便說`: 就 and 便 "right then", 當場 "on the spot".)
+const ADVERB = '(?:私下|也|还|還|则|則|亦|更|又|再|续|續|接着|接著|进一步|進一步|同时|同時|随后|隨後|当时|當時|最后|最後|当场|當場)?(?:就|便)?';
 /** Times and linking words that open a clause before its subject: `昨天王明表示`. */
 const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同时|同時|另外|此外|对此|對此|不过|不過|但是|但|而|其中)/u;
 
@@ -119,6 +123,9 @@ const patterns = lazy(() => ({
   // `处长孙丽萍表示，今年…，“…”`: the sentence opens with its speaker and verb, the quote comes later in it.
   // (`他认为修路是好事，“…”`: or the verb's own clause of what was said, a comma, then the words.)
   opening: new RegExp(`^\\s*(?:(?:对此|對此|另外|此外|同时|同時|不过|不過)[，,])?(?:([^，,。「」“”：:]{1,16}?)、)?${ABOUT}(?:\\d{1,3}[岁歲])?${OPENING_SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}(?:[，,：:]|[^，,。！？「」“”：:]{1,20}[，,]\\s*$)`, 'u'),
+  // `…今年62歲，她說，來買菜的多是長輩，「…」`: a clause of the sentence names the speaker and verb, what was said runs on
+  // in one more clause, then the words.
+  midClause: new RegExp(`[，,]\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}[，,][^，,。！？「」“”：:]{1,30}[，,]\\s*$`, 'u'),
   // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
   verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})${SAID}[：:]\\s*$`, 'u'),
   toSomeone: /[，,]\s*(?:也|还|還|并|並|再)?(?:向|对|對|跟)[^，,。：:“”「」]{1,14}?(?:致歉|道歉|致谢|致謝|道谢|道謝|喊话|喊話|保证|保證|承诺|承諾)[：:]\s*$/u,
@@ -243,6 +250,9 @@ export const chinese: LanguageCues = {
     if (read) return read;
     const opening = patterns().opening.exec(frame);
     if (opening) return withFirstOffice(readSpeaker(opening[2]), opening[1]);
+    const mid = patterns().midClause.exec(frame);
+    const midSpeaker = mid ? readSpeaker(mid[1]) : null;
+    if (midSpeaker?.kind === 'name') return midSpeaker;
     // `另一名会员刘建国则更为无奈：“…”`: no verb of saying, the colon gives the words to the sentence's subject;
     // `蕉農陳文彬站在蕉園裡，苦笑著說：` too, the verb standing alone after a clause.
     const subject = /[：:]\s*$/u.test(frame) && (!match || patterns().verbOnly.test(frame)) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;

@@ -145,6 +145,15 @@ const CASES: AttributionCase[] = [
   ['„…“, ließ er über seinen Sprecher ausrichten: the mayor, not the spokesman', 'Der Bürgermeister Jan Kohl war nicht erreichbar. „Wir prüfen den Vorgang“, ließ er über seinen Sprecher ausrichten.', 'Wir prüfen den Vorgang', 'Jan Kohl', 'der Bürgermeister'],
   ['„…“, ließ Bürgermeister X über seinen Sprecher ausrichten: the name after ließ', 'Der Streit eskalierte am Montag. „Wir prüfen den Vorgang“, ließ Bürgermeister Jan Kohl über seinen Sprecher ausrichten.', 'Wir prüfen den Vorgang', 'Jan Kohl', 'Bürgermeister'],
   ['counter-case: „…“, sagte sein Sprecher X: the spokesman named speaks', 'Der Bürgermeister Jan Kohl war nicht erreichbar. „Wir prüfen den Vorgang“, sagte sein Sprecher Tim Lang.', 'Wir prüfen den Vorgang', 'Tim Lang', 'sein Sprecher'],
+  // Session 46 (court copy): separable verbs of saying by their particle, a fronted clause kept out of the office, an
+  // abbreviated defendant's name after `sagte … aus`, and a capital adverb in first place that is no name.
+  ['X, stellte Richter Y in der Begründung klar: „…“: the office after the verb, not the fronted clause', 'Die Entscheidung sei endgültig, stellte Richter Jonas Kellermann in der Begründung klar: „Das Gesetz lässt keinen Spielraum.“', 'Das Gesetz lässt keinen Spielraum.', 'Jonas Kellermann', 'Richter'],
+  ['„…“, räumte Bauamtsleiter X ein.', '„Wir haben die Kosten unterschätzt“, räumte Bauamtsleiter Florian Seidl ein.', 'Wir haben die Kosten unterschätzt', 'Florian Seidl', 'Bauamtsleiter'],
+  ['„…“, wies Kassenprüferin X darauf hin.', '„Die Zahlen stimmen nicht“, wies Kassenprüferin Monika Trautwein darauf hin.', 'Die Zahlen stimmen nicht', 'Monika Trautwein', 'Kassenprüferin'],
+  ['counter-case: stellte … ein closes a business, no saying', 'Kurz darauf stellte die Bäckerei Hofmeister den Betrieb ein: „Wir schließen zum Monatsende.“', 'Wir schließen zum Monatsende.', null, null],
+  ['Am Dienstag sagte X aus: testimony, a given name and an initial the whole name', 'Am Dienstag sagte Konrad W. aus: „Ich wusste nichts von den Überweisungen.“', 'Ich wusste nichts von den Überweisungen.', 'Konrad W.', null],
+  ['Dann sagte die Zeugin X: the adverb in first place is no name', 'Dann sagte die Zeugin Ilse Marx: „Er kam jeden Abend in die Kanzlei.“', 'Er kam jeden Abend in die Kanzlei.', 'Ilse Marx', 'die Zeugin'],
+  ['counter-case: a family name opening like an adverb (Danner) stays the subject', 'Der Kassenwart Paul Danner trat zurück. Danner sagte: „Ich bitte um Entschuldigung.“', 'Ich bitte um Entschuldigung.', 'Paul Danner', 'Kassenwart'],
 ];
 
 attributionTable('German', CASES);

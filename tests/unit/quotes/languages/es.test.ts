@@ -103,6 +103,9 @@ const CASES: AttributionCase[] = [
   ['counter-case: a preterite with no subject after it is the person already named (terminó por reconocer)', 'Ana Ejemplo es la alcaldesa.\n\n“El puente quedará cerrado hasta nuevo aviso”, terminó por reconocer en la radio.', 'El puente quedará cerrado hasta nuevo aviso', 'Ana Ejemplo', null],
   // Session 15: a time adverb opening the sentence is no part of the role.
   ['Ayer la concejala de X Nombre Apellido …: the role starts at the article', 'Ayer la concejala de Cultura Ana Ríos presentó el plan. «El museo abrirá en mayo», dijo. «Habrá visitas gratuitas», añadió Ríos.', 'El museo abrirá en mayo', 'Ana Ríos', 'la concejala de Cultura'],
+  // Session 46: a programme's name in marks after its noun is said by no one; the words after it go to the one who answered.
+  ['a programme named in marks (el programa regional “…”) is no one\'s words; “…”, sostuvo is the governor\'s', 'El gobernador Tomás Ugarte Salcedo Pardo llegó temprano. El gobernador respondió que la obra está incluida en el programa regional “Caminos Seguros”. “No vamos a dejar a nadie por fuera”, sostuvo.', 'No vamos a dejar a nadie por fuera', 'Tomás Ugarte Salcedo Pardo', 'el gobernador'],
+  ['counter-case: a colon after the plan\'s noun opens words said', 'La concejala Rosa Ibarra criticó el plan: “Llega tarde y sin presupuesto”.', 'Llega tarde y sin presupuesto', 'Rosa Ibarra', 'la concejala'],
 ];
 
 attributionTable('Spanish', CASES);

@@ -51,6 +51,22 @@ const SHORT_NAME_ROWS: KindCase[] = [
   ['mn: `Орой нь Тэмүүлэн … явав. “…” гэж тэр инээмсэглэв.` is Э.Тэмүүлэн', LIBRARY, 'Маргааш дахиад', 'Э.Тэмүүлэн', ANY],
 ];
 
+const KINDERGARTEN =
+  'Цэцэрлэгийн эрхлэгч Д.Сүрэн бидэнтэй уулзав. “Манай цэцэрлэгт байр дутагдаж байна” гэж тэрбээр хэлэв.\n\n' +
+  'Хашаанд хоёр жижиг байшин бий.\n\n' +
+  'Эрхлэгч Сүрэн цааш нь ингэж ярьлаа: “Өвөл халаалт хүрэлцдэггүй.”\n\n' +
+  'Хоёр настай хүүгийн аав Т.Бат-Эрдэнэ хүүгээ өдөр бүр хүргэж өгдөг. “Зам муу, гэрэл байхгүй” гэж тэр ярилаа.';
+
+/** `Эрхлэгч Сүрэн` opening a sentence: a Mongolian office noun is a role noun (newlang-roles.ts), no part of the name. */
+const OFFICE_ROWS: KindCase[] = [
+  ['mn: `Эрхлэгч X цааш нь … ярьлаа: “…”` is Д.X, the office noun no part of the name', KINDERGARTEN, 'Өвөл халаалт', 'Д.Сүрэн', ANY],
+];
+
+/** Read wrong for want of a shared piece: `гэж тэр` goes on the speaker quoted last, not the new subject the sentence before brings in (salience.ts). */
+const SHARED_ROWS: KindCase[] = [
+  ['mn: `<role> Т.X … өгдөг. “…” гэж тэр ярилаа.` is Т.X, the subject just brought in', KINDERGARTEN, 'Зам муу', 'Т.Бат-Эрдэнэ', ANY],
+];
+
 /** Counter-cases: Russian and Kazakh tags read as before, though Kazakh shares Mongolian's ө and ү. */
 const NEIGHBOUR_ROWS: KindCase[] = [
   ['ru: `», — сказал директор X Y.` is still X Y', '«Мы откроем новую школу к сентябрю», — сказал директор департамента Иван Петров.', 'Мы откроем', 'Иван Петров', ANY],
@@ -60,3 +76,5 @@ const NEIGHBOUR_ROWS: KindCase[] = [
 kindTable('Mongolian tags after and before the quote', MONGOLIAN_ROWS);
 kindTable('Mongolian given names alone', SHORT_NAME_ROWS);
 kindTable('Russian and Kazakh beside the Mongolian reader', NEIGHBOUR_ROWS);
+kindTable('Mongolian offices before a given name', OFFICE_ROWS);
+kindTable('Mongolian rows waiting on shared files', SHARED_ROWS, SHARED_ROWS.map(([name]) => name));

@@ -15,6 +15,12 @@ const CASES: AttributionCase[] = [
   ['avocata X at her first mention: the role carried to a adăugat X', 'Apărătoarea medicului, avocata Simona Dragomir, a vorbit despre sistem. „În noaptea aceea, doctorul avea 38 de pacienți”, a adăugat Dragomir.', 'În noaptea aceea, doctorul avea 38 de pacienți', 'Simona Dragomir', 'avocata'],
   ['X, consilier din Cluj, a declarat: the place after din is no speaker', 'Ion Popescu, consilier din Cluj, a declarat: „Nu sunt de acord cu acest buget”.', 'Nu sunt de acord cu acest buget', 'Ion Popescu', 'consilier din Cluj'],
   ['a declarat consilierul din Cluj with no name before: no one named', 'La ședință, a vorbit apoi consilierul din Cluj Nord: „Nu sunt de acord cu acest buget”.', 'Nu sunt de acord cu acest buget', null, null],
+  // Session 46: a person noun with its article opening the sentence (Femeia) is no name; after a fronted clause, the office
+  // noun before a listed verb (…, primarul a răspuns:) stands for its holder.
+  ['Femeia spune că …, then „…”, a adăugat ea: the woman introduced before, not a name Femeia', 'Ana Mureșan, o croitoreasă de 64 de ani, și-a pierdut atelierul. Femeia spune că nu a primit niciun ajutor. „Am luat-o de la zero de trei ori”, a adăugat ea.', 'Am luat-o de la zero de trei ori', 'Ana Mureșan', null],
+  ['counter-case: a given name opening the sentence (Maria) stays a name', 'Maria Pop a venit la ședință. Maria spune că a așteptat două ore. „Nimeni nu ne-a ascultat”, a adăugat ea.', 'Nimeni nu ne-a ascultat', 'Maria Pop', null],
+  ['Întrebat de ce …, primarul a răspuns: the office noun after the fronted clause is its holder', 'Primarul orașului, Dorin Vlase, a vizitat cartierul. Întrebat de ce lucrările au întârziat, primarul a răspuns: „Am așteptat avizele de la minister.”', 'Am așteptat avizele de la minister.', 'Dorin Vlase', 'Primarul orașului'],
+  ['counter-case: a body after the fronted clause (ministerul) is no person', 'Consilierul Dorin Vlase a vizitat cartierul. Întrebat de ce lucrările au întârziat, ministerul a răspuns: „Am așteptat avizele.”', 'Am așteptat avizele.', null, null],
 ];
 
 attributionTable('Romanian', CASES);

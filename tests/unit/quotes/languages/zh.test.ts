@@ -117,6 +117,16 @@ const CASES: AttributionCase[] = [
   ['a name after a 的 clause with 直言 opens the paragraph; 她說 after the quote is hers', '在屋邨教琴十年的何嘉欣直言失望。「琴室冇冷氣，學生上堂要揸住把扇。」她說，已向管理處反映多次。', '琴室冇冷氣，學生上堂要揸住把扇。', '何嘉欣', null],
   ['counter-case: a word opening with a family name before 指 is no person (黄金指数)', '黄金指数昨日上涨。王建国表示：“明年将新建三所学校。”', '明年将新建三所学校。', '王建国', null],
   ['the agent of a passive (由本地姑娘X夺得) is the clause\'s subject: a demonstrative description after it is her, not the man quoted before', '最终，来自四川的选手王建军获得男子冠军。赛后，他对记者说：“最后十公里我一直在坚持，没有放弃。”\n\n女子组冠军由本地姑娘李小雨夺得。“在家乡拿到冠军，感觉特别好，”这位22岁的护士笑着说。', '在家乡拿到冠军，感觉特别好，', '李小雨', '姑娘'],
+  // Session 46 (a Taiwanese local paper): 在…一開始 and 就 between the speaker and the verb; 她說 in a middle clause and one more
+  // clause before the words; a paragraph that opens with its subject explaining gives the next paragraph's lone words to them.
+  ['在…一開始就表示: the opening of a meeting as the when, 就 as the adverb', '館長林美玲在座談會一開始就表示：「展覽將延長一個月。」', '展覽將延長一個月。', '林美玲', '館長'],
+  ['counter-case: 在…一開始就 with no one named (有人) names no one', '在座談會一開始就有人表示：「票價太貴了。」', '票價太貴了。', null, null],
+  ['a middle clause 她說, one more clause, then the words: the sentence\'s subject', '開麵店二十年的老闆娘何秀蘭今年58歲，她說，附近的上班族越來越少，「中午常常坐不滿，只能靠外送撐著。」', '中午常常坐不滿，只能靠外送撐著。', '何秀蘭', '老闆娘'],
+  ['counter-case: a news agency in the middle clause is no speaker', '路透社今天說，相關談判仍在進行，「雙方還沒有達成共識。」', '雙方還沒有達成共識。', null, null],
+  ['a paragraph opening with its subject explaining (說明) gives the lone words of the next paragraph to them; 承 opens the given name', '里長郭文華表示：「路燈下週修好。」\n\n負責規劃的建築師吳承恩在會中說明新館的配置。新館地上兩層，一樓為展覽區，二樓為教室。\n\n「我們希望每間教室都有自然光，夏天也不必整天開冷氣。」', '我們希望每間教室都有自然光，夏天也不必整天開冷氣。', '吳承恩', '建築師'],
+  ['counter-case: the opening subject only visited (no verb of saying), the lone words are no one\'s', '里長郭文華表示：「路燈下週修好。」\n\n負責規劃的建築師吳承恩昨天到工地巡視。新館地上兩層，一樓為展覽區，二樓為教室。\n\n「我們希望每間教室都有自然光，夏天也不必整天開冷氣。」', '我們希望每間教室都有自然光，夏天也不必整天開冷氣。', null, null],
+  ['counter-case: a second person named in that paragraph leaves the lone words unattributed', '里長郭文華表示：「路燈下週修好。」\n\n建築師吳承恩在會中說明新館的配置，議員林怡君則關心停車位。新館地上兩層，一樓為展覽區。\n\n「我們希望每間教室都有自然光，夏天也不必整天開冷氣。」', '我們希望每間教室都有自然光，夏天也不必整天開冷氣。', null, null],
+  ['counter-case: 承認 after a family name is the verb (admit), no given name 承', '廠長王承認管理有疏失。「我們會在下個月重新招標。」', '我們會在下個月重新招標。', null, null],
 ];
 
 attributionTable('Chinese', CASES);

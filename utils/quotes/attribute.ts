@@ -44,7 +44,7 @@ import { describedByNoun, introducedWithNoun } from './lang/introduced-noun';
 import { lastSpeakerByRole } from './last-speaker-role';
 import { roleOfDescription, withRolesGivenLater } from './descriptor-role';
 import { describedPreviousSpeaker } from './described-opening';
-import { describedSubject, knownSubject } from './introduction-subject';
+import { describedSubject, knownSubject, messageAuthor, reportedSpeaker } from './introduction-subject';
 import { kunyaHolder } from './lang/arabic-kunya';
 import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
@@ -57,7 +57,7 @@ import { bodyShortNames } from './body-names';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, GEORGIAN, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
-import { exchangeTurn } from './dash-turns';
+import { exchangeTurn, replyTurn } from './dash-turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
 import { accordingOpening, accordingSource } from './according-source';
 import { pressAsker } from './press-asker';
@@ -170,7 +170,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const thus = (!found || found.loose) && span.fullSentence ? nextSentenceSpeaker(text, span.outerStart, span.outerEnd) : span.fullSentence && attribution === 'after' ? possessedReply(text, span.outerStart, span.outerEnd) : null;
     if (thus) [found, attribution] = [thus, 'context'];
     // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (asked.ts).
-    const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? exchangeTurn(text, span, result, book) : null);
+    const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? (exchangeTurn(text, span, result, book) ?? replyTurn(text, span, result)) : null);
     const continued = answeredBy ?? (!found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null);
     if (continued) attribution = 'continued';
     // `Kim was asked, "…?"`: the quote was put to the sentence's subject, by someone the sentence does not name.
@@ -179,7 +179,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, boundingSpan(text, span, spans[i - 1], spans[i - 2]));
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
-      found = answerer(introduction, span) ?? accordingOpening(speakerBefore(introduction), introduction, people) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
+      found = answerer(introduction, span) ?? accordingOpening(reportedSpeaker(introduction, people), introduction, people) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
@@ -188,7 +188,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
-    found = cyrillicRelative(hebrewDescribed(arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart))), text);
+    found = messageAuthor(cyrillicRelative(hebrewDescribed(arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart))), text), text, span.outerStart, people);
     const asRead = found;
     const definiteRead = found ? definiteDescription(found) : null;
     // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).

@@ -51,3 +51,35 @@ export function exchangeTurn(text: string, span: AttributedSpan | { outerStart: 
   }
   return null;
 }
+
+/** A tag saying its words answer the quote before: `“…,” Cr X responded.` */
+const REPLY_TAG = /(?<![\p{L}])(?:responded|replied|retorted|countered|shot\s+back|fired\s+back|interjected|answered)(?![\p{L}])/u;
+
+/** Where the paragraph holding a span starts and ends. */
+function paragraphOf(text: string, span: { outerStart: number; outerEnd: number }): [number, number] {
+  const end = text.indexOf('\n', span.outerEnd);
+  return [text.lastIndexOf('\n', span.outerStart - 1) + 1, end < 0 ? text.length : end];
+}
+
+/**
+ * `“…,” A said.` / `“…,” B responded.` / `“…”` / `“…”`: after two people's quotes in adjacent paragraphs, the second
+ * tagged as an answer, quotes standing alone as the next paragraphs take turns, A first. A continuation of one speaker is
+ * written in their own paragraph with a tag, or after a paragraph that is not such an exchange.
+ */
+export function replyTurn(text: string, span: { outerStart: number; outerEnd: number }, done: readonly AttributedSpan[]): Speaker | null {
+  const alone = (turn: { outerStart: number; outerEnd: number }) => {
+    const [start, end] = paragraphOf(text, turn);
+    return text.slice(start, end).trim() === text.slice(turn.outerStart, turn.outerEnd).trim();
+  };
+  const follows = (earlier: { outerStart: number; outerEnd: number }, later: { outerStart: number; outerEnd: number }) => /^\s*$/u.test(text.slice(paragraphOf(text, earlier)[1], paragraphOf(text, later)[0]));
+  if (!alone(span)) return null;
+  let next = span;
+  let i = done.length - 1;
+  for (; i >= 0 && alone(done[i]!) && follows(done[i]!, next); i--) next = done[i]!;
+  const reply = done[i];
+  const opener = done[i - 1];
+  if (!reply || !opener || !follows(reply, next) || !follows(opener, reply) || !reply.speaker || !opener.speaker || reply.speaker === opener.speaker) return null;
+  if (!REPLY_TAG.test(text.slice(reply.outerEnd, paragraphOf(text, reply)[1]).slice(0, 80))) return null;
+  const turn = (done.length - 1 - i) % 2 === 0 ? opener : reply;
+  return { name: turn.speaker!, kind: turn.speakerKind ?? 'name' };
+}

@@ -24,6 +24,9 @@ const ENGLISH_INVERTED = /^(?:Among|Outside|Inside|Near|Behind|Beside|At|In|On)\
 /** `Größere Sorgen hat eine Witwe …`, `Am Tresen wartet ein Vater …`: German puts the verb second, a new person after it. */
 const GERMAN_INVERTED = /^\p{Lu}\p{Ll}*(?:\s+[^\s,.;:!?"“”«»„]+){0,4}?\s+(?:\p{Ll}{2,}t|war|kam|saß)\s+(?=(?:eine?|einer)\s)/u;
 
+/** `But one party activist, who …, was less forgiving`, `Mais une voisine …`: a conjunction opening the sentence before a new person. */
+const CONJUNCTION_FIRST = /^(?:But|And|Yet|Still|Mais|Et|Aber|Und|Pero|Ma|Mas|Maar|Men),?\s+(?=(?:one|a|an|another|un|une|ein|eine|einer|una|uno|um|uma|een|en|ett|ei|et)\s)/u;
+
 /** Where clauses that may bring in a new subject start inside one sentence (offsets into it), after the first. */
 export function innerClauseOpenings(sentence: string): number[] {
   const openings: number[] = [];
@@ -32,7 +35,7 @@ export function innerClauseOpenings(sentence: string): number[] {
   // (Not a place after a preposition: `Al barri de Sant Narcís, una veïna …`.)
   const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]) && !/\s(?:de|of|in|at|di|du|del|della|des|da|do|van|von|en|al|am|im|bei)\s(?:\p{Lu}[^,\s]*\s)*\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]);
   if (phrase && !apposedToName && /^\p{Ll}/u.test(sentence.slice(phrase[0].length))) openings.push(phrase[0].length);
-  const inverted = phrase ? null : (INVERTED_INDEFINITE.exec(sentence) ?? ENGLISH_INVERTED.exec(sentence) ?? GERMAN_INVERTED.exec(sentence));
+  const inverted = phrase ? null : (INVERTED_INDEFINITE.exec(sentence) ?? ENGLISH_INVERTED.exec(sentence) ?? GERMAN_INVERTED.exec(sentence) ?? CONJUNCTION_FIRST.exec(sentence));
   if (inverted) openings.push(inverted[0].length);
   for (const comma of sentence.matchAll(/,\s+/gu)) {
     const rest = sentence.slice(comma.index + comma[0].length);

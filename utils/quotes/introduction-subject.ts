@@ -3,13 +3,14 @@
  * someone the text named (for a pronoun in the tag), and its subject as the quote's speaker when it may be a person.
  */
 
-import { mentionsSpeech, sentenceSubject, type SpeakerPhrase } from './cues';
+import { mentionsSpeech, sentenceSubject, speakerBefore, type SpeakerPhrase } from './cues';
 import { pronounGender, type Referent } from './coreference';
 import type { EntityBook } from './entities';
 import type { Salience } from './salience';
 import type { PersonMention } from './person-mentions';
 import { isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { resolveName } from './name-resolution';
+import { sentenceStarts } from './sentences';
 
 /** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */
 export function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number): Referent | null {
@@ -35,4 +36,45 @@ export function knownSubject(subject: SpeakerPhrase | null, people: PersonMentio
   // (`Nadia, 19, a nurse known only by her first name, has brought …`: a lone given name the text introduces as such is someone too.)
   const alone = people.some((person) => person.alone && person.name === subject.phrase);
   return alone || /\s/.test(resolveName(subject.phrase, people)) || /^\p{Script=Han}{2,4}$/u.test(subject.phrase) ? subject : null;
+}
+
+/** Words after which a description read as the speaker is no subject: a preposition inside a person's phrase, or the verb itself. */
+const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:from|of|at|with|said|says|added|noted|explained|argued|insisted|warned|claimed|stressed)\s+$/u;
+
+/**
+ * The speaker a sentence before an untagged quote reports, read as a tag would (`X said:`), unless that reading is a
+ * description while the sentence opens with a person the text names in full: `Economist X from the Institute said the
+ * plan …` and `Her son, X, said his mother waited …` are X's, not "the Institute"'s or "his mother waited"'s.
+ */
+export function reportedSpeaker(sentence: string, people: PersonMention[]): SpeakerPhrase | null {
+  const cued = speakerBefore(sentence);
+  if (cued?.kind !== 'description') return cued;
+  const subject = sentenceSubject(sentence);
+  const at = sentence.indexOf(cued.phrase);
+  // (Only a description inside the person's own phrase or after the verb: `…, and the mayor said` is the mayor's.)
+  const noSubject = at >= 0 && NO_SUBJECT_BEFORE.test(sentence.slice(0, at));
+  const opensWithPerson = noSubject && subject?.kind === 'name' && !subject.pronoun && sentence.indexOf(subject.phrase) < at;
+  return opensWithPerson && /\s/u.test(resolveName(subject.phrase, people)) ? subject : cued;
+}
+
+/** A tag naming a message rather than a person: `“…,” the statement read`. */
+const MESSAGE_TAG = /^the\s+(?:[\p{Ll}-]+\s+)?(statement|letter|e-?mail|memo|message|post|release)$/iu;
+
+/**
+ * `In a statement on Monday, the Vice-Chancellor, Prof. X, appealed …` then `“…,” the statement read`: the message's
+ * words are the person the sentence bringing it in has as subject (a full name the text gives), within the paragraphs
+ * just before; a message a body sent (`In a statement, the ministry said …`) stays as written.
+ */
+export function messageAuthor(found: SpeakerPhrase | null, text: string, at: number, people: PersonMention[]): SpeakerPhrase | null {
+  const noun = found?.kind === 'description' ? MESSAGE_TAG.exec(found.phrase.trim())?.[1] : undefined;
+  if (!noun) return found;
+  const bringsIn = new RegExp(`(?<![\\p{L}])(?:an?|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}(?![\\p{L}])`, 'iu');
+  const before = text.slice(Math.max(0, at - 1200), at);
+  const starts = sentenceStarts(before);
+  const sentences = starts.map((start, i) => before.slice(start, starts[i + 1] ?? before.length).trim()).reverse();
+  const bringing = sentences.find((sentence) => bringsIn.test(sentence) && !/^["“‘]/u.test(sentence));
+  const subject = bringing ? sentenceSubject(bringing) : null;
+  // (`In a statement read to the court by counsel, Ms X, …`: one who read it out did not write it.)
+  const readOutBy = !!subject && / by\s/u.test(bringing!.slice(bringing!.search(bringsIn), bringing!.indexOf(subject.phrase)));
+  return subject?.kind === 'name' && !subject.pronoun && !readOutBy && /\s/u.test(resolveName(subject.phrase, people)) ? subject : found;
 }

@@ -12,9 +12,10 @@ import { nominativeName } from './lang/nominative-name';
 import { attestedNominative } from './lang/case-forms';
 import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';
+import { nominativeName as belarusianNominative } from './lang/be';
 import { addressedByPatronymic } from './lang/role-nouns';
 import { CYRILLIC, mayHold } from './scripts-present';
-import { addressedInTag, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
+import { addressGender, addressedInTag, bearerIntroducedSpeaking, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
 import type { EntityBook } from './entity-types';
 
 const NONE: ReadonlyMap<string, number> = new Map();
@@ -71,7 +72,9 @@ function genitiveIntroduced(name: string, people: PersonMention[]): string | und
   // `Зайцев` after `режиссёра Кирилла Зайцева`: a man's family name in the nominative (a consonant at its end) is the
   // genitive's without its -а, when the words before the full name ask for the genitive (`Анна Иванова` is a woman).
   const male = /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? genitives.find((full) => new RegExp(`^\\p{Lu}\\p{Ll}+(?:[^аеиоуяюєії\\s]а|[ьйи]?я) ${name}а$`, 'u').test(full)) : undefined;
-  return female ?? (male ? cyrillicNominative(male, /[іїєґ]/u.test(male)) : undefined);
+  // (Belarusian: `Мароўскі` after `падпалкоўніка Сяргея Мароўскага`, `Мельнікава` after `Ірыны Мельнікавай`, lang/be.ts.)
+  const belarusian = /[ўЎ]/u.test(name) || names.some((full) => /[ўЎ]/u.test(full)) ? names.filter((full) => /^\p{Lu}\p{Ll}+[аяыі] \p{Lu}\p{Ll}+(?:ага|ай)$/u.test(full)).map((full) => belarusianNominative(full).name).find((full) => full !== name && full.endsWith(` ${name}`)) : undefined;
+  return female ?? (male ? cyrillicNominative(male, /[іїєґ]/u.test(male)) : undefined) ?? belarusian;
 }
 
 /**
@@ -226,7 +229,7 @@ export function latestBearer(bearers: readonly string[] | undefined, mentions: r
  * name was written alone and bare (`plain`, no form of address before it in the tag), the namesake named last close by.
  */
 export function namesakeMeant(text: string, phrase: string, tagAt: number | undefined, bearers: string[] | undefined, people: PersonMention[], book: EntityBook, at: number, plain: boolean): string | undefined {
-  const ranked = elderOrYounger(text, phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age);
+  const ranked = elderOrYounger(text, phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age) ?? (addressedInTag(text, phrase, tagAt) || !!addressGender(phrase.trim(), phrase.trim().lastIndexOf(' ') + 1) ? bearerIntroducedSpeaking(text, bearers, people, at) : undefined);
   if (ranked || !plain || /\s/u.test(phrase.trim()) || addressedInTag(text, phrase, tagAt)) return ranked;
   return latestBearer(bearers, book.mentions, at, text, people);
 }

@@ -86,3 +86,21 @@ export function fitsAddress(text: string, at: number, entities: ReadonlyMap<stri
   // (A bearer whose gender is unknown may be either: with an address, only one known to fit is taken.)
   return (name) => !gender || (entities.get(name)?.gender ?? genders.get(name)) === gender;
 }
+
+/** A saying verb right after a person's first mention, an apposition between (`Her daughter, X Y, said her mother …`). */
+const SPEAKING_AFTER = /^(?:,[^,.;:!?"“”]{1,80})?,?\s+(?:said|says|told|explained|recalled|described|added)(?![\p{L}])/u;
+
+/**
+ * `Nora X, 86, was brought in …` then `Her daughter, Clodagh X, said her mother …` and `“…,” Ms X said`: of a family's
+ * namesakes, the family name after a form of address in a tag is the one the text brought in speaking, when that is the one
+ * named last and the only one so introduced (the one the story is about may never speak). The name written bare stays with
+ * the one named first (`Concannon said:` in her obituary is hers, though her son spoke since).
+ */
+export function bearerIntroducedSpeaking(text: string, bearers: readonly string[] | undefined, people: readonly { name: string; at: number }[], at: number): string | undefined {
+  if (!bearers || bearers.length < 2) return undefined;
+  const firsts = bearers.map((bearer) => ({ bearer, first: people.find((person) => person.name === bearer) })).filter((entry) => entry.first && entry.first.at < at);
+  if (firsts.length < 2) return undefined;
+  const speaking = firsts.filter(({ bearer, first }) => SPEAKING_AFTER.test(text.slice(first!.at + bearer.length, first!.at + bearer.length + 100)));
+  const latest = firsts.reduce((a, b) => (b.first!.at > a.first!.at ? b : a));
+  return speaking.length === 1 && speaking[0] === latest ? latest.bearer : undefined;
+}

@@ -20,7 +20,7 @@
  *   Descriptions that match nothing stay descriptions ("a ministry spokeswoman", "the official").
  */
 
-import { holdsOnlyUnder } from './subordinate-rank';
+import { holdsOnlyUnder, opensWithSubordinateRank } from './subordinate-rank';
 import { descriptionGender, pronounGender, type Gender, type Referent } from './coreference';
 import { withoutArticle, type EntityBook, type Mention } from './entities';
 import { isTitle, ORGANISATION_GROUP } from './names';
@@ -240,8 +240,8 @@ export class Salience {
     // "Md Abdur Rahim, deputy commissioner of Chandpur, … the DC told reporters": the initials of an office the text gave.
     // (`The CEC said …` opening a sentence; `the CEC` after `Agriculture CEC Member X`: a role that holds the letters as a word.)
     const initials = /^[Tt]he\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
-    // (`the MCE` after `the Elmina Municipal Chief Executive, X`: three letters or more may leave the place before the office out.)
-    const initialsFit = (role: string) => initialsOf(role) === initials || (initials!.length >= 3 && initialsOf(role).endsWith(initials!)) || role.split(/\s+/u).includes(initials!);
+    // (`the MCE` after `the Elmina Municipal Chief Executive, X`, `the CS` after `Transport Cabinet Secretary X`: letters may leave a place or portfolio out, two no rank.)
+    const initialsFit = (role: string) => initialsOf(role) === initials || ((initials!.length >= 3 || !opensWithSubordinateRank(role)) && initialsOf(role).endsWith(initials!)) || role.split(/\s+/u).includes(initials!);
     const initialled = initials ? this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.roles.some((entry) => initialsFit(entry.role))) : undefined;
     if (initialled) return initialled.name;
     const age = AGE.exec(phrase);

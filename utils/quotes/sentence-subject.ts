@@ -112,6 +112,12 @@ function cyrillicRoleNounOpening(sentence: string): SpeakerPhrase | null {
   return { phrase: female ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, role: noun, gender: female ? 'female' : 'male' };
 }
 
+/** A lower-case word that may qualify a role noun after it (`cattle`, `retired`): no article, pronoun, preposition or verb of saying. */
+function isRoleQualifier(word: string): boolean {
+  return word.length > 2 && !NO_ROLE_QUALIFIER.test(word);
+}
+const NO_ROLE_QUALIFIER = /^(?:the|his|her|its|our|your|their|for|with|from|but|that|who|which|when|while|after|before|said|says|told|asked|added|and|les|des|del|los|las|une|der|die|das|den|dem|het|een|uma|una|uno|gli)$/u;
+
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Consultado sobre su futuro, fue tajante:`, `A dirlo è X:`: an opening of another language before the subject (lang/clause-opening.ts).
   const opened = speakerAfterOpening(sentence, sentenceSubject);
@@ -193,7 +199,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // (`Our commentator and former Olympian Gavin Reed is impressed:`: after "Our"/"The", the same role words.)
   const owned = opening === sentence.trim() ? OWNER_BEFORE_ROLE.exec(opening)?.[0] ?? '' : '';
   const roleWords = opening !== sentence.trim() || owned ? /^((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(opening.slice(owned.length))?.[1] : undefined;
-  const roled = roleWords && roleWords.trim().split(/\s+/).every((word, i, all) => isRoleWord(word) || (owned !== '' && isLoneClauseNoun(word)) || (word === 'and' && i > 0 && i < all.length - 1)) ? sentenceSubject(opening.slice(owned.length + roleWords.length)) : null;
+  // (`Earlier, cattle farmer X told …`: words qualifying a role noun that ends them go with it.)
+  const roled = roleWords && roleWords.trim().split(/\s+/).every((word, i, all) => isRoleWord(word) || (owned !== '' && isLoneClauseNoun(word)) || (word === 'and' && i > 0 && i < all.length - 1) || (i < all.length - 1 && isRoleWord(all.at(-1)!) && isRoleQualifier(word))) ? sentenceSubject(opening.slice(owned.length + roleWords.length)) : null;
   // (A title opening the name goes with the role words before it: "commentator and former Olympian".)
   const titleWords = roled && owned && roled.phrase.endsWith(cleanName(roled.phrase)) ? roled.phrase.slice(0, roled.phrase.length - cleanName(roled.phrase).length).trim() : '';
   if (roled) return roled.kind === 'name' && !roled.pronoun && !roled.role ? { ...roled, role: `${roleWords!.trim()} ${titleWords}`.trim() } : roled;

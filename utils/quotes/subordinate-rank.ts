@@ -17,3 +17,10 @@ export function holdsOnlyUnder(roles: string[], office: string): boolean {
 export function namesSubordinateRank(qualifiers: string): boolean {
   return qualifiers.toLowerCase().split(/[\s.-]+/u).some((word) => SUBORDINATE_RANKS.has(WRITTEN_OUT[word] ?? word));
 }
+
+/** `Deputy Prime Minister`, `Former Vice President`: a role opening with such a rank (or "former"), whose holder two letters (`the PM`) never name. */
+export function opensWithSubordinateRank(role: string): boolean {
+  const words = role.toLowerCase().split(/[\s.-]+/u).filter(Boolean);
+  const first = words[0] === 'former' ? words[1] : words[0];
+  return words[0] === 'former' || SUBORDINATE_RANKS.has(WRITTEN_OUT[first ?? ''] ?? first ?? '');
+}

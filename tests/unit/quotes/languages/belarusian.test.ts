@@ -57,6 +57,49 @@ const COUNTER_ROWS: KindCase[] = [
   ['be: an office no one in the text holds stays unnamed', SCHOOL, 'Пра зачыненне', UNNAMED, ANY],
 ];
 
+const SHOP =
+  'У вёсцы Зарэчча ўпершыню за дзесяць гадоў адкрылася крама. Аўталаўка сюды больш не ездзіць.\n\n' +
+  'Ніна Сцяпанаўна Дубовік, якой 81 год, жыве побач з крамай. Яна прыйшла першай. «Цяпер не трэба ездзіць у горад па хлеб. Усё пад бокам.»\n\n' +
+  '«Я тут з дзяцінства жыву», — кажа яна.\n\n' +
+  'Па словах начальніка мясцовай пажарнай часці маёра Алега Шыманскага, у краме ўсталявалі новую сігналізацыю. «Мы праверылі праводку двойчы», — расказаў маёр.\n\n' +
+  '«Наступная праверка будзе ўвосень», — удакладніў Шыманскі.\n\n' +
+  'Старшыня райвыканкама Павел Гурыновіч наведаў краму ў пятніцу. Ён сказаў, што райвыканкам дапамог з рамонтам.\n\n' +
+  '«Такіх крам у раёне будзе яшчэ тры», — запэўніў кіраўнік раёна.\n\n' +
+  'Прадавачка Алена Жукоўская раскладае тавар. Яна паказвае на паліцу ля акна, дзе стаяць свежыя булкі: «Хлеб возім з райцэнтра кожную раніцу.»\n\n' +
+  '«Не ведаю, ці хопіць пакупнікоў зімой», — кажа на развітанне Ніна Сцяпанаўна.';
+
+const LIBRARY =
+  'Бібліятэка ў Ляснянах зачыняецца на рамонт.\n\n' +
+  '«Кнігі перавязём у школу», — паведаміў кіраўнік аддзела культуры.\n\n' +
+  'Бібліятэкар Павел Рак пакуе кнігі. «Рамонт скончыцца да зімы», — сказаў Павел Гурыновіч, старшыня райвыканкама.\n\n' +
+  'Яны паказваюць на скрыні з кнігамі: «Гэта ўсё трэба перанесці да пятніцы.»';
+
+/**
+ * A given name and patronymic (`Ніна Сцяпанаўна`) is the full name of three words the text gave; a name after a rank in the
+ * genitive, in a `па словах` sentence before a quote, back in the nominative; `Ён/Яна` and a present verb before a colon;
+ * `кіраўнік раёна`, the district chair the text named.
+ */
+const CASE_AND_OFFICE_ROWS: KindCase[] = [
+  ['be: `X Y Z` (given name, patronymic in -аўна, family name) is all three words', SHOP, 'Цяпер не трэба', 'Ніна Сцяпанаўна Дубовік', ANY],
+  ['be: `— кажа яна.` after `Яна …`: the woman named in full', SHOP, 'Я тут з дзяцінства', 'Ніна Сцяпанаўна Дубовік', ANY],
+  ['be: `— кажа … X Y` (given name and patronymic) is the full name given before', SHOP, 'Не ведаю, ці хопіць', 'Ніна Сцяпанаўна Дубовік', ANY],
+  ['be: `Па словах <rank> X-а Y-ага, … .` then `— расказаў маёр` is X Y in the nominative', SHOP, 'Мы праверылі праводку', 'Алег Шыманскі', ANY],
+  ['be: `— кажа кіраўнік раёна.` is the chair of the district executive named before', SHOP, 'Такіх крам у раёне', 'Павел Гурыновіч', ANY],
+  ['be: `Яна паказвае на …, дзе …: «…»`: a present verb after the pronoun, the colon after its clause', SHOP, 'Хлеб возім', 'Алена Жукоўская', ANY],
+];
+
+/** Counter-cases: a family name in -овіч is no patronymic; the head of a department is no district chair; `Яны` is a group. */
+const CASE_AND_OFFICE_COUNTER_ROWS: KindCase[] = [
+  ['be: `— сказаў X Y-овіч.` beside another `X Z`: a family name in -овіч is no patronymic addressing him', LIBRARY, 'Рамонт скончыцца', 'Павел Гурыновіч', ANY],
+  ['be: `— паведаміў кіраўнік аддзела культуры.` with no one holding it stays unnamed', LIBRARY, 'Кнігі перавязём', UNNAMED, ANY],
+  ['be: `Яны паказваюць на …:` is a group, no one named', LIBRARY, 'Гэта ўсё трэба', UNNAMED, ANY],
+];
+
+/** `— удакладніў Шыманскі.` after the genitive `Алега Шыманскага`: name-resolution.ts reads Belarusian genitives through be.ts nominativeName. */
+const GENITIVE_SHORT_ROWS: KindCase[] = [
+  ['be: `— удакладніў Y.` after `<rank> X-а Y-ага` is X Y in the nominative', SHOP, 'Наступная праверка', 'Алег Шыманскі', ANY],
+];
+
 /** Russian and Ukrainian tags read as before beside the Belarusian reader. */
 const NEIGHBOUR_ROWS: KindCase[] = [
   ['ru: `», — сказал директор X Y.` is still X Y', '«Мы откроем новую библиотеку к осени», — сказал директор департамента Олег Смирнов.', 'Мы откроем', 'Олег Смирнов', ANY],
@@ -66,3 +109,6 @@ const NEIGHBOUR_ROWS: KindCase[] = [
 kindTable('Belarusian tags after and before the quote', BELARUSIAN_ROWS);
 kindTable('Belarusian counter-cases', COUNTER_ROWS);
 kindTable('Russian and Ukrainian beside the Belarusian reader', NEIGHBOUR_ROWS);
+kindTable('Belarusian case forms, patronymics and offices', CASE_AND_OFFICE_ROWS);
+kindTable('Belarusian case forms and offices: counter-cases', CASE_AND_OFFICE_COUNTER_ROWS);
+kindTable('Belarusian short names after a genitive', GENITIVE_SHORT_ROWS);

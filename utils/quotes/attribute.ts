@@ -170,7 +170,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const thus = (!found || found.loose) && span.fullSentence ? nextSentenceSpeaker(text, span.outerStart, span.outerEnd) : span.fullSentence && attribution === 'after' ? possessedReply(text, span.outerStart, span.outerEnd) : null;
     if (thus) [found, attribution] = [thus, 'context'];
     // `Stephanopoulos pressed Reyes: "…?"` then `"Absolutely."`: the answer is the one asked's, not a continuation (asked.ts).
-    const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? (exchangeTurn(text, span, result, book) ?? replyTurn(text, span, result)) : null);
+    const answeredBy = (!found && previous?.text.endsWith('?') && isAnswer(span.text) ? askedPerson(askedIn(cueSentence(text, spans[i - 1]!, previous.attribution)), null, people, book) : null) ?? (!found ? (exchangeTurn(text, span, result, book) ?? replyTurn(text, span, result, people)) : null);
     const continued = answeredBy ?? (!found && previous ? continuedSpeaker(text, previous, span, isSomeoneElse) : null);
     if (continued) attribution = 'continued';
     // `Kim was asked, "…?"`: the quote was put to the sentence's subject, by someone the sentence does not name.

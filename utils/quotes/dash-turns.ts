@@ -4,6 +4,9 @@
  * one asked (`тренера` → the person the text gave that role; `Зуева` → Зуев), or whoever answered the exchange's last
  * question, and an untagged question after an answer is the asker's again. Russian and Ukrainian only: their tags name
  * the one asked after the verb of asking, in the accusative. A quote with its own tag is left to it.
+ *
+ * The same turns in paragraphs of any language's copy (replyTurn): quotes standing alone after a quote tagged as a reply,
+ * or after a question tagged as asked (English tags).
  */
 
 import type { AttributedSpan, Speaker } from './attribute';
@@ -66,7 +69,7 @@ function paragraphOf(text: string, span: { outerStart: number; outerEnd: number 
  * tagged as an answer, quotes standing alone as the next paragraphs take turns, A first. A continuation of one speaker is
  * written in their own paragraph with a tag, or after a paragraph that is not such an exchange.
  */
-export function replyTurn(text: string, span: { outerStart: number; outerEnd: number }, done: readonly AttributedSpan[]): Speaker | null {
+export function replyTurn(text: string, span: { outerStart: number; outerEnd: number; text: string }, done: readonly AttributedSpan[], people: readonly { name: string; at: number }[]): Speaker | null {
   const alone = (turn: { outerStart: number; outerEnd: number }) => {
     const [start, end] = paragraphOf(text, turn);
     return text.slice(start, end).trim() === text.slice(turn.outerStart, turn.outerEnd).trim();
@@ -77,9 +80,30 @@ export function replyTurn(text: string, span: { outerStart: number; outerEnd: nu
   let i = done.length - 1;
   for (; i >= 0 && alone(done[i]!) && follows(done[i]!, next); i--) next = done[i]!;
   const reply = done[i];
+  const asked = reply ? questionTurn(text, span, reply, people) : undefined;
+  if (asked !== undefined) return asked;
   const opener = done[i - 1];
   if (!reply || !opener || !follows(reply, next) || !follows(opener, reply) || !reply.speaker || !opener.speaker || reply.speaker === opener.speaker) return null;
   if (!REPLY_TAG.test(text.slice(reply.outerEnd, paragraphOf(text, reply)[1]).slice(0, 80))) return null;
   const turn = (done.length - 1 - i) % 2 === 0 ? opener : reply;
   return { name: turn.speaker!, kind: turn.speakerKind ?? 'name' };
+}
+
+/** A tag saying its question was put: `“…?” Ms X asked.` */
+const ASKED_TAG = /^[^\n]{0,60}?(?<![\p{L}])(?:asked|pressed|queried|put\s+it)(?![\p{L}])/u;
+
+/**
+ * `Under questioning from counsel X, Y said …` ¶ `“…?” Ms X asked.` ¶ `“That’s correct.”` ¶ `“And …?”`: after a question
+ * tagged as asked, quotes standing alone as the next paragraphs are the exchange's: a question is the asker's, anything else
+ * the one answering, the last other person the paragraph before the question names in full. Undefined when no such question
+ * opens the run; null when it does but names no one to answer.
+ */
+function questionTurn(text: string, span: { outerStart: number; outerEnd: number; text: string }, question: AttributedSpan, people: readonly { name: string; at: number }[]): Speaker | null | undefined {
+  const tag = text.slice(question.outerEnd, paragraphOf(text, question)[1]);
+  if (!question.speaker || !/\?\s*$/u.test(question.text) || !ASKED_TAG.test(tag)) return undefined;
+  if (/\?\s*$/u.test(span.text)) return { name: question.speaker, kind: question.speakerKind ?? 'name' };
+  const start = paragraphOf(text, question)[0];
+  const before = text.lastIndexOf('\n', text.slice(0, start).trimEnd().length - 1) + 1;
+  const answering = people.filter((person) => person.at >= before && person.at < start && person.name !== question.speaker && /\s/u.test(person.name)).at(-1);
+  return answering ? { name: answering.name, kind: 'name' } : null;
 }

@@ -229,7 +229,9 @@ export function latestBearer(bearers: readonly string[] | undefined, mentions: r
  * name was written alone and bare (`plain`, no form of address before it in the tag), the namesake named last close by.
  */
 export function namesakeMeant(text: string, phrase: string, tagAt: number | undefined, bearers: string[] | undefined, people: PersonMention[], book: EntityBook, at: number, plain: boolean): string | undefined {
-  const ranked = elderOrYounger(text, phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age) ?? (addressedInTag(text, phrase, tagAt) || !!addressGender(phrase.trim(), phrase.trim().lastIndexOf(' ') + 1) ? bearerIntroducedSpeaking(text, bearers, people, at) : undefined);
+  // (`Ms X` in the tag, the address before the name or inside the phrase read: the one brought in speaking, namesakes.ts.)
+  const addressed = addressedInTag(text, phrase, tagAt) || !!addressGender(phrase.trim(), phrase.trim().lastIndexOf(' ') + 1);
+  const ranked = elderOrYounger(text, phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age) ?? (addressed ? bearerIntroducedSpeaking(text, bearers, people, at) : undefined);
   if (ranked || !plain || /\s/u.test(phrase.trim()) || addressedInTag(text, phrase, tagAt)) return ranked;
   return latestBearer(bearers, book.mentions, at, text, people);
 }

@@ -74,6 +74,21 @@ kindTable('Untagged turns after a reply', [
   ['counter-case en: after a tag that answers no one, an untagged paragraph goes on with its speaker', COUNCIL, 'We will now get on', 'Hana Lusk', ANY],
 ]);
 
+const INQUIRY =
+  'Under questioning from counsel for the families, Mara Lind SC, regional fire chief Ewan Petch said the warning had been late.\n\n' +
+  '‘So your crews saw spot fires by three o’clock?’ Ms Lind asked.\n\n' +
+  '‘That’s right.’\n\n' +
+  '‘And the warning went out at four?’\n\n' +
+  '‘Yes. We should have sent it sooner,’ Mr Petch said.';
+const CHAIR = 'Kim Darby chaired the meeting on Monday.\n\n‘Who will pay for the repairs?’ Darby asked.\n\n‘The county will cover it.’';
+
+/** After a question tagged as asked, untagged paragraphs alternate: questions the asker's, answers the one the paragraph before names (dash-turns.ts). */
+kindTable('A cross-examination’s untagged turns', [
+  ['en: `X asked` a question ¶ `‘That’s right.’` is the witness the paragraph before names', INQUIRY, 'That’s right', 'Ewan Petch', ANY],
+  ['en: the next untagged question is the asker’s again', INQUIRY, 'And the warning went out', 'Mara Lind', ANY],
+  ['counter-case en: a paragraph before naming only the asker leaves the answer to the reading before (the last speaker)', CHAIR, 'The county will cover', 'Kim Darby', ANY],
+]);
+
 const FAMILY =
   'Edna Mulvey, a retired teacher from Carrow, was taken to the clinic on Friday.\n\n' +
   'Her daughter, Siobhan Mulvey, said her mother waited nine hours for a bed.\n\n' +

@@ -61,7 +61,7 @@ export function reportedSpeaker(sentence: string, people: PersonMention[]): Spea
 const MESSAGE_TAG = /^the\s+(?:[\p{Ll}-]+\s+)?(statement|letter|e-?mail|memo|message|post|release)$/iu;
 
 /**
- * `In a statement on Monday, the Vice-Chancellor, Prof. X, appealed …` then `“…,” the statement read`: the message's
+ * `In a statement issued on Friday, the rector, Prof. X, urged …` then `“…,” the statement read`: the message's
  * words are the person the sentence bringing it in has as subject (a full name the text gives), within the paragraphs
  * just before; a message a body sent (`In a statement, the ministry said …`) stays as written.
  */

@@ -80,7 +80,7 @@ export function replyTurn(text: string, span: { outerStart: number; outerEnd: nu
   let i = done.length - 1;
   for (; i >= 0 && alone(done[i]!) && follows(done[i]!, next); i--) next = done[i]!;
   const reply = done[i];
-  const asked = reply ? questionTurn(text, span, reply, people) : undefined;
+  const asked = reply && follows(reply, next) ? questionTurn(text, span, reply, people) : undefined;
   if (asked !== undefined) return asked;
   const opener = done[i - 1];
   if (!reply || !opener || !follows(reply, next) || !follows(opener, reply) || !reply.speaker || !opener.speaker || reply.speaker === opener.speaker) return null;

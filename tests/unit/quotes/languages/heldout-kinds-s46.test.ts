@@ -1,6 +1,6 @@
 // Kinds the thirty-seventh session read in English copy from outside the United States (a twenty-sixth set of invented
 // articles), each in fresh sentences of my own, with counter-cases they must leave alone.
-import { kindTable, ANY, DESCRIBED } from './kind-table';
+import { kindTable, ANY, DESCRIBED, UNNAMED } from './kind-table';
 
 const HEARING =
   'The inquiry heard from residents on its second day.\n\n' +
@@ -80,12 +80,18 @@ const INQUIRY =
   '‘That’s right.’\n\n' +
   '‘And the warning went out at four?’\n\n' +
   '‘Yes. We should have sent it sooner,’ Mr Petch said.';
+const INTERRUPTED =
+  'Under questioning from counsel for the council, Mara Lind SC, the fire chief Ewan Petch said the warning had been late.\n\n' +
+  '‘Were your crews there by three?’ Ms Lind asked.\n\n' +
+  'The inquiry later heard from a farmer, Tom Reed, who lost his shed and two dogs.\n\n' +
+  '‘It was gone in minutes.’';
 const CHAIR = 'Kim Darby chaired the meeting on Monday.\n\n‘Who will pay for the repairs?’ Darby asked.\n\n‘The county will cover it.’';
 
 /** After a question tagged as asked, untagged paragraphs alternate: questions the asker's, answers the one the paragraph before names (dash-turns.ts). */
 kindTable('A cross-examination’s untagged turns', [
   ['en: `X asked` a question ¶ `‘That’s right.’` is the witness the paragraph before names', INQUIRY, 'That’s right', 'Ewan Petch', ANY],
   ['en: the next untagged question is the asker’s again', INQUIRY, 'And the warning went out', 'Mara Lind', ANY],
+  ['counter-case en: a narrating paragraph between the question and the lone quote ends the exchange: not the witness', INTERRUPTED, 'It was gone in minutes', UNNAMED, ANY],
   ['counter-case en: a paragraph before naming only the asker leaves the answer to the reading before (the last speaker)', CHAIR, 'The county will cover', 'Kim Darby', ANY],
 ]);
 

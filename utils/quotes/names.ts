@@ -14,7 +14,7 @@ import { guarded } from '../patterns';
 import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
-import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST } from './non-person-words';
+import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensRomancePlace } from './non-person-words';
 import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding } from './name-forms';
 
 /**
@@ -59,8 +59,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // (`tempore`: a legislature's presiding officer in the chair's absence, `Senate President Pro Tempore X`; not `Tem`, a given name too.)
     // (Welsh `y Cynghorydd X`, a councillor; Irish `an Comhairleoir X`, `an tUasal X` (Mr), `an tAire X` (minister), `an Teachta X` (TD).)
     'cynghorydd comhairleoir chomhairleoir tuasal uasal uasail taire aire teachta ' +
-    // (Forms of address: Hausa `Malam X`, `Alhaji X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Oloye X` (chief); isiZulu `uMnu X` (Mr), `uNkk X` (Mrs); Igbo `Mazị X` (Mr), `Oriakụ X`.)
-    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn ọmọwe dokita dọkịta mnu umnu nkk unkk nksz unksz nkz dkt udkt mazị maazị oriakụ nwaanyị injinia ' +
+    // (Forms of address: Hausa `Malam X`, `Alhaji X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Oloye X` (chief); isiZulu `uMnu X` (Mr), `uNkk X` (Mrs); Igbo `Mazị X` (Mr), `Oriakụ X`; Māori `Kaiwhakawā X` (judge), `Tākuta X`, `Koromatua X` (mayor).)
+    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn ọmọwe dokita dọkịta mnu umnu nkk unkk nksz unksz nkz dkt udkt mazị maazị oriakụ nwaanyị injinia kaiwhakawā minita pirimia tākuta ahorangi koromatua tumuaki heamana ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").
@@ -105,8 +105,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle ' +
     // Vietnamese degrees before a name (`TS Long`, `ThS X`, `PGS X`).
     'ts ths pgs gs ' +
-    // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Madamu X`, `Meya X`), Swahili `Diwani X` (councillor), isiZulu `uGogo X`, Malay ranks (`Penolong Penguasa Bomba X`).
-    'atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan').split(' '),
+    // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Madamu X`, `Meya X`), Swahili `Diwani X` (councillor), isiZulu `uGogo X`, Malay ranks (`Penolong Penguasa Bomba X`); Chichewa `Mayi X`, `Gulupu X`, Sesotho `Ntate X`, Wolof `Sëriñ X`, `Soxna X` (not the French spellings `Serigne`, `Sokhna`: given names too).
+    'mayi amayi bambo abambo dokotala gulupu mfumu ntate kapiteen sëriñ soxna atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -368,7 +368,7 @@ function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
   // "Boston-based Aurelian Therapeutics": a place-based adjective opens a firm's or a body's name, never a person's.
   if (i === 0 && /\p{L}-based$/u.test(plain)) return true;
-  if (isNewLanguagePlaceWord(plain)) return true;
+  if (isNewLanguagePlaceWord(plain) || (i === 0 && opensRomancePlace(words))) return true;
   // `Kreisklinik Wettenbach`, `Stadtwerke X`: a German compound closing on an institution's noun names the body.
   if (GERMAN_BODY_COMPOUND.test(word)) return true;
   // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.

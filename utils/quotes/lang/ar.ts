@@ -4,6 +4,7 @@
  * adjectives (`المدرب الحسين X`), participles (`معتبرا أن`), `واختتم X … بالقول:`.
  */
 
+import type { SpeakerPhrase } from '../cues';
 import { semiticCues } from './semitic';
 
 export const VERB_STEMS = 'أفاد أفادت حذر حذرت قال قالها قالتها يرى ترى قائلاً قائلا قائلة أضاف روى روت مضيفاً معتبراً مؤكداً مشدداً موضحاً مشيراً مضيفا مضيفة معتبرا معتبرة مؤكدا مؤكدة مشددا مشددة موضحا موضحة مشيرا مشيرة أكد صرح أوضح تابع ذكر وكتب اعتبر أشار أعلن شدد لفت رأى قالت أضافت أكدت صرحت أوضحت تابعت ذكرت كتبت اعتبرت أشارت أعلنت شددت لفتت رأت يقول تقول يضيف تضيف لخص لخصت علق علقت ختم ختمت يختم تختم اختتم اختتمت';
@@ -29,7 +30,7 @@ const arabicCues = semiticCues({
       'عضو رئيس_الوزراء المفوض الأستاذ الأستاذة أستاذ أستاذة البروفيسور المدعي ' +
       // Occupations written before a name like offices: `الطالب الجامعي عمر الخطيب`, `الناشرة سلمى عبد الرحيم`.
       'الطالب الطالبة الباحث الباحثة الكاتب الكاتبة الناقد الناقدة الناشر الناشرة المهندس المهندسة الطبيب الطبيبة ' +
-      'بائع بائعة البائع البائعة المحامي المحامية المعلم المعلمة المزارع الصياد الخبير الخبيرة الفلاح الفلاحة ' +
+      'بائع بائعة البائع البائعة المحامي المحامية محامي المعلم المعلمة المزارع الصياد الخبير الخبيرة الفلاح الفلاحة ' +
       // `قال العامل رام بهادور`, `استشارية طب الطوارئ X`, `X، صاحب بازار للتحف`.
       'المقيم المقيمة الزائر الزائرة السائح السائحة المستأجر المستأجرة ' +
       // Travellers, patients and fans as a story introduces them: `المسافرة ليلى منصور`.
@@ -91,7 +92,9 @@ const arabicCues = semiticCues({
   // `تقول الأم لثلاثة أطفال`: a parent "of three children" is still the person just named.
   // `وأضاف المتحدث ذاته`, `أوضحت المتحدثة نفسها` ("the same speaker", the Maghreb papers' second mention): whoever was just
   // quoted; `المصدر ذاته` (the same source) stays the unnamed source it was.
-  anaphor: /^(?:[وف]?المتحدثة?$|[وف]?ال(?!(?:مصدر|مصادر|مسؤول|مسؤولة|شاهد|شاهدة)\s)\p{Script=Arabic}+\s+(?:ذات|نفس)(?:ه|ها)$|(?!(?:ال)?(?:مصدر|متحدث|متحدثة|ناطق|بيان|وزارة|حكومة|شركة|شرطة|جيش|مكتب|لجنة|مجلس|رئاسة|تقرير|مصادر|سلطات|بلدية)(?:\s|$))(?:[وف]?ال\p{Script=Arabic}+(?<!ي)(?:\s+ال\p{Script=Arabic}+)?|[وف]?ال\p{Script=Arabic}{3,}ي\s+ال\p{Script=Arabic}{3,}ي|(?:رجل|سيدة)\s+الأعمال)(?:\s+البالغة?\s+من\s+العمر\s+\d+\s+عام(?:اً|ا))?(?:\s+ل(?:(?:ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)ة?\s+(?:أطفال|أبناء|بنات|أولاد)|طفلين|ولدين|ابنين|بنتين|طفل|طفلة))?(?:\s+(?:قبل|بعد|وهو|وهي)\s.*)?)$/u,
+  // `وقال مدير المدرسة الموقوف عن العمل`, `رئيس النادي المستقيل`: an office in construct with its body and a participle of what
+  // befell its holder (suspended, dismissed, convicted) is the person the story is about; `وزير النقل السابق` may be someone new.
+  anaphor: /^(?:[وف]?المتحدثة?$|[وف]?ال(?!(?:مصدر|مصادر|مسؤول|مسؤولة|شاهد|شاهدة)\s)\p{Script=Arabic}+\s+(?:ذات|نفس)(?:ه|ها)$|(?!(?:ال)?(?:مصدر|متحدث|متحدثة|ناطق|بيان|وزارة|حكومة|شركة|شرطة|جيش|مكتب|لجنة|مجلس|رئاسة|تقرير|مصادر|سلطات|بلدية)(?:\s|$))(?:[وف]?ال\p{Script=Arabic}+(?<!ي)(?:\s+ال\p{Script=Arabic}+)?|[وف]?ال\p{Script=Arabic}{3,}ي\s+ال\p{Script=Arabic}{3,}ي|(?:رجل|سيدة)\s+الأعمال)(?:\s+البالغة?\s+من\s+العمر\s+\d+\s+عام(?:اً|ا))?(?:\s+ل(?:(?:ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)ة?\s+(?:أطفال|أبناء|بنات|أولاد)|طفلين|ولدين|ابنين|بنتين|طفل|طفلة))?(?:\s+(?:قبل|بعد|وهو|وهي)\s.*)?|(?:رئيس|رئيسة|مدير|مديرة|محافظ|وزير|وزيرة|قائد|أمين|أمينة|عميد|عميدة|محامي|محامية|مدرب|مدربة)\s+ال\p{Script=Arabic}+\s+ال(?:موقوف|مقال|مستقيل|معزول|مدان|متهم|محتجز|مفصول)ة?(?:\s+(?:عن|من)\s+ال\p{Script=Arabic}+)?)$/u,
 });
 
 /**
@@ -100,4 +103,17 @@ const arabicCues = semiticCues({
  */
 const RELATIVE_BEFORE_VERB = /\s*[،,]\s*(?:الذي|التي|الذين)\s[^،,.؟!:«»"“”]{1,100}[،,]\s*(?=[وف]?\p{Script=Arabic}{2,8}\s*:?\s*$)/u;
 
-export const arabic: typeof arabicCues = { ...arabicCues, before: (frame) => arabicCues.before(frame.replace(RELATIVE_BEFORE_VERB, ' ')) };
+/**
+ * `رئيس البلدية الموقوف عن العمل` read as the person named before: the office in construct (`رئيس البلدية`) is what the text
+ * introduced them with (lang/definite-role.ts), the adjective and its complement after it say no more of who.
+ */
+function officeOfDescriptor(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  const office = found?.descriptor && found.definite ? /^(\p{Script=Arabic}+\s+ال\p{Script=Arabic}+)\s+ال/u.exec(found.definite) : null;
+  return office && !/^ال/u.test(office[1]!) ? { ...found!, definite: office[1]! } : found;
+}
+
+export const arabic: typeof arabicCues = {
+  ...arabicCues,
+  before: (frame) => officeOfDescriptor(arabicCues.before(frame.replace(RELATIVE_BEFORE_VERB, ' '))),
+  after: (frame) => officeOfDescriptor(arabicCues.after(frame)),
+};

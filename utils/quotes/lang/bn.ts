@@ -13,7 +13,7 @@ const BENGALI = /[\u0980-\u09ff]/u;
 /** Verbs of saying in the honorific third person (present, past, perfect) and with a light verb: বলেন, জানান, যোগ করেন. */
 const VERB =
   '(?:বলেন|বলেছেন|বললেন|বলছেন|বলেছিলেন|বলছিলেন|জানান|জানিয়েছেন|জানালেন|জানাচ্ছেন|জানিয়েছিলেন|' +
-  '(?:যোগ|উল্লেখ|মন্তব্য|প্রশ্ন|দাবি|অভিযোগ|স্বীকার|অনুরোধ|আহ্বান)\\s+(?:করেন|করেছেন|করলেন)|আশ্বাস\\s+(?:দেন|দিয়েছেন)|সতর্ক\\s+করেন)';
+  '(?:যোগ|উল্লেখ|মন্তব্য|প্রশ্ন|দাবি|অভিযোগ|স্বীকার|অনুরোধ|আহ্বান)\\s+(?:করেন|করেছেন|করলেন)|(?:আশ্বাস|বর্ণনা|ঘোষণা)\\s+(?:দেন|দিয়েছেন|দিলেন)|সতর্ক\\s+করেন)';
 /**
  * The plain (non-honorific) forms, used of children and in quoting the young: `X বলে, “…”` ("X says"), `বলল`, `বলেছে`, `জানায়`.
  * `বলে` alone is also the quotative "that" (`… বলে জানান`), so it counts only right before the comma or colon of a quote.
@@ -26,6 +26,7 @@ const ROLES = new Set(
     'অধ্যাপক শিক্ষক কৃষক ব্যবসায়ী কর্মী বাসিন্দা বিশেষজ্ঞ বিজ্ঞানী সচিব উপাচার্য অধ্যক্ষ কোচ অধিনায়ক ব্যবস্থাপক বিচারক চালক ' +
     'শ্রমিক নেতা সদস্য সাংসদ ইউএনও ওসি সুপার কমিশনার প্রকৌশলী নির্বাহী সমন্বয়ক গবেষক সাংবাদিক লেখক শিল্পী খেলোয়াড় ' +
     'ডেপুটি অ্যাটর্নি জেনারেল ব্যারিস্টার অ্যাডভোকেট কৌঁসুলি সংগঠক আহ্বায়ক ' +
+    'অপারেটর নেত্রী শ্রমিকনেতা শ্রমিকনেত্রী উপসহকারী উপপরিচালক দিনমজুর রিকশাচালক গৃহিণী দোকানি ' +
     'প্রধান উপ সহকারী জ্যেষ্ঠ ভারপ্রাপ্ত শিক্ষার্থী ছাত্র ছাত্রী অভিভাবক মহাব্যবস্থাপক ব্যবস্থাপনা').split(' '),
 );
 const ROLE_SHAPE = /(?:বিদ|জীবী)$/u;
@@ -37,7 +38,7 @@ const BODIES = new Set('অধিদপ্তর মন্ত্রণালয�
  * after a genitive (`রায়ের পর X বলেন`, "after the verdict X said"; `দোকানিদের পক্ষে X`, "on the shopkeepers' behalf").
  */
 const SMALL = new Set(
-  ('ও এবং আরও এ এই ওই সেই উক্ত সে সময় এসময় তখন পরে আজ গতকাল তিনি তিনিও উনি এক একজন যে যা কিন্তু তবে ' +
+  ('ও এবং আরও এ এই ওই সেই উক্ত সে সময় এসময় তখন পরে আজ গতকাল তিনি তিনিও উনি এক একজন যে যা কিন্তু তবে অবশ্য অবশ্যই আবার এখন নিজেই ' +
     'পর আগে শেষে পক্ষে বিষয়ে সম্পর্কে কাছে মধ্যে জন্য সঙ্গে সাথে দিকে মাধ্যমে').split(' '),
 );
 /** "This", "that", "the said" before a role (`এই আইনজীবী`, "this lawyer"): the person the text already named with it. */
@@ -47,6 +48,9 @@ const CASE_ENDING = /(?:ের|দের|কে)$/u;
 
 /** `নাম প্রকাশ না করার শর্তে` ("on condition his name not be published"), `নাম প্রকাশে অনিচ্ছুক` ("unwilling to be named"). */
 const ANONYMITY = /\s*নাম\s+(?:প্রকাশ\s+না\s+করার\s+শর্তে|প্রকাশ\s+না\s+করে|প্রকাশে\s+অনিচ্ছুক)$/u;
+
+/** A word in the locative (`ঘটনাস্থলে`, "at the scene"; `হাসপাতালে`) or a participle of manner (`হেসে`): where or how, no name. */
+const LOCATIVE = /^[\u0980-\u09ff]{3,}\u09c7$/u;
 
 const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word);
 const isNameWord = (word: string) => BENGALI.test(word) && !/^[(（]/u.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
@@ -66,20 +70,36 @@ const patterns = lazy(() => ({
   namedAfter: new RegExp(`^[\\s,]*([^,।:“”"]+?)\\s+${VERB}\\s*(?:[।.]|$)`, 'u'),
 }));
 
+/**
+ * Whether the last word, shaped like a genitive (`-ের`, `-দের`), is a name's last word (`নাসের`, `তাহের`): it follows a role (or a
+ * bracket, an honorific) and one to three name words, and only the verb, a place (`ঘটনাস্থলে`) or a listener (`সাংবাদিকদের`)
+ * comes after it. A genitive owned by a postposition or a noun after it (`X-এর সঙ্গে`, `X-এর বৈঠকের পর`) is none.
+ */
+function endsAsGenitive(tokens: string[], after: string | undefined): boolean {
+  const last = tokens.at(-1) ?? '';
+  if (!/ের$/u.test(last) || isRole(last.replace(/(?:দের|ের)$/u, '')) || !BENGALI.test(last)) return false;
+  if (after !== undefined && (SMALL.has(after) || (!LOCATIVE.test(after) && !/(?:দের|কে)$/u.test(after)))) return false;
+  let at = tokens.length - 2;
+  while (at >= 0 && at > tokens.length - 5 && isNameWord(tokens[at]!)) at--;
+  return at < tokens.length - 2 && at >= 0 && (isRole(tokens[at]!) || HONORIFICS.has(tokens[at]!) || /[)）]$/u.test(tokens[at]!));
+}
+
 /** The person the words before (or after) a verb of saying name, with the role written before the name. */
 function nameIn(words: string): SpeakerPhrase | null {
   // (`একজন দোকানি নাম প্রকাশ না করে আমাদের বলেন`: whom it was told and the asking for anonymity come off first.)
   const tokens = words.trim().split(/\s+/u).filter(Boolean);
-  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!))) tokens.pop();
+  let after: string | undefined;
+  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!)) && !endsAsGenitive(tokens, after)) after = tokens.pop();
   const anonymous = ANONYMITY.exec(tokens.join(' '));
   if (anonymous) tokens.splice(tokens.length - anonymous[0].trim().split(/\s+/u).length);
   if (tokens.length === 1 && /^(?:তিনি|তিনিও|সে|উনি)$/u.test(tokens[0]!)) return pronoun('they');
   // (`এক রোগীর স্বজন বলেন`: "one" up to four words before the verb opens an unnamed person.)
   const one = tokens.findIndex((word) => word === 'এক' || word === 'একজন');
   if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1) return described(tokens.slice(one).join(' '));
-  // Words to whom or when it was said, after the name (`X সাংবাদিকদের বলেন`, `X এ সময় বলেন`).
-  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!))) tokens.pop();
+  // Words to whom, where or when it was said, after the name (`X সাংবাদিকদের বলেন`, `X ঘটনাস্থলে বলেন`, `X এ সময় বলেন`).
+  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!) || LOCATIVE.test(tokens.at(-1)!)) && !endsAsGenitive(tokens, after)) after = tokens.pop();
   const name: string[] = [];
+  if (endsAsGenitive(tokens, after)) name.unshift(tokens.pop()!);
   while (tokens.length > 0 && name.length < 4 && isNameWord(tokens.at(-1)!)) name.unshift(tokens.pop()!);
   while (tokens.length > 0 && HONORIFICS.has(tokens.at(-1)!)) tokens.pop();
   let roleStart = tokens.length;

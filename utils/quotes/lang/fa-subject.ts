@@ -16,7 +16,9 @@ const APPOSED_OPENING = /^\s*((?:(?:دکتر|مهندس|آقای|خانم|سید
 const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|ادامه\s+می[\u200c\s]?دهد|می[\u200c\s]?گوید|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد)\s*:\s*$/u;
 /** `یک مسافر که … گفت:`: "one"/"a" and a noun opening the sentence, a relative clause, the verb: someone unnamed. */
 // (`یکی از باغداران پیر از ته سالن پرسید:`: "one of" the group, then where, asking.)
-const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+[^\s،:«»]+|یکی\s+از\s+[^\s،:«»]+(?:\s+[^\s،:«»]+)?)(?:\s+که\s+[^:«»]{0,80}?|\s+از\s+[^:«»]{0,40}?)?\s+(?:گفت|افزود|پرسید|می[\u200c\s]?گوید|می[\u200c\s]?پرسد)\s*:\s*$/u;
+// (`یک نانوای ۴۰ ساله از محله‌های قدیمی که نخواست نامش فاش شود، در تماس با ما گفت:`: the noun's age and origin, the
+// relative clause, an adjunct; not `یک روز بعد،` (one day later), a time, nor `یک کشاورز به نام X` (a farmer named X).)
+const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+(?!(?:روز|سال|ماه|هفته|شب|بار|ساعت|دقیقه|لحظه|دفعه)(?![^\s،:«»]))[^\s،:«»]+(?:\s+[^\s،:«»]+){0,7}?|یکی\s+از\s+[^\s،:«»]+(?:\s+[^\s،:«»]+)?)(?:\s+که\s+[^:«»]{0,100}?|\s+از\s+[^:«»]{0,40}?)?\s+(?:گفت|افزود|پرسید|می[\u200c\s]?گوید|می[\u200c\s]?پرسد)\s*:\s*$/u;
 /** A preposition or a time opening an adverbial group (`در نجف‌آباد، …`, `کنار پل، …`, `شامگاه جمعه، …`): no one's name. */
 const ADVERBIAL = /^(?:در|از|به|با|کنار|نزدیک|روی|زیر|پشت|جلوی|شامگاه|صبح|عصر|ظهر|بامداد|شب|امروز|دیروز)$/u;
 /** After adverbial groups, a name of two or three words (the last shaped like a family name) opening the clause. */
@@ -28,7 +30,7 @@ const BODY = /^(?:وزارت|سازمان|شرکت|دولت|شورای|مجلس|
 export function persianPronounOrUnnamed(frame: string): SpeakerPhrase | null {
   if (!PERSIAN_LETTER.test(frame)) return null;
   const unnamed = UNNAMED_COLON.exec(frame.trim());
-  if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
+  if (unnamed && !/(?:^|\s)به\s+نام\s/u.test(unnamed[0])) return { ...described(unnamed[1]!)!, unnamed: true };
   return PRONOUN_COLON.test(frame.trim()) ? pronoun('they') : null;
 }
 

@@ -31,12 +31,14 @@ const patterns = lazy(() => ({
   // (`X، مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان، … گفت:`: an office of a ministry of several fields, listed with commas and و.)
   apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80}(?:،\\s+[^،:«»]{1,40}?\\s+و\\s+[^،:«»]{2,60})?)،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** `کریمی هنگام دریافت جایزه گفت:`, `مهسا کریمی در نشست خبری گفت:`: a name (its last word shaped like a family name) opening the sentence, an adjunct, the verb. */
-  subject: new RegExp(`(?:^|[.!?؟]\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'),
+  // (`»؛ این را کریمی گفت و افزود:`: "this [is what] X said, and added", after a quote and its semicolon.)
+  subject: new RegExp(`(?:^|[.!?؟]\\s+|^[\\s؛]*این\\s+را\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'),
   /** `مدیرکل …، مهدی فراهانی، به خبرنگار ما گفت:`: the office first, the name (shaped like one) between commas, then the verb. */
   roleFirst: new RegExp(`(?:^|[.!?؟]\\s+)([^،:.«»]{3,90})،\\s+((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,}${FAMILY_END})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb
  * (closing the sentence, or joined by و to what the speaker did next: `خانم احمدی این را می‌گوید و به ساعتش نگاه می‌کند`). */
-  after: new RegExp(`^[\\s،,]*((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
+  // (`»؛ این را X گفت و افزود:`: "this X said", the words just quoted, and then more.)
+  after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
   afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90})،\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'),
 }));
@@ -57,11 +59,20 @@ const OFFICE = '(?:مدیرکل|رئیس|معاون|وزیر|استاندار|ش
 /** `این کارشناس صنعتی افزود:`: "this" and an office, its complement, the verb (an office alone may be no one the text names). */
 const OFFICE_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+(${OFFICE})(?:\\s+[^،:.«»]{0,90})?\\s+${VERB}\\s*:\\s*$`, 'u'));
 
-/** A descriptor standing for whom the text introduced with that office (lang/introduced-noun.ts, office-holder.ts). */
+/** `سازمان حفاظت محیط زیست اعلام کرد:`: a body's name opening the sentence (an organisation, a ministry, a company), no person. */
+const BODY_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)((?:سازمان|وزارت|شرکت|شهرداری|اداره|دانشگاه|بانک|شورای|دولت|مجلس)(?:\\s+[^\\s،:.«»]+){0,5}?)\\s+(?:نیز\\s+|هم\\s+)?${VERB}\\s*:\\s*$`, 'u'));
+/** After a quote, `»، یکی از کارگران گفت.`, `»، یک مسافر افزود.`: one of a group, or "a" and a noun, someone unnamed. */
+const UNNAMED_AFTER = lazy(() => new RegExp(`^[\\s،,]*((?:یک|یکی\\s+از)\\s+[^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){0,3}?)\\s+${VERB}\\s*[.!]?\\s*$`, 'u'));
+/** `یک کشاورز به نام حسن رحیمی گفت:`: "a farmer by the name of X" names X, the noun its role (two words when the last is shaped like a family name). */
+const NAMED_AS = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)یک\\s+([^\\s،:«»]+(?:\\s+[^\\s،:«»]+)?)\\s+به\\s+نام\\s+([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]{2,}${FAMILY_END}(?=[\\s،]))?)(?:[\\s،][^:«»]{0,80}?)?\\s+${VERB}\\s*:\\s*$`, 'u'));
 
 function before(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trim().replace(LEAD, '$1');
   // (`او گفت:` after a sentence bringing someone in, `یک مسافر که … گفت:`: lang/fa-subject.ts.)
+  const body = BODY_SUBJECT().exec(trimmed);
+  if (body) return described(body[1]!);
+  const namedAs = NAMED_AS().exec(trimmed);
+  if (namedAs && nameLike(namedAs[2]!)) return person(namedAs[2]!, namedAs[1]!);
   const left = persianPronounOrUnnamed(trimmed);
   if (left) return left;
   const named = patterns().apposed.exec(trimmed);
@@ -89,6 +100,8 @@ function before(frame: string): SpeakerPhrase | null {
 export const persian: LanguageCues = {
   applies: (frame) => PERSIAN_LETTER.test(frame) && patterns().cue.test(frame),
   after: (frame) => {
+    const unnamed = UNNAMED_AFTER().exec(frame.split('\n')[0]!);
+    if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
     const found = patterns().after.exec(frame.split('\n')[0]!);
     if (found && nameLike(found[1]!)) return person(found[1]!.replace(HONORIFIC, ''));
     const apposed = patterns().afterApposed.exec(frame.split('\n')[0]!);

@@ -92,9 +92,10 @@ function threePartGiven(lead: string, notGiven: RegExp): string {
   return bounded && /^[\u0621-\u064a]+$/u.test(first.replace(/\p{M}/gu, '')) ? `${first} ` : '';
 }
 
-/** The Arabic name of two or three words opening with the given name `short` and closed by a comma, the latest one written. */
+/** The Arabic-script name (Persian, Kurdish and Uyghur letters too) of two or three words opening with the given name `short`
+ * and closed by a comma, the latest one written. */
 function givenNameInFull(before: string, short: string, notGiven: RegExp): string | null {
-  const full = [...before.matchAll(new RegExp(`(?:^|\\s)${escape(short)}((?:\\s+[\\u0621-\\u064a\\p{M}]{2,}){1,2})\\s*،`, 'gu'))].at(-1)?.[1]?.trim();
+  const full = [...before.matchAll(new RegExp(`(?:^|\\s)${escape(short)}((?:\\s+[\\u0621-\\u064a\\u0671-\\u06d5\\p{M}]{2,}){1,2})\\s*،`, 'gu'))].at(-1)?.[1]?.trim();
   // (A family name may take the article, `حسن فتحي الجمال`; no other word may be a verb, particle or office.)
   return full && !full.split(/\s+/u).some((word) => !/^ال/u.test(word) && notGiven.test(word.replace(/\p{M}/gu, ''))) ? `${short} ${full}` : null;
 }
@@ -111,12 +112,13 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   if (addressed) return addressed;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
   // (`בן-עמי` after `דנה בן-עמי`: a Hebrew family name of two words joined by a hyphen or maqaf, or opening with בן or בר.)
-  // (Short vowels and shadda, `نصّار`, are marks of no script of their own: they belong to the name.)
-  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+$/u.test(short) || SEMITIC_FAMILY_OF_TWO.test(short)) {
+  // (Short vowels and shadda, `نصّار`, are marks of no script of their own: they belong to the name; so does the Persian
+  // zero-width non-joiner inside `X‌زاده`.)
+  if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200c]+$/u.test(short) || SEMITIC_FAMILY_OF_TWO.test(short)) {
     // (`الهيئة`, a body described, is no family name: `وأصدرت الهيئة` is a verb and its subject.)
     if (/^ال/u.test(short) && BODY_NOUNS.split(' ').includes(short.slice(2))) return null;
     const notGiven = /\p{Script=Arabic}/u.test(short) ? arabicNotGiven() : hebrewNotGiven();
-    const written = new RegExp(`(?:^|[\\s(])((?:[גזצת]['׳])?[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{M}]{2,})\\s+${escape(short)}(?![\\p{L}\\p{M}])`, 'gu');
+    const written = new RegExp(`(?:^|[\\s(])((?:[גזצת]['׳])?[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{M}\u200c]{2,})\\s+${escape(short)}(?![\\p{L}\\p{M}])`, 'gu');
     for (const match of before.matchAll(written)) {
       // (Tested without short vowels and shadda: `وصرّح` is the verb صرح.)
       if (!notGiven.test(match[1]!.replace(/\p{M}/gu, '')) || ARTICLE_GIVEN.test(match[1]!)) return `${threePartGiven(before.slice(0, match.index + match[0].indexOf(match[1]!)), notGiven)}${match[1]} ${short}`;
@@ -129,7 +131,7 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
       }
     }
     // (`يقول الحاج حسن` after `كان الحاج حسن فتحي الجمال، البحار …،`: a given name the text wrote first in full before a comma.)
-    return /^[\u0621-\u064a]{2,}$/u.test(short) ? givenNameInFull(before, short, notGiven) : null;
+    return /^[\u0621-\u064a\u0671-\u06d5]{2,}$/u.test(short) ? givenNameInFull(before, short, notGiven) : null;
   }
   // Korean: a one-syllable family name (`최 씨`) and the two-syllable given name after it (`최순자(74) 씨`).
   if (/^[가-힣]$/u.test(short)) {

@@ -43,6 +43,12 @@ import { swahili } from './sw';
 import { malagasy } from './mg';
 import { kinyarwanda } from './rw';
 import { javanese } from './jv';
+import { chichewa } from './ny';
+import { sesotho } from './st';
+import { wolof } from './wo';
+import { maori } from './mi';
+import { cebuano } from './ceb';
+import { sundanese } from './su';
 import { somali } from './so';
 import { faroese } from './fo';
 import { luxembourgish } from './lb';
@@ -59,6 +65,7 @@ import { tigrinya } from './ti';
 import { bengali } from './bn';
 import { odia } from './or';
 import { persian } from './fa';
+import { sindhi } from './sd';
 import { bulgarian } from './bg';
 import { chinese } from './zh';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore, unnamedAfter, unnamedBefore } from './adjacent';
@@ -83,11 +90,16 @@ import { armenian } from './hy';
 import { kazakh } from './kk';
 import { belarusian } from './be';
 import { kyrgyz } from './ky';
+import { tatar } from './tt';
 import { mongolian } from './mn';
 import { azerbaijani } from './az';
+import { turkmen } from './tk';
 import { tagalog } from './tl';
+import { haitian } from './ht';
 import { withoutAuxiliaryAdverb } from './latin';
 import { finnishPronoun, slovenePast } from './newlang-shared';
+import { uyghur } from './ug';
+import { sorani } from './ckb';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese, catalan];
 
@@ -138,9 +150,10 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Turkish first there: its only tags after a quote open with its own verbs, `diyor X`, `diyen … X,`.)
     // (Tagalog first where its markers stand, `ani`, `sabi ni`, `niya`, `Ayon kay`, lang/tl.ts.)
     // (Azerbaijani, by its ə, before Turkish, whose letters it shares: its tags follow the quote, lang/az.ts.)
-    const azeri = azerbaijani.applies(frame) ? [azerbaijani] : [];
+    // (Turkmen beside it, by its own `diýip`, `diýdi`: Turkish reads its ş and would take its tags, lang/tk.ts.)
+    const azeri = [...(azerbaijani.applies(frame) ? [azerbaijani] : []), ...(turkmen.applies(frame) ? [turkmen] : [])];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(chichewa.applies(frame) ? [chichewa] : []), ...(sesotho.applies(frame) ? [sesotho] : []), ...(wolof.applies(frame) ? [wolof] : []), ...(maori.applies(frame) ? [maori] : []), ...(cebuano.applies(frame) ? [cebuano] : []), ...(sundanese.applies(frame) ? [sundanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : []), ...(haitian.applies(frame) ? [haitian] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -153,6 +166,11 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Persian after Arabic: `X، رئیس …، هشدار داد:`, `او … گفت:`, lang/fa.ts.)
   // (Urdu by the letters Arabic and Persian lack, lang/hi.ts: `X نے کہا`, Hindi's structure in Arabic script.)
   // (Pashto by its own letters, lang/ps.ts.)
+  // (Uyghur by ۇ ۈ ۋ or its ى beside ې ە ھ ۆ, Sorani by ڕ ڵ ێ ە ۆ: before Pashto, whose ې Uyghur writes, lang/ug.ts, lang/ckb.ts.)
+  if (scripts & ARABIC && uyghur.applies(frame)) return [uyghur];
+  if (scripts & ARABIC && sorani.applies(frame)) return [sorani];
+  // (Sindhi by its own letters, before Urdu, whose ھ some Sindhi papers write too, lang/sd.ts.)
+  if (scripts & ARABIC && sindhi.applies(frame)) return [sindhi];
   if (scripts & ARABIC && pashto.applies(frame)) return [pashto];
   if (scripts & ARABIC && urdu.applies(frame)) return [urdu];
   if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
@@ -182,7 +200,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Kazakh after both: its tags hold its own verbs, `деді`, `деп …`, lang/kk.ts.)
   // (Mongolian first, by its ө and ү or its own words: a Russian reader would take its body names for people, lang/mn.ts.)
   // (Kyrgyz first, by its own words or ң: Mongolian would read its ө and ү; Belarusian, by its ў, before Russian: lang/ky.ts, lang/be.ts.)
-  return scripts & CYRILLIC ? [kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
+  // (Tatar first, by its own `диде`, `дип`, җ: Kazakh would read its ә and ң, lang/tt.ts.)
+  return scripts & CYRILLIC ? [tatar, kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {

@@ -30,7 +30,9 @@ export const ROLES = [alternation(
     // Officials in 官 written after the name (`斎藤亮予報官`).
     '予報官 外交官 行政官 警察官 自衛官 調査官 監察官').split(' '),
   // A department's office (`総務部長`, `観光課長`): the field and the office together, so the field is no part of the name.
-  )].concat('(?:総務|営業|広報|企画|経理|人事|技術|開発|管理|製造|販売|財務|政策|教育|福祉|観光|農林|商工|建設|都市|環境|保健|危機管理|市民|税務|土木|水道|産業|防災)(?:部長|課長|局長|室長|部次長)').join('|');
+  )].concat('(?:総務|営業|広報|企画|経理|人事|技術|開発|管理|製造|販売|財務|政策|教育|福祉|観光|農林|商工|建設|都市|環境|保健|危機管理|市民|税務|土木|水道|産業|防災|' +
+    // (Fire and police departments: `警防課長`, `救急課長`, `刑事課長`, `生活安全課長`.)
+    '警防|予防|救急|警備|警務|刑事|交通|地域|生活安全|防犯|会計|庶務|医事|看護|学務|農政|河川|道路|住宅|子育て支援|介護保険)(?:部長|課長|局長|室長|部次長|係長)').join('|');
 /** Past, polite and progressive forms (述べた, 述べました, 話しています), the clause-joining 述べ、 and the plain present (語る). */
 const VERB =
   '(?:(?:述べ|語っ|話し|言っ|説明し|強調し|明らかにし|答え|指摘し|訴え|主張し|明かし|コメントし|強調)(?:た|ている|ていた|ています|ていました|ました)' +
@@ -233,6 +235,9 @@ export const japanese: LanguageCues = {
       // someone the paper brings in without a name; `市長は` alone still points back, as after the quote.)
       const body = /([^、。\s「」（）()]{1,16}の)$/u.exec(lead)?.[1];
       if (body && new RegExp(`^(?:${ROLES}|${ROLES_BEFORE})$`, 'u').test(`${titled[1]}${titled[2] ?? ''}`)) return described(`${body}${titled[1]}${titled[2] ?? ''}`);
+      // (`市長は席上、こう述べた。`: an office alone as the topic, read as 市 + 長, is the person introduced with it.)
+      const office = officeAlone(titled[1]!, titled[2], lead);
+      if (office) return office;
       const found = phrase(titled[1], titled[2]);
       // `主将の佐々木大翔選手`: the role before the name says more than the generic 選手 after it.
       const role = found && (!found.role || found.role === '選手') ? roleBeforeName(lead) : undefined;

@@ -15,8 +15,8 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     'voor met naar bij uit door tegen zonder tijdens sinds namens omdat toen maar vir ' + // (Afrikaans `Vir X …`, for X.)
     // (Dutch conjunctions opening a clause: `Waar vroeger honderd man werkten, …`.)
     'waar wanneer terwijl hoewel nadat zodra ' +
-    // Javanese `Miturut X` (according to X) and kin possessed by a name after them (`Ibune X`, X's mother).
-    'miturut manut jare ibune bapake anake adhine kakange bojone garwane ' +
+    // Javanese `Miturut X` (according to X) and kin possessed by a name after them (`Ibune X`, X's mother); Sundanese `Numutkeun X`, `Ceuk X`.
+    'miturut manut jare ibune bapake anake adhine kakange bojone garwane numutkeun nurutkeun ceuk saur ' +
     // German prepositions, and `Und`, `Aber` opening a question (`Und X, was plant sie jetzt?`).
     'gegen ohne durch aus seit trotz wegen während über unter vor bis und aber ' +
     // French, Spanish, Italian and Portuguese prepositions and possessives.

@@ -59,7 +59,10 @@ const wordsOutsideMarks = (words: string) => words.replace(/[«“„"][^«»“
 
 /** `«Она не самая громкая, — говорит музыкант, — но у неё есть голос»`: the author's words set off by dashes inside one pair of marks. */
 // (Or any verb in the past, by its ending, with a capitalised name after it: `— парировал Голованов. —`.)
-const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS})\\s[^«»—–\\n]{2,80}?|\\p{Ll}{3,}(?:л|ла|ли|в)(?:ся|сь)?\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
+/** Kyrgyz, Kazakh and Tatar verbs opening a tag inside the marks the same way (`«A, — дейт директор X. — B»`). */
+const TURKIC_CYRILLIC_VERBS = String.raw`деди|дейт|диде|ди|деді|дейді|(?:деп|дип)\s+\p{Ll}+`;
+
+const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS}|${TURKIC_CYRILLIC_VERBS})\\s[^«»—–\\n]{2,80}?|\\p{Ll}{3,}(?:л|ла|ли|в)(?:ся|сь)?\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
 
 /**
  * Splits a Russian or Ukrainian quote whose marks hold the author's words between dashes into the two

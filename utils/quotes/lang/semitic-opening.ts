@@ -69,6 +69,18 @@ export function openingPerson(language: SemiticLanguage, sentence: string): Spea
   return retried && !prefixedBody.test(retried.phrase) ? retried : null;
 }
 
+/**
+ * `أما الحربي، الذي …`, `أما الطراونة، التي …`: one word with the article, set off before a relative clause, that is no office,
+ * description or body (`الوزير`, `الحكومة`): a family name, which Arabic writes with the article.
+ */
+function loneFamilyWithArticle(language: SemiticLanguage, word: string): boolean {
+  const body = BODY_NOUNS.split(' ').concat(PLACE_NOUNS.split(' '), ['حكومة', 'شرطة', 'محكمة', 'نيابة', 'دولة', 'وزارة']).map((noun) => `ال${noun}`);
+  return /^ال\p{Script=Arabic}{3,}$/u.test(word) && !language.roleHeads.has(word) && !language.descriptionHeads.has(word.slice(2)) && !body.includes(word);
+}
+
+/** Hebrew sentence openers of one word set off by a comma (therefore, however, for example), never a given name. */
+const HEBREW_CONNECTIVE = /^(?:לכן|אולם|ואולם|אבל|אך|למשל|כאמור|אגב|בפועל|בסך|כלומר|לבסוף|ראשית|שנית|בנוסף|ובכן|עכשיו|כעת|השבוע|אתמול|היום)$/u;
+
 /** Nouns of a place an office is of (`عضو المجلس البلدي لمنطقة X`): fused to "for"/"in", they open a place, never a name. */
 const PLACE_NOUNS = 'منطقة مدينة محافظة بلدية قرية بلدة حي لواء قضاء ولاية';
 
@@ -132,9 +144,12 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
     if (plainName(language, name[0]!) && language.script.test(name[1]!) && !language.stop.test(name[1]!) && (lead.length === 0 || language.roleHeads.has(lead[0]!))) return person(name.join(' '), lead.length > 0 ? lead.join(' ') : undefined);
   }
   // `أما الخبير في الشأن الفلاحي X، فاعتبر…`: the whole set-off group before a comma and a verb joined by ف is who the sentence is about.
-  if (topic && joined < 0 && /^\s*ف\p{Script=Arabic}{2,}/u.test(others[0] ?? '')) {
+  // (`أما الحربي، الذي …، فاكتفى`: a relative clause set off between; a lone family name is the person written in full before.)
+  const verbGroup = others.slice(0, 3).findIndex((group) => /^\s*ف\p{Script=Arabic}{2,}/u.test(group));
+  if (topic && joined < 0 && verbGroup >= 0 && others.slice(0, verbGroup).every((group) => /^\s*(?:الذي|التي|الذين)\s/u.test(group))) {
     const grouped = readSpeaker(language, head);
     if (grouped?.kind === 'name' && grouped.role && grouped.phrase.includes(' ')) return grouped;
+    if (verbGroup > 0 && loneFamilyWithArticle(language, head.trim())) return person(head.trim());
   }
   // `ويقف الحاج X، بائع الخضار…، أمام…`, `ولا تزال X، وهي أرملة…`: a verb of doing (or "still"), then the name in its comma group.
   // (`وفي بلدة X، تقف ريما نصر أمام…`: after an opener the verb goes without its و; `في شارع X، وقف الحاج Y Z،`: in the past too.)
@@ -194,6 +209,9 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
   const self = language.emphatic?.exec(sentence.trim());
   if (self && self[1]!.split(/\s+/u).every(plain)) return person(self[1]!);
   if (others.length > 0 && words.length >= 2 && words.length <= 3 && words.every(plain)) return person(words.join(' '), others.length > 1 ? appositionOffice(language, others[0]!) : undefined);
+  // `מאיה, תלמידת כיתה ו', עמדה…`: a lone Hebrew given name, then an aside opening with a person noun (no article), then the clause.
+  const aside = (others[0] ?? '').trim().split(/\s+/u)[0] ?? '';
+  if (others.length > 1 && words.length === 1 && /^\p{Script=Hebrew}{2,}$/u.test(words[0]!) && plain(words[0]) && !language.roleHeads.has(words[0]!) && !HEBREW_CONNECTIVE.test(words[0]!) && (language.roleHeads.has(aside) || language.descriptionHeads.has(aside)) && !language.definite.test(aside)) return person(words[0]!);
   // `בא כוחו של ברק, עו"ד גיל נחמיאס, ביקש…`: a short description, then the name in its own comma group.
   const grouped = others.length > 1 && words.length <= 5 ? withoutTitle(language, others[0]!.trim().split(/\s+/u).filter(Boolean)) : [];
   if (grouped.length >= 2 && grouped.length <= 3 && grouped.every(plain)) return person(grouped.join(' '), language.roleHeads.has(words[0] ?? '') ? words.join(' ') : undefined);

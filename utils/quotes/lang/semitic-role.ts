@@ -85,11 +85,18 @@ function bodyAfter(language: SemiticLanguage, words: readonly string[], from: nu
   return at;
 }
 
+/** Titles of address before a name (an occupation, `المهندس`, may take an adjective: `المهندس الزراعي`). */
+const ADDRESS_TITLE = /^(?:الدكتور|الدكتورة|د\.|السيد|السيدة|الشيخ|الشيخة|الحاج|الحاجة)$/u;
+/** Adjectives of a field in ي that follow a title as no family name does (`الدكتور الجامعي`, `الشيخ الجليل` aside). */
+const FIELD_ADJECTIVE = /^ال(?:جامعي|نفسي|بيطري|شرعي|قانوني|اقتصادي|سياسي|اجتماعي|زراعي|طبي|عسكري|رسمي)$/u;
+
 export function splitRole(language: SemiticLanguage, phrase: string[]): SpeakerPhrase | null {
   // (`גם נועה לוי, …`, `אמרה גם נועה לוי`: "also" before a name is no part of it.)
   const words = phrase.length > 1 && /^ו?(?:גם|אף)$/u.test(phrase[0]!) ? phrase.slice(1) : phrase;
   const first = words[0] ?? '';
   if (language.outletHeads.has(first.replace(/^(?:ال|ה)/u, ''))) return null;
+  // `بحسب الدكتور العتوم`: a form of address, then one definite word in ي, is a family name written in full before.
+  if (words.length === 2 && ADDRESS_TITLE.test(first) && /^ال\p{Script=Arabic}{3,}ي$/u.test(words[1]!) && !FIELD_ADJECTIVE.test(words[1]!)) return person(words[1]!, first);
   if (language.roleHeads.has(first)) {
     if (indefiniteDescription(language, words)) return described(words.join(' '));
     let end = 1;
@@ -156,4 +163,20 @@ function complementBeforeName(language: SemiticLanguage, name: readonly string[]
   if (at < 0) return 0;
   const left = name.length - at - 1;
   return left === 3 || left === 4 ? name.length - 2 : 0;
+}
+
+/**
+ * `יו"ר הוועד, X Y, אם לשלושה ילדים, אמרה`: an aside about the person (opening with a person noun, no article) after the
+ * office-and-name groups says more of them, no part of the tag: the words before the verb without it.
+ */
+export function withoutTrailingAside(language: SemiticLanguage, lead: string): string {
+  const groups = lead.split(/[.!?؟]\s/u).at(-1)!.split(/[،,]/u);
+  if (groups.length < 4 || groups.at(-1)!.trim()) return lead;
+  const aside = groups.at(-2)!;
+  const opening = aside.trim().split(/\s+/u)[0] ?? '';
+  const name = groups.at(-3)!.trim().split(/\s+/u);
+  const personNoun = (language.roleHeads.has(opening) || language.descriptionHeads.has(opening)) && !language.definite.test(opening);
+  if (!personNoun || name.length < 2 || name.length > 3 || !name.every((word) => plainName(language, word))) return lead;
+  const at = lead.lastIndexOf(aside);
+  return lead.slice(0, at - 1) + lead.slice(at + aside.length);
 }

@@ -9,7 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
-import { fieldAfterRole, placeAfterOffice, splitRole } from './semitic-role';
+import { fieldAfterRole, placeAfterOffice, splitRole, withoutTrailingAside } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
 import { isThenBeforeVerb, officeAfterFirstVerb, withAccordingUnglued, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
 
@@ -178,7 +178,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
         if (opening || (firstSubject?.kind === 'name' && !firstSubject.pronoun)) return opening ?? firstSubject!;
       }
       // `מנכ"ל החברה, עומר גלעד, כתב במכתב…`, `أما المترشح X، فقال…`: a subject set off before the verb is its speaker.
-      const lead = frame.slice(0, last.index);
+      const lead = withoutTrailingAside(language, frame.slice(0, last.index));
       const setOff = /[،,]\s*$/u.test(lead) ? (commaGroupSubject(language, lead) ?? topicSubject(language, lead) ?? apposedSubject(language, lead)) : null;
       if (setOff) return setOff;
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.

@@ -84,12 +84,29 @@ const ONE_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,4}ஒர�
 const PLURAL_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,5}?)[\\u0b80-\\u0bff]+(?:னர்|ார்கள்)\\s*(?:[.,]|$)`, 'u');
 /** `” என்ற அவர், “…”`, `” எனக் கூறிய அவர், “…”`: "he who said", between two quotes of one speaker; the one just quoted. */
 const WHO_SAID_AFTER = new RegExp(`^[\\s,]*(?:என்ற|(?:${QUOTATIVE}\\s+)?[\\u0b80-\\u0bff]+(?:ிய|த்த))\\s+(?:அவர்|அவள்|அவன்)\\s*,`, 'u');
+/**
+ * `” என்ற X, “…” என்றும் கேட்டுக்கொண்டார்.`: "X, who said …," then a second quote the verb closes; X (up to three words, an
+ * initial with them) is the speaker of both. Not `” என்ற ஆய்வறிக்கையில்,` ("in the report titled …"): a case form is no name.
+ */
+const NAME_SAID = `(?:என்ற|(?:${QUOTATIVE}\\s+)?(?:கூறிய|தெரிவித்த))\\s+((?:${T}\\s+){0,2}${T})\\s*,`;
+const NAME_SAID_AFTER = new RegExp(`^[\\s,]*${NAME_SAID}`, 'u');
+/** Nouns `என்ற` ("that", "called") ties quoted words to: news, a demand, a slogan, a title, a question, a fear, a name. */
+const QUOTED_NOUNS = new Set(
+  'செய்தி செய்தியை தகவல் கோரிக்கை கோரிக்கையை அறிவிப்பு முழக்கம் முழக்கங்கள் வாசகம் வாசகங்கள் தலைப்பு பெயர் கேள்வி கருத்து அச்சம் நம்பிக்கை பதாகை பதாகைகள் புத்தகம் திட்டம் உத்தரவு'.split(' '),
+);
 
 export const tamil: LanguageCues = {
   ...reader.cues,
   after(frame) {
     const line = frame.split('\n')[0]!;
     if (WHO_SAID_AFTER.test(line)) return pronoun('they');
+    // (The frame ends at the next quote, so the verb closing the sentence is mostly unseen: a noun `என்ற` names, "the news that",
+    // is no speaker, `” என்ற செய்தி, “…” என்ற கோரிக்கையுடன் பரவியது.`; a verb seen must be a person's.)
+    const namedSaid = NAME_SAID_AFTER.exec(line);
+    const closing = namedSaid ? line.slice(namedSaid[0].length).replace(/“[^“”]*”/gu, '').split('.')[0]!.trim() : '';
+    const noun = namedSaid && QUOTED_NOUNS.has(namedSaid[1]!.trim().split(/\s+/u)[0]!);
+    const saidBy = namedSaid && !noun && (!closing || /[\u0b80-\u0bff]{2,}ார்$/u.test(closing)) ? reader.nameIn(namedSaid[1]!.replace(/\u2024/gu, '.')) : null;
+    if (saidBy?.kind === 'name') return saidBy;
     const one = ONE_AFTER.exec(line);
     if (one) return { ...described(one[1]!)!, unnamed: true };
     const plural = PLURAL_AFTER.exec(line)?.[1]?.trim();
@@ -100,6 +117,7 @@ export const tamil: LanguageCues = {
   before(frame) {
     const read = reader.cues.before!(frame);
     if (read) return read;
+
     // (`… (66), … அமர்ந்திருந்தார். வாழ்த்தினார். “…”`: a quote with no tag after narration ending on a person's verb, its subject
     // left out, goes on that subject: the one the narration introduced, lang/introduced.ts.)
     return NARRATION_ENDS.test(frame) ? pronoun('they') : null;
@@ -121,6 +139,13 @@ const joinedToNext = (word: string, next: string) => /([கசதப])்$/u.tes
 const REPORTED = /(?:^|\s)(?=(?:என்று|என|எனத்|எனக்)\s)/gu;
 /** `<words> ஒருவர்,`: "one (person)" as a sentence's subject, someone the text leaves unnamed. */
 const ONE_SUBJECT = new RegExp(`(?:^|[\\s,])((?:${T}\\s+){0,4}ஒருவர்)(?=\\s*,|\\s)`, 'u');
+/** "But", "however" opening a sentence, then its subject and at least two more words. */
+const CONTRAST_SUBJECT = /^(?:ஆனால்|எனினும்|இருப்பினும்|ஆயினும்),?\s+([\u0b80-\u0bff]{3,})\s+[\u0b80-\u0bff]\S*\s+\S/u;
+/**
+ * A sentence closing on a verb only a person's: the respectful third person (`மறுத்தார்`, "he refused"), or the negative, which
+ * marks no person, of a verb of being satisfied, agreeing, believing, wishing, replying (`திருப்தியடையவில்லை`, `ஏற்கவில்லை`).
+ */
+const PERSONS_VERB_ENDS = /(?:[஀-௿]{2,}(?:த்தார்|ினார்|ந்தார்|ட்டார்|ண்டார்|ற்றார்|கிறார்)|(?:திருப்தியடைய|ஏற்க|ஒப்புக்கொள்ள|நம்ப|விரும்ப|பதிலளிக்க|உடன்பட|சம்மதிக்க)வில்லை)\.?\s*$/u;
 /** `… X செய்தியாளர்களிடம் பேசினார்.`: a name alone before a verb of speaking and the one spoken to ("X spoke to the press"). */
 const SPOKE = /^(.*?)\s+(?:பேசினார்|கூறினார்|தெரிவித்தார்|பேட்டியளித்தார்|விளக்கினார்)\s*\.?\s*$/u;
 
@@ -157,6 +182,10 @@ export function tamilSubject(sentence: string): SpeakerPhrase | null {
   }
   const aged = /\(\d{1,3}\)/u.test(sentence) ? reader.subject(sentence.replace(/\u2024/gu, '.')) : null;
   if (aged) return aged;
+  // (`ஆனால் X அந்த உறுதிமொழியில் திருப்தியடையவில்லை.`: after "but", a name word opening the sentence as its subject, the
+  // family name of someone written in full before, fuller-names.ts; only with a verb a person's: not `ஆனால் தண்ணீர் வரவில்லை.`)
+  const opening = CONTRAST_SUBJECT.exec(sentence.trim())?.[1];
+  if (opening && isNameWord(opening) && !ADJUNCT.test(opening) && !isRole(opening) && PERSONS_VERB_ENDS.test(sentence)) return person(opening);
   const before = SPOKE.exec(sentence.trim())?.[1]!.split(/\s+/u) ?? [];
   while (before.length > 0 && ADJUNCT.test(before.at(-1)!)) before.pop();
   const lone = before.at(-1) ?? '';
@@ -167,4 +196,5 @@ export function tamilSubject(sentence: string): SpeakerPhrase | null {
 }
 
 /** Tamil initials' dots (`டி. X`) as a one-dot leader, so a sentence splitter sees no stop there; tamilSubject gives them back. */
-export const withTamilInitialsJoined = (text: string) => text.replace(/(?<=(?:^|\s)[\u0b80-\u0bff]{1,2}[\u0bcd\u0bc6\u0bc7\u0bbf\u0bc0])\./gu, '\u2024');
+// (Any vowel sign may close the letter's name, `கா.`, `கு.`, `பொ.`; not the short words a sentence may end on, `அது.`, `இது.`.)
+export const withTamilInitialsJoined = (text: string) => text.replace(/(?<=(?:^|\s)(?!(?:அது|இது|எது)\.)[\u0b80-\u0bff]{1,2}[\u0bbe-\u0bcd])\./gu, '\u2024');

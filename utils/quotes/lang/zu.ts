@@ -114,14 +114,14 @@ function tagSubject(words: string): SpeakerPhrase | null {
 
 export const zulu: LanguageCues = {
   applies: (frame) => /(?:^|[\s,])(?:kusho|kwasho|esho|washo|uthe|wathi|Uthe|Wathi|Ngokusho|kwengeza|kubeka|kuphawula|kuchaza|kuqhuba|wanezela|Wanezela|ethi|esethi)(?=[\s:,.;]|$)/u.test(frame),
-  after(frame) { if (process.env.DBG) console.log("AFTER", JSON.stringify(frame));
+  after(frame) {
     const line = frame.split('\n')[0]!;
     const { tag, subjectless } = patterns();
     if (subjectless.test(line)) return pronoun('they');
     const words = tag.exec(line)?.[1];
     return words ? tagSubject(words.trim()) : null;
   },
-  before(frame) { if (process.env.DBG) console.log("BEFORE", JSON.stringify(frame));
+  before(frame) {
     const { pronounBefore, according, accordingPronoun, subjectBefore, splitTag } = patterns();
     // (`“…,” kusho uX, “…”`, `“…,” esho, “…”`: the words between two parts of a quote are a tag after the first.)
     if (splitTag.test(frame)) return zulu.after(frame);

@@ -104,6 +104,10 @@ const CASES: AttributionCase[] = [
   // Session 14: where the person comes from (מה…) after a name opening the sentence is no part of it.
   ['a title, a name and where the person comes from, then an office in commas: the name alone', 'ד"ר מיכל כהן מהאוניברסיטה, חוקרת אקלים, אמרה כי השינוי מהיר. "הים עולה מהר יותר ממה שחשבנו לפני עשור", אמרה.', 'הים עולה מהר יותר ממה שחשבנו לפני עשור', 'מיכל כהן', 'חוקרת אקלים'],
   ['counter-case: a family name that opens with מה, second in the name, stays', 'ד"ר מיכל מהרי, חוקרת אקלים, אמרה כי השינוי מהיר. "הים עולה מהר יותר ממה שחשבנו לפני עשור", אמרה.', 'הים עולה מהר יותר ממה שחשבנו לפני עשור', 'מיכל מהרי', 'חוקרת אקלים'],
+  ['an office, the name, then an aside about her before the verb', 'מנהלת הספרייה, דנה אלמוג, אם לשניים שגרה בשכונה, אמרה: "נפתח את האולם החדש בקיץ."', 'נפתח את האולם החדש בקיץ.', 'דנה אלמוג', 'מנהלת הספרייה'],
+  ['counter-case: a name and an aside alone (no office) is the name with the aside as its role', 'דנה אלמוג, מנהלת הספרייה, אמרה: "נפתח את האולם החדש בקיץ."', 'נפתח את האולם החדש בקיץ.', 'דנה אלמוג', 'מנהלת הספרייה'],
+  ['a lone given name, then a pupil in construct with the class, for אמר', 'יואב, תלמיד כיתה ד\', עמד ליד השער. "אני אוהב את המורה שלנו", אמר בשקט.', 'אני אוהב את המורה שלנו', 'יואב', null],
+  ['counter-case: a connective before the comma is no given name', 'רחל לוי אמרה: "החנות תיפתח ביום שני."\n\nלכן, תושב השכונה, שגר כאן שנים, מחה. "זה לא הוגן", אמרה.', 'זה לא הוגן', 'רחל לוי', null],
 ];
 
 attributionTable('Hebrew', CASES);

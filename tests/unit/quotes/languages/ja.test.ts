@@ -100,6 +100,11 @@ const CASES: AttributionCase[] = [
   ['a given name in hiragana before さん; the family name with さん later is that person', '駅前で花屋を営む田村ゆかりさん（61）は「雪で市場から花が届かない」と話した。\n\n山崎市長は「除雪を急ぐ」と述べた。\n\n「週末までには戻ってほしい」と田村さんは言った。', '週末までには戻ってほしい', '田村ゆかり', null],
   ['counter-case: hiragana after a particle is no given name (近所のおばあさん)', '近所のおばあさんは「道が凍って歩けない」と話した。', '道が凍って歩けない', null, null],
   ['によると names the source; a quote closed by an unlisted predicate (と肩をすくめる) is theirs', '山崎市長は「除雪を急ぐ」と述べた。\n\n駅前で花屋を営む田村ゆかりさん（61）によると、今週は客がほとんど来ない。「こんな冬は初めてです」と肩をすくめる。', 'こんな冬は初めてです', '田村ゆかり', null],
+  // Session 47: an office alone as the topic before 次のように述べた, a fire or police department's field before 課長.
+  ['an office alone as the topic (町長は…次のように述べた。「…」) is the person introduced with it', '大川健二町長（61）は3日、役場で会見を開いた。町長は席に着くと、こう述べた。「復旧を最優先に進める」', '復旧を最優先に進める', '大川健二', '町長'],
+  ['counter-case: an office held in a body named with の (漁協の組合長は) stays someone unnamed', '大川健二町長は「復旧を急ぐ」と述べた。地元漁協の組合長は「船が出せない」と話した。', '船が出せない', '地元漁協の組合長', null],
+  ['a fire department\'s field before 課長 (救急課長) is the office\'s, not the name\'s', '市消防局の田島浩一救急課長は「出動が例年の倍になった」と話した。', '出動が例年の倍になった', '田島浩一', '救急課長'],
+  ['counter-case: 課長 alone after a body (同局の課長は) is no name', '田島浩一救急課長は「出動が多い」と話した。県警の交通課長は「速度を落としてほしい」と呼びかけた。', '速度を落としてほしい', '県警の交通課長', null],
 ];
 
 attributionTable('Japanese', CASES);

@@ -1,4 +1,4 @@
-// Tamil (lang/ta.ts): invented articles of my own about a town library reopening and a weavers' society, read whole by the
+// Tamil (lang/ta.ts): `” என்ற X, “…”` ("said X"), initials with any vowel sign (`கு.`), a subject after "but"; invented articles of my own about a town library reopening and a weavers' society, read whole by the
 // quotes stage. They show how a pronoun tag (`” என்று அவர் தெரிவித்தார்.`, `” என்றார் அவர்.`) finds the person the sentence
 // before introduced (an office in -ஆன and initials, a name alone before "spoke to", a name with its age, someone unnamed,
 // one who reported words), "said he" between two quotes, relative participles and verbal adverbs that are no name, and
@@ -27,7 +27,22 @@ const WEAVERS =
   'சங்கத்தின் மூத்த உறுப்பினரான பார்வதி (71) தறி நெய்வதை நிறுத்தி ஐந்து ஆண்டுகள் ஆகின்றன. “அந்தக் காலத்தில் கையால்தான் எல்லாம் செய்தோம்” என்று அவர் நினைவுகூர்ந்தார்.\n\n' +
   '“இளைஞர்கள் இந்தத் தொழிலுக்கு வர வேண்டும்” என்று கோவிந்தனும் பார்வதியும் ஒருசேரக் கூறினர்.';
 
+const CANAL =
+  'மேலூர்: பாசனக் கால்வாயில் உடைப்பு ஏற்பட்டதால் வயல்களில் தண்ணீர் புகுந்தது.\n\n' +
+  'வட்டாட்சியர் பொ. செந்தில்நாதன் நேற்று கால்வாயைப் பார்வையிட்டார். “இரண்டு நாளில் உடைப்பு அடைக்கப்படும்” என்று அவர் தெரிவித்தார்.\n\n' +
+  'உடைப்பு ஏற்பட்ட இடம் இது. “பழைய கரை பலவீனமாக இருந்தது” என்றார் அவர்.\n\n' +
+  'உழவர் மன்றத் தலைவர் கு. வேலுச்சாமி வயல்களைக் காட்டினார். “நாற்று முழுதும் மூழ்கிவிட்டது” என்ற வேலுச்சாமி, “இழப்பீடு வேண்டும்” என்றும் வலியுறுத்தினார்.\n\n' +
+  'ஆனால் செந்தில்நாதன் அந்தக் கோரிக்கையை ஏற்கவில்லை. “கணக்கெடுப்பு முடிந்த பிறகே முடிவு” என்றார் அவர்.\n\n' +
+  '“வேலுச்சாமியின் வயலில் மூன்றடி தண்ணீர்” என்ற செய்தி, “உடனே நடவடிக்கை” என்ற கோரிக்கையுடன் பரவியது.\n\n' +
+  'ஆனால் தண்ணீர் இன்னும் வடியவில்லை. “இரவு முழுதும் மோட்டார் ஓடும்” என்றார் அவர்.';
+
 const TAMIL_ROWS: KindCase[] = [
+  ['ta: `<office> பொ. X … பார்வையிட்டார். “…” என்று அவர் தெரிவித்தார்.`: an initial closed by any vowel sign (பொ.) keeps the sentence whole', CANAL, 'இரண்டு நாளில்', 'பொ. செந்தில்நாதன்', ANY],
+  ['ta: a sentence ending on `இது.` ("this") is no initial: `” என்றார் அவர்.` after it is the one named before', CANAL, 'பழைய கரை', 'பொ. செந்தில்நாதன்', ANY],
+  ['ta: `“…” என்ற X, “…”` ("said X," between two quotes) gives the first quote to X in full', CANAL, 'நாற்று முழுதும்', 'கு. வேலுச்சாமி', ANY],
+  ['ta: the second quote after `என்ற X,`, its verb with no subject (`என்றும் வலியுறுத்தினார்`), is X too', CANAL, 'இழப்பீடு வேண்டும்', 'கு. வேலுச்சாமி', ANY],
+  ['ta: `ஆனால் X அந்தக் கோரிக்கையை ஏற்கவில்லை. “…” என்றார் அவர்.`: the subject after "but" with a person\'s verb', CANAL, 'கணக்கெடுப்பு முடிந்த', 'பொ. செந்தில்நாதன்', ANY],
+  ['ta: `ஆனால் தண்ணீர் … வடியவில்லை.` (water did not drain) is no person: `” என்றார் அவர்.` stays with the last speaker', CANAL, 'இரவு முழுதும்', 'பொ. செந்தில்நாதன்', ANY],
   ['ta: `<office>உம் <office>ஆன கே. X … வைத்தார். “…” என்று அவர் தெரிவித்தார்.` is கே. X, the office the name is apposed to', LIBRARY, 'புதிதாக ஆயிரம்', 'கே. அருணாசலம்', 'துணைத்தலைவர்'],
   ['ta: `… முடிந்ததும் X வாசகர்களிடம் பேசினார். “…” என்றார் அவர்.`: a name alone before "spoke to", in the full form given before', LIBRARY, 'குழந்தைகளுக்கெனத்', 'டி. முத்துலட்சுமி', ANY],
   ['ta: `“…” என்ற அவர், “…”`: "said he" between two quotes is the one just quoted', LIBRARY, 'முன்பு மழை', 'டி. முத்துலட்சுமி', ANY],

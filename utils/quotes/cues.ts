@@ -275,6 +275,10 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
     // "a super PAC called Future45 funded by …": a naming verb far from the quote names, it does not report.
     const naming = /^(?:called|dubbed|labeled|labelled|branded)$/.test(verb[0]) && /^\s+\p{Lu}/u.test(rest) && rest.trim().split(/\s+/).length > 4;
     if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;
+    // (`is pictured in a chapter of the town’s centenary book called “The Long Furrow”`: right before the marks, after a noun
+    // phrase of two words or more and no comma, the participle names the thing; `The mayor called “Order!”` is her call.)
+    const namesThing = /^(?:called|dubbed|titled|entitled)$/.test(verb[0]) && /^\s*$/.test(rest) && /(?:^|\s)(?:an?|the)\s+(?:[\p{L}’'-]+\s+){1,6}\p{Ll}[\p{L}-]*\s+$/u.test(sentence.slice(0, verb.index));
+    if (namesThing) continue;
     // "said in a video posted to YouTube:": a participle after a preposition's object describes the object.
     if (REDUCED_RELATIVE.test(verb[0]) && PREPOSITION_OBJECT_AT_END.test(sentence.slice(0, verb.index))) continue;
     // "Not so, says Kim.", "The plan, said Kim, is …": a verb set off by commas has its subject after it.

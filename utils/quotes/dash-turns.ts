@@ -66,7 +66,7 @@ function paragraphOf(text: string, span: { outerStart: number; outerEnd: number 
 
 /**
  * `“…,” A said.` / `“…,” B responded.` / `“…”` / `“…”`: after two people's quotes in adjacent paragraphs, the second
- * tagged as an answer, quotes standing alone as the next paragraphs take turns, A first. A continuation of one speaker is
+ * tagged as an answer or the first a question tagged as asked (`“…?” A asked.` / `“…,” B said.`), quotes standing alone as the next paragraphs take turns, A first. A continuation of one speaker is
  * written in their own paragraph with a tag, or after a paragraph that is not such an exchange.
  */
 export function replyTurn(text: string, span: { outerStart: number; outerEnd: number; text: string }, done: readonly AttributedSpan[], people: readonly { name: string; at: number }[]): Speaker | null {
@@ -80,11 +80,16 @@ export function replyTurn(text: string, span: { outerStart: number; outerEnd: nu
   let i = done.length - 1;
   for (; i >= 0 && alone(done[i]!) && follows(done[i]!, next); i--) next = done[i]!;
   const reply = done[i];
-  const asked = reply && follows(reply, next) ? questionTurn(text, span, reply, people) : undefined;
+  const asked = reply && follows(reply, next) ? questionTurn(text, span, reply, people, done.slice(0, i)) : undefined;
   if (asked !== undefined) return asked;
-  const opener = done[i - 1];
+  // The reply's paragraph may hold a split quote (`“…,” B said. “…”`): the opener is the paragraph's before.
+  let first = i;
+  while (reply && first > 0 && paragraphOf(text, done[first - 1]!)[0] === paragraphOf(text, reply)[0]) first--;
+  const opener = done[first - 1];
   if (!reply || !opener || !follows(reply, next) || !follows(opener, reply) || !reply.speaker || !opener.speaker || reply.speaker === opener.speaker) return null;
-  if (!REPLY_TAG.test(text.slice(reply.outerEnd, paragraphOf(text, reply)[1]).slice(0, 80))) return null;
+  const tagOf = (turn: AttributedSpan) => text.slice(turn.outerEnd, paragraphOf(text, turn)[1]);
+  const answered = REPLY_TAG.test(tagOf(done[first]!).slice(0, 80)) || (/\?\s*$/u.test(opener.text) && ASKED_TAG.test(tagOf(opener)));
+  if (!answered) return null;
   const turn = (done.length - 1 - i) % 2 === 0 ? opener : reply;
   return { name: turn.speaker!, kind: turn.speakerKind ?? 'name' };
 }
@@ -95,15 +100,21 @@ const ASKED_TAG = /^[^\n]{0,60}?(?<![\p{L}])(?:asked|pressed|queried|put\s+it)(?
 /**
  * `Under questioning from counsel X, Y said …` ¶ `“…?” Ms X asked.` ¶ `“That’s correct.”` ¶ `“And …?”`: after a question
  * tagged as asked, quotes standing alone as the next paragraphs are the exchange's: a question is the asker's, anything else
- * the one answering, the last other person the paragraph before the question names in full. Undefined when no such question
- * opens the run; null when it does but names no one to answer.
+ * the one answering, the last other person the paragraph before the question names in full, or else the one named quoted
+ * at most two paragraphs before that. Undefined when no such question opens the run; null when it does but names no one to answer.
  */
-function questionTurn(text: string, span: { outerStart: number; outerEnd: number; text: string }, question: AttributedSpan, people: readonly { name: string; at: number }[]): Speaker | null | undefined {
+function questionTurn(text: string, span: { outerStart: number; outerEnd: number; text: string }, question: AttributedSpan, people: readonly { name: string; at: number }[], earlier: readonly AttributedSpan[]): Speaker | null | undefined {
   const tag = text.slice(question.outerEnd, paragraphOf(text, question)[1]);
   if (!question.speaker || !/\?\s*$/u.test(question.text) || !ASKED_TAG.test(tag)) return undefined;
   if (/\?\s*$/u.test(span.text)) return { name: question.speaker, kind: question.speakerKind ?? 'name' };
   const start = paragraphOf(text, question)[0];
   const before = text.lastIndexOf('\n', text.slice(0, start).trimEnd().length - 1) + 1;
   const answering = people.filter((person) => person.at >= before && person.at < start && person.name !== question.speaker && /\s/u.test(person.name)).at(-1);
-  return answering ? { name: answering.name, kind: 'name' } : null;
+  if (answering) return { name: answering.name, kind: 'name' };
+  // (`“…,” X told reporters.` ¶ `Reporters pressed her on it.` ¶ `“…?” one reporter asked.` ¶ `“No.”`: no one named there,
+  // the one quoted in the paragraph before it answers.)
+  const quoted = earlier.filter((turn) => turn.fullSentence).at(-1);
+  const between = quoted ? text.slice(quoted.outerEnd, start).split('\n').filter((line) => line.trim()).length : Infinity;
+  const near = quoted && between <= 3 && quoted.speaker !== question.speaker && quoted.speakerKind === 'name';
+  return near ? { name: quoted.speaker!, kind: 'name' } : null;
 }

@@ -15,6 +15,8 @@ import { namesAWork } from './work-titles';
 const TITLE_SMALL_WORDS = new Set('a an the and or of to in on at by for from with as is vs'.split(' '));
 const MAX_TITLE_WORDS = 8;
 const WORK_SET_BESIDE = /(?<![\p{L}])(?:memoir|book|novel|biography|autobiography|film|movie|documentary|album|song|play|poem|essay|podcast|series)\s*,\s*$/iu;
+/** Nouns for plans and documents a title-cased name is set beside with a comma: `the master plan, “…,” set …`. */
+const DOCUMENT_SET_BESIDE = /(?<![\p{L}])(?:plan|report|study|strategy|policy|ordinance|programme|program|initiative|scheme|proposal|blueprint|framework|roadmap)\s*,\s*$/iu;
 const MAX_EMPHASIS_WORDS = 2;
 const CASELESS_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
@@ -35,8 +37,10 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
     if (WORK_SET_BESIDE.test(text.slice(Math.max(0, span.outerStart - 40), span.outerStart))) return false;
     // `“No,” replied Kim` is a quotation; `on Channel 9’s “Meet the Mayor”` names a show.
     if (span.attribution === 'after') return isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
-    // `The judge said, “Neither.”`, `He replied: "NO."`: a verb and a comma or colon introduce words, not a title.
-    return span.attribution === 'before' && /[,:]\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
+    // `The judge said, “Neither.”`, `He replied: "NO."`: a verb and a comma or colon introduce words, not a title;
+    // `the town's plan, “Growing Together 2030,” set …`: a noun for a document and a comma set its name beside it.
+    const before = text.slice(Math.max(0, span.outerStart - 40), span.outerStart);
+    return span.attribution === 'before' && /[,:]\s*$/.test(before) && !DOCUMENT_SET_BESIDE.test(before);
   }
   // Words inside the writer's own sentence are a quotation only if that sentence reports speech, and
   // one or two of them ("proud", “a disgrace”) are the writer's emphasis more than anyone's words.

@@ -41,6 +41,9 @@ export function knownSubject(subject: SpeakerPhrase | null, people: PersonMentio
 /** Words after which a description read as the speaker is no subject: a preposition inside a person's phrase, or the verb itself. */
 const NO_SUBJECT_BEFORE = /(?<![\p{L}])(?:from|of|at|with|said|says|added|noted|explained|argued|insisted|warned|claimed|stressed)\s+$/u;
 
+/** A verb of saying in the past, opening what a subject reported. */
+const REPORTING_VERB = /^[^,;:]{0,12}?\s(?:said|says|told\s+\p{L}+|added|argued|insisted|noted)\s/u;
+
 /**
  * The speaker a sentence before an untagged quote reports, read as a tag would (`X said:`), unless that reading is a
  * description while the sentence opens with a person the text names in full: `Economist X from the Institute said the
@@ -54,7 +57,25 @@ export function reportedSpeaker(sentence: string, people: PersonMention[]): Spea
   // (Only a description inside the person's own phrase or after the verb: `…, and the mayor said` is the mayor's.)
   const noSubject = at >= 0 && NO_SUBJECT_BEFORE.test(sentence.slice(0, at));
   const opensWithPerson = noSubject && subject?.kind === 'name' && !subject.pronoun && sentence.indexOf(subject.phrase) < at;
-  return opensWithPerson && /\s/u.test(resolveName(subject.phrase, people)) ? subject : cued;
+  if (opensWithPerson && /\s/u.test(resolveName(subject.phrase, people))) return subject;
+  return reportingSubject(sentence, cued) ?? cued;
+}
+
+/**
+ * `The senator said the two sides stood closer than their statements suggested.`: a verb of saying right after the
+ * sentence's own subject puts a description read later (at a later verb) inside what that subject reported: the subject,
+ * or null when the sentence has no such subject. `frame` may hold sentences before the one holding the description.
+ */
+export function reportingSubject(frame: string, cued: SpeakerPhrase): SpeakerPhrase | null {
+  const at = frame.lastIndexOf(cued.phrase);
+  // (`Kim said the union told members: “…”`: a colon or comma hands the quote to the later subject itself.)
+  if (cued.kind !== 'description' || at < 0 || !/[.!?]["”’]?\s*$/u.test(frame)) return null;
+  let cut = 0;
+  for (const stop of frame.slice(0, at).matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)) cut = stop.index + stop[0].length;
+  const start = frame.slice(cut, at);
+  const subject = sentenceSubject(start);
+  const subjectEnd = subject ? start.indexOf(subject.phrase) : -1;
+  return subject && subjectEnd >= 0 && REPORTING_VERB.test(start.slice(subjectEnd + subject.phrase.length)) ? subject : null;
 }
 
 /** A tag naming a message rather than a person: `“…,” the statement read`. */

@@ -46,7 +46,7 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   // ("Nana Kwarteng" after "Nana Oduro Kwarteng III": a chiefly title before the family name, names.ts CHIEFLY_TITLE.)
   const office = words.length === 2 && (ROLE_NOUNS.has(bare(words[0]!)) || CHIEFLY_TITLE.test(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;
   if (office?.length === 1) return office[0]!;
-  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? addressedByPatronymic(name, people.map((person) => person.name)) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? endingWithKnownName(name, people) ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
+  if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? addressedByPatronymic(name, people.map((person) => person.name)) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? endingWithKnownName(name, people) ?? withMiddleNames(words, people) ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);
   const addressed = family && genders ? ADDRESSED_GENDER.exec(mention) : null;
@@ -103,6 +103,19 @@ function particleOpened(name: string, first: string, people: PersonMention[]): s
  * full name of the text (Malay and other names with no family name are shortened from the end) is that
  * person. "Donald Trump" is not "Donald Trump Jr.": a generation suffix makes another person.
  */
+/**
+ * `Inês Carvalho` after `Inês Moura Carvalho`: a given and a family name the text gave with middle names between, the
+ * one such person it names (Portuguese and Spanish papers shorten three- and four-part names so).
+ */
+function withMiddleNames(words: string[], people: PersonMention[]): string | undefined {
+  if (words.length !== 2) return undefined;
+  const fuller = new Set(people.map((person) => person.name).filter((full) => {
+    const parts = full.split(/\s+/u);
+    return parts.length > 2 && parts[0] === words[0] && parts.at(-1) === words[1];
+  }));
+  return fuller.size === 1 ? [...fuller][0] : undefined;
+}
+
 function longerName(name: string, people: PersonMention[]): string | undefined {
   const longer = nameIndex(people).byOpening.get(name);
   return longer?.size === 1 ? [...longer][0] : undefined;

@@ -6,7 +6,7 @@ export const NOT_A_PERSON = new Set(
     'globe global network tv radio channel magazine tower foundation fund street avenue road square city county ' +
     'state states republic kingdom tribe nation region province district island islands airport station cosmodrome spaceport ' +
     'stadium stadion estadio stade stadio arena oval trophy gardens heights estate estates lane boulevard highway highways railways expressway motorway crescent army navy force forces police church museum hospital club team league campaign administration government office ' +
-    'north south east west new los las san santa saint st fort mount lake river gulf sea ocean day week month year ' +
+    'north south east west new los las san santa saint st fort mount lake river creek canyon valley bayou gulf sea ocean day week month year ' +
     'act bill law project program programme initiative summit conference games cup world international national ' +
     'authority commission bureau corporation ' +
     // Bodies of members (`the Twin Ports Landlords Coalition`, `the Harbor Growers Alliance`).
@@ -74,3 +74,14 @@ export const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' ')
 export const THING_WHEN_LAST = new Set(['bill']);
 /** First words that keep a compass word a region: "Middle East", "Far West". */
 export const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower great old pacific central northern southern eastern western'.split(' '));
+
+/** Portuguese, Spanish and Italian nouns of land, settlement and town hall opening a name before `de`/`da`/`do`/`del`. */
+const ROMANCE_PLACE_HEAD = new Set('vale vila serra ribeira quinta aldeia monte rio porto lagoa campo villa valle sierra cerro puerto câmara cámara'.split(' '));
+
+/**
+ * `Vale de Cima`, `Vila do Conde`, `Câmara Municipal de X`: a place or a town hall, where `Ana Vale`, `João Vale de
+ * Almeida` and `Rui Câmara` are people.
+ */
+export function opensRomancePlace(words: readonly string[]): boolean {
+  return words.length > 2 && ROMANCE_PLACE_HEAD.has(words[0]!.toLowerCase()) && /^(?:de|da|do|das|dos|del|della|di|Municipal)$/u.test(words[1]!);
+}

@@ -4,6 +4,7 @@
  * and the subject of a clause that a quote set off by dashes interrupts.
  */
 
+import { reportingSubject } from './introduction-subject';
 import { wordCount, type QuoteSpan } from './find';
 import { kickerAfter, openingTag } from './signatures';
 import { isAttributedRightAfter, sentenceSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './cues';
@@ -39,7 +40,13 @@ export function findSpeakerPhrase(
   // `« A, lance-t-il en fermant sa sacoche. B »`: the tag between an incise's parts is the first part's; B goes on its turn,
   // whatever a reader of another language makes of the tag (lang/incise.ts).
   const inciseRest = !!previousSpan && span.wholeWords !== undefined && previousSpan.wholeWords === span.wholeWords && !QUOTE_MARK.test(text.slice(previousSpan.end, span.start));
-  const before = () => (inciseRest ? null : speakerBefore(frameBefore(text, span, frameStart)));
+  const before = () => {
+    if (inciseRest) return null;
+    const frame = frameBefore(text, span, frameStart);
+    const cued = speakerBefore(frame);
+    // (`X said the talks went further than the statements suggested. "…"`: X, not "the statements", introduction-subject.ts.)
+    return cued ? reportingSubject(frame, cued) ?? cued : null;
+  };
   // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
   const dashedFrame = DASH_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 3)) ? frameBefore(text, span, frameStart) : '';
   const dashed = DASH_BEFORE.test(dashedFrame);

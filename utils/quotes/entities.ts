@@ -28,7 +28,7 @@ import { introducedAlone } from './sole-introduction';
 import { describesOutlet } from './outlets';
 import { namedAfterGroupNoun } from './body-names';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
-import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, roleBeforeName, roleFromAppositive, ROLE_NOUNS, withoutMainSubject } from './roles';
+import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, ING_QUALIFIER, roleBeforeName, roleFromAppositive, ROLE_NOUNS, withoutMainSubject } from './roles';
 import { copularRole } from './copular-role';
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
@@ -127,7 +127,7 @@ function opensSentence(lead: string, titled = false): boolean {
   const roleEnd = words.findLastIndex((word, i) => ROLE_NOUNS.has(word.toLowerCase()) || (i === words.length - 1 && isLoneClauseNoun(word)));
   // ("Department of Water senior forecaster X": "of" or "and" between two capitalised words belongs to the body's name.)
   const inBodyName = (word: string, i: number) => /^(?:of|and|for)$/.test(word) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i + 1] ?? '');
-  const qualified = roleEnd >= 0 && roleEnd >= words.length - 3 && words.length <= 7 && words.every((word, i) => i >= roleEnd || (roleEnd - i <= 2 && /^\p{Ll}+$/u.test(word) && !/(?:ed|ing)$|^(?:the|a|an|his|her|their|its|our|my|and|or|to|of|with|by|at|in|on|met|saw|told|asked|called|hired)$/.test(word)) || isRoleWord(word) || inBodyName(word, i) || (/^\p{Lu}/u.test(word) && !/^(?:He|She|They|It|We|I|You|The|A|An|This|That)$/.test(word))) && words.slice(roleEnd + 1).every((word) => isRoleWord(word) || /^\p{Lu}/u.test(word));
+  const qualified = roleEnd >= 0 && roleEnd >= words.length - 3 && words.length <= 7 && words.every((word, i) => i >= roleEnd || (roleEnd - i <= 2 && /^\p{Ll}+$/u.test(word) && (!/(?:ed|ing)$|^(?:the|a|an|his|her|their|its|our|my|and|or|to|of|with|by|at|in|on|met|saw|told|asked|called|hired)$/.test(word) || ING_QUALIFIER.test(word))) || isRoleWord(word) || inBodyName(word, i) || (/^\p{Lu}/u.test(word) && !/^(?:He|She|They|It|We|I|You|The|A|An|This|That)$/.test(word))) && words.slice(roleEnd + 1).every((word) => isRoleWord(word) || /^\p{Lu}/u.test(word));
   if (qualified) return true;
   const longOffice = words.length > 4 && words.length <= 10 && ROLE_NOUNS.has(words.at(-1)!.toLowerCase()) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for)$/.test(word) || isRoleWord(word));
   return (words.length <= 4 || longOffice) && words.every((word, i) => /^(?:and|of|for)$/.test(word) && longOffice || isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));

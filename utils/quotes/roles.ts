@@ -367,3 +367,6 @@ export function withoutMainSubject(groups: string[], after: string, sentenceLead
   const end = after.indexOf(last) + last.length;
   return /^\s+(?:said|says|told|added|admitted|replied|testified|explained|insisted|agreed|claimed|stated)\b/u.test(after.slice(end)) ? groups.slice(0, -1) : groups;
 }
+
+/** Nouns in -ing that name a field before a role noun (`County zoning officer X`, `housing inspector X`), no verbs. */
+export const ING_QUALIFIER = /^(?:zoning|planning|housing|building|parking|nursing|mining|farming|marketing|training|licensing|lending|shipping|fishing|trucking|logging|polling|bargaining|teaching|engineering|accounting|banking|publishing|recycling|plumbing|policing|hearing)$/u;

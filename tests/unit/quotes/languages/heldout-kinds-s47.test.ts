@@ -118,3 +118,14 @@ kindTable('A Romance place opening with a noun of land', [
   ['pt: the dialogue after `À saída do pavilhão de Vale de X, … um reformado …:` is no person named `Vale de X`', VILLAGE, 'Escolhi quem', UNNAMED, ANY],
   ['counter-case pt: `Vale de Sousa` after `Tomás Vale de Sousa` is that diplomat', ENVOY, 'Estamos prontos', 'Tomás Vale de Sousa', ANY],
 ]);
+
+const WITNESS =
+  'A man in a green cap would not give his name. "They will build it anyway," he said.\n\n' +
+  'County zoning officer Lyle Brosz was the last witness. He testified that the plan kept the corner for shops. "Nobody pictured a store of that size."';
+const INCLUDING = 'Tom Doyle opened the meeting on Monday. The plan drew fire from several members, including committee chair Dale Pruitt.\n\n"We will take it slowly," he said.';
+
+/** `County zoning officer X was …`: a noun in -ing naming a field qualifies the role, and X opens the sentence (entities.ts). */
+kindTable('A field in -ing before a role noun', [
+  ['en: `County zoning officer X was … He testified … "…"` is X', WITNESS, 'Nobody pictured', 'Lyle Brosz', ANY],
+  ['counter-case en: `…, including committee chair X.` is no subject: `he` stays with the one before', INCLUDING, 'We will take it slowly', 'Tom Doyle', ANY],
+]);

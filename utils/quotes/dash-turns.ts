@@ -66,8 +66,9 @@ function paragraphOf(text: string, span: { outerStart: number; outerEnd: number 
 
 /**
  * `“…,” A said.` / `“…,” B responded.` / `“…”` / `“…”`: after two people's quotes in adjacent paragraphs, the second
- * tagged as an answer or the first a question tagged as asked (`“…?” A asked.` / `“…,” B said.`), quotes standing alone as the next paragraphs take turns, A first. A continuation of one speaker is
- * written in their own paragraph with a tag, or after a paragraph that is not such an exchange.
+ * tagged as an answer or the first a question tagged as asked (`“…?” A asked.` / `“…,” B said.`), quotes standing alone
+ * as the next paragraphs take turns, A first. A continuation of one speaker is written in their own paragraph with a tag,
+ * or after a paragraph that is not such an exchange.
  */
 export function replyTurn(text: string, span: { outerStart: number; outerEnd: number; text: string }, done: readonly AttributedSpan[], people: readonly { name: string; at: number }[]): Speaker | null {
   const alone = (turn: { outerStart: number; outerEnd: number }) => {
@@ -100,8 +101,8 @@ const ASKED_TAG = /^[^\n]{0,60}?(?<![\p{L}])(?:asked|pressed|queried|put\s+it)(?
 /**
  * `Under questioning from counsel X, Y said …` ¶ `“…?” Ms X asked.` ¶ `“That’s correct.”` ¶ `“And …?”`: after a question
  * tagged as asked, quotes standing alone as the next paragraphs are the exchange's: a question is the asker's, anything else
- * the one answering, the last other person the paragraph before the question names in full, or else the one named quoted
- * at most two paragraphs before that. Undefined when no such question opens the run; null when it does but names no one to answer.
+ * the one answering, the last other person the paragraph before the question names in full, or else the one last quoted
+ * by name close before it. Undefined when no such question opens the run; null when it does but names no one to answer.
  */
 function questionTurn(text: string, span: { outerStart: number; outerEnd: number; text: string }, question: AttributedSpan, people: readonly { name: string; at: number }[], earlier: readonly AttributedSpan[]): Speaker | null | undefined {
   const tag = text.slice(question.outerEnd, paragraphOf(text, question)[1]);
@@ -112,7 +113,7 @@ function questionTurn(text: string, span: { outerStart: number; outerEnd: number
   const answering = people.filter((person) => person.at >= before && person.at < start && person.name !== question.speaker && /\s/u.test(person.name)).at(-1);
   if (answering) return { name: answering.name, kind: 'name' };
   // (`“…,” X told reporters.` ¶ `Reporters pressed her on it.` ¶ `“…?” one reporter asked.` ¶ `“No.”`: no one named there,
-  // the one quoted in the paragraph before it answers.)
+  // the one last quoted answers, when at most three paragraph lines stand between.)
   const quoted = earlier.filter((turn) => turn.fullSentence).at(-1);
   const between = quoted ? text.slice(quoted.outerEnd, start).split('\n').filter((line) => line.trim()).length : Infinity;
   const near = quoted && between <= 3 && quoted.speaker !== question.speaker && quoted.speakerKind === 'name';

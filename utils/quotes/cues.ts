@@ -22,7 +22,7 @@ import { quotedAsSaying } from './relayed';
 import { nameAfterDescription, relativeAfterOwner, roleAfterOwner } from './trailing-name';
 import { senderAfter, senderBefore } from './message-sender';
 import { embeddedSpeaker } from './embedded-speaker';
-import { withSigner } from './signed-by';
+import { withSigner, withStatementSigner } from './signed-by';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
 import { subjectBefore } from './verb-subject';
 import { DETERMINER, fromGroups, lazyPattern, named, namedAppositive, numberedBodyThenName, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
@@ -70,8 +70,8 @@ const VERB_FIRST = new RegExp(
   `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
-// ("according to co-author Dr. X": lower-case role words, no article, before the name.)
-const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(?:(?!(?:a|an|the|his|her|their|its|one|another|some)\\s)[\\p{Ll}-]+\\s+){0,3}(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
+// ("according to co-author Dr. X": lower-case role words, no article, before the name; `TFC chairman X`: a body's letters among them.)
+const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(?:(?!(?:a|an|the|his|her|their|its|one|another|some)\\s)(?:[\\p{Ll}-]+|\\p{Lu}{2,6}(?=\\s+\\p{Ll}))\\s+){0,3}(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
   prefix: '\\b[Aa]ccording to ',
   suffix: '(?=[,.;:]|$)',
 });
@@ -117,7 +117,8 @@ const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RU
 // (`dice este ganadero de 70 años`: a demonstrative's description is the person just named, lang/demonstrative-opening.ts.)
 export const speakerAfter = (written: string): SpeakerPhrase | null => demonstrativeDescription(withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain));
 // (`Ce papa de deux enfants scolarisés à Y a lancé …`: no name, the person just named; lang/demonstrative-opening.ts.)
-export const speakerBefore = (written: string): SpeakerPhrase | null => placeAfterDemonstrative(withComplementReadThrough(written, speakerBeforePlain));
+// (`X, in a release signed by its chair Dr Y, said:`: the signer, signed-by.ts.)
+export const speakerBefore = (written: string): SpeakerPhrase | null => placeAfterDemonstrative(withStatementSigner(written, withComplementReadThrough(written, speakerBeforePlain), speakerAfterPlain));
 
 /** After a tag's office, the rest of a list of portfolios in capitals (`, Agriculture and Rural Development`), then the next comma group. */
 const PORTFOLIO_LIST_THEN_GROUP = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}-]*))*,\s+([^,;:"“”()]{2,60}?)(?=[,.;]|$)/u;

@@ -31,9 +31,10 @@ export function isBusinessOfFamily(text: string, name: string, mentions: PersonM
 
 /**
  * `Rafe, a 19-year-old sophomore who asked that only his first name be printed, said`, `Rosa, 67, said`: English papers set an age or the
- * withheld family name beside a person they name by one word, or say it in the verb after the name (`Darnell asked that his surname …`).
+ * withheld family name beside a person they name by one word, or say it in the verb after the name (`Darnell asked that his surname …`);
+ * Indian papers write `Kavya (name changed)`.
  */
-const ENGLISH_ONE_NAME_APPOSITION = /^(?:,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,120}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:last|family|full) name\b))|\s+(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:(?:last|family|full)\s+name|surname)\b)/u;
+const ENGLISH_ONE_NAME_APPOSITION = /^(?:\s*\(names?\s+changed\b[^()\n]{0,40}\)|,\s+(?:an?\s+\d{1,3}-year-old\b|\d{1,3},\s|[^.!?\n]{0,120}\b(?:only (?:his|her|their) first name|(?:his|her|their) (?:(?:last|family|full|second) name|surname)\b))|\s+(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:(?:last|family|full)\s+name|surname)\b)/u;
 
 /** `gave her first name as`, `identified himself only as`: what a writer says when a lone given name is all the person gave. */
 const NAMED_ONLY_AS = String.raw`(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:(?:himself|herself)\s+)?(?:only\s+)?as)`;

@@ -103,7 +103,7 @@ const ROLE_MODIFIERS = new Set(
 );
 
 // (`Richterin Mag. X`: an Austrian or Czech degree before the name is a title, no part of the role.)
-const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Mag\.|Ing\.|Dipl\.|Mgr\.)\.?$/;
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Mag\.|Ing\.|Dipl\.|Mgr\.|Mag[.\uA78F]a|Dr[.\uA78F]in)\.?$/u;
 /** "Also" opening a sentence in other languages: `Ook organisator X` (no role "Ook organisator"), `Auch X sagte`. */
 export const ALSO_WORDS = 'Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też';
 const SENTENCE_WORDS = new RegExp(`^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As|${ALSO_WORDS})$`);
@@ -123,6 +123,9 @@ function bare(word: string): string {
  * "Secretary of State"), or, when the run holds none, the words just before the run ending in an
  * office or role noun ("Republican presidential candidate"). `before` is the text before the run.
  */
+/** A capitalised office with `of` and its initials in brackets, closing the text before a name. */
+const LETTERED_OFFICE = /(?:^|[\s,;:])((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+of\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+\s+\(\p{Lu}{2,6}\))\s+$/u;
+
 export function roleBeforeName(runLead: string, before: string): string | null {
   const inside = runLead.split(/\s+/).filter((word) => word && !FORM_OF_ADDRESS.test(word));
   // "chairman Datuk Seri X", "president Mian X": honours alone inside the run leave the role to the words before it.
@@ -158,6 +161,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir ise …`: a Turkish participle clause, then the role's nouns, lang/tr-participle.ts.)
   const turkishRole = inside.length === 0 && /[ğıİşŞ]/u.test(before) ? nounsAfterParticiple(before.split(/[.!?:\n]\s/u).at(-1)!.trim().split(/\s+/u).slice(-4)) : null;
   if (turkishRole) return turkishRole.join(' ');
+  // (`Superintendent of Police (SP) X`: a capitalised office and the letters papers shorten it to, `the SP`, salience.ts.)
+  const lettered = inside.length === 0 ? LETTERED_OFFICE.exec(before) : null;
+  if (lettered) return lettered[1]!;
   const outside: string[] = [];
   // "Village headman (turaga ni koro) Jone Vakaloloma": a gloss in brackets after the role is the role's, not a break.
   const allWords = before.replace(/\s*\([^()]{1,40}\)\s*$/u, ' ').split(/\s+/).filter(Boolean);

@@ -241,7 +241,7 @@ export class Salience {
     // (`The CEC said …` opening a sentence; `the CEC` after `Agriculture CEC Member X`: a role that holds the letters as a word.)
     const initials = /^[Tt]he\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
     // (`the MCE` after `the Elmina Municipal Chief Executive, X`, `the CS` after `Transport Cabinet Secretary X`: letters may leave a place or portfolio out, two no rank.)
-    const initialsFit = (role: string) => initialsOf(role) === initials || ((initials!.length >= 3 || !opensWithSubordinateRank(role)) && initialsOf(role).endsWith(initials!)) || role.split(/\s+/u).includes(initials!);
+    const initialsFit = (role: string) => initialsOf(role) === initials || ((initials!.length >= 3 || !opensWithSubordinateRank(role)) && initialsOf(role).endsWith(initials!)) || role.split(/\s+/u).some((word) => word.replace(/^\((.+)\)$/u, '$1') === initials); // (`Superintendent of Police (SP)`)
     const initialled = initials ? this.mentionsBefore(at).reverse().find((mention) => this.book.entities.get(mention.name)?.roles.some((entry) => initialsFit(entry.role))) : undefined;
     if (initialled) return initialled.name;
     const age = AGE.exec(phrase);

@@ -93,7 +93,9 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
     }
     // "the study's lead author, economist Dana Price, said": role words and a full name are the person, not an appositive.
     const rolledName = /^\p{Ll}/u.test(group) ? ROLE_WORDS_THEN_NAME().exec(group) : null;
-    if (rolledName && rolledName[1]!.trim().split(/\s+/).every(isRoleWord) && looksLikePerson(cleanName(rolledName[2] ?? ''))) {
+    // (`Upstream, dairy farmer Col Ward, who …, said`: nouns qualifying the role noun, not only role words, before the name.)
+    // (`dairy farmer Col Ward`: a family name left after a title, `Col`, is the person too.)
+    if (rolledName && isRoleLead(rolledName[1]!.trim().split(/\s+/)) && (looksLikePerson(cleanName(rolledName[2] ?? '')) || titledFamilyName(rolledName[2]!))) {
       const phrase = named(rolledName[2]);
       if (phrase) return { ...phrase, role: rolledName[1]!.trim() };
     }
@@ -129,6 +131,11 @@ const SENT_BY = lazyPattern(
 );
 /** An article, a few lower-case nouns (no preposition: "a spokesman for X" is someone else) and a full name. */
 const DESCRIBED_NAME = lazyPattern(() => new RegExp(`^((?:[Tt]he|[Aa]n?)(?:\\s+(?!(?:for|of|to|with|from|at|by|in|on|and|or|who)\\b)[\\p{Ll}-]+){1,3})\\s+(${NAME_RUN})$`, 'u'));
+/** A title and one capitalised word (`Col Ward`, `Dr. Ames`): the family name, once the title is taken off, is a person's. */
+const titledFamilyName = (run: string) => /^\p{Lu}\p{Ll}+$/u.test(cleanName(run)) && cleanName(run) !== run.trim();
+/** Role words (`economist`), or nouns ending in one (`dairy farmer`, `sheep station manager`): no function word among them. */
+const isRoleLead = (words: string[]) => words.every(isRoleWord) || (isRoleWord(words.at(-1)!) && !words.some((word) => FUNCTION_WORD.test(word)));
+const FUNCTION_WORD = /^(?:and|or|but|of|for|with|like|as|by|to|in|on|at|from|than|including|such|the|an?|his|her|their|its|our|my|your|who|whose|which|that|this|these|those|not|no|also|then)$/u;
 const ROLE_WORDS_THEN_NAME = lazyPattern(() => new RegExp(`^((?:[\\p{Ll}-]+\\s+){1,3})(${NAME_RUN})$`, 'u'));
 const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
 

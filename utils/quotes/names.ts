@@ -106,7 +106,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Vietnamese degrees before a name (`TS Long`, `ThS X`, `PGS X`).
     'ts ths pgs gs ' +
     // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Madamu X`, `Meya X`), Swahili `Diwani X` (councillor), isiZulu `uGogo X`, Malay ranks (`Penolong Penguasa Bomba X`); Chichewa `Mayi X`, `Gulupu X`, Sesotho `Ntate X`, Wolof `Sëriñ X`, `Soxna X` (not the French spellings `Serigne`, `Sokhna`: given names too).
-    'mayi amayi bambo abambo dokotala gulupu mfumu ntate kapiteen sëriñ soxna atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan').split(' '),
+    'mayi amayi bambo abambo dokotala gulupu mfumu ntate kapiteen sëriñ soxna atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan obbo obboo aadde durbee owura awuraa opanin ɔpanin mokonzi rre mma mmè chiremba sabhuku omw omuk owek').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -255,7 +255,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   const beforeNoise = words.length;
   const balinese = words.findIndex((word, i) => i <= 2 && words.length - i >= 3 && /^(?:I|Ni)$/u.test(word) && BALINESE_BIRTH_NAME.test(words[i + 1]!));
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
-  while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS)\.?$/u.test(words[0]!)) words = words.slice(1);
+  while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS|BSCKII|BSCKI|BSCK|BSNT|ThS\.?BS|TS\.?BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
   if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
   // (`I Wayan Sudiarsa`, `Pekaseh Ni Made Ariani`: Balinese I and Ni before a birth-order name open the name itself.)

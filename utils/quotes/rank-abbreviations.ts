@@ -24,12 +24,12 @@ const RANKS = [
   'Det', 'Insp', 'Ch', 'Pte', 'Const', 'Brig', 'Cllr', 'Fr', 'Sr', 'Supt', 'Lt', 'Col', 'Sgt', 'Maj', 'Cmdr', 'Capt',
   // (The Philippine and American lawyer's `Atty. X`; a Chicago alderman's `Ald. X`.)
   'Atty', 'Ald',
-  // Swahili `Bi.` (Mrs/Ms) and `Bw.` (Mr), forms of address (batch q-rare): no role, see FORMS_OF_ADDRESS.
-  'Bi', 'Bw',
+  // Swahili `Bi.` (Mrs/Ms) and `Bw.` (Mr), Luganda `Omw.`, `Omuk.`, `Owek.` (Mr, Mrs, the Honourable), forms of address: no role, see FORMS_OF_ADDRESS.
+  'Bi', 'Bw', 'Omw', 'Omuk', 'Owek',
 ];
 
-/** Swahili `Bi.` and `Bw.`: abbreviated like a rank, but a form of address, which comes off the name and is no role. */
-const FORMS_OF_ADDRESS = /^(?:Bi|Bw)\.$/u;
+/** Swahili `Bi.` and `Bw.`, Luganda `Omw.`: abbreviated like a rank, but a form of address, which comes off the name and is no role. */
+const FORMS_OF_ADDRESS = /^(?:Bi|Bw|Omw|Omuk|Owek)\.$/u;
 
 export const RANK_ALTERNATIVES = [...new Set(RANKS)].sort((a, b) => b.length - a.length).join('|');
 

@@ -23,7 +23,7 @@ const FINITE_BE = new Set(
 );
 
 /** A form of address, a degree or an article alone is no role (`dijo doña X`, `gibt Mag. X zu bedenken`, Catalan `L'Arnau`). */
-const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|(?:la\s+)?senyora|(?:el\s+)?senyor|[LlDd]['’]|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.)$/u;
+const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|(?:la\s+)?senyora|(?:el\s+)?senyor|[LlDd]['’]|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.|ông|bà|anh|chị|cô)$/u;
 /** `Det sier X`, `Das sagt X`: the words pointing back at a quote, read before the name, are no role. */
 const POINTING_BACK = /^(?:Det|Dat|Das)\s+\p{Ll}+$/u;
 /** What someone was doing as they spoke is no role: a Romance gerund (`apontando para o cais`, `indicando le barche`, `en souriant`). */

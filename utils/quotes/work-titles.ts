@@ -15,7 +15,7 @@ const WORK_NOUNS = [
   'relatório livro documentário campanha exposição petição faixa cartaz intitulado intitulada',
   'llibre documental campanya exposició petició pancarta titulat titulada',
   // German, Dutch, Scandinavian
-  'bericht studie dokumentarfilm kampagne ausstellung petition transparent plakat betitelt',
+  'bericht studie dokumentarfilm kampagne ausstellung petition transparent plakat betitelt titel',
   'boek documentaire tentoonstelling petitie spandoek getiteld',
   'rapporten bok boken bog bogen kampanj kampanjen kampagne kampagnen kampanje kampanjen utställning udstilling utstilling',
   // Slavic, Greek

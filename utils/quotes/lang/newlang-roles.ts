@@ -344,7 +344,7 @@ export function withoutPlaceAfterPreposition(name: string, before: string): stri
 
 /** Words that make a capitalised run a place or an institution in these languages: `Kabupaten Enrekang`, `Hogeschool Noordwold`. */
 const PLACE_WORDS = new Set(
-  ('kabupaten kota provinsi kecamatan desa pasar barangay purok lungsod lalawigan munisipyo universitas dinas gemeente provincie hogeschool universiteit stichting ' +
+  ('kabupaten kota provinsi kecamatan desa pasar pulau kawasan kampung dusun kelurahan barangay purok lungsod lalawigan munisipyo universitas dinas gemeente provincie hogeschool universiteit stichting ' +
     'ziekenhuis uniwersytet szpital gmina powiat województwo urząd kommun universitet sjukhus üniversitesi belediyesi ' +
     // (Polish bodies in the genitive, as they stand after another noun: `oddziału Narodowego Funduszu Zdrowia`.)
     'fundusz funduszu szpitala gminy powiatu województwa urzędu sądu ministerstwa instytutu ' +

@@ -30,7 +30,7 @@ const patterns = lazy(() => ({
   impersonal: new RegExp(`^[\\s,]*h[oa]\\s+${VERB}(?=[\\s.,;!?]|$)\\s*`, 'u'),
   // (`o rialo`, `a rialo`, `o boletse`: the subject left to the sentences before.)
   bare: new RegExp(`^[\\s,]*[oa]\\s+${VERB}(?=[\\s.,;!?]|$)`, 'u'),
-  subjectVerb: new RegExp(`^[\\s,]*([^.!?“”"\\n,]{2,80}?)\\s+[oa]\\s+${VERB}(?=[\\s.,;!?]|$)`, 'u'),
+  subjectVerb: new RegExp(`^[\\s,]*((?!o\\s+ne\\s)[^.!?“”"\\n,]{2,80}?)\\s+[oa]\\s+${VERB}(?=[\\s.,;!?]|$)`, 'u'),
   splitTag: new RegExp(`^[\\s,]*(?:h[oa]\\s+${VERB}|[^.!?“”"\\n,]{2,80}?\\s+[oa]\\s+${VERB})(?:\\s+[^.!?“”"\\n,]{1,80})?\\s*,\\s*$`, 'u'),
   pronounBefore: new RegExp(`(?:^|[.!?]\\s+)[OA]\\s+${VERB}(?:\\s+hore)?\\s*[:,]?\\s*$`, 'u'),
   according: /(?:^|[.!?]\s+)Ho\s+(?:ea|ya)\s+ka\s+([^.!?“”"]{2,160}?)\s*,?\s*$/u,

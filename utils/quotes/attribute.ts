@@ -54,7 +54,7 @@ import { isOutlet, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, GEORGIAN, mayHold } from './scripts-present';
+import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, GEORGIAN, THAANA_TIBETAN_SYLLABICS, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { exchangeTurn, replyTurn } from './dash-turns';
@@ -350,9 +350,9 @@ const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*
 /** A one-word name in a script without capitals, which person mentions never hold. */
 // (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
 // the article after a first one that is no given name (a given name never takes the article) are a family name too.)
-const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI | BENGALI | TAMIL | SOUTH_INDIC | MYANMAR_ETHIOPIC_KHMER | GEORGIAN;
+const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI | BENGALI | TAMIL | SOUTH_INDIC | MYANMAR_ETHIOPIC_KHMER | GEORGIAN | THAANA_TIBETAN_SYLLABICS;
 // (Short vowels and shadda, `نصّار`, are marks of no script of their own: a name written with them is the same name.)
-const CASELESS_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Kannada}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Georgian}\p{M}\u200c\u200dー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`; the joiners are inside Sinhala and Indic words.)
+const CASELESS_WORD = /^[\p{Script=Thaana}\p{Script=Tibetan}\p{Script=Canadian_Aboriginal}\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Kannada}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Georgian}\p{M}\u200c\u200dー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`; the joiners are inside Sinhala and Indic words.)
 // (`వెంకట రావు` after `దేవరపల్లి వెంకట రావు`: Telugu and Malayalam names run to three words, two of them a short form.)
 const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || SEMITIC_FAMILY_OF_TWO.test(name) || /^[\u0c00-\u0d7f]+\s[\u0c00-\u0d7f]+$/u.test(name);
 

@@ -49,7 +49,14 @@ const RELATION_NOUN = /^(?:Tochter|Sohn|Ehefrau|Ehemann|Gattin|Gatte|Witwe|Witwe
  */
 const DEMONYM = /^(?:Slowene|Slowenin|Slowake|Slowakin|Kroate|Kroatin|Serbe|Serbin|Norweger|Norwegerin|Schwede|Schwedin|Finne|Finnin|Däne|Dänin|Pole|Polin|Tscheche|Tschechin|Russe|Russin|Franzose|Französin|Italiener|Italienerin|Spanier|Spanierin|Japaner|Japanerin|Amerikaner|Amerikanerin|Kanadier|Kanadierin|Österreicher|Österreicherin|Schweizer|Schweizerin|Deutsche|Deutscher|Niederländer|Niederländerin|Brite|Britin|Ungar|Ungarin)$/u;
 
-export const GERMAN_ROLE_NOUN = { test: (word: string) => (mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word)) || RELATION_NOUN.test(word) || DEMONYM.test(word) };
+/**
+ * Austrian papers write a woman's degree with a feminine ending after its full stop (`Mag.a X`, `Dr.in X`, `DI.in X`,
+ * `Prof.in X`): a title before the name like `Mag.`, never a word of the name itself. (The quotes stage joins a dot before a
+ * lower-case letter with U+A78F, quotes/index.ts, so either is read.)
+ */
+const GENDERED_DEGREE = /^(?:Mag|Dr|DDr|DI|Ing|Prof|Dipl\.-Ing|Univ\.-Prof)[.\uA78F](?:a|in)$/u;
+
+export const GERMAN_ROLE_NOUN = { test: (word: string) => (mayBeRole(word) && GERMAN_ROLE_PATTERN.test(word)) || RELATION_NOUN.test(word) || DEMONYM.test(word) || GENDERED_DEGREE.test(word) };
 
 /**
  * Agent and occupation nouns by their shape, for the roles no list holds (`Lawinenwarner`, `Bergretter`,

@@ -110,10 +110,41 @@ function withoutFrontedClause(found: SpeakerPhrase | null): SpeakerPhrase | null
   return { ...rest, role: office };
 }
 
+/**
+ * `Mag.a X`, `Dr.in X`: Austrian papers write a woman's degree with a feminine ending after its full stop, where the name
+ * readers expect a capital after `Mag.`; a degree is no role, so it is left out and the name read on its own. (The dot
+ * may come joined as U+A78F, quotes/index.ts.)
+ */
+const GENDERED_DEGREE = /(?<![\p{L}])(?:Mag|Dr|DDr|DI|Ing|Prof)[.\uA78F](?:a|in)\s+(?=\p{Lu})/gu;
+const withPlainDegrees = (frame: string) => frame.replace(GENDERED_DEGREE, '');
+
+/**
+ * `Die Leiterin des Amts, Anna Weber, bestätigt Mängel. „…“`, `Anna Weber, Leiterin des Amts, weist das zurück. „…“`: a name
+ * set off by commas opens the sentence or closes its first noun phrase, so the finite verb after the comma is the second
+ * place and the name its subject; the capitalised noun after the verb is its object (`Mängel`), never the one who speaks.
+ * Read as `…, Anna Weber, sagte:`. (After a clause, `Das sei falsch, bestätigt Anna Weber.`, the subject follows the verb.)
+ */
+const DEGREE = String.raw`(?:(?:DI|Mag\.|Dr\.|Ing\.|Prof\.)\s+)?`;
+const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}`;
+const FINITE_VERB_AFTER_COMMA = String.raw`,\s+(?!(?:der|die|das|dessen|deren|welche[rs]?|und|oder|aber|sondern|wie|als|so)\s)\p{Ll}{3,}\s[^.!?:„“»«]*[.!?]\s*$`;
+const APPOSED_NAME_THEN_VERB = lazy(() => [
+  new RegExp(String.raw`(?:^|[.!?]\s+)\s*((?:Der|Die|Dessen|Deren|Ihr|Sein|Seine|Ihre)\s[^,.!?:„“»«]{2,80},\s+)${DEGREE}(${FULL_NAME})${FINITE_VERB_AFTER_COMMA}`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)\s*()${DEGREE}(${FULL_NAME},\s+[^,.!?:„“»«]{3,100})${FINITE_VERB_AFTER_COMMA}`, 'u'),
+]);
+/** The sentence alone, its verb read as `sagte:` (the sentences before it are no part of the role). */
+function withApposedSubject(frame: string): string {
+  const apposed = APPOSED_NAME_THEN_VERB().map((pattern) => pattern.exec(frame)).find(Boolean);
+  return apposed ? `${apposed[1]}${apposed[2]}, sagte: ` : frame;
+}
+
 export const german: LanguageCues = {
   ...cues,
-  before: (frame) => withoutFrontedClause(cues.before(PAIRED_BEFORE_COLON().reduce((read, [pattern]) => read.replace(pattern, 'sagte$1$2'), frame).replace(ADVERB_BEFORE_VERB(), '$1'))),
-  after(frame) {
+  before: (written) => {
+    const frame = withApposedSubject(withPlainDegrees(written));
+    return withoutFrontedClause(cues.before(PAIRED_BEFORE_COLON().reduce((read, [pattern]) => read.replace(pattern, 'sagte$1$2'), frame).replace(ADVERB_BEFORE_VERB(), '$1')));
+  },
+  after(written) {
+    const frame = withPlainDegrees(written);
     const hadItSaid = HAD_IT_SAID.exec(frame);
     if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
     const separable = SEPARABLE_AFTER.exec(frame) ?? PAIRED_AFTER().map((pattern) => pattern.exec(frame)).find(Boolean);

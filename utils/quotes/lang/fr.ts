@@ -1,6 +1,6 @@
 /** French: `« … », a déclaré X`, `…, estime X`, `…, confie-t-elle`, `selon X`, `Pour X, « … »`, `X a déclaré : « … »`. */
 
-import { alternation, definiteDescriptor, type LanguageCues } from './shared';
+import { alternation, definiteDescriptor, described, lazy, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 
@@ -104,8 +104,22 @@ export const monsieur = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
   return family ? { ...found!, phrase: family[1]! } : found;
 };
 
+/** Nouns for a person by what they do or are, which an indefinite article brings in (`une productrice`, `un voisin`). */
+const PERSON_NOUN = String.raw`(?:\p{Ll}{3,}(?:euse|trice|ière|ienne|icien|iste)|(?:agricult|product|travaill|chauff|camionn|vend|achet|cherch|pêch|chass|élev|électr|lect|spectat|conduct|entrepren|enseign|employ)(?:eur|eure|euse|ant|ante|é|ée)|habitante?|résidente?|citoyen|commerçante?|manifestante?|militante?|participante?|représentante?|étudiante?|cliente?|patiente?|agente?|retraitée?|employée?|élue?|parent|père|mère|homme|femme|jeune|voisine?|médecin|témoin|bénévole|ouvrier|infirmier|pompier|policier|fermier|cuisinier|conseiller|propriétaire|locataire|fonctionnaire|membre|responsable|porte-parole|cadre)`;
+/**
+ * `Plus loin, une productrice de la région, qui a préféré taire son nom, raconte des nuits trop courtes. « … »`: an
+ * indefinite person brought in as the subject of the sentence right before the words, with a relative clause set off by
+ * commas, is who says them, whatever the verb; someone unnamed, a description (the one quoted before does not go on).
+ */
+const INDEFINITE_SUBJECT = lazy(() => new RegExp(String.raw`(?:^|[,.!?]\s+)((?:[Uu]n|[Uu]ne)\s+${PERSON_NOUN}(?:\s[^,.;:!?«»]{1,80})?),\s+qui\s[^.;:!?«»]{3,200}?,\s+(?:se\s+|s['’])?\p{Ll}{3,}[^.;!?«»]*[.:]\s*$`, 'u'));
+
+function indefiniteSubject(frame: string): SpeakerPhrase | null {
+  const subject = INDEFINITE_SUBJECT().exec(frame);
+  return subject ? described(subject[1]!) : null;
+}
+
 export const french: LanguageCues = {
   ...cues,
   after: (frame) => monsieur(personOnly(cues.after(frame.replace(REFLEXIVE_INVERTED, '$1dit-$2').replace(REFLEXIVE_AFTER, '$1dit').replace(COMPOUND_AFTER, '$1a$2 dit').replace(IMPERFECT_AFTER, '$1a dit').replace(INVERTED_AFTER, '$1dit-$2')))),
-  before: (frame) => monsieur(personOnly(cues.before(frame))),
+  before: (frame) => monsieur(personOnly(cues.before(frame))) ?? indefiniteSubject(frame),
 };

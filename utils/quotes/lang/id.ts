@@ -54,6 +54,18 @@ const NYA_VERB_THEN_CLAUSE = new RegExp(`^\\s*((?:${STEMS.split(' ').map((stem) 
 /** `Menurut ketua kampung itu:` (according to that village head): a role pointed back at with `itu` is the person just brought in. */
 const POINTED_BACK_SOURCE = /(?:^|[.!?]\s+)[Mm]enurut\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:itu|tersebut)\s*[:,]?\s*$/u;
 
+/**
+ * `ujar legislator asal Kendari itu`, `kata perempuan dari Bogor tersebut`, `ujar warga Cibinong itu`: a noun pointed back at with `itu` or `tersebut`
+ * after the verb, where the person comes from between them, is the person just quoted or brought in, no one new.
+ */
+const POINTED_BACK_AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(?!(?:seorang|sejumlah|salah)\\s)\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}(?:\\s+(?:asal|dari))?\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?\\s+(?:itu|tersebut)\\s*[.,!]?\\s*$`, 'u');
+
+/**
+ * `ujar seorang pedagang asal Bogor`, `kata salah seorang ibu dari Depok`: "a" (one of) a noun from a place is someone the
+ * text leaves unnamed; the place is no name.
+ */
+const SOMEONE_FROM_AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\s+((?:salah\\s+)?seorang\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:asal|dari)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)\\s*[.,!]?\\s*$`, 'u');
+
 /** Malay forms of address and honours written before a name: none of the name (`Tuan` only before `Haji`: it opens names too). */
 const MALAY_TITLES = /^(?:(?:Tan|Puan)\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin|Tun|Tuan(?=\s+Haji)|Puan|Encik|Cik|Haji|Hajah|Ustaz|Ustazah)\s+(?=\p{Lu})/u;
 /** Nouns opening the name of a Malay body: department, force, plan, board, council, office, station, firm, university, school. */
@@ -90,6 +102,9 @@ function agedSubject(frame: string): SpeakerPhrase | null {
 export const indonesian: LanguageCues = {
   ...reading,
   after: throughBinti((frame) => {
+    if (POINTED_BACK_AFTER.test(frame)) return pronoun('they');
+    const someone = SOMEONE_FROM_AFTER.exec(frame);
+    if (someone) return described(someone[1]!);
     const held = NYA_VERB_THEN_CLAUSE.exec(frame);
     return reading.after(held ? `${held[1]}.` : frame);
   }),

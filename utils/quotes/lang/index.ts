@@ -13,6 +13,7 @@ import { spanish } from './es';
 import { catalan } from './ca';
 import { french } from './fr';
 import { hebrew } from './he';
+import { yiddish } from './yi';
 import { italian } from './it';
 import { japanese } from './ja';
 import { korean } from './ko';
@@ -45,6 +46,9 @@ import { kinyarwanda } from './rw';
 import { javanese } from './jv';
 import { chichewa } from './ny';
 import { sesotho } from './st';
+import { shona } from './sn';
+import { luganda } from './lg';
+import { setswana } from './tn';
 import { wolof } from './wo';
 import { maori } from './mi';
 import { cebuano } from './ceb';
@@ -52,6 +56,11 @@ import { sundanese } from './su';
 import { somali } from './so';
 import { faroese } from './fo';
 import { luxembourgish } from './lb';
+import { frisian } from './fy';
+import { breton } from './br';
+import { occitan } from './oc';
+import { sardinian } from './sc';
+import { asturian } from './ast';
 import { uzbek } from './uz';
 import { pashto } from './ps';
 import { telugu } from './te';
@@ -63,6 +72,10 @@ import { khmer } from './km';
 import { amharic } from './am';
 import { tigrinya } from './ti';
 import { bengali } from './bn';
+import { assamese } from './as';
+import { dhivehi } from './dv';
+import { tibetan } from './bo';
+import { inuktitut } from './iu';
 import { odia } from './or';
 import { persian } from './fa';
 import { sindhi } from './sd';
@@ -83,7 +96,7 @@ import { isObjectCaseName } from './tag-particles';
 import { described, pronoun } from './shared';
 import { describedFromPlace } from '../origin-place';
 import { withheldNameAfterTag } from '../anonymity-clause';
-import { ARABIC, ARMENIAN, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, NON_LATIN, SOUTH_INDIC, TAMIL, THAI, mayHold, scriptsOf } from '../scripts-present';
+import { ARABIC, ARMENIAN, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, NON_LATIN, SOUTH_INDIC, TAMIL, THAANA_TIBETAN_SYLLABICS, THAI, mayHold, scriptsOf } from '../scripts-present';
 import { tamil } from './ta';
 import { georgian } from './ka';
 import { armenian } from './hy';
@@ -91,11 +104,19 @@ import { kazakh } from './kk';
 import { belarusian } from './be';
 import { kyrgyz } from './ky';
 import { tatar } from './tt';
+import { bashkir } from './ba';
+import { chuvash } from './cv';
+import { sakha } from './sah';
+import { ossetian } from './os';
 import { mongolian } from './mn';
 import { azerbaijani } from './az';
 import { turkmen } from './tk';
 import { tagalog } from './tl';
 import { haitian } from './ht';
+import { vietnamese } from './vi';
+import { oromo } from './om';
+import { twi } from './ak';
+import { lingala } from './ln';
 import { withoutAuxiliaryAdverb } from './latin';
 import { finnishPronoun, slovenePast } from './newlang-shared';
 import { uyghur } from './ug';
@@ -140,7 +161,7 @@ const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e01-\u0e4e\u0e81-\u0edf\u1000-\u109f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0590-\u05ff\u0600-\u06ff\u0780-\u07bf\u0900-\u0dff\u0e01-\u0e4e\u0e81-\u0edf\u0f00-\u0fff\u1000-\u109f\u1400-\u167f\u18b0-\u18ff\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -153,7 +174,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Turkmen beside it, by its own `diýip`, `diýdi`: Turkish reads its ş and would take its tags, lang/tk.ts.)
     const azeri = [...(azerbaijani.applies(frame) ? [azerbaijani] : []), ...(turkmen.applies(frame) ? [turkmen] : [])];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(chichewa.applies(frame) ? [chichewa] : []), ...(sesotho.applies(frame) ? [sesotho] : []), ...(wolof.applies(frame) ? [wolof] : []), ...(maori.applies(frame) ? [maori] : []), ...(cebuano.applies(frame) ? [cebuano] : []), ...(sundanese.applies(frame) ? [sundanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : []), ...(haitian.applies(frame) ? [haitian] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(chichewa.applies(frame) ? [chichewa] : []), ...(shona.applies(frame) ? [shona] : []), ...(luganda.applies(frame) ? [luganda] : []), ...(setswana.applies(frame) ? [setswana] : []), ...(sesotho.applies(frame) ? [sesotho] : []), ...(wolof.applies(frame) ? [wolof] : []), ...(maori.applies(frame) ? [maori] : []), ...(cebuano.applies(frame) ? [cebuano] : []), ...(sundanese.applies(frame) ? [sundanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(frisian.applies(frame) ? [frisian] : []), ...(breton.applies(frame) ? [breton] : []), ...(occitan.applies(frame) ? [occitan] : []), ...(sardinian.applies(frame) ? [sardinian] : []), ...(asturian.applies(frame) ? [asturian] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : []), ...(haitian.applies(frame) ? [haitian] : []), ...(vietnamese.applies(frame) ? [vietnamese] : []), ...(oromo.applies(frame) ? [oromo] : []), ...(twi.applies(frame) ? [twi] : []), ...(lingala.applies(frame) ? [lingala] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -174,10 +195,19 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & ARABIC && pashto.applies(frame)) return [pashto];
   if (scripts & ARABIC && urdu.applies(frame)) return [urdu];
   if (scripts & ARABIC && (arabic.applies(frame) || persian.applies(frame))) return [persian, arabic].filter((language) => language.applies(frame));
+  // (Yiddish by its ligatures, rafe and own words, before Hebrew, whose letters it writes, lang/yi.ts.)
+  if (scripts & HEBREW && yiddish.applies(frame)) return [yiddish];
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
+  // (Thaana, Tibetan and syllabics: one language each here, lang/dv.ts, lang/bo.ts, lang/iu.ts.)
+  if (scripts & THAANA_TIBETAN_SYLLABICS) {
+    const rare = [dhivehi, tibetan, inuktitut].filter((language) => language.applies(frame));
+    if (rare.length > 0) return rare;
+  }
   if (scripts & THAI && thai.applies(frame)) return [thai];
   if (scripts & THAI && lao.applies(frame)) return [lao];
   // (Bengali first: its danda । is Devanagari's. Gujarati shares its bit, lang/gu.ts.)
+  // (Assamese first, by its own ৰ and ৱ and verbs, lang/as.ts; Bengali reads what it leaves.)
+  if (scripts & BENGALI && assamese.applies(frame)) return [assamese, bengali];
   if (scripts & BENGALI && bengali.applies(frame)) return [bengali];
   if (scripts & BENGALI && gujarati.applies(frame)) return [gujarati];
   if (scripts & BENGALI && punjabi.applies(frame)) return [punjabi];
@@ -201,7 +231,10 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Mongolian first, by its ө and ү or its own words: a Russian reader would take its body names for people, lang/mn.ts.)
   // (Kyrgyz first, by its own words or ң: Mongolian would read its ө and ү; Belarusian, by its ў, before Russian: lang/ky.ts, lang/be.ts.)
   // (Tatar first, by its own `диде`, `дип`, җ: Kazakh would read its ә and ң, lang/tt.ts.)
-  return scripts & CYRILLIC ? [tatar, kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
+  // (Bashkir first, by its ҙ, ҡ or `тине`, `тип`: Kazakh and Tatar would read its ә, ө, ң, lang/ba.ts.)
+  // (Chuvash first, by its ӑ, ӗ, ӳ: no other reader knows its verbs, lang/cv.ts.)
+  // (Ossetian by its æ, Sakha by its ҕ, ҥ or `диэтэ`, `диир`: Kazakh and Mongolian would read their ө, ү, һ, lang/os.ts, lang/sah.ts.)
+  return scripts & CYRILLIC ? [ossetian, sakha, chuvash, bashkir, tatar, kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {
@@ -323,4 +356,4 @@ const VERB_TESTED = new Set<LanguageCues>([...ALL_LATIN, greek, persian, russian
 
 /** `Dodaje: „…”`, `Říká:`: a lone capitalised word before a colon that a language here reads as its reporting verb is no name. */
 // (Swahili `Alisema:`, isiZulu `Uthe:`, isiXhosa `Utshilo:`: a verb carrying its subject, capitalised as it opens the sentence.)
-export const isReportingVerbAlone = (word: string): boolean => knownCue(` ${word.toLowerCase()}:`, 'before') || [swahili, xhosa, zulu].some((language) => language.applies(`${word}:`));
+export const isReportingVerbAlone = (word: string): boolean => knownCue(` ${word.toLowerCase()}:`, 'before') || [swahili, xhosa, zulu, shona, occitan].some((language) => language.applies(`${word}:`));

@@ -18,7 +18,10 @@ const VERBS = alternation(
 /** Honorifics and academic, medical and military titles, written onto the given name. */
 const HONORIFIC = alternation(
   ('นางสาว น.ส. นาง นาย ดร. ศ. รศ. ผศ. ศ.ดร. รศ.ดร. ผศ.ดร. นพ. พญ. ทพ. พล.อ. พล.ท. พล.ต. พล.ต.อ. พล.ต.ท. พล.ต.ต. ' +
-    'พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ม.ร.ว. ม.ล. คุณ').split(' '),
+    'พ.ต.อ. พ.ต.ท. พ.ต.ต. ร.ต.อ. ม.ร.ว. ม.ล. คุณ ' +
+    // Kinship words a story calls an older villager by (`ป้าX`, aunt; `ลุงX`, uncle; `ยายX`, grandmother), before the given
+    // name (`ป้าย`, a sign, is no aunt).
+    'ป้า(?!ย) ลุง ยาย').split(' '),
 ).replace(/\./g, '\\.');
 /** Words that begin with an honorific's letters but are offices or things: นายกรัฐมนตรี, นายอำเภอ, คุณภาพ, นางพยาบาล. */
 const NOT_HONORIFIC = '(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|ฯ|\\s|$)|อำเภอ|แพทย์|ตำรวจ|ทหาร|ช่าง|จ้าง|หน้า|ทุน|ประกัน|ร้อย|พล|ดาบ|ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|วุฒิ|ลักษณะ|พยาบาล|งาม|แบบ)';
@@ -34,17 +37,22 @@ const OFFICE = alternation(
 ).replace(/\./g, '\\.');
 /** Where a clause about the person begins: `ครูโรงเรียนบ้านX ซึ่งพานักเรียนมา…`, `… เมื่อวันจันทร์`. */
 const CLAUSE = /\s(?:ซึ่ง|ผู้ซึ่ง|เมื่อ|ขณะ|ภายหลัง|หลังจาก|ระหว่าง|ได้|ก็|ยัง|จึง|ใน(?:งาน|การ|ระหว่าง|ที่)|ที่(?!ปรึกษา)|โดย|และ).*$/u;
-/** Words glued before the verb: `ได้กล่าวว่า`, `ก็ออกมาเปิดเผยว่า`. */
-const AUXILIARY = /(?:ได้|ก็|ยัง|จึง|ออกมา|เคย|ต่าง)+$/u;
+/** Words glued before the verb: `ได้กล่าวว่า`, `ก็ออกมาเปิดเผยว่า`, `ลุกขึ้นกล่าว` (stood up and said). */
+const AUXILIARY = /(?:ได้|ก็|ยัง|จึง|ออกมา|เคย|ต่าง|ลุกขึ้น|ยืนขึ้น|หันมา)+$/u;
 /** Words that lead into the subject: `ด้านนายสมชาย`, `ทางด้าน`, `ขณะที่`. */
 const LEAD_IN = '(?:ทางด้าน|ด้าน|โดย|ส่วน|ขณะที่|และ|ทั้งนี้|นอกจากนี้)';
 const WORD = '[\\u0e01-\\u0e4e]+';
 
+/** `ดังกล่าว` ("the aforesaid", `ข้อเรียกร้องดังกล่าวว่า`) holds the letters of กล่าว and is no verb. */
+const NOT_AFTER = '(?<!ดัง)';
+
 const patterns = lazy(() => ({
-  verbAtEnd: new RegExp(`(?:${VERBS})(?:[^“”"\\n]{0,40}?ว่า)?\\s*[:：]?\\s*$`, 'u'),
+  verbAtEnd: new RegExp(`${NOT_AFTER}(?:${VERBS})(?:[^“”"\\n]{0,40}?ว่า)?\\s*[:：]?\\s*$`, 'u'),
+  // `นางX กล่าวกลางเวทีด้วยน้ำเสียงสั่นเครือ “…”`, `กล่าวกับผู้สื่อข่าว “…”`: where or to whom, no ว่า, then the quote.
+  verbThenAdjunct: new RegExp(`${NOT_AFTER}(?:กล่าว|เล่า|พูด|ตอบ)(?:กลาง|ใน|บน|ต่อหน้า|ต่อ|กับ|ด้วย|หลัง|ก่อน|ระหว่าง|ขณะ)[^“”"\\s]{1,40}\\s*$`, 'u'),
   // `นางX ระบุว่าล้งเองก็ได้รับผลกระทบ “…”`: the verb, ว่า and what was said in the writer's words, then the quote (no later verb).
   reportedThenQuote: new RegExp(`(?:${VERBS})ว่า(?![^“”"\\n]*(?:${VERBS}))[^“”"\\n]{1,160}$`, 'u'),
-  verbFirst: new RegExp(`^([^“”"\\n]{0,120}?)(?:${VERBS})`, 'u'),
+  verbFirst: new RegExp(`^([^“”"\\n]{0,120}?)${NOT_AFTER}(?:${VERBS})`, 'u'),
   named: new RegExp(`(?:^|[\\s“”"(]|${LEAD_IN})((?:${HONORIFIC})+)${NOT_HONORIFIC}\\s?(${WORD})(?:\\s(${WORD}))?`, 'gu'),
   office: new RegExp(`^(?:${LEAD_IN})?(?:${OFFICE})`, 'u'),
   pronoun: new RegExp(`(?:^|\\s|${LEAD_IN})(พวกเขา|เขา|เธอ|ท่าน)$`, 'u'),
@@ -52,8 +60,8 @@ const patterns = lazy(() => ({
 }));
 
 function genderOf(honorific: string): 'male' | 'female' | undefined {
-  if (/^(?:นางสาว|น\.ส\.|นาง|พญ\.)/u.test(honorific)) return 'female';
-  return /^นาย/u.test(honorific) ? 'male' : undefined;
+  if (/^(?:นางสาว|น\.ส\.|นาง|พญ\.|ป้า|ยาย)/u.test(honorific)) return 'female';
+  return /^(?:นาย|ลุง)/u.test(honorific) ? 'male' : undefined;
 }
 
 /** The office the words begin with, up to where a clause about the person begins. */
@@ -94,13 +102,13 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
     return person(surname ? `${found[2]} ${surname}` : found[2]!, role, genderOf(found[1]!));
   }
   // An office and no name: `ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า`.
+  // (`หลังปิดเวที นายกเทศมนตรีX ให้สัมภาษณ์ว่า`: before a quote a time phrase may open the sentence, the office a later word.)
   const tail = anchored ? words : words.split(/\s+/).slice(-3).join(' ');
-  const start = tail.search(office);
-  if (start === 0 || (!anchored && start > 0 && /\s/.test(tail[start - 1] ?? ''))) {
-    const role = officeIn(tail.slice(start));
-    return role && role.split(/\s+/).length <= 3 ? described(role) : null;
-  }
-  return null;
+  const starts = anchored ? [0] : [...tail.matchAll(/(?:^|\s)(?=\S)/gu)].map((space) => space.index + space[0].length);
+  const start = starts.find((at) => office.test(tail.slice(at)));
+  if (start === undefined) return null;
+  const role = officeIn(tail.slice(start));
+  return role && role.split(/\s+/).length <= 3 ? described(role) : null;
 }
 
 /**
@@ -133,7 +141,7 @@ export const thai: LanguageCues = {
     return match ? readSubject(match[1]!, true) : null;
   },
   before(frame) {
-    const verb = patterns().verbAtEnd.exec(frame) ?? patterns().reportedThenQuote.exec(frame);
+    const verb = patterns().verbAtEnd.exec(frame) ?? patterns().verbThenAdjunct.exec(frame) ?? patterns().reportedThenQuote.exec(frame);
     return verb ? readSubject(frame.slice(Math.max(0, verb.index - 200), verb.index), false) : null;
   },
 };

@@ -19,9 +19,38 @@ export function withoutVietnameseLead(frame: string): string {
   return frame.replace(LEAD, (_all, start: string, address: string) => `${start}${address[0]!.toUpperCase()}${address.slice(1)} `);
 }
 
+/** Verbs of saying and of holding a view that open what a sentence reports (`cho biết`, `cho rằng`, `chia sẻ`). */
+const SAYING = 'cho biết|cho rằng|cho hay|nói|kể|chia sẻ|tâm sự|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|nhận định|đánh giá|khuyến cáo|lưu ý|phàn nàn|than thở';
+
+/**
+ * `Chị cho biết đã gọi nhiều lần. “…”`: a form of address alone opening the finished sentence before a quote, then a verb of
+ * saying, is the person the text just named (ông, anh a man; bà, chị, cô a woman).
+ */
+const PRONOUN_SAID_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(Ông|Anh|Bà|Chị|Cô)\\s+(?:${SAYING})(?![\\p{L}])[^.!?“”"]*(?:“[^“”]{1,40}”[^.!?“”"]*)*[.!?]\\s*$`, 'u');
+
+/**
+ * Medical and academic degrees written before a name, alone or joined by a dot (`BSCKII`, `ThS.BS`, `PGS.TS`, `TS.BS`,
+ * `BSNT`, `DS`): none of the name.
+ */
+const DEGREE = '(?:BSCKII|BSCKI|BSCK|BSNT|PGS|GS|ThS|TS|BS|CN|KS|DS|ĐD|LS|NCS)';
+const DEGREED_OPENING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)${DEGREE}(?:\\.\\s?${DEGREE})*\\.?\\s+(${NAME_RUN})(?:\\s*,\\s+([^,.!?:“”"]{2,60}),)?\\s+(?:${SAYING})(?![\\p{L}])[^“”"]*$`, 'u'));
+
+/**
+ * `Một điều dưỡng, đề nghị giấu tên, cho biết … .`: "a" and a lower-case noun opening the last sentence, which then says
+ * something or withholds a name, is someone the text leaves unnamed (no one named before it).
+ */
+const UNNAMED_OPENING = new RegExp(`(?:^|[.!?]\\s+)(Một\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,4})(?=[\\s,])[^.!?“”"]*(?:giấu tên|nêu tên|tiết lộ danh tính|${SAYING})(?![\\p{L}])[^.!?“”"]*(?:[.!?:]\\s*)?$`, 'u');
+
 /** The speaker of a `Vị …:` or `Theo ông X,` frame, or null. */
 export function vietnameseBefore(frame: string): SpeakerPhrase | null {
   if (DESCRIPTOR_COLON.test(frame)) return { phrase: 'they', kind: 'name', pronoun: true, descriptor: true };
+  const unnamed = UNNAMED_OPENING.exec(frame)?.[1];
+  if (unnamed) return { phrase: unnamed.split(/\s+/u).slice(0, 4).join(' ').toLowerCase(), kind: 'description', pronoun: false };
+  const addressed = PRONOUN_SAID_SENTENCE.exec(frame)?.[1];
+  if (addressed) return { phrase: /^(?:Ông|Anh)$/u.test(addressed) ? 'he' : 'she', kind: 'name', pronoun: true };
+  const degreed = /^(?:[^.!?]*[.!?]\s+)*[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
+  const degreedName = degreed ? cleanName(degreed[1]!) : '';
+  if (degreedName) return { ...named(degreedName)!, ...(degreed![2] ? { role: degreed![2].trim() } : {}) };
   const according = /(?:^|[.!?]\s+)Theo\s/u.test(frame) ? ACCORDING().exec(frame) : null;
   return according && cleanName(according[1]!) ? named(according[1]!) : null;
 }
@@ -39,8 +68,29 @@ export function vietnameseDescriptorAfter(frame: string): SpeakerPhrase | null {
  * words (either case), or null. Vietnamese writes the office after the name and a comma.
  */
 export function vietnameseOfficeHolder(text: string, office: string, at: number): string | null {
+  if (ADDRESSES.test(office)) return latestAddressed(text, office, at);
   if (!/[\u1ea0-\u1ef9ơưđĐƠƯ]/u.test(office)) return null;
   const words = office.trim().split(/\s+/u).map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${escape(word.slice(1))}`).join('\\s+');
   const latest = [...text.slice(0, at).matchAll(new RegExp(`(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\\s+(${NAME_RUN}),\\s+${words}(?![\\p{L}])`, 'gu'))].at(-1);
   return latest ? cleanName(latest[1]!) || null : null;
+}
+
+/** The forms of address that stand alone for a person, as "he" and "she" do (lang/vi.ts reads them after a quote). */
+const ADDRESSES = /^(?:ông|bà|anh|chị|cô)$/u;
+/** Forms of address and kin words opening a capitalised run (`Bà Nguyễn Thị Lan`): none of the name. */
+const ADDRESS_OPENING = /^(?:(?:Ông|Bà|Anh|Chị|Cô|Bác|Chú|Em|Cụ)\s+)+/u;
+
+/**
+ * `Chiều nay, bà Lan mới về. “…”, bà cười.`: a form of address alone is the latest person the text wrote with it (either
+ * case), in full when the text gave their full name before (`bà Nguyễn Thị Lan` … `bà Lan`); null when it wrote no one so.
+ */
+function latestAddressed(text: string, address: string, at: number): string | null {
+  const form = `[${address[0]}${address[0]!.toUpperCase()}]${escape(address.slice(1))}`;
+  const before = text.slice(0, at);
+  const latest = [...before.matchAll(new RegExp(`(?<![\\p{L}])${form}\\s+(${NAME_RUN})`, 'gu'))].at(-1);
+  const name = latest ? cleanName(latest[1]!) : '';
+  if (!name || name.includes(' ')) return name || null;
+  const runs = [...before.matchAll(new RegExp(`(?<![\\p{L}])((?:\\p{Lu}\\p{Ll}*\\s+){1,4}${escape(name)})(?![\\p{L}])`, 'gu'))];
+  const full = runs.map((match) => match[1]!.replace(ADDRESS_OPENING, '')).filter((run) => run.includes(' '));
+  return full[0] ? cleanName(full[0]) || name : name;
 }

@@ -1,4 +1,5 @@
 import { attributionTable, type AttributionCase } from './attribution-table';
+import { kindTable, ANY, UNNAMED, type KindCase } from './kind-table';
 
 const CASES: AttributionCase[] = [
   ['قال X after the quote', '«سنفتح الجسر في مارس»، قال أحمد حسن.', 'سنفتح الجسر في مارس', 'أحمد حسن', null],
@@ -141,3 +142,22 @@ const CASES: AttributionCase[] = [
 ];
 
 attributionTable('Arabic', CASES);
+
+const MOROCCAN_PRESS: KindCase[] = [
+  // Session 48 (a Moroccan daily): the Maghreb papers' verbs and participles (مستدركا، أردف)، `قبل أن تضيف` going on the tag
+  // before it, what the speaker ended (تصريحه) before a participle, a family name with the article written after a given name.
+  ['a participle of the Maghreb papers (مستدركا) after a definite office with an adjective: the person named before', 'وقال إدريس الوزاني، رئيس جمعية مربي الماشية بالإقليم: «الأعلاف غالية هذا العام».\n\nوأضاف المسؤول الجمعوي أن الدعم لم يصل، مستدركا: «لكننا ما زلنا ننتظر جواب الوزارة».', 'لكننا ما زلنا', 'إدريس الوزاني', ANY],
+  ['counter: an indefinite official before the participle stays unnamed', 'وأضاف مسؤول في المديرية أن الدعم لم يصل، مستدركا: «الملف ما زال قيد الدراسة».', 'الملف ما زال', UNNAMED, null],
+  ['وأردف (he went on) before the quote: the man just quoted', 'وقال إدريس الوزاني: «الأعلاف غالية».\n\nوأردف: «الفلاح الصغير لا يقدر على شرائها».', 'الفلاح الصغير', 'إدريس الوزاني', null],
+  ['المسؤول ذاته after the quote: whoever was just quoted, a named official', 'وقالت نزهة الشرقاوي، مديرة المستشفى الإقليمي، إن قسم المستعجلات مكتظ. «نستقبل ثلاثمئة حالة يوميا»، تقول الشرقاوي.\n\n«نحتاج إلى عشرة أطباء إضافيين»، تضيف المسؤولة ذاتها.', 'نحتاج إلى عشرة', 'نزهة الشرقاوي', ANY],
+  ['counter: المصدر ذاته stays the unnamed source', 'وأفاد مصدر من الجماعة، فضل عدم الكشف عن هويته، بأن الأشغال ستتأخر. وأوضح المصدر ذاته: «الصفقة لم توقع بعد».', 'الصفقة لم توقع', UNNAMED, ANY],
+  ['قبل أن تضيف after a tag: the speaker of that tag, not the words "before"', 'وقالت حليمة البوعزاوي، صاحبة تعاونية للكسكس، إن الطلب تراجع. «بعنا نصف ما بعناه العام الماضي»، تقول البوعزاوي، قبل أن تضيف: «الأسعار لم تعد تغطي التكاليف».', 'الأسعار لم تعد', 'حليمة البوعزاوي', ANY],
+  ['counter: بعد أن أضاف with no tag before it: the man just quoted', 'وقال إدريس الوزاني: «الأعلاف غالية».\n\nوصمت قليلا بعد أن أضاف: «سننتظر المطر».', 'سننتظر المطر', 'إدريس الوزاني', null],
+  ['ختم X تصريحه قائلا: his statement is no part of his name', 'وقال إدريس الوزاني: «الأعلاف غالية».\n\nوختم الوزاني تصريحه قائلا: «سنحتج أمام العمالة».', 'سنحتج أمام', 'إدريس الوزاني', null],
+  ['a family name with the article (not in ي) written after a given name in the same paragraph', 'وتدخلت في النقاش المستشارة الجماعية، سعاد البقال، التي راسلت العامل. وقالت البقال: «المدينة تستحق أكثر من هذا».', 'المدينة تستحق', 'سعاد البقال', ANY],
+  ['counter: a definite office after a verb before is still the office holder, no family name', 'وقال وزير الفلاحة كريم الصنهاجي إن الموسم جيد. وأضاف الوزير: «المخزون يكفي ستة أشهر».', 'المخزون يكفي', 'كريم الصنهاجي', ANY],
+];
+
+// (`وقالت البقال:` reaches the reader alone, its sentence cut from the one naming her: a family name with the article that ends
+// in no ي reads as a definite descriptor, resolved by attribute.ts to the latest named person, not the one the text named so.)
+kindTable('Arabic, the Moroccan press', MOROCCAN_PRESS, ['a family name with the article (not in ي) written after a given name in the same paragraph']);

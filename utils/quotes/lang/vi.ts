@@ -1,0 +1,39 @@
+/**
+ * Vietnamese sets the subject before its verb after a quote too: `”, bà nói.`, `”, ông Bảo cho biết.` The general readers
+ * (lang/adjacent.ts) take a form of address and a verb of saying; this reader takes the tags they leave, a form of address
+ * (ông, anh a man; bà, chị, cô a woman) and what the person did as they spoke, with or without how:
+ *   `”, bà cười mệt mỏi.`      she smiled, tired: the woman the text last named;
+ *   `”, anh lắc đầu.`          he shook his head;
+ *   `”, chị thở dài nói.`      she sighed and said.
+ * Before a quote, lang/vi-before.ts.
+ */
+
+import { pronoun, type LanguageCues } from './shared';
+
+/** Vietnamese's own letters (ơ, ư, đ and the tone marks on a vowel): no other Latin-script language read here writes them. */
+const VIETNAMESE_LETTER = /[ơưđĐƠƯ\u1ea0-\u1ef9]/u;
+
+/** Ông and anh are a man; bà, chị and cô a woman. */
+const ADDRESS: Record<string, 'he' | 'she'> = { ông: 'he', anh: 'he', bà: 'she', chị: 'she', cô: 'she' };
+
+/**
+ * What a speaker does with the words in a tag: say, tell, advise, warn, ask, answer, conclude, and the gestures papers write
+ * in its place (smile, laugh, sigh, shake or nod the head).
+ */
+// (Not the verbs of saying lang/adjacent.ts reads after a form of address, `nói`, `kể`, `cho biết`: those stay its own reading.)
+const ACTS =
+  'cười|bật cười|mỉm cười|cười buồn|thở dài|lắc đầu|gật đầu|khuyến cáo|lưu ý|nhắc|nhắc nhở|hỏi|đáp|kết luận|quả quyết|bộc bạch|than|than thở|phàn nàn|đề nghị';
+
+/** How (`mệt mỏi`, `buồn bã`, `nhẹ nhàng`) or a second verb after the act: up to three lower-case words and the tag's end. */
+const ADDRESS_ACT_TAG = new RegExp(`^[\\s,]*[–—-]?\\s*(ông|bà|anh|chị|cô)\\s+(?:${ACTS})(?![\\p{L}])(?:\\s+\\p{Ll}+){0,3}\\s*[.!]?\\s*$`, 'u');
+
+export const vietnamese: LanguageCues = {
+  applies: (frame) => VIETNAMESE_LETTER.test(frame),
+  after(frame) {
+    const address = ADDRESS_ACT_TAG.exec(frame)?.[1];
+    // (The form of address as the office it is, lang/vi-before.ts vietnameseOfficeHolder: the latest person the text wrote with it;
+    // role-shape.ts keeps it as the role for now.)
+    return address ? { ...pronoun(ADDRESS[address]!), descriptor: true, role: address, definite: address } : null;
+  },
+  before: () => null,
+};

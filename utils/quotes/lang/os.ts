@@ -6,7 +6,8 @@
  * Before a quote standing alone, the full name a plain sentence brings in (`… 52-аздзыд X Y … кусы.`) is the speaker.
  */
 
-import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { lazy, person, pronoun, type LanguageCues } from './shared';
+import { introducedSubject as introducedSubjectIn, ownSentence, subjectBeforeColon as subjectBeforeColonIn, tagAfter } from './cyrillic-turkic-tags';
 
 /** Ossetian's æ, written with Cyrillic letters, and its verbs of saying (said, says, they said, added, noted, told). */
 const OSSETIAN_LETTER = /[æÆ]/u;
@@ -40,8 +41,6 @@ const patterns = lazy(() => ({
   according: new RegExp(`(?:^|[\\s,])(${NAME})\\s+(?:загъдмæ|ныхасмæ)\\s+гæсгæ\\s*,?\\s*$`, 'u'),
 }));
 
-/** The sentence's last stretch before the quote. */
-const ownSentence = (frame: string) => frame.split(/(?<=[.!?])\s+(?=\p{Lu}|[«"“])/u).at(-1) ?? frame;
 
 /** Whether a name's last word is in a case other than the nominative; a family name alone keeps its genitive plural. */
 const isOblique = (run: string) => {
@@ -52,36 +51,14 @@ const isOblique = (run: string) => {
 /** A person's name: a family name in `-ты`, `-ти` with a given name after it, or that family name alone. */
 const isPersonName = (run: string) => FAMILY.test(run.split(/\s+/u)[0]!) && run.split(/\s+/u).length <= 2;
 
-/** The speaker in the words before `… загъта:`: the last name in them, the words before it its role; `иу …`, `ахæм …` someone unnamed. */
-function subjectBeforeColon(clause: string): ReturnType<LanguageCues['before']> {
-  const runs = [...clause.matchAll(patterns().name)].filter((run) => !isOblique(run[0]) && isPersonName(run[0]));
-  const named = runs.filter((run) => run.index! > 0 || run[0].includes(' ')).at(-1);
-  if (named) return person(named[0], clause.slice(0, named.index).trim().replace(/,$/u, '') || null);
-  const someone = /(?:^|\s)(?:[Ии]у|[Аа]хæм)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+/u.exec(clause);
-  return someone ? described(someone[0].trim()) : null;
-}
-
-/** A plain sentence before a quote standing alone: the first family name and given name in it, in the nominative. */
-function introducedSubject(sentence: string): ReturnType<LanguageCues['before']> {
-  const run = [...sentence.matchAll(patterns().introduced)].find((found) => isPersonName(found[1]!) && !isOblique(found[1]!));
-  if (!run) return null;
-  const lead = sentence.slice(0, run.index).trim();
-  return person(run[1]!, lead && !lead.includes(',') && lead.split(/\s+/u).length <= 4 ? lead : null);
-}
+/** `… загъта:` … and `иу …`, `ахæм …` (someone unnamed): cyrillic-turkic-tags.ts. */
+const SOMEONE = /(?:^|\s)(?:[Ии]у|[Аа]хæм)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+/u;
+const subjectBeforeColon = (clause: string) => subjectBeforeColonIn(clause, patterns().name, isOblique, SOMEONE, isPersonName);
+const introducedSubject = (sentence: string) => introducedSubjectIn(sentence, patterns().introduced, (run) => isPersonName(run) && !isOblique(run));
 
 export const ossetian: LanguageCues = {
   applies: (frame) => OSSETIAN_LETTER.test(frame) || OWN_WORD.test(frame),
-  after(frame) {
-    const line = frame.split('\n')[0]!;
-    if (patterns().pronounAfter.test(line)) return pronoun('they');
-    const someone = patterns().someoneAfter.exec(line)?.[1];
-    if (someone) return described(someone);
-    const named = patterns().nameAfter.exec(line);
-    if (named && !isOblique(named[2]!)) return person(named[2]!, named[1]?.trim() || null);
-    const office = patterns().officeAfter.exec(line)?.[1];
-    if (office && !ADJUNCT.test(office)) return officeDescriptor(office);
-    return patterns().bareAfter.test(line) ? pronoun('they') : null;
-  },
+  after: (frame) => tagAfter(frame, patterns(), isOblique, ADJUNCT),
   before(frame) {
     const sentence = ownSentence(frame);
     const source = patterns().according.exec(sentence)?.[1];

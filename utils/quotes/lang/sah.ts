@@ -7,7 +7,8 @@
  * its һ beside the diphthongs уо, иэ, ыа, үө.
  */
 
-import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { lazy, person, pronoun, type LanguageCues } from './shared';
+import { introducedSubject as introducedSubjectIn, ownSentence, subjectBeforeColon as subjectBeforeColonIn, tagAfter } from './cyrillic-turkic-tags';
 
 const SAKHA_LETTER = /[ҕҔҥҤ]/u;
 /** Its һ beside one of its diphthongs (`уо`, `иэ`, `ыа`, `үө`), which Kazakh, Tatar and Bashkir, writing һ too, lack. */
@@ -46,42 +47,17 @@ const patterns = lazy(() => ({
   according: new RegExp(`(?:^|[\\s,])(${NAME})\\s+(?:этэринэн|эппитинэн|санаатынан|кэпсээбитинэн)\\s*,?\\s*$`, 'u'),
 }));
 
-/** The sentence's last stretch before the quote. */
-const ownSentence = (frame: string) => frame.split(/(?<=[.!?])\s+(?=\p{Lu}|[«"“])/u).at(-1) ?? frame;
 
 const isOblique = (run: string) => OBLIQUE.test(run.split(/\s+/u).at(-1)!);
 
-/** The speaker in the words before `… кэпсээтэ:`: the last name in them, the words before it its role; `биир …` is someone unnamed. */
-function subjectBeforeColon(clause: string): ReturnType<LanguageCues['before']> {
-  const runs = [...clause.matchAll(patterns().name)].filter((run) => !isOblique(run[0]));
-  // (A sentence's first word is capitalised whatever it is: a run of one word there is no name.)
-  const named = runs.filter((run) => run.index! > 0 || run[0].includes(' ')).at(-1);
-  if (named) return person(named[0], clause.slice(0, named.index).trim().replace(/,$/u, '') || null);
-  const someone = /(?:^|\s)[Бб]иир\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+/u.exec(clause);
-  return someone ? described(someone[0].trim()) : null;
-}
-
-/** A plain sentence before a quote standing alone: the first full name in it in the nominative, with a family name's ending. */
-function introducedSubject(sentence: string): ReturnType<LanguageCues['before']> {
-  const run = [...sentence.matchAll(patterns().introduced)].find((found) => found[1]!.includes(' ') && FAMILY_NOMINATIVE.test(found[1]!));
-  if (!run) return null;
-  const lead = sentence.slice(0, run.index).trim();
-  return person(run[1]!, lead && !lead.includes(',') && lead.split(/\s+/u).length <= 4 ? lead : null);
-}
+/** `… кэпсээтэ:` … and `биир …` (someone unnamed): cyrillic-turkic-tags.ts. */
+const SOMEONE = /(?:^|\s)[Бб]иир\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+/u;
+const subjectBeforeColon = (clause: string) => subjectBeforeColonIn(clause, patterns().name, isOblique, SOMEONE);
+const introducedSubject = (sentence: string) => introducedSubjectIn(sentence, patterns().introduced, (run) => run.includes(' ') && FAMILY_NOMINATIVE.test(run));
 
 export const sakha: LanguageCues = {
   applies: (frame) => SAKHA_LETTER.test(frame) || OWN_WORD.test(frame) || SAKHA_SPELLING.test(frame),
-  after(frame) {
-    const line = frame.split('\n')[0]!;
-    if (patterns().pronounAfter.test(line)) return pronoun('they');
-    const someone = patterns().someoneAfter.exec(line)?.[1];
-    if (someone) return described(someone);
-    const named = patterns().nameAfter.exec(line);
-    if (named && !isOblique(named[2]!)) return person(named[2]!, named[1]?.trim() || null);
-    const office = patterns().officeAfter.exec(line)?.[1];
-    if (office && !ADJUNCT.test(office)) return officeDescriptor(office);
-    return patterns().bareAfter.test(line) ? pronoun('they') : null;
-  },
+  after: (frame) => tagAfter(frame, patterns(), isOblique, ADJUNCT),
   before(frame) {
     const sentence = ownSentence(frame);
     const source = patterns().according.exec(sentence)?.[1];

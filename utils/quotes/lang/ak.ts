@@ -8,7 +8,7 @@
  */
 
 import { cleanName, NAME_RUN } from '../names';
-import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, namedWithRoles, officeDescriptor, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 
 /**
@@ -62,12 +62,6 @@ function twiName(group: string): { name: string; role: string | null } | null {
   return name ? { name, role: noun } : null;
 }
 
-function named(found: { name: string; role: string | null }, roleAfter?: string | null): SpeakerPhrase | null {
-  const result = person(found.name, [found.role, roleAfter].filter(Boolean).join(', ') || null);
-  if (result && !found.name.includes(' ')) result.loose = true;
-  return result;
-}
-
 /**
  * `X Y a wadi mfeɛ 54` (X Y, who is 54), `Abrenkesehene, Nana X,`, `Aburo tɔnfoɔ bi a …` (a trader): the name among
  * comma-set groups, a relative clause (`a …`, who) after it cut off; the other groups are its role. No name: someone described.
@@ -86,7 +80,7 @@ function speakerIn(subject: string): SpeakerPhrase | null {
     return first ? described(BODY.test(first) ? first : subject.trim()) : null;
   }
   const roles = [...groups.slice(0, at), ...groups.slice(at + 1).filter((group) => /^\p{Ll}/u.test(group))];
-  return named(twiName(groups[at]!)!, roles.join(', ') || null);
+  return namedWithRoles(twiName(groups[at]!)!, roles.join(', ') || null);
 }
 
 export const twi: LanguageCues = {

@@ -8,7 +8,7 @@
  */
 
 import { cleanName, NAME_RUN } from '../names';
-import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, namedWithRoles, officeDescriptor, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 
 /**
@@ -60,12 +60,6 @@ function lingalaName(group: string): { name: string; role: string | null } | nul
   return name ? { name, role: null } : null;
 }
 
-function named(found: { name: string; role: string | null }, roleAfter?: string | null): SpeakerPhrase | null {
-  const result = person(found.name, [found.role, roleAfter].filter(Boolean).join(', ') || null);
-  if (result && !found.name.includes(' ')) result.loose = true;
-  return result;
-}
-
 /** `Mama X Y, mokambi ya …,`, `Mokambi ya bilenge, X Y,`: the name among comma-set groups; the others are its role. No name: someone described. */
 function speakerIn(subject: string): SpeakerPhrase | null {
   const groups = subject.split(/,\s*/u).map((group) => group.trim()).filter(Boolean);
@@ -73,7 +67,7 @@ function speakerIn(subject: string): SpeakerPhrase | null {
   if (at < 0) return groups[0] && !BODY.test(groups[0]) ? described(groups[0]) : null;
   // (`oyo azali na mbula 67` (who is 67), `na ye` (for his part): no role.)
   const roles = [...groups.slice(0, at), ...groups.slice(at + 1).filter((group) => /^\p{Ll}/u.test(group) && !/^(?:oyo|na\s+ye)(?![\p{L}])/u.test(group))];
-  return named(lingalaName(groups[at]!)!, roles.join(', ') || null);
+  return namedWithRoles(lingalaName(groups[at]!)!, roles.join(', ') || null);
 }
 
 /** The words after a tag's verb: a name and its role, an office (`ministre`), a noun pointed at, someone described. */
@@ -82,7 +76,7 @@ function tagSubject(rest: string): SpeakerPhrase | null {
   if (!words || NO_SUBJECT.test(words)) return pronoun('they');
   const [head, ...after] = words.split(/\s*,\s*/u);
   const found = lingalaName(head!);
-  if (found) return named(found, after.find((group) => /^\p{Ll}/u.test(group) && !/^(?:oyo|na\s+ye)(?![\p{L}])/u.test(group)) ?? null);
+  if (found) return namedWithRoles(found, after.find((group) => /^\p{Ll}/u.test(group) && !/^(?:oyo|na\s+ye)(?![\p{L}])/u.test(group)) ?? null);
   if (/^\p{Lu}/u.test(head!)) return BODY.test(head!) ? described(head!) : null;
   // (`alobi ministre`, `alobi mokambi yango`: an office, alone or pointed at, is the one holding it.)
   const noun = POINTED.exec(head!)?.[1] ?? head!;

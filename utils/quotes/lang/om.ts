@@ -9,7 +9,7 @@
  */
 
 import { cleanName, NAME_RUN } from '../names';
-import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, namedWithRoles, officeDescriptor, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 
 /**
@@ -63,13 +63,6 @@ function oromoName(group: string): { name: string; role: string | null } | null 
   return name ? { name, role: null } : null;
 }
 
-/** A person read from a name, marked loose when it is one word (the given name, as a second mention gives it). */
-function named(found: { name: string; role: string | null }, roleAfter?: string | null): SpeakerPhrase | null {
-  const result = person(found.name, [found.role, roleAfter].filter(Boolean).join(', ') || null);
-  if (result && !found.name.includes(' ')) result.loose = true;
-  return result;
-}
-
 /** `X Y, jaarsa biyyaa …,`, `Hojjettuun fayyaa, Aadde X Y,`: the name among comma-set groups; the others are its role. No name: someone described. */
 function speakerIn(subject: string): SpeakerPhrase | null {
   const groups = subject.split(/,\s*/u).map((group) => group.trim()).filter(Boolean);
@@ -77,7 +70,7 @@ function speakerIn(subject: string): SpeakerPhrase | null {
   const at = groups.findIndex((group) => oromoName(group) !== null);
   if (at < 0) return groups[0] && !BODY.test(groups[0]) ? described(groups[0]) : null;
   const roles = [...groups.slice(0, at), ...groups.slice(at + 1).filter((group) => /^\p{Ll}/u.test(group))];
-  return named(oromoName(groups[at]!)!, roles.join(', ') || null);
+  return namedWithRoles(oromoName(groups[at]!)!, roles.join(', ') || null);
 }
 
 /** The words after a tag's verb: a pronoun, a name and its role after the comma, a noun pointed at, someone described. */
@@ -86,7 +79,7 @@ function tagSubject(rest: string): SpeakerPhrase | null {
   if (!words || PRONOUN.test(words) || NO_SUBJECT.test(words)) return pronoun('they');
   const [head, ...after] = words.split(/\s*,\s*/u);
   const found = oromoName(head!);
-  if (found) return named(found, after[0] && /^\p{Ll}/u.test(after[0]) ? after[0] : null);
+  if (found) return namedWithRoles(found, after[0] && /^\p{Ll}/u.test(after[0]) ? after[0] : null);
   if (/^\p{Lu}/u.test(head!)) return BODY.test(head!) ? described(head!) : null;
   const office = POINTED.exec(head!)?.[1];
   return office && OFFICE.test(office) ? officeDescriptor(office) : described(head!);

@@ -43,6 +43,16 @@ export function person(name: string, role?: string | null, gender?: 'male' | 'fe
   return result;
 }
 
+/**
+ * A person read from a name and its roles (the role groups joined), marked loose when the name is one word: a given name
+ * alone, as a second mention gives it, stands only if the text named someone so (lang/ak.ts, ln.ts, om.ts).
+ */
+export function namedWithRoles(found: { name: string; role: string | null }, roleAfter?: string | null): SpeakerPhrase | null {
+  const result = person(found.name, [found.role, roleAfter].filter(Boolean).join(', ') || null);
+  if (result && !found.name.includes(' ')) result.loose = true;
+  return result;
+}
+
 export function described(words: string): SpeakerPhrase | null {
   const phrase = words.trim().replace(/[.,;:،]+$/u, '').trim();
   return phrase ? { phrase, kind: 'description', pronoun: false } : null;

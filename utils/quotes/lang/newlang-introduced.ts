@@ -95,8 +95,11 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
 /** Lithuanian and Latvian "one", "some" (a closed class) and a lower-case noun opening a sentence: someone left unnamed. */
 const BALTIC_INDEFINITE_OPENING = /^((?:Viena|Vienas|Kažkoks|Kažkokia|Kāds|Kāda|Viens)\s+\p{Ll}[\p{L}-]{2,})(?=[,\s])/u;
 
-/** Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name; a delegation (`(đoàn Cần Thơ)`) is named by its province. */
-const VIETNAMESE_PLACE_BEFORE = /(?:^|[\s(])(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn|đoàn|Đoàn)\s+$/u;
+/**
+ * Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name; a delegation
+ * (`(đoàn Cần Thơ)`) is named by its province. Indonesian the same (`Provinsi X`, `di X`, `warga X`, `asal X`).
+ */
+const PLACE_WORD_BEFORE = /(?:^|[\s(])(?:quận|huyện|xã|phường|tỉnh|thành phố|TP|ở|tại|thị xã|thị trấn|đoàn|Đoàn|di|ke|dari|asal|warga|kawasan|daerah|wilayah|[Pp]rovinsi|[Kk]abupaten|[Kk]ota|[Pp]ulau|[Kk]ecamatan|[Kk]elurahan|[Dd]esa)\s+$/u;
 
 /** `X Y (ar zvejnieku Z W viņi nav radinieki) to noraida.`: a name inside an aside in brackets is not the sentence's subject. */
 const insideBrackets = (sentence: string, at: number) => sentence.lastIndexOf('(', at) > sentence.lastIndexOf(')', at);
@@ -106,7 +109,7 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
   // (`tog 11-årige Freja ordet`: a lone given name the sentence introduces with an age or a role, person-mentions.ts.)
   // (`Nu este rudă cu Ana Ionescu`: the one named as no kin of the subject is not the subject, namesakes.ts.)
-  const named = findPersonMentions(sentence).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !VIETNAMESE_PLACE_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
+  const named = findPersonMentions(sentence).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !PLACE_WORD_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;

@@ -19,7 +19,7 @@ const CASES: AttributionCase[] = [
   ['counter: seorang <noun> asal <place> is someone unnamed, the place no name', 'Harun Siregar sudah dua puluh tahun berjualan ikan.\n\n"Harga es batu naik dua kali lipat," ujar seorang nelayan asal Barus.', 'Harga es batu naik dua kali lipat,', 'seorang nelayan asal Barus', null],
   ['counter: salah seorang <noun> dari <place> is unnamed too', '"Anak-anak harus menyeberang sungai," kata salah seorang guru dari Pakkat.', 'Anak-anak harus menyeberang sungai,', 'salah seorang guru dari Pakkat', null],
   ['counter: ujarnya with a time clause after it still holds its subject', '"Bibit sudah dibagikan," kata Lamhot Simanjuntak.\n\n"Tinggal menunggu hujan," ujarnya saat ditemui di ladang.', 'Tinggal menunggu hujan,', 'Lamhot Simanjuntak', null],
-  ['Menurut X, … di <place> … ujarnya: X as named in full before, not the place after di', 'Kepala dinas itu, Bambang Sulistyo Raharjo, hadir di lokasi.\n\nMenurut Bambang, harga pupuk di Sulawesi Barat termasuk yang paling murah. "Kami menjaga harga tetap rendah," ujarnya.', 'Kami menjaga harga tetap rendah,', 'Bambang Sulistyo Raharjo', 'Kepala dinas itu'],
+  ['Menurut X, … di <place> … ujarnya: X as named in full before, not the place after di', 'Kepala dinas itu, Darmawan Sulistyo Raharjo, hadir di lokasi.\n\nMenurut Darmawan, harga pupuk di Sulawesi Barat termasuk yang paling murah. "Kami menjaga harga tetap rendah," ujarnya.', 'Kami menjaga harga tetap rendah,', 'Darmawan Sulistyo Raharjo', 'Kepala dinas itu'],
   ['counter: Di <place>, <role> X Y … ujarnya: the person after the place', 'Di Pasar Baru, pedagang Slamet Riyadi menunggu pembeli. "Kami sudah lama sepi," ujarnya.', 'Kami sudah lama sepi,', 'Slamet Riyadi', 'pedagang'],
 ];
 

@@ -4,8 +4,8 @@
 import { kindTable, ANY, UNNAMED, type KindCase } from './kind-table';
 
 const BRIDGE =
-  'Ҡаранйылға ауылында йылға аша яңы күпер һалына. Эштәрҙе район юл идаралығы етәксеһе Илдар Сәйфуллин алып бара.\n\n' +
-  '«Күперҙең яртыһы инде әҙер», — тине Илдар Сәйфуллин.\n\n' +
+  'Ҡаранйылға ауылында йылға аша яңы күпер һалына. Эштәрҙе район юл идаралығы етәксеһе Ринат Сәйфуллин алып бара.\n\n' +
+  '«Күперҙең яртыһы инде әҙер», — тине Ринат Сәйфуллин.\n\n' +
   '«Көҙгә тиклем машиналар йөрөй башлаясаҡ», — тине ул ауыл халҡы менән осрашыуҙа.\n\n' +
   '«Аҡса етерлек», — тип өҫтәне Сәйфуллин.\n\n' +
   'Ауыл биләмәһе башлығы Лилиә Ғафурова былай тине: «Халыҡ был көндө күптән көтә».\n\n' +
@@ -26,9 +26,9 @@ const LIBRARY =
 
 /** After the quote тине / ти / тип and a verb, then the subject; before it a name and a verb or a converb and a colon, `Xның һүҙҙәренсә`. */
 const BASHKIR_ROWS: KindCase[] = [
-  ['ba: `», — тине X Y.` is X Y', BRIDGE, 'Күперҙең яртыһы', 'Илдар Сәйфуллин', ANY],
-  ['ba: `», — тине ул <adjunct>.` is the one speaking already', BRIDGE, 'Көҙгә тиклем', 'Илдар Сәйфуллин', ANY],
-  ['ba: `», — тип өҫтәне X.` is the full name given before', BRIDGE, 'Аҡса етерлек', 'Илдар Сәйфуллин', ANY],
+  ['ba: `», — тине X Y.` is X Y', BRIDGE, 'Күперҙең яртыһы', 'Ринат Сәйфуллин', ANY],
+  ['ba: `», — тине ул <adjunct>.` is the one speaking already', BRIDGE, 'Көҙгә тиклем', 'Ринат Сәйфуллин', ANY],
+  ['ba: `», — тип өҫтәне X.` is the full name given before', BRIDGE, 'Аҡса етерлек', 'Ринат Сәйфуллин', ANY],
   ['ba: `<role> X Y былай тине: «…»` is X Y with the role', BRIDGE, 'Халыҡ был', 'Лилиә Ғафурова', 'башлығы'],
   ['ba: `Xның һүҙҙәренсә, «…»` is X, the genitive off', BRIDGE, 'яҙын ауыл', 'Лилиә Ғафурова', ANY],
   ['ba: `<role> X Y ҡулын күтәреп: «…» — тип һораны.` is X Y (a converb before the colon)', BRIDGE, 'Балалар ҡайһы', 'Айгиз Ҡаһарманов', ANY],

@@ -48,7 +48,7 @@ const COUNTER_ROWS: KindCase[] = [
 
 /** Bashkir and Russian tags read as before, though Chuvash shares Bashkir's ҫ and Russian's letters. */
 const NEIGHBOUR_ROWS: KindCase[] = [
-  ['ba: `», — тине X Y.` is still X Y', '«Күпер көҙгә әҙер булыр», — тине Илдар Сәйфуллин.', 'Күпер көҙгә', 'Илдар Сәйфуллин', ANY],
+  ['ba: `», — тине X Y.` is still X Y', '«Күпер көҙгә әҙер булыр», — тине Ринат Сәйфуллин.', 'Күпер көҙгә', 'Ринат Сәйфуллин', ANY],
   ['ru: `», — сказал <role> X Y.` is still X Y', '«Работы завершатся осенью», — сказал глава района Иван Смирнов.', 'Работы завершатся', 'Иван Смирнов', ANY],
 ];
 

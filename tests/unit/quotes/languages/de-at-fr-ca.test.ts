@@ -53,7 +53,7 @@ const QUEBEC: KindCase[] = [
   ],
   ['fr-CA: `a dit la mairesse de …, X`', '« Le pont sera rouvert en juin », a dit la mairesse de Rimouski, Nathalie Gagnon.', 'Le pont sera rouvert en juin', 'Nathalie Gagnon', '=la mairesse de Rimouski'],
   ['fr-CA: `Selon le préfet de la MRC, X, « … »`', 'Selon le préfet de la MRC, Gilles Bouchard, « la route 132 ne tiendra pas un autre hiver ».', 'la route 132', 'Gilles Bouchard', '=le préfet de la MRC'],
-  ['fr-CA: `déplore le député caquiste de …, X`', '« Le dossier avance trop lentement », déplore le député caquiste de Matane, Pascal Ouellet.', 'Le dossier avance', 'Pascal Ouellet', '=le député caquiste de Matane'],
+  ['fr-CA: `déplore le député caquiste de …, X`', '« Le dossier avance trop lentement », déplore le député caquiste de Matane, Pascal Gendron.', 'Le dossier avance', 'Pascal Gendron', '=le député caquiste de Matane'],
   ['fr-CA: `affirme-t-elle` inside the guillemets', 'Nathalie Gagnon a visité le chantier lundi. « Le pont sera rouvert en juin, affirme-t-elle. On tient parole. »', 'On tient parole.', 'Nathalie Gagnon', null],
   ['fr-CA: `a dit le préfet` for the man named before', 'Gilles Bouchard dirige la MRC depuis 2017. « La route ne tiendra pas », a dit le préfet.', 'La route ne tiendra pas', 'Gilles Bouchard', null],
   [

@@ -46,6 +46,7 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
   // one or two of them ("proud", “a disgrace”) are the writer's emphasis more than anyone's words.
   if (!span.fullSentence) {
     if (saidWithQuotative(text, span)) return true;
+    if (namesWhatSomethingIsCalled(text.slice(Math.max(0, span.outerStart - 80), span.outerStart))) return false;
     // (English only: in other languages a phrase after a verb of naming, `kalder det »…«`, `назвал «…»`, waits for a
     // reader of that verb's subject; found before it, 13 fixture pages showed it with no speaker or the wrong one.)
     return wordCount(span.text) > MAX_EMPHASIS_WORDS && (attributedHere || mentionsSpeech(sentenceAround(text, span)));
@@ -88,6 +89,9 @@ export function isCarriedTitle(span: { text: string; fullSentence: boolean }, at
 export function isTitleCased(words: string): boolean {
   // (`「3日にかけて…」`: scripts with no capitals have no title case; a digit opening such words is no capital.)
   if (CASELESS_LETTER.test(words) && !/\p{Lu}/u.test(words)) return false;
+  // (`Home Field Advantage: A Stadium Strategy for Port Calder`: a title and its subtitle, each counted alone.)
+  const [title, subtitle, ...more] = words.split(/:\s+/u);
+  if (subtitle !== undefined && more.length === 0) return isTitleCased(title!) && isTitleCased(subtitle);
   const tokens = words.replace(/[^\p{L}\p{N}\s'’#@&-]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS) return false;
   return tokens.every((token, i) => /^[\p{Lu}\p{N}#@&]/u.test(token) || (i > 0 && TITLE_SMALL_WORDS.has(token)));
@@ -117,6 +121,17 @@ function saidWithQuotative(text: string, span: AttributedSpan): boolean {
   const after = text.slice(span.outerEnd, span.outerEnd + 16);
   if (/\p{Script=Hangul}/u.test(span.text)) return wordCount(span.text) >= 2 && KOREAN_QUOTATIVE.test(after);
   return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(span.text) && text[span.outerEnd - 1] === '」' && JAPANESE_QUOTATIVE.test(after);
+}
+
+/**
+ * `what neighbours have long called “…”`, `Volunteers call the stretch “…”`, `the so-called “…”`: the name a thing or a
+ * time goes by, no one's words. One person's naming (`what she called “…”`, `referred to him as “…”`, `calls the issue “…”`)
+ * is that person's words and stays; so is `known here as “…”`, which political copy quotes from its sources.
+ */
+const GOES_BY = /(?<![\p{L}])(?:nicknamed|so-called|what\s+(?:[\p{L}'’-]+\s+){1,3}(?:have|had)\s+long\s+called|call\s+(?:it|them|this|that|these|those|(?:the|their|our|its)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+))\s*,?\s*$/iu;
+
+function namesWhatSomethingIsCalled(before: string): boolean {
+  return GOES_BY.test(before);
 }
 
 /** A verb of saying or naming, in English or a language read here (`aseguró que`, `назвал`, `a qualifié`). */

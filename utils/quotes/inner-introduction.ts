@@ -9,8 +9,8 @@
 
 /** Conjunctions that open a clause whose subject follows at once. */
 const CLAUSE_CONJUNCTION = /^(?:when|while|as|after|before|als|wenn|während|nachdem|bevor|quand|lorsque|alors\s+que|tandis\s+que|cuando|mientras|quando|mentre|enquanto|toen|terwijl|när|medan|da|mens|mentre)\s+/iu;
-/** An opening phrase: a preposition or adverb and at most nine more words before the comma (`In the hallway, where …, `: a clause on the place may follow). */
-const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|After|Before|During|Earlier|Afterward|Afterwards|Après|Avant|Pendant|Nach|Después|Antes|Durante|Dopo|Prima|Depois|Tijdens|Efter|Etter|Al|Als|A\s+la|Davant|Prop|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,9}(?:,\s+(?:where|when|où|wo|donde|dove|onde|waar|där)\s[^,.;:!?"“”«»„]{1,60})?,\s+/u;
+/** An opening phrase: a preposition or adverb and at most nine more words before the comma (`In the hallway, where …, `, `At the club, which …, `: a clause on the place may follow). */
+const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|After|Before|During|Earlier|Afterward|Afterwards|Après|Avant|Pendant|Nach|Después|Antes|Durante|Dopo|Prima|Depois|Tijdens|Efter|Etter|Al|Als|A\s+la|Davant|Prop|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,9}(?:,\s+(?:where|when|which|où|wo|donde|dove|onde|waar|där)\s[^,.;:!?"“”«»„]{1,60})?,\s+/u;
 
 /**
  * Scandinavian puts the verb second, so a place opening the sentence pushes the subject after the verb (`Ved bordet sitter

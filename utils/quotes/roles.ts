@@ -55,7 +55,7 @@ export const ROLE_NOUNS = new Set(
     'crofter grazier smallholder ' +
     'lawmaker legislator elder specialist commuter passenger motorist pedestrian shopper customer marshal trooper ' +
     // Trades and the weather desk: "a vendor at the market", "road supervisor X", "Chief Meteorologist X", "union rep X".
-    'steward rep vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +
+    'rep vendor supervisor foreman technician mechanic driver fisherman meteorologist climatologist hydrologist ' +
     'pediatrician paediatrician psychiatrist psychologist dentist pharmacist epidemiologist cardiologist therapist ' +
     // Sport: "Pinecrest coach X", "Quarterback X", "the veteran coach".
     'coach quarterback linebacker cornerback receiver kicker punter pitcher catcher shortstop ' +

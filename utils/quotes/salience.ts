@@ -261,8 +261,8 @@ export class Salience {
   /**
    * "the Bethanga grazier said", "said the Dutchman", "the retired teacher said", "the 63-year-old
    * says" (when the text gave nobody that age): a description no office, age or earlier description ties to anyone stands for the one person named between `from`
-   * (the paragraph that introduces the speaker) and the quote, when there is exactly one (for a noun no office, one subject opening them: `X said he
-   * voted for Y. "…," the retired rancher said`) and no unnamed speaker was quoted there. Nouns for people papers do not name ("the official", "the
+   * (the paragraph that introduces the speaker) and the quote, when there is exactly one (for a noun no office, one subject opening them who speaks: `X said
+   * he voted for Y. "…," the retired rancher said`) and no unnamed speaker was quoted there. Nouns for people papers do not name ("the official", "the
    * source"), offices ("the senator") and public standing ("the mogul", "the host") stay as written:
    * political copy refers to the famous that way, and a reader keeps the description.
    */
@@ -285,7 +285,7 @@ export class Salience {
     const named = new Set(inParagraph.map((mention) => mention.name));
     // ("Striker Kofi X, who joined from Belgian side FC Y, … the 23-year-old said": an age is no club's, `FC`, `AC`, `SV`.)
     const people = AGE.test(phrase) ? [...named].filter((name) => !/^\p{Lu}{2,4}\s/u.test(name)) : [];
-    const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : inParagraph[0]?.subject && !ROLE_NOUNS.has(head) && new Set(inParagraph.filter((mention) => mention.subject).map((mention) => mention.name)).size === 1 ? inParagraph[0].name : null;
+    const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : inParagraph[0]?.subject && !ROLE_NOUNS.has(head) && /^[^,.;:!?"“”]{0,40}?(?:,[^,.;:!?"“”]{1,40},)?\s+(?:said|says|told|tells)\s/u.test(text.slice(inParagraph[0].at, inParagraph[0].at + 120)) && new Set(inParagraph.filter((mention) => mention.subject).map((mention) => mention.name)).size === 1 ? inParagraph[0].name : null;
     // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender
     // (with a gender known, `described` above already took the latest salient person of that gender).
     // ("Coach Dunn praised the side. '…,' said the striker": a person the text gave another role is not the player.)

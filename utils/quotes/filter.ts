@@ -112,9 +112,9 @@ function sentenceAround(text: string, span: AttributedSpan): string {
 /**
  * Korean and Japanese mark reported words with a quotative ending on the closing mark (`“예산을 늘리겠다”고 밝혔다`,
  * `「遺憾だ」と述べた`); their clauses hold few words, so this says more than a count. A title or scare quote takes a
- * case particle instead (`‘기생충’이`, `“기생충”이라는`, `『…』が`) or a verb of calling (`라고 불리는`, `と呼ばれる`).
+ * case particle instead (`‘기생충’이`, `“기생충”이라는`, `『…』が`) or a verb of calling or writing (`라고 불리는`, `라고 적힌`, `と呼ばれる`).
  */
-const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|며|면서)(?=[\s,])(?!\s*(?:불리|부르|하는|한\s))/u;
+const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|며|면서)(?=[\s,])(?!\s*(?:불리|부르|하는|한\s|적힌|쓰인|쓰여|새겨진))/u;
 const JAPANESE_QUOTATIVE = /^と(?:(?:[^\s、。」]{0,6}?)(?:述べ|語っ|語り|話し|話す|話した|言っ|言い|説明|強調|明かし|答え|訴え|指摘|批判|主張|発言|コメント))/u;
 
 function saidWithQuotative(text: string, span: AttributedSpan): boolean {

@@ -91,8 +91,10 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (words.length >= 4 && words[0] === first && /^(?:Kota|Kabupaten|Provinsi|Kecamatan|Kelurahan|Desa|Negeri)$/u.test(first)) return words.slice(2).join(' ');
   if (words.length >= 3) {
     const afterComplement = nameAfterComplement(text.slice(Math.max(0, at - 60), at + run.length));
-    // (Two words only: a longer run after a capitalised place, `de Castilla-La Mancha Rafael Montoya`, is bounded below.)
-    if (afterComplement && !/\s\S+\s/u.test(afterComplement) && name.endsWith(` ${afterComplement}`)) return afterComplement;
+    // (Two words only: a longer run after a capitalised place, `de Castilla-La Mancha Rafael Montoya`, is bounded below;
+    // three when a particle opens the family name: `schepen van Mobiliteit Els De Smet`.)
+    const particled = /^\S+\s(?:De|Van|Den|Der|Ter|Ten|Le|La|Di|Da|Du|Del|Dos|Das)\s\S+$/u.test(afterComplement ?? '');
+    if (afterComplement && (!/\s\S+\s/u.test(afterComplement) || particled) && name.endsWith(` ${afterComplement}`)) return afterComplement;
   }
   // (`Koch Stefan Gruber … sagt Gruber`, `Tillitsvalgt Kari Holm`, `PLR Yves Jaquier`: a common word glued before a two-word name, glued-opener.ts.)
   // (`silnic Vysočiny Jiří Bartoš`, `Αγροτικής Ανάπτυξης Λασιθίου Μαρία Χατζάκη`: a declined body or place before the name, declined-body.ts.)

@@ -303,9 +303,13 @@ const TURKISH_INTRODUCTION = /^((?:[^\s,.;:!?]+\s+){0,12}?[Bb]ir\s+(?:\p{Ll}+\s+
 // (An age may follow the noun, `한 주부(62)는`.)
 const KOREAN_INTRODUCTION = /^((?:[\d가-힣]+\s+){0,6}?한\s+(?:[가-힣]+\s+)?(주민|여성|남성|시민|상인|학부모|운전자|직원|노인|학생|어머니|아버지|농민|어민|승객|[가-힣]{1,3}(?:사|원|자|인|생|민|부|가|객|년|녀)))(?:\(\d{1,3}\))?(?:은|는|이|가)\s/u;
 
+/** Korean: a person named by a Latin capital (`A씨`, `B(45)씨`) as a sentence's subject, up to two words before it kept. */
+const KOREAN_LETTER_NAMED = /^(?:[\d가-힣]+\s+){0,8}?((?:[\d가-힣]+\s+){0,2}[A-Z](?:\(\d{1,3}\))?\s?씨)(?:\(\d{1,3}\))?(?:은|는|이|가|도)\s/u;
+
 /** Indonesian and Malay `Seorang …` ("one person"): the classifier counts only people, so whatever noun follows is someone unnamed. */
 // (Javanese `Salah sawijining`, `Sawijining`, `Salah satunggaling`: one of the …, someone.)
-const MALAY_INTRODUCTION = /^((?:[Ss]eorang|[Ss]alah\s+sawijining|[Ss]awijining|[Ss]alah\s+satunggaling)\s+\p{Ll}[^\s,.;:!?"“”]*(?:\s+(?!yang|dari|di|asal|dengan|ini|itu|juga|pun)\p{Ll}[^\s,.;:!?"“”]*){0,2})/u;
+// (A connective and its comma may open the sentence: `Namun, seorang peniaga …`.)
+const MALAY_INTRODUCTION = /^(?:(?:Namun|Bagaimanapun|Sementara\s+itu|Malah|Tetapi|Akan\s+tetapi|Sedangkan),\s+)?((?:[Ss]eorang|[Ss]alah\s+sawijining|[Ss]awijining|[Ss]alah\s+satunggaling)\s+\p{Ll}[^\s,.;:!?"“”]*(?:\s+(?!yang|dari|di|asal|dengan|ini|itu|juga|pun)\p{Ll}[^\s,.;:!?"“”]*){0,2})/u;
 
 function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender | null } | null {
   const polish = POLISH_INTRODUCTION.exec(sentence);
@@ -318,6 +322,9 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
   const malay = MALAY_INTRODUCTION.exec(sentence);
   if (malay) return { phrase: malay[1]!.replace(/^S/u, 's'), gender: /^seorang\s+(?:ibu|perempuan|wanita|nenek)\b/iu.test(malay[1]!) ? 'female' : /^seorang\s+(?:bapak|pria|lelaki|laki-laki|kakek)\b/iu.test(malay[1]!) ? 'male' : null };
   const korean = KOREAN_INTRODUCTION.exec(sentence);
+  // (`이날 … 만난 60대 택배기사 A씨도`: a person the paper names by a letter, `A씨`, is someone unnamed.)
+  const lettered = korean ? null : KOREAN_LETTER_NAMED.exec(sentence);
+  if (lettered) return { phrase: lettered[1]!, gender: null };
   if (korean) return { phrase: korean[1]!, gender: /^(?:여성|어머니)$/u.test(korean[2]!) ? 'female' : /^(?:남성|아버지)$/u.test(korean[2]!) ? 'male' : null };
   const counted = /^\d*\p{Script=Hangul}/u.test(sentence) ? countedUnnamed(sentence) : null;
   return counted ? { phrase: counted, gender: null } : null;

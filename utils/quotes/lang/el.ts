@@ -18,7 +18,9 @@ const VERBS = alternation(
     // Making plain and warning, in the present a feature story tells in.
     'ξεκαθαρίζει προειδοποιεί διαβεβαιώνει ' +
     // Describing and telling what happened, in the present and the past.
-    'περιγράφει περιέγραψε αφηγείται αφηγήθηκε').split(' '),
+    'περιγράφει περιέγραψε αφηγείται αφηγήθηκε ' +
+    // Calling on the public (`«…», κάλεσε ο δήμαρχος`): an appeal in the speaker's words.
+    'κάλεσε καλεί').split(' '),
 );
 
 const read = latinCues(
@@ -96,6 +98,17 @@ function subjectBeforeThat(frame: string): SpeakerPhrase | null {
   return match ? person(match[3]!, `${match[1]} ${match[2]!.trim()}`) : null;
 }
 
+/**
+ * `Η πρόεδρος του Συλλόγου Χ, Μαρία Κ., εκτιμά ότι …. «…»`: the sentence's subject a role, the full name set off by commas, a
+ * verb of the third person (`-ει`, `-ά` as `εκτιμά`, past `-ε`) and "that": whose words the sentence reports says the quote right after it.
+ */
+const APPOSED_SUBJECT_THAT = /(?:^|[.!?;»]\s+)(Ο|Η)\s+(\p{Ll}[^,.;«»]{1,80}?),\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+),\s+\p{Ll}{3,}(?:ει|εί|ά|ται|ε)\s+(?:ότι|πως)\s[^.!?;«»:]*[.:]?\s*$/u;
+
+function apposedSubjectBeforeThat(frame: string): SpeakerPhrase | null {
+  const match = APPOSED_SUBJECT_THAT.exec(frame);
+  return match && isNewLanguageRoleNoun(match[2]!.split(/\s+/u)[0]!) ? person(match[3]!, `${match[1]} ${match[2]!.trim()}`) : null;
+}
+
 /** `λέει ο αγρότης και δείχνει τα δέντρα.`: a second verb joined by "and" closes the subject; what follows is what he does. */
 const JOINED_VERB = /(\s\p{Ll}{3,})\s+και\s+\p{Ll}{2,}(?:ει|ται|ε)(?:\s[^.!?«»]*)?(?=[.!?]?\s*$)/u;
 const withoutJoinedVerb = (frame: string) => frame.replace(JOINED_VERB, '$1');
@@ -143,7 +156,7 @@ function openingSubjectBeforeColon(frame: string): SpeakerPhrase | null {
 
 export const greek: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame) || OPENING_SUBJECT_COLON.test(frame),
+  applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame) || APPOSED_SUBJECT_THAT.test(frame) || OPENING_SUBJECT_COLON.test(frame),
   after: (frame) => readAfter(withoutJoinedVerb(frame)) ?? leftOut(frame),
-  before: (frame) => notAPlace(withPlaceInRole(cues.before(plain(frame))), frame) ?? subjectBeforeThat(frame) ?? indefiniteSubject(frame) ?? openingSubjectBeforeColon(frame),
+  before: (frame) => notAPlace(withPlaceInRole(cues.before(plain(frame))), frame) ?? subjectBeforeThat(frame) ?? apposedSubjectBeforeThat(frame) ?? indefiniteSubject(frame) ?? openingSubjectBeforeColon(frame),
 };

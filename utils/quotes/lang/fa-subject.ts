@@ -20,9 +20,15 @@ const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(
 // relative clause, an adjunct; not `یک روز بعد،` (one day later), a time, nor `یک کشاورز به نام X` (a farmer named X).)
 const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+(?!(?:روز|سال|ماه|هفته|شب|بار|ساعت|دقیقه|لحظه|دفعه)(?![^\s،:«»]))[^\s،:«»]+(?:\s+[^\s،:«»]+){0,7}?|یکی\s+از\s+[^\s،:«»]+(?:\s+[^\s،:«»]+)?)(?:\s+که\s+[^:«»]{0,100}?|\s+از\s+[^:«»]{0,40}?)?\s+(?:گفت|افزود|پرسید|می[\u200c\s]?گوید|می[\u200c\s]?پرسد)\s*:\s*$/u;
 /** A preposition or a time opening an adverbial group (`در نجف‌آباد، …`, `کنار پل، …`, `شامگاه جمعه، …`): no one's name. */
-const ADVERBIAL = /^(?:در|از|به|با|کنار|نزدیک|روی|زیر|پشت|جلوی|شامگاه|صبح|عصر|ظهر|بامداد|شب|امروز|دیروز)$/u;
-/** After adverbial groups, a name of two or three words (the last shaped like a family name) opening the clause. */
-const NAME_AFTER_GROUPS = /^((?:[^\s،:.«»]+\s+){1,2}[^\s،:.«»]{2,}(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|وند))\s/u;
+// (`غروب دوشنبه، وقتی …، X …`: dusk and a clause of "when" are times too.)
+const ADVERBIAL = /^(?:در|از|به|با|کنار|نزدیک|روی|زیر|پشت|جلوی|شامگاه|صبح|عصر|ظهر|بامداد|شب|امروز|دیروز|غروب|وقتی|هنگامی|زمانی|پس|پیش)$/u;
+/**
+ * After adverbial groups, a name of two or three words (the last shaped like a family name, no adverb such as هنوز
+ * among them) opening the clause; or one
+ * family name alone, when only a name could be it: compounded with a zero-width non-joiner (`نیک‌فر`, `X‌سرشت`, not a
+ * verb's `می‌` nor a plural's `‌ها`) or ending in -زاده, -پور, -نژاد (a bare -ی ends common nouns too, `مشتری`).
+ */
+const NAME_AFTER_GROUPS = /^((?:(?!(?:هنوز|نیز|هم|همچنان|اکنون|حالا|دیگر)\s)[^\s،:.«»]+\s+){1,2}[^\s،:.«»]{2,}(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|وند)|(?!(?:ن?می|ب)\u200c)[^\s\u200c،:.«»]{2,}\u200c(?!(?:ها|های|هایی|ای|اش|ام|تر|ترین)(?=[\s،]))[^\s\u200c،:.«»]{2,}|[^\s،:.«»]{2,}(?:زاده|پور|نژاد|وند))\s/u;
 /** Words of a body, never opening a person's name. */
 const BODY = /^(?:وزارت|سازمان|شرکت|دولت|شورای|مجلس|شهرداری|اداره)$/u;
 
@@ -37,6 +43,11 @@ export function persianPronounOrUnnamed(frame: string): SpeakerPhrase | null {
 /** The person a Persian sentence opens with, in apposition with an office, whatever its verb. */
 export function persianSubject(sentence: string): SpeakerPhrase | null {
   if (!PERSIAN_LETTER.test(sentence)) return null;
+  // (`در سوی دیگر بازار، X Y، معلم بازنشسته، …`: a place of four words or more first, then the name and its office.)
+  const groups = sentence.trim().split('،');
+  const firstNamed = groups.findIndex((group) => !ADVERBIAL.test(group.trim().split(/\s+/u)[0]!));
+  const afterGroups = firstNamed > 0 ? APPOSED_OPENING.exec(groups.slice(firstNamed).join('،')) : null;
+  if (afterGroups && !BODY.test(afterGroups[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return person(afterGroups[1]!.replace(FORM_OF_ADDRESS, ''), afterGroups[2]!.trim());
   const found = APPOSED_OPENING.exec(sentence);
   if (!found || BODY.test(found[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return null;
   // (`در نجف‌آباد، در حدود …، حسن مرادی کنار مزرعه‌ای ایستاده`: the groups are where, the name after them the subject.)

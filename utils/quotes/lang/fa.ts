@@ -6,33 +6,37 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { described, lazy, officeDescriptor, person, type LanguageCues } from './shared';
+import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import { isPersianAdverbialWord, persianPronounOrUnnamed } from './fa-subject';
 
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
 /** Past and present verbs of saying, some with their light verb: گفت, افزود, هشدار داد, تأکید کرد, می‌گوید. */
 // (Going on, asking and answering: `ادامه می‌دهد`, `پرسید`, `پاسخ داد`, `جواب می‌دهد`; stating, `تصریح کرد`, `خاطرنشان کرد`.)
-const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد)|(?:تصریح|خاطرنشان|بیان|عنوان)\\s+کرد|یادآور\\s+شد|اظهار\\s+داشت)';
+const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد)|(?:تصریح|خاطرنشان|بیان|عنوان)\\s+کرد|یادآور\\s+شد|اظهار\\s+داشت|(?:توضیح|هشدار)\\s+می[\\u200c\\s]?دهد|(?:تأکید|تاکید)\\s+می[\\u200c\\s]?کند|می[\\u200c\\s]?افزاید)';
 /** Honorifics dropped before a name: دکتر, مهندس, آقای, خانم, سید. */
 const HONORIFIC = /^(?:دکتر|مهندس|آقای|خانم|سید|حجت‌الاسلام)\s+/u;
 
 /** How Persian family names end: -ی (کریمی, توکلی), -زاده, -پور, -نیا, -فر, -یان, -نژاد, -راد, -وند. */
 const FAMILY_END = '(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|وند)';
+/** One word compounded with a zero-width non-joiner (`نیک‌فر`), no verb's `می‌` nor a plural's or suffix's `‌ها`, `‌ای`: a family name. */
+const COMPOUND_NAME = '(?!(?:ن?می|ب)\u200c)[^\\s\u200c،:.«»]{2,}\u200c(?!(?:ها|های|هایی|ای|اش|ام|تر|ترین)(?=[\\s،]))[^\\s\u200c،:.«»]{2,}';
 /** Words that open a sentence and are no one: او (he/she), این (this), وی, ایشان, یک (a), an official or source unnamed, and nouns of bodies. */
 const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|یک|یکی|مقام|منبع|سخنگوی|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت)$/u;
 
 const patterns = lazy(() => ({
-  cue: new RegExp(`(?:^|\\s)(?:${VERB}|به\\s+گفته)(?=[\\s:،.]|$)`, 'u'),
+  // (`به گفته‌ی X`: the ezafe written as ‌ی after the non-joiner, or a plain ی.)
+  cue: new RegExp(`(?:^|\\s)(?:${VERB}|به\\s+گفته(?:\u200c?ی)?)(?=[\\s:،.]|$)`, 'u'),
   /** `به گفته کاظمی، «…»`: "according to" and a name closing the frame. */
   // (`به گفته دکتر X، عضو هیئت علمی …، «…»`: the office set off by commas after the name.)
-  according: /(?:^|\s)به\s+گفته\s+((?:[^\s،:.«»]+\s+){0,2}[^\s،:.«»]{2,})(?:\s*،\s*([^،:«»]{3,90}))?\s*،?\s*$/u,
+  according: /(?:^|\s)به\s+گفته(?:\u200c?ی)?\s+((?:[^\s،:.«»]+\s+){0,2}[^\s،:.«»]{2,})(?:\s*،\s*([^،:«»]{3,90}))?\s*،?\s*$/u,
   /** `X، role،( نیز)? … verb:` at the frame's (or its sentence's) start. */
   // (`X، دبیر جشنواره، در مراسم اختتامیه از رکورد … خبر داد و گفت:`: what the person did first may run long.)
   // (`X، مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان، … گفت:`: an office of a ministry of several fields, listed with commas and و.)
   apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80}(?:،\\s+[^،:«»]{1,40}?\\s+و\\s+[^،:«»]{2,60})?)،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** `کریمی هنگام دریافت جایزه گفت:`, `مهسا کریمی در نشست خبری گفت:`: a name (its last word shaped like a family name) opening the sentence, an adjunct, the verb. */
   // (`»؛ این را کریمی گفت و افزود:`: "this [is what] X said, and added", after a quote and its semicolon.)
-  subject: new RegExp(`(?:^|[.!?؟]\\s+|^[\\s؛]*این\\s+را\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'),
+  // (`X‌سرشت توضیح می‌دهد که …: «…»`: a family name compounded with a non-joiner; what was said first, after که, then the words.)
+  subject: new RegExp(`(?:^|[.!?؟]\\s+|^[\\s؛]*این\\s+را\\s+)((?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END}|${COMPOUND_NAME})\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}(?:\\s+که\\s+[^:.«»]{3,160})?\\s*:\\s*$`, 'u'),
   /** `مدیرکل …، مهدی فراهانی، به خبرنگار ما گفت:`: the office first, the name (shaped like one) between commas, then the verb. */
   roleFirst: new RegExp(`(?:^|[.!?؟]\\s+)([^،:.«»]{3,90})،\\s+((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,}${FAMILY_END})،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb
@@ -59,9 +63,13 @@ const OFFICE = '(?:مدیرکل|رئیس|معاون|وزیر|استاندار|ش
 /** `این کارشناس صنعتی افزود:`: "this" and an office, its complement, the verb (an office alone may be no one the text names). */
 const OFFICE_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+(${OFFICE})(?:\\s+[^،:.«»]{0,90})?\\s+${VERB}\\s*:\\s*$`, 'u'));
 
+/** `همسایه‌اش توضیح می‌دهد که …:`: a noun with a possessive suffix ("his neighbour") opening the sentence, someone unnamed. */
+const POSSESSED_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)([^\\s\u200c،:.«»]{2,}\u200c(?:اش|ام|مان|شان))\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}(?:\\s+که\\s+[^:.«»]{3,160})?\\s*:\\s*$`, 'u'));
 /** `سازمان حفاظت محیط زیست اعلام کرد:`: a body's name opening the sentence (an organisation, a ministry, a company), no person. */
 const BODY_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)((?:سازمان|وزارت|شرکت|شهرداری|اداره|دانشگاه|بانک|شورای|دولت|مجلس)(?:\\s+[^\\s،:.«»]+){0,5}?)\\s+(?:نیز\\s+|هم\\s+)?${VERB}\\s*:\\s*$`, 'u'));
 /** After a quote, `»، یکی از کارگران گفت.`, `»، یک مسافر افزود.`: one of a group, or "a" and a noun, someone unnamed. */
+/** `»، گفت و در را بست.`: the verb alone after the quote, its subject left out (Persian drops it): the person just written of. */
+const LEFT_OUT_AFTER = lazy(() => new RegExp(`^[\\s،,]*(?:${VERB})(?:\\s*[.!]?\\s*$|\\s+و\\s)`, 'u'));
 const UNNAMED_AFTER = lazy(() => new RegExp(`^[\\s،,]*((?:یک|یکی\\s+از)\\s+[^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){0,3}?)\\s+${VERB}\\s*[.!]?\\s*$`, 'u'));
 /** `یک کشاورز به نام حسن رحیمی گفت:`: "a farmer by the name of X" names X, the noun its role (two words when the last is shaped like a family name). */
 const NAMED_AS = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)یک\\s+([^\\s،:«»]+(?:\\s+[^\\s،:«»]+)?)\\s+به\\s+نام\\s+([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]{2,}${FAMILY_END}(?=[\\s،]))?)(?:[\\s،][^:«»]{0,80}?)?\\s+${VERB}\\s*:\\s*$`, 'u'));
@@ -71,6 +79,8 @@ function before(frame: string): SpeakerPhrase | null {
   // (`او گفت:` after a sentence bringing someone in, `یک مسافر که … گفت:`: lang/fa-subject.ts.)
   const body = BODY_SUBJECT().exec(trimmed);
   if (body) return described(body[1]!);
+  const possessed = POSSESSED_SUBJECT().exec(trimmed);
+  if (possessed) return { ...described(possessed[1]!)!, unnamed: true };
   const namedAs = NAMED_AS().exec(trimmed);
   if (namedAs && nameLike(namedAs[2]!)) return person(namedAs[2]!, namedAs[1]!);
   const left = persianPronounOrUnnamed(trimmed);
@@ -102,6 +112,7 @@ export const persian: LanguageCues = {
   after: (frame) => {
     const unnamed = UNNAMED_AFTER().exec(frame.split('\n')[0]!);
     if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
+    if (LEFT_OUT_AFTER().test(frame.split('\n')[0]!)) return { ...pronoun('they'), dropped: true };
     const found = patterns().after.exec(frame.split('\n')[0]!);
     if (found && nameLike(found[1]!)) return person(found[1]!.replace(HONORIFIC, ''));
     const apposed = patterns().afterApposed.exec(frame.split('\n')[0]!);

@@ -9,7 +9,7 @@
 import { ARTICLE_GIVEN, BODY_NOUNS, VERB_STEMS } from './ar';
 import { VERBS as HEBREW_VERBS } from './he';
 import { HONORIFICS, ROLES } from './ja';
-import { introducesHindiName, mayBeHindiGivenName } from './hi';
+import { introducesHindiName, mayBeHindiGivenName, urduIntroducedInFull } from './hi';
 import { mayBeBengaliGivenName } from './bn';
 import { mayBeNepaliGivenName } from './ne';
 import { mayBeMarathiGivenName } from './mr';
@@ -41,7 +41,8 @@ const PORTRAIT_VERBS = 'يقف يجلس يعمل يعيش يحمل ينتظر ي
 // (`وبحسب X Y`: "and according to" before a name is none of it.)
 const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^[وف]?ب?حسب$|^(?:${PORTRAIT_VERBS.replace(/(^| )ي/gu, '$1[يت]').split(' ').join('|')})$|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
 // (A geresh after a name's first letter writes a foreign sound, `ג'מאל`, `צ'רלי`, `ז'אן`: a given name; elsewhere it marks a title, `פרופ'`.)
-const hebrewNotGiven = lazy(() => new RegExp(`^ה|["״]|^(?![גזצת]['׳]\\p{Script=Hebrew}{2,}$).*['׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
+// (Given names that open with ה, a closed list as in he.ts: `הדס`, `הדר`, `הילה` are no article and a noun.)
+const hebrewNotGiven = lazy(() => new RegExp(`^(?!(?:הדס|הדסה|הדר|הילה|הלל|הראל|הגר|הודיה|הילית|הרצל)$)ה|["״]|^(?![גזצת]['׳]\\p{Script=Hebrew}{2,}$).*['׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
 
 /**
  * A family name of two words or parts that a short mention may be: Hebrew `בן-עמי`, `בן עמי`; Arabic `عبد الفتاح`, `أبو
@@ -114,6 +115,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   // (`בן-עמי` after `דנה בן-עמי`: a Hebrew family name of two words joined by a hyphen or maqaf, or opening with בן or בר.)
   // (Short vowels and shadda, `نصّار`, are marks of no script of their own: they belong to the name; so does the Persian
   // zero-width non-joiner inside `X‌زاده`.)
+  // (Urdu: `شاہد` after `فاسٹ بولر شاہد رفیق`, `چوہدری فیصل` after `رکن اسمبلی چوہدری فیصل وڑائچ`, lang/hi.ts.)
+  const urdu = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/u.test(before) ? urduIntroducedInFull(before, short) : null;
+  if (urdu) return urdu;
   if (/^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200c]+$/u.test(short) || SEMITIC_FAMILY_OF_TWO.test(short)) {
     // (`الهيئة`, a body described, is no family name: `وأصدرت الهيئة` is a verb and its subject.)
     if (/^ال/u.test(short) && BODY_NOUNS.split(' ').includes(short.slice(2))) return null;

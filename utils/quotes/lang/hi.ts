@@ -31,7 +31,13 @@ export interface HindustaniWords {
   one: string;
   roles: Set<string>;
   honorifics: Set<string>;
+  /** Forms of address written after a name and dropped from it (Urdu `X صاحب`, Hindi `X जी`). */
+  addressAfter?: Set<string>;
   bodies: Set<string>;
+  /** Fields written after an office (`उपसंचालक कृषि X`, deputy director of agriculture): part of the role, never a name. */
+  fields?: Set<string>;
+  /** The reflexive possessive (`X Y अपने बेटे के साथ …`): the words before it are the sentence's subject. */
+  reflexive?: string;
   smallWords: Set<string>;
   /** The word after a number of years, "aged" (`61 वर्षीय`), which may stand right before a name; Hindi's by default. */
   aged?: string;
@@ -48,6 +54,11 @@ export interface HindustaniWords {
    * words or more are), and `X کا کہنا ہے کہ …` names X before any agent inside the "that" clause.
    */
   loneAfterRole?: boolean;
+  /**
+   * A compound postposition of place (Urdu `کے کنارے`, "at the edge of"): the word before it is the place, so a name read
+   * from the words after a role stops short of it (`استاد X پچ کے کنارے بیٹھے`, X alone).
+   */
+  placeAfter?: string;
   /** Most words a name's run before the agent holds, roles and qualifiers with it; six by default (Marathi `असे <role> X यांनी`). */
   span?: number;
 }
@@ -63,8 +74,10 @@ const HINDI: HindustaniWords = {
   stops: '।:,“”"',
   agent: 'ने',
   /** Verbs of saying after ने, in the past: कहा, बताया, जोड़ा, लिखा, पूछा, उठाया (a question), दोहराया, स्वीकारा. */
-  verb: '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की|जवाब\\s+दिया|उत्तर\\s+दिया)',
-  according: 'के\\s+(?:मुताबिक|अनुसार)',
+  // (`शिकायत की`, `सवाल किया`: "complained", "asked", a noun and the light verb.)
+  verb: '(?:कहा|बताया|जोड़ा|लिखा|पूछा|उठाया|दोहराया|स्वीकारा|स्वीकार\\s+किया|दावा\\s+किया|आरोप\\s+लगाया|चेतावनी\\s+दी|अपील\\s+की|टिप्पणी\\s+की|शिकायत\\s+की|सवाल\\s+किया|जवाब\\s+दिया|उत्तर\\s+दिया)',
+  // (`मुताबिक़`: with the nukta, combining or precomposed.)
+  according: 'के\\s+(?:मुताबि(?:क\u093c?|\u0958)|अनुसार)',
   // (`… मुस्कुराते हुए वे कहते हैं, “…”`: he/they and the present of saying.)
   pronounSaying: '(?:(?:उनका|उसका|इनका)\\s+(?:कहना|मानना)\\s+(?:है|था|थी)|(?:वे|वह|वो)\\s+(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है))',
   // (`X कहते हैं, “…”`: a name and the present of saying before the words, too.)
@@ -87,12 +100,18 @@ const HINDI: HindustaniWords = {
       'गृहिणी अभियंता इंजीनियर कामगार चालक ड्राइवर मजदूर श्रमिक कारीगर',
   ),
   honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
+  fields: words('कृषि शिक्षा स्वास्थ्य राजस्व खाद्य उद्यानिकी पशुपालन'),
+  reflexive: '(?:अपने|अपनी|अपना)',
   /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
   bodies: words('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी'),
   /** Postpositions and other small words that end the name going back (वाला/वाली/वाले close a participle clause). */
   // (`वर्षीय`, "aged", after the number of years: `61 वर्षीय मल्लाह X`.)
   // (`ट्रक चला रहे यादव`: an auxiliary of the verb before a word, `रहे`, `गए`, `हैं`, ends any name going back.)
-  smallWords: words('के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले वर्षीय रहा रहे रही हुआ हुए हुई गया गए गई हैं थे'),
+  // (`कर्मचारी उनके खेत तक …`: a possessive pronoun opens no name either.)
+  smallWords: words(
+    'के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले वर्षीय रहा रहे रही हुआ हुए हुई गया गए गई हैं थे ' +
+      'उनके उनकी उनका उसके उसकी उसका इनके इनकी इनका मेरे मेरी मेरा हमारे हमारी हमारा अपने अपनी अपना',
+  ),
   present: '(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है)',
   sayingOf: 'यह\\s+कहना\\s+है',
 };
@@ -116,14 +135,24 @@ const URDU: HindustaniWords = {
   roles: words(
     'چیئرمین صدر نائب وزیر وزیراعلیٰ وزیراعظم ترجمان افسر کمشنر ڈائریکٹر سیکرٹری رکن ماہر پروفیسر کسان دکاندار مزدور رہنما ' +
       'جج وکیل کوچ کپتان منیجر مالک شہری استاد طالبعلم میئر ناظم انسپکٹر ایس‌پی ڈی‌سی صحافی مصنف اداکار اداکارہ کھلاڑی ' +
-      'استانی رہائشی سربراہ ٹیچر معلمہ',
+      'استانی رہائشی سربراہ ٹیچر معلمہ ' +
+      // (Officers, players and traders of a town story: `چیف آفیسر X`, `فاسٹ بولر X`, `کپڑا فروش`.)
+      'آفیسر کرکٹر بولر بیٹسمین تاجر ڈرائیور طالبہ فروش',
   ),
   honorifics: words('ڈاکٹر ڈاکٹر. جناب محترمہ محترم مسٹر مسز حاجی مولانا مفتی علامہ'),
+  addressAfter: words('صاحب صاحبہ'),
   bodies: words('کمپنی حکومت محکمہ محکمۂ پولیس وزارت ادارہ اتھارٹی بورڈ کمیشن یونین ایسوسی‌ایشن ایسوسی بینک جماعت عدالت کارپوریشن'),
   // (`’…‘ انھوں نے کہا۔ ’…‘`: the pronoun before نے is no one's name; the sentence before says who.)
-  smallWords: words('کے کی کا میں سے کو پر نے اور بھی تو کہ ہے تھا تھی ہی والا والی والے جو انہوں انھوں اس وہ یہ جنہوں جنھوں'),
+  // (`کوچ X Y Z کل میدان میں`: a time or a quantifier after a name ends it as a postposition does.)
+  smallWords: words(
+    'کے کی کا میں سے کو پر نے اور بھی تو کہ ہے تھا تھی ہی والا والی والے جو انہوں انھوں اس وہ یہ جنہوں جنھوں ' +
+      'سب ہر کوئی کچھ آج کل اب یہاں وہاں پھر صرف',
+  ),
+  placeAfter: 'کے\\s+(?:کنارے|پاس|سامنے|قریب|اندر|باہر|نیچے|اوپر|پیچھے|درمیان)',
   /** `34 سالہ X Y`: "aged", after the number of years. */
   aged: 'سالہ',
+  fields: words('تعلیم صحت خزانہ زراعت داخلہ خوراک بلدیات'),
+  reflexive: '(?:اپنے|اپنی|اپنا)',
   loneAfterRole: true,
 };
 
@@ -143,11 +172,14 @@ export function hindustaniReader(script: HindustaniWords) {
     namedSaying: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:(?:${that})[\\s,،:]*)?$`, 'u'),
     namedSayingThat: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:${that})\\s`, 'u'),
     // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
-    pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(3)}${script.verb}[\\s,،:]*$`, 'u'),
+    // (`انہوں نے گفتگو کرتے ہوئے کہا کہ ’’…‘‘`: "that" after the verb, as after a name.)
+    // (`انہوں نے صحافیوں سے گفتگو کرتے ہوئے کہا`: a participle clause between, as after a name.)
+    pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(script.tagGap ?? 5)}${script.verb}[\\s,،:]*(?:(?:${that})[\\s,،:]*)?$`, 'u'),
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
     // (`X ने पानी की बाल्टी उठाते हुए कहा`: a participle clause of up to five words between ने and the verb.)
     namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(script.tagGap ?? 5)}${script.verb}`, 'u'),
     anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
+    agents: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'gu'),
     presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,
     sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+का(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,
   }));
@@ -158,6 +190,8 @@ export function hindustaniReader(script: HindustaniWords) {
   /** The name at the end of `words`, back to a role, honorific or postposition; the role (with one qualifier) kept apart. */
   function nameAtEnd(words: string): SpeakerPhrase | null {
     const tokens = words.trim().split(/\s+/u);
+    // (`بھٹی صاحب نے کہا`: a form of address after the name is none of it; nor is an age in brackets, `X Y (61) نے کہا`.)
+    while (tokens.length > 1 && (script.addressAfter?.has(tokens.at(-1)!) || /^\(\d{1,3}\)$/u.test(tokens.at(-1)!))) tokens.pop();
     // (`मौजूद एक बुजुर्ग किसान ने … कहा`: "one/a" up to three words before the agent marker opens an unnamed person.)
     const one = tokens.lastIndexOf(script.one);
     if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1 && !tokens.slice(one + 1).some((token) => script.smallWords.has(token))) return described(tokens.slice(one).join(' '));
@@ -165,6 +199,8 @@ export function hindustaniReader(script: HindustaniWords) {
     while (tokens.length > 0 && name.length < 3 && !isStop(tokens.at(-1)!)) name.unshift(tokens.pop()!);
     // (`وزیرِ تعلیم X Y`: a word after one ending in the izafat's zer or hamza is that word's complement, part of the role.)
     while (name.length > 2 && IZAFAT.test(tokens.at(-1) ?? '')) tokens.push(name.shift()!);
+    // (`उपसंचालक कृषि X Y`: a field right after an office is the office's; `محکمۂ صحت` keeps its field, a body's name.)
+    if (name.length > 1 && script.fields?.has(name[0]!) && isRole(tokens.at(-1) ?? '')) tokens.push(name.shift()!);
     while (tokens.length > 0 && script.honorifics.has(tokens.at(-1)!)) tokens.pop();
     // (`कंकड़बाग के निवासी X`: the word before a role is its qualifier unless a postposition ends it; Urdu `ماہر معاشیات X`:
     // a role noun and the field after it.)
@@ -240,13 +276,45 @@ export function hindustaniReader(script: HindustaniWords) {
     const tokens = sentence.trim().split(/\s+/u);
     const aged = (token: string) => token === (script.aged ?? 'वर्षीय');
     const at = tokens.findIndex((token, i) => (isRole(token) || aged(token)) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
-    if (at < 0) return null;
+    if (at >= 0) return person(nameAfterRole(tokens, at).join(' '), aged(tokens[at]!) ? null : tokens[at]!);
+    // (`गाँव की X Y (38) के पति …`: two words before an age in brackets; `… में X Y अपने बेटे के साथ …`: before the reflexive.)
+    const reflexive = script.reflexive ? new RegExp(`^${script.reflexive}$`, 'u') : null;
+    const end = tokens.findIndex((token, i) => i >= 2 && (/^\(\d{1,3}\)/u.test(token) || !!reflexive?.test(token)) && [1, 2].every((k) => mayBeGivenName(tokens[i - k]!)) && (i === 2 || isStop(tokens[i - 3]!)));
+    return end < 0 ? null : person(tokens.slice(end - 2, end).join(' '), null);
+  }
+
+  /** The two words after the role or age at `at` (three when a stop follows the third; one before a place's postposition). */
+  function nameAfterRole(tokens: string[], at: number): string[] {
     const size = mayBeGivenName(tokens[at + 3] ?? '') && isStop(tokens[at + 4] ?? '।') ? 3 : 2;
-    return person(tokens.slice(at + 1, at + 1 + size).join(' '), aged(tokens[at]!) ? null : tokens[at]!);
+    const place = !!script.placeAfter && new RegExp(`^${script.placeAfter}(?:\\s|$)`, 'u').test(tokens.slice(at + 1 + size).join(' '));
+    return tokens.slice(at + 1, at + (place ? size : 1 + size));
+  }
+
+  /**
+   * `شاہد نے بتایا` after `فاسٹ بولر شاہد رفیق`, `بھٹہ` after `استاد غلام سرور بھٹہ (64)`: a short name (one word or two) is
+   * the first name the text wrote in full after a role, an honorific or an age that holds it; null when none does.
+   */
+  function introducedInFull(before: string, short: string): string | null {
+    const tokens = before.split(/\s+/u).filter(Boolean);
+    const wanted = short.split(/\s+/u);
+    for (let at = 0; at < tokens.length - 2; at++) {
+      if (!introducesName(tokens[at]!) || ![1, 2].every((k) => mayBeGivenName(tokens[at + k]!))) continue;
+      const name = nameAfterRole(tokens, at);
+      const from = name.indexOf(wanted[0]!);
+      if (name.length > wanted.length && from >= 0 && wanted.every((word, k) => name[from + k] === word)) return name.join(' ');
+    }
+    // (`رکن صوبائی اسمبلی چوہدری فیصل وڑائچ نے …`: else the subject of an agent marker, read back from it as the cues read it.)
+    for (const match of before.matchAll(patterns().agents)) {
+      const found = speakerOf(match[1]!);
+      const name = found?.kind === 'name' ? found.phrase.split(' ') : [];
+      const from = name.indexOf(wanted[0]!);
+      if (name.length > wanted.length && from >= 0 && wanted.every((word, k) => name[from + k] === word)) return name.join(' ');
+    }
+    return null;
   }
 
   /** Whether a word before a family name may be a given name: no role, honorific, postposition or other small word. */
-  const mayBeGivenName = (token: string) => !isStop(token) && !script.bodies.has(token);
+  const mayBeGivenName = (token: string) => !isStop(token) && !script.bodies.has(token) && !script.fields?.has(token);
 
   /** `संघ के अध्यक्ष मनोज गुप्ता`: the role written right before a name (`upToName` ends with it), or null. */
   function roleBefore(upToName: string, name: string): string | null {
@@ -257,7 +325,7 @@ export function hindustaniReader(script: HindustaniWords) {
   /** Whether a word may stand right before a name the text introduces: a role, an honorific or the age word (`61 वर्षीय`). */
   const introducesName = (token: string) => isRole(token) || script.honorifics.has(token) || token === (script.aged ?? 'वर्षीय');
 
-  return { cues, subject, mayBeGivenName, roleBefore, introducesName };
+  return { cues, subject, mayBeGivenName, roleBefore, introducesName, introducedInFull };
 }
 
 const hindiReader = hindustaniReader(HINDI);
@@ -270,3 +338,5 @@ export const urduSubject = urduReader.subject;
 export const mayBeHindiGivenName = hindiReader.mayBeGivenName;
 export const hindiRoleBefore = hindiReader.roleBefore;
 export const introducesHindiName = hindiReader.introducesName;
+/** For fuller-names.ts: an Urdu short name's full form, as the text introduced it. */
+export const urduIntroducedInFull = urduReader.introducedInFull;

@@ -24,7 +24,9 @@ function activeVerb(stem: string): string {
   const prefixed = /[aeiou]/.test(first) ? `meng${stem}` : first === 't' ? `men${stem.slice(1)}` : first === 'k' ? `meng${stem.slice(1)}` : first === 'p' ? `mem${stem.slice(1)}` : first === 's' ? `meny${stem.slice(1)}` : first === 'b' ? `mem${stem}` : /[jdc]/.test(first) ? `men${stem}` : `me${stem}`;
   return stem.endsWith('i') ? prefixed : `${prefixed}kan`;
 }
-const ACTIVE_VERBS = alternation(['mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan', 'menegaskan', 'menuturkan', 'berkata', ...STEMS.split(' ').map(activeVerb)]);
+// (Malay writes some without -kan: `menambah`, `memberitahu`; and `mendakwa` (claimed), `menjawab` (answered), `menyambung` (went on).)
+const MALAY_ACTIVE = ['menambah', 'memberitahu', 'mendakwa', 'menjawab', 'menyambung', 'mengulas'];
+const ACTIVE_VERBS = alternation(['mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan', 'menegaskan', 'menuturkan', 'berkata', ...MALAY_ACTIVE, ...STEMS.split(' ').map(activeVerb)]);
 
 const cues = latinCues({
   afterVerbs: VERBS,
@@ -47,6 +49,8 @@ const reading = roleNounReading(cues, { dropsSubject: true, placeAfterRole: fals
 
 /** `Beliau menambah:`: the respectful "he/she" opening the colon's sentence is the person the text just brought in, no name. */
 const RESPECTFUL_PRONOUN_COLON = /(?:^|[.!?]\s+)Beliau\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
+/** `Dia menambah, "…"`, `Ia menegaskan:`: "he/she" (no gender) and a verb of saying before the quote, never a name. */
+const PRONOUN_SAYS_BEFORE = new RegExp(`(?:^|[.!?]\\s+)(?:Dia|Ia|Beliau)\\s+(?:(?:turut|juga|kemudian|lalu|pun)\\s+)?(?:${ACTIVE_VERBS})(?:\\s+\\p{Ll}+){0,2}\\s*[,:]\\s*$`, 'u');
 
 /** `katanya ketika ditemui X di sini`: a verb with -nya holds its subject, so a name after it is whom the speaker met (an outlet, a reporter). */
 const NYA_VERB_THEN_CLAUSE = new RegExp(`^\\s*((?:${STEMS.split(' ').map((stem) => `${stem}nya`).join('|')})(?![\\p{L}]))\\s+(?:saat|ketika|usai|seusai|sambil|sembari|seraya|setelah|sebelum)\\s`, 'u');
@@ -108,5 +112,5 @@ export const indonesian: LanguageCues = {
     const held = NYA_VERB_THEN_CLAUSE.exec(frame);
     return reading.after(held ? `${held[1]}.` : frame);
   }),
-  before: throughBinti((frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) || POINTED_BACK_SOURCE.test(frame) ? pronoun('they') : (reading.before(frame) ?? agedSubject(frame)))),
+  before: throughBinti((frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) || PRONOUN_SAYS_BEFORE.test(frame) || POINTED_BACK_SOURCE.test(frame) ? pronoun('they') : (reading.before(frame) ?? agedSubject(frame)))),
 };

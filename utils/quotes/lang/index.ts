@@ -109,6 +109,8 @@ import { chuvash } from './cv';
 import { sakha } from './sah';
 import { ossetian } from './os';
 import { mongolian } from './mn';
+import { buryat } from './bxr';
+import { chechen } from './ce';
 import { azerbaijani } from './az';
 import { turkmen } from './tk';
 import { tagalog } from './tl';
@@ -117,8 +119,15 @@ import { vietnamese } from './vi';
 import { oromo } from './om';
 import { twi } from './ak';
 import { lingala } from './ln';
+import { esperanto } from './eo';
+import { bambara } from './bm';
+import { pulaar } from './ff';
+import { ewe } from './ee';
+import { kirundi } from './rn';
+import { xitsonga } from './ts-tsonga';
 import { withoutAuxiliaryAdverb } from './latin';
 import { finnishPronoun, slovenePast } from './newlang-shared';
+import { hungarian } from './hu';
 import { uyghur } from './ug';
 import { sorani } from './ckb';
 
@@ -174,7 +183,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Turkmen beside it, by its own `diýip`, `diýdi`: Turkish reads its ş and would take its tags, lang/tk.ts.)
     const azeri = [...(azerbaijani.applies(frame) ? [azerbaijani] : []), ...(turkmen.applies(frame) ? [turkmen] : [])];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(chichewa.applies(frame) ? [chichewa] : []), ...(shona.applies(frame) ? [shona] : []), ...(luganda.applies(frame) ? [luganda] : []), ...(setswana.applies(frame) ? [setswana] : []), ...(sesotho.applies(frame) ? [sesotho] : []), ...(wolof.applies(frame) ? [wolof] : []), ...(maori.applies(frame) ? [maori] : []), ...(cebuano.applies(frame) ? [cebuano] : []), ...(sundanese.applies(frame) ? [sundanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(frisian.applies(frame) ? [frisian] : []), ...(breton.applies(frame) ? [breton] : []), ...(occitan.applies(frame) ? [occitan] : []), ...(sardinian.applies(frame) ? [sardinian] : []), ...(asturian.applies(frame) ? [asturian] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : []), ...(haitian.applies(frame) ? [haitian] : []), ...(vietnamese.applies(frame) ? [vietnamese] : []), ...(oromo.applies(frame) ? [oromo] : []), ...(twi.applies(frame) ? [twi] : []), ...(lingala.applies(frame) ? [lingala] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(kirundi.applies(frame) ? [kirundi] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(chichewa.applies(frame) ? [chichewa] : []), ...(shona.applies(frame) ? [shona] : []), ...(luganda.applies(frame) ? [luganda] : []), ...(setswana.applies(frame) ? [setswana] : []), ...(sesotho.applies(frame) ? [sesotho] : []), ...(wolof.applies(frame) ? [wolof] : []), ...(maori.applies(frame) ? [maori] : []), ...(cebuano.applies(frame) ? [cebuano] : []), ...(sundanese.applies(frame) ? [sundanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(frisian.applies(frame) ? [frisian] : []), ...(breton.applies(frame) ? [breton] : []), ...(occitan.applies(frame) ? [occitan] : []), ...(sardinian.applies(frame) ? [sardinian] : []), ...(asturian.applies(frame) ? [asturian] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : []), ...(hungarian.applies(frame) ? [hungarian] : []), ...(haitian.applies(frame) ? [haitian] : []), ...(vietnamese.applies(frame) ? [vietnamese] : []), ...(oromo.applies(frame) ? [oromo] : []), ...(twi.applies(frame) ? [twi] : []), ...(lingala.applies(frame) ? [lingala] : []), ...(esperanto.applies(frame) ? [esperanto] : []), ...(xitsonga.applies(frame) ? [xitsonga] : []), ...(ewe.applies(frame) ? [ewe] : []), ...(pulaar.applies(frame) ? [pulaar] : []), ...(bambara.applies(frame) ? [bambara] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -234,7 +243,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Bashkir first, by its ҙ, ҡ or `тине`, `тип`: Kazakh and Tatar would read its ә, ө, ң, lang/ba.ts.)
   // (Chuvash first, by its ӑ, ӗ, ӳ: no other reader knows its verbs, lang/cv.ts.)
   // (Ossetian by its æ, Sakha by its ҕ, ҥ or `диэтэ`, `диир`: Kazakh and Mongolian would read their ө, ү, һ, lang/os.ts, lang/sah.ts.)
-  return scripts & CYRILLIC ? [ossetian, sakha, chuvash, bashkir, tatar, kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
+  return scripts & CYRILLIC ? [chechen, ossetian, buryat, sakha, chuvash, bashkir, tatar, kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {

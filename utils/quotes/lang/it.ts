@@ -1,6 +1,7 @@
 /** Italian: `«…», ha detto X`, `ha dichiarato X`, `, ha aggiunto.` (subject dropped), `secondo X`, `X ha detto: «…»`. */
 
-import { alternation, definiteDescriptor } from './shared';
+import type { SpeakerPhrase } from '../cues';
+import { alternation, definiteDescriptor, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { withAdjunctOnly } from './dropped';
 
@@ -34,7 +35,7 @@ const WORDS_OF = "(?:la\\s+(?:risposta|replica|chiosa|battuta|sintesi|conclusion
 /** `«…», si legge nel testo firmato dal direttore X`: the signer of the document quoted. */
 const SIGNED = 'si\\s+legge\\s+(?:nel|nella)\\s+\\p{Ll}+\\s+firmat[oa]\\s+(?:da|dal|dalla|dallo)';
 
-export const italian = withAdjunctOnly(latinCues(
+const cues = withAdjunctOnly(latinCues(
   {
     afterVerbs: `${VERBS}|${SIMPLE_PLURAL}|${EXCHANGE_VERBS}|${SIGNED}|${WORDS_OF}`,
     subjectVerbs: VERBS,
@@ -54,3 +55,25 @@ export const italian = withAdjunctOnly(latinCues(
     outlet: /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu,
   },
 ), VERBS, 'a|al|alla|in|nel|nella|durante|dopo|prima|davanti|con|su|sul|sulla|dal|dalla|tra|fra');
+
+/** `dice don Paolo Ricci`, `ha detto suor Anna Neri`: a cleric's title in lower case before the name is their role, no stop. */
+const CLERIC_TITLE = /(?<![\p{L}])(don|suor|monsignor|mons\.|frate|fratel)\s+(?=\p{Lu}\p{Ll})/u;
+
+const OF_BEFORE = /(?:^|\s)(?:di|del|della|dello|dei|degli|delle|da|dal|dalla|a|al|alla|con|per|su|tra|fra)\s+$/u;
+
+function withClericTitle(read: (frame: string) => SpeakerPhrase | null): (frame: string) => SpeakerPhrase | null {
+  return (frame) => {
+    const title = CLERIC_TITLE.exec(frame);
+    // (`i fedeli di don X`: after a preposition the cleric is whom the subject belongs to, left to the reader.)
+    if (!title || OF_BEFORE.test(frame.slice(0, title.index))) return read(frame);
+    const found = read(frame.slice(0, title.index) + frame.slice(title.index + title[0].length));
+    const named = found?.kind === 'name' && !found.pronoun && frame.slice(title.index + title[0].length).startsWith(found.phrase.split(' ')[0]!);
+    return found && named ? { ...found, role: [title[1], found.role].filter(Boolean).join(', ') } : read(frame);
+  };
+}
+
+export const italian: LanguageCues = {
+  ...cues,
+  after: withClericTitle(cues.after),
+  before: withClericTitle(cues.before),
+};

@@ -90,6 +90,9 @@ const patterns = lazy(() => ({
   // the words were said (a sign's or a title's words are written, named or called: 書かれ, 名付け, 呼ばれ, passives).
   afterPredicate: /^と、?(?!いう|の)([^。「」がは\s]{1,10}?(?:[うくぐすつぬぶむるた]|ます|ました))(?:。|$)/u,
   writtenNotSaid: /書|記|掲|刻|表示|呼|名付|題し|銘打|れ(?:る|た|ている|ていた|ます|ました)$/u,
+  // `「…」と手書きされた紙`, `「…」と書かれた看板`, `「…」と呼ばれる`: words written on a sign or a name given, in the passive, are
+  // no one's speech, whoever the sentence goes on to name.
+  writtenOn: /^と、?[^。「」、]{0,6}?(?:書か|書きさ|記さ|掲げら|刻ま|表示さ|印刷さ|印字さ|呼ば|名付けら|題さ)れ/u,
   // Anything but a name character bounds the name: `パン店を営む佐藤花子さんは`.
   // (`X教授によれば、…という。「…」`: the one a sentence reports "according to" is its subject too, lang/ja-mentions.ts.)
   beforeTitled: new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?(?:は|が|も|によると|によれば)`, 'u'),
@@ -181,6 +184,7 @@ export const japanese: LanguageCues = {
   applies: (frame) => /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(frame),
   after(frame) {
     const { afterNamed, afterPronoun, afterBare, thusSaid } = patterns();
+    if (patterns().writtenOn.test(frame)) return null;
     const thus = thusSaid.exec(frame);
     if (thus) return japanese.before(thus[1]!);
     const cleft = patterns().thusCleft.test(frame) ? patterns().cleft.exec(frame.slice(frame.indexOf('のは'))) : null;
@@ -190,6 +194,9 @@ export const japanese: LanguageCues = {
     // (`」と、別の利用者の男性（72）は話した`: an unnamed passer-by or official as the subject after the quote, described.)
     const unnamed = /^と[、,]?/u.test(frame) ? patterns().beforeOfficial.exec(frame.replace(/^と[、,]?\s*/u, '').split(/[。\n]/u)[0]!) : null;
     if (unnamed && !/同/u.test(unnamed[1]!)) return described(unnamed[1]!);
+    // (`「…」と彼女は唇をかんだ`: 彼女 and 彼 are kanji like a name, but pronouns, read before the names.)
+    const said = afterPronoun.exec(frame);
+    if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     // (`「…」と佐藤さんはしばらく黙り込み、「…」と続けた`: a split quote, its verb after the second part.)
     const named = afterNamed.exec(frame) ?? patterns().afterSplit.exec(frame);
     if (named) return officeAlone(named[1]!, named[2]) ?? phrase(named[1], named[2]);
@@ -201,8 +208,6 @@ export const japanese: LanguageCues = {
       const role = found && !found.role ? roleBeforeName(modified[1]!) : undefined;
       return role ? person(found!.phrase, role) : found;
     }
-    const said = afterPronoun.exec(frame);
-    if (said) return pronoun(said[1] === '彼女' ? 'she' : 'he');
     const elided = patterns().afterElided.exec(frame);
     // (Not an office alone, `と市長。`, nor a body, `と同社。`, `と気象台。`; a place's ending, `と沢井町。`, is a family name's with an
     // honorific after it: `と川村さん。`, `と中村氏。`.)

@@ -26,7 +26,8 @@ const patterns = lazy(() => ({
   family: new RegExp(`^(?:${SURNAME})(씨)?(${PARTICLE})?$`, 'u'),
   // An office after the name, its particle glued on: `연구사는`, `관광과장은`, `대표가`; the offices of ko.ts or a
   // word ending in an office (`문화교육과장`, `보건소장`), not in 장 alone (`공장`, `현장`).
-  office: new RegExp(`^([가-힣]*(?:${ROLES}|${OFFICE_ENDS}))(${PARTICLE})?[,.]?$`, 'u'),
+  // (The committee or party in brackets after the office, `구의원(복지위원회)은`, is no part of it.)
+  office: new RegExp(`^([가-힣]*(?:${ROLES}|${OFFICE_ENDS}))(?:\\([가-힣·]{2,15}\\))?(${PARTICLE})?[,.]?$`, 'u'),
   // 씨, or an elder's form of address (`김말순(82) 할머니는`).
   honorific: new RegExp(`^(?:씨|할머니|할아버지)(${PARTICLE})?[,.]?$`, 'u'),
   // An occupation before the name: `어민`, `간호사`, `회사원`, `대학생`, the offices of ko.ts; owners in 주 by name (`선주`,

@@ -24,6 +24,8 @@ import { FINNISH_PRONOUN_BEFORE_COLON, SLOVENE_PAST_TAG } from './newlang-shared
 import { isTitle } from '../names';
 import { introductionIn } from '../unnamed-introduction';
 import { withheldNameIntroduction } from '../anonymity-clause';
+import { hungarian, hungarianRoleHolder, isHungarianDroppedTag } from './hu';
+import { isHungarianText } from './hungarian-definite';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
 const QUOTE_MARK = /["“”„«»]/u;
@@ -56,6 +58,11 @@ export function introducedBeforeNewLanguageQuote(text: string, quoteStart: numbe
     return introducedBefore(text, from + verbAt - /[^.!?]*$/u.exec(lead.slice(0, verbAt))![0].length);
   }
   const tag = text.slice(quoteEnd, quoteEnd + 120).replace(/^[\s,;:]+/u, '');
+  // (`– mondta a pék`, `A megyei jegyző így fogalmazott:`: Hungarian writes the role after the name, `X Y jegyző`, lang/hu.ts.)
+  const hungarianRole = hungarian.applies(tag) ? hungarian.after(tag)?.definite : hungarian.before(lead.replace(/["„“«»”\s]+$/u, ''))?.definite;
+  const holder = hungarianRole ? hungarianRoleHolder(text, hungarianRole, quoteStart) : null;
+  if (holder) return person(holder, hungarianRole);
+  if (isHungarianDroppedTag(tag)) return introducedBefore(text, quoteStart);
   // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
   // (`, ha aggiunto.` is Italian, read by its own rules.)
   if (!isNewLanguageTag(tag) && !SLOVENE_PAST_TAG.test(tag) && !(isDroppedSubjectTag(text.slice(quoteEnd, quoteEnd + 120)) && !isReadTag(tag))) return null;
@@ -92,8 +99,16 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   return earlier && !QUOTE_MARK.test(earlier.replace(FEW_QUOTED_WORDS, '')) ? namedIn(text, earlier) : null;
 }
 
+/** `Pani Bożena nie ma …`, `Paní Jana říká …`: a form of address opening the sentence is no part of the name; the given name is. */
+const ADDRESS_OPENING = /^(?:Pani|Pan|Paní|Pán|Fru|Herr|Rouva|Herra)\s+(?=\p{Lu})/u;
+function withoutAddress<T extends { name: string; at: number }>(mention: T): T {
+  const address = ADDRESS_OPENING.exec(mention.name)?.[0];
+  return address ? { ...mention, name: mention.name.slice(address.length), at: mention.at + address.length } : mention;
+}
+
 /** Lithuanian and Latvian "one", "some" (a closed class) and a lower-case noun opening a sentence: someone left unnamed. */
-const BALTIC_INDEFINITE_OPENING = /^((?:Viena|Vienas|Kažkoks|Kažkokia|Kāds|Kāda|Viens)\s+\p{Ll}[\p{L}-]{2,})(?=[,\s])/u;
+// (Polish and Czech "one of the" and a plural noun, `Jedna z urzędniczek`, `Jeden z hasičů`, the same.)
+const BALTIC_INDEFINITE_OPENING = /^((?:Viena|Vienas|Kažkoks|Kažkokia|Kāds|Kāda|Viens|(?:Jedna|Jeden|Jedno)\s+z)\s+\p{Ll}[\p{L}-]{2,})(?=[,\s])/u;
 
 /**
  * Vietnamese words for a district, ward, commune, province or city, and "in"/"at", before a place's name; a delegation
@@ -109,7 +124,7 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
   // (`tog 11-årige Freja ordet`: a lone given name the sentence introduces with an age or a role, person-mentions.ts.)
   // (`Nu este rudă cu Ana Ionescu`: the one named as no kin of the subject is not the subject, namesakes.ts.)
-  const named = findPersonMentions(sentence).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !PLACE_WORD_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
+  const named = findPersonMentions(sentence).map(withoutAddress).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !PLACE_WORD_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;
@@ -130,6 +145,9 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`Ο 24χρονος Παπαδάκης, που …`: a Greek article and an age or descriptor may come first.)
   const opening = /^(?:(?:Ο|Η)\s+(?:\p{Ll}*\d*\p{Ll}+\s+)?)?(\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u.exec(sentence)?.[1];
   if (opening && familyNames(text).has(opening)) return person(opening);
+  // (`Marci, a 19 éves inas …`, `Ola, 14 år, går …`: a lone given name with an age in apposition opening the sentence.)
+  const aged = /^(\p{Lu}\p{Ll}+),\s+(?:(?:a|az)\s+)?\d{1,3}(?:\s+éves|\s+år|-vuotias|,)/u.exec(sentence)?.[1];
+  if (aged) return person(aged);
   // (`Ο δήμαρχος, πάντως, δεν δίνει ημερομηνίες …`: a Greek article and a role noun opening the sentence, the one introduced with it.)
   const definiteRole = /^(?:Ο|Η)\s+(\p{Ll}{4,})(?=[,\s])/u.exec(sentence)?.[1];
   const roleHolder = definiteRole && isNewLanguageRoleNoun(definiteRole) ? introducedWithNoun(text, definiteRole, text.lastIndexOf(sentence)) : null;
@@ -169,6 +187,8 @@ function roleBefore(sentence: string, at: number): string | null {
 /** The family names of the text's full-name mentions (kept for the last text read: quotes of one text come together). */
 let familiesOf: { text: string; families: Set<string> } | null = null;
 function familyNames(text: string): Set<string> {
-  if (familiesOf?.text !== text) familiesOf = { text, families: new Set(findPersonMentions(text).filter((mention) => mention.name.includes(' ')).map((mention) => mention.name.split(' ').at(-1)!)) };
+  // (Hungarian writes the family name first: `Halmi Zoltán`, then `Halmi azonban …`.)
+  const family = isHungarianText(text) ? (name: string) => name.split(' ').at(-2)! : (name: string) => name.split(' ').at(-1)!;
+  if (familiesOf?.text !== text) familiesOf = { text, families: new Set(findPersonMentions(text).filter((mention) => mention.name.includes(' ')).map((mention) => family(mention.name))) };
   return familiesOf.families;
 }

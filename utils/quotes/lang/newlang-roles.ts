@@ -85,6 +85,8 @@ const WORDS = (
   'bíró védő ügyész ügyvéd szóvivő polgármester alpolgármester igazgató elnök miniszter orvos edző képviselő szakértő jegyző ' +
   // (batch 15) Hungarian people a story meets, the role after the name: `Tóth Erzsébet nyugdíjas`, `Kiss Anna tanár`.
   'nyugdíjas lakos tanár tanárnő diák vállalkozó gazda tulajdonos ügyvezető pedagógus ápoló sofőr vezetőedző edzője vezetőedzője ' +
+  // (Trades of the wine country and the village, `– mondta a borász`; not `halász`, `kertész`, family names too.)
+  'borász szőlész pincemester gazdálkodó termelő lelkész plébános rendőr tűzoltó főorvos ápolónő egyetemista ' +
   // (Batch others6: trades and standings that open a sentence before a two-word name, `Ribar Ante X`, `Položna Ewa X`, `Politiadvokat` (a tail).)
   // (Lithuanian, Latvian, Slovene and Turkish roles opening a sentence before the name, kept for a pronoun's tag after it: `Bibliotekos direktorė X`.)
   'direktorius ekonomistas ekonomistė ekonomists ekonomiste županja mühendis mühendisi ' +

@@ -42,7 +42,8 @@ const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, a
  * Nouns for people with the definite ending (`femeia`, `bătrânul`, `pensionara`): opening a sentence with a capital they are
  * no name, but the person the story just introduced; their ending gives the gender (-a a woman's, -ul a man's).
  */
-const PERSON_NOUN = /^(?:femeia|bărbatul|omul|bătrâna|bătrânul|tânăra|tânărul|fata|băiatul|mama|tatăl|vecina|vecinul|localnica|localnicul|pensionara|pensionarul|sătean(?:ul|ca)|fermierul|fermiera|agricultorul|medicul|polițistul|preotul|învățătoarea|învățătorul|proprietarul|proprietara|prefectul|primarul|primărița|ministrul|ministra|directorul|directoarea|oficialul)$/iu;
+// (Batch s49: a council's offices and trades too, `Consilierul a adăugat:`; never `ministerul`, the ministry, no person.)
+const PERSON_NOUN = /^(?:femeia|bărbatul|omul|bătrâna|bătrânul|tânăra|tânărul|fata|băiatul|mama|tatăl|vecina|vecinul|localnica|localnicul|pensionara|pensionarul|sătean(?:ul|ca)|fermierul|fermiera|agricultorul|medicul|polițistul|preotul|învățătoarea|învățătorul|proprietarul|proprietara|prefectul|primarul|primărița|ministrul|ministra|directorul|directoarea|oficialul|consilierul|consiliera|viceprimarul|deputatul|deputata|senatorul|avocatul|avocata|inginerul|inginera|profesorul|profesoara|procurorul|inspectorul|antrenorul|jurnalistul|jurnalista)$/iu;
 
 /** A person noun of PERSON_NOUN as the one who spoke: the person it stands for, by gender. */
 function personNoun(noun: string): SpeakerPhrase {
@@ -50,8 +51,10 @@ function personNoun(noun: string): SpeakerPhrase {
   return { ...officeDescriptor(plain), gender: /(?:ul|ui|l)$/u.test(plain) ? 'male' : 'female' };
 }
 
-/** `Întrebat de ce …, prefectul a răspuns:`: after a fronted clause and its comma, a person noun and a listed verb. */
-const NOUN_AFTER_CLAUSE = lazy(() => new RegExp(`,\\s+(\\p{Ll}+)\\s+(?:${VERBS})\\s*:\\s*$`, 'u'));
+/** `Întrebat de ce …, prefectul a răspuns (scurt):`: after a fronted clause and its comma, a person noun and a listed verb. */
+// (One manner adverb may close it: `a răspuns scurt`, `a spus apoi`.)
+const NOUN_AFTER_CLAUSE = lazy(() => new RegExp(`,\\s+(\\p{Ll}+)\\s+(?:${VERBS})(?:\\s+\\p{Ll}{3,})?\\s*:\\s*$`, 'u'));
+
 
 export const romanian: LanguageCues = {
   ...read,

@@ -13,7 +13,9 @@ import { quotativeReader } from './dravidian';
 /** Offices and occupations written before a name; nouns of agents end in -ாளர், -ஞர், -நர். */
 const ROLES = new Set(
   ('உறுப்பினர் ஆசிரியர் இல்லத்தரசி தலைவர் அமைச்சர் மேயர் ஆணையர் அதிகாரி மருத்துவர் விவசாயி மாணவர் மாணவி நிபுணர் ' +
-    'பேராசிரியர் இயக்குநர் அலுவலர் உத்தியோகத்தர் ஆசிரியை செயலர் துணைத்தலைவர் எம்எல்ஏ எம்பி ஓட்டுநர் வியாபாரி தொழிலாளி மீனவர் ஆட்சியர் நீதிபதி').split(' '),
+    'பேராசிரியர் இயக்குநர் அலுவலர் உத்தியோகத்தர் ஆசிரியை செயலர் துணைத்தலைவர் எம்எல்ஏ எம்பி ஓட்டுநர் வியாபாரி தொழிலாளி மீனவர் ஆட்சியர் நீதிபதி ' +
+    // Police ranks as the papers write them, by their English letters (DSP, SP, SI, DIG) or in full, and a temple's craftsman and priest.
+    'டிஎஸ்பி எஸ்பி ஏஎஸ்பி எஸ்ஐ டிஐஜி ஐஜி டிஜிபி இன்ஸ்பெக்டர் கலெக்டர் ஸ்தபதி அர்ச்சகர் பூசாரி').split(' '),
 );
 /**
  * Words in the genitive (`கழகத்தின்`, `மன்றத்தின்`) or dative (`அவருக்கு`, `மக்களுக்குக்` with the next word's consonant): whose
@@ -21,7 +23,8 @@ const ROLES = new Set(
  * came, who belongs, who said, who does not wish, who comes), a word with the clitic -உம் ("and", "also") and one in -ஆன
  * ("who is", `உறுப்பினரான`): no name ends so.
  */
-const CASE_ENDING = /(?:த்தின்|ின்|இன்|க்கு|ுக்கு|குக்|குச்|குத்|குப்|ந்த|த்த|ட்ட|ற்ற|ன்ற|ண்ட|ிய|ாத|ும்|ான)$/u;
+// (And a clause of time, `கேட்டபோது`, "when asked".)
+const CASE_ENDING = /(?:த்தின்|ின்|இன்|க்கு|ுக்கு|குக்|குச்|குத்|குப்|ந்த|த்த|ட்ட|ற்ற|ன்ற|ண்ட|ிய|ாத|ும்|ான|போது)$/u;
 
 /**
  * What stands between a subject and its verb (`X செய்தியாளர்களுக்குக் கருத்துத் தெரிவிக்கையில்`, "X, to the press, giving
@@ -71,13 +74,15 @@ const reader = quotativeReader({
   // (A finite verb by its tense ending, which a name in -குமார் lacks.)
   finiteWord: /(?:த்தார்|ினார்|கிறார்|கின்றார்|ன்றார்|ட்டார்|ந்தார்|ண்டார்|ற்றார்|ந்தனர்|த்தனர்|ினர்|றனர்|டனர்)$/u,
   // (With the postpositions of time a clause ends on before its subject: `… பெற்ற பிறகு X …`, "after receiving …, X".)
-  small: new Set('இது இந்த அந்த குறித்து பற்றி மேலும் ஆனால் அதே ஒரு அவர் அவர்கள் நான் நாங்கள் பிறகு பின்னர் பின்பு முன்பு போது அப்போது இப்போது'.split(' ')),
+  small: new Set('இது இந்த அந்த குறித்து பற்றி மேலும் ஆனால் அதே ஒரு அவர் அவர்கள் நான் நாங்கள் பிறகு பின்னர் பின்பு முன்பு போது அப்போது இப்போது இதுகுறித்து இதுகுறித்துக் இதுதொடர்பாக'.split(' ')),
   fromGenitive,
 });
 
 const T = '[\\u0b80-\\u0bff][^\\s,.;:“”"‘’]*';
 /** `” என்று <body> தெரிவித்துள்ளது.`: a verb in the neuter ("it has stated", `கூறியது`, `அறிவிக்கிறது`), a body's, no person's. */
 const BODY_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,4}${T})\\s+[\\u0b80-\\u0bff]+(?:ுள்ளது|த்தது|ியது|கிறது|கின்றது|ந்தது)\\s*(?:[.,]|$)`, 'u');
+/** `<words> ஒருவர், “…”`: "one (person)" as the subject right before the quote, set off by a comma. */
+const ONE_BEFORE = new RegExp(`(?:^|[\\s,.])((?:${T}\\s+){0,4}ஒருவர்)\\s*,\\s*$`, 'u');
 /** `” என்று <words> ஒருவர் தெரிவித்தார்.`: "one (person)", someone the text leaves unnamed. */
 const ONE_AFTER = new RegExp(`^[\\s,]*${QUOTATIVE}\\s+((?:${T}\\s+){0,4}ஒருவர்)\\s`, 'u');
 /** `” என்று X-உம் Y-உம் தெரிவித்தனர்.`: a verb in the plural (-னர், -ார்கள்), a group or several people, no one person. */
@@ -117,14 +122,19 @@ export const tamil: LanguageCues = {
   before(frame) {
     const read = reader.cues.before!(frame);
     if (read) return read;
+    // (`பூ விற்கும் பெண் ஒருவர், “…” என்றார்.`: "a woman (one)," right before the quote, someone the text leaves unnamed.)
+    const one = ONE_BEFORE.exec(frame);
+    if (one) return { ...described(one[1]!)!, unnamed: true };
 
     // (`… (66), … அமர்ந்திருந்தார். வாழ்த்தினார். “…”`: a quote with no tag after narration ending on a person's verb, its subject
     // left out, goes on that subject: the one the narration introduced, lang/introduced.ts.)
-    return NARRATION_ENDS.test(frame) ? pronoun('they') : null;
+    // (So too after `… X-உம் ஒருவர்.`, "X too is one of them", tamilSubject.)
+    return NARRATION_ENDS.test(frame) || ALSO_ONE.test(frame.trimEnd()) ? pronoun('they') : null;
   },
 };
 /** A sentence closing on a finite verb in the respectful third person singular (`வாழ்த்தினார்.`, `அமர்ந்திருந்தார்.`). */
-const NARRATION_ENDS = /[\u0b80-\u0bff]{2,}(?:த்தார்|ினார்|ந்தார்|ட்டார்|ண்டார்|ற்றார்|ன்றார்|கிறார்)\.\s*$/u;
+// (With the reportive -ஆம், "it is said", too: `வந்திருந்தாராம்.`.)
+const NARRATION_ENDS = /[\u0b80-\u0bff]{2,}(?:த்தா|ினா|ந்தா|ட்டா|ண்டா|ற்றா|ன்றா|கிறா)(?:ர்|ராம்)\.\s*$/u;
 /** Whether a word may be part of a name (no role, case form or small word): fuller-names.ts reads it. */
 export const mayBeTamilNameWord = reader.mayBeNamePart;
 const { isRole, isNameWord, isInitial } = reader;
@@ -139,6 +149,8 @@ const joinedToNext = (word: string, next: string) => /([கசதப])்$/u.tes
 const REPORTED = /(?:^|\s)(?=(?:என்று|என|எனத்|எனக்)\s)/gu;
 /** `<words> ஒருவர்,`: "one (person)" as a sentence's subject, someone the text leaves unnamed. */
 const ONE_SUBJECT = new RegExp(`(?:^|[\\s,])((?:${T}\\s+){0,4}ஒருவர்)(?=\\s*,|\\s)`, 'u');
+/** `<group>-இல் … X-உம் ஒருவர்`: a word with the clitic -உம் ("also") right before ஒருவர் ("one") is one of the group named. */
+const ALSO_ONE = /(?:^|\s)([\u0b80-\u0bff]{3,}ும்)\s+ஒருவர்\s*[.,]?\s*$/u;
 /** "But", "however" opening a sentence, then its subject and at least two more words. */
 const CONTRAST_SUBJECT = /^(?:ஆனால்|எனினும்|இருப்பினும்|ஆயினும்),?\s+([\u0b80-\u0bff]{3,})\s+[\u0b80-\u0bff]\S*\s+\S/u;
 /**
@@ -159,6 +171,10 @@ export function tamilSubject(sentence: string): SpeakerPhrase | null {
   const reported = [...sentence.matchAll(REPORTED)].at(-1);
   const reporter = reported ? tamil.after(sentence.slice(reported.index).replace(/\u2024/gu, '.')) : null;
   if (reporter?.kind === 'name' && !reporter.pronoun) return reporter;
+  // (`பக்தர்களில் 70 வயதான X-உம் ஒருவர்.`, "among the devotees, X too is one": a name with the clitic -உம் before ஒருவர்.)
+  // (The clitic glides after a vowel: `மீனாட்சியும்` is மீனாட்சி, `ராதாவும்` ராதா; after a consonant `-ளும்` is -ள்.)
+  const alsoOne = ALSO_ONE.exec(sentence)?.[1]?.replace(/(?<=[ிீெேை])யும்$|(?<=[ாூொோௌு])வும்$/u, '').replace(/ும்$/u, '்');
+  if (alsoOne && isNameWord(alsoOne) && !isRole(alsoOne) && !/^(?:அவர்|அவள்|அவன்|இவர்)$/u.test(alsoOne)) return person(alsoOne);
   const one = ONE_SUBJECT.exec(sentence);
   if (one) return { ...described(one[1]!)!, unnamed: true };
   const tokens = sentence.trim().split(/\s+/u);
@@ -196,5 +212,6 @@ export function tamilSubject(sentence: string): SpeakerPhrase | null {
 }
 
 /** Tamil initials' dots (`டி. X`) as a one-dot leader, so a sentence splitter sees no stop there; tamilSubject gives them back. */
-// (Any vowel sign may close the letter's name, `கா.`, `கு.`, `பொ.`; not the short words a sentence may end on, `அது.`, `இது.`.)
-export const withTamilInitialsJoined = (text: string) => text.replace(/(?<=(?:^|\s)(?!(?:அது|இது|எது)\.)[\u0b80-\u0bff]{1,2}[\u0bbe-\u0bcd])\./gu, '\u2024');
+// (Any vowel sign may close the letter's name, `கா.`, `கு.`, `பொ.`, or none, a consonant with its own a, `க.`, `ப.`; not the
+// short words a sentence may end on, `அது.`, `இது.`.)
+export const withTamilInitialsJoined = (text: string) => text.replace(/(?<=(?:^|\s)(?!(?:அது|இது|எது)\.)(?:[\u0b80-\u0bff]{1,2}[\u0bbe-\u0bcd]|[\u0b95-\u0bb9]))\./gu, '\u2024');

@@ -108,6 +108,10 @@ const CASES: AttributionCase[] = [
   ['counter-case: a name and an aside alone (no office) is the name with the aside as its role', 'דנה אלמוג, מנהלת הספרייה, אמרה: "נפתח את האולם החדש בקיץ."', 'נפתח את האולם החדש בקיץ.', 'דנה אלמוג', 'מנהלת הספרייה'],
   ['a lone given name, then a pupil in construct with the class, for אמר', 'יואב, תלמיד כיתה ד\', עמד ליד השער. "אני אוהב את המורה שלנו", אמר בשקט.', 'אני אוהב את המורה שלנו', 'יואב', null],
   ['counter-case: a connective before the comma is no given name', 'רחל לוי אמרה: "החנות תיפתח ביום שני."\n\nלכן, תושב השכונה, שגר כאן שנים, מחה. "זה לא הוגן", אמרה.', 'זה לא הוגן', 'רחל לוי', null],
+  // Session 49: "that" glued to a small word (`שאין`, `שיש`) after a pronoun and its verb opens a clause, never a name.
+  ['היא הבהירה שאין …: the clause after "that" names no one; the quote after is the woman named before', 'מנהלת המחלקה, דליה שמחוני, נפגשה אתמול עם ההורים. בשיחה עם העיתון היא הבהירה שאין בכוונתה לוותר.\n\n"אני מבינה את ההורים, אבל אין לנו תקציב."', 'אני מבינה את ההורים, אבל אין לנו תקציב.', 'דליה שמחוני', 'מנהלת המחלקה'],
+  ['counter-case: a given name opening with ש (שירה) after the verb stays a name', '"אין לנו תקציב לגנים", אמרה שירה אלקובי.', 'אין לנו תקציב לגנים', 'שירה אלקובי', null],
+  ['an abbreviation in straight marks (מנכ"לית) before the name is no quotation mark', 'מנכ"לית החברה, נורית בן-דוד, דחתה את הטענות. "אף עובד לא יפוטר", אמרה בן-דוד.', 'אף עובד לא יפוטר', 'נורית בן-דוד', 'מנכ"לית החברה'],
 ];
 
 attributionTable('Hebrew', CASES);

@@ -31,13 +31,13 @@ kindTable('An unnamed person after an opening place with a relative clause on it
 ]);
 
 const SUBJECT_OVER_OBJECT =
-  'Chief Deputy Harlan Scholl said the office had doubled its patrols.\n\n' +
-  'At a hardware store off the highway, Elmer Vandross, 71, said he had backed Harlan Scholl twice before. "He has been fair with us," the retired dairyman said.';
+  'Chief Deputy Thaddeus Scholl said the office had doubled its patrols.\n\n' +
+  'At a hardware store off the highway, Elmer Vandross, 71, said he had backed Thaddeus Scholl twice before. "He has been fair with us," the retired dairyman said.';
 const OBJECT_FIRST =
-  'Chief Deputy Harlan Scholl said the office had doubled its patrols.\n\n' +
-  'Asked about Harlan Scholl, Elmer Vandross laughed. "He has been fair with us," the retired dairyman said.';
+  'Chief Deputy Thaddeus Scholl said the office had doubled its patrols.\n\n' +
+  'Asked about Thaddeus Scholl, Elmer Vandross laughed. "He has been fair with us," the retired dairyman said.';
 const OFFICE_NOUN =
-  'At a hardware store off the highway, Elmer Vandross, 71, said he had backed Harlan Scholl twice before. "We doubled the patrols," the sheriff said.';
+  'At a hardware store off the highway, Elmer Vandross, 71, said he had backed Thaddeus Scholl twice before. "We doubled the patrols," the sheriff said.';
 
 /** `X, 71, said he had backed Y. "…," the retired dairyman said`: the paragraph's one subject, which opens it, over its object (salience.ts soleNamed). */
 kindTable('A description no one holds: the paragraph\'s opening subject, not a person it names as an object', [

@@ -95,6 +95,12 @@ const CASES: AttributionCase[] = [
   ['a bare l’assessore later is the one introduced as l’assessore alla X Nome Cognome, not the portfolio and the name', "Ieri l'assessore alla Viabilità Marco Neri ha parlato in commissione. «Mancano due pezzi del motore», ha detto.\n\nL'assessore ha poi risposto alle domande dei consiglieri. «Il bando uscirà entro dicembre», ha precisato.", 'Il bando uscirà entro dicembre', 'Marco Neri', "l'assessore alla Viabilità"],
   ['ha detto la sindaca al X: the paper spoken to is no part of the descriptor', "La sindaca di Lucca, Anna Bini, ha firmato l'ordinanza. «Le scuole resteranno chiuse fino a lunedì», ha detto la sindaca al Tirreno.", 'Le scuole resteranno chiuse fino a lunedì', 'Anna Bini', 'la sindaca di Lucca'],
   ['counter-case: D’ with a capital opens a family name', "L'avvocata Teresa D'Alessio ha spiegato: «Presenteremo ricorso contro la decisione del giudice».", 'Presenteremo ricorso contro la decisione del giudice', "Teresa D'Alessio", "l'avvocata"],
+  // Batch s49: a cleric's title in lower case (`don`, `suor`) before the name is the role, no word that ends the tag.
+  ['dice don X: the priest’s title is his role', '«Per il paese è una festa», dice don Paolo Ricci, parroco di Valfonda.', 'Per il paese è una festa', 'Paolo Ricci', 'don, parroco di Valfonda'],
+  ['ha detto suor X: the nun’s title is her role', '«La mensa resterà aperta tutto l’inverno», ha detto suor Chiara Neri.', 'La mensa resterà aperta tutto l’inverno', 'Chiara Neri', 'suor'],
+  ['ha concluso monsignor X: the bishop’s title is his role', '«Non serve altro», ha concluso monsignor Piero Galli.', 'Non serve altro', 'Piero Galli', 'monsignor'],
+  ['counter: fra "between" before a place is no friar’s title, the place no name', '«La strada resterà chiusa», ha detto il sindaco fra Valfonda e Riva.', 'La strada resterà chiusa', 'il sindaco fra Valfonda', null],
+  ['counter: a name with no title keeps no role', '«Per il paese è una festa», dice Paolo Ricci.', 'Per il paese è una festa', 'Paolo Ricci', null],
 ];
 
 attributionTable('Italian', CASES);

@@ -105,6 +105,10 @@ const CASES: AttributionCase[] = [
   ['counter-case: an office held in a body named with の (漁協の組合長は) stays someone unnamed', '大川健二町長は「復旧を急ぐ」と述べた。地元漁協の組合長は「船が出せない」と話した。', '船が出せない', '地元漁協の組合長', null],
   ['a fire department\'s field before 課長 (救急課長) is the office\'s, not the name\'s', '市消防局の田島浩一救急課長は「出動が例年の倍になった」と話した。', '出動が例年の倍になった', '田島浩一', '救急課長'],
   ['counter-case: 課長 alone after a body (同局の課長は) is no name', '田島浩一救急課長は「出動が多い」と話した。県警の交通課長は「速度を落としてほしい」と呼びかけた。', '速度を落としてほしい', '県警の交通課長', null],
+  // 彼女 and 彼 after the quote are pronouns, never a name of two kanji; a sign's words are no one's.
+  ['「…」と彼女は肩を落とした: the woman the paragraph introduced, not a person called 彼女', '近所に住む川端美咲さん（52）は、公民館で一晩を過ごした。\n\n川端さんによると、毛布は足りなかったという。「せめて水だけでも配ってほしかった」と彼女は肩を落とした。', 'せめて水だけでも配ってほしかった', '川端美咲', null],
+  ['「…」と彼は話した: the man just quoted', '市の防災課長の野口浩二さんは「備蓄を見直す」と述べた。\n\n「来月までに毛布を倍にする」と彼は話した。', '来月までに毛布を倍にする', '野口浩二', '防災課長'],
+  ['counter-case: 「…」と X さんは話した after another speaker is X', '市の防災課長の野口浩二さんは「備蓄を見直す」と述べた。\n\n「もう少し早く知らせてほしかった」と山田花子さんは話した。', 'もう少し早く知らせてほしかった', '山田花子', null],
 ];
 
 attributionTable('Japanese', CASES);
@@ -113,6 +117,7 @@ describe('Japanese: words written or named after と are no one\'s speech', () =
   it.each([
     ['a sign (と書かれている)', '山崎市長は「除雪を急ぐ」と述べた。\n\n店の入り口には「本日は雪のため臨時休業します」と書かれている。', '本日は雪のため臨時休業します'],
     ['a name given (と名付けられた)', '田村さんは「客が来ない」と話した。新しい公園は「みんなの雪あそび広場」と名付けられた。', 'みんなの雪あそび広場'],
+    ['a sign before the person the sentence names (と書かれた張り紙の前に立つX)', '大雨で公民館が避難所になった。\n\n「土足厳禁」と書かれた張り紙の前に立つ山田花子さんは首をかしげた。「靴をどこに置けばいいのか分からない」と山田さんは話した。', '土足厳禁'],
   ])('%s', (_, text, words) => {
     expect(findQuotes(text).map((quote) => quote.text)).not.toContain(words);
   });

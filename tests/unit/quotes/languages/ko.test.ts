@@ -106,6 +106,13 @@ const CASES: AttributionCase[] = [
   ['counter-case: troops (정부군) ending in 군 are a body, no boy\'s name', '정부군은 “반군의 공격을 모두 막아냈다”고 밝혔다.', '반군의 공격을 모두 막아냈다', '정부군', null],
   ['counter-case: a county (봉화군) with no boy named before stays a body', '김민수 씨는 “버스가 너무 적다”고 했다. 봉화군은 “다음 달부터 버스를 늘리겠다”고 밝혔다.', '다음 달부터 버스를 늘리겠다', '봉화군', null],
   ['counter-case: the bare office after its holder is the last speaker', '윤재석 교육장은 “예산을 늘리겠다”고 밝혔다. 교육장은 또 “주민들이 먼저 나섰다”고 말했다.', '주민들이 먼저 나섰다', '윤재석', '교육장'],
+
+  // A committee in brackets after the office; a civic alliance or a union as the subject is a body.
+  ['the committee in brackets after the office (구의원(복지위원회)은) is no bar to the name', '야당 소속 정민규 구의원(복지위원회)은 “구청이 약속을 어겼다”며 “대책부터 내놓아야 한다”고 비판했다.', '대책부터 내놓아야 한다', '정민규', '구의원'],
+  ['그는 after X 구의원(…)은 opening the sentence before is that member', '야당 소속 정민규 구의원(복지위원회)은 회의에서 반발했다.\n\n그는 “구청이 약속을 어겼다”고 비판했다.', '구청이 약속을 어겼다', '정민규', '구의원'],
+  ['counter-case: a civic alliance with its kind in brackets (…연대(시민단체)는) is a body, not the last speaker', '김민수 씨는 “버스가 너무 적다”고 했다. 한빛교통연대(시민단체)는 “요금 인상을 철회하라”고 밝혔다.', '요금 인상을 철회하라', '한빛교통연대', null],
+  ['counter-case: a union (…노조는) is a body too', '김민수 씨는 “버스가 너무 적다”고 했다. 철도노조는 “인력부터 늘려야 한다”고 밝혔다.', '인력부터 늘려야 한다', '철도노조', null],
+  ['counter-case: a given name ending in 연대 (정연대 씨) is still a name', '김민수 씨는 “버스가 너무 적다”고 했다. 정연대 씨는 “인력부터 늘려야 한다”고 밝혔다.', '인력부터 늘려야 한다', '정연대', null],
 ];
 
 attributionTable('Korean', CASES);

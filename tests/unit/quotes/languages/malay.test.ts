@@ -26,6 +26,14 @@ const COUNCIL =
   'Yang Dipertua majlis itu, Encik Faridah Osman berkata: "Kami akan pantau kontraktor setiap hari."\n\n' +
   '"Saya belum dapat apa-apa bantuan lagi dari sesiapa," kata Cik Nurul Izzah Hassan.';
 
+const GROCER =
+  'Pemilik kedai runcit di pekan Batu Lima, Tan Ah Seng, menafikan dia menaikkan harga gula.\n\n' +
+  '“Pembekal naikkan harga kepada kami dulu,” kata Tan.\n\n' +
+  'Dia menambah, “Kami cuma ikut harga pasaran sahaja.”\n\n' +
+  'Rosnah Idris menambah, “Pelanggan pun sudah berkurangan sejak bulan lalu.”\n\n' +
+  'Beliau turut menegaskan, “Kedai kecil tidak mampu menanggung kos itu.”\n\n' +
+  'Jabatan Perdagangan Dalam Negeri menambah, “Pemeriksaan akan dibuat minggu depan.”';
+
 const ROWS: KindCase[] = [
   ['ms: `kata Puan X binti Y, 52, yang …` is X binti Y: Puan off, binti (daughter of) inside the name', WATER, 'Kami terpaksa beli', 'Halimah binti Yusof', null],
   ['ms: `jelas Encik X bin Y, <role>` is X bin Y, Encik off', WATER, 'Paip utama pecah', 'Razak bin Ali', ANY],
@@ -42,6 +50,11 @@ const ROWS: KindCase[] = [
   ['ms: `kata Cik X` is X, Cik (Miss) off', COUNCIL, 'Saya belum dapat', 'Nurul Izzah Hassan', null],
   // Indonesian forms the same reader reads, kept as they were.
   ['ms/id: `kata X` is X', 'Harga cabai naik lagi minggu ini.\n\n"Harga naik terus sejak Jumaat lalu," kata Nurhayati.', 'Harga naik terus', 'Nurhayati', null],
+  // Malay active verbs without -kan (`menambah`), and "he/she" before them, never a name.
+  ['ms: `Dia menambah, "…"` is the one just quoted, not a person called Dia', GROCER, 'Kami cuma ikut', 'Tan Ah Seng', ANY],
+  ['ms: counter-case: a name before `menambah,` is that person', GROCER, 'Pelanggan pun', 'Rosnah Idris', null],
+  ['ms: `Beliau turut menegaskan, "…"` is the one just quoted', GROCER, 'Kedai kecil', 'Rosnah Idris', null],
+  ['ms: counter-case: a department before `menambah,` is described', GROCER, 'Pemeriksaan akan', DESCRIBED, null],
   ['ms/id: `katanya` after a named speaker is that speaker', '"Harga naik terus sejak Jumaat lalu," kata Nurhayati.\n\n"Banyak cabai busuk di pokok," katanya.', 'Banyak cabai busuk', 'Nurhayati', null],
 ];
 

@@ -2,6 +2,8 @@
 // an age, an origin and a relative clause (`یک … ساله از … که خواست نامش فاش نشود، … گفت:`), `یک <noun> به نام X Y گفت:` (a
 // farmer named X Y), the office first or the name first, `به گفته`, `او گفت:`; in short paragraphs of my own about invented
 // people, with counter-cases: a time opening with `یک` (one day later), a body, someone unnamed after the quote.
+import { describe, expect, it } from 'vitest';
+import { persianSubject } from '../../../../utils/quotes/lang/fa-subject';
 import { kindTable, ANY, DESCRIBED, UNNAMED, type KindCase } from './kind-table';
 
 const COUNCIL =
@@ -50,3 +52,31 @@ const ROWS: KindCase[] = [
   ['fa: a family name written with a zero-width non-joiner (`مرادی‌نیا`) is the one named in full before', WORKSHOP, 'سفارش‌ها نصف', 'علی مرادی‌نیا', ANY],
 ];
 kindTable('Persian tags, unnamed speakers and names after `به نام`', ROWS);
+
+// (Batch s49: a family name compounded with a non-joiner opening `… توضیح می‌دهد که …: «…»`, a place of several words before
+// the name and its office, `به گفته‌ی X` with the ezafe written, the subject left out after the quote, `»، گفت و …`.)
+const BAKERY =
+  'نانوایی‌های شهر از اول ماه نان را گران‌تر می‌فروشند.\n\n' +
+  'کامران نیک‌فرجام، ۵۵ ساله، که سی سال است در محله‌ی بالا نان می‌پزد، کیسه‌ی آردی را باز می‌کند. «آرد هر هفته گران‌تر می‌شود»، نیک‌فرجام می‌گوید.\n\n' +
+  'روی در نانوایی، کاغذی زده‌اند. نیک‌فرجام توضیح می‌دهد که فروش نسیه این روزها یعنی زیان: «پول امروز تا آخر ماه نصف می‌شود.»\n\n' +
+  'همسایه‌اش توضیح می‌دهد که صف‌ها کوتاه‌تر شده است: «مردم نان کمتری می‌خرند.»\n\n' +
+  'در آن سوی خیابان شلوغ میدان، شیرین عسگری، پرستار بازنشسته، با دو نان از صف بیرون می‌آید. او می‌گوید حقوقش دیگر به آخر ماه نمی‌رسد.\n\n' +
+  '«گوشت را ماهی یک بار می‌خریم.»\n\n' +
+  'به گفته‌ی عسگری، همکارانش هم کار دوم پیدا کرده‌اند. «یکی از دوستانم شب‌ها تاکسی می‌راند»، او افزود.\n\n' +
+  'عصر جمعه، وقتی چراغ‌های کوچه روشن می‌شد، نیک‌فرجام هنوز پشت تنور بود. «شاید فردا بهتر شود»، گفت و در را بست.\n\n';
+
+const BATCH_S49: KindCase[] = [
+  ['fa: `X توضیح می‌دهد که …: «…»`, a family name compounded with a non-joiner, is the one named in full before', BAKERY, 'پول امروز', 'کامران نیک‌فرجام', ANY],
+  ['counter-case fa: `همسایه‌اش توضیح می‌دهد که …:` ("his neighbour") is no name', BAKERY, 'مردم نان کمتری', UNNAMED, ANY],
+  ['fa: a quote alone after `<a place of four words>، X Y، <office>، …۔ او می‌گوید …` is X Y', BAKERY, 'گوشت را ماهی', 'شیرین عسگری', ANY],
+  ['fa: `به گفته‌ی X، …۔ «…»، او افزود.`: the ezafe written after گفته', BAKERY, 'یکی از دوستانم', 'شیرین عسگری', ANY],
+  ['fa: `«…»، گفت و …` (said, and …): the subject left out is the one the sentence before names after its times', BAKERY, 'شاید فردا', 'کامران نیک‌فرجام', ANY],
+];
+kindTable('Persian batch s49: compound family names, places before names, subjects left out', BATCH_S49);
+
+describe('a Persian sentence opening with times, then its subject (lang/fa-subject.ts)', () => {
+  const opening = 'عصر جمعه، وقتی باران بند آمد، ';
+  it('reads one family name compounded with a non-joiner', () => expect(persianSubject(`${opening}نیک‌فرجام هنوز پشت تنور بود.`)?.phrase).toBe('نیک‌فرجام'));
+  it('reads no common noun ending in -ی (a customer)', () => expect(persianSubject(`${opening}مشتری هنوز پشت در بود.`)).toBeNull());
+  it('reads no plural written with the non-joiner (the bakeries)', () => expect(persianSubject(`${opening}نانوایی‌ها هنوز باز بودند.`)).toBeNull());
+});

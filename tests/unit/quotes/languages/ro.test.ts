@@ -21,6 +21,12 @@ const CASES: AttributionCase[] = [
   ['counter-case: a given name opening the sentence (Maria) stays a name', 'Maria Pop a venit la ședință. Maria spune că a așteptat două ore. „Nimeni nu ne-a ascultat”, a adăugat ea.', 'Nimeni nu ne-a ascultat', 'Maria Pop', null],
   ['Întrebat de ce …, primarul a răspuns: the office noun after the fronted clause is its holder', 'Primarul orașului, Dorin Vlase, a vizitat cartierul. Întrebat de ce lucrările au întârziat, primarul a răspuns: „Am așteptat avizele de la minister.”', 'Am așteptat avizele de la minister.', 'Dorin Vlase', 'Primarul orașului'],
   ['counter-case: a body after the fronted clause (ministerul) is no person', 'Consilierul Dorin Vlase a vizitat cartierul. Întrebat de ce lucrările au întârziat, ministerul a răspuns: „Am așteptat avizele.”', 'Am așteptat avizele.', null, null],
+  // Batch s49: a known role noun with its definite ending opening the sentence is the person named with that role.
+  ['Consilierul a adăugat: the councillor named before', '„Vom cere o anchetă”, a declarat consilierul local Radu Ionescu. Primarul Vasile Pop a tăcut. Consilierul a adăugat: „Vrem doar adevărul din acte”.', 'Vrem doar adevărul din acte', 'Radu Ionescu', 'consilierul local'],
+  ['counter: a capitalised surname before the verb stays the name', '„Vom cere o anchetă”, a declarat consilierul local Radu Ionescu. Primarul Vasile Pop a tăcut. Pop a adăugat: „Nu am nimic de ascuns”.', 'Nu am nimic de ascuns', 'Vasile Pop', 'Primarul'],
+  // Batch s49: after a fronted clause, a person noun, a listed verb and one adverb before the colon.
+  ['Întrebat …, primarul a răspuns scurt: the mayor named before', 'Primarul Vasile Pop și-a dat demisia.\n\nÎntrebat dacă pleacă din partid, primarul a răspuns scurt: „Nici gând. Rămân aici”.', 'Nici gând. Rămân aici', 'Vasile Pop', 'Primarul'],
+  ['counter: a body after the fronted clause, with an adverb, is still no person', 'Consilierul Dorin Vlase a vizitat cartierul. Întrebat de ce lucrările au întârziat, ministerul a răspuns scurt: „Am așteptat avizele.”', 'Am așteptat avizele.', null, null],
 ];
 
 attributionTable('Romanian', CASES);

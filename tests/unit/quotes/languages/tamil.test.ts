@@ -61,3 +61,28 @@ const TAMIL_ROWS: KindCase[] = [
 ];
 
 kindTable('Tamil introductions for pronoun tags, participles and adverbs (s44)', TAMIL_ROWS);
+
+// s49: initials of a bare consonant (`ப.`), "X too is one of them" (`X-உம் ஒருவர்`), police ranks in letters (`டிஎஸ்பி`), the
+// reportive -ஆம் closing narration; a market story of my own, with counter-cases (someone unnamed, a pronoun with -உம்).
+const MARKET =
+  'காவல் ஆய்வாளர் எஸ். ராமநாதன் கூறுகையில், “சாலைகளில் 20 இடங்களில் தடுப்புகள் அமைக்கப்பட்டன” என்றார்.\n\n' +
+  'எனினும், மாலையில் பேருந்து பள்ளத்தில் இறங்கியதால் போக்குவரத்து நின்றது. பாலத்தைச் சீரமைக்கவில்லை என வணிகர் சங்கத் தலைவர் ப. செல்வகுமார் குற்றம்சாட்டினார். “பாலம் உடைந்தது பற்றி ஆறு மாதங்களுக்கு முன்பே நகராட்சிக்குத் தெரியும்” என்று அவர் கூறினார்.\n\n' +
+  'இதுகுறித்துக் கேட்டபோது டிஎஸ்பி ராமநாதன், “பாலம் நாளை சீரமைக்கப்படும்” என்றார்.\n\n' +
+  'சந்தைக்கு வந்த பெண்களில் 74 வயதான மீனாட்சியும் ஒருவர். பத்து ஆண்டுகளுக்கு முன்பு அவர் இங்கே பூ விற்றாராம்.\n\n' +
+  '“அப்போ இந்தச் சந்தை சின்னதா இருந்துச்சு. இப்போ ரொம்பப் பெருசாயிடுச்சு.”\n\n' +
+  'சந்தையில் பூ விற்கும் பெண் ஒருவர், “கடந்த இரண்டு வாரங்களாக விற்பனை பாதியாகக் குறைந்துவிட்டது” என்றார்.';
+
+const ALSO_ONE =
+  'வணிகர் சங்கத் தலைவர் ப. செல்வகுமார் கூறுகையில், “பாலம் உடைந்துள்ளது” என்றார்.\n\n' +
+  'சந்தைக்கு வந்த பெண்களில் 70 வயதான கமலாவும் ஒருவர்.\n\n' +
+  '“அப்போ இந்தச் சந்தை சின்னதா இருந்துச்சு. இப்போ ரொம்பப் பெருசாயிடுச்சு.”';
+
+const MARKET_ROWS: KindCase[] = [
+  ['ta: `… என <role> ப. X குற்றம்சாட்டினார். “…” என்று அவர் கூறினார்.`: an initial of a bare consonant (`ப.`) ends no sentence', MARKET, 'பாலம் உடைந்தது', 'ப. செல்வகுமார்', 'தலைவர்'],
+  ['ta: `இதுகுறித்துக் கேட்டபோது டிஎஸ்பி X, “…”`: the rank in letters is the role, "when asked about it" no part of it', MARKET, 'பாலம் நாளை', 'எஸ். ராமநாதன்', '=டிஎஸ்பி'],
+  ['ta: a quote alone after `<group>-இல் 74 வயதான X-உம் ஒருவர். … விற்றாராம்.` is X (மீனாட்சியும் → மீனாட்சி)', MARKET, 'அப்போ இந்தச்', 'மீனாட்சி', null],
+  ['ta: `X-உம் ஒருவர்.` right before the quote, -வும் after a long vowel (கமலாவும் → கமலா)', ALSO_ONE, 'அப்போ இந்தச்', 'கமலா', null],
+  ['ta: counter-case: `<noun> ஒருவர், “…” என்றார்.` (a woman, no name) stays unnamed', MARKET, 'கடந்த இரண்டு', UNNAMED, ANY],
+];
+
+kindTable('Tamil initials, "X too is one of them" and ranks (s49)', MARKET_ROWS);

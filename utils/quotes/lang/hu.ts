@@ -1,0 +1,66 @@
+/**
+ * Hungarian tags the fallback (lang/adjacent.ts) leaves: the subject left out after a verb and its preverb or an adverb
+ * (`– tette hozzá nevetve.`, `– mondta, miközben …`, `– magyarázta –,`), the article and a role noun with a clause
+ * after it (`– mondta a pék, és lekapcsolta …`), and a role noun opening the words before a colon (`A megyei jegyző így
+ * fogalmazott:`). Names (`– mondta Kovács Péter`) stay with the fallback, which reads Hungarian's name-first order.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { alternation, lazy, pronoun, type LanguageCues } from './shared';
+import { isNewLanguageRoleNoun } from './newlang-roles';
+
+/** Verbs of saying, past (-ta/-te, -t/-tt) and present (-ja/-i), as tags write them. */
+const VERBS = alternation(
+  ('mondta mondja mondott magyarázta magyarázza mesélte meséli közölte közli hangsúlyozta hangsúlyozza nyilatkozta ' +
+    'nyilatkozza fogalmazott fogalmaz válaszolta válaszolja felelte feleli kérdezte kérdezi jelentette jelenti ' +
+    'érvelt érvel sóhajtott nevetett írta írja idézte idézi emlékezett emlékszik panaszolta panaszolja').split(' '),
+);
+/** Preverbs written after their verb (`tette hozzá`, `jegyezte meg`, `mondta el`, `mutatott rá`). */
+const SPLIT_VERBS = '(?:tette|teszi|fűzte|fűzi)\\s+hozzá|(?:jegyezte|jegyzi)\\s+meg|(?:mutatott|mutat)\\s+rá|(?:mondta|mondja)\\s+el|(?:ismerte|ismeri)\\s+el';
+const VERB = lazy(() => `(?:${SPLIT_VERBS}|${VERBS})`);
+
+/** What may follow a tag's last word: its end, a closing dash, or a comma opening a clause ("and", "while", "who", "then"). */
+const TAG_END = String.raw`\s*(?:[.!?]|[–—]\s*,?|,\s+(?:és|majd|miközben|mire|aki|s|de|ám|mert|hiszen)\s.*)?\s*$`;
+
+/** `– tette hozzá nevetve.`, `– mondta lapunknak.`: a verb and at most two lower-case words that are no article. */
+const DROPPED = lazy(() => new RegExp(`^[\\s,]*[—–-]?\\s*(${VERB()})((?:\\s+(?!a\\s|az\\s|egy\\s)\\p{Ll}+){0,2})${TAG_END}`, 'u'));
+/** `– mondta a pék, és …`, `– fogalmazott a megyei jegyző.`: the article, maybe an adjective, and a role noun. */
+const ROLE_AFTER = lazy(() => new RegExp(`^[\\s,]*[—–-]?\\s*(?:${VERB()})\\s+(?:a|az)\\s+(?:(\\p{Ll}+)\\s+)?(\\p{Ll}[\\p{Ll}-]{2,})${TAG_END}`, 'u'));
+/** `A megyei jegyző így fogalmazott:`, `Az elnök ezt mondta:`: the article, maybe an adjective, a role noun, a verb and a colon. */
+const ROLE_BEFORE = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(?:A|Az)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}[\\p{Ll}-]{2,})\\s+(?:(?:így|ezt|azt|erről|röviden|később|is)\\s+){0,2}(?:${VERB()})\\s*:\\s*$`, 'u'));
+
+/** Adverbs of manner in -va/-ve (`nevetve`, `mosolyogva`) and datives (`lapunknak`): no subject, the verb's own. */
+const NO_SUBJECT = /^(?:\p{Ll}+(?:va|ve|nak|nek)|hozzá|el|meg|még|később|aztán|is)$/u;
+
+const roleDescriptor = (role: string): SpeakerPhrase => ({ phrase: 'they', kind: 'name', pronoun: true, descriptor: true, role, definite: role });
+
+function after(frame: string): SpeakerPhrase | null {
+  const role = ROLE_AFTER().exec(frame);
+  if (role && isNewLanguageRoleNoun(role[2]!)) return roleDescriptor(role[2]!);
+  const bare = DROPPED().exec(frame);
+  if (!bare || !bare[2]!.trim().split(/\s+/u).filter(Boolean).every((word) => NO_SUBJECT.test(word))) return null;
+  return pronoun('they');
+}
+
+function before(frame: string): SpeakerPhrase | null {
+  const role = ROLE_BEFORE().exec(frame.trimEnd());
+  return role && isNewLanguageRoleNoun(role[1]!) ? roleDescriptor(role[1]!) : null;
+}
+
+/** Whether a tag after a quote is a Hungarian verb with its subject left out (lang/newlang-introduced.ts reads whom). */
+export const isHungarianDroppedTag = (frame: string): boolean => after(frame)?.dropped === true;
+
+const CUE = /(?:^|[\s–—-])(?:mondt|mondj|mondott|magyaráz|mesél|közöl|közli|hangsúlyoz|nyilatkoz|fogalmaz|válaszol|felel|kérdez|jelent|érvel|sóhajt|nevetett|írt|írj|idéz|emlékez|emlékszik|panaszol|tette|teszi|fűzte|fűzi|jegyez|jegyzi|mutat|ismer)/u;
+
+export const hungarian: LanguageCues = { applies: (frame) => CUE.test(frame), after, before };
+
+/** Two or three capitalised words (`Kerekesné Fodor Piroska`, a married name first), up to two lower-case words, then the role. */
+const NAME_THEN_ROLE = String.raw`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?:\s+\p{Ll}+){0,2}?\s+`;
+
+/** The person the text named right before the role noun (`Mészáros Judit megyei jegyző`), the latest before `at`, or null. */
+export function hungarianRoleHolder(text: string, role: string, at: number): string | null {
+  const pattern = new RegExp(`${NAME_THEN_ROLE}${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
+  let found: string | null = null;
+  for (const match of text.slice(0, at).matchAll(pattern)) found = match[1]!;
+  return found;
+}

@@ -1,0 +1,51 @@
+/**
+ * A reader built from four patterns, for languages whose tags are a verb of saying with a subject pronoun or a name
+ * (Bambara, Pulaar, Ewe, Xitsonga): after a quote `, X <verb>.` or `, <pronoun> <verb>.`; before one `X <verb>: «`.
+ * The words between two parts of one quote (`«…,» X <verb>, «…»`) are read as a tag after the first part.
+ * These languages' pronouns give no gender, so a pronoun is read as "they": the person salient, whoever it is.
+ */
+
+import type { SpeakerPhrase } from '../cues';
+import { pronoun, type LanguageCues } from './shared';
+
+export interface TagPatterns {
+  /** After a quote: a pronoun and the verb. */
+  pronounTag: RegExp;
+  /** After a quote: the subject's words (group 1) and the verb. */
+  subjectTag: RegExp;
+  /** Before a quote: a pronoun and the verb. */
+  pronounBefore: RegExp;
+  /** Before a quote: the subject's words (group 1) and the verb. */
+  subjectBefore: RegExp;
+  /** After a quote, read first: the verb, then its subject (group 1), as Xitsonga `ku vula X`. */
+  inverted?: RegExp;
+}
+
+/** Words between two parts of a quote, ending in a comma. */
+const BETWEEN_PARTS = /^[\s,]*[^.!?«»“”"\n]{1,120},\s*$/u;
+
+export function tagPatternReader(applies: (frame: string) => boolean, patterns: () => TagPatterns, speakerIn: (words: string) => SpeakerPhrase | null): LanguageCues {
+  const reader: LanguageCues = {
+    applies,
+    after(frame) {
+      const line = frame.split('\n')[0]!;
+      const { inverted, pronounTag, subjectTag } = patterns();
+      const who = inverted?.exec(line)?.[1];
+      if (who) return speakerIn(who);
+      if (pronounTag.test(line)) return pronoun('they');
+      const subject = subjectTag.exec(line)?.[1];
+      return subject ? speakerIn(subject) : null;
+    },
+    before(frame) {
+      const { pronounBefore, subjectBefore } = patterns();
+      if (BETWEEN_PARTS.test(frame)) {
+        const split = reader.after(frame);
+        if (split) return split;
+      }
+      if (pronounBefore.test(frame)) return pronoun('they');
+      const source = subjectBefore.exec(frame)?.[1];
+      return source ? speakerIn(source) : null;
+    },
+  };
+  return reader;
+}

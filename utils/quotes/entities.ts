@@ -90,7 +90,7 @@ function opensSentence(lead: string, titled = false): boolean {
   // ("At a rally in Charleston, W.Va., on Thursday night, Trump …": a place and its state make two of three phrases.)
   for (let i = 0; i < 3; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
-  // ("co-founder and chief executive Viktor Halvorsen": "and" joining two role words is part of the role; `Clerk and Recorder X`: the second opens the run.)
+  // ("co-founder and chief executive Viktor Lindqvar": "and" joining two role words is part of the role; `Clerk and Recorder X`: the second opens the run.)
   const words = rest.split(/\s+/).filter(Boolean).filter((word, i, all) => !(/^(?:and|&)$/.test(word) && i > 0 && isRoleWord(all[i - 1]!) && (i === all.length - 1 || isRoleWord(all[i + 1]!))));
   // "The district GOP chairman Chuck Williams declined", "the former secretary of state Ana Lopez said": an article before the role.
   if (words.length >= 2 && /^(?:the|a|an)$/i.test(words[0]!) && words.slice(1).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) words.shift();

@@ -89,7 +89,7 @@ export function isCarriedTitle(span: { text: string; fullSentence: boolean }, at
 export function isTitleCased(words: string): boolean {
   // (`「3日にかけて…」`: scripts with no capitals have no title case; a digit opening such words is no capital.)
   if (CASELESS_LETTER.test(words) && !/\p{Lu}/u.test(words)) return false;
-  // (`Home Field Advantage: A Stadium Strategy for Port Calder`: a title and its subtitle, each counted alone.)
+  // (`Moving Forward: A Transit Plan for Greater Harrow`: a title and its subtitle, each counted alone.)
   const [title, subtitle, ...more] = words.split(/:\s+/u);
   if (subtitle !== undefined && more.length === 0) return isTitleCased(title!) && isTitleCased(subtitle);
   const tokens = words.replace(/[^\p{L}\p{N}\s'’#@&-]+/gu, ' ').trim().split(/\s+/).filter(Boolean);

@@ -5,10 +5,10 @@
  * Karamɔgɔ teacher, Imamu, Meri mayor, Minisiri) come off names and are kept as the role.
  */
 
-import { cleanName, NAME_RUN } from '../names';
+import { NAME_RUN } from '../names';
 import { described, lazy, person, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
-import { tagPatternReader } from './tag-pattern-reader';
+import { tagPatternReader, titledName } from './tag-pattern-reader';
 
 /** Verbs of saying after the subject: said (ko, y'a fɔ), added (y'a fara a kan), asked (y'a ɲininka), explained (y'a ɲɛfɔ). */
 const SAY = "(?:ko|y['’]a\\s+fɔ|y['’]a\\s+fara\\s+a\\s+kan|y['’]a\\s+ɲininka|y['’]a\\s+ɲɛfɔ|ye\\s+nin\\s+fɔ(?:\\s+an\\s+ye)?)";
@@ -31,11 +31,7 @@ const patterns = lazy(() => ({
 
 /** A name in a group, a sentence's conjunction and its form of address off (kept as its role). */
 function bambaraName(group: string): { name: string; role: string | null } | null {
-  const words = group.trim().replace(CONJUNCTION, '');
-  if (BODY.test(words)) return null;
-  const titled = patterns().titled.exec(words);
-  if (titled) return { name: cleanName(titled[2]!), role: titled[1]!.trim().toLowerCase() };
-  return patterns().name.test(words) ? { name: cleanName(words), role: null } : null;
+  return titledName(group.trim().replace(CONJUNCTION, ''), BODY, patterns().titled, patterns().name);
 }
 
 /** `X, san 71,` `Sɔgɔ feerela X, min …,`: the name among comma-set groups, a relative clause (`min …`) off; no name: described. */

@@ -5,10 +5,10 @@
  * Ardo herders' head, Jaagorgal minister, Meer mayor) come off names and are kept as the role.
  */
 
-import { cleanName, NAME_RUN } from '../names';
+import { NAME_RUN } from '../names';
 import { described, lazy, officeDescriptor, person, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
-import { tagPatternReader } from './tag-pattern-reader';
+import { tagPatternReader, titledName } from './tag-pattern-reader';
 
 /** Verbs of saying: said (wi'i, wiyi), added (ɓeydi), asked (naamnii), answered (jaabii), explained (ɓannginii), stressed (tiiminii). */
 const SAY = "(?:wi['’]i|wiyi|ɓeydi|ɓeydii|naamnii|jaabii|ɓannginii|tiiminii|holliti)";
@@ -30,11 +30,7 @@ const patterns = lazy(() => ({
 
 /** A name in a group, its form of address off and kept as its role. */
 function pulaarName(group: string): { name: string; role: string | null } | null {
-  const words = group.trim();
-  if (BODY.test(words)) return null;
-  const titled = patterns().titled.exec(words);
-  if (titled) return { name: cleanName(titled[2]!), role: titled[1]!.trim().toLowerCase() };
-  return patterns().name.test(words) ? { name: cleanName(words), role: null } : null;
+  return titledName(group.trim(), BODY, patterns().titled, patterns().name);
 }
 
 /** `X, gaynaako iwuɗo Y, duuɓi 58,`: the name among comma-set groups, the lower-case ones its role; no name: described. */

@@ -6,6 +6,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
+import { cleanName } from '../names';
 import { pronoun, type LanguageCues } from './shared';
 
 export interface TagPatterns {
@@ -48,4 +49,12 @@ export function tagPatternReader(applies: (frame: string) => boolean, patterns: 
     },
   };
   return reader;
+}
+
+/** A group's name with its form of address taken off and kept as its role (`titled`: group 1 the address, group 2 the name); a body is none. */
+export function titledName(words: string, body: RegExp, titled: RegExp, name: RegExp): { name: string; role: string | null } | null {
+  if (body.test(words)) return null;
+  const found = titled.exec(words);
+  if (found) return { name: cleanName(found[2]!), role: found[1]!.trim().toLowerCase() };
+  return name.test(words) ? { name: cleanName(words), role: null } : null;
 }

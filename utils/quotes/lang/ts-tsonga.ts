@@ -5,10 +5,10 @@
  * Dokodela doctor, Mufundhisi pastor, Ndhuna headman, Holobye minister) open names and come off them, kept as the role.
  */
 
-import { cleanName, NAME_RUN } from '../names';
+import { NAME_RUN } from '../names';
 import { described, lazy, pronoun, person, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
-import { tagPatternReader } from './tag-pattern-reader';
+import { tagPatternReader, titledName } from './tag-pattern-reader';
 
 /** After `ku` (infinitive, "so says"): say, add, answer, ask, explain, repeat. */
 const INFINITIVE = '(?:vula|engetela|hlamula|vutisa|hlamusela|phindha)';
@@ -33,11 +33,7 @@ const patterns = lazy(() => ({
 
 /** A name in a group, its form of address off and kept as its role. */
 function tsongaName(group: string): { name: string; role: string | null } | null {
-  const words = group.trim();
-  if (BODY.test(words)) return null;
-  const titled = patterns().titled.exec(words);
-  if (titled) return { name: cleanName(titled[2]!), role: titled[1]!.trim().toLowerCase() };
-  return patterns().name.test(words) ? { name: cleanName(words), role: null } : null;
+  return titledName(group.trim(), BODY, patterns().titled, patterns().name);
 }
 
 /** `Khansela wa wadi ya 17, X Y,` `X, loyi a …,`: the name among comma-set groups, a relative clause (`loyi …`) cut off. */

@@ -20,6 +20,7 @@ import { splitIncises } from './lang/incise';
 import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
 import { namedAfterSpeakers } from './lang/named-after';
+import { namedLaterSpeakers } from './named-later';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
 import { qaAnswerSpans, withInterviewee } from './qa-answers';
@@ -63,7 +64,7 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
   // A tag naming no one, then `Hij heet X Y`, `Jmenuje se X Y`: the speaker named in so many words (lang/named-after.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName })))))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName }))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

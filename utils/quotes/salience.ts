@@ -237,8 +237,7 @@ export class Salience {
     // "Her long-time trainer, Colin Baird," … "the trainer said": a noun the text itself gave someone as a role (stated-role-holder.ts).
     const stated = statedRoleHolder(phrase, at, this.book, this.mentionsBefore(at), this.introductions, (noun) => ANONYMOUS_NOUNS.has(noun) || !!EPITHETS[noun], (noun, from, to) => this.describedSpeakerSince(noun, from, to));
     if (stated) return stated;
-    // "Md Abdur Rahim, deputy commissioner of Chandpur, … the DC told reporters": the initials of an office the text gave.
-    // (`The CEC said …` opening a sentence; `the CEC` after `Agriculture CEC Member X`: a role that holds the letters as a word.)
+    // "X, deputy commissioner of Chandpur, … the DC told reporters": an office's initials (`The CEC said`; `Agriculture CEC Member X`: letters as a word).
     const initials = /^[Tt]he\s+(\p{Lu}{2,4})$/u.exec(phrase.trim())?.[1];
     // (`the MCE` after `the Elmina Municipal Chief Executive, X`, `the CS` after `Transport Cabinet Secretary X`: letters may leave a place or portfolio out, two no rank.)
     const initialsFit = (role: string) => initialsOf(role) === initials || ((initials!.length >= 3 || !opensWithSubordinateRank(role)) && initialsOf(role).endsWith(initials!)) || role.split(/\s+/u).some((word) => word.replace(/^\((.+)\)$/u, '$1') === initials); // (`Superintendent of Police (SP)`)
@@ -283,11 +282,12 @@ export class Salience {
     // ("… who has used the Cold Spring branch since 1994": a run the text writes after "the" names a thing, no person.)
     const inParagraph = this.mentionsBefore(at).filter((mention) => mention.at >= from && !mention.qualifier && !/(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, mention.at - 5), mention.at)));
     const named = new Set(inParagraph.map((mention) => mention.name));
-    // ("Striker Kofi X, who joined from Belgian side FC Y, … the 23-year-old said": an age is no club's, `FC`, `AC`, `SV`.)
-    const people = AGE.test(phrase) ? [...named].filter((name) => !/^\p{Lu}{2,4}\s/u.test(name)) : [];
-    const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : inParagraph[0]?.subject && !ROLE_NOUNS.has(head) && /^[^,.;:!?"“”]{0,40}?(?:,[^,.;:!?"“”]{1,40},)?\s+(?:said|says|told|tells)\s/u.test(text.slice(inParagraph[0].at, inParagraph[0].at + 120)) && new Set(inParagraph.filter((mention) => mention.subject).map((mention) => mention.name)).size === 1 ? inParagraph[0].name : null;
-    // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender
-    // (with a gender known, `described` above already took the latest salient person of that gender).
+    const people = AGE.test(phrase) ? [...named].filter((name) => !/^\p{Lu}{2,4}\s/u.test(name)) : []; // (an age is no club's, `FC Y`, `AC`, `SV`)
+    // (The one subject that speaks, not the first name, `Residents of Cove Bay …. Retired schoolteacher X, who …, said`; an office only if written as its role.)
+    const speaking = inParagraph.filter((mention) => mention.subject && /^[^,.;:!?"“”]{0,40}?(?:,[^,.;:!?"“”]{1,80},){0,2}\s+(?:said|says|told|tells)\s/u.test(text.slice(mention.at, mention.at + 220)));
+    const opener = new Set(speaking.map((mention) => mention.name)).size === 1 && (!ROLE_NOUNS.has(head) || text.slice(Math.max(0, speaking[0]!.at - 30), speaking[0]!.at).trimEnd().toLowerCase().endsWith(head)) ? speaking[0]!.name : null;
+    const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : opener;
+    // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender (else `described` took one).
     // ("Coach Dunn praised the side. '…,' said the striker": a person the text gave another role is not the player.)
     const soleRoles = sole ? (this.book.entities.get(sole)?.roles ?? []) : [];
     // (A skipper is the side's captain: `Zimbabwe captain X` … `the skipper said`.)

@@ -25,6 +25,8 @@ import { hungarianDefiniteOpening } from './lang/hungarian-definite';
 /** The sentence's opening noun phrase: `Trump gestured, then boomed: "…"`. */
 /** The sentence's opening described noun phrase, before a verb-like word or an adverb: `The governor later said:`, `The governor later returned to it.` */
 // (The irregular pasts of saying end it too: "The minister said forums would be held.", "The coach told reporters …"; so does a relative "who": "A DNR ranger who …".)
+/** `the Divisional Police Officer for the whole area, X,`: an English office of capitalised words and its place, before the comma. */
+const CAPITALISED_OFFICE_OPENING = /^([Tt]he(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:in|for|of)\s+the\s+(?:\p{Ll}+\s+)?\p{Ll}+)(?=,)/u;
 const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,5}?)(?=,|\\s+(?:\\p{Ll}+ed|\\p{Ll}+s|said|told|wrote|was|is|has|had|did|would|will|can|could|may|might|must|should|then|also|later|again|still|never|first|soon|often|once|who|\\p{Ll}+ly|\\p{Ll}+n[’']t)(?![\\p{L}]))`, 'u');
 /** A role phrase opening the sentence, its comma, a (titled) full name and a lower-case word: see sentenceSubject. */
 const ROLE_THEN_NAME_OPENING = lazyPattern(() => new RegExp(`^(\\p{Lu}[^,;:"“”«»()]{2,80}),\\s+((?:(?:dona|seu|don|doña)\\s+)?${NAME_RUN})\\s+(?=\\p{Ll})`, 'u'));
@@ -180,7 +182,7 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // (`A produtora Fátima Assane, de 45 anos, trouxe …`: Portuguese `A` and a feminine noun before a full name are no English description.)
   const portuguese = PORTUGUESE_NOUN_FULL_NAME.test(opening) ? openingPerson(opening) : null;
   if (portuguese) return portuguese;
-  const description = DESCRIBED_OPENING.exec(opening);
+  const description = DESCRIBED_OPENING.exec(opening) ?? CAPITALISED_OFFICE_OPENING.exec(opening);
   if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
     const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));

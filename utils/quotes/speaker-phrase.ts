@@ -24,7 +24,7 @@ const ROLE_THEN_NAME = new RegExp(`^(?:[’']s)?\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\
 const ASSOCIATES = new Set('ally allies loyalist confidant confidante surrogate backer donor fan friend rival critic foe opponent'.split(' '));
 
 /** A body's nouns before a role noun: "group leader", "council leader", "union boss", "party whip". */
-const BODY_QUALIFIERS = new Set('group party council union opposition campaign committee board club team caucus faction coalition bloc cabinet parliamentary'.split(' '));
+const BODY_QUALIFIERS = new Set('group party council union opposition campaign committee board club team caucus faction coalition bloc cabinet parliamentary police fire health school hospital prison court army'.split(' '));
 
 /** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
 export function roleThenName(owner: string, rest: string): SpeakerPhrase | null {

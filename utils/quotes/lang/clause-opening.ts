@@ -113,7 +113,10 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   const adjunct = ADJUNCT_OPENING.exec(sentence);
   // (`De retour à sa fenêtre, Mme Bergeron demeure sceptique.`: failing an opening person, a name the subject reader finds there.)
   const named = (found: SpeakerPhrase | null) => (found?.kind === 'name' && !found.pronoun ? found : null);
-  const afterAdjunct = adjunct ? (openingPerson(sentence.slice(adjunct[0].length)) ?? named(read(sentence.slice(adjunct[0].length)))) : null;
+  // (`In a statement, Karuri County police commander X said`: a run the subject reader finds to be the role's owner gives way to it.)
+  const opener = adjunct ? openingPerson(sentence.slice(adjunct[0].length)) : null;
+  const subject = adjunct ? named(read(sentence.slice(adjunct[0].length))) : null;
+  const afterAdjunct = opener && subject?.role?.startsWith(opener.phrase) ? subject : (opener ?? subject);
   if (afterAdjunct) return afterAdjunct;
   if (GERMAN_WORDS.test(sentence)) {
     // `Ganz vom Tisch sei das Projekt nicht:`: reported speech (Konjunktiv) before the colon goes on the last speaker's words.

@@ -1,7 +1,7 @@
 // The script pre-pass may say a script is present when it is not (a reader then runs as before), never
 // the reverse: every code point a script's pattern matches, under `u` and `iu`, sets that script's bit.
 import { describe, expect, it } from 'vitest';
-import { ALL_SCRIPTS, ARABIC, ARMENIAN, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
+import { ALL_SCRIPTS, ARABIC, ARMENIAN, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, GREEK, HAN, HANGUL, HEBREW, KANA, LATIN, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAANA_TIBETAN_SYLLABICS, THAI, mayHold, readingArticle, scriptsIn, scriptsOfCode, setScriptGates } from '../../utils/quotes/scripts-present';
 
 const SCRIPTS: Array<[string, number, string]> = [
   ['Latin', LATIN, '\\p{Script=Latin}'],
@@ -28,6 +28,8 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['Katakana', KANA, '\\p{Script=Katakana}'],
   ['Han', HAN, '\\p{Script=Han}'],
   ['Hangul', HANGUL, '\\p{Script=Hangul}'],
+  ['Ol Chiki', THAANA_TIBETAN_SYLLABICS, '\\p{Script=Ol_Chiki}'],
+  ['Tifinagh', THAANA_TIBETAN_SYLLABICS, '\\p{Script=Tifinagh}'],
   // The blocks readers list by range (lang/index.ts, lang/th.ts, lang/ko.ts, lang/ja.ts).
   ['Greek block', GREEK, '[\\u0370-\\u03ff]'],
   ['Cyrillic block', CYRILLIC, '[\\u0400-\\u04ff]'],
@@ -46,6 +48,7 @@ const SCRIPTS: Array<[string, number, string]> = [
   ['kana block', KANA, '[\\u3040-\\u30ff]'],
   ['CJK block', HAN, '[\\u4e00-\\u9fff]'],
   ['Hangul syllables', HANGUL, '[\\uac00-\\ud7af]'],
+  ['Ol Chiki and Tifinagh blocks', THAANA_TIBETAN_SYLLABICS, '[\\u1c50-\\u1c7f\\u2d30-\\u2d7f]'],
   ['ASCII letters', LATIN, '[A-Za-z]'],
 ];
 

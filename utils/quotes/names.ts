@@ -106,7 +106,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Vietnamese degrees before a name (`TS Long`, `ThS X`, `PGS X`).
     'ts ths pgs gs ' +
     // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Madamu X`, `Meya X`), Swahili `Diwani X` (councillor), isiZulu `uGogo X`, Malay ranks (`Penolong Penguasa Bomba X`); Chichewa `Mayi X`, `Gulupu X`, Sesotho `Ntate X`, Wolof `Sëriñ X`, `Soxna X` (not the French spellings `Serigne`, `Sokhna`: given names too).
-    'mayi amayi bambo abambo dokotala gulupu mfumu ntate kapiteen sëriñ soxna atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan obbo obboo aadde durbee owura awuraa opanin ɔpanin mokonzi rre mma mmè chiremba sabhuku omw omuk owek dugutigi karamɔgɔ dɔkɔtɔrɔ ceerno doktoor ardo nufiala dɔkta dɔyɔla togbui dokodela khansela hosi pasitori').split(' '),
+    'mayi amayi bambo abambo dokotala gulupu mfumu ntate kapiteen sëriñ soxna atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan obbo obboo aadde durbee owura awuraa opanin ɔpanin mokonzi rre mma mmè chiremba sabhuku omw omuk owek dugutigi karamɔgɔ dɔkɔtɔrɔ ceerno doktoor ardo nufiala dɔkta dɔyɔla togbui dokodela khansela hosi pasitori dokta inspekta lod mea susuga afioga tofā faafeagaiga fineʻeiki tangataʻeiki faifekau naalakkersuisoq karai ña dda nna lalla kòmandan majistra tlayakanketl').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -127,8 +127,8 @@ const LEADING_NOISE = new Set(
     'said says added adds wrote writes replied watch listen ' +
     // A tabloid's epithet for the person before the name: "Beaming Gary added:", "Tearful Shaz said:".
     'beaming delighted tearful heartbroken devastated grieving distraught overjoyed thrilled stunned fuming elated jubilant doting ' +
-    // Auxiliaries and question words that open a question: "Was this to find out …?"
-    'was were is are did does do has have had can could would will should may might must why how what where which whose ' +
+    // Auxiliaries and question words that open a question: "Was this to find out …?"; German conjunctions (`Wo X …`).
+    'was were is are did does do has have had can could would will should may might must why how what where which whose wo als wie wenn weil ob obwohl nachdem bevor sobald ' +
     // Times of day opening a sentence before a weekday: "Late Monday, X's group circulated …" names nobody (not "Early", a family name).
     'late overnight tonight yesterday tomorrow ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +

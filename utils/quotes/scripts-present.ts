@@ -1,7 +1,7 @@
 /**
  * Which scripts a text holds, read once from its characters: the quote readers of a script
  * (Arabic, Hebrew, Greek, Cyrillic, Thai, Lao, Armenian, Devanagari, Bengali, Gujarati, Odia, Tamil, Telugu, Malayalam, Sinhala, Georgian, Myanmar, Ethiopic, Khmer,
- * Thaana, Tibetan, Canadian syllabics, Japanese, Chinese, Korean) can match only text holding
+ * Thaana, Tibetan, Canadian syllabics, Ol Chiki, Tifinagh, Japanese, Chinese, Korean) can match only text holding
  * one of its letters, so a reader asks `mayHold` before it compiles or runs anything.
  *
  * The bits are decided on the characters present, never on a page's `lang`: an English page quoting
@@ -39,7 +39,7 @@ export const SOUTH_INDIC = 8192;
 export const MYANMAR_ETHIOPIC_KHMER = 16384;
 /** Armenian's script (lang/hy.ts). */
 export const ARMENIAN = 32768;
-/** Thaana, Tibetan and Canadian syllabics (with its extended block): three scripts of one language each here (lang/dv.ts, lang/bo.ts, lang/iu.ts). */
+/** Thaana, Tibetan, Canadian syllabics (with its extended block), Ol Chiki and Tifinagh: scripts of one language each here (lang/dv.ts, lang/bo.ts, lang/iu.ts, lang/sat.ts, lang/zgh.ts). */
 export const THAANA_TIBETAN_SYLLABICS = 65536;
 export const ALL_SCRIPTS = 131071;
 /** The scripts read by their own readers, not the Latin one. */
@@ -82,6 +82,7 @@ function lowScripts(code: number): number {
   if ((code >= 0x1400 && code < 0x1680) || (code >= 0x18b0 && code < 0x1900)) return THAANA_TIBETAN_SYLLABICS;
   if (code >= 0x19e0 && code < 0x1a00) return MYANMAR_ETHIOPIC_KHMER;
   if (code >= 0x1100 && code < 0x1200) return HANGUL;
+  if (code >= 0x1c50 && code < 0x1c80) return THAANA_TIBETAN_SYLLABICS;
   if (code >= 0x1c80 && code < 0x1c90) return CYRILLIC;
   if (code >= 0x1c90 && code < 0x1cc0) return GEORGIAN;
   // Phonetic letters: Latin, Greek and Cyrillic ones side by side.
@@ -98,6 +99,7 @@ function highScripts(code: number): number {
     if (code >= 0x2100 && code < 0x2190) return code === 0x2126 ? GREEK : LATIN;
     if (code >= 0x2c60 && code < 0x2c80) return LATIN;
     if (code >= 0x2d00 && code < 0x2d30) return GEORGIAN;
+    if (code >= 0x2d30 && code < 0x2d80) return THAANA_TIBETAN_SYLLABICS;
     if (code >= 0x2d80 && code < 0x2de0) return MYANMAR_ETHIOPIC_KHMER;
     if (code >= 0x2de0 && code < 0x2e00) return CYRILLIC;
     return 0;
@@ -141,7 +143,7 @@ function highScripts(code: number): number {
  * emoji and mathematical letters), and every character it calls Latin: two native scans answer for
  * most pages, and only a page holding another script is read code by code.
  */
-const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u06ff\u0750-\u07bf\u0860-\u0dff\ua8e0-\ua8ff\u0e00-\u0fff\u1000-\u167f\u1780-\u17ff\u18b0-\u18ff\u19e0-\u19ff\u1c80-\u1cbf\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2d00-\u2d2f\u2d80-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uab00-\uab2f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb13-\ufb17\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
+const BEYOND_LATIN = /[\u00b5\u0345\u0370-\u06ff\u0750-\u07bf\u0860-\u0dff\ua8e0-\ua8ff\u0e00-\u0fff\u1000-\u167f\u1780-\u17ff\u18b0-\u18ff\u19e0-\u19ff\u1c50-\u1cbf\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2d00-\u2dff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u302e-\u303b\u3040-\ua00f\ua640-\ua69f\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uab00-\uab2f\uab65\uac00-\ud7ff\uf900-\ufaff\ufb13-\ufb17\ufb1d-\ufdff\ufe2e\ufe2f\ufe70-\ufeff\uff66-\uffdc\ud800-\ud834\ud836-\ud83b\ud83f-\udb3f\udb41-\udbff]|\ud83c[\ude00-\udeff]/;
 const LATIN_LETTER = /[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u1d00-\u1dbf\u1e00-\u1eff\u2070-\u209f\u2100-\u218f\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a]/;
 
 /** The scripts of every character in `text`. */

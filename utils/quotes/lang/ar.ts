@@ -10,7 +10,9 @@ import { lazy, pronoun } from './shared';
 
 export const VERB_STEMS = 'أفاد أفادت حذر حذرت قال قالها قالتها يرى ترى قائلاً قائلا قائلة أضاف روى روت مضيفاً معتبراً مؤكداً مشدداً موضحاً مشيراً مضيفا مضيفة معتبرا معتبرة مؤكدا مؤكدة مشددا مشددة موضحا موضحة مشيرا مشيرة أكد صرح أوضح تابع ذكر وكتب اعتبر أشار أعلن شدد لفت رأى قالت أضافت أكدت صرحت أوضحت تابعت ذكرت كتبت اعتبرت أشارت أعلنت شددت لفتت رأت يقول تقول يضيف تضيف لخص لخصت علق علقت ختم ختمت يختم تختم اختتم اختتمت ' +
   // (The Maghreb papers' own: `وأردف`, `نبه`, `استدرك`, and their participles, `مستدركا` "qualifying", `مبرزا`, `مردفا`.)
-  'أردف أردفت يردف تردف نبه نبهت استدرك استدركت مستدركا مستدركة مبرزا مبرزة مردفا مردفة منبها منبهة';
+  'أردف أردفت يردف تردف نبه نبهت استدرك استدركت مستدركا مستدركة مبرزا مبرزة مردفا مردفة منبها منبهة ' +
+  // (The present of reportage, Levantine and Egyptian papers' habit: `ويشرح X أن`, `يلفت الصيدلي إلى`, `توضح`; not `يشير`, also "pointing at".)
+  'شرح شرحت يشرح تشرح يلفت تلفت يؤكد تؤكد يوضح توضح يعتبر تعتبر يروي تروي';
 
 /** Given names written with the article, common in the Maghreb (`الحسين بوعزة`, `المهدي بنسعيد`): a closed list. */
 export const ARTICLE_GIVEN = /^(?:الحسين|الحسن|المهدي|العربي|الطيب|الصادق|الهادي|المختار|البشير|المصطفى|الحبيب|العياشي|الصديق|الطاهر|المعطي|الغالي|الناجي)$/u;
@@ -20,7 +22,7 @@ const words = (list: string) => new Set(list.split(' '));
 export const BODY_NOUNS = 'وزارة هيئة مجلس حركة حزب منظمة شركة جامعة لجنة مكتب دائرة مديرية جمعية مؤسسة بنك إدارة قسم مركز مستشفى اتحاد نقابة معهد كلية';
 
 /** A verb of hers: the perfect's ت ending, the imperfect's ت opening. */
-const isFeminineVerb = (verb: string) => /ت$|^[وف]?ت(?:قول|ضيف|ختم|ردف)$/u.test(verb);
+const isFeminineVerb = (verb: string) => /ت$|^[وف]?ت(?:قول|ضيف|ختم|ردف|شرح|لفت|ؤكد|وضح|عتبر|روي)$/u.test(verb);
 
 /** The verbs of saying, short vowels and shadda read through between their letters. */
 const VERB_FORMS = `[وف]?(?:${VERB_STEMS.split(' ').map((stem) => [...stem].join('[\\u064B-\\u0652]*')).join('|')})`;
@@ -142,8 +144,29 @@ function continuedTag(frame: string): SpeakerPhrase | null {
 /** `وختم أوحمو تصريحه قائلا:`: what the speaker ended or began (his statement, her talk) before a participle of saying is no part of the name. */
 const OWN_WORDS_BEFORE_PARTICIPLE = /\s+(?:تصريح|حديث|كلام|كلمت|مداخلت|رد|جواب|تدخل|مداخلات|تصريحات)(?:ه|ها)(?=\s+[وف]?(?:قائل|مضيف|مؤكد|مشدد|موضح|مشير|مستدرك|مبرز|مردف)\p{Script=Arabic}*\s*[:،]?\s*$)/u;
 
+/** A word that may be part of a name: Arabic letters, no article first, no office, description, particle or verb of saying. */
+const NAME_WORD = lazy(() => ({
+  test: (word: string) => /^[\u0621-\u064a]{2,}$/u.test(word) && !ROLE_HEADS.has(word) && !DESCRIPTION_HEADS.has(word) && !/^(?:[وف]?(?:كان|كانت|قال|قالت|هو|هي|هذا|هذه|ذلك|تلك|لكن|غير|بعد|قبل|منذ|حين|عند|بين|مع|أحد|إحدى|كل|بعض|أكثر|أصحاب|الذي|التي)|أبو|أم|عبد|بن)$/u.test(word) && !new RegExp(`^${VERB_FORMS}$`, 'u').test(word),
+}));
+
+/**
+ * `بين الواقفين كانت X Y Z، ربة منزل…، تمسك…` ("among them was"), `X Y Z يملك مولّدين…` (three name words and a verb in the
+ * present): the person a sentence brings in, for the quote standing alone after it. The family name may carry the article
+ * (`نادين فؤاد الحداد`), the first word never.
+ */
+function introducedInSentence(sentence: string): SpeakerPhrase | null {
+  const among = /(?:^|\s)[وف]?(?:من\s+)?بين\s[^،.]{2,60}?\s[وف]?(?:كان|كانت)\s+([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2})\s*[،,]/u.exec(sentence);
+  const doer = /^\s*([\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){2})\s+[يت][\u0621-\u064a]{2,4}(?=\s)/u.exec(sentence);
+  for (const found of [among, doer]) {
+    const names = found?.[1]!.split(/\s+/u) ?? [];
+    if (names.length >= 2 && names.slice(0, -1).every((word) => NAME_WORD().test(word)) && (NAME_WORD().test(names.at(-1)!) || /^ال[\u0621-\u064a]{3,}$/u.test(names.at(-1)!))) return { phrase: names.join(' '), kind: 'name', pronoun: false };
+  }
+  return null;
+}
+
 export const arabic: typeof arabicCues = {
   ...arabicCues,
+  subject: (sentence) => arabicCues.subject(sentence) ?? introducedInSentence(sentence),
   before: (written) => {
     const frame = written.replace(OWN_WORDS_BEFORE_PARTICIPLE, '');
     return continuedTag(frame) ?? officeOfDescriptor(arabicCues.before(frame.replace(RELATIVE_BEFORE_VERB, ' ')));

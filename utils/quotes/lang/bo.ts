@@ -12,25 +12,34 @@ import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues }
 
 const TIBETAN = /[\u0f00-\u0fff]/u;
 /** Verbs of saying, plain and honorific (said, told, added, answered, explained, stated), with the endings that lead on (`-དོན`, `-རྗེས`, `-པ`). */
-const VERB = '(?:གསུངས|བཤད|ཞུས|ལབ|བརྗོད|ཁ་སྣོན་(?:གནང|བྱས|ཞུས)|ལན་(?:བཏབ|གནང|འདེབས)|གསལ་བཤད་(?:གནང|བྱས)|བརྗོད་(?:གནང|བྱས))(?:་(?:དོན|རྗེས|པ|ཡོད))?';
+// (Dzongkha: `སླབ` said, `ཁ་སྐོང་ རྐྱབ` added, `འགྲེལ་བཤད་ རྐྱབ` explained, past `-ཅི`, `-ཡི`, `-ནུག`; its syllables may part with a space after the tsheg.)
+const VERB = '(?:གསུངས|བཤད|ཞུས|ལབ|སླབ|བརྗོད|ཁ་སྣོན་(?:གནང|བྱས|ཞུས)|ཁ་སྐོང་(?:རྐྱབ|གནང)|ལན་(?:བཏབ|གནང|འདེབས|སླབ)|གསལ་བཤད་(?:གནང|བྱས)|འགྲེལ་བཤད་(?:རྐྱབ|གནང)|བརྗོད་(?:གནང|བྱས))(?:་(?:དོན|རྗེས|པ|ཡོད|ཅི|ཡི|ནུག|སྟེ))?'.replace(/་/gu, '་\\s*');
 /** The ergative particles after a subject, and the demonstrative "that" / "this" with it glued on. */
 const ERGATIVE = /^(?:ཀྱིས|གྱིས|གིས|ཡིས|དེས|འདིས|ཚོས)$/u;
 /** He, she, honoured he or she; with ལགས too (`མོ་ལགས`). */
 const PRONOUN = /^(?:ཁོང|མོ|ཁོ|ཁོང་ལགས|མོ་ལགས|ཁོ་རང|མོ་རང)$/u;
+/** Adverbs between a Dzongkha ergative and the quote: again, too, at the end. */
+const ADVERB_AFTER_ERGATIVE = '(?:ད་\\s*རུང|ཡང|སླར་\\s*ཡང|མཇུག་\\s*ལུ|དེ་\\s*ལས)';
 /** Offices and occupations (two syllables each): director, owner, shopkeeper, minister, chair, secretary, teacher, doctor, spokesperson. */
-const ROLES = ['འགོ་འཛིན', 'བདག་པོ', 'ཚོང་པ', 'བཀའ་བློན', 'ཚོགས་གཙོ', 'དྲུང་ཆེ', 'དགེ་རྒན', 'སྨན་པ', 'སློབ་དཔོན', 'སྐུ་ཚབ', 'གཙོ་འཛིན', 'ཁྲི་འཛིན', 'སྲིད་སྐྱོང', 'ལས་བྱེད་པ', 'ཞི་བདེ་པ', 'ཁ་ལོ་པ', 'མཁན་པོ', 'འཐུས་མི', 'གསར་འགོད་པ', 'ཁུངས་འཛིན', 'སྤྱི་ཁྱབ'];
+const ROLES = ['འགོ་འཛིན', 'བདག་པོ', 'ཚོང་པ', 'བཀའ་བློན', 'ཚོགས་གཙོ', 'དྲུང་ཆེ', 'དགེ་རྒན', 'སྨན་པ', 'སློབ་དཔོན', 'སྐུ་ཚབ', 'གཙོ་འཛིན', 'ཁྲི་འཛིན', 'སྲིད་སྐྱོང', 'ལས་བྱེད་པ', 'ཞི་བདེ་པ', 'ཁ་ལོ་པ', 'མཁན་པོ', 'འཐུས་མི', 'གསར་འགོད་པ', 'ཁུངས་འཛིན', 'སྤྱི་ཁྱབ',
+  // (Dzongkha: master, headman, mother, father, honoured lady, elder, engineer, contractor, minister, district head, doctor.)
+  'ལོབ་དཔོན', 'རྒཔོ', 'ཨམ', 'ཨཔ', 'ཨ་ཞེ', 'དྲག་ཤོས', 'ཨིན་ཇི་ནི་ཡར', 'ཐེ་ཀེ་དར', 'བློན་པོ', 'རྫོང་བདག', 'ཌོག་ཊར'];
 /** A syllable that closes what goes before the name: a genitive, a relative's ending, "a" (`ཞིག`). */
-const BOUNDARY = /^(?:ཀྱི|གྱི|གི|ཡི|ནི|དང|ནས|ལ|ཞེས|ཞེས་པའི|\S*འི|ཀྱང|ཡང)$/u;
+// (Not `ཡང`, "also": it opens names too, `ཡང་ཛོམ`, `ཡང་ཆེན`.)
+const BOUNDARY = /^(?:ཀྱི|གྱི|གི|ཡི|ནི|དང|ནས|ལ|ལུ|ལས|ཞེས|ཞེས་པའི|\S*འི|ཀྱང)$/u;
 const INDEFINITE = /^(?:ཞིག|ཅིག|ཤིག)$/u;
 
 const patterns = lazy(() => ({
-  after: new RegExp(`^[\\s”"»》]*ཞེས་(?:པ་)?([^།“”"\\n]{0,120}?)་?${VERB}\\s*(?:[།༎]|$)`, 'u'),
+  after: new RegExp(`^[\\s”"»》]*(?:ཞེས|ཟེར)་\\s*(?:པ་)?([^།“”"\\n]{0,120}?)་?\\s*${VERB}\\s*(?:[།༎]|$)`, 'u'),
+  // (Dzongkha `X གིས་ “…” ཟེར་ སླབ་ཅི།`: the subject and its ergative before the quote, the verb after it.)
+  ergativeBefore: new RegExp(`([^།༎“”"\\n]{1,240}?)་?\\s*(?:ཀྱིས|གྱིས|གིས|ཡིས)་?\\s*(?:${ADVERB_AFTER_ERGATIVE}་?\\s*)?$`, 'u'),
   before: new RegExp(`([^།༎“”"\\n]{1,240}?)་?${VERB}[།༎]?\\s*[:：]?\\s*$`, 'u'),
 }));
 
 /** The speaker of the words before a verb of saying: the subject before the first ergative (or he, she, none said). */
 function speakerIn(words: string, subjectOptional: boolean): SpeakerPhrase | null {
-  const syllables = words.split(/[་\s]+/u).filter(Boolean);
+  // (`X (ལོ་ ༥༨) གིས`: an age in brackets after the name is no part of it.)
+  const syllables = words.replace(/\([^()]{0,30}\)/gu, ' ').split(/[་\s]+/u).filter(Boolean);
   const at = syllables.findIndex((syllable) => ERGATIVE.test(syllable));
   if (at < 0) return subjectOptional && syllables.length <= 2 ? pronoun('they') : null;
   const particle = syllables[at]!;
@@ -41,8 +50,12 @@ function speakerIn(words: string, subjectOptional: boolean): SpeakerPhrase | nul
   if (particle === 'དེས' || particle === 'འདིས') return subject.length > 0 ? officeDescriptor(roleAtEnd(subject) ?? subject.slice(-2).join('་')) : null;
   if (subject.at(-1) === 'ལགས') subject = subject.slice(0, -1);
   const joined = subject.join('་');
-  if (subject.at(-1) === 'ཚོ') return null;
-  if (PRONOUN.test(joined) || PRONOUN.test(subject.at(-1) ?? '')) return /^མོ/u.test(joined) ? pronoun('she', 'female') : pronoun('they');
+  // (`མི་རྣམས`, `མི་ཚུ` (Dzongkha): people, a group; no one person.)
+  if (/^(?:ཚོ|ཚུ|རྣམས)$/u.test(subject.at(-1) ?? '')) return null;
+  // (`མོ`, `ཁོ` end names too, `བསོད་ནམས་དབང་མོ`: alone, or after a word that closes what goes before, they are "she", "he".)
+  const last = subject.at(-1) ?? '';
+  const pronounLast = PRONOUN.test(last) && (!/^(?:མོ|ཁོ)$/u.test(last) || subject.length === 1 || BOUNDARY.test(subject.at(-2)!));
+  if (PRONOUN.test(joined) || pronounLast) return /^མོ/u.test(joined) || last === 'མོ' ? pronoun('she', 'female') : pronoun('they');
   if (INDEFINITE.test(subject.at(-1) ?? '')) {
     const noun = subject.slice(0, -1);
     let from = noun.length;
@@ -97,6 +110,8 @@ export const tibetan: LanguageCues = {
     return words === undefined ? null : speakerIn(words, true);
   },
   before(frame) {
+    const ergative = patterns().before.test(frame) ? undefined : patterns().ergativeBefore.exec(frame)?.[1];
+    if (ergative !== undefined) return speakerIn(`${ergative.replace(/^.*[།༎]\s*/u, '')}་གིས`, false);
     const words = patterns().before.exec(frame)?.[1];
     const sentences = frame.split(/[།༎]\s*/u).map((sentence) => sentence.trim()).filter(Boolean);
     if (words === undefined) return honouredTopic(sentences.at(-1) ?? '');

@@ -15,7 +15,9 @@ const SINGULAR_VERBS = (
     'plantea cuestionó cuestiona replicó replica retrucó ironizó puntualizó puntualiza detalló detalla refirió refiere ' +
     'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró acusó acusa anunció anuncia ' +
     // (A reproach is words said: `», le reprochó X`.)
-    'reprochó reprocha').split(' ')
+    'reprochó reprocha ' +
+    // The imperfect of a scene told as it unfolds (`Al salir, X resumía el ánimo: «…»`, `», decía X`).
+    'decía resumía explicaba contaba comentaba recordaba relataba insistía aseguraba advertía lamentaba').split(' ')
 );
 /**
  * The plural (`», dicen los vecinos`, `contaron los padres`): a group speaks, a description, never the person named

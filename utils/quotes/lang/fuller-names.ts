@@ -25,6 +25,7 @@ import { ethiopicFullName } from './ti';
 import { KHMER_ADDRESS } from './km';
 import { lazy } from './shared';
 import { thaiFullerName } from './th';
+import { laoFullerName } from './lo';
 import { mongolianFullName } from './mn-names';
 
 export { mongolianFullName };
@@ -103,12 +104,17 @@ function givenNameInFull(before: string, short: string, notGiven: RegExp): strin
 
 export function fullerNameBefore(text: string, short: string, at: number): string | Referent | null {
   const before = text.slice(0, at);
-  // (`ธนากร` after `นายธนากร เพชรรัตน์`: a Thai given name, lang/th.ts.)
-  const thai = thaiFullerName(before, short);
+  // (`ธนากร` after `นายธนากร เพชรรัตน์`: a Thai given name, lang/th.ts; a Lao one, lang/lo.ts.)
+  const thai = thaiFullerName(before, short) ?? laoFullerName(before, short);
   if (thai) return thai;
   // (`Сарнай` after `Д.Сарнай`: a Mongolian given name, its father's initial glued before it, lang/mn-names.ts.)
   const mongolian = mongolianFullName(before, short);
   if (mongolian) return mongolian;
+  // (Ol Chiki, Tifinagh: a family name alone, or `ⴰⵢⵜ X`, after the given name written before it; no verb of saying.)
+  if (/^[\u1c50-\u1c7f\u2d30-\u2d7f]+(?:\sⴰⵢⵜ)?(?:\s[\u1c50-\u1c7f\u2d30-\u2d7f]+)?$/u.test(short)) {
+    const given = [...before.matchAll(new RegExp(`(?:^|[\\s,(])([\\u1c50-\\u1c7f\\u2d30-\\u2d7f]{3,})\\s+${escape(short)}(?=[\\s,.᱾(]|$)`, 'gu'))].map((match) => match[1]!).filter((word) => !/^(?:[ⵉⵜ]?ⵏⵏⴰⵏ?|[ⵉⵜ]?ⵔⵏⴰⵏ?|ⴷⴰⵖ|ᱢᱮᱱ\S*)$/u.test(word)).at(-1);
+    if (given) return `${given} ${short}`;
+  }
   const addressed = addressedInFull(before, short);
   if (addressed) return addressed;
   // `عبد الفتاح` after `حسام عبد الفتاح`: an Arabic family name of two words opening with عبد, أبو, بن, آل.
@@ -130,9 +136,10 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
       // `حسام الدين فوزي` before `فوزي`: a given name compounded with الدين (or الله) is one name of two words.
       const compound = /^(?:الدين|الله|الهدى|العابدين|الإسلام)$/u.test(match[1]!) ? /(?:^|\s)([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!))) : null;
       if (compound && !notGiven.test(compound[1]!.replace(/\p{M}/gu, ''))) return `${compound[1]} ${match[1]} ${short}`;
-      if (/^ال\p{Script=Arabic}+$/u.test(match[1]!) && /(?:^|\s)(?:عبد|أبو)\s*$/u.test(before.slice(0, match.index + match[0].indexOf(match[1]!)))) {
-        return `${/(عبد|أبو)\s*$/u.exec(before.slice(0, match.index + match[0].indexOf(match[1]!)))![1]} ${match[1]} ${short}`;
-      }
+      const lead = before.slice(0, match.index + match[0].indexOf(match[1]!));
+      const opener = /^ال\p{Script=Arabic}+$/u.test(match[1]!) ? /(?:^|\s)(عبد|أبو)\s*$/u.exec(lead) : null;
+      // (`ماجد عبد الكريم أبو شقرا`: the given name before the compound stays.)
+      if (opener) return `${threePartGiven(lead.slice(0, opener.index + opener[0].indexOf(opener[1]!)), notGiven)}${opener[1]} ${match[1]} ${short}`;
     }
     // (`يقول الحاج حسن` after `كان الحاج حسن فتحي الجمال، البحار …،`: a given name the text wrote first in full before a comma.)
     return /^[\u0621-\u064a\u0671-\u06d5]{2,}$/u.test(short) ? givenNameInFull(before, short, notGiven) : null;

@@ -97,7 +97,10 @@ const HINDI: HindustaniWords = {
       // (An entrepreneur and a designer, `युवा उद्यमी X`, `फैशन डिजाइनर X`.)
       'उद्यमी डिजाइनर ' +
       // (A housewife, an engineer, a domestic worker, a driver, a labourer: `गृहिणी X`, `अधीक्षण अभियंता X`, `घरेलू कामगार X`.)
-      'गृहिणी अभियंता इंजीनियर कामगार चालक ड्राइवर मजदूर श्रमिक कारीगर',
+      'गृहिणी अभियंता इंजीनियर कामगार चालक ड्राइवर मजदूर श्रमिक कारीगर ' +
+      // (A village head, a district collector as Bihar writes it, the engineer in its conjunct spelling, an office-bearer, a head
+      // teacher: `मुखिया X`, `समाहर्ता X`, `अभियन्ता X`, `पदाधिकारी X`, `प्रधानाध्यापक X`.)
+      'मुखिया समाहर्ता अभियन्ता पदाधिकारी प्रधानाध्यापक',
   ),
   honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
   fields: words('कृषि शिक्षा स्वास्थ्य राजस्व खाद्य उद्यानिकी पशुपालन'),
@@ -273,7 +276,8 @@ export function hindustaniReader(script: HindustaniWords) {
    * (three when a postposition follows the third) are the sentence's subject; so are they after the age (`52 वर्षीय X Y`).
    */
   function roleThenName(sentence: string): SpeakerPhrase | null {
-    const tokens = sentence.trim().split(/\s+/u);
+    // (`संयोजक डॉ. X Y …`: an honorific right after the role is none of the name.)
+    const tokens = sentence.trim().split(/\s+/u).filter((token, i, all) => !(i > 0 && script.honorifics.has(token) && isRole(all[i - 1]!)));
     const aged = (token: string) => token === (script.aged ?? 'वर्षीय');
     const at = tokens.findIndex((token, i) => (isRole(token) || aged(token)) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
     if (at >= 0) return person(nameAfterRole(tokens, at).join(' '), aged(tokens[at]!) ? null : tokens[at]!);
@@ -285,7 +289,9 @@ export function hindustaniReader(script: HindustaniWords) {
 
   /** The two words after the role or age at `at` (three when a stop follows the third; one before a place's postposition). */
   function nameAfterRole(tokens: string[], at: number): string[] {
-    const size = mayBeGivenName(tokens[at + 3] ?? '') && isStop(tokens[at + 4] ?? '।') ? 3 : 2;
+    // (`अध्यक्ष X Y Z उस दिन …`: a word before `दिन`, "day", or `रात`, "night", is a time, no name; the third word before it is.)
+    const timeAfter = /^(?:दिन|रात|राति)$/u.test(tokens[at + 5] ?? '');
+    const size = mayBeGivenName(tokens[at + 3] ?? '') && (isStop(tokens[at + 4] ?? '।') || timeAfter) ? 3 : 2;
     const place = !!script.placeAfter && new RegExp(`^${script.placeAfter}(?:\\s|$)`, 'u').test(tokens.slice(at + 1 + size).join(' '));
     return tokens.slice(at + 1, at + (place ? size : 1 + size));
   }

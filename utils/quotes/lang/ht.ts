@@ -2,7 +2,8 @@
  * Haitian Creole (Latin script) sets the subject before its verb, after a quote too: `», X Y di.`, `», li di nou.` (he or
  * she), `», X te di.` (the past marker te), `», enspektè a deklare.` (the determiner after the noun: the one the text gave
  * that office), `», yon machann di.` (a trader: someone unnamed); before one `X, <role>, deklare: «…»`, `X fè konnen: «…»`,
- * `Dapre X, …` / `Selon X, …` (according to X), and a sentence `<role> X Y konfime …` before a quote standing alone.
+ * `Dapre X, …` / `Selon X, …` (according to X), and a sentence `<role> X Y konfime …` or `Li <verb> …` (he or she) before
+ * a quote standing alone.
  * Its verbs are French ones respelt (deklare, eksplike, konfime), which no French frame holds.
  */
 
@@ -25,6 +26,9 @@ const OWN_WORD = new RegExp(
 );
 /** `…, yon agrikiltè 61 an, di.`: di closing a tag after a comma, as no other language here ends one. */
 const CLOSING_DI = /,\s+(?:te\s+)?di\s*[.!?]/u;
+// (`Li pwomèt tou … . « … », li di.`: a sentence whose subject is he or she, then the quote: the person just named.)
+/** A frame ending on a sentence whose subject is `Li` (he or she), not Italian's `Li` (them) before an auxiliary. */
+const PRONOUN_SENTENCE = /(?:^|[.!?]\s+)Li\s+(?!(?:ho|hai|ha|abbiamo|avete|hanno|sono|si|ne|vedo|vedi)\s)(?:te\s+)?\p{Ll}{3,}[^.!?«»:]*[.!?]\s*$/u;
 /** Words closing the verb: a stop, or to whom it was said (`di nou`, `di jounal la`). */
 const CLOSE = '(?=\\s*[.,:!?;]|\\s+(?:nou|yo|l|li|jounalis|laprès)(?![\\p{L}])|\\s*$)';
 
@@ -55,7 +59,7 @@ function named(run: string, lead: string | undefined): ReturnType<LanguageCues['
 }
 
 export const haitian: LanguageCues = {
-  applies: (frame) => OWN_WORD.test(frame) || CLOSING_DI.test(frame),
+  applies: (frame) => OWN_WORD.test(frame) || CLOSING_DI.test(frame) || PRONOUN_SENTENCE.test(frame),
   after(frame) {
     const line = frame.split('\n')[0]!;
     // (`», li di nou.`: he or she is left to the sentences before, which may bring in someone unnamed, `yon machann …`; read as
@@ -76,6 +80,6 @@ export const haitian: LanguageCues = {
     if (patterns().pronounColon.test(sentence)) return pronoun('they');
     // (The name right before the verb first: `Majistra Y, X Z, konfime` is X Z; else one set off by who they are, `X, <role>, di:`.)
     const read = (pattern: RegExp) => [...sentence.matchAll(pattern)].map((match) => named(match[2]!, match[1])).filter(Boolean).at(-1);
-    return read(patterns().subject) ?? read(patterns().apposedSubject) ?? null;
+    return read(patterns().subject) ?? read(patterns().apposedSubject) ?? (PRONOUN_SENTENCE.test(frame) ? pronoun('they') : null);
   },
 };

@@ -26,6 +26,9 @@ import { thai } from './th';
 import { lao } from './lo';
 import { hindi, urdu } from './hi';
 import { nepali } from './ne';
+import { maithili } from './mai';
+import { konkani } from './gom';
+import { kashmiri } from './ks';
 import { gujarati } from './gu';
 import { punjabi } from './pa';
 import { marathi } from './mr';
@@ -76,6 +79,8 @@ import { assamese } from './as';
 import { dhivehi } from './dv';
 import { tibetan } from './bo';
 import { inuktitut } from './iu';
+import { santali } from './sat';
+import { tamazight } from './zgh';
 import { odia } from './or';
 import { persian } from './fa';
 import { sindhi } from './sd';
@@ -111,6 +116,9 @@ import { ossetian } from './os';
 import { mongolian } from './mn';
 import { buryat } from './bxr';
 import { chechen } from './ce';
+import { tajik } from './tg';
+import { udmurt } from './udm';
+import { northernSami } from './se';
 import { azerbaijani } from './az';
 import { turkmen } from './tk';
 import { tagalog } from './tl';
@@ -130,6 +138,14 @@ import { finnishPronoun, slovenePast } from './newlang-shared';
 import { hungarian } from './hu';
 import { uyghur } from './ug';
 import { sorani } from './ckb';
+import { guarani } from './gn';
+import { kabyle } from './kab';
+import { nahuatl } from './nah';
+import { quechua } from './qu';
+import { tokPisin } from './tpi';
+import { tongan } from './to';
+import { samoan } from './sm';
+import { greenlandic } from './kl';
 
 const LATIN: LanguageCues[] = [french, german, spanish, italian, portuguese, catalan];
 
@@ -170,7 +186,7 @@ const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 const SHORT_FRAME = 80;
 
 /** One test for every script this folder reads beyond Latin; most frames are English and fail it at once. */
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0590-\u05ff\u0600-\u06ff\u0780-\u07bf\u0900-\u0dff\u0e01-\u0e4e\u0e81-\u0edf\u0f00-\u0fff\u1000-\u109f\u1400-\u167f\u18b0-\u18ff\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0590-\u05ff\u0600-\u06ff\u0780-\u07bf\u0900-\u0dff\u0e01-\u0e4e\u0e81-\u0edf\u0f00-\u0fff\u1000-\u109f\u1400-\u167f\u18b0-\u18ff\u1c50-\u1c7f\u2d30-\u2d7f\u10d0-\u10ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
 function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // On a page in Latin script alone the answer is known without a look at the frame (scripts-present.ts).
@@ -183,7 +199,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     // (Turkmen beside it, by its own `diýip`, `diýdi`: Turkish reads its ş and would take its tags, lang/tk.ts.)
     const azeri = [...(azerbaijani.applies(frame) ? [azerbaijani] : []), ...(turkmen.applies(frame) ? [turkmen] : [])];
     // (Hausa, Uzbek and Yoruba where their own words stand, `in ji`, `ya ce`, `dedi`, `sọ pe`, lang/ha.ts, lang/uz.ts, lang/yo.ts.)
-    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(kirundi.applies(frame) ? [kirundi] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(chichewa.applies(frame) ? [chichewa] : []), ...(shona.applies(frame) ? [shona] : []), ...(luganda.applies(frame) ? [luganda] : []), ...(setswana.applies(frame) ? [setswana] : []), ...(sesotho.applies(frame) ? [sesotho] : []), ...(wolof.applies(frame) ? [wolof] : []), ...(maori.applies(frame) ? [maori] : []), ...(cebuano.applies(frame) ? [cebuano] : []), ...(sundanese.applies(frame) ? [sundanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(frisian.applies(frame) ? [frisian] : []), ...(breton.applies(frame) ? [breton] : []), ...(occitan.applies(frame) ? [occitan] : []), ...(sardinian.applies(frame) ? [sardinian] : []), ...(asturian.applies(frame) ? [asturian] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : []), ...(hungarian.applies(frame) ? [hungarian] : []), ...(haitian.applies(frame) ? [haitian] : []), ...(vietnamese.applies(frame) ? [vietnamese] : []), ...(oromo.applies(frame) ? [oromo] : []), ...(twi.applies(frame) ? [twi] : []), ...(lingala.applies(frame) ? [lingala] : []), ...(esperanto.applies(frame) ? [esperanto] : []), ...(xitsonga.applies(frame) ? [xitsonga] : []), ...(ewe.applies(frame) ? [ewe] : []), ...(pulaar.applies(frame) ? [pulaar] : []), ...(bambara.applies(frame) ? [bambara] : [])];
+    const marked = [...(tagalog.applies(frame) ? [tagalog] : []), ...(hausa.applies(frame) ? [hausa] : []), ...(uzbek.applies(frame) ? [uzbek] : []), ...(yoruba.applies(frame) ? [yoruba] : []), ...(xhosa.applies(frame) ? [xhosa] : []), ...(zulu.applies(frame) ? [zulu] : []), ...(igbo.applies(frame) ? [igbo] : []), ...(swahili.applies(frame) ? [swahili] : []), ...(malagasy.applies(frame) ? [malagasy] : []), ...(kinyarwanda.applies(frame) ? [kinyarwanda] : []), ...(kirundi.applies(frame) ? [kirundi] : []), ...(javanese.applies(frame) ? [javanese] : []), ...(chichewa.applies(frame) ? [chichewa] : []), ...(shona.applies(frame) ? [shona] : []), ...(luganda.applies(frame) ? [luganda] : []), ...(setswana.applies(frame) ? [setswana] : []), ...(sesotho.applies(frame) ? [sesotho] : []), ...(wolof.applies(frame) ? [wolof] : []), ...(maori.applies(frame) ? [maori] : []), ...(cebuano.applies(frame) ? [cebuano] : []), ...(sundanese.applies(frame) ? [sundanese] : []), ...(somali.applies(frame) ? [somali] : []), ...(faroese.applies(frame) ? [faroese] : []), ...(luxembourgish.applies(frame) ? [luxembourgish] : []), ...(frisian.applies(frame) ? [frisian] : []), ...(breton.applies(frame) ? [breton] : []), ...(occitan.applies(frame) ? [occitan] : []), ...(sardinian.applies(frame) ? [sardinian] : []), ...(asturian.applies(frame) ? [asturian] : []), ...(basque.applies(frame) ? [basque] : []), ...(slovenePast.applies(frame) ? [slovenePast] : []), ...(finnishPronoun.applies(frame) ? [finnishPronoun] : []), ...(hungarian.applies(frame) ? [hungarian] : []), ...(haitian.applies(frame) ? [haitian] : []), ...(vietnamese.applies(frame) ? [vietnamese] : []), ...(oromo.applies(frame) ? [oromo] : []), ...(twi.applies(frame) ? [twi] : []), ...(lingala.applies(frame) ? [lingala] : []), ...(esperanto.applies(frame) ? [esperanto] : []), ...(xitsonga.applies(frame) ? [xitsonga] : []), ...(ewe.applies(frame) ? [ewe] : []), ...(pulaar.applies(frame) ? [pulaar] : []), ...(bambara.applies(frame) ? [bambara] : []), ...(northernSami.applies(frame) ? [northernSami] : []), ...(guarani.applies(frame) ? [guarani] : []), ...(kabyle.applies(frame) ? [kabyle] : []), ...(nahuatl.applies(frame) ? [nahuatl] : []), ...(quechua.applies(frame) ? [quechua] : []), ...(tokPisin.applies(frame) ? [tokPisin] : []), ...(tongan.applies(frame) ? [tongan] : []), ...(samoan.applies(frame) ? [samoan] : []), ...(greenlandic.applies(frame) ? [greenlandic] : [])];
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
@@ -197,6 +213,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Urdu by the letters Arabic and Persian lack, lang/hi.ts: `X نے کہا`, Hindi's structure in Arabic script.)
   // (Pashto by its own letters, lang/ps.ts.)
   // (Uyghur by ۇ ۈ ۋ or its ى beside ې ە ھ ۆ, Sorani by ڕ ڵ ێ ە ۆ: before Pashto, whose ې Uyghur writes, lang/ug.ts, lang/ckb.ts.)
+  // (Kashmiri first, by its ٲ, ۄ and vowel signs ٚ ٛ: Sorani and Uyghur would read its ێ, ۆ, lang/ks.ts.)
+  if (scripts & ARABIC && kashmiri.applies(frame)) return [kashmiri];
   if (scripts & ARABIC && uyghur.applies(frame)) return [uyghur];
   if (scripts & ARABIC && sorani.applies(frame)) return [sorani];
   // (Sindhi by its own letters, before Urdu, whose ھ some Sindhi papers write too, lang/sd.ts.)
@@ -207,9 +225,9 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Yiddish by its ligatures, rafe and own words, before Hebrew, whose letters it writes, lang/yi.ts.)
   if (scripts & HEBREW && yiddish.applies(frame)) return [yiddish];
   if (scripts & HEBREW && hebrew.applies(frame)) return [hebrew];
-  // (Thaana, Tibetan and syllabics: one language each here, lang/dv.ts, lang/bo.ts, lang/iu.ts.)
+  // (Thaana, Tibetan, syllabics, Ol Chiki, Tifinagh: one language each here, lang/dv.ts, bo.ts, iu.ts, sat.ts, zgh.ts.)
   if (scripts & THAANA_TIBETAN_SYLLABICS) {
-    const rare = [dhivehi, tibetan, inuktitut].filter((language) => language.applies(frame));
+    const rare = [dhivehi, tibetan, inuktitut, santali, tamazight].filter((language) => language.applies(frame));
     if (rare.length > 0) return rare;
   }
   if (scripts & THAI && thai.applies(frame)) return [thai];
@@ -222,7 +240,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & BENGALI && punjabi.applies(frame)) return [punjabi];
   if (scripts & BENGALI && odia.applies(frame)) return [odia];
   // (Nepali first where its own words stand, lang/ne.ts; Hindi after it.)
-  if (scripts & DEVANAGARI && hindi.applies(frame)) return marathi.applies(frame) ? [marathi, hindi] : nepali.applies(frame) ? [nepali, hindi] : [hindi];
+  // (Maithili and Konkani first by their own words, lang/mai.ts, lang/gom.ts: Nepali and Marathi share some of them.)
+  if (scripts & DEVANAGARI && hindi.applies(frame)) return maithili.applies(frame) ? [maithili, hindi] : konkani.applies(frame) ? [konkani, hindi] : marathi.applies(frame) ? [marathi, hindi] : nepali.applies(frame) ? [nepali, hindi] : [hindi];
   if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
   const southIndian = scripts & SOUTH_INDIC ? [telugu, kannada, malayalam, sinhala].filter((language) => language.applies(frame)) : [];
   if (southIndian.length > 0) return southIndian;
@@ -243,7 +262,7 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   // (Bashkir first, by its ҙ, ҡ or `тине`, `тип`: Kazakh and Tatar would read its ә, ө, ң, lang/ba.ts.)
   // (Chuvash first, by its ӑ, ӗ, ӳ: no other reader knows its verbs, lang/cv.ts.)
   // (Ossetian by its æ, Sakha by its ҕ, ҥ or `диэтэ`, `диир`: Kazakh and Mongolian would read their ө, ү, һ, lang/os.ts, lang/sah.ts.)
-  return scripts & CYRILLIC ? [chechen, ossetian, buryat, sakha, chuvash, bashkir, tatar, kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
+  return scripts & CYRILLIC ? [tajik, udmurt, chechen, ossetian, buryat, sakha, chuvash, bashkir, tatar, kyrgyz, mongolian, belarusian, russianUkrainian, bulgarian, kazakh].filter((language) => language.applies(frame)) : [];
 }
 
 function firstFound(frame: string, side: 'after' | 'before', read: (language: LanguageCues) => SpeakerPhrase | null): SpeakerPhrase | null {

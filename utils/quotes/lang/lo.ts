@@ -16,11 +16,11 @@ const WORD = '[\\u0e81-\\u0edf]+';
 /** Verbs of saying, telling and answering (ວ່າ, "that", may follow each; ເສີມ, ຕື່ມ, "added", too). */
 const VERBS = alternation(
   ('ກ່າວ ເວົ້າ ເລົ່າ ບອກ ໃຫ້ສຳພາດ ໃຫ້ສໍາພາດ ຢືນຢັນ ເນັ້ນ ອະທິບາຍ ຊີ້ແຈງ ໃຫ້ຄຳເຫັນ ໃຫ້ຄໍາເຫັນ ສະເໜີ ຖາມ ຕອບ ເປີດເຜີຍ ' +
-    'ຍອມຮັບ ເຕືອນ ແຈ້ງ ຖະແຫຼງ ຖະແຫລງ ຂຽນ ຮຽກຮ້ອງ ຄາດຄະເນ ຈົ່ມ ສະແດງຄວາມຄິດເຫັນ ລາຍງານ ຫົວເລາະ').split(' '),
+    'ຍອມຮັບ ເຕືອນ ແຈ້ງ ຖະແຫຼງ ຖະແຫລງ ຮຽກຮ້ອງ ຄາດຄະເນ ຈົ່ມ ສະແດງຄວາມຄິດເຫັນ ລາຍງານ ຫົວເລາະ ໃຫ້ຮູ້ ແຈ້ງໃຫ້ຮູ້').split(' '),
 );
-/** Forms of address, academic and military titles: a name follows, spaced or glued. */
+/** Forms of address, academic and military titles: a name follows, spaced or glued (`ທ່ານ ນາງ`, Madam, often spaced). */
 const HONORIFIC = alternation(
-  ('ທ່ານນາງ ທ່ານໝໍ ທ່ານ ນາງສາວ ນາງ ທ້າວ ດຣ. ປອ. ປທ. ຮສ. ສຈ. ອຈ. ພັນເອກ ພັນໂທ ພັນຕີ ພົນຈັດຕະວາ ພົນໂທ ພົນເອກ ' +
+  ('ທ່ານ\\s?ນາງ ທ່ານໝໍ ທ່ານ ນາງສາວ ນາງ ທ້າວ ດຣ. ປອ. ປທ. ຮສ. ສຈ. ອຈ. ພັນເອກ ພັນໂທ ພັນຕີ ພົນຈັດຕະວາ ພົນໂທ ພົນເອກ ' +
     'ແມ່ຕູ້ ພໍ່ຕູ້ ແມ່ເຖົ້າ ພໍ່ເຖົ້າ ລຸງ ປ້າ').split(' '),
 ).replace(/\./g, '\\.');
 /**
@@ -50,7 +50,7 @@ const patterns = lazy(() => ({
   // `ທ່ານ X ຢືນຢັນວ່າ <what was said in the writer's words>. “…”`: the verb, ວ່າ and a report, then the quote.
   reportedThenQuote: new RegExp(`(?:${VERBS})(?:[^“”"«»\\n.]{0,30}?)ວ່າ(?![^“”"«»\\n]*(?:${VERBS}))[^“”"«»\\n]{1,200}$`, 'u'),
   verbFirst: new RegExp(`^([^“”"«»\\n]{0,200}?)(?:${VERBS})`, 'u'),
-  named: new RegExp(`(?:^|[\\s“”"«»(,]|${LEAD_IN})(${HONORIFIC})\\s?(?!${PRONOUN}?(?:${VERBS}|ໄດ້|ກໍ|ຍັງ|ຈຶ່ງ|ເອງ))(${WORD})(?:\\s(${WORD}))?`, 'gu'),
+  named: new RegExp(`(?:^|[\\s“”"«»(,]|${LEAD_IN})(${HONORIFIC})\\s?(?!(?:${PRONOUN}\\s?)?(?:${VERBS}|ໄດ້|ກໍ|ຍັງ|ຈຶ່ງ|ເອງ)|(?:${PRONOUN})(?:\\s|$))(${WORD})(?:\\s(${WORD}))?`, 'gu'),
   office: new RegExp(`^(?:${LEAD_IN}\\s*)?(?:${OFFICE})`, 'u'),
   body: new RegExp(`^(?:${LEAD_IN}\\s*)?${BODY}`, 'u'),
   pronoun: new RegExp(`(?:^|\\s|${LEAD_IN})(${PRONOUN})$`, 'u'),
@@ -60,13 +60,14 @@ const patterns = lazy(() => ({
 }));
 
 function genderOf(honorific: string): 'male' | 'female' | undefined {
-  if (/^(?:ທ່ານນາງ|ນາງ|ແມ່|ປ້າ)/u.test(honorific)) return 'female';
+  if (/^(?:ທ່ານ\s?ນາງ|ນາງ|ແມ່|ປ້າ)/u.test(honorific)) return 'female';
   return /^(?:ທ້າວ|ພໍ່|ລຸງ)/u.test(honorific) ? 'male' : undefined;
 }
 
 /** The office the words begin with, up to where a clause about the person begins (at most six phrases). */
 function officeIn(words: string): string {
-  const role = ` ${words.trim()}`.replace(CLAUSE, '').trim().replace(patterns().leadIn, '');
+  // (`ອາຍຸ 56 ປີ`, the age written between the name and the office, is no office.)
+  const role = ` ${words.trim()}`.replace(CLAUSE, '').trim().replace(patterns().leadIn, '').replace(/^ອາຍຸ\s*\d{1,3}\s*ປີ\s*/u, '');
   return role && patterns().office.test(role) && role.split(/\s+/).length <= 6 ? role : '';
 }
 
@@ -116,6 +117,18 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
   // An office and no name: `ເຈົ້າເມືອງ… ກ່າວວ່າ`, `ຊາວນາໃນບ້ານ… ບອກວ່າ`.
   const role = officeIn(last.trim());
   return role ? described(role) : null;
+}
+
+/**
+ * `ບຸນມີ` after `ທ່ານ ບຸນມີ ສີລາ`: a Lao given name written alone after the text named the person in full, form of address
+ * first; the latest such naming, its second word no office, body, verb or clause word. For fuller-names.ts, as th.ts's.
+ */
+export function laoFullerName(text: string, given: string): string | null {
+  if (!/^[\u0e81-\u0edf]+$/u.test(given)) return null;
+  const { office, body, verbWord } = patterns();
+  const written = [...text.matchAll(new RegExp(`(?:${HONORIFIC})\\s?${given}\\s(${WORD})`, 'gu'))].at(-1)?.[1];
+  const family = written && !office.test(written) && !body.test(written) && !verbWord.test(written) && !/^(?:ເຊິ່ງ|ຊຶ່ງ|ທີ່|ເມື່ອ|ຈາກ|ຢູ່|ແລະ|ກໍ|ຍັງ|ໄດ້|ອາຍຸ)/u.test(written);
+  return family ? `${given} ${written}` : null;
 }
 
 export const lao: LanguageCues = {

@@ -7,7 +7,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName } from '../names';
-import { pronoun, type LanguageCues } from './shared';
+import { person, pronoun, type LanguageCues } from './shared';
 
 export interface TagPatterns {
   /** After a quote: a pronoun and the verb. */
@@ -57,4 +57,17 @@ export function titledName(words: string, body: RegExp, titled: RegExp, name: Re
   const found = titled.exec(words);
   if (found) return { name: cleanName(found[2]!), role: found[1]!.trim().toLowerCase() };
   return name.test(words) ? { name: cleanName(words), role: null } : null;
+}
+
+/**
+ * The name in a group of words with the form of address before it (`address`) taken off and kept as its role; null for a
+ * group any of `refused` reads (a body, an opening word) or one `name` does not take (Guarani, Kabyle, Nahuatl).
+ */
+export function addressedName(group: string, address: RegExp, refused: readonly RegExp[], name: RegExp): SpeakerPhrase | null {
+  const words = group.trim();
+  const title = address.exec(words)?.[0];
+  const bare = title ? words.slice(title.length) : words;
+  if (refused.some((pattern) => pattern.test(bare)) || !name.test(bare)) return null;
+  const cleaned = cleanName(bare);
+  return cleaned ? person(cleaned, title?.trim() ?? null) : null;
 }

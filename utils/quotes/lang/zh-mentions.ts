@@ -163,6 +163,24 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   return { name, at: i, end: i + family.length + given.length + address.length, role: role ?? roleWord, gender, subject, weight };
 }
 
+/**
+ * `部落頭目巴奈·吉洛（Panay Kilang）`, `立委瓦歷斯·貝林表示`: an Indigenous or foreign name, its parts joined by a middle dot, opening
+ * its clause or after an office; it ends at a bracket, a clause's end, a verb of saying or a function word. No family name to
+ * find it by, so the dot and what stands around it are the evidence.
+ */
+/** Adverbs and verbs that follow a subject (`起初`, `一直`, `拒絕`): where a dotted name with nothing else to end it ends. */
+const DOTTED_NAME_END = '(?:起初|原本|當時|当时|一直|仍|依然|始終|始终|拒絕|拒绝|堅持|坚持|昨天|今天|昨晚|今年)';
+
+function dottedAt(clause: string, i: number): Candidate | null {
+  const head = headOf(clause.slice(0, i));
+  const role = head ? ROLE_END().exec(head)?.[0] ?? null : null;
+  if (head && (!role || !head.endsWith(role))) return null;
+  const match = /^(\p{Script=Han}{1,4})[·・‧](\p{Script=Han}{1,6}?)(?=[（(]|$|[^\p{Script=Han}])/u.exec(clause.slice(i)) ?? new RegExp(`^(\\p{Script=Han}{1,4})[·・‧](\\p{Script=Han}{1,6}?)(?=${SAYS_PATTERN().source.slice(1)}|${DOTTED_NAME_END}|[${[...STOP].join('')}])`, 'u').exec(clause.slice(i));
+  if (!match || ROLE_START().test(match[1]!)) return null;
+  const name = `${match[1]}·${match[2]}`;
+  return { name, at: i, end: i + match[0].length, role: head || null, gender: null, subject: !head || !OBJECT_OPENING.test(head), weight: (head || '').length };
+}
+
 /** People mentions in one run of Chinese text (its clauses split at punctuation), offsets from `base`. */
 export function chineseMentions(text: string, base: number, skip: (at: number) => boolean, known: Set<string>, whole: string): CaselessMention[] {
   const found: CaselessMention[] = [];
@@ -172,7 +190,7 @@ export function chineseMentions(text: string, base: number, skip: (at: number) =
     if (skip(base + match.index)) continue;
     let i = 0;
     while (i < clause.length) {
-      const here = readAt(clause, i, known, whole);
+      const here = (/[·・‧]/u.test(clause) ? dottedAt(clause, i) : null) ?? readAt(clause, i, known, whole);
       // (`董事长孙浩`: 长孙 is a family name too; the reading after the longer office wins.)
       const next = here ? readAt(clause, i + 1, known, whole) : null;
       const best = here && next && next.at < here.end && next.weight > here.weight ? next : here;
@@ -203,7 +221,8 @@ const OPENING_REACH = 12;
  * (`市議員王雅婷在議會質詢時砲轟市府。「…」`, `52歲的她算了算…。「…」`): a name the mention finder reads at the sentence's
  * start, or he/she (an age may come first); else null. Japanese and Korean sentences, which mix in kana or Hangul, are their readers'.
  */
-export function chineseOpeningBefore(text: string, sentence: string, quoteStart: number, mentions: readonly { name: string; at: number }[] = []): SpeakerPhrase | null {
+export function chineseOpeningBefore(text: string, written: string, quoteStart: number, mentions: readonly { name: string; at: number }[] = []): SpeakerPhrase | null {
+  const sentence = withQuotedWordBefore(text, written, quoteStart);
   const at = sentence ? text.lastIndexOf(sentence, quoteStart) : -1;
   // (`78岁的陈国顺是茶铺最老的茶客，…。` ¶ `“…”`: the last sentence of the paragraph before, when the quote opens its own.)
   const paragraphStart = text.lastIndexOf('\n', quoteStart);
@@ -211,6 +230,19 @@ export function chineseOpeningBefore(text: string, sentence: string, quoteStart:
   const known = new Set(mentions.filter((mention) => mention.at < quoteStart && /^\p{Script=Han}{2,4}$/u.test(mention.name)).map((mention) => mention.name));
   const subject = at >= 0 && (at > paragraphStart || lastOfPrevious) ? chineseOpeningSubject(sentence, known) : null;
   return subject ?? (lastOfPrevious ? paragraphSpeaker(text, text.lastIndexOf('\n', at) + 1, paragraphStart, known, mentions) : null);
+}
+
+/**
+ * `…住在一個「劏房」，月租8,800元。`: a word in corner brackets inside the sentence (a term, a nickname) cut the sentence handed
+ * over at its closing bracket; the sentence runs back to its real start, where its subject stands.
+ */
+function withQuotedWordBefore(text: string, sentence: string, quoteStart: number): string {
+  const at = sentence ? text.lastIndexOf(sentence, quoteStart) : -1;
+  if (at <= 0 || !/[」』”]\s*$/u.test(text.slice(Math.max(0, at - 2), at))) return sentence;
+  const head = /[^。！？!?\n]*$/u.exec(text.slice(0, at))![0];
+  // (Only short bracketed words inside: a quote of its own before it leaves the sentence as handed over.)
+  const words = head.replace(/[「『“][^「」『』“”]{1,15}[」』”]/gu, '');
+  return /[「」『』“”]/u.test(words) || !head.trim() ? sentence : head.trimStart() + sentence;
 }
 
 /** A verb of saying or explaining, not the noun of a briefing (`說明會`) or a finger (`指甲`). */

@@ -7,11 +7,11 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { alternation, described, lazy, person, pronoun, type LanguageCues } from './shared';
-import { endsWithRole, isFamilyNameAlone, looksLikeChineseName, splitOfficeAndName } from './zh-names';
+import { endsWithRole, isFamilyNameAlone, looksLikeChineseName, PERSON_SUFFIX, splitOfficeAndName } from './zh-names';
 
 export const VERBS = alternation(
   ('说 說 回忆说 回憶說 表示 称 稱 指 指出 强调 強調 认为 認為 透露 坦言 介绍 介紹 告诉 告訴 说道 說道 回应 回應 补充 補充 表明 提到 ' +
-    '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認 ' +
+    '回应称 回應稱 回应说 回應說 介绍称 介紹稱 写道 寫道 直言 笑言 声称 聲稱 重申 解释 解釋 呼吁 呼籲 警告 承认 承認 ' +
     // Advice and complaint that introduce words: `提醒：“…”`, `抱怨道`.
     '提醒 提醒说 提醒說 建议 建議 感叹 感嘆 抱怨 抱怨道 坦承 说明 說明 ' +
     // An answer: `回答说：“…”`.
@@ -21,7 +21,7 @@ export const VERBS = alternation(
     // A scholar's reading: `副教授X分析：「…」`.
     '分析 分析说 分析說 分析指出 ' +
     // A sigh or a pause right after the words is their speaker's (`“…”老刘叹了口气。`, `“…，”孙大爷顿了顿，“…”`).
-    '叹了口气 嘆了口氣 叹道 嘆道 顿了顿 頓了頓 摇摇头 搖搖頭 摇了摇头 搖了搖頭').split(' '),
+    '叹了口气 嘆了口氣 叹道 嘆道 顿了顿 頓了頓 顿了一顿 頓了一頓 摇摇头 搖搖頭 摇了摇头 搖了搖頭').split(' '),
 );
 export const ROLES = alternation(
   ('发言人 發言人 立委 立法委员 立法委員 外长 外長 部长 部長 主席 总统 總統 总理 總理 首相 主任 董事长 董事長 总经理 總經理 市长 市長 省长 省長 ' +
@@ -30,6 +30,8 @@ export const ROLES = alternation(
     '医生 醫生 总裁 總裁 行政长官 行政長官 国务卿 國務卿 经理 經理 主委 处长 處長 厅长 廳長 司长 司長 老板 老闆 店主 ' +
     // A streamer and a community's leader (`带货主播X`, `社区领袖X`).
     '主播 领袖 領袖 ' +
+    // An Indigenous community's chief (`部落頭目X·Y`).
+    '头目 頭目 ' +
     // Kin written before a name (`死者的母親X`): who the person is to someone in the story.
     '母亲 母親 父亲 父親 妻子 丈夫 儿子 兒子 女儿 女兒 遗孀 遺孀 家属 家屬 ' +
     '居民 村民 学生 學生 家长 家長 镇长 鎮長 村长 村長 区长 區長 馆长 館長 科长 科長 社长 社長 主编 主編 总监 總監 ' +
@@ -128,6 +130,11 @@ const patterns = lazy(() => ({
   midClause: new RegExp(`[，,]\\s*${SPEAKER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}[，,][^，,。！？「」“”：:]{1,30}[，,]\\s*$`, 'u'),
   // `蕉農陳文彬站在蕉園裡，苦笑著說：`: a clause after the subject, then only how and the verb.
   verbOnly: new RegExp(`[，,]\\s*${ADVERB}${MANNER}(?:${VERBS})${SAID}[：:]\\s*$`, 'u'),
+  // `他呼籲不要氣餒：`, `吳志豪巡完一圈後說：`: a pronoun and a verb with a few words of its own, or a name and what was done
+  // first (…後, …時), then the colon and the words.
+  pronounVerbColon: new RegExp(`(?:^|[，,。；;])\\s*(他|她)${ADVERB}${MANNER}(?:${VERBS})${SAID}[^，,。！？「」“”：:]{0,12}[：:]\\s*$`, 'u'),
+  pronounReported: new RegExp(`(?:^|[，,])\\s*(他|她)${ADVERB}${MANNER}(?:${VERBS})${SAID}[^。！？「」“”：:]{2,40}[。！？]\\s*$`, 'u'),
+  nameAfterDoing: new RegExp(`(?:^|[，,。；;])\\s*(\\p{Script=Han}{2,3}?)[^，,。！？「」“”：:\\d]{1,20}?(?:之後|之后|以後|以后|後|后|時|时)${ADVERB}${MANNER}(?:${VERBS})${SAID}[：:]\\s*$`, 'u'),
   toSomeone: /[，,]\s*(?:也|还|還|并|並|再)?(?:向|对|對|跟)[^，,。：:“”「」]{1,14}?(?:致歉|道歉|致谢|致謝|道谢|道謝|喊话|喊話|保证|保證|承诺|承諾)[：:]\s*$/u,
   // A name of two or three characters opening the sentence, then a time or an adverb: `郑文豪昨晚也…`.
   bareSubject: /^(\p{Script=Han}{2,3}?)(?=昨|今|前|当|當|随|隨|也|还|還|则|則|又|再|在|随即|隨即)/u,
@@ -151,6 +158,14 @@ const PERSON_NOUN = /(?:[民人客户戶]|家长|家長|学生|學生|司机|司
 
 const ANONYMOUS = /(?:不願具名|不愿具名|不願透露姓名|不愿透露姓名|不願意具名|不愿意具名|匿名)的/u;
 
+/** Characters that open a deed or a link, never a name's last character: 在, 到, 把, 也, 已. */
+const DEED_START = /^[在到去來来把被跟和與与也就都還还已正又再將将從从對对向給给]$/u;
+
+/** A subject, then sitting, standing or holding something, a clause running on to a comma right before the next part of the quote. */
+const POSTURE_BETWEEN = /^\s*(他|她|\p{Script=Han}{2,4}?)(?:也|还|還|则|則|又|仍|依然)?(?:坐|站|躺|蹲|靠|倚|望|握|抱|低頭|低头|抬頭|抬头|摇头|搖頭|點頭|点头)[^。！？「」“”]{0,40}[，,]\s*$/u;
+
+const ANONYMOUS_BEFORE_VERB = /(?:不願具名|不愿具名|不願透露姓名|不愿透露姓名|不願意具名|不愿意具名|要求匿名|匿名)$/u;
+
 function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   // `在一家公司工作的读者陈思远`: what the clause before 的 says of the speaker is not the name or the office.
   const chunk = (words ?? '').trim().replace(/^.*的/u, '').replace(LEADING, '').replace(MALAYSIAN_TITLE, '');
@@ -160,6 +175,9 @@ function readSpeaker(words: string | undefined): SpeakerPhrase | null {
   if (/^(?:这|這|该|該)(?:位|名(?![单單称稱字额額]))/u.test((words ?? '').trim())) return described((words ?? '').trim());
   // `一名不願具名的攤商`, `匿名的居民`: a person the paper leaves unnamed on purpose is described, whatever the noun.
   if (ANONYMOUS.test(words ?? '')) return described(chunk);
+  // (`一名消防隊員不願具名透露`: "not wishing to be named" between the noun and the verb leaves the person unnamed too.)
+  const unwilling = ANONYMOUS_BEFORE_VERB.exec(chunk);
+  if (unwilling) return unwilling.index > 0 ? { ...described(chunk.slice(0, unwilling.index))!, unnamed: true } : null;
   if (/^(?:他|她)们$|^(?:他|她)們$/u.test(chunk)) return pronoun('they');
   if (chunk === '他') return pronoun('he');
   if (chunk === '她') return pronoun('she');
@@ -232,7 +250,11 @@ export const chinese: LanguageCues = {
     if (demonstrative) return described(demonstrative[1]!);
     // (`”她一边整理渔网，一边回复网友的留言。`: a pronoun doing two things at once right after the words says them.)
     const doing = /^\s*(他|她)一?[边邊][^，,。“”「」]{1,16}[，,]?一?[边邊]/u.exec(frame);
-    return doing ? readSpeaker(doing[1]) : null;
+    if (doing) return readSpeaker(doing[1]);
+    // (`「A。」X坐在床上，手裡握著鑰匙，「B。」`: a subject and how they sit or stand, the clause running on into the next part, is
+    // the speaker of both parts; a name written in full before, `X·Y`, gives the fuller form, caseless-mentions.ts.)
+    const posture = POSTURE_BETWEEN.exec(written);
+    return posture && !PERSON_SUFFIX.test(posture[1]!) && !/[们們]$/u.test(posture[1]!) && !BODY.test(posture[1]!) ? readSpeaker(posture[1]) ?? person(posture[1]!) : null;
   },
   before(written) {
     const frame = withoutRoleNote(written);
@@ -249,7 +271,8 @@ export const chinese: LanguageCues = {
     const read = match ? readSpeaker(match[1]) : null;
     if (read) return read;
     const opening = patterns().opening.exec(frame);
-    if (opening) return withFirstOffice(readSpeaker(opening[2]), opening[1]);
+    const opened = opening ? withFirstOffice(readSpeaker(opening[2]), opening[1]) : null;
+    if (opened) return opened;
     const mid = patterns().midClause.exec(frame);
     const midSpeaker = mid ? readSpeaker(mid[1]) : null;
     if (midSpeaker?.kind === 'name') return midSpeaker;
@@ -257,6 +280,22 @@ export const chinese: LanguageCues = {
     // `蕉農陳文彬站在蕉園裡，苦笑著說：` too, the verb standing alone after a clause.
     const subject = /[：:]\s*$/u.test(frame) && (!match || patterns().verbOnly.test(frame)) ? chineseSubject(frame.split(/[。！？]/u).at(-1)!) : null;
     if (subject) return subject;
+    // (`63歲的黃女士帶同孫兒到場，她笑言已輪候多年。「…」`: he or she said something in the writer's words, then the
+    // quote goes on with it; the person the sentence opens with, when it names one.)
+    const reported = patterns().pronounReported.exec(frame);
+    if (reported) {
+      const opener = chineseSubject(frame.slice(0, reported.index).split(/[。！？]/u).at(-1)!.split(/[，,]/u)[0]!);
+      return opener ?? readSpeaker(reported[1]);
+    }
+    const pronounSaid = patterns().pronounVerbColon.exec(frame);
+    if (pronounSaid) return readSpeaker(pronounSaid[1]);
+    // (The name is tried at three characters, then two: a two-character name is followed by the deed's verb.)
+    // (`站長X巡完一圈後說：`: an office before the name is its role.)
+    const doer = patterns().nameAfterDoing.exec(frame)?.[0].replace(/^[，,。；;\s]+/u, '');
+    const officeFirst = doer ? patterns().roleNameAny.exec(doer) : null;
+    if (officeFirst && looksLikeChineseName(officeFirst[2]!)) return person(officeFirst[2]!, officeFirst[1]);
+    const doerName = doer ? [doer.slice(0, 3), doer.slice(0, 2)].find((name) => looksLikeChineseName(name) && !DEED_START.test(doer.slice(name.length, name.length + 1)) && !DEED_START.test(name.slice(-1))) : undefined;
+    if (doerName) return person(doerName);
     // `郑文豪昨晚也在脸书贴文，向受影响居民致歉：“…”`: an apology or thanks to someone, after the subject's own clause.
     const addressed = patterns().toSomeone.test(frame) ? patterns().bareSubject.exec(frame.split(/[。！？]/u).at(-1)!.trim()) : null;
     return addressed && looksLikeChineseName(addressed[1]!) ? person(addressed[1]!) : null;
@@ -268,8 +307,11 @@ export const chinese: LanguageCues = {
  * `在學校旁經營雜貨店的林阿嬤今年七十三歲，…` (a clause before 的 describes them). For a later
  * `她说` in the same paragraph (lang/introduced.ts).
  */
+const TOPIC = /^(?:对于|對於|关于|關於|针对|針對|至于|至於)[^，,。「」“”：:]{1,24}[，,]\s*/u;
+
 export function chineseSubject(sentence: string): SpeakerPhrase | null {
-  const trimmed = sentence.trim();
+  // (`對於落空的申請人，他…`, `至於何小姐，…`: the topic set off before the clause is no subject.)
+  const trimmed = sentence.trim().replace(TOPIC, '');
   const clause = trimmed.replace(/^[^，,。]*?的(?=\p{Script=Han})/u, '').replace(LEADING, '');
   // (`出租车司机陈刚昨天把乘客遗失的钱包…`: a 的 later in the sentence opens no describing clause; the subject comes first.)
   return subjectOf(trimmed, clause) ?? (clause !== trimmed.replace(LEADING, '') ? subjectOf(trimmed, trimmed.replace(LEADING, '')) : null);
@@ -279,7 +321,8 @@ function subjectOf(trimmed: string, clause: string): SpeakerPhrase | null {
   // `家住云川、在海平工作的张丽娜是首批乘客之一`: after a clause describing someone (…的), a three-character name and its predicate.
   // (`76岁的陈桂兰老人几乎每天都来`: a word for an elder or a form of address may follow the name.)
   const described = clause !== trimmed.replace(LEADING, '') ? new RegExp(`^(\\p{Script=Han}{3})(?:老人|老太太|老太|老伯)?(?=${PREDICATE})`, 'u').exec(clause) : null;
-  if (described && looksLikeChineseName(described[1]!) && !/[站路桥橋楼樓馆館园園厂廠场場院所局部会會市县縣镇鎮区區省]$/u.test(described[1]!)) return person(described[1]!);
+  // (`申請人`, `參加者`: a noun for a person, 人 or 者 at its end, is no name.)
+  if (described && looksLikeChineseName(described[1]!) && !/[站路桥橋楼樓馆館园園厂廠场場院所局部会會市县縣镇鎮区區省村鄉乡人者]$/u.test(described[1]!)) return person(described[1]!);
   const { kinName, roleNameSubject } = patterns();
   const kin = kinName.exec(clause);
   if (kin && looksLikeChineseName(kin[1]!.slice(0, kin[1]!.length - 2))) return person(kin[1]!);

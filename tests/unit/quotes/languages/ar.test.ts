@@ -161,3 +161,17 @@ const MOROCCAN_PRESS: KindCase[] = [
 // (`وقالت البقال:` reaches the reader alone, its sentence cut from the one naming her: a family name with the article that ends
 // in no ي reads as a definite descriptor, resolved by attribute.ts to the latest named person, not the one the text named so.)
 kindTable('Arabic, the Moroccan press', MOROCCAN_PRESS, ['a family name with the article (not in ي) written after a given name in the same paragraph']);
+
+// Session 50 (an Egyptian and a Lebanese paper): the present of reportage (`ويشرح X أن`, `يلفت`); a person a sentence brings in
+// with كان/كانت ("among them was") or as three name words and a verb in the present, for the quote standing alone after it;
+// a given name before a compound `عبد X` family chain is the name's too (fuller-names.ts).
+const LEVANT_EGYPT: KindCase[] = [
+  ['ar: `ويشرح X أن …. «…»` is X, the present of reportage', 'في فرن عند مدخل الحي، يقف الخباز وسيم فادي حداد أمام العجين. ويشرح حداد أن الطحين تأخر أسبوعًا. «اشتغلنا نصف نهار فقط»، يقول.', 'اشتغلنا نصف نهار', 'وسيم فادي حداد', ANY],
+  ['ar: `بين … كانت X Y Z، …. «…»` is X Y Z', 'أمام المستوصف امتد صف طويل. بين المنتظرين كانت سلوى رامي عواد، موظفة وأم لطفلين، تحمل ملفًا أزرق. «ننتظر منذ السادسة صباحًا ولم يفتح الباب بعد».', 'ننتظر منذ السادسة', 'سلوى رامي عواد', ANY],
+  ['ar: three name words and a present verb opening the sentence, then the quote', 'يعاني السكان من شح المياه. جورج إلياس نصار يملك صهريجًا يوزع الماء على الحي منذ سنوات. «الطلب تضاعف هذا الشهر ولا أستطيع تلبيته».', 'الطلب تضاعف', 'جورج إلياس نصار', ANY],
+  ['counter: a body and a present verb opening the sentence names no speaker', 'يعاني السكان من شح المياه. البلدية الجديدة تدرس خطة لتوزيع الماء على الأحياء. «الطلب تضاعف هذا الشهر ولا أستطيع تلبيته».', 'الطلب تضاعف', UNNAMED, ANY],
+  ['ar: the family name alone after `الحاجة X عبد Y Z` is the whole name', 'وقفت الحاجة فاطمة عبد الحميد سالم أمام دكانها. وتقول سالم: «البيع قل إلى النصف».', 'البيع قل', 'فاطمة عبد الحميد سالم', ANY],
+  ['counter: `إذا كان` and a verb before a comma (a question put to someone) is no name', 'ولدى سؤاله عمّا إذا كان يفكر بترك المنصب، ردّ بهدوء: «لن أترك عملي، وسأواصل خدمة الناس حتى النهاية».', 'لن أترك عملي', UNNAMED, ANY],
+];
+// (The family-name row needs the given name before `عبد` in fuller-names.ts's compound branch, a shared file this reader does not own.)
+kindTable('Arabic, the Egyptian and Lebanese press', LEVANT_EGYPT);

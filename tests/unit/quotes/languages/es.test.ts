@@ -106,6 +106,11 @@ const CASES: AttributionCase[] = [
   // Session 46: a programme's name in marks after its noun is said by no one; the words after it go to the one who answered.
   ['a programme named in marks (el programa regional “…”) is no one\'s words; “…”, sostuvo is the governor\'s', 'El gobernador Tomás Ugarte Salcedo Pardo llegó temprano. El gobernador respondió que la obra está incluida en el programa regional “Caminos Seguros”. “No vamos a dejar a nadie por fuera”, sostuvo.', 'No vamos a dejar a nadie por fuera', 'Tomás Ugarte Salcedo Pardo', 'el gobernador'],
   ['counter-case: a colon after the plan\'s noun opens words said', 'La concejala Rosa Ibarra criticó el plan: “Llega tarde y sin presupuesto”.', 'Llega tarde y sin presupuesto', 'Rosa Ibarra', 'la concejala'],
+  // Session 50: the imperfect of a scene told as it unfolds is a verb of saying too.
+  ['X resumía …: an imperfect before the colon, after a mientras clause', 'Germán Ossa Londoño cultiva papa en la vereda.\n\nAl cerrar la feria, mientras los vendedores recogían sus toldos, Ossa resumía la jornada: “Vendimos la mitad de lo que esperábamos”.', 'Vendimos la mitad de lo que esperábamos', 'Germán Ossa Londoño', null],
+  ['», decía X: the imperfect after the words', '“Nadie se rinde”, decía Marta Lucía Pardo.', 'Nadie se rinde', 'Marta Lucía Pardo', null],
+  ['counter-case: an imperfect that is no saying (miraba) before the colon names no one', 'Germán Ossa Londoño cultiva papa en la vereda.\n\nAl cerrar la feria, mientras los vendedores recogían sus toldos, Ossa miraba el cielo: “Vendimos la mitad de lo que esperábamos”.', 'Vendimos la mitad de lo que esperábamos', null, null],
+  ['counter-case: a sign that decía is a thing, described, no person', 'Marta Lucía Pardo vive en el pueblo.\n\nEn la entrada, un letrero decía: “Prohibido el paso a vehículos pesados”.', 'Prohibido el paso a vehículos pesados', 'un letrero', null],
 ];
 
 attributionTable('Spanish', CASES);

@@ -30,6 +30,7 @@ const HAITIAN_ROWS: KindCase[] = [
   ['ht: `», X ajoute.` is the full name given before', SCHOOL, 'Nou gen nouvo', 'Jacqueline Moïse', ANY],
   ['ht: `», direktè a souliye.` is the one the text made direktè', SCHOOL, 'Paran yo te', 'Jacqueline Moïse', ANY],
   ['ht: `Selon X Y, « … »` is X Y', SCHOOL, '40 elèv nouvo', 'Jacqueline Moïse', ANY],
+  ['ht: `Li <verb> … . « … », li di.` (a sentence of he or she before) is the person just named', 'Roseline Pierre, majistra komin nan, vizite lopital la. « Nou bezwen plis doktè », Pierre di.\n\nLi pwomèt yon nouvo sal operasyon. « Travay la ap kòmanse nan mwa me », li di.', 'Travay la ap', 'Roseline Pierre', ANY],
 ];
 
 /** Counter-cases: a ministry, a pupil and an unnamed trader (and `li` after her) are no one named. */
@@ -37,6 +38,7 @@ const COUNTER_ROWS: KindCase[] = [
   ['ht: `Ministè … fè konnen: « … »` is a body, no person', DROUGHT, 'Yon plan ijans', UNNAMED, ANY],
   ['ht: `», li di nou.` after an unnamed trader is no one named', DROUGHT, 'Moun pa ka achte', UNNAMED, ANY],
   ['ht: `», yon elèv di.` is someone unnamed', SCHOOL, 'Mwen renmen', UNNAMED, ANY],
+  ['ht: `yon machann … rakonte … . « … », li di.` (no `Li` sentence before) stays unnamed', 'Yon machann ki pa vle bay non l rakonte pri diri a monte. « Nou pa ka viv konsa », li di.', 'Nou pa ka viv', UNNAMED, ANY],
 ];
 
 /** French tags read as before, though Haitian respells its verbs (`déclare` / `deklare`). */
@@ -44,6 +46,7 @@ const NEIGHBOUR_ROWS: KindCase[] = [
   ['fr: `», a déclaré X Y.` is still X Y', '« Nous manquons d’eau », a déclaré Hélène Dumas, maire de la commune.', 'Nous manquons', 'Hélène Dumas', ANY],
   ['fr: `», ajoute X.` (verb first) is still X', '« Le puits est sec », ajoute Robert Lenoir.', 'Le puits est sec', 'Robert Lenoir', ANY],
   ['it: `», ha detto X Y, sindaco di …` is still X Y', '«Non c’è acqua», ha detto Marco Ferri, sindaco di Bari.', 'Non c’è acqua', 'Marco Ferri', ANY],
+  ['it: `Li ho visti ieri. «…», ha detto X.` (Italian `Li`, them) is still X', 'Li ho visti ieri al mercato. «Non c’è più pane», ha detto Lucia Conti.', 'Non c’è più', 'Lucia Conti', ANY],
   ['ht: `«…», deklare X Y.` (the verb first) is X Y', '« Nou pap kite tè nou », deklare Rony Dorval.', 'Nou pap kite', 'Rony Dorval', ANY],
 ];
 

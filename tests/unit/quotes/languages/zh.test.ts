@@ -1,4 +1,5 @@
 import { attributionTable, type AttributionCase } from './attribution-table';
+import { kindTable, ANY, UNNAMED, type KindCase } from './kind-table';
 
 const CASES: AttributionCase[] = [
   ['“…”他说 after the man who spoke', '王明说：“我们三月开通大桥。”\n\n“工程进展顺利。”他说。', '工程进展顺利。', '王明', null],
@@ -130,3 +131,21 @@ const CASES: AttributionCase[] = [
 ];
 
 attributionTable('Chinese', CASES);
+
+// Session 50 (a Taiwanese and a Hong Kong paper, both traditional): a noun, then "not wishing to be named" before the verb, stays
+// unnamed; a topic set off first (對於…，) is no subject, the pronoun after it is; a name, a deed finished (…後) and 說；a subject
+// sitting or standing between two parts of a quote; 頓了一頓 after the words; a term in corner brackets inside the sentence
+// before the quote; `他笑言…。「…」` with the sentence's opening person; an Indigenous name with a middle dot after 頭目.
+const TW_HK: KindCase[] = [
+  ['zh: `一名清潔工不願具名透露，…。「…」` stays unnamed', '市場管理處表示，明天照常營業。一名清潔工不願具名透露，垃圾車三天沒來。「我們只能把垃圾堆在後巷。」', '我們只能把垃圾', UNNAMED, ANY],
+  ['counter: a named cleaner who 透露 is named', '清潔工何秀芬透露，垃圾車三天沒來。「我們只能把垃圾堆在後巷。」', '我們只能把垃圾', '何秀芬', ANY],
+  ['zh: `對於…的參加者，他呼籲…：` is he, not the noun ending in 者', '館長林志遠表示，展覽延長一週。對於沒抽到票的參加者，他呼籲不要灰心：「下個月還有加場。」', '下個月還有加場', '林志遠', ANY],
+  ['zh: `X巡完一圈後說：` is X', '晚上十點，倉庫的燈還亮著。站長曾文傑巡完一圈後說：「明早六點準時出車。」', '明早六點準時出車', '曾文傑', ANY],
+  ['counter: `大家吃完飯後說：` names no one', '晚上十點，倉庫的燈還亮著。大家吃完飯後說：「明早六點準時出車。」', '明早六點準時出車', UNNAMED, ANY],
+  ['zh: a subject sitting between two parts of a quote speaks both, the dotted name in full', '部落頭目巴奈·吉寧起初不願下山。\n\n「這塊地是祖先留下的。」巴奈坐在帳篷門口，手裡拿著一頂舊帽子，「可是山一直在崩。」', '這塊地是祖先', '巴奈·吉寧', ANY],
+  ['counter: children sitting between the parts name no speaker', '颱風夜裡，安置中心很安靜。\n\n「今晚誰也不准出去。」孩子們坐在角落，手裡拿著撲克牌，「我們就玩到天亮。」', '今晚誰也不准', UNNAMED, ANY],
+  ['zh: `，她頓了一頓，` after the words is she', '至於蘇小姐，她說會再等一年。「如果還是沒有」，她頓了一頓，「就回老家。」', '如果還是沒有', '蘇小姐', ANY],
+  ['zh: a term in corner brackets in the sentence before keeps its subject', '28歲的店員鄭小姐與母親同住，兩人租住一個「板間房」，月租六千元。\n\n「每天回家都要側身才能走進房間。」', '每天回家都要', '鄭小姐', ANY],
+  ['zh: `X帶同孫兒到場，她笑言…。「…」` is X', '68歲的黃女士帶同孫兒到場，她笑言已輪候了四年。「等慣了，孫兒都長高了。」', '等慣了', '黃女士', ANY],
+];
+kindTable('Chinese, Taiwan and Hong Kong papers', TW_HK);

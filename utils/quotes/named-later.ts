@@ -5,6 +5,7 @@
  * before it are that person's. A text that says the speaker stays unnamed keeps the description.
  */
 import type { AttributedSpan } from './attribute';
+import { ANONYMOUS_SOURCE } from './lang/anonymous';
 
 /** How many paragraph breaks past the quote's own the naming sentence may stand. */
 const PARAGRAPHS_AHEAD = 3;
@@ -14,8 +15,6 @@ const REACH = 3000;
 /** `the spokesperson`, `the engineer`, `the retired engineer`: an article, up to two lower-case words, the noun. */
 const DESCRIPTION = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]{2,})$/u;
 
-/** Words saying the speaker is left unnamed on purpose: such a description is never resolved to a name. */
-const WITHHELD = /\b(?:not\s+(?:to\s+be\s+|be\s+)?(?:named|identified)|anonymity|anonymously|declined\s+to\s+(?:be\s+named|give)|not\s+authori[sz]ed)\b/i;
 
 /** Titles an apposed name may carry, left out of the name. */
 const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sgt|Capt|Insp|Supt|Cllr)\\.?\\s+)?';
@@ -36,9 +35,9 @@ function namedLater(text: string, span: AttributedSpan): string | null {
   const ahead = window.slice(0, breaks[PARAGRAPHS_AHEAD]?.index);
   const naming = namingPattern(noun).exec(ahead);
   if (!naming) return null;
-  // (The quote's own paragraph up to the naming may say the speaker is not to be named.)
+  // (The quote's own paragraph up to the naming may say the speaker asked not to be named: such a description stays.)
   const paragraphStart = text.lastIndexOf('\n', span.outerStart) + 1;
-  return WITHHELD.test(text.slice(paragraphStart, span.outerEnd + naming.index)) ? null : naming[1]!;
+  return ANONYMOUS_SOURCE.test(text.slice(paragraphStart, span.outerEnd + naming.index)) ? null : naming[1]!;
 }
 
 export function namedLaterSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {

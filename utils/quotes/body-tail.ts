@@ -25,13 +25,16 @@ export function withoutBodyTail(name: string, run: string): string {
 
 /** A body's capitalised words, its acronym in brackets, then a capital going on: `Badan Penanggulangan Bencana Daerah (BPBD) Kota Bogor X Y`. */
 const WRITTEN_OUT_ACRONYM = /(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,5})\s\((\p{Lu}{2,6})\)(?=\s+\p{Lu})/gu;
+/** Its acronym in brackets alone, which any match holds. */
+const BRACKETED_ACRONYM = /\((?:\p{Lu}{2,6})\)/u;
 
 /**
  * The text with a body's acronym blanked where the words before it spell it (same offsets), so the capitalised run goes on
  * through it: `Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bogor X Y` is one office and a name, not a person "Bencana Daerah".
  */
 export function withoutBodyAcronyms(text: string): string {
-  if (!text.includes('(')) return text;
+  // (The pattern's bracketed acronym looked for alone first: most texts have brackets, few an acronym in them.)
+  if (!text.includes('(') || !BRACKETED_ACRONYM.test(text)) return text;
   return text.replace(WRITTEN_OUT_ACRONYM, (all, words: string, acronym: string) => {
     const initials = words.split(/\s+/u).slice(-acronym.length).map((word) => word[0]).join('');
     return initials === acronym ? `${words} ${' '.repeat(acronym.length + 2)}` : all;

@@ -64,7 +64,8 @@ export function boundName(name: string, run: string, text: string, at: number): 
   // (`Petra Suter von der Kraftwerke Urnerland AG`: German "of the" and a body of two capitalised words or more after a full
   // name end it; `Ursula von der Leyen`, one given name before the particle, and `Hans Peter von der Mühll` keep theirs.)
   // (`Die Inszenierung von Regisseurin X Y`: only when the words before "von" are a person's and those after it are not.)
-  const ofBody = /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:von|vom)(?:\s+(?:der|dem|den))?\s+(\p{Lu}\S*\s+\p{Lu}.*)$/u.exec(run);
+  // (Tried only on a run with "vo" in it, which the pattern's `von`/`vom` needs.)
+  const ofBody = run.includes('vo') && /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:von|vom)(?:\s+(?:der|dem|den))?\s+(\p{Lu}\S*\s+\p{Lu}.*)$/u.exec(run);
   if (ofBody && looksLikePerson(cleanName(ofBody[1]!)) && !looksLikePerson(cleanName(ofBody[2]!))) return cleanName(ofBody[1]!);
   if (!name) return name;
   // (`Mikael Nieminen Oulun Satama Oy:stä`: a firm's name closed by its legal form after a full name ends it.)

@@ -26,6 +26,7 @@ import { agedAfter, agedOrRoleBefore, isBusinessOfFamily } from './lone-names';
 import { withoutComplementOpening } from './complement-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 import { namesPlaceOrTag } from './place-runs';
+import { GROUP_NOUN_BEFORE, scandinavianNear, tailBeforeSpace, writesGroupNoun } from './run-before';
 
 export interface PersonMention {
   name: string;
@@ -134,17 +135,13 @@ const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:în|din|w|we|v|vo|på|ở|tại|em|
 /** A German dative article or a strong adjective ending right before a capitalised run (`dem`, `einem`, `letztem`, `europäischem`). */
 const GERMAN_DATIVE_BEFORE = /(?:^|\s)(?:dem|einem|diesem|jedem|letztem|vorigem|\p{Ll}{3,}(?:ischem|ischen|lichem|lichen|igem))\s+$/u;
 
-/** Whether the text around `at` writes a Scandinavian vowel: å, æ, ø, and with `umlauts` ä and ö too. */
-function scandinavianNear(text: string, at: number, umlauts: boolean): boolean {
-  return (umlauts ? /[åæøäö]/iu : /[åæø]/iu).test(text.slice(Math.max(0, at - 300), at + 300));
-}
 
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();
   const runs = new RegExp(NAME_RUN, 'gu');
   const source = withoutBodyAcronyms(withoutNicknames(text)); // (and a body's acronym after its name, body-tail.ts)
-  const finnish = isFinnishText(text);
+  let finnish: boolean | undefined, groupNounInText: boolean | undefined; // (each read once, by the first run that asks)
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     // `… contra o Avaí\nTencati sobre renovação`: a run never joins two lines (list items, headlines); read on from the next one.
@@ -158,10 +155,12 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
       continue;
     }
     // `Simon Delvaux (Vert Horizon)`: a party or list in brackets right after a name is no person.
-    if (/\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && text[match.index + match[0].length] === ')') continue;
+    if (text[match.index + match[0].length] === ')' && /\p{L}\s?\($/u.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
     // (`Agenția Națională pentru Achiziții Publice`, `Fundacja dla Rozwoju Wsi`: a capitalised run right after a capitalised word
     // and Romanian or Polish "for" goes on a body's name, batch others5; English offices, `Minister for Transport X`, keep theirs.)
-    if (/\p{Lu}\p{Ll}+\s+(?:pentru|dla)\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // (Each `…word\s+$` pattern below is tried only when `tail`, the text before the run's spaces, ends with its word: run-before.ts.)
+    const tail = tailBeforeSpace(text, match.index);
+    if (/(?:pentru|dla)$/.test(tail) && /\p{Lu}\p{Ll}+\s+(?:pentru|dla)\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // (`I Övre Lainio bor …`, `På Vestre Strand`: a Scandinavian preposition of place opening the sentence, a place after it;
     // a text with å, æ, ø, ä or ö, none of the languages whose `I` opens a sentence as "and".)
     const placeOpening = /^(?:I|På|Från|Fra|Vid|Ved)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(match[0]) || (/(?:^|[.!?]\s+|\n\s*)I\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && match[0].split(' ').length <= 2);
@@ -175,12 +174,12 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // (`δηλώνει στην «Πρωινή Φωνή»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
     if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
-    if (GERMAN_DATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !GERMAN_ROLE_NOUN.test(match[0].split(/\s/u)[0]!) && !/\svon\s/u.test(match[0])) continue;
+    if (/[mn]$/.test(tail) && GERMAN_DATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !GERMAN_ROLE_NOUN.test(match[0].split(/\s/u)[0]!) && !/\svon\s/u.test(match[0])) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
     // (`viljelijä Jari Mäkinen Ylikylästä`: in a Finnish text, a place in a "from" case after a full name, lang/finnish-place.ts.)
-    if (finnish) name = withoutFinnishFromPlace(name);
+    if (/(?:st|lt)[aä]$/u.test(name) && (finnish ??= isFinnishText(text))) name = withoutFinnishFromPlace(name); // (its place ends so)
     if (name === match[0]) name = withoutCommonNounOpening(name, text, match.index);
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
@@ -244,14 +243,14 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const opener = bare(match[0].split(/\s+/u)[0]!);
     // (Only in an apposition, `X Y, che guida il comitato di …`: `il segretario del comitato Marco Neri` names the secretary.)
     const groupLead = text.slice(Math.max(0, match.index - 110), match.index);
-    const group = GROUP_NOUN_BEFORE.exec(groupLead);
+    const group = (groupNounInText ??= writesGroupNoun(text)) ? GROUP_NOUN_BEFORE.exec(groupLead) : null;
     if (group && /,\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(groupLead.slice(0, group.index)) && !TITLES.has(opener) && !ROLE_NOUNS.has(opener)) continue;
     // (`la Ville de Québec`, `Città di Torino`: a town as a body; `Ville` alone is also a Finnish given name.)
     if (/(?:^|\s)(?:Ville|Città|Ciudad|Cidade|Ciutat)\s+(?:de|di|d['’]|del|da|do)\s/u.test(match[0])) continue;
     // (`Verdun–La Haute-Ville`: a run glued to a capitalised word by a dash is the rest of a compound place name.)
-    if (/\p{Lu}\p{Ll}+[–—](?:\p{Lu}\p{Ll}{0,2}\s+)?$/u.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    if (/[–—]/.test(text.slice(Math.max(0, match.index - 24), match.index)) && /\p{Lu}\p{Ll}+[–—](?:\p{Lu}\p{Ll}{0,2}\s+)?$/u.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // "the group Parents for Cheaper Inhalers", "Parents Against Closures": a run after a capitalised plural and "for" or "against" ends a group's name.
-    if (/(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(?:for|against)\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (/(?:for|against)$/.test(tail) && /(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(?:for|against)\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
     // (Not `Gregory Tate of Bramwell Capital, which owns …`: "which" takes up the body after "of".)
     if (THING_SUBJECT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && !/\sof\s/u.test(match[0]) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
@@ -259,7 +258,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (OWNED_THING.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person,
     // nor any later item of that list ("North Tamsworth" after the comma).
-    if (/\p{Lu}[\p{L}'’.-]*\s*\((?:[^()\n,]{1,30},\s*){0,2}$/u.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+    if (text.slice(Math.max(0, match.index - 80), match.index).includes('(') && /\p{Lu}[\p{L}'’.-]*\s*\((?:[^()\n,]{1,30},\s*){0,2}$/u.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
@@ -273,11 +272,13 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
     // ("He and his wife Eirlys": after "his"/"her", the family name of the last person named in full, close before.)
     const given = !name.includes(' ') && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name);
-    const family = given ? FAMILY_OWNER_BEFORE.exec(text.slice(Math.max(0, match.index - 50), match.index))?.[1] ?? (OWN_RELATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)) ? mentions.findLast((mention) => mention.name.includes(' ') && mention.at > match!.index - 400)?.name.split(' ').at(-1) : undefined) : undefined;
+    const ownerLead = given ? text.slice(Math.max(0, match.index - 50), match.index) : '';
+    const family = given ? (/['’]/.test(ownerLead) /* (the owner's apostrophe) */ ? FAMILY_OWNER_BEFORE.exec(ownerLead)?.[1] : undefined) ?? (OWN_RELATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)) ? mentions.findLast((mention) => mention.name.includes(' ') && mention.at > match!.index - 400)?.name.split(' ').at(-1) : undefined) : undefined;
     if (family && family !== name) name = `${name} ${family}`;
     if (given && !family) name = fullNameOfArticledGiven(text, match.index, name, mentions) ?? name;
     // "Bill and Darlene Koenig": a lone given name (no word of anyone named before) joined to a full name shares its family name.
-    const shared = given && !family && !mentions.some((mention) => mention.name.split(' ').includes(name)) ? SHARED_FAMILY_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 60))?.[1] : undefined;
+    const sharedAfter = given && !family ? SHARED_FAMILY_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 60))?.[1] : undefined;
+    const shared = sharedAfter !== undefined && !mentions.some((mention) => mention.name.split(' ').includes(name)) ? sharedAfter : undefined;
     if (shared) name = `${name} ${shared}`;
     // "Midfielder Fabinho said", "said striker Pedrinho": one name after a role noun, written nowhere as part of a fuller name, is a person known by one name.
     const roleBefore = match[0] === name ? wordBefore(text, match.index) : match[0].split(/\s+/).length === 2 ? bare(match[0].split(/\s+/)[0]!) : '';
@@ -348,8 +349,6 @@ const THING_SUBJECT_AFTER = /^,\s+which\s/;
 /** Where a sentence (or a paragraph, or a quotation) opens. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’']?\s+|\n)$/u;
 // (`mestre do arrastão Estrela do Norte`, `the trawler Northern Star`: a vessel's noun names the vessel.)
-/** A group's noun, perhaps with "of residents", right before a run (in the languages read here). */
-const GROUP_NOUN_BEFORE = /(?<![\p{L}])(?:comitato|comité|committee|association|associazione|asociación|associação|associació|collectif|collettivo|colectivo|coletivo|movimento|mouvement|movimiento|coalition|coalizione|coalición|coalizão|plataforma|piattaforma|plateforme|Bürgerinitiative|Initiative|Verein|Bündnis)(?:\s+(?:di|de|des|del|dei|delle|of|du|da|do|dos|das|der)\s+\p{Ll}+){0,2}\s+$/u;
 // (`Results show Priya Roy ahead`: after a plural or an auxiliary, "show" is the verb.)
 const WORK_BEFORE = /(?<![\p{L}])(?:show(?<!(?:\p{L}s|(?<![\p{L}])(?:to|will|would|may|might|could|should|do|does|did))\sshow)|series|sitcom|film|movie|album|programme|program|podcast|novel|magazine|musical|documentary|ship|vessel|trawler|ferry|yacht|tanker|freighter|navio|barco|arrastão|traineira|buque|pesquero|bateau|chalutier|navire|peschereccio|traghetto|Schiff|Kutter|Trawler|Fähre)\s+$/u;
 
@@ -365,7 +364,8 @@ export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|h
 
 /** A nickname in quotes between a first and a family name: Danny “The Cat” Mulhern. */
 // (Swedish and Finnish open with ”, German with „, others with guillemets either way: Per-Olof ”Pelle” Dahlgren.)
-const NICKNAME = /(?<=\p{Lu}\p{Ll}+ )[“"‘'”„«»](?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'“«»](?= \p{Lu}\p{Ll})/gu;
+// (The mark is matched first and the name's word looked behind from after it, the same test: a leading look-behind is tried at every character.)
+const NICKNAME = /[“"‘'”„«»](?<=\p{Lu}\p{Ll}+ [“"‘'”„«»])(?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'“«»](?= \p{Lu}\p{Ll})/gu;
 
 /** Tabloids call a person by the one-word nickname given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
 export const nicknamesOf = new WeakMap<PersonMention[], Map<string, string>>();

@@ -1,0 +1,28 @@
+/**
+ * Cheap looks at the text right before a capitalised run, taken once per run by person-mentions.ts, so that its patterns
+ * over the words before a run are tried only where they can match.
+ */
+
+/**
+ * The last `length` characters of `text` before `at` once the whitespace right before `at` is passed. A pattern ending in
+ * `word\s+$` (or `word[^\S\n]+$`) over a slice ending at `at` matches only when this ends with `word`: after its last letter
+ * the `\s+` must take all the whitespace the slice ends with, which is the text's own.
+ */
+export function tailBeforeSpace(text: string, at: number, length = 8): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return text.slice(Math.max(0, end - length), end);
+}
+
+/** Whether the text around `at` writes a Scandinavian vowel: å, æ, ø, and with `umlauts` ä and ö too. */
+export function scandinavianNear(text: string, at: number, umlauts: boolean): boolean {
+  return (umlauts ? /[åæøäö]/iu : /[åæø]/iu).test(text.slice(Math.max(0, at - 300), at + 300));
+}
+
+/** A group's noun, in the languages read here. */
+const GROUP_NOUN = '(?:comitato|comité|committee|association|associazione|asociación|associação|associació|collectif|collettivo|colectivo|coletivo|movimento|mouvement|movimiento|coalition|coalizione|coalición|coalizão|plataforma|piattaforma|plateforme|Bürgerinitiative|Initiative|Verein|Bündnis)';
+/** A group's noun, perhaps with "of residents", right before a run. */
+export const GROUP_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])${GROUP_NOUN}(?:\\s+(?:di|de|des|del|dei|delle|of|du|da|do|dos|das|der)\\s+\\p{Ll}+){0,2}\\s+$`, 'u');
+/** Whether a text writes a group's noun anywhere: GROUP_NOUN_BEFORE can match no slice of a text without one (read once per text). */
+export const writesGroupNoun = (text: string): boolean => ANY_GROUP_NOUN.test(text);
+const ANY_GROUP_NOUN = new RegExp(GROUP_NOUN, 'u');

@@ -20,11 +20,13 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** The person's two words of a run that opens inside a body or place (see above), or `name` as it was. */
 export function withoutDeclinedBody(name: string, text: string): string {
   const words = name.split(' ');
-  if (words.length < 3 || !DECLINING_SCRIPT.test(text)) return name;
+  if (words.length < 3) return name;
   const [given, family] = words.slice(-2) as [string, string];
   if (!NAME_WORD.test(given) || !NAME_WORD.test(family)) return name;
   const leading = words.slice(0, -2);
   if (!leading.some((word) => OBLIQUE.test(word) || PREPOSITION.test(word))) return name;
+  // (The whole text's letters last: the tests of the name's own words above are cheaper, and any failing gives `name` back.)
+  if (!DECLINING_SCRIPT.test(text)) return name;
   // (The family name written again, in any case: its stem, all but the last two letters, four at least.)
   const stem = family.slice(0, Math.max(4, family.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const uses = text.match(new RegExp(`(?<![\\p{L}])${stem}\\p{L}{0,4}(?![\\p{L}])`, 'gu'))?.length ?? 0;

@@ -45,6 +45,10 @@ const TITLE = String.raw`(?:(?:Mrs?|Ms|Miss|Dr|Prof|Cllr|Sen|Rep|Gov)\.?\s+)?`;
 function namedLater(text: string, phrase: string, from: number): string | null {
   const head = headNoun(phrase);
   if (head.length < 3 || /['’]s$/u.test(head)) return null;
-  const later = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+(?:[\p{Ll}-]+\s+){0,2}${head},\s+${TITLE}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),`, 'u').exec(text.slice(from, from + 1200));
+  // (The pattern holds the head and its comma as written (letters, `-`, `'`: nothing a pattern reads otherwise): without them
+  // in the paragraphs after, it cannot match, and is not built.)
+  const after = text.slice(from, from + 1200);
+  if (!after.includes(`${head},`)) return null;
+  const later = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)The\s+(?:[\p{Ll}-]+\s+){0,2}${head},\s+${TITLE}(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+),`, 'u').exec(after);
   return later?.[1] ?? null;
 }

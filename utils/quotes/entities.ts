@@ -110,10 +110,6 @@ function opensSentence(lead: string, titled = false): boolean {
   if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad|\p{Lu}[\p{L}’'-]+\s+(?:mother|father|grandmother|grandfather|mum|mom|dad))(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
   // (`Το βράδυ, ο Γιάννης κλείνει …`, `A la tarda, en Pere …`, `The pastor, the Rev. X, …`: after an opening phrase, an article before a name.)
   if (words.length === 1 && (/^(?:ο|η|en|na)$/u.test(words[0]!) || (titled && words[0] === 'the')) && lead.trimEnd() !== rest.trimEnd()) return true;
-  // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them.
-  // `A aposentada Maria Lins`, `La retraitée Josette Caradec`: an article before a role noun of another language.
-  const roleAt = words.findIndex((word) => isRoleWord(word));
-  const foreignRole = roleAt >= 0 && isForeignRoleNoun(words[roleAt]!);
   // `Il geologo Franco Dallago`, `Старшая акушерка Галина Фомина`: an article or capitalised adjective and a lower-case role noun.
   // (`In classe, intanto, la maestra X cerca …`: after an opening adjunct and its comma the article is in lower case.)
   if (/,\s+(?:il|la|el|lo|los|las)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(lead) && /^(?:il|la|el|lo|los|las)\s/u.test(rest)) return true;
@@ -130,7 +126,11 @@ function opensSentence(lead: string, titled = false): boolean {
   const qualified = roleEnd >= 0 && roleEnd >= words.length - 3 && words.length <= 7 && words.every((word, i) => i >= roleEnd || (roleEnd - i <= 2 && /^\p{Ll}+$/u.test(word) && (!/(?:ed|ing)$|^(?:the|a|an|his|her|their|its|our|my|and|or|to|of|with|by|at|in|on|met|saw|told|asked|called|hired)$/.test(word) || ING_QUALIFIER.test(word))) || isRoleWord(word) || inBodyName(word, i) || (/^\p{Lu}/u.test(word) && !/^(?:He|She|They|It|We|I|You|The|A|An|This|That)$/.test(word))) && words.slice(roleEnd + 1).every((word) => isRoleWord(word) || /^\p{Lu}/u.test(word));
   if (qualified) return true;
   const longOffice = words.length > 4 && words.length <= 10 && ROLE_NOUNS.has(words.at(-1)!.toLowerCase()) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|for)$/.test(word) || isRoleWord(word));
-  return (words.length <= 4 || longOffice) && words.every((word, i) => /^(?:and|of|for)$/.test(word) && longOffice || isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
+  if (words.length > 4 && !longOffice) return false;
+  // `Депутат областной думы Светлана Рогова`: lower-case words may complement a role noun before them; `A aposentada Maria Lins`: an article before a foreign one.
+  const roleAt = words.findIndex((word) => isRoleWord(word));
+  const foreignRole = roleAt >= 0 && isForeignRoleNoun(words[roleAt]!);
+  return words.every((word, i) => /^(?:and|of|for)$/.test(word) && longOffice || isRoleWord(word) || (foreignRole && i === roleAt - 1 && /^(?:A|O|La|Le|El|Il|Lo)$/.test(word)) || (roleAt >= 0 && i > roleAt && /^\p{Ll}/u.test(word) && (foreignRole || !/^\p{Script=Latin}/u.test(word))) || (/^\p{Lu}/u.test(word) && !/^(?:The|A|An|That|This|If|When|While|As)$/.test(word)));
 }
 
 function office(word: string): string {

@@ -51,9 +51,38 @@ const isRomance = languageTest(ROMANCE_WORDS, 15);
 /** Spanish and Portuguese by their function words (Italian writes no double family names). */
 const isIberian = languageTest(/(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|dos|das|pelo|uma|não|y|el)(?![\p{L}])/gu, 15);
 
-/** Where `word` stands as a whole word in `text`, case-sensitive. */
-function wordAt(text: string, word: string): number[] {
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}-])`, 'gu'))].map((match) => match.index);
+/** Assertions read at one offset (sticky, empty): a whole word's edges, and a lower-case word and spaces right before. */
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}-])/uy;
+const NO_WORD_AFTER = /(?![\p{L}\p{N}-])/uy;
+const NO_LETTER_AFTER = /(?![\p{L}])/uy;
+const LOWER_WORD_BEFORE = /(?<=(?<![\p{L}])\p{Ll}[\p{L}-]*\s+)/uy;
+
+function holdsAt(assertion: RegExp, text: string, at: number): boolean {
+  assertion.lastIndex = at;
+  return assertion.test(text);
+}
+
+/**
+ * How many times, up to `most`, `word` stands as a whole word in `text`, case-sensitive. Found as the pattern
+ * `(?<![\p{L}\p{N}-])word(?![\p{L}\p{N}-])` with the flag g finds them (the next search after a match starts at its end),
+ * the literal word found by indexOf and its edges tested there: no scan of the text with a lookbehind at every offset.
+ */
+function wordCount(text: string, word: string, most: number): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0 && count < most; ) {
+    const whole = holdsAt(NO_WORD_BEFORE, text, at) && holdsAt(NO_WORD_AFTER, text, at + word.length);
+    if (whole) count++;
+    at = text.indexOf(word, whole ? at + word.length : at + 1);
+  }
+  return count;
+}
+
+/** Whether `phrase` stands in `text` with `before` holding at its start and no letter after it (every place it is written is tried). */
+function standsAfter(text: string, phrase: string, before: RegExp): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (holdsAt(before, text, at) && holdsAt(NO_LETTER_AFTER, text, at + phrase.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -78,7 +107,7 @@ export function withoutGluedOpener(name: string, run: string, text: string, at: 
   if (/^(?:De|Di|Da|Del|Della|Dello|Dal|Lo|La|Li|Le|Van|Von|Du|Dos|Das|Do|Mac|Al|El|Ben|Bin|Ibn|Abu)$/u.test(given)) return name;
   const rest = `${given} ${family}`;
   // (`Mary Ann Tester … Mary Ann Tester said`: written whole twice, the three words are the name.)
-  if (wordAt(text, name).length > 1) return name;
+  if (wordCount(text, name, 2) > 1) return name;
   const before = text.slice(Math.max(0, at - 40), at);
   // (`Don Felipe Ramírez`: the Spanish and Italian courtesy title, in an article of those languages; an English `Don` is a given name.)
   if (first === 'Don' && isRomance(text)) return rest;
@@ -94,7 +123,8 @@ export function withoutGluedOpener(name: string, run: string, text: string, at: 
   // a lower-case word elsewhere, so the opening word only shared their capitals with the sentence start.)
   // (Not in Spanish or Portuguese, whose papers write a double family name alone after any word: `Elvira Ramos Cuevas`
   // … `un oficio de Ramos Cuevas`; their roles are in lower case, so a capital opening the sentence is the given name.)
-  if (!isIberian(text) && new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}-]*\\s+${escape(rest)}(?![\\p{L}])`, 'u').test(text)) return rest;
+  // (The pattern `(?<![\p{L}])\p{Ll}[\p{L}-]*\s+rest(?![\p{L}])` matches just where `rest` is written with LOWER_WORD_BEFORE holding at its start.)
+  if (!isIberian(text) && standsAfter(text, rest, LOWER_WORD_BEFORE)) return rest;
   if (!inGerman) return name;
   // (`die frühere Wirtin Maria Hofer`: a German article before the word makes it a noun.)
   if (new RegExp(`(?<![\\p{L}])${GERMAN_DETERMINER}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${escape(first)}(?![\\p{L}])`, 'u').test(text)) return rest;

@@ -21,7 +21,7 @@ import { nounsAfterParticiple } from './lang/tr-participle';
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
-import { CYRILLIC, mayHold } from './scripts-present';
+import { CYRILLIC, mayHold, memoPerScripts } from './scripts-present';
 import { bodyOwnedRole } from './owned-role';
 import { DANISH_NORWEGIAN_SAYING } from './lang/da-no-verbs';
 
@@ -108,11 +108,14 @@ const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Ma
 export const ALSO_WORDS = 'Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też';
 const SENTENCE_WORDS = new RegExp(`^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As|${ALSO_WORDS})$`);
 
-/** A lower-case word that may stand in a role before a name. */
-export function isRoleWord(word: string): boolean {
+/**
+ * A lower-case word that may stand in a role before a name. Kept per word while the article's scripts stay the same (opensSentence
+ * asks it of every word of every lead): the answer reads only the word, fixed sets and isForeignRoleNoun, itself kept so.
+ */
+export const isRoleWord: (word: string) => boolean = memoPerScripts(function isRoleWordOf(word: string): boolean {
   const plain = bare(word);
   return ROLE_NOUNS.has(plain) || ROLE_MODIFIERS.has(plain) || isTitle(word.replace(/[.,]+$/, '')) || isForeignRoleNoun(plain);
-}
+});
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');

@@ -28,6 +28,21 @@ const ENDS_IN_VOWEL = new RegExp(`[${VOWEL}]$`, 'u');
 const stemsOf = new Map<string, readonly string[]>();
 const STEMS_KEPT = 5000;
 
+/** A candidate name's words and the first letters (in lower case) of it and of its last word, kept as the stems are. */
+interface NameShape { parts: readonly string[]; initial: string | undefined; familyInitial: string | undefined }
+const shapesOf = new Map<string, NameShape>();
+
+/** attestedNominative compares every mention of the text with each name: the same few names are split once. */
+function shape(name: string): NameShape {
+  let found = shapesOf.get(name);
+  if (found === undefined) {
+    if (shapesOf.size >= STEMS_KEPT) shapesOf.clear();
+    const parts = name.split(/\s+/u);
+    shapesOf.set(name, (found = { parts, initial: name.toLowerCase()[0], familyInitial: parts.at(-1)!.toLowerCase()[0] }));
+  }
+  return found;
+}
+
 /** The stems a nominative word gives up before a case ending. */
 function stems(word: string): readonly string[] {
   let found = stemsOf.get(word);
@@ -74,9 +89,9 @@ export function attestedNominative(name: string, names: Iterable<string>): strin
   const first = name.toLowerCase()[0];
   const fits = new Set<string>();
   for (const candidate of names) {
-    const parts = candidate.split(/\s+/u);
+    const { parts, initial, familyInitial } = shape(candidate);
     if (parts.length < 2 || candidate === name) continue;
-    if ((words.length === 1 ? parts.at(-1)! : candidate).toLowerCase()[0] !== first) continue;
+    if ((words.length === 1 ? familyInitial : initial) !== first) continue;
     // (`je dejala Kranjčeva`: a Slovene woman's family name in its possessive form, lang/feminine-surname.ts.)
     if (words.length === 1 ? name !== parts.at(-1) && name.length >= 4 && (wordInCase(name, parts.at(-1)!) || isFeminineSurnameForm(name, parts.at(-1)!)) : isNameInCase(name, candidate)) fits.add(candidate);
   }

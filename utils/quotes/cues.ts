@@ -14,6 +14,7 @@ import { opinionOpening } from './lang/according-pronoun';
 import { vietnameseBefore, withoutVietnameseLead } from './lang/vi-before';
 import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { withComplementReadThrough } from './lang/complement-role';
+import { rememberedPerFrame } from './lang/remembered-reading';
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
 import { ROLE_NOUNS, roleFromAppositive } from './roles';
@@ -115,10 +116,11 @@ const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RU
 // through in every language, lang/complement-role.ts.)
 // (`“…,” the county wrote in a motion signed by X`: a signer over a tag that names no one, signed-by.ts.)
 // (`dice este ganadero de 70 años`: a demonstrative's description is the person just named, lang/demonstrative-opening.ts.)
-export const speakerAfter = (written: string): SpeakerPhrase | null => demonstrativeDescription(withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain));
+// (Read once per frame and article: lang/remembered-reading.ts.)
+export const speakerAfter = rememberedPerFrame((written: string): SpeakerPhrase | null => demonstrativeDescription(withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain)));
 // (`Ce papa de deux enfants scolarisés à Y a lancé …`: no name, the person just named; lang/demonstrative-opening.ts.)
 // (`X, in a release signed by its chair Dr Y, said:`: the signer, signed-by.ts.)
-export const speakerBefore = (written: string): SpeakerPhrase | null => placeAfterDemonstrative(withStatementSigner(written, withComplementReadThrough(written, speakerBeforePlain), speakerAfterPlain));
+export const speakerBefore = rememberedPerFrame((written: string): SpeakerPhrase | null => placeAfterDemonstrative(withStatementSigner(written, withComplementReadThrough(written, speakerBeforePlain), speakerAfterPlain)));
 
 /** After a tag's office, the rest of a list of portfolios in capitals (`, Agriculture and Rural Development`), then the next comma group. */
 const PORTFOLIO_LIST_THEN_GROUP = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}-]*))*,\s+([^,;:"“”()]{2,60}?)(?=[,.;]|$)/u;

@@ -14,6 +14,10 @@ import { speakerAfterOpening } from './clause-opening';
 import { subjectAfterAdjunct, withoutTimeAfterVerb } from './adjunct-group';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
+import { wordEndGate } from '../../pattern-endings';
+
+/** Each cue ends a word. */
+const CUE_END = '(?![\\p{L}])';
 
 export interface LatinLanguage {
   /** Reporting verbs right after a quote, the subject following: "a déclaré", "sagte", "dijo". */
@@ -61,9 +65,11 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
   const gates = openingGates(language);
   // No case folding and no look-behind: the index joins these into one test for every frame the
   // English reader leaves, most of them English.
-  const cueSource = `(?:${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''})(?![\\p{L}])`;
-  const cue = lazy(() => new RegExp(cueSource, 'u'));
-  const applies = (frame: string) => (script ? script.test(frame) : true) && cue().test(frame);
+  const cueWords = `${language.afterVerbs}|${language.subjectVerbs}|${language.according}${language.openingSource ? `|${language.openingSource}` : ''}`;
+  const cueSource = `(?:${cueWords})${CUE_END}`;
+  // The same pattern behind the words its matches end with (pattern-endings.ts, exact): most frames hold none of them.
+  const cue = wordEndGate(`latin cue (${language.according.slice(0, 12)}…)`, () => topLevelAlternatives(cueWords), 'u', CUE_END);
+  const applies = (frame: string) => (script ? script.test(frame) : true) && cue.admits(frame) && cue.pattern().test(frame);
   const reader = new SpeakerReader(language);
 
   function after(written: string): SpeakerPhrase | null {

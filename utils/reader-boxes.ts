@@ -150,7 +150,8 @@ export function findReaderBoxes(root: Element): ReaderBox[] {
   };
   const all = elementsByTag(root);
   for (const el of all) if (isEmailField(el) && !claimed(el)) add('signup', signupBoxOf(el, root));
-  for (const el of all) if (el.localName === 'a' && !claimed(el) && followTargetOf(el)) add('follow', followBoxOf(el, root));
-  for (const el of all) if (!claimed(el) && isButtonLike(el)) add('cta', ctaBoxOf(el, root));
+  // The cheap, pure tag tests first: `claimed` walks up from el for every box found so far.
+  for (const el of all) if (el.localName === 'a' && followTargetOf(el) && !claimed(el)) add('follow', followBoxOf(el, root));
+  for (const el of all) if (isButtonLike(el) && !claimed(el)) add('cta', ctaBoxOf(el, root));
   return found;
 }

@@ -21,8 +21,16 @@ export function whileUnchanged<T>(measure: () => T): T {
   }
 }
 
+/** Whitespace that `collapse` rewrites: any but a space, or two in a row. */
+const UNCOLLAPSED = /[^\S ]|  /;
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`: trimming first leaves only inner runs (trim and \s strip the
+ * same characters), and a text whose every run is one plain space is already collapsed.
+ */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const trimmed = text.trim();
+  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 export function textOf(el: Element): string {

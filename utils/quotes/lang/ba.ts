@@ -14,6 +14,8 @@ import { introducedSubject as introducedSubjectIn, ownSentence, subjectBeforeCol
 const CHUVASH_LETTER = /[ӑӗӳӐӖӲ]/u;
 /** Words of saying no other Cyrillic language read here writes so (тине, тип, әйтеүенсә, һүҙҙәренсә). */
 const OWN_WORD = /(?:^|[^\p{L}])(?:тине|тинеләр|тип|тигән|әйтеүенсә|һүҙҙәренсә|фекеренсә|былай\s+тине)(?![\p{L}])/u;
+/** What every match of OWN_WORD holds (`тин`/`тип`/`тиг` of its verb forms, or a whole word): a frame without any cannot match it. */
+const OWN_WORD_GATE = /ти[нпг]|әйтеүенсә|һүҙҙәренсә|фекеренсә/;
 /** The short `ти` (says) right after a quote's dash, with one of the letters Bashkir shares with Kazakh and Tatar nearby. */
 const SHORT_SAYS = /(?:^|[\s,»”"])[–—-]\s*ти\s/u;
 const TURKIC_LETTER = /[ҡғһәөүҠҒҺӘӨҮ]/u;
@@ -61,7 +63,7 @@ const introducedSubject = (sentence: string) => introducedSubjectIn(sentence, pa
 
 export const bashkir: LanguageCues = {
   applies: (frame) =>
-    /[ҙҘҡҠ]/u.test(frame) || (/[ҫҪ]/u.test(frame) && !CHUVASH_LETTER.test(frame)) || OWN_WORD.test(frame) || (SHORT_SAYS.test(frame) && TURKIC_LETTER.test(frame)),
+    /[ҙҘҡҠ]/u.test(frame) || (/[ҫҪ]/u.test(frame) && !CHUVASH_LETTER.test(frame)) || (OWN_WORD_GATE.test(frame) && OWN_WORD.test(frame)) || (SHORT_SAYS.test(frame) && TURKIC_LETTER.test(frame)),
   after: (frame) => tagAfter(frame, patterns(), (run) => OBLIQUE.test(run.split(/\s+/u).at(-1)!), ADJUNCT),
   before(frame) {
     const sentence = ownSentence(frame);

@@ -54,6 +54,8 @@ const cues = latinCues(
 
 /** Letters and words only Belarusian writes among the Cyrillic languages read here (Kazakh has і, ы and э too, with its own letters). */
 const OWN = /[ўЎ]|(?:^|[^\p{L}])(?:кажа|ён|яна|паводле|словах|дадае|тлумачыць|пытаецца|гаворыць)(?![\p{L}])/u;
+/** What every match of OWN holds (ў, or one of its words whole): a frame without any cannot match it, and skips its letter tests. */
+const OWN_GATE = /[ўЎ]|кажа|ён|яна|паводле|словах|дадае|тлумачыць|пытаецца|гаворыць/;
 const KAZAKH_LETTER = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/u;
 
 /** Offices of a body heading a tag's subject (chair, head, director, deputy, head of a unit, chief doctor, minister, mayor). */
@@ -128,7 +130,7 @@ export function nominativeName(name: string): { name: string; female: boolean } 
 }
 
 export const belarusian: LanguageCues = {
-  applies: (frame) => OWN.test(frame) || (/[іІ]/u.test(frame) && /[ыэЫЭ]/u.test(frame) && !KAZAKH_LETTER.test(frame)),
+  applies: (frame) => (OWN_GATE.test(frame) && OWN.test(frame)) || (/[іІ]/u.test(frame) && /[ыэЫЭ]/u.test(frame) && !KAZAKH_LETTER.test(frame)),
   after(frame) {
     const body = patterns().bodyAfter.exec(frame);
     if (body) return described(body[1]!);

@@ -15,6 +15,8 @@ const BURYAT_LETTERS = /[һҺ][^]*[өүӨҮ]|[өүӨҮ][^]*[һҺ]/u;
 const NEIGHBOUR_LETTER = /[әғқңұіҡҙҫҗҕҥӘҒҚҢҰІҠҘҪҖҔҤ]|иэ|ыа/u;
 /** Its quotative and verbs of saying, spelt so by no other language read here. */
 const OWN_WORD = /(?:^|[^\p{L}])(?:гэжэ|гэһэн|хэлэбэ|хэлэнэ|хэлээ|хэлэһэн|хэлэһээр|тэмдэглэнэ|тэмдэглэбэ|иигэжэ)(?![\p{L}])/u;
+/** What every match of OWN_WORD holds (`гэж`/`гэһ`, `хэлэ`, `тэмдэглэ` of its verb forms): a frame without any cannot match it. */
+const OWN_WORD_GATE = /гэ[жһ]|хэлэ|тэмдэглэ/;
 /** He or she (тэрэ, тэрээн), they (тэдэ, тэдэнэр). */
 const PRONOUN = '(?:тэрэ|тэрээн|тэдэ|тэдэнэр)';
 /** A converb or adverb between the subject and the verb (`энеэбхилээд`, smiling; `нэмэжэ`, adding; `иигэжэ`, so). */
@@ -66,7 +68,7 @@ function subjectOfTag(words: string): ReturnType<LanguageCues['after']> {
 const subjectBeforeColon = (clause: string) => subjectBeforeColonIn(clause, patterns().name, isOblique, SOMEONE);
 
 export const buryat: LanguageCues = {
-  applies: (frame) => OWN_WORD.test(frame) || (BURYAT_LETTERS.test(frame) && !NEIGHBOUR_LETTER.test(frame)),
+  applies: (frame) => (OWN_WORD_GATE.test(frame) && OWN_WORD.test(frame)) || (/[һҺ]/.test(frame) && BURYAT_LETTERS.test(frame) && !NEIGHBOUR_LETTER.test(frame)),
   after(frame) {
     const line = frame.split('\n')[0]!;
     const tag = patterns().tag.exec(line);

@@ -14,6 +14,8 @@ import { ownSentence } from './cyrillic-turkic-tags';
 const PALOCHKA = /[Ӏӏ]/u;
 /** Verbs of saying no other language read here writes (said, told, added, having said, by the words). */
 const OWN_WORD = /(?:^|[^\p{L}])(?:элира|аьлла|дийцира|хаийтира|дешнашца|бахьанехь)(?![\p{L}Ӏӏ])/u;
+/** What every match of OWN_WORD holds (one of its words whole): a frame without any cannot match it. */
+const OWN_WORD_GATE = /элира|аьлла|дийцира|хаийтира|дешнашца|бахьанехь/;
 const LOWER = '[\\p{Ll}Ӏӏ]';
 const WORD = `\\p{Lu}${LOWER}+(?:-\\p{Lu}${LOWER}+)?`;
 const NAME = `${WORD}(?:\\s+${WORD}){0,2}`;
@@ -71,7 +73,7 @@ function nounSpeaker(words: string): ReturnType<LanguageCues['after']> {
 }
 
 export const chechen: LanguageCues = {
-  applies: (frame) => PALOCHKA.test(frame) || OWN_WORD.test(frame),
+  applies: (frame) => PALOCHKA.test(frame) || (OWN_WORD_GATE.test(frame) && OWN_WORD.test(frame)),
   after(frame) {
     const line = frame.split('\n')[0]!;
     if (patterns().pronounAfter.test(line)) return pronoun('they');

@@ -6,19 +6,29 @@
 
 import { isForeignRoleNoun } from './role-nouns';
 
-const OPENING_WORD = /(^|[.!?]\s+)(\p{Lu})(\p{Ll}+)(?=\s)/u;
+/** A capitalised word opening the last sentence: no `.`, `!` or `?` stands after its start, so only `^` can begin it. */
+const OPENING_WORD = /^(\p{Lu})(\p{Ll}+)(?=\s)/u;
 const patterns = new Map<string, RegExp>();
+
+/** Where the frame's last sentence starts: after its last `.`, `!` or `?`, else at 0 (what `frame.search(/[^.!?]*$/u)` finds, in one backward pass). */
+function lastSentenceStart(frame: string): number {
+  for (let at = frame.length - 1; at >= 0; at--) {
+    const code = frame.charCodeAt(at);
+    if (code === 46 || code === 33 || code === 63) return at + 1;
+  }
+  return 0;
+}
 
 /** `frame` with its last sentence's opening word in lower case when that word is one of `verbs` (an alternation). */
 export function lowerOpeningVerb(frame: string, verbs: string): string {
   let verb = patterns.get(verbs);
   if (!verb) patterns.set(verbs, (verb = new RegExp(`^(?:${verbs})$`, 'u')));
-  const sentenceStart = Math.max(0, frame.search(/[^.!?]*$/u));
+  const sentenceStart = lastSentenceStart(frame);
   const last = frame.slice(sentenceStart);
   const opening = OPENING_WORD.exec(last);
-  if (!opening || opening.index !== 0) return frame;
-  const word = opening[2]!.toLowerCase() + opening[3]!;
-  return verb.test(word) ? frame.slice(0, sentenceStart) + last.replace(OPENING_WORD, `$1${word}`) : frame;
+  if (!opening) return frame;
+  const word = opening[1]!.toLowerCase() + opening[2]!;
+  return verb.test(word) ? frame.slice(0, sentenceStart) + word + last.slice(opening[0].length) : frame;
 }
 
 /** `Головний тренер … Роман Федорак зізнався`: a role opening the frame, by an adjective's ending or a role noun, in lower case. */

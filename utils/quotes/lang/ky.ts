@@ -14,6 +14,8 @@ import { isForeignRoleNoun } from './role-nouns';
 const KAZAKH_ONLY = /[әғқұһіӘҒҚҰҺІ]/u;
 /** Words of saying Kazakh writes otherwise (деді, дейді, айтуынша) and that no other Cyrillic language read here has. */
 const OWN_WORD = /(?:^|[^\p{L}])(?:деди|дейт|дешти|дешет|айтымында|пикиринде|сөзүнө\s+караганда|айткандай|мындай\s+деди|деп\s+(?:айтты|кошумчалады|билдирди|эскертти|белгиледи|түшүндүрдү))(?![\p{L}])/u;
+/** What every match of OWN_WORD and of `деп` holds (`дед`/`дей`/`деш`/`деп` of its verbs, or a whole word): a frame without any matches neither. */
+const OWN_WORD_GATE = /де[дйшп]|айтымында|пикиринде|сөзүнө|айткандай/;
 /** "said", "says", "(they) said", and the quotative деп with one or two words of a verb after it (`деп кошумчалады`, `деп айтып берди`). */
 const SAID = '(?:деди|дейт|дешти|деген|деп(?:\\s+\\p{Ll}+){1,2}?)';
 /** Verbs closing a sentence before a colon (said, told, explained, added, noted, announced, warned). */
@@ -64,7 +66,7 @@ function subjectBeforeColon(clause: string): ReturnType<LanguageCues['before']> 
 }
 
 export const kyrgyz: LanguageCues = {
-  applies: (frame) => !KAZAKH_ONLY.test(frame) && (OWN_WORD.test(frame) || /[ңҢ]/u.test(frame) || /(?:^|\s)деп(?=\s)/u.test(frame)),
+  applies: (frame) => !KAZAKH_ONLY.test(frame) && (/[ңҢ]/u.test(frame) || (OWN_WORD_GATE.test(frame) && (OWN_WORD.test(frame) || /(?:^|\s)деп(?=\s)/u.test(frame)))),
   after(frame) {
     const line = frame.split('\n')[0]!;
     if (patterns().pronounAfter.test(line)) return pronoun('they');

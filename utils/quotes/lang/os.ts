@@ -12,6 +12,8 @@ import { introducedSubject as introducedSubjectIn, ownSentence, subjectBeforeCol
 /** Ossetian's æ, written with Cyrillic letters, and its verbs of saying (said, says, they said, added, noted, told). */
 const OSSETIAN_LETTER = /[æÆ]/u;
 const OWN_WORD = /(?:^|[^\p{L}])(?:загъта|загътой|зæгъы|зæгъынц|бафтыдта|бафиппайдта|радзырдта|фехъусын\s+кодта)(?![\p{L}])/u;
+/** What every match of OWN_WORD holds (`гъ` of `загъта`, `зæгъы`, or a whole word): a frame without any cannot match it. */
+const OWN_WORD_GATE = /гъ|бафтыдта|бафиппайдта|радзырдта|фехъусын/;
 const SAID = '(?:загъта|загътой|зæгъы|зæгъынц|бафтыдта|бафиппайдта|радзырдта|фæдзæхста|бамбарын\\s+кодта|фехъусын\\s+кодта)';
 /** He or she (`уый`, "that one"), they. */
 const PRONOUN = '(?:уый|уыдон)';
@@ -57,7 +59,7 @@ const subjectBeforeColon = (clause: string) => subjectBeforeColonIn(clause, patt
 const introducedSubject = (sentence: string) => introducedSubjectIn(sentence, patterns().introduced, (run) => isPersonName(run) && !isOblique(run));
 
 export const ossetian: LanguageCues = {
-  applies: (frame) => OSSETIAN_LETTER.test(frame) || OWN_WORD.test(frame),
+  applies: (frame) => OSSETIAN_LETTER.test(frame) || (OWN_WORD_GATE.test(frame) && OWN_WORD.test(frame)),
   after: (frame) => tagAfter(frame, patterns(), isOblique, ADJUNCT),
   before(frame) {
     const sentence = ownSentence(frame);

@@ -207,6 +207,7 @@ export function statementAuthor(text: string, quoteEnd: string, before: string):
 }
 
 /** `За її словами,` / `По его словам,` right before the quote: the words of the person the pronoun means. */
+// (Every match holds `словам`, of `словами` or `словам`: applies tests that first.)
 const OWN_WORDS = /(?:^|[\s(])(?:[Зз]а\s+(її|його)\s+словами|[Пп]о\s+(её|ее|его)\s+словам)\s*,\s*$/u;
 
 /** `биолог Центра «Амурский тигр» Павел Осипов`: an organisation's name in quotation marks inside a role, before a name. */
@@ -261,7 +262,7 @@ const RELATION_OPENER = /(^|[.!?]\s+)(?:Її|Його|Їх|Его|Её|Ее|Их
 
 export const russianUkrainian: LanguageCues = {
   ...cues,
-  applies: (frame) => cues.applies(lowerOpeningVerb(frame, VERBS)) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame) || OWN_WORDS.test(frame) || (/:\s*$/u.test(frame) && cyrillicColonSubject(lowerOpeningRole(frame)) !== null),
+  applies: (frame) => cues.applies(lowerOpeningVerb(frame, VERBS)) || STATEMENT_SAYS.test(frame) || OWN_STATEMENT.test(frame) || (frame.includes('словам') && OWN_WORDS.test(frame)) || (/:\s*$/u.test(frame) && cyrillicColonSubject(lowerOpeningRole(frame)) !== null),
   after(frame) {
     // `— говорится в заявлении губернатора`: the statement's author, found by lang/introduced.ts.
     if (STATEMENT_SAYS.test(frame)) return pronoun('they');

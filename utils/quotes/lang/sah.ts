@@ -15,6 +15,8 @@ const SAKHA_LETTER = /[ҕҔҥҤ]/u;
 const SAKHA_SPELLING = /[һҺ][^]*?(?:уо|иэ|ыа|үө)|(?:уо|иэ|ыа|үө)[^]*?[һҺ]/u;
 /** Words of saying no other Cyrillic language read here writes so (диэтэ, диир, диэн, этэринэн). */
 const OWN_WORD = /(?:^|[^\p{L}])(?:диэтэ|диир|диэн|диэбитэ|диэбит|этэринэн|эппитинэн|кэпсээтэ)(?![\p{L}])/u;
+/** What every match of OWN_WORD holds (`диэ` of its verb forms, or a whole word): a frame without any cannot match it. */
+const OWN_WORD_GATE = /диэ|диир|этэринэн|эппитинэн|кэпсээтэ/;
 /** Said, says, they said, and the quotative диэн with one or two words of a verb after it (`диэн эттэ`, `диэн бэлиэтээтэ`). */
 const SAID = '(?:диэтэ|диир|диэбитэ|диэбит|дииллэр|диэтилэр|диэн(?:\\s+\\p{Ll}+){1,2}?)';
 /** Verbs closing a sentence before a colon (said, told, noted, announced, explained, asked, wrote). */
@@ -56,7 +58,7 @@ const subjectBeforeColon = (clause: string) => subjectBeforeColonIn(clause, patt
 const introducedSubject = (sentence: string) => introducedSubjectIn(sentence, patterns().introduced, (run) => run.includes(' ') && FAMILY_NOMINATIVE.test(run));
 
 export const sakha: LanguageCues = {
-  applies: (frame) => SAKHA_LETTER.test(frame) || OWN_WORD.test(frame) || SAKHA_SPELLING.test(frame),
+  applies: (frame) => SAKHA_LETTER.test(frame) || (OWN_WORD_GATE.test(frame) && OWN_WORD.test(frame)) || (/[һҺ]/.test(frame) && SAKHA_SPELLING.test(frame)),
   after: (frame) => tagAfter(frame, patterns(), isOblique, ADJUNCT),
   before(frame) {
     const sentence = ownSentence(frame);

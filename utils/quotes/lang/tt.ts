@@ -11,6 +11,8 @@ import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues }
 
 /** Words of saying no other Cyrillic language read here writes so (диде, дип, сүзләренчә), or Tatar's own letter җ. */
 const OWN_WORD = /[җҖ]|(?:^|[^\p{L}])(?:диде|диделәр|дип|дигән|сүзләренчә|фикеренчә|әйтүенчә|болай\s+диде)(?![\p{L}])/u;
+/** What every match of OWN_WORD holds (җ, `дид`/`дип`/`диг` of its verb forms, or a whole word): a frame without any cannot match it. */
+const OWN_WORD_GATE = /[җҖ]|ди[дпг]|сүзләренчә|фикеренчә|әйтүенчә/;
 /** Said, says, and the quotative дип with one or two words of a verb after it (`дип өстәде`, `дип белдерде`, `дип сөйләде`). */
 const SAID = '(?:диде|ди|диделәр|дип(?:\\s+\\p{Ll}+){1,2}?)';
 /** Verbs closing a sentence before a colon (said, told, noted, added, stated, explained). */
@@ -54,7 +56,7 @@ function subjectBeforeColon(clause: string): ReturnType<LanguageCues['before']> 
 }
 
 export const tatar: LanguageCues = {
-  applies: (frame) => OWN_WORD.test(frame),
+  applies: (frame) => OWN_WORD_GATE.test(frame) && OWN_WORD.test(frame),
   after(frame) {
     const line = frame.split('\n')[0]!;
     if (patterns().pronounAfter.test(line)) return pronoun('they');

@@ -15,6 +15,8 @@ const UDMURT_LETTER = /[ӝӟӥӧӵӜӞӤӦӴ]/u;
  * (says; in Russian a noun, never after a dash), or a genitive or ablative in -лэн, -лэсь, which Russian never writes.
  */
 const OWN_WORD = /(?:^|[^\p{L}])(?:шуэ|шуиз|ватсаз|вераз|вераменыз|соос|[Сс]олэн)(?![\p{L}])|^[\s,]*[—–]\s*вера\s|\p{Ll}лэ(?:н|сь)(?![\p{L}])/u;
+/** What every match of OWN_WORD holds (one of its words, `вера`, or `лэн`/`лэсь`): a frame without any cannot match it. */
+const OWN_WORD_GATE = /шуэ|шуиз|ватсаз|вера|соос|лэн|лэсь/;
 /** Says, said, they say, added, told, explained, asked, and `пумаз шуиз` (said in the end). */
 const SAID = '(?:вера|вераз|верамы|вераллям|верало|вераллязы|шуэ|шуиз|шуо|шуизы|ватсаз|ватса|юаз|валэктӥз|возьматӥз|ивортӥз|гожтӥз)';
 /** He or she, they. */
@@ -77,7 +79,7 @@ function introducedSubject(sentence: string): ReturnType<typeof person> {
 }
 
 export const udmurt: LanguageCues = {
-  applies: (frame) => UDMURT_LETTER.test(frame) || OWN_WORD.test(frame),
+  applies: (frame) => UDMURT_LETTER.test(frame) || (OWN_WORD_GATE.test(frame) && OWN_WORD.test(frame)),
   after(frame) {
     const found = tagAfter(frame, patterns(), isOblique, ADJUNCT);
     if (found || !patterns().nameAfter.test(frame.split('\n')[0]!)) return found;

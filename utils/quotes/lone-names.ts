@@ -26,7 +26,8 @@ export function isBusinessOfFamily(text: string, name: string, mentions: PersonM
   if (mentions.some((mention) => mention.alone && mention.name === family)) return true;
   if (!mentions.some((mention) => mention.name.endsWith(` ${family}`) && mention.name !== name)) return false;
   const stem = first.toLowerCase().slice(0, Math.max(5, first.length - 2));
-  return new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,5}(?![\\p{L}])`, 'u').test(text);
+  // (The pattern below holds the stem literally, case and all: a text without it cannot match.)
+  return text.includes(stem) && new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll}{0,5}(?![\\p{L}])`, 'u').test(text);
 }
 
 /**
@@ -62,7 +63,8 @@ export function agedOrRoleBefore(text: string, at: number, run: string, name: st
   if (run !== name && run.startsWith(name) && TURKISH_ADDRESS_AFTER.test(run.slice(name.length).trim())) return true;
   if (/^\s+(?:néni|bácsi)(?![\p{L}])/u.test(text.slice(at + run.length, at + run.length + 8)) || agedAfter(text, at, run)) return true;
   if (run === name && ENGLISH_ONE_NAME_APPOSITION.test(text.slice(at + run.length, at + run.length + 160))) return true;
-  if (run === name && NAMED_ONLY_AS_BEFORE.test(before)) return true;
+  // (The pattern holds `gave` or `identified` literally: the cheap test first.)
+  if (run === name && (before.includes('gave') || before.includes('identified')) && NAMED_ONLY_AS_BEFORE.test(before)) return true;
   const opener = run === name ? '' : run.slice(0, run.length - name.length).trim();
   if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
   // (`… – wspomina emerytka.\n\nKominek rozebrała`: a noun closing the sentence before is no role of the word after.)

@@ -173,7 +173,7 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   const words = allWords.slice(-5);
   // "deputy head of mission Hannah Whitlock", "chief of staff Ana Lopez": a role noun, "of" and a lower-case noun.
   // ("Medical officer of health Dr X": an adjective opening the sentence is capitalised only by its place.)
-  const ofRole = inside.length === 0 ? /(?:^|\s)((?:(?:[\p{Ll}-]+|(?<=(?:^|[.!?]\s|\n))\p{Lu}\p{Ll}+(?:al|ic|ary|ory|ive|ous))\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
+  const ofRole = inside.length === 0 && before.includes('of') /* (the pattern's literal "of": exact) */ ? /(?:^|\s)((?:(?:[\p{Ll}-]+|(?<=(?:^|[.!?]\s|\n))\p{Lu}\p{Ll}+(?:al|ic|ary|ory|ive|ous))\s+)?([\p{Ll}-]+)\s+of\s+\p{Ll}[\p{Ll}-]*)\s+$/u.exec(before) : null;
   if (ofRole && ROLE_NOUNS.has(ofRole[2]!) && (!/\s/.test(ofRole[1]!.split(' of ')[0]!) || ROLE_MODIFIERS.has(bare(ofRole[1]!.split(/\s+/)[0]!)) || /^\p{Lu}/u.test(ofRole[1]!))) return ofRole[1]!;
   // "Committee chair Sen. Paula Restrepo": a lower-case role noun right before a title is the office the title is held in.
   const nounBeforeTitle = inside.length > 0 && /^\p{Ll}/u.test(words.at(-1) ?? '') && ROLE_NOUNS.has(bare(words.at(-1)!)) && !ROLE_MODIFIERS.has(bare(words.at(-1)!));

@@ -6,6 +6,7 @@ import { adjacentSpeakerAfter, adjacentSpeakerBefore, readAfter, readBefore } fr
 import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/de-roles';
 import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
+import { cueAt, languageCueGates } from '../../utils/quotes/lang/cue-gates';
 import { samplesOf } from './pattern-samples';
 import { PARAGRAPH_STAMP, withoutParagraphStamp } from '../../utils/quotes/sentences';
 import { BETWEEN_TAIL, NAME_AT_END, betweenTail, nameAtEnd } from '../../utils/quotes/verb-subject';
@@ -233,6 +234,26 @@ describe('wordEndGate', () => {
     expect(latin.admits('One of the habits – ')).toBe(false);
     expect(latin.admits('Laut Angaben der Polizei')).toBe(true);
     expect(latin.admits('Selon le ministre,')).toBe(true);
+  });
+
+  it("finds where the joined cue pattern first matches from the languages' own (lang/cue-gates.ts)", () => {
+    for (const joinedName of ['lang LATIN_CUE', 'lang NEW_LATIN_CUE']) {
+      const joined = patternGates().find((one) => one.name === joinedName)!;
+      const gates = patternGates().filter((one) => one.name.startsWith(`${joinedName} `));
+      expect(gates.length).toBeGreaterThan(4);
+      const own = { gates, admitted: (text: string) => gates.reduce((bits, gate, at) => (gate.admits(text) ? bits | (1 << at) : bits), 0) };
+      const read = languageCueGates('check', gates.map((gate) => ({ cue: `(?:${gate.parts.alternatives.join('|')})(?![\\p{L}])` })));
+      for (const alternative of joined.parts.alternatives) {
+        for (const sample of samplesOf(`(?:${alternative})(?![\\p{L}])`, 'u')) {
+          for (const text of [sample, `x ${sample}`, `${sample}, dit ${sample} wel`, `according to ${sample}x`]) {
+            const expected = joined.pattern().exec(text)?.index ?? -1;
+            expect(cueAt(own, text)).toBe(expected);
+            expect(read.admitted(text)).toBe(own.admitted(text));
+            expect(cueAt(own, text, true) >= 0).toBe(expected >= 0);
+          }
+        }
+      }
+    }
   });
 });
 

@@ -22,6 +22,7 @@ import { russianUkrainian } from './ru-uk';
 import { type LanguageCues } from './shared';
 import { topLevelAlternatives } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
+import { cueAt, languageCueGates } from './cue-gates';
 import { thai } from './th';
 import { lao } from './lo';
 import { hindi, urdu } from './hi';
@@ -168,7 +169,7 @@ function cueGate(name: string, languages: readonly LanguageCues[]) {
 
 /** All Latin-script languages' verbs and source words in one pattern: one scan of an English frame, not five. */
 const LATIN_GATE = cueGate('lang LATIN_CUE', LATIN);
-const LATIN_CUE = LATIN_GATE.pattern;
+const LATIN_CUES = languageCueGates('lang LATIN_CUE', LATIN);
 
 /**
  * Accented letters and the small words of French, German, Spanish, Italian and Portuguese: a
@@ -178,7 +179,7 @@ const LATIN_FUNCTION_WORD = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]|\b(?:der|
 /** Languages read since their batch (nl, pl, sv, da/no, ro, cs, id): behind their own words, after the five above. */
 const NEW_LATIN: LanguageCues[] = [dutch, polish, swedish, danishNorwegian, romanian, czech, indonesian, welsh, irish, maltese, afrikaans, albanian, basque];
 const NEW_LATIN_GATE = cueGate('lang NEW_LATIN_CUE', NEW_LATIN);
-const NEW_LATIN_CUE = NEW_LATIN_GATE.pattern;
+const NEW_LATIN_CUES = languageCueGates('lang NEW_LATIN_CUE', NEW_LATIN);
 const NEW_LATIN_WORD = /[ąćęłńśźżčďěňřšťůăâîșțğışøæåľôäħġċë]|\b(?:het|een|zegt|zei|volgens|aldus|och|att|är|säger|enligt|og|ikke|siger|sier|ifølge|się|nie|jest|według|już|și|în|nu|este|potrivit|že|podle|podľa|yang|dan|tidak|menurut|kata|ujar|berkata|katanya|dengan|meddai|mae|yn|[Dd]ywedodd|ychwanegodd|[Dd]úirt|deir|agus|réir|[Dd]ar|sise|seisean|gheall|mhínigh|fhreagair|admhaigh|fhiafraigh|bygevoeg|hulle|tha|shtoi|deklaroi|pohoi|theksoi|sipas|nuk|dhe)\b/u;
 const ALL_LATIN = [...LATIN, ...NEW_LATIN];
 
@@ -203,8 +204,8 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
     if (side === 'after') return turkish.applies(frame) ? [...azeri, turkish, ...marked, ...ALL_LATIN] : [...azeri, ...marked, ...ALL_LATIN];
     const short = frame.length <= SHORT_FRAME;
     // A long frame with no accented letter and none of these languages' small words is not in one of them.
-    const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && LATIN_CUE().test(frame) ? LATIN.filter((language) => language.applies(frame)) : [];
-    const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && NEW_LATIN_CUE().test(frame) ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
+    const old = (short || LATIN_FUNCTION_WORD.test(frame)) && LATIN_GATE.admits(frame) && cueAt(LATIN_CUES, frame, true) >= 0 ? LATIN.filter((language) => language.applies(frame)) : [];
+    const fresh = (short || NEW_LATIN_WORD.test(frame)) && NEW_LATIN_GATE.admits(frame) && cueAt(NEW_LATIN_CUES, frame, true) >= 0 ? NEW_LATIN.filter((language) => language.applies(frame)) : [];
     return turkish.applies(frame) && !uzbek.applies(frame) ? [...azeri, ...marked, ...old, ...fresh, turkish] : [...azeri, ...marked, ...old, ...fresh];
   }
   // Each language's test needs a letter of its script: a script the frame lacks is not even tested.
@@ -284,8 +285,9 @@ function firstFound(frame: string, side: 'after' | 'before', read: (language: La
 function knownCue(written: string, side: 'after' | 'before'): boolean {
   // (`, a encore dit X,`: an adverb between auxiliary and participle, lang/latin.ts.)
   const frame = withoutAuxiliaryAdverb(written);
-  const found = (LATIN_GATE.admits(frame) ? LATIN_CUE().exec(frame) : null) ?? (NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null);
-  return !!found && (side === 'before' || found.index <= 2);
+  const latinAt = LATIN_GATE.admits(frame) ? cueAt(LATIN_CUES, frame) : -1;
+  const at = latinAt >= 0 ? latinAt : NEW_LATIN_GATE.admits(frame) ? cueAt(NEW_LATIN_CUES, frame) : -1;
+  return at >= 0 && (side === 'before' || at <= 2);
 }
 
 /** Whether a language read here knows the words opening a tag after a quote (`, ha aggiunto.`): lang/newlang-introduced.ts. */
@@ -293,8 +295,8 @@ export const isReadTag = (frame: string) => knownCue(frame, 'after');
 
 /** Whether a tag after a quote is in one of the languages read since their batch (nl, pl, sv, ro, cs, id, el). */
 export function isNewLanguageTag(frame: string): boolean {
-  const found = NEW_LATIN_GATE.admits(frame) ? NEW_LATIN_CUE().exec(frame) : null;
-  return (!!found && found.index <= 2) || (mayHold(GREEK, frame) && /^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
+  const at = NEW_LATIN_GATE.admits(frame) ? cueAt(NEW_LATIN_CUES, frame) : -1;
+  return (at >= 0 && at <= 2) || (mayHold(GREEK, frame) && /^[—–-]?\s*\p{Script=Greek}/u.test(frame) && greek.applies(frame));
 }
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */

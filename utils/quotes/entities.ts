@@ -86,7 +86,8 @@ function opensSentence(lead: string, titled = false): boolean {
   // ("The Department of Wildlife and National Parks (DWNP) regional wildlife officer for Ngamiland, Mr X, confirmed": a long body before the office.)
   if (/^[^,"“”;:]{81,160},\s*$/u.test(lead.trimStart()) && lead.trim().slice(0, -1).split(/\s+/u).slice(-5).some((word) => ROLE_NOUNS.has(word.toLowerCase()))) return true;
   if (personObjectBefore(lead)) return false;
-  let rest = withoutParagraphStamp(lead.trimStart()).replace(/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s*[:—–]\s*/u, '').replace(/«(\p{Lu}[\p{L}\d’'-]*(?:\s\p{Lu}[\p{L}\d’'-]*){0,2})»(?=\s+\p{Lu})/gu, '$1'); // (`Тренер «Сокола» X`: a club's name in guillemets, as written bare.)
+  let rest = withoutParagraphStamp(lead.trimStart()).replace(/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s*[:—–]\s*/u, '');
+  if (rest.includes('«')) rest = rest.replace(/«(\p{Lu}[\p{L}\d’'-]*(?:\s\p{Lu}[\p{L}\d’'-]*){0,2})»(?=\s+\p{Lu})/gu, '$1'); // (`Тренер «Сокола» X`: a club's name in guillemets, as written bare; none without a «.)
   // ("At a rally in Charleston, W.Va., on Thursday night, Trump …": a place and its state make two of three phrases.)
   for (let i = 0; i < 3; i++) rest = rest.replace(/^[^,"“”]{0,80},\s*/, '');
   rest = rest.replace(/^(?:but|and|so|yet|then|still)\s+/i, '');
@@ -104,7 +105,8 @@ function opensSentence(lead: string, titled = false): boolean {
   const listed = /^(?:[\p{Ll}-]+\s+){1,3}(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)((?:\s+\p{Lu}[\p{L}.]*){0,2})\s*$/u.exec(rest);
   if (listed && ROLE_NOUNS.has(listed[1]!) && listed[2]!.split(/\s+/u).filter(Boolean).every((word) => TITLES.has(word.replace(/\.$/u, '').toLowerCase()))) return true;
   // "Medical officer of health Dr X told …", "Chief of staff Ana X", "Chairman of the board X": a role noun and its "of" complement.
-  const ofRole = /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest);
+  // (At most five words match, and `words` holds no more than `rest`: the count is tested first.)
+  const ofRole = words.length <= 5 ? /^(?:\p{L}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*)\s+of\s+(?:the\s+)?\p{Ll}[\p{Ll}-]*\s*$/u.exec(rest) : null;
   if (ofRole && ROLE_NOUNS.has(ofRole[1]!.toLowerCase())) return true;
   // ("Huntly mother Aroha X", "Leeds dad Tom X": a place may come first.)
   if (/^(?:Mother|Father|Grandmother|Grandfather|Mum|Mom|Dad|\p{Lu}[\p{L}’'-]+\s+(?:mother|father|grandmother|grandfather|mum|mom|dad))(?:[\s-]+of[\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?\s*$/u.test(rest)) return true;
@@ -147,10 +149,11 @@ export function buildEntities(
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
   const starts = sentenceStarts(text);
-  // A name recurs in many runs: each form is resolved once (the genders do not change while the book is built).
+  // A name recurs in many runs: each form is resolved once (the genders do not change while the book is built; resolveName
+  // reads them only for a mention opening with `Mr`, `Ms`…, so any other is resolved once for both).
   const resolvedForms = new Map<string, string>();
   const resolve = (name: string, byGender: boolean): string => {
-    const key = `${byGender ? 'g' : '-'}${name}`;
+    const key = `${byGender && name.startsWith('M') ? 'g' : '-'}${name}`;
     let found = resolvedForms.get(key);
     if (found === undefined) resolvedForms.set(key, (found = resolveName(name, people, byGender ? genders : undefined)));
     return found;
@@ -158,10 +161,7 @@ export function buildEntities(
   const known = new Set(people.map((person) => resolve(person.name, false)));
   const entity = (name: string): Entity => {
     let found = entities.get(name);
-    if (!found) {
-      found = blankEntity(name, genders.get(name) ?? null);
-      entities.set(name, found);
-    }
+    if (!found) entities.set(name, (found = blankEntity(name, genders.get(name) ?? null)));
     return found;
   };
 

@@ -86,6 +86,7 @@ function endingWithKnownName(name: string, people: PersonMention[]): string | un
   return people.find((person) => person.name !== name && person.name.includes(' ') && name.endsWith(` ${person.name}`))?.name;
 }
 
+// (The only reading of the genders: entities.ts resolves a mention not opening with `M` once for both, so keep it opening so.)
 const ADDRESSED_GENDER = /^(Mr|Mrs|Ms|Miss)\.?\s/;
 
 const NAME_PARTICLE = new RegExp(`^${PARTICLE}$`);

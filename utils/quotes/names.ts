@@ -186,12 +186,12 @@ const INTERVIEW_MARK = /^[QAPRDFВОП]\.$/u;
 // (Italian `Il`, `Uno` and French `Une` are never a name's particle either: `Il Comune ammette` is the town hall.)
 const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Ein|Eine|Einem|Einen|Einer|Eines|Les|Los|Las|Gli|Os|As|Il|Uno|Une)$/;
 
-/** A word as the name lists hold it: lower case, without a possessive or trailing dot and comma; a title without its tones (`Ọ̀gbẹ́ni`, `Ìyáàfin`). */
-export function bare(word: string): string {
+/** A word as the name lists hold it: lower case, without a possessive or trailing dot and comma; a title without its tones (`Ọ̀gbẹ́ni`, `Ìyáàfin`). Each answer is kept (a pure reader, asked many times a word). */
+export const bare: (word: string) => string = memoPerScripts(function bareOf(word: string): string {
   const plain = word.toLowerCase().replace(/[’']s$/, '').replace(/[.,]+$/, '');
   const toneless = /^[\x00-\x7f]*$/.test(plain) || TITLES.has(plain) ? plain : plain.normalize('NFD').replace(/[\u0300\u0301\u0304]/gu, '').normalize('NFC');
   return TITLES.has(toneless) ? toneless : plain;
-}
+}, 20000);
 
 /**
  * Reduces a capitalised run to the person's name: "Russian President Vladimir Putin" -> "Vladimir Putin",
@@ -228,11 +228,11 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
       return;
     }
     // "Farmer Bruce Henderson", "Analyst Ana Lopez", "Farmers Tom Reyes and …": an occupation opening a run of three words is no first name (nor a compound of 13 letters or more not ending like a body, `Kunnanvaltuutettu X Y`; `Elnätsbolaget X Y` is a firm; `Isännöitsijä X Y`, `Активистот X Y` by their form, role-nouns.ts).
-    const honourSecond = /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!));
+    const honourSecond = () => /^s(?:e)?ri$/.test(bare(word)) && i > 0 && /^(?:datuk|dato|tan|tun)$/.test(bare(words[i - 1]!)); // (Each test is pure: the cheap bounds are tested first.)
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI. Virginia's delegate is `Del.` with its stop.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X"; `Progressive Conservative MHA Brian X`: a capitalised office inside the run, two name words after it.)
-    const rankCode = (i > 0 && /^\p{Lu}/u.test(word) && ROLE_NOUNS.has(bare(word)) && words.length - i - 1 >= 2) || /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
-    if (((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || word === 'Del.' || honourSecond || rankCode || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || isOccupationByForm(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2)))) && i < lastNameWord && i < officesEnd) lastTitle = i;
+    const rankCode = () => (i > 0 && /^\p{Lu}/u.test(word) && ROLE_NOUNS.has(bare(word)) && words.length - i - 1 >= 2) || /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
+    if (i < lastNameWord && i < officesEnd && ((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || word === 'Del.' || honourSecond() || rankCode() || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || isOccupationByForm(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2))))) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;

@@ -7,7 +7,7 @@
 import { reportingSubject } from './introduction-subject';
 import { wordCount, type QuoteSpan } from './find';
 import { kickerAfter, openingTag } from './signatures';
-import { isAttributedRightAfter, sentenceSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './cues';
+import { isAttributedRightAfter, mentionsSpeech, sentenceSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './cues';
 import { isTitleCased } from './filter';
 import { sentenceEnd } from './sentences';
 import { frameAfter, frameBefore, lineEnd } from './frames';
@@ -66,9 +66,14 @@ export function findSpeakerPhrase(
     const phrase = side === 'after' ? after() : before();
     // "the Post reported": an outlet relays the words, so look on for who said them.
     if (!phrase || isSpeakerOutlet(phrase.phrase)) continue;
+    // (`“…,” describing it as a matter of matching calls to need`: what the words are described as, its gerund's object read as a verb, is no speaker.)
+    if (side === 'after' && phrase.kind === 'description' && /\sof\s+\p{Ll}+ing$/u.test(phrase.phrase) && frameAfter(text, span, frameEnd).includes(` as ${phrase.phrase}`)) continue;
     // (`Those fees cost riders "…" since 2021, according to X`: a source named after a few words outranks a described subject.)
     const source = side === 'before' && phrase.kind === 'description' && /^[^.!?"“”]{0,120}\baccording to\s/u.test(text.slice(span.outerEnd, span.outerEnd + 140)) ? after() : null;
     if (source?.kind === 'name' && !source.pronoun) return { phrase: source, side: 'after' };
+    // (`The exchange went like this:` then, on its own line, `“…?” X asked`: a thing announcing the lines is no speaker; the tag after names one.)
+    const announced = side === 'before' && colonOpened && phrase.kind === 'description' && !mentionsSpeech(frameBefore(text, span, frameStart)) && /\n\s*$/u.test(text.slice(0, span.outerStart)) ? after() : null;
+    if (announced?.kind === 'name' && !announced.pronoun) return { phrase: announced, side: 'after' };
     // (`ด้านนายวิชัย …รองอธิบดีกรมชลประทาน เปิดเผยว่า … “…” รองอธิบดีกรมชลประทานกล่าว`: an office alone after the words is the one
     // the sentence before them names with that office.)
     const holder = side === 'after' && phrase.kind === 'description' ? before() : null;

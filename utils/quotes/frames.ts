@@ -49,8 +49,9 @@ function isQuotedName(text: string, span: QuoteSpan): boolean {
   if (/^\p{Lu}[\p{L}\d’'-]*(?:\s+[\p{L}\d’'-]+){0,2}$/u.test(words)) return true;
   // (Hebrew and Arabic, no capitals either: one to three words in marks right after a word of the sentence, `במרכז הרפואי
   // "נוף כנרת", ד"ר X`, `فرقة "…"`: a body's name inside a description, not words said after a colon or a verb's comma.)
-  if (/^[\p{Script=Hebrew}\p{Script=Arabic}"״'׳-]+(?:\s+[\p{Script=Hebrew}\p{Script=Arabic}"״'׳-]+){0,2}$/u.test(words)) {
-    return /[\p{Script=Hebrew}\p{Script=Arabic}]\s$|[\p{Script=Hebrew}\p{Script=Arabic}]ـ?$/u.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
+  // (Persian joins a compound's parts with a zero-width non-joiner: `«کتاب‌یار»`; Hindi, caseless too: `X ने 'रेडियो Y' से बातचीत में कहा`.)
+  if (/^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\u200c"״'׳-]+(?:\s+[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\u200c"״'׳-]+){0,2}$/u.test(words)) {
+    return /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}]\s$|[\p{Script=Hebrew}\p{Script=Arabic}]ـ?$/u.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
   }
   return /[「『]/u.test(text[span.outerStart] ?? '') && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・\d]{1,15}$/u.test(words);
 }

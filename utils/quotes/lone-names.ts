@@ -69,5 +69,8 @@ export function agedOrRoleBefore(text: string, at: number, run: string, name: st
   if (opener) return !opener.includes(' ') && (AGE_ADJECTIVE.test(opener) || /^(?:Bé|Cháu)$/u.test(opener));
   // (`… – wspomina emerytka.\n\nKominek rozebrała`: a noun closing the sentence before is no role of the word after.)
   const word = /(?:^|\s)([^\s.!?;:]+)[^\S\n]+$/u.exec(before)?.[1] ?? '';
-  return AGE_ADJECTIVE.test(word) || AGE_WORDS_BEFORE.test(before) || (/^\p{Ll}/u.test(word) && isNewLanguageRoleNoun(word));
+  return AGE_ADJECTIVE.test(word) || AGE_WORDS_BEFORE.test(before) || (/^\p{Ll}/u.test(word) && isNewLanguageRoleNoun(word)) || OWN_RELATIVE_CYRILLIC.test(before);
 }
+
+/** `Її чоловік Тарас`, `Его сын Пётр`: "her husband", "his son" and a given name alone, a relative the story names so. */
+const OWN_RELATIVE_CYRILLIC = /(?:^|[\s(])(?:її|його|їхній|їхня|её|его|их)\s+(?:чоловік|дружина|брат|сестра|син|донька|дочка|батько|мати|муж|жена|сын|дочь|отец|мать)\s+$/iu;

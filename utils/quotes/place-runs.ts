@@ -3,8 +3,16 @@
 /** A Kazakh place's name: its last word in the locative or its adjective (-ында, -дағы, "in X"), or a noun for a place after it (city, district, river, gorge, region, street, village, lake). */
 const KAZAKH_PLACE = /(?:\p{Ll}(?:дағы|дегі|тағы|тегі|ында|інде)|\s(?:қала|аудан|өзен|шатқал|облыс|көше|ауыл|көл)\p{Ll}*)(?:[\s,.]|$)/u;
 
-/** Whether the run (and the few characters after it) is such a place or tag. */
-export function namesPlaceOrTag(run: string, following: string): boolean {
+/**
+ * `із Зеленого Гаю`, `из Красного Бора`: after a preposition of place, two capitalised words whose first is an adjective in an
+ * oblique case (-ого, -ої, -ому, -ій, -ой; not -ом, `с Иваном`): a village's name; a given name never declines as an adjective.
+ */
+const SLAVIC_PLACE_PREPOSITION = /(?:^|[\s(])(?:із|зі|з|до|від|біля|поблизу|у|в|на|из|со|с|от|около|возле|во)\s+$/iu;
+const SLAVIC_ADJECTIVE_PLACE = /^\p{Lu}\p{Ll}+(?:ого|его|ої|ому|ему|ій|ой)\s+\p{Lu}\p{Ll}+$/u;
+
+/** Whether the run (and the few characters after it, or before it) is such a place or tag. */
+export function namesPlaceOrTag(run: string, following: string, preceding = ''): boolean {
+  if (SLAVIC_ADJECTIVE_PLACE.test(run) && SLAVIC_PLACE_PREPOSITION.test(preceding)) return true;
   // (`State Sen. X, R-Oak Lawn,`: a party's letter and a hyphen open the lawmaker's home town.)
   if (/^[RDI]-\p{Lu}/u.test(run)) return true;
   // (`Ақсу шатқалындағы`: Kazakh sets the noun for a place after its name, or a locative ending on it.)

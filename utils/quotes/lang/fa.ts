@@ -21,7 +21,8 @@ const FAMILY_END = '(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|و�
 /** One word compounded with a zero-width non-joiner (`نیک‌فر`), no verb's `می‌` nor a plural's or suffix's `‌ها`, `‌ای`: a family name. */
 const COMPOUND_NAME = '(?!(?:ن?می|ب)\u200c)[^\\s\u200c،:.«»]{2,}\u200c(?!(?:ها|های|هایی|ای|اش|ام|تر|ترین)(?=[\\s،]))[^\\s\u200c،:.«»]{2,}';
 /** Words that open a sentence and are no one: او (he/she), این (this), وی, ایشان, یک (a), an official or source unnamed, and nouns of bodies. */
-const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|یک|یکی|مقام|منبع|سخنگوی|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت)$/u;
+// (And the head nouns of bodies and outlets a name in guillemets follows, `انجمن «همیاری»`, `روزنامه «…»`: its marks read past, no person.)
+const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|یک|یکی|مقام|منبع|سخنگوی|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت|انجمن|روزنامه|خبرگزاری|نشریه|شرکت|بنیاد|کانون|گروه|باشگاه|حزب|اداره|شهرداری|دانشگاه|بانک|انتشارات|نشر)$/u;
 
 const patterns = lazy(() => ({
   // (`به گفته‌ی X`: the ezafe written as ‌ی after the non-joiner, or a plain ی.)
@@ -42,9 +43,10 @@ const patterns = lazy(() => ({
   /** After the quote: `، خانم کاظمی گفت.`, `، فراهانی در ادامه افزود.`: a name shaped like one (a form of address before it), maybe an adjunct, the verb
  * (closing the sentence, or joined by و to what the speaker did next: `خانم احمدی این را می‌گوید و به ساعتش نگاه می‌کند`). */
   // (`»؛ این را X گفت و افزود:`: "this X said", the words just quoted, and then more.)
-  after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?[^\\s،:.«»]{2,}${FAMILY_END})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
+  // (`»، نیک‌سرشت می‌گوید، «…`: or a family name compounded with a non-joiner.)
+  after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?(?:[^\\s،:.«»]{2,}${FAMILY_END}|${COMPOUND_NAME}))\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
-  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90})،\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'),
+  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90})،\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}(?:\\s+که\\s+[^«»]{3,200})?\\s*[.!]?\\s*$`, 'u'),
 }));
 
 /** Two or three words, the last ending as Persian family names do. */
@@ -59,7 +61,7 @@ const nameLike = (words: string) => !words.split(/\s+/u).some((word) => NOT_A_NA
  */
 const LEAD = /(^|[.!?؟]\s+)(?:به\s+گزارش\s+[^،:«».]{2,90}،|(?:در\s+همین\s+حال|در\s+این\s+میان|از\s+سوی\s+دیگر|همچنین)\s*،)\s*/u;
 /** Offices and occupations opening a sentence or following `به گفته` with no name: the person the text introduced with the noun. */
-const OFFICE = '(?:مدیرکل|رئیس|معاون|وزیر|استاندار|شهردار|فرماندار|سخنگوی|دبیر|مدیر|نماینده|کارشناس|استاد)';
+const OFFICE = '(?:مدیرکل|رئیس|معاون|وزیر|استاندار|شهردار|فرماندار|سخنگوی|دبیر|مدیر|نماینده|کارشناس|استاد|ناشر|نویسنده|پزشک|کشاورز|فروشنده|معلم)';
 /** `این کارشناس صنعتی افزود:`: "this" and an office, its complement, the verb (an office alone may be no one the text names). */
 const OFFICE_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+(${OFFICE})(?:\\s+[^،:.«»]{0,90})?\\s+${VERB}\\s*:\\s*$`, 'u'));
 
@@ -74,8 +76,15 @@ const UNNAMED_AFTER = lazy(() => new RegExp(`^[\\s،,]*((?:یک|یکی\\s+از)\
 /** `یک کشاورز به نام حسن رحیمی گفت:`: "a farmer by the name of X" names X, the noun its role (two words when the last is shaped like a family name). */
 const NAMED_AS = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)یک\\s+([^\\s،:«»]+(?:\\s+[^\\s،:«»]+)?)\\s+به\\s+نام\\s+([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]{2,}${FAMILY_END}(?=[\\s،]))?)(?:[\\s،][^:«»]{0,80}?)?\\s+${VERB}\\s*:\\s*$`, 'u'));
 
+/**
+ * `به خبرگزاری «کتاب‌یار» گفت:`, `مدیر نشر «چکاوک»، می‌گوید`: a body's or a work's name of one to three words in guillemets
+ * inside the frame, its marks no end of the sentence.
+ */
+const QUOTED_NAME = /«([^«»:.!؟،\n]{1,40})»(?=\s*[^\s«])/gu;
+const unquoteNames = (frame: string) => frame.replace(QUOTED_NAME, (whole, inner: string) => (inner.trim().split(/\s+/u).length <= 3 ? inner : whole));
+
 function before(frame: string): SpeakerPhrase | null {
-  const trimmed = frame.trim().replace(LEAD, '$1');
+  const trimmed = unquoteNames(frame.trim()).replace(LEAD, '$1');
   // (`او گفت:` after a sentence bringing someone in, `یک مسافر که … گفت:`: lang/fa-subject.ts.)
   const body = BODY_SUBJECT().exec(trimmed);
   if (body) return described(body[1]!);
@@ -109,7 +118,8 @@ function before(frame: string): SpeakerPhrase | null {
 
 export const persian: LanguageCues = {
   applies: (frame) => PERSIAN_LETTER.test(frame) && patterns().cue.test(frame),
-  after: (frame) => {
+  after: (written) => {
+    const frame = unquoteNames(written);
     const unnamed = UNNAMED_AFTER().exec(frame.split('\n')[0]!);
     if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
     if (LEFT_OUT_AFTER().test(frame.split('\n')[0]!)) return { ...pronoun('they'), dropped: true };

@@ -100,7 +100,9 @@ const HINDI: HindustaniWords = {
       'गृहिणी अभियंता इंजीनियर कामगार चालक ड्राइवर मजदूर श्रमिक कारीगर ' +
       // (A village head, a district collector as Bihar writes it, the engineer in its conjunct spelling, an office-bearer, a head
       // teacher: `मुखिया X`, `समाहर्ता X`, `अभियन्ता X`, `पदाधिकारी X`, `प्रधानाध्यापक X`.)
-      'मुखिया समाहर्ता अभियन्ता पदाधिकारी प्रधानाध्यापक',
+      'मुखिया समाहर्ता अभियन्ता पदाधिकारी प्रधानाध्यापक ' +
+      // (A technician, a mechanic, an electrician: `युवा तकनीशियन ने बताया`, an occupation, never a name.)
+      'तकनीशियन मिस्त्री मैकेनिक इलेक्ट्रीशियन',
   ),
   honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
   fields: words('कृषि शिक्षा स्वास्थ्य राजस्व खाद्य उद्यानिकी पशुपालन'),
@@ -184,6 +186,8 @@ export function hindustaniReader(script: HindustaniWords) {
     anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
     agents: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'gu'),
     presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,
+    // (`“…,” कहती हैं समिति की सचिव X Y।`: the verb first, the speaker after it closing the sentence.)
+    presentBeforeSpeaker: script.present ? new RegExp(`^[\\s,،]*${script.present}\\s+${run}\\s*(?:[${script.stops[0]}.]|$)`, 'u') : null,
     sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+का(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,
   }));
 
@@ -195,6 +199,8 @@ export function hindustaniReader(script: HindustaniWords) {
     const tokens = words.trim().split(/\s+/u);
     // (`بھٹی صاحب نے کہا`: a form of address after the name is none of it; nor is an age in brackets, `X Y (61) نے کہا`.)
     while (tokens.length > 1 && (script.addressAfter?.has(tokens.at(-1)!) || /^\(\d{1,3}\)$/u.test(tokens.at(-1)!))) tokens.pop();
+    // (`रेडियो चैनल 'Y' ने बताया`: a name in quotation marks right before the agent marker is a station's or a paper's, no person.)
+    if (/['‘’"“”]$/u.test(tokens.at(-1) ?? '')) return null;
     // (`मौजूद एक बुजुर्ग किसान ने … कहा`: "one/a" up to three words before the agent marker opens an unnamed person.)
     const one = tokens.lastIndexOf(script.one);
     if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1 && !tokens.slice(one + 1).some((token) => script.smallWords.has(token))) return described(tokens.slice(one).join(' '));
@@ -242,7 +248,7 @@ export function hindustaniReader(script: HindustaniWords) {
       const named = /[,،:]\s*$/u.test(frame) && /(?:जवाब|उत्तर|جواب)\s+(?:दिया|دیا)[,،:]\s*$/u.test(frame) ? null : namedAfter.exec(frame);
       if (named) return speakerOf(named[1]!);
       // (`“…,” मोहन कहते हैं`, `“…” यह कहना है 61 वर्षीय मल्लाह X Y का`.)
-      const present = patterns().presentAfter?.exec(frame) ?? patterns().sayingOfAfter?.exec(frame);
+      const present = patterns().presentAfter?.exec(frame) ?? patterns().sayingOfAfter?.exec(frame) ?? patterns().presentBeforeSpeaker?.exec(frame);
       // (`“…,” अमित मुस्कुराते हुए बताते हैं`: a participle of manner, "smiling", between the name and the verb is no part of the name.)
       return present ? speakerOf(present[1]!.replace(/\s+\S+(?:ते|ती)\s+(?:हुए|हुई)$/u, '')) : null;
     },
@@ -291,7 +297,9 @@ export function hindustaniReader(script: HindustaniWords) {
   function nameAfterRole(tokens: string[], at: number): string[] {
     // (`अध्यक्ष X Y Z उस दिन …`: a word before `दिन`, "day", or `रात`, "night", is a time, no name; the third word before it is.)
     const timeAfter = /^(?:दिन|रात|राति)$/u.test(tokens[at + 5] ?? '');
-    const size = mayBeGivenName(tokens[at + 3] ?? '') && (isStop(tokens[at + 4] ?? '।') || timeAfter) ? 3 : 2;
+    // (`52 वर्षीय X Y बताती हैं कि …`: a word before the auxiliary "is/was" is the verb, no third part of the name.)
+    const verbBefore = AUXILIARY.test(tokens[at + 4] ?? '');
+    const size = mayBeGivenName(tokens[at + 3] ?? '') && (isStop(tokens[at + 4] ?? '।') || timeAfter) && !verbBefore ? 3 : 2;
     const place = !!script.placeAfter && new RegExp(`^${script.placeAfter}(?:\\s|$)`, 'u').test(tokens.slice(at + 1 + size).join(' '));
     return tokens.slice(at + 1, at + (place ? size : 1 + size));
   }
@@ -333,6 +341,9 @@ export function hindustaniReader(script: HindustaniWords) {
 
   return { cues, subject, mayBeGivenName, roleBefore, introducesName, introducedInFull };
 }
+
+/** The auxiliary "is", "are", "was" in both scripts: the word before it is a verb's participle (`बताती हैं`, `کہتے ہیں`). */
+const AUXILIARY = /^(?:है|हैं|था|थी|थे|ہے|ہیں|تھا|تھی|تھے)[।.,]?$/u;
 
 const hindiReader = hindustaniReader(HINDI);
 const urduReader = hindustaniReader(URDU);

@@ -239,7 +239,8 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   if (apposed) return apposed;
   // `ד"ר נועה ברק עובדת במחלקה …` / `"…", היא אומרת.`: a quote opening its paragraph, the paragraph before introducing someone.
   // (`او به خبرنگار ما گفت: «…»`: a Persian paragraph opening with he/she and its verb of saying is introduced by the one before.)
-  const introducing = lead.trim() && !/^\s*(?:او|وی)\s[^.!?؟«»]*:\s*$/u.test(lead) ? lead : plainParagraphBefore(text, paragraphStart);
+  // (`בראיון לרדיו "…" הוא אמר: "…"`: a Hebrew one too, an occasion and a name in marks before he/she and the verb.)
+  const introducing = lead.trim() && !/^\s*(?:او|وی)\s[^.!?؟«»]*:\s*$/u.test(lead) && !HEBREW_PRONOUN_LEAD.test(lead.replace(/["“][^"”\n]{1,25}["”]/gu, 'x')) ? lead : plainParagraphBefore(text, paragraphStart);
   // (Devanagari, with no capitals either: `… X ने दलील दी कि …। उनका कहना था, “…”`.)
   const devanagari = mayHold(DEVANAGARI, introducing) && /[\u0900-\u097f]/u.test(introducing);
   // (Bengali, lang/bn.ts: `… বসে ছিলেন শাহানা বেগম। “…,” বলেন তিনি।`.)
@@ -298,6 +299,9 @@ function plainParagraphBefore(text: string, paragraphStart: number): string {
   // (Single marks quote too where a paper types them so, `‘…’` in Kannada: words between them longer than a title are a quote.)
   return QUOTE_MARK.test(withoutAbbreviationMarks(previous).replace(/["“«「][^"”»」\n]{1,25}["”»」]/gu, '')) || /‘[^‘’\n]{26,}’/u.test(previous) ? '' : `${previous}\n`;
 }
+
+/** `בשיחה עם העיתון הוא אמר:`: an occasion of a few words, then he or she and one verb, then the colon. */
+const HEBREW_PRONOUN_LEAD = /^[^.!?\n"“]{0,60}?(?:^|\s)(?:הוא|היא)\s+\p{Script=Hebrew}+\s*:\s*$/u;
 
 /** `«…», — предупредил он`: a verb and a pronoun after the quote's dash. */
 const PRONOUN_AFTER_DASH = /^[^\n]*?[»“"]\s*,?\s*[—–-]\s*\p{L}+\s+(?:он|він)(?![\p{L}])/u;

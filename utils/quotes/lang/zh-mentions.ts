@@ -40,6 +40,12 @@ const STOP = new Set([...'以在是说說的和与與也都就还還把被对對
  */
 const stopsName = (rest: string) => STOP.has(rest[0] ?? '') && !(rest[0] === '承' && !/^承(?:認|认|諾|诺|擔|担|受|包|辦|办|接|租|載|载)/u.test(rest));
 
+/** `吴敏长期关注…`, `韩磊近日表示`: a time word after a two-character name ("for long", "recently"), no part of it (长 and 近 also end names). */
+const TIME_AFTER = /^(?:长期|長期|近日|近期|近来|近來|常年|多年)/u;
+
+/** How the name of a school, a hospital, an institute or a firm ends, before the office held there. */
+const AFFILIATION_ROLE = /(?:大学|大學|学院|學院|医院|醫院|研究院|研究所|研究中心|公司|集团|集團)$/u;
+
 /** 被 or 由 (not 由于, because) and up to eight characters of a noun for the person before a name: the passive's agent. */
 const PASSIVE_AGENT_BEFORE = /(?:被|由(?!于|於))[^，,。：:“”「」、]{0,8}$/u;
 
@@ -130,8 +136,8 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
     const verb = !!second && HAN.test(second) && ASPECT.test(rest[2] ?? '');
     const shorter = !!second && HAN.test(second) && shorterAttested(whole, family + first, second);
     // (`陈磊去年…` then `陈磊表示`: the shorter name is shown a name where a verb of saying follows it.)
-    bounded = verb || (shorter && whole.split(family + first).slice(1).some((next) => SAYS.test(next)));
-    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !TITLE_AFTER.test(rest.slice(1)) && !verb && !shorter) given += second;
+    bounded = verb || TIME_AFTER.test(rest.slice(1)) || (shorter && whole.split(family + first).slice(1).some((next) => SAYS.test(next)));
+    if (second && HAN.test(second) && !STOP.has(second) && !ADDRESS.test(rest.slice(1)) && !TITLE_AFTER.test(rest.slice(1)) && !TIME_AFTER.test(rest.slice(1)) && !verb && !shorter) given += second;
   }
   const address = ADDRESS.exec(rest.slice(given.length))?.[0] ?? '';
   const head = headOf(clause.slice(0, i));
@@ -158,7 +164,9 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   const gender: Gender | null = address ? (FEMALE_ADDRESS.test(address) ? 'female' : 'male') : (role ?? roleWord) && FEMALE_ROLE().test((role ?? roleWord)!) ? 'female' : (role ?? roleWord) && MALE_ROLE().test((role ?? roleWord)!) ? 'male' : null;
   // (`女子组冠军由本地姑娘X夺得`, `…被本土选手X夺得`: the agent of a passive did it, the clause's subject for salience.)
   const agent = !!head && PASSIVE_AGENT_BEFORE.test(clause.slice(0, i));
-  const subject = !head || (!!role && !OBJECT_OPENING.test(head)) || agent || (aged && /^\s*\d{1,3}(?:岁|歲)的$/u.test(clause.slice(0, i)));
+  // (`江源大学经济学院教授X长期…`: a long office of a named school, body or hospital opening the clause is the subject's too.)
+  const affiliated = !role && !!roleWord && head.length <= 24 && !OBJECT_OPENING.test(head) && !CLAUSE_WORD.test(head) && AFFILIATION_ROLE.test(head.slice(0, head.length - roleWord.length));
+  const subject = !head || (!!role && !OBJECT_OPENING.test(head)) || affiliated || agent || (aged && /^\s*\d{1,3}(?:岁|歲)的$/u.test(clause.slice(0, i)));
   const weight = (role ?? roleWord ?? '').length;
   return { name, at: i, end: i + family.length + given.length + address.length, role: role ?? roleWord, gender, subject, weight };
 }

@@ -75,7 +75,8 @@ const POSTED = '在[^，,。“”「」：:]{1,16}?(?:发文|發文|贴文|貼�
 const WHEN_END = '(?:[时時上中后後外]|一?開始|一?开始|開場|开场|尾聲|尾声)';
 /** What may stand between a speaker and the verb: `对记者`, `在接受采访时`, `13日`, `在发布会后对记者`. */
 const ADJUNCT =
-  '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|[今昨前][（(]\\d{1,2}[）)]日|[今昨前]日[（(]\\d{1,2}日?[）)]|[今昨前]日|昨天|今天|当天|當天|周[一二三四五六日]|週[一二三四五六日])?' +
+  // (`韩磊近日在接受…采访时表示`: "recently", "the other day", "lately" are a when too, no part of the name.)
+  '(?:(?:\\d+|[一二三四五六七八九十]+)[日月号號]|[今昨前][（(]\\d{1,2}[）)]日|[今昨前]日[（(]\\d{1,2}日?[）)]|[今昨前]日|昨天|今天|当天|當天|近日|日前|近期|近来|近來|周[一二三四五六日]|週[一二三四五六日])?' +
   '(?:上午|下午|晚上|晚间|晚間|稍早|稍后|稍後|赛后|賽後|会后|會後|事后|事後|课后|課後|随后|隨後)?' +
   // (`在发布会后对记者说`: where or when, then to whom.)
   // (`在說明會一開始`, `在会议结束前`: a meeting's opening or close is a when, like its 上 or 后.)
@@ -112,13 +113,16 @@ const MANNER =
 /** Kinship words after a family name that make a name of their own: 林阿嬤, 王奶奶, 张大爷. */
 const KIN = '阿嬤|阿嬷|阿公|阿伯|阿姨|阿婆|奶奶|爷爷|爺爺|大爷|大爺|大妈|大媽|婆婆|师傅|師傅';
 /** What follows a sentence's subject: a time, an adverb, a verb of doing. */
-const PREDICATE = '(?:每|今年|去年|今天|昨天|明天|前天|今日|昨日|昨晚|今晚|今早|前晚|当晚|當晚|当天|當天|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
+// (`教授吴敏长期关注…`: "for a long time", "for years" open the predicate as a time does.)
+const PREDICATE = '(?:每|今年|去年|今天|昨天|明天|前天|今日|昨日|近日|日前|近期|近来|近來|长期|長期|多年|常年|昨晚|今晚|今早|前晚|当晚|當晚|当天|當天|已|从|從|在|是|也|都|就|还|還|有|把|和|与|與|曾|正|一直|几乎|幾乎|负责|負責|经营|經營|则|則|更|却|卻|[，,。])';
 
 /** `补充说`, `表示道`: a verb of the list and 说/道 after it are one verb, so the verb is never read as the name's end (`王教授补充说`). */
 const SAID = '(?:说|說|道)?';
 
 const patterns = lazy(() => ({
   after: new RegExp(`^[，,、]?\\s*${SPEAKER_AFTER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}(?![\\p{Script=Han}])|^[，,、]?\\s*${SPEAKER_AFTER}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
+  // (`」總教練X賽後在場邊受訪時難掩激動`: the speaker, then when interviewed or answering, whatever the predicate: the words were his.)
+  interviewedAfter: new RegExp(`^[，,、]?\\s*${SPEAKER_AFTER}${NOTE}(?:赛后|賽後|会后|會後|事后|事後|稍后|稍後)?(?:在[^，,。“”「」：:]{1,12}?)?${DOING}[时時]`, 'u'),
   // `”这位31岁的护士笑着说，`: a demonstrative description, whose clause before 的 may hold a number (lang/demonstrative-person.ts).
   demonstrativeAfter: new RegExp(`^[，,、]?\\s*((?:这|這|该|該|此)(?:位|名|个|個)?[^，,。“”「」：:\\s]{1,14}?)${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}`, 'u'),
   before: new RegExp(`(?:^|[，,。；;：:\\s“”「」])${SPEAKER}${NOTE}${ADJUNCT}${ADVERB}${MANNER}(?:${VERBS})${SAID}${OBJECT}[，,：:\\s]*$`, 'u'),
@@ -246,6 +250,8 @@ export const chinese: LanguageCues = {
     const frame = withoutRoleNote(written).replace(/^([，,、]?\s*)在[^，,。“”「」：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,]/u, '$1');
     const match = patterns().after.exec(frame);
     if (match) return readSpeaker(match[1] ?? match[2]);
+    const interviewed = patterns().interviewedAfter.exec(frame);
+    if (interviewed) return readSpeaker(interviewed[1]);
     const demonstrative = patterns().demonstrativeAfter.exec(frame);
     if (demonstrative) return described(demonstrative[1]!);
     // (`”她一边整理渔网，一边回复网友的留言。`: a pronoun doing two things at once right after the words says them.)

@@ -262,8 +262,8 @@ export class Salience {
    * says" (when the text gave nobody that age): a description no office, age or earlier description ties to anyone stands for the one person named between `from`
    * (the paragraph that introduces the speaker) and the quote, when there is exactly one (for a noun no office, one subject opening them who speaks: `X said
    * he voted for Y. "…," the retired rancher said`) and no unnamed speaker was quoted there. Nouns for people papers do not name ("the official", "the
-   * source"), offices ("the senator") and public standing ("the mogul", "the host") stay as written:
-   * political copy refers to the famous that way, and a reader keeps the description.
+   * source"), offices ("the senator") and public standing ("the mogul", "the host") stay as written here: political copy refers to
+   * the famous that way (a party or seat the person's own introduction carries ties them first, introduced-tie.ts).
    */
   soleNamed(phrase: string, from: number, at: number, text = ''): string | null {
     const match = DEFINITE.exec(phrase.trim());

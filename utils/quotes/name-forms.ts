@@ -45,3 +45,17 @@ export function officeWordsEnd(words: readonly string[], isOffice: (word: string
   const nameWord = (word: string | undefined) => !!word && /^\p{Lu}\p{Ll}/u.test(word) && !isOffice(word);
   return of >= 2 && nameWord(words[of - 1]) && nameWord(words[of - 2]) ? of : words.length;
 }
+
+/** A Kurdish office and its complement, joined by the ezafe -ê (three letters or more, `Muxtarê Kaniyê`): the headman of Kaniyê. */
+const EZAFE_WORD = /^\p{Lu}\p{Ll}+\p{Ll}ê$/u;
+
+/**
+ * `Muxtarê Gundê Ehmed Baran` (the headman of the village, Ehmed Baran): Kurmanji joins an office to what it governs by the
+ * ezafe, and a name never carries it; words so ending before two name words are the office, no part of the name.
+ * (`Lê Văn Tâm`: a Vietnamese family name of two letters is too short to be read so.)
+ */
+export function withoutEzafeOffice(words: string[]): string[] {
+  let at = 0;
+  while (at < words.length - 2 && EZAFE_WORD.test(words[at]!)) at++;
+  return at > 0 ? words.slice(at) : words;
+}

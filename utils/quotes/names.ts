@@ -15,7 +15,7 @@ import { isGivenInitials } from './initials-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
 import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensRomancePlace } from './non-person-words';
-import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding } from './name-forms';
+import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding, withoutEzafeOffice } from './name-forms';
 
 /**
  * What may follow a name's capital: anything but spaces and the punctuation that ends a word.
@@ -105,8 +105,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle ' +
     // Vietnamese degrees before a name (`TS Long`, `ThS X`, `PGS X`).
     'ts ths pgs gs ' +
-    // Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Madamu X`, `Meya X`), Swahili `Diwani X` (councillor), isiZulu `uGogo X`, Malay ranks (`Penolong Penguasa Bomba X`); Chichewa `Mayi X`, `Gulupu X`, Sesotho `Ntate X`, Wolof `Sëriñ X`, `Soxna X` (not the French spellings `Serigne`, `Sokhna`: given names too).
-    'mayi amayi bambo abambo dokotala gulupu mfumu ntate kapiteen sëriñ soxna atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan obbo obboo aadde durbee owura awuraa opanin ɔpanin mokonzi rre mma mmè chiremba sabhuku omw omuk owek dugutigi karamɔgɔ dɔkɔtɔrɔ ceerno doktoor ardo nufiala dɔkta dɔyɔla togbui dokodela khansela hosi pasitori dokta inspekta lod mea susuga afioga tofā faafeagaiga fineʻeiki tangataʻeiki faifekau naalakkersuisoq karai ña dda nna lalla kòmandan majistra tlayakanketl').split(' '),
+    // Hawaiian `Kauka X` (doctor), `ʻAnakē X` (auntie), `ʻAnakala X` (uncle); Malagasy and Kinyarwanda forms of address and offices (`Ramatoa X`, `Madamu X`, `Meya X`), Swahili `Diwani X` (councillor), isiZulu `uGogo X`, Malay ranks (`Penolong Penguasa Bomba X`); Chichewa `Mayi X`, `Gulupu X`, Sesotho `Ntate X`, Wolof `Sëriñ X`, `Soxna X` (not the French spellings `Serigne`, `Sokhna`: given names too).
+    'mayi amayi bambo abambo dokotala gulupu mfumu ntate kapiteen sëriñ soxna atoa ramatoa rtoa andriamatoa ramatoakely ingahy dokotera bwana madamu minisitiri meya guverineri senateri depite padiri musenyeri pasiteri nyakubahwa dogiteri diwani mheshimiwa ugogo umkhulu mkhulu cik penolong penguasa bomba pegawai inspektor sarjan obbo obboo aadde durbee owura awuraa opanin ɔpanin mokonzi rre mma mmè chiremba sabhuku omw omuk owek dugutigi karamɔgɔ dɔkɔtɔrɔ ceerno doktoor ardo nufiala dɔkta dɔyɔla togbui dokodela khansela hosi pasitori dokta inspekta lod mea susuga afioga tofā faafeagaiga fineʻeiki tangataʻeiki faifekau naalakkersuisoq karai ña dda nna lalla kòmandan majistra tlayakanketl kauka anakē anake anakala').split(' '),
 );
 
 /** Whether a word is an office or form of address that `cleanName` drops before a name ("Sen.", "governor"). */
@@ -164,8 +164,8 @@ const LEADING_NOISE = new Set(
     'hozirda hozir biroq ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
     'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда ал ' + // (`Ал X …`: and/but.)
-    // Kinyarwanda "but", "and", "however" and "even" opening a sentence (`Ariko X …`).
-    'ariko kandi nyamara icyakora ndetse').split(' '),
+    // Kinyarwanda "but", "and", "however" and "even" opening a sentence (`Ariko X …`); the Fijian and Hawaiian subject marker `O X`, `ʻO X` , Scottish Gaelic `Tha X`, `Bha X` (is, was), Romansh `Tenor X` (according to X).
+    'ariko kandi nyamara icyakora ndetse o tha bha tenor').split(' '),
 );
 
 for (const stem of 'ιανουάρι φεβρουάρι μάρτι απρίλι μάι μαΐ ιούνι ιούλι αύγουστ σεπτέμβρι οκτώβρι νοέμβρι δεκέμβρι'.split(' ')) for (const end of ['ος', 'ο', 'ου']) LEADING_NOISE.add(stem + end); // Greek months in every case (`τον Αύγουστο`): dates, though `Αύγουστος` is a given name too.
@@ -239,7 +239,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // `Nioåriga Elsa`, `Kahdeksanvuotias Veeti`, `Devítiletý Matěj`, `Десетгодишният Емо`: an age adjective opening the sentence is no name.
   while (lastTitle < words.length - 2 && AGE_ADJECTIVE.test(words[lastTitle + 1]!)) lastTitle++;
   words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
-  words = withoutBodyAfter(words);
+  words = withoutEzafeOffice(withoutBodyAfter(words));
   words = withoutLeadingPreposition(words);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);
   // "Inhaber der Bäckerei": an office and its German genitive, no name.

@@ -37,7 +37,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
       String.raw`(?:That|The|This|Those|These)\s+(?:warning|message|assessment|verdict|plea|advice|prediction|criticism|complaint|reaction|response|reply|answer|words|remarks?|comments?|line|quote)\s+came\s+from`,
       // (`The figures were shared by Superintendent of Police X at a briefing`: the words' facts, given by someone.)
       String.raw`(?:The|These|Those)\s+(?:figures|remarks|comments|details|numbers)\s+were\s+(?:shared|made|given|offered|released|provided)\s+by`,
-      String.raw`Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)`,
+      // (Scottish Gaelic `Sin a thuirt X, <role>`: "that is what X said", the verb after its relative particle, lang/gd.ts.)
+      String.raw`Sin\s+(?:a|na)\s+thuirt|Mit\s+diesen\s+Worten|So\s+(?:sagt|sagte|schildert|schilderte|beschreibt|beschrieb|erklärt|erklärte|fasst|fasste|sieht|sah)`,
       // (`Das sagt X`, `Das meint X` are SAYS_IT's, with the other German verbs after `Das`.)
       // (`C'est ce qu'a confirmé X`: "that is what X confirmed"; `É assim que o mestre X … explica`: "that is how".)
       // (`C'est l'engagement pris par X`, `C'est le message lancé par X`: what the quote was, then by whom.)

@@ -12,7 +12,7 @@ import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues }
 import type { SpeakerPhrase } from '../cues';
 
 /** Say (ni-), tell (willa-), speak (rima-), answer (kutichi-), finish (tukU-), with tense, person and a closing enclitic. */
-const VERB = '(?:(?:ni|willa|rima|kutichi|tuku)(?:lla)?(?:rqa|sqa|chka)?(?:n|nku)(?:taq|taqmi|mi|si)?|tukurqan)';
+const VERB = '(?:(?:ni|willa|rima|kutichi|tuku)(?:ku)?(?:lla)?(?:rqa|sqa|chka)?(?:n|nku)(?:taq|taqmi|mi|si)?|tukurqan)';
 /** `nispa` (saying) before the verb, or alone closing the quote's tag. */
 const SAYING = '(?:[nñ]ispa(?:\\s+|$))';
 /** He or she (`pay`, `paymi`, `payqa`), they (`paykuna`): the person just named. */
@@ -26,7 +26,8 @@ const ADDRESS = /^(?:(?:Tayta|Mama|Don|Doña|Señor|Señora|Dr\.|Ing\.|Lic\.|Pro
 
 const patterns = lazy(() => ({
   name: new RegExp(`^${NAME_RUN}$`, 'u'),
-  tagVerb: new RegExp(`^[\\s,]*(?:${SAYING})?${VERB}(?![\\p{L}])|^[\\s,]*[nñ]ispa(?![\\p{L}])`, 'u'),
+  // (`”, nispa Radio Kunturman willakurqan X`: whom it was told, in the dative -man, between `nispa` and the verb.)
+  tagVerb: new RegExp(`^[\\s,]*(?:${SAYING})?(?:[^,.;:!?“”"\\n]{1,60}?man\\s+)?${VERB}(?![\\p{L}])|^[\\s,]*[nñ]ispa(?![\\p{L}])`, 'u'),
   // (`nin ayllupa kamachiqnin X Y`: the role, lower-case words, then the name; the last capitalised run is the name.)
   roleThenName: new RegExp(`^\\s*((?:\\p{Ll}[\\p{L}'’]*\\s+){0,4})(${NAME_RUN})(?=\\s*[.,;:!?“”"]|\\s*$)`, 'u'),
   nounAfter: new RegExp(`^\\s*(\\p{Ll}[\\p{L}'’]{3,})(?=\\s*[.,;!?]|\\s*$)`, 'u'),
@@ -55,7 +56,7 @@ function subjectOf(words: string): SpeakerPhrase | null {
 }
 
 export const quechua: LanguageCues = {
-  applies: (frame) => /(?:^|[^\p{L}])(?:[nñ]ispa|nin|nirqan\p{L}*|nillarqan\p{L}*|willarqan|tukurqan|[Pp]ay\s+ni\p{L}+)(?![\p{L}])/u.test(frame),
+  applies: (frame) => /(?:^|[^\p{L}])(?:[nñ]ispa|nin|nirqan\p{L}*|nillarqan\p{L}*|willa\p{L}*rqan|tukurqan|[Pp]ay\s+ni\p{L}+)(?![\p{L}])/u.test(frame),
   after(frame) {
     const line = frame.split('\n')[0]!;
     const verb = patterns().tagVerb.exec(line);

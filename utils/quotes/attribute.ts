@@ -50,7 +50,7 @@ import { introducedBeforeNewLanguageQuote } from './lang/newlang-introduced';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { findPersonMentions, isNicknameSpan, type PersonMention } from './person-mentions';
 import { bearerByRoleStem, familyBearers, namesakeMeant, resolveName } from './name-resolution';
-import { isOutlet, namesPersonInText } from './outlets';
+import { isOutlet, isOutletRole, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
@@ -362,7 +362,7 @@ const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || /^
  * descriptions ("a ministry spokeswoman") stay as written. Outlets are never speakers.
  */
 function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean, aliases: ReadonlyMap<string, string> = new Map(), tagAt?: number): Speaker | null {
-  if (isSpeakerOutlet(found.phrase) || (found.role && isOutlet(found.role))) return null;
+  if (isSpeakerOutlet(found.phrase) || (found.role && isOutletRole(found.role))) return null; // (`vd på Nordhamn Paper` is an office, outlets.ts)
   // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from;
   // `un vecino de la avenida Emiliano Zapata`: any name after a street's noun is the street, origin-place.ts.)
   if (found.kind === 'name' && !found.pronoun && INDEFINITE_ROLE_OF.test(found.role ?? '') && (!/\s/u.test(found.phrase) || isStreet(`${found.role} `, found.phrase))) return { name: `${found.role} ${found.phrase}`, kind: 'description' };

@@ -171,7 +171,12 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
   // Forms of address last: "Mrs. Reyes" goes to the Reyes the clues above make a woman, when two share the name.
   const byName = new Map([...votes].filter(([, balance]) => balance !== 0).map(([name, balance]): [string, Gender] => [name, balance > 0 ? 'male' : 'female']));
   for (const match of text.matchAll(FORM_OF_ADDRESS)) {
-    vote(resolveName(`${match[1]}. ${match[2] ?? ''}`, people, byName), ADDRESS_GENDER[(match[1] ?? '').toLowerCase()] ?? 'male');
+    const gender = ADDRESS_GENDER[(match[1] ?? '').toLowerCase()] ?? 'male';
+    const name = resolveName(`${match[1]}. ${match[2] ?? ''}`, people, byName);
+    vote(name, gender);
+    // (`Frank X and Linda X …` then `said Mr. X` … `Ms. X was blunter`: the address that first gave the family name a
+    // gender holds, so the other address goes to the other namesake.)
+    if (!byName.has(name)) byName.set(name, gender);
   }
   const genders = new Map<string, Gender>();
   for (const [name, balance] of votes) if (balance !== 0) genders.set(name, balance > 0 ? 'male' : 'female');

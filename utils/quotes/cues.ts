@@ -11,6 +11,7 @@
 
 import { demonstrativeDescription, placeAfterDemonstrative } from './lang/demonstrative-opening';
 import { opinionOpening } from './lang/according-pronoun';
+import { possessiveVerdict } from './lang/possessive-verdict';
 import { vietnameseBefore, withoutVietnameseLead } from './lang/vi-before';
 import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
 import { withComplementReadThrough } from './lang/complement-role';
@@ -45,6 +46,8 @@ const FINITE_VERBS = (
   'reasoned assured assures described describes barked boomed beamed gushed snapped sighed cried screamed ' +
   'interjected interrupted protested objected blasted pleaded begged demanded pressed fumed scolded advised advises write Tweeted ' +
   'questioned questions called calls dubbed dubs labeled labelled branded reads read ' +
+  // (A verdict on a thing in a few quoted words: "X dismissed the bill as “…”", "derided it as “…”".)
+  'dismissed dismisses derided derides decried decries ' +
   'likened likens compared compares condemned condemns praised praises denounced denounces hailed hails accused accuses ' +
   'asserted asserts alleged mentioned repeated repeats echoed echoes confessed thundered bellowed roared muttered ' +
   'mumbled griped grumbled ranted marveled marvelled crowed speculated clarified disclosed swore intoned disagreed ' +
@@ -225,7 +228,8 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // (`Управителят X – не е роднина с инж. Y – заяви:`: an aside between dashes, before the verb, is no part of it either.)
   const frame = withoutVietnameseLead(/\s[–—]/u.test(reflexiveless) ? reflexiveless.replace(DASHED_ASIDE, ' ') : reflexiveless);
   // `A su juicio, el suelo podría estar contaminado: «…»`, `Selon elle, …:`: the person just named (lang/according-pronoun.ts).
-  const opinion = /:\s*$/u.test(frame) ? opinionOpening(frame.split(/(?<=[.!?])\s+/u).at(-1) ?? frame) : null;
+  // (`Sus conclusiones fueron contundentes: «…»`: a possessive verdict is the person just named's too, lang/possessive-verdict.ts.)
+  const opinion = /:\s*$/u.test(frame) ? ((sentences) => opinionOpening(sentences.at(-1)!) ?? possessiveVerdict(sentences.at(-1)!, sentences.at(-2)))(frame.split(/(?<=[.!?])\s+/u)) : null;
   if (opinion) return opinion;
   // (`Vị giám đốc này nói thêm:`, `Theo ông Bảo, “…”`: lang/vi-before.ts.)
   const vietnamese = vietnameseBefore(frame);

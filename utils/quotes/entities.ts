@@ -35,7 +35,7 @@ import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
 import { acronymOffice, qualifiesRole, repeatsTitle, statesPost } from './stated-post';
 import { apposedRole } from './apposed-before';
-import { saysAfterComplement, speaksInRelativeClause } from './saying-relative';
+import { introducedAsPassiveAgent, opensAfterParticipleClause, saysAfterComplement, speaksInRelativeClause } from './saying-relative';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
@@ -261,10 +261,10 @@ export function buildEntities(
     // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.
     const familyOwner = possessive && !listener && opensSentence(lead) && FAMILY_OWNED.test(text.slice(runEnd, runEnd + 40));
     // "After the vote ended in mayhem when …, Ana Reyes, the party chairwoman, said": after a long opening clause, one who speaks is its subject.
-    const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !personObjectBefore(lead) && SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170));
+    const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !personObjectBefore(lead) && (SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170)) || opensAfterParticipleClause(lead, after)); // (`Asked …, X laughed`, saying-relative.ts)
     // ("… thanked Emergency Manager Kelsey Dunn, who said …": the one a relative clause reports, saying-relative.ts.)
     // (`According to Dr X, head of …, admissions have doubled. "…," she said`: the source a sentence opens with is reported.)
-    const reported = !possessive && (speaksInRelativeClause(after) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
+    const reported = !possessive && (speaksInRelativeClause(after) || (firstTime && introducedAsPassiveAgent(lead, after)) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
     // ("For sheep farmer Rory X, whose family …, the change means …", `Pour la conseillère X, la commune a …`: whom the story turns to.)
     // ("For former South Crofty miner Jack X, 74, …": a place's name may sit inside the role, its last word lower-case.)
     // (`Quant à Mme X, elle …`, `As for X, she …`: the topic set before the clause is whom its pronoun is about.)

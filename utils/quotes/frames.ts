@@ -5,6 +5,7 @@
 
 import type { QuoteSpan } from './find';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
+import { isPossessiveVerdict } from './lang/possessive-verdict';
 
 /** Text after the closing mark up to the end of its sentence or the next quotation. */
 export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
@@ -25,6 +26,14 @@ export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | 
  * one that opens its line after a line ending in a colon (`Kim said:`) gets that line.
  */
 export function frameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string {
+  // (`… el ingeniero Javier Osuna, que analizó los restos. Sus conclusiones fueron contundentes:`: a possessive verdict
+  // points back at the sentence before it, which goes with it, lang/possessive-verdict.ts.)
+  const frame = ownFrameBefore(text, span, previousSpan);
+  const at = isPossessiveVerdict(frame) ? text.lastIndexOf(frame, span.outerStart) : -1;
+  return at > 0 ? `${lastSentence(text.slice(lineStart(text, at), at))}${frame}` : frame;
+}
+
+function ownFrameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined): string {
   const start = lineStart(text, span.outerStart);
   const from = Math.max(start, (previousSpan && !isQuotedName(text, previousSpan) ? previousSpan.outerEnd : 0), span.outerStart - 400);
   const own = lastSentence(text.slice(from, span.outerStart));

@@ -12,6 +12,7 @@ import { findQuoteSpans, type QuoteSpan } from './find';
 import { DEFAULT_MAX_KEY } from './rank';
 import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
+import { isNicknameBesideName } from './nickname';
 import { speakerAfter } from './cues';
 import { dialogueSpans } from './lang/dialogue';
 import { splitInnerTags } from './lang/ru-uk-dialogue';
@@ -23,6 +24,7 @@ import { namedAfterSpeakers } from './lang/named-after';
 import { namedLaterSpeakers } from './named-later';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
+import { runOnSpeakers } from './run-on-speaker';
 import { qaAnswerSpans, withInterviewee } from './qa-answers';
 
 export interface FindQuotesOptions {
@@ -57,14 +59,16 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   const dashed = [...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)];
   // The unmarked answers of a Q&A interview are the interviewee's (qa-answers.ts).
   const qa = qaAnswerSpans(text, dashed);
-  const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]);
+  // (`X, known as "the Hawera Hammer", said …`: a nickname beside a name is no one's words, nickname.ts.)
+  const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]).filter((span) => !isNicknameBesideName(text, span));
   // No quotation at all: the people, genders and roles of the text would be read for no one.
   if (spans.length === 0) return [];
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
   // A tag naming no one, then `Hij heet X Y`, `Jmenuje se X Y`: the speaker named in so many words (lang/named-after.ts).
+  // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName }))))))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName })))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -83,7 +83,11 @@ function genitiveIntroduced(name: string, people: PersonMention[]): string | und
  */
 function endingWithKnownName(name: string, people: PersonMention[]): string | undefined {
   if (name.split(/\s+/u).length < 4) return undefined;
-  return people.find((person) => person.name !== name && person.name.includes(' ') && name.endsWith(` ${person.name}`))?.name;
+  // (`Rosa Elena Ibarra Montes` then `Ibarra Montes said`: a known name first written after the whole run, at its end,
+  // is that run's short form, a double family name, not the name the run ends with.)
+  const whole = people.find((person) => person.name === name);
+  const shortFormLater = (person: PersonMention) => !!whole && !people.some((other) => other.name === person.name && other.at < whole.at + name.length);
+  return people.find((person) => person.name !== name && person.name.includes(' ') && name.endsWith(` ${person.name}`) && !shortFormLater(person))?.name;
 }
 
 // (The only reading of the genders: entities.ts resolves a mention not opening with `M` once for both, so keep it opening so.)

@@ -50,7 +50,7 @@ export const NAME_RUN = String.raw`(?<!(?:^|[^\p{L}])(?:(?:dell|all|nell|dall|su
 
 /** Titles and offices dropped from a resolved name; everything before the last of them goes too. */
 export const TITLES: ReadonlySet<string> = new Set(
-  ('mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm rev sir dame lord lady president vice prime ' +
+  ('mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm rev fr msgr sir dame lord lady president vice prime ' +
     'minister senator representative governor mayor secretary chancellor premier king queen prince princess pope ' +
     'judge justice chief general admiral commissioner ambassador speaker chairman chairwoman chairperson chair director ' +
     'professor councilmember councilman councilwoman councillor councilor alderman delegate congressman congresswoman assemblyman assemblywoman ' +

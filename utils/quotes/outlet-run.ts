@@ -27,3 +27,14 @@ export function fromPersonAfterOutlet(words: string): string | null {
   const run = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u.exec(rest)?.[0] ?? '';
   return looksLikePerson(cleanName(run)) ? rest : null;
 }
+
+/** A broadcaster's kind opening a run (`Radio`, `Rádio`, `Televisión`, `Tele`), the station's name after it. */
+const STATION_OPENING = /^(?:Radio|Rádio|Rádió|Radiu|Rádiu|Raadio|Televisión|Televisão|Televisione|Télévision|Televizija|Tele)\s+\p{Lu}/u;
+
+/**
+ * Whether a capitalised run is a station's name and nobody's: `ai microfoni di Radio Monte Chiaro` (not a person
+ * `Monte Chiaro`). A person glued after a station named with particles is outlet-run's: `a Radio de la Costa Ana Ruiz`.
+ */
+export function isStationRun(run: string): boolean {
+  return STATION_OPENING.test(run) && run.trim().split(/\s+/u).length <= 4 && personAfterOutlet(run) === null;
+}

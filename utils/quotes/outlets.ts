@@ -27,6 +27,17 @@ export function isOutlet(phrase: string, siteName?: string): boolean {
 }
 
 /**
+ * Whether a role written with a name is an outlet (the name then is no person's). An office at a body whose name happens
+ * to end in an outlet word is a person's role: `Henrik Lund, Norway manager at Fjell Paper` (`vd på Nordhamn Paper`).
+ */
+export function isOutletRole(role: string): boolean {
+  return isOutlet(role) && !OFFICE_AT_BODY.test(role.trim());
+}
+
+/** A role word, a lower-case linking word, then a capitalised body's name of two words or more: `vd på Nordhamn Paper`. */
+const OFFICE_AT_BODY = /^\p{L}[\p{L}-]*\s+\p{Ll}+\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+$/u;
+
+/**
  * `řekl Zpravodaji` on "Vyškovský zpravodaj", `sagte dem Kurier` on "Kurier am Sonntag": one word that is a
  * word of the site's name with a case ending (three letters at most) is the site.
  */

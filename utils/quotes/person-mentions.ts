@@ -5,7 +5,7 @@
 
 import { isFinnishText, withoutFinnishFromPlace } from './lang/finnish-place';
 import { boundName } from './name-bounds';
-import { personAfterOutlet } from './outlet-run';
+import { isStationRun, personAfterOutlet } from './outlet-run';
 import { SHARED_FAMILY_AFTER } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
@@ -170,7 +170,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
     if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
     // (`når Vestlandets Tidende møter henne`: a paper's name is no person, outlets.ts.)
-    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0]) || isPaperName(match[0])) continue;
+    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0]) || isPaperName(match[0]) || isStationRun(match[0])) continue; // (outlet-run.ts)
     // (`δηλώνει στην «Πρωινή Φωνή»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
     if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.

@@ -62,5 +62,11 @@ const TIME_AFTER_VERB = new RegExp(
 
 /** The words after an inverted verb without a time opening them (see TIME_AFTER_VERB), or the words unchanged. */
 export function withoutTimeAfterVerb(rest: string): string {
-  return rest.replace(TIME_AFTER_VERB, '');
+  return rest.replace(TIME_AFTER_VERB, '').replace(FROM_PLACE_BEFORE_FULL_NAME, ' ');
 }
+
+/**
+ * `—le espetó desde el fondo de la sala X Y`, `a crié depuis le fond de la salle X Y`: "from the" and a place of lower-case
+ * words right after the verb, a full name after it, is where the words came from, no part of the subject or its role.
+ */
+const FROM_PLACE_BEFORE_FULL_NAME = /^\s+(?:desde|depuis|dal|dalla|dallo)\s+(?:(?:el|la|los|las|le|les|l['’])\s*)?(?:\p{Ll}[\p{L}’'-]*\s+){1,5}(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;

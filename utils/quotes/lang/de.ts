@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, lazy, type LanguageCues } from './shared';
+import { alternation, described, lazy, type LanguageCues } from './shared';
 import { GERMAN_CAPITAL_ROLE } from './de-roles';
 import { latinCues } from './latin';
 
@@ -141,7 +141,7 @@ export const german: LanguageCues = {
   ...cues,
   before: (written) => {
     const frame = withApposedSubject(withPlainDegrees(written));
-    return withoutFrontedClause(cues.before(PAIRED_BEFORE_COLON().reduce((read, [pattern]) => read.replace(pattern, 'sagte$1$2'), frame).replace(ADVERB_BEFORE_VERB(), '$1')));
+    return nounAfterNumeral(withoutFrontedClause(cues.before(PAIRED_BEFORE_COLON().reduce((read, [pattern]) => read.replace(pattern, 'sagte$1$2'), frame).replace(ADVERB_BEFORE_VERB(), '$1'))));
   },
   after(written) {
     const frame = withPlainDegrees(written);
@@ -152,6 +152,17 @@ export const german: LanguageCues = {
     return withoutTrailingAdverb(cues.after(frame) ?? (VERB_SECOND.test(frame) && !PARTICLE_CLOSING.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null));
   },
 };
+
+/**
+ * `Eine Mutter zweier Kinder, die …, sagte:`: German capitalises nouns, so one capital after a numeral or determiner in the
+ * genitive (`zweier`, `dreier`, `beider`, `mehrerer`) is a plural noun, no name; the whole phrase describes the speaker.
+ */
+const GENITIVE_DETERMINER_AT_END = /\s(?:zweier|dreier|vierer|fünfer|beider|mehrerer|einiger|vieler)$/u;
+
+function nounAfterNumeral(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!found || found.kind !== 'name' || found.pronoun || /\s/u.test(found.phrase) || !found.role || !GENITIVE_DETERMINER_AT_END.test(found.role)) return found;
+  return described(`${found.role} ${found.phrase}`);
+}
 
 /** `meint der Winzer leise`, `ergänzt seine Frau lachend`: German capitalises nouns, so a lower-case word closing a description is how it was said. */
 const TRAILING_ADVERB = /^((?:der|die|das|sein|seine|ihr|ihre)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*)\s+\p{Ll}+$/u;

@@ -13,6 +13,7 @@
  */
 
 import { SAYS_IT } from './next-sentence-unnamed';
+import { RELATIVE_OPENING } from './latin-reader-words';
 import { countWords } from '../../text-measure';
 import type { QuoteSpan } from '../find';
 import { findPersonMentions } from '../person-mentions';
@@ -186,7 +187,8 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
     // (`…, säger X. – Den här …`: the tag ends at its stop when the speech reopens after it.)
     const reopens = /[.!?][ \t]+[–—―-][ \t]/u.exec(rest.slice(comma + 2));
     const clause = rest.slice(comma + 2, reopens ? comma + 3 + reopens.index : undefined);
-    const words = clause.split(/\s+/u).length;
+    // (`…, répond X, 71 ans, dont la cave a été noyée.`: a relative clause closing the tag tells about the speaker; its words do not count.)
+    const words = withoutRelativeTail(clause).split(/\s+/u).length;
     if (words <= MAX_TAG_WORDS + 4 && isTag(clause)) return at + comma;
     // (`…, sade X. Det var …`: a tag closed by its stop, the speaker going on after it, firstPersonAfterTag.)
     const stop = TAG_STOP.exec(clause);
@@ -194,6 +196,13 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
     if (words > MAX_TAG_WORDS + 4) return -1;
   }
   return -1;
+}
+
+/** The words before a relative clause set off by a comma (`répond X, dont la cave …` reads `répond X`). */
+function withoutRelativeTail(clause: string): string {
+  const relative = /,\s+(?=\S)/gu;
+  for (let comma = relative.exec(clause); comma; comma = relative.exec(clause)) if (RELATIVE_OPENING.test(clause.slice(comma.index + comma[0].length))) return clause.slice(0, comma.index);
+  return clause;
 }
 
 /** A tag's own stop, then a new sentence. */

@@ -69,7 +69,8 @@ const REFLEXIVE_AFTER = /^([\s,]*[—–-]?\s*)se\s+\p{Ll}{3,}(?:ó|aba)(?=\s+(?
  * `», informó el presidente municipal, X,`: any preterite in -ó right after the quote's comma or dash, then the subject, reports
  * the words as a listed verb does (no list holds every verb of saying); read as `dijo`.
  */
-const PRETERITE_AFTER = /^(\s*(?:[,—–-]\s*)?)\p{Ll}{3,}ó(?=\s+(?:\p{Lu}|el\s|la\s|su\s))/u;
+// (`», le espetó desde el fondo de la sala X`: an object pronoun before it, and a place opened by a preposition after it.)
+const PRETERITE_AFTER = /^(\s*(?:[,—–-]\s*)?(?:(?:le|les|me|nos|te)\s+)?)\p{Ll}{3,}ó(?=\s+(?:\p{Lu}|el\s|la\s|su\s|desde\s+(?:el|la|los|las)\s))/u;
 
 /**
  * `…inscrito en el programa departamental «…»`, `la campaña denominada «…»`: a noun for a named thing (a programme, a plan, a

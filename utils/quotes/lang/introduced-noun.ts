@@ -48,11 +48,24 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
     // (`καθηγητής Διαχείρισης Δασικών Πόρων`: Greek words all in the genitive plural are the field a role is of, no name.)
     // (`Primátor Novej Dubnice X Y`: capitals going on past the two read are a place before the name; the last two are it.)
     const more = /^(?:\s+\p{Lu}[\p{Ll}-]+)+/u.exec(before.slice(match.index + match[0].length))?.[0] ?? '';
-    const name = more ? `${match[1]!}${more}`.trim().split(/\s+/u).slice(-2).join(' ') : match[1]!;
+    const name = more ? `${match[1]!}${more}`.trim().split(/\s+/u).slice(-2).join(' ') : withGivenNameBetween(text, match[0], match[1]!);
     // (`Memar X Həsənovanın sözlərinə görə`: the name as the person goes by it, out of the case it stands in there.)
     if (stems.some((stem) => head.endsWith(stem)) && !(DEPUTY.test(head) && !DEPUTY.test(word)) && !GREEK_GENITIVE_PLURAL.test(match[1]!)) found = cleanName(name) || name;
   }
   return found;
+}
+
+/**
+ * `El empresario Ramón Aguirre Beltrán … aseguró Aguirre`: a capitalised word between the noun and two more is a given name,
+ * not a body or place (`Naczelnik TOPR X Y`, `Primátor Hradce X Y`), when the text names the person by the first of the two
+ * alone, a family name then; the name is all three.
+ */
+function withGivenNameBetween(text: string, written: string, name: string): string {
+  const between = /\s(\p{Lu}\p{Ll}+)\s+$/u.exec(written.slice(0, written.length - name.length))?.[1];
+  if (!between) return name;
+  const family = name.split(/\s+/u)[0]!;
+  const alone = new RegExp(String.raw`(?<![\p{L}])(?<!\p{Lu}\p{L}*\s)${escape(family)}(?![\p{L}])(?!\s+\p{Lu})`, 'u');
+  return alone.test(text) ? `${between} ${name}` : name;
 }
 
 /**

@@ -21,6 +21,8 @@ import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 import { isRomanceInvertedLead } from './german-inverted';
 import { bareTagNounRole } from './tag-noun-role';
+import { WORDS_OF } from './next-sentence-unnamed';
+import { lazy } from './shared';
 import { appositionRole } from './apposed-role';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
@@ -113,6 +115,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
   // (`À porta da junta esperava X`: a place and an inverted verb are no role.)
   if (isRomanceInvertedLead(lead)) return null;
+  // (`Sono le prime parole di X`: "the words of" the quote before are no role.)
+  if (WORDS_OF_LEAD().test(lead)) return null;
   const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindiRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : null;
   if (office) return office;
   if (CASELESS.test(name)) {
@@ -158,6 +162,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
   return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || APPOSED_SPECIALIST.test(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
+
+const WORDS_OF_LEAD = lazy(() => new RegExp(`^(?:${WORDS_OF})\\s*$`, 'u'));
 
 /** Small words only Hungarian writes among the languages read here: and, that, also, who, the, not. */
 // (`Molnár Tibor polgármester szerint …`: "according to", too.)

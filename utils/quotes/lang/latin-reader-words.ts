@@ -65,7 +65,8 @@ export const GERUND_OR_MANNER_AFTER_NAME = {
 };
 
 /** An outlet or broadcaster written in capitals after the preposition of whom one spoke to (`cuenta a RTE`, `disse à RTP`). */
-export const ACRONYM_RECIPIENT = /^\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;
+// (Not an office's initials: `disse a CEO da Agrotec, X` is an article and the subject's role, Portuguese `a` being "to" too.)
+export const ACRONYM_RECIPIENT = /^(?!(?:CEO|CFO|COO|CTO|CIO|CMO|PDG|DG|VP|MD)(?![\p{L}\d]))\p{Lu}[\p{Lu}\d]{1,5}(?![\p{L}\d])/u;
 
 /** The last words of a long clause: a subject is a short phrase. */
 /** `Na koncie na Facebooku dodał:`: one capitalised word right after a preposition (`stopWord`) is where it was said, not who. */

@@ -13,7 +13,7 @@ import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
 import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-nouns';
-import { afterBareOutlet } from './bare-outlet';
+import { afterBareOutlet, opensBareOutletAfterName } from './bare-outlet';
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
 import { beforeRecipient, trailingFullName, withoutGermanTrailingAdverb } from './trailing-name';
@@ -219,7 +219,8 @@ export class SpeakerReader {
     // `Anna Weber der Süddeutschen Zeitung`: an outlet after the name is whom she spoke to.
     const tokens = words.split(/\s+/u);
     for (let i = 1; i < tokens.length; i++) {
-      if (this.recipient.test(tokens[i] ?? '') && this.isOutlet(tokens.slice(i + 1).join(' '))) return tokens.slice(0, i).join(' ');
+      // (`řekl Šustr serveru Novinky`: a dative outlet with no preposition, in a language with no articles, bare-outlet.ts.)
+      if ((this.recipient.test(tokens[i] ?? '') && this.isOutlet(tokens.slice(i + 1).join(' '))) || (this.language.hasArticles === false && opensBareOutletAfterName(tokens, i, (word) => this.language.outlet.test(word), (phrase) => this.isOutlet(phrase)))) return tokens.slice(0, i).join(' ');
       // `сказал Иван Петров ТАСС`: an agency named right after the speaker, with no preposition.
       if (SHARED_OUTLET.test(tokens[i] ?? '')) return tokens.slice(0, i).join(' ');
     }

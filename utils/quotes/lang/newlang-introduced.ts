@@ -77,8 +77,16 @@ function introducedBefore(text: string, quoteStart: number): SpeakerPhrase | nul
   let lead = text.slice(paragraphStart, quoteStart);
   if (!lead.trim()) {
     // The quote opens its paragraph: the paragraph before it.
-    const before = text.slice(0, paragraphStart).trimEnd();
+    let before = text.slice(0, paragraphStart).trimEnd();
     lead = before.slice(before.lastIndexOf('\n') + 1);
+    // (`Volgens X, … ¶ ‘De Bruin schreef … ¶ ‘Dat hij …,’ vertelde ze.`: a paragraph opening with the same mark is the quotation's
+    // own start, its words said; the paragraph before the quotation introduces.)
+    // (Only a paragraph left open: one closing its quote, `"…," rekao je X.`, is a quote of its own, read as before.)
+    const leftOpen = (paragraph: string) => paragraph[0] === text[quoteStart] && /^[‘’'“”"«»„‚]/u.test(paragraph) && !/[’”“»"'](?=[\s,.;:!?—–-]|$)/u.test(paragraph.slice(1));
+    for (let runOn = 0; lead && leftOpen(lead) && runOn < 4; runOn++) {
+      before = before.slice(0, before.length - lead.length).trimEnd();
+      lead = before.slice(before.lastIndexOf('\n') + 1);
+    }
   }
   const sentence = lastFinishedSentence(lead);
   if (!sentence || QUOTE_MARK.test(sentence.replace(FEW_QUOTED_WORDS, ''))) return null;

@@ -87,7 +87,10 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   if (tag && /\s/u.test(tag.phrase)) return !tag.role && apposed?.[1] === tag.phrase ? person(tag.phrase, apposedRole(apposed)) : tag;
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
   if (name) return person(name);
-  const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : apposed;
+  // (`"…" That was the message from X Y, chair of …`, `That's how X Y, director of …, summed up …`: an English frame
+  // pointing back, then a full name set off by a comma, brought in here for the first time.)
+  const introducedAfterFrame = ENGLISH_POINTS_BACK.test(frame[0]) && /^[^,]+,\s/u.test(words.slice(from).join(' ')) ? FULL_NAME.exec(words.slice(from).join(' ')) : null;
+  const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : (introducedAfterFrame ?? apposed);
   // (The words before the apposed name's comma are the role: `Così il vicesindaco, X Y,`.)
   if (full) return full === apposed ? person(full[1]!, apposedRole(full)) : person(full[1]!);
   // (`The figures were shared by Superintendent of Police X Y at …`: the capitalised run's last two words after an office.)
@@ -99,6 +102,9 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   const first = WITH_THESE_WORDS.test(frame[0].trim()) ? FULL_NAME.exec(words.slice(from + office).join(' ')) : null;
   return first ? person(first[1]!) : tag;
 }
+
+/** `That was the message from`, `That's how` (POINTS_BACK's English frames that name no one themselves). */
+const ENGLISH_POINTS_BACK = /^That(?:\s+(?:was|is)|['’]s)\s/u;
 
 /** Romance "thus", alone or with the object pronoun and a verb (`Così`, `Así lo explicó`, `Assim`, `Ainsi`). */
 const THUS = /^(?:Così|Así|Assim|Ainsi)(?:\s|$)/u;

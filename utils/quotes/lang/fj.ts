@@ -9,6 +9,7 @@
 import { cleanName, NAME_RUN } from '../names';
 import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
+import { tagWordsReader } from './tag-pattern-reader';
 
 /** Tense and aspect before the verb: present `e`, past `a`, `sa` (already), `ena` / `na` (will). */
 const TENSE = '(?:[Ee]|[Aa]|[Ss]a|[Ee]\\s+na|[Aa]\\s+mani)';
@@ -46,14 +47,4 @@ function speakerIn(words: string): SpeakerPhrase | null {
   return office ? officeDescriptor(office) : null;
 }
 
-export const fijian: LanguageCues = {
-  applies: (frame) => patterns().cue.test(frame),
-  after(frame) {
-    const words = patterns().after.exec(frame.split('\n')[0]!)?.[1];
-    return words ? speakerIn(words) : null;
-  },
-  before(frame) {
-    const words = patterns().before.exec(frame)?.[1];
-    return words ? speakerIn(words) : null;
-  },
-};
+export const fijian: LanguageCues = tagWordsReader((frame) => patterns().cue.test(frame), patterns, speakerIn);

@@ -7,8 +7,9 @@
  */
 
 import { NAME_RUN } from '../names';
-import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { lazy, person, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
+import { verbFirstTagAfter } from './tag-pattern-reader';
 
 /** Verbs of saying in their doer's form: said (kinuna), added, told, explained, answered, asked, stressed, continued. */
 const SAID_WORDS = ['kinuna', 'innayon', 'imbaga', 'inlawlawag', 'sinungbat', 'sinungbatan', 'dinamag', 'impakdaar', 'inyunay', 'intuloy', 'imbalakad', 'impalawag', 'insalaysay'];
@@ -38,14 +39,7 @@ const named = (match: RegExpExecArray): SpeakerPhrase | null => person(match[2]!
 export const ilocano: LanguageCues = {
   applies: (frame) => patterns().cue.test(frame),
   after(frame) {
-    const line = frame.split('\n')[0]!;
-    if (patterns().pronounAfter.test(line)) return pronoun('they');
-    const match = patterns().nameAfter.exec(line);
-    if (match) return named(match);
-    const someone = patterns().someoneAfter.exec(line)?.[1];
-    if (someone) return described(someone);
-    const office = patterns().officeAfter.exec(line)?.[1];
-    return office ? officeDescriptor(office) : null;
+    return verbFirstTagAfter(frame.split('\n')[0]!, patterns(), (match) => named(match));
   },
   before(frame) {
     const match = patterns().nameBefore.exec(frame);

@@ -9,6 +9,7 @@
 import { NAME_RUN } from '../names';
 import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
+import { tagWordsReader } from './tag-pattern-reader';
 
 /** Verbs of saying closing the clause: said (got), says (dibêje), stated (diyar kir), informed, expressed, answered, asked. */
 const SAID = '(?:got|gotiye|dibêje|digot|diyar\\s+kir|da\\s+zanîn|anî\\s+ziman|bersiv\\s+da|pirsî|axivî|destnîşan\\s+kir)';
@@ -47,15 +48,5 @@ function speakerIn(words: string): SpeakerPhrase | null {
   return /^\p{Ll}+(?:ek|ekî|eke)\s/u.test(text) ? described(text.replace(/\s+ku\s.*$/u, '')) : null;
 }
 
-export const kurmanji: LanguageCues = {
-  // (`got` is English too: a frame needs Kurdish letters, or an office of four letters or more alone before the verb, `, muxtar got.`.)
-  applies: (frame) => patterns().cue.test(frame) && (/[êîû]/u.test(frame) || /^[\s,]*\p{Ll}{4,}\s+got\s*\./u.test(frame)),
-  after(frame) {
-    const words = patterns().after.exec(frame.split('\n')[0]!)?.[1];
-    return words ? speakerIn(words) : null;
-  },
-  before(frame) {
-    const words = patterns().before.exec(frame)?.[1];
-    return words ? speakerIn(words) : null;
-  },
-};
+// (`got` is English too: a frame needs Kurdish letters, or an office of four letters or more alone before the verb, `, muxtar got.`.)
+export const kurmanji: LanguageCues = tagWordsReader((frame) => patterns().cue.test(frame) && (/[êîû]/u.test(frame) || /^[\s,]*\p{Ll}{4,}\s+got\s*\./u.test(frame)), patterns, speakerIn);

@@ -7,7 +7,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { cleanName } from '../names';
-import { person, pronoun, type LanguageCues } from './shared';
+import { described, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 
 export interface TagPatterns {
   /** After a quote: a pronoun and the verb. */
@@ -49,6 +49,33 @@ export function tagPatternReader(applies: (frame: string) => boolean, patterns: 
     },
   };
   return reader;
+}
+
+/** A reader whose two patterns capture a tag's words (group 1) after a quote and before one, read by `speakerIn` (Fijian, Kurmanji). */
+export function tagWordsReader(applies: (frame: string) => boolean, patterns: () => { after: RegExp; before: RegExp }, speakerIn: (words: string) => SpeakerPhrase | null): LanguageCues {
+  const read = (pattern: RegExp, text: string) => {
+    const words = pattern.exec(text)?.[1];
+    return words ? speakerIn(words) : null;
+  };
+  return { applies, after: (frame) => read(patterns().after, frame.split('\n')[0]!), before: (frame) => read(patterns().before, frame) };
+}
+
+/** A verb-first tag after a quote (Tagalog, Ilocano): a pronoun, a name (`named`), someone unnamed or an office noun (group 1 each). */
+export interface VerbFirstTags {
+  pronounAfter: RegExp;
+  nameAfter: RegExp;
+  someoneAfter: RegExp;
+  officeAfter: RegExp;
+}
+
+export function verbFirstTagAfter(line: string, tags: VerbFirstTags, named: (match: RegExpExecArray) => SpeakerPhrase | null): SpeakerPhrase | null {
+  if (tags.pronounAfter.test(line)) return pronoun('they');
+  const match = tags.nameAfter.exec(line);
+  if (match) return named(match);
+  const someone = tags.someoneAfter.exec(line)?.[1];
+  if (someone) return described(someone);
+  const office = tags.officeAfter.exec(line)?.[1];
+  return office ? officeDescriptor(office) : null;
 }
 
 /** A group's name with its form of address taken off and kept as its role (`titled`: group 1 the address, group 2 the name); a body is none. */

@@ -11,8 +11,9 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
+import { verbFirstTagAfter } from './tag-pattern-reader';
 import { NAME_RUN } from '../names';
-import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 
 /** Nouns of saying that open a tag: `sabi`, `wika`, `dagdag`, `giit`, `paliwanag` ("explanation of"), `tanong`, `sagot`. */
 const SAYING = '(?:sabi|wika|dagdag|giit|paliwanag|pahayag|saad|tanong|sagot|tugon|paalala|babala|diin|kuwento|kwento|reklamo|pahabol|puna|hirit|bilin|payo)';
@@ -64,14 +65,7 @@ function named(match: RegExpExecArray, office = 1): SpeakerPhrase | null {
 export const tagalog: LanguageCues = {
   applies: (frame) => /(?:^|[\s,])(?:ani|aniya|niya|ni|kay|ng|Ayon|[Ss]i|Isang)(?=[\s.,:!?]|$)/u.test(frame),
   after(written) {
-    const line = readable(written.split('\n')[0]!);
-    if (patterns().pronounAfter.test(line)) return pronoun('they');
-    const match = patterns().nameAfter.exec(line);
-    if (match) return named(match);
-    const someone = patterns().someoneAfter.exec(line)?.[1];
-    if (someone) return described(someone);
-    const office = patterns().officeAfter.exec(line)?.[1];
-    return office ? officeDescriptor(office) : null;
+    return verbFirstTagAfter(readable(written.split('\n')[0]!), patterns(), (match) => named(match));
   },
   before(written): SpeakerPhrase | null {
     const frame = readable(written);

@@ -1,6 +1,6 @@
 // Kinds the fifty-first session read in languages rarely printed (Fijian, Hawaiian, Ilocano, Romansh, Scottish Gaelic,
 // Kurmanji, Quechua, Crimean Tatar), each in fresh sentences of my own, with counter-cases.
-import { kindTable, ANY, DESCRIBED } from './kind-table';
+import { kindTable, ANY, DESCRIBED, UNNAMED } from './kind-table';
 
 const FIJIAN =
   'E rauta ni 50 na lewe ni koro era a lako ki na soqo.\n\n' +
@@ -71,6 +71,8 @@ const GAELIC =
   'Aig a’ bhùth, bha na sgeilpichean falamh. Tha Dòmhnall Moireach air a bhith ag obair ann fad deich bliadhna. “Tha na sgeilpichean falamh,” thuirt e.\n\n' +
   '“Tha sinn duilich.”\n\nSin a thuirt Eilidh Chaimbeul, ceannard na companaidh, ri Rèidio nan Eilean.\n\n' +
   'Thuirt i: “Cha tèid am bàta a-mach.”';
+const GAELIC_UNNAMED =
+  'Bha an cidhe trang madainn Dihaoine. “Cha do chuir duine fios thugainn,” thuirt boireannach nach robh airson a h-ainm a thoirt seachad.';
 
 /** Scottish Gaelic: `thuirt X` (said X), `thuirt a’ chomhairliche` (a lenited office), `Tha X` (is X) before a name, `Sin a thuirt X`. */
 kindTable('Scottish Gaelic: `thuirt X`, `thuirt a’ <office>`, `Tha X …`, `Sin a thuirt X`, `Thuirt i:`', [
@@ -79,6 +81,7 @@ kindTable('Scottish Gaelic: `thuirt X`, `thuirt a’ <office>`, `Tha X …`, `Si
   ['gd: `Tha X air a bhith …` then `thuirt e` is X, the verb `Tha` no part of the name', GAELIC, 'Tha na sgeilpichean', 'Dòmhnall Moireach', ANY],
   ['gd: `Sin a thuirt X, <role>` in the next paragraph is X', GAELIC, 'Tha sinn duilich', 'Eilidh Chaimbeul', ANY],
   ['gd: `Thuirt i:` after it is X too', GAELIC, 'Cha tèid am bàta', 'Eilidh Chaimbeul', ANY],
+  ['counter-case gd: `thuirt boireannach nach robh …` (said a woman who would not …) names no one', GAELIC_UNNAMED, 'Cha do chuir duine', UNNAMED, null],
 ]);
 
 const KURMANJI =

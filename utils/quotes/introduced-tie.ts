@@ -37,6 +37,12 @@ const DESCRIBING_SUBJECT = new RegExp(`^The\\s+(?:[\\p{Ll}\\d’'-]+\\s+){0,4}(?
 /** A place written beside a name: a party label's state (`R-Utah`, `(D-N.Y.)`) or `of`/`from` a place. */
 const OTHER_PLACE = /[(,]\s*[RDI]-\s?\p{Lu}|\b(?:of|from)\s+\p{Lu}\p{Ll}/u;
 
+/**
+ * A relative pronoun opened since the last comma or sentence end, its verb not a copula: `… whose district includes `,
+ * `… who represents ` (not `… whose chair is state Sen. `: the name there is the one the clause describes).
+ */
+const IN_RELATIVE_CLAUSE = /\b(?:who|whose|which)\s(?![^,;:.!?\n"“”]*\b(?:is|was|are|were)\s+(?:[\p{L}.]+\s+){0,3}$)[^,;:.!?\n"“”]*$/iu;
+
 /** `the [former] [Vermont] senator`: up to three words before the head; capitalised ones name a place. */
 const DESCRIPTION = /^the\s+((?:[\p{L}’'.-]+\s+){0,3})(\p{L}+)$/iu;
 
@@ -74,6 +80,8 @@ export function introducedTieHolder(phrase: string, text: string, book: EntityBo
     const entity = book.entities.get(mention.name);
     // (`a Republican from Sierra Vista`, `paid by Carrow Chemical`: a name after a preposition is a place or a body.)
     if (entity?.body || entity?.outlet || /\b(?:from|of|in|at|by|for|with|the)\s+$/u.test(text.slice(Math.max(0, mention.at - 6), mention.at))) return;
+    // (`X, a Democratic senator whose district includes Cedar Flats,`: a name inside a relative clause is its object, a place.)
+    if (IN_RELATIVE_CLAUSE.test(text.slice(Math.max(0, mention.at - 60), mention.at))) return;
     const end = mention.at + (text.startsWith(mention.name, mention.at) ? mention.name.length : (/^[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u.exec(text.slice(mention.at))?.[0].length ?? 0));
     const next = before.slice(index + 1).find((other) => other.name !== mention.name)?.at ?? at;
     const words = `${introduction(text, mention.at, end, Math.min(next, at))} ${(entity?.roles ?? []).map((entry) => entry.role).join(' ; ')}`;

@@ -37,6 +37,9 @@ const PREDICATE_AFTER = /^(?:,?\s+(?:aus|von|from|of|från|uit)\s+\p{Lu}[\p{L}-]
 
 /** The capitalised words of a name as the text writes it. */
 const WRITTEN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*)*/u;
+/** `Among … was [X’s] father, `: an inverted English subject, a noun or two, and the comma before the name apposed to it. */
+const AMONG_WAS_APPOSED = /^Among\s[^,;:"“”]{0,140}\s(?:was|were)\s+(?:\p{Lu}[\p{L}’'-]*[’']s?\s+|(?:his|her|their|the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+$/u;
+
 /** An English topic opening the sentence: `For X,` (a title or two may stand before the name). */
 const TOPIC = /^For\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 
@@ -54,6 +57,13 @@ export function markInvertedSubjects(text: string, book: EntityBook): Mention[] 
       // (Its article, role ending or relative pronoun gives the gender, so a later "he" is not hers.)
       const gender = amongGender(lead, text.slice(mention.at, mention.at + 80));
       if (gender && !book.genders.has(mention.name) && !book.entities.get(mention.name)?.gender) book.genders.set(mention.name, gender);
+      continue;
+    }
+    // (`Among the fans who made the trip to Y was Okafor’s father, Samuel Okafor, a teacher …`: the name set beside the
+    // inverted subject, a relation or role noun, is the subject.)
+    if (AMONG_WAS_APPOSED.test(lead)) {
+      mention.subject = true;
+      marked.push(mention);
       continue;
     }
     if (lead.length > 80 || /[,;:"“”„«»]/u.test(lead)) continue;

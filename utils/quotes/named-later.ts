@@ -17,12 +17,17 @@ const DESCRIPTION = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]{2,})
 
 
 /** Titles an apposed name may carry, left out of the name. */
-const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sgt|Capt|Insp|Supt|Cllr)\\.?\\s+)?';
+const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sgt|Capt|Insp|Supt|Cllr|Rep|Sen|Gov)\\.?\\s+)?';
 
-/** `The spokesperson, Ada Brennock,` opening a sentence: the name in the commas (two to four capitalised words). */
+/**
+ * `The spokesperson, Ada Brennock,` opening a sentence: the name in the commas (two to four capitalised words); or the
+ * reveal a delayed lede makes, `"…," the candidate said …. The candidate was Rep. Ada Brennock, D-Ore., and …`: the
+ * definite noun, `was`/`is`, the name and nothing more before a comma or the sentence's end.
+ */
 function namingPattern(noun: string): RegExp {
   const name = `(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3})`;
-  return new RegExp(`(?:^|[.!?]["”’]?\\s+|\\n\\s*)The\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun},\\s+${TITLE}${name}(?=\\s*,|\\s+of\\s)`, 'u');
+  const apposedOrRevealed = `(?:,\\s+${TITLE}${name}(?=\\s*,|\\s+of\\s)|\\s+(?:was|is)\\s+${TITLE}${name}(?=\\s*[,.;]))`;
+  return new RegExp(`(?:^|[.!?]["”’]?\\s+|\\n\\s*)The\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}${apposedOrRevealed}`, 'u');
 }
 
 /** The name the next few paragraphs give the described speaker of `span`, or null. */
@@ -37,7 +42,7 @@ function namedLater(text: string, span: AttributedSpan): string | null {
   if (!naming) return null;
   // (The quote's own paragraph up to the naming may say the speaker asked not to be named: such a description stays.)
   const paragraphStart = text.lastIndexOf('\n', span.outerStart) + 1;
-  return ANONYMOUS_SOURCE.test(text.slice(paragraphStart, span.outerEnd + naming.index)) ? null : naming[1]!;
+  return ANONYMOUS_SOURCE.test(text.slice(paragraphStart, span.outerEnd + naming.index)) ? null : (naming[1] ?? naming[2])!;
 }
 
 export function namedLaterSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {

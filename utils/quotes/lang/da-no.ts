@@ -9,7 +9,8 @@ import { alternation, lazy, person, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { DANISH_NORWEGIAN_SAYING } from './da-no-verbs';
 import { isNewLanguageRoleNoun } from './newlang-roles';
-import { roleAnaphor, roleNounReading } from './newlang-shared';
+import { roleNounReading } from './newlang-shared';
+import { agedRoleAnaphor } from './aged-role-anaphor';
 
 const VERBS = alternation(DANISH_NORWEGIAN_SAYING);
 
@@ -26,7 +27,7 @@ const cues = latinCues({
   recipients: 'til',
   outlet: /^(?:avis\p{L}*|\p{L}*[Aa]vis\p{L}*|Ritzau|NTB|DR|NRK|TV\s?2|Politiken|Berlingske|Aftenposten|VG|Dagbladet|radio\p{L}*)$/u,
   capitalRole: { test: isNewLanguageRoleNoun },
-  anaphor: roleAnaphor(),
+  anaphor: agedRoleAnaphor(),
 });
 
 const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ii]følgje|[Ii]følge' });

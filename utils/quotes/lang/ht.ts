@@ -24,13 +24,19 @@ const OWN_WORD = new RegExp(
   `(?:^|[^\\p{L}])(?:(?:deklare|eksplike|esplike|konfime|souliye|rakonte|afime|endike|rekonèt|ensiste|avèti|fè\\s+konnen|fè\\s+remake|[Dd]apr[eè])|(?:li|l|yo|nou|mwen)\\s+${TENSE}${VERB}|(?:yon(?:\\s+\\p{Ll}+){1,3}|\\p{Ll}+\\s+${DETERMINER})\\s+${TENSE}${VERB}[.,:!?]|\\p{Lu}\\p{Ll}+\\s+${TENSE}di(?:\\s+(?:nou|yo|l|li))?\\s*[.,:!?])(?![\\p{L}])`,
   'u',
 );
-/** `…, yon agrikiltè 61 an, di.`: di closing a tag after a comma, as no other language here ends one. */
-const CLOSING_DI = /,\s+(?:te\s+)?di\s*[.!?]/u;
+/** `…, yon agrikiltè 61 an, di.`, `…, te di Radyo X.`: di closing a tag after a comma, as no other language here ends one. */
+const CLOSING_DI = /,\s+(?:te\s+)?di\s*[.!?]|,\s+te\s+di(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*[.!?]/u;
 // (`Li pwomèt tou … . « … », li di.`: a sentence whose subject is he or she, then the quote: the person just named.)
 /** A frame ending on a sentence whose subject is `Li` (he or she), not Italian's `Li` (them) before an auxiliary. */
 const PRONOUN_SENTENCE = /(?:^|[.!?]\s+)Li\s+(?!(?:ho|hai|ha|abbiamo|avete|hanno|sono|si|ne|vedo|vedi)\s)(?:te\s+)?\p{Ll}{3,}[^.!?«»:]*[.!?]\s*$/u;
+/**
+ * `Li t ap kriye lè l t ap pale ak jounalis yo: « …`: a sentence whose subject is he or she (`Li`, its tense markers after it)
+ * opening the quote with a colon, whatever its verb: the person just named speaks.
+ */
+const PRONOUN_COLON_SENTENCE = /(?:^|[.!?]\s+)Li\s+(?:t\s+ap\s+|te\s+|ap\s+)?(?!(?:ho|hai|ha|abbiamo|avete|hanno|sono|si|ne|vedo|vedi)\s)\p{Ll}{3,}[^.!?«»:]*:\s*$/u;
 /** Words closing the verb: a stop, or to whom it was said (`di nou`, `di jounal la`). */
-const CLOSE = '(?=\\s*[.,:!?;]|\\s+(?:nou|yo|l|li|jounalis|laprès)(?![\\p{L}])|\\s*$)';
+// (`te di Radyo X.`: a station or paper told, a capitalised run closed by a stop, is no part of the subject.)
+const CLOSE = '(?=\\s*[.,:!?;]|\\s+(?:nou|yo|l|li|jounalis|laprès)(?![\\p{L}])|\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s*[.!?]|\\s*$)';
 
 const patterns = lazy(() => ({
   pronounAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${HE_OR_SHE}\\s+${TENSE}${VERB}${CLOSE}`, 'u'),
@@ -59,7 +65,7 @@ function named(run: string, lead: string | undefined): ReturnType<LanguageCues['
 }
 
 export const haitian: LanguageCues = {
-  applies: (frame) => OWN_WORD.test(frame) || CLOSING_DI.test(frame) || PRONOUN_SENTENCE.test(frame),
+  applies: (frame) => OWN_WORD.test(frame) || CLOSING_DI.test(frame) || PRONOUN_SENTENCE.test(frame) || PRONOUN_COLON_SENTENCE.test(frame),
   after(frame) {
     const line = frame.split('\n')[0]!;
     // (`», li di nou.`: he or she is left to the sentences before, which may bring in someone unnamed, `yon machann …`; read as
@@ -77,7 +83,7 @@ export const haitian: LanguageCues = {
     const sentence = frame.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1)!;
     const according = patterns().according.exec(sentence);
     if (according) return named(according[2]!, according[1]);
-    if (patterns().pronounColon.test(sentence)) return pronoun('they');
+    if (patterns().pronounColon.test(sentence) || PRONOUN_COLON_SENTENCE.test(sentence)) return pronoun('they');
     // (The name right before the verb first: `Majistra Y, X Z, konfime` is X Z; else one set off by who they are, `X, <role>, di:`.)
     const read = (pattern: RegExp) => [...sentence.matchAll(pattern)].map((match) => named(match[2]!, match[1])).filter(Boolean).at(-1);
     return read(patterns().subject) ?? read(patterns().apposedSubject) ?? (PRONOUN_SENTENCE.test(frame) ? pronoun('they') : null);

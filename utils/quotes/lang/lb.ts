@@ -49,7 +49,7 @@ const cues = latinCues({
   according: '[Ll]aut|[Gg]eméiss',
   hasArticles: true,
   articles: 'de|den|déi|d|e|en|eng|engem|enger|säi|seng|sengem|senger|hir|hiren|hirem',
-  stops: 'mat|mam|an|am|um|op|bei|bäi|no|virun|fir|vu|vun|vum|géint|géigeniwwer|haut|gëschter|dobäi|dann|och|nach|scho|elo|duerno|dobaussen|zu|zum|zur|wéi|datt|a',
+  stops: 'mat|mam|an|am|um|op|bei|bäi|no|nom|virum|bäim|ouni|duerch|virun|fir|vu|vun|vum|géint|géigeniwwer|haut|gëschter|dobäi|dann|och|nach|scho|elo|duerno|dobaussen|zu|zum|zur|wéi|datt|a',
   recipients: 'dem|der|den|géigeniwwer|zu',
   outlet: /(?:zeitung|wort|journal|tageblatt|radio|rtl|télé|tv|agence|presse|magazin)$/iu,
   capitalRole: { test: isRole },
@@ -96,6 +96,18 @@ function unnamedSubject(frame: string): SpeakerPhrase | null {
   return phrase ? { ...phrase, unnamed: true } : null;
 }
 
+/**
+ * `Nom Treffen huet d'Buergermeeschtesch gesot: „…`: a sentence opened by a phrase of time or place puts the verb second and its
+ * subject after it (German's inversion), between the auxiliary and the participle; read as `d'Buergermeeschtesch sot:`.
+ * Only after such an opening: `X huet de Journalisten gesot:` holds the ones told there.
+ */
+const INVERTED_PERFECT = lazy(() => new RegExp(`(?:^|[.!?]\\s+)(?:Nom|No|Virum|Bäim|Duerno|Dono|Dunn|Du|Elo|Haut|Gëschter|Mat|Fir|Op|Am|Um|An|Zu|Bei|Wärend)\\s[^.!?:„“"]{0,80}?\\s(?:huet|hat)\\s+((?:[Dd]['’]|[Dd]en?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})\\s+(?:${PARTICIPLES})\\s*:\\s*$`, 'u'));
+
+function invertedPerfect(frame: string): SpeakerPhrase | null {
+  const subject = INVERTED_PERFECT().exec(frame)?.[1];
+  return subject ? tidy(cues.before(asRead(`${subject} sot:`))) : null;
+}
+
 /** Words Luxembourgish has and German lacks: its verbs of saying, `huet`, `hunn`, `esou`, `hien`, `vum`, `eng`, `dat ass`. */
 const OWN_WORD = /(?<![\p{L}])(?:sot|seet|soten|gesot|huet|hunn|esou|erkläert|betount|gefrot|freet|äntwert|Hie|hie|Hien|hien|vum|eng|dat\s+ass)(?![\p{L}])/u;
 
@@ -103,5 +115,5 @@ export const luxembourgish: LanguageCues = {
   ...cues,
   applies: (frame) => OWN_WORD.test(frame) && cues.applies(perfectAsPast(frame)),
   after: (frame) => tidy(cues.after(perfectAsPast(frame))),
-  before: (frame) => unnamedSubject(frame) ?? apposedName(asRead(frame)) ?? tidy(cues.before(asRead(frame))),
+  before: (frame) => unnamedSubject(frame) ?? apposedName(asRead(frame)) ?? invertedPerfect(frame) ?? tidy(cues.before(asRead(frame))),
 };

@@ -15,6 +15,10 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     'voor met naar bij uit door tegen zonder tijdens sinds namens omdat toen maar vir ' + // (Afrikaans `Vir X …`, for X.)
     // (Dutch conjunctions opening a clause: `Waar vroeger honderd man werkten, …`.)
     'waar wanneer terwijl hoewel nadat zodra ' +
+    // Luxembourgish prepositions and their contractions with the article opening a sentence: `Nom Treffen huet d'Ministesch gesot:`, `Op de Wisen …`.
+    'op nom vum virum bäim ënnert iwwert hannert ' +
+    // Haitian `Pou X, …` (for X) and `Dapre X` opening a sentence.
+    'pou dapre daprè ' +
     // Javanese `Miturut X` (according to X) and kin possessed by a name after them (`Ibune X`, X's mother); Sundanese `Numutkeun X`, `Ceuk X`.
     'miturut manut jare ibune bapake anake adhine kakange bojone garwane numutkeun nurutkeun ceuk saur ' +
     // German prepositions, and `Und`, `Aber` opening a question (`Und X, was plant sie jetzt?`).

@@ -90,7 +90,7 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   // (`"…" That was the message from X Y, chair of …`, `That's how X Y, director of …, summed up …`: an English frame
   // pointing back, then a full name set off by a comma, brought in here for the first time.)
   const introducedAfterFrame = ENGLISH_POINTS_BACK.test(frame[0]) && /^[^,]+,\s/u.test(words.slice(from).join(' ')) ? FULL_NAME.exec(words.slice(from).join(' ')) : null;
-  const full = saysIt ? (FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : (introducedAfterFrame ?? apposed);
+  const full = saysIt ? (SAYS_IT_FULL_NAME.exec(words.slice(from).join(' ')) ?? apposed) : (introducedAfterFrame ?? apposed);
   // (The words before the apposed name's comma are the role: `Così il vicesindaco, X Y,`.)
   if (full) return full === apposed ? person(full[1]!, apposedRole(full)) : person(full[1]!);
   // (`The figures were shared by Superintendent of Police X Y at …`: the capitalised run's last two words after an office.)
@@ -122,6 +122,8 @@ const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:
 
 const ROLE_WORDS_THEN_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+)(?=[\s,.]|$)/u;
 const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
+// (After "that is what X says" a third capitalised word ending the run at a comma or stop is the name's too: `Sådan lyder det fra Karen Holm Dahl, der …`.)
+const SAYS_IT_FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=[,.]|$))?)(?=[\s,.]|$)/u;
 const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 
 /** `„…“ Mehr wollte der zuständige Landesrat X Y nicht sagen.`: "X would say no more", the words before were X's. */

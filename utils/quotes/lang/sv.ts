@@ -6,7 +6,8 @@
 import { alternation } from './shared';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
-import { roleAnaphor, roleNounReading } from './newlang-shared';
+import { roleNounReading } from './newlang-shared';
+import { agedRoleAnaphor } from './aged-role-anaphor';
 
 const VERBS = alternation(
   ('säger sa sade berättar berättade skriver skrev förklarar förklarade konstaterar konstaterade menar tycker svarar ' +
@@ -25,7 +26,7 @@ const cues = latinCues({
   recipients: 'till',
   outlet: /^(?:tidning\p{L}*|\p{L}*[Tt]idning\p{L}*|TT|SVT|SR|Expressen|Aftonbladet|DN|SvD|radio\p{L}*)$/u,
   capitalRole: { test: isNewLanguageRoleNoun },
-  anaphor: roleAnaphor(),
+  anaphor: agedRoleAnaphor(),
 });
 
 export const swedish = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ee]nligt' });

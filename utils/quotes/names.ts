@@ -164,7 +164,7 @@ const LEADING_NOISE = new Set(
     'hozirda hozir biroq ' +
     // Kazakh times and links opening a sentence (`Қазір Алматы маңында …`: "now", before a place).
     'қазір бүгін кеше ертең биыл енді сонда кейін бұрын әзірге сондықтан алайда ал ' + // (`Ал X …`: and/but.)
-    // Kinyarwanda "but", "and", "however" and "even" opening a sentence (`Ariko X …`); the Fijian and Hawaiian subject marker `O X`, `ʻO X` , Scottish Gaelic `Tha X`, `Bha X` (is, was), Romansh `Tenor X` (according to X).
+    // Kinyarwanda "but", "and", "however" and "even" opening a sentence (`Ariko X …`); the Fijian and Hawaiian subject marker `O X`, `ʻO X`, Scottish Gaelic `Tha X`, `Bha X` (is, was), Romansh `Tenor X` (according to X).
     'ariko kandi nyamara icyakora ndetse o tha bha tenor').split(' '),
 );
 

@@ -6,7 +6,7 @@
 
 import type { AttributedSpan, AttributionSource } from './attribute';
 import { isAttributedRightAfter, mentionsSpeech } from './cues';
-import { wordCount } from './find';
+import { wordCount, type QuoteSpan } from './find';
 import { isReadTag, speechInOtherLanguages } from './lang';
 import { namesInWords } from './lang/naming-verbs';
 import { namesAWork } from './work-titles';
@@ -21,26 +21,40 @@ const MAX_EMPHASIS_WORDS = 2;
 const CASELESS_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
 export function isQuotation(text: string, span: AttributedSpan): boolean {
-  const attributedHere = span.attribution === 'after' || span.attribution === 'before';
+  return quotationVerdict(text, span, span);
+}
+
+/**
+ * Whether some attribution could make the span a quotation: every test of its speaker taken as passed. A text none of
+ * whose spans could be one (scare quotes, titles) holds no quotation, whoever its people are (index.ts).
+ */
+export function mayBeQuotation(text: string, span: QuoteSpan): boolean {
+  return quotationVerdict(text, span, null);
+}
+
+function quotationVerdict(text: string, span: QuoteSpan, attributed: AttributedSpan | null): boolean {
+  const may = (test: (span: AttributedSpan) => boolean) => attributed === null || test(attributed);
+  const attributedHere = may((span) => span.attribution === 'after' || span.attribution === 'before');
   // Dialogue-dash words were taken only with their tag after them (lang/dialogue.ts): `—Nunca —respondió Ortega—.`
-  if (span.attribution === 'after' && /^[–—―-]/u.test(text.slice(span.outerStart, span.outerStart + 1))) return true;
+  if (may((span) => span.attribution === 'after') && /^[–—―-]/u.test(text.slice(span.outerStart, span.outerStart + 1))) return true;
   // A part of a quotation cut by the author's words (`«A, — сказал он. — B»`): the tag inside its marks says it was said.
   if (span.wholeWords !== undefined) return span.wholeWords > MAX_EMPHASIS_WORDS;
   if (span.tagged) return true;
   // `il dossier «Una città in vendita?»`: a noun for a work right before the marks makes them its title.
   if (namesAWork(text, span.outerStart, span.text)) return false;
-  if (continuesAfterTag(text, span) || opensSplitQuote(text, span)) return true;
+  if ((may((span) => span.attribution === 'continued' || span.attribution === 'before') && continuesAfterTag(text, span)) || opensSplitQuote(text, span)) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.
     if (/[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart))) return false;
     // `wrote a memoir, “Fence Posts and Rain,” that …`: a title-cased name set beside a noun for a work is its title.
     if (WORK_SET_BESIDE.test(text.slice(Math.max(0, span.outerStart - 40), span.outerStart))) return false;
     // `“No,” replied Kim` is a quotation; `on Channel 9’s “Meet the Mayor”` names a show.
-    if (span.attribution === 'after') return isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
+    const taggedAfter = may((span) => span.attribution === 'after') && isAttributedRightAfter(text.slice(span.outerEnd, span.outerEnd + 120));
+    if (attributed?.attribution === 'after') return taggedAfter;
     // `The judge said, “Neither.”`, `He replied: "NO."`: a verb and a comma or colon introduce words, not a title;
     // `the town's plan, “Growing Together 2030,” set …`: a noun for a document and a comma set its name beside it.
     const before = text.slice(Math.max(0, span.outerStart - 40), span.outerStart);
-    return span.attribution === 'before' && /[,:]\s*$/.test(before) && !DOCUMENT_SET_BESIDE.test(before);
+    return taggedAfter || (may((span) => span.attribution === 'before') && /[,:]\s*$/.test(before) && !DOCUMENT_SET_BESIDE.test(before));
   }
   // Words inside the writer's own sentence are a quotation only if that sentence reports speech, and
   // one or two of them ("proud", “a disgrace”) are the writer's emphasis more than anyone's words.
@@ -52,7 +66,7 @@ export function isQuotation(text: string, span: AttributedSpan): boolean {
     return wordCount(span.text) > MAX_EMPHASIS_WORDS && (attributedHere || mentionsSpeech(sentenceAround(text, span)));
   }
   // (`« Nous sommes prêts », a-t-il assuré, …`: a short sentence with a tag of saying at once after it, whoever "il" is.)
-  return span.speaker !== null || wordCount(span.text) > 3 || tagOpensAfter(text, span) || introducedByColon(text, span);
+  return may((span) => span.speaker !== null) || wordCount(span.text) > 3 || tagOpensAfter(text, span) || introducedByColon(text, span);
 }
 
 /**
@@ -69,12 +83,13 @@ const SPLIT_TAG_BEFORE = /["”“»«’]\s*,?[ \t]+[^.!?\n"“”„«»‘’
 // (Georgian letters are all lower case: one there opens any words, not only a quote's second part.)
 const SPLIT_TAG_AFTER = /^,?[ \t]+[^.!?\n"“”„«»‘’]{1,80},[ \t]*["“”„«»‘]\s*(?!\p{Script=Georgian})\p{Ll}/u;
 
-function opensSplitQuote(text: string, span: AttributedSpan): boolean {
+function opensSplitQuote(text: string, span: QuoteSpan): boolean {
   return SPLIT_TAG_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 100));
 }
 
-function continuesAfterTag(text: string, span: AttributedSpan): boolean {
-  return (span.attribution === 'continued' || span.attribution === 'before') && /^(?!\p{Script=Georgian})\p{Ll}/u.test(span.text.trimStart()) && SPLIT_TAG_BEFORE.test(text.slice(Math.max(0, span.outerStart - 100), span.outerStart));
+/** Its attribution carried or before it (tested by the caller): lower case after a tag set between commas. */
+function continuesAfterTag(text: string, span: QuoteSpan): boolean {
+  return /^(?!\p{Script=Georgian})\p{Ll}/u.test(span.text.trimStart()) && SPLIT_TAG_BEFORE.test(text.slice(Math.max(0, span.outerStart - 100), span.outerStart));
 }
 
 /**
@@ -98,7 +113,7 @@ export function isTitleCased(words: string): boolean {
 }
 
 /** The sentence holding the span, within its line: from the last sentence end before it to the first after it. */
-function sentenceAround(text: string, span: AttributedSpan): string {
+function sentenceAround(text: string, span: QuoteSpan): string {
   const lineStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
   const lineEnd = text.indexOf('\n', span.outerEnd) < 0 ? text.length : text.indexOf('\n', span.outerEnd);
   const before = text.slice(Math.max(lineStart, span.outerStart - 300), span.outerStart);
@@ -117,7 +132,7 @@ function sentenceAround(text: string, span: AttributedSpan): string {
 const KOREAN_QUOTATIVE = /^(?:이?라고|고|이?라며|며|면서)(?=[\s,])(?!\s*(?:불리|부르|하는|한\s|적힌|쓰인|쓰여|새겨진))/u;
 const JAPANESE_QUOTATIVE = /^と(?:(?:[^\s、。」]{0,6}?)(?:述べ|語っ|語り|話し|話す|話した|言っ|言い|説明|強調|明かし|答え|訴え|指摘|批判|主張|発言|コメント))/u;
 
-function saidWithQuotative(text: string, span: AttributedSpan): boolean {
+function saidWithQuotative(text: string, span: QuoteSpan): boolean {
   const after = text.slice(span.outerEnd, span.outerEnd + 16);
   if (/\p{Script=Hangul}/u.test(span.text)) return wordCount(span.text) >= 2 && KOREAN_QUOTATIVE.test(after);
   return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(span.text) && text[span.outerEnd - 1] === '」' && JAPANESE_QUOTATIVE.test(after);
@@ -140,14 +155,14 @@ function reportsSpeech(sentence: string): boolean {
 }
 
 /** A verb of saying opens the words after the closing mark (`, a-t-il assuré`, `, ha detto`, `," she said`). */
-function tagOpensAfter(text: string, span: AttributedSpan): boolean {
+function tagOpensAfter(text: string, span: QuoteSpan): boolean {
   // (Its own sentence only: `“Anybody but Trump,” was another. One message read …` has no tag.)
   const frame = text.slice(span.outerEnd, span.outerEnd + 80).split('\n')[0]!.split(/(?<=[.!?…])\s/u)[0]!.replace(/^[\s,;:—–-]+/u, '');
   return !!frame && /^\p{Ll}/u.test(frame) && (isAttributedRightAfter(frame) || isReadTag(frame));
 }
 
 /** `وزیر گفت: «…»`, `Kim said: "No."`: a clause with a verb of saying, then a colon, right before the opening mark. */
-function introducedByColon(text: string, span: AttributedSpan): boolean {
+function introducedByColon(text: string, span: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, span.outerStart - 120), span.outerStart);
   const clause = before.slice(before.lastIndexOf('\n') + 1).trimEnd();
   if (!/[:：]$/u.test(clause)) return false;

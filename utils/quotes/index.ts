@@ -7,7 +7,7 @@ import type { Quote } from '../types';
 import type { TextRange } from '../text';
 import { attributeSpeakers } from './attribute';
 import { asWritten, withScriptStopsAsOurs } from './script-stops';
-import { isQuotation } from './filter';
+import { isQuotation, mayBeQuotation } from './filter';
 import { findQuoteSpans, type QuoteSpan } from './find';
 import { DEFAULT_MAX_KEY } from './rank';
 import { pickKeyUtterances, within } from './key-utterances';
@@ -61,8 +61,9 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   const qa = qaAnswerSpans(text, dashed);
   // (`X, known as "the Hawera Hammer", said …`: a nickname beside a name is no one's words, nickname.ts.)
   const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]).filter((span) => !isNicknameBesideName(text, span));
-  // No quotation at all: the people, genders and roles of the text would be read for no one.
-  if (spans.length === 0) return [];
+  // No quotation at all, or only words no speaker could make one (scare quotes, titles): the people, genders and roles of
+  // the text would be read for no one.
+  if (!spans.some((span) => mayBeQuotation(text, span))) return [];
   // Untagged lines of a dash exchange: the asker's questions, the other side's answers (lang/dash-exchange.ts).
   // A dash line whose tag names no one, after the writer introduces one person (lang/dash-introduced.ts).
   // A tag naming no one, then `Hij heet X Y`, `Jmenuje se X Y`: the speaker named in so many words (lang/named-after.ts).

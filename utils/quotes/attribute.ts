@@ -14,13 +14,14 @@
  * their answers asked.ts, unnamed sources unnamed-speaker.ts, and where a cue stands cue-place.ts.
  */
 
-import { isCarriedTitle } from './filter';
+import { isCarriedFragment, isCarriedTitle } from './filter';
 import { definiteDescription, definiteGender, soleInScopes } from './lang/definite-sole';
 import type { TextRange } from '../text';
 import { insideSpans, type QuoteSpan } from './find';
 import { signatureAfter } from './signatures';
 import { sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, pronounGender, type Referent } from './coreference';
+import { introducingParagraphStart } from './introducing-paragraph';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
 import { isOriginPlace, isStreet } from './origin-place';
@@ -272,10 +273,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const ranged = speaker?.kind === 'description' ? ageNounRange(found.phrase) : null;
       const rangedName = ranged ? agedWithin(book, ranged, span.outerStart) : null;
       if (rangedName) speaker = { name: rangedName, kind: 'name' };
-      const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book), span.outerStart, text) : null;
+      const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book, introductions), span.outerStart, text) : null;
       if (sole && !(ranged && agedOutside(book, sole, ranged))) speaker = { name: sole, kind: 'name' };
       // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).
-      const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
+      const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book, introductions), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
       if (aged) speaker = { name: aged, kind: 'name' };
       // `„…“, so der Anwalt.`, `«…», erzählt die Bäuerin.`: the one person the quote's paragraph names (lang/definite-sole.ts).
       const definite = !aged ? definiteRead : null;
@@ -336,7 +337,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && role && found?.descriptor && found.definite && !cueRole) learnRole(book, speaker.name, cueAt, role);
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
-    if (speaker && !isCarriedTitle(span, attribution)) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
+    if (speaker && !isCarriedTitle(span, attribution) && !isCarriedFragment(span, attribution)) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
   return withRolesGivenLater(result, rolesGivenLater);
@@ -388,13 +389,4 @@ function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], bo
   const bearers = familyBearers(found.phrase, people);
   const holder = office ? (bearers?.find((bearer) => book.entities.get(bearer)?.offices.has(office)) ?? bearerByRoleStem(bearers, found.role!, book)) : undefined;
   return { name: holder ?? namesakeMeant(text, found.phrase, tagAt, bearers, people, book, at, resolved === name) ?? name, kind: 'name' };
-}
-
-/** Where the paragraph that introduces a quote's speaker starts: the quote's own, or the one before it when its own names nobody before the quote. */
-function introducingParagraphStart(text: string, at: number, book: EntityBook): number {
-  const own = text.lastIndexOf('\n', at - 1) + 1;
-  if (book.mentions.some((mention) => mention.at >= own && mention.at < at)) return own;
-  let end = own - 1;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  return end <= 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }

@@ -100,6 +100,17 @@ export function isCarriedTitle(span: { text: string; fullSentence: boolean }, at
   return (attribution === 'context' || attribution === 'continued') && !span.fullSentence && isTitleCased(span.text);
 }
 
+/**
+ * `X pointed to the reserve, known here as the “spare tire,” which …`: a phrase inside the writer's sentence whose speaker
+ * was only carried from context is no new turn either; the person that sentence names stays the salient one for the
+ * `she said` after it (attribute.ts), not whoever was quoted before.
+ */
+export function isCarriedFragment(span: { text: string; fullSentence: boolean }, attribution: AttributionSource | null): boolean {
+  return attribution === 'context' && !span.fullSentence && wordCount(span.text) <= MAX_TERM_WORDS;
+}
+/** Words a term or a name in quotation marks runs to (`the “rainy season reserve fund”`). */
+const MAX_TERM_WORDS = 4;
+
 /** Every word capitalised but for small joining words: the shape of a title, a name or a slogan. */
 export function isTitleCased(words: string): boolean {
   // (`「3日にかけて…」`: scripts with no capitals have no title case; a digit opening such words is no capital.)

@@ -86,9 +86,9 @@ const PUBLIC_FIGURES = new Set('member mogul billionaire tycoon magnate business
 /**
  * Nouns sport and feature copy calls the one person it named by, which no ending marks as a person: where they are from
  * ("the Galway native", "the Ohio local", "the Kenyan expat") or where they stand in a career ("the youngster", "the
- * veteran", "the Wales international"); and "the police boss", "the Chelsea boss" for the one in charge just named.
+ * veteran", "the Wales international"); "the police boss" for the one in charge just named; "the dinner lady" (a title only capitalised).
  */
-const EPITHET_HEADS = new Set('native local expat exile youngster veteran rookie international debutant boss'.split(' '));
+const EPITHET_HEADS = new Set('native local expat exile youngster veteran rookie international debutant boss lady'.split(' '));
 /** Playing positions that are also written as titles ("Striker X"): no office, so "the striker" is the one player named. */
 const POSITIONS = new Set('striker goalkeeper midfielder winger skipper defender forward keeper fullback'.split(' '));
 

@@ -67,6 +67,8 @@ export function boundName(name: string, run: string, text: string, at: number): 
   // (Tried only on a run with "vo" in it, which the pattern's `von`/`vom` needs.)
   const ofBody = run.includes('vo') && /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:von|vom)(?:\s+(?:der|dem|den))?\s+(\p{Lu}\S*\s+\p{Lu}.*)$/u.exec(run);
   if (ofBody && looksLikePerson(cleanName(ofBody[1]!)) && !looksLikePerson(cleanName(ofBody[2]!))) return cleanName(ofBody[1]!);
+  const ofOneWordBody = run.includes('vo') ? bodyAfterSurname(run, text) : null;
+  if (ofOneWordBody) return ofOneWordBody;
   if (!name) return name;
   // (`Mikael Nieminen Oulun Satama Oy:stä`: a firm's name closed by its legal form after a full name ends it.)
   const firmAfter = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\S*){1,3}\s+(?:Oy|Oyj|Ab|AB|AS|ASA|ApS|GmbH|AG|SA|SpA|Ltd|Inc|Kft|Zrt)$/u.exec(name);
@@ -112,4 +114,17 @@ export function roleWithoutOwnName(role: string | null, name: string): string | 
   if (AGE_ADJECTIVE.test(role)) return null;
   const first = name.split(' ')[0]!;
   return name.includes(' ') && role.endsWith(` ${first}`) ? role.slice(0, -first.length - 1) : role;
+}
+
+/**
+ * `Paul Krenn von der Prüfstelle … „…“, so Krenn`: a full name, German "of the" and one capitalised word (a body or
+ * office, German capitalising every noun) end the name when the text elsewhere calls the person by the word before
+ * "von" alone, their surname. (`Hans Peter von der Mühll`, never called `Peter` alone, keeps the particle; a role
+ * before the name, `Gutachter Paul Krenn von der …`, is cleanName's to drop.)
+ */
+function bodyAfterSurname(run: string, text: string): string | null {
+  const match = /^((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))\s+(?:von|vom)(?:\s+(?:der|dem|den|des))?\s+\p{Lu}\p{Ll}+$/u.exec(run);
+  if (!match) return null;
+  const surnameAlone = new RegExp(`(?<![\\p{L}])(?<!\\p{Lu}\\p{Ll}+\\s)${match[2]}(?![\\p{L}])(?!\\s+(?:von|vom)\\s)`, 'u');
+  return surnameAlone.test(text.replace(run, '')) ? cleanName(match[1]!) : null;
 }

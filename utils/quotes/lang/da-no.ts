@@ -16,7 +16,8 @@ const VERBS = alternation(DANISH_NORWEGIAN_SAYING);
 
 const cues = latinCues({
   afterVerbs: VERBS,
-  subjectVerbs: 'siger|sagde|sier|sa|skriver|skrev|fortæller|forteller|fortalte|seier|fortel|fortalde',
+  // (`På værftet forklarer X: »…«`: any verb of telling or explaining may stand before its subject and a colon.)
+  subjectVerbs: 'siger|sagde|sier|sa|skriver|skrev|fortæller|forteller|fortalte|seier|fortel|fortalde|forklarer|forklarte|forklarede|forklarar|svarer|svarte|svarede|understreger|understreker',
   // (Nynorsk `ho`, she: `– …, seier ho.`)
   pronouns: { han: 'male', hun: 'female', ho: 'female' },
   dropsSubject: false,

@@ -36,7 +36,7 @@ export const COMPLEMENTIZER = /^\s*,?\s*(?:che|que|dass|qu['’])(?![\p{L}])/iu;
 export const GERUND_CLAUSE = /^\s*,\s*\p{Ll}+(?:ando|endo|indo)\s+\p{Ll}/u;
 
 /** `von der Bergrettung`, `vom Jugendamt`: a German organisation noun, by its head's suffix, after `von`. */
-export const ORGANISATION_COMPLEMENT = /\s(?:von|vom|van)(?:\s+(?:der|dem|den|des|de|het))?\s+(?:\p{Lu}{2,5}(?![\p{L}])|\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond))(?![\p{L}])/u;
+export const ORGANISATION_COMPLEMENT = /\s(?:von|vom|van)(?:\s+(?:der|dem|den|des|de|het))?\s+(?:\p{Lu}{2,5}(?![\p{L}])|\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|stelle|anstalt|direktion|kasse|betriebe?|werke?|zorg|stichting|vereniging|gemeente|ziekenhuis|bond))(?![\p{L}])/u;
 
 /** An age alone in apposition: `47 ans`, `de 38 anos`, `58`. */
 /** The press as the people spoken to, after a recipient preposition (Italian, Spanish, French, Portuguese). */

@@ -4,6 +4,7 @@
  * leaves the body's last word before the name ("Union Andrea Skeete"), which no person is called.
  */
 import { isTitle, looksLikePerson, mayBeFamilyName } from './names';
+import { withoutBodyConjunctions } from './coordinated-body';
 
 /** Nouns that close a body's name and no person's: `… Boatmen Union`, `… Traders Association`, `… Cycle Club`. */
 const BODY_CLOSING = /^(?:Union|Association|Society|Federation|Council|Club|Brigade|Authority|Board|Committee|Commission|Trust|Chamber|Institute|Guild|Alliance|Cooperative|Co-operative|Foundation|Department|Agency|Ministry|League)$/u;
@@ -33,6 +34,10 @@ const BRACKETED_ACRONYM = /\((?:\p{Lu}{2,6})\)/u;
  * through it: `Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Bogor X Y` is one office and a name, not a person "Bencana Daerah".
  */
 export function withoutBodyAcronyms(text: string): string {
+  return withoutWrittenOutAcronyms(withoutBodyConjunctions(text)); // (and a conjunction inside a body's name, coordinated-body.ts)
+}
+
+function withoutWrittenOutAcronyms(text: string): string {
   // (The pattern's bracketed acronym looked for alone first: most texts have brackets, few an acronym in them.)
   if (!text.includes('(') || !BRACKETED_ACRONYM.test(text)) return text;
   return text.replace(WRITTEN_OUT_ACRONYM, (all, words: string, acronym: string) => {

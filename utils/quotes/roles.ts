@@ -16,6 +16,7 @@
  * ran the event," gives none; "X, 71," gives an age instead.
  */
 
+import { endsInHungarianDative } from './lang/hungarian-dative';
 import { declinedBodyRole } from './declined-body';
 import { nounsAfterParticiple } from './lang/tr-participle';
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
@@ -145,6 +146,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (germanRole > 0 && !isTitle(inside[germanRole]!) && inside.slice(0, germanRole).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isRoleWord(word) && !/^(?:Sein|Seine|Ihr|Ihre|Dessen|Deren|Unser|Unsere|Mein|Meine|Der|Die|Das)$/u.test(word))) inside.splice(0, germanRole);
   // `das Lebenswerk von Ralf Wiegand`: a run lead ending in a preposition is what the person is of, no role.
   if (/^(?:von|vom|de|di|da|do|du)$/.test(inside.at(-1) ?? '')) inside.length = 0;
+  // (`a Duna Televíziónak Szabó Gergely`: an outlet in the Hungarian dative is whom it was said to, no role; lang/hungarian-dative.ts.)
+  if (endsInHungarianDative(inside.join(' '))) inside.length = 0;
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.

@@ -25,6 +25,7 @@ import { isPersonNoun } from './clause-role';
 import { romanianIndefiniteOpening } from '../unnamed-introduction';
 import { isPronounBeforeColon, isPronounTag } from './personal-pronouns';
 import { isHonourOnly } from '../roles';
+import { endsInHungarianDative } from './hungarian-dative';
 import { withRankDotsRestored } from '../rank-abbreviations';
 
 /**
@@ -67,8 +68,9 @@ function nameOf(run: string, role?: string): SpeakerPhrase | null {
   if (name.includes(' ') ? !looksLikePerson(name) : !mayBeFamilyName(name)) return null;
   // (`alisema Bi. Sichalwe`, `kata Puan X`: a form of address left over before the name is no role, roles.ts isHonourOnly.)
   const leftover = run.slice(0, run.lastIndexOf(name)).trim();
-  // (`Pasak T. Kazlausko,`: a source word the cleaning took off, "according to", is no role either.)
-  const found = person(name, role || (isHonourOnly(withRankDotsRestored(leftover)) || isLeadingNoise(leftover) ? null : leftover) || null);
+  // (`Pasak T. Kazlausko,`: a source word the cleaning took off, "according to", is no role either; nor `Duna Televíziónak`, an
+  // outlet in the Hungarian dative, whom it was said to.)
+  const found = person(name, role || (isHonourOnly(withRankDotsRestored(leftover)) || isLeadingNoise(leftover) || endsInHungarianDative(leftover) ? null : leftover) || null);
   if (found) found.loose = true;
   return found;
 }

@@ -13,5 +13,20 @@ export const isFinnishText = (text: string): boolean => FINNISH_WORDS.test(text)
 /** A capitalised word in a "from" case closing a run of three words or more. */
 const FROM_CASE_PLACE = /(?<=^\p{Lu}\S*\s+\p{Lu}\S*)\s+\p{Lu}\p{Ll}{2,}(?:sta|stä|lta|ltä)$/u;
 
+/**
+ * A capitalised word in a case of place: illative (-aan, -ään, -iin, -seen, -hin: "into"), elative or ablative ("from"),
+ * inessive or adessive ("in", "at"), allative (-lle, "to").
+ */
+const PLACE_CASE_WORD = /^\p{Lu}\p{Ll}{2,}(?:aan|ään|een|iin|oon|uun|yyn|öön|seen|hin|sta|stä|lta|ltä|ssa|ssä|lla|llä|lle)$/u;
+/** The illative, or a front vowel only Finnish writes so: no Spanish or Italian family name (`Acosta Peralta`) has one. */
+const FINNISH_ONLY_CASE = /(?:aan|ään|een|iin|oon|uun|yyn|öön|seen|hin|stä|ltä|ssä|llä)$/u;
+
+/**
+ * Whether a run is only places in their cases (`muutti perheineen Järvelään Turusta`, "moved with his family to Järvelä from
+ * Turku"): no person's name.
+ */
+export const isFinnishPlacesRun = (words: readonly string[]): boolean =>
+  words.length >= 2 && words.every((word) => PLACE_CASE_WORD.test(word)) && words.some((word) => FINNISH_ONLY_CASE.test(word));
+
 /** The name without the place it is from (unchanged when none closes it). */
 export const withoutFinnishFromPlace = (name: string): string => name.replace(FROM_CASE_PLACE, '');

@@ -6,6 +6,8 @@
  * Kept with no imports, because role-nouns.ts (read by names.ts and roles.ts) reads it.
  */
 
+import { isFinnishPlacesRun } from './finnish-place';
+import { withoutHungarianDative } from './hungarian-dative';
 import { cyrillicRunName } from './cyrillic-name-run';
 import { isFeminineOfListed } from './feminine-roles';
 import { isForeignRoleNoun } from './role-nouns';
@@ -219,6 +221,10 @@ const CAPITALISED = /^\p{Lu}/u;
  *   place she comes from, not her family name (`Pieter van Dam` keeps his).
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
+  // (`a Duna Televíziónak Szabó Gergely`: an outlet in the Hungarian dative before the name, lang/hungarian-dative.ts.)
+  words = withoutHungarianDative(words);
+  // (`perheineen Järvelään Turusta`: Finnish places in their cases, "to X from Y", lang/finnish-place.ts.)
+  if (isFinnishPlacesRun(words)) return [];
   if (words.length > 1 && words.some(isBodyWord)) return [];
   // (`obyvatel Horního Města`: a Czech or Slovak adjective in the genitive, -ého, opens a place's or body's name, never a
   // person's; `W Gdyni woda …`, `V Brně se …`: a one-letter preposition opening the sentence, then the place.)

@@ -42,7 +42,8 @@ const ROLE_WORD = /^(?:\p{Ll}+(?:cı|ci|cu|cü|çı|çi|çu|çü)|üyesi|üye|m�
 const AFTER_PARTICIPLE = lazy(() => new RegExp(`(?:^|\\s)\\p{Ll}{2,}(?:en|an)\\s+(${NAME_RUN}),$`, 'u'));
 
 /** `Antalya Gıda, Tarım ve Hayvancılık İl Müdürü X Y,`: an office naming a list of portfolios, its commas and `ve` (and) in it, then the name. */
-const LISTED_OFFICE = lazy(() => new RegExp(`^((?:\\p{Lu}[\\p{L}’'-]*\\s+)*\\p{Lu}[\\p{L}’'-]*(?:,\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)+\\s+ve\\s+)(${NAME_RUN}),`, 'u'));
+// (`İlçe Tarım ve Orman Müdürü X Y,`: two portfolios need no comma; `Ajansı'na konuşan İlçe …`: a participle clause may open the sentence.)
+const LISTED_OFFICE = lazy(() => new RegExp(`^(?:[^,]{0,80}?\\s\\p{Ll}{2,}(?:an|en)\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+)*\\p{Lu}[\\p{L}’'-]*(?:,\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)*\\s+ve\\s+)(${NAME_RUN}),`, 'u'));
 
 function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   const trimmed = sentence.trim();

@@ -153,6 +153,7 @@ function pairDoubleMarks(text: string): QuoteSpan[] {
   let markIndex = 0;
   let openAt: Mark | null = null;
   let depth = 0;
+  let lowOpenInside = 0;
   let carried = false;
 
   paragraphs.forEach(([paragraphStart, paragraphEnd], p) => {
@@ -175,11 +176,17 @@ function pairDoubleMarks(text: string): QuoteSpan[] {
         if (mark.role === 'close') continue; // a stray closer opens nothing
         openAt = mark;
         depth = 1;
-      } else if (mark.role === 'open' && !(openAt.char === '„' && mark.char === '“')) {
+        lowOpenInside = 0;
+      } else if (mark.role === 'open' && !(mark.char === '“' && (openAt.char === '„' || lowOpenInside > 0))) {
+        // (`«Роман „Дом“»`: a „ opened inside a « quotation is closed by its “, which never opens a third level.)
+        if (mark.char === '„') lowOpenInside++;
         depth++; // a quotation inside the quotation with the same marks
-      } else if (--depth === 0) {
-        spans.push(makeSpan(text, openAt, mark, mark.at + mark.length));
-        openAt = null;
+      } else {
+        if (mark.char === '“' && lowOpenInside > 0) lowOpenInside--;
+        if (--depth === 0) {
+          spans.push(makeSpan(text, openAt, mark, mark.at + mark.length));
+          openAt = null;
+        }
       }
     }
     const next = paragraphs[p + 1];

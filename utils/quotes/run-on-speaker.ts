@@ -10,6 +10,7 @@ import type { AttributedSpan } from './attribute';
 
 /** Closing marks: a span whose last character before its outer end is one of these was closed in its paragraph. */
 const CLOSING_MARK = /[’'”"»«›‹“„‚‘]/u;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 
 export function runOnSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
   const result = [...spans];
@@ -20,7 +21,9 @@ export function runOnSpeakers(text: string, spans: AttributedSpan[]): Attributed
     const opener = text[span.outerStart];
     const leftOpen = !CLOSING_MARK.test(text[span.outerEnd - 1] ?? '');
     const between = text.slice(span.outerEnd, next.outerStart);
-    if (leftOpen && opener && text[next.outerStart] === opener && /^[ \t]*\n\s*$/u.test(between) && between.includes('\n\n')) {
+    // (Russian and Ukrainian open a « quotation once and close it once: the next paragraph's span opens with no mark, `«A ¶ B», — сказала X`.)
+    const carried = opener === '«' && next.outerStart === next.start && CYRILLIC_LETTER.test(text[next.start] ?? '');
+    if (leftOpen && opener && (text[next.outerStart] === opener || carried) && /^[ \t]*\n\s*$/u.test(between) && between.includes('\n\n')) {
       result[i] = { ...span, speaker: next.speaker, role: next.role, speakerKind: next.speakerKind, attribution: 'continued', speakerMention: next.speakerMention ?? null };
     }
   }

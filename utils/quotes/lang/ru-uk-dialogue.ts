@@ -59,10 +59,11 @@ const wordsOutsideMarks = (words: string) => words.replace(/[«“„"][^«»“
 
 /** `«Она не самая громкая, — говорит музыкант, — но у неё есть голос»`: the author's words set off by dashes inside one pair of marks. */
 // (Or any verb in the past, by its ending, with a capitalised name after it: `— парировал Голованов. —`.)
+// (A verb of saying may carry the speaker's whole apposition, `— говорит X, бывший учитель, проработавший в школе сорок лет. —`.)
 /** Kyrgyz, Kazakh, Tatar, Bashkir, Chuvash, Sakha, Ossetian, Tajik and Udmurt verbs opening a tag inside the marks the same way (`«A, — дейт директор X. — B»`). */
 const TURKIC_CYRILLIC_VERBS = String.raw`деди|дейт|диде|ди|деді|дейді|(?:деп|дип)\s+\p{Ll}+|тине|тип\s+\p{Ll}+|терӗ|тет|тесе\s+\p{Ll}+|диир|диэтэ|диэн\s+\p{Ll}+|загъта|зæгъы|мегӯяд|мегӯянд|гуфт|(?:илова|изҳор|таъкид|иқрор)\s+(?:мекунад|кард|намуд|дошт|шуд)|вера|шуэ|шуиз|ватсаз`;
 
-const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS}|${TURKIC_CYRILLIC_VERBS})\\s[^«»—–\\n]{2,80}?|(?:мегӯяд|мегӯянд|гуфт)\\sӯ|\\p{Ll}{3,}(?:л|ла|ли|в)(?:ся|сь)?\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
+const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS}|${TURKIC_CYRILLIC_VERBS})\\s[^«»—–\\n]{2,150}?|(?:мегӯяд|мегӯянд|гуфт)\\sӯ|\\p{Ll}{3,}(?:л|ла|ли|в)(?:ся|сь)?\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
 
 /**
  * Splits a Russian or Ukrainian quote whose marks hold the author's words between dashes into the two

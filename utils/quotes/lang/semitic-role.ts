@@ -6,6 +6,8 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, person } from './shared';
 import { plainName, type SemiticLanguage } from './semitic';
+import { occupationBeforeName } from './arabic-occupation';
+export { pronounBeforeVerb, titledNameGroup } from './semitic-pronoun-subject';
 
 /** `الباحثة في علوم البحار ليلى منصور`: an occupation's field after في belongs to the role. */
 const FIELD = /^(?:علوم|شؤون|الشؤون|شأن|الشأن|مجال|قضايا|قسم|تاريخ|اقتصاد|هندسة|طب)$/u;
@@ -150,7 +152,8 @@ export function splitRole(language: SemiticLanguage, phrase: string[]): SpeakerP
   if (language.descriptionHeads.has(first)) return described(words.slice(0, 5).join(' '));
   // `هيئة الأرصاد الجوية`, `משרד הבריאות`: a body speaks only as itself.
   if (language.constructNouns.has(first.replace(/^[وف]/u, '')) && words.length > 1 && language.definite.test(words[1]!)) return described(words.slice(0, 4).join(' '));
-  return person(words.slice(0, 4).join(' '));
+  // `بائع الخضار منير داود`: a trade in construct before a name (arabic-occupation.ts).
+  return (language.constructBeforeDefinite ? null : occupationBeforeName(language, words)) ?? person(words.slice(0, 4).join(' '));
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
-import { fieldAfterRole, placeAfterOffice, splitRole, withoutTrailingAside } from './semitic-role';
+import { fieldAfterRole, placeAfterOffice, pronounBeforeVerb, splitRole, titledNameGroup, withoutTrailingAside } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
 import { isThenBeforeVerb, officeAfterFirstVerb, withAccordingUnglued, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
 
@@ -182,7 +182,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
       const setOff = /[،,]\s*$/u.test(lead) ? (commaGroupSubject(language, lead) ?? topicSubject(language, lead) ?? apposedSubject(language, lead)) : null;
       if (setOff) return setOff;
       // Subject first (`X אמר:`) when nothing speaker-like follows the verb.
-      const following = readSpeaker(language, rest);
+      const following = pronounBeforeVerb(language, lead) ? undefined : readSpeaker(language, rest);
       if (following !== undefined) return speakerAfterVerb(last[1] ?? '', rest);
       // Hebrew `קם ואמר:` (got up and said): the word before a verb joined by ו is another verb, not the subject.
       const joined = frame.slice(0, last.index + (last[0].length - (last[1] ?? '').length));
@@ -313,7 +313,7 @@ function commaGroupSubject(language: SemiticLanguage, head: string): SpeakerPhra
   // (`מרים אבוטבול בת ה-74`: an age after the name is no part of it.)
   const name = withoutTitle(language, groups.at(-2)!.trim().replace(/\s+(?:בן|בת)\s+ה[-־]?\d{1,3}$/u, '').split(/\s+/u).filter(Boolean));
   // `אחת העובדות שפוטרו, מהנדסת התוכנה דנה רוזן, סיפרה`: the group itself is an office and the name.
-  if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!)) {
+  if (name.length >= 3 && name.length <= 6 && language.roleHeads.has(name[0]!) && !titledNameGroup(language, groups.at(-3)!)) {
     const named = splitRole(language, name);
     const words = named?.kind === 'name' ? named.phrase.split(/\s+/u) : [];
     // `מהנדס העיר, האדריכל עמית גולן, הסביר`: an office in the group before says more than a profession's one word.

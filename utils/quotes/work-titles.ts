@@ -33,9 +33,18 @@ const WORK_NOUN_BEFORE_MARK = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:ה)?(?:${WORK_
 /** The quoted words open like a name or a sentence: capital, digit or a script without capitals. */
 const OPENS_LIKE_TITLE = /^[\s¿¡]*(?:\p{Lu}|\p{N}|(?!\p{Ll})\p{L})/u;
 
+/**
+ * Thai writes no space between a kind of work and the word "titled" (เรื่อง, ชื่อ) before its title: `ภาพยนตร์เรื่อง “…”`
+ * (the film titled …), `หนังสือชื่อ “…”`. A plain `เรื่อง “…”` (about …) after a verb of saying is left to the readers.
+ */
+const THAI_WORK_BEFORE_MARK = /(?:ละคร|ภาพยนตร์|หนังสือ|นวนิยาย|นิยาย|เพลง|สารคดี|รายการ|นิทรรศการ|บทกวี|ซีรีส์)[\u0e01-\u0e4e]{0,12}?(?:เรื่อง|ชื่อ)\s*$/u;
+
 /** Whether the marked words at `outerStart` name the work that the noun just before them stands for. */
 export function namesAWork(text: string, outerStart: number, words: string): boolean {
+  // `그는 『…』의 저자다`: Korean sets a book's title in double corner brackets, never anyone's words (Japanese quotes in them).
+  if (text[outerStart] === '『' && /\p{Script=Hangul}/u.test(words) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words)) return true;
   if (!OPENS_LIKE_TITLE.test(words)) return false;
   const before = text.slice(Math.max(0, outerStart - 40), outerStart);
+  if (THAI_WORK_BEFORE_MARK.test(before)) return true;
   return WORK_NOUN_BEFORE_MARK.test(before.slice(before.lastIndexOf('\n') + 1));
 }

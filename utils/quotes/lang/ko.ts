@@ -40,12 +40,15 @@ const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주�
  */
 /** Trades of a feature story, a role after a full name and the age in brackets (`김영자(81) 해녀가`); alone they are common nouns (`한 해녀가`). */
 export const TRADES = '(?:해녀|어민|농민|상인|선장)';
-const SPEAKER = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\)|\\([가-힣·]{1,8}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)(?:\\(\\d{1,3}\\))?|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})|(?<=[가-힣]{3}\\(\\d{1,3}\\)\\s+)${TRADES}))(?:\\([가-힣·\\s]{2,15}\\))?(?:은|는|이|가|도(?=\\s))`;
+const SPEAKER_WORDS = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\)|\\([가-힣·]{1,8}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)(?:\\(\\d{1,3}\\))?|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})|(?<=[가-힣]{3}\\(\\d{1,3}\\)\\s+)${TRADES}))(?:\\([가-힣·\\s]{2,15}\\))?`;
+const SPEAKER = `${SPEAKER_WORDS}(?:은|는|이|가|도(?=\\s))`;
 
 const patterns = lazy(() => ({
   afterNamed: new RegExp(`^(?:이)?라?고\\s*(?:[^.“”"]{0,20}?\\s)?${SPEAKER}(?=\\s)[^.“”"]{0,30}?${VERB}`, 'u'),
   // `"…"며 웃었다`, `"…"라며 말했다`, `"…"면서`: the connective itself reports the words, whatever verb ends the sentence.
   afterConnective: /^(?:이)?(?:라며|라면서|며|면서)(?![가-힣])/u,
+  // `“…” 마을 이장 김도현(34)씨의 말이다.`: the words, then whose words they are (X의 말이다, 설명이다, 얘기다), the sentence's end.
+  afterWordsOf: new RegExp(`^(?:이)?[.,]?\\s*(?:[^.“”"]{0,30}?\\s)?${SPEAKER_WORDS}의\\s+(?:말|설명|얘기|이야기|주장|지적|전언|하소연)(?:이)?다(?=[.\\s]|$)`, 'u'),
   afterPronoun: /^(?:이)?라?고\s*(그녀|그)(?:는|가)\s/u,
   afterBare: new RegExp(`^(?:이)?라?고\\s*[^.“”"]{0,30}?${VERB}`, 'u'),
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
@@ -163,6 +166,8 @@ export const korean: LanguageCues = {
     const { afterNamed, afterPronoun, afterBare } = patterns();
     const named = afterNamed.exec(frame);
     if (named) return phrase(named, frame);
+    const wordsOf = patterns().afterWordsOf.exec(frame);
+    if (wordsOf) return phrase(wordsOf, frame);
     const said = afterPronoun.exec(frame);
     if (said) return pronoun(said[1] === '그녀' ? 'she' : 'he');
     return afterBare.test(frame) || patterns().afterConnective.test(frame) ? pronoun('they') : null;

@@ -25,6 +25,13 @@ const HONORIFIC = alternation(
 ).replace(/\./g, '\\.');
 /** Words that begin with an honorific's letters but are offices or things: นายกรัฐมนตรี, นายอำเภอ, คุณภาพ, นางพยาบาล. */
 const NOT_HONORIFIC = '(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|ฯ|\\s|$)|อำเภอ|แพทย์|ตำรวจ|ทหาร|ช่าง|จ้าง|หน้า|ทุน|ประกัน|ร้อย|พล|ดาบ|ภาพ|สมบัติ|ค่า|ธรรม|ประโยชน์|วุฒิ|ลักษณะ|พยาบาล|งาม|แบบ)';
+/**
+ * Heads of local government by the short form (`นายก อบต.`, `นายก อบจ.`, `นายก ทต.`): the council's initials after a
+ * space, standing for the full office the text may have written with the name (`นายกองค์การบริหารส่วนตำบลX`).
+ */
+const LOCAL_BODIES: Record<string, string> = { 'อบต.': 'องค์การบริหารส่วนตำบล', 'อบจ.': 'องค์การบริหารส่วนจังหวัด', 'ทต.': 'เทศบาลตำบล', 'ทม.': 'เทศบาลเมือง', 'ทน.': 'เทศบาลนคร' };
+const LOCAL_HEAD = 'นายก\\s(?:อบต|อบจ|ทต|ทม|ทน)\\.';
+
 /** Offices and descriptions of people that stand before or after a name. */
 const OFFICE = alternation(
   ('นายกรัฐมนตรี นายกฯ นายกเทศมนตรี นายกองค์การบริหารส่วน นายอำเภอ รองนายกรัฐมนตรี รัฐมนตรี รมว. รมต. ผู้ว่าราชการ ผู้ว่าฯ ' +
@@ -34,7 +41,7 @@ const OFFICE = alternation(
     'ผู้ประกอบการ ผู้แทน เอกอัครราชทูต ทูต ศาสตราจารย์ รองศาสตราจารย์ ผู้ช่วยศาสตราจารย์ ผู้บริหาร ซีอีโอ ผู้ก่อตั้ง ' +
     'แม่ค้า พ่อค้า เกษตรกร อธิการบดี คณบดี ผู้นำ ผู้ว่าการ ผู้บัญชาการตำรวจ ตัวแทน ผู้ปกครอง ผู้ป่วย ผู้เสียหาย นักแสดง ' +
     'นักกีฬา โค้ช นักธุรกิจ ประชาชน ที่ปรึกษา').split(' '),
-).replace(/\./g, '\\.');
+).replace(/\./g, '\\.') + `|${LOCAL_HEAD}`;
 /** Where a clause about the person begins: `ครูโรงเรียนบ้านX ซึ่งพานักเรียนมา…`, `… เมื่อวันจันทร์`. */
 const CLAUSE = /\s(?:ซึ่ง|ผู้ซึ่ง|เมื่อ|ขณะ|ภายหลัง|หลังจาก|ระหว่าง|ได้|ก็|ยัง|จึง|ใน(?:งาน|การ|ระหว่าง|ที่)|ที่(?!ปรึกษา)|โดย|และ).*$/u;
 /** Words glued before the verb: `ได้กล่าวว่า`, `ก็ออกมาเปิดเผยว่า`, `ลุกขึ้นกล่าว` (stood up and said). */
@@ -123,15 +130,54 @@ export function thaiFullerName(text: string, given: string): string | null {
 }
 
 /**
+ * `“…” ชาวนาวัย 58 ปีกล่าว` after `นางX Y ชาวนาปลูกข้าววัย 58 ปี`: a trade and an age (วัย or อายุ N ปี) stand for the
+ * person the text named with that trade and that same age, the latest such; none, null (a description then). Not aged, undefined.
+ */
+function thaiAgedHolder(text: string, office: string, at: number): string | null | undefined {
+  const aged = /^([\u0e01-\u0e4e]{2,}?)(?:วัย|อายุ)\s*(\d{1,3})\s*ปี$/u.exec(office);
+  if (!aged) return undefined;
+  const [, noun, age] = aged;
+  const introduced = new RegExp(`(?:${HONORIFIC})(${WORD})\\s(${WORD})\\s+(?:[^\\s“”"]*\\s)?${noun}[\\u0e01-\\u0e4e]{0,20}?(?:วัย|อายุ)\\s*${age}\\s*ปี(?!\\d)`, 'gu');
+  const named = [...text.slice(0, at).matchAll(introduced)].at(-1);
+  return named && !patterns().office.test(named[2]!) ? `${named[1]} ${named[2]}` : null;
+}
+
+/**
  * `ผู้ว่าฯ ระบุว่า`, `ผู้ว่าราชการจังหวัดX ย้ำว่า` after `นายY Z ผู้ว่าราชการจังหวัดX`: an office written alone (or
  * shortened with ฯ) is the person the text named right before it, the latest such; none, and it stays a description.
  */
 export function thaiOfficeHolder(text: string, office: string, at: number): string | null {
+  const aged = thaiAgedHolder(text, office, at);
+  if (aged !== undefined) return aged;
+  // (`นายก อบต.` is `นายกองค์การบริหารส่วนตำบล` written short.)
+  const local = /^นายก\s*(อบต|อบจ|ทต|ทม|ทน)\.?$/u.exec(office)?.[1];
+  if (local) return thaiOfficeHolder(text, `นายก${LOCAL_BODIES[`${local}.`]}`, at);
   if (!/^[\u0e01-\u0e4e.]+$/u.test(office)) return null;
   const stem = office.replace(/ฯ$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   if (stem.length < 4) return null;
   const named = [...text.slice(0, at).matchAll(new RegExp(`(?:${HONORIFIC})(${WORD})\\s(${WORD})\\s+${stem}`, 'gu'))].at(-1);
   return named ? `${named[1]} ${named[2]}` : null;
+}
+
+/**
+ * `นางX ใจงาม ชาวนาวัย 58 ปี … ก็มาร่วมงานด้วย เธอเล่าว่า “…”`: เธอ (she) or เขา (he) after the paragraph named, with an
+ * honorific of that sex, the person it points back at is the latest so named there. (Thai has no mention reader for the
+ * salience model, lang/caseless-mentions.ts; none of that sex in the paragraph, and the pronoun stays as read.)
+ */
+function pronounNamedInParagraph(frame: string, verbAt: number, said: SpeakerPhrase): SpeakerPhrase {
+  const sex = said.phrase === 'she' ? 'female' : said.phrase === 'he' ? 'male' : null;
+  if (!sex) return said;
+  const paragraph = frame.slice(frame.lastIndexOf('\n', verbAt - 1) + 1, verbAt);
+  // (Names inside quoted words are no one the writer points back at.)
+  const outside = paragraph.replace(/“[^“”]*”/gu, (quoted) => ' '.repeat(quoted.length));
+  const found = [...outside.matchAll(patterns().named)].filter((match) => genderOf(match[1]!) === sex).at(-1);
+  if (!found) return said;
+  const next = found[3] ?? '';
+  const surname = next && !patterns().office.test(next) && !new RegExp(`^(?:${VERBS})`, 'u').test(next) && !/^(?:ซึ่ง|ผู้ซึ่ง|ที่|เมื่อ|ขณะ)/u.test(next) ? next : '';
+  // (The office written after the name is the role: `นางX Y ชาวนาวัย 58 ปี ซึ่ง…`.)
+  const after = outside.slice(found.index + found[0].length - (next && !surname ? next.length : 0)).trim();
+  const role = patterns().office.test(after) ? officeIn(after) : '';
+  return person(surname ? `${found[2]} ${surname}` : found[2]!, role, sex) ?? said;
 }
 
 export const thai: LanguageCues = {
@@ -142,6 +188,8 @@ export const thai: LanguageCues = {
   },
   before(frame) {
     const verb = patterns().verbAtEnd.exec(frame) ?? patterns().verbThenAdjunct.exec(frame) ?? patterns().reportedThenQuote.exec(frame);
-    return verb ? readSubject(frame.slice(Math.max(0, verb.index - 200), verb.index), false) : null;
+    // (The subject is in the verb's own paragraph: `ชาวบ้านรายหนึ่ง…` a paragraph before is someone else.)
+    const subject = verb ? readSubject(frame.slice(Math.max(0, verb.index - 200, frame.lastIndexOf('\n', verb.index - 1) + 1), verb.index), false) : null;
+    return subject?.pronoun ? pronounNamedInParagraph(frame, verb!.index, subject) : subject;
   },
 };

@@ -92,6 +92,13 @@ interface Candidate {
   weight: number;
 }
 
+/** `與太太`, `和妻子` (and his wife) after a name: a man; `與丈夫`, `和老公` (and her husband): a woman. */
+function spouseAfterName(after: string): Gender | null {
+  const spouse = /^(?:與|与|和|同|及|偕)(太太|妻子|老婆|夫人|丈夫|老公)/u.exec(after)?.[1];
+  if (!spouse) return null;
+  return /^(?:丈夫|老公)$/u.test(spouse) ? 'female' : 'male';
+}
+
 /** The family name at `i` (two characters first), or null. */
 function familyAt(clause: string, i: number): string | null {
   const two = clause.slice(i, i + 2);
@@ -154,14 +161,16 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   const aged = given.length === 2 && /(?:^|[^\d])\d{1,3}(?:岁|歲)的$/u.test(clause.slice(0, i));
   // (`在解放路经营火锅店十二年的刘德明对新规表示支持`: a clause ending in 的 before a full name, then its predicate, shows a person too.)
   const describedBy = given.length === 2 && /的$/u.test(clause.slice(0, i)) && /^(?:对|對|表示|认为|認為|告诉|告訴|坦言|则|則|也)/u.test(after);
-  if (!role && !roleWord && !address && !known.has(full) && !says && !aged && !describedBy) return null;
+  // (`由何國威與太太打理`, `林美玉和丈夫`: a full name and "and his wife" or "and her husband" shows a person, and the sex.)
+  const spouse = given.length === 2 ? spouseAfterName(after) : null;
+  if (!role && !roleWord && !address && !known.has(full) && !says && !aged && !describedBy && !spouse) return null;
   // A one-character given name (`家长关心…`, `男子全程冠军` are a verb and a word) needs more: a verb of saying, an age
   // or a form of address after it, its end shown (`吴海种了`), or the name read so before.
   if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !TITLE_AFTER.test(after) && !known.has(full)) return null;
   // A family name alone is a name only with its form of address: `张女士`, `黄先生`.
   if (!given && !address) return null;
   const name = given ? full : family + address;
-  const gender: Gender | null = address ? (FEMALE_ADDRESS.test(address) ? 'female' : 'male') : (role ?? roleWord) && FEMALE_ROLE().test((role ?? roleWord)!) ? 'female' : (role ?? roleWord) && MALE_ROLE().test((role ?? roleWord)!) ? 'male' : null;
+  const gender: Gender | null = address ? (FEMALE_ADDRESS.test(address) ? 'female' : 'male') : (role ?? roleWord) && FEMALE_ROLE().test((role ?? roleWord)!) ? 'female' : (role ?? roleWord) && MALE_ROLE().test((role ?? roleWord)!) ? 'male' : spouse;
   // (`女子组冠军由本地姑娘X夺得`, `…被本土选手X夺得`: the agent of a passive did it, the clause's subject for salience.)
   const agent = !!head && PASSIVE_AGENT_BEFORE.test(clause.slice(0, i));
   // (`江源大学经济学院教授X长期…`: a long office of a named school, body or hospital opening the clause is the subject's too.)

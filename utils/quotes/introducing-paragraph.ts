@@ -3,11 +3,13 @@
  * named there (salience.ts soleNamed, agedOrSole): the quote's own paragraph when it names someone before the quote,
  * else the nearest one before it that names someone, across at most two short paragraphs that name no one and quote
  * no one (`X, 68, has kept gnomes for years.` / `But last week she was handed a letter.` / `"…," the retired tea lady said.`).
- * A paragraph bringing in someone unnamed (`A nurse, who asked not to be named, said …`) stops the walk: the description may be theirs.
+ * A paragraph bringing in someone unnamed (`A nurse said …`, `The owner of one shop, who asked not to be named, said …`) stops the
+ * walk: the description may be theirs.
  */
 
 import type { EntityBook } from './entities';
 import type { UnnamedIntroduction } from './unnamed-introduction';
+import { isUnnamedOnPurpose } from './lang/anonymous';
 
 /** Paragraphs naming no one that may stand between the introduction and the quote. */
 const MAX_NAMELESS_BETWEEN = 2;
@@ -23,7 +25,7 @@ function paragraphBefore(text: string, start: number): { from: number; to: numbe
 
 export function introducingParagraphStart(text: string, at: number, book: EntityBook, introductions: readonly UnnamedIntroduction[]): number {
   const names = (from: number, to: number): boolean => book.mentions.some((mention) => mention.at >= from && mention.at < to);
-  const bringsInSomeone = (from: number, to: number): boolean => introductions.some((introduction) => introduction.at >= from && introduction.at < to);
+  const bringsInSomeone = (from: number, to: number): boolean => introductions.some((introduction) => introduction.at >= from && introduction.at < to) || isUnnamedOnPurpose(text.slice(from, to));
   const own = text.lastIndexOf('\n', at - 1) + 1;
   if (names(own, at)) return own;
   const previous = paragraphBefore(text, own);

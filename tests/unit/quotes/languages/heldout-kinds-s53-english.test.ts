@@ -21,12 +21,18 @@ const NURSE_AFTER_UNNAMED_INTRODUCTION =
   'Health director Pauline Oduya said extra beds had been opened on two wards.\n\n' +
   'A porter on the night shift, who asked not to be named because he was not allowed to speak to reporters, said the corridors were full.\n\n' +
   '"We have patients on trolleys by the lifts," the porter said.';
+const BAKER_WITHHELD_AFTER_NAMED_QUOTE =
+  'The council will vote on the harbour car park on Monday.\n\n' +
+  '"I want the spaces back by summer," Councillor Ruth Abara said.\n\n' +
+  'Traders are divided. The owner of one Quay Street bakery, who asked not to be named because her landlord sits on the council, said trade had fallen.\n\n' +
+  '"Half my customers used to park right outside," the bakery owner said.';
 
 /** `X, 68, has …` / a paragraph naming no one / `"…," the retired tea lady said`: a lower-case "lady" is a person's noun, no title (salience.ts, introducing-paragraph.ts). */
 kindTable('A description after a nameless paragraph is the one person named before it', [
   ['en: `the retired tea lady` across a nameless paragraph is the woman named', TEA_LADY_AFTER_NAMELESS_PARAGRAPH, 'They have never hurt', 'Brenda Hollings', ANY],
   ['counter-case en: two women named before: `the retired tea lady` stays a description', TEA_LADY_AFTER_TWO_NAMED, 'They have never hurt', DESCRIBED, ANY],
   ['counter-case en: an unnamed woman quoted between: no walk back past her', TEA_LADY_AFTER_UNNAMED_QUOTE, 'They have never hurt', DESCRIBED, ANY],
+  ['counter-case en: `The owner of one bakery, who asked not to be named`: `the bakery owner` is hers, not the councillor quoted before', BAKER_WITHHELD_AFTER_NAMED_QUOTE, 'Half my customers', DESCRIBED, ANY],
   ['counter-case en: a paragraph bringing in an unnamed porter: `the porter` is his, not the director named before', NURSE_AFTER_UNNAMED_INTRODUCTION, 'We have patients on trolleys', DESCRIBED, ANY],
 ]);
 

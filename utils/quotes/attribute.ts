@@ -55,6 +55,7 @@ import { isOutlet, isOutletRole, namesPersonInText } from './outlets';
 import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
+import { isGroupPluralSubject } from './group-subject';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, GEORGIAN, THAANA_TIBETAN_SYLLABICS, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
@@ -296,7 +297,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const signer = speaker?.kind === 'description' ? messageSigner(found.phrase, text, span.outerStart, people) : null;
       if (signer) speaker = { name: resolveName(signer, people, book.genders) || signer, kind: 'name' };
       // `Aurelian said` after `Boston-based Aurelian Therapeutics`: a body's short name is no person (body-names.ts).
-      if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) speaker = { name: speaker.name, kind: 'description' };
+      if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (((bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) || isGroupPluralSubject(speaker.name, text, people.map((person) => person.name)))) speaker = { name: speaker.name, kind: 'description' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers; nor is Mongolian `Сарнай` (`Д.Сарнай`).
       if (speaker && ((mayHold(CASELESS_SCRIPTS, speaker.name) && isCaselessName(speaker.name)) || (mayHold(CYRILLIC, speaker.name) && !!mongolianFullName(text.slice(0, span.outerStart), speaker.name)))) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart) ?? fullerFromMentions(book, speaker.name, span.outerStart, text);

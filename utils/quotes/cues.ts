@@ -54,6 +54,8 @@ const FINITE_VERBS = (
   'disagrees concurred hinted ' +
   // Feature and tabloid copy hangs a quote on how it was said: "she grinned", "he laughed".
   'laughed laughs grinned grins smiled smiles chuckled chuckles giggled giggles sobbed sobs ' +
+  // (A loss reported with the grief in the tag: `"…," wailed Mrs X, a trader`, `she moaned`.)
+  'wailed wails moaned moans groaned groans ' +
   // Court copy of Indian, Nigerian and British papers: "counsel submitted that …", "the witness averred"; Indian "rued".
   'submitted submits averred avers rued ' +
   // Political copy's accusation as a tag: "“…,” the opposition spokesman charged".

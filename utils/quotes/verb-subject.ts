@@ -45,6 +45,15 @@ const APPOSITIVE_GROUP = /^(?:\p{Ll}|\d|(?:The|A|An)\s)|^\p{Lu}{1,2}-[\p{L}.]+(?
 /** A group opening with an article and a noun for a person, then `who`/`that` and a verb: `a motorist who was driving behind …`. */
 const RELATIVE_ON_DESCRIPTION = /^((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:who|that)\s+(?:was|were|is|had|has|\p{Ll}+(?:ed|s))\b[^]*\p{Lu}/iu;
 
+/** The last sentence opening with one adverb and a pronoun: `Her voice broke. |Then she| looked up and`, `Later, he`. */
+const ADVERB_THEN_PRONOUN = /(?:^|[.!?]["”’']?\s+)\p{Lu}\p{Ll}+,?\s+(he|she|they)\s+\p{Ll}[^.!?]*$/u;
+
+/** `… . Then she looked up from her notes and said:`: the pronoun after the sentence's opening adverb shares the verb, not the sentence before's subject. */
+function pronounAfterOpeningAdverb(head: string): SpeakerPhrase | null {
+  const pronoun = ADVERB_THEN_PRONOUN.exec(head)?.[1];
+  return pronoun ? { phrase: pronoun, kind: 'name', pronoun: true } : null;
+}
+
 /** The subject ending right before a reporting verb, stepping back over helpers and appositives. */
 export function subjectBefore(words: string, verb: string): SpeakerPhrase | null {
   const onlyAs = namedOnlyAsSubject(words);
@@ -55,7 +64,7 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   // `Kim, on Channel 9's "Meet the Mayor," said`: the comma inside the closing mark ends the appositive.
   const head = words.slice(0, words.length - helpers.length).trimEnd().replace(/,(["”’'])$/, '$1,');
   // "Trump called on her to resign and said": a second verb shares the sentence's subject.
-  if (/\s(?:and|but|then|before|after)$/.test(head)) return sentenceSubject(head);
+  if (/\s(?:and|but|then|before|after)$/.test(head)) return pronounAfterOpeningAdverb(head) ?? sentenceSubject(head);
   // "Reyes forwarded it to Kim, who replied:": "who" right before the verb is the name it follows.
   const relative = /,\s+who$/.test(head) ? RELATIVE_SUBJECT().exec(head) : null;
   // (`A retired dairyman from a farm outside Tomah, who asked`: a place after a preposition is not who "who" is.)

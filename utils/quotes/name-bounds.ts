@@ -11,6 +11,7 @@
  *     … Sánchez Castejón`, `Donald Trump Jr. … Trump Jr.` are family names of two words.)
  */
 
+import { isDutchArticledThing } from './dutch-things';
 import { withoutDeclinedBody } from './declined-body';
 import { AGE_ADJECTIVE, cleanName, looksLikePerson } from './names';
 import { languageTest, withoutGluedOpener } from './glued-opener';
@@ -60,7 +61,12 @@ const isGermanProse = languageTest(/(?<![\p{L}])(?:und|der|die|das|nicht|ist|mit
 const INHABITANT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:anka|ánka|anin)$/u;
 
 /** The person's name in a capitalised run at `at` of `text`, given cleanName's reading `name` of the run alone. */
+/** A capitalised Dutch adjective by its ending: `Lokale`, `Openbare`, `Ruimtelijke`, `Financiële`, `Economische`, `Binnenlandse`. */
+const DUTCH_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:[aeë]l|ar|ijk|ig|isch|ief|[dst]s|ns)e$/u;
+
 export function boundName(name: string, run: string, text: string, at: number): string {
+  // (`van de Zeeuwse Blonde`, `café Het Anker`: a Dutch product's or venue's name bounds to no name at all, dutch-things.ts.)
+  if (isDutchArticledThing(text, at, run)) return '';
   // (`Petra Suter von der Kraftwerke Urnerland AG`: German "of the" and a body of two capitalised words or more after a full
   // name end it; `Ursula von der Leyen`, one given name before the particle, and `Hans Peter von der Mühll` keep theirs.)
   // (`Die Inszenierung von Regisseurin X Y`: only when the words before "von" are a person's and those after it are not.)
@@ -87,6 +93,8 @@ export function boundName(name: string, run: string, text: string, at: number): 
   if (words.length === 3 && words[0] === first && (OPENS_SENTENCE.test(before) || /\p{Ll}\s+$/u.test(before)) && (isShortGermanAgentNoun(first) || isGermanAgentNoun(first)) && isGermanProse(text)) return words.slice(1).join(' ');
   // (`Schepen van Cultuur X Y`: once cleanName drops the role noun, "of" and one capitalised word left before a full name
   // are the role's portfolio or place, no particle opening the name.)
+  // (`Schepen van Lokale Economie X Y`: a Dutch portfolio of an adjective and its noun is two words; `van Economie X De Smet` one.)
+  if (words.length >= 5 && words[0] === 'van' && DUTCH_ADJECTIVE.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[2]!) && /^\p{Lu}\p{Ll}+$/u.test(words[3]!)) return words.slice(3).join(' ');
   if (words.length >= 4 && /^(?:van|von|de|di|da|do|du)$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[2]!)) return words.slice(2).join(' ');
   // (`Пасечник Иван Кузнецов потерял…`: a Cyrillic agent noun opening a run of three, the last no patronymic, is the role.)
   if (words.length === 3 && words[0] === first && CYRILLIC_AGENT_FIRST.test(first) && !PATRONYMIC.test(words[2]!)) return words.slice(1).join(' ');

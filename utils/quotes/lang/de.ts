@@ -137,10 +137,16 @@ function withApposedSubject(frame: string): string {
   return apposed ? `${apposed[1]}${apposed[2]}, sagte: ` : frame;
 }
 
+/**
+ * `X, Obmann des Vereins, sagte Radio Y: „…“`: a station named after the verb of saying, no article before it, is whom it was
+ * said to (a dative), never the subject; read as `sagte:` (`sagte Bürgermeister X:` names the speaker and stays).
+ */
+const STATION_SAID_TO = /(\s\p{Ll}{3,})\s+(?:Radio|Rádio|Sender|TV)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(\s*:\s*)$/u;
+
 export const german: LanguageCues = {
   ...cues,
   before: (written) => {
-    const frame = withApposedSubject(withPlainDegrees(written));
+    const frame = withApposedSubject(withPlainDegrees(written.replace(STATION_SAID_TO, '$1$2')));
     return nounAfterNumeral(withoutFrontedClause(cues.before(PAIRED_BEFORE_COLON().reduce((read, [pattern]) => read.replace(pattern, 'sagte$1$2'), frame).replace(ADVERB_BEFORE_VERB(), '$1'))));
   },
   after(written) {

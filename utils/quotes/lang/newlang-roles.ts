@@ -20,6 +20,8 @@ const WORDS = (
   'boer boerin melkveehouder chauffeur buschauffeur agent advocaat rechter officier trainer aanvoerder keeper spits ' +
   'arts huisarts verpleegkundige docent leraar lerares bewoner bewoonster ondernemer eigenaar eigenares winkelier ' +
   'deskundige schepen secretaris dijkgraaf commissaris bestuurder vakbondsbestuurder predikant dominee pastoor vogelteller ' +
+  // (Dutch feminine job words in -e: `Economiste X Y`, `juriste`.)
+  'economiste analiste specialiste juriste ' +
   // Polish (nominative and the genitive after `według`)
   'radny radna radnego radnej burmistrz burmistrza prezydent prezydenta starosta starosty wójt wójta dyrektor dyrektora ' +
   'dyrektorka dyrektorki rzecznik rzecznika rzeczniczka minister ministra poseł posła posłanka senator prezes prezesa ' +

@@ -45,7 +45,8 @@ function placeToRole(found: SpeakerPhrase): SpeakerPhrase {
 function sourceOpening(according: string) {
   const pattern = lazy(() => new RegExp(`^(?:${according})\\s+(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
   // (`Ifølge fylkesrådet er prisene «…»`: an office in lower case, made definite, then the verb: whom the text introduced with it.)
-  const office = lazy(() => new RegExp(`^(?:${according})\\s+(\\p{Ll}[\\p{L}-]{3,})\\s+\\p{Ll}`, 'u'));
+  // (`Volgens de schepen gaat het om ‘…’`: a Dutch office after its article, then the verb, the same.)
+  const office = lazy(() => new RegExp(`^(?:${according})\\s+(?:(?:de|het)\\s+)?(\\p{Ll}[\\p{L}-]{3,})\\s+\\p{Ll}`, 'u'));
   return (frame: string): SpeakerPhrase | null => {
     const trimmed = frame.trim();
     const match = pattern().exec(trimmed);

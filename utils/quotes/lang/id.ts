@@ -65,6 +65,12 @@ const POINTED_BACK_SOURCE = /(?:^|[.!?]\s+)[Mm]enurut\s+\p{Ll}+(?:\s+\p{Ll}+){0,
 const POINTED_BACK_AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(?!(?:seorang|sejumlah|salah)\\s)\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}(?:\\s+(?:asal|dari))?\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?\\s+(?:itu|tersebut)\\s*[.,!]?\\s*$`, 'u');
 
 /**
+ * `tutur wali kota yang baru setahun menjabat itu`, `kata dokter yang bertugas malam tersebut`: a noun with a relative clause
+ * (`yang …`), closed by `itu` or `tersebut`, points back at someone the text has, just as the noun from a place above does.
+ */
+const POINTED_BACK_RELATIVE_AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(?!(?:seorang|sejumlah|salah|para|beberapa)\\s)\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+yang(?:\\s+[\\p{L}\\d-]+){1,6}?\\s+(?:itu|tersebut)\\s*[.,!]?\\s*$`, 'u');
+
+/**
  * `ujar seorang pedagang asal Bogor`, `kata salah seorang ibu dari Depok`: "a" (one of) a noun from a place is someone the
  * text leaves unnamed; the place is no name.
  */
@@ -106,7 +112,7 @@ function agedSubject(frame: string): SpeakerPhrase | null {
 export const indonesian: LanguageCues = {
   ...reading,
   after: throughBinti((frame) => {
-    if (POINTED_BACK_AFTER.test(frame)) return pronoun('they');
+    if (POINTED_BACK_AFTER.test(frame) || POINTED_BACK_RELATIVE_AFTER.test(frame)) return pronoun('they');
     const someone = SOMEONE_FROM_AFTER.exec(frame);
     if (someone) return described(someone[1]!);
     const held = NYA_VERB_THEN_CLAUSE.exec(frame);

@@ -38,6 +38,7 @@ import { bengaliSubject } from './bn';
 import { tamilSubject, withTamilInitialsJoined } from './ta';
 import { persianSubject } from './fa-subject';
 import { agedName } from './aged-name';
+import { vietnameseAddressedBefore } from './vi-introduced';
 
 export const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 export const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -221,6 +222,9 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   const appended = /\p{Script=Latin}/u.test(lead) && (DROPPED_AFTER.test(text.slice(quoteStart, quoteStart + 600)) || PRONOUN_AFTER_VERB.test(text.slice(quoteStart, quoteStart + 600))) ? appositionJustBefore(lead) : null;
   if (appended) return appended;
   // `Il tecnico del Fiorano Gianni Bassi non cerca alibi. «…», ha ammesso.`: the person the sentence before opens with.
+  // (`ông Thạch vẫn chưa … “…,” ông nói`: the address in the tag is the one the sentence before opens with, lang/vi-introduced.ts.)
+  const addressed = /\p{Script=Latin}/u.test(lead) ? vietnameseAddressedBefore(lead, text.slice(quoteStart, quoteStart + 600)) : null;
+  if (addressed) return addressed;
   const after = text.slice(quoteStart, quoteStart + 600);
   const cue = /\p{Script=Latin}/u.test(lead) ? (INVERTED_PRONOUN.exec(after) ?? DROPPED_AFTER.exec(after) ?? PRONOUN_AFTER_VERB.exec(after) ?? PRONOUN_ENDS.exec(lead)) : null;
   const opening = cue ? personOpeningJustBefore(lead, pronounGender(cue[0]), speakerBeforeInOtherLanguages, text.slice(0, quoteStart)) : null;

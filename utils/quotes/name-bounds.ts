@@ -60,10 +60,10 @@ const isGermanProse = languageTest(/(?<![\p{L}])(?:und|der|die|das|nicht|ist|mit
 /** `Jihlavanka Marie Dvořáková`, `Krakowianka Anna Lis`, `Krakowianin …`: a Czech, Slovak or Polish inhabitant noun (eight letters at least; `Hanka` is a name). */
 const INHABITANT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:anka|ánka|anin)$/u;
 
-/** The person's name in a capitalised run at `at` of `text`, given cleanName's reading `name` of the run alone. */
 /** A capitalised Dutch adjective by its ending: `Lokale`, `Openbare`, `Ruimtelijke`, `Financiële`, `Economische`, `Binnenlandse`. */
 const DUTCH_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:[aeë]l|ar|ijk|ig|isch|ief|[dst]s|ns)e$/u;
 
+/** The person's name in a capitalised run at `at` of `text`, given cleanName's reading `name` of the run alone. */
 export function boundName(name: string, run: string, text: string, at: number): string {
   // (`van de Zeeuwse Blonde`, `café Het Anker`: a Dutch product's or venue's name bounds to no name at all, dutch-things.ts.)
   if (isDutchArticledThing(text, at, run)) return '';

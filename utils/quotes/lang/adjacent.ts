@@ -11,6 +11,8 @@
  * the short form of a name the text gives in full, and never an outlet.
  */
 
+import { nameBeforeListener } from './listener-after-name';
+import { isQuotedBody, withoutOpeningAdjunct, withoutQuotedBodies } from './adjunct-before-verb';
 import { withoutFinnishFromPlace } from './finnish-place';
 import { ENGLISH, hasEnglish, isDefiniteRoleNoun, isRoleNounWord, isVerbLike, NOT_A_VERB } from './tag-words';
 import { officeAfterVerb } from './office-after-verb';
@@ -162,7 +164,14 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
   // (`– żali się 70-letnia X`, `požalio se X`, `se lamenta X`: a reflexive particle or an age is no role, tag-particles.ts.)
   // (`közölte dr. Vass Judit főorvos`: a lower-case doctor's title before the name is neither the occasion nor the name.)
   const frame = withoutTagParticles(written).replace(/(?<=\s)dr\.\s+(?=\p{Lu})/u, '');
-  return mayReadAfter(frame) ? readAfter(frame) : droppedSubject(frame);
+  // (`rääkis Kask Postimehele`: the outlet spoken to after the name, listener-after-name.ts.)
+  const read = (mayReadAfter(frame) ? nameBeforeListener(frame, readAfter) ?? readAfter(frame) : null) ?? (mayReadAfter(frame) ? null : droppedSubject(frame));
+  // (`– po koncerto sakė X`: an occasion opening the tag, before its verb, lang/adjunct-before-verb.ts.)
+  // (`– sakė „Aidos“ choro vadovė X`: a body's name in quotation marks inside the role, read without them.)
+  const unquoted = read ? null : withoutQuotedBodies(frame) ?? frame;
+  const afterAdjunct = unquoted ? withoutOpeningAdjunct(unquoted) ?? unquoted : null;
+  const reread = afterAdjunct && afterAdjunct !== frame && mayReadAfter(afterAdjunct) ? readAfter(afterAdjunct) : null;
+  return reread && !isQuotedBody(frame, reread.phrase) ? reread : read;
 }
 
 /** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */

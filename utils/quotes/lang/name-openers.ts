@@ -34,6 +34,9 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     'pasak sipas pēc saskaņā од според према во со кај polo pola segons ' +
     // Slovak and Croatian `Podľa`, `Prema` (according to), which take the name after them in the genitive (batch others5).
     'podľa prema ' +
+    // Question particles opening a yes-no question: Latvian `Vai`, Estonian `Kas`, Lithuanian `Ar`, Polish `Czy`
+    // (`Vai Ozols vēl brauks jūrā?`, "will Ozols still go to sea?"), never the front of a name.
+    'vai kas ar czy ' +
     // "Words of": `Parole di X, …` after a quote points back at its owner (lang/next-sentence-unnamed.ts POINTS_BACK).
     'parole palabras paroles palavras ' +
     // Greek demonstratives and adverbs opening a sentence: `Αυτό λέει ο X`, `Έτσι`, `Ωστόσο`.

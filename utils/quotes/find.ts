@@ -246,7 +246,8 @@ function makeSpan(text: string, open: Mark, close: Mark | null, outerEnd: number
 function isFullSentence(text: string, openAt: number, inner: string): boolean {
   // Caseless scripts (\p{Lo}: Chinese, Japanese, Korean, Thai, Arabic, Hebrew…) show no capital at a sentence start.
   // (Georgian's Mkhedruli letters are lower case, with no capitals in running text: any of them may open a sentence.)
-  if (!/^[\p{Lu}\p{Lo}\p{Script=Georgian}\d\[(¿¡…'‘"“「『]/u.test(inner)) return false;
+  // (Digits of any script open one too: Bengali `‘১২৭টি পরিবার …’`, as `‘127 families …’`.)
+  if (!/^[\p{Lu}\p{Lo}\p{Script=Georgian}\p{Nd}\[(¿¡…'‘"“「『]/u.test(inner)) return false;
   // (Amharic, Burmese and Khmer set the subject before the words and the verb after them, with no stop inside: `አቶ X «…» ብለዋል።`;
   // not a quote's second part after its tag in the same sentence, `«…» ካሉ በኋላ፣ «…»`.)
   if (/^[\p{Script=Ethiopic}\p{Script=Myanmar}\p{Script=Khmer}]/u.test(inner) && countWords(inner) >= 3 && !/[»”"][^.!?\n።။។]*$/u.test(text.slice(Math.max(0, openAt - 300), openAt))) return true;
@@ -277,7 +278,8 @@ function pairSingleMarks(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
         closes = (opener === '‹' || opener === '›') && opener !== char;
         opens = !closes;
       } else {
-        opens = char === '‚' || (char !== '’' && isBoundaryBefore(text, i - 1) && /[\p{L}\d]/u.test(text[i + 1] ?? '')) || opensArabicScript(text, i);
+        // (A digit of any script after it: Bengali `‘১২৭টি …’`.)
+        opens = char === '‚' || (char !== '’' && isBoundaryBefore(text, i - 1) && /[\p{L}\p{Nd}]/u.test(text[i + 1] ?? '')) || opensArabicScript(text, i);
         // ‘ closes only the German ‚…‘ and the Urdu ’…‘; in English it always opens.
         // (After a vowel sign or a danda too: `…যায়।’`, `…না,’` in Bengali, whose words often end in a combining mark.)
         closes = (char !== '‘' || opener === '‚') && /[\p{L}\p{M}\d.,!?।۔؟]/u.test(text[i - 1] ?? '') && isBoundaryAfter(text, i + 1);

@@ -20,6 +20,13 @@ const VERB =
  */
 const PLAIN_VERB = '(?:বলল|বলেছে|বলছে|জানায়|জানাল|জানিয়েছে|বলে(?=\\s*[,:]))';
 const PRONOUN = '(?:তিনি|তিনিও|সে|উনি)';
+/** "These words", "this", "so" as the object of a verb of saying after a quote (`’—কথাগুলো বলছিলেন X।`, `’ এ কথা বলেন X।`). */
+const THESE_WORDS = '(?:কথাগুলো|কথাগুলি|এ\\s+কথা|এই\\s+কথা|এসব\\s+কথা|এমনটাই|এমনটা|এভাবেই)';
+/**
+ * An outlet named as the listener (`X বার্তা সংস্থা Yকে বলেন`, "X told the news agency Y"): the outlet's noun before the
+ * dative goes with it, never part of the speaker's name.
+ */
+const OUTLET_NOUNS = new Set('বার্তা সংস্থা সংবাদ সংবাদমাধ্যম সংবাদপত্র পত্রিকা দৈনিক টেলিভিশন চ্যানেল অনলাইন পোর্টাল রেডিও'.split(' '));
 /** Offices and occupations written before a name (`পরিচালক X`, `মুখপাত্র X`); nouns for experts end in -বিদ, lawyers in -জীবী. */
 const ROLES = new Set(
   ('পরিচালক মহাপরিচালক মুখপাত্র সভাপতি সম্পাদক প্রশাসক মন্ত্রী প্রতিমন্ত্রী উপদেষ্টা চেয়ারম্যান মেয়র কাউন্সিলর কর্মকর্তা চিকিৎসক ' +
@@ -35,11 +42,14 @@ const HONORIFICS = new Set('ডা. ডাঃ ড. জনাব মিসেস 
 const BODIES = new Set('অধিদপ্তর মন্ত্রণালয় সরকার পুলিশ কর্তৃপক্ষ হাসপাতাল করপোরেশন বিভাগ কমিশন সমিতি সংস্থা দপ্তর'.split(' '));
 /**
  * Small words that end a name going back: and, also, more, this, then, to/with; with the pronouns; and the postpositions
- * after a genitive (`রায়ের পর X বলেন`, "after the verdict X said"; `দোকানিদের পক্ষে X`, "on the shopkeepers' behalf").
+ * after a genitive (`রায়ের পর X বলেন`, "after the verdict X said"; `দোকানিদের পক্ষে X`, "on the shopkeepers' behalf"); and
+ * conditionals ("when asked").
  */
 const SMALL = new Set(
   ('ও এবং আরও এ এই ওই সেই উক্ত সে সময় এসময় তখন পরে আজ গতকাল তিনি তিনিও উনি এক একজন যে যা কিন্তু তবে অবশ্য অবশ্যই আবার এখন নিজেই ' +
-    'পর আগে শেষে পক্ষে বিষয়ে সম্পর্কে কাছে মধ্যে জন্য সঙ্গে সাথে দিকে মাধ্যমে').split(' '),
+    'পর আগে শেষে পক্ষে বিষয়ে সম্পর্কে কাছে মধ্যে জন্য সঙ্গে সাথে দিকে মাধ্যমে ' +
+    // (`জানতে চাইলে X বলেন`, "when asked, X said": a conditional verb before the name is none of it.)
+    'চাইলে করলে হলে').split(' '),
 );
 /** "This", "that", "the said" before a role (`এই আইনজীবী`, "this lawyer"): the person the text already named with it. */
 const DEMONSTRATIVE = new Set('এই ওই সেই উক্ত'.split(' '));
@@ -62,12 +72,16 @@ const patterns = lazy(() => ({
   pronounBefore: new RegExp(`(?:^|[\\s,।])${PRONOUN}(?:\\s+[^\\s,।:“”"]+){0,4}?\\s+${VERB}\\s*[,:।]?\\s*$`, 'u'),
   // (`’ বললেন … শিক্ষার্থী X Y, ‘…’`: the subject after the verb may end at the comma before the quote goes on.)
   // (`’ কেঁদে বললেন তিনি।`: a participle of manner, "weeping", may come before the verb.)
-  invertedAfter: new RegExp(`^[\\s,]*(?:[^\\s,।‘’“”]+(?:ে|য়ে)\\s+)?${VERB}\\s+([^,।:“”"‘’]+?)\\s*(?:[।.]|,\\s*[‘“]|,?\\s*$)`, 'u'),
+  // (`’—কথাগুলো বলছিলেন X গ্রামের Y Z।`: a dash and "these words", the object, may open the tag before the verb.)
+  invertedAfter: new RegExp(`^[\\s,—–-]*(?:${THESE_WORDS}\\s+)?(?:[^\\s,।‘’“”]+(?:ে|য়ে)\\s+)?${VERB}\\s+([^,।:“”"‘’]+?)\\s*(?:[।.]|,\\s*[‘“]|,?\\s*$)`, 'u'),
   // `চিকিৎসক X-এর মতে, ‘…’`, `X-এর ভাষ্য, ‘…’`: "in X's opinion", "X's account", the owner in the genitive.
   according: new RegExp(`(?:^|[\\s,।])([^\\s,।:“”"‘’]+(?:\\s+[^\\s,।:“”"‘’]+){0,5}?)\\s+(?:মতে|ভাষ্য|ভাষ্যমতে|ভাষায়)\\s*[,:]?\\s*$`, 'u'),
   // (`বাজারের এক দোকানি … বলে জানান।` and a quote as the next paragraph: someone unnamed, whom the sentence opens with.)
   unnamedReport: new RegExp(`^\\s*(?:[^\\s,।:“”"]+\\s+){0,2}((?:এক|একজন)\\s+[^\\s,।:“”"]+)(?:\\s+[^\\s,।:“”"]+){0,8}\\s+${VERB}\\s*।\\s*$`, 'u'),
-  namedAfter: new RegExp(`^[\\s,]*([^,।:“”"]+?)\\s+${VERB}\\s*(?:[।.]|$)`, 'u'),
+  // (`‘…,’ তিনি বলেন, ‘…’`: the tag may stand between the two parts of one quote, a comma and the quote going on after it.)
+  namedAfter: new RegExp(`^[\\s,]*([^,।:“”"]+?)\\s+${VERB}\\s*(?:[।.]|,\\s*[‘“]|$)`, 'u'),
+  // (`‘…,’ তিনি বলেন, ‘…’`: a pronoun tag closing on a comma between two parts; a named one there opens the next quote.)
+  pronounIncise: new RegExp(`^[\\s,]*${PRONOUN}\\s+${VERB}\\s*,\\s*$`, 'u'),
 }));
 
 /**
@@ -90,6 +104,7 @@ function nameIn(words: string): SpeakerPhrase | null {
   const tokens = words.trim().split(/\s+/u).filter(Boolean);
   let after: string | undefined;
   while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!)) && !endsAsGenitive(tokens, after)) after = tokens.pop();
+  if (after?.endsWith('কে')) while (tokens.length > 1 && OUTLET_NOUNS.has(tokens.at(-1)!)) tokens.pop();
   const anonymous = ANONYMITY.exec(tokens.join(' '));
   if (anonymous) tokens.splice(tokens.length - anonymous[0].trim().split(/\s+/u).length);
   if (tokens.length === 1 && /^(?:তিনি|তিনিও|সে|উনি)$/u.test(tokens[0]!)) return pronoun('they');
@@ -120,6 +135,7 @@ export const bengali: LanguageCues = {
     const line = frame.split('\n')[0]!;
     const inverted = patterns().invertedAfter.exec(line);
     if (inverted) return nameIn(inverted[1]!);
+    if (patterns().pronounIncise.test(line)) return pronoun('they');
     const named = patterns().namedAfter.exec(line);
     return named ? nameIn(named[1]!) : null;
   },
@@ -154,6 +170,13 @@ export function bengaliSubject(sentence: string): SpeakerPhrase | null {
     while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!)) name.push(tokens[at++]!);
     // (`অধ্যাপক X জানান, …`: one name word right before the verb of saying is the family name the text gave in full before.)
     if (name.length >= 2 || (name.length === 1 && SUBJECT_VERB.test(tokens[at] ?? ''))) return person(name.join(' '), tokens.slice(i, at - name.length).join(' '));
+  }
+  // (`৪৮ বছর বয়সী X Y এখন …`: the name right after "aged N years" opens the sentence as its subject.)
+  const agedWord = tokens.findIndex((token, k) => token === 'বয়সী' && tokens[k - 1] === 'বছর' && /^[০-৯\d]{1,3}$/u.test(tokens[k - 2] ?? ''));
+  if (agedWord >= 0) {
+    const name: string[] = [];
+    for (let at = agedWord + 1; at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!); at++) name.push(tokens[at]!);
+    if (name.length >= 2) return person(name.join(' '));
   }
   // (`… একজন মো. X Y (৪৮)।`: a name with the age in brackets after it, Bengali or Latin digits, whatever the verb.)
   const aged = tokens.findIndex((token) => /^\([০-৯\d]{1,3}\)[,।]?$/u.test(token));

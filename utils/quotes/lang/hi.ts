@@ -183,6 +183,9 @@ export function hindustaniReader(script: HindustaniWords) {
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
     // (`X ने पानी की बाल्टी उठाते हुए कहा`: a participle clause of up to five words between ने and the verb.)
     namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(script.tagGap ?? 5)}${script.verb}`, 'u'),
+    // (`“…,” नदी के पास बसे टोले के किसान X Y Z ने कहा।`: a longer subject, its place before the role, when the verb closes the
+    // sentence; one closing on a comma (`… अभिभावक X Y ने बताया, “…”`) introduces the next quote.)
+    namedAfterLong: new RegExp(`^[\\s,،]*(${word}(?:\\s+${word}){0,13})${agentMark}${gap(script.tagGap ?? 5)}${script.verb}\\s*[${script.stops[0]}.]`, 'u'),
     anyVerb: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'u'),
     agents: new RegExp(`(?:^|\\s)${run}${agentMark}`, 'gu'),
     presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,
@@ -245,7 +248,7 @@ export function hindustaniReader(script: HindustaniWords) {
       if (pronounAfter.test(frame) || pronounSayingAfter.test(frame)) return pronoun('they');
       // (`“…” अजय ने जवाब दिया, “…”`: a tag closing on a comma or colon introduces the next words, not these.)
       // (`“…”, X ने कहा, “…”`: a verb of saying, not of answering, makes the tag an incise, both parts the speaker's.)
-      const named = /[,،:]\s*$/u.test(frame) && /(?:जवाब|उत्तर|جواب)\s+(?:दिया|دیا)[,،:]\s*$/u.test(frame) ? null : namedAfter.exec(frame);
+      const named = /[,،:]\s*$/u.test(frame) && /(?:जवाब|उत्तर|جواب)\s+(?:दिया|دیا)[,،:]\s*$/u.test(frame) ? null : namedAfter.exec(frame) ?? patterns().namedAfterLong.exec(frame);
       if (named) return speakerOf(named[1]!);
       // (`“…,” मोहन कहते हैं`, `“…” यह कहना है 61 वर्षीय मल्लाह X Y का`.)
       const present = patterns().presentAfter?.exec(frame) ?? patterns().sayingOfAfter?.exec(frame) ?? patterns().presentBeforeSpeaker?.exec(frame);

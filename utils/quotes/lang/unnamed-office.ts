@@ -70,6 +70,9 @@ export function officeHeld(text: string, book: EntityBook, office: string, at: n
   if (/^[\u0a00-\u0a7f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0a00-\u0a7f]{2,}\\s+[\u0a00-\u0a7f]{2,}`, 'u').test(before);
   // (Bengali, Tamil: `সভাপতি X Y জানান`, `ஆட்சியர் கு. X`: the office before two name words and a comma or a verb of saying, or
   // a Tamil initial and a name; `ஆட்சியர் அலுவலகம் அறிக்கை …` (the collector's office) holds no name.)
+  // (Bengali: `উপজেলা নির্বাহী কর্মকর্তা (ইউএনও) X Y গতকাল …`, the office's short form in brackets after its full form and before
+  // two name words, neither in a case (`(ইউএনও) কার্যালয়ের সামনে`, before the office's building, holds no name).)
+  if (/^[\u0980-\u09ff]+$/u.test(office) && new RegExp(`\\(${office}\\)\\s+[\u0980-\u09ff]{2,}(?<!ের|কে|\u09c7)\\s+[\u0980-\u09ff]{2,}(?<!ের|কে|\u09c7)(?=[\\s,।])`, 'u').test(before)) return true;
   if (/^[\u0980-\u09ff\u0b80-\u0bff]+$/u.test(office)) return new RegExp(`${office}\\s+(?:\\([^)\\n]{1,40}\\)\\s+)?(?:[\u0b80-\u0bff]{1,3}\\.\\s*[\u0b80-\u0bff]{2,}|[\u0980-\u09ff\u0b80-\u0bff]{2,}\\s+[\u0980-\u09ff\u0b80-\u0bff]{2,}(?:\\s*,|\\s+(?:জানান|বলেন|বলেছেন|জানিয়েছেন|கூறினார்|தெரிவித்தார்)))`, 'u').test(before);
   // (`Глава района Иван Петров`, `Иван Петров, глава района,`: the office written beside a name the mentions may have missed.)
   const nounsPattern = nouns.join('|');

@@ -45,6 +45,9 @@ export function mayBeFatherName(word: string, notNames: RegExp): boolean {
   const last = letters.at(-1)!;
   const beforeLast = letters.at(-2) ?? '';
   if (last === 'ን' && (isLabialised(beforeLast) || /[ውዋቱቷ]/u.test(beforeLast))) return false;
+  // (`ከአመዱ`, "from the ashes", `በአዳራሹ`: a preposition written onto a word opening with a vowel's letter (አ, እ, ኦ, ዐ) is a
+  // noun, never a name: no name opens with a preposition's syllable and then a vowel.)
+  if (/^(?:በ|ለ|ከ|የ)[አእኦኢዐዓ]/u.test(word)) return false;
   return !(/^(?:በ|ለ|ከ|የ|ስለ|ወደ|እንደ|ካብ|ናብ|ምስ|ብ|ን)/u.test(word) && (/[ውዋቱቷኡ]$/u.test(word) || isLabialised(last)));
 }
 

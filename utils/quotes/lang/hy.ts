@@ -22,7 +22,9 @@ const PAST = alternation(
 );
 /** Present stems, as the participle in -ում and the auxiliary է (`ասում է`, says; `պատմում է`, tells). */
 const PRESENT = alternation('աս նշ պատմ հայտն ավելացն ընդգծ շեշտ բացատր հարցն պատասխան վստահեցն հիշ կարծ համոզվ'.split(' '));
-const VERB = `(?:${PAST}|(?:${PRESENT})ում\\s+(?:է|են))`;
+// (And the perfect, the participle in -ել and է, `ասել է`, "has said", as reports of an interview write it:
+// `Պետրոսյանը ռադիոյին ասել է. «…»`.)
+const VERB = `(?:${PAST}|(?:${PRESENT})(?:ում|ել)\\s+(?:է|են))`;
 /** Forms of address before a name: Mrs, Mr, Miss, Dr, Prof. */
 const ADDRESS = '(?:[Տտ]իկին|[Պպ]արոն|[Օօ]րիորդ|[Դդ]ոկտոր|[Պպ]րոֆեսոր)';
 /** Pronouns: նա (he or she), նրանք (they), ինքը (he or she himself). */
@@ -86,8 +88,8 @@ function subjectAfter(words: string): SpeakerPhrase | null {
     const after = trimmed.slice(run.index + run[0].length).trim();
     return nameOf(run[0], after, roleBefore(trimmed.slice(0, run.index)));
   }
-  // (`մի բնակիչ`, "a resident": someone the text leaves unnamed.)
-  if (/^մի\s/u.test(trimmed)) return { ...described(trimmed.split(/\s+/u).slice(0, 4).join(' '))!, unnamed: true };
+  // (`մի բնակիչ`, "a resident": someone the text leaves unnamed; so is `բնակիչներից մեկը`, "one of the residents".)
+  if (/^մի\s/u.test(trimmed) || /[\u0561-\u0587]ներից\s+մեկ(?:ը|ն)?(?:\s|$)/u.test(trimmed)) return { ...described(trimmed.split(/\s+/u).slice(0, 4).join(' '))!, unnamed: true };
   const words2 = trimmed.split(/\s+/u).slice(0, 4);
   const head = withoutArticle(words2.at(-1)!);
   // (`ասաց կինը`, "the woman said": the person just described, no name; `նշեց վարչության պետը`: the office's holder.)

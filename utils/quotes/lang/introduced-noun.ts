@@ -15,6 +15,7 @@ import { introducedWithDefiniteRole } from './definite-role';
 import { speakerBeforeInOtherLanguages } from './index';
 import { introducedAs } from './ru-uk';
 import { thaiOfficeHolder } from './th';
+import { georgianRoleHolder } from './ka';
 import { escapeForPattern as escape } from '../../patterns';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
@@ -78,6 +79,8 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   // (`الوزير`, `השר`, `该部长`, `同社長`, `이 장관`: a definite role noun in a script without capitals, definite-role.ts.)
   const definite = introducedWithDefiniteRole(text, phrase, at, speakerBeforeInOtherLanguages) ?? thaiOfficeHolder(text, phrase.trim(), at);
   if (definite) return definite;
+  // (`– აღნიშნა ექიმმა.` after `ექიმი X Y`: Georgian writes no capitals, so its names are read by their endings, ka.ts.)
+  if (/^[\u10d0-\u10ff]/u.test(phrase.trim())) return georgianRoleHolder(text, phrase, at);
   // (`ο 61χρονος δήμαρχος`, `der 61-jährige Bürgermeister`: an age before the noun says nothing of who; the noun does.)
   const aged = AGED_NOUN.exec(phrase.trim())?.[1];
   if (aged) return introducedWithNoun(text, aged, at);

@@ -9,6 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import type { CaselessMention } from './caseless-mention';
+import { georgianNominative, georgianRoleAfter, georgianRoleBefore, georgianSubjectWords } from './georgian-ergative';
 
 const GEORGIAN = /[\u10d0-\u10ff]/u;
 const LETTERS = '[\\u10d0-\\u10ff]+';
@@ -69,9 +70,11 @@ export const georgian: LanguageCues = {
   after(frame) {
     const line = frame.split('\n')[0]!;
     if (patterns().pronounAfter.test(line)) return pronoun('they');
-    const words = patterns().verbThenWords.exec(line)?.[1]?.split(/\s+/u);
-    // (`“, – თქვა კომპანიამ.`, "the company said": a short subject with no family name is someone or something unnamed.)
-    return words ? (nameIn(words.slice(0, 12)) ?? (words.length <= 3 ? described(words.join(' ')) : null)) : null;
+    const found = patterns().verbThenWords.exec(line)?.[1]?.split(/\s+/u);
+    const words = found && georgianSubjectWords(found);
+    // (`“, – თქვა კომპანიამ.`, "the company said": a short subject with no family name is someone or something unnamed, read
+    // in the nominative, `კომპანია`, so that a role the story gave a named person matches it.)
+    return words ? (nameIn(words.slice(0, 12)) ?? (words.length <= 3 ? described(words.map(georgianNominative).join(' ')) : null)) : null;
   },
   before(frame) {
     const source = patterns().accordingTo.exec(frame)?.[1];
@@ -104,7 +107,23 @@ export function georgianMentions(paragraph: string, offset: number, skip: (at: n
     // (Only the endings no common noun shares, -ძე and -შვილი, and not a tag's verb after its dash, `– დაწერა ლომიძემ`.)
     if (skip(at) || !family || !/(?:ძე|შვილი)$/u.test(family) || !isGivenName(pair[1]!) || /[–—-]\s*$/u.test(paragraph.slice(Math.max(0, pair.index - 3), pair.index))) continue;
     // (The nominative or the ergative is a subject: `ნანა კაპანაძე … ავიდა`, `ლევან კაპანაძემ … აღნიშნა`.)
-    found.push({ name: `${pair[1]} ${family}`, at, subject: !GENITIVE.test(pair[2]!), role: null, gender: null });
+    // (`ექიმი X Y`: the noun right before the name is the role, which a later `– თქვა ექიმმა.` finds the person by.)
+    // (Or the noun after it in apposition, `X Y, 54 წლის მეთევზე`.)
+    const familyShaped = (word: string) => familyName(word, true) !== null;
+    const after = paragraph.slice(pair.index + pair[1]!.length + 1 + pair[2]!.length, pair.index + 80 + pair[0].length);
+    const role = georgianRoleBefore(paragraph.slice(Math.max(0, pair.index - 40), pair.index), familyShaped) ?? georgianRoleAfter(after.replace(/^\s+/u, ''), familyShaped);
+    found.push({ name: `${pair[1]} ${family}`, at, subject: !GENITIVE.test(pair[2]!), role, gender: null });
   }
   return found;
+}
+
+/**
+ * `– აღნიშნა ექიმმა.` ("the doctor noted", read back to `ექიმი`): the person the text before wrote with that noun right before
+ * their full name (`ექიმი X Y`), the latest one; an adjective before the noun (`მოხუცი მეთევზე`, "the old fisherman") changes
+ * nothing. A noun no one was introduced with stays a description.
+ */
+export function georgianRoleHolder(text: string, phrase: string, at: number): string | null {
+  const noun = phrase.trim().split(/\s+/u).at(-1) ?? '';
+  if (!/^[\u10d0-\u10ff]{4,}$/u.test(noun)) return null;
+  return georgianMentions(text.slice(0, at), 0, () => false).findLast((mention) => mention.role === noun)?.name ?? null;
 }

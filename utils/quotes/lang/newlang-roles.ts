@@ -12,6 +12,7 @@ import { cyrillicRunName } from './cyrillic-name-run';
 import { isFeminineOfListed } from './feminine-roles';
 import { isForeignRoleNoun } from './role-nouns';
 import { ROMANCE_ARTICLE_ROLE } from './romance-article-role';
+import { isArmenianProfession } from './armenian-role-shape';
 
 const WORDS = (
   // Dutch
@@ -163,7 +164,7 @@ export function isNewLanguageAgentNoun(word: string): boolean {
 /** A role noun of these languages, whatever its capital: `Wethouder`, `radny`, `Başkanı`, `Primarul`. */
 export function isNewLanguageRoleNoun(word: string): boolean {
   const plain = word.toLowerCase().replace(/[.,;:]+$/u, '');
-  if (ROLES.has(plain)) return true;
+  if (ROLES.has(plain) || isArmenianProfession(plain)) return true;
   // (`locatară`, `directoare`: the regular feminine of a listed office, feminine-roles.ts.)
   if (isFeminineOfListed(plain, (masculine) => ROLES.has(masculine))) return true;
   // (`αντιπεριφερειάρχισσα`: a Greek woman's office in -ισσα of a listed one in -ης, batch others5.)

@@ -27,6 +27,7 @@ import { roleWithoutOwnName } from './name-bounds';
 import { isOriginPlace, isStreet } from './origin-place';
 import { roleOrClause } from './role-shape';
 import { Salience } from './salience';
+import { paragraphNewcomer } from './paragraph-newcomer';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
 import { boundingSpan, earlierSentencesOfParagraph, frameBefore, lineEnd, PUT_TO_SUBJECT, sentenceBefore } from './frames';
@@ -249,7 +250,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const asker = askerOf(before, found.phrase, cue, people) ?? pressAsker(before, cue);
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(before), found.phrase, people, book) : null;
-      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? accordingSource(before, found.phrase, people, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
+      // (`La situation n’étonne pas Paul Roy, directeur …. « … », a-t-il déclaré.`: the one newcomer of the paragraph, paragraph-newcomer.ts.)
+      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? accordingSource(before, found.phrase, people, book) ?? paragraphNewcomer(text, span.outerStart, found.phrase, people, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
       // (`她说`, `그녀는`, `彼女は`: a woman the text marked as one is surer than a speaker just quoted whose gender it never gave, salience.ts.)
       // (`他说` with no man to fit: older Chinese writing uses 他 for a woman too, so the latest salient person.)
       if (!speaker && found.phrase === 'he' && /他/u.test(cue) && !/她/u.test(cue)) speaker = salience.dropped(span.outerStart);

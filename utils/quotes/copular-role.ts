@@ -4,13 +4,29 @@
  * short head set off by a comma (`Lee's cousin, `); `X, who sued Y, is the candidate's first backer` owns, no role.
  */
 
-import { roleFromAppositive } from './roles';
+import { roleFromAppositive, ROLE_NOUNS } from './roles';
 
 const IS_THE = /^(?:,[^,.;"“]{1,80},|,)?\s+(?:is|was)\s+(the\s+[^,.;"“]{3,60}?)(?=[,.;]|\s+(?:and|who|since|but)\s)/u;
 
 /** `after`: the text right after the name's run; `sentenceLead`: its sentence up to the run. */
 export function copularRole(after: string, sentenceLead: string): string | null {
+  const taken = postTaken(after, sentenceLead);
+  if (taken) return taken;
   const stated = IS_THE.exec(after)?.[1];
   if (!stated || /[’']s\b/u.test(stated) || (sentenceLead.trim() && !/^[^,]{1,40},\s*$/u.test(sentenceLead))) return null;
   return roleFromAppositive(stated);
+}
+
+/**
+ * `X, 52, a former nurse and school board member, was sworn in as Hartley's first mayor in January`: the office the
+ * subject took (`sworn in as`, `elected`, `became`) is her post now, whatever the appositive says she was; its last word
+ * must be an office noun (`was elected in a landslide` states none).
+ */
+const TOOK_POST = /^(?:(?:,[^,.;"“”]{1,80})*,)?\s+(?:was\s+(?:sworn\s+in\s+as|elected(?:\s+as)?|appointed(?:\s+as)?|named(?:\s+as)?)|became)\s+([^,.;"“”]{2,60}?)(?=[,.;]|\s+(?:and|in|on|after|since|last|this|when|by|with|who)\s)/u;
+
+function postTaken(after: string, sentenceLead: string): string | null {
+  const phrase = TOOK_POST.exec(after)?.[1];
+  if (!phrase || sentenceLead.trim()) return null;
+  const office = phrase.split(/\s+/u).at(-1)!.toLowerCase();
+  return ROLE_NOUNS.has(office) ? office : null;
 }

@@ -6,6 +6,7 @@
 import type { QuoteSpan } from './find';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { isPossessiveVerdict } from './lang/possessive-verdict';
+import { nextParagraphCleft } from './lang/ja-next-cleft';
 
 /** Text after the closing mark up to the end of its sentence or the next quotation. */
 export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
@@ -15,6 +16,9 @@ export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | 
   const rest = text.slice(span.outerEnd, limit);
   // `「…」。女性はこう話した`: a Japanese quote closed by its own 。 is told by the sentence after it (lang/ja.ts thusSaid).
   if (rest.startsWith('。')) return `。${rest.slice(1, 1 + sentenceEnd(rest.slice(1)))}`;
+  // (`「…」` alone as its paragraph, then `そう話すのは、…X さん（70）だ。` opening the next: that cleft, lang/ja-next-cleft.ts.)
+  const cleft = /^[\s\u3000。]*$/u.test(rest) && /[」』]$/u.test(text.slice(span.outerStart, span.outerEnd)) ? nextParagraphCleft(text, span.outerStart, span.outerEnd) : null;
+  if (cleft) return cleft;
   // (`«A - dice X - B»`: a hyphen between spaces before a lower-case verb is a dash, as cheaper sites type one.)
   const frame = rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:،؛]+/, '');
   return /^-[ \t]+\p{Ll}/u.test(frame) ? frame.replace(/^-[ \t]+/u, '— ').replace(/[ \t]-(?=[ \t]|$)/u, ' —') : frame;

@@ -36,8 +36,8 @@ const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;
  * `Andreas Gruber von der Bergrettung`, `Hanneke Visser van Huisartsenzorg`: after a particle, a German or Dutch organisation noun (its
  * head by suffix) opens the body the person works for, not the rest of a name (`Ursula von der Leyen`).
  */
-// (`Hannes Pölzl von der FF Trieben`: initials in capitals after the particle are a body too.)
-const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}{2,5}(?![\p{L}])|\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}]))`;
+// (`Hannes Pölzl von der FF Trieben`: capitals after the particle are a body too; so is `Sanne Kuipers van Bakkerij De Zon`, two words after.)
+const ORGANISATION_AFTER_PARTICLE = String.raw`(?!\p{Lu}{2,5}(?![\p{L}])|(?<=\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}[\p{Ll}-]+[^\S\n]+van[^\S\n]+)(?!(?:De|Het|Den|Der)\s)\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}|\p{Lu}\p{Ll}*(?:ung|schaft|wehr|polizei|verband|verein|amt|gericht|klinik|stiftung|partei|gemeinde|kammer|behörde|ministerium|universität|hochschule|schule|zentrum|institut|zorg|stichting|vereniging|gemeente|ziekenhuis|bond)(?![\p{L}]))`;
 /**
  * `der`/`den` sit inside a name only after `von`/`van` (`von der Leyen`); alone they are a genitive (`Bester Werfer der Gastgeber`).
  * `la`/`le` likewise only after `de`/`di`/`da` (`de la Fuente`); alone they are an article (`Secondo Rossi la Regione …`).
@@ -76,8 +76,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'präsident präsidentin ministerin sprecher sprecherin ' +
     // Degrees written before a name in Austrian, Czech and Slovak papers (`Richterin Mag. X`, `plk. Mgr. X`, rank-abbreviations.ts).
     'mag ing dipl mgr mudr judr phdr rndr mvdr paeddr ' +
-    // South African papers: a member of a provincial executive ("MEC X") and a grandmother addressed as "Gogo".
-    'mec gogo ' +
+    // South African papers: a member of a provincial executive ("MEC X"), a grandmother addressed as "Gogo"; Maltese papers' architect, "Perit X".
+    'mec gogo perit ' +
     // West African papers' forms of address and ranks ("Alhaji Musa Danjuma", "Comrade Ngozi Eze", "Engr. Tunde
     // Bakare", "DCOP Yaw Ampofo"), Singapore's "Madam Goh", and military ranks ("Command Sgt. Maj.", "Spc.", "Pvt.").
     'alhaji alhaja comrade cde engr madam dcop acp maj spc pvt cpl cmdr ' +
@@ -281,11 +281,9 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   if (words.length === 2 && /\p{Ll}s$/u.test(words[0]!) && GERMAN_ROLE_NOUN.test(words[1]!) && (words[1]!.length >= 10 || /\p{Ll}{5}in$/u.test(words[1]!))) return '';
   // A numbered suffix is not what a reader calls the person ("Robert Harmon III" -> "Robert Harmon"), but
   // Jr. and Sr. tell a son from his father: "Donald Trump Jr." is not "Donald Trump".
-  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) {
-    words = words.slice(0, -1);
-    // "Nana Oduro Kwarteng III": a chief's stool name with its number is opened by the chiefly title (also a given name alone).
-    if (words.length > 2 && CHIEFLY_TITLE.test(words[0]!)) words = words.slice(1);
-  }
+  if (words.length > 2 && /^(?:II|III|IV)$/.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  // "Nana Oduro Kwarteng III", "Nana Ama Boateng": a chiefly title (also a given name alone) before a given and a family name.
+  if (words.length > 2 && CHIEFLY_TITLE.test(words[0]!)) words = words.slice(1);
   // Letters after a name are an office or an honour, not the name: "Eimear Ní Bhriain TD", "Tom Reyes MP".
   if (words.length > 2 && POSTNOMINAL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
   // `Hatice Teyze`, `Ali Bey`, `Mustafa Usta`: a Turkish form of address after a first name is no family name.

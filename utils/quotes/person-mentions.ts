@@ -325,8 +325,8 @@ const WORD_THEN_NAME = /^\s+(\p{Ll}{3,})\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 /** Uninflected words that join two names as verbs or function words: "Nadal beat Federer", "Reyes and Lopez". */
 const JOINS_NAMES = /^(?:and|nor|but|the|with|for|from|than|via|plus|into|onto|over|under|after|before|about|against|between|like|near|beat|hit|put|let|set|cut|quit|hurt|cost|shut|read|met|led|fed|bet|bid|cast|upset|wed|told|sent|left|kept|made|said|paid|won|lost|took|gave|saw|drew|came|went|ran|held|became|chose|thought|knew|heard|found|brought|bought|taught|caught|sold|beaten|will|would|can|could|may|might|must|should|shall|did|does|has|had|have|was|were|are|been|not|never|also|then|just|only|even|still|too|say|tell|thank|join|meet|face|see|ask|call|back|endorse|replace|succeed|follow|visit|defeat)$/;
 
-/** `Mads Østergaard fra Vestjysk Bank`, `Anna Berg från Länsstyrelsen`, `Ioana Pop din Cluj`: "from" before a body or place, in other languages. */
-const FROM_BODY = /^(?:fra|från|uit|din|aus|dari|hos|ved|vid|bei)$/u;
+/** `Mads Østergaard fra Vestjysk Bank`, `Anna Berg från Länsstyrelsen`, `Ioana Pop din Cluj`, `Sanne Kuipers van Bakkerij De Zon`: "from" or "of" before a body or place, in other languages. */
+const FROM_BODY = /^(?:fra|från|uit|van|von|din|aus|dari|hos|ved|vid|bei)$/u;
 
 /**
  * Whether the words after a run make it qualify the role of the name that follows: a community's noun

@@ -32,6 +32,8 @@ const DESCRIBED_OPENING = new RegExp(`^(${DETERMINER}(?:\\s+${DESCRIPTION_WORD})
 const ROLE_THEN_NAME_OPENING = lazyPattern(() => new RegExp(`^(\\p{Lu}[^,;:"“”«»()]{2,80}),\\s+((?:(?:dona|seu|don|doña)\\s+)?${NAME_RUN})\\s+(?=\\p{Ll})`, 'u'));
 const HELD_FOR = /\s+(?:for|há|depuis|seit|da|desde\s+hace)\s+\d{1,2}\s+(?:years|anos|ans|Jahren|anni|años)$/u;
 /** A pronoun first: capitalised, "He" would also pass for a one-word name. */
+/** `Among the speakers was X, …, who …`: English puts the new person after `was` when a group opens the sentence (a `who` clause says it is a person). */
+const AMONG_WAS_NAME = lazyPattern(() => new RegExp(`^Among\\s[^,.;:"“”]{1,80}?\\s(?:was|were)\\s+(${NAME_RUN})(?=(?:,[^.;:"“”]{0,120})?\\s+who\\s)`, 'u'));
 const NAMED_OPENING = new RegExp(`^(?:(?!(?:He|She|They)(?![\\p{L}]))(${NAME_RUN})|([Hh]e|[Ss]he|[Tt]hey)(?![\\p{L}]))`, 'u');
 const FOR_PERSON = guarded('quotes/cues: for a person', /^(?:For|To)\s/u, ['For', 'To'], 'u', {
   prefix: '^',
@@ -140,6 +142,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);
+  // (`Among the 40 people who signed up to speak was X, a junior …, who read a statement.`: the inverted subject after `was`.)
+  const among = AMONG_WAS_NAME().exec(sentence.trim());
+  if (among && looksLikePerson(among[1]!)) return named(among[1]);
   // `Pour l’économiste Mamadou Kane, …, l’enjeu dépasse la pêche.`, `Para el catedrático X, …`: the same in other languages.
   const view = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s/u.test(sentence) ? viewOpening(sentence) : null;
   if (view) return view;

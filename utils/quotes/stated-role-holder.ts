@@ -12,6 +12,7 @@
 import type { EntityBook, Mention } from './entities';
 import type { UnnamedIntroduction } from './unnamed-introduction';
 import { holdsOnlyUnder, namesSubordinateRank } from './subordinate-rank';
+import { doesWhatNounSays } from './clause-doer';
 
 /** The head of a role: its last word before a complement (`Schoolboy Cricketer of the Year` -> cricketer). */
 export function roleHead(role: string): string {
@@ -41,7 +42,9 @@ export function statedRoleHolder(
     const person = book.entities.get(mention.name);
     if (!person || person.body || person.outlet) continue;
     const roles = person.roles.filter((entry) => entry.at < at).map((entry) => entry.role);
-    if (!roles.some((role) => roleHead(role) === head)) continue;
+    // (`X, who co-founded Palisade,` … `the co-founder said`: a clause's verb is a role too, clause-doer.ts.)
+    const doer = doesWhatNounSays(person.descriptions, head);
+    if (!roles.some((role) => roleHead(role) === head) && !doer) continue;
     if (!namesSubordinateRank(match[1]!) && holdsOnlyUnder(roles, head)) continue;
     if (qualifiers.some((qualifier) => !roles.some((role) => role.split(/[\s()]+/u).includes(qualifier)))) continue;
     // (`a second trainer, who asked not to be named,` brought in since: "the trainer" may be that one.)

@@ -22,6 +22,7 @@ import { cleanName, isLeadingNoise, looksLikePerson, mayBeFamilyName, NAME_RUN, 
 import { described, lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
 import { withoutTagParticles } from './tag-particles';
+export { withoutOutletListener } from './outlet-listener';
 import { isForeignRoleNoun } from './role-nouns';
 import { isPersonNoun } from './clause-role';
 import { romanianIndefiniteOpening } from '../unnamed-introduction';

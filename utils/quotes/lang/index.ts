@@ -87,7 +87,7 @@ import { persian } from './fa';
 import { sindhi } from './sd';
 import { bulgarian } from './bg';
 import { chinese } from './zh';
-import { adjacentSpeakerAfter, adjacentSpeakerBefore, unnamedAfter, unnamedBefore } from './adjacent';
+import { adjacentSpeakerAfter, adjacentSpeakerBefore, unnamedAfter, unnamedBefore, withoutOutletListener } from './adjacent';
 import { czech } from './cs';
 import { danishNorwegian } from './da-no';
 import { greek } from './el';
@@ -311,7 +311,7 @@ export function isNewLanguageTag(frame: string): boolean {
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(written: string): SpeakerPhrase | null {
-  return withRanksReadThrough(written, readAfter);
+  return withRanksReadThrough(withoutOutletListener(written), readAfter);
 }
 
 export function speakerBeforeInOtherLanguages(written: string): SpeakerPhrase | null {

@@ -56,8 +56,18 @@ function personNoun(noun: string): SpeakerPhrase {
 const NOUN_AFTER_CLAUSE = lazy(() => new RegExp(`,\\s+(\\p{Ll}+)\\s+(?:${VERBS})(?:\\s+\\p{Ll}{3,})?\\s*:\\s*$`, 'u'));
 
 
+/**
+ * `„…”, a declarat primarul pentru Radio Sud.`: a person noun after the verb, then `pentru` and the outlet it was told to;
+ * the outlet is the listener, the noun stands for the person the story introduced.
+ */
+const NOUN_THEN_OUTLET = lazy(() => new RegExp(`^\\s*[,—–-]?\\s*(?:${AFTER_VERBS})\\s+(\\p{Ll}+)\\s+pentru\\s+\\p{Lu}[^.!?,;:]{0,60}[.!?]?\\s*$`, 'u'));
+
 export const romanian: LanguageCues = {
   ...read,
+  after(frame) {
+    const noun = NOUN_THEN_OUTLET().exec(frame)?.[1];
+    return noun && PERSON_NOUN.test(noun) ? personNoun(noun) : read.after(frame);
+  },
   before(frame) {
     const found = read.before(frame);
     if (found && !found.pronoun && PERSON_NOUN.test(found.phrase)) return personNoun(found.phrase);

@@ -39,11 +39,14 @@ const BODY = /^(?:Chama|Serikali|Wizara|Halmashauri|Mamlaka|Shirika|Kampuni|Taas
 const PLACE_WORD = /^(?:wa|la|ya|cha|za|vya|kwa|katika|kutoka|huko|kule|mjini|jijini|kijijini|na)$/u;
 /** A noun pointed at (`katibu huyo`, that secretary; `huyu`, `yule`): the one the text gave that noun, as a pronoun would be. */
 const POINTER = /^(\p{Ll}+)\s+(?:huyo|huyu|yule)(?![\p{L}])/u;
+/** A verb form carrying its own subject and a clause mark (`alipozungumza` when he spoke, `akiwa` being, `aliyekuwa` who was). */
+const CLAUSE_VERB = /^(?:a|wa)(?:li|ki|me|na|ta)?(?:po|ye|ko|mo)?\p{Ll}{3,}$/u;
 
 const patterns = lazy(() => ({
   name: new RegExp(`^${NAME_RUN}$`, 'u'),
   rankedName: new RegExp(`^((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,3})(${NAME_RUN})(?:\\s+((?:wa|kutoka|katika)\\s.*))?$`, 'u'),
   tagVerb: new RegExp(`^[\\s,]*${VERB}(?=[\\s.,;!?]|$)\\s*`, 'u'),
+  pointerTag: new RegExp(`^[\\s,]*(\\p{Ll}+)\\s+(?:huyo|huyu|yule)\\s+${VERB}(?=[\\s.,;!?]|$)`, 'u'),
   splitTag: new RegExp(`^[\\s,]*${VERB}(?:\\s+[^.!?“”"\\n,]{1,80})?\\s*,\\s*$`, 'u'),
   pronounBefore: new RegExp(`(?:^|${SENTENCE_END})${VERB_OPENING}${THAT}\\s*[:,]?\\s*$`, 'u'),
   according: new RegExp(`(?:^|${SENTENCE_END})Kwa\\s+mujibu\\s+wa\\s+((?:[^.!?“”"]|(?<=(?:^|\\s)(?:Bw|Bi|Dkt|Dk|Mhe|Prof))\\.){2,160}?)\\s*,?\\s*$`, 'u'),
@@ -70,6 +73,18 @@ function speakerIn(subject: string): SpeakerPhrase | null {
   return person(swahiliName(groups[at]!)!, role || null);
 }
 
+/**
+ * `alisema X alipozungumza na …` (said X when speaking with …), `alisema X Y akiwa …`: a name run, then the clause of
+ * when or how the verb began; the name is the subject. Not `alisema Mkuu wa Wilaya` (a title's complement follows).
+ */
+function leadingName(words: string): SpeakerPhrase | null {
+  const tokens = words.split(/\s+/u);
+  const clauseAt = tokens.findIndex((token, at) => at > 0 && (NO_SUBJECT.test(token) || CLAUSE_VERB.test(token)));
+  if (clauseAt < 1 || tokens.slice(0, clauseAt).some((token) => !/^\p{Lu}/u.test(token))) return null;
+  const name = swahiliName(tokens.slice(0, clauseAt).join(' '));
+  return name ? person(name, null) : null;
+}
+
 /** The words after a tag's verb: a name (and the role after its comma), an office pointed at, someone described, or none. */
 function tagSubject(rest: string): SpeakerPhrase | null {
   const words = /^[^.!?;“”"\n]*/u.exec(rest)![0].trim();
@@ -80,7 +95,7 @@ function tagSubject(rest: string): SpeakerPhrase | null {
     const role = after[0] && /^\p{Ll}/u.test(after[0]) && !NO_SUBJECT.test(after[0]) && !/^a(?:ki|li)\p{Ll}/u.test(after[0]) ? after[0] : null;
     return person(name, role);
   }
-  if (/^\p{Lu}/u.test(head!)) return BODY.test(head!) ? described(head!) : null;
+  if (/^\p{Lu}/u.test(head!)) return BODY.test(head!) ? described(head!) : leadingName(head!);
   // (`alisema mkulima X Y wa kijiji cha Z.`: a lower-case noun before the name is the role, with the complement after it;
   // not after a word of place or "of", `mkazi wa Z`, where the capital is the place.)
   const ranked = patterns().rankedName.exec(head!);
@@ -95,7 +110,10 @@ export const swahili: LanguageCues = {
   after(frame) {
     const line = frame.split('\n')[0]!;
     const verb = patterns().tagVerb.exec(line);
-    return verb ? tagSubject(line.slice(verb[0].length)) : null;
+    if (verb) return tagSubject(line.slice(verb[0].length));
+    // (`,” mzee huyo alisema.`: that elder said, the noun pointed at before the verb, the one the text gave it.)
+    const pointed = patterns().pointerTag.exec(line)?.[1];
+    return pointed ? officeDescriptor(pointed) : null;
   },
   before(frame) {
     const { splitTag, pronounBefore, according, subjectBefore } = patterns();

@@ -1,0 +1,15 @@
+/**
+ * The outlet a person spoke to, set between a Slavic tag's verb and its subject: `„…“, izjavila je za Radio Zenica
+ * profesorica X` ("said for Radio Zenica"), `powiedział dla Gazety Lokalnej burmistrz X`, `řekl pro Deník Sever starosta X`.
+ * The preposition of the listener and the capitalised outlet after it are no part of the role nor of the name, so they go
+ * when a lower-case word (the role) follows them; `rekao je ravnatelj Zavoda za ceste X` (lower case after `za`) is kept.
+ */
+
+/** The verb (maybe its auxiliary or clitic), then `za`/`dla`/`pro`/`pre`, a capitalised run and a lower-case word after it. */
+const LISTENER_AFTER_VERB = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su|se|si|nam|mi|mu|joj|jej|nám))?)\s+(?:za|dla|pro|pre)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?=\s+\p{Ll}[\p{L}-]{3,}\s+\p{Lu})/u;
+
+/** The frame after a quote without the outlet it was said to (unchanged when there is none). */
+export function withoutOutletListener(frame: string): string {
+  const found = LISTENER_AFTER_VERB.exec(frame);
+  return found ? `${found[1]}${frame.slice(found[0].length)}` : frame;
+}

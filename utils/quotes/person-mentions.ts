@@ -26,7 +26,7 @@ import { agedAfter, agedOrRoleBefore, isBusinessOfFamily } from './lone-names';
 import { withoutComplementOpening } from './complement-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 import { namesPlaceOrTag } from './place-runs';
-import { GROUP_NOUN_BEFORE, scandinavianNear, tailBeforeSpace, writesGroupNoun } from './run-before';
+import { GROUP_NOUN_BEFORE, isToldRecipient, scandinavianNear, tailBeforeSpace, writesGroupNoun } from './run-before';
 
 export interface PersonMention {
   name: string;
@@ -62,10 +62,10 @@ function wordBefore(text: string, at: number): string {
 
 /**
  * The words before a Cyrillic name ask for the genitive: a masculine role noun in it (`режиссёра`, `депутата`: the noun and -а/-я;
- * `директора предприятия X`, its complement between), or a preposition that takes it (`у`, `від`, `для`, `без`, `от`, `По словам`).
+ * `директора предприятия X`, its complement between, `прокурора Озёрского района X` a place's adjective too), or a preposition (`у`, `от`, `По словам`).
  */
 function genitiveBefore(before: string): boolean {
-  const [, prior = '', word = ''] = /(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+$/u.exec(before) ?? [];
+  const [, prior = '', word = ''] = /(?:(\p{Ll}+)\s+)?(?:\p{Lu}\p{Ll}+(?:ого|его|ой|ей|ої)\s+)?(\p{Ll}+)\s+$/u.exec(before) ?? [];
   const roleInGenitive = (noun: string) => /[^аеиоуяюєії][ая]$/u.test(noun) && isForeignRoleNoun(noun.slice(0, -1));
   return /^(?:у|від|для|без|от|до|біля|около|возле|після|после|словам|слов)$/u.test(word) || roleInGenitive(word) || (/(?:ия|ии|ы|и|а|я|ой|ей)$/u.test(word) && roleInGenitive(prior));
 }
@@ -169,8 +169,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
     if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
-    // (`når Vestlandets Tidende møter henne`: a paper's name is no person, outlets.ts.)
-    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0]) || isPaperName(match[0]) || isStationRun(match[0])) continue; // (outlet-run.ts)
+    // (`når Vestlandets Tidende møter henne`: a paper's name is no person, outlets.ts; nor whom one talks to, `kepada Harian Timur,`, run-before.ts.)
+    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0]) || isPaperName(match[0]) || isStationRun(match[0]) || isToldRecipient(text, match.index, match.index + match[0].length)) continue; // (outlet-run.ts)
     // (`δηλώνει στην «Πρωινή Φωνή»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
     if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.

@@ -26,3 +26,19 @@ export const GROUP_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])${GROUP_NOUN}(?:\\s+(?
 /** Whether a text writes a group's noun anywhere: GROUP_NOUN_BEFORE can match no slice of a text without one (read once per text). */
 export const writesGroupNoun = (text: string): boolean => ANY_GROUP_NOUN.test(text);
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUN, 'u');
+
+/**
+ * Indonesian and Malay `kepada` (to) and `memberitahu` (told), the run closed at once by a comma, a colon or `bahwa`/`bahawa`
+ * (that): the listener set off before the clause said, never its subject (`kepada Presiden` talking on is left alone: no close).
+ */
+const MALAY_RECIPIENT_BEFORE = /(?<![\p{L}])(?:kepada|memberitahu|memberitahukan)\s+$/u;
+const MALAY_RECIPIENT_CLOSE = /^\s*(?:[,:]|bahwa\s|bahawa\s)/u;
+
+/**
+ * Whether the run at `at` (ending at `end`) is whom someone speaks to, by the marker before it: the one a speaker talks TO is
+ * never the speaker (`X, kepada Harian Timur, Selasa (4/3), mengatakan …`, `X memberitahu Harian Timur bahawa …`). Read once per run by person-mentions.ts.
+ */
+export function isToldRecipient(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  return MALAY_RECIPIENT_BEFORE.test(before) && MALAY_RECIPIENT_CLOSE.test(text.slice(end, end + 10));
+}

@@ -47,8 +47,11 @@ const cues = latinCues({
 
 const reading = roleNounReading(cues, { dropsSubject: true, placeAfterRole: false, according: '[Mm]enurut' });
 
-/** `Beliau menambah:`: the respectful "he/she" opening the colon's sentence is the person the text just brought in, no name. */
-const RESPECTFUL_PRONOUN_COLON = /(?:^|[.!?]\s+)Beliau\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
+/**
+ * `Beliau menambah:`, `Dalam sidang media semalam, beliau berkata:`: the respectful "he/she" opening the colon's clause, perhaps
+ * after a fronted adjunct and its comma, is the person the text just brought in, no name.
+ */
+const RESPECTFUL_PRONOUN_COLON = /(?:^|[.!?]\s+)(?:[^.!?“”"]{1,100},\s+)?[Bb]eliau\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
 /** `Dia menambah, "…"`, `Ia menegaskan:`: "he/she" (no gender) and a verb of saying before the quote, never a name. */
 const PRONOUN_SAYS_BEFORE = new RegExp(`(?:^|[.!?]\\s+)(?:Dia|Ia|Beliau)\\s+(?:(?:turut|juga|kemudian|lalu|pun)\\s+)?(?:${ACTIVE_VERBS})(?:\\s+\\p{Ll}+){0,2}\\s*[,:]\\s*$`, 'u');
 

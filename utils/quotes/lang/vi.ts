@@ -8,7 +8,8 @@
  * Before a quote, lang/vi-before.ts.
  */
 
-import { pronoun, type LanguageCues } from './shared';
+import { person, pronoun, type LanguageCues } from './shared';
+import { NAME_RUN } from '../names';
 
 /** Vietnamese's own letters (ơ, ư, đ and the tone marks on a vowel): no other Latin-script language read here writes them. */
 const VIETNAMESE_LETTER = /[ơưđĐƠƯ\u1ea0-\u1ef9]/u;
@@ -27,9 +28,23 @@ const ACTS =
 /** How (`mệt mỏi`, `buồn bã`, `nhẹ nhàng`) or a second verb after the act: up to three lower-case words and the tag's end. */
 const ADDRESS_ACT_TAG = new RegExp(`^[\\s,]*[–—-]?\\s*(ông|bà|anh|chị|cô)\\s+(?:${ACTS})(?![\\p{L}])(?:\\s+\\p{Ll}+){0,3}\\s*[.!]?\\s*$`, 'u');
 
+/** Verbs of saying closing a tag after the speaker's name and role. */
+const SAYS = 'nói|kể|cho biết|cho hay|chia sẻ|tâm sự|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|nhận định|trả lời';
+
+/**
+ * `”, em Lê Minh Khoa, học sinh lớp 7, con trai một hộ dân, chia sẻ.`: a form of address (em, a child or a junior; cháu, chú, bác,
+ * cụ too), the name, one to three descriptions set off by commas, then the verb: the name, its first description the role.
+ */
+const NAMED_APPOSED_TAG = new RegExp(
+  `^[\\s,]*[–—-]?\\s*(?:ông|bà|anh|chị|cô|em|cháu|chú|bác|cụ)\\s+(${NAME_RUN}),\\s+([^,.;:!?"“”]{2,80}?)(?:,\\s+[^,.;:!?"“”]{2,80}?){0,2},\\s+(?:${SAYS}|${ACTS})(?:\\s+thêm)?\\s*[.!]?\\s*$`,
+  'u',
+);
+
 export const vietnamese: LanguageCues = {
   applies: (frame) => VIETNAMESE_LETTER.test(frame),
   after(frame) {
+    const named = NAMED_APPOSED_TAG.exec(frame);
+    if (named) return person(named[1]!, named[2]!.trim());
     const address = ADDRESS_ACT_TAG.exec(frame)?.[1];
     // (The form of address as the office it is, lang/vi-before.ts vietnameseOfficeHolder: the latest person the text wrote with it;
     // role-shape.ts keeps it as the role for now.)

@@ -45,8 +45,9 @@ const patterns = lazy(() => ({
   // (`»؛ این را X گفت و افزود:`: "this X said", the words just quoted, and then more.)
   // (`»، نیک‌سرشت می‌گوید، «…`: or a family name compounded with a non-joiner.)
   after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?(?:[^\\s،:.«»]{2,}${FAMILY_END}|${COMPOUND_NAME}))\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
+  // (`»؛ این را X، کشاورز ۶۰ ساله روستای … می‌گوید.`: the office may run into the verb, its closing comma left out.)
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
-  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90})،\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}(?:\\s+که\\s+[^«»]{3,200})?\\s*[.!]?\\s*$`, 'u'),
+  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90}?)(?:،\\s+(?:[^،:.«»]{0,60}\\s+)?|\\s+)${VERB}(?:\\s+که\\s+[^«»]{3,200})?\\s*[.!]?\\s*$`, 'u'),
 }));
 
 /** Two or three words, the last ending as Persian family names do. */

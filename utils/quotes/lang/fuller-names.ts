@@ -86,8 +86,9 @@ function threePartGiven(lead: string, notGiven: RegExp): string {
   // (The last words only: the pattern reads back from the end, and a long text before would be read whole.)
   const words = /(?:^|([\s\S]*?)(?:^|[\s«"“(]))([\p{Script=Arabic}\p{M}]{2,})\s*$/u.exec(lead.slice(-120));
   const first = words?.[2];
-  // (`ويزرع X Y Z`: a verb's imperfect after the conjunction is no given name.)
-  if (!first || notGiven.test(first.replace(/\p{M}/gu, '')) || /^و[يتن]/u.test(first)) return '';
+  // (`ويزرع X Y Z`: a verb's imperfect after the conjunction is no given name; nor a perfect of the fourth form, `وأرجع X Y`,
+  // `فأعلنت X Y`: the conjunction and hamza-alif before three root letters.)
+  if (!first || notGiven.test(first.replace(/\p{M}/gu, '')) || /^و[يتن]|^[وف]أ[\u0621-\u064a]{3}ت?$/u.test(first)) return '';
   const previous = /(?:^|\s)([^\s]+)\s*$/u.exec(words[1] ?? '')?.[1] ?? '';
   // (Not after a preposition: `نقيب المهندسين في طرابلس X Y` holds a place there.)
   const bounded = !previous || /[.،,:«»"“”]$/u.test(previous) || (/^[\p{Script=Arabic}\p{M}]+$/u.test(previous) && notGiven.test(previous.replace(/\p{M}/gu, '')) && !/^(?:في|من|عن|مع|إلى|على|لدى|عند|منذ)$/u.test(previous));

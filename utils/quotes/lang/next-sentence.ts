@@ -42,7 +42,8 @@ const SEMITIC_NAME_APPOSED = /^(?:כך|و?هكذا)\s+(?:אומר|אומרת|מ�
 // (`남해수산연구소 X 연구원의 말이다`: a research institute, 소, is such a body too.)
 // (Who the person is may come first, a clause closed by an adnominal in ㄴ: `임시주택에 사는 김말순(82) 할머니는`, `고민 중인 이정자(75)
 // 씨가`; a body first, `○○군의회 X 의원의 말이다`; a body or a prefix between the name and its office, `X 한빛시 보건소장은`; and `… 고순자(68) 씨의 말이다`, "these are the words of", names the speaker as well.)
-const KOREAN = () => new RegExp(`^((?:[^."“”\\s]+\\s+){0,8}?[가-힣]*[${ADNOMINAL_N}]\\s+|(?:[가-힣]{2,}(?:의회|협회|위원회|조합|청|원|교|부|시|군|구|국|과|실|센터|공사|공단|소|재단|학회)\\s+){1,2})?((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*(?:씨|할머니|할아버지)|\\s+(?:[가-힣]{2,}(?:시|군|구|도|청|원|부|병원|협회|의회)\\s+)?[가-힣]{0,3}?(?:${KOREAN_ROLES})|(?<=\\(\\d{1,3}\\))\\s+${KOREAN_TRADES})(?:은|는|이|가|의\\s+말이다)\\s?`, 'u');
+// (The person's trade may stand between that clause and the name when an age follows it: `항구에서 만난 어선 선장 X(61)씨는`.)
+const KOREAN = () => new RegExp(`^((?:[^."“”\\s]+\\s+){0,8}?[가-힣]*[${ADNOMINAL_N}]\\s+(?:(?:[^."“”\\s]+\\s+){1,5}?(?=(?:${KOREAN_SURNAME})[가-힣]{0,2}\\(\\d{1,3}\\)))?|(?:[가-힣]{2,}(?:의회|협회|위원회|조합|청|원|교|부|시|군|구|국|과|실|센터|공사|공단|소|재단|학회)\\s+){1,2})?((?:${KOREAN_SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\))?(\\s*(?:씨|할머니|할아버지)|\\s+(?:[가-힣]{2,}(?:시|군|구|도|청|원|부|병원|협회|의회)\\s+)?[가-힣]{0,3}?(?:${KOREAN_ROLES})|(?<=\\(\\d{1,3}\\))\\s+${KOREAN_TRADES})(?:은|는|이|가|의\\s+말이다)\\s?`, 'u');
 /** The Hangul syllables closing in ㄴ (는, 은, 인, 사는, 중인, 일하는): how a Korean clause modifying the noun after it ends. */
 const ADNOMINAL_N = Array.from({ length: 399 }, (_, index) => String.fromCharCode(0xac00 + index * 28 + 4)).join('');
 

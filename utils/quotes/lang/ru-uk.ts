@@ -90,7 +90,8 @@ const BODY_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли)\s+((?:в|во|у|на)\s+(?!
 const IMPERSONAL_SAID = /^[,\s]*[—–]?\s*(\p{Ll}+ли(?:\s+(?:там|тут|нам|в\s+ответ|у\s+відповідь))?)\s*(?:[.!?]|$)/u;
 
 /** `по словам` / `за словами` / `на думку` and the words before the name (a role in the genitive: `інженера компанії`), perhaps a bracketed party after it. */
-const ACCORDING_NAME = /(?:^|[\s(])(?:[Пп]о\s+словам|[Зз]а\s+словами|[Нн]а\s+думку|[Пп]о\s+мнению)\s+((?:\p{Ll}[\p{L}-]*\s+){0,4})((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*(?:\([^()\n]{1,60}\)\s*)?,/u;
+// (A place's adjective in the genitive may sit in the role, a lower-case noun after it: `главы Озёрского округа`, `голови Луцької громади`.)
+const ACCORDING_NAME = /(?:^|[\s(])(?:[Пп]о\s+словам|[Зз]а\s+словами|[Нн]а\s+думку|[Пп]о\s+мнению)\s+((?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ого|его|ой|ей|ої)(?=\s+\p{Ll}))\s+){0,4})((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})\s*(?:\([^()\n]{1,60}\)\s*)?,/u;
 const UKRAINIAN = /[іїєґІЇЄҐ]/u;
 
 /** A given name in the genitive: female `Марии, Олени, Анны, Наталії`; male `Ивана, Тараса, Сергея, Андрія`. */

@@ -247,7 +247,11 @@ export const chinese: LanguageCues = {
   applies: (frame) => /\p{Script=Han}/u.test(frame),
   after(written) {
     // (`”在信丰县…的果园里，58岁的果农X一边…一边告诉记者`: where it was said, set off by a comma before the speaker.)
-    const frame = withoutRoleNote(written).replace(/^([，,、]?\s*)在[^，,。“”「」：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,]/u, '$1');
+    // (`”站在自家果园里，…`: a posture verb may open that place, `站`, `坐`, `蹲`; `X一边剪枝，一边笑着说`: the first of two things
+    // done at once, set off by a comma, is passed over, so the second and its verb of saying follow the name.)
+    const frame = withoutRoleNote(written)
+      .replace(/^([，,、]?\s*)(?:[站坐蹲躺走]|靠)?在[^，,。“”「」：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,]/u, '$1')
+      .replace(/^([，,、]?\s*[^，,。“”「」：:]{1,30}?)一?[边邊][^，,。：:“”「」]{1,16}[，,]\s*一?[边邊]/u, '$1');
     const match = patterns().after.exec(frame);
     if (match) return readSpeaker(match[1] ?? match[2]);
     const interviewed = patterns().interviewedAfter.exec(frame);

@@ -80,7 +80,8 @@ const VERB_FIRST = new RegExp(
 // ("according to co-author Dr. X": lower-case role words, no article, before the name; `TFC chairman X`: a body's letters among them.)
 const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(?:(?!(?:a|an|the|his|her|their|its|one|another|some)\\s)(?:[\\p{Ll}-]+|\\p{Lu}{2,6}(?=\\s+\\p{Ll}))\\s+){0,3}(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
   prefix: '\\b[Aa]ccording to ',
-  suffix: '(?=[,.;:]|$)',
+  // (`according to a statement from Board Chair Dr. Ana Lopez, who …`: a title's stop ends no source.)
+  suffix: '(?=[,;:]|$|\\.(?<!(?:^|\\s)(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Supt|Insp|St)\\.))',
 });
 /** `according to a letter County Attorney X sent`: a message and the name of the one who sent, wrote or signed it. */
 const ACCORDING_SENT = lazyPattern(() => new RegExp(`\\b[Aa]ccording to (?:a|an|the) (?:[\\p{L}-]+\\s+){0,2}(?:letter|memo|e-?mail|message|note|statement) (?:that\\s+)?(?:(?:[\\p{Lu}][\\p{Ll}.]+\\s+){0,2})?(${NAME_RUN}) (?:sent|wrote|signed|issued|released|circulated)\\b`, 'u'));

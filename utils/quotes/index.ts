@@ -22,6 +22,7 @@ import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
 import { namedAfterSpeakers } from './lang/named-after';
 import { namedLaterSpeakers } from './named-later';
+import { namedBeforeSpeakers } from './described-back';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
 import { runOnSpeakers } from './run-on-speaker';
@@ -69,7 +70,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A tag naming no one, then `Hij heet X Y`, `Jmenuje se X Y`: the speaker named in so many words (lang/named-after.ts).
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName })))))))
+  // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName }))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

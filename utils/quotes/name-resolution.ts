@@ -6,6 +6,7 @@
 
 import { personByInitialAndFamily, personByInitials } from './initials-label';
 import type { Gender } from './coreference';
+import { followsAsName } from './patronymic-particle';
 import { bare, CHIEFLY_TITLE, cleanName, isTitle, PARTICLE } from './names';
 import { bareUses, nicknamesOf, type PersonMention } from './person-mentions';
 import { nominativeName } from './lang/nominative-name';
@@ -174,7 +175,8 @@ function nameIndex(people: PersonMention[]): NameIndex {
       continue;
     }
     // (Only capitalised words may follow: "Anna Weber der Rheinischen Zeitung" is a name and its newspaper.)
-    for (let end = 2; end < written.length && written.slice(end).every((word) => /^\p{Lu}\p{Ll}/u.test(word)); end++) {
+    // (A patronymic's particle may follow too: `Ahmad Rizal` opens `Ahmad Rizal bin Osman`, patronymic-particle.ts.)
+    for (let end = 2; end < written.length && followsAsName(written.slice(end)); end++) {
       const opening = written.slice(0, end).join(' ');
       const names = index.byOpening.get(opening) ?? new Set<string>();
       index.byOpening.set(opening, names.add(person.name));

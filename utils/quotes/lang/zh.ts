@@ -251,7 +251,8 @@ export const chinese: LanguageCues = {
     // done at once, set off by a comma, is passed over, so the second and its verb of saying follow the name.)
     const frame = withoutRoleNote(written)
       .replace(/^([，,、]?\s*)(?:[站坐蹲躺走]|靠)?在[^，,。“”「」：:]{1,24}?[上中时時后後前里裡外旁边邊内內][，,]/u, '$1')
-      .replace(/^([，,、]?\s*[^，,。“”「」：:]{1,30}?)一?[边邊][^，,。：:“”「」]{1,16}[，,]\s*一?[边邊]/u, '$1');
+      // (Not after a bare pronoun, `她一边…，一边回复…`: who she is stays with the reading of the pronoun.)
+      .replace(/^([，,、]?\s*(?![她他]一?[边邊])[^，,。“”「」：:]{1,30}?)一?[边邊][^，,。：:“”「」]{1,16}[，,]\s*一?[边邊]/u, '$1');
     const match = patterns().after.exec(frame);
     if (match) return readSpeaker(match[1] ?? match[2]);
     const interviewed = patterns().interviewedAfter.exec(frame);

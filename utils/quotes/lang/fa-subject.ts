@@ -13,7 +13,8 @@ const FORM_OF_ADDRESS = /^(?:دکتر|مهندس|آقای|خانم|سید)\s+/u;
 /** A name of two or three words opening the sentence, its office between Persian commas, then the rest of the sentence. */
 const APPOSED_OPENING = /^\s*((?:(?:دکتر|مهندس|آقای|خانم|سید)\s+)?[^\s،:.«»]+(?:\s+[^\s،:.«»]+){1,2})،\s+([^،:«».]{3,80})،\s+[^:]+[.!؟]?\s*$/u;
 /** `او گفت:`, `وی افزود:`, `او ادامه می‌دهد:`: the pronoun (he or she), a verb of saying maybe after an adjunct, the colon. */
-const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|ادامه\s+می[\u200c\s]?دهد|می[\u200c\s]?گوید|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد)\s*:\s*$/u;
+// (A feature's present tense too: `او می‌افزاید:`, `او اضافه می‌کند:`, `وی توضیح می‌دهد:`.)
+const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(?:گفت|افزود|ادامه\s+داد|ادامه\s+می[\u200c\s]?دهد|می[\u200c\s]?گوید|توضیح\s+داد|تأکید\s+کرد|تاکید\s+کرد|می[\u200c\s]?افزاید|اضافه\s+(?:کرد|می[\u200c\s]?کند)|توضیح\s+می[\u200c\s]?دهد|(?:تأکید|تاکید)\s+می[\u200c\s]?کند)\s*:\s*$/u;
 /** `یک مسافر که … گفت:`: "one"/"a" and a noun opening the sentence, a relative clause, the verb: someone unnamed. */
 // (`یکی از باغداران پیر از ته سالن پرسید:`: "one of" the group, then where, asking.)
 // (`یک نانوای ۴۰ ساله از محله‌های قدیمی که نخواست نامش فاش شود، در تماس با ما گفت:`: the noun's age and origin, the
@@ -40,9 +41,14 @@ export function persianPronounOrUnnamed(frame: string): SpeakerPhrase | null {
   return PRONOUN_COLON.test(frame.trim()) ? pronoun('they') : null;
 }
 
-/** The person a Persian sentence opens with, in apposition with an office, whatever its verb. */
-export function persianSubject(sentence: string): SpeakerPhrase | null {
+/**
+ * The person a Persian sentence opens with, in apposition with an office, whatever its verb; or, given the text `earlier`,
+ * a name of two or three words the text wrote before (`… X Y، کشاورز … .` then `X Y هر روز به مزرعه می‌رود.`).
+ */
+export function persianSubject(sentence: string, earlier?: string): SpeakerPhrase | null {
   if (!PERSIAN_LETTER.test(sentence)) return null;
+  const known = earlier ? knownNameOpening(sentence, earlier) : null;
+  if (known) return known;
   // (`در سوی دیگر بازار، X Y، معلم بازنشسته، …`: a place of four words or more first, then the name and its office.)
   const groups = sentence.trim().split('،');
   const firstNamed = groups.findIndex((group) => !ADVERBIAL.test(group.trim().split(/\s+/u)[0]!));
@@ -57,6 +63,15 @@ export function persianSubject(sentence: string): SpeakerPhrase | null {
     return named && !named[1]!.split(/\s+/u).some((word) => ADVERBIAL.test(word)) ? person(named[1]!) : null;
   }
   return person(found[1]!.replace(FORM_OF_ADDRESS, ''), found[2]!.trim());
+}
+
+/** A name shaped like one (the last word a family name) opening the sentence with no comma, which the text wrote before. */
+function knownNameOpening(sentence: string, earlier: string): SpeakerPhrase | null {
+  const opening = NAME_AFTER_GROUPS.exec(sentence.trim().replace(FORM_OF_ADDRESS, '') + ' ');
+  const name = opening?.[1];
+  if (!name || !/\s/u.test(name) || /،/u.test(sentence.slice(0, sentence.indexOf(name) + name.length + 1))) return null;
+  if (name.split(/\s+/u).some((word) => ADVERBIAL.test(word) || BODY.test(word) || /^(?:او|وی|این|آن|یک|یکی)$/u.test(word))) return null;
+  return earlier.includes(name) ? person(name) : null;
 }
 
 /** Whether a word opens an adverbial group (a preposition or a time). */

@@ -72,7 +72,8 @@ const POSSESSED_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)([^\\s\u200c،
 const BODY_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)((?:سازمان|وزارت|شرکت|شهرداری|اداره|دانشگاه|بانک|شورای|دولت|مجلس)(?:\\s+[^\\s،:.«»]+){0,5}?)\\s+(?:نیز\\s+|هم\\s+)?${VERB}\\s*:\\s*$`, 'u'));
 /** After a quote, `»، یکی از کارگران گفت.`, `»، یک مسافر افزود.`: one of a group, or "a" and a noun, someone unnamed. */
 /** `»، گفت و در را بست.`: the verb alone after the quote, its subject left out (Persian drops it): the person just written of. */
-const LEFT_OUT_AFTER = lazy(() => new RegExp(`^[\\s،,]*(?:${VERB})(?:\\s*[.!]?\\s*$|\\s+و\\s)`, 'u'));
+// (`«A»، می‌گوید، «B»`: or set off by commas between two parts of the words.)
+const LEFT_OUT_AFTER = lazy(() => new RegExp(`^[\\s،,]*(?:${VERB})(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'));
 const UNNAMED_AFTER = lazy(() => new RegExp(`^[\\s،,]*((?:یک|یکی\\s+از)\\s+[^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){0,3}?)\\s+${VERB}\\s*[.!]?\\s*$`, 'u'));
 /** `یک کشاورز به نام حسن رحیمی گفت:`: "a farmer by the name of X" names X, the noun its role (two words when the last is shaped like a family name). */
 const NAMED_AS = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)یک\\s+([^\\s،:«»]+(?:\\s+[^\\s،:«»]+)?)\\s+به\\s+نام\\s+([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]{2,}${FAMILY_END}(?=[\\s،]))?)(?:[\\s،][^:«»]{0,80}?)?\\s+${VERB}\\s*:\\s*$`, 'u'));

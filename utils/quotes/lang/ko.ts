@@ -52,11 +52,15 @@ const patterns = lazy(() => ({
   afterPronoun: /^(?:이)?라?고\s*(그녀|그)(?:는|가)\s/u,
   afterBare: new RegExp(`^(?:이)?라?고\\s*[^.“”"]{0,30}?${VERB}`, 'u'),
   beforeNamed: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}(?=\\s)`, 'u'),
+  beforeNamedAtEnd: new RegExp(`(?:^|[\\s“”"‘’,.])${SPEAKER}\\s*$`, 'u'),
   beforePronoun: /(?:^|[\s“”"‘’,.])(그녀|그)(?:는|가)\s/u,
   name: new RegExp(`^(?:${SURNAME})[가-힣]{1,2}$`, 'u'),
   topicName: /(?:^|[.!?]\s+)([가-힣]{2,4})(?:은|는)\s+(?:[^.“”"\s]+\s+){0,3}[^.“”"\s]*(?:에서|통해|앞에서|에게)\s*$/u,
   // `하린양은 "…"`: a girl called by her given name alone and 양, her full name written before; not an ocean (대서양, 태평양).
   // (A boy's `지호군은` is left alone: a county is written so, `청원군은`, and the frame holds no earlier sentence to tell them apart.)
+  // `졸업생 최서윤양은 "…"`: a full name (a family name and two syllables) with 양 written against it, no age; not a sea or a
+  // noun in -양 (`한국해양`, `교양`, `태양`).
+  girlByFullName: new RegExp(`(?:^|[\\s“”"‘’,.])((?:${SURNAME})[가-힣]{2})(?<!(?:해|교|태|모)(?=양))양(?:은|는|이|가)\\s*$`, 'u'),
   girlByGivenName: /(?:^|[\s“”"‘’,.])[가-힣]{2}양(?<!(?:서|평|도|동서|북극|남극)양)(?:은|는|이|가)\s*$/u,
   // `선제골을 넣은 정우진은 "…"`: a full name with no office, right before the quote, after a clause or at the
   // sentence's start. Three syllables, and not ending like a noun of a group or place (전문가, 이사회, 서울시).
@@ -183,11 +187,15 @@ export const korean: LanguageCues = {
     // `일손 돕기에 나선 대학생 자원봉사자는 "…"`: an occupation as the subject with no name is someone unnamed (four syllables
     // or more, or three not shaped like a family and given name: `최순자는` is a woman named; `이 간호사는` points back).
     const unnamed = UNNAMED_OCCUPATION().exec(frame);
-    if (unnamed) return described(unnamed[1]!);
-    const named = beforeNamed.exec(frame);
+    // (`박민수 한국해양연구소 연구위원은 "…"`: an office shaped like an occupation after a full name and its body is that person's.)
+    const officeOfNamed = unnamed ? patterns().beforeNamedAtEnd.exec(frame) : null;
+    if (unnamed && !(officeOfNamed?.[3]?.endsWith(unnamed[1]!) && patterns().name.test(officeOfNamed[1]!))) return described(unnamed[1]!);
+    const named = officeOfNamed ?? beforeNamed.exec(frame);
     if (named) return phrase(named, frame);
     const bare = patterns().bareName.exec(frame);
     if (bare) return person(bare[1]!);
+    const girl = patterns().girlByFullName.exec(frame);
+    if (girl) return person(girl[1]!);
     // `오세린은 경기 후 인터뷰에서 "…"`, `코스타는 통역을 통해 "…"`: a name opening the sentence, then where or through whom.
     const topic = patterns().topicName.exec(frame)?.[1];
     // (Three syllables or more, and not ending like a body, a place or a group: `정부는 회의에서` is the government.)

@@ -40,6 +40,16 @@ export function isThenBeforeVerb(word: string): boolean {
   return /^(?:[وف]?ثمّ?|ו?אז)$/u.test(word);
 }
 
+/** Hebrew adverbs that stand between a subject and its verb (already, also, still, only, again, never, soon). */
+const HEBREW_ADVERB_BEFORE_VERB = /^(?:כבר|גם|עוד|עדיין|רק|שוב|מעולם|תמיד|מיד|אף|בקרוב)$/u;
+
+/** `רונה לוי כבר הבטיחה …`: "already" between the name and the verb is no part of the name; the words before it are. */
+export function withoutAdverbsBeforeVerb(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && HEBREW_ADVERB_BEFORE_VERB.test(words[end - 1]!)) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
+
 /**
  * `وتقدمت النائبة X، عضو …، بطلب …، وقالت:`: a sentence opening with a verb joined by و/ف, then an office and a name of up
  * to three words set off by a comma, gives that person to a later verb of saying with no subject. `read` reads the words

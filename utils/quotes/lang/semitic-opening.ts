@@ -153,11 +153,13 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
   }
   // `ويقف الحاج X، بائع الخضار…، أمام…`, `ولا تزال X، وهي أرملة…`: a verb of doing (or "still"), then the name in its comma group.
   // (`وفي بلدة X، تقف ريما نصر أمام…`: after an opener the verb goes without its و; `في شارع X، وقف الحاج Y Z،`: in the past too.)
-  const doing = others.length > 0 || opener ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) ?? (opener ? /^\s*[يت]\p{Script=Arabic}{2,}\s+(.+)$/u.exec(head) ?? /^\s*[\u0621-\u064a]{3,5}\s+(.+)$/u.exec(head) : null) : null;
+  // (`يبتسم جورج حداد وهو يجمع …:`: or a verb, the name, and "while he/she" (وهو, وهي) going on with what the person does.)
+  const whileDoing = /^\s*[وف]?[يت]\p{Script=Arabic}{2,}\s+\S+\s+\S+(?:\s+\S+)?\s+(?:وهو|وهي)\s/u.test(head);
+  const doing = others.length > 0 || opener || whileDoing ? /^\s*(?:[وف]?(?:لا|ما)\s+(?:تزال|يزال|زال|زالت)|و[يت]\p{Script=Arabic}{2,}|[وف](?:كان|كانت))\s+(.+)$/u.exec(head) ?? (opener || whileDoing ? /^\s*[يت]\p{Script=Arabic}{2,}\s+(.+)$/u.exec(head) ?? /^\s*[\u0621-\u064a]{3,5}\s+(.+)$/u.exec(head) : null) : null;
   if (doing) {
     // `ويعمل خالد العمري موظفاً في…`: the name ends before an accusative (tanween: موظفاً) or a stop word.
     const after = doing[1]!.trim().split(/\s+/u);
-    const cut = after.findIndex((word, i) => i >= 2 && (/\u064B/u.test(word) || language.stop.test(word)));
+    const cut = after.findIndex((word, i) => i >= 2 && (/\u064B/u.test(word) || language.stop.test(word) || /^(?:وهو|وهي)$/u.test(word)));
     const named = withoutTitle(language, cut > 0 ? after.slice(0, cut) : after);
     const apposition = (others[0] ?? '').trim().split(/\s+/u).filter(Boolean);
     const stop = apposition.findIndex((word) => language.stop.test(word));

@@ -11,7 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, pronounBeforeVerb, splitRole, titledNameGroup, withoutTrailingAside } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
-import { isThenBeforeVerb, officeAfterFirstVerb, withAccordingUnglued, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
+import { isThenBeforeVerb, officeAfterFirstVerb, withAccordingUnglued, withoutAdverbsBeforeVerb, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -386,7 +386,7 @@ function readSubject(language: SemiticLanguage, head: string): SpeakerPhrase | n
   // (`سالم العبيدي (60 عاماً) قال`, `דוד אזולאי (67) אמר`: an age in brackets between the name and the verb is no part of it.)
   const clause = head.split(PHRASE_END).at(-1)?.replace(/\s*[(（]\s*\d{1,3}\s*(?:عاما|عامًا|عاماً|سنة)?\s*[)）]\s*$/u, '').trim() ?? '';
   if (!clause) return commaGroupSubject(language, head);
-  let words = clause.split(/\s+/u).filter(Boolean).slice(-6);
+  let words = withoutAdverbsBeforeVerb(clause.split(/\s+/u).filter(Boolean)).slice(-6);
   // `פרופ׳ רון אליאב מהאוניברסיטה העברית אמר`: where he comes from ends the subject.
   const from = language.affiliation ? words.findIndex((word, i) => i >= 2 && language.affiliation!.test(word)) : -1;
   if (from > 0) words = words.slice(0, from);

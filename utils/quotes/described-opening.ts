@@ -15,10 +15,11 @@ import { officeHolder } from './office-holder';
 
 /** An article, up to three lower-case or numeric words, the head noun, then the sentence's next word in lower case. */
 // (A stressed pronoun set off by commas may follow: `Le maire, lui, réunit …`.)
-const DEFINITE_OPENING = /^(The|Der|Die|Das|Le|La|L['’]|Il|Lo|El|De|Het|A|O)\s*((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?)(\p{L}[\p{L}-]+)(?:,\s+(?:lui|elle|él|ella|lei|ele|ela),)?\s+\p{Ll}/u;
+const DEFINITE_OPENING = /^(The|Der|Die|Das|Le|La|L['’]|Il|Lo|El|De|Het|A|O)\s*((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?)(\p{L}[\p{L}-]+|\d{1,3}enne)(?:,\s+(?:lui|elle|él|ella|lei|ele|ela),)?\s+\p{Ll}/u;
 const OPENING_PHRASE_BEFORE_THE = /^(?:In|At|On|During|After|Before|Later|Then|Still|But|Finally|Asked)\b[^,.!?"“”]{0,100},\s+the\s+(?=\p{Ll})/u;
 /** An age as an adjective: `63-year-old`, `63-jährige`, `63-летний`, `63-річний`. */
-const AGE_WORD = /\d+-(?:year-old|jährige[rn]?|летн\p{L}+|річн\p{L}+)/u;
+// (Or as the noun itself, as Italian writes it: `La 74enne è uscita …` is the woman of 74 just quoted.)
+const AGE_WORD = /\d+-(?:year-old|jährige[rn]?|летн\p{L}+|річн\p{L}+)|^\d{1,3}enne$/u;
 
 export function describedPreviousSpeaker(sentence: string, previous: { speaker: string | null; speakerKind: string | null; outerEnd: number } | undefined, text: string, book: EntityBook, at: number): SpeakerPhrase | null {
   // (`In a passage read aloud to reporters, the judge went further.`: an English opening phrase before the description.)
@@ -28,12 +29,13 @@ export function describedPreviousSpeaker(sentence: string, previous: { speaker: 
   const lower = head.toLowerCase();
   // (English `A` and `O` open someone new; Portuguese `A comerciante`, `O pescador` are definite, with a noun of that language.)
   const definite = article === 'A' || article === 'O' ? !ROLE_NOUNS.has(lower) && isForeignRoleNoun(lower) : true;
-  const person = AGE_WORD.test(before) || ROLE_NOUNS.has(lower) || isForeignRoleNoun(lower) || GERMAN_ROLE_NOUN.test(head);
+  const aged = AGE_WORD.test(before) || AGE_WORD.test(head);
+  const person = aged || ROLE_NOUNS.has(lower) || isForeignRoleNoun(lower) || GERMAN_ROLE_NOUN.test(head);
   if (!definite || !person) return null;
   // (`El patrón aplaude …. «…»`, `Le maire, lui, réunit …. « … »`: an office the text gave someone before the
   // sentence is theirs, whoever spoke last; `De 58-jarige voorzitter van zwemclub X` names the club inside it.)
   const sentenceAt = text.lastIndexOf(sentence.trim(), at);
-  const holder = AGE_WORD.test(before) || sentenceAt < 0 ? null : officeHolder(text, book, `${article} ${head}`, sentenceAt);
+  const holder = aged || sentenceAt < 0 ? null : officeHolder(text, book, `${article} ${head}`, sentenceAt);
   if (holder) return { phrase: holder, kind: 'name', pronoun: false };
   if (!previous?.speaker || previous.speakerKind !== 'name') return null;
   const someoneElse = book.mentions.some((mention) => mention.at > previous.outerEnd && mention.at < at && mention.name !== previous.speaker);

@@ -11,7 +11,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { cleanName, looksLikePerson, NAME_RUN } from '../names';
 import { lazy, officeDescriptor, person, pronoun } from './shared';
-import { isForeignRoleNoun } from './role-nouns';
+import { isForeignRoleNoun, RANK_ALONE } from './role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 
 const RUN = lazy(() => new RegExp(NAME_RUN, 'gu'));
@@ -39,7 +39,8 @@ export function colonSubject(sentence: string): SpeakerPhrase | null {
   // (`Auteur de 17 points, l’ouvreur X, 23 ans, restait modeste :`: an article-led noun there is what they are.)
   const rankMatch = /,\s*((?:(?:le|la|el|il|lo|o|a|der|die)\s+|l[’'])?(\p{Ll}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]+)?)\s+$/u.exec(sentence.slice(0, match.index));
   // (Any word of four letters or more there but a conjunction or preposition: ranks are an open class, `superintendente`, `comisaria`.)
-  const rank = rankMatch && (isRoleHead(rankMatch[2]!) || (!rankMatch[1]!.includes(' ') && rankMatch[2]!.length >= 4 && !NOT_RANK.test(rankMatch[2]!) && !PREPOSITION_BEFORE.test(` ${rankMatch[2]} `))) ? rankMatch[1]! : null;
+  // (`Chef du service depuis 2011, le docteur X conteste :`: a title of address after its article, `le docteur`, `il colonnello`, too.)
+  const rank = rankMatch && (isRoleHead(rankMatch[2]!) || RANK_ALONE.test(rankMatch[1]!) || (!rankMatch[1]!.includes(' ') && rankMatch[2]!.length >= 4 && !NOT_RANK.test(rankMatch[2]!) && !PREPOSITION_BEFORE.test(` ${rankMatch[2]} `))) ? rankMatch[1]! : null;
   const before = rank ? sentence.slice(0, rankMatch!.index + 1) : sentence.slice(0, match.index);
   if (!/\S\s*,\s*$/u.test(before) || PREPOSITION_BEFORE.test(before.replace(/,\s*$/u, ' '))) return null;
   // The verb right after the name, after its closing comma (`un fruttivendolo, X, scuote`) or an apposition (`X, 58 ans, regrette :`).

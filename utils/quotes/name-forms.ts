@@ -31,8 +31,19 @@ export function withoutCaseEnding(word: string): string {
  * so ending with more capitals after it opens the body. (`Taras Hryhorovych Shevchenko` ends on its -ko.)
  */
 export function withoutBodyAfter(words: string[]): string[] {
+  const recipientAt = westSlavicRecipientAt(words);
+  if (recipientAt > 0) return words.slice(0, recipientAt);
   const bodyAt = words.findIndex((word, i) => i >= 2 && i < words.length - 1 && /\p{Ll}(?:ko|go)$/u.test(word));
   return bodyAt >= 2 ? words.slice(0, bodyAt) : words;
+}
+
+/**
+ * `řekl Petr Dvořák Olomouckému deníku`, `powiedział Jan Nowak Gdańskiemu Radiu`: Czech and Polish put the outlet told after the
+ * speaker, its adjective in the dative (-ému, -ímu, -emu); after a name in the nominative that word opens the recipient, no
+ * part of the name. (`Janu Novému`, `Petrovi Černému`: a name itself in the dative keeps its dative family name.)
+ */
+function westSlavicRecipientAt(words: readonly string[]): number {
+  return words.findIndex((word, i) => i >= 1 && /\p{Ll}{2}(?:ému|ímu|emu)$/u.test(word) && !/(?:u|ovi|owi|ému|ímu|emu|ové|iej)$/u.test(words[i - 1]!));
 }
 
 /**

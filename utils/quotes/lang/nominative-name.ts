@@ -30,11 +30,17 @@ export function nominativeName(name: string, bare: ReadonlyMap<string, number>):
     // `Kubiak` + `a`; a nominative ending in a vowel gives it up: `Beneš-ová` / `Beneš-ové`, `Kamińsk-a` / `Kamińsk-iej`.
     const stem = /[aáeéoy]$/u.test(attested) ? attested.slice(0, -1) : attested;
     if (stem.length < 4 || !lower.startsWith(stem) || !CASE_ENDINGS.has(lower.slice(stem.length))) continue;
-    const feminine = attested.endsWith('á') || attested.endsWith('a');
+    // (`Tomáše Jirsy` beside `Jirsa`: a man's family name in -a, his first name in a masculine case, `Tomáš-e`, `Jan-a`.)
+    const feminine = attested.endsWith('á') || (attested.endsWith('a') && !masculineInA(given, lower, attested));
     const first = feminine && /(?:ii|y|i)$/u.test(given) ? given.replace(/(?:ii|y|i)$/u, (ending) => (ending === 'ii' ? 'ia' : 'a')) : /[ae]$/u.test(given) && !feminine ? withFleetingE(given.slice(0, -1)) : given;
     return `${first} ${family.charAt(0)}${attested.slice(1)}`;
   }
   return name;
+}
+
+/** `Tomáše Jirsy`, `Jana Zagłoby`: a masculine first name's case (Czech `-e` after a consonant, `-a`) beside a family name in -a declined like a noun (`-y`, `-i`), not an adjective (`Kamińska`). */
+function masculineInA(given: string, family: string, attested: string): boolean {
+  return /[^aeiouyáéíóúůýě][ae]$/u.test(given) && /[yi]$/u.test(family) && !/(?:sk|ck|dzk)a$/u.test(attested);
 }
 
 /**
@@ -62,8 +68,14 @@ export function guessedGenitiveFamily(name: string, before: string): string | nu
   const words = name.split(' ');
   // (`κατά τον κτηνίατρο Άρη Μαυρίδη`: after the masculine accusative article a family name has dropped its -ς: `Μαυρίδης`.)
   if (words.length === 2 && /\p{Script=Greek}[αάηήοό]$/u.test(words[1]!) && GREEK_MASCULINE_ACCUSATIVE.test(before)) return `${words[1]!.toLowerCase()}ς`;
-  if (words.length !== 2 || !GENITIVE_BEFORE.test(before)) return null;
+  if (words.length !== 2) return null;
   const [given, family] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
+  // `spotykamy Jana Wierzbickiego`, `potkali jsme Pavla Nováckého`: an adjective family name's masculine `-skiego`/`-ckého` after a
+  // lower-case word (the verb or noun that governs it) is a case, whatever that word.
+  const oblique = /\p{L}{2}a$/u.test(given) && /(?:sk|ck|dzk)(?:iego|ého)$/u.test(family) && /\p{Ll}\s+$/u.test(before);
+  if (!oblique && !GENITIVE_BEFORE.test(before)) return null;
+  // (`podle sládka Tomáše Jirsy`: a Czech masculine first name in -e after a consonant, a family name in -a declined like a noun.)
+  if (/\p{L}[^aeiouyáéíóúůýě]e$/u.test(given)) return /^.{3,}[^aeiouyáéíóúůý]y$/u.test(family) ? `${family.slice(0, -1)}a` : null;
   if (/\p{L}{2}a$/u.test(given)) {
     const adjective = /^(.{3,})(?:ego|ého|ího)$/u.exec(family);
     // (`Górskiego` -> `Górski`, `Zielonego` -> `Zielony`, `Černého` -> `Černý`, `Jiřího` -> `Jiří`.)

@@ -103,8 +103,8 @@ const ROLE_MODIFIERS = new Set(
     'superintending presiding consulting supervising attending visiting defending reigning practising practicing serving').split(' '),
 );
 
-// (`Richterin Mag. X`: an Austrian or Czech degree before the name is a title, no part of the role.)
-const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Mag\.|Ing\.|Dipl\.|Mgr\.|Mag[.\uA78F]a|Dr[.\uA78F]in)\.?$/u;
+// (`Richterin Mag. X`: an Austrian or Czech degree before the name is a title, no part of the role; Malay `Encik`, `Puan`, `Cik` are Mr, Mrs, Miss.)
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Encik|Puan|Cik|Mag\.|Ing\.|Dipl\.|Mgr\.|Mag[.\uA78F]a|Dr[.\uA78F]in)\.?$/u;
 /** "Also" opening a sentence in other languages: `Ook organisator X` (no role "Ook organisator"), `Auch X sagte`. */
 export const ALSO_WORDS = 'Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też';
 const SENTENCE_WORDS = new RegExp(`^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As|${ALSO_WORDS})$`);

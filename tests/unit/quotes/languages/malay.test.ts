@@ -58,5 +58,5 @@ const ROWS: KindCase[] = [
   ['ms/id: `katanya` after a named speaker is that speaker', '"Harga naik terus sejak Jumaat lalu," kata Nurhayati.\n\n"Banyak cabai busuk di pokok," katanya.', 'Banyak cabai busuk', 'Nurhayati', null],
 ];
 
-// (`Cik` is no title the name finder knows, names.ts: the name it read keeps it.)
-kindTable('Malay tags, titles, bin/binti and bodies', ROWS, ['ms: `kata Cik X` is X, Cik (Miss) off']);
+// (`Cik` (Miss), `Puan` (Mrs) and `Encik` (Mr) are forms of address, roles.ts FORM_OF_ADDRESS: no part of the name or the role.)
+kindTable('Malay tags, titles, bin/binti and bodies', ROWS);

@@ -59,12 +59,10 @@ const ROWS: KindCase[] = [
 
 // (Not yet read by the shared name code: a capitalised person noun before a name
 // (`Okuafoɔ X`, farmer) in person-mentions.ts, `Sɛnea` opening a sentence, which the mention after it keeps, and a
-// chief's generation numeral, `II`, which the mention drops; nor `Nana` among names.ts's TITLES, kept on a mention that
-// does not open its sentence.)
+// chief's generation numeral, `II`, which the mention drops. `Nana` before a given and a family name is dropped since
+// the forty-fifth session, names.ts.)
 kindTable('Twi tags, forms of address, and unnamed speakers', ROWS, [
   'ak: `Sɛnea X Y Z kaa no, “…”` (as X said) is X Y Z',
   'ak: `Okuafoɔ X Y Z na ɔkaa saa` (farmer X) is X Y Z, the farmer their role',
   'ak: `Nana X Y II kaa.` is X Y II, the generation part of a chief\'s name',
-  'ak: `Nana X Y kaa.` is the chief, Nana no part of the name',
-  'ak: `Nana X bisaeɛ.` (Nana X asked) is the chief named in full before',
 ]);

@@ -31,11 +31,12 @@ function namedBefore(text: string, span: AttributedSpan, spans: AttributedSpan[]
   if (!noun || !(ROLE_NOUNS.has(noun) || OCCUPATIONAL_EPITHETS.has(noun))) return null;
   const sentence = sentenceBefore(text, span.outerStart);
   const subject = sentence ? NAME_SUBJECT.exec(sentence)?.[1] : undefined;
-  if (!sentence || !subject || new RegExp(`(?:^|[^\\p{L}])${noun}(?![\\p{L}])`, 'u').test(sentence)) return null;
+  const nounWord = new RegExp(`(?:^|[^\\p{L}])${noun}(?![\\p{L}])`, 'u');
+  if (!sentence || !subject || nounWord.test(sentence)) return null;
   // (An office noun must be one the text gave that person before, `hired X as its new fire chief`: `Shopkeeper X … "…," the
   // teacher said` is someone else; an epithet such as `the academic` needs no such earlier word.)
   const family = subject.split(/\s+/u).at(-1)!;
-  if (!OCCUPATIONAL_EPITHETS.has(noun) && !text.slice(0, span.outerStart).split(/(?<=[.!?])\s+|\n/u).some((earlier) => earlier.includes(family) && new RegExp(`(?:^|[^\\p{L}])${noun}(?![\\p{L}])`, 'u').test(earlier))) return null;
+  if (!OCCUPATIONAL_EPITHETS.has(noun) && !text.slice(0, span.outerStart).split(/(?<=[.!?])\s+|\n/u).some((earlier) => earlier.includes(family) && nounWord.test(earlier))) return null;
   // (A family name alone is the person an earlier quote already gave in full: `Bolden` of `Terrence Bolden`.)
   if (!/\s/u.test(subject)) return spans.slice(0, index).map((earlier) => earlier.speaker).find((name) => !!name && name.endsWith(` ${subject}`) && looksLikePerson(name)) ?? null;
   return looksLikePerson(subject) ? subject : null;

@@ -166,7 +166,7 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
   // (`közölte dr. Vass Judit főorvos`: a lower-case doctor's title before the name is neither the occasion nor the name.)
   const frame = withoutTagParticles(written).replace(/(?<=\s)dr\.\s+(?=\p{Lu})/u, '');
   // (`rääkis Kask Postimehele`: the outlet spoken to after the name, listener-after-name.ts.)
-  const read = (mayReadAfter(frame) ? nameBeforeListener(frame, readAfter) ?? readAfter(frame) : null) ?? (mayReadAfter(frame) ? null : droppedSubject(frame));
+  const read = mayReadAfter(frame) ? nameBeforeListener(frame, readAfter) ?? readAfter(frame) : droppedSubject(frame);
   // (`– po koncerto sakė X`: an occasion opening the tag, before its verb, lang/adjunct-before-verb.ts.)
   // (`– sakė „Aidos“ choro vadovė X`: a body's name in quotation marks inside the role, read without them.)
   const unquoted = read ? null : withoutQuotedBodies(frame) ?? frame;

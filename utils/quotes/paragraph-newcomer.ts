@@ -10,6 +10,7 @@ import type { Speaker } from './attribute';
 import type { EntityBook } from './entities';
 import type { PersonMention } from './person-mentions';
 import { pronounGender } from './coreference';
+import { previousParagraphSubject } from './semitic-paragraph-subject';
 
 /** Right after a name: a comma, then a lower-case word opening an apposition (`, directeur de …`, `, a nurse`). */
 const ROLE_APPOSITION = /^,\s+(\p{Ll}+)/u;
@@ -18,6 +19,9 @@ const FEMININE_ROLE = /(?:rice|euse|ière|ienne|esse|ora|essa|eira)$/u;
 const MASCULINE_ROLE = /(?:eur|ier|ien|eiro|ero|ore)$/u;
 
 export function paragraphNewcomer(text: string, quoteAt: number, pronoun: string, people: PersonMention[], book: EntityBook): Speaker | null {
+  // (`وقالت: «…»` opening a Hebrew or Arabic paragraph: the person the paragraph before opened with, semitic-paragraph-subject.ts.)
+  const semitic = /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text.slice(Math.max(0, quoteAt - 20), quoteAt)) ? previousParagraphSubject(text, quoteAt, pronoun, people, book) : null;
+  if (semitic) return semitic;
   const paragraphStart = text.lastIndexOf('\n', quoteAt) + 1;
   const lead = text.slice(paragraphStart, quoteAt);
   // (Only the paragraph's own introduction: no quote in it before this one.)

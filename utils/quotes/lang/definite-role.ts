@@ -34,7 +34,9 @@ function definiteNoun(phrase: string): string | null {
     return noun.length >= 1 && noun.length <= 4 && !/\s/u.test(noun) ? noun : null;
   }
   // (`ראש העירייה`, `رئيس البلدية`: an office in the construct state is made definite by its second word.)
-  if (words.length === 2 && !HEBREW_DEFINITE.test(words[0]!) && !ARABIC_DEFINITE.test(words[0]!) && (HEBREW_DEFINITE.test(words[1]!) || ARABIC_DEFINITE.test(words[1]!))) return phrase.trim();
+  // (`مدير إدارة الموارد البحرية`: a chain of constructs, up to four words, made definite by a later word.)
+  const definiteLater = words.slice(1).some((word) => HEBREW_DEFINITE.test(word) || ARABIC_DEFINITE.test(word));
+  if (words.length >= 2 && words.length <= 4 && (words.length === 2 || /^[\u0621-\u064a\s]+$/u.test(phrase.trim())) && !HEBREW_DEFINITE.test(words[0]!) && !ARABIC_DEFINITE.test(words[0]!) && definiteLater) return phrase.trim();
   if (words.length !== 1) return null;
   if (ARABIC_DEFINITE.test(words[0]!)) return words[0]!.replace(ARABIC_DEFINITE, '');
   if (HEBREW_DEFINITE.test(words[0]!)) return words[0]!.replace(HEBREW_DEFINITE, '');

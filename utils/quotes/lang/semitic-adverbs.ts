@@ -12,7 +12,7 @@ import type { SpeakerPhrase } from '../cues';
  */
 export function withoutLeadingAdverb(clause: string): string {
   // (`قال مبتسما.`, `قال ضاحكا`: written without its tanween, a participle of the form مُفعِلاً or فاعلاً is as plain.)
-  return clause.replace(TIME_WORD, '').replace(TO_WHOM, '').replace(TO_WHOM, '').replace(/^(?!عام)(?:\p{Script=Arabic}{2,}(?:\u064Bا|ا\u064B)|م\p{Script=Arabic}{3,}ا|\p{Script=Arabic}ا\p{Script=Arabic}{2}ا)(?=[\s:،,.]|$)\s*/u, '');
+  return clause.replace(TIME_WORD, '').replace(TO_OUTLET, '').replace(TO_WHOM, '').replace(TO_WHOM, '').replace(/^(?!عام)(?:\p{Script=Arabic}{2,}(?:\u064Bا|ا\u064B)|م\p{Script=Arabic}{3,}ا|\p{Script=Arabic}ا\p{Script=Arabic}{2}ا)(?=[\s:،,.]|$)\s*/u, '');
 }
 
 /**
@@ -26,6 +26,9 @@ const TIME_WORD = /^(?:(?:היום|אתמול|אמש|הבוקר|הערב|הלי�
  * said stand between the verb and any name.
  */
 const TO_WHOM = /^(?:لنا|لي|له|لها|لهم|بالإنجليزية|بالانجليزية|بالعربية|بالفرنسية|بالألمانية|بالإيطالية|بالإسبانية|بالروسية|بالعبرية|לנו|לי|לו|לה|להם|באנגלית|בעברית|בערבית|ברוסית|בצרפתית)(?=[\s:،,]|$)\s*/u;
+
+/** `אמרה ל"חדשות הצפון" X`, `قال لـ«الجريدة» X`: the outlet the words were told to, its name in quotation marks, comes before the name. */
+const TO_OUTLET = /^(?:ל[-־]?|لـ?\s*)["״“«][^"״“”«»\n]{1,40}["״”»](?=[\s:،,]|$)\s*/u;
 
 /** `X, מצידה, אומרת …`, `X، من جهته، قال …`: "for her part" between the subject and its verb says nothing of who. */
 const OWN_PART = /[,،]\s*(?:מצידו|מצידה|מצדו|מצדה|מצידם|מצידן|من\s+جهته|من\s+جهتها|من\s+جانبه|من\s+جانبها)\s*[,،]/gu;

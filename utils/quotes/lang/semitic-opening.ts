@@ -54,7 +54,9 @@ function loneFamilyName(language: SemiticLanguage, sentence: string): SpeakerPhr
 }
 
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
-  const opened = openingPersonRead(language, sentence) ?? loneFamilyName(language, sentence);
+  // (`ראש המועצה עו״ד X הגן על…`: a title between an office and the name is neither, as semitic-sentence-subject.ts reads it.)
+  const untitled = sentence.trim().replace(OFFICE_THEN_TITLE, '$1 ');
+  const opened = openingPersonRead(language, sentence) ?? (untitled !== sentence.trim() ? openingPersonRead(language, untitled) : null) ?? loneFamilyName(language, sentence);
   // (`«…»، تقول صالح، مضيفة:`: a verb of saying opening the words read is the verb, never the name's first word.)
   const read = opened?.kind === 'name' && saysFirst(language, opened.phrase) ? null : opened;
   const found = read?.kind === 'name' && /^باسم\s/u.test(read.phrase) ? afterOnBehalfOf(language, sentence, read) : read;
@@ -77,6 +79,9 @@ function loneFamilyWithArticle(language: SemiticLanguage, word: string): boolean
   const body = BODY_NOUNS.split(' ').concat(PLACE_NOUNS.split(' '), ['حكومة', 'شرطة', 'محكمة', 'نيابة', 'دولة', 'وزارة']).map((noun) => `ال${noun}`);
   return /^ال\p{Script=Arabic}{3,}$/u.test(word) && !language.roleHeads.has(word) && !language.descriptionHeads.has(word.slice(2)) && !body.includes(word);
 }
+
+/** `ראש המועצה עו״ד X`, `מנהלת בית הספר ד״ר X`: an office over a definite body, then a title before the name. */
+const OFFICE_THEN_TITLE = /^(\p{Script=Hebrew}+(?:\s+\p{Script=Hebrew}+)?\s+ה\p{Script=Hebrew}+)\s+(?:ד["״]ר|פרופ['׳]|עו["״]ד)\s+/u;
 
 /** Hebrew sentence openers of one word set off by a comma (therefore, however, for example), never a given name. */
 const HEBREW_CONNECTIVE = /^(?:לכן|אולם|ואולם|אבל|אך|למשל|כאמור|אגב|בפועל|בסך|כלומר|לבסוף|ראשית|שנית|בנוסף|ובכן|עכשיו|כעת|השבוע|אתמול|היום)$/u;
@@ -194,6 +199,9 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
     const compound = (at: number) => ARABIC_COMPOUND_OPENER.test(words[at] ?? '') && /^[\p{Script=Arabic}\p{Script=Hebrew}]{2,}[.!?؟]?$/u.test(words[at + 1] ?? '') && !language.stop.test(words[at + 1]!.replace(/[.!?؟]+$/u, ''));
     const name = words.slice(end, end + 2 + (compound(end) || compound(end + 1) ? 1 : 0)).map((word) => word.replace(/[.!?؟]+$/u, ''));
     // Arabic family names take the article too (`ريم القحطاني`).
+    // (`رحبت الدكتورة سعاد أحمد النعيمي بالقرار`: a given name, the father's, then a family name of origin with the article, ـي.)
+    const originName = words[end + 2]?.replace(/[.!?؟]+$/u, '');
+    if (!language.constructBeforeDefinite && name.length === 2 && plain(name[0]) && plain(name[1]) && originName && /^ال\p{Script=Arabic}{2,}ي$/u.test(originName) && !language.stop.test(originName)) name.push(originName);
     const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
     // `مدرب شباب دكالة، التونسي فوزي العياري،`: the person in the comma group after an office over a body.
     const apposed = others.length > 1 ? nameAfterComma(language, `${head}،${others[0]}،`, true) : null;

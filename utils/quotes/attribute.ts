@@ -34,6 +34,7 @@ import { boundingSpan, earlierSentencesOfParagraph, frameBefore, lineEnd, PUT_TO
 import { fullerNameBefore, mongolianFullName, SEMITIC_FAMILY_OF_TWO } from './lang/fuller-names';
 import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear, snappedToMention } from './lang/caseless-mentions';
 import { chineseDemonstrative, chineseOpeningBefore } from './lang/zh-mentions';
+import { chineseDemonstrativeHolder } from './lang/zh-demonstrative-office';
 import { introducedInParagraph, latestNamed } from './lang/introduced';
 import { roleFromIntroduction } from './lang/introduced-role';
 import { isAnonymousElsewhere } from './lang/anonymous';
@@ -269,9 +270,10 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const partyState = speaker?.kind === 'description' ? partyStateHolder(found.phrase, text, book, span.outerStart) : null;
       if (partyState) speaker = { name: partyState, kind: 'name' };
       if (speaker?.kind === 'description') speaker = spouseOfTag(found.phrase, people, salience, span.outerStart, text) ?? speaker;
-      // `“…，”这位冠军笑着说`: a demonstrative and a noun for a person is the latest salient person it fits (lang/zh-mentions.ts).
+      // `“…，”这位冠军笑着说`: the holder of that office (zh-demonstrative-office.ts), else the latest salient person it fits (zh-mentions.ts).
       const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;
-      if (demonstrative) speaker = (demonstrative.gender ? salience.pronoun(demonstrative.gender === 'female' ? 'she' : 'he', span.outerStart) : salience.dropped(span.outerStart)) ?? speaker;
+      const officeHolderNamed = demonstrative ? chineseDemonstrativeHolder(book, found.phrase, span.outerStart) : null;
+      if (demonstrative) speaker = (officeHolderNamed ? { name: officeHolderNamed, kind: 'name' as const } : null) ?? (demonstrative.gender ? salience.pronoun(demonstrative.gender === 'female' ? 'she' : 'he', span.outerStart) : salience.dropped(span.outerStart)) ?? speaker;
       // `"…," said the Dutchman`: the one person its paragraph names (salience.ts soleNamed); `the teenager` after `X, 19,` (age-nouns.ts).
       const ranged = speaker?.kind === 'description' ? ageNounRange(found.phrase) : null;
       const rangedName = ranged ? agedWithin(book, ranged, span.outerStart) : null;

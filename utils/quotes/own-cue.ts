@@ -12,6 +12,7 @@ import { isTitleCased } from './filter';
 import { sentenceEnd } from './sentences';
 import { frameAfter, frameBefore, lineEnd } from './frames';
 import { introducesNextQuote } from './next-tag';
+import { namedProgrammeOrListener } from './work-titles';
 import { ARABIC, CYRILLIC, HEBREW, mayHold } from './scripts-present';
 
 export function findSpeakerPhrase(
@@ -125,6 +126,8 @@ function isOwnedTitle(text: string, span: QuoteSpan): boolean {
   if (wordCount(span.text) <= 4 && /^\p{Lu}/u.test(span.text) && mayHold(CYRILLIC, span.text) && CYRILLIC_BODY_BEFORE.test(text.slice(Math.max(0, span.outerStart - 24), span.outerStart))) return true;
   // (`長者服務機構「耆樂社」表示：`, `市民団体「川を守る会」は`: a body's name in corner brackets after its noun.)
   if (span.text.length <= 12 && !/[。！？，、]/u.test(span.text) && CJK_BODY_BEFORE.test(text.slice(Math.max(0, span.outerStart - 6), span.outerStart))) return true;
+  // (`เปิดเผยกับ “ไทยโพสต์” ว่า “…”`, `เปิดตัวโครงการ “…”`: a paper told or a programme named in marks, work-titles.ts.)
+  if (namedProgrammeOrListener(text, span.outerStart, span.text)) return true;
   // (`X «Yangi Kun»ga quyidagicha izoh berdi:`, `"Yeni Ufuk"a konuştu`: a name in marks with a case ending glued after its mark.)
   if (wordCount(span.text) <= 4 && /^\p{Lu}/u.test(span.text) && /^\p{Ll}/u.test(text.slice(span.outerEnd, span.outerEnd + 1))) return true;
   return isTitleCased(span.text) && /[’']s\s*$/.test(text.slice(Math.max(0, span.outerStart - 3), span.outerStart));

@@ -46,6 +46,22 @@ const OPENS_LIKE_TITLE = /^[\s¿¡]*(?:\p{Lu}|\p{N}|(?!\p{Ll})\p{L})/u;
  */
 const THAI_WORK_BEFORE_MARK = /(?:ละคร|ภาพยนตร์|หนังสือ|นวนิยาย|นิยาย|เพลง|สารคดี|รายการ|นิทรรศการ|บทกวี|ซีรีส์)[\u0e01-\u0e4e]{0,12}?(?:เรื่อง|ชื่อ)\s*$/u;
 
+/**
+ * A programme or campaign named in marks right after its noun: Thai `เปิดตัวโครงการ “…”` (project), `แคมเปญ “…”`; Chinese
+ * `列入“…”`, `纳入“…”` (listed among, a plan's name).
+ */
+const PROGRAMME_BEFORE_MARK = /(?:โครงการ|แคมเปญ|มาตรการ|นโยบาย|列入|纳入|納入|列为|列為)\s*$/u;
+/** Thai `เปิดเผยกับ “…” ว่า “…”`: a paper or person told, in marks after กับ/แก่ ("to") and before ว่า ("that") and the real words. */
+const THAI_LISTENER_BEFORE_MARK = /(?:กับ|แก่)\s*$/u;
+const THAI_THAT_THEN_WORDS = /^\s*ว่า\s*[“"«]/u;
+
+export function namedProgrammeOrListener(text: string, outerStart: number, words: string, before = text.slice(Math.max(0, outerStart - 40), outerStart)): boolean {
+  if (words.length > 30 || /\s/u.test(words.trim())) return false;
+  if (PROGRAMME_BEFORE_MARK.test(before)) return true;
+  const close = text.indexOf(words, outerStart) + words.length;
+  return THAI_LISTENER_BEFORE_MARK.test(before) && THAI_THAT_THEN_WORDS.test(text.slice(close + 1, close + 12));
+}
+
 /** Whether the marked words at `outerStart` name the work that the noun just before them stands for. */
 export function namesAWork(text: string, outerStart: number, words: string): boolean {
   // `그는 『…』의 저자다`: Korean sets a book's title in double corner brackets, never anyone's words (Japanese quotes in them).
@@ -53,6 +69,7 @@ export function namesAWork(text: string, outerStart: number, words: string): boo
   if (!OPENS_LIKE_TITLE.test(words)) return false;
   const before = text.slice(Math.max(0, outerStart - 40), outerStart);
   if (THAI_WORK_BEFORE_MARK.test(before)) return true;
+  if (namedProgrammeOrListener(text, outerStart, words, before)) return true;
   const line = before.slice(before.lastIndexOf('\n') + 1);
   return WORK_NOUN_BEFORE_MARK.test(line) || SEMITIC_WORK_BEFORE_MARK.test(line);
 }

@@ -11,7 +11,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { korean, ROLES as KOREAN_ROLES, SURNAME as KOREAN_SURNAME, NOT_A_NAME as KOREAN_NOT_A_NAME, TRADES as KOREAN_TRADES } from './ko';
-import { person } from './shared';
+import { described, person } from './shared';
 import { arabic } from './ar';
 import { hebrew } from './he';
 import { thusSaidNext } from './ru-uk';
@@ -207,6 +207,8 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   const chineseCleft = CHINESE_SAID_IT.exec(sentence);
   if (chineseCleft) {
     const named = sentence.slice(chineseCleft[0].length).split(/[，,。]/u)[0]!;
+    // (`說這話的是一位…的攤商`: "one" and a classifier open someone unnamed, whose noun is no name however it begins.)
+    if (/^一(?:位|名|个|個)/u.test(named)) return described(named);
     const found = chineseSubject(`${named}說。`);
     if (found?.kind === 'name' && !found.pronoun) return found;
     // (An age before a bare full name, `說這話的是31歲的X`, says it is a person.)

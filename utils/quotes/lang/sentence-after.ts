@@ -14,7 +14,8 @@ const SHORT_NAME_IN_MARKS = /[«"„“][^«»"„“”\n]{1,30}[»"“”]/gu;
 export function sentenceAfterQuote(text: string, quoteEnd: number, nextParagraphToo: boolean): string | null {
   const rest = text.slice(quoteEnd, quoteEnd + 400).replace(nextParagraphToo ? /^[\s.!?…。،,]*/u : /^[ \t.!?…。،,]*/u, '');
   if (!rest || rest.startsWith('\n')) return null;
-  let sentence = /^[^\n]*?(?:[.!?؟。](?=\s|$)|$)/mu.exec(rest)?.[0] ?? '';
+  // (A full-width stop ends a sentence with no space after it: `…今年65岁。他对记者说：“…”` ends at 岁。)
+  let sentence = /^[^\n]*?(?:[.!?؟](?=\s|$)|[。！？]|$)/mu.exec(rest)?.[0] ?? '';
   // (`That was state Sen. X’s message`: a title's full stop ends no sentence; the house splitter knows them, sentences.ts.)
   if (sentence.endsWith('.')) {
     const line = /^[^\n]*/u.exec(rest)![0];

@@ -54,7 +54,8 @@ const WORD = '[\\u0e01-\\u0e4e]+';
 const NOT_AFTER = '(?<!ดัง)';
 
 const patterns = lazy(() => ({
-  verbAtEnd: new RegExp(`${NOT_AFTER}(?:${VERBS})(?:[^“”"\\n]{0,40}?ว่า)?\\s*[:：]?\\s*$`, 'u'),
+  // (`เปิดเผยกับ “ไทยโพสต์” ว่า “…”`: the paper told may stand in marks between the verb and ว่า, work-titles.ts.)
+  verbAtEnd: new RegExp(`${NOT_AFTER}(?:${VERBS})(?:[^“”"\\n]{0,40}?(?:[“"][^“”"\\s]{1,30}[”"]\\s*)?ว่า)?\\s*[:：]?\\s*$`, 'u'),
   // `นางX กล่าวกลางเวทีด้วยน้ำเสียงสั่นเครือ “…”`, `กล่าวกับผู้สื่อข่าว “…”`: where or to whom, no ว่า, then the quote.
   verbThenAdjunct: new RegExp(`${NOT_AFTER}(?:กล่าว|เล่า|พูด|ตอบ)(?:กลาง|ใน|บน|ต่อหน้า|ต่อ|กับ|ด้วย|หลัง|ก่อน|ระหว่าง|ขณะ)[^“”"\\s]{1,40}\\s*$`, 'u'),
   // `นางX ระบุว่าล้งเองก็ได้รับผลกระทบ “…”`: the verb, ว่า and what was said in the writer's words, then the quote (no later verb).
@@ -146,6 +147,8 @@ function thaiAgedHolder(text: string, office: string, at: number): string | null
  * `ผู้ว่าฯ ระบุว่า`, `ผู้ว่าราชการจังหวัดX ย้ำว่า` after `นายY Z ผู้ว่าราชการจังหวัดX`: an office written alone (or
  * shortened with ฯ) is the person the text named right before it, the latest such; none, and it stays a description.
  */
+const OFFICE_THEN_GIVEN = lazy(() => new RegExp(`^(?:${OFFICE})([\\u0e01-\\u0e4e]{2,})$`, 'u'));
+
 export function thaiOfficeHolder(text: string, office: string, at: number): string | null {
   const aged = thaiAgedHolder(text, office, at);
   if (aged !== undefined) return aged;
@@ -153,6 +156,10 @@ export function thaiOfficeHolder(text: string, office: string, at: number): stri
   const local = /^นายก\s*(อบต|อบจ|ทต|ทม|ทน)\.?$/u.exec(office)?.[1];
   if (local) return thaiOfficeHolder(text, `นายก${LOCAL_BODIES[`${local}.`]}`, at);
   if (!/^[\u0e01-\u0e4e.]+$/u.test(office)) return null;
+  // (`ครูสมศรีกล่าว` after `นางสมศรี ใจเย็น ครูโรงเรียน…`: an office used as a title, glued to the given name the text wrote in full.)
+  const titledGiven = OFFICE_THEN_GIVEN().exec(office)?.[1];
+  const titledFull = titledGiven ? thaiFullerName(text.slice(0, at), titledGiven) : null;
+  if (titledFull) return titledFull;
   const stem = office.replace(/ฯ$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   if (stem.length < 4) return null;
   const named = [...text.slice(0, at).matchAll(new RegExp(`(?:${HONORIFIC})(${WORD})\\s(${WORD})\\s+${stem}`, 'gu'))].at(-1);

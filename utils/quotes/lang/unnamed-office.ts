@@ -61,9 +61,10 @@ export function officeHeld(text: string, book: EntityBook, office: string, at: n
   // (Hangul has no capitals to find a name by: `의료원장은` after `김정호 의료원장은`, the office written before the tag's own mention.)
   if (/^\p{Script=Hangul}+$/u.test(office)) return (text.slice(0, at).match(new RegExp(`${office}(?=[은는이가의인\\s,]|$)`, 'gu'))?.length ?? 0) >= 2;
   const before = text.slice(0, at);
-  // (Hindi: `अधीक्षण अभियंता सुरेश गुप्ता ने माना`, the office before two words and a postposition.)
+  // (Hindi: `अधीक्षण अभियंता सुरेश गुप्ता ने माना`, the office before two words and a postposition; a comma may follow it,
+  // `यह कहना है मछुआरे X Y का, जो …`.)
   // (Nepali writes its postpositions on the name, so the two words after the office are the name: `मेयर X Y व्यापारीको …`.)
-  if (/^[\u0900-\u097f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0900-\u097f]{2,}\\s+[\u0900-\u097f]{2,}\\s+(?:ने|का|की|के|को|से)(?=\\s)`, 'u').test(before) || (nepali.applies(before) && new RegExp(`${office}\\s+[\u0900-\u097f]{3,}\\s+[\u0900-\u097f]{3,}(?:ले|को|का|की)?\\s`, 'u').test(before));
+  if (/^[\u0900-\u097f]+$/u.test(office)) return new RegExp(`${office}\\s+[\u0900-\u097f]{2,}\\s+[\u0900-\u097f]{2,}\\s+(?:ने|का|की|के|को|से)(?=[\\s,])`, 'u').test(before) || (nepali.applies(before) && new RegExp(`${office}\\s+[\u0900-\u097f]{3,}\\s+[\u0900-\u097f]{3,}(?:ले|को|का|की)?\\s`, 'u').test(before));
   // (Urdu: `چیف آفیسر X Y Z کا کہنا ہے`, the office before two or three name words and a postposition, lang/hi.ts.)
   if (/^[\u0620-\u06d3]+$/u.test(office) && /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/u.test(before)) return new RegExp(`${office}\\s+(?:[\u0620-\u06d3\\p{M}]{2,}\\s+){2,3}(?:نے|کا|کی|کے)(?=\\s)`, 'u').test(before);
   // (Punjabi: `ਐੱਸਡੀਐੱਮ X ਕੌਰ Y`, the office before two name words.)

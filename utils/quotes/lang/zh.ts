@@ -146,7 +146,8 @@ const patterns = lazy(() => ({
   according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
-  roleNameSubject: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{2,3}?)(?=${PREDICATE})`, 'u'),
+  // (`某理工大学交通运输工程系副教授X长期研究…`: a college and its department before the office may take up to sixteen characters.)
+  roleNameSubject: new RegExp(`^(\\p{Script=Han}{0,16}?(?:${ROLES}))(\\p{Script=Han}{2,3}?)(?=${PREDICATE})`, 'u'),
   bracketedBody: new RegExp(`(?:^|[，,。；;\\s])(\\p{Script=Han}{0,10}?(?:機構|机构|團體|团体|協會|协会|公司|集團|集团|組織|组织|社團|社团|中心|联盟|聯盟)[「“][^「」“”，。]{1,12}[」”])${ADVERB}(?:${VERBS})[，,：:\\s]*$`, 'u'),
   roleAlone: new RegExp(`^(?:${ROLES})$`, 'u'),
   nameThenRole: new RegExp(`^([\\p{Script=Han}·・A-Za-z]{1,6}?)(${ROLES})$`, 'u'),

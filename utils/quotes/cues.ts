@@ -9,6 +9,7 @@
  * The subject right before a reporting verb, stepping over helpers and appositives, is verb-subject.ts.
  */
 
+import { isPassiveTimeClause } from './passive-time-clause';
 import { demonstrativeDescription, placeAfterDemonstrative } from './lang/demonstrative-opening';
 import { opinionOpening } from './lang/according-pronoun';
 import { possessiveVerdict } from './lang/possessive-verdict';
@@ -304,6 +305,7 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
     if (agent && cleanName(agent[1] ?? '')) return named(agent[1]);
     // (`wrote online after the closure was confirmed:`: with no agent, a passive's subject is what was said, not who.)
     if (!agent && /\b(?:was|were|been)\s+$/.test(sentence.slice(0, verb.index)) && /:\s*$/.test(rest)) continue;
+    if (!agent && isPassiveTimeClause(sentence.slice(0, verb.index))) continue;
     // `… when Dean Hartigan approached, pushed a gun into his ribs and said:`: the last of a series of verbs is its clause's subject's.
     const series = /\sand\s+$/.test(sentence.slice(0, verb.index)) ? VERB_SERIES_SUBJECT().exec(sentence.slice(0, verb.index)) : null;
     if (series && cleanName(series[1] ?? '')) return named(series[1]);

@@ -52,5 +52,18 @@ export function partyStateHolder(phrase: string, text: string, book: EntityBook,
     const written = text.slice(mention.at).startsWith(mention.name) ? mention.name.length : (/^[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u.exec(text.slice(mention.at))?.[0].length ?? 0);
     return !book.entities.get(mention.name)?.body && namesState(text, mention.at, mention.at + written, state);
   });
-  return holder?.name ?? introducedTieHolder(phrase, text, book, at);
+  // (`X, a state representative who chairs …,` … `the Marlton Democrat said`: with no state or party written by anyone,
+  // a place's party member is the lawmaker the text introduced last.)
+  return holder?.name ?? introducedTieHolder(phrase, text, book, at) ?? placelessLawmaker(phrase, text, book, at);
 }
+
+/** The lawmaker introduced last, when no place is written beside them (`Sen. X of Wyoming` is no `Montana Republican`). */
+function placelessLawmaker(phrase: string, text: string, book: EntityBook, at: number): string | null {
+  const lawmaker = PARTY_HEAD.test(phrase) ? introducedTieHolder('the lawmaker', text, book, at) : null;
+  const placed = book.mentions.some((mention) => mention.name === lawmaker && PLACE_BESIDE.test(text.slice(mention.at, mention.at + mention.name.length + 30)));
+  return placed ? null : lawmaker;
+}
+const PLACE_BESIDE = /\b(?:of|from)\s+\p{Lu}|[(,]\s*[RDI]-\s?\p{Lu}/u;
+
+/** A party's member as the head of `the <Place> <party>`: `the Ohio Democrat`, `the Marlton Republican`. */
+const PARTY_HEAD = /\s(?:Republican|Democrat)$/u;

@@ -35,6 +35,8 @@ export const ROLE_NOUNS = new Set(
   ('hawker masquerader stallholder queen ' +
     'spokesman spokeswoman spokesperson treasurer manager director chairman chairwoman chair senator governor mayor ' +
     'president secretary minister councilmember councilman councilwoman councillor councilor alderman representative ' +
+    // New England towns' elected board: `Selectman X`, `Selectwoman X`.
+    'selectman selectwoman selectperson ' +
     'congressman congresswoman assemblyman assemblywoman delegate strategist adviser advisor aide analyst professor ' +
     'economist lawyer attorney candidate nominee leader chief officer official executive founder owner farmer teacher ' +
     'pastor sheriff judge justice ambassador commissioner consultant pollster activist organizer volunteer supporter ' +

@@ -159,7 +159,15 @@ function isPlaceContinuation(group: string, older: string | undefined): boolean 
   // (`The sarpanch of Rampur, Shri Ramesh Yadav, said`: after an article-led office, a group reading as a person's name is
   // the office-holder, not the place's state.)
   if (/^(?:The|the)\s+\p{Ll}/u.test(older ?? '') && /\s/u.test(group.trim()) && looksLikePerson(cleanName(group))) return false;
+  // (`the Babaloja of Oke Market, Alhaji X,`: an office in the local language, capitalised, and a name behind a form of respect.)
+  if (/^(?:The|the)\s/u.test(older ?? '') && titledPerson(group)) return false;
   return /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(group) && /\b(?:of|in|from|at|near|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}$/u.test(older ?? '');
+}
+
+/** A group that is a title before a person's full name: `Alhaja Ronke Salami`, `Chief Emeka Obi`. */
+function titledPerson(group: string): boolean {
+  const name = cleanName(group);
+  return !!name && name !== group.trim() && /\s/u.test(name) && looksLikePerson(name);
 }
 
 function subjectOfGroup(group: string): SpeakerPhrase | null {

@@ -51,8 +51,9 @@ const plain = (frame: string) => frame.replace(MISTER, '').replace(ARTICLE_BEFOR
 
 /** `ο δήμαρχος Παρθένου Νικόλαος Βασιλείου`: a place in the genitive after the role belongs to it. */
 // (`αντιπεριφερειάρχης Πολιτικής Προστασίας X`: the feminine genitive accented on its ending, -ής, as well.)
-// (The masculine genitive accented on its ending, -ού, too: `Τουρισμού`.)
-const GENITIVE = /(?:ου|ού|ας|ης|ής|ων)$/u;
+// (The masculine genitive accented on its ending, -ού, too: `Τουρισμού`; and the feminine -άς and plural -ών:
+// `ο δήμαρχος Κεφαλλονιάς X Y`, `ο πρόεδρος Αχαρνών X Y`.)
+const GENITIVE = /(?:ου|ού|ας|άς|ης|ής|ων|ών)$/u;
 
 function withPlaceInRole(found: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!found || found.kind !== 'name' || found.pronoun || !found.role) return found;

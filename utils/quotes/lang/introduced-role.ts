@@ -22,6 +22,7 @@ import { sumoRankBefore } from './ja';
 import { isRomanceInvertedLead } from './german-inverted';
 import { bareTagNounRole } from './tag-noun-role';
 import { WORDS_OF } from './next-sentence-unnamed';
+import { WORDS_OWNED_NORDIC } from './words-owned-after';
 import { lazy } from './shared';
 import { appositionRole } from './apposed-role';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
@@ -115,7 +116,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
   // (`À porta da junta esperava X`: a place and an inverted verb are no role.)
   if (isRomanceInvertedLead(lead)) return null;
-  // (`Sono le prime parole di X`: "the words of" the quote before are no role.)
+  // (`Sono le prime parole di X`, `Ordene kommer fra X`, `Ho explica la X`: "the words of" the quote before are no role.)
   if (WORDS_OF_LEAD().test(lead)) return null;
   const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindiRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : null;
   if (office) return office;
@@ -163,7 +164,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || APPOSED_SPECIALIST.test(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
-const WORDS_OF_LEAD = lazy(() => new RegExp(`^(?:${WORDS_OF})\\s*$`, 'u'));
+const WORDS_OF_LEAD = lazy(() => new RegExp(`^(?:${WORDS_OF}|${WORDS_OWNED_NORDIC}|(?:Ho|Lo)\\s+\\p{Ll}+(?:\\s+(?:la|el|en|na|l['’]))?)\\s*$`, 'u'));
 
 /** Small words only Hungarian writes among the languages read here: and, that, also, who, the, not. */
 // (`Molnár Tibor polgármester szerint …`: "according to", too.)

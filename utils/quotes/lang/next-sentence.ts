@@ -25,6 +25,7 @@ import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
 import { speakerAfterOpening } from './clause-opening';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { newcomerAfterQuote } from './introduced-after';
+import { bodyOfficeThenName, NAME_ARTICLE, turkishWordsBelong } from './words-owned-after';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -80,6 +81,12 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   // (`Those are the words of retired teacher X Y, 71, …`: lower-case role words, then the full name the words were.)
   const roleLed = /\sof\s*$/u.test(frame[0]) ? ROLE_WORDS_THEN_NAME.exec(words.join(' ')) : null;
   if (roleLed) return person(roleLed[2]!, roleLed[1]!.trim());
+  // (`Näin arvioi Järvelän Seuran puheenjohtaja Liisa Koski.`: a body's capitals, an office, then the name, words-owned-after.ts.)
+  const bodyOffice = saysIt ? bodyOfficeThenName(words.join(' ')) : null;
+  if (bodyOffice) return bodyOffice;
+  // (`Ho explica la Rosa Ferrer, de 80 anys,`: the clitic pointing back, a name's article, then the full name named first here.)
+  const articled = CLITIC_POINTS_BACK.test(frame[0].trim()) && NAME_ARTICLE.test(words[0] ?? '') ? FULL_NAME.exec(words.slice(1).join(' ')) : null;
+  if (articled) return person(articled[1]!);
   // (`É assim que o mestre José Severino dos Santos, 63 anos, … explica`: "that is how", an article, role words, then the full name.)
   const how = HOW_THAT.test(frame[0].trim()) ? ARTICLE_ROLE_THEN_NAME.exec(words.join(' ')) : null;
   if (how) return person(how[2]!, how[1]!.trim() || null);
@@ -106,6 +113,9 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
 
 /** `That was the message from`, `That's how` (POINTS_BACK's English frames that name no one themselves). */
 const ENGLISH_POINTS_BACK = /^That(?:\s+(?:was|is)|['’]s)\s/u;
+
+/** Catalan and Spanish clitic frames pointing back at the words: `Ho explica`, `Lo dice`. */
+const CLITIC_POINTS_BACK = /^(?:Ho|Lo)\s/u;
 
 /** Romance "thus", alone or with the object pronoun and a verb (`Così`, `Así lo explicó`, `Assim`, `Ainsi`). */
 const THUS = /^(?:Così|Así|Assim|Ainsi)(?:\s|$)/u;
@@ -203,6 +213,8 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   if (cleft && cleft.kind === 'name' && !cleft.pronoun) return cleft;
   const saysIt = NAME_SAYS_IT.exec(sentence) ?? NAME_CONFIRMED_IT.exec(sentence);
   if (saysIt) return person(saysIt[1]!);
+  const belongs = turkishWordsBelong(sentence);
+  if (belongs) return belongs;
   // (`「…」說這話的是鎮民代表X`: "the one who said this is", then the person read as a Chinese subject.)
   const chineseCleft = CHINESE_SAID_IT.exec(sentence);
   if (chineseCleft) {

@@ -12,7 +12,7 @@ import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newlang-roles';
 import { isPaperName } from './outlets';
-import { guessedGenitiveFamily, nominativeName } from './lang/nominative-name';
+import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
 import { withoutBodyAcronyms, withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
@@ -303,11 +303,11 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
   // (`Podle Tomáše Kozla` beside `Tomáš Kozel`: the full name the text writes in the nominative, lang/case-forms.ts.)
   const fullNames = new Set(mentions.map((mention) => mention.name).filter((name) => name.includes(' ')));
   for (const mention of mentions) if (mention.name.includes(' ')) mention.name = attestedNominative(mention.name, fullNames) ?? mention.name;
-  for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen);
+  for (const mention of mentions) mention.name = nominativeName(mention.name, bareSeen, text);
   // (`Riikka Virtasen mukaan` beside `Virtanen`: a Finnish family name in a case, the given name as written.)
   for (const mention of mentions) mention.name = familyInNominative(mention.name, bareSeen);
   for (const mention of mentions) if (mayHold(CYRILLIC, mention.name) && genitiveBefore(text.slice(Math.max(0, mention.at - 40), mention.at))) mention.genitive = true;
-  bareUses.set(mentions, bareSeen);
+  bareUses.set(mentions, withoutGenitiveOnly(bareSeen, text));
   nicknamesOf.set(mentions, nicknames(text, mentions));
   return mentions;
 }

@@ -152,6 +152,8 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   if (endsInHungarianDative(inside.join(' '))) inside.length = 0;
   // "Auch Jonas Keller", "Pour Claire Martin": a sentence's opening word, in any language, is no role.
   while (inside.length > 0 && (SENTENCE_WORDS.test(inside[0]!) || isLeadingNoise(inside[0]!))) inside.shift();
+  // (`Keď Ján Bielik otvoril …`, `Gdy Anna Lis …`: a lone word of three letters or fewer opening a sentence, neither role nor title, is a conjunction.)
+  if (inside.length === 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(inside[0]!) && !isRoleWord(inside[0]!) && /(?:^|[.!?…]["”’»“]?\s+|\n\s*)$/u.test(before)) inside.length = 0;
   // `з полонини Менчул Іван Шкіряк`: a place named after its kind (a lower-case genitive) is no role of its own.
   if (inside.length <= 2 && mayHold(CYRILLIC, before) && inside.every((word) => /^\p{Script=Cyrillic}/u.test(word) && !ROLE_NOUNS.has(bare(word)) && !isForeignRoleNoun(word)) && /(?:^|\s)\p{Script=Cyrillic}*\p{Ll}[аяиіїы]\s+$/u.test(before)) inside.length = 0;
   // `Мешканка Розтік`: the place after a resident's noun is no part of the role.

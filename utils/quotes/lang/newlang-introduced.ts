@@ -6,6 +6,7 @@
  * `– Moja córka … – opowiada.` is hers. Read only after a tag in one of these languages.
  */
 
+import { withoutGluedOpener } from '../glued-opener';
 import { saidNoKin } from '../namesakes';
 import { taggedOrObject } from './role-lead-trim';
 import { speaksForName } from '../spokesperson';
@@ -114,6 +115,16 @@ function withoutAddress<T extends { name: string; at: number }>(mention: T): T {
   return address ? { ...mention, name: mention.name.slice(address.length), at: mention.at + address.length } : mention;
 }
 
+/**
+ * `Keď Ján Bielik otvoril …` read in its sentence alone keeps the conjunction glued to the name; the whole article, which
+ * writes `Ján Bielik` opening another sentence, tells it off (glued-opener.ts).
+ */
+function withoutOpenerGluedInText<T extends { name: string; at: number }>(mention: T, text: string, sentenceAt: number): T {
+  if (sentenceAt < 0) return mention;
+  const name = withoutGluedOpener(mention.name, mention.name, text, sentenceAt + mention.at);
+  return name !== mention.name && mention.name.endsWith(` ${name}`) ? { ...mention, name, at: mention.at + mention.name.length - name.length } : mention;
+}
+
 /** Lithuanian and Latvian "one", "some" (a closed class) and a lower-case noun opening a sentence: someone left unnamed. */
 // (Polish and Czech "one of the" and a plural noun, `Jedna z urzędniczek`, `Jeden z hasičů`, the same.)
 const BALTIC_INDEFINITE_OPENING = /^((?:Viena|Vienas|Kažkoks|Kažkokia|Kāds|Kāda|Viens|(?:Jedna|Jeden|Jedno)\s+z)\s+\p{Ll}[\p{L}-]{2,})(?=[,\s])/u;
@@ -132,7 +143,8 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
   // (`tog 11-årige Freja ordet`: a lone given name the sentence introduces with an age or a role, person-mentions.ts.)
   // (`Nu este rudă cu Ana Ionescu`: the one named as no kin of the subject is not the subject, namesakes.ts.)
-  const named = findPersonMentions(sentence).map(withoutAddress).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !PLACE_WORD_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
+  const sentenceAt = text.indexOf(sentence);
+  const named = findPersonMentions(sentence).map(withoutAddress).map((mention) => withoutOpenerGluedInText(mention, text, sentenceAt)).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !PLACE_WORD_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;

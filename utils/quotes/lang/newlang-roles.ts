@@ -79,6 +79,8 @@ const WORDS = (
   'dožupan zamjenik zamjenica sudac sutkinja odvjetnik odvjetnica liječnik liječnica ' +
   'svetnik svetnica predsednik predsednica primátor primátorka riaditeľ riaditeľka hovorca hovorkyňa predseda ' +
   'predsedníčka poslanec poslankyňa lekár lekárka starostka ' +
+  // (Slovak and Czech scientists and experts a story quotes by their field, `vysvetlila vedkyňa`, `dodal zoológ`.)
+  'vedec vedkyňa vědec vědkyně odborníčka zoológ zoologička biológ biologička geológ geologička ekológ ekologička ' +
   // (Slovene: a deputy mayor, a mayor, a sociologist, a minister: `Podžupan X`, `Sociologinja dr. X`.)
   'poveljnik poveljnica gasilec gasilka podžupan podžupanja županja sociologinja sociolog ministrica direktorica ekonomistka ekonomist ' +
   // Batch 7 (q-other): Finnish, Estonian, Hungarian, Slovak and Czech, Polish, Romanian, Turkish and Malay offices and trades

@@ -12,11 +12,11 @@ const CASE_ENDINGS = new Set(['a', 'e', 'y', 'i', 'u', 'é', 'ej', 'iej', 'ego',
  * name, the first name following the same case (`Dawida` -> `Dawid`, `Veroniky` -> `Veronika`).
  * `bare` holds the one-word names the text writes (lower case).
  */
-export function nominativeName(name: string, bare: ReadonlyMap<string, number>): string {
+export function nominativeName(name: string, bare: ReadonlyMap<string, number>, text = ''): string {
   const words = name.split(' ');
   // `Gol Dawida Kubiaka dał prowadzenie`: a noun opening the sentence before a name in another case goes with the case.
   if (words.length === 3) {
-    const last = nominativeName(words.slice(1).join(' '), bare);
+    const last = nominativeName(words.slice(1).join(' '), bare, text);
     return last === words.slice(1).join(' ') ? name : last;
   }
   if (words.length !== 2) return name;
@@ -30,6 +30,8 @@ export function nominativeName(name: string, bare: ReadonlyMap<string, number>):
     // `Kubiak` + `a`; a nominative ending in a vowel gives it up: `Beneš-ová` / `Beneš-ové`, `Kamińsk-a` / `Kamińsk-iej`.
     const stem = /[aáeéoy]$/u.test(attested) ? attested.slice(0, -1) : attested;
     if (stem.length < 4 || !lower.startsWith(stem) || !CASE_ENDINGS.has(lower.slice(stem.length))) continue;
+    // (`Marek Zawada …` then `Według Zawady …`: a word met alone only after a word asking for the genitive is no nominative.)
+    if (text && onlyInGenitive(text, attested)) continue;
     // (`Tomáše Jirsy` beside `Jirsa`: a man's family name in -a, his first name in a masculine case, `Tomáš-e`, `Jan-a`.)
     const feminine = attested.endsWith('á') || (attested.endsWith('a') && !masculineInA(given, lower, attested));
     const first = feminine && /(?:ii|y|i)$/u.test(given) ? given.replace(/(?:ii|y|i)$/u, (ending) => (ending === 'ii' ? 'ia' : 'a')) : /[ae]$/u.test(given) && !feminine ? withFleetingE(given.slice(0, -1)) : given;
@@ -98,3 +100,13 @@ function greekNominative(given: string, family: string, bare: ReadonlyMap<string
   return `${first} ${nominative}`;
 }
 
+/** Whether every place `text` writes `word` alone (lower-cased) follows a word asking for the genitive (`według Zawady`, `podle Jirsy`). */
+function onlyInGenitive(text: string, word: string): boolean {
+  const places = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu'))];
+  return places.length > 0 && places.every((place) => GENITIVE_BEFORE.test(text.slice(Math.max(0, place.index - 40), place.index)));
+}
+
+/** The one-word names `bare` holds less those the text writes only after a word asking for the genitive (see onlyInGenitive). */
+export function withoutGenitiveOnly(bare: ReadonlyMap<string, number>, text: string): Map<string, number> {
+  return new Map([...bare].filter(([word]) => !onlyInGenitive(text, word)));
+}

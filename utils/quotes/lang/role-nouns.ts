@@ -188,8 +188,11 @@ export const RANK_ALONE = /^(?:(?:le|la|el|il|lo|o|a|der|die)\s+)?(?:colonel|gé
 
 /** Finnish agent nouns by their ending (`Isännöitsijä`, `Tutkija`: manager, researcher); `Marja`, `Tuija` are too short to be read so. */
 const FINNISH_AGENT = /^\p{Lu}\p{Ll}{4,}(?:ija|ijä|aja|äjä)$/u;
-/** South and West Slavic feminine agent nouns (`Penzionerka`, `Prodavačica`, `Důchodkyně`): a trade, never a given name. */
-const SLAVIC_FEMININE_AGENT = /^\p{Lu}\p{Ll}{4,}(?:erka|arka|istka|ačica|teljica|kyně|kyňa)$/u;
+/**
+ * South and West Slavic feminine agent nouns (`Penzionerka`, `Prodavačica`, `Důchodkyně`): a trade, never a given name.
+ * (`Geologička`, `Psycholožka`: a Slovak or Czech woman of a science, by the same token.)
+ */
+const SLAVIC_FEMININE_AGENT = /^\p{Lu}\p{Ll}{4,}(?:erka|arka|istka|ačica|teljica|kyně|kyňa)$|^\p{Lu}\p{Ll}{2,}(?:ogička|oložka)$/u;
 /** The definite article Macedonian and Bulgarian write on the noun (`Активистот`, `Лекарката`, `Учителят`). */
 const DEFINITE_END = /(?:от|ата|ът|ят|та)$/u;
 

@@ -46,7 +46,7 @@ describe('the subject after a tag verb in Romance languages: an adverb before it
 
 describe('a title word glued before a name in Greek and Turkish (lang/newlang-roles.ts)', () => {
   it.each([
-    ['el: a portfolio in the genitive plural before the name is no part of it; the deputy prefix αντι- makes a role', '«Η γέφυρα θα είναι έτοιμη μέσα στο καλοκαίρι», δήλωσε ο αντιδήμαρχος Πολεοδομικών Υπηρεσιών Γιώργος Παράδειγμα, κατά την επίσκεψη.', [['Γιώργος Παράδειγμα', 'ο αντιδήμαρχος']]],
+    ['el: a portfolio in the genitive plural before the name is no part of it but of the role; the deputy prefix αντι- makes a role', '«Η γέφυρα θα είναι έτοιμη μέσα στο καλοκαίρι», δήλωσε ο αντιδήμαρχος Πολεοδομικών Υπηρεσιών Γιώργος Παράδειγμα, κατά την επίσκεψη.', [['Γιώργος Παράδειγμα', 'ο αντιδήμαρχος Πολεοδομικών Υπηρεσιών']]],
     ['tr: an agent noun with the possessive of a compound title (Yardımcısı) heads the title', 'Açılışta konuşan Belediye Başkan Yardımcısı Ayşe Örnek, “Yeni kütüphane gençlerin buluşma yeri olacak” dedi.', [['Ayşe Örnek', 'Belediye Başkan Yardımcısı']]],
     ['counter-case tr: three names after an office stay a person\'s (Başkanı Ali Rıza Şahin)', 'Kooperatifi Başkanı Ali Rıza Örnek, “Fiyatlar bu yıl çok düşük kaldı” dedi.', [['Ali Rıza Örnek', 'Kooperatifi Başkanı']]],
     ['counter-case el: a family name in -ου stays the person\'s (Μάριος Κωνσταντίνου)', '«Η αγορά θα ανακάμψει», δήλωσε ο Μάριος Κωνσταντίνου.', [['Μάριος Κωνσταντίνου', null]]],

@@ -12,6 +12,7 @@ import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
 import { isGivenInitials } from './initials-given';
+import { opensWithOneLetterGivenName } from './lang/vi-one-letter-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
 import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensRomancePlace } from './non-person-words';
@@ -258,8 +259,8 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS|BSCKII|BSCKI|BSCK|BSNT|ThS\.?BS|TS\.?BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
   if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
-  // (`I Wayan Sudiarsa`, `Pekaseh Ni Made Ariani`: Balinese I and Ni before a birth-order name open the name itself.)
-  else if (balinese >= 0) words = words.slice(balinese);
+  // (`I Wayan Sudiarsa`, `Pekaseh Ni Made Ariani`: Balinese I and Ni before a birth-order name open the name itself; so does `A Lăng Tiến`.)
+  else if (balinese >= 0 || opensWithOneLetterGivenName(words)) words = words.slice(Math.max(balinese, 0));
   else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!) && /^[\p{ASCII}]+$/u.test(words[1]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!)) && !(words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(run.split(/\s+/).at(-2) ?? ''))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);
   // (`La Montse Rovira`, `L'Arnau Bosch`, `En Pep Sala`: Catalan writes an article before a given name, no part of the name.)
   if (words.length >= 3 && /^(?:La|En|Na)$/u.test(words[0]!)) words = words.slice(1);

@@ -105,6 +105,8 @@ function nameIn(words: string): SpeakerPhrase | null {
   let after: string | undefined;
   while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!)) && !endsAsGenitive(tokens, after)) after = tokens.pop();
   if (after?.endsWith('কে')) while (tokens.length > 1 && OUTLET_NOUNS.has(tokens.at(-1)!)) tokens.pop();
+  // (`X সময়ের আলো টেলিভিশনকে বলেন`: a genitive and a noun before the outlet's dative noun are the outlet's title, "Light of the Times".)
+  if (after && OUTLET_NOUNS.has(after.replace(/কে$/u, '')) && tokens.length > 2 && /ের$/u.test(tokens.at(-2)!)) after = tokens.pop();
   const anonymous = ANONYMITY.exec(tokens.join(' '));
   if (anonymous) tokens.splice(tokens.length - anonymous[0].trim().split(/\s+/u).length);
   if (tokens.length === 1 && /^(?:তিনি|তিনিও|সে|উনি)$/u.test(tokens[0]!)) return pronoun('they');
@@ -158,6 +160,9 @@ export const bengali: LanguageCues = {
 /** An honorific verb closing the subject (`বলেন`, `জানান`, `জানায়`); not a name ending alike (`হাসান`, `রহমান`, `সেন`). */
 const SUBJECT_VERB = /^(?:\S{2,}েন|জানান|জানায়)[,;:]?$/u;
 
+/** A light verb after its noun (`দাবি করেন`, "claimed"; `ঘোষণা দেন`, "announced"): the noun before it is the verb's, no name. */
+const LIGHT_VERB = /^(?:করেন|করেছেন|করলেন|দেন|দিয়েছেন|দিলেন)[,;:]?$/u;
+
 export function bengaliSubject(sentence: string): SpeakerPhrase | null {
   const tokens = sentence.replace(/[।.!?]\s*$/u, '').trim().split(/\s+/u);
   for (let i = 0; i < tokens.length; i++) {
@@ -167,9 +172,9 @@ export function bengaliSubject(sentence: string): SpeakerPhrase | null {
     while (/^[(（]/u.test(tokens[at] ?? '') && at < i + 3) at = tokens.findIndex((token, k) => k >= at && /[)）]$/u.test(token)) + 1 || tokens.length;
     while (HONORIFICS.has(tokens[at] ?? '')) at++;
     const name: string[] = [];
-    while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!)) name.push(tokens[at++]!);
+    while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!) && !LIGHT_VERB.test(tokens[at + 1] ?? '')) name.push(tokens[at++]!);
     // (`অধ্যাপক X জানান, …`: one name word right before the verb of saying is the family name the text gave in full before.)
-    if (name.length >= 2 || (name.length === 1 && SUBJECT_VERB.test(tokens[at] ?? ''))) return person(name.join(' '), tokens.slice(i, at - name.length).join(' '));
+    if (name.length >= 2 || (name.length === 1 && (SUBJECT_VERB.test(tokens[at] ?? '') || LIGHT_VERB.test(tokens[at + 1] ?? '')))) return person(name.join(' '), tokens.slice(i, at - name.length).join(' '));
   }
   // (`৪৮ বছর বয়সী X Y এখন …`: the name right after "aged N years" opens the sentence as its subject.)
   const agedWord = tokens.findIndex((token, k) => token === 'বয়সী' && tokens[k - 1] === 'বছর' && /^[০-৯\d]{1,3}$/u.test(tokens[k - 2] ?? ''));

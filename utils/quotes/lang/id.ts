@@ -26,7 +26,8 @@ function activeVerb(stem: string): string {
 }
 // (Malay writes some without -kan: `menambah`, `memberitahu`; and `mendakwa` (claimed), `menjawab` (answered), `menyambung` (went on).)
 const MALAY_ACTIVE = ['menambah', 'memberitahu', 'mendakwa', 'menjawab', 'menyambung', 'mengulas'];
-const ACTIVE_VERBS = alternation(['mengatakan', 'menyatakan', 'menjelaskan', 'mengungkapkan', 'menegaskan', 'menuturkan', 'berkata', ...MALAY_ACTIVE, ...STEMS.split(' ').map(activeVerb)]);
+// (`menyampaikan`, conveyed: from `sampai`, which the rule above would give no -kan.)
+const ACTIVE_VERBS = alternation(['mengatakan', 'menyatakan', 'menyampaikan', 'menjelaskan', 'mengungkapkan', 'menegaskan', 'menuturkan', 'berkata', ...MALAY_ACTIVE, ...STEMS.split(' ').map(activeVerb)]);
 
 const cues = latinCues({
   afterVerbs: VERBS,

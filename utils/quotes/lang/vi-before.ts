@@ -30,10 +30,10 @@ const PRONOUN_SAID_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(Ông|Anh|Bà|Chị|Cô
 
 /**
  * Medical and academic degrees written before a name, alone or joined by a dot (`BSCKII`, `ThS.BS`, `PGS.TS`, `TS.BS`,
- * `BSNT`, `DS`): none of the name.
+ * `BSNT`, `DS`): none of the name. A lead clause may come first (`Trao đổi với báo X, TS Y, …, nhận định:`): no part of the subject.
  */
 const DEGREE = '(?:BSCKII|BSCKI|BSCK|BSNT|PGS|GS|ThS|TS|BS|CN|KS|DS|ĐD|LS|NCS)';
-const DEGREED_OPENING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)${DEGREE}(?:\\.\\s?${DEGREE})*\\.?\\s+(${NAME_RUN})(?:\\s*,\\s+([^,.!?:“”"]{2,60}),)?\\s+(?:${SAYING})(?![\\p{L}])[^“”"]*$`, 'u'));
+const DEGREED_OPENING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)(?:[^,.!?:“”"]{3,60},\\s+)?${DEGREE}(?:\\.\\s?${DEGREE})*\\.?\\s+(${NAME_RUN})(?:\\s*,\\s+([^,.!?:“”"]{2,100}),)?\\s+(?:${SAYING})(?![\\p{L}])[^“”"]*$`, 'u'));
 
 /**
  * `Một điều dưỡng, đề nghị giấu tên, cho biết … .`: "a" and a lower-case noun opening the last sentence, which then says
@@ -48,7 +48,7 @@ export function vietnameseBefore(frame: string): SpeakerPhrase | null {
   if (unnamed) return { phrase: unnamed.split(/\s+/u).slice(0, 4).join(' ').toLowerCase(), kind: 'description', pronoun: false };
   const addressed = PRONOUN_SAID_SENTENCE.exec(frame)?.[1];
   if (addressed) return { phrase: /^(?:Ông|Anh)$/u.test(addressed) ? 'he' : 'she', kind: 'name', pronoun: true };
-  const degreed = /^(?:[^.!?]*[.!?]\s+)*[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
+  const degreed = /(?:^|[.!?,]\s+)[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
   const degreedName = degreed ? cleanName(degreed[1]!) : '';
   if (degreedName) return { ...named(degreedName)!, ...(degreed![2] ? { role: degreed![2].trim() } : {}) };
   const according = /(?:^|[.!?]\s+)Theo\s/u.test(frame) ? ACCORDING().exec(frame) : null;

@@ -143,7 +143,8 @@ const patterns = lazy(() => ({
   // A name of two or three characters opening the sentence, then a time or an adverb: `郑文豪昨晚也…`.
   bareSubject: /^(\p{Script=Han}{2,3}?)(?=昨|今|前|当|當|随|隨|也|还|還|则|則|又|再|在|随即|隨即)/u,
   roleNameAny: new RegExp(`^(\\p{Script=Han}{0,10}?(?:${ROLES}))(\\p{Script=Han}{3})`, 'u'),
-  according: /(?:^|[，,。\s])据([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
+  // (`據X說，「…」`: Traditional characters write 據 for 据.)
+  according: /(?:^|[，,。\s])[据據]([\p{Script=Han}·A-Za-z]{1,16}?)(?:称|稱|说|說|表示|报道|報導)[，,：:\s]*$/u,
   roleThenName: new RegExp(`^(.*?(?:${ROLES}))([\\p{Script=Han}·・A-Za-z]{1,8})$`, 'u'),
   kinName: new RegExp(`^(\\p{Script=Han}{1,2}?(?:${KIN}))(?=${PREDICATE})`, 'u'),
   // (`某理工大学交通运输工程系副教授X长期研究…`: a college and its department before the office may take up to sixteen characters.)

@@ -43,7 +43,8 @@ export function accordingOpening(said: SpeakerPhrase | null, before: string, peo
   if (said && (said.kind === 'name' || said.pronoun)) return said;
   // (The sentence is read from the text, not cut at a word in marks inside it: `… added a "fee" line …`.)
   const last = /(?:^|[.!?]\s+)(According\s+to\s+[^]*)$/u.exec(before.trimEnd())?.[1] ?? '';
-  const found = /[.!?]["”’»]*\s+\S|\n/u.test(last) ? null : SOURCE_OPENING().exec(last);
+  // (No `According to` before the quote, no source: the pattern is left unbuilt.)
+  const found = !last || /[.!?]["”’»]*\s+\S|\n/u.test(last) ? null : SOURCE_OPENING().exec(last);
   if (!found || TWO_NAME_WORDS.test(last.slice(found[0].length))) return said;
   const name = cleanName(found[1]!);
   return (name && knownSubject(person(name), people, last)) || said;

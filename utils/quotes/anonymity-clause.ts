@@ -43,6 +43,12 @@ export const WITHHELD = new RegExp(String.raw`([^\s,.;:!?"“”„«»()]+(?:\s
  */
 export const NAME_WORD_ALONE = new RegExp(String.raw`\s${NAME_WORD}(?![\p{L}])`, 'u');
 
+/**
+ * What every match of NAME_WORD (then no letter) after a space starts with, with no \p class: a word's literal stem, or the
+ * whole word then no ASCII letter. Tested first, since most text holds no name word and the big patterns compile slowly.
+ */
+const NAME_WORD_STEM = new RegExp(String.raw`\s(?:(?:namn(?:et)?|navn(?:et)?|naam|nimi|nime(?:ä|ään|nsä|n|llä|llään|ltä|ga|l|st)?|név|numele|nume|imię|men(?:o|a|om)|neve|ad[ıi]n[ıi]|tên|jina|представ(?:иться|ляться|итися|лятися))(?![A-Za-z])|nevé|nevü|imi|nazwisk|jm[eé]n|menovan|ime|им[еяи]|ім[яе]|όνομ|ονόματ|κατονομ|ismin|nama|anon[iyü]|ανώνυμ|аноним|анонім|фамили|прізвищ)`, 'u');
+
 /** `text.split(/[.!?]\s/u)[0]`, without splitting the rest. */
 export function firstSentence(text: string): string {
   const end = text.search(/[.!?]\s/u);
@@ -59,7 +65,7 @@ const MAX_INNER_WORDS = 2;
 export function withheldNameIntroduction(sentence: string): { at: number; phrase: string } | null {
   const first = firstSentence(sentence);
   // The clause's name word is what the pattern cannot do without; most sentences lack it, and the whole pattern scans slowly.
-  if (!NAME_WORD_ALONE.test(first)) return null;
+  if (!NAME_WORD_STEM.test(first) || !NAME_WORD_ALONE.test(first)) return null;
   const found = WITHHELD.exec(first);
   if (!found) return null;
   const opening = found.index === 0;
@@ -90,5 +96,7 @@ const WITHHELD_AFTER_TAG = new RegExp(String.raw`^[\s,—–-]*\p{Ll}[\p{L}-]*(?
  * words, or null. Its first word after the verb is in lower case, so a name there (`, řekl Jan Novák, jehož jméno …`) is not.
  */
 export function withheldNameAfterTag(frame: string): string | null {
-  return WITHHELD_AFTER_TAG.exec(frame.split(/[.!?](?:\s|$)/u)[0]!)?.[1] ?? null;
+  const sentence = frame.split(/[.!?](?:\s|$)/u)[0]!;
+  // (The name word follows a space there too.)
+  return NAME_WORD_STEM.test(sentence) ? WITHHELD_AFTER_TAG.exec(sentence)?.[1] ?? null : null;
 }

@@ -47,7 +47,8 @@ export function askerOf(sentence: string, pronoun: string, cue: string, people: 
 }
 
 export function answerer(introduction: string, span: QuoteSpan): SpeakerPhrase | null {
-  const asked = isAnswer(span.text) ? ASKED_SOMEONE.exec(introduction) : null;
+  // (`asked` tested first with no \p class: most introductions lack it.)
+  const asked = isAnswer(span.text) && /\basked\s/u.test(introduction) ? ASKED_SOMEONE.exec(introduction) : null;
   const name = asked ? cleanName(asked[1] ?? '') : '';
   return name ? { phrase: name, kind: 'name', pronoun: false } : null;
 }

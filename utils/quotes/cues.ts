@@ -172,7 +172,8 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
   const according = ACCORDING_TO.exec(frame);
   const source = according && according.index <= 2 ? sourceAccordingTo(according) : null;
   if (source?.kind === 'name') return source;
-  const owner = ACCORDING_OWNER().exec(frame);
+  // (Both patterns' opening words, with no \p class, tested first: most frames lack them.)
+  const owner = /^[\s,(—–-]*according to /u.test(frame) ? ACCORDING_OWNER().exec(frame) : null;
   const owned = owner ? roleAfterOwner(owner[1]!, frame.slice(owner[0].length)) : null;
   if (owned) return owned;
   VERB.lastIndex = 0;
@@ -182,7 +183,7 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
     if (subject) return subject;
   }
   // (`"…," according to a text message X sent …`, `"…" to withhold it, according to a three-page memo County Counsel X sent to …`: the letter's sender.)
-  const letter = ACCORDING_SENT().exec(frame);
+  const letter = /\b[Aa]ccording to (?:a|an|the) /u.test(frame) ? ACCORDING_SENT().exec(frame) : null;
   if (letter && letter.index <= 120 && !hasVerb(frame.slice(0, letter.index))) return named(letter[1]);
   if (according && according.index <= 2) return source;
   // (`"…" since 2021, according to X, …`: an adjunct with no verb of saying, closed by a comma, between the words and their source.)

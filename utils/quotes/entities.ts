@@ -118,7 +118,7 @@ function opensSentence(lead: string, titled = false): boolean {
   if (/^(?:(?:Il|La|Le|El|Lo|Los|Las|O|Os|As|L[’'])\s*|\p{Script=Cyrillic}+\s+)\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(rest) && !/^\p{Script=Latin}+\s+\p{Script=Cyrillic}/u.test(rest)) return true;
   // (`Заступник директора з безпеки філармонії X`: a Cyrillic office noun and the genitive complements after it, a place's or
   // body's capitalised: `Студентка Київської національної музичної академії X`.)
-  if (/^\p{Script=Cyrillic}+(?:\s+\p{Ll}+){3,5}\s*$|^\p{Script=Cyrillic}+(?:\s+\p{Script=Cyrillic}+){2,5}\s*$/u.test(rest) && isForeignRoleNoun(words[0]!)) return true;
+  if (/^[\u0400-\u052f\u1c80-\u1c8f\u1d2b\u1d78\u2de0-\u2dff\ua640-\ua69f\ufe2e\ufe2f\ud800-\udbff]/.test(rest) && /^\p{Script=Cyrillic}+(?:\s+\p{Ll}+){3,5}\s*$|^\p{Script=Cyrillic}+(?:\s+\p{Script=Cyrillic}+){2,5}\s*$/u.test(rest) && isForeignRoleNoun(words[0]!)) return true;
   // ("Rural Drinking Water and Sanitation Department executive engineer S. R. Kulkarni": a long office ending in its noun.)
   // ("emergency medicine consultant Dr Fergal Hickey": up to two lower-case nouns may qualify the role noun.)
   // ("Water board senior forecaster Mark X said": a noun for a person by its ending may close the role as well.)
@@ -268,7 +268,7 @@ export function buildEntities(
     // ("For sheep farmer Rory X, whose family …, the change means …", `Pour la conseillère X, la commune a …`: whom the story turns to.)
     // ("For former South Crofty miner Jack X, 74, …": a place's name may sit inside the role, its last word lower-case.)
     // (`Quant à Mme X, elle …`, `As for X, she …`: the topic set before the clause is whom its pronoun is about.)
-    const fronted = /^(?:For|Pour|Para|Per|Für|Voor|För|As\s+for|Quant\s+à|En\s+cuanto\s+a|Quanto\s+(?:a|ao|à))\s+(?:(?:\p{L}[\p{L}’'-]*\s+){0,4}\p{Ll}[\p{L}’'-]*\s+)?$/u.test(lead.trimStart()) && /^\s*,/u.test(text.slice(runEnd, runEnd + 2));
+    const fronted = /^\s*,/u.test(text.slice(runEnd, runEnd + 2)) && /^(?:For|Pour|Para|Per|Für|Voor|För|As\s+for|Quant\s+à|En\s+cuanto\s+a|Quanto\s+(?:a|ao|à))\s+(?:(?:\p{L}[\p{L}’'-]*\s+){0,4}\p{Ll}[\p{L}’'-]*\s+)?$/u.test(lead.trimStart());
     // (`… mağazası olan X Y isə …`, `… тұратын X Y … айтады`: Turkic subjects come after long modifiers, turkic-subject.ts.)
     const turkicTopic = !possessive && isTurkicInnerSubject(run, lead, text.slice(runEnd, runEnd + 40));
     const mention: Mention = { name, at: nameAt, subject: (opens && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || closesApposition || saysAfterComplement(after))) || foreignSubject || turkicTopic || interviewed || givenOneName || inverted || familyOwner || speaksAfterOpening || reported || fronted || introducedAlone(text, people, nameAt, runEnd, firstTime, sentenceStart, starts[lastAtOrBefore(starts, match.index) + 1] ?? text.length) };

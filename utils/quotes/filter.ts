@@ -19,6 +19,8 @@ const WORK_SET_BESIDE = /(?<![\p{L}])(?:memoir|book|novel|biography|autobiograph
 const DOCUMENT_SET_BESIDE = /(?<![\p{L}])(?:plan|report|study|strategy|policy|ordinance|programme|program|initiative|scheme|proposal|blueprint|framework|roadmap)\s*,\s*$/iu;
 const MAX_EMPHASIS_WORDS = 2;
 const CASELESS_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
+/** The blocks of those scripts, any astral character by its high surrogate, with no \p class: false on most Latin text, tested first. */
+const CASELESS_BLOCKS = /[\u0590-\u097f\u0e00-\u0e7f\u1100-\u11ff\u2e80-\u9fff\ua8e0-\ua8ff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff00-\uffef\ud800-\udbff]/;
 
 export function isQuotation(text: string, span: AttributedSpan): boolean {
   return quotationVerdict(text, span, span);
@@ -114,7 +116,7 @@ const MAX_TERM_WORDS = 4;
 /** Every word capitalised but for small joining words: the shape of a title, a name or a slogan. */
 export function isTitleCased(words: string): boolean {
   // (`「3日にかけて…」`: scripts with no capitals have no title case; a digit opening such words is no capital.)
-  if (CASELESS_LETTER.test(words) && !/\p{Lu}/u.test(words)) return false;
+  if (CASELESS_BLOCKS.test(words) && CASELESS_LETTER.test(words) && !/\p{Lu}/u.test(words)) return false;
   // (`Moving Forward: A Transit Plan for Greater Harrow`: a title and its subtitle, each counted alone.)
   const [title, subtitle, ...more] = words.split(/:\s+/u);
   if (subtitle !== undefined && more.length === 0) return isTitleCased(title!) && isTitleCased(subtitle);

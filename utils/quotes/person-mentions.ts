@@ -6,7 +6,7 @@
 import { isFinnishText, withoutFinnishFromPlace } from './lang/finnish-place';
 import { boundName } from './name-bounds';
 import { isStationRun, personAfterOutlet } from './outlet-run';
-import { SHARED_FAMILY_AFTER } from './spouse';
+import { sharedFamilyAfter } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
@@ -163,7 +163,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:pentru|dla)$/.test(tail) && /\p{Lu}\p{Ll}+\s+(?:pentru|dla)\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // (`I Övre Lainio bor …`, `På Vestre Strand`: a Scandinavian preposition of place opening the sentence, a place after it;
     // a text with å, æ, ø, ä or ö, none of the languages whose `I` opens a sentence as "and".)
-    const placeOpening = /^(?:I|På|Från|Fra|Vid|Ved)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(match[0]) || (/(?:^|[.!?]\s+|\n\s*)I\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && match[0].split(' ').length <= 2);
+    const placeOpening = (/^(?:I|På|Från|Fra|Vid|Ved)\s/u.test(match[0]) && /^(?:I|På|Från|Fra|Vid|Ved)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(match[0])) || (/(?:^|[.!?]\s+|\n\s*)I\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && match[0].split(' ').length <= 2);
     if (placeOpening && scandinavianNear(text, match.index, true)) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
@@ -277,7 +277,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (family && family !== name) name = `${name} ${family}`;
     if (given && !family) name = fullNameOfArticledGiven(text, match.index, name, mentions) ?? name;
     // "Bill and Darlene Koenig": a lone given name (no word of anyone named before) joined to a full name shares its family name.
-    const sharedAfter = given && !family ? SHARED_FAMILY_AFTER.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 60))?.[1] : undefined;
+    const sharedAfter = given && !family ? sharedFamilyAfter(text.slice(match.index + match[0].length, match.index + match[0].length + 60)) : undefined;
     const shared = sharedAfter !== undefined && !mentions.some((mention) => mention.name.split(' ').includes(name)) ? sharedAfter : undefined;
     if (shared) name = `${name} ${shared}`;
     // "Midfielder Fabinho said", "said striker Pedrinho": one name after a role noun, written nowhere as part of a fuller name, is a person known by one name.

@@ -132,18 +132,20 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   if (nounOpening) return nounOpening;
   // (`Пред входа на пазара X Y, 70-годишен пенсионер, чака …`: a place opening a Cyrillic sentence, then its subject.)
   // (`Під час екскурсії Мельник показує …`, `Серед гостей була й X Y, …`: a family name alone too, for one the text gives in full.)
-  const placed = CYRILLIC_PLACE_THEN_NAME.exec(sentence.trim());
+  // (Cyrillic words only: a sentence opening otherwise is not tried.)
+  const placed = /^[\u0400-\u04ff]/u.test(sentence.trim()) ? CYRILLIC_PLACE_THEN_NAME.exec(sentence.trim()) : null;
   if (placed && (placed[1]!.includes(' ') ? looksLikePerson(placed[1]!) : /^\p{Lu}\p{Ll}{2,}$/u.test(placed[1]!))) return named(placed[1]);
   // `בעל החנות, יוסי אזולאי, 61, כבר סגר שני סניפים. "…"`: in Hebrew and Arabic the person the sentence opens with (lang/semitic-sentence-subject.ts).
   // (`در نجف‌آباد، …، حسن مرادی …`: a Persian adverbial group first, then the person, lang/fa-subject.ts.)
   const persianAdverbial = opensWithPersianAdverbial(sentence);
-  const semitic = /^[\s"“«]*[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(sentence) ? (persianAdverbial ? persianSubject(sentence) : semiticOpeningName(sentence)) : null;
+  // (The blocks of those scripts, any astral character by its high surrogate, tested first with no \p class.)
+  const semitic = /^[\s"“«]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\ud800-\udbff]/.test(sentence) && /^[\s"“«]*[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(sentence) ? (persianAdverbial ? persianSubject(sentence) : semiticOpeningName(sentence)) : null;
   if (semitic) return semitic;
   // "For Jim Tully, 67, the choice is easy.": the person the sentence is about, not its abstract subject.
   const about = FOR_PERSON.exec(sentence.trim());
   if (about && cleanName(about[1] ?? '')) return named(about[1]);
   // (`Among the 40 people who signed up to speak was X, a junior …, who read a statement.`: the inverted subject after `was`.)
-  const among = AMONG_WAS_NAME().exec(sentence.trim());
+  const among = /^Among\s/u.test(sentence.trim()) ? AMONG_WAS_NAME().exec(sentence.trim()) : null;
   if (among && looksLikePerson(among[1]!)) return named(among[1]);
   // `Pour l’économiste Mamadou Kane, …, l’enjeu dépasse la pêche.`, `Para el catedrático X, …`: the same in other languages.
   const view = /^\s*(?:Para|Pour|Per|Für|Secondo|Según|Segundo|Selon)\s/u.test(sentence) ? viewOpening(sentence) : null;

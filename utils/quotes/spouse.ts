@@ -13,6 +13,10 @@ const SPOUSE_SUBJECT = /^(?:[^,.]{0,40},\s+)?(Her|His|her|his)\s+(husband|wife)\
 
 /** "Bill and Darlene Koenig": a lone given name before "and" and a full name shares its family name. */
 export const SHARED_FAMILY_AFTER = /^\s+and\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}’'-]|\s+\p{Lu})/u;
+/** SHARED_FAMILY_AFTER's family name in `after`, its `and` tested first with no \p class (most names stand alone). */
+export function sharedFamilyAfter(after: string): string | undefined {
+  return /^\s+and\s/u.test(after) ? SHARED_FAMILY_AFTER.exec(after)?.[1] : undefined;
+}
 
 /**
  * A tag whose speaker is a relative of someone (`"…," his wife interrupted.`, `», assure son père.`, `—dijo su madre`): group 1

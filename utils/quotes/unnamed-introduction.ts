@@ -317,7 +317,8 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
     const lead = polish[1] ?? polish[2]!;
     return { phrase: polish[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender: /^(?:Jedna|Pewna|Starsza|Młoda)$/u.test(lead) ? 'female' : 'male' };
   }
-  const turkish = TURKISH_INTRODUCTION.exec(sentence);
+  // (Turkish words only: each branch's literal tested first, with no \p class.)
+  const turkish = /[Bb]ir\s|(?:lerinden|larından)\s/u.test(sentence) ? TURKISH_INTRODUCTION.exec(sentence) : null;
   if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız|qadın|ana)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba|kişi|ata)$/u.test(turkish[2] ?? '') ? 'male' : null };
   const malay = MALAY_INTRODUCTION.exec(sentence);
   if (malay) return { phrase: malay[1]!.replace(/^S/u, 's'), gender: /^seorang\s+(?:ibu|perempuan|wanita|nenek)\b/iu.test(malay[1]!) ? 'female' : /^seorang\s+(?:bapak|pria|lelaki|laki-laki|kakek)\b/iu.test(malay[1]!) ? 'male' : null };

@@ -62,15 +62,19 @@ const ROLE_THEN_INITIALLED_NAME = /^((?:le|la|l['’]|el|il|lo|o|a|der|die)\s*\p
 const ROLE_LED_OPENING = /^\s*(?:El|La|Le|Il|Lo|Los|Las|Les|L['’]|Der|Die|Das|Os|As|Sa|Son|Su|Sua|Seu|Suo|Sein|Seine|Ihr|Ihre)\s*\p{L}/u;
 
 /** Verbs of meeting or asking someone, in the first person of the paper or the third, then the person's name. */
-const MET_PERSON = new RegExp(
+const MET_VERBS =
   '(?:(?:a|avons|ai|ont)\\s+(?:rencontré|interrogé|joint|contacté|questionné|interviewé)|(?:posé|posée)\\s+la\\s+question\\s+à|' +
     '(?:conversó|conversamos|habló|hablamos|charló|charlamos)\\s+con|(?:entrevistó|entrevistamos|consultó|consultamos|preguntamos)\\s+a|' +
     '(?:abbiamo|ha)\\s+(?:incontrato|sentito|intervistato|raggiunto|interpellato)|(?:abbiamo\\s+)?chiesto\\s+a|' +
     '(?:conversou|conversamos|falou|falamos)\\s+com|(?:entrevistou|entrevistamos|ouviu|ouvimos)|' +
-    '(?:traf|trafen|sprach|sprachen)\\s+mit|(?:fragte|fragten)|haben\\s+(?:mit\\s+)?\\p{L}+\\s+gesprochen)' +
+    '(?:traf|trafen|sprach|sprachen)\\s+mit|(?:fragte|fragten)|haben\\s+(?:mit\\s+)?\\p{L}+\\s+gesprochen)';
+const MET_PERSON = new RegExp(
+  MET_VERBS +
     `\\s+(?:(?:la|le|l['’]|el|il|lo|o|a|der|die|dem)\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})?(${NAME_RUN})(?=\\s*[,.]|\\s+\\()`,
   'u',
 );
+/** The verbs alone, a word for \p{L}+, as a test with no \p class before MET_PERSON: most sentences hold none. */
+const MET_VERB = new RegExp(MET_VERBS.replace('\\p{L}+', '\\S+'), 'u');
 
 /**
  * The speaker a sentence with one of these openings gives, or undefined when it opens otherwise
@@ -91,7 +95,7 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
     return openingPerson(rest) ?? read(rest);
   }
   // `Nous avons posé la question à Sarah Benhamou, prévisionniste.`, `A reportagem conversou com X`: the one met or asked answers.
-  const met = MET_PERSON.exec(sentence);
+  const met = MET_VERB.test(sentence) ? MET_PERSON.exec(sentence) : null;
   const metName = met ? cleanName(met[1]!) : '';
   if (metName.includes(' ')) return person(metName);
   // `El capitán Franco Delfino, de 33 años, publicó un mensaje:`: a role-led subject before a colon, whatever the verb.

@@ -39,8 +39,11 @@ const read = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false,
  */
 const ROLE_COMPLEMENT_NAME = lazy(() => new RegExp(`^[\\s–—-]*(?:${VERBS})\\s+((\\p{Ll}+)\\s+(?:for|i|ved|på|hos)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+(?:og\\s+|eller\\s+)?){1,3})(${NAME_RUN})`, 'u'));
 
+/** The verb opening the frame as ROLE_COMPLEMENT_NAME reads it, with no \p class: most frames (other languages) lack it. */
+const OPENING_VERB = new RegExp(`^[\\s–—-]*(?:${VERBS})\\s`, 'u');
+
 function roleComplementName(frame: string): SpeakerPhrase | null {
-  const match = ROLE_COMPLEMENT_NAME().exec(frame);
+  const match = OPENING_VERB.test(frame) ? ROLE_COMPLEMENT_NAME().exec(frame) : null;
   const name = match && isNewLanguageRoleNoun(match[2]!) ? cleanName(match[3]!) : '';
   return name && name.includes(' ') ? person(name, match![1]!.trim()) : null;
 }

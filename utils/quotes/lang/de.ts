@@ -151,7 +151,8 @@ export const german: LanguageCues = {
   },
   after(written) {
     const frame = withPlainDegrees(written);
-    const hadItSaid = HAD_IT_SAID.exec(frame);
+    // (Its opening verb tested first, with no \p class: most frames lack it.)
+    const hadItSaid = /^[\s,]*(?:ließ|ließen|lässt|lassen)\s/u.test(frame) ? HAD_IT_SAID.exec(frame) : null;
     if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
     const separable = SEPARABLE_AFTER.exec(frame) ?? PAIRED_AFTER().map((pattern) => pattern.exec(frame)).find(Boolean);
     if (separable) return cues.after(`sagte ${separable[1]}.`);

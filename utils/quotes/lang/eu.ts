@@ -142,7 +142,8 @@ const ERGATIVE_SUBJECT = /^((?:[^\s,]+\s+){0,6}?[^\s,]*\p{L}(?<!tik|dik|rik|baiz
 
 export const basque: LanguageCues = {
   cue: CUE,
-  applies: (frame) => patterns().cue.test(frame) || ERGATIVE_COLON.test(frame),
+  // (The auxiliary, after a space and before no letter, tested first with no \p class: most frames lack one.)
+  applies: (frame) => patterns().cue.test(frame) || (/\s(?:du|dute|zuen|duen|zuten|ditu|dio|dago|daki)(?![A-Za-z])/u.test(frame) && ERGATIVE_COLON.test(frame)),
   after(frame) {
     const line = frame.split('\n')[0]!;
     const tag = patterns().tag.exec(line);

@@ -84,7 +84,8 @@ function after(frame: string): SpeakerPhrase | null {
 
 export const frisian: LanguageCues = {
   ...cues,
-  applies: (frame) => (OWN_WORD.test(frame) || BARE_TAG.test(frame) || NAME_THEN_VERB.test(frame)) && cues.applies(frame),
+  // (The verbs, tested first with no \p class: most frames, in other languages, hold none where the patterns need them.)
+  applies: (frame) => (OWN_WORD.test(frame) || (/^[\s,–—-]*(?:sei|seit|sa)\s/u.test(frame) && BARE_TAG.test(frame)) || (/\s(?:sei|seit)[\s:]/u.test(frame) && NAME_THEN_VERB.test(frame))) && cues.applies(frame),
   after,
   before: (frame) => withRoleSplit(cues.before(asRead(frame))),
 };

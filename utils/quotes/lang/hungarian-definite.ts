@@ -38,7 +38,8 @@ const openingOf = (sentence: string) => OPENING.exec(sentence) ?? (ADJECTIVE_OPE
  * giving its source by name (`X Y polgármester szerint`), that person, whatever opens it.
  */
 export function hungarianDefiniteOpening(sentence: string): SpeakerPhrase | null {
-  const source = SOURCE.exec(sentence);
+  // (`szerint` is a literal of the pattern: most sentences lack it.)
+  const source = sentence.includes('szerint') ? SOURCE.exec(sentence) : null;
   if (source && HUNGARIAN.test(sentence)) return person(source[1]!, source[2]!.trim().split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? source[2]!.trim() : null);
   if (!opensWithHungarianDefinite(sentence)) return null;
   const noun = openingOf(sentence)![2]!;

@@ -84,6 +84,8 @@ const SOMEONE_FROM_AFTER = new RegExp(`^[\\s,]*(?:${VERBS})\\s+((?:salah\\s+)?se
 const MALAY_TITLES = /^(?:(?:Tan|Puan)\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Datuk|Dato['’]?|Datin|Tun|Tuan(?=\s+Haji)|Puan|Encik|Cik|Haji|Hajah|Ustaz|Ustazah)\s+(?=\p{Lu})/u;
 /** Nouns opening the name of a Malay body: department, force, plan, board, council, office, station, firm, university, school. */
 const MALAY_BODY = /^(?:Jabatan|Angkatan|Rancangan|Lembaga|Majlis|Pejabat|Balai|Ibu\s+Pejabat|Syarikat|Perbadanan|Suruhanjaya|Kementerian|Kerajaan|Universiti|Sekolah|Hospital|Pasukan|Persatuan|Kesatuan|Pertubuhan|Yayasan|Agensi|Pusat|Dewan|Bahagian|Unit|Cawangan|Jawatankuasa)(?![\p{L}])/u;
+/** The verb of saying opening a frame after a quote, as the patterns above read it. */
+const OPENING_VERB = new RegExp(`^[\\s,]*(?:${VERBS})\\s`, 'u');
 /** `binti` between two capitalised words of a name; read through as a capitalised word, written back after. */
 const BINTI = /(?<=\p{Lu}\p{Ll}+\s)binti(?=\s\p{Lu})/gu;
 
@@ -98,7 +100,7 @@ function malayForms(found: SpeakerPhrase | null): SpeakerPhrase | null {
 }
 
 /** Reads a frame with `binti` inside a name as a capitalised word, so the name runs through it. */
-const throughBinti = (read: (frame: string) => SpeakerPhrase | null) => (frame: string) => malayForms(read(frame.replace(BINTI, 'Binti')));
+const throughBinti = (read: (frame: string) => SpeakerPhrase | null) => (frame: string) => malayForms(read(frame.includes('binti') ? frame.replace(BINTI, 'Binti') : frame));
 
 /**
  * `Peniaga kuih, X Y, 58, berkata …`: the age set off by commas after a name, before the verb (read as the name alone),
@@ -116,10 +118,12 @@ function agedSubject(frame: string): SpeakerPhrase | null {
 export const indonesian: LanguageCues = {
   ...reading,
   after: throughBinti((frame) => {
-    if (POINTED_BACK_AFTER.test(frame) || POINTED_BACK_RELATIVE_AFTER.test(frame)) return pronoun('they');
-    const someone = SOMEONE_FROM_AFTER.exec(frame);
+    // (The four patterns open with a verb of saying, tested first with no \p class: most frames are in other languages.)
+    const verbFirst = OPENING_VERB.test(frame);
+    if (verbFirst && (POINTED_BACK_AFTER.test(frame) || POINTED_BACK_RELATIVE_AFTER.test(frame))) return pronoun('they');
+    const someone = verbFirst ? SOMEONE_FROM_AFTER.exec(frame) : null;
     if (someone) return described(someone[1]!);
-    const held = NYA_VERB_THEN_CLAUSE.exec(frame);
+    const held = verbFirst ? NYA_VERB_THEN_CLAUSE.exec(frame) : null;
     return reading.after(held ? `${held[1]}.` : frame);
   }),
   before: throughBinti((frame) => (RESPECTFUL_PRONOUN_COLON.test(frame.trimEnd()) || PRONOUN_SAYS_BEFORE.test(frame) || POINTED_BACK_SOURCE.test(frame) ? pronoun('they') : (reading.before(frame) ?? agedSubject(frame)))),

@@ -27,7 +27,8 @@ const APPOSED = /^((?:A|Az)\s+)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}),\s+(\p{Ll
 const FINNISH_PARTICIPLE_OPENING = /^(?:\p{Lu}\p{Ll}+\s+)?\p{L}+(?:ssa|ssä|lla|llä)\s+(\p{Ll}+(?:va|vä))\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+)(?=,|\s+\p{Ll})/u;
 
 export function apposedNameOpening(opening: string): SpeakerPhrase | null {
-  const participle = FINNISH_PARTICIPLE_OPENING.exec(opening);
+  // (Finnish endings only, tested first with no \p class: most openings lack them.)
+  const participle = /(?:ssa|ssä|lla|llä)\s+\S+(?:va|vä)\s/u.test(opening) ? FINNISH_PARTICIPLE_OPENING.exec(opening) : null;
   if (participle) return person(participle[2]!);
   const match = APPOSED.exec(opening);
   if (!match) return null;

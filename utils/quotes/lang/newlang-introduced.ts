@@ -21,7 +21,7 @@ import { roleBeforeTitle } from './apposed-title';
 import { vietnameseOfficeBefore } from './vi-roles';
 import { introducedWithNoun } from './introduced-noun';
 import { described, person } from './shared';
-import { FINNISH_PRONOUN_BEFORE_COLON, SLOVENE_PAST_TAG } from './newlang-shared';
+import { isFinnishPronounBeforeColon, SLOVENE_PAST_TAG } from './newlang-shared';
 import { isTitle } from '../names';
 import { introductionIn } from '../unnamed-introduction';
 import { withheldNameIntroduction } from '../anonymity-clause';
@@ -52,7 +52,7 @@ export function introducedBeforeNewLanguageQuote(text: string, quoteStart: numbe
   if (colon) return introducedBefore(text, from + colon.index);
   // (`… Rūta Jankauskienė kritikuoja. Ji pridūrė: „…“`, lang/personal-pronouns.ts: the same for the pronoun of another language.)
   const lead = text.slice(from, quoteStart).trimEnd();
-  if (isPronounBeforeColon(lead) || FINNISH_PRONOUN_BEFORE_COLON.test(lead)) {
+  if (isPronounBeforeColon(lead) || isFinnishPronounBeforeColon(lead)) {
     // (From the colon's sentence's start: `Ob ogledu novih topov je dejal:` holds more words than a pronoun and its verb.)
     // (No word closing the sentence before, `… lēni. Viņa piebilda:`, is counted in.)
     const verbAt = lead.search(/\S*[^\s.!?](?:\s+\S*[^\s.!?]){0,3}\s*:$/u);

@@ -195,11 +195,15 @@ export const slovenePast: LanguageCues = {
 
 /** `Oikeudessa marraskuussa hän sanoi:`, `Hän lisäsi:`: Finnish "he/she" (one word for both) and its verb before the colon, maybe after adverbials. */
 export const FINNISH_PRONOUN_BEFORE_COLON = /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+){0,2})?[Hh]än\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
+/** FINNISH_PRONOUN_BEFORE_COLON.test(text), its pronoun tested first with no \p class (Finnish words only: most text lacks `hän`). */
+export function isFinnishPronounBeforeColon(text: string): boolean {
+  return /[Hh]än\s/u.test(text) && FINNISH_PRONOUN_BEFORE_COLON.test(text);
+}
 
 /** The person the sentences before bring in (lang/newlang-introduced.ts), never a name `Hän`. */
 export const finnishPronoun: LanguageCues = {
-  applies: (frame) => FINNISH_PRONOUN_BEFORE_COLON.test(frame.trimEnd()),
+  applies: (frame) => isFinnishPronounBeforeColon(frame.trimEnd()),
   after: () => null,
-  before: (frame) => (FINNISH_PRONOUN_BEFORE_COLON.test(frame.trimEnd()) ? pronoun('they') : null),
+  before: (frame) => (isFinnishPronounBeforeColon(frame.trimEnd()) ? pronoun('they') : null),
 };
 

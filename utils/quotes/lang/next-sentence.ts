@@ -164,14 +164,15 @@ const NAME_CONFIRMED_IT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:de|da|del|
 /** The name a `That was X's answer` sentence right after the quote gives, when the text named X before; a tag read there loses to it (attribute.ts). */
 export function possessedReply(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const sentence = nextSentence(text, quoteEnd) ?? '';
-  const possessed = POSSESSED_REPLY.exec(sentence);
+  // (The pattern's opening words, with no \p class, tested first: most sentences lack them.)
+  const possessed = /^That\s+(?:was|is)\s/u.test(sentence) ? POSSESSED_REPLY.exec(sentence) : null;
   const words = possessed?.[1]!.split(/\s+/u);
   // (A full name may be new here, as the paragraph the words open introduces its speaker.)
   const name = words ? (attestedName(text, quoteStart, words) ?? (words.length >= 2 ? words.join(' ') : null)) : null;
   if (name) return person(name);
   // (`That was the complaint of X Y, a baker in Z, who said …`: "of" hands the words to a full name, named here first;
   // a lone capital a tag reads later in the sentence, the place, never wins over it.)
-  const of = REPLY_OF.exec(sentence);
+  const of = /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+the\s/u.test(sentence) ? REPLY_OF.exec(sentence) : null;
   return of ? person(of[1]!, of[2] ?? null) : null;
 }
 

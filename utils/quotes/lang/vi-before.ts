@@ -12,15 +12,21 @@ import { escapeForPattern as escape } from '../../patterns';
 
 const LEAD = /(^|[.!?]\s+)[^,.!?:"“”]{3,60},\s+(ông|bà|anh|chị)\s+(?=\p{Lu})/u;
 const DESCRIPTOR_COLON = /(?:^|[.!?]\s+)Vị\s+\p{Ll}+(?:\s+\p{Ll}+){1,6}\s*:\s*$/u;
+/** What LEAD cannot match without, with no \p class: tested first. */
+const ADDRESS_AFTER_COMMA = /,\s+(?:ông|bà|anh|chị)\s/u;
 const ACCORDING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)Theo\\s+(?:ông|bà|anh|chị)\\s+(${NAME_RUN})\\s*,\\s*$`, 'u'));
 
 /** The frame without a lead clause before `ông X` (the form of address then opens the sentence, capitalised). */
 export function withoutVietnameseLead(frame: string): string {
+  // (Only a frame holding the form of address after a comma can hold the lead; most frames are in other languages.)
+  if (!ADDRESS_AFTER_COMMA.test(frame)) return frame;
   return frame.replace(LEAD, (_all, start: string, address: string) => `${start}${address[0]!.toUpperCase()}${address.slice(1)} `);
 }
 
 /** Verbs of saying and of holding a view that open what a sentence reports (`cho biết`, `cho rằng`, `chia sẻ`). */
 const SAYING = 'cho biết|cho rằng|cho hay|nói|kể|chia sẻ|tâm sự|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|nhận định|đánh giá|khuyến cáo|lưu ý|phàn nàn|than thở';
+/** A verb of saying anywhere, with no \p class: every match of PRONOUN_SAID_SENTENCE and DEGREED_OPENING holds one. */
+const SAYING_WORD = new RegExp(SAYING, 'u');
 
 /**
  * `Chị cho biết đã gọi nhiều lần. “…”`: a form of address alone opening the finished sentence before a quote, then a verb of
@@ -43,12 +49,14 @@ const UNNAMED_OPENING = new RegExp(`(?:^|[.!?]\\s+)(Một\\s+\\p{Ll}+(?:\\s+\\p{
 
 /** The speaker of a `Vị …:` or `Theo ông X,` frame, or null. */
 export function vietnameseBefore(frame: string): SpeakerPhrase | null {
-  if (DESCRIPTOR_COLON.test(frame)) return { phrase: 'they', kind: 'name', pronoun: true, descriptor: true };
-  const unnamed = UNNAMED_OPENING.exec(frame)?.[1];
+  // (Vietnamese words only: `Vị`, `Một` and the verbs of saying are literals of the patterns, so a frame without them skips them.)
+  if (frame.includes('Vị') && DESCRIPTOR_COLON.test(frame)) return { phrase: 'they', kind: 'name', pronoun: true, descriptor: true };
+  const unnamed = frame.includes('Một') ? UNNAMED_OPENING.exec(frame)?.[1] : undefined;
   if (unnamed) return { phrase: unnamed.split(/\s+/u).slice(0, 4).join(' ').toLowerCase(), kind: 'description', pronoun: false };
-  const addressed = PRONOUN_SAID_SENTENCE.exec(frame)?.[1];
+  const saying = SAYING_WORD.test(frame);
+  const addressed = saying ? PRONOUN_SAID_SENTENCE.exec(frame)?.[1] : undefined;
   if (addressed) return { phrase: /^(?:Ông|Anh)$/u.test(addressed) ? 'he' : 'she', kind: 'name', pronoun: true };
-  const degreed = /(?:^|[.!?,]\s+)[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
+  const degreed = saying && /(?:^|[.!?,]\s+)[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
   const degreedName = degreed ? cleanName(degreed[1]!) : '';
   if (degreedName) return { ...named(degreedName)!, ...(degreed![2] ? { role: degreed![2].trim() } : {}) };
   const according = /(?:^|[.!?]\s+)Theo\s/u.test(frame) ? ACCORDING().exec(frame) : null;
@@ -59,7 +67,8 @@ const DESCRIPTOR_AFTER = /^[\s,]*vị\s+(\p{Ll}+(?:\s+\p{Ll}+){0,5}?)\s+(?:nói|
 
 /** `”, vị giám đốc nhấn mạnh.`: the respected person's classifier and an office after a quote, the one the text gave that office. */
 export function vietnameseDescriptorAfter(frame: string): SpeakerPhrase | null {
-  const office = DESCRIPTOR_AFTER.exec(frame)?.[1];
+  // (`vị` is a literal of the pattern: most frames lack it.)
+  const office = frame.includes('vị') ? DESCRIPTOR_AFTER.exec(frame)?.[1] : undefined;
   return office ? { phrase: 'they', kind: 'name', pronoun: true, descriptor: true, role: office, definite: office } : null;
 }
 

@@ -6,6 +6,7 @@
 import type { Quote } from '../types';
 import type { TextRange } from '../text';
 import { attributeSpeakers } from './attribute';
+import { loneNamedParagraphSpeakers } from './lone-named-paragraph';
 import { asWritten, withScriptStopsAsOurs } from './script-stops';
 import { isQuotation, mayBeQuotation } from './filter';
 import { findQuoteSpans, type QuoteSpan } from './find';
@@ -72,9 +73,11 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName })))))))))
+  const found = withInterviewee(qa, exchangeSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName })))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
+  // Spans still with no one, in a paragraph naming one person only: that person's (lone-named-paragraph.ts).
+  const attributed = loneNamedParagraphSpeakers(text, spans, found);
   const utterances = groupUtterances(text, attributed);
   const keyUtterances = pickKeyUtterances(text, attributed, utterances, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY, links: options.links });
   return attributed

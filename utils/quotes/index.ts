@@ -24,11 +24,11 @@ import { introducedDashSpeakers } from './lang/dash-introduced';
 import { namedAfterSpeakers } from './lang/named-after';
 import { namedLaterSpeakers } from './named-later';
 import { namedBeforeSpeakers } from './described-back';
-import { adjectivedNameSpeakers } from './adjectived-name';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
 import { runOnSpeakers } from './run-on-speaker';
 import { qaAnswerSpans, withInterviewee } from './qa-answers';
+import { withSpeakerNamesChecked } from './speaker-name-check';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -73,11 +73,12 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
-  const found = withInterviewee(qa, exchangeSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName })))))))))
+  const found = withInterviewee(qa, exchangeSpeakers(text, namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName }))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   // Spans still with no one, in a paragraph naming one person only: that person's (lone-named-paragraph.ts).
-  const attributed = loneNamedParagraphSpeakers(text, spans, found);
+  // Each named speaker checked against the text's own mentions of the person: glued words off, a short name widened (speaker-name-check.ts).
+  const attributed = withSpeakerNamesChecked(text, loneNamedParagraphSpeakers(text, spans, found));
   const utterances = groupUtterances(text, attributed);
   const keyUtterances = pickKeyUtterances(text, attributed, utterances, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY, links: options.links });
   return attributed

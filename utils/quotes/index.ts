@@ -6,7 +6,7 @@
 import type { Quote } from '../types';
 import type { TextRange } from '../text';
 import { attributeSpeakers } from './attribute';
-import { loneNamedParagraphSpeakers } from './lone-named-paragraph';
+import { attributedPeople, loneNamedParagraphSpeakers } from './lone-named-paragraph';
 import { asWritten, withScriptStopsAsOurs } from './script-stops';
 import { isQuotation, mayBeQuotation } from './filter';
 import { findQuoteSpans, type QuoteSpan } from './find';
@@ -78,7 +78,7 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
     .filter((span) => !within(span, options.headlines));
   // Spans still with no one, in a paragraph naming one person only: that person's (lone-named-paragraph.ts).
   // Each named speaker checked against the text's own mentions of the person: glued words off, a short name widened (speaker-name-check.ts).
-  const attributed = withSpeakerNamesChecked(text, loneNamedParagraphSpeakers(text, spans, found));
+  const attributed = withSpeakerNamesChecked(text, loneNamedParagraphSpeakers(text, spans, found), attributedPeople(spans) ?? undefined);
   const utterances = groupUtterances(text, attributed);
   const keyUtterances = pickKeyUtterances(text, attributed, utterances, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY, links: options.links });
   return attributed

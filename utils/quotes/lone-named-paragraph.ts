@@ -18,6 +18,12 @@ interface AttributionContext {
 /** What attribution read of each text, by the spans it was given (index.ts hands the same spans on). */
 const contexts = new WeakMap<readonly QuoteSpan[], AttributionContext>();
 
+/** The names of the people attribution found in the text of `spans` (every mention outside quotes), or null. */
+export function attributedPeople(spans: readonly QuoteSpan[]): Set<string> | null {
+  const context = contexts.get(spans);
+  return context ? new Set(context.book.mentions.map((mention) => mention.name)) : null;
+}
+
 export function rememberAttribution(spans: readonly QuoteSpan[], book: EntityBook, introductions: UnnamedIntroduction[]): void {
   contexts.set(spans, { book, introductions });
 }

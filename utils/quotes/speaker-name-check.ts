@@ -79,6 +79,7 @@ function withoutGluedWords(text: string, name: string, speakers: string[]): stri
   return words.join(' ');
 }
 
+const PATRONYMIC = /^(?:bin|binti|binte|bint|ibn)$/u;
 const IS_PARTICLE = new RegExp(`^(?:${PARTICLE}|dela|ter|ten|zu|af|av|vom|zum|\\p{Ll}+[-'’].*)$`, 'u');
 /**
  * `a visibly distressed Shamim Akhtar`: in a script with capitals no name opens with lower-case words but its particles
@@ -111,9 +112,14 @@ function widened(name: string, forms: string[]): string {
   const fits = (form: string) => {
     const formKeys = wordsOf(form).map(key);
     if (formKeys.length <= keys.length) return false;
-    const ends = keys.every((k, i) => formKeys[formKeys.length - keys.length + i] === k);
-    // (Beginning with it: given names or an initial alone, `Anita`; `Tom Reyes` is never `Tom Reyes Jr.`, his son.)
-    const begins = keys.every((k, i) => formKeys[i] === k) && !/^(?:jr|sr|ii|iii|iv)\.?$/u.test(formKeys[formKeys.length - 1]!);
+    // (A full name already, `Jan Novák`, takes no word before it, `Hradce Jan Novák` being a place's genitive; `Dela Cruz`,
+    // opening with a particle, still becomes `Ramon dela Cruz`.)
+    const ends = keys.every((k, i) => formKeys[formKeys.length - keys.length + i] === k) && (keys.length === 1 || IS_PARTICLE.test(keys[0]!));
+    // (Beginning with it: given names or an initial alone, `Anita`; `Tom Reyes` is never `Tom Reyes Jr.`, his son, and a
+    // full name never takes `di <body>` or `of <place>` after it, though `bin Abdullah` is the name's own.)
+    const tail = formKeys.slice(keys.length);
+    const begins = keys.every((k, i) => formKeys[i] === k) && !/^(?:jr|sr|ii|iii|iv)\.?$/u.test(formKeys[formKeys.length - 1]!) &&
+      (keys.length === 1 || !tail.some((word) => IS_PARTICLE.test(word) && !PATRONYMIC.test(word)));
     return ends || begins;
   };
   // (`SD di Amarasi Barat`: an acronym's run is a body, never a fuller name.)
@@ -133,11 +139,11 @@ function initialWithName(text: string, name: string): string[] {
   return [...text.matchAll(run)].map((match) => `${name}. ${match[1]}`);
 }
 
-export function withSpeakerNamesChecked<T extends NamedSpan>(text: string, spans: T[]): T[] {
+/** `people`: the names of the people attribution found (lone-named-paragraph.ts), read again only when not given. */
+export function withSpeakerNamesChecked<T extends NamedSpan>(text: string, spans: T[], people = new Set(findPersonMentions(text).map((mention) => mention.name))): T[] {
   const named = spans.filter((span) => span.speakerKind === 'name' && span.speaker);
   if (!spans.some((span) => span.speaker)) return spans;
   const speakers = [...new Set(named.map((span) => span.speaker!))];
-  const people = new Set(findPersonMentions(text).map((mention) => mention.name));
   const checked = new Map<string, string>();
   const forms = [...speakers, ...people];
   for (const speaker of speakers) checked.set(speaker, withoutGluedWords(text, widened(speaker, [...forms, ...initialWithName(text, speaker)]), speakers));

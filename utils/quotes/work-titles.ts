@@ -32,10 +32,11 @@ const WORK_NOUN_BEFORE_MARK = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:ה)?(?:${WORK_
 
 /**
  * Arabic and Hebrew write the noun with its owner's ending and its adjectives after it, the title right after those:
- * `في تقريرها السنوي «…»`, `בדוח השנתי "…"`, `קבוצת הפייסבוק "…"` (a group's name). Not after a colon: `قال في تقريره: «…»`.
+ * `في تقريرها السنوي «…»`, `בדוח השנתי "…"`, `קבוצת הפייסבוק "…"` (a group's name), an outlet's (`مع صحيفة «…»`,
+ * `لإذاعة «…»`). Not after a colon: `قال في تقريره: «…»`.
  */
 const SEMITIC_WORK_BEFORE_MARK =
-  /(?:^|[^\p{L}\p{M}])(?:[وفبل]?(?:ال)?(?:تقرير|دراسة|كتاب|حملة|مبادرة|وثيقة|عريضة|مجموعة|جمعية)(?:ه|ها|هم|هما)?(?:\s+[وب]?ال\p{Script=Arabic}+){0,2}|[ובלמ]?ה?(?:דוח|דו["״]ח|מחקר|ספר|קמפיין|קבוצת|עמותת|תנועת|מטה|עצומה|תערוכה)(?:\s+ה\p{Script=Hebrew}+){0,2})\s*$/u;
+  /(?:^|[^\p{L}\p{M}])(?:[وفبل]?(?:ال)?(?:تقرير|دراسة|كتاب|حملة|مبادرة|وثيقة|عريضة|مجموعة|جمعية|إذاعة|اذاعة|قناة|صحيفة|جريدة|مجلة|وكالة)(?:ه|ها|هم|هما)?(?:\s+[وب]?ال\p{Script=Arabic}+){0,2}|[ובלמ]?ה?(?:דוח|דו["״]ח|מחקר|ספר|קמפיין|קבוצת|עמותת|תנועת|מטה|עצומה|תערוכה)(?:\s+ה\p{Script=Hebrew}+){0,2})\s*$/u;
 
 /** The quoted words open like a name or a sentence: capital, digit or a script without capitals. */
 const OPENS_LIKE_TITLE = /^[\s¿¡]*(?:\p{Lu}|\p{N}|(?!\p{Ll})\p{L})/u;

@@ -4,6 +4,7 @@
  * sentence opens with (`ربّة منزل أخرى من …، قالت:`); nor is a body (`وقالت نقابة تجار السمك، في بيان،`). A kunya (`أم خالد`, `أبو محمد`) is a name and stays one.
  */
 
+import { withoutLanguageManner } from './arabic-language-manner';
 import type { Gender } from '../coreference';
 import type { SpeakerPhrase } from '../speaker-phrase';
 import { BODY_NOUNS } from './ar';
@@ -33,7 +34,9 @@ const BODY = new RegExp(`^[وف]?(?:${BODY_NOUNS.split(' ').join('|')}|تجمع|
 const CLAUSE_VERB = /^(?:كان|كانت|جاء|جاءت|قدم|قدمت|يعمل|تعمل|يقيم|تقيم|يسكن|تسكن|يدرس|تدرس|وصل|وصلت|ينتظر|تنتظر|التقيناه|التقيناها|التقته|التقتها)$/u;
 
 /** A speaker phrase read as a name that is an Arabic described person or a body, as a description. */
-export function arabicDescribed(found: SpeakerPhrase | null): SpeakerPhrase | null {
+export function arabicDescribed(read: SpeakerPhrase | null): SpeakerPhrase | null {
+  // (`قال X بالفرنسية`: the language spoken in is no part of the name, lang/arabic-language-manner.ts.)
+  const found = withoutLanguageManner(read);
   if (!found || found.kind !== 'name' || found.pronoun || !/^\p{Script=Arabic}/u.test(found.phrase)) return found;
   const plain = found.phrase.replace(MARKS, '');
   const words = plain.split(/\s+/u);

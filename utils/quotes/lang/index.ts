@@ -7,6 +7,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { withoutAccordingClause } from './according-to';
 import { withDemonstrativeRole } from './demonstrative-role';
+import { withAgedAnaphor } from './aged-anaphor';
 import { arabic } from './ar';
 import { german } from './de';
 import { spanish } from './es';
@@ -362,7 +363,7 @@ function readAfter(frame: string): SpeakerPhrase | null {
     const fromPlace = describedFromPlace(frame.replace(/^[\s,–—-]*\p{Ll}+\s+/u, ''));
     if (fromPlace) return described(fromPlace);
   }
-  return asSubject(withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)) ?? agedDescriptor(frame)));
+  return asSubject(withAgedAnaphor(frame, withDemonstrativeRole(found ?? unlessKnownCue(frame, 'after', adjacentSpeakerAfter(frame)) ?? agedDescriptor(frame))));
 }
 
 /** `– zapytała Annę Kowalską.`: a name in an object's case after the verb is whom it was said to; the subject is left out. */
@@ -375,7 +376,7 @@ function readBefore(frame: string): SpeakerPhrase | null {
     const unnamed = unnamedBefore(frame);
     if (unnamed) return unnamed;
   }
-  return withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame))));
+  return withAgedAnaphor(frame, withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame)))));
 }
 
 /**

@@ -15,7 +15,7 @@ import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
 import { isNicknameBesideName } from './nickname';
 import { speakerAfter } from './cues';
-import { dialogueSpans } from './lang/dialogue';
+import { dialogueSpans, isMarkedWithinSpeech } from './lang/dialogue';
 import { splitInnerTags } from './lang/ru-uk-dialogue';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { splitIncises } from './lang/incise';
@@ -59,7 +59,9 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // (`« …, a-t-il expliqué, … »`, `"… —dijo la alcaldesa—, …"`: the same in other scripts, lang/incise.ts.)
   const marked = splitIncises(text, splitInnerTags(findQuoteSpans(text)), isTag);
   const romance = romanceDialogueSpans(text, marked, isTag);
-  const dashed = [...marked, ...romance, ...dialogueSpans(text, [...marked, ...romance], isTag)];
+  const dialogue = dialogueSpans(text, [...marked, ...romance], isTag);
+  // (A name in marks inside a dash line's speech is part of it, lang/dialogue.ts.)
+  const dashed = [...marked.filter((span) => !dialogue.some((speech) => isMarkedWithinSpeech(span, speech))), ...romance, ...dialogue];
   // The unmarked answers of a Q&A interview are the interviewee's (qa-answers.ts).
   const qa = qaAnswerSpans(text, dashed);
   // (`X, known as "the Hawera Hammer", said …`: a nickname beside a name is no one's words, nickname.ts.)

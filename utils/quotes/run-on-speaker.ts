@@ -3,7 +3,7 @@
  * `‘Hij schreef bijna alleen voor kooplieden. ¶ ‘Dat hij hier een kind wegliet, zegt iets over de koper,’ vertelde ze.`
  * Single marks are paired paragraph by paragraph (find.ts), so the opening paragraph is a span of its own with no tag;
  * the words are the same speaker's as the paragraph that goes on with them. Only a span left open at its paragraph's end
- * with no speaker, followed at once by the next paragraph's span opening with the same mark, takes that span's speaker.
+ * with no speaker (or only one carried over from the quote before), followed at once by the next paragraph's span opening with the same mark, takes that span's speaker.
  */
 
 import type { AttributedSpan } from './attribute';
@@ -17,7 +17,9 @@ export function runOnSpeakers(text: string, spans: AttributedSpan[]): Attributed
   for (let i = result.length - 2; i >= 0; i--) {
     const span = result[i]!;
     const next = result[i + 1]!;
-    if (span.speaker || !next.speaker || next.speakerKind !== 'name') continue;
+    // (A speaker carried over from the quote before, `zei ze: ‘…’ ¶ ‘A ¶ ‘B’, zegt X`, yields to the run's own closing tag.)
+    const carriedOver = span.attribution === 'continued' || span.attribution === 'context';
+    if ((span.speaker && !(carriedOver && next.attribution === 'after')) || !next.speaker || next.speakerKind !== 'name') continue;
     const opener = text[span.outerStart];
     const leftOpen = !CLOSING_MARK.test(text[span.outerEnd - 1] ?? '');
     const between = text.slice(span.outerEnd, next.outerStart);

@@ -39,7 +39,7 @@ const MAX_TAG_WORDS = 10;
 export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
   if (!/(?:^|\n|[.!?:…]["”»]?\s)[ \t]*[–—―-][ \t]/u.test(text)) return [];
   const spans: QuoteSpan[] = [];
-  const free = (span: QuoteSpan) => !taken.some((other) => other.outerStart < span.outerEnd && span.outerStart < other.outerEnd);
+  const free = (span: QuoteSpan) => !taken.some((other) => other.outerStart < span.outerEnd && span.outerStart < other.outerEnd && !isMarkedWithinSpeech(other, span));
   let previousWasSpeech = false;
   let speechBeforePrevious = false;
   let previousProse = '';
@@ -83,6 +83,14 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     start = newline + 1;
   }
   return spans;
+}
+
+/**
+ * A few marked words inside a dash line's speech (`– Vi har sagt i årevis at «Havbris» er for liten, sier hun.`): a ship's,
+ * a show's or a firm's name, or words the speaker repeats, are part of the speech and no quote of their own.
+ */
+export function isMarkedWithinSpeech(marked: QuoteSpan, speech: QuoteSpan): boolean {
+  return speech.start < marked.outerStart && marked.outerEnd < speech.end && countWords(marked.text) * 3 <= countWords(speech.text);
 }
 
 /** Words after a dash that read as said: a capital, a sentence's stop at the end, six words or more (no list line). */
@@ -187,6 +195,9 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
     // (`…, säger X. – Den här …`: the tag ends at its stop when the speech reopens after it.)
     const reopens = /[.!?][ \t]+[–—―-][ \t]/u.exec(rest.slice(comma + 2));
     const clause = rest.slice(comma + 2, reopens ? comma + 3 + reopens.index : undefined);
+    // (`…, sier Eirin Lunde, som driver Vesteid Bakeri, mens …`: a relative clause tells about the speaker of the tag before it;
+    // it never opens a tag, whatever noun it holds.)
+    if (RELATIVE_OPENING.test(clause)) continue;
     // (`…, répond X, 71 ans, dont la cave a été noyée.`: a relative clause closing the tag tells about the speaker; its words do not count.)
     const words = withoutRelativeTail(clause).split(/\s+/u).length;
     if (words <= MAX_TAG_WORDS + 4 && isTag(clause)) return at + comma;

@@ -44,7 +44,18 @@ function particleName(frame: string) {
   return PAPER.test(name) ? null : person(name);
 }
 
+/**
+ * `‘…’, klinkt het bij woordvoerder X.` (Flemish: "so it sounds at X"): the one after `bij`/`van` said the words, read as
+ * after `zegt`.
+ */
+const SOUNDS_AT = /^([—–-]?\s*)klinkt\s+het\s+(?:(?:nog|ook|dan\s+weer)\s+)?(?:bij|van)\s+(?=\S)/u;
+
+function soundsAt(frame: string) {
+  const opening = SOUNDS_AT.exec(frame);
+  return opening ? read.after(`${opening[1]}zegt ${frame.slice(opening[0].length)}`) : null;
+}
+
 export const dutch: LanguageCues = {
   ...read,
-  after: (frame) => read.after(frame) ?? (read.applies(frame) ? particleName(frame) : null),
+  after: (frame) => read.after(frame) ?? (read.applies(frame) ? particleName(frame) : null) ?? soundsAt(frame),
 };

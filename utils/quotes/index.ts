@@ -14,6 +14,7 @@ import { DEFAULT_MAX_KEY } from './rank';
 import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
 import { isNicknameBesideName } from './nickname';
+import { isNicknameInsideName, withInnerNicknamesBlanked } from './inner-nickname';
 import { speakerAfter } from './cues';
 import { dialogueSpans, isMarkedWithinSpeech } from './lang/dialogue';
 import { splitInnerTags } from './lang/ru-uk-dialogue';
@@ -65,7 +66,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // The unmarked answers of a Q&A interview are the interviewee's (qa-answers.ts).
   const qa = qaAnswerSpans(text, dashed);
   // (`X, known as "the Hawera Hammer", said …`: a nickname beside a name is no one's words, nickname.ts.)
-  const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]).filter((span) => !isNicknameBesideName(text, span));
+  // (`Mayor Ramon "Boy" Reyes said`: a nickname inside a name, and the name read whole for attribution, inner-nickname.ts.)
+  const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]).filter((span) => !isNicknameBesideName(text, span) && !isNicknameInsideName(text, span));
   // No quotation at all, or only words no speaker could make one (scare quotes, titles): the people, genders and roles of
   // the text would be read for no one.
   if (!spans.some((span) => mayBeQuotation(text, span))) return [];
@@ -75,7 +77,7 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
-  const found = withInterviewee(qa, exchangeSpeakers(text, namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(text)), spans, { siteName: options.siteName }))))))))
+  const found = withInterviewee(qa, exchangeSpeakers(text, namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName }))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   // Spans still with no one, in a paragraph naming one person only: that person's (lone-named-paragraph.ts).

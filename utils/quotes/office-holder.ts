@@ -46,16 +46,21 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   // first five letters, as a case ending may differ.)
   const of = complement > 0 ? words.at(-1)!.toLowerCase().slice(0, 5) : '';
   const heads = (role: string) => (!of || role.toLowerCase().includes(of)) && headsOffice(role);
+  // (Roles in other languages are read from the sentence that introduced the person, lang/introduced-role.ts.)
+  return latestHolder(book, at, REACH, (roles, name) => roles.some((entry) => entry.at < at && heads(entry.role)) || heads(roleWrittenBefore(text, name, at) ?? ''));
+}
+
+/** The latest person (no body, no outlet) named within `reach` characters before `at` whose roles `holds` accepts, or null. */
+export function latestHolder(book: EntityBook, at: number, reach: number, holds: (roles: { at: number; role: string }[], name: string) => boolean): string | null {
   const seen = new Set<string>();
   for (let i = book.mentions.length - 1; i >= 0; i--) {
     const mention = book.mentions[i]!;
     if (mention.at >= at) continue;
-    if (at - mention.at > REACH) break;
+    if (at - mention.at > reach) break;
     const person = book.entities.get(mention.name);
     if (!person || person.body || person.outlet || seen.has(mention.name)) continue;
     seen.add(mention.name);
-    // (Roles in other languages are read from the sentence that introduced the person, lang/introduced-role.ts.)
-    if (person.roles.some((entry) => entry.at < at && heads(entry.role)) || heads(roleWrittenBefore(text, mention.name, at) ?? '')) return mention.name;
+    if (holds(person.roles, mention.name)) return mention.name;
   }
   return null;
 }

@@ -5,6 +5,7 @@
  */
 
 import type { EntityBook } from '../entities';
+import { latestHolder } from '../office-holder';
 
 /** How far back (in characters) the holder may have been named. */
 const REACH = 4000;
@@ -14,16 +15,6 @@ const DEMONSTRATIVE_OFFICE = /^(?:这位|這位|这名|這名|该名|該名|该�
 export function chineseDemonstrativeHolder(book: EntityBook, phrase: string, at: number): string | null {
   const office = DEMONSTRATIVE_OFFICE.exec(phrase)?.[1];
   if (!office) return null;
-  const seen = new Set<string>();
-  for (let i = book.mentions.length - 1; i >= 0; i--) {
-    const mention = book.mentions[i]!;
-    if (mention.at >= at) continue;
-    if (at - mention.at > REACH) break;
-    const person = book.entities.get(mention.name);
-    if (!person || person.body || person.outlet || seen.has(mention.name)) continue;
-    seen.add(mention.name);
-    // (`南屿镇商务局局长` ends with `商务局局长`: the place before the office may be left out the second time.)
-    if (person.roles.some((entry) => entry.at < at && entry.role.endsWith(office))) return mention.name;
-  }
-  return null;
+  // (`南屿镇商务局局长` ends with `商务局局长`: the place before the office may be left out the second time.)
+  return latestHolder(book, at, REACH, (roles) => roles.some((entry) => entry.at < at && entry.role.endsWith(office)));
 }

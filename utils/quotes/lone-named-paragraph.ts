@@ -71,6 +71,23 @@ function standsAsSpeaker(text: string, paragraphStart: number, at: number, quote
   return !/[,，、]/u.test(lead) && lead.length <= 60 && lead.trim().split(/\s+/u).filter(Boolean).length <= 8;
 }
 
+/**
+ * The plain form of a mention: `Tiina Laakson` (a genitive, `Tiina Laakson mukaan`) is `Tiina Laakso` when the text
+ * writes `Laakso` on its own too (`Laakso sanoo`); `Kraje Vysočina X Y` is `X Y` when that is a mention as well.
+ */
+function plainForm(text: string, book: EntityBook, name: string): string {
+  const words = name.split(/\s+/u);
+  const shorter = [...new Set(book.mentions.map((mention) => mention.name))].find((other) => other.split(/\s+/u).length >= 2 && other.length < name.length && name.endsWith(` ${other}`));
+  if (shorter) return shorter;
+  const last = words.at(-1)!;
+  if (words.length < 2) return name;
+  for (let cut = 1; cut <= 3 && last.length - cut >= 4; cut++) {
+    const stem = last.slice(0, -cut).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text)) return [...words.slice(0, -1), stem].join(' ');
+  }
+  return name;
+}
+
 /** The role the text last gave that person before the quote (`Komandos kapitonas`), if any. */
 function roleBefore(book: EntityBook, name: string, at: number): string | null {
   return book.entities.get(name)?.roles.filter((role) => role.at <= at).at(-1)?.role ?? null;
@@ -92,6 +109,6 @@ export function loneNamedParagraphSpeakers(text: string, given: readonly QuoteSp
     if (isUnnamedOnPurpose(outside)) return span;
     // (An earlier quote of the paragraph given to someone else: the quote goes on their words, not the one it names.)
     if (spans.some((other) => other.speaker && other.speaker !== name && other.outerStart >= start && other.outerStart < span.outerStart)) return span;
-    return { ...span, speaker: name, role: span.role ?? roleBefore(book, name, span.outerStart), speakerKind: 'name', attribution: 'context', speakerMention: null };
+    return { ...span, speaker: plainForm(text, book, name), role: span.role ?? roleBefore(book, name, span.outerStart), speakerKind: 'name', attribution: 'context', speakerMention: null };
   });
 }

@@ -81,9 +81,12 @@ function plainForm(text: string, book: EntityBook, name: string): string {
   if (shorter) return shorter;
   const last = words.at(-1)!;
   if (words.length < 2) return name;
+  // (Never a word of another mention: `John Roberts` stays whole in a text naming `Robert Hale`.)
+  const mentionWords = new Set(book.mentions.flatMap((mention) => mention.name.split(/\s+/u)));
   for (let cut = 1; cut <= 3 && last.length - cut >= 4; cut++) {
-    const stem = last.slice(0, -cut).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (new RegExp(`(?<![\\p{L}\\p{M}])${stem}(?![\\p{L}\\p{M}])`, 'u').test(text)) return [...words.slice(0, -1), stem].join(' ');
+    const stem = last.slice(0, -cut);
+    if (mentionWords.has(stem)) continue;
+    if (new RegExp(`(?<![\\p{L}\\p{M}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(text)) return [...words.slice(0, -1), stem].join(' ');
   }
   return name;
 }

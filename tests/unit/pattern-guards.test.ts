@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore, readAfter, readBefore } from '../../utils/quotes/lang/adjacent';
+import { withoutOpeningAdjunct } from '../../utils/quotes/lang/adjunct-before-verb';
 import { GERMAN_ROLE_NOUN, GERMAN_ROLE_PATTERN } from '../../utils/quotes/lang/de-roles';
 import { FOLDS_TO_ASCII, LETTER_FOLDED, caseless, firstWordChoice, guarded, leadingWords, opensWith, patternGates, type PatternGate } from '../../utils/patterns';
 import { letterEndings, wordEndGate } from '../../utils/pattern-endings';
@@ -179,6 +180,9 @@ describe('the language-neutral fallback reads behind its first-word gates as wit
 
   it('after a quote', () => {
     fc.assert(fc.property(frame, (text) => {
+      // (An occasion opening the tag, `– po koncerto sakė X`, is read again without it: a step beyond the gates, with its
+      // own table in heldout-kinds-s54-baltic; `- na zegt zegt Zegt` reads so.)
+      fc.pre(withoutOpeningAdjunct(text) === null);
       expect(adjacentSpeakerAfter(text)).toEqual(readAfter(text));
     }), { numRuns: 4000 });
   });

@@ -18,7 +18,6 @@ import { isCarriedFragment, isCarriedTitle } from './filter';
 import { definiteDescription, definiteGender, soleInScopes } from './lang/definite-sole';
 import type { TextRange } from '../text';
 import { insideSpans, type QuoteSpan } from './find';
-import { rememberAttribution } from './lone-named-paragraph';
 import { signatureAfter } from './signatures';
 import { sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, pronounGender, type Referent } from './coreference';
@@ -346,7 +345,6 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker && !isCarriedTitle(span, attribution) && !isCarriedFragment(span, attribution)) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
-  rememberAttribution(spans, book, introductions); // (for the last fallback, lone-named-paragraph.ts)
   return withRolesGivenLater(result, rolesGivenLater);
 }
 

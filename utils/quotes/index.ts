@@ -6,7 +6,6 @@
 import type { Quote } from '../types';
 import type { TextRange } from '../text';
 import { attributeSpeakers } from './attribute';
-import { attributedPeople, loneNamedParagraphSpeakers } from './lone-named-paragraph';
 import { asWritten, withScriptStopsAsOurs } from './script-stops';
 import { isQuotation, mayBeQuotation } from './filter';
 import { findQuoteSpans, type QuoteSpan } from './find';
@@ -29,7 +28,7 @@ import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
 import { runOnSpeakers } from './run-on-speaker';
 import { qaAnswerSpans, withInterviewee } from './qa-answers';
-import { withSpeakerNamesChecked } from './speaker-name-check';
+import { adjectivedNameSpeakers } from './adjectived-name';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -77,12 +76,9 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
-  const found = withInterviewee(qa, exchangeSpeakers(text, namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName }))))))))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName })))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
-  // Spans still with no one, in a paragraph naming one person only: that person's (lone-named-paragraph.ts).
-  // Each named speaker checked against the text's own mentions of the person: glued words off, a short name widened (speaker-name-check.ts).
-  const attributed = withSpeakerNamesChecked(text, loneNamedParagraphSpeakers(text, spans, found), attributedPeople(spans) ?? undefined);
   const utterances = groupUtterances(text, attributed);
   const keyUtterances = pickKeyUtterances(text, attributed, utterances, { title: options.title, maxKey: options.maxKey ?? DEFAULT_MAX_KEY, links: options.links });
   return attributed

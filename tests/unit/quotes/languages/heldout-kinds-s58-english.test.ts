@@ -25,7 +25,7 @@ const ADJECTIVED_NAME = '"The lights went off at noon and never came back," said
 const SPOKESPERSON_FOR_BODY = '"We will support every worker through the change," said a spokeswoman for Brindle Mills.';
 const ADJECTIVED_OFFICIAL = '"The lights went off at noon and never came back," said a visibly tired Health Ministry official.';
 
-/** `said a visibly distressed X, 70,`: the adjectives are colour, the speaker is the name (speaker-name-check.ts). */
+/** `said a visibly distressed X, 70,`: the adjectives are colour, the speaker is the name (adjectived-name.ts). */
 kindTable('An article and adjectives written before a name are not part of the speaker', [
   ['en: `a visibly tired X` is X', ADJECTIVED_NAME, 'The lights went off', 'Gulnara Sadykova', ANY],
   ['counter-case en: `a visibly tired Health Ministry official` stays a description', ADJECTIVED_OFFICIAL, 'The lights went off', DESCRIBED, ANY],

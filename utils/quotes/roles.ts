@@ -365,7 +365,8 @@ export function normalRole(phrase: string): string {
 /** An age appositive ("X, 71,") or adjective ("the 71-year-old"). */
 export function ageOf(words: string): number | null {
   // (`Ana Gil, de 67 años,`, `Rita Lopes, 41 anos,`, `Anne Roux, 54 ans,`: a Romance age between commas.)
-  const match = /^(\d{1,3})$|(\d{1,3})-year-old\b|^(?:de\s+)?(\d{1,3})(?:\s+(?:años|anos|ans|anni))?$/u.exec(words.trim());
+  // (`X, whose 19-year-old son …,`, `X, a mother of a 9-year-old,`: an age after a relative, possessive or `of` is another person's.)
+  const match = /^(\d{1,3})$|^(?:(?!\b(?:whose|who|whom|with|of|his|her|their|has|had)\b)[^\d])*?(\d{1,3})-year-old\b|^(?:de\s+)?(\d{1,3})(?:\s+(?:años|anos|ans|anni))?$/u.exec(words.trim());
   const age = Number(match?.[1] ?? match?.[2] ?? match?.[3] ?? NaN);
   return age >= 1 && age <= 120 ? age : null;
 }

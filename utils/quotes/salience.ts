@@ -287,7 +287,7 @@ export class Salience {
     const speaking = inParagraph.filter((mention) => mention.subject && /^[^,.;:!?"“”]{0,40}?(?:,[^,.;:!?"“”]{1,80},){0,2}\s+(?:said|says|told|tells)\s/u.test(text.slice(mention.at, mention.at + 220)));
     const opener = new Set(speaking.map((mention) => mention.name)).size === 1 && (!ROLE_NOUNS.has(head) || text.slice(Math.max(0, speaking[0]!.at - 30), speaking[0]!.at).trimEnd().toLowerCase().endsWith(head)) ? speaking[0]!.name : null;
     const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : (opener ?? (AGE.test(phrase) ? introducedSubject(this.book, inParagraph, from) : null));
-    // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender (else `described` took one).
+    // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender (else `described` took one); with an age `described` reads no gender: `the 47-year-old grandmother` is the one woman named.
     // ("Coach Dunn praised the side. '…,' said the striker": a person the text gave another role is not the player.)
     const soleRoles = sole ? (this.book.entities.get(sole)?.roles ?? []) : [];
     // (A skipper is the side's captain: `Zimbabwe captain X` … `the skipper said`.)
@@ -296,7 +296,7 @@ export class Salience {
     const bossOf = head === 'boss' ? (match[1] ?? '').split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)) : [];
     if (bossOf.length > 0 && !soleRoles.some((entry) => bossOf.every((word) => entry.role.includes(word)))) return null;
     const epithet = EPITHETS[head];
-    if (epithet) return sole && !this.book.entities.get(sole)?.gender ? sole : null;
+    if (epithet && (!sole || (this.book.entities.get(sole)?.gender ?? epithet) !== epithet || (!AGE.test(phrase) && this.book.entities.get(sole)?.gender))) return null;
     // "Ruth Adler, 71," is not "the 45-year-old".
     const age = AGE.exec(phrase);
     const known = sole ? this.book.entities.get(sole)?.age : null;

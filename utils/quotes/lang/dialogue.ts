@@ -28,6 +28,8 @@ const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
 const HYPHEN_OPENING = /^[ \t]*-[ \t]+(?=\p{Lu})/u;
 /** A dash opening speech after a sentence's stop inside a paragraph (a spaced hyphen too: `… i 27 år. - Folk græder …, siger hun.`). */
 const MID_OPENING = /[.!?:…]["”»]?[ \t]+[–—―-][ \t]+(?=\p{Lu})/gu;
+/** A dateline before a dash: a place in capitals opening the paragraph, perhaps a region or date after a comma, no word in lower case (`BRANDON, Man.`). */
+const DATELINE = /^\s*\p{Lu}{2,}(?:[\s'’-]+\p{Lu}{2,})*(?:,\s+(?:[\p{Lu}\d][\p{L}\d]*\.?\s*){1,4})?$/u;
 /** A dash inside the paragraph, between spaces: where the words said may stop and their tag begin. */
 const INNER_DASH = /[ \t][–—―][ \t]+/gu;
 const INNER_DASH_OR_HYPHEN = /[ \t][–—―-][ \t]+/gu;
@@ -64,6 +66,8 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     for (let mid = MID_OPENING.exec(line); mid; mid = MID_OPENING.exec(line)) {
       const dashAt = start + mid.index + mid[0].search(/[–—―-]/u);
       if (opened.some((span) => span.outerEnd > dashAt) || found.some((span) => span.outerEnd > dashAt)) continue;
+      // (`OAKVILLE, Ont. — The mill will shut, the company said.`: a dateline's abbreviation is no sentence, its dash opens the report, no speech.)
+      if (DATELINE.test(line.slice(0, mid.index + 1))) continue;
       // A spaced hyphen is speech only with its own tag (`2025. - Næste møde …` is no speech), and its tag may follow a hyphen.
       const midHyphen = text[dashAt] === '-';
       // (`Pytana o termin, dodała: – Jeśli …`, and `– …, säger X. – Den här …` after a tagged speech: whole sentences after a

@@ -26,6 +26,8 @@ import { speakerAfterOpening } from './clause-opening';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { newcomerAfterQuote } from './introduced-after';
 import { bodyOfficeThenName, NAME_ARTICLE, turkishWordsBelong } from './words-owned-after';
+import { NOT_A_PERSON } from '../non-person-words';
+import { roleFromAppositive } from '../roles';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -188,18 +190,26 @@ const SAID_IT_BACK = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\
 const WORDS_FROM = /^(?:That|This|The)\s+(?:\p{Ll}+\s+)?(?:warning|answer|reply|response|assessment|verdict|message|reaction|observation|prediction|complaint|remark|comment|promise|vow|plea|advice|retort|quip)\s+from\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s,.;])/u;
 
 /** `"…" That is how Mara-Lee Dunn, who has farmed beside it for 30 years, remembers the drought.` */
-const THAT_IS_HOW = /^(?:That|This)\s+(?:is|was)\s+how\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+[^,.;:]{2,120},)?\s+(?:\p{Ll}+ly\s+)?(?:remembers|remembered|recalls|recalled|describes|described|puts|put|sums|summed|explains|explained|sees|saw)(?![\p{L}])/u;
+// (A rank's abbreviation may stand before the name, `That was how Sgt. Ada Reyes, …, opened her briefing`: left off.)
+const THAT_IS_HOW = /^(?:That|This)\s+(?:is|was)\s+how\s+(?:\p{Lu}\p{Ll}{1,4}\.\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+([^,.;:]{2,120}),)?\s+(?:\p{Ll}+ly\s+)?(?:remembers|remembered|recalls|recalled|describes|described|puts|put|sums|summed|explains|explained|sees|saw|opens|opened|begins|began|starts|started|closes|closed|ends|ended)(?![\p{L}])/u;
+
+/** `"…" ¶ That was Ines Varga, 12, a pupil who …`: "that was", a full name, then an age or `a`/`the` describing the person. */
+const THAT_WAS_NAMED = /^(?:That|This)\s+(?:was|is)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}),\s+(?:\d{1,3},|(?:an?|the)\s+\p{Ll})/u;
 
 function saidItBack(text: string, quoteStart: number, sentence: string): SpeakerPhrase | null {
   const said = SAID_IT_BACK.exec(sentence);
-  const from = said ? null : WORDS_FROM.exec(sentence) ?? THAT_IS_HOW.exec(sentence);
+  // (`That was Cedar Street, a quiet road …`: a place or body word makes the run no one's name.)
+  const named = THAT_WAS_NAMED.exec(sentence);
+  const from = said ? null : WORDS_FROM.exec(sentence) ?? THAT_IS_HOW.exec(sentence) ?? (named && !named[1]!.split(/[\s-]+/u).some((word) => NOT_A_PERSON.has(word.toLowerCase())) ? named : null);
   const words = (said ?? from)?.[1]!.split(/\s+/u);
   if (!words) return null;
   // (A full name may be new here; a family name alone must be the last word of a full name the text gave before, so
   // `Police said that in a statement` names no one.)
   const family = words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+\\s+${words[0]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text.slice(0, quoteStart));
   const name = words.length >= 2 ? words.join(' ') : family ? attestedName(text, quoteStart, words) : null;
-  return name ? person(name, said?.[2] ?? null) : null;
+  // (`That was how X, the shelter coordinator, opened …`: the words between the commas are the role.)
+  const how = !said && !WORDS_FROM.test(sentence) ? THAT_IS_HOW.exec(sentence)?.[2] : undefined;
+  return name ? person(name, said?.[2] ?? (how ? roleFromAppositive(how) : null)) : null;
 }
 
 function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {

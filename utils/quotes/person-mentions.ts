@@ -267,7 +267,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // a law firm) is no second person when the article writes its first word as a common noun too.
     if (isBusinessOfFamily(text, name, mentions)) continue;
     // (`R-Oak Lawn` after a lawmaker, `Ақсу шатқалындағы`: a party tag's home town, a Kazakh place, place-runs.ts.)
-    if (namesPlaceOrTag(match[0], text.slice(match.index + match[0].length, match.index + match[0].length + 12), text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (namesPlaceOrTag(match[0], text.slice(match.index + match[0].length, match.index + match[0].length + 12), text.slice(Math.max(0, match.index - 12), match.index), text)) continue;
     const namedAlone = !name.includes(' ') && ONE_NAME_GIVEN.test(text.slice(Math.max(0, match.index - 40), match.index));
     // "Mr Egerton’s wife, Caroline,": a relative given a first name alone carries the family name of the one named before.
     // ("He and his wife Eirlys": after "his"/"her", the family name of the last person named in full, close before.)

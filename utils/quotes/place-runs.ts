@@ -1,5 +1,7 @@
 /** Runs of capitals that name a place or a party's tag, never a person (person-mentions.ts). */
 
+import { isRomancePlaceRun } from './romance-place-run';
+
 /** A Kazakh place's name: its last word in the locative or its adjective (-ында, -дағы, "in X"), or a noun for a place after it (city, district, river, gorge, region, street, village, lake). */
 const KAZAKH_PLACE = /(?:\p{Ll}(?:дағы|дегі|тағы|тегі|ында|інде)|\s(?:қала|аудан|өзен|шатқал|облыс|көше|ауыл|көл)\p{Ll}*)(?:[\s,.]|$)/u;
 
@@ -11,7 +13,9 @@ const SLAVIC_PLACE_PREPOSITION = /(?:^|[\s(])(?:із|зі|з|до|від|біл�
 const SLAVIC_ADJECTIVE_PLACE = /^\p{Lu}\p{Ll}+(?:ого|его|ої|ому|ему|ій|ой)\s+\p{Lu}\p{Ll}+$/u;
 
 /** Whether the run (and the few characters after it, or before it) is such a place or tag. */
-export function namesPlaceOrTag(run: string, following: string, preceding = ''): boolean {
+export function namesPlaceOrTag(run: string, following: string, preceding = '', text = ''): boolean {
+  // (`a Pietralunga da Torino`, `Pietralunga di Sopra`: a Romance village, romance-place-run.ts.)
+  if (isRomancePlaceRun(run, preceding, text)) return true;
   if (SLAVIC_ADJECTIVE_PLACE.test(run) && SLAVIC_PLACE_PREPOSITION.test(preceding)) return true;
   // (`State Sen. X, R-Oak Lawn,`: a party's letter and a hyphen open the lawmaker's home town.)
   if (/^[RDI]-\p{Lu}/u.test(run)) return true;

@@ -13,6 +13,12 @@ const OPENING = /^[\s,]*[—–-]?\s*/u;
 
 /** A verb, a gerund (`alzando`, `sonriendo`, `apontando`) and a plural article: the verb in group 1, its last word in 2. */
 const GERUND_OBJECT = /^([\s,]*[—–-]?\s*(?:\p{Ll}+\s+)?(\p{Ll}+))\s+\p{Ll}{2,}(?:ando|endo|iendo|indo)\s+(?:le|i|gli|los|las|os|as)\s/u;
+/**
+ * `», racconta, un po’ intimidito dal microfono.`, `—dijo, visiblemente emocionada.`: after the verb and a comma, a participle
+ * (a degree adverb may stand before it) and lower-case words to the end tell how the left-out subject spoke; no subject.
+ * The verb (with its auxiliary) in group 1.
+ */
+const MANNER_AFTER = /^([\s,]*[—–-]?\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+),\s+(?:(?:un\s+po['’]|un\s+poco|un\s+peu|um\s+pouco|visibilmente|visiblemente|visiblement|visivelmente|ancora|todavía|encore|ainda|molto|muy|très|muito)\s+)?\p{Ll}+(?:at|it|ut|ad|id)[oa]s?(?:\s+[^,;:!?.«»"“”\p{Lu}]+)?[.!?]?\s*$/u;
 /** Third-person plural endings of these languages' verbs (`dicono`, `dicen`, `dizem`, `dijeron`). */
 const PLURAL_VERB = /(?:ano|ono|an|en|am|em|aron|ieron|eram|aram|iram|uen)$/u;
 
@@ -31,6 +37,8 @@ export function withAdjunctOnly(cues: LanguageCues, verbs: string, prepositions:
       // (`», risponde alzando le spalle.`: a gerund's plural object after a singular verb is no subject; the verb alone is read.)
       const gerund = GERUND_OBJECT.exec(frame);
       if (gerund && !PLURAL_VERB.test(gerund[2]!)) return cues.after(`${gerund[1]}.`);
+      const manner = MANNER_AFTER.exec(frame);
+      if (manner) return cues.after(`${manner[1]}.`);
       return cues.after(frame) ?? (gate.admits(frame) && gate.pattern().test(frame) ? pronoun('they') : null);
     },
   };

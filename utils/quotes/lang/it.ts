@@ -8,11 +8,11 @@ import { withAdjunctOnly } from './dropped';
 const PARTICIPLES = alternation(
   ('detto dichiarato affermato spiegato aggiunto sottolineato ribadito precisato osservato commentato scritto ' +
     'risposto annunciato assicurato concluso ammesso avvertito raccontato spiegato evidenziato rimarcato sostenuto ' +
-    'insistito confidato dichiarata detta attaccato replicato incalzato tuonato rilanciato confermato scherzato ironizzato chiosato sospirato esordito').split(' '),
+    'insistito confidato ricordato dichiarata detta attaccato replicato incalzato tuonato rilanciato confermato scherzato ironizzato chiosato sospirato esordito').split(' '),
 );
 const SIMPLE = alternation(
   ('dice dichiara afferma spiega aggiunge sottolinea ribadisce precisa osserva commenta scrive risponde annuncia ' +
-    'assicura conclude ammette avverte racconta evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona conferma scherza ironizza chiosa sospira').split(' '),
+    'assicura conclude ammette avverte racconta ricorda evidenzia sostiene insiste disse dichiarò affermò spiegò aggiunse attacca replica incalza tuona conferma scherza ironizza chiosa sospira').split(' '),
 );
 /**
  * The plural of the present (`», raccontano i residenti`, `dicono i genitori`): a group speaks, a description, never the

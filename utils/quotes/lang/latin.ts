@@ -152,7 +152,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       const head = frame.slice(0, verb.index);
       // The verb may come second (`Am Montag sagte X:`), its subject after it.
       const following = reader.read(frame.slice(verb.index + verb[0].length), true);
-      // `Y añadió: «…»`: a sentence with no subject but its verb.
+      // `Y añadió: «…»`: a sentence with no subject but its verb (`Poi aggiunge:`, `Luego añadió:`: a capitalised conjunction is no name).
       // `Il primo giorno mi disse: «…»`: a time and an object pronoun before the verb, its subject left out too.
       // `Jak napisał w komunikacie, „…”`, `Как сказал …`: "as" opening the clause is no subject; the subject follows or is left out.
       // (`… – mówi kierowniczka. Jak dodaje, „…”`: the head's own sentence.)
@@ -164,7 +164,7 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // `Der Preis richte sich nach dem Markt, sagt Mediensprecher X:`: a clause and a comma before the verb hold its
       // object or a reported thought, the subject follows the verb (`X, Mediensprecher, sagt:` reads none after it).
       const afterClause = following && following.kind === 'name' && !following.pronoun && /(?:^|\s)\p{Ll}+\s+\S+,\s*$/u.test(head) ? following : null;
-      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening ? null : reader.subject(head.replace(RELATIVE_AFTER_NAME, '$1 ').replace(OBJECT_CLITIC_END, ' '))) ?? following ?? dropped;
+      const found = (verb[1] ? pronounOf(language, verb[1]) : null) ?? afterAdjunct ?? afterClause ?? (asOpening || CONJUNCTION_ONLY.test(head) ? null : reader.subject(head.replace(RELATIVE_AFTER_NAME, '$1 ').replace(OBJECT_CLITIC_END, ' '))) ?? following ?? dropped;
       if (found) best = found;
       // `O pescador diz que a associação alerta para o problema. “…”`: the verbs after `que` are the reported clause's;
       // the main clause's subject reports it and the quote after (not before a colon, which closes the speaker's clause).

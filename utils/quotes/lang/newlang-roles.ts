@@ -115,6 +115,10 @@ const WORDS = (
   // (Armenian offices and trades opening a sentence before the name: `Ճարտարագետ X Y`, `Տրանսպորտի փորձագետ X Y`.)
   'ճարտարագետ փորձագետ խոսնակ տնօրեն ուսուցիչ ուսուցչուհի ուսանող անդամ քաղաքապետ նախարար պատգամավոր բժիշկ ' +
   'pengarah timbalan pegawai jurucakap ' +
+  // (Malay courts: a sessions judge and a magistrate before the name, `Hakim Sesyen X`, `Majistret X`.)
+  'sesyen majistret ' +
+  // (Swahili trades and offices opening a sentence before the name: `Mshambuliaji X Y alifunga …`, `Kocha X`.)
+  'mshambuliaji kocha kiungo mlinzi nahodha mwamuzi mkulima mbunge mwenyekiti mkurugenzi msemaji mwalimu ' +
   // (Azerbaijani offices and trades before the name, bare and as a compound's possessed head: `Memar X Y`, `Nəqliyyat eksperti X Y`.)
   'memar ekspert eksperti həkim həkimi müəllim müəllimi sürücü sürücüsü sədr sədri nazir naziri deputat müdir müdiri ' +
   'direktor direktoru hüquqşünas iqtisadçı mühəndis mühəndisi jurnalist sakin sakini katib katibi sözçü sözçüsü ' +

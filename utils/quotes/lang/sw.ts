@@ -96,6 +96,10 @@ function tagSubject(rest: string): SpeakerPhrase | null {
     return person(name, role);
   }
   if (/^\p{Lu}/u.test(head!)) return BODY.test(head!) ? described(head!) : leadingName(head!);
+  // (`alisema kocha mkuu wa Y, X Z, baada ya …`: a lower-case description set off before a name by a comma is that
+  // name's role; the name is the speaker, not the description.)
+  const apposedName = after[0] ? swahiliName(after[0]) : null;
+  if (apposedName && /^\p{Ll}/u.test(head!)) return person(apposedName, head!);
   // (`alisema mkulima X Y wa kijiji cha Z.`: a lower-case noun before the name is the role, with the complement after it;
   // not after a word of place or "of", `mkazi wa Z`, where the capital is the place.)
   const ranked = patterns().rankedName.exec(head!);

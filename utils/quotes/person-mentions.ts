@@ -3,7 +3,7 @@
  * noun before it, and quoted nicknames inside it. Cleaning a run down to the name is names.ts.
  */
 
-import { isFinnishText, withoutFinnishFromPlace } from './lang/finnish-place';
+import { isFinnishText, withoutFinnicCaseTail } from './lang/listener-allative';
 import { boundName } from './name-bounds';
 import { isStationRun, personAfterOutlet } from './outlet-run';
 import { sharedFamilyAfter } from './spouse';
@@ -178,8 +178,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
-    // (`viljelijä Jari Mäkinen Ylikylästä`: in a Finnish text, a place in a "from" case after a full name, lang/finnish-place.ts.)
-    if (/(?:st|lt)[aä]$/u.test(name) && (finnish ??= isFinnishText(text))) name = withoutFinnishFromPlace(name); // (its place ends so)
+    // (`viljelijä Jari Mäkinen Ylikylästä`, `ütles X Y Postimehele.`: a place it is from, a listener, lang/listener-allative.ts.)
+    name = withoutFinnicCaseTail(name, text, match.index + match[0].length, () => (finnish ??= isFinnishText(text)));
     if (name === match[0]) name = withoutCommonNounOpening(name, text, match.index);
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.

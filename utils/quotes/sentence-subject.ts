@@ -192,7 +192,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const description = DESCRIBED_OPENING.exec(opening) ?? CAPITALISED_OFFICE_OPENING.exec(opening);
   if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
-    const appositive = new RegExp(`^,\\s+(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
+    // (`A Vasas kapusa, Ivan Horvat a meccs után így fogalmazott:`: with no comma closing the name, when its sentence opens the
+    // quote with a colon and a lower-case word follows the name.)
+    const appositive = new RegExp(`^,\\s+(${NAME_RUN})(?:,|\\s+(?=\\p{Ll}[^:]*:\\s*$))`, 'u').exec(opening.slice(description[0].length));
     const name = appositive && cleanName(appositive[1] ?? '') ? named(appositive[1]) : null;
     if (name) return withRole(name, [description[1] ?? '']);
     // ("The church's pastor, the Rev. Ana Ruiz, opened …", "Her sister, the cellist Ingrid Solberg, said": the article's full name.)

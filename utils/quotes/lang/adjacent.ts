@@ -12,6 +12,7 @@
  */
 
 import { nameBeforeListener } from './listener-after-name';
+import { roleNameBeforeColon } from './role-name-colon'; // (`Vodja … Rok Zajc je povedal, da …:`, a role opening the sentence)
 import { isQuotedBody, withoutOpeningAdjunct, withoutQuotedBodies } from './adjunct-before-verb';
 import { withoutFinnishFromPlace } from './finnish-place';
 import { ENGLISH, hasEnglish, isDefiniteRoleNoun, isRoleNounWord, isVerbLike, NOT_A_VERB } from './tag-words';
@@ -28,7 +29,7 @@ import { isPersonNoun } from './clause-role';
 import { romanianIndefiniteOpening } from '../unnamed-introduction';
 import { isPronounBeforeColon, isPronounTag } from './personal-pronouns';
 import { isHonourOnly } from '../roles';
-import { endsInHungarianDative } from './hungarian-dative';
+import { endsInHungarianDative, isHungarianMannerOnly } from './hungarian-dative';
 import { withRankDotsRestored } from '../rank-abbreviations';
 
 /**
@@ -103,8 +104,8 @@ function roleOf(words: string, verb: string): string {
   // (`opísala svoju skúsenosť X`: an object opening with a possessive is what was told, not who.)
   if (role < 0 && /^(?:svoju|svoj|svoje|svou|svého|swoją|swój|swoje|svoju)$/u.test(tokens[0] ?? '')) return '';
   const raw = words.trim().split(/\s+/u);
-  // (`mondta a gyűlés végén X`: after the Hungarian article, words holding no role noun are the occasion.)
-  if (role < 0 && isHungarianArticleAfter(verb, raw[0] ?? '')) return '';
+  // (`mondta a gyűlés végén X`, `mondta keserűen X`: after the Hungarian article, words holding no role noun are the occasion; an adverb of manner, hungarian-dative.ts.)
+  if (role < 0 && (isHungarianArticleAfter(verb, raw[0] ?? '') || isHungarianMannerOnly(tokens, verb))) return '';
   // (`ütles laevafirma juhatuse liige X`: lower-case words right before the role noun are its complement, kept; not after a
   // preposition, nor a capitalised owner, `myönsi Tähtien päävalmentaja X`.)
   const preposition = role > 0 && raw.slice(0, raw.indexOf(tokens[role]!)).some((word) => NOT_A_VERB.has(word));
@@ -368,7 +369,7 @@ export function mayReadBeforeColon(trimmed: string): boolean {
 
 export function adjacentSpeakerBefore(frame: string): SpeakerPhrase | null {
   const trimmed = frame.trimEnd();
-  return trimmed.endsWith(':') && !mayReadBeforeColon(trimmed) ? null : readBefore(frame);
+  return (trimmed.endsWith(':') && !mayReadBeforeColon(trimmed) ? null : readBefore(frame)) ?? roleNameBeforeColon(trimmed);
 }
 
 /** `Ông nhấn mạnh:`, `Bà cho biết thêm:`: ông (he) or bà (she) opening the sentence, then one to three lower-case words and the colon. */

@@ -46,7 +46,7 @@ export function subjectAfterAdjunct<T extends { kind: string; pronoun: boolean }
   return found && found.kind === 'name' && !found.pronoun && /\s/u.test(found.phrase ?? '') ? found : null;
 }
 
-const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)`;
+const WEEKDAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|luni|marți|miercuri|joi|vineri|sâmbătă|duminică)`;
 const PART_OF_DAY = String.raw`(?:matin|soir|après-midi|mattina|pomeriggio|sera|abend|morgen|nachmittag|Abend|Morgen|Nachmittag|por\s+la\s+(?:mañana|tarde|noche)|à\s+(?:tarde|noite)|de\s+manhã|утром|вечером|ввечері|вранці)`;
 /** French "right away", "bluntly": `a lancé d'entrée de jeu X`, `a répondu d'emblée X`. */
 const AT_ONCE = String.raw`(?:d['’]emblée|d['’]entrée\s+de\s+jeu|sans\s+détour)`;
@@ -56,13 +56,34 @@ const AT_ONCE = String.raw`(?:d['’]emblée|d['’]entrée\s+de\s+jeu|sans\s+d�
  * the subject or its role. (Only a closed list of days and weekdays, as the subject must still follow; AT_ONCE too.)
  */
 const TIME_AFTER_VERB = new RegExp(
-  String.raw`^\s+(?:(?:(?:yesterday|today|ayer|hoy|ieri|oggi|ontem|hoje|hier|aujourd['’]hui|gestern|heute|gisteren|vandaag|вчера|сегодня|вчора|сьогодні)|(?:(?:el|este|am|op|no|na|neste|nesta|в|во|у)\s+)?${WEEKDAY})(?:\s*${PART_OF_DAY})?|${AT_ONCE})(?=\s+\S)`,
+  String.raw`^\s+(?:(?:(?:yesterday|today|ayer|hoy|ieri|azi|astăzi|oggi|ontem|hoje|hier|aujourd['’]hui|gestern|heute|gisteren|vandaag|вчера|сегодня|вчора|сьогодні)|(?:(?:el|este|am|op|no|na|neste|nesta|в|во|у)\s+)?${WEEKDAY})(?:\s*${PART_OF_DAY})?|${AT_ONCE})(?=,?\s+\S)`,
   'u',
 );
 
 /** The words after an inverted verb without a time opening them (see TIME_AFTER_VERB), or the words unchanged. */
 export function withoutTimeAfterVerb(rest: string): string {
   return rest.replace(TIME_AFTER_VERB, '').replace(FROM_PLACE_BEFORE_FULL_NAME, ' ');
+}
+
+/** `în`, `într-o`, `la`: Romanian prepositions of an occasion (PREPOSITION holds the other languages'). */
+const ROMANIAN_PREPOSITION = /^(?:în|într-o|într-un|la)\s/iu;
+
+/**
+ * `”, a declarat joi, într-o conferință de presă, managerul spitalului, X`, `», a dit, dans un communiqué, le maire X`:
+ * where it was said, set off by commas between the verb and its subject, is no part of either. Only a group opening with
+ * a preposition and holding no role noun, and only when more words follow it (`, a spus, la final.` keeps its words).
+ */
+// (Only a subject of a full name is taken: `», diz, a rir, sentado à porta do Centro Cultural.` leaves the subject out.)
+export function subjectAfterOccasion<T extends { kind: string; pronoun: boolean }>(rest: string, read: (words: string) => T | null | undefined): T | null {
+  const group = /^\s*,\s*([^,;:.!?«»"“”„]{3,60}),\s*(?=\S)/u.exec(rest);
+  if (!group) return null;
+  const words = group[1]!;
+  const adjunct = isAdjunctGroup(words) || (ROMANIAN_PREPOSITION.test(words) && !words.split(/\s+/u).some((word) => isForeignRoleNoun(word)));
+  const after = rest.slice(group[0].length);
+  // (The subject opens the words after the group: an article, a role noun or the name, never a participle (`sentado à …`).)
+  if (!adjunct || !/^(?:\p{Lu}|(?:la|le|l[’']|el|il|lo|o|a|der|die|\p{Ll}+(?:ul|ua|a|l))\s)/u.test(after)) return null;
+  const found = read(` ${after}`) as (T & { phrase?: string }) | null | undefined;
+  return found && found.kind === 'name' && !found.pronoun && /\s/u.test(found.phrase ?? '') ? found : null;
 }
 
 /**

@@ -18,3 +18,15 @@ export function withoutHungarianDative(words: string[]): string[] {
 
 /** Whether words the name was cleaned of end in such a dative (`Duna Televíziónak`): whom it was said to, no role. */
 export const endsInHungarianDative = (words: string): boolean => HUNGARIAN_LETTER.test(words) && DATIVE_WORD.test(words.split(/\s+/u).at(-1) ?? '');
+
+/** Hungarian adverbs of manner (-an/-en, -ul/-ül, -va/-ve: `keserűen`, `halkan`, `röviden`, `mosolyogva`). */
+const MANNER_ADVERB = /^\p{Ll}{3,}(?:an|en|án|én|ul|ül|va|ve)$/u;
+
+/**
+ * Whether the words between a Hungarian past-tense verb and the name are only how it was said (`– mondta keserűen X`,
+ * "said bitterly"): no role. The verb ends so (mondta, tette, fogalmazott) or a word holds Hungarian's letters.
+ */
+export function isHungarianMannerOnly(words: readonly string[], verb: string): boolean {
+  if (words.length === 0 || !words.every((word) => MANNER_ADVERB.test(word))) return false;
+  return /(?:ta|te|tt)$/u.test(verb) || HUNGARIAN_LETTER.test(`${verb} ${words.join(' ')}`);
+}

@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from '../cues';
 import { SpeakerReader } from './latin-reader';
 import { CLITIC_END, COMPLEMENTIZER } from './latin-reader-words';
 import { speakerAfterOpening } from './clause-opening';
-import { subjectAfterAdjunct, withoutTimeAfterVerb } from './adjunct-group';
+import { subjectAfterAdjunct, subjectAfterOccasion, withoutTimeAfterVerb } from './adjunct-group';
 import { lazy, person, pronoun, type LanguageCues } from './shared';
 import { lazyPattern, leadingWords, opensWith, registerGate, topLevelAlternatives, type PatternGate, type PatternParts } from '../../patterns';
 import { wordEndGate } from '../../pattern-endings';
@@ -88,7 +88,8 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
       // (`», a déclaré hier le maire, X`: a time between the verb and its subject, adjunct-group.ts.)
       const rest = withoutTimeAfterVerb(frame.slice(verb[0].length));
       // (`—dijo entre lágrimas Guadalupe Gil`: a short adjunct before the subject, adjunct-group.ts.)
-      const found = reader.read(rest) ?? subjectAfterAdjunct(rest, (words) => reader.read(words)) ?? reader.read(rest);
+      // (`», a declarat joi, într-o ședință, directoarea școlii, X`: where it was said, set off by commas, adjunct-group.ts.)
+      const found = subjectAfterOccasion(rest, (words) => reader.read(words)) ?? reader.read(rest) ?? subjectAfterAdjunct(rest, (words) => reader.read(words)) ?? reader.read(rest);
       // `— сказала Мария Соколова`: the verb's gender is the speaker's.
       const gender = language.verbGender?.(verb[0].trim());
       if (found && !found.pronoun && found.kind === 'name' && gender) found.gender = gender;
@@ -208,8 +209,9 @@ export const withoutAuxiliaryAdverb = (frame: string): string => frame.replace(A
 const AUXILIARY_ADVERB = /^(\s*[—–-]?\s*(?:a|ont|avait|avaient|ha|hanno|aveva|avevano|tem|tinha|têm))\s+(?:encore|ensuite|aussi|également|enfin|alors|poi|anche|ancora|inoltre|infine|ainda|também|depois|ainsi)\s+(?=\p{Ll})/u;
 
 /** An auxiliary and a participle opening the tag (Spanish -ado/-ido, Italian -ato/-uto/-ito, French -é), then an article. */
+// (`», a attaqué d’emblée la procureure, X`: "right away" may stand between; adjunct-group.ts drops it.)
 // (`», ha promesso Bonomi`, `», ha ammesso il tecnico`: the Italian strong participles too, and a family name after them.)
-const PERFECT_TAG = /^(\s*[—–-]?\s*)(ha|han|a|ont|hanno)\s+\p{Ll}{2,}?(ado|ido|ato|uto|ito|é|esso|isso|esto|uso)(?=\s+(?:la|el|le|il|lo|l[’']|los|las|les|i|gli)(?:\s|\p{Ll})|\s+\p{Lu}\p{Ll}+[\s,.])/u;
+const PERFECT_TAG = /^(\s*[—–-]?\s*)(ha|han|a|ont|hanno)\s+\p{Ll}{2,}?(ado|ido|ato|uto|ito|é|esso|isso|esto|uso)(?=(?:\s+d[’']emblée|\s+d[’']entrée\s+de\s+jeu|\s+sans\s+détour)?\s+(?:la|el|le|il|lo|l[’']|los|las|les|i|gli)(?:\s|\p{Ll})|\s+\p{Lu}\p{Ll}+[\s,.])/u;
 /** The participle of "said" by the ending read: `ha dicho`, `ha detto`, `a dit`. */
 const PERFECT_SAID: Record<string, string> = { ad: 'dicho', id: 'dicho', at: 'detto', ut: 'detto', it: 'detto', 'é': 'dit', es: 'detto', is: 'detto', us: 'detto' };
 

@@ -5,9 +5,14 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { hasEnglish } from './tag-words';
+import { STATION_KIND } from './listener-allative';
 
 /** An Estonian or Finnish past tense (`ütles`, `rääkis`, `sanoi`), then a run whose last word is an allative (`Postimehele`). */
-const RUN_THEN_ALLATIVE = /^([—–-]?\s*\p{Ll}[\p{L}-]*(?:s|i))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+\p{Lu}[\p{L}-]{2,}(?:[aeiouõäöü]l?le)\s*[.!?]?\s*$/u;
+// (`ütles valla vanem Mari Kask Raadio Kadrile`: a role before the name, kept, and a station's kind word opening the listener.)
+const RUN_THEN_ALLATIVE = new RegExp(
+  String.raw`^([—–-]?\s*\p{Ll}[\p{L}-]*(?:s|i)(?:\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Ll}[\p{L}-]+){0,3})\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)\s+(?:${STATION_KIND}\s+)?\p{Lu}[\p{L}-]{2,}(?:[aeiouõäöü]l?le)\s*[.!?]?\s*$`,
+  'u',
+);
 
 /** Reads `verb Name` without the listener after it, with the reader given (lang/adjacent.ts), or null when no listener follows. */
 export function nameBeforeListener(frame: string, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {

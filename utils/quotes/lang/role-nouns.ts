@@ -193,6 +193,11 @@ const FINNISH_AGENT = /^\p{Lu}\p{Ll}{4,}(?:ija|ijä|aja|äjä)$/u;
  * (`Geologička`, `Psycholožka`: a Slovak or Czech woman of a science, by the same token.)
  */
 const SLAVIC_FEMININE_AGENT = /^\p{Lu}\p{Ll}{4,}(?:erka|arka|istka|ačica|teljica|kyně|kyňa)$|^\p{Lu}\p{Ll}{2,}(?:ogička|oložka)$/u;
+/**
+ * Lithuanian and Latvian nouns for a scholar or a practitioner (`Teatrologė`, `Sociologas`, `Žurnalistė`, `Vēsturniece`
+ * aside, `Politoloģe`, `Ekonomists`): a trade by its ending, which no Baltic family name has (`Kairytė`, `Paulauskienė`).
+ */
+const BALTIC_AGENT = /^\p{Lu}\p{Ll}{2,}(?:ologė|ologas|ologis|istė|istas|loģe|logs|iste|ists)$/u;
 /** The definite article Macedonian and Bulgarian write on the noun (`Активистот`, `Лекарката`, `Учителят`). */
 const DEFINITE_END = /(?:от|ата|ът|ят|та)$/u;
 
@@ -201,7 +206,7 @@ const DEFINITE_END = /(?:от|ата|ът|ят|та)$/u;
  * `Isännöitsijä X Y`, `Penzionerka X Y`, `Активистот X Y` are a trade and a name, never a name of three words.
  */
 export function isOccupationByForm(word: string): boolean {
-  if (FINNISH_AGENT.test(word) || SLAVIC_FEMININE_AGENT.test(word)) return true;
+  if (FINNISH_AGENT.test(word) || SLAVIC_FEMININE_AGENT.test(word) || BALTIC_AGENT.test(word)) return true;
   if (!/^\p{Lu}\p{Script=Cyrillic}{4,}$/u.test(word) || !DEFINITE_END.test(word)) return false;
   return isForeignRoleNoun(word.replace(DEFINITE_END, '')) || isForeignRoleNoun(word.replace(/та$/u, ''));
 }

@@ -1,0 +1,29 @@
+/**
+ * Estonian and Finnish name whom something was said to in the allative after the speaker's name, closing the tag:
+ * `ütles vallavanem Mart Kuusk Postimehele` ("said … to Postimees"), `kertoi Aino Virtanen Radio Pohjolalle`. The listener,
+ * with a station's kind word before it (`Raadio …le`), is no part of the name (lang/listener-after-name.ts reads the tag).
+ */
+
+import { isFinnishText, withoutFinnishFromPlace } from './finnish-place';
+
+/** A station's kind word, which opens an outlet's name written before its allative (`Raadio Kadrile`). */
+export const STATION_KIND = String.raw`(?:Raadio|Radio|Televisioon|Televisio|TV)`;
+
+/** The allative closing a run after one name word at least: `-le` after a vowel (Estonian), `-lle` (Finnish). */
+const ALLATIVE_TAIL = new RegExp(String.raw`(?<=\S)\s+(?:${STATION_KIND}\s+)?\p{Lu}[\p{L}-]{3,}[aeiouõäöü]l?le$`, 'u');
+
+/** Estonian function words and verbs of saying, written in no other language here. */
+const ESTONIAN_WORDS = /(?<![\p{L}])(?:ütles|ütleb|rääkis|sõnul|sõnas|ning|kuid|pole|lisas)(?![\p{L}])/u;
+
+/**
+ * A run's name without a Finnic case word closing it: the place it is from (lang/finnish-place.ts) or, when the run closes
+ * its sentence, the listener in the allative (`Tõnis Org Raadio Kadakale.` → `Tõnis Org`); only in an Estonian or Finnish text,
+ * as Italian family names end so (`Pino Daniele`).
+ */
+export function withoutFinnicCaseTail(name: string, text: string, end: number, isFinnish: () => boolean): string {
+  if (/(?:st|lt)[aä]$/u.test(name)) return isFinnish() ? withoutFinnishFromPlace(name) : name;
+  if (!ALLATIVE_TAIL.test(name) || !/^\s*[.!?,]/u.test(text.slice(end, end + 3))) return name;
+  return isFinnish() || ESTONIAN_WORDS.test(text) ? name.replace(ALLATIVE_TAIL, '') : name;
+}
+
+export { isFinnishText };

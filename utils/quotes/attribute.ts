@@ -322,11 +322,13 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && mayHold(HAN | HANGUL, speaker.name)) speaker = { ...speaker, name: snappedToMention(book, speaker.name) };
     // (`يقول أبو خالد` after `سليم العمري (أبو خالد)`: the kunya in brackets is the man named before it, lang/arabic-kunya.ts.)
     if (speaker?.kind === 'name') speaker = { ...speaker, name: kunyaHolder(text, speaker.name, result.map((quote) => quote.speaker)) ?? speaker.name };
-    // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns.
-    if (speaker && found?.gender && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
+    // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns (not a name or term
+    // in quotation marks carried from context, `a new “Safe Streets” scheme`: its pronoun was never that speaker's, filter.ts).
+    const carried = isCarriedTitle(span, attribution) || isCarriedFragment(span, attribution);
+    if (speaker && found?.gender && !carried && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
     // `"…," he says` resolved to someone the text gave no gender: the pronoun gives it, for the "she" that follows.
     const pronounGiven = speaker?.kind === 'name' && found?.pronoun && !found.gender ? pronounGender(found.phrase) : null;
-    if (pronounGiven && !book.genders.has(speaker!.name) && !book.entities.get(speaker!.name)?.gender) book.genders.set(speaker!.name, pronounGiven);
+    if (pronounGiven && !carried && !book.genders.has(speaker!.name) && !book.entities.get(speaker!.name)?.gender) book.genders.set(speaker!.name, pronounGiven);
     // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;
     // (`– mondta az edző` after `vezetőedzője, X`: the introduction's compound holding a descriptor's role noun says more.)
@@ -342,7 +344,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && role && found?.descriptor && found.definite && !cueRole) learnRole(book, speaker.name, cueAt, role);
     // `said Tom Reyes and Ana Lopez`: the pair stays salient as a group, for the "they added" that follows.
     const partner = speaker?.kind === 'name' && found?.pairedWith ? resolveName(found.pairedWith, people, book.genders) : '';
-    if (speaker && !isCarriedTitle(span, attribution) && !isCarriedFragment(span, attribution)) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
+    if (speaker && !carried) salience.noteSpeaker(speaker, span.outerStart, partner && partner !== speaker.name ? `${speaker.name} and ${partner}` : undefined);
     result.push({ ...span, speaker: speaker?.name ?? null, role, speakerKind: speaker?.kind ?? null, attribution: speaker ? attribution : null, speakerMention: speaker ? mention : null });
   });
   return withRolesGivenLater(result, rolesGivenLater);

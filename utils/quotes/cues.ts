@@ -78,8 +78,9 @@ const VERB_FIRST = new RegExp(
   `^(?!told|tells)(?:${FINITE_VERBS})\\s+(?:(?:(?!(?:the|a|an|that|this|it|to|on|in|at|of|by|one|another|his|her|their|its|some|several|many|two|three)\\s)\\p{Ll}[\\p{L}\\-]*\\s+(?:and\\s+(?=\\p{Ll}))?){0,3}(${NAME_RUN})|(he|she|they)\\b|(${DETERMINER}(?:\\s+${AFTER_VERB_WORD}){1,7}?)(?=[,.;:]|\\s+(?:who|of|for|at|with|when|while|after|before|during|because|in|on)\\b|$))`,
   'u',
 );
-// ("according to co-author Dr. X": lower-case role words, no article, before the name; `TFC chairman X`: a body's letters among them.)
-const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(?:(?!(?:a|an|the|his|her|their|its|one|another|some)\\s)(?:[\\p{Ll}-]+|\\p{Lu}{2,6}(?=\\s+\\p{Ll}))\\s+){0,3}(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
+// ("according to co-author Dr. X": lower-case role words, no article, before the name; `TFC chairman X`: a body's letters among them;
+// `Westbury head coach X`: one capitalised word, the team or town the role is of, before them.)
+const ACCORDING_TO = guarded('quotes/cues: according to', /\b[Aa]ccording to /u, [`(?:\\p{Lu}[\\p{Ll}’'-]+\\s+(?=(?!(?:and|or|of)\\s)\\p{Ll}))?(?:(?!(?:a|an|the|his|her|their|its|one|another|some)\\s)(?:[\\p{Ll}-]+|\\p{Lu}{2,6}(?=\\s+\\p{Ll}))\\s+){0,3}(${NAME_RUN})`, `()(${DETERMINER}\\s+[^,;:"“”]{1,80}?)`], 'u', {
   prefix: '\\b[Aa]ccording to ',
   // (`according to a statement from Board Chair Dr. Ana Lopez, who …`: a title's stop ends no source.)
   suffix: '(?=[,;:]|$|\\.(?<!(?:^|\\s)(?:Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Supt|Insp|St)\\.))',

@@ -17,7 +17,7 @@ import { mentionClosingRun } from './run-mention';
 import { isTurkicInnerSubject } from './turkic-subject';
 import { isGermanInvertedSubject } from './lang/german-inverted';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
-import { cleanName, NAME_RUN, ORGANISATION_GROUP, TITLES } from './names';
+import { cleanName, NAME_RUN, TITLES } from './names'; import { namesOrganisation } from './organisation-head';
 import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
@@ -231,7 +231,7 @@ export function buildEntities(
       person.descriptions.add(withoutArticle(group));
       person.gender ??= descriptionGender(group);
       if (describesOutlet(group)) person.outlet = true;
-      if (ORGANISATION_GROUP.test(group)) person.body = true;
+      if (namesOrganisation(group)) person.body = true; // (`X, the president of the union,` is a person, organisation-head.ts)
     }
     for (const appositive of spelled) if (hasRoleNoun(appositive) || posts.includes(appositive)) learn(person, nameAt, appositive);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);

@@ -153,11 +153,11 @@ function saidWithQuotative(text: string, span: QuoteSpan): boolean {
 
 /**
  * `what neighbours have long called “…”`, `Volunteers call the stretch “…”`, `the so-called “…”`: the name a thing or a
- * time goes by, no one's words. One person's naming (`what she called “…”`, `referred to him as “…”`, `calls the issue “…”`)
+ * time goes by, no one's words; so is `what farmers call “…”`, a plural's habit. One person's naming (`what she called “…”`, `referred to him as “…”`, `calls the issue “…”`)
  * is that person's words and stays; so is `known here as “…”`, which political copy quotes from its sources.
  * (`which opponents have taken to calling “…”`: a habit of many, `have`; `she has taken to calling it “…”` is hers and stays.)
  */
-const GOES_BY = /(?<![\p{L}])(?:nicknamed|so-called|(?:have|had)\s+(?:taken|come)\s+to\s+call(?:ing)?|what\s+(?:[\p{L}'’-]+\s+){1,3}(?:have|had)\s+long\s+called|call\s+(?:it|them|this|that|these|those|(?:the|their|our|its)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+))\s*,?\s*$/iu;
+const GOES_BY = /(?<![\p{L}])(?:nicknamed|so-called|(?:have|had)\s+(?:taken|come)\s+to\s+call(?:ing)?|what\s+(?:[\p{L}'’-]+\s+){1,3}(?:have|had)\s+long\s+called|what\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s\s+call|call\s+(?:it|them|this|that|these|those|(?:the|their|our|its)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+))\s*,?\s*$/iu;
 
 function namesWhatSomethingIsCalled(before: string): boolean {
   return GOES_BY.test(before);

@@ -2,9 +2,9 @@
  * Every full-name mention in plain text, in text order, with the offices written beside it, a relative
  * noun before it, and quoted nicknames inside it. Cleaning a run down to the name is names.ts.
  */
-
 import { isFinnishText, withoutFinnicCaseTail } from './lang/listener-allative';
 import { boundName } from './name-bounds';
+import { namesOrganisation } from './organisation-head';
 import { isStationRun, personAfterOutlet } from './outlet-run';
 import { sharedFamilyAfter } from './spouse';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
@@ -24,7 +24,7 @@ import { fullNameOfArticledGiven } from './articled-given';
 import { endsOnMonth } from './date-run';
 import { agedAfter, agedOrRoleBefore, isBusinessOfFamily } from './lone-names';
 import { withoutComplementOpening } from './complement-run';
-import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, ORGANISATION_GROUP, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
+import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 import { namesPlaceOrTag } from './place-runs';
 import { GROUP_NOUN_BEFORE, isToldRecipient, scandinavianNear, tailBeforeSpace, writesGroupNoun } from './run-before';
 
@@ -259,8 +259,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // "Fiona Rudd (Lib Dem, North Tamsworth)": a party or constituency tag in brackets after a name is no person,
     // nor any later item of that list ("North Tamsworth" after the comma).
     if (text.slice(Math.max(0, match.index - 80), match.index).includes('(') && /\p{Lu}[\p{L}'’.-]*\s*\((?:[^()\n,]{1,30},\s*){0,2}$/u.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
-    // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation.
-    if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && ORGANISATION_GROUP.test(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
+    // "The port operator, Velmar Terminals, said": a run set beside an organisation's noun is that organisation (not after `The chairman of the company,`).
+    if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && namesOrganisation(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
     if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     // `Konditori Lindqvist` beside `Maja Lindqvist` and `konditoriet`: a business named after a person in the text (a bakery,

@@ -23,6 +23,7 @@ import { exchangeSpeakers } from './lang/dash-exchange';
 import { introducedDashSpeakers } from './lang/dash-introduced';
 import { namedAfterSpeakers } from './lang/named-after';
 import { namedLaterSpeakers } from './named-later';
+import { revealedAfterSpeakers } from './revealed-after';
 import { namedBeforeSpeakers } from './described-back';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
@@ -76,7 +77,7 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName })))))))))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName }))))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -286,7 +286,7 @@ export class Salience {
     // (The one subject that speaks, not the first name, `Residents of Cove Bay …. Retired schoolteacher X, who …, said`; an office only if written as its role.)
     const speaking = inParagraph.filter((mention) => mention.subject && /^[^,.;:!?"“”]{0,40}?(?:,[^,.;:!?"“”]{1,80},){0,2}\s+(?:said|says|told|tells)\s/u.test(text.slice(mention.at, mention.at + 220)));
     const opener = new Set(speaking.map((mention) => mention.name)).size === 1 && (!ROLE_NOUNS.has(head) || text.slice(Math.max(0, speaking[0]!.at - 30), speaking[0]!.at).trimEnd().toLowerCase().endsWith(head)) ? speaking[0]!.name : null;
-    const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : (opener ?? (AGE.test(phrase) ? introducedSubject(this.book, inParagraph, from) : null));
+    const sole = named.size === 1 ? [...named][0]! : people.length === 1 ? people[0]! : (opener ?? (AGE.test(phrase) ? introducedSubject(this.book, inParagraph, from, text) : null));
     // "the mother", "the mum-of-one": a family word for the one person named, when the text gave that person no gender (else `described` took one); with an age `described` reads no gender: `the 47-year-old grandmother` is the one woman named.
     // ("Coach Dunn praised the side. '…,' said the striker": a person the text gave another role is not the player.)
     const soleRoles = sole ? (this.book.entities.get(sole)?.roles ?? []) : [];

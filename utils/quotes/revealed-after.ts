@@ -1,0 +1,42 @@
+/**
+ * A quote standing alone as its own paragraph, with no tag, whose speaker the next paragraph's opening names by pointing
+ * back at the words: `"Where do we even begin?"` / `It is the question Ada Brennock has asked …`; `'We were beaten.'` /
+ * `Those were the first words from Harlow coach Ada Brennock when …`; `"My crop failed."` / `The speaker, Ramdas, a
+ * farmer from …`. Journalists open a section this way and name the speaker a sentence later.
+ */
+import type { AttributedSpan } from './attribute';
+
+const NAME = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
+
+/** Openings of the next paragraph that name the one who said the lone quote before them (group 1: the name). */
+const POINTING_BACK: readonly RegExp[] = [
+  // `It is the question Ada Brennock has asked herself …`, `That was the question Ada Brennock kept asking.`
+  new RegExp(`^(?:It|That|This)\\s+(?:is|was)\\s+the\\s+question\\s+(${NAME})\\s+(?:has|had|have|keeps|kept|is|was|asks|asked)\\b`, 'u'),
+  // `Those were the first words from Harlow coach Ada Brennock when …`, `These are the words of Ada Brennock, who …`
+  new RegExp(`^(?:Those|These)\\s+(?:were|are)\\s+the\\s+(?:\\p{Ll}+\\s+){0,2}words\\s+(?:of|from)\\s+[^.\\n]{0,60}?\\b(${NAME})(?=\\s+(?:when|as|who|after|before|on|at|in)\\b|\\s*[,.;])`, 'u'),
+  // `The speaker, Ramdas, a farmer …`, `The speaker was Ada Brennock.` (one name will do: it is set off in commas)
+  new RegExp(`^The\\s+speaker(?:,\\s+|\\s+was\\s+)(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})(?=\\s*[,.;])`, 'u'),
+];
+
+/** The name the paragraph after a lone, untagged quote gives its speaker, or null. */
+function revealedAfter(text: string, span: AttributedSpan): string | null {
+  if (span.speakerKind === 'name') return null;
+  const paragraphStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.outerEnd);
+  const paragraphEnd = lineEnd < 0 ? text.length : lineEnd;
+  // (Alone in its paragraph: nothing but space around the quote, so no tag in the paragraph could have named anyone.)
+  if (text.slice(paragraphStart, span.outerStart).trim() || text.slice(span.outerEnd, paragraphEnd).trim()) return null;
+  const next = text.slice(paragraphEnd).replace(/^\s+/u, '').slice(0, 300);
+  for (const pattern of POINTING_BACK) {
+    const name = pattern.exec(next)?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
+export function revealedAfterSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
+  return spans.map((span) => {
+    const name = revealedAfter(text, span);
+    return name ? { ...span, speaker: name, role: null, speakerKind: 'name', speakerMention: null } : span;
+  });
+}

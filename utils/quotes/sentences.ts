@@ -38,6 +38,9 @@ export function withoutParagraphStamp(text: string): string {
   return colon > 0 && colon < 40 ? unstamped.replace(RUN_IN_LABEL, '') : unstamped;
 }
 
+/** A capitalised name of one to four words right after `dr.`, then a stop or the end: `dr. Ana Pop.` (not a comma: Hungarian `, dr. X Y, aki …` is read split). */
+const DOCTOR_NAME_CLOSING_CLAUSE = /^\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:[.!?]|$)/u;
+
 /** Offsets just past each sentence-ending mark in `words`, skipping the dots of abbreviations and initials. */
 export function sentenceBoundaries(words: string): number[] {
   const boundaries: number[] = [];
@@ -51,6 +54,9 @@ export function sentenceBoundaries(words: string): number[] {
     // (`mondta dr. Vass Judit`: a lower-case doctor's title before a capitalised name, as Hungarian, Czech, Slovak and Romanian write it.)
     // (Not after a comma, `A védő, dr. X szerint`, which reads on as before: the name opens a sentence of its own.)
     if (match[0] === '.' && /\p{Ll}\s+dr\.$/u.test(words.slice(Math.max(0, dot - 12), dot)) && /^\s+\p{Lu}/u.test(words.slice(dot, dot + 3))) continue;
+    // (After a comma too when the name closes the sentence, `, managerul spitalului, dr. Ana Pop.`: the title opens no sentence;
+    // Hungarian `, dr. X szerint`, `, dr. X Y, aki …` read on after the name and stay split.)
+    if (match[0] === '.' && /\p{Ll},\s+dr\.$/u.test(words.slice(Math.max(0, dot - 12), dot)) && DOCTOR_NAME_CLOSING_CLAUSE.test(words.slice(dot, dot + 80))) continue;
     // (`Kim wrote on X. The …`: the platform's one letter ends the sentence; it is no initial.)
     const platform = match[0] === '.' && /(?:^|\s)(?:on|to|via)\s+X\.$/u.test(words.slice(Math.max(0, dot - 8), dot));
     if (platform || (!ABBREVIATION.test(before) && !ABBREVIATION_OTHER_LANGUAGES.test(before) && !(match[0] === '.' && endsWithRankAbbreviation(words.slice(Math.max(0, dot - 12), dot))))) boundaries.push(match.index + match[0].length);

@@ -115,10 +115,28 @@ function agedSubject(frame: string): SpeakerPhrase | null {
   return malayForms(person(found[2]!, role));
 }
 
+/**
+ * `”, menurut Pengarah Jabatan Hutan negeri, Azman Hamid, dalam …`: "according to" after the quote, an office (perhaps over a body
+ * or its acronym) and the person in a comma group after it; the body is no name.
+ */
+const ACCORDING_OFFICE_THEN_NAME = /^[\s,]*menurut\s+(\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,5}?),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:bin|binti|\p{Lu}[\p{Ll}'’-]+)){1,4})\s*(?:,|[.!?]?\s*$)/u;
+
+export function accordingOfficeThenName(frame: string): SpeakerPhrase | null {
+  const found = frame.includes('menurut') ? ACCORDING_OFFICE_THEN_NAME.exec(frame) : null;
+  if (!found || !isNewLanguageRoleNoun(found[1]!.split(/\s+/u)[0]!)) return null;
+  return malayForms(person(found[2]!, found[1]!));
+}
+
+/** `”, Hafiz Rahman memberitahu pemberita …`, `” Siti Noor menambah.`: the name, then its active verb of saying, right after the quote. */
+// (Two capitalised words at least: one alone may be a pronoun or a body, `Dia memberitahu`, `Polis menambah`.)
+const NAME_THEN_ACTIVE_VERB = new RegExp(`^[\\s,]*(?!(?:Dia|Ia|Beliau|Mereka|Kami|Saya)\\s)(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:bin|binti|\\p{Lu}[\\p{Ll}'’-]+)){1,3})\\s+(?:${ACTIVE_VERBS})(?![\\p{L}])`, 'u');
+
 export const indonesian: LanguageCues = {
   ...reading,
   after: throughBinti((frame) => {
     // (The four patterns open with a verb of saying, tested first with no \p class: most frames are in other languages.)
+    const named = NAME_THEN_ACTIVE_VERB.exec(frame);
+    if (named) return malayForms(person(named[1]!));
     const verbFirst = OPENING_VERB.test(frame);
     if (verbFirst && (POINTED_BACK_AFTER.test(frame) || POINTED_BACK_RELATIVE_AFTER.test(frame))) return pronoun('they');
     const someone = verbFirst ? SOMEONE_FROM_AFTER.exec(frame) : null;

@@ -92,7 +92,7 @@ import { adjacentSpeakerAfter, adjacentSpeakerBefore, unnamedAfter, unnamedBefor
 import { czech } from './cs';
 import { danishNorwegian } from './da-no';
 import { greek } from './el';
-import { indonesian } from './id';
+import { accordingOfficeThenName, indonesian } from './id';
 import { dutch } from './nl';
 import { polish } from './pl';
 import { romanian } from './ro';
@@ -353,7 +353,7 @@ function readAfter(frame: string): SpeakerPhrase | null {
   // (An indefinite after the verb already reads as someone unnamed, with its article: `tõdes üks külaelanik, kes …`.)
   const withheld = unnamedAfter(frame, isNewLanguageTag(frame)) ? null : withheldNameAfterTag(frame);
   if (withheld) return described(withheld);
-  const found = firstFound(frame, 'after', (language) => language.after(frame));
+  const found = accordingOfficeThenName(frame) ?? firstFound(frame, 'after', (language) => language.after(frame)); // (Malay `menurut <office>, X`, before German reads the office as a name.)
   // (`a spus un vecin, care …`, `zegt een oud-collega uit het college`: a reader that took the words after its verb for no
   // subject, or found none, is overruled by an indefinite article or a relative clause there, someone unnamed, lang/adjacent.ts.)
   if (!found || found.dropped) {

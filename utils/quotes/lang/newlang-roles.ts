@@ -6,6 +6,7 @@
  * Kept with no imports, because role-nouns.ts (read by names.ts and roles.ts) reads it.
  */
 
+import { withoutMalayOffice } from './malay-office';
 import { isFinnishPlacesRun } from './finnish-place';
 import { withoutHungarianDative } from './hungarian-dative';
 import { cyrillicRunName } from './cyrillic-name-run';
@@ -232,6 +233,9 @@ const CAPITALISED = /^\p{Lu}/u;
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
   // (`a Duna Televíziónak Szabó Gergely`: an outlet in the Hungarian dative before the name, lang/hungarian-dative.ts.)
   words = withoutHungarianDative(words);
+  // (`Timbalan Pendakwa Raya Siti Aminah Rashid`: a Malay office of two capitalised words, lang/malay-office.ts; all after it is the name.)
+  const afterMalayOffice = withoutMalayOffice(words);
+  if (afterMalayOffice !== words) return afterMalayOffice;
   // (`perheineen Järvelään Turusta`: Finnish places in their cases, "to X from Y", lang/finnish-place.ts.)
   if (isFinnishPlacesRun(words)) return [];
   if (words.length > 1 && words.some(isBodyWord)) return [];

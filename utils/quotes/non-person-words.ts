@@ -43,6 +43,8 @@ export const NOT_A_PERSON = new Set(
     'residents tenants ' +
     // German bodies written alone (`der Gewerkschaft Verdi`, `die Behörde`).
     'gewerkschaft behörde verband verein stiftung partei regierung polizei feuerwehr universität hochschule ' +
+    // Polish "the boss" of a body opening a sentence (`Szef Orła mówi …`): a description of its head, no family name.
+    'szef szefowa ' +
     // Sums and shares (`rund 1,4 Millionen Euro`, `zwei Milliarden Franken`): capitalised German nouns, never a name.
     'millionen milliarden million milliarde euro prozent franken ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche').split(' '),

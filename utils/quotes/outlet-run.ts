@@ -10,8 +10,16 @@ import { cleanName, looksLikePerson } from './names';
 /** A publication's kind, then one or more particle-and-name pairs: "Diario del Plata", "Jornal da Cidade", "Radio de la Costa". */
 const OUTLET_OPENING = /^(?:Diario|Diário|Jornal|Journal|Periódico|Revista|Radio|Rádio|Canal|Gazeta|Gazzetta|Corriere|Correio|Giornale|Noticias|Notícias|Agencia|Agência|Agenzia|Semanario|Semanário|Tele|Televisión|Televisão)\s+(?:(?:del|de\s+la|de\s+las|de\s+los|de|da|do|das|dos|della|dello|delle|di|du|des)\s+\p{Lu}[\p{L}'’-]*\s+)+/u;
 
+/** A station in the dative (Polish, Slovak), "to Radio …", and the station's one-word name. */
+const DATIVE_STATION_OPENING = /^(?:Radiu|Rádiu)\s+\p{Lu}[\p{L}'’-]*\s+(?=\p{Lu})/u;
+
 /** The person's name after an outlet's name in `run` (the capitalised run as found), or null when the run opens with none. */
 export function personAfterOutlet(run: string): string | null {
+  // (`powiedział Radiu Lipowo Marek Nowicki`: a station in the dative, "to Radio X", is whom a tag's verb was said to; a
+  // one-word station name, then a two-word name, the speaker.)
+  const told = DATIVE_STATION_OPENING.exec(run);
+  const toldPerson = told ? cleanName(run.slice(told[0].length)) : '';
+  if (toldPerson.split(/\s+/u).length === 2 && looksLikePerson(toldPerson)) return toldPerson;
   const outlet = OUTLET_OPENING.exec(run);
   if (!outlet) return null;
   const person = cleanName(run.slice(outlet[0].length));

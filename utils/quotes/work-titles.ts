@@ -22,6 +22,8 @@ const WORK_NOUNS = [
   'доклад доклада отчёт отчет книга книгу кампания кампании лозунг лозунгом девиз выставка выставку петиция петицию',
   'доповідь звіт кампанія гасло виставка петиція изложба петиция',
   'raport książka książkę kampania kampanię hasło hasłem wystawa wystawę petycja petycję',
+  // (Polish programmes and projects, `z programu „…”`, named in marks as works are.)
+  'program programu programie programem projekt projektu projektem',
   'kniha knihu kampaň heslo heslem výstava výstavu petice petici knjiga knjigu kampanja kampanju izložba izložbu peticija',
   'έκθεση βιβλίο ντοκιμαντέρ καμπάνια σύνθημα',
   // Arabic, Hebrew
@@ -33,10 +35,10 @@ const WORK_NOUN_BEFORE_MARK = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:ה)?(?:${WORK_
 /**
  * Arabic and Hebrew write the noun with its owner's ending and its adjectives after it, the title right after those:
  * `في تقريرها السنوي «…»`, `בדוח השנתי "…"`, `קבוצת הפייסבוק "…"` (a group's name), an outlet's (`مع صحيفة «…»`,
- * `لإذاعة «…»`). Not after a colon: `قال في تقريره: «…»`.
+ * `لإذاعة «…»`), a body's (`مدير شركة «…»`). Not after a colon: `قال في تقريره: «…»`.
  */
 const SEMITIC_WORK_BEFORE_MARK =
-  /(?:^|[^\p{L}\p{M}])(?:[وفبل]?(?:ال)?(?:تقرير|دراسة|كتاب|حملة|مبادرة|وثيقة|عريضة|مجموعة|جمعية|إذاعة|اذاعة|قناة|صحيفة|جريدة|مجلة|وكالة)(?:ه|ها|هم|هما)?(?:\s+[وب]?ال\p{Script=Arabic}+){0,2}|[ובלמ]?ה?(?:דוח|דו["״]ח|מחקר|ספר|קמפיין|קבוצת|עמותת|תנועת|מטה|עצומה|תערוכה)(?:\s+ה\p{Script=Hebrew}+){0,2})\s*$/u;
+  /(?:^|[^\p{L}\p{M}])(?:[وفبل]?(?:ال)?(?:تقرير|دراسة|كتاب|حملة|مبادرة|وثيقة|عريضة|مجموعة|جمعية|إذاعة|اذاعة|قناة|صحيفة|جريدة|مجلة|وكالة|شركة|شركات|مؤسسة|منظمة|مصنع|نادي|حزب|هيئة|رابطة|نقابة|مصرف|بنك|مشروع|برنامج)(?:ه|ها|هم|هما)?(?:\s+[وب]?ال\p{Script=Arabic}+){0,2}|[ובלמ]?ה?(?:דוח|דו["״]ח|מחקר|ספר|קמפיין|קבוצת|עמותת|תנועת|מטה|עצומה|תערוכה)(?:\s+ה\p{Script=Hebrew}+){0,2})\s*$/u;
 
 /** The quoted words open like a name or a sentence: capital, digit or a script without capitals. */
 const OPENS_LIKE_TITLE = /^[\s¿¡]*(?:\p{Lu}|\p{N}|(?!\p{Ll})\p{L})/u;
@@ -63,6 +65,12 @@ export function namedProgrammeOrListener(text: string, outerStart: number, words
   return THAI_LISTENER_BEFORE_MARK.test(before) && THAI_THAT_THEN_WORDS.test(text.slice(close + 1, close + 12));
 }
 
+/**
+ * `директор «Приморской сетевой компании»`: a few words in marks closing on a company's, plant's or fund's noun, right after a
+ * lower-case word (no colon or dash: no one's words), name that body.
+ */
+const CYRILLIC_BODY_NAME = /^(?:[\p{Script=Cyrillic}-]+\s+){0,4}(?:компани[яиюей]|корпораци[яиюей]|ассоциаци[яиюей]|организаци[яиюей]|(?:завод|фонд|банк|холдинг|концерн|комбинат)(?:а|у|ом|е)?)$/iu;
+
 /** Whether the marked words at `outerStart` name the work that the noun just before them stands for. */
 export function namesAWork(text: string, outerStart: number, words: string): boolean {
   // `그는 『…』의 저자다`: Korean sets a book's title in double corner brackets, never anyone's words (Japanese quotes in them).
@@ -72,5 +80,6 @@ export function namesAWork(text: string, outerStart: number, words: string): boo
   if (THAI_WORK_BEFORE_MARK.test(before)) return true;
   if (namedProgrammeOrListener(text, outerStart, words, before)) return true;
   const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (CYRILLIC_BODY_NAME.test(words.trim()) && /\p{Ll}\s*$/u.test(line)) return true;
   return WORK_NOUN_BEFORE_MARK.test(line) || SEMITIC_WORK_BEFORE_MARK.test(line);
 }

@@ -144,6 +144,12 @@ function continuedTag(frame: string): SpeakerPhrase | null {
 /** `وختم أوحمو تصريحه قائلا:`: what the speaker ended or began (his statement, her talk) before a participle of saying is no part of the name. */
 const OWN_WORDS_BEFORE_PARTICIPLE = /\s+(?:تصريح|حديث|كلام|كلمت|مداخلت|رد|جواب|تدخل|مداخلات|تصريحات)(?:ه|ها)(?=\s+[وف]?(?:قائل|مضيف|مؤكد|مشدد|موضح|مشير|مستدرك|مبرز|مردف)\p{Script=Arabic}*\s*[:،]?\s*$)/u;
 
+/** `«…»، ختم الوزير حديثه.`: after "ended"/"began", his talk or statement closing the tag is what was ended, no part of the name. */
+const OWN_WORDS_CLOSING_TAG = /^([\s،,]*[وف]?(?:اختتم|ختم|استهل|افتتح)\u0651?ت?\s+[^.!؟]+?)\s+(?:تصريح|حديث|كلام|كلمت|مداخلت|رد|جواب|تدخل|مداخلات|تصريحات)(?:ه|ها)(?=\s*[.!؟]?\s*$)/u;
+
+/** `مدير شركة «الأفق» سليم النجار`: a body named in marks between an office and the name reads as the body (`مدير الشركة X`). */
+const BODY_NAMED_IN_MARKS = /\s(شركة|مؤسسة|منظمة|مصنع|جمعية|هيئة|رابطة|نقابة|مصرف|بنك)\s*«[^«»]{1,40}»\s/gu;
+
 /** A word that may be part of a name: Arabic letters, no article first, no office, description, particle or verb of saying. */
 const NAME_WORD = lazy(() => ({
   test: (word: string) => /^[\u0621-\u064a]{2,}$/u.test(word) && !ROLE_HEADS.has(word) && !DESCRIPTION_HEADS.has(word) && !/^(?:[وف]?(?:كان|كانت|قال|قالت|هو|هي|هذا|هذه|ذلك|تلك|لكن|غير|بعد|قبل|منذ|حين|عند|بين|مع|أحد|إحدى|كل|بعض|أكثر|أصحاب|الذي|التي)|أبو|أم|عبد|بن)$/u.test(word) && !new RegExp(`^${VERB_FORMS}$`, 'u').test(word),
@@ -168,8 +174,8 @@ export const arabic: typeof arabicCues = {
   ...arabicCues,
   subject: (sentence) => arabicCues.subject(sentence) ?? introducedInSentence(sentence),
   before: (written) => {
-    const frame = written.replace(OWN_WORDS_BEFORE_PARTICIPLE, '');
+    const frame = written.replace(OWN_WORDS_BEFORE_PARTICIPLE, '').replace(BODY_NAMED_IN_MARKS, ' ال$1 ');
     return continuedTag(frame) ?? officeOfDescriptor(arabicCues.before(frame.replace(RELATIVE_BEFORE_VERB, ' ')));
   },
-  after: (frame) => officeOfDescriptor(arabicCues.after(frame)),
+  after: (frame) => officeOfDescriptor(arabicCues.after(frame.replace(OWN_WORDS_CLOSING_TAG, '$1'))),
 };

@@ -139,6 +139,12 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     // `kata Manajer Persiga, Hendra Wiranata, dalam…`: an office over a body, then the person in a comma group of two names or more.
     const apposed = found.kind === 'name' && found.role && !found.pronoun ? apposedAfterBody(frame, found) : null;
     if (apposed) return apposed;
+    // `Anna Kowal, zastępczyni burmistrza Lipowa, przyznaje, że`: a one-word run closing the appositive after a full name is the
+    // place or body the office belongs to; the person is the name before the appositive.
+    if (!after && found.kind === 'name' && found.role && !found.pronoun && !/\s/u.test(found.phrase)) {
+      const appositive = NAME_BEFORE_APPOSITIVE.exec(frame);
+      if (appositive && appositive[2]!.trim() === `${found.role} ${found.phrase}`) return placeAfterRole(frame, found) ?? found;
+    }
     // `Jan Kowalski, radny z Lublina, powiedział:`, `Ion Popescu, consilier din Cluj,`: a run after a role and "from"/"in" is the
     // place; the person is the name before the appositive, or (`säger en granne från Storby`) the
     // person the words describe.

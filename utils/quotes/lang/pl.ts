@@ -57,8 +57,12 @@ const AGENT_END = /^\p{Lu}\p{Ll}{3,}(?:arz|arka|ysta|ystka|ista|istka)$/u;
 /** Offices that are no family name, written alone with the sentence's capital: the spokesperson, director, mayor, chair, minister. */
 const OFFICES_ALONE = /^(?:Rzecznik|Rzeczniczka|Dyrektor|Dyrektorka|Burmistrz|Wojewoda|Prezes|Prezeska|Minister|Ministra|Wiceprezydent|Przewodniczący|Przewodnicząca)$/u;
 
+/** `Szef Orła mówi …`, `Szefowa Caritasu`: "the boss of" a body in the genitive is the person the story named as its head, no name. */
+const BOSS_OF_BODY = /^Szef(?:owa)?\s\p{Lu}\p{Ll}+$/u;
+
 /** `Kominiarz, który pracuje na wschód od Lublina, mówi:`: one capitalised noun for a trade opening the sentence is someone unnamed. */
 function unnamedTrade(found: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (found?.kind === 'name' && !found.role && BOSS_OF_BODY.test(found.phrase)) return officeDescriptor(found.phrase.split(' ')[0]!.toLowerCase());
   if (!found || found.kind !== 'name' || found.role || /\s/u.test(found.phrase)) return found;
   // (Not every listed office: `Sołtys` is a family name too.)
   if (AGENT_END.test(found.phrase)) return described(found.phrase);

@@ -21,7 +21,7 @@ import { insideSpans, type QuoteSpan } from './find';
 import { signatureAfter } from './signatures';
 import { sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, pronounGender, type Referent } from './coreference';
-import { introducingParagraphStart } from './introducing-paragraph';
+import { describedReferent, nameAfterDescriptor } from './descriptor-referent'; import { introducingParagraphStart } from './introducing-paragraph';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
 import { isOriginPlace, isStreet } from './origin-place';
@@ -252,7 +252,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(before), found.phrase, people, book) : null;
       // (`La situation n’étonne pas Paul Roy, directeur …. « … », a-t-il déclaré.`: the one newcomer of the paragraph, paragraph-newcomer.ts.)
-      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? accordingSource(before, found.phrase, people, book) ?? paragraphNewcomer(text, span.outerStart, found.phrase, people, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
+      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart, text) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? accordingSource(before, found.phrase, people, book) ?? paragraphNewcomer(text, span.outerStart, found.phrase, people, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
       // (`她说`, `그녀는`, `彼女は`: a woman the text marked as one is surer than a speaker just quoted whose gender it never gave, salience.ts.)
       // (`他说` with no man to fit: older Chinese writing uses 他 for a woman too, so the latest salient person.)
       if (!speaker && found.phrase === 'he' && /他/u.test(cue) && !/她/u.test(cue)) speaker = salience.dropped(span.outerStart);
@@ -278,7 +278,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const ranged = speaker?.kind === 'description' ? ageNounRange(found.phrase) : null;
       const rangedName = ranged ? agedWithin(book, ranged, span.outerStart) : null;
       if (rangedName) speaker = { name: rangedName, kind: 'name' };
-      const sole = speaker?.kind === 'description' ? salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book, introductions), span.outerStart, text) : null;
+      const sole = speaker?.kind === 'description' ? (salience.soleNamed(found.phrase, introducingParagraphStart(text, span.outerStart, book, introductions), span.outerStart, text) ?? describedReferent(found.phrase, text, introducingParagraphStart(text, span.outerStart, book, introductions), span.outerStart, book)) : null; // (descriptor-referent.ts)
       if (sole && !(ranged && agedOutside(book, sole, ranged))) speaker = { name: sole, kind: 'name' };
       // `», dijo el atacante de 23 años`: the person of that age, else the one the paragraph names (lang/aged-descriptor.ts).
       const aged = speaker?.kind === 'description' && found.age ? salience.agedOrSole(found.age, found.gender ?? null, introducingParagraphStart(text, span.outerStart, book, introductions), span.outerStart, (mentionAt) => articleGenderBefore(text, mentionAt)) : null;
@@ -378,7 +378,7 @@ function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], bo
     // (`bevelvoerder Klaas Dijkstra van brandweerpost Dennedijk`: one role word and a full name the text gives, that person.)
     const roleThenName = /^(\p{Ll}[\p{L}-]+)\s+(\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|von)?\s*\p{Lu}\p{Ll}+)+)/u.exec(found.phrase);
     const named = roleThenName && isNewLanguageAgentNoun(roleThenName[1]!) ? roleThenName[2] : undefined;
-    const holder = named ? people.find((mention) => mention.name.includes(' ') && named.startsWith(mention.name))?.name : undefined;
+    const holder = (named ? people.find((mention) => mention.name.includes(' ') && named.startsWith(mention.name))?.name : undefined) ?? nameAfterDescriptor(found.phrase, people); // (`her heartbroken daughter X`)
     if (holder) return { name: holder, kind: 'name' };
     const person = salience.description(found.phrase, at);
     return person ? { name: person, kind: 'name' } : { name: found.phrase, kind: 'description' };

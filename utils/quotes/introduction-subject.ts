@@ -11,12 +11,13 @@ import type { PersonMention } from './person-mentions';
 import { isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { resolveName } from './name-resolution';
 import { sentenceStarts } from './sentences';
+import { letteredLeader } from './descriptor-referent';
 
 /** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */
-export function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number): Referent | null {
+export function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number, text = ''): Referent | null {
   // (`Later, the admiral chuckled.`: after an opening phrase too; `Asked later - war or not - the admiral chuckled.`: a dashed aside is one.)
   const subject = /(?:^|[,—–-]\s*)(?:The|the)\s/.test(sentence) ? sentenceSubject(sentence.replace(/\s[-–—]\s[^-–—\n]{1,80}\s[-–—]\s+(?=the\s)/g, ', ')) : null;
-  const person = subject?.kind === 'description' && /^(?:The|the)\s/.test(subject.phrase) ? salience.description(subject.phrase, at) : null;
+  const person = subject?.kind === 'description' && /^(?:The|the)\s/.test(subject.phrase) ? (salience.description(subject.phrase, at) ?? letteredLeader(subject.phrase, book, at, text)) : null; // (`the PP chief`, descriptor-referent.ts)
   const gender = person ? (book.entities.get(person)?.gender ?? book.genders.get(person)) : null;
   return person && (!gender || gender === pronounGender(pronoun)) ? { name: person, kind: 'name' } : null;
 }

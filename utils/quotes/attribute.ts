@@ -67,7 +67,7 @@ import { accordingOpening, accordingSource } from './according-source';
 import { pressAsker } from './press-asker';
 import { askedObject } from './asked-object';
 import { spouseOfTag, spouseSubject } from './spouse';
-import { partyStateHolder } from './party-state';
+import { partyStateSpeaker } from './party-state';
 import { knownAsNames } from './known-as';
 import { ANONYMOUS_SOURCE, anonymousSubject, describedReporter, oneNameInRelative, unnamedInParagraph, unnamedOpener } from './unnamed-speaker';
 import { cueSentence, mentionOf } from './cue-place';
@@ -78,9 +78,10 @@ import { personAfterQuotedName } from './quoted-body-name';
 import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
 import { articleGenderBefore } from './lang/aged-descriptor';
 import { officeHolder } from './office-holder';
+import { unnamedUnlessHeld } from './held-role-over-unnamed';
 import { isDemonstrativeDescription } from './lang/definite-role';
 import { unnamedSinceNamed, unnamedTag } from './unnamed-stays';
-import { agedOutside, agedWithin, ageNounRange } from './age-nouns';
+import { agedOutside, agedSentenceSubject, agedWithin, ageNounRange, describedAgeHolder } from './age-nouns';
 
 export type { SpeakerKind };
 
@@ -183,7 +184,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // A quote standing alone after the sentence that introduces it: `Kim defended the plan. "It works."`
       const introduction = sentenceBefore(text, span, boundingSpan(text, span, spans[i - 1], spans[i - 2]));
       // (`За її словами, … . «…»`, `לדבריה, … . "…"`: the sentence before reports the person just named, lang/according-pronoun.ts.)
-      found = answerer(introduction, span) ?? accordingOpening(reportedSpeaker(introduction, people), introduction, people) ?? (span.fullSentence ? (accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
+      found = answerer(introduction, span) ?? accordingOpening(reportedSpeaker(introduction, people), introduction, people) ?? (span.fullSentence ? (agedSentenceSubject(introduction, book, span.outerStart) ?? accordingPronounOpening(introduction) ?? knownSubject(sentenceSubject(introduction) ?? chineseOpeningBefore(text, introduction, span.outerStart, book.mentions), people, introduction) ?? invertedSubjectIn(text, introduction, span.outerStart) ?? describedPreviousSpeaker(introduction, previous, text, book, span.outerStart)) : null);
       // `Trump spoke for an hour. The crowd loved it. "…"`: failing that, the sentences before it in its paragraph.
       for (const earlier of span.fullSentence && !found ? earlierSentencesOfParagraph(text, span, spans[i - 1]) : []) {
         found = speakerBefore(earlier) ?? knownSubject(sentenceSubject(earlier), people, earlier) ?? invertedSubjectIn(text, earlier, span.outerStart);
@@ -218,10 +219,11 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const holder = () => (found?.definite ? officeHolder(text, book, found.definite, span.outerStart) : null);
     // (`erzählt die Bäuerin` after `Auf dem Hof von Martina Frei …`: the one person the paragraph names, lang/definite-sole.ts.)
     const soleDefinite = () => (definiteRead ? soleInScopes(text, span.outerStart, definiteRead, (from) => salience.soleSince(from, span.outerStart, definiteGender(definiteRead))) : null);
-    const aged = found?.descriptor && found.age ? [...book.mentions].reverse().find((entry) => entry.at < span.outerStart && book.entities.get(entry.name)?.age === found!.age)?.name : undefined;
+    // (`a répété le sexagénaire`: a decade noun is the latest person given an age in its span, age-nouns.ts.)
+    const aged = found?.descriptor ? describedAgeHolder(found, book, span.outerStart) : undefined;
     const described = found?.descriptor && !unnamedSpokesperson ? aged ?? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
-    // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts).
-    const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? salience.unnamedLatest(span.outerStart, found.gender ?? null) : null;
+    // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts), unless a named person holds the role (held-role-over-unnamed.ts).
+    const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? unnamedUnlessHeld(salience.unnamedLatest(span.outerStart, found.gender ?? null), found.definite, holder) : null;
     const anonymous = asRead && (asRead.dropped || (asRead.descriptor && asRead.definite)) ? anonymousSubject(text, span.outerStart, cueSentence(text, span, attribution), asRead, book) : null;
     if (unheldOffice) {
       speaker = { name: found!.phrase, kind: 'description' };
@@ -267,8 +269,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (officeNamed) found = { ...found, phrase: officeNamed.name, role: officeNamed.role };
       speaker = resolve(found, text, people, book, salience, span.outerStart, isSpeakerOutlet, aliases, attribution === 'after' ? span.outerEnd : undefined);
       // (`the Oregon Republican said`: the latest person named beside that state, party-state.ts.)
-      const partyState = speaker?.kind === 'description' ? partyStateHolder(found.phrase, text, book, span.outerStart) : null;
-      if (partyState) speaker = { name: partyState, kind: 'name' };
+      if (speaker?.kind === 'description') speaker = partyStateSpeaker(found.phrase, text, book, span.outerStart) ?? speaker;
       if (speaker?.kind === 'description') speaker = spouseOfTag(found.phrase, people, salience, span.outerStart, text) ?? speaker;
       // `“…，”这位冠军笑着说`: the holder of that office (zh-demonstrative-office.ts), else the latest salient person it fits (zh-mentions.ts).
       const demonstrative = speaker?.kind === 'description' ? chineseDemonstrative(found.phrase) : null;

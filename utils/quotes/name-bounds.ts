@@ -76,6 +76,14 @@ export function boundName(name: string, run: string, text: string, at: number): 
   const ofOneWordBody = run.includes('vo') ? bodyAfterSurname(run, text) : null;
   if (ofOneWordBody) return ofOneWordBody;
   if (!name) return name;
+  // (`kurz nach 22 Uhr das Resultat bekannt gab`: in German prose "das" between capitalised words is the neuter article
+  // before a noun, no particle as in `Maria das Dores`; the words before it are the name only when there are two or more,
+  // `gab Anna Roth das Buch zurück`.)
+  const germanArticle = / das (?=\p{Lu})/u.exec(name);
+  if (germanArticle && isGermanProse(text)) {
+    const before = name.slice(0, germanArticle.index);
+    return /\s/u.test(before) ? before : '';
+  }
   // (`Mikael Nieminen Oulun Satama Oy:stä`: a firm's name closed by its legal form after a full name ends it.)
   const firmAfter = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\S*){1,3}\s+(?:Oy|Oyj|Ab|AB|AS|ASA|ApS|GmbH|AG|SA|SpA|Ltd|Inc|Kft|Zrt)$/u.exec(name);
   if (firmAfter) return firmAfter[1]!;

@@ -67,3 +67,9 @@ const PLACE_BESIDE = /\b(?:of|from)\s+\p{Lu}|[(,]\s*[RDI]-\s?\p{Lu}/u;
 
 /** A party's member as the head of `the <Place> <party>`: `the Ohio Democrat`, `the Marlton Republican`. */
 const PARTY_HEAD = /\s(?:Republican|Democrat)$/u;
+
+/** `partyStateHolder` as a named speaker, for the attribution chain. */
+export function partyStateSpeaker(phrase: string, text: string, book: EntityBook, at: number): { name: string; kind: 'name' } | null {
+  const name = partyStateHolder(phrase, text, book, at);
+  return name ? { name, kind: 'name' } : null;
+}

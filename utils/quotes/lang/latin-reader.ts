@@ -3,7 +3,6 @@
  * Santé X`, `Geschäftsführerin X`, `министр транспорта X`) or after it (`X, maire de Lyon`), a description (`un porte-parole`),
  * a pronoun, or a descriptor standing for the person named before (`die 72-Jährige`). Outlets spoken to are skipped.
  */
-
 import { describedFromPlace, descriptionEndingOnPlace } from '../origin-place';
 import { isAdjunctGroup } from './adjunct-group';
 import { joinPortfolios } from './portfolio-list';
@@ -13,6 +12,7 @@ import type { SpeakerPhrase } from '../cues';
 import { NAME_RUN } from '../names';
 import type { LatinLanguage } from './latin';
 import { isForeignRoleNoun, RANK_ALONE, startsWithCyrillicPlace } from './role-nouns';
+import { withoutTimeAndPlace } from './place-adjunct';
 import { afterBareOutlet, opensBareOutletAfterName } from './bare-outlet';
 import { complementedAnaphor } from './descriptor-complement';
 import { agedDescriptor } from './aged-descriptor';
@@ -52,7 +52,7 @@ export class SpeakerReader {
     if (descriptionEndingOnPlace(clause)) return described(describedFromPlace(clause) ?? clause);
     // (`dice mientras guarda las pelotas`, `diu mentre abaixa la persiana`: what the speaker does meanwhile, the subject left out.)
     if (/^(?:mientras|mentre|enquanto)\s/iu.test(clause)) return { ...pronoun('they'), dropped: true };
-    clause = this.skipAdjunct(this.skipRecipient(clause));
+    clause = this.skipAdjunct(this.skipRecipient(withoutTimeAndPlace(clause))); // (`plus tôt à la barre X`: place-adjunct.ts.)
     // `bestätigt auch Bürgermeister X`, `ajoute aussi le maire`: "also" before the subject is no part of it.
     clause = clause.replace(ALSO_BEFORE_SUBJECT, '');
     // `— заявил 61-летний Пётр Семёнов`, `– żali się 70-letnia X`: an age before the name is neither role nor name (tag-particles.ts).
@@ -95,7 +95,7 @@ export class SpeakerReader {
       const role = appositive && (!found.role || RANK_ALONE.test(found.role) || ABBREVIATIONS_ALONE.test(found.role)) ? this.appositiveRole(appositive) : null;
       return role ? person(found.phrase, lowerFirst(found.role ? `${found.role}, ${role}` : role)) : found;
     }
-    if (nameOnly) return undefined;
+    if (nameOnly) return (this.language.hasArticles && this.article.test(head) ? this.anaphor(head) : null) ?? undefined; // (`Am Mittwoch sagte die Ministerin:`: an articled descriptor counts.)
     if (this.isDescription(head)) {
       // `le maire, X,`, `l'adjoint au maire, X,`: a role before the name.
       // `капитан команды, 16-летний Артём Белоусов`: an age before the name is no second role.

@@ -91,9 +91,12 @@ export function letteredLeader(phrase: string, book: EntityBook, at: number, tex
   return only(before.filter((mention) => book.entities.get(mention.name)?.roles.some(holds)).map((mention) => mention.name));
 }
 
-/** `her heartbroken daughter Kerry Lawson`: lower-case words glued before a full name the text gives: the name alone. */
+/**
+ * `her heartbroken daughter Kerry Lawson`: lower-case words glued before a full name the text gives: the name alone.
+ * (An English determiner must open it: `die Munisipaliteit X`, `la Kultura Fondaĵo`, `bean as X` are bodies and descriptions.)
+ */
 export function nameAfterDescriptor(phrase: string, people: ReadonlyArray<{ name: string }>): string | null {
-  const glued = /^(?:(?:his|her|their|its|the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})$/u.exec(phrase.trim());
+  const glued = /^(?:his|her|their|its|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})$/u.exec(phrase.trim());
   // (`a spokesperson for Harlow Foods`: a word between that links the name to the noun makes it another's, a body's.)
   const linked = glued && /(?:^|\s)(?:for|of|at|from|with|to|in|on|by|and|or|near|behind|against)\s/u.test(phrase.trim().slice(0, phrase.trim().length - glued[1]!.length));
   return glued && !linked && people.some((person) => person.name === glued[1]) ? glued[1]! : null;

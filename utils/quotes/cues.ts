@@ -9,6 +9,7 @@
  * The subject right before a reporting verb, stepping over helpers and appositives, is verb-subject.ts.
  */
 
+import { contrastClause } from './contrast-clause';
 import { isPassiveTimeClause } from './passive-time-clause';
 import { demonstrativeDescription, placeAfterDemonstrative } from './lang/demonstrative-opening';
 import { opinionOpening } from './lang/according-pronoun';
@@ -234,6 +235,9 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
   // (`Trả lời báo chí, ông X, …:`: a Vietnamese lead clause is no part of the subject, lang/vi-before.ts.)
   // (`Управителят X – не е роднина с инж. Y – заяви:`: an aside between dashes, before the verb, is no part of it either.)
   const frame = withoutVietnameseLead(/\s[–—]/u.test(reflexiveless) ? reflexiveless.replace(DASHED_ASIDE, ' ') : reflexiveless);
+  // (`"…," she said, while X was blunter: "…"`: the clause after the first quote's tag is the second quote's, contrast-clause.ts.)
+  const contrast = ((clause) => (clause ? speakerBeforePlain(clause) : null))(contrastClause(frame));
+  if (contrast) return contrast;
   // `A su juicio, el suelo podría estar contaminado: «…»`, `Selon elle, …:`: the person just named (lang/according-pronoun.ts).
   // (`Sus conclusiones fueron contundentes: «…»`: a possessive verdict is the person just named's too, lang/possessive-verdict.ts.)
   const opinion = /:\s*$/u.test(frame) ? ((sentences) => opinionOpening(sentences.at(-1)!) ?? possessiveVerdict(sentences.at(-1)!, sentences.at(-2)))(frame.split(/(?<=[.!?])\s+/u)) : null;

@@ -7,8 +7,11 @@
 
 import { cleanName, looksLikePerson } from './names';
 
-/** A publication's kind, then one or more particle-and-name pairs: "Diario del Plata", "Jornal da Cidade", "Radio de la Costa". */
-const OUTLET_OPENING = /^(?:Diario|Diário|Jornal|Journal|Periódico|Revista|Radio|Rádio|Canal|Gazeta|Gazzetta|Corriere|Correio|Giornale|Noticias|Notícias|Agencia|Agência|Agenzia|Semanario|Semanário|Tele|Televisión|Televisão)\s+(?:(?:del|de\s+la|de\s+las|de\s+los|de|da|do|das|dos|della|dello|delle|di|du|des)\s+\p{Lu}[\p{L}'’-]*\s+)+/u;
+/**
+ * A publication's kind, then one or more particle-and-name pairs: "Diario del Plata", "Jornal da Cidade", "Radio de la Costa";
+ * or a station's name closed by its band, `à Radio Vallée FM Paul Roux`: the capitals after `FM` are the person.
+ */
+const OUTLET_OPENING = /^(?:Diario|Diário|Jornal|Journal|Periódico|Revista|Radio|Rádio|Canal|Gazeta|Gazzetta|Corriere|Correio|Giornale|Noticias|Notícias|Agencia|Agência|Agenzia|Semanario|Semanário|Tele|Televisión|Televisão)\s+(?:(?:(?:del|de\s+la|de\s+las|de\s+los|de|da|do|das|dos|della|dello|delle|di|du|des)\s+\p{Lu}[\p{L}'’-]*\s+)+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:FM|AM|TV)\s+)/u;
 
 /** A station in the dative (Polish, Slovak), "to Radio …", and the station's one-word name. */
 const DATIVE_STATION_OPENING = /^(?:Radiu|Rádiu)\s+\p{Lu}[\p{L}'’-]*\s+(?=\p{Lu})/u;

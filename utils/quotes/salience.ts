@@ -27,7 +27,7 @@ import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
 import type { UnnamedIntroduction } from './unnamed-introduction';
 import { statedRoleHolder } from './stated-role-holder';
-import { describedSubjects } from './described-subjects'; import { introducedSubject } from './introduced-subject';
+import { describedSubjects } from './described-subjects'; import { introducedSubject } from './introduced-subject'; import { theyPronounPeople } from './stated-pronouns';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
 const LOOKBACK = 6;
@@ -102,7 +102,7 @@ export class Salience {
   private readonly subjects: Mention[] = [];
   private readonly speakers: Entry[] = [];
   /** Unnamed people sentences open with (unnamed-introduction.ts), by description, with the gender their words give. */
-  private readonly unnamed = new Map<string, Gender | null>();
+  private readonly unnamed = new Map<string, Gender | null>(); private readonly singularThey: Set<string>;
 
   constructor(
     private readonly book: EntityBook,
@@ -110,7 +110,7 @@ export class Salience {
     text = '',
     isInside: (at: number) => boolean = () => false,
   ) {
-    this.subjects.push(...book.mentions.filter((mention) => mention.subject));
+    this.subjects.push(...book.mentions.filter((mention) => mention.subject)); this.singularThey = theyPronounPeople(text, book.mentions);
     for (const introduction of introductions) this.unnamed.set(introduction.phrase, introduction.gender);
     this.subjects.push(...describedSubjects(text, (phrase, at) => this.description(phrase, at), isInside)); // (after the named ones: resolved against them)
     this.subjects.sort((a, b) => a.at - b.at);
@@ -155,6 +155,7 @@ export class Salience {
     const recent = this.recent(at).filter((entry) => entry.referent.name !== exclude);
     if (/^they$/i.test(pronoun)) {
       for (const entry of recent.slice(0, 4)) {
+        if (entry.referent.kind === 'name' && this.singularThey.has(entry.referent.name)) return entry.referent; // (`X, who uses they/them pronouns`: stated-pronouns.ts.)
         if (entry.group) return { name: entry.group, kind: 'name' };
         if (entry.referent.kind === 'description' && isPlural(entry.referent.name)) return entry.referent;
       }
@@ -395,6 +396,4 @@ function headNoun(description: string): string {
   return words.at(-1) ?? '';
 }
 
-function isPlural(description: string): boolean {
-  return /s$/i.test(description.trim()) && !/(?:ss|us|is)$/i.test(description.trim());
-}
+const isPlural = (description: string): boolean => /s$/i.test(description.trim()) && !/(?:ss|us|is)$/i.test(description.trim());

@@ -12,7 +12,7 @@
  */
 
 import { nameBeforeListener } from './listener-after-name';
-import { roleNameBeforeColon } from './role-name-colon'; // (`Vodja … Rok Zajc je povedal, da …:`, a role opening the sentence)
+import { roleNameBeforeColon } from './role-name-colon'; export { roleNameBeforeColon }; // (`Vodja … Rok Zajc je povedal, da …:`, a role opening the sentence)
 import { isQuotedBody, withoutOpeningAdjunct, withoutQuotedBodies } from './adjunct-before-verb';
 import { withoutFinnishFromPlace } from './finnish-place';
 import { ENGLISH, hasEnglish, isDefiniteRoleNoun, isRoleNounWord, isVerbLike, NOT_A_VERB } from './tag-words';
@@ -22,7 +22,7 @@ import type { SpeakerPhrase } from '../cues';
 import { cleanName, isLeadingNoise, looksLikePerson, mayBeFamilyName, NAME_RUN, PARTICLE } from '../names';
 import { described, lazy, person, pronoun } from './shared';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './newlang-roles';
-import { withoutTagParticles } from './tag-particles';
+import { ORIGIN_WORD, withoutTagParticles } from './tag-particles';
 export { withoutOutletListener } from './outlet-listener';
 import { isForeignRoleNoun } from './role-nouns';
 import { isPersonNoun } from './clause-role';
@@ -43,8 +43,8 @@ const CATALAN_PAST = /^(?:va|van)$/u;
 const LOWER = String.raw`\p{Ll}[\p{L}-]*`;
 /** `sanoo Aino Virtanen`, `– mondta Varga Ilona –, a…` (an incise's closing dash), `rekao je glasnogovornik prijevoznika Marko Jurić (HDZ)`, `mondta Kovács Péter polgármester a hétfői …`. */
 // (`myönsi Tähtien päävalmentaja Harri Salo`: a capitalised owner in the genitive may open the words before a lower-case role;
-// `küsis 78-aastane Helju Saar`, `mondta a 71 éves X Y`: an age in digits, too; not a given name before its particle, `moppert Wim van Dam`.)
-const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\d{1,3}(?=\\s+${LOWER})|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)[\\p{Ll}\\d]))){0,10})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
+// `küsis 78-aastane Helju Saar`, `mondta a 71 éves X Y`: an age in digits, too; not a given name before its particle, `moppert Wim van Dam`, nor before "from", tag-particles.ts.)
+const AFTER_VERB_FIRST = lazy(() => new RegExp(`^[—–-]?\\s*(${LOWER})((?:\\s+(?:${LOWER}|\\d+-${LOWER}|\\d{1,3}(?=\\s+${LOWER})|\\p{Lu}\\p{Ll}+(?=\\s+(?!${PARTICLE}\\s)(?!${ORIGIN_WORD}\\s)[\\p{Ll}\\d]))){0,10})\\s+(${NAME_RUN})\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:[.,;!?]|[—–―](?=[,.;]?\\s)|$|\\s+(\\p{Ll}[\\p{L}-]*)[^.!?]*[.!?]?$)`, 'u'));
 /** After a run: one lower-case noun and a capitalised name closing the sentence (`Pagariäri Kask müüja Liis.`). */
 // (`tunnistas Pärnu Vesi juhatuse liige X Y, „…`: up to three lower-case words ending in a role noun, and a comma
 // where the quote goes on.)

@@ -18,10 +18,13 @@ export const SPOKESPERSON = /^(?:portavoce|porte-parole|portavoz|porta-voz|vocer
 const NUMBER_ONE = /^(?:numero\s+uno|número\s+uno|número\s+um|numéro\s+un)$/u;
 const COMPLEMENTED = /^(?:(el|la|il|lo|le|o|a)\s+|(?:l|L)['’])(\p{Ll}[\p{Ll}-]{3,}|(?:numero|número|numéro)\s+(?:uno|um|un))\s+(?:de|del|della|dello|dei|degli|delle|di|do|da|dos|das|du|des|de\s+la|de\s+los|de\s+las|dell['’]|de\s+l['’]|d['’])(?:\s*\S+){1,4}$/u;
 
+// (`a déclaré le représentant de l’État`, `le dirigeant du club`: a French agent noun in -ant, the masculine of the -ante nouns above.)
+const FRENCH_AGENT_IN_ANT = /^\p{Ll}{4,}ant$/u;
+
 export function complementedAnaphor(words: string): SpeakerPhrase | null {
   const match = COMPLEMENTED.exec(words.trim());
   // (`o jogador de 22 anos`: an age is no complement naming where the person works; the player may be someone unnamed.)
-  if (!match || /\d/u.test(words) || SPOKESPERSON.test(match[2]!) || !(isForeignRoleNoun(match[2]!) || ROMANCE_AGENT.test(match[2]!) || NUMBER_ONE.test(match[2]!))) return null;
+  if (!match || /\d/u.test(words) || SPOKESPERSON.test(match[2]!) || !(isForeignRoleNoun(match[2]!) || ROMANCE_AGENT.test(match[2]!) || NUMBER_ONE.test(match[2]!) || FRENCH_AGENT_IN_ANT.test(match[2]!))) return null;
   const gender = match[1] === undefined ? null : /^(?:la|a)$/u.test(match[1]) ? 'female' : 'male';
   const found = gender ? pronoun(gender === 'female' ? 'she' : 'he', gender) : pronoun('they');
   found.descriptor = true;

@@ -88,7 +88,7 @@ import { persian } from './fa';
 import { sindhi } from './sd';
 import { bulgarian } from './bg';
 import { chinese } from './zh';
-import { adjacentSpeakerAfter, adjacentSpeakerBefore, unnamedAfter, unnamedBefore, withoutOutletListener } from './adjacent';
+import { adjacentSpeakerAfter, adjacentSpeakerBefore, roleNameBeforeColon, unnamedAfter, unnamedBefore, withoutOutletListener } from './adjacent';
 import { czech } from './cs';
 import { danishNorwegian } from './da-no';
 import { greek } from './el';
@@ -376,7 +376,7 @@ function readBefore(frame: string): SpeakerPhrase | null {
     const unnamed = unnamedBefore(frame);
     if (unnamed) return unnamed;
   }
-  return withAgedAnaphor(frame, withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame)))));
+  return withAgedAnaphor(frame, withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame)) ?? roleNameBeforeColon(frame.trimEnd())))); // (`… X portalui „Y“ sakė:`: a listener another language reads as its cue hides no role-name-verb tag.)
 }
 
 /**

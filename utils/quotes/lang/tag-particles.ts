@@ -49,6 +49,13 @@ const LEADING_TO_US = /^(?:nam|nám|нам)\s+(?=\p{L})/u;
 export const withoutLeadingToUs = (words: string): string => words.replace(LEADING_TO_US, '');
 
 /**
+ * Words that can only mean "from" (where someone lives or comes from). `pravi 15-letna Maja iz Brestovega`: a capital
+ * before one is a given name and the run after it the place, never an owner in the genitive before a role
+ * (`myönsi Tähtien päävalmentaja X`, adjacent.ts), so the name is Maja. (Not `de`, `von`, `van`: particles of names.)
+ */
+export const ORIGIN_WORD = String.raw`(?:iz|z|ze|zo|from|aus|uit|din|iš|из|з|із)`;
+
+/**
  * `Anna Becker aus Gleisdorf`, `Marek Zając z Borowa`, `Иван Петров из Тулы`: a short lower-case word after a capitalised one,
  * then a capital, opens where the person comes from or works, no part of the name. The particles names hold
  * (`von`, `de`, `van`, `ter`, `af`, Portuguese `e`) stay.

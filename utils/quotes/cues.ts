@@ -25,6 +25,7 @@ import { guarded } from '../patterns';
 import { quotedAsSaying } from './relayed';
 import { nameAfterDescription, relativeAfterOwner, roleAfterOwner } from './trailing-name';
 import { senderAfter, senderBefore } from './message-sender';
+import { accordingHandedIn } from './according-handed-in';
 import { embeddedSpeaker } from './embedded-speaker';
 import { withSigner, withStatementSigner } from './signed-by';
 import { AGENT_AFTER, sentenceSubject } from './sentence-subject';
@@ -187,6 +188,9 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
   // (`"…," according to a text message X sent …`, `"…" to withhold it, according to a three-page memo County Counsel X sent to …`: the letter's sender.)
   const letter = /\b[Aa]ccording to (?:a|an|the) /u.test(frame) ? ACCORDING_SENT().exec(frame) : null;
   if (letter && letter.index <= 120 && !hasVerb(frame.slice(0, letter.index))) return named(letter[1]);
+  // (`"…," according to written testimony submitted by X`: the one who handed the paper in, according-handed-in.ts.)
+  const handedIn = accordingHandedIn(frame);
+  if (handedIn && !hasVerb(frame.slice(0, frame.search(/\b[Aa]ccording to /u)))) return handedIn;
   if (according && according.index <= 2) return source;
   // (`"…" since 2021, according to X, …`: an adjunct with no verb of saying, closed by a comma, between the words and their source.)
   const sourceLater = according && according.index <= 120 && /^[^"“”]*,\s*$/u.test(frame.slice(0, according.index)) && !hasVerb(frame.slice(0, according.index)) ? sourceAccordingTo(according) : null;

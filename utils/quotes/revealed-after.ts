@@ -5,6 +5,7 @@
  * farmer from …`. Journalists open a section this way and name the speaker a sentence later.
  */
 import type { AttributedSpan } from './attribute';
+import { cleanName, looksLikePerson } from './names';
 
 const NAME = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 
@@ -18,15 +19,35 @@ const POINTING_BACK: readonly RegExp[] = [
   new RegExp(`^The\\s+speaker(?:,\\s+|\\s+was\\s+)(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})(?=\\s*[,.;])`, 'u'),
 ];
 
+/**
+ * Openings that say outright whose the words just quoted were: `That was Assemblywoman Ada Brennock, a Reno Democrat,
+ * who …`, `Those words, from shop steward Ada Brennock, drew …` (group 1: lower-case role words; group 2: the name).
+ * They outweigh the speaker a lone quote inherited from the paragraphs before it.
+ */
+const SAID_BY = new RegExp(`^(?:(?:That|This)\\s+(?:was|is)|(?:Those|These|The|Her|His|Their)\\s+(?:\\p{Ll}+\\s+)?(?:words|remarks|comments),?\\s+(?:of|from|by))\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})(${NAME})(?=\\s*[,;]|\\.(?:\\s|$)|\\s+(?:who|when|as)\\b)`, 'u');
+/** Words before a name that make it no reveal of a person: `That was in Port Elgin, …`, `That was what Ada Brennock …`. */
+const NOT_ROLE_WORDS = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'from', 'to', 'for', 'of', 'with', 'by', 'when', 'after', 'before', 'until', 'since', 'what', 'how', 'why', 'where', 'also', 'not', 'just', 'only', 'because', 'and', 'or', 'but', 'then', 'back', 'once', 'over', 'during', 'like', 'against', 'about']);
+
+/** The name a reveal opening the paragraph after a lone quote gives its speaker, or null. */
+function saidBy(next: string): string | null {
+  const found = SAID_BY.exec(next);
+  if (!found) return null;
+  // (`That was Cedar Street, a quiet road …`: a place's run is no person.)
+  const name = cleanName(found[2]!);
+  return found[1]!.split(/\s+/).some((word) => NOT_ROLE_WORDS.has(word)) || !looksLikePerson(name) ? null : name;
+}
+
 /** The name the paragraph after a lone, untagged quote gives its speaker, or null. */
 function revealedAfter(text: string, span: AttributedSpan): string | null {
-  if (span.speakerKind === 'name') return null;
   const paragraphStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
   const lineEnd = text.indexOf('\n', span.outerEnd);
   const paragraphEnd = lineEnd < 0 ? text.length : lineEnd;
   // (Alone in its paragraph: nothing but space around the quote, so no tag in the paragraph could have named anyone.)
   if (text.slice(paragraphStart, span.outerStart).trim() || text.slice(span.outerEnd, paragraphEnd).trim()) return null;
   const next = text.slice(paragraphEnd).replace(/^\s+/u, '').slice(0, 300);
+  const revealed = saidBy(next);
+  if (revealed) return revealed;
+  if (span.speakerKind === 'name') return null;
   for (const pattern of POINTING_BACK) {
     const name = pattern.exec(next)?.[1];
     if (name) return name;

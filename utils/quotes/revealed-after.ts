@@ -5,6 +5,7 @@
  * farmer from …`. Journalists open a section this way and name the speaker a sentence later.
  */
 import type { AttributedSpan } from './attribute';
+import { pointingBackSpeaker } from './lang/pointing-back';
 import { cleanName, looksLikePerson } from './names';
 
 const NAME = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
@@ -37,8 +38,8 @@ function saidBy(next: string): string | null {
   return found[1]!.split(/\s+/).some((word) => NOT_ROLE_WORDS.has(word)) || !looksLikePerson(name) ? null : name;
 }
 
-/** The name the paragraph after a lone, untagged quote gives its speaker, or null. */
-function revealedAfter(text: string, span: AttributedSpan): string | null {
+/** The name (and role) the paragraph after a lone, untagged quote gives its speaker, or null. */
+function revealedAfter(text: string, span: AttributedSpan): { name: string; role: string | null } | null {
   const paragraphStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
   const lineEnd = text.indexOf('\n', span.outerEnd);
   const paragraphEnd = lineEnd < 0 ? text.length : lineEnd;
@@ -46,18 +47,20 @@ function revealedAfter(text: string, span: AttributedSpan): string | null {
   if (text.slice(paragraphStart, span.outerStart).trim() || text.slice(span.outerEnd, paragraphEnd).trim()) return null;
   const next = text.slice(paragraphEnd).replace(/^\s+/u, '').slice(0, 300);
   const revealed = saidBy(next);
-  if (revealed) return revealed;
+  if (revealed) return { name: revealed, role: null };
   if (span.speakerKind === 'name') return null;
   for (const pattern of POINTING_BACK) {
     const name = pattern.exec(next)?.[1];
-    if (name) return name;
+    if (name) return { name, role: null };
   }
-  return null;
+  // (`“…”` ¶ `یہ کہنا تھا کسان X Y کا، …`: the same pointing back in Urdu, Hindi and Bengali, lang/pointing-back.ts.)
+  const found = pointingBackSpeaker(next);
+  return found ? { name: found.phrase, role: found.role ?? null } : null;
 }
 
 export function revealedAfterSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
   return spans.map((span) => {
-    const name = revealedAfter(text, span);
-    return name ? { ...span, speaker: name, role: null, speakerKind: 'name', speakerMention: null } : span;
+    const found = revealedAfter(text, span);
+    return found ? { ...span, speaker: found.name, role: found.role, speakerKind: 'name', speakerMention: null } : span;
   });
 }

@@ -33,7 +33,7 @@ const ROLES = new Set(
     'অধ্যাপক শিক্ষক কৃষক ব্যবসায়ী কর্মী বাসিন্দা বিশেষজ্ঞ বিজ্ঞানী সচিব উপাচার্য অধ্যক্ষ কোচ অধিনায়ক ব্যবস্থাপক বিচারক চালক ' +
     'শ্রমিক নেতা সদস্য সাংসদ ইউএনও ওসি সুপার কমিশনার প্রকৌশলী নির্বাহী সমন্বয়ক গবেষক সাংবাদিক লেখক শিল্পী খেলোয়াড় ' +
     'ডেপুটি অ্যাটর্নি জেনারেল ব্যারিস্টার অ্যাডভোকেট কৌঁসুলি সংগঠক আহ্বায়ক ' +
-    'অপারেটর নেত্রী শ্রমিকনেতা শ্রমিকনেত্রী উপসহকারী উপপরিচালক দিনমজুর রিকশাচালক গৃহিণী দোকানি ' +
+    'অভিনেতা অভিনেত্রী নায়ক নায়িকা গায়ক গায়িকা অপারেটর নেত্রী শ্রমিকনেতা শ্রমিকনেত্রী উপসহকারী উপপরিচালক দিনমজুর রিকশাচালক গৃহিণী দোকানি ' +
     'প্রধান উপ সহকারী জ্যেষ্ঠ ভারপ্রাপ্ত শিক্ষার্থী ছাত্র ছাত্রী অভিভাবক মহাব্যবস্থাপক ব্যবস্থাপনা').split(' '),
 );
 const ROLE_SHAPE = /(?:বিদ|জীবী)$/u;
@@ -49,7 +49,10 @@ const SMALL = new Set(
   ('ও এবং আরও এ এই ওই সেই উক্ত সে সময় এসময় তখন পরে আজ গতকাল তিনি তিনিও উনি এক একজন যে যা কিন্তু তবে অবশ্য অবশ্যই আবার এখন নিজেই ' +
     'পর আগে শেষে পক্ষে বিষয়ে সম্পর্কে কাছে মধ্যে জন্য সঙ্গে সাথে দিকে মাধ্যমে ' +
     // (`জানতে চাইলে X বলেন`, "when asked, X said": a conditional verb before the name is none of it.)
-    'চাইলে করলে হলে').split(' '),
+    'চাইলে করলে হলে ' +
+    // (`৭২ বছর বয়সী X Y`: "aged 72 years" before a name is none of it; `উদ্বোধনী বক্তব্যে`, "in the opening speech", the
+    // occasion's adjective before its noun in the locative.)
+    'বছর বয়সী বছরের উদ্বোধনী সমাপনী স্বাগত').split(' '),
 );
 /** "This", "that", "the said" before a role (`এই আইনজীবী`, "this lawyer"): the person the text already named with it. */
 const DEMONSTRATIVE = new Set('এই ওই সেই উক্ত'.split(' '));
@@ -62,6 +65,8 @@ const ANONYMITY = /\s*নাম\s+(?:প্রকাশ\s+না\s+করার\
 /** A word in the locative (`ঘটনাস্থলে`, "at the scene"; `হাসপাতালে`) or a participle of manner (`হেসে`): where or how, no name. */
 const LOCATIVE = /^[\u0980-\u09ff]{3,}\u09c7$/u;
 
+/** A noun in the locative, `-এ` (`ঘটনাস্থলে`) or `-য়` after a long vowel (`পালায়`, "in the play"); not `রায়`, too short. */
+const isLocativeNoun = (word: string) => LOCATIVE.test(word) || /^[\u0980-\u09ff]{2,}া(?:য়|য়)$/u.test(word);
 const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word);
 const isNameWord = (word: string) => BENGALI.test(word) && !/^[(（]/u.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
 
@@ -73,7 +78,9 @@ const patterns = lazy(() => ({
   // (`’ বললেন … শিক্ষার্থী X Y, ‘…’`: the subject after the verb may end at the comma before the quote goes on.)
   // (`’ কেঁদে বললেন তিনি।`: a participle of manner, "weeping", may come before the verb.)
   // (`’—কথাগুলো বলছিলেন X গ্রামের Y Z।`: a dash and "these words", the object, may open the tag before the verb.)
-  invertedAfter: new RegExp(`^[\\s,—–-]*(?:${THESE_WORDS}\\s+)?(?:[^\\s,।‘’“”]+(?:ে|য়ে)\\s+)?${VERB}\\s+([^,।:“”"‘’]+?)\\s*(?:[।.]|,\\s*[‘“]|,?\\s*$)`, 'u'),
+  // (`’ হাসতে হাসতে বললেন তিনি।`: the participle doubled, "laughing and laughing".)
+  // (`’ স্থানীয় রেডিও X-কে বলেন Y Z।`: whom it was told, a listener in the dative up to five words, before the verb.)
+  invertedAfter: new RegExp(`^[\\s,—–-]*(?:${THESE_WORDS}\\s+)?(?:(?:[^\\s,।‘’“”]+\\s+){0,4}[^\\s,।‘’“”]+কে\\s+)?(?:[^\\s,।‘’“”]+(?:ে|য়ে)\\s+){0,2}${VERB}\\s+([^,।:“”"‘’]+?)\\s*(?:[।.]|,\\s*[‘“]|,?\\s*$)`, 'u'),
   // `চিকিৎসক X-এর মতে, ‘…’`, `X-এর ভাষ্য, ‘…’`: "in X's opinion", "X's account", the owner in the genitive.
   according: new RegExp(`(?:^|[\\s,।])([^\\s,।:“”"‘’]+(?:\\s+[^\\s,।:“”"‘’]+){0,5}?)\\s+(?:মতে|ভাষ্য|ভাষ্যমতে|ভাষায়)\\s*[,:]?\\s*$`, 'u'),
   // (`বাজারের এক দোকানি … বলে জানান।` and a quote as the next paragraph: someone unnamed, whom the sentence opens with.)
@@ -172,7 +179,8 @@ export function bengaliSubject(sentence: string): SpeakerPhrase | null {
     while (/^[(（]/u.test(tokens[at] ?? '') && at < i + 3) at = tokens.findIndex((token, k) => k >= at && /[)）]$/u.test(token)) + 1 || tokens.length;
     while (HONORIFICS.has(tokens[at] ?? '')) at++;
     const name: string[] = [];
-    while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!) && !LIGHT_VERB.test(tokens[at + 1] ?? '')) name.push(tokens[at++]!);
+    // (`অভিনেত্রী X Y Z পালায় …`: a word in the locative, "in the play", after two name words ends the name.)
+    while (at < tokens.length && name.length < 4 && isNameWord(tokens[at]!) && !SUBJECT_VERB.test(tokens[at]!) && !LIGHT_VERB.test(tokens[at + 1] ?? '') && !(name.length >= 2 && isLocativeNoun(tokens[at]!))) name.push(tokens[at++]!);
     // (`অধ্যাপক X জানান, …`: one name word right before the verb of saying is the family name the text gave in full before.)
     if (name.length >= 2 || (name.length === 1 && (SUBJECT_VERB.test(tokens[at] ?? '') || LIGHT_VERB.test(tokens[at + 1] ?? '')))) return person(name.join(' '), tokens.slice(i, at - name.length).join(' '));
   }

@@ -25,8 +25,11 @@ export interface HindustaniWords {
   namedSaying: string;
   /** `“…,” X कहते हैं`: the present of saying, with no agent marker. */
   present?: string;
-  /** `“…” यह कहना है X का`: "this is X's saying", after the words (Hindi only). */
+  /** `“…” यह कहना है X का`: "this is X's saying", after the words; the genitive that closes it (`का`, `کا`). */
   sayingOf?: string;
+  sayingOfEnd?: string;
+  /** `“…” यह सवाल X ने उठाया`: "this question (these words) X raised", the object opening the tag after the words. */
+  theseWords?: string;
   pronounAgent: string;
   one: string;
   roles: Set<string>;
@@ -118,7 +121,9 @@ const HINDI: HindustaniWords = {
       'उनके उनकी उनका उसके उसकी उसका इनके इनकी इनका मेरे मेरी मेरा हमारे हमारी हमारा अपने अपनी अपना',
   ),
   present: '(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है)',
-  sayingOf: 'यह\\s+कहना\\s+है',
+  sayingOf: 'यह\\s+कहना\\s+(?:है|था)',
+  sayingOfEnd: 'का',
+  theseWords: '(?:यह|ये)\\s+(?:सवाल|बात|शब्द)',
 };
 
 /** Urdu (batch q-rare): the same words in Arabic script, with Urdu's own stop ۔ and comma ،. */
@@ -142,7 +147,9 @@ const URDU: HindustaniWords = {
       'جج وکیل کوچ کپتان منیجر مالک شہری استاد طالبعلم میئر ناظم انسپکٹر ایس‌پی ڈی‌سی صحافی مصنف اداکار اداکارہ کھلاڑی ' +
       'استانی رہائشی سربراہ ٹیچر معلمہ ' +
       // (Officers, players and traders of a town story: `چیف آفیسر X`, `فاسٹ بولر X`, `کپڑا فروش`.)
-      'آفیسر کرکٹر بولر بیٹسمین تاجر ڈرائیور طالبہ فروش',
+      'آفیسر کرکٹر بولر بیٹسمین تاجر ڈرائیور طالبہ فروش ' +
+      // (An organiser, an administrator: `منتظم X`, `منتظمہ X`.)
+      'منتظم منتظمہ',
   ),
   honorifics: words('ڈاکٹر ڈاکٹر. جناب محترمہ محترم مسٹر مسز حاجی مولانا مفتی علامہ'),
   addressAfter: words('صاحب صاحبہ'),
@@ -159,6 +166,10 @@ const URDU: HindustaniWords = {
   fields: words('تعلیم صحت خزانہ زراعت داخلہ خوراک بلدیات'),
   reflexive: '(?:اپنے|اپنی|اپنا)',
   loneAfterRole: true,
+  // (`“…” یہ کہنا تھا 55 سالہ X Y کا، جو …`: "this was X's saying", the speaker named after the words.)
+  sayingOf: 'یہ\\s+(?:کہنا|ماننا)\\s+(?:ہے|تھا)',
+  sayingOfEnd: 'کا',
+  theseWords: '(?:یہ)\\s+(?:سوال|بات|الفاظ)',
 };
 
 export function hindustaniReader(script: HindustaniWords) {
@@ -191,11 +202,14 @@ export function hindustaniReader(script: HindustaniWords) {
     presentAfter: script.present ? new RegExp(`^[\\s,،]*${run}\\s+${script.present}(?=[\\s,،${script.stops[0]}.]|$)`, 'u') : null,
     // (`“…,” कहती हैं समिति की सचिव X Y।`: the verb first, the speaker after it closing the sentence.)
     presentBeforeSpeaker: script.present ? new RegExp(`^[\\s,،]*${script.present}\\s+${run}\\s*(?:[${script.stops[0]}.]|$)`, 'u') : null,
-    sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+का(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,
+    sayingOfAfter: script.sayingOf ? new RegExp(`^[\\s,،।.]*${script.sayingOf}\\s+(${word}(?:\\s+${word}){0,6}?)\\s+${script.sayingOfEnd ?? 'का'}(?=[\\s,،${script.stops[0]}]|$)`, 'u') : null,
+    // (`“…” یہ سوال گاؤں کے X Y نے اٹھایا`: "this question" opening the tag is the object, the subject after it.)
+    theseWordsAfter: script.theseWords ? new RegExp(`^[\\s,،।.]*${script.theseWords}\\s+${run}${agentMark}${gap(script.tagGap ?? 5)}[^\\s${script.stops}]+`, 'u') : null,
   }));
 
   const isRole = (token: string) => script.roles.has(token) || script.roles.has(token.replace(IZAFAT, ''));
-  const isStop = (token: string) => isRole(token) || script.honorifics.has(token) || script.smallWords.has(token) || !script.letter.test(token) || /\d/u.test(token) || !!script.notName?.test(token);
+  // (`کسان X Y کا، جو …`: a small word with a comma or stop after it is still one, no third part of the name.)
+  const isStop = (token: string) => isRole(token) || script.honorifics.has(token) || script.smallWords.has(token.replace(/[،,۔।:;]+$/u, '')) || !script.letter.test(token) || /\d/u.test(token) || !!script.notName?.test(token);
 
   /** The name at the end of `words`, back to a role, honorific or postposition; the role (with one qualifier) kept apart. */
   function nameAtEnd(words: string): SpeakerPhrase | null {
@@ -214,17 +228,30 @@ export function hindustaniReader(script: HindustaniWords) {
     // (`उपसंचालक कृषि X Y`: a field right after an office is the office's; `محکمۂ صحت` keeps its field, a body's name.)
     if (name.length > 1 && script.fields?.has(name[0]!) && isRole(tokens.at(-1) ?? '')) tokens.push(name.shift()!);
     while (tokens.length > 0 && script.honorifics.has(tokens.at(-1)!)) tokens.pop();
+    const ownedRole = roleAfterGenitive(tokens, name);
+    if (ownedRole) return person(name.join(' '), ownedRole);
     // (`कंकड़बाग के निवासी X`: the word before a role is its qualifier unless a postposition ends it; Urdu `ماہر معاشیات X`:
     // a role noun and the field after it.)
     const last = tokens.length - 1;
     const roleAt = last >= 0 && isRole(tokens[last]!) ? last : last >= 1 && isRole(tokens[last - 1]!) && !script.smallWords.has(tokens[last]!) && script.letter.test(tokens[last]!) ? last - 1 : -1;
-    const qualified = roleAt > 0 && roleAt === last && !script.smallWords.has(tokens[roleAt - 1]!) && !/[:\d]/u.test(tokens[roleAt - 1]!) ? roleAt - 1 : roleAt;
+    // (`55 سالہ کسان X`: the age word is no qualifier of the role.)
+    const qualified = roleAt > 0 && roleAt === last && !script.smallWords.has(tokens[roleAt - 1]!) && tokens[roleAt - 1] !== (script.aged ?? 'वर्षीय') && !/[:\d]/u.test(tokens[roleAt - 1]!) ? roleAt - 1 : roleAt;
     if (name.some((token) => script.bodies.has(token))) return described(name.join(' '));
     // (`کمپنی کے ترجمان نے بتایا`, `ترجمان نے کہا`, `प्रवक्ता ने कहा`: a role noun with no name after it is its unnamed holder
     // unless the text introduced someone with it (`मंत्री ने कहा` after `मंत्री राजेश वर्मा`), lang/unnamed-office.ts.)
     if (name.length === 0) return roleAt === last && last >= 0 ? { ...described(tokens[roleAt]!)!, role: tokens[roleAt]!, office: true } : null;
     // A lone word (`गुप्ता ने कहा`) is kept for attribute.ts to read as the family name of someone named in full before (fuller-names.ts), or no one.
     return person(name.join(' '), roleAt >= 0 ? tokens.slice(qualified).join(' ') : null);
+  }
+
+  /**
+   * `منصوبے کی منتظم X Y نے بتایا` ("the project's organiser X Y"): three words right after a genitive postposition are the
+   * owned noun, a role no list holds, and a two-word name; the noun comes off the name (`name` loses it). Not when the first
+   * word opens names (`گاؤں کے محمد علی خان`).
+   */
+  function roleAfterGenitive(tokens: string[], name: string[]): string | null {
+    if (name.length !== 3 || !GENITIVE.test(tokens.at(-1) ?? '') || NAME_OPENERS.has(name[0]!) || isRole(name[0]!)) return null;
+    return name.shift()!;
   }
 
   /** `न्यायमूर्ति X की एकल पीठ ने कहा`: a judge's bench speaks for its judge, the owner before की. */
@@ -246,6 +273,8 @@ export function hindustaniReader(script: HindustaniWords) {
       const { pronounAfter, pronounSayingAfter, namedAfter } = patterns();
       // `“…,” उन्होंने कहा।`: the honorific pronoun gives no gender; the subject is the one just introduced.
       if (pronounAfter.test(frame) || pronounSayingAfter.test(frame)) return pronoun('they');
+      const theseWords = patterns().theseWordsAfter?.exec(frame);
+      if (theseWords) return speakerOf(theseWords[1]!);
       // (`“…” अजय ने जवाब दिया, “…”`: a tag closing on a comma or colon introduces the next words, not these.)
       // (`“…”, X ने कहा, “…”`: a verb of saying, not of answering, makes the tag an incise, both parts the speaker's.)
       const named = /[,،:]\s*$/u.test(frame) && /(?:जवाब|उत्तर|جواب)\s+(?:दिया|دیا)[,،:]\s*$/u.test(frame) ? null : namedAfter.exec(frame) ?? patterns().namedAfterLong.exec(frame);
@@ -344,6 +373,11 @@ export function hindustaniReader(script: HindustaniWords) {
 
   return { cues, subject, mayBeGivenName, roleBefore, introducesName, introducedInFull };
 }
+
+/** The genitive postposition in both scripts (`का`, `की`, `के`; `کا`, `کی`, `کے`). */
+const GENITIVE = /^(?:का|की|के|کا|کی|کے)$/u;
+/** Words that open a person's name, never a role (`محمد`, `سید`, `चौधरी`): the first of three after a genitive stays in the name. */
+const NAME_OPENERS = new Set('محمد محمّد سید سیدہ چوہدری چودھری ملک شیخ میاں رانا راجہ سردار خواجہ مرزا حافظ قاضی मोहम्मद मोहम्मद सैयद चौधरी शेख राजा ठाकुर'.split(' '));
 
 /** The auxiliary "is", "are", "was" in both scripts: the word before it is a verb's participle (`बताती हैं`, `کہتے ہیں`). */
 const AUXILIARY = /^(?:है|हैं|था|थी|थे|ہے|ہیں|تھا|تھی|تھے)[।.,]?$/u;

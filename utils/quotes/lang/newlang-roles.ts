@@ -6,6 +6,7 @@
  * Kept with no imports, because role-nouns.ts (read by names.ts and roles.ts) reads it.
  */
 
+import { vietnameseNameAtRunEnd } from './vi-run-end';
 import { withoutMalayOffice } from './malay-office';
 import { isFinnishPlacesRun } from './finnish-place';
 import { withoutHungarianDative } from './hungarian-dative';
@@ -231,6 +232,9 @@ const CAPITALISED = /^\p{Lu}/u;
  *   place she comes from, not her family name (`Pieter van Dam` keeps his).
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
+  // (`Sở Công Thương Hà Giang Đỗ Văn Tùng`: a Vietnamese body or place before a full name of three syllables, lang/vi-run-end.ts.)
+  const vietnamese = vietnameseNameAtRunEnd(words);
+  if (vietnamese) return vietnamese;
   // (`a Duna Televíziónak Szabó Gergely`: an outlet in the Hungarian dative before the name, lang/hungarian-dative.ts.)
   words = withoutHungarianDative(words);
   // (`Timbalan Pendakwa Raya Siti Aminah Rashid`: a Malay office of two capitalised words, lang/malay-office.ts; all after it is the name.)

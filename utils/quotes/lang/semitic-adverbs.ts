@@ -81,3 +81,6 @@ export function withoutLeadingBut(words: string[]): string[] {
 export function withAccordingUnglued(frame: string): string {
   return /وفق/u.test(frame) ? frame.replace(/((?:^|\s)[وف]?وفق(?:ا|اً|ًا))\s+لل(?=\p{L})/gu, '$1 ل ال') : frame;
 }
+
+// (`אמרה בטקס ראש המועצה, X`: a one-word occasion before the office, read past by semitic.ts readSpeaker.)
+export { withoutLeadingOccasion } from './semitic-occasion';

@@ -11,7 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { officeThenName, openingPerson } from './semitic-opening';
 import { fieldAfterRole, placeAfterOffice, pronounBeforeVerb, splitRole, titledNameGroup, withoutTrailingAside } from './semitic-role';
 import { withheldDescription } from './semitic-withheld';
-import { isThenBeforeVerb, officeAfterFirstVerb, withAccordingUnglued, withoutAdverbsBeforeVerb, withoutLeadingAdverb, withoutLeadingBut, withoutOwnPart } from './semitic-adverbs';
+import { isThenBeforeVerb, officeAfterFirstVerb, withAccordingUnglued, withoutAdverbsBeforeVerb, withoutLeadingAdverb, withoutLeadingBut, withoutLeadingOccasion, withoutOwnPart } from './semitic-adverbs';
 
 export interface SemiticLanguage {
   /** Reporting verbs, with their conjunction prefixes: `[وف]?قال`. */
@@ -216,7 +216,7 @@ export function semiticCues(language: SemiticLanguage): LanguageCues & { subject
 
 /** The speaker phrase at the start of `rest`; undefined when the verb is followed by no speaker at all. */
 export function readSpeaker(language: SemiticLanguage, rest: string): SpeakerPhrase | null | undefined {
-  let clause = withoutLeadingAdverb(rest.trimStart());
+  let clause = withoutLeadingAdverb((rest = withoutLeadingOccasion(language, rest.trimStart()))); // (`אמרה בטקס ראש המועצה, X`: no occasion in the speaker or role, semitic-occasion.ts.)
   // (`م. رامي السعدي`, `أ.د. X`: a letter and its dot abbreviate a title; that dot ends no phrase.)
   const end = PHRASE_END.exec(clause.replace(/(?<![\p{L}.])((?:\p{L}\.){1,2})(?=\s)/gu, (letters) => letters.replace(/\./gu, '_')));
   if (end) clause = clause.slice(0, end.index);

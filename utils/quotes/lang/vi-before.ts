@@ -9,6 +9,7 @@
 import { cleanName, NAME_RUN } from '../names';
 import { lazyPattern, named, type SpeakerPhrase } from '../speaker-phrase';
 import { escapeForPattern as escape } from '../../patterns';
+import { vietnameseOfficeRunName } from './vi-office-name';
 
 const LEAD = /(^|[.!?]\s+)[^,.!?:"“”]{3,60},\s+(ông|bà|anh|chị)\s+(?=\p{Lu})/u;
 const DESCRIPTOR_COLON = /(?:^|[.!?]\s+)Vị\s+\p{Ll}+(?:\s+\p{Ll}+){1,6}\s*:\s*$/u;
@@ -59,6 +60,9 @@ export function vietnameseBefore(frame: string): SpeakerPhrase | null {
   const degreed = saying && /(?:^|[.!?,]\s+)[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
   const degreedName = degreed ? cleanName(degreed[1]!) : '';
   if (degreedName) return { ...named(degreedName)!, ...(degreed![2] ? { role: degreed![2].trim() } : {}) };
+  // (`Giám đốc Sở X Name khẳng định:`: office, body and name in one run, lang/vi-office-name.ts.)
+  const officeRun = saying && frame.trimEnd().endsWith(':') ? vietnameseOfficeRunName(frame) : null;
+  if (officeRun) return officeRun;
   const according = /(?:^|[.!?]\s+)Theo\s/u.test(frame) ? ACCORDING().exec(frame) : null;
   return according && cleanName(according[1]!) ? named(according[1]!) : null;
 }

@@ -10,6 +10,7 @@
 
 import { person, pronoun, type LanguageCues } from './shared';
 import { NAME_RUN } from '../names';
+import { vietnameseSpeakerBeforeListener } from './vi-listener';
 
 /** Vietnamese's own letters (ơ, ư, đ and the tone marks on a vowel): no other Latin-script language read here writes them. */
 const VIETNAMESE_LETTER = /[ơưđĐƠƯ\u1ea0-\u1ef9]/u;
@@ -45,7 +46,10 @@ export const vietnamese: LanguageCues = {
   after(frame) {
     const named = NAMED_APPOSED_TAG.exec(frame);
     if (named) return person(named[1]!, named[2]!.trim());
-    const address = ADDRESS_ACT_TAG.exec(frame)?.[1];
+    // (`”, ông Tùng nói với báo X.`: the paper told is no part of the name, lang/vi-listener.ts.)
+    const toldSomeone = vietnameseSpeakerBeforeListener(frame);
+    if (toldSomeone?.name) return person(toldSomeone.name);
+    const address = ADDRESS_ACT_TAG.exec(frame)?.[1] ?? (toldSomeone && ADDRESS[toldSomeone.address] ? toldSomeone.address : undefined);
     // (The form of address as the office it is, lang/vi-before.ts vietnameseOfficeHolder: the latest person the text wrote with it;
     // role-shape.ts keeps it as the role for now.)
     return address ? { ...pronoun(ADDRESS[address]!), descriptor: true, role: address, definite: address } : null;

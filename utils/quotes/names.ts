@@ -99,8 +99,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'widow widower ' +
     // Caribbean and Commonwealth "the Honourable X", East African Muslim honorifics ("Hajjat X", "Hajji X").
     'hon honourable honorable hajj hajji hajjat hajia ' +
-    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X", a priest's "Father X", a preacher's or nun's "Brother X", "Sister X", and Māori elders' "Kuia X", "Kaumātua X".
-    'reverend father brother sister kuia kaumatua kaumātua ' +
+    // Clergy styles spelled out: "the Very Reverend Judith Carmody", "the Right Reverend X", a priest's "Father X", a preacher's or nun's "Brother X", "Sister X" (a nurse's too, abbreviated "Sr X"; a trailing "Sr." is a father's), and Māori elders' "Kuia X", "Kaumātua X".
+    'reverend father brother sister sr kuia kaumatua kaumātua ' +
     // Religious and teaching titles of South Asian and West African papers ("Maulana X", "Mufti X", "Pandit X", "Swami X",
     // "Mallam X", "Ustaz X", "Imam X"): a form of respect, never the name.
     'maulana maulvi mufti pandit swami acharya mallam malam ustaz ustadh imam evangelist apostle ' +

@@ -12,6 +12,9 @@ const KAZAKH_PLACE = /(?:\p{Ll}(?:дағы|дегі|тағы|тегі|ында|�
 const SLAVIC_PLACE_PREPOSITION = /(?:^|[\s(])(?:із|зі|з|до|від|біля|поблизу|у|в|на|из|со|с|от|около|возле|во)\s+$/iu;
 const SLAVIC_ADJECTIVE_PLACE = /^\p{Lu}\p{Ll}+(?:ого|его|ої|ому|ему|ій|ой)\s+\p{Lu}\p{Ll}+$/u;
 
+/** `who has lived on Harrow Isle since 1990`, `grew up in Cedar Flats`: a run right after a verb of living and `on`/`in`/`at` is where someone lives. */
+const LIVED_IN_BEFORE = /(?<![\p{L}])(?:lived|lives|living|live|grew\s+up|settled)\s+(?:on|in|at)\s+$/u;
+
 /** Whether the run (and the few characters after it, or before it) is such a place or tag. */
 export function namesPlaceOrTag(run: string, following: string, preceding = '', text = ''): boolean {
   // (`a Pietralunga da Torino`, `Pietralunga di Sopra`: a Romance village, romance-place-run.ts.)
@@ -19,6 +22,7 @@ export function namesPlaceOrTag(run: string, following: string, preceding = '', 
   if (SLAVIC_ADJECTIVE_PLACE.test(run) && SLAVIC_PLACE_PREPOSITION.test(preceding)) return true;
   // (`State Sen. X, R-Oak Lawn,`: a party's letter and a hyphen open the lawmaker's home town.)
   if (/^[RDI]-\p{Lu}/u.test(run)) return true;
+  if (LIVED_IN_BEFORE.test(preceding)) return true;
   // (`Ақсу шатқалындағы`: Kazakh sets the noun for a place after its name, or a locative ending on it.)
   return /\p{Script=Cyrillic}$/u.test(run) && KAZAKH_PLACE.test(run + following);
 }

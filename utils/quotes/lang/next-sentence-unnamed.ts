@@ -37,8 +37,9 @@ export const POINTS_BACK = lazy(() => new RegExp(
   '^(?:' +
     [
       String.raw`That(?:\s+(?:was|is)|['’]s)\s+(?:how|what|the\s+(?:account|verdict|view|complaint|reaction|response|reply|answer|word|message)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\s+)?(?:of|from))|(?:Those|These)\s+(?:were|are)\s+the\s+words\s+of|So\s+(?:said|says)|Such\s+was`,
-      // (`That warning came from X, a researcher …`, `The words came from attorney X`: what the words were, then who gave them.)
-      String.raw`(?:That|The|This|Those|These)\s+(?:warning|message|assessment|verdict|plea|advice|prediction|criticism|complaint|reaction|response|reply|answer|words|remarks?|comments?|line|quote)\s+came\s+from`,
+      // (`That warning came from X, a researcher …`, `The words came from attorney X`: what the words were, then who gave them;
+      // one adjective may qualify them and a figure be what was said, `That sobering estimate came from X`.)
+      String.raw`(?:That|The|This|Those|These)\s+(?:\p{Ll}+\s+)?(?:warning|message|assessment|verdict|plea|advice|prediction|criticism|complaint|reaction|response|reply|answer|words|remarks?|comments?|line|quote|figures?|estimates?|forecast|statistic|numbers?|projection|calculation)\s+came\s+from`,
       // (`The figures were shared by Superintendent of Police X at a briefing`: the words' facts, given by someone.)
       String.raw`(?:The|These|Those)\s+(?:figures|remarks|comments|details|numbers)\s+were\s+(?:shared|made|given|offered|released|provided)\s+by`,
       // (Scottish Gaelic `Sin a thuirt X, <role>`: "that is what X said", the verb after its relative particle, lang/gd.ts.)

@@ -28,6 +28,7 @@ import { newcomerAfterQuote } from './introduced-after';
 import { bodyOfficeThenName, NAME_ARTICLE, turkishWordsBelong } from './words-owned-after';
 import { NOT_A_PERSON } from '../non-person-words';
 import { roleFromAppositive } from '../roles';
+import { isTitle } from '../names';
 
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
@@ -108,9 +109,12 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   if (byRun && byRun.length >= 2 && /^\p{Lu}/u.test(byRun.at(-2)!)) return person(byRun.slice(-2).join(' '));
   // (`Mit diesen Worten kündigte Bürgermeister X Y an, …`: "with these words" points back so plainly that a full name
   // after the verb and a capitalised office is the speaker, named here for the first time.)
-  const office = WITH_THESE_WORDS.test(frame[0].trim()) && GERMAN_ROLE_NOUN.test(words[from] ?? '') ? 1 : 0;
+  // (`The words came from Dr X Y, a …`: an English title before the name is skipped the same way.)
+  const office = WITH_THESE_WORDS.test(frame[0].trim()) && (GERMAN_ROLE_NOUN.test(words[from] ?? '') || (/came\s+from\s*$/u.test(frame[0]) && isTitle(words[from] ?? ''))) ? 1 : 0;
   const first = WITH_THESE_WORDS.test(frame[0].trim()) ? FULL_NAME.exec(words.slice(from + office).join(' ')) : null;
-  return first ? person(first[1]!) : tag;
+  // (`That estimate came from Regional Hazard Office modelling`: after "came from" the name must end at a comma or stop, else it opens a body's name.)
+  const cutShort = first && /came\s+from\s*$/u.test(frame[0]) && !/^\s*(?:[,.;(]|$)/u.test(words.slice(from + office).join(' ').slice(first[0].length));
+  return first && !cutShort ? person(first[1]!) : tag;
 }
 
 /** `That was the message from`, `That's how` (POINTS_BACK's English frames that name no one themselves). */
@@ -131,10 +135,11 @@ const ARTICLE_ROLE_THEN_NAME = /^(?:o|a|el|la|le|il|lo|l['’])\s+((?:\p{Ll}[\p{
 
 /** `… were shared by` (POINTS_BACK's passive): the one who gave the words comes after `by`. */
 const PASSIVE_BY = /\s+by$/u;
-const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras|(?:Parole|Palabras|Paroles|Palavras)\s+\S+|(?:That|The|This)\s+\S+\s+came\s+from)$/u;
+const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:palabras|parole)|Com\s+(?:estas|essas)\s+palavras|(?:Parole|Palabras|Paroles|Palavras)\s+\S+|(?:That|The|This)\s+(?:\p{Ll}+\s+)?\S+\s+came\s+from)$/u;
 
 const ROLE_WORDS_THEN_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+)(?=[\s,.]|$)/u;
-const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
+// (The last word may be joined by a hyphen, a double surname or a romanised two-syllable given name: `Leung Ka-wai`, `Ada Berg-Holm`.)
+const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?=[\s,.]|$)/u;
 // (After "that is what X says" a third capitalised word ending the run at a comma or stop is the name's too: `Sådan lyder det fra Karen Holm Dahl, der …`.)
 const SAYS_IT_FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=[,.]|$))?)(?=[\s,.]|$)/u;
 const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;

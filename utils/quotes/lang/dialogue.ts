@@ -193,7 +193,7 @@ function tagAfter(text: string, at: number, end: number, isTag: (frame: string) 
 // (`…, fortæller Bent Sørensen, der i dag er gået på pension.`: a relative clause after the tag's name adds a comma; the
 // last three commas are tried; an affiliation after the name (`fra Syd- og Sønderjyllands Politi`) may lengthen the tag.)
 function commaTag(text: string, at: number, end: number, isTag: (frame: string) => boolean): number {
-  const rest = text.slice(at, end).trimEnd();
+  const rest = withGoesOnAsStop(text.slice(at, end).trimEnd());
   if (!/[.!?]$/u.test(rest)) return -1;
   for (let comma = rest.lastIndexOf(', '), tries = 0; comma >= 0 && tries < 3; comma = rest.lastIndexOf(', ', comma - 1), tries++) {
     // (`…, säger X. – Den här …`: the tag ends at its stop when the speech reopens after it.)
@@ -211,6 +211,16 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
     if (words > MAX_TAG_WORDS + 4) return -1;
   }
   return -1;
+}
+
+/**
+ * `…, säger Lindqvist och fortsätter:`: a tag may hand on to the next dash paragraph with "and goes on" and a colon; the tag
+ * is read as if it stopped before "and" (`säger Lindqvist.`), the next paragraph going on as speech after speech.
+ */
+const AND_GOES_ON = /\s+(?:och|og|a|i|en|und)\s+(?:fortsätter|fortsatte|fortsætter|fortsatte|fortsetter|fortsette|pokračuje|pokračoval|pokračovala|kontynuuje|kontynuował|kontynuowała|vervolgt|vervolgde|gaat\s+verder|fährt\s+fort|fuhr\s+fort|tillägger|tilføjer|legger\s+til|dodaje|dodał|dodała|dodává|dodal|dodala)\s*:$/u;
+function withGoesOnAsStop(rest: string): string {
+  const goesOn = AND_GOES_ON.exec(rest);
+  return goesOn ? `${rest.slice(0, goesOn.index)}.` : rest;
 }
 
 /** The words before a relative clause set off by a comma (`répond X, dont la cave …` reads `répond X`). */

@@ -36,7 +36,9 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
   if (vietnamese) return vietnamese;
   const word = noun.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   if (word.length < 4 || !/^[\p{Script=Latin}\p{Script=Greek}-]+$/u.test(word)) return null;
-  const stems = [...new Set([word, DEFINITE_END.test(word) && word.length > 6 ? word.replace(DEFINITE_END, '') : word])];
+  // (`tränaren` for `tränare X`, `läraren` for `lärare X`: a Swedish noun in `-e` takes only `-n`, so `-en` is read off as `-n` too.)
+  const swedishE = /[^e]en$/u.test(word) && word.length > 6 ? word.slice(0, -1) : word;
+  const stems = [...new Set([word, DEFINITE_END.test(word) && word.length > 6 ? word.replace(DEFINITE_END, '') : word, swedishE])];
   // (No case folding: it would let the name's capitals match lower-case words. The noun's first letter may be either.)
   const alternatives = stems.map((stem) => `[${stem[0]}${stem[0]!.toUpperCase()}]${escape(stem.slice(1))}`).join('|');
   const pattern = new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${alternatives})\s*${BETWEEN}${NAME}(?![\p{L}])`, 'gu');

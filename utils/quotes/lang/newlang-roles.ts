@@ -165,6 +165,9 @@ const NOT_AGENT = /^(?:later|eerder|verder|daarover|hierover|derefter|bagefter|e
 // (`-øren`, `-ören` only with the e: `Sigbjørn`, `Asbjørn` are given names.)
 const DEFINITE_AGENT = /^\p{Ll}{4,}(?:(?:iker|ker|ter|der|ler|ar|ist|log|ent|ant)e?n|(?:ør|ör)en)$/u;
 
+/** A role noun as the list writes it, no compound read (`tränaren`, not `rvikatränaren`): lang/compound-role.ts. */
+export const isListedNewLanguageRoleNoun = (word: string) => ROLES.has(word.toLowerCase());
+
 export function isNewLanguageAgentNoun(word: string): boolean {
   return isNewLanguageRoleNoun(word) || (AGENT_SHAPE.test(word) && !NOT_AGENT.test(word));
 }

@@ -55,7 +55,23 @@ function soundsAt(frame: string) {
   return opening ? read.after(`${opening[1]}zegt ${frame.slice(opening[0].length)}`) : null;
 }
 
+/**
+ * `Dat zegt Hendrik Mulder (77), die …`: "that" opens the sentence as the verb's object and the speaker follows the verb
+ * (verb second), so the demonstrative is never the subject; the sentence is read as a tag after the words (`zegt X`).
+ * (`Dat geld hebben we niet`: no verb of saying after `Dat`, left as it is.)
+ */
+const DEMONSTRATIVE_THEN_SAYING = /^\s*(?:Dat|Dit|Zo)\s+(?=(?:zegt|zei|vertelt|vertelde|schrijft|schreef|stelt|stelde|verklaart|verklaarde|benadrukt|benadrukte)\s+\S)/u;
+
+function demonstrativeOpening(frame: string) {
+  const opening = DEMONSTRATIVE_THEN_SAYING.exec(frame);
+  return opening ? read.after(frame.slice(opening[0].length)) : undefined;
+}
+
 export const dutch: LanguageCues = {
   ...read,
+  before: (frame) => {
+    const inverted = demonstrativeOpening(frame);
+    return inverted === undefined ? read.before(frame) : inverted;
+  },
   after: (frame) => read.after(frame) ?? (read.applies(frame) ? particleName(frame) : null) ?? soundsAt(frame),
 };

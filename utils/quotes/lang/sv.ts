@@ -8,6 +8,7 @@ import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleNounReading } from './newlang-shared';
 import { agedRoleAnaphor } from './aged-role-anaphor';
+import { readingCompoundRoles } from './compound-role';
 
 const VERBS = alternation(
   ('säger sa sade berättar berättade skriver skrev förklarar förklarade konstaterar konstaterade menar tycker svarar ' +
@@ -29,4 +30,5 @@ const cues = latinCues({
   anaphor: agedRoleAnaphor(),
 });
 
-export const swedish = roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ee]nligt' });
+// (`säger Norrbytränaren`: a club's name and a definite role noun in one word is the role, lang/compound-role.ts.)
+export const swedish = readingCompoundRoles(roleNounReading(cues, { dropsSubject: false, placeAfterRole: false, according: '[Ee]nligt' }));

@@ -72,8 +72,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'det insp ch supt pc dc ds di dci dsi ' +
     // French and German forms of address and office.
     'monsieur madame mme président présidente ministre herr frau bundeskanzler bundeskanzlerin kanzler kanzlerin ' +
-    // Ukrainian and Russian "Mr"/"Mrs", Romanian "Mr" and the countryside's "uncle" (`Пан Олег стоїть …`, `nea Vasile`).
-    'пан пані господин госпожа domnul doamna nea ' +
+    // Ukrainian and Russian "Mr"/"Mrs", Romanian "Mr" and the countryside's "uncle" (`Пан Олег стоїть …`, `nea Vasile`); Bulgarian "Dr" with no stop (`Д-р Петров`).
+    'пан пані господин госпожа domnul doamna nea д-р ' +
     'präsident präsidentin ministerin sprecher sprecherin ' +
     // Degrees written before a name in Austrian, Czech and Slovak papers (`Richterin Mag. X`, `plk. Mgr. X`, rank-abbreviations.ts).
     'mag ing dipl mgr mudr judr phdr rndr mvdr paeddr ' +
@@ -151,7 +151,7 @@ const LEADING_NOISE = new Set(
     // Italian `Parola di X` ("so says X") after a quote; sentence adverbs of these languages (`Poi, più serio:`, `Intanto X`).
     'parola poi quindi allora luego entonces después depois então puis ensuite alors dann danach intanto inoltre tuttavia ' +
     'infatti comunque mentre además mientras cependant pourtant entretanto enquanto porém contudo ' +
-    'ο η οι το τα στην στο στη στον στις στους volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut bagi pasak anot σύμφωνα ông bà ook också även også aussi anche también também ' +
+    'ο η οι το τα στην στο στη στον στις στους volgens aldus według zdaniem enligt ifølge podle potrivit conform menurut bagi pasak anot σύμφωνα κατά според ông bà ook också även også aussi anche también também ' +
     // Scandinavian "then" opening a sentence (`Så sa han:`).
     'så ' +
     // Polish and Czech "as", "at the same time", "however", "then", "now" opening a sentence (`Jak dodaje, „…”`, `Jednocześnie Nowak …`).

@@ -106,7 +106,7 @@ const ROLE_MODIFIERS = new Set(
 );
 
 // (`Richterin Mag. X`: an Austrian or Czech degree before the name is a title, no part of the role; Malay `Encik`, `Puan`, `Cik` are Mr, Mrs, Miss.)
-const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Encik|Puan|Cik|Mag\.|Ing\.|Dipl\.|Mgr\.|Mag[.\uA78F]a|Dr[.\uA78F]in)\.?$/u;
+const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Encik|Puan|Cik|Mag\.|Ing\.|Dipl\.|Mgr\.|Mag[.\uA78F]a|Dr[.\uA78F]in|[Дд]-р)\.?$/u;
 /** "Also" opening a sentence in other languages: `Ook organisator X` (no role "Ook organisator"), `Auch X sagte`. */
 export const ALSO_WORDS = 'Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też';
 const SENTENCE_WORDS = new RegExp(`^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As|${ALSO_WORDS})$`);
@@ -188,10 +188,13 @@ export function roleBeforeName(runLead: string, before: string): string | null {
     const word = words[i]!;
     if (/[,;:.!?"“”()]$/.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) break;
     const plain = bare(word);
-    const fits = inside.length > 0 && !nounBeforeTitle ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word));
+    // (`Според д-р X`, `Volgens dr. X`: a capitalised source word opening the sentence is no part of the title's role.)
+    const fits = inside.length > 0 && !nounBeforeTitle ? ROLE_MODIFIERS.has(plain) : ROLE_NOUNS.has(plain) || isTitle(word) || ROLE_MODIFIERS.has(plain) || (/^\p{Lu}/u.test(word) && !SENTENCE_WORDS.test(word) && !(word.length > 3 && isLeadingNoise(word)));
     if (!fits && !((inside.length === 0 || nounBeforeTitle) && outside.length === 1 && ROLE_NOUNS.has(bare(outside[0]!)) && nounModifier(words, i, allWords))) break;
     outside.unshift(word);
   }
+  // (`директорът на болницата д-р X`: the Bulgarian "Dr" with no stop is a form of address, no role of its own.)
+  if (outside.length > 0 && outside.every((word) => FORM_OF_ADDRESS.test(word))) outside.length = 0;
   // Without a title inside the run, the word nearest the name must be an office or role noun.
   while (inside.length === 0 && outside.length > 0 && !(ROLE_NOUNS.has(bare(outside.at(-1)!)) || isTitle(outside.at(-1)!))) outside.length = 0;
   // ("At the mas camp, wirebender Kwame X": a lone lower-case word opening its clause before a name can only be what the person is.)

@@ -20,7 +20,9 @@ const VERBS = alternation(
     // Describing and telling what happened, in the present and the past.
     'περιγράφει περιέγραψε αφηγείται αφηγήθηκε ' +
     // Calling on the public (`«…», κάλεσε ο δήμαρχος`): an appeal in the speaker's words.
-    'κάλεσε καλεί').split(' '),
+    'κάλεσε καλεί ' +
+    // Closing a story on someone's words (`«…», κατέληξε ο πρόεδρος`): "concluded".
+    'κατέληξε καταλήγει').split(' '),
 );
 
 const read = latinCues(

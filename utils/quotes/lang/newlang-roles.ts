@@ -252,7 +252,8 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   // `του Υπουργείου Γεωργίας Ανδρέας Πέτρου`: no Greek given name ends in -ου, so a run opening so is a body or place in the
   // genitive, the person its last two words (family names may end so: `Μάριος Κωνσταντίνου` stays).
   // (`Τεχνικών Υπηρεσιών Νίκος Π.`: nor in the genitive plural -ών, a portfolio's.)
-  if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+(?:ου|ών|ων)$/u.test(words[0]!)) return words.slice(-2);
+  // (`ο δήμαρχος Κορυδαλλού Νίκος Χ`, `Πανελληνικού Νίκος Χ`: nor in the genitive accented on its ending, -ού.)
+  if (words.length >= 3 && /^\p{Lu}\p{Script=Greek}+(?:ου|ού|ών|ων)$/u.test(words[0]!)) return words.slice(-2);
   // (`Προστασίας Ελένη Παπαδάκη`, `Αγροτικής Ανάπτυξης Ηρακλείου Στέλιος Μαρκάκης`: a portfolio in the feminine genitive, -ας/-ης,
   // before a woman's given name (no man's given name stands before one), or two words or more of it before any two.)
   // (Not after an adjective's genitive, `Ναυτιλιακής Πολιτικής X Y`: the portfolio is read into the role there, lang/el.ts.)
@@ -377,7 +378,9 @@ const PLACE_WORDS = new Set(
     // (Polish bodies in the genitive, as they stand after another noun: `oddziału Narodowego Funduszu Zdrowia`.)
     'fundusz funduszu szpitala gminy powiatu województwa urzędu sądu ministerstwa instytutu ' +
     'mahallesi ilçesi universitatea spitalul primăria județul liceul univerzita nemocnice město obec kraj úřad ' +
-    'πανεπιστήμιο νοσοκομείο δήμος община общината').split(' '),
+    'πανεπιστήμιο νοσοκομείο δήμος община общината ' +
+    // (Greek villages and towns opened by "Lower", "Upper", "New", "Saint": `το Κάτω Πεδινό`, `η Νέα Σκάλα`; no Greek name opens so.)
+    'κάτω άνω νέα νέο νέος αγία άγιος αγίου αγίας άγιοι αγίων').split(' '),
 );
 
 /** Hungarian bodies are compounds closing on their noun: `Úszóklub`, `Sportegyesület`, `Városi Kórház`, `Megyei Bíróság`. */

@@ -66,3 +66,16 @@ kindTable('The Bulgarian title "Д-р" glued to the name', [
   ['bg: `Д-р Вълчев не крие …` then a quote is Пламен Вълчев, no "Д-р"', DOCTOR_WITH_GLUED_TITLE, 'Обещах да остана', 'Пламен Вълчев', ANY],
   ['counter-case bg: `Д-р Вълчева` is another person, not Пламен Вълчев', DOCTOR_AND_ANOTHER_SURNAME, 'Обещах да остана', 'Вълчева', ANY],
 ]);
+
+const ACCORDING_TO_DOCTOR_DIRECTOR =
+  'Болницата в Гранитово остана без анестезиолог.\n\n' +
+  'Според д-р Ралица Петрова, директор на болницата, проблемът е стар. „Търсим лекари от две години“, каза тя.';
+const ACCORDING_TO_MAYOR =
+  'Болницата в Гранитово остана без анестезиолог.\n\n' +
+  'Според кмета Ралица Петрова проблемът е стар. „Търсим лекари от две години“, каза тя.';
+
+/** `Според д-р X, директор на …,`: "according to" and the title are no role; the office after the name is (lang/introduced-role.ts). */
+kindTable('Bulgarian "Според д-р X, <office>," gives the office as the role', [
+  ['bg: `Според д-р X, директор на болницата,` is X, the director', ACCORDING_TO_DOCTOR_DIRECTOR, 'Търсим лекари', 'Ралица Петрова', '=директор на болницата'],
+  ['counter-case bg: `Според кмета X` (no title) still gives X', ACCORDING_TO_MAYOR, 'Търсим лекари', 'Ралица Петрова', ANY],
+]);

@@ -59,3 +59,20 @@ kindTable('A figure quoted alone, then "That <adjective> estimate came from <Nam
   ['counter-case en: the pupil described before keeps his own quote', QUALIFIED_ESTIMATE_CAME_FROM, 'It was squashy', '<described>', ANY],
   ['counter-case en: `came from Regional Hazard Office modelling` names a body: the quote stays with the geologist', ESTIMATE_CAME_FROM_A_BODY, 'Most of us', 'Helena Markby', ANY],
 ]);
+
+const SO_SAID_SISTER_WHO =
+  'The ward was full again on Monday.\n\n"We have four beds and eleven mothers."\n\n' +
+  'So said Sister Mercy Achieng, who has run the ward since 2019.';
+const WORDS_OF_SISTER_WHO =
+  'The ward was full again on Monday.\n\n"We have four beds and eleven mothers."\n\n' +
+  'Those are the words of Sister Mercy Achieng, who has run the ward since 2019.';
+const SISTER_OPENING_A_SENTENCE =
+  'The ward was full again on Monday.\n\n"We have four beds and eleven mothers," said Achieng.\n\n' +
+  'Ward manager Mercy Achieng, who has run the ward since 2019, asked for two more beds.';
+
+/** `So said Sister X, who …`: the kicker pointing back is no part of the role (lang/introduced-role.ts). */
+kindTable('An English kicker before a title and a name leaves the kicker out of the role', [
+  ['en: `So said Sister X, who …` has the role Sister, not "So said Sister"', SO_SAID_SISTER_WHO, 'We have four beds', 'Mercy Achieng', '=Sister'],
+  ['en: `Those are the words of Sister X, who …` has the role Sister', WORDS_OF_SISTER_WHO, 'We have four beds', 'Mercy Achieng', '=Sister'],
+  ['counter-case en: `Ward manager X, who …` opening a sentence keeps its role', SISTER_OPENING_A_SENTENCE, 'We have four beds', 'Mercy Achieng', '=Ward manager'],
+]);

@@ -58,7 +58,7 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     // said goes on as a dash line would, `- Ingen flytter hertil. Vi har to huse til salg.` after `- …, siger hun.`)
     const dashLike = !hyphen || (hyphenSpeechSeen && readsAsSaid(line.slice(opening![0].length)));
     // (`– Båten er ikke nedbetalt.` ¶ `Det sier X (23), …`: the paragraph after says whose the words were.)
-    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || reportsSpeech(previousProse) || answersQuestion() || ownedByNextParagraph(text, end))));
+    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || reportsSpeech(previousProse) || answersQuestion() || ownedByNextParagraph(text, end) || (FIRST_PERSON.test(line) && taggedDashLineNext(text, end, isTag)))));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.
@@ -136,6 +136,18 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:ved|vid|i|på|hos|bei|im|w|we|v
 /** The next paragraph opens with a sentence saying whose the words before were (`Det sier X`, `Det säger X`). */
 function ownedByNextParagraph(text: string, lineEnd: number): boolean {
   return new RegExp(String.raw`^\n+[ \t]*(?:${SAYS_IT})\s+\p{Lu}`, 'u').test(text.slice(lineEnd, lineEnd + 80));
+}
+
+/**
+ * The next paragraph is a dash line closed by its own tag (`– Jeg lover ingenting. Sesongen er lang.` ¶ `– Men nå skal jeg
+ * feire, sier Brekke.`): the speaker's words run over two paragraphs, the tag given once, at the end of the last. Only a
+ * line in the first person goes so: `– Ny kai innen neste sommer.` before it is a list's line.
+ */
+function taggedDashLineNext(text: string, lineEnd: number, isTag: (frame: string) => boolean): boolean {
+  const next = /^\n+([ \t]*[–—―][ \t]+)(?=\S)([^\n]*)/u.exec(text.slice(lineEnd));
+  if (!next) return false;
+  const from = lineEnd + next.index + next[0].length - next[2]!.length;
+  return commaTag(text, from, from + next[2]!.length, isTag) > from;
 }
 
 function namesNoOne(prose: string): boolean {

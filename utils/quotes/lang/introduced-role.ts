@@ -166,7 +166,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || APPOSED_SPECIALIST.test(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
-const WORDS_OF_LEAD = lazy(() => new RegExp(`^(?:${WORDS_OF}|${WORDS_OWNED_NORDIC}|(?:Ho|Lo)\\s+\\p{Ll}+(?:\\s+(?:la|el|en|na|l['’]))?)\\s*$`, 'u'));
+// (`Sådan lyder det fra X, …`, `Så låter det från X`: "so it sounds from X" points back too, no role.)
+const WORDS_OF_LEAD = lazy(() => new RegExp(`^(?:${WORDS_OF}|${WORDS_OWNED_NORDIC}|(?:Sådan|Slik|Så)\\s+(?:lyder|låter)\\s+det\\s+(?:fra|från)|(?:Ho|Lo)\\s+\\p{Ll}+(?:\\s+(?:la|el|en|na|l['’]))?)\\s*$`, 'u'));
 
 /** Small words only Hungarian writes among the languages read here: and, that, also, who, the, not. */
 // (`Molnár Tibor polgármester szerint …`: "according to", too.)

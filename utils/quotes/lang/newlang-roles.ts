@@ -192,6 +192,9 @@ export function isNewLanguageRoleNoun(word: string): boolean {
   if (office && ROLES.has(office[1]!)) return true;
   // (`avdelingssjefen`, `avdelingschefen`: a compound's Scandinavian definite ending read off first.)
   const compound = (word: string) => word.length > 7 && COMPOUND_HEADS.some((head) => word.endsWith(head) && word.length - head.length >= 3);
+  // (`treneren`, `landslagstreneren`: the Danish and Norwegian definite -en on a listed role noun in -er, or on a compound ending in one.)
+  const definiteEr = /^(\p{Ll}{3,}er)en$/u.exec(plain)?.[1];
+  if (definiteEr && (ROLES.has(definiteEr) || listedCompoundTail(definiteEr))) return true;
   return compound(plain) || (/\p{Ll}(?:en|et)$/u.test(plain) && compound(plain.slice(0, -2))) || DEFINITE_AGENT.test(plain) || listedCompoundTail(plain);
 }
 

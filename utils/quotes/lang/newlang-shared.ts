@@ -126,7 +126,8 @@ export function roleNounReading(cues: LanguageCues, options: { dropsSubject: boo
     // is whom it was said to; the role noun, read alone, stands for the speaker.
     if (after && found.kind === 'name' && found.role && !found.pronoun && SAID_TO_END.test(found.role) && hasRoleNoun(found.role)) {
       const again = cues.after(frame.replace(`${found.role} ${found.phrase}`, found.role.replace(SAID_TO_END, '')));
-      return again && again.kind !== 'name' ? keep(again, after, frame) : null;
+      // (`sier ordføreren til Radio Vest`: the role noun read alone may come back as a descriptor standing for the person, kept too.)
+      return again && (again.kind !== 'name' || again.descriptor) ? keep(again, after, frame) : null;
     }
     // `mówił na konferencji prasowej trener Warty Tomasz Grabowski`: an adjunct read past took the role noun before the
     // name with it; a place or club in a case of its own opening three capitalised words goes back to that role.

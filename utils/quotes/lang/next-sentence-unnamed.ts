@@ -56,6 +56,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
       String.raw`Parole\s+(?:di|del|della|dello|dell['’])|Palabras\s+(?:de|del)|Paroles\s+(?:de|du|d['’])|Palavras\s+(?:de|do|da)`,
       // (`La promessa è della sindaca X`, `A promessa é do próprio X`, `La respuesta es del alcalde`: "the promise is X's".)
       String.raw`(?:La|A|El|Le|Il|O)\s+(?:promessa|promesa|promesse|garanzia|garantia|garantía|risposta|resposta|respuesta|réponse|avvertimento|advertencia|aviso|appello|apelo|llamado)\s+(?:è|é|es|est)\s+(?:del|della|dello|dell['’]|de\s+la|de\s+los|do|da|de|du|des)`,
+      // (Indonesian `Begitu pengakuan X (34), …`, `Demikian penuturan X`: "so went X's admission/account", the noun for the words.)
+      String.raw`(?:Begitu|Demikian)(?:lah)?\s+(?:pengakuan|penuturan|keterangan|cerita|kesaksian|keluhan|harapan|penjelasan|ungkapan|komentar|tanggapan|jawaban|pendapat)`,
       String.raw`${SAYS_IT}|Ovako|Tako|Tak|Taip|Tā|Ezt|Demikian|Ovim\s+re(?:č|ijeć)ima|Takto|Tymi\s+słowy|Těmito\s+slovy|Așa|Astfel|Cu\s+aceste\s+cuvinte|Nii|Nõnda|Nende\s+sõnadega|Sådan|Med\s+(?:de|disse)\s+ord|Så\s+(?:siger|sagde|sier|sa|säger|sade)`,
       String.raw`Това|Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|כך|במילים\s+(?:אלה|האלה)|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الكلمة)|و?هكذا`,
     ].join('|') +

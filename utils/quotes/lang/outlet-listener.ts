@@ -8,8 +8,15 @@
 /** The verb (maybe its auxiliary or clitic), then `za`/`dla`/`pro`/`pre`, a capitalised run and a lower-case word after it. */
 const LISTENER_AFTER_VERB = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su|se|si|nam|mi|mu|joj|jej|nám))?)\s+(?:za|dla|pro|pre)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?=\s+\p{Ll}[\p{L}-]{3,}\s+\p{Lu})/u;
 
+/**
+ * `– …, Mäkinen sanoo Radio Pohjolalle.`, `…, Mäkinen kertoo Ylelle.`: after a name and its verb, a capitalised run closing the
+ * tag in the Finnish allative (-lle, "to") is whom the words were said to, an outlet most often, and goes; the verb then
+ * closes the tag. (Only after the subject: `sanoo Ville Mäkinen` keeps a given name that ends so.)
+ */
+const ALLATIVE_LISTENER_AFTER_NAME_VERB = /^([,]?\s*[—–-]?\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+\p{Ll}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*\p{Ll}lle(?=\s*[.,!?]?\s*$)/u;
+
 /** The frame after a quote without the outlet it was said to (unchanged when there is none). */
 export function withoutOutletListener(frame: string): string {
-  const found = LISTENER_AFTER_VERB.exec(frame);
+  const found = LISTENER_AFTER_VERB.exec(frame) ?? ALLATIVE_LISTENER_AFTER_NAME_VERB.exec(frame);
   return found ? `${found[1]}${frame.slice(found[0].length)}` : frame;
 }

@@ -10,9 +10,10 @@ import { person } from './shared';
 /**
  * Frames read as SAYS_IT's (next-sentence-unnamed.ts): "the words come from" and "so/thus" with a verb of summing up,
  * describing or judging, then the speaker (`Orden kom från X`, `Så beskriver X`, `Näin kertoo X`). `Så` alone opens
- * many a sentence (`Så kom beskedet`), so only these verbs count.
+ * many a sentence (`Så kom beskedet`), so only these verbs count. (`Näin kuvailee tilannetta X`: a Finnish object in the
+ * partitive, what was described, may stand between the verb and the speaker.)
  */
-export const WORDS_OWNED_NORDIC = String.raw`(?:Ordene|Orden|Ordet|Citatet|Sitatet)\s+(?:kommer|kom)\s+(?:fra|från)|Så\s+(?:sammanfattar|sammanfattade|beskriver|beskrev|förklarar|förklarade|bedömer|bedömde|formulerar|formulerade|uttrycker|uttryckte|summerer|opsummerer|oppsummerer|forklarer|forklarede|forklarte|vurderer|vurderede|vurderte)|Näin\s+(?:sanoo|sanoi|kertoo|kertoi|arvioi|arvioivat|toteaa|totesi|kuvailee|kuvaili|kuvaa|summaa|summasi|muotoilee|muotoili|perustelee|perusteli|selittää|selitti)`;
+export const WORDS_OWNED_NORDIC = String.raw`(?:Ordene|Orden|Ordet|Citatet|Sitatet)\s+(?:kommer|kom)\s+(?:fra|från)|Så\s+(?:sammanfattar|sammanfattade|beskriver|beskrev|förklarar|förklarade|bedömer|bedömde|formulerar|formulerade|uttrycker|uttryckte|summerer|opsummerer|oppsummerer|forklarer|forklarede|forklarte|vurderer|vurderede|vurderte)|Näin\s+(?:sanoo|sanoi|kertoo|kertoi|arvioi|arvioivat|toteaa|totesi|kuvailee|kuvaili|kuvaa|summaa|summasi|muotoilee|muotoili|perustelee|perusteli|selittää|selitti)(?:\s+\p{Ll}+(?:ta|tä|a|ä)(?=\s+\p{Lu}))?`;
 
 /** `Kuusikon Kyläyhdistyksen puheenjohtaja Liisa Koski`: capitalised words of a body (a genitive), a lower-case office, then the full name. */
 const BODY_OFFICE_NAME = /^(?:\p{Lu}[\p{L}-]*\s+){1,4}((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.]|$)/u;

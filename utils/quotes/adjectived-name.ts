@@ -7,8 +7,8 @@
 import type { AttributedSpan } from './attribute';
 import { looksLikePerson } from './names';
 
-/** `a visibly distressed X Y`: an indefinite article, one to three lower-case words, then capitalised words only. */
-const ADJECTIVED_NAME = /^(?:a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3})$/u;
+/** `a visibly distressed X Y`, `His teammate X Y` (a relation a possessive sets before the name): an indefinite article or a possessive, one to three lower-case words, then capitalised words only. */
+const ADJECTIVED_NAME = /^(?:a|an|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3})$/u;
 
 /** Words that tie a noun before them to the run after (`a spokesperson for X`, `a driver with X`). */
 const LINKING_WORDS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'near', 'and', 'or', 'the']);

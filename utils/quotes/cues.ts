@@ -148,7 +148,7 @@ function speakerAfterPlain(written: string): SpeakerPhrase | null {
   const verbFirst = VERB_FIRST.exec(frame);
   if (verbFirst) {
     const rest = frame.slice(verbFirst.index + verbFirst[0].length);
-    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest) ?? numberedBodyThenName(verbFirst[1], rest) ?? relativeAfterOwner(verbFirst[1], rest) ?? roleAfterOwner(verbFirst[1], rest)) : null;
+    const titled = verbFirst[1] ? (roleThenName(verbFirst[1], rest, true) ?? numberedBodyThenName(verbFirst[1], rest) ?? relativeAfterOwner(verbFirst[1], rest) ?? roleAfterOwner(verbFirst[1], rest)) : null;
     if (titled) return titled;
     // `said Mlazi and District Taxi Association chairperson Sipho Ndlovu`: a body whose name holds "and", then role words and the person.
     const body = verbFirst[1] && /^\s+(?:and|&)\s/.test(rest) ? BODY_AND_REST().exec(rest) : null;

@@ -26,10 +26,23 @@ function sentenceBefore(text: string, at: number): string | null {
   return pieces.at(-1)?.trim() ?? null;
 }
 
+/**
+ * `X Y, reeve of the district, said …. "…," the reeve said`: the sentence before gives the very noun as the apposition of
+ * its named subject, so the noun is that person whether or not an office list holds it.
+ */
+function apposedSubject(sentence: string, noun: string): string | null {
+  const apposed = new RegExp(`^(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3}),\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?:\\s+(?:of|for|at|in)\\s+[^,;:"“”]{1,120})?,\\s+(?:[^,;"“”]{1,160},\\s+)?\\p{Ll}`, 'u');
+  const subject = apposed.exec(sentence)?.[1];
+  return subject && looksLikePerson(subject) ? subject : null;
+}
+
 function namedBefore(text: string, span: AttributedSpan, spans: AttributedSpan[], index: number): string | null {
   const noun = span.speakerKind === 'description' && span.speaker ? DEFINITE_DESCRIPTION.exec(span.speaker)?.[1] : undefined;
-  if (!noun || !(ROLE_NOUNS.has(noun) || OCCUPATIONAL_EPITHETS.has(noun))) return null;
+  if (!noun) return null;
   const sentence = sentenceBefore(text, span.outerStart);
+  const apposed = sentence ? apposedSubject(sentence, noun) : null;
+  if (apposed) return apposed;
+  if (!(ROLE_NOUNS.has(noun) || OCCUPATIONAL_EPITHETS.has(noun))) return null;
   const subject = sentence ? NAME_SUBJECT.exec(sentence)?.[1] : undefined;
   const nounWord = new RegExp(`(?:^|[^\\p{L}])${noun}(?![\\p{L}])`, 'u');
   if (!sentence || !subject || nounWord.test(sentence)) return null;
@@ -43,12 +56,16 @@ function namedBefore(text: string, span: AttributedSpan, spans: AttributedSpan[]
 }
 
 export function namedBeforeSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
-  let carried: { description: string; name: string; end: number } | null = null;
+  let carried: { description: string; name: string; role: string | null; end: number } | null = null;
   return spans.map((span, index) => {
     // (`"…," the chief said. "…"`: the same paragraph's next piece, read with the same description, is the same person.)
     const sameRun = carried && span.speaker === carried.description && !text.slice(carried.end, span.outerStart).includes('\n');
     const name = sameRun ? carried!.name : namedBefore(text, span, spans, index);
-    carried = name && span.speaker ? { description: span.speaker, name, end: span.outerEnd } : sameRun ? carried : null;
-    return name ? { ...span, speaker: name, role: span.role, speakerKind: 'name', speakerMention: null } : span;
+    // (`X, reeve of the district, …. "…," the reeve said`: the noun the text gave that person is the role.)
+    const noun = name && !span.role && !sameRun ? DEFINITE_DESCRIPTION.exec(span.speaker ?? '')?.[1] : undefined;
+    const sentence = noun ? sentenceBefore(text, span.outerStart) : null;
+    const role = span.role ?? (sameRun ? carried!.role : noun && sentence && apposedSubject(sentence, noun) === name ? noun : null);
+    carried = name && span.speaker ? { description: span.speaker, name, role, end: span.outerEnd } : sameRun ? carried : null;
+    return name ? { ...span, speaker: name, role, speakerKind: 'name', speakerMention: null } : span;
   });
 }

@@ -25,6 +25,7 @@ import { namedAfterSpeakers } from './lang/named-after';
 import { namedLaterSpeakers } from './named-later';
 import { revealedAfterSpeakers } from './revealed-after';
 import { namedBeforeSpeakers } from './described-back';
+import { ledeRevealSpeakers } from './lede-reveal';
 import { readingArticle } from './scripts-present';
 import { withCapsLabelsTitled } from './caps-labels';
 import { runOnSpeakers } from './run-on-speaker';
@@ -77,7 +78,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName }))))))))))
+  // `A Co Antrim farmer … says …` then `Declan Ferris, 59, from …`: a lede's described subject named next (lede-reveal.ts).
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, ledeRevealSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName })))))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -26,15 +26,35 @@ const ASSOCIATES = new Set('ally allies loyalist confidant confidante surrogate 
 /** A body's nouns before a role noun: "group leader", "council leader", "union boss", "party whip". */
 const BODY_QUALIFIERS = new Set('group party council union opposition campaign committee board club team caucus faction coalition bloc cabinet parliamentary police fire health school hospital prison court army'.split(' '));
 
+/** Words ending like an agent noun that are no noun: "said Reyes after Ana Lopez spoke". */
+const NOT_AGENT_NOUNS = new Set('after never ever however whether either neither rather other another further later sooner over under better together whatever'.split(' '));
+
+/**
+ * `said former England fast bowler X Y`: a line of work no office list holds (`bowler`, `buyer`), an agent noun with
+ * at most two plain words before it, then a person's full name. (`used to support fellow Kentuckian X` is a predicate:
+ * its words hold a verb and no agent noun ends it.)
+ */
+function isAgentNounPhrase(role: string, nameRun: string): boolean {
+  const words = role.split(/\s+/u);
+  const head = words.at(-1)!;
+  // (`former England youth coach X`: an office noun after a plain word is read the same way.)
+  if (words.length > 3 || NOT_AGENT_NOUNS.has(head) || !(isRoleWord(head) || /^\p{Ll}{2,}(?:er|or|ist)$/u.test(head))) return false;
+  if (words.slice(0, -1).some((word) => /(?:ed|ing)$|^(?:to|and|or|the|a|an|of|for|with|who|was|is)$/u.test(word))) return false;
+  const name = cleanName(nameRun);
+  return !!name && /\s/u.test(name) && looksLikePerson(name);
+}
+
 /** The person after an owner and a role: the first capitalised run was the owner, not the speaker. */
-export function roleThenName(owner: string, rest: string): SpeakerPhrase | null {
+export function roleThenName(owner: string, rest: string, afterSayingVerb = false): SpeakerPhrase | null {
   const match = ROLE_THEN_NAME.exec(rest);
   const role = match?.[1] ?? '';
   // Every word between must be a role word: "used to support fellow Kentuckian Rand Paul" is a predicate.
   // (`said Trump ally Roger Stone`: political copy's words for a person's side count as role words here.)
   // (`Conservative group leader Cllr X`: a body's noun may qualify the role noun after it.)
   const roleWord = (word: string, i: number, all: string[]) => isRoleWord(word) || ASSOCIATES.has(word) || (i < all.length - 1 && isRoleWord(all.at(-1)!) && BODY_QUALIFIERS.has(word));
-  if (!match || !role.split(/\s+/).every(roleWord) || !cleanName(match[2] ?? '')) return null;
+  if (!match || !cleanName(match[2] ?? '')) return null;
+  // (Only right after `said`: `Trump met council leader X and said` opens on its subject and a verb.)
+  if (!role.split(/\s+/).every(roleWord) && !(afterSayingVerb && isAgentNounPhrase(role, match[2]!))) return null;
   const phrase = named(match[2]);
   // `said Committee chair Sen. Paula Restrepo`: a title inside the run belongs to the role too.
   const name = cleanName(match[2]!);

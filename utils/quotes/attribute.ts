@@ -193,7 +193,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
-    found = messageAuthor(cyrillicRelative(hebrewDescribed(arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart))), text), text, span.outerStart, people);
+    found = messageAuthor(cyrillicRelative(hebrewDescribed(arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart)), text, span.outerStart), text), text, span.outerStart, people);
     const asRead = found;
     const definiteRead = found ? definiteDescription(found) : null;
     // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).

@@ -5,10 +5,14 @@
  */
 
 import type { SpeakerPhrase } from '../speaker-phrase';
+import { hebrewOfficeHolder } from './hebrew-office-holder';
 
 const PERSON_ADJECTIVE = /^(?:ותיק|ותיקה|צעיר|צעירה|מבוגר|מבוגרת|קשיש|קשישה|מקומי|מקומית|אחר|אחרת|נוסף|נוספת|זקן|זקנה|נרגש|נרגשת|נסער|נסערת|ממורמר|ממורמרת)$/u;
 
-export function hebrewDescribed(found: SpeakerPhrase | null): SpeakerPhrase | null {
+export function hebrewDescribed(found: SpeakerPhrase | null, text = '', at = 0): SpeakerPhrase | null {
+  // (`אמר ראש העירייה` after `ראש העירייה של X, Y Z`: an office the text named someone with is them, hebrew-office-holder.ts.)
+  const holder = found?.kind === 'description' && !found.unnamed ? hebrewOfficeHolder(text, found.phrase.trim(), at) : null;
+  if (holder) return { phrase: holder, kind: 'name', pronoun: false, role: found!.phrase.trim() };
   if (!found || found.kind !== 'name' || found.pronoun || !/^[\p{Script=Hebrew}]/u.test(found.phrase)) return found;
   const words = found.phrase.trim().split(/\s+/u);
   if (words.includes('של') || (words.length >= 2 && PERSON_ADJECTIVE.test(words[1]!))) {

@@ -8,6 +8,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+import { epithetDescriptor, isEpithet } from './hindustani-epithet';
 
 export interface HindustaniWords {
   /** A letter of the script, which every word of a name holds. */
@@ -239,7 +240,8 @@ export function hindustaniReader(script: HindustaniWords) {
     if (name.some((token) => script.bodies.has(token))) return described(name.join(' '));
     // (`کمپنی کے ترجمان نے بتایا`, `ترجمان نے کہا`, `प्रवक्ता ने कहा`: a role noun with no name after it is its unnamed holder
     // unless the text introduced someone with it (`मंत्री ने कहा` after `मंत्री राजेश वर्मा`), lang/unnamed-office.ts.)
-    if (name.length === 0) return roleAt === last && last >= 0 ? { ...described(tokens[roleAt]!)!, role: tokens[roleAt]!, office: true } : null;
+    // (`बुज़ुर्ग कलाकार ने कहा`: an epithet of age before the noun points back at someone named, lang/hindustani-epithet.ts.)
+    if (name.length === 0) return roleAt === last && last >= 0 ? (roleAt > 0 && isEpithet(tokens[roleAt - 1]!) ? epithetDescriptor() : { ...described(tokens[roleAt]!)!, role: tokens[roleAt]!, office: true }) : null;
     // A lone word (`गुप्ता ने कहा`) is kept for attribute.ts to read as the family name of someone named in full before (fuller-names.ts), or no one.
     return person(name.join(' '), roleAt >= 0 ? tokens.slice(qualified).join(' ') : null);
   }

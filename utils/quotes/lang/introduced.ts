@@ -8,6 +8,7 @@
  * is lang/introduced-role.ts.
  */
 
+import { opensInsideQuote } from './inside-quote';
 import { namedAfterGroupNoun } from '../body-names';
 import { monsieur } from './fr';
 import type { SpeakerPhrase } from '../cues';
@@ -271,10 +272,12 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   if (mayHold(GEORGIAN, introducing) && /[\u10d0-\u10ff]/u.test(introducing)) return latestSubject(introducing, SENTENCE, georgianSubject, { named: true });
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
-  const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => match[0]);
+  // (A sentence opening inside a quote, `"…. אם זה נשרף, …", הוא אומר`, is the quoted person's words: none, lang/inside-quote.ts.)
+  const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => (opensInsideQuote(introducing.slice(0, match.index)) ? '' : match[0]));
   // The quote's own sentence (the words right before its mark) is the cue readers' business.
   if (sentences.length > 0 && !/[.!?。！？؟।]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const whole of sentences.reverse()) {
+    if (!whole) return null;
     // A few quoted words inside (a publisher's name, `دار "النخلة"`) are no quote of their own.
     // Hebrew gershayim between letters (`ד"ר`) are no quotation mark either.
     const marked = withoutAbbreviationMarks(whole, 'x').replace(/["“«「][^"”»」]{1,25}["”»」]/gu, (words) => 'x'.repeat(words.length));

@@ -25,6 +25,8 @@ import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
 import { speakerAfterOpening } from './clause-opening';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { newcomerAfterQuote } from './introduced-after';
+import { thaiNamedNextParagraph } from './thai-next-paragraph';
+import { vietnameseThusNext } from './vi-thus-next';
 import { bodyOfficeThenName, NAME_ARTICLE, turkishWordsBelong } from './words-owned-after';
 import { NOT_A_PERSON } from '../non-person-words';
 import { roleFromAppositive } from '../roles';
@@ -62,7 +64,9 @@ function attestedName(text: string, at: number, words: string[]): string | null 
 }
 
 export function nextSentenceSpeaker(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
-  return namedNext(text, quoteStart, quoteEnd) ?? pointedBackName(text, quoteStart, quoteEnd) ?? unnamedInNextSentence(text, quoteStart, quoteEnd);
+  // (Thai writes no stops: a lone quote's next paragraph opening `นางX Y … เล่าขณะ…` is read whole, lang/thai-next-paragraph.ts;
+  // Vietnamese `Anh X (45 tuổi) kể lại như vậy`, the name and "like that" pointing back, lang/vi-thus-next.ts.)
+  return namedNext(text, quoteStart, quoteEnd) ?? pointedBackName(text, quoteStart, quoteEnd) ?? unnamedInNextSentence(text, quoteStart, quoteEnd) ?? thaiNamedNextParagraph(text, quoteStart, quoteEnd) ?? vietnameseThusNext(text, quoteEnd);
 }
 
 /** `"…" That was the reply of Dunn to …`, `„…“ Mit diesen Worten reagierte Huber`: a name the text gave before, right after the words pointing back. */

@@ -18,7 +18,7 @@
 
 import { endsInHungarianDative } from './lang/hungarian-dative';
 import { declinedBodyRole } from './declined-body';
-import { nounsAfterParticiple } from './lang/tr-participle';
+import { nounsAfterParticiple, possessedCompoundRole } from './lang/tr-participle';
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
@@ -169,7 +169,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
     if (/^(?:a|à|al|ao|aos|to)$/iu.test(officeBefore)) inside.length = 0;
   }
   // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir ise …`: a Turkish participle clause, then the role's nouns, lang/tr-participle.ts.)
-  const turkishRole = inside.length === 0 && /[ğıİşŞ]/u.test(before) ? nounsAfterParticiple(before.split(/[.!?:\n]\s/u).at(-1)!.trim().split(/\s+/u).slice(-4)) : null;
+  // (`Ege Üniversitesi öğretim üyesi Doç. X`: a noun and a possessed office head, ranks after it left out, lang/tr-participle.ts.)
+  const turkishLead = inside.length === 0 && /[ğıİşŞ]/u.test(before) ? before.replace(/(?:\s\p{Lu}\p{Ll}{0,4}\.)+\s*$/u, ' ').split(/[.!?:\n]\s/u).at(-1)!.trim().split(/\s+/u).slice(-4) : null;
+  const turkishRole = turkishLead ? nounsAfterParticiple(turkishLead) ?? possessedCompoundRole(turkishLead) : null;
   if (turkishRole) return turkishRole.join(' ');
   // (`Superintendent of Police (SP) X`: a capitalised office and the letters papers shorten it to, `the SP`, salience.ts.)
   const lettered = inside.length === 0 ? LETTERED_OFFICE.exec(before) : null;

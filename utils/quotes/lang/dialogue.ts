@@ -216,13 +216,25 @@ function commaTag(text: string, at: number, end: number, isTag: (frame: string) 
     if (RELATIVE_OPENING.test(clause)) continue;
     // (`…, répond X, 71 ans, dont la cave a été noyée.`: a relative clause closing the tag tells about the speaker; its words do not count.)
     const words = withoutRelativeTail(clause).split(/\s+/u).length;
-    if (words <= MAX_TAG_WORDS + 4 && isTag(clause)) return at + comma;
+    if (words <= MAX_TAG_WORDS + 4 && isTag(clause)) return appositionOpened(rest, comma, isTag) ? at + rest.lastIndexOf(', ', comma - 1) : at + comma;
     // (`…, sade X. Det var …`: a tag closed by its stop, the speaker going on after it, firstPersonAfterTag.)
     const stop = TAG_STOP.exec(clause);
     if (stop && isTag(clause.slice(0, stop.index + 1)) && FIRST_PERSON.test(clause.slice(stop.index + 1))) return at + comma;
     if (words > MAX_TAG_WORDS + 4) return -1;
   }
   return -1;
+}
+
+/**
+ * `…, säger Karin Lund, föreningens ordförande.`: a role after the tag's name, set off by its own comma, may read as a
+ * tag of its own (a subject left out); when the clause before that comma is a tag by itself (`säger Karin Lund`), the
+ * role is its apposition and the words stop at the comma before the verb.
+ */
+function appositionOpened(rest: string, comma: number, isTag: (frame: string) => boolean): boolean {
+  const before = rest.lastIndexOf(', ', comma - 1);
+  if (before < 0) return false;
+  const clause = rest.slice(before + 2, comma);
+  return clause.split(/\s+/u).length <= MAX_TAG_WORDS && /\s\p{Lu}[\p{L}'’-]+$/u.test(clause) && isTag(`${clause}.`);
 }
 
 /**

@@ -93,7 +93,7 @@ import { czech } from './cs';
 import { danishNorwegian } from './da-no';
 import { greek } from './el';
 import { accordingOfficeThenName, indonesian } from './id';
-import { dutch } from './nl';
+import { dutch, dutchRoleLabel } from './nl';
 import { polish } from './pl';
 import { romanian } from './ro';
 import { swedish } from './sv';
@@ -316,7 +316,7 @@ export function speakerAfterInOtherLanguages(written: string): SpeakerPhrase | n
 }
 
 export function speakerBeforeInOtherLanguages(written: string): SpeakerPhrase | null {
-  return withRanksReadThrough(written, readBefore);
+  return withRanksReadThrough(written, readBefore) ?? dutchRoleLabel(written);
 }
 
 /**

@@ -69,6 +69,8 @@ const WORDS = (
   'starostka ředitel ředitele ředitelka mluvčí ministr ministryně hejtman hejtmanka poslanec poslankyně senátor předseda ' +
   'předsedy předsedkyně sklář trenér kapitán lékař lékařka profesorka radní zastupitel zastupitelka primátor primátorka ' +
   'místostarosta náměstek náměstkyně policista soudce soudkyně advokát obhájce majitel majitelka odborník analytik ' +
+  // (A prosecutor, `státní zástupkyně X`, a firm's managing director, `jednatel X`, a secretary, `tajemník X`.)
+  'zástupce zástupkyně jednatel jednatelka tajemník tajemnice ' +
   // Greek (nominative and genitive)
   'δήμαρχος δημάρχου υπουργός υπουργού πρόεδρος προέδρου γραμματέας εκπρόσωπος βουλευτής περιφερειάρχης ' +
   'αντιπεριφερειάρχης διευθυντής διευθύντρια καθηγητής καθηγήτρια γιατρός προπονητής αστυνομικός εισαγγελέας ' +

@@ -4,6 +4,7 @@
  */
 
 import { alternation, person, type LanguageCues } from './shared';
+import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
@@ -65,6 +66,19 @@ const DEMONSTRATIVE_THEN_SAYING = /^\s*(?:Dat|Dit|Zo)\s+(?=(?:zegt|zei|vertelt|v
 function demonstrativeOpening(frame: string) {
   const opening = DEMONSTRATIVE_THEN_SAYING.exec(frame);
   return opening ? read.after(frame.slice(opening[0].length)) : undefined;
+}
+
+/**
+ * `De wethouder: „…”`: a sentence of only the article and a role noun before the colon is a label standing for the one
+ * holding that role, read as `De wethouder zei:` is (a description the story's named holder answers to).
+ * (`De conclusie: „…”`: a noun that is no role is a heading, left alone.)
+ */
+const ROLE_LABEL = /(?:^|[.!?…]\s+)((?:De|Het)\s+(\p{Ll}[\p{Ll}-]+))\s*:\s*$/u;
+
+/** The holder a role label before the quote stands for (`… lekkages. De wethouder:`), or null; lang/index.ts asks it last. */
+export function dutchRoleLabel(frame: string): SpeakerPhrase | null {
+  const label = ROLE_LABEL.exec(frame);
+  return label && isNewLanguageRoleNoun(label[2]!) ? read.before(`${label[1]} zei: `) : null;
 }
 
 export const dutch: LanguageCues = {

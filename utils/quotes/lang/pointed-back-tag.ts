@@ -13,7 +13,8 @@ import { isRoleWord } from '../roles';
 const VERB_OBJECT_NAME = /^(\p{Ll}+)(?:\s+\p{Ll}+){1,4}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 
 /** A short preposition and one to three lower-case words before the verb and a full name: `o decyzji radnych mówi X Y`. */
-const ADJUNCT_BEFORE_VERB = /^\p{Ll}{1,3}\s+(?:\p{Ll}+\s+){1,3}(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+// (The adjunct may hold a time with its number, `na zimu v roce 2019 vzpomíná X Y`, `o sezonie 2020/21 mówi X Y`.)
+const ADJUNCT_BEFORE_VERB = /^\p{Ll}{1,3}\s+(?:\p{Ll}+\s+){1,3}(?:(?:\p{Ll}+\s+){0,2}\p{N}[\p{N}./–-]*\s+)?(?=\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 
 export function pointedBackTag(frame: string, rest: string, earlier: string): SpeakerPhrase | null {
   // (`Αυτό υποστηρίζει ο παραγωγός …, X Y`: when the words pointing back end on the verb, the tag is read with it.)

@@ -11,3 +11,15 @@ export function nounsAfterParticiple(lead: readonly string[]): string[] | null {
   const nouns = lead.slice(at + 1);
   return at >= 0 && nouns.length >= 1 && nouns.length <= 3 && nouns.every((word) => /^\p{Ll}+$/u.test(word)) ? nouns : null;
 }
+
+/** Heads of Turkish compounds naming an office or a post, possessed forms (`öğretim üyesi`, `proje sorumlusu`). */
+const POSSESSED_HEAD = /^(?:üyesi|başkanı|müdürü|sözcüsü|mühendisi|uzmanı|sorumlusu|yöneticisi|temsilcisi|sahibi|koordinatörü)$/u;
+
+/**
+ * `Ege Üniversitesi öğretim üyesi X Y`: with no participle clause, a lower-case noun and a possessed office head right
+ * before the name are the person's role. (`… fakültesi X` alone, a body's possessed noun, is no office.)
+ */
+export function possessedCompoundRole(lead: readonly string[]): string[] | null {
+  const [noun, head] = lead.slice(-2);
+  return noun && head && /^\p{Ll}{3,}$/u.test(noun) && POSSESSED_HEAD.test(head) ? [noun, head] : null;
+}

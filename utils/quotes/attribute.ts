@@ -77,7 +77,7 @@ import { arabicDescribed } from './lang/arabic-described';
 import { personAfterQuotedName } from './quoted-body-name';
 import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
 import { articleGenderBefore } from './lang/aged-descriptor';
-import { officeHolder } from './office-holder';
+import { officeHolder, unheldBodyOffice } from './office-holder';
 import { unnamedUnlessHeld } from './held-role-over-unnamed';
 import { isDemonstrativeDescription } from './lang/definite-role';
 import { unnamedSinceNamed, unnamedTag } from './unnamed-stays';
@@ -193,7 +193,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       if (found && isSpeakerOutlet(found.phrase)) found = null;
       if (found) attribution = 'context';
     }
-    found = messageAuthor(cyrillicRelative(hebrewDescribed(arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart)), text, span.outerStart), text), text, span.outerStart, people);
+    found = unheldBodyOffice(messageAuthor(cyrillicRelative(hebrewDescribed(arabicDescribed(asIntroducedNoun(found, introductions, span.outerStart)), text, span.outerStart), text), text, span.outerStart, people), text, book, span.outerStart);
     const asRead = found;
     const definiteRead = found ? definiteDescription(found) : null;
     // `— пообещал глава района`: the office's holder when the text names one, else an unnamed description (lang/unnamed-office.ts).
@@ -215,7 +215,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // `een woordvoerder van zorgverzekeraar X` … `aldus de woordvoerder`: the spokesperson stays unnamed (spokesperson.ts).
     const unnamedSpokesperson = !!found?.descriptor && !!found.role && latestIsPrincipal(text, book.mentions, span.outerStart, found.role);
     // (`мастер говорил:` after `скрипичный мастер X`: the one the text introduced with that noun, lang/ru-uk.ts.)
-    // (`», a déclaré le ministre au Quotidien`: failing those, the latest person given a role the noun heads, office-holder.ts.)
+    // (`», a déclaré le ministre au Quotidien`: failing those, the latest person given a role the noun heads, office-holder.ts; `ο πρόεδρος του συνεταιρισμού` no one holds stays as written.)
     const holder = () => (found?.definite ? officeHolder(text, book, found.definite, span.outerStart) : null);
     // (`erzählt die Bäuerin` after `Auf dem Hof von Martina Frei …`: the one person the paragraph names, lang/definite-sole.ts.)
     const soleDefinite = () => (definiteRead ? soleInScopes(text, span.outerStart, definiteRead, (from) => salience.soleSince(from, span.outerStart, definiteGender(definiteRead))) : null);

@@ -7,6 +7,7 @@
  */
 
 import type { EntityBook } from './entities';
+import type { SpeakerPhrase } from './speaker-phrase';
 import { roleWrittenBefore } from './lang/introduced-role';
 import { COMPLEMENT_MARKER } from './lang/shared';
 
@@ -63,4 +64,17 @@ export function latestHolder(book: EntityBook, at: number, reach: number, holds:
     if (holds(person.roles, mention.name)) return mention.name;
   }
   return null;
+}
+
+/** `ο πρόεδρος του συνεταιρισμού`: a Greek office, then the genitive article and its body in lower case. */
+const GREEK_BODY_OFFICE = /^(?:ο|η)\s+\p{Ll}[\p{L}\p{M}-]+\s+(?:του|της|των)\s+\p{Ll}[\p{L}\p{M}-]+$/u;
+
+/**
+ * `», κατέληξε ο πρόεδρος του συνεταιρισμού` read as the person introduced as that body's president
+ * (`Ο πρόεδρος του Αγροτικού Συνεταιρισμού Χ, Y Z,`); when nobody before holds that office of that body, the office stays
+ * as written, a description, never the person just named (`η βιολόγος Y Z`).
+ */
+export function unheldBodyOffice(found: SpeakerPhrase | null, text: string, book: EntityBook, at: number): SpeakerPhrase | null {
+  if (!found?.descriptor || !found.definite || !GREEK_BODY_OFFICE.test(found.definite) || officeHolder(text, book, found.definite, at)) return found;
+  return { phrase: found.definite, kind: 'description', pronoun: false };
 }

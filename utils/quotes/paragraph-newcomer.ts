@@ -11,6 +11,7 @@ import type { EntityBook } from './entities';
 import type { PersonMention } from './person-mentions';
 import { pronounGender } from './coreference';
 import { previousParagraphSubject } from './semitic-paragraph-subject';
+import { roleWrittenBefore } from './lang/introduced-role';
 
 /** Right after a name: a comma, then a lower-case word opening an apposition (`, directeur de …`, `, a nurse`). */
 const ROLE_APPOSITION = /^,\s+(\p{Ll}+)/u;
@@ -31,9 +32,11 @@ export function paragraphNewcomer(text: string, quoteAt: number, pronoun: string
   const [newcomer] = named as [PersonMention];
   if (!newcomer.name.includes(' ') || people.some((mention) => mention.at < paragraphStart && mention.name === newcomer.name)) return null;
   const role = ROLE_APPOSITION.exec(text.slice(newcomer.at + newcomer.name.length, newcomer.at + newcomer.name.length + 40))?.[1];
-  if (!role) return null;
+  // (`Помощ обеща кметът на общината X Y на сесията. Той заяви: „…“`: a role written just before the name, the subject put
+  // after its verb, introduces the newcomer as well.)
+  if (!role && !roleWrittenBefore(text, newcomer.name, newcomer.at + newcomer.name.length)) return null;
   const gender = pronounGender(pronoun);
-  const roleGender = FEMININE_ROLE.test(role) ? 'female' : MASCULINE_ROLE.test(role) ? 'male' : null;
+  const roleGender = !role ? null : FEMININE_ROLE.test(role) ? 'female' : MASCULINE_ROLE.test(role) ? 'male' : null;
   const known = book.entities.get(newcomer.name)?.gender ?? book.genders.get(newcomer.name) ?? roleGender;
   if (!gender || (known && known !== gender) || book.entities.get(newcomer.name)?.body) return null;
   return { name: newcomer.name, kind: 'name' };

@@ -6,6 +6,7 @@
  */
 import type { AttributedSpan } from './attribute';
 import { pointingBackSpeaker } from './lang/pointing-back';
+import { thusTellsSpeaker } from './lang/thus-tells';
 import { cleanName, looksLikePerson } from './names';
 
 const NAME = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
@@ -48,6 +49,9 @@ function revealedAfter(text: string, span: AttributedSpan): { name: string; role
   const next = text.slice(paragraphEnd).replace(/^\s+/u, '').slice(0, 300);
   const revealed = saidBy(next);
   if (revealed) return { name: revealed, role: null };
+  // (`„…“` ¶ `Така разказва 72-годишната X Y от …`: "thus tells" names who said it, whatever the paragraphs before gave, lang/thus-tells.ts.)
+  const thusTold = thusTellsSpeaker(next);
+  if (thusTold && looksLikePerson(cleanName(thusTold.name))) return { name: cleanName(thusTold.name), role: null };
   if (span.speakerKind === 'name') return null;
   for (const pattern of POINTING_BACK) {
     const name = pattern.exec(next)?.[1];

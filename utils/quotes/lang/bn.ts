@@ -132,6 +132,9 @@ function nameIn(words: string): SpeakerPhrase | null {
   if (roleStart === tokens.length && tokens.length >= 2 && /ের$/u.test(tokens.at(-2)!) && BENGALI.test(tokens.at(-1)!) && !SMALL.has(tokens.at(-1)!)) roleStart--;
   const role = tokens.slice(roleStart).join(' ') || null;
   if (name.some((word) => BODIES.has(word))) return described(name.join(' '));
+  // (`বললেন ৬০ বছর বয়সী এই অধিকারী`, "said this 60-year-old troupe owner": a word after "this" is a noun for what the person is,
+  // never a name, even one that is a family name too.)
+  if (name.length === 1 && roleStart === tokens.length && DEMONSTRATIVE.has(tokens.at(-1) ?? '')) return officeDescriptor(name[0]!);
   if (name.length === 0 && role && DEMONSTRATIVE.has(tokens[roleStart - 1] ?? '')) return officeDescriptor(role);
   if (name.length === 0) return role ? { ...described(role)!, role, office: true } : null;
   // One word with no role before it may be a family name written in full before (lang/fuller-names.ts), else no one.

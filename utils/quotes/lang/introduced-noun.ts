@@ -16,6 +16,7 @@ import { speakerBeforeInOtherLanguages } from './index';
 import { introducedAs } from './ru-uk';
 import { thaiOfficeHolder } from './th';
 import { georgianRoleHolder } from './ka';
+import { bengaliRoleHolder } from './bn-role-holder';
 import { escapeForPattern as escape } from '../../patterns';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
@@ -83,6 +84,8 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   if (definite) return definite;
   // (`– აღნიშნა ექიმმა.` after `ექიმი X Y`: Georgian writes no capitals, so its names are read by their endings, ka.ts.)
   if (/^[\u10d0-\u10ff]/u.test(phrase.trim())) return georgianRoleHolder(text, phrase, at);
+  // (`বললেন … এই অধিকারী` after `… অধিকারী X Y …`: the Bengali noun after "this", the person written right after it, bn-role-holder.ts.)
+  if (/^[\u0980-\u09ff]+$/u.test(phrase.trim())) return bengaliRoleHolder(text, phrase, at);
   // (`ο 61χρονος δήμαρχος`, `der 61-jährige Bürgermeister`: an age before the noun says nothing of who; the noun does.)
   const aged = AGED_NOUN.exec(phrase.trim())?.[1];
   if (aged) return introducedWithNoun(text, aged, at);

@@ -25,7 +25,8 @@ export function roleAnaphor(article?: RegExp): { test(words: string): boolean } 
       const tokens = words.replace(article ?? /^$/u, '').trim().split(/\s+/u);
       // (`liderul de sindicat`: the noun and one lower-case word after "of" are still the office (`radny z Lublina` is a place); not Romanian's spokesperson,
       // `purtătoarea de cuvânt`, "bearer of the word", who speaks for a body, spokesperson.ts.)
-      const short = tokens.length <= 2 || (tokens.length === 3 && /^(?:de|din|van|z|od)$/u.test(tokens[1]!) && /^\p{Ll}/u.test(tokens[2]!) && !/^purtăt/u.test(tokens[0]!));
+      // (Greek makes "of" a genitive article: `ο πρόεδρος του συνεταιρισμού`, the body in lower case, is the office too.)
+      const short = tokens.length <= 2 || (tokens.length === 3 && /^(?:de|din|van|z|od|του|της|των)$/u.test(tokens[1]!) && /^\p{Ll}/u.test(tokens[2]!) && !/^purtăt/u.test(tokens[0]!));
       return short && /^\p{Ll}/u.test(tokens[0] ?? '') && isNewLanguageRoleNoun(tokens[0] ?? '');
     },
   };

@@ -33,8 +33,9 @@ export function paragraphNewcomer(text: string, quoteAt: number, pronoun: string
   if (!newcomer.name.includes(' ') || people.some((mention) => mention.at < paragraphStart && mention.name === newcomer.name)) return null;
   const role = ROLE_APPOSITION.exec(text.slice(newcomer.at + newcomer.name.length, newcomer.at + newcomer.name.length + 40))?.[1];
   // (`Помощ обеща кметът на общината X Y на сесията. Той заяви: „…“`: a role written just before the name, the subject put
-  // after its verb, introduces the newcomer as well.)
-  if (!role && !roleWrittenBefore(text, newcomer.name, newcomer.at + newcomer.name.length)) return null;
+  // after its verb, introduces the newcomer as well. Not in Latin script, where English `He met the farmer X` or
+  // `Prosecutor X told the court …` before a `she said` leave the pronoun to whom it was.)
+  if (!role && (/\p{Script=Latin}/u.test(newcomer.name) || !roleWrittenBefore(text, newcomer.name, newcomer.at + newcomer.name.length))) return null;
   const gender = pronounGender(pronoun);
   const roleGender = !role ? null : FEMININE_ROLE.test(role) ? 'female' : MASCULINE_ROLE.test(role) ? 'male' : null;
   const known = book.entities.get(newcomer.name)?.gender ?? book.genders.get(newcomer.name) ?? roleGender;

@@ -85,7 +85,9 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   // (`– აღნიშნა ექიმმა.` after `ექიმი X Y`: Georgian writes no capitals, so its names are read by their endings, ka.ts.)
   if (/^[\u10d0-\u10ff]/u.test(phrase.trim())) return georgianRoleHolder(text, phrase, at);
   // (`বললেন … এই অধিকারী` after `… অধিকারী X Y …`: the Bengali noun after "this", the person written right after it, bn-role-holder.ts.)
-  if (/^[\u0980-\u09ff]+$/u.test(phrase.trim())) return bengaliRoleHolder(text, phrase, at);
+  // (Not Assamese, which shares the script and writes ৰ and ৱ: its agentive `-ই` glues to the name, assamese.test.ts.)
+  const bengali = /^[\u0980-\u09ff]+$/u.test(phrase.trim()) && !/[ৰৱ]/u.test(text) ? bengaliRoleHolder(text, phrase, at) : null;
+  if (bengali) return bengali;
   // (`ο 61χρονος δήμαρχος`, `der 61-jährige Bürgermeister`: an age before the noun says nothing of who; the noun does.)
   const aged = AGED_NOUN.exec(phrase.trim())?.[1];
   if (aged) return introducedWithNoun(text, aged, at);

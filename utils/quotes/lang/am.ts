@@ -51,8 +51,24 @@ export function mayBeFatherName(word: string, notNames: RegExp): boolean {
   return !(/^(?:በ|ለ|ከ|የ|ስለ|ወደ|እንደ|ካብ|ናብ|ምስ|ብ|ን)/u.test(word) && (/[ውዋቱቷኡ]$/u.test(word) || isLabialised(last)));
 }
 
-/** Amharic words after a name that are not the father's name: particles, pronouns, copulas, conjunctions. */
-export const AMHARIC_NOT_NAME = lazy(() => new RegExp(`^(?:${AMHARIC_PARTICLE.slice(3, -1)}|እርሳቸው|እሳቸው|እሱ|እሷ|እነሱ|ናቸው|ነው|ናት|ነች|ሲሉ|ሲል|ስትል|ብለዋል|አሉ|አለ|አለች|ያሉት|ያለው|ያለችው|ከዚህ|በዚህ|ይህ|ያ|ሁሉ|ብቻ|እንጂ|ሆኖም|ትናንት|ዛሬ|ነገ|አሁን|ገና|ሁልጊዜ|ብዙ|በጣም|እንደገና)$`, 'u'));
+/**
+ * Amharic words after a name that are not the father's name: particles, pronouns, copulas, conjunctions, and the nouns of
+ * `እንደ X ገለጻ` ("as X explained", `አባባል`, `ማብራሪያ`).
+ */
+export const AMHARIC_NOT_NAME = lazy(() => new RegExp(`^(?:${AMHARIC_PARTICLE.slice(3, -1)}|እርሳቸው|እሳቸው|እሱ|እሷ|እነሱ|ናቸው|ነው|ናት|ነች|ሲሉ|ሲል|ስትል|ብለዋል|አሉ|አለ|አለች|ያሉት|ያለው|ያለችው|ከዚህ|በዚህ|ይህ|ያ|ሁሉ|ብቻ|እንጂ|ሆኖም|ገለጻ|ገለፃ|አባባል|ማብራሪያ|ትናንት|ዛሬ|ነገ|አሁን|ገና|ሁልጊዜ|ብዙ|በጣም|እንደገና)$`, 'u'));
+
+/**
+ * A father's name with the clitic `-ም` ("also", "too") off it: `አቶ X ታምሩም ተመሳሳይ ሐሳብ አላቸው` ("Mr X Tamru too thinks so").
+ * Only after a `u` syllable or a bare consonant (`ታምሩም`, `ደሳለኝም`); names end in `-am`, `-im`, `-em`, `-om` (`ቢኒያም`,
+ * `ኢብራሂም`, `ኤፍሬም`, `ክፍሎም`), which keep theirs.
+ */
+function withoutAlso(word: string): string {
+  const letters = [...word];
+  if (letters.length < 4 || letters.at(-1) !== 'ም') return word;
+  const before = letters.at(-2)!;
+  const bareConsonant = /[\u1200-\u1357]/u.test(before) && (before.codePointAt(0)! - 0x1200) % 8 === 5;
+  return isSecondOrder(before) || bareConsonant ? letters.slice(0, -1).join('') : word;
+}
 
 /** A name after a form of address in a clause: the given name, and the father's name when the next word may be one. */
 export interface AddressedName {
@@ -69,7 +85,7 @@ export function lastAddressedName(words: string, notNames: RegExp): AddressedNam
   for (const match of words.matchAll(pattern)) {
     const given = match[1]!;
     if (!mayBeFatherName(given, notNames)) continue;
-    const father = match[2] && mayBeFatherName(match[2], notNames) ? ` ${match[2]}` : '';
+    const father = match[2] && mayBeFatherName(match[2], notNames) ? ` ${withoutAlso(match[2])}` : '';
     // (The role runs to the last form of address: an office before it (`መምህር`, teacher) is part of the role.)
     const lead = match[0].slice(0, match[0].lastIndexOf(given));
     const last = new RegExp(`${AMHARIC_ADDRESS}\\s+$`, 'u').exec(lead)!;
@@ -103,7 +119,8 @@ export function officeOf(noun: string): string | null {
 }
 
 /** The last sentence of a frame, its own stop taken off (`… ናቸው።` is read whole, not as the empty words after the stop). */
-export const lastSentence = (frame: string) => frame.replace(/[\s.።]+$/u, '').split(/[.።!?]\s*/u).at(-1)!.trim();
+// (A dot between digits is no stop: `ለኤፍ ኤም 96.4 እንደተናገሩት`, "as he told FM 96.4".)
+export const lastSentence = (frame: string) => frame.replace(/[\s.።]+$/u, '').split(/(?:[።!?]|\.(?!\d)|(?<!\d)\.)\s*/u).at(-1)!.trim();
 
 /** The clause a name stands in: the words since the last comma before it. */
 const clauseAround = (sentence: string, at: number) => sentence.slice(sentence.lastIndexOf(',', at) + 1);
@@ -117,7 +134,8 @@ const AMHARIC_SAYING = '(?:ሲሉ|ሲል|ስትል|በማለት|ብለው|ብሎ
 const AMHARIC_SAID = /^(?:ብለዋል|ብሏል|ብላለች|አሉ|አለ|አለች|ተናግረዋል|ተናግሯል|ተናግራለች|ገልጸዋል|ገልጿል|ገልጻለች|አክለዋል|አክሏል|አክላለች|አስረድተዋል|አስረድቷል|ጠቁመዋል|ጠቁሟል|አሳስበዋል|ጠይቀዋል|መልሰዋል|አስታውቀዋል|አስታውቋል)$/u;
 
 const patterns = lazy(() => ({
-  saying: new RegExp(`^[\\s,]*${AMHARIC_SAYING}\\s+`, 'u'),
+  // (`«…» ይህን ያሉት <role> አቶ X Y ናቸው።`, "the one who said this is Mr X Y": the object "this" before the relative.)
+  saying: new RegExp(`^[\\s,]*(?:(?:ይህን|ይህንን|ይህንኑ|ይህንም|ይሄን|ይሄንን)\\s+)?${AMHARIC_SAYING}\\s+`, 'u'),
   /** `የ34 ዓመቷ X`, `የ45 ዓመቱ X` (the 34-year-old X): the word after an age is a name. */
   // (A trade may stand between, `የ52 ዓመቱ ገበሬ X Y`: the farmer X Y.)
   aged: new RegExp(`(?:^|\\s)የ\\s?\\d{1,3}\\s+ዓመ(?:ቷ|ቱ)\\s+(?:${AMHARIC_PERSON_NOUN.source.slice(1, -1)}\\s+)?(${WORD})(?:\\s+(${WORD}))?`, 'u'),

@@ -109,6 +109,8 @@ export function quotativeReader(words: QuotativeWords) {
     const aged = tokens.length > 1 && /^\(\d{1,3}\)$/u.test(tokens.at(-1)!);
     if (aged) tokens.pop();
     const name: string[] = [];
+    // (`மு. செல்வி`: a title word after an initial is the name itself, a title stands before the initials: `செல்வி மு. X`.)
+    if (tokens.length > 1 && words.titles?.has(tokens.at(-1)!) && isInitial(tokens.at(-2)!)) name.unshift(tokens.pop()!);
     while (tokens.length > 0 && name.length < 3 && (isNameWord(tokens.at(-1)!) || (name.length > 0 && isInitial(tokens.at(-1)!)))) name.unshift(tokens.pop()!);
     while (tokens.length > 0 && isInitial(tokens.at(-1)!)) name.unshift(tokens.pop()!);
     // A name of three words with no initial is more likely a clause's end than a name: keep the last two.

@@ -35,7 +35,8 @@ const ADJUNCT = new RegExp(
   // (A verbal adverb too: `சிரித்தபடி`, `கூறியவாறு`, "while laughing", "as saying"; `எழுந்து`, `பார்த்து`, "having risen".)
   '(?:க்கு|குக்|குச்|குத்|குப்|ிடம்|இடம்|ிடமும்|ில்|த்தில்|ாக|ாகக்|ாகத்|ுடன்|வுடன்|படி|வாறு)$|(?<=[\\u0b80-\\u0bff]{3})(?:ந்து|த்து|ட்டு|ற்று)$|^(?:' +
     'கருத்து|கருத்துத்|கருத்துக்|கருத்துகளைத்|கவலை|கவலையும்|எதிர்ப்பு|எதிர்ப்புத்|நன்றி|வருத்தம்|அதிருப்தி|மகிழ்ச்சி|கண்டனம்|வேதனை|ஆதங்கம்|' +
-    'கேள்வி|குற்றம்|பதில்|விளக்கம்|உறுதி|நேற்று|இன்று|மேலும்|இவ்வாறு|அப்போது|தொடர்ந்து|பின்னர்|மீண்டும்)$',
+    // (`நம்பிக்கை தெரிவித்தார்`, "expressed hope"; `ஆதரவு`, `அச்சம்`, `சந்தேகம்`: support, fear, doubt.)
+    'நம்பிக்கை|ஆதரவு|அச்சம்|சந்தேகம்|கேள்வி|குற்றம்|பதில்|விளக்கம்|உறுதி|நேற்று|இன்று|மேலும்|இவ்வாறு|அப்போது|தொடர்ந்து|பின்னர்|மீண்டும்)$',
   'u',
 );
 
@@ -48,6 +49,9 @@ function fromGenitive(word: string): string {
 
 /** The quotative; `என` doubles the next word's consonant: `எனக் கேட்டார்`, `எனத் தெரிவித்தார்`. */
 const QUOTATIVE = '(?:என்றும்|என்று|எனவும்|எனக்|எனச்|எனத்|எனப்|என)';
+
+/** Titles before a name: Mrs, Mr, Miss (`செல்வி`, also a given name, read so after an initial). */
+const tamilTitles = new Set(['திருமதி', 'திரு', 'திரு.', 'செல்வி']);
 
 const reader = quotativeReader({
   letter: /[\u0b80-\u0bff]/u,
@@ -66,7 +70,7 @@ const reader = quotativeReader({
   // (`” என X எச்சரித்தார்.`: a name alone before the verb, once the adjuncts and the nouns verbs take are set aside.)
   loneNameTag: true,
   caseEnding: CASE_ENDING,
-  titles: new Set(['திருமதி', 'திரு', 'திரு.', 'செல்வி']),
+  titles: tamilTitles,
   adjunct: ADJUNCT,
   subjectReach: 16,
   // ("by phone", "through a statement": the postposition and its noun.)
@@ -100,11 +104,25 @@ const QUOTED_NOUNS = new Set(
   'செய்தி செய்தியை தகவல் கோரிக்கை கோரிக்கையை அறிவிப்பு முழக்கம் முழக்கங்கள் வாசகம் வாசகங்கள் தலைப்பு பெயர் கேள்வி கருத்து அச்சம் நம்பிக்கை பதாகை பதாகைகள் புத்தகம் திட்டம் உத்தரவு'.split(' '),
 );
 
+/**
+ * `” என்றார் 58 வயதான அந்த விவசாயி.`: "said that (58-year-old) farmer", the demonstrative pointing back at one the text has
+ * introduced by that office or trade (lang/introduced.ts), as a pronoun would; not `” என்றார் விவசாயி X.`, a name.
+ */
+const THAT_ROLE_AFTER = /^[\s,]*(?:என்றார்|என்கிறார்)(?:\s+\d{1,3}\s+வயதான)?\s+(?:அந்த|அவ்)\s+([\u0b80-\u0bff]+)\s*\.?\s*$/u;
+
+/**
+ * `X ‘<outlet>’க்கு அளித்த பேட்டியில் கூறியதாவது:`, "X said in an interview given to <outlet>": the outlet (a title in quote
+ * marks or one dative word) and the interview stand between the subject and its verb, no part of the name.
+ */
+const INTERVIEW_GIVEN = /\s+(?:‘[^‘’]{1,60}’)?[^\s‘’]*(?:க்கு|குக்|ிடம்|இடம்)\s+(?:அளித்த|கொடுத்த|அளித்துள்ள)\s+(?:பேட்டியில்|பேட்டியின்போது|நேர்காணலில்)(?=\s+[\u0b80-\u0bff]+(?:தாவது|கையில்|போது)\s*[:,]?\s*$)/u;
+
 export const tamil: LanguageCues = {
   ...reader.cues,
   after(frame) {
     const line = frame.split('\n')[0]!;
     if (WHO_SAID_AFTER.test(line)) return pronoun('they');
+    const thatRole = THAT_ROLE_AFTER.exec(line.split(/(?<=\.)\s/u)[0]!)?.[1];
+    if (thatRole && isRole(roleOf(thatRole))) return pronoun('they');
     // (The frame ends at the next quote, so the verb closing the sentence is mostly unseen: a noun `என்ற` names, "the news that",
     // is no speaker, `” என்ற செய்தி, “…” என்ற கோரிக்கையுடன் பரவியது.`; a verb seen must be a person's.)
     const namedSaid = NAME_SAID_AFTER.exec(line);
@@ -120,7 +138,7 @@ export const tamil: LanguageCues = {
     return body ? described(body[1]!) : reader.cues.after!(frame);
   },
   before(frame) {
-    const read = reader.cues.before!(frame);
+    const read = reader.cues.before!(frame.replace(INTERVIEW_GIVEN, ''));
     if (read) return read;
     // (`பூ விற்கும் பெண் ஒருவர், “…” என்றார்.`: "a woman (one)," right before the quote, someone the text leaves unnamed.)
     const one = ONE_BEFORE.exec(frame);
@@ -186,7 +204,9 @@ export function tamilSubject(sentence: string): SpeakerPhrase | null {
     const name: string[] = [];
     while (isInitial(tokens[at] ?? '') || /^[\u0b80-\u0bff]{1,3}\u2024$/u.test(tokens[at] ?? '')) name.push(tokens[at++]!);
     const first = tokens[at]?.replace(/,$/u, '') ?? '';
-    if (!isNameWord(first) || ADJUNCT.test(first) || joinedToNext(first, tokens[at + 1] ?? '')) continue;
+    // (A title word after an initial is a name, `மு. செல்வி`.)
+    const titleAfterInitial = name.length > 0 && tamilTitles.has(first);
+    if (!(isNameWord(first) || titleAfterInitial) || ADJUNCT.test(first) || joinedToNext(first, tokens[at + 1] ?? '')) continue;
     name.push(first);
     const second = tokens[at + 1] ?? '';
     if (!tokens[at]!.endsWith(',') && /,$/u.test(second) && isNameWord(second.slice(0, -1))) name.push(second.slice(0, -1));

@@ -9,6 +9,7 @@
  * The subject right before a reporting verb, stepping over helpers and appositives, is verb-subject.ts.
  */
 
+import { withPossessiveOwnerPassed } from './lang/possessive-owner';
 import { contrastClause } from './contrast-clause';
 import { isPassiveTimeClause } from './passive-time-clause';
 import { demonstrativeDescription, placeAfterDemonstrative } from './lang/demonstrative-opening';
@@ -128,7 +129,8 @@ const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RU
 // (`“…,” the county wrote in a motion signed by X`: a signer over a tag that names no one, signed-by.ts.)
 // (`dice este ganadero de 70 años`: a demonstrative's description is the person just named, lang/demonstrative-opening.ts.)
 // (Read once per frame and article: lang/remembered-reading.ts.)
-export const speakerAfter = rememberedPerFrame((written: string): SpeakerPhrase | null => demonstrativeDescription(withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain)));
+// (`izjavio je Novakov branitelj, odvjetnik Ivo Marić`: the owner's adjective is no speaker, lang/possessive-owner.ts.)
+export const speakerAfter = rememberedPerFrame((written: string): SpeakerPhrase | null => withPossessiveOwnerPassed(written, demonstrativeDescription(withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain))));
 // (`Ce papa de deux enfants scolarisés à Y a lancé …`: no name, the person just named; lang/demonstrative-opening.ts.)
 // (`X, in a release signed by its chair Dr Y, said:`: the signer, signed-by.ts.)
 export const speakerBefore = rememberedPerFrame((written: string): SpeakerPhrase | null => placeAfterDemonstrative(withStatementSigner(written, withComplementReadThrough(written, speakerBeforePlain), speakerAfterPlain)));

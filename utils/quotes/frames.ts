@@ -45,7 +45,8 @@ function ownFrameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSpan |
   const head = text.slice(0, start).trimEnd();
   const previousLine = head.slice(head.lastIndexOf('\n') + 1);
   // (`[인터뷰:X/직함]` on its own line: a broadcaster's caption naming who speaks in the paragraph under it.)
-  return previousLine.endsWith(':') ? lastSentence(previousLine) : /^\[\s*(?:인터뷰|녹취|싱크)\s*[:：][^\]]{1,60}\]$/u.test(previousLine.trim()) ? previousLine.trim() : own;
+  // (The full-width colon of Chinese and Japanese too: `教授X認為，問題出在價格：` over the paragraph quoting him.)
+  return /[:：﹕]$/u.test(previousLine) ? lastSentence(previousLine) : /^\[\s*(?:인터뷰|녹취|싱크)\s*[:：][^\]]{1,60}\]$/u.test(previousLine.trim()) ? previousLine.trim() : own;
 }
 
 /**

@@ -40,7 +40,14 @@ const VERB = '(?:말했|밝혔|강조했|전했|덧붙였|웃었|설명했|주�
  */
 /** Trades of a feature story, a role after a full name and the age in brackets (`김영자(81) 해녀가`); alone they are common nouns (`한 해녀가`). */
 export const TRADES = '(?:해녀|어민|농민|상인|선장)';
-const SPEAKER_WORDS = `(?<![가-힣])((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\)|\\([가-힣·]{1,8}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)(?:\\(\\d{1,3}\\))?|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})|(?<=[가-힣]{3}\\(\\d{1,3}\\)\\s+)${TRADES}))(?:\\([가-힣·\\s]{2,15}\\))?`;
+/**
+ * A two-syllable word before a full name and its office is a clause's verb, not a name (`기자회견에 나선 박민수 시장은`:
+ * 나선, "who appeared", starts like the family name 나); the full name after it is the speaker. A word naming a city, a
+ * county or a school (`서울시`, `한빛대`) may stand there and is left to the office, and so may
+ * an office itself (`김진 국장은`).
+ */
+const MODIFIER_BEFORE_FULL_NAME = `(?![가-힣]{2}\\s+(?:${SURNAME})[가-힣]{2}(?<![가시군구청부처측대])\\s+(?:${ROLES}|씨))`;
+const SPEAKER_WORDS = `(?<![가-힣])${MODIFIER_BEFORE_FULL_NAME}((?:${SURNAME})[가-힣]{0,2})(?:\\(\\d{1,3}\\)|\\([가-힣·]{1,8}\\))?(?:\\s*(씨|할머니|할아버지|(?<=\\))군|(?<=\\))양)(?:\\(\\d{1,3}\\))?|\\s+((?:[가-힣A-Za-z]{1,10}(?<![는은을를]|[가-힣]도)\\s+){0,2}[가-힣A-Za-z]{0,8}?(?:${ROLES}|${OFFICIAL_SHAPE})|(?<=[가-힣]{3}\\(\\d{1,3}\\)\\s+)${TRADES}))(?:\\([가-힣·\\s]{2,15}\\))?`;
 const SPEAKER = `${SPEAKER_WORDS}(?:은|는|이|가|도(?=\\s))`;
 
 const patterns = lazy(() => ({

@@ -10,6 +10,7 @@ import type { EntityBook } from './entities';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { roleWrittenBefore } from './lang/introduced-role';
 import { COMPLEMENT_MARKER } from './lang/shared';
+import { ANY_OFFICIAL, anyOfficeHolder } from './any-official';
 
 /** How far back (in characters) the holder may have been named. */
 const REACH = 3000;
@@ -39,6 +40,8 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
   // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
   if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}\p{M}-]+$/u.test(noun)) return null;
+  // (`la funcionaria`, `the official`: anyone given an office, any-official.ts.)
+  if (complement < 0 && ANY_OFFICIAL.test(noun)) return anyOfficeHolder(book, phrase, at, (holds) => latestHolder(book, at, REACH, holds));
   const compound = /^\p{Lu}/u.test(written);
   // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(written);

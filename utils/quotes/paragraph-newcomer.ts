@@ -18,6 +18,10 @@ const ROLE_APPOSITION = /^,\s+(\p{Ll}+)/u;
 /** Role nouns whose ending gives a gender (`directrice`, `vendeuse`, `profesora`; `directeur`, `fermier`, `agricoltore`). */
 const FEMININE_ROLE = /(?:rice|euse|ière|ienne|esse|ora|essa|eira)$/u;
 const MASCULINE_ROLE = /(?:eur|ier|ien|eiro|ero|ore)$/u;
+/** Words after that comma that open no apposition but a phrase or clause (`…do Centro Municipal, com 20 leitos`, `, where`, `, que`). */
+const NO_APPOSITION = /^(?:com|con|with|avec|mit|sem|sin|without|sans|ohne|em|en|in|na|no|nos|nas|onde|donde|where|que|which|who|qui|dove|y|e|and|et|und|o|or|ou|mas|pero|but|mais|ma|para|por|pour|for|per|entre|between|perto|cerca|near|ao|al|au|à|a)$/u;
+/** `do`, `da`, `no`, `del`, `della`, `du`: a preposition fused with its article, which a person's name in running text never takes. */
+const FUSED_ARTICLE_BEFORE = /(?:^|\s)(?:do|da|dos|das|no|na|nos|nas|pelo|pela|ao|à|del|al|della|dello|dalla|nella|nel|sulla|sul|du|des|au|aux)\s+$/u;
 
 export function paragraphNewcomer(text: string, quoteAt: number, pronoun: string, people: PersonMention[], book: EntityBook): Speaker | null {
   // (`وقالت: «…»` opening a Hebrew or Arabic paragraph: the person the paragraph before opened with, semitic-paragraph-subject.ts.)
@@ -31,7 +35,10 @@ export function paragraphNewcomer(text: string, quoteAt: number, pronoun: string
   if (named.length !== 1) return null;
   const [newcomer] = named as [PersonMention];
   if (!newcomer.name.includes(' ') || people.some((mention) => mention.at < paragraphStart && mention.name === newcomer.name)) return null;
-  const role = ROLE_APPOSITION.exec(text.slice(newcomer.at + newcomer.name.length, newcomer.at + newcomer.name.length + 40))?.[1];
+  // (`montada no pátio do Centro Municipal, com 20 leitos`: a run after a fused article is a place or a body, no newcomer.)
+  if (FUSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, newcomer.at - 8), newcomer.at))) return null;
+  const apposed = ROLE_APPOSITION.exec(text.slice(newcomer.at + newcomer.name.length, newcomer.at + newcomer.name.length + 40))?.[1];
+  const role = apposed && !NO_APPOSITION.test(apposed) ? apposed : undefined;
   // (`Помощ обеща кметът на общината X Y на сесията. Той заяви: „…“`: a role written just before the name, the subject put
   // after its verb, introduces the newcomer as well. Not in Latin script, where English `He met the farmer X` or
   // `Prosecutor X told the court …` before a `she said` leave the pronoun to whom it was.)

@@ -25,6 +25,7 @@ import { englishWithheldIntroduction } from './lang/english-withheld';
 import { countedUnnamed } from './lang/counted-unnamed';
 import { bareRoleOpening } from './lang/bare-role-opening';
 import { opensWithHungarianDefinite } from './lang/hungarian-definite';
+import { opensWithRomanceA } from './lang/romance-a-opening';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -130,6 +131,8 @@ function latinIntroductionOf(sentence: string): { phrase: string; gender: Gender
   if (romanian) return romanian;
   // (`A pék később …`: Hungarian `A` is "the", someone named before, lang/hungarian-definite.ts.)
   if (article === 'A' && opensWithHungarianDefinite(sentence)) return null;
+  // (`A principal novidade é …`: Portuguese's definite article, lang/romance-a-opening.ts.)
+  if (article === 'A' && opensWithRomanceA(sentence)) return null;
   const english = ENGLISH_ARTICLE.test(article);
   // (`The mother of one of the linemen said`: a definite person noun whose complement is indefinite is someone unnamed.)
   if (article === 'The') return unknownsRelative(sentence.slice(article.length).trimStart());

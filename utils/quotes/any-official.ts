@@ -1,0 +1,24 @@
+/**
+ * `«…», reconoció la funcionaria` after `la secretaria de Cultura, Ana X, …`, `"…," the official said` after `Deputy
+ * Mayor Tom Y`: a noun for anyone holding an office, whatever it is, stands for the latest person the text gave a role,
+ * of the article's gender when it shows one; never an unnamed person whose own words lack the noun (held-role-over-unnamed.ts).
+ */
+import type { EntityBook } from './entities';
+
+/** Nouns for anyone who holds a public office (`la funcionaria`, `the official`, `le fonctionnaire`, `die Beamtin`). */
+export const ANY_OFFICIAL = /^(?:official|functionary|funcionari[oa]|funcionári[oa]|fonctionnaire|funzionari[oa]|ambtenaar|beamter?|beamtin|tjänsteman|tjenestemann|embedsmand)$/u;
+
+/** Articles that show the holder is a woman (`la funcionaria`, `a funcionária`, `die Beamtin`) or a man (`el funcionario`, `o funcionário`). */
+const FEMININE_ARTICLE = /^(?:la|a|die|una|uma)$/iu;
+const MASCULINE_ARTICLE = /^(?:el|o|le|il|der|un|um|uno)$/iu;
+
+/** The latest person given any role before `at` (as `latestHolder` walks back) whose gender fits the phrase's article, or null. */
+export function anyOfficeHolder(book: EntityBook, phrase: string, at: number, latestHolder: (holds: (roles: { at: number; role: string }[], name: string) => boolean) => string | null): string | null {
+  const article = phrase.trim().split(/\s+/u)[0] ?? '';
+  const gender = FEMININE_ARTICLE.test(article) ? 'female' : MASCULINE_ARTICLE.test(article) ? 'male' : null;
+  return latestHolder((roles, name) => {
+    if (!roles.some((entry) => entry.at < at)) return false;
+    const known = book.entities.get(name)?.gender ?? book.genders.get(name) ?? null;
+    return !gender || !known || known === gender;
+  });
+}

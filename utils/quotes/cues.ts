@@ -303,6 +303,8 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
     // phrase of two words or more and no comma, the participle names the thing; `The mayor called “Order!”` is her call.)
     const namesThing = /^(?:called|dubbed|titled|entitled)$/.test(verb[0]) && /^\s*$/.test(rest) && /(?:^|\s)(?:an?|the)\s+(?:[\p{L}’'-]+\s+){1,6}\p{Ll}[\p{L}-]*\s+$/u.test(sentence.slice(0, verb.index));
     if (namesThing) continue;
+    // (`described the winter in what traders have dubbed a “cash freeze”`: after "what" a naming verb names the thing, it does not report.)
+    if (/^(?:called|dubbed|labeled|labelled|branded|termed|nicknamed)$/.test(verb[0]) && /^\s*(?:an?|the)?\s*$/u.test(rest) && /(?:^|\s)what\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(sentence.slice(0, verb.index))) continue;
     // "said in a video posted to YouTube:": a participle after a preposition's object describes the object.
     if (REDUCED_RELATIVE.test(verb[0]) && PREPOSITION_OBJECT_AT_END.test(sentence.slice(0, verb.index))) continue;
     // "Not so, says Kim.", "The plan, said Kim, is …": a verb set off by commas has its subject after it.

@@ -254,8 +254,8 @@ export function buildEntities(
     const foreignSubject = FOREIGN_PREDICATE.test(text.slice(runEnd, runEnd + 40)) || (TOPIC_OPENING.test(lead) && /^\s+\p{Ll}/u.test(text.slice(runEnd, runEnd + 3))) || EXISTENTIAL.test(lead);
     // "I spoke with Ramaswami by video call": the person the writer interviews is whom the next "she" is about.
     const interviewed = WRITER_INTERVIEWS.test(lead);
-    // "a shopkeeper who gave his name only as Dwayne said": the one name given is the clause's subject.
-    const givenOneName = ONE_NAME_GIVEN.test(before) && PREDICATE.test(text.slice(runEnd, runEnd + 170));
+    // "a shopkeeper who gave his name only as Dwayne said", "… was a porter who gave her name only as Efua.": the one name given is the clause's subject.
+    const givenOneName = ONE_NAME_GIVEN.test(before) && (PREDICATE.test(text.slice(runEnd, runEnd + 170)) || /^\s*[.;]/u.test(text.slice(runEnd, runEnd + 3)));
     // "Then came Fiona Rudd", "Next up was X": the subject after an inverted verb of arriving or speaking.
     const inverted = INVERTED_SUBJECT.test(lead) || isCleftLead(lead) || isGermanInvertedSubject(lead, text.slice(runEnd, runEnd + 170));
     // "Huntly mother Aroha Whitiora's two youngest children have caught it": a sentence about someone's family is about them.

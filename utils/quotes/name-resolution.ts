@@ -207,7 +207,8 @@ function nameIndex(people: PersonMention[]): NameIndex {
  */
 function familyHead(names: string[], mentions: PersonMention[], bareAt: number | undefined): string {
   // (A writer's credit alone on its line above the story is no one the story names, credit-line.ts.)
-  const earliest = names.find((name) => mentions.some((mention) => mention.name === name && !mention.credit)) ?? names[0]!;
+  // (A standfirst above the dateline names people before the story does, standfirst.ts: the story's own first mention counts.)
+  const earliest = mentions.find((mention) => !mention.credit && names.includes(mention.name))?.name ?? names[0]!;
   if (bareAt === undefined || bareAt > mentions[0]!.at) return earliest;
   const holds = (test: (mention: PersonMention) => boolean) => names.filter((name) => mentions.some((mention) => mention.name === name && test(mention)));
   const office = holds((mention) => mention.titles.some((title) => !/^(?:mr|mrs|ms|former|state|us|u\.s\.)$/.test(title)));

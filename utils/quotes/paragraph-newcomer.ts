@@ -37,6 +37,8 @@ export function paragraphNewcomer(text: string, quoteAt: number, pronoun: string
   if (!newcomer.name.includes(' ') || people.some((mention) => mention.at < paragraphStart && mention.name === newcomer.name)) return null;
   // (`montada no pátio do Centro Municipal, com 20 leitos`: a run after a fused article is a place or a body, no newcomer.)
   if (FUSED_ARTICLE_BEFORE.test(text.slice(Math.max(0, newcomer.at - 8), newcomer.at))) return null;
+  // (`The founder of another firm in Harlow Ridge’s portfolio, …, said:`: a name in the possessive owns what is described, it is no newcomer.)
+  if (/^[’']s?(?![\p{L}])/u.test(text.slice(newcomer.at + newcomer.name.length, newcomer.at + newcomer.name.length + 3))) return null;
   const apposed = ROLE_APPOSITION.exec(text.slice(newcomer.at + newcomer.name.length, newcomer.at + newcomer.name.length + 40))?.[1];
   const role = apposed && !NO_APPOSITION.test(apposed) ? apposed : undefined;
   // (`Помощ обеща кметът на общината X Y на сесията. Той заяви: „…“`: a role written just before the name, the subject put

@@ -17,7 +17,7 @@ import { ROLE_NOUNS } from './roles';
 import { withoutBodyAcronyms, withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
-import { isCreditLine } from './credit-line';
+import { aboveStory } from './standfirst';
 import { withoutCommonNounOpening } from './common-noun-opening';
 import { isGreekBodyInGenitive } from './lang/greek-body';
 import { fullNameOfArticledGiven } from './articled-given';
@@ -39,7 +39,7 @@ export interface PersonMention {
   alone?: boolean;
   /** Written in the genitive a word before asks for (`режиссёра Кирилла Зайцева`, lang/ru-uk.ts). */
   genitive?: boolean;
-  /** Alone on its line: a writer's credit left above the story (credit-line.ts). */
+  /** Alone on its line: a writer's credit left above the story (credit-line.ts); or in a standfirst above the dateline (standfirst.ts). */
   credit?: boolean;
 }
 
@@ -294,7 +294,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     const lead = text.slice(Math.max(0, match.index - 30), at).split(/[,;:\n]|\p{L}[’']s?\s|(?<=(?:^|\s)\p{Ll}+[.!?][”"’']?)\s/u).at(-1)!.split(/\s+/).slice(-4);
     const titles = lead.map(bare).map((word) => ABBREVIATED_TITLES[word] ?? word).filter((word) => TITLES.has(word) || word === 'doctor');
     const relative = RELATIVE_NOUNS.has(wordBefore(text, match.index)) ? RELATIVE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] : undefined;
-    mentions.push(relative ? { name, at, titles, relative } : introducedAlone ? { name, at, titles, alone: true } : isCreditLine(text, at, name) ? { name, at, titles, credit: true } : { name, at, titles });
+    mentions.push(relative ? { name, at, titles, relative } : introducedAlone ? { name, at, titles, alone: true } : aboveStory(text, at, name) ? { name, at, titles, credit: true } : { name, at, titles });
     // `Zdaniem doktoranta Michała Górskiego`: a family name met only in the genitive, its nominative guessed (lang/nominative-name.ts).
     const guessed = /\p{Ll}$/u.test(name) ? guessedGenitiveFamily(name, text.slice(Math.max(0, at - 40), at)) : null;
     if (guessed && !bareSeen.has(guessed)) bareSeen.set(guessed, at);

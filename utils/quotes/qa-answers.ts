@@ -23,6 +23,9 @@ const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’l
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
 const MARKED = /["“][^"“”]*["”]|‘[^‘’]*’(?!\p{L})/gu;
 const MIN_PAIRS = 3;
+const ANNOUNCED_MIN_PAIRS = 2;
+/** The words a transcript's introduction closes on: `She spoke with X on Monday.`, `The interview has been edited for length and clarity.` */
+const ANNOUNCES_INTERVIEW = /\b(?:spoke|talked|speaking)\s+(?:with|to)\s+\p{Lu}[^.!?]*[.!?]\s*$|\b(?:conversation|interview|exchange)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed)\b/u;
 /** A paragraph opening with a speaker's label: initials or a name, then a dash or a colon. */
 // (A label is a name or initials, each word capitalised but its particles: `Ehrlich gesagt: nein.` opens an answer, no label.)
 const LABELLED = /^\p{Lu}[\p{L}.’'-]*(?:\s(?:(?:da|de|do|dos|das|di|del|della|von|van)\s)?\p{Lu}[\p{L}.’'-]*){0,3}\s?[–—:-]\s/u;
@@ -67,7 +70,10 @@ export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnsw
     answers.push(answer[0]!, ...answer.slice(1).filter((p, k) => k === 0 && FIRST_PERSON.test(p.text.replace(MARKED, ' '))));
   }
   if (firstQuestion < 1) return null;
-  if (firstPerson < MIN_PAIRS || firstPerson * 2 < questions || addressed * 2 < questions) {
+  // (`She spoke with Coast Radio. The conversation has been edited for length.`: an introduction that says the interview
+  // follows right before the first question lets a short one, of two answers, be read too.)
+  const minPairs = ANNOUNCES_INTERVIEW.test(paragraphs[firstQuestion - 1]!.text) ? ANNOUNCED_MIN_PAIRS : MIN_PAIRS;
+  if (firstPerson < minPairs || firstPerson * 2 < questions || addressed * 2 < questions) {
     // (French, German, Spanish, Italian, Portuguese ask in the polite third person: the introduction says the interview.)
     // (Answers opening with a label, `NS – …`, `Nilda Semedo: …`, are read by their labels, initials-label.ts.)
     if (firstPersonRomance < MIN_PAIRS || firstPersonRomance * 2 < questions || answers.some((answer) => LABELLED.test(answer.text))) return null;
@@ -94,7 +100,7 @@ function paragraphsOf(text: string): Paragraph[] {
 }
 
 /** Words saying the interview itself: `she said in an interview`, `spoke to The Review`, `sat down with us`. */
-const INTERVIEWED = /\b(?:in an interview|spoke to|speaking to|talked to|sat down with|in conversation with)\b/u;
+const INTERVIEWED = /\b(?:in an interview|spoke to|speaking to|talked to|spoke with|talked with|sat down with|in conversation with)\b/u;
 
 /**
  * The person the introduction says was interviewed (`Martine X has run the co-op since 2019. … "…," she said in an
@@ -108,8 +114,11 @@ function interviewedIn(introduction: string): string | null {
   const end = sentenceEnd < 0 ? introduction.length : cue.index + sentenceEnd;
   // (A person opening a sentence, as the one introduced does: not `in southwest Nova Scotia`, not a quoted expert's `said X`.)
   const opensSentence = (at: number) => /(?:^|\n|[.!?]["”’]?\s+)$/u.test(introduction.slice(Math.max(0, at - 4), at));
-  const named = findPersonMentions(introduction).filter((mention) => mention.name.includes(' ') && mention.at < end && opensSentence(mention.at));
-  return named.at(-1)?.name ?? null;
+  const mentions = findPersonMentions(introduction).filter((mention) => mention.name.includes(' ') && mention.at < end);
+  const named = mentions.filter((mention) => opensSentence(mention.at));
+  // (`…, baker Petra Lindahl has sent staff home. She spoke with X.`: "she" opening the cue's sentence is the one named last before it.)
+  const pronounOpens = /(?:^|\n|[.!?]["”’]?\s+)(?:She|He)\s+$/u.test(introduction.slice(Math.max(0, cue.index - 8), cue.index));
+  return (pronounOpens ? mentions.filter((mention) => mention.at < cue.index).at(-1)?.name : undefined) ?? named.at(-1)?.name ?? null;
 }
 
 /** The person the introduction names first, with a family name (`Dr Sana Qureshi has spent …`). */

@@ -7,7 +7,7 @@
 import { namedOnlyAsSubject } from './lone-names';
 import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet } from './outlets';
-import { isRoleWord, roleFromAppositive } from './roles';
+import { isRoleWord, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { sentenceSubject } from './sentence-subject';
 import { DESCRIPTION_WORD, DETERMINER, described, lazyPattern, named, namedAppositive, ownedMessage, withRole, type SpeakerPhrase } from './speaker-phrase';
 
@@ -35,6 +35,8 @@ export function nameAtEnd(words: string): RegExpExecArray | null {
 /** An indefinite subject's head, before what places it (`A retired dairyman| from a farm outside X`, `One welder| with 19 years at …`). */
 // (`A House Republican aide involved in the negotiations told me`: capitalised modifiers, and a participle in -ed, as well.)
 const INDEFINITE_HEAD = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+(?!(?:from|with|at|in|on|of|near|outside|for)\b)[\p{L}\d-]+){1,4}?)\s+(?:from|with|at|in|on|of|near|outside|for|\p{Ll}+ing|\p{Ll}+ed)\s/u;
+/** `The founder of …`, `The owner of …`: "the", a role noun, then what it is of. */
+const DEFINITE_ROLE_HEAD = /^[Tt]he\s+(\p{Ll}+)\s+(?:of|at|in|for|with)\s/u;
 const PLACE_PREPOSITION_AT_END = /\s(?:in|from|at|near|outside)\s*$/u;
 const PREPOSITION_AT_END = /\s(?:with|on|at|in|of|from|near|for|to|by)\s*$/u;
 const DESCRIPTION_AT_END = new RegExp(`(?<![\\p{L}])(${DETERMINER}(?:\\s+${DESCRIPTION_WORD}){1,6})$`, 'u');
@@ -128,6 +130,9 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   const first = groups.at(-1) ?? '';
   // (`A retired dairyman from a family farm outside Tomah, who …, said`: an indefinite subject longer than the pattern's six words.)
   if (DESCRIPTION_AT_END.exec(first)?.index === 0) return described(first);
+  // (`The founder of another firm in Harlow Ridge’s portfolio, who declined to be named, said`: a definite role noun heads the subject.)
+  const definiteRole = groups.length > 1 ? DEFINITE_ROLE_HEAD.exec(first) : null;
+  if (definiteRole && ROLE_NOUNS.has(definiteRole[1]!)) return described(first.replace(/^The\b/u, 'the'));
   const indefinite = INDEFINITE_HEAD.exec(first)?.[1];
   // (Written as the unnamed introductions write it, `a retired teacher`, for the same person read there.)
   return indefinite ? described(indefinite.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())) : null;
@@ -149,7 +154,8 @@ const ROLE_WORDS_THEN_NAME = lazyPattern(() => new RegExp(`^((?:[\\p{Ll}-]+\\s+)
 const RELATIVE_SUBJECT = lazyPattern(() => new RegExp(`(?:^|[^\\p{L}’'])(${NAME_RUN}),\\s+who$`, 'u'));
 
 /** A whole group that is an owner and lower-case role words: "Trump's spokeswoman", "Sanders' campaign manager". */
-const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:\s+[\p{Ll}-]+){1,4}$/u;
+// (`Lena Hart, CMF's regional director for Brittany and Normandy, said`: a place the owned office serves ends it too, no one who speaks.)
+const OWNED_ROLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’'](?:s\b)?(?:(?:\s+[\p{Ll}-]+){1,4}|(?:\s+[\p{Ll}-]+){1,6}\s+(?:for|of|in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}.’'-]*)){0,5})$/u;
 const OWNED_AT_END = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s(?:\s+[\p{Ll}-]+){1,3})$/u;
 
 const QUALIFIED_PLURAL_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Ll}{3,}(?<![su])s)$/u;

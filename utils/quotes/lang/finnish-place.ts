@@ -10,8 +10,8 @@ const FINNISH_WORDS = /(?<![\p{L}])(?:että|mukaan|sanoo|kertoo|hän|myös|sanoi
 
 export const isFinnishText = (text: string): boolean => FINNISH_WORDS.test(text);
 
-/** A capitalised word in a "from" case closing a run of three words or more. */
-const FROM_CASE_PLACE = /(?<=^\p{Lu}\S*\s+\p{Lu}\S*)\s+\p{Lu}\p{Ll}{2,}(?:sta|stä|lta|ltä)$/u;
+/** A capitalised word in a "from" or "in" case closing a run of three words or more (`Jari Mäkinen Kuopiossa`). */
+const FROM_CASE_PLACE = /(?<=^\p{Lu}\S*\s+\p{Lu}\S*)\s+\p{Lu}\p{Ll}{2,}(?:sta|stä|lta|ltä|ssa|ssä)$/u;
 
 /**
  * A capitalised word in a case of place: illative (-aan, -ään, -iin, -seen, -hin: "into"), elative or ablative ("from"),

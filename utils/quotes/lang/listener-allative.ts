@@ -9,6 +9,10 @@ import { isFinnishText, withoutFinnishFromPlace } from './finnish-place';
 /** A station's kind word, which opens an outlet's name written before its allative (`Raadio Kadrile`). */
 export const STATION_KIND = String.raw`(?:Raadio|Radio|Televisioon|Televisio|TV)`;
 
+/** A paper's town in the genitive before its allative (`Helsingin Sanomille`); never a -nen family name (`Virtanen`). */
+export const TOWN_GENITIVE = String.raw`\p{Lu}[\p{L}-]+(?<!n)[aeiouyäö]n`;
+const TOWN_GENITIVE_CLOSING = new RegExp(String.raw`(?<=^\S+\s+\S+)\s+${TOWN_GENITIVE}$`, 'u');
+
 /** The allative closing a run after one name word at least: `-le` after a vowel (Estonian), `-lle` (Finnish). */
 const ALLATIVE_TAIL = new RegExp(String.raw`(?<=\S)\s+(?:${STATION_KIND}\s+)?\p{Lu}[\p{L}-]{3,}[aeiouõäöü]l?le$`, 'u');
 
@@ -21,9 +25,10 @@ const ESTONIAN_WORDS = /(?<![\p{L}])(?:ütles|ütleb|rääkis|sõnul|sõnas|ning
  * as Italian family names end so (`Pino Daniele`).
  */
 export function withoutFinnicCaseTail(name: string, text: string, end: number, isFinnish: () => boolean): string {
-  if (/(?:st|lt)[aä]$/u.test(name)) return isFinnish() ? withoutFinnishFromPlace(name) : name;
+  if (/(?:st|lt|ss)[aä]$/u.test(name)) return isFinnish() ? withoutFinnishFromPlace(name) : name;
   if (!ALLATIVE_TAIL.test(name) || !/^\s*[.!?,]/u.test(text.slice(end, end + 3))) return name;
-  return isFinnish() || ESTONIAN_WORDS.test(text) ? name.replace(ALLATIVE_TAIL, '') : name;
+  // (`Matti Virtanen Helsingin Sanomille.`: the paper's town too, when a two-word name stays before it.)
+  return isFinnish() || ESTONIAN_WORDS.test(text) ? name.replace(ALLATIVE_TAIL, '').replace(TOWN_GENITIVE_CLOSING, '') : name;
 }
 
 export { isFinnishText };

@@ -44,8 +44,9 @@ function revealedAfter(text: string, span: AttributedSpan): { name: string; role
   const paragraphStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
   const lineEnd = text.indexOf('\n', span.outerEnd);
   const paragraphEnd = lineEnd < 0 ? text.length : lineEnd;
-  // (Alone in its paragraph: nothing but space around the quote, so no tag in the paragraph could have named anyone.)
-  if (text.slice(paragraphStart, span.outerStart).trim() || text.slice(span.outerEnd, paragraphEnd).trim()) return null;
+  // (Alone in its paragraph: nothing but space around the quote, so no tag in the paragraph could have named anyone; a
+  // full stop written outside the marks, `“…”.`, is no tag.)
+  if (text.slice(paragraphStart, span.outerStart).trim() || text.slice(span.outerEnd, paragraphEnd).replace(/^[\s.…!?]+$/u, '')) return null;
   const next = text.slice(paragraphEnd).replace(/^\s+/u, '').slice(0, 300);
   const revealed = saidBy(next);
   if (revealed) return { name: revealed, role: null };

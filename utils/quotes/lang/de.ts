@@ -32,6 +32,8 @@ const SEPARABLE_PAIRS: [stems: string, particle: string][] = [
   ['merkte|merkt|merkten', 'an'],
   // (`sagte X vor Gericht aus:`, testimony.)
   ['sagte|sagt|sagten', 'aus'],
+  // (`kündigte sie am Spielfeldrand an:`, an announcement; before a colon its subject is the speaker.)
+  ['kündigte|kündigt|kündigten', 'an'],
 ];
 const PAIRED = (words: string) => SEPARABLE_PAIRS.map(([stems, particle]) => `(?:${stems})(?=${words}\\s${particle}(?![\\p{L}]))`).join('|');
 
@@ -143,6 +145,13 @@ function withApposedSubject(frame: string): string {
  */
 const STATION_SAID_TO = /(\s\p{Ll}{3,})\s+(?:Radio|Rádio|Sender|TV)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(\s*:\s*)$/u;
 
+/**
+ * `„…“ Das sagt einer, der es wissen muss: Anna Weber, seit 2019 Leiterin des Amts.`: a new sentence after the quote points
+ * back at it (`Das`, `So`) and names its speaker only after a colon; the words before the colon describe them, the name after
+ * it is the speaker. Read as `sagte Anna Weber.` (`Das sagt viel über X:` names no one after the colon.)
+ */
+const NAMED_AFTER_COLON = lazy(() => new RegExp(String.raw`^\s*(?:Das|Dies|So)\s+(?:${VERBS})\s+(?:einer|eine|jemand|der|die|ein)(?=[\s,])[^.!?:„“»«]{0,80}:\s+${DEGREE}(${FULL_NAME})(?![\p{L}])`, 'u'));
+
 export const german: LanguageCues = {
   ...cues,
   before: (written) => {
@@ -154,6 +163,8 @@ export const german: LanguageCues = {
     // (Its opening verb tested first, with no \p class: most frames lack it.)
     const hadItSaid = /^[\s,]*(?:ließ|ließen|lässt|lassen)\s/u.test(frame) ? HAD_IT_SAID.exec(frame) : null;
     if (hadItSaid) return cues.after(`sagte ${hadItSaid[1]}.`);
+    const namedAfterColon = NAMED_AFTER_COLON().exec(frame);
+    if (namedAfterColon) return cues.after(`sagte ${namedAfterColon[1]}.`);
     const separable = SEPARABLE_AFTER.exec(frame) ?? PAIRED_AFTER().map((pattern) => pattern.exec(frame)).find(Boolean);
     if (separable) return cues.after(`sagte ${separable[1]}.`);
     return withoutTrailingAdverb(cues.after(frame) ?? (VERB_SECOND.test(frame) && !PARTICLE_CLOSING.test(frame) ? cues.after(frame.replace(VERB_SECOND, '$1sagte')) : null));

@@ -24,8 +24,16 @@ export function isRomanceInvertedLead(lead: string): boolean {
   return ROMANCE_PLACE_THEN_VERB.test(lead);
 }
 
+/**
+ * `Matchwinner war einmal mehr X.`, `Siegerin des Abends wurde erneut X.`: a noun of what someone was fronted before the copula,
+ * the name closing the sentence is its subject (`Er nahm es gelassen` after it is about X). Only with the name last, a German
+ * copula and at most a few German adverbs between (`Der Grund war X` about a thing has no name last).
+ */
+const FRONTED_PREDICATE_THEN_COPULA = /^\s*(?:(?:Der|Die)\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:des|der|von|vom|im|am)\s+\p{Lu}[\p{L}-]+)?\s+(?:war|ist|wurde|wird)\s+(?:(?:einmal\s+mehr|erneut|wieder|abermals|diesmal|auch|einmal|heuer|dieses\s+Mal)\s+)?$/u;
+
 export function isGermanInvertedSubject(lead: string, rest: string): boolean {
   if (isRomanceInvertedLead(lead)) return true;
+  if (FRONTED_PREDICATE_THEN_COPULA.test(lead) && /^\s*[.!]/u.test(rest)) return true;
   const verb = OPENING_THEN_VERB.exec(lead)?.[1] ?? CLAUSE_THEN_VERB.exec(lead)?.[1];
   return !!verb && !NO_VERB.test(verb) && GERMAN_WORD.test(`${lead} ${rest.split(/[.!?]/u)[0]}`);
 }

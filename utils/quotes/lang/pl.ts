@@ -13,7 +13,9 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 const PAST_STEMS =
   'powiedzia doda podkreśli stwierdzi zaznaczy wyjaśni przyzna oceni zapewni napisa mówi opowiada przekaza poinformowa ' +
   'zapowiedzia skomentowa tłumaczy odpowiedzia zauważy dodawa przypomnia ostrzeg przekonywa relacjonowa wspomina ' +
-  'zastrzeg wylicza argumentowa skwitowa żartowa ubolewa';
+  'zastrzeg wylicza argumentowa skwitowa żartowa ubolewa ' +
+  // (The imperfective past beside the perfective: `ostrzegł` once, `ostrzegała` as she went on warning.)
+  'ostrzega zastrzega';
 const PRESENT = 'mówi dodaje podkreśla stwierdza zaznacza wyjaśnia tłumaczy przyznaje ocenia zapewnia twierdzi opowiada przekonuje uważa relacjonuje wspomina odpowiada zauważa ' +
   'zastrzega ostrzega wylicza argumentuje kwituje komentuje żartuje ubolewa';
 
@@ -49,7 +51,13 @@ const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, a
 const ACADEMIC = /(?<![\p{L}])(prof|hab|inż|mgr|doc|dr)\.\s+/gu;
 /** `Wójt X – od roku na urzędzie – nie kryje obaw:`: an aside set off by dashes after the name reads as one set off by commas. */
 const DASHED_ASIDE = /(\p{Lu}\p{Ll}+)\s[–—]\s([^–—„”"\n]{2,120}?)\s[–—]\s(?=\p{Ll})/u;
-const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ').replace(DASHED_ASIDE, '$1, $2, ');
+/**
+ * `W rozmowie z Radiem Opole Nowak ostrzegał, że …:`: an interview opening the sentence names the outlet spoken to, its own
+ * capitals running into the speaker's; the subject is the capitalised word(s) right before the verb. Read without the opening.
+ * (`W rozmowie z nami Nowak …` too; the name keeps one word when the outlet's ends the run, resolved to the full name later.)
+ */
+const INTERVIEW_OPENING = new RegExp(String.raw`(^|[.!?]\s+)W\s+rozmowie\s+z\s+(?:[\p{L}\d„”"-]+\s+){1,4}(?=\p{Lu}\p{Ll}+\s+(?:${VERBS})(?![\p{L}]))`, 'u');
+const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ').replace(DASHED_ASIDE, '$1, $2, ').replace(INTERVIEW_OPENING, '$1');
 
 /** Agent nouns by their ending (`Kominiarz`, `Piekarka`, `Aktywistka`), which family names rarely have. */
 const AGENT_END = /^\p{Lu}\p{Ll}{3,}(?:arz|arka|ysta|ystka|ista|istka)$/u;

@@ -12,6 +12,8 @@ const IS_THE = /^(?:,[^,.;"“]{1,80},|,)?\s+(?:is|was)\s+(the\s+[^,.;"“]{3,60
 export function copularRole(after: string, sentenceLead: string): string | null {
   const taken = postTaken(after, sentenceLead);
   if (taken) return taken;
+  const relative = relativeClauseRole(after);
+  if (relative) return relative;
   const stated = IS_THE.exec(after)?.[1];
   if (!stated || /[’']s\b/u.test(stated) || (sentenceLead.trim() && !/^[^,]{1,40},\s*$/u.test(sentenceLead))) return null;
   return roleFromAppositive(stated);
@@ -29,4 +31,20 @@ function postTaken(after: string, sentenceLead: string): string | null {
   if (!phrase || sentenceLead.trim()) return null;
   const office = phrase.split(/\s+/u).at(-1)!.toLowerCase();
   return ROLE_NOUNS.has(office) ? office : null;
+}
+
+/**
+ * `said X, who is the county's chief engineer`, `X, who was the paper's night editor until 2015 and now teaches …`: a
+ * relative clause right after the name stating what the person is (or was: then a former one) gives the role wherever
+ * the name stands; `X, who was the first to arrive` states no role noun (roleFromAppositive).
+ */
+const WHO_IS = /^,\s+who\s+(is|was|had\s+been|has\s+been)\s+((?:the|a|an)\s+[^,.;"“”]{3,60}?)(?=[,.;]|\s+(?:and|who|since|until|till|before|but|when|for|from)\s)/u;
+
+function relativeClauseRole(after: string): string | null {
+  const match = WHO_IS.exec(after);
+  if (!match) return null;
+  const role = roleFromAppositive(match[2]!);
+  if (!role) return null;
+  const past = /^(?:was|had\s+been)$/u.test(match[1]!);
+  return past && !/^(?:former|retired|ex-|onetime|then)/iu.test(role) ? `former ${role}` : role;
 }

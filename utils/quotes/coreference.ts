@@ -97,7 +97,8 @@ export function ownerBefore(text: string): RegExpExecArray | null {
 /** How far after a name its pronoun may come while still plainly referring to it. */
 const PRONOUN_WINDOW = 120;
 
-const OWNED_APPOSITIVE = /^,\s+((?:his|her|their)\s+[^,.!?\n]{1,40})(?:,|(?=[.!?\n]))/i;
+// (Set off by dashes too: `Gwen Tallis — his aunt — said`; its "his" is the man named before, she is the aunt.)
+const OWNED_APPOSITIVE = /^(?:,\s+|\s?[—–]\s?)((?:his|her|their)\s+[^,.!?\n—–]{1,40}?)(?:\s?[—–]|,|(?=[.!?\n]))/i;
 
 // (And Swahili `Bw` and `Bi`: `alisema Bi Ouma`.)
 const ADDRESS_GENDER: Record<string, Gender> = { mr: 'male', herr: 'male', m: 'male', mrs: 'female', ms: 'female', miss: 'female', frau: 'female', mme: 'female', bw: 'male', bi: 'female' };

@@ -328,8 +328,8 @@ export function officeOf(role: string): string {
 function appositives(after: string): string[] {
   const groups: string[] = [];
   // ("president of the Federation of Drivers Associations (FDA)": an acronym in brackets closes the group.)
-  // ("Joint Commissioner of Police (Traffic)": a short gloss in brackets belongs to the group.)
-  const pattern = /^,\s+((?:[^,;:"“”()\n]|\([^()\n]{1,30}\)){1,130}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who)\b)/u;
+  // ("Joint Commissioner of Police (Traffic)": a short gloss in brackets belongs to the group; "a retired pit foreman whose memoir …": a "whose" clause closes it.)
+  const pattern = /^,\s+((?:[^,;:"“”()\n]|\([^()\n]{1,30}\)){1,130}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who|whose)\b)/u;
   let rest = after;
   for (let i = 0; i < 2; i++) {
     const match = pattern.exec(rest);

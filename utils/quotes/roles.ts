@@ -232,7 +232,9 @@ function nounModifier(words: string[], i: number, allWords: string[]): boolean {
   const adjective = i > 0 && /^\p{L}+(?:al|ic|ary|ive|ous|ent)$/u.test(words[i - 1]!) && opensClause(i - 1);
   // ("Teachers union president X": a plural noun opening the clause, capitalised by its place, whose body the noun is.)
   const members = i > 0 && /^\p{Lu}\p{Ll}{2,}s$/u.test(words[i - 1]!) && opensClause(i - 1);
-  return opensClause(i) || adjective || members;
+  // ("District health officer Dr X", "County transport manager X": a portfolio after a tier of government opening the clause.)
+  const portfolioOfTier = i > 0 && PORTFOLIOS.has(word) && /^\p{Lu}/u.test(words[i - 1]!) && ROLE_MODIFIERS.has(bare(words[i - 1]!)) && opensClause(i - 1);
+  return opensClause(i) || adjective || members || portfolioOfTier;
 }
 
 /** Honours and forms of respect that may follow an office before the name. */

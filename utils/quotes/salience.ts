@@ -26,7 +26,7 @@ import { withoutArticle, type EntityBook, type Mention } from './entities';
 import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
 import type { UnnamedIntroduction } from './unnamed-introduction';
-import { statedRoleHolder } from './stated-role-holder';
+import { statedRoleHolder } from './stated-role-holder'; import { introducedUnnamedSince } from './unnamed-since';
 import { describedSubjects } from './described-subjects'; import { introducedSubject } from './introduced-subject'; import { theyPronounPeople } from './stated-pronouns';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
@@ -233,7 +233,7 @@ export class Salience {
         return (person?.offices.has(office) || seatHolder || isAliasOffice(office, roles)) && (seatHolder || !qualifiersConflict(qualifiers, roles)) && ranked && former === /\bformer\b/i.test(match[1] ?? '');
       });
       // "a senior official said …" and later "the official said": the unnamed one, quoted since the named holder was last mentioned.
-      if (holder && !this.describedSpeakerSince(head, holder.at, at)) return holder.name;
+      if (holder && !this.describedSpeakerSince(head, holder.at, at) && !introducedUnnamedSince(this.introductions, head, holder.at, at)) return holder.name;
     }
     // "Her long-time trainer, Colin Baird," … "the trainer said": a noun the text itself gave someone as a role (stated-role-holder.ts).
     const stated = statedRoleHolder(phrase, at, this.book, this.mentionsBefore(at), this.introductions, (noun) => ANONYMOUS_NOUNS.has(noun) || !!EPITHETS[noun], (noun, from, to) => this.describedSpeakerSince(noun, from, to));

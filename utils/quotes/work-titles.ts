@@ -71,6 +71,20 @@ export function namedProgrammeOrListener(text: string, outerStart: number, words
  */
 const CYRILLIC_BODY_NAME = /^(?:[\p{Script=Cyrillic}-]+\s+){0,4}(?:компани[яиюей]|корпораци[яиюей]|ассоциаци[яиюей]|организаци[яиюей]|(?:завод|фонд|банк|холдинг|концерн|комбинат)(?:а|у|ом|е)?)$/iu;
 
+/**
+ * `في تصريح خاص لـ"صوت المدينة": "…"`, `אמר ל"קול העמק": "…"`: a few words in marks right after the preposition "to" standing
+ * alone (لـ, ל) are the outlet or person the words were told to; no one says words "to" a quotation.
+ */
+const TOLD_TO_BEFORE_MARK = /(?:^|[^\p{L}\p{M}])(?:لـ|ل|ל[-־]?)\s?$/u;
+const MAX_LISTENER_WORDS = 5;
+
+/**
+ * `地元テレビ「みなと放送」の取材に、「…」と語った`: a few words in corner brackets after a kind of outlet or programme, or
+ * followed by `の取材`, `のインタビュー` (the outlet's interview), name the outlet or the show, not anyone's words.
+ */
+const JAPANESE_OUTLET_BEFORE_MARK = /(?:テレビ|ラジオ|放送局|局|新聞|紙|誌|番組|チャンネル|サイト)\s*$/u;
+const JAPANESE_OUTLET_AFTER_MARK = /^の(?:取材|インタビュー|番組|放送|記事|報道|電話取材|取材班)/u;
+
 /** Whether the marked words at `outerStart` name the work that the noun just before them stands for. */
 export function namesAWork(text: string, outerStart: number, words: string): boolean {
   // `그는 『…』의 저자다`: Korean sets a book's title in double corner brackets, never anyone's words (Japanese quotes in them).
@@ -79,6 +93,8 @@ export function namesAWork(text: string, outerStart: number, words: string): boo
   const before = text.slice(Math.max(0, outerStart - 40), outerStart);
   if (THAI_WORK_BEFORE_MARK.test(before)) return true;
   if (namedProgrammeOrListener(text, outerStart, words, before)) return true;
+  if (text[outerStart] === '「' && words.length <= 16 && !/[。！？]/u.test(words) && (JAPANESE_OUTLET_BEFORE_MARK.test(before) || JAPANESE_OUTLET_AFTER_MARK.test(text.slice(text.indexOf('」', outerStart) + 1, text.indexOf('」', outerStart) + 12)))) return true;
+  if (TOLD_TO_BEFORE_MARK.test(before) && words.trim().split(/\s+/u).length <= MAX_LISTENER_WORDS) return true;
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (CYRILLIC_BODY_NAME.test(words.trim()) && /\p{Ll}\s*$/u.test(line)) return true;
   return WORK_NOUN_BEFORE_MARK.test(line) || SEMITIC_WORK_BEFORE_MARK.test(line);

@@ -46,7 +46,10 @@ export function japaneseMentions(text: string, base: number, skip: (at: number) 
     const gender: Gender | null = FEMALE.test(lead) ? 'female' : MALE.test(lead) ? 'male' : null;
     // (`小林さんによると`: the one a report is "according to" is the source of the quote that follows, as a subject is.)
     const source = match[3] === 'に' && /^(?:よると|よれば)/u.test(text.slice(at + match[0].length));
-    found.push({ name, at: base + at, subject: /^(?:は|が)$/u.test(match[3] ?? '') || source, role, gender });
+    // (`最年少は、高校２年の佐藤美保さん（17）だ。`, `…のは、X さんだ。`: the one a topic sentence names at its end, before the
+    // copula, is what the sentence is about, as a subject.)
+    const clefted = !match[3] && /は/u.test(lead) && /^(?:だった|だ|でした|です)(?:。|$)/u.test(text.slice(at + match[0].length));
+    found.push({ name, at: base + at, subject: /^(?:は|が)$/u.test(match[3] ?? '') || source || clefted, role, gender });
   }
   return found;
 }

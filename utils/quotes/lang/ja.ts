@@ -117,13 +117,17 @@ const patterns = lazy(() => ({
   // `「…」。市内に住む女性（79）はこう話し`, `…の担当者は、こう懸念を示す`: the next sentence names who said it, with こう (thus).
   // `「…」。佐藤さんは傷ついた実を手に肩を落とした。`: the quote stands as its own sentence and the next one opens with a named person.
   // (Who the person is may come first, a clause or an office before 、: `。店を営む佐藤さん（58）は…`, `。3代目の女将、佐藤さんは、…`.)
+  // (`「…」。佐藤さんはそう言って笑い、「…」と続けた。`: "saying so" names the speaker even when the sentence goes on to a new quote.)
   // (A given name in kana, or kana and 子, is the name's: `山口ひろ子さん`, `佐々木みどりさん`; its last character alone is no name of one character.)
-  nextTitled: new RegExp(`^。\\s*(?:[^。「」]{0,30}?(?:[\\p{Script=Hiragana}、]))?(\\p{Script=Han}{2,3}\\p{Script=Hiragana}{1,3}子|\\p{Script=Han}{2,3}\\p{Script=Hiragana}{2,4}(?=${HONORIFICS})|[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,12}?|(?<!(?:^|[^\\p{Script=Han}])\\p{Script=Han}{2,3}\\p{Script=Hiragana}{1,3})${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は[^。「」]{1,60}。`, 'u'),
+  nextTitled: new RegExp(`^。\\s*(?:[^。「」]{0,30}?(?:[\\p{Script=Hiragana}、]))?(\\p{Script=Han}{2,3}\\p{Script=Hiragana}{1,3}子|\\p{Script=Han}{2,3}\\p{Script=Hiragana}{2,4}(?=${HONORIFICS})|[\\p{Script=Han}\\p{Script=Katakana}ー・]{2,12}?|(?<!(?:^|[^\\p{Script=Han}])\\p{Script=Han}{2,3}\\p{Script=Hiragana}{1,3})${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][^（）()「」。]{1,12}[）)])?は(?:[^。「」]{1,60}。|、?(?:そう|こう)(?:言っ|言い|話し|語っ|語り)[^。「」]{0,20}、)`, 'u'),
   // `敗れたチームの主将は`: an office alone, held in a body named right before it with の: someone unnamed.
   heldOffice: new RegExp(`(?:^|[、。\\s」])([^、。\\s「」（）()]{1,16}の)(${ROLES_BEFORE}|${ROLES})(?:[（(]\\d{1,3}[）)])?(?:は|が)、?\\s*$`, 'u'),
   // `スキップの吉田真央（24）は`, `」と振り返ったのはサードの岩田彩花（22）。`: sports pages write players by name and age alone, no
   // honorific; a run of kanji with an age in brackets is a person (a word for someone unnamed or an office there is not).
   agedBefore: /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー・])(\p{Script=Han}{2,5})[（(]\d{1,3}[）)](?:は|が)、?\s*$/u,
+  // `「…」と話すのは、保存会会長の佐藤花子さん（72）。`: the cleft after the quote names its speaker with an honorific or an office,
+  // the copula often left out (`…のは、X さん（72）。`).
+  honouredCleft: new RegExp(`^と、?[^。「」]{1,16}?のは、?([^。「」]{0,30}?)(?<![\\p{Script=Han}\\p{Script=Katakana}ー・])(${KANA_GIVEN_NAME}|${NAME})(${HONORIFICS}|(?:${ROLES}){1,2})(?:[（(][\\d０-９]{1,3}[）)])?(?:だった|だ|です|でした)?。`, 'u'),
   agedCleft: /^と、?[^。「」]{1,16}?のは、?([^。「」]{0,20}?)(?<![\p{Script=Han}])(\p{Script=Han}{2,5})[（(]\d{1,3}[）)](?:だった|だ|です|でした)?。/u,
   // `「…」。そう語るのは、…の田村会長だ。`: the sentence after the quote is a cleft on "the one who says so".
   // (Any verb in its plain form before のは: `こう指摘するのは`, `そう声を上げるのは`; an age in full-width digits too.)
@@ -213,9 +217,15 @@ export const japanese: LanguageCues = {
     // honorific after it: `と川村さん。`, `と中村氏。`.)
     const honoured = new RegExp(`^(?:${HONORIFICS})$`, 'u').test(elided?.[2] ?? '');
     if (elided && elided[1]!.length >= 2 && !new RegExp(`^(?:${ROLES})$`, 'u').test(elided[1]!) && !/^同/u.test(elided[1]!) && !BODY.test(elided[1]!) && (honoured || !TOPIC_NOT_A_PERSON.test(elided[1]!))) return phrase(elided[1], elided[2]);
-    // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
+    const cleftNamed = patterns().honouredCleft.exec(frame);
+    if (cleftNamed && !officeAlone(cleftNamed[2]!, cleftNamed[3])) {
+      const found = phrase(cleftNamed[2], cleftNamed[3]);
+      const role = found && !found.role ? roleBeforeName(cleftNamed[1]!) : undefined;
+      if (found) return role ? person(found.phrase, role) : found;
+    }
     const aged = patterns().agedCleft.exec(frame);
     if (aged && agedPerson(aged[2]!)) return person(aged[2]!, roleBeforeName(aged[1]!));
+    // `「…」と述べた。`: the subject is left out, as the writer's last speaker.
     if (afterBare.test(frame) || patterns().afterHolds.test(frame)) return pronoun('they');
     // `「…」。そう言って笑う`, `「…」。そう話すと…`: the next sentence opens with "saying so", its subject left out.
     if (/^。\s*そう(?:言っ|話し|語っ|言う|話す|語る|口にし)/u.test(frame)) return pronoun('they');

@@ -53,6 +53,20 @@ function loneFamilyName(language: SemiticLanguage, sentence: string): SpeakerPhr
   return lone[2] || /^\s*[:.,]/u.test(sentence.slice(lone.index + lone[0].length)) ? person(lone[1]!) : null;
 }
 
+/** The second word of a given name of two (`نور الدين`, `سيف الله`, `زين العابدين`), which the family name follows. */
+const GIVEN_NAME_SECOND_WORD = /^(?:الدين|الله|الهدى|العابدين|الإسلام)$/u;
+
+/**
+ * The family name after a given name of two words, from `at`: `عبد`, `أبو`… and the word after them, or one word closing the
+ * words before the comma (`نور الدين الشامي،`), or a family name of origin in ـي; none else (`نور الدين مدرسة جديدة`).
+ */
+function familyAfterGivenOfTwo(words: readonly string[], at: number, compound: boolean, familyName: (word: string | undefined) => boolean): string[] {
+  const clean = (word: string | undefined) => word?.replace(/[.!?؟]+$/u, '');
+  if (compound) return [clean(words[at])!, clean(words[at + 1])!];
+  const word = clean(words[at]);
+  return word && familyName(word) && (at === words.length - 1 || /^ال\p{Script=Arabic}{2,}ي$/u.test(word)) ? [word] : [];
+}
+
 export function openingPerson(language: SemiticLanguage, sentence: string): SpeakerPhrase | null {
   // (`ראש המועצה עו״ד X הגן על…`: a title between an office and the name is neither, as semitic-sentence-subject.ts reads it.)
   const untitled = sentence.trim().replace(OFFICE_THEN_TITLE, '$1 ');
@@ -203,10 +217,13 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
     const originName = words[end + 2]?.replace(/[.!?؟]+$/u, '');
     if (!language.constructBeforeDefinite && name.length === 2 && plain(name[0]) && plain(name[1]) && originName && /^ال\p{Script=Arabic}{2,}ي$/u.test(originName) && !language.stop.test(originName)) name.push(originName);
     const familyName = (word: string | undefined) => plain(word) || (!language.constructBeforeDefinite && !!word && language.definite.test(word) && !language.stop.test(word));
+    // (`افتتح الدكتور نور الدين عبد الحكيم، وكيل…`: a given name of two words, its second الدين or الله, leaves the family name after it.)
+    const givenOfTwo = !language.constructBeforeDefinite && name.length === 2 && plain(name[0]) && GIVEN_NAME_SECOND_WORD.test(name[1]!);
+    if (givenOfTwo) name.push(...familyAfterGivenOfTwo(words, end + 2, compound(end + 2), familyName));
     // `مدرب شباب دكالة، التونسي فوزي العياري،`: the person in the comma group after an office over a body.
     const apposed = others.length > 1 ? nameAfterComma(language, `${head}،${others[0]}،`, true) : null;
     if (apposed && end < words.length) return person(apposed.phrase, words.join(' '));
-    if ((name.length === 2 && plain(name[0]) && familyName(name[1])) || (name.length === 3 && (compound(end) ? familyName(name[2]) : plain(name[0])))) {
+    if ((name.length === 2 && plain(name[0]) && familyName(name[1])) || (name.length === 3 && (compound(end) ? familyName(name[2]) : plain(name[0]))) || (givenOfTwo && name.length === 4)) {
       // `وأرجع المهندس X، مدير عام المركز،`: an office in apposition says more than the title before the name.
       const office = others.length > 1 && end === 1 && language.weakRole?.test(words[0]!) ? others[0]!.trim().split(/\s+/u) : [];
       const fuller = office.length >= 1 && office.length <= 7 && language.roleHeads.has(office[0]!) && !language.weakRole?.test(office[0]!);

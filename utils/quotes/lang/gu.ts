@@ -24,8 +24,14 @@ const PRESENT = '(?:(?:કહે|જણાવે|પૂછે)\\s+છે|સવ�
  * condition; `કારણે`, because of), the future (`-શે`, will), postpositions (`પાસે`, `સાથે`) and the pronouns that are agents already (`તેમણે`).
  */
 const NOT_AGENT = new Set(
-  'સવારે બપોરે સાંજે રાત્રે રાતે દિવસે સમયે વખતે શરતે રીતે કારણે તરફે બાજુએ જગ્યાએ ઠેકાણે પાસે સાથે માટે વિશે આગળ પાછળ ઉપરે નીચે અંતે છેલ્લે પહેલે ખરેખર અંગે બદલે તે છે એ તેમણે તેણે એમણે એણે'.split(' '),
+  'ગઈકાલે આજે કાલે અઠવાડિયે મહિને વર્ષે સવારે બપોરે સાંજે રાત્રે રાતે દિવસે સમયે વખતે શરતે રીતે કારણે તરફે બાજુએ જગ્યાએ ઠેકાણે પાસે સાથે માટે વિશે આગળ પાછળ ઉપરે નીચે અંતે છેલ્લે પહેલે ખરેખર અંગે બદલે તે છે એ તેમણે તેણે એમણે એણે'.split(' '),
 );
+
+/**
+ * Words written as an agent is that are none: the day a thing was said (`મંગળવારે`, on Tuesday) and the one it was said
+ * to, in the dative after a vowel (`પત્રકારોને`, to reporters; `મંત્રીને`, to the minister; but `મોહને`, Mohan's agent).
+ */
+const WEEKDAY_OR_DATIVE = /(?:વારે|[\u0abe-\u0acc\u0a85-\u0a94ન]ને)$/u;
 
 const GUJARATI: HindustaniWords = {
   letter: /[\u0a80-\u0aff]/u,
@@ -58,8 +64,9 @@ const GUJARATI: HindustaniWords = {
       .replace(new RegExp(`(^|[\\s,“”‘’])એમ\\s+(?=(?:\\S+\\s+){0,2}${SAID})`, 'gu'), '$1')
       // (`શાહે કહ્યું` → `શાહ એ કહ્યું`, `મંત્રીએ` → `મંત્રી એ`: only a few words before a verb of saying.)
       // (Not across a semicolon: `26 ફૂટને પાર, …; વિપક્ષે કહ્યું`, a headline's parts, the first no agent of the second's verb.)
-      .replace(new RegExp(`(?<!${LETTER})(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,]+(?:[^\\s.;]+\\s+){0,10}${SAID})`, 'gu'), (word: string, stem: string) =>
-        NOT_AGENT.has(word) || word.endsWith('શે') ? word : `${stem} એ`,
+      // (Nor a month after its date: `૧૨ જૂને`, on 12 June.)
+      .replace(new RegExp(`(?<![0-9૦-૯]\\s)(?<!${LETTER})(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,]+(?:[^\\s.;]+\\s+){0,10}${SAID})`, 'gu'), (word: string, stem: string) =>
+        NOT_AGENT.has(word) || word.endsWith('શે') || WEEKDAY_OR_DATIVE.test(word) ? word : `${stem} એ`,
       )
       .replace(new RegExp(`(?<=${LETTER}{2})ના(?=\\s+(?:જણાવ્યા|કહેવા)\\s+(?:અનુસાર|મુજબ))`, 'gu'), ' ના'),
 };

@@ -88,6 +88,7 @@ import { persian } from './fa';
 import { sindhi } from './sd';
 import { bulgarian } from './bg';
 import { chinese } from './zh';
+import { withoutSaidOnDay } from './said-on-day';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore, roleNameBeforeColon, unnamedAfter, unnamedBefore, withoutOutletListener } from './adjacent';
 import { czech } from './cs';
 import { danishNorwegian } from './da-no';
@@ -312,11 +313,13 @@ export function isNewLanguageTag(frame: string): boolean {
 
 /** Failing every language, a name right beside the quote (lang/adjacent.ts), in words no language here knows. */
 export function speakerAfterInOtherLanguages(written: string): SpeakerPhrase | null {
-  return withRanksReadThrough(withoutOutletListener(written), readAfter);
+  return withRanksReadThrough(withoutOutletListener(withoutSaidOnDay(written)), readAfter);
 }
 
 export function speakerBeforeInOtherLanguages(written: string): SpeakerPhrase | null {
-  return withRanksReadThrough(written, readBefore) ?? dutchRoleLabel(written);
+  // (`মেয়র X Y মঙ্গলবার বলেন`: the day said on is no word of the name, lang/said-on-day.ts.)
+  const frame = withoutSaidOnDay(written);
+  return withRanksReadThrough(frame, readBefore) ?? dutchRoleLabel(frame);
 }
 
 /**
@@ -341,12 +344,7 @@ function withRanksReadThrough(written: string, read: (frame: string) => SpeakerP
  */
 const AGE_NOUN_TAG = /^[\s,–—-]*\p{Ll}{3,}\s+\d{1,3}-(?:åringen|åringa|åriga|latek|latka|vuotias|aastane|éves|ročný|ročná|letý|letá|jarige|årige)(?![\p{L}])/u;
 
-function agedDescriptor(frame: string): SpeakerPhrase | null {
-  if (!AGE_NOUN_TAG.test(frame)) return null;
-  const found = pronoun('they');
-  found.descriptor = true;
-  return found;
-}
+const agedDescriptor = (frame: string): SpeakerPhrase | null => (AGE_NOUN_TAG.test(frame) ? { ...pronoun('they'), descriptor: true } : null);
 
 function readAfter(frame: string): SpeakerPhrase | null {
   // (`, σημείωσε αξιωματούχος του υπουργείου …, ο οποίος ζήτησε να μην κατονομαστεί.`: someone left unnamed on purpose, anonymity-clause.ts.)

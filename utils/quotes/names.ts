@@ -257,8 +257,8 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   const balinese = words.findIndex((word, i) => i <= 2 && words.length - i >= 3 && /^(?:I|Ni)$/u.test(word) && BALINESE_BIRTH_NAME.test(words[i + 1]!));
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS|BSCKII|BSCKI|BSCK|BSNT|ThS\.?BS|TS\.?BS)\.?$/u.test(words[0]!)) words = words.slice(1);
-  // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word.)
-  if (words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) words = words.slice(1);
+  // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word; Romance "thus" before a name, `«…» Così X, …, ha risposto`.)
+  if ((words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) || (words.length > 1 && /^(?:Così|Así|Assim|Ainsi)$/u.test(words[0]!))) words = words.slice(1);
   // (`I Wayan Sudiarsa`, `Pekaseh Ni Made Ariani`: Balinese I and Ni before a birth-order name open the name itself; so does `A Lăng Tiến`.)
   else if (balinese >= 0 || opensWithOneLetterGivenName(words)) words = words.slice(Math.max(balinese, 0));
   else while (words.length > 0 && ((isLeadingNoise(words[0] ?? '') && !(words.length === 2 && /^(?:Anh|Chị)$/u.test(words[0]!) && /^[\p{ASCII}]+$/u.test(words[1]!)) && !(lastTitle >= 0 && words.length > 1 && /^(?:May|June|April|August|March|Will)$/.test(words[0]!)) && !(words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(run.split(/\s+/).at(-2) ?? ''))) || /^(?:[LlDd]|Un)[’']\p{Ll}/u.test(words[0] ?? ''))) words = words.slice(1);

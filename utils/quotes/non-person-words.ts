@@ -15,6 +15,8 @@ export const NOT_A_PERSON = new Set(
     'università université universidad universidade universitat ospedale hôpital hospital istituto instituto institut fondazione fundación fundação ' +
     // (`La Agencia Estatal de Meteorología`, `a 2ª Vara Cível`: an agency and a civil court.)
     'agencia agência agenzia estatal cível ' +
+    // (Regions and provinces as the Romance languages write them, `Palazzo della Regione`, `in Regione`, as English `region`.)
+    'regione región região provincia província ' +
     // Town halls and councils (`Prefeitura de Itaquirá`, `Mairie de Chassagny`, `Comune di Bassanello`).
     'prefeitura préfecture mairie municipalidad ayuntamiento alcaldía municipio comune gemeinde primăria primăriei ' +
     // Romanian councils (`o interpelare la Consiliu Local`, `Consiliul Județean`).

@@ -109,7 +109,7 @@ const ROLE_MODIFIERS = new Set(
 const FORM_OF_ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Me|Herr|Frau|Sir|Dame|Encik|Puan|Cik|Mag\.|Ing\.|Dipl\.|Mgr\.|Mag[.\uA78F]a|Dr[.\uA78F]in|[Дд]-р)\.?$/u;
 /** "Also" opening a sentence in other languages: `Ook organisator X` (no role "Ook organisator"), `Auch X sagte`. */
 export const ALSO_WORDS = 'Ook|Auch|Aussi|Anche|También|Também|Även|Også|Także|Też';
-const SENTENCE_WORDS = new RegExp(`^(?:But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As|${ALSO_WORDS})$`);
+const SENTENCE_WORDS = new RegExp(`^(?:Così|Así|Assim|Ainsi|But|And|So|Yet|Or|In|On|At|As|When|While|After|Before|Then|Now|Still|Also|However|Meanwhile|Asked|Speaking|According|If|The|A|An|For|From|With|By|Of|To|That|This|Der|Die|Das|Le|La|Les|El|Il|Lo|Los|Las|O|Os|As|${ALSO_WORDS})$`);
 
 /**
  * A lower-case word that may stand in a role before a name. Kept per word while the article's scripts stay the same (opensSentence
@@ -369,12 +369,14 @@ export function normalRole(phrase: string): string {
   return trimmed.replace(/^(?:the|a|an)\s+/i, '');
 }
 
+/** `commerçante de 52 ans au marché`, `pensionato di 71 anni`: a Romance noun (one or two words, no preposition) and its age. */
+const NOUN_OF_AGE = /^(?:(?:un|une|una|uno|um|uma)\s+)?(?:(?!(?:de|di|da|du|del|della|des|do|dos)\s)\p{L}+\s+){1,2}(?:de|di|da)\s+(\d{1,3})\s+(?:ans|años|anni|anos)\b/u;
 /** An age appositive ("X, 71,") or adjective ("the 71-year-old"). */
 export function ageOf(words: string): number | null {
   // (`Ana Gil, de 67 años,`, `Rita Lopes, 41 anos,`, `Anne Roux, 54 ans,`: a Romance age between commas.)
   // (`X, whose 19-year-old son …,`, `X, a mother of a 9-year-old,`: an age after a relative, possessive or `of` is another person's.)
   const match = /^(\d{1,3})$|^(?:(?!\b(?:whose|who|whom|with|of|his|her|their|has|had)\b)[^\d])*?(\d{1,3})-year-old\b|^(?:de\s+)?(\d{1,3})(?:\s+(?:años|anos|ans|anni))?$/u.exec(words.trim());
-  const age = Number(match?.[1] ?? match?.[2] ?? match?.[3] ?? NaN);
+  const age = Number(match?.[1] ?? match?.[2] ?? match?.[3] ?? NOUN_OF_AGE.exec(words.trim())?.[1] ?? NaN);
   return age >= 1 && age <= 120 ? age : null;
 }
 

@@ -5,6 +5,7 @@
 
 import { namedOnlyAsSubject } from './lone-names';
 import { roleOpenedSubject } from './lang/role-opened-subject';
+import { romanceRoleThenName } from './lang/romance-role-name-opening';
 import { guarded } from '../patterns';
 import { openingPerson, viewOpening } from './lang/opening-person';
 import { opensWithNewPerson, speakerAfterOpening } from './lang/clause-opening';
@@ -233,9 +234,10 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // (`Ma la sindaca non nasconde i dubbi:`: an office opening a colon-ended sentence that names no one, lang/colon-subject.ts.)
   const colonOffice = colonDescriptor(sentence);
   if (colonOffice) return colonOffice;
-  // (`Wójt gminy Jan Kamiński nie kryje radości:`: a role noun and its complement before the full name, lang/role-opened-subject.ts.)
+  // (`Wójt gminy Jan Kamiński nie kryje radości:`: a role noun and its complement before the full name, lang/role-opened-subject.ts;
+  // `Il sindaco di Lerici Gianni Russo ammette …`: a Romance article, role and name with no comma, lang/romance-role-name-opening.ts.)
   // (`Ook organisator X was …`: "also" opening the sentence is no body before the role, read below.)
-  const roleOpened = ALSO_WORD_OPENING.test(opening) ? null : roleOpenedSubject(opening);
+  const roleOpened = ALSO_WORD_OPENING.test(opening) ? null : (roleOpenedSubject(opening) ?? romanceRoleThenName(opening));
   if (roleOpened) return roleOpened;
   const match = NAMED_OPENING.exec(bare);
   // `Infirmière depuis vingt ans, X ne cache pas son inquiétude :`: no full name opening it, the one person named after an opening phrase (lang/colon-subject.ts).

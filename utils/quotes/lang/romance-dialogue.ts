@@ -24,6 +24,8 @@ const TAG_DASH = /(?:[ \t]|(?<=[?!…]))[–—―][ \t]?(?=\p{Ll})/gu;
 const TAG_END = /([–—―])(?=[\s.,;:!?]|$)|[.!?](?=\s|$)/u;
 /** Tags are short clauses (`—respondió el abogado de la familia, Pilar Gamboa—`). */
 const MAX_TAG_WORDS = 16;
+/** A tag closed by a dash before the words go on is bounded on both sides, so it may run longer. */
+const MAX_BRACKETED_TAG_WORDS = 28;
 
 export function romanceDialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: (frame: string) => boolean): QuoteSpan[] {
   if (!/(?:^|\n|[.!?…:]\s)[ \t]*[–—―][ \t]*[¿¡«"“\p{Lu}\p{N}…]/u.test(text)) return [];
@@ -162,7 +164,9 @@ function tagAfter(text: string, at: number, end: number, isTag: (frame: string) 
     const clause = stop ? after.slice(0, stop.index) : after;
     // `—dijo, y se marchó.`: the tag may be only the clause before a comma, the writer's sentence going on.
     const head = clause.split(',')[0]!;
-    if (clause.split(/\s+/u).length > MAX_TAG_WORDS) continue;
+    // (`—Nadie nos avisó —reclamó X, de 47 años, quien vende flores en la plaza desde hace veinte años—. Nos …`: a tag a
+    // dash closes, the words going on after it, may carry a longer apposition about the speaker.)
+    if (clause.split(/\s+/u).length > (stop?.[1] ? MAX_BRACKETED_TAG_WORDS : MAX_TAG_WORDS)) continue;
     const whole = isTag(`—${clause.trimEnd()}.`);
     if (!whole && !(head !== clause && isTag(`—${head.trimEnd()}.`))) continue;
     const cut = at + dash.index;

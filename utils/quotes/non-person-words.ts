@@ -45,6 +45,11 @@ export const NOT_A_PERSON = new Set(
     'residents tenants ' +
     // German bodies written alone (`der Gewerkschaft Verdi`, `die Behörde`).
     'gewerkschaft behörde verband verein stiftung partei regierung polizei feuerwehr universität hochschule ' +
+    // Hungarian societies, firms, foundations, councils, offices and schools closing a body's name (`a Zöldváros Egyesület`,
+    // `a Tiszai Vízművek Kft.`), with the forms a possessor or a case gives them (`Egyesülete`, `Egyesületnél`).
+    'egyesület egyesülete egyesületnél egyesülettől egyesületet kft zrt nyrt bt alapítvány alapítványa alapítványnál szövetség szövetsége ' +
+    'önkormányzat önkormányzata önkormányzatnál minisztérium minisztériuma hivatal hivatala hivatalnál kórház kórháza egyetem egyeteme ' +
+    'társaság társasága intézet intézete bíróság bírósága rendőrség párt pártja ' +
     // Polish "the boss" of a body opening a sentence (`Szef Orła mówi …`): a description of its head, no family name.
     'szef szefowa ' +
     // Sums and shares (`rund 1,4 Millionen Euro`, `zwei Milliarden Franken`): capitalised German nouns, never a name.

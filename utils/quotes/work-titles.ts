@@ -85,8 +85,22 @@ const MAX_LISTENER_WORDS = 5;
 const JAPANESE_OUTLET_BEFORE_MARK = /(?:テレビ|ラジオ|放送局|局|新聞|紙|誌|番組|チャンネル|サイト)\s*$/u;
 const JAPANESE_OUTLET_AFTER_MARK = /^の(?:取材|インタビュー|番組|放送|記事|報道|電話取材|取材班)/u;
 
-/** Whether the marked words at `outerStart` name the work that the noun just before them stands for. */
+/**
+ * Whether the marked words at `outerStart` name a work: here by the noun before them, or at an earlier writing of the same
+ * words in marks (`l'estrena de «La casa buida»` … `«La casa buida» es podrà veure fins al juny`: the title again).
+ */
 export function namesAWork(text: string, outerStart: number, words: string): boolean {
+  if (namesAWorkHere(text, outerStart, words)) return true;
+  const title = words.trim();
+  if (title.length < 3 || /[.!?]$/u.test(title)) return false;
+  for (let at = text.lastIndexOf(title, outerStart - 1); at > 0; at = text.lastIndexOf(title, at - 1)) {
+    const open = /[«“„"‘'『「]\s?$/u.exec(text.slice(Math.max(0, at - 2), at));
+    if (open && namesAWorkHere(text, at - open[0].length, title)) return true;
+  }
+  return false;
+}
+
+function namesAWorkHere(text: string, outerStart: number, words: string): boolean {
   // `그는 『…』의 저자다`: Korean sets a book's title in double corner brackets, never anyone's words (Japanese quotes in them).
   if (text[outerStart] === '『' && /\p{Script=Hangul}/u.test(words) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(words)) return true;
   if (!OPENS_LIKE_TITLE.test(words)) return false;
@@ -97,5 +111,21 @@ export function namesAWork(text: string, outerStart: number, words: string): boo
   if (TOLD_TO_BEFORE_MARK.test(before) && words.trim().split(/\s+/u).length <= MAX_LISTENER_WORDS) return true;
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (CYRILLIC_BODY_NAME.test(words.trim()) && /\p{Ll}\s*$/u.test(line)) return true;
-  return WORK_NOUN_BEFORE_MARK.test(line) || SEMITIC_WORK_BEFORE_MARK.test(line);
+  return WORK_NOUN_BEFORE_MARK.test(line) || SEMITIC_WORK_BEFORE_MARK.test(line) || PREMIERE_OF_BEFORE_MARK.test(line) || workApposedAfter(text, outerStart, words);
+}
+
+/** A show's opening night or first screening, then "of", before the marks: `l'estrena de «…»`, `la première de « … »`, `the premiere of "…"`. */
+const PREMIERE_OF_BEFORE_MARK = /(?:^|[^\p{L}])(?:estrena|estreno|estreia|première|premiere)\s+(?:de|del|do|da|du|of)\s*$/iu;
+
+/** Kinds of work an apposition after a title names (`«…», una obra de …`, `"…", a play by …`, `« … », un film de …`). */
+const WORK_KIND =
+  'obra|pieza|peça|pièce|play|film|movie|película|pel·lícula|filme|novel·la|novela|novel|roman|romanzo|romance|llibre|libro|livre|livro|book|' +
+  'cançó|canción|canção|chanson|canzone|song|disc|disco|album|àlbum|álbum|documental|documentary|documentaire|documentario|documentário|' +
+  'espectacle|espectáculo|espetáculo|spettacolo|spectacle|show|sèrie|serie|series|série|poema|poem|poème|musical|comèdia|comedia|comédie|commedia|òpera|ópera|opera|opéra';
+const WORK_APPOSED = new RegExp(`^\\s*[»”"“]?\\s*,\\s*(?:una?|une|uno|um|uma|an?|el|la|il|le|o|l['’])\\s*(?:\\p{L}+\\s+)?(?:${WORK_KIND})(?![\\p{L}])`, 'iu');
+
+/** `«La casa buida», una obra de la companyia …`: the marked words are set beside a noun for a kind of work, so they are its title. */
+function workApposedAfter(text: string, outerStart: number, words: string): boolean {
+  const at = text.indexOf(words, outerStart);
+  return at >= 0 && WORK_APPOSED.test(text.slice(at + words.length, at + words.length + 60));
 }

@@ -42,15 +42,29 @@ function after(frame: string): SpeakerPhrase | null {
   return pronoun('they');
 }
 
+/** `A megyei jegyző szerint „…”`: the article, maybe an adjective, a role noun and "according to" right before the words. */
+const ROLE_ACCORDING = /(?:^|[.!?]\s+)(?:A|Az)\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]{2,})\s+szerint\s*,?\s*$/u;
+
+/** A listed role noun, or a compound ending in one or in "leader" (`városvezető`, `csoportvezető`, `alpolgármester`). */
+function isHungarianRoleNoun(word: string): boolean {
+  if (isNewLanguageRoleNoun(word)) return true;
+  for (let cut = 3; cut <= word.length - 4; cut++) if (word.slice(cut) === 'vezető' || isNewLanguageRoleNoun(word.slice(cut))) return true;
+  return false;
+}
+
 function before(frame: string): SpeakerPhrase | null {
   const role = ROLE_BEFORE().exec(frame.trimEnd());
-  return role && isNewLanguageRoleNoun(role[1]!) ? roleDescriptor(role[1]!) : null;
+  if (role) return isNewLanguageRoleNoun(role[1]!) ? roleDescriptor(role[1]!) : null;
+  // (Such a noun is a paraphrase of the person named before, `a városvezető` for the mayor: it is read as them and
+  // gives them no new role, so the office the story gave stays.)
+  const according = ROLE_ACCORDING.exec(frame.trimEnd());
+  return according && isHungarianRoleNoun(according[1]!) ? { phrase: 'they', kind: 'name', pronoun: true, descriptor: true, definite: according[1]! } : null;
 }
 
 /** Whether a tag after a quote is a Hungarian verb with its subject left out (lang/newlang-introduced.ts reads whom). */
 export const isHungarianDroppedTag = (frame: string): boolean => after(frame)?.dropped === true;
 
-const CUE = /(?:^|[\s–—-])(?:mondt|mondj|mondott|magyaráz|mesél|közöl|közli|hangsúlyoz|nyilatkoz|fogalmaz|válaszol|felel|kérdez|jelent|érvel|sóhajt|nevetett|írt|írj|idéz|emlékez|emlékszik|panaszol|tette|teszi|fűzte|fűzi|jegyez|jegyzi|mutat|ismer)/u;
+const CUE = /(?:^|[\s–—-])(?:szerint|mondt|mondj|mondott|magyaráz|mesél|közöl|közli|hangsúlyoz|nyilatkoz|fogalmaz|válaszol|felel|kérdez|jelent|érvel|sóhajt|nevetett|írt|írj|idéz|emlékez|emlékszik|panaszol|tette|teszi|fűzte|fűzi|jegyez|jegyzi|mutat|ismer)/u;
 
 export const hungarian: LanguageCues = { applies: (frame) => CUE.test(frame), after, before };
 

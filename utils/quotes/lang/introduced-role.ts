@@ -24,6 +24,7 @@ import { bareTagNounRole } from './tag-noun-role';
 import { WORDS_OF } from './next-sentence-unnamed';
 import { WORDS_OWNED_NORDIC } from './words-owned-after';
 import { lazy } from './shared';
+import { hungarianApposedRole } from './hungarian-apposed-role';
 import { appositionRole } from './apposed-role';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
@@ -163,7 +164,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && (isForeignRoleNoun(following.split(/\s+/u)[0]!) || APPOSED_SPECIALIST.test(following.split(/\s+/u)[0]!) || isRoleWord(following.split(/\s+/u)[0]!) || ROMANCE_AGENT.test(following.split(/\s+/u)[0]!)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!, ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
 // (`Sådan lyder det fra X, …`, `Så låter det från X`: "so it sounds from X" points back too, no role.)
@@ -183,6 +184,9 @@ function roleNounRightAfter(after: string): string | null {
   if (!word || !isNewLanguageRoleNoun(word) || /^\s+(?:lett|lesz|volt|maradt)$/u.test(match![2] ?? '')) return null;
   return HUNGARIAN_WORDS.test(after.split(/[.!?]/u)[0]!) ? word : null;
 }
+
+/** "Former" opening an apposition before its office (`X, fost primar al comunei Y,`, `X, former mayor of Y,`): the office is the next word. */
+const FORMER = /^(?:fost|fostă|fostul|fosta|former|ancien|ancienne|antiguo|antigua|antigo|ex)\s/u;
 
 /** A specialist's noun by its ending, apposed after a name (`Le Dr X, pédiatre à Lyon,`, `X, dentista a Roma,`): no list holds them all. */
 const APPOSED_SPECIALIST = /^\p{Ll}{3,}(?:iatre|iatra|logue|logo|loga|iste|ista)$/u;
@@ -238,9 +242,13 @@ const PLACE_THEN_VERB = /^(?:In|Op|Aan|Bij|Achter|Naast|Voor|Uit|Im|Am|Auf|Bei|A
 
 const GERMANIC_RELATIVE = /^(?:dochter|zoon|vader|moeder|vrouw|broer|zus|datter|sønn|søn|dotter|hustru|kone|bror|søster|syster|mor|far)$/u;
 
+const ROMANIAN_OBJECT_MARKER = /(?:^|\s)pe\s+$/u;
+
 function roleBeforeMention(lead: string, appositive = false): string | null {
   // (`«…», explica X`: the one word after the quote's closing mark is the tag's verb, adjunct-group.ts.)
   if (endsWithTagVerb(lead)) return null;
+  // (`Tribunalul l-a achitat marți pe X`: Romanian `pe` right before a name marks it the verb's object; the clause is no role.)
+  if (ROMANIAN_OBJECT_MARKER.test(lead)) return null;
   // `Per l’enologa X`: the opener giving whose view it is belongs to neither.
   // `En rendant sa décision, la présidente du tribunal, Hélène Marchal,`: an adjunct clause before the role is not it.
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.

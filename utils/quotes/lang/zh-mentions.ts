@@ -99,6 +99,13 @@ function spouseAfterName(after: string): Gender | null {
   return /^(?:丈夫|老公)$/u.test(spouse) ? 'female' : 'male';
 }
 
+/** `是市中心医院护理部主任` after a name: 是 and a phrase ending in an office (no clause word in it); the office, or null. */
+function copularOffice(after: string): string | null {
+  const phrase = /^是(\p{Script=Han}{2,24})$/u.exec(after)?.[1];
+  if (!phrase || /[的了着著过過]/u.test(phrase) || CLAUSE_WORD.test(phrase)) return null;
+  return LISTED_ROLE_END().exec(phrase)?.[0] ?? null;
+}
+
 /** The family name at `i` (two characters first), or null. */
 function familyAt(clause: string, i: number): string | null {
   const two = clause.slice(i, i + 2);
@@ -163,10 +170,12 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   const describedBy = given.length === 2 && /的$/u.test(clause.slice(0, i)) && /^(?:对|對|表示|认为|認為|告诉|告訴|坦言|则|則|也)/u.test(after);
   // (`由何國威與太太打理`, `林美玉和丈夫`: a full name and "and his wife" or "and her husband" shows a person, and the sex.)
   const spouse = given.length === 2 ? spouseAfterName(after) : null;
-  if (!role && !roleWord && !address && !known.has(full) && !says && !aged && !describedBy && !spouse) return null;
+  // (`林芳是市中心医院护理部主任`: a full name opening its clause, then 是 and an office, is a person introduced by what they are.)
+  const introduced = given && !head ? copularOffice(after) : null;
+  if (!role && !roleWord && !address && !known.has(full) && !says && !aged && !describedBy && !spouse && !introduced) return null;
   // A one-character given name (`家长关心…`, `男子全程冠军` are a verb and a word) needs more: a verb of saying, an age
   // or a form of address after it, its end shown (`吴海种了`), or the name read so before.
-  if (given.length === 1 && !address && !bounded && !/^[（(]/u.test(after) && !SAYS.test(after) && !TITLE_AFTER.test(after) && !known.has(full)) return null;
+  if (given.length === 1 && !address && !bounded && !introduced && !/^[（(]/u.test(after) && !SAYS.test(after) && !TITLE_AFTER.test(after) && !known.has(full)) return null;
   // A family name alone is a name only with its form of address: `张女士`, `黄先生`.
   if (!given && !address) return null;
   const name = given ? full : family + address;
@@ -177,7 +186,7 @@ function readAt(clause: string, i: number, known: Set<string>, whole: string): C
   const affiliated = !role && !!roleWord && head.length <= 24 && !OBJECT_OPENING.test(head) && !CLAUSE_WORD.test(head) && AFFILIATION_ROLE.test(head.slice(0, head.length - roleWord.length));
   const subject = !head || (!!role && !OBJECT_OPENING.test(head)) || affiliated || agent || (aged && /^\s*\d{1,3}(?:岁|歲)的$/u.test(clause.slice(0, i)));
   const weight = (role ?? roleWord ?? '').length;
-  return { name, at: i, end: i + family.length + given.length + address.length, role: role ?? roleWord, gender, subject, weight };
+  return { name, at: i, end: i + family.length + given.length + address.length, role: role ?? roleWord ?? introduced, gender, subject, weight };
 }
 
 /**

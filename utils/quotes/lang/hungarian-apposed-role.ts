@@ -1,0 +1,22 @@
+/**
+ * `Kovács Dóra, a Zöldváros Egyesület önkormányzati képviselője, …`: Hungarian sets the office after the name with the
+ * article and the body it serves, the office noun carrying the possessive ending (-ja, -je, -a, -e: "its representative").
+ */
+
+import { isNewLanguageRoleNoun } from './newlang-roles';
+
+/** The possessive endings on an office noun: `képviselője`, `igazgatója`, `elnöke`, `titkára`. */
+const POSSESSIVE = /^(\p{Ll}[\p{Ll}-]{3,}?)(?:ja|je|a|e)$/u;
+
+/** The apposition after a name up to its office noun in the possessive, or null (`, a Városi Kft. ügyvezetője`). */
+export function hungarianApposedRole(after: string): string | null {
+  const apposition = /^,\s+(?:a|az)\s+([^,;:!?–—()«»„”"]{3,100})/u.exec(after)?.[1];
+  if (!apposition) return null;
+  const words = apposition.split(/\s+/u).slice(0, 8);
+  const at = words.findIndex((word) => {
+    const stem = POSSESSIVE.exec(word.replace(/[.]+$/u, ''))?.[1];
+    // (`ügyvezetője` → `ügyvezető`; `titkára` → `titkár`, the lengthened vowel before the ending taken back.)
+    return !!stem && [stem, stem.replace(/á$/u, 'a').replace(/é$/u, 'e')].some((noun) => isNewLanguageRoleNoun(noun));
+  });
+  return at >= 0 ? words.slice(0, at + 1).join(' ').replace(/[.]+$/u, '') : null;
+}

@@ -34,11 +34,12 @@ const NAME_AFTER_GROUPS = /^((?:(?!(?:هنوز|نیز|هم|همچنان|اکنو
 const BODY = /^(?:وزارت|سازمان|شرکت|دولت|شورای|مجلس|شهرداری|اداره)$/u;
 
 /** The speaker of a Persian frame before a quote that lang/fa.ts leaves: the pronoun (for introduced.ts) or someone unnamed. */
+// (Only lang/fa.ts calls it, on frames it read as Persian: `او افزود:` has no letter of Persian's own.)
 export function persianPronounOrUnnamed(frame: string): SpeakerPhrase | null {
-  if (!PERSIAN_LETTER.test(frame)) return null;
   const unnamed = UNNAMED_COLON.exec(frame.trim());
   if (unnamed && !/(?:^|\s)به\s+نام\s/u.test(unnamed[0])) return { ...described(unnamed[1]!)!, unnamed: true };
-  return PRONOUN_COLON.test(frame.trim()) ? pronoun('they') : null;
+  // (او has no gender and is one person: the latest salient one, as a subject left out is, not a group's "they".)
+  return PRONOUN_COLON.test(frame.trim()) ? { ...pronoun('they'), dropped: true } : null;
 }
 
 /**

@@ -10,6 +10,8 @@ import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues }
 import { isPersianAdverbialWord, persianPronounOrUnnamed } from './fa-subject';
 
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
+/** Letters Arabic writes and Persian does not: the closed ta (ة) and the alif maqsura (ى). */
+const ARABIC_ONLY_LETTER = /[\u0629\u0649]/u;
 /** Past and present verbs of saying, some with their light verb: گفت, افزود, هشدار داد, تأکید کرد, می‌گوید. */
 // (Going on, asking and answering: `ادامه می‌دهد`, `پرسید`, `پاسخ داد`, `جواب می‌دهد`; stating, `تصریح کرد`, `خاطرنشان کرد`.)
 const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد)|(?:تصریح|خاطرنشان|بیان|عنوان)\\s+کرد|یادآور\\s+شد|اظهار\\s+داشت|(?:توضیح|هشدار)\\s+می[\\u200c\\s]?دهد|(?:تأکید|تاکید)\\s+می[\\u200c\\s]?کند|می[\\u200c\\s]?افزاید)';
@@ -47,7 +49,7 @@ const patterns = lazy(() => ({
   after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?(?:[^\\s،:.«»]{2,}${FAMILY_END}|${COMPOUND_NAME}))\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
   // (`»؛ این را X، کشاورز ۶۰ ساله روستای … می‌گوید.`: the office may run into the verb, its closing comma left out.)
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
-  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90}?)(?:،\\s+(?:[^،:.«»]{0,60}\\s+)?|\\s+)${VERB}(?:\\s+که\\s+[^«»]{3,200})?\\s*[.!]?\\s*$`, 'u'),
+  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90}?)(?:،\\s+(?:[^،:.«»]{0,60}\\s+)?|\\s+)${VERB}(?:\\s+که\\s+[^«»]{3,200})?\\s*[.!،]?\\s*$`, 'u'),
 }));
 
 /** Two or three words, the last ending as Persian family names do. */
@@ -65,6 +67,16 @@ const LEAD = /(^|[.!?؟]\s+)(?:به\s+گزارش\s+[^،:«».]{2,90}،|(?:در\s
 const OFFICE = '(?:مدیرکل|رئیس|معاون|وزیر|استاندار|شهردار|فرماندار|سخنگوی|دبیر|مدیر|نماینده|کارشناس|استاد|ناشر|نویسنده|پزشک|کشاورز|فروشنده|معلم)';
 /** `این کارشناس صنعتی افزود:`: "this" and an office, its complement, the verb (an office alone may be no one the text names). */
 const OFFICE_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+(${OFFICE})(?:\\s+[^،:.«»]{0,90})?\\s+${VERB}\\s*:\\s*$`, 'u'));
+
+/** Nouns after این that are things or bodies, no person: `این گزارش می‌گوید`, `این سازمان اعلام کرد`. */
+const NOT_A_PERSON_NOUN = /^(?:منبع|گزارش|بیانیه|نامه|اطلاعیه|پژوهش|تحقیق|مطالعه|آمار|سند|طرح|قانون|کتاب|فیلم|مستند|سازمان|وزارت|اداره|شرکت|نهاد|شورا|دولت|مجلس|دانشگاه|بانک|خبرگزاری|روزنامه|گروه|حزب|تعاونی|انجمن)$/u;
+/**
+ * `این مقام مسئول همچنین گفت:`, `»، این کشاورز سالخورده گفت.`: "this" and a noun of one to three words standing for someone
+ * the text has written of, the verb: the latest person in the story, as a subject left out is (not `این گزارش می‌گوید`, a thing).
+ */
+const DEMONSTRATIVE_BEFORE = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+([^\\s،:.«»]+)(?:\\s+[^\\s،:.«»]+){0,2}?\\s+(?:(?:همچنین|نیز|هم|در\\s+ادامه)\\s+)?${VERB}\\s*:\\s*$`, 'u'));
+const DEMONSTRATIVE_AFTER = lazy(() => new RegExp(`^[\\s،,]*این\\s+([^\\s،:.«»]+)(?:\\s+[^\\s،:.«»]+){0,2}?\\s+(?:(?:همچنین|نیز|هم|در\\s+ادامه)\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'));
+const demonstrativeSubject = (match: RegExpExecArray | null): SpeakerPhrase | null => (match && !NOT_A_PERSON_NOUN.test(match[1]!) ? { ...pronoun('they'), dropped: true } : null);
 
 /** `همسایه‌اش توضیح می‌دهد که …:`: a noun with a possessive suffix ("his neighbour") opening the sentence, someone unnamed. */
 const POSSESSED_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)([^\\s\u200c،:.«»]{2,}\u200c(?:اش|ام|مان|شان))\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}(?:\\s+که\\s+[^:.«»]{3,160})?\\s*:\\s*$`, 'u'));
@@ -114,17 +126,22 @@ function before(frame: string): SpeakerPhrase | null {
   if (according && nameLike(according)) return person(according, accordingTo![2]?.trim() ?? null);
   const officeSubject = OFFICE_SUBJECT().exec(trimmed);
   if (officeSubject) return officeDescriptor(officeSubject[1]!);
+  const demonstrative = demonstrativeSubject(DEMONSTRATIVE_BEFORE().exec(trimmed));
+  if (demonstrative) return demonstrative;
   const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '').replace(/^و\s+/u, '');
   return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
 }
 
 export const persian: LanguageCues = {
-  applies: (frame) => PERSIAN_LETTER.test(frame) && patterns().cue.test(frame),
+  // (`او افزود:` has no letter Arabic lacks, but its verb is no Arabic word: a Persian cue with no Arabic-only letter, ة or ى, is Persian.)
+  applies: (frame) => (PERSIAN_LETTER.test(frame) || !ARABIC_ONLY_LETTER.test(frame)) && patterns().cue.test(frame),
   after: (written) => {
     const frame = unquoteNames(written);
     const unnamed = UNNAMED_AFTER().exec(frame.split('\n')[0]!);
     if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
     if (LEFT_OUT_AFTER().test(frame.split('\n')[0]!)) return { ...pronoun('they'), dropped: true };
+    const demonstrative = demonstrativeSubject(DEMONSTRATIVE_AFTER().exec(frame.split('\n')[0]!));
+    if (demonstrative) return demonstrative;
     const found = patterns().after.exec(frame.split('\n')[0]!);
     if (found && nameLike(found[1]!)) return person(found[1]!.replace(HONORIFIC, ''));
     const apposed = patterns().afterApposed.exec(frame.split('\n')[0]!);

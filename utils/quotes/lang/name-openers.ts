@@ -37,6 +37,8 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
     // Question particles opening a yes-no question: Latvian `Vai`, Estonian `Kas`, Lithuanian `Ar`, Polish `Czy`
     // (`Vai Ozols vēl brauks jūrā?`, "will Ozols still go to sea?"), never the front of a name.
     'vai kas ar czy ' +
+    // Tagalog and Cebuano `Si X, <role>, ay …` (the personal article) and Romance `Si …` (if) opening a sentence, never a name's front.
+    'si ' +
     // "Words of": `Parole di X, …` after a quote points back at its owner (lang/next-sentence-unnamed.ts POINTS_BACK).
     'parole palabras paroles palavras ' +
     // Greek demonstratives and adverbs opening a sentence: `Αυτό λέει ο X`, `Έτσι`, `Ωστόσο`.

@@ -45,3 +45,15 @@ function withoutWrittenOutAcronyms(text: string): string {
     return initials === acronym ? `${words} ${' '.repeat(acronym.length + 2)}` : all;
   });
 }
+
+/** A plural noun, the plural possessive's bare apostrophe, then a closing noun: `Traders’ Association`, `Growers' Union`. */
+const PLURAL_POSSESSIVE_CLOSING = /\p{Ll}s[’'][^\S\n]+(\p{Lu}[\p{L}-]*)$/u;
+
+/**
+ * A run closing on a body's name written with the plural possessive is that body, not a person: `chairman of the Harbour
+ * Traders’ Association` (no person "Harbour Traders"); a person after it, `the Workers’ Union Ann Rees`, keeps the run.
+ */
+export function isPluralPossessiveBody(run: string): boolean {
+  const closing = PLURAL_POSSESSIVE_CLOSING.exec(run);
+  return closing !== null && BODY_CLOSING.test(closing[1]!);
+}

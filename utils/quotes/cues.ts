@@ -62,6 +62,8 @@ const FINITE_VERBS = (
   'wailed wails moaned moans groaned groans ' +
   // Court copy of Indian, Nigerian and British papers: "counsel submitted that …", "the witness averred"; Indian "rued".
   'submitted submits averred avers rued ' +
+  // East African copy tags a rhetorical question with `posed`: "“… Wait for what?” posed Mr X".
+  'posed ' +
   // Political copy's accusation as a tag: "“…,” the opposition spokesman charged".
   'charged'
 )

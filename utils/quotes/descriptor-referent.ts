@@ -33,6 +33,18 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|from|of|near|to|into|across|around|o
 /** The copula that gives the subject a post: `X has been captain of`, `X is the chief of`, `X, 58, became head of`. */
 const COPULA = /^[^.!?\n]{0,60}?\s(?:is|was|has\s+been|had\s+been|became|has\s+become|serves\s+as|served\s+as|has\s+served\s+as)\s/u;
 
+/**
+ * How the introducing sentence may write a word of the description: a compound's parts apart (`fourth-generation` as
+ * `the fourth generation of his family`), a doer's noun as its verb (`farmer` as `to farm`, `grower` as `grows`).
+ */
+function wordForms(word: string): string {
+  const parts = word.split('-').map((part) => part.replace(/[^\p{L}\d]/gu, ''));
+  const forms = [parts.join('[\\s-]+')];
+  const doer = /^(\p{L}{3,}?)e?(?:er|or)$/u.exec(word);
+  if (doer) forms.push(`${doer[1]}\\p{L}{0,3}`);
+  return `(?:${forms.join('|')})`;
+}
+
 /** The sentence that opens at `at` (to its full stop). */
 function sentenceFrom(text: string, at: number): string {
   const end = text.slice(at).search(/[.!?](?:\s|$)|\n/u);
@@ -74,7 +86,7 @@ export function describedReferent(phrase: string, text: string, from: number, at
   const qualified = QUALIFIED_NOUN.exec(written);
   if (qualified) {
     const words = [...qualified[1]!.trim().split(/\s+/u), qualified[2]!];
-    const hasWord = (sentence: string, word: string) => new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'iu').test(sentence);
+    const hasWord = (sentence: string, word: string) => new RegExp(`(?:^|[^\\p{L}])${wordForms(word)}(?![\\p{L}])`, 'iu').test(sentence);
     return only(people.filter((mention) => mention.subject && COPULA.test(sentenceFrom(text, mention.at)) && words.every((word) => hasWord(sentenceFrom(text, mention.at), word))).map((mention) => mention.name));
   }
   return null;

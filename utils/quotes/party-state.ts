@@ -6,6 +6,7 @@
 
 import type { EntityBook } from './entity-types';
 import { introducedTieHolder } from './introduced-tie';
+import { bracketedPartyHolder } from './bracketed-party';
 
 const STATE_AND_PARTY = /^the\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:Republican|Democrat|Democratic\s+\p{Ll}+|Republican\s+\p{Ll}+|GOP\s+\p{Ll}+|independent|(?:state\s+)?(?:senator|lawmaker|representative|legislator)|congressman|congresswoman|governor)$/u;
 /** How many mentions back the person may be. */
@@ -46,7 +47,8 @@ function namesState(text: string, at: number, end: number, state: string): boole
 export function partyStateHolder(phrase: string, text: string, book: EntityBook, at: number): string | null {
   const state = STATE_AND_PARTY.exec(phrase.trim())?.[1];
   // (Else the person whose own introduction carries the party, seat or place: `X, a Republican from Y,` … `the Republican`.)
-  if (!state) return introducedTieHolder(phrase, text, book, at);
+  // (`the Fine Gael councillor` after `Cllr X (FG)`: the party bracketed after the name, bracketed-party.ts.)
+  if (!state) return bracketedPartyHolder(phrase, text, book, at) ?? introducedTieHolder(phrase, text, book, at);
   const before = book.mentions.filter((mention) => mention.at < at).slice(-LOOKBACK).reverse();
   const holder = before.find((mention) => {
     const written = text.slice(mention.at).startsWith(mention.name) ? mention.name.length : (/^[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u.exec(text.slice(mention.at))?.[0].length ?? 0);

@@ -14,7 +14,7 @@ import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newl
 import { isPaperName } from './outlets';
 import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
-import { withoutBodyAcronyms, withoutBodyTail } from './body-tail';
+import { endsGroupName } from './group-name-before'; import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail } from './body-tail';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { aboveStory } from './standfirst';
@@ -170,7 +170,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.
     if (/(?:^|\s)des\s+$/u.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\p{Lu}\p{Ll}+es\s+\p{Lu}\p{Ll}+$/u.test(match[0])) continue;
     // (`når Vestlandets Tidende møter henne`: a paper's name is no person, outlets.ts; nor whom one talks to, `kepada Harian Timur,`, run-before.ts.)
-    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0]) || isPaperName(match[0]) || isStationRun(match[0]) || isToldRecipient(text, match.index, match.index + match[0].length)) continue; // (outlet-run.ts)
+    if (isGreekBodyInGenitive(text, match.index, match[0]) || endsOnMonth(match[0]) || isPaperName(match[0]) || isStationRun(match[0]) || isToldRecipient(text, match.index, match.index + match[0].length) || isPluralPossessiveBody(match[0])) continue; // (outlet-run.ts; body-tail.ts)
     // (`δηλώνει στην «Πρωινή Φωνή»`, `told the "Harbour Voice"`: a run wrapped whole in quotation marks is a title or an outlet.)
     if (/[«"“„]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /^[»"”“]/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1))) continue;
     // `seit letztem Frühling Hühner`, `nach dem europäischen Markt`: after a German dative article or adjective, capitals open nouns.
@@ -249,8 +249,8 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/(?:^|\s)(?:Ville|Città|Ciudad|Cidade|Ciutat)\s+(?:de|di|d['’]|del|da|do)\s/u.test(match[0])) continue;
     // (`Verdun–La Haute-Ville`: a run glued to a capitalised word by a dash is the rest of a compound place name.)
     if (/[–—]/.test(text.slice(Math.max(0, match.index - 24), match.index)) && /\p{Lu}\p{Ll}+[–—](?:\p{Lu}\p{Ll}{0,2}\s+)?$/u.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    // "the group Parents for Cheaper Inhalers", "Parents Against Closures": a run after a capitalised plural and "for" or "against" ends a group's name.
-    if (/(?:for|against)$/.test(tail) && /(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(?:for|against)\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    // "the group Parents for Cheaper Inhalers", "Parents Against Closures": a run after a capitalised plural and "for" or "against" ends a group's name (group-name-before.ts).
+    if (/(?:for|against)$/.test(tail) && endsGroupName(text, match.index)) continue;
     // "Shutting Harlow, which has 300 pupils, would …": a sentence's subject taken up by "which" is a thing, never a person.
     // (Not `Gregory Tate of Bramwell Capital, which owns …`: "which" takes up the body after "of".)
     if (THING_SUBJECT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8)) && !/\sof\s/u.test(match[0]) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;

@@ -189,10 +189,13 @@ export function findClutterHeadings(root: Element): Candidate[] {
     while (heading.parentElement && heading.parentElement !== root && textOf(heading.parentElement) === textOf(el)) {
       heading = heading.parentElement;
     }
-    // An inline label inside a line of text ("<strong>Read more:</strong> <a>…</a>") is a teaser, not a section.
-    if (isTag(heading, 'strong, b, span')) continue;
+    // An inline label inside a line of text ("<strong>Read more:</strong> <a>…</a>") is a teaser, not a section; one on a
+    // line of its own (`<font><b>Related stories</b></font><br>`, older markup's heading) heads the lines of links after it.
+    const inline = isTag(heading, 'strong, b, span');
+    if (inline && !isLineOfItsOwn(heading)) continue;
     const followers: Element[] = [];
     for (let next = nextNonEmpty(heading); next && isLinkBlock(next); next = nextNonEmpty(next)) followers.push(next);
+    if (inline && followers.reduce((links, block) => links + linksIn(block).length, 0) < MIN_LINKS_AFTER_INLINE_HEADING) continue;
     if (followers.length > 0) {
       found.push({ kind: 'headline-list', nodes: expandToWrapper(withEmptyBetween(heading, followers), root) });
     } else if (isUnambiguous(textOf(el)) || isTrailing(heading, root)) {
@@ -210,6 +213,18 @@ export function findClutterHeadings(root: Element): Candidate[] {
     found.push({ kind: 'headline-list', nodes: [heading, ...thumbnails] });
   }
   return found;
+}
+
+/** Links the lines after an inline heading must hold: a list, not one teaser line. */
+const MIN_LINKS_AFTER_INLINE_HEADING = 3;
+
+/** Whether an inline element fills a line: a line break (or a block's edge) on both sides, blank text aside. */
+function isLineOfItsOwn(el: Element): boolean {
+  const edge = (node: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
+    while (node && node.nodeType === 3 && !node.textContent?.trim()) node = step(node);
+    return !node || (node.nodeType === 1 && !isTag(node as Element, 'a, strong, b, span, em, i, font, u'));
+  };
+  return edge(el.previousSibling, (n) => n.previousSibling) && edge(el.nextSibling, (n) => n.nextSibling);
 }
 
 /** A block with no text that only holds linked pictures: what is left of a teaser card without its title. */

@@ -42,7 +42,7 @@ export function findNavMenus(root: Element): Candidate[] {
   }
   for (const line of queryAll(root, 'p, div, span, li')) {
     if (isCovered(found, line) || line.childElementCount > 6) continue;
-    if (isGalleryOrPrintLine(line) || isToolLinkLine(line)) found.push({ kind: 'navigation', nodes: [line] });
+    if (isGalleryOrPrintLine(line) || isToolLinkLine(line) || isBreadcrumbLine(line)) found.push({ kind: 'navigation', nodes: [line] });
   }
   return found;
 }
@@ -72,6 +72,20 @@ function isToolLinkLine(line: Element): boolean {
   if (links.length < 2 || links.length > 4) return false;
   if (!links.every((a) => wordCount(textOf(a)) <= 4 && isSameSiteLink(a))) return false;
   return /^[\s|¦·•]*$/u.test(nonLinkText(line)) && /[|¦·•]/u.test(nonLinkText(line));
+}
+
+/**
+ * A breadcrumb trail written as a line (`<a>Home</a> &gt; <a>News</a> &gt; Local`, in any language): short links to the
+ * same site, the first to its home page, joined by arrow-like separators, maybe closing on the current section unlinked.
+ * The home link, not the word "Home", tells it from a story's own line of links.
+ */
+function isBreadcrumbLine(line: Element): boolean {
+  if (hasTagBelow(line, 'p, div, li, img')) return false;
+  const links = linksIn(line).filter((a) => textOf(a));
+  if (links.length < 2 || links.length > 6 || !links.every((a) => wordCount(textOf(a)) <= 4 && isSameSiteLink(a))) return false;
+  if (new URL(links[0]!.getAttribute('href') ?? '', line.ownerDocument.baseURI).pathname.replace(/\/(?:index\.\w+)?$/u, '') !== '') return false;
+  const between = nonLinkText(line).trim();
+  return /^(?:[>›»→/]\s*)+(?:[^>›»→/]{1,40})?$/u.test(between) && wordCount(between.replace(/[>›»→/]/gu, ' ')) <= 4 && textOf(line).startsWith(textOf(links[0]!));
 }
 
 function isOwnAddress(text: string, doc: Document): boolean {

@@ -1,5 +1,6 @@
 import { extractArticle } from './extract';
 import { declutter } from './declutter';
+import { removeLeadingTitle } from './leading-title';
 import { markCaptions } from './captions';
 import { sanitizeInPlace, serializeChildren } from './html';
 import { collectText } from './text';
@@ -66,6 +67,8 @@ export function* readArticleInSteps(doc: Document, { now = () => performance.now
   // Markers are ours alone: a page's own copies would point "Restore" at the wrong place.
   for (const forged of withAttribute(found.body, REMOVED_MARKER_ATTRIBUTE)) forged.removeAttribute(REMOVED_MARKER_ATTRIBUTE);
   const removedElements = declutter(found.body);
+  // (After the clutter goes: a breadcrumb trail above the headline no longer hides it, leading-title.ts.)
+  removeLeadingTitle(found.body, found.title);
   yield;
   markCaptions(found.body);
   sanitizeInPlace(found.body, win);

@@ -44,6 +44,9 @@ export function findNavMenus(root: Element): Candidate[] {
     if (isCovered(found, line) || line.childElementCount > 6) continue;
     if (isGalleryOrPrintLine(line) || isToolLinkLine(line) || isBreadcrumbLine(line)) found.push({ kind: 'navigation', nodes: [line] });
   }
+  for (const column of queryAll(root, 'p, div, span, td')) {
+    if (!isCovered(found, column) && isLineBrokenMenu(column)) found.push({ kind: 'navigation', nodes: [column] });
+  }
   return found;
 }
 
@@ -87,6 +90,18 @@ function isBreadcrumbLine(line: Element): boolean {
   const between = nonLinkText(line).trim();
   return /^(?:[>›»→/]\s*)+(?:[^>›»→/]{1,40})?$/u.test(between) && wordCount(between.replace(/[>›»→/]/gu, ' ')) <= 4 && textOf(line).startsWith(textOf(links[0]!));
 }
+
+/**
+ * A menu column of older sites: short links to the site's sections one under another, `<br>` between them and no other
+ * words (`<td><font><a href="/news/">News</a><br><a href="/sport/">Sport</a><br>…</font></td>`).
+ */
+function isLineBrokenMenu(column: Element): boolean {
+  if (hasTagBelow(column, 'p, div, li, img, table')) return false;
+  const links = linksIn(column).filter((a) => textOf(a));
+  if (links.length < MIN_COLUMN_LINKS || column.getElementsByTagName('br').length < links.length - 1) return false;
+  return links.every((a) => wordCount(textOf(a)) <= 4 && isSectionLink(a)) && !/[\p{L}\p{N}]/u.test(nonLinkText(column));
+}
+const MIN_COLUMN_LINKS = 3;
 
 function isOwnAddress(text: string, doc: Document): boolean {
   const bare = (url: string) => url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/$/, '');

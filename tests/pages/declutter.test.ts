@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { declutter } from '../../utils/declutter';
 import { extractArticle } from '../../utils/extract';
+import { removeLeadingTitle } from '../../utils/leading-title';
 import type { RemovedKind } from '../../utils/types';
 import { withShared } from '../with-shared';
 
@@ -26,6 +27,8 @@ function extractAndDeclutter(html: string, url: string) {
   const article = extractArticle(dom.window.document);
   if (!article) throw new Error(`Readability found no article in ${url}`);
   const removed = declutter(article.body);
+  // (As the pipeline does after declutter: a headline repeated as the body's first line goes, leading-title.ts.)
+  removeLeadingTitle(article.body, article.title);
   return { removed, text: collapse(article.body.textContent ?? '') };
 }
 

@@ -8,6 +8,7 @@
 
 import { vietnameseNameAtRunEnd } from './vi-run-end';
 import { withoutMalayOffice } from './malay-office';
+import { withoutClosingWeekday } from './weekday-words';
 import { isFinnishPlacesRun } from './finnish-place';
 import { withoutHungarianDative } from './hungarian-dative';
 import { cyrillicRunName } from './cyrillic-name-run';
@@ -240,6 +241,7 @@ const CAPITALISED = /^\p{Lu}/u;
  *   place she comes from, not her family name (`Pieter van Dam` keeps his).
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
+  words = withoutClosingWeekday(words); // (`said Minister X Y Tuesday`: the day it was said, lang/weekday-words.ts.)
   // (`Sở Công Thương Hà Giang Đỗ Văn Tùng`: a Vietnamese body or place before a full name of three syllables, lang/vi-run-end.ts.)
   const vietnamese = vietnameseNameAtRunEnd(words);
   if (vietnamese) return vietnamese;

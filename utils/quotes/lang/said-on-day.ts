@@ -3,6 +3,7 @@
  * `মেয়র X Y মঙ্গলবার বলেন` (Bengali, "said on Tuesday"), `என்று மேயர் X Y செவ்வாய்க்கிழமை தெரிவித்தார்` (Tamil),
  * `X Y ചൊവ്വാഴ്ച പറഞ്ഞു` (Malayalam). These scripts write no capitals, so the day reads as the last word of the name; it
  * goes from the tag before any reader sees it (with a postposition after it: Hindi `मंगलवार को`, Telugu `మంగళవారం నాడు`).
+ * So does an Indonesian or Malay day, written in commas (below).
  */
 
 const DAY_WORDS = [
@@ -35,5 +36,13 @@ const SAID_ON_DAY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${DAY_WORDS})(?![\\p{L}\\p
 /** Any letter of the scripts above: other text is returned as it is, unsearched. */
 const INDIC_LETTER = /[\u0900-\u0dff]/u;
 
+/**
+ * Indonesian and Malay set the day, often with its date, between the name and the verb: `Kepala Dinas X Y, Selasa (12/3),
+ * mengatakan`, `X Y pada Rabu menegaskan`.
+ */
+const MALAY_DAY = String.raw`(?:Senin|Isnin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu|Minggu)(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?`;
+const MALAY_SAID_ON_DAY = new RegExp(String.raw`,\s*(?:pada\s+)?${MALAY_DAY}\s*,|\s+pada\s+${MALAY_DAY}(?=\s+\p{Ll})`, 'gu');
+
 /** The tag without the day it names (unchanged when none). */
-export const withoutSaidOnDay = (frame: string): string => (INDIC_LETTER.test(frame) ? frame.replace(SAID_ON_DAY, '') : frame);
+export const withoutSaidOnDay = (frame: string): string =>
+  INDIC_LETTER.test(frame) ? frame.replace(SAID_ON_DAY, '') : frame.replace(MALAY_SAID_ON_DAY, (day) => (day.startsWith(',') ? ',' : ''));

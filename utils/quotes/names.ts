@@ -4,6 +4,7 @@
  * names, which are never speakers, are outlets.ts.
  */
 
+import { withoutClosingWeekday } from './lang/weekday-words';
 import { withoutLeadingBody } from './glued-opener';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { isForeignRoleNoun, isOccupationByForm, startsWithCyrillicPlace } from './lang/role-nouns';
@@ -239,7 +240,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
   // `Nioåriga Elsa`, `Kahdeksanvuotias Veeti`, `Devítiletý Matěj`, `Десетгодишният Емо`: an age adjective opening the sentence is no name.
   while (lastTitle < words.length - 2 && AGE_ADJECTIVE.test(words[lastTitle + 1]!)) lastTitle++;
-  words = tidyNameWords(words.slice(lastTitle + 1), words[lastTitle]);
+  words = tidyNameWords(withoutClosingWeekday(words.slice(lastTitle + 1)), words[lastTitle]); // (`said X Y Tuesday`: lang/weekday-words.ts.)
   words = withoutEzafeOffice(withoutBodyAfter(words));
   words = withoutLeadingPreposition(words);
   if (startsWithCyrillicPlace(words)) words = words.slice(1);

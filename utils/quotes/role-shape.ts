@@ -5,6 +5,9 @@
  * The forms are a closed class, lower case, in the languages whose roles are read before the name.
  */
 
+// (A contracted title a description spells out, `Cllr` … `the Labour councillor`, is shaped there too: spelled-title.ts.)
+export { spelledOutTitle } from './spelled-title';
+
 const FINITE_BE = new Set(
   (
     'was were is are been ' + // English

@@ -24,10 +24,10 @@ import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
 import { CYRILLIC, mayHold, memoPerScripts } from './scripts-present';
 import { bodyOwnedRole } from './owned-role';
+import { jobAfterRelation } from './relation-job';
 import { DANISH_NORWEGIAN_SAYING } from './lang/da-no-verbs';
 
 const SAYING_IN_DANISH = new Set(DANISH_NORWEGIAN_SAYING);
-
 /** Nouns that say what a person does or is; the head of a role. */
 export const ROLE_NOUNS = new Set(
   // (Street trades papers write as titles: "Hawker Thandeka X", "Masquerader Keisha X", "Stallholder X"; a West African
@@ -241,7 +241,8 @@ function nounModifier(words: string[], i: number, allWords: string[]): boolean {
 const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Ir\.?|Sheikh|Shri|Smt\.?|Ratu|Roko|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?)$/;
 
 /** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
-const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
+// (`Director of Services for Housing X`: an "of" may join the office's capitalised words.)
+const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
 const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Nana|Togbe|Togbi|Oba|Igwe|Honourable|Honorable|Hajjat|Hajji|Hajia|Hajiya|Mzee|Mama|Tok|Dalang|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Cde|Engr\.?|Shri|Smt\.?|Maulana|Maulvi|Mufti|Pandit|Swami|Acharya|Mallam|Malam|Ustaz|Ustadh|Pastor|Imam|Evangelist|Apostle|Ing\.?|Dr\.?|DCOP|ACP|DSP|ASP|CSP|SP|SSP|CP|DCP|AIG|DIG|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor|Datuk|Dato|Datin|Ir\.?|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?)\s*)+$/;
@@ -268,7 +269,8 @@ const FRENCH_PERFECT = /^a\s+(?:déjà\s+|aussi\s+|ensuite\s+)?\p{Ll}+(?:é|ée|
 export function roleFromAppositive(group: string): string | null {
   // ("A spokesperson for Gov. X, Y, said": an article opening the sentence is capitalised only by its place.)
   const words = group.trim().replace(/[.,;:]+$/, '').replace(/^(?:The|An?)(?=\s+\p{Ll})/u, (article) => article.toLowerCase());
-  const owned = bodyOwnedRole(words, (word) => ROLE_NOUNS.has(word));
+  const jobGiven = jobAfterRelation(words); // (`a mother of three who works as a cleaner`: the job, relation-job.ts)
+  const owned = jobGiven ? roleFromAppositive(jobGiven) : bodyOwnedRole(words, (word) => ROLE_NOUNS.has(word));
   if (owned) return owned;
   // "the city's treasurer", "a spokeswoman", "former mayor", or an owner's: "Trump's campaign manager".
   // (A role may open with its capitalised noun: "CTO of Freightlane", "Chairman of the forum".)

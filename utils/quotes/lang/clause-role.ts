@@ -12,6 +12,7 @@
 import { isGermanAgentNoun } from './de-roles';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { isRoleWord } from '../roles';
+import { hungarianApposedRole } from './hungarian-apposed-role';
 
 /** Relative pronouns that open a clause about a person, and whether the pronoun is feminine. */
 const RELATIVE = /^,\s+(who|que|quem|quien|qui|che|(?:il|la)\s+quale|der|die|welcher|welche|который|которая|який|яка|který|která|który|która)\s+([^,;:.!?«»„“”"]{2,90})(?=[,;:.!?]|\s*$)/u;
@@ -153,7 +154,8 @@ export function personNounJustBefore(lead: string): string | null {
 export function roleInOwnTag(text: string, name: string, at: number): string | null {
   const after = text.slice(at + name.length, at + name.length + 100);
   const lead = text.slice(Math.max(0, at - 60), at);
-  return roleInRelativeClauseAfter(after) ?? appositionByShape(after) ?? (/^[.!?]?(?:\s|$)/u.test(after) ? personNounJustBefore(lead) : null);
+  // (`– mondta X, a Y Gimnázium igazgatója.`: the Hungarian office after the name in the quote's own tag, hungarian-apposed-role.ts.)
+  return roleInRelativeClauseAfter(after) ?? appositionByShape(after) ?? hungarianApposedRole(after) ?? (/^[.!?]?(?:\s|$)/u.test(after) ? personNounJustBefore(lead) : null);
 }
 
 /** Hebrew and Arabic words of time that take the article (`השבוע`, `الخميس`): no occupation. */

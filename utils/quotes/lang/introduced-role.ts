@@ -28,6 +28,9 @@ import { hungarianApposedRole } from './hungarian-apposed-role';
 import { appositionRole } from './apposed-role';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
+/** An article elided onto its noun in Catalan, French and Italian: `l'arquitecte`, `l’ingénieure`. */
+const ELIDED_ARTICLE = /^[lL]['’](?=\p{Ll})/u;
+
 /**
  * The role the story gave a person when it introduced them in a plain sentence, for a later quote
  * whose own words name no role: `Le directeur de l’hôpital, Marc Delorme, reconnaît…`, `Депутат
@@ -164,7 +167,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!, ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
+  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!.replace(ELIDED_ARTICLE, ''), ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
 // (`Sådan lyder det fra X, …`, `Så låter det från X`: "so it sounds from X" points back too, no role.)

@@ -8,13 +8,13 @@
 
 import { vietnameseNameAtRunEnd } from './vi-run-end';
 import { withoutMalayOffice } from './malay-office';
-import { withoutClosingWeekday } from './weekday-words';
 import { isFinnishPlacesRun } from './finnish-place';
 import { withoutHungarianDative } from './hungarian-dative';
 import { cyrillicRunName } from './cyrillic-name-run';
 import { isFeminineOfListed } from './feminine-roles';
 import { isForeignRoleNoun } from './role-nouns';
 import { ROMANCE_ARTICLE_ROLE } from './romance-article-role';
+import { swahiliQualifiedRole } from './sw-role-qualifier';
 import { isArmenianProfession } from './armenian-role-shape';
 
 const WORDS = (
@@ -241,7 +241,6 @@ const CAPITALISED = /^\p{Lu}/u;
  *   place she comes from, not her family name (`Pieter van Dam` keeps his).
  */
 export function tidyNameWords(words: string[], role: string | undefined): string[] {
-  words = withoutClosingWeekday(words); // (`said Minister X Y Tuesday`: the day it was said, lang/weekday-words.ts.)
   // (`Sở Công Thương Hà Giang Đỗ Văn Tùng`: a Vietnamese body or place before a full name of three syllables, lang/vi-run-end.ts.)
   const vietnamese = vietnameseNameAtRunEnd(words);
   if (vietnamese) return vietnamese;
@@ -337,7 +336,8 @@ export function roleNounJustBefore(lead: string): string | null {
   // (`»Det er et chok«, siger Lars Bech`: the one word right after the quote is the tag's verb, whatever its ending.)
   if (/["”»«“’][ \t]*[,–—-]?[ \t]*\p{Ll}+\s+$/u.test(lead)) return null;
   const last = /(?:^|\s)(\p{Ll}[\p{Ll}-]+),?\s+$/u.exec(lead)?.[1];
-  return last && (isNewLanguageAgentNoun(last) || OCCUPATION_END.test(last)) ? last : null;
+  // (`mshambuliaji kinda X`: a Swahili office with its qualifier after it, sw-role-qualifier.ts.)
+  return swahiliQualifiedRole(lead, isNewLanguageAgentNoun) ?? (last && (isNewLanguageAgentNoun(last) || OCCUPATION_END.test(last)) ? last : null);
 }
 
 /** Prepositions of these languages before a place: `w Lublinie Paweł Zając`, `z Lublina`. */

@@ -44,6 +44,8 @@ const STEMS = (
   'doña árbitro cantante músico edil regidor regidora titular síndico síndica habitante jefe jefa párroco sacerdote obispo ' +
   // Catalan
   'president presidenta alcaldessa conseller consellera portaveu propietari propietària veí veïna jubilat jubilada pagès pagesa ' +
+  // Architects and engineers who lead building works, four languages: `l'arquitecte que ha dirigit les obres`, `l’architetto`.
+  'arquitecte arquitecta enginyer arquitecto arquitecta arquiteto arquiteta architetto architetta enginyera ' +
   // Italian
   'sindaco sindaca assessore assessora consigliere consigliera deputato deputata senatore senatrice direttore direttrice ' +
   'professore professoressa ricercatore ricercatrice ingegnere pensionato pensionata avvocato avvocata esperto esperta ' +
@@ -68,6 +70,8 @@ const STEMS = (
   'староста рятувальник рятувальниця спасатель спасательница кураторка мистецтвознавиця мистецтвознавець искусствовед этнограф етнограф психологиня психолог мастерица майстриня завідувач завідувачка заведующий заведующая палеонтолог археолог науковець ' +
   'синоптик синоптикиня водитель водій машинист кондуктор диспетчер дворник двірник строитель будівельник продавец продавщица продавчиня повар кухар официант официантка ' +
   'адвокатка адвокатеса юристка юрист нотаріус нотариус реставратор реставраторка реставраторша куратор кураторка художник художниця художница директорка викладач викладачка преподаватель ' +
+  // Offices of groups and campaigns, both languages: `координатор инициативной группы`, `адміністраторка сайту`.
+  'координатор координаторка модератор модераторка администратор адміністратор адміністраторка ' +
   'медсестра медсестра волонтер волонтерка волонтёр активіст активістка активист активистка журналіст журналістка журналистка ' +
   // Belarusian offices and people a story meets (`Намеснік дырэктара X`, `пенсіянерка`, `былы вадзіцель`).
   'намеснік дырэктар кіраўнік кіраўніца старшыня міністр вадзіцель вадзіцелька пенсіянер пенсіянерка жыхар жыхарка ' +

@@ -26,3 +26,10 @@ const GROUP_NOUN_BEFORE = /(?:^|\s)(?:comitato|comité|comitê|committee|associa
 const COMPLEMENT_OF = /(?:^|\s)(?:del|della|dello|dei|de\s+la|du|des|do|da|of\s+the|der|des)\s+\p{L}+(?:\s+(?:di|de|del|della|dei|des|du|do|da|of|for)\s+\p{Ll}[\p{Ll}-]+)?\s+$/u;
 
 export const namedAfterGroupNoun = (before: string): boolean => GROUP_NOUN_BEFORE.test(before) && !COMPLEMENT_OF.test(before);
+
+/**
+ * `tagapagsalita ng grupong “Liwanag Kabilao,” ay …`, `the campaign “Clean Water for All”`: a run opening right after a
+ * quotation mark whose few words close with one (a comma or full stop may sit inside) is what a group or a work is
+ * called, no person. `before` is the text before the run, `after` the text after it.
+ */
+export const namedInMarks = (before: string, after: string): boolean => /[“"«„‘]$/u.test(before) && /^[^“”"«»„\n.!?]{0,30}?[,.]?[”"»“’]/u.test(after);

@@ -21,8 +21,8 @@ const PRONOUN_COLON = /(?:^|[.!?؟]\s+)(?:او|وی)\s+(?:[^\s:«»]+\s+){0,4}?(
 // relative clause, an adjunct; not `یک روز بعد،` (one day later), a time, nor `یک کشاورز به نام X` (a farmer named X).)
 const UNNAMED_COLON = /(?:^|[.!?؟]\s+)(یک\s+(?!(?:روز|سال|ماه|هفته|شب|بار|ساعت|دقیقه|لحظه|دفعه)(?![^\s،:«»]))[^\s،:«»]+(?:\s+[^\s،:«»]+){0,7}?|یکی\s+از\s+[^\s،:«»]+(?:\s+[^\s،:«»]+)?)(?:\s+که\s+[^:«»]{0,100}?|\s+از\s+[^:«»]{0,40}?)?\s+(?:گفت|افزود|پرسید|می[\u200c\s]?گوید|می[\u200c\s]?پرسد)\s*:\s*$/u;
 /** A preposition or a time opening an adverbial group (`در نجف‌آباد، …`, `کنار پل، …`, `شامگاه جمعه، …`): no one's name. */
-// (`غروب دوشنبه، وقتی …، X …`: dusk and a clause of "when" are times too.)
-const ADVERBIAL = /^(?:در|از|به|با|کنار|نزدیک|روی|زیر|پشت|جلوی|شامگاه|صبح|عصر|ظهر|بامداد|شب|امروز|دیروز|غروب|وقتی|هنگامی|زمانی|پس|پیش)$/u;
+// (`غروب دوشنبه، وقتی …، X …`: dusk and a clause of "when" are times too; `بر پایه‌ی آمار …،` "on the basis of" a place's preposition.)
+const ADVERBIAL = /^(?:در|از|به|با|بر|کنار|نزدیک|روی|زیر|پشت|جلوی|شامگاه|صبح|عصر|ظهر|بامداد|شب|امروز|دیروز|غروب|وقتی|هنگامی|زمانی|پس|پیش)$/u;
 /**
  * After adverbial groups, a name of two or three words (the last shaped like a family name, no adverb such as هنوز
  * among them) opening the clause; or one
@@ -56,7 +56,8 @@ export function persianSubject(sentence: string, earlier?: string): SpeakerPhras
   const afterGroups = firstNamed > 0 ? APPOSED_OPENING.exec(groups.slice(firstNamed).join('،')) : null;
   if (afterGroups && !BODY.test(afterGroups[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return person(afterGroups[1]!.replace(FORM_OF_ADDRESS, ''), afterGroups[2]!.trim());
   const found = APPOSED_OPENING.exec(sentence);
-  if (!found || BODY.test(found[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return null;
+  if (!found) return firstNamed > 0 && earlier ? familyNameAfterGroups(groups[firstNamed]!, earlier) : null;
+  if (BODY.test(found[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return null;
   // (`در نجف‌آباد، در حدود …، حسن مرادی کنار مزرعه‌ای ایستاده`: the groups are where, the name after them the subject.)
   if (ADVERBIAL.test(found[1]!.split(/\s+/u)[0]!)) {
     const rest = sentence.trim().split('،').filter((group, i, all) => i === all.length - 1 || !ADVERBIAL.test(group.trim().split(/\s+/u)[0]!)).join('،').trim();
@@ -66,11 +67,25 @@ export function persianSubject(sentence: string, earlier?: string): SpeakerPhras
   return person(found[1]!.replace(FORM_OF_ADDRESS, ''), found[2]!.trim());
 }
 
+/**
+ * `غروب که می‌شود، رحیمی سبدها را به خانه می‌برد`: after groups of when or where, one word opening the clause that the text
+ * wrote before as the last of a name set off by a comma (`حسن رحیمی، باغدار …،`): that person, in full.
+ */
+// (`روستای کلاته،`: a word closing on the ezafe, `‌ی` or `ای`, is a noun bound to a place, no given name.)
+const EZAFE_END = /(?:\u200c\u06cc|\u0627\u06cc)$/u;
+function familyNameAfterGroups(clause: string, earlier: string): SpeakerPhrase | null {
+  const word = clause.trim().split(/\s+/u)[0] ?? '';
+  if (word.length < 3 || ADVERBIAL.test(word) || BODY.test(word) || /^(?:او|وی|این|آن|یک|یکی|ما|من|آنها|آن‌ها)$/u.test(word)) return null;
+  const given = [...earlier.matchAll(/(?:^|[\s.!?؟«»])([^\s،:.«»]{2,})\s+([^\s،:.«»]{2,})\s*،/gu)].filter((match) => match[2] === word && !ADVERBIAL.test(match[1]!) && !BODY.test(match[1]!) && !EZAFE_END.test(match[1]!));
+  return given.length > 0 ? person(`${given.at(-1)![1]} ${word}`) : null;
+}
+
 /** A name shaped like one (the last word a family name) opening the sentence with no comma, which the text wrote before. */
 function knownNameOpening(sentence: string, earlier: string): SpeakerPhrase | null {
   const opening = NAME_AFTER_GROUPS.exec(sentence.trim().replace(FORM_OF_ADDRESS, '') + ' ');
   const name = opening?.[1];
-  if (!name || !/\s/u.test(name) || /،/u.test(sentence.slice(0, sentence.indexOf(name) + name.length + 1))) return null;
+  // (`پایه‌ی`: a word closing on the ezafe after a non-joiner is bound to the noun after it, no family name.)
+  if (!name || !/\s/u.test(name) || /\u200c\u06cc$/u.test(name) || /،/u.test(sentence.slice(0, sentence.indexOf(name) + name.length + 1))) return null;
   if (name.split(/\s+/u).some((word) => ADVERBIAL.test(word) || BODY.test(word) || /^(?:او|وی|این|آن|یک|یکی)$/u.test(word))) return null;
   return earlier.includes(name) ? person(name) : null;
 }
@@ -82,3 +97,13 @@ export const isPersianAdverbialWord = (word: string): boolean => ADVERBIAL.test(
 export function opensWithPersianAdverbial(sentence: string): boolean {
   return PERSIAN_LETTER.test(sentence) && ADVERBIAL.test(sentence.trim().split(/\s+/u)[0] ?? '');
 }
+
+/** Letters only Urdu writes (ٹ ڈ ڑ ں ھ ہ ے): a sentence with one is no Persian one. */
+const URDU_LETTER = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/u;
+/**
+ * Whether a sentence is Persian (letters Persian writes and Arabic does not, none only Urdu writes): the Arabic and Urdu
+ * readers of a sentence's subject misread its words as a name (`در کلاته، از … می‌کارند.` gave "در کلاته", a place with
+ * its preposition; `… آیا به فروش باغ فکر کرده است` gave "باغ فکر", Urdu's `سبزی فروش` "seller" read as a role), so only
+ * persianSubject above reads it.
+ */
+export const isPersianSentence = (sentence: string): boolean => PERSIAN_LETTER.test(sentence) && !URDU_LETTER.test(sentence);

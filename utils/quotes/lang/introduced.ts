@@ -37,7 +37,7 @@ import { malayalamSubject } from './ml';
 import { sinhalaSubject } from './si';
 import { bengaliSubject } from './bn';
 import { tamilSubject, withTamilInitialsJoined } from './ta';
-import { persianSubject } from './fa-subject';
+import { isPersianSentence, persianSubject } from './fa-subject';
 import { agedName } from './aged-name';
 import { vietnameseAddressedBefore } from './vi-introduced';
 
@@ -289,7 +289,7 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
     const han = !semitic && /\p{Script=Han}/u.test(sentence) && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
     // (`غير أن أم خالد، وهي…، قالت إنها…`: a verb whose subject reads only as "she" leaves the sentence's opening person to find.)
     const cue = devanagari || bengaliText ? null : speakerBeforeInOtherLanguages(sentence);
-    const found = bengaliText ? bengaliSubject(sentence) : devanagari ? (nepali.applies(sentence) ? nepaliSubject(sentence) : hindiSubject(sentence)) : ((cue?.pronoun && semitic ? semitic.subject(sentence) : null) ?? cue ?? (semitic === arabic ? (urduSubject(sentence) ?? persianSubject(sentence, text.slice(0, paragraphStart))) : null) ?? semitic?.subject(sentence) ?? (han ? chineseSubject(sentence) : null));
+    const found = bengaliText ? bengaliSubject(sentence) : devanagari ? (nepali.applies(sentence) ? nepaliSubject(sentence) : hindiSubject(sentence)) : ((cue?.pronoun && semitic ? semitic.subject(sentence) : null) ?? cue ?? (semitic === arabic ? ((isPersianSentence(sentence) ? null : urduSubject(sentence)) ?? persianSubject(sentence, text.slice(0, paragraphStart))) : null) ?? (isPersianSentence(sentence) ? null : semitic?.subject(sentence)) ?? (han ? chineseSubject(sentence) : null));
     if (found && found.kind === 'name' && !found.pronoun && !found.dropped) return found;
     // (`وقفت سعاد إبراهيم (32 عاما) تحمل طفلها`: a name with an age in brackets, whatever the verb, lang/aged-name.ts.)
     const aged = semitic ? agedName(sentence) : null;

@@ -8,6 +8,7 @@
 
 import { withoutGluedOpener } from '../glued-opener';
 import { saidNoKin } from '../namesakes';
+import { namedInMarks } from '../body-names';
 import { taggedOrObject } from './role-lead-trim';
 import { speaksForName } from '../spokesperson';
 import type { SpeakerPhrase } from '../cues';
@@ -143,8 +144,9 @@ function namedIn(text: string, sentence: string): SpeakerPhrase | null {
   // (`ở quận Ninh Kiều`, `tại TP Cần Thơ`: a run after a Vietnamese word for a district, town or "in" is a place.)
   // (`tog 11-årige Freja ordet`: a lone given name the sentence introduces with an age or a role, person-mentions.ts.)
   // (`Nu este rudă cu Ana Ionescu`: the one named as no kin of the subject is not the subject, namesakes.ts.)
+  // (`ng grupong “Liwanag Kabilao,”`: a run alone between quotation marks names a group or a work, body-names.ts.)
   const sentenceAt = text.indexOf(sentence);
-  const named = findPersonMentions(sentence).map(withoutAddress).map((mention) => withoutOpenerGluedInText(mention, text, sentenceAt)).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !PLACE_WORD_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at));
+  const named = findPersonMentions(sentence).map(withoutAddress).map((mention) => withoutOpenerGluedInText(mention, text, sentenceAt)).filter((mention) => (mention.name.includes(' ') || mention.alone) && !speaksForName(sentence.slice(Math.max(0, mention.at - 60), mention.at)) && !PLACE_WORD_BEFORE.test(sentence.slice(Math.max(0, mention.at - 12), mention.at)) && !saidNoKin(sentence, mention.at) && !insideBrackets(sentence, mention.at) && !namedInMarks(sentence.slice(0, mention.at), sentence.slice(mention.at + mention.name.length)));
   // `A Gazdakör elnöke, Tóth Gábor azt kéri …`: a role opening the sentence before the name between commas.
   const opened = named.length > 0 ? apposedNameOpening(sentence) : null;
   if (opened && opened.phrase === named[0]!.name) return opened;

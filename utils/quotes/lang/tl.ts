@@ -13,7 +13,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { verbFirstTagAfter } from './tag-pattern-reader';
 import { NAME_RUN } from '../names';
-import { described, lazy, person, pronoun, type LanguageCues } from './shared';
+import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 
 /** Nouns of saying that open a tag: `sabi`, `wika`, `dagdag`, `giit`, `paliwanag` ("explanation of"), `tanong`, `sagot`. */
 const SAYING = '(?:sabi|wika|dagdag|giit|paliwanag|pahayag|saad|tanong|sagot|tugon|paalala|babala|diin|kuwento|kwento|reklamo|pahabol|puna|hirit|bilin|payo)';
@@ -28,6 +28,8 @@ const MASKED_DOT = '\u2024';
 const NAMED = `(?:${ADDRESS}\\s+)?(?:(${OFFICE})\\s+)?(${NAME_RUN})`;
 /** The role set off by a comma after the name, up to the clause's end or a lower-case `sa` of place and time. */
 const ROLE_AFTER = '(?:,\\s+(\\p{Ll}[^,.;:!?“”"]{1,100}?))?';
+/** `sabi ni X, 47, may-ari ng …`: an age between the name and the role after it (not before `taga-Y`, where one is from). */
+const AGE_BEFORE_ROLE = '(?:,\\s+\\d{1,3}(?=,\\s+(?!taga-)\\p{Ll}))?';
 /** Where a sentence starts: a frame's start or the end of the sentence before. */
 const OPENS = '(?:^|[.!?]\\s+)';
 /** Words every Tagalog sentence about someone holds one of: the markers of a noun (`ang`, `ng`, `mga`), `ay`, `nang`, `niya`. */
@@ -35,7 +37,7 @@ const TAGALOG_WORD = /(?:^|\s)(?:ang|ng|mga|ay|nang|niya|kanyang|kaniyang)(?=\s)
 
 const patterns = lazy(() => ({
   pronounAfter: new RegExp(`^[\\s,]*(?:aniya|${SAYING}${PARTICLES}\\s+niya)(?=[\\s.,!?]|$)`, 'u'),
-  nameAfter: new RegExp(`^[\\s,]*(?:ani|${SAYING}${PARTICLES}\\s+ni|ayon${PARTICLES}\\s+kay)\\s+${NAMED}${ROLE_AFTER}(?=[,.;:!?]|\\s+(?:sa|habang|nang|noong)\\s|$)`, 'u'),
+  nameAfter: new RegExp(`^[\\s,]*(?:ani|${SAYING}${PARTICLES}\\s+ni|ayon${PARTICLES}\\s+kay)\\s+${NAMED}${AGE_BEFORE_ROLE}${ROLE_AFTER}(?=[,.;:!?]|\\s+(?:sa|habang|nang|noong)\\s|$)`, 'u'),
   // `,” sabi ng isang kawani.` (said an employee), `ng isa sa mga residente` (one of the residents): someone unnamed.
   someoneAfter: new RegExp(`^[\\s,]*${SAYING}${PARTICLES}\\s+ng\\s+((?:isang|isa\\s+sa\\s+mga)\\s+\\p{Ll}[^.,;:!?“”"]{1,80}?)\\s*(?=[.,;!?]|$)`, 'u'),
   officeAfter: new RegExp(`^[\\s,]*${SAYING}${PARTICLES}\\s+ng\\s+(\\p{Ll}{4,})\\s*[.!,](?:\\s|$)`, 'u'),
@@ -46,6 +48,8 @@ const patterns = lazy(() => ({
   doer: new RegExp(`${OPENS}(?:\\p{Lu}in\\p{Ll}{2,}|I\\p{Ll}in\\p{Ll}{2,}|In\\p{Ll}{2,}|Binigyang-diin)${PARTICLES}\\s+ni\\s+${NAMED}${ROLE_AFTER}(?=\\s+(?:na|ng|sa|kay|ang)\\s|[,.:]|\\s*$)`, 'u'),
   // `Si X, <role>, ay …`, `… si X, 34, taga-Y, na …`, `Nagsalita si X`: the person the sentence is about.
   topic: new RegExp(`(?:^|[\\s,])[Ss]i\\s+${NAMED}${ROLE_AFTER}(?=[,.:]|\\s+(?:ay|na|ang|ng|sa|kay|at)\\s|\\s*$)`, 'u'),
+  // `…, sinabi ng alkalde: “…”`, `Idinagdag pa ng propesor:`: a verb in -in- and `ng` before one common noun, an office the text gave someone.
+  officeBefore: new RegExp(`(?:^|[.!?,]\\s+)(?:\\p{L}in\\p{Ll}{2,}|[Ii]\\p{Ll}in\\p{Ll}{2,}|[Ii]n\\p{Ll}{2,})${PARTICLES}\\s+ng\\s+(\\p{Ll}{4,})\\s*:\\s*$`, 'u'),
   // `Isang nars na … ang nagsabing …` (a nurse … was the one who said): someone unnamed, described by the noun and its clause.
   someone: new RegExp(`${OPENS}((?:Isang|Isa\\s+sa\\s+mga)\\s+\\p{Ll}+(?:\\s+na\\s+\\p{Ll}+)?)[^.!?“”"]*?\\s+ang\\s+(?:nagsabi|nagsabing|nagsalita|nagkuwento|nagpahayag)(?=[\\s,:]|$)`, 'u'),
 }));
@@ -72,6 +76,8 @@ export const tagalog: LanguageCues = {
     const match = patterns().according.exec(frame) ?? patterns().sayingBefore.exec(frame);
     if (match) return named(match);
     if (patterns().pronounBefore.test(frame)) return pronoun('they');
+    const office = patterns().officeBefore.exec(frame)?.[1];
+    if (office) return officeDescriptor(office);
     // The sentence's own words tell it is Tagalog: `si` and `ni` alone are Spanish "if" and Italian "us" too.
     if (!TAGALOG_WORD.test(frame)) return null;
     const someone = patterns().someone.exec(frame)?.[1];

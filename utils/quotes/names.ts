@@ -136,7 +136,7 @@ const LEADING_NOISE = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
     'october november december ' +
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …", "Não vendeu nenhum.").
-    'et pour selon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
+    'et pour selon ayon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)
     'jahren jahre monaten monate wochen tagen stunden ' + // (German spans of time after a number: `seit 19 Jahren Kranführer`.)
     // (German "that" opening a sentence: `Dass X kein Einzelfall ist`.)

@@ -1,6 +1,6 @@
 // The day something was said, written after the speaker's name in a tag (American press style, Swahili, Indonesian and
 // Malay), in fresh sentences of my own, with counter-cases.
-import { kindTable, ANY } from './kind-table';
+import { kindTable, ANY, UNNAMED } from './kind-table';
 
 // (A Nigerian given name that is a weekday opening the run, `Sunday Adeyemi`, is still read as a sentence's opening day,
 // names.ts, before and after this rule: kept as an expected failure.)
@@ -33,3 +33,13 @@ kindTable('A weekday after the speaker’s name', [
     'Wizara imepunguza bei ya mbegu. “Tutaendelea kugawa mbegu bure hadi mvua zinyeshe,” alisema Juma Mollel.',
     'Tutaendelea kugawa', 'Juma Mollel', ANY],
 ], FAILING);
+
+/** `Ayon sa mga residente, “…”`: Tagalog "according to" opening the sentence is no name (names.ts, sentence openers). */
+kindTable('Tagalog "Ayon" opening a sentence', [
+  ['tl: `Ayon sa mga residente, “…”` names nobody',
+    'Nagkaroon ng brownout sa buong bayan noong gabi. Ayon sa mga residente, “Hindi na makapag-aral ang mga bata sa gabi.”',
+    'Hindi na makapag-aral', UNNAMED, ANY],
+  ['counter-case tl: `Ayon kay Mayor X Y, “…”` is X Y',
+    'Nagkaroon ng brownout sa buong bayan noong gabi. Ayon kay Mayor Liza Ramos, “Hindi na makapag-aral ang mga bata sa gabi.”',
+    'Hindi na makapag-aral', 'Liza Ramos', ANY],
+]);

@@ -11,7 +11,7 @@ const POLISH_NAME_IN_NEK =
 
 /** `– nyilatkozta a X Rádiónak Y Z`: the outlet in the dative (-nak/-nek) is whom it was said to, no part of the name nor a role (lang/hungarian-dative.ts). */
 kindTable('An outlet in the Hungarian dative before the speaker’s name', [
-  ['hu: `nyilatkozta a Duna Televíziónak X Y` is X Y, no outlet role', HUNGARIAN_DATIVE_OUTLET, 'Húsz ember dolgozik', 'Szabó Gergely', null],
+  ['hu: `nyilatkozta a Duna Televíziónak X Y, a … szóvivője` is X Y, the role the apposition gives, not the outlet', HUNGARIAN_DATIVE_OUTLET, 'Húsz ember dolgozik', 'Szabó Gergely', 'szóvivője'],
   ['counter-case hu: a name word ending in -nek with no word after the name stays', HUNGARIAN_NAME_IN_NEK, 'Nem félünk', 'Benedek Zoltán', ANY],
   ['counter-case pl: `Janek` inside a Polish name (no Hungarian letter) stays', POLISH_NAME_IN_NEK, 'Nie boimy', 'Marek Janek Wiśniewski', ANY],
 ]);

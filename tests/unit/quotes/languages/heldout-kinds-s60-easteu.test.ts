@@ -49,7 +49,7 @@ const HUNGARIAN_ROLE_AFTER_NAME =
 
 /** `– mondta halkan X Y`: a Hungarian adverb of manner between the verb and the name is no role (lang/hungarian-dative.ts). */
 kindTable('A Hungarian adverb of manner after the verb is no role', [
-  ['hu: `– mondta halkan X Y` has no role `halkan`', HUNGARIAN_MANNER_ADVERB, 'Sokat tanultunk', 'Szűcs Gábor', null],
+  ['hu: `– mondta halkan X Y, a vendégek edzője` has the apposition’s role, not `halkan`', HUNGARIAN_MANNER_ADVERB, 'Sokat tanultunk', 'Szűcs Gábor', '=vendégek edzője'],
   ['counter-case hu: `– mondta X Y vezetőedző` keeps the role', HUNGARIAN_ROLE_AFTER_NAME, 'Sokat tanultunk', 'Szűcs Gábor', 'vezetőedző'],
 ]);
 

@@ -23,7 +23,7 @@ import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { withoutBodyAcronyms } from './body-tail';
 import { familyBearers, latestBearer, namedAlready, resolveName } from './name-resolution';
-import { fitsAddress } from './namesakes';
+import { fitsAddress } from './namesakes'; import { leadWithoutRoleBracket } from './role-bracket';
 import { introducedAlone } from './sole-introduction';
 import { describesOutlet } from './outlets';
 import { namedAfterGroupNoun } from './body-names';
@@ -240,7 +240,7 @@ export function buildEntities(
     const bracketed = /^\s?[(（](\d{1,3})[)）]/u.exec(after);
     if (bracketed) person.age = ageOf(bracketed[1]!);
     const sentenceStart = starts[lastAtOrBefore(starts, match.index)] ?? 0;
-    const lead = text.slice(sentenceStart, match.index);
+    const lead = leadWithoutRoleBracket(text.slice(sentenceStart, match.index)); // (`Chief engineer (roads) X said`, role-bracket.ts.)
     // "Trump's campaign said": the campaign is the subject, not Trump (the run keeps the "'s").
     const possessive = /[’']s?$/.test(run) || /^[’'](?![\p{L}])/u.test(text.slice(runEnd, runEnd + 2));
     const listener = /\b(?:told|tells|telling|asked|asks|to|with)\s+$/.test(before);

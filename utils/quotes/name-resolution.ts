@@ -16,7 +16,7 @@ import { nominativeName as cyrillicNominative } from './lang/ru-uk';
 import { nominativeName as belarusianNominative } from './lang/be';
 import { addressedByPatronymic } from './lang/role-nouns';
 import { CYRILLIC, mayHold } from './scripts-present';
-import { addressGender, addressedInTag, bearerIntroducedSpeaking, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
+import { addressGender, addressedInTag, bearerIntroducedSpeaking, bearerOfAddressGender, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
 import type { EntityBook } from './entity-types';
 
 const NONE: ReadonlyMap<string, number> = new Map();
@@ -250,9 +250,9 @@ export function latestBearer(bearers: readonly string[] | undefined, mentions: r
  * name was written alone and bare (`plain`, no form of address before it in the tag), the namesake named last close by.
  */
 export function namesakeMeant(text: string, phrase: string, tagAt: number | undefined, bearers: string[] | undefined, people: PersonMention[], book: EntityBook, at: number, plain: boolean): string | undefined {
-  // (`Ms X` in the tag, the address before the name or inside the phrase read: the one brought in speaking, namesakes.ts.)
+  // (`Ms X` in the tag, the address before the name or inside the phrase read: the one of its gender, else the one brought in speaking, namesakes.ts.)
   const addressed = addressedInTag(text, phrase, tagAt) || !!addressGender(phrase.trim(), phrase.trim().lastIndexOf(' ') + 1);
-  const ranked = elderOrYounger(text, phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age) ?? (addressed ? bearerIntroducedSpeaking(text, bearers, people, at) : undefined);
+  const ranked = elderOrYounger(text, phrase, tagAt, bearers, people, (bearer) => book.entities.get(bearer)?.age) ?? (addressed ? (bearerOfAddressGender(text, phrase, tagAt, bearers, (bearer) => book.entities.get(bearer)?.gender) ?? bearerIntroducedSpeaking(text, bearers, people, at)) : undefined);
   if (ranked || !plain || /\s/u.test(phrase.trim()) || addressedInTag(text, phrase, tagAt)) return ranked;
   return latestBearer(bearers, book.mentions, at, text, people);
 }

@@ -80,6 +80,22 @@ export function elderOrYounger(text: string, phrase: string, tagAt: number | und
   return bearers!.find((bearer) => introduced(bearer, elder ? PARENT_BEFORE : CHILD_BEFORE));
 }
 
+/**
+ * `"…," Mr Hughes said` after `Robert Hughes` and `Eluned Hughes, no relation, …` (`Ms Hughes said: …`): of the
+ * bearers of a family name, the one of the gender the tag's form of address gives, when exactly one is known to be
+ * of it and every other is known to be of the other (a bearer of unknown gender might be either).
+ */
+export function bearerOfAddressGender(text: string, phrase: string, tagAt: number | undefined, bearers: readonly string[] | undefined, genderOf: (name: string) => Gender | null | undefined): string | undefined {
+  if (!bearers || bearers.length < 2) return undefined;
+  const named = tagAt === undefined ? -1 : text.indexOf(phrase, tagAt);
+  const inPhrase = addressGender(phrase.trim(), phrase.trim().lastIndexOf(' ') + 1);
+  const gender = inPhrase ?? (named >= 0 && named - tagAt! < 80 ? addressGender(text, named) : null);
+  if (!gender) return undefined;
+  const fitting = bearers.filter((bearer) => genderOf(bearer) === gender);
+  const othersOtherwise = bearers.every((bearer) => fitting.includes(bearer) || (!!genderOf(bearer) && genderOf(bearer) !== gender));
+  return fitting.length === 1 && othersOtherwise ? fitting[0] : undefined;
+}
+
 /** Whether a person fits the gender of a form of address before `at` (anyone, when there is none). */
 export function fitsAddress(text: string, at: number, entities: ReadonlyMap<string, { gender: Gender | null }>, genders: ReadonlyMap<string, Gender>): (name: string) => boolean {
   const gender = addressGender(text, at);

@@ -53,11 +53,16 @@ const GUJARATI: HindustaniWords = {
   ),
   honorifics: words('ડૉ. ડૉ ડો. શ્રી શ્રી. શ્રીમતી શ્રીમાન પ્રો.'),
   bodies: words('કોર્પોરેશન સરકાર વિભાગ પોલીસ કંપની મંત્રાલય પંચ સમિતિ સંઘ મંચ બોર્ડ તંત્ર નગરપાલિકા મહાનગરપાલિકા કચેરી કોર્ટ અદાલત બેંક પક્ષ વિપક્ષ શાસક પંચાયત'),
-  smallWords: words('ના ની નું ને નો નાં માં થી પર અને પણ તો કે છે હતું હતા હતી હતો જ વાળા વાળી વર્ષીય ચલાવતા ચલાવતાં કરતા કરતાં રહેતા એ'),
+  smallWords: words('ના ની નું ને નો નાં માં થી પર અને પણ તો કે છે હતું હતા હતી હતો જ વાળા વાળી વર્ષીય ચલાવતા ચલાવતાં કરતા કરતાં રહેતા રહેતાં રહેતી એ એમ અંગે'),
   aged: 'વર્ષીય',
   notName: /(?:નું|માં|થી)$/u,
   normalize: (text) =>
     text
+      // (`X Y (ઉં.વ. ૫૨)`: the age written "age, years" in Gujarati digits, read as Hindi's `X Y (52)`.)
+      .replace(/\((?:ઉં\.?\s*વ\.?|ઉંમર)\s*([૦-૯0-9]{1,3})\)/gu, (_all, age: string) => `(${[...age].map((digit) => String(digit.charCodeAt(0) >= 0x0ae6 ? digit.charCodeAt(0) - 0x0ae6 : digit)).join('')})`)
+      // (`સ્થાનિક ચેનલ ‘X Y’ને જણાવ્યું`: an outlet's name in quotation marks with the dative on it, the marks off so the tag reads on.)
+      // (Only before the dative `ને`, the one told: `‘X’એ કહ્યું`, the outlet as agent, keeps its marks and is no person.)
+      .replace(/‘([^‘’“”\n]{1,40})’(?=ને)/gu, '$1')
       // (`કિરણભાઈ`, `મીનાબેને`: the form of address off a given name, an agent marker on it kept as એ, `મીનાએ`.)
       .replace(new RegExp(`(?<=${LETTER}{2})${ADDRESS}(ે|એ)?(?=[\\s,.:“”‘’]|$)`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
       // (`“…,” એમ તેમણે કહ્યું`: એમ, "thus", closing the words before the tag.)
@@ -68,7 +73,9 @@ const GUJARATI: HindustaniWords = {
       .replace(new RegExp(`(?<![0-9૦-૯]\\s)(?<!${LETTER})(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,]+(?:[^\\s.;]+\\s+){0,10}${SAID})`, 'gu'), (word: string, stem: string) =>
         NOT_AGENT.has(word) || word.endsWith('શે') || WEEKDAY_OR_DATIVE.test(word) ? word : `${stem} એ`,
       )
-      .replace(new RegExp(`(?<=${LETTER}{2})ના(?=\\s+(?:જણાવ્યા|કહેવા)\\s+(?:અનુસાર|મુજબ))`, 'gu'), ' ના'),
+      .replace(new RegExp(`(?<=${LETTER}{2})ના(?=\\s+(?:જણાવ્યા|કહેવા)\\s+(?:અનુસાર|મુજબ))`, 'gu'), ' ના')
+      // (`… ઇજનેર X Yએ જણાવ્યું હતું.`: the auxiliary after the verb off, so a long tag closes on the verb as Hindi's `ने कहा।` does.)
+      .replace(new RegExp(`(${SAID})\\s+(?:હતું|હતા|હતી|હતો|છે)(?=\\s*[.!?]|$)`, 'gu'), '$1'),
 };
 
 const gujaratiReader = hindustaniReader(GUJARATI);
@@ -117,4 +124,7 @@ export function gujaratiSubject(sentence: string): SpeakerPhrase | null {
 }
 
 export const mayBeGujaratiGivenName = gujaratiReader.mayBeGivenName;
+/** Words that are no part of a Gujarati name: postpositions, roles, bodies, times (gu-role-holder.ts). */
+export const notGujaratiNameWord = (token: string) =>
+  GUJARATI.smallWords.has(token) || GUJARATI.roles.has(token) || GUJARATI.bodies.has(token) || NOT_AGENT.has(token) || !!GUJARATI.notName?.test(token);
 export const introducesGujaratiName = gujaratiReader.introducesName;

@@ -86,7 +86,8 @@ const hebrewCues = semiticCues({
   // `ממשרד הביטחון נמסר בתגובה:`: from the ministry it was said.
   // (`באוניברסיטת הגליל אמרו:`, `במכללה האזורית הגיבו:`: a plural verb said "in" a body, ב glued to it, no person named.)
   relayed: /(?:^|\s)מ((?:משרד|לשכת|דוברות|עיריית|משטרת|הנהלת|חברת|ארגון|רשות|מכון|מינהל|ועדת|צה["״]ל|ה\p{Script=Hebrew}+)(?:\s+ה?\p{Script=Hebrew}+){0,2}?)\s+נמסרה?(?:\s+\p{Script=Hebrew}+)?\s*[:,]?\s*$|(?:^|[.!?]\s+)ו?ב((?!(?:שבוע|יום|חודש|שנה|ערב|בוקר|לילה|צהריים|סוף|תחילת|ישיבה|דיון|שיחה|תגובה|ראיון)(?:\s|$))\p{Script=Hebrew}{3,}(?:\s+ה?\p{Script=Hebrew}+){0,3}?)\s+(?:אמרו|מסרו|הגיבו|טענו|הודיעו|ציינו|הסבירו|הבהירו|אישרו|מסרו\s+בתגובה)\s*[:,]?\s*$/u,
-  emphatic: /^(\p{Script=Hebrew}+(?:\s+\p{Script=Hebrew}+)?)\s+(?:עצמו|עצמה)\s/u,
+  // (A double family name with its hyphen, `X-Y עצמה`, is one word.)
+  emphatic: /^(\p{Script=Hebrew}+(?:[-־]\p{Script=Hebrew}+)?(?:\s+\p{Script=Hebrew}+(?:[-־]\p{Script=Hebrew}+)?)?)\s+(?:עצמו|עצמה)\s/u,
   // (Police and fire ranks: `ניצב`, `רב-פקד`, `טפסר משנה`, `רנ"ג`.)
   title: /^(?:ח["״]כ|עו["״]ד|ד["״]ר|פרופ['׳]?|הרב|רו["״]ח|(?:רב-|תת-)?(?:טפסר|ניצב|פקד|מפקח|גונדר)(?:\s+משנה)?|נצ["״]מ|סנ["״]צ|רפ["״]ק|רנ["״]ג)$/u,
   backReference: /^(?:לדבריה|לדבריו|לדעתה|לדעתו|לטענתה|לטענתו|לדבריהם)$/u,

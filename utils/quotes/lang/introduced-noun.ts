@@ -17,6 +17,7 @@ import { introducedAs } from './ru-uk';
 import { thaiOfficeHolder } from './th';
 import { georgianRoleHolder } from './ka';
 import { bengaliRoleHolder } from './bn-role-holder';
+import { gujaratiRoleHolder } from './gu-role-holder';
 import { escapeForPattern as escape } from '../../patterns';
 
 /** Scandinavian definite endings on a role noun (`ministeren`, `rektorn`, `ordföranden`). */
@@ -88,6 +89,9 @@ export function describedByNoun(text: string, phrase: string, at: number): strin
   // (Not Assamese, which shares the script and writes ৰ and ৱ: its agentive `-ই` glues to the name, assamese.test.ts.)
   const bengali = /^[\u0980-\u09ff]+$/u.test(phrase.trim()) && !/[ৰৱ]/u.test(text) ? bengaliRoleHolder(text, phrase, at) : null;
   if (bengali) return bengali;
+  // (`કમિશનરના જણાવ્યા અનુસાર` after `કમિશનર ડૉ. X Y …`: the Gujarati office noun, the name written right after it, gu-role-holder.ts.)
+  const gujarati = gujaratiRoleHolder(text, phrase, at);
+  if (gujarati) return gujarati;
   // (`ο 61χρονος δήμαρχος`, `der 61-jährige Bürgermeister`: an age before the noun says nothing of who; the noun does.)
   const aged = AGED_NOUN.exec(phrase.trim())?.[1];
   if (aged) return introducedWithNoun(text, aged, at);

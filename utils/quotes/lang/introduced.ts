@@ -14,6 +14,7 @@ import { monsieur } from './fr';
 import type { SpeakerPhrase } from '../cues';
 import { arabic } from './ar';
 import { hebrew } from './he';
+import { conjoinedTagSubject } from './hebrew-conjoined';
 import { isRoleWord } from '../roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { chineseSubject } from './zh';
@@ -261,7 +262,8 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   // (Marathi, lang/mr.ts, ends a sentence with a full stop; a title's dot, `डॉ.`, ends none.)
   const marathiText = mayHold(DEVANAGARI, introducing) && (marathi.applies(introducing) || marathi.applies(after));
   if (marathiText) return latestSubject(introducing.replace(/(?<=(?:^|\s)(?:डॉ|सौ|श्री|प्रा|कु|ॲड))\./gu, ''), SENTENCE, marathiSubject, { named: true, keep: /[.!?।]\s*$/u });
-  if (gujaratiText) return latestSubject(introducing, SENTENCE, gujaratiSubject, { named: true });
+  // (An age or a title written with dots, `X Y (ઉં.વ. ૫૨)`, `ડૉ. X`, ends no sentence; a few quoted words, `X Yએ આ નિર્ણયને “…” ગણાવ્યો`, are no quote.)
+  if (gujaratiText) return latestSubject(introducing.replace(/[“"]([^"”\n]{1,25})[”"]/gu, '$1').replace(/ઉં\.\s*વ\./gu, 'ઉંમર').replace(/(?<=(?:^|\s)(?:ડૉ|ડો|પ્રો))\./gu, ''), SENTENCE, gujaratiSubject, { named: true });
   // (Tamil, lang/ta.ts: `… வியாபாரி டி. X நேற்று … . “…” என்று அவர் குறிப்பிட்டார்.`, its initials' dots no stop.)
   const tamilText = mayHold(TAMIL, introducing) && /[\u0b80-\u0bff]/u.test(introducing);
   if (tamilText) return latestSubject(withTamilInitialsJoined(introducing), SENTENCE, tamilSubject);
@@ -274,7 +276,10 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   // (Bengali and Hindi end a sentence with the danda only: a dot there is an abbreviation's, `মো. X`, `डॉ. X`.)
   // (A sentence opening inside a quote, `"…. אם זה נשרף, …", הוא אומר`, is the quoted person's words: none, lang/inside-quote.ts.)
   const sentences = [...introducing.matchAll(devanagari || bengaliText ? DANDA_SENTENCE : SENTENCE)].map((match) => (opensInsideQuote(introducing.slice(0, match.index)) ? '' : match[0]));
-  // The quote's own sentence (the words right before its mark) is the cue readers' business.
+  // The quote's own sentence (the words right before its mark) is the cue readers' business; a Hebrew verb joined by "and" after
+  // quoted words takes that sentence's subject (`X Y, כינה את … "…" ואמר: "…"`, lang/hebrew-conjoined.ts).
+  const conjoined = conjoinedTagSubject(sentences.at(-1) ?? '');
+  if (conjoined) return conjoined;
   if (sentences.length > 0 && !/[.!?。！？؟।]\s*$/u.test(sentences.at(-1)!)) sentences.pop();
   for (const whole of sentences.reverse()) {
     if (!whole) return null;

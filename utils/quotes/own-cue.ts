@@ -44,7 +44,10 @@ export function findSpeakerPhrase(
   const before = () => {
     if (inciseRest) return null;
     const frame = frameBefore(text, span, frameStart);
-    const cued = speakerBefore(frame);
+    // (`X kallaði opnunina „merkisdag“ og sagði: „…“`, `X called it "a disgrace" and said: "…"`: when the words after a few
+    // quoted words of the same sentence name no one, the sentence is read whole, those words in it.)
+    const readThrough = () => (previousSpan && previousSpan !== frameStart ? null : quotedWordsReadThrough(text, span, previousSpan, previousFrameStart));
+    const cued = speakerBefore(frame) ?? readThrough();
     // (`X said the talks went further than the statements suggested. "…"`: X, not "the statements", introduction-subject.ts.)
     return cued ? reportingSubject(frame, cued) ?? cued : null;
   };
@@ -142,4 +145,10 @@ const CYRILLIC_BODY_BEFORE = /(?:^|[\s(])(?:фракці|парті|компан
 /** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
 function ownSentenceNames(frame: string, quoted: string): boolean {
   return /[:：]\s*$/.test(frame) || (!/[\p{Lu}\p{Ll}]/u.test(quoted) && !/[.!?。！？]["”’'»」』]?\s*$/.test(frame));
+}
+
+/** The speaker the whole sentence before a quote gives, read through a few quoted words inside it (none: null). */
+function quotedWordsReadThrough(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined, previousFrameStart: QuoteSpan | undefined): SpeakerPhrase | null {
+  if (!previousSpan || wordCount(previousSpan.text) > 3 || /[.!?]/.test(previousSpan.text) || /[.!?\n]/.test(text.slice(previousSpan.outerEnd, span.outerStart))) return null;
+  return speakerBefore(frameBefore(text, span, previousFrameStart));
 }

@@ -27,7 +27,7 @@ export { withoutOutletListener } from './outlet-listener';
 import { isForeignRoleNoun } from './role-nouns';
 import { isPersonNoun } from './clause-role';
 import { romanianIndefiniteOpening } from '../unnamed-introduction';
-import { isPronounBeforeColon, isPronounTag } from './personal-pronouns';
+import { isPronounBeforeColon, isPronounTag } from './personal-pronouns'; import { isSouthSlavicLeftOutTag } from './south-slavic-left-out';
 import { isHonourOnly } from '../roles';
 import { endsInHungarianDative, isHungarianMannerOnly } from './hungarian-dative';
 import { withRankDotsRestored } from '../rank-abbreviations';
@@ -195,8 +195,8 @@ const TAGALOG_PRONOUN_TAG = /^[\s,]*(?:aniya|(?:\p{Ll}+\s+)?(?:(?:pa|rin|din|nam
  * before introduces, lang/newlang-introduced.ts). Not a preposition or article (`– w poniedziałek.`), nor English.
  */
 export function isDroppedSubjectTag(frame: string): boolean {
-  // (`, bætir hann við.`, `, – teigė ji.`: a subject pronoun of a language no module reads, lang/personal-pronouns.ts.)
-  if (TAGALOG_PRONOUN_TAG.test(frame) || VIETNAMESE_PRONOUN_TAG.test(frame) || isPronounTag(frame)) return true;
+  // (`, bætir hann við.`, `, – teigė ji.`: a subject pronoun of a language no module reads, lang/personal-pronouns.ts; `, изјавила је после рочишта.`, lang/south-slavic-left-out.ts.)
+  if (TAGALOG_PRONOUN_TAG.test(frame) || VIETNAMESE_PRONOUN_TAG.test(frame) || isPronounTag(frame) || isSouthSlavicLeftOutTag(frame)) return true;
   const tag = BARE_VERB_TAG.exec(frame);
   // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
   // (`, gaineratu du.`, `, va dir.`: a Basque auxiliary after the verb, the Catalan one before it.)

@@ -15,8 +15,14 @@ const LISTENER_AFTER_VERB = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su
  */
 const ALLATIVE_LISTENER_AFTER_NAME_VERB = /^([,]?\s*[—–-]?\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+\p{Ll}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*\p{Ll}lle(?=\s*[.,!?]?\s*$)/u;
 
+/**
+ * `„…“, рекао је Марковић за РТС.`, `…, rekla je Horvat za Radio Rijeka.`: the outlet may close the tag after the subject
+ * instead; `za`/`за` and the capitalised run ending the tag go, the verb and the name stay.
+ */
+const LISTENER_AFTER_NAME = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su|је|су))?\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:za|за|dla|pro|pre)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?=\s*[.!?]?\s*$)/u;
+
 /** The frame after a quote without the outlet it was said to (unchanged when there is none). */
 export function withoutOutletListener(frame: string): string {
-  const found = LISTENER_AFTER_VERB.exec(frame) ?? ALLATIVE_LISTENER_AFTER_NAME_VERB.exec(frame);
+  const found = LISTENER_AFTER_VERB.exec(frame) ?? ALLATIVE_LISTENER_AFTER_NAME_VERB.exec(frame) ?? LISTENER_AFTER_NAME.exec(frame);
   return found ? `${found[1]}${frame.slice(found[0].length)}` : frame;
 }

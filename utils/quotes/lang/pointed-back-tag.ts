@@ -9,8 +9,8 @@ import type { SpeakerPhrase } from '../cues';
 import { speakerAfter } from '../cues';
 import { isRoleWord } from '../roles';
 
-/** A verb, one to four lower-case words, then a full name: `описывает жизнь на острове X Y`. */
-const VERB_OBJECT_NAME = /^(\p{Ll}+)(?:\s+\p{Ll}+){1,4}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
+/** A verb, one to five lower-case words, then a full name: `описывает жизнь на острове X Y`, `je na vprašanja naših bralcev odgovorila X Y`. */
+const VERB_OBJECT_NAME = /^(\p{Ll}+)(?:\s+\p{Ll}+){1,5}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 
 /** A short preposition and one to three lower-case words before the verb and a full name: `o decyzji radnych mówi X Y`. */
 // (The adjunct may hold a time with its number, `na zimu v roce 2019 vzpomíná X Y`, `o sezonie 2020/21 mówi X Y`.)

@@ -63,6 +63,9 @@ const wordsOutsideMarks = (words: string) => words.replace(/[«“„"][^«»“
 /** Kyrgyz, Kazakh, Tatar, Bashkir, Chuvash, Sakha, Ossetian, Tajik and Udmurt verbs opening a tag inside the marks the same way (`«A, — дейт директор X. — B»`). */
 const TURKIC_CYRILLIC_VERBS = String.raw`деди|дейт|диде|ди|деді|дейді|(?:деп|дип)\s+\p{Ll}+|тине|тип\s+\p{Ll}+|терӗ|тет|тесе\s+\p{Ll}+|диир|диэтэ|диэн\s+\p{Ll}+|загъта|зæгъы|мегӯяд|мегӯянд|гуфт|(?:илова|изҳор|таъкид|иқрор)\s+(?:мекунад|кард|намуд|дошт|шуд)|вера|шуэ|шуиз|ватсаз`;
 
+/** Lithuanian the same: `„A, – sakė ji, – B“`, `„A, – pridūrė R. Kazlauskaitė. – B“`: a past verb (-ė, -o), then `ji`/`jis` or a name. */
+const LITHUANIAN_INNER_TAG = /([,!?…])\s+[—–]\s+(\p{Ll}{3,}[ėo]\s(?:jis|ji|\p{Lu}\.\s?\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+))([,.])\s+[—–]\s+(?=\p{L})/u;
+
 const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS}|${TURKIC_CYRILLIC_VERBS})\\s[^«»—–\\n]{2,150}?|(?:мегӯяд|мегӯянд|гуфт)\\sӯ|\\p{Ll}{3,}(?:л|ла|ли|в)(?:ся|сь)?\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
 
 /**
@@ -73,7 +76,7 @@ const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${
 export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
   return spans.flatMap((span) => {
     // (Azerbaijani sets its tag inside the marks the same way, `“A, – deyə X bildirib. – B”`, lang/az.ts.)
-    const tag = /\p{Script=Cyrillic}/u.test(span.text) ? INNER_TAG().exec(span.text) : AZERBAIJANI_INNER_TAG.exec(span.text);
+    const tag = /\p{Script=Cyrillic}/u.test(span.text) ? INNER_TAG().exec(span.text) : (AZERBAIJANI_INNER_TAG.exec(span.text) ?? LITHUANIAN_INNER_TAG.exec(span.text));
     if (!tag) return [span];
     const firstEnd = span.start + tag.index + (tag[1] === ',' ? 0 : 1);
     const secondStart = span.start + tag.index + tag[0].length;

@@ -264,7 +264,7 @@ export function buildEntities(
     const speaksAfterOpening = !possessive && !listener && /,\s*$/.test(lead) && !personObjectBefore(lead) && (SPEAKS_NEXT.test(text.slice(runEnd, runEnd + 170)) || opensAfterParticipleClause(lead, after)); // (`Asked …, X laughed`, saying-relative.ts)
     // ("… thanked Emergency Manager Kelsey Dunn, who said …": the one a relative clause reports, saying-relative.ts.)
     // (`According to Dr X, head of …, admissions have doubled. "…," she said`: the source a sentence opens with is reported.)
-    const reported = !possessive && (speaksInRelativeClause(after) || (firstTime && introducedAsPassiveAgent(lead, after)) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead));
+    const reported = !possessive && (speaksInRelativeClause(after) || (firstTime && introducedAsPassiveAgent(lead, after)) || /^\s*According\s+to\s+$/u.test(lead) || /,\s+according\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead) || (/,\s+(?:said|says)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(lead) && /^\s*[,.]/u.test(after))); // (`Y will keep its staff, said X, a spokeswoman`: the one reporting it; not `…, said X had been strict`)
     // ("For sheep farmer Rory X, whose family …, the change means …", `Pour la conseillère X, la commune a …`: whom the story turns to.)
     // ("For former South Crofty miner Jack X, 74, …": a place's name may sit inside the role, its last word lower-case.)
     // (`Quant à Mme X, elle …`, `As for X, she …`: the topic set before the clause is whom its pronoun is about.)

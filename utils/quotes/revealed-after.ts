@@ -27,11 +27,18 @@ const POINTING_BACK: readonly RegExp[] = [
  * They outweigh the speaker a lone quote inherited from the paragraphs before it.
  */
 const SAID_BY = new RegExp(`^(?:(?:That|This)\\s+(?:was|is)|(?:Those|These|The|Her|His|Their)\\s+(?:\\p{Ll}+\\s+)?(?:words|remarks|comments),?\\s+(?:of|from|by))\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3})(${NAME})(?=\\s*[,;]|\\.(?:\\s|$)|\\s+(?:who|when|as)\\b)`, 'u');
+/**
+ * `That was the account of Mr. Ada Brennock, a shop owner …`, `This is the verdict of union steward Ada Brennock.`: a
+ * noun for what someone told, then whose it was (group 1: the name). A lone quote before it is theirs, whoever spoke before.
+ */
+const ACCOUNT_OF = new RegExp(`^(?:That|This)\\s+(?:was|is)\\s+the\\s+(?:account|version|verdict|assessment|recollection|explanation|testimony)\\s+(?:of|from|given\\s+by)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(${NAME})(?=\\s*[,;]|\\.(?:\\s|$)|\\s+(?:who|when|as)\\b)`, 'u');
 /** Words before a name that make it no reveal of a person: `That was in Port Elgin, …`, `That was what Ada Brennock …`. */
 const NOT_ROLE_WORDS = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'from', 'to', 'for', 'of', 'with', 'by', 'when', 'after', 'before', 'until', 'since', 'what', 'how', 'why', 'where', 'also', 'not', 'just', 'only', 'because', 'and', 'or', 'but', 'then', 'back', 'once', 'over', 'during', 'like', 'against', 'about']);
 
 /** The name a reveal opening the paragraph after a lone quote gives its speaker, or null. */
 function saidBy(next: string): string | null {
+  const account = ACCOUNT_OF.exec(next);
+  if (account && looksLikePerson(cleanName(account[1]!))) return cleanName(account[1]!);
   const found = SAID_BY.exec(next);
   if (!found) return null;
   // (`That was Cedar Street, a quiet road …`: a place's run is no person.)

@@ -7,7 +7,7 @@
 import { withoutClosingWeekday } from './lang/weekday-words';
 import { withoutLeadingBody } from './glued-opener';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
-import { isForeignRoleNoun, isOccupationByForm, startsWithCyrillicPlace } from './lang/role-nouns';
+import { isForeignRoleNoun, isOccupationByForm, startsWithCyrillicPlace } from './lang/role-nouns'; import { isRoleWordInsideName } from './role-word-in-name';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
@@ -16,7 +16,7 @@ import { isGivenInitials } from './initials-given';
 import { opensWithOneLetterGivenName } from './lang/vi-one-letter-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
-import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensRomancePlace } from './non-person-words';
+import { GERMAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensMalayPlace, opensRomancePlace } from './non-person-words';
 import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding, withoutEzafeOffice } from './name-forms';
 
 /**
@@ -234,7 +234,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
     // (`Sheriff Pino Di Emidio`: "Di" is a particle of the name; the police rank is written DI. Virginia's delegate is `Del.` with its stop.)
     // ("DO1 Kwabena X", a fire officer's grade: capitals and a digit are a rank code, never a name; "Mayor Pro Tem X"; `Progressive Conservative MHA Brian X`: a capitalised office inside the run, two name words after it.)
     const rankCode = () => (i > 0 && /^\p{Lu}/u.test(word) && ROLE_NOUNS.has(bare(word)) && words.length - i - 1 >= 2) || /^\p{Lu}{1,4}\d{1,2}$/u.test(word) || (bare(word) === 'tem' && bare(words[i - 1] ?? '') === 'pro') || (i <= 1 && /^(?:Mama|Tok|Dalang)$/u.test(word) && words.length > i + 2); // (Kenyan `Mama Rose X`, Malay `Tok Dalang X`; Polish `mama`, `tok` are nouns.)
-    if (i < lastNameWord && i < officesEnd && ((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || word === 'Del.' || honourSecond() || rankCode() || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || isOccupationByForm(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || isForeignRoleNoun(word) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2))))) lastTitle = i;
+    if (i < lastNameWord && i < officesEnd && ((TITLES.has(bare(word)) && !(bare(word) === 'di' && word !== 'DI')) || word === 'Del.' || honourSecond() || rankCode() || (i === 0 && HYPHENED_POSITION.test(word)) || isCompoundOffice(word, (part) => TITLES.has(part) || ROLE_NOUNS.has(part)) || (i === 0 && words.length > 2 && (isTurkishOccupation(word) || isOccupationByForm(word) || (/^\p{Lu}\p{Ll}{12,}$/u.test(word) && !/(?:ung|heit|keit|schaft|et|en|an|ion|ión|ção|tet|tät|ité|ità|dad|tad|ia|ía)$/u.test(word)) || ROLE_NOUNS.has(bare(word)) || ROLE_NOUNS.has(bare(word).replace(/s$/, '')) || AGENT_NOUN.test(bare(word)))) || (!beforeEnglishOf(i) && (GERMAN_ROLE_NOUN.test(word) || (isForeignRoleNoun(word) && !isRoleWordInsideName(words, i)) || (isGermanAgentNoun(word) && !INDIC_GIVEN_NAME.test(word)) || (GERMAN_FEMININE_NOUN.test(word) && i < words.length - 2))))) lastTitle = i;
   });
   // "Minister of State for Transport Lim Wei Ming": the portfolio after an office's "for" opens the run, not the name.
   while (lastTitle < words.length - 3 && PORTFOLIOS.has(bare(words[lastTitle + 1]!))) lastTitle++;
@@ -368,7 +368,7 @@ function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
   // "Boston-based Aurelian Therapeutics": a place-based adjective opens a firm's or a body's name, never a person's.
   if (i === 0 && /\p{L}-based$/u.test(plain)) return true;
-  if (isNewLanguagePlaceWord(plain) || (i === 0 && opensRomancePlace(words))) return true;
+  if (isNewLanguagePlaceWord(plain) || (i === 0 && (opensRomancePlace(words) || opensMalayPlace(words)))) return true;
   // `Kreisklinik Wettenbach`, `Stadtwerke X`: a German compound closing on an institution's noun names the body.
   if (GERMAN_BODY_COMPOUND.test(word)) return true;
   // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.

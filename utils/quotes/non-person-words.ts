@@ -33,6 +33,8 @@ export const NOT_A_PERSON = new Set(
     'gwamnati gwamnatin jiha jihar ' +
     // Malay and Indonesian departments, boards, councils, ministries and associations (`Jabatan Kerja Raya`, `Lembaga …`).
     'jabatan lembaga kementerian persatuan gabungan suruhanjaya pertubuhan angkatan rancangan balai universiti sekolah pusat pejabat syarikat perbadanan ' +
+    // (Committees, unions and foundations too: `Pengerusi Jawatankuasa Kerja Raya Negeri, Datuk X` is an office over a body; `Ketua Polis X` heads the police.)
+    'jawatankuasa kesatuan yayasan polis ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).
     'est ovest ouest oeste norte sur sud ' +
@@ -93,4 +95,15 @@ const ROMANCE_PLACE_HEAD = new Set('vale vila serra ribeira quinta aldeia monte 
  */
 export function opensRomancePlace(words: readonly string[]): boolean {
   return words.length > 2 && ROMANCE_PLACE_HEAD.has(words[0]!.toLowerCase()) && /^(?:de|da|do|das|dos|del|della|di|Municipal)$/u.test(words[1]!);
+}
+
+/** Malay nouns of a street, town, valley, garden estate, river, hill, estuary, cape or bay opening a place's name. */
+const MALAY_PLACE_HEAD = new Set('jalan bandar lembah taman sungai bukit kuala tanjung teluk'.split(' '));
+
+/**
+ * `Bandar Seri Kenanga`, `Jalan Kenari`, `Lembah Jati`: a place, so `penduduk Lembah Jati` or `Polis Bandar X` is
+ * no one a tag or a descriptor goes to; `Bandar bin Sultan` (a name with `bin`) stays a person.
+ */
+export function opensMalayPlace(words: readonly string[]): boolean {
+  return words.length > 1 && MALAY_PLACE_HEAD.has(words[0]!.toLowerCase()) && !words.some((word) => /^(?:bin|binti)$/iu.test(word));
 }

@@ -131,6 +131,19 @@ export function accordingOfficeThenName(frame: string): SpeakerPhrase | null {
 // (Two capitalised words at least: one alone may be a pronoun or a body, `Dia memberitahu`, `Polis menambah`.)
 const NAME_THEN_ACTIVE_VERB = new RegExp(`^[\\s,]*(?!(?:Dia|Ia|Beliau|Mereka|Kami|Saya)\\s)(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:bin|binti|\\p{Lu}[\\p{Ll}'’-]+)){1,3})\\s+(?:${ACTIVE_VERBS})(?![\\p{L}])`, 'u');
 
+/**
+ * `kata Pengerusi Jawatankuasa Kerja Raya dan Pembangunan Negeri, Datuk X Y`: an office over a body whose name joins two
+ * fields with `dan` ("and"), then the person in a comma group; the role reading stops at the lower-case `dan`.
+ */
+const OFFICE_JOINED_BODY_THEN_NAME = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}-]*)+(?:\\s+dan(?:\\s+\\p{Lu}[\\p{L}-]*)+)+),\\s+(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:bin|binti|\\p{Lu}[\\p{Ll}'’-]+)){1,5})(?=\\s*[,.!?]?\\s*$|\\s+\\p{Ll})`, 'u');
+
+function officeOverJoinedBody(frame: string): SpeakerPhrase | null {
+  const found = frame.includes(' dan ') ? OFFICE_JOINED_BODY_THEN_NAME.exec(frame) : null;
+  if (!found || !isNewLanguageRoleNoun(found[1]!.split(/\s+/u)[0]!)) return null;
+  const named = malayForms(person(found[2]!, found[1]!));
+  return named?.kind === 'name' ? named : null;
+}
+
 export const indonesian: LanguageCues = {
   ...reading,
   after: throughBinti((frame) => {
@@ -138,6 +151,8 @@ export const indonesian: LanguageCues = {
     const named = NAME_THEN_ACTIVE_VERB.exec(frame);
     if (named) return malayForms(person(named[1]!));
     const verbFirst = OPENING_VERB.test(frame);
+    const office = verbFirst ? officeOverJoinedBody(frame) : null;
+    if (office) return office;
     if (verbFirst && (POINTED_BACK_AFTER.test(frame) || POINTED_BACK_RELATIVE_AFTER.test(frame))) return pronoun('they');
     const someone = verbFirst ? SOMEONE_FROM_AFTER.exec(frame) : null;
     if (someone) return described(someone[1]!);

@@ -41,6 +41,7 @@ import { tamilSubject, withTamilInitialsJoined } from './ta';
 import { isPersianSentence, persianSubject } from './fa-subject';
 import { agedName } from './aged-name';
 import { vietnameseAddressedBefore } from './vi-introduced';
+import { insideAnothersApposedClause } from './apposed-relative';
 
 export const CASELESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 export const QUOTE_MARK = /["“”«»「」『』״„]/u;
@@ -74,6 +75,8 @@ export function latestNamed(text: string, mentions: readonly { name: string; at:
     if (/(?:^|\s)\p{Ll}{3,}\s+d['’]$/u.test(text.slice(Math.max(0, mention.at - 30), mention.at))) continue;
     // (`il comitato civico Porta Nuova`: a run after a noun for a group is its name, body-names.ts.)
     if (namedAfterGroupNoun(text.slice(Math.max(0, mention.at - 60), mention.at))) continue;
+    // (`X, guarda-redes que defendeu os remates de Z`: Z, in the clause of X's apposition, is not who `o jovem` is, apposed-relative.ts.)
+    if (insideAnothersApposedClause(text, mentions, mention.at, mention.name)) continue;
     // `ante la Confederación Hidrográfica`: people take no article in these languages; organisations do.
     // After a preposition (`für Lindenau`, `contre Lyon`) a run is rarely the person a descriptor stands for.
     if (/(?:^|\s)(?:la|el|los|las|le|les|die|das|dem|den|the|für|gegen|aus|ante|contra|contre|pour|par)\s+$/iu.test(text.slice(Math.max(0, mention.at - 7), mention.at))) continue;

@@ -119,7 +119,7 @@ const WORDS = (
   'banori banorja mjeku mjekja inxhinieri inxhinierja ekonomisti ekonomistja profesori profesoresha pronari pronarja ' +
   // (Armenian offices and trades opening a sentence before the name: `Ճարտարագետ X Y`, `Տրանսպորտի փորձագետ X Y`.)
   'ճարտարագետ փորձագետ խոսնակ տնօրեն ուսուցիչ ուսուցչուհի ուսանող անդամ քաղաքապետ նախարար պատգամավոր բժիշկ ' +
-  'pengarah timbalan pegawai jurucakap ' +
+  'pengarah timbalan pegawai jurucakap pengerusi setiausaha bendahari pengurus ' + // (chair, secretary, treasurer, manager: `Pengerusi Jawatankuasa X, Datuk Y`)
   // (Malay courts: a sessions judge and a magistrate before the name, `Hakim Sesyen X`, `Majistret X`.)
   'sesyen majistret ' +
   // (Swahili trades and offices opening a sentence before the name: `Mshambuliaji X Y alifunga …`, `Kocha X`.)

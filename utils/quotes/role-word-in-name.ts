@@ -1,0 +1,11 @@
+/**
+ * `Azlan Hakim Yusof`: a role noun of another language (`hakim`, "judge") between a given name and a family name, three
+ * capitalised words in all, is a word of the name (Hakim is a common Malay and Arabic name); `Ketua Hakim Yusof`, an office
+ * before it, keeps it the office's.
+ */
+
+import { isForeignRoleNoun } from './lang/role-nouns';
+
+export function isRoleWordInsideName(words: readonly string[], i: number): boolean {
+  return i === 1 && words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[2]!) && !isForeignRoleNoun(words[0]!);
+}

@@ -150,5 +150,8 @@ function ownSentenceNames(frame: string, quoted: string): boolean {
 /** The speaker the whole sentence before a quote gives, read through a few quoted words inside it (none: null). */
 function quotedWordsReadThrough(text: string, span: QuoteSpan, previousSpan: QuoteSpan | undefined, previousFrameStart: QuoteSpan | undefined): SpeakerPhrase | null {
   if (!previousSpan || wordCount(previousSpan.text) > 3 || /[.!?]/.test(previousSpan.text) || /[.!?\n]/.test(text.slice(previousSpan.outerEnd, span.outerStart))) return null;
-  return speakerBefore(frameBefore(text, span, previousFrameStart));
+  // (Only a person named there counts: `She described the climate in what investors have dubbed a “…” as “…”` reads
+  // through to a description of the climate, no speaker, and her pronoun must still be read.)
+  const found = speakerBefore(frameBefore(text, span, previousFrameStart));
+  return found?.kind === 'name' && !found.pronoun ? found : null;
 }

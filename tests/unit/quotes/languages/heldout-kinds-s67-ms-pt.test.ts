@@ -70,3 +70,10 @@ kindTable('A Portuguese descriptor after a sentence naming a rival inside the he
   ['pt: `contou o jovem` after `foi X, médio de 20 anos que travou os remates de Y e de Z` is X', YOUNG_ONE_APPOSED, 'Vi os jogos', 'Rafael Antunes', 'jovem'],
   ['counter-case pt: with no apposition the latest named stays the one meant', YOUNG_ONE_PLAIN, 'Vi os jogos', 'Paulo Garrido', 'jovem'],
 ]);
+
+/** `Belediye Başkanı Karaca`: a body before the role word keeps it the office's, not a word of the name (role-word-in-name.ts). */
+kindTable('A role word between a body and a family name stays an office', [
+  ['counter-case tr: `dedi Belediye Başkanı Karaca` is the mayor named before in full',
+    'Köyde dolu hasarı büyük. Belediye Başkanı Hüseyin Karaca köylülerle görüştü. “Gerekirse Ankara’ya kadar gideceğiz,” dedi Belediye Başkanı Karaca.',
+    'Gerekirse Ankara', 'Hüseyin Karaca', ANY],
+]);

@@ -91,3 +91,10 @@ kindTable('Lithuanian: the tag between dashes inside the marks', [
   ['lt: `„A, – sakė ji, – B“`: B is hers too', LT_INNER_PRONOUN_TAG, 'eisime prie savivaldybės', 'Rūta Jankauskienė', ANY],
   ['counter-case lt: dashes inside the marks around no verb part nothing', LT_INNER_DASHES_NO_TAG, 'Vanduo brangsta, – ir šildymas brangsta', 'Rūta Jankauskienė', ANY],
 ]);
+
+/** The reading through a few quoted words counts only when it names someone (own-cue.ts quotedWordsReadThrough). */
+kindTable('Quoted words read through only to a name', [
+  ['counter-case en: `She described the climate in what investors have dubbed a “…” as “…”` is hers',
+    'Ms Clara Teo runs the firm. She described the fundraising climate in what investors have dubbed a “funding winter” as “the coldest I have seen in 20 years of finance”.',
+    'the coldest I have seen', 'Clara Teo', ANY],
+]);

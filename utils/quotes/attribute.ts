@@ -21,7 +21,12 @@ import { insideSpans, type QuoteSpan } from './find';
 import { signatureAfter } from './signatures';
 import { sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } from './cues';
 import { learnGenders, pronounGender, type Referent } from './coreference';
-import { describedReferent, nameAfterDescriptor } from './descriptor-referent'; import { agedPreviousSpeaker } from './aged-previous-speaker'; import { qualifiedLeader } from './qualified-chief'; import { appositiveAfterOffice } from './appositive-after-office'; import { introducingParagraphStart } from './introducing-paragraph';
+import { describedReferent, nameAfterDescriptor } from './descriptor-referent';
+import { agedPreviousSpeaker } from './aged-previous-speaker';
+import { qualifiedLeader } from './qualified-chief';
+import { appositiveAfterOffice } from './appositive-after-office';
+import { introducingParagraphStart } from './introducing-paragraph';
+import { isCaselessShortName } from './caseless-name';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
 import { isOriginPlace, isStreet } from './origin-place';
@@ -31,7 +36,7 @@ import { paragraphNewcomer } from './paragraph-newcomer';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
 import { markInvertedSubjects } from './inverted-subject';
 import { boundingSpan, earlierSentencesOfParagraph, frameBefore, lineEnd, PUT_TO_SUBJECT, sentenceBefore } from './frames';
-import { fullerNameBefore, mongolianFullName, SEMITIC_FAMILY_OF_TWO } from './lang/fuller-names';
+import { fullerNameBefore, mongolianFullName } from './lang/fuller-names';
 import { addCaselessMentions, findCaselessMentions, fullerFromMentions, officeHolderNear, snappedToMention } from './lang/caseless-mentions';
 import { chineseDemonstrative, chineseOpeningBefore } from './lang/zh-mentions';
 import { chineseDemonstrativeHolder } from './lang/zh-demonstrative-office';
@@ -58,7 +63,7 @@ import { descriptorWords, latestIsPrincipal } from './spokesperson';
 import { messageSigner } from './message-signer';
 import { bodyShortNames } from './body-names';
 import { isGroupPluralSubject } from './group-subject';
-import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, HAN, HANGUL, HEBREW, KANA, MYANMAR_ETHIOPIC_KHMER, SOUTH_INDIC, TAMIL, THAI, GEORGIAN, THAANA_TIBETAN_SYLLABICS, mayHold } from './scripts-present';
+import { CYRILLIC, HAN, HANGUL, KANA, mayHold } from './scripts-present';
 import { findSpeakerPhrase } from './own-cue';
 import { continuedSpeaker, REACTION_SENTENCE } from './turns';
 import { exchangeTurn, replyTurn } from './dash-turns';
@@ -304,7 +309,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `Aurelian said` after `Boston-based Aurelian Therapeutics`: a body's short name is no person (body-names.ts).
       if (speaker?.kind === 'name' && !speaker.name.includes(' ') && (((bodies ??= bodyShortNames(text)).has(speaker.name) && !people.some((person) => person.name.split(' ').includes(speaker!.name))) || isGroupPluralSubject(speaker.name, text, people.map((person) => person.name)))) speaker = { name: speaker.name, kind: 'description' };
       // Names in scripts without capitals are not among `people`: 山田 (山田太郎) and حسن (أحمد حسن) are earlier speakers; nor is Mongolian `Сарнай` (`Д.Сарнай`).
-      if (speaker && ((mayHold(CASELESS_SCRIPTS, speaker.name) && isCaselessName(speaker.name)) || (mayHold(CYRILLIC, speaker.name) && !!mongolianFullName(text.slice(0, span.outerStart), speaker.name)))) {
+      if (speaker && (isCaselessShortName(speaker.name) || (mayHold(CYRILLIC, speaker.name) && !!mongolianFullName(text.slice(0, span.outerStart), speaker.name)))) {
         const fuller = salience.fullerSpeaker(speaker.name) ?? fullerNameBefore(text, speaker.name, span.outerStart) ?? fullerFromMentions(book, speaker.name, span.outerStart, text);
         speaker = typeof fuller === 'string' ? { name: fuller, kind: 'name' } : (fuller ?? speaker);
         // (A lone Devanagari word with no full form before it, `लोगों ने कहा`, names no one.)
@@ -356,14 +361,6 @@ export type Speaker = Referent;
 /** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
 const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+){0,2}$/iu;
 
-/** A one-word name in a script without capitals, which person mentions never hold. */
-// (`عبد الفتاح`: an Arabic family name of two words, lang/fuller-names.ts; `الفلاني العلاني`, `عبد الله الشامي`: words with
-// the article after a first one that is no given name (a given name never takes the article) are a family name too.)
-const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGARI | BENGALI | TAMIL | SOUTH_INDIC | MYANMAR_ETHIOPIC_KHMER | GEORGIAN | THAANA_TIBETAN_SYLLABICS;
-// (Short vowels and shadda, `نصّار`, are marks of no script of their own: a name written with them is the same name.)
-const CASELESS_WORD = /^[\p{Script=Thaana}\p{Script=Tibetan}\p{Script=Canadian_Aboriginal}\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Kannada}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Georgian}\p{Script=Ol_Chiki}\p{Script=Tifinagh}\p{M}\u200c\u200dー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`; the joiners are inside Sinhala and Indic words.)
-// (`వెంకట రావు` after `దేవరపల్లి వెంకట రావు`: Telugu and Malayalam names run to three words, two of them a short form.)
-const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || /^ⴰⵢⵜ\s[\u2d30-\u2d7f]+$/u.test(name) || SEMITIC_FAMILY_OF_TWO.test(name) || /^[\u0620-\u06d3\p{M}]+\s[\u0620-\u06d3\p{M}]+$/u.test(name) || /^[\u0c00-\u0d7f]+\s[\u0c00-\u0d7f]+$/u.test(name);
 
 /** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */
 /**

@@ -17,13 +17,16 @@ import { mentionClosingRun } from './run-mention';
 import { isTurkicInnerSubject } from './turkic-subject';
 import { isGermanInvertedSubject } from './lang/german-inverted';
 import { blankEntity, type Entity, type EntityBook, type Mention } from './entity-types';
-import { cleanName, NAME_RUN, TITLES } from './names'; import { namesOrganisation } from './organisation-head';
+import { cleanName, NAME_RUN, TITLES } from './names';
+import { namesOrganisation } from './organisation-head';
 import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
 import { withoutBodyAcronyms } from './body-tail';
 import { familyBearers, latestBearer, namedAlready, resolveName } from './name-resolution';
-import { fitsAddress } from './namesakes'; import { leadWithoutRoleBracket } from './role-bracket';
+import { fitsAddress } from './namesakes';
+import { leadWithoutRoleBracket } from './role-bracket';
+import { appositives } from './appositive-groups';
 import { introducedAlone } from './sole-introduction';
 import { describesOutlet } from './outlets';
 import { namedAfterGroupNoun } from './body-names';
@@ -322,22 +325,6 @@ function officeHolder(bearers: string[] | undefined, appositives: string[], enti
 /** The office a role names, as offices are kept: "the former president" -> "president", "Sen." -> "senator". */
 export function officeOf(role: string): string {
   return office(role.toLowerCase().split(/\s+(?:of|for|at|from|in|to)\s+/)[0]!.split(/\s+/).at(-1) ?? '');
-}
-
-/** The comma-separated groups right after a name, up to the next verb or sentence end: ", 71, a retired teacher,". */
-function appositives(after: string): string[] {
-  const groups: string[] = [];
-  // ("president of the Federation of Drivers Associations (FDA)": an acronym in brackets closes the group.)
-  // ("Joint Commissioner of Police (Traffic)": a short gloss in brackets belongs to the group; "a retired pit foreman whose memoir …": a "whose" clause closes it.)
-  const pattern = /^,\s+((?:[^,;:"“”()\n]|\([^()\n]{1,30}\)){1,130}?)(?:\s+\([\p{Lu}\d&-]{2,12}\))?(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|who|whose)\b)/u;
-  let rest = after;
-  for (let i = 0; i < 2; i++) {
-    const match = pattern.exec(rest);
-    if (!match) break;
-    groups.push(match[1]!);
-    rest = rest.slice(match[0].length);
-  }
-  return groups;
 }
 
 function learn(person: Entity, at: number, role: string): void {

@@ -7,7 +7,9 @@
 import { withoutClosingWeekday } from './lang/weekday-words';
 import { withoutLeadingBody } from './glued-opener';
 import { GERMAN_FEMININE_NOUN, GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
-import { isForeignRoleNoun, isOccupationByForm, startsWithCyrillicPlace } from './lang/role-nouns'; import { isRoleWordInsideName } from './role-word-in-name';
+import { isForeignRoleNoun, isOccupationByForm, startsWithCyrillicPlace } from './lang/role-nouns';
+import { isRoleWordInsideName } from './role-word-in-name';
+import { balineseNameStart } from './balinese-names';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
@@ -200,8 +202,6 @@ export const bare: (word: string) => string = memoPerScripts(function bareOf(wor
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
  * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left. Each run's answer is kept (memoPerScripts).
  */
-/** Balinese names given by birth order (with the caste forms), which `I` or `Ni` opens: `I Wayan X`, `Ni Luh Y`. */
-const BALINESE_BIRTH_NAME = /^(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Nengah|Luh|Gusti|Ida|Desak|Dewa)$/u;
 
 export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
@@ -255,7 +255,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // (After a title, a month or "Will" is a first name: "Aunty May Doolan", "Ms. June Carter", "Mayor Will Reyes"; after Mr/Ms/Dr any one word is the family name: "said Ms Were".)
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
-  const balinese = words.findIndex((word, i) => i <= 2 && words.length - i >= 3 && /^(?:I|Ni)$/u.test(word) && BALINESE_BIRTH_NAME.test(words[i + 1]!));
+  const balinese = balineseNameStart(words);
   // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
   while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS|BSCKII|BSCKI|BSCK|BSNT|ThS\.?BS|TS\.?BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word; Romance "thus" before a name, `«…» Così X, …, ha risposto`.)

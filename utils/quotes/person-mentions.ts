@@ -14,7 +14,9 @@ import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newl
 import { isPaperName } from './outlets';
 import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
-import { endsGroupName } from './group-name-before'; import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail } from './body-tail';
+import { endsGroupName } from './group-name-before';
+import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail } from './body-tail';
+import { GERMAN_DATIVE_BEFORE, PLACE_PREPOSITION_BEFORE } from './case-before-run';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { aboveStory } from './standfirst';
@@ -129,13 +131,6 @@ function personNounBefore(before: string): boolean {
 }
 
 /** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
-/** Prepositions of place of other languages, written in lower case right before a capitalised run. */
-const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:în|din|w|we|v|vo|på|ở|tại|em|no|nos)\s+$/u;
-
-/** A German dative article or a strong adjective ending right before a capitalised run (`dem`, `einem`, `letztem`, `europäischem`). */
-const GERMAN_DATIVE_BEFORE = /(?:^|\s)(?:dem|einem|diesem|jedem|letztem|vorigem|\p{Ll}{3,}(?:ischem|ischen|lichem|lichen|igem))\s+$/u;
-
-
 export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();

@@ -26,8 +26,12 @@ import { withoutArticle, type EntityBook, type Mention } from './entities';
 import { isTitle, ORGANISATION_GROUP } from './names';
 import { ROLE_NOUNS } from './roles';
 import type { UnnamedIntroduction } from './unnamed-introduction';
-import { statedRoleHolder } from './stated-role-holder'; import { introducedUnnamedSince } from './unnamed-since';
-import { describedSubjects } from './described-subjects'; import { introducedSubject } from './introduced-subject'; import { theyPronounPeople } from './stated-pronouns';
+import { statedRoleHolder } from './stated-role-holder';
+import { introducedUnnamedSince } from './unnamed-since';
+import { initialsOf, isAliasOffice } from './office-aliases';
+import { describedSubjects } from './described-subjects';
+import { introducedSubject } from './introduced-subject';
+import { theyPronounPeople } from './stated-pronouns';
 
 /** How many salient entries a pronoun looks back over before falling back to any mention. */
 const LOOKBACK = 6;
@@ -36,22 +40,6 @@ const NEARBY = 200;
 /** How many recent mentions the fallback looks over. */
 const RECENT_MENTIONS = 20;
 const OFFICE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president', ceo: 'executive' };
-/** Offices a paper names one way and refers back to another: "Justice X … the judge said", "Judge X … the justice". */
-// (`the spokesman said` after `the spokesperson for the fire service, X`: one office, in another of its words.)
-const OFFICE_ALIASES: Record<string, string[]> = {
-  judge: ['justice', 'magistrate'], justice: ['judge'], magistrate: ['judge'],
-  spokesman: ['spokesperson'], spokeswoman: ['spokesperson'], spokesperson: ['spokesman', 'spokeswoman'],
-  chairman: ['chair', 'chairperson'], chairwoman: ['chair', 'chairperson'], chairperson: ['chair', 'chairman', 'chairwoman'], congressman: ['representative', 'rep.'], congresswoman: ['representative', 'rep.'],
-};
-/** "deputy commissioner of Chandpur" -> "DC": the capital initials of a role's words before its "of" (two or more). */
-function initialsOf(role: string): string {
-  const words = role.split(/\s+(?:of|for|at|in)\s+/)[0]!.split(/[\s-]+/).filter((word) => !/^(?:the|a|an|and)$/i.test(word));
-  return words.length >= 2 ? words.map((word) => word[0]!.toUpperCase()).join('') : '';
-}
-/** Whether a role's head, before its `of`/`for`, is another name of the office (`Justice`, not `Justice Minister`). */
-function isAliasOffice(office: string, roles: string[]): boolean {
-  return !!OFFICE_ALIASES[office]?.some((alias) => roles.some((role) => role.toLowerCase().split(/\s+(?:of|for|at|in)\s+/u)[0]!.split(/\s+/).at(-1) === alias));
-}
 /** Family words that describe a person already named by the gender they carry: "the mother of two". */
 const EPITHETS: Record<string, Gender> = {
   mother: 'female', grandmother: 'female', widow: 'female', woman: 'female', mum: 'female', mom: 'female',

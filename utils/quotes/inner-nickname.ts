@@ -10,7 +10,15 @@ const NICKNAME_INSIDE_NAME = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*) ([“"
 
 interface NicknameInName { nicknameStart: number; nicknameEnd: number }
 
+/** The last text read and its nicknames: every quote span of one text asks about the same text in turn. */
+let lastRead: { text: string; nicknames: NicknameInName[] } = { text: '', nicknames: [] };
+
 function nicknamesInsideNames(text: string): NicknameInName[] {
+  if (lastRead.text !== text) lastRead = { text, nicknames: readNicknamesInsideNames(text) };
+  return lastRead.nicknames;
+}
+
+function readNicknamesInsideNames(text: string): NicknameInName[] {
   if (!/[“"‘]/u.test(text)) return [];
   const found: NicknameInName[] = [];
   for (const match of text.matchAll(NICKNAME_INSIDE_NAME)) {

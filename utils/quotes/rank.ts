@@ -52,7 +52,7 @@ export function rankQuotes(spans: AttributedSpan[], textLength: number, options:
   const titleWords = contentWords(options.title ?? '');
   const unsure = (index: number) => UNSURE_PENALTY[options.confidence?.[index] ?? 'named'];
   const scored = spans.map((span, index) => ({ index, span, score: baseScore(span, textLength, titleWords) - unsure(index) }));
-  const candidates = scored.filter((entry) => isEligible(entry.span));
+  const candidates = scored.filter((entry) => isEligible(entry.span)).map((entry) => ({ ...entry, normalizedText: normalized(entry.span.text) }));
   const picked = new Set<number>();
   const pickedTexts = new Set<string>();
   const picksBySpeaker = new Map<string, number>();
@@ -63,7 +63,7 @@ export function rankQuotes(spans: AttributedSpan[], textLength: number, options:
     let best: (typeof candidates)[number] | null = null;
     let bestScore = -Infinity;
     for (const entry of candidates) {
-      if (picked.has(entry.index) || pickedTexts.has(normalized(entry.span.text))) continue;
+      if (picked.has(entry.index) || pickedTexts.has(entry.normalizedText)) continue;
       const grade = options.confidence?.[entry.index];
       if (picked.size >= INFERRED_FILL_UNTIL && grade === 'inferred') continue;
       if (grade === 'guessed' && (surerExist || picked.size > 0)) continue;
@@ -76,7 +76,7 @@ export function rankQuotes(spans: AttributedSpan[], textLength: number, options:
     }
     if (!best) break;
     picked.add(best.index);
-    pickedTexts.add(normalized(best.span.text));
+    pickedTexts.add(best.normalizedText);
     const speaker = best.span.speaker ?? '';
     picksBySpeaker.set(speaker, (picksBySpeaker.get(speaker) ?? 0) + 1);
   }

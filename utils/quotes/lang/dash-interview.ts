@@ -24,15 +24,17 @@ export function isQuestionParagraph(line: string): boolean {
 
 /** The interviewee answering at `at` (the start of a dash line right after a question), or null when no introduction names one. */
 export function intervieweeBefore(text: string, at: number): string | null {
-  const lines = text.slice(0, at).split('\n').map((line) => line.trim()).filter(Boolean);
-  if (lines.length === 0 || !isQuestionParagraph(lines.at(-1)!)) return null;
-  let i = lines.length - 1;
-  while (i >= 0 && (isQuestionParagraph(lines[i]!) || DASH_OPENING.test(lines[i]!))) i--;
-  const introduction = lines.slice(Math.max(0, i + 1 - INTRODUCTION_PARAGRAPHS), i + 1).filter((line) => !QUOTE_MARK.test(line));
+  const back = linesBackward(text, at);
+  let line = back.next();
+  if (line.done || !isQuestionParagraph(line.value)) return null;
+  while (!line.done && (isQuestionParagraph(line.value) || DASH_OPENING.test(line.value))) line = back.next();
+  const lines: string[] = [];
+  for (; !line.done && lines.length < INTRODUCTION_PARAGRAPHS; line = back.next()) lines.unshift(line.value);
+  const introduction = lines.filter((paragraph) => !QUOTE_MARK.test(paragraph));
   // (One person by the stem of the family name, whatever its case: `Z Martą Zawadzką` … `Marta Zawadzka`; written by the
   // shortest full form, without a word opening the sentence: `Landmand Søren Damgaard` … `Søren Damgaard`.)
   const forms = new Map<string, string[]>();
-  for (const mention of introduction.flatMap((line) => findPersonMentions(line))) {
+  for (const mention of introduction.flatMap((paragraph) => findPersonMentions(paragraph))) {
     if (!mention.name.includes(' ')) continue;
     const stem = mention.name.split(/\s+/u).at(-1)!.toLowerCase().slice(0, 5);
     forms.set(stem, [...(forms.get(stem) ?? []), mention.name]);
@@ -40,4 +42,14 @@ export function intervieweeBefore(text: string, at: number): string | null {
   let best: string[] | null = null;
   for (const names of forms.values()) if (best === null || names.length > best.length) best = names;
   return best ? best.reduce((shortest, name) => (name.split(/\s+/u).length < shortest.split(/\s+/u).length ? name : shortest)) : null;
+}
+
+/** The non-empty lines before `at`, trimmed, the nearest first, read only as far as asked (one answer no longer splits the whole text). */
+function* linesBackward(text: string, at: number): Generator<string> {
+  for (let end = at; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line) yield line;
+    end = start - 1;
+  }
 }

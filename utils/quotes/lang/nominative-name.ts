@@ -55,6 +55,7 @@ function withFleetingE(stem: string): string {
 }
 
 /** Polish and Czech words that put the name after them in the genitive, maybe with its role noun between: `zdaniem doktoranta X`, `podle mluvčího hasičů X`. */
+const GENITIVE_WORD = /(?:[Ww]edług|[Zz]daniem|[Pp]odle|[Ww]g\.)/u;
 const GENITIVE_BEFORE = /(?:^|[\s,(])(?:[Ww]edług|[Zz]daniem|[Pp]odle|[Ww]g\.)\s+(?:\p{Ll}[\p{L}.]*\s+){0,2}$/u;
 
 /**
@@ -102,6 +103,8 @@ function greekNominative(given: string, family: string, bare: ReadonlyMap<string
 
 /** Whether every place `text` writes `word` alone (lower-cased) follows a word asking for the genitive (`według Zawady`, `podle Jirsy`). */
 function onlyInGenitive(text: string, word: string): boolean {
+  // (No word asking for the genitive anywhere: no place can follow one.)
+  if (!GENITIVE_WORD.test(text)) return false;
   const places = [...text.matchAll(new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'giu'))];
   return places.length > 0 && places.every((place) => GENITIVE_BEFORE.test(text.slice(Math.max(0, place.index - 40), place.index)));
 }

@@ -11,7 +11,8 @@ import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { NOT_A_PERSON } from './non-person-words';
 import { bare } from './names';
 
-const OF_BEFORE = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao)|(\p{L}+)\s+(?:de|di|aus|uit|från|fra))\s+$/u;
+// (Somali puts a place right after its noun with no "of": `Guddoomiyaha degmada Baydhabo X Y Z`, chairman of the district Baydhabo.)
+const OF_BEFORE = /(?:^|\s)(?:(del|della|dello|dei|degli|delle|du|des|do|da|dos|das|de\s+la|de\s+los|de\s+las|alla|alle|al|ai|agli|au|aux|ao|degmada|gobolka|magaalada|tuulada|deegaanka)|(\p{L}+)\s+(?:de|di|aus|uit|från|fra))\s+$/u;
 
 /** The name left once a complement's first word is taken off; null when the run is a body's name. */
 export function withoutComplementOpening(text: string, at: number, run: string, name: string): string | null {

@@ -6,6 +6,7 @@
 import type { QuoteSpan } from './find';
 import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { isPossessiveVerdict } from './lang/possessive-verdict';
+import { isSomaliFrontedAdjunct } from './lang/so';
 import { nextParagraphCleft } from './lang/ja-next-cleft';
 
 /** Text after the closing mark up to the end of its sentence or the next quotation. */
@@ -33,7 +34,8 @@ export function frameBefore(text: string, span: QuoteSpan, previousSpan: QuoteSp
   // (`… el ingeniero Javier Osuna, que analizó los restos. Sus conclusiones fueron contundentes:`: a possessive verdict
   // points back at the sentence before it, which goes with it, lang/possessive-verdict.ts.)
   const frame = ownFrameBefore(text, span, previousSpan);
-  const at = isPossessiveVerdict(frame) ? text.lastIndexOf(frame, span.outerStart) : -1;
+  // (Somali `<where> ayuu ku yiri:` too: its pronoun is the subject of the sentence before, lang/so.ts.)
+  const at = isPossessiveVerdict(frame) || isSomaliFrontedAdjunct(frame) ? text.lastIndexOf(frame, span.outerStart) : -1;
   return at > 0 ? `${lastSentence(text.slice(lineStart(text, at), at))}${frame}` : frame;
 }
 

@@ -63,8 +63,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // (`tempore`: a legislature's presiding officer in the chair's absence, `Senate President Pro Tempore X`; not `Tem`, a given name too.)
     // (Welsh `y Cynghorydd X`, a councillor; Irish `an Comhairleoir X`, `an tUasal X` (Mr), `an tAire X` (minister), `an Teachta X` (TD).)
     'cynghorydd comhairleoir chomhairleoir tuasal uasal uasail taire aire teachta ' +
-    // (Forms of address: Hausa `Malam X`, `Alhaji X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Oloye X` (chief); isiZulu `uMnu X` (Mr), `uNkk X` (Mrs); Igbo `Mazị X` (Mr), `Oriakụ X`; Māori `Kaiwhakawā X` (judge), `Tākuta X`, `Koromatua X` (mayor).)
-    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọjọgbọn ọmọwe dokita dọkịta mnu umnu nkk unkk nksz unksz nkz dkt udkt mazị maazị oriakụ nwaanyị injinia kaiwhakawā minita pirimia tākuta ahorangi koromatua tumuaki heamana ' +
+    // (Forms of address: Hausa `Malam X`, `Alhaji X`, `Dakta X`; Yoruba `Ọgbẹni X` (Mr), `Oloye X` (chief), `Ọba X` and `Kábíyèsí` (king); isiZulu `uMnu X` (Mr), `uNkk X` (Mrs); Igbo `Mazị X` (Mr), `Oriakụ X`; Māori `Kaiwhakawā X` (judge), `Tākuta X`, `Koromatua X` (mayor).)
+    'malam mallam malama alhaji hajiya dakta ọgbẹni arabinrin iyaafin oloye ọba kabiyesi ọjọgbọn ọmọwe dokita dọkịta mnu umnu nkk unkk nksz unksz nkz dkt udkt mazị maazị oriakụ nwaanyị injinia kaiwhakawā minita pirimia tākuta ahorangi koromatua tumuaki heamana ' +
     'spokeswoman spokesperson candidate nominee hopeful state democrat democratic republican libertarian gop u.s. us tempore ' +
     // Offices written before names in British, Irish, Indian and Australian papers ("Cllr", "Cr", "MLA", and the Kenyan county assembly member's "MCA"), and
     // occupations papers use as titles ("County Engineer X", "Forecaster X", "Striker X").

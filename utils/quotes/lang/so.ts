@@ -31,6 +31,16 @@ const NO_SUBJECT = /^(?:isagoo|iyadoo|iyagoo|isaga|iyada|kadib|markii|maanta|sha
 /** Nouns heading a body's name (a government, ministry, committee, company, the police): no person. */
 const BODY = /^(?:Dowladda|Dawladda|Wasaaradda|Maamulka|Guddiga|Shirkadda|Ururka|Hay'adda|Hay’adda|Ciidamada|Booliska|Golaha|Baarlamaanka|Xisbiga|Jaamacadda|Isbitaalka|Bangiga|Degmada|Gobolka)(?![\p{L}])/u;
 
+/** Titles abbreviated with a point before a name: Dr, Prof, Eng, Sheikh (`Sh.`), Gen, Col, Hon (`Mud.`). */
+const TITLE_ABBREVIATION = /^\s*(?:Dr|Prof|Eng|Ing|Sh|Gen|Col|Mud)\.\s+(?=\p{Lu})/u;
+/** `ayay u sheegtay X` (she told X): after `u` and a verb of telling, the words name who was told, never the teller. */
+const TOLD = /\su\s+(?:sheegay|sheegtay|yiri|yidhi|tiri|tidhi)\s*$/u;
+/**
+ * `<phrase> ayuu ku yiri: “…”` (at/in <phrase> he said): with the pronoun fused to the focus and `ku` (in, at, to) before
+ * the verb, the fronted words are where or to whom it was said; the subject is the pronoun.
+ */
+const ADJUNCT_FRONTED = /\s(?:ayuu|ayay|ayey|buu|bay)\s+ku\s+(?:yiri|yidhi|tiri|tidhi|sheegay|sheegtay)\s*:?\s*$/u;
+
 const patterns = lazy(() => ({
   name: new RegExp(`^${NAME_RUN}$`, 'u'),
   tag: new RegExp(`^[\\s,]*${FOCUS}\\s+${BETWEEN}${SAY}(?=[\\s.,;!?]|$)\\s*`, 'u'),
@@ -85,7 +95,9 @@ function speakerIn(subject: string): SpeakerPhrase | null {
 
 /** The words after a tag's verb: a name, an office's definite noun, how or when it was said, someone described. */
 function tagSubject(rest: string): SpeakerPhrase | null {
-  const words = /^[^.!?;“”"\n]*/u.exec(rest)![0].trim();
+  // (`ayay tiri Dr. X Y, oo ah …`: a title's abbreviation point ends no sentence.)
+  const title = TITLE_ABBREVIATION.exec(rest)?.[0] ?? '';
+  const words = (title + /^[^.!?;“”"\n]*/u.exec(rest.slice(title.length))![0]).trim();
   if (!words || NO_SUBJECT.test(words)) return pronoun('they');
   const [head, ...after] = words.split(/\s*,\s*/u);
   if (/^\p{Lu}/u.test(head!)) {
@@ -96,6 +108,21 @@ function tagSubject(rest: string): SpeakerPhrase | null {
   }
   const noun = DEFINITE_NOUN.exec(head!)?.[1];
   return noun && noun === head ? officeDescriptor(noun) : described(head!);
+}
+
+/** A frame ending `… ayuu ku yiri:`, whose subject is the pronoun: frames.ts gives it the sentence before too. */
+export const isSomaliFrontedAdjunct = (frame: string): boolean => /\sku\s/u.test(frame) && ADJUNCT_FRONTED.test(frame);
+
+/**
+ * `X ayaa Isniintii ku dhawaaqay … . <a meeting he held> ayuu ku yiri: “…”`: the pronoun is the subject of the sentence
+ * before, a name fronted by `ayaa`; null when that sentence has none.
+ */
+function subjectOfSentenceBefore(frame: string): SpeakerPhrase | null {
+  const sentences = frame.trim().split(/(?<=[.!?])\s+/u);
+  const before = sentences.length > 1 ? sentences[sentences.length - 2]! : '';
+  const subject = /^([^.!?“”"]{2,160}?)\s+ayaa\s/u.exec(before)?.[1];
+  const speaker = subject ? speakerIn(subject) : null;
+  return speaker?.kind === 'name' && !speaker.pronoun ? speaker : null;
 }
 
 export const somali: LanguageCues = {
@@ -109,6 +136,7 @@ export const somali: LanguageCues = {
       if (found) return person(found.name, found.office);
     }
     const verb = tag.exec(line) ?? soSaid.exec(line);
+    if (verb && TOLD.test(` ${verb[0].trimEnd()}`)) return pronoun('they');
     return verb ? tagSubject(line.slice(verb[0].length)) : null;
   },
   before(frame) {
@@ -116,6 +144,7 @@ export const somali: LanguageCues = {
     // (`“…,” ayay tiri X, “…”`: the words between two parts of a quote are a tag after the first.)
     if (splitTag.test(frame)) return somali.after(frame);
     if (pronounBefore.test(frame)) return pronoun('they');
+    if (ADJUNCT_FRONTED.test(frame)) return subjectOfSentenceBefore(frame) ?? pronoun('they');
     const source = according.exec(frame)?.[1] ?? subjectBefore.exec(frame)?.[1];
     return source ? speakerIn(source) : null;
   },

@@ -17,12 +17,12 @@ import type { SpeakerPhrase } from '../cues';
 const SAY = '(?:sọ|wi|ṣalaye|ṣe\\s+alaye|fi\\s+kun(?:\\s+un)?|tẹsiwaju|beere|fesi|dahun|kede|tẹnumọ|kilọ)';
 /** `ní` (said) is a verb only where a colon or `pé` (that) follows; elsewhere it is "in" or the focus particle. */
 const SAY_BEFORE = `(?:${SAY}(?:\\s+fun\\s+[^.!?:“”"\\n]{1,60}?)?(?:\\s+pe)?|ni(?:\\s+pe)?(?=\\s*:))`;
-/** Forms of address before a name: Mr, Mrs, Miss, chief, Dr (two words), professor, Alhaji and Alhaja, engineer, Honourable, senator, pastor, the late, prince. */
-const ADDRESS = /^(?:(?:Ọgbẹni|Ogbeni|Iyaafin|Arabinrin|Oloye|Ọmọwe|Omowe|Dokita|Dọkita|Ọjọgbọn|Ojogbon|Alhaji|Alhaja|Alaaji|Alaaja|Ẹnjinia|Onorebu|Sẹnetọ|Pasitọ|Oloogbe|Ọmọọba|Chief|Dr\.?|Prof\.?|Engr\.?|Barr\.?)\s+)+(?=\p{Lu})/u;
+/** Forms of address before a name (a king's `Ọba` too, `Ọba X Y`): Mr, Mrs, Miss, chief, Dr (two words), professor, Alhaji and Alhaja, engineer, Honourable, senator, pastor, the late, prince. */
+const ADDRESS = /^(?:(?:Ọgbẹni|Ogbeni|Iyaafin|Arabinrin|Oloye|Ọmọwe|Omowe|Dokita|Dọkita|Ọjọgbọn|Ojogbon|Alhaji|Alhaja|Alaaji|Alaaja|Ẹnjinia|Onorebu|Sẹnetọ|Pasitọ|Oloogbe|Ọmọọba|Ọba|Oba|Chief|Dr\.?|Prof\.?|Engr\.?|Barr\.?)\s+)+(?=\p{Lu})/u;
 /** Words opening a sentence before a name and no part of it: but, but, yet, likewise, when, after that, because, meanwhile, even, and, as for. */
 const OPENER = /^(?:Ṣugbọn|Sugbon|Amọ|Amo|Sibẹ|Bakan\s+naa|Nigba\s+ti|Lẹyin\s+naa|Nitori|Ẹwẹ|Koda|Ati|Ni\s+ti)\s+(?=\p{Lu})/u;
 /** Offices a story names its speaker by (`ni kọmíṣọ́nà náà sọ`): commissioner, governor, chair, spokesperson, minister, president, king, director, market leaders, police chief. */
-const OFFICES = /^(?:kọmiṣọna|komisona|gomina|alaga|agbẹnusọ|minisita|aarẹ|ọba|oludari|iyaloja|babaloja|ọga\s+ọlọpaa|alakoso)$/iu;
+const OFFICES = /^(?:kọmiṣọna|komisona|gomina|alaga|agbẹnusọ|minisita|aarẹ|ọba|oludari|iyaloja|babaloja|ọga\s+ọlọpaa|alakoso|kabiyesi)$/iu;
 /** `náà` (the one just mentioned), `yìí` (this), `ọ̀hún` (that): a noun they close stands for someone the story brought in. */
 const POINTED = /\s+(?:naa|yii|ọhun)$/u;
 /** Bodies whose names open like a person's: government, ministry, police, the house of assembly, company, association, council. */
@@ -105,6 +105,8 @@ function speakerIn(subject: Words): SpeakerPhrase | null {
 /** An office's noun alone or pointed back at (`kọmíṣọ́nà náà`) is its holder; other lower-case words describe someone. */
 function officeOrDescribed(words: Words): SpeakerPhrase | null {
   const noun = words.plain.replace(POINTED, '');
+  // (`ni Kábíyèsí wí`: the form of address for a king, alone, stands for the king the story named.)
+  if (/^kabiyesi$/iu.test(noun)) return officeDescriptor('Ọba');
   if (OFFICES.test(noun)) return officeDescriptor(toneless(words.written).written(0, noun.length));
   return /^\p{Ll}/u.test(words.plain) || !/^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*$/u.test(words.plain) ? described(words.written) : null;
 }

@@ -4,6 +4,7 @@
  * descriptions. No name lists. Who a pronoun stands for is decided in salience.ts.
  */
 
+import { insideWhoClause, whoClauseLength } from './relative-clause-owner';
 import { relationGenderBefore } from './relation-gender';
 import type { PersonMention } from './person-mentions';
 import { resolveName } from './name-resolution';
@@ -129,8 +130,12 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     // The window ends at the sentence end or the next name, whichever comes first.
     // (`Judge Ann Marsh told Reyes he had …`: another’s family name alone is a next name too; the "he" is Reyes’s.)
     const nextShort = shorts.find((short) => short.at > person.at + person.name.length && short.full !== full)?.at ?? text.length;
-    const end = Math.min(people[i + 1]?.at ?? text.length, nextShort, person.at + person.name.length + PRONOUN_WINDOW);
+    // (`X, who runs the Quay Cafe with her husband,`: the clause's pronoun is X's past the name inside it, relative-clause-owner.ts.)
+    const clause = whoClauseLength(text.slice(person.at + person.name.length, person.at + person.name.length + 130));
+    const end = Math.max(Math.min(people[i + 1]?.at ?? text.length, nextShort, person.at + person.name.length + PRONOUN_WINDOW), person.at + person.name.length + clause);
     let after = text.slice(person.at + person.name.length, end);
+    const previous = people[i - 1];
+    const withinClause = !!previous && previous.at < person.at && insideWhoClause(text.slice(previous.at + previous.name.length, person.at));
     // "Mary Tully, his wife, …": an owned appositive tells her gender, and its "his" is someone else's.
     const owned = OWNED_APPOSITIVE.exec(after);
     if (owned) {
@@ -144,7 +149,7 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     // "Her producer, Tomasz Wierzbicki, who also made her debut": a pronoun of the owner's gender is likely the owner again.
     const owner = ownerBefore(text.slice(Math.max(0, person.at - 60), person.at))?.[1];
     const ownerGender = owner ? (/^his$/i.test(owner) ? 'male' : 'female') : null;
-    if (pronoun && pronoun !== ownerGender) vote(full, pronoun);
+    if (pronoun && pronoun !== ownerGender && !withinClause) vote(full, pronoun);
     // `La presidenta del tribunal, Begoña Arrieta`, `al abogado defensor, Luis Carranza`: a Romance article before a role noun (lang/role-nouns.ts).
     const window = text.slice(Math.max(0, person.at - 50), person.at).split(/[.!?]\s/u).at(-1)!;
     // Right before the name, or an appositive of a few words before its comma (`la jueza Ana Gil`, `del tribunal, Begoña Arrieta`).

@@ -47,6 +47,9 @@ export function resolveName(mention: string, people: PersonMention[], genders?: 
   // ("Nana Kwarteng" after "Nana Oduro Kwarteng III": a chiefly title before the family name, names.ts CHIEFLY_TITLE.)
   const office = words.length === 2 && (ROLE_NOUNS.has(bare(words[0]!)) || CHIEFLY_TITLE.test(words[0]!)) ? index.families.get(bare(words[1]!))?.filter((full) => full !== name && !ROLE_NOUNS.has(bare(full.split(/\s+/)[0]!))) : undefined;
   if (office?.length === 1) return office[0]!;
+  // (`Curtis "Big Curt" Baptiste` … `Big Curt, as he is known, said`: a two-word nickname given inside the name is its bearer.)
+  const nicknamed = words.length === 2 ? nicknamesOf.get(people)?.get(bare(name)) : undefined;
+  if (nicknamed && nicknamed !== name) return nicknamed;
   if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? addressedByPatronymic(name, people.map((person) => person.name)) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? endingWithKnownName(name, people) ?? withMiddleNames(words, people) ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);

@@ -5,6 +5,7 @@
  */
 
 import { reportingSubject } from './introduction-subject';
+import { thatClauseSayer } from './that-complement';
 import { wordCount, type QuoteSpan } from './find';
 import { kickerAfter, openingTag } from './signatures';
 import { isAttributedRightAfter, mentionsSpeech, sentenceSubject, speakerAfter, speakerBefore, type SpeakerPhrase } from './cues';
@@ -49,7 +50,9 @@ export function findSpeakerPhrase(
     const readThrough = () => (previousSpan && previousSpan !== frameStart ? null : quotedWordsReadThrough(text, span, previousSpan, previousFrameStart));
     const cued = speakerBefore(frame) ?? readThrough();
     // (`X said the talks went further than the statements suggested. "…"`: X, not "the statements", introduction-subject.ts.)
-    return cued ? reportingSubject(frame, cued) ?? cued : null;
+    // (`X, a director, said the company … had lost two orders, and that although "…"`: X's, that-complement.ts.)
+    const sayer = cued?.kind === 'name' ? null : thatClauseSayer(text.slice(Math.max(0, span.outerStart - 600), span.outerStart), cued);
+    return sayer ?? (cued ? reportingSubject(frame, cued) ?? cued : null);
   };
   // `When Kim wrapped up — "…" — the crowd cheered`: words set off by dashes inside a clause are its subject's.
   const dashedFrame = DASH_AFTER.test(text.slice(span.outerEnd, span.outerEnd + 3)) ? frameBefore(text, span, frameStart) : '';

@@ -362,7 +362,7 @@ export const ONE_NAME_GIVEN = /\b(?:(?:gave|giving|gives|give)\s+only\s+(?:his|h
 // (The mark is matched first and the name's word looked behind from after it, the same test: a leading look-behind is tried at every character.)
 const NICKNAME = /[“"‘'”„«»](?<=\p{Lu}\p{Ll}+ [“"‘'”„«»])(?:\p{Lu}[\p{L}’'-]*)(?: \p{Lu}[\p{L}’'-]*){0,2}[”"’'“«»](?= \p{Lu}\p{Ll})/gu;
 
-/** Tabloids call a person by the one-word nickname given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
+/** Tabloids call a person by the nickname (one word or two) given inside the name: "Bullet" is Kyle “Bullet” Barraclough. */
 export const nicknamesOf = new WeakMap<PersonMention[], Map<string, string>>();
 
 /** `X, 58, conhecida na comunidade como dona Zezé`, `known locally as Tiny`: the one word a person is known by, after the name. */
@@ -378,7 +378,7 @@ function nicknames(text: string, mentions: PersonMention[]): Map<string, string>
   for (const match of text.matchAll(NICKNAME)) {
     const word = match[0].slice(1, -1);
     const person = mentions.find((mention) => mention.at < match.index! && mention.at + mention.name.length + match[0].length + 2 > match.index!);
-    if (person && /^\p{Lu}\p{Ll}+$/u.test(word) && !found.has(bare(word))) found.set(bare(word), person.name);
+    if (person && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(word) && !found.has(bare(word))) found.set(bare(word), person.name); // (`Big Curt` too, name-resolution.ts)
   }
   return found;
 }

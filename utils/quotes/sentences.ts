@@ -6,7 +6,7 @@
 import { endsWithRankAbbreviation } from './rank-abbreviations';
 
 // (Philippine and Latin American places' saints and villages: `Barangay Sta. Cruz`, `Sto. Tomas`, `Brgy. San Jose`.)
-const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Smt|Hon|Supt|Ald|Coun|Adm|Rev|Gng|Bb|Dra|St|Sta|Sto|Brgy|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
+const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Eng|Smt|Hon|Supt|Ald|Coun|Adm|Rev|Gng|Bb|Dra|St|Sta|Sto|Brgy|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
 /** `ο κ. Αντωνίου` (Greek "Mr"), `4 tys. osób` (Polish "thousand"), `wiceburmistrz ds. inwestycji` (Polish "for"), `prof. Joanna Lis`, `dr hab. X`: abbreviations no \b can see before. */
 // (`د. X`: a lone Arabic or Hebrew letter and a dot is an abbreviated title, as `Dr.` is; no word of those scripts stands alone as one letter.)
 // (`นายก อบต. ยืนยัน`: Thai ends no sentence with a dot, so one after Thai letters closes an abbreviation.)

@@ -7,6 +7,7 @@
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { guarded } from '../patterns';
 import { fromGroups, lazyPattern, named, withRole, type SpeakerPhrase } from './speaker-phrase';
+import { khmerWordsOfKicker } from './lang/km';
 
 /**
  * A line that signs the quote before its closing mark, as lists of reactions do: the quote runs to
@@ -47,6 +48,8 @@ export function kickerAfter(frame: string): SpeakerPhrase | null {
   // `«…». Parola di Marta Ghezzi, amministratrice delegata.`, `Palabra de X.`: "so says X" in Italian, Spanish and Portuguese.
   const romance = /^(?:Parola|Palabra|Palavra)\s/u.test(frame) ? ROMANCE_KICKER().exec(frame) : null;
   if (romance && cleanName(romance[1]!)) return named(romance[1]);
+  // (`«…»។ នេះជាសម្ដីរបស់លោក X Y។`: Khmer "these are the words of X Y", lang/km.ts.)
+  if (/^នេះជា/u.test(frame)) return khmerWordsOfKicker(frame);
   const match = /^(?:So|Thus|That|This|Those|These|Such)\b/.test(frame) ? KICKER().exec(frame) : null;
   const name = match ? (match[1] ?? match[2] ?? match[3] ?? match[4]) : undefined;
   return name && cleanName(name) ? named(name) : null;

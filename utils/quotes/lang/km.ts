@@ -13,8 +13,8 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 
 const KHMER = /[\u1780-\u17ff]/u;
-/** Forms of address before a name: Mrs, Madam, Mr, Miss (fuller-names.ts reads them too). */
-export const KHMER_ADDRESS = '(?:លោកស្រី|អ្នកស្រី|លោកជំទាវ|លោក|កញ្ញា|អ្នកនាង)';
+/** Forms of address before a name: Mrs, Madam, grandfather, grandmother, teacher, Mr, Miss (fuller-names.ts reads them too). */
+export const KHMER_ADDRESS = '(?:លោកស្រី|អ្នកស្រី|លោកជំទាវ|លោកតា|លោកយាយ|លោកគ្រូ|អ្នកគ្រូ|លោក|កញ្ញា|អ្នកនាង)';
 /** Titles written before a name, alone or after a form of address: Excellency, Samdech, doctor (medical, academic), professor, general. */
 const TITLE = '(?:ឯកឧត្តម|សម្ដេច|វេជ្ជបណ្ឌិត|បណ្ឌិត|សាស្ត្រាចារ្យ|ឧត្តមសេនីយ៍|អនុបណ្ឌិត)';
 const ADDRESS = `(?:${KHMER_ADDRESS}\\s*(?:${TITLE}\\s*)?|${TITLE}\\s*)`;
@@ -61,8 +61,20 @@ function roleAfterName(words: string | undefined): string | null {
 
 /** He or she by the form of address: `លោក` a man, `នាង`, `លោកស្រី`, `អ្នកស្រី`, `កញ្ញា` a woman; `គាត់` and titles either. */
 function heOrShe(word: string): SpeakerPhrase {
-  if (/^(?:លោកស្រី|អ្នកស្រី|អ្នកនាង|កញ្ញា|នាង|លោកជំទាវ)/u.test(word)) return pronoun('they', 'female');
+  if (/^(?:លោកស្រី|អ្នកស្រី|អ្នកនាង|កញ្ញា|នាង|លោកជំទាវ|លោកយាយ|អ្នកគ្រូ)/u.test(word)) return pronoun('they', 'female');
   return /^លោក/u.test(word) ? pronoun('they', 'male') : pronoun('they');
+}
+
+/**
+ * `«…»។ នេះជាសម្ដីរបស់លោក X Y …។`: the sentence after the quote's own stop says whose words they were ("these are the words
+ * of X Y"), as English `That was Kim's message.` does (signatures.ts); a sentence of any other shape is left alone.
+ */
+export function khmerWordsOfKicker(sentence: string): SpeakerPhrase | null {
+  const named = patterns().wordsOf.exec(sentence);
+  if (!named) return null;
+  // (`… អាយុ ៦៨ឆ្នាំ ដែលជាមេភូមិ` "who is the village chief": the role the relative clause gives.)
+  const role = /^[^.]*?\sដែលជា([\u1780-\u17d3]{2,})/u.exec(sentence.slice(named[0].length))?.[1] ?? null;
+  return person(named[1]!.trim(), role);
 }
 
 export const khmer: LanguageCues = {

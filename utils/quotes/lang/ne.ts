@@ -11,10 +11,18 @@ const SAID =
   '(?:भने|बताए|सुनाए|थपे|भनिन्|बताइन्|सुनाइन्|थपिन्|भन्नुभयो|बताउनुभयो|सुनाउनुभयो|थप्नुभयो|स्वीकारे|' +
   '(?:दाबी|उल्लेख|जिकिर|गुनासो|आग्रह|प्रश्न|टिप्पणी)\\s+(?:गरे|गरिन्|गर्नुभयो)|आरोप\\s+(?:लगाए|लगाइन्))';
 
+/** A word carrying the agent marker ले, not after a virama (`काफ्ले` is a name's own syllable). */
+const AGENT_ON_ANY_WORD = /(?<![\u0900-\u097f])([\u0900-\u097f]+[\u0900-\u094c\u094e-\u097f])ले(?=[\s,])/gu;
+/** Adverbs of time ending in ले (`पहिले` before, `अहिले` now, `कहिले` when), no agent marker. */
+const NOT_AGENT = /^(?:पहिले|अहिले|कहिले|जहिले|तहिले|हिजोपहिले|सधैंले)$/u;
+
 const NEPALI: HindustaniWords = {
   letter: /[\u0900-\u097f]/u,
-  /** Words Hindi does not write: "is" (छ, छन्), "was" (थियो), its verbs of saying (भने), "he/she" with the agent (उनले), a present in -छन्. */
-  marker: new RegExp(`(?:^|[\\s‘’“”])(?:छ|छन्|थियो|उनले|उहाँले|${SAID}|[\\u0900-\\u097f]*(?:छन्|छिन्|छौं))(?=[\\s।,‘’“”]|$)`, 'u'),
+  /**
+   * Words Hindi does not write: "is" (छ, छन्), "was" (थियो), its verbs of saying (भने), "he/she" with the agent (उनले), a present in -छन्,
+   * a feminine past in -इन् (`चेतावनी दिइन्`, "she warned").
+   */
+  marker: new RegExp(`(?:^|[\\s‘’“”])(?:छ|छन्|थियो|उनले|उहाँले|${SAID}|[\\u0900-\\u097f]*(?:छन्|छिन्|छौं)|[\\u0900-\\u097f]+(?:िन्|इन्))(?=[\\s।,‘’“”]|$)`, 'u'),
   stops: '।:,“”"‘’',
   agent: 'ले',
   verb: SAID,
@@ -32,9 +40,12 @@ const NEPALI: HindustaniWords = {
   bodies: words('विभाग सरकार कम्पनी मन्त्रालय आयोग समिति संघ आयोजना कार्यालय महानगरपालिका नगरपालिका'),
   smallWords: words('का की को मा बाट लाई ले र पनि त कि छ छन् थियो नै वाला वाली वर्षीय भएका भएको गर्ने चलाउने'),
   // (`गुरुङले भने` → `गुरुङ ले भने`; not `पहिले`, "before": only before a verb of saying a few words on.)
+  // (`अध्यक्ष X Yले … चेतावनी दिइन्।`: the agent marker is set off whatever the verb, so a sentence's subject is read
+  // without it; not after a virama, where ले is the name's own syllable, `काफ्ले`, nor on adverbs, `अहिले` "now".)
   normalize: (text) =>
     text
       .replace(new RegExp(`(?<=[\\u0900-\\u097f]{2})ले(?=[\\s,]+(?:[^\\s।]+\\s+){0,12}${SAID})`, 'gu'), ' ले')
+      .replace(AGENT_ON_ANY_WORD, (word, stem: string) => (NOT_AGENT.test(word) ? word : `${stem} ले`))
       .replace(/(?<=[\u0900-\u097f]{2})का(?=\s+अनुसार)/gu, ' का'),
 };
 

@@ -42,7 +42,9 @@ const PUNJABI: HindustaniWords = {
       'ਲੇਖਕ ਕਲਾਕਾਰ ਗਾਇਕ ਅਦਾਕਾਰ ਮੈਨੇਜਰ ਇੰਜੀਨੀਅਰ ਨਰਸ ਗ੍ਰੰਥੀ ਜਥੇਦਾਰ ਕਨਵੀਨਰ ਪ੍ਰਬੰਧਕ ਮਾਲਕ ਕਾਰੀਗਰ ਸੁਆਣੀ ਬਜ਼ੁਰਗ ' +
       // (District and revenue officers, by their English initials written in Gurmukhi with or without the addak: `ਐੱਸਡੀਐੱਮ X`.)
       'ਐੱਸਡੀਐੱਮ ਐਸਡੀਐਮ ਐੱਸਡੀਓ ਐਸਡੀਓ ਡੀਸੀ ਐੱਸਐੱਸਪੀ ਐਸਐਸਪੀ ਡੀਐੱਸਪੀ ਡੀਐਸਪੀ ਐੱਸਐੱਚਓ ਐਸਐਚਓ ਐੱਸਪੀ ਐਸਪੀ ਐੱਸਐੱਮਓ ਐਸਐਮਓ ਬੀਡੀਪੀਓ ' +
-      'ਤਹਿਸੀਲਦਾਰ ਨਾਇਬ ਪਟਵਾਰੀ ਕਾਨੂੰਨਗੋ ਨੰਬਰਦਾਰ ਚੌਕੀਦਾਰ ਆੜ੍ਹਤੀਆ ਆੜ੍ਹਤੀ',
+      'ਤਹਿਸੀਲਦਾਰ ਨਾਇਬ ਪਟਵਾਰੀ ਕਾਨੂੰਨਗੋ ਨੰਬਰਦਾਰ ਚੌਕੀਦਾਰ ਆੜ੍ਹਤੀਆ ਆੜ੍ਹਤੀ ' +
+      // (Feminine forms, `19 ਸਾਲਾ ਖਿਡਾਰਨ ਨੇ ਦੱਸਿਆ` "the 19-year-old player (f) told", and kin written before a name, `X ਦੇ ਪਿਤਾ Y Z`.)
+      'ਖਿਡਾਰਨ ਲੇਖਿਕਾ ਗਾਇਕਾ ਅਦਾਕਾਰਾ ਪਿਤਾ ਮਾਤਾ ਪਤੀ ਪਤਨੀ ਭਰਾ ਭੈਣ ਪੁੱਤਰ ਧੀ ਦਾਦਾ ਦਾਦੀ ਨਾਨਾ ਨਾਨੀ',
   ),
   honorifics: words('ਡਾ. ਡਾ ਸ੍ਰੀ ਸ਼੍ਰੀ ਸ੍ਰੀਮਤੀ ਸ਼੍ਰੀਮਤੀ ਸਰਦਾਰ ਸ. ਬੀਬੀ ਪ੍ਰੋ. ਪ੍ਰੋ ਮਾਸਟਰ ਭਾਈ ਬਾਬਾ'),
   /** Bodies that speak through statements (`ਪ੍ਰਸ਼ਾਸਨ ਨੇ ਕਿਹਾ`): a description, never a person. */
@@ -56,6 +58,8 @@ const PUNJABI: HindustaniWords = {
       'ਹੋਇਆ ਹੋਏ ਗਿਆ ਗਏ ਗਈ ਉਨ੍ਹਾਂ ਉਹਨਾਂ ਉਸ ਉਹ ਇਸ ਇਹ ਫਿਰ ਨਾਲ ਲਈ ਕੋਲ ਬਾਰੇ ਨੇੜੇ ਅੱਜ ਅੱਗੇ ਹੁਣ ਪਰ ਜਦੋਂ',
   ),
   aged: 'ਸਾਲਾ',
+  // (`ਪਿਤਾ X ਸਿੰਘ ਪਿੰਡ ਵਿੱਚ …`: the word before "in" or "on" is a place, no third part of the name.)
+  placeAfter: '(?:ਵਿੱਚ|ਵਿਚ|’ਚ|’ਤੇ)',
   that: 'ਕਿ',
   // (`“…,” X ਨੇ ਆਪਣੀ ਦੁਕਾਨ ਦੇ ਬੂਹੇ ’ਤੇ ਬੈਠਿਆਂ ਕਿਹਾ।`: where and how, at some length, between ਨੇ and the verb.)
   tagGap: 10,
@@ -63,11 +67,16 @@ const PUNJABI: HindustaniWords = {
     text
       // (`X ਜੀ ਨੇ ਕਿਹਾ`: the respectful ਜੀ after a name is no part of it.)
       .replace(new RegExp(`(?<=${LETTER})\\s+ਜੀ(?=[\\s,।]|$)`, 'gu'), '')
+      // (`X ਨੇ ‘Y’ ਨੂੰ ਦੱਸਿਆ`: a paper's name in single marks, told it, is read as words of the tag, not the end of it.)
+      .replace(/‘([^‘’“”\n]{1,40})’(?=\s+ਨੂੰ(?:\s|$))/gu, '$1')
       // (`ਇਕ` and `ਇੱਕ`, "one", are the same word.)
       .replace(new RegExp(`(?<!${LETTER})ਇਕ(?!${LETTER})`, 'gu'), 'ਇੱਕ'),
 };
 
 const punjabiReader = hindustaniReader(PUNJABI);
+
+/** Postpositions of place, "in" and "on" (`ਵਿੱਚ`, `’ਚ`, `’ਤੇ`). */
+const LOCATIVE = /^(?:ਵਿੱਚ|ਵਿਚ|’ਚ|’ਤੇ)$/u;
 
 /** Sikh names put ਸਿੰਘ or ਕੌਰ between the given and the family name (`X ਸਿੰਘ Y`, `X ਕੌਰ Y`). */
 const SIKH_MIDDLE = /(?:^|\s)(?:ਸਿੰਘ|ਕੌਰ)$/u;
@@ -79,8 +88,11 @@ const SIKH_MIDDLE = /(?:^|\s)(?:ਸਿੰਘ|ਕੌਰ)$/u;
 export function punjabiSubject(written: string): SpeakerPhrase | null {
   const found = punjabiReader.subject(written);
   if (found?.kind !== 'name' || !SIKH_MIDDLE.test(found.phrase)) return found;
-  const next = new RegExp(`${found.phrase}\\s+(${LETTER}+)`, 'u').exec(written)?.[1];
-  return next && punjabiReader.mayBeGivenName(next) && !next.endsWith('ਾਂ') ? { ...found, phrase: `${found.phrase} ${next}` } : found;
+  const after = new RegExp(`${found.phrase}\\s+(${LETTER}+)(?:\\s+(\\S+))?`, 'u').exec(written);
+  const next = after?.[1];
+  // (`X ਸਿੰਘ ਪਿੰਡ ਵਿੱਚ ਖੇਤੀ ਕਰਦੇ ਹਨ`: a word before "in" or "on" is the place, no family name.)
+  const place = !!after?.[2] && LOCATIVE.test(after[2]);
+  return next && !place && punjabiReader.mayBeGivenName(next) && !next.endsWith('ਾਂ') ? { ...found, phrase: `${found.phrase} ${next}` } : found;
 }
 
 export const punjabi: LanguageCues = {

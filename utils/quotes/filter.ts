@@ -10,6 +10,7 @@ import { wordCount, type QuoteSpan } from './find';
 import { isReadTag, speechInOtherLanguages } from './lang';
 import { namesInWords } from './lang/naming-verbs';
 import { namesAWork } from './work-titles';
+import { isNameBeforeColonQuote } from './named-before-colon';
 
 /** Lower-case words that may sit inside a title: "Bread for the Long Winter", "Meet the Mayor". */
 const TITLE_SMALL_WORDS = new Set('a an the and or of to in on at by for from with as is vs'.split(' '));
@@ -44,6 +45,8 @@ function quotationVerdict(text: string, span: QuoteSpan, attributed: AttributedS
   if (span.tagged) return true;
   // `il dossier «Una città in vendita?»`: a noun for a work right before the marks makes them its title.
   if (namesAWork(text, span.outerStart, span.text)) return false;
+  // (`Ajo i tha „Zërit të Qytetit“: „…“`: a name in marks before a colon and a quotation is whom it was said to, named-before-colon.ts.)
+  if (isNameBeforeColonQuote(text, span)) return false;
   if ((may((span) => span.attribution === 'continued' || span.attribution === 'before') && continuesAfterTag(text, span)) || opensSplitQuote(text, span)) return true;
   if (isTitleCased(span.text)) {
     // `MSNBC’s “Morning Joe,” said …`: a title-cased name owned by someone is a show or a book.

@@ -297,8 +297,11 @@ function vietnamesePronoun(frame: string): 'he' | 'she' | undefined {
 const LAST_LOWER_WORD = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s*:$/u;
 
 /** Whether `Name verb:` may be read: its verb, the last word, is in its match; a preposition or an English word rules it out unbuilt. */
+/** `teica „Rīta Ziņām”:`: the name in marks of the outlet spoken to, between the verb and the colon. */
+const QUOTED_LISTENER = /\s+[„“"«][^„“”"«»\n]{1,40}[”“"»](?=\s*:$)/u;
+
 export function mayReadBeforeColon(trimmed: string): boolean {
-  const verb = LAST_LOWER_WORD.exec(trimmed);
+  const verb = LAST_LOWER_WORD.exec(trimmed.replace(QUOTED_LISTENER, ''));
   return !!verb && isVerbLike(verb[1]!) && !hasEnglish(verb[1]!);
 }
 

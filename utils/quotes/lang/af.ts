@@ -94,9 +94,19 @@ const notBody = (found: SpeakerPhrase | null): SpeakerPhrase | null =>
  */
 const OWN_WORD = /(?<![\p{L}])(?:sê|gesê|nie|['’]n|ŉ|hy|Hy|sy|Sy|hulle|Hulle|bygevoeg|gevra|ons|Ons)(?![\p{L}])/u;
 
+/**
+ * `,” het die 41-jarige geantwoord.`: "the 41-year-old" points back at the person the text gave that age (`X (41)`), as
+ * English "the 41-year-old" does: the description carries the age for attribute.ts (salience.ts `agedOrSole`).
+ */
+const AGED = /^die\s+(\d{1,3})-jarige$/u;
+const withAge = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
+  const age = found?.kind === 'description' ? AGED.exec(found.phrase.trim())?.[1] : undefined;
+  return age ? { ...found!, age: Number(age) } : found;
+};
+
 export const afrikaans: LanguageCues = {
   ...cues,
   applies: (frame) => OWN_WORD.test(frame) && cues.applies(frame),
-  after: (frame) => (DOCUMENT_TAG.test(asLetter(frame)) ? pronoun('they') : asWritten(notBody(cues.after(perfectAfter(frame))))),
+  after: (frame) => (DOCUMENT_TAG.test(asLetter(frame)) ? pronoun('they') : withAge(asWritten(notBody(cues.after(perfectAfter(frame)))))),
   before: (frame) => asWritten(apposedName(perfectBefore(frame)) ?? notBody(cues.before(perfectBefore(frame)))),
 };

@@ -90,6 +90,7 @@ import { bulgarian } from './bg';
 import { chinese } from './zh';
 import { withoutSaidOnDay } from './said-on-day';
 import { adjacentSpeakerAfter, adjacentSpeakerBefore, roleNameBeforeColon, withoutOutletListener } from './adjacent';
+import { asVerbNameBeforeColon } from './as-verb-name-colon';
 import { unnamedAfter, unnamedBefore } from './unnamed-subject';
 import { czech } from './cs';
 import { danishNorwegian } from './da-no';
@@ -375,7 +376,7 @@ function readBefore(frame: string): SpeakerPhrase | null {
     const unnamed = unnamedBefore(frame);
     if (unnamed) return unnamed;
   }
-  return withAgedAnaphor(frame, withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame)) ?? roleNameBeforeColon(frame.trimEnd())))); // (`… X portalui „Y“ sakė:`: a listener another language reads as its cue hides no role-name-verb tag.)
+  return withAgedAnaphor(frame, withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame)) ?? roleNameBeforeColon(frame.trimEnd()) ?? asVerbNameBeforeColon(frame.trimEnd())))); // (`… X portalui „Y“ sakė:`: a listener another language reads as its cue hides no role-name-verb tag; nor `Kā norāda X Y:`, as-verb-name-colon.ts.)
 }
 
 /**

@@ -21,7 +21,8 @@ const PARTICLE = '(?:við|upp|frá)';
 // (`”, tregon ai, “…`: between the two parts of a quote the tag ends at its comma.)
 const PRONOUN_AFTER = new RegExp(`^\\s*,?\\s*[—–-]?\\s*(\\p{Ll}[\\p{L}-]*)(?:\\s+${AUXILIARY})?\\s+(${PRONOUN})(?:\\s+${PARTICLE})?\\s*(?:[.!](?:\\s|$)|,\\s*$)`, 'u');
 /** `Таа додаде:`, `Viņa piebilda:`, `Ai shtoi:`: the pronoun opening the sentence, one to three lower-case words, the colon. */
-const PRONOUN_BEFORE_COLON = new RegExp(`(?:^|[.!?]\\s+)${CAPITALISED}\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*:$`, 'u');
+// (`Viņš teica „Rīta Ziņām”:`: the outlet spoken to, its name in marks, may stand before the colon.)
+const PRONOUN_BEFORE_COLON = new RegExp(`(?:^|[.!?]\\s+)${CAPITALISED}\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}(?:\\s+[„“"«][^„“”"«»\\n]{1,40}[”“"»])?\\s*:$`, 'u');
 
 /** Whether the words after a quote are a verb and one of these pronouns as its subject (Lithuanian `ji` only after its past, -ė or -o). */
 export function isPronounTag(frame: string): boolean {

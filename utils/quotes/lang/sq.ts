@@ -107,14 +107,25 @@ function checked(found: SpeakerPhrase | null | undefined): SpeakerPhrase | null 
   return found;
 }
 
+/**
+ * Object clitics standing right before the verb (`Ajo i tha:` she told him/her, `Ai na tha:` he told us, `„…“, i tha ai.`):
+ * whom the words were said to, no part of the subject; read with them taken out.
+ */
+const CLITIC_BEFORE_VERB = lazy(() => new RegExp(`(^|[\\s,—–-])(?:i|e|u|ia|ua|na|ju|më|të)\\s+(?=(?:${VERBS})(?![\\p{L}]))`, 'gu'));
+const withoutClitic = (frame: string) => frame.replace(CLITIC_BEFORE_VERB(), '$1');
+
 const VERB_OPENING = lazy(() => new RegExp(`^[\\s,—–-]*(?:${VERBS})\\s+`, 'iu'));
 
 export const albanian: LanguageCues = {
   ...cues,
-  after: (frame) => {
+  after: (raw) => {
+    const frame = withoutClitic(raw);
     // (`tha Kryetari i Komunës së Qytetit, X Y`: the role's chain, then the name.)
     const verb = VERB_OPENING().exec(frame);
     return (verb ? roleThenName(frame.slice(verb[0].length)) : null) ?? checked(cues.after(frame));
   },
-  before: (frame) => accordingGenitive(frame) ?? checked(cues.before(frame)) ?? openingSubject(frame),
+  before: (raw) => {
+    const frame = withoutClitic(raw);
+    return accordingGenitive(frame) ?? checked(cues.before(frame)) ?? openingSubject(frame);
+  },
 };

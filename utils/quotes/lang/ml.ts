@@ -7,6 +7,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { quotativeReader } from './dravidian';
+import { longTagSpeaker, withoutLeadingDash } from './dravidian-long-tag';
 import { lazy, officeDescriptor, person, type LanguageCues } from './shared';
 
 const LETTER = '[\\u0d00-\\u0d7f]';
@@ -35,9 +36,12 @@ const reader = quotativeReader({
   roles: new Set(
     ('മത്സ്യത്തൊഴിലാളി പ്രസിഡന്റ് സെക്രട്ടറി മാനേജർ ഡയറക്ടർ മന്ത്രി മേയർ കൗൺസിലർ എംഎൽഎ എംപി പ്രഫസർ പ്രൊഫസർ ഡോക്ടർ ' +
       'അധ്യാപകൻ അധ്യാപിക വിദ്യാർഥി വ്യാപാരി ഡ്രൈവർ ഉദ്യോഗസ്ഥൻ കലക്ടർ ചെയർമാൻ വക്താവ് വിൽപനക്കാരി വിൽപനക്കാരൻ ' +
-      'പരിശീലകൻ ഡിവിഷൻ കൺവീനർ ട്രഷറർ അംഗം നാട്ടുകാരൻ നാട്ടുകാരി വീട്ടമ്മ കർഷകൻ കർഷക എൻജിനീയർ ഇൻസ്പെക്ടർ').split(' '),
+      'പരിശീലകൻ ഡിവിഷൻ കൺവീനർ ട്രഷറർ അംഗം നാട്ടുകാരൻ നാട്ടുകാരി വീട്ടമ്മ കർഷകൻ കർഷക എൻജിനീയർ ഇൻസ്പെക്ടർ ' +
+      // (Officer, nurse, superintendent; offices written as their English initials: district medical officer, police chiefs.)
+      'ഓഫീസർ നഴ്സ് സൂപ്രണ്ട് ഡിഎംഒ എസ്പി ഡിവൈഎസ്പി സിഐ എസ്ഐ ഡിഐജി ഐജി ഡിജിപി').split(' '),
   ),
-  roleShape: /(?:ക്കാരൻ|ക്കാരി|ാളി)$/u,
+  // (`-ജ്ഞൻ`, `-ജ്ഞ`: one who knows, an expert: `ശാസ്ത്രജ്ഞൻ`, scientist.)
+  roleShape: /(?:ക്കാരൻ|ക്കാരി|ാളി|ജ്ഞൻ|ജ്ഞ)$/u,
   loneNameTag: true,
   // Dative, locative, genitive, sociative and manner forms (`അദ്ദേഹത്തിന്`, `കൊച്ചിയിൽ`, `സമിതിയുടെ`, `അവരോട്`,
   // `അഭ്യർഥനയോടെ`); a clause closed by the quotative (`…മെന്ന്`, `…തെന്ന`); plurals (`-കൾ`, `-മാർ`), never one person's name.
@@ -49,6 +53,8 @@ const reader = quotativeReader({
   ),
   // (`X മാധ്യമങ്ങളോട് പറഞ്ഞു`, "X told the media"; `X സൗജന്യമായി …`: a sociative or adverb between subject and verb.)
   adjunct: new RegExp(`^${LETTER}{3,}(?:ോട്|ോടും|ോടെ|ിലൂടെ|ായി)$`, 'u'),
+  // (`<outlet> ന്യൂസിനോട് പറഞ്ഞു`, "told <outlet> News": a medium in the sociative takes its outlet's name with it.)
+  postposition: new Set('ന്യൂസിനോട് ടിവിയോട് ചാനലിനോട് പത്രത്തോട് ഡെയ്‌ലിയോട് ലേഖകനോട്'.split(' ')),
   fromGenitive: (word) => word.replace(/(?:ന്റെ|യുടെ)$/u, ''),
   participle: PARTICIPLE,
 });
@@ -134,13 +140,33 @@ const SENTENCE_GAP = new RegExp(`(?<=[.!?])(?<!(?:^|\\s)(?:${LETTER}{1,4}\\.)+)\
 const asHolder = (found: SpeakerPhrase | null) =>
   found?.office && found.role && !/\s/u.test(found.role) && !ANONYMOUS_OFFICES.has(found.role) ? officeDescriptor(found.role) : found;
 
+/** The title "Dr." (`ഡോ. X Y`), read as an initial: no part of the name. */
+const withoutTitle = (found: SpeakerPhrase | null) =>
+  found?.kind === 'name' && /^ഡോ\.\s*\S/u.test(found.phrase) ? { ...found, phrase: found.phrase.replace(/^ഡോ\.\s*/u, '') } : found;
+
+/** A long tag's words (lang/dravidian-long-tag.ts): a kin word or a participle marks the name after it (`<whose> അമ്മ X Y`). */
+const LONG_TAG = {
+  reader,
+  quotative: '(?:എന്ന്|എന്നു|എന്നും)',
+  verb: new RegExp(`^(?:${SAYING}|നൽകി)$`, 'u'),
+  indefinite: /^ഒരു$/u,
+  marksName: (word: string) => /^(?:അമ്മ|അച്ഛൻ|ഭാര്യ|ഭർത്താവ്|മകൻ|മകൾ|സഹോദരൻ|സഹോദരി)$/u.test(word) || PARTICIPLE.test(word),
+  reach: 16,
+};
+
 export const malayalam: LanguageCues = {
   ...reader.cues,
-  after: (frame) => asHolder(reader.cues.after(frame)),
+  // (`’ -X പറഞ്ഞു.`: the dash glued to the tag is no part of its first word; a tag too long for the reader, read from its end.)
+  // (`’ -<clause> ഒരു നഴ്സ് പറഞ്ഞു.`, "a nurse said": someone unnamed, no office's holder.)
+  after(frame) {
+    const long = longTagSpeaker(frame, LONG_TAG);
+    if (long?.unnamed) return long;
+    return withoutTitle(asHolder(reader.cues.after(withoutLeadingDash(frame))) ?? long);
+  },
   // (A sentence finished before the quote, no cue in it: the person it introduces, `… X Y (64) … . “…”`, by a role or an
   // age only: a participle's object reads as a name as well.)
   before: (frame) =>
-    asHolder(reader.cues.before(frame)) ?? (/[.!]\s*$/u.test(frame) ? malayalamSubject(frame.split(SENTENCE_GAP).at(-1)!, false) : null),
+    withoutTitle(asHolder(reader.cues.before(frame)) ?? (/[.!]\s*$/u.test(frame) ? malayalamSubject(frame.split(SENTENCE_GAP).at(-1)!, false) : null)),
 };
 /** Whether a word may be part of a name (no role, case form or small word): fuller-names.ts reads it. */
 export const mayBeMalayalamNameWord = reader.mayBeNamePart;

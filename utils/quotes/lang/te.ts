@@ -10,6 +10,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, officeDescriptor, person, type LanguageCues } from './shared';
 import { quotativeReader } from './dravidian';
+import { longTagSpeaker } from './dravidian-long-tag';
 
 const TE = '\\u0c00-\\u0c7f';
 const word = `[${TE}][^\\s,.;:“”"‘’]*`;
@@ -24,16 +25,19 @@ const reader = quotativeReader({
   said: '(?:అన్నారు|అంటున్నారు|అంది|అన్నాడు)',
   pronoun: '(?:ఆయన|ఆమె|అతను|వారు|వాళ్లు)',
   // A finite verb in the third person (`చెప్పారు`, `ఆరోపించారు`, `చెప్పింది`), or a noun and its light verb (`స్పష్టం చేశారు`).
-  finite: '(?:[\\u0c00-\\u0c7f]+\\s+)?(?:చేశారు|చేసింది|చేస్తున్నారు)|[\\u0c00-\\u0c7f]+(?:ారు|ింది|ాడు)',
+  // (`ఆవేదన వ్యక్తం చేశారు`, "expressed anguish": a noun, వ్యక్తం and the light verb.)
+  finite:
+    '[\\u0c00-\\u0c7f]+\\s+వ్యక్తం\\s+(?:చేశారు|చేసింది)|(?:[\\u0c00-\\u0c7f]+\\s+)?(?:చేశారు|చేసింది|చేస్తున్నారు)|[\\u0c00-\\u0c7f]+(?:ారు|ింది|ాడు)',
   // ("X, speaking", "stating", "explaining", "X said thus": ఇలా with any verb of the third person, `ఇలా వివరించారు`.)
   opens: `(?:మాట్లాడుతూ|పేర్కొంటూ|వివరిస్తూ|ఇలా\\s+[${TE}]+(?:ారు|ింది|ాడు))(?:\\.{2,}|…)?`,
-  according: '(?:ప్రకారం)',
+  // (`X చెప్పిన ప్రకారం, “…”`, "as X said".)
+  according: '(?:(?:చెప్పిన|తెలిపిన|పేర్కొన్న)\\s+)?ప్రకారం',
   roles: new Set(
     ('కమిషనర్ కార్పొరేటర్ ఉద్యోగి అధికారి మంత్రి ఎమ్మెల్యే ఎంపీ కలెక్టర్ సమన్వయకర్త నాయకుడు నాయకురాలు అధ్యక్షుడు ' +
       'అధ్యక్షురాలు కూలీ రైతు ఉపాధ్యాయుడు ఉపాధ్యాయురాలు డాక్టర్ ప్రొఫెసర్ ఇంజనీర్ తహసీల్దార్ మేయర్ ప్రతినిధి కార్యదర్శి ' +
       'డైరెక్టర్ వ్యాపారి డ్రైవర్ విద్యార్థి విద్యార్థిని నిపుణుడు కండక్టర్ సూపరింటెండెంట్ యజమాని నిర్వాహకుడు నిర్వాహకురాలు ' +
       // (Offices written as their English initials: superintendent of police, circle inspector, sub-inspector, managing director.)
-      'ఎస్పీ డీఎస్పీ సీఐ ఎస్ఐ ఎస్సై ఎండీ సీఈవో ఎమ్మార్వో ఎంపీడీవో డీఈవో సర్పంచ్ ఎంపీటీసీ జెడ్పీటీసీ').split(' '),
+      'చైర్మన్ ఛైర్మన్ శాస్త్రవేత్త ఎస్పీ డీఎస్పీ సీఐ ఎస్ఐ ఎస్సై ఎండీ సీఈవో ఎమ్మార్వో ఎంపీడీవో డీఈవో సర్పంచ్ ఎంపీటీసీ జెడ్పీటీసీ').split(' '),
   ),
   roleShape: /(?:కర్త|దారు|కారుడు|ాధ్యాయుడు|ాధ్యాయురాలు)$/u,
   loneNameTag: true,
@@ -68,6 +72,16 @@ function unnamedSubject(sentence: string): SpeakerPhrase | null {
 
 const { cues: base } = reader;
 
+/** A long tag's words (lang/dravidian-long-tag.ts): a participle marks the name after it (`<clause> కూర్చున్న X Y`). */
+const LONG_TAG = {
+  reader,
+  quotative: '(?:అని|అంటూ)',
+  verb: /^[\u0c00-\u0c7f]+(?:ారు|ింది|ాడు)$/u,
+  indefinite: /^(?:ఓ|ఒక)$/u,
+  marksName: (word: string) => PARTICIPLE.test(word),
+  reach: 16,
+};
+
 export const telugu: LanguageCues = {
   applies: base.applies,
   after(frame) {
@@ -76,13 +90,26 @@ export const telugu: LanguageCues = {
     if (body) return described(body[1]!);
     const group = GROUP_AFTER.exec(line);
     if (group) return { ...described(group[1]!)!, unnamed: true };
-    const read = base.after!(frame);
+    // (A tag too long for the reader, `అని <place>కు చెందిన <role> X Y (52) <noun> <verb>.`, is read from its end.)
+    const read = base.after!(frame) ?? (/^[\s,]*(?:అని|అంటూ)\s/u.test(line) ? longTagSpeaker(frame, LONG_TAG) : null);
     // (`’ అని ఎస్పీ తెలిపారు.`: an office alone, Telugu having no article, is the one the story gave it, as "the officer" is.)
     return read?.office && read.role ? officeDescriptor(read.role) : read;
   },
   before(frame) {
+    // (`X చెప్పిన ప్రకారం, “…”`: "according to" reads its last sentence only, `… దెబ్బతింది. X ప్రకారం`, and a group is no one.)
+    if (/ప్రకారం\s*,?\s*$/u.test(frame)) {
+      const sentence = withTeluguInitialsJoined(frame).split(/(?<=[.!?])\s+/u).at(-1)!.replace(/\u2024/gu, '.');
+      const source = base.before!(sentence);
+      return source && GROUPS.split(' ').includes(source.phrase) ? null : source;
+    }
     // (`ఆయన ఇలా వివరించారు.` closing the paragraph before a quote: the pronoun as before a colon.)
-    return base.before!(frame.replace(/(?<!\.)\.\s*$/u, ':'));
+    const read = base.before!(frame.replace(/(?<!\.)\.\s*$/u, ':'));
+    if (read) return read;
+    // (`<role> X Y రైతులకు కొన్ని సూచనలు చేశారు:`, "X made some suggestions to farmers:": the subject of a sentence whose
+    // finite verb ends with a colon before the quote.)
+    const paragraph = frame.trimEnd().split('\n').at(-1)!;
+    if (!new RegExp(`[${TE}](?:ారు|ింది|ాడు)\\s*:$`, 'u').test(paragraph)) return null;
+    return teluguSubject(withTeluguInitialsJoined(paragraph).split(/(?<=[.!?])\s+/u).at(-1)!);
   },
 };
 
@@ -120,7 +147,9 @@ function initialledName(sentence: string): SpeakerPhrase | null {
   const given = tokens[end]!.replace(/,$/u, '');
   const tail = tokens[end]!.endsWith(',') ? '' : (tokens[end + 1] ?? '').replace(/,$/u, '');
   const name = [...tokens.slice(at, end), given, ...(NAME_TAILS.has(tail) ? [tail] : [])].join(' ');
-  return person(name, reader.isRole(tokens[at - 1]!) ? tokens[at - 1]! : null);
+  // (`శాస్త్రవేత్త డాక్టర్ పి. X`: "Doctor" between the office and the initials is a title; the office is the role.)
+  const titled = /^(?:డాక్టర్|డా\.)$/u.test(tokens[at - 1]!) && at > 1 && reader.isRole(tokens[at - 2]!);
+  return person(name, titled ? tokens[at - 2]! : reader.isRole(tokens[at - 1]!) ? tokens[at - 1]! : null);
 }
 /** Whether a word may be part of a name (no role, case form or small word): fuller-names.ts reads it. */
 export const mayBeTeluguNameWord = reader.mayBeNamePart;

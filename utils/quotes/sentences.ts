@@ -13,8 +13,9 @@ const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|M
 // (`डॉ. X`, `प्रो. X`, `ডা. X`, `মো. X`: Hindi and Bengali Dr, Prof. and Md.)
 // (`எஸ். X`, `கே. X`, `ப. X`: Tamil initials, a letter's name ending in a virama or a vowel sign e, ee, i or ii, a lone consonant, or one
 // consonant with any vowel sign, `மு. X`, `கா. X`, `பொ. X` (not `அது.`, "it.", which opens on a vowel letter); Telugu and Malayalam
-// `కె. X`, `എം.കെ. X`: a consonant and its vowel sign, or the last of initials run together.)
-const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|np|tzw|ds|prof|hab|inż|mgr|doc|Doç|डॉ|प्रो|ডা|ড|মো|[\p{Script=Arabic}\p{Script=Hebrew}]|[\u0b80-\u0bff]{1,2}[\u0bcd\u0bc6\u0bc7\u0bbf\u0bc0]|[\u0b95-\u0bb9][\u0bbe-\u0bcc]?|[\u0c15-\u0c39\u0d15-\u0d39][\u0c3e-\u0c4c\u0d3e-\u0d4c]|[\u0e01-\u0e4e]{1,6})\.$|\.[\u0c00-\u0d7f]{1,3}\.$/u;
+// `కె. X`, `എം.കെ. X`: a consonant and its vowel sign, or the last of initials run together; Kannada `ಕೆ. X`, `ಎಸ್. X`, `ಎಂ. X`,
+// a consonant alone, with its vowel sign or virama, or a vowel and its anusvara.)
+const ABBREVIATION_OTHER_LANGUAGES = /(?:^|[\s(])(?:κ|κα|κκ|tys|mln|ul|nr|np|tzw|ds|prof|hab|inż|mgr|doc|Doç|डॉ|प्रो|ডা|ড|মো|[\p{Script=Arabic}\p{Script=Hebrew}]|[\u0b80-\u0bff]{1,2}[\u0bcd\u0bc6\u0bc7\u0bbf\u0bc0]|[\u0b95-\u0bb9][\u0bbe-\u0bcc]?|[\u0c15-\u0c39\u0d15-\u0d39][\u0c3e-\u0c4c\u0d3e-\u0d4c]|[\u0c95-\u0cb9][\u0cbe-\u0ccd]?|[\u0c85-\u0c94]\u0c82?|[\u0e01-\u0e4e]{1,6})\.$|\.[\u0c00-\u0d7f]{1,3}\.$/u;
 
 /**
  * What a liveblog or a wire story writes before a paragraph's first sentence: a time stamp

@@ -111,14 +111,18 @@ export function quotativeReader(words: QuotativeWords) {
     const name: string[] = [];
     // (`மு. செல்வி`: a title word after an initial is the name itself, a title stands before the initials: `செல்வி மு. X`.)
     if (tokens.length > 1 && words.titles?.has(tokens.at(-1)!) && isInitial(tokens.at(-2)!)) name.unshift(tokens.pop()!);
-    while (tokens.length > 0 && name.length < 3 && (isNameWord(tokens.at(-1)!) || (name.length > 0 && isInitial(tokens.at(-1)!)))) name.unshift(tokens.pop()!);
-    while (tokens.length > 0 && isInitial(tokens.at(-1)!)) name.unshift(tokens.pop()!);
+    // (A title written as a short form with a dot, `ಡಾ.`, Dr, is in the roles: an office, no initial.)
+    const isNameInitial = (word: string) => isInitial(word) && !isRole(word);
+    while (tokens.length > 0 && name.length < 3 && (isNameWord(tokens.at(-1)!) || (name.length > 0 && isNameInitial(tokens.at(-1)!)))) name.unshift(tokens.pop()!);
+    while (tokens.length > 0 && isNameInitial(tokens.at(-1)!)) name.unshift(tokens.pop()!);
     // A name of three words with no initial is more likely a clause's end than a name: keep the last two.
     if (name.length === 3 && !isInitial(name[0]!) && !words.threeWordNames) tokens.push(name.shift()!);
     // (`<office> திருமதி X Y`: a title, neither name nor office.)
     while (tokens.length > 0 && words.titles?.has(tokens.at(-1)!)) tokens.pop();
     let roleStart = tokens.length;
-    while (roleStart > 0 && roleStart > tokens.length - 4 && !words.caseEnding.test(tokens[roleStart - 1]!) && !words.small.has(tokens[roleStart - 1]!)) roleStart--;
+    // (`… ನೀಡಿದರು. ಡಾ. X`: a word with a full stop, no initial or title, ends the sentence before the role.)
+    const endsSentence = (word: string) => /\.$/u.test(word) && !isInitial(word) && !isRole(word);
+    while (roleStart > 0 && roleStart > tokens.length - 4 && !words.caseEnding.test(tokens[roleStart - 1]!) && !words.small.has(tokens[roleStart - 1]!) && !endsSentence(tokens[roleStart - 1]!)) roleStart--;
     const hasRole = tokens.slice(roleStart).some(isRole);
     const role = hasRole ? tokens.slice(roleStart).join(' ') : null;
     if (name.length === 0) return role && isRole(tokens.at(-1)!) ? { ...described(role)!, role, office: true } : null;

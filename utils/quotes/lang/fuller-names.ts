@@ -18,7 +18,7 @@ import { mayBeOdiaGivenName } from './or';
 import { introducesGujaratiName, mayBeGujaratiGivenName } from './gu';
 import { mayBeTamilNameWord } from './ta';
 import { mayBeTeluguNameWord } from './te';
-import { mayBeKannadaNameWord } from './kn';
+import { isKannadaRole, mayBeKannadaNameWord } from './kn';
 import { mayBeMalayalamNameWord } from './ml';
 import { mayBeSinhalaNameWord } from './si';
 import { ethiopicFullName } from './ti';
@@ -164,7 +164,8 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   if (indic) {
     // (`ಕೆ.ಎಸ್. X` before `X`: initials, a letter's name and a dot each, are the given names of a South Indian name.)
     const initials = /^[\u0b80-\u0dff]+$/u.test(short) && new RegExp(`(?:^|[\\s,:“”"‘’])((?:[${indic.letters}]{1,4}\\.){1,3})\\s*${escape(short)}(?=[\\s,.:]|$)`, 'u').exec(before)?.[1];
-    if (initials) return `${initials} ${short}`;
+    // (`ಡಾ. X`: a title with a dot, Dr, is no initial; the given name is read as any other's.)
+    if (initials && !isKannadaRole(initials)) return `${initials} ${short}`;
     // (Nepali writes its postpositions on the name: `रामबहादुर गुरुङको`, of X.)
     const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?:को|का|की|ले|लाई|मा|सँग|बाट)?(?=[\\s,।:]|$)`, 'gu');
     for (const match of before.matchAll(written)) {

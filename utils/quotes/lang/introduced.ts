@@ -33,7 +33,7 @@ import { odiaSubject } from './or';
 import { nepali, nepaliSubject } from './ne';
 import { teluguSubject } from './te';
 import { georgianSubject } from './ka';
-import { kannadaSubject } from './kn';
+import { kannadaSubject, KANNADA_SENTENCE } from './kn';
 import { malayalamSubject } from './ml';
 import { sinhalaSubject } from './si';
 import { bengaliSubject } from './bn';
@@ -272,7 +272,7 @@ function personIntroducedInParagraph(text: string, quoteStart: number): SpeakerP
   if (tamilText) return latestSubject(withTamilInitialsJoined(introducing), SENTENCE, tamilSubject);
   // (Telugu, Kannada and Malayalam, lang/te.ts, kn.ts and ml.ts: `… నిలబడిన X Y (52) … . “…,” అని ఆమె అడిగారు.`)
   const southIndian = mayHold(SOUTH_INDIC, introducing) ? (/[\u0c00-\u0c7f]/u.test(introducing) ? teluguSubject : /[\u0c80-\u0cff]/u.test(introducing) ? kannadaSubject : /[\u0d00-\u0d7f]/u.test(introducing) ? malayalamSubject : /[\u0d80-\u0dff]/u.test(introducing) ? sinhalaSubject : null) : null;
-  if (southIndian) return latestSubject(introducing, SENTENCE, southIndian);
+  if (southIndian) return latestSubject(introducing, southIndian === kannadaSubject ? KANNADA_SENTENCE : SENTENCE, southIndian);
   // (Georgian, lang/ka.ts: `X Y, რომლის …, ამბობს, რომ … . „…“, – თქვა მან.`, the one its sentences bring in.)
   if (mayHold(GEORGIAN, introducing) && /[\u10d0-\u10ff]/u.test(introducing)) return latestSubject(introducing, SENTENCE, georgianSubject, { named: true });
   if (!devanagari && !bengaliText && (!mayHold(ARABIC | HEBREW | HAN | KANA | HANGUL, introducing) || !CASELESS.test(introducing))) return null;

@@ -28,9 +28,9 @@ const ROLES = new Set(
  * (`ಅವರಿಗೆ`, `ಊರಿಗೆ`), locative (`ಊರಿನಲ್ಲಿ`), ablative (`ಮನೆಯಿಂದ`), accusative (`ಅವರನ್ನು`); and a relative
  * participle before a name (`ಬಂದಿದ್ದ`, `ಮಾಡಿದ`, `ಕಳೆದುಕೊಂಡ`, `ಮಾಡುವ`: who came, who did, who lost, who does); a
  * plural (`ಅಧಿಕಾರಿಗಳು`, `ಸ್ಥಳೀಯರು`, `ಪೊಲೀಸರು`: officials, locals, police), which names no one person.
- * (A genitive -ದ after a nasal is a name's own end, `ಆನಂದ`, `ಗೋವಿಂದ`.)
+ * (A genitive -ದ after a nasal is a name's own end, `ಆನಂದ`, `ಗೋವಿಂದ`.) A weekday (`ಬುಧವಾರ`, on Wednesday) is when, no name.
  */
-const CASE_ENDING = new RegExp(`(?:ಿಯ|ೆಯ|ಗಳ|ಯರ|ರರ|ಳ|ಿನ|(?<![ಂ್])ದ|ಗೆ|ಕ್ಕೆ|ಲ್ಲಿ|ಲ್ಲೇ|ಿಂದ|ನ್ನು|ನ್ನೂ|ಿದ|ಂಡ|ುವ|ದ್ದ|ೊಬ್ಬರ|ಗಳು|ಯರು|ಸರು)$`, 'u');
+const CASE_ENDING = new RegExp(`(?:ಿಯ|ೆಯ|ಗಳ|ಯರ|ರರ|ಳ|ಿನ|(?<![ಂ್])ದ|ಗೆ|ಕ್ಕೆ|ಲ್ಲಿ|ಲ್ಲೇ|ಿಂದ|ನ್ನು|ನ್ನೂ|ಿದ|ಂಡ|ುವ|ದ್ದ|ೊಬ್ಬರ|ಗಳು|ಯರು|ಸರು|(?:ಸೋಮ|ಮಂಗಳ|ಬುಧ|ಗುರು|ಶುಕ್ರ|ಶನಿ|ಭಾನು|ರವಿ)ವಾರ(?:ದಂದು)?)$`, 'u');
 
 /**
  * What stands between a subject and its verb: a dative, locative or ablative (`ಸುದ್ದಿಗಾರರಿಗೆ`, "to reporters";
@@ -115,10 +115,28 @@ function whoSaid(words: string | undefined) {
   return PRONOUN_ALONE.test(words) ? pronoun('they') : reader.nameInMarked(words);
 }
 
+/**
+ * A title in quotation marks with a case ending glued on (`‘ನಾಡು ವಾರ್ತೆ’ಗೆ ತಿಳಿಸಿದರು`, told to 'Nadu Varthe'): the paper
+ * or programme spoken to, an adjunct like any dative, read as one word so it ends no clause.
+ */
+const QUOTED_TITLE_CASE = new RegExp(`[‘“][^‘’“”]{1,40}[’”](?=[${K}])`, 'gu');
+const untitled = (frame: string) => frame.replace(QUOTED_TITLE_CASE, 'ಪತ್ರಿಕೆ');
+/** `’ ಎಂದು ಹೇಳುವಾಗ X ಅವರ ಕಣ್ಣು …`: "while saying …, X's eyes …": the one saying, in the honorific genitive. */
+const WHILE_SAYING = new RegExp(`^[\\s,]*(?:ಎಂದು|ಅಂತ)\\s+(?:ಹೇಳುವಾಗ|ಹೇಳುತ್ತಿದ್ದಂತೆ|ಹೇಳುತ್ತಲೇ|ಹೇಳುತ್ತಾ)\\s+((?:${NAME_WORD}\\s+){0,3}${NAME_WORD})\\s+ಅವರ(?:ು)?\\s`, 'u');
+/** `’ ಎನ್ನುತ್ತಾರೆ ಈ ಯುವ ಶಿಕ್ಷಕಿ.`: "says this young teacher", the person just named, described as the English "the teacher". */
+const THIS_ONE_AFTER = new RegExp(`^[\\s,]*(?:ಎನ್ನುತ್ತಾರೆ|ಎಂದರು|ಎನ್ನುತ್ತಾನೆ|ಎನ್ನುತ್ತಾಳೆ)\\s+(?:ಈ|ಆ)\\s+(?:${word}\\s+){0,2}(${word})\\s*\\.`, 'u');
+/** `X <to whom> ಒಂದು ಸಲಹೆ ಹೇಳಿದರು:`: "told (them) a suggestion": the thing told, after `ಒಂದು` ("a"), is no subject. */
+const THING_TOLD = new RegExp(`\\s+ಒಂದು\\s+${word}(?=\\s+(?:ಹೇಳಿದರು|ತಿಳಿಸಿದರು|ಹೇಳುತ್ತಾರೆ)\\s*[:,]?\\s*$)`, 'u');
+
 export const kannada: LanguageCues = {
   applies: base.applies,
-  after(frame) {
+  after(whole) {
+    const frame = untitled(whole);
     const line = frame.split('\n')[0]!;
+    const whileSaying = WHILE_SAYING.exec(line)?.[1];
+    if (whileSaying) return reader.nameIn(whileSaying);
+    const thisOne = THIS_ONE_AFTER.exec(line)?.[1];
+    if (thisOne && !PRONOUN_ALONE.test(thisOne)) return officeDescriptor(thisOne);
     const unnamed = ONE_OF_AFTER.exec(line) ?? PLURAL_AFTER.exec(line);
     const body = BODY_AFTER.exec(line);
     if (body) return described(body[1]!);
@@ -131,7 +149,8 @@ export const kannada: LanguageCues = {
     // (`’ ಎಂದು ಬಿಇಒ ಹೇಳಿದರು.`: an office alone, Kannada having no article, is the one the story gave it, as "the officer" is.)
     return read?.office && read.role ? officeDescriptor(read.role) : read;
   },
-  before(frame) {
+  before(whole) {
+    const frame = untitled(whole).replace(THING_TOLD, '');
     const unnamed = ONE_OF.exec(frame);
     if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
     const said = whoSaid(WHO_SAID_BEFORE.exec(frame)?.[1]);
@@ -165,3 +184,10 @@ export function kannadaSubject(sentence: string): SpeakerPhrase | null {
 }
 /** Whether a word may be part of a name written before a short form of it (lang/fuller-names.ts). */
 export const mayBeKannadaNameWord = reader.mayBeNamePart;
+/** Whether a word is a Kannada office or a title with a dot (`ಡಾ.`), no initial (lang/fuller-names.ts). */
+export const isKannadaRole = reader.isRole;
+/**
+ * A sentence of Kannada narration: the dot of an initial or a title (`ಕೆ.`, `ಎಸ್.`, `ಎಂ.`, `ಡಾ.`, `ಪ್ರೊ.`: a consonant with its
+ * sign or virama, a vowel and its anusvara, as sentences.ts reads them) ends none (`ಡಾ. X Y ನೇತೃತ್ವದ ತಂಡ …`).
+ */
+export const KANNADA_SENTENCE = /(?:[^.!?।]|(?<=(?:^|[\s(.])(?:[\u0c95-\u0cb9][\u0cbe-\u0ccd]?|[\u0c85-\u0c94]\u0c82?|ಪ್ರೊ))\.)+[.!?।]?/gu;

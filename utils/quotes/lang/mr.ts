@@ -16,13 +16,20 @@ const LETTER = '[\\u0900-\\u097f]';
 /** Verbs of saying: told, said (an object's gender on the light verb: `मान्य केली`), asked, wrote, and noun + light verb. */
 const SAID =
   '(?:सांगितले|सांगितलं|सांगितली|म्हटले|म्हटलं|विचारले|विचारलं|लिहिले|म्हणाले|म्हणाली|म्हणाला|म्हणाल्या|' +
-  '(?:स्पष्ट|नमूद|मान्य|व्यक्त|दावा|आरोप|आवाहन|कबूल|टीका|मागणी|विनंती)\\s+(?:केले|केली|केला|केलं)|(?:इशारा|प्रतिक्रिया|उत्तर|माहिती)\\s+(?:दिला|दिली|दिले))';
+  '(?:स्पष्ट|नमूद|मान्य|व्यक्त|दावा|आरोप|आवाहन|कबूल|टीका|मागणी|विनंती)\\s+(?:केले|केली|केला|केलं)|(?:सवाल|प्रश्न)\\s+(?:उपस्थित\\s+)?(?:केले|केली|केला)|(?:इशारा|प्रतिक्रिया|उत्तर|माहिती)\\s+(?:दिला|दिली|दिले))';
 /** The present of saying (`X सांगतात`, `ती म्हणते`), and the past `म्हणाले`, which takes no agent marker. */
 const SAYS = '(?:सांगतात|सांगते|सांगतो|म्हणतात|म्हणते|म्हणतो|विचारतात|विचारते|विचारतो|म्हणाले|म्हणाली|म्हणाला|म्हणाल्या)';
 /** Nouns said with a light verb that a tag may part from it (`असा इशारा X यांनी दिला`, thus warning X gave), with `ही`, "also". */
-const SAID_NOUN = '(?:इशारा|आवाहन|आरोप|दावा|टीका|मागणी|प्रतिक्रिया|उत्तर|विनंती|खंत|भावना)(?:ही)?';
+const SAID_NOUN = '(?:इशारा|आवाहन|आरोप|दावा|टीका|मागणी|प्रतिक्रिया|उत्तर|विनंती|खंत|भावना|सवाल|प्रश्न)(?:ही)?';
 /** Adverbs between a subject and `म्हणाले` (`X पुढे म्हणाल्या`, X further said; `ते हसत म्हणाले`): none of the name. */
 const SAYING_ADVERB = '(?:पुढे|नंतर|मग|हसत|हसून|पुन्हा|मात्र|देखील|सुद्धा|तेव्हा|यावेळी|त्यावेळी|आवर्जून|ठामपणे|स्पष्टपणे)';
+/**
+ * Where a person spoke, in the locative, between the subject and `म्हणाले` (`X बैठकीत म्हणाले`, X said at the meeting;
+ * `पत्रकार परिषदेत`, at the press conference): events only, for a name may end as a locative does (`अनिकेत`).
+ */
+const AT_EVENT = '(?:(?:पत्रकार|सर्वसाधारण|जाहीर|विशेष)\\s+)?(?:सभेत|सभेमध्ये|बैठकीत|बैठकीमध्ये|परिषदेत|कार्यक्रमात|मेळाव्यात|भाषणात|मुलाखतीत|चर्चेत|निवेदनात|पत्रकात)';
+/** "While speaking with X" (`‘दैनिक’शी बोलताना`, `पत्रकारांशी बोलताना`): whom a person told, never part of the speaker. */
+const SPEAKING_WITH = '(?:[‘“][^‘’“”]{1,40}[’”]|[^\\s‘’“”.,]+)शी\\s+बोलताना';
 /** Pronouns that are agents or subjects already (`त्यांनी`, `तिने`), never a word with `-ने` to set off. */
 const NOT_AGENT = new Set('त्यांनी तिने त्याने ज्याने ज्यांनी कोणी आम्ही तुम्ही मी याने हिने'.split(' '));
 
@@ -47,7 +54,7 @@ const MARATHI: HindustaniWords = {
       'विद्यार्थी विद्यार्थिनी रहिवासी प्रवासी चालक कामगार सचिव व्यवस्थापक प्रमुख तज्ज्ञ संशोधक पत्रकार लेखक लेखिका कलाकार ' +
       'अभिनेता अभिनेत्री खेळाडू प्रशिक्षक कर्णधार कार्यकर्ता कार्यकर्त्या गृहिणी विक्रेता विक्रेत्या मालक नेते नेत्या ' +
       // (A town's chief officer and president, revenue and village officers: `मुख्याधिकारी X`, `तहसीलदार X`, `तलाठी X`.)
-      'मुख्याधिकारी नगराध्यक्ष नगराध्यक्षा तहसीलदार उपनिरीक्षक ग्रामसेवक तलाठी सभापती उपसभापती पोलीसपाटील ' +
+      'गटनेते पक्षनेते गटनेत्या पक्षनेत्या मुख्याधिकारी नगराध्यक्ष नगराध्यक्षा तहसीलदार उपनिरीक्षक ग्रामसेवक तलाठी सभापती उपसभापती पोलीसपाटील ' +
       // (Before `-ने` a noun takes its oblique form: `शिक्षकाने`, `अधिकाऱ्याने`, `शेतकऱ्याने`.)
       'शिक्षका अधिकाऱ्या शेतकऱ्या व्यापाऱ्या कर्मचाऱ्या दुकानदारा चालका प्रवाशा',
   ),
@@ -65,7 +72,8 @@ const MARATHI: HindustaniWords = {
   ),
   aged: 'वर्षीय',
   /** Words in the genitive (`प्रकल्पाचे`, `गावच्या`) or the locative (`शहरामध्ये`) are whose or where, no name. */
-  notName: /(?:च्या|चे|ची|चा|मध्ये|ांनी)$/u,
+  // (A converb, `देताना`, "while giving", ends a clause before the subject: `उत्तर देताना X म्हणाल्या`.)
+  notName: /(?:च्या|चे|ची|चा|मध्ये|ांनी|ताना)$/u,
   span: 12,
   tagGap: 6,
   normalize: (text) =>
@@ -73,7 +81,11 @@ const MARATHI: HindustaniWords = {
       // (`“…,” असे सांगून X म्हणाले, “…”`: having said so, X said: both the words before and after are X's.)
       .replace(new RegExp(`(^|[\\s,“”‘’])(?:असे|असं)\\s+(?:सांगून|म्हणत|म्हणून)\\s+(?=(?:[^\\s.]+\\s+){1,6}${SAYS})`, 'gu'), '$1')
       // (`असा इशारा X यांनी दिला`: the noun of a light verb set before the speaker goes back to its verb.)
-      .replace(new RegExp(`(^|[\\s,“”‘’])((?:असे|असं|अशी|असा)(?:ही)?\\s+)(${SAID_NOUN})\\s+((?:[^\\s.,]+\\s+){1,8}?)(दिला|दिली|दिले|केला|केली|केले)(?=[\\s.,]|$)`, 'gu'), (_all: string, edge: string, thus: string, noun: string, subject: string, verb: string) => `${edge}${thus}${subject}${noun.replace(/ही$/u, '')} ${verb}`)
+      .replace(new RegExp(`(^|[\\s,“”‘’])((?:असे|असं|अशी|असा)(?:ही)?\\s+)(${SAID_NOUN})\\s+((?:[^\\s.,]+\\s+){1,8}?)((?:उपस्थित\\s+)?(?:दिला|दिली|दिले|केला|केली|केले))(?=[\\s.,]|$)`, 'gu'), (_all: string, edge: string, thus: string, noun: string, subject: string, verb: string) => `${edge}${thus}${subject}${noun.replace(/ही$/u, '')} ${verb}`)
+      // (`X यांनी ‘दैनिक’शी बोलताना सांगितले`: the one spoken with, a title in quotation marks, goes with its participle.)
+      .replace(new RegExp(`(?<![^\\s,])${SPEAKING_WITH}(?=\\s+(?:[^\\s.]+\\s+){0,4}?(?:${SAID}|${SAYS}))`, 'gu'), '')
+      // (`X बैठकीत म्हणाले`: where the words were said is no part of the name.)
+      .replace(new RegExp(`(?<=${LETTER})\\s+${AT_EVENT}(?=\\s+(?:${SAYING_ADVERB}\\s+)?${SAYS}(?![\\u0900-\\u097f]))`, 'gu'), '')
       // (`X पुढे म्हणाल्या, “…”`: an adverb before the verb of saying is no part of the name.)
       .replace(new RegExp(`(?<=${LETTER})\\s+${SAYING_ADVERB}(?=\\s+${SAYS}(?![\\u0900-\\u097f]))`, 'gu'), '')
       // (`“…,” असे X यांनी सांगितले.`: असे, "thus", opens the tag after the words; `असेही`, "thus too".)

@@ -17,7 +17,8 @@ import { lazyPattern } from './speaker-phrase';
 import { knownSubject } from './introduction-subject';
 
 /** A source named after "according to" and its French and German equivalents. */
-const SOURCE = lazyPattern(() => new RegExp(`(?:\\b[Aa]ccording to|\\b[Ss]elon|\\b[Dd]['’]après|\\b[Ll]aut)\\s+(${NAME_RUN})`, 'gu'));
+// (`According to Meat Board spokesperson X,`: a few words of office may stand before the name, the last of them in lower case.)
+const SOURCE = lazyPattern(() => new RegExp(`(?:\\b[Aa]ccording to|\\b[Ss]elon|\\b[Dd]['’]après|\\b[Ll]aut)\\s+(?:(?:[^\\s,.;:"“”]+\\s+){0,3}\\p{Ll}[\\p{Ll}-]*\\s+)?(${NAME_RUN})`, 'gu'));
 const ANY_NAME = lazyPattern(() => new RegExp(NAME_RUN, 'gu'));
 
 export function accordingSource(sentence: string, pronoun: string, people: PersonMention[], book: EntityBook): Speaker | null {

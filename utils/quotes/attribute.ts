@@ -259,7 +259,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(before), found.phrase, people, book) : null;
       // (`La situation n’étonne pas Paul Roy, directeur …. « … », a-t-il déclaré.`: the one newcomer of the paragraph, paragraph-newcomer.ts.)
-      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart, text) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? accordingSource(before, found.phrase, people, book) ?? paragraphNewcomer(text, span.outerStart, found.phrase, people, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
+      speaker = unnamed ?? describedSubject(before, found.phrase, book, salience, span.outerStart, text) ?? describedReporter(text, before, span.outerStart, book, found.phrase) ?? spouseSubject(cue, found.phrase, people, salience, span.outerStart) ?? spouseSubject(before, found.phrase, people, salience, span.outerStart) ?? asked ?? askedObject(before, text, span.outerStart, found.phrase, asker, book) ?? accordingSource(/\p{L}/u.test(before) ? before : sentenceBefore(text, span, undefined), found.phrase, people, book) ?? paragraphNewcomer(text, span.outerStart, found.phrase, people, book) ?? salience.pronoun(found.phrase, span.outerStart, asker, /她|그녀|彼女/u.test(cue));
       // (`她说`, `그녀는`, `彼女は`: a woman the text marked as one is surer than a speaker just quoted whose gender it never gave, salience.ts.)
       // (`他说` with no man to fit: older Chinese writing uses 他 for a woman too, so the latest salient person.)
       if (!speaker && found.phrase === 'he' && /他/u.test(cue) && !/她/u.test(cue)) speaker = salience.dropped(span.outerStart);
@@ -333,7 +333,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     const carried = isCarriedTitle(span, attribution) || isCarriedFragment(span, attribution);
     if (speaker && found?.gender && !carried && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
     // `"…," he says` resolved to someone the text gave no gender: the pronoun gives it, for the "she" that follows.
-    const pronounGiven = speaker?.kind === 'name' && found?.pronoun && !found.gender ? pronounGender(found.phrase) : null;
+    // (Not a pronoun borrowed from the sentence before for a few words quoted inside another sentence: `According to X, the board “…”.`)
+    const pronounGiven = speaker?.kind === 'name' && found?.pronoun && !found.gender && (attribution !== 'context' || span.fullSentence) ? pronounGender(found.phrase) : null;
     if (pronounGiven && !carried && !book.genders.has(speaker!.name) && !book.entities.get(speaker!.name)?.gender) book.genders.set(speaker!.name, pronounGiven);
     // The cue's own role ("Tom Reyes, the city's treasurer, said") is learned for later quotes too.
     const cueAt = attribution === 'after' ? span.outerEnd : span.outerStart;

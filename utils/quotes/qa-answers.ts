@@ -19,9 +19,9 @@ import { romanceInterviewee, speaksFirstPersonRomance } from './lang/qa-romance'
 const QUESTION = /\?["”’]?\s*$/u;
 const OPENS_QUOTED = /^\s*["“‘'«„–—―-]/u;
 /** The first person outside quotation marks: the one who answers speaks of themselves. */
-const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself|we|our|us|ourselves)(?![\p{L}’'])/u;
+export const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself|we|our|us|ourselves)(?![\p{L}’'])/u;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
-const MARKED = /["“][^"“”]*["”]|‘[^‘’]*’(?!\p{L})/gu;
+export const MARKED = /["“][^"“”]*["”]|‘[^‘’]*’(?!\p{L})/gu;
 const MIN_PAIRS = 3;
 const ANNOUNCED_MIN_PAIRS = 2;
 /** The words a transcript's introduction closes on: `She spoke with X on Monday.`, `The interview has been edited for length and clarity.` */
@@ -39,7 +39,7 @@ export interface QaAnswers {
   role?: string | null;
 }
 
-interface Paragraph {
+export interface Paragraph {
   start: number;
   end: number;
   text: string;
@@ -88,7 +88,7 @@ export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnsw
   return spans.length > 0 ? { spans, interviewee } : null;
 }
 
-function paragraphsOf(text: string): Paragraph[] {
+export function paragraphsOf(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const match of text.matchAll(/[^\n]+/gu)) {
     const trimmed = match[0].trim();
@@ -107,7 +107,7 @@ const INTERVIEWED = /\b(?:in an interview|spoke to|speaking to|talked to|spoke w
  * interview.`), though others are quoted between them and the questions: the last person opening a sentence up to
  * the end of that one.
  */
-function interviewedIn(introduction: string): string | null {
+export function interviewedIn(introduction: string): string | null {
   const cue = INTERVIEWED.exec(introduction);
   if (!cue) return null;
   const sentenceEnd = introduction.slice(cue.index).search(/[.!?](?:\s|$)/u);
@@ -122,13 +122,13 @@ function interviewedIn(introduction: string): string | null {
 }
 
 /** The person the introduction names first, with a family name (`Dr Sana Qureshi has spent …`). */
-function intervieweeIn(introduction: string): string | null {
+export function intervieweeIn(introduction: string): string | null {
   const named = findPersonMentions(introduction).find((mention) => mention.name.includes(' '));
   return named?.name ?? null;
 }
 
 /** The answer's words, cut around any quotation already found inside it; parts of fewer than three words go. */
-function partsOutside(text: string, answer: Paragraph, taken: readonly QuoteSpan[]): QuoteSpan[] {
+export function partsOutside(text: string, answer: Paragraph, taken: readonly QuoteSpan[]): QuoteSpan[] {
   const inside = taken.filter((span) => span.outerStart < answer.end && answer.start < span.outerEnd).sort((a, b) => a.outerStart - b.outerStart);
   const parts: QuoteSpan[] = [];
   let from = answer.start;

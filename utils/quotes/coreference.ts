@@ -4,7 +4,7 @@
  * descriptions. No name lists. Who a pronoun stands for is decided in salience.ts.
  */
 
-import { insideWhoClause, whoClauseLength } from './relative-clause-owner';
+import { insideWhoClause, whoClauseWithReportLength } from './relative-clause-owner';
 import { relationGenderBefore } from './relation-gender';
 import type { PersonMention } from './person-mentions';
 import { resolveName } from './name-resolution';
@@ -131,7 +131,8 @@ export function learnGenders(text: string, people: PersonMention[]): Map<string,
     // (`Judge Ann Marsh told Reyes he had …`: another’s family name alone is a next name too; the "he" is Reyes’s.)
     const nextShort = shorts.find((short) => short.at > person.at + person.name.length && short.full !== full)?.at ?? text.length;
     // (`X, who runs the Quay Cafe with her husband,`: the clause's pronoun is X's past the name inside it, relative-clause-owner.ts.)
-    const clause = whoClauseLength(text.slice(person.at + person.name.length, person.at + person.name.length + 130));
+    // (`X, who sheltered there during Hurricane Y, said she …`: and the reporting verb after it, whose pronoun is X's too.)
+    const clause = whoClauseWithReportLength(text.slice(person.at + person.name.length, person.at + person.name.length + 160));
     const end = Math.max(Math.min(people[i + 1]?.at ?? text.length, nextShort, person.at + person.name.length + PRONOUN_WINDOW), person.at + person.name.length + clause);
     let after = text.slice(person.at + person.name.length, end);
     const previous = people[i - 1];

@@ -17,6 +17,7 @@ import { AGE_ADJECTIVE, cleanName, looksLikePerson } from './names';
 import { languageTest, withoutGluedOpener } from './glued-opener';
 import { nameAfterComplement } from './lang/complement-role';
 import { isGermanAgentNoun, isShortGermanAgentNoun } from './lang/de-roles';
+import { withoutNumberedUnit } from './unit-place';
 
 /** A Russian or Ukrainian agent noun by its ending (`Пасечник`, `Паромщик`, `Учитель`), and a patronymic's ending. */
 const CYRILLIC_AGENT_FIRST = /^\p{Lu}\p{Ll}{3,}(?:ник|ниця|ница|щик|щиця|чик|тель|телька|ист|истка|іст|істка|арь)$/u;
@@ -76,6 +77,9 @@ export function boundName(name: string, run: string, text: string, at: number): 
   const ofOneWordBody = run.includes('vo') ? bodyAfterSurname(run, text) : null;
   if (ofOneWordBody) return ofOneWordBody;
   if (!name) return name;
+  // (`Industrial Police-4 Narsingdi Md Kamal Uddin`: a numbered unit and its place before the name, unit-place.ts.)
+  const unitless = withoutNumberedUnit(name, text);
+  if (unitless !== name) return unitless;
   // (`kurz nach 22 Uhr das Resultat bekannt gab`: in German prose "das" between capitalised words is the neuter article
   // before a noun, no particle as in `Maria das Dores`; the words before it are the name only when there are two or more,
   // `gab Anna Roth das Buch zurück`.)

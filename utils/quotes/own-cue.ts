@@ -146,8 +146,9 @@ const CJK_BODY_BEFORE = /(?:機構|机构|團體|团体|協會|协会|公司|集
 const CYRILLIC_BODY_BEFORE = /(?:^|[\s(])(?:фракці|парті|компані|підприємств|предприяти|організаці|организаци|видавництв|издательств|об’єднанн|объединени|движени|центр|клуб|фонд|рух|ТОВ|ООО|ТОО|АТ|АО|ПАТ|ПрАТ|КП)\p{L}*\s*$/u;
 
 /** A colon before the quote (`X said: "…"`), or a caseless script and no stop between the words and the quote. */
+// (`X మాట్లాడుతూ.. ‘…’ అని తెలిపారు.`: two dots, a leader, end no sentence.)
 function ownSentenceNames(frame: string, quoted: string): boolean {
-  return /[:：]\s*$/.test(frame) || (!/[\p{Lu}\p{Ll}]/u.test(quoted) && !/[.!?。！？]["”’'»」』]?\s*$/.test(frame));
+  return /[:：]\s*$/.test(frame) || (!/[\p{Lu}\p{Ll}]/u.test(quoted) && !/(?<!\.)[.!?。！？]["”’'»」』]?\s*$/.test(frame));
 }
 
 /** The speaker the whole sentence before a quote gives, read through a few quoted words inside it (none: null). */

@@ -27,7 +27,7 @@ import { cueAt, languageCueGates } from './cue-gates';
 import { thai } from './th';
 import { lao } from './lo';
 import { hindi, urdu } from './hi';
-import { nepali } from './ne';
+import { hasNepaliAccording, nepali } from './ne';
 import { maithili } from './mai';
 import { konkani } from './gom';
 import { kashmiri } from './ks';
@@ -254,9 +254,9 @@ function languagesFor(frame: string, side: 'after' | 'before'): LanguageCues[] {
   if (scripts & BENGALI && gujarati.applies(frame)) return [gujarati];
   if (scripts & BENGALI && punjabi.applies(frame)) return [punjabi];
   if (scripts & BENGALI && odia.applies(frame)) return [odia];
-  // (Nepali first where its own words stand, lang/ne.ts; Hindi after it.)
+  // (Nepali first where its own words stand, lang/ne.ts; Hindi after it. Marathi's `ती` is Nepali's "that" too: `ती वृद्धका अनुसार` is Nepali.)
   // (Maithili and Konkani first by their own words, lang/mai.ts, lang/gom.ts: Nepali and Marathi share some of them.)
-  if (scripts & DEVANAGARI && hindi.applies(frame)) return maithili.applies(frame) ? [maithili, hindi] : konkani.applies(frame) ? [konkani, hindi] : marathi.applies(frame) ? [marathi, hindi] : nepali.applies(frame) ? [nepali, hindi] : [hindi];
+  if (scripts & DEVANAGARI && hindi.applies(frame)) return maithili.applies(frame) ? [maithili, hindi] : konkani.applies(frame) ? [konkani, hindi] : marathi.applies(frame) && !hasNepaliAccording(frame) ? [marathi, hindi] : nepali.applies(frame) ? [nepali, hindi] : [hindi];
   if (scripts & TAMIL && tamil.applies(frame)) return [tamil];
   const southIndian = scripts & SOUTH_INDIC ? [telugu, kannada, malayalam, sinhala].filter((language) => language.applies(frame)) : [];
   if (southIndian.length > 0) return southIndian;

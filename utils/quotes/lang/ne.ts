@@ -4,7 +4,9 @@
  * `योजनाका अनुसार`), so they are set off first and the name read back from them as Hindi's ने.
  */
 
+import type { SpeakerPhrase } from '../cues';
 import { hindustaniReader, words, type HindustaniWords } from './hi';
+import { pronoun } from './shared';
 
 /** Verbs of saying after the agent, past and honorific (`भने`, `बताए`, `सुनाए`, `थपे`, `भन्नुभयो`) and the feminine (`भनिन्`). */
 const SAID =
@@ -20,9 +22,10 @@ const NEPALI: HindustaniWords = {
   letter: /[\u0900-\u097f]/u,
   /**
    * Words Hindi does not write: "is" (छ, छन्), "was" (थियो), its verbs of saying (भने), "he/she" with the agent (उनले), a present in -छन्,
-   * a feminine past in -इन् (`चेतावनी दिइन्`, "she warned").
+   * a feminine past in -इन् (`चेतावनी दिइन्`, "she warned"), and "according to" on a genitive joined to its noun
+   * (`वृद्धका अनुसार`; Hindi writes `के अनुसार`).
    */
-  marker: new RegExp(`(?:^|[\\s‘’“”])(?:छ|छन्|थियो|उनले|उहाँले|${SAID}|[\\u0900-\\u097f]*(?:छन्|छिन्|छौं)|[\\u0900-\\u097f]+(?:िन्|इन्))(?=[\\s।,‘’“”]|$)`, 'u'),
+  marker: new RegExp(`(?:^|[\\s‘’“”])(?:छ|छन्|थियो|उनले|उहाँले|${SAID}|[\\u0900-\\u097f]+का\\s+अनुसार|[\\u0900-\\u097f]*(?:छन्|छिन्|छौं)|[\\u0900-\\u097f]+(?:िन्|इन्))(?=[\\s।,‘’“”]|$)`, 'u'),
   stops: '।:,“”"‘’',
   agent: 'ले',
   verb: SAID,
@@ -51,7 +54,17 @@ const NEPALI: HindustaniWords = {
 
 const nepaliReader = hindustaniReader(NEPALI);
 
-export const nepali = nepaliReader.cues;
+/** `वृद्धका अनुसार`: "according to" after the genitive -का joined to its noun, which Nepali alone writes (Hindi `के अनुसार`, Marathi `-च्या मते`). */
+export const hasNepaliAccording = (frame: string) => /[\u0900-\u097f]का\s+अनुसार/u.test(frame);
+
+/**
+ * `ती वृद्धका अनुसार, “…”` ("according to that old man"), `यी शिक्षिकाले भने`: a demonstrative (ती, यी, उक्त) and one noun
+ * point back at the person the story just brought in, as a subject left out does; no name (`राम थापाका अनुसार` is one).
+ */
+const DEMONSTRATIVE_NOUN = /^(?:ती|यी|उक्त)\s+[\u0900-\u097f]+$/u;
+const pointingBack = (found: SpeakerPhrase | null): SpeakerPhrase | null => (found && !found.pronoun && DEMONSTRATIVE_NOUN.test(found.phrase) ? pronoun('they') : found);
+
+export const nepali = { ...nepaliReader.cues, before: (frame: string) => pointingBack(nepaliReader.cues.before!(frame)), after: (frame: string) => pointingBack(nepaliReader.cues.after!(frame)) };
 export const nepaliSubject = nepaliReader.subject;
 export const mayBeNepaliGivenName = nepaliReader.mayBeGivenName;
 export const nepaliRoleBefore = nepaliReader.roleBefore;

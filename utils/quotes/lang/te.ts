@@ -8,7 +8,7 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { described, officeDescriptor, person, type LanguageCues } from './shared';
+import { described, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import { quotativeReader } from './dravidian';
 import { longTagSpeaker } from './dravidian-long-tag';
 
@@ -57,6 +57,11 @@ const GROUPS = 'వ్యాపారులు పోలీసులు అధ�
 /** Nouns for bodies (a department, a company, a committee, the government): a tag with one as its subject names no person. */
 const BODY = '(?:శాఖ|సంస్థ|ప్రభుత్వం|కార్పొరేషన్|మున్సిపాలిటీ|కమిటీ|సంఘం|బోర్డు|కార్యాలయం|పార్టీ|కంపెనీ|బ్యాంకు)';
 const BODY_AFTER = new RegExp(`^[\\s,]*(?:అని|అంటూ)\\s+((?:${word}\\s+){0,3}[${TE}]*${BODY})\\s+[${TE}]+(?:ింది|ారు)\\s*(?:[.,]|$)`, 'u');
+/**
+ * `,” అని నిట్టూర్చారు.` ("…, [he] sighed."): the quotative and a finite verb of the third person alone, the sentence
+ * ending there: Telugu left the subject out, the person the text is about (`అని రైతు చెప్పారు.` names its own).
+ */
+const SUBJECT_LEFT_OUT = new RegExp(`^[\\s,]*(?:అని|అంటూ)\\s+[${TE}]+(?:ారు|ింది|ాడు)\\s*(?:[.!]|$)`, 'u');
 const GROUP_AFTER = new RegExp(`^[\\s,]*(?:అని|అంటూ)\\s+((?:${word}\\s+){0,3}(?:${GROUPS.split(' ').join('|')}))(?=[\\s,.])`, 'u');
 /**
  * `ఓ <noun> యజమాని తన పేరు …`: a person brought in with "a, one" (ఓ, ఒక) and a role or occupation, the subject of their
@@ -91,7 +96,7 @@ export const telugu: LanguageCues = {
     const group = GROUP_AFTER.exec(line);
     if (group) return { ...described(group[1]!)!, unnamed: true };
     // (A tag too long for the reader, `అని <place>కు చెందిన <role> X Y (52) <noun> <verb>.`, is read from its end.)
-    const read = base.after!(frame) ?? (/^[\s,]*(?:అని|అంటూ)\s/u.test(line) ? longTagSpeaker(frame, LONG_TAG) : null);
+    const read = base.after!(frame) ?? (/^[\s,]*(?:అని|అంటూ)\s/u.test(line) ? longTagSpeaker(frame, LONG_TAG) : null) ?? (SUBJECT_LEFT_OUT.test(line) ? pronoun('they') : null);
     // (`’ అని ఎస్పీ తెలిపారు.`: an office alone, Telugu having no article, is the one the story gave it, as "the officer" is.)
     return read?.office && read.role ? officeDescriptor(read.role) : read;
   },
@@ -124,7 +129,21 @@ export function teluguSubject(joined: string): SpeakerPhrase | null {
   const initialled = initialledName(sentence);
   if (initialled) return initialled;
   const read = reader.subject(sentence);
-  return read?.kind === 'name' && !read.pronoun ? read : null;
+  if (read?.kind === 'name' && !read.pronoun) return read;
+  return shortNameAfterParticiple(sentence);
+}
+
+/**
+ * `సాయంత్రం గట్టున కూర్చున్న శ్రీనివాసులు ఎండిన కాయలను … చూశారు.` ("Srinivasulu, who sat on the bank, … looked"): a person
+ * the story named before comes back by one word of the name, after a relative participle, the sentence ending in a verb
+ * of the third person, another participle right after it; a noun for a group (`కూర్చున్న రైతులు`) is no one, nor a thing
+ * before a postposition (`కాలిపోయిన బండి పక్కన`), and two name words are the reader's.
+ */
+function shortNameAfterParticiple(sentence: string): SpeakerPhrase | null {
+  const tokens = sentence.trim().replace(/[.!?]$/u, '').split(/\s+/u);
+  if (!/(?:ారు|ాడు|ింది)$/u.test(tokens.at(-1) ?? '')) return null;
+  const at = tokens.findIndex((token, i) => i > 0 && PARTICIPLE.test(tokens[i - 1]!) && reader.mayBeNamePart(token) && !GROUPS.split(' ').includes(token) && i + 2 < tokens.length && PARTICIPLE.test(tokens[i + 1]!));
+  return at < 0 ? null : person(tokens[at]!, null);
 }
 
 /**

@@ -167,11 +167,16 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
   const read = mayReadAfter(frame) ? nameBeforeListener(frame, readAfter) ?? readAfter(frame) : droppedSubject(frame);
   // (`– po koncerto sakė X`: an occasion opening the tag, before its verb, lang/adjunct-before-verb.ts.)
   // (`– sakė „Aidos“ choro vadovė X`: a body's name in quotation marks inside the role, read without them.)
-  const unquoted = read ? null : withoutQuotedBodies(frame) ?? frame;
+  // (`„…,” „Rīta Avīzei” pastāstīja X`: the outlet spoken to, in marks of its own, may open the tag before the verb: read without it.)
+  const unquoted = read ? null : withoutListenerOpening(frame) ?? withoutQuotedBodies(frame) ?? frame;
   const afterAdjunct = unquoted ? withoutOpeningAdjunct(unquoted) ?? unquoted : null;
   const reread = afterAdjunct && afterAdjunct !== frame && mayReadAfter(afterAdjunct) ? readAfter(afterAdjunct) : null;
   return reread && !isQuotedBody(frame, reread.phrase) ? reread : read;
 }
+
+/** A name in quotation marks opening the tag, then a lower-case word, the verb: `„Rīta Avīzei” pastāstīja …`. */
+const QUOTED_LISTENER_OPENING = /^[„“"«]\p{Lu}[^„“”"«»\n]{0,40}[”“"»]\s+(?=\p{Ll})/u;
+const withoutListenerOpening = (frame: string): string | null => (QUOTED_LISTENER_OPENING.test(frame) ? frame.replace(QUOTED_LISTENER_OPENING, '') : null);
 
 /** `– hangsúlyozta.`: a subject left out (attribute.ts finds whom the sentence before introduces). */
 // (`”, vị phó chủ tịch quận khẳng định.`: a Vietnamese classifier and office alone, the one given that office, vi-before.ts.)

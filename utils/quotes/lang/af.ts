@@ -104,9 +104,19 @@ const withAge = (found: SpeakerPhrase | null): SpeakerPhrase | null => {
   return age ? { ...found!, age: Number(age) } : found;
 };
 
+/**
+ * `X het vertel hoe sy in 2019 gedreig is.`: a clause word after the verb (how, that, why, when, whether) opens what is told,
+ * never who tells it; the sentence's subject, read elsewhere, is the speaker.
+ */
+const CLAUSE_WORD = /^(?:hoe|dat|hoekom|waarom|wanneer|of|wat)(?![\p{L}])/iu;
+const notClause = (found: SpeakerPhrase | null): SpeakerPhrase | null => (found?.kind === 'description' && CLAUSE_WORD.test(found.phrase.trim()) ? null : found);
+/** The same clause closing the frame before a quote: what is told comes next, the verb read as one before a colon (`X sê:`). */
+const TOLD_CLAUSE_CLOSING = new RegExp(`(?<=\\s)(${alternation(PRESENT)})\\s+(?:hoe|dat|hoekom|waarom|wanneer|of)\\s+[^.!?;:“”"]+[.]\\s*$`, 'u');
+const toldAsColon = (frame: string) => frame.replace(TOLD_CLAUSE_CLOSING, '$1:');
+
 export const afrikaans: LanguageCues = {
   ...cues,
   applies: (frame) => OWN_WORD.test(frame) && cues.applies(frame),
-  after: (frame) => (DOCUMENT_TAG.test(asLetter(frame)) ? pronoun('they') : withAge(asWritten(notBody(cues.after(perfectAfter(frame)))))),
-  before: (frame) => asWritten(apposedName(perfectBefore(frame)) ?? notBody(cues.before(perfectBefore(frame)))),
+  after: (frame) => (DOCUMENT_TAG.test(asLetter(frame)) ? pronoun('they') : withAge(asWritten(notClause(notBody(cues.after(perfectAfter(frame))))))),
+  before: (frame) => asWritten(apposedName(toldAsColon(perfectBefore(frame))) ?? notClause(notBody(cues.before(toldAsColon(perfectBefore(frame)))))),
 };

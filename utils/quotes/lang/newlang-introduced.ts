@@ -6,6 +6,7 @@
  * `– Moja córka … – opowiada.` is hers. Read only after a tag in one of these languages.
  */
 
+import { withoutCommonNounOpening } from '../common-noun-opening';
 import { withoutGluedOpener } from '../glued-opener';
 import { saidNoKin } from '../namesakes';
 import { namedInMarks } from '../body-names';
@@ -122,7 +123,9 @@ function withoutAddress<T extends { name: string; at: number }>(mention: T): T {
  */
 function withoutOpenerGluedInText<T extends { name: string; at: number }>(mention: T, text: string, sentenceAt: number): T {
   if (sentenceAt < 0) return mention;
-  const name = withoutGluedOpener(mention.name, mention.name, text, sentenceAt + mention.at);
+  // (`Zvejniece Anna Kalniņa …` with `piebilst zvejniece` later: a trade opening the sentence, common-noun-opening.ts.)
+  let name = withoutGluedOpener(mention.name, mention.name, text, sentenceAt + mention.at);
+  if (name === mention.name) name = withoutCommonNounOpening(name, text, sentenceAt + mention.at);
   return name !== mention.name && mention.name.endsWith(` ${name}`) ? { ...mention, name, at: mention.at + mention.name.length - name.length } : mention;
 }
 

@@ -59,7 +59,13 @@ const cues = withAdjunctOnly(latinCues(
 
 /** Brazil's `seu` and `dona` before a first name (`disse seu Antônio`) are a form of address, not "his" or "owner": the name is the person. */
 const ADDRESS_BEFORE_NAME = /(^|[\s,])(?:seu|dona)\s+(?=\p{Lu}\p{Ll}+(?:[\s,.]|$))/u;
-const afterTag = (frame: string) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1disse')) : null);
+/**
+ * `», declarou Bouzas a Radio Miño.`: Galician (and plain Portuguese) `a` between the name and a capitalised run is "to",
+ * the listener, no part of the name: read as `à`, which ends it (`disse a ministra` keeps its article: no capital before).
+ */
+const TO_AFTER_NAME = /(?<=\s\p{Lu}[\p{L}'’-]+)\s+a\s+(?=\p{Lu})/u;
+const afterTag = (written: string) => afterTagRead(written.replace(TO_AFTER_NAME, ' à '));
+const afterTagRead = (frame: string) => cues.after(frame.replace(REFLEXIVE_AFTER, '$1disse')) ?? (PRETERITE_AFTER.test(frame) ? cues.after(frame.replace(PRETERITE_AFTER, '$1disse')) : null);
 
 /** `Nas palavras do presidente …, X, “…”`: the words of a person, read as `segundo o presidente`. */
 const IN_THE_WORDS_OF = /(^|\s)[Nn]as\s+palavras\s+d(?:([oa]s?)\s|e\s)/u;

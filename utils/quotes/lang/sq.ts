@@ -23,10 +23,15 @@ const VERBS = alternation([...PAST, ...PRESENT]);
 const ROLE_STEMS = new Set(
   ('kryetar zëdhënës drejtor drejtoresh ministr minist deputet kryebashkiak ekspert pedagog inxhinier mësues studiues profesor profesoresh ' +
     'mjek avokat gazetar shef banor pronar president sekretar fermer peshkatar punëtor shofer analist ekonomist kryeredaktor ' +
-    'kryeministr zyrtar aktivist përfaqësues koordinator trajner kapiten prokuror gjykatës polic komandant drejtues nënkryetar shitës').split(' '),
+    'kryeministr zyrtar aktivist përfaqësues koordinator trajner kapiten prokuror gjykatës polic komandant drejtues nënkryetar shitës ' +
+    // (people a story meets: a pensioner, a student, a nurse, a driver's fellow traveller)
+    'pensionist student infermier udhëtar').split(' '),
 );
 /** A role's ending: none, the article (-i, -u, -a, -ja, -ja) or the feminine (-e, -ja, -esha). */
 const ROLE_ENDING = /^(\p{Ll}+?)(?:i|u|a|ja|e|ia|ja)?$/u;
+
+/** One lower-case word with the suffixed definite article: `pensionistja`, `mjeku`, `kryetari`. */
+const DEFINITE_ROLE = /^\p{Ll}{3,}(?:i|u|ja|a)$/u;
 
 function isRole(word: string): boolean {
   const lower = word.toLowerCase();
@@ -50,6 +55,10 @@ const cues = latinCues({
   recipients: 'për',
   outlet: /^(?:gazet\p{L}*|televizion\p{L}*|portal\p{L}*|agjenci\p{L}*|radio\p{L}*|media\p{L}*)$/u,
   capitalRole: { test: isRole },
+  // `», thotë pensionistja.`: a role noun with the suffixed article alone after the verb stands for the person last named
+  // (`-i`, `-u` his, `-ja`, `-a` hers), as Romanian's `spune pensionara`; a bare one, `thotë një mjek`, is someone new.
+  anaphor: { test: (words) => DEFINITE_ROLE.test(words.trim()) && isRole(words.trim()) },
+  anaphorGender: (words) => (/(?:ja|a)$/u.test(words.trim()) ? 'female' : 'male'),
 });
 
 /**

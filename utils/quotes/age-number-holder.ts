@@ -53,7 +53,10 @@ export function ageNumberHolder(phrase: string, text: string, at: number, book: 
     const holder = book.mentions.filter((mention) => mention.at < at && !mention.qualifier).find((mention) => {
       if (mention.at < numberStart) {
         const nameEnd = nameEndAt(text, mention.at, mention.name);
-        return nameEnd <= numberStart && closeBeside(text.slice(nameEnd, numberStart));
+        // (After the name, one word (`X oo 52`) or an apposition after a comma or bracket (`X, ọmọ ọdún 45`): not the object of
+        // a clause the name opens, `Sgt X said a 34-year-old man …`.)
+        const between = text.slice(nameEnd, numberStart);
+        return nameEnd <= numberStart && closeBeside(between) && (/^\s*[,(]/u.test(between) || between.trim().split(/\s+/u).filter(Boolean).length <= 1);
       }
       return mention.at >= numberEnd && closeBeside(text.slice(numberEnd, mention.at));
     });

@@ -109,9 +109,25 @@ function roleAtMentionWithBodies(text: string, name: string, at: number): string
   return role;
 }
 
+const SENTENCE_END = /(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu;
+
+/** Where the sentence holding `at` starts: after the last sentence end on its line, else at the line's start. */
+function sentenceStartBefore(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  // Only ends from the line's start count, and one may begin at the punctuation before the line break's white space:
+  // scanning from there finds the same ends as scanning the whole text, without rescanning it for every mention.
+  let from = lineStart - 1;
+  while (from > 0 && /\s/u.test(text[from - 1]!)) from--;
+  const head = text.slice(0, at);
+  SENTENCE_END.lastIndex = Math.max(0, from - 1);
+  let start = lineStart;
+  for (let end = SENTENCE_END.exec(head); end; end = SENTENCE_END.exec(head)) start = Math.max(start, end.index + end[0].length);
+  return start;
+}
+
 function roleAtMentionPlain(text: string, name: string, at: number): string | null {
   // `Richterin Mag. Barbara Leitner`: an academic title's full stop ends no sentence.
-  const sentenceStart = Math.max(text.lastIndexOf('\n', at) + 1, ...[...text.slice(0, at).matchAll(/(?<!(?:^|\s)(?:Mag|Dr|dr|Prof|prof|hab|Doç|Ing|DI|Dipl|Mme|M|Dott|Avv|Sr|Sra|Dra))[.!?。！？؟]\s+|[。！？]/gu)].map((match) => match.index + match[0].length));
+  const sentenceStart = sentenceStartBefore(text, at);
   // (`14:20 – Hejtman kraje X`: a live blog's time stamp opens no role.)
   // (`Ιδιοκτήτης ελαιοτριβείου στη Μεσσήνη, ο X,`: Greek sets its article before the apposed name; the role ends at the comma.)
   // (`C’est le maire X qui …`, `Fue la alcaldesa X quien …`: a cleft's copula opens no role.)

@@ -256,8 +256,8 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   // `L’allenatore ha difeso`, `L'entraîneur Jean-Philippe Gauthier`: an elided article on a lower-case noun is no name word.
   const beforeNoise = words.length;
   const balinese = balineseNameStart(words);
-  // (`PGS.TS Vũ Thanh Hà`: Vietnamese academic titles before a name of three words.)
-  while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS|BSCKII|BSCKI|BSCK|BSNT|ThS\.?BS|TS\.?BS)\.?$/u.test(words[0]!)) words = words.slice(1);
+  // (`PGS.TS Vũ Thanh Hà`, `BS.CKII X`: Vietnamese academic titles before a name of three words; a specialist's grade after a dot.)
+  while (words.length > 3 && /^(?:PGS\.?TS|GS\.?TS|TS|ThS|PGS|GS|BS|(?:BS\.?)?CKII|(?:BS\.?)?CKI|BSCK|BSNT|ThS\.?BS|TS\.?BS)\.?$/u.test(words[0]!)) words = words.slice(1);
   // (`Bé Na`: a Vietnamese child's form of address before a one-word name, which the loop below might take for a word; Romance "thus" before a name, `«…» Così X, …, ha risposto`.)
   if ((words.length === 2 && /^(?:Bé|Cháu)$/u.test(words[0]!)) || (words.length > 1 && /^(?:Così|Así|Assim|Ainsi)$/u.test(words[0]!))) words = words.slice(1);
   // (`I Wayan Sudiarsa`, `Pekaseh Ni Made Ariani`: Balinese I and Ni before a birth-order name open the name itself; so does `A Lăng Tiến`.)

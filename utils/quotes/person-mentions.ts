@@ -16,7 +16,7 @@ import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './la
 import { ROLE_NOUNS } from './roles';
 import { endsGroupName } from './group-name-before';
 import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail } from './body-tail';
-import { GERMAN_DATIVE_BEFORE, PLACE_PREPOSITION_BEFORE } from './case-before-run';
+import { GERMAN_DATIVE_BEFORE, PLACE_PREPOSITION_BEFORE, VIETNAMESE_UNIT_BEFORE } from './case-before-run';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { aboveStory } from './standfirst';
@@ -205,7 +205,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     // more the first is, and a person follows it: `Rzecznik … w Lublinie Paweł Zając`.)
     // (Scandinavian `i`, "in", after a lower-case word, `på fjället i Övre Lainio`: a text with å, æ or ø is none where it is "and".)
     const scandinavianIn = /\p{Ll}\s+i\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index)) && scandinavianNear(text, match.index, false);
-    if (scandinavianIn || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))) {
+    if (scandinavianIn || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index)) || VIETNAMESE_UNIT_BEFORE.test(text.slice(Math.max(0, match.index - 11), match.index))) {
       // (A run whose first word the cleaning above already took off keeps the rest.)
       const placeStillThere = match[0].startsWith(name.split(' ')[0]!);
       if (placeStillThere && name.split(' ').length < 3) continue;

@@ -16,6 +16,7 @@ import { isForeignRoleNoun } from './role-nouns';
 import { ROMANCE_ARTICLE_ROLE } from './romance-article-role';
 import { swahiliQualifiedRole } from './sw-role-qualifier';
 import { isArmenianProfession } from './armenian-role-shape';
+import { isTurkishTitleHead } from './tr-possessed-office';
 
 const WORDS = (
   // Dutch
@@ -224,9 +225,6 @@ const GENITIVE = /(?:ego|ej|owej|iej|ych|ów|u|ου|ας|ης|ων)$/u;
 const PLACE_CASE = /(?:y|i|ej|ego|u|ou|ího|ého|ie|ic|ου|ας|ης|ог|ег|og|eg)$/u;
 /** Polish towns in the genitive before a name (`Mieszkanka Krakowa Anna X`, `Gdańska`, `Płocka`): no given name ends so. */
 const TOWN_GENITIVE = /\p{Ll}(?:owa|ewa|ska|cka|dzka)$/u;
-/** A Turkish compound title's head, with the possessive: `Yardımcısı`, `Sözcüsü`, `Üyesi`, `Sorumlusu`. */
-// (After a vowel, a Turkish letter or a long word: the Akan given name `Kwesi` ends so too.)
-const TURKISH_TITLE_HEAD = /^\p{Lu}\p{Ll}+(?:[cç][ıiuü]s[ıiuü]|[aeıioöuü]s[ıiuü])$(?<=[ıİşŞğĞüÜöÖçÇ]\p{L}*|\p{L}{8,})/u;
 /** Flemish and Dutch particles written with a capital inside a name (`Hilde De Wachter`, `Jan Van den Broeck`). */
 const PARTICLE_CAPITALISED = /^(?:De|Van|Vanden|Vander|Ver|Ter|Ten)$/u;
 /** A word opening with a capital, no particle. */
@@ -275,7 +273,7 @@ export function tidyNameWords(words: string[], role: string | undefined): string
   // the title's head, never a given name.
   // (`Meclis Üyesi Ayşe Korkmaz`, `Kooperatif Sözcüsü Ali Rıza Yalçın`: the head may close a compound of two words or more, the
   // possessive after a vowel, -sı/-si/-su/-sü, being no given name's ending.)
-  const head = words.length >= 3 ? words.slice(0, -2).findLastIndex((word) => TURKISH_TITLE_HEAD.test(word)) : -1;
+  const head = words.length >= 3 ? words.slice(0, -2).findLastIndex(isTurkishTitleHead) : -1;
   if (head >= 0) return words.slice(head + 1);
   // `Według Nowaka`, `Volgens Bakker`: the word opening a source is no part of the name.
   if (words.length > 1 && SOURCE_OPENERS.has(words[0]!.toLowerCase())) return tidyNameWords(words.slice(1), role);

@@ -13,6 +13,7 @@ import { described, lazy, person, type LanguageCues } from './shared';
 import { introductionIn } from '../unnamed-introduction';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { nounsAfterParticiple } from './tr-participle';
+import { isTurkishPossessedOffice } from './tr-possessed-office';
 
 /** Letters only Turkish writes among the languages read here. */
 const TURKISH_LETTER = /[ğĞıİşŞ]/u;
@@ -89,7 +90,7 @@ function subjectOf(sentence: string, colon: boolean): SpeakerPhrase | null {
   // (`Gazetemize konuşan Yıldız, şunları söyledi:`: a family name alone after the participle, as the short form of a full name.)
   const participle = lead.length > 0 && /^\p{Ll}{2,}(?:an|en)$/u.test(lead.at(-1)!);
   const afterParticiple = nounsAfterParticiple(lead);
-  if (lead.length > 0 && !participle && !afterParticiple && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !possessed) return null;
+  if (lead.length > 0 && !participle && !afterParticiple && !ROLE_WORD.test(lead.at(-1)!) && !isNewLanguageRoleNoun(lead.at(-1)!) && !isTurkishPossessedOffice(lead.at(-1)!) && !possessed) return null;
   // The role: that word, with the noun before it when it is a compound's possessive (`meclis üyesi`).
   const roleWords = participle ? [] : (afterParticiple ?? lead.slice(/(?:sı|si|su|sü)$/u.test(lead.at(-1) ?? '') ? -2 : -1)).filter((word) => /^\p{Ll}/u.test(word));
   const role = [roleWords.join(' '), run.slice(0, run.lastIndexOf(name)).trim()].filter(Boolean).join(' ');
@@ -123,6 +124,9 @@ function namedInside(sentence: string): SpeakerPhrase | null {
 /** After a quote, a present verb of saying or its participle, a few words, then a full name closing the clause. */
 const INVERTED_TAG = lazy(() => new RegExp(`^(?:diyor(?:du)?|diyen|söylüyor|anlatıyor|ekliyor)\\s+((?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+|\\p{Lu}\\p{L}*['’]\\p{Ll}+\\s+){0,8}?)(${NAME_RUN})(?=\\s*[.,]|\\s+(?:ve|de|da)\\s)`, 'u'));
 
+/** A sentence closing on "spoke so", "said with these words" (`böyle konuştu`, `bu sözlerle açıkladı`): it points back at a quote. */
+const THUS_SPOKE = lazy(() => new RegExp(`^\\s*[^.!?“”"]{3,240}\\s(?:böyle|bu\\s+(?:sözlerle|ifadelerle|şekilde|sözleri|ifadeleri))\\s+(?:\\p{Ll}+\\s+){0,2}?(?:konuştu|dedi|açıkladı|ifade etti|söyledi|kullandı|değerlendirdi|yorumladı|anlattı|dile getirdi|seslendi)\\.\\s*$`, 'u'));
+
 /** `X'e göre`, `X'ya göre` closing the words before the marks. */
 const ACCORDING = lazy(() => new RegExp(`(?:^|\\s)(${NAME_RUN})['’](?:a|e|ya|ye|na|ne)\\s+göre$`, 'u'));
 
@@ -133,6 +137,9 @@ export const turkish: LanguageCues = {
   applies: (frame) => TURKISH_LETTER.test(frame) || REPORTING.test(frame) || /['’](?:a|e|ya|ye|na|ne)\s+göre\s*$/u.test(frame),
   // (`“…” diyor kıdemli rehber X Y.`, `“…” diyen … kafe işleten X Y, …`: the verb or its participle, then the speaker.)
   after: (frame) => {
+    // (`“…” Rakip takımın teknik direktörü X Y, maçtan sonra böyle konuştu.`: a sentence after the quote that reports it "so",
+    // `böyle`, `bu sözlerle`, has the speaker as its subject.)
+    if (THUS_SPOKE().test(frame)) return subjectOf(frame.trim(), false);
     const inverted = INVERTED_TAG().exec(frame.trim());
     const name = inverted ? cleanName(inverted[2]!) : '';
     return name.includes(' ') ? person(name, inverted![1]?.trim().split(/\s+/u).filter((word) => ROLE_WORD.test(word) || isNewLanguageRoleNoun(word)).join(' ') || null) : null;

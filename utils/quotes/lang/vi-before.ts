@@ -9,10 +9,12 @@
 import { cleanName, NAME_RUN } from '../names';
 import { lazyPattern, named, type SpeakerPhrase } from '../speaker-phrase';
 import { escapeForPattern as escape } from '../../patterns';
-import { vietnameseOfficeRunName } from './vi-office-name';
+import { VIETNAMESE_OFFICE, vietnameseOfficeRunName } from './vi-office-name';
+
+const OPENING_OFFICE = lazyPattern(() => new RegExp(`^${VIETNAMESE_OFFICE}(?![\\p{L}])`, 'u'));
 
 const LEAD = /(^|[.!?]\s+)[^,.!?:"“”]{3,60},\s+(ông|bà|anh|chị)\s+(?=\p{Lu})/u;
-const DESCRIPTOR_COLON = /(?:^|[.!?]\s+)Vị\s+\p{Ll}+(?:\s+\p{Ll}+){1,6}\s*:\s*$/u;
+const DESCRIPTOR_COLON = /(?:^|[.!?]\s+)Vị\s+(\p{Ll}+(?:\s+\p{Ll}+){1,6})\s*:\s*$/u;
 /** What LEAD cannot match without, with no \p class: tested first. */
 const ADDRESS_AFTER_COMMA = /,\s+(?:ông|bà|anh|chị)\s/u;
 const ACCORDING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)Theo\\s+(?:ông|bà|anh|chị)\\s+(${NAME_RUN})\\s*,\\s*$`, 'u'));
@@ -26,6 +28,8 @@ export function withoutVietnameseLead(frame: string): string {
 
 /** Verbs of saying and of holding a view that open what a sentence reports (`cho biết`, `cho rằng`, `chia sẻ`). */
 const SAYING = 'cho biết|cho rằng|cho hay|nói|kể|chia sẻ|tâm sự|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|nhận định|đánh giá|khuyến cáo|lưu ý|phàn nàn|than thở';
+/** The office words of a `Vị …` descriptor, before its verb of saying: `giám đốc bệnh viện` in `giám đốc bệnh viện khuyến cáo`. */
+const DESCRIPTOR_OFFICE = lazyPattern(() => new RegExp(`^(\\p{Ll}+(?:\\s+\\p{Ll}+){0,5}?)\\s+(?:${SAYING})(?:\\s+thêm)?$`, 'u'));
 /** A verb of saying anywhere, with no \p class: every match of PRONOUN_SAID_SENTENCE and DEGREED_OPENING holds one. */
 const SAYING_WORD = new RegExp(SAYING, 'u');
 
@@ -39,8 +43,9 @@ const PRONOUN_SAID_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(Ông|Anh|Bà|Chị|Cô
  * Medical and academic degrees written before a name, alone or joined by a dot (`BSCKII`, `ThS.BS`, `PGS.TS`, `TS.BS`,
  * `BSNT`, `DS`): none of the name. A lead clause may come first (`Trao đổi với báo X, TS Y, …, nhận định:`): no part of the subject.
  */
-const DEGREE = '(?:BSCKII|BSCKI|BSCK|BSNT|PGS|GS|ThS|TS|BS|CN|KS|DS|ĐD|LS|NCS)';
-const DEGREED_OPENING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)(?:[^,.!?:“”"]{3,60},\\s+)?${DEGREE}(?:\\.\\s?${DEGREE})*\\.?\\s+(${NAME_RUN})(?:\\s*,\\s+([^,.!?:“”"]{2,100}),)?\\s+(?:${SAYING})(?![\\p{L}])[^“”"]*$`, 'u'));
+// (`BS.CKII`, `BS.CKI`: a specialist doctor of the second or first grade, the grade joined by a dot.)
+const DEGREE = '(?:BSCKII|BSCKI|BSCK|BSNT|CKII|CKI|PGS|GS|ThS|TS|BS|CN|KS|DS|ĐD|LS|NCS)';
+const DEGREED_OPENING = lazyPattern(() => new RegExp(`(?:^|[.!?]\\s+)(?:([^,.!?:“”"]{3,60}),\\s+)?${DEGREE}(?:\\.\\s?${DEGREE})*\\.?\\s+(${NAME_RUN})(?:\\s*,\\s+([^,.!?:“”"]{2,100}),)?\\s+(?:${SAYING})(?![\\p{L}])[^“”"]*$`, 'u'));
 
 /**
  * `Một điều dưỡng, đề nghị giấu tên, cho biết … .`: "a" and a lower-case noun opening the last sentence, which then says
@@ -51,15 +56,20 @@ const UNNAMED_OPENING = new RegExp(`(?:^|[.!?]\\s+)(Một\\s+\\p{Ll}+(?:\\s+\\p{
 /** The speaker of a `Vị …:` or `Theo ông X,` frame, or null. */
 export function vietnameseBefore(frame: string): SpeakerPhrase | null {
   // (Vietnamese words only: `Vị`, `Một` and the verbs of saying are literals of the patterns, so a frame without them skips them.)
-  if (frame.includes('Vị') && DESCRIPTOR_COLON.test(frame)) return { phrase: 'they', kind: 'name', pronoun: true, descriptor: true };
+  // (`Vị giám đốc bệnh viện khuyến cáo:`: the office before the verb of saying, for the one the text gave it.)
+  const descriptor = frame.includes('Vị') ? DESCRIPTOR_COLON.exec(frame) : null;
+  const office = descriptor ? DESCRIPTOR_OFFICE().exec(descriptor[1]!)?.[1] : undefined;
+  if (descriptor) return { phrase: 'they', kind: 'name', pronoun: true, descriptor: true, ...(office ? { role: office, definite: office } : {}) };
   const unnamed = frame.includes('Một') ? UNNAMED_OPENING.exec(frame)?.[1] : undefined;
   if (unnamed) return { phrase: unnamed.split(/\s+/u).slice(0, 4).join(' ').toLowerCase(), kind: 'description', pronoun: false };
   const saying = SAYING_WORD.test(frame);
   const addressed = saying ? PRONOUN_SAID_SENTENCE.exec(frame)?.[1] : undefined;
   if (addressed) return { phrase: /^(?:Ông|Anh)$/u.test(addressed) ? 'he' : 'she', kind: 'name', pronoun: true };
   const degreed = saying && /(?:^|[.!?,]\s+)[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
-  const degreedName = degreed ? cleanName(degreed[1]!) : '';
-  if (degreedName) return { ...named(degreedName)!, ...(degreed![2] ? { role: degreed![2].trim() } : {}) };
+  const degreedName = degreed ? cleanName(degreed[2]!) : '';
+  // (`Giám đốc Bệnh viện X, BS.CKII Y cho biết:`: a lead clause opening with an office is the role, lang/vi-office-name.ts.)
+  const degreedRole = degreed?.[3]?.trim() ?? (degreed?.[1] && OPENING_OFFICE().test(degreed[1]) ? degreed[1].trim() : undefined);
+  if (degreedName) return { ...named(degreedName)!, ...(degreedRole ? { role: degreedRole } : {}) };
   // (`Giám đốc Sở X Name khẳng định:`: office, body and name in one run, lang/vi-office-name.ts.)
   const officeRun = saying && frame.trimEnd().endsWith(':') ? vietnameseOfficeRunName(frame) : null;
   if (officeRun) return officeRun;
@@ -85,7 +95,12 @@ export function vietnameseOfficeHolder(text: string, office: string, at: number)
   if (!/[\u1ea0-\u1ef9ơưđĐƠƯ]/u.test(office)) return null;
   const words = office.trim().split(/\s+/u).map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${escape(word.slice(1))}`).join('\\s+');
   const latest = [...text.slice(0, at).matchAll(new RegExp(`(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\\s+(${NAME_RUN}),\\s+${words}(?![\\p{L}])`, 'gu'))].at(-1);
-  return latest ? cleanName(latest[1]!) || null : null;
+  // (`Giám đốc Bệnh viện X, BS.CKII Y cho biết`: the office first, its body, a comma, a degree maybe, then the name; not a
+  // deputy's, `Phó giám đốc`, for the office itself.)
+  const deputy = /^phó\s/u.test(office.trim()) ? '' : '(?<![Pp]hó\\s)';
+  const officeFirst = [...text.slice(0, at).matchAll(new RegExp(`${deputy}(?<![\\p{L}])${words}(?![\\p{L}])[^,.:;!?“”()\\n]{0,60}?,\\s+(?:${DEGREE}(?:\\.\\s?${DEGREE})*\\.?\\s+)?(${NAME_RUN})`, 'gu'))].at(-1);
+  const holder = officeFirst && (!latest || latest.index < officeFirst.index) && cleanName(officeFirst[1]!).includes(' ') ? officeFirst : latest;
+  return holder ? cleanName(holder[1]!) || null : null;
 }
 
 /** The forms of address that stand alone for a person, as "he" and "she" do (lang/vi.ts reads them after a quote). */

@@ -10,14 +10,14 @@ import { cleanName } from '../names';
 import { named, type SpeakerPhrase } from '../speaker-phrase';
 
 /** Offices that open such a run (either case on the first syllable; `phó` deputy, `tổng` general before them). */
-const OFFICE = '(?:[Pp]hó\\s+|[Tt]ổng\\s+)?(?:[Gg]iám đốc|[Cc]hủ tịch|[Bb]ộ trưởng|[Tt]hứ trưởng|[Bb]í thư|[Cc]hánh án|[Vv]iện trưởng|[Hh]iệu trưởng|[Tt]rưởng\\s+(?:phòng|ban|khoa|đoàn)|[Cc]hủ nhiệm|[Cc]ục trưởng|[Vv]ụ trưởng|[Tt]hủ tướng|[Tt]ư lệnh)';
+export const VIETNAMESE_OFFICE = '(?:[Pp]hó\\s+|[Tt]ổng\\s+)?(?:[Gg]iám đốc|[Cc]hủ tịch|[Bb]ộ trưởng|[Tt]hứ trưởng|[Bb]í thư|[Cc]hánh án|[Vv]iện trưởng|[Hh]iệu trưởng|[Tt]rưởng\\s+(?:phòng|ban|khoa|đoàn)|[Cc]hủ nhiệm|[Cc]ục trưởng|[Vv]ụ trưởng|[Tt]hủ tướng|[Tt]ư lệnh)';
 const SYLLABLE = '\\p{Lu}\\p{Ll}*';
 /** The name: three capitalised syllables, or four with `Văn`/`Thị` second (two would take `Sở Công Thương`'s end for a name). */
 const FULL_NAME = `${SYLLABLE}\\s+(?:Văn|Thị)\\s+${SYLLABLE}\\s+${SYLLABLE}|${SYLLABLE}\\s+${SYLLABLE}\\s+${SYLLABLE}`;
 const SAYING = 'cho biết|cho rằng|cho hay|nói|kể|chia sẻ|nhấn mạnh|khẳng định|thừa nhận|giải thích|bày tỏ|nhận định|đánh giá|khuyến cáo|lưu ý|cam kết|tuyên bố';
 
 const OFFICE_BODY_NAME_COLON = new RegExp(
-  `(?:^|[.!?]\\s+)(${OFFICE}(?:\\s+(?:\\p{Lu}[\\p{L}]*|\\p{Ll}+|\\([^()]{1,20}\\))){1,8}?)\\s+(${FULL_NAME})\\s+(?:${SAYING})(?:\\s+thêm)?\\s*:\\s*$`,
+  `(?:^|[.!?]\\s+)(${VIETNAMESE_OFFICE}(?:\\s+(?:\\p{Lu}[\\p{L}]*|\\p{Ll}+|\\([^()]{1,20}\\))){1,8}?)\\s+(${FULL_NAME})\\s+(?:${SAYING})(?:\\s+thêm)?\\s*:\\s*$`,
   'u',
 );
 

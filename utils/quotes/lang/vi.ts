@@ -41,11 +41,22 @@ const NAMED_APPOSED_TAG = new RegExp(
   'u',
 );
 
+/**
+ * `”, bà Lê Thị Mai (50 tuổi, trú xã X, huyện Y) kể khi …`: the name, an aside in brackets (age, home, its own commas), then
+ * the verb, whatever clause follows it (`khi …`, while she sat …).
+ */
+const NAMED_BRACKETED_TAG = new RegExp(
+  `^[\\s,]*[–—-]?\\s*(?:ông|bà|anh|chị|cô|em|cháu|chú|bác|cụ)\\s+(${NAME_RUN})\\s*\\([^()]{2,120}\\)\\s*,?\\s+(?:${SAYS}|${ACTS})(?![\\p{L}])`,
+  'u',
+);
+
 export const vietnamese: LanguageCues = {
   applies: (frame) => VIETNAMESE_LETTER.test(frame),
   after(frame) {
     const named = NAMED_APPOSED_TAG.exec(frame);
     if (named) return person(named[1]!, named[2]!.trim());
+    const bracketed = NAMED_BRACKETED_TAG.exec(frame);
+    if (bracketed) return person(bracketed[1]!);
     // (`”, ông Tùng nói với báo X.`: the paper told is no part of the name, lang/vi-listener.ts.)
     const toldSomeone = vietnameseSpeakerBeforeListener(frame);
     if (toldSomeone?.name) return person(toldSomeone.name);

@@ -84,6 +84,7 @@ import { personAfterQuotedName } from './quoted-body-name';
 import { heldOfficeAnaphor, officeStandsForSomeone } from './lang/unnamed-office';
 import { articleGenderBefore } from './lang/aged-descriptor';
 import { officeHolder, unheldBodyOffice } from './office-holder';
+import { withSpokenRoleHolder } from './spoken-role-holder';
 import { unnamedUnlessHeld } from './held-role-over-unnamed';
 import { isDemonstrativeDescription } from './lang/definite-role';
 import { unnamedSinceNamed, unnamedTag } from './unnamed-stays';
@@ -332,6 +333,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // "قالت ليلى", "sagt die 72-Jährige": a cue that reveals the speaker's gender teaches it for later pronouns (not a name or term
     // in quotation marks carried from context, `a new “Safe Streets” scheme`: its pronoun was never that speaker's, filter.ts).
     const carried = isCarriedTitle(span, attribution) || isCarriedFragment(span, attribution);
+    // (`“…,” 62 वर्षीय सरपंच ने बताया` after `सरपंच X Y कहते हैं, “…”`: a caseless role noun alone is the earlier speaker given it, spoken-role-holder.ts.)
+    speaker = withSpokenRoleHolder(speaker, result);
     if (speaker && found?.gender && !carried && !book.genders.has(speaker.name)) book.genders.set(speaker.name, found.gender);
     // `"…," he says` resolved to someone the text gave no gender: the pronoun gives it, for the "she" that follows.
     // (Not a pronoun borrowed from the sentence before for a few words quoted inside another sentence: `According to X, the board “…”.`)
@@ -363,8 +366,6 @@ export type Speaker = Referent;
 /** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
 const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+){0,2}$/iu;
 
-
-/** The last few distinct speakers, latest last: a short name in a caseless script may stand for one. */
 /**
  * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other
  * descriptions ("a ministry spokeswoman") stay as written. Outlets are never speakers.

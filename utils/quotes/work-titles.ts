@@ -45,9 +45,11 @@ const OPENS_LIKE_TITLE = /^[\s¿¡]*(?:\p{Lu}|\p{N}|(?!\p{Ll})\p{L})/u;
 
 /**
  * Thai writes no space between a kind of work and the word "titled" (เรื่อง, ชื่อ) before its title: `ภาพยนตร์เรื่อง “…”`
- * (the film titled …), `หนังสือชื่อ “…”`. A plain `เรื่อง “…”` (about …) after a verb of saying is left to the readers.
+ * (the film titled …), `หนังสือชื่อ “…”`; so does a verb of staging or screening glued to เรื่อง, the play or film it puts on
+ * (`คณะเลือกเล่นเรื่อง “…”`, the troupe chose to play the story …; `ฉายเรื่อง “…”`). A plain `เรื่อง “…”` (about …) after a verb
+ * of saying is left to the readers.
  */
-const THAI_WORK_BEFORE_MARK = /(?:ละคร|ภาพยนตร์|หนังสือ|นวนิยาย|นิยาย|เพลง|สารคดี|รายการ|นิทรรศการ|บทกวี|ซีรีส์)[\u0e01-\u0e4e]{0,12}?(?:เรื่อง|ชื่อ)\s*$/u;
+const THAI_WORK_BEFORE_MARK = /(?:(?:ละคร|ภาพยนตร์|หนังสือ|นวนิยาย|นิยาย|เพลง|สารคดี|รายการ|นิทรรศการ|บทกวี|ซีรีส์)[\u0e01-\u0e4e]{0,12}?(?:เรื่อง|ชื่อ)|(?:เล่น|แสดง|ฉาย)เรื่อง)\s*$/u;
 
 /**
  * A programme or campaign named in marks right after its noun: Thai `เปิดตัวโครงการ “…”` (project), `แคมเปญ “…”`; Chinese

@@ -9,6 +9,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { epithetDescriptor, isEpithet } from './hindustani-epithet';
+import { withoutClauseBeforeAgent } from './hindustani-relative';
 
 export interface HindustaniWords {
   /** A letter of the script, which every word of a name holds. */
@@ -267,7 +268,8 @@ export function hindustaniReader(script: HindustaniWords) {
     return last;
   }
 
-  const plain = script.normalize ?? ((text: string) => text);
+  // (`X Y, जो …, ने कहा`: a clause between the name and the agent marker is dropped, hindustani-relative.ts.)
+  const plain = (text: string) => withoutClauseBeforeAgent(script.normalize?.(text) ?? text, script.agent);
   const cues: LanguageCues = {
     applies: (frame) => script.marker.test(frame),
     after(written) {

@@ -42,6 +42,8 @@ const OFFICE = alternation(
     'แม่ค้า พ่อค้า เกษตรกร อธิการบดี คณบดี ผู้นำ ผู้ว่าการ ผู้บัญชาการตำรวจ ตัวแทน ผู้ปกครอง ผู้ป่วย ผู้เสียหาย นักแสดง ' +
     'นักกีฬา โค้ช นักธุรกิจ ประชาชน ที่ปรึกษา').split(' '),
 ).replace(/\./g, '\\.') + `|${LOCAL_HEAD}`;
+/** A man or a woman of an age (`ชายวัย 71 ปี`, `หญิงอายุ 45 ปี`): a person the text gave that age, no trade named. */
+const AGED_PERSON = /^(ผู้ชาย|ผู้หญิง|ชายหนุ่ม|หญิงสาว|ชาย|หญิง)(?:วัย|อายุ)\s*\d{1,3}\s*ปี$/u;
 /** Where a clause about the person begins: `ครูโรงเรียนบ้านX ซึ่งพานักเรียนมา…`, `… เมื่อวันจันทร์`. */
 const CLAUSE = /\s(?:ซึ่ง|ผู้ซึ่ง|เมื่อ|ขณะ|ภายหลัง|หลังจาก|ระหว่าง|ได้|ก็|ยัง|จึง|ใน(?:งาน|การ|ระหว่าง|ที่)|ที่(?!ปรึกษา)|โดย|และ).*$/u;
 /** Words glued before the verb: `ได้กล่าวว่า`, `ก็ออกมาเปิดเผยว่า`, `ลุกขึ้นกล่าว` (stood up and said). */
@@ -109,6 +111,9 @@ function readSubject(chunk: string, anchored: boolean): SpeakerPhrase | null {
     const role = (glued ? '' : officeIn(words.slice(end))) || (officeBefore ? officeIn(before) : '');
     return person(surname ? `${found[2]} ${surname}` : found[2]!, role, genderOf(found[1]!));
   }
+  // (`“…” ชายวัย 71 ปีเล่า`: a man or woman of an age, no office, is a description too, thaiAgedHolder reads whom.)
+  const agedPerson = AGED_PERSON.exec(words.split(/\s+(?=\S+(?:วัย|อายุ))/u).at(-1)!);
+  if (agedPerson) return { ...described(agedPerson[0])!, gender: /หญิง/u.test(agedPerson[1]!) ? 'female' : 'male' };
   // An office and no name: `ผู้ว่าราชการจังหวัดเชียงใหม่ กล่าวว่า`.
   // (`หลังปิดเวที นายกเทศมนตรีX ให้สัมภาษณ์ว่า`: before a quote a time phrase may open the sentence, the office a later word.)
   const tail = anchored ? words : words.split(/\s+/).slice(-3).join(' ');
@@ -138,9 +143,11 @@ function thaiAgedHolder(text: string, office: string, at: number): string | null
   const aged = /^([\u0e01-\u0e4e]{2,}?)(?:วัย|อายุ)\s*(\d{1,3})\s*ปี$/u.exec(office);
   if (!aged) return undefined;
   const [, noun, age] = aged;
-  const introduced = new RegExp(`(?:${HONORIFIC})(${WORD})\\s(${WORD})\\s+(?:[^\\s“”"]*\\s)?${noun}[\\u0e01-\\u0e4e]{0,20}?(?:วัย|อายุ)\\s*${age}\\s*ปี(?!\\d)`, 'gu');
-  const named = [...text.slice(0, at).matchAll(introduced)].at(-1);
-  return named && !patterns().office.test(named[2]!) ? `${named[1]} ${named[2]}` : null;
+  // (`ชายวัย 71 ปี`, a man aged 71: no trade to match, any one the text named with that age, an honorific of that sex.)
+  const sex = AGED_PERSON.test(office) ? (/หญิง/u.test(noun!) ? 'female' : 'male') : null;
+  const introduced = new RegExp(`((?:${HONORIFIC}))(${WORD})\\s(${WORD})\\s+(?:[^\\s“”"]*\\s)?${sex ? '' : noun}[\\u0e01-\\u0e4e]{0,20}?(?:วัย|อายุ)\\s*${age}\\s*ปี(?!\\d)`, 'gu');
+  const named = [...text.slice(0, at).matchAll(introduced)].filter((use) => !sex || genderOf(use[1]!) === sex).at(-1);
+  return named && !patterns().office.test(named[3]!) ? `${named[2]} ${named[3]}` : null;
 }
 
 /**
@@ -162,7 +169,10 @@ export function thaiOfficeHolder(text: string, office: string, at: number): stri
   if (titledFull) return titledFull;
   const stem = office.replace(/ฯ$/u, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   if (stem.length < 4) return null;
-  const named = [...text.slice(0, at).matchAll(new RegExp(`(?:${HONORIFIC})(${WORD})\\s(${WORD})\\s+${stem}`, 'gu'))].at(-1);
+  const nameThenOffice = [...text.slice(0, at).matchAll(new RegExp(`(?:${HONORIFIC})(${WORD})\\s(${WORD})\\s+${stem}`, 'gu'))].at(-1);
+  // (`นายกเทศมนตรีเมืองX นายY Z เปิดเผยว่า`: the office written first, its place glued on, then the honorific and the name.)
+  const officeThenName = [...text.slice(0, at).matchAll(new RegExp(`${stem}[\\u0e01-\\u0e4e]{0,30}\\s+(?:${HONORIFIC})${NOT_HONORIFIC}(${WORD})\\s(${WORD})`, 'gu'))].filter((use) => !patterns().office.test(use[2]!) && !new RegExp(`^(?:${VERBS})`, 'u').test(use[2]!)).at(-1);
+  const named = (officeThenName?.index ?? -1) > (nameThenOffice?.index ?? -1) ? officeThenName : nameThenOffice;
   return named ? `${named[1]} ${named[2]}` : null;
 }
 

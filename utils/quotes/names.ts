@@ -146,8 +146,8 @@ const LEADING_NOISE = new Set(
     'en sur chez entre durante desde tras nel nella negli sul sulla sullo sui sugli sulle dopo tra fra em na no nas nos entre am im vom zum beim auf bei quando cuando quand ' +
     // Russian and Ukrainian prepositions (`В Сосновской больнице`) and times or links opening a sentence (`Вечером X сказал`).
     'в во на по из у к с со о об от для при за над под про через після під вечером утром днём днем ночью вчера сегодня накануне позже позднее ранее тогда затем потом так также однако увечері вранці вдень вночі вчора сьогодні напередодні пізніше раніше тоді потім також однак ' +
-    // "Herself/himself" before a name (`Сама Киреева надеется…`, `Сам Лаптев`).
-    'сам сама сами само сама самі ' +
+    // "Herself/himself" before a name (`Сама Киреева надеется…`, `Сам Лаптев`; Bulgarian and Macedonian with the article, `Самият Петров`).
+    'сам сама сами само сама самі самият самата самото самите самиот ' +
     // Greek articles (`Η Μαρία Χατζηδάκη διατηρεί …`), words opening a source in Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Indonesian.
     // Vietnamese forms of address (`Bà Trần Thị Hoa`).
     // "Also" opening a sentence (`Ook Luc Vanhoutte was tevreden`).

@@ -10,6 +10,7 @@ import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
+import { isUnnamedOnPurpose } from './anonymous';
 
 /** Exported for Cyrillic dialogue lines (ru-uk.ts), whose tag Bulgarian papers set after a bare dash. */
 export const BULGARIAN_VERBS = alternation('заяви каза казва подчерта добави обясни посочи коментира сподели допълни отбеляза уточни призна припомни предупреди'.split(' '));
@@ -72,11 +73,24 @@ function withRoleAfterVerb(frame: string, found: SpeakerPhrase | null): SpeakerP
 /** A lower-case noun with the definite ending opening a role (`директорот`, `портпаролката`, `кметът`). */
 const DEFINITE_ROLE_WORD = /^\p{Ll}{3,}(?:от|та|ът|ят)$/u;
 
+/**
+ * `, каза баща на ученичка, който пожела да не бъде назоваван.`: after the verb a noun with no article (someone, not the one
+ * the text spoke of) and a relative clause keeping the name out: someone unnamed, described as written. `каза кметът на
+ * селото, който …` (an article: the office of someone named) is left to the role readers.
+ */
+const WITHHELD_AFTER = new RegExp(`^[\\s,]*[—–-]?\\s*(?:${VERBS})\\s+((?:\\p{Ll}{2,}\\s+){0,3}\\p{Ll}{3,}),\\s+(?:който|която|които|кој|која|кои)\\s`, 'u');
+
+function withheldAfter(frame: string): SpeakerPhrase | null {
+  const words = WITHHELD_AFTER.exec(frame)?.[1];
+  if (!words || !isUnnamedOnPurpose(frame) || words.split(/\s+/u).some((word) => DEFINITE_ROLE_WORD.test(word) || /^(?:той|тя|тој|таа|те|тие)$/u.test(word))) return null;
+  return described(words);
+}
+
 export const bulgarian: LanguageCues = {
   ...read,
   after: (frame) => {
     const unnamed = INDEFINITE_AFTER.exec(frame)?.[1];
-    return unnamed ? described(unnamed) : withRoleAfterVerb(frame, asOffice(read.after(frame)));
+    return unnamed ? described(unnamed) : withheldAfter(frame) ?? withRoleAfterVerb(frame, asOffice(read.after(frame)));
   },
   before: (frame) => asOffice(read.before(frame)),
 };

@@ -23,6 +23,14 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:de|du|des|di|del|della|da|do|dos|das|con|
 /** Conjunctions and adverbs that may stand between a comma and a name. */
 const NOT_RANK = /^(?:mais|pero|però|aber|oder|sowie|como|come|comme|wie|quando|cuando|quand|donde|dove|onde|também|también|anche|aussi|auch|puis|então|luego|poi|dann|sobretudo|sobre|sotto|entre|después|depois|après|dopo|nach|ainsi|incluso|inclusive|especially|nomeadamente)$/u;
 
+/**
+ * Greek sets its article before a name, and a surname alone after it is someone the text named before: `Στο τέλος, ο X
+ * γίνεται πιο προσωπικός:` ("at the end, X grows more personal"). A lone capital with no article (`Στο τέλος, Αθήνα …`) is no one.
+ */
+const GREEK_ARTICLE_BEFORE = /(?<=[\s,])(?:ο|η)\s+$/u;
+const greekArticledSurname = (sentence: string, match: RegExpMatchArray): boolean =>
+  /^\p{Lu}\p{Ll}{3,}$/u.test(match[0]) && /^\p{Script=Greek}+$/u.test(match[0]) && GREEK_ARTICLE_BEFORE.test(sentence.slice(Math.max(0, match.index! - 4), match.index));
+
 function isRoleHead(word: string): boolean {
   return isForeignRoleNoun(word) || GERMAN_ROLE_NOUN.test(word) || isGermanAgentNoun(word);
 }
@@ -30,7 +38,8 @@ function isRoleHead(word: string): boolean {
 /** The named subject of a colon-ended sentence whose subject follows an opening phrase (see the file's header), or null. */
 export function colonSubject(sentence: string): SpeakerPhrase | null {
   if (!/:\s*$/u.test(sentence)) return null;
-  const runs = [...sentence.matchAll(RUN())].map((match) => ({ match, name: cleanName(match[0]) })).filter(({ name }) => name.includes(' ') && looksLikePerson(name))
+  const runs = [...sentence.matchAll(RUN())].map((match) => ({ match, name: cleanName(match[0]) }))
+    .filter(({ match, name }) => name.includes(' ') ? looksLikePerson(name) : greekArticledSurname(sentence, match))
     // (`O porta-voz do Comando Distrital, X, disse:`: a run after a preposition is what someone is of, not a second person.)
     .filter(({ match }) => !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, match.index! - 16), match.index).replace(/\s(?:la|el|los|las|le|les|il|lo|gli|the)\s+$/iu, ' ').replace(/\sl['’]$/u, ' ')));
   if (runs.length !== 1) return null;
@@ -41,7 +50,7 @@ export function colonSubject(sentence: string): SpeakerPhrase | null {
   // (Any word of four letters or more there but a conjunction or preposition: ranks are an open class, `superintendente`, `comisaria`.)
   // (`Chef du service depuis 2011, le docteur X conteste :`: a title of address after its article, `le docteur`, `il colonnello`, too.)
   const rank = rankMatch && (isRoleHead(rankMatch[2]!) || RANK_ALONE.test(rankMatch[1]!) || (!rankMatch[1]!.includes(' ') && rankMatch[2]!.length >= 4 && !NOT_RANK.test(rankMatch[2]!) && !PREPOSITION_BEFORE.test(` ${rankMatch[2]} `))) ? rankMatch[1]! : null;
-  const before = rank ? sentence.slice(0, rankMatch!.index + 1) : sentence.slice(0, match.index);
+  const before = rank ? sentence.slice(0, rankMatch!.index + 1) : sentence.slice(0, match.index).replace(GREEK_ARTICLE_BEFORE, '');
   if (!/\S\s*,\s*$/u.test(before) || PREPOSITION_BEFORE.test(before.replace(/,\s*$/u, ' '))) return null;
   // The verb right after the name, after its closing comma (`un fruttivendolo, X, scuote`) or an apposition (`X, 58 ans, regrette :`).
   if (!/^(?:,\s+[^,:;.!?«»"“”„]{2,80},|,)?\s+\p{Ll}/u.test(sentence.slice(match.index + match[0].length))) return null;

@@ -143,10 +143,11 @@ const WITH_THESE_WORDS = /^(?:Mit\s+diesen\s+Worten|Con\s+(?:estas|queste)\s+(?:
 
 const ROLE_WORDS_THEN_NAME = /^((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+)(?=[\s,.]|$)/u;
 // (The last word may be joined by a hyphen, a double surname or a romanised two-syllable given name: `Leung Ka-wai`, `Ada Berg-Holm`.)
-const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?=[\s,.]|$)/u;
+// (The particles inside a surname: `van der`, `von`, and the Romance `da`, `dos`, `del`: `A frase é de Maria dos Anjos, …`.)
+const FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von|da|das|do|dos|del|di)\s+)*\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?)(?=[\s,.]|$)/u;
 // (After "that is what X says" a third capitalised word ending the run at a comma or stop is the name's too: `Sådan lyder det fra Karen Holm Dahl, der …`.)
-const SAYS_IT_FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=[,.]|$))?)(?=[\s,.]|$)/u;
-const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
+const SAYS_IT_FULL_NAME = /^(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von|da|das|do|dos|del|di)\s+)*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?=[,.]|$))?)(?=[\s,.]|$)/u;
+const APPOSED_FULL_NAME = /^[^,.;:]{1,60},\s+(\p{Lu}[\p{Ll}-]*(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von|da|das|do|dos|del|di)\s+)*\p{Lu}\p{Ll}+)(?=[\s,.]|$)/u;
 
 /** `„…“ Mehr wollte der zuständige Landesrat X Y nicht sagen.`: "X would say no more", the words before were X's. */
 const NO_MORE_SAID = /^Mehr\s+(?:wollte|mochte|konnte|will|mag|kann)\s+(?:((?:der|die)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+)(?=[\s,])[^.!?]*\snicht\s+(?:sagen|verraten|mitteilen)/u;

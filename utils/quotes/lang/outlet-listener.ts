@@ -21,8 +21,16 @@ const ALLATIVE_LISTENER_AFTER_NAME_VERB = /^([,]?\s*[—–-]?\s*\p{Lu}[\p{L}’
  */
 const LISTENER_AFTER_NAME = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su|је|су))?\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:za|за|dla|pro|pre)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?=\s*[.!?]?\s*$)/u;
 
+/**
+ * `„…“, povedala pre Rádio Sever.`, `…, rekla je za HRT.`: with the subject left out, the outlet alone may close the tag
+ * after the verb; it is whom the words were said to, never the speaker, so it goes and the verb alone is left (the speaker
+ * is then the one the text was last about). `povedala pre Rádio Sever Mária Kováčová` keeps the name after the outlet.
+ */
+const LISTENER_CLOSING_VERB = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su|se|si|је|су))?)\s+(?:za|за|dla|pro|pre)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}(?=\s*[.!?]?\s*$)/u;
+
 /** The frame after a quote without the outlet it was said to (unchanged when there is none). */
 export function withoutOutletListener(frame: string): string {
-  const found = LISTENER_AFTER_VERB.exec(frame) ?? ALLATIVE_LISTENER_AFTER_NAME_VERB.exec(frame) ?? LISTENER_AFTER_NAME.exec(frame);
+  const found = LISTENER_AFTER_VERB.exec(frame) ?? ALLATIVE_LISTENER_AFTER_NAME_VERB.exec(frame) ?? LISTENER_AFTER_NAME.exec(frame)
+    ?? LISTENER_CLOSING_VERB.exec(frame);
   return found ? `${found[1]}${frame.slice(found[0].length)}` : frame;
 }

@@ -32,6 +32,8 @@ export function apposedRole(before: string, runLead: string): string | null {
   const group = (portfolioOffice(before) ?? APPOSED_BEFORE.exec(before)?.[1])
     ?.trim()
     .replace(/^(?:But|And|So|Meanwhile|However|Also)\s+/u, '')
+    // (`According to the firm's chief executive, X,`: the source's preposition is no part of the office.)
+    .replace(/^[Aa]ccording to\s+/u, '')
     .replace(/^(?:Its|His|Her|Their|The|its|his|her|their)\s+/u, 'the ')
     .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
   if (legislator && !CHAMBER_POST.test(group ?? '')) return null;

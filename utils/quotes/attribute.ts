@@ -26,11 +26,12 @@ import { agedPreviousSpeaker } from './aged-previous-speaker';
 import { ageNumberHolder } from './age-number-holder';
 import { qualifiedLeader } from './qualified-chief';
 import { appositiveAfterOffice } from './appositive-after-office';
+import { accordingAppositive } from './according-appositive';
 import { introducingParagraphStart } from './introducing-paragraph';
 import { isCaselessShortName } from './caseless-name';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
-import { isOriginPlace, isStreet } from './origin-place';
+import { INDEFINITE_ROLE_OF, isOriginPlace, isStreet } from './origin-place';
 import { roleOrClause, spelledOutTitle } from './role-shape';
 import { Salience } from './salience';
 import { paragraphNewcomer } from './paragraph-newcomer';
@@ -296,7 +297,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const soleInParagraph = definite && (speaker?.kind !== 'name' || !text.slice(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart).includes(speaker.name.split(' ').at(-1)!)) ? soleInScopes(text, span.outerStart, definite, (from) => salience.soleSince(from, span.outerStart, definiteGender(definite))) : null;
       if (soleInParagraph) speaker = { name: soleInParagraph, kind: 'name' };
       // `zuchtte de leider` after `leider Jens Peeters` (lang/introduced-noun.ts); `the Eagles coach` after `coach X`'s quote (last-speaker-role.ts).
-      const byNoun = speaker?.kind === 'description' ? (describedByNoun(text, found.phrase, span.outerStart) ?? lastSpeakerByRole(found.phrase, previous, book, span.outerStart) ?? agedPreviousSpeaker(found.phrase, text, span.outerStart, previous, book, introductions) ?? ageNumberHolder(found.phrase, text, span.outerStart, book) ?? qualifiedLeader(found.phrase, book, span.outerStart) ?? appositiveAfterOffice(found.phrase, text, span.outerStart, people)) : null; // (aged-previous-speaker.ts, age-number-holder.ts, qualified-chief.ts, appositive-after-office.ts)
+      const byNoun = speaker?.kind === 'description' ? (describedByNoun(text, found.phrase, span.outerStart) ?? lastSpeakerByRole(found.phrase, previous, book, span.outerStart) ?? agedPreviousSpeaker(found.phrase, text, span.outerStart, previous, book, introductions) ?? ageNumberHolder(found.phrase, text, span.outerStart, book) ?? qualifiedLeader(found.phrase, book, span.outerStart) ?? appositiveAfterOffice(found.phrase, text, span.outerStart, people) ?? accordingAppositive(found.phrase, text, span.outerStart, people)) : null; // (aged-previous-speaker.ts, age-number-holder.ts, qualified-chief.ts, appositive-after-office.ts, according-appositive.ts)
       if (byNoun) speaker = { name: byNoun, kind: 'name' };
       // `这位31岁的护士笑着说`, `この男性は`: a demonstrative points at someone the story has: the person just introduced, else the latest salient.
       const pointed = speaker?.kind === 'description' && isDemonstrativeDescription(found.phrase) ? (introducedInParagraph(text, span.outerStart) ?? introducedInParagraph(text, text.lastIndexOf('\n', span.outerStart - 1) + 1)) : null;
@@ -362,9 +363,6 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
 }
 
 export type Speaker = Referent;
-
-/** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
-const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+){0,2}$/iu;
 
 /**
  * A full name for a short one, and a named person for "the senator" or "the 71-year-old"; other

@@ -96,3 +96,6 @@ function writtenAloneElsewhere(text: string, word: string, start: number, end: n
   }
   return false;
 }
+
+/** An indefinite article opening a role that ends in "of" and a noun: `Una jubilada de barrio`, `Ein Anwohner aus dem Ortsteil`. */
+export const INDEFINITE_ROLE_OF = /^(?:un|una|uno|une|ein|eine|een|um|uma|a|an|one)\s.*\s(?:de|del|di|da|do|du|von|aus|van|uit|of|from)(?:\s+\p{Ll}+){0,2}$/iu;

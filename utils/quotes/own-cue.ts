@@ -4,6 +4,7 @@
  * and the subject of a clause that a quote set off by dashes interrupts.
  */
 
+import { subjectAcrossQuote } from './subject-across-quote';
 import { reportingSubject } from './introduction-subject';
 import { thatClauseSayer } from './that-complement';
 import { wordCount, type QuoteSpan } from './find';
@@ -92,7 +93,8 @@ export function findSpeakerPhrase(
     }
     return { phrase, side };
   }
-  return null;
+  // (`X, who … before concluding it was "…," told the board`: the words sit in an aside on the opening name, subject-across-quote.ts.)
+  return subjectAcrossQuote(text, span);
 }
 
 /** The sentence after the stop that follows a closing mark, in the same paragraph: `». Parola di X, …` gives `Parola di X, …`. */

@@ -15,6 +15,7 @@ import { isPaperName } from './outlets';
 import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
 import { endsGroupName } from './group-name-before';
+import { namesBodyBeforeNoun } from './body-noun-after';
 import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail } from './body-tail';
 import { GERMAN_DATIVE_BEFORE, PLACE_PREPOSITION_BEFORE, VIETNAMESE_UNIT_BEFORE } from './case-before-run';
 import { CYRILLIC, mayHold } from './scripts-present';
@@ -258,6 +259,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/,\s*$/.test(text.slice(Math.max(0, match.index - 3), match.index)) && namesOrganisation(GROUP_BEFORE.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1] ?? '')) continue;
     // "Wakka Wakka elder Aunty Margaret Doolan", "Kelantan Red Crescent volunteer Lim": a run qualifying the noun before a name is no person.
     if (qualifiesRole(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    if (namesBodyBeforeNoun(text.slice(Math.max(0, match.index - 8), match.index), text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue; // (`the X Y group`, body-noun-after.ts)
     // `Konditori Lindqvist` beside `Maja Lindqvist` and `konditoriet`: a business named after a person in the text (a bakery,
     // a law firm) is no second person when the article writes its first word as a common noun too.
     if (isBusinessOfFamily(text, name, mentions)) continue;

@@ -9,6 +9,8 @@ import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson,
 import { describesOutlet } from './outlets';
 import { isRoleWord, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { sentenceSubject } from './sentence-subject';
+import { isPortfolioItem } from './portfolio-groups';
+import { apposedName } from './apposed-name';
 import { DESCRIPTION_WORD, DETERMINER, described, lazyPattern, named, namedAppositive, ownedMessage, withRole, type SpeakerPhrase } from './speaker-phrase';
 
 /** Helpers, adverbs and times between a speaker and the verb: "was quoted as saying", "also said", "on Monday said". */
@@ -81,7 +83,8 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
   if (sender && cleanName(sender)) return named(sender);
   // ("a motorist who was driving behind Mrs Greer said:": a name inside a relative clause on a description is not who speaks.)
   const relativeOnDescription = head.endsWith(',') ? null : RELATIVE_ON_DESCRIPTION.exec(head.split(/[,;:]\s+/).at(-1) ?? '');
-  if (relativeOnDescription) return described(relativeOnDescription[1]!);
+  // (`Dr Ana Ruiz, an economist who argues that …`: a description set off after a person's name is that person's, apposed-name.ts.)
+  if (relativeOnDescription) return apposedName(head, relativeOnDescription[1]!) ?? described(relativeOnDescription[1]!);
   if (!head.endsWith(',')) return subjectOfGroup(head.split(/[,;:]\s+/).at(-1) ?? '');
   // "Cllr Derek Ashdown (Lib Dem, Kelsworth East), who …, said": a bracketed list after a name is one aside, not groups.
   const allGroups = head.slice(0, -1).replace(/\s*\([^()\n,]{1,40},[^()\n]{1,40}\)/gu, '').split(/,\s+/).slice(-8).reverse();
@@ -110,7 +113,8 @@ export function subjectBefore(words: string, verb: string): SpeakerPhrase | null
       const phrase = named(rolledName[2]);
       if (phrase) return { ...phrase, role: rolledName[1]!.trim() };
     }
-    if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older)) {
+    // (`…, a spokeswoman for the Ministry of Environment, Forestry and Tourism, said`: a portfolio list's items, portfolio-groups.ts.)
+    if (APPOSITIVE_GROUP.test(group) || ownedRole || isPlaceContinuation(group, older) || isPortfolioItem(groups, groups.indexOf(raw))) {
       skipped.unshift(group);
       continue;
     }

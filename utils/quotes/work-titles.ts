@@ -86,6 +86,11 @@ const MAX_LISTENER_WORDS = 5;
  */
 const JAPANESE_OUTLET_BEFORE_MARK = /(?:テレビ|ラジオ|放送局|局|新聞|紙|誌|番組|チャンネル|サイト)\s*$/u;
 const JAPANESE_OUTLET_AFTER_MARK = /^の(?:取材|インタビュー|番組|放送|記事|報道|電話取材|取材班)/u;
+/**
+ * `写真展「港町の百年」を開く`, `映画「…」が公開`: corner brackets right after a noun for an exhibition, event, film, book or
+ * campaign, no particle between, hold its title (`展` closes 写真展, 企画展, 個展); words said follow `は`, `、` or a verb.
+ */
+const JAPANESE_WORK_BEFORE_MARK = /(?:展|展覧会|展示会|イベント|キャンペーン|シンポジウム|講演会|フォーラム|映画|ドラマ|小説|著書|書籍|アルバム|報告書|冊子|スローガン|標語|プロジェクト|公演|舞台|フェスティバル)\s*$/u;
 
 /**
  * Whether the marked words at `outerStart` name a work: here by the noun before them, or at an earlier writing of the same
@@ -109,7 +114,7 @@ function namesAWorkHere(text: string, outerStart: number, words: string): boolea
   const before = text.slice(Math.max(0, outerStart - 40), outerStart);
   if (THAI_WORK_BEFORE_MARK.test(before)) return true;
   if (namedProgrammeOrListener(text, outerStart, words, before)) return true;
-  if (text[outerStart] === '「' && words.length <= 16 && !/[。！？]/u.test(words) && (JAPANESE_OUTLET_BEFORE_MARK.test(before) || JAPANESE_OUTLET_AFTER_MARK.test(text.slice(text.indexOf('」', outerStart) + 1, text.indexOf('」', outerStart) + 12)))) return true;
+  if (text[outerStart] === '「' && words.length <= 16 && !/[。！？]/u.test(words) && (JAPANESE_OUTLET_BEFORE_MARK.test(before) || JAPANESE_WORK_BEFORE_MARK.test(before) || JAPANESE_OUTLET_AFTER_MARK.test(text.slice(text.indexOf('」', outerStart) + 1, text.indexOf('」', outerStart) + 12)))) return true;
   if (TOLD_TO_BEFORE_MARK.test(before) && words.trim().split(/\s+/u).length <= MAX_LISTENER_WORDS) return true;
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (CYRILLIC_BODY_NAME.test(words.trim()) && /\p{Ll}\s*$/u.test(line)) return true;

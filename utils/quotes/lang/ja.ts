@@ -192,7 +192,13 @@ export const japanese: LanguageCues = {
     const thus = thusSaid.exec(frame);
     if (thus) return japanese.before(thus[1]!);
     const cleft = patterns().thusCleft.test(frame) ? patterns().cleft.exec(frame.slice(frame.indexOf('のは'))) : null;
-    if (cleft) return phrase(cleft[1], cleft[2]);
+    if (cleft) {
+      // (`そう話すのは、元運転士の川端一郎さん（68）だ。`: the occupation before the name is the role, as in honouredCleft's.)
+      const found = phrase(cleft[1], cleft[2]);
+      const lead = cleft[0].slice(0, cleft[0].lastIndexOf(`${cleft[1]}${cleft[2]}`));
+      const role = found && !found.role ? roleBeforeName(lead) : undefined;
+      return role ? person(found!.phrase, role) : found;
+    }
     const next = patterns().nextTitled.exec(frame);
     if (next) return phrase(next[1], next[2]);
     // (`」と、別の利用者の男性（72）は話した`: an unnamed passer-by or official as the subject after the quote, described.)

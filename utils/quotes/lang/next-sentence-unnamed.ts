@@ -47,7 +47,8 @@ export const POINTS_BACK = lazy(() => new RegExp(
       // (`Das sagt X`, `Das meint X` are SAYS_IT's, with the other German verbs after `Das`.)
       // (`C'est ce qu'a confirmé X`: "that is what X confirmed"; `É assim que o mestre X … explica`: "that is how".)
       // (`C'est l'engagement pris par X`, `C'est le message lancé par X`: what the quote was, then by whom.)
-      String.raw`C['’]est\s+(?:l['’]engagement|le\s+message|l['’]avertissement|la\s+promesse|le\s+constat|le\s+cri\s+d['’]alarme)\s+(?:pris|lancé|livré|dressé|fait)e?\s+par|C['’]est\s+(?:ainsi|en\s+ces\s+termes)\s+que?|(?:É|Foi)\s+assim\s+que|Es\s+así\s+como|Así\s+es\s+como|È\s+così\s+che|C['’]est\s+ce\s+qu['’](?:a|avait)|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
+      // (`C'est par ces mots que X a ouvert sa plaidoirie`: "it is with these words that", the cleft of `Par ces mots, X …`.)
+      String.raw`C['’]est\s+(?:l['’]engagement|le\s+message|l['’]avertissement|la\s+promesse|le\s+constat|le\s+cri\s+d['’]alarme)\s+(?:pris|lancé|livré|dressé|fait)e?\s+par|C['’]est\s+(?:ainsi|en\s+ces\s+termes|(?:par|avec|sur)\s+ces\s+(?:mots|paroles|propos|phrases?))\s+que?|(?:É|Foi)\s+assim\s+que|Es\s+así\s+como|Así\s+es\s+como|È\s+così\s+che|C['’]est\s+ce\s+qu['’](?:a|avait)|Ainsi|Tels?\s+(?:sont|furent)\s+les\s+mots\s+d['’e]`,
       // (Spanish writes the quote's pronoun before the verb: `Así lo aseguró X`.)
       // (Catalan writes `ho` so: `Ho reconeix X`.)
       // (`Lo pregunta X`, `Lo dice X`, `Lo racconta X`: the clitic alone, the verb right after it, then who.)

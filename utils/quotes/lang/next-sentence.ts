@@ -99,7 +99,7 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   if (how) return person(how[2]!, how[1]!.trim() || null);
   if (!/^\p{Lu}/u.test(words[from] ?? '')) return apposed && (!tag || (!tag.role && tag.phrase === apposed[1])) ? person(apposed[1]!, apposedRole(apposed)) : tag;
   // (A full name read as a tag wins over a lone capital the text wrote before: `Taip sako Molėtų rajono meras X Y`.)
-  if (tag && /\s/u.test(tag.phrase)) return !tag.role && apposed?.[1] === tag.phrase ? person(tag.phrase, apposedRole(apposed)) : tag;
+  if (tag && /\s/u.test(tag.phrase)) return !tag.role && apposed?.[1] === tag.phrase ? person(tag.phrase, apposedRole(apposed)) : (officeAfterAddress(tag, words.join(' ')) ?? tag);
   const name = attestedName(text, quoteStart, words.slice(from).map((word) => word.replace(/[.,;:]+$/u, '')));
   if (name) return person(name);
   // (`"…" That was the message from X Y, chair of …`, `That's how X Y, director of …, summed up …`: an English frame
@@ -132,6 +132,18 @@ const THUS = /^(?:Così|Así|Assim|Ainsi)(?:\s|$)/u;
 
 /** The words before an apposed name's comma: `il vicesindaco` in `Così il vicesindaco, X Y,`. */
 const apposedRole = (apposed: RegExpExecArray): string => apposed[0].slice(0, apposed[0].indexOf(',')).trim();
+/** A form of address alone before a name: `Me` (a French lawyer's "Maître"), `M.`, `Mme`, `Dr`. */
+const ADDRESS_ONLY = /^(?:Me|Maître|M\.|Mme|Mlle|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/u;
+/**
+ * `C'est par ces mots que Me X Y, l'avocate du prévenu, a ouvert …`: a form of address read as the role gives way to the
+ * office set off by commas right after the name (a lower-case noun phrase, no clause: `, qui …` is none).
+ */
+function officeAfterAddress(tag: SpeakerPhrase, words: string): SpeakerPhrase | null {
+  if (!tag.role || !ADDRESS_ONLY.test(tag.role)) return null;
+  const at = words.indexOf(tag.phrase);
+  const office = at < 0 ? null : /^,\s+((?:l['’]|la\s+|le\s+|les\s+|un\s+|une\s+)?\p{Ll}[^,.;:]{1,60}?)\s*,/u.exec(words.slice(at + tag.phrase.length));
+  return office && !/^(?:qui|que|dont|où|who|which)\s/u.test(office[1]!) ? person(tag.phrase, office[1]!) : null;
+}
 
 /** Romance "that is how" (`É assim que`, `Es así como`, `C'est ainsi que`, `È così che`) before a described person. */
 const HOW_THAT = /^(?:(?:É|Foi)\s+assim\s+que|Es\s+así\s+como|Así\s+es\s+como|È\s+così\s+che|C['’]est\s+ainsi\s+que?)$/u;

@@ -57,7 +57,23 @@ const DASHED_ASIDE = /(\p{Lu}\p{Ll}+)\s[–—]\s([^–—„”"\n]{2,120}?)\s[
  * (`W rozmowie z nami Nowak …` too; the name keeps one word when the outlet's ends the run, resolved to the full name later.)
  */
 const INTERVIEW_OPENING = new RegExp(String.raw`(^|[.!?]\s+)W\s+rozmowie\s+z\s+(?:[\p{L}\d„”"-]+\s+){1,4}(?=\p{Lu}\p{Ll}+\s+(?:${VERBS})(?![\p{L}]))`, 'u');
-const plain = (frame: string) => frame.replace(ACADEMIC, '$1 ').replace(DASHED_ASIDE, '$1, $2, ').replace(INTERVIEW_OPENING, '$1');
+/**
+ * `– powiedziała wójt w rozmowie z Radiem Opole.`, `– mówi w wywiadzie dla „Gazety” radny.`: an interview after the verb names
+ * whom the words were given to, never who gave them; read without it. Only when the outlet's run ends the tag or a lower-case
+ * word follows it (`… z PAP burmistrz`): capitals after it may be the speaker's own (`w rozmowie z Radiem Opole Jan Nowak`).
+ */
+const INTERVIEW_IN_TAG = /\s+w\s+(?:rozmowie\s+z|wywiadzie\s+dla)\s+(?:nami|mną|dziennikarzami|(?:(?:\p{Lu}[\p{L}\d.-]*|„[^”"\n]{1,40}[”"]|(?:radi|telewizj|portal|gazet|dziennik|serwis|tygodnik|stacj|agencj)\p{L}*)(?:\s+|(?=[.,;:!?]|$))){1,5})(?=[.,;:!?]|$|\p{Ll})/u;
+const VERB_LAST = new RegExp(String.raw`(?:^|\s)(?:${VERBS})$`, 'u');
+/** The tag without its interview; kept when the verb comes right before it and capitals close it (`powiedziała w rozmowie z Radiem Opole Anna Sowa,`: the name may be in the run). */
+function withoutInterview(frame: string): string {
+  const interview = INTERVIEW_IN_TAG.exec(frame);
+  if (!interview) return frame;
+  const next = frame[interview.index + interview[0].length] ?? '';
+  const lowerAfter = /\p{Ll}/u.test(next);
+  if (!lowerAfter && VERB_LAST.test(frame.slice(0, interview.index))) return frame;
+  return frame.slice(0, interview.index) + (lowerAfter ? ' ' : '') + frame.slice(interview.index + interview[0].length);
+}
+const plain = (frame: string) => withoutInterview(frame.replace(ACADEMIC, '$1 ').replace(DASHED_ASIDE, '$1, $2, ').replace(INTERVIEW_OPENING, '$1'));
 
 /** Agent nouns by their ending (`Kominiarz`, `Piekarka`, `Aktywistka`), which family names rarely have. */
 const AGENT_END = /^\p{Lu}\p{Ll}{3,}(?:arz|arka|ysta|ystka|ista|istka)$/u;

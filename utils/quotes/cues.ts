@@ -303,7 +303,8 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
     if (naming && /(?:^|\s)(?:an?|the|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.slice(0, verb.index))) continue;
     // (`is pictured in a chapter of the town’s centenary book called “The Long Furrow”`: right before the marks, after a noun
     // phrase of two words or more and no comma, the participle names the thing; `The mayor called “Order!”` is her call.)
-    const namesThing = /^(?:called|dubbed|titled|entitled)$/.test(verb[0]) && /^\s*$/.test(rest) && /(?:^|\s)(?:an?|the)\s+(?:[\p{L}’'-]+\s+){1,6}\p{Ll}[\p{L}-]*\s+$/u.test(sentence.slice(0, verb.index));
+    // (`the new clinics - dubbed “fast lanes” by the ministry -`, `the clinics, dubbed “…”,`: an aside's dash or comma between them too.)
+    const namesThing = /^(?:called|dubbed|titled|entitled)$/.test(verb[0]) && /^\s*$/.test(rest) && /(?:^|\s)(?:an?|the)\s+(?:[\p{L}’'-]+\s+){1,6}\p{Ll}[\p{L}-]*(?:,|\s[-–—])?\s+$/u.test(sentence.slice(0, verb.index));
     if (namesThing) continue;
     // (`described the winter in what traders have dubbed a “cash freeze”`: after "what" a naming verb names the thing, it does not report.)
     if (/^(?:called|dubbed|labeled|labelled|branded|termed|nicknamed)$/.test(verb[0]) && /^\s*(?:an?|the)?\s*$/u.test(rest) && /(?:^|\s)what\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(sentence.slice(0, verb.index))) continue;

@@ -11,7 +11,8 @@ import { looksLikePerson } from './names';
 /** `A Co Antrim farmer`, `an 80-year-old widow`: an indefinite article, a few words, a lower-case noun last. */
 const INDEFINITE_DESCRIPTION = /^(?:[Aa]n?)\s+(?:\S+\s+){0,4}\p{Ll}[\p{Ll}-]{2,}$/u;
 /** A paragraph opening `Name Surname, 68,`: two to four capitalised words, then an age in commas. */
-const NAME_AND_AGE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),\s+\d{1,3},/u;
+// (Irish and British papers put the age in brackets: `Name Surname (68), from Kilbride,`.)
+const NAME_AND_AGE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?:,\s+\d{1,3},|\s+\(\d{1,3}\)[,\s])/u;
 /** Verbs of speaking in the naming sentence: that person speaks on their own account. */
 const SPEAKS = /(?<![\p{L}])(?:said|says|told|tells|added|adds)(?![\p{L}])/u;
 

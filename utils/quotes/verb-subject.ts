@@ -8,6 +8,7 @@ import { namedOnlyAsSubject } from './lone-names';
 import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet } from './outlets';
 import { isRoleWord, roleFromAppositive, ROLE_NOUNS } from './roles';
+import { roleLedPersonOfBody } from './role-led-person-of-body';
 import { sentenceSubject } from './sentence-subject';
 import { isPortfolioItem } from './portfolio-groups';
 import { apposedName } from './apposed-name';
@@ -194,6 +195,10 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   // ("Detective Constable Amy Lister of Cleveland Police said", "Dr Rana Haddad of the X Trust said": a titled full name, then the body served.)
   const titledOfBody = titledPersonOfBody(words);
   if (titledOfBody) return named(titledOfBody);
+  // (`Urban planner Dr. Ana Lopez of the X Institute said`: role words before the full name, then the body served.)
+  const roleLed = roleLedPersonOfBody(words);
+  const roleLedPhrase = roleLed ? named(roleLed.name) : null;
+  if (roleLedPhrase) return { ...roleLedPhrase, role: roleLed!.role };
   // "Voters in Ohio said", "Residents of Flint say": a plural noun for people and the place they are in, as written.
   if (name && PEOPLE_IN_PLACE.test(words.slice(0, name.index))) return described(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.

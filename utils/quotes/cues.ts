@@ -13,7 +13,7 @@ import { withPossessiveOwnerPassed } from './lang/possessive-owner';
 import { contrastClause } from './contrast-clause';
 import { isPassiveTimeClause } from './passive-time-clause';
 import { demonstrativeDescription, placeAfterDemonstrative } from './lang/demonstrative-opening';
-import { opinionOpening } from './lang/according-pronoun';
+import { opinionOpening, opinionRightBefore } from './lang/according-pronoun';
 import { possessiveVerdict } from './lang/possessive-verdict';
 import { vietnameseBefore, withoutVietnameseLead } from './lang/vi-before';
 import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
@@ -248,7 +248,7 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
   if (contrast) return contrast;
   // `A su juicio, el suelo podría estar contaminado: «…»`, `Selon elle, …:`: the person just named (lang/according-pronoun.ts).
   // (`Sus conclusiones fueron contundentes: «…»`: a possessive verdict is the person just named's too, lang/possessive-verdict.ts.)
-  const opinion = /:\s*$/u.test(frame) ? ((sentences) => opinionOpening(sentences.at(-1)!) ?? possessiveVerdict(sentences.at(-1)!, sentences.at(-2)))(frame.split(/(?<=[.!?])\s+/u)) : null;
+  const opinion = /:\s*$/u.test(frame) ? ((sentences) => opinionOpening(sentences.at(-1)!) ?? possessiveVerdict(sentences.at(-1)!, sentences.at(-2)))(frame.split(/(?<=[.!?])\s+/u)) : opinionRightBefore(frame);
   if (opinion) return opinion;
   // (`Vị giám đốc này nói thêm:`, `Theo ông Bảo, “…”`: lang/vi-before.ts.)
   const vietnamese = vietnameseBefore(frame);

@@ -22,14 +22,32 @@ const ARABIC_OPENING = /^(?:و)?(?:بحسبه|بحسبها|حسبه|حسبها|�
  */
 const ROMANCE_OPINION = /^(?:(?:A|En)\s+su\s+(?:juicio|opinión|parecer|entender)|(?:Según|Para)\s+(él|ella)|À\s+son\s+(?:avis|sens)|(?:Selon|Pour|D['’]après)\s+(lui|elle)|A\s+suo\s+(?:dire|avviso|parere|giudizio)|(?:Secondo|Per)\s+(lui|lei)|A\s+seu\s+ver|Na\s+(?:opinião|perspetiva|perspectiva|visão)\s+(dele|dela)|(?:Segundo|Para)\s+(ele|ela)|(Seiner|Ihrer)\s+(?:Meinung|Ansicht)\s+nach|(?:Maar\s+)?[Vv]olgens\s+(hem|haar)|Enligt\s+(honom|henne)|Ifølge\s+(ham|hende|henne)|Według\s+(niego|niej)|Podle\s+(něj|ní)|(?:Pasak|Anot)\s+(jo|jos))\s*,?\s/u;
 
-/** The pronoun a Romance or German "in his/her view" opening stands for (see above), or null. */
+/**
+ * The same in Slavic languages beyond those: Bulgarian and Macedonian `Според него/нея/неа`, `По думите ѝ`, Croatian, Bosnian
+ * and Serbian `Prema njemu`, `Po njoj`, `Po njegovim riječima`, `По њему`, Slovak `Podľa neho/nej`, Slovene `Po njegovem
+ * mnenju`, Polish `Jego zdaniem`, `Jej zdaniem`; a quote may follow at once, with no comma (`Според него „…“.`).
+ */
+const SLAVIC_OPINION = /^(?:Според\s+(него|нея|неа)|По\s+думите\s+(му|ѝ|й)|(?:Prema|Po)\s+(njemu|njoj)|Po\s+(njegovim|njenim|njezinim)\s+(?:riječima|rečima)|По\s+(њему|њој)|По\s+(његовим|њеним)\s+речима|Podľa\s+(neho|nej)|Podle\s+(něho)|Po\s+(njegovem|njenem)\s+mnenju|(Jego|Jej)\s+zdaniem)\s*,?\s/u;
+
+/** The pronoun a Romance, German or Slavic "in his/her view" opening stands for (see above), or null. */
 export function opinionOpening(sentence: string): SpeakerPhrase | null {
   const trimmed = sentence.trimStart();
-  const found = ROMANCE_OPINION.exec(trimmed);
+  const found = ROMANCE_OPINION.exec(trimmed) ?? SLAVIC_OPINION.exec(trimmed);
   if (!found || FULL_NAME.test(trimmed.slice(found[0].length).replace(/^\p{Lu}\p{Ll}+\s/u, ''))) return null;
   const word = found.slice(1).find(Boolean);
   if (!word) return pronoun('they');
-  return pronoun(/^(?:ella|elle|lei|dela|ela|Ihrer|haar|henne|hende|niej|ní|jos)$/u.test(word) ? 'she' : 'he');
+  return pronoun(/^(?:ella|elle|lei|dela|ela|Ihrer|haar|henne|hende|niej|ní|jos|нея|неа|ѝ|й|njoj|njenim|njezinim|њој|њеним|nej|njenem|Jej)$/u.test(word) ? 'she' : 'he');
+}
+
+/**
+ * `Според него „…“.`, `Prema njoj „…“`: the opening alone right before a quote inside its sentence (the words before the
+ * quote, `frame`, end with it) gives the quote to the person just named, as a whole sentence after it would.
+ */
+export function opinionRightBefore(frame: string): SpeakerPhrase | null {
+  const tail = frame.slice(-60);
+  const sentence = tail.slice(tail.search(/(?<=^|[.!?]\s+|\n)[^.!?\n]*$/u)).trimStart();
+  const found = ROMANCE_OPINION.exec(sentence) ?? SLAVIC_OPINION.exec(sentence);
+  return found && !sentence.slice(found[0].length).trim() ? opinionOpening(sentence) : null;
 }
 
 /** Two capitalised words in a row after the opening: a new person named in the sentence. */

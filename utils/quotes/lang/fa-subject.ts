@@ -56,7 +56,8 @@ export function persianSubject(sentence: string, earlier?: string): SpeakerPhras
   const afterGroups = firstNamed > 0 ? APPOSED_OPENING.exec(groups.slice(firstNamed).join('،')) : null;
   if (afterGroups && !BODY.test(afterGroups[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return person(afterGroups[1]!.replace(FORM_OF_ADDRESS, ''), afterGroups[2]!.trim());
   const found = APPOSED_OPENING.exec(sentence);
-  if (!found) return firstNamed > 0 && earlier ? familyNameAfterGroups(groups[firstNamed]!, earlier) : null;
+  // (`رحیمی هر صبح زود می‌آید.`: with no group before it, a family name the text gave in full opens the sentence too.)
+  if (!found) return earlier && firstNamed >= 0 ? familyNameAfterGroups(groups[firstNamed]!, earlier) : null;
   if (BODY.test(found[1]!.replace(FORM_OF_ADDRESS, '').split(/\s+/u)[0]!)) return null;
   // (`در نجف‌آباد، در حدود …، حسن مرادی کنار مزرعه‌ای ایستاده`: the groups are where, the name after them the subject.)
   if (ADVERBIAL.test(found[1]!.split(/\s+/u)[0]!)) {
@@ -77,7 +78,11 @@ function familyNameAfterGroups(clause: string, earlier: string): SpeakerPhrase |
   const word = clause.trim().split(/\s+/u)[0] ?? '';
   if (word.length < 3 || ADVERBIAL.test(word) || BODY.test(word) || /^(?:او|وی|این|آن|یک|یکی|ما|من|آنها|آن‌ها)$/u.test(word)) return null;
   const given = [...earlier.matchAll(/(?:^|[\s.!?؟«»])([^\s،:.«»]{2,})\s+([^\s،:.«»]{2,})\s*،/gu)].filter((match) => match[2] === word && !ADVERBIAL.test(match[1]!) && !BODY.test(match[1]!) && !EZAFE_END.test(match[1]!));
-  return given.length > 0 ? person(`${given.at(-1)![1]} ${word}`) : null;
+  // (`حسن رحیمی، …` then `مریم رحیمی، دخترش، …`: a family two share stays with the one the story brought in first, as papers
+  // call the relative by the given name; one person named twice is the latest writing of them.)
+  const firstNames = new Set(given.map((match) => match[1]));
+  const chosen = firstNames.size > 1 ? given[0] : given.at(-1);
+  return chosen ? person(`${chosen[1]} ${word}`) : null;
 }
 
 /** A name shaped like one (the last word a family name) opening the sentence with no comma, which the text wrote before. */

@@ -48,8 +48,9 @@ const patterns = lazy(() => ({
   // (`»، نیک‌سرشت می‌گوید، «…`: or a family name compounded with a non-joiner.)
   after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?(?:[^\\s،:.«»]{2,}${FAMILY_END}|${COMPOUND_NAME}))\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
   // (`»؛ این را X، کشاورز ۶۰ ساله روستای … می‌گوید.`: the office may run into the verb, its closing comma left out.)
+  // (`» این را X، باغبان …، می‌گوید و به ساعتش نگاه می‌کند.`: joined by و to what the speaker did next, as `after` is.)
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
-  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90}?)(?:،\\s+(?:[^،:.«»]{0,60}\\s+)?|\\s+)${VERB}(?:\\s+که\\s+[^«»]{3,200})?\\s*[.!،]?\\s*$`, 'u'),
+  afterApposed: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:[^\\s،:.«»]+\\s+){0,2}[^\\s،:.«»]{2,})،\\s+([^،:«»]{3,90}?)(?:،\\s+(?:[^،:.«»]{0,60}\\s+)?|\\s+)${VERB}(?:\\s+که\\s+[^«»]{3,200})?(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
 }));
 
 /** Two or three words, the last ending as Persian family names do. */
@@ -78,6 +79,11 @@ const DEMONSTRATIVE_BEFORE = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)این\\s+(
 const DEMONSTRATIVE_AFTER = lazy(() => new RegExp(`^[\\s،,]*این\\s+([^\\s،:.«»]+)(?:\\s+[^\\s،:.«»]+){0,2}?\\s+(?:(?:همچنین|نیز|هم|در\\s+ادامه)\\s+)?${VERB}\\s*[.!]?\\s*$`, 'u'));
 const demonstrativeSubject = (match: RegExpExecArray | null): SpeakerPhrase | null => (match && !NOT_A_PERSON_NOUN.test(match[1]!) ? { ...pronoun('they'), dropped: true } : null);
 
+/**
+ * `گل‌فروش پیر درباره قیمت‌ها گفت:`: a bare agent noun (-فروش seller, -دار keeper, -گر, -بان, -ساز, -نویس …), maybe an
+ * adjective, an adjunct, the verb: with no `یک` ("a") it is the person the story has been writing of, as `این` + noun is.
+ */
+const AGENT_NOUN_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)[^\\s،:.«»]{2,}(?:فروش|دار|گر|بان|ساز|نویس|پز|دوز|باف)(?:\\s+[^\\s،:.«»]+)?\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}\\s*:\\s*$`, 'u'));
 /** `همسایه‌اش توضیح می‌دهد که …:`: a noun with a possessive suffix ("his neighbour") opening the sentence, someone unnamed. */
 const POSSESSED_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)([^\\s\u200c،:.«»]{2,}\u200c(?:اش|ام|مان|شان))\\s+(?:[^،:.«»]{0,60}\\s+)?${VERB}(?:\\s+که\\s+[^:.«»]{3,160})?\\s*:\\s*$`, 'u'));
 /** `سازمان حفاظت محیط زیست اعلام کرد:`: a body's name opening the sentence (an organisation, a ministry, a company), no person. */
@@ -86,6 +92,8 @@ const BODY_SUBJECT = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)((?:سازمان|و
 /** `»، گفت و در را بست.`: the verb alone after the quote, its subject left out (Persian drops it): the person just written of. */
 // (`«A»، می‌گوید، «B»`: or set off by commas between two parts of the words.)
 const LEFT_OUT_AFTER = lazy(() => new RegExp(`^[\\s،,]*(?:${VERB})(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'));
+/** `»، او آهسته می‌گوید.`: he/she (او, وی, ایشان; no gender), maybe an adjunct, the verb: the person just written of. */
+const PRONOUN_AFTER = lazy(() => new RegExp(`^[\\s،,]*(?:او|وی|ایشان)\\s+(?:[^،:.«»]{0,40}\\s+)?(?:${VERB})(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'));
 const UNNAMED_AFTER = lazy(() => new RegExp(`^[\\s،,]*((?:یک|یکی\\s+از)\\s+[^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){0,3}?)\\s+${VERB}\\s*[.!]?\\s*$`, 'u'));
 /** `یک کشاورز به نام حسن رحیمی گفت:`: "a farmer by the name of X" names X, the noun its role (two words when the last is shaped like a family name). */
 const NAMED_AS = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)یک\\s+([^\\s،:«»]+(?:\\s+[^\\s،:«»]+)?)\\s+به\\s+نام\\s+([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]{2,}${FAMILY_END}(?=[\\s،]))?)(?:[\\s،][^:«»]{0,80}?)?\\s+${VERB}\\s*:\\s*$`, 'u'));
@@ -128,6 +136,7 @@ function before(frame: string): SpeakerPhrase | null {
   if (officeSubject) return officeDescriptor(officeSubject[1]!);
   const demonstrative = demonstrativeSubject(DEMONSTRATIVE_BEFORE().exec(trimmed));
   if (demonstrative) return demonstrative;
+  if (AGENT_NOUN_SUBJECT().test(trimmed)) return { ...pronoun('they'), dropped: true };
   const subject = patterns().subject.exec(trimmed)?.[1]?.replace(HONORIFIC, '').replace(/^و\s+/u, '');
   return subject && !subject.split(/\s+/u).some((word) => NOT_A_NAME.test(word)) ? person(subject) : null;
 }
@@ -140,6 +149,7 @@ export const persian: LanguageCues = {
     const unnamed = UNNAMED_AFTER().exec(frame.split('\n')[0]!);
     if (unnamed) return { ...described(unnamed[1]!)!, unnamed: true };
     if (LEFT_OUT_AFTER().test(frame.split('\n')[0]!)) return { ...pronoun('they'), dropped: true };
+    if (PRONOUN_AFTER().test(frame.split('\n')[0]!)) return { ...pronoun('they'), dropped: true };
     const demonstrative = demonstrativeSubject(DEMONSTRATIVE_AFTER().exec(frame.split('\n')[0]!));
     if (demonstrative) return demonstrative;
     const found = patterns().after.exec(frame.split('\n')[0]!);

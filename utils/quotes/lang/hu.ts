@@ -6,8 +6,9 @@
  */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, lazy, pronoun, type LanguageCues } from './shared';
+import { alternation, lazy, person, pronoun, type LanguageCues } from './shared';
 import { isNewLanguageRoleNoun } from './newlang-roles';
+import { hungarianNameTags } from './hungarian-name-tags';
 
 /** Verbs of saying, past (-ta/-te, -t/-tt) and present (-ja/-i), as tags write them. */
 const VERBS = alternation(
@@ -34,7 +35,12 @@ const NO_SUBJECT = /^(?:\p{Ll}+(?:va|ve|nak|nek)|hozzá|el|meg|még|később|azt
 
 const roleDescriptor = (role: string): SpeakerPhrase => ({ phrase: 'they', kind: 'name', pronoun: true, descriptor: true, role, definite: role });
 
+/** Names with an adjunct before the verb, and `Így reagált X` after a quote: lang/hungarian-name-tags.ts. */
+const NAME_TAGS = lazy(() => hungarianNameTags(VERB(), isHungarianRoleNoun));
+
 function after(frame: string): SpeakerPhrase | null {
+  const named = NAME_TAGS().after(frame);
+  if (named) return named;
   const role = ROLE_AFTER().exec(frame);
   if (role && isNewLanguageRoleNoun(role[2]!)) return roleDescriptor(role[2]!);
   const bare = DROPPED().exec(frame);
@@ -53,6 +59,8 @@ function isHungarianRoleNoun(word: string): boolean {
 }
 
 function before(frame: string): SpeakerPhrase | null {
+  const named = NAME_TAGS().before(frame);
+  if (named) return named;
   const role = ROLE_BEFORE().exec(frame.trimEnd());
   if (role) return isNewLanguageRoleNoun(role[1]!) ? roleDescriptor(role[1]!) : null;
   // (Such a noun is a paraphrase of the person named before, `a városvezető` for the mayor: it is read as them and
@@ -61,10 +69,30 @@ function before(frame: string): SpeakerPhrase | null {
   return according && isHungarianRoleNoun(according[1]!) ? { phrase: 'they', kind: 'name', pronoun: true, descriptor: true, definite: according[1]! } : null;
 }
 
+/**
+ * `A 31 éves irányító a büntetőt „…” nevezte. „…” – mesélte.`: the sentence before the quote opening on the article,
+ * maybe an age and an adjective, and a role noun; a tag with its subject left out is that person's, the one the text named
+ * with the role (`X Y irányító`), not the latest speaker.
+ */
+const ROLE_OPENING = /^(?:A|Az)\s+(?:\d+\s+éves\s+)?(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]{2,})\s/u;
+export function hungarianOpeningRoleHolder(text: string, sentence: string, at: number): SpeakerPhrase | null {
+  const role = ROLE_OPENING.exec(sentence.trim())?.[1];
+  if (!role) return null;
+  // (A noun no list holds, `irányító`, stands for someone only when the text wrote it right after their name.)
+  const holder = isHungarianRoleNoun(role) ? hungarianRoleHolder(text, role, at) : titledRightAfterName(text, role, at);
+  return holder ? person(holder, role) : null;
+}
+
+/** The latest name before `at` the noun follows directly as a title (`Kiss Anna irányító`), or null. */
+function titledRightAfterName(text: string, noun: string, at: number): string | null {
+  const pattern = new RegExp(`(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})\\s+${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
+  return [...text.slice(0, at).matchAll(pattern)].at(-1)?.[1] ?? null;
+}
+
 /** Whether a tag after a quote is a Hungarian verb with its subject left out (lang/newlang-introduced.ts reads whom). */
 export const isHungarianDroppedTag = (frame: string): boolean => after(frame)?.dropped === true;
 
-const CUE = /(?:^|[\s–—-])(?:szerint|mondt|mondj|mondott|magyaráz|mesél|közöl|közli|hangsúlyoz|nyilatkoz|fogalmaz|válaszol|felel|kérdez|jelent|érvel|sóhajt|nevetett|írt|írj|idéz|emlékez|emlékszik|panaszol|tette|teszi|fűzte|fűzi|jegyez|jegyzi|mutat|ismer)/u;
+const CUE = /(?:^|[\s–—-])(?:szerint|mondt|mondj|mondott|magyaráz|mesél|közöl|közli|hangsúlyoz|nyilatkoz|fogalmaz|válaszol|felel|kérdez|jelent|érvel|sóhajt|nevetett|írt|írj|idéz|emlékez|emlékszik|panaszol|tette|teszi|fűzte|fűzi|jegyez|jegyzi|mutat|ismer|értékel|reagál|kommentál|összeg|summáz|vélekedett|indokol)/u;
 
 export const hungarian: LanguageCues = { applies: (frame) => CUE.test(frame), after, before };
 

@@ -27,7 +27,7 @@ import { isFinnishPronounBeforeColon, SLOVENE_PAST_TAG } from './newlang-shared'
 import { isTitle } from '../names';
 import { introductionIn } from '../unnamed-introduction';
 import { withheldNameIntroduction } from '../anonymity-clause';
-import { hungarian, hungarianRoleHolder, isHungarianDroppedTag } from './hu';
+import { hungarian, hungarianOpeningRoleHolder, hungarianRoleHolder, isHungarianDroppedTag } from './hu';
 import { isHungarianText } from './hungarian-definite';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
@@ -65,6 +65,10 @@ export function introducedBeforeNewLanguageQuote(text: string, quoteStart: numbe
   const hungarianRole = hungarian.applies(tag) ? hungarian.after(tag)?.definite : hungarian.before(lead.replace(/["„“«»”\s]+$/u, ''))?.definite;
   const holder = hungarianRole ? hungarianRoleHolder(text, hungarianRole, quoteStart) : null;
   if (holder) return person(holder, hungarianRole);
+  // (`A 31 éves irányító … nevezte. „…” – mesélte.`: the sentence before opening on a role noun, lang/hu.ts.)
+  const sentenceBefore = isHungarianDroppedTag(tag.split('\n')[0]!) ? lastFinishedSentence(text.slice(text.lastIndexOf('\n', quoteStart - 1) + 1, quoteStart)) : null;
+  const roleHolder = sentenceBefore ? hungarianOpeningRoleHolder(text, sentenceBefore, quoteStart) : null;
+  if (roleHolder) return roleHolder;
   if (isHungarianDroppedTag(tag)) return introducedBefore(text, quoteStart);
   // (`– hangsúlyozta.`: a bare verb of a language no module reads, lang/adjacent.ts.)
   // (`, ha aggiunto.` is Italian, read by its own rules.)

@@ -8,9 +8,11 @@ import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
+import { romanianSayingSource } from './ro-source-noun';
 
-const PARTICIPLES = 'declarat spus precizat afirmat explicat adăugat subliniat transmis menționat arătat conchis mărturisit povestit răspuns scris recunoscut avertizat comentat insistat';
-const PRESENT = 'spune declară afirmă explică adaugă susține precizează mărturisește povestește subliniază crede consideră răspunde scrie recunoaște avertizează';
+// (Batch s72: announcing before a colon, `Ministrul X a anunțat, la o conferință: „…”`.)
+const PARTICIPLES = 'declarat spus precizat afirmat explicat adăugat subliniat transmis menționat arătat conchis mărturisit povestit răspuns scris recunoscut avertizat comentat insistat anunțat';
+const PRESENT = 'spune declară afirmă explică adaugă susține precizează mărturisește povestește subliniază crede consideră răspunde scrie recunoaște avertizează anunță';
 /**
  * (Batch others5: `– a completat Cristian Dobre –`, `”, a reacționat X`: the compound past is a tag whatever the participle, read by
  * its ending, -at, -it, -ut, -ât, as the Romance readers read theirs; `a fost`, `a doua` end otherwise.)
@@ -65,6 +67,9 @@ const NOUN_THEN_OUTLET = lazy(() => new RegExp(`^\\s*[,—–-]?\\s*(?:${AFTER_V
 export const romanian: LanguageCues = {
   ...read,
   after(frame) {
+    // (`„…” Avertismentul vine de la X, medic de familie.`: lang/ro-source-noun.ts.)
+    const source = romanianSayingSource(frame);
+    if (source) return source;
     const noun = NOUN_THEN_OUTLET().exec(frame)?.[1];
     return noun && PERSON_NOUN.test(noun) ? personNoun(noun) : read.after(frame);
   },

@@ -5,9 +5,18 @@
  */
 import { isTitle, looksLikePerson, mayBeFamilyName } from './names';
 import { withoutBodyConjunctions } from './coordinated-body';
+import { isRoleWord } from './roles';
 
 /** Nouns that close a body's name and no person's: `… Boatmen Union`, `… Traders Association`, `… Cycle Club`. */
-const BODY_CLOSING = /^(?:Union|Association|Society|Federation|Council|Club|Brigade|Authority|Board|Committee|Commission|Trust|Chamber|Institute|Guild|Alliance|Cooperative|Co-operative|Foundation|Department|Agency|Ministry|League)$/u;
+// (An electoral or local unit closes a seat's name the same way: `Councillor for the Riverside Ward Anna X`, `the Bellfield
+// Division X Y`; only before two name words or more, so `Mary Ward` and `Ann District-Jones` stay names.)
+const BODY_CLOSING = /^(?:Union|Association|Society|Federation|Council|Club|Brigade|Authority|Board|Committee|Commission|Trust|Chamber|Institute|Guild|Alliance|Cooperative|Co-operative|Foundation|Department|Agency|Ministry|League|Ward|Division|Constituency|District|Precinct|Borough)$/u;
+
+/** The full name after a body's closing word, the body's own words before it: `Hillside District Council Peter X` → `Peter X`. */
+export function personAfterBody(words: readonly string[]): string | null {
+  const closing = words.findLastIndex((word, i) => i > 0 && i < words.length - 2 && BODY_CLOSING.test(word));
+  return closing > 0 && looksLikePerson(words.slice(closing + 1).join(' ')) ? words.slice(closing + 1).join(' ') : null;
+}
 
 /** `name` without a body's closing word before two name words or more, when the run `run` had words of that body before it. */
 export function withoutBodyTail(name: string, run: string): string {
@@ -15,8 +24,8 @@ export function withoutBodyTail(name: string, run: string): string {
   if (words.length < 3) return name;
   // (`Harbour Boatmen Union Mary Thomas`: the body's whole name in the run, its closing noun after a word of its own and
   // before two name words or more.)
-  const closing = words.findLastIndex((word, i) => i > 0 && i < words.length - 2 && BODY_CLOSING.test(word));
-  if (closing > 0 && looksLikePerson(words.slice(closing + 1).join(' '))) return words.slice(closing + 1).join(' ');
+  const person = personAfterBody(words);
+  if (person) return person;
   const first = words[0]!;
   // (Only a capitalised common word: no name, form of address or acronym; and never the run's own first word.)
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || mayBeFamilyName(first) || isTitle(first) || !new RegExp(`\\S\\s+${first}\\s`, 'u').test(run)) return name;
@@ -56,4 +65,38 @@ const PLURAL_POSSESSIVE_CLOSING = /\p{Ll}s[’'][^\S\n]+(\p{Lu}[\p{L}-]*)$/u;
 export function isPluralPossessiveBody(run: string): boolean {
   const closing = PLURAL_POSSESSIVE_CLOSING.exec(run);
   return closing !== null && BODY_CLOSING.test(closing[1]!);
+}
+
+/** An office with "of/for the" (group 1, its last word group 2), then a capitalised run (group 3): `The chairman of the Hillside Council Peter X`. */
+const OFFICE_OF_BODY_RUN = /^(?:[Tt]he\s+)?((?:\p{L}[\p{L}-]*\s+){0,2}?(\p{L}[\p{L}-]*)\s+(?:of|for)\s+the\s+)(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){3,8})$/u;
+
+/**
+ * `The chairman of the Hillside District Council Peter X said`: an office, the body's name closing on a body's noun, and a
+ * full name glued after it. The person speaks, the office with the body's name is the role (not the body, nor
+ * `the Hillside District Council Peter X` as a description).
+ */
+export function officeOfBodyThenPerson(words: string): { role: string; name: string } | null {
+  const found = OFFICE_OF_BODY_RUN.exec(words.trim());
+  if (!found || !isRoleWord(found[2]!)) return null;
+  const person = personAfterBody(found[3]!.split(/\s+/u));
+  return person ? { role: `${found[1]}${found[3]!.slice(0, found[3]!.length - person.length).trim()}`, name: person } : null;
+}
+
+/** An office, "of/for the" and a body's capitalised name, right before a person's name: `The chairman of the Hillside Council `. */
+const OFFICE_OF_BODY = /(?:^|[\s,(])((?:\p{L}[\p{L}-]*\s+){0,2}?(\p{L}[\p{L}-]*)\s+(?:of|for)\s+the\s+)((?:\p{Lu}[\p{L}’'-]*\s+){1,6})$/u;
+
+/** The same office read off the words before a name (`before`, the run's own words before it `runLead`), for the text's book of roles. */
+export function officeOfBody(runLead: string, before: string): string | null {
+  const found = OFFICE_OF_BODY.exec(`${before}${runLead.trim() ? `${runLead.trim()} ` : ''}`);
+  if (!found || !isRoleWord(found[2]!) || !BODY_CLOSING.test(found[3]!.trim().split(/\s+/u).at(-1)!)) return null;
+  return `${found[1]!.replace(/^(?:The|the)\s+/u, '')}${found[3]!.trim()}`;
+}
+
+/** A seat's unit noun no one is named (`Ward` is, so it stays). */
+const UNIT_NOUN = /^(?:Division|Constituency|Precinct|Borough|District)$/u;
+
+/** `Councillor for the Brackwater Division Desmond X`: a run left opening on a seat's unit noun is the person after it (`Division Desmond X` → `Desmond X`). */
+export function withoutLeadingUnit(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return rest.length >= 2 && UNIT_NOUN.test(first!) && looksLikePerson(rest.join(' ')) ? rest.join(' ') : name;
 }

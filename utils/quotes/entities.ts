@@ -22,7 +22,7 @@ import { namesOrganisation } from './organisation-head';
 import { boundName } from './name-bounds';
 import { roleWithComplement } from './lang/complement-role';
 import { afterPortfolioList, ONE_NAME_GIVEN, seatOfficeBefore, withoutNicknames, type PersonMention } from './person-mentions';
-import { withoutBodyAcronyms } from './body-tail';
+import { officeOfBody, withoutBodyAcronyms } from './body-tail';
 import { familyBearers, latestBearer, namedAlready, resolveName } from './name-resolution';
 import { fitsAddress } from './namesakes';
 import { leadWithoutRoleBracket } from './role-bracket';
@@ -205,7 +205,7 @@ export function buildEntities(
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     if (namedAfterGroupNoun(before)) person.body = true;
     // (`secretario de Obras Públicas Raúl Medina`: a run opening with a role's complement, lang/complement-role.ts.)
-    const role = seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : (roleWithComplement(before, run.slice(0, nameStart)) ?? roleBeforeName(run.slice(0, nameStart), before));
+    const role = officeOfBody(run.slice(0, Math.max(0, run.lastIndexOf(name))), before) ?? (seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : (roleWithComplement(before, run.slice(0, nameStart)) ?? roleBeforeName(run.slice(0, nameStart), before)));
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.
     const honorific = !!role && isHonorific(role);
     if (role && honorific) learn(person, nameAt, role);

@@ -16,7 +16,7 @@ import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './la
 import { ROLE_NOUNS } from './roles';
 import { endsGroupName } from './group-name-before';
 import { namesBodyBeforeNoun } from './body-noun-after';
-import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail } from './body-tail';
+import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail, withoutLeadingUnit } from './body-tail';
 import { GERMAN_DATIVE_BEFORE, PLACE_PREPOSITION_BEFORE, VIETNAMESE_UNIT_BEFORE } from './case-before-run';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
@@ -196,7 +196,7 @@ export function findPersonMentions(text: string, skip: (at: number) => boolean =
     if (/^\p{Ll}/u.test(name) && !/^\p{Ll}/u.test(match[0])) continue;
     // "the Barbados Workers’ Union Andrea Skeete": a body's name closing on a word no name has ("Union", "Council") glued before a
     // full name; the body's first words tell it from a run opening on such a word ("West Ham United" stays whole).
-    name = withoutBodyTail(name, match[0]);
+    name = withoutLeadingUnit(withoutBodyTail(name, match[0])); // (and a seat's unit noun opening it: `Division X Y`)
     // "Ministry of Culture, Tourism and Civil Aviation Dinesh Raj Pokharel": a run closing a list of portfolios holds the last one first.
     name = afterPortfolioList(text, match.index, name);
     // "in Lower Wedgeport", "near Hollister Grove": an English run right after these prepositions is a place (an owner excepted: "in Reyes's view").

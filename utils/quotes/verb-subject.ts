@@ -9,6 +9,7 @@ import { NAME_RUN, ORGANISATION_GROUP, cleanName, endsLikeBody, looksLikePerson,
 import { describesOutlet } from './outlets';
 import { isRoleWord, roleFromAppositive, ROLE_NOUNS } from './roles';
 import { roleLedPersonOfBody } from './role-led-person-of-body';
+import { officeOfBodyThenPerson } from './body-tail';
 import { sentenceSubject } from './sentence-subject';
 import { isPortfolioItem } from './portfolio-groups';
 import { apposedName } from './apposed-name';
@@ -199,6 +200,10 @@ function subjectOfGroup(group: string): SpeakerPhrase | null {
   const roleLed = roleLedPersonOfBody(words);
   const roleLedPhrase = roleLed ? named(roleLed.name) : null;
   if (roleLedPhrase) return { ...roleLedPhrase, role: roleLed!.role };
+  // (`The chairman of the Hillside District Council Peter X said`: an office, a body's name, then the person, body-tail.ts.)
+  const ofBody = officeOfBodyThenPerson(words);
+  const ofBodyPhrase = ofBody ? named(ofBody.name) : null;
+  if (ofBodyPhrase) return { ...ofBodyPhrase, role: ofBody!.role };
   // "Voters in Ohio said", "Residents of Flint say": a plural noun for people and the place they are in, as written.
   if (name && PEOPLE_IN_PLACE.test(words.slice(0, name.index))) return described(words);
   // "the senator from Texas", "an adviser to Clinton": a name after a preposition ends a description.

@@ -24,10 +24,10 @@ const ROMANCE_OPINION = /^(?:(?:A|En)\s+su\s+(?:juicio|opinión|parecer|entender
 
 /**
  * The same in Slavic languages beyond those: Bulgarian and Macedonian `Според него/нея/неа`, `По думите ѝ`, Croatian, Bosnian
- * and Serbian `Prema njemu`, `Po njoj`, `Po njegovim riječima`, `По њему`, Slovak `Podľa neho/nej`, Slovene `Po njegovem
+ * and Serbian `Prema njemu`, `Po njoj`, `Po njegovim riječima`, `По њему`, Slovene `Po njegovem
  * mnenju`, Polish `Jego zdaniem`, `Jej zdaniem`; a quote may follow at once, with no comma (`Според него „…“.`).
  */
-const SLAVIC_OPINION = /^(?:Според\s+(него|нея|неа)|По\s+думите\s+(му|ѝ|й)|(?:Prema|Po)\s+(njemu|njoj)|Po\s+(njegovim|njenim|njezinim)\s+(?:riječima|rečima)|По\s+(њему|њој)|По\s+(његовим|њеним)\s+речима|Podľa\s+(neho|nej)|Podle\s+(něho)|Po\s+(njegovem|njenem)\s+mnenju|(Jego|Jej)\s+zdaniem)\s*,?\s/u;
+const SLAVIC_OPINION = /^(?:Според\s+(него|нея|неа)|По\s+думите\s+(му|ѝ|й)|(?:Prema|Po)\s+(njemu|njoj)|Po\s+(njegovim|njenim|njezinim)\s+(?:riječima|rečima)|По\s+(њему|њој)|По\s+(његовим|њеним)\s+речима|Podle\s+(něho)|Po\s+(njegovem|njenem)\s+mnenju|(Jego|Jej)\s+zdaniem)\s*,?\s/u;
 
 /** The pronoun a Romance, German or Slavic "in his/her view" opening stands for (see above), or null. */
 export function opinionOpening(sentence: string): SpeakerPhrase | null {

@@ -48,8 +48,10 @@ const ENGLISH_SAYS = String.raw`(?:said|says|told|tells|added|adds|explained|rec
 const PRONOUN = String.raw`(?:he|she|they|it|we|i|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|ele|ela|eles|elas|lui|lei|loro|er|sie|es|wir|ich|он|она|они|він|вона|вони|я|мы|ми)`;
 const ARTICLE = String.raw`(?:the|la|le|el|il|lo|los|las|les|l[’']|o|os|as|der|die|das|den|dem|des|his|her|their|its|его|её|її)`;
 const PREPOSITION = String.raw`(?:to|at|in|on|for|with|by|from|about|into|a|à|al|ao|au|aux|de|en|em|no|na|nel|nella|alla|zu|zum|zur|mit|bei|von|vor|für|gegen|im|an|am|auf|у|в|на|с|к|для|до|по|о|об|перед|від|з|із|para|por|per|con|com|su|sur|dans|chez|pour|avec|par|entre|sobre|durante|während|nach|après|después|dopo|depois)`;
-/** A lower-case word of the tag before its subject: a verb or adverb, not a pronoun subject or an article opening a definite one. */
-const TAG_WORD = String.raw`(?!(?:${PRONOUN}|${ARTICLE})\s)(?![\p{Ll}-]*-t-(?:il|elle|on)\b)\p{Ll}[\p{Ll}’'-]*`;
+/** Words opening a reported clause: its subject is what was said about, never a speaker (`», e ricorda che molti soci non …`). */
+const COMPLEMENTIZER = String.raw`(?:che|que|that|dass|daß|что|що|że|že)`;
+/** A lower-case word of the tag before its subject: a verb or adverb, not a pronoun subject, an article opening a definite one, or a `that`. */
+const TAG_WORD = String.raw`(?!(?:${PRONOUN}|${ARTICLE}|${COMPLEMENTIZER})\s)(?![\p{Ll}-]*-t-(?:il|elle|on)\b)\p{Ll}[\p{Ll}’'-]*`;
 /** The description: its determiner, then words up to a comma, a stop, a relative pronoun or a preposition's complement. */
 // (Not an adverb of time or measure: `dijo una vez`, `a dit une fois`, `sagte einmal ein paar`.)
 const NOT_A_PERSON = String.raw`(?!(?:vez|veces|día|dia|fois|jour|volta|giorno|momento|poco|rato|año|ano|an|année|anno|Mal|Tag|Jahr|paar|bisschen|peu|pouco|po[’']|time|day|bit|lot|while|moment|year|раз|день|момент))`;

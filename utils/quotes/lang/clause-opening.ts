@@ -34,7 +34,13 @@ const CLITIC_OBJECT_VERB = /^\s*(?:(?:Así|Così|Assim|Ainsi)\s+(?:lo|la|o|l['�
 
 /** A name, a comma and a relative clause running to the colon: `Adelino Sampaio, que ontem … se limitou a dizer:`. */
 // (`le père de l’adolescent, Didier Fraipont, rencontré à la sortie de l’audience :`: a participle in apposition too.)
-const RELATIVE_BEFORE_COLON = new RegExp(`(${NAME_RUN}),\\s+(?:que|qui|che|der|die|\\p{Ll}{3,}(?:é|ée|ado|ada|ato|ata|ido|ida))\\s[^.!?:«»"“”„]{2,200}:\\s*$`, 'gu');
+// (`la arquitecta X, perito de la fiscalía, que … lo describió así:`: a lower-case apposition may stand before the relative.)
+const RELATIVE_BEFORE_COLON = new RegExp(`(${NAME_RUN})(?:,\\s+\\p{Ll}[^,.!?:;«»"“”„]{2,60})?,\\s+(?:que|qui|che|der|die|\\p{Ll}{3,}(?:é|ée|ado|ada|ato|ata|ido|ida))\\s[^.!?:«»"“”„]{2,200}:\\s*$`, 'gu');
+/** A lower-case noun and a preposition of origin or belonging right before a name: `un vecino de`, `un viticoltore della frazione di`. */
+const NOUN_THEN_PREPOSITION = /\p{Ll}{3,}\s+(?:de|del|di|da|do|dos|das|della|dello|dei|degli|delle|dal|dalla|des|du)\s+$/u;
+function isPrepositionObject(before: string): boolean {
+  return NOUN_THEN_PREPOSITION.test(before);
+}
 /** A definite article and one person noun, then the verb: `O responsável foi mais longe:`. */
 const DEFINITE_PERSON_OPENING = /^\s*(O|A|Le|La|El|Il|Der|Die)\s+(\p{Ll}[\p{L}-]+)\s+(?!(?:de|da|do|dos|das|di|del|della|du|des|der|von|d['’])\s)\p{Ll}/u;
 const FEMININE_ARTICLE = /^(?:A|La|Die)$/u;
@@ -108,7 +114,8 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   }
   // `…, o vice-governador, Adelino Sampaio, que ontem … se limitou a dizer:`: the colon closes a relative clause about the name.
   const relative = /:\s*$/u.test(sentence) ? [...sentence.matchAll(RELATIVE_BEFORE_COLON)].at(-1) : undefined;
-  const antecedent = relative ? cleanName(relative[1]!) : '';
+  // (`Un viticultor del pueblo de Monte Claro, que pidió …, contó:`: a name a noun's preposition governs is where the one described comes from, not them.)
+  const antecedent = relative && !isPrepositionObject(sentence.slice(0, relative.index)) ? cleanName(relative[1]!) : '';
   if (antecedent.includes(' ')) return person(antecedent);
   // `O responsável foi mais longe:`, `Le responsable a ajouté :`: a definite person noun alone stands for the one just named.
   const anaphor = /:\s*$/u.test(sentence) ? DEFINITE_PERSON_OPENING.exec(sentence) : null;

@@ -11,8 +11,14 @@ export const IBERIAN_CLEFT = /^\s*(?:Quien|Quienes|Quem)\s+(?:[\p{Ll}’']+\s+){
 /** The copula opening the French, Spanish and Portuguese cleft before its subject: `C’est le maire X qui`, `Fue X quien`. */
 const COPULA_FIRST = /^\s*(?:C[’']est|Fue|Foi)\s/u;
 
+/**
+ * `Una de ellas fue X, una jubilada …`, `Uno de los vecinos es el maestro X`, `Una di loro è X`, `Um deles foi X`: one of a
+ * group the sentence before counted is the person it names after the copula, its subject as a cleft's is.
+ */
+const PARTITIVE_COPULA = /^\s*(?:Uno|Una|Um|Uma)\s+(?:de|del|dei|degli|delle|di|dos|das)\s+(?:[\p{Ll}’']+\s+){0,3}(?:fue|es|era|è|fu|foi|é)\s+(?:[\p{Ll}’']+\s+){0,3}$/u;
+
 /** Whether the words of a sentence before a name (`lead`) are a cleft's opening, so the name is its subject. */
 export function isCleftLead(lead: string): boolean {
   if (/[.!?:;]/u.test(lead)) return false;
-  return ITALIAN_CLEFT.test(lead) || IBERIAN_CLEFT.test(lead) || COPULA_FIRST.test(lead);
+  return ITALIAN_CLEFT.test(lead) || IBERIAN_CLEFT.test(lead) || COPULA_FIRST.test(lead) || PARTITIVE_COPULA.test(lead);
 }

@@ -16,6 +16,8 @@ const SINGULAR_VERBS = (
     'acotó aclaró aclara mencionó externó abundó defendió defiende calcula calculó estima estimó considera consideró acusó acusa anunció anuncia ' +
     // (A reproach is words said: `», le reprochó X`.)
     'reprochó reprocha ' +
+    // (The pluperfect of words said before the story's moment: `», había dicho ante el tribunal`.)
+    'había\\s+dicho había\\s+declarado había\\s+afirmado había\\s+explicado había\\s+asegurado había\\s+advertido había\\s+prometido ' +
     // The imperfect of a scene told as it unfolds (`Al salir, X resumía el ánimo: «…»`, `», decía X`).
     'decía resumía explicaba contaba comentaba recordaba relataba insistía aseguraba advertía lamentaba').split(' ')
 );

@@ -22,6 +22,7 @@ import { chineseSubject, ROLES as CHINESE_ROLES } from './zh';
 import { endsWithRole, looksLikeChineseName, splitOfficeAndName } from './zh-names';
 import { chineseMentions } from './zh-mentions';
 import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
+import { phraseOwner } from './phrase-owner';
 import { speakerAfterOpening } from './clause-opening';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { newcomerAfterQuote } from './introduced-after';
@@ -244,6 +245,9 @@ function namedNext(text: string, quoteStart: number, quoteEnd: number): SpeakerP
   // (`«…» A replicare è l’assessora X.`, `"…" Quien respondió fue X.`: a cleft puts the one who spoke last, lang/cleft.ts.)
   const cleft = ITALIAN_CLEFT.test(sentence) || IBERIAN_CLEFT.test(sentence) ? speakerAfterOpening(sentence, () => null) : null;
   if (cleft && cleft.kind === 'name' && !cleft.pronoun) return cleft;
+  // (`“…”. La frase, dicha en la puerta del juzgado, fue de X, vocera …`: the words said to be someone's, lang/phrase-owner.ts.)
+  const owner = phraseOwner(sentence);
+  if (owner) return owner;
   const saysIt = NAME_SAYS_IT.exec(sentence) ?? NAME_CONFIRMED_IT.exec(sentence);
   if (saysIt) return person(saysIt[1]!);
   const belongs = turkishWordsBelong(sentence);

@@ -32,13 +32,17 @@ const ANY_GROUP_NOUN = new RegExp(GROUP_NOUN, 'u');
  * (that): the listener set off before the clause said, never its subject (`kepada Presiden` talking on is left alone: no close).
  */
 const MALAY_RECIPIENT_BEFORE = /(?<![\p{L}])(?:kepada|memberitahu|memberitahukan)\s+$/u;
-const MALAY_RECIPIENT_CLOSE = /^\s*(?:[,:]|bahwa\s|bahawa\s)/u;
+// (`kepada Harian Timur ia mengatakan`: a lower-case "he/she" right after the run is the clause's subject, the run its listener.)
+const MALAY_RECIPIENT_CLOSE = /^\s*(?:[,:]|bahwa\s|bahawa\s|(?:ia|dia|beliau)\s)/u;
+/** `Kepada Harian Timur ia mengatakan:`: the preposition opening a sentence, capitalised, is read into the run; a run so opened is whom it was told. */
+const MALAY_RECIPIENT_OPENING = /^(?:Kepada|Memberitahu)\s/u;
 
 /**
  * Whether the run at `at` (ending at `end`) is whom someone speaks to, by the marker before it: the one a speaker talks TO is
  * never the speaker (`X, kepada Harian Timur, Selasa (4/3), mengatakan …`, `X memberitahu Harian Timur bahawa …`). Read once per run by person-mentions.ts.
  */
 export function isToldRecipient(text: string, at: number, end: number): boolean {
+  if (MALAY_RECIPIENT_OPENING.test(text.slice(at, at + 14))) return true;
   const before = text.slice(Math.max(0, at - 16), at);
   return MALAY_RECIPIENT_BEFORE.test(before) && MALAY_RECIPIENT_CLOSE.test(text.slice(end, end + 10));
 }

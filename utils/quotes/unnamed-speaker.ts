@@ -11,6 +11,7 @@ import { ROLE_NOUNS } from './roles';
 import { ONE_NAME_GIVEN } from './person-mentions';
 import { PASSIVE_AFTER } from './unnamed-introduction';
 import { ANONYMOUS_SOURCE, anonymousClauseAt, isAnonymousElsewhere } from './lang/anonymous';
+import { unnamedClosingBefore } from './lang/unnamed-closing';
 import type { SpeakerPhrase } from './speaker-phrase';
 
 /** A paragraph opening with an unnamed person: "One care assistant, …", "A woman who …", "Another patient, …". */
@@ -88,6 +89,9 @@ export function anonymousSubject(text: string, at: number, cue: string, found: S
   const before = text.slice(start, at);
   const clause = anonymousClauseAt(before);
   if (clause < 0 || book.mentions.some((mention) => mention.at >= start && mention.at < at)) return null;
+  // (A clause opening its sentence: the unnamed person the sentence before closes on, lang/unnamed-closing.ts.)
+  const closing = unnamedClosingBefore(before.slice(0, clause));
+  if (closing) return { name: closing, kind: 'description' };
   // (The subject is the comma group right before the clause's relative pronoun: `…, un empleado de la planta, que pidió …`.)
   const subject = before.slice(0, clause).replace(/[,\s]*(?:que|qui|che|der|die|who|który|která)?\s*(?:\p{L}+\s+){0,2}$/u, '').split(/,\s*/u).at(-1)?.trim() ?? '';
   return { name: subject || 'unnamed source', kind: 'description' };

@@ -28,8 +28,8 @@ const ANONYMOUS_ELSEWHERE = new RegExp(
     'nije\\s+(?:želio|željela|htio|htjela)\\s+(?:da\\s+(?:mu|joj)\\s+se\\s+(?:objavi|navede|spomene)\\s+ime|(?:otkriti|reći|navesti)\\s+(?:svoje\\s+)?ime)|(?:želi|želio|željela|želel|želela)\\s+ostati\\s+anonim\\p{L}*|ni\\s+(?:želel|želela|hotel|hotela)\\s+(?:razkriti|povedati)\\s+(?:svojega\\s+)?imena|(?:nechtěl|nechtěla|nechce|nepřál|nepřála|nechcel|nechcela|neželal|neželala)\\s+(?:si\\s+)?(?:být\\s+jmenován\\p{L}*|byť\\s+menovan\\p{L}*|zveřejnit\\s+(?:své\\s+)?jméno|uvést\\s+(?:své\\s+)?jméno|zverejniť\\s+(?:svoje\\s+)?meno)|(?:chce|chciał\\p{L}*|chcą)\\s+(?:pozostać|zachować)\\s+anonim\\p{L}*|prosi\\p{L}*\\s+o\\s+anonimowość|nie\\s+chciał\\p{L}*\\s+(?:podawać|ujawniać|ujawnić|podać)\\s+(?:swojego\\s+)?nazwiska',
     // Uzbek and Tagalog (`ismini oshkor qilmaslikni soʻragan`, `tumangging magpakilala`: asked not to be named)
     'ismini\\s+oshkor\\s+qilmaslikni\\s+so[ʻ‘\'’]ragan|tumangging\\s+magpakilala',
-    // Odia (`ନାମ ପ୍ରକାଶ ନକରିବା ସର୍ତ୍ତରେ`, on condition the name is not published)
-    'ନାମ\\s+ପ୍ରକାଶ\\s+ନ\\s*କରିବା',
+    // Odia (`ନାମ ପ୍ରକାଶ ନକରିବା ସର୍ତ୍ତରେ`, on condition the name is not published) and Bengali (`নাম প্রকাশ না করার শর্তে`, `নাম প্রকাশে অনিচ্ছুক`)
+    'ନାମ\\s+ପ୍ରକାଶ\\s+ନ\\s*କରିବା|নাম\\s+প্রকাশ\\s+না\\s+কর(?:ার\\s+শর্তে|ে)|নাম\\s+প্রকাশে\\s+অনিচ্ছুক',
     // Malagasy and Kinyarwanda (`tsy nety nambara ny anarany`, `utashatse ko amazina ye atangazwa`)
     'tsy\\s+(?:nety|te)\\s+(?:nambara|nanome|nilaza|notononina|hotononina)\\s+(?:ny\\s+)?anarany|(?:utashatse|utarashatse|utifuje|utifuza|wanze|batashatse|batifuje|banze)\\s+ko\\s+(?:amazina|izina)',
     // Dutch and Scandinavian

@@ -67,7 +67,8 @@ const LOCATIVE = /^[\u0980-\u09ff]{3,}\u09c7$/u;
 
 /** A noun in the locative, `-এ` (`ঘটনাস্থলে`) or `-য়` after a long vowel (`পালায়`, "in the play"); not `রায়`, too short. */
 const isLocativeNoun = (word: string) => LOCATIVE.test(word) || /^[\u0980-\u09ff]{2,}া(?:য়|য়)$/u.test(word);
-const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word);
+// (`চা-দোকানি`, "tea-shopkeeper"; `মাছ-ব্যবসায়ী`, "fish trader": a compound written with a hyphen is the role its last part is.)
+const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word) || (word.includes('-') && ROLES.has(word.slice(word.lastIndexOf('-') + 1)));
 const isNameWord = (word: string) => BENGALI.test(word) && !/^[(（]/u.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
 
 const patterns = lazy(() => ({

@@ -53,8 +53,12 @@ const reading = roleNounReading(cues, { dropsSubject: true, placeAfterRole: fals
  * after a fronted adjunct and its comma, is the person the text just brought in, no name.
  */
 const RESPECTFUL_PRONOUN_COLON = /(?:^|[.!?]\s+)(?:[^.!?“”"]{1,100},\s+)?[Bb]eliau\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;
-/** `Dia menambah, "…"`, `Ia menegaskan:`: "he/she" (no gender) and a verb of saying before the quote, never a name. */
-const PRONOUN_SAYS_BEFORE = new RegExp(`(?:^|[.!?]\\s+)(?:Dia|Ia|Beliau)\\s+(?:(?:turut|juga|kemudian|lalu|pun)\\s+)?(?:${ACTIVE_VERBS})(?:\\s+\\p{Ll}+){0,2}\\s*[,:]\\s*$`, 'u');
+/**
+ * `Dia menambah, "…"`, `Ia menegaskan:`: "he/she" (no gender) and a verb of saying before the quote, never a name. Before a
+ * colon the verb may take a longer object (`Ia menjelaskan proses yang memakan waktu dua tahun:`), and a fronted adjunct may
+ * come first, the pronoun then in lower case (`Kepada harian itu ia mengatakan:`, "to that daily he said": whom it was told).
+ */
+const PRONOUN_SAYS_BEFORE = new RegExp(`(?:^|[.!?]\\s+)(?:[^.!?“”"\\n]{1,100}?[,\\s])?(?:[Dd]ia|[Ii]a|[Bb]eliau)\\s+(?:(?:turut|juga|kemudian|lalu|pun)\\s+)?(?:${ACTIVE_VERBS})(?:(?:\\s+\\p{Ll}+){0,2}\\s*[,:]|(?:\\s+[\\p{Ll}\\d-]+){3,12}\\s*:)\\s*$`, 'u');
 
 /** `katanya ketika ditemui X di sini`: a verb with -nya holds its subject, so a name after it is whom the speaker met (an outlet, a reporter). */
 const NYA_VERB_THEN_CLAUSE = new RegExp(`^\\s*((?:${STEMS.split(' ').map((stem) => `${stem}nya`).join('|')})(?![\\p{L}]))\\s+(?:saat|ketika|usai|seusai|sambil|sembari|seraya|setelah|sebelum)\\s`, 'u');

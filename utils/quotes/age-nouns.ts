@@ -6,6 +6,7 @@
 
 import type { SpeakerPhrase } from './cues';
 import type { EntityBook } from './entities';
+import { arabicDecadeRange } from './lang/arabic-age-decade';
 
 const AGE_NOUNS: Record<string, [number, number]> = {
   teenager: [13, 19], teen: [13, 19], 'teenage girl': [13, 19], 'teenage boy': [13, 19], quinquagenarian: [50, 59],
@@ -23,6 +24,9 @@ const DECADE_OF: Record<string, number> = { quadra: 40, quinqua: 50, sexa: 60, s
 export function ageNounRange(phrase: string): [number, number] | null {
   const romance = ROMANCE_AGE_NOUN.exec(phrase.trim());
   if (romance) return [DECADE_OF[romance[1]!.toLowerCase()]!, DECADE_OF[romance[1]!.toLowerCase()]! + 9];
+  // (`الرجل الخمسيني`, "the man in his fifties": Arabic's decade adjectives, lang/arabic-age-decade.ts.)
+  const arabic = arabicDecadeRange(phrase);
+  if (arabic) return arabic;
   const noun = /^the\s+(?:young\s+)?(.+)$/iu.exec(phrase.trim())?.[1]?.toLowerCase();
   return noun ? (AGE_NOUNS[noun] ?? null) : null;
 }

@@ -90,6 +90,7 @@ import { unnamedUnlessHeld } from './held-role-over-unnamed';
 import { isDemonstrativeDescription } from './lang/definite-role';
 import { unnamedSinceNamed, unnamedTag } from './unnamed-stays';
 import { agedOutside, agedSentenceSubject, agedWithin, ageNounRange, describedAgeHolder } from './age-nouns';
+import { agedEarlierSpeaker, arabicDecadeRange } from './lang/arabic-age-decade';
 
 export type { SpeakerKind };
 
@@ -228,7 +229,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     // (`erzählt die Bäuerin` after `Auf dem Hof von Martina Frei …`: the one person the paragraph names, lang/definite-sole.ts.)
     const soleDefinite = () => (definiteRead ? soleInScopes(text, span.outerStart, definiteRead, (from) => salience.soleSince(from, span.outerStart, definiteGender(definiteRead))) : null);
     // (`a répété le sexagénaire`: a decade noun is the latest person given an age in its span, age-nouns.ts.)
-    const aged = found?.descriptor ? describedAgeHolder(found, book, span.outerStart) : undefined;
+    const aged = found?.descriptor ? (describedAgeHolder(found, book, span.outerStart) ?? agedEarlierSpeaker(text, result.filter((quote) => quote.speakerKind === 'name').map((quote) => quote.speaker), found.definite ? arabicDecadeRange(found.definite) : null, span.outerStart)) : undefined; // (`الرجل الخمسيني`: lang/arabic-age-decade.ts)
     const described = found?.descriptor && !unnamedSpokesperson ? aged ?? (found.role ? introducedAs(text, found.role, span.outerStart) ?? introducedByNoun : introducedByNoun) ?? holder() ?? soleDefinite() ?? latestNamed(text, book.mentions, (name) => book.entities.get(name)?.gender ?? book.genders.get(name) ?? null, span.outerStart, found.gender ?? null) : null;
     // `En 52-årig kvinna … – …, säger kvinnan.`: the unnamed person a sentence just brought in (unnamed-introduction.ts), unless a named person holds the role (held-role-over-unnamed.ts).
     const unnamedDescribed = found?.descriptor && !unnamedSpokesperson ? unnamedUnlessHeld(salience.unnamedLatest(span.outerStart, found.gender ?? null), found.definite, holder) : null;

@@ -7,6 +7,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { semiticCues } from './semitic';
 import { lazy, pronoun } from './shared';
+import { arabicDecadeTag } from './arabic-age-decade';
 
 export const VERB_STEMS = 'أفاد أفادت حذر حذرت قال قالها قالتها يرى ترى قائلاً قائلا قائلة أضاف روى روت مضيفاً معتبراً مؤكداً مشدداً موضحاً مشيراً مضيفا مضيفة معتبرا معتبرة مؤكدا مؤكدة مشددا مشددة موضحا موضحة مشيرا مشيرة أكد صرح أوضح تابع ذكر وكتب اعتبر أشار أعلن شدد لفت رأى قالت أضافت أكدت صرحت أوضحت تابعت ذكرت كتبت اعتبرت أشارت أعلنت شددت لفتت رأت يقول تقول يضيف تضيف لخص لخصت علق علقت ختم ختمت يختم تختم اختتم اختتمت ' +
   // (The Maghreb papers' own: `وأردف`, `نبه`, `استدرك`, and their participles, `مستدركا` "qualifying", `مبرزا`, `مردفا`.)
@@ -177,5 +178,6 @@ export const arabic: typeof arabicCues = {
     const frame = written.replace(OWN_WORDS_BEFORE_PARTICIPLE, '').replace(BODY_NAMED_IN_MARKS, ' ال$1 ');
     return continuedTag(frame) ?? officeOfDescriptor(arabicCues.before(frame.replace(RELATIVE_BEFORE_VERB, ' ')));
   },
-  after: (frame) => officeOfDescriptor(arabicCues.after(frame.replace(OWN_WORDS_CLOSING_TAG, '$1'))),
+  // (`«…»، يقول الرجل الخمسيني،`: a decade of life for someone named before, lang/arabic-age-decade.ts.)
+  after: (frame) => arabicDecadeTag(frame) ?? officeOfDescriptor(arabicCues.after(frame.replace(OWN_WORDS_CLOSING_TAG, '$1'))),
 };

@@ -179,8 +179,8 @@ export function accordingPerson(sentence: string): SpeakerPhrase | null {
 const ADJUNCT_AFTER_VERB = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:после|після|перед|во\\s+время|під\\s+час|на|в|у|во)\\s+\\p{Ll}[\\p{Ll}-]+\\s+(?=\\p{L})`, 'u');
 
 /** `— рассказал агентству «Северные вести» заведующий…`: the outlet spoken to, its name in quotation marks, skipped. */
-// (`— заявил он «Волжской правде» после заседания`: a pronoun before the outlet is the subject, never its noun.)
-const QUOTED_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:(?!(?:он|она|они|він|вона|вони)\\s)\\p{Ll}+\\s+)?«[^«»\\n]{1,40}»\\s+(?=\\p{L})`, 'u');
+// (`— заявил он «Волжской правде» после заседания`: a pronoun before the outlet is the subject, never its noun; `— сказала в ефірі телеканалу «…» X`: where, then the outlet.)
+const QUOTED_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:(?:в|у|на|во)\\s+[\\p{Ll}’'-]+\\s+)?(?:(?!(?:он|она|они|він|вона|вони)\\s)\\p{Ll}+\\s+)?«[^«»\\n]{1,40}»\\s+(?=\\p{L})`, 'u');
 
 /** `— сказала журналістам адвокатка …`: the people spoken to, between the verb and the speaker, skipped. */
 const TOLD_RECIPIENT = new RegExp(`^([\\s,]*[—–-]?\\s*(?:${VERBS})\\s+)(?:журналістам|журналистам|репортерам|репортерам|кореспонденту|корреспонденту|кореспондентові|нам)\\s+(?=\\p{L})`, 'u');

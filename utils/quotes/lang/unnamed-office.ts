@@ -10,7 +10,9 @@ import { nepali } from './ne';
 
 /** Offices of a body, as the head of a tag's subject; each with the other words papers use for the same office. */
 const OFFICE_ALIASES: Record<string, string[]> = {
-  глава: ['мэр', 'мер', 'голова', 'губернатор'], голова: ['мер', 'мэр', 'глава', 'губернатор'], мэр: ['глава', 'голова', 'мер'], мер: ['голова', 'глава', 'мэр'],
+  глава: ['мэр', 'мер', 'голова', 'губернатор'], голова: ['мер', 'мэр', 'глава', 'губернатор', 'очільник', 'очільниця'], мэр: ['глава', 'голова', 'мер'], мер: ['голова', 'глава', 'мэр', 'очільник', 'очільниця'],
+  // (Ukrainian `очільник`, `очільниця`, "the one at the head": the paper's second word for a mayor or a council's head, `голова громади`.)
+  очільник: ['голова', 'мер', 'керівник'], очільниця: ['голова', 'мер', 'керівниця'],
   губернатор: ['глава', 'голова'], министр: ['міністр'], міністр: ['министр'], директор: ['директорка'], директорка: ['директор'],
   начальник: ['начальниця', 'начальница'], начальниця: ['начальник'], начальница: ['начальник'], председатель: ['председательница'],
   заместитель: ['заступник'], заступник: ['заместитель', 'заступниця'], заступниця: ['заступник'], ректор: [], прокурор: [], староста: [],
@@ -27,7 +29,8 @@ const OFFICE_TAG = new RegExp(
 export function officeTag(frame: string): SpeakerPhrase | null {
   const match = OFFICE_TAG.exec(frame);
   if (!match) return null;
-  const gender = /(?:ла|лась)$/u.test(match[1]!) ? 'female' : /(?:л|в|лся|вся)$/u.test(match[1]!) ? 'male' : undefined;
+  // (A present verb gives no gender: `— усміхається очільниця громади`, the office's feminine form does, `-иця`, `-ица`, `-ка`.)
+  const gender = /(?:ла|лась)$/u.test(match[1]!) || /(?:иця|ица|ка)$/u.test(match[3]!) ? 'female' : /(?:л|в|лся|вся)$/u.test(match[1]!) ? 'male' : undefined;
   return { phrase: match[2]!, kind: 'description', pronoun: false, role: match[3]!, office: true, ...(gender ? { gender } : {}) };
 }
 

@@ -31,6 +31,7 @@ import { withCapsLabelsTitled } from './caps-labels';
 import { runOnSpeakers } from './run-on-speaker';
 import { qaAnswerSpans, withInterviewee } from './qa-answers';
 import { labelledQaAnswers } from './qa-labels';
+import { nameLabelledAnswers } from './name-labels';
 import { adjectivedNameSpeakers } from './adjectived-name';
 
 export interface FindQuotesOptions {
@@ -66,7 +67,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // (A name in marks inside a dash line's speech is part of it, lang/dialogue.ts.)
   const dashed = [...marked.filter((span) => !dialogue.some((speech) => isMarkedWithinSpeech(span, speech))), ...romance, ...dialogue];
   // The unmarked answers of a Q&A interview are the interviewee's (qa-answers.ts).
-  const qa = labelledQaAnswers(text, dashed) ?? qaAnswerSpans(text, dashed); // (`Q:`/`A:` labels first, qa-labels.ts)
+  // (`Q:`/`A:` labels first, qa-labels.ts; then the two sides' names as labels, `Courier: …?` / `Marwick: …`, name-labels.ts.)
+  const qa = labelledQaAnswers(text, dashed) ?? nameLabelledAnswers(text, dashed) ?? qaAnswerSpans(text, dashed);
   // (`X, known as "the Hawera Hammer", said …`: a nickname beside a name is no one's words, nickname.ts.)
   // (`Mayor Ramon "Boy" Reyes said`: a nickname inside a name, and the name read whole for attribution, inner-nickname.ts.)
   const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]).filter((span) => !isNicknameBesideName(text, span) && !isNicknameInsideName(text, span));

@@ -48,7 +48,11 @@ export interface Paragraph {
 export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnswers | null {
   if (!/\?["”’]?\s*\n/u.test(text)) return null;
   const paragraphs = paragraphsOf(text);
-  const isAsking = (p: Paragraph) => QUESTION.test(p.text) && !OPENS_QUOTED.test(p.text) && p.text.split(/\s+/u).length <= MAX_QUESTION_WORDS;
+  // (After `The interview has been edited for length.`, a short paragraph put to "you" with no first person is a question
+  // written as a statement: `Your suppliers say they have heard nothing from you since March.`)
+  const announcedAt = paragraphs.findIndex((p) => ANNOUNCES_INTERVIEW.test(p.text));
+  const putToYou = (p: Paragraph) => announcedAt >= 0 && p.start > paragraphs[announcedAt]!.start && SECOND_PERSON.test(p.text) && !FIRST_PERSON.test(p.text.replace(MARKED, ' ')) && /[.]$/u.test(p.text) && p.text.split(/\s+/u).length <= 25;
+  const isAsking = (p: Paragraph) => (QUESTION.test(p.text) || putToYou(p)) && !OPENS_QUOTED.test(p.text) && p.text.split(/\s+/u).length <= MAX_QUESTION_WORDS;
   const answers: Paragraph[] = [];
   let questions = 0;
   let addressed = 0;
@@ -73,7 +77,8 @@ export function qaAnswerSpans(text: string, taken: readonly QuoteSpan[]): QaAnsw
   // (`She spoke with Coast Radio. The conversation has been edited for length.`: an introduction that says the interview
   // follows right before the first question lets a short one, of two answers, be read too.)
   const minPairs = ANNOUNCES_INTERVIEW.test(paragraphs[firstQuestion - 1]!.text) ? ANNOUNCED_MIN_PAIRS : MIN_PAIRS;
-  if (firstPerson < minPairs || firstPerson * 2 < questions || addressed * 2 < questions) {
+  // (An interview the introduction announces may ask of others, `Will they be paid?`: its questions need not say "you".)
+  if (firstPerson < minPairs || firstPerson * 2 < questions || (addressed * 2 < questions && minPairs !== ANNOUNCED_MIN_PAIRS)) {
     // (French, German, Spanish, Italian, Portuguese ask in the polite third person: the introduction says the interview.)
     // (Answers opening with a label, `NS – …`, `Nilda Semedo: …`, are read by their labels, initials-label.ts.)
     if (firstPersonRomance < MIN_PAIRS || firstPersonRomance * 2 < questions || answers.some((answer) => LABELLED.test(answer.text))) return null;
@@ -118,7 +123,10 @@ export function interviewedIn(introduction: string): string | null {
   const named = mentions.filter((mention) => opensSentence(mention.at));
   // (`…, baker Petra Lindahl has sent staff home. She spoke with X.`: "she" opening the cue's sentence is the one named last before it.)
   const pronounOpens = /(?:^|\n|[.!?]["”’]?\s+)(?:She|He)\s+$/u.test(introduction.slice(Math.max(0, cue.index - 8), cue.index));
-  return (pronounOpens ? mentions.filter((mention) => mention.at < cue.index).at(-1)?.name : undefined) ?? named.at(-1)?.name ?? null;
+  // (`The Review spoke to X, who …, at …`: the paper as the subject, the person right after the cue is the one interviewed.)
+  const subjectIsPerson = mentions.some((mention) => mention.at + mention.name.length + 1 === cue.index);
+  const object = /^(?:spoke|talked)\s+(?:to|with)$|^sat down with$/u.test(cue[0]) && !subjectIsPerson ? mentions.find((mention) => mention.at === cue.index + cue[0].length + 1)?.name : undefined;
+  return (pronounOpens ? mentions.filter((mention) => mention.at < cue.index).at(-1)?.name : undefined) ?? object ?? named.at(-1)?.name ?? null;
 }
 
 /** The person the introduction names first, with a family name (`Dr Sana Qureshi has spent …`). */
@@ -150,5 +158,7 @@ export function partsOutside(text: string, answer: Paragraph, taken: readonly Qu
 export function withInterviewee(qa: QaAnswers | null, spans: AttributedSpan[]): AttributedSpan[] {
   if (!qa) return spans;
   const answers = new Set(qa.spans.map((span) => span.outerStart));
-  return spans.map((span) => (answers.has(span.outerStart) ? { ...span, speaker: qa.interviewee, role: qa.role ?? null, speakerKind: 'name', attribution: 'context', speakerMention: null } : span));
+  // (`"…," said skipper X.` before the interview: the answers keep the role the interviewee's other quotes give.)
+  const role = qa.role ?? spans.find((span) => !answers.has(span.outerStart) && span.speaker === qa.interviewee && span.role)?.role ?? null;
+  return spans.map((span) => (answers.has(span.outerStart) ? { ...span, speaker: qa.interviewee, role, speakerKind: 'name', attribution: 'context', speakerMention: null } : span));
 }

@@ -36,8 +36,7 @@ export function nameLabelledAnswers(text: string, taken: readonly QuoteSpan[]): 
   const paragraphs = paragraphsOf(text);
   const labelled = paragraphs.flatMap((paragraph, index): Labelled[] => {
     const label = LABEL.exec(paragraph.text);
-    // (A label in capitals, `SMITH:`, is a broadcast transcript's, read by caps-labels.ts.)
-    if (!label || label[1]!.length > MAX_LABEL_CHARS || paragraph.text.length <= label[0].length || /^[\p{Lu}\s.’'-]{3,}$/u.test(label[1]!)) return [];
+    if (!label || label[1]!.length > MAX_LABEL_CHARS || paragraph.text.length <= label[0].length) return [];
     const side = label[1]!.split(/\s+/u).at(-1)!.replace(/[.’'-]+$/u, '').toLowerCase();
     return [{ index, label: label[1]!, side, words: { start: paragraph.start + label[0].length, end: paragraph.end, text: paragraph.text.slice(label[0].length) } }];
   });
@@ -79,6 +78,9 @@ function answersFrom(text: string, paragraphs: readonly Paragraph[], run: readon
   const before = text.slice(0, paragraphs[run[0]!.index]!.start);
   // (`поговорил с Игорем Муравьёвым` names him in another case before: the label's form may be written after, `Игорь Муравьёв, 58, …`.)
   const labels = answers.map((turn) => turn.label);
+  // (An answering side labelled in capitals, `MARSH:`, is a broadcast transcript's, read by caps-labels.ts; an asker's
+  // call letters, `KPRT:`, are not.)
+  if (labels.some((label) => /^[\p{Lu}\s.’'-]{3,}$/u.test(label))) return null;
   const interviewee = fullestNamed(labels, before) ?? fullestNamed(labels, text, false);
   if (!interviewee) return null;
   // (`But my coach told me, “The last mile is yours.”`: an answer quoting someone is left whole to the other readers, whose

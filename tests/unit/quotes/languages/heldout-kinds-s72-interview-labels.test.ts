@@ -122,3 +122,16 @@ it('counter-case: an interview labelled in capitals is left to the capitals-labe
   expect(nameLabelledAnswers(text, findQuoteSpans(text))).toBeNull();
   expect(nameLabelledAnswers(text.replace(/HOST/gu, 'Host').replace(/MARSH/gu, 'Marsh'), findQuoteSpans(text))).not.toBeNull();
 });
+
+/** A station's call letters asking (`WKRD:`) are no transcript's capitals: the answers are still the interviewee's. */
+it('an asker labelled with call letters still makes an interview', () => {
+  const text =
+    'WKRD reached the harbour master, Tove Lindahl, on Tuesday.\n\n' +
+    'WKRD: Will the dredging finish before the season?\n\n' +
+    'Lindahl: If the weather holds, yes. We lost a week in March already.\n\n' +
+    'WKRD: What happens if it does not?\n\n' +
+    'Lindahl: Then the bigger boats wait outside the bar for the tide.';
+  const quotes = findQuotes(text);
+  expect(quotes.find((quote) => quote.text.startsWith('If the weather'))?.speaker).toBe('Tove Lindahl');
+  expect(quotes.find((quote) => quote.text.startsWith('Then the bigger'))?.speaker).toBe('Tove Lindahl');
+});

@@ -23,6 +23,7 @@ import { sentenceSubject, speakerBefore, type SpeakerKind, type SpeakerPhrase } 
 import { learnGenders, pronounGender, type Referent } from './coreference';
 import { describedReferent, nameAfterDescriptor } from './descriptor-referent';
 import { agedPreviousSpeaker } from './aged-previous-speaker';
+import { agedParagraphSubject } from './aged-paragraph-subject';
 import { ageNumberHolder } from './age-number-holder';
 import { qualifiedLeader } from './qualified-chief';
 import { appositiveAfterOffice } from './appositive-after-office';
@@ -298,7 +299,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       const soleInParagraph = definite && (speaker?.kind !== 'name' || !text.slice(text.lastIndexOf('\n', span.outerStart) + 1, span.outerStart).includes(speaker.name.split(' ').at(-1)!)) ? soleInScopes(text, span.outerStart, definite, (from) => salience.soleSince(from, span.outerStart, definiteGender(definite))) : null;
       if (soleInParagraph) speaker = { name: soleInParagraph, kind: 'name' };
       // `zuchtte de leider` after `leider Jens Peeters` (lang/introduced-noun.ts); `the Eagles coach` after `coach X`'s quote (last-speaker-role.ts).
-      const byNoun = speaker?.kind === 'description' ? (describedByNoun(text, found.phrase, span.outerStart) ?? lastSpeakerByRole(found.phrase, previous, book, span.outerStart) ?? agedPreviousSpeaker(found.phrase, text, span.outerStart, previous, book, introductions) ?? ageNumberHolder(found.phrase, text, span.outerStart, book) ?? qualifiedLeader(found.phrase, book, span.outerStart) ?? appositiveAfterOffice(found.phrase, text, span.outerStart, people) ?? accordingAppositive(found.phrase, text, span.outerStart, people)) : null; // (aged-previous-speaker.ts, age-number-holder.ts, qualified-chief.ts, appositive-after-office.ts, according-appositive.ts)
+      const byNoun = speaker?.kind === 'description' ? (describedByNoun(text, found.phrase, span.outerStart) ?? lastSpeakerByRole(found.phrase, previous, book, span.outerStart) ?? agedPreviousSpeaker(found.phrase, text, span.outerStart, previous, book, introductions) ?? agedParagraphSubject(found.phrase, text, span.outerStart, result, book, introductions) ?? ageNumberHolder(found.phrase, text, span.outerStart, book) ?? qualifiedLeader(found.phrase, book, span.outerStart) ?? appositiveAfterOffice(found.phrase, text, span.outerStart, people) ?? accordingAppositive(found.phrase, text, span.outerStart, people)) : null; // (aged-previous-speaker.ts, aged-paragraph-subject.ts, age-number-holder.ts, qualified-chief.ts, appositive-after-office.ts, according-appositive.ts)
       if (byNoun) speaker = { name: byNoun, kind: 'name' };
       // `这位31岁的护士笑着说`, `この男性は`: a demonstrative points at someone the story has: the person just introduced, else the latest salient.
       const pointed = speaker?.kind === 'description' && isDemonstrativeDescription(found.phrase) ? (introducedInParagraph(text, span.outerStart) ?? introducedInParagraph(text, text.lastIndexOf('\n', span.outerStart - 1) + 1)) : null;

@@ -57,32 +57,27 @@ kindTable('Ukrainian "очільниця" refers back to the council head the st
   ['counter-case uk: with no head named the office stays an unnamed description', UKRAINIAN_HEAD_NOBODY_HOLDS, 'Це лише початок', DESCRIBED, ANY],
 ]);
 
+const FERRY_OPENING =
+  'PORT LOUIS – The ferry operator Blue Lagoon Lines has cancelled all crossings until further notice.\n\n' +
+  '"We have not been paid since June," deckhand Marcus Fontaine said.\n\n' +
+  'The owner speaks\n\n';
+const FERRY_QUESTIONS_AND_ANSWERS =
+  'How many crossings were cancelled, and why?\n\n' +
+  'Twelve this week. Mostly the engine trouble on the bigger boat, and the insurance on the small one.\n\n' +
+  'Your crew say they have heard nothing from you since the summer.\n\n' +
+  'That is unfair, but I see why they feel it. I have spoken to the bank every week.\n\n' +
+  'Will the crew be paid?\n\n' +
+  'All of them. Thirty years I run boats on this water and I never left a crew short.\n\n' +
+  'Will the ferries run at Christmas?\n\n' +
+  'If we don\'t run, how do we pay anyone? The boats must sail.\n\n';
 const ENGLISH_ANNOUNCED_INTERVIEW =
-  'PORT LOUIS – The ferry operator Blue Lagoon Lines has cancelled all crossings until further notice.\n\n' +
-  '"We have not been paid since June," deckhand Marcus Fontaine said.\n\n' +
-  'The owner speaks\n\n' +
+  FERRY_OPENING +
   'The Courier spoke to Helena Duprat, who founded the company in 1998, at her office on the quay on Friday. The interview has been edited for length and clarity.\n\n' +
-  'How many crossings were cancelled, and why?\n\n' +
-  'Twelve this week. Mostly the engine trouble on the bigger boat, and the insurance on the small one.\n\n' +
-  'Your crew say they have heard nothing from you since the summer.\n\n' +
-  'That is unfair, but I see why they feel it. I have spoken to the bank every week.\n\n' +
-  'Will the crew be paid?\n\n' +
-  'All of them. Thirty years I run boats on this water and I never left a crew short.\n\n' +
-  'Will the ferries run at Christmas?\n\n' +
-  'If we don\'t run, how do we pay anyone? The boats must sail.\n\n';
+  FERRY_QUESTIONS_AND_ANSWERS;
 const ENGLISH_UNANNOUNCED_QUESTIONS =
-  'PORT LOUIS – The ferry operator Blue Lagoon Lines has cancelled all crossings until further notice.\n\n' +
-  '"We have not been paid since June," deckhand Marcus Fontaine said.\n\n' +
-  'The owner speaks\n\n' +
+  FERRY_OPENING +
   'Helena Duprat founded the company in 1998 and runs it from an office on the quay.\n\n' +
-  'How many crossings were cancelled, and why?\n\n' +
-  'Twelve this week. Mostly the engine trouble on the bigger boat, and the insurance on the small one.\n\n' +
-  'Your crew say they have heard nothing from you since the summer.\n\n' +
-  'That is unfair, but I see why they feel it. I have spoken to the bank every week.\n\n' +
-  'Will the crew be paid?\n\n' +
-  'All of them. Thirty years I run boats on this water and I never left a crew short.\n\n' +
-  'Will the ferries run at Christmas?\n\n' +
-  'If we don\'t run, how do we pay anyone? The boats must sail.\n\n';
+  FERRY_QUESTIONS_AND_ANSWERS;
 
 /**
  * `The Courier spoke to X … The interview has been edited for length.` then questions that ask of others (`Will the crew

@@ -14,11 +14,12 @@ import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newl
 import { isPaperName } from './outlets';
 import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
+import { RELATIVE_NOUNS, qualifiesRole } from './role-qualifier';
 import { endsGroupName } from './group-name-before';
 import { namesBodyBeforeNoun } from './body-noun-after';
 import { isPluralPossessiveBody, withoutBodyAcronyms, withoutBodyTail, withoutLeadingUnit } from './body-tail';
 import { GERMAN_DATIVE_BEFORE, PLACE_PREPOSITION_BEFORE, VIETNAMESE_UNIT_BEFORE } from './case-before-run';
-import { CYRILLIC, mayHold } from './scripts-present';
+import { CYRILLIC, mayHold, memoPerScripts } from './scripts-present';
 import { LETTER_FOLDED, caseless } from '../patterns';
 import { aboveStory } from './standfirst';
 import { withoutCommonNounOpening } from './common-noun-opening';
@@ -48,10 +49,6 @@ export interface PersonMention {
 
 /** A relative noun owned by someone, right before a name: "her father, ", "Reyes's daughter ". */
 const RELATIVE_BEFORE = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{L}[’']s?)\s+(?:(?:late|former|younger|older|eldest|oldest)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|father-in-law|son-in-law|daughter-in-law|stepson|stepdaughter)\s*,?\s*$/u;
-
-const RELATIVE_NOUNS = new Set(
-  'father mother son daughter wife husband brother sister uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother father-in-law son-in-law daughter-in-law stepson stepdaughter'.split(' '),
-);
 
 /** The lower-case word right before `at`, past spaces and one comma ("wife" in "his wife, Ana"); "" when none. */
 function wordBefore(text: string, at: number): string {
@@ -131,8 +128,22 @@ function personNounBefore(before: string): boolean {
   return ROLE_NOUNS.has(word) || /(?:[^e]er|or|ist|ian|ant|ent|man|woman)$/u.test(word);
 }
 
-/** Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). */
-export function findPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
+/**
+ * Every full-name mention (two words or more) in text order; `skip` marks offsets to ignore (inside quotes). Without `skip`
+ * the answer is remembered per text while the article's scripts stay the same (the dash, dialogue and interview readers ask
+ * again for the same paragraphs, once per line): each caller gets its own copy to change.
+ */
+export function findPersonMentions(text: string, skip?: (at: number) => boolean): PersonMention[] {
+  if (skip) return readPersonMentions(text, skip);
+  const kept = rememberedMentions(text);
+  const copy = kept.map((mention) => ({ ...mention, titles: [...mention.titles] }));
+  bareUses.set(copy, bareUses.get(kept)!);
+  nicknamesOf.set(copy, nicknamesOf.get(kept)!);
+  return copy;
+}
+const rememberedMentions = memoPerScripts((text: string) => readPersonMentions(text), 400);
+
+function readPersonMentions(text: string, skip: (at: number) => boolean = () => false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const bareSeen = new Map<string, number>();
   const runs = new RegExp(NAME_RUN, 'gu');
@@ -314,28 +325,6 @@ const FAMILY_OWNER_BEFORE = /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|\p{Lu}\p{Ll}+
 
 /** "his wife ", "her husband, ": a relative of the person just named, before a lone first name. */
 const OWN_RELATIVE_BEFORE = /(?<![\p{L}])(?:[Hh]is|[Hh]er)\s+(?:wife|husband|son|daughter|brother|sister|mother|father)\s*,?\s+$/u;
-
-/** Right after a run: a lower-case noun for a member of a community or place, and the next capitalised name ("Hillary Clinton spokesman X" keeps Clinton a person). */
-const QUALIFIES_ROLE = /^\s+(?:elder|volunteer|resident|farmer|activist|student|worker|member)\s+\p{Lu}/u;
-/** A lower-case word between two runs, then a full name: `Veteran Lions lock Bongani Zulu`. */
-const WORD_THEN_NAME = /^\s+(\p{Ll}{3,})\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
-/** Uninflected words that join two names as verbs or function words: "Nadal beat Federer", "Reyes and Lopez". */
-const JOINS_NAMES = /^(?:and|nor|but|the|with|for|from|than|via|plus|into|onto|over|under|after|before|about|against|between|like|near|beat|hit|put|let|set|cut|quit|hurt|cost|shut|read|met|led|fed|bet|bid|cast|upset|wed|told|sent|left|kept|made|said|paid|won|lost|took|gave|saw|drew|came|went|ran|held|became|chose|thought|knew|heard|found|brought|bought|taught|caught|sold|beaten|will|would|can|could|may|might|must|should|shall|did|does|has|had|have|was|were|are|been|not|never|also|then|just|only|even|still|too|say|tell|thank|join|meet|face|see|ask|call|back|endorse|replace|succeed|follow|visit|defeat)$/;
-
-/** `Mads Østergaard fra Vestjysk Bank`, `Anna Berg från Länsstyrelsen`, `Ioana Pop din Cluj`, `Sanne Kuipers van Bakkerij De Zon`: "from" or "of" before a body or place, in other languages. */
-const FROM_BODY = /^(?:fra|från|uit|van|von|din|aus|dari|hos|ved|vid|bei)$/u;
-
-/**
- * Whether the words after a run make it qualify the role of the name that follows: a community's noun
- * (`Wakka Wakka elder Aunty X`), or a lower-case word that is no role noun and has no verb's ending (`Veteran Lions lock Bongani
- * Zulu`, `Loddon Valley umpire Ana Lopez`), which a person's name never takes before another name.
- */
-function qualifiesRole(after: string): boolean {
-  if (QUALIFIES_ROLE.test(after)) return true;
-  const word = WORD_THEN_NAME.exec(after)?.[1];
-  // ("Hillary Clinton spokesman Brian Fell": a role noun after a person's name may be that person's aide; a person keeps the name.)
-  return !!word && !/(?:s|ed|ing|ly)$/.test(word) && !JOINS_NAMES.test(word) && !FROM_BODY.test(word) && !ROLE_NOUNS.has(word) && !RELATIVE_NOUNS.has(word);
-}
 
 /** The comma-separated group right before a run, opening its sentence or clause. */
 const GROUP_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)([^,.!?;:\n]{2,56}),\s*$/u;

@@ -52,7 +52,7 @@ export function rankQuotes(spans: AttributedSpan[], textLength: number, options:
   const titleWords = contentWords(options.title ?? '');
   const unsure = (index: number) => UNSURE_PENALTY[options.confidence?.[index] ?? 'named'];
   const scored = spans.map((span, index) => ({ index, span, score: baseScore(span, textLength, titleWords) - unsure(index) }));
-  const candidates = scored.filter((entry) => isEligible(entry.span)).map((entry) => ({ ...entry, normalizedText: normalized(entry.span.text) }));
+  const candidates = scored.filter((entry) => isEligible(entry.span)).map((entry) => ({ ...entry, normalizedText: wordsOf(entry.span.text).normalized }));
   const picked = new Set<number>();
   const pickedTexts = new Set<string>();
   const picksBySpeaker = new Map<string, number>();
@@ -84,24 +84,39 @@ export function rankQuotes(spans: AttributedSpan[], textLength: number, options:
 }
 
 function isEligible(span: AttributedSpan): boolean {
-  return span.speaker !== null && wordCount(span.text) >= MIN_KEY_WORDS;
+  return span.speaker !== null && wordsOf(span.text).count >= MIN_KEY_WORDS;
 }
 
 function baseScore(span: AttributedSpan, textLength: number, titleWords: Set<string>): number {
-  const words = wordCount(span.text);
+  const words = wordsOf(span.text).count;
   let score = 0;
   if (span.fullSentence) score += 3;
   score += words >= 8 && words <= 80 ? 2 : 1;
   if (span.speakerKind === 'name') score += 1.5;
   score += textLength > 0 ? 1 - span.start / textLength : 0;
   if (titleWords.size > 0) {
-    const quoteWords = contentWords(span.text);
+    const quoteWords = wordsOf(span.text).content;
     let shared = 0;
     for (const word of titleWords) if (quoteWords.has(word)) shared++;
     score += (2 * shared) / titleWords.size;
   }
   if (span.marks === 'single') score -= 0.5;
   return score;
+}
+
+/**
+ * A quote's word count, content words and folded text, read once per text: Key quotes asks the ranking again for one
+ * more pick while two picks share an utterance (key-utterances.ts), over the same quotes.
+ */
+const wordsRead = new Map<string, { count: number; content: Set<string>; normalized: string }>();
+function wordsOf(text: string): { count: number; content: Set<string>; normalized: string } {
+  let read = wordsRead.get(text);
+  if (!read) {
+    if (wordsRead.size >= 2000) wordsRead.clear();
+    read = { count: wordCount(text), content: contentWords(text), normalized: normalized(text) };
+    wordsRead.set(text, read);
+  }
+  return read;
 }
 
 function contentWords(words: string): Set<string> {

@@ -78,8 +78,8 @@ export class SpeakerReader {
     if (second?.role && !personNamed && this.isDescription(groups[1]!) && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));
     // `o presidente da Associação Nova Rota dos Taxistas, Francisco Kanga Muxito,`: a capital closing the role opens an
     // organisation's name, so the run is its rest and the name after the comma is the person.
-    // (`le chef d’Ensemble Lyon, X,`, `il tecnico dell’Atletico Vomero, X`: an elided "of", alone or fused with its article, likewise.)
-    else if (found?.role && /(?:\s|\s(?:[dl]|dell|all|nell|dall|sull)['’])\p{Lu}[\p{L}-]*$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
+    // (`le chef d’Ensemble Lyon, X,`, `il tecnico dell’Atletico Vomero, X`: an elided "of" likewise; `la regidora d'Esports i Medi Ambient, X`: an "and".)
+    else if (found?.role && /(?:\s|\s(?:[dl]|dell|all|nell|dall|sull)['’])\p{Lu}[\p{L}-]*(?:\s(?:y|i|e|et))?$/u.test(found.role) && this.isDescription(head) && second && !second.role && !second.pronoun && second.kind === 'name') found = person(second.phrase, lowerFirst(head));
     // (`il capo del dicastero Turismo, X Y`: one capitalised word closing a role is its portfolio when a
     // full name makes up the whole group after the comma.)
     else if (found?.role && !found.phrase.includes(' ') && second && !second.role && !second.pronoun && second.kind === 'name' && second.phrase.includes(' ') && groups[1]!.trim() === second.phrase && this.isDescription(head)) found = person(second.phrase, lowerFirst(head));

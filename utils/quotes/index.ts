@@ -32,6 +32,7 @@ import { runOnSpeakers } from './run-on-speaker';
 import { qaAnswerSpans, withInterviewee } from './qa-answers';
 import { labelledQaAnswers } from './qa-labels';
 import { nameLabelledAnswers } from './name-labels';
+import { askedNameLabelledAnswers } from './asked-name-labels';
 import { adjectivedNameSpeakers } from './adjectived-name';
 
 export interface FindQuotesOptions {
@@ -68,7 +69,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   const dashed = [...marked.filter((span) => !dialogue.some((speech) => isMarkedWithinSpeech(span, speech))), ...romance, ...dialogue];
   // The unmarked answers of a Q&A interview are the interviewee's (qa-answers.ts).
   // (`Q:`/`A:` labels first, qa-labels.ts; then the two sides' names as labels, `Courier: …?` / `Marwick: …`, name-labels.ts.)
-  const qa = labelledQaAnswers(text, dashed) ?? nameLabelledAnswers(text, dashed) ?? qaAnswerSpans(text, dashed);
+  // (Plain questions answered under the interviewee's name, `What now?` / `Amsel: We wait.`, asked-name-labels.ts.)
+  const qa = labelledQaAnswers(text, dashed) ?? nameLabelledAnswers(text, dashed) ?? qaAnswerSpans(text, dashed) ?? askedNameLabelledAnswers(text, dashed);
   // (`X, known as "the Hawera Hammer", said …`: a nickname beside a name is no one's words, nickname.ts.)
   // (`Mayor Ramon "Boy" Reyes said`: a nickname inside a name, and the name read whole for attribution, inner-nickname.ts.)
   const spans = withoutOverlaps([...dashed, ...(qa?.spans ?? [])]).filter((span) => !isNicknameBesideName(text, span) && !isNicknameInsideName(text, span));

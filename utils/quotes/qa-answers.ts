@@ -24,8 +24,9 @@ const SECOND_PERSON = /(?<![\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
 export const MARKED = /["“][^"“”]*["”]|‘[^‘’]*’(?!\p{L})/gu;
 const MIN_PAIRS = 3;
 const ANNOUNCED_MIN_PAIRS = 2;
-/** The words a transcript's introduction closes on: `She spoke with X on Monday.`, `The interview has been edited for length and clarity.` */
-const ANNOUNCES_INTERVIEW = /\b(?:spoke|talked|speaking)\s+(?:with|to)\s+\p{Lu}[^.!?]*[.!?]\s*$|\b(?:conversation|interview|exchange)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed)\b/u;
+/** The words a transcript's introduction closes on: `She spoke with X on Monday.` (`… Excerpts:`), `The interview has been edited for length and clarity.` */
+// (`She spoke to X on Monday. Excerpts:`: a closing word saying what follows is part of the announcement.)
+const ANNOUNCES_INTERVIEW = /\b(?:spoke|talked|speaking)\s+(?:with|to)\s+\p{Lu}[^.!?]*[.!?](?:\s+(?:Edited\s+)?(?:Excerpts|Extracts)(?:\s+follow)?[.:])?\s*$|\b(?:conversation|interview|exchange)\s+(?:has\s+been|was|have\s+been)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed)\b/u;
 /** A paragraph opening with a speaker's label: initials or a name, then a dash or a colon. */
 // (A label is a name or initials, each word capitalised but its particles: `Ehrlich gesagt: nein.` opens an answer, no label.)
 const LABELLED = /^\p{Lu}[\p{L}.’'-]*(?:\s(?:(?:da|de|do|dos|das|di|del|della|von|van)\s)?\p{Lu}[\p{L}.’'-]*){0,3}\s?[–—:-]\s/u;

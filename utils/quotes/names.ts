@@ -338,7 +338,7 @@ const INDIC_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:shw[ao]r|[wv]inder|shant|want|akant|(
  * part is one romanised syllable, as Korean and Chinese given names are written (`Hyun-woo`, `Ing-wen`); three parts never are (`Dad-of-three`).
  */
 const HYPHENED_POSITION = /^\p{Lu}\p{Ll}+-(?:(?![bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?$)\p{Ll}{3,}|\p{Ll}+(?:-\p{Ll}+)+)$/u;
-const AGENT_NOUN = /^\p{L}{3,}(?:ioner|ician|ologist|eer|keeper|owner|holder|maker|worker|fighter|driver|grower|dresser|tender|seller|builder|player|goer|watcher|teacher|leader|runner)$|^\p{L}{4,}(?:tee|yee|gee|nee)$/u;
+const AGENT_NOUN = /^\p{L}{3,}(?:ioner|ician|ologist|eer|keeper|owner|holder|maker|worker|fighter|driver|grower|dresser|tender|seller|builder|player|goer|watcher|teacher|leader|runner|arian)$|^\p{L}{4,}(?:tee|yee|gee|nee)$/u;
 
 /** A group naming an organisation by its kind: "The port operator", "its parent company", "the insurer". */
 const ORGANISATION_NOUNS = ('company firm operator carrier airline retailer chain group maker manufacturer developer insurer lender bank utility union agency ' +

@@ -9,6 +9,7 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 import { isFeminineOfListed } from './feminine-roles';
 import { CYRILLIC, mayHold, memoPerScripts } from '../scripts-present';
 import { PATRONYMIC } from './cyrillic-name-run';
+import { isSouthSlavicAddressOrTrade } from './south-slavic-address';
 
 const STEMS = (
   // French
@@ -172,7 +173,8 @@ export const isForeignRoleNoun: (word: string) => boolean = memoPerScripts(funct
   const joined = /^(\p{L}{4,})-(?:major|chef|cheffe|adjoint|adjointe|capo|jefe|jefa|chefe)$/u.exec(plain);
   if (joined) return isForeignRoleNoun(joined[1]!);
   // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
+  // (`Učiteljica Ana Horvat`, `Barba Ive Šimić`: a Croatian trade or the Dalmatian address of an elder, south-slavic-address.ts.)
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isSouthSlavicAddressOrTrade(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
 });
 
 /**

@@ -87,7 +87,10 @@ const OFFICE_OF_BODY = /(?:^|[\s,(])((?:\p{L}[\p{L}-]*\s+){0,2}?(\p{L}[\p{L}-]*)
 
 /** The same office read off the words before a name (`before`, the run's own words before it `runLead`), for the text's book of roles. */
 export function officeOfBody(runLead: string, before: string): string | null {
-  const found = OFFICE_OF_BODY.exec(`${before}${runLead.trim() ? `${runLead.trim()} ` : ''}`);
+  const words = `${before}${runLead.trim() ? `${runLead.trim()} ` : ''}`;
+  // (Most names have no "of the" before them: the end-anchored pattern would be tried from every offset for nothing.)
+  if (!/(?:of|for)\s+the\s/u.test(words)) return null;
+  const found = OFFICE_OF_BODY.exec(words);
   if (!found || !isRoleWord(found[2]!) || !BODY_CLOSING.test(found[3]!.trim().split(/\s+/u).at(-1)!)) return null;
   return `${found[1]!.replace(/^(?:The|the)\s+/u, '')}${found[3]!.trim()}`;
 }

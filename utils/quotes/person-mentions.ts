@@ -31,6 +31,7 @@ import { withoutComplementOpening } from './complement-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 import { namesPlaceOrTag } from './place-runs';
 import { GROUP_NOUN_BEFORE, isToldRecipient, scandinavianNear, tailBeforeSpace, writesGroupNoun } from './run-before';
+import { isCatalanText, joinedFamilyName } from './lang/catalan-joined-name';
 
 export interface PersonMention {
   name: string;
@@ -148,7 +149,7 @@ function readPersonMentions(text: string, skip: (at: number) => boolean = () => 
   const bareSeen = new Map<string, number>();
   const runs = new RegExp(NAME_RUN, 'gu');
   const source = withoutBodyAcronyms(withoutNicknames(text)); // (and a body's acronym after its name, body-tail.ts)
-  let finnish: boolean | undefined, groupNounInText: boolean | undefined; // (each read once, by the first run that asks)
+  let finnish: boolean | undefined, groupNounInText: boolean | undefined, catalan: boolean | undefined; // (each read once, by the first run that asks)
   for (let match = runs.exec(source); match; match = runs.exec(source)) {
     if (skip(match.index)) continue;
     // `… contra o Avaí\nTencati sobre renovação`: a run never joins two lines (list items, headlines); read on from the next one.
@@ -188,6 +189,9 @@ function readPersonMentions(text: string, skip: (at: number) => boolean = () => 
     // (`viljelijä Jari Mäkinen Ylikylästä`, `ütles X Y Postimehele.`: a place it is from, a listener, lang/listener-allative.ts.)
     name = withoutFinnicCaseTail(name, text, match.index + match[0].length, () => (finnish ??= isFinnishText(text)));
     if (name === match[0]) name = withoutCommonNounOpening(name, text, match.index);
+    // (`Núria Casadevall i Pujol`: in Catalan text a second family name joined by `i`, lang/catalan-joined-name.ts.)
+    const joined = name.includes(' ') && match[0].endsWith(name) && (catalan ??= isCatalanText(text)) ? joinedFamilyName(text.slice(match.index + match[0].length, match.index + match[0].length + 40)) : '';
+    if (joined) [name, runs.lastIndex] = [`${name} i ${joined}`, match.index + match[0].length + text.slice(match.index + match[0].length).indexOf(joined) + joined.length];
     // `säger presschef Per Holm`: the Scandinavian first name Per is also the Italian sentence opener `Per Lo Bue …`,
     // which only opens a sentence; written with its capital after a lower-case word, it is the name's first word.
     if (name !== match[0] && /^Per\s+\p{Lu}[\p{L}’'-]+$/u.test(match[0]) && /\p{Ll},?\s+$/u.test(before)) name = match[0];

@@ -7,7 +7,7 @@ import { namedOnlyAsSubject } from './lone-names';
 import { roleOpenedSubject } from './lang/role-opened-subject';
 import { romanceRoleThenName } from './lang/romance-role-name-opening';
 import { guarded } from '../patterns';
-import { openingPerson, viewOpening } from './lang/opening-person';
+import { FUSED_PREPOSITION_INSTITUTION, openingPerson, viewOpening } from './lang/opening-person';
 import { opensWithNewPerson, speakerAfterOpening } from './lang/clause-opening';
 import { colonDescriptor, colonSubject } from './lang/colon-subject';
 import { apposedNameOpening } from './lang/newlang-apposed';
@@ -249,7 +249,8 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // (`Für das Konzert hat …`, `Por el Granollers habló …`: a preposition and an article open an adjunct, never a name.)
   if (PREPOSITION_AND_ARTICLE.test(match[0])) return null;
   // `À Saint-Côme, les routes restent fermées.`: a preposition that opens no name and a place before the comma are an adjunct.
-  if (PLACE_PREPOSITION_OPENING.test(match[0]) && /^\s*,/u.test(bare.slice(match[0].length))) return null;
+  // (`Dalla Regione, un funzionario … si limita a dire:`: a fused preposition and an institution say where the words come from.)
+  if ((PLACE_PREPOSITION_OPENING.test(match[0]) || FUSED_PREPOSITION_INSTITUTION.test(match[0])) && /^\s*,/u.test(bare.slice(match[0].length))) return null;
   // `De West-Vlaming baalde…`, `Der Südtiroler …`: an article and a demonym stand for the person just named.
   if (REGION_DEMONYM.test(match[0])) return described(match[0]);
   // `Fatima El Amrani (71) neemt de bus`, `Raadslid Yusuf Demir (Stadspartij) wil`: an age or a party in brackets after the name.

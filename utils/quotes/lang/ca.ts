@@ -3,9 +3,11 @@
  * `X explica: «…»`. Its past is `va` + infinitive (`va dir`, `van explicar`) or `ha` + participle.
  */
 
+import type { SpeakerPhrase } from '../cues';
 import { alternation, definiteDescriptor, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { withAdjunctOnly } from './dropped';
+import { joinedFamilyName } from './catalan-joined-name';
 
 const PRESENT = (
   'diu explica afegeix assegura afirma declara comenta reconeix lamenta apunta assenyala remarca recorda insisteix admet ' +
@@ -60,4 +62,16 @@ const cues = withAdjunctOnly(latinCues(
 /** `diu en Pere Serra`, `explica na Maria`: Catalan's personal article before a given name is no part of who speaks. */
 const PERSONAL_ARTICLE = /(^[\s,]*[—–-]?\s*(?:\p{Ll}+\s+){1,2})(?:en|na)\s+(?=\p{Lu}\p{Ll})/u;
 
-export const catalan: LanguageCues = { ...cues, after: (frame) => cues.after(frame.replace(PERSONAL_ARTICLE, '$1')) };
+/** `va dir Núria Casadevall i Pujol`: the second family name after `i` is still the name (catalan-joined-name.ts). */
+function withJoinedFamilyName(found: SpeakerPhrase | null, frame: string): SpeakerPhrase | null {
+  if (found?.kind !== 'name' || found.pronoun || !found.phrase.includes(' ')) return found;
+  const at = frame.indexOf(found.phrase);
+  const joined = at >= 0 ? joinedFamilyName(frame.slice(at + found.phrase.length)) : '';
+  return joined ? { ...found, phrase: `${found.phrase} i ${joined}` } : found;
+}
+
+export const catalan: LanguageCues = {
+  ...cues,
+  after: (frame) => withJoinedFamilyName(cues.after(frame.replace(PERSONAL_ARTICLE, '$1')), frame),
+  before: (frame) => withJoinedFamilyName(cues.before(frame), frame),
+};

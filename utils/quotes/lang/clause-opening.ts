@@ -13,7 +13,7 @@
 import { withheldNameIntroduction } from '../anonymity-clause';
 import { ANONYMOUS_SOURCE } from './anonymous';
 import type { SpeakerPhrase } from '../cues';
-import { openingPerson } from './opening-person';
+import { FUSED_PREPOSITION_INSTITUTION, openingPerson } from './opening-person';
 import { lazy, person, pronoun } from './shared';
 import { IBERIAN_CLEFT, ITALIAN_CLEFT } from './cleft';
 import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
@@ -116,7 +116,8 @@ export function speakerAfterOpening(sentence: string, read: (words: string) => S
   const relative = /:\s*$/u.test(sentence) ? [...sentence.matchAll(RELATIVE_BEFORE_COLON)].at(-1) : undefined;
   // (`Un viticultor del pueblo de Monte Claro, que pidió …, contó:`: a name a noun's preposition governs is where the one described comes from, not them.)
   const antecedent = relative && !isPrepositionObject(sentence.slice(0, relative.index)) ? cleanName(relative[1]!) : '';
-  if (antecedent.includes(' ')) return person(antecedent);
+  // (`Dalla Regione, un funzionario, che …, si limita a dire:`: a fused preposition and an institution are where the words come from.)
+  if (antecedent.includes(' ') && !FUSED_PREPOSITION_INSTITUTION.test(antecedent)) return person(antecedent);
   // `O responsável foi mais longe:`, `Le responsable a ajouté :`: a definite person noun alone stands for the one just named.
   const anaphor = /:\s*$/u.test(sentence) ? DEFINITE_PERSON_OPENING.exec(sentence) : null;
   if (anaphor && isPersonNoun(anaphor[2]!)) return { ...pronoun(FEMININE_ARTICLE.test(anaphor[1]!) ? 'she' : 'he', FEMININE_ARTICLE.test(anaphor[1]!) ? 'female' : 'male'), descriptor: true };

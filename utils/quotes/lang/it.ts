@@ -1,7 +1,7 @@
 /** Italian: `«…», ha detto X`, `ha dichiarato X`, `, ha aggiunto.` (subject dropped), `secondo X`, `X ha detto: «…»`. */
 
 import type { SpeakerPhrase } from '../cues';
-import { alternation, definiteDescriptor, type LanguageCues } from './shared';
+import { alternation, definiteDescriptor, person, type LanguageCues } from './shared';
 import { latinCues } from './latin';
 import { withAdjunctOnly } from './dropped';
 
@@ -35,6 +35,9 @@ const WORDS_OF = "(?:la\\s+(?:risposta|replica|chiosa|battuta|sintesi|conclusion
 /** `«…», si legge nel testo firmato dal direttore X`: the signer of the document quoted. */
 const SIGNED = 'si\\s+legge\\s+(?:nel|nella)\\s+\\p{Ll}+\\s+firmat[oa]\\s+(?:da|dal|dalla|dallo)';
 
+const INSTITUTIONS = 'fonte|polizia|questura|procura|regione|provincia|società|azienda|famiglia|difesa|giunta|prefettura|comune|ministero|governo|sindacato|gruppo|partito|tribunale|consiglio|associazione|amministrazione|opposizione';
+const OUTLET = /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu;
+
 const cues = withAdjunctOnly(latinCues(
   {
     afterVerbs: `${VERBS}|${SIMPLE_PLURAL}|${EXCHANGE_VERBS}|${SIGNED}|${WORDS_OF}`,
@@ -48,11 +51,8 @@ const cues = withAdjunctOnly(latinCues(
     stops: 'ma|però|eppure|a|al|alla|allo|ai|in|nel|nella|durante|dopo|prima|ieri|oggi|davanti|dietro|accanto|sotto|tra|fra|senza|con|su|sul|sulla|intervistat[oa]|sentit[oa]',
     recipients: "a|al|alla|allo|ai|all['’]",
     // `racconta la pensionata`, `dice il giovane violinista`: the person just named.
-    ...definiteDescriptor(
-      { female: ['la'], male: ['il', 'lo'], either: ["l'", 'l’'] },
-      'fonte|polizia|questura|procura|regione|provincia|società|azienda|famiglia|difesa|giunta|prefettura|comune|ministero|governo|sindacato|gruppo|partito|tribunale|consiglio|associazione|amministrazione|opposizione',
-    ),
-    outlet: /^(?:giornale|quotidiano|agenzia|emittente|radio|televisione|rete|rivista|settimanale|sito|Corriere|Repubblica|Stampa|Messaggero|Sole|Giornale|Fatto|Gazzetta|Mattino|Tempo|Avvenire|Ansa|Adnkronos|Rai|TG1|Tg1|Sky)$/iu,
+    ...definiteDescriptor({ female: ['la'], male: ['il', 'lo'], either: ["l'", 'l’'] }, INSTITUTIONS),
+    outlet: OUTLET,
   },
 ), VERBS, 'a|al|alla|in|nel|nella|durante|dopo|prima|davanti|con|su|sul|sulla|dal|dalla|tra|fra');
 
@@ -72,8 +72,23 @@ function withClericTitle(read: (frame: string) => SpeakerPhrase | null): (frame:
   };
 }
 
+/**
+ * `», ha spiegato La Mantia.`, `ha detto Lo Bianco`: after the verb an article is written in lower case, so a capitalised
+ * `Lo`, `La` or `Li` before a capitalised word is the particle of a southern family name, a name, never a description.
+ */
+const PARTICLE_FAMILY_NAME = /^(?:Lo|La|Li)\s(\p{Lu}\p{Ll}{2,})$/u;
+const INSTITUTION = new RegExp(`^(?:${INSTITUTIONS})$`, 'iu');
+
+function withParticleFamilyName(read: (frame: string) => SpeakerPhrase | null): (frame: string) => SpeakerPhrase | null {
+  return (frame) => {
+    const found = read(frame);
+    const word = found?.kind === 'description' ? PARTICLE_FAMILY_NAME.exec(found.phrase)?.[1] : undefined;
+    return word && !INSTITUTION.test(word) && !OUTLET.test(word) ? person(found!.phrase) : found;
+  };
+}
+
 export const italian: LanguageCues = {
   ...cues,
-  after: withClericTitle(cues.after),
+  after: withParticleFamilyName(withClericTitle(cues.after)),
   before: withClericTitle(cues.before),
 };

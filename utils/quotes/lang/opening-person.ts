@@ -127,7 +127,7 @@ export function openingPerson(sentence: string): SpeakerPhrase | null {
 }
 
 /** An Italian preposition fused with its article, then an institution (a closed class): `Dalla Regione`, `Nel Comune`. */
-const FUSED_PREPOSITION_INSTITUTION = /^(?:Dal|Dalla|Dallo|Dai|Dagli|Dalle|Nel|Nella|Nello|Nei|Negli|Nelle|Sul|Sulla|Al|Alla|Ai|Agli|Alle|Del|Della)\s+(?:Regione|Provincia|Comune|Governo|Ministero|Prefettura|Questura|Procura|Tribunale|Consiglio|Giunta|Senato|Parlamento|Municipio)$/u;
+export const FUSED_PREPOSITION_INSTITUTION = /^(?:Dal|Dalla|Dallo|Dai|Dagli|Dalle|Nel|Nella|Nello|Nei|Negli|Nelle|Sul|Sulla|Al|Alla|Ai|Agli|Alle|Del|Della)\s+(?:Regione|Provincia|Comune|Governo|Ministero|Prefettura|Questura|Procura|Tribunale|Consiglio|Giunta|Senato|Parlamento|Municipio)$/u;
 
 /** A doctor's or professor's title written before a name as a form of address: `la dottoressa`, `el doctor`, `a doutora`. */
 const ACADEMIC_TITLE = /^(?:(?:la|il|lo|el|le|o|a|l[’'])\s*)?(?:dottoressa|dottore|dottor|dott\.(?:ssa)?|professoressa|professore|prof\.(?:ssa)?|doctora|doctor|doutora|doutor|docteure?)$/iu;

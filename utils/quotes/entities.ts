@@ -195,7 +195,8 @@ export function buildEntities(
     const name = officeHolder(bearers, groups, entities) ?? (addressed ? undefined : latestBearer(bearers, mentions, match.index, text, people, fitsAddress(text, match.index + Math.max(0, run.indexOf(cleaned)), entities, genders))) ?? namedAlready(resolved, cleaned, people, match.index);
     if (!known.has(name)) continue;
     // (`presidente di Confallevatori Piemonte`, `director of Harbour Freight`, `driftschef i Vestby Vand`: an office's complement or workplace is its body, no person.)
-    const complementOf = /(?:^|\s)(\p{Ll}+)\s+(?:di|de|d['’]|of|von|van|do|da|i|ved|hos|på|vid)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    // (`an official of the Coastal Licensing and Permits Authority`: English `of the` before the body likewise.)
+    const complementOf = /(?:^|\s)(\p{Ll}+)\s+(?:di|de|d['’]|of(?:\s+the)?|von|van|do|da|i|ved|hos|på|vid)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
     if (complementOf && run.startsWith(name) && (ROLE_NOUNS.has(complementOf) || isForeignRoleNoun(complementOf)) && name.includes(' ')) continue;
     const firstTime = !entities.has(name);
     const person = entity(name);

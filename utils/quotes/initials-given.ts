@@ -8,3 +8,10 @@ const GLUED_INITIALS = /^(?!(?:U\.[SKN]|E\.U|N\.Z|D\.C)\.$)(?:\p{Lu}\.){2,3}$/u;
 export function isGivenInitials(word: string): boolean {
   return GLUED_INITIALS.test(word);
 }
+
+/**
+ * Filipino copy writes the given name Maria as `Ma.` before a second given name: `Councilor Ma. Lourdes Santos-Reyes`, part of
+ * the name. Only before two capitalised words (or a given name and `dela`, `de`, `del`): `said Jack Ma. The founder …` ends on
+ * the family name Ma.
+ */
+export const FILIPINO_MARIA = String.raw`Ma\.(?=[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+(?:\p{Lu}|de[l ]|dela ))`;

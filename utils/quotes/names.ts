@@ -14,7 +14,7 @@ import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
 import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
-import { isGivenInitials } from './initials-given';
+import { FILIPINO_MARIA, isGivenInitials } from './initials-given';
 import { opensWithOneLetterGivenName } from './lang/vi-one-letter-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
@@ -30,7 +30,7 @@ import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding, withoutEzafeOffice
 const GERMAN_PERSON_NOUN_END = /^\p{Lu}\p{Ll}+(?:e|er|in|ist|ant|ent|eur|ier|or)$/u;
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
-const NAME_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Ald|Engr|Eng|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
+const NAME_WORD = String.raw`(?:${FILIPINO_MARIA}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Ald|Engr|Eng|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
 /** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys; Malay `Nor Aini binti Yusof`; Malaysian Indian `Ravi a/l Subramaniam`, "son of", `s/o` in English papers). */
 export const PARTICLE = String.raw`(?:de|da|das|do|del|della|dela|delos|van|von|der|den|bin|binti|binte|bint|ibn|al|el|la|le|di|du|dos|y|of|ap|ab|a/l|a/p|s/o|d/o)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */

@@ -32,6 +32,11 @@ const SAID_BY = new RegExp(`^(?:(?:That|This)\\s+(?:was|is)|(?:Those|These|The|H
  * noun for what someone told, then whose it was (group 1: the name). A lone quote before it is theirs, whoever spoke before.
  */
 const ACCOUNT_OF = new RegExp(`^(?:That|This)\\s+(?:was|is)\\s+the\\s+(?:account|version|verdict|assessment|recollection|explanation|testimony)\\s+(?:of|from|given\\s+by)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(${NAME})(?=\\s*[,;]|\\.(?:\\s|$)|\\s+(?:who|when|as)\\b)`, 'u');
+/**
+ * `That was Brennock, asked whether the council had any say.`: the family name alone, then the question put to the
+ * speaker (group 1). A lone family name names no one by itself; the question after it makes it the reveal.
+ */
+const FAMILY_NAME_ASKED = /^(?:That|This)\s+(?:was|is)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:when\s+)?(?:asked|responding|replying|answering|speaking)\b/u;
 /** Words before a name that make it no reveal of a person: `That was in Port Elgin, …`, `That was what Ada Brennock …`. */
 const NOT_ROLE_WORDS = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'from', 'to', 'for', 'of', 'with', 'by', 'when', 'after', 'before', 'until', 'since', 'what', 'how', 'why', 'where', 'also', 'not', 'just', 'only', 'because', 'and', 'or', 'but', 'then', 'back', 'once', 'over', 'during', 'like', 'against', 'about']);
 
@@ -46,8 +51,16 @@ function saidBy(next: string): string | null {
   return found[1]!.split(/\s+/).some((word) => NOT_ROLE_WORDS.has(word)) || !looksLikePerson(name) ? null : name;
 }
 
+/** The last given name and `family` written before (`Ada Brennock` for `Brennock`), when it reads as a person; else null. */
+function fullNameBefore(before: string, family: string): string | null {
+  const escaped = family.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const runs = [...before.matchAll(new RegExp(`\\p{Lu}[\\p{L}’'-]+\\s+${escaped}(?![\\p{L}\\p{M}])`, 'gu'))];
+  const name = runs.length ? cleanName(runs.at(-1)![0]) : '';
+  return name && looksLikePerson(name) ? name : null;
+}
+
 /** The name (and role) the paragraph after a lone, untagged quote gives its speaker, or null. */
-function revealedAfter(text: string, span: AttributedSpan): { name: string; role: string | null } | null {
+function revealedAfter(text: string, span: AttributedSpan): { name: string; role: string | null; roleBefore?: boolean } | null {
   const paragraphStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
   const lineEnd = text.indexOf('\n', span.outerEnd);
   const paragraphEnd = lineEnd < 0 ? text.length : lineEnd;
@@ -55,6 +68,9 @@ function revealedAfter(text: string, span: AttributedSpan): { name: string; role
   // full stop written outside the marks, `“…”.`, is no tag.)
   if (text.slice(paragraphStart, span.outerStart).trim() || text.slice(span.outerEnd, paragraphEnd).replace(/^[\s.…!?]+$/u, '')) return null;
   const next = text.slice(paragraphEnd).replace(/^\s+/u, '').slice(0, 300);
+  const asked = FAMILY_NAME_ASKED.exec(next);
+  const askedOne = asked ? fullNameBefore(text.slice(0, span.outerStart), asked[1]!) : null;
+  if (askedOne) return { name: askedOne, role: null, roleBefore: true };
   const revealed = saidBy(next);
   if (revealed) return { name: revealed, role: null };
   // (`„…“` ¶ `Така разказва 72-годишната X Y от …`: "thus tells" names who said it, whatever the paragraphs before gave, lang/thus-tells.ts.)
@@ -71,8 +87,10 @@ function revealedAfter(text: string, span: AttributedSpan): { name: string; role
 }
 
 export function revealedAfterSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {
-  return spans.map((span) => {
+  return spans.map((span, i) => {
     const found = revealedAfter(text, span);
-    return found ? { ...span, speaker: found.name, role: found.role, speakerKind: 'name', speakerMention: null } : span;
+    // (A family name alone names someone quoted before: the role the text gave them then is still theirs, `reeve of …`.)
+    const role = found?.roleBefore ? (spans.slice(0, i).findLast((other) => other.speaker === found.name && other.role)?.role ?? null) : found?.role;
+    return found ? { ...span, speaker: found.name, role: role ?? null, speakerKind: 'name', speakerMention: null } : span;
   });
 }

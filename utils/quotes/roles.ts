@@ -83,8 +83,8 @@ export const ROLE_NOUNS = new Set(
     'champion medallist medalist finalist titleholder ' +
     // Weight classes wrestling and boxing pages write as a position: "Heavyweight Isaiah X scored".
     'heavyweight lightweight middleweight welterweight featherweight bantamweight flyweight cruiserweight ' +
-    // Offices of South Asian districts and Canadian, Pakistani and Manx legislators' letters: "District Collector X", "MHA X", "MPP X", "MNA X", "MHK X".
-    'collector mha mpp mna mlc mhk ' +
+    // Offices of South Asian districts, Canadian, Pakistani and Manx legislators' letters and a British family doctor: "MHA X", "the island's GP, Dr X".
+    'collector mha mpp mna mlc mhk gp ' +
     // American county offices elected by name: "County Recorder X", "the county assessor".
     'recorder assessor registrar ' +
     // Land and sea trades political copy quotes by ("Rancher X", "shrimper X", "a welder at the yard").

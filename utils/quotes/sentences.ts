@@ -4,6 +4,7 @@
  */
 
 import { endsWithRankAbbreviation } from './rank-abbreviations';
+import { isFilipinoMariaDot } from './filipino-given';
 
 // (Philippine and Latin American places' saints and villages: `Barangay Sta. Cruz`, `Sto. Tomas`, `Brgy. San Jose`.)
 const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Eng|Smt|Hon|Supt|Ald|Coun|Adm|Rev|Gng|Bb|Dra|St|Sta|Sto|Brgy|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
@@ -59,6 +60,8 @@ export function sentenceBoundaries(words: string): number[] {
     // (After a comma too when the name closes the sentence, `, managerul spitalului, dr. Ana Pop.`: the title opens no sentence;
     // Hungarian `, dr. X szerint`, `, dr. X Y, aki …` read on after the name and stay split.)
     if (match[0] === '.' && /\p{Ll},\s+dr\.$/u.test(words.slice(Math.max(0, dot - 12), dot)) && DOCTOR_NAME_CLOSING_CLAUSE.test(words.slice(dot, dot + 80))) continue;
+    // (`Councilor Ma. Lourdes Santos-Reyes`: Maria's abbreviation opening a Filipino name, filipino-given.ts.)
+    if (match[0] === '.' && isFilipinoMariaDot(words, dot)) continue;
     // (`Kim wrote on X. The …`: the platform's one letter ends the sentence; it is no initial.)
     const platform = match[0] === '.' && /(?:^|\s)(?:on|to|via)\s+X\.$/u.test(words.slice(Math.max(0, dot - 8), dot));
     if (platform || (!ABBREVIATION.test(before) && !ABBREVIATION_OTHER_LANGUAGES.test(before) && !(match[0] === '.' && endsWithRankAbbreviation(words.slice(Math.max(0, dot - 12), dot))))) boundaries.push(match.index + match[0].length);

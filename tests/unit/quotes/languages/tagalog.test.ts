@@ -57,8 +57,6 @@ const ROWS: KindCase[] = [
 ];
 
 kindTable('Tagalog tags, person markers and unnamed speakers', ROWS, [
-  // (sentences.ts ends a sentence at `Ma.`, so the tag's frame stops there; its abbreviation list needs `Ma`.)
-  'tl: `sabi ni Dr. Ma. X Y` keeps `Ma.` (Maria) as part of the name',
   // (cues.ts reads `Ani X:` as a two-word name before a colon before any language's reader; names.ts needs `ani` as noise.)
   'tl: `Ani X:` before a quote is X, `Ani` (said) no given name',
   // (cues.ts reads a lone capitalised word before a colon as a name unless a reader in isReportingVerbAlone (lang/index.ts) knows it.)

@@ -39,6 +39,7 @@ import { guarded } from '../patterns';
 import { acronymOffice, qualifiesRole, repeatsTitle, statesPost } from './stated-post';
 import { apposedRole } from './apposed-before';
 import { introducedAsPassiveAgent, opensAfterParticipleClause, saysAfterComplement, speaksInRelativeClause } from './saying-relative';
+import { occupationOverAddress } from './lang/south-slavic-address';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
@@ -219,6 +220,9 @@ export function buildEntities(
     for (const appositive of spelled) if (!hasRoleNoun(appositive) && !posts.includes(appositive)) learn(person, nameAt, appositive);
     // ("Assistant Minister Ratu Semi Nakauta" … "Ratu Semi said": the honour alone keeps the office learned before.)
     if (role && !honorific && !(person.roles.length > 0 && isHonourOnly(role))) learn(person, nameAt, role);
+    // (`Barba X Y, umirovljeni ribar, …`: an occupation after the name, learned later, outranks a Dalmatian form of address.)
+    const occupation = occupationOverAddress(role, groups, isForeignRoleNoun);
+    if (occupation) learn(person, nameAt, occupation);
     // (`The Iyaloja of Oja Tuntun, Chief (Mrs) X,`: a form of address in brackets splits the run; the title before it is the name's.)
     const lead120 = text.slice(Math.max(0, match.index - 120), match.index);
     const bracketedTitle = /(?<=,\s+)(?:\p{Lu}[\p{L}.]*\s+)+\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*$/u.exec(lead120)?.[0] ?? '';

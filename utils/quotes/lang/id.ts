@@ -148,10 +148,18 @@ function officeOverJoinedBody(frame: string): SpeakerPhrase | null {
   return named?.kind === 'name' ? named : null;
 }
 
+/**
+ * `”, menurut kenyataan itu.`, `”, menurut laporan tersebut.`: "according to that statement" after the quote, a written
+ * text and a demonstrative, no person; the words are the document's (a description), never the last one named.
+ */
+const ACCORDING_TO_DOCUMENT = /^[\s,]*menurut\s+((?:satu\s+)?(?:kenyataan|pernyataan|laporan|notis|surat|memo|dokumen|siaran\s+media|siaran\s+pers)\s+(?:itu|tersebut|berkenaan|ini))\s*[.!]?\s*$/u;
+
 export const indonesian: LanguageCues = {
   ...reading,
   after: throughBinti((frame) => {
     // (The four patterns open with a verb of saying, tested first with no \p class: most frames are in other languages.)
+    const document = frame.includes('menurut') ? ACCORDING_TO_DOCUMENT.exec(frame) : null;
+    if (document) return described(document[1]!);
     const named = NAME_THEN_ACTIVE_VERB.exec(frame);
     if (named) return malayForms(person(named[1]!));
     const verbFirst = OPENING_VERB.test(frame);

@@ -24,6 +24,7 @@ import { bareTagNounRole } from './tag-noun-role';
 import { WORDS_OF } from './next-sentence-unnamed';
 import { WORDS_OWNED_NORDIC } from './words-owned-after';
 import { lazy } from './shared';
+import { malayOfficeLead } from './malay-office-lead';
 import { hungarianApposedRole } from './hungarian-apposed-role';
 import { appositionRole } from './apposed-role';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
@@ -282,6 +283,9 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   const last = words.split(/\s+/u).at(-1)!;
   // (A relative, `dochter`, `sønn`, says whose child the person is, no role; a noun no list holds, `statssekretær`, still is one.)
   if (!appositive && PLACE_THEN_VERB.test(words)) return /^\p{Ll}{4,}$/u.test(last) && !GERMANIC_RELATIVE.test(last) ? last : null;
+  // (`Pengerusi Persatuan … dan …, X`, `Ahli Majlis MBSA, X`: a Malay office over a body, or a member's seat, malay-office-lead.ts.)
+  const malay = /,\s*$/u.test(lead) ? malayOfficeLead(words) : null;
+  if (malay) return malay;
   // `Le président du Conseil local de pêche artisanale de Mbour, X,`: an office set between commas may run longer.
   const limit = appositive && /^(?:Le|La|L['’]|El|Il|Lo|O|A|Der|Die)(?:\s|(?<=['’]))/iu.test(words) && words.split(/\s+/u).length <= 12 ? 12 : 7;
   // `…, confirmou esta segunda-feira a ministra da Saúde, X`: a long clause keeps its tail from the article before a role noun.

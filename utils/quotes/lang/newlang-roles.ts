@@ -172,8 +172,10 @@ const DEFINITE_AGENT = /^\p{Ll}{4,}(?:(?:iker|ker|ter|der|ler|ar|ist|log|ent|ant
 /** A role noun as the list writes it, no compound read (`tränaren`, not `rvikatränaren`): lang/compound-role.ts. */
 export const isListedNewLanguageRoleNoun = (word: string) => ROLES.has(word.toLowerCase());
 
+// (Malay trades, agents where a role is expected, `kata X, 58, penjaja …`; no role in any tag word: `di pusat penjaja`, a place.)
+const MALAY_TRADES = new Set(['penjaja', 'peniaga', 'pesara', 'pemandu']);
 export function isNewLanguageAgentNoun(word: string): boolean {
-  return isNewLanguageRoleNoun(word) || (AGENT_SHAPE.test(word) && !NOT_AGENT.test(word));
+  return isNewLanguageRoleNoun(word) || (AGENT_SHAPE.test(word) && !NOT_AGENT.test(word)) || MALAY_TRADES.has(word.toLowerCase());
 }
 
 /** A role noun of these languages, whatever its capital: `Wethouder`, `radny`, `Başkanı`, `Primarul`. */

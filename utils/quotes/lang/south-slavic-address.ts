@@ -15,3 +15,15 @@ const WORDS = new Set(
 export function isSouthSlavicAddressOrTrade(plain: string): boolean {
   return WORDS.has(plain);
 }
+
+/** The Dalmatian forms of address of an elder alone (`Barba`, `Šjora`): what one is called, no occupation. */
+const ADDRESS = new Set(['barba', 'šjor', 'šjora', 'čiča', 'teta']);
+
+/**
+ * `Barba Ante Kos, umirovljeni ribar od 80 godina, …`: after a form of address alone, the lower-case group set off after
+ * the name that holds an occupation is the role (the address says how the village calls him, not what he does).
+ */
+export function occupationOverAddress(role: string | null, groups: readonly string[], isOccupation: (word: string) => boolean): string | null {
+  if (!role || !ADDRESS.has(role.trim().toLowerCase())) return null;
+  return groups.find((group) => /^\p{Ll}/u.test(group) && group.split(/\s+/u).some(isOccupation)) ?? null;
+}

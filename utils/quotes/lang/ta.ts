@@ -116,6 +116,20 @@ const THAT_ROLE_AFTER = /^[\s,]*(?:என்றார்|என்கிறா�
  */
 const INTERVIEW_GIVEN = /\s+(?:‘[^‘’]{1,60}’)?[^\s‘’]*(?:க்கு|குக்|ிடம்|இடம்)\s+(?:அளித்த|கொடுத்த|அளித்துள்ள)\s+(?:பேட்டியில்|பேட்டியின்போது|நேர்காணலில்)(?=\s+[\u0b80-\u0bff]+(?:தாவது|கையில்|போது)\s*[:,]?\s*$)/u;
 
+/**
+ * `… என்று Xஇடம் கேட்டபோது, “…” என்று பதிலளித்தார்.`: "when (we) asked X …", the one asked, in the locative -இடம், answers
+ * the quote that follows (`ராமலிங்கத்திடம்` from `ராமலிங்கம்`, `கண்ணனிடம்` from `கண்ணன்`; `அவரிடம்`, "him", points back).
+ */
+const ASKED_ONE_BEFORE = /(?:^|[\s,])([\u0b80-\u0bff]{2,}?)(த்திடம்|ிடம்)\s+(?:கேட்டபோது|கேட்டதற்கு|கேட்ட\s+போது)\s*,?\s*$/u;
+
+function askedOne(frame: string): SpeakerPhrase | null {
+  const found = frame.includes('டம்') ? ASKED_ONE_BEFORE.exec(frame) : null;
+  if (!found) return null;
+  const name = `${found[1]}${found[2] === 'த்திடம்' ? 'ம்' : '்'}`;
+  if (/^(?:அவர்|அவள்|அவன்|அவர்கள்)$/u.test(name)) return pronoun('they');
+  return isNameWord(name) ? reader.nameIn(name) : null;
+}
+
 export const tamil: LanguageCues = {
   ...reader.cues,
   after(frame) {
@@ -140,6 +154,8 @@ export const tamil: LanguageCues = {
   before(frame) {
     const read = reader.cues.before!(frame.replace(INTERVIEW_GIVEN, ''));
     if (read) return read;
+    const asked = askedOne(frame);
+    if (asked) return asked;
     // (`பூ விற்கும் பெண் ஒருவர், “…” என்றார்.`: "a woman (one)," right before the quote, someone the text leaves unnamed.)
     const one = ONE_BEFORE.exec(frame);
     if (one) return { ...described(one[1]!)!, unnamed: true };

@@ -1,6 +1,7 @@
 /**
  * An unnamed person brought in as the subject of a clause that does not open the sentence, in Latin-script languages:
- * after an opening phrase and its comma (`Dans Limoilou, une résidante … raconte`, `At the gate, a steward said …`) or
+ * after an opening phrase and its comma (`Dans Limoilou, une résidante … raconte`, `At the gate, a steward said …`,
+ * `Du côté du syndicat, une porte-parole a rappelé …`) or
  * after a comma and a conjunction that opens a clause (`…, als eine Mutter aus dem Quartier ans Mikrofon trat`,
  * `…, when a nurse stepped forward`). The clause is then read as a sentence opening (unnamed-introduction.ts).
  * Left alone: a comma inside a list or an apposition (`Tom Reyes, a nurse,` is named; `Among the delegations was Tom
@@ -10,7 +11,7 @@
 /** Conjunctions that open a clause whose subject follows at once. */
 const CLAUSE_CONJUNCTION = /^(?:when|while|as|after|before|als|wenn|während|nachdem|bevor|quand|lorsque|alors\s+que|tandis\s+que|cuando|mientras|quando|mentre|enquanto|toen|terwijl|när|medan|da|mens|mentre)\s+/iu;
 /** An opening phrase: a preposition or adverb and at most nine more words before the comma (`In the hallway, where …, `, `At the club, which …, `: a clause on the place may follow). */
-const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|After|Before|During|Earlier|Afterward|Afterwards|Après|Avant|Pendant|Nach|Después|Antes|Durante|Dopo|Prima|Depois|Tijdens|Efter|Etter|Al|Als|A\s+la|Davant|Prop|Dans|À|Au|Aux|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,9}(?:,\s+(?:where|when|which|où|wo|donde|dove|onde|waar|där)\s[^,.;:!?"“”«»„]{1,60})?,\s+/u;
+const OPENING_PHRASE = /^(?:In|At|On|Outside|Inside|Near|Among|Later|Nearby|Elsewhere|Meanwhile|After|Before|During|Earlier|Afterward|Afterwards|Après|Avant|Pendant|Nach|Después|Antes|Durante|Dopo|Prima|Depois|Tijdens|Efter|Etter|Al|Als|A\s+la|Davant|Prop|Dans|À|Au|Aux|Du\s+côté|Côté|Chez|Sur|Devant|Près|Plus\s+loin|En|Auf|Im|Am|Vor|In|Bei|Unter|Später|Daneben|En|Entre|Frente|Ante|Cerca|Más|Nel|Nella|Sul|Sulla|Davanti|Accanto|Poco|No|Na|Em|Perto|Diante|Op|Bij|Voor|Naast|Verderop|På|Vid|Utanför|Ved|Utenfor)(?:\s+[^\s,.;:!?"“”«»„]+){0,9}(?:,\s+(?:where|when|which|où|wo|donde|dove|onde|waar|där)\s[^,.;:!?"“”«»„]{1,60})?,\s+/u;
 
 /**
  * Scandinavian puts the verb second, so a place opening the sentence pushes the subject after the verb (`Ved bordet sitter
@@ -32,8 +33,8 @@ export function innerClauseOpenings(sentence: string): number[] {
   const openings: number[] = [];
   const phrase = OPENING_PHRASE.exec(sentence);
   // (`Among the delegations was X Y, a grandmother …`: a capitalised word after lower-case ones ends a name the clause is set beside.)
-  // (Not a place after a preposition: `Al barri de Sant Narcís, una veïna …`.)
-  const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]) && !/\s(?:de|of|in|at|di|du|del|della|des|da|do|van|von|en|al|am|im|bei)\s(?:\p{Lu}[^,\s]*\s)*\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]);
+  // (Not a place after a preposition: `Al barri de Sant Narcís, una veïna …`, `Du côté de la Fédération des X, une porte-parole …`.)
+  const apposedToName = phrase && /\s\p{Ll}[^,]*\s\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]) && !/\s(?:de|of|in|at|di|du|del|della|des|da|do|van|von|en|al|am|im|bei)\s(?:la\s|l['’])?(?:\p{Lu}[^,\s]*\s)*\p{Lu}[^,\s]*,\s+$/u.test(phrase[0]);
   if (phrase && !apposedToName && /^\p{Ll}/u.test(sentence.slice(phrase[0].length))) openings.push(phrase[0].length);
   const inverted = phrase ? null : (INVERTED_INDEFINITE.exec(sentence) ?? ENGLISH_INVERTED.exec(sentence) ?? GERMAN_INVERTED.exec(sentence) ?? CONJUNCTION_FIRST.exec(sentence));
   if (inverted) openings.push(inverted[0].length);

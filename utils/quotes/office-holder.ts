@@ -18,6 +18,14 @@ const REACH = 3000;
 /** French copy's other word for the mayor (`répond l’édile`): the role noun it stands for. */
 const MAYOR_ALIASES: Record<string, string> = { édile: 'maire' };
 
+/** Italian copy's other name for the mayor, "first citizen" (`Il primo cittadino non nasconde …`): the office it stands for. */
+const FIRST_CITIZEN: Record<string, string> = { 'primo cittadino': 'sindaco', 'prima cittadina': 'sindaca' };
+
+/** Whether the words are Italian's "first citizen" for the mayor (`primo cittadino`), a person's office though `cittadino` alone is none. */
+export function isFirstCitizen(words: string): boolean {
+  return !!FIRST_CITIZEN[words.trim().toLowerCase().replace(/\s+/gu, ' ')];
+}
+
 /** `l'assessore`, `l’alcalde`: a role written with its elided article is headed by the noun after it. */
 const ELIDED_ARTICLE = /^[ld]['’](?=\p{L})/u;
 
@@ -36,7 +44,9 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   const words = phrase.trim().replace(ANY_BODY_COMPLEMENT, '').split(/\s+/u);
   const complement = words.findIndex((word, i) => i > 0 && COMPLEMENT_MARKER.test(word));
   const written = (complement > 0 ? words[complement - 1] : words.at(-1))?.replace(/^[lLdD]['’]/u, '') ?? '';
-  const noun = MAYOR_ALIASES[written.toLowerCase()] ?? written.toLowerCase();
+  // (`il primo cittadino`: the two words together are the mayor; `cittadino` alone is any citizen.)
+  const firstCitizen = complement < 0 ? FIRST_CITIZEN[words.slice(-2).join(' ').toLowerCase()] : undefined;
+  const noun = firstCitizen ?? MAYOR_ALIASES[written.toLowerCase()] ?? written.toLowerCase();
   // (Only a role noun's letters: `la 40enne`, an age written as a noun, heads no role.)
   // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
   if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}\p{M}-]+$/u.test(noun)) return null;

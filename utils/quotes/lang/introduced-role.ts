@@ -26,6 +26,7 @@ import { WORDS_OWNED_NORDIC } from './words-owned-after';
 import { lazy } from './shared';
 import { malayOfficeLead } from './malay-office-lead';
 import { hungarianApposedRole } from './hungarian-apposed-role';
+import { officeBeforeDegree } from './office-before-degree';
 import { appositionRole } from './apposed-role';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
@@ -168,7 +169,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // `Role, Name,` or `Role Name verb`: the words before the name, a comma closing a role group.
   // `Le conseiller Simon Delvaux (Vert Horizon) s’est abstenu`: a party in brackets sits between.
   // (Wide enough for the longest office the pattern below takes, 80 letters, and its commas.)
-  const after = text.slice(at + name.length, at + name.length + 100).replace(/^\s*\([^()]{1,40}\)/u, '');
+  // (`X, 68 anni, pensionata,`, `X, 74 ans, retraitée,`: an age set off by commas before the occupation is no part of it.)
+  const after = text.slice(at + name.length, at + name.length + 100).replace(/^\s*\([^()]{1,40}\)/u, '').replace(ROMANCE_AGE_APPOSITION, '');
   // `Об этом сообщил генеральный директор аэропорта X.`, `Ученик Y, ныне руководитель мастерской X, вспоминает`: Russian and Ukrainian as the tag reader reads them.
   const cyrillic = () => (/\p{Script=Cyrillic}/u.test(name) ? cyrillicRoleAt(text.slice(sentenceStart, at + name.length), name) : null);
   // (`…la replica dell’assessore regionale ai Trasporti, Paolo Mereu.`: a sentence ending with the name set after an office.)
@@ -184,7 +186,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
-  return roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!.replace(ELIDED_ARTICLE, ''), ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
+  // (`Il direttore tecnico, l’ingegnere X,`: the office before a degree of address, lang/office-before-degree.ts.)
+  return officeBeforeDegree(lead) ?? roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!.replace(ELIDED_ARTICLE, ''), ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
 // (`Sådan lyder det fra X, …`, `Så låter det från X`: "so it sounds from X" points back too, no role.)
@@ -204,6 +207,9 @@ function roleNounRightAfter(after: string): string | null {
   if (!word || !isNewLanguageRoleNoun(word) || /^\s+(?:lett|lesz|volt|maradt)$/u.test(match![2] ?? '')) return null;
   return HUNGARIAN_WORDS.test(after.split(/[.!?]/u)[0]!) ? word : null;
 }
+
+/** An age in years set off by commas right after a name, before another group: `, 68 anni`, `, di 68 anni`, `, 74 ans`, `, 74 años`. */
+const ROMANCE_AGE_APPOSITION = /^,\s+(?:di\s+|de\s+)?\d{1,3}\s+(?:anni|ans|años|anos)(?=,\s+\p{Ll})/u;
 
 /** "Former" opening an apposition before its office (`X, fost primar al comunei Y,`, `X, former mayor of Y,`): the office is the next word. */
 const FORMER = /^(?:fost|fostă|fostul|fosta|former|ancien|ancienne|antiguo|antigua|antigo|ex)\s/u;

@@ -18,6 +18,7 @@ import { interviewedIn } from './ru-uk';
 import { findUnnamedIntroductions } from '../unnamed-introduction';
 import { isGivenAndPatronymic } from './role-nouns';
 import { resolveName } from '../name-resolution';
+import { unnamedReportedSpeaker } from './unnamed-reported-speaker';
 
 const QUOTE_MARK = /["“”«»„]/u;
 const DASH = /^[–—―]/u;
@@ -83,7 +84,8 @@ function unnamedIntroducedBefore(text: string, dashAt: number): string | null {
   const before = text.slice(0, lineStart).trimEnd();
   const intro = before.slice(before.lastIndexOf('\n') + 1).trim();
   if (!intro || QUOTE_MARK.test(intro) || DASH.test(intro) || findPersonMentions(intro).length > 0) return null;
-  return findUnnamedIntroductions(intro, () => false)[0]?.phrase ?? null;
+  // (`Eräs asukas … sanoo …`: the one whose saying the paragraph reports, when it reports one, lang/unnamed-reported-speaker.ts.)
+  return unnamedReportedSpeaker(intro) ?? findUnnamedIntroductions(intro, () => false)[0]?.phrase ?? null;
 }
 
 /** The last speech was a dash line, and between it and this one stands one paragraph naming no one and quoting nothing. */

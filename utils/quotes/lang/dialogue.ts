@@ -18,6 +18,7 @@ import { countWords } from '../../text-measure';
 import type { QuoteSpan } from '../find';
 import { findPersonMentions } from '../person-mentions';
 import { intervieweeBefore, isQuestionParagraph } from './dash-interview';
+import { unnamedReportedSpeaker } from './unnamed-reported-speaker';
 
 const DIALOGUE_OPENING = /^[ \t]*[–—―][ \t]+(?=\S)/u;
 /**
@@ -58,7 +59,7 @@ export function dialogueSpans(text: string, taken: readonly QuoteSpan[], isTag: 
     // said goes on as a dash line would, `- Ingen flytter hertil. Vi har to huse til salg.` after `- …, siger hun.`)
     const dashLike = !hyphen || (hyphenSpeechSeen && readsAsSaid(line.slice(opening![0].length)));
     // (`– Båten er ikke nedbetalt.` ¶ `Det sier X (23), …`: the paragraph after says whose the words were.)
-    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || reportsSpeech(previousProse) || answersQuestion() || ownedByNextParagraph(text, end) || (FIRST_PERSON.test(line) && taggedDashLineNext(text, end, isTag)))));
+    const goesOn = dashLike && (previousWasSpeech || (!!opening && readsAsSaid(line.slice(opening[0].length)) && (introducesOne(previousProse) || (speechBeforePrevious && namesNoOne(previousProse)) || reportsSpeech(previousProse) || !!unnamedReportedSpeaker(previousProse) || answersQuestion() || ownedByNextParagraph(text, end) || (FIRST_PERSON.test(line) && taggedDashLineNext(text, end, isTag)))));
     const opened: QuoteSpan[] = opening ? speechOf(text, start + opening[0].length, end, start + opening[0].search(/[–—―-]/u), goesOn, isTag, hyphen ? INNER_DASH_OR_HYPHEN : INNER_DASH) : [];
     let found = opened.filter(free);
     // `Jankowski przyznał też, że … – Chłopaki grali na stojąco – stwierdził.`: speech may open after a sentence, a tag proving it.

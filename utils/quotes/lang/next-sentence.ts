@@ -75,6 +75,10 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
   const sentence = nextSentence(text, quoteEnd);
   const frame = sentence ? POINTS_BACK().exec(sentence) : null;
   if (!frame) return null;
+  // (`That was the response from a spokesperson for the X Authority, who …`: an indefinite lower-case noun phrase names no
+  // one; its capitals are the body it speaks for, so the speaker is that description, to the comma.)
+  const forBody = ENGLISH_POINTS_BACK.test(frame[0]) ? INDEFINITE_FOR_BODY.exec(sentence!.slice(frame[0].length).trim()) : null;
+  if (forBody) return { phrase: forBody[1]!.trim(), kind: 'description', pronoun: false, unnamed: true };
   if (!/^[\p{Script=Latin}\p{Script=Greek}]/u.test(sentence!)) return pointedBackTag(frame[0], sentence!.slice(frame[0].length), text.slice(0, quoteStart));
   // (A nickname in quotation marks inside the name, `Per-Olof ”Pelle” Dahlgren`, is left out.)
   const words = sentence!.slice(frame[0].length).split(/\s+/u).filter((word) => !/^[”“"„«»][^\s”“"„«»]+[”“"»«]$/u.test(word));
@@ -124,6 +128,9 @@ function pointedBackName(text: string, quoteStart: number, quoteEnd: number): Sp
 
 /** `That was the message from`, `That's how` (POINTS_BACK's English frames that name no one themselves). */
 const ENGLISH_POINTS_BACK = /^That(?:\s+(?:was|is)|['’]s)\s/u;
+
+/** `a spokesperson for the X Authority, who …`, `an official of the X Board.`: an indefinite role, a preposition, a body, and no name after it. */
+const INDEFINITE_FOR_BODY = /^(an?\s+\p{Ll}[^,.;:]*?\s(?:for|of|at|with)\s[^,.;:]*\p{Lu}[^,;:]*?)(?:,\s+(?:who|which)\s|[.;]?$)/u;
 
 /** Catalan and Spanish clitic frames pointing back at the words: `Ho explica`, `Lo dice`. */
 const CLITIC_POINTS_BACK = /^(?:Ho|Lo)\s/u;

@@ -11,6 +11,7 @@ import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN } from './lang/de-roles';
 import { attestedNominative, familyInNominative } from './lang/case-forms';
 import { isNewLanguageRoleNoun, withoutPlaceAfterPreposition } from './lang/newlang-roles';
+import { withoutSaintPlace } from './lang/saint-place';
 import { isPaperName } from './outlets';
 import { guessedGenitiveFamily, nominativeName, withoutGenitiveOnly } from './lang/nominative-name';
 import { ROLE_NOUNS } from './roles';
@@ -185,7 +186,7 @@ function readPersonMentions(text: string, skip: (at: number) => boolean = () => 
     if (/[mn]$/.test(tail) && GERMAN_DATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)) && !GERMAN_ROLE_NOUN.test(match[0].split(/\s/u)[0]!) && !/\svon\s/u.test(match[0])) continue;
     // `з полонини Менчул Іван Шкіряк`: a place named after its kind is not the first name (lang/role-nouns.ts).
     const before = text.slice(Math.max(0, match.index - 24), match.index);
-    let name = withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index));
+    let name = withoutSaintPlace(withoutPlaceAfterPreposition(withoutCyrillicPlace(boundName(cleanName(match[0]), match[0], text, match.index), before, match[0]), text.slice(Math.max(0, match.index - 48), match.index)), match[0], before); // (`a São Pedro X Y`: lang/saint-place.ts.)
     // (`viljelijä Jari Mäkinen Ylikylästä`, `ütles X Y Postimehele.`: a place it is from, a listener, lang/listener-allative.ts.)
     name = withoutFinnicCaseTail(name, text, match.index + match[0].length, () => (finnish ??= isFinnishText(text)));
     if (name === match[0]) name = withoutCommonNounOpening(name, text, match.index);

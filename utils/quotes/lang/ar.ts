@@ -81,7 +81,8 @@ const arabicCues = semiticCues({
   // Forms of address, no role: `سعادة X`, `معالي الوزير`.
   // (`الكابتن X`: how the sports pages address a coach or a former player.)
   // (`عم حسن`: Egypt's "uncle" before a given name, a form of respect.)
-  title: /^(?:سعادة|معالي|فضيلة|سمو|السيد|السيدة|الحاج|الحاجة|الكابتن|عم|عمّ)$/u,
+  // (`الريس X`: how a boatman, a fisherman or a foreman is addressed in Egypt and the Gulf, no office.)
+  title: /^(?:سعادة|معالي|فضيلة|سمو|السيد|السيدة|الحاج|الحاجة|الكابتن|عم|عمّ|الريس|الريّس)$/u,
   // Titles an office in apposition says more than: `المهندسة X، مديرة المشروع،`.
   // (`الشيخ X، رئيس الجمعية،`: a sheikh's title yields to the office after the name, as a doctor's does.)
   weakRole: /^(?:الدكتور|الدكتورة|د\.|م\.|أ\.|أ\.د\.|المهندس|المهندسة|الأستاذ|الأستاذة|اللواء|العميد|العقيد|المستشار|الشيخ|الشيخة)$/u,

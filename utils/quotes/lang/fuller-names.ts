@@ -88,11 +88,18 @@ function threePartGiven(lead: string, notGiven: RegExp): string {
   const first = words?.[2];
   // (`ويزرع X Y Z`: a verb's imperfect after the conjunction is no given name; nor a perfect of the fourth form, `وأرجع X Y`,
   // `فأعلنت X Y`: the conjunction and hamza-alif before three root letters.)
+  // `عبد الكريم سالم أبو حمدة` before `أبو حمدة`: a given name built as a construct is two words, bounded before the first.
+  const joined = first && /^ال[\u0621-\u064a]{3,}$/u.test(first) ? /^([\s\S]*?)(?:^|\s)(عبد|أبو)\s*$/u.exec(words?.[1] ?? '') : null;
+  if (joined) return boundedBefore(joined[1]!, notGiven) ? `${joined[2]} ${first} ` : '';
   if (!first || notGiven.test(first.replace(/\p{M}/gu, '')) || /^و[يتن]|^[وف]أ[\u0621-\u064a]{3}ت?$/u.test(first)) return '';
-  const previous = /(?:^|\s)([^\s]+)\s*$/u.exec(words[1] ?? '')?.[1] ?? '';
+  return boundedBefore(words[1] ?? '', notGiven) && /^[\u0621-\u064a]+$/u.test(first.replace(/\p{M}/gu, '')) ? `${first} ` : '';
+}
+
+/** Whether the text before a given name ends where a name may open: its edge, a mark, or a verb or particle. */
+function boundedBefore(before: string, notGiven: RegExp): boolean {
+  const previous = /(?:^|\s)([^\s]+)\s*$/u.exec(before)?.[1] ?? '';
   // (Not after a preposition: `نقيب المهندسين في طرابلس X Y` holds a place there.)
-  const bounded = !previous || /[.،,:«»"“”]$/u.test(previous) || (/^[\p{Script=Arabic}\p{M}]+$/u.test(previous) && notGiven.test(previous.replace(/\p{M}/gu, '')) && !/^(?:في|من|عن|مع|إلى|على|لدى|عند|منذ)$/u.test(previous));
-  return bounded && /^[\u0621-\u064a]+$/u.test(first.replace(/\p{M}/gu, '')) ? `${first} ` : '';
+  return !previous || /[.،,:«»"“”]$/u.test(previous) || (/^[\p{Script=Arabic}\p{M}]+$/u.test(previous) && notGiven.test(previous.replace(/\p{M}/gu, '')) && !/^(?:في|من|عن|مع|إلى|على|لدى|عند|منذ)$/u.test(previous));
 }
 
 /** The Arabic-script name (Persian, Kurdish and Uyghur letters too) of two or three words opening with the given name `short`

@@ -37,7 +37,8 @@ const PERSON_NOUN = /^(?:կին|տղամարդ|բնակիչ|հարևան|հար�
  */
 const OFFICE_NOUN = /^(?:մարզիչ|տնօրեն|տնօրենուհի|քաղաքապետ|փոխքաղաքապետ|համայնքապետ|մարզպետ|նախարար|փոխնախարար|պատգամավոր|նախագահ|ղեկավար|բժիշկ|ուսուցիչ|ուսուցչուհի|խոսնակ|փորձագետ|ոստիկան|դատավոր|փաստաբան|վարպետ|ֆերմեր|գյուղապետ|ինժեներ|ճարտարապետ|դասախոս|պետ|մարզիկ|սան)$/u;
 /** Word shapes of bodies and places, never a person: -ություն (a ministry, a company), -արան (a town hall), -ատուն. */
-const BODY_SHAPE = /(?:ություն|արան|ատուն|ակոմիտե|խորհուրդ)(?:ը|ն)?$/u;
+// (`Արարողությանը ներկա էր …`, "present at the ceremony": -ության is the same noun's dative or genitive, no name.)
+const BODY_SHAPE = /(?:ություն|ության|արան|ատուն|ակոմիտե|խորհուրդ)(?:ը|ն)?$/u;
 
 /** A name's nominative without its article: -ը always, -ն doubled (`Պետրոսյանն`) or before a word opening with a vowel. */
 function withoutArticle(word: string, next = ''): string {
@@ -106,7 +107,9 @@ function subjectBefore(sentence: string): SpeakerPhrase | null {
     const next = words.slice(run.index + run[0].length).trim();
     // (A subject takes the article: `Պետրոսյանը`, `Արան`; `Երևանի`, `Հայաստանում` are a place's other cases.)
     if (!/(?:ը|ն)$/u.test(last)) continue;
-    return nameOf(run[0], next, roleBefore(words.slice(0, run.index)));
+    // (A body's or a thing's noun opening the sentence, `Արարողությանը`, leaves the subject to a later run.)
+    const named = nameOf(run[0], next, roleBefore(words.slice(0, run.index)));
+    if (named) return named;
   }
   return null;
 }

@@ -28,9 +28,16 @@ const LISTENER_AFTER_NAME = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su
  */
 const LISTENER_CLOSING_VERB = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su|se|si|је|су))?)\s+(?:za|за|dla|pro|pre)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}(?=\s*[.!?]?\s*$)/u;
 
+/**
+ * `„…“, рекао је за Нови весник Милан X`, `rekla je za Večernji list Ana X`: a South Slavic paper's title is a capitalised
+ * adjective and a lower-case paper noun (лист, весник, гласник, дневник), so that noun is no role; the whole title goes
+ * and the name after it stays the subject. (`za Radio X profesorica Y` keeps its role through the pattern above.)
+ */
+const PAPER_TITLE_AFTER_VERB = /^([,]?\s*[—–-]?\s*\p{Ll}[\p{L}-]*(?:\s+(?:je|su|је|су|nam|нам|mu|му|joj|јој))?)\s+(?:za|за)\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,2}(?:list|vesnik|glasnik|dnevnik|nedeljnik|tjednik|лист|весник|гласник|дневник|недељник)(?=\s+\p{Lu})/u;
+
 /** The frame after a quote without the outlet it was said to (unchanged when there is none). */
 export function withoutOutletListener(frame: string): string {
-  const found = LISTENER_AFTER_VERB.exec(frame) ?? ALLATIVE_LISTENER_AFTER_NAME_VERB.exec(frame) ?? LISTENER_AFTER_NAME.exec(frame)
+  const found = PAPER_TITLE_AFTER_VERB.exec(frame) ?? LISTENER_AFTER_VERB.exec(frame) ?? ALLATIVE_LISTENER_AFTER_NAME_VERB.exec(frame) ?? LISTENER_AFTER_NAME.exec(frame)
     ?? LISTENER_CLOSING_VERB.exec(frame);
   return found ? `${found[1]}${frame.slice(found[0].length)}` : frame;
 }

@@ -4,6 +4,7 @@
  * noun after `à` is whom it was said to (`a confié à la juge Paul Dumont`: Paul Dumont is the judge, the listener), so it stays.
  */
 import { isForeignRoleNoun } from './role-nouns';
+import { SAINT_PLACE_AFTER_VERB } from './saint-place';
 
 /** `plus tôt`, `plus tard`, `auparavant`: when it was said, before a place or a capitalised subject. */
 const TIME_ADVERB = /^(?:plus\s+tôt|plus\s+tard|auparavant|ensuite|également)\s+(?=à\s|au\s|aux\s|\p{Lu})/u;
@@ -11,6 +12,9 @@ const TIME_ADVERB = /^(?:plus\s+tôt|plus\s+tard|auparavant|ensuite|également)\
 const PLACE_BEFORE_NAME = /^(?:à\s+la\s+|à\s+l['’]|au\s+|aux\s+)(\p{Ll}[\p{L}-]*)\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu})/u;
 
 export function withoutTimeAndPlace(clause: string): string {
+  // (`afirmou à chegada a São Pedro Ana Vaz`: a Portuguese saint-named place, lang/saint-place.ts.)
+  const saint = SAINT_PLACE_AFTER_VERB.exec(clause);
+  if (saint) return clause.slice(saint[0].length);
   const timeless = clause.replace(TIME_ADVERB, '');
   const place = PLACE_BEFORE_NAME.exec(timeless);
   if (place && !isForeignRoleNoun(place[1]!.toLowerCase())) return timeless.slice(place[0].length);

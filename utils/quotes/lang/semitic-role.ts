@@ -6,6 +6,7 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, person } from './shared';
 import { plainName, type SemiticLanguage } from './semitic';
+import { nameWordCount } from './arabic-name-parts';
 import { occupationBeforeName } from './arabic-occupation';
 export { pronounBeforeVerb, titledNameGroup } from './semitic-pronoun-subject';
 
@@ -153,7 +154,9 @@ export function splitRole(language: SemiticLanguage, phrase: string[]): SpeakerP
   // `هيئة الأرصاد الجوية`, `משרד הבריאות`: a body speaks only as itself.
   if (language.constructNouns.has(first.replace(/^[وف]/u, '')) && words.length > 1 && language.definite.test(words[1]!)) return described(words.slice(0, 4).join(' '));
   // `بائع الخضار منير داود`: a trade in construct before a name (arabic-occupation.ts).
-  return (language.constructBeforeDefinite ? null : occupationBeforeName(language, words)) ?? person(words.slice(0, 4).join(' '));
+  // (`عبد الكريم سالم أبو حمدة`: an Arabic name's construct parts count as one, arabic-name-parts.ts.)
+  const take = language.constructBeforeDefinite ? 4 : nameWordCount(words);
+  return (language.constructBeforeDefinite ? null : occupationBeforeName(language, words)) ?? person(words.slice(0, take).join(' '));
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { SpeakerPhrase } from '../cues';
 import { hasEnglish } from './tag-words';
-import { STATION_KIND, TOWN_GENITIVE } from './listener-allative';
+import { PLACE_PAPER_HEAD, STATION_KIND, TOWN_GENITIVE } from './listener-allative';
 
 /** An Estonian or Finnish verb, past or present (`ütles`, `ütleb`, `sanoi`, `sanoo`), then a run whose last word is an allative (`Postimehele`). */
 // (`ütles valla vanem Mari Kask Raadio Kadrile`: a role before the name, kept, and a station's kind word opening the listener.)
@@ -19,10 +19,15 @@ const RUN_THEN_ALLATIVE = runThenAllative(`(?:${STATION_KIND}\\s+)?`);
 // `kertoo Matti Virtanen Helsingin Sanomille`: a paper named by its town in the genitive. Taken first only when a whole
 // name (two words) stays before it, so that a surname ending in -n (`Antti Lindtman Aamulehdelle`) stays whole.
 const RUN_THEN_GENITIVE_ALLATIVE = runThenAllative(String.raw`${TOWN_GENITIVE}\s+`);
+// `rääkis Kask Järva Teatajale`: an Estonian paper named by its place in the genitive (a vowel, no -n) and a head noun seldom
+// printed alone, so the place word is the paper's, not the name's (`rääkis Mari Karu Postimehele` keeps `Karu`).
+const RUN_THEN_PLACE_PAPER = runThenAllative(String.raw`\p{Lu}[\p{L}-]+[aeiouõäöü]\s+(?=${PLACE_PAPER_HEAD}\s*[.!?]?\s*$)`);
 
 /** Reads `verb Name` without the listener after it, with the reader given (lang/adjacent.ts), or null when no listener follows. */
 export function nameBeforeListener(frame: string, read: (frame: string) => SpeakerPhrase | null): SpeakerPhrase | null {
   if (hasEnglish(frame)) return null;
+  const placePaper = RUN_THEN_PLACE_PAPER.exec(frame);
+  if (placePaper) return read(`${placePaper[1]} ${placePaper[2]}.`);
   const genitive = RUN_THEN_GENITIVE_ALLATIVE.exec(frame);
   const found = genitive && /\s/u.test(genitive[2] ?? '') ? genitive : (RUN_THEN_ALLATIVE.exec(frame) ?? genitive);
   return found ? read(`${found[1]} ${found[2]}.`) : null;

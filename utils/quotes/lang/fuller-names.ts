@@ -15,7 +15,7 @@ import { mayBeNepaliGivenName } from './ne';
 import { mayBeMarathiGivenName } from './mr';
 import { mayBePunjabiGivenName } from './pa';
 import { mayBeOdiaGivenName } from './or';
-import { introducesGujaratiName, mayBeGujaratiGivenName } from './gu';
+import { gujaratiAddressedInFull, introducesGujaratiName, mayBeGujaratiGivenName } from './gu';
 import { mayBeTamilNameWord } from './ta';
 import { mayBeTeluguNameWord } from './te';
 import { isKannadaRole, mayBeKannadaNameWord } from './kn';
@@ -183,6 +183,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     }
     // (`सुखराम ने कहा` after `61 वर्षीय मल्लाह सुखराम केवट`: a given name alone, introduced in full after a role or an age.)
     // (Gujarati: `કિરણ` after `48 વર્ષીય કિરણ મહેતા`, its form of address off it, `કિરણભાઈ`, lang/gu.ts.)
+    // (Gujarati: `મીના` after `મીનાબેન શાહ`, the full name written with its form of address, kept as written.)
+    const addressed = indic.letters.startsWith('\\u0a80') ? gujaratiAddressedInFull(before, short) : null;
+    if (addressed) return addressed;
     const introduces = indic.letters.startsWith('\\u0900') ? introducesHindiName : indic.letters.startsWith('\\u0a80') ? introducesGujaratiName : null;
     if (introduces) {
       const given = new RegExp(`(?:^|\\s)(\\S+)\\s+${escape(short)}\\s+([${indic.letters}]{2,})(?=[\\s,।:.]|$)`, 'u').exec(before);

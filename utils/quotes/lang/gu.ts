@@ -33,6 +33,12 @@ const NOT_AGENT = new Set(
  */
 const WEEKDAY_OR_DATIVE = /(?:વારે|[\u0abe-\u0acc\u0a85-\u0a94ન]ને)$/u;
 
+/**
+ * A doubled word, the manner of an act (`હસતાં હસતાં કહે છે`, laughing says; `ધીમે ધીમે`, slowly): no part of the name
+ * before it, `Xબેન હસતાં હસતાં કહે છે` is Xબેન's.
+ */
+const DOUBLED = new RegExp(`(?<=\\s)(${LETTER}{2,})\\s+\\1(?:\\s+|(?=[,.]))`, 'gu');
+
 const GUJARATI: HindustaniWords = {
   letter: /[\u0a80-\u0aff]/u,
   marker: /[\u0a80-\u0aff]/u,
@@ -47,7 +53,7 @@ const GUJARATI: HindustaniWords = {
   one: 'એક',
   roles: words(
     'કમિશનર પ્રમુખ અધ્યક્ષ ઉપપ્રમુખ મંત્રી મુખ્યમંત્રી પ્રવક્તા અધિકારી મેયર કોર્પોરેટર ધારાસભ્ય સાંસદ ડૉક્ટર તબીબ વકીલ ' +
-      'નેતા એડવોકેટ વેપારી ફેરિયા ફેરિયો શિક્ષક શિક્ષિકા આચાર્ય ખેડૂત કર્મચારી નિષ્ણાત પ્રોફેસર ઇજનેર એન્જિનિયર સચિવ નિયામક ' +
+      'નેતા એડવોકેટ માલિક સંચાલક મેનેજર કલાકાર વેપારી ફેરિયા ફેરિયો શિક્ષક શિક્ષિકા આચાર્ય ખેડૂત કર્મચારી નિષ્ણાત પ્રોફેસર ઇજનેર એન્જિનિયર સચિવ નિયામક ' +
       'ડિરેક્ટર કલેક્ટર સરપંચ દુકાનદાર વિદ્યાર્થી વિદ્યાર્થિની ચેરમેન મહામંત્રી કાર્યકર ચાલક ડ્રાઇવર મજૂર કારીગર ગૃહિણી રહીશ ' +
       'નિવાસી ઇન્સ્પેક્ટર કોન્સ્ટેબલ ન્યાયાધીશ જજ સંયોજક પત્રકાર લેખક વાચક સભ્ય ગ્રાહક નાગરિક મુસાફર',
   ),
@@ -63,8 +69,10 @@ const GUJARATI: HindustaniWords = {
       // (`સ્થાનિક ચેનલ ‘X Y’ને જણાવ્યું`: an outlet's name in quotation marks with the dative on it, the marks off so the tag reads on.)
       // (Only before the dative `ને`, the one told: `‘X’એ કહ્યું`, the outlet as agent, keeps its marks and is no person.)
       .replace(/‘([^‘’“”\n]{1,40})’(?=ને)/gu, '$1')
+      .replace(DOUBLED, '')
       // (`કિરણભાઈ`, `મીનાબેને`: the form of address off a given name, an agent marker on it kept as એ, `મીનાએ`.)
-      .replace(new RegExp(`(?<=${LETTER}{2})${ADDRESS}(ે|એ)?(?=[\\s,.:“”‘’]|$)`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
+      // (Kept on a full name with the agent on its family name, `કિરણભાઈ મહેતાએ જણાવ્યું`: the name as the text writes it.)
+      .replace(new RegExp(`(?<=${LETTER}{2})${ADDRESS}(ે|એ)?(?=[\\s,.:“”‘’]|$)(?!\\s+${LETTER}{2,}?(?:ે|એ)\\s+(?:\\S+\\s+){0,2}${SAID})`, 'gu'), (_all, agent?: string) => (agent ? 'એ' : ''))
       // (`“…,” એમ તેમણે કહ્યું`: એમ, "thus", closing the words before the tag.)
       .replace(new RegExp(`(^|[\\s,“”‘’])એમ\\s+(?=(?:\\S+\\s+){0,2}${SAID})`, 'gu'), '$1')
       // (`શાહે કહ્યું` → `શાહ એ કહ્યું`, `મંત્રીએ` → `મંત્રી એ`: only a few words before a verb of saying.)
@@ -105,18 +113,22 @@ export const gujarati: LanguageCues = {
 const ADDRESSED = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?)${ADDRESS}(?:ે|એ)?(?=[\\s,.]|$)`, 'u');
 /** A full name written with the form of address on its given name (`કોકિલાબેન પરમાર`): so the text names the person. */
 const ADDRESSED_IN_FULL = new RegExp(`(?:^|[\\s,])(${LETTER}{2,}?${ADDRESS})\\s+(${LETTER}{2,})(?=[\\s,.]|$)`, 'u');
+/** The first word of a verb of saying (`કહે છે`, `જણાવ્યું`): no name. */
+const SAYING_WORD = /^(?:કહે|જણાવે|પૂછે|કહ્યું|જણાવ્યું|ઉમેર્યું|પૂછ્યું)$/u;
 /** `<office> X Yએ …` (the agent marker on the name, any verb): the name after an office or the age word, its marker off. */
 const OFFICE_AGENT = new RegExp(`(?:^|\\s)(\\S+)\\s+(${LETTER}{2,})\\s+(${LETTER}{2,}?)(?:ે|એ)(?=[\\s,])`, 'u');
 
 /** The person a finished sentence introduces: a full name with its form of address, or a name after an office with the agent marker. */
 function introducedIn(sentence: string): SpeakerPhrase | null {
   const full = ADDRESSED_IN_FULL.exec(sentence);
-  if (full && gujaratiReader.mayBeGivenName(full[2]!) && !NOT_AGENT.has(full[2]!) && !GUJARATI.notName?.test(full[2]!)) return person(`${full[1]} ${full[2]}`);
+  // (`Xબેન કહે છે`: the verb of saying after the given name is no family name.)
+  if (full && gujaratiReader.mayBeGivenName(full[2]!) && !NOT_AGENT.has(full[2]!) && !GUJARATI.notName?.test(full[2]!) && !SAYING_WORD.test(full[2]!)) return person(`${full[1]} ${full[2]}`);
   const office = OFFICE_AGENT.exec(sentence);
   return office && gujaratiReader.introducesName(office[1]!) && gujaratiReader.mayBeGivenName(office[2]!) ? person(`${office[2]} ${office[3]}`, gujaratiReader.introducesName(office[1]!) ? office[1] : null) : null;
 }
 
 export function gujaratiSubject(sentence: string): SpeakerPhrase | null {
+  sentence = sentence.replace(DOUBLED, '');
   const found = introducedIn(sentence) ?? gujaratiReader.subject(sentence);
   if (found) return found;
   const given = ADDRESSED.exec(sentence)?.[1];
@@ -124,6 +136,13 @@ export function gujaratiSubject(sentence: string): SpeakerPhrase | null {
 }
 
 export const mayBeGujaratiGivenName = gujaratiReader.mayBeGivenName;
+
+/** `મીનાબેન શાહ` before a tag reading `મીના` (its form of address off): the latest full name so written, or null. */
+export function gujaratiAddressedInFull(before: string, given: string): string | null {
+  const written = new RegExp(`(?:^|[\\s,“”‘’])(${given}${ADDRESS})\\s+(${LETTER}{2,})(?=[\\s,.:]|$)`, 'gu');
+  const found = [...before.matchAll(written)].filter((match) => mayBeGujaratiGivenName(match[2]!) && !notGujaratiNameWord(match[2]!)).at(-1);
+  return found ? `${found[1]} ${found[2]}` : null;
+}
 /** Words that are no part of a Gujarati name: postpositions, roles, bodies, times (gu-role-holder.ts). */
 export const notGujaratiNameWord = (token: string) =>
   GUJARATI.smallWords.has(token) || GUJARATI.roles.has(token) || GUJARATI.bodies.has(token) || NOT_AGENT.has(token) || !!GUJARATI.notName?.test(token);

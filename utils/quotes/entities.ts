@@ -11,6 +11,7 @@
  * after an opening phrase or a role) or the listener of "told X": salience.ts reads the subjects.
  */
 
+import { councilSeatOf } from './council-seat';
 import { isCleftLead } from './lang/cleft';
 import { joinsTwoNames, personObjectBefore } from './clause-links';
 import { mentionClosingRun } from './run-mention';
@@ -336,7 +337,7 @@ function learn(person: Entity, at: number, role: string): void {
   // ("Mayor Cr Lachlan Petrie" … "Cr Petrie said": the title alone, as the fuller role ends, keeps the fuller role.)
   const last = person.roles.at(-1)?.role;
   // (`Cr Whitmore said` after `the council's mayor, Cr Sally Whitmore,`: the title written with the name again, stated-post.ts.)
-  if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last)) && !repeatsTitle(person.roles, role)) person.roles.push({ at, role });
+  if (last !== role && !last?.endsWith(` ${role}`) && !(last && abbreviates(role, last)) && !repeatsTitle(person.roles, role) && !(last && councilSeatOf(role, last))) person.roles.push({ at, role });
   for (const word of role.toLowerCase().split(/\s+(?:for|to)\s/)[0]!.split(/[\s-]+/)) { // (not the governor a "spokesman for the governor" serves)
     const spelled = office(word);
     if (ROLE_NOUNS.has(spelled) || ABBREVIATED_OFFICES[word.replace(/\.$/, '')]) person.offices.add(spelled);

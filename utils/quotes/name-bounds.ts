@@ -103,6 +103,10 @@ export function boundName(name: string, run: string, text: string, at: number): 
   // (`Anwohner Gerhard Moser ist verärgert`: a German agent noun opening a sentence's run of three, in German text, is the role.)
   // (`Skeptisch bleibt Pächter X Y`: after any lower-case word, too.)
   if (words.length === 3 && words[0] === first && (OPENS_SENTENCE.test(before) || /\p{Ll}\s+$/u.test(before)) && (isShortGermanAgentNoun(first) || isGermanAgentNoun(first)) && isGermanProse(text)) return words.slice(1).join(' ');
+  // (`Wenn Fährmann X Y morgens…`, `Als Imkerin X Y…`: a capitalised small word opening the sentence, which cleanName left out
+  // of the run, stands where a lower-case word stands above.)
+  const opener = run.endsWith(` ${name}`) && OPENS_SENTENCE.test(before) ? run.slice(0, -name.length - 1) : '';
+  if (words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(opener) && (isShortGermanAgentNoun(words[0]!) || isGermanAgentNoun(words[0]!)) && isGermanProse(text)) return words.slice(1).join(' ');
   // (`Schepen van Cultuur X Y`: once cleanName drops the role noun, "of" and one capitalised word left before a full name
   // are the role's portfolio or place, no particle opening the name.)
   // (`Schepen van Lokale Economie X Y`: a Dutch portfolio of an adjective and its noun is two words; `van Economie X De Smet` one.)

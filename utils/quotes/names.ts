@@ -136,7 +136,7 @@ const LEADING_NOISE = new Set(
     // Times of day opening a sentence before a weekday: "Late Monday, X's group circulated …" names nobody (not "Early", a family name).
     'late overnight tonight yesterday tomorrow ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september ' +
-    'october november december ' +
+    'october november december mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' + // (Nordic, Dutch: `Mandag skrev hun:`; German `Freitag` is a family name too.)
     // Sentence openers in French, German, Spanish, Italian and Portuguese ("Pour Claire Martin, …", "Não vendeu nenhum.").
     'et pour selon ayon dans avec après mais à au aux não nunca jamais für mit nach laut auch dessen deren para con según per secondo com segundo ' +
     'zu zur seit über unter gegen ohne durch trotz wegen während hinter neben ' + // (German: `Zu Ostern fahren …`.)

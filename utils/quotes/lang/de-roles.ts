@@ -76,6 +76,8 @@ const AGENT_SHAPES: Array<[RegExp, number]> = [
   [/(?:ende|ender|igte|igter|liche|licher|ige|iger)$/u, 9],
   // Compounds on -mann/-frau: `Pflegefachmann`, `Feuerwehrfrau` (the surnames `Baumann`, `Zimmermann` are shorter).
   [/(?:mann|frau)$/u, 11],
+  // Staff on -kraft: `Pflegekraft`, `Lehrkraft`, `Fachkraft`; only these heads, as power and firms end so too (`Wasserkraft`, `Norrkraft`).
+  [/(?:[Pp]flege|[Ll]ehr|[Ff]ach|[Hh]ilfs|[Ee]insatz|[Ff]ührungs|[Aa]rbeits|[Rr]einigungs|[Kk]üchen|[Vv]erkaufs|[Ss]ervice)kraft$/u, 8],
   // Scientists on -loge/-login: `Glaziologe`, `Hydrologin`.
   [/(?:loge|login)$/u, 7],
   // A club's officers on -wart: `Kassenwart`, `Jugendwartin`, `Platzwart`.

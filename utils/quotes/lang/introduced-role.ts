@@ -28,6 +28,7 @@ import { malayOfficeLead } from './malay-office-lead';
 import { hungarianApposedRole } from './hungarian-apposed-role';
 import { officeBeforeDegree } from './office-before-degree';
 import { appositionRole } from './apposed-role';
+import { germanApposedRole } from './german-apposed-role';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
 /** An article elided onto its noun in Catalan, French and Italian: `l'arquitecte`, `l’ingénieure`. */
@@ -187,7 +188,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
   // (`Il direttore tecnico, l’ingegnere X,`: the office before a degree of address, lang/office-before-degree.ts.)
-  return officeBeforeDegree(lead) ?? roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!.replace(ELIDED_ARTICLE, ''), ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
+  return officeBeforeDegree(lead) ?? roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!.replace(ELIDED_ARTICLE, ''), ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? germanApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
 // (`Sådan lyder det fra X, …`, `Så låter det från X`: "so it sounds from X" points back too, no role.)

@@ -30,7 +30,8 @@ const PAST_AT_END = /\p{Ll}(?:dı|di|du|dü|tı|ti|tu|tü|ıyor|iyor|uyor|üyor)
 // (`Muhalefet grubundan meclis üyesi Elif Demirtaş ise …`: words may describe the person first, up to fourteen for a long
 // participle clause (batch others5); the lower-case words right before the name are the role, `meclis üyesi`.)
 // (Hyphened words in the lead too: `yap-işlet-devret modeliyle … belirten X,`.)
-const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.-]+\\s+){0,14}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s*\\((?:\\d{1,3}|[^()\\d]{3,80})\\))?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
+// (`… söz aldıklarını anlatan, … söyleyen Kaya,`: two participle clauses joined by a comma describe the same subject.)
+const SUBJECT = lazy(() => new RegExp(`^(?:((?:[\\p{L}’'.-]+\\s+|\\p{Ll}{2,}(?:an|en),\\s+){0,20}?)(?<=(?:^|\\s)\\p{Ll}[\\p{L}’'.]*\\s|^))?(${NAME_RUN})(?:['’]\\p{Ll}+)?(?:\\s*\\((?:\\d{1,3}|[^()\\d]{3,80})\\))?(?:,|\\s+(?:da|de|ise)(?=[\\s,]))`, 'u'));
 /** `Karaca oylamanın ardından kısa bir açıklama yaptı:`: a name opening a sentence that ends in a reporting verb and a colon. */
 const BARE_SUBJECT = lazy(() => new RegExp(`^(${NAME_RUN})\\s+\\p{Ll}`, 'u'));
 /** Turkish occupations by their suffix (`kırtasiyeci`, `gazeteci`) and `üyesi` (member of). */

@@ -112,3 +112,4 @@ export const RANK_THEN_FULL_NAME = /^((?:(?!(?:de|da|do|dos|das|di|del|della|du|
 export const DAY_WORD = /^(?:χθες|σήμερα|ayer|hoy|ieri|oggi|ontem|hoje|hier|gestern|heute|včera|dnes|wczoraj|dziś|dzisiaj|igår|idag|gisteren|vandaag)(?![\p{L}])/u;
 // (Re-exported for latin-reader.ts, whose imports are at their limit.)
 export { continuesInstitutionName } from './institution-tail';
+export { closesOfficeOfBody } from './office-of-body';

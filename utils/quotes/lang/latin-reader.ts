@@ -19,7 +19,7 @@ import { agedDescriptor } from './aged-descriptor';
 import { beforeRecipient, trailingFullName, withoutGermanTrailingAdverb } from './trailing-name';
 import { COMPLEMENT_MARKER, described, person, pronoun } from './shared';
 import { withoutLeadingAge, withoutLeadingToUs, withoutOriginAfterName } from './tag-particles';
-import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender, isPlaceAfterPreposition, continuesInstitutionName } from './latin-reader-words';
+import { ABBREVIATIONS_ALONE, ACRONYM, INHABITANT, ACRONYM_RECIPIENT, ADJUNCT_OPENING, AGE_GROUP, ALSO_BEFORE_SUBJECT, AUDIENCE, CLITIC_END, COMPLEMENTIZER, DAY_WORD, GERUND_OR_MANNER_AFTER_NAME, GERUND_CLAUSE, NAME_PARTICLES, NOT_A_ROLE, ORGANISATION_COMPLEMENT, PLACE_THEN_FULL_NAME, PREPOSITION_AT_END, PUNCTUATION_END, RANK_THEN_FULL_NAME, ROLE_PREPOSITION, SHARED_OUTLET, lastWords, lowerFirst, RELATIVE_OPENING, roleGender, isPlaceAfterPreposition, continuesInstitutionName, closesOfficeOfBody } from './latin-reader-words';
 
 /** Reads the speaker phrase in the words after a verb or before one. */
 export class SpeakerReader {
@@ -128,8 +128,8 @@ export class SpeakerReader {
     if (/^(?:ma|mais|pero|mas|però|porém|eppure),$/iu.test(trimmed.split(/[.!?]\s+/u).at(-1)!.trim())) return pronoun('they');
     if (trimmed.endsWith(',')) {
       const groups = trimmed.slice(0, -1).split(/\s*,\s*/u).slice(-2), [previous, last] = groups.length === 2 ? groups : [undefined, groups[0]];
-      // (`X, directora del Hospital General del Alto Valle,`: a run glued to a body's capitals is its name's tail, institution-tail.ts.)
-      const lastName = [last ? this.named(lastWords(last)) : null].map((found) => (previous && this.named(lastWords(previous)) && continuesInstitutionName(lastWords(last!), found) ? null : found))[0]!;
+      // (`X, directora del Hospital General del Alto Valle,`, `X, wethouder van gemeente Y,`: the body's run, institution-tail.ts, office-of-body.ts.)
+      const lastName = [last ? this.named(lastWords(last)) : null].map((found) => [previous ? this.named(lastWords(previous)) : null].map((before) => (before && (continuesInstitutionName(lastWords(last!), found) || closesOfficeOfBody(lastWords(last!), found, before)) ? null : found))[0]!)[0]!;
       if (lastName) return previous && this.isDescription(lastWords(previous)) ? person(lastName.phrase, lowerFirst(lastWords(previous))) : lastName;
       // `O coordenador municipal de Proteção e Defesa Civil, tenente Ronaldo Gusmão, disse`: a lower-case rank and a full name
       // after the comma are the person; the office before it (a body's capitals and all) is their role.

@@ -7,7 +7,7 @@
 import type { AttributedSpan } from './attribute';
 import { pointingBackSpeaker } from './lang/pointing-back';
 import { thusTellsSpeaker } from './lang/thus-tells';
-import { cleanName, looksLikePerson } from './names';
+import { NAME_RUN, cleanName, looksLikePerson } from './names';
 
 const NAME = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 
@@ -17,6 +17,8 @@ const POINTING_BACK: readonly RegExp[] = [
   new RegExp(`^(?:It|That|This)\\s+(?:is|was)\\s+the\\s+question\\s+(${NAME})\\s+(?:has|had|have|keeps|kept|is|was|asks|asked)\\b`, 'u'),
   // `Those were the first words from Harlow coach Ada Brennock when …`, `These are the words of Ada Brennock, who …`
   new RegExp(`^(?:Those|These)\\s+(?:were|are)\\s+the\\s+(?:\\p{Ll}+\\s+){0,2}words\\s+(?:of|from)\\s+[^.\\n]{0,60}?\\b(${NAME})(?=\\s+(?:when|as|who|after|before|on|at|in)\\b|\\s*[,.;])`, 'u'),
+  // `The words are those of Ada arap Brennock, a warden who …`, `The voice was that of …`: the same pointer, the words named first.
+  new RegExp(`^The\\s+(?:\\p{Ll}+\\s+)?(?:words|voice|remarks|comments)\\s+(?:are|were|is|was)\\s+(?:those|that)\\s+of\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(${NAME_RUN})(?=\\s+(?:when|as|who|after|before|on|at|in)\\b|\\s*[,.;])`, 'u'),
   // `The speaker, Ramdas, a farmer …`, `The speaker was Ada Brennock.` (one name will do: it is set off in commas)
   new RegExp(`^The\\s+speaker(?:,\\s+|\\s+was\\s+)(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,3})(?=\\s*[,.;])`, 'u'),
 ];
@@ -59,6 +61,11 @@ function fullNameBefore(before: string, family: string): string | null {
   return name && looksLikePerson(name) ? name : null;
 }
 
+/** `, a senior warden who has …` right after a revealed name: the role words of the appositive (`senior warden`), or null. */
+function appositiveRole(after: string): string | null {
+  return /^,\s+(?:a|an|the)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)(?=\s*[,.;]|\s+(?:who|which|that|at|in|of|for|with|from|since)\b)/u.exec(after)?.[1] ?? null;
+}
+
 /** The name (and role) the paragraph after a lone, untagged quote gives its speaker, or null. */
 function revealedAfter(text: string, span: AttributedSpan): { name: string; role: string | null; roleBefore?: boolean } | null {
   const paragraphStart = text.lastIndexOf('\n', span.outerStart - 1) + 1;
@@ -78,8 +85,8 @@ function revealedAfter(text: string, span: AttributedSpan): { name: string; role
   if (thusTold && looksLikePerson(cleanName(thusTold.name))) return { name: cleanName(thusTold.name), role: null };
   if (span.speakerKind === 'name') return null;
   for (const pattern of POINTING_BACK) {
-    const name = pattern.exec(next)?.[1];
-    if (name) return { name, role: null };
+    const found = pattern.exec(next);
+    if (found?.[1]) return { name: found[1], role: appositiveRole(next.slice(found.index + found[0].length)) };
   }
   // (`“…”` ¶ `یہ کہنا تھا کسان X Y کا، …`: the same pointing back in Urdu, Hindi and Bengali, lang/pointing-back.ts.)
   const found = pointingBackSpeaker(next);

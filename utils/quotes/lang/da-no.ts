@@ -11,6 +11,7 @@ import { DANISH_NORWEGIAN_SAYING } from './da-no-verbs';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleNounReading } from './newlang-shared';
 import { agedRoleAnaphor } from './aged-role-anaphor';
+import { NORDIC_WEEKDAYS } from './nordic-stops';
 
 const VERBS = alternation(DANISH_NORWEGIAN_SAYING);
 
@@ -24,7 +25,7 @@ const cues = latinCues({
   according: '[Ii]følgje|[Ii]følge',
   articles: 'en|et|ei|den|det|hans|hendes|hennes',
   hasArticles: false,
-  stops: 'til|i|på|ved|under|efter|etter|for|om|med|fra|også|dog|nu|nå|da|i\\s+går|i\\s+dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag',
+  stops: `til|i|på|ved|under|efter|etter|for|om|med|fra|også|dog|nu|nå|da|i\\s+går|i\\s+dag|${NORDIC_WEEKDAYS}`,
   recipients: 'til',
   outlet: /^(?:avis\p{L}*|\p{L}*[Aa]vis\p{L}*|Ritzau|NTB|DR|NRK|TV\s?2|Politiken|Berlingske|Aftenposten|VG|Dagbladet|radio\p{L}*)$/u,
   capitalRole: { test: isNewLanguageRoleNoun },

@@ -9,6 +9,7 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleNounReading } from './newlang-shared';
 import { agedRoleAnaphor } from './aged-role-anaphor';
 import { readingCompoundRoles } from './compound-role';
+import { NORDIC_WEEKDAYS } from './nordic-stops';
 
 const VERBS = alternation(
   ('säger sa sade berättar berättade skriver skrev förklarar förklarade konstaterar konstaterade menar tycker svarar ' +
@@ -23,7 +24,7 @@ const cues = latinCues({
   according: '[Ee]nligt',
   articles: 'en|ett|den|det|hans|hennes|dess',
   hasArticles: false,
-  stops: 'till|i|på|vid|under|efter|för|om|med|också|dock|nu|då|igår|idag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag',
+  stops: `till|i|på|vid|under|efter|för|om|med|också|dock|nu|då|igår|idag|${NORDIC_WEEKDAYS}`,
   recipients: 'till',
   outlet: /^(?:tidning\p{L}*|\p{L}*[Tt]idning\p{L}*|TT|SVT|SR|Expressen|Aftonbladet|DN|SvD|radio\p{L}*)$/u,
   capitalRole: { test: isNewLanguageRoleNoun },

@@ -29,6 +29,8 @@ import { hungarianApposedRole } from './hungarian-apposed-role';
 import { officeBeforeDegree } from './office-before-degree';
 import { appositionRole } from './apposed-role';
 import { germanApposedRole } from './german-apposed-role';
+import { statedOccupation } from './stated-occupation';
+import { officeOfNamedBody } from './office-of-named-body';
 import { appositionByShape, definiteNounJustBefore, personNounJustBefore, RELATIVE_TAIL, roleInOwnTag, roleInRelativeClauseAfter } from './clause-role';
 
 /** An article elided onto its noun in Catalan, French and Italian: `l'arquitecte`, `l’ingénieure`. */
@@ -186,9 +188,11 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   const vietnamese = VIETNAMESE_LETTER.test(name) ? /^,\s+([^,.;:()]{2,80}?)\s*,\s+\p{Ll}/u.exec(after)?.[1] : undefined;
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
-  // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is.)
+  // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is;
+  // `X (58) is akkerbouwer en …`: a copula and a bare occupation noun, stated-occupation.ts; `X, heemraad van waterschap Y,`
+  // an unlisted office closed by its body, office-of-named-body.ts.)
   // (`Il direttore tecnico, l’ingegnere X,`: the office before a degree of address, lang/office-before-degree.ts.)
-  return officeBeforeDegree(lead) ?? roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!.replace(ELIDED_ARTICLE, ''), ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? germanApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
+  return officeBeforeDegree(lead) ?? roleBeforeMention(lead, /,\s*$/u.test(lead) && after.startsWith(',')) ?? roleBeforeTitle(lead) ?? (following && [following.split(/\s+/u)[0]!.replace(ELIDED_ARTICLE, ''), ...(FORMER.test(following) ? [following.split(/\s+/u)[1] ?? ''] : [])].some((word) => isForeignRoleNoun(word) || APPOSED_SPECIALIST.test(word) || isRoleWord(word) || ROMANCE_AGENT.test(word)) ? following : null) ?? roleNounJustBefore(lead) ?? roleInRelativeClause(after) ?? roleInRelativeClauseAfter(after) ?? statedOccupation(after) ?? officeOfNamedBody(after) ?? roleNounRightAfter(after) ?? hungarianApposedRole(after) ?? germanApposedRole(after) ?? cyrillic() ?? (/\p{Script=Latin}|\p{Script=Greek}/u.test(name) ? appositionRole(after, lead) : null) ?? appositionByShape(after);
 }
 
 // (`Sådan lyder det fra X, …`, `Så låter det från X`: "so it sounds from X" points back too, no role.)

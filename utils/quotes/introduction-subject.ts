@@ -59,7 +59,15 @@ export function reportedSpeaker(sentence: string, people: PersonMention[]): Spea
   const noSubject = at >= 0 && NO_SUBJECT_BEFORE.test(sentence.slice(0, at));
   const opensWithPerson = noSubject && subject?.kind === 'name' && !subject.pronoun && sentence.indexOf(subject.phrase) < at;
   if (opensWithPerson && /\s/u.test(resolveName(subject.phrase, people))) return subject;
+  // (`The president of the X Association, marine ecologist Ada Brennock, said …`: the person in commas after the office is its holder.)
+  if (at === 0 && subject?.kind === 'name' && !subject.pronoun && apposedAfter(sentence.slice(cued.phrase.length), subject.phrase)) return subject;
   return reportingSubject(sentence, cued) ?? cued;
+}
+
+/** `, Ada Brennock,` or `, marine ecologist Ada Brennock,` right after the description: the name set in its commas. */
+function apposedAfter(after: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`^,\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}${escaped},`, 'u').test(after);
 }
 
 /**

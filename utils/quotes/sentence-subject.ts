@@ -123,6 +123,36 @@ function isRoleQualifier(word: string): boolean {
 }
 const NO_ROLE_QUALIFIER = /^(?:the|his|her|its|our|your|their|for|with|from|but|that|who|which|when|while|after|before|said|says|told|asked|added|and|les|des|del|los|las|une|der|die|das|den|dem|het|een|uma|una|uno|gli)$/u;
 
+/** `, marine ecologist Ada Brennock,` after a described subject: lower-case words ending in an occupation, then a full name in the commas. */
+const BARE_OCCUPATION_NAME = lazyPattern(() => new RegExp(`^,\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})(${NAME_RUN}),`, 'u'));
+/** An occupation noun's ending (`ecologist`, `historian`, `teacher`, `inspector`) for one no role list holds. */
+const OCCUPATION_ENDING = /(?:ist|ian|er|or)$/u;
+/** Words with those endings that are no occupation (`under`, `other`, `whether`). */
+const NOT_OCCUPATION = /^(?:under|over|after|ever|never|other|rather|whether|either|neither|together|further|later|earlier|former|per|for|nor|or)$/u;
+/** `The chair of the Gulf of Maine Lobster Council` before a comma: an office noun, `of`/`for`/`at` and a body's capitalised name (group 1: the office noun). */
+const OFFICE_OF_NAMED_BODY = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'&.-]*){0,7}(?=,)/u;
+
+function bareOccupationThenName(after: string): SpeakerPhrase | null {
+  const found = BARE_OCCUPATION_NAME().exec(after);
+  if (!found) return null;
+  const words = found[1]!.trim().split(/\s+/u);
+  const noun = words.at(-1)!;
+  const occupation = (isRoleWord(noun) || (OCCUPATION_ENDING.test(noun) && !NOT_OCCUPATION.test(noun))) && !NO_ROLE_QUALIFIER.test(noun) && words.slice(0, -1).every(isRoleQualifier);
+  const name = occupation ? cleanName(found[2]!) : '';
+  return name && name.includes(' ') && looksLikePerson(name) ? { ...named(found[2])!, role: words.join(' ') } : null;
+}
+
+/** The person set in commas after an office of a named body (`, Ada Brennock,`, `, hydrologist Ada Brennock,`), or null. */
+function officeHolderAfter(after: string, office: string): SpeakerPhrase | null {
+  const plain = new RegExp(`^,\\s+(${NAME_RUN}),\\s+\\p{Ll}`, 'u').exec(after);
+  const name = plain ? cleanName(plain[1]!) : '';
+  const role = office.replace(/^[Tt]he\s+/u, '');
+  if (name && name.includes(' ') && looksLikePerson(name)) return { ...named(plain![1])!, role };
+  // (The office of the named body says why they speak: it is the role, `chair of the X Council`, over the occupation.)
+  const occupied = bareOccupationThenName(after);
+  return occupied ? { ...occupied, role } : null;
+}
+
 export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Consultado sobre su futuro, fue tajante:`, `A dirlo è X:`: an opening of another language before the subject (lang/clause-opening.ts).
   const opened = speakerAfterOpening(sentence, sentenceSubject);
@@ -191,6 +221,11 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   const portuguese = PORTUGUESE_NOUN_FULL_NAME.test(opening) ? openingPerson(opening) : null;
   if (portuguese) return portuguese;
   const description = DESCRIBED_OPENING.exec(opening) ?? CAPITALISED_OFFICE_OPENING.exec(opening);
+  // (`The chair of the Tarn Valley Water Board, [hydrologist] Ada Brennock, defended …`: the office of a named body, then the
+  // person in commas; with no person there the sentence is left as before.)
+  const officeOfBody = description ? null : OFFICE_OF_NAMED_BODY.exec(opening);
+  const heldBy = officeOfBody && isRoleWord(officeOfBody[1]!) ? officeHolderAfter(opening.slice(officeOfBody[0].length), officeOfBody[0]) : null;
+  if (heldBy) return heldBy;
   if (description) {
     // "His rival, Jane Doe, disagreed:": the name after a described subject is the subject.
     // (`A Vasas kapusa, Ivan Horvat a meccs után így fogalmazott:`: with no comma closing the name, when its sentence opens the
@@ -202,6 +237,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
     const articled = new RegExp(`^,\\s+the\\s+((?:[\\p{Ll}-]+\\s+){0,3})(${NAME_RUN}),`, 'u').exec(opening.slice(description[0].length));
     const articledName = articled && articled[1]!.trim().split(/\s+/u).every((word) => !word || isRoleWord(word)) && looksLikePerson(cleanName(articled[2]!)) ? named(articled[2]) : null;
     if (articledName) return withRole(articledName, [articled![1]!.trim() || (description[1] ?? '')]);
+    // ("The chair of the X Council, marine ecologist Ada Brennock, defended …": the occupation with no article, then the name.)
+    const occupied = bareOccupationThenName(opening.slice(description[0].length));
+    if (occupied) return occupied;
     // "The critic Marianne Stoddart, writing in …, dismissed …": lower-case role words, then the person's full name.
     const roleThenFullName = ROLE_WORDS_THEN_FULL_NAME().exec(description[1] ?? '');
     const person = roleThenFullName && looksLikePerson(cleanName(roleThenFullName[2]!)) ? named(roleThenFullName[2]) : null;

@@ -26,6 +26,9 @@ export const VERBS =
 /** A word list; an abbreviation is written with ASCII `"`/`'` or with the Hebrew gershayim/geresh (`מנכ"ל`, `מנכ״ל`): both are in it. */
 const words = (list: string) => new Set(list.split(' ').flatMap((word) => [word, word.replace(/"/gu, '״').replace(/'/gu, '׳'), word.replace(/״/gu, '"').replace(/׳/gu, "'")]));
 
+/** `מפעילת`, `מתכנת`, `מלצרית`: מ and three to five letters, no plural; a closed list of given names and place heads excepted. */
+const HEBREW_AGENT = /^(?!מ(?:שה|יכל|רים|איר|לכה|ורן|יכאל|רדכי|תן|עיין|ירב|איה|נחם|נשה|רגלית|זל|וטי|אור|חמוד|וחמד|וסא|רואן|נסור|ונא|הא|יה|ירי|ארי|ירה|לאכי|שולם)$|מ(?:רמת|קריית|קרית|בית|גבעת|כפר|נווה|תל|קיבוץ|מושב|עין|ראש|נחל|מעלה|גן|באר|כרם|אזור|שכונת)$)מ\p{Script=Hebrew}{3,5}(?<!ים|ות)$/u;
+
 const hebrewCues = semiticCues({
   // (`"…?", שאלה שגיא.`: the feminine "asked" is also the noun "a question" (`שאלה אחת:`), so only a tag ending its sentence.)
   verbs: `ו?(?:${VERBS.split(' ').join('|')}|שאלה(?=\\s+[^:"“”\\n]{2,40}[.,!?]))`,
@@ -55,6 +58,8 @@ const hebrewCues = semiticCues({
       // Research: `דוקטורנט X`, `החוקרת X`, `אנטומולוג X`.
       'דוקטורנט דוקטורנטית הדוקטורנט הדוקטורנטית החוקר החוקרת מדען מדענית המדען המדענית ' +
       // Rescue: `פרמדיק מד"א X`, `החובש X`, `כבאי X`.
+      // Trades in the pattern of a doer with no מ (`פועל רציף`, a dock worker; `סוחר תבלינים`), written after a name too.
+      'פועל פועלת סוחר סוחרת רוקח רוקחת ' +
       'פרמדיק פרמדיקית הפרמדיק חובש חובשת החובש מציל המציל כבאי הכבאי החזאי החזאית',
   ),
   // (`אב לשלושה`, `אם לשניים`, `סבתא לשישה`: a parent by the number of children, no name given.)
@@ -79,6 +84,9 @@ const hebrewCues = semiticCues({
   // `כתבה השרה ברשת X`: an office with its article alone (a place after it) is the person the story just named; not a spokesperson or a body.
   // (An office with its complement, `השר לביטחון פנים`; or any definite noun, perhaps with a definite adjective: `הקשיש`, `האם הצעירה`; a parent or child, `האב לשלושה`.)
   anaphor: /^(?:(?:ה\p{Script=Hebrew}{2,}\s+)?(?:בן|בת)\s+ה[-־]?\d{1,3}|(?!ה(?:דובר|דוברת|מקור|גורם|משטרה|עירייה|משרד|חברה|ארגון|ממשלה|צבא|ועד|ועדה|מועצה|הנהלה|רשות|פרקליטות|עמותה|מחלקה|הודעה|מכתב|דוח|סקר|מחקר|בית)(?:\s|$))(?:ה(?:שר|שרה|מנכ"ל|מנכ"לית|שופט|שופטת|רופא|רופאה|מורה|מאמן|מאמנת|ראש|נשיא|נשיאה|יו"ר)(?:\s+[בל]\S+(?:\s+\S+)?)?|ה\p{Script=Hebrew}{3,}(?:\s+ה\p{Script=Hebrew}{3,})?|(?:האב|הבן|הבת|הסב)(?:\s+ל\S+)?|האם\s+ל\S+))$/u,
+  // An occupation by its participle shape after a name and a comma: `X, מפעילת מנוף בנמל,`, `X, מתכנת בחברה,` (the lists
+  // cannot hold them all). Given names opening with מ and places after "from" (`X, מרמת גן,`) are none.
+  agentNoun: HEBREW_AGENT,
   // `אמרה בטקס הפתיחה:`, `אמר בסוף ישיבת הוועד`: in (a place, an occasion) with a definite noun after it.
   adjunct: /^ב\p{Script=Hebrew}{2,}\s+(?:ה\p{Script=Hebrew}|\p{Script=Hebrew}+ת\s+ה|\p{Script=Hebrew}+ת$)/u,
   // (`מאוניברסיטת תל אביב`: from a university, its name in construct.)

@@ -292,7 +292,10 @@ function citedOpening(language: SemiticLanguage, words: string): SpeakerPhrase |
  */
 function appositionOffice(language: SemiticLanguage, group: string): string | undefined {
   const words = group.trim().split(/\s+/u).filter(Boolean);
-  if (!language.roleHeads.has(words[0] ?? '')) return undefined;
+  // (`X, מפעילת מנוף במסוף, גרה…`: an occupation by its agent-noun shape with a complement and where it works, `ב…`/`في`; the
+  // shape alone may be a present verb, `X, מוכר ירקות,`, left as before.)
+  const agent = words.length >= 2 && !!language.agentNoun?.test(words[0]!) && !language.participle?.test(words[0]!) && !language.stop.test(words[1]!) && words.slice(1).some((word) => /^(?:ב\p{Script=Hebrew}{2,}|في)$/u.test(word));
+  if (!language.roleHeads.has(words[0] ?? '') && !agent) return undefined;
   const end = words.findIndex((word, i) => i >= 1 && (language.stop.test(word) || !language.script.test(word) || !!language.adjunct?.test(`${word} ${words[i + 1] ?? ''}`)));
   const office = words.slice(0, end < 0 ? words.length : end);
   return office.length <= 6 ? office.join(' ') : undefined;

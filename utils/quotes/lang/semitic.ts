@@ -293,9 +293,9 @@ function titledNameLater(language: SemiticLanguage, clause: string): SpeakerPhra
 function appositionRole(language: SemiticLanguage, rest: string): string | null {
   const match = /^(?:[^،,:.«»“”]|(?<=(?:^|\s)\p{L})\.)+[،,]\s*([^،,:.«»“”]+?)\s*(?:[،,:.]|$)/u.exec(rest.trimStart());
   const all = match?.[1]!.split(/\s+/u).filter(Boolean) ?? [];
-  // (`مؤسسة شركة ناشئة لتصنيع التمور المحشوة في الخبر`: a group too long for an office ends at its preposition.)
-  const cut = all.findIndex((word, i) => i >= 2 && language.stop.test(word));
-  const words = all.length > 7 && cut > 0 ? all.slice(0, cut) : all;
+  // (`مؤسسة شركة ناشئة لتصنيع التمور المحشوة في الخبر`: a group too long for an office ends at its preposition; any at a relative clause, `סוחר ירקות שעובד בשוק`.)
+  const cut = all.findIndex((word, i) => (i >= 2 && language.stop.test(word)) || (i >= 1 && RELATIVE_OPENING.test(word) && !language.roleHeads.has(word)));
+  const words = cut > 0 && (all.length > 7 || RELATIVE_OPENING.test(all[cut]!)) ? all.slice(0, cut) : all;
   // (`، مضيفة أن …`: a participle of saying, "adding that", is no office.)
   // (`X، خبير الأرصاد في المركز…،`: a noun for an unnamed speaker with its complement is an office once a name stands before it.)
   const office = language.roleHeads.has(words[0]!) || (words.length >= 2 && language.descriptionHeads.has(words[0]!) && language.definite.test(words[1]!)) || (words.length >= 2 && !!language.agentNoun?.test(words[0]!) && !language.participle?.test(words[0]!) && !language.stop.test(words[1]!));

@@ -11,6 +11,7 @@
  * the short form of a name the text gives in full, and never an outlet.
  */
 
+import { isLithuanianNounSubject, lithuanianNounAfter } from './baltic-noun-subject';
 import { nameBeforeListener } from './listener-after-name';
 // (`Vodja … Rok Zajc je povedal, da …:`, a role opening the sentence)
 import { roleNameBeforeColon } from './role-name-colon';
@@ -203,7 +204,8 @@ export function isDroppedSubjectTag(frame: string): boolean {
   // (`diye konuştu.` is Turkish, whose reader takes the subject of the sentence before.)
   // (`, gaineratu du.`, `, va dir.`: a Basque auxiliary after the verb, the Catalan one before it.)
   if (tag?.[3] && ((BASQUE_AUXILIARY.test(tag[3]) && isVerbLike(tag[2]!)) || (CATALAN_PAST.test(tag[2]!) && isVerbLike(tag[3]))) && !hasEnglish(tag[0])) return true;
-  if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
+  // (`– sakė archeologas.`: a Lithuanian verb and a noun subject, baltic-noun-subject.ts.)
+  if (!tag || !isVerbLike(tag[2]!) || (tag[3] && !isVerbLike(tag[3])) || isLithuanianNounSubject(tag[2]!, tag[3]) || hasEnglish(tag[0]) || /[ğıİşŞ]/u.test(tag[0])) return false;
   // With its comma taken off (frames.ts), the words must show they are not English: a letter beyond ASCII or an auxiliary (`dodao je`).
   // (`lisas ta.`: the Estonian he/she after the verb, no English word, tells as much.)
   // (`, alisema.`, `, akaongeza.`: a Swahili verb of the third person singular, its subject prefix a- and tense marker on it.)
@@ -219,7 +221,8 @@ const SWAHILI_THIRD_PERSON = /^(?:ali|ame|ana|aka)[a-z]{3,}a$/u;
 const HUNGARIAN_ROLE_AFTER = /^[—–-]?\s*(\p{Ll}+)\s+(?:a|az)\s+(\p{Ll}[\p{Ll}-]{2,})\s*(?:[.!?]|,\s+(?:aki|akik|ami|amely|mire|miközben)\s.*)?$/u;
 
 function roleDescriptorAfter(frame: string): SpeakerPhrase | null {
-  const match = HUNGARIAN_ROLE_AFTER.exec(frame.trim());
+  const match = HUNGARIAN_ROLE_AFTER.exec(frame.trim()) ?? lithuanianNounAfter(frame);
+  if (match?.[0] === '' && match[2]) return Object.assign(pronoun('they'), { descriptor: true, definite: match[2] });
   if (!match || !isVerbLike(match[1]!) || hasEnglish(match[0]) || !isNewLanguageRoleNoun(match[2]!)) return null;
   const found = pronoun('they');
   found.descriptor = true;

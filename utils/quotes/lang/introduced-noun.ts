@@ -27,6 +27,8 @@ const DEFINITE_END = /(?:en|et|n)$/u;
 // l’Agriculture, X,`, the sentence's subject is read by lang/introduced.ts, its role with it.)
 // (`Borgmester i Tørslev Kommune X`, `wethouder van Financiën X`: "in"/"of" and the place or body, one to three capitalised words.)
 const BETWEEN = String.raw`(?:\p{Lu}[\p{L}-]*\s+|,\s+|(?:i|for|van|w|we|v|ve|din|na)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?`;
+// (`archeologas dr. X Y`, `zgodovinar dr. X Y`, `historik doc. X Y`: an academic title between the noun and the name.)
+const TITLE = String.raw`(?:(?:dr|prof|doc|hab|mag|ing|mgr|Dr|Prof|Doc|Mag|Ing|Mgr)\.\s*){0,2}`;
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:van|de|der|den|ter|von)\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
 
 const DEPUTY = /^(?:αντι|vice|vize|wice)/u;
@@ -43,7 +45,7 @@ export function introducedWithNoun(text: string, noun: string, at: number): stri
   const stems = [...new Set([word, DEFINITE_END.test(word) && word.length > 6 ? word.replace(DEFINITE_END, '') : word, swedishE])];
   // (No case folding: it would let the name's capitals match lower-case words. The noun's first letter may be either.)
   const alternatives = stems.map((stem) => `[${stem[0]}${stem[0]!.toUpperCase()}]${escape(stem.slice(1))}`).join('|');
-  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${alternatives})\s*${BETWEEN}${NAME}(?![\p{L}])`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}])\p{L}*(?:${alternatives})\s*${BETWEEN}${TITLE}${NAME}(?![\p{L}])`, 'gu');
   const before = text.slice(0, at);
   let found: string | null = null;
   for (const match of before.matchAll(pattern)) {

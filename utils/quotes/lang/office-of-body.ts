@@ -1,9 +1,10 @@
 /**
  * A capitalised run closing an office written after a person's name and a comma: `Pieter de Vries, wethouder van
  * gemeente Oosterhout, zegt`, `Anna Berg, vd för Norrlands Trä, säger`, `Anna Kowalska, prezes firmy Nowa Huta, mówi`.
- * `Peter Huber, Bürgermeister von Bad Oberdorf, sagt` likewise. The run is the body or place the office is of (after a preposition or a body noun in the genitive), no second
+ * The run is the body or place the office is of (after a preposition or a body noun in the genitive), no second
  * person: the name before the comma speaks and the whole group is their role.
- * Left alone: one role word glued to a name (`, woordvoerder Jan Smit,` after a body's name), and a group after no person.
+ * Left alone: one role word glued to a name (`, woordvoerder Jan Smit,` after a body's name), a group after no person, and
+ * German `X, Bürgermeister von Bad Y, sagt`, which another reader takes first (it still names the place).
  */
 
 import type { SpeakerPhrase } from '../cues';

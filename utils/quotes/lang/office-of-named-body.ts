@@ -1,9 +1,9 @@
 /**
  * An office no list holds, set off by commas after a name and closed by the body it is of: Dutch `X, heemraad van
- * waterschap Y, zegt`, German `X, Schöffe am Amtsgericht Y, sagt`, Swedish `X, nämndeman vid Y tingsrätt, säger`, Danish
- * `X, domsmand ved Y Byret, siger`. A lower-case noun, a preposition, perhaps a body noun, then the body's capitalised name
- * before the comma: the shape of a post, whatever the noun (old and local offices, `heemraad`, `gildemester`, are many).
- * Kin (`zoon van Y`), where one comes from (`afkomstig van`, `bekend van`) and English (its readers have their own) are left.
+ * waterschap Y, zegt`, Danish `X, digegreve for Y Digelag, siger`. A lower-case noun, a preposition, perhaps a body noun, then
+ * the body's capitalised name before the comma: the shape of a post, whatever the noun (old and local offices, `heemraad`, `gildemester`, are many).
+ * Kin (`zoon van Y`), where one comes from (`afkomstig van`, `bekend van`) and English (its readers have their own) are left;
+ * so are German offices (capitalised nouns) and Swedish bodies ending on a lower-case word (`vid Y tingsrätt`).
  */
 
 /** The noun, the preposition, up to two lower-case body words (an article among them), then one to four capitalised words. */

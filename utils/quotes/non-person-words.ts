@@ -62,6 +62,13 @@ export const NOT_A_PERSON = new Set(
 /** `Kreisklinik Wettenbach`, `Stadtwerke X`, Dutch `Zuidelijke Tuindersbond`, Swedish `Svenska Fiskeförbund`: a compound closing on an institution's noun names the body. */
 export const GERMAN_BODY_COMPOUND = /^\p{Lu}[\p{Ll}.]+(?:-\p{Lu}\p{Ll}+)*(?:klinik|klinikum|krankenhaus|schule|verein|verband|gemeinde|werke|kasse|stiftung|kammer|behörde|gericht|genossenschaft|gewerkschaft|partei|bund|bond|vereniging|stichting|federatie|coöperatie|partij|genootschap|förbund|forbund|förening|forening|-Klinik|-Klinikum|-Krankenhaus|-Schule|-Stiftung)$/u;
 
+/**
+ * `a Vízügyi Igazgatóság`, `a Rendőr-főkapitányság`, `a Megyei Kormányhivatal`: a Hungarian compound closing on an
+ * institution's noun (the -ság/-ség of "directorate", "authority", "command") names a body, never a person, possessed or
+ * cased as it may be (`Igazgatósága`, `Hatóságnál`). At least three letters before the noun: `Tanács` alone is a family name.
+ */
+export const HUNGARIAN_BODY_COMPOUND = /^\p{Lu}[\p{Ll}-]{2,}(?:ság|ség|hivatal|intézet|központ|kamara|tanács|múzeum|minisztérium|önkormányzat)(?:a|e|nál|nél|tól|től|hoz|hez|ot|et|on|en)?$/u;
+
 /** A capitalised article of another language alone is no name: "La ciudad planea …", "Le village attend …", "De gemeente bezuinigt …". */
 export const LONE_ARTICLES = new Set('le la les el los las il gli un une una uno o os um uma der die dem den ein eine de het een det en ett'.split(' '));
 /**

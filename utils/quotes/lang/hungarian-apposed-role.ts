@@ -1,6 +1,7 @@
 /**
  * `Kovács Dóra, a Zöldváros Egyesület önkormányzati képviselője, …`: Hungarian sets the office after the name with the
  * article and the body it serves, the office noun carrying the possessive ending (-ja, -je, -a, -e: "its representative").
+ * A town or country takes no article: `Kiss Anna, Kisvárda polgármestere, …`, `X, Magyarország nagykövete`.
  */
 
 import { isNewLanguageRoleNoun } from './newlang-roles';
@@ -10,7 +11,8 @@ const POSSESSIVE = /^(\p{Ll}[\p{Ll}-]{3,}?)(?:ja|je|a|e)$/u;
 
 /** The apposition after a name up to its office noun in the possessive, or null (`, a Városi Kft. ügyvezetője`). */
 export function hungarianApposedRole(after: string): string | null {
-  const apposition = /^,\s+(?:a|az)\s+([^,;:!?–—()«»„”"]{3,100})/u.exec(after)?.[1];
+  // (Without the article the apposition must open on a capital, a place's name: `, Kisvárda polgármestere`.)
+  const apposition = /^,\s+(?:(?:a|az)\s+([^,;:!?–—()«»„”"]{3,100})|(\p{Lu}[^,;:!?–—()«»„”"]{2,100}))/u.exec(after)?.slice(1).find(Boolean);
   if (!apposition) return null;
   const words = apposition.split(/\s+/u).slice(0, 8);
   const at = words.findIndex((word) => {

@@ -7,6 +7,8 @@
 import type { SpeakerPhrase } from '../speaker-phrase';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { person } from './shared';
+import { hungarianApposedRole } from './hungarian-apposed-role';
+import { HUNGARIAN_BODY_COMPOUND } from '../non-person-words';
 
 const OPENING = /^\s*(Az?)\s+(\p{Ll}{4,})\s+\p{Ll}/u;
 /** `A megyei jegyző szerint`, `A hegyközségi elnök így …`: an adjective in -i before the noun (the noun read then). */
@@ -21,6 +23,13 @@ export const isHungarianText = (text: string): boolean => HUNGARIAN.test(text) &
 
 /** `… és Mészáros Judit jegyző szerint a falu …`: a full name, maybe a role of up to three words, and "according to". */
 const SOURCE = /(?:^|[\s,])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})((?:\s+\p{Ll}+){0,3}?)\s+szerint(?![\p{L}])/u;
+/**
+ * `Kiss-Tóth Ede, a Megyei Vízügyi Igazgatóság hidrológusa szerint …`: the full name, its apposition with the body and the
+ * office in the possessive, then "according to": the source is the name, never the body's capitalised words before the office.
+ */
+const APPOSED_SOURCE = /(?:^|[\s,])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){1,2})(,\s+[^,.;:!?„”"]{3,100}?)\s+szerint(?![\p{L}])/u;
+/** Whether a capitalised run closes on a body's noun (`Vízügyi Igazgatóság`), no one's name. */
+const namesBody = (run: string): boolean => HUNGARIAN_BODY_COMPOUND.test(run.split(/\s+/u).at(-1)!);
 
 /** Whether the sentence opens with Hungarian's definite article (`A`/`Az`) and a lower-case noun. */
 export function opensWithHungarianDefinite(sentence: string): boolean {
@@ -39,8 +48,11 @@ const openingOf = (sentence: string) => OPENING.exec(sentence) ?? (ADJECTIVE_OPE
  */
 export function hungarianDefiniteOpening(sentence: string): SpeakerPhrase | null {
   // (`szerint` is a literal of the pattern: most sentences lack it.)
+  const apposed = sentence.includes('szerint') ? APPOSED_SOURCE.exec(sentence) : null;
+  const office = apposed && !namesBody(apposed[1]!) ? hungarianApposedRole(apposed[2]!) : null;
+  if (office && HUNGARIAN.test(sentence)) return person(apposed![1]!, office);
   const source = sentence.includes('szerint') ? SOURCE.exec(sentence) : null;
-  if (source && HUNGARIAN.test(sentence)) return person(source[1]!, source[2]!.trim().split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? source[2]!.trim() : null);
+  if (source && !namesBody(source[1]!) && HUNGARIAN.test(sentence)) return person(source[1]!, source[2]!.trim().split(/\s+/u).some((word) => isNewLanguageRoleNoun(word)) ? source[2]!.trim() : null);
   if (!opensWithHungarianDefinite(sentence)) return null;
   const noun = openingOf(sentence)![2]!;
   return { phrase: 'they', kind: 'name', pronoun: true, descriptor: true, role: noun, definite: noun };

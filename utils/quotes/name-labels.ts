@@ -13,6 +13,7 @@
 
 import type { QuoteSpan } from './find';
 import { personByInitials } from './initials-label';
+import { roleFromIntroduction } from './lang/introduced-role';
 import { findPersonMentions } from './person-mentions';
 import { type Paragraph, type QaAnswers, paragraphsOf, partsOutside } from './qa-answers';
 
@@ -94,7 +95,8 @@ function answersFrom(text: string, paragraphs: readonly Paragraph[], run: readon
     const next = run.find((turn) => turn.index > answer.index);
     if (next) for (let i = answer.index + 1; i < next.index; i++) spans.push(...own(paragraphs[i]!));
   }
-  return spans.length > 0 ? { spans, interviewee } : null;
+  // (`The mill's acting manager, Ada Brennock, spoke to the Courier`: the introduction's role is the answers', introduced-role.ts.)
+  return spans.length > 0 ? { spans, interviewee, role: roleFromIntroduction(text, interviewee, spans[0]!.outerStart) } : null;
 }
 
 /**

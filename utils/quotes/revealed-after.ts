@@ -8,6 +8,7 @@ import type { AttributedSpan } from './attribute';
 import { pointingBackSpeaker } from './lang/pointing-back';
 import { thusTellsSpeaker } from './lang/thus-tells';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
+import { roleFromAppositive } from './roles';
 
 const NAME = "\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}";
 
@@ -42,15 +43,24 @@ const FAMILY_NAME_ASKED = /^(?:That|This)\s+(?:was|is)\s+(\p{Lu}[\p{L}’'-]+),\
 /** Words before a name that make it no reveal of a person: `That was in Port Elgin, …`, `That was what Ada Brennock …`. */
 const NOT_ROLE_WORDS = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'from', 'to', 'for', 'of', 'with', 'by', 'when', 'after', 'before', 'until', 'since', 'what', 'how', 'why', 'where', 'also', 'not', 'just', 'only', 'because', 'and', 'or', 'but', 'then', 'back', 'once', 'over', 'during', 'like', 'against', 'about']);
 
-/** The name a reveal opening the paragraph after a lone quote gives its speaker, or null. */
-function saidBy(next: string): string | null {
+/** The name a reveal opening the paragraph after a lone quote gives its speaker (and the role after it), or null. */
+function saidBy(next: string): { name: string; role: string | null } | null {
   const account = ACCOUNT_OF.exec(next);
-  if (account && looksLikePerson(cleanName(account[1]!))) return cleanName(account[1]!);
+  if (account && looksLikePerson(cleanName(account[1]!))) return { name: cleanName(account[1]!), role: appositiveAfter(next.slice(account[0].length)) };
   const found = SAID_BY.exec(next);
   if (!found) return null;
   // (`That was Cedar Street, a quiet road …`: a place's run is no person.)
   const name = cleanName(found[2]!);
-  return found[1]!.split(/\s+/).some((word) => NOT_ROLE_WORDS.has(word)) || !looksLikePerson(name) ? null : name;
+  return found[1]!.split(/\s+/).some((word) => NOT_ROLE_WORDS.has(word)) || !looksLikePerson(name) ? null : { name, role: null };
+}
+
+/**
+ * `That was the assessment of X Y, a soil chemist with the Dale Trust, who …`: the appositive after the revealed name, up
+ * to its clause, is the role when it holds a role noun (roles.ts); `, a quiet man who …` gives none.
+ */
+function appositiveAfter(after: string): string | null {
+  const group = /^,\s+((?:a|an|the)\s[^,.;:]{2,160}?)(?=[,.;]|$)/u.exec(after)?.[1];
+  return group ? roleFromAppositive(group) : null;
 }
 
 /** The last given name and `family` written before (`Ada Brennock` for `Brennock`), when it reads as a person; else null. */
@@ -79,7 +89,7 @@ function revealedAfter(text: string, span: AttributedSpan): { name: string; role
   const askedOne = asked ? fullNameBefore(text.slice(0, span.outerStart), asked[1]!) : null;
   if (askedOne) return { name: askedOne, role: null, roleBefore: true };
   const revealed = saidBy(next);
-  if (revealed) return { name: revealed, role: null };
+  if (revealed) return revealed;
   // (`„…“` ¶ `Така разказва 72-годишната X Y от …`: "thus tells" names who said it, whatever the paragraphs before gave, lang/thus-tells.ts.)
   const thusTold = thusTellsSpeaker(next);
   if (thusTold && looksLikePerson(cleanName(thusTold.name))) return { name: cleanName(thusTold.name), role: null };

@@ -87,8 +87,8 @@ export const ROLE_NOUNS = new Set(
     'collector mha mpp mna mlc mhk gp ' +
     // American county offices elected by name: "County Recorder X", "the county assessor".
     'recorder assessor registrar ' +
-    // Land and sea trades political copy quotes by ("Rancher X", "shrimper X", "a welder at the yard"), and a park's "senior warden".
-    'rancher shrimper welder trucker logger lobsterman oysterman smokejumper dockworker longshoreman warden ranger gamekeeper').split(' '),
+    // Land and sea trades political copy quotes by ("Rancher X", "shrimper X", "a welder at the yard"), a park's "senior warden", "Tour guide X".
+    'rancher shrimper welder trucker logger lobsterman oysterman smokejumper dockworker longshoreman warden ranger gamekeeper guide').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */

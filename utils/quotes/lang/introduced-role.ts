@@ -137,8 +137,9 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`Ιδιοκτήτης ελαιοτριβείου στη Μεσσήνη, ο X,`: Greek sets its article before the apposed name; the role ends at the comma.)
   // (`C’est le maire X qui …`, `Fue la alcaldesa X quien …`: a cleft's copula opens no role.)
   const lead = text.slice(sentenceStart, at).replace(/^\d{1,2}[:.]\d{2}\s*[–—-]?\s*/u, '').replace(/,\s*(?:ο|η)\s+$/u, ', ').replace(/^(?:C['’]est|Ce\s+sont|Fue|Fueron|Foi|Foram)\s+(?=\p{Ll})/u, '')
-    // (`So said Sister X, who …`, `Those are the words of Sr X, who …`: an English kicker pointing back at the quote is no part of the role.)
-    .replace(/^(?:(?:So|Thus)\s+(?:said|says|wrote|writes)|(?:Those|These)\s+(?:are|were)\s+the\s+(?:\p{Ll}+\s+){0,2}words\s+(?:of|from))\s+/u, '');
+    // (`So said Sister X, who …`, `Those are the words of Sr X, who …`, `That was the assessment of X`: an English kicker
+    // pointing back at the quote is no part of the role.)
+    .replace(/^(?:(?:So|Thus)\s+(?:said|says|wrote|writes)|(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:words?|response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|complaint|warning|advice|opinion|plea|prediction|conclusion|judge?ment|version|recollection|testimony)\s+(?:of|from))\s+/u, '');
   // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts);
   // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
   // (`À porta da junta esperava X`: a place and an inverted verb are no role.)

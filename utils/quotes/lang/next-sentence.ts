@@ -205,7 +205,9 @@ export function possessedReply(text: string, quoteStart: number, quoteEnd: numbe
   // (`That was the complaint of X Y, a baker in Z, who said …`: "of" hands the words to a full name, named here first;
   // a lone capital a tag reads later in the sentence, the place, never wins over it.)
   const of = /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+the\s/u.test(sentence) ? REPLY_OF.exec(sentence) : null;
-  return of ? person(of[1]!, of[2] ?? null) : null;
+  // (`…of X Y, a 70-year-old retired welder who has …`: an appositive running on past a clause still holds the role, roles.ts.)
+  const longer = of && !of[2] ? /^,\s+((?:a|an|the)\s[^,.;:]{2,160}?)(?=[,.;]|$)/u.exec(sentence.slice(of[0].length))?.[1] : undefined;
+  return of ? person(of[1]!, of[2] ?? (longer ? roleFromAppositive(longer) : null)) : null;
 }
 
 /** `That was the complaint of X Y`, `This is the advice of X Y, a …,`: the full name and its role in apposition. */

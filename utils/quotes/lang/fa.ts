@@ -14,17 +14,21 @@ const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/u;
 const ARABIC_ONLY_LETTER = /[\u0629\u0649]/u;
 /** Past and present verbs of saying, some with their light verb: گفت, افزود, هشدار داد, تأکید کرد, می‌گوید. */
 // (Going on, asking and answering: `ادامه می‌دهد`, `پرسید`, `پاسخ داد`, `جواب می‌دهد`; stating, `تصریح کرد`, `خاطرنشان کرد`.)
-const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد)|(?:تصریح|خاطرنشان|بیان|عنوان)\\s+کرد|یادآور\\s+شد|اظهار\\s+داشت|(?:توضیح|هشدار)\\s+می[\\u200c\\s]?دهد|(?:تأکید|تاکید)\\s+می[\\u200c\\s]?کند|می[\\u200c\\s]?افزاید)';
+const VERB = '(?:گفت|افزود|نوشت|هشدار\\s+داد|تأکید\\s+کرد|تاکید\\s+کرد|توضیح\\s+داد|اظهار\\s+کرد|اعلام\\s+کرد|می[\\u200c\\s]?گوید|گفته\\s+است|ادامه\\s+(?:داد|می[\\u200c\\s]?دهد)|پرسید|(?:پاسخ|جواب)\\s+(?:داد|می[\\u200c\\s]?دهد)|(?:تصریح|خاطرنشان|بیان|عنوان)\\s+کرد|یادآور\\s+شد|اظهار\\s+داشت|(?:توضیح|هشدار)\\s+می[\\u200c\\s]?دهد|(?:تأکید|تاکید)\\s+می[\\u200c\\s]?کند|می[\\u200c\\s]?افزاید|اضافه\\s+(?:کرد|می[\\u200c\\s]?کند))';
 /** Honorifics dropped before a name: دکتر, مهندس, آقای, خانم, سید. */
-const HONORIFIC = /^(?:دکتر|مهندس|آقای|خانم|سید|حجت‌الاسلام)\s+/u;
+// (`حاج رضا`, `کربلایی حسن`: a pilgrim's title, which papers write before the given name of an older man.)
+const HONORIFIC = /^(?:دکتر|مهندس|آقای|خانم|سید|حجت‌الاسلام|حاج|حاجی|کربلایی|مشهدی)\s+/u;
+/** A form of address and one word, the given name (`حاج رضا`, `خانم مریم`): a person the text named in full before. */
+const ADDRESSED_GIVEN = '(?:آقای|خانم|حاج|حاجی|کربلایی|مشهدی)\\s+[^\\s،:.«»]{2,}';
 
 /** How Persian family names end: -ی (کریمی, توکلی), -زاده, -پور, -نیا, -فر, -یان, -نژاد, -راد, -وند. */
 const FAMILY_END = '(?:ی|زاده|پور|نیا|فر|یان|نژاد|راد|وند)';
 /** One word compounded with a zero-width non-joiner (`نیک‌فر`), no verb's `می‌` nor a plural's or suffix's `‌ها`, `‌ای`: a family name. */
 const COMPOUND_NAME = '(?!(?:ن?می|ب)\u200c)[^\\s\u200c،:.«»]{2,}\u200c(?!(?:ها|های|هایی|ای|اش|ام|تر|ترین)(?=[\\s،]))[^\\s\u200c،:.«»]{2,}';
 /** Words that open a sentence and are no one: او (he/she), این (this), وی, ایشان, یک (a), an official or source unnamed, and nouns of bodies. */
+// (And the other pronouns: `به گفته آن‌ها،` "according to them" names no one.)
 // (And the head nouns of bodies and outlets a name in guillemets follows, `انجمن «همیاری»`, `روزنامه «…»`: its marks read past, no person.)
-const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|یک|یکی|مقام|منبع|سخنگوی|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت|انجمن|روزنامه|خبرگزاری|نشریه|شرکت|بنیاد|کانون|گروه|باشگاه|حزب|اداره|شهرداری|دانشگاه|بانک|انتشارات|نشر)$/u;
+const NOT_A_NAME = /^(?:او|وی|ایشان|این|آن|آن‌ها|آنها|این‌ها|اینها|ما|من|شما|یک|یکی|مقام|منبع|سخنگوی|وزارت|سازمان|دولت|شورای|مجلس|دبیرخانه|هیئت|انجمن|روزنامه|خبرگزاری|نشریه|شرکت|بنیاد|کانون|گروه|باشگاه|حزب|اداره|شهرداری|دانشگاه|بانک|انتشارات|نشر)$/u;
 
 const patterns = lazy(() => ({
   // (`به گفته‌ی X`: the ezafe written as ‌ی after the non-joiner, or a plain ی.)
@@ -35,7 +39,8 @@ const patterns = lazy(() => ({
   /** `X، role،( نیز)? … verb:` at the frame's (or its sentence's) start. */
   // (`X، دبیر جشنواره، در مراسم اختتامیه از رکورد … خبر داد و گفت:`: what the person did first may run long.)
   // (`X، مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان، … گفت:`: an office of a ministry of several fields, listed with commas and و.)
-  apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80}(?:،\\s+[^،:«»]{1,40}?\\s+و\\s+[^،:«»]{2,60})?)،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
+  // (`X، استاد … در دانشگاه …  که عضو گروه … بوده است، می‌گوید`: an office and a relative clause about the person may run longer.)
+  apposed: new RegExp(`(?:^|[.!?؟]\\s+)([^\\s،:.«»]+(?:\\s+[^\\s،:.«»]+){1,3})،\\s+([^،:«»]{3,80}(?:\\s+که\\s+[^،:«».]{3,80})?(?:،\\s+[^،:«»]{1,40}?\\s+و\\s+[^،:«»]{2,60})?)،\\s+(?:[^،:«»]{0,90}\\s+)?${VERB}\\s*:?\\s*$`, 'u'),
   /** `کریمی هنگام دریافت جایزه گفت:`, `مهسا کریمی در نشست خبری گفت:`: a name (its last word shaped like a family name) opening the sentence, an adjunct, the verb. */
   // (`»؛ این را کریمی گفت و افزود:`: "this [is what] X said, and added", after a quote and its semicolon.)
   // (`X‌سرشت توضیح می‌دهد که …: «…»`: a family name compounded with a non-joiner; what was said first, after که, then the words.)
@@ -46,7 +51,7 @@ const patterns = lazy(() => ({
  * (closing the sentence, or joined by و to what the speaker did next: `خانم احمدی این را می‌گوید و به ساعتش نگاه می‌کند`). */
   // (`»؛ این را X گفت و افزود:`: "this X said", the words just quoted, and then more.)
   // (`»، نیک‌سرشت می‌گوید، «…`: or a family name compounded with a non-joiner.)
-  after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?(?:[^\\s،:.«»]{2,}${FAMILY_END}|${COMPOUND_NAME}))\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
+  after: new RegExp(`^[\\s،,؛]*(?:این\\s+را\\s+)?((?:(?:دکتر|مهندس|آقای|خانم|سید)\\s+)?(?:[^\\s،:.«»]+\\s+)?(?:[^\\s،:.«»]{2,}${FAMILY_END}|${COMPOUND_NAME})|${ADDRESSED_GIVEN})\\s+(?:[^،:.«»]{0,40}\\s+)?${VERB}(?:\\s*[.!،]?\\s*$|\\s+و\\s)`, 'u'),
   // (`»؛ این را X، کشاورز ۶۰ ساله روستای … می‌گوید.`: the office may run into the verb, its closing comma left out.)
   // (`» این را X، باغبان …، می‌گوید و به ساعتش نگاه می‌کند.`: joined by و to what the speaker did next, as `after` is.)
   /** `»؛ این را X، مادر …، می‌گوید.`, `»، X، مدیرکل …، در واکنش به … گفت.`: a name, its office between commas, maybe an adjunct, the verb. */
@@ -105,8 +110,25 @@ const NAMED_AS = lazy(() => new RegExp(`(?:^|[.!?؟]\\s+)یک\\s+([^\\s،:«»]+
 const QUOTED_NAME = /«([^«»:.!؟،\n]{1,40})»(?=\s*[^\s«])/gu;
 const unquoteNames = (frame: string) => frame.replace(QUOTED_NAME, (whole, inner: string) => (inner.trim().split(/\s+/u).length <= 3 ? inner : whole));
 
+/**
+ * `X، استاد …، می‌گوید مرمت بدون آب «…»`: the verb with no colon, what was said in the writer's words (after که or not),
+ * then a few words quoted to close it: the subject is read as before `X، …، می‌گوید:` (no second verb in the reported words).
+ */
+const REPORTED_TAIL = lazy(() => new RegExp(`(^|\\s)(${VERB})(?=\\s)(?:\\s+که)?(?![^:«».!?؟\\n]*(?:^|\\s)${VERB}(?=[\\s:،.]|$))\\s+[^:«».!?؟\\n]{3,160}$`, 'u'));
+
+/** A verb of saying in any person or tense: `می‌گویند`, `گفتند`, `افزودند`, `نوشته‌اند`. */
+const SAID_AGAIN = /(?:^|\s)(?:می[\u200c\s]?گوی|گفت|افزود|نوشت|اعلام\s|(?:تأکید|تاکید)\s)/u;
+
 function before(frame: string): SpeakerPhrase | null {
   const trimmed = unquoteNames(frame.trim()).replace(LEAD, '$1');
+  const reported = REPORTED_TAIL().exec(trimmed);
+  // (`… می‌گوید لوله‌ها آماده است اما کشاورزان می‌گویند «…»`: a second saying, in any person, is whose the words are.)
+  if (reported && SAID_AGAIN.test(trimmed.slice(reported.index + reported[0].indexOf(reported[2]!) + reported[2]!.length))) return readBefore(trimmed);
+  const told = reported ? readBefore(trimmed.slice(0, reported.index + reported[1]!.length + reported[2]!.length)) : null;
+  return told && told.kind === 'name' && !told.pronoun ? told : readBefore(trimmed);
+}
+
+function readBefore(trimmed: string): SpeakerPhrase | null {
   // (`او گفت:` after a sentence bringing someone in, `یک مسافر که … گفت:`: lang/fa-subject.ts.)
   const body = BODY_SUBJECT().exec(trimmed);
   if (body) return described(body[1]!);

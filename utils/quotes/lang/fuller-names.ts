@@ -40,7 +40,8 @@ const PORTRAIT_VERBS = 'يقف يجلس يعمل يعيش يحمل ينتظر ي
 
 /** Words before a family name that are not a given name: articles, offices, verbs, prepositions. */
 // (`وبحسب X Y`: "and according to" before a name is none of it.)
-const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^[وف]?ب?حسب$|^(?:${PORTRAIT_VERBS.replace(/(^| )ي/gu, '$1[يت]').split(' ').join('|')})$|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
+// (`حاج رضا`, `خانم مریم`: a Persian form of address or pilgrim's title before the given name is no given name of its own.)
+const arabicNotGiven = lazy(() => new RegExp(`^(?:[وفبكل]?ال|لل)|^[وف]?ب?حسب$|^(?:${PORTRAIT_VERBS.replace(/(^| )ي/gu, '$1[يت]').split(' ').join('|')})$|^(?:[وف]?(?:${VERB_STEMS.split(' ').join('|')})|وزير|وزيرة|مدير|مديرة|رئيس|رئيسة|نائب|مستشار|سفير|عضو|عم|عمّ|د\\.|حاج|حاجی|حاجيه|حاجیه|کربلایی|مشهدی|آقای|خانم|دکتر|مهندس|أن|إن|قال|من|عن|في|مع|قد|أما|لكن|ثم|[وف]?(?:كان|كانت|ظل|ظلت|بات|باتت))$`, 'u'));
 // (A geresh after a name's first letter writes a foreign sound, `ג'מאל`, `צ'רלי`, `ז'אן`: a given name; elsewhere it marks a title, `פרופ'`.)
 // (Given names that open with ה, a closed list as in he.ts: `הדס`, `הדר`, `הילה` are no article and a noun.)
 const hebrewNotGiven = lazy(() => new RegExp(`^(?!(?:הדס|הדסה|הדר|הילה|הלל|הראל|הגר|הודיה|הילית|הרצל)$)ה|["״]|^(?![גזצת]['׳]\\p{Script=Hebrew}{2,}$).*['׳]|^(?:ו?(?:${HEBREW_VERBS.split(' ').join('|')})|של|את|עם|גם|כי|אל|על|שר|שרת|דובר|דוברת|ראש|מנהל|מנהלת|פקח|פקחית|סגן|סגנית)$`, 'u'));
@@ -105,7 +106,8 @@ function boundedBefore(before: string, notGiven: RegExp): boolean {
 /** The Arabic-script name (Persian, Kurdish and Uyghur letters too) of two or three words opening with the given name `short`
  * and closed by a comma, the latest one written. */
 function givenNameInFull(before: string, short: string, notGiven: RegExp): string | null {
-  const full = [...before.matchAll(new RegExp(`(?:^|\\s)${escape(short)}((?:\\s+[\\u0621-\\u064a\\u0671-\\u06d5\\p{M}]{2,}){1,2})\\s*،`, 'gu'))].at(-1)?.[1]?.trim();
+  // (Or, in Persian, by a relative clause about the person: `حاج رضا قنبری که چهل سال است …`.)
+  const full = [...before.matchAll(new RegExp(`(?:^|\\s)${escape(short)}((?:\\s+[\\u0621-\\u064a\\u0671-\\u06d5\\p{M}]{2,}){1,2}?)(?:\\s*،|\\s+که\\s)`, 'gu'))].at(-1)?.[1]?.trim();
   // (A family name may take the article, `حسن فتحي الجمال`; no other word may be a verb, particle or office.)
   return full && !full.split(/\s+/u).some((word) => !/^ال/u.test(word) && notGiven.test(word.replace(/\p{M}/gu, ''))) ? `${short} ${full}` : null;
 }

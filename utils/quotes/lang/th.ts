@@ -52,6 +52,9 @@ const AUXILIARY = /(?:ได้|ก็|ยัง|จึง|ออกมา|เ�
 const LEAD_IN = '(?:ทางด้าน|ด้าน|โดย|ส่วน|ขณะที่|และ|ทั้งนี้|นอกจากนี้)';
 const WORD = '[\\u0e01-\\u0e4e]+';
 
+/** To whom the words were told, between the verb and ว่า: `กับผู้สื่อข่าว`, `ต่อที่ประชุม`, `กับ ‘มติชน’ `. */
+const TOLD_TO = '(?:(?:กับ|ต่อ)\\s?(?:[‘“"][^‘’“”"\\n]{1,30}[’”"]|[\\u0e01-\\u0e4e]{1,30})\\s?)?';
+
 /** `ดังกล่าว` ("the aforesaid", `ข้อเรียกร้องดังกล่าวว่า`) holds the letters of กล่าว and is no verb. */
 const NOT_AFTER = '(?<!ดัง)';
 
@@ -61,7 +64,8 @@ const patterns = lazy(() => ({
   // `นางX กล่าวกลางเวทีด้วยน้ำเสียงสั่นเครือ “…”`, `กล่าวกับผู้สื่อข่าว “…”`: where or to whom, no ว่า, then the quote.
   verbThenAdjunct: new RegExp(`${NOT_AFTER}(?:กล่าว|เล่า|พูด|ตอบ)(?:กลาง|ใน|บน|ต่อหน้า|ต่อ|กับ|ด้วย|หลัง|ก่อน|ระหว่าง|ขณะ)[^“”"\\s]{1,40}\\s*$`, 'u'),
   // `นางX ระบุว่าล้งเองก็ได้รับผลกระทบ “…”`: the verb, ว่า and what was said in the writer's words, then the quote (no later verb).
-  reportedThenQuote: new RegExp(`(?:${VERBS})ว่า(?![^“”"\\n]*(?:${VERBS}))[^“”"\\n]{1,160}$`, 'u'),
+  // (`เปิดเผยกับ ‘ข่าวสด’ ว่า …`, `กล่าวกับผู้สื่อข่าวว่า …`: to whom it was told, a paper in either marks, may stand before ว่า.)
+  reportedThenQuote: new RegExp(`(?:${VERBS})${TOLD_TO}ว่า(?![^“”"\\n]*(?:${VERBS}))[^“”"\\n]{1,160}$`, 'u'),
   verbFirst: new RegExp(`^([^“”"\\n]{0,120}?)${NOT_AFTER}(?:${VERBS})`, 'u'),
   named: new RegExp(`(?:^|[\\s“”"(]|${LEAD_IN})((?:${HONORIFIC})+)${NOT_HONORIFIC}\\s?(${WORD})(?:\\s(${WORD}))?`, 'gu'),
   office: new RegExp(`^(?:${LEAD_IN})?(?:${OFFICE})`, 'u'),

@@ -22,7 +22,9 @@ const VERBS = alternation(
     // Calling on the public (`«…», κάλεσε ο δήμαρχος`): an appeal in the speaker's words.
     'κάλεσε καλεί ' +
     // Closing a story on someone's words (`«…», κατέληξε ο πρόεδρος`): "concluded".
-    'κατέληξε καταλήγει').split(' '),
+    'κατέληξε καταλήγει ' +
+    // (The past with its old augment, as often written: `«…», επεσήμανε ο πρόεδρος`.)
+    'επεσήμανε υπεγράμμισε').split(' '),
 );
 
 const read = latinCues(
@@ -83,7 +85,17 @@ const ROLE_COMMA_NAME = new RegExp(`^[\\s,–—-]*(?:${VERBS})\\s+(?:ο|η)\\s+
 
 function roleThenApposedName(frame: string): SpeakerPhrase | null {
   const match = ROLE_COMMA_NAME.exec(frame);
-  return match && isNewLanguageRoleNoun(match[1]!.split(/\s+/u)[0]!) ? person(match[2]!, match[1]!) : null;
+  return match && roleLed(match[1]!) ? person(match[2]!, match[1]!) : null;
+}
+
+/**
+ * Whether role words open on a role noun, perhaps after one word qualifying it: `η διευθύνουσα σύμβουλος της …`,
+ * `ο γενικός γραμματέας`, `η αναπληρώτρια υπουργός`; a genitive's article second (`η κόρη του δημάρχου`) is someone else's office.
+ */
+function roleLed(role: string): boolean {
+  const words = role.split(/\s+/u);
+  if (isNewLanguageRoleNoun(words[0]!)) return true;
+  return words.length >= 2 && !/^(?:του|της|των|τον|την|το|τα)$/u.test(words[0]!) && !/ου$/u.test(words[1]!) && isNewLanguageRoleNoun(words[1]!);
 }
 
 /**
@@ -115,6 +127,13 @@ function apposedSubjectBeforeThat(frame: string): SpeakerPhrase | null {
 /** `λέει ο αγρότης και δείχνει τα δέντρα.`: a second verb joined by "and" closes the subject; what follows is what he does. */
 const JOINED_VERB = /(\s\p{Ll}{3,})\s+και\s+\p{Ll}{2,}(?:ει|ται|ε)(?:\s[^.!?«»]*)?(?=[.!?]?\s*$)/u;
 const withoutJoinedVerb = (frame: string) => frame.replace(JOINED_VERB, '$1');
+
+/**
+ * `», είπε γελώντας.`, `», λέει δείχνοντας το σπίτι της.`: a gerund (-οντας, -ώντας) after the verb tells how it was said; it and
+ * its objects go, up to a subject in the nominative (`είπε χαμογελώντας ο Χ`) or the sentence's end, so a left-out subject is read.
+ */
+const GERUND_AFTER_VERB = new RegExp(`^([\\s,–—-]*(?:${VERBS}))\\s+\\p{Ll}{2,}(?:οντας|ώντας)(?:\\s+(?!(?:ο|η)\\s)[^\\s.!?;,«»]+)*?(?=\\s+(?:ο|η)\\s|\\s*[.!?;,]|\\s*$)`, 'u');
+const withoutGerund = (frame: string) => frame.replace(GERUND_AFTER_VERB, '$1');
 
 /** `», φωνάζει από την αυλή.`: a listed verb, then only an adjunct opened by a preposition: the subject was left out. */
 const VERB_AND_ADJUNCT = new RegExp(`^[\\s,–—-]*(?:${VERBS})\\s+(?:από|σε|στο|στη|στην|στον|στα|στους|με|μέσα|πάνω|κάτω|δίπλα|μπροστά|πίσω)\\s[^A-ZΑ-ΩΆ-Ώ«»"]{0,60}$`, 'u');
@@ -160,6 +179,6 @@ function openingSubjectBeforeColon(frame: string): SpeakerPhrase | null {
 export const greek: LanguageCues = {
   ...cues,
   applies: (frame) => cues.applies(plain(asSaid(frame))) || SUBJECT_VERB_THAT.test(frame) || APPOSED_SUBJECT_THAT.test(frame) || OPENING_SUBJECT_COLON.test(frame),
-  after: (frame) => readAfter(withoutJoinedVerb(frame)) ?? leftOut(frame),
+  after: (frame) => readAfter(withoutJoinedVerb(withoutGerund(frame))) ?? leftOut(frame),
   before: (frame) => notAPlace(withPlaceInRole(cues.before(plain(frame))), frame) ?? subjectBeforeThat(frame) ?? apposedSubjectBeforeThat(frame) ?? indefiniteSubject(frame) ?? openingSubjectBeforeColon(frame),
 };

@@ -6,7 +6,8 @@
 import type { EntityBook } from './entities';
 
 /** Nouns for anyone who holds a public office (`la funcionaria`, `the official`, `le fonctionnaire`, `die Beamtin`). */
-export const ANY_OFFICIAL = /^(?:official|functionary|funcionari[oa]|funcionári[oa]|fonctionnaire|funzionari[oa]|ambtenaar|beamter?|beamtin|tjänsteman|tjenestemann|embedsmand)$/u;
+// (Slavic and Romanian copy likewise, with no article: `— наголосив посадовець`, `dodal úředník`, `a precizat oficialul`.)
+export const ANY_OFFICIAL = /^(?:official|functionary|funcionari[oa]|funcionári[oa]|fonctionnaire|funzionari[oa]|ambtenaar|beamter?|beamtin|tjänsteman|tjenestemann|embedsmand|посадов(?:ець|иця)|чиновни(?:к|ця|ца)|урядов(?:ець|иця)|úředn(?:ík|ice)|urzędni(?:k|czka)|oficialul|oficiala|funcționarul|funcționara)$/u;
 
 /** Articles that show the holder is a woman (`la funcionaria`, `a funcionária`, `die Beamtin`) or a man (`el funcionario`, `o funcionário`). */
 const FEMININE_ARTICLE = /^(?:la|a|die|una|uma)$/iu;

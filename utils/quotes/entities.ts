@@ -41,6 +41,7 @@ import { acronymOffice, qualifiesRole, repeatsTitle, statesPost } from './stated
 import { apposedRole } from './apposed-before';
 import { introducedAsPassiveAgent, opensAfterParticipleClause, saysAfterComplement, speaksInRelativeClause } from './saying-relative';
 import { occupationOverAddress } from './lang/south-slavic-address';
+import { romanianAgedRole } from './lang/ro-aged-role';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
@@ -243,6 +244,8 @@ export function buildEntities(
       if (namesOrganisation(group)) person.body = true; // (`X, the president of the union,` is a person, organisation-head.ts)
     }
     for (const appositive of spelled) if (hasRoleNoun(appositive) || posts.includes(appositive)) learn(person, nameAt, appositive);
+    // (`X, pescar de 61 de ani,`: the noun a Romanian age closes is the person's role, lang/ro-aged-role.ts.)
+    for (const aged of spelled.length ? [] : groups.map(romanianAgedRole)) if (aged) learn(person, nameAt, aged);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
     // (`Никита Белов (23)`, `Anna Berg (41)`: an age in brackets right after the name.)

@@ -51,7 +51,14 @@ export function officeHolder(text: string, book: EntityBook, phrase: string, at:
   // (`the MEC`, `the MCA`: an office written in capitals is one however short.)
   if ((noun.length < 4 && !/^\p{Lu}{2,5}$/u.test(written)) || !/^\p{L}[\p{L}\p{M}-]+$/u.test(noun)) return null;
   // (`la funcionaria`, `the official`: anyone given an office, any-official.ts.)
-  if (complement < 0 && ANY_OFFICIAL.test(noun)) return anyOfficeHolder(book, phrase, at, (holds) => latestHolder(book, at, REACH, holds));
+  // (`— наголосив посадовець` after `заступник міського голови X`: in a language with no article before the noun, a role read from
+  // the sentence introducing the person counts too; `l'ancienne fonctionnaire` keeps to roles the book learned, with their genders.)
+  const bare = !/\s/u.test(phrase.trim());
+  const withWritten = (roles: { at: number; role: string }[], name: string) => {
+    const written = bare ? roleWrittenBefore(text, name, at) : null;
+    return written ? [...roles, { at: 0, role: written }] : roles;
+  };
+  if (complement < 0 && ANY_OFFICIAL.test(noun)) return anyOfficeHolder(book, phrase, at, (holds) => latestHolder(book, at, REACH, (roles, name) => holds(withWritten(roles, name), name)));
   const compound = /^\p{Lu}/u.test(written);
   // (An office in capitals must head the role: `the MEC` for `health MEC X`, never `the FBI` for `FBI Director X`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(written);

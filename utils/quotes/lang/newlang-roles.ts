@@ -57,7 +57,7 @@ const WORDS = (
   // (batch 15: a club's and a firm's staff, courts) `Manajer Persiga, X,`, `kuasa hukum X`.
   'manajer asisten presiden pemilik pengusaha hakim jaksa pengacara peneliti ekonom perawat nelayan koordinator kiper penyerang ' +
   // Romanian
-  'primarul primarului primar viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
+  'primarul primarului primar edilul edilului edila viceprimarul consilierul consilierului consilier directorul directorului directoarea ' +
   'ministrul ministrului purtătorul purtătoarea președintele președintelui președinta președintei prefectul actorul actrița antrenorul ' +
   'profesorul medicul deputatul senatorul procurorul avocatul inspectorul managerul rectorul antrenoarea jucătoarea ' +
   'consiliera primărița profesoara doctorița avocata avocatei avocatului judecătorul judecătoarea procuroarea ' +

@@ -45,7 +45,8 @@ const read = roleNounReading(cues, { dropsSubject: true, placeAfterRole: true, a
  * no name, but the person the story just introduced; their ending gives the gender (-a a woman's, -ul a man's).
  */
 // (Batch s49: a council's offices and trades too, `Consilierul a adăugat:`; never `ministerul`, the ministry, no person.)
-const PERSON_NOUN = /^(?:femeia|bărbatul|omul|bătrâna|bătrânul|tânăra|tânărul|fata|băiatul|mama|tatăl|vecina|vecinul|localnica|localnicul|pensionara|pensionarul|sătean(?:ul|ca)|fermierul|fermiera|agricultorul|medicul|polițistul|preotul|învățătoarea|învățătorul|proprietarul|proprietara|prefectul|primarul|primărița|ministrul|ministra|directorul|directoarea|oficialul|consilierul|consiliera|viceprimarul|deputatul|deputata|senatorul|avocatul|avocata|inginerul|inginera|profesorul|profesoara|procurorul|inspectorul|antrenorul|jurnalistul|jurnalista)$/iu;
+// (Copy's other word for the mayor, `Edilul spune că …`, as French `l’édile` and Spanish `el edil`.)
+const PERSON_NOUN = /^(?:femeia|bărbatul|omul|bătrâna|bătrânul|tânăra|tânărul|fata|băiatul|mama|tatăl|vecina|vecinul|localnica|localnicul|pensionara|pensionarul|sătean(?:ul|ca)|fermierul|fermiera|agricultorul|medicul|polițistul|preotul|învățătoarea|învățătorul|proprietarul|proprietara|prefectul|primarul|primărița|edilul|edila|ministrul|ministra|directorul|directoarea|oficialul|consilierul|consiliera|viceprimarul|deputatul|deputata|senatorul|avocatul|avocata|inginerul|inginera|profesorul|profesoara|procurorul|inspectorul|antrenorul|jurnalistul|jurnalista)$/iu;
 
 /** A person noun of PERSON_NOUN as the one who spoke: the person it stands for, by gender. */
 function personNoun(noun: string): SpeakerPhrase {

@@ -139,7 +139,8 @@ export function withoutCyrillicPlace(name: string, textBefore: string, run = '')
   const before = textBefore + run.slice(0, Math.max(0, run.lastIndexOf(name)));
   const words = name.split(' ');
   // `из села Красный Яр Валентина Петровна Сухова`: the given name stands right before the patronymic; words before it are a place.
-  const patronymic = /^\p{Script=Cyrillic}/u.test(name) ? words.findIndex((word, i) => i >= 2 && PATRONYMIC.test(word)) : -1;
+  // (The first such word: in `Ганна Петрівна Шуневич` the family name ends like a patronymic, `-ович`, `-евич`, and names no place.)
+  const patronymic = /^\p{Script=Cyrillic}/u.test(name) ? words.findIndex((word, i) => i >= 1 && PATRONYMIC.test(word)) : -1;
   if (patronymic >= 2) return words.slice(patronymic - 1).join(' ');
   // `— каже мешканка Левандівки`: one capitalised word after a resident's noun is the place, no name.
   const resident = /(?:^|\s)(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();

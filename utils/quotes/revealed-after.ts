@@ -93,14 +93,16 @@ function revealedAfter(text: string, span: AttributedSpan): { name: string; role
   // (`„…“` ¶ `Така разказва 72-годишната X Y от …`: "thus tells" names who said it, whatever the paragraphs before gave, lang/thus-tells.ts.)
   const thusTold = thusTellsSpeaker(next);
   if (thusTold && looksLikePerson(cleanName(thusTold.name))) return { name: cleanName(thusTold.name), role: null };
+  // (`“…”` ¶ `یہ کہنا تھا کسان X Y کا، …`: the same pointing back in Urdu, Hindi and Bengali, lang/pointing-back.ts; "this is
+  // X's saying" names the speaker outright, over a speaker carried on from the quote before.)
+  const pointed = pointingBackSpeaker(next);
+  if (pointed) return { name: pointed.phrase, role: pointed.role ?? null };
   if (span.speakerKind === 'name') return null;
   for (const pattern of POINTING_BACK) {
     const found = pattern.exec(next);
     if (found?.[1]) return { name: found[1], role: appositiveRole(next.slice(found.index + found[0].length)) };
   }
-  // (`“…”` ¶ `یہ کہنا تھا کسان X Y کا، …`: the same pointing back in Urdu, Hindi and Bengali, lang/pointing-back.ts.)
-  const found = pointingBackSpeaker(next);
-  return found ? { name: found.phrase, role: found.role ?? null } : null;
+  return null;
 }
 
 export function revealedAfterSpeakers(text: string, spans: AttributedSpan[]): AttributedSpan[] {

@@ -9,7 +9,8 @@
 import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { epithetDescriptor, isEpithet } from './hindustani-epithet';
-import { withoutClauseBeforeAgent } from './hindustani-relative';
+import { isDoerParticiple, withoutClauseBeforeAgent } from './hindustani-relative';
+import { AUXILIARY, GENITIVE, NAME_OPENERS } from './hindustani-closed-words';
 
 export interface HindustaniWords {
   /** A letter of the script, which every word of a name holds. */
@@ -109,7 +110,8 @@ const HINDI: HindustaniWords = {
       // (A technician, a mechanic, an electrician: `युवा तकनीशियन ने बताया`, an occupation, never a name.)
       'तकनीशियन मिस्त्री मैकेनिक इलेक्ट्रीशियन',
   ),
-  honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो.'),
+  // (A priest's or an abbot's title, `पंडित X Y`, `महंत X`, is none of the name, as `श्री` is not.)
+  honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो. पंडित पं. महंत'),
   fields: words('कृषि शिक्षा स्वास्थ्य राजस्व खाद्य उद्यानिकी पशुपालन'),
   reflexive: '(?:अपने|अपनी|अपना)',
   /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
@@ -120,7 +122,7 @@ const HINDI: HindustaniWords = {
   // (`कर्मचारी उनके खेत तक …`: a possessive pronoun opens no name either.)
   smallWords: words(
     'के की का में से को पर ने और भी तो कि है था थी ही वाला वाली वाले वर्षीय रहा रहे रही हुआ हुए हुई गया गए गई हैं थे ' +
-      'उनके उनकी उनका उसके उसकी उसका इनके इनकी इनका मेरे मेरी मेरा हमारे हमारी हमारा अपने अपनी अपना',
+      'उनके उनकी उनका उसके उसकी उसका इनके इनकी इनका मेरे मेरी मेरा हमारे हमारी हमारा अपने अपनी अपना इसे उसे इन्हें उन्हें',
   ),
   present: '(?:कहते|कहती|बताते|बताती)\\s+(?:हैं|है)',
   sayingOf: 'यह\\s+कहना\\s+(?:है|था)',
@@ -320,9 +322,13 @@ export function hindustaniReader(script: HindustaniWords) {
   function roleThenName(sentence: string): SpeakerPhrase | null {
     // (`संयोजक डॉ. X Y …`: an honorific right after the role is none of the name.)
     const tokens = sentence.trim().split(/\s+/u).filter((token, i, all) => !(i > 0 && script.honorifics.has(token) && isRole(all[i - 1]!)));
-    const aged = (token: string) => token === (script.aged ?? 'वर्षीय');
-    const at = tokens.findIndex((token, i) => (isRole(token) || aged(token)) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
-    if (at >= 0) return person(nameAfterRole(tokens, at).join(' '), aged(tokens[at]!) ? null : tokens[at]!);
+    // (`नाव चलाने वाले X Y`, `पंडित X Y`: a doer's participle or a title opens the name as the age word does, with no role.)
+    const aged = (token: string, i: number) => token === (script.aged ?? 'वर्षीय') || isDoerParticiple(tokens, i) || script.honorifics.has(token);
+    const at = tokens.findIndex((token, i) => (isRole(token) || aged(token, i)) && [1, 2].every((k) => mayBeGivenName(tokens[i + k] ?? '')));
+    if (at >= 0) return person(nameAfterRole(tokens, at).join(' '), aged(tokens[at]!, at) ? null : tokens[at]!);
+    // (`पंडित X इसे … मानते हैं`: one word after a title before a stop is the family name of someone named in full before.)
+    const titled = tokens.findIndex((token, i) => script.honorifics.has(token) && mayBeGivenName(tokens[i + 1] ?? '') && isStop(tokens[i + 2] ?? '।'));
+    if (titled >= 0) return person(tokens[titled + 1]!, null);
     // (`गाँव की X Y (38) के पति …`: two words before an age in brackets; `… में X Y अपने बेटे के साथ …`: before the reflexive.)
     const reflexive = script.reflexive ? new RegExp(`^${script.reflexive}$`, 'u') : null;
     const end = tokens.findIndex((token, i) => i >= 2 && (/^\(\d{1,3}\)/u.test(token) || !!reflexive?.test(token)) && [1, 2].every((k) => mayBeGivenName(tokens[i - k]!)) && (i === 2 || isStop(tokens[i - 3]!)));
@@ -373,18 +379,10 @@ export function hindustaniReader(script: HindustaniWords) {
   }
 
   /** Whether a word may stand right before a name the text introduces: a role, an honorific or the age word (`61 वर्षीय`). */
-  const introducesName = (token: string) => isRole(token) || script.honorifics.has(token) || token === (script.aged ?? 'वर्षीय');
+  const introducesName = (token: string) => isRole(token) || script.honorifics.has(token) || token === (script.aged ?? 'वर्षीय') || /^(?:वाला|वाले|वाली)$/u.test(token);
 
   return { cues, subject, mayBeGivenName, roleBefore, introducesName, introducedInFull };
 }
-
-/** The genitive postposition in both scripts (`का`, `की`, `के`; `کا`, `کی`, `کے`). */
-const GENITIVE = /^(?:का|की|के|کا|کی|کے)$/u;
-/** Words that open a person's name, never a role (`محمد`, `سید`, `चौधरी`): the first of three after a genitive stays in the name. */
-const NAME_OPENERS = new Set('محمد محمّد سید سیدہ چوہدری چودھری ملک شیخ میاں رانا راجہ سردار خواجہ مرزا حافظ قاضی मोहम्मद मोहम्मद सैयद चौधरी शेख राजा ठाकुर'.split(' '));
-
-/** The auxiliary "is", "are", "was" in both scripts: the word before it is a verb's participle (`बताती हैं`, `کہتے ہیں`). */
-const AUXILIARY = /^(?:है|हैं|था|थी|थे|ہے|ہیں|تھا|تھی|تھے)[।.,]?$/u;
 
 const hindiReader = hindustaniReader(HINDI);
 const urduReader = hindustaniReader(URDU);

@@ -11,3 +11,11 @@ export function withoutClauseBeforeAgent(frame: string, agent: string): string {
   const clause = new RegExp(`[,،]\\s*[^,،“”"«»\\n]{1,160}[,،]\\s*(?=${escape(agent)}(?:\\s|$))`, 'gu');
   return frame.replace(clause, ' ');
 }
+
+/**
+ * `घाट पर नाव चलाने वाले X Y का परिवार …`: an oblique infinitive and `वाला`/`वाले`/`वाली` ("the one who drives the
+ * boat") is a participle clause that introduces the name right after it, as a role noun would.
+ */
+export function isDoerParticiple(tokens: readonly string[], at: number): boolean {
+  return /^(?:वाला|वाले|वाली)$/u.test(tokens[at] ?? '') && /ने$/u.test(tokens[at - 1] ?? '');
+}

@@ -97,7 +97,7 @@ export function unnamedInNextSentence(text: string, quoteStart: number, quoteEnd
   const lineStart = text.lastIndexOf('\n', quoteStart - 1) + 1;
   if (!/^[\s«"“„'‘‚»—–-]*$/u.test(text.slice(lineStart, quoteStart))) return null;
   const sentence = sentenceAfterQuote(text, quoteEnd, false);
-  if (!sentence) return null;
+  if (!sentence) return pointedBackNextParagraph(text, quoteEnd);
   const frame = POINTS_BACK().exec(sentence);
   const rest = frame ? sentence.slice(frame[0].length) : sentence;
   const indefinite = frame ? indefiniteDescription(rest) : null;
@@ -119,4 +119,24 @@ export function unnamedInNextSentence(text: string, quoteStart: number, quoteEnd
 function subjectAfterVerb(rest: string): string | null {
   const words = rest.split(/[,،]/u)[0]!.trim().split(/\s+/u).slice(1, 5);
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** A place after the person's noun: `van de Havenkade`, `från Slite`, `aus dem Dorf`. */
+const PLACE_AFTER = /\s(?:van|uit|från|på|i|aus|von|vom|de|du|of|from|at|in)\s.*$/u;
+
+/** A quote that closes its paragraph: only closing marks and a stop after it. */
+const CLOSES_PARAGRAPH = /^[\s»"”’'.!?…]*\n/u;
+
+/**
+ * A quote standing as a paragraph of its own, then a paragraph opening by pointing back at it with someone unnamed:
+ * `‘…’` / `Dat zegt een buurvrouw die …`, `– …` / `Det säger en granne som …`. Across the paragraph break only the
+ * pointing-back opening and an indefinite subject count (a bare `Een buurvrouw …` may start a new matter).
+ */
+function pointedBackNextParagraph(text: string, quoteEnd: number): SpeakerPhrase | null {
+  if (!CLOSES_PARAGRAPH.test(text.slice(quoteEnd, quoteEnd + 12))) return null;
+  const sentence = sentenceAfterQuote(text, quoteEnd, true);
+  const frame = sentence ? POINTS_BACK().exec(sentence) : null;
+  // (`een bewoonster van de Havenkade`: where the person lives is no part of the description, and no name.)
+  const indefinite = frame ? (indefiniteDescription(sentence!.slice(frame[0].length))?.replace(PLACE_AFTER, '') ?? null) : null;
+  return indefinite && /\s/u.test(indefinite) && !/\s\p{Lu}/u.test(indefinite) ? unnamed(indefinite) : null;
 }

@@ -14,6 +14,7 @@ import { pickKeyUtterances, within } from './key-utterances';
 import { groupUtterances } from './utterances';
 import { isNicknameBesideName } from './nickname';
 import { isNicknameInsideName, withInnerNicknamesBlanked } from './inner-nickname';
+import { withRelativeAsideBlanked } from './relative-aside';
 import { speakerAfter } from './cues';
 import { dialogueSpans, isMarkedWithinSpeech } from './lang/dialogue';
 import { splitInnerTags } from './lang/ru-uk-dialogue';
@@ -84,7 +85,7 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
   // `A Co Antrim farmer … says …` then `Declan Ferris, 59, from …`: a lede's described subject named next (lede-reveal.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, ledeRevealSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withInnerNicknamesBlanked(text))), spans, { siteName: options.siteName })))))))))))
+  const attributed = withInterviewee(qa, exchangeSpeakers(text, ledeRevealSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withRelativeAsideBlanked(withInnerNicknamesBlanked(text)))), spans, { siteName: options.siteName })))))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -91,6 +91,8 @@ export function attestedNominative(name: string, names: Iterable<string>): strin
   for (const candidate of names) {
     const { parts, initial, familyInitial } = shape(candidate);
     if (parts.length < 2 || candidate === name) continue;
+    // (`je dejala Kos Zupanova` for Ana Kos Zupan: a double family name, the possessive form on its last part.)
+    if (words.length === 2 && parts.length === 3 && words[0] === parts[1] && isFeminineSurnameForm(words[1]!, parts[2]!)) fits.add(candidate);
     if ((words.length === 1 ? familyInitial : initial) !== first) continue;
     // (`je dejala Kranjčeva`: a Slovene woman's family name in its possessive form, lang/feminine-surname.ts.)
     if (words.length === 1 ? name !== parts.at(-1) && name.length >= 4 && (wordInCase(name, parts.at(-1)!) || isFeminineSurnameForm(name, parts.at(-1)!)) : isNameInCase(name, candidate)) fits.add(candidate);

@@ -29,7 +29,11 @@ export function georgianRoleBefore(before: string, isFamilyShaped: (word: string
   const word = /(?:^|\s)([\u10d0-\u10ff]{4,})\s+$/u.exec(before)?.[1];
   // (A trade's მე-…-ე, `მეთევზე`, "fisherman", may end as the case "on", -ზე, does: `მაგიდაზე`.)
   const trade = /^მე[\u10d0-\u10ff]{3,}ე$/u.test(word ?? '');
-  return word && /[იე]$/u.test(word) && (trade || !/(?:ში|ზე|ამდე|ისკენ)$/u.test(word)) && !isFamilyShaped(word) ? word : null;
+  if (!(word && /[იე]$/u.test(word) && (trade || !/(?:ში|ზე|ამდე|ისკენ)$/u.test(word)) && !isFamilyShaped(word))) return null;
+  // (`საბჭოს წევრი X Y`, "member of the council": the body in the genitive before the office is part of the role; not an
+  // age, `67 წლის`, nor a person's genitive name.)
+  const body = new RegExp(`(?:^|\\s)([\u10d0-\u10ff]{4,}(?:ის|ოს|უს))\\s+${word}\\s+$`, 'u').exec(before)?.[1];
+  return body && body !== 'წლის' && !isFamilyShaped(body) ? `${body} ${word}` : word;
 }
 
 /**

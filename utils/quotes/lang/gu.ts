@@ -122,7 +122,7 @@ const OFFICE_AGENT = new RegExp(`(?:^|\\s)(\\S+)\\s+(${LETTER}{2,})\\s+(${LETTER
 function introducedIn(sentence: string): SpeakerPhrase | null {
   const full = ADDRESSED_IN_FULL.exec(sentence);
   // (`Xબેન કહે છે`: the verb of saying after the given name is no family name.)
-  if (full && gujaratiReader.mayBeGivenName(full[2]!) && !NOT_AGENT.has(full[2]!) && !GUJARATI.notName?.test(full[2]!) && !SAYING_WORD.test(full[2]!)) return person(`${full[1]} ${full[2]}`);
+  if (full && gujaratiReader.mayBeGivenName(full[2]!) && !NOT_AGENT.has(full[2]!) && !REFLEXIVE.test(full[2]!) && !GUJARATI.notName?.test(full[2]!) && !SAYING_WORD.test(full[2]!)) return person(`${full[1]} ${full[2]}`);
   const office = OFFICE_AGENT.exec(sentence);
   return office && gujaratiReader.introducesName(office[1]!) && gujaratiReader.mayBeGivenName(office[2]!) ? person(`${office[2]} ${office[3]}`, gujaratiReader.introducesName(office[1]!) ? office[1] : null) : null;
 }
@@ -139,11 +139,16 @@ export const mayBeGujaratiGivenName = gujaratiReader.mayBeGivenName;
 
 /** `મીનાબેન શાહ` before a tag reading `મીના` (its form of address off): the latest full name so written, or null. */
 export function gujaratiAddressedInFull(before: string, given: string): string | null {
+  // (A doubled word of manner after the given name is no family name: `Xબેન હસતાં હસતાં કહે છે`.)
+  before = before.replace(DOUBLED, '');
   const written = new RegExp(`(?:^|[\\s,“”‘’])(${given}${ADDRESS})\\s+(${LETTER}{2,})(?=[\\s,.:]|$)`, 'gu');
-  const found = [...before.matchAll(written)].filter((match) => mayBeGujaratiGivenName(match[2]!) && !notGujaratiNameWord(match[2]!)).at(-1);
+  const found = [...before.matchAll(written)].filter((match) => mayBeGujaratiGivenName(match[2]!) && !notGujaratiNameWord(match[2]!) && !SAYING_WORD.test(match[2]!)).at(-1);
   return found ? `${found[1]} ${found[2]}` : null;
 }
-/** Words that are no part of a Gujarati name: postpositions, roles, bodies, times (gu-role-holder.ts). */
+/** The reflexive, "one's own" (`Xભાઈ પોતાના નિર્ણય પર અડગ છે`, firm on his own decision): no family name after a given name. */
+const REFLEXIVE = /^પોત(?:ે|ાન(?:ા|ી|ું|ો|ાં))$/u;
+/** Words that are no part of a Gujarati name: postpositions, roles, bodies, times, the reflexive (gu-role-holder.ts). */
 export const notGujaratiNameWord = (token: string) =>
+  REFLEXIVE.test(token) ||
   GUJARATI.smallWords.has(token) || GUJARATI.roles.has(token) || GUJARATI.bodies.has(token) || NOT_AGENT.has(token) || !!GUJARATI.notName?.test(token);
 export const introducesGujaratiName = gujaratiReader.introducesName;

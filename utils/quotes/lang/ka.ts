@@ -59,7 +59,8 @@ const SOURCE_NOUN = '(?:თქმით|სიტყვებით|განც
 
 const patterns = lazy(() => ({
   pronounAfter: new RegExp(`^[\\s,]*[–—-]?\\s*${LETTERS}\\s+${PRONOUN}(?=[\\s.,]|$)`, 'u'),
-  verbThenWords: new RegExp(`^[\\s,]*[–—-]\\s*${LETTERS}\\s+([^.,;:!?„“”«»]{2,160}?)\\s*(?:[.,;]|$)`, 'u'),
+  // (`– განუცხადა X Yმ „Outlet-ს“.`: the one told, an outlet's name in marks in the dative, closes the subject as a stop does.)
+  verbThenWords: new RegExp(`^[\\s,]*[–—-]\\s*${LETTERS}\\s+([^.,;:!?„“”«»]{2,160}?)\\s*(?:[.,;]|$|(?=„[^“”\\n]{1,60}[“”]))`, 'u'),
   accordingTo: new RegExp(`(?:^|[\\s,])((?:${LETTERS}\\s+){0,6}${LETTERS})\\s+${SOURCE_NOUN}\\s*,?\\s*$`, 'u'),
   sourceInside: new RegExp(`(?:^|[\\s,])((?:${LETTERS},?\\s+){0,2}${LETTERS})\\s+${SOURCE_NOUN}(?=[\\s,])`, 'u'),
   beforeColon: new RegExp(`(?:^|[.!?]\\s+)([^.!?:„“”«»]{2,160}?)\\s*:\\s*$`, 'u'),
@@ -125,5 +126,5 @@ export function georgianMentions(paragraph: string, offset: number, skip: (at: n
 export function georgianRoleHolder(text: string, phrase: string, at: number): string | null {
   const noun = phrase.trim().split(/\s+/u).at(-1) ?? '';
   if (!/^[\u10d0-\u10ff]{4,}$/u.test(noun)) return null;
-  return georgianMentions(text.slice(0, at), 0, () => false).findLast((mention) => mention.role === noun)?.name ?? null;
+  return georgianMentions(text.slice(0, at), 0, () => false).findLast((mention) => mention.role?.split(' ').at(-1) === noun)?.name ?? null;
 }

@@ -18,7 +18,7 @@ import { FILIPINO_MARIA, isGivenInitials } from './initials-given';
 import { opensWithOneLetterGivenName } from './lang/vi-one-letter-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
-import { GERMAN_BODY_COMPOUND, HUNGARIAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensMalayPlace, opensRomancePlace } from './non-person-words';
+import { GERMAN_BODY_COMPOUND, HUNGARIAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensMalayPlace, opensRomancePlace, opensVietnameseBody } from './non-person-words';
 import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding, withoutEzafeOffice } from './name-forms';
 
 /**
@@ -368,7 +368,7 @@ function marksNonPerson(word: string, i: number, words: string[]): boolean {
   const plain = bare(word);
   // "Boston-based Aurelian Therapeutics": a place-based adjective opens a firm's or a body's name, never a person's.
   if (i === 0 && /\p{L}-based$/u.test(plain)) return true;
-  if (isNewLanguagePlaceWord(plain) || (i === 0 && (opensRomancePlace(words) || opensMalayPlace(words)))) return true;
+  if (isNewLanguagePlaceWord(plain) || (i === 0 && (opensRomancePlace(words) || opensMalayPlace(words) || opensVietnameseBody(words)))) return true;
   // `Kreisklinik Wettenbach`, `Stadtwerke X`: a German compound closing on an institution's noun names the body.
   if (GERMAN_BODY_COMPOUND.test(word) || HUNGARIAN_BODY_COMPOUND.test(word)) return true;
   // "Obafemi Awolowo Way" is a road; "Gerard Way" may be a person.

@@ -114,3 +114,15 @@ const MALAY_PLACE_HEAD = new Set('jalan bandar lembah taman sungai bukit kuala t
 export function opensMalayPlace(words: readonly string[]): boolean {
   return words.length > 1 && MALAY_PLACE_HEAD.has(words[0]!.toLowerCase()) && !words.some((word) => /^(?:bin|binti)$/iu.test(word));
 }
+
+/** Vietnamese heads of a body's name, none a family name (`Đài Khí tượng`, `Ban Quản lý`, `Hội Nông dân`, `Báo Tuổi Trẻ`). */
+const VIETNAMESE_BODY_HEAD = /^(?:Đài|Ban|Hội|Báo|Phòng|Quỹ|Tòa|Toà|Ủy|Uỷ|UBND|HĐND|Bệnh|Tổng|Tập|Học|Hợp)$/u;
+
+/**
+ * `Theo Đài Khí tượng thủy văn tỉnh X, …`: a Vietnamese run opening on a body's head, maybe after `Theo` (according to)
+ * or `Tại` (at), names the body; `Theo` is no given name there. Gated on Vietnamese letters, as `Theo Walcott` is a person.
+ */
+export function opensVietnameseBody(words: readonly string[]): boolean {
+  const head = /^(?:Theo|Tại|Từ|Của)$/u.test(words[0]!) ? words[1] : words[0];
+  return words.length > 1 && !!head && VIETNAMESE_BODY_HEAD.test(head) && words.some((word) => /[ăâđơưĂÂĐƠƯ\u1ea0-\u1ef9]/u.test(word));
+}

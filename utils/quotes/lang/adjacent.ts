@@ -35,6 +35,7 @@ import { isHungarianArticleAfter, unnamedAfter } from './unnamed-subject';
 import { isHonourOnly } from '../roles';
 import { endsInHungarianDative, isHungarianMannerOnly } from './hungarian-dative';
 import { withRankDotsRestored } from '../rank-abbreviations';
+import { hungarianApposedRole } from './hungarian-apposed-role';
 
 /**
  * Basque auxiliaries after the verb (`esan du X`, `adierazi zuen`), a closed class: the words read after them are the verb's
@@ -117,10 +118,14 @@ function roleOf(words: string, verb: string): string {
  * right after the name, up to a comma, an article or a relative word (two at most).
  */
 function roleAfterName(rest: string): string {
-  const words = /^\s*([^,.;:!?()]*)/u.exec(rest)![1]!.split(/\s+/u).filter(Boolean);
+  const head = /^\s*([^,.;:!?()]*)/u.exec(rest)!;
+  const words = head[1]!.split(/\s+/u).filter(Boolean);
   const end = words.findIndex((word, i) => i >= 2 || !/^\p{Ll}/u.test(word) || NOT_A_VERB.has(word) || /^(?:aki|akik|amely|ami|és|pedig)$/u.test(word));
   const kept = words.slice(0, end < 0 ? words.length : end);
-  return kept.length > 0 && kept[0]!.length >= 5 ? kept.join(' ') : '';
+  if (kept.length === 0 || kept[0]!.length < 5) return '';
+  // (`mondta X tűzoltó őrnagy, a megyei igazgatóság szóvivője`: a rank or trade, then the office held in a body after the
+  // comma: the office is what the person speaks as.)
+  return (end < 0 ? hungarianApposedRole(rest.slice(head[0].length)) : null) ?? kept.join(' ');
 }
 
 /** `, một phụ huynh ở quận Liên Chiểu, nói.`: an apposition between commas, then only the verb (one to three lower-case words). */

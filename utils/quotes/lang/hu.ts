@@ -9,6 +9,7 @@ import type { SpeakerPhrase } from '../cues';
 import { alternation, lazy, person, pronoun, type LanguageCues } from './shared';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { hungarianNameTags } from './hungarian-name-tags';
+import { isHungarianDroppedBeforeColon } from './hungarian-dropped-colon';
 
 /** Verbs of saying, past (-ta/-te, -t/-tt) and present (-ja/-i), as tags write them. */
 const VERBS = alternation(
@@ -19,6 +20,8 @@ const VERBS = alternation(
 /** Preverbs written after their verb (`tette hozzá`, `jegyezte meg`, `mondta el`, `mutatott rá`). */
 const SPLIT_VERBS = '(?:tette|teszi|fűzte|fűzi)\\s+hozzá|(?:jegyezte|jegyzi)\\s+meg|(?:mutatott|mutat)\\s+rá|(?:mondta|mondja)\\s+el|(?:ismerte|ismeri)\\s+el';
 const VERB = lazy(() => `(?:${SPLIT_VERBS}|${VERBS})`);
+/** One verb of saying alone, the whole word (`fogalmazott`), for the last word before a colon. */
+const SAYING_VERB = lazy(() => new RegExp(`^(?:${VERBS})$`, 'u'));
 
 /** What may follow a tag's last word: its end, a closing dash, or a comma opening a clause ("and", "while", "who", "then"). */
 const TAG_END = String.raw`\s*(?:[.!?]|[–—]\s*,?|,\s+(?:és|majd|miközben|mire|aki|s|de|ám|mert|hiszen)\s.*)?\s*$`;
@@ -63,6 +66,8 @@ function before(frame: string): SpeakerPhrase | null {
   if (named) return named;
   const role = ROLE_BEFORE().exec(frame.trimEnd());
   if (role) return isNewLanguageRoleNoun(role[1]!) ? roleDescriptor(role[1]!) : null;
+  // (`Kedd reggel a közösségi oldalán így fogalmazott:`: the subject left out, the person named before, hungarian-dropped-colon.ts.)
+  if (isHungarianDroppedBeforeColon(frame, SAYING_VERB())) return pronoun('they');
   // (Such a noun is a paraphrase of the person named before, `a városvezető` for the mayor: it is read as them and
   // gives them no new role, so the office the story gave stays.)
   const according = ROLE_ACCORDING.exec(frame.trimEnd());

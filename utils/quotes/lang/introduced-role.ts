@@ -146,7 +146,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   if (isRomanceInvertedLead(lead)) return null;
   // (`Sono le prime parole di X`, `Ordene kommer fra X`, `Ho explica la X`: "the words of" the quote before are no role.)
   if (WORDS_OF_LEAD().test(lead)) return null;
-  const office = VIETNAMESE_LETTER.test(name) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindiRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : null;
+  const office = VIETNAMESE_LETTER.test(name + lead.slice(-40)) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindiRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : null;
   if (office) return office;
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
@@ -186,7 +186,9 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   // (`X, produtora de mel de Atibaia que cria abelhas…`: a relative clause closing the office is no part of it.)
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1]?.replace(RELATIVE_TAIL, '');
   // `Ông Phạm Văn Lộc, Chủ tịch UBND xã Tân Phước, thừa nhận …`: after a Vietnamese name, the words set off by commas say what the person is.
-  const vietnamese = VIETNAMESE_LETTER.test(name) ? /^,\s+([^,.;:()]{2,80}?)\s*,\s+\p{Ll}/u.exec(after)?.[1] : undefined;
+  // (`Ông Lê Văn Tâm, Phó Chủ tịch UBND xã X,`: a name of letters French shares, Lê, Võ, Vũ, Văn, is told by its office's.)
+  const apposed = /^,\s+([^,.;:()]{2,80}?)\s*,\s+\p{Ll}/u.exec(after)?.[1];
+  const vietnamese = apposed && VIETNAMESE_LETTER.test(name + apposed) ? apposed : undefined;
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;
   // (`Omar Haddad, som är ordförande i den lokala föreningen, menar …`: a relative clause saying what the person is;
@@ -211,7 +213,10 @@ function roleNounRightAfter(after: string): string | null {
   const match = /^\s+(\p{Ll}[\p{L}-]{3,})(?=[\s,.;:]|$)(\s+\p{Ll}+)?/u.exec(after);
   const word = match?.[1];
   if (!word || !isNewLanguageRoleNoun(word) || /^\s+(?:lett|lesz|volt|maradt)$/u.test(match![2] ?? '')) return null;
-  return HUNGARIAN_WORDS.test(after.split(/[.!?]/u)[0]!) ? word : null;
+  if (!HUNGARIAN_WORDS.test(after.split(/[.!?]/u)[0]!)) return null;
+  // (`X tűzoltó őrnagy, a megyei igazgatóság szóvivője szerint`: a rank, then the office held in a body: the office.)
+  const office = /^\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?=,)/u.exec(after);
+  return (office ? hungarianApposedRole(after.slice(office[0].length)) : null) ?? word;
 }
 
 /** An age in years set off by commas right after a name, before another group: `, 68 anni`, `, di 68 anni`, `, 74 ans`, `, 74 años`. */

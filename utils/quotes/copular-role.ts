@@ -5,6 +5,7 @@
  */
 
 import { roleFromAppositive, ROLE_NOUNS } from './roles';
+import { asRole } from './as-role';
 
 const IS_THE = /^(?:,[^,.;"“]{1,80},|,)?\s+(?:is|was)\s+(the\s+[^,.;"“]{3,60}?)(?=[,.;]|\s+(?:and|who|since|but)\s)/u;
 
@@ -14,6 +15,9 @@ export function copularRole(after: string, sentenceLead: string): string | null 
   if (taken) return taken;
   const relative = relativeClauseRole(after);
   if (relative) return relative;
+  // (`X przepracował … lat. Dziś, jako emeryt, przychodzi …`: a West Slavic aside "as a …", as-role.ts.)
+  const aside = asRole(after, sentenceLead);
+  if (aside) return aside;
   const stated = IS_THE.exec(after)?.[1];
   if (!stated || /[’']s\b/u.test(stated) || (sentenceLead.trim() && !/^[^,]{1,40},\s*$/u.test(sentenceLead))) return null;
   return roleFromAppositive(stated);

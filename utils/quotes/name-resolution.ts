@@ -15,6 +15,7 @@ import { ROLE_NOUNS } from './roles';
 import { nominativeName as cyrillicNominative } from './lang/ru-uk';
 import { nominativeName as belarusianNominative } from './lang/be';
 import { addressedByPatronymic } from './lang/role-nouns';
+import { addressedGiven } from './address-given';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { addressGender, addressedInTag, bearerIntroducedSpeaking, bearerOfAddressGender, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
 import type { EntityBook } from './entity-types';
@@ -29,6 +30,12 @@ const NONE: ReadonlyMap<string, number> = new Map();
  * "Mrs. Reyes" is Ana Reyes even when Tom Reyes was named first.
  */
 export function resolveName(mention: string, people: PersonMention[], genders?: ReadonlyMap<string, Gender>): string {
+  const found = resolvedName(mention, people, genders);
+  // (`Pan Henryk` after `Henryk Nowak`, and `Henryk` alone read as its short form: a West Slavic address, address-given.ts.)
+  return addressedGiven(found, people) ?? found;
+}
+
+function resolvedName(mention: string, people: PersonMention[], genders?: ReadonlyMap<string, Gender>): string {
   // (`G. C. :` in an interview: the one person with those initials, initials-label.ts.)
   const initialled = personByInitials(mention, people) ?? personByInitialAndFamily(mention, people);
   if (initialled) return initialled;

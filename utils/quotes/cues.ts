@@ -17,6 +17,7 @@ import { opinionOpening, opinionRightBefore } from './lang/according-pronoun';
 import { possessiveVerdict } from './lang/possessive-verdict';
 import { vietnameseBefore, withoutVietnameseLead } from './lang/vi-before';
 import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOtherLanguages } from './cues-intl';
+import { loneVerbBeforeColon } from './lone-verb-colon';
 import { withComplementReadThrough } from './lang/complement-role';
 import { rememberedPerFrame } from './lang/remembered-reading';
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
@@ -329,7 +330,8 @@ function speakerBeforePlain(written: string): SpeakerPhrase | null {
     const subject = subjectBefore(sentence.slice(0, verb.index), verb[0]);
     if (subject) return subject;
   }
-  const otherLanguage = speakerBeforeInOtherLanguages(sentence);
+  // (`Napsal: „…“`: a lone capitalised verb, read again in lower case, lone-verb-colon.ts.)
+  const otherLanguage = speakerBeforeInOtherLanguages(sentence) ?? loneVerbBeforeColon(sentence, speakerBeforeInOtherLanguages);
   if (otherLanguage) return otherLanguage;
   if (PARTICIPLE.test(sentence) || /:\s*$/.test(sentence)) return looseIfOneWord(sentenceSubject(sentence), sentence);
   return null;

@@ -11,8 +11,9 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 import { romanianSayingSource } from './ro-source-noun';
 
 // (Batch s72: announcing before a colon, `Ministrul X a anunțat, la o conferință: „…”`.)
-const PARTICIPLES = 'declarat spus precizat afirmat explicat adăugat subliniat transmis menționat arătat conchis mărturisit povestit răspuns scris recunoscut avertizat comentat insistat anunțat';
-const PRESENT = 'spune declară afirmă explică adaugă susține precizează mărturisește povestește subliniază crede consideră răspunde scrie recunoaște avertizează anunță';
+// (Batch s80: confirming too, `Contactată de Radio X, Ana Y a confirmat informația: „…”`.)
+const PARTICIPLES = 'declarat spus precizat afirmat explicat adăugat subliniat transmis menționat arătat conchis mărturisit povestit răspuns scris recunoscut avertizat comentat insistat anunțat confirmat';
+const PRESENT = 'spune declară afirmă explică adaugă susține precizează mărturisește povestește subliniază crede consideră răspunde scrie recunoaște avertizează anunță confirmă';
 /**
  * (Batch others5: `– a completat Cristian Dobre –`, `”, a reacționat X`: the compound past is a tag whatever the participle, read by
  * its ending, -at, -it, -ut, -ât, as the Romance readers read theirs; `a fost`, `a doua` end otherwise.)

@@ -197,9 +197,9 @@ export function buildEntities(
     // (`Martín compra agua …` before `Rosa Martín` is named: someone named already, name-resolution.ts.)
     const name = officeHolder(bearers, groups, entities) ?? (addressed ? undefined : latestBearer(bearers, mentions, match.index, text, people, fitsAddress(text, match.index + Math.max(0, run.indexOf(cleaned)), entities, genders))) ?? namedAlready(resolved, cleaned, people, match.index);
     if (!known.has(name)) continue;
-    // (`presidente di Confallevatori Piemonte`, `director of Harbour Freight`, `driftschef i Vestby Vand`: an office's complement or workplace is its body, no person.)
+    // (`presidente di Confallevatori Piemonte`, `director of Harbour Freight`, `driftschef i Vestby Vand`, Swedish `vd för Norrlands Trä`: an office's complement or workplace is its body, no person.)
     // (`an official of the Coastal Licensing and Permits Authority`: English `of the` before the body likewise.)
-    const complementOf = /(?:^|\s)(\p{Ll}+)\s+(?:di|de|d['’]|of(?:\s+the)?|von|van|do|da|i|ved|hos|på|vid)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    const complementOf = /(?:^|\s)(\p{Ll}+)\s+(?:di|de|d['’]|of(?:\s+the)?|von|van|do|da|i|ved|hos|på|vid|för)\s*$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
     if (complementOf && run.startsWith(name) && (ROLE_NOUNS.has(complementOf) || isForeignRoleNoun(complementOf)) && name.includes(' ')) continue;
     const firstTime = !entities.has(name);
     const person = entity(name);

@@ -31,8 +31,8 @@ const GERMAN_PERSON_NOUN_END = /^\p{Lu}\p{Ll}+(?:e|er|in|ist|ant|ent|eur|ier|or)
 const NAME_TAIL = String.raw`[^\s.,;:!?"“”„‟«»‹›()\[\]{}<>/\\|…–—―*#@&%$+=~^_•·]`;
 /** One capitalised word, an initial, or a short abbreviation with its dot ("Jr.", "Sen."). */
 const NAME_WORD = String.raw`(?:${FILIPINO_MARIA}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Capt|Sgt|Cpl|Pvt|Spc|Maj|Cmdr|Adm|Rev|Hon|Prof|Pres|Supt|Ald|Engr|Eng|Smt|St|Ft|Mt|Jr|Sr|Coun|Mag|Ing|Dipl|Mgr|Det|Insp|Brig)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${NAME_TAIL}*)`;
-/** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys; Malay `Nor Aini binti Yusof`; Malaysian Indian `Ravi a/l Subramaniam`, "son of", `s/o` in English papers; Kalenjin and Maasai "son of": `Kiprono arap Langat`, `Parkesit ole Sankale`). */
-export const PARTICLE = String.raw`(?:de|da|das|do|del|della|dela|delos|van|von|der|den|bin|binti|arap|ole|binte|bint|ibn|al|el|la|le|di|du|dos|y|of|ap|ab|a/l|a/p|s/o|d/o)`;
+/** Lower-case particles that sit inside names: Ursula von der Leyen, Osama bin Laden (Welsh patronymics: Rhodri ab Iorwerth, Elin ap Rhys; Malay `Nor Aini binti Yusof`; Malaysian Indian `Ravi a/l Subramaniam`, "son of", `s/o` in English papers; Kalenjin and Maasai "son of": `Kiprono arap Langat`, `Parkesit ole Sankale`; Swedish and Danish nobility: `Ebba af Sillén`, without which `X af Y, vd för Body` left only the body as a name). */
+export const PARTICLE = String.raw`(?:de|da|das|do|af|del|della|dela|delos|van|von|der|den|bin|binti|arap|ole|binte|bint|ibn|al|el|la|le|di|du|dos|y|of|ap|ab|a/l|a/p|s/o|d/o)`;
 /** A run of capitalised words, possibly joined by particles, with a US party tag like "(D-Md.)". */
 /** After the first word, a family name with an elided lower-case particle: Shelley d'Entremont. */
 const ELIDED_FAMILY_NAME = String.raw`d[’']\p{Lu}${NAME_TAIL}*`;

@@ -56,7 +56,8 @@ function saidBy(next: string): { name: string; role: string | null } | null {
 
 /**
  * `That was the assessment of X Y, a soil chemist with the Dale Trust, who …`: the appositive after the revealed name, up
- * to its clause, is the role when it holds a role noun (roles.ts); `, a quiet man who …` gives none.
+ * to its clause, is the role when it holds a role noun (roles.ts); `, a quiet man who …` gives none. (Unlike
+ * `appositiveRole` below, which takes up to four bare words after the pointing-back patterns' name as they are.)
  */
 function appositiveAfter(after: string): string | null {
   const group = /^,\s+((?:a|an|the)\s[^,.;:]{2,160}?)(?=[,.;]|$)/u.exec(after)?.[1];

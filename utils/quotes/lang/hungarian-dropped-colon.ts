@@ -6,7 +6,7 @@
  */
 
 /** Times of day and sentence adverbs (`reggel`, `később`, `ezután`) and the pointers before the verb (`így`, `ezt`). */
-const ADVERB = /^(?:reggel|este|délután|délelőtt|éjjel|hajnalban|később|utóbb|aztán|majd|ma|tegnap|ezután|utána|végül|akkor|most|ismét|szintén|röviden|is|így|ezt|azt|erről|arról|erre|arra|pedig|még|már|később|nyilvánosan|egyértelműen)$/u;
+const ADVERB = /^(?:reggel|este|délután|délelőtt|éjjel|hajnalban|később|utóbb|aztán|majd|ma|tegnap|ezután|utána|végül|akkor|most|ismét|szintén|röviden|is|így|ezt|azt|erről|arról|erre|arra|pedig|még|már|nyilvánosan|egyértelműen)$/u;
 /** Weekdays, a weekday's adjective (`szerdai`) or a time word opening the sentence; an article before a case-marked noun. */
 const OPENER = /^(?:Hétfőn|Kedden|Szerdán|Csütörtökön|Pénteken|Szombaton|Vasárnap|Hétfő|Kedd|Szerda|Csütörtök|Péntek|Szombat|Reggel|Este|Délután|Később|Aztán|Majd|Ma|Tegnap|Ezután|Utána|Végül|Akkor|Most|Így|Ezt|Erről|A|Az)$/u;
 /** A noun in a case other than the nominative (`oldalán`, `ülésen`, `levelében`, `interjúban`, `kérdésre`, `végén`). */

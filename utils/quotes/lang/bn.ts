@@ -36,7 +36,8 @@ const ROLES = new Set(
     'অভিনেতা অভিনেত্রী নায়ক নায়িকা গায়ক গায়িকা অপারেটর নেত্রী শ্রমিকনেতা শ্রমিকনেত্রী উপসহকারী উপপরিচালক দিনমজুর রিকশাচালক গৃহিণী দোকানি ' +
     'প্রধান উপ সহকারী জ্যেষ্ঠ ভারপ্রাপ্ত শিক্ষার্থী ছাত্র ছাত্রী অভিভাবক মহাব্যবস্থাপক ব্যবস্থাপনা').split(' '),
 );
-const ROLE_SHAPE = /(?:বিদ|জীবী)$/u;
+// (`ধানচাষি`, `মৎস্যচাষী`: "rice farmer", "fish farmer", a crop glued before -চাষি is a farmer of it.)
+const ROLE_SHAPE = /(?:বিদ|জীবী|চাষি|চাষী)$/u;
 const HONORIFICS = new Set('ডা. ডাঃ ড. জনাব মিসেস শ্রী শ্রীমতী মাওলানা হাজী'.split(' '));
 /** Bodies that speak through statements (`অধিদপ্তর জানায়`): a description, never a person's name. */
 const BODIES = new Set('অধিদপ্তর মন্ত্রণালয় সরকার পুলিশ কর্তৃপক্ষ হাসপাতাল করপোরেশন বিভাগ কমিশন সমিতি সংস্থা দপ্তর'.split(' '));
@@ -52,7 +53,9 @@ const SMALL = new Set(
     'চাইলে করলে হলে ' +
     // (`৭২ বছর বয়সী X Y`: "aged 72 years" before a name is none of it; `উদ্বোধনী বক্তব্যে`, "in the opening speech", the
     // occasion's adjective before its noun in the locative.)
-    'বছর বয়সী বছরের উদ্বোধনী সমাপনী স্বাগত').split(' '),
+    'বছর বয়সী বছরের উদ্বোধনী সমাপনী স্বাগত ' +
+    // (`X রবিবার ঘাটে বসে বলেন`: the day he spoke, between the name and the verb, is none of it.)
+    'রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার').split(' '),
 );
 /** "This", "that", "the said" before a role (`এই আইনজীবী`, "this lawyer"): the person the text already named with it. */
 const DEMONSTRATIVE = new Set('এই ওই সেই উক্ত'.split(' '));
@@ -65,10 +68,18 @@ const ANONYMITY = /\s*নাম\s+(?:প্রকাশ\s+না\s+করার\
 /** A word in the locative (`ঘটনাস্থলে`, "at the scene"; `হাসপাতালে`) or a participle of manner (`হেসে`): where or how, no name. */
 const LOCATIVE = /^[\u0980-\u09ff]{3,}\u09c7$/u;
 
+/** A postposition or participle in -ে (`পাশে`, "beside"; `বসে`, "sitting"): no name's last word, no role. */
+const IN_E = /^[\u0980-\u09ff]{2,}\u09c7$/u;
+
 /** A noun in the locative, `-এ` (`ঘটনাস্থলে`) or `-য়` after a long vowel (`পালায়`, "in the play"); not `রায়`, too short. */
 const isLocativeNoun = (word: string) => LOCATIVE.test(word) || /^[\u0980-\u09ff]{2,}া(?:য়|য়)$/u.test(word);
 // (`চা-দোকানি`, "tea-shopkeeper"; `মাছ-ব্যবসায়ী`, "fish trader": a compound written with a hyphen is the role its last part is.)
 const isRole = (word: string) => ROLES.has(word) || ROLE_SHAPE.test(word) || (word.includes('-') && ROLES.has(word.slice(word.lastIndexOf('-') + 1)));
+/** Whether a word is a verb of saying (`বলেন`, `জানান`), no name's last word (for lang/bn-fuller-name.ts). */
+const sayingVerb = lazy(() => new RegExp(`^(?:${VERB}|${PLAIN_VERB})$`, 'u'));
+export const isBengaliSayingVerb = (word: string) => sayingVerb().test(word);
+/** Whether a word is an office or occupation written before a name (for lang/bn-fuller-name.ts). */
+export const isBengaliRole = (word: string) => isRole(word);
 const isNameWord = (word: string) => BENGALI.test(word) && !/^[(（]/u.test(word) && !/[\d০-৯]/u.test(word) && !isRole(word) && !HONORIFICS.has(word) && !SMALL.has(word) && !CASE_ENDING.test(word);
 
 const patterns = lazy(() => ({
@@ -82,6 +93,12 @@ const patterns = lazy(() => ({
   // (`’ হাসতে হাসতে বললেন তিনি।`: the participle doubled, "laughing and laughing".)
   // (`’ স্থানীয় রেডিও X-কে বলেন Y Z।`: whom it was told, a listener in the dative up to five words, before the verb.)
   invertedAfter: new RegExp(`^[\\s,—–-]*(?:${THESE_WORDS}\\s+)?(?:(?:[^\\s,।‘’“”]+\\s+){0,4}[^\\s,।‘’“”]+কে\\s+)?(?:[^\\s,।‘’“”]+(?:ে|য়ে)\\s+){0,2}${VERB}\\s+([^,।:“”"‘’]+?)\\s*(?:[।.]|,\\s*[‘“]|,?\\s*$)`, 'u'),
+  // (`কৃষক X Y (৫৮) শুক্রবার নিজের খেতে দাঁড়িয়ে বলেন, “…”`: the age in brackets closes the name; when, where and how he
+  // spoke may stand between it and the verb.)
+  agedBefore: new RegExp(`(?:^|[\\s,।:])([^\\s,।:“”"]+(?:\\s+[^\\s,।:“”"]+){0,5}?)\\s+\\([০-৯\\d]{1,3}\\)((?:\\s+[^\\s,।:“”"()]+){1,8}?)\\s+${VERB}\\s*[,:]?\\s*$`, 'u'),
+  // (`একজন সদস্য নাম প্রকাশ না করার শর্তে বলেন, এমন বৈঠক আগেও হয়েছে। “…”`: a sentence giving the gist of what someone said
+  // opens the quote after it; the words before its verb are the speaker.)
+  gistBefore: new RegExp(`(?:^|[\\s,।:])([^\\s,।:“”"]+(?:\\s+[^\\s,।:“”"]+){0,9}?)\\s+${VERB}\\s*,[^।“”"‘’]+।\\s*$`, 'u'),
   // `চিকিৎসক X-এর মতে, ‘…’`, `X-এর ভাষ্য, ‘…’`: "in X's opinion", "X's account", the owner in the genitive.
   according: new RegExp(`(?:^|[\\s,।])([^\\s,।:“”"‘’]+(?:\\s+[^\\s,।:“”"‘’]+){0,5}?)\\s+(?:মতে|ভাষ্য|ভাষ্যমতে|ভাষায়)\\s*[,:]?\\s*$`, 'u'),
   // (`বাজারের এক দোকানি … বলে জানান।` and a quote as the next paragraph: someone unnamed, whom the sentence opens with.)
@@ -122,16 +139,20 @@ function nameIn(words: string): SpeakerPhrase | null {
   const one = tokens.findIndex((word) => word === 'এক' || word === 'একজন');
   if (one >= 0 && one >= tokens.length - 4 && one < tokens.length - 1) return described(tokens.slice(one).join(' '));
   // Words to whom, where or when it was said, after the name (`X সাংবাদিকদের বলেন`, `X ঘটনাস্থলে বলেন`, `X এ সময় বলেন`).
-  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!) || LOCATIVE.test(tokens.at(-1)!)) && !endsAsGenitive(tokens, after)) after = tokens.pop();
+  // (`X ঘাটে বসে বলেন`: a participle of two letters and -ে, "sitting", goes too.)
+  while (tokens.length > 1 && (SMALL.has(tokens.at(-1)!) || CASE_ENDING.test(tokens.at(-1)!) || IN_E.test(tokens.at(-1)!)) && !endsAsGenitive(tokens, after)) after = tokens.pop();
   const name: string[] = [];
   if (endsAsGenitive(tokens, after)) name.unshift(tokens.pop()!);
-  while (tokens.length > 0 && name.length < 4 && isNameWord(tokens.at(-1)!)) name.unshift(tokens.pop()!);
+  // (`খেতের পাশে বসে X Y বলছিলেন`: a postposition or participle in -ে, "beside", "sitting", before two name words ends the name.)
+  while (tokens.length > 0 && name.length < 4 && isNameWord(tokens.at(-1)!) && !(name.length >= 2 && IN_E.test(tokens.at(-1)!))) name.unshift(tokens.pop()!);
   while (tokens.length > 0 && HONORIFICS.has(tokens.at(-1)!)) tokens.pop();
+  // (`নির্বাহী কর্মকর্তা (ইউএনও) X`: the office's short form in brackets after it goes with the role.)
+  const short = tokens.length >= 2 && /^[(（][\u0980-\u09ff.]+[)）]$/u.test(tokens.at(-1)!) && isRole(tokens.at(-2)!) ? tokens.pop()! : '';
   let roleStart = tokens.length;
   while (roleStart > 0 && isRole(tokens[roleStart - 1]!)) roleStart--;
   // (`হাসপাতালের তত্ত্বাবধায়ক X`: a word no list holds between a genitive, whose it is, and the name is the role.)
-  if (roleStart === tokens.length && tokens.length >= 2 && /ের$/u.test(tokens.at(-2)!) && BENGALI.test(tokens.at(-1)!) && !SMALL.has(tokens.at(-1)!)) roleStart--;
-  const role = tokens.slice(roleStart).join(' ') || null;
+  if (roleStart === tokens.length && tokens.length >= 2 && /ের$/u.test(tokens.at(-2)!) && BENGALI.test(tokens.at(-1)!) && !SMALL.has(tokens.at(-1)!) && !IN_E.test(tokens.at(-1)!)) roleStart--;
+  const role = [...tokens.slice(roleStart), short].filter(Boolean).join(' ') || null;
   if (name.some((word) => BODIES.has(word))) return described(name.join(' '));
   // (`বললেন ৬০ বছর বয়সী এই অধিকারী`, "said this 60-year-old troupe owner": a word after "this" is a noun for what the person is,
   // never a name, even one that is a family name too.)
@@ -156,8 +177,13 @@ export const bengali: LanguageCues = {
     if (patterns().pronounBefore.test(frame)) return pronoun('they');
     const unnamed = patterns().unnamedReport.exec(frame);
     if (unnamed) return described(unnamed[1]!);
+    const aged = patterns().agedBefore.exec(frame);
+    // (Not `X (৫৮) ও তাঁর ছেলে Y বলেন`: another person, a role or "and" between the age and the verb, is the subject.)
+    if (aged && !aged[2]!.trim().split(/\s+/u).some((word) => isRole(word) || word === 'ও' || word === 'এবং')) return nameIn(aged[1]!);
     const found = patterns().before.exec(frame);
     if (found) return nameIn(found[1]!);
+    const gist = patterns().gistBefore.exec(frame);
+    if (gist) return nameIn(gist[1]!);
     // (The owner's last word in the genitive, -এর after a consonant, -র after a vowel sign: `করিমের`, `রুমানার`.)
     const according = patterns().according.exec(frame)?.[1]!;
     return according && /(?:ের|[\u09be-\u09cc]র)$/u.test(according) ? nameIn(according.replace(/(?:ের|(?<=[\u09be-\u09cc])র)$/u, '')) : null;

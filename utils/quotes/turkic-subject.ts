@@ -15,13 +15,17 @@ const KAZAKH_NOMINATIVE = /\s\p{Lu}\p{Ll}+(?:ов|ев|ова|ева|ин|ина
 /** Uzbek in Latin letters, by its `o‘` and `g‘` or its small words (for, with, about, did), and a family name in the nominative (-ov, -ev and their feminines). */
 const UZBEK_WORD = /(?:^|\s)(?:uchun|bilan|haqida|qildi|asosida|lekin|ammo)(?=\s|[.,]|$)/u;
 const UZBEK_NOMINATIVE = /\s\p{Lu}[\p{Ll}‘’'ʻ]+(?:ov|ev|ova|eva)$/u;
+/** Azerbaijani, by its ə, and a family name in the nominative: -ov, -yev, -li, -zadə and their feminines (`Məmmədli`, `Əliyeva`). */
+const AZERBAIJANI = /[əƏ]/u;
+const AZERBAIJANI_NOMINATIVE = /\s\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|li|lı|lu|lü|zadə)$/u;
 
 /**
  * Whether the run ending at `runEnd` is its sentence's subject though it does not open it: a topic particle after it, or
- * (Kazakh, Uzbek) a full name in the nominative after lower-case words, then a lower-case word (no comma: not an aside).
+ * (Kazakh, Uzbek, Azerbaijani) a full name in the nominative after lower-case words, then a lower-case word (no comma: not an aside).
  */
 export function isTurkicInnerSubject(run: string, lead: string, after: string): boolean {
   if (TOPIC.test(after.slice(0, 8))) return true;
   if (!/\p{Ll}\s+$/u.test(lead) || !/^\s+\p{Ll}/u.test(after)) return false;
-  return (KAZAKH.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`)) || ((UZBEK_LETTER.test(lead + after) || UZBEK_WORD.test(lead + after)) && UZBEK_NOMINATIVE.test(` ${run}`));
+  // (`19 yaşlı X Məmmədli onlardan biridir.`: an Azerbaijani name after its age or other modifiers, as Kazakh and Uzbek.)
+  return (KAZAKH.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`)) || (AZERBAIJANI.test(lead + after) && AZERBAIJANI_NOMINATIVE.test(` ${run}`)) || ((UZBEK_LETTER.test(lead + after) || UZBEK_WORD.test(lead + after)) && UZBEK_NOMINATIVE.test(` ${run}`));
 }

@@ -299,7 +299,9 @@ const POLISH_INTRODUCTION = new RegExp(`^(?:(Jedna|Jeden)\\s+ze?\\s+|(Pewna|Star
 /** Turkish: `Bir esnaf`, `Bir kadın`, `Yaşlı bir adam`, `Mahalle sakinlerinden biri`; Azerbaijani `bir qadın`, `bir kişi`. */
 // (A participle clause may come first: `X'teki bir okulda çalışan ve adını vermek istemeyen bir öğretmen`, its first word a
 // place's name in quotation marks perhaps.)
-const TURKISH_INTRODUCTION = /^((?:[^\s,.;:!?]+\s+){0,12}?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire|qadın|kişi|sürücü|müəllim|tələbə|ana|ata|həkim|təqaüdçü|sərnişin))(?=[\s,])|^(\p{Lu}\p{Ll}*\s+\p{Ll}+(?:lerinden|larından)\s+biri)/u;
+// (`one of the Ns` likewise, after such a clause or none, when a verb of saying follows: Turkish `… istemeyen esnaflardan biri
+// söyledi`, Azerbaijani `… istəməyən sakinlərdən biri bildirib ki`; not `Sorunlardan biri su`, nor `… biri olan X Y`, named.)
+const TURKISH_INTRODUCTION = /^((?:[^\s,.;:!?]+\s+){0,12}?[Bb]ir\s+(?:\p{Ll}+\s+)?(kadın|adam|erkek|esnaf|vatandaş|sakin|sakini|öğretmen|işçi|şoför|anne|baba|emekli|genç|yaşlı|kız|öğrenci|çiftçi|satıcı|doktor|hemşire|qadın|kişi|sürücü|müəllim|tələbə|ana|ata|həkim|təqaüdçü|sərnişin))(?=[\s,])|^((?:[^\s,.;:!?"“”«»]+\s+){0,8}?\p{L}\p{Ll}+(?:lerinden|larından|lerden|lardan|lərdən|lərindən)\s+biri)(?=(?:\s+(?:isə|ise|da|də|de)|\s+\p{Ll}+){0,4}?\s+(?:bildirib|bildirir|deyib|deyir|söyləyib|danışıb|söyledi|dedi|belirtti|anlattı|diyor|anlatıyor)(?=[\s,.:]|$))/u;
 /** Korean: `한 주민은`, `한 여성은`, `인근에 사는 한 남성은` (up to six words of a clause before 한: `이날 가족과 함께 시장을 찾은 한 관광객은`, `10년째 …`). */
 // (Or a noun for a person by its ending, an occupation in -사/-원/-자/-인/-생/-민/-부/-가: `익명을 요구한 한 간호사는`; a visitor
 // in -객 (`한 관광객은`), a youth in -년/-녀 (`한 청년은`).)
@@ -321,7 +323,7 @@ function polishTurkishKorean(sentence: string): { phrase: string; gender: Gender
     return { phrase: polish[0].replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()), gender: /^(?:Jedna|Pewna|Starsza|Młoda)$/u.test(lead) ? 'female' : 'male' };
   }
   // (Turkish words only: each branch's literal tested first, with no \p class.)
-  const turkish = /[Bb]ir\s|(?:lerinden|larından)\s/u.test(sentence) ? TURKISH_INTRODUCTION.exec(sentence) : null;
+  const turkish = /[Bb]ir\s|(?:lerinden|larından|lerden|lardan|lərdən|lərindən)\s/u.test(sentence) ? TURKISH_INTRODUCTION.exec(sentence) : null;
   if (turkish) return { phrase: turkish[1] ?? turkish[3]!, gender: /^(?:kadın|anne|kız|qadın|ana)$/u.test(turkish[2] ?? '') ? 'female' : /^(?:adam|erkek|baba|kişi|ata)$/u.test(turkish[2] ?? '') ? 'male' : null };
   const malay = MALAY_INTRODUCTION.exec(sentence);
   if (malay) return { phrase: malay[1]!.replace(/^S/u, 's'), gender: /^seorang\s+(?:ibu|perempuan|wanita|nenek)\b/iu.test(malay[1]!) ? 'female' : /^seorang\s+(?:bapak|pria|lelaki|laki-laki|kakek)\b/iu.test(malay[1]!) ? 'male' : null };

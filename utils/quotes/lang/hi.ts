@@ -11,6 +11,7 @@ import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { epithetDescriptor, isEpithet } from './hindustani-epithet';
 import { isDoerParticiple, withoutClauseBeforeAgent } from './hindustani-relative';
 import { AUXILIARY, GENITIVE, NAME_OPENERS } from './hindustani-closed-words';
+import { withoutAgeAfterRole } from './hindustani-aged-role';
 
 export interface HindustaniWords {
   /** A letter of the script, which every word of a name holds. */
@@ -149,7 +150,7 @@ const URDU: HindustaniWords = {
   roles: words(
     'چیئرمین صدر نائب وزیر وزیراعلیٰ وزیراعظم ترجمان افسر کمشنر ڈائریکٹر سیکرٹری رکن ماہر پروفیسر کسان دکاندار مزدور رہنما ' +
       'جج وکیل کوچ کپتان منیجر مالک شہری استاد طالبعلم میئر ناظم انسپکٹر ایس‌پی ڈی‌سی صحافی مصنف اداکار اداکارہ کھلاڑی ' +
-      'استانی رہائشی سربراہ ٹیچر معلمہ ' +
+      'استانی رہائشی سربراہ ٹیچر معلمہ انجینئر ' +
       // (Officers, players and traders of a town story: `چیف آفیسر X`, `فاسٹ بولر X`, `کپڑا فروش`.)
       'آفیسر کرکٹر بولر بیٹسمین تاجر ڈرائیور طالبہ فروش ' +
       // (An organiser, an administrator: `منتظم X`, `منتظمہ X`.)
@@ -162,7 +163,7 @@ const URDU: HindustaniWords = {
   // (`کوچ X Y Z کل میدان میں`: a time or a quantifier after a name ends it as a postposition does.)
   smallWords: words(
     'کے کی کا میں سے کو پر نے اور بھی تو کہ ہے تھا تھی ہی والا والی والے جو انہوں انھوں اس وہ یہ جنہوں جنھوں ' +
-      'سب ہر کوئی کچھ آج کل اب یہاں وہاں پھر صرف',
+      'سب ہر کوئی کچھ آج کل اب یہاں وہاں پھر صرف جب',
   ),
   placeAfter: 'کے\\s+(?:کنارے|پاس|سامنے|قریب|اندر|باہر|نیچے|اوپر|پیچھے|درمیان)',
   /** `34 سالہ X Y`: "aged", after the number of years. */
@@ -232,6 +233,7 @@ export function hindustaniReader(script: HindustaniWords) {
     // (`उपसंचालक कृषि X Y`: a field right after an office is the office's; `محکمۂ صحت` keeps its field, a body's name.)
     if (name.length > 1 && script.fields?.has(name[0]!) && isRole(tokens.at(-1) ?? '')) tokens.push(name.shift()!);
     while (tokens.length > 0 && script.honorifics.has(tokens.at(-1)!)) tokens.pop();
+    withoutAgeAfterRole(tokens, script.aged ?? 'वर्षीय', isRole);
     const ownedRole = roleAfterGenitive(tokens, name);
     if (ownedRole) return person(name.join(' '), ownedRole);
     // (`कंकड़बाग के निवासी X`: the word before a role is its qualifier unless a postposition ends it; Urdu `ماہر معاشیات X`:
@@ -392,7 +394,7 @@ export const urdu = urduReader.cues;
 export const hindiSubject = hindiReader.subject;
 export const urduSubject = urduReader.subject;
 export const mayBeHindiGivenName = hindiReader.mayBeGivenName;
-export const hindiRoleBefore = hindiReader.roleBefore;
+export const hindustaniRoleBefore = (upToName: string, name: string) => (/\p{Script=Arabic}/u.test(name) ? urduReader : hindiReader).roleBefore(upToName, name);
 export const introducesHindiName = hindiReader.introducesName;
 /** For fuller-names.ts: an Urdu short name's full form, as the text introduced it. */
 export const urduIntroducedInFull = urduReader.introducedInFull;

@@ -15,7 +15,7 @@ import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './de-roles';
 import { speakerBeforeInOtherLanguages } from './index';
 import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
 import { vietnameseOfficeBefore } from './vi-roles';
-import { hindiRoleBefore } from './hi';
+import { hindustaniRoleBefore } from './hi';
 import { nepaliRoleBefore } from './ne';
 import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
@@ -146,7 +146,7 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   if (isRomanceInvertedLead(lead)) return null;
   // (`Sono le prime parole di X`, `Ordene kommer fra X`, `Ho explica la X`: "the words of" the quote before are no role.)
   if (WORDS_OF_LEAD().test(lead)) return null;
-  const office = VIETNAMESE_LETTER.test(name + lead.slice(-40)) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindiRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : null;
+  const office = VIETNAMESE_LETTER.test(name + lead.slice(-40)) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindustaniRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : URDU_LEAD.test(lead) && /^[\u0600-\u06ff\s]+$/u.test(name) ? hindustaniRoleBefore(lead + name, name) : null;
   if (office) return office;
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
@@ -230,6 +230,8 @@ const APPOSED_SPECIALIST = /^\p{Ll}{3,}(?:iatre|iatra|logue|logo|loga|iste|ista)
 
 /** Letters only Vietnamese writes (a vowel with a tone mark below or hook, ơ, ư, đ). */
 const VIETNAMESE_LETTER = /[\u1ea0-\u1ef9ơưđĐƠƯ]/u;
+/** `محکمے کے انجینئر X Y`: Urdu's letters that Arabic and Persian lack (ٹ ڈ ڑ ں ھ ہ ے) tell an Urdu lead, read as Hindi's is. */
+const URDU_LEAD = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/u;
 
 function cyrillicRoleAt(upToName: string, name: string): string | null {
   const apposition = /,\s+(?:ныне|теперь|сейчас|нині|тепер|нынешний|нинішній)?\s*(\p{Ll}[^,]*)$/u.exec(upToName)?.[1];

@@ -125,9 +125,9 @@ const WORDS = (
   'sesyen majistret ' +
   // (Swahili trades and offices opening a sentence before the name: `Mshambuliaji X Y alifunga …`, `Kocha X`.)
   'mshambuliaji kocha kiungo mlinzi nahodha mwamuzi mkulima mbunge mwenyekiti mkurugenzi msemaji mwalimu ' +
-  // (Azerbaijani offices and trades before the name, bare and as a compound's possessed head: `Memar X Y`, `Nəqliyyat eksperti X Y`.)
+  // (Azerbaijani offices and trades before the name, bare and as a compound's possessed head: `Memar X Y`, `Nəqliyyat eksperti X Y`, `usta X Y`.)
   'memar ekspert eksperti həkim həkimi müəllim müəllimi sürücü sürücüsü sədr sədri nazir naziri deputat müdir müdiri ' +
-  'direktor direktoru hüquqşünas iqtisadçı mühəndis mühəndisi jurnalist sakin sakini katib katibi sözçü sözçüsü ' +
+  'direktor direktoru hüquqşünas iqtisadçı mühəndis mühəndisi jurnalist sakin sakini katib katibi sözçü sözçüsü usta ustası mütəxəssis mütəxəssisi ' +
   // (Uzbek offices and trades before the name, bare and possessed: `Iqtisodchi X Y`, `… boshlig‘i X Y`.)
   'iqtisodchi ekspert boshlig‘i boshliq rahbari rahbar hokim hokimi o‘rinbosari muhandis o‘qituvchi shifokor haydovchi talaba ' +
   // (Kazakh trades and standings before the name: `Зейнеткер X Y`, `Сарапшы X Y`, `Дәрігер X Y`.)

@@ -8,6 +8,7 @@ import { isLeadingNoise } from './names';
 import { officeBeforeHonorific } from './honoured-office';
 import { portfolioOffice } from './stated-post';
 import { articledOffice } from './lang/articled-office';
+import { officeBeforeAddress } from './lang/office-before-address';
 
 /** A role group set before a name and a comma, opening its sentence or clause: "The Chairman of the forum, ", "Its executive director, ". */
 // ("Its president, junior political science major X": lower-case words describing the name may stand between.)
@@ -38,6 +39,11 @@ export function apposedRole(before: string, runLead: string): string | null {
     .replace(/^(?:A|An)\s/u, (article) => article.toLowerCase());
   if (legislator && !CHAMBER_POST.test(group ?? '')) return null;
   // (A clause too long for the group may still end in another language's articled office: `… par la conseillère …, X`.)
+  // (`Mwenyekiti wa chama cha X, Bw Y Z,`: an office noun of a language with no articles opens the group, lang/office-before-address.ts.)
+  // (Only with the form of address right after the comma: `Представитель истца, адвокат X` keeps its own noun; not an English
+  // office noun, `Director of the museum, Mr X,`: roleFromAppositive reads that one.)
+  const office = group && respect && /,\s*$/u.test(before) && !ROLE_NOUNS.has(group.split(/\s+/u)[0]!.toLowerCase()) ? officeBeforeAddress(group) : null;
+  if (office) return office;
   if (!group) return /,\s*$/u.test(before) ? articledOffice(before.replace(/,\s*$/u, '').split(/[,;:.!?"“”\n]/u).at(-1)!) : null;
   const head = group.split(/\s+(?:of|for|at|in|to)\s+/)[0]!.split(/\s+/);
   // ("chief operating officer", "presiding judge": an -ing or -ed word right before the closing role noun qualifies it.)

@@ -243,7 +243,8 @@ export function buildEntities(
       if (describesOutlet(group)) person.outlet = true;
       if (namesOrganisation(group)) person.body = true; // (`X, the president of the union,` is a person, organisation-head.ts)
     }
-    for (const appositive of spelled) if (hasRoleNoun(appositive) || posts.includes(appositive)) learn(person, nameAt, appositive);
+    // (`City councillor X, a long-standing critic of the budget,`: a stance towards something says what X thinks; the office before stays the role.)
+    for (const appositive of spelled) if ((hasRoleNoun(appositive) || posts.includes(appositive)) && !(role && !honorific && STANCE.test(appositive))) learn(person, nameAt, appositive);
     // (`X, pescar de 61 de ani,`: the noun a Romanian age closes is the person's role, lang/ro-aged-role.ts.)
     for (const aged of spelled.length ? [] : groups.map(romanianAgedRole)) if (aged) learn(person, nameAt, aged);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
@@ -375,8 +376,11 @@ export function learnRole(book: EntityBook, name: string, at: number, role: stri
   // (A speaker no capitalised run named, in a script without capitals (`אבי לוי`), is entered here: the role carries on.)
   let person = book.entities.get(name);
   if (!person) book.entities.set(name, (person = blankEntity(name, book.genders.get(name) ?? null)));
-  learn(person, at, role);
+  if (!(STANCE.test(role) && roleAt(book, name, at))) learn(person, at, role);
 }
+
+/** "a long-standing critic of the budget", "a vocal opponent of the plan": a view of something, no post; an office learned first stays. */
+const STANCE = /^(?:[\p{Ll}-]+\s+){0,2}(?:critic|opponent|supporter|advocate|champion|backer|foe|sceptic|skeptic)s?\s+(?:of|for)\s/u;
 
 /**
  * The latest role learned for `name` at or before `at`. A past job or a tenure ("a former public defender",

@@ -8,6 +8,7 @@ import { lastSentence, sentenceBoundaries, sentenceEnd } from './sentences';
 import { isPossessiveVerdict } from './lang/possessive-verdict';
 import { isSomaliFrontedAdjunct } from './lang/so';
 import { nextParagraphCleft } from './lang/ja-next-cleft';
+import { nextParagraphSource } from './next-paragraph-source';
 
 /** Text after the closing mark up to the end of its sentence or the next quotation. */
 export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | undefined): string {
@@ -20,6 +21,9 @@ export function frameAfter(text: string, span: QuoteSpan, nextSpan: QuoteSpan | 
   // (`「…」` alone as its paragraph, then `そう話すのは、…X さん（70）だ。` opening the next: that cleft, lang/ja-next-cleft.ts.)
   const cleft = /^[\s\u3000。]*$/u.test(rest) && /[」』]$/u.test(text.slice(span.outerStart, span.outerEnd)) ? nextParagraphCleft(text, span.outerStart, span.outerEnd) : null;
   if (cleft) return cleft;
+  // (`“…”` alone as its paragraph, then `That’s according to X, …` opening the next: that source, next-paragraph-source.ts.)
+  const source = /^\s*$/u.test(rest) ? nextParagraphSource(text, span.outerStart, span.outerEnd) : null;
+  if (source) return source;
   // (`«A - dice X - B»`: a hyphen between spaces before a lower-case verb is a dash, as cheaper sites type one.)
   const frame = rest.slice(0, sentenceEnd(rest)).replace(/^[\s,;:،؛]+/, '');
   return /^-[ \t]+\p{Ll}/u.test(frame) ? frame.replace(/^-[ \t]+/u, '— ').replace(/[ \t]-(?=[ \t]|$)/u, ' —') : frame;

@@ -92,8 +92,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     // Indian forms of address: "Shri X", "Smt. X"; Fijian chiefly titles ("Ratu Semi Nakauta", "Roko Tui X"), the Tswana chief's "Kgosi X".
     'shri smt shrimati ratu roko kgosi ' +
     // Malay, Indonesian and Filipino forms of address ("Encik X", "Datuk Haji X", "Ibu X", "Aling X", "Mang X", the engineer's "Ir X"; not "Tuan",
-    // "Bu" or "Pak", which are also given or family names in English copy: Tuan Nguyen, Pak Se-ri), Swahili `Bi.`, `Bw.` and the doctor's `Dkt`.
-    'encik puan haji hajah bapak ibu aling mang bi bw ir dkt gng bb kapitana konsehal kagawad mnumzana kapteni gqr ' +
+    // "Bu" or "Pak", also names in English copy: Tuan Nguyen), Swahili `Bi.`, `Bw.`, `Mhe.` (Mheshimiwa) and the doctor's `Dkt`.
+    'encik puan haji hajah bapak ibu aling mang bi bw mhe ir dkt gng bb kapitana konsehal kagawad mnumzana kapteni gqr ' +
     // Police ranks of Nigerian, Ghanaian and Indian papers ("SP Funmilayo Okeowo", "DSP X", "SSP X", "IGP X"), the Irish
     // "Garda X" / "Det Gda X", and the relation a tabloid writes as a title ("Hubby Gary X"; "Pal" is also a given name, Pál; not "mum", which stands alone for the person:
     // "the mum-of-one said"), and the sportsperson's "Olympian X".

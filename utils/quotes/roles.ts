@@ -87,8 +87,8 @@ export const ROLE_NOUNS = new Set(
     'collector mha mpp mna mlc mhk gp ' +
     // American county offices elected by name: "County Recorder X", "the county assessor".
     'recorder assessor registrar ' +
-    // Land and sea trades political copy quotes by ("Rancher X", "shrimper X", "a welder at the yard"), a park's "senior warden", "Tour guide X".
-    'rancher shrimper welder trucker logger lobsterman oysterman smokejumper dockworker longshoreman warden ranger gamekeeper guide').split(' '),
+    // Land and sea trades political copy quotes by ("Rancher X", "shrimper X", "a welder at the yard"), a park's "senior warden", "Tour guide X", a beach's "senior lifeguard X".
+    'rancher shrimper welder trucker logger lobsterman oysterman smokejumper dockworker longshoreman warden ranger gamekeeper guide lifeguard lifesaver coastguard deckhand harbourmaster harbormaster').split(' '),
 );
 
 /** Lower-case words that may qualify a role noun before a name: "former campaign manager". */
@@ -238,14 +238,14 @@ function nounModifier(words: string[], i: number, allWords: string[]): boolean {
 }
 
 /** Honours and forms of respect that may follow an office before the name. */
-const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Eng\.|Ir\.?|Sheikh|Shri|Smt\.?|Ratu|Roko|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?|[Пп]ан|[Пп]ані|[Пп]ани|[Гг]осподин|[Гг]оспожа|[Pp]an|[Pp]aní|[Pp]án|[Pp]ani|[Dd]omnul|[Dd]oamna|[Gg]ospodin|[Gg]ospođa|[Gg]ospa)$/;
+const HONOUR = /^(?:Honourable|Honorable|Hajjat|Hajji|Hajia|Datuk|Dato|Datin|Tun|Tan|Seri|Sri|Mian|Sardar|Begum|Aunty|Auntie|Uncle|Alhaji|Alhaja|Comrade|Madam|Sir|Dame|Engr\.?|Eng\.|Ir\.?|Sheikh|Shri|Smt\.?|Ratu|Roko|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?|Mhe\.?|[Пп]ан|[Пп]ані|[Пп]ани|[Гг]осподин|[Гг]оспожа|[Pp]an|[Pp]aní|[Pp]án|[Pp]ani|[Dd]omnul|[Dd]oamna|[Gg]ospodin|[Gg]ospođa|[Gg]ospa)$/;
 
 /** Capitalised office words ending right before "for": "Senior Minister of State for ", "County Executive Committee Member for ". */
 // (`Director of Services for Housing X`: an "of" may join the office's capitalised words.)
 const OFFICE_FOR = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){0,4}\p{Lu}[\p{L}.-]*\s+(?:of\s+State\s+)?)for\s+$/u;
 
 /** Ranks and forms of respect written before a name, which say less than a role the text spells out: "Rev.", "Most Rev.", "Capt.", "Sheikh". */
-const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Nana|Togbe|Togbi|Oba|Igwe|Honourable|Honorable|Hajjat|Hajji|Hajia|Hajiya|Mzee|Mama|Tok|Dalang|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Cde|Engr\.?|Eng\.|Shri|Smt\.?|Maulana|Maulvi|Mufti|Pandit|Swami|Acharya|Mallam|Malam|Ustaz|Ustadh|Pastor|Imam|Evangelist|Apostle|Ing\.?|Dr\.?|DCOP|ACP|DSP|ASP|CSP|SP|SSP|CP|DCP|AIG|DIG|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor|Datuk|Dato|Datin|Ir\.?|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?|[Пп]ан|[Пп]ані|[Пп]ани|[Гг]осподин|[Гг]оспожа|[Pp]an|[Pp]aní|[Pp]án|[Pp]ani|[Dd]omnul|[Dd]oamna|[Gg]ospodin|[Gg]ospođa|[Gg]ospa)\s*)+$/;
+const HONORIFIC = /^(?:(?:[A-Z]{1,4}\d{1,2}|Nana|Togbe|Togbi|Oba|Igwe|Honourable|Honorable|Hajjat|Hajji|Hajia|Hajiya|Mzee|Mama|Tok|Dalang|Madam|Most|Very|Right|Rt\.?|Rev\.?|Revd|Reverend|Hon\.?|Sheikh|Alhaji|Alhaja|Comrade|Cde|Engr\.?|Eng\.|Shri|Smt\.?|Maulana|Maulvi|Mufti|Pandit|Swami|Acharya|Mallam|Malam|Ustaz|Ustadh|Pastor|Imam|Evangelist|Apostle|Ing\.?|Dr\.?|DCOP|ACP|DSP|ASP|CSP|SP|SSP|CP|DCP|AIG|DIG|Chief|Command|Staff|Master|First|Sgt\.?|Maj\.?|Capt\.?|Lt\.?|Col\.?|Gen\.?|Cpl\.?|Spc\.?|Pvt\.?|Cmdr\.?|Adm\.?|Mrs\.?|Prof\.?|Professor|Datuk|Dato|Datin|Ir\.?|Encik|Puan|Haji|Hajah|Bapak|Ibu|Aling|Mang|Bi\.?|Bw\.?|Mhe\.?|[Пп]ан|[Пп]ані|[Пп]ани|[Гг]осподин|[Гг]оспожа|[Pp]an|[Pp]aní|[Pp]án|[Pp]ani|[Dd]omnul|[Dd]oamna|[Gg]ospodin|[Gg]ospođa|[Gg]ospa)\s*)+$/;
 
 /** Whether a role is only honours ("Ratu", "Datuk Seri"): a later short mention's honour does not replace an office. */
 export function isHonourOnly(role: string): boolean {

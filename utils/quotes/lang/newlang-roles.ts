@@ -123,8 +123,8 @@ const WORDS = (
   'pengarah timbalan pegawai jurucakap pengerusi setiausaha bendahari pengurus ' + // (chair, secretary, treasurer, manager: `Pengerusi Jawatankuasa X, Datuk Y`)
   // (Malay courts: a sessions judge and a magistrate before the name, `Hakim Sesyen X`, `Majistret X`.)
   'sesyen majistret ' +
-  // (Swahili trades and offices opening a sentence before the name: `Mshambuliaji X Y alifunga …`, `Kocha X`.)
-  'mshambuliaji kocha kiungo mlinzi nahodha mwamuzi mkulima mbunge mwenyekiti mkurugenzi msemaji mwalimu ' +
+  // (Swahili trades and offices opening a sentence before the name: `Mshambuliaji X Y alifunga …`, `Kocha X`, `Mwakilishi wa Wadi ya X, Mhe Y`.)
+  'mshambuliaji kocha kiungo mlinzi nahodha mwamuzi mkulima mbunge mwenyekiti mkurugenzi msemaji mwalimu mwakilishi katibu afisa meneja waziri gavana mhandisi daktari kamishna mratibu msimamizi ' +
   // (Azerbaijani offices and trades before the name, bare and as a compound's possessed head: `Memar X Y`, `Nəqliyyat eksperti X Y`, `usta X Y`.)
   'memar ekspert eksperti həkim həkimi müəllim müəllimi sürücü sürücüsü sədr sədri nazir naziri deputat müdir müdiri ' +
   'direktor direktoru hüquqşünas iqtisadçı mühəndis mühəndisi jurnalist sakin sakini katib katibi sözçü sözçüsü usta ustası mütəxəssis mütəxəssisi ' +

@@ -12,7 +12,8 @@ import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues }
 import type { SpeakerPhrase } from '../cues';
 
 /** Stems of saying: say, add, explain, stress, ask (hoji, uliza), clarify, answer, reveal, warn, claim, admit, complain, announce, hint. */
-const STEM = '(?:sema|ongeza|ongezea|eleza|sisitiza|hoji|uliza|fafanua|jibu|bainisha|onya|tahadharisha|dai|kiri|lalamika|tangaza|dokeza|shauri|simulia|hitimisha|pendekeza)';
+// (And `aliandika` wrote: a post or a letter quoted, `,” aliandika Mhe X.`)
+const STEM = '(?:sema|andika|ongeza|ongezea|eleza|sisitiza|hoji|uliza|fafanua|jibu|bainisha|onya|tahadharisha|dai|kiri|lalamika|tangaza|dokeza|shauri|simulia|hitimisha|pendekeza)';
 /** A person's subject prefix (a- he/she, wa- they) and a tense (li past, me perfect, na present, ta future, ka and then, ki -ing). */
 const TENSE = '(?:li|me|na|ta|ka|ki)?';
 const VERB = `(?:a|wa)${TENSE}${STEM}`;
@@ -45,6 +46,8 @@ const CLAUSE_VERB = /^(?:a|wa)(?:li|ki|me|na|ta)?(?:po|ye|ko|mo)?\p{Ll}{3,}$/u;
 const patterns = lazy(() => ({
   name: new RegExp(`^${NAME_RUN}$`, 'u'),
   rankedName: new RegExp(`^((?:\\p{Ll}[\\p{L}'’-]*\\s+){1,3})(${NAME_RUN})(?:\\s+((?:wa|kutoka|katika)\\s.*))?$`, 'u'),
+  // (`“…” kwa mujibu wa X, Bi Y,`: the source after the words, as the paragraph after a lone quote gives it too.)
+  sourceAfter: /^[\s,]*[Kk]wa\s+mujibu\s+wa\s+((?:[^.!?;“”"\n]|(?<=(?:^|\s)(?:Bw|Bi|Dkt|Dk|Mhe|Prof|Mch))\.){2,200})/u,
   tagVerb: new RegExp(`^[\\s,]*${VERB}(?=[\\s.,;!?]|$)\\s*`, 'u'),
   pointerTag: new RegExp(`^[\\s,]*(\\p{Ll}+)\\s+(?:huyo|huyu|yule)\\s+${VERB}(?=[\\s.,;!?]|$)`, 'u'),
   splitTag: new RegExp(`^[\\s,]*${VERB}(?:\\s+[^.!?“”"\\n,]{1,80})?\\s*,\\s*$`, 'u'),
@@ -110,9 +113,12 @@ function tagSubject(rest: string): SpeakerPhrase | null {
 }
 
 export const swahili: LanguageCues = {
-  applies: (frame) => new RegExp(`(?:^|[\\s,])(?:[Aa]|[Ww]a|[Kk]i|[Ii])${TENSE}${STEM}(?=[\\s:,.;!?]|$)|Kwa\\s+mujibu\\s+wa`, 'u').test(frame),
+  applies: (frame) => new RegExp(`(?:^|[\\s,])(?:[Aa]|[Ww]a|[Kk]i|[Ii])${TENSE}${STEM}(?=[\\s:,.;!?]|$)|[Kk]wa\\s+mujibu\\s+wa`, 'u').test(frame),
   after(frame) {
     const line = frame.split('\n')[0]!;
+    // (A clause after the name, `aliyekuwa akizungumza …` who was speaking, is no role: CLAUSE_VERB.)
+    const source = patterns().sourceAfter.exec(line)?.[1];
+    if (source) return speakerIn(source.split(/,\s*/u).filter((group) => !CLAUSE_VERB.test(group.split(/\s+/u)[0]!)).join(', '));
     const verb = patterns().tagVerb.exec(line);
     if (verb) return tagSubject(line.slice(verb[0].length));
     // (`,” mzee huyo alisema.`: that elder said, the noun pointed at before the verb, the one the text gave it.)

@@ -18,6 +18,7 @@ import { withRelativeAsideBlanked } from './relative-aside';
 import { speakerAfter } from './cues';
 import { dialogueSpans, isMarkedWithinSpeech } from './lang/dialogue';
 import { splitInnerTags } from './lang/ru-uk-dialogue';
+import { leadInParagraphSpeakers } from './lead-in-paragraph';
 import { romanceDialogueSpans } from './lang/romance-dialogue';
 import { splitIncises } from './lang/incise';
 import { exchangeSpeakers } from './lang/dash-exchange';
@@ -84,8 +85,9 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // A quotation run over paragraphs in single marks: its untagged opening paragraph is the closing tag's speaker's (run-on-speaker.ts).
   // A label line in capitals (`JANE ROE, CHIEF ECONOMIST:`) is read in title case (caps-labels.ts).
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
+  // A whole-paragraph quote with no tag after `X said:`, after a paragraph bringing in one person, or going on from an unclosed one (lead-in-paragraph.ts).
   // `A Co Antrim farmer … says …` then `Declan Ferris, 59, from …`: a lede's described subject named next (lede-reveal.ts).
-  const attributed = withInterviewee(qa, exchangeSpeakers(text, ledeRevealSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withRelativeAsideBlanked(withInnerNicknamesBlanked(text)))), spans, { siteName: options.siteName })))))))))))
+  const attributed = withInterviewee(qa, leadInParagraphSpeakers(text, exchangeSpeakers(text, ledeRevealSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withRelativeAsideBlanked(withInnerNicknamesBlanked(text)))), spans, { siteName: options.siteName }))))))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

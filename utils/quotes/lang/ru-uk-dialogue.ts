@@ -69,6 +69,13 @@ const LITHUANIAN_INNER_TAG = /([,!?…])\s+[—–]\s+(\p{Ll}{3,}[ėo]\s(?:jis|j
 const INNER_TAG = lazyPattern(() => new RegExp(`([,!?…])\\s+[—–]\\s+((?:${VERBS}|${TURKIC_CYRILLIC_VERBS})\\s[^«»—–\\n]{2,150}?|(?:мегӯяд|мегӯянд|гуфт)\\sӯ|\\p{Ll}{3,}(?:л|ла|ли|в)(?:ся|сь)?\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|[^«»—–\\n]{2,60}?\\s(?:${VERBS}))([,.])\\s+[—–]\\s+(?=\\p{L})`, 'u'));
 
 /**
+ * Bulgarian sets no comma before the dash: `„Не сме врагове – каза той. – Ако цената падне, падаме всички.“`. A verb of
+ * saying right after the dash, a stop before the closing dash and a capital after it: a clause inside the speech
+ * (`„Ще платим – каза той – до края на месеца“`) runs on in lower case and stays whole.
+ */
+const BARE_INNER_TAG = lazyPattern(() => new RegExp(`(?<=\\p{L})[^\\S\\n]+[—–][^\\S\\n]+((?:${BULGARIAN_VERBS}|${VERBS})[^\\S\\n][^«»“”„"—–\\n.!?]{1,80}?)\\.[^\\S\\n]+[—–][^\\S\\n]+(?=\\p{Lu})`, 'u'));
+
+/**
  * Splits a Russian or Ukrainian quote whose marks hold the author's words between dashes into the two
  * parts said, each ending where the author's words begin, so the tag is read as after a quote and the
  * second part goes on the same speaker's turn. Other spans are returned as they are.
@@ -77,7 +84,7 @@ export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
   return spans.flatMap((span) => {
     // (Azerbaijani sets its tag inside the marks the same way, `“A, – deyə X bildirib. – B”`, lang/az.ts.)
     const tag = /\p{Script=Cyrillic}/u.test(span.text) ? INNER_TAG().exec(span.text) : (AZERBAIJANI_INNER_TAG.exec(span.text) ?? LITHUANIAN_INNER_TAG.exec(span.text));
-    if (!tag) return [span];
+    if (!tag) return splitAtBareTag(span);
     const firstEnd = span.start + tag.index + (tag[1] === ',' ? 0 : 1);
     const secondStart = span.start + tag.index + tag[0].length;
     const wholeWords = countWords(span.text);
@@ -85,4 +92,15 @@ export function splitInnerTags(spans: QuoteSpan[]): QuoteSpan[] {
     const second: QuoteSpan = { ...span, wholeWords, start: secondStart, text: span.text.slice(secondStart - span.start), outerStart: secondStart - 2, fullSentence: false };
     return [first, second];
   });
+}
+
+function splitAtBareTag(span: QuoteSpan): QuoteSpan[] {
+  const tag = /\p{Script=Cyrillic}/u.test(span.text) ? BARE_INNER_TAG().exec(span.text) : null;
+  if (!tag) return [span];
+  const firstEnd = span.start + tag.index;
+  const secondStart = span.start + tag.index + tag[0].length;
+  const wholeWords = countWords(span.text);
+  const first: QuoteSpan = { ...span, wholeWords, end: firstEnd, text: span.text.slice(0, firstEnd - span.start), outerEnd: firstEnd };
+  const second: QuoteSpan = { ...span, wholeWords, start: secondStart, text: span.text.slice(secondStart - span.start), outerStart: secondStart - 2, fullSentence: false };
+  return [first, second];
 }

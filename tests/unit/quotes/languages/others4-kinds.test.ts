@@ -95,9 +95,7 @@ kindTable('others4: where the name starts', NAME_START, [
   'nl: a capitalised occupation opening the sentence before the name',
 ]);
 kindTable('others4: a colon sentence whose subject is a role noun', COLON_ROLE);
-kindTable('others4: Turkish subjects left out or before a colon', TURKISH_SUBJECT, [
-  'tr: şunları söyledi and the quote in the next paragraph',
-]);
+kindTable('others4: Turkish subjects left out or before a colon', TURKISH_SUBJECT);
 kindTable('others4: names in another case', OBLIQUE_NAME, [
   'hu: a name in the instrumental after the role in apposition',
   'sk: a woman named in the genitive after podľa, then the role noun',

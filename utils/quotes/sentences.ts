@@ -5,6 +5,7 @@
 
 import { endsWithRankAbbreviation } from './rank-abbreviations';
 import { isFilipinoMariaDot } from './filipino-given';
+import { isAddressDot } from './address-dot';
 
 // (Philippine and Latin American places' saints and villages: `Barangay Sta. Cruz`, `Sto. Tomas`, `Brgy. San Jose`.)
 const ABBREVIATION = /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Cpl|Pvt|Spc|Cmdr|Engr|Eng|Smt|Hon|Supt|Ald|Coun|Adm|Rev|Gng|Bb|Dra|St|Sta|Sto|Brgy|Jr|Sr|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|Inc|Co|No|vs)\.$/u;
@@ -62,6 +63,8 @@ export function sentenceBoundaries(words: string): number[] {
     if (match[0] === '.' && /\p{Ll},\s+dr\.$/u.test(words.slice(Math.max(0, dot - 12), dot)) && DOCTOR_NAME_CLOSING_CLAUSE.test(words.slice(dot, dot + 80))) continue;
     // (`Councilor Ma. Lourdes Santos-Reyes`: Maria's abbreviation opening a Filipino name, filipino-given.ts.)
     if (match[0] === '.' && isFilipinoMariaDot(words, dot)) continue;
+    // (`sê me. Annelie van Wyk`, `zegt mevr. Anneke de Boer`: a Dutch or Afrikaans form of address, address-dot.ts.)
+    if (match[0] === '.' && isAddressDot(words, dot)) continue;
     // (`Kim wrote on X. The …`: the platform's one letter ends the sentence; it is no initial.)
     const platform = match[0] === '.' && /(?:^|\s)(?:on|to|via)\s+X\.$/u.test(words.slice(Math.max(0, dot - 8), dot));
     if (platform || (!ABBREVIATION.test(before) && !ABBREVIATION_OTHER_LANGUAGES.test(before) && !(match[0] === '.' && endsWithRankAbbreviation(words.slice(Math.max(0, dot - 12), dot))))) boundaries.push(match.index + match[0].length);

@@ -26,6 +26,7 @@ import { countedUnnamed } from './lang/counted-unnamed';
 import { bareRoleOpening } from './lang/bare-role-opening';
 import { opensWithHungarianDefinite } from './lang/hungarian-definite';
 import { opensWithRomanceA } from './lang/romance-a-opening';
+import { asAfrikaansPhrase, asDutchOpening } from './lang/lowland-article';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -118,8 +119,9 @@ export function romanianIndefiniteOpening(sentence: string, context = sentence.s
 /** The description a Latin-script sentence opens with, or null. `One of the residents`, `Una de las vecinas` too. */
 function latinIntroduction(written: string): { phrase: string; gender: Gender | null } | null {
   // (`Un’anziana di Cabbio …`: the Italian feminine article elided before a vowel is read as a word of its own.)
-  const found = latinIntroductionOf(written.replace(/^Un(['’])(?=\p{Ll})/u, 'Un$1 '));
-  return found ? { ...found, phrase: found.phrase.replace(/^([Uu]n['’])\s/u, '$1') } : null;
+  // (`’n Woordvoerder van die raad …`: Afrikaans's lower-case article, read as Dutch `Een woordvoerder`, lang/lowland-article.ts.)
+  const found = latinIntroductionOf(asDutchOpening(written).replace(/^Un(['’])(?=\p{Ll})/u, 'Un$1 '));
+  return found ? { ...found, phrase: asAfrikaansPhrase(found.phrase.replace(/^([Uu]n['’])\s/u, '$1'), written) } : null;
 }
 
 function latinIntroductionOf(sentence: string): { phrase: string; gender: Gender | null } | null {
@@ -352,7 +354,7 @@ function sentenceOpenings(text: string): number[] {
 
 /** The unnamed person one sentence opens with, or null. */
 export function introductionIn(sentence: string): { phrase: string; gender: Gender | null } | null {
-  return /^\p{Script=Latin}/u.test(sentence) ? (latinIntroduction(sentence) ?? polishTurkishKorean(sentence)) : /^\d*\p{Script=Hangul}/u.test(sentence) ? polishTurkishKorean(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
+  return /^\p{Script=Latin}/u.test(asDutchOpening(sentence)) ? (latinIntroduction(sentence) ?? polishTurkishKorean(sentence)) : /^\d*\p{Script=Hangul}/u.test(sentence) ? polishTurkishKorean(sentence) : /^\p{Script=Cyrillic}/u.test(sentence) ? cyrillicIntroduction(sentence) : otherScriptIntroduction(sentence);
 }
 
 /** A comma group right after the description holding a full name in capitals (`, 19-year-old student Ellie Marsh,`). */

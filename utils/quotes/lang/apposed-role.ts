@@ -19,7 +19,10 @@ const NOT_A_ROLE_OPENER = new Set(
     'який яка які который которая которые и а но що как як ma ale ani aby żeby že ale nebo nebol alebo ili te pa').split(' '),
 );
 
-const APPOSITION = /^,\s+(\p{Ll}[\p{L}-]*(?:\s+[^\s,.;:()!?"“”„«»]+){0,7}?)\s*,\s+\p{Ll}/u;
+// (`X, ’n hidroloog aan die universiteit wat die rivier bestudeer, sê …`, `X, een geoloog van de universiteit, zegt …`: the Afrikaans
+// or Dutch indefinite article may open it and their relative clause close it, neither part of the role; the clause may run past the
+// words read.)
+const APPOSITION = /^,\s+(?:(?:een|['’]n|ŉ)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[^\s,.;:()!?"“”„«»]+){0,7}?)(?:\s+(?:wat|dat|welke)\s[^,.;:()!?"“”„«»]{1,90}(?:\s*,\s+\p{Ll}|$)|\s*,\s+\p{Ll})/u;
 
 /**
  * The role apposed right after a name: `after` is the text just past the name, `lead` its sentence up to it. A name

@@ -81,11 +81,22 @@ export function dutchRoleLabel(frame: string): SpeakerPhrase | null {
   return label && isNewLanguageRoleNoun(label[2]!) ? read.before(`${label[1]} zei: `) : null;
 }
 
+/**
+ * Forms of address and degrees shortened in lower case before a name, no part of it nor a role (as Afrikaans's, lang/af.ts):
+ * `zegt mevr. Anneke de Boer`, `aldus dhr. Jan Smit`, `mr.` (the lawyer's), `drs.`, `ir.`, `ing.`.
+ */
+const ADDRESS = /(?<![\p{L}])(?:dhr|mevr|mw|mej|mr|drs|ir|ing)\.\s+(?=\p{Lu})/gu;
+const withoutAddress = (frame: string) => (frame.includes('.') ? frame.replace(ADDRESS, '') : frame);
+
 export const dutch: LanguageCues = {
   ...read,
-  before: (frame) => {
+  before: (raw) => {
+    const frame = withoutAddress(raw);
     const inverted = demonstrativeOpening(frame);
     return inverted === undefined ? read.before(frame) : inverted;
   },
-  after: (frame) => read.after(frame) ?? (read.applies(frame) ? particleName(frame) : null) ?? soundsAt(frame),
+  after: (raw) => {
+    const frame = withoutAddress(raw);
+    return read.after(frame) ?? (read.applies(frame) ? particleName(frame) : null) ?? soundsAt(frame);
+  },
 };

@@ -1,0 +1,21 @@
+/**
+ * Dutch and Afrikaans shorten a form of address and write it in lower case inside a sentence: `sê me. Annelie van Wyk,`,
+ * `zegt mevr. Anneke de Boer.`, `aldus dhr. Jan Smit`, `Mnr. Koos le Roux, bestuurder van …`. Its dot ends no sentence
+ * when a person's name follows: a capitalised given name, the family name's lower-case particles (`van der`, `le`, `du`)
+ * and a capitalised family name.
+ */
+
+/** `mnr.` (Mr), `mev.`, `mevr.`, `mw.`, `me.` (Mrs, Ms), `mej.` (Miss), `dhr.` (Mr), `ds.` (Reverend), `drs.`, `ir.`, `ing.` (degrees). */
+const ADDRESS_BEFORE_DOT = /(?:^|[\s(“”"‘’'«»,–—-])[Mm](?:nr|ev|evr|w|e|ej)\.$|(?:^|[\s(])(?:[Dd]hr|[Dd]rs|[Ii]r|[Ii]ng|[Dd]s)\.$/u;
+/** A given name, particles of the family name, then the capitalised family name; then a stop, a comma or the clause going on. */
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:van|der|den|de|du|le|la|von|ter|ten|te|’t|'t|vd))*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.;:!?)]|$)/u;
+/** `He told me. John …`: English `me` closes a sentence; Afrikaans `me.` only counts with a verb of saying or a preposition of its own before it. */
+const ME_AFTER_WORD = /(?:^|[\s“”"])(?:sê|vra|volgens|deur|aan|teenoor|vir|het|en|dat|[Mm]e)\s+[Mm]e\.$|^\s*[Mm]e\.$|[\n.!?“”"]\s*Me\.$/u;
+
+/** Whether the stop at `dot` in `words` closes a Dutch or Afrikaans form of address before a name (see above). */
+export function isAddressDot(words: string, dot: number): boolean {
+  const before = words.slice(Math.max(0, dot - 16), dot);
+  if (!ADDRESS_BEFORE_DOT.test(before.slice(-7))) return false;
+  if (/(?:^|[^\p{L}])[Mm]e\.$/u.test(before) && !ME_AFTER_WORD.test(before)) return false;
+  return NAME_AFTER.test(words.slice(dot, dot + 80));
+}

@@ -13,6 +13,7 @@ import { colonDescriptor, colonSubject } from './lang/colon-subject';
 import { apposedNameOpening } from './lang/newlang-apposed';
 import { isNewLanguageAgentNoun } from './lang/newlang-roles';
 import { isForeignRoleNoun } from './lang/role-nouns';
+import { officeAfterName } from './lang/role-after-name';
 import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
@@ -83,8 +84,9 @@ const FOREIGN_PRONOUN_OPENING = /^(Er|Sie|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela)\s+\p
 /** Third-person singular subject pronouns of the other languages read here, then a lower-case verb. */
 /** `Für seinen Einspruch hat er drei Wochen gebraucht`: German sets a singular pronoun right after the verb when the sentence opens otherwise. */
 const GERMAN_PRONOUN_AFTER_VERB = /^(?:Gegen|Für|Mit|Nach|Seit|Vor|Bei|Trotz|Danach|Dann|Inzwischen|Damals|Heute|Gestern|Jetzt|Nun|Dafür|Dagegen|Deshalb|Seitdem)(?:\s+[^\s,.;:!?"“”„]+){0,4}?\s+(?:hat|hatte|ist|war|will|wollte|kann|konnte|muss|musste|wird|wurde|\p{Ll}{2,}t|\p{Ll}{2,}te)\s+(er|sie)\s/u;
-const SINGULAR_PRONOUN_OPENING = /^(Er|Sie|Hij|Zij|Ze|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela|Han|Hon|Hun|On|Ona|Он|Она|Він|Вона)\s+(\p{Ll}+)/u;
-const FEMALE_PRONOUN = /^(?:Sie|Zij|Ze|Elle|Ella|Lei|Ela|Hon|Hun|Ona|Она|Вона)$/u;
+// (Icelandic `Hann`, `Hún`: `Hann bætir við að … . „…“`.)
+const SINGULAR_PRONOUN_OPENING = /^(Er|Sie|Hij|Zij|Ze|Il|Elle|Él|Ella|Lui|Lei|Ele|Ela|Han|Hon|Hun|Hann|Hún|On|Ona|Он|Она|Він|Вона)\s+(\p{Ll}+)/u;
+const FEMALE_PRONOUN = /^(?:Sie|Zij|Ze|Elle|Ella|Lei|Ela|Hon|Hun|Hún|Ona|Она|Вона)$/u;
 const ENGLISH_AFTER_ON = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|one|each|every|both|top|behalf|average|paper|board|balance|arrival|appeal|site|stage|record|impact|screen|air|duty|time|foot|fire|hold|track|display|sale|trial|camera|tape|social|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 /** An article and a demonym made of a compass point and a region (`De West-Vlaming`, `Le Nord-Irlandais`). */
 /** A capitalised preposition and a lower-case article or possessive opening a run of words: an adjunct, whatever follows. */
@@ -301,6 +303,9 @@ export function sentenceSubject(sentence: string): SpeakerPhrase | null {
   // `Poirier a salué le travail…`: French `a` before a past participle is the auxiliary, not the article.
   // `Poi l’appello:`, `Dann die Warnung:`: an article after a capitalised first word opens a noun phrase, no verb.
   const verbLike = /^,/.test(rest) || (/^\p{Ll}/u.test(next) && !NOT_A_VERB.test(next) && !ARTICLE_NEXT.test(next) && !isRoleWord(next)) || /^\s+a\s+\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u.test(rest);
+  // (`X Y hafnarstjóri segir …`: an Icelandic or Faroese office after the name, then the verb, lang/role-after-name.ts.)
+  const office = verbLike ? null : officeAfterName(rest);
+  const person = verbLike || office ? monsieur(fromGroups(match)) : null;
   // (`M. Renard promet …`: the address before a family name alone is no part of it, lang/fr.ts.)
-  return verbLike ? monsieur(fromGroups(match)) : null;
+  return person && office && !person.role ? { ...person, role: office } : person;
 }

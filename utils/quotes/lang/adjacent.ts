@@ -29,7 +29,7 @@ import { ORIGIN_WORD, withoutTagParticles } from './tag-particles';
 export { withoutOutletListener } from './outlet-listener';
 import { isForeignRoleNoun } from './role-nouns';
 import { isPersonNoun } from './clause-role';
-import { isPronounBeforeColon, isPronounTag } from './personal-pronouns';
+import { isPronounBeforeColon, isPronounTag, northPronounBeforeAdjunct } from './personal-pronouns';
 import { isSouthSlavicLeftOutTag } from './south-slavic-left-out';
 import { isHungarianArticleAfter, unnamedAfter } from './unnamed-subject';
 import { isHonourOnly } from '../roles';
@@ -169,6 +169,9 @@ export function adjacentSpeakerAfter(written: string): SpeakerPhrase | null {
   // (`– żali się 70-letnia X`, `požalio se X`, `se lamenta X`: a reflexive particle or an age is no role, tag-particles.ts.)
   // (`közölte dr. Vass Judit főorvos`: a lower-case doctor's title before the name is neither the occasion nor the name.)
   const frame = withoutTagParticles(written).replace(/(?<=\s)dr\.\s+(?=\p{Lu})/u, '');
+  // (`skrifaði hann á Facebook-síðu X`: an Icelandic pronoun before an adjunct holding a name, lang/personal-pronouns.ts.)
+  const northPronoun = northPronounBeforeAdjunct(frame);
+  if (northPronoun) return pronoun(northPronoun);
   // (`rääkis Kask Postimehele`: the outlet spoken to after the name, listener-after-name.ts.)
   const read = mayReadAfter(frame) ? nameBeforeListener(frame, readAfter) ?? readAfter(frame) : droppedSubject(frame);
   // (`– po koncerto sakė X`: an occasion opening the tag, before its verb, lang/adjunct-before-verb.ts.)

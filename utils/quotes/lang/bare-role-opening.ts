@@ -14,7 +14,8 @@ const NAME_PAIR = /(?:^|\s)\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/u;
  * (`otočke ambulante`, `okresního sboru`). A verb or a negation right after it (`Szkoleniowiec nie miał …`) is the person
  * already met, called by the role.
  */
-const COMPLEMENT = /^(?:z|ze|od|iz|za|sa|s|u|v|ve|na|pri|do|iš|из|от|за|с|в|на|при|по|към|\p{Ll}+(?:ego|ej|ych|ých|ého|ího|ske|ské|ke|og|ih|oga|ого|ой|ых|ата|ите|ия))$/u;
+// (Icelandic and Faroese `hjá`, `á`, `í`, `við`, `frá`, `úr`: `Leiðsögumaður hjá einni útgerðinni segir …`.)
+const COMPLEMENT = /^(?:z|ze|od|iz|za|sa|s|u|v|ve|na|pri|do|iš|hjá|á|í|við|frá|úr|из|от|за|с|в|на|при|по|към|\p{Ll}+(?:ego|ej|ych|ých|ého|ího|ske|ské|ke|og|ih|oga|ого|ой|ых|ата|ите|ия))$/u;
 
 /** The unnamed person `sentence` opens with by a bare role noun, or null; `before` is the text ahead of it. */
 export function bareRoleOpening(sentence: string, before: string): { phrase: string; gender: null } | null {

@@ -35,3 +35,15 @@ export function isPronounTag(frame: string): boolean {
 const SOUTH_SLAVIC_PAST_COLON = /(?:^|[.!?]\s+)(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}-]*){0,6}\s+)?(?:je|sta|so)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}(?:l|la|li)\s*:$/u;
 
 export const isPronounBeforeColon = (frame: string): boolean => PRONOUN_BEFORE_COLON.test(frame.trimEnd()) || SOUTH_SLAVIC_PAST_COLON.test(frame.trimEnd());
+
+/**
+ * `„…“ skrifaði hann á vefsíðu félagsins í gær.`, `sagði hún í samtali við blaðið.`: an Icelandic or Faroese verb, the
+ * pronoun, then a preposition opening where or how it was said. The names inside that adjunct (a page's owner, an outlet)
+ * are no speaker: the pronoun is. Gives `he` or `she`, or null.
+ */
+const NORTH_PRONOUN_ADJUNCT = /^\s*,?\s*[—–-]?\s*\p{Ll}[\p{L}-]*\s+(hann|hún|hon)(?:\s+(?:við|upp))?\s+(?:á|í|við|fyrir|frá|til|hjá|um|eftir|með|þegar|og|eisini|tó)\s/u;
+
+export function northPronounBeforeAdjunct(frame: string): 'he' | 'she' | null {
+  const found = NORTH_PRONOUN_ADJUNCT.exec(frame);
+  return found ? (found[1] === 'hann' ? 'he' : 'she') : null;
+}

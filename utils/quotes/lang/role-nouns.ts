@@ -10,6 +10,7 @@ import { isFeminineOfListed } from './feminine-roles';
 import { CYRILLIC, mayHold, memoPerScripts } from '../scripts-present';
 import { PATRONYMIC } from './cyrillic-name-run';
 import { isSouthSlavicAddressOrTrade } from './south-slavic-address';
+import { isIcelandicRoleNoun } from './icelandic-roles';
 
 const STEMS = (
   // French
@@ -175,7 +176,7 @@ export const isForeignRoleNoun: (word: string) => boolean = memoPerScripts(funct
   if (joined) return isForeignRoleNoun(joined[1]!);
   // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
   // (`Učiteljica Ana Horvat`, `Barba Ive Šimić`: a Croatian trade or the Dalmatian address of an elder, south-slavic-address.ts.)
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isSouthSlavicAddressOrTrade(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isSouthSlavicAddressOrTrade(plain) || isIcelandicRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
 });
 
 /**

@@ -11,9 +11,11 @@ import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
 import { isUnnamedOnPurpose } from './anonymous';
+import { withoutOpeningAdjunct } from './bg-opening-adjunct';
+import { readThroughQuotedFirm } from './bg-quoted-body';
 
 /** Exported for Cyrillic dialogue lines (ru-uk.ts), whose tag Bulgarian papers set after a bare dash. */
-export const BULGARIAN_VERBS = alternation('заяви каза казва подчерта добави обясни посочи коментира сподели допълни отбеляза уточни призна припомни предупреди'.split(' '));
+export const BULGARIAN_VERBS = alternation('заяви каза казва написа подчерта добави обясни посочи коментира сподели допълни отбеляза уточни призна припомни предупреди'.split(' '));
 /**
  * Macedonian, read with Bulgarian (the same aorist with no -л, the same suffixed article: `градоначалникот`): `„…“, додаде.`,
  * `„…“, изјави X`, `X истакна: „…“`. Macedonian's own forms only; the shared ones (`посочи`, `коментира`) are above.
@@ -86,11 +88,23 @@ function withheldAfter(frame: string): SpeakerPhrase | null {
   return described(words);
 }
 
+const readAfter = (frame: string) => withRoleAfterVerb(frame, asOffice(read.after(frame)));
+const readBefore = (frame: string) => asOffice(read.before(frame) ?? adjunctLeftOut(frame));
+
 export const bulgarian: LanguageCues = {
   ...read,
   after: (frame) => {
     const unnamed = INDEFINITE_AFTER.exec(frame)?.[1];
-    return unnamed ? described(unnamed) : withheldAfter(frame) ?? withRoleAfterVerb(frame, asOffice(read.after(frame)));
+    if (unnamed) return described(unnamed);
+    // (`, каза управителят на ЕООД „…“ X.`: a firm in marks inside the role, bg-quoted-body.ts.)
+    return withheldAfter(frame) ?? readThroughQuotedFirm(frame, readAfter) ?? readAfter(frame);
   },
-  before: (frame) => asOffice(read.before(frame)),
+  before: (frame) => readThroughQuotedFirm(frame, readBefore) ?? readBefore(frame),
 };
+
+/** `Рано сутринта X заяви:`: the subject after an opening adjunct (bg-opening-adjunct.ts), a name only. */
+function adjunctLeftOut(frame: string): SpeakerPhrase | null {
+  const plain = withoutOpeningAdjunct(frame);
+  const found = plain === null ? null : read.before(plain);
+  return found?.kind === 'name' && !found.pronoun ? found : null;
+}

@@ -130,6 +130,11 @@ function sentenceStartBefore(text: string, at: number): number {
   return start;
 }
 
+function bengaliRoleBefore(lead: string, name: string): string | null {
+  const found = speakerBeforeInOtherLanguages(`${lead.slice(lead.lastIndexOf('।') + 1).trimStart()}${name} বলেন,`);
+  return found && !found.pronoun && found.phrase === name && found.role ? found.role : null;
+}
+
 function roleAtMentionPlain(text: string, name: string, at: number): string | null {
   // `Richterin Mag. Barbara Leitner`: an academic title's full stop ends no sentence.
   const sentenceStart = sentenceStartBefore(text, at);
@@ -148,6 +153,9 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   if (WORDS_OF_LEAD().test(lead)) return null;
   const office = VIETNAMESE_LETTER.test(name + lead.slice(-40)) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindustaniRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : URDU_LEAD.test(lead) && /^[\u0600-\u06ff\s]+$/u.test(name) ? hindustaniRoleBefore(lead + name, name) : null;
   if (office) return office;
+  // (`সমিতির সভাপতি শেখ মো. X Y উল্টো অভিযোগ করেন, …।`: a Bengali office before the name in a plain sentence, read as the
+  // tag it would be with "said" after the name, for a later `বলেন X Y`.)
+  if (/^[\u0980-\u09ff.\s]+$/u.test(name)) return bengaliRoleBefore(lead, name);
   if (CASELESS.test(name)) {
     const whole = text.slice(sentenceStart, text.slice(at).search(/[.!?。！？؟]/u) + at + 1);
     // `…، التونسي فوزي العياري، عن خيبة أمله، معتبرا أن "…"`: the words before a quote mark after the name still introduce him.

@@ -40,9 +40,14 @@ function lastFinishedSentence(words: string): string | null {
   const trimmed = words.trimEnd();
   if (!/[.!?]["”»]?$/u.test(trimmed)) return null;
   const inner = trimmed.slice(0, -1);
-  const stop = Math.max(inner.lastIndexOf('. '), inner.lastIndexOf('! '), inner.lastIndexOf('? '));
+  // (`kopš 1986. gada`, `od 1. května`, `2024. gada 5. maijā`: a number's ordinal stop before a lower-case word ends no sentence.)
+  let stop = -1;
+  for (const end of inner.matchAll(/[.!?] /gu)) if (!ORDINAL_STOP.test(inner.slice(Math.max(0, end.index - 4), end.index + 3))) stop = end.index;
   return trimmed.slice(stop + 1).trim();
 }
+
+/** A number's full stop (an ordinal, as Baltic and Central European languages write dates), then a lower-case word. */
+const ORDINAL_STOP = /\d\. \p{Ll}$/u;
 
 /** `… Bộ trưởng X cho biết … . Ông nhấn mạnh: "…"`: a Vietnamese ông (he) or bà (she) opening the quote's sentence before a colon. */
 const VIETNAMESE_PRONOUN_COLON = /(?<=^|[.!?]\s+)(?:Ông|Bà)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:$/u;

@@ -109,7 +109,7 @@ const WORDS = (
   // not `vietnieks`, "deputy", which closes a long genitive chain whose whole is the role.)
   'loceklis locekle priekšsēdētājs priekšsēdētāja profesors profesore dokeris mērs direktors direktore ' +
   // (Latvian: the feminine in -e of -s and in -āja of -ājs comes by feminine-roles.ts: `hidroloģe`, `speciāliste`, `vadītāja`.)
-  'hidrologs hidroloģe speciālists eksperts vadītājs ārsts skolotājs pārdevējs iedzīvotājs glābējs policists inženieris inženiere zemnieks zemniece ' +
+  'hidrologs hidroloģe speciālists eksperts vadītājs ārsts skolotājs pārdevējs iedzīvotājs glābējs policists inženieris inženiere zemnieks zemniece deputāts ministrs sekretārs ' +
   'hydrolog hydroložka důchodce důchodkyně dôchodca dôchodkyňa pacient pacientka zdravnik zdravnica ribar ribarica kapiten kapetan położna ämmaemand luottamusmies advokat ' +
   'statik statička autor autorka architekt architektka choreograf choreografka tréner organizátor meteorolog meteoroložka hasič velitel náčelník mluvčího hejtmana starosty ' +
   'prof nadleśniczy leśniczy doktorant doktorantka doktoranta mykolog biolog biolożka ' +
@@ -137,7 +137,7 @@ const WORDS = (
   // Bulgarian (lang/bg.ts), bare and with the suffixed article
   'кмет кметът кметицата архитект архитектът съветник съветникът министър министърът директорът председател председателят ' +
   'говорител говорителят лекар лекарят учител учителката пенсионер пенсионерът пенсионерка пенсионерката управител управителят ' +
-  'прокурор прокурорът адвокат адвокатът'
+  'прокурор прокурорът адвокат адвокатът наместник наместникът заместник заместникът секретар секретарят агроном агрономът'
 ).split(' ');
 
 const ROLES = new Set(WORDS);

@@ -2,7 +2,7 @@
  * A paragraph that is wholly a quote with no tag, read from the paragraph before it, as papers in any language print it:
  *  - that paragraph names one person and ends with a colon (`Der Bürgermeister Ivo Novak sagte vor Reportern:` / `„…“`);
  *  - that paragraph brings in one person for the first time, with an age, as its opening subject and quotes no one
- *    (`The 63-year-old Mira Dobreva has picked cherries for years.` / `"…"`);
+ *    (`The 63-year-old Mira Dobreva has picked cherries for years.` / `"…"`), or with the copula (`त्यस्तै एक किसान हुन् X Y।`);
  *  - the quote goes on from the paragraph before, which opened with a mark and closed none (the old print habit:
  *    `„… next year.` / `„We spoke to the firm …“`): the same speaker's.
  * Two people named there, a body or a document before the colon (no person), or a lone quote after someone else's quote
@@ -12,6 +12,8 @@
 import type { AttributedSpan } from './attribute';
 import { findPersonMentions, type PersonMention } from './person-mentions';
 import { roleWrittenBefore } from './lang/introduced-role';
+import { copularNewcomer } from './lang/hindustani-copular-intro';
+import { DEVANAGARI, mayHold } from './scripts-present';
 
 const OPENING_MARK = /^[„“"«‚‘]/u;
 const CLOSING_MARK = /[”“"»’‘]$/u;
@@ -67,19 +69,23 @@ export function leadInParagraphSpeakers(text: string, spans: AttributedSpan[]): 
     const byColon = /:$/u.test(lead) && !ANY_MARK.test(lead.replace(MARKED_NAME, ''));
     const byNewcomer = !byColon && !ANY_MARK.test(lead);
     if (!byColon && !byNewcomer) continue;
-    const person = soleNamed(people(), before);
+    // (Devanagari names no mention list finds: `त्यस्तै एक किसान हुन् X Y।`, "one such farmer is X Y", brings X Y in.)
+    const copular = byNewcomer && mayHold(DEVANAGARI, lead) ? copularNewcomer(lead) : null;
+    const person = copular ? { name: copular.name, at: before.from + copular.at, titles: [] } : soleNamed(people(), before);
     if (!person) continue;
     if (byNewcomer) {
       const family = person.name.split(/\s+/u).at(-1)!;
       // (A newcomer opens the paragraph as its subject, and the text has not named them before.)
       if (person.at - before.from > MAX_LEAD || /[.!?:;]/u.test(text.slice(before.from, person.at))) continue;
-      if (text.slice(0, before.from).includes(family)) continue;
+      // (A family name that is also a community's, `… स्थानीय X समुदायका`, may stand before a copular newcomer: the full name may not.)
+      if (text.slice(0, before.from).includes(copular ? person.name : family)) continue;
       // (Brought in with an age, as papers bring in a new voice: `63-годишната X`, `X, 63,`, `Hin 63 ára X`; a name alone may
       // open a paragraph whose later sentences are someone else's: `X spoke for an hour. They chanted back.`)
-      if (!AGE_NEAR.test(text.slice(before.from, person.at + person.name.length + 6))) continue;
+      // (Or with the copula before the name, lang/hindustani-copular-intro.ts.)
+      if (!copular && !AGE_NEAR.test(text.slice(before.from, person.at + person.name.length + 6))) continue;
     }
     // (The role written beside the name there, as the usual readers find it: `Rīgas domes deputāts X Y … rakstīja:`.)
-    const role = roleWrittenBefore(text, person.name, span.outerStart);
+    const role = roleWrittenBefore(text, person.name, span.outerStart) ?? copular?.role ?? null;
     out[out.length - 1] = { ...span, speaker: person.name, role, speakerKind: 'name', attribution: 'context', speakerMention: { start: person.at, end: person.at + person.name.length } };
   }
   return out;

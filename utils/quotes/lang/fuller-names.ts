@@ -14,6 +14,7 @@ import { mayBeBengaliGivenName } from './bn';
 import { bengaliFullerName } from './bn-fuller-name';
 import { mayBeNepaliGivenName } from './ne';
 import { mayBeMarathiGivenName } from './mr';
+import { marathiAddressedInFull } from './mr-addressed-full';
 import { mayBePunjabiGivenName } from './pa';
 import { mayBeOdiaGivenName } from './or';
 import { gujaratiAddressedInFull, introducesGujaratiName, mayBeGujaratiGivenName } from './gu';
@@ -179,6 +180,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
     const initials = /^[\u0b80-\u0dff]+$/u.test(short) && new RegExp(`(?:^|[\\s,:“”"‘’])((?:[${indic.letters}]{1,4}\\.){1,3})\\s*${escape(short)}(?=[\\s,.:]|$)`, 'u').exec(before)?.[1];
     // (`ಡಾ. X`: a title with a dot, Dr, is no initial; the given name is read as any other's.)
     if (initials && !isKannadaRole(initials)) return `${initials} ${short}`;
+    // (Marathi: `सुनीताताई` after `सुनीताताई विठ्ठल जाधव`, a given name with its form of address, lang/mr-addressed-full.ts.)
+    const addressedMarathi = indic.letters.startsWith('\\u0900') ? marathiAddressedInFull(before, short) : null;
+    if (addressedMarathi) return addressedMarathi;
     // (Nepali writes its postpositions on the name: `रामबहादुर गुरुङको`, of X.)
     const written = new RegExp(`(?:^|[\\s,।:“”"])([${indic.letters}]{2,})\\s+${escape(short)}(?:को|का|की|ले|लाई|मा|सँग|बाट)?(?=[\\s,।:]|$)`, 'gu');
     for (const match of before.matchAll(written)) {

@@ -7,6 +7,8 @@
 
 import { hindiSubject as hindiAgentSubject, urduSubject as urduAgentSubject } from './hi';
 import type { SpeakerPhrase } from '../cues';
+import { nepaliSubject as nepaliAgentSubject } from './ne';
+import { copularIntroduced } from './hindustani-copular-intro';
 
 /** `X سے پوچھا گیا تو انہوں نے`: asked, contacted, spoken to or questioned, perhaps passive, then "then he/she". */
 const URDU_ASKED = /(?<=\s\p{Script=Arabic}+)(?<!(?:^|\s)(?:ان|اس|آپ|ہم|ہمیں))\s+سے\s+(?:پوچھا|رابطہ\s+کیا|بات\s+کی|سوال\s+کیا|استفسار\s+کیا|گفتگو\s+کی)(?:\s+(?:گیا|گئی|گئے))?[\s،,]+تو\s+(?:انہوں|انھوں)\s+نے(?=\s)/u;
@@ -15,5 +17,8 @@ const HINDI_ASKED = /(?<=\s\p{Script=Devanagari}+)(?<!(?:^|\s)(?:उन|इन|�
 /** The subject of an Urdu sentence, `when X was asked, he …` read as X's (lang/hi.ts reads the rest). */
 export const urduSubject = (sentence: string): SpeakerPhrase | null => urduAgentSubject(sentence.replace(URDU_ASKED, ' نے'));
 
-/** The subject of a Hindi sentence, `when X was asked, he …` read as X's. */
-export const hindiSubject = (sentence: string): SpeakerPhrase | null => hindiAgentSubject(sentence.replace(HINDI_ASKED, ' ने'));
+/** The subject of a Hindi sentence, `when X was asked, he …` read as X's; `ऐसे ही एक किसान हैं X Y।` (lang/hindustani-copular-intro.ts). */
+export const hindiSubject = (sentence: string): SpeakerPhrase | null => copularIntroduced(sentence) ?? hindiAgentSubject(sentence.replace(HINDI_ASKED, ' ने'));
+
+/** The subject of a Nepali sentence; `त्यस्तै एक किसान हुन् X Y।` names X Y (lang/hindustani-copular-intro.ts). */
+export const nepaliSubject = (sentence: string): SpeakerPhrase | null => copularIntroduced(sentence) ?? nepaliAgentSubject(sentence);

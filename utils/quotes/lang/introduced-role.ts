@@ -17,6 +17,8 @@ import { CASELESS, NAME_IN_MARKS, QUOTE_MARK } from './introduced';
 import { vietnameseOfficeBefore } from './vi-roles';
 import { hindustaniRoleBefore } from './hi';
 import { nepaliRoleBefore } from './ne';
+import { marathiRoleBefore } from './mr';
+import { malayalamRoleBefore } from './ml';
 import { koreanRoleBefore } from './ko';
 import { sumoRankBefore } from './ja';
 import { isRomanceInvertedLead } from './german-inverted';
@@ -146,12 +148,12 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
     // pointing back at the quote is no part of the role.)
     .replace(/^(?:(?:So|Thus)\s+(?:said|says|wrote|writes)|(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:\p{Ll}+\s+){0,2}(?:words?|response|reply|answer|account|verdict|view|reaction|explanation|assessment|message|complaint|warning|advice|opinion|plea|prediction|conclusion|judge?ment|version|recollection|testimony)\s+(?:of|from))\s+/u, '');
   // `Bộ trưởng Tài chính Đặng Quang Huy`: a Vietnamese office of two syllables or more (lang/vi-roles.ts);
-  // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it.
+  // `संघ के अध्यक्ष मनोज गुप्ता`: a Hindi role before the name, as hi.ts reads it (a Nepali or Marathi one, `सभापती`, as theirs; a Malayalam one, `ഡെപ്യൂട്ടി ഡയറക്ടർ`, as ml.ts).
   // (`À porta da junta esperava X`: a place and an inverted verb are no role.)
   if (isRomanceInvertedLead(lead)) return null;
   // (`Sono le prime parole di X`, `Ordene kommer fra X`, `Ho explica la X`: "the words of" the quote before are no role.)
   if (WORDS_OF_LEAD().test(lead)) return null;
-  const office = VIETNAMESE_LETTER.test(name + lead.slice(-40)) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindustaniRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name)) : URDU_LEAD.test(lead) && /^[\u0600-\u06ff\s]+$/u.test(name) ? hindustaniRoleBefore(lead + name, name) : null;
+  const office = VIETNAMESE_LETTER.test(name + lead.slice(-40)) ? vietnameseOfficeBefore(lead) : /^[\u0900-\u097f\s]+$/u.test(name) ? (hindustaniRoleBefore(lead + name, name) ?? nepaliRoleBefore(lead + name, name) ?? marathiRoleBefore(lead + name, name)) : URDU_LEAD.test(lead) && /^[\u0600-\u06ff\s]+$/u.test(name) ? hindustaniRoleBefore(lead + name, name) : /^[\u0d00-\u0d7f\s.]+$/u.test(name) ? malayalamRoleBefore(lead + name, name) : null;
   if (office) return office;
   // (`সমিতির সভাপতি শেখ মো. X Y উল্টো অভিযোগ করেন, …।`: a Bengali office before the name in a plain sentence, read as the
   // tag it would be with "said" after the name, for a later `বলেন X Y`.)

@@ -9,6 +9,8 @@ import type { SpeakerPhrase } from '../cues';
 import { quotativeReader } from './dravidian';
 import { longTagSpeaker, withoutLeadingDash } from './dravidian-long-tag';
 import { lazy, officeDescriptor, person, type LanguageCues } from './shared';
+import { withoutSaidOnDay } from './said-on-day';
+import { malayalamViewHolder } from './ml-view-holder';
 
 const LETTER = '[\\u0d00-\\u0d7f]';
 /**
@@ -117,9 +119,10 @@ function introducedAfterRole(sentence: string, participles: boolean): SpeakerPhr
 
 /**
  * The person a sentence introduces: the subject of a verb of saying ending it, a name with the age in brackets after it,
- * else a name after a role or participle.
+ * else a name after a role or participle. The day it was said on (`X Y ചൊവ്വാഴ്ച വിശദീകരിച്ചു`) is no word of the name.
  */
-export function malayalamSubject(sentence: string, participles = true): SpeakerPhrase | null {
+export function malayalamSubject(written: string, participles = true): SpeakerPhrase | null {
+  const sentence = withoutSaidOnDay(written);
   const reported = patterns().reports.exec(sentence);
   const speaker = reported ? reader.nameIn(reported[1]!) : null;
   if (speaker && !speaker.pronoun && speaker.kind === 'name') return speaker;
@@ -159,6 +162,9 @@ export const malayalam: LanguageCues = {
   // (`’ -X പറഞ്ഞു.`: the dash glued to the tag is no part of its first word; a tag too long for the reader, read from its end.)
   // (`’ -<clause> ഒരു നഴ്സ് പറഞ്ഞു.`, "a nurse said": someone unnamed, no office's holder.)
   after(frame) {
+    // (`’ എന്നാണ് Xയുടെ പക്ഷം.`, "… is X's view": the genitive's owner, lang/ml-view-holder.ts.)
+    const holder = malayalamViewHolder(frame, reader.isNameWord);
+    if (holder) return holder;
     const long = longTagSpeaker(frame, LONG_TAG);
     if (long?.unnamed) return long;
     return withoutTitle(asHolder(reader.cues.after(withoutLeadingDash(frame))) ?? long);
@@ -170,3 +176,18 @@ export const malayalam: LanguageCues = {
 };
 /** Whether a word may be part of a name (no role, case form or small word): fuller-names.ts reads it. */
 export const mayBeMalayalamNameWord = reader.mayBeNamePart;
+
+/** Words that go before an office as part of it: deputy, assistant, joint, additional, district, senior, chief. */
+const OFFICE_QUALIFIER = /^(?:ഡെപ്യൂട്ടി|അസിസ്റ്റന്റ്|ജോയിന്റ്|അഡീഷനൽ|ജില്ലാ|സീനിയർ|ചീഫ്)$/u;
+
+/**
+ * `ഫിഷറീസ് ഡെപ്യൂട്ടി ഡയറക്ടർ എം. X`: the office written right before a name (`upToName` ends with it), with the word
+ * that qualifies it, for the person's later quotes under a short form of the name (`Xയുടെ പക്ഷം`); else null.
+ */
+export function malayalamRoleBefore(upToName: string, name: string): string | null {
+  if (!upToName.endsWith(name)) return null;
+  const words = upToName.slice(0, -name.length).trim().split(/\s+/u);
+  const office = words.at(-1) ?? '';
+  if (!reader.isRole(office)) return null;
+  return OFFICE_QUALIFIER.test(words.at(-2) ?? '') ? `${words.at(-2)!} ${office}` : office;
+}

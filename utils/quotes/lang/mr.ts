@@ -68,7 +68,9 @@ const MARATHI: HindustaniWords = {
   /** Postpositions, auxiliaries and pronouns that end a name going back. */
   smallWords: words(
     'चा ची चे च्या ला ना मध्ये त ने नी यांनी आणि व ही हे हा तो ते ती पण तर की आहे आहेत होते होता होती असे अशी असा म्हणून वर्षीय ' +
-      'या त्या मात्र पुन्हा आज काल नंतर आता एक सुद्धा देखील असता असताना केले केली झाले करून होऊन विचारले',
+      'या त्या मात्र पुन्हा आज काल नंतर आता एक सुद्धा देखील असता असताना केले केली झाले करून होऊन विचारले ' +
+      // (`X येथील शेतकरी`, "a farmer at X": the place's postposition ends a role going back.)
+      'येथील येथे',
   ),
   aged: 'वर्षीय',
   /** Words in the genitive (`प्रकल्पाचे`, `गावच्या`) or the locative (`शहरामध्ये`) are whose or where, no name. */
@@ -92,6 +94,9 @@ const MARATHI: HindustaniWords = {
       .replace(new RegExp(`(^|[\\s,“”‘’])(?:असे|असं|अशी|असा)(?:ही)?\\s+(?=(?:[^\\s.]+\\s+){0,14}${SAID})`, 'gu'), '$1')
       // (`शिक्षकाने सांगितले` → `शिक्षका ने सांगितले`: only a few words before a verb of saying.)
       .replace(new RegExp(`(?<!${LETTER})(${LETTER}{3,}?)ने(?=[\\s,]+(?:[^\\s.]+\\s+){0,8}${SAID})`, 'gu'), (word: string, stem: string) => (NOT_AGENT.has(word) ? word : `${stem} ने`))
+      // (`सुनीताताईंनी सांगितले` → `सुनीताताई यांनी सांगितले`: the respectful agent written on a given name with its form of
+      // address, `-बाईंनी`, `-भाऊंनी`, `-रावांनी`; bare, `-ंनी` is a plural's too, `मुलींनी`, "the girls".)
+      .replace(new RegExp(`(?<!${LETTER})(?:(${LETTER}{2,}?(?:बाई|ताई|भाऊ|दादा|अण्णा|आप्पा|काका|मामा|नाना|अक्का))ं|(${LETTER}{2,}?(?:राव|साहेब))ां)नी(?!${LETTER})`, 'gu'), (_word: string, plain?: string, consonant?: string) => `${plain ?? consonant} यांनी`)
       // (`जोशींच्या मते` → `जोशी यांच्या मते`: the genitive written on a name before "in the view of".)
       .replace(new RegExp(`(?<!${LETTER})(${LETTER}{2,}?)ं?च्या(?=\\s+(?:मते|म्हणण्यानुसार))`, 'gu'), (word: string, stem: string) =>
         /^(?:त्यां|तिच्|त्याच्|ज्यां)/u.test(word) || word === 'यांच्या' ? word : `${stem} यांच्या`,
@@ -145,3 +150,5 @@ export const marathi: LanguageCues = {
 
 /** Whether a word before a family name may be a given name: no Marathi role (`मुख्याधिकारी`), honorific or small word. */
 export const mayBeMarathiGivenName = marathiReader.mayBeGivenName;
+/** `बाजार समितीचे सभापती X Y Z`: a Marathi role written right before a name (`upToName` ends with it), or null. */
+export const marathiRoleBefore = marathiReader.roleBefore;

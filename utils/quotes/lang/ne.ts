@@ -41,7 +41,9 @@ const NEPALI: HindustaniWords = {
   ),
   honorifics: words('डा. डा श्री श्रीमती सुश्री'),
   bodies: words('विभाग सरकार कम्पनी मन्त्रालय आयोग समिति संघ आयोजना कार्यालय महानगरपालिका नगरपालिका'),
-  smallWords: words('का की को मा बाट लाई ले र पनि त कि छ छन् थियो नै वाला वाली वर्षीय भएका भएको गर्ने चलाउने'),
+  // (Local, most, some, all, people: `… धेरैजसो स्थानीय X समुदायका छन्`, a community that shares a family's name, is no person;
+  // nor the copula of persons, `एक किसान हुन् X Y`, before a name.)
+  smallWords: words('का की को मा बाट लाई ले र पनि त कि छ छन् थियो नै वाला वाली वर्षीय भएका भएको गर्ने चलाउने स्थानीय धेरैजसो अधिकांश केही सबै मानिस मान्छे हुन् हुनुहुन्छ'),
   // (`गुरुङले भने` → `गुरुङ ले भने`; not `पहिले`, "before": only before a verb of saying a few words on.)
   // (`अध्यक्ष X Yले … चेतावनी दिइन्।`: the agent marker is set off whatever the verb, so a sentence's subject is read
   // without it; not after a virama, where ले is the name's own syllable, `काफ्ले`, nor on adverbs, `अहिले` "now".)

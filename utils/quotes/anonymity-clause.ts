@@ -10,6 +10,8 @@
  * salience (unnamed-introduction.ts), so a bare tag after it (`hän sanoo`, `katanya`, `ütles ta`) is theirs.
  */
 
+import { turkicWithheldIntroduction } from './lang/turkic-withheld';
+
 /** Relative words of the languages read with capitals (Finnish, Estonian, Scandinavian, Dutch, Slavic, Hungarian, Romanian, Malay/Indonesian, Greek, Bulgarian, English), and a Russian past participle in its place (`попросивший не указывать…`). */
 const RELATIVE = String.raw`(?:joka|jota|kes|keda|som|der|die|who|which|aki|akik|care|yang|ki|koji|koja|koje|který|která|které|ktorý|ktorá|ktoré|który|która|które|kto|που|(?:ο|η|το|οι|τα)\s+οποί\p{L}+|който|която|които|кто|який|яка|якая|які|\p{Ll}+вш(?:ий|ая|ее|ие)(?:ся)?|ambaye|ambao)`;
 /**
@@ -64,6 +66,9 @@ const MAX_INNER_WORDS = 2;
  */
 export function withheldNameIntroduction(sentence: string): { at: number; phrase: string } | null {
   const first = firstSentence(sentence);
+  // (`аты-жөнін атамауды өтінген бір қызметкері …`: Turkic sets the clause before the person, lang/turkic-withheld.ts.)
+  const turkic = turkicWithheldIntroduction(first);
+  if (turkic) return turkic;
   // The clause's name word is what the pattern cannot do without; most sentences lack it, and the whole pattern scans slowly.
   if (!NAME_WORD_STEM.test(first) || !NAME_WORD_ALONE.test(first)) return null;
   const found = WITHHELD.exec(first);

@@ -18,7 +18,7 @@
 
 import { endsInHungarianDative } from './lang/hungarian-dative';
 import { declinedBodyRole } from './declined-body';
-import { nounsAfterParticiple, possessedCompoundRole } from './lang/tr-participle';
+import { turkicPossessedRole, turkishLeadRole } from './lang/turkic-possessed-office';
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
@@ -170,9 +170,9 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   }
   // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir ise …`: a Turkish participle clause, then the role's nouns, lang/tr-participle.ts.)
   // (`Ege Üniversitesi öğretim üyesi Doç. X`: a noun and a possessed office head, ranks after it left out, lang/tr-participle.ts.)
-  const turkishLead = inside.length === 0 && /[ğıİşŞ]/u.test(before) ? before.replace(/(?:\s\p{Lu}\p{Ll}{0,4}\.)+\s*$/u, ' ').split(/[.!?:\n]\s/u).at(-1)!.trim().split(/\s+/u).slice(-4) : null;
-  const turkishRole = turkishLead ? nounsAfterParticiple(turkishLead) ?? possessedCompoundRole(turkishLead) : null;
-  if (turkishRole) return turkishRole.join(' ');
+  // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir`, `Ege Üniversitesi öğretim üyesi Doç. X`: Turkish, lang/turkic-possessed-office.ts.)
+  const turkicRole = inside.length === 0 ? turkishLeadRole(before) : null;
+  if (turkicRole) return turkicRole;
   // (`Superintendent of Police (SP) X`: a capitalised office and the letters papers shorten it to, `the SP`, salience.ts.)
   const lettered = inside.length === 0 ? LETTERED_OFFICE.exec(before) : null;
   if (lettered) return lettered[1]!;
@@ -211,7 +211,7 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // "Deputy Prime Minister Datuk Seri", "chairman Alhaji": an honour after the office is the name's, not the role's.
   while (inside.length > 0 && outside.length + inside.length > 1 && HONOUR.test(inside.at(-1)!)) inside.pop();
   const role = [...outside, ...inside].join(' ');
-  return role || honours.join(' ') || null;
+  return role || honours.join(' ') || (inside.length === 0 ? turkicPossessedRole(before) : null); // (`muzey direktori X`)
 }
 
 /**

@@ -8,6 +8,8 @@ import { UZBEK_LETTER } from './lang/uz';
 
 /** The topic particle after a subject: Turkish `ise`, Azerbaijani `isə`, Uzbek `esa`, Kazakh `болса`. */
 const TOPIC = /^\s+(?:ise|isə|esa|болса)(?=[\s,])/u;
+/** Uzbek "also" after the word it adds (`X ham bor edi`, "X was there too"). */
+const ADDITIVE = /^\s+ham(?=\s)/u;
 /** Letters only Kazakh writes among the Cyrillic languages read here. */
 const KAZAKH = /[әғқңөұүһі]/u;
 /** A Kazakh family name in the nominative: -ов/-ев/-ин and their feminines, or -ұлы/-қызы ("son of", "daughter of"). */
@@ -25,6 +27,8 @@ const AZERBAIJANI_NOMINATIVE = /\s\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|li|lı|lu|lü|za
  */
 export function isTurkicInnerSubject(run: string, lead: string, after: string): boolean {
   if (TOPIC.test(after.slice(0, 8))) return true;
+  // (`Ular orasida fransiyalik sayyoh X Y ham bor edi.`: "also" right after a name, which it follows in the nominative.)
+  if (ADDITIVE.test(after.slice(0, 6)) && (UZBEK_LETTER.test(lead + after) || UZBEK_WORD.test(lead + after))) return true;
   if (!/\p{Ll}\s+$/u.test(lead) || !/^\s+\p{Ll}/u.test(after)) return false;
   // (`19 yaşlı X Məmmədli onlardan biridir.`: an Azerbaijani name after its age or other modifiers, as Kazakh and Uzbek.)
   return (KAZAKH.test(lead) && KAZAKH_NOMINATIVE.test(` ${run}`)) || (AZERBAIJANI.test(lead + after) && AZERBAIJANI_NOMINATIVE.test(` ${run}`)) || ((UZBEK_LETTER.test(lead + after) || UZBEK_WORD.test(lead + after)) && UZBEK_NOMINATIVE.test(` ${run}`));

@@ -62,7 +62,7 @@ export const kazakh: LanguageCues = {
     if (someone) return described(someone);
     const named = patterns().nameAfter.exec(line);
     // (One capitalised word after role words is a place opening the role, not yet the name: `… Медеу ауданы …`.)
-    if (named) return person(named[2]!, named[1]?.trim() || null);
+    if (named) return person(named[2]!, roleAfterVerb(named[1]));
     // (`– деді инженер.`: a noun for the person, the holder of the office the text gave before.)
     const office = patterns().officeAfter.exec(line)?.[1] ?? patterns().compoundOfficeAfter.exec(line)?.[1];
     return office ? officeDescriptor(office) : null;
@@ -83,6 +83,16 @@ export const kazakh: LanguageCues = {
     return person([...words.slice(0, -1), words.at(-1)!.replace(GENITIVE, '')].join(' '));
   },
 };
+
+/**
+ * The words between the verb and the name without the verb's own last words: `деп атап өтті X`, `деп қосып қойды X` (the
+ * quotative's verb, an auxiliary after it), whose finite past -ды/-ді/-ты/-ті closes the verb, never an office.
+ */
+function roleAfterVerb(words: string | undefined): string | null {
+  const tokens = words?.trim().split(/\s+/u).filter(Boolean) ?? [];
+  const verbEnd = tokens.findLastIndex((word) => /\p{Ll}(?:ды|ді|ты|ті)$/u.test(word));
+  return tokens.slice(verbEnd + 1).join(' ') || null;
+}
 
 /** The full name heading a sentence that reports what it says or thinks (`X Y … деп есептейді.`), the last such name before the verb. */
 function subjectSaying(sentence: string): ReturnType<LanguageCues['before']> {

@@ -33,7 +33,8 @@ const patterns = lazy(() => ({
   officeAfter: new RegExp(`^[\\s,]*[–—-]\\s*${SAID}\\s+(\\p{Ll}{4,})\\s*[.!,]`, 'u'),
   according: new RegExp(`(?:^|[\\s,])${SUBJECT}(?:ning)\\s+(?:so${Q}zlariga\\s+ko${Q}ra|fikricha|\\p{Ll}(?:\\p{Ll}|${Q})*(?:ishicha|shicha))\\s*,?\\s*$`, 'u'),
   // `Hukmdan so‘ng u … dedi:`: `u` (he or she) before the verb is the subject, a phrase of time before it none.
-  pronounColon: new RegExp(`(?:^|[\\s,])u\\s+(?:\\p{Ll}[^\\s.!?:]*\\s+){0,5}?${SAID}\\s*:\\s*$`, 'u'),
+  // (`U qo‘lida … shunday dedi:`: opening its sentence, capitalised by its place, it is still no name.)
+  pronounColon: new RegExp(`(?:^|[\\s,])[uU]\\s+(?:\\p{Ll}[^\\s.!?:]*\\s+){0,6}?${SAID}\\s*:\\s*$`, 'u'),
   // `X «Y»ga quyidagicha izoh berdi:`: the name, a few lower-case words (an outlet in marks among them), the verb and a colon.
   colon: new RegExp(`(?:^|[\\s,])${SUBJECT}\\s+(?:\\p{Ll}[^\\s.!?:]*\\s+){0,6}?${SAID}\\s*:\\s*$`, 'u'),
 }));

@@ -18,7 +18,7 @@
 
 import { endsInHungarianDative } from './lang/hungarian-dative';
 import { declinedBodyRole } from './declined-body';
-import { turkicPossessedRole, turkishLeadRole } from './lang/turkic-possessed-office';
+import { turkicPossessedRole, turkicRoleOverRanks, turkishLeadRole } from './lang/turkic-possessed-office';
 import { isLeadingNoise, isTitle, PORTFOLIOS } from './names';
 import { isForeignRoleNoun } from './lang/role-nouns';
 import { GERMAN_ROLE_NOUN, isGermanAgentNoun } from './lang/de-roles';
@@ -171,7 +171,7 @@ export function roleBeforeName(runLead: string, before: string): string | null {
   // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir ise …`: a Turkish participle clause, then the role's nouns, lang/tr-participle.ts.)
   // (`Ege Üniversitesi öğretim üyesi Doç. X`: a noun and a possessed office head, ranks after it left out, lang/tr-participle.ts.)
   // (`Tutuksuz yargılanan restoran sahibi Oğuz Demir`, `Ege Üniversitesi öğretim üyesi Doç. X`: Turkish, lang/turkic-possessed-office.ts.)
-  const turkicRole = inside.length === 0 ? turkishLeadRole(before) : null;
+  const turkicRole = inside.length === 0 ? turkishLeadRole(before) : turkicRoleOverRanks(inside, before);
   if (turkicRole) return turkicRole;
   // (`Superintendent of Police (SP) X`: a capitalised office and the letters papers shorten it to, `the SP`, salience.ts.)
   const lettered = inside.length === 0 ? LETTERED_OFFICE.exec(before) : null;

@@ -75,3 +75,12 @@ function nounsAfterAttribute(lead: readonly string[], before: string): string | 
   const plain = nouns.every((word) => /^\p{Ll}[\p{Ll}‘’'ʻʼ-]+$/u.test(word) && !CASED.test(word) && !ATTRIBUTE.test(word));
   return at >= 0 && nouns.length >= 1 && nouns.length <= 2 && plain && TURKIC_TEXT.test(before) ? nouns.join(' ') : null;
 }
+
+/**
+ * `öğretim üyesi Prof. Dr. X`, `kafedra mudiri Prof. X`: abbreviated ranks alone in the name's run, between the office and the
+ * name, leave the office written before them the role (roles.ts would otherwise keep only the ranks, or nothing).
+ */
+export function turkicRoleOverRanks(inside: readonly string[], before: string): string | null {
+  if (inside.length === 0 || !inside.every((word) => /^\p{Lu}\p{Ll}{0,4}\.$/u.test(word))) return null;
+  return turkishLeadRole(before) ?? turkicPossessedRole(before);
+}

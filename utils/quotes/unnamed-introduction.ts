@@ -27,6 +27,7 @@ import { bareRoleOpening } from './lang/bare-role-opening';
 import { opensWithHungarianDefinite } from './lang/hungarian-definite';
 import { opensWithRomanceA } from './lang/romance-a-opening';
 import { asAfrikaansPhrase, asDutchOpening } from './lang/lowland-article';
+import { albanianIndefiniteOpening } from './lang/albanian-unnamed';
 
 export interface UnnamedIntroduction {
   /** Where the description starts. */
@@ -50,7 +51,6 @@ const SAYS_NEXT = /^(?:\s+(?:of|at|in|from|on|near|de|du|des|del|della|di|da|do|
 
 /** Documents and bodies that "say" too (`A statement from the council said`, `Un rapport dit`): never a person. */
 const PARTY_QUALIFIER = /^(?:Republican|Democratic|Democrat|GOP|Labour|Conservative|Liberal|Tory)$/u;
-
 export const SPEAKS_BUT_NO_PERSON = /^(?:statement|report|study|survey|poll|letter|release|notice|memo|document|filing|complaint|lawsuit|ruling|order|analysis|review|audit|paper|post|tweet|email|message|note|website|sign|council|committee|board|company|firm|union|group|government|ministry|department|agency|court|police|team|club|school|hospital|association|federation|party|office|authority|commission|bank|newspaper|broadcaster|station|communiqué|rapport|étude|enquête|lettre|courrier|informe|estudio|encuesta|carta|comunicado|rapporto|studio|lettera|relatório|estudo|nota|Bericht|Studie|Brief|Mitteilung|onderzoek|brief|verklaring)$/u;
 
 /** English person nouns by ending, and by name. */
@@ -128,8 +128,8 @@ function latinIntroductionOf(sentence: string): { phrase: string; gender: Gender
   const words = /^(\p{Lu}[\p{Ll}’']*)(?:\s+|(?<=^One),\s+)((?:[^\s,.;:!?"“”«»„]+\s+){0,5})/u.exec(sentence);
   if (!words) return null;
   const article = words[1]!;
-  // (`O spectatoare prezentă la protest ne-a spus:`: Romanian `O` is "a", Portuguese's "the"; the sentence's letters tell.)
-  const romanian = romanianIndefiniteOpening(sentence);
+  // (`O spectatoare prezentă la protest ne-a spus:`: Romanian `O` is "a", Portuguese's "the"; the sentence's letters tell; Albanian `Një mësuese`, albanian-unnamed.ts.)
+  const romanian = romanianIndefiniteOpening(sentence) ?? albanianIndefiniteOpening(sentence);
   if (romanian) return romanian;
   // (`A pék később …`: Hungarian `A` is "the", someone named before, lang/hungarian-definite.ts.)
   if (article === 'A' && opensWithHungarianDefinite(sentence)) return null;

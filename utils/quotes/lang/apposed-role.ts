@@ -9,6 +9,7 @@
 
 import { NOT_A_VERB } from './tag-words';
 import { isNewLanguageAgentNoun, isOccupation } from './newlang-roles';
+import { isAlbanianLinkedRole } from './sq-roles';
 
 /** Relative pronouns, conjunctions, prepositions and pronouns of the languages read here, which open no role. */
 const NOT_A_ROLE_OPENER = new Set(
@@ -33,7 +34,8 @@ export function appositionRole(after: string, lead: string): string | null {
   const found = APPOSITION.exec(after);
   if (!found || /,\s*(?:\p{L}+\.\s*)?$/u.test(lead) || /[ıİşŞğĞ]/u.test(found[0])) return null;
   // Its noun must have an agent's or occupation's shape (`weterynarz`), since an adverbial may stand there too (`X, invece, è pessimista`).
-  if (!(isNewLanguageAgentNoun(found[1]!.split(/\s+/u)[0]!) || isOccupation(found[1]!.split(/\s+/u)[0]!))) return null;
+  // (`X, kapiteni i anijes, …`: an Albanian noun with its suffixed article and genitive link, sq-roles.ts.)
+  if (!(isNewLanguageAgentNoun(found[1]!.split(/\s+/u)[0]!) || isOccupation(found[1]!.split(/\s+/u)[0]!) || isAlbanianLinkedRole(found[1]!))) return null;
   const words = found[1]!.split(/\s+/u);
   if (NOT_A_ROLE_OPENER.has(words[0]!) || NOT_A_VERB.has(words[0]!) || /(?:ing|ed|ly)$/u.test(words[0]!) || words.some((word) => /^(?:the|an|of|who|and)$/u.test(word))) return null;
   return found[1]!;

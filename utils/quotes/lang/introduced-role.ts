@@ -293,6 +293,17 @@ const GERMANIC_RELATIVE = /^(?:dochter|zoon|vader|moeder|vrouw|broer|zus|datter|
 
 const ROMANIAN_OBJECT_MARKER = /(?:^|\s)pe\s+$/u;
 
+/**
+ * `Të mërkurën, zëvendëskryetarja e Bashkisë …, X,`, `Marți, viceprimarul orașului, X,`: a time or place set first with its
+ * comma before a lower-case office is no part of the role; dropped when the words after it open with a role noun. Only a short
+ * lower-case phrase opening the sentence counts: `Secondo Laura Bernasconi, presidente della …` sets a name there.
+ */
+const FRONTED_TIME = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3},\s+(?=\p{Ll})/u;
+function frontedBeforeOffice(opener: string, _at: number, words: string): string {
+  const first = words.slice(opener.length).split(/\s+/u)[0]!;
+  return isNewLanguageRoleNoun(first) || isRoleWord(first) || isForeignRoleNoun(first) ? '' : opener;
+}
+
 function roleBeforeMention(lead: string, appositive = false): string | null {
   // (`«…», explica X`: the one word after the quote's closing mark is the tag's verb, adjunct-group.ts.)
   if (endsWithTagVerb(lead)) return null;
@@ -303,7 +314,7 @@ function roleBeforeMention(lead: string, appositive = false): string | null {
   // `l’avocat de la défense, Me Bertrand Oudin`: the form of address is neither role nor name.
   // `Hans forsvarer, advokat Henrik Lund,`: of groups before the name, the last one holding a role noun is the role.
   // (`…, sœur Rose-Andrée Célestin,`, `doña Candelaria Tzul`, `suor X`, `frei X`: a religious or courtesy title likewise.)
-  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv|mr|Av)\.|Dr|Pr|[дД]-р|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(/^.*,\s*(?=(?:la|le|les|el|il|lo|o|a|der|die|das)\s|l[’']\p{L})/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também|Ieri|Oggi|Stamattina|Stasera|Ayer|Hoy|Hier|Aujourd['’]hui|Ontem|Hoje|Gestern|Heute|Според)\s+/u, '')
+  const words = lead.replace(/\s*(?:Me|Maître|Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Miss|(?:Mag|Dr|dr|Prof|prof|Ing|DI|Dott|Avv|mr|Av)\.|Dr|Pr|[дД]-р|s(?:œ|oe)ur|frère|don|doña|dona|dom|sor|fray|suor|fra|irmã|frei)\s*$/u, '').replace(/\s+(?:Doç|Prof|dr\s+hab|dr)\.?$/u, '').replace(/,\s*$/u, '').replace(FRONTED_TIME, frontedBeforeOffice).replace(/^.*,\s*(?=(?:la|le|les|el|il|lo|o|a|der|die|das)\s|l[’']\p{L})/iu, '').replace(/^.*,\s+(?=\p{Ll}+\s*$)/u, '').trim().replace(/^(?:Per|Para|Pour|Für|Secondo|Según|Segundo|Selon|Ifølge|Enligt|Volgens|Ook|Även|Også|Auch|Aussi|Anche|También|Também|Ieri|Oggi|Stamattina|Stasera|Ayer|Hoy|Hier|Aujourd['’]hui|Ontem|Hoje|Gestern|Heute|Според)\s+/u, '')
     // `Più preoccupato il presidente della Società …, X,`, `Más cauto el alcalde, X,`: a predicate set first is no part of the role.
     .replace(PREDICATE_FIRST, '')
     // `Jak poinformował przewodniczący …`: a Slavic "as" clause's verb opening the sentence is no part of the role.

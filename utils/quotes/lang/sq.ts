@@ -9,36 +9,15 @@
 import type { SpeakerPhrase } from '../cues';
 import { alternation, described, lazy, person, type LanguageCues } from './shared';
 import { latinCues } from './latin';
-import { isNewLanguageRoleNoun } from './newlang-roles';
+import { isRole } from './sq-roles';
 
 /** Past and present of saying: said, added, declared, stated, stressed, explained, told, warned, asked, underlined, recalled, went on. */
 const PAST = 'tha shtoi deklaroi pohoi theksoi shpjegoi tregoi paralajmëroi pyeti nënvizoi kujtoi vazhdoi përfundoi sqaroi argumentoi siguroi'.split(' ');
 const PRESENT = 'thotë shton deklaron pohon thekson shpjegon tregon paralajmëron pyet nënvizon kujton vazhdon sqaron'.split(' ');
 const VERBS = alternation([...PAST, ...PRESENT]);
 
-/**
- * Offices and trades, bare and with the suffixed article, masculine and feminine (`mjek`, `mjeku`, `mjekja`): beside those
- * newlang-roles.ts knows. Only the stems are listed; the endings are read by ROLE_ENDING.
- */
-const ROLE_STEMS = new Set(
-  ('kryetar zëdhënës drejtor drejtoresh ministr minist deputet kryebashkiak ekspert pedagog inxhinier mësues studiues profesor profesoresh ' +
-    'mjek avokat gazetar shef banor pronar president sekretar fermer peshkatar punëtor shofer analist ekonomist kryeredaktor ' +
-    'kryeministr zyrtar aktivist përfaqësues koordinator trajner kapiten prokuror gjykatës polic komandant drejtues nënkryetar shitës ' +
-    // (people a story meets: a pensioner, a student, a nurse, a driver's fellow traveller)
-    'pensionist student infermier udhëtar').split(' '),
-);
-/** A role's ending: none, the article (-i, -u, -a, -ja, -ja) or the feminine (-e, -ja, -esha). */
-const ROLE_ENDING = /^(\p{Ll}+?)(?:i|u|a|ja|e|ia|ja)?$/u;
-
 /** One lower-case word with the suffixed definite article: `pensionistja`, `mjeku`, `kryetari`. */
 const DEFINITE_ROLE = /^\p{Ll}{3,}(?:i|u|ja|a)$/u;
-
-function isRole(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (isNewLanguageRoleNoun(lower) || ROLE_STEMS.has(lower)) return true;
-  for (let cut = 1; cut <= 2; cut++) if (ROLE_STEMS.has(lower.slice(0, -cut)) && ROLE_ENDING.test(lower)) return true;
-  return false;
-}
 
 const cues = latinCues({
   afterVerbs: VERBS,

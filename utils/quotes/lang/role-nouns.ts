@@ -9,6 +9,7 @@ import { isNewLanguageRoleNoun } from './newlang-roles';
 import { isFeminineOfListed } from './feminine-roles';
 import { CYRILLIC, mayHold, memoPerScripts } from '../scripts-present';
 import { PATRONYMIC } from './cyrillic-name-run';
+import { isPatronymicAt } from './cyrillic-name-run';
 import { isSouthSlavicAddressOrTrade } from './south-slavic-address';
 import { isIcelandicRoleNoun } from './icelandic-roles';
 
@@ -107,7 +108,7 @@ const GENITIVE_END = /(?:а|я|и|ы|і|ї|ого|ої|ої|ей|ів)$/u;
  * patronymic start with a place in the genitive (the role's complement), not a first name.
  */
 export function startsWithCyrillicPlace(words: readonly string[]): boolean {
-  return words.length === 3 && mayHold(CYRILLIC, words[0]!) && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !PATRONYMIC.test(words[1]!) && GENITIVE_END.test(words[0]!);
+  return words.length === 3 && mayHold(CYRILLIC, words[0]!) && words.every((word) => /^\p{Script=Cyrillic}/u.test(word)) && !isPatronymicAt(words, 1) && GENITIVE_END.test(words[0]!);
 }
 
 /**
@@ -141,12 +142,12 @@ export function withoutCyrillicPlace(name: string, textBefore: string, run = '')
   const words = name.split(' ');
   // `из села Красный Яр Валентина Петровна Сухова`: the given name stands right before the patronymic; words before it are a place.
   // (The first such word: in `Ганна Петрівна Шуневич` the family name ends like a patronymic, `-ович`, `-евич`, and names no place.)
-  const patronymic = /^\p{Script=Cyrillic}/u.test(name) ? words.findIndex((word, i) => i >= 1 && PATRONYMIC.test(word)) : -1;
+  const patronymic = /^\p{Script=Cyrillic}/u.test(name) ? words.findIndex((_, i) => i >= 1 && isPatronymicAt(words, i)) : -1;
   if (patronymic >= 2) return words.slice(patronymic - 1).join(' ');
   // `— каже мешканка Левандівки`: one capitalised word after a resident's noun is the place, no name.
   const resident = /(?:^|\s)(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (words.length === 1 && resident && RESIDENT.test(resident)) return '';
-  if (words.length !== 3 || !/^\p{Script=Cyrillic}/u.test(name) || PATRONYMIC.test(words[1]!)) return name;
+  if (words.length !== 3 || !/^\p{Script=Cyrillic}/u.test(name) || isPatronymicAt(words, 1)) return name;
   const noun = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(before)?.[1];
   // `Мешканка Розтік Ганна Федюк`: a resident of a place in the genitive, the noun capitalised at the sentence's start.
   if (resident && RESIDENT.test(resident)) return words.slice(1).join(' ');

@@ -55,6 +55,8 @@ export interface LatinLanguage {
 /** Also the language's cheap test: a frame holding none of its verbs or source words cannot match. */
 /** A pronoun opening the sentence or the clause after a comma, a lower-case verb, and the rest of the clause up to a colon. */
 const PRONOUN_CLAUSE_BEFORE_COLON = /(?:^|,\s+)(\p{L}{2,4})\s+\p{Ll}{3,}[^,.;:!?«»"“”]*:\s*$/u;
+/** A Germanic `that` closing the words before a quoted clause: `att`, `at`, `dat` (`skriver X att ”…”`). */
+const THAT_CLOSING = /,?\s+(?:att|at|dat)\s*$/u;
 /** An article or a full name opening a sentence: a subject of its own before the comma. */
 const SUBJECT_OPENING = /^\s*(?:(?:Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|Uno|Una|O|A|Os|As|Um|Uma|The|De|Het|Een)\s|L['’]|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u;
 /** A full name, then a lower-case role set off by commas, ending the words before a verb. */
@@ -152,7 +154,10 @@ export function latinCues(language: LatinLanguage, script?: RegExp): LanguageCue
     for (let verb = subjectVerb.exec(frame); verb; verb = subjectVerb.exec(frame)) {
       const head = frame.slice(0, verb.index);
       // The verb may come second (`Am Montag sagte X:`), its subject after it.
-      const following = reader.read(frame.slice(verb.index + verb[0].length), true);
+      // (`I sitt yttrande skriver myndigheten att ”…”`, `In het advies schrijft X dat ‘…’`: after a fronted phrase the
+      // subject follows the verb and `that` closes it before a quoted clause; the subject is read without it.)
+      const rest = frame.slice(verb.index + verb[0].length);
+      const following = reader.read(rest, true) ?? (THAT_CLOSING.test(rest) ? reader.read(rest.replace(THAT_CLOSING, ''), true) : undefined);
       // `Y añadió: «…»`: a sentence with no subject but its verb (`Poi aggiunge:`, `Luego añadió:`: a capitalised conjunction is no name).
       // `Il primo giorno mi disse: «…»`: a time and an object pronoun before the verb, its subject left out too.
       // `Jak napisał w komunikacie, „…”`, `Как сказал …`: "as" opening the clause is no subject; the subject follows or is left out.

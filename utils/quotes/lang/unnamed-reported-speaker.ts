@@ -8,8 +8,9 @@
 import { findPersonMentions } from '../person-mentions';
 import { findUnnamedIntroductions } from '../unnamed-introduction';
 
-/** A Finnish or Estonian verb of saying, present or past (`sanoo`, `kertoi`, `ütleb`). */
-const SAYS = /(?<![\p{L}])(?:sanoo|sanoi|kertoo|kertoi|toteaa|totesi|arvioi|muistelee|muisteli|harmittelee|harmitteli|ütleb|ütles|räägib|rääkis|tõdeb|tõdes)(?![\p{L}])/u;
+/** A Finnish or Estonian verb of saying, present or past (`sanoo`, `kertoi`, `ütleb`), or a Scandinavian one (`säger`, `siger`, `sier`). */
+// (Swedish, Danish and Norwegian papers do the same: `En busschaufför, som inte vill framträda med namn, säger att …` / `– Det här …`.)
+const SAYS = /(?<![\p{L}])(?:sanoo|sanoi|kertoo|kertoi|toteaa|totesi|arvioi|muistelee|muisteli|harmittelee|harmitteli|ütleb|ütles|räägib|rääkis|tõdeb|tõdes|säger|sade|berättar|berättade|siger|sagde|fortæller|fortalte|sier|sa|forteller|fortalde)(?![\p{L}])/u;
 const QUOTE_MARK = /["“”«»„]/u;
 
 /** The unnamed person whose saying the paragraph reports (naming no one, quoting nothing), as written: `eräs kalastaja`. */

@@ -207,6 +207,12 @@ const SLAVIC_FEMININE_AGENT = /^\p{Lu}\p{Ll}{4,}(?:erka|arka|istka|ačica|teljic
  * aside, `Politoloģe`, `Ekonomists`): a trade by its ending, which no Baltic family name has (`Kairytė`, `Paulauskienė`).
  */
 const BALTIC_AGENT = /^\p{Lu}\p{Ll}{2,}(?:ologė|ologas|ologis|istė|istas|loģe|logs|iste|ists)$/u;
+/**
+ * A science's or a craft's practitioner by its ending in the Baltic and Slavic languages, which writes no article before a
+ * name (`Istorikas X Y`, `Fotografas X Y`, `Arheolog X Y`, `Archeolog X Y`, `Zgodovinar X Y`, `Povjesničar X Y`): no family or
+ * given name ends so (`Henrikas`, `Dominikas` are given names, so only the sciences' stems before `-ikas`).
+ */
+const SCIENCE_AGENT = /^\p{Lu}\p{Ll}{2,}(?:olog|ograf|ografas|ografė|ografs)$|^(?:Istor|Fiz|Chem|Matemat|Polit|Krit|Botan|Mechan)ik(?:as|ė)$|^(?:Zgodovin|Povjesni[cč]|Istori[cč]|Historyk|Histori[cč])(?:ar|arka)?$/u;
 /** The definite article Macedonian and Bulgarian write on the noun (`Активистот`, `Лекарката`, `Учителят`). */
 const DEFINITE_END = /(?:от|ата|ът|ят|та)$/u;
 
@@ -215,7 +221,7 @@ const DEFINITE_END = /(?:от|ата|ът|ят|та)$/u;
  * `Isännöitsijä X Y`, `Penzionerka X Y`, `Активистот X Y` are a trade and a name, never a name of three words.
  */
 export function isOccupationByForm(word: string): boolean {
-  if (FINNISH_AGENT.test(word) || SLAVIC_FEMININE_AGENT.test(word) || BALTIC_AGENT.test(word)) return true;
+  if (FINNISH_AGENT.test(word) || SLAVIC_FEMININE_AGENT.test(word) || BALTIC_AGENT.test(word) || SCIENCE_AGENT.test(word)) return true;
   if (!/^\p{Lu}\p{Script=Cyrillic}{4,}$/u.test(word) || !DEFINITE_END.test(word)) return false;
   return isForeignRoleNoun(word.replace(DEFINITE_END, '')) || isForeignRoleNoun(word.replace(/та$/u, ''));
 }

@@ -13,7 +13,9 @@ const CASELESS_SCRIPTS = HAN | KANA | HANGUL | ARABIC | HEBREW | THAI | DEVANAGA
 const CASELESS_WORD = /^[\p{Script=Thaana}\p{Script=Tibetan}\p{Script=Canadian_Aboriginal}\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Lao}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Kannada}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Georgian}\p{Script=Ol_Chiki}\p{Script=Tifinagh}\p{M}\u200c\u200dー]+$/u; // (ー, the katakana long mark, is of no one script: `クラーク`; the joiners are inside Sinhala and Indic words.)
 // (`వెంకట రావు` after `దేవరపల్లి వెంకట రావు`: Telugu and Malayalam names run to three words, two of them a short form; so do
 // Bengali ones, `নাজমুল হুদা` after `শেখ মো. নাজমুল হুদা`, lang/bn-fuller-name.ts.)
-const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || /^ⴰⵢⵜ\s[\u2d30-\u2d7f]+$/u.test(name) || SEMITIC_FAMILY_OF_TWO.test(name) || /^[\u0620-\u06d3\p{M}]+\s[\u0620-\u06d3\p{M}]+$/u.test(name) || /^[\u0c00-\u0d7f]+\s[\u0c00-\u0d7f]+$/u.test(name) || /^[\u0980-\u09ff]+\s[\u0980-\u09ff]+$/u.test(name);
+// (`නිශාන්ත ද සිල්වා` after `එච්. කේ. නිශාන්ත ද සිල්වා`: Sinhala names drop their initials, lang/si-initials.ts.)
+const SINHALA_SHORT = /^[\u0d80-\u0dff\u200c\u200d]+(?:\s[\u0d80-\u0dff\u200c\u200d]+){1,2}$/u;
+const isCaselessName = (name: string): boolean => CASELESS_WORD.test(name) || /^ⴰⵢⵜ\s[\u2d30-\u2d7f]+$/u.test(name) || SEMITIC_FAMILY_OF_TWO.test(name) || /^[\u0620-\u06d3\p{M}]+\s[\u0620-\u06d3\p{M}]+$/u.test(name) || /^[\u0c00-\u0d7f]+\s[\u0c00-\u0d7f]+$/u.test(name) || /^[\u0980-\u09ff]+\s[\u0980-\u09ff]+$/u.test(name) || SINHALA_SHORT.test(name);
 
 /** Whether a speaker's name is such a name. */
 export const isCaselessShortName = (name: string): boolean => mayHold(CASELESS_SCRIPTS, name) && isCaselessName(name);

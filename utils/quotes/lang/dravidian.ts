@@ -39,6 +39,8 @@ export interface QuotativeWords {
   fromGenitive: (word: string) => string;
   /** Whether names of three words are common (Telugu `<family> <given> <caste>`): else three read as a clause's end and a name. */
   threeWordNames?: boolean;
+  /** Particles inside a family name (Sinhala `ද`, `X ද සිල්වා`): part of the name between two name words, not counted as one. */
+  nameParticles?: Set<string>;
   /** A finite verb as one word, which ends a name read forward. */
   finiteWord?: RegExp;
   /** A relative participle, "who does", right before the name of the one a sentence is about (`నడిపే`, `നടത്തുന്ന`). */
@@ -113,10 +115,13 @@ export function quotativeReader(words: QuotativeWords) {
     if (tokens.length > 1 && words.titles?.has(tokens.at(-1)!) && isInitial(tokens.at(-2)!)) name.unshift(tokens.pop()!);
     // (A title written as a short form with a dot, `ಡಾ.`, Dr, is in the roles: an office, no initial.)
     const isNameInitial = (word: string) => isInitial(word) && !isRole(word);
-    while (tokens.length > 0 && name.length < 3 && (isNameWord(tokens.at(-1)!) || (name.length > 0 && isNameInitial(tokens.at(-1)!)))) name.unshift(tokens.pop()!);
+    // (`නිශාන්ත ද සිල්වා`: a particle between name words joins them, `ද` counted in no name's length.)
+    const joins = () => name.length > 0 && tokens.length > 1 && !!words.nameParticles?.has(tokens.at(-1)!) && !name.some((word) => words.nameParticles!.has(word)) && isNameWord(tokens.at(-2)!);
+    const named = () => name.filter((word) => !words.nameParticles?.has(word)).length;
+    while (tokens.length > 0 && named() < 3 && (isNameWord(tokens.at(-1)!) || joins() || (name.length > 0 && isNameInitial(tokens.at(-1)!)))) name.unshift(tokens.pop()!);
     while (tokens.length > 0 && isNameInitial(tokens.at(-1)!)) name.unshift(tokens.pop()!);
     // A name of three words with no initial is more likely a clause's end than a name: keep the last two.
-    if (name.length === 3 && !isInitial(name[0]!) && !words.threeWordNames) tokens.push(name.shift()!);
+    if (named() === 3 && !isInitial(name[0]!) && !words.threeWordNames) tokens.push(name.shift()!);
     // (`<office> திருமதி X Y`: a title, neither name nor office.)
     while (tokens.length > 0 && words.titles?.has(tokens.at(-1)!)) tokens.pop();
     let roleStart = tokens.length;

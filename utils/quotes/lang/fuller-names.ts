@@ -12,6 +12,7 @@ import { HONORIFICS, ROLES } from './ja';
 import { introducesHindiName, mayBeHindiGivenName, urduIntroducedInFull } from './hi';
 import { mayBeBengaliGivenName } from './bn';
 import { bengaliFullerName } from './bn-fuller-name';
+import { sinhalaInitialsName } from './si-initials';
 import { mayBeNepaliGivenName } from './ne';
 import { mayBeMarathiGivenName } from './mr';
 import { marathiAddressedInFull } from './mr-addressed-full';
@@ -172,6 +173,9 @@ export function fullerNameBefore(text: string, short: string, at: number): strin
   // (Bengali: `নাজমুল হুদা` after `শেখ মো. নাজমুল হুদা`, a short form of two or three words, lang/bn-fuller-name.ts.)
   const bengali = /^[\u0980-\u09ff]+\s/u.test(short) ? bengaliFullerName(before, short) : null;
   if (bengali) return bengali;
+  // (Sinhala: `ද සිල්වා` after `එච්. කේ. නිශාන්ත ද සිල්වා`, initials spaced apart, lang/si-initials.ts.)
+  const sinhala = /^[\u0d80-\u0dff]/u.test(short) ? sinhalaInitialsName(before, short) : null;
+  if (sinhala) return sinhala;
   // Hindi and Bengali: `गुप्ता` after `अध्यक्ष मनोज गुप्ता`, `হাসান` after `অধ্যাপক তানভীর হাসান`: the word before the family name,
   // when it may be a given name (no danda in it).
   const indic = /^[\u0900-\u097f]+$/u.test(short) ? { letters: '\\u0900-\\u0963\\u0966-\\u097f', given: (word: string) => mayBeHindiGivenName(word) && mayBeNepaliGivenName(word) && mayBeMarathiGivenName(word) } : /^[\u0980-\u09ff]+$/u.test(short) ? { letters: '\\u0980-\\u09ff', given: mayBeBengaliGivenName } : /^[\u0a00-\u0a7f]+$/u.test(short) ? { letters: '\\u0a00-\\u0a63\\u0a66-\\u0a7f', given: mayBePunjabiGivenName } : /^[\u0a80-\u0aff]+$/u.test(short) ? { letters: '\\u0a80-\\u0aff', given: mayBeGujaratiGivenName } : /^[\u0b00-\u0b7f]+$/u.test(short) ? { letters: '\\u0b00-\\u0b7f', given: mayBeOdiaGivenName } : southIndian(short);

@@ -40,6 +40,8 @@ const reader = quotativeReader({
   // (`හමුවූ`, `වූ`: who met, who was; not -ි or -න, which given names end in too.)
   participle: /\p{L}ූ$/u,
   addressAfter: new Set(['මහතා', 'මහත්මිය', 'මිය']),
+  // (`එච්. කේ. නිශාන්ත ද සිල්වා`: the `ද` of family names taken from Portuguese, de, is no "also" between two name words.)
+  nameParticles: new Set(['ද']),
   // (`<body>යේ ලේකම් X Y මහතා`: an office with its body, the name and the form of address run to six words before the verb.)
   subjectWords: 7,
   // (`X මහතා තවදුරටත් කීවේ`, "X further said"; `නැවතත්`, again; `මෙසේ`, thus: adverbs between the subject and its verb.)
@@ -51,6 +53,18 @@ const DEFINITE_ROLE = /(?:වරයා|වරිය)$/u;
 
 /** `X මහතා මෙසේද කීය.` closing the paragraph before a quote: read as if the quote followed its colon. */
 const SAYS_THIS = /(?:මෙසේද?|මෙලෙස)\s+(?:කීය|කීවාය|පැවසීය|පැවසුවාය)\s*\.\s*$/u;
+
+/**
+ * `X මහතා මේ ගැන අප සමඟ අදහස් දැක්වූයේ මෙසේය.` ("what X, on this, told us was as follows") closing the paragraph before a
+ * quote: a clefted verb (-ේ) with `මෙසේය`, whatever adjuncts stand between it and the form of address that closes the name.
+ */
+const CLEFT_THUS = /(\s(?:මහතා|මහත්මිය|මිය|මෙනවිය))(?:\s+[^\s.,“”:]+){0,6}?\s+[^\s.,“”:]+ේ\s+මෙසේ(?:ය|යි)\s*[.:]\s*$/u;
+
+/** `X නම හෙළි නොකිරීමේ කොන්දේසිය මත මෙසේ කීය:` ("on condition that the name is not given"): no part of the subject. */
+const UNNAMING = /\s(?:තම\s+)?නම\s+(?:හෙළි|අනාවරණය|සඳහන්)\s+නො(?:කිරීමේ|කරන|කරනු\s+ලැබීමේ)\s+(?:කොන්දේසිය|පොරොන්දුව)\s+(?:මත|යටතේ)(?=\s)/u;
+
+/** The forms of address that close a Sinhala name (`X Y මහතා`), however far the verb of saying stands after it. */
+const ADDRESS = new Set(['මහතා', 'මහත්මිය', 'මෙනවිය']);
 
 /** `… හෙද නිලධාරිනියක් පැවසුවේ, …`, `ගොවියෙක් කීය`: a subject with the indefinite -ක් and its verb of saying, someone unnamed. */
 const INDEFINITE_SUBJECT = new RegExp(`(?:^|\\s)((?:[^\\s,.“”]+\\s+){0,2}[^\\s,.“”]+ක්)\\s+(?:පැවසුවේ|කීවේ|${SAID_SENTENCE})(?=[\\s,.:]|$)`, 'u');
@@ -82,13 +96,18 @@ export const sinhala: LanguageCues = {
     const unnamed = INDEFINITE_TAG.exec(line);
     return unnamed ? described(unnamed[1]!) : heldOffice(reader.cues.after(frame.replace(STATED, 'පැවසීය')));
   },
-  before: (frame) => heldOffice(reader.cues.before(SAYS_THIS.test(frame) ? frame.replace(/\s*\.\s*$/u, ':') : frame)),
+  before: (frame) => heldOffice(reader.cues.before(SAYS_THIS.test(frame) ? frame.replace(/\s*\.\s*$/u, ':') : frame.replace(UNNAMING, ' ').replace(CLEFT_THUS, '$1 පැවසුවේ:'))),
 };
 
 /** The person a sentence introduces (lang/introduced.ts), or the unnamed one it brings in with -ක්. */
 export function sinhalaSubject(sentence: string): SpeakerPhrase | null {
   const unnamed = INDEFINITE_SUBJECT.exec(sentence);
-  return unnamed ? described(unnamed[1]!) : reader.subject(sentence);
+  if (unnamed) return described(unnamed[1]!);
+  // (`සභාපති ජී. ඒ. X Y මහතා පැවසුවේ … බවයි.`, "what X said was that …": the name up to its form of address, initials with it.)
+  const tokens = sentence.trim().split(/\s+/u);
+  const at = tokens.findIndex((token) => ADDRESS.has(token));
+  const addressed = at > 0 ? reader.nameIn(tokens.slice(Math.max(0, at - 7), at).join(' ')) : null;
+  return addressed?.kind === 'name' && !addressed.pronoun ? addressed : reader.subject(sentence);
 }
 /** Whether a word may be part of a name: fuller-names.ts reads it. */
 export const mayBeSinhalaNameWord = reader.mayBeNamePart;

@@ -7,6 +7,8 @@
  *    `„… next year.` / `„We spoke to the firm …“`): the same speaker's.
  * Two people named there, a body or a document before the colon (no person), or a lone quote after someone else's quote
  * leave the quote as it was. Needs no word list: the person is read from the names the text gives.
+ * (paragraph-newcomer.ts and introducing-paragraph.ts do the like for a quote with a tag, `he said`, `the teacher said`;
+ * this file is for the quote with none.)
  */
 
 import type { AttributedSpan } from './attribute';

@@ -4,6 +4,8 @@
  * mujibu wa X` (those are according to X). News features lead with the words and name the speaker right after; the
  * frame after such a quote is that source, read as `“…,” according to X` is. A next paragraph opening any other way
  * (`According to the ministry, …`, with no word pointing back) gives nothing.
+ * (revealed-after.ts reads the other pointing-back openings, `Those were the words of X`, for a name only; this one hands
+ * the frame to the language's own `according to` reader, which also reads a body, a role or someone unnamed.)
  */
 
 import { sentenceEnd } from './sentences';

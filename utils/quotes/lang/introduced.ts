@@ -25,7 +25,7 @@ import { personOpeningJustBefore, selfJustBefore } from './opening-person';
 import { GERMAN_ROLE_NOUN } from './de-roles';
 import { cleanName, NAME_RUN } from '../names';
 import { ARABIC, BENGALI, CYRILLIC, DEVANAGARI, GEORGIAN, HAN, HANGUL, HEBREW, KANA, SOUTH_INDIC, TAMIL, mayHold } from '../scripts-present';
-import { hindiSubject, nepaliSubject, urduSubject } from './hindustani-asked';
+import { hindiSubject, nepaliSubject, urduSubject } from './hindustani-subjects';
 import { gujaratiSubject } from './gu';
 import { marathi, marathiSubject } from './mr';
 import { punjabiSubject } from './pa';

@@ -21,7 +21,7 @@ kindTable('Urdu and Hindi: the role written before a name, an age between them o
 const OFFICIAL = 'بلدیہ کے ایک اہلکار نے بتایا کہ نالے صاف نہیں ہوئے۔ “یہ بات سب کو پتا ہے،” انہوں نے کہا۔\n\n';
 const HINDI_OFFICIAL = 'नगर निगम के एक कर्मचारी ने बताया कि नाले साफ नहीं हुए। “यह बात सबको पता है,” उन्होंने कहा।\n\n';
 
-/** `when X was asked/contacted, he …`: the one asked answers (lang/hindustani-asked.ts). */
+/** `when X was asked/contacted, he …`: the one asked answers (lang/hindustani-subjects.ts). */
 kindTable('Urdu and Hindi: `جب X سے پوچھا گیا تو انہوں نے …` is X speaking', [
   ['Urdu: contacted, passive', `${OFFICIAL}اس بارے میں جب ارشد محمود سے رابطہ کیا گیا تو انہوں نے بتایا کہ کام دیر سے ہوا۔ “ہم نے کئی خط لکھے ہیں،” انہوں نے کہا۔`, 'ہم نے کئی', 'ارشد محمود', null],
   ['Urdu: asked', `${OFFICIAL}جب ثمینہ ارشاد سے پوچھا گیا تو انہوں نے مانا کہ کام دیر سے ہوا۔ “ہم نے کئی خط لکھے ہیں،” انہوں نے کہا۔`, 'ہم نے کئی', 'ثمینہ ارشاد', null],

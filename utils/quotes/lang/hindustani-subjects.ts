@@ -1,4 +1,7 @@
 /**
+ * The subject of a Hindi, Urdu or Nepali sentence as introduced.ts asks for it: hi.ts's and ne.ts's agent readers, after
+ * two shapes they do not read themselves (a person brought in with the copula, hindustani-copular-intro.ts, and the one below).
+ *
  * Hindi and Urdu reports of a reply: `جب X سے پوچھا گیا تو انہوں نے تسلیم کیا کہ …`, `जब X से संपर्क किया गया तो
  * उन्होंने बताया कि …` ("when X was asked/contacted, he admitted that …"). The one asked is the one who answers: the
  * pronoun agent of the main clause is X, so the sentence is read as `X نے تسلیم کیا`, as if X were its agent. A pronoun

@@ -5,8 +5,18 @@
  * and a capitalised family name.
  */
 
-/** `mnr.` (Mr), `mev.`, `mevr.`, `mw.`, `me.` (Mrs, Ms), `mej.` (Miss), `dhr.` (Mr), `ds.` (Reverend), `drs.`, `ir.`, `ing.` (degrees). */
-const ADDRESS_BEFORE_DOT = /(?:^|[\s(“”"‘’'«»,–—-])[Mm](?:nr|ev|evr|w|e|ej)\.$|(?:^|[\s(])(?:[Dd]hr|[Dd]rs|[Ii]r|[Ii]ng|[Dd]s)\.$/u;
+/** Dutch: `dhr.` (Mr), `mevr.`, `mw.` (Mrs, Ms), `mej.` (Miss) and the degrees `drs.`, `ir.`, `ing.`. */
+export const DUTCH_ADDRESS = ['dhr', 'mevr', 'mw', 'mej', 'drs', 'ir', 'ing'];
+/** Afrikaans: `mnr.` (Mr), `mev.`, `me.` (Mrs, Ms), `mej.` (Miss), `ds.` (Reverend). */
+export const AFRIKAANS_ADDRESS = ['mnr', 'mev', 'me', 'mej', 'ds'];
+
+const ADDRESSES = [...new Set([...DUTCH_ADDRESS, ...AFRIKAANS_ADDRESS])];
+const capitalisable = (words: string[]) => words.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
+/** The `m` forms may follow a quotation mark or a dash (`,” sê me. X`); the others only a space or a bracket. */
+const ADDRESS_BEFORE_DOT = new RegExp(
+  `(?:^|[\\s(“”"‘’'«»,–—-])(?:${capitalisable(ADDRESSES.filter((word) => word.startsWith('m')))})\\.$|(?:^|[\\s(])(?:${capitalisable(ADDRESSES.filter((word) => !word.startsWith('m')))})\\.$`,
+  'u',
+);
 /** A given name, particles of the family name, then the capitalised family name; then a stop, a comma or the clause going on. */
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:van|der|den|de|du|le|la|von|ter|ten|te|’t|'t|vd))*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[\s,.;:!?)]|$)/u;
 /** `He told me. John …`: English `me` closes a sentence; Afrikaans `me.` only counts with a verb of saying or a preposition of its own before it. */

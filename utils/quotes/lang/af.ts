@@ -10,6 +10,7 @@ import { alternation, described, person, pronoun, type LanguageCues } from './sh
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor } from './newlang-shared';
+import { AFRIKAANS_ADDRESS } from '../address-dot';
 
 /** Present forms (Afrikaans has one form for every person and, in a story, for the past as well). */
 const PRESENT = 'sê vra vertel verduidelik verklaar antwoord beklemtoon waarsku erken bevestig skryf meen reken lui voeg glo'.split(' ');
@@ -61,7 +62,7 @@ const FOR_OPENING = /(^|[.!?]\s+)Vir\s+(?=\p{Lu})/gu;
 /** The indefinite article `’n` written as one letter, ŉ, so that the reader takes it for a word and not an elision. */
 const ARTICLE = /(?<![\p{L}])['’]n(?=\s)/gu;
 /** Forms of address before a name, no part of it nor a role: `mnr.` (Mr), `mev.` (Mrs), `me.` (Ms), `dr.`, `adv.`, `prof.`, `ds.` (Reverend). */
-const ADDRESS = /(?<![\p{L}])(?:mnr|mev|me|mej|dr|adv|prof|ds)\.\s+(?=\p{Lu})/giu;
+const ADDRESS = new RegExp(`(?<![\\p{L}])(?:${[...AFRIKAANS_ADDRESS, 'dr', 'adv', 'prof'].join('|')})\\.\\s+(?=\\p{Lu})`, 'giu');
 const asLetter = (frame: string) => frame.replace(ARTICLE, 'ŉ').replace(ADDRESS, '');
 const written = (words: string) => words.replace(/ŉ/gu, '’n');
 const asWritten = (found: SpeakerPhrase | null): SpeakerPhrase | null => (found ? { ...found, phrase: written(found.phrase), ...(found.role ? { role: written(found.role) } : {}) } : null);

@@ -8,6 +8,7 @@ import type { SpeakerPhrase } from '../cues';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
+import { DUTCH_ADDRESS } from '../address-dot';
 
 const VERBS = alternation(
   ('zegt zei zeiden zeggen vertelt vertelde stelt stelde aldus benadrukt benadrukte verklaart verklaarde schrijft schreef ' +
@@ -85,7 +86,7 @@ export function dutchRoleLabel(frame: string): SpeakerPhrase | null {
  * Forms of address and degrees shortened in lower case before a name, no part of it nor a role (as Afrikaans's, lang/af.ts):
  * `zegt mevr. Anneke de Boer`, `aldus dhr. Jan Smit`, `mr.` (the lawyer's), `drs.`, `ir.`, `ing.`.
  */
-const ADDRESS = /(?<![\p{L}])(?:dhr|mevr|mw|mej|mr|drs|ir|ing)\.\s+(?=\p{Lu})/gu;
+const ADDRESS = new RegExp(`(?<![\\p{L}])(?:${[...DUTCH_ADDRESS, 'mr'].join('|')})\\.\\s+(?=\\p{Lu})`, 'gu');
 const withoutAddress = (frame: string) => (frame.includes('.') ? frame.replace(ADDRESS, '') : frame);
 
 export const dutch: LanguageCues = {

@@ -36,6 +36,7 @@ import { labelledQaAnswers } from './qa-labels';
 import { nameLabelledAnswers } from './name-labels';
 import { askedNameLabelledAnswers } from './asked-name-labels';
 import { adjectivedNameSpeakers } from './adjectived-name';
+import { withPatronymics } from './lang/turkic-patronymic';
 
 export interface FindQuotesOptions {
   /** The headline: quotes sharing its words rank higher as key quotes. */
@@ -87,7 +88,8 @@ function quotesIn(text: string, options: FindQuotesOptions): Quote[] {
   // `X, a lecturer, said …. "…," the academic said`: the epithet is the person the sentence before is about (described-back.ts).
   // A whole-paragraph quote with no tag after `X said:`, after a paragraph bringing in one person, or going on from an unclosed one (lead-in-paragraph.ts).
   // `A Co Antrim farmer … says …` then `Declan Ferris, 59, from …`: a lede's described subject named next (lede-reveal.ts).
-  const attributed = withInterviewee(qa, leadInParagraphSpeakers(text, exchangeSpeakers(text, ledeRevealSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withRelativeAsideBlanked(withInnerNicknamesBlanked(text)))), spans, { siteName: options.siteName }))))))))))))
+  // (`Гүлнара Бейшеналы кызы`: a Turkic name closing on "daughter of", lang/turkic-patronymic.ts.)
+  const attributed = withPatronymics(text, withInterviewee(qa, leadInParagraphSpeakers(text, exchangeSpeakers(text, ledeRevealSpeakers(text, adjectivedNameSpeakers(namedBeforeSpeakers(text, revealedAfterSpeakers(text, namedLaterSpeakers(text, namedAfterSpeakers(text, introducedDashSpeakers(text, runOnSpeakers(text, attributeSpeakers(withInnerDotsJoined(withCapsLabelsTitled(withRelativeAsideBlanked(withInnerNicknamesBlanked(text)))), spans, { siteName: options.siteName })))))))))))))
     .filter((span) => isQuotation(text, span))
     .filter((span) => !within(span, options.headlines));
   const utterances = groupUtterances(text, attributed);

@@ -33,7 +33,7 @@ import { describesOutlet } from './outlets';
 import { namedAfterGroupNoun } from './body-names';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, ING_QUALIFIER, roleBeforeName, roleFromAppositive, ROLE_NOUNS, withoutMainSubject } from './roles';
-import { copularRole } from './copular-role';
+import { roleWrittenAfter } from './lang/eu-role-after-name';
 import { lastAtOrBefore, sentenceStarts, withoutParagraphStamp } from './sentences';
 import { descriptionGender, type Gender } from './coreference';
 import { guarded } from '../patterns';
@@ -41,7 +41,7 @@ import { acronymOffice, qualifiesRole, repeatsTitle, statesPost } from './stated
 import { apposedRole } from './apposed-before';
 import { introducedAsPassiveAgent, opensAfterParticipleClause, saysAfterComplement, speaksInRelativeClause } from './saying-relative';
 import { occupationOverAddress } from './lang/south-slavic-address';
-import { romanianAgedRole } from './lang/ro-aged-role';
+import { roleByGroupForm } from './lang/bare-occupation';
 
 export type { Entity, EntityBook, Mention } from './entity-types';
 
@@ -233,7 +233,7 @@ export function buildEntities(
     const apposed = apposedRole(lead120.slice(0, lead120.length - bracketedTitle.length), bracketedTitle + run.slice(0, nameStart)) ?? (leadWithoutRole ? apposedRole(leadWithoutRole, '') : null);
     if (apposed) learn(person, nameAt, apposed);
     // ("Lee's cousin, Rosa Lima, is the superintendent of …": a role stated after "is the", copular-role.ts.)
-    const statedRole = copularRole(after, text.slice(starts[lastAtOrBefore(starts, match.index)] ?? 0, match.index));
+    const statedRole = roleWrittenAfter(after, text.slice(starts[lastAtOrBefore(starts, match.index)] ?? 0, match.index));
     if (statedRole) learn(person, nameAt, statedRole);
     for (const group of groups) {
       const age = ageOf(group);
@@ -246,7 +246,7 @@ export function buildEntities(
     // (`City councillor X, a long-standing critic of the budget,`: a stance towards something says what X thinks; the office before stays the role.)
     for (const appositive of spelled) if ((hasRoleNoun(appositive) || posts.includes(appositive)) && !(role && !honorific && STANCE.test(appositive))) learn(person, nameAt, appositive);
     // (`X, pescar de 61 de ani,`: the noun a Romanian age closes is the person's role, lang/ro-aged-role.ts.)
-    for (const aged of spelled.length ? [] : groups.map(romanianAgedRole)) if (aged) learn(person, nameAt, aged);
+    for (const aged of spelled.length ? [] : groups.map(roleByGroupForm)) if (aged) learn(person, nameAt, aged);
     const ageBefore = /(\d{1,3})-year-old\s+$/.exec(before);
     if (ageBefore) person.age = ageOf(ageBefore[0]);
     // (`Никита Белов (23)`, `Anna Berg (41)`: an age in brackets right after the name.)

@@ -13,8 +13,9 @@ import { cleanName } from '../names';
 import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import type { SpeakerPhrase } from '../cues';
 
-/** Participles of saying: said, stated, explained, added, stressed, warned, admitted, denounced, asked, answered, recalled … */
-const PARTICIPLE = '(?:esan|adierazi|azaldu|gaineratu|erantsi|gehitu|nabarmendu|azpimarratu|ohartarazi|aitortu|salatu|baieztatu|ukatu|galdetu|erantzun|argitu|zehaztu|aipatu|kontatu|jakinarazi|iragarri|defendatu|onartu|aldarrikatu|gogoratu|gogorarazi|esplikatu|iruzkindu|deitoratu|kritikatu|eskatu|ziurtatu|agertu|adoretu|bota|txantxetan\\s+esan)';
+/** Participles of saying: said, stated, explained, added, stressed, warned, admitted, denounced, asked, answered, recalled …;
+ * of writing too (`hala idatzi du: «…»`, wrote; `txiotu du`, tweeted): a post or letter quoted is the writer's words. */
+const PARTICIPLE = '(?:esan|adierazi|azaldu|gaineratu|erantsi|gehitu|nabarmendu|azpimarratu|ohartarazi|aitortu|salatu|baieztatu|ukatu|galdetu|erantzun|argitu|zehaztu|aipatu|kontatu|jakinarazi|iragarri|defendatu|onartu|aldarrikatu|gogoratu|gogorarazi|esplikatu|iruzkindu|deitoratu|kritikatu|eskatu|ziurtatu|agertu|adoretu|bota|txantxetan\\s+esan|idatzi|txiotu|argudiatu|ihardetsi|berretsi|laburbildu|oihukatu)';
 /** The auxiliary after the participle: has (du), had (zuen), to someone (dio, zion, die, zien, digu, zigun), they (dute, zuten). */
 const AUX = '(?:du|zuen|dio|zion|die|zien|digu|zigun|dit|zidan|dizu|dute|zuten|diote|zioten|dira|da|zen|ziren)';
 /** Present forms of `esan` standing alone: says (dio), was saying (zioen), they say (diote). */
@@ -122,13 +123,18 @@ function speakerIn(phrase: string, kase: 'ergative' | 'genitive'): SpeakerPhrase
   return /^\p{Ll}/u.test(head) ? described(head) : null;
 }
 
+/** A tag's subject up to a capitalised word in the ergative (`Ugartek`, not `-tik` from), more words after it: the dative listener (`egunkari honi`). */
+const SUBJECT_THEN_MORE = /^((?:[^\s,]+\s+){0,5}?\p{Lu}\p{Ll}*(?<!ti|di|ri)k)\s+\S/u;
+
 /** The words after a tag's auxiliary: a subject, or an adverb (`irribarrez`, smiling), a time or nothing: the person just quoted. */
 function tagSubject(aux: string, words: string): SpeakerPhrase | null {
   const rest = words.trim();
   // (`esan dute bizilagunek`: the neighbours, a group; no one person.)
   if (PLURAL_AUX.test(aux) && !/\p{Lu}/u.test(rest)) return rest ? described(rest.split(/\s*,\s*/u)[0]!) : null;
   if (!rest || !/(?:k|ek)(?:$|[\s,])/u.test(rest.split(/\s*,\s*/u)[0]!)) return pronoun('they');
-  return speakerIn(rest, 'ergative');
+  // (`esan zion Ugartek kazetari honi, irribarrez`: the subject ends at its ergative word; a listener or adverb follows it.)
+  const subject = SUBJECT_THEN_MORE.exec(rest.split(/\s*,\s*/u)[0]!);
+  return speakerIn(subject ? subject[1]! : rest, 'ergative');
 }
 
 /**

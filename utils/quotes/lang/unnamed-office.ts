@@ -38,7 +38,8 @@ export function officeTag(frame: string): SpeakerPhrase | null {
 export function heldOfficeAnaphor(found: SpeakerPhrase): SpeakerPhrase {
   // (The bare noun is learned as a role, as before; an office of a body leaves the holder's own role: `Губернатор края X` … `— написал глава региона`.)
   const role = found.phrase === found.role ? { role: found.role } : {};
-  return { phrase: found.gender === 'female' ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, ...role, ...(found.gender ? { gender: found.gender } : {}) };
+  // (The office as its definite noun too: `— сказаў дырэктар` after an unnamed neighbour spoke is still the director the text named.)
+  return { phrase: found.gender === 'female' ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, definite: found.role ?? undefined, ...role, ...(found.gender ? { gender: found.gender } : {}) };
 }
 
 /**

@@ -158,8 +158,15 @@ export function subjectAfterSaying(words: string, notNames: RegExp, said: RegExp
   const holder = (tag.length === 3 ? office(`${tag[0]} ${tag[1]}`) : null) ?? office(tag.at(-2)!);
   if (holder) return officeDescriptor(holder);
   // (`ሲሉ ነዋሪዎቹ ተናግረዋል`, the residents said: a plural noun with its article, `-ቹ`, `-ዎች`, is a group, no one person.)
-  return /(?:ቹ|ዎች|ኞች)$/u.test(tag.at(-2)!) && !/^(?:በ|ለ|ከ|ወደ)/u.test(tag.at(-2)!) ? described(tag.slice(0, -1).join(' ')) : null;
+  if (/(?:ቹ|ዎች|ኞች)$/u.test(tag.at(-2)!) && !/^(?:በ|ለ|ከ|ወደ)/u.test(tag.at(-2)!)) return described(tag.slice(0, -1).join(' '));
+  // (`«…» ሲል ዮሐንስ ተናግሯል።`: a name written bare, with no form of address, between the converb and the verb, as a paper writes
+  // a young or ordinary person's; not a word with a preposition, `ሲሉ ለጋዜጠኞች ተናግረዋል` (told the journalists), nor an adverb.)
+  const bare = tag.slice(0, -1);
+  return bare.every((word) => mayBeFatherName(word, notNames) && !BARE_NOT_NAME.test(word)) ? person(bare.join(' ')) : null;
 }
+
+/** Words between a converb and a verb of saying that name no one: a preposition's word, a plural, "adding", "again", "in writing". */
+const BARE_NOT_NAME = /^(?:በ|ለ|ከ|ወደ|ስለ|እንደ|ለነ)|(?:ች|ቹ|ቸው|ኛ)$|^(?:አክለው|አክሎ|አክላ|ጨምረው|ጨምሮ|ደግመው|ደግሞ|በድጋሚ|በጽሑፍ|በጽሁፍ)$/u;
 
 export const amharic: LanguageCues = {
   applies: (frame) => ETHIOPIC.test(frame),

@@ -18,8 +18,8 @@ export const KHMER_ADDRESS = '(?:លោកស្រី|អ្នកស្រី|
 /** Titles written before a name, alone or after a form of address: Excellency, Samdech, doctor (medical, academic), professor, general. */
 const TITLE = '(?:ឯកឧត្តម|សម្ដេច|វេជ្ជបណ្ឌិត|បណ្ឌិត|សាស្ត្រាចារ្យ|ឧត្តមសេនីយ៍|អនុបណ្ឌិត)';
 const ADDRESS = `(?:${KHMER_ADDRESS}\\s*(?:${TITLE}\\s*)?|${TITLE}\\s*)`;
-/** Said, told, recounted, went on, added, stressed, claimed, explained, let it be known, raised, answered (with their auxiliaries). */
-const VERB = '(?:និយាយ|ប្រាប់|រៀបរាប់|បន្ត|បន្ថែម|បញ្ជាក់|ថ្លែង|អះអាង|ពន្យល់|ឱ្យដឹង|ឲ្យដឹង|លើកឡើង|ឆ្លើយ|សង្កត់ធ្ងន់|មានប្រសាសន៍|ព្រមាន)';
+/** Said, told, recounted, went on, added, stressed, claimed, explained, let it be known, raised, answered, wrote (with their auxiliaries). */
+const VERB = '(?:សរសេរ|និយាយ|ប្រាប់|រៀបរាប់|បន្ត|បន្ថែម|បញ្ជាក់|ថ្លែង|អះអាង|ពន្យល់|ឱ្យដឹង|ឲ្យដឹង|លើកឡើង|ឆ្លើយ|សង្កត់ធ្ងន់|មានប្រសាសន៍|ព្រមាន)';
 /** A verb of saying with its auxiliaries: `បាន` (past), `ក៏` (also), `មាន` (honorific), and the complementiser `ថា` (that). */
 const SAID = `(?:ក៏)?(?:បាន)?${VERB}(?:ថា)?`;
 /**
@@ -42,7 +42,10 @@ const patterns = lazy(() => ({
   nameBefore: new RegExp(`(?:^|[\\s.])${NOT_OBJECT}${ADDRESS}\\s*${NAME}(?:\\s([^«».]{0,160}?))?\\s+${SAID}[^\\s«».]{0,24}?(?:ថា)?\\s*៖?\\s*$`, 'u'),
   // (The sentence before a quote standing alone: a titled name, then a verb of saying anywhere in it.)
   introduces: new RegExp(`(?:^|\\s)${NOT_OBJECT}${ADDRESS}\\s*${NAME}\\s([^«».]{0,200}?)${SAID}[^«»]*\\.\\s*$`, 'u'),
-  pronounBefore: new RegExp(`(?:^|[\\s.])(${HE_OR_SHE})\\s*${SAID}[^\\s«».]{0,24}?\\s*៖?\\s*$`, 'u'),
+  // (The sentence before opens on a named subject who does something else: `លោក X Y … បានអំពាវនាវ …។ «…» លោកថ្លែង។`.)
+  opensOnName: new RegExp(`(?:^|\\.\\s*)(${KHMER_ADDRESS})\\s*(?:${TITLE}\\s*)?${NAME}\\s([^«».]{0,240}?)\\.\\s*$`, 'u'),
+  // (Khmer glues the place or the one told to the verb: `អ្នកស្រីបានសរសេរនៅលើទំព័ររបស់ខ្លួនថា៖` "she wrote on her page that".)
+  pronounBefore: new RegExp(`(?:^|[\\s.])(${HE_OR_SHE})\\s*${SAID}[^\\s«».]{0,48}?\\s*៖?\\s*$`, 'u'),
   // (A role may come between the name and the verb: `» ឯកឧត្តម X Y អភិបាលខេត្ត បានថ្លែង។`.)
   nameAfter: new RegExp(`^[\\s។.]*${ADDRESS}\\s*${NAME}(?:\\s([^«».]{0,80}?))?\\s+${SAID}`, 'u'),
   // (`កម្មករម្នាក់ដែលសុំមិនបញ្ចេញឈ្មោះ បានប្រាប់ថា …`: a noun with "one" (another one) opening the sentence, then a verb of
@@ -63,6 +66,28 @@ function roleAfterName(words: string | undefined): string | null {
 function heOrShe(word: string): SpeakerPhrase {
   if (/^(?:លោកស្រី|អ្នកស្រី|អ្នកនាង|កញ្ញា|នាង|លោកជំទាវ|លោកយាយ|អ្នកគ្រូ)/u.test(word)) return pronoun('they', 'female');
   return /^លោក/u.test(word) ? pronoun('they', 'male') : pronoun('they');
+}
+
+/**
+ * `អ្នកស្រី X Y … បានស្វាគមន៍ …។ អ្នកស្រីបានសរសេរថា៖`: the sentence just before opens on a named person (any verb), of the
+ * same form of address as the pronoun that follows if one does (`អ្នកស្រី` after `លោក` is someone else).
+ */
+function namedJustBefore(text: string, he?: string): SpeakerPhrase | null {
+  const subject = patterns().opensOnName.exec(text);
+  if (!subject) return null;
+  if (he && heOrShe(he).gender !== heOrShe(subject[1]!).gender) return null;
+  return person(subject[2]!.trim(), roleAfterName(subject[3]));
+}
+
+/**
+ * The person a Khmer pronoun tag before a quote stands for, read from the quote's paragraph (`lead`, the words before its
+ * mark): `អ្នកស្រី X Y … បានស្វាគមន៍ …។ អ្នកស្រីបានសរសេរថា៖ «…»` is X Y's. The cue readers see the tag's sentence alone.
+ */
+export function khmerPronounIntroduced(lead: string): SpeakerPhrase | null {
+  if (!KHMER.test(lead)) return null;
+  const line = lead.replace(/។/gu, '.').trimEnd();
+  const alone = patterns().pronounBefore.exec(line);
+  return alone ? namedJustBefore(line.slice(0, alone.index + 1), alone[1]!) : null;
 }
 
 /**
@@ -95,7 +120,11 @@ export const khmer: LanguageCues = {
     const someone = patterns().someone.exec(line);
     if (someone) return described(someone[1]!);
     const alone = patterns().pronounBefore.exec(line);
-    if (alone) return heOrShe(alone[1]!);
+    if (alone) return namedJustBefore(line.slice(0, alone.index + 1), alone[1]!) ?? heOrShe(alone[1]!);
+    // (`លោក X Y … បានអំពាវនាវ …។ «…»`: a quote standing alone after a sentence whose subject is a named person is theirs,
+    // whatever that sentence's verb; the pronoun after it, if any, stands for them.)
+    const subject = namedJustBefore(line);
+    if (subject) return subject;
     const bare = patterns().bareSubject.exec(line)?.[1];
     // (`ប្រធានសហគមន៍រូបនេះ` "this chair": a role with a demonstrative is the person just named.)
     if (bare && /រូប(?:នេះ|នោះ)$/u.test(bare)) return pronoun('they');

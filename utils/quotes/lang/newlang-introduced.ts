@@ -29,6 +29,8 @@ import { introductionIn } from '../unnamed-introduction';
 import { withheldNameIntroduction } from '../anonymity-clause';
 import { hungarian, hungarianOpeningRoleHolder, hungarianRoleHolder, isHungarianDroppedTag } from './hu';
 import { isHungarianText } from './hungarian-definite';
+import { khmerPronounIntroduced } from './km';
+import { MYANMAR_ETHIOPIC_KHMER, mayHold } from '../scripts-present';
 
 /** A quotation mark, once a few quoted words (a name, `„analizuje sytuację”`) are taken out. */
 const QUOTE_MARK = /["“”„«»]/u;
@@ -54,6 +56,10 @@ const VIETNAMESE_PRONOUN_COLON = /(?<=^|[.!?]\s+)(?:Ông|Bà)\s+\p{Ll}+(?:\s+\p{
 
 export function introducedBeforeNewLanguageQuote(text: string, quoteStart: number, quoteEnd: number): SpeakerPhrase | null {
   const from = Math.max(0, quoteStart - 160);
+  // (`អ្នកស្រី X Y … ។ អ្នកស្រីបានសរសេរថា៖ «…»`: a Khmer "she" tag after a sentence opening on her name, lang/km.ts.)
+  const paragraph = text.slice(text.lastIndexOf('\n', quoteStart - 1) + 1, quoteStart);
+  const khmer = mayHold(MYANMAR_ETHIOPIC_KHMER, paragraph) ? khmerPronounIntroduced(paragraph) : null;
+  if (khmer) return khmer;
   const colon = VIETNAMESE_PRONOUN_COLON.exec(text.slice(from, quoteStart).trimEnd());
   // (The person the sentences before the pronoun's own introduce.)
   if (colon) return introducedBefore(text, from + colon.index);

@@ -118,7 +118,8 @@ export function ethiopicFullName(before: string, short: string): string | null {
   const written = new RegExp(`(?:^|\\s)(${WORD})\\s+${escape(short)}\\s+(${WORD})`, 'gu');
   const address = new RegExp(`^${AMHARIC_ADDRESS}$`, 'u');
   for (const match of before.matchAll(written)) {
-    const introduces = address.test(match[1]!) || officeOf(match[1]!) !== null || TIGRINYA_PERSON_NOUN.test(match[1]!);
+    // (`<trade> የሆነው X Y`, "X Y, who is a <trade>": the relative of "be" ends a description that introduces the name.)
+    const introduces = address.test(match[1]!) || officeOf(match[1]!) !== null || TIGRINYA_PERSON_NOUN.test(match[1]!) || /^የሆ(?:ነው|ነችው|ኑት)$/u.test(match[1]!);
     if (introduces && mayBeFatherName(match[2]!, AMHARIC_NOT_NAME()) && mayBeFatherName(match[2]!, TIGRINYA_NOT_NAME())) return `${short} ${match[2]}`;
   }
   return null;

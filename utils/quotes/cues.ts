@@ -20,6 +20,7 @@ import { isReportingVerbAlone, speakerAfterInOtherLanguages, speakerBeforeInOthe
 import { loneVerbBeforeColon } from './lone-verb-colon';
 import { withComplementReadThrough } from './lang/complement-role';
 import { rememberedPerFrame } from './lang/remembered-reading';
+import { asBodyDescription } from './body-subject';
 import { NAME_RUN, cleanName, endsLikeBody, looksLikePerson, mayBeFamilyName } from './names';
 import { describesOutlet, isOutlet } from './outlets';
 import { ROLE_NOUNS, roleFromAppositive } from './roles';
@@ -136,7 +137,8 @@ const BODY_AND_REST = lazyPattern(() => new RegExp(`^\\s+(?:and|&)\\s+(${NAME_RU
 export const speakerAfter = rememberedPerFrame((written: string): SpeakerPhrase | null => withPossessiveOwnerPassed(written, demonstrativeDescription(withSigner(written, withComplementReadThrough(written, speakerAfterPlain), speakerAfterPlain))));
 // (`Ce papa de deux enfants scolarisés à Y a lancé …`: no name, the person just named; lang/demonstrative-opening.ts.)
 // (`X, in a release signed by its chair Dr Y, said:`: the signer, signed-by.ts.)
-export const speakerBefore = rememberedPerFrame((written: string): SpeakerPhrase | null => placeAfterDemonstrative(withStatementSigner(written, withComplementReadThrough(written, speakerBeforePlain), speakerAfterPlain)));
+// (`Zarząd PKS odpowiedział …`: a board or ministry as the subject is a body, body-subject.ts.)
+export const speakerBefore = rememberedPerFrame((written: string): SpeakerPhrase | null => asBodyDescription(placeAfterDemonstrative(withStatementSigner(written, withComplementReadThrough(written, speakerBeforePlain), speakerAfterPlain))));
 
 /** After a tag's office, the rest of a list of portfolios in capitals (`, Agriculture and Rural Development`), then the next comma group. */
 const PORTFOLIO_LIST_THEN_GROUP = /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?,\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|of|the|&|\p{Lu}[\p{L}-]*))*,\s+([^,;:"“”()]{2,60}?)(?=[,.;]|$)/u;

@@ -13,6 +13,7 @@
 import type { AttributedSpan } from '../attribute';
 import { findPersonMentions } from '../person-mentions';
 import { interviewedIn } from './ru-uk';
+import { declinedFamilyAt } from './declined-family';
 
 type Side = Pick<AttributedSpan, 'speaker' | 'role' | 'speakerKind' | 'speakerMention'>;
 
@@ -142,8 +143,7 @@ function mentions(paragraph: string, name: string): boolean {
   return firstMention(paragraph, name) >= 0;
 }
 
+// (`ми запитали у Віктора Гнатюка` after `Віктор Степанович Гнатюк`: the family name in another case, lang/declined-family.ts.)
 function firstMention(paragraph: string, name: string): number {
-  const family = name.split(/\s+/u).at(-1)!;
-  const found = new RegExp(`(?<![\\p{L}])${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(paragraph);
-  return found ? found.index : -1;
+  return declinedFamilyAt(paragraph, name.split(/\s+/u).at(-1)!);
 }

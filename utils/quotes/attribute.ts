@@ -33,7 +33,7 @@ import { isCaselessShortName } from './caseless-name';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
 import { INDEFINITE_ROLE_OF, isOriginPlace, isStreet } from './origin-place';
-import { roleOrClause, spelledOutTitle } from './role-shape';
+import { addressAloneAside, roleOrClause, spelledOutTitle } from './role-shape';
 import { Salience } from './salience';
 import { paragraphNewcomer } from './paragraph-newcomer';
 import { findUnnamedIntroductions, introductionIn } from './unnamed-introduction';
@@ -352,7 +352,7 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
     if (speaker?.kind === 'name' && cueRole && roleOrClause(cueRole)) learnRole(book, speaker.name, cueAt, cueRole);
     // (`», lance la retraitée` read as the woman named before: the noun is her role, before too, descriptor-role.ts.)
     const descriptionRole = speaker?.kind === 'name' && !cueRole ? roleOfDescription(found?.kind === 'description' ? found.phrase : found?.descriptor ? found.definite : undefined) : null;
-    const role = speaker?.kind === 'name' ? roleOrClause(roleWithoutOwnName(spelledOutTitle(roleAt(book, speaker.name, lineEnd(text, cueAt)), descriptionRole) ?? cueRole ?? roleFromIntroduction(text, speaker.name, span.outerStart) ?? descriptionRole, speaker.name)) : null;
+    const role = speaker?.kind === 'name' ? roleOrClause(roleWithoutOwnName(addressAloneAside(spelledOutTitle(roleAt(book, speaker.name, lineEnd(text, cueAt)), descriptionRole)) ?? addressAloneAside(cueRole) ?? roleFromIntroduction(text, speaker.name, span.outerStart) ?? descriptionRole, speaker.name)) : null;
     if (speaker?.kind === 'name' && descriptionRole && role === descriptionRole && !rolesGivenLater.has(speaker.name)) rolesGivenLater.set(speaker.name, descriptionRole);
     // (`», explique le luthier` read as the man named before: the noun is his role for the `poursuit-il` that follows.)
     if (speaker?.kind === 'name' && role && found?.descriptor && found.definite && !cueRole) learnRole(book, speaker.name, cueAt, role);

@@ -16,6 +16,7 @@ import { nominativeName as cyrillicNominative } from './lang/ru-uk';
 import { nominativeName as belarusianNominative } from './lang/be';
 import { addressedByPatronymic } from './lang/role-nouns';
 import { addressedGiven } from './address-given';
+import { vietnameseKinGiven } from './lang/vi-kin-given';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { addressGender, addressedInTag, bearerIntroducedSpeaking, bearerOfAddressGender, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
 import type { EntityBook } from './entity-types';
@@ -57,6 +58,9 @@ function resolvedName(mention: string, people: PersonMention[], genders?: Readon
   // (`Curtis "Big Curt" Baptiste` … `Big Curt, as he is known, said`: a two-word nickname given inside the name is its bearer.)
   const nicknamed = words.length === 2 ? nicknamesOf.get(people)?.get(bare(name)) : undefined;
   if (nicknamed && nicknamed !== name) return nicknamed;
+  // (`Anh Huy` after `Phan Quốc Huy`: a Vietnamese kinship address and the given name, lang/vi-kin-given.ts.)
+  const kin = words.length === 2 ? vietnameseKinGiven(words, people) : undefined;
+  if (kin) return kin;
   if (words.length > 1) return particleOpened(name, words[0]!, people) ?? longerName(name, people) ?? addressedByPatronymic(name, people.map((person) => person.name)) ?? people.find((person) => person.name.endsWith(` ${name}`) && person.name.split(/\s+/).length > words.length)?.name ?? endingWithKnownName(name, people) ?? withMiddleNames(words, people) ?? attestedNominative(name, people.map((person) => person.name)) ?? nominativeName(name, bareUses.get(people) ?? NONE);
   const short = bare(words[0] ?? '');
   const family = index.families.get(short);

@@ -25,8 +25,11 @@ const FINITE_BE = new Set(
   ).split(' '),
 );
 
-/** A form of address, a degree or an article alone is no role (`dijo doña X`, `gibt Mag. X zu bedenken`, Catalan `L'Arnau`). */
-const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|(?:la\s+)?senyora|(?:el\s+)?senyor|[LlDd]['’]|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.|ông|bà|anh|chị|cô)$/u;
+/**
+ * A form of address, a degree or an article alone is no role (`dijo doña X`, `gibt Mag. X zu bedenken`, Catalan `L'Arnau`;
+ * the Vietnamese academic ranks `TS Khôi`, `PGS.TS X`, doctor, associate professor: the role is the post the text gives).
+ */
+const ADDRESS_ALONE = /^(?:doña|don|dona|dom|señora|señor|sra\.|sr\.|(?:la\s+)?senyora|(?:el\s+)?senyor|[LlDd]['’]|Mag\.|Ing\.|Dipl\.-Ing\.|Mgr\.|Prof\.|Dr\.|ông|bà|anh|chị|cô|(?:(?:PGS|GS)\.?\s?)?TS\.?|ThS\.?|PGS\.?|GS\.?)$/u;
 /** `Det sier X`, `Das sagt X`: the words pointing back at a quote, read before the name, are no role. */
 const POINTING_BACK = /^(?:Det|Dat|Das)\s+\p{Ll}+$/u;
 /** What someone was doing as they spoke is no role: a Romance gerund (`apontando para o cais`, `indicando le barche`, `en souriant`). */
@@ -51,6 +54,11 @@ export function roleOrClause(role: string | null): string | null {
   const words = role.split(/\s+/u);
   if (ALSO.has(words.at(-1)!)) words.pop();
   return FINITE_BE.has(words.at(-1)!) ? null : role;
+}
+
+/** A role that is a form of address or a degree alone (`TS` of `TS Khôi nói`) gives way to the next source, the introduction's post. */
+export function addressAloneAside(role: string | null | undefined): string | null | undefined {
+  return role && ADDRESS_ALONE.test(role.trim()) ? null : role;
 }
 
 /**

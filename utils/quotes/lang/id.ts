@@ -11,7 +11,8 @@ import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
 
-const STEMS = 'kata ujar ucap tutur jelas ungkap terang tegas sebut imbuh tambah lanjut papar beber akui pungkas soal tanya';
+// (`tulis`, wrote: a post, a letter or a status quoted as the person's words, `tulis X di akun Instagram-nya`.)
+const STEMS = 'kata ujar ucap tutur jelas ungkap terang tegas sebut imbuh tambah lanjut papar beber akui pungkas soal tanya tulis';
 const VERBS = alternation([...STEMS.split(' '), ...STEMS.split(' ').map((stem) => `${stem}nya`)]);
 
 /**

@@ -197,7 +197,8 @@ function roleAtMentionPlain(text: string, name: string, at: number): string | nu
   const following = /^,\s+(\p{Ll}[^,.;:()]{2,80}?)\s*[,.]/u.exec(after)?.[1]?.replace(RELATIVE_TAIL, '');
   // `Ông Phạm Văn Lộc, Chủ tịch UBND xã Tân Phước, thừa nhận …`: after a Vietnamese name, the words set off by commas say what the person is.
   // (`Ông Lê Văn Tâm, Phó Chủ tịch UBND xã X,`: a name of letters French shares, Lê, Võ, Vũ, Văn, is told by its office's.)
-  const apposed = /^,\s+([^,.;:()]{2,80}?)\s*,\s+\p{Ll}/u.exec(after)?.[1];
+  // (`TS X, giảng viên Khoa Y, Trường Đại học Z, cho rằng`: a capitalised group after it, the body the post is in, before the predicate.)
+  const apposed = /^,\s+([^,.;:()]{2,80}?)\s*,(?:\s+\p{Lu}[^,.;:()]{1,60}?,)?\s+\p{Ll}/u.exec(after)?.[1];
   const vietnamese = apposed && VIETNAMESE_LETTER.test(name + apposed) ? apposed : undefined;
   // (`Anh X, ở quận Ninh Kiều,`: where the person lives is no role.)
   if (vietnamese && !/^(?:ở|tại|từ|\d)/u.test(vietnamese)) return vietnamese;

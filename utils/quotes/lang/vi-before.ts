@@ -10,6 +10,7 @@ import { cleanName, NAME_RUN } from '../names';
 import { lazyPattern, named, type SpeakerPhrase } from '../speaker-phrase';
 import { escapeForPattern as escape } from '../../patterns';
 import { VIETNAMESE_OFFICE, vietnameseOfficeRunName } from './vi-office-name';
+import { vietnameseApposedBefore } from './vi-apposed-before';
 
 const OPENING_OFFICE = lazyPattern(() => new RegExp(`^${VIETNAMESE_OFFICE}(?![\\p{L}])`, 'u'));
 
@@ -65,6 +66,9 @@ export function vietnameseBefore(frame: string): SpeakerPhrase | null {
   const saying = SAYING_WORD.test(frame);
   const addressed = saying ? PRONOUN_SAID_SENTENCE.exec(frame)?.[1] : undefined;
   if (addressed) return { phrase: /^(?:Ông|Anh)$/u.test(addressed) ? 'he' : 'she', kind: 'name', pronoun: true };
+  // (`Bà X Y (61 tuổi, …), bán rau ở chợ, kể:`: address, name, aside, description, verb, lang/vi-apposed-before.ts.)
+  const apposed = saying ? vietnameseApposedBefore(frame) : null;
+  if (apposed) return apposed;
   const degreed = saying && /(?:^|[.!?,]\s+)[A-ZĐ][A-Za-z]{1,5}[.\s]/u.test(frame) ? DEGREED_OPENING().exec(frame) : null;
   const degreedName = degreed ? cleanName(degreed[2]!) : '';
   // (`Giám đốc Bệnh viện X, BS.CKII Y cho biết:`: a lead clause opening with an office is the role, lang/vi-office-name.ts.)

@@ -10,8 +10,9 @@ import type { SpeakerPhrase } from '../cues';
 import { described, lazy, person, pronoun, type LanguageCues } from './shared';
 import { epithetDescriptor, isEpithet } from './hindustani-epithet';
 import { isDoerParticiple, withoutClauseBeforeAgent } from './hindustani-relative';
-import { AUXILIARY, GENITIVE, NAME_OPENERS } from './hindustani-closed-words';
+import { AUXILIARY, AUXILIARY_AFTER_VERB, GENITIVE, NAME_OPENERS } from './hindustani-closed-words';
 import { withoutAgeAfterRole } from './hindustani-aged-role';
+import { isAgentNoun } from './hindustani-agent-nouns';
 
 export interface HindustaniWords {
   /** A letter of the script, which every word of a name holds. */
@@ -115,8 +116,8 @@ const HINDI: HindustaniWords = {
   honorifics: words('डॉ. डॉ श्री श्रीमती सुश्री कुमारी प्रो. पंडित पं. महंत'),
   fields: words('कृषि शिक्षा स्वास्थ्य राजस्व खाद्य उद्यानिकी पशुपालन'),
   reflexive: '(?:अपने|अपनी|अपना)',
-  /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name. */
-  bodies: words('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी'),
+  /** Bodies that speak through statements: `नगर निगम ने … दावा किया`, a council, never a person's name; nor `… करने वाली संस्था X`. */
+  bodies: words('निगम प्रशासन सरकार विभाग पुलिस कंपनी मंत्रालय आयोग बोर्ड केंद्र समिति संघ विश्वविद्यालय अस्पताल परिषद बैंक पार्टी संस्था संगठन ट्रस्ट फाउंडेशन'),
   /** Postpositions and other small words that end the name going back (वाला/वाली/वाले close a participle clause). */
   // (`वर्षीय`, "aged", after the number of years: `61 वर्षीय मल्लाह X`.)
   // (`ट्रक चला रहे यादव`: an auxiliary of the verb before a word, `रहे`, `गए`, `हैं`, ends any name going back.)
@@ -158,7 +159,7 @@ const URDU: HindustaniWords = {
   ),
   honorifics: words('ڈاکٹر ڈاکٹر. جناب محترمہ محترم مسٹر مسز حاجی مولانا مفتی علامہ'),
   addressAfter: words('صاحب صاحبہ'),
-  bodies: words('کمپنی حکومت محکمہ محکمۂ پولیس وزارت ادارہ اتھارٹی بورڈ کمیشن یونین ایسوسی‌ایشن ایسوسی بینک جماعت عدالت کارپوریشن'),
+  bodies: words('کمپنی حکومت محکمہ محکمۂ پولیس وزارت ادارہ اتھارٹی بورڈ کمیشن یونین ایسوسی‌ایشن ایسوسی بینک جماعت عدالت کارپوریشن تنظیم'),
   // (`’…‘ انھوں نے کہا۔ ’…‘`: the pronoun before نے is no one's name; the sentence before says who.)
   // (`کوچ X Y Z کل میدان میں`: a time or a quantifier after a name ends it as a postposition does.)
   smallWords: words(
@@ -194,8 +195,8 @@ export function hindustaniReader(script: HindustaniWords) {
     namedSayingThat: new RegExp(`(?:^|\\s)${run}\\s+${script.namedSaying}[\\s,،:]*(?:${that})\\s`, 'u'),
     // `उन्होंने जोड़ा, “…”`: the honorific pronoun and a verb of saying before the words.
     // (`انہوں نے گفتگو کرتے ہوئے کہا کہ ’’…‘‘`: "that" after the verb, as after a name.)
-    // (`انہوں نے صحافیوں سے گفتگو کرتے ہوئے کہا`: a participle clause between, as after a name.)
-    pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(script.tagGap ?? 5)}${script.verb}[\\s,،:]*(?:(?:${that})[\\s,،:]*)?$`, 'u'),
+    // (`انہوں نے صحافیوں سے گفتگو کرتے ہوئے کہا`: a participle clause between, as after a name; `उन्होंने लिखा था`, its perfect.)
+    pronounBefore: new RegExp(`(?:^|\\s)${script.pronounAgent}\\s+${gap(script.tagGap ?? 5)}${script.verb}(?:\\s+${AUXILIARY_AFTER_VERB})?[\\s,،:]*(?:(?:${that})[\\s,،:]*)?$`, 'u'),
     pronounAfter: new RegExp(`^[\\s,،]*${script.pronounAgent}\\s+${gap(3)}${script.verb}`, 'u'),
     // (`X ने पानी की बाल्टी उठाते हुए कहा`: a participle clause of up to five words between ने and the verb.)
     namedAfter: new RegExp(`^[\\s,،]*${run}${agentMark}${gap(script.tagGap ?? 5)}${script.verb}`, 'u'),
@@ -212,7 +213,7 @@ export function hindustaniReader(script: HindustaniWords) {
     theseWordsAfter: script.theseWords ? new RegExp(`^[\\s,،।.]*${script.theseWords}\\s+${run}${agentMark}${gap(script.tagGap ?? 5)}[^\\s${script.stops}]+`, 'u') : null,
   }));
 
-  const isRole = (token: string) => script.roles.has(token) || script.roles.has(token.replace(IZAFAT, ''));
+  const isRole = (token: string) => script.roles.has(token) || script.roles.has(token.replace(IZAFAT, '')) || isAgentNoun(token);
   // (`کسان X Y کا، جو …`: a small word with a comma or stop after it is still one, no third part of the name.)
   const isStop = (token: string) => isRole(token) || script.honorifics.has(token) || script.smallWords.has(token.replace(/[،,۔।:;]+$/u, '')) || !script.letter.test(token) || /\d/u.test(token) || !!script.notName?.test(token);
 
@@ -388,7 +389,6 @@ export function hindustaniReader(script: HindustaniWords) {
 
 const hindiReader = hindustaniReader(HINDI);
 const urduReader = hindustaniReader(URDU);
-
 export const hindi = hindiReader.cues;
 export const urdu = urduReader.cues;
 export const hindiSubject = hindiReader.subject;

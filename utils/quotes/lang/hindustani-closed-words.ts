@@ -7,3 +7,5 @@ export const NAME_OPENERS = new Set('محمد محمّد سید سیدہ چوہ�
 
 /** The auxiliary "is", "are", "was" in both scripts: the word before it is a verb's participle (`बताती हैं`, `کہتے ہیں`). */
 export const AUXILIARY = /^(?:है|हैं|था|थी|थे|ہے|ہیں|تھا|تھی|تھے)[।.,]?$/u;
+/** The same after a verb of saying, its perfect (`उन्होंने लिखा था, “…”`, "he had written"; `انہوں نے کہا تھا`). */
+export const AUXILIARY_AFTER_VERB = '(?:है|हैं|था|थी|थे|ہے|ہیں|تھا|تھی|تھے)';

@@ -64,8 +64,8 @@ const LEADING = /^(?:昨天|今天|前天|日前|近日|此前|随后|隨後|同
 /** A clause may not open with a preposition or verb before the person: then the person is its object (`向选手王建国…`). */
 const OBJECT_OPENING = /^(?:向|对|對|给|給|跟|和|与|與|把|被|让|讓|请|請|为|為|替|陪|同|采访|採訪|告诉|告訴|从|從|在|据|據)/u;
 
-// (`副局长`, `常务副市长`: a deputy's prefix belongs to the office, never left on the body before it.)
-const LISTED_ROLE_END = lazy(() => new RegExp(`(?:(?:常务|常務|执行|執行)?副)?(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS].join('|')})$`, 'u'));
+// (`副局长`, `常务副市长`: a deputy's prefix belongs to the office, never left on the body before it; so does a chief's, `总工程师`.)
+const LISTED_ROLE_END = lazy(() => new RegExp(`(?:(?:常务|常務|执行|執行)?副|总|總)?(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS].join('|')})$`, 'u'));
 /** An office or occupation known by its last character (`藥師`, `店員`, `記者` excepted), beside the listed ones. */
 const ROLE_END = lazy(() => ({ test: (words: string) => LISTED_ROLE_END().test(words) || (PERSON_SUFFIX.test(words) && words.length >= 2 && !NO_PERSON.test(words)), exec: (words: string) => LISTED_ROLE_END().exec(words) }));
 /** Words ending like an occupation that are none: 国家 (a country), 大家 (everyone), 人家, 记者 (the writer). */
@@ -75,8 +75,11 @@ const MALE_ROLE = lazy(() => new RegExp(`(?:${MALE_NOUNS.join('|')})$|^男`, 'u'
 
 const HAN = /\p{Script=Han}/u;
 const ROLE_START = lazy(() => new RegExp(`^(?:${[ROLES, ...FEMALE_NOUNS, ...MALE_NOUNS, ...PERSON_NOUNS, '记者', '記者'].join('|')})`, 'u'));
-/** Words that make the words before a name a clause, not a role phrase: `则`, `被`, `把`, `是`. */
-const CLAUSE_WORD = /[则則被把是将將由让讓]/u;
+/**
+ * Words that make the words before a name a clause, not a role phrase: `则`, `被`, `把`, `是`; and a verb's aspect particle
+ * (`标志着该工程由…`: 程 is a family name too, and `标志着该工` no office before it; 著 stays out, it is also 著名 "famous").
+ */
+const CLAUSE_WORD = /[则則被把是将將由让讓着了]/u;
 /** How bodies end (`衛福部`, `交通局`), and 姓 (`蕭姓男子`): never a given name; nor does one open with a body's last character (`监管局常务副局长`: 管 is a family name too). */
 // (`向本報透露`: the paper or its reporters where a given name would be: 向 is a family name, here "to".)
 const NOT_GIVEN = /(?:部|局|会|會|院|署|厅|廳|处|處|委|府|司|所|姓)$|^(?:姓|局|部|署|厅|廳|处|處|委)|^(?:本報|本报|本台|本刊|本網|本网|記者|记者|媒體|媒体)/u;
@@ -295,7 +298,23 @@ function chineseOpeningSubject(sentence: string, known: Set<string>): SpeakerPhr
   const pronoun = /^\s*(?:\d{1,3}(?:岁|歲)的)?(她|他)(?![们們])/u.exec(sentence);
   if (pronoun) return { phrase: pronoun[1] === '她' ? 'she' : 'he', kind: 'name', pronoun: true };
   // (A name the text gave before needs no evidence beside it again: `傍晚，周德华照旧…。“…”`.)
-  const first = chineseMentions(sentence, 0, () => false, known, sentence)[0];
-  if (!first?.subject || first.at > OPENING_REACH) return null;
+  const found = chineseMentions(sentence, 0, () => false, known, sentence);
+  const first = found[0];
+  if (!first?.subject || first.at > OPENING_REACH) return pronounAfterObject(sentence, found);
   return { phrase: first.name, kind: 'name', pronoun: false, ...(first.role ? { role: first.role } : {}) };
+}
+
+/**
+ * `记者见到了项目负责人X，他正在…。“…”`: the person named as the object, then a clause opening with 他/她 that goes on
+ * about them, the quote after it: theirs, when that one person is all the sentence names, right before the pronoun's comma.
+ */
+function pronounAfterObject(sentence: string, found: readonly CaselessMention[]): SpeakerPhrase | null {
+  const pronoun = /[，,]\s*(?:[她他])(?![们們])/u.exec(sentence);
+  if (!pronoun) return null;
+  const before = found.filter((mention) => mention.at < pronoun.index);
+  const names = new Set(before.map((mention) => mention.name));
+  const only = before[before.length - 1];
+  // (The name right before the comma: `X和他的邻居，她…` leaves 她 someone else.)
+  if (names.size !== 1 || found.length !== before.length || !only || !sentence.slice(0, pronoun.index).endsWith(only.name)) return null;
+  return { phrase: only.name, kind: 'name', pronoun: false, ...(only.role ? { role: only.role } : {}) };
 }

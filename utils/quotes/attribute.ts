@@ -73,6 +73,7 @@ import { exchangeTurn, replyTurn } from './dash-turns';
 import { answerer, askedIn, askedPerson, askerOf, isAnswer } from './asked';
 import { accordingOpening, accordingSource } from './according-source';
 import { pressAsker } from './press-asker';
+import { retorterOf } from './retort-target';
 import { askedObject } from './asked-object';
 import { spouseOfTag, spouseSubject } from './spouse';
 import { partyStateSpeaker } from './party-state';
@@ -258,9 +259,8 @@ export function attributeSpeakers(text: string, spans: QuoteSpan[], options: Att
       // `One care assistant, who …, said …. "…," she said`: the unnamed person the paragraph opens with, no one named since.
       const unnamed = /^(?:he|she)$/i.test(found.phrase) ? unnamedOpener(text, span.outerStart, book, found.phrase) : null;
       // `The CEO ended the call. "…," she said`: the person a described subject of the sentence before stands for.
-      // `Meeks asked whether she could see it. "No," she answered.`: the one who asked is not who answers.
-      // (`A reporter asked whether …`: an unnamed asker from the press, press-asker.ts.)
-      const asker = askerOf(before, found.phrase, cue, people) ?? pressAsker(before, cue);
+      // `Meeks asked whether she could see it. "No," she answered.`: the one who asked is not who answers (an unnamed asker from the press, press-asker.ts; a retort's target, retort-target.ts).
+      const asker = askerOf(before, found.phrase, cue, people) ?? pressAsker(before, cue) ?? retorterOf([cue, before], found.phrase, people);
       // `Stephanopoulos asked Reyes about the polls. "…," he said`: the one asked answers (asked.ts).
       const asked = isAnswer(span.text) && !asker ? askedPerson(askedIn(before), found.phrase, people, book) : null;
       // (`La situation n’étonne pas Paul Roy, directeur …. « … », a-t-il déclaré.`: the one newcomer of the paragraph, paragraph-newcomer.ts.)

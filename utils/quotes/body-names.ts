@@ -4,7 +4,7 @@
  * that body's short name, not a person's family name. Such a speaker stays a description, out of Voices.
  */
 
-import { endsLikeBody } from './names';
+import { endsLikeBody, ORGANISATION_GROUP } from './names';
 
 /** The one-word short names of the bodies a text names in full. */
 export function bodyShortNames(text: string): Set<string> {
@@ -26,6 +26,20 @@ const GROUP_NOUN_BEFORE = /(?:^|\s)(?:comitato|comité|comitê|committee|associa
 const COMPLEMENT_OF = /(?:^|\s)(?:del|della|dello|dei|de\s+la|du|des|do|da|of\s+the|der|des)\s+\p{L}+(?:\s+(?:di|de|del|della|dei|des|du|do|da|of|for)\s+\p{Ll}[\p{Ll}-]+)?\s+$/u;
 
 export const namedAfterGroupNoun = (before: string): boolean => GROUP_NOUN_BEFORE.test(before) && !COMPLEMENT_OF.test(before);
+
+/** A group ending in an organisation's noun, set off by a comma right before a run: `that the polling company, `. */
+const ORGANISATION_APPOSED = /(?:^|[\s,;:(—–])((?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,;:.!?"“”()\n]{1,50}),\s*$/u;
+
+/**
+ * `said the media firm, Hollin Bay Partners, had split its staff`: a run set off by commas after a group naming an
+ * organisation by its kind is that organisation's name, no person (so no "he" that follows); the group must end in such
+ * a noun (`The firm's founder, X,` is a person) and the comma after the run closes the apposition (`the firm, X said,` does not).
+ */
+export function apposedToOrganisation(before: string, after: string): boolean {
+  if (!/^,/u.test(after)) return false;
+  const group = ORGANISATION_APPOSED.exec(before)?.[1];
+  return !!group && ORGANISATION_GROUP.test(group.trim());
+}
 
 /**
  * `tagapagsalita ng grupong “Liwanag Kabilao,” ay …`, `the campaign “Clean Water for All”`: a run opening right after a

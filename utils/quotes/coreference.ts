@@ -215,7 +215,8 @@ export function pronounGender(pronoun: string): Gender | null {
 /** A description's gender when its words carry one: "a ministry spokeswoman". */
 export function descriptionGender(written: string): Gender | null {
   // (`who grew up there and whose brother died in 2016`: the relative after "whose" is someone else's.)
-  const description = written.replace(/\bwhose\s[\s\S]*$/iu, '');
+  // (`is married to the candidate's brother`: a kin noun after marriage words is the spouse's, not this person's.)
+  const description = written.replace(/\bwhose\s[\s\S]*$/iu, '').replace(/\b(?:married|engaged|wed)\s+to\s[\s\S]*$|\bdivorced\s+from\s[\s\S]*$/iu, '');
   // "granddaughter", "stepson", "great-grandmother" carry the gender of the noun they end in.
   if (/wom[ae]n\b|\b(?:(?:great-)?grand|step)?(?:mother|wife|daughter|sister)\b/i.test(description)) return 'female';
   // (A bare `son` is English only after a determiner or an owner, or opening the group: French `son amertume` (her bitterness),

@@ -30,7 +30,7 @@ import { leadWithoutRoleBracket } from './role-bracket';
 import { appositives } from './appositive-groups';
 import { introducedAlone } from './sole-introduction';
 import { describesOutlet } from './outlets';
-import { namedAfterGroupNoun } from './body-names';
+import { apposedToOrganisation, namedAfterGroupNoun } from './body-names';
 import { isForeignRoleNoun, withoutCyrillicPlace } from './lang/role-nouns';
 import { ageOf, hasRoleNoun, isBackgroundRole, isHonorific, isHonourOnly, isLoneClauseNoun, isRoleWord, ING_QUALIFIER, roleBeforeName, roleFromAppositive, ROLE_NOUNS, withoutMainSubject } from './roles';
 import { roleWrittenAfter } from './lang/eu-role-after-name';
@@ -51,8 +51,8 @@ const ABBREVIATED_OFFICES: Record<string, string> = {
 };
 const FEMALE_ROLE = /(?:wom[ae]n|ess)$|^(?:mother|wife|daughter|sister|grandmother|widow|chairwoman)$/;
 const MALE_ROLE = /(?:^|[^o])m[ae]n$|^(?:father|husband|son|brother|grandfather|widower)$/;
-/** After a name, a place or body ("from Newcastle West", "of the Institute of Food Policy"), up to three appositives ("X, 34, of Duluth, Minn., was"), one set off by dashes, or a party tag, then a lower-case word that is not a preposition: most often its verb. */
-const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,3},|,(?=\s+\p{Ll})|\s[—–]\s[^—–"“”\n]{1,130}?\s[—–])?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
+/** After a name, a place or body ("from Newcastle West", "of the Institute of Food Policy"), up to three appositives ("X, 34, of Duluth, Minn., was"), one set off by dashes (after a short one set off by a comma too: `X, D-Essex — no relation to the mayor — called`), or a party tag, then a lower-case word that is not a preposition: most often its verb. */
+const PREDICATE = /^(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:from|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}’'-]*){0,4}(?=\s+\p{Ll}))?(?:(?:,\s[^,"“”]{1,130}){1,3},|,(?=\s+\p{Ll})|(?:,\s[^,"“”—–\n]{1,60}){0,2}\s[—–]\s[^—–"“”\n]{1,130}?\s[—–])?\s*(?:\(\p{Lu}[^)]*\)\s*)?(?!(?:of|and|or|in|on|at|to|for|the|a|an|with|from|by|who|whose|which)\b)\p{Ll}/u;
 
 /** After a name, up to three appositives (none opening with "and") and a verb of saying: "…, the party chairwoman, said". */
 const SPEAKS_NEXT = /^(?:,\s(?!and\s)[^,"“”\n]{1,100}){0,3},?\s+(?:said|says|told|added|explained|wrote|argued|insisted)\b/u;
@@ -207,7 +207,7 @@ export function buildEntities(
     const nameStart = Math.max(0, run.includes(cleaned) ? run.indexOf(cleaned) : run.indexOf(cleaned.split(' ')[0]!));
     const nameAt = match.index + nameStart;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    if (namedAfterGroupNoun(before)) person.body = true;
+    if (namedAfterGroupNoun(before) || apposedToOrganisation(before, after)) person.body = true;
     // (`secretario de Obras Públicas Raúl Medina`: a run opening with a role's complement, lang/complement-role.ts.)
     const role = officeOfBody(run.slice(0, Math.max(0, run.lastIndexOf(name))), before) ?? (seatOffice ? `${seatOffice} ${run.slice(0, nameStart).trim()}` : (roleWithComplement(before, run.slice(0, nameStart)) ?? roleBeforeName(run.slice(0, nameStart), before)));
     // A rank or form of respect ("Rev.", "Capt.") says less than a role spelled out before or after the name: learned first, it yields.

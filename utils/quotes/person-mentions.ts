@@ -235,7 +235,9 @@ function readPersonMentions(text: string, skip: (at: number) => boolean = () => 
     // (Not an owner, `knocked on Cheryl Simmons’s door`, nor one acted on, `called on Joe Bell to resign`: a place phrase closes at a comma or stop.)
     if (/(?:^|\s)on[^\S\n]+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && /^[,.;]/u.test(text.slice(match.index + match[0].length)) && onlyAfterPlacePrepositions(text, match[0])) continue;
     // (A heading ending in one, `County steps in`, is no preposition of the paragraph's first words.)
-    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)[^\S\n]+$|,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
+    // (`an amendment, from Sen. X Y,`: an abbreviated title opening the run after "from" makes it the person the thing came from;
+    // a place may open with a title written out, `from Prince George`.)
+    if ((/(?:^|\s)(?:[Ii]n|near|outside|across|throughout)[^\S\n]+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) || (/,\s+from\s+$/u.test(text.slice(Math.max(0, match.index - 12), match.index)) && !(/^\p{Lu}\p{Ll}{1,4}\.\s/u.test(match[0]) && TITLES.has(bare(match[0].split(/\s+/u)[0]!)))) || (/^(?:In|Near|Outside|Across|Throughout)\s/.test(match[0]) && name === match[0].slice(match[0].indexOf(' ') + 1))) && !/[’']s?$/.test(match[0]) && !/^[’']/.test(text.slice(match.index + match[0].length))) continue;
     // (`bringt drei Krügla Märzen an den Tisch`: a run counted by a number word is things, no person; `Mother of four X` is X.)
     if (/(?:^|\s)(?<!(?:^|\s)(?:of|von)\s)(?:two|three|four|five|six|zwei|drei|vier|fünf|sechs)\s+$/u.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
     // (`a farm in northern Vermont`, `not central Europe`: a lower-case compass adjective right before the run makes it a region.)

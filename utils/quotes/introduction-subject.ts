@@ -12,12 +12,16 @@ import { isNewLanguagePlaceWord } from './lang/newlang-roles';
 import { resolveName } from './name-resolution';
 import { sentenceStarts } from './sentences';
 import { letteredLeader } from './descriptor-referent';
+import { stateHolder } from './party-state';
 
 /** The person the described subject of the sentence before stands for ("The CEO" -> the chief executive), when the pronoun fits. */
 export function describedSubject(sentence: string, pronoun: string, book: EntityBook, salience: Salience, at: number, text = ''): Referent | null {
   // (`Later, the admiral chuckled.`: after an opening phrase too; `Asked later - war or not - the admiral chuckled.`: a dashed aside is one.)
   const subject = /(?:^|[,—–-]\s*)(?:The|the)\s/.test(sentence) ? sentenceSubject(sentence.replace(/\s[-–—]\s[^-–—\n]{1,80}\s[-–—]\s+(?=the\s)/g, ', ')) : null;
-  const person = subject?.kind === 'description' && /^(?:The|the)\s/.test(subject.phrase) ? (salience.description(subject.phrase, at) ?? letteredLeader(subject.phrase, book, at, text)) : null; // (`the PP chief`, descriptor-referent.ts)
+  // (`the Indiana Republican` is the lawmaker named beside that state, party-state.ts, before anyone the noun describes.)
+  const lowered = subject?.kind === 'description' ? subject.phrase.replace(/^The\s/u, 'the ') : '';
+  const byState = lowered ? stateHolder(lowered, text, book, at) : null;
+  const person = subject?.kind === 'description' && /^(?:The|the)\s/.test(subject.phrase) ? (byState ?? salience.description(subject.phrase, at) ?? letteredLeader(subject.phrase, book, at, text)) : null; // (`the PP chief`, descriptor-referent.ts)
   const gender = person ? (book.entities.get(person)?.gender ?? book.genders.get(person)) : null;
   return person && (!gender || gender === pronounGender(pronoun)) ? { name: person, kind: 'name' } : null;
 }

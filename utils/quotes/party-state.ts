@@ -43,20 +43,26 @@ function namesState(text: string, at: number, end: number, state: string): boole
   return !!before && before[1] === state;
 }
 
-/** The person `phrase` refers back to by state and party, or null. */
-export function partyStateHolder(phrase: string, text: string, book: EntityBook, at: number): string | null {
+/** The latest person named beside the state of `phrase` (`the Ohio Democrat`: `X, D-Ohio,`), or null (none, or no state in it). */
+export function stateHolder(phrase: string, text: string, book: EntityBook, at: number): string | null {
   const state = STATE_AND_PARTY.exec(phrase.trim())?.[1];
-  // (Else the person whose own introduction carries the party, seat or place: `X, a Republican from Y,` … `the Republican`.)
-  // (`the Fine Gael councillor` after `Cllr X (FG)`: the party bracketed after the name, bracketed-party.ts.)
-  if (!state) return bracketedPartyHolder(phrase, text, book, at) ?? introducedTieHolder(phrase, text, book, at);
+  if (!state) return null;
   const before = book.mentions.filter((mention) => mention.at < at).slice(-LOOKBACK).reverse();
   const holder = before.find((mention) => {
     const written = text.slice(mention.at).startsWith(mention.name) ? mention.name.length : (/^[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u.exec(text.slice(mention.at))?.[0].length ?? 0);
     return !book.entities.get(mention.name)?.body && namesState(text, mention.at, mention.at + written, state);
   });
+  return holder?.name ?? null;
+}
+
+/** The person `phrase` refers back to by state and party, or null. */
+export function partyStateHolder(phrase: string, text: string, book: EntityBook, at: number): string | null {
+  // (Else the person whose own introduction carries the party, seat or place: `X, a Republican from Y,` … `the Republican`.)
+  // (`the Fine Gael councillor` after `Cllr X (FG)`: the party bracketed after the name, bracketed-party.ts.)
+  if (!STATE_AND_PARTY.test(phrase.trim())) return bracketedPartyHolder(phrase, text, book, at) ?? introducedTieHolder(phrase, text, book, at);
   // (`X, a state representative who chairs …,` … `the Marlton Democrat said`: with no state or party written by anyone,
   // a place's party member is the lawmaker the text introduced last.)
-  return holder?.name ?? introducedTieHolder(phrase, text, book, at) ?? placelessLawmaker(phrase, text, book, at);
+  return stateHolder(phrase, text, book, at) ?? introducedTieHolder(phrase, text, book, at) ?? placelessLawmaker(phrase, text, book, at);
 }
 
 /** The lawmaker introduced last, when no place is written beside them (`Sen. X of Wyoming` is no `Montana Republican`). */

@@ -33,7 +33,7 @@ const WORDS = (
   'trener trenera szkoleniowiec szkoleniowca kapitan bramkarz napastnik sędzia sędziego prokurator adwokat lekarz lekarka ' +
   'profesor profesora ekspert eksperta ekspertka mieszkaniec mieszkanka sołtys przewodniczący przewodnicząca komendant ' +
   'policjant strażak nauczyciel nauczycielka kierownik kierowniczka właściciel właścicielka rolnik ratownik zastępca ' +
-  'naczelnik naczelnika ' +
+  'naczelnik naczelnika motorniczy motornicza leśniczy gajowy księgowy księgowa położna oddziałowa salowa woźny woźna dyżurny dyżurna ' +
   // Ordinary people a story describes after their name: `X, emerytka z Radomia`, `Y, kierowca autobusu`.
   'emeryt emerytka rencista rencistka sprzedawca sprzedawczyni kierowca pielęgniarka rolniczka hodowca pszczelarz ' +
   // Swedish

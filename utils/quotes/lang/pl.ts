@@ -8,6 +8,7 @@ import type { SpeakerPhrase } from '../speaker-phrase';
 import { latinCues } from './latin';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { roleAnaphor, roleNounReading } from './newlang-shared';
+import { adjunctThenVerb } from './pl-adjunct-verb';
 
 /** Past stems take -ł (he) or -ła (she). */
 const PAST_STEMS =
@@ -94,4 +95,11 @@ function unnamedTrade(found: SpeakerPhrase | null): SpeakerPhrase | null {
   return OFFICES_ALONE.test(found.phrase) ? officeDescriptor(found.phrase.toLowerCase()) : found;
 }
 
-export const polish: LanguageCues = { ...read, after: (frame) => unnamedTrade(read.after(plain(frame))), before: (frame) => unnamedTrade(read.before(plain(frame))) };
+/** `W rozmowie z „Kurierem” zapewnił jednak:`: an adjunct and a verb with its subject left out (pl-adjunct-verb.ts). */
+const subjectLeftOut = adjunctThenVerb(VERBS, isNewLanguageRoleNoun);
+
+export const polish: LanguageCues = {
+  ...read,
+  after: (frame) => unnamedTrade(read.after(plain(frame))),
+  before: (frame) => unnamedTrade(read.before(plain(frame))) ?? subjectLeftOut(frame),
+};

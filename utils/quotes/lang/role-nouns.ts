@@ -177,7 +177,7 @@ export const isForeignRoleNoun: (word: string) => boolean = memoPerScripts(funct
   if (joined) return isForeignRoleNoun(joined[1]!);
   // (`dirigenta`, `locatară`: a regular feminine of a listed office, feminine-roles.ts.)
   // (`Učiteljica Ana Horvat`, `Barba Ive Šimić`: a Croatian trade or the Dalmatian address of an elder, south-slavic-address.ts.)
-  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isSouthSlavicAddressOrTrade(plain) || isIcelandicRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain)));
+  return ROLE_NOUNS.has(plain) || isNewLanguageRoleNoun(plain) || isSouthSlavicAddressOrTrade(plain) || isIcelandicRoleNoun(plain) || isFeminineOfListed(plain, (masculine) => ROLE_NOUNS.has(masculine) || isNewLanguageRoleNoun(masculine)) || (mayHold(CYRILLIC, plain) && /^\p{Script=Cyrillic}(?:\p{Script=Cyrillic}|[’'](?=\p{Script=Cyrillic})){3,}$/u.test(plain) && (CYRILLIC_OCCUPATION_END.test(plain) || CYRILLIC_FEMININE_AGENT.test(plain) || CYRILLIC_LONG_AGENT.test(plain) || isUkrainianFeminitive(plain)));
 });
 
 /**
@@ -185,6 +185,16 @@ export const isForeignRoleNoun: (word: string) => boolean = memoPerScripts(funct
  * `Волонтерка`): short words so ending are family names (`Синиця`), and `больница` is a hospital.
  */
 const CYRILLIC_FEMININE_AGENT = /^(?=\p{L}{8,}$)\p{L}*(?:(?<!боль|лікар)ниц[яа]|ярка|ерка|ёрка|нтка)$/u;
+
+/**
+ * Ukrainian feminitives in -иня of an occupation (`технологиня` of технолог, `біологиня`, `хірургиня`): the regular feminine
+ * the lists hold only in the masculine; `Богиня`, a family name, derives from nothing listed.
+ */
+function isUkrainianFeminitive(plain: string): boolean {
+  if (plain.length < 8 || !plain.endsWith('иня')) return false;
+  const masculine = plain.slice(0, -3);
+  return ROLE_NOUNS.has(masculine) || CYRILLIC_OCCUPATION_END.test(masculine) || /(?:ург|граф|ик)$/u.test(masculine);
+}
 
 /** A long Russian/Ukrainian agent noun in -ник, twelve letters at least (`Одинадцятикласник`, `співробітник`): family names so ending are shorter (Мельник), and `представник` (a representative) before a body stays the office over it. */
 const CYRILLIC_LONG_AGENT = /^(?=[\p{L}’']{12,}$)[\p{L}’']*ник$/u;

@@ -18,6 +18,7 @@ import { NAME_RUN, cleanName, looksLikePerson } from './names';
 import { ALSO_WORDS, isLoneClauseNoun, isRoleWord } from './roles';
 import { withoutParagraphStamp } from './sentences';
 import { questionerIn } from './questioner';
+import { isUnnamedOnPurpose } from './lang/anonymous';
 import { semiticOpeningName } from './lang/semitic-sentence-subject';
 import { monsieur } from './lang/fr';
 import { DESCRIPTION_WORD, DETERMINER, described, fromGroups, lazyPattern, LEADING_CLAUSE, named, ROLE_WORDS_THEN_FULL_NAME, roleThenName, withRole, type SpeakerPhrase } from './speaker-phrase';
@@ -115,6 +116,9 @@ const NOT_A_VERB = /^(?:of|and|or|nor|in|on|at|to|for|the|a|an|with|from|by|who|
 function cyrillicRoleNounOpening(sentence: string): SpeakerPhrase | null {
   const noun = /^\s*(\p{Lu}\p{Ll}{3,})\s+\p{Ll}/u.exec(sentence)?.[1]?.toLowerCase();
   if (!noun || !/^\p{Script=Cyrillic}+$/u.test(noun) || !isForeignRoleNoun(noun)) return null;
+  // (`Жительница соседнего дома, попросившая не называть её имени, рассказала …`: a noun whose clause withholds the name
+  // brings in someone new and unnamed, not the person named before: unnamed-introduction.ts reads it.)
+  if (isUnnamedOnPurpose(sentence)) return null;
   const female = /(?:ка|ця|иня|ыня|са|стра)$/u.test(noun);
   return { phrase: female ? 'she' : 'he', kind: 'name', pronoun: true, descriptor: true, role: noun, gender: female ? 'female' : 'male' };
 }

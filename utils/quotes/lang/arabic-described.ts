@@ -11,8 +11,11 @@ import { BODY_NOUNS } from './ar';
 
 /** Harakat and shadda, which papers write now and then (`ربّة`). */
 const MARKS = /[\u064B-\u0652\u0640]/gu;
-/** Indefinite nouns for people by occupation, age or sex (no article), the head of a described speaker. */
-const PERSON_NOUN = /^(?:ربة\s+(?:منزل|بيت)|ولي\s+[أا]مر|ولية\s+[أا]مر|سيدة|امرأة|رجل|شاب|شابة|فتاة|مواطن|مواطنة|طالب|طالبة|بائع|بائعة|موظف|موظفة|سائق|مزارع|مزارعة|صياد|بحار|متقاعد|متقاعدة|عامل|عاملة|تاجر|تاجرة|ممرض|ممرضة|معلم|معلمة|مسافر|مسافرة|مشجع|مشجعة|زبون|زبونة|ساكن|ساكنة|مقيم|مقيمة|أرملة|والد|والدة)(?=\s|$)/u;
+/**
+ * Indefinite nouns for people by occupation, age or sex (no article), the head of a described speaker.
+ * (`أكد مسؤول بالوزارة، فضل عدم الكشف عن هويته،`: "an official", "a source" with no article is the unnamed one.)
+ */
+const PERSON_NOUN = /^(?:ربة\s+(?:منزل|بيت)|ولي\s+[أا]مر|ولية\s+[أا]مر|سيدة|امرأة|رجل|شاب|شابة|فتاة|مواطن|مواطنة|طالب|طالبة|بائع|بائعة|موظف|موظفة|سائق|مزارع|مزارعة|صياد|بحار|متقاعد|متقاعدة|عامل|عاملة|تاجر|تاجرة|ممرض|ممرضة|معلم|معلمة|مسافر|مسافرة|مشجع|مشجعة|زبون|زبونة|ساكن|ساكنة|مقيم|مقيمة|أرملة|والد|والدة|مسؤول|مسؤولة|مصدر)(?=\s|$)/u;
 
 /** The described person a phrase opens with (diacritics aside), or null; the word after it must not take the article (`سيدة الأعمال X` is an office). */
 function describedHead(phrase: string): string | null {

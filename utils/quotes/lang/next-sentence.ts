@@ -36,8 +36,11 @@ import { isTitle } from '../names';
 /** The sentence after the quote's end: the rest of its paragraph, or the next paragraph's first sentence. */
 const nextSentence = (text: string, quoteEnd: number) => sentenceAfterQuote(text, quoteEnd, true);
 
-/** Cyrillic "thus" / "with these words", then a capitalised name, then a past verb (-л, -ла, -ли, Ukrainian -в). */
-const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;
+/**
+ * Cyrillic "thus" / "with these words" / "these words" (the object first: `Эти слова Олег Петрович произнёс`), then a
+ * capitalised name, then a past verb (-л, -ла, -ли, Ukrainian -в, and -ёс/-есла/-ёк/-екла of `произнёс`, `изрёк`).
+ */
+const CYRILLIC = /^(?:Так|Такими\s+словами|Этими\s+словами|Цими\s+словами|(?:Эти|Такие|Ці|Такі)\s+слова|Об\s+этом|Про\s+це)\s+(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})\s+\p{Ll}+(?:л|ла|ли|в|ёс|есла|ёк|екла)(?:ся|сь|ась|ися)?(?=[\s.,]|$)/u;
 /** Arabic and Hebrew "with these words" / "thus" / "this is what", a verb, then the subject: `بهذه العبارة اختتم X`, `هذا ما يراه X`, `כך סיכם X`. */
 const SEMITIC = /^(?:(?:هذا|ذلك)\s+ما|و?(?:بهذه|بتلك)\s+(?:الكلمات|العبارة|العبارات|الجملة|الكلمة|الجمل)|و?هكذا|כך|במילים\s+(?:אלה|האלה)|במשפט\s+(?:הזה|זה))\s+\S+\s+(.+)$/u;
 /** `جاء ذلك على لسان X Y، …`: "that came from the tongue of", then a name of two or three words set off by a comma or the stop. */

@@ -249,7 +249,13 @@ function openingPersonRead(language: SemiticLanguage, sentence: string): Speaker
   }
   // `השחקנית הוותיקה אורנה פז, בת 74, עלתה…`: an occupation with its article (and an adjective), then the name.
   const described = words.findIndex((word) => !language.definite.test(word) || language.stop.test(word));
-  if (others.length > 0 && described >= 1 && described <= 2 && words.length - described === 2 && words.slice(described).every(plain)) return person(words.slice(described).join(' '), words.slice(0, described).join(' '));
+  if (others.length > 0 && described >= 1 && described <= 2 && words.length - described === 2 && words.slice(described).every(plain)) {
+    // (`الحاج X Y، تاجر …، قضى …`: a form of address before the name, `الحاج`, `السيدة`, is no occupation; an office in
+    // the comma group after the name, if any, is the role.)
+    const addressed = described === 1 && !!language.title?.test(words[0]!);
+    const office = addressed && others.length > 1 ? appositionOffice(language, others[0]!) : undefined;
+    return person(words.slice(described).join(' '), addressed ? office : words.slice(0, described).join(' '));
+  }
   // `בין המתלוננים הייתה דנה פרץ, ש…`: a person introduced by "there was", the comma closing the name.
   const there = others.length > 0 ? /(?:^|\s)(?:היה|הייתה|היו|ביניהם|ביניהן)\s+(\S+)\s+(\S+)$/u.exec(head.trim()) : null;
   if (there && plain(there[1]) && plain(there[2])) return person(`${there[1]} ${there[2]}`);

@@ -174,6 +174,8 @@ function readPersonMentions(text: string, skip: (at: number) => boolean = () => 
     // a text with å, æ, ø, ä or ö, none of the languages whose `I` opens a sentence as "and".)
     const placeOpening = (/^(?:I|På|Från|Fra|Vid|Ved)\s/u.test(match[0]) && /^(?:I|På|Från|Fra|Vid|Ved)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(match[0])) || (/(?:^|[.!?]\s+|\n\s*)I\s+$/u.test(text.slice(Math.max(0, match.index - 4), match.index)) && match[0].split(' ').length <= 2);
     if (placeOpening && scandinavianNear(text, match.index, true)) continue;
+    // `Damian Pilarczyk, burmistrz Kłodnicy,`: one capitalised word after the lower-case office set beside a full name is its place or body.
+    if (!/\s/u.test(match[0]) && /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+,\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     // `im Tiroler Oberland`, `am Mühlenweg`: a German preposition fused with its article names a place.
     if (/(?:^|\s)(?:im|am|vom|zum|zur|beim|ins)\s+$/u.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     // `der Kreistag des Kreises Aldenau`: a noun in the genitive after `des`, then a place.

@@ -47,7 +47,7 @@ export function languageTest(words: RegExp, per: number): (text: string) => bool
 const isGerman = languageTest(GERMAN_WORDS, 12);
 /** Spanish, Italian and Portuguese function words English never writes. */
 const ROMANCE_WORDS = /(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|della|degli|che|sono|non|dos|das|pelo|uma|não)(?![\p{L}])/gu;
-const isRomance = languageTest(ROMANCE_WORDS, 15);
+export const isRomance = languageTest(ROMANCE_WORDS, 15);
 /** Spanish and Portuguese by their function words (Italian writes no double family names). */
 const isIberian = languageTest(/(?<![\p{L}])(?:que|del|los|las|por|para|con|una|según|dos|das|pelo|uma|não|y|el)(?![\p{L}])/gu, 15);
 

@@ -13,6 +13,7 @@
 
 import { isDutchArticledThing } from './dutch-things';
 import { withoutDeclinedBody } from './declined-body';
+import { nameWithoutCourtesyDon } from './courtesy-don';
 import { AGE_ADJECTIVE, cleanName, looksLikePerson } from './names';
 import { languageTest, withoutGluedOpener } from './glued-opener';
 import { nameAfterComplement } from './lang/complement-role';
@@ -77,6 +78,9 @@ export function boundName(name: string, run: string, text: string, at: number): 
   const ofOneWordBody = run.includes('vo') ? bodyAfterSurname(run, text) : null;
   if (ofOneWordBody) return ofOneWordBody;
   if (!name) return name;
+  // (`Don Aurelio Ruiz Santana`: a Spanish or Italian courtesy title opening a longer run, courtesy-don.ts.)
+  const untitled = nameWithoutCourtesyDon(name, run, text);
+  if (untitled) return untitled;
   // (`Industrial Police-4 Narsingdi Md Kamal Uddin`: a numbered unit and its place before the name, unit-place.ts.)
   const unitless = withoutNumberedUnit(name, text);
   if (unitless !== name) return unitless;

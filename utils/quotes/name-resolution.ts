@@ -16,6 +16,7 @@ import { nominativeName as cyrillicNominative } from './lang/ru-uk';
 import { nominativeName as belarusianNominative } from './lang/be';
 import { addressedByPatronymic } from './lang/role-nouns';
 import { addressedGiven } from './address-given';
+import { personUnderCourtesyDon } from './courtesy-don';
 import { vietnameseKinGiven } from './lang/vi-kin-given';
 import { CYRILLIC, mayHold } from './scripts-present';
 import { addressGender, addressedInTag, bearerIntroducedSpeaking, bearerOfAddressGender, elderOrYounger, namesakesUnrelated, saidNoKin } from './namesakes';
@@ -40,6 +41,9 @@ function resolvedName(mention: string, people: PersonMention[], genders?: Readon
   // (`G. C. :` in an interview: the one person with those initials, initials-label.ts.)
   const initialled = personByInitials(mention, people) ?? personByInitialAndFamily(mention, people);
   if (initialled) return initialled;
+  // (`recordó Don Aurelio` after `Don Aurelio Ruiz Santana …`: the courtesy title before a person the article named, courtesy-don.ts.)
+  const titled = personUnderCourtesyDon(mention, people);
+  if (titled) return titled;
   const name = cleanName(mention);
   // (`säger Per Holm`: a first name the cleaning reads as an opener, `Per`, stays when the text found that person whole.)
   // (Not a form of address or title the cleaning rightly takes off: `M. Dubois`, `Dr Hale`.)

@@ -35,6 +35,8 @@ export const NOT_A_PERSON = new Set(
     'jabatan lembaga kementerian persatuan gabungan suruhanjaya pertubuhan angkatan rancangan balai universiti sekolah pusat pejabat syarikat perbadanan ' +
     // (Committees, unions and foundations too: `Pengerusi Jawatankuasa Kerja Raya Negeri, Datuk X` is an office over a body; `Ketua Polis X` heads the police.)
     'jawatankuasa kesatuan yayasan polis ' +
+    // Directorates (`la Dirección Local de X`, `a Direção Regional de Y`, `la Direzione regionale`): a body, no given name.
+    'dirección direção direzione ' +
     'superintendencia superintendência secretaría procuraduría fiscalía defensoría gobernación ministerio ministère ministero ' +
     // Compass points closing a place's name (`casello di Padova Est`, `Bruxelles-Ouest`, `Buenavista del Norte`).
     'est ovest ouest oeste norte sur sud ' +
@@ -90,11 +92,20 @@ export const LONE_FUNCTION_WORDS = new Set(
 /** Words that make a place or a thing only in one position: "West Virginia" but "Allen West", "Farm Bill" but "Bill Clinton". */
 export const PLACE_WHEN_FIRST = new Set('north south east west white'.split(' '));
 export const THING_WHEN_LAST = new Set(['bill']);
+/**
+ * The level of government a Romance body's name gives right after its capitalised head noun (`a Secretaria Municipal de
+ * Economia`, `la Consejería Provincial de Salud`, `l’Assessorato Regionale`): no given name is one of these, so a run opening
+ * with one after such a noun is the rest of the body's name, not a person's.
+ */
+export const GOVERNMENT_LEVEL = new Set(
+  'municipal municipale estadual estatal provincial provinciale departamental distrital comunal comunale regional regionale nacional nazionale metropolitana metropolitano'.split(' '),
+);
+
 /** First words that keep a compass word a region: "Middle East", "Far West". */
 export const REGION_OPENERS = new Set('middle far near deep wild mountain upper lower great old pacific central northern southern eastern western'.split(' '));
 
-/** Portuguese, Spanish and Italian nouns of land, settlement and town hall opening a name before `de`/`da`/`do`/`del`. */
-const ROMANCE_PLACE_HEAD = new Set('vale vila serra ribeira quinta aldeia monte rio porto lagoa campo villa valle sierra cerro puerto câmara cámara'.split(' '));
+/** Portuguese, Spanish and Italian nouns of land, settlement and town hall opening a name before `de`/`da`/`do`/`del` (and islands: `a travessia até a Ilha do X`, `Isola di Y`). */
+const ROMANCE_PLACE_HEAD = new Set('vale vila serra ribeira quinta aldeia monte rio porto lagoa campo villa valle sierra cerro puerto câmara cámara ilha isla isola'.split(' '));
 
 /**
  * `Vale de Cima`, `Vila do Conde`, `Câmara Municipal de X`: a place or a town hall, where `Ana Vale`, `João Vale de

@@ -13,7 +13,7 @@ import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { described, person } from './shared';
 import { RELATION } from './relations';
 import { bare, cleanName, endsLikeBody, isLeadingNoise } from '../names';
-import { NOT_A_PERSON } from '../non-person-words';
+import { GOVERNMENT_LEVEL, NOT_A_PERSON } from '../non-person-words';
 import { joinPortfolios } from './portfolio-list';
 import { isStreet } from '../origin-place';
 
@@ -159,6 +159,9 @@ function personOfRun(text: string, match: RegExpMatchArray, skipped: string): Sp
       // `En Robledal`, `Na galeria`: a preposition opens an adjunct, no name.
       if (isLeadingNoise(words[k]!)) continue;
       const name = words.slice(k).join(' ');
+      // (`Em nota, a Secretaria Municipal de Economia informou`: a level of government after a capitalised body noun goes on
+      // with the body's name, which speaks as a description.)
+      if (k > 0 && GOVERNMENT_LEVEL.has(bare(words[k]!)) && /^\p{Lu}/u.test(words[k - 1]!)) return described(`${/(?:^|\s)((?:[Oo]|[Aa]|[Ee]l|[Ll]a|[Ii]l|[Ll]e)\s+)$/u.exec(text.slice(0, match.index!))?.[1] ?? ''}${match[0]}`);
       // `Die Steuern müssten…`: what the name lists would not keep (an article, a title) is no name.
       if (cleanName(name) !== name) continue;
       // `El Ayuntamiento asegura:`, `La Mairie précise :`: an article and a body's noun are the body, described.

@@ -15,6 +15,8 @@ import type { AttributedSpan } from './attribute';
 import { findPersonMentions, type PersonMention } from './person-mentions';
 import { roleWrittenBefore } from './lang/introduced-role';
 import { copularNewcomer } from './lang/hindustani-copular-intro';
+import { hindiAgedNewcomer } from './lang/hindi-aged-newcomer';
+import { metApposition, metByReporters } from './met-newcomer';
 import { DEVANAGARI, mayHold } from './scripts-present';
 
 const OPENING_MARK = /^[„“"«‚‘]/u;
@@ -73,21 +75,29 @@ export function leadInParagraphSpeakers(text: string, spans: AttributedSpan[]): 
     if (!byColon && !byNewcomer) continue;
     // (Devanagari names no mention list finds: `त्यस्तै एक किसान हुन् X Y।`, "one such farmer is X Y", brings X Y in.)
     const copular = byNewcomer && mayHold(DEVANAGARI, lead) ? copularNewcomer(lead) : null;
-    const person = copular ? { name: copular.name, at: before.from + copular.at, titles: [] } : soleNamed(people(), before);
+    // (Or with an age as the first sentence's subject, `… बैठे 81 वर्षीय X Y Z … हैं।`, lang/hindi-aged-newcomer.ts.)
+    const aged = byNewcomer && !copular && mayHold(DEVANAGARI, lead) ? hindiAgedNewcomer(lead, text.slice(before.to)) : null;
+    const devanagariNewcomer = copular ?? aged;
+    const person = devanagariNewcomer ? { name: devanagariNewcomer.name, at: before.from + devanagariNewcomer.at, titles: [] } : soleNamed(people(), before);
     if (!person) continue;
     if (byNewcomer) {
       const family = person.name.split(/\s+/u).at(-1)!;
       // (A newcomer opens the paragraph as its subject, and the text has not named them before.)
-      if (person.at - before.from > MAX_LEAD || /[.!?:;]/u.test(text.slice(before.from, person.at))) continue;
+      // (The aged newcomer is held to the first sentence already: a place may open it, `मंदिर के पास बैठे 81 वर्षीय X`.)
+      // (Or the reporters met them there, `…, chúng tôi gặp kỹ sư X Y Z, …`, met-newcomer.ts: a time or place may come first.)
+      const met = !devanagariNewcomer && metByReporters(text.slice(before.from, person.at));
+      if ((!aged && !met && person.at - before.from > MAX_LEAD) || /[.!?:;]/u.test(text.slice(before.from, person.at))) continue;
       // (A family name that is also a community's, `… स्थानीय X समुदायका`, may stand before a copular newcomer: the full name may not.)
-      if (text.slice(0, before.from).includes(copular ? person.name : family)) continue;
+      if (text.slice(0, before.from).includes(devanagariNewcomer ? person.name : family)) continue;
       // (Brought in with an age, as papers bring in a new voice: `63-годишната X`, `X, 63,`, `Hin 63 ára X`; a name alone may
       // open a paragraph whose later sentences are someone else's: `X spoke for an hour. They chanted back.`)
       // (Or with the copula before the name, lang/hindustani-copular-intro.ts.)
-      if (!copular && !AGE_NEAR.test(text.slice(before.from, person.at + person.name.length + 6))) continue;
+      if (!devanagariNewcomer && !met && !AGE_NEAR.test(text.slice(before.from, person.at + person.name.length + 6))) continue;
     }
     // (The role written beside the name there, as the usual readers find it: `Rīgas domes deputāts X Y … rakstīja:`.)
-    const role = roleWrittenBefore(text, person.name, span.outerStart) ?? copular?.role ?? null;
+    // (The reporters' newcomer: the job set beside the name there first, met-newcomer.ts.)
+    const metRole = byNewcomer && !devanagariNewcomer && metByReporters(text.slice(before.from, person.at)) ? metApposition(text.slice(person.at + person.name.length, before.to)) : null;
+    const role = metRole ?? roleWrittenBefore(text, person.name, span.outerStart) ?? copular?.role ?? null;
     out[out.length - 1] = { ...span, speaker: person.name, role, speakerKind: 'name', attribution: 'context', speakerMention: { start: person.at, end: person.at + person.name.length } };
   }
   return out;

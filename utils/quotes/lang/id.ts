@@ -155,6 +155,20 @@ function officeOverJoinedBody(frame: string): SpeakerPhrase | null {
  */
 const ACCORDING_TO_DOCUMENT = /^[\s,]*menurut\s+((?:satu\s+)?(?:kenyataan|pernyataan|laporan|notis|surat|memo|dokumen|siaran\s+media|siaran\s+pers)\s+(?:itu|tersebut|berkenaan|ini))\s*[.!]?\s*$/u;
 
+/**
+ * `Dalam unggahannya, Senin pagi, X menulis, “…”`: a name (after the sentence's start or a fronted adjunct's comma) right
+ * before "wrote" and a comma or colon ending the frame is the writer of the quoted post. Only there: `X, yang …, menulis di
+ * laman …:` or `X menulis buku …` leave `menulis` to the usual readers. Read after them (lang/index.ts readBefore), not as
+ * their cue: a cue word there would stop the fallbacks for every frame holding `menulis`.
+ */
+const NAME_WROTE_BEFORE = /(?:^|[.!?]\s+|,\s+)(?!(?:Dia|Ia|Beliau|Mereka|Kami|Saya|Kita)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:bin|binti|\p{Lu}[\p{Ll}'’-]+)){0,3})\s+(?:menulis|menuliskan|mencuit)\s*[,:]\s*$/u;
+
+export function nameWroteBefore(frame: string): SpeakerPhrase | null {
+  const found = /men(?:ulis|cuit)/u.test(frame) ? NAME_WROTE_BEFORE.exec(frame) : null;
+  if (!found || isNewLanguageRoleNoun(found[1]!.split(/\s+/u)[0]!)) return null;
+  return malayForms(person(found[1]!));
+}
+
 export const indonesian: LanguageCues = {
   ...reading,
   after: throughBinti((frame) => {

@@ -96,7 +96,7 @@ import { unnamedAfter, unnamedBefore } from './unnamed-subject';
 import { czech } from './cs';
 import { danishNorwegian } from './da-no';
 import { greek } from './el';
-import { accordingOfficeThenName, indonesian } from './id';
+import { accordingOfficeThenName, indonesian, nameWroteBefore } from './id';
 import { dutch, dutchRoleLabel } from './nl';
 import { polish } from './pl';
 import { romanian } from './ro';
@@ -376,7 +376,7 @@ function readBefore(frame: string): SpeakerPhrase | null {
     const unnamed = unnamedBefore(frame);
     if (unnamed) return unnamed;
   }
-  return withAgedAnaphor(frame, withDemonstrativeRole(withoutAccordingClause(frame, found ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame)) ?? roleNameBeforeColon(frame.trimEnd()) ?? asVerbNameBeforeColon(frame.trimEnd())))); // (`… X portalui „Y“ sakė:`: a listener another language reads as its cue hides no role-name-verb tag; nor `Kā norāda X Y:`, as-verb-name-colon.ts.)
+  return withAgedAnaphor(frame, withDemonstrativeRole(withoutAccordingClause(frame, found ?? nameWroteBefore(frame) ?? unlessKnownCue(frame, 'before', adjacentSpeakerBefore(frame)) ?? roleNameBeforeColon(frame.trimEnd()) ?? asVerbNameBeforeColon(frame.trimEnd())))); // (`… X portalui „Y“ sakė:`: a listener another language reads as its cue hides no role-name-verb tag; nor `Kā norāda X Y:`, as-verb-name-colon.ts.)
 }
 
 /**

@@ -14,6 +14,7 @@ import { introductionIn } from '../unnamed-introduction';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { nounsAfterParticiple } from './tr-participle';
 import { isTurkishPossessedOffice } from './tr-possessed-office';
+import { turkishPossessedUnnamed } from './tr-possessed-unnamed';
 
 /** Letters only Turkish writes among the languages read here. */
 const TURKISH_LETTER = /[ğĞıİşŞ]/u;
@@ -154,6 +155,9 @@ export const turkish: LanguageCues = {
     // (`… bir öğretmen ise “…” dedi.`: an unnamed subject set off by `ise`/`da` before the marks, the verb after them.)
     const unnamedTopic = /\s(?:ise|da|de)$/u.test(sentence) && TURKISH_UNNAMED.test(sentence) ? introductionIn(sentence.trimStart()) : null;
     if (unnamedTopic) return described(unnamedTopic.phrase);
+    // (`… bir fabrika yöneticisi ise “…” dedi.`: a compound with the possessive on its office, lang/tr-possessed-unnamed.ts.)
+    const possessed = /\s(?:ise|da|de)$/u.test(sentence) && TURKISH_UNNAMED.test(sentence) ? turkishPossessedUnnamed(sentence) : null;
+    if (possessed) return described(possessed);
     if (!/,$/u.test(sentence) && !REPORTING.test(sentence) && !PAST_AT_END.test(sentence)) return null;
     // (`Bir esnaf, … anlattı.` / `“…” diyor.`: someone brought in unnamed, kept as described (unnamed-introduction.ts).)
     const unnamed = TURKISH_UNNAMED.test(sentence) ? introductionIn(sentence.trimStart()) : null;

@@ -6,6 +6,13 @@ import { isRomancePlaceRun } from './romance-place-run';
 const KAZAKH_PLACE = /(?:\p{Ll}(?:дағы|дегі|тағы|тегі|ында|інде)|\s(?:қала|аудан|өзен|шатқал|облыс|көше|ауыл|көл)\p{Ll}*)(?:[\s,.]|$)/u;
 
 /**
+ * Kyrgyz and Kazakh decline only a full name's last word (`Бакыт Осмоновго`): a run whose every word carries a case ending,
+ * dative, ablative or locative (`Базага Казакстандан`, "to the base, from Kazakhstan"), is places or things, no person.
+ */
+const TURKIC_OBLIQUE_WORD = /^\p{Lu}\p{Ll}{2,}(?:га|ге|го|гө|ға|ка|ке|ко|кө|қа|дан|ден|дон|дөн|тан|тен|тон|төн|нан|нен|нон|нөн|да|де|до|дө|та|те|то|тө)$/u;
+const TURKIC_LETTERS = /[ңөүәғқұ]/u;
+
+/**
  * `із Зеленого Гаю`, `из Красного Бора`: after a preposition of place, two capitalised words whose first is an adjective in an
  * oblique case (-ого, -ої, -ому, -ій, -ой; not -ом, `с Иваном`): a village's name; a given name never declines as an adjective.
  */
@@ -23,6 +30,8 @@ export function namesPlaceOrTag(run: string, following: string, preceding = '', 
   // (`State Sen. X, R-Oak Lawn,`: a party's letter and a hyphen open the lawmaker's home town.)
   if (/^[RDI]-\p{Lu}/u.test(run)) return true;
   if (LIVED_IN_BEFORE.test(preceding)) return true;
+  // (`Базага Казакстандан,`: every word of the run in an oblique case, Kyrgyz or Kazakh; a text with their letters only.)
+  if (/\s/u.test(run) && run.split(/\s+/u).every((word) => TURKIC_OBLIQUE_WORD.test(word)) && TURKIC_LETTERS.test(text || run + following)) return true;
   // (`Ақсу шатқалындағы`: Kazakh sets the noun for a place after its name, or a locative ending on it.)
   return /\p{Script=Cyrillic}$/u.test(run) && KAZAKH_PLACE.test(run + following);
 }

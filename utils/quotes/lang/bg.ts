@@ -13,6 +13,7 @@ import { roleAnaphor, roleNounReading } from './newlang-shared';
 import { isUnnamedOnPurpose } from './anonymous';
 import { withoutOpeningAdjunct } from './bg-opening-adjunct';
 import { readThroughQuotedFirm } from './bg-quoted-body';
+import { passiveStatement } from './statement-passive';
 
 /** Exported for Cyrillic dialogue lines (ru-uk.ts), whose tag Bulgarian papers set after a bare dash. */
 export const BULGARIAN_VERBS = alternation('заяви каза казва написа подчерта добави обясни посочи коментира сподели допълни отбеляза уточни призна припомни предупреди'.split(' '));
@@ -93,7 +94,11 @@ const readBefore = (frame: string) => asOffice(read.before(frame) ?? adjunctLeft
 
 export const bulgarian: LanguageCues = {
   ...read,
+  // (`, се наведува во соопштението.`: no verb of the list, a document's words, statement-passive.ts.)
+  applies: (frame) => read.applies(frame) || passiveStatement(frame) !== null,
   after: (frame) => {
+    const statement = passiveStatement(frame);
+    if (statement) return statement;
     const unnamed = INDEFINITE_AFTER.exec(frame)?.[1];
     if (unnamed) return described(unnamed);
     // (`, каза управителят на ЕООД „…“ X.`: a firm in marks inside the role, bg-quoted-body.ts.)

@@ -8,6 +8,7 @@ import { NAME_RUN } from '../names';
 import { described, lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { isForeignRoleNoun } from './role-nouns';
+import { passiveStatement } from './statement-passive';
 
 const KAZAKH = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/u;
 /** "said", "says", and the quotative деп with the verb after it (`деп атап өтті`, `деп түсіндірді`, `деп еске алады`). */
@@ -57,6 +58,9 @@ export const kazakh: LanguageCues = {
   applies: (frame) => KAZAKH.test(frame) || /(?:^|\s)(?:деді|дейді|деп|айтуынша)(?=[\s.,]|$)/u.test(frame),
   after(frame) {
     const line = frame.split('\n')[0]!;
+    // (`– деп айтылат билдирүүдө.`: a document's words, no one named, statement-passive.ts.)
+    const statement = passiveStatement(line);
+    if (statement) return statement;
     if (patterns().pronounAfter.test(line)) return pronoun('they');
     const someone = patterns().indefiniteAfter.exec(line)?.[1];
     if (someone) return described(someone);

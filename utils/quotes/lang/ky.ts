@@ -10,6 +10,7 @@ import { NAME_RUN } from '../names';
 import { lazy, officeDescriptor, person, pronoun, type LanguageCues } from './shared';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 import { isForeignRoleNoun } from './role-nouns';
+import { passiveStatement } from './statement-passive';
 
 const KAZAKH_ONLY = /[әғқұһіӘҒҚҰҺІ]/u;
 /** Words of saying Kazakh writes otherwise (деді, дейді, айтуынша) and that no other Cyrillic language read here has. */
@@ -69,6 +70,9 @@ export const kyrgyz: LanguageCues = {
   applies: (frame) => !KAZAKH_ONLY.test(frame) && (/[ңҢ]/u.test(frame) || (OWN_WORD_GATE.test(frame) && (OWN_WORD.test(frame) || /(?:^|\s)деп(?=\s)/u.test(frame)))),
   after(frame) {
     const line = frame.split('\n')[0]!;
+    // (`– деп айтылат билдирүүдө.`: a document's words, no one named, statement-passive.ts.)
+    const statement = passiveStatement(line);
+    if (statement) return statement;
     if (patterns().pronounAfter.test(line)) return pronoun('they');
     const named = patterns().nameAfter.exec(line);
     if (named && !OBLIQUE.test(named[2]!.split(/\s+/u).at(-1)!)) return person(named[2]!, named[1]?.trim() || null);

@@ -33,6 +33,7 @@ import { isCaselessShortName } from './caseless-name';
 import { buildEntities, learnRole, officeOf, roleAt, type EntityBook } from './entities';
 import { roleWithoutOwnName } from './name-bounds';
 import { INDEFINITE_ROLE_OF, isOriginPlace, isStreet } from './origin-place';
+import { isBodySecondHalf } from './coordinated-body';
 import { addressAloneAside, roleOrClause, spelledOutTitle } from './role-shape';
 import { Salience } from './salience';
 import { paragraphNewcomer } from './paragraph-newcomer';
@@ -372,9 +373,8 @@ export type Speaker = Referent;
  */
 function resolve(found: SpeakerPhrase, text: string, people: PersonMention[], book: EntityBook, salience: Salience, at: number, isSpeakerOutlet: (phrase: string) => boolean, aliases: ReadonlyMap<string, string> = new Map(), tagAt?: number): Speaker | null {
   if (isSpeakerOutlet(found.phrase) || (found.role && isOutletRole(found.role))) return null; // (`vd på Nordhamn Paper` is an office, outlets.ts)
-  // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from;
-  // `un vecino de la avenida Emiliano Zapata`: any name after a street's noun is the street, origin-place.ts.)
-  if (found.kind === 'name' && !found.pronoun && INDEFINITE_ROLE_OF.test(found.role ?? '') && (!/\s/u.test(found.phrase) || isStreet(`${found.role} `, found.phrase))) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
+  // (`Una vecina de barrio Belgrano, …, resumió:`: one capitalised word after an indefinite role and "of" is where she is from; `un vecino de la avenida Emiliano Zapata`: any name after a street's noun is the street, origin-place.ts; `une porte-parole de Pêches et Océans Canada`: a body's second half, coordinated-body.ts.)
+  if (found.kind === 'name' && !found.pronoun && ((INDEFINITE_ROLE_OF.test(found.role ?? '') && (!/\s/u.test(found.phrase) || isStreet(`${found.role} `, found.phrase))) || isBodySecondHalf(`${found.role ?? ''} `, found.phrase))) return { name: `${found.role} ${found.phrase}`, kind: 'description' };
   if (found.kind === 'description') {
     // (`bevelvoerder Klaas Dijkstra van brandweerpost Dennedijk`: one role word and a full name the text gives, that person.)
     const roleThenName = /^(\p{Ll}[\p{L}-]+)\s+(\p{Lu}\p{Ll}+(?:\s+(?:van|de|der|den|von)?\s*\p{Lu}\p{Ll}+)+)/u.exec(found.phrase);

@@ -21,7 +21,34 @@ const OFFICE_BODY_AND = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)((?:\s+${CAPIT
  */
 export function withoutBodyConjunctions(text: string): string {
   if (!/\s\p{Ll}{1,3}\s\p{Lu}/u.test(text)) return text;
-  return text.replace(OFFICE_BODY_AND, (all, office: string, body: string, conjunction: string) =>
+  return withoutSecondHalves(text).replace(OFFICE_BODY_AND, (all, office: string, body: string, conjunction: string) =>
     isNewLanguageRoleNoun(office) && !looksLikePerson(body.trim()) ? `${office}${body} ${' '.repeat(conjunction.length)}` : all,
+  );
+}
+
+/**
+ * `un porte-parole de Pêches et Océans Canada`, `un portavoz de Bosques y Aguas Nacionales`: after a preposition, one capitalised
+ * noun, "and", then the run. Two plural nouns (or an abstract noun first) joined so name one body, and the run is its second
+ * half, no person. (`la fille de Claire et Jean Morel`: a given name before the conjunction is a second person; it has neither shape.)
+ */
+const BODY_FIRST_NOUN = new RegExp(String.raw`(?:^|\s)(?:de|des|du|d['’]|di|del|della|dei|delle|da|do|dos|das|von|vom|der|of)\s*(\p{Lu}\p{Ll}+)\s+(?:${CONJUNCTIONS})\s+$`, 'u');
+const ABSTRACT_NOUN = /(?:té|tion|sion|ción|sión|dad|zione|ção|ture|tura|ence|encia|enza|ência)$/u;
+const PLURAL_NOUN = /\p{Ll}{2,}[sx]$/u;
+
+/** Whether the capitalised run after `before` is the second half of a body's name joined by "and". */
+export function isBodySecondHalf(before: string, run: string): boolean {
+  const first = BODY_FIRST_NOUN.exec(before)?.[1];
+  if (!first) return false;
+  const second = run.split(/\s+/u)[0] ?? '';
+  return ABSTRACT_NOUN.test(first) || ABSTRACT_NOUN.test(second) || (PLURAL_NOUN.test(first) && PLURAL_NOUN.test(second));
+}
+
+/** A preposition, a capitalised noun, "and", and the capitalised run after it (see isBodySecondHalf). */
+const PREPOSITION_NOUN_AND_RUN = new RegExp(String.raw`(?<![\p{L}])(?:de|des|du|di|del|della|dei|delle|da|do|dos|das|von|vom|der|of)\s+\p{Lu}\p{Ll}+\s+(?:${CONJUNCTIONS})\s+(\p{Lu})(\p{Ll}+(?:\s+${CAPITAL})*)`, 'gu');
+
+/** The text with the second half of such a body's name set in lower case (same offsets), so no person is read in it: `Pêches et océans Canada`. */
+function withoutSecondHalves(text: string): string {
+  return text.replace(PREPOSITION_NOUN_AND_RUN, (all: string, initial: string, rest: string, at: number) =>
+    isBodySecondHalf(text.slice(at, at + all.length - initial.length - rest.length), `${initial}${rest}`) ? `${all.slice(0, all.length - initial.length - rest.length)}${initial.toLowerCase()}${rest}` : all,
   );
 }

@@ -116,6 +116,13 @@ export function nameAfterComplement(window: string): string | null {
   return complementIn(window, true)?.name ?? null;
 }
 
+/**
+ * A body in capitals (and a number) opening the run, right after a lower-case role noun: `директор ТЭЦ-7 X Y`, `prezes PKP X Y`,
+ * `ředitel ČEZ X Y`. Languages with cases put the body there with no preposition; it is the role's complement, not the role alone.
+ */
+const ACRONYM_LEAD = /^\p{Lu}{2,6}(?:-\d{1,3})?$/u;
+const ROLE_NOUN_AT_END = /(?:^|\s)(\p{Ll}[\p{L}-]{2,})\s+$/u;
+
 /** A role word, a preposition and up to three lower-case words closing the text before a name run (built once, not per run). */
 // (A capitalised word before a conjunction too: `Rådmand for Kultur og` before the run `Fritid X Y`.)
 const ROLE_AND_PREPOSITION_AT_END = new RegExp(String.raw`(?:^|\s)((\p{L}[\p{L}’'-]*)\s+${PREPOSITION}(?:\s+(?:\p{Ll}[\p{L}’'-]*|\p{Lu}[\p{L}’'-]*(?=\s+${COORDINATING}$|\s+${COORDINATING}\s))){0,3})\s+$`, 'u');
@@ -127,6 +134,8 @@ const ROLE_AND_PREPOSITION_AT_END = new RegExp(String.raw`(?:^|\s)((\p{L}[\p{L}�
 export function roleWithComplement(before: string, runLead: string): string | null {
   const lead = runLead.trim();
   if (!lead) return null;
+  const acronymOwner = ACRONYM_LEAD.test(lead) ? ROLE_NOUN_AT_END.exec(before)?.[1] : undefined;
+  if (acronymOwner && isRoleHead(acronymOwner)) return `${acronymOwner} ${lead}`;
   const found = ROLE_AND_PREPOSITION_AT_END.exec(before);
   // (`Senior Minister of State for Transport X`: English capitalised offices are read whole elsewhere, names.ts.)
   // (One opening its sentence is capitalised for that: `Rådmand for Kultur og Fritid X`.)

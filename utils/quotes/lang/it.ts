@@ -48,7 +48,7 @@ const cues = withAdjunctOnly(latinCues(
     according: '[Ss]econdo|[Aa]\\s+detta\\s+d(?:i|el|ella)',
     hasArticles: true,
     articles: "il|lo|la|l['’]|i|gli|le|un|uno|una|un['’]|suo|sua|questo|questa",
-    stops: 'ma|però|eppure|a|al|alla|allo|ai|in|nel|nella|durante|dopo|prima|ieri|oggi|davanti|dietro|accanto|sotto|tra|fra|senza|con|su|sul|sulla|intervistat[oa]|sentit[oa]',
+    stops: 'ma|però|eppure|a|al|alla|allo|ai|in|nel|nella|durante|dopo|prima|ieri|oggi|davanti|dietro|accanto|sotto|tra|fra|senza|con|su|sul|sulla|mentre|intervistat[oa]|sentit[oa]',
     recipients: "a|al|alla|allo|ai|all['’]",
     // `racconta la pensionata`, `dice il giovane violinista`: the person just named.
     ...definiteDescriptor({ female: ['la'], male: ['il', 'lo'], either: ["l'", 'l’'] }, INSTITUTIONS),

@@ -46,7 +46,7 @@ const cues = withAdjunctOnly(latinCues(
     according: '[Ss]egundo|[Dd]e\\s+acordo\\s+com|[Cc]onforme|[Nn]as\\s+palavras',
     hasArticles: true,
     articles: 'o|a|os|as|um|uma|seu|sua|este|esta',
-    stops: 'mas|ma|porém|ao|à|aos|às|em|no|na|nos|nas|durante|após|antes|atrás|diante|sob|sobre|entre|sem|ontem|hoje|nesta|neste|nessa|nesse|por|com|entrevistad[oa]|ouvid[oa]|consultad[oa]',
+    stops: 'mas|ma|porém|ao|à|aos|às|em|no|na|nos|nas|durante|após|antes|atrás|diante|sob|sobre|entre|sem|ontem|hoje|nesta|neste|nessa|nesse|por|com|entrevistad[oa]|ouvid[oa]|consultad[oa]|enquanto',
     recipients: 'ao|à|a|para',
     // `desabafa o pescador`, `afirmou a prefeita`: the person just named.
     ...definiteDescriptor(

@@ -9,8 +9,12 @@ import { isForeignRoleNoun, ROMANCE_AGENT } from './role-nouns';
 import { GERMAN_CAPITAL_ROLE } from './de-roles';
 import { isNewLanguageRoleNoun } from './newlang-roles';
 
-/** After the closing mark: a comma or dash, one or two lower-case verb words, an article, the noun, then the sentence's end. */
-const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)(?:((?:la|le|el|il|lo|o|a|der|die|das)\s+|[lL]['’])(?:(jeune|vieux|vieil|vieille|joven|giovane|jovem|junge|junger)\s+)?|the\s+)?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$)/u;
+/**
+ * After the closing mark: a comma or dash, one or two lower-case verb words, an article, the noun, then the sentence's end
+ * or what the speaker does meanwhile (`confie le pêcheur en réparant un filet`, `dice el guía mientras rema`, `spiega il
+ * fornaio mentre impasta`, `conta o pescador enquanto remenda a rede`): the noun still closes the tag.
+ */
+const BARE_TAG = /^[»”"“]\s*,?\s*[—–-]?\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,2}?)(?:((?:la|le|el|il|lo|o|a|der|die|das)\s+|[lL]['’])(?:(jeune|vieux|vieil|vieille|joven|giovane|jovem|junge|junger)\s+)?|the\s+)?(\p{L}[\p{Ll}-]{3,})\s*(?:[.;]|,\s|$|(?<=\s)(?:(?:tout\s+)?en\s+\p{Ll}{3,}ant|mientras|mentre|enquanto)(?![\p{L}]))/u;
 /** Words between the mark and the noun that make the noun an object: `dit à la ministre`, `sagt der Ministerin`. */
 const NOT_A_VERB = /^(?:à|a|al|au|aux|an|zu|zum|zur|to|de|del|du|des|di|da|do|para|pour|für|per|con|avec|mit|with|и|и|к|для|y|et|und|e|and)$/iu;
 /** Azerbaijani's quotative: after it `o` is the pronoun, he or she, and the word after that a verb (`deyə o soruşur`), lang/az.ts. */

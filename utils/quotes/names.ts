@@ -18,7 +18,7 @@ import { FILIPINO_MARIA, isGivenInitials } from './initials-given';
 import { opensWithOneLetterGivenName } from './lang/vi-one-letter-given';
 import { memoPerScripts } from './scripts-present';
 import { isCompoundOffice } from './compound-office';
-import { GERMAN_BODY_COMPOUND, HUNGARIAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensMalayPlace, opensRomancePlace, opensVietnameseBody } from './non-person-words';
+import { GERMAN_BODY_COMPOUND, HUNGARIAN_BODY_COMPOUND, LONE_ARTICLES, LONE_FUNCTION_WORDS, NOT_A_PERSON, PLACE_WHEN_FIRST, REGION_OPENERS, THING_WHEN_LAST, opensMalayPlace, opensRomanceClause, opensRomancePlace, opensVietnameseBody } from './non-person-words';
 import { officeWordsEnd, withoutBodyAfter, withoutCaseEnding, withoutEzafeOffice } from './name-forms';
 
 /**
@@ -202,7 +202,6 @@ export const bare: (word: string) => string = memoPerScripts(function bareOf(wor
  * "Secretary of State Hillary Clinton" -> "Hillary Clinton", "Sen. Barbara Mikulski of Maryland" ->
  * "Barbara Mikulski", "Putin's" -> "Putin". Returns "" when nothing name-like is left. Each run's answer is kept (memoPerScripts).
  */
-
 export const cleanName: (run: string) => string = memoPerScripts(function cleanNameOf(run: string): string {
   let words = run.replace(/\s*\(\p{Lu}-[^)]*\)\s*$/u, '').split(/\s+/).filter(Boolean);
   words = words.map((word, i) => (i === words.length - 1 ? withoutCaseEnding(word).replace(/[’']s?$/, '').replace(/[,;:]$/, '') : word));
@@ -214,6 +213,7 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
     if (ownerName && looksLikePerson(ownerName)) return ownerName;
     words = words.slice(owner + 1);
   }
+  if (opensRomanceClause(words)) return ''; // (`Salió de X con …`, `Ao Diário X, …`: a verb or a fused preposition, non-person-words.ts.)
   let lastTitle = -1;
   // "Martin Luther King III": the word before a generation suffix is the family name, never a title.
   const lastNameWord = words.length - (/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(words.at(-1) ?? '') ? 2 : 1);

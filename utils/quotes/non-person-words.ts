@@ -115,6 +115,26 @@ export function opensRomancePlace(words: readonly string[]): boolean {
   return words.length > 2 && ROMANCE_PLACE_HEAD.has(words[0]!.toLowerCase()) && /^(?:de|da|do|das|dos|del|della|di|Municipal)$/u.test(words[1]!);
 }
 
+/**
+ * `Salió de X con su camión`, `Chegou do Porto ontem`, `Tornò da Roma`: a past-tense verb opening the sentence (Spanish -ó,
+ * Portuguese and Galician -ou/-iu, Italian -ò/-ì) before `de`/`da`/`do` and a place is no given name and a family name.
+ * (`Niccolò da X` is a given name, and three letters at least stand before the ending: `Lou de X` is a person.)
+ */
+function opensRomancePastVerb(words: readonly string[]): boolean {
+  return words.length > 2 && /^\p{Lu}\p{Ll}{2,}(?:ó|ò|ì|ou|iu)$/u.test(words[0]!) && !/col[òo]$/u.test(words[0]!) && /^(?:de|da|do|das|dos|del|desde)$/u.test(words[1]!);
+}
+
+/**
+ * `Ao Diário da Serra, a autarca foi clara:`, `Aux Échos du Val, il a confié`: a Portuguese or French preposition fused with its
+ * article opens whom the words were said to (or by whom, `Pelo Sindicato X`), never a name (not `Al`, `Au`: names too).
+ */
+const FUSED_PREPOSITION = /^(?:Ao|Aos|À|Às|Aux|Pelo|Pela|Pelos|Pelas)$/u;
+
+/** Whether a capitalised run opens a Romance clause, not a name: a past-tense verb before a place, or a fused preposition. */
+export function opensRomanceClause(words: readonly string[]): boolean {
+  return (words.length > 1 && FUSED_PREPOSITION.test(words[0]!)) || opensRomancePastVerb(words);
+}
+
 /** Malay nouns of a street, town, valley, garden estate, river, hill, estuary, cape or bay opening a place's name. */
 const MALAY_PLACE_HEAD = new Set('jalan bandar lembah taman sungai bukit kuala tanjung teluk'.split(' '));
 

@@ -31,7 +31,7 @@ import { agedAfter, agedOrRoleBefore, isBusinessOfFamily } from './lone-names';
 import { withoutComplementOpening } from './complement-run';
 import { AGE_ADJECTIVE, TURKISH_ADDRESS_AFTER, NAME_RUN, PORTFOLIOS, TITLES, bare, cleanName, isLeadingNoise, looksLikePerson } from './names';
 import { namesPlaceOrTag } from './place-runs';
-import { GROUP_NOUN_BEFORE, isToldRecipient, scandinavianNear, tailBeforeSpace, writesGroupNoun } from './run-before';
+import { GROUP_NOUN_BEFORE, SHOP_NOUN_BEFORE, isToldRecipient, scandinavianNear, tailBeforeSpace, writesGroupNoun } from './run-before';
 import { isCatalanText, joinedFamilyName } from './lang/catalan-joined-name';
 
 export interface PersonMention {
@@ -254,6 +254,8 @@ function readPersonMentions(text: string, skip: (at: number) => boolean = () => 
     const addressed = ADDRESS_OPENING.test(match[0]) && /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|Mr|Mrs|Ms|Dr|Madam)\s+\p{Lu}[\p{L}'’-]+$/u.test(match[0]) && /^\p{Lu}/u.test(name);
     // "dating show Villa Nights", "the album Blue Harbour": a run right after the kind of work is its title.
     if (WORK_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // (`gere a pastelaria Sol Nascente`: a run after a shop's kind is the shop, run-before.ts.)
+    if (SHOP_NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     // (`del comitato di quartiere Campo Aperto`, `the tenants' association Harbor Homes`: a run after a group's noun is its name.)
     // (Not a title opening the run: `committee Chairman X Y`.)
     const opener = bare(match[0].split(/\s+/u)[0]!);

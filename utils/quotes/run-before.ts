@@ -23,6 +23,12 @@ export function scandinavianNear(text: string, at: number, umlauts: boolean): bo
 const GROUP_NOUN = '(?:comitato|comité|committee|association|associazione|asociación|associação|associació|collectif|collettivo|colectivo|coletivo|movimento|mouvement|movimiento|coalition|coalizione|coalición|coalizão|plataforma|piattaforma|plateforme|Bürgerinitiative|Initiative|Verein|Bündnis)';
 /** A group's noun, perhaps with "of residents", right before a run. */
 export const GROUP_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])${GROUP_NOUN}(?:\\s+(?:di|de|des|del|dei|delle|of|du|da|do|dos|das|der)\\s+\\p{Ll}+){0,2}\\s+$`, 'u');
+/**
+ * A shop's, a café's or a workshop's kind right before a run, as the Romance languages write a business's name after its
+ * kind (`gere a pastelaria Sol Nascente`, `abrió la panadería Trigo Verde`, `gestisce la trattoria Da Nino`, `tient la
+ * boulangerie Le Fournil`): the run is the business, not its owner named beside it.
+ */
+export const SHOP_NOUN_BEFORE = /(?<![\p{L}])(?:pastelaria|padaria|confeitaria|mercearia|talho|farmácia|livraria|loja|tasca|taberna|quiosque|drogaria|papelaria|barbearia|cabeleireiro|oficina|pensão|pastelería|panadería|carnicería|pescadería|ferretería|librería|farmacia|tienda|almacén|kiosco|cafetería|heladería|peluquería|verdulería|frutería|taller|hostal|pasticceria|panetteria|panificio|macelleria|libreria|negozio|trattoria|osteria|pizzeria|tabaccheria|gelateria|edicola|bottega|boulangerie|pâtisserie|boucherie|librairie|pharmacie|épicerie|brasserie|bistrot|boutique|magasin|restaurante|ristorante|restaurant|café|caffè|cafeteria|bar)\s+$/u;
 /** Whether a text writes a group's noun anywhere: GROUP_NOUN_BEFORE can match no slice of a text without one (read once per text). */
 export const writesGroupNoun = (text: string): boolean => ANY_GROUP_NOUN.test(text);
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUN, 'u');

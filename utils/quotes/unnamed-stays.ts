@@ -47,7 +47,8 @@ const INDEFINITE_OPENING = lazyPattern(() => new RegExp(`^(?:${INDEFINITE}|an?|o
 const ENGLISH_SAYS = String.raw`(?:said|says|told|tells|added|adds|explained|recalled|wrote|insisted|noted|agreed|admitted|complained|warned|replied|argued|confirmed|remarked)`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|i|you|il|elle|ils|elles|on|nous|vous|je|él|ella|ellos|ellas|ele|ela|eles|elas|lui|lei|loro|er|sie|es|wir|ich|он|она|они|він|вона|вони|я|мы|ми)`;
 const ARTICLE = String.raw`(?:the|la|le|el|il|lo|los|las|les|l[’']|o|os|as|der|die|das|den|dem|des|his|her|their|its|его|её|її)`;
-const PREPOSITION = String.raw`(?:to|at|in|on|for|with|by|from|about|into|a|à|al|ao|au|aux|de|en|em|no|na|nel|nella|alla|zu|zum|zur|mit|bei|von|vor|für|gegen|im|an|am|auf|у|в|на|с|к|для|до|по|о|об|перед|від|з|із|para|por|per|con|com|su|sur|dans|chez|pour|avec|par|entre|sobre|durante|während|nach|après|después|dopo|depois)`;
+// (With the prepositions of an audience: `preguntó ante un grupo de vecinos`, `a parlé devant une foule`, the listeners, never the speaker, lang/tag-words.ts.)
+const PREPOSITION = String.raw`(?:to|at|in|on|for|with|by|from|about|into|a|à|al|ao|au|aux|de|en|em|no|na|nel|nella|alla|zu|zum|zur|mit|bei|von|vor|für|gegen|im|an|am|auf|у|в|на|с|к|для|до|по|о|об|перед|від|з|із|para|por|per|con|com|su|sur|dans|chez|pour|avec|par|entre|sobre|durante|während|nach|après|después|dopo|depois|ante|perante|diante|davanti|devant|davant|delante|frente|contra|contre|contro|tras|sin|sem|senza|sans|hacia|verso|vers|sob|sotto|sous|desde|depuis)`;
 /** Words opening a reported clause: its subject is what was said about, never a speaker (`», e ricorda che molti soci non …`). */
 const COMPLEMENTIZER = String.raw`(?:che|que|that|dass|daß|что|що|że|že)`;
 /** A lower-case word of the tag before its subject: a verb or adverb, not a pronoun subject, an article opening a definite one, or a `that`. */

@@ -28,7 +28,8 @@ const VERB_AFTER = /^(?:\s*\([^()]{1,30}\))?(?:,\s(?:(?!,\s\p{Lu}\p{Ll}+\s\p{Lu}
 const ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Aa]|[Uu]n|[Uu]na?|[Uu]m|[Uu]ma|[Ee]ine?)$/u;
 const OPENING_ADVERB = /^(?:Auch|Anche|Aussi|También|Também|Ainda)\s+/u;
 // (`L’assessora alla Cultura X`, `le ministre aux Sports X`: a portfolio after a fused preposition belongs to the role too.)
-const PREPOSITION = /^(?:de|del|della|dello|di|du|des|do|da|dos|das|von|vom|der|des|alla|al|alle|ai|agli|au|aux|ao|à|für|zur|zum|per|para)$/u;
+// (And where one works, `investigadora na Faculdade de X`, `profesora en la Escuela X`: a role ending on one stops before the body, no name.)
+const PREPOSITION = /^(?:de|del|della|dello|di|du|des|do|da|dos|das|von|vom|der|des|alla|al|alle|ai|agli|au|aux|ao|à|für|zur|zum|per|para|na|no|nas|nos|em|en|nel|nella|nei|nelle|dans|im|in)$/u;
 const QUOTE_MARK = /["“”«»„]/u;
 
 /** A role's words before a name: an article, lower-case words and a role noun; a capital only after a preposition. */
@@ -38,7 +39,7 @@ function roleWords(prefix: string): string | null {
   // (`O presidente do conselho de administração da Unidade Local de Saúde do Arco Ribeirinho, X,`: an office opening the
   // phrase right after its article may run on through its bodies.)
   const officeFirst = tokens.length > 1 && ARTICLE.test(tokens[0]!) && (isForeignRoleNoun(tokens[1]!) || GERMAN_ROLE_NOUN.test(tokens[1]!));
-  if (tokens.length > (officeFirst ? 16 : 10) || PREPOSITION.test(tokens.at(-1)!)) return null;
+  if (tokens.length > (officeFirst ? 16 : 10) || PREPOSITION.test(tokens.at(-1)!) || (ARTICLE.test(tokens.at(-1)!) && PREPOSITION.test(tokens.at(-2) ?? ''))) return null;
   let hasRole = false;
   // A capital opens a proper noun only after a preposition (`de la Universidad`, `del Fiorano`), and may continue one.
   let proper = false;

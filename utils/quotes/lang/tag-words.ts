@@ -16,7 +16,10 @@ export const NOT_A_VERB = new Set(
     'på av till från med och eller vid hos för om är och ile ve veya da de di ke dari dan atau pada untuk yang ' +
     'în pe la cu și sau din lui ale al σε στο στη στην στις στους στον στα από για με και ή του της το η ο ти и в во на с со из к по за от ' +
     // Prepositions of time opening an adjunct after a tag's name (`рекао је Стојановић после утакмице`, `tha X gjatë leximit`): batch q-rare.
-    'после posle poslije nakon tijekom tokom током след gjatë pas pēc prieš eftir pärast baada').split(' '),
+    'после posle poslije nakon tijekom tokom током след gjatë pas pēc prieš eftir pärast baada ' +
+    // Romance prepositions of an audience or a place before an indefinite group (`preguntó ante un grupo de vecinos`, `falou perante
+    // uma plateia`, `a parlé devant une foule`): the people spoken to, never the subject.
+    'ante perante diante davanti devant davant delante frente contra contre contro tras sin sem senza sans hacia verso vers sob sotto sous desde depuis durante').split(' '),
 );
 
 /** English words: a frame holding one is English prose the English reader declined (`"…" would cost Ana Lopez her seat`). */

@@ -12,7 +12,7 @@ import { isRoleWordInsideName } from './role-word-in-name';
 import { balineseNameStart } from './balinese-names';
 import { isNewLanguagePlaceWord, tidyNameWords } from './lang/newlang-roles';
 import { ROLE_NOUNS } from './roles';
-import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isTurkishOccupation } from './lang/name-openers';
+import { GERMAN_DETERMINER, GERMAN_POSSESSIVE, NAME_OPENERS, isFusedVerbNoun, isTurkishOccupation } from './lang/name-openers';
 import { guarded } from '../patterns';
 import { FILIPINO_MARIA, isGivenInitials } from './initials-given';
 import { opensWithOneLetterGivenName } from './lang/vi-one-letter-given';
@@ -268,8 +268,8 @@ export const cleanName: (run: string) => string = memoPerScripts(function cleanN
   else if (words.length >= 2 && /^L['’]\p{Lu}\p{Ll}/u.test(words[0]!)) words = [words[0]!.slice(2), ...words.slice(1)];
   // `Parola di Marta Ghezzi Vollaro`: once a sentence's opening word is gone, a particle left before two capitals is a preposition.
   if (words.length < beforeNoise && words.length >= 3 && /^(?:di|de|da|do|du|del|della|von)$/.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && /^\p{Lu}/u.test(words[2]!)) words = words.slice(1);
-  // (`Viele Wirte geben auf …`: a German quantifier opens a group, capitalised nouns no name.)
-  if (words.length <= 2 && /^(?:Viele|Einige|Manche|Mehrere|Wenige|Beide|Alle)$/u.test(words[0] ?? '')) return '';
+  // (`Viele Wirte geben auf …`: a German quantifier opens a group, capitalised nouns no name; `Ans Aufgeben`, lang/name-openers.ts.)
+  if ((words.length <= 2 && /^(?:Viele|Einige|Manche|Mehrere|Wenige|Beide|Alle)$/u.test(words[0] ?? '')) || isFusedVerbNoun(run)) return '';
   // `P. Para usted…`, `R. Para este glaciar`: an interview's question or answer letter before a sentence opener.
   if (words.length === 2 && INTERVIEW_MARK.test(words[0]!) && isLeadingNoise(words[1]!)) return '';
   if ((words.length === 1 && (LONE_ARTICLES.has(bare(words[0]!)) || LONE_FUNCTION_WORDS.has(bare(words[0]!)))) || (words.length > 1 && lastTitle < 0 && GERMAN_ARTICLE.test(words[0]!))) return '';

@@ -64,3 +64,13 @@ export const GERMAN_POSSESSIVE = /^(?:[Mm]ein|[Ss]ein|[Ii]hr|[Uu]nser|[Ee]uer|[E
  * possessive, one of them and a noun are a description, never a name (no given name is spelled so).
  */
 export const GERMAN_DETERMINER = /^(?:(?:[Dd]ies|[Jj]en|[Jj]ed|[Ee]inig|[Mm]anch|[Ss]olch|[Ww]elch|[Kk]ein|[Aa]ll)(?:e|em|en|er|es)|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf|Zwanzig|Dreißig|Hundert|Tausend)$/u;
+
+/**
+ * `Ans Aufgeben denkt niemand`, `Ins Nachdenken kam er`: a German preposition fused with its article, then a verb made a noun
+ * (a German separable verb prefix not opening Dutch names, an infinitive's -en/-eln/-ern), is a phrase, never a person (`Ans Vermeulen`, a Dutch given name and family name, has
+ * no verb prefix before its family name).
+ */
+const FUSED_VERB_NOUN = /^(?:Ans|Ins|Aufs|Ums|Fürs|Durchs|Vors|Übers)\s+(?:Auf|Aus|Nach|Weiter|Zurück|Durch|Zusammen|Heraus|Hinaus|Mit)\p{Ll}{3,}(?:en|eln|ern)$/u;
+
+/** Whether the capitalised run is a fused preposition and a verb made a noun. */
+export const isFusedVerbNoun = (run: string): boolean => FUSED_VERB_NOUN.test(run);

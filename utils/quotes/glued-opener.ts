@@ -4,7 +4,8 @@
  * every noun: `die frühere Wirtin Maria Hofer`) or a party's initials (`Le député PLR
  * Yves Jaquier`). The run's first word goes when the article shows it is a common word, not a given name:
  *   - it is written in capitals only, three letters or more (a party, a union, a firm: `PLR`, `SPD`, `ÖVP`);
- *   - it is the courtesy title `Don` in a Spanish or Italian article (`Don Felipe Ramírez`, never `Don Ray Tester`);
+ *   - it is the courtesy title `Don` in a Spanish or Italian article (`Don Felipe Ramírez`, never `Don Ray Tester`;
+ *     a longer run, `Don X Y Z`, is read again without it by courtesy-don.ts);
  *   - it follows a role noun and an elided `of` (`la conseillère d'État Anne Dupont`);
  *   - the article writes it before the family name alone (`Gemeinderätin Pichler`) or, in German, after an
  *     article or possessive (`die frühere Wirtin`);
